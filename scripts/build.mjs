@@ -1,0 +1,34 @@
+// Bundles the CLI and the extension with esbuild. `vscode` stays external: the editor provides it.
+import * as esbuild from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
+
+/** @type {esbuild.BuildOptions} */
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'info',
+  legalComments: 'none',
+};
+
+const entries = [
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+if (existsSync('src/extension/extension.ts')) {
+  entries.push({ entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
+}
+
+if (watch) {
+  for (const e of entries) {
+    const ctx = await esbuild.context({ ...common, ...e });
+    await ctx.watch();
+  }
+} else {
+  await Promise.all(entries.map((e) => esbuild.build({ ...common, ...e })));
+}
