@@ -1,0 +1,357 @@
+/**
+ * Trains the attribution model (a cue tagger and a source/content tagger, both averaged perceptrons
+ * over hashed features with greedy left-to-right decoding) on PolNeAR train and writes it to
+ * src/core/data/attribution-model.json.
+ *
+ *   npx tsx scripts/train/train-attribution-model.ts            # train on all of train, write the model
+ *   npx tsx scripts/train/train-attribution-model.ts --tune     # train on 90% of train, score the other 10%
+ *   options: --epochs N (default 8), --bits B (hash table size 2^B, default 20), --dev (also score dev)
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readPolnear, type PolnearDoc, type Span } from '../lib/polnear';
+import { simpleSentences } from './simple-sentences';
+import { tokenize, type Token } from '../../src/core/text/tokenize';
+import {
+  CUE_LABELS,
+  MAX_FEATURES,
+  ROLE_LABELS,
+  WordFilter,
+  cueContext,
+  cueFeatures,
+  hashString,
+  prepare,
+  roleFeatures,
+  type Prepared,
+} from '../../src/core/model/features';
+import {
+  B,
+  CB,
+  CI,
+  I,
+  O,
+  SB,
+  SI,
+  allowedCue,
+  allowedRole,
+  argmaxAllowed,
+  score,
+  tagPrepared,
+  type TaggerModel,
+  type Weights,
+} from '../../src/core/model/tagger';
+import { encodeWeights, toBase64 } from '../../src/core/model/codec';
+import { emptyScores, formatScores, scoreDoc, type Scores } from './score';
+
+const ROOT = join(__dirname, '..', '..');
+const CORPUS = join(ROOT, '..', 'shared', 'corpus', 'polnear');
+
+function arg(name: string, def: number): number {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? Number(process.argv[i + 1]) : def;
+}
+const TUNE = process.argv.includes('--tune');
+const DEV = process.argv.includes('--dev');
+const EPOCHS = arg('--epochs', 8);
+const BITS = arg('--bits', 20);
+const FILTER_BITS = 18;
+const MIN_WORD = arg('--minword', 3);
+
+// ---------------------------------------------------------------------------------------------
+
+export interface RoleInstance {
+  cs: number;
+  ce: number;
+  tags: Uint8Array; // over the scope
+}
+export interface DocData {
+  doc: PolnearDoc;
+  tokens: Token[];
+  prep: Prepared;
+  cueTags: Uint8Array;
+  roles: RoleInstance[];
+}
+
+function tokenIndexAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const m = (lo + hi) >> 1;
+    if (tokens[m].end <= pos) lo = m + 1;
+    else hi = m;
+  }
+  return lo;
+}
+
+function tokensOf(tokens: Token[], spans: Span[]): number[] {
+  const out: number[] = [];
+  for (const s of spans) {
+    for (let i = tokenIndexAt(tokens, s.start); i < tokens.length && tokens[i].start < s.end; i++) out.push(i);
+  }
+  return [...new Set(out)].sort((a, b) => a - b);
+}
+
+export function buildFilter(docs: PolnearDoc[]): WordFilter {
+  const counts = new Map<string, number>();
+  for (const d of docs) {
+    for (const t of tokenize(d.text)) {
+      if (t.kind !== 'word') continue;
+      const c = t.text[0];
+      if (c !== c.toLowerCase()) continue;
+      counts.set(t.lower, (counts.get(t.lower) ?? 0) + 1);
+    }
+  }
+  const bits = new Uint8Array((1 << FILTER_BITS) / 8);
+  let n = 0;
+  for (const [w, c] of counts) {
+    if (c < MIN_WORD) continue;
+    const i = hashString(w) & ((1 << FILTER_BITS) - 1);
+    bits[i >>> 3] |= 1 << (i & 7);
+    n++;
+  }
+  console.log(`word filter: ${n} lower-case words seen >= ${MIN_WORD} times`);
+  return new WordFilter(bits);
+}
+
+export function prepareDoc(doc: PolnearDoc, filter: WordFilter): DocData {
+  const tokens = tokenize(doc.text);
+  const sents = simpleSentences(doc.text);
+  const prep = prepare(doc.text, tokens, sents, filter);
+  const cueTags = new Uint8Array(tokens.length);
+  const roles: RoleInstance[] = [];
+  const isCue = new Uint8Array(tokens.length);
+  for (const a of doc.attributions) for (const i of tokensOf(tokens, a.cue)) isCue[i] = 1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isCue[i]) continue;
+    cueTags[i] = i > 0 && isCue[i - 1] && prep.sent[i - 1] === prep.sent[i] ? I : B;
+  }
+  for (const a of doc.attributions) {
+    const ct = tokensOf(tokens, a.cue);
+    if (ct.length === 0) continue;
+    const cs = ct[0];
+    let ce = cs;
+    while (ce + 1 < tokens.length && isCue[ce + 1] && prep.sent[ce + 1] === prep.sent[cs]) ce++;
+    const ctx = cueContext(prep, cs, ce);
+    const tags = new Uint8Array(ctx.hi - ctx.lo);
+    const mark = (idx: number[], b: number, inside: number): void => {
+      let prevIdx = -2;
+      for (const i of idx) {
+        if (i < ctx.lo || i >= ctx.hi || (i >= cs && i <= ce)) continue;
+        tags[i - ctx.lo] = i === prevIdx + 1 && (tags[i - 1 - ctx.lo] === b || tags[i - 1 - ctx.lo] === inside) ? inside : b;
+        prevIdx = i;
+      }
+    };
+    mark(tokensOf(tokens, a.source), SB, SI);
+    mark(tokensOf(tokens, a.content), CB, CI);
+    roles.push({ cs, ce, tags });
+  }
+  return { doc, tokens, prep, cueTags, roles };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Averaged perceptron over a hashed table.
+
+class Perceptron {
+  readonly w: Float32Array;
+  readonly u: Float64Array;
+  c = 1;
+  readonly mask: number;
+  constructor(
+    bits: number,
+    readonly labels: number,
+  ) {
+    this.w = new Float32Array((1 << bits) * labels);
+    this.u = new Float64Array((1 << bits) * labels);
+    this.mask = (1 << bits) - 1;
+  }
+  weights(): Weights {
+    return { labels: this.labels, mask: this.mask, w: this.w, scale: 1 };
+  }
+  update(f: Uint32Array, nf: number, gold: number, pred: number): void {
+    const L = this.labels;
+    for (let j = 0; j < nf; j++) {
+      const base = (f[j] & this.mask) * L;
+      this.w[base + gold] += 1;
+      this.u[base + gold] += this.c;
+      this.w[base + pred] -= 1;
+      this.u[base + pred] -= this.c;
+    }
+  }
+  averaged(): Float32Array {
+    const out = new Float32Array(this.w.length);
+    for (let i = 0; i < out.length; i++) out[i] = this.w[i] - this.u[i] / this.c;
+    return out;
+  }
+}
+
+function shuffle<T>(a: T[], seed: number): void {
+  let s = seed >>> 0 || 1;
+  for (let i = a.length - 1; i > 0; i--) {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    const j = (s >>> 0) % (i + 1);
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+}
+
+const feats = new Uint32Array(MAX_FEATURES);
+
+function trainCue(data: DocData[], epochs: number, bits: number): Perceptron {
+  const pc = new Perceptron(bits, CUE_LABELS);
+  const items: Array<[DocData, number, number]> = [];
+  for (const d of data) {
+    const p = d.prep;
+    for (let k = 0; k < p.sentStart.length; k++) if (p.sentStart[k] >= 0) items.push([d, p.sentStart[k], p.sentEnd[k]]);
+  }
+  const scores = new Float64Array(CUE_LABELS);
+  const wt = pc.weights();
+  for (let ep = 0; ep < epochs; ep++) {
+    shuffle(items, 17 + ep);
+    let errors = 0;
+    let total = 0;
+    for (const [d, lo, hi] of items) {
+      let prev = O;
+      let prev2 = O;
+      for (let i = lo; i < hi; i++) {
+        const nf = cueFeatures(d.prep, i, lo, hi, prev, prev2, feats);
+        score(wt, feats, nf, scores);
+        const y = argmaxAllowed(scores, CUE_LABELS, prev, allowedCue);
+        let gold = d.cueTags[i];
+        if (!allowedCue(prev, gold)) gold = B;
+        if (y !== gold) {
+          pc.update(feats, nf, gold, y);
+          errors++;
+        }
+        pc.c++;
+        total++;
+        prev2 = prev;
+        prev = y;
+      }
+    }
+    console.log(`cue epoch ${ep + 1}: token error ${(errors / total).toFixed(4)}`);
+  }
+  return pc;
+}
+
+function trainRole(data: DocData[], epochs: number, bits: number): Perceptron {
+  const pc = new Perceptron(bits, ROLE_LABELS);
+  const items: Array<[DocData, number]> = [];
+  for (const d of data) d.roles.forEach((_, i) => items.push([d, i]));
+  const scores = new Float64Array(ROLE_LABELS);
+  const wt = pc.weights();
+  for (let ep = 0; ep < epochs; ep++) {
+    shuffle(items, 31 + ep);
+    let errors = 0;
+    let total = 0;
+    for (const [d, r] of items) {
+      const inst = d.roles[r];
+      const ctx = cueContext(d.prep, inst.cs, inst.ce);
+      let prev = O;
+      let prev2 = O;
+      for (let i = ctx.lo; i < ctx.hi; i++) {
+        let y = O;
+        if (i < ctx.cs || i > ctx.ce) {
+          const nf = roleFeatures(d.prep, ctx, i, prev, prev2, feats);
+          score(wt, feats, nf, scores);
+          y = argmaxAllowed(scores, ROLE_LABELS, prev, allowedRole);
+          let gold = inst.tags[i - ctx.lo];
+          if (!allowedRole(prev, gold)) gold = gold === SI ? SB : gold === CI ? CB : gold;
+          if (y !== gold) {
+            pc.update(feats, nf, gold, y);
+            errors++;
+          }
+          pc.c++;
+          total++;
+        }
+        prev2 = prev;
+        prev = y;
+      }
+    }
+    console.log(`role epoch ${ep + 1}: token error ${(errors / total).toFixed(4)}`);
+  }
+  return pc;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function evaluate(model: TaggerModel, data: DocData[]): Scores {
+  const s = emptyScores();
+  for (const d of data) {
+    const t = d.tokens;
+    const found = tagPrepared(model, d.prep).map((a) => ({
+      cue: { start: t[a.cue.first].start, end: t[a.cue.last].end },
+      source: a.source ? { start: t[a.source.first].start, end: t[a.source.last].end } : null,
+      content: a.content ? { start: t[a.content.first].start, end: t[a.content.last].end } : null,
+    }));
+    scoreDoc(found, d.doc.attributions, s);
+  }
+  return s;
+}
+
+/** Quantises weights to int8 with a scale set at a high percentile of |w| (outliers clipped). */
+function quantise(w: Float32Array, pct = Number(process.env.QPCT ?? 1), prune = Number(process.env.QPRUNE ?? 0.5)): { q: Int8Array; scale: number } {
+  const abs: number[] = [];
+  for (let i = 0; i < w.length; i++) if (w[i] !== 0) abs.push(Math.abs(w[i]));
+  abs.sort((a, b) => a - b);
+  const ref = abs.length ? abs[Math.min(abs.length - 1, Math.floor(abs.length * pct))] : 1;
+  const scale = 127 / ref;
+  const q = new Int8Array(w.length);
+  for (let i = 0; i < w.length; i++) {
+    const v = Math.round(w[i] * scale);
+    q[i] = Math.abs(w[i] * scale) < prune ? 0 : Math.max(-127, Math.min(127, v));
+  }
+  return { q, scale };
+}
+
+function main(): void {
+  const t0 = Date.now();
+  const all = readPolnear(join(CORPUS, 'train'));
+  // deterministic split for tuning: every 10th article is held out
+  const trainDocs = TUNE ? all.filter((_, i) => i % 10 !== 3) : all;
+  const heldDocs = TUNE ? all.filter((_, i) => i % 10 === 3) : [];
+  const filter = buildFilter(trainDocs);
+  const train = trainDocs.map((d) => prepareDoc(d, filter));
+  console.log(`prepared ${train.length} training articles in ${Date.now() - t0} ms`);
+  const cue = trainCue(train, EPOCHS, BITS);
+  const role = trainRole(train, EPOCHS, BITS);
+  const cueW = cue.averaged();
+  const roleW = role.averaged();
+  const mask = (1 << BITS) - 1;
+  const floatModel: TaggerModel = {
+    cue: { labels: CUE_LABELS, mask, w: cueW, scale: 1 },
+    role: { labels: ROLE_LABELS, mask, w: roleW, scale: 1 },
+    filter,
+  };
+  const cq = quantise(cueW);
+  const rq = quantise(roleW);
+  const qModel: TaggerModel = {
+    cue: { labels: CUE_LABELS, mask, w: cq.q, scale: 1 / cq.scale },
+    role: { labels: ROLE_LABELS, mask, w: rq.q, scale: 1 / rq.scale },
+    filter,
+  };
+  const report = (label: string, docs: PolnearDoc[]): void => {
+    const data = docs.map((d) => prepareDoc(d, filter));
+    console.log(`--- ${label} (float weights)\n${formatScores(evaluate(floatModel, data))}`);
+    console.log(`--- ${label} (int8 weights)\n${formatScores(evaluate(qModel, data))}`);
+  };
+  if (TUNE) report('held-out 10% of train', heldDocs);
+  if (DEV) report('dev', readPolnear(join(CORPUS, 'dev')));
+  const json = {
+    format: 'counterpoint-attribution-model@1',
+    trainedOn: 'PolNeAR train (first annotator file per article)',
+    hashBits: BITS,
+    filterBits: FILTER_BITS,
+    filter: toBase64(filter.bits),
+    cue: { labels: CUE_LABELS, scale: 1 / cq.scale, data: encodeWeights(cq.q, CUE_LABELS) },
+    role: { labels: ROLE_LABELS, scale: 1 / rq.scale, data: encodeWeights(rq.q, ROLE_LABELS) },
+  };
+  const out = JSON.stringify(json);
+  const path = TUNE ? '/tmp/attribution-model.tune.json' : join(ROOT, 'src', 'core', 'data', 'attribution-model.json');
+  writeFileSync(path, out + '\n');
+  console.log(`wrote ${path}: ${(out.length / 1024).toFixed(0)} KiB; total ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+}
+
+if (require.main === module) main();
+
+export { tokensOf, tokenIndexAt, CB, CI, SB, SI };

@@ -1,0 +1,485 @@
+/**
+ * Feature extraction for the attribution tagger, shared by the runtime (attribution-model.ts) and
+ * the training script (scripts/train/train-attribution-model.ts), so both see exactly the same features.
+ *
+ * Every feature is a 32-bit hash. Per-token hashes (word, shape, suffix, part-of-speech guess) are
+ * computed once per token by `prepare`; a feature is then a cheap integer mix of a template id and
+ * one to three of those hashes, so no string is built per feature.
+ */
+import type { Token } from '../text/tokenize';
+
+export interface SentenceRange {
+  start: number;
+  end: number;
+}
+
+/** FNV-1a over UTF-16 code units. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Mixes a template id and up to three values into one hash. */
+export function mix(t: number, a: number, b = 0, c = 0): number {
+  let h = Math.imul(t ^ 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul(h ^ a ^ (h >>> 15), 0xc2b2ae35);
+  h = Math.imul(h ^ b ^ (h >>> 13), 0x85ebca6b);
+  h = Math.imul(h ^ c ^ (h >>> 16), 0xc2b2ae35);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A tiny closed-class part-of-speech guess from word lists and suffixes.
+
+const CLOSED: Record<string, string> = {};
+function addClass(tag: string, words: string): void {
+  for (const w of words.split(' ')) CLOSED[w] = tag;
+}
+addClass('PRP', 'i me we us you he him she they them it one');
+addClass('POSS', 'my our your his her its their');
+addClass('DEM', 'this these those');
+addClass('WHO', 'who whom whose');
+addClass('DET', 'the a an some any each every no all both another');
+addClass('IN', 'of in on at by for with from into about over under after before during since than through between against without within among upon via per amid despite toward towards across');
+addClass('AS', 'as like');
+addClass('TO', 'to');
+addClass('CC', 'and or but nor yet so');
+addClass('SUB', 'because although though while if whether when where unless until once');
+addClass('THAT', 'that');
+addClass('BE', 'is are was were be been being am');
+addClass('HAVE', 'has have had having');
+addClass('DO', 'do does did');
+addClass('MD', 'will would can could may might must shall should');
+addClass('NEG', "not n't never");
+addClass('WH', 'what which why how');
+addClass('POS', "'s 's");
+addClass('ACC', 'according');
+
+const CLOSED_HASH = new Map<string, number>();
+for (const [w, t] of Object.entries(CLOSED)) CLOSED_HASH.set(w, hashString('pos:' + t));
+const H = (s: string): number => hashString(s);
+const POS_NUM = H('pos:NUM');
+const POS_COMMA = H('pos:,');
+const POS_END = H('pos:.');
+const POS_COLON = H('pos::');
+const POS_QUOTE = H('pos:Q');
+const POS_DASH = H('pos:-');
+const POS_PAREN = H('pos:(');
+const POS_PUNCT = H('pos:P');
+const POS_NNP = H('pos:NNP');
+const POS_LY = H('pos:LY');
+const POS_ED = H('pos:ED');
+const POS_ING = H('pos:ING');
+const POS_S = H('pos:S');
+const POS_NOUN = H('pos:NN');
+const POS_W = H('pos:W');
+
+/** Part-of-speech guess classes used in a few hand-written features. */
+export const POS_IDS = { NUM: POS_NUM, COMMA: POS_COMMA, END: POS_END, QUOTE: POS_QUOTE, NNP: POS_NNP };
+
+function posGuess(t: Token, capitalizedMid: boolean): number {
+  const c = CLOSED_HASH.get(t.lower);
+  if (c !== undefined) return c;
+  if (t.kind === 'number') return POS_NUM;
+  if (t.kind === 'quote') return POS_QUOTE;
+  if (t.kind === 'punct') {
+    const ch = t.text;
+    if (ch === ',') return POS_COMMA;
+    if (ch === '.' || ch === '!' || ch === '?') return POS_END;
+    if (ch === ':' || ch === ';') return POS_COLON;
+    if (ch === '-' || ch === '—' || ch === '–') return POS_DASH;
+    if (ch === '(' || ch === ')' || ch === '[' || ch === ']') return POS_PAREN;
+    return POS_PUNCT;
+  }
+  if (capitalizedMid) return POS_NNP;
+  const w = t.lower;
+  const n = w.length;
+  if (n > 4 && w.endsWith('ly')) return POS_LY;
+  if (n > 3 && w.endsWith('ed')) return POS_ED;
+  if (n > 4 && w.endsWith('ing')) return POS_ING;
+  if (n > 5 && (w.endsWith('tion') || w.endsWith('ment') || w.endsWith('ness') || w.endsWith('ity'))) return POS_NOUN;
+  if (n > 3 && w.endsWith('s') && !w.endsWith('ss')) return POS_S;
+  return POS_W;
+}
+
+function shapeOf(t: Token): string {
+  if (t.kind === 'punct' || t.kind === 'quote') return t.kind === 'quote' ? 'Q' : t.text;
+  if (t.kind === 'number') return 'd';
+  const s = t.text;
+  const c0 = s.charCodeAt(0);
+  const upper0 = s[0] !== s[0].toLowerCase();
+  let allUpper = s.length > 1;
+  for (let i = 1; i < s.length && allUpper; i++) if (s[i] === s[i].toLowerCase() && s[i] !== '.') allUpper = false;
+  let shape = upper0 ? (allUpper ? 'X' : 'Xx') : c0 >= 48 && c0 <= 57 ? 'd' : 'x';
+  if (s.indexOf('-') > 0) shape += '-';
+  if (s.indexOf('.') > 0) shape += '.';
+  return shape;
+}
+
+function isUpperInitial(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const ch = t.text[0];
+  return ch !== ch.toLowerCase();
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Bit set of hashed lower-case word forms whose identity may be used as a feature. */
+export class WordFilter {
+  constructor(readonly bits: Uint8Array) {}
+  has(h: number): boolean {
+    const i = h & (this.bits.length * 8 - 1);
+    return (this.bits[i >>> 3] & (1 << (i & 7))) !== 0;
+  }
+}
+
+/** Everything the feature templates need about a text, computed once per call. */
+export interface Prepared {
+  n: number;
+  tokens: Token[];
+  /** Word identity hash (or a class hash for unknown capitalised words). */
+  word: Uint32Array;
+  shape: Uint32Array;
+  suf3: Uint32Array;
+  pos: Uint32Array;
+  /** Bits: 1 inside a quotation, 2 quote token, 4 first token of a sentence, 8 capitalised. */
+  flags: Uint8Array;
+  /** Sentence index of each token. */
+  sent: Int32Array;
+  /** Token ranges [start, end) of sentences. */
+  sentStart: Int32Array;
+  sentEnd: Int32Array;
+  /** Token range of the scope (sentence plus sentences joined by an open quotation) of each sentence. */
+  unitStart: Int32Array;
+  unitEnd: Int32Array;
+  /** Prefix counts over tokens: quote tokens, commas, "that". */
+  quotesBefore: Int32Array;
+  commasBefore: Int32Array;
+}
+
+export const F_INQUOTE = 1;
+export const F_QUOTE = 2;
+export const F_FIRST = 4;
+export const F_CAP = 8;
+
+const UNKNOWN_CAP = H('w:<Cap>');
+const UNKNOWN_LOW = H('w:<low>');
+const BOS = H('<s>');
+const EOS = H('</s>');
+
+/**
+ * Prepares a text for tagging. `tokens` are the tokenizer's tokens of `text` (in order), `sentences`
+ * the sentence ranges (character offsets, in order). `filter`: which word identities are features.
+ */
+export function prepare(text: string, tokens: Token[], sentences: SentenceRange[], filter: WordFilter | null): Prepared {
+  const n = tokens.length;
+  const word = new Uint32Array(n);
+  const shape = new Uint32Array(n);
+  const suf3 = new Uint32Array(n);
+  const pos = new Uint32Array(n);
+  const flags = new Uint8Array(n);
+  const sent = new Int32Array(n);
+  const quotesBefore = new Int32Array(n + 1);
+  const commasBefore = new Int32Array(n + 1);
+
+  // Sentence of each token: the last sentence starting at or before the token.
+  let s = 0;
+  const ns = Math.max(1, sentences.length);
+  const sentStart = new Int32Array(ns).fill(-1);
+  const sentEnd = new Int32Array(ns).fill(-1);
+  for (let i = 0; i < n; i++) {
+    const st = tokens[i].start;
+    while (s + 1 < sentences.length && sentences[s + 1].start <= st) s++;
+    sent[i] = s;
+    if (sentStart[s] < 0) sentStart[s] = i;
+    sentEnd[s] = i + 1;
+  }
+
+  // Quotation state: double quotes only; reset at a line break.
+  let inQuote = false;
+  let nextNl = text.indexOf('\n');
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i];
+    if (nextNl !== -1 && nextNl < t.start) {
+      inQuote = false;
+      nextNl = text.indexOf('\n', t.start);
+    }
+    let f = 0;
+    quotesBefore[i + 1] = quotesBefore[i];
+    commasBefore[i + 1] = commasBefore[i] + (t.text === ',' ? 1 : 0);
+    if (t.kind === 'quote') {
+      const ch = t.text;
+      if (ch === '"' || ch === '“' || ch === '”' || ch === '„' || ch === '«' || ch === '»') {
+        f |= F_QUOTE;
+        quotesBefore[i + 1]++;
+        if (ch === '“' || ch === '„' || ch === '«') inQuote = true;
+        else if (ch === '”' || ch === '»') inQuote = false;
+        else inQuote = !inQuote;
+        // A quote token counts as inside the quotation it opens or closes.
+        f |= F_INQUOTE;
+      }
+    } else if (inQuote) f |= F_INQUOTE;
+    const first = i === 0 || sent[i - 1] !== sent[i];
+    if (first) f |= F_FIRST;
+    const cap = isUpperInitial(t);
+    if (cap) f |= F_CAP;
+    flags[i] = f;
+
+    const lh = hashString(t.lower);
+    let wid: number;
+    if (t.kind !== 'word') wid = lh;
+    else if (filter === null || filter.has(lh)) wid = lh;
+    else wid = cap ? UNKNOWN_CAP : UNKNOWN_LOW;
+    word[i] = wid;
+    shape[i] = hashString(shapeOf(t));
+    const lw = t.lower;
+    suf3[i] = lw.length > 3 ? hashString(lw.slice(-3)) : lh;
+    pos[i] = posGuess(t, cap && !first);
+  }
+
+  // Scopes: a sentence is joined to the next when a quotation is still open at its end.
+  const unitStart = new Int32Array(ns);
+  const unitEnd = new Int32Array(ns);
+  let u0 = 0;
+  for (let k = 0; k < ns; k++) {
+    if (sentStart[k] < 0) {
+      // empty sentence: scope of nothing
+      unitStart[k] = 0;
+      unitEnd[k] = 0;
+      continue;
+    }
+    if (k === 0 || sentStart[k - 1] < 0 || !continuesQuote(flags, tokens, text, sentEnd[k - 1] - 1, sentStart[k])) u0 = k;
+    unitStart[k] = u0;
+  }
+  // resolve unit ranges in tokens
+  const firstOf = new Int32Array(ns);
+  for (let k = 0; k < ns; k++) firstOf[k] = unitStart[k];
+  for (let k = ns - 1; k >= 0; k--) {
+    if (sentStart[k] < 0) continue;
+    const head = firstOf[k];
+    if (k + 1 < ns && sentStart[k + 1] >= 0 && firstOf[k + 1] === head) unitEnd[k] = unitEnd[k + 1];
+    else unitEnd[k] = sentEnd[k];
+  }
+  for (let k = 0; k < ns; k++) if (sentStart[k] >= 0) unitStart[k] = sentStart[firstOf[k]];
+
+  return { n, tokens, word, shape, suf3, pos, flags, sent, sentStart, sentEnd, unitStart, unitEnd, quotesBefore, commasBefore };
+}
+
+function continuesQuote(flags: Uint8Array, tokens: Token[], text: string, last: number, next: number): boolean {
+  if (last < 0) return false;
+  // quotation open after the last token of the previous sentence (and not closed by it)
+  const open = (flags[last] & F_INQUOTE) !== 0 && !((flags[last] & F_QUOTE) !== 0 && isClosing(tokens[last].text, flags, last));
+  if (!open) return false;
+  return text.slice(tokens[last].end, tokens[next].start).indexOf('\n') === -1;
+}
+
+function isClosing(ch: string, flags: Uint8Array, i: number): boolean {
+  if (ch === '”' || ch === '»') return true;
+  if (ch === '“' || ch === '„' || ch === '«') return false;
+  // straight quote: closing when the token before it was inside the quotation
+  return i > 0 && (flags[i - 1] & F_INQUOTE) !== 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Feature templates.
+
+export const CUE_LABELS = 3; // O, B, I
+export const ROLE_LABELS = 5; // O, SB, SI, CB, CI
+
+function tokWord(p: Prepared, i: number, lo: number, hi: number): number {
+  return i < lo ? BOS : i >= hi ? EOS : p.word[i];
+}
+function tokPos(p: Prepared, i: number, lo: number, hi: number): number {
+  return i < lo ? BOS : i >= hi ? EOS : p.pos[i];
+}
+
+/**
+ * Cue features of token i in sentence [lo, hi), given the previous two tags. Writes hashes into
+ * `out` and returns their count.
+ */
+export function cueFeatures(p: Prepared, i: number, lo: number, hi: number, prev: number, prev2: number, out: Uint32Array): number {
+  let k = 0;
+  const w0 = p.word[i];
+  const wm1 = tokWord(p, i - 1, lo, hi);
+  const wm2 = tokWord(p, i - 2, lo, hi);
+  const wp1 = tokWord(p, i + 1, lo, hi);
+  const wp2 = tokWord(p, i + 2, lo, hi);
+  const p0 = p.pos[i];
+  const pm1 = tokPos(p, i - 1, lo, hi);
+  const pm2 = tokPos(p, i - 2, lo, hi);
+  const pp1 = tokPos(p, i + 1, lo, hi);
+  const pp2 = tokPos(p, i + 2, lo, hi);
+  const q = p.flags[i] & F_INQUOTE;
+  out[k++] = mix(1, 0);
+  out[k++] = mix(2, w0);
+  out[k++] = mix(3, wm1);
+  out[k++] = mix(4, wp1);
+  out[k++] = mix(5, wm2);
+  out[k++] = mix(6, wp2);
+  out[k++] = mix(7, wm1, w0);
+  out[k++] = mix(8, w0, wp1);
+  out[k++] = mix(9, p.suf3[i]);
+  out[k++] = mix(10, p.shape[i]);
+  out[k++] = mix(11, p0);
+  out[k++] = mix(12, pm1, p0);
+  out[k++] = mix(13, p0, pp1);
+  out[k++] = mix(14, pm1, p0, pp1);
+  out[k++] = mix(15, pm2, pm1, p0);
+  out[k++] = mix(16, p0, pp1, pp2);
+  out[k++] = mix(17, q, w0);
+  out[k++] = mix(18, prev);
+  out[k++] = mix(19, prev, w0);
+  out[k++] = mix(20, prev, prev2);
+  out[k++] = mix(21, prev, p0);
+  out[k++] = mix(22, w0, pp1);
+  out[k++] = mix(23, pm1, w0);
+  out[k++] = mix(24, q, p0);
+  out[k++] = mix(25, p.flags[i] & (F_FIRST | F_CAP), p0);
+  // quotation nearby: a quote token within two before / after
+  const qNear = (i - 1 >= lo && (p.flags[i - 1] & F_QUOTE) !== 0 ? 1 : 0) | (i - 2 >= lo && (p.flags[i - 2] & F_QUOTE) !== 0 ? 2 : 0) |
+    (i + 1 < hi && (p.flags[i + 1] & F_QUOTE) !== 0 ? 4 : 0);
+  out[k++] = mix(26, qNear, w0);
+  out[k++] = mix(27, qNear, p0);
+  // quotes anywhere in the sentence before / after
+  const qb = p.quotesBefore[i] - p.quotesBefore[lo] > 0 ? 1 : 0;
+  const qa = p.quotesBefore[hi] - p.quotesBefore[i + 1] > 0 ? 1 : 0;
+  out[k++] = mix(28, qb * 2 + qa, p0);
+  out[k++] = mix(29, qb * 2 + qa, w0);
+  out[k++] = mix(30, wm2, wm1, w0);
+  out[k++] = mix(31, w0, wp1, wp2);
+  out[k++] = mix(32, p.suf3[i], pp1);
+  return k;
+}
+
+function bucket(d: number): number {
+  // d > 0
+  if (d <= 4) return d;
+  if (d <= 7) return 5;
+  if (d <= 12) return 6;
+  if (d <= 20) return 7;
+  if (d <= 35) return 8;
+  return 9;
+}
+
+/** Context of one cue for role tagging. */
+export interface CueContext {
+  /** First and last token of the cue (inclusive). */
+  cs: number;
+  ce: number;
+  /** Scope [lo, hi) in tokens. */
+  lo: number;
+  hi: number;
+  /** Hash of the cue's words. */
+  cueHead: number;
+  cueLast: number;
+  /** Cue flags: inside quotation, capitalised first token, sentence-initial. */
+  cueQ: number;
+  /** Word before the cue and after it. */
+  before: number;
+  after: number;
+  /** Number of quote tokens in the scope before / after the cue. */
+  qLeft: number;
+  qRight: number;
+}
+
+export function cueContext(p: Prepared, cs: number, ce: number): CueContext {
+  const sk = p.sent[cs];
+  const lo = p.unitStart[sk];
+  const hi = p.unitEnd[sk];
+  return {
+    cs,
+    ce,
+    lo,
+    hi,
+    cueHead: p.word[cs],
+    cueLast: p.word[ce],
+    cueQ: (p.flags[cs] & F_INQUOTE) | (p.flags[cs] & F_FIRST),
+    before: cs - 1 >= lo ? p.word[cs - 1] : BOS,
+    after: ce + 1 < hi ? p.word[ce + 1] : EOS,
+    qLeft: p.quotesBefore[cs] - p.quotesBefore[lo],
+    qRight: p.quotesBefore[hi] - p.quotesBefore[ce + 1],
+  };
+}
+
+/** Role (source / content) features of token i for the cue `c`, given the previous two tags. */
+export function roleFeatures(p: Prepared, c: CueContext, i: number, prev: number, prev2: number, out: Uint32Array): number {
+  let k = 0;
+  const lo = c.lo;
+  const hi = c.hi;
+  let side: number;
+  let rel: number;
+  let qBetween: number;
+  let cBetween: number;
+  if (i < c.cs) {
+    side = 1;
+    rel = bucket(c.cs - i);
+    qBetween = p.quotesBefore[c.cs] - p.quotesBefore[i + 1];
+    cBetween = p.commasBefore[c.cs] - p.commasBefore[i + 1];
+  } else if (i > c.ce) {
+    side = 2;
+    rel = 10 + bucket(i - c.ce);
+    qBetween = p.quotesBefore[i] - p.quotesBefore[c.ce + 1];
+    cBetween = p.commasBefore[i] - p.commasBefore[c.ce + 1];
+  } else {
+    side = 3;
+    rel = 20;
+    qBetween = 0;
+    cBetween = 0;
+  }
+  const qb = qBetween > 2 ? 3 : qBetween;
+  const cb = cBetween > 2 ? 3 : cBetween;
+  const sameSent = p.sent[i] === p.sent[c.cs] ? 1 : 0;
+  const w0 = p.word[i];
+  const wm1 = tokWord(p, i - 1, lo, hi);
+  const wp1 = tokWord(p, i + 1, lo, hi);
+  const p0 = p.pos[i];
+  const pm1 = tokPos(p, i - 1, lo, hi);
+  const pp1 = tokPos(p, i + 1, lo, hi);
+  const fl = p.flags[i];
+  const q = fl & F_INQUOTE;
+  const sq = side * 4 + (q ? 1 : 0) + (c.cueQ & F_INQUOTE ? 2 : 0);
+  out[k++] = mix(101, side);
+  out[k++] = mix(102, rel);
+  out[k++] = mix(103, rel, prev);
+  out[k++] = mix(104, side, w0);
+  out[k++] = mix(105, side, p0);
+  out[k++] = mix(106, side, wm1);
+  out[k++] = mix(107, side, wp1);
+  out[k++] = mix(108, side, pm1, p0);
+  out[k++] = mix(109, side, p0, pp1);
+  out[k++] = mix(110, sq, prev);
+  out[k++] = mix(111, sq, p0);
+  out[k++] = mix(112, side * 16 + qb * 4 + cb, prev);
+  out[k++] = mix(113, side * 16 + qb * 4 + cb, p0);
+  out[k++] = mix(114, prev, prev2);
+  out[k++] = mix(115, prev, w0);
+  out[k++] = mix(116, prev, p0);
+  out[k++] = mix(117, prev, side, sameSent);
+  out[k++] = mix(118, c.cueHead, side, prev);
+  out[k++] = mix(119, c.cueHead, rel);
+  out[k++] = mix(120, c.cueLast, rel);
+  out[k++] = mix(121, c.cueHead, side, p0);
+  out[k++] = mix(122, c.after, rel);
+  out[k++] = mix(123, c.before, rel);
+  out[k++] = mix(124, side, p.shape[i], prev);
+  out[k++] = mix(125, fl & (F_FIRST | F_CAP | F_QUOTE), side, prev);
+  out[k++] = mix(126, side * 4 + (c.qLeft > 0 ? 1 : 0) + (c.qRight > 0 ? 2 : 0), sq, prev);
+  out[k++] = mix(127, c.after, side, prev);
+  out[k++] = mix(128, c.before, side, prev);
+  out[k++] = mix(129, rel, p0);
+  out[k++] = mix(130, rel, w0);
+  out[k++] = mix(131, side, sameSent, fl & F_FIRST);
+  out[k++] = mix(132, c.cueQ, side, prev);
+  out[k++] = mix(133, side, p.suf3[i]);
+  out[k++] = mix(134, side, pm1, prev);
+  out[k++] = mix(135, side, pp1, prev);
+  // the token's next token is the sentence end / a quote
+  out[k++] = mix(136, side, i + 1 >= hi ? 1 : i + 1 === c.cs ? 2 : 0, prev);
+  return k;
+}
+
+export const MAX_FEATURES = 64;

@@ -1,0 +1,194 @@
+/**
+ * Greedy left-to-right decoding of the two attribution taggers (cue tagger, then a source/content
+ * tagger per cue) over hashed feature weights. Used by the runtime model and by the trainer.
+ */
+import type { Token } from '../text/tokenize';
+import {
+  CUE_LABELS,
+  MAX_FEATURES,
+  ROLE_LABELS,
+  cueContext,
+  cueFeatures,
+  prepare,
+  roleFeatures,
+  type CueContext,
+  type Prepared,
+  type SentenceRange,
+  type WordFilter,
+} from './features';
+
+/** A linear scorer over hashed features: weights[(hash & mask) * labels + label]. */
+export interface Weights {
+  labels: number;
+  mask: number;
+  w: ArrayLike<number>;
+  /** Multiplier turning a score margin into a logit (for the confidence score). */
+  scale: number;
+}
+
+export interface TokenSpan {
+  /** First and last token (inclusive). */
+  first: number;
+  last: number;
+}
+
+export interface TaggedAttribution {
+  cue: TokenSpan;
+  source: TokenSpan | null;
+  content: TokenSpan | null;
+  /** Confidence of the cue, 0..1. */
+  score: number;
+}
+
+export const O = 0;
+export const B = 1;
+export const I = 2;
+export const SB = 1;
+export const SI = 2;
+export const CB = 3;
+export const CI = 4;
+
+const feats = new Uint32Array(MAX_FEATURES);
+
+/** Adds the weights of `nf` features to `scores` (length = labels). */
+export function score(wt: Weights, f: Uint32Array, nf: number, scores: Float64Array): void {
+  const L = wt.labels;
+  const w = wt.w;
+  const mask = wt.mask;
+  for (let l = 0; l < L; l++) scores[l] = 0;
+  for (let j = 0; j < nf; j++) {
+    const base = (f[j] & mask) * L;
+    for (let l = 0; l < L; l++) scores[l] += w[base + l];
+  }
+}
+
+/** Whether `label` may follow `prev` (an inside tag needs its begin tag). */
+export function allowedCue(prev: number, label: number): boolean {
+  return label !== I || prev !== O;
+}
+export function allowedRole(prev: number, label: number): boolean {
+  if (label === SI) return prev === SB || prev === SI;
+  if (label === CI) return prev === CB || prev === CI;
+  return true;
+}
+
+export function argmaxAllowed(scores: Float64Array, L: number, prev: number, allowed: (p: number, l: number) => boolean): number {
+  let best = 0;
+  let bs = -Infinity;
+  for (let l = 0; l < L; l++) {
+    if (!allowed(prev, l)) continue;
+    if (scores[l] > bs) {
+      bs = scores[l];
+      best = l;
+    }
+  }
+  return best;
+}
+
+const cueScores = new Float64Array(CUE_LABELS);
+const roleScores = new Float64Array(ROLE_LABELS);
+
+/** Tags cues in sentence [lo, hi); writes labels into `tags`. Returns cue spans with margins. */
+export function tagCues(wt: Weights, p: Prepared, lo: number, hi: number, tags: Uint8Array): Array<{ first: number; last: number; margin: number }> {
+  let prev = O;
+  let prev2 = O;
+  const out: Array<{ first: number; last: number; margin: number }> = [];
+  for (let i = lo; i < hi; i++) {
+    const nf = cueFeatures(p, i, lo, hi, prev, prev2, feats);
+    score(wt, feats, nf, cueScores);
+    const y = argmaxAllowed(cueScores, CUE_LABELS, prev, allowedCue);
+    tags[i] = y;
+    if (y === B) {
+      const other = Math.max(cueScores[O], cueScores[I]);
+      out.push({ first: i, last: i, margin: cueScores[B] - other });
+    } else if (y === I && out.length > 0) out[out.length - 1].last = i;
+    prev2 = prev;
+    prev = y;
+  }
+  return out;
+}
+
+/** Tags source and content tokens for one cue; writes labels for the scope into `tags` (indexed from c.lo). */
+export function tagRoles(wt: Weights, p: Prepared, c: CueContext, tags: Uint8Array): void {
+  let prev = O;
+  let prev2 = O;
+  for (let i = c.lo; i < c.hi; i++) {
+    let y = O;
+    if (i < c.cs || i > c.ce) {
+      const nf = roleFeatures(p, c, i, prev, prev2, feats);
+      score(wt, feats, nf, roleScores);
+      y = argmaxAllowed(roleScores, ROLE_LABELS, prev, allowedRole);
+    }
+    tags[i - c.lo] = y;
+    prev2 = prev;
+    prev = y;
+  }
+}
+
+/** Turns role tags into one source span (the segment nearest the cue) and one content span. */
+export function rolesToSpans(c: CueContext, tags: Uint8Array): { source: TokenSpan | null; content: TokenSpan | null } {
+  let source: TokenSpan | null = null;
+  let bestDist = Infinity;
+  let cFirst = -1;
+  let cLast = -1;
+  let segStart = -1;
+  for (let i = c.lo; i <= c.hi; i++) {
+    const y = i < c.hi ? tags[i - c.lo] : O;
+    if (y === SB || y === SI) {
+      if (segStart < 0 || y === SB) {
+        if (segStart >= 0) source = nearer(c, source, segStart, i - 1, bestDist, (d) => (bestDist = d));
+        segStart = i;
+      }
+    } else if (segStart >= 0) {
+      source = nearer(c, source, segStart, i - 1, bestDist, (d) => (bestDist = d));
+      segStart = -1;
+    }
+    if (y === CB || y === CI) {
+      if (cFirst < 0) cFirst = i;
+      cLast = i;
+    }
+  }
+  return { source, content: cFirst >= 0 ? { first: cFirst, last: cLast } : null };
+}
+
+function nearer(c: CueContext, cur: TokenSpan | null, a: number, b: number, bestDist: number, set: (d: number) => void): TokenSpan | null {
+  const d = b < c.cs ? c.cs - b : a - c.ce;
+  if (d < bestDist) {
+    set(d);
+    return { first: a, last: b };
+  }
+  return cur;
+}
+
+export interface TaggerModel {
+  cue: Weights;
+  role: Weights;
+  filter: WordFilter | null;
+}
+
+/** Runs both taggers over a text. */
+export function tagText(model: TaggerModel, text: string, tokens: Token[], sentences: SentenceRange[]): TaggedAttribution[] {
+  const p = prepare(text, tokens, sentences, model.filter);
+  return tagPrepared(model, p);
+}
+
+export function tagPrepared(model: TaggerModel, p: Prepared): TaggedAttribution[] {
+  const out: TaggedAttribution[] = [];
+  if (p.n === 0) return out;
+  const cueTags = new Uint8Array(p.n);
+  const roleTags = new Uint8Array(p.n);
+  for (let k = 0; k < p.sentStart.length; k++) {
+    const lo = p.sentStart[k];
+    if (lo < 0) continue;
+    const hi = p.sentEnd[k];
+    const cues = tagCues(model.cue, p, lo, hi, cueTags);
+    for (const cue of cues) {
+      const ctx = cueContext(p, cue.first, cue.last);
+      tagRoles(model.role, p, ctx, roleTags);
+      const { source, content } = rolesToSpans(ctx, roleTags);
+      const z = cue.margin * model.cue.scale;
+      out.push({ cue: { first: cue.first, last: cue.last }, source, content, score: 1 / (1 + Math.exp(-z)) });
+    }
+  }
+  return out;
+}
