@@ -1,0 +1,201 @@
+/**
+ * One Analyzer per open article; re-analysis debounced after edits (`counterpoint.analysisDelay`, longer
+ * for large articles). Every result carries the document version it was computed from; `current()` hands
+ * out a result only while the document is still at that version, so no view draws stale offsets on newer text.
+ */
+import * as vscode from 'vscode';
+import { Analyzer } from '../core/analyzer';
+import type { Analysis, LanguageId } from '../core/types';
+import type { Config } from './config';
+import { FindingIndex } from './model/findings';
+import { LineIndex } from './model/lines';
+import { effectiveDelay } from './model/settings';
+import { Debouncer } from './util/debounce';
+import { Disposable } from './util/dispose';
+
+export interface ArticleAnalysis {
+  readonly uri: vscode.Uri;
+  readonly version: number;
+  readonly analysis: Analysis;
+  readonly index: FindingIndex;
+  readonly lines: LineIndex;
+  readonly durationMs: number;
+}
+
+export type AnalyzerFactory = (settings: ConstructorParameters<typeof Analyzer>[0]) => Pick<Analyzer, 'analyze'>;
+
+interface DocState {
+  analyzer: Pick<Analyzer, 'analyze'>;
+  result?: ArticleAnalysis;
+  error?: string;
+  readonly debouncer: Debouncer;
+  waiters: Array<{ version: number; resolve: (r: ArticleAnalysis) => void }>;
+}
+
+const IGNORED_SCHEMES = new Set(['output', 'debug', 'vscode-scm', 'comment', 'walkThroughSnippet']);
+
+export class DocumentAnalysisService extends Disposable {
+  private readonly states = new Map<string, DocState>();
+  private readonly analyzed = this.register(new vscode.EventEmitter<ArticleAnalysis>());
+  private readonly pendingChanged = this.register(new vscode.EventEmitter<vscode.Uri>());
+  private readonly forgotten = this.register(new vscode.EventEmitter<vscode.Uri>());
+  /** A document has a new analysis for its current version. */
+  readonly onDidAnalyze = this.analyzed.event;
+  /** A document started or finished waiting for (re-)analysis. */
+  readonly onDidChangePending = this.pendingChanged.event;
+  /** A document is no longer tracked (closed, language changed, or language switched off). */
+  readonly onDidForget = this.forgotten.event;
+  private factory: AnalyzerFactory = (settings) => new Analyzer(settings);
+
+  constructor(private readonly config: Config, private readonly log: vscode.OutputChannel) {
+    super();
+    this.register(vscode.workspace.onDidOpenTextDocument((d) => this.track(d, 0)));
+    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)));
+    this.register(vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.contentChanges.length === 0) return;
+      this.track(e.document, effectiveDelay(this.config.settings, e.document.getText().length));
+    }));
+    this.register(config.onDidChange(() => this.resetAll()));
+    for (const d of vscode.workspace.textDocuments) this.track(d, 0);
+  }
+
+  isSupported(document: vscode.TextDocument): boolean {
+    return !IGNORED_SCHEMES.has(document.uri.scheme) &&
+      (this.config.settings.languages as readonly string[]).includes(document.languageId);
+  }
+
+  /** The analysis of the document's current version, if there is one (never a stale one). */
+  current(document: vscode.TextDocument): ArticleAnalysis | undefined {
+    const r = this.states.get(document.uri.toString())?.result;
+    return r && r.version === document.version ? r : undefined;
+  }
+
+  /** The analysis of the document's current version, analysing now if an edit is still waiting. */
+  fresh(document: vscode.TextDocument): ArticleAnalysis | undefined {
+    if (!this.isSupported(document)) return undefined;
+    const cur = this.current(document);
+    if (cur) return cur;
+    this.ensureState(document).debouncer.cancel();
+    return this.run(document);
+  }
+
+  isPending(document: vscode.TextDocument): boolean {
+    const s = this.states.get(document.uri.toString());
+    return !!s && (s.debouncer.pending || s.result?.version !== document.version);
+  }
+
+  errorOf(document: vscode.TextDocument): string | undefined {
+    return this.states.get(document.uri.toString())?.error;
+  }
+
+  /** Resolves with the analysis of the document's current version once it exists. */
+  whenAnalyzed(document: vscode.TextDocument): Promise<ArticleAnalysis> {
+    const cur = this.current(document);
+    if (cur) return Promise.resolve(cur);
+    if (!this.isSupported(document)) return Promise.reject(new Error(`${document.uri.toString()} is not an article Counterpoint analyses (language ${document.languageId})`));
+    const state = this.ensureState(document);
+    if (!state.debouncer.pending) this.track(document, 0);
+    return new Promise((resolve) => state.waiters.push({ version: document.version, resolve }));
+  }
+
+  /** Drops the document's cache and analyses it again now. */
+  refresh(document: vscode.TextDocument): ArticleAnalysis | undefined {
+    const key = document.uri.toString();
+    this.states.get(key)?.debouncer.dispose();
+    this.states.delete(key);
+    if (!this.isSupported(document)) return undefined;
+    this.ensureState(document);
+    return this.run(document);
+  }
+
+  /** For tests: analyse with another analyser (e.g. a scripted one); resets every document. */
+  setAnalyzerFactory(factory: AnalyzerFactory | undefined): void {
+    this.factory = factory ?? ((settings) => new Analyzer(settings));
+    this.resetAll();
+  }
+
+  private resetAll(): void {
+    for (const [key, s] of this.states) {
+      s.debouncer.dispose();
+      this.states.delete(key);
+    }
+    for (const d of vscode.workspace.textDocuments) {
+      if (this.isSupported(d)) this.track(d, 0);
+      else this.forgotten.fire(d.uri);
+    }
+  }
+
+  private ensureState(document: vscode.TextDocument): DocState {
+    const key = document.uri.toString();
+    let s = this.states.get(key);
+    if (!s) {
+      s = { analyzer: this.factory(this.config.settings.analyzer), debouncer: new Debouncer(), waiters: [] };
+      this.states.set(key, s);
+    }
+    return s;
+  }
+
+  private track(document: vscode.TextDocument, delay: number): void {
+    if (!this.isSupported(document)) {
+      if (this.states.has(document.uri.toString())) this.forget(document.uri);
+      return;
+    }
+    const s = this.ensureState(document);
+    const wasPending = s.debouncer.pending;
+    s.debouncer.trigger(delay, () => this.run(document));
+    if (!wasPending) this.pendingChanged.fire(document.uri);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const s = this.states.get(key);
+    if (!s) return;
+    s.debouncer.dispose();
+    this.states.delete(key);
+    this.forgotten.fire(uri);
+  }
+
+  private run(document: vscode.TextDocument): ArticleAnalysis | undefined {
+    if (document.isClosed) {
+      this.forget(document.uri);
+      return undefined;
+    }
+    const s = this.ensureState(document);
+    const text = document.getText();
+    const version = document.version;
+    const t0 = performance.now();
+    let result: ArticleAnalysis;
+    try {
+      const path = document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.toString();
+      const analysis = s.analyzer.analyze(text, document.languageId as LanguageId, path);
+      result = {
+        uri: document.uri, version, analysis, index: FindingIndex.create(analysis, text), lines: new LineIndex(text),
+        durationMs: performance.now() - t0,
+      };
+      s.error = undefined;
+    } catch (e) {
+      const message = e instanceof Error ? e.message : String(e);
+      this.log.appendLine(`[error] analysing ${document.uri.toString()} (version ${version}): ${e instanceof Error ? (e.stack ?? message) : message}`);
+      if (s.error === undefined) {
+        void vscode.window.showErrorMessage(`Counterpoint could not analyse ${vscode.workspace.asRelativePath(document.uri)}: ${message}. Highlights keep the last good analysis; see the Counterpoint output for details.`);
+      }
+      s.error = message;
+      this.pendingChanged.fire(document.uri);
+      return undefined;
+    }
+    s.result = result;
+    if (result.durationMs > 200) this.log.appendLine(`[info] analysed ${document.uri.toString()} (${text.length} characters) in ${result.durationMs.toFixed(0)} ms`);
+    const ready = s.waiters.filter((w) => w.version <= version);
+    s.waiters = s.waiters.filter((w) => w.version > version);
+    this.analyzed.fire(result);
+    this.pendingChanged.fire(document.uri);
+    for (const w of ready) w.resolve(result);
+    return result;
+  }
+
+  override dispose(): void {
+    for (const s of this.states.values()) s.debouncer.dispose();
+    this.states.clear();
+    super.dispose();
+  }
+}

@@ -1,0 +1,42 @@
+/** Text shortening and the words the views and hovers use for kinds and relations. */
+import type { LinkRelation } from '../../core/types';
+import type { FindingKind } from './findings';
+
+const QUOTES = '"\'\u201C\u201D\u2018\u2019\u00AB\u00BB\u201E';
+
+/** Collapses whitespace, strips surrounding quotation marks, and cuts at a word boundary with an ellipsis. */
+export function shorten(text: string, max: number): string {
+  let s = text.replace(/\s+/g, ' ').trim();
+  while (s.length > 0 && QUOTES.includes(s[0]!)) s = s.slice(1);
+  while (s.length > 0 && QUOTES.includes(s[s.length - 1]!)) s = s.slice(0, -1);
+  s = s.trim();
+  const limit = Math.max(4, Math.floor(max));
+  if (s.length <= limit) return s;
+  const cut = s.slice(0, limit - 1);
+  const space = cut.lastIndexOf(' ');
+  const head = space >= limit / 2 ? cut.slice(0, space) : cut;
+  return `${head.replace(/[\s,;:.\-\u2013\u2014]+$/, '')}\u2026`;
+}
+
+export const UNATTRIBUTED = 'the article';
+
+export function speakerLabel(speaker: string | null): string {
+  return speaker ?? UNATTRIBUTED;
+}
+
+export function kindLabel(kind: FindingKind): string {
+  switch (kind) {
+    case 'claim': return 'Claim';
+    case 'attribution': return 'Attribution';
+    case 'denial': return 'Denial';
+  }
+}
+
+/** "denies" / "contradicts", as the link reads from the counter to the claim. */
+export function relationLabel(relation: LinkRelation): string {
+  return relation;
+}
+
+export function plural(n: number, one: string, many: string = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
