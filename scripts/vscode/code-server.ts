@@ -158,7 +158,9 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
   delete env.PASSWORD;
   delete env.HASHED_PASSWORD;
   delete env.VSCODE_PROXY_URI;
+  // detached: code-server leads its own process group, so stop() can end it with everything it started.
   const child = spawn(process.execPath, args, { cwd: tempRoot, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  if (child.pid) liveGroups.add(child.pid);
 
   const lines: string[] = [];
   const collect = (chunk: Buffer) => {
@@ -190,7 +192,10 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
       clearTimeout(timer);
     }
     // Children of the group (extension host) may outlive the leader by a moment.
-    if (child.pid) killGroup(child.pid, 'SIGKILL');
+    if (child.pid) {
+      killGroup(child.pid, 'SIGKILL');
+      liveGroups.delete(child.pid);
+    }
     rmSync(tempRoot, { recursive: true, force: true });
   };
   const origin = `http://127.0.0.1:${port}`;
@@ -215,6 +220,12 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+/** Process groups of code-servers not stopped yet: killed when this process exits, however it exits. */
+const liveGroups = new Set<number>();
+process.on('exit', () => {
+  for (const pid of liveGroups) killGroup(pid, 'SIGKILL');
+});
 
 function killGroup(pid: number, signal: NodeJS.Signals): void {
   try {

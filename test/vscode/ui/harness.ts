@@ -1,0 +1,123 @@
+// UI-test harness: a real VS Code 1.100.3 workbench (code-server) in Debian's Chromium, driven by playwright-core, with
+// this repository's extension loaded in development mode and a folder (and optionally a file) open.
+//
+//   import { openVSCode } from './harness';
+//   let vsc: VSCodeSession;
+//   before(async () => { vsc = await openVSCode({ folder: dir, file: join(dir, 'article.md') }); });
+//   after(async () => vsc?.close());
+//   it('shows the article', async () => {
+//     await vsc.editorText('Stocks fell');              // waits until the text is visible in the editor
+//     await vsc.screenshot('article-open');             // test-results/screenshots/article-open.png
+//     await vsc.runCommand('Counterpoint: Toggle Highlights');
+//   });
+//
+// The page is `vsc.page` (playwright Page); the workbench is VS Code's DOM, so selectors such as
+// `.monaco-editor .view-line`, `.part.sidebar .monaco-list-row` and `.statusbar-item` work as in VS Code's own smoke tests.
+// Run with `npm run test:ui` (scripts/vscode/run-ui.ts), which builds the extension and runs setup first.
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import {
+  ROOT,
+  assertExtensionBuilt,
+  launchBrowser,
+  startCodeServer,
+  workbenchUrl,
+  type CodeServer,
+} from '../../../scripts/vscode/code-server';
+
+export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots');
+
+export interface OpenOptions {
+  /** Folder opened as the workspace (absolute or relative to the repository root). */
+  folder: string;
+  /** File opened in an editor once the workbench is up (absolute, or relative to the repository root). */
+  file?: string;
+  /** Extension loaded in development mode; default: $COUNTERPOINT_TEST_EXTENSION_PATH or this repository (built by the runner). */
+  extensionPath?: string;
+  /** User settings merged over the harness defaults (e.g. `{ 'workbench.colorTheme': 'Default Light Modern' }`). */
+  settings?: Record<string, unknown>;
+  /** Browser viewport; default 1400 x 900. */
+  viewport?: { width: number; height: number };
+  /** How long to wait for the workbench (and the file's editor), in ms; default 60 s. */
+  timeout?: number;
+}
+
+export interface VSCodeSession {
+  readonly page: Page;
+  readonly browser: Browser;
+  readonly server: CodeServer;
+  /** The workbench URL that was opened. */
+  readonly url: string;
+  /** The active editor's visible text area. */
+  editor(): Locator;
+  /** Waits until `text` is visible in the active editor (throws after `timeout` ms). */
+  editorText(text: string, timeout?: number): Promise<void>;
+  /** Runs a command by its title through the command palette (F1), e.g. `Counterpoint: Next Claim`. */
+  runCommand(title: string): Promise<void>;
+  /** Saves a full-page PNG to test-results/screenshots/NAME.png and returns its path. */
+  screenshot(name: string): Promise<string>;
+  /** Closes the browser, stops code-server and removes its temp folders. */
+  close(): Promise<void>;
+}
+
+export async function openVSCode(options: OpenOptions): Promise<VSCodeSession> {
+  const folder = resolve(ROOT, options.folder);
+  const file = options.file ? resolve(ROOT, options.file) : undefined;
+  const extensionPath = resolve(options.extensionPath ?? process.env.COUNTERPOINT_TEST_EXTENSION_PATH ?? ROOT);
+  const timeout = options.timeout ?? 60_000;
+  assertExtensionBuilt(extensionPath);
+
+  const server = await startCodeServer({
+    folder,
+    settings: { 'workbench.colorTheme': 'Default Light Modern', ...options.settings },
+    env: { EXTENSIONS_GALLERY: '{}' },
+  });
+  let browser: Browser | undefined;
+  try {
+    browser = await launchBrowser();
+    const page = await browser.newPage({ viewport: options.viewport ?? { width: 1400, height: 900 } });
+    const url = workbenchUrl(server, { folder, openFile: file, extensionDevelopmentPath: extensionPath });
+    await page.goto(url);
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout });
+    // The explorer shows the folder once the remote connection and the workspace are up.
+    await page.locator('.part.sidebar, .part.statusbar').first().waitFor({ state: 'visible', timeout });
+    if (file) await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor({ state: 'visible', timeout });
+    const b = browser;
+    const session: VSCodeSession = {
+      page,
+      browser: b,
+      server,
+      url,
+      editor: () => page.locator('.editor-group-container.active .monaco-editor .view-lines').first(),
+      async editorText(text, wait = timeout) {
+        await session.editor().locator('.view-line', { hasText: text }).first().waitFor({ state: 'visible', timeout: wait });
+      },
+      async runCommand(title) {
+        await page.keyboard.press('F1');
+        const input = page.locator('.quick-input-widget input.input');
+        await input.waitFor({ state: 'visible', timeout: 10_000 });
+        await input.fill(`>${title}`);
+        const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
+        await row.waitFor({ state: 'visible', timeout: 10_000 });
+        await page.keyboard.press('Enter');
+        await input.waitFor({ state: 'hidden', timeout: 10_000 });
+      },
+      async screenshot(name) {
+        mkdirSync(SCREENSHOT_DIR, { recursive: true });
+        const path = join(SCREENSHOT_DIR, `${name.replace(/[^\w.-]+/g, '-')}.png`);
+        await page.screenshot({ path });
+        return path;
+      },
+      async close() {
+        await b.close().catch(() => undefined);
+        await server.stop();
+      },
+    };
+    return session;
+  } catch (err) {
+    await browser?.close().catch(() => undefined);
+    await server.stop();
+    throw err;
+  }
+}
