@@ -34,7 +34,8 @@ describe('UI harness', function () {
 
   it('shows the workspace folder in the title', async () => {
     assert.ok(vsc);
-    await vsc.page.waitForFunction((name) => document.title.includes(name), basename(dir), { timeout: 30_000 });
+    // A string expression: it runs in the page, where `document` exists (this file is compiled without the DOM lib).
+    await vsc.page.waitForFunction(`document.title.includes(${JSON.stringify(basename(dir))})`, undefined, { timeout: 30_000 });
     assert.match(await vsc.page.title(), /Extension Development Host/);
   });
 
