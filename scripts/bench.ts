@@ -1,0 +1,218 @@
+/**
+ * `npm run bench` — speed of the analysis core, measured side by side in one run on articles generated
+ * from the project's own templates (scripts/lib/article-gen.ts, seeded, so every run reads the same text):
+ *
+ * - plainFullMs / markdownFullMs: full analysis (a new Analyzer each time) of a 10,000-word article as
+ *   plain text and as Markdown (the same words with headings, lists, emphasis, links and a code block);
+ * - plainEditMs / markdownEditMs: re-analysis after a one-character edit in the middle: one Analyzer
+ *   analyses the original, then each timed run analyses the next of two variants that differ from each
+ *   other in that character, so every run re-does one paragraph (plus the document-level passes);
+ * - winkPosMs: the reference, wink-nlp (wink-eng-lite-web-model) tokenising and part-of-speech tagging
+ *   the same 10,000 words (`nlp.readDoc(text).tokens().out(its.pos)`);
+ * - ms100k / ms1M: full analysis of plain articles of about 100,000 and 1,000,000 characters (the first
+ *   is a prefix of the second), and the memory the 1M analysis takes.
+ *
+ * Figures are medians of several timed runs after warm-up runs (with `node --expose-gc`, a GC runs
+ * before each timed run so one run's garbage is not charged to the next).
+ *
+ * Usage: npm run bench -- [--json] [--check] [--runs N]
+ *   --json   print exactly one JSON object (keys plainFullMs, markdownFullMs, winkPosMs, plainEditMs,
+ *            markdownEditMs, ms100k, ms1M, plus ratios, requirements, sizes and memory)
+ *   --check  exit 1 when a requirement fails (otherwise the exit status is 0 regardless)
+ *   --runs   timed runs for the 10,000-word measurements (default 9; 100k uses the same, 1M a third)
+ */
+import { parseArgs } from 'node:util';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { Analyzer, type LanguageId } from '../src/core';
+import { editVariants, generateArticle, generatePlain, middleEditOffset } from './lib/article-gen';
+
+const SEED = 20260101;
+const WORDS = 10_000;
+
+interface Stat {
+  median: number;
+  min: number;
+  max: number;
+  runs: number;
+}
+
+const gc: (() => void) | undefined = (globalThis as { gc?: () => void }).gc;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Runs `fn` `warm` times untimed, then `runs` times timed; returns the median and range in ms. */
+function measure(fn: () => unknown, warm: number, runs: number): Stat {
+  for (let i = 0; i < warm; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    gc?.();
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  return { median: median(times), min: Math.min(...times), max: Math.max(...times), runs };
+}
+
+/** Times re-analysis after one-character edits: the Analyzer has seen the original, then alternates A, B, A, ... */
+function measureEdit(text: string, languageId: LanguageId, warm: number, runs: number): Stat {
+  const [a, b] = editVariants(text, middleEditOffset(text));
+  const analyzer = new Analyzer();
+  analyzer.analyze(text, languageId);
+  let i = 0;
+  return measure(() => analyzer.analyze(i++ % 2 === 0 ? a : b, languageId), warm, runs);
+}
+
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+interface Requirement {
+  name: string;
+  value: number;
+  op: '<=' | '>=';
+  limit: number;
+  pass: boolean;
+}
+
+function req(name: string, value: number, op: '<=' | '>=', limit: number): Requirement {
+  return { name, value, op, limit, pass: op === '<=' ? value <= limit : value >= limit };
+}
+
+function main(): number {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      json: { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
+      runs: { type: 'string', default: '9' },
+    },
+    strict: true,
+  });
+  const runs = Math.max(1, Number.parseInt(values.runs, 10) || 9);
+  const log = (s: string) => {
+    if (!values.json) process.stderr.write(s);
+  };
+
+  const article = generateArticle(SEED, WORDS);
+  const text1M = generatePlain(SEED, 1_000_000);
+  // The 100k article is the 1M one cut at the first paragraph break after 100,000 characters.
+  const cut = text1M.indexOf('\n\n', 100_000);
+  const text100k = cut < 0 ? text1M : text1M.slice(0, cut + 1);
+
+  // Memory of the 1M analysis first, while the process is still small (maxRSS is a process-lifetime peak).
+  log('measuring 1M memory...\n');
+  gc?.();
+  const before = process.memoryUsage();
+  const t1M = performance.now();
+  const result1M = new Analyzer().analyze(text1M, 'plaintext');
+  const firstMs1M = performance.now() - t1M;
+  const after = process.memoryUsage();
+  gc?.();
+  const retained = process.memoryUsage();
+  const memory1M = {
+    heapBeforeMB: mb(before.heapUsed),
+    heapAfterMB: mb(after.heapUsed),
+    heapGrowthMB: mb(after.heapUsed - before.heapUsed),
+    retainedWithResultMB: mb(retained.heapUsed - before.heapUsed),
+    rssAfterMB: mb(after.rss),
+    maxRssMB: Math.round((process.resourceUsage().maxRSS / 1024) * 10) / 10,
+    firstRunMs: Math.round(firstMs1M),
+    items: result1M.attributions.length + result1M.denials.length + result1M.claims.length + result1M.links.length,
+    gcExposed: gc !== undefined,
+  };
+
+  log('wink-nlp reference...\n');
+  const nlp = winkNLP(model);
+  const its = nlp.its;
+  const wink = measure(() => nlp.readDoc(article.plain).tokens().out(its.pos), 3, runs);
+
+  log('full analysis, 10,000 words...\n');
+  const plainFull = measure(() => new Analyzer().analyze(article.plain, 'plaintext'), 3, runs);
+  const markdownFull = measure(() => new Analyzer().analyze(article.markdown, 'markdown'), 3, runs);
+
+  log('one-character edits...\n');
+  const plainEdit = measureEdit(article.plain, 'plaintext', 3, runs);
+  const markdownEdit = measureEdit(article.markdown, 'markdown', 3, runs);
+
+  log('100k and 1M characters...\n');
+  const s100k = measure(() => new Analyzer().analyze(text100k, 'plaintext'), 2, runs);
+  const s1M = measure(() => new Analyzer().analyze(text1M, 'plaintext'), 1, Math.max(1, Math.round(runs / 3)));
+
+  const r = (x: number) => Math.round(x * 1000) / 1000;
+  const ratio = (a: number, b: number) => (b > 0 ? a / b : Number.POSITIVE_INFINITY);
+  const ratios = {
+    plainFullOverWinkPos: ratio(plainFull.median, wink.median),
+    markdownFullOverPlainFull: ratio(markdownFull.median, plainFull.median),
+    plainFullOverPlainEdit: ratio(plainFull.median, plainEdit.median),
+    markdownFullOverMarkdownEdit: ratio(markdownFull.median, markdownEdit.median),
+    ms1MOverMs100k: ratio(s1M.median, s100k.median),
+  };
+  const reqs = [
+    req('plain full / wink-nlp POS (10k words)', ratios.plainFullOverWinkPos, '<=', 0.5),
+    req('markdown full / plain full', ratios.markdownFullOverPlainFull, '<=', 1.5),
+    req('plain full / plain edit', ratios.plainFullOverPlainEdit, '>=', 20),
+    req('markdown full / markdown edit', ratios.markdownFullOverMarkdownEdit, '>=', 20),
+    req('1M chars / 100k chars', ratios.ms1MOverMs100k, '<=', 12),
+  ];
+
+  const sizes = {
+    words10k: article.words,
+    plainChars: article.plain.length,
+    markdownChars: article.markdown.length,
+    chars100k: text100k.length,
+    chars1M: text1M.length,
+  };
+
+  if (values.json) {
+    const out = {
+      plainFullMs: r(plainFull.median),
+      markdownFullMs: r(markdownFull.median),
+      winkPosMs: r(wink.median),
+      plainEditMs: r(plainEdit.median),
+      markdownEditMs: r(markdownEdit.median),
+      ms100k: r(s100k.median),
+      ms1M: r(s1M.median),
+      ratios: Object.fromEntries(Object.entries(ratios).map(([k, v]) => [k, r(v)])),
+      requirements: reqs.map((q) => ({ ...q, value: r(q.value) })),
+      pass: reqs.every((q) => q.pass),
+      runs: { plainFull, markdownFull, winkPos: wink, plainEdit, markdownEdit, ms100k: s100k, ms1M: s1M },
+      sizes,
+      memory1M,
+      node: process.version,
+    };
+    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  } else {
+    const f = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+    const row = (label: string, s: Stat, note = '') =>
+      `  ${label.padEnd(34)}${f(s.median).padStart(9)} ms   (min ${f(s.min)}, max ${f(s.max)}, ${s.runs} runs)${note}`;
+    const lines = [
+      `Counterpoint bench — node ${process.version}${gc ? ', gc between runs' : ' (run with node --expose-gc for gc between runs)'}`,
+      `  texts: ${sizes.words10k} words = ${sizes.plainChars} chars plain / ${sizes.markdownChars} chars Markdown; ${sizes.chars100k} and ${sizes.chars1M} chars plain`,
+      '',
+      '  median of timed runs after warm-up',
+      row('wink-nlp tokens + POS, 10k words', wink, '  (reference)'),
+      row('full analysis, plain 10k words', plainFull),
+      row('full analysis, Markdown 10k words', markdownFull),
+      row('one-char edit, plain', plainEdit),
+      row('one-char edit, Markdown', markdownEdit),
+      row('full analysis, 100k chars', s100k),
+      row('full analysis, 1M chars', s1M),
+      '',
+      `  1M chars memory: heap ${memory1M.heapBeforeMB} -> ${memory1M.heapAfterMB} MB (+${memory1M.heapGrowthMB} MB during the analysis, ` +
+        `${memory1M.retainedWithResultMB} MB retained with the result), rss ${memory1M.rssAfterMB} MB, process peak rss ${memory1M.maxRssMB} MB; ` +
+        `first (cold) run ${memory1M.firstRunMs} ms, ${memory1M.items} items found`,
+      '',
+      '  requirements (issue 2, "Speed, measured")',
+      ...reqs.map((q) => `  ${q.pass ? 'PASS' : 'FAIL'}  ${q.name.padEnd(40)}${f(q.value).padStart(9)}  (${q.op} ${q.limit})`),
+      '',
+      reqs.every((q) => q.pass) ? 'all speed requirements pass' : `${reqs.filter((q) => !q.pass).length} of ${reqs.length} speed requirements fail`,
+    ];
+    process.stdout.write(lines.join('\n') + '\n');
+  }
+  return values.check && !reqs.every((q) => q.pass) ? 1 : 0;
+}
+
+process.exitCode = main();
