@@ -3,22 +3,42 @@ import type { BlockKind } from '../types';
 /**
  * A run of prose the detectors read. `text` is what a reader sees (inline markup removed);
  * `segments` map positions in `text` back to document offsets, so every finding maps back exactly.
+ *
+ * Offsets are UTF-16 indices into the exact string that was given to the extractor (a leading BOM,
+ * if the caller keeps one, counts as one character).
  */
 export interface ProseBlock {
   kind: BlockKind;
   /** Visible text: inline markup (emphasis markers, link destinations, inline code) removed. */
   text: string;
-  /** Sorted, non-overlapping: text[textStart + k] is document[docStart + k] for 0 <= k < length. */
+  /**
+   * Sorted, non-overlapping, covering every position of `text` in order. For an exact segment
+   * (no `docLength`) text[textStart + k] === document[docStart + k] for 0 <= k < length.
+   */
   segments: Segment[];
   /** Document range the block covers (from the first to the last visible character). */
   start: number;
   end: number;
+  /**
+   * Text positions where non-prose content (inline code) was removed: code lies in the document
+   * between text[g - 1] and text[g]. A span must not cross one; `toDocRange` clips spans that do.
+   * Absent or empty when nothing was removed.
+   */
+  gaps?: number[];
 }
 
 export interface Segment {
   textStart: number;
   docStart: number;
+  /** Number of text characters. */
   length: number;
+  /**
+   * Present only on a replacement segment, where the visible text differs from the source: a
+   * character reference (`&amp;` -> `&`), a backslash escape (`\*` -> `*`), NUL -> U+FFFD, or (never
+   * expected, a safety net) text the aligner could not match. The `length` text characters stand for
+   * document[docStart, docStart + docLength) as a whole; a span touching any of them covers it all.
+   */
+  docLength?: number;
 }
 
 /** A block whose visible text is exactly document[start, start + text.length). */
@@ -26,15 +46,12 @@ export function plainBlock(kind: BlockKind, text: string, start: number): ProseB
   return { kind, text, segments: [{ textStart: 0, docStart: start, length: text.length }], start, end: start + text.length };
 }
 
-/**
- * Maps a position in `block.text` to a document offset. A start position maps to the start of the
- * character there; an end position (exclusive) maps to just after the character before it, so a
- * span never swallows markup that lies outside it.
- */
-export function toDocOffset(block: ProseBlock, pos: number, isEnd: boolean): number {
-  const segs = block.segments;
-  if (segs.length === 0) return block.start;
-  const p = isEnd ? pos - 1 : pos;
+/** True when the segment's text is not a verbatim copy of the document (see `Segment.docLength`). */
+export function isReplacement(seg: Segment): boolean {
+  return seg.docLength !== undefined;
+}
+
+function findSegment(segs: readonly Segment[], p: number): number {
   let lo = 0;
   let hi = segs.length - 1;
   while (lo < hi) {
@@ -42,7 +59,64 @@ export function toDocOffset(block: ProseBlock, pos: number, isEnd: boolean): num
     if (segs[mid].textStart <= p) lo = mid;
     else hi = mid - 1;
   }
-  const s = segs[lo];
+  return lo;
+}
+
+/**
+ * Maps a position in `block.text` to a document offset. A start position maps to the start of the
+ * character there; an end position (exclusive) maps to just after the character before it, so a
+ * span never swallows markup that lies outside it. Inside a replacement segment a start maps to the
+ * start of its source and an end to the end of its source (`&amp;` is covered whole).
+ */
+export function toDocOffset(block: ProseBlock, pos: number, isEnd: boolean): number {
+  const segs = block.segments;
+  if (segs.length === 0) return block.start;
+  const p = isEnd ? pos - 1 : pos;
+  const s = segs[findSegment(segs, p)];
+  if (s.docLength !== undefined) return isEnd ? s.docStart + s.docLength : s.docStart;
   const inSeg = Math.max(0, Math.min(p - s.textStart, s.length - 1));
   return isEnd ? s.docStart + inSeg + 1 : s.docStart + inSeg;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11 || c === 0xa0;
+}
+
+/**
+ * Maps the text span [start, end) to a document range. When the span crosses a gap (removed inline
+ * code), it is clipped to its longest piece between gaps (pieces trimmed of whitespace), so a
+ * document range built from a block never covers code. Returns null for an empty span.
+ */
+export function toDocRange(block: ProseBlock, start: number, end: number): { start: number; end: number } | null {
+  let s = start;
+  let e = end;
+  const gaps = block.gaps;
+  if (gaps !== undefined && gaps.length > 0) {
+    let bestS = s;
+    let bestE = s;
+    let pieceS = s;
+    const consider = (a: number, b: number): void => {
+      while (a < b && isSpace(block.text.charCodeAt(a))) a++;
+      while (b > a && isSpace(block.text.charCodeAt(b - 1))) b--;
+      if (b - a > bestE - bestS) {
+        bestS = a;
+        bestE = b;
+      }
+    };
+    let crossed = false;
+    for (const g of gaps) {
+      if (g <= s) continue;
+      if (g >= e) break;
+      crossed = true;
+      consider(pieceS, g);
+      pieceS = g;
+    }
+    if (crossed) {
+      consider(pieceS, e);
+      s = bestS;
+      e = bestE;
+    }
+  }
+  if (e <= s) return null;
+  return { start: toDocOffset(block, s, false), end: toDocOffset(block, e, true) };
 }

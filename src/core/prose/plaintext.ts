@@ -1,0 +1,152 @@
+/**
+ * Plain text -> prose blocks. Every block's text is a verbatim slice of the document (one segment).
+ *
+ * The paragraph rule:
+ * 1. Blank lines (only whitespace) always separate blocks. A run of non-blank lines is a group.
+ * 2. Within a group, a line break is a paragraph break, except where a line continues the one before:
+ *    a. clear continuation: the line before does not end with sentence-final punctuation
+ *       (`.` `!` `?` `:` `;` `…`, optionally followed by closing quotes or brackets) and the line
+ *       starts with a lower-case letter (possibly after an opening quote or bracket); or
+ *    b. hard wrapping: the group is hard-wrapped (at least two lines, the longest at most
+ *       `MAX_WRAP_WIDTH` characters, and at least half of its line breaks come after a line without
+ *       sentence-final punctuation) and the next line's first word would not have fitted on the line
+ *       before within the group's width (so the writer's wrapping, not the writer, broke the line).
+ *    So news pasted as one paragraph per line (no blank lines) gives one block per line, and 72-column
+ *    text gives one block per paragraph; a short title line above wrapped text stays its own block.
+ * 3. A block that is a single line of at most `MAX_HEADLINE_LENGTH` characters with a letter in it and no
+ *    sentence-final punctuation at its end is a `heading` (a headline, a subhead, a byline); every other
+ *    block is a `paragraph`.
+ * Offsets are into the given string; a leading BOM is the caller's to strip (it would count as text).
+ */
+import type { ProseBlock } from './block';
+import { plainBlock } from './block';
+
+export const MAX_WRAP_WIDTH = 100;
+export const MAX_HEADLINE_LENGTH = 200;
+
+function isWs(c: number): boolean {
+  return (
+    c === 32 || c === 9 || c === 11 || c === 12 || c === 0xa0 || c === 0xfeff || c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000
+  );
+}
+
+function isCloser(c: number): boolean {
+  // " ' ) ] } ’ ” »
+  return c === 34 || c === 39 || c === 41 || c === 93 || c === 125 || c === 0x2019 || c === 0x201d || c === 0xbb;
+}
+
+function isOpener(c: number): boolean {
+  // " ' ( [ ‘ “ « „
+  return c === 34 || c === 39 || c === 40 || c === 91 || c === 0x2018 || c === 0x201c || c === 0xab || c === 0x201e;
+}
+
+/** Does text[a, b) (trimmed) end with sentence-final punctuation, possibly inside closers? */
+export function endsWithFinalPunctuation(text: string, a: number, b: number): boolean {
+  let k = b - 1;
+  while (k >= a && isCloser(text.charCodeAt(k))) k--;
+  if (k < a) return false;
+  const c = text.charCodeAt(k);
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 0x2026;
+}
+
+function startsLower(text: string, a: number, b: number): boolean {
+  let k = a;
+  while (k < b && isOpener(text.charCodeAt(k))) k++;
+  if (k >= b) return false;
+  const c = text.charCodeAt(k);
+  if (c >= 97 && c <= 122) return true;
+  if (c < 128) return false;
+  const ch = text[k];
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+function firstWordLength(text: string, a: number, b: number): number {
+  let k = a;
+  while (k < b && !isWs(text.charCodeAt(k))) k++;
+  return k - a;
+}
+
+interface Line {
+  /** Line start, first and after-last non-whitespace character. */
+  ls: number;
+  cs: number;
+  ce: number;
+}
+
+function hasLetter(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+    if (c > 127) {
+      const ch = text[k];
+      if (ch.toLowerCase() !== ch.toUpperCase()) return true;
+    }
+  }
+  return false;
+}
+
+function emitGroup(text: string, group: Line[], out: ProseBlock[]): void {
+  const m = group.length;
+  let width = 0;
+  let openEnds = 0;
+  for (let k = 0; k < m; k++) {
+    const l = group[k];
+    width = Math.max(width, l.ce - l.ls);
+    if (k < m - 1 && !endsWithFinalPunctuation(text, l.cs, l.ce)) openEnds++;
+  }
+  const wrapped = m >= 2 && width <= MAX_WRAP_WIDTH && openEnds * 2 >= m - 1;
+  let first = 0;
+  for (let k = 0; k < m; k++) {
+    const last = k === m - 1;
+    let join = false;
+    if (!last) {
+      const l = group[k];
+      const nx = group[k + 1];
+      const open = !endsWithFinalPunctuation(text, l.cs, l.ce);
+      if (open && startsLower(text, nx.cs, nx.ce)) join = true;
+      else if (wrapped && l.ce - l.ls + 1 + firstWordLength(text, nx.cs, nx.ce) > width) join = true;
+    }
+    if (!join) {
+      const a = group[first].cs;
+      const b = group[k].ce;
+      const single = first === k;
+      const heading = single && b - a <= MAX_HEADLINE_LENGTH && !endsWithFinalPunctuation(text, a, b) && hasLetter(text, a, b);
+      out.push(plainBlock(heading ? 'heading' : 'paragraph', text.slice(a, b), a));
+      first = k + 1;
+    }
+  }
+}
+
+/** Blocks of a plain-text document (see the rule above). */
+export function extractPlainText(text: string): ProseBlock[] {
+  const out: ProseBlock[] = [];
+  const n = text.length;
+  let group: Line[] = [];
+  let ls = 0;
+  while (ls < n) {
+    let le = ls;
+    let cs = -1;
+    let ce = -1;
+    for (; le < n; le++) {
+      const c = text.charCodeAt(le);
+      if (c === 10 || c === 13) break;
+      if (!isWs(c)) {
+        if (cs < 0) cs = le;
+        ce = le + 1;
+      }
+    }
+    if (cs < 0) {
+      if (group.length > 0) {
+        emitGroup(text, group, out);
+        group = [];
+      }
+    } else {
+      group.push({ ls, cs, ce });
+    }
+    if (le >= n) break;
+    ls = text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;
+  }
+  if (group.length > 0) emitGroup(text, group, out);
+  return out;
+}

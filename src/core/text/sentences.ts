@@ -1,0 +1,194 @@
+/**
+ * Sentence splitting over a block's text: one pass over the characters, no regular expressions on
+ * the hot path. Returns ranges trimmed of whitespace that partition the text's non-space characters.
+ *
+ * A sentence ends after `.`, `!`, `?`, `…` or a run of them (`?!`, `...`), plus any closing quotes and
+ * brackets that follow (`."`, `.”`, `?"`, `.)`), when whitespace or the end of the text follows and:
+ * - the next word (after opening quotes or brackets) does not start with a lower-case letter
+ *   (`"Why?" he asked.` is one sentence);
+ * - for a single `.` not followed by a closer, the word before it is read with
+ *   `src/core/data/abbreviations.ts`: a title (Dr., Sen.) never ends a sentence; No., p., Jan. do not
+ *   before a number; other known abbreviations (Inc., St., Calif.), dotted acronyms (U.S., a.m.,
+ *   J.K.) and single capital initials (W.) end one only before a common sentence starter (The, He,
+ *   In, ...); any other word ends one;
+ * - an ellipsis (`...`, `…`) ends a sentence only before a capitalised sentence starter, or when a
+ *   closing quote follows it and a capitalised word comes next (mid-quote omissions followed by a
+ *   name continue the sentence);
+ * - decimals (3.5) and dotted words (U.S.-based, e.g.,) never end one: no whitespace follows.
+ * A blank line (two line breaks with only spaces between) also ends a sentence, and so does the end
+ * of the text (a headline without a full stop). A single line break is ordinary whitespace.
+ */
+import { ABBREVIATION_GROUPS, SENTENCE_STARTERS, type AbbreviationKind } from '../data/abbreviations';
+
+export interface SentenceRange {
+  start: number;
+  end: number;
+}
+
+const ABBREV = new Map<string, AbbreviationKind>();
+for (const g of ABBREVIATION_GROUPS) for (const f of g.forms) ABBREV.set(f.toLowerCase(), g.kind);
+const STARTERS = new Set(SENTENCE_STARTERS);
+
+function isWs(c: number): boolean {
+  return (
+    c === 32 || c === 10 || c === 13 || c === 9 || c === 11 || c === 12 || c === 0xa0 || c === 0xfeff ||
+    c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000
+  );
+}
+
+function isCloser(c: number): boolean {
+  // " ' ) ] } ’ ” »
+  return c === 34 || c === 39 || c === 41 || c === 93 || c === 125 || c === 0x2019 || c === 0x201d || c === 0xbb;
+}
+
+function isQuoteCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x2019 || c === 0x201d || c === 0xbb;
+}
+
+function isOpener(c: number): boolean {
+  // " ' ( [ ‘ “ « „
+  return c === 34 || c === 39 || c === 40 || c === 91 || c === 0x2018 || c === 0x201c || c === 0xab || c === 0x201e;
+}
+
+function isTerminator(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+function isUpperAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128 || Number.isNaN(c)) return false;
+  const ch = text[k];
+  return ch !== ch.toLowerCase();
+}
+
+function isLowerAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c >= 97 && c <= 122) return true;
+  if (c < 128 || Number.isNaN(c)) return false;
+  const ch = text[k];
+  return ch !== ch.toUpperCase();
+}
+
+function isLetterAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  if (c < 128 || Number.isNaN(c)) return false;
+  const ch = text[k];
+  return ch.toLowerCase() !== ch.toUpperCase();
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Is text[a, b) a dotted acronym (U.S, J.K, a.m, e.g) or a single capital letter? */
+function isAcronymOrInitial(text: string, a: number, b: number): boolean {
+  if (b - a === 1) return isUpperAt(text, a);
+  if ((b - a) % 2 === 0) return false;
+  for (let k = a; k < b; k++) {
+    if ((k - a) % 2 === 0 ? !isLetterAt(text, k) : text.charCodeAt(k) !== 46) return false;
+  }
+  return true;
+}
+
+/** Lower-cased word starting at k (letters only), or '' */
+function wordAt(text: string, k: number, n: number): string {
+  let e = k;
+  while (e < n && e - k < 24 && isLetterAt(text, e)) e++;
+  return text.slice(k, e).toLowerCase();
+}
+
+export function splitSentences(text: string): SentenceRange[] {
+  const out: SentenceRange[] = [];
+  const n = text.length;
+  let start = -1;
+  let lastNonWs = -1;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isWs(c)) {
+      if (c === 10 && start >= 0) {
+        // A blank line ends the sentence.
+        let k = i + 1;
+        while (k < n && text.charCodeAt(k) !== 10 && isWs(text.charCodeAt(k))) k++;
+        if (k < n && text.charCodeAt(k) === 10) {
+          out.push({ start, end: lastNonWs + 1 });
+          start = -1;
+          i = k;
+          continue;
+        }
+      }
+      i++;
+      continue;
+    }
+    if (start < 0) start = i;
+    if (!isTerminator(c)) {
+      lastNonWs = i;
+      i++;
+      continue;
+    }
+    // A run of terminators, then closers.
+    let k = i;
+    let dots = 0;
+    let marks = 0;
+    while (k < n) {
+      const t = text.charCodeAt(k);
+      if (t === 46) dots++;
+      else if (t === 0x2026) dots += 3;
+      else if (t === 33 || t === 63) marks++;
+      else break;
+      k++;
+    }
+    let e = k;
+    while (e < n && isCloser(text.charCodeAt(e))) e++;
+    lastNonWs = e - 1;
+    if (e < n && !isWs(text.charCodeAt(e))) {
+      i = e;
+      continue;
+    }
+    // The next word, after whitespace and opening quotes or brackets.
+    let q = e;
+    while (q < n && isWs(text.charCodeAt(q))) q++;
+    if (q >= n) {
+      i = e;
+      continue; // the end of the text ends the sentence anyway
+    }
+    let w = q;
+    while (w < n && isOpener(text.charCodeAt(w))) w++;
+    let boundary: boolean;
+    if (w < n && isLowerAt(text, w)) {
+      boundary = false;
+    } else if (marks > 0 && dots < 2) {
+      boundary = true;
+    } else if (dots >= 2) {
+      const closedQuote = e > k && isQuoteCloser(text.charCodeAt(e - 1));
+      const upper = w < n && isUpperAt(text, w);
+      boundary = upper && (closedQuote || STARTERS.has(wordAt(text, w, n)));
+      // An ellipsis that opens the sentence (an omission mark) never ends it.
+      if (i === start) boundary = false;
+    } else if (e > k) {
+      boundary = true; // ." .) — the closer marks the end
+    } else {
+      // A single full stop: read the word before it.
+      let a = i;
+      while (a > start && !isWs(text.charCodeAt(a - 1)) && !isOpener(text.charCodeAt(a - 1))) a--;
+      const word = text.slice(a, i);
+      const kind = word.length > 0 && word.length <= 12 ? ABBREV.get(word.toLowerCase()) : undefined;
+      const nextIsDigit = w < n && isDigit(text.charCodeAt(w));
+      if (kind === 'title') boundary = false;
+      else if ((kind === 'beforeNumber' || kind === 'month') && nextIsDigit) boundary = false;
+      else if (kind !== undefined || isAcronymOrInitial(text, a, i)) {
+        boundary = w < n && isUpperAt(text, w) && STARTERS.has(wordAt(text, w, n));
+      } else boundary = true;
+    }
+    if (boundary) {
+      out.push({ start, end: e });
+      start = -1;
+    }
+    i = e;
+  }
+  if (start >= 0 && lastNonWs >= start) out.push({ start, end: lastNonWs + 1 });
+  return out;
+}
