@@ -27,7 +27,8 @@
  *
  * PolNeAR dev (polnear/dev, read by scripts/lib/polnear.ts: first annotator's file per article, code point
  * offsets converted to UTF-16, split spans kept as fragments, Content2 added to the content, Discard and
- * Discuss ignored, unparsable lines skipped; every E line is a gold attribution), analysed as plaintext.
+ * Discuss ignored, unparsable lines skipped; every E line with a Cue is a gold attribution; an E line
+ * without one cannot be matched and is left out, as in scripts/train/score.ts), analysed as plaintext.
  * Found items are analysis.attributions plus analysis.denials (cue, source, target as content), since
  * PolNeAR annotates denials as attributions. Per article, then summed over articles (micro average):
  * - cue: a found item matches a gold one when the cues overlap, one-to-one, largest overlap first;
@@ -141,6 +142,8 @@ interface SeedResult {
 interface PolnearResult {
   articles: number;
   goldAttributions: number;
+  /** Gold E lines without a Cue argument: left out (they cannot be matched by cue). */
+  goldWithoutCue: number;
   foundItems: number;
   ms: number;
   errors: AnalysisError[];
@@ -195,15 +198,17 @@ function evalPolnear(dir: string): PolnearResult | Skipped {
   const missed = new Map<string, number>();
   const falseCues = new Map<string, number>();
   let goldAttributions = 0;
+  let goldWithoutCue = 0;
   let foundItems = 0;
   for (const doc of docs) {
-    const gold: AttributionItem[] = doc.attributions.map((a, i) => ({
-      id: `E${i + 1}`,
-      kind: 'attribution',
-      cue: toFragments(a.cue) ?? [],
-      source: toFragments(a.source),
-      content: toFragments(a.content),
-    }));
+    const gold: AttributionItem[] = [];
+    doc.attributions.forEach((a, i) => {
+      if (a.cue.length === 0) {
+        goldWithoutCue++;
+        return;
+      }
+      gold.push({ id: `E${i + 1}`, kind: 'attribution', cue: toFragments(a.cue) ?? [], source: toFragments(a.source), content: toFragments(a.content) });
+    });
     const found = foundAttributionItems(analyzeSafely(doc.text, doc.name, errors));
     const s = scoreAttributions(gold, found);
     goldAttributions += gold.length;
@@ -221,6 +226,7 @@ function evalPolnear(dir: string): PolnearResult | Skipped {
   return {
     articles: docs.length,
     goldAttributions,
+    goldWithoutCue,
     foundItems,
     ms: performance.now() - t0,
     errors,
@@ -375,6 +381,7 @@ function toJson(results: Partial<Record<Dataset, object>>, reqs: Requirement[], 
         split: 'dev',
         articles: p.articles,
         goldAttributions: p.goldAttributions,
+        goldWithoutCue: p.goldWithoutCue,
         foundItems: p.foundItems,
         ms: Math.round(p.ms),
         errors: p.errors,
@@ -465,7 +472,10 @@ function printText(results: Partial<Record<Dataset, object>>, reqs: Requirement[
     if (isSkipped(polnear)) lines.push(`polnear: skipped (${polnear.skipped})`, '');
     else {
       const p = polnear as PolnearResult;
-      lines.push(`polnear dev: ${p.articles} articles, ${p.goldAttributions} gold attributions, ${p.foundItems} found attributions+denials  (${p.ms.toFixed(0)} ms)`);
+      lines.push(
+        `polnear dev: ${p.articles} articles, ${p.goldAttributions} gold attributions (${p.goldWithoutCue} without a cue left out), ` +
+          `${p.foundItems} found attributions+denials  (${p.ms.toFixed(0)} ms)`,
+      );
       lines.push(PRF_HEADER, prfRow('cues', p.cue), prfRow('sources', p.source), prfRow('contents', p.content));
       printErrors(lines, p.errors);
       if (verbose) {
