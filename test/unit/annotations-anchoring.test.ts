@@ -28,7 +28,6 @@ describe('annotations: anchoring against a changed text', () => {
     const r = anchor(sel, changed);
     const expected = changed.indexOf(claim);
     assert.equal(r.status, 'moved');
-    assert.ok(r.status !== 'orphan');
     assert.deepEqual([r.start, r.end], [expected, expected + claim.length]);
   });
 
@@ -39,7 +38,6 @@ describe('annotations: anchoring against a changed text', () => {
     const changed = 'Introduction added. ' + text;
     const r = anchor(sel, changed);
     assert.equal(r.status, 'moved');
-    assert.ok(r.status !== 'orphan');
     assert.equal(r.start, second + 'Introduction added. '.length);
   });
 
@@ -48,7 +46,6 @@ describe('annotations: anchoring against a changed text', () => {
     const changed = original.replace('12 million euros', '12.5 million euros');
     const r = anchor(sel, changed);
     assert.equal(r.status, 'fuzzy');
-    assert.ok(r.status !== 'orphan');
     assert.equal(changed.slice(r.start, r.end), 'the project cost 12.5 million euros');
     assert.ok(r.score > 0.9 && r.score < 1, `score ${r.score}`);
   });
