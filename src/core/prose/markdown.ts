@@ -19,14 +19,23 @@
  * `[text][label]` is a link across chunks too. Known difference: a `[label]: x` line that continues a
  * paragraph which started on an earlier line after a definition-like line is treated as a definition.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
-import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import type * as Unified from 'unified' with { 'resolution-mode': 'import' };
+import type * as RemarkParse from 'remark-parse' with { 'resolution-mode': 'import' };
+import type * as RemarkGfm from 'remark-gfm' with { 'resolution-mode': 'import' };
+import type * as RemarkFrontmatter from 'remark-frontmatter' with { 'resolution-mode': 'import' };
+import type * as DecodeNamed from 'decode-named-character-reference' with { 'resolution-mode': 'import' };
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import type { BlockKind } from '../types';
 import type { ProseBlock, Segment } from './block';
+
+// unified and remark are ES modules; Node >= 20.19 and esbuild both load them through require().
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { unified } = require('unified') as typeof Unified;
+const remarkParse = (require('remark-parse') as typeof RemarkParse).default;
+const remarkGfm = (require('remark-gfm') as typeof RemarkGfm).default;
+const remarkFrontmatter = (require('remark-frontmatter') as typeof RemarkFrontmatter).default;
+const { decodeNamedCharacterReference } = require('decode-named-character-reference') as typeof DecodeNamed;
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const withFrontmatter = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 const withoutFrontmatter = unified().use(remarkParse).use(remarkGfm).freeze();
