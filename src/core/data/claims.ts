@@ -1,0 +1,34 @@
+/**
+ * Check-worthiness features for claims, as data: weights added to a base score, then clamped to 0..1.
+ * A claim is listed when its score reaches the `minCheckworthiness` setting (default 0.5).
+ */
+export const CLAIM_FEATURES = {
+  /** base for a proposition someone is reported to have said */
+  attributedBase: 0.55,
+  /** base for the article's own statement: it needs concrete facts to be worth checking */
+  ownBase: 0.2,
+  /** per named actor (capitalised word not at the start), up to 3 */
+  name: 0.1,
+  /** per number, up to 2 */
+  number: 0.15,
+  /** per date word (month, weekday, percent), up to 2 */
+  date: 0.05,
+  /** fewer than six words */
+  short: -0.2,
+  /** starts with a demand ("urge", "must", "let"): a demand is not a factual claim */
+  demand: -1,
+  /** starts like an opinion or a hedge ("obviously", "perhaps") */
+  opinionStart: -0.25,
+  /** "this is", "it was": a subject that only points back */
+  pronounSubject: -0.2,
+  /** first person without concrete facts ("we are forced to ...") */
+  firstPerson: -0.25,
+  /** an obligation or duty rather than a fact ("is obliged to", "should") */
+  obligation: -0.3,
+  /** a question */
+  question: -0.5,
+} as const;
+
+export const DEMAND_WORDS: ReadonlySet<string> = new Set(['urge', 'urges', 'call', 'calls', 'demand', 'demands', 'let', 'please', 'must', 'should', 'ask', 'appeal', 'appeals', 'want']);
+export const OPINION_STARTS: ReadonlySet<string> = new Set(['obviously', 'perhaps', 'maybe', 'clearly', 'surely', 'frankly', 'honestly', 'hopefully', 'unfortunately', 'fortunately', 'certainly', 'i', 'imagine', 'if']);
+export const OBLIGATION_WORDS: ReadonlySet<string> = new Set(['obliged', 'forced', 'should', 'must', 'ought', 'need', 'needs', 'hope', 'hopes', 'wish', 'would', 'could', 'might']);

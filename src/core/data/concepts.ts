@@ -1,0 +1,68 @@
+/**
+ * Word families and synonym groups for matching a claim with what speaks against it. Matching maps
+ * every content word to a concept: a place (country code, from world-countries), one of these
+ * groups, or its stem. Each group has an id; `antonym` names a group that states the opposite.
+ */
+
+export interface ConceptGroup {
+  id: string;
+  words: readonly string[];
+  antonym?: string;
+}
+
+export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
+  { id: 'transfer', words: ['deliver', 'delivered', 'delivering', 'delivers', 'delivery', 'deliveries', 'give', 'gave', 'given', 'giving', 'gives', 'supply', 'supplied', 'supplies', 'supplying', 'supplier', 'suppliers', 'transfer', 'transferred', 'transfers', 'transferring', 'provide', 'provided', 'provides', 'providing', 'provision', 'send', 'sent', 'sends', 'sending', 'ship', 'shipped', 'ships', 'shipping', 'shipment', 'shipments', 'hand', 'handed', 'furnish', 'furnished', 'arm', 'armed', 'arming', 'equip', 'equipped'] },
+  { id: 'buy', words: ['buy', 'bought', 'buys', 'buying', 'purchase', 'purchased', 'purchases', 'purchasing', 'acquire', 'acquired', 'acquisition'], antonym: 'capture' },
+  { id: 'capture', words: ['capture', 'captured', 'captures', 'seize', 'seized', 'seizure', 'loot', 'looted', 'took', 'taken', 'steal', 'stole', 'stolen'], antonym: 'buy' },
+  { id: 'sell', words: ['sell', 'sold', 'sells', 'selling', 'sale', 'sales'] },
+  { id: 'drone', words: ['drone', 'drones', 'uav', 'uavs', 'unmanned'] },
+  { id: 'weapon', words: ['weapon', 'weapons', 'arms', 'armament', 'armaments', 'munition', 'munitions', 'ammunition', 'missile', 'missiles', 'rocket', 'rockets'] },
+  { id: 'war', words: ['war', 'wars', 'conflict', 'conflicts', 'fighting', 'hostilities', 'invasion'] },
+  { id: 'kill', words: ['kill', 'killed', 'kills', 'killing', 'killings', 'dead', 'death', 'deaths', 'die', 'died', 'dies', 'fatalities', 'slain'], antonym: 'alive' },
+  { id: 'alive', words: ['alive', 'survive', 'survived', 'survives', 'survivor', 'survivors', 'living'], antonym: 'kill' },
+  { id: 'rise', words: ['rise', 'rose', 'risen', 'rises', 'rising', 'increase', 'increased', 'increases', 'increasing', 'grow', 'grew', 'grown', 'growth', 'jump', 'jumped', 'surge', 'surged', 'climb', 'climbed', 'up'], antonym: 'fall' },
+  { id: 'fall', words: ['fall', 'fell', 'fallen', 'falls', 'falling', 'decrease', 'decreased', 'decreases', 'decline', 'declined', 'declines', 'drop', 'dropped', 'drops', 'shrink', 'shrank', 'plunge', 'plunged', 'down'], antonym: 'rise' },
+  { id: 'win', words: ['win', 'won', 'wins', 'winning', 'victory', 'winner'], antonym: 'lose' },
+  { id: 'lose', words: ['lose', 'lost', 'loses', 'losing', 'defeat', 'defeated', 'loser'], antonym: 'win' },
+  { id: 'attack', words: ['attack', 'attacked', 'attacks', 'strike', 'strikes', 'struck', 'bomb', 'bombed', 'bombing', 'shell', 'shelled', 'shelling', 'assault'] },
+  { id: 'sanction', words: ['sanction', 'sanctions', 'sanctioned', 'embargo', 'embargoes'] },
+  { id: 'meet', words: ['meet', 'met', 'meeting', 'meetings', 'talks', 'summit'] },
+  { id: 'help', words: ['help', 'helped', 'helps', 'assist', 'assisted', 'assistance', 'aid', 'aided', 'support', 'supported', 'supports', 'backing', 'backed'] },
+  { id: 'neutral', words: ['neutral', 'neutrality', 'impartial', 'nonaligned', 'non-aligned'] },
+  { id: 'arrest', words: ['arrest', 'arrested', 'arrests', 'detain', 'detained', 'detention', 'capture-person', 'jailed', 'imprisoned'], antonym: 'release' },
+  { id: 'release', words: ['release', 'released', 'releases', 'freed', 'free'], antonym: 'arrest' },
+  { id: 'say', words: ['say', 'said', 'says', 'state', 'stated', 'claim', 'claimed', 'claims'] },
+  { id: 'plan', words: ['plan', 'planned', 'plans', 'planning', 'prepare', 'prepared', 'preparing', 'ready', 'intend', 'intended', 'intends'] },
+  { id: 'people', words: ['people', 'persons', 'civilians', 'residents', 'citizens'] },
+];
+
+/**
+ * Names that stand for a country but are not its name, capital or demonym (government metonyms).
+ * Keys are lower case, values ISO 3166-1 alpha-3 codes as in world-countries.
+ */
+export const PLACE_METONYMS: Readonly<Record<string, string>> = {
+  kremlin: 'RUS',
+  'islamic republic': 'IRN',
+  'white house': 'USA',
+  pentagon: 'USA',
+  'state department': 'USA',
+  'capitol hill': 'USA',
+  'downing street': 'GBR',
+  whitehall: 'GBR',
+  westminster: 'GBR',
+  elysee: 'FRA',
+  'élysée': 'FRA',
+  zhongnanhai: 'CHN',
+  kiev: 'UKR',
+  'foggy bottom': 'USA',
+  americans: 'USA',
+  russians: 'RUS',
+  iranians: 'IRN',
+  israelis: 'ISR',
+  ukrainians: 'UKR',
+  chinese: 'CHN',
+  british: 'GBR',
+};
+
+/** Words that negate the proposition they stand in. */
+export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'without', "didn't", "doesn't", "don't", "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "couldn't", "cannot"]);

@@ -1,0 +1,187 @@
+/**
+ * Attribution cues: reporting verbs and phrases, as data. Each entry has an id that findings carry
+ * (`rule`), the verb's lemma and, for irregular verbs, its forms. The selection follows what
+ * PolNeAR's annotators marked as cues most often (see scripts/train and src/core/data/cue-lexicon.ts
+ * for the counts), restricted to verbs whose complement is what was said or believed.
+ */
+
+export type CueKind =
+  /** says what was said: the complement is a claim */
+  | 'speech'
+  /** reports a belief or knowledge: the complement is a claim held by the source */
+  | 'cognition'
+  /** an accusation: the complement is an allegation */
+  | 'allegation'
+  /** a demand or request: the complement is not a factual claim */
+  | 'demand';
+
+export interface CueVerb {
+  id: string;
+  lemma: string;
+  kind: CueKind;
+  /** Irregular or extra forms; regular forms (-s, -ed, -ing) are derived from the lemma. */
+  forms?: readonly string[];
+  /** Takes a person object before the complement ("told reporters that ..."). */
+  object?: boolean;
+  /** Only a cue when followed by "that", ":" or a quotation (too ambiguous otherwise). */
+  needsComplement?: boolean;
+}
+
+export const CUE_VERBS: readonly CueVerb[] = [
+  { id: 'cue.say', lemma: 'say', kind: 'speech', forms: ['say', 'says', 'said', 'saying'] },
+  { id: 'cue.tell', lemma: 'tell', kind: 'speech', forms: ['tell', 'tells', 'told', 'telling'], object: true },
+  { id: 'cue.add', lemma: 'add', kind: 'speech' },
+  { id: 'cue.state', lemma: 'state', kind: 'speech', needsComplement: true },
+  { id: 'cue.claim', lemma: 'claim', kind: 'speech' },
+  { id: 'cue.announce', lemma: 'announce', kind: 'speech' },
+  { id: 'cue.argue', lemma: 'argue', kind: 'speech' },
+  { id: 'cue.assert', lemma: 'assert', kind: 'speech' },
+  { id: 'cue.insist', lemma: 'insist', kind: 'speech' },
+  { id: 'cue.note', lemma: 'note', kind: 'speech', needsComplement: true },
+  { id: 'cue.explain', lemma: 'explain', kind: 'speech' },
+  { id: 'cue.warn', lemma: 'warn', kind: 'speech', object: true, needsComplement: true },
+  { id: 'cue.write', lemma: 'write', kind: 'speech', forms: ['write', 'writes', 'wrote', 'written', 'writing'] },
+  { id: 'cue.report', lemma: 'report', kind: 'speech', needsComplement: true },
+  { id: 'cue.confirm', lemma: 'confirm', kind: 'speech', needsComplement: true },
+  { id: 'cue.acknowledge', lemma: 'acknowledge', kind: 'speech', needsComplement: true },
+  { id: 'cue.admit', lemma: 'admit', kind: 'speech', needsComplement: true },
+  { id: 'cue.contend', lemma: 'contend', kind: 'speech' },
+  { id: 'cue.maintain', lemma: 'maintain', kind: 'speech', needsComplement: true },
+  { id: 'cue.predict', lemma: 'predict', kind: 'speech', needsComplement: true },
+  { id: 'cue.suggest', lemma: 'suggest', kind: 'speech', needsComplement: true },
+  { id: 'cue.testify', lemma: 'testify', kind: 'speech' },
+  { id: 'cue.tweet', lemma: 'tweet', kind: 'speech' },
+  { id: 'cue.post', lemma: 'post', kind: 'speech', needsComplement: true },
+  { id: 'cue.respond', lemma: 'respond', kind: 'speech', needsComplement: true },
+  { id: 'cue.reply', lemma: 'reply', kind: 'speech' },
+  { id: 'cue.recall', lemma: 'recall', kind: 'speech', needsComplement: true },
+  { id: 'cue.declare', lemma: 'declare', kind: 'speech', needsComplement: true },
+  { id: 'cue.stress', lemma: 'stress', kind: 'speech', needsComplement: true },
+  { id: 'cue.emphasize', lemma: 'emphasize', kind: 'speech', needsComplement: true },
+  { id: 'cue.emphasise', lemma: 'emphasise', kind: 'speech', needsComplement: true },
+  { id: 'cue.observe', lemma: 'observe', kind: 'speech', needsComplement: true },
+  { id: 'cue.indicate', lemma: 'indicate', kind: 'speech', needsComplement: true },
+  { id: 'cue.estimate', lemma: 'estimate', kind: 'speech', needsComplement: true },
+  { id: 'cue.comment', lemma: 'comment', kind: 'speech', needsComplement: true },
+  { id: 'cue.complain', lemma: 'complain', kind: 'speech', needsComplement: true },
+  { id: 'cue.conclude', lemma: 'conclude', kind: 'speech', needsComplement: true },
+  { id: 'cue.concede', lemma: 'concede', kind: 'speech' },
+  { id: 'cue.mention', lemma: 'mention', kind: 'speech', needsComplement: true },
+  { id: 'cue.reveal', lemma: 'reveal', kind: 'speech', needsComplement: true },
+  { id: 'cue.disclose', lemma: 'disclose', kind: 'speech', needsComplement: true },
+  { id: 'cue.inform', lemma: 'inform', kind: 'speech', object: true, needsComplement: true },
+  { id: 'cue.assure', lemma: 'assure', kind: 'speech', object: true, needsComplement: true },
+  { id: 'cue.remind', lemma: 'remind', kind: 'speech', object: true, needsComplement: true },
+  { id: 'cue.promise', lemma: 'promise', kind: 'speech', needsComplement: true },
+  { id: 'cue.pledge', lemma: 'pledge', kind: 'speech', needsComplement: true },
+  { id: 'cue.vow', lemma: 'vow', kind: 'speech', needsComplement: true },
+  { id: 'cue.boast', lemma: 'boast', kind: 'speech' },
+  { id: 'cue.joke', lemma: 'joke', kind: 'speech', needsComplement: true },
+  { id: 'cue.quip', lemma: 'quip', kind: 'speech' },
+  { id: 'cue.repeat', lemma: 'repeat', kind: 'speech', needsComplement: true },
+  { id: 'cue.reiterate', lemma: 'reiterate', kind: 'speech', needsComplement: true },
+  { id: 'cue.agree', lemma: 'agree', kind: 'speech', needsComplement: true },
+  { id: 'cue.show', lemma: 'show', kind: 'speech', forms: ['show', 'shows', 'showed', 'shown', 'showing'], needsComplement: true },
+  { id: 'cue.find', lemma: 'find', kind: 'speech', forms: ['find', 'finds', 'found'], needsComplement: true },
+  { id: 'cue.allege', lemma: 'allege', kind: 'allegation' },
+  { id: 'cue.accuse', lemma: 'accuse', kind: 'allegation', object: true },
+  { id: 'cue.charge', lemma: 'charge', kind: 'allegation', needsComplement: true },
+  { id: 'cue.believe', lemma: 'believe', kind: 'cognition', needsComplement: true },
+  { id: 'cue.think', lemma: 'think', kind: 'cognition', forms: ['think', 'thinks', 'thought', 'thinking'], needsComplement: true },
+  { id: 'cue.know', lemma: 'know', kind: 'cognition', forms: ['know', 'knows', 'knew', 'known'], needsComplement: true },
+  { id: 'cue.fear', lemma: 'fear', kind: 'cognition', needsComplement: true },
+  { id: 'cue.worry', lemma: 'worry', kind: 'cognition', needsComplement: true },
+  { id: 'cue.expect', lemma: 'expect', kind: 'cognition', needsComplement: true },
+  { id: 'cue.hope', lemma: 'hope', kind: 'cognition', needsComplement: true },
+  { id: 'cue.feel', lemma: 'feel', kind: 'cognition', forms: ['feel', 'feels', 'felt'], needsComplement: true },
+  { id: 'cue.urge', lemma: 'urge', kind: 'demand', object: true },
+  { id: 'cue.ask', lemma: 'ask', kind: 'demand', object: true, needsComplement: true },
+  { id: 'cue.demand', lemma: 'demand', kind: 'demand', needsComplement: true },
+];
+
+/** Multi-word cue phrases; `source` says where the source is relative to the phrase. */
+export interface CuePhrase {
+  id: string;
+  words: readonly string[];
+  kind: CueKind;
+  /** 'after': "according to SOURCE"; 'before': "SOURCE has called on ...". */
+  source: 'after' | 'before';
+}
+
+export const CUE_PHRASES: readonly CuePhrase[] = [
+  { id: 'cue.according-to', words: ['according', 'to'], kind: 'speech', source: 'after' },
+  { id: 'cue.called-on', words: ['called', 'on'], kind: 'demand', source: 'before' },
+  { id: 'cue.calls-on', words: ['calls', 'on'], kind: 'demand', source: 'before' },
+  { id: 'cue.call-on', words: ['call', 'on'], kind: 'demand', source: 'before' },
+  { id: 'cue.called-for', words: ['called', 'for'], kind: 'demand', source: 'before' },
+  { id: 'cue.calls-for', words: ['calls', 'for'], kind: 'demand', source: 'before' },
+  { id: 'cue.pointed-out', words: ['pointed', 'out'], kind: 'speech', source: 'before' },
+  { id: 'cue.points-out', words: ['points', 'out'], kind: 'speech', source: 'before' },
+  { id: 'cue.went-on', words: ['went', 'on', 'to', 'say'], kind: 'speech', source: 'before' },
+];
+
+/** Nouns that introduce an allegation or a claim held by someone: "charges that X", "allegations that X". */
+export const ALLEGATION_NOUNS: ReadonlySet<string> = new Set([
+  'allegation', 'allegations', 'charge', 'charges', 'claim', 'claims', 'accusation', 'accusations', 'report',
+  'reports', 'rumor', 'rumors', 'rumour', 'rumours', 'suggestion', 'suggestions', 'assertion', 'assertions',
+  'speculation', 'contention', 'insinuation', 'insinuations', 'story', 'stories',
+]);
+
+/** Verb + allegation-noun combinations that work as one cue: "repeating charges that X", "made claims that X". */
+export const ALLEGATION_VERBS: ReadonlySet<string> = new Set([
+  'repeat', 'repeated', 'repeats', 'repeating', 'make', 'made', 'makes', 'making', 'level', 'leveled', 'levelled',
+  'leveling', 'raise', 'raised', 'raising', 'renew', 'renewed', 'renewing', 'echo', 'echoed', 'echoing',
+  'reiterate', 'reiterated', 'reiterating', 'voice', 'voiced', 'voicing', 'spread', 'spreading', 'push', 'pushed',
+  'pushing',
+]);
+
+/** Contexts where a cue word is the article's own framing, not a report: "it is worth noting that". */
+export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[]; cue: string }[] = [
+  { id: 'noncue.worth-noting', before: ['worth'], cue: 'noting' },
+  { id: 'noncue.needless-to-say', before: ['needless', 'to'], cue: 'say' },
+  { id: 'noncue.that-is-to-say', before: ['is', 'to'], cue: 'say' },
+  { id: 'noncue.so-to-speak', before: ['so', 'to'], cue: 'speak' },
+  { id: 'noncue.as-noted', before: ['as'], cue: 'noted' },
+];
+
+const DOUBLED = new Set(['admit', 'commit', 'regret', 'quip', 'testify', 'repel', 'control', 'refer', 'prefer', 'rebut']);
+
+/** Regular inflections of a verb lemma: base, -s, -ed, -ing. */
+export function inflect(lemma: string): string[] {
+  const forms = [lemma];
+  if (/(s|sh|ch|x|z)$/.test(lemma)) forms.push(lemma + 'es');
+  else if (/[^aeiou]y$/.test(lemma)) forms.push(lemma.slice(0, -1) + 'ies');
+  else forms.push(lemma + 's');
+  if (lemma.endsWith('e')) {
+    forms.push(lemma + 'd', lemma.slice(0, -1) + 'ing');
+  } else if (/[^aeiou]y$/.test(lemma)) {
+    forms.push(lemma.slice(0, -1) + 'ied', lemma + 'ing');
+  } else if (DOUBLED.has(lemma) && !lemma.endsWith('y')) {
+    const last = lemma[lemma.length - 1];
+    forms.push(lemma + last + 'ed', lemma + last + 'ing');
+  } else {
+    forms.push(lemma + 'ed', lemma + 'ing');
+  }
+  return forms;
+}
+
+export interface CueForm {
+  verb: CueVerb;
+  /** 'ing' for the present participle, 'base' otherwise. */
+  participle: boolean;
+}
+
+let formIndex: Map<string, CueForm> | undefined;
+
+/** Looks up a lower-cased word: the cue verb it is a form of, if any. */
+export function cueVerbForm(lower: string): CueForm | undefined {
+  if (!formIndex) {
+    formIndex = new Map();
+    for (const verb of CUE_VERBS) {
+      for (const f of verb.forms ?? inflect(verb.lemma)) {
+        if (!formIndex.has(f)) formIndex.set(f, { verb, participle: f.endsWith('ing') });
+      }
+    }
+  }
+  return formIndex.get(lower);
+}

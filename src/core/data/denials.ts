@@ -1,0 +1,118 @@
+/**
+ * Denial cues as data. A denial rejects a proposition (its target): "denied allegations that X",
+ * "firmly rejecting claims regarding X", "dismissed reports that X as fabricated", "there is no
+ * evidence that X", "X is false", "retracted its statement that X".
+ */
+
+export interface DenialVerb {
+  id: string;
+  lemma: string;
+  forms?: readonly string[];
+  /** Strength of the rejection, used as the finding's confidence. */
+  strength: number;
+}
+
+export const DENIAL_VERBS: readonly DenialVerb[] = [
+  { id: 'deny.deny', lemma: 'deny', strength: 1 },
+  { id: 'deny.reject', lemma: 'reject', strength: 0.9 },
+  { id: 'deny.dismiss', lemma: 'dismiss', strength: 0.8 },
+  { id: 'deny.refute', lemma: 'refute', strength: 1 },
+  { id: 'deny.dispute', lemma: 'dispute', strength: 0.8 },
+  { id: 'deny.rebut', lemma: 'rebut', strength: 0.9 },
+  { id: 'deny.rebuff', lemma: 'rebuff', strength: 0.8 },
+  { id: 'deny.repudiate', lemma: 'repudiate', strength: 0.9 },
+  { id: 'deny.debunk', lemma: 'debunk', strength: 1 },
+  { id: 'deny.contest', lemma: 'contest', strength: 0.7 },
+  { id: 'deny.disavow', lemma: 'disavow', strength: 0.8 },
+  { id: 'deny.retract', lemma: 'retract', strength: 0.9 },
+  { id: 'deny.contradict', lemma: 'contradict', strength: 0.7 },
+  { id: 'deny.discredit', lemma: 'discredit', strength: 0.8 },
+  { id: 'deny.disprove', lemma: 'disprove', strength: 1 },
+  { id: 'deny.debunked', lemma: 'debunk', forms: ['debunks', 'debunked', 'debunking', 'debunk'], strength: 1 },
+  { id: 'deny.withdraw', lemma: 'withdraw', forms: ['withdraw', 'withdrew', 'withdrawn', 'withdraws'], strength: 0.6 },
+  { id: 'deny.slam', lemma: 'slam', forms: ['slams', 'slammed'], strength: 0.6 },
+];
+
+/** Nouns whose use as a headline word or after a verb signals a denial: "Denial", "a hoax". */
+export const DENIAL_NOUNS: readonly { id: string; words: readonly string[] }[] = [
+  { id: 'deny.noun-denial', words: ['denial', 'denials'] },
+  { id: 'deny.noun-hoax', words: ['hoax', 'hoaxes'] },
+  { id: 'deny.noun-myth', words: ['myth'] },
+];
+
+/**
+ * Predicates that call a proposition false: "X is false", "is a hoax", "not true". Each is a word
+ * sequence (lower case); `copula` means it must follow a form of "be" (is/are/was/were) or a verb
+ * like "called"/"described as".
+ */
+export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[] = [
+  { id: 'false.false', words: ['false'] },
+  { id: 'false.untrue', words: ['untrue'] },
+  { id: 'false.not-true', words: ['not', 'true'] },
+  { id: 'false.baseless', words: ['baseless'] },
+  { id: 'false.unfounded', words: ['unfounded'] },
+  { id: 'false.groundless', words: ['groundless'] },
+  { id: 'false.fabricated', words: ['fabricated'] },
+  { id: 'false.fabrication', words: ['a', 'fabrication'] },
+  { id: 'false.fabrications', words: ['fabrications'] },
+  { id: 'false.lie', words: ['a', 'lie'] },
+  { id: 'false.lies', words: ['lies'] },
+  { id: 'false.hoax', words: ['a', 'hoax'] },
+  { id: 'false.hoax-bare', words: ['hoax'] },
+  { id: 'false.fake', words: ['fake'] },
+  { id: 'false.fake-news', words: ['fake', 'news'] },
+  { id: 'false.nonsense', words: ['nonsense'] },
+  { id: 'false.absurd', words: ['absurd'] },
+  { id: 'false.ridiculous', words: ['ridiculous'] },
+  { id: 'false.incorrect', words: ['incorrect'] },
+  { id: 'false.inaccurate', words: ['inaccurate'] },
+  { id: 'false.wrong', words: ['wrong'] },
+  { id: 'false.erroneous', words: ['erroneous'] },
+  { id: 'false.without-merit', words: ['without', 'merit'] },
+  { id: 'false.without-foundation', words: ['without', 'foundation'] },
+  { id: 'false.propaganda', words: ['propaganda'] },
+  { id: 'false.disinformation', words: ['disinformation'] },
+  { id: 'false.misinformation', words: ['misinformation'] },
+  { id: 'false.slander', words: ['slander'] },
+  { id: 'false.smear', words: ['a', 'smear'] },
+  { id: 'false.satire', words: ['satire'] },
+  { id: 'false.not-dead', words: ['not', 'dead'] },
+  { id: 'false.alive', words: ['alive', 'and', 'well'] },
+  { id: 'false.debunked', words: ['debunked'] },
+  { id: 'false.not-real', words: ['not', 'real'] },
+  { id: 'false.bogus', words: ['bogus'] },
+];
+
+/** Copulas and verbs of judgement that take a falsity predicate: "is false", "called ... baseless". */
+export const FALSITY_VERBS: ReadonlySet<string> = new Set([
+  'is', 'are', 'was', 'were', "'s", 'be', 'been', 'remains', 'proved', 'proves', 'proven', 'turned', 'turns',
+  'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'label', 'labels',
+  'labeled', 'labelled', 'branded', 'brands', 'brand', 'branding', 'deemed', 'termed', 'dubbed', 'as',
+]);
+
+/** Phrases that state there is no support for a proposition: "there is no evidence that X". */
+export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[] }[] = [
+  { id: 'noevidence.no-evidence', words: ['no', 'evidence'] },
+  { id: 'noevidence.no-proof', words: ['no', 'proof'] },
+  { id: 'noevidence.no-truth', words: ['no', 'truth'] },
+  { id: 'noevidence.no-basis', words: ['no', 'basis'] },
+  { id: 'noevidence.no-indication', words: ['no', 'indication'] },
+  { id: 'noevidence.no-sign', words: ['no', 'sign'] },
+  { id: 'noevidence.not-any-evidence', words: ['not', 'any', 'evidence'] },
+  { id: 'noevidence.nothing-to', words: ['nothing', 'to'] },
+];
+
+/** Connectors between a denial verb (+ noun) and the denied proposition. */
+export const TARGET_CONNECTORS: ReadonlySet<string> = new Set([
+  'that', 'regarding', 'about', 'of', 'on', 'concerning', 'over', 'surrounding', 'to',
+]);
+
+/** Adverbs that may stand inside a denial cue: "firmly rejecting", "have frequently denied". */
+export const DENIAL_ADVERBS: ReadonlySet<string> = new Set([
+  'firmly', 'flatly', 'strongly', 'categorically', 'vehemently', 'repeatedly', 'frequently', 'publicly',
+  'emphatically', 'swiftly', 'quickly', 'angrily', 'also', 'again', 'previously', 'consistently', 'officially',
+  'formally', 'roundly', 'forcefully', 'strenuously', 'steadfastly', 'adamantly', 'immediately', 'later',
+]);
+
+/** Markers inside a phrase that end a denied proposition: "... as fabricated", "..., saying". */
+export const TARGET_STOP_WORDS: ReadonlySet<string> = new Set(['as', 'saying', 'calling', 'adding', 'and', 'but', 'while', 'which']);

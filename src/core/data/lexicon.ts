@@ -1,0 +1,102 @@
+/**
+ * Word classes the detectors use. The open-class part of speech comes from wink-lexicon's curated
+ * lexicon (src/core/data/generated/pos-lexicon.json, made by scripts/gen-data.ts); the closed lists
+ * below are small facts about English and news style.
+ */
+import posData from './generated/pos-lexicon.json';
+
+/** Coarse classes: V verb, M modal, N noun, P proper noun, J adjective, R adverb, I preposition, D determiner, C conjunction, O pronoun, Q number. */
+export type PosClass = 'V' | 'M' | 'N' | 'P' | 'J' | 'R' | 'I' | 'D' | 'C' | 'O' | 'Q';
+
+let posMap: Map<string, PosClass> | undefined;
+let verbish: Set<string> | undefined;
+
+function load(): void {
+  posMap = new Map();
+  const classes = posData.classes as Record<string, string>;
+  for (const cls of Object.keys(classes)) for (const w of classes[cls].split(' ')) posMap.set(w, cls as PosClass);
+  verbish = new Set(posData.canBeVerb.split(' '));
+  for (const w of AUXILIARIES) posMap.set(w, 'V');
+}
+
+/** The word's most frequent coarse part of speech, or undefined when the lexicon does not know it. */
+export function posOf(lower: string): PosClass | undefined {
+  if (!posMap) load();
+  return posMap!.get(lower);
+}
+
+/** True when the word is most often a verb (or a modal / auxiliary). */
+export function isVerbLike(lower: string): boolean {
+  const p = posOf(lower);
+  return p === 'V' || p === 'M';
+}
+
+/** True when the word can be a verb at all (even if it is more often something else). */
+export function canBeVerb(lower: string): boolean {
+  if (!verbish) load();
+  return isVerbLike(lower) || verbish!.has(lower);
+}
+
+export const AUXILIARIES: readonly string[] = [
+  'be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re",
+  'has', 'have', 'had', 'having', 'do', 'does', 'did',
+  'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should',
+];
+export const AUX = new Set(AUXILIARIES);
+
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',
+  'some', 'many', 'several', 'few', 'most', 'all', 'both', 'each', 'every', 'other', 'another', 'any', 'no',
+  'two', 'three', 'four', 'five', 'more', 'top', 'senior', 'former',
+]);
+
+export const PERSONAL_PRONOUNS: Record<string, 'he' | 'she' | 'they' | 'it' | 'we' | 'i'> = {
+  he: 'he', she: 'she', they: 'they', it: 'it', we: 'we', i: 'i',
+};
+
+/** Words that mark a clause boundary when scanning for a noun phrase. */
+export const CLAUSE_WORDS = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'although', 'though', 'but', 'if', 'when',
+  'after', 'before', 'since', 'as', 'so', 'whether', 'where', 'then', 'than',
+]);
+
+/** Prepositions allowed inside a source noun phrase ("a spokesman for the ministry", "officials in Tehran"). */
+export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'to', 'with', 'familiar', 'on']);
+
+/**
+ * Titles and roles that precede a name ("Foreign Minister Sergey Lavrov"); stripped when the canonical
+ * speaker name is formed. Lower case.
+ */
+export const TITLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'foreign', 'defense', 'defence', 'interior', 'finance', 'secretary',
+  'state', 'general', 'attorney', 'national', 'security', 'advisor', 'adviser', 'ambassador', 'envoy', 'senator',
+  'sen.', 'rep.', 'representative', 'gov.', 'governor', 'mayor', 'chancellor', 'deputy', 'spokesman',
+  'spokeswoman', 'spokesperson', 'director', 'chief', 'gen.', 'lt.', 'col.', 'adm.', 'admiral', 'colonel',
+  'captain', 'judge', 'justice', 'chairman', 'chairwoman', 'chair', 'ceo', 'executive', 'officer', 'dr.', 'mr.',
+  'mrs.', 'ms.', 'prof.', 'professor', 'sir', 'dame', 'lord', 'king', 'queen', 'prince', 'princess', 'pope',
+  'house', 'speaker', 'leader', 'majority', 'minority', 'commander', 'head', 'permanent', 'un', 'u.n.', 'us',
+  'u.s.', 'eu', 'senior', 'former', 'acting', 'interim', 'first', 'lady', 'democratic', 'republican', 'candidate',
+  'presidential', 'nominee', 'congressman', 'congresswoman', 'council', 'member', 'economy', 'health', 'trade',
+  'energy', 'justice', 'education', 'agriculture', 'labor', 'labour', 'press', 'white', 'supreme', 'court',
+  'army', 'navy', 'police', 'commissioner', 'inspector', 'sheriff', 'bishop', 'rev.', 'father', 'sheikh',
+  'ayatollah', 'imam', 'rabbi', 'of', 'the', 'and', 'to', 'for',
+]);
+
+/** Nouns for people and bodies that can be the source of a statement even in lower case. */
+export const SOURCE_NOUNS = new Set([
+  'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ministry', 'government',
+  'president', 'ambassador', 'diplomat', 'diplomats', 'analyst', 'analysts', 'expert', 'experts', 'source',
+  'sources', 'report', 'reports', 'statement', 'memo', 'study', 'survey', 'poll', 'police', 'prosecutor',
+  'prosecutors', 'lawyer', 'lawyers', 'company', 'agency', 'campaign', 'aide', 'aides', 'leader', 'leaders',
+  'witness', 'witnesses', 'residents', 'people', 'critics', 'supporters', 'officer', 'officers', 'authorities',
+  'spokespeople', 'investigators', 'researchers', 'scientists', 'doctors', 'chief', 'director', 'senator',
+  'lawmaker', 'lawmakers', 'governor', 'mayor', 'military', 'army', 'kremlin', 'white house', 'pentagon',
+  'document', 'documents', 'data', 'figures', 'observers', 'organizers', 'spokesmen', 'committee', 'court',
+  'judge', 'commission', 'board', 'council', 'union', 'group', 'foundation', 'office', 'department',
+]);
+
+export const MONTHS = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
+]);
+export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

@@ -1,0 +1,444 @@
+/**
+ * Attribution detection: who said what. Rules for the common news forms, each with an id:
+ * - `attr.preposed`:   SOURCE CUE (that|:|"...") CONTENT      "Kellerhals said the United States had shared ..."
+ * - `attr.postposed`:  CONTENT, SOURCE CUE ...                 "\"...,\" Lavrov said." / "..., Lavrov added in his video message."
+ * - `attr.inverted`:   CONTENT, CUE SOURCE                     "\"...,\" said Lavrov."
+ * - `attr.participle`: ..., CUE-ing (that) CONTENT             "..., claiming that ...", "stating that ..."
+ * - `attr.allegation`: VERB charges|claims that CONTENT        "repeating charges that ..."
+ * - `attr.according-to`: according to SOURCE, CONTENT / CONTENT, according to SOURCE
+ * - `attr.headline-colon`: CONTENT: SOURCE in a headline       "Direct nuclear powers clash unacceptable: Lavrov"
+ * Positions are in the block's visible text.
+ */
+import type { BlockContext, Sentence, Tok } from './context';
+import type { R, RawAttribution, SourceType } from './raw';
+import { ALLEGATION_NOUNS, ALLEGATION_VERBS, CUE_PHRASES, NON_CUE_CONTEXTS, cueVerbForm, type CueKind, type CueVerb } from '../data/cues';
+import { DETERMINERS, PERSONAL_PRONOUNS } from '../data/lexicon';
+import {
+  isAdverb, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
+  skipLeftModifiers, skipRightAdverbs, type TokRange,
+} from './phrases';
+
+const ADJUNCT_PREPS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'late', 'early', 'earlier', 'from', 'via', 'through', 'to', 'with', 'of', 'by', 'over', 'since', 'while']);
+
+export interface SourceFound {
+  range: TokRange;
+  type: SourceType;
+}
+
+export function detectAttributions(ctx: BlockContext, used: Uint8Array, participleSources: Map<number, SourceFound | null>): RawAttribution[] {
+  const out: RawAttribution[] = [];
+  const headlineColon = detectHeadlineColon(ctx);
+  if (headlineColon) {
+    out.push(headlineColon);
+    return out; // the headline is one attribution: "CONTENT: SOURCE"
+  }
+  for (const s of ctx.sentences) {
+    for (let i = s.from; i < s.to; i++) {
+      if (used[i]) continue;
+      const t = ctx.toks[i];
+      if (t.kind !== 'word' || t.quote >= 0) continue;
+      const found = detectAt(ctx, s, i, used, participleSources);
+      if (found) {
+        out.push(found.attr);
+        for (let k = found.cueFrom; k < found.cueTo; k++) used[k] = 1;
+        i = found.cueTo - 1;
+      }
+    }
+  }
+  return out;
+}
+
+interface Found {
+  attr: RawAttribution;
+  cueFrom: number;
+  cueTo: number;
+}
+
+function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, psrc: Map<number, SourceFound | null>): Found | null {
+  const toks = ctx.toks;
+  const t = toks[i];
+  // multi-word phrases
+  for (const p of CUE_PHRASES) {
+    if (matchWords(ctx, i, s.to, p.words)) {
+      const cueTo = i + p.words.length;
+      if (p.id === 'cue.according-to') return accordingTo(ctx, s, i, cueTo);
+      const source = preposedSource(ctx, s, i);
+      if (!source) continue;
+      const content = rangeOf(ctx, cueTo, contentEnd(ctx, s, cueTo));
+      return make(ctx, p.id, p.kind, i, cueTo, source, content);
+    }
+  }
+  // allegation nouns: "repeating charges that X"
+  if (ALLEGATION_VERBS.has(t.lower)) {
+    let k = i + 1;
+    while (k < s.to && k - i <= 4 && !ALLEGATION_NOUNS.has(toks[k].lower) && isNpWord(toks[k])) k++;
+    if (k < s.to && ALLEGATION_NOUNS.has(toks[k].lower) && toks[k + 1]?.lower === 'that') {
+      const participle = t.lower.endsWith('ing');
+      const source = participle ? participleSource(ctx, s, i, psrc) : preposedSource(ctx, s, i);
+      const content = rangeOf(ctx, k + 2, contentEnd(ctx, s, k + 2));
+      const cueTo = k + 1;
+      if (participle) psrc.set(i, source);
+      return make(ctx, 'attr.allegation', 'allegation', i, cueTo, source, content);
+    }
+  }
+  const form = cueVerbForm(t.lower);
+  if (!form) return null;
+  if (t.cap && !ctx.headline && i !== s.from) return null;
+  if (isNonCue(ctx, i)) return null;
+  const verb = form.verb;
+  // a cue verb used as a noun or adjective: "the claim", "his report"
+  const prev = toks[i - 1];
+  if (prev && prev.kind === 'word' && (DETERMINERS.has(prev.lower) || prev.lower === "'s") && !isPronoun(prev)) return null;
+  if (prev && prev.kind === 'word' && prev.lower === 'to' && verb.kind !== 'demand') {
+    // "to say": an infinitive after "refused to", "declined to" is not a report
+    const pp = toks[i - 2];
+    if (pp && ['refused', 'declined', 'refuses', 'declines', 'wants', 'want', 'wanted', 'going', 'able', 'unable', 'hard', 'difficult', 'fair', 'safe'].includes(pp.lower)) return null;
+  }
+
+  const comp = complementAfter(ctx, s, i, verb);
+  const isParticiple = form.participle;
+  if (isParticiple) {
+    const k = skipLeftModifiers(ctx, i - 1, s.from);
+    const before = toks[k];
+    if (comp && before && (isPunct(before, ',') || before.lower === 'and' || before.lower === 'by')) {
+      const source = participleSource(ctx, s, i, psrc);
+      psrc.set(i, source);
+      return make(ctx, 'attr.participle', verb.kind, i, i + 1, source, comp.range, comp);
+    }
+  }
+  const left = preposedSource(ctx, s, i);
+  if (comp && left && !comp.weak) return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, comp.range, comp);
+  // postposed: CONTENT, SOURCE CUE / "CONTENT," SOURCE CUE
+  if (left) {
+    const b = left.range.from - 1;
+    if (b >= s.from && (isPunct(toks[b], ',') || isClosingQuote(ctx, b))) {
+      const content = leftContent(ctx, s, b);
+      if (content) return make(ctx, 'attr.postposed', verb.kind, i, i + 1, left, content.range, content);
+    }
+    if (comp && !verb.needsComplement) return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, comp.range, comp);
+    if (b < s.from && (verb.id === 'cue.say' || verb.id === 'cue.tell')) {
+      // "He said." right after a quotation in the sentence before
+      const prevContent = quoteBefore(ctx, s);
+      if (prevContent) return make(ctx, 'attr.postposed', verb.kind, i, i + 1, left, prevContent.range, prevContent);
+    }
+    return null;
+  }
+  // inverted: "CONTENT," said SOURCE
+  const b = i - 1;
+  if (b >= s.from && (isPunct(toks[b], ',') || isClosingQuote(ctx, b))) {
+    const k = skipRightAdverbs(ctx, i + 1, s.to);
+    const np = npStartingAt(ctx, k, s.to);
+    if (np) {
+      const content = leftContent(ctx, s, b);
+      return make(ctx, 'attr.inverted', verb.kind, i, i + 1, { range: np, type: sourceType(ctx, np) }, content?.range ?? null, content ?? undefined);
+    }
+  }
+  return null;
+}
+
+function make(ctx: BlockContext, rule: string, cueKind: CueKind, cueFrom: number, cueTo: number, source: SourceFound | null, content: R | null, contentInfo?: ContentInfo): Found {
+  const toks = ctx.toks;
+  return {
+    cueFrom,
+    cueTo,
+    attr: {
+      rule,
+      cueKind,
+      cue: [toks[cueFrom].start, toks[cueTo - 1].end],
+      source: source ? [toks[source.range.from].start, toks[source.range.to - 1].end] : null,
+      sourceType: source?.type ?? null,
+      content,
+      contentOpensBlock: contentInfo?.opensBlock ?? false,
+      contentRunsOn: contentInfo?.runsOn ?? false,
+      score: 0.9,
+    },
+  };
+}
+
+function matchWords(ctx: BlockContext, i: number, max: number, words: readonly string[]): boolean {
+  if (i + words.length > max) return false;
+  for (let k = 0; k < words.length; k++) if (ctx.toks[i + k].lower !== words[k]) return false;
+  return true;
+}
+
+function isNonCue(ctx: BlockContext, i: number): boolean {
+  const t = ctx.toks[i];
+  for (const nc of NON_CUE_CONTEXTS) {
+    if (nc.cue !== t.lower) continue;
+    let ok = true;
+    for (let k = 0; k < nc.before.length; k++) {
+      const b = ctx.toks[i - nc.before.length + k];
+      if (!b || b.lower !== nc.before[k]) ok = false;
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+export function sourceType(ctx: BlockContext, r: TokRange): SourceType {
+  const toks = ctx.toks;
+  if (r.to - r.from === 1 && toks[r.from].lower in PERSONAL_PRONOUNS) return 'pronoun';
+  let caps = 0;
+  for (let k = r.from; k < r.to; k++) if (toks[k].cap && !(k === r.from && DETERMINERS.has(toks[k].lower))) caps++;
+  const last = toks[r.to - 1];
+  if (caps > 0 && last.cap) return 'name';
+  if (last.lower.endsWith('s') && !last.cap) return 'group';
+  return 'other';
+}
+
+/** The source before a cue: "Lavrov said", "Russian and Iranian officials have frequently denied". */
+export function preposedSource(ctx: BlockContext, s: Sentence, i: number): SourceFound | null {
+  const toks = ctx.toks;
+  const j = skipLeftModifiers(ctx, i - 1, s.from);
+  if (j < s.from) return null;
+  let np = npEndingAt(ctx, j, s.from);
+  if (!np && isPunct(toks[j], ',')) {
+    // "Smith, a spokesman for the ministry, said": the appositive, then the name before it
+    const app = npEndingAt(ctx, j - 1, s.from);
+    if (app && isPunct(toks[app.from - 1], ',')) {
+      const name = npEndingAt(ctx, app.from - 2, s.from);
+      if (name) np = { from: name.from, to: app.to };
+      else np = app;
+    }
+  }
+  if (!np) return null;
+  if (np.to - np.from === 1 && toks[np.from].lower === 'it' ) return { range: np, type: 'pronoun' };
+  return { range: np, type: sourceType(ctx, np) };
+}
+
+/**
+ * The source of a participle cue ("..., claiming that"): an appositive right before the comma
+ * ("Amir Saeed Iravani, Iran's ambassador to the UN, firmly rejecting"), the source of a
+ * participle it is coordinated with ("... and stating that"), or the subject of the main clause.
+ */
+export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, SourceFound | null>): SourceFound | null {
+  const toks = ctx.toks;
+  const k = skipLeftModifiers(ctx, i - 1, s.from);
+  if (k < s.from) return null;
+  if (toks[k].lower === 'and') {
+    let best: SourceFound | null = null;
+    for (const [pi, src] of psrc) if (pi >= s.from && pi < i && src) best = src;
+    if (best) {
+      // keep the name, not the appositive
+      for (let m = best.range.from; m < best.range.to; m++) {
+        if (isPunct(toks[m], ',')) return { range: { from: best.range.from, to: m }, type: best.type };
+      }
+      return best;
+    }
+  }
+  if (isPunct(toks[k], ',')) {
+    const np = npEndingAt(ctx, k - 1, s.from);
+    if (np && np.from - 1 >= s.from && isPunct(toks[np.from - 1], ',')) {
+      const name = npEndingAt(ctx, np.from - 2, s.from);
+      if (name && sourceType(ctx, name) === 'name' && !hasVerbBetween(ctx, name.to, np.from)) return { range: { from: name.from, to: np.to }, type: 'name' };
+    }
+  }
+  // the subject of the nearest finite verb to the left
+  for (let v = k - 1; v >= s.from; v--) {
+    if (isFiniteVerb(ctx, v)) {
+      const j = skipLeftModifiers(ctx, v - 1, s.from);
+      const np = npEndingAt(ctx, j, s.from);
+      if (!np) return null;
+      if (np.to - np.from === 1 && toks[np.from].lower === 'it') return null;
+      return { range: np, type: sourceType(ctx, np) };
+    }
+  }
+  return null;
+}
+
+function hasVerbBetween(ctx: BlockContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isFiniteVerb(ctx, k)) return true;
+  return false;
+}
+
+interface ContentInfo {
+  range: R;
+  opensBlock: boolean;
+  runsOn: boolean;
+  /** Only a guess (a bare clause after the verb); not enough on its own for verbs that need a complement. */
+  weak?: boolean;
+}
+
+/** The complement after a cue verb: "that ...", ": ...", a quotation, or a bare clause. */
+function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVerb): ContentInfo | null {
+  const toks = ctx.toks;
+  let k = skipRightAdverbs(ctx, i + 1, s.to);
+  let skipped = false;
+  if (verb.object && k < s.to) {
+    const obj = npStartingAt(ctx, k, s.to);
+    if (obj && toks[k].lower !== 'that') {
+      k = obj.to;
+      skipped = true;
+    }
+  }
+  // adjuncts: "on Monday", "in a statement", "in his video message", "last week"
+  for (let guard = 0; guard < 4 && k < s.to; guard++) {
+    const t = toks[k];
+    if (t.kind === 'word' && !t.cap && ADJUNCT_PREPS.has(t.lower) && t.lower !== 'that') {
+      const np = npStartingAt(ctx, k + 1, s.to);
+      if (np) {
+        k = np.to;
+        skipped = true;
+        continue;
+      }
+      if (t.lower === 'last' || t.lower === 'this' || t.lower === 'earlier') {
+        k++;
+        skipped = true;
+        continue;
+      }
+    }
+    if (t.kind === 'word' && isAdverb(t)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (k >= s.to) return null;
+  const t = toks[k];
+  if (t.lower === 'that' && k + 1 < s.to) return contentFrom(ctx, s, k + 1);
+  if (isPunct(t, ':') && k + 1 < s.to) return contentFrom(ctx, s, k + 1);
+  // a bare quotation after the verb is what was said only for verbs of saying ("said, \"...\"");
+  // "maintained \"a position of neutrality\"" quotes an object
+  if (!verb.needsComplement && isPunct(t, ',') && isOpeningQuote(ctx, k + 1)) return contentFrom(ctx, s, k + 1);
+  if (!verb.needsComplement && isOpeningQuote(ctx, k)) return contentFrom(ctx, s, k);
+  if (verb.kind === 'demand' && t.lower === 'to' && k + 1 < s.to) return contentFrom(ctx, s, k + 1);
+  if (verb.object && skipped && t.lower === 'of' && verb.kind === 'allegation') return contentFrom(ctx, s, k + 1);
+  if (!skipped || verb.object) {
+    // a bare clause: "said the United States had shared", "says he will run"
+    const np = npStartingAt(ctx, k, s.to);
+    if (np && (np.from === k) && toks[k].lower !== 'it') {
+      for (let v = np.to; v < s.to && v < np.to + 3; v++) {
+        if (isFiniteVerb(ctx, v)) {
+          const c = contentFrom(ctx, s, k);
+          return c ? { ...c, weak: verb.needsComplement === true } : null;
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** Content from token k to the end of the sentence, or to the end of a quotation that begins at k. */
+function contentFrom(ctx: BlockContext, s: Sentence, k: number): ContentInfo | null {
+  const toks = ctx.toks;
+  if (k >= toks.length) return null;
+  if (isOpeningQuote(ctx, k)) {
+    const q = ctx.quotes[toks[k].quote];
+    if (q.close < 0) return { range: [toks[k].start, trimEnd(ctx, toks.length - 1)], opensBlock: false, runsOn: true };
+    const end = Math.max(q.lastTok, s.to - 1);
+    return { range: [toks[k].start, trimEnd(ctx, end)], opensBlock: false, runsOn: false };
+  }
+  const end = contentEnd(ctx, s, k);
+  if (end < k) return null;
+  return { range: [toks[k].start, trimEnd(ctx, end)], opensBlock: false, runsOn: false };
+}
+
+/** Last token index of content that starts at k: the sentence end, or the end of a quotation open there. */
+export function contentEnd(ctx: BlockContext, s: Sentence, k: number): number {
+  let end = s.to - 1;
+  const last = ctx.toks[end];
+  if (last && last.quote >= 0 && ctx.quotes[last.quote].close < 0 && ctx.quotes[last.quote].firstTok >= k) end = ctx.toks.length - 1;
+  return end;
+}
+
+/** Drops final sentence punctuation from a content span ending at token index end. */
+function trimEnd(ctx: BlockContext, end: number): number {
+  const toks = ctx.toks;
+  let e = end;
+  while (e > 0 && toks[e].kind === 'punct' && '.!?;,'.includes(toks[e].text) && !(toks[e].text === '?' || toks[e].text === '!')) e--;
+  return toks[e].end;
+}
+
+function rangeOf(ctx: BlockContext, from: number, toIncl: number): R | null {
+  if (from > toIncl || from >= ctx.toks.length) return null;
+  return [ctx.toks[from].start, trimEnd(ctx, toIncl)];
+}
+
+/**
+ * Content to the left of a postposed or inverted cue, ending at token b (a comma or a closing quote):
+ * the quotation that ends there (which may have begun sentences earlier), or the sentence up to b.
+ */
+function leftContent(ctx: BlockContext, s: Sentence, b: number): ContentInfo | null {
+  const toks = ctx.toks;
+  let q = b;
+  if (isPunct(toks[q], ',') && isClosingQuote(ctx, q - 1)) q = q - 1;
+  if (isClosingQuote(ctx, q)) {
+    const quote = ctx.quotes[toks[q].quote];
+    const open = quote.firstTok;
+    const openSentence = ctx.sentences.find((x) => open >= x.from && open < x.to);
+    if (open >= s.from && open > s.from) {
+      // a quotation inside the sentence: the content is the sentence up to the quote's end
+      return { range: [toks[s.from].start, toks[q].end], opensBlock: s.from === 0 && isOpeningQuote(ctx, 0), runsOn: false };
+    }
+    if (openSentence && open === openSentence.from) {
+      return { range: [toks[open].start, toks[q].end], opensBlock: open === 0, runsOn: false };
+    }
+    return { range: [toks[s.from].start, toks[q].end], opensBlock: false, runsOn: false };
+  }
+  if (b - 1 < s.from) return null;
+  return { range: [toks[s.from].start, toks[b - 1].end], opensBlock: s.from === 0 && isOpeningQuote(ctx, 0), runsOn: false };
+}
+
+/** A quotation that makes up the sentence before s ("\"We will win.\" He said." is rare, but "He said." after a quote is common). */
+function quoteBefore(ctx: BlockContext, s: Sentence): ContentInfo | null {
+  const idx = ctx.sentences.indexOf(s);
+  if (idx <= 0) return null;
+  const p = ctx.sentences[idx - 1];
+  const last = p.to - 1;
+  if (isClosingQuote(ctx, last) || (isClosingQuote(ctx, last - 1) && ctx.toks[last].kind === 'punct')) {
+    const qi = ctx.toks[isClosingQuote(ctx, last) ? last : last - 1].quote;
+    const q = ctx.quotes[qi];
+    return { range: [ctx.toks[q.firstTok].start, q.close], opensBlock: q.firstTok === 0, runsOn: false };
+  }
+  return null;
+}
+
+function accordingTo(ctx: BlockContext, s: Sentence, i: number, cueTo: number): Found | null {
+  const toks = ctx.toks;
+  const np = npStartingAt(ctx, cueTo, s.to, 20);
+  if (!np) return null;
+  let end = np.to;
+  // "according to a memo seen by Reuters", "according to people familiar with the matter"
+  while (end < s.to && toks[end].kind === 'word' && !toks[end].cap && ['seen', 'obtained', 'reviewed', 'published', 'released', 'issued', 'cited', 'quoted'].includes(toks[end].lower)) {
+    const more = npStartingAt(ctx, end + 2, s.to) ?? npStartingAt(ctx, end + 1, s.to);
+    end = more ? more.to : end + 1;
+  }
+  const source: SourceFound = { range: { from: np.from, to: end }, type: sourceType(ctx, np) };
+  let content: R | null = null;
+  const before = i - 1;
+  if (before > s.from && isPunct(toks[before], ',')) {
+    content = [toks[s.from].start, toks[before - 1].end];
+  } else if (end < s.to && isPunct(toks[end], ',')) {
+    content = rangeOf(ctx, end + 1, s.to - 1);
+  } else if (before >= s.from) {
+    content = [toks[s.from].start, toks[before].end];
+  }
+  return make(ctx, 'attr.according-to', 'speech', i, cueTo, source, content);
+}
+
+/** "Direct nuclear powers clash unacceptable: Lavrov" and "Lavrov: Russia will not back down". */
+function detectHeadlineColon(ctx: BlockContext): RawAttribution | null {
+  if (!ctx.headline || ctx.sentences.length !== 1) return null;
+  const toks = ctx.toks;
+  let colon = -1;
+  for (let k = 0; k < toks.length; k++) if (isPunct(toks[k], ':') && toks[k].quote < 0) colon = k;
+  if (colon <= 0 || colon >= toks.length - 1) return null;
+  const isName = (from: number, to: number): boolean => {
+    if (to - from < 1 || to - from > 4) return false;
+    for (let k = from; k < to; k++) if (!(toks[k].cap || toks[k].lower === "'s")) return false;
+    return true;
+  };
+  const r = (from: number, to: number): R => [toks[from].start, toks[to - 1].end];
+  if (isName(colon + 1, toks.length) && colon >= 3) {
+    return { rule: 'attr.headline-colon', cueKind: 'speech', cue: r(colon, colon + 1), source: r(colon + 1, toks.length), sourceType: 'name', content: r(0, colon), contentOpensBlock: false, contentRunsOn: false, score: 0.8 };
+  }
+  if (isName(0, colon) && toks.length - colon > 4 && !isCategoryWord(toks[0])) {
+    return { rule: 'attr.headline-colon', cueKind: 'speech', cue: r(colon, colon + 1), source: r(0, colon), sourceType: 'name', content: r(colon + 1, toks.length), contentOpensBlock: false, contentRunsOn: false, score: 0.8 };
+  }
+  return null;
+}
+
+const CATEGORY_WORDS = new Set(['breaking', 'update', 'updated', 'exclusive', 'analysis', 'opinion', 'video', 'watch', 'live', 'report', 'hoax', 'fake', 'false', 'debunked', 'fact', 'rumor', 'rumour', 'confirmed', 'photos']);
+function isCategoryWord(t: Tok): boolean {
+  return CATEGORY_WORDS.has(t.lower);
+}

@@ -1,0 +1,179 @@
+/**
+ * Claims: check-worthy propositions.
+ * - the content of attributions, split into its sentences and clauses (a long quote holds several
+ *   claims); demands ("We urge ..."), questions and obligations are not factual claims;
+ * - allegations: the proposition of "charges that X", "alleged X", and a denial's target;
+ * - the article's own factual statements with numbers, dates, quantities or named actors.
+ * Each gets a check-worthiness score in 0..1 from simple, documented features.
+ */
+import type { BlockContext, Tok } from './context';
+import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
+import { DETERMINERS, MONTHS, WEEKDAYS } from '../data/lexicon';
+import { CLAIM_FEATURES, DEMAND_WORDS, OBLIGATION_WORDS, OPINION_STARTS } from '../data/claims';
+import { isPunct } from './phrases';
+
+export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[], minScore: number): RawClaim[] {
+  const out: RawClaim[] = [];
+  const covered: R[] = [];
+  attributions.forEach((a, ai) => {
+    if (!a.content) return;
+    covered.push(a.content);
+    if (a.cueKind === 'demand' || (ctx.headline && a.rule === 'attr.headline-colon')) return;
+    for (const unit of splitUnits(ctx, a.content)) {
+      const sc = score(ctx, unit, true);
+      if (sc >= minScore) out.push({ span: unit, origin: 'content', attribution: ai, denial: null, checkworthiness: sc });
+    }
+  });
+  denials.forEach((d, di) => {
+    if (d.target) covered.push(d.target);
+    if (!d.target || d.genericTarget) return;
+    const unit = trimUnit(ctx, d.target[0], d.target[1]);
+    if (!unit || wordsIn(ctx, unit) < 3) return;
+    if (out.some((c) => overlaps(c.span, unit))) return;
+    out.push({ span: unit, origin: 'allegation', attribution: null, denial: di, checkworthiness: Math.max(minScore, score(ctx, unit, true)) });
+  });
+  // "alleged X"
+  for (const t of ctx.toks) {
+    if (t.lower !== 'alleged' && t.lower !== 'purported' && t.lower !== 'suspected') continue;
+    const next = ctx.toks[t.i + 1];
+    if (!next || next.kind !== 'word' || isVerbAfter(next)) continue;
+    let from = t.i;
+    if (ctx.toks[t.i - 1] && (DETERMINERS.has(ctx.toks[t.i - 1].lower) || ctx.toks[t.i - 1].lower === "'s")) from = t.i - 1;
+    let e = t.i + 1;
+    while (e < ctx.toks.length && !isPunct(ctx.toks[e], '.,;:!?') && !['and', 'but', 'as', 'which', 'that', 'while', 'when', 'after', 'before'].includes(ctx.toks[e].lower) && e - t.i < 10) e++;
+    const unit: R = [ctx.toks[from].start, ctx.toks[e - 1].end];
+    if (e - from >= 3 && !out.some((c) => overlaps(c.span, unit))) {
+      out.push({ span: unit, origin: 'allegation', attribution: null, denial: null, checkworthiness: Math.max(minScore, score(ctx, unit, true) - 0.1) });
+    }
+  }
+  // the article's own statements: sentences outside every attribution and denial
+  for (const s of ctx.sentences) {
+    if (ctx.headline) break;
+    const r: R = [s.start, s.end];
+    if (covered.some((c) => overlaps(c, r))) continue;
+    if (attributions.some((a) => inside(a.cue, r)) || denials.some((d) => inside(d.cue, r))) continue;
+    const unit = trimUnit(ctx, s.start, s.end);
+    if (!unit) continue;
+    const sc = score(ctx, unit, false);
+    if (sc >= minScore) out.push({ span: unit, origin: 'statement', attribution: null, denial: null, checkworthiness: sc });
+  }
+  out.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  return out;
+}
+
+function isVerbAfter(t: Tok): boolean {
+  return t.lower === 'that' || t.lower === 'to' || t.lower === 'by';
+}
+
+function overlaps(a: R, b: R): boolean {
+  return a[0] < b[1] && b[0] < a[1];
+}
+function inside(a: R, b: R): boolean {
+  return a[0] >= b[0] && a[1] <= b[1];
+}
+
+function tokIndexAt(ctx: BlockContext, pos: number): number {
+  let lo = 0;
+  let hi = ctx.toks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.toks[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function wordsIn(ctx: BlockContext, r: R): number {
+  let n = 0;
+  for (let k = tokIndexAt(ctx, r[0]); k < ctx.toks.length && ctx.toks[k].start < r[1]; k++) if (ctx.toks[k].kind === 'word' || ctx.toks[k].kind === 'number') n++;
+  return n;
+}
+
+/** Trims quotes, commas and final punctuation from both ends of [start, end). */
+function trimUnit(ctx: BlockContext, start: number, end: number): R | null {
+  let a = tokIndexAt(ctx, start);
+  let b = tokIndexAt(ctx, Math.max(start, end - 1));
+  const toks = ctx.toks;
+  while (a <= b && (toks[a].kind === 'quote' || isPunct(toks[a], ',;:-—–(') || (toks[a].kind === 'word' && ['and', 'but', 'that', 'so', 'yet'].includes(toks[a].lower) && !toks[a].cap))) a++;
+  while (b >= a && (toks[b].kind === 'quote' || isPunct(toks[b], ',;:.-—–)'))) b--;
+  if (b < a) return null;
+  // drop a sentence adverb like "Obviously," at the start
+  return [toks[a].start, toks[b].end];
+}
+
+/** Splits content into claim units: its sentences, then clauses at ";" and ", and|but" before a new subject. */
+function splitUnits(ctx: BlockContext, content: R): R[] {
+  const units: R[] = [];
+  const toks = ctx.toks;
+  let a = tokIndexAt(ctx, content[0]);
+  const last = tokIndexAt(ctx, Math.max(content[0], content[1] - 1));
+  let from = a;
+  const push = (f: number, t: number) => {
+    if (t < f) return;
+    const u = trimUnit(ctx, toks[f].start, toks[t].end);
+    if (u && wordsIn(ctx, u) >= 4) units.push(u);
+  };
+  for (; a <= last; a++) {
+    const t = toks[a];
+    const sentenceEnd = isPunct(t, '.!?') && ctx.sentences.some((s) => s.to - 1 === a || (s.to - 2 === a && toks[s.to - 1].kind === 'quote'));
+    const semi = isPunct(t, ';');
+    const clause = isPunct(t, ',') && a + 2 <= last && ['and', 'but'].includes(toks[a + 1].lower) && startsClause(ctx, a + 2, last);
+    if (sentenceEnd || semi || clause) {
+      push(from, a - 1);
+      from = clause ? a + 2 : a + 1;
+    }
+  }
+  push(from, last);
+  return units;
+}
+
+/** Does a new clause with its own subject start at k ("Moscow is obliged", "the West distorts")? */
+function startsClause(ctx: BlockContext, k: number, last: number): boolean {
+  const toks = ctx.toks;
+  let m = k;
+  while (m <= last && m - k < 6 && (toks[m].cap || DETERMINERS.has(toks[m].lower) || toks[m].pos === 'N' || toks[m].pos === 'J' || toks[m].pos === 'P' || toks[m].lower === "'s" || ['we', 'they', 'he', 'she', 'it', 'i'].includes(toks[m].lower))) m++;
+  if (m === k || m > last) return false;
+  const v = toks[m];
+  return v.kind === 'word' && (v.pos === 'V' || v.pos === 'M');
+}
+
+/** Check-worthiness in 0..1 from the features in src/core/data/claims.ts. */
+function score(ctx: BlockContext, r: R, attributed: boolean): number {
+  const toks = ctx.toks;
+  const a = tokIndexAt(ctx, r[0]);
+  let sc = attributed ? CLAIM_FEATURES.attributedBase : CLAIM_FEATURES.ownBase;
+  let names = 0;
+  let numbers = 0;
+  let dates = 0;
+  let words = 0;
+  let firstPerson = 0;
+  for (let k = a; k < toks.length && toks[k].start < r[1]; k++) {
+    const t = toks[k];
+    if (t.kind === 'number') numbers++;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || t.lower === 'yesterday' || t.lower === 'percent' || t.lower === '%') dates++;
+    else if (t.cap && k !== a && !(t.quote >= 0 && toks[k - 1]?.kind === 'quote')) names++;
+    if (['we', 'us', 'our', 'i', 'me', 'my'].includes(t.lower)) firstPerson++;
+  }
+  sc += Math.min(names, 3) * CLAIM_FEATURES.name;
+  sc += Math.min(numbers, 2) * CLAIM_FEATURES.number;
+  sc += Math.min(dates, 2) * CLAIM_FEATURES.date;
+  if (words < 6) sc += CLAIM_FEATURES.short;
+  const first = toks[a];
+  const second = toks[a + 1];
+  if (first && DEMAND_WORDS.has(first.lower)) sc += CLAIM_FEATURES.demand;
+  if (first && second && ['we', 'i'].includes(first.lower) && (DEMAND_WORDS.has(second.lower) || (toks[a + 2] && DEMAND_WORDS.has(toks[a + 2].lower)))) sc += CLAIM_FEATURES.demand;
+  if (first && OPINION_STARTS.has(first.lower)) sc += CLAIM_FEATURES.opinionStart;
+  if (first && ['this', 'that', 'it', 'these'].includes(first.lower) && second && (second.pos === 'V' || second.pos === 'M')) sc += CLAIM_FEATURES.pronounSubject;
+  if (firstPerson > 0 && names === 0 && numbers === 0) sc += CLAIM_FEATURES.firstPerson;
+  for (let k = a; k < toks.length && toks[k].start < r[1]; k++) {
+    if (OBLIGATION_WORDS.has(toks[k].lower)) {
+      sc += CLAIM_FEATURES.obligation;
+      break;
+    }
+  }
+  const lastTok = toks[tokIndexAt(ctx, r[1] - 1)];
+  if (lastTok && lastTok.text === '?') sc += CLAIM_FEATURES.question;
+  return Math.max(0, Math.min(1, Math.round(sc * 100) / 100));
+}

@@ -1,0 +1,111 @@
+/**
+ * What the detectors read about one block of prose: its tokens (with a coarse part of speech and
+ * whether they stand inside a quotation), its sentences as token ranges, and its quotations.
+ * Offsets here are positions in the block's visible text.
+ */
+import { tokenize, type Token } from '../text/tokenize';
+import { splitSentences } from '../text/sentences';
+import { posOf, type PosClass } from '../data/lexicon';
+import type { BlockKind } from '../types';
+
+export interface Tok extends Token {
+  i: number;
+  pos: PosClass | undefined;
+  /** Index of the quotation the token is in (-1: none). The quote marks themselves are inside. */
+  quote: number;
+  cap: boolean;
+}
+
+export interface Quote {
+  /** Position of the opening mark. */
+  open: number;
+  /** Position after the closing mark, or -1 when the quotation is still open at the block's end. */
+  close: number;
+  /** First and last token index inside (including the marks). */
+  firstTok: number;
+  lastTok: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Token index range [from, to). */
+  from: number;
+  to: number;
+}
+
+export interface BlockContext {
+  text: string;
+  kind: BlockKind;
+  toks: Tok[];
+  sentences: Sentence[];
+  quotes: Quote[];
+  /** True when the block is a headline: a heading, or a single line without final punctuation. */
+  headline: boolean;
+}
+
+const OPENERS = new Set(['“', '«', '„']);
+const CLOSERS = new Set(['”', '»']);
+
+export function buildContext(text: string, kind: BlockKind): BlockContext {
+  const raw = tokenize(text);
+  const toks: Tok[] = raw.map((t, i) => ({
+    ...t,
+    i,
+    pos: t.kind === 'word' ? posOf(t.lower) : t.kind === 'number' ? 'Q' : undefined,
+    quote: -1,
+    cap: t.kind === 'word' && isUpper(t.text.charCodeAt(0), t.text[0]),
+  }));
+  const quotes = findQuotes(toks);
+  const sentences: Sentence[] = [];
+  let ti = 0;
+  for (const s of splitSentences(text)) {
+    while (ti < toks.length && toks[ti].start < s.start) ti++;
+    const from = ti;
+    while (ti < toks.length && toks[ti].end <= s.end) ti++;
+    if (ti > from) sentences.push({ start: s.start, end: s.end, from, to: ti });
+  }
+  const trimmed = text.trim();
+  const headline = kind === 'heading' || (!/[.!?:;"”'’)]$/.test(trimmed) && !trimmed.includes('\n') && trimmed.length < 200);
+  return { text, kind, toks, sentences, quotes, headline };
+}
+
+function isUpper(code: number, ch: string): boolean {
+  return (code >= 65 && code <= 90) || (code > 127 && ch !== ch.toLowerCase());
+}
+
+/**
+ * Pairs quotation marks. Curly quotes and guillemets say which way they face; straight double quotes
+ * alternate. News style repeats the opening mark at the start of each paragraph of a long quotation,
+ * so a block never starts inside a quotation; one still open at the block's end has `close === -1`.
+ */
+function findQuotes(toks: Tok[]): Quote[] {
+  const quotes: Quote[] = [];
+  let openTok = -1;
+  for (const t of toks) {
+    if (t.kind !== 'quote') continue;
+    const ch = t.text;
+    let opens: boolean;
+    if (OPENERS.has(ch)) opens = openTok < 0;
+    else if (CLOSERS.has(ch)) opens = false;
+    else if (ch === '"') opens = openTok < 0;
+    else continue; // single quotes and apostrophes are not tracked
+    if (opens) {
+      openTok = t.i;
+    } else if (openTok >= 0) {
+      quotes.push({ open: toks[openTok].start, close: t.end, firstTok: openTok, lastTok: t.i });
+      openTok = -1;
+    }
+  }
+  if (openTok >= 0) quotes.push({ open: toks[openTok].start, close: -1, firstTok: openTok, lastTok: toks.length - 1 });
+  quotes.forEach((q, qi) => {
+    for (let k = q.firstTok; k <= q.lastTok; k++) toks[k].quote = qi;
+  });
+  return quotes;
+}
+
+/** Index of the sentence that holds token i. */
+export function sentenceOf(ctx: BlockContext, i: number): Sentence | undefined {
+  for (const s of ctx.sentences) if (i >= s.from && i < s.to) return s;
+  return undefined;
+}

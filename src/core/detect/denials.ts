@@ -1,0 +1,373 @@
+/**
+ * Denial detection: statements that reject a proposition. Rules, each with an id:
+ * - `deny.verb`:        SOURCE denied|rejected|dismissed|refuted ... (allegations|claims|reports)? (that|regarding|about)? TARGET
+ * - `deny.falsity`:     TARGET is false|untrue|a hoax|not true / the claim that TARGET is baseless
+ * - `deny.called`:      SOURCE called|described the allegations baseless|as lies
+ * - `deny.no-evidence`: there is no evidence that TARGET
+ * - `deny.headline`:    "Hoax: ...", "Fake: ..." in a headline
+ * Positions are in the block's visible text.
+ */
+import type { BlockContext, Sentence } from './context';
+import type { R, RawDenial } from './raw';
+import {
+  DENIAL_ADVERBS, DENIAL_NOUNS, DENIAL_VERBS, FALSITY_PHRASES, FALSITY_VERBS, NO_EVIDENCE_PHRASES, TARGET_CONNECTORS,
+} from '../data/denials';
+import { ALLEGATION_NOUNS, inflect } from '../data/cues';
+import { AUX, DETERMINERS } from '../data/lexicon';
+import { NEGATORS } from '../data/concepts';
+import { participleSource, preposedSource, sourceType, type SourceFound } from './attributions';
+import { isFiniteVerb, isNpWord, isPunct, npEndingAt, npStartingAt, type TokRange } from './phrases';
+import { cueVerbForm } from '../data/cues';
+
+let verbIndex: Map<string, { id: string; strength: number }> | undefined;
+function denialVerb(lower: string): { id: string; strength: number } | undefined {
+  if (!verbIndex) {
+    verbIndex = new Map();
+    for (const v of DENIAL_VERBS) for (const f of v.forms ?? inflect(v.lemma)) if (!verbIndex.has(f)) verbIndex.set(f, v);
+  }
+  return verbIndex.get(lower);
+}
+
+const STATEMENT_NOUNS = new Set([...ALLEGATION_NOUNS, 'statement', 'statements', 'remarks', 'comments', 'article', 'idea', 'notion', 'suggestion', 'narrative', 'version', 'account', 'accounts', 'findings', 'conclusion', 'assessment', 'theory', 'theories', 'assertion', 'rumours', 'story', 'it', 'this', 'that', 'them', 'these']);
+const GENERIC_TARGET_WORDS = new Set([...STATEMENT_NOUNS, 'the', 'a', 'an', 'any', 'all', 'such', 'those', 'its', 'his', 'her', 'their', 'our', 'these', 'western', 'media', 'latest', 'recent', 'new', 'false', 'us', 'u.s.']);
+const NEGATED_BEFORE = new Set(['not', "n't", 'never', 'refused', 'declined', 'refuses', 'declines', 'did', 'failed', 'fails']);
+const TARGET_STOPS = new Set(['saying', 'calling', 'adding', 'stating', 'claiming', 'insisting', 'arguing', 'noting', 'which', 'while', 'but', 'whereas', 'although']);
+const FALSITY_INTENSIFIERS = new Set(['completely', 'entirely', 'utterly', 'totally', 'simply', 'absolutely', 'wholly', 'patently', 'demonstrably', 'clearly', 'also', 'all', 'just', 'pure', 'baseless', 'false', 'and']);
+
+export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<number, SourceFound | null>): RawDenial[] {
+  const out: RawDenial[] = [];
+  const headline = headlineDenial(ctx, used);
+  if (headline) out.push(headline);
+  for (const s of ctx.sentences) {
+    for (let i = s.from; i < s.to; i++) {
+      if (used[i]) continue;
+      const t = ctx.toks[i];
+      if (t.kind !== 'word') continue;
+      const d = verbDenial(ctx, s, i, psrc) ?? noEvidence(ctx, s, i) ?? falsity(ctx, s, i);
+      if (d) {
+        out.push(d.denial);
+        for (let k = d.cueFrom; k < d.cueTo; k++) used[k] = 1;
+        i = d.cueTo - 1;
+      }
+    }
+  }
+  return out;
+}
+
+interface Found {
+  denial: RawDenial;
+  cueFrom: number;
+  cueTo: number;
+}
+
+function span(ctx: BlockContext, from: number, to: number): R {
+  return [ctx.toks[from].start, ctx.toks[to - 1].end];
+}
+
+function isNegated(ctx: BlockContext, i: number, min: number): boolean {
+  for (let k = i - 1; k >= min && k >= i - 3; k--) {
+    const l = ctx.toks[k].lower;
+    if (NEGATED_BEFORE.has(l) && !(l === 'did' && ctx.toks[k + 1]?.lower !== 'not' && ctx.toks[k + 1]?.lower !== "n't")) return true;
+  }
+  return false;
+}
+
+function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, SourceFound | null>): Found | null {
+  const toks = ctx.toks;
+  const t = toks[i];
+  const v = denialVerb(t.lower);
+  if (!v) return null;
+  if (t.cap && !ctx.headline && i !== s.from) return null;
+  const prev = toks[i - 1];
+  if (prev && prev.kind === 'word' && (DETERMINERS.has(prev.lower) || prev.lower === "'s") && !ctx.headline) return null; // "the dispute"
+  if (isNegated(ctx, i, s.from)) return null;
+  // the cue: leading auxiliaries and adverbs ("have frequently denied"), the verb, and a statement noun ("allegations")
+  let cueFrom = i;
+  while (cueFrom - 1 >= s.from) {
+    const p = toks[cueFrom - 1];
+    if (p.kind === 'word' && !p.cap && (DENIAL_ADVERBS.has(p.lower) || (AUX.has(p.lower) && p.lower !== 'to'))) cueFrom--;
+    else break;
+  }
+  let k = i + 1;
+  let cueTo = i + 1;
+  let generic = false;
+  // "denied the allegations that", "rejecting claims regarding", "dismissed reports that", "retracted its statement that"
+  let n = k;
+  while (n < s.to && n - k < 4 && toks[n].kind === 'word' && !STATEMENT_NOUNS.has(toks[n].lower) && (DETERMINERS.has(toks[n].lower) || toks[n].pos === 'J' || (toks[n].text.includes('-') && !toks[n].cap))) n++;
+  if (n < s.to && toks[n].kind === 'word' && STATEMENT_NOUNS.has(toks[n].lower) && !['it', 'this', 'that', 'them', 'these'].includes(toks[n].lower)) {
+    cueTo = n + 1;
+    k = n + 1;
+    generic = true;
+    // "claims by Washington that": skip a by-phrase
+    if (toks[k]?.lower === 'by' || toks[k]?.lower === 'from') {
+      const np = npStartingAt(ctx, k + 1, s.to);
+      if (np) k = np.to;
+    }
+  } else if (n < s.to && ['it', 'this', 'that', 'them', 'these'].includes(toks[n].lower) && (n + 1 >= s.to || isPunct(toks[n + 1], '.,;') || toks[n + 1].lower === 'as')) {
+    // "denied it", "rejected this as ..."
+    return finish(ctx, s, i, cueFrom, cueTo, v, [toks[n].start, toks[n].end], true, psrc);
+  }
+  if (k < s.to && toks[k].kind === 'word' && TARGET_CONNECTORS.has(toks[k].lower) && (generic || toks[k].lower === 'that')) {
+    const end = targetEnd(ctx, s, k + 1);
+    if (end > k + 1) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k + 1, end), false, psrc);
+  }
+  if (generic) {
+    // "denied the allegations." / "dismissed the reports as fabricated": the target is the statement named
+    const end = targetEnd(ctx, s, cueFrom);
+    void end;
+    return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, cueTo - (cueTo - i - 1), cueTo), true, psrc);
+  }
+  // "denied sending drones", "denies Lebanon captured ...", "disputed the figures"
+  if (k < s.to && !isPunct(toks[k], '.,;:')) {
+    const end = targetEnd(ctx, s, k);
+    if (end > k) {
+      const genericNp = end - k <= 3 && allGeneric(ctx, k, end);
+      return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, end), genericNp, psrc);
+    }
+  }
+  return finish(ctx, s, i, cueFrom, cueTo, v, null, true, psrc);
+}
+
+function allGeneric(ctx: BlockContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!GENERIC_TARGET_WORDS.has(ctx.toks[k].lower)) return false;
+  return true;
+}
+
+function finish(ctx: BlockContext, s: Sentence, verbIdx: number, cueFrom: number, cueTo: number, v: { id: string; strength: number }, target: R | null, generic: boolean, psrc: Map<number, SourceFound | null>): Found {
+  const toks = ctx.toks;
+  const verb = toks[verbIdx];
+  let source: SourceFound | null = null;
+  const before = toks[cueFrom - 1];
+  if (verb.lower.endsWith('ing') && before && (isPunct(before, ',') || before.lower === 'and' || before.lower === 'by' || before.lower === 'while')) {
+    source = participleSource(ctx, s, cueFrom, psrc);
+    psrc.set(verbIdx, source);
+  } else {
+    source = preposedSource(ctx, s, cueFrom);
+  }
+  if (source && source.range.to - source.range.from === 1 && toks[source.range.from].lower === 'it' && !ctx.headline) {
+    // "it denied" keeps the pronoun for resolution
+  }
+  return {
+    cueFrom,
+    cueTo,
+    denial: {
+      rule: v.id.startsWith('deny.') ? 'deny.verb' : v.id,
+      cue: span(ctx, cueFrom, cueTo),
+      source: source ? span(ctx, source.range.from, source.range.to) : null,
+      sourceType: source?.type ?? null,
+      target,
+      genericTarget: generic,
+      score: v.strength,
+    },
+  };
+}
+
+/** Where a denied proposition that starts at token k ends (exclusive token index). */
+function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
+  const toks = ctx.toks;
+  let e = k;
+  while (e < s.to) {
+    const t = toks[e];
+    if (t.quote < 0 && isPunct(t, '.;?!')) break;
+    if (t.quote < 0 && isPunct(t, ',') && e + 1 < s.to) {
+      const nx = toks[e + 1];
+      if (nx.kind === 'word' && (TARGET_STOPS.has(nx.lower) || nx.lower === 'and' || nx.lower === 'but' || nx.lower === 'according' || cueVerbForm(nx.lower)?.participle)) break;
+    }
+    if (t.kind === 'word' && t.quote < 0 && e > k) {
+      if (t.lower === 'as' && e + 1 < s.to && isFalsityAt(ctx, e + 1)) break;
+      if (TARGET_STOPS.has(t.lower) && t.lower !== 'and') break;
+      if (t.lower === 'and' && e + 1 < s.to && (cueVerbForm(toks[e + 1].lower)?.participle || denialVerb(toks[e + 1].lower) || (toks[e + 1].lower.endsWith('ing') && toks[e + 1].pos === 'V'))) break;
+      if (t.lower === 'and' && e + 2 < s.to && isAdverbWord(toks[e + 1].lower) && cueVerbForm(toks[e + 2].lower)) break;
+    }
+    e++;
+  }
+  // drop a trailing comma or quote-less punctuation
+  while (e > k && toks[e - 1].kind === 'punct' && ',:'.includes(toks[e - 1].text)) e--;
+  return e;
+}
+
+function isAdverbWord(lower: string): boolean {
+  return lower.endsWith('ly') && lower.length > 4;
+}
+
+function falsityAt(ctx: BlockContext, i: number): { id: string; len: number } | null {
+  for (const p of FALSITY_PHRASES) {
+    let ok = i + p.words.length <= ctx.toks.length;
+    for (let k = 0; ok && k < p.words.length; k++) if (ctx.toks[i + k].lower !== p.words[k]) ok = false;
+    if (ok) return { id: p.id, len: p.words.length };
+  }
+  return null;
+}
+
+function isFalsityAt(ctx: BlockContext, i: number): boolean {
+  let k = i;
+  while (k < ctx.toks.length && FALSITY_INTENSIFIERS.has(ctx.toks[k].lower) && !falsityAt(ctx, k)) k++;
+  return k < ctx.toks.length && falsityAt(ctx, k) !== null;
+}
+
+/** "X is false", "The claim that X is baseless", "called the allegations baseless", "described them as lies". */
+function falsity(ctx: BlockContext, s: Sentence, i: number): Found | null {
+  const toks = ctx.toks;
+  const t = toks[i];
+  if (!FALSITY_VERBS.has(t.lower) || t.lower === 'as') return null;
+  // copula or verb of judgement, then optional object (for call/describe), optional "as", intensifiers, then the falsity phrase
+  let k = i + 1;
+  const isJudgement = !AUX.has(t.lower) && !['remains', 'proved', 'proves', 'proven', 'turned', 'turns'].includes(t.lower);
+  let objFrom = -1;
+  let objTo = -1;
+  if (isJudgement) {
+    const np = npStartingAt(ctx, k, s.to);
+    if (np) {
+      objFrom = np.from;
+      objTo = np.to;
+      // the object may itself end in the falsity word ("called the allegations baseless" -> "the allegations")
+      for (let m = np.from + 1; m < np.to; m++) if (falsityAt(ctx, m)) { objTo = m; break; }
+      k = objTo;
+    } else if (toks[k]?.kind === 'word' && ['it', 'this', 'them', 'that'].includes(toks[k].lower)) {
+      objFrom = k;
+      objTo = k + 1;
+      k++;
+    } else return null;
+    if (toks[k]?.lower === 'as') k++;
+  } else if (toks[k]?.lower === 'out' || toks[k]?.lower === 'to') {
+    k++;
+    if (toks[k]?.lower === 'be') k++;
+  }
+  while (k < s.to && FALSITY_INTENSIFIERS.has(toks[k].lower) && !falsityAt(ctx, k)) k++;
+  if (k < s.to && ['a', 'an'].includes(toks[k].lower) && !falsityAt(ctx, k)) {
+    // "is a complete fabrication": allow adjectives between
+    let m = k + 1;
+    while (m < s.to && toks[m].pos === 'J' && !falsityAt(ctx, m)) m++;
+    if (m < s.to && falsityAt(ctx, m)) k = m;
+  }
+  const f = k < s.to ? falsityAt(ctx, k) : null;
+  if (!f) return null;
+  if (f.id === 'false.not-true' || f.id === 'false.not-dead' || f.id === 'false.not-real') {
+    /* the negation is part of the phrase */
+  } else if (isNegated(ctx, i + 1, i)) return null;
+  const fEnd = k + f.len;
+  // what follows must end the clause: "is false." / "is false, he said" — not "is false advertising"
+  const after = toks[fEnd];
+  if (after && !(isPunct(after, '.,;:!?"”') || after.kind === 'quote' || after.lower === 'and' || after.lower === 'but' || ['news', 'claims', 'reports'].includes(after.lower) === false && after.pos !== 'N')) {
+    if (after.kind === 'word' && after.pos === 'N') return null;
+  }
+  let target: R | null = null;
+  let generic = true;
+  let source: SourceFound | null = null;
+  if (isJudgement && objFrom >= 0) {
+    target = span(ctx, objFrom, objTo);
+    generic = allGeneric(ctx, objFrom, objTo);
+    source = preposedSource(ctx, s, i);
+    return {
+      cueFrom: i,
+      cueTo: fEnd,
+      denial: { rule: 'deny.called', cue: span(ctx, i, fEnd), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null, target, genericTarget: generic, score: 0.8 },
+    };
+  }
+  // subject: "The claim that X", "Reports that X", "X" (a clause), "This"
+  const subj = subjectBefore(ctx, s, i);
+  if (!subj) return null;
+  let from = subj.from;
+  for (let m = subj.from; m < i - 1; m++) {
+    if (toks[m].lower === 'that' && STATEMENT_NOUNS.has(toks[m - 1]?.lower ?? '')) {
+      from = m + 1;
+      break;
+    }
+  }
+  target = span(ctx, from, i);
+  generic = allGeneric(ctx, from, i);
+  return {
+    cueFrom: i,
+    cueTo: fEnd,
+    denial: { rule: 'deny.falsity', cue: span(ctx, i, fEnd), source: null, sourceType: null, target, genericTarget: generic, score: 0.75 },
+  };
+}
+
+/** The subject of a copula at i: from the sentence start (or the last clause boundary) to i. */
+function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | null {
+  const toks = ctx.toks;
+  let from = s.from;
+  for (let m = i - 1; m >= s.from; m--) {
+    const t = toks[m];
+    if (isPunct(t, ',;:') && t.quote < 0) {
+      from = m + 1;
+      break;
+    }
+    if (t.kind === 'word' && ['but', 'because', 'although', 'while'].includes(t.lower)) {
+      from = m + 1;
+      break;
+    }
+  }
+  // a reporting clause before: "officials said the report is false" -> target "the report"
+  for (let m = from; m < i; m++) {
+    if (toks[m].lower === 'that' && m > from && cueVerbForm(toks[m - 1].lower)) from = m + 1;
+  }
+  while (from < i && (toks[from].kind === 'quote' || isPunct(toks[from], '"'))) from++;
+  if (from >= i) return null;
+  return { from, to: i };
+}
+
+/** "there is no evidence that X", "no evidence of X". */
+function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
+  const toks = ctx.toks;
+  for (const p of NO_EVIDENCE_PHRASES) {
+    let ok = i + p.words.length <= s.to;
+    for (let k = 0; ok && k < p.words.length; k++) if (toks[i + k].lower !== p.words[k]) ok = false;
+    if (!ok) continue;
+    let cueFrom = i;
+    // "there is", "there was", "there has been", "found", "has seen"
+    if (i - 2 >= s.from && toks[i - 2].lower === 'there' && AUX.has(toks[i - 1].lower)) cueFrom = i - 2;
+    else if (i - 3 >= s.from && toks[i - 3].lower === 'there' && AUX.has(toks[i - 2].lower)) cueFrom = i - 3;
+    let cueTo = i + p.words.length;
+    let k = cueTo;
+    if (p.id === 'noevidence.nothing-to') {
+      // "nothing to the reports that": only with a statement noun after
+      if (!(k + 1 < s.to && STATEMENT_NOUNS.has(toks[k + 1].lower))) continue;
+    }
+    while (k < s.to && !TARGET_CONNECTORS.has(toks[k].lower) && k - cueTo < 4 && (isNpWord(toks[k]) || ['to', 'support', 'suggest', 'suggests', 'showing'].includes(toks[k].lower))) k++;
+    if (k < s.to && TARGET_CONNECTORS.has(toks[k].lower) || ['support', 'suggest', 'show'].includes(toks[k - 1]?.lower ?? '')) {
+      if (k < s.to && TARGET_CONNECTORS.has(toks[k].lower)) {
+        cueTo = Math.max(cueTo, k);
+        const end = targetEnd(ctx, s, k + 1);
+        if (end > k + 1) {
+          const source = sourceBeforeFrame(ctx, s, cueFrom);
+          return {
+            cueFrom,
+            cueTo,
+            denial: { rule: 'deny.no-evidence', cue: span(ctx, cueFrom, cueTo), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null, target: span(ctx, k + 1, end), genericTarget: false, score: 0.8 },
+          };
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/** "Officials found no evidence that": a subject before a verb that frames the phrase. */
+function sourceBeforeFrame(ctx: BlockContext, s: Sentence, cueFrom: number): SourceFound | null {
+  const prev = ctx.toks[cueFrom - 1];
+  if (!prev || ctx.toks[cueFrom].lower === 'there') return null;
+  if (['found', 'saw', 'see', 'sees', 'has', 'have', 'had', 'finds', 'uncovered'].includes(prev.lower) || isFiniteVerb(ctx, cueFrom - 1)) {
+    const np = npEndingAt(ctx, cueFrom - 2, s.from);
+    if (np) return { range: np, type: sourceType(ctx, np) };
+  }
+  return null;
+}
+
+/** "Hoax: Man did not win the lottery", "FAKE: ...", "Denial: ..." in a headline. */
+function headlineDenial(ctx: BlockContext, used: Uint8Array): RawDenial | null {
+  if (!ctx.headline) return null;
+  const toks = ctx.toks;
+  if (toks.length < 3 || !isPunct(toks[1], ':')) return null;
+  const w = toks[0].lower;
+  const isFalse = FALSITY_PHRASES.some((p) => p.words.length === 1 && p.words[0] === w) || DENIAL_NOUNS.some((d) => d.words.includes(w)) || w === 'debunked' || w === 'false';
+  if (!isFalse) return null;
+  used[0] = used[1] = 1;
+  return { rule: 'deny.headline', cue: span(ctx, 0, 1), source: null, sourceType: null, target: span(ctx, 2, toks.length), genericTarget: false, score: 0.8 };
+}
+
+/** Negation in a range of tokens, for the claim detector. */
+export function hasNegation(ctx: BlockContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (NEGATORS.has(ctx.toks[k].lower)) return true;
+  return false;
+}

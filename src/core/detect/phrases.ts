@@ -1,0 +1,156 @@
+/**
+ * Noun-phrase and clause helpers over a block's tokens: the small amount of syntax the detectors
+ * need to find who said something and where what they said begins and ends.
+ */
+import type { BlockContext, Tok } from './context';
+import { AUX, CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, PERSONAL_PRONOUNS, SOURCE_NOUNS } from '../data/lexicon';
+
+/** A token range [from, to) in the block's tokens. */
+export interface TokRange {
+  from: number;
+  to: number;
+}
+
+const ADVERB_EXCEPTIONS = new Set(['only', 'family', 'ally', 'italy', 'july', 'reply', 'supply', 'assembly', 'rally']);
+
+export function isAdverb(t: Tok): boolean {
+  if (t.kind !== 'word' || t.cap) return false;
+  if (t.pos === 'R') return !['not', "n't"].includes(t.lower);
+  return t.lower.endsWith('ly') && t.lower.length > 4 && !ADVERB_EXCEPTIONS.has(t.lower) && t.pos !== 'N' && t.pos !== 'J';
+}
+
+export function isPronoun(t: Tok): boolean {
+  return t.kind === 'word' && t.lower in PERSONAL_PRONOUNS;
+}
+
+/** Could this token be part of a noun phrase naming a source? */
+export function isNpWord(t: Tok): boolean {
+  if (t.kind === 'number') return true;
+  if (t.kind !== 'word') return false;
+  if (t.lower === "'s") return true;
+  if (t.cap) return !CLAUSE_WORDS.has(t.lower) || t.i === 0;
+  if (CLAUSE_WORDS.has(t.lower) || AUX.has(t.lower)) return false;
+  if (SOURCE_NOUNS.has(t.lower)) return true;
+  if (DETERMINERS.has(t.lower)) return true;
+  switch (t.pos) {
+    case 'N':
+    case 'P':
+    case 'J':
+    case 'Q':
+    case 'D':
+      return true;
+    case undefined:
+      // unknown words are mostly names and nouns; unknown -ly and -ed words are adverbs and verbs
+      return !t.lower.endsWith('ly') && !(t.lower.endsWith('ed') && t.lower.length > 4);
+    default:
+      return false;
+  }
+}
+
+/** Skips adverbs, auxiliaries and "not" going left from token index i (inclusive); returns the first index that is none of them. */
+export function skipLeftModifiers(ctx: BlockContext, i: number, min: number): number {
+  let k = i;
+  while (k >= min) {
+    const t = ctx.toks[k];
+    if (t.kind === 'word' && !t.cap && (AUX.has(t.lower) || isAdverb(t) || t.lower === 'also' || t.lower === 'have')) k--;
+    else break;
+  }
+  return k;
+}
+
+export function skipRightAdverbs(ctx: BlockContext, i: number, max: number): number {
+  let k = i;
+  while (k < max && isAdverb(ctx.toks[k])) k++;
+  return k;
+}
+
+/**
+ * The noun phrase that ends at token index `last` (inclusive), scanning left no further than `min`.
+ * Prepositions and "and" are kept only between noun-phrase words ("a spokesman for the ministry",
+ * "Russian and Iranian officials").
+ */
+export function npEndingAt(ctx: BlockContext, last: number, min: number, maxLen = 14): TokRange | null {
+  const toks = ctx.toks;
+  if (last < min || last < 0) return null;
+  if (isPronoun(toks[last])) return { from: last, to: last + 1 };
+  let k = last;
+  let from = -1;
+  while (k >= min && last - k < maxLen) {
+    const t = toks[k];
+    if (isNpWord(t) && !(isPronoun(t) && k !== last)) {
+      from = k;
+      k--;
+      continue;
+    }
+    const joins = t.kind === 'word' && (NP_PREPOSITIONS.has(t.lower) || t.lower === 'and' || t.lower === '&');
+    if (joins && from === k + 1 && k - 1 >= min && isNpWord(toks[k - 1]) && !isPronoun(toks[k - 1])) {
+      k--;
+      continue;
+    }
+    if (t.text === '-' && from === k + 1 && k - 1 >= min && isNpWord(toks[k - 1])) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  if (from < 0) return null;
+  // Trim words that cannot start a noun phrase.
+  while (from <= last && toks[from].kind === 'word' && (NP_PREPOSITIONS.has(toks[from].lower) || toks[from].lower === 'and' || toks[from].lower === "'s") && !toks[from].cap) from++;
+  if (from > last) return null;
+  return { from, to: last + 1 };
+}
+
+/** The noun phrase that starts at token index `first`, scanning right to `max` (exclusive). */
+export function npStartingAt(ctx: BlockContext, first: number, max: number, maxLen = 14): TokRange | null {
+  const toks = ctx.toks;
+  if (first >= max) return null;
+  if (isPronoun(toks[first])) return { from: first, to: first + 1 };
+  let k = first;
+  let to = -1;
+  while (k < max && k - first < maxLen) {
+    const t = toks[k];
+    if (isNpWord(t) && !isPronoun(t)) {
+      to = k + 1;
+      k++;
+      continue;
+    }
+    const joins = t.kind === 'word' && (NP_PREPOSITIONS.has(t.lower) || t.lower === 'and' || t.lower === '&');
+    if (joins && to === k && k + 1 < max && isNpWord(toks[k + 1]) && !isPronoun(toks[k + 1])) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (to < 0) return null;
+  while (to - 1 > first && toks[to - 1].kind === 'word' && DETERMINERS.has(toks[to - 1].lower) && !toks[to - 1].cap) to--;
+  return { from: first, to };
+}
+
+/** True for a verb that is not part of a name or a noun phrase (lower case, most often a verb). */
+export function isFiniteVerb(ctx: BlockContext, i: number): boolean {
+  const t = ctx.toks[i];
+  if (t.kind !== 'word' || t.cap) return false;
+  if (AUX.has(t.lower)) return true;
+  if (t.pos !== 'V') return false;
+  if (t.lower.endsWith('ing')) return false;
+  const prev = ctx.toks[i - 1];
+  // "its alleged assistance": a participle after a determiner is an adjective
+  if (prev && prev.kind === 'word' && (DETERMINERS.has(prev.lower) || prev.lower === "'s")) return false;
+  return true;
+}
+
+export function isPunct(t: Tok | undefined, chars: string): boolean {
+  return !!t && (t.kind === 'punct' || t.kind === 'quote') && chars.includes(t.text);
+}
+
+export function isClosingQuote(ctx: BlockContext, i: number): boolean {
+  const t = ctx.toks[i];
+  if (!t || t.kind !== 'quote' || t.quote < 0) return false;
+  return ctx.quotes[t.quote].lastTok === i && ctx.quotes[t.quote].close >= 0;
+}
+
+export function isOpeningQuote(ctx: BlockContext, i: number): boolean {
+  const t = ctx.toks[i];
+  if (!t || t.kind !== 'quote' || t.quote < 0) return false;
+  return ctx.quotes[t.quote].firstTok === i;
+}

@@ -1,0 +1,70 @@
+/**
+ * Findings of one block, in positions of the block's visible text. They are cached per block and
+ * mapped to document offsets (and given ids and canonical speakers) by the document pass.
+ */
+import type { CueKind } from '../data/cues';
+
+/** [start, end) in the block's visible text. */
+export type R = readonly [number, number];
+
+export type SourceType = 'name' | 'pronoun' | 'group' | 'document' | 'other';
+
+export interface RawAttribution {
+  rule: string;
+  cueKind: CueKind;
+  cue: R;
+  source: R | null;
+  sourceType: SourceType | null;
+  content: R | null;
+  /** The content begins at an opening quote at the start of the block: it may continue a quotation from earlier paragraphs. */
+  contentOpensBlock: boolean;
+  /** The content is a quotation still open at the block's end: it may run on into the next paragraphs. */
+  contentRunsOn: boolean;
+  score: number;
+}
+
+export interface RawDenial {
+  rule: string;
+  cue: R;
+  source: R | null;
+  sourceType: SourceType | null;
+  target: R | null;
+  /** The target only names a statement ("the allegations", "it") instead of stating the proposition. */
+  genericTarget: boolean;
+  score: number;
+}
+
+export type ClaimOrigin = 'content' | 'allegation' | 'statement';
+
+export interface RawClaim {
+  span: R;
+  origin: ClaimOrigin;
+  /** Index into the block's attributions (origin 'content'), or denials (origin 'allegation' from a denial target). */
+  attribution: number | null;
+  denial: number | null;
+  checkworthiness: number;
+}
+
+/** A name in the block that later pronouns may refer to. */
+export interface RawMention {
+  span: R;
+  name: string;
+  plural: boolean;
+}
+
+/** A direct quotation that no attribution in the block claims. */
+export interface RawQuote {
+  span: R;
+  opensBlock: boolean;
+  runsOn: boolean;
+}
+
+export interface BlockFindings {
+  attributions: RawAttribution[];
+  denials: RawDenial[];
+  claims: RawClaim[];
+  mentions: RawMention[];
+  quotes: RawQuote[];
+  /** Number of sentences, for document-level statistics. */
+  sentences: number;
+}

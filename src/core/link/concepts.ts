@@ -1,0 +1,98 @@
+/**
+ * Turns a span of text into the concepts it mentions, so that differently worded statements of one
+ * proposition match: places become country codes (Tehran, Iranian, the Islamic Republic -> IRN),
+ * words in a synonym group become the group (gave, delivered, supplied -> transfer), irregular
+ * verbs their base (gave -> give), and everything else its Porter2 stem.
+ */
+import stem from 'wink-porter2-stemmer';
+import irregular from '../data/generated/irregular-verbs.json';
+import { CONCEPT_GROUPS, NEGATORS } from '../data/concepts';
+import { tokenize } from '../text/tokenize';
+import { posOf } from '../data/lexicon';
+import { maxPlaceWords, placeOf } from './places';
+
+export interface ConceptBag {
+  /** Concept ids: "place:IRN", "group:transfer", "stem:neutral". */
+  concepts: Set<string>;
+  negated: boolean;
+  /** Numbers with the concept that follows them ("500 drones" -> ["500", "group:drone"]). */
+  quantities: Array<{ value: number; concept: string | null }>;
+}
+
+let groupIndex: Map<string, string> | undefined;
+const irregularForms = irregular.forms as Record<string, string>;
+
+const STOP = new Set([
+  'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'as', 'that', 'this',
+  'these', 'those', 'it', 'its', 'their', 'his', 'her', 'our', 'we', 'they', 'he', 'she', 'i', 'you', 'be', 'is', 'are',
+  'was', 'were', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may',
+  'might', 'must', 'shall', 'should', "'s", 'also', 'into', 'than', 'then', 'there', 'which', 'who', 'whom', 'what',
+  'about', 'all', 'some', 'any', 'such', 'more', 'most', 'very', 'so', 'if', 'up', 'out', 'over', 'under', 'since',
+  'including', 'use', 'used', 'using',
+]);
+
+export function groupOf(lower: string): string | undefined {
+  if (!groupIndex) {
+    groupIndex = new Map();
+    for (const g of CONCEPT_GROUPS) for (const w of g.words) if (!groupIndex.has(w)) groupIndex.set(w, g.id);
+  }
+  return groupIndex.get(lower);
+}
+
+export const ANTONYMS: ReadonlyMap<string, string> = new Map(
+  CONCEPT_GROUPS.filter((g) => g.antonym).map((g) => [`group:${g.id}`, `group:${g.antonym}`]),
+);
+
+export function conceptsOf(text: string): ConceptBag {
+  const toks = tokenize(text);
+  const concepts = new Set<string>();
+  const quantities: ConceptBag['quantities'] = [];
+  let negated = false;
+  const maxN = maxPlaceWords();
+  let pendingNumber: number | null = null;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind === 'number') {
+      const v = Number(t.text.replace(/,/g, ''));
+      if (Number.isFinite(v)) pendingNumber = v;
+      continue;
+    }
+    if (t.kind !== 'word') continue;
+    if (NEGATORS.has(t.lower)) negated = true;
+    // places: the longest phrase first
+    let matched = 0;
+    for (let n = Math.min(maxN, toks.length - i); n >= 1; n--) {
+      let phrase = '';
+      let ok = true;
+      for (let k = 0; k < n; k++) {
+        const w = toks[i + k];
+        if (w.kind !== 'word') { ok = false; break; }
+        phrase += (k ? ' ' : '') + w.lower;
+      }
+      if (!ok) continue;
+      const code = placeOf(phrase);
+      if (code && (n > 1 || toks[i].text[0] !== toks[i].text[0].toLowerCase())) {
+        concepts.add(`place:${code}`);
+        matched = n;
+        break;
+      }
+    }
+    if (matched) {
+      i += matched - 1;
+      continue;
+    }
+    if (STOP.has(t.lower) || NEGATORS.has(t.lower)) continue;
+    const pos = posOf(t.lower);
+    if (pos === 'D' || pos === 'I' || pos === 'C' || pos === 'O' || pos === 'M') continue;
+    const base = irregularForms[t.lower] ?? t.lower;
+    const group = groupOf(t.lower) ?? groupOf(base);
+    const id = group ? `group:${group}` : `stem:${stem(base)}`;
+    concepts.add(id);
+    if (pendingNumber !== null) {
+      quantities.push({ value: pendingNumber, concept: id });
+      pendingNumber = null;
+    }
+  }
+  if (pendingNumber !== null) quantities.push({ value: pendingNumber, concept: null });
+  return { concepts, negated, quantities };
+}

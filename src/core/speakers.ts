@@ -1,0 +1,102 @@
+/**
+ * Canonical speaker names. "Russian Foreign Minister Sergey Lavrov", "Lavrov" and a later "he" are
+ * one speaker, "Sergey Lavrov": titles, roles, places and demonyms are stripped from a name; a bare
+ * surname is completed from a full name the article used; pronouns take the nearest earlier speaker
+ * of the right kind.
+ */
+import { tokenize } from './text/tokenize';
+import { TITLE_WORDS, PERSONAL_PRONOUNS } from './data/lexicon';
+import { placeOf } from './link/places';
+
+export type SpeakerKind = 'person' | 'group' | 'other';
+
+export interface CanonicalName {
+  name: string;
+  kind: SpeakerKind;
+}
+
+const LEADING = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+
+/** The canonical name of a source phrase (no pronouns here). */
+export function canonicalName(source: string): CanonicalName {
+  let text = source.replace(/\s+/g, ' ').trim();
+  const comma = text.indexOf(',');
+  if (comma > 0) text = text.slice(0, comma).trim();
+  const toks = tokenize(text).filter((t) => t.kind === 'word' || t.kind === 'number');
+  // the last run of capitalised words that are not titles, places or demonyms
+  let best: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length > 0) best = run;
+    run = [];
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    const cap = /^\p{Lu}/u.test(t.text);
+    const isTitle = TITLE_WORDS.has(t.lower) || placeOf(t.lower) !== undefined;
+    if (t.lower === "'s") {
+      run = [];
+      best = [];
+      continue;
+    }
+    if (cap && !isTitle) run.push(t.text);
+    else flush();
+  }
+  flush();
+  const last = toks[toks.length - 1];
+  const lastCap = last && /^\p{Lu}/u.test(last.text);
+  if (best.length > 0 && lastCap && best[best.length - 1] === last.text) return { name: best.join(' '), kind: 'person' };
+  // a group or an institution: the phrase without its leading determiner
+  let words = text.split(' ');
+  while (words.length > 1 && LEADING.has(words[0].toLowerCase())) words = words.slice(1);
+  const phrase = words.join(' ');
+  const kind: SpeakerKind = last && /s$/.test(last.lower) && !lastCap ? 'group' : lastCap ? 'other' : 'group';
+  return { name: phrase, kind };
+}
+
+export function isPronoun(source: string): boolean {
+  return source.toLowerCase() in PERSONAL_PRONOUNS;
+}
+
+/**
+ * Resolves the speakers of a document's attributions and denials, in document order. `sources[i]`
+ * is the source text (or null); returns the canonical speaker for each.
+ */
+export function resolveSpeakers(sources: Array<string | null>, quotedFirstPerson: boolean[]): Array<string | null> {
+  const canon = sources.map((s) => (s && !isPronoun(s) ? canonicalName(s) : null));
+  // full names, to complete bare surnames: "Lavrov" -> "Sergey Lavrov"
+  const fullBySurname = new Map<string, string>();
+  for (const c of canon) {
+    if (c && c.kind === 'person') {
+      const parts = c.name.split(' ');
+      if (parts.length >= 2 && !fullBySurname.has(parts[parts.length - 1])) fullBySurname.set(parts[parts.length - 1], c.name);
+    }
+  }
+  const out: Array<string | null> = [];
+  let lastPerson: string | null = null;
+  let lastGroup: string | null = null;
+  let lastOther: string | null = null;
+  sources.forEach((s, i) => {
+    if (s === null) {
+      out.push(null);
+      return;
+    }
+    const c = canon[i];
+    if (!c) {
+      const p = s.toLowerCase();
+      if (p === 'he' || p === 'she') out.push(lastPerson);
+      else if (p === 'they') out.push(lastGroup ?? lastOther ?? lastPerson);
+      else if (p === 'it') out.push(lastOther);
+      else if ((p === 'i' || p === 'we') && quotedFirstPerson[i]) out.push(lastPerson);
+      else out.push(null);
+      return;
+    }
+    let name = c.name;
+    if (c.kind === 'person' && !name.includes(' ')) name = fullBySurname.get(name) ?? name;
+    if (c.kind === 'person') lastPerson = name;
+    else if (c.kind === 'group') lastGroup = name;
+    else lastOther = name;
+    out.push(name);
+  });
+  return out;
+}
