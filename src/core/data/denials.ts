@@ -116,3 +116,19 @@ export const DENIAL_ADVERBS: ReadonlySet<string> = new Set([
 
 /** Markers inside a phrase that end a denied proposition: "... as fabricated", "..., saying". */
 export const TARGET_STOP_WORDS: ReadonlySet<string> = new Set(['as', 'saying', 'calling', 'adding', 'and', 'but', 'while', 'which']);
+
+/**
+ * In a headline, these words say that a story is false even without a denial verb: "Banksy arrest
+ * hoax: ...", "Report of quarantined town NOT real", "Crabzilla is definitely not real".
+ */
+export const HEADLINE_FALSITY_WORDS: ReadonlySet<string> = new Set([
+  'hoax', 'hoaxes', 'fake', 'faked', 'bogus', 'false', 'untrue', 'myth', 'debunked', 'debunks', 'debunk',
+  'fabricated', 'misinformation', 'disinformation', 'nope', 'satirical', 'satire', 'bullshit', 'duped', 'dupes',
+  'fooled', 'wrongly', 'erroneous', 'exaggerated', 'baseless', 'unfounded',
+]);
+
+/** Negations that, in a headline, deny the headline's proposition: "Banksy Wasn't Arrested", "al-Baghdadi Not Dead". */
+export const HEADLINE_NEGATIONS: ReadonlySet<string> = new Set([
+  'not', "n't", "isn't", "wasn't", "aren't", "weren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't",
+  "won't", 'no',
+]);

@@ -4,13 +4,14 @@
  * - `deny.falsity`:     TARGET is false|untrue|a hoax|not true / the claim that TARGET is baseless
  * - `deny.called`:      SOURCE called|described the allegations baseless|as lies
  * - `deny.no-evidence`: there is no evidence that TARGET
- * - `deny.headline`:    "Hoax: ...", "Fake: ..." in a headline
+ * - `deny.headline`:    "Hoax: ...", "Fake: ...", "No, X did not ...", "X Wasn't Arrested", "... arrest hoax" in a headline
  * Positions are in the block's visible text.
  */
 import type { BlockContext, Sentence } from './context';
 import type { R, RawDenial } from './raw';
 import {
-  DENIAL_ADVERBS, DENIAL_NOUNS, DENIAL_VERBS, FALSITY_PHRASES, FALSITY_VERBS, NO_EVIDENCE_PHRASES, TARGET_CONNECTORS,
+  DENIAL_ADVERBS, DENIAL_NOUNS, DENIAL_VERBS, FALSITY_PHRASES, FALSITY_VERBS, HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS,
+  NO_EVIDENCE_PHRASES, TARGET_CONNECTORS,
 } from '../data/denials';
 import { ALLEGATION_NOUNS, inflect } from '../data/cues';
 import { AUX, DETERMINERS } from '../data/lexicon';
@@ -39,6 +40,7 @@ export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<num
   const headline = headlineDenial(ctx, used);
   if (headline) out.push(headline);
   for (const s of ctx.sentences) {
+    if (headline) break;
     for (let i = s.from; i < s.to; i++) {
       if (used[i]) continue;
       const t = ctx.toks[i];
@@ -50,6 +52,10 @@ export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<num
         i = d.cueTo - 1;
       }
     }
+  }
+  if (out.length === 0 && ctx.headline) {
+    const neg = headlineNegation(ctx);
+    if (neg) out.push(neg);
   }
   return out;
 }
@@ -364,6 +370,41 @@ function headlineDenial(ctx: BlockContext, used: Uint8Array): RawDenial | null {
   if (!isFalse) return null;
   used[0] = used[1] = 1;
   return { rule: 'deny.headline', cue: span(ctx, 0, 1), source: null, sourceType: null, target: span(ctx, 2, toks.length), genericTarget: false, score: 0.8 };
+}
+
+/**
+ * A headline that negates its own proposition or calls it false: "No, Banksy hasn't been arrested",
+ * "Woman detained in Lebanon is not al-Baghdadi's wife, Iraq says", "Banksy arrest hoax: ...".
+ * Only headlines: in body text a negated sentence is a claim of its own, not a denial.
+ */
+function headlineNegation(ctx: BlockContext): RawDenial | null {
+  const toks = ctx.toks;
+  if (toks.length < 3) return null;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== 'word') continue;
+    const l = t.lower;
+    const negation = HEADLINE_NEGATIONS.has(l) || l.endsWith("n't");
+    if (negation) {
+      if (l === 'no' && !(i === 0 && isPunct(toks[1], ',-—–:'))) continue;
+      if (l === 'not' && ['only', 'just', 'yet'].includes(toks[i + 1]?.lower ?? '')) continue;
+      if (toks[i - 1]?.lower === 'or') continue;
+      return denialOver(ctx, i, i + 1, 'deny.headline', 0.6);
+    }
+    if (HEADLINE_FALSITY_WORDS.has(l)) return denialOver(ctx, i, i + 1, 'deny.headline', 0.6);
+  }
+  return null;
+}
+
+/** A denial whose cue is tokens [from, to) and whose target is the rest of the headline. */
+function denialOver(ctx: BlockContext, from: number, to: number, rule: string, score: number): RawDenial {
+  const toks = ctx.toks;
+  let a = 0;
+  let b = toks.length;
+  if (from === 0) a = to;
+  while (a < b && (toks[a].kind === 'punct' || toks[a].kind === 'quote')) a++;
+  while (b > a && (toks[b - 1].kind === 'punct' || toks[b - 1].kind === 'quote')) b--;
+  return { rule, cue: span(ctx, from, to), source: null, sourceType: null, target: b > a ? span(ctx, a, b) : null, genericTarget: b <= a, score };
 }
 
 /** Negation in a range of tokens, for the claim detector. */
