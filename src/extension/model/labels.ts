@@ -14,7 +14,8 @@ export function shorten(text: string, max: number): string {
   if (s.length <= limit) return s;
   const cut = s.slice(0, limit - 1);
   const space = cut.lastIndexOf(' ');
-  const head = space >= limit / 2 ? cut.slice(0, space) : cut;
+  // A cut that ends right before a space already ends at a word boundary.
+  const head = /\s/.test(s[limit - 1]!) || space < limit / 2 ? cut : cut.slice(0, space);
   return `${head.replace(/[\s,;:.\-\u2013\u2014]+$/, '')}\u2026`;
 }
 
