@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 
-export const ROOT = resolve(__dirname, '..', '..');
+/** The repository root. start.mjs (which loads this file through tsx's ESM API, where __dirname is unreliable) sets it. */
+export const ROOT = process.env.COUNTERPOINT_ROOT ?? resolve(__dirname, '..', '..');
 export const CODE_SERVER_VERSION = '4.100.3';
 export const CODE_SERVER_DIR = process.env.CODE_SERVER_DIR ?? join(ROOT, '.cache', 'code-server');
 export const CODE_SERVER_ENTRY = join(CODE_SERVER_DIR, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
@@ -150,6 +151,8 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     '--disable-update-check',
     '--disable-workspace-trust',
     '--disable-getting-started-override',
+    // Its own config file: code-server would otherwise create ~/.config/code-server/config.yaml.
+    '--config', join(tempRoot, 'config.yaml'),
   ];
   if (options.folder) args.push(options.folder);
 
@@ -186,7 +189,12 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
     if (stopped) return;
     stopped = true;
     if (!exited && child.pid) {
-      killGroup(child.pid, 'SIGTERM');
+      // The leader first: code-server then shuts its extension host and watchers down itself.
+      try {
+        process.kill(child.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
       const timer = setTimeout(() => child.pid && killGroup(child.pid, 'SIGKILL'), 3000);
       await exitPromise;
       clearTimeout(timer);
