@@ -20,6 +20,13 @@ import {
 
 const ADJUNCT_PREPS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'late', 'early', 'earlier', 'from', 'via', 'through', 'to', 'with', 'of', 'by', 'over', 'since', 'while']);
 
+const PHRASES_BY_FIRST = new Map<string, (typeof CUE_PHRASES)[number][]>();
+for (const p of CUE_PHRASES) {
+  const l = PHRASES_BY_FIRST.get(p.words[0]) ?? [];
+  l.push(p);
+  PHRASES_BY_FIRST.set(p.words[0], l);
+}
+
 export interface SourceFound {
   range: TokRange;
   type: SourceType;
@@ -58,7 +65,7 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   const toks = ctx.toks;
   const t = toks[i];
   // multi-word phrases
-  for (const p of CUE_PHRASES) {
+  for (const p of PHRASES_BY_FIRST.get(t.lower) ?? []) {
     if (matchWords(ctx, i, s.to, p.words)) {
       const cueTo = i + p.words.length;
       if (p.id === 'cue.according-to') return accordingTo(ctx, s, i, cueTo);

@@ -49,13 +49,21 @@ const CLOSERS = new Set(['”', '»']);
 
 export function buildContext(text: string, kind: BlockKind): BlockContext {
   const raw = tokenize(text);
-  const toks: Tok[] = raw.map((t, i) => ({
-    ...t,
-    i,
-    pos: t.kind === 'word' ? posOf(t.lower) : t.kind === 'number' ? 'Q' : undefined,
-    quote: -1,
-    cap: t.kind === 'word' && isUpper(t.text.charCodeAt(0), t.text[0]),
-  }));
+  const toks: Tok[] = new Array<Tok>(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i];
+    toks[i] = {
+      start: t.start,
+      end: t.end,
+      text: t.text,
+      lower: t.lower,
+      kind: t.kind,
+      i,
+      pos: t.kind === 'word' ? posOf(t.lower) : t.kind === 'number' ? 'Q' : undefined,
+      quote: -1,
+      cap: t.kind === 'word' && isUpper(t.text.charCodeAt(0), t.text[0]),
+    };
+  }
   const quotes = findQuotes(toks);
   const sentences: Sentence[] = [];
   let ti = 0;

@@ -314,8 +314,11 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
 }
 
 /** "there is no evidence that X", "no evidence of X". */
+const NO_EVIDENCE_FIRST = new Set(NO_EVIDENCE_PHRASES.map((p) => p.words[0]));
+
 function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
   const toks = ctx.toks;
+  if (!NO_EVIDENCE_FIRST.has(toks[i].lower)) return null;
   for (const p of NO_EVIDENCE_PHRASES) {
     let ok = i + p.words.length <= s.to;
     for (let k = 0; ok && k < p.words.length; k++) if (toks[i + k].lower !== p.words[k]) ok = false;
