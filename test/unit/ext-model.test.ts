@@ -137,7 +137,7 @@ describe('extension model: navigation', () => {
   it('steps to the next and previous claim, wrapping around', () => {
     const idx = index();
     assert.deepEqual([nextClaim(idx, 0)!.finding.id, nextClaim(idx, 0)!.wrapped], ['c-min', false]);
-    assert.equal(nextClaim(idx, at('will double')).finding.id, 'c-union');
+    assert.equal(nextClaim(idx, at('will double'))!.finding.id, 'c-union');
     assert.deepEqual([nextClaim(idx, at('The terminal cost'))!.finding.id, nextClaim(idx, at('The terminal cost'))!.wrapped], ['c-min', true]);
     assert.equal(previousClaim(idx, at('exports fell'))!.finding.id, 'c-min');
     assert.deepEqual([previousClaim(idx, at('will double'))!.finding.id, previousClaim(idx, at('will double'))!.wrapped], ['c-cost', true]);
