@@ -4,7 +4,7 @@
 // On Linux without a display run it under Xvfb: `xvfb-run -a npm run test:desktop`.
 //
 //   npm run test:desktop [-- [FILE_OR_SUBSTRING ...] [--grep REGEXP] [--workspace DIR] [--vscode-version V] [--no-build]]
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -27,7 +27,10 @@ async function main(): Promise<number> {
   if (!values['no-build']) buildExtension();
   const { bundle, files } = await bundleTests(positionals);
   log(`suite bundled: ${files.length} file(s) -> ${bundle}`);
-  const workspace = resolve(values.workspace ?? process.env.COUNTERPOINT_TEST_WORKSPACE ?? ROOT);
+  const defaultWorkspace = join(ROOT, 'test', 'vscode', 'workspace');
+  const workspace = resolve(
+    values.workspace ?? process.env.COUNTERPOINT_TEST_WORKSPACE ?? (existsSync(defaultWorkspace) ? defaultWorkspace : ROOT),
+  );
   const userDataDir = mkdtempSync(join(tmpdir(), 'counterpoint-desktop-'));
   try {
     return await runTests({

@@ -11,7 +11,8 @@
 // becomes this process's exit code. code-server and the browser are always stopped; a global timeout (default 600 s)
 // fails the run with a clear message.
 import { format, parseArgs } from 'node:util';
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { bundleTests } from './bundle-tests';
 import {
@@ -41,8 +42,11 @@ const { values, positionals } = parseArgs({
 });
 
 const extensionPath = resolve(values.extension ?? ROOT);
-/** The folder opened as the workspace: the repository itself unless told otherwise. */
-const workspace = resolve(values.workspace ?? process.env.COUNTERPOINT_TEST_WORKSPACE ?? ROOT);
+/** The folder opened as the workspace: --workspace, else test/vscode/workspace/ when it exists, else the repository. */
+const DEFAULT_WORKSPACE = join(ROOT, 'test', 'vscode', 'workspace');
+const workspace = resolve(
+  values.workspace ?? process.env.COUNTERPOINT_TEST_WORKSPACE ?? (existsSync(DEFAULT_WORKSPACE) ? DEFAULT_WORKSPACE : ROOT),
+);
 const globalTimeout = Number(values.timeout ?? process.env.COUNTERPOINT_TEST_GLOBAL_TIMEOUT ?? 600) * 1000;
 const verbose = values.verbose || process.env.COUNTERPOINT_TEST_VERBOSE === '1';
 
