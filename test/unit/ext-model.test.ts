@@ -69,7 +69,7 @@ describe('extension model: claims tree', () => {
   it('lists claims in document order with counters and attribution as children', () => {
     assert.deepEqual(shape(buildClaimsTree(index(), opts)), [
       ['claim:c-min', 'will double exports by 2027', 'Transport Minister', [
-        ['claim:c-min/counter:d-teh', 'any deal on the terminal had\u2026', 'denies \u00B7 Iran'],
+        ['claim:c-min/counter:d-teh', 'Tehran denied that any deal\u2026', 'denies \u00B7 Iran'],
         ['claim:c-min/counter:c-union', 'exports fell by 12 percent\u2026', 'contradicts \u00B7 union leader'],
         ['claim:c-min/attribution:a-min', 'The transport minister \u2014 said', 'attribution'],
       ]],

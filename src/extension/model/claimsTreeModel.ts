@@ -73,9 +73,10 @@ export function counterDescription(c: LinkedFinding): string {
 function counterNode(c: LinkedFinding, options: ClaimsTreeOptions, parentId: string): TreeNode {
   const f = c.finding;
   return {
-    id: `${parentId}/counter:${f.id}`, type: 'counter', label: shorten(f.content.text, options.labelLength),
+    // A denial reads best whole ("Moscow denied that ..."); a counter-claim by its words.
+    id: `${parentId}/counter:${f.id}`, type: 'counter', label: shorten(f.kind === 'denial' ? f.text : f.content.text, options.labelLength),
     description: counterDescription(c),
-    tooltip: `${kindLabel(f.kind)} (${c.relation}): ${f.content.text}\n\n${speakerLabel(f.speaker)} \u00B7 ${lineText(options, f.start)}`,
+    tooltip: `${kindLabel(f.kind)} (${c.relation}): ${f.text}\n\n${speakerLabel(f.speaker)} \u00B7 ${lineText(options, f.start)}`,
     icon: f.kind === 'denial' ? 'thumbsdown' : 'arrow-swap', iconColor: 'counterpoint.denialCueForeground',
     findingId: f.id, target: { start: f.start, end: f.end }, contextValue: `counter.${f.kind}`, children: [],
   };

@@ -21,6 +21,8 @@ export interface Finding {
   /** Whole extent in the document (UTF-16 offsets, end exclusive). */
   readonly start: number;
   readonly end: number;
+  /** The text of the whole extent (for a denial: source, cue and target, e.g. "Moscow denied that ..."). */
+  readonly text: string;
   /** The proposition: the claim text, the attribution content, the denied target (falls back to the extent). */
   readonly content: { start: number; end: number; text: string };
   /** Canonical speaker, or null when the article itself says it / no source was found. */
@@ -64,7 +66,7 @@ function extentOf(spans: ReadonlyArray<{ start: number; end: number } | null>): 
 
 export function claimFinding(c: Claim): Finding {
   return {
-    id: c.id, kind: 'claim', origin: 'detected', start: c.span.start, end: c.span.end,
+    id: c.id, kind: 'claim', origin: 'detected', start: c.span.start, end: c.span.end, text: c.span.text,
     content: { ...c.span }, speaker: c.claimant, claim: c,
   };
 }
@@ -73,7 +75,7 @@ export function attributionFinding(a: Attribution, text: string): Finding {
   const { start, end } = extentOf([a.source, a.cue, a.content]);
   const content = a.content ? { ...a.content } : { start, end, text: text.slice(start, end) };
   return {
-    id: a.id, kind: 'attribution', origin: 'detected', start, end, content,
+    id: a.id, kind: 'attribution', origin: 'detected', start, end, text: text.slice(start, end), content,
     speaker: a.speaker ?? a.source?.text ?? null, attribution: a,
   };
 }
@@ -82,7 +84,7 @@ export function denialFinding(d: Denial, text: string): Finding {
   const { start, end } = extentOf([d.source, d.cue, d.target]);
   const content = d.target ? { ...d.target } : { start, end, text: text.slice(start, end) };
   return {
-    id: d.id, kind: 'denial', origin: 'detected', start, end, content,
+    id: d.id, kind: 'denial', origin: 'detected', start, end, text: text.slice(start, end), content,
     speaker: d.speaker ?? d.source?.text ?? null, denial: d,
   };
 }
