@@ -24,8 +24,12 @@ export function findSuiteFiles(dir = SUITE_DIR): string[] {
 
 /**
  * @param filters  file paths or substrings: keep only suite files whose path contains one of them (all when empty)
+ * @param outfile  where to write the bundle (default out/test/vscode/index.js)
  */
-export async function bundleTests(filters: string[] = []): Promise<{ bundle: string; files: string[] }> {
+export async function bundleTests(
+  filters: string[] = [],
+  outfile = TESTS_BUNDLE,
+): Promise<{ bundle: string; files: string[] }> {
   const all = findSuiteFiles();
   const wanted = filters.map((f) => (existsSync(f) ? resolve(f) : f));
   const files = wanted.length ? all.filter((file) => wanted.some((w) => file.includes(w))) : all;
@@ -61,7 +65,7 @@ export async function bundleTests(filters: string[] = []): Promise<{ bundle: str
 
   await esbuild.build({
     entryPoints: [join(ROOT, 'test', 'vscode', 'index.ts')],
-    outfile: TESTS_BUNDLE,
+    outfile,
     bundle: true,
     platform: 'node',
     target: 'node20',
@@ -74,5 +78,5 @@ export async function bundleTests(filters: string[] = []): Promise<{ bundle: str
     // mocha's optional loaders (esm-utils) are never used: files are bundled, not loaded from disk.
     logOverride: { 'require-resolve-not-external': 'silent', 'unsupported-dynamic-import': 'silent' },
   });
-  return { bundle: TESTS_BUNDLE, files: files.map((f) => relative(ROOT, f)) };
+  return { bundle: outfile, files: files.map((f) => relative(ROOT, f)) };
 }

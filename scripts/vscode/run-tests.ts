@@ -11,8 +11,8 @@
 // becomes this process's exit code. code-server and the browser are always stopped; a global timeout (default 600 s)
 // fails the run with a clear message.
 import { format, parseArgs } from 'node:util';
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { bundleTests } from './bundle-tests';
 import {
@@ -61,6 +61,7 @@ const WORKBENCH_CHATTER = [
 ];
 let finished = false;
 
+const runBundle = join(ROOT, 'out', 'test', 'vscode', `run-${process.pid}`, 'index.js');
 let server: CodeServer | undefined;
 let browser: Browser | undefined;
 
@@ -73,13 +74,15 @@ async function cleanup(): Promise<void> {
   // Browser first: a workbench whose server vanished would log its reconnect attempts.
   await b?.close().catch(() => undefined);
   await s?.stop().catch(() => undefined);
+  rmSync(dirname(runBundle), { recursive: true, force: true });
 }
 
 async function main(): Promise<number> {
   const started = Date.now();
   if (!values['no-build']) buildExtension();
   assertExtensionBuilt(extensionPath);
-  const { bundle, files } = await bundleTests(positionals);
+  // One bundle per run, so that two runs in one checkout (say, with different file filters) do not overwrite each other.
+  const { bundle, files } = await bundleTests(positionals, runBundle);
   log(`suite bundled: ${files.length} file(s) -> ${bundle}`);
   ensureSetup();
 
