@@ -55,10 +55,20 @@ export interface VSCodeSession {
   editorText(text: string, timeout?: number): Promise<void>;
   /** Runs a command by its title through the command palette (F1), e.g. `Counterpoint: Next Claim`. */
   runCommand(title: string): Promise<void>;
+  /** Shows an activity-bar container in the side bar by its title (`Explorer`, `Counterpoint`); no-op if shown. */
+  showContainer(title: string): Promise<void>;
+  /** The side-bar view (pane) whose header starts with `title` (case-insensitive, e.g. `Claims`). */
+  view(title: string): Locator;
+  /** Labels (`.label-name`) of the visible rows of a side-bar view, top to bottom; waits until it has a row. */
+  treeLabels(viewTitle: string, timeout?: number): Promise<string[]>;
   /** Saves a full-page PNG to test-results/screenshots/NAME.png and returns its path. */
   screenshot(name: string): Promise<string>;
   /** Closes the browser, stops code-server and removes its temp folders. */
   close(): Promise<void>;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export async function openVSCode(options: OpenOptions): Promise<VSCodeSession> {
@@ -101,7 +111,32 @@ export async function openVSCode(options: OpenOptions): Promise<VSCodeSession> {
         const row = page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first();
         await row.waitFor({ state: 'visible', timeout: 10_000 });
         await page.keyboard.press('Enter');
-        await input.waitFor({ state: 'hidden', timeout: 10_000 });
+        // Done when the palette closed, or when the command opened a quick input of its own (no '>' prefix).
+        const deadline = Date.now() + 10_000;
+        while ((await input.isVisible()) && (await input.inputValue()).startsWith('>')) {
+          if (Date.now() > deadline) throw new Error(`The command palette did not run "${title}".`);
+          await page.waitForTimeout(100);
+        }
+      },
+      async showContainer(title) {
+        const item = page.locator('.part.activitybar .action-item').filter({
+          has: page.locator(`.action-label[aria-label^="${title}"]`),
+        });
+        await item.first().waitFor({ state: 'visible', timeout });
+        // Clicking the container that is already shown would hide the side bar.
+        if ((await item.first().getAttribute('class'))?.split(/\s+/).includes('checked')) return;
+        await item.first().locator('.action-label').click();
+        await page.locator('.part.sidebar').waitFor({ state: 'visible', timeout: 10_000 });
+      },
+      view(title) {
+        return page.locator('.part.sidebar .pane').filter({
+          has: page.locator('.pane-header h3.title', { hasText: new RegExp(`^${escapeRegExp(title)}`, 'i') }),
+        });
+      },
+      async treeLabels(viewTitle, wait = timeout) {
+        const rows = session.view(viewTitle).locator('.monaco-list-row');
+        await rows.first().waitFor({ state: 'visible', timeout: wait });
+        return rows.locator('.label-name').allInnerTexts();
       },
       async screenshot(name) {
         mkdirSync(SCREENSHOT_DIR, { recursive: true });

@@ -39,6 +39,22 @@ describe('UI harness', function () {
     assert.match(await vsc.page.title(), /Extension Development Host/);
   });
 
+  it('lists the workspace files in the Explorer view', async () => {
+    assert.ok(vsc);
+    await vsc.showContainer('Explorer');
+    assert.deepEqual(await vsc.treeLabels(basename(dir)), ['harness-article.md']);
+  });
+
+  it('runs a command from the command palette', async () => {
+    assert.ok(vsc);
+    await vsc.page.locator('.editor-group-container.active .monaco-editor').first().click();
+    await vsc.runCommand('Go to Line/Column');
+    // The palette command opens the go-to-line input; Escape closes it again.
+    await vsc.page.keyboard.type('3');
+    await vsc.page.keyboard.press('Enter');
+    await vsc.page.locator('.statusbar-item', { hasText: /^Ln 3, Col 1$/ }).first().waitFor({ timeout: 10_000 });
+  });
+
   it('saves a screenshot of the workbench', async () => {
     assert.ok(vsc);
     const path = await vsc.screenshot('harness-workbench');
