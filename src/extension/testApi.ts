@@ -20,6 +20,8 @@ export interface CounterpointApi {
   /** Resolves once the views show `uri` (after an editor switch). */
   whenShowing(uri: vscode.Uri, timeoutMs?: number): Promise<void>;
   statusBarText(): string | undefined;
+  /** How long the latest analysis of the document took (ms), including building the finding index. */
+  analysisTime(document: vscode.TextDocument): number | undefined;
   /** Tests only: analyse with a scripted analyser (undefined restores the real one). */
   setAnalyzerFactory(factory: AnalyzerFactory | undefined): void;
 }
@@ -45,5 +47,6 @@ export function createApi(service: DocumentAnalysisService, decorations: Decorat
     }),
     statusBarText: () => (status.item.text ? status.item.text : undefined),
     setAnalyzerFactory: (f) => service.setAnalyzerFactory(f),
+    analysisTime: (document) => service.current(document)?.durationMs,
   };
 }

@@ -11,6 +11,8 @@ export interface RenderedNode {
   description?: string;
   tooltip?: string;
   id: string;
+  /** The command selecting the item runs. */
+  command?: { command: string; arguments: unknown[] };
   children: RenderedNode[];
 }
 
@@ -98,6 +100,7 @@ export abstract class ModelTreeProvider extends Disposable implements vscode.Tre
         id: n.id, label: typeof item.label === 'string' ? item.label : (item.label?.label ?? ''),
         description: typeof item.description === 'string' ? item.description : undefined,
         tooltip: typeof item.tooltip === 'string' ? item.tooltip : undefined,
+        ...(item.command ? { command: { command: item.command.command, arguments: item.command.arguments ?? [] } } : {}),
         children: n.children.map(render),
       };
     };
