@@ -68,6 +68,8 @@ NODE_PREFIX="$(cd "$(dirname "$(command -v node)")/.." && pwd)"
 if [ -f "$NODE_PREFIX/include/node/common.gypi" ]; then
   export npm_config_nodedir="$NODE_PREFIX"
 fi
+# node-gyp: compile with every core.
+export JOBS=max
 export npm_config_yes=true npm_config_fund=false npm_config_audit=false npm_config_update_notifier=false
 
 cd "$DEST"
