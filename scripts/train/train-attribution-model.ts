@@ -10,7 +10,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPolnear, type PolnearDoc, type Span } from '../lib/polnear';
-import { simpleSentences } from './simple-sentences';
+import { splitSentences } from '../../src/core/text/sentences';
 import { tokenize, type Token } from '../../src/core/text/tokenize';
 import {
   CUE_LABELS,
@@ -53,9 +53,11 @@ function arg(name: string, def: number): number {
 const TUNE = process.argv.includes('--tune');
 const DEV = process.argv.includes('--dev');
 const EPOCHS = arg('--epochs', 8);
-const BITS = arg('--bits', 20);
+const BITS = arg('--bits', 19);
 const FILTER_BITS = 18;
 const MIN_WORD = arg('--minword', 3);
+const CUE_ONLY = process.argv.includes('--cue-only');
+const OUT = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : '';
 
 // ---------------------------------------------------------------------------------------------
 
@@ -115,7 +117,7 @@ export function buildFilter(docs: PolnearDoc[]): WordFilter {
 
 export function prepareDoc(doc: PolnearDoc, filter: WordFilter): DocData {
   const tokens = tokenize(doc.text);
-  const sents = simpleSentences(doc.text);
+  const sents = splitSentences(doc.text);
   const prep = prepare(doc.text, tokens, sents, filter);
   const cueTags = new Uint8Array(tokens.length);
   const roles: RoleInstance[] = [];
@@ -167,7 +169,7 @@ class Perceptron {
   weights(): Weights {
     return { labels: this.labels, mask: this.mask, w: this.w, scale: 1 };
   }
-  update(f: Uint32Array, nf: number, gold: number, pred: number): void {
+  update(f: Int32Array, nf: number, gold: number, pred: number): void {
     const L = this.labels;
     for (let j = 0; j < nf; j++) {
       const base = (f[j] & this.mask) * L;
@@ -195,7 +197,7 @@ function shuffle<T>(a: T[], seed: number): void {
   }
 }
 
-const feats = new Uint32Array(MAX_FEATURES);
+const feats = new Int32Array(MAX_FEATURES);
 
 function trainCue(data: DocData[], epochs: number, bits: number): Perceptron {
   const pc = new Perceptron(bits, CUE_LABELS);
@@ -290,7 +292,7 @@ export function evaluate(model: TaggerModel, data: DocData[]): Scores {
 }
 
 /** Quantises weights to int8 with a scale set at a high percentile of |w| (outliers clipped). */
-function quantise(w: Float32Array, pct = Number(process.env.QPCT ?? 1), prune = Number(process.env.QPRUNE ?? 0.5)): { q: Int8Array; scale: number } {
+function quantise(w: Float32Array, pct = Number(process.env.QPCT ?? 1), prune = Number(process.env.QPRUNE ?? 3.5)): { q: Int8Array; scale: number } {
   const abs: number[] = [];
   for (let i = 0; i < w.length; i++) if (w[i] !== 0) abs.push(Math.abs(w[i]));
   abs.sort((a, b) => a - b);
@@ -314,7 +316,7 @@ function main(): void {
   const train = trainDocs.map((d) => prepareDoc(d, filter));
   console.log(`prepared ${train.length} training articles in ${Date.now() - t0} ms`);
   const cue = trainCue(train, EPOCHS, BITS);
-  const role = trainRole(train, EPOCHS, BITS);
+  const role = trainRole(train, CUE_ONLY ? 0 : EPOCHS, BITS);
   const cueW = cue.averaged();
   const roleW = role.averaged();
   const mask = (1 << BITS) - 1;
@@ -336,6 +338,20 @@ function main(): void {
     console.log(`--- ${label} (int8 weights)\n${formatScores(evaluate(qModel, data))}`);
   };
   if (TUNE) report('held-out 10% of train', heldDocs);
+  if (process.argv.includes('--prune-sweep')) {
+    const held = heldDocs.map((d) => prepareDoc(d, filter));
+    for (const pr of [0.5, 1.5, 2.5, 3.5, 5.5]) {
+      const a = quantise(cueW, 1, pr);
+      const b = quantise(roleW, 1, pr);
+      const m: TaggerModel = {
+        cue: { labels: CUE_LABELS, mask, w: a.q, scale: 1 / a.scale },
+        role: { labels: ROLE_LABELS, mask, w: b.q, scale: 1 / b.scale },
+        filter,
+      };
+      const size = encodeWeights(a.q, CUE_LABELS).length + encodeWeights(b.q, ROLE_LABELS).length;
+      console.log(`--- prune ${pr}: ${(size / 1024).toFixed(0)} KiB\n${formatScores(evaluate(m, held))}`);
+    }
+  }
   if (DEV) report('dev', readPolnear(join(CORPUS, 'dev')));
   const json = {
     format: 'counterpoint-attribution-model@1',
@@ -347,7 +363,7 @@ function main(): void {
     role: { labels: ROLE_LABELS, scale: 1 / rq.scale, data: encodeWeights(rq.q, ROLE_LABELS) },
   };
   const out = JSON.stringify(json);
-  const path = TUNE ? '/tmp/attribution-model.tune.json' : join(ROOT, 'src', 'core', 'data', 'attribution-model.json');
+  const path = OUT ? OUT : TUNE ? '/tmp/attribution-model.tune.json' : join(ROOT, 'src', 'core', 'data', 'attribution-model.json');
   writeFileSync(path, out + '\n');
   console.log(`wrote ${path}: ${(out.length / 1024).toFixed(0)} KiB; total ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }

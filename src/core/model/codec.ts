@@ -1,6 +1,7 @@
 /**
- * Compact storage of the model's hashed weights: int8 weights of the buckets that have any
- * non-zero weight, each preceded by the gap to the previous such bucket (unsigned LEB128), in base64.
+ * Compact storage of the model's hashed weights, in base64: for each bucket that has a non-zero
+ * weight, the gap to the previous such bucket (unsigned LEB128), a byte whose bit l is set when
+ * label l's weight is non-zero, then those int8 weights.
  */
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -48,6 +49,7 @@ export function fromBase64(s: string): Uint8Array {
 
 /** Encodes an int8 weight table of `size` buckets x `labels`. */
 export function encodeWeights(w: Int8Array, labels: number): string {
+  if (labels > 8) throw new Error('at most 8 labels');
   const bytes: number[] = [];
   const size = w.length / labels;
   let last = -1;
@@ -62,7 +64,10 @@ export function encodeWeights(w: Int8Array, labels: number): string {
       gap >>>= 7;
     }
     bytes.push(gap);
-    for (let l = 0; l < labels; l++) bytes.push(w[b * labels + l] & 255);
+    let m = 0;
+    for (let l = 0; l < labels; l++) if (w[b * labels + l] !== 0) m |= 1 << l;
+    bytes.push(m);
+    for (let l = 0; l < labels; l++) if (w[b * labels + l] !== 0) bytes.push(w[b * labels + l] & 255);
   }
   return toBase64(Uint8Array.from(bytes));
 }
@@ -83,7 +88,8 @@ export function decodeWeights(data: string, size: number, labels: number): Int8A
     } while (x & 128);
     b += gap;
     if (b >= size) throw new Error('corrupt attribution model');
-    for (let l = 0; l < labels; l++) w[b * labels + l] = (bytes[i++] << 24) >> 24;
+    const m = bytes[i++];
+    for (let l = 0; l < labels; l++) if (m & (1 << l)) w[b * labels + l] = (bytes[i++] << 24) >> 24;
   }
   return w;
 }

@@ -20,7 +20,7 @@ export function hashString(s: string): number {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h;
 }
 
 /** Mixes a template id and up to three values into one hash. */
@@ -29,7 +29,7 @@ export function mix(t: number, a: number, b = 0, c = 0): number {
   h = Math.imul(h ^ a ^ (h >>> 15), 0xc2b2ae35);
   h = Math.imul(h ^ b ^ (h >>> 13), 0x85ebca6b);
   h = Math.imul(h ^ c ^ (h >>> 16), 0xc2b2ae35);
-  return (h ^ (h >>> 15)) >>> 0;
+  return h ^ (h >>> 15);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -66,6 +66,7 @@ const POS_NUM = H('pos:NUM');
 const POS_COMMA = H('pos:,');
 const POS_END = H('pos:.');
 const POS_COLON = H('pos::');
+const POS_THAT = H('pos:THAT');
 const POS_QUOTE = H('pos:Q');
 const POS_DASH = H('pos:-');
 const POS_PAREN = H('pos:(');
@@ -142,10 +143,12 @@ export interface Prepared {
   n: number;
   tokens: Token[];
   /** Word identity hash (or a class hash for unknown capitalised words). */
-  word: Uint32Array;
-  shape: Uint32Array;
-  suf3: Uint32Array;
-  pos: Uint32Array;
+  word: Int32Array;
+  shape: Int32Array;
+  suf3: Int32Array;
+  /** Crude stem of the word (said/says/saying share nothing, but insists/insisted/insisting do). */
+  stem: Int32Array;
+  pos: Int32Array;
   /** Bits: 1 inside a quotation, 2 quote token, 4 first token of a sentence, 8 capitalised. */
   flags: Uint8Array;
   /** Sentence index of each token. */
@@ -156,6 +159,11 @@ export interface Prepared {
   /** Token range of the scope (sentence plus sentences joined by an open quotation) of each sentence. */
   unitStart: Int32Array;
   unitEnd: Int32Array;
+  /**
+   * End of the role scope of each sentence: its unit, extended over following units that continue a
+   * quotation (start with a quote mark in the same paragraph, or after a colon or an unclosed quote).
+   */
+  scopeEnd: Int32Array;
   /** Prefix counts over tokens: quote tokens, commas, "that". */
   quotesBefore: Int32Array;
   commasBefore: Int32Array;
@@ -177,10 +185,11 @@ const EOS = H('</s>');
  */
 export function prepare(text: string, tokens: Token[], sentences: SentenceRange[], filter: WordFilter | null): Prepared {
   const n = tokens.length;
-  const word = new Uint32Array(n);
-  const shape = new Uint32Array(n);
-  const suf3 = new Uint32Array(n);
-  const pos = new Uint32Array(n);
+  const word = new Int32Array(n);
+  const shape = new Int32Array(n);
+  const suf3 = new Int32Array(n);
+  const pos = new Int32Array(n);
+  const stem = new Int32Array(n);
   const flags = new Uint8Array(n);
   const sent = new Int32Array(n);
   const quotesBefore = new Int32Array(n + 1);
@@ -235,6 +244,7 @@ export function prepare(text: string, tokens: Token[], sentences: SentenceRange[
     else if (filter === null || filter.has(lh)) wid = lh;
     else wid = cap ? UNKNOWN_CAP : UNKNOWN_LOW;
     word[i] = wid;
+    stem[i] = wid === lh ? stemHash(t.lower) : wid;
     shape[i] = hashString(shapeOf(t));
     const lw = t.lower;
     suf3[i] = lw.length > 3 ? hashString(lw.slice(-3)) : lh;
@@ -266,7 +276,42 @@ export function prepare(text: string, tokens: Token[], sentences: SentenceRange[
   }
   for (let k = 0; k < ns; k++) if (sentStart[k] >= 0) unitStart[k] = sentStart[firstOf[k]];
 
-  return { n, tokens, word, shape, suf3, pos, flags, sent, sentStart, sentEnd, unitStart, unitEnd, quotesBefore, commasBefore };
+  // Role scopes: extend over following units that carry on a quotation.
+  const scopeEnd = new Int32Array(ns);
+  for (let k = 0; k < ns; k++) {
+    if (sentStart[k] < 0) continue;
+    let e = unitEnd[k];
+    for (let ext = 0; ext < 6 && e < n; ext++) {
+      const last = e - 1;
+      const nk = sent[e];
+      if (sentStart[nk] !== e) break;
+      const colon = tokens[last].text === ':';
+      const startsQuote = (flags[e] & F_QUOTE) !== 0 && tokens[e].text !== '”';
+      if (!colon && !startsQuote) break;
+      if (!colon) {
+        const gap = text.slice(tokens[last].end, tokens[e].start);
+        const sameParagraph = gap.indexOf('\n') === -1;
+        const openAtEnd = (flags[last] & F_INQUOTE) !== 0 && !((flags[last] & F_QUOTE) !== 0 && isClosing(tokens[last].text, flags, last));
+        if (!sameParagraph && !openAtEnd) break;
+      }
+      e = unitEnd[nk];
+    }
+    scopeEnd[k] = e;
+  }
+
+  return { n, tokens, word, shape, suf3, stem, pos, flags, sent, sentStart, sentEnd, unitStart, unitEnd, scopeEnd, quotesBefore, commasBefore };
+}
+
+function stemHash(w: string): number {
+  const n = w.length;
+  let s = w;
+  if (n > 4 && w.endsWith('ies')) s = w.slice(0, -3) + 'y';
+  else if (n > 5 && w.endsWith('ing')) s = w.slice(0, -3);
+  else if (n > 4 && w.endsWith('ed')) s = w.slice(0, -2);
+  else if (n > 4 && (w.endsWith('ses') || w.endsWith('xes') || w.endsWith('ches') || w.endsWith('shes'))) s = w.slice(0, -2);
+  else if (n > 3 && w.endsWith('s') && !w.endsWith('ss')) s = w.slice(0, -1);
+  if (s.length > 3 && s.endsWith('e')) s = s.slice(0, -1);
+  return hashString('stem:' + s);
 }
 
 function continuesQuote(flags: Uint8Array, tokens: Token[], text: string, last: number, next: number): boolean {
@@ -301,7 +346,7 @@ function tokPos(p: Prepared, i: number, lo: number, hi: number): number {
  * Cue features of token i in sentence [lo, hi), given the previous two tags. Writes hashes into
  * `out` and returns their count.
  */
-export function cueFeatures(p: Prepared, i: number, lo: number, hi: number, prev: number, prev2: number, out: Uint32Array): number {
+export function cueFeatures(p: Prepared, i: number, lo: number, hi: number, prev: number, prev2: number, out: Int32Array): number {
   let k = 0;
   const w0 = p.word[i];
   const wm1 = tokWord(p, i - 1, lo, hi);
@@ -352,6 +397,19 @@ export function cueFeatures(p: Prepared, i: number, lo: number, hi: number, prev
   out[k++] = mix(30, wm2, wm1, w0);
   out[k++] = mix(31, w0, wp1, wp2);
   out[k++] = mix(32, p.suf3[i], pp1);
+  out[k++] = mix(33, p.stem[i]);
+  out[k++] = mix(34, p.stem[i], pp1);
+  out[k++] = mix(35, pm1, p.stem[i]);
+  // a complementiser or colon shortly after
+  let thatAfter = 0;
+  for (let j = i + 1; j < hi && j <= i + 4; j++) {
+    const pj = p.pos[j];
+    if (pj === POS_THAT) thatAfter = j - i;
+    else if (pj === POS_COLON) thatAfter = 8;
+    if (thatAfter) break;
+  }
+  out[k++] = mix(36, thatAfter, p.stem[i]);
+  out[k++] = mix(37, thatAfter, p0);
   return k;
 }
 
@@ -389,7 +447,7 @@ export interface CueContext {
 export function cueContext(p: Prepared, cs: number, ce: number): CueContext {
   const sk = p.sent[cs];
   const lo = p.unitStart[sk];
-  const hi = p.unitEnd[sk];
+  const hi = p.scopeEnd[sk];
   return {
     cs,
     ce,
@@ -406,7 +464,7 @@ export function cueContext(p: Prepared, cs: number, ce: number): CueContext {
 }
 
 /** Role (source / content) features of token i for the cue `c`, given the previous two tags. */
-export function roleFeatures(p: Prepared, c: CueContext, i: number, prev: number, prev2: number, out: Uint32Array): number {
+export function roleFeatures(p: Prepared, c: CueContext, i: number, prev: number, prev2: number, out: Int32Array): number {
   let k = 0;
   const lo = c.lo;
   const hi = c.hi;
@@ -479,6 +537,13 @@ export function roleFeatures(p: Prepared, c: CueContext, i: number, prev: number
   out[k++] = mix(135, side, pp1, prev);
   // the token's next token is the sentence end / a quote
   out[k++] = mix(136, side, i + 1 >= hi ? 1 : i + 1 === c.cs ? 2 : 0, prev);
+  let sd = p.sent[i] - p.sent[c.cs];
+  sd = sd < -2 ? -2 : sd > 3 ? 3 : sd;
+  out[k++] = mix(137, sd + 8, q, prev);
+  out[k++] = mix(138, sd + 8, side, p0);
+  out[k++] = mix(139, sd + 8, fl & (F_FIRST | F_QUOTE), prev);
+  out[k++] = mix(140, c.cueHead, sd + 8, prev);
+  out[k++] = mix(141, side, p.stem[i]);
   return k;
 }
 

@@ -24,6 +24,8 @@ export interface Weights {
   w: ArrayLike<number>;
   /** Multiplier turning a score margin into a logit (for the confidence score). */
   scale: number;
+  /** Per-label offsets added to every score (tuned on held-out data to balance precision and recall). */
+  bias?: ArrayLike<number>;
 }
 
 export interface TokenSpan {
@@ -48,18 +50,57 @@ export const SI = 2;
 export const CB = 3;
 export const CI = 4;
 
-const feats = new Uint32Array(MAX_FEATURES);
+const feats = new Int32Array(MAX_FEATURES);
 
-/** Adds the weights of `nf` features to `scores` (length = labels). */
-export function score(wt: Weights, f: Uint32Array, nf: number, scores: Float64Array): void {
-  const L = wt.labels;
+/** Sums the weights of `nf` features into `scores` (length = labels). */
+export function score(wt: Weights, f: Int32Array, nf: number, scores: Float64Array): void {
   const w = wt.w;
   const mask = wt.mask;
+  if (wt.labels === 3) {
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    for (let j = 0; j < nf; j++) {
+      const base = (f[j] & mask) * 3;
+      a += w[base];
+      b += w[base + 1];
+      c += w[base + 2];
+    }
+    scores[0] = a;
+    scores[1] = b;
+    scores[2] = c;
+    if (wt.bias) for (let l = 0; l < 3; l++) scores[l] += wt.bias[l];
+    return;
+  }
+  if (wt.labels === 5) {
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    let d = 0;
+    let e = 0;
+    for (let j = 0; j < nf; j++) {
+      const base = (f[j] & mask) * 5;
+      a += w[base];
+      b += w[base + 1];
+      c += w[base + 2];
+      d += w[base + 3];
+      e += w[base + 4];
+    }
+    scores[0] = a;
+    scores[1] = b;
+    scores[2] = c;
+    scores[3] = d;
+    scores[4] = e;
+    if (wt.bias) for (let l = 0; l < 5; l++) scores[l] += wt.bias[l];
+    return;
+  }
+  const L = wt.labels;
   for (let l = 0; l < L; l++) scores[l] = 0;
   for (let j = 0; j < nf; j++) {
     const base = (f[j] & mask) * L;
     for (let l = 0; l < L; l++) scores[l] += w[base + l];
   }
+  if (wt.bias) for (let l = 0; l < L; l++) scores[l] += wt.bias[l];
 }
 
 /** Whether `label` may follow `prev` (an inside tag needs its begin tag). */

@@ -1,0 +1,63 @@
+/**
+ * The learned attribution model at run time: finds attribution cues in a text and, for each, its
+ * source and content, with a cue tagger and a source/content tagger (averaged perceptrons over
+ * hashed features, greedy left-to-right decoding) trained on PolNeAR by
+ * scripts/train/train-attribution-model.ts. Pure TypeScript, no Node APIs.
+ */
+import model from '../data/attribution-model.json';
+import type { Token } from '../text/tokenize';
+import { decodeWeights, fromBase64 } from './codec';
+import { CUE_LABELS, ROLE_LABELS, WordFilter, type SentenceRange } from './features';
+import { tagText, type TaggerModel } from './tagger';
+
+export interface OffsetSpan {
+  start: number;
+  end: number;
+}
+
+export interface PredictedAttribution {
+  cue: OffsetSpan;
+  source: OffsetSpan | null;
+  content: OffsetSpan | null;
+  /** Confidence that the cue is an attribution cue, 0..1. */
+  score: number;
+}
+
+interface ModelJson {
+  format: string;
+  hashBits: number;
+  filterBits: number;
+  filter: string;
+  cue: { labels: number; scale: number; data: string };
+  role: { labels: number; scale: number; data: string };
+}
+
+let loaded: TaggerModel | null = null;
+
+/** Decodes the bundled model (once). */
+export function loadAttributionModel(json: ModelJson = model as ModelJson): TaggerModel {
+  if (json.format !== 'counterpoint-attribution-model@1') throw new Error(`unknown attribution model format: ${json.format}`);
+  if (json.cue.labels !== CUE_LABELS || json.role.labels !== ROLE_LABELS) throw new Error('attribution model does not match the feature code');
+  const size = 2 ** json.hashBits;
+  return {
+    cue: { labels: CUE_LABELS, mask: size - 1, w: decodeWeights(json.cue.data, size, CUE_LABELS), scale: json.cue.scale },
+    role: { labels: ROLE_LABELS, mask: size - 1, w: decodeWeights(json.role.data, size, ROLE_LABELS), scale: json.role.scale },
+    filter: new WordFilter(fromBase64(json.filter)),
+  };
+}
+
+/**
+ * Finds attributions. `tokens` are `tokenize(text)`'s tokens (in order), `sentences` the sentence
+ * ranges of the text (character offsets, in order; a token belongs to the last sentence starting at
+ * or before it). Offsets in the result are UTF-16 offsets into `text`.
+ */
+export function predictAttributions(text: string, tokens: Token[], sentences: SentenceRange[], m?: TaggerModel): PredictedAttribution[] {
+  const tm = m ?? (loaded ??= loadAttributionModel());
+  const t = tokens;
+  return tagText(tm, text, tokens, sentences).map((a) => ({
+    cue: { start: t[a.cue.first].start, end: t[a.cue.last].end },
+    source: a.source ? { start: t[a.source.first].start, end: t[a.source.last].end } : null,
+    content: a.content ? { start: t[a.content.first].start, end: t[a.content.last].end } : null,
+    score: a.score,
+  }));
+}

@@ -1,0 +1,125 @@
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { tokenize } from '../../src/core/text/tokenize';
+import { splitSentences } from '../../src/core/text/sentences';
+import { predictAttributions, type PredictedAttribution } from '../../src/core/model/attribution-model';
+import { decodeWeights, encodeWeights, fromBase64, toBase64 } from '../../src/core/model/codec';
+import { CUE_LEXICON } from '../../src/core/data/cue-lexicon';
+
+function run(text: string): PredictedAttribution[] {
+  return predictAttributions(text, tokenize(text), splitSentences(text));
+}
+
+/** The span of `part` (which must occur once in `text`). */
+function span(text: string, part: string): { start: number; end: number } {
+  const start = text.indexOf(part);
+  assert.ok(start >= 0 && text.indexOf(part, start + 1) < 0, `fixture: "${part}" must occur once`);
+  return { start, end: start + part.length };
+}
+
+function only(text: string): PredictedAttribution {
+  const found = run(text);
+  assert.equal(found.length, 1, `expected one attribution in ${JSON.stringify(text)}, got ${JSON.stringify(found)}`);
+  return found[0];
+}
+
+describe('attribution model (learned from PolNeAR train)', () => {
+  it('postposed quotation: "...," Smith said.', () => {
+    const text = '"The plan will fail," Smith said.';
+    const a = only(text);
+    assert.deepEqual(a.cue, span(text, 'said'));
+    assert.deepEqual(a.source, span(text, 'Smith'));
+    assert.deepEqual(a.content, span(text, '"The plan will fail,"'));
+    assert.ok(a.score > 0.5 && a.score <= 1);
+  });
+
+  it('according to, preposed', () => {
+    const text = 'According to the report, prices rose 5 percent.';
+    const a = only(text);
+    assert.deepEqual(a.cue, span(text, 'According to'));
+    assert.deepEqual(a.source, span(text, 'the report'));
+    assert.deepEqual(a.content, span(text, 'prices rose 5 percent'));
+  });
+
+  it('told reporters that ...', () => {
+    const text = 'Jones told reporters that the vote was rigged.';
+    const a = only(text);
+    assert.deepEqual(a.cue, span(text, 'told'));
+    assert.deepEqual(a.source, span(text, 'Jones'));
+    assert.deepEqual(a.content, span(text, 'that the vote was rigged'));
+  });
+
+  it('preposed with a complement clause: X said the ...', () => {
+    const text = 'The mayor said the bridge would reopen in March.';
+    const a = only(text);
+    assert.deepEqual(a.cue, span(text, 'said'));
+    assert.deepEqual(a.source, span(text, 'The mayor'));
+    assert.deepEqual(a.content, span(text, 'the bridge would reopen in March'));
+  });
+
+  it('offsets are into the given text, also after non-ASCII characters', () => {
+    const text = 'Café owners 🍰 met on Monday. “We cannot pay the new tax,” Dana Ortiz said.';
+    const found = run(text);
+    const said = found.find((a) => text.slice(a.cue.start, a.cue.end) === 'said');
+    assert.ok(said, JSON.stringify(found));
+    assert.deepEqual(said.source, span(text, 'Dana Ortiz'));
+    assert.deepEqual(said.content, span(text, '“We cannot pay the new tax,”'));
+  });
+
+  it('finds nothing in a sentence without an attribution', () => {
+    assert.deepEqual(run('The river rose two meters overnight.'), []);
+    assert.deepEqual(run(''), []);
+  });
+
+  it('any input: spans lie inside the text, cue before content or around it, score in 0..1', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => {
+        const text = `${s} "${s}," she said.`;
+        for (const a of run(text)) {
+          for (const sp of [a.cue, a.source, a.content]) {
+            if (!sp) continue;
+            assert.ok(sp.start >= 0 && sp.start < sp.end && sp.end <= text.length);
+          }
+          assert.ok(a.score >= 0 && a.score <= 1);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('attribution model codec', () => {
+  it('round-trips base64 of any bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (b) => {
+        assert.deepEqual(fromBase64(toBase64(b)), b);
+      }),
+    );
+  });
+
+  it('round-trips sparse int8 weight tables', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(4095), fc.nat(4), fc.integer({ min: -127, max: 127 })), { maxLength: 50 }), (entries) => {
+        const w = new Int8Array(4096 * 5);
+        for (const [b, l, v] of entries) w[b * 5 + l] = v;
+        assert.deepEqual(decodeWeights(encodeWeights(w, 5), 4096, 5), w);
+      }),
+    );
+  });
+});
+
+describe('cue lexicon (learned from PolNeAR train)', () => {
+  it('has unique ids and lemma-normalised entries with count >= 3 and a probability', () => {
+    const ids = new Set(CUE_LEXICON.map((e) => e.id));
+    assert.equal(ids.size, CUE_LEXICON.length);
+    for (const e of CUE_LEXICON) {
+      assert.ok(e.count >= 3 && e.count <= e.occurrences, e.id);
+      assert.ok(e.probability > 0 && e.probability <= 1, e.id);
+      assert.equal(e.phrase, e.phrase.toLowerCase());
+    }
+    const say = CUE_LEXICON.find((e) => e.phrase === 'say');
+    assert.ok(say && say.forms.includes('said') && say.forms.includes('says'));
+    assert.ok(!CUE_LEXICON.some((e) => e.phrase === 'said' || e.phrase === 'says'));
+    assert.ok(CUE_LEXICON.some((e) => e.phrase === 'according to'));
+  });
+});
