@@ -32,6 +32,11 @@ interface DocState {
   waiters: Array<{ version: number; resolve: (r: ArticleAnalysis) => void }>;
 }
 
+/** The document's length in characters, without copying its text. */
+export function documentLength(document: vscode.TextDocument): number {
+  return document.lineCount === 0 ? 0 : document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
+
 const IGNORED_SCHEMES = new Set(['output', 'debug', 'vscode-scm', 'comment', 'walkThroughSnippet']);
 
 export class DocumentAnalysisService extends Disposable {
@@ -53,7 +58,7 @@ export class DocumentAnalysisService extends Disposable {
     this.register(vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)));
     this.register(vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.contentChanges.length === 0) return;
-      this.track(e.document, effectiveDelay(this.config.settings, e.document.getText().length));
+      this.track(e.document, effectiveDelay(this.config.settings, documentLength(e.document)));
     }));
     this.register(config.onDidChange(() => this.resetAll()));
     for (const d of vscode.workspace.textDocuments) this.track(d, 0);

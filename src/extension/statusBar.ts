@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { ActiveArticle } from './activeArticle';
 import type { Config } from './config';
-import type { DocumentAnalysisService } from './documentAnalysis';
+import { documentLength, type DocumentAnalysisService } from './documentAnalysis';
 import { statusCounts, statusText, statusTooltip } from './model/statusModel';
 import { Disposable } from './util/dispose';
 
@@ -26,14 +26,15 @@ export class StatusBar extends Disposable {
     }
     const error = this.service.errorOf(doc);
     const shown = this.active.shown;
-    const large = doc.getText().length > this.config.settings.largeDocumentThreshold;
+    const length = documentLength(doc);
+    const large = length > this.config.settings.largeDocumentThreshold;
     if (error) {
       this.item.text = '$(error) Counterpoint';
       this.item.tooltip = `Counterpoint could not analyse this article: ${error}`;
     } else if (this.active.isPending() && large) {
       // Large articles wait longer after each edit; say so instead of silently showing old counts.
       this.item.text = '$(sync~spin) Counterpoint: analysing\u2026';
-      this.item.tooltip = `This article is large (${Math.round(doc.getText().length / 1000)} thousand characters): Counterpoint re-analyses it once you pause typing. Highlights update then.`;
+      this.item.tooltip = `This article is large (${Math.round(length / 1000)} thousand characters): Counterpoint re-analyses it once you pause typing. Highlights update then.`;
     } else if (shown) {
       const counts = statusCounts(shown.index);
       this.item.text = statusText(counts);

@@ -1,0 +1,98 @@
+// Counterpoint as a user sees it in a real VS Code workbench (code-server + Chromium, driven by playwright-core):
+// highlights in the editor, the Claims view listing the claims, and a click on a counter-claim moving the cursor.
+// Uses the real analyser on a copy of the project's fixture article; expectations are derived from the article's
+// text (where the clicked words are), so they hold whatever the detectors find, as long as they find a rebuttal.
+import * as assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openVSCode, type VSCodeSession } from './harness';
+
+interface PageGlobals { document: { querySelector(selector: string): { textContent: string | null } | null } }
+
+const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'vscode');
+
+describe('Counterpoint in the workbench', function () {
+  this.timeout(180_000);
+  let dir: string;
+  let vsc: VSCodeSession | undefined;
+  let text: string;
+
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'counterpoint-ui-'));
+    for (const f of ['harbour.md', 'council.txt']) copyFileSync(join(FIXTURES, f), join(dir, f));
+    text = readFileSync(join(dir, 'harbour.md'), 'utf8');
+    vsc = await openVSCode({ folder: dir, file: join(dir, 'harbour.md'), viewport: { width: 1600, height: 1000 } });
+    await vsc.editorText('Grain terminal deal');
+  });
+
+  after(async () => {
+    await vsc?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('highlights attribution and denial cues in the editor', async () => {
+    assert.ok(vsc);
+    // Inline decorations (colour, weight) split the line into spans carrying the decoration's class (ced-...).
+    const decorated = vsc.editor().locator('span[class*="ced-"]');
+    await decorated.first().waitFor({ state: 'visible', timeout: 30_000 });
+    const words = (await decorated.allInnerTexts()).map((t) => t.trim());
+    assert.ok(words.includes('said'), `"said" is highlighted (decorated: ${JSON.stringify(words.slice(0, 20))})`);
+    assert.ok(words.includes('denied'), `"denied" is highlighted (decorated: ${JSON.stringify(words.slice(0, 20))})`);
+    // Background and underline decorations are drawn in the overlay layer.
+    assert.ok(await vsc.page.locator('.editor-group-container.active .view-overlays .cdr[class*="ced-"]').count() > 0, 'claim/quote overlays drawn');
+  });
+
+  it('lists the article\u2019s claims in the Counterpoint view', async () => {
+    assert.ok(vsc);
+    await vsc.showContainer('Counterpoint');
+    const labels = await vsc.treeLabels('Claims', 30_000);
+    assert.ok(labels.length >= 3, `claims listed: ${JSON.stringify(labels)}`);
+    for (const label of labels) {
+      const words = label.replace(/\u2026$/, '');
+      assert.ok(text.replace(/\s+/g, ' ').includes(words), `"${label}" is text of the article`);
+    }
+    await vsc.screenshot('counterpoint-claims-view');
+  });
+
+  it('moves the cursor to a counter-claim clicked in the view', async () => {
+    assert.ok(vsc);
+    const view = vsc.view('Claims');
+    const countered = view.locator('.monaco-list-row[aria-expanded]');
+    await countered.first().waitFor({ state: 'visible', timeout: 30_000 });
+    // Expand every claim that has children, then pick a counter-claim row (description "denies · ..." / "contradicts · ...").
+    const n = await countered.count();
+    for (let i = 0; i < n; i++) {
+      const row = countered.nth(i);
+      if ((await row.getAttribute('aria-expanded')) === 'false') await row.locator('.monaco-tl-twistie').click();
+    }
+    const counter = view.locator('.monaco-list-row').filter({ has: vsc.page.locator('.label-description', { hasText: /^(denies|contradicts) · / }) }).first();
+    await counter.waitFor({ state: 'visible', timeout: 10_000 });
+    const label = (await counter.locator('.label-name').innerText()).replace(/\u2026$/, '').trim();
+    const at = text.indexOf(label);
+    assert.ok(at >= 0, `"${label}" is in the article`);
+    const line = text.slice(0, at).split('\n').length;
+    await counter.click();
+    const position = vsc.page.locator('.statusbar-item[id="status.editor.selection"]');
+    await vsc.page.waitForFunction(
+      // Runs in the page: `document` is the workbench's (this file is type-checked without the DOM library).
+      (expected) => /Ln (\d+)/.exec((globalThis as unknown as PageGlobals).document.querySelector('[id="status.editor.selection"]')?.textContent ?? '')?.[1] === String(expected),
+      line, { timeout: 10_000 });
+    assert.match(await position.innerText(), new RegExp(`Ln ${line}, Col \\d+ \\(\\d+ selected\\)`));
+    await vsc.screenshot('counterpoint-counter-selected');
+  });
+
+  it('shows the counts in the status bar and a hover on a claim', async () => {
+    assert.ok(vsc);
+    const status = vsc.page.locator('.statusbar-item', { has: vsc.page.locator('.codicon-comment-discussion') });
+    await status.first().waitFor({ state: 'visible', timeout: 10_000 });
+    assert.match(await status.first().innerText(), /^\s*\d+\s+\d+\s+\d+\s*$/);
+    const denied = vsc.editor().locator('span[class*="ced-"]', { hasText: /^denied$/ }).first();
+    await denied.hover();
+    const hover = vsc.page.locator('.monaco-hover:not(.hidden) .monaco-hover-content, .monaco-resizable-hover .monaco-hover-content');
+    await hover.first().waitFor({ state: 'visible', timeout: 15_000 });
+    await vsc.page.waitForTimeout(300);
+    assert.match(await hover.first().innerText(), /Denial|Claim|Attribution/);
+    await vsc.screenshot('counterpoint-hover');
+  });
+});
