@@ -75,8 +75,13 @@ export interface AnchorOptions {
   minScore?: number;
   /** A runner-up elsewhere within this score of the best makes the match ambiguous: orphan. Default 0.05. */
   ambiguityMargin?: number;
-  /** An exact quote shorter than this needs context support even when it occurs once. Default 12. */
+  /**
+   * A quote at least this long may anchor without context support: a single exact copy away from the stored
+   * position, or a fuzzy match with quote similarity >= 0.9. Shorter ones need their context. Default 40.
+   */
   minUniqueLength?: number;
+  /** Similarity of prefix or suffix (the better side) that counts as context support. Default 0.6. */
+  minContextSimilarity?: number;
 }
 
 const WEIGHT = { quote: 50, prefix: 20, suffix: 20, position: 2 };
@@ -91,7 +96,8 @@ function similarity(region: string, str: string): number {
   return matches.length === 0 ? 0 : 1 - matches[0].errors / str.length;
 }
 
-function contextScores(text: string, sel: Selectors, start: number, end: number): { prefix: number; suffix: number } {
+/** 0..1 similarity of the stored prefix and suffix to the text around [start, end) (what anchoring calls context support). */
+export function contextScores(text: string, sel: Selectors, start: number, end: number): { prefix: number; suffix: number } {
   const { prefix, suffix } = sel.quote;
   return {
     prefix: similarity(text.slice(Math.max(0, start - prefix.length), start), prefix),
@@ -115,6 +121,8 @@ interface Candidate {
   end: number;
   quote: number;
   context: number;
+  /** Similarity of the better-matching side of the context. */
+  side: number;
   score: number;
 }
 
@@ -133,7 +141,8 @@ export function anchor(annotation: Annotation | Selectors, text: string, options
   const minQuote = options.minQuoteSimilarity ?? 0.75;
   const minScore = options.minScore ?? 0.5;
   const margin = options.ambiguityMargin ?? 0.05;
-  const minUnique = options.minUniqueLength ?? 12;
+  const minUnique = options.minUniqueLength ?? 40;
+  const minContext = options.minContextSimilarity ?? 0.6;
   const { exact } = sel.quote;
   const hint = sel.position.start;
   if (exact.length === 0) return { status: 'orphan', score: 0 };
@@ -144,22 +153,23 @@ export function anchor(annotation: Annotation | Selectors, text: string, options
     const cands: Candidate[] = occ.map((start) => {
       const end = start + exact.length;
       const ctx = contextScores(text, sel, start, end);
-      return { start, end, quote: 1, context: (ctx.prefix + ctx.suffix) / 2, score: combined(text, 1, ctx, start, hint) };
+      return { start, end, quote: 1, context: (ctx.prefix + ctx.suffix) / 2, side: Math.max(ctx.prefix, ctx.suffix), score: combined(text, 1, ctx, start, hint) };
     });
     cands.sort((x, y) => y.context - x.context || Math.abs(x.start - hint) - Math.abs(y.start - hint));
     const best = cands[0];
     const status = best.start === hint ? 'exact' : 'moved';
     if (cands.length === 1) {
-      if (exact.length >= minUnique || best.context >= 0.5) return { status, start: best.start, end: best.end, score: best.score };
+      // The only copy: where it was, long enough to be unmistakable, or with its context on one side.
+      if (best.start === hint || exact.length >= minUnique || best.side >= minContext) return { status, start: best.start, end: best.end, score: best.score };
     } else {
       const second = cands[1];
+      if (best.side >= minContext && best.context - second.context >= 0.1) return { status, start: best.start, end: best.end, score: best.score };
       const atStored = cands.find((c) => c.start === hint);
-      if (best.context - second.context >= 0.1) return { status, start: best.start, end: best.end, score: best.score };
       if (atStored && atStored.context >= 0.9 && atStored.context >= best.context) {
         return { status: 'exact', start: atStored.start, end: atStored.end, score: atStored.score };
       }
     }
-    // Copies that context cannot tell apart, or a short quote with no context: do not guess.
+    // Copies that context cannot tell apart, or a short quote whose context is gone: do not guess.
     return { status: 'orphan', score: best.score };
   }
 
@@ -171,11 +181,13 @@ export function anchor(annotation: Annotation | Selectors, text: string, options
   const cands: Candidate[] = matches.map((m) => {
     const quote = 1 - m.errors / exact.length;
     const ctx = contextScores(text, sel, m.start, m.end);
-    return { start: m.start, end: m.end, quote, context: (ctx.prefix + ctx.suffix) / 2, score: combined(text, quote, ctx, m.start, hint) };
+    return { start: m.start, end: m.end, quote, context: (ctx.prefix + ctx.suffix) / 2, side: Math.max(ctx.prefix, ctx.suffix), score: combined(text, quote, ctx, m.start, hint) };
   });
   cands.sort((x, y) => y.score - x.score || Math.abs(x.start - hint) - Math.abs(y.start - hint));
   const best = cands[0];
   if (best.quote < minQuote || best.score < minScore) return { status: 'orphan', score: best.score };
+  // A changed quote needs its context on one side, unless it is long and nearly unchanged.
+  if (best.side < minContext && !(best.quote >= 0.9 && exact.length >= minUnique)) return { status: 'orphan', score: best.score };
   const rival = cands.find((c) => !overlaps(c, best) && best.score - c.score < margin);
   if (rival) return { status: 'orphan', score: best.score };
   return { status: 'fuzzy', start: best.start, end: best.end, score: best.score };
