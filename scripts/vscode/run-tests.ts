@@ -61,7 +61,8 @@ const WORKBENCH_CHATTER = [
 ];
 let finished = false;
 
-const runBundle = join(ROOT, 'out', 'test', 'vscode', `run-${process.pid}`, 'index.js');
+// Same depth as out/test/vscode/index.js, so that __dirname-relative paths in suite files hold in both.
+const runBundle = join(ROOT, 'out', 'test', `vscode-run-${process.pid}`, 'index.js');
 let server: CodeServer | undefined;
 let browser: Browser | undefined;
 
