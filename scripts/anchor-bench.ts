@@ -4,7 +4,10 @@
  * overlaps the true location of the annotated words), orphans (split into "text deleted", the right answer, and
  * "missed", text still there), and wrong anchors (must be 0). Reports time per anchor.
  *
- *   npx tsx scripts/anchor-bench.ts [--json] [--verbose] [--runs N] [--dir DIR]
+ *   npx tsx scripts/anchor-bench.ts [--json] [--verbose] [--runs N] [--pad CHARS] [--dir DIR]
+ *
+ * --pad embeds each revision in the middle of about CHARS characters of the other articles' text, to measure
+ * anchoring in a long document (and that the other articles' text does not attract wrong anchors).
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -40,6 +43,8 @@ function args() {
     json: a.includes('--json'),
     verbose: a.includes('--verbose'),
     runs: Number(get('--runs') ?? 200),
+    /** Embed each revision in this many characters of other articles' text (a long document), 0: off. */
+    pad: Number(get('--pad') ?? 0),
     dir: get('--dir') ?? join(__dirname, '..', 'test', 'fixtures', 'revisions'),
   };
 }
@@ -63,6 +68,18 @@ function main(): void {
   }
   const rows: Row[] = [];
   const articles = readdirSync(opt.dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  const filler = (except: string): [string, string] => {
+    if (opt.pad <= 0) return ['', ''];
+    const parts: string[] = [];
+    for (const a of articles.filter((x) => x !== except)) {
+      for (const f of readdirSync(join(opt.dir, a)).filter((f) => f.endsWith('.md')).sort()) parts.push(readFileSync(join(opt.dir, a, f), 'utf8'));
+    }
+    let all = parts.join('\n\n');
+    while (all.length < opt.pad) all += '\n\n' + all;
+    all = all.slice(0, opt.pad);
+    const half = all.lastIndexOf('\n\n', all.length / 2);
+    return [all.slice(0, half) + '\n\n', '\n\n' + all.slice(half + 2)];
+  };
   for (const article of articles) {
     const dir = join(opt.dir, article);
     const truth = JSON.parse(readFileSync(join(dir, 'truth.json'), 'utf8')) as Truth;
@@ -72,11 +89,14 @@ function main(): void {
       const { start, end } = locate(v0, loc, `${article}/v0.md ${key}`);
       selectors.set(key, selectorsFor(v0, start, end));
     }
+    const [before, after] = filler(article);
     for (const [revision, changes] of Object.entries(truth.revisions)) {
-      const text = readFileSync(join(dir, revision), 'utf8');
+      const own = readFileSync(join(dir, revision), 'utf8');
+      const text = before + own + after;
       for (const [key, sel] of selectors) {
         const loc = key in changes ? changes[key] : truth.annotations[key];
-        const expected = loc === null ? null : locate(text, loc, `${article}/${revision} ${key}`);
+        const inOwn = loc === null ? null : locate(own, loc, `${article}/${revision} ${key}`);
+        const expected = inOwn === null ? null : { start: inOwn.start + before.length, end: inOwn.end + before.length };
         // Warm-up, then time.
         let result = anchor(sel, text);
         const t0 = process.hrtime.bigint();
@@ -111,9 +131,10 @@ function main(): void {
   const total = summarize(rows);
 
   if (opt.json) {
-    console.log(JSON.stringify({ articles, runs: opt.runs, total, byRevision, anchors: opt.verbose ? rows : undefined }, null, 2));
+    console.log(JSON.stringify({ articles, runs: opt.runs, pad: opt.pad, total, byRevision, anchors: opt.verbose ? rows : undefined }, null, 2));
   } else {
-    console.log(`Anchoring benchmark: ${articles.length} articles (${articles.join(', ')}), ${rows.length} anchors, timing over ${opt.runs} runs each\n`);
+    const size = opt.pad > 0 ? `, each revision inside ${opt.pad} characters of other articles` : '';
+    console.log(`Anchoring benchmark: ${articles.length} articles (${articles.join(', ')}), ${rows.length} anchors${size}, timing over ${opt.runs} runs each\n`);
     const head = ['revision', 'anchors', 'correct', 'exact', 'moved', 'fuzzy', 'orphan(deleted)', 'orphan(missed)', 'wrong', 'mean µs', 'max µs'];
     const line = (r: ReturnType<typeof summarize> & { revision: string }) =>
       [r.revision, r.anchors, r.correct, r.exact, r.moved, r.fuzzy, r.orphanDeleted, r.orphanMissed, r.wrong, r.meanMicroseconds, r.maxMicroseconds].map(String);
