@@ -5,7 +5,7 @@ import { ProseExtractor, toDocRange, type ProseBlock } from './prose/extract';
 import { detectBlock } from './detect/block';
 import type { BlockFindings, R } from './detect/raw';
 import { resolveSpeakers } from './speakers';
-import { linkFindings } from './link/link';
+import { Linker } from './link/link';
 
 export const DEFAULT_SETTINGS: Required<AnalyzerSettings> = {
   minCheckworthiness: 0.5,
@@ -36,6 +36,8 @@ interface Placed {
   block: ProseBlock;
   index: number;
   key: string;
+  /** Hash of the key, the seed of the block's item ids. */
+  keyHash: number;
   dup: number;
   findings: BlockFindings;
 }
@@ -50,17 +52,21 @@ export class Analyzer {
   readonly problems: string[];
   private readonly extractor = new ProseExtractor();
   private cache = new Map<string, BlockFindings>();
+  private readonly mapped = new Map<string, MappedBlock>();
+  private readonly linker: Linker;
   private lastLanguage: LanguageId | undefined;
 
   constructor(settings: AnalyzerSettings = {}) {
     const r = resolveSettings(settings);
     this.settings = r.settings;
     this.problems = r.problems;
+    this.linker = new Linker({ minLinkScore: this.settings.minLinkScore });
   }
 
   analyze(text: string, languageId: LanguageId, path?: string): Analysis {
     if (this.lastLanguage !== languageId) {
       this.cache.clear();
+      this.mapped.clear();
       this.lastLanguage = languageId;
     }
     const blocks = this.extractor.blocks(text, languageId);
@@ -73,10 +79,10 @@ export class Analyzer {
       next.set(key, findings);
       const dup = dupCount.get(key) ?? 0;
       dupCount.set(key, dup + 1);
-      return { block, index, key, dup, findings };
+      return { block, index, key, keyHash: fnv(key), dup, findings };
     });
     this.cache = next;
-    return assemble(text, languageId, path, placed, this.settings);
+    return assemble(text, languageId, path, placed, this.mapped, this.linker);
   }
 }
 
@@ -97,71 +103,137 @@ function fnv(s: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
-function makeId(prefix: string, p: Placed, kind: string, at: number, taken: Set<string>): string {
-  const base = fnv(`${p.dup}:${kind}:${at}`, fnv(p.key));
-  let id = `${prefix}-${base.toString(16).padStart(8, '0')}`;
-  let k = 1;
-  while (taken.has(id)) id = `${prefix}-${fnv(`${k++}`, base).toString(16).padStart(8, '0')}`;
-  taken.add(id);
-  return id;
+/** A 48-bit id (12 hex digits) from the block's key, its occurrence, the rule and the position in the block. */
+function makeId(prefix: string, p: Placed, kind: string, at: number): string {
+  const tail = `${p.dup}:${kind}:${at}`;
+  const a = fnv(tail, p.keyHash);
+  const b = fnv(tail, p.keyHash ^ 0x5bd1e995) & 0xffff;
+  return `${prefix}-${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(4, '0')}`;
 }
 
-function assemble(text: string, languageId: LanguageId, path: string | undefined, placed: Placed[], settings: Required<AnalyzerSettings>): Analysis {
-  const span = (block: ProseBlock, r: R | null): Span | null => {
+interface AttrMeta {
+  block: number;
+  opensBlock: boolean;
+  runsOn: boolean;
+}
+
+/** A block's findings mapped to document offsets, for the block at document offset `base`. */
+interface MappedBlock {
+  base: number;
+  layout: string;
+  attributions: Array<{ a: Attribution; opensBlock: boolean; runsOn: boolean }>;
+  denials: Array<{ d: Denial; generic: boolean }>;
+  claims: Array<{ c: Claim; fromDenial: string | null }>;
+  quotes: Array<{ start: number; end: number; opensBlock: boolean; runsOn: boolean }>;
+}
+
+/** The block's segment layout relative to its start: the same layout maps every span by a plain shift. */
+function layoutOf(block: ProseBlock): string {
+  if (block.segments.length === 1 && !block.gaps?.length) {
+    const g = block.segments[0];
+    return `${g.textStart},${g.docStart - block.start},${g.length},${g.docLength ?? ''}`;
+  }
+  let sig = '';
+  for (const g of block.segments) sig += `${g.textStart},${g.docStart - block.start},${g.length},${g.docLength ?? ''};`;
+  return `${sig}|${block.gaps?.join(',') ?? ''}`;
+}
+
+function shift(s: Span, delta: number): Span {
+  return delta === 0 ? { start: s.start, end: s.end, text: s.text } : { start: s.start + delta, end: s.end + delta, text: s.text };
+}
+function shiftOrNull(s: Span | null, delta: number): Span | null {
+  return s ? shift(s, delta) : null;
+}
+
+function mapBlock(text: string, p: Placed): MappedBlock {
+  const block = p.block;
+  const span = (r: R | null): Span | null => {
     if (!r) return null;
     const d = toDocRange(block, r[0], r[1]);
     if (!d || d.end <= d.start) return null;
     return { start: d.start, end: d.end, text: text.slice(d.start, d.end) };
   };
-  const taken = new Set<string>();
+  const f = p.findings;
+  const out: MappedBlock = { base: block.start, layout: layoutOf(block), attributions: [], denials: [], claims: [], quotes: [] };
+  out.quotes = f.quotes.map((q) => {
+    const s = span(q.span);
+    return { start: s?.start ?? block.start, end: s?.end ?? block.start, opensBlock: q.opensBlock, runsOn: q.runsOn };
+  });
+  const attrIds: string[] = [];
+  for (const a of f.attributions) {
+    const cue = span(a.cue);
+    if (!cue) {
+      attrIds.push('');
+      continue;
+    }
+    const id = makeId('a', p, a.rule, a.cue[0]);
+    attrIds.push(id);
+    out.attributions.push({ a: { id, cue, source: span(a.source), content: span(a.content), speaker: null }, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn });
+  }
+  const denialIds: string[] = [];
+  for (const d of f.denials) {
+    const cue = span(d.cue);
+    if (!cue) {
+      denialIds.push('');
+      continue;
+    }
+    const id = makeId('d', p, d.rule, d.cue[0]);
+    denialIds.push(id);
+    out.denials.push({ d: { id, cue, source: span(d.source), target: span(d.target), speaker: null }, generic: d.genericTarget });
+  }
+  for (const c of f.claims) {
+    const s = span(c.span);
+    if (!s) continue;
+    const id = makeId('c', p, c.origin, c.span[0]);
+    const attribution = c.attribution !== null ? attrIds[c.attribution] || null : null;
+    const fromDenial = c.denial !== null ? denialIds[c.denial] || null : null;
+    out.claims.push({ c: { id, span: s, claimant: null, attribution, checkworthiness: c.checkworthiness }, fromDenial });
+  }
+  return out;
+}
+
+function assemble(
+  text: string,
+  languageId: LanguageId,
+  path: string | undefined,
+  placed: Placed[],
+  mapped: Map<string, MappedBlock>,
+  linker: Linker,
+): Analysis {
   const attributions: Attribution[] = [];
-  const attrMeta: Array<{ block: number; opensBlock: boolean; runsOn: boolean; sourceType: string | null }> = [];
+  const attrMeta: AttrMeta[] = [];
   const denials: Denial[] = [];
   const denialMeta: Array<{ block: number; generic: boolean }> = [];
   const claims: Claim[] = [];
   const claimMeta: Array<{ block: number; fromDenial: string | null }> = [];
-  const quotesByBlock: Array<Array<{ start: number; end: number; opensBlock: boolean; runsOn: boolean }>> = [];
+  const quotesByBlock: MappedBlock['quotes'][] = [];
 
+  const nextMapped = new Map<string, MappedBlock>();
   for (const p of placed) {
-    const f = p.findings;
-    quotesByBlock[p.index] = f.quotes.map((q) => {
-      const s = span(p.block, q.span);
-      return { start: s?.start ?? p.block.start, end: s?.end ?? p.block.start, opensBlock: q.opensBlock, runsOn: q.runsOn };
-    });
-    const attrIds: string[] = [];
-    for (const a of f.attributions) {
-      const cue = span(p.block, a.cue);
-      if (!cue) {
-        attrIds.push('');
-        continue;
-      }
-      const id = makeId('a', p, a.rule, a.cue[0], taken);
-      attrIds.push(id);
-      attributions.push({ id, cue, source: span(p.block, a.source), content: span(p.block, a.content), speaker: null });
-      attrMeta.push({ block: p.index, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn, sourceType: a.sourceType });
+    const mkey = `${p.key}\u0002${p.dup}`;
+    let m = mapped.get(mkey);
+    if (!m || m.layout !== layoutOf(p.block)) m = mapBlock(text, p);
+    nextMapped.set(mkey, m);
+    const delta = p.block.start - m.base;
+    quotesByBlock[p.index] = m.quotes.map((q) => ({ ...q, start: q.start + delta, end: q.end + delta }));
+    for (const x of m.attributions) {
+      const a = x.a;
+      attributions.push({ id: a.id, cue: shift(a.cue, delta), source: shiftOrNull(a.source, delta), content: shiftOrNull(a.content, delta), speaker: null });
+      attrMeta.push({ block: p.index, opensBlock: x.opensBlock, runsOn: x.runsOn });
     }
-    const denialIds: string[] = [];
-    for (const d of f.denials) {
-      const cue = span(p.block, d.cue);
-      if (!cue) {
-        denialIds.push('');
-        continue;
-      }
-      const id = makeId('d', p, d.rule, d.cue[0], taken);
-      denialIds.push(id);
-      denials.push({ id, cue, source: span(p.block, d.source), target: span(p.block, d.target), speaker: null });
-      denialMeta.push({ block: p.index, generic: d.genericTarget });
+    for (const x of m.denials) {
+      const d = x.d;
+      denials.push({ id: d.id, cue: shift(d.cue, delta), source: shiftOrNull(d.source, delta), target: shiftOrNull(d.target, delta), speaker: null });
+      denialMeta.push({ block: p.index, generic: x.generic });
     }
-    for (const c of f.claims) {
-      const s = span(p.block, c.span);
-      if (!s) continue;
-      const id = makeId('c', p, c.origin, c.span[0], taken);
-      const attribution = c.attribution !== null ? attrIds[c.attribution] || null : null;
-      const fromDenial = c.denial !== null ? denialIds[c.denial] || null : null;
-      claims.push({ id, span: s, claimant: null, attribution, checkworthiness: c.checkworthiness });
-      claimMeta.push({ block: p.index, fromDenial });
+    for (const x of m.claims) {
+      const c = x.c;
+      claims.push({ id: c.id, span: shift(c.span, delta), claimant: null, attribution: c.attribution, checkworthiness: c.checkworthiness });
+      claimMeta.push({ block: p.index, fromDenial: x.fromDenial });
     }
   }
+  mapped.clear();
+  for (const [k, v] of nextMapped) mapped.set(k, v);
 
   // quotations that run over several paragraphs, attributed once
   attributions.forEach((a, i) => {
@@ -193,10 +265,17 @@ function assemble(text: string, languageId: LanguageId, path: string | undefined
     ...denials.map((d, i) => ({ kind: 'd' as const, i, at: d.cue.start })),
   ].sort((x, y) => x.at - y.at);
   const sources = items.map((it) => (it.kind === 'a' ? attributions[it.i].source?.text : denials[it.i].source?.text) ?? null);
-  const inQuote = items.map((it) => {
-    const at = it.at;
-    return attributions.some((a) => a.content && a.content.start <= at && a.content.end > at);
-  });
+  // contents sorted by start, to find what lies inside someone's reported words in one sweep
+  const contents = attributions.filter((a) => a.content).sort((x, y) => x.content!.start - y.content!.start);
+  const inQuote: boolean[] = [];
+  {
+    let k = 0;
+    let maxEnd = -1;
+    for (const it of items) {
+      while (k < contents.length && contents[k].content!.start <= it.at) maxEnd = Math.max(maxEnd, contents[k++].content!.end);
+      inQuote.push(maxEnd > it.at);
+    }
+  }
   const speakers = resolveSpeakers(sources, inQuote);
   items.forEach((it, k) => {
     if (it.kind === 'a') attributions[it.i].speaker = speakers[k];
@@ -206,10 +285,20 @@ function assemble(text: string, languageId: LanguageId, path: string | undefined
   denials.forEach((d) => {
     const firstPerson = d.source && /^(we|i)$/i.test(d.source.text);
     if (d.source && !firstPerson) return;
+    // the innermost content that holds the cue: the last ones starting before it
+    let lo = 0;
+    let hi = contents.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (contents[mid].content!.start <= d.cue.start) lo = mid + 1;
+      else hi = mid;
+    }
     let best: Attribution | undefined;
-    for (const a of attributions) {
-      if (a.content && a.content.start <= d.cue.start && a.content.end >= d.cue.end) {
-        if (!best || (best.content && a.content.end - a.content.start < best.content.end - best.content.start)) best = a;
+    for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) {
+      const a = contents[k];
+      if (a.content!.end >= d.cue.end) {
+        best = a;
+        break;
       }
     }
     if (best) {
@@ -221,17 +310,14 @@ function assemble(text: string, languageId: LanguageId, path: string | undefined
   const byId = new Map(attributions.map((a) => [a.id, a]));
   for (const c of claims) if (c.attribution) c.claimant = byId.get(c.attribution)?.speaker ?? null;
 
-  const links = linkFindings(
-    {
-      claims,
-      denials,
-      claimFromDenial: claimMeta.map((m) => m.fromDenial),
-      genericTarget: denialMeta.map((m) => m.generic),
-      claimSentence: claimMeta.map((m) => m.block),
-      denialSentence: denialMeta.map((m) => m.block),
-    },
-    { minLinkScore: settings.minLinkScore },
-  );
+  const links = linker.link({
+    claims,
+    denials,
+    claimFromDenial: claimMeta.map((m) => m.fromDenial),
+    genericTarget: denialMeta.map((m) => m.generic),
+    claimBlock: claimMeta.map((m) => m.block),
+    denialBlock: denialMeta.map((m) => m.block),
+  });
 
   return {
     schema: ANALYSIS_SCHEMA,

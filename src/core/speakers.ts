@@ -17,8 +17,20 @@ export interface CanonicalName {
 
 const LEADING = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 
+const nameCache = new Map<string, CanonicalName>();
+
 /** The canonical name of a source phrase (no pronouns here). */
 export function canonicalName(source: string): CanonicalName {
+  let c = nameCache.get(source);
+  if (!c) {
+    if (nameCache.size > 20000) nameCache.clear();
+    c = computeCanonicalName(source);
+    nameCache.set(source, c);
+  }
+  return c;
+}
+
+function computeCanonicalName(source: string): CanonicalName {
   let text = source.replace(/\s+/g, ' ').trim();
   const comma = text.indexOf(',');
   if (comma > 0) text = text.slice(0, comma).trim();

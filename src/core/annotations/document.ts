@@ -1,4 +1,5 @@
 import {
+  ANNOTATIONS_FILE_SUFFIX,
   ANNOTATIONS_SCHEMA,
   ANNOTATIONS_SCHEMA_PREFIX,
   ANNOTATIONS_SCHEMA_VERSION,
@@ -268,5 +269,17 @@ export function planSave(existing: string | undefined, doc: AnnotationDocument):
 
 /** `story.md` -> `story.md.counterpoint.json` (a file name, not a path). */
 export function annotationFileName(articleFileName: string): string {
-  return articleFileName + '.counterpoint.json';
+  return articleFileName + ANNOTATIONS_FILE_SUFFIX;
+}
+
+/** Where annotation files live: beside each article, or mirrored under a folder at the workspace root. */
+export type AnnotationLocation = 'beside' | 'folder';
+
+/**
+ * Workspace-relative path (with `/`) of the annotation file for a workspace-relative article path:
+ * `news/story.md` -> `news/story.md.counterpoint.json` (beside) or `.counterpoint/news/story.md.counterpoint.json`.
+ */
+export function annotationFilePath(articlePath: string, location: AnnotationLocation = 'beside', folder = '.counterpoint'): string {
+  const rel = articlePath.replace(/\\/g, '/');
+  return location === 'beside' ? rel + ANNOTATIONS_FILE_SUFFIX : `${folder.replace(/\/+$/, '')}/${rel}${ANNOTATIONS_FILE_SUFFIX}`;
 }

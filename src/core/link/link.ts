@@ -1,13 +1,19 @@
 /**
  * Links a claim with what speaks against it:
- * - `denies`: a denial whose target states the same proposition (weighted concept coverage of the
- *   target, concepts weighted by how rare they are in the article), or, for a denial that only names
- *   the statement ("denied the allegations"), the nearest claims before it;
+ * - `denies`: a denial whose target states the same proposition (weighted coverage of the target's
+ *   concepts), or, for a denial that only names the statement ("denied the allegations"), the
+ *   nearest claim before it; a claim taken from a denial's own target is linked to that denial;
  * - `contradicts`: a later claim by someone else about the same thing with the opposite polarity
  *   (a negation, or antonyms such as bought / captured), or a different figure for the same quantity.
+ *
+ * Concepts are weighted by how rare they are in news (src/core/data/generated/concept-idf.json,
+ * learned by scripts/gen-concept-idf.ts), so a pair's score depends only on the pair. That makes the
+ * pass incremental: a `Linker` kept between analyses scores only the pairs that involve items that
+ * are new or changed, and gives exactly the links a fresh one would.
  */
 import type { Claim, Denial, Link } from '../types';
-import { ANTONYMS, conceptsOf, type ConceptBag } from './concepts';
+import { ANTONYMS, conceptsOf } from './concepts';
+import idfData from '../data/generated/concept-idf.json';
 
 export interface LinkInput {
   claims: Claim[];
@@ -16,130 +22,302 @@ export interface LinkInput {
   claimFromDenial: Array<string | null>;
   /** For each denial: whether its target only names a statement. */
   genericTarget: boolean[];
-  /** For each claim and denial: index of its sentence in document order (for proximity). */
-  claimSentence: number[];
-  denialSentence: number[];
+  /** For each claim and denial: index of its block in document order (for proximity). */
+  claimBlock: number[];
+  denialBlock: number[];
 }
 
 export interface LinkSettings {
   minLinkScore: number;
 }
 
-const bagCache = new Map<string, ConceptBag>();
-function bag(text: string): ConceptBag {
+/** Weight of a place concept: places say where, not what; they count, but less than a rare word. */
+const PLACE_WEIGHT = 2;
+/** Concepts more common than this (idf below it) never propose a candidate pair on their own. */
+const MIN_INDEX_IDF = 2;
+const IDF = idfData.idf as Record<string, number>;
+
+interface Bag {
+  /** Sorted concept ids. */
+  ids: Int32Array;
+  weights: Float64Array;
+  isPlace: Uint8Array;
+  total: number;
+  negated: boolean;
+  /** Antonym concept ids of the bag's concepts. */
+  antonyms: Int32Array;
+  quantities: Array<{ value: number; concept: number }>;
+}
+
+const conceptIds = new Map<string, number>();
+const conceptNames: string[] = [];
+const conceptWeights: number[] = [];
+function intern(c: string): number {
+  let id = conceptIds.get(c);
+  if (id === undefined) {
+    id = conceptNames.length;
+    conceptIds.set(c, id);
+    conceptNames.push(c);
+    conceptWeights.push(c.startsWith('place:') ? PLACE_WEIGHT : (IDF[c] ?? idfData.unseen));
+  }
+  return id;
+}
+
+const bagCache = new Map<string, Bag>();
+function bag(text: string): Bag {
   let b = bagCache.get(text);
   if (!b) {
-    if (bagCache.size > 20000) bagCache.clear();
-    b = conceptsOf(text);
+    if (bagCache.size > 50000) bagCache.clear();
+    const cb = conceptsOf(text);
+    const ids = Int32Array.from([...cb.concepts].map(intern)).sort();
+    const weights = Float64Array.from(ids, (id) => conceptWeights[id]);
+    const antonyms: number[] = [];
+    for (const c of cb.concepts) {
+      const anti = ANTONYMS.get(c);
+      if (anti && !cb.concepts.has(anti)) antonyms.push(intern(anti));
+    }
+    b = {
+      ids,
+      weights,
+      isPlace: Uint8Array.from(ids, (id) => (conceptNames[id].startsWith('place:') ? 1 : 0)),
+      total: weights.reduce((x, y) => x + y, 0),
+      negated: cb.negated,
+      antonyms: Int32Array.from(antonyms),
+      quantities: cb.quantities.filter((q) => q.concept !== null).map((q) => ({ value: q.value, concept: intern(q.concept!) })),
+    };
     bagCache.set(text, b);
   }
   return b;
 }
 
-export function linkFindings(input: LinkInput, settings: LinkSettings): Link[] {
-  const { claims, denials } = input;
-  const links: Link[] = [];
-  const claimBags = claims.map((c) => bag(c.span.text));
-  const denialBags = denials.map((d) => (d.target && !input.genericTarget[denials.indexOf(d)] ? bag(d.target.text) : null));
-  // document frequency of each concept over claims and denial targets
-  const df = new Map<string, number>();
-  const count = (b: ConceptBag | null) => {
-    if (b) for (const c of b.concepts) df.set(c, (df.get(c) ?? 0) + 1);
-  };
-  claimBags.forEach(count);
-  denialBags.forEach(count);
-  const n = claimBags.length + denialBags.filter(Boolean).length;
-  const idf = (c: string) => Math.log(1 + n / (df.get(c) ?? 1));
-  const weight = (b: ConceptBag) => {
-    let w = 0;
-    for (const c of b.concepts) w += idf(c);
-    return w;
-  };
-  // inverted index: concept -> claims
-  const byConcept = new Map<string, number[]>();
-  claimBags.forEach((b, ci) => {
-    for (const c of b.concepts) {
-      let l = byConcept.get(c);
-      if (!l) byConcept.set(c, (l = []));
-      l.push(ci);
-    }
-  });
+function has(ids: Int32Array, id: number): boolean {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = ids[mid];
+    if (v === id) return true;
+    if (v < id) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
 
-  // denials
-  denials.forEach((d, di) => {
-    const own = claims.map((c, ci) => (input.claimFromDenial[ci] === d.id ? ci : -1)).filter((ci) => ci >= 0);
-    for (const ci of own) links.push({ claim: claims[ci].id, counter: d.id, relation: 'denies', score: 1 });
-    const tb = denialBags[di];
-    if (!tb) {
-      if (!input.genericTarget[di]) return;
-      // "denied the allegations": the nearest claims before it, within two sentences
-      const ds = input.denialSentence[di];
-      let best = -1;
-      claims.forEach((c, ci) => {
-        const cs = input.claimSentence[ci];
-        if (cs <= ds && ds - cs <= 2 && c.span.end <= d.cue.start + 1 && c.claimant !== d.speaker && input.claimFromDenial[ci] === null) best = ci;
-      });
-      if (best >= 0) links.push({ claim: claims[best].id, counter: d.id, relation: 'denies', score: 0.6 });
-      return;
-    }
-    const total = weight(tb);
-    if (total === 0) return;
-    const candidates = new Map<number, number>();
-    for (const c of tb.concepts) for (const ci of byConcept.get(c) ?? []) candidates.set(ci, (candidates.get(ci) ?? 0) + 1);
-    for (const [ci, shared] of candidates) {
-      if (shared < 2 || input.claimFromDenial[ci] !== null) continue;
-      const claim = claims[ci];
-      if (d.speaker && claim.claimant === d.speaker) continue;
-      if (d.target && claim.span.start >= d.target.start && claim.span.end <= d.target.end) continue;
-      let sharedWeight = 0;
-      let nonPlace = false;
-      for (const c of tb.concepts) {
-        if (claimBags[ci].concepts.has(c)) {
-          sharedWeight += idf(c);
-          if (!c.startsWith('place:')) nonPlace = true;
-        }
+/** Items farther apart than this (in characters) are not compared: it keeps the pass linear on huge documents. */
+export const LINK_WINDOW = 30000;
+
+interface Entry {
+  key: string;
+  id: string;
+  isClaim: boolean;
+  claim: Claim | null;
+  denial: Denial | null;
+  bag: Bag | null;
+  fromDenial: string | null;
+  pos: number;
+}
+
+/** Keeps the pairwise links between analyses of one document; see the file comment. */
+export class Linker {
+  private entries: Array<Entry | null> = [];
+  private free: number[] = [];
+  private slotOf = new Map<string, number>();
+  private claimIndex = new Map<number, Set<number>>();
+  private denialIndex = new Map<number, Set<number>>();
+  /** Pair links by key "claim>counter", and for each slot the keys of its pair links. */
+  private pairLinks = new Map<string, Link>();
+  private linksOf = new Map<number, Set<string>>();
+  private counts = new Int32Array(64);
+
+  constructor(private readonly settings: LinkSettings) {}
+
+  link(input: LinkInput): Link[] {
+    const { claims, denials } = input;
+    // An item's key holds everything its pair scores depend on besides its id (whose hash already
+    // covers its paragraph's text): who says it, and for a denial its target's place.
+    const claimKeys = claims.map((c, i) => `c\u0001${c.claimant}\u0001${input.claimFromDenial[i]}\u0001${c.span.end - c.span.start}`);
+    const denialKeys = denials.map((d, i) => `d\u0001${d.speaker}\u0001${input.genericTarget[i]}\u0001${d.target ? `${d.target.start - d.cue.start},${d.target.end - d.target.start}` : ''}`);
+    const now = new Map<string, string>();
+    claims.forEach((c, i) => now.set(c.id, claimKeys[i]));
+    denials.forEach((d, i) => now.set(d.id, denialKeys[i]));
+    // drop what is gone or changed
+    for (const [id, slot] of this.slotOf) if (now.get(id) !== this.entries[slot]!.key) this.remove(slot);
+    // update positions of what stays, collect what is new
+    const added: number[] = [];
+    const place = (id: string, key: string, make: () => Entry, pos: number, set: (e: Entry) => void) => {
+      const slot = this.slotOf.get(id);
+      if (slot !== undefined) {
+        const e = this.entries[slot]!;
+        e.pos = pos;
+        set(e);
+        return;
       }
-      if (!nonPlace) continue;
-      const score = round(sharedWeight / total);
-      if (score >= settings.minLinkScore) links.push({ claim: claim.id, counter: d.id, relation: 'denies', score });
+      const e = make();
+      const s = this.free.pop() ?? this.entries.length;
+      this.entries[s] = e;
+      this.slotOf.set(id, s);
+      added.push(s);
+      void key;
+    };
+    claims.forEach((c, i) =>
+      place(c.id, claimKeys[i], () => ({ key: claimKeys[i], id: c.id, isClaim: true, claim: c, denial: null, bag: bag(c.span.text), fromDenial: input.claimFromDenial[i], pos: c.span.start }), c.span.start, (e) => (e.claim = c)),
+    );
+    denials.forEach((d, i) =>
+      place(d.id, denialKeys[i], () => ({ key: denialKeys[i], id: d.id, isClaim: false, claim: null, denial: d, bag: d.target && !input.genericTarget[i] ? bag(d.target.text) : null, fromDenial: null, pos: d.cue.start }), d.cue.start, (e) => (e.denial = d)),
+    );
+    if (this.counts.length < this.entries.length) this.counts = new Int32Array(this.entries.length * 2);
+    // score the pairs each new item is in, against everything indexed so far, then index it
+    for (const slot of added) {
+      const e = this.entries[slot]!;
+      if (e.isClaim) {
+        for (const other of this.candidates(this.denialIndex, e)) this.scoreDenial(e, this.entries[other]!);
+        for (const other of this.candidates(this.claimIndex, e)) this.scoreContradiction(e, this.entries[other]!);
+        this.index(this.claimIndex, slot, e.bag);
+      } else {
+        for (const other of this.candidates(this.claimIndex, e)) this.scoreDenial(this.entries[other]!, e);
+        this.index(this.denialIndex, slot, e.bag);
+      }
     }
-  });
 
-  // contradictions between claims
-  const seen = new Set<string>();
-  claimBags.forEach((a, i) => {
-    const candidates = new Map<number, number>();
-    for (const c of a.concepts) for (const j of byConcept.get(c) ?? []) if (j > i) candidates.set(j, (candidates.get(j) ?? 0) + 1);
-    for (const [j, shared] of candidates) {
-      if (shared < 2) continue;
-      const ca = claims[i];
-      const cb = claims[j];
-      if (ca.claimant === cb.claimant) continue;
-      if (input.claimFromDenial[i] !== null || input.claimFromDenial[j] !== null) continue;
-      const b = claimBags[j];
-      let sharedWeight = 0;
-      for (const c of a.concepts) if (b.concepts.has(c)) sharedWeight += idf(c);
-      const sim = sharedWeight / Math.min(weight(a), weight(b));
-      if (sim < settings.minLinkScore) continue;
-      if (!opposes(a, b)) continue;
-      const key = `${ca.id}>${cb.id}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      links.push({ claim: ca.id, counter: cb.id, relation: 'contradicts', score: round(sim * 0.9) });
+    // links that depend on neighbours are recomputed every time (there are few)
+    const out: Link[] = [...this.pairLinks.values()];
+    const ownClaims = new Map<string, number[]>();
+    input.claimFromDenial.forEach((did, ci) => {
+      if (did) ownClaims.set(did, [...(ownClaims.get(did) ?? []), ci]);
+    });
+    denials.forEach((d, di) => {
+      for (const ci of ownClaims.get(d.id) ?? []) out.push({ claim: claims[ci].id, counter: d.id, relation: 'denies', score: 1 });
+      if (input.genericTarget[di]) {
+        const ci = nearestClaimBefore(input, d, input.denialBlock[di]);
+        if (ci >= 0) out.push({ claim: claims[ci].id, counter: d.id, relation: 'denies', score: 0.6 });
+      }
+    });
+    const pos = (id: string) => this.entries[this.slotOf.get(id)!]!.pos;
+    out.sort((a, b) => pos(a.claim) - pos(b.claim) || pos(a.counter) - pos(b.counter));
+    return out;
+  }
+
+  private index(index: Map<number, Set<number>>, slot: number, b: Bag | null): void {
+    if (!b) return;
+    b.ids.forEach((c, k) => {
+      if (b.weights[k] < MIN_INDEX_IDF) return;
+      let s = index.get(c);
+      if (!s) index.set(c, (s = new Set()));
+      s.add(slot);
+    });
+  }
+
+  /** Indexed slots within the window that share at least two indexed concepts with the entry. */
+  private candidates(index: Map<number, Set<number>>, e: Entry): number[] {
+    const b = e.bag;
+    if (!b) return [];
+    const counts = this.counts;
+    const touched: number[] = [];
+    b.ids.forEach((c, k) => {
+      if (b.weights[k] < MIN_INDEX_IDF) return;
+      for (const slot of index.get(c) ?? []) {
+        if (counts[slot]++ === 0) touched.push(slot);
+      }
+    });
+    const out: number[] = [];
+    for (const slot of touched) {
+      if (counts[slot] >= 2 && Math.abs(this.entries[slot]!.pos - e.pos) <= LINK_WINDOW) out.push(slot);
+      counts[slot] = 0;
     }
-  });
-  return links;
+    return out;
+  }
+
+  private remove(slot: number): void {
+    const e = this.entries[slot]!;
+    if (e.bag) for (const c of e.bag.ids) (e.isClaim ? this.claimIndex : this.denialIndex).get(c)?.delete(slot);
+    for (const key of this.linksOf.get(slot) ?? []) {
+      const l = this.pairLinks.get(key);
+      if (!l) continue;
+      this.pairLinks.delete(key);
+      const other = this.slotOf.get(l.claim === e.id ? l.counter : l.claim);
+      if (other !== undefined) this.linksOf.get(other)?.delete(key);
+    }
+    this.linksOf.delete(slot);
+    this.slotOf.delete(e.id);
+    this.entries[slot] = null;
+    this.free.push(slot);
+  }
+
+  private addLink(l: Link): void {
+    const key = `${l.claim}>${l.counter}`;
+    this.pairLinks.set(key, l);
+    for (const id of [l.claim, l.counter]) {
+      const slot = this.slotOf.get(id)!;
+      let s = this.linksOf.get(slot);
+      if (!s) this.linksOf.set(slot, (s = new Set()));
+      s.add(key);
+    }
+  }
+
+  private scoreDenial(c: Entry, d: Entry): void {
+    const tb = d.bag;
+    const claim = c.claim!;
+    const denial = d.denial!;
+    if (!tb || tb.total === 0 || c.fromDenial !== null || !c.bag) return;
+    if (denial.speaker && claim.claimant === denial.speaker) return;
+    if (denial.target && claim.span.start >= denial.target.start && claim.span.end <= denial.target.end) return;
+    let shared = 0;
+    let nonPlace = false;
+    const cids = c.bag.ids;
+    tb.ids.forEach((id, k) => {
+      if (has(cids, id)) {
+        shared += tb.weights[k];
+        if (!tb.isPlace[k]) nonPlace = true;
+      }
+    });
+    if (!nonPlace) return;
+    const score = round(shared / tb.total);
+    if (score >= this.settings.minLinkScore) this.addLink({ claim: claim.id, counter: denial.id, relation: 'denies', score });
+  }
+
+  private scoreContradiction(x: Entry, y: Entry): void {
+    const a = x.claim!;
+    const b = y.claim!;
+    if (a.claimant === b.claimant || x.fromDenial !== null || y.fromDenial !== null || !x.bag || !y.bag) return;
+    if (!opposes(x.bag, y.bag) && !opposes(y.bag, x.bag)) return;
+    let shared = 0;
+    const yids = y.bag.ids;
+    x.bag.ids.forEach((id, k) => {
+      if (has(yids, id)) shared += x.bag!.weights[k];
+    });
+    const sim = shared / Math.min(x.bag.total, y.bag.total);
+    if (sim < this.settings.minLinkScore) return;
+    const [first, second] = x.pos <= y.pos ? [x, y] : [y, x];
+    this.addLink({ claim: first.id, counter: second.id, relation: 'contradicts', score: round(sim * 0.9) });
+  }
+}
+
+/** One-shot linking. */
+export function linkFindings(input: LinkInput, settings: LinkSettings): Link[] {
+  return new Linker(settings).link(input);
+}
+
+/** For a denial that only names the statement: the last claim before it, at most two blocks back. */
+function nearestClaimBefore(input: LinkInput, d: Denial, block: number): number {
+  const claims = input.claims;
+  let lo = 0;
+  let hi = claims.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (claims[mid].span.end <= d.cue.start + 1) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= 2; ci--) {
+    if (claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null) return ci;
+  }
+  return -1;
 }
 
 /** Opposite polarity, antonyms, or a different figure for the same counted thing. */
-function opposes(a: ConceptBag, b: ConceptBag): boolean {
+function opposes(a: Bag, b: Bag): boolean {
   if (a.negated !== b.negated) return true;
-  for (const c of a.concepts) {
-    const anti = ANTONYMS.get(c);
-    if (anti && b.concepts.has(anti) && !b.concepts.has(c)) return true;
-  }
+  for (const anti of a.antonyms) if (has(b.ids, anti)) return true;
   for (const qa of a.quantities) {
-    if (!qa.concept) continue;
     for (const qb of b.quantities) if (qb.concept === qa.concept && qb.value !== qa.value) return true;
   }
   return false;

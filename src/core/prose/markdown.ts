@@ -177,7 +177,7 @@ function isPrefixChar(c: number): boolean {
  * source whitespace the value dropped (line ends, line starts) and container prefixes after a line
  * ending (`>`, indentation) are skipped.
  */
-function alignText(value: string, src: string, start: number, end: number, b: BlockBuilder): void {
+function alignText(value: string, src: string, start: number, end: number, b: BlockBuilder, lenient = false): number {
   const n = value.length;
   let i = 0;
   let j = start;
@@ -237,7 +237,9 @@ function alignText(value: string, src: string, start: number, end: number, b: Bl
       runJ = j;
       continue;
     }
-    if (s === 32 || s === 9) {
+    if (s === 32 || s === 9 || lenient) {
+      // Source whitespace the value dropped; or, for a node remark made without a position, markup
+      // before its text (`## ` of a heading whose text a GFM transform split).
       if (runI < i) b.exact(value.slice(runI, i), runJ);
       j++;
       runI = i;
@@ -250,44 +252,68 @@ function alignText(value: string, src: string, start: number, end: number, b: Bl
   if (i < n) {
     // Safety net: never expected. The rest of the value stands for the rest of the node's source.
     b.replacement(value.slice(i), j, Math.max(0, end - j));
+    return end;
   }
+  return j;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Tree -> blocks
 
-function phrasing(nodes: readonly PhrasingContent[], src: string, b: BlockBuilder): void {
-  for (const node of nodes) {
-    switch (node.type) {
-      case 'text': {
-        const p = node.position;
-        if (p?.start.offset === undefined || p.end.offset === undefined) break;
-        alignText(node.value, src, p.start.offset, p.end.offset, b);
-        break;
+/**
+ * Appends the visible text of phrasing nodes whose source lies in src[from, to). Nodes that remark
+ * created without a position (GFM autolink literals found by a tree transform, and the text around
+ * them) are aligned from the end of the previous node. Returns the offset after the last node.
+ */
+function phrasing(nodes: readonly PhrasingContent[], src: string, b: BlockBuilder, from: number, to: number): number {
+  let cursor = from;
+  for (let idx = 0; idx < nodes.length; idx++) {
+    const node = nodes[idx];
+    const ps = node.position?.start.offset;
+    const pe = node.position?.end.offset;
+    const positioned = ps !== undefined && pe !== undefined;
+    let start = cursor;
+    let limit = to;
+    if (positioned) {
+      start = ps;
+      limit = pe;
+    } else {
+      for (let k = idx + 1; k < nodes.length; k++) {
+        const o = nodes[k].position?.start.offset;
+        if (o !== undefined) {
+          limit = o;
+          break;
+        }
       }
+    }
+    switch (node.type) {
+      case 'text':
+        cursor = alignText(node.value, src, start, limit, b, !positioned);
+        break;
       case 'emphasis':
       case 'strong':
       case 'delete':
       case 'link':
       case 'linkReference':
-        phrasing(node.children, src, b);
+        cursor = phrasing(node.children, src, b, start, limit);
         break;
       case 'inlineCode':
         b.gap();
         break;
       case 'break': {
-        const p = node.position;
-        if (p?.start.offset === undefined || p.end.offset === undefined) break;
-        let k = p.start.offset;
-        while (k < p.end.offset && src.charCodeAt(k) !== 10 && src.charCodeAt(k) !== 13) k++;
-        b.exact(src.slice(k, p.end.offset), k);
+        if (!positioned) break;
+        let k = start;
+        while (k < limit && src.charCodeAt(k) !== 10 && src.charCodeAt(k) !== 13) k++;
+        b.exact(src.slice(k, limit), k);
         break;
       }
       default:
         // image, imageReference, html, footnoteReference: not prose.
         break;
     }
+    if (positioned) cursor = pe;
   }
+  return cursor;
 }
 
 function collect(node: Nodes, container: BlockKind, src: string, base: number, limit: number, out: ProseBlock[]): void {
@@ -310,7 +336,7 @@ function collect(node: Nodes, container: BlockKind, src: string, base: number, l
     case 'paragraph':
     case 'heading': {
       const b = new BlockBuilder(base);
-      phrasing(node.children, src, b);
+      phrasing(node.children, src, b, off ?? 0, node.position?.end.offset ?? src.length);
       const block = b.finish(node.type === 'heading' ? 'heading' : container);
       if (block !== null) out.push(block);
       break;
@@ -319,7 +345,7 @@ function collect(node: Nodes, container: BlockKind, src: string, base: number, l
       for (const row of node.children) {
         for (const cell of row.children) {
           const b = new BlockBuilder(base);
-          phrasing(cell.children, src, b);
+          phrasing(cell.children, src, b, cell.position?.start.offset ?? 0, cell.position?.end.offset ?? src.length);
           const block = b.finish('tableCell');
           if (block !== null) out.push(block);
         }
@@ -339,67 +365,326 @@ function blocksOfTree(root: Root, src: string, base: number, limit: number): Pro
 
 /** Whole-document extraction with one remark parse (the reference the chunked extraction must equal). */
 export function extractMarkdownWhole(text: string): ProseBlock[] {
-  return blocksOfTree(withFrontmatter.parse(text), text, 0, Infinity);
+  return blocksOfTree(processorFor(text).parse(text), text, 0, Infinity);
+}
+
+const FRONT_RE = /^(?:---|\+\+\+)[ \t]*$/;
+
+/**
+ * Offset after the closing fence of the front matter that opens `text` (`---` ... `---` or `+++` ...
+ * `+++`, each fence alone on its line, trailing spaces allowed), or 0 when there is none.
+ */
+export function frontMatterEnd(text: string): number {
+  const n = text.length;
+  let le = 0;
+  while (le < n && text.charCodeAt(le) !== 10 && text.charCodeAt(le) !== 13) le++;
+  const first = text.slice(0, le);
+  if (!FRONT_RE.test(first)) return 0;
+  const marker = first.slice(0, 3);
+  let ls = le;
+  while (ls < n) {
+    ls = text.charCodeAt(ls) === 13 && text.charCodeAt(ls + 1) === 10 ? ls + 2 : ls + 1;
+    let e = ls;
+    while (e < n && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+    const line = text.slice(ls, e);
+    if (line.startsWith(marker) && FRONT_RE.test(line)) return e;
+    ls = e;
+  }
+  return 0;
+}
+
+/**
+ * remark-frontmatter only when the text opens with a closed front matter block: with an unclosed
+ * opening `---`/`+++` line, micromark-extension-frontmatter 2 turns later column-0 list items into
+ * paragraphs (`---\n\n- x` gives a paragraph "- x"), where CommonMark has a thematic break and a list.
+ */
+function processorFor(text: string): typeof withFrontmatter {
+  return frontMatterEnd(text) > 0 ? withFrontmatter : withoutFrontmatter;
 }
 
 // ---------------------------------------------------------------------------------------------
-// Fast path: a chunk with nothing Markdown could act on is one paragraph, its lines kept verbatim
+// Fast path: chunks made only of simple lines are turned into blocks without remark.
+//
+// A chunk qualifies when every line is one of
+//   H  an ATX heading `#{1,6} ` + inline content (no closing #s),
+//   L  a bullet item `- ` + inline content (one line; its content starts with a letter or digit run
+//      not followed by . or ), or with ** * _ [ followed by a letter), or
+//   P  a paragraph line (not starting with whitespace, `-`, `+`, `#`, `>`, `=`, `` ` ``, `~`, `<`,
+//      `|`, an ordered-list marker, `*`/`_` + space, or a thematic break),
+// no P line follows an L line (that would be a lazy continuation), and the inline content holds only:
+// text without `\`, `<`, `~`, `|`, NUL, `![`, or a character reference; `*`/`_` runs of length 1 or 2
+// that pair up on the same line as unambiguous opener/closer without nesting; single-backtick code
+// spans on one line; `[text](destination)` links with plain text and a destination without spaces,
+// quotes or parentheses. Anything else goes to remark. The property test "the fast path equals remark"
+// compares both on random simple chunks.
 
-/** Characters that make a chunk go through remark. */
-const SIGNIFICANT = new Uint8Array(128);
-for (const ch of '\\`*_[]<>&~|#=!') SIGNIFICANT[ch.charCodeAt(0)] = 1;
-SIGNIFICANT[0] = 1;
+function isAlnumAt(s: string, k: number): boolean {
+  const c = s.charCodeAt(k);
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  if (c < 128 || Number.isNaN(c)) return false;
+  return /[\p{L}\p{N}]/u.test(s[k]);
+}
+
+/** Before an opening delimiter: line start, whitespace or an opening bracket/quote. */
+function isOpenContext(s: string, k: number, a: number): boolean {
+  if (k < a) return true;
+  const c = s.charCodeAt(k);
+  return c === 32 || c === 9 || c === 40 || c === 91 || c === 34 || c === 0x201c || c === 0x2018;
+}
+
+/** After a closing delimiter: line end, whitespace or closing punctuation. */
+function isCloseContext(s: string, k: number, b: number): boolean {
+  if (k >= b) return true;
+  const c = s.charCodeAt(k);
+  return c === 32 || c === 9 || c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 41 || c === 34 || c === 39 || c === 0x201d || c === 0x2019;
+}
+
+function isClosingPunct(c: number): boolean {
+  return c === 46 || c === 44 || c === 33 || c === 63 || c === 41 || c === 34 || c === 39 || c === 0x201d || c === 0x2019;
+}
+
+const AUTOLINK_HINT = /www\.|:\/\/|@/i;
+
+/** Markup ranges to drop from a line: [start, end, isCode]. */
+type Skip = [number, number, boolean];
+
+/** Appends the visible text of the inline content src[a, b) (one line). False: not simple, use remark. */
+function simpleInline(src: string, a: number, b: number, out: Skip[]): boolean {
+  const delims: Array<{ k: number; r: number; ch: number; opener: boolean }> = [];
+  const first = out.length;
+  let k = a;
+  while (k < b) {
+    const c = src.charCodeAt(k);
+    if (c === 92 || c === 60 || c === 126 || c === 124 || c === 0 || c === 93) return false;
+    if (c === 33 && src.charCodeAt(k + 1) === 91) return false;
+    if (c === 38) {
+      let m = k + 1;
+      if (src.charCodeAt(m) === 35) m++;
+      while (m < b && isAlnum(src.charCodeAt(m))) m++;
+      if (m > k + 1 && src.charCodeAt(m) === 59) return false;
+      k++;
+      continue;
+    }
+    if (c === 96) {
+      if (src.charCodeAt(k + 1) === 96) return false;
+      let m = k + 1;
+      while (m < b && src.charCodeAt(m) !== 96) m++;
+      if (m >= b || src.charCodeAt(m + 1) === 96) return false;
+      out.push([k, m + 1, true]);
+      k = m + 1;
+      continue;
+    }
+    if (c === 91) {
+      if (src.charCodeAt(k + 1) === 94) return false;
+      let m = k + 1;
+      for (; m < b; m++) {
+        const t = src.charCodeAt(m);
+        if (t === 93) break;
+        if (t === 92 || t === 38 || t === 60 || t === 96 || t === 42 || t === 95 || t === 91 || t === 126 || t === 124 || t === 0) return false;
+      }
+      if (m >= b || m === k + 1 || src.charCodeAt(m + 1) !== 40) return false;
+      let e = m + 2;
+      for (; e < b; e++) {
+        const t = src.charCodeAt(e);
+        if (t === 41) break;
+        if (t === 32 || t === 9 || t === 40 || t === 60 || t === 34 || t === 39 || t === 92 || t === 96 || t === 0) return false;
+      }
+      if (e >= b) return false;
+      out.push([k, k + 1, false], [m, e + 1, false]);
+      k = e + 1;
+      continue;
+    }
+    if (c === 42 || c === 95) {
+      let m = k;
+      while (m < b && src.charCodeAt(m) === c) m++;
+      const r = m - k;
+      if (r > 2) return false;
+      const opener = isOpenContext(src, k - 1, a) && m < b && isAlnumAt(src, m);
+      const before = k - 1 >= a ? src.charCodeAt(k - 1) : 32;
+      const closer =
+        k - 1 >= a &&
+        (isAlnumAt(src, k - 1) ? isCloseContext(src, m, b) : isClosingPunct(before) && (m >= b || src.charCodeAt(m) === 32 || src.charCodeAt(m) === 9));
+      if (opener === closer) return false;
+      delims.push({ k, r, ch: c, opener });
+      k = m;
+      continue;
+    }
+    k++;
+  }
+  if (delims.length % 2 !== 0) return false;
+  // GFM autolink literals (www., scheme://, e-mail) interact with neighbouring markup in ways remark
+  // alone gets right: only take the fast path for them when the line has no markup at all.
+  if (out.length > first || delims.length > 0) {
+    let visible = '';
+    let at = a;
+    for (const [s, e] of [...out.slice(first)].sort((x, y) => x[0] - y[0])) {
+      visible += src.slice(at, s) + ' ';
+      at = e;
+    }
+    visible += src.slice(at, b);
+    if (AUTOLINK_HINT.test(visible)) return false;
+  }
+  for (let d = 0; d < delims.length; d += 2) {
+    const o = delims[d];
+    const cl = delims[d + 1];
+    if (!o.opener || cl.opener || o.ch !== cl.ch || o.r !== cl.r) return false;
+    out.push([o.k, o.k + o.r, false], [cl.k, cl.k + cl.r, false]);
+  }
+  if (delims.length > 0) {
+    const mine = out.splice(first).sort((x, y) => x[0] - y[0]);
+    for (const s of mine) out.push(s);
+  }
+  return true;
+}
+
+/** Emits src[a, b) minus the skips (sorted) into the builder. */
+function emitInline(src: string, a: number, b: number, skips: readonly Skip[], bld: BlockBuilder): void {
+  let at = a;
+  for (const [s, e, code] of skips) {
+    if (s > at) bld.exact(src.slice(at, s), at);
+    if (code) bld.gap();
+    at = e;
+  }
+  if (b > at) bld.exact(src.slice(at, b), at);
+}
+
+function isOnlyThematic(src: string, a: number, b: number): boolean {
+  const ch = src.charCodeAt(a);
+  if (ch !== 42 && ch !== 95 && ch !== 45) return false;
+  let count = 0;
+  for (let k = a; k < b; k++) {
+    const c = src.charCodeAt(k);
+    if (c === ch) count++;
+    else if (c !== 32 && c !== 9) return false;
+  }
+  return count >= 3;
+}
+
+/** Can inline content start at p (first character of a list item's or heading's content)? */
+function simpleContentStart(src: string, p: number, e: number): boolean {
+  if (p >= e) return false;
+  const c = src.charCodeAt(p);
+  if (c >= 48 && c <= 57) {
+    let k = p;
+    while (k < e && src.charCodeAt(k) >= 48 && src.charCodeAt(k) <= 57) k++;
+    const d = src.charCodeAt(k);
+    return d !== 46 && d !== 41;
+  }
+  if (c === 42 || c === 95) return p + 1 < e && (isAlnumAt(src, p + 1) || (src.charCodeAt(p + 1) === c && isAlnumAt(src, p + 2)));
+  if (c === 91) return p + 1 < e && isAlnumAt(src, p + 1) && src.charCodeAt(p + 2) !== 93;
+  if (c === 34 || c === 0x201c) return true;
+  return isAlnumAt(src, p);
+}
 
 /**
- * The blocks remark would produce for `chunk`, when that is provably simple: no character from
- * `SIGNIFICANT`, no line starting with whitespace, `-`, `+` or an ordered-list marker, no blank line.
- * Then remark yields one paragraph whose text is the lines with trailing spaces/tabs removed and the
- * original line endings (a hard break maps to the same line ending). Returns undefined otherwise.
+ * Is the chunk exactly one fenced code block: an opening fence in column 0 (backtick info string
+ * without backticks), no closing fence before the last line, and a closing fence as the last line?
  */
-export function fastParagraph(chunk: string, base: number): ProseBlock[] | undefined {
+function isSingleFencedCode(chunk: string): boolean {
   const n = chunk.length;
-  const segs: Segment[] = [];
-  const parts: string[] = [];
-  let textLen = 0;
+  let le = 0;
+  while (le < n && chunk.charCodeAt(le) !== 10 && chunk.charCodeAt(le) !== 13) le++;
+  const open = fenceRun(chunk, 0, le);
+  if (open === null || le >= n) return false;
+  if (open.ch === 96 && chunk.slice(open.len, le).includes('`')) return false;
+  let ls = le;
+  for (;;) {
+    ls = chunk.charCodeAt(ls) === 13 && chunk.charCodeAt(ls + 1) === 10 ? ls + 2 : ls + 1;
+    if (ls > n) return false;
+    let e = ls;
+    while (e < n && chunk.charCodeAt(e) !== 10 && chunk.charCodeAt(e) !== 13) e++;
+    let p = ls;
+    while (p < e && p - ls < 3 && chunk.charCodeAt(p) === 32) p++;
+    const run = fenceRun(chunk, p, e);
+    const closes = run !== null && run.ch === open.ch && run.len >= open.len && isBlankLine(chunk, p + run.len, e);
+    if (closes) return e >= n;
+    if (e >= n) return false;
+    ls = e;
+  }
+}
+
+/**
+ * The blocks remark would produce for `chunk` when it is simple (see above), with offsets plus
+ * `base`; undefined when remark must decide.
+ */
+export function fastChunk(chunk: string, base: number): ProseBlock[] | undefined {
+  const n = chunk.length;
+  if (isSingleFencedCode(chunk)) return [];
+  const out: ProseBlock[] = [];
+  let para: BlockBuilder | null = null;
+  let prev: 'H' | 'L' | 'P' | null = null;
+  const skips: Skip[] = [];
+  const flush = (): void => {
+    if (para !== null) {
+      const blk = para.finish('paragraph');
+      if (blk !== null) out.push(blk);
+      para = null;
+    }
+  };
   let ls = 0;
   while (ls < n) {
-    const c0 = chunk.charCodeAt(ls);
-    if (c0 === 32 || c0 === 9 || c0 === 45 || c0 === 43 || c0 === 10 || c0 === 13) return undefined;
-    let k = ls;
-    if (c0 >= 48 && c0 <= 57) {
-      while (k < n && k - ls < 10 && chunk.charCodeAt(k) >= 48 && chunk.charCodeAt(k) <= 57) k++;
-      const c = chunk.charCodeAt(k);
-      if (c === 46 || c === 41) return undefined;
-    }
     let le = ls;
-    let c = 0;
-    for (; le < n; le++) {
-      c = chunk.charCodeAt(le);
-      if (c === 10 || c === 13) break;
-      if (c < 128 && SIGNIFICANT[c] === 1) return undefined;
-    }
+    while (le < n && chunk.charCodeAt(le) !== 10 && chunk.charCodeAt(le) !== 13) le++;
+    const next = le >= n ? n : chunk.charCodeAt(le) === 13 && chunk.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;
     let te = le;
     while (te > ls && (chunk.charCodeAt(te - 1) === 32 || chunk.charCodeAt(te - 1) === 9)) te--;
-    let next = le;
-    if (le < n) next = c === 13 && chunk.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;
-    const isLast = next >= n;
-    const piece = isLast ? chunk.slice(ls, te) : te === le ? chunk.slice(ls, next) : chunk.slice(ls, te);
-    const last = segs.length > 0 ? segs[segs.length - 1] : undefined;
-    if (last !== undefined && last.docStart + last.length === base + ls) last.length += piece.length;
-    else segs.push({ textStart: textLen, docStart: base + ls, length: piece.length });
-    parts.push(piece);
-    textLen += piece.length;
-    if (!isLast && te !== le) {
-      const ending = chunk.slice(le, next);
-      segs.push({ textStart: textLen, docStart: base + le, length: ending.length });
-      parts.push(ending);
-      textLen += ending.length;
+    if (te === ls) return undefined; // blank line inside a chunk
+    const c0 = chunk.charCodeAt(ls);
+    skips.length = 0;
+    if (c0 === 35) {
+      // ATX heading
+      let h = ls;
+      while (h < te && chunk.charCodeAt(h) === 35) h++;
+      if (h - ls > 6 || h >= te || chunk.charCodeAt(h) !== 32) return undefined;
+      let p = h;
+      while (p < te && (chunk.charCodeAt(p) === 32 || chunk.charCodeAt(p) === 9)) p++;
+      if (p >= te || chunk.charCodeAt(te - 1) === 35 || !simpleContentStart(chunk, p, te)) return undefined;
+      if (!simpleInline(chunk, p, te, skips)) return undefined;
+      flush();
+      const bld = new BlockBuilder(base);
+      emitInline(chunk, p, te, skips, bld);
+      const blk = bld.finish('heading');
+      if (blk !== null) out.push(blk);
+      prev = 'H';
+    } else if (c0 === 45 && chunk.charCodeAt(ls + 1) === 32) {
+      // bullet item
+      const p = ls + 2;
+      if (!simpleContentStart(chunk, p, te) || isOnlyThematic(chunk, ls, te)) return undefined;
+      if (!simpleInline(chunk, p, te, skips)) return undefined;
+      flush();
+      const bld = new BlockBuilder(base);
+      emitInline(chunk, p, te, skips, bld);
+      const blk = bld.finish('listItem');
+      if (blk !== null) out.push(blk);
+      prev = 'L';
+    } else {
+      if (prev === 'L') return undefined;
+      if (
+        c0 === 32 || c0 === 9 || c0 === 45 || c0 === 43 || c0 === 62 || c0 === 61 || c0 === 96 || c0 === 126 ||
+        c0 === 60 || c0 === 124 || isOnlyThematic(chunk, ls, te)
+      ) {
+        return undefined;
+      }
+      if ((c0 === 42 || c0 === 95) && !(ls + 1 < te && chunk.charCodeAt(ls + 1) !== 32 && chunk.charCodeAt(ls + 1) !== 9)) return undefined;
+      if (c0 >= 48 && c0 <= 57) {
+        let k = ls;
+        while (k < te && chunk.charCodeAt(k) >= 48 && chunk.charCodeAt(k) <= 57) k++;
+        const d = chunk.charCodeAt(k);
+        if (d === 46 || d === 41) return undefined;
+      }
+      if (!simpleInline(chunk, ls, te, skips)) return undefined;
+      para ??= new BlockBuilder(base);
+      emitInline(chunk, ls, te, skips, para);
+      if (next > le && next < n) {
+        // keep the line ending; a following H or L line ends the paragraph (finish() trims it)
+        para.exact(chunk.slice(le, next), le);
+      }
+      prev = 'P';
     }
     ls = next;
   }
-  if (textLen === 0) return [];
-  const last = segs[segs.length - 1];
-  return [{ kind: 'paragraph', text: parts.join(''), segments: segs, start: segs[0].docStart, end: last.docStart + last.length }];
+  flush();
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -410,11 +695,6 @@ export interface Chunk {
   end: number;
 }
 
-export interface MarkdownScan {
-  chunks: Chunk[];
-  /** Labels of link reference and footnote definitions (`[label]:` / `[^label]:`), distinct. */
-  labels: string[];
-}
 
 function isBlankLine(text: string, ls: number, le: number): boolean {
   for (let k = ls; k < le; k++) {
@@ -485,39 +765,14 @@ function htmlEnds(marker: string, line: string): boolean {
   return line.includes(marker);
 }
 
-const FRONT_RE = /^(?:---|\+\+\+)[ \t]*$/;
-
 /** Cuts the source into top-level chunks that parse the same alone as in the whole document. */
-export function scanMarkdown(text: string): MarkdownScan {
+export function scanMarkdown(text: string): Chunk[] {
   const n = text.length;
   const chunks: Chunk[] = [];
-  const labels = new Set<string>();
-  let noSplitBefore = 0;
-  // Front matter: the first line is --- or +++ and a closing line with the same marker follows.
-  {
-    let le = 0;
-    while (le < n && text.charCodeAt(le) !== 10 && text.charCodeAt(le) !== 13) le++;
-    const first = text.slice(0, le);
-    if (FRONT_RE.test(first)) {
-      const marker = first.slice(0, 3);
-      let ls = le;
-      while (ls < n) {
-        ls = text.charCodeAt(ls) === 13 && text.charCodeAt(ls + 1) === 10 ? ls + 2 : ls + 1;
-        let e = ls;
-        while (e < n && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
-        const line = text.slice(ls, e);
-        if (line.startsWith(marker) && FRONT_RE.test(line)) {
-          noSplitBefore = e + 1;
-          break;
-        }
-        ls = e;
-      }
-    }
-  }
+  const noSplitBefore = frontMatterEnd(text) + 1;
   let chunkStart = -1;
   let lastEnd = 0;
   let pendingBlank = false;
-  let prevAllowsDef = true;
   let fence: Fence | null = null;
   let html: string | null = null;
   let ls = 0;
@@ -531,7 +786,6 @@ export function scanMarkdown(text: string): MarkdownScan {
     const next = le >= n ? n + 1 : text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;
     if (isBlankLine(text, ls, le)) {
       if (chunkStart >= 0) pendingBlank = true;
-      prevAllowsDef = true;
       ls = next;
       continue;
     }
@@ -545,7 +799,6 @@ export function scanMarkdown(text: string): MarkdownScan {
     pendingBlank = false;
     lastEnd = le;
     const p = stripContainers(text, ls, le);
-    let isDef = false;
     if (fence !== null) {
       const run = fenceRun(text, p, le);
       if (run !== null && run.ch === fence.ch && run.len >= fence.len && isBlankLine(text, p + run.len, le)) fence = null;
@@ -558,53 +811,48 @@ export function scanMarkdown(text: string): MarkdownScan {
       } else {
         const marker = htmlStart(text, p, le);
         if (marker !== null && !htmlEnds(marker, text.slice(p + 2, le))) html = marker;
-        else if (prevAllowsDef && text.charCodeAt(p) === 91 /* [ */) {
-          const label = definitionLabel(text, p, le);
-          if (label !== null) {
-            labels.add(label);
-            isDef = true;
-          }
-        }
       }
     }
-    prevAllowsDef = isDef;
     ls = next;
   }
   if (chunkStart >= 0) chunks.push({ start: chunkStart, end: lastEnd });
-  return { chunks, labels: [...labels] };
+  return chunks;
 }
 
-/** `[label]:` at p (label without unescaped brackets, on this line): the label, else null. */
-function definitionLabel(text: string, p: number, le: number): string | null {
-  let k = p + 1;
-  while (k < le) {
-    const c = text.charCodeAt(k);
-    if (c === 92) {
-      k += 2;
-      continue;
-    }
-    if (c === 91) return null;
-    if (c === 93) break;
-    k++;
-  }
-  if (k >= le || k === p + 1 || k - p > 1000 || text.charCodeAt(k + 1) !== 58) return null;
-  return text.slice(p + 1, k);
-}
-
+/** Stub definitions for the labels (`^x` is a footnote), appended to a chunk so its references resolve. */
 function definitionStubs(labels: readonly string[]): string {
   if (labels.length === 0) return '';
   return '\n\n' + labels.map((l) => (l.startsWith('^') ? `[${l}]:` : `[${l}]: x`)).join('\n\n');
 }
 
+/** Labels of the link reference definitions and footnote definitions (as `^label`) in a tree. */
+function definedLabels(node: Nodes, out: string[]): void {
+  if (node.type === 'definition') {
+    out.push(node.label ?? node.identifier);
+  } else if (node.type === 'footnoteDefinition') {
+    out.push('^' + (node.label ?? node.identifier));
+    for (const c of node.children) definedLabels(c, out);
+  } else if (node.type === 'root' || node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem') {
+    for (const c of node.children) definedLabels(c, out);
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The incremental extractor
 
-interface CacheEntry {
+interface Parsed {
   /** Blocks with offsets relative to the chunk. */
   rel: ProseBlock[];
   /** The same blocks shifted to `shiftedAt`, reused while the chunk does not move. */
   shiftedAt: number;
   shifted: ProseBlock[];
+}
+
+interface AloneEntry extends Parsed {
+  /** Definition labels the chunk itself holds. */
+  defs: readonly string[];
+  /** Some block text still holds `[`: a reference that definitions elsewhere could resolve. */
+  bracket: boolean;
 }
 
 function shiftBlocks(rel: readonly ProseBlock[], by: number): ProseBlock[] {
@@ -628,51 +876,86 @@ function shiftBlocks(rel: readonly ProseBlock[], by: number): ProseBlock[] {
 
 export interface MarkdownStats {
   chunks: number;
+  /** remark parses done in the last call. */
   parsed: number;
+  /** Chunks that took the fast path (no remark) in the last call. */
   fast: number;
+  /** Chunks served from the cache in the last call. */
   cached: number;
 }
 
-/** One per document: caches parsed chunks between calls (entries unused by the last call are dropped). */
+/**
+ * One per document. Each chunk is first parsed alone (cached by its text), which gives its blocks and
+ * the definitions it holds; a chunk whose blocks still show a `[` is parsed again with stub definitions
+ * for every label in the document appended (cached by text + labels), so references resolve across
+ * chunks exactly as in a whole-document parse. Cache entries the last call did not use are dropped.
+ */
 export class MarkdownExtractor {
-  private cache = new Map<string, CacheEntry>();
+  private alone = new Map<string, AloneEntry>();
+  private stubbed = new Map<string, Parsed>();
   /** What the last call did (for benchmarks and tests). */
   lastStats: MarkdownStats = { chunks: 0, parsed: 0, fast: 0, cached: 0 };
 
   blocks(text: string): ProseBlock[] {
-    const scan = scanMarkdown(text);
-    const stubs = definitionStubs(scan.labels);
-    const next = new Map<string, CacheEntry>();
-    const out: ProseBlock[] = [];
-    const stats: MarkdownStats = { chunks: scan.chunks.length, parsed: 0, fast: 0, cached: 0 };
-    for (const ch of scan.chunks) {
+    const chunks = scanMarkdown(text);
+    const stats: MarkdownStats = { chunks: chunks.length, parsed: 0, fast: 0, cached: 0 };
+    const nextAlone = new Map<string, AloneEntry>();
+    const entries: AloneEntry[] = [];
+    const keys: string[] = [];
+    const labels = new Set<string>();
+    for (const ch of chunks) {
       const src = text.slice(ch.start, ch.end);
-      const front = ch.start === 0;
-      const useStubs = stubs.length > 0 && src.includes('[');
-      const key = (front ? 'F' : 'C') + src + (useStubs ? '\u0000' + stubs : '');
-      let entry = next.get(key) ?? this.cache.get(key);
+      const key = (ch.start === 0 ? 'F' : 'C') + src;
+      let entry = nextAlone.get(key) ?? this.alone.get(key);
       if (entry === undefined) {
-        let rel = fastParagraph(src, 0);
-        if (rel !== undefined) {
+        const fast = fastChunk(src, 0);
+        if (fast !== undefined) {
           stats.fast++;
+          entry = { rel: fast, shiftedAt: 0, shifted: fast, defs: [], bracket: false };
         } else {
           stats.parsed++;
-          const input = useStubs ? src + stubs : src;
-          const root = (front ? withFrontmatter : withoutFrontmatter).parse(input);
-          rel = blocksOfTree(root, input, 0, src.length);
+          const root = (ch.start === 0 ? processorFor(src) : withoutFrontmatter).parse(src);
+          const rel = blocksOfTree(root, src, 0, Infinity);
+          const defs: string[] = [];
+          definedLabels(root, defs);
+          entry = { rel, shiftedAt: 0, shifted: rel, defs, bracket: rel.some((b) => b.text.includes('[')) };
         }
-        entry = { rel, shiftedAt: 0, shifted: rel };
       } else {
         stats.cached++;
       }
-      next.set(key, entry);
-      if (entry.shiftedAt !== ch.start) {
-        entry.shifted = shiftBlocks(entry.rel, ch.start);
-        entry.shiftedAt = ch.start;
-      }
-      for (const b of entry.shifted) out.push(b);
+      nextAlone.set(key, entry);
+      entries.push(entry);
+      keys.push(key);
+      for (const d of entry.defs) labels.add(d);
     }
-    this.cache = next;
+    const stubs = definitionStubs([...labels].sort());
+    const nextStubbed = new Map<string, Parsed>();
+    const out: ProseBlock[] = [];
+    for (let k = 0; k < chunks.length; k++) {
+      const ch = chunks[k];
+      let parsed: Parsed = entries[k];
+      if (stubs.length > 0 && entries[k].bracket) {
+        const skey = keys[k] + '\u0000' + stubs;
+        let se = nextStubbed.get(skey) ?? this.stubbed.get(skey);
+        if (se === undefined) {
+          stats.parsed++;
+          const src = text.slice(ch.start, ch.end);
+          const input = src + stubs;
+          const root = (ch.start === 0 ? processorFor(input) : withoutFrontmatter).parse(input);
+          const rel = blocksOfTree(root, input, 0, src.length);
+          se = { rel, shiftedAt: 0, shifted: rel };
+        }
+        nextStubbed.set(skey, se);
+        parsed = se;
+      }
+      if (parsed.shiftedAt !== ch.start) {
+        parsed.shifted = shiftBlocks(parsed.rel, ch.start);
+        parsed.shiftedAt = ch.start;
+      }
+      for (const b of parsed.shifted) out.push(b);
+    }
+    this.alone = nextAlone;
+    this.stubbed = nextStubbed;
     this.lastStats = stats;
     return out;
   }
