@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { annotationFileName, parseDocument, type AnnotationDocument } from '../core/annotations';
+import { annotationFileName, annotationFilePath, parseDocument, type AnnotationDocument } from '../core/annotations';
 import { EXPORT_FORMATS, exportArticles, prepareArticle, type ExportFormat, type ExportOptions, type PreparedArticle } from '../core/export';
 import type { Analysis, LanguageId } from '../core/types';
 import { writeFileAtomic } from './fs-atomic';
@@ -31,6 +31,9 @@ Options:
   --date DATE         review date (ISO 8601), default today
   --url URL           public URL of the article (only with one ARTICLE)
   --review-url URL    URL of the published fact check (ClaimReview url)
+  --annotations-dir DIR
+                      read annotation files from DIR, mirroring the articles' paths relative to
+                      the current directory (e.g. .counterpoint), instead of beside the articles
   -h, --help          show this help
 `;
 
@@ -55,13 +58,14 @@ interface Parsed {
   date?: string;
   url?: string;
   reviewUrl?: string;
+  annotationsDir?: string;
   articles: string[];
 }
 
 function parseArgs(args: readonly string[]): Parsed | { help: true } | { error: string } {
   const values: Record<string, string> = {};
   const articles: string[] = [];
-  const takes = new Set(['--format', '--out', '--reviewer', '--date', '--url', '--review-url']);
+  const takes = new Set(['--format', '--out', '--reviewer', '--date', '--url', '--review-url', '--annotations-dir']);
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '-h' || arg === '--help') return { help: true };
@@ -98,6 +102,7 @@ function parseArgs(args: readonly string[]): Parsed | { help: true } | { error: 
     ...(date !== undefined ? { date } : {}),
     ...(values['--url'] !== undefined ? { url: values['--url'] } : {}),
     ...(values['--review-url'] !== undefined ? { reviewUrl: values['--review-url'] } : {}),
+    ...(values['--annotations-dir'] !== undefined ? { annotationsDir: values['--annotations-dir'] } : {}),
   };
 }
 
@@ -128,7 +133,15 @@ export async function runExport(args: string[], io: ExportIo): Promise<number> {
   const prepared: PreparedArticle[] = [];
   const out = parsed.out !== undefined ? resolve(parsed.out) : undefined;
   for (const path of parsed.articles) {
-    const annPath = annotationPathFor(path);
+    let annPath = annotationPathFor(path);
+    if (parsed.annotationsDir !== undefined) {
+      const rel = relative(process.cwd(), resolve(path));
+      if (rel.startsWith('..') || isAbsolute(rel)) {
+        errors.push(`${path}: outside the current directory, so it has no place under --annotations-dir ${parsed.annotationsDir}`);
+        continue;
+      }
+      annPath = join(parsed.annotationsDir, annotationFilePath(rel.split(sep).join('/')));
+    }
     if (out !== undefined && (out === resolve(path) || out === resolve(annPath))) {
       errors.push(`--out ${parsed.out} would overwrite ${out === resolve(path) ? 'the article' : 'the annotation file'} ${out === resolve(path) ? path : annPath}`);
       continue;

@@ -11,7 +11,7 @@ import {
   sequentialContext,
   updateAnnotation,
 } from '../../src/core/annotations/model';
-import { annotationFileName, parseDocument, planSave, serializeDocument } from '../../src/core/annotations/document';
+import { annotationFileName, annotationFilePath, parseDocument, planSave, serializeDocument } from '../../src/core/annotations/document';
 import type { AnnotationDocument } from '../../src/core/annotations/types';
 
 const text = 'Mayor Dana Ortiz said the bridge cost 12 million euros. The contractor denied any delay.';
@@ -243,5 +243,8 @@ describe('annotations: file format', () => {
     assert.equal(refused.action, 'refuse');
     assert.equal(planSave('{"schema": "counterpoint/annotations@9", "annotations": []}', emptyDocument()).action, 'refuse');
     assert.equal(annotationFileName('story.md'), 'story.md.counterpoint.json');
+    assert.equal(annotationFilePath('news/story.md'), 'news/story.md.counterpoint.json');
+    assert.equal(annotationFilePath('news\\story.md', 'folder'), '.counterpoint/news/story.md.counterpoint.json');
+    assert.equal(annotationFilePath('story.md', 'folder', 'notes/'), 'notes/story.md.counterpoint.json');
   });
 });

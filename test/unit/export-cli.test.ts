@@ -82,6 +82,15 @@ describe('cli: counterpoint export', () => {
     assert.deepEqual(v.articles[0].orphans, ['n-0006']);
   });
 
+  it('reads annotation files from --annotations-dir, mirroring the article path', async () => {
+    const m = memoryIo({ [ARTICLE]: articleText(), [join('.counterpoint', ANN)]: annotationText() });
+    assert.equal(await runExport(['--format', 'json', '--annotations-dir', '.counterpoint', ARTICLE], m.io), 0);
+    assert.equal(JSON.parse(m.out.join('')).articles[0].annotations.annotations.length, 6);
+    const outside = memoryIo({ '../elsewhere.md': 'x' });
+    assert.equal(await runExport(['--format', 'json', '--annotations-dir', '.counterpoint', '../elsewhere.md'], outside.io), 1);
+    assert.equal(outside.err[0], 'counterpoint export: error: ../elsewhere.md: outside the current directory, so it has no place under --annotations-dir .counterpoint\n');
+  });
+
   it('exports an article without an annotation file', async () => {
     const m = memoryIo({ [ARTICLE]: articleText() });
     assert.equal(await runExport(['--format', 'csv', ARTICLE], m.io), 0);
