@@ -153,6 +153,9 @@ interface PolnearResult {
   perArticle: { name: string; cue: Prf; source: Prf; content: Prf }[];
   missedCues: [string, number][];
   falseCues: [string, number][];
+  /** The first missed gold items and false found items, with their text. */
+  missedExamples: string[];
+  falseExamples: string[];
 }
 
 interface EmergentResult {
@@ -185,6 +188,9 @@ function top(counts: Map<string, number>, n: number): [string, number][] {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n);
 }
 
+/** How many missed / false PolNeAR items --verbose lists. */
+const EXAMPLES = 40;
+
 function evalPolnear(dir: string): PolnearResult | Skipped {
   const split = join(dir, 'polnear', 'dev');
   if (!existsSync(split)) return { skipped: 'polnear/dev not found' };
@@ -197,6 +203,8 @@ function evalPolnear(dir: string): PolnearResult | Skipped {
   const contents: Prf[] = [];
   const missed = new Map<string, number>();
   const falseCues = new Map<string, number>();
+  const missedExamples: string[] = [];
+  const falseExamples: string[] = [];
   let goldAttributions = 0;
   let goldWithoutCue = 0;
   let foundItems = 0;
@@ -219,9 +227,22 @@ function evalPolnear(dir: string): PolnearResult | Skipped {
     perArticle.push({ name: doc.name, cue: s.cue, source: s.source, content: s.content });
     const mg = new Set(s.pairs.map((p) => p.gold));
     const mf = new Set(s.pairs.map((p) => p.found));
-    const cueText = (x: AttributionItem) => x.cue.map((r) => doc.text.slice(r.start, r.end)).join(' ');
-    gold.forEach((g, i) => mg.has(i) || countTexts(missed, cueText(g)));
-    found.forEach((f, i) => mf.has(i) || countTexts(falseCues, cueText(f)));
+    const part = (f: AttributionItem['cue'] | null, max: number) => {
+      if (!f) return '-';
+      const t = f.map((r) => doc.text.slice(r.start, r.end)).join(' … ').replace(/\s+/g, ' ');
+      return t.length > max ? `${t.slice(0, max)}…` : t;
+    };
+    const describe = (x: AttributionItem) => `${doc.name}: cue "${part(x.cue, 40)}" | source "${part(x.source, 40)}" | content "${part(x.content, 70)}"`;
+    gold.forEach((g, i) => {
+      if (mg.has(i)) return;
+      countTexts(missed, part(g.cue, 1000));
+      if (missedExamples.length < EXAMPLES) missedExamples.push(describe(g));
+    });
+    found.forEach((f, i) => {
+      if (mf.has(i)) return;
+      countTexts(falseCues, part(f.cue, 1000));
+      if (falseExamples.length < EXAMPLES) falseExamples.push(`${describe(f)}${f.kind === 'denial' ? ' (denial)' : ''}`);
+    });
   }
   return {
     articles: docs.length,
@@ -236,6 +257,8 @@ function evalPolnear(dir: string): PolnearResult | Skipped {
     perArticle,
     missedCues: top(missed, 25),
     falseCues: top(falseCues, 25),
+    missedExamples,
+    falseExamples,
   };
 }
 
@@ -392,6 +415,8 @@ function toJson(results: Partial<Record<Dataset, object>>, reqs: Requirement[], 
           ? {
               missedCues: p.missedCues,
               falseCues: p.falseCues,
+              missedExamples: p.missedExamples,
+              falseExamples: p.falseExamples,
               perArticle: p.perArticle.map((a) => ({ name: a.name, cue: prfJson(a.cue), source: prfJson(a.source), content: prfJson(a.content) })),
             }
           : {}),
@@ -483,6 +508,8 @@ function printText(results: Partial<Record<Dataset, object>>, reqs: Requirement[
         for (const a of p.perArticle) lines.push(`    ${f3(a.cue.f1)} / ${f3(a.source.f1)} / ${f3(a.content.f1)}  ${lpad(a.cue.gold, 3)} ${lpad(a.cue.found, 3)}  ${a.name}`);
         lines.push(`  most frequent missed gold cues: ${p.missedCues.map(([c, n]) => `"${c}" ${n}`).join(', ') || '(none)'}`);
         lines.push(`  most frequent false found cues: ${p.falseCues.map(([c, n]) => `"${c}" ${n}`).join(', ') || '(none)'}`);
+        lines.push(`  first ${p.missedExamples.length} missed gold attributions:`, ...p.missedExamples.map((x) => `    ${x}`));
+        lines.push(`  first ${p.falseExamples.length} false found attributions/denials:`, ...p.falseExamples.map((x) => `    ${x}`));
       }
       lines.push('');
     }
