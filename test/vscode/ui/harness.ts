@@ -127,6 +127,8 @@ export async function openVSCode(options: OpenOptions): Promise<VSCodeSession> {
         if ((await item.first().getAttribute('class'))?.split(/\s+/).includes('checked')) return;
         await item.first().locator('.action-label').click();
         await page.locator('.part.sidebar').waitFor({ state: 'visible', timeout: 10_000 });
+        // Park the mouse on the title bar, so that the activity bar's tooltip is not in later screenshots.
+        await page.mouse.move((page.viewportSize()?.width ?? 800) / 2, 2);
       },
       view(title) {
         return page.locator('.part.sidebar .pane').filter({
