@@ -58,6 +58,7 @@ const WORKBENCH_CHATTER = [
   /^\[Service Worker\]/,
   /^ChatSessionStore:/,
   /^Ignoring fetching additional builtin extensions/,
+  /^Creation of workbench contribution '.*' took \d+ms\.$/,
 ];
 let finished = false;
 
