@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { anchor, contextScores } from '../../src/core/annotations/anchoring';
+import { anchor, anchorDocument, contextScores } from '../../src/core/annotations/anchoring';
 import { selectorsFor } from '../../src/core/annotations/model';
 import type { Selectors } from '../../src/core/annotations/types';
 
@@ -61,6 +61,20 @@ describe('annotations: anchoring against a changed text', () => {
     const sel = selectorsFor(text, 3, 10); // "said no"
     const r = anchor(sel, 'Z said no. '.repeat(8));
     assert.equal(r.status, 'orphan');
+  });
+
+  it('re-anchors a whole document, refreshing the selectors of moved and fuzzy anchors and keeping orphans as they were', () => {
+    const ann = (id: string, sel: Selectors) => ({ id, target: { type: 'mark' as const, kind: 'claim' as const }, selectors: sel, dismissed: false, links: [], created: '2026-01-01T00:00:00Z', modified: '2026-01-01T00:00:00Z' });
+    const a1 = ann('n-1', at('Officials in Harwick said on Monday'));
+    const a2 = ann('n-2', at(claim));
+    const a3 = ann('n-3', at('denied that the work was late'));
+    const doc = { schema: 'counterpoint/annotations@1' as const, annotations: [a1, a2, a3] };
+    const changed = original.replace('12 million', '12.5 million').replace(' denied that the work was late', ' declined to comment');
+    const r = anchorDocument(doc, changed);
+    assert.deepEqual(r.anchored.map((x) => x.anchor.status), ['exact', 'fuzzy', 'orphan']);
+    assert.equal(r.doc.annotations[0], a1, 'unchanged annotation kept as is');
+    assert.deepEqual(r.doc.annotations[1].selectors, selectorsFor(changed, changed.indexOf('the project cost 12.5'), changed.indexOf(' euros.') + 6));
+    assert.equal(r.doc.annotations[2], a3, 'orphan keeps its last quote and position');
   });
 
   // ---- property: random rewrites anchor to the right words or to nothing ----

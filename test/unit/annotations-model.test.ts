@@ -193,6 +193,8 @@ describe('annotations: file format', () => {
       [bad((o) => { delete o.annotations[0].created; }), '$.annotations[0].created', 'missing required property'],
       [bad((o) => { o.annotations[0].modified = 'yesterday'; }), '$.annotations[0].modified', 'expected an ISO 8601 date-time'],
       [bad((o) => { (o.annotations[0].verdict as { rating: number }).rating = 0; }), '$.annotations[0].verdict.rating', 'expected an integer from 1 to 6, got 0'],
+      [bad((o) => { (o.annotations[0].verdict as { rating: number }).rating = 4; }), '$.annotations[0].verdict.rating', 'the verdict "False" has rating 1, got 4'],
+      [bad((o) => { o.annotations[0].verdict = { label: 'Unverifiable', rating: 3 }; }), '$.annotations[0].verdict.rating', 'the verdict "Unverifiable" has no rating'],
       [bad((o) => { (o.annotations[0].target as { kind: string }).kind = 'quote'; }), '$.annotations[0].target.kind', 'expected one of "claim", "attribution", "denial", got the string "quote"'],
       [bad((o) => { o.annotations[1].id = 'n-0001'; }), '$.annotations[1].id', 'duplicate id "n-0001" (also $.annotations[0].id)'],
       [bad((o) => { o.annotations[0].links = [{ to: 'n-0002', relation: 'refutes' }]; }), '$.annotations[0].links[0].relation', 'expected one of "denies", "contradicts"'],

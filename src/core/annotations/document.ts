@@ -6,6 +6,7 @@ import {
   FINDING_KINDS,
   RATING_BEST,
   RATING_WORST,
+  STANDARD_VERDICTS,
   type Annotation,
   type AnnotationDocument,
   type AnnotationLink,
@@ -97,7 +98,12 @@ function verdict(v: Json | undefined, path: string): Verdict {
   const o = object(v, path, ['label'], ['rating']);
   const label = string(o.label, `${path}.label`);
   if (label.trim() === '') throw new Invalid(`${path}.label`, 'expected a non-empty label');
-  return o.rating === undefined ? { label } : { label, rating: integer(o.rating, `${path}.rating`, RATING_WORST, RATING_BEST) };
+  const rating = o.rating === undefined ? undefined : integer(o.rating, `${path}.rating`, RATING_WORST, RATING_BEST);
+  const standard = STANDARD_VERDICTS.find((v) => v.label === label);
+  if (standard && standard.rating !== rating) {
+    throw new Invalid(`${path}.rating`, standard.rating === undefined ? `the verdict "${label}" has no rating` : `the verdict "${label}" has rating ${standard.rating}, got ${rating ?? 'none'}`);
+  }
+  return rating === undefined ? { label } : { label, rating };
 }
 
 function link(v: Json | undefined, path: string): AnnotationLink {
