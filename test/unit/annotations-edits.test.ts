@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { applyEdits, moveRange, type TextEdit } from '../../src/core/annotations/anchoring';
-import { refreshQuote, selectorsFor } from '../../src/core/annotations/model';
+import { refreshQuote, refreshQuotes, selectorsFor } from '../../src/core/annotations/model';
 import type { Annotation } from '../../src/core/annotations/types';
 
 function ann(id: string, text: string, start: number, end: number): Annotation {
@@ -49,6 +49,16 @@ describe('annotations: moving with edits', () => {
     assert.deepEqual(r.changed, ['n-1']);
     const q = refreshQuote(r.annotations[0], after).selectors.quote;
     assert.deepEqual(q, { exact: 'the budget', prefix: 'The minister said ', suffix: ' would cost 40 million.' });
+  });
+
+  it('refreshes every quote before saving, except orphans', () => {
+    const edit = { rangeOffset: 0, rangeLength: 3, text: 'Our' };
+    const r = applyEdits([a(), ann('n-2', text, 0, 3)], [edit]);
+    const after = apply(text, edit);
+    const doc = refreshQuotes({ schema: 'counterpoint/annotations@1', annotations: r.annotations }, after, new Set(r.orphaned));
+    assert.deepEqual(r.orphaned, ['n-2']);
+    assert.equal(doc.annotations[0].selectors.quote.prefix, 'Our minister said ');
+    assert.equal(doc.annotations[1].selectors.quote.exact, 'The');
   });
 
   it('makes an orphan of an annotation whose whole text is deleted, keeping its quote', () => {

@@ -72,6 +72,24 @@ export function refreshQuote(annotation: Annotation, text: string, contextLength
   return { ...annotation, selectors: selectorsFor(text, start, end, contextLength) };
 }
 
+/**
+ * Every annotation's quote re-read at its current position (call before saving after `applyEdits`: edits near an
+ * annotation change its prefix and suffix). Orphans (`skip`) keep their last quote.
+ */
+export function refreshQuotes(doc: AnnotationDocument, text: string, skip: ReadonlySet<string> = new Set()): AnnotationDocument {
+  return {
+    ...doc,
+    annotations: doc.annotations.map((a) => {
+      if (skip.has(a.id)) return a;
+      const { start, end } = a.selectors.position;
+      if (end > text.length) return a;
+      const q = selectorsFor(text, start, end).quote;
+      const old = a.selectors.quote;
+      return q.exact === old.exact && q.prefix === old.prefix && q.suffix === old.suffix ? a : { ...a, selectors: { quote: q, position: { start, end } } };
+    }),
+  };
+}
+
 /** The verdict for a label: a standard label (any letter case) gets its standard rating; others are custom. */
 export function makeVerdict(label: string, rating?: number): Verdict {
   const trimmed = label.trim();
