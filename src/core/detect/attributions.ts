@@ -118,9 +118,14 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   // postposed: CONTENT, SOURCE CUE / "CONTENT," SOURCE CUE
   if (left) {
     const b = left.range.from - 1;
+    const quoted = b >= s.from && isClosingQuote(ctx, b) || (isPunct(toks[b], ',') && isClosingQuote(ctx, b - 1));
+    // "In offering analysis, Smith said how surprised he was": a fronted phrase, then the complement
+    if (comp && !quoted && b >= s.from && isPunct(toks[b], ',') && !verb.needsComplement) {
+      return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, comp.range, comp);
+    }
     if (b >= s.from && (isPunct(toks[b], ',') || isClosingQuote(ctx, b))) {
       const content = leftContent(ctx, s, b);
-      if (content) return make(ctx, 'attr.postposed', verb.kind, i, i + 1, left, content.range, content);
+      if (content) return make(ctx, 'attr.postposed', verb.kind, i, i + 1, left, continueQuote(ctx, s, i + 1, content), content);
     }
     if (comp && !verb.needsComplement) return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, comp.range, comp);
     if (b < s.from && (verb.id === 'cue.say' || verb.id === 'cue.tell')) {
@@ -137,7 +142,7 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     const np = npStartingAt(ctx, k, s.to);
     if (np) {
       const content = leftContent(ctx, s, b);
-      return make(ctx, 'attr.inverted', verb.kind, i, i + 1, { range: np, type: sourceType(ctx, np) }, content?.range ?? null, content ?? undefined);
+      return make(ctx, 'attr.inverted', verb.kind, i, i + 1, { range: np, type: sourceType(ctx, np) }, content ? continueQuote(ctx, s, np.to, content) : null, content ?? undefined);
     }
   }
   return null;
@@ -168,7 +173,8 @@ function matchWords(ctx: BlockContext, i: number, max: number, words: readonly s
   return true;
 }
 
-function isNonCue(ctx: BlockContext, i: number): boolean {
+/** The word at i is in a context where it is the article's own framing ("it is worth noting"). */
+export function isNonCue(ctx: BlockContext, i: number): boolean {
   const t = ctx.toks[i];
   for (const nc of NON_CUE_CONTEXTS) {
     if (nc.cue !== t.lower) continue;
@@ -384,6 +390,43 @@ function leftContent(ctx: BlockContext, s: Sentence, b: number): ContentInfo | n
   }
   if (b - 1 < s.from) return null;
   return { range: [toks[s.from].start, toks[b - 1].end], opensBlock: s.from === 0 && isOpeningQuote(ctx, 0), runsOn: false };
+}
+
+/**
+ * A quotation split by its attribution goes on after it: "\"Q1,\" he said, \"Q2.\"" and
+ * "\"Q1,\" he said. \"Q2.\"" are one content, Q1 to Q2. `from` is the first token after the frame.
+ * Marks the content as running on when the continuing quotation is still open at the block's end.
+ */
+function continueQuote(ctx: BlockContext, s: Sentence, from: number, content: ContentInfo): R {
+  const toks = ctx.toks;
+  const range = content.range;
+  if (range[1] === 0 || !isClosingQuote(ctx, tokIndexEndingAt(ctx, range[1]))) return range;
+  let k = from;
+  while (k < s.to && !(toks[k].kind === 'quote' && isOpeningQuote(ctx, k))) {
+    if (toks[k].kind === 'word' && cueVerbForm(toks[k].lower)) return range; // another attribution
+    k++;
+  }
+  if (k >= s.to) {
+    const next = ctx.sentences[ctx.sentences.indexOf(s) + 1];
+    if (!next || !isOpeningQuote(ctx, next.from)) return range;
+    k = next.from;
+  }
+  const q = ctx.quotes[toks[k].quote];
+  if (q.close < 0) {
+    content.runsOn = true;
+    return [range[0], trimEnd(ctx, toks.length - 1)];
+  }
+  // the continuation is the speaker's as long as no other attribution frames it
+  for (let m = q.lastTok + 1; m < toks.length && m <= q.lastTok + 4; m++) {
+    if (toks[m].kind === 'word' && cueVerbForm(toks[m].lower)) return range;
+    if (isPunct(toks[m], '.!?')) break;
+  }
+  return [range[0], q.close];
+}
+
+function tokIndexEndingAt(ctx: BlockContext, end: number): number {
+  for (let k = ctx.toks.length - 1; k >= 0; k--) if (ctx.toks[k].end <= end) return k;
+  return -1;
 }
 
 /** A quotation that makes up the sentence before s ("\"We will win.\" He said." is rare, but "He said." after a quote is common). */

@@ -5,6 +5,11 @@ import { detectDenials } from './denials';
 import { detectClaims } from './claims';
 import type { BlockFindings, RawMention, RawQuote } from './raw';
 import type { BlockKind } from '../types';
+import { predictAttributions } from '../model/attribution-model';
+import { cueVerbForm } from '../data/cues';
+import { isNonCue } from './attributions';
+import type { RawAttribution } from './raw';
+import type { BlockContext } from './context';
 
 export function detectBlock(text: string, kind: BlockKind, minCheckworthiness: number): BlockFindings {
   const ctx = buildContext(text, kind);
@@ -12,6 +17,7 @@ export function detectBlock(text: string, kind: BlockKind, minCheckworthiness: n
   const participleSources = new Map<number, SourceFound | null>();
   const denials = detectDenials(ctx, used, participleSources);
   const attributions = detectAttributions(ctx, used, participleSources);
+  addModelAttributions(ctx, attributions, denials);
   attributions.sort((a, b) => a.cue[0] - b.cue[0]);
   denials.sort((a, b) => a.cue[0] - b.cue[0]);
   const claims = detectClaims(ctx, attributions, denials, minCheckworthiness);
@@ -28,4 +34,40 @@ export function detectBlock(text: string, kind: BlockKind, minCheckworthiness: n
     quotes.push({ span: [q.open, end], opensBlock: q.firstTok === 0, runsOn: q.close < 0 });
   }
   return { attributions, denials, claims, mentions, quotes, sentences: ctx.sentences.length };
+}
+
+/** Minimum confidence for a cue found only by the learned model. */
+export const MODEL_MIN_SCORE = 0;
+
+/**
+ * The learned model (src/core/model, trained on PolNeAR) finds the many attribution forms the rules
+ * do not cover ("Trump believes", "the campaign wants"); its cues are added where no rule fired.
+ */
+function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[], denials: { cue: readonly [number, number] }[]): void {
+  if (ctx.headline && attributions.length > 0) return;
+  const taken = [...attributions.map((a) => a.cue), ...denials.map((d) => d.cue)];
+  for (const p of predictAttributions(ctx.text, ctx.toks, ctx.sentences)) {
+    if (p.score < MODEL_MIN_SCORE) continue;
+    if (taken.some((r) => r[0] < p.cue.end && p.cue.start < r[1])) continue;
+    if (isNonCueSpan(ctx, p.cue.start)) continue;
+    const cueText = ctx.text.slice(p.cue.start, p.cue.end).toLowerCase();
+    const verb = cueText.split(/\s+/).map((w) => cueVerbForm(w)).find((f) => f);
+    attributions.push({
+      rule: 'attr.model',
+      cueKind: verb?.verb.kind ?? 'speech',
+      cue: [p.cue.start, p.cue.end],
+      source: p.source ? [p.source.start, p.source.end] : null,
+      sourceType: p.source ? 'other' : null,
+      content: p.content ? [p.content.start, p.content.end] : null,
+      contentOpensBlock: false,
+      contentRunsOn: false,
+      score: Math.round(p.score * 100) / 100,
+    });
+    taken.push([p.cue.start, p.cue.end]);
+  }
+}
+
+function isNonCueSpan(ctx: BlockContext, start: number): boolean {
+  const t = ctx.toks.find((x) => x.start === start);
+  return t !== undefined && isNonCue(ctx, t.i);
 }

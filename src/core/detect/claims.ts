@@ -20,6 +20,8 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     covered.push(a.content);
     if (a.cueKind === 'demand' || (ctx.headline && a.rule === 'attr.headline-colon')) return;
     for (const unit of splitUnits(ctx, a.content)) {
+      // a report inside someone's reported words ("X said Y indicated that Z") adds no new claim
+      if (out.some((c) => overlapLength(c.span, unit) * 2 > unit[1] - unit[0])) continue;
       const sc = score(ctx, unit, true);
       if (sc >= minScore) out.push({ span: unit, origin: 'content', attribution: ai, denial: null, checkworthiness: sc });
     }
@@ -63,6 +65,10 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
 
 function isVerbAfter(t: Tok): boolean {
   return t.lower === 'that' || t.lower === 'to' || t.lower === 'by';
+}
+
+function overlapLength(a: R, b: R): number {
+  return Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
 }
 
 function overlaps(a: R, b: R): boolean {
