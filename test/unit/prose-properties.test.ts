@@ -142,9 +142,9 @@ const frontMatter = fc.option(
 );
 const separator = fc.constantFrom('\n\n', '\n\n\n', '\n  \n', '\n');
 const markdownDoc: fc.Arbitrary<Piece> = fc
-  .tuple(frontMatter, fc.array(fc.tuple(block, separator), { minLength: 1, maxLength: 10 }), fc.boolean())
-  .map(([fm, blocks, crlf]) => {
-    const parts: Array<Piece | string> = [];
+  .tuple(frontMatter, fc.array(fc.tuple(block, separator), { minLength: 1, maxLength: 10 }), fc.boolean(), fc.boolean())
+  .map(([fm, blocks, crlf, bom]) => {
+    const parts: Array<Piece | string> = bom ? ['\uFEFF'] : [];
     if (fm !== undefined) parts.push(fm, '\n\n');
     for (const [b, sep] of blocks) parts.push(b, sep);
     const doc = cat(...parts);

@@ -365,7 +365,20 @@ function blocksOfTree(root: Root, src: string, base: number, limit: number): Pro
 
 /** Whole-document extraction with one remark parse (the reference the chunked extraction must equal). */
 export function extractMarkdownWhole(text: string): ProseBlock[] {
-  return blocksOfTree(processorFor(text).parse(text), text, 0, Infinity);
+  return parseBlocks(text, true, Infinity);
+}
+
+/**
+ * Parses `src` (a chunk, or a whole document when `front`) into blocks with offsets relative to it,
+ * keeping those that start before `limit`. micromark drops a leading BOM and counts offsets without
+ * it, so a document-initial BOM is parsed off and the offsets shifted back by one.
+ */
+function parseBlocks(src: string, front: boolean, limit: number): ProseBlock[] {
+  if (front && src.charCodeAt(0) === 0xfeff) {
+    const body = src.slice(1);
+    return blocksOfTree(processorFor(body).parse(body), body, 1, limit - 1);
+  }
+  return blocksOfTree((front ? processorFor(src) : withoutFrontmatter).parse(src), src, 0, limit);
 }
 
 const FRONT_RE = /^(?:---|\+\+\+)[ \t]*$/;
@@ -376,9 +389,10 @@ const FRONT_RE = /^(?:---|\+\+\+)[ \t]*$/;
  */
 export function frontMatterEnd(text: string): number {
   const n = text.length;
-  let le = 0;
+  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let le = bom;
   while (le < n && text.charCodeAt(le) !== 10 && text.charCodeAt(le) !== 13) le++;
-  const first = text.slice(0, le);
+  const first = text.slice(bom, le);
   if (!FRONT_RE.test(first)) return 0;
   const marker = first.slice(0, 3);
   let ls = le;
@@ -798,7 +812,7 @@ export function scanMarkdown(text: string): Chunk[] {
     }
     pendingBlank = false;
     lastEnd = le;
-    const p = stripContainers(text, ls, le);
+    const p = stripContainers(text, ls === 0 && text.charCodeAt(0) === 0xfeff ? 1 : ls, le);
     if (fence !== null) {
       const run = fenceRun(text, p, le);
       if (run !== null && run.ch === fence.ch && run.len >= fence.len && isBlankLine(text, p + run.len, le)) fence = null;
@@ -908,14 +922,16 @@ export class MarkdownExtractor {
       const key = (ch.start === 0 ? 'F' : 'C') + src;
       let entry = nextAlone.get(key) ?? this.alone.get(key);
       if (entry === undefined) {
-        const fast = fastChunk(src, 0);
+        const fast = ch.start === 0 && src.charCodeAt(0) === 0xfeff ? undefined : fastChunk(src, 0);
         if (fast !== undefined) {
           stats.fast++;
           entry = { rel: fast, shiftedAt: 0, shifted: fast, defs: [], bracket: false };
         } else {
           stats.parsed++;
-          const root = (ch.start === 0 ? processorFor(src) : withoutFrontmatter).parse(src);
-          const rel = blocksOfTree(root, src, 0, Infinity);
+          const front = ch.start === 0;
+          const body = front && src.charCodeAt(0) === 0xfeff ? src.slice(1) : src;
+          const root = (front ? processorFor(body) : withoutFrontmatter).parse(body);
+          const rel = blocksOfTree(root, body, src.length - body.length, Infinity);
           const defs: string[] = [];
           definedLabels(root, defs);
           entry = { rel, shiftedAt: 0, shifted: rel, defs, bracket: rel.some((b) => b.text.includes('[')) };
@@ -941,8 +957,7 @@ export class MarkdownExtractor {
           stats.parsed++;
           const src = text.slice(ch.start, ch.end);
           const input = src + stubs;
-          const root = (ch.start === 0 ? processorFor(input) : withoutFrontmatter).parse(input);
-          const rel = blocksOfTree(root, input, 0, src.length);
+          const rel = parseBlocks(input, ch.start === 0, src.length);
           se = { rel, shiftedAt: 0, shifted: rel };
         }
         nextStubbed.set(skey, se);
