@@ -52,8 +52,9 @@ export class ActiveArticle extends Disposable {
 
   /**
    * What lists (trees, status) show: the current analysis; while an edit waits for re-analysis, the last
-   * one of the same document (lists hold ids, not live offsets: revealing re-resolves the id); for a
-   * document never analysed yet, an analysis made now.
+   * one of the same document (lists hold ids, not live offsets: revealing re-resolves the id). Undefined
+   * until a newly opened article is analysed (never analysed here: opening a large article must not
+   * block before the status bar says that analysis is under way).
    */
   get shown(): ArticleAnalysis | undefined {
     const d = this.document;
@@ -61,9 +62,7 @@ export class ActiveArticle extends Disposable {
     const cur = this.service.current(d);
     if (cur) return (this.lastShown = cur);
     if (this.lastShown && this.lastShown.uri.toString() === d.uri.toString()) return this.lastShown;
-    const fresh = this.service.fresh(d);
-    if (fresh) this.lastShown = fresh;
-    return fresh;
+    return undefined;
   }
 
   isPending(): boolean {

@@ -8,6 +8,8 @@ export const SECTION = 'counterpoint';
 export class Config extends Disposable {
   private current: Settings;
   private readonly warned = new Set<string>();
+  /** Every warning shown about an invalid setting value, in order (for the test API). */
+  readonly warnings: string[] = [];
   private readonly changed = this.register(new vscode.EventEmitter<Settings>());
   readonly onDidChange = this.changed.event;
 
@@ -31,6 +33,7 @@ export class Config extends Disposable {
     for (const p of problems) {
       if (this.warned.has(p)) continue;
       this.warned.add(p);
+      this.warnings.push(`Counterpoint: ${p}`);
       void vscode.window.showWarningMessage(`Counterpoint: ${p}`, 'Open Settings').then((choice) => {
         if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', SECTION);
       });

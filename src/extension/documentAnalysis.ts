@@ -54,7 +54,8 @@ export class DocumentAnalysisService extends Disposable {
 
   constructor(private readonly config: Config, private readonly log: vscode.OutputChannel) {
     super();
-    this.register(vscode.workspace.onDidOpenTextDocument((d) => this.track(d, 0)));
+    // A large article waits a moment so that the status bar can say "analysing" before the work starts.
+    this.register(vscode.workspace.onDidOpenTextDocument((d) => this.track(d, documentLength(d) > this.config.settings.largeDocumentThreshold ? 50 : 0)));
     this.register(vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)));
     this.register(vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.contentChanges.length === 0) return;

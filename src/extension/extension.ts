@@ -74,7 +74,7 @@ export function activate(context: vscode.ExtensionContext): CounterpointApi {
 
   subs.push(config.onDidChange(() => active.update()));
 
-  return createApi(service, decorations, claims, speakers, status);
+  return createApi(config, service, decorations, claims, speakers, status);
 }
 
 export function deactivate(): void {

@@ -40,8 +40,10 @@ export class StatusBar extends Disposable {
       this.item.text = statusText(counts);
       this.item.tooltip = statusTooltip(counts);
     } else {
-      this.item.text = '$(sync~spin) Counterpoint';
-      this.item.tooltip = 'Counterpoint is analysing this article.';
+      this.item.text = '$(sync~spin) Counterpoint: analysing\u2026';
+      this.item.tooltip = large
+        ? `Counterpoint is analysing this large article (${Math.round(length / 1000)} thousand characters); highlights and the sidebar appear when it is done.`
+        : 'Counterpoint is analysing this article.';
     }
     this.item.show();
   }

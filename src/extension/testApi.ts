@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core/types';
 import type { ClaimsTreeProvider } from './claimsTree';
+import type { Config } from './config';
 import type { DecorationController, DrawnKind } from './decorations';
 import type { AnalyzerFactory, DocumentAnalysisService } from './documentAnalysis';
 import type { SpeakersTreeProvider } from './speakersTree';
@@ -20,13 +21,15 @@ export interface CounterpointApi {
   /** Resolves once the views show `uri` (after an editor switch). */
   whenShowing(uri: vscode.Uri, timeoutMs?: number): Promise<void>;
   statusBarText(): string | undefined;
+  /** The warnings shown about invalid setting values. */
+  settingWarnings(): readonly string[];
   /** How long the latest analysis of the document took (ms), including building the finding index. */
   analysisTime(document: vscode.TextDocument): number | undefined;
   /** Tests only: analyse with a scripted analyser (undefined restores the real one). */
   setAnalyzerFactory(factory: AnalyzerFactory | undefined): void;
 }
 
-export function createApi(service: DocumentAnalysisService, decorations: DecorationController, claims: ClaimsTreeProvider,
+export function createApi(config: Config, service: DocumentAnalysisService, decorations: DecorationController, claims: ClaimsTreeProvider,
   speakers: SpeakersTreeProvider, status: StatusBar): CounterpointApi {
   return {
     whenAnalyzed: async (document) => (await service.whenAnalyzed(document)).analysis,
@@ -47,6 +50,7 @@ export function createApi(service: DocumentAnalysisService, decorations: Decorat
     }),
     statusBarText: () => (status.item.text ? status.item.text : undefined),
     setAnalyzerFactory: (f) => service.setAnalyzerFactory(f),
+    settingWarnings: () => [...config.warnings],
     analysisTime: (document) => service.current(document)?.durationMs,
   };
 }

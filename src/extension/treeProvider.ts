@@ -23,6 +23,8 @@ export abstract class ModelTreeProvider extends Disposable implements vscode.Tre
   private parents = new Map<string, TreeNode | undefined>();
   private byFinding = new Map<string, TreeNode>();
   private shownUri: vscode.Uri | undefined;
+  private article: ArticleAnalysis | undefined;
+  private dirty = false;
   private readonly rebuilt = this.register(new vscode.EventEmitter<void>());
   /** Fires after the nodes were rebuilt (tests wait on it). */
   readonly onDidRebuild = this.rebuilt.event;
@@ -34,10 +36,23 @@ export abstract class ModelTreeProvider extends Disposable implements vscode.Tre
 
   protected abstract build(article: ArticleAnalysis): TreeNode[];
 
+  /**
+   * Takes the active article's latest analysis. The nodes are built lazily, when VS Code asks for them
+   * (a hidden or collapsed view costs nothing on a large article).
+   */
   rebuild(): void {
     const article = this.active.shown;
-    this.roots = article ? this.build(article) : [];
+    this.article = article;
     this.shownUri = article?.uri;
+    this.dirty = true;
+    this.changed.fire(undefined);
+    this.rebuilt.fire();
+  }
+
+  private ensureBuilt(): void {
+    if (!this.dirty) return;
+    this.dirty = false;
+    this.roots = this.article ? this.build(this.article) : [];
     this.parents = new Map();
     this.byFinding = new Map();
     const walk = (nodes: readonly TreeNode[], parent: TreeNode | undefined) => {
@@ -48,8 +63,6 @@ export abstract class ModelTreeProvider extends Disposable implements vscode.Tre
       }
     };
     walk(this.roots, undefined);
-    this.changed.fire(undefined);
-    this.rebuilt.fire();
   }
 
   get uri(): vscode.Uri | undefined {
@@ -57,18 +70,23 @@ export abstract class ModelTreeProvider extends Disposable implements vscode.Tre
   }
 
   get rootNodes(): readonly TreeNode[] {
+    this.ensureBuilt();
     return this.roots;
   }
 
   nodeForFinding(findingId: string): TreeNode | undefined {
+    this.ensureBuilt();
     return this.byFinding.get(findingId);
   }
 
   getChildren(element?: TreeNode): TreeNode[] {
-    return element ? [...element.children] : this.roots;
+    if (element) return [...element.children];
+    this.ensureBuilt();
+    return this.roots;
   }
 
   getParent(element: TreeNode): TreeNode | undefined {
+    this.ensureBuilt();
     return this.parents.get(element.id);
   }
 
@@ -104,6 +122,7 @@ export abstract class ModelTreeProvider extends Disposable implements vscode.Tre
         children: n.children.map(render),
       };
     };
+    this.ensureBuilt();
     return this.roots.map(render);
   }
 }
