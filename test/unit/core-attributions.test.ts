@@ -1,0 +1,305 @@
+/**
+ * Attributions (source, cue, content, speaker) in the common news forms, with exact spans.
+ * Every text here is written for this test.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyzer';
+import type { Analysis, LanguageId } from '../../src/core/types';
+import { attributionView, spanAfter, spanOf, type AttributionView } from './helpers/spans';
+
+function run(text: string, languageId: LanguageId = 'plaintext'): Analysis {
+  return analyze(text, languageId);
+}
+
+/** The text's only attribution (and no denial). */
+function only(text: string, languageId: LanguageId = 'plaintext'): AttributionView {
+  const a = run(text, languageId);
+  assert.equal(a.attributions.length, 1, `attributions: ${JSON.stringify(a.attributions.map((x) => x.cue.text))}`);
+  assert.deepEqual(a.denials, []);
+  return attributionView(a.attributions[0]);
+}
+
+describe('core attributions', () => {
+  describe('postposed: CONTENT, SOURCE CUE', () => {
+    it('a quotation followed by "Smith said"', () => {
+      const t = '"The bridge will open in May," Smith said.';
+      assert.deepEqual(only(t), {
+        cue: spanOf(t, 'said'),
+        source: spanOf(t, 'Smith'),
+        content: spanOf(t, '"The bridge will open in May,"'),
+        speaker: 'Smith',
+      });
+    });
+
+    it('reported speech without quotation marks: "..., Mayor Lena Ortiz added in her video message."', () => {
+      const t = 'The budget was cut by 40 percent, Mayor Lena Ortiz added in her video message.';
+      assert.deepEqual(only(t), {
+        cue: spanOf(t, 'added'),
+        source: spanOf(t, 'Mayor Lena Ortiz'),
+        content: spanOf(t, 'The budget was cut by 40 percent'),
+        speaker: 'Lena Ortiz',
+      });
+    });
+
+    it('a quotation of several sentences is attributed once', () => {
+      const t = '"The river is rising fast. We have moved 200 families out of the valley," Ortiz said.';
+      assert.deepEqual(only(t), {
+        cue: spanOf(t, 'said'),
+        source: spanOf(t, 'Ortiz'),
+        content: spanOf(t, '"The river is rising fast. We have moved 200 families out of the valley,"'),
+        speaker: 'Ortiz',
+      });
+    });
+
+    it('a cue other than "said": "..." Ortiz insisted', () => {
+      const t = '"The tender was fair," Ortiz insisted.';
+      assert.deepEqual(only(t), {
+        cue: spanOf(t, 'insisted'),
+        source: spanOf(t, 'Ortiz'),
+        content: spanOf(t, '"The tender was fair,"'),
+        speaker: 'Ortiz',
+      });
+    });
+
+    it('a pronoun source after a quotation takes the speaker named before it', () => {
+      const t = 'Governor Tom Reyes said the port would close. "It will reopen in June," he added.';
+      const a = run(t);
+      assert.deepEqual(a.attributions.map(attributionView), [
+        { cue: spanOf(t, 'said'), source: spanOf(t, 'Governor Tom Reyes'), content: spanOf(t, 'the port would close'), speaker: 'Tom Reyes' },
+        { cue: spanOf(t, 'added'), source: spanAfter(t, 'June', 'he'), content: spanOf(t, '"It will reopen in June,"'), speaker: 'Tom Reyes' },
+      ]);
+    });
+  });
+
+  describe('inverted: CONTENT, CUE SOURCE', () => {
+    it('"...," said Ortiz', () => {
+      const t = '"We have no plans to raise taxes," said Ortiz.';
+      assert.deepEqual(only(t), {
+        cue: spanOf(t, 'said'),
+        source: spanOf(t, 'Ortiz'),
+        content: spanOf(t, '"We have no plans to raise taxes,"'),
+        speaker: 'Ortiz',
+      });
+    });
+  });
+
+  describe('preposed: SOURCE CUE COMPLEMENT', () => {
+    it('a bare clause: "Smith said the plan had failed."', () => {
+      const t = 'Smith said the plan had failed.';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'said'), source: spanOf(t, 'Smith'), content: spanOf(t, 'the plan had failed'), speaker: 'Smith' });
+    });
+
+    it('present tense: "Ortiz says the tender was fair."', () => {
+      const t = 'Ortiz says the tender was fair.';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'says'), source: spanOf(t, 'Ortiz'), content: spanOf(t, 'the tender was fair'), speaker: 'Ortiz' });
+    });
+
+    it('"Jones told reporters that ..." skips the object and "that"', () => {
+      const t = 'Jones told reporters that the factory would close in March.';
+      assert.deepEqual(only(t), {
+        cue: spanOf(t, 'told'),
+        source: spanOf(t, 'Jones'),
+        content: spanOf(t, 'the factory would close in March'),
+        speaker: 'Jones',
+      });
+    });
+
+    it('"in a statement" between the cue and "that"', () => {
+      const t = 'The ministry said in a statement that 14 schools had been closed.';
+      assert.deepEqual(only(t), {
+        cue: spanOf(t, 'said'),
+        source: spanOf(t, 'The ministry'),
+        content: spanOf(t, '14 schools had been closed'),
+        speaker: 'ministry',
+      });
+    });
+
+    it('a verb that needs "that": "Ortiz insisted that ..."', () => {
+      const t = 'Ortiz insisted that the tender had been fair.';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'insisted'), source: spanOf(t, 'Ortiz'), content: spanOf(t, 'the tender had been fair'), speaker: 'Ortiz' });
+    });
+
+    it('a colon and a quotation: The minister said: "..."', () => {
+      const t = 'The minister said: "We urge all parties to return to the talks."';
+      assert.deepEqual(only(t), {
+        cue: spanOf(t, 'said'),
+        source: spanOf(t, 'The minister'),
+        content: spanOf(t, '"We urge all parties to return to the talks."'),
+        speaker: 'minister',
+      });
+    });
+
+    it('an appositive source: "Smith, a spokesman for the ministry, said ..."', () => {
+      const t = 'Smith, a spokesman for the ministry, said the talks had stalled.';
+      assert.deepEqual(only(t), {
+        cue: spanOf(t, 'said'),
+        source: spanOf(t, 'Smith, a spokesman for the ministry'),
+        content: spanOf(t, 'the talks had stalled'),
+        speaker: 'Smith',
+      });
+    });
+
+    it('an abbreviation in the source does not end the sentence: "U.S. officials said ..."', () => {
+      const t = 'U.S. officials said the talks in Geneva had ended without a deal.';
+      assert.deepEqual(only(t), {
+        cue: spanOf(t, 'said'),
+        source: spanOf(t, 'U.S. officials'),
+        content: spanOf(t, 'the talks in Geneva had ended without a deal'),
+        speaker: 'U.S. officials',
+      });
+    });
+
+    it('"p.m." inside the content does not end it', () => {
+      const t = 'Police said the driver was arrested at 3 p.m. on Sunday.';
+      assert.deepEqual(only(t), {
+        cue: spanOf(t, 'said'),
+        source: spanOf(t, 'Police'),
+        content: spanOf(t, 'the driver was arrested at 3 p.m. on Sunday'),
+        speaker: 'Police',
+      });
+    });
+
+    it('a title is dropped from the speaker, and a later bare surname is completed', () => {
+      const t = 'Health Minister Ana Petrova said the clinic had opened on Monday.\n\n"We have hired 40 nurses this year," Petrova said.';
+      const a = run(t);
+      assert.deepEqual(a.attributions.map(attributionView), [
+        { cue: spanOf(t, 'said', 1), source: spanOf(t, 'Health Minister Ana Petrova'), content: spanOf(t, 'the clinic had opened on Monday'), speaker: 'Ana Petrova' },
+        { cue: spanOf(t, 'said', 2), source: spanAfter(t, 'year', 'Petrova'), content: spanOf(t, '"We have hired 40 nurses this year,"'), speaker: 'Ana Petrova' },
+      ]);
+    });
+
+    it('"He said" in the next paragraph resolves to the full name', () => {
+      const t = 'Governor Tom Reyes said the port would close for repairs.\n\nHe said the harbour would reopen in June.';
+      const a = run(t);
+      assert.deepEqual(a.attributions.map(attributionView), [
+        { cue: spanOf(t, 'said', 1), source: spanOf(t, 'Governor Tom Reyes'), content: spanOf(t, 'the port would close for repairs'), speaker: 'Tom Reyes' },
+        { cue: spanOf(t, 'said', 2), source: spanOf(t, 'He'), content: spanOf(t, 'the harbour would reopen in June'), speaker: 'Tom Reyes' },
+      ]);
+    });
+  });
+
+  describe('participles and allegations', () => {
+    it('"..., claiming that ..." takes the subject of the main clause', () => {
+      const t = 'The union staged a walkout on Friday, claiming that managers had cut wages twice.';
+      assert.deepEqual(only(t), {
+        cue: spanOf(t, 'claiming'),
+        source: spanOf(t, 'The union'),
+        content: spanOf(t, 'managers had cut wages twice'),
+        speaker: 'union',
+      });
+    });
+
+    it('"..., stating that ..."', () => {
+      const t = 'The mayor spoke on Monday, stating that the budget had grown by 5 percent.';
+      assert.deepEqual(only(t), {
+        cue: spanOf(t, 'stating'),
+        source: spanOf(t, 'The mayor'),
+        content: spanOf(t, 'the budget had grown by 5 percent'),
+        speaker: 'mayor',
+      });
+    });
+
+    it('"repeating charges that ..." is one cue', () => {
+      const t = 'The senator spoke for an hour, repeating charges that the agency had hidden the losses.';
+      assert.deepEqual(only(t), {
+        cue: spanOf(t, 'repeating charges'),
+        source: spanOf(t, 'The senator'),
+        content: spanOf(t, 'the agency had hidden the losses'),
+        speaker: 'senator',
+      });
+    });
+  });
+
+  describe('according to', () => {
+    it('preposed: "According to the report, ..."', () => {
+      const t = 'According to the report, the dam leaked for three years.';
+      assert.deepEqual(only(t), {
+        cue: spanOf(t, 'According to'),
+        source: spanOf(t, 'the report'),
+        content: spanOf(t, 'the dam leaked for three years'),
+        speaker: 'report',
+      });
+    });
+
+    it('postposed: "..., according to people familiar with the matter."', () => {
+      const t = 'The company will cut 300 jobs, according to people familiar with the matter.';
+      assert.deepEqual(only(t), {
+        cue: spanOf(t, 'according to'),
+        source: spanOf(t, 'people familiar with the matter'),
+        content: spanOf(t, 'The company will cut 300 jobs'),
+        speaker: 'people familiar with the matter',
+      });
+    });
+
+    it('"a memo seen by Reuters" is one source', () => {
+      const t = 'The company will close two plants, according to a memo seen by Reuters.';
+      assert.deepEqual(only(t), {
+        cue: spanOf(t, 'according to'),
+        source: spanOf(t, 'a memo seen by Reuters'),
+        content: spanOf(t, 'The company will close two plants'),
+        speaker: 'Reuters',
+      });
+    });
+  });
+
+  describe('headline colon', () => {
+    it('"CONTENT: SOURCE"', () => {
+      const t = 'Bridge deal collapses: Okafor\n';
+      assert.deepEqual(only(t), { cue: spanOf(t, ':'), source: spanOf(t, 'Okafor'), content: spanOf(t, 'Bridge deal collapses'), speaker: 'Okafor' });
+    });
+
+    it('"SOURCE: CONTENT"', () => {
+      const t = 'Okafor: the bridge deal is dead after the vote';
+      assert.deepEqual(only(t), {
+        cue: spanOf(t, ':'),
+        source: spanOf(t, 'Okafor'),
+        content: spanOf(t, 'the bridge deal is dead after the vote'),
+        speaker: 'Okafor',
+      });
+    });
+
+    it('a Markdown heading: "# CONTENT: SOURCE"', () => {
+      const t = '# Bridge deal collapses: Okafor\n\nThe talks ended on Monday.\n';
+      const a = run(t, 'markdown');
+      assert.deepEqual(a.attributions.map(attributionView), [
+        { cue: spanOf(t, ':'), source: spanOf(t, 'Okafor'), content: spanOf(t, 'Bridge deal collapses'), speaker: 'Okafor' },
+      ]);
+    });
+  });
+
+  describe('quotations over several paragraphs', () => {
+    it('an open quotation that runs into the next paragraph is attributed once, from its first word', () => {
+      const t = '"The first phase is finished.\n\n"The second phase will start in April and cost 12 million euros," Reyes said.';
+      assert.deepEqual(only(t), {
+        cue: spanOf(t, 'said'),
+        source: spanOf(t, 'Reyes'),
+        content: spanOf(t, '"The first phase is finished.\n\n"The second phase will start in April and cost 12 million euros,"'),
+        speaker: 'Reyes',
+      });
+    });
+
+    it('the same in Markdown', () => {
+      const t = '"The first phase is finished.\n\n"The second phase will start in April and cost 12 million euros," Reyes said.\n';
+      assert.deepEqual(only(t, 'markdown'), {
+        cue: spanOf(t, 'said'),
+        source: spanOf(t, 'Reyes'),
+        content: spanOf(t, '"The first phase is finished.\n\n"The second phase will start in April and cost 12 million euros,"'),
+        speaker: 'Reyes',
+      });
+    });
+  });
+
+  describe('no attribution', () => {
+    for (const t of [
+      'The weather was pleasant and people walked in the park.',
+      'The claim was filed in March.',
+      'The city spent 12 million dollars on the stadium in 2023.',
+      '',
+      '   \n\n  ',
+    ]) {
+      it(JSON.stringify(t), () => {
+        assert.deepEqual(run(t).attributions, []);
+      });
+    }
+  });
+});

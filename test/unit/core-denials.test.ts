@@ -1,0 +1,237 @@
+/**
+ * Denials (cue, source, target, speaker) with exact spans, on texts written for this test.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyzer';
+import type { Analysis } from '../../src/core/types';
+import { attributionView, denialView, spanAfter, spanOf, type DenialView } from './helpers/spans';
+
+function run(text: string): Analysis {
+  return analyze(text, 'plaintext');
+}
+
+/** The text's only denial; a denial is never listed again under attributions. */
+function onlyDenial(text: string): DenialView {
+  const a = run(text);
+  assert.equal(a.denials.length, 1, `denials: ${JSON.stringify(a.denials.map((d) => d.cue.text))}`);
+  for (const x of a.attributions) assert.ok(x.cue.end <= a.denials[0].cue.start || x.cue.start >= a.denials[0].cue.end, `attribution ${x.cue.text} overlaps the denial cue`);
+  return denialView(a.denials[0]);
+}
+
+describe('core denials', () => {
+  describe('denial verbs', () => {
+    it('"denied allegations that X"', () => {
+      const t = 'The ministry denied allegations that it had sold the land to a donor.';
+      assert.deepEqual(onlyDenial(t), {
+        cue: spanOf(t, 'denied allegations'),
+        source: spanOf(t, 'The ministry'),
+        target: spanOf(t, 'it had sold the land to a donor'),
+        speaker: 'ministry',
+      });
+      assert.deepEqual(run(t).attributions, []);
+    });
+
+    it('"denied that X"', () => {
+      const t = 'The ministry denied that it had sold the land.';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'denied'), source: spanOf(t, 'The ministry'), target: spanOf(t, 'it had sold the land'), speaker: 'ministry' });
+    });
+
+    it('auxiliary and adverb belong to the cue: "have repeatedly denied allegations that X"', () => {
+      const t = 'Officials have repeatedly denied allegations that the army used cluster bombs in the north.';
+      assert.deepEqual(onlyDenial(t), {
+        cue: spanOf(t, 'have repeatedly denied allegations'),
+        source: spanOf(t, 'Officials'),
+        target: spanOf(t, 'the army used cluster bombs in the north'),
+        speaker: 'Officials',
+      });
+    });
+
+    it('participle: "..., firmly rejecting claims regarding X" takes the subject of the main clause', () => {
+      const t = "The mayor's office issued a statement on Tuesday, firmly rejecting claims regarding the sale of the stadium.";
+      assert.deepEqual(onlyDenial(t), {
+        cue: spanOf(t, 'firmly rejecting claims'),
+        source: spanOf(t, "The mayor's office"),
+        target: spanOf(t, 'the sale of the stadium'),
+        speaker: "mayor's office",
+      });
+    });
+
+    it('"dismissed reports that X as fabricated": the target stops before "as fabricated"', () => {
+      const t = 'The agency dismissed reports that its director had resigned as fabricated.';
+      assert.deepEqual(onlyDenial(t), {
+        cue: spanOf(t, 'dismissed reports'),
+        source: spanOf(t, 'The agency'),
+        target: spanOf(t, 'its director had resigned'),
+        speaker: 'agency',
+      });
+    });
+
+    it('"refuted the claim that X"', () => {
+      const t = 'The council refuted the claim that the school would close.';
+      assert.deepEqual(onlyDenial(t), {
+        cue: spanOf(t, 'refuted the claim'),
+        source: spanOf(t, 'The council'),
+        target: spanOf(t, 'the school would close'),
+        speaker: 'council',
+      });
+    });
+
+    it('"refuted the allegations": a target that only names the statement', () => {
+      const t = 'The minister refuted the allegations.';
+      assert.deepEqual(onlyDenial(t), {
+        cue: spanOf(t, 'refuted the allegations'),
+        source: spanOf(t, 'The minister'),
+        target: spanOf(t, 'the allegations'),
+        speaker: 'minister',
+      });
+      assert.deepEqual(run(t).claims, [], 'a generic target is not a claim');
+    });
+
+    it('"disputed the claim that X"', () => {
+      const t = 'The spokesman disputed the claim that 500 workers had been laid off.';
+      assert.deepEqual(onlyDenial(t), {
+        cue: spanOf(t, 'disputed the claim'),
+        source: spanOf(t, 'The spokesman'),
+        target: spanOf(t, '500 workers had been laid off'),
+        speaker: 'spokesman',
+      });
+    });
+
+    it('"retracted its statement that X"', () => {
+      const t = 'The newspaper retracted its statement that the senator had taken bribes.';
+      assert.deepEqual(onlyDenial(t), {
+        cue: spanOf(t, 'retracted its statement'),
+        source: spanOf(t, 'The newspaper'),
+        target: spanOf(t, 'the senator had taken bribes'),
+        speaker: 'newspaper',
+      });
+    });
+
+    it('"strongly denied the allegations"', () => {
+      const t = 'The ministry strongly denied the allegations.';
+      assert.deepEqual(onlyDenial(t), {
+        cue: spanOf(t, 'strongly denied the allegations'),
+        source: spanOf(t, 'The ministry'),
+        target: spanOf(t, 'the allegations'),
+        speaker: 'ministry',
+      });
+    });
+  });
+
+  describe('calling a statement false', () => {
+    it('"called the allegations baseless"', () => {
+      const t = 'The company called the allegations baseless.';
+      assert.deepEqual(onlyDenial(t), {
+        cue: spanOf(t, 'called the allegations baseless'),
+        source: spanOf(t, 'The company'),
+        target: spanOf(t, 'the allegations'),
+        speaker: 'company',
+      });
+    });
+
+    it('a name as the source: "Ortiz called the allegations baseless."', () => {
+      const t = 'Ortiz called the allegations baseless.';
+      assert.deepEqual(onlyDenial(t), {
+        cue: spanOf(t, 'called the allegations baseless'),
+        source: spanOf(t, 'Ortiz'),
+        target: spanOf(t, 'the allegations'),
+        speaker: 'Ortiz',
+      });
+    });
+
+    it('"described the report as lies"', () => {
+      const t = 'Ortiz described the report as lies.';
+      assert.deepEqual(onlyDenial(t), {
+        cue: spanOf(t, 'described the report as lies'),
+        source: spanOf(t, 'Ortiz'),
+        target: spanOf(t, 'the report'),
+        speaker: 'Ortiz',
+      });
+    });
+  });
+
+  describe('the article itself refutes (no source)', () => {
+    it('"There is no evidence that X"', () => {
+      const t = 'There is no evidence that the vaccine caused the outbreak.';
+      assert.deepEqual(onlyDenial(t), {
+        cue: spanOf(t, 'There is no evidence'),
+        source: null,
+        target: spanOf(t, 'the vaccine caused the outbreak'),
+        speaker: null,
+      });
+    });
+
+    it('"The claim that X is false"', () => {
+      const t = 'The claim that the mayor owns three houses is false.';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'is false'), source: null, target: spanOf(t, 'the mayor owns three houses'), speaker: null });
+    });
+
+    it('"The rumour that X is not true"', () => {
+      const t = 'The rumour that the airport will close is not true.';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'is not true'), source: null, target: spanOf(t, 'the airport will close'), speaker: null });
+    });
+
+    it('"The story that X is a hoax"', () => {
+      const t = 'The story that the mayor was arrested is a hoax.';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'is a hoax'), source: null, target: spanOf(t, 'the mayor was arrested'), speaker: null });
+    });
+
+    it('a headline: "Fake: X"', () => {
+      const t = 'Fake: Mayor arrested for fraud';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'Fake'), source: null, target: spanOf(t, 'Mayor arrested for fraud'), speaker: null });
+    });
+  });
+
+  describe("a denial in someone's words is theirs", () => {
+    it('"The report is false," Lopez said.', () => {
+      const t = '"The report is false," Lopez said.';
+      const a = run(t);
+      assert.deepEqual(a.denials.map(denialView), [{ cue: spanOf(t, 'is false'), source: spanOf(t, 'Lopez'), target: spanOf(t, 'The report'), speaker: 'Lopez' }]);
+      assert.deepEqual(a.attributions.map(attributionView), [
+        { cue: spanOf(t, 'said'), source: spanOf(t, 'Lopez'), content: spanOf(t, '"The report is false,"'), speaker: 'Lopez' },
+      ]);
+    });
+
+    it('"These claims are completely false," Haddad said.', () => {
+      const t = '"These claims are completely false," Haddad said.';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'are completely false'), source: spanOf(t, 'Haddad'), target: spanOf(t, 'These claims'), speaker: 'Haddad' });
+    });
+
+    it('Lopez said there is no evidence that X', () => {
+      const t = 'Lopez said there is no evidence that the vaccine caused the outbreak.';
+      const a = run(t);
+      assert.deepEqual(a.denials.map(denialView), [
+        { cue: spanOf(t, 'there is no evidence'), source: spanOf(t, 'Lopez'), target: spanOf(t, 'the vaccine caused the outbreak'), speaker: 'Lopez' },
+      ]);
+    });
+
+    it('the speaker of a quoted denial is the full name given earlier', () => {
+      const t = 'Mayor Lena Ortiz said the budget was balanced.\n\n"The claim that we hid debts is false," Ortiz said.';
+      const a = run(t);
+      assert.deepEqual(a.denials.map(denialView), [
+        { cue: spanOf(t, 'is false'), source: spanAfter(t, 'false', 'Ortiz'), target: spanOf(t, 'we hid debts'), speaker: 'Lena Ortiz' },
+      ]);
+    });
+
+    it('Maria Lopez said the claim that X was not true', () => {
+      const t = 'Maria Lopez said the claim that the clinic had closed was not true.';
+      const a = run(t);
+      assert.deepEqual(a.denials.map(denialView), [
+        { cue: spanOf(t, 'was not true'), source: spanOf(t, 'Maria Lopez'), target: spanOf(t, 'the clinic had closed'), speaker: 'Maria Lopez' },
+      ]);
+    });
+  });
+
+  describe('no denial', () => {
+    for (const t of [
+      'The ministry said the land had been sold to a donor.',
+      'The council approved the new school on Monday.',
+      'Ortiz called the meeting on Friday.',
+      'The weather was pleasant and people walked in the park.',
+    ]) {
+      it(JSON.stringify(t), () => {
+        assert.deepEqual(run(t).denials, []);
+      });
+    }
+  });
+});
