@@ -2,22 +2,28 @@
  * Markdown -> prose blocks, with exact offsets, incrementally.
  *
  * Parsing: unified + remark-parse + remark-gfm + remark-frontmatter (yaml and toml). Headings,
- * paragraphs (kind by their nearest container: list item, block quote, or none), and GFM table cells
- * are prose. Code (fenced, indented, inline), HTML, images, link destinations and titles, definitions,
- * footnote labels and front matter never reach a block's text.
+ * paragraphs (kind by their nearest container: list item, block quote, or none; paragraphs of
+ * footnote definitions are `paragraph`), and GFM table cells are prose. Code (fenced, indented,
+ * inline), HTML, images, link destinations and titles, definitions, footnote labels and front matter
+ * never reach a block's text. Inline code is removed and recorded in `ProseBlock.gaps`; `toDocRange`
+ * clips a span that would cross it. Text nodes are aligned character by character with their source
+ * (escapes, character references and NUL become replacement segments with `docLength`).
  *
- * Incremental: the source is cut into top-level chunks at blank lines (a cheap line scan that tracks
- * fenced code, HTML blocks of types 1-5 and front matter, and only cuts before a line that starts
- * in column 0). Each chunk is parsed on its own and its blocks are cached by the chunk's text, so an
- * edit re-parses one chunk. Chunks without any Markdown-significant character skip remark entirely
- * (`fastParagraph`). `test/unit/prose-markdown.test.ts` checks chunked == whole-document output on
- * generated documents.
+ * Incremental: `scanMarkdown` cuts the source into top-level chunks at blank lines (a line scan that
+ * tracks fenced code, HTML blocks of types 1-5 and front matter, and only cuts before a line that
+ * starts in column 0, so list continuations, indented code and footnote bodies stay with their
+ * block). Each chunk is parsed alone and cached by its text; an edit re-parses one chunk. Chunks made
+ * of simple lines (headings, bullet items, paragraphs with emphasis, links, inline code; a lone fenced
+ * code block) skip remark (`fastChunk`). Link reference and footnote definitions are taken from the
+ * chunks' parse trees, and a chunk whose text still shows a `[` is parsed again with stub definitions
+ * of every label in the document appended, so references resolve across chunks.
  *
- * Link reference definitions (`[label]: url`) and footnote definitions (`[^1]: ...`) are found by the
- * line scan (at the start of a line, after container markers, with a blank line or another definition
- * before them) and a stub definition for each label is appended to every chunk that contains `[`, so
- * `[text][label]` is a link across chunks too. Known difference: a `[label]: x` line that continues a
- * paragraph which started on an earlier line after a definition-like line is treated as a definition.
+ * Equivalence with one whole-document parse is property-tested (test/unit/prose-properties.test.ts) on
+ * generated documents. Deliberate difference from plain remark: front matter is only parsed when the
+ * opening fence is closed (micromark-extension-frontmatter 2 otherwise turns later list items into
+ * paragraphs); `extractMarkdownWhole` applies the same rule.
+ *
+ * Offsets are UTF-16 indices into the exact string given (a leading BOM counts as one character).
  */
 import type * as Unified from 'unified' with { 'resolution-mode': 'import' };
 import type * as RemarkParse from 'remark-parse' with { 'resolution-mode': 'import' };
