@@ -61,6 +61,7 @@ const WORKBENCH_CHATTER = [
   /^Creation of workbench contribution '.*' took \d+ms\.$/,
 ];
 let finished = false;
+let sawResult = false;
 
 // Same depth as out/test/vscode/index.js, so that __dirname-relative paths in suite files hold in both.
 const runBundle = join(ROOT, 'out', 'test', `vscode-run-${process.pid}`, 'index.js');
@@ -88,6 +89,8 @@ async function main(): Promise<number> {
   log(`suite bundled: ${files.length} file(s) -> ${bundle}`);
   ensureSetup();
 
+  let resolveExit!: (code: number) => void;
+  const exit = new Promise<number>((r) => (resolveExit = r));
   server = await startCodeServer({
     folder: workspace,
     env: {
@@ -100,22 +103,43 @@ async function main(): Promise<number> {
       // No extension marketplace: nothing to fetch, and no network error in the log.
       EXTENSIONS_GALLERY: '{}',
     },
-    onOutput: verbose ? (line) => process.stdout.write(`[code-server] ${line}\n`) : undefined,
+    onOutput: (line) => {
+      if (verbose) process.stdout.write(`[code-server] ${line}\n`);
+      // An extension host that dies (crash, process.exit in an extension) never reports a result: fail now.
+      const died = /Extension Host Process exited with code: (\w+), signal: (\w+)/.exec(line);
+      if (died && !finished && (died[1] !== '0' || died[2] !== 'null')) {
+        setTimeout(() => {
+          if (finished) return;
+          log(`the extension host exited (code ${died[1]}, signal ${died[2]}) without reporting a result`);
+          resolveExit(1);
+        }, 3000);
+      }
+    },
+  });
+  server.process.on('exit', (code, signal) => {
+    if (finished) return;
+    log(`code-server exited unexpectedly (${code ?? signal}). Last lines:\n${server?.output().split('\n').slice(-30).join('\n')}`);
+    resolveExit(1);
   });
   log(`code-server ${server.origin} (workspace ${workspace})`);
 
   browser = await launchBrowser({ headed: values.headed });
   const page = await browser.newPage();
-  let resolveExit!: (code: number) => void;
-  const exit = new Promise<number>((r) => (resolveExit = r));
 
   await page.exposeFunction('codeAutomationLog', (type: string, args: unknown) => {
     const text = format(...(Array.isArray(args) ? args : [args]));
     if (finished) return;
     if (!verbose && WORKBENCH_CHATTER.some((re) => re.test(text))) return;
+    if (/^\d+ passed, \d+ failed/m.test(text)) sawResult = true;
     process.stdout.write(`${text}\n`);
   });
   await page.exposeFunction('codeAutomationExit', (code: number) => {
+    // The workbench also reports 0 when the extension host died mid-run: success needs the loader's closing line.
+    if (code === 0 && !sawResult) {
+      log('the workbench reported success, but the suite never printed its "N passed, N failed" line (did the extension host die?)');
+      resolveExit(1);
+      return;
+    }
     resolveExit(typeof code === 'number' ? code : 1);
   });
   page.on('pageerror', (err) => verbose && log(`page error: ${err.message}`));
