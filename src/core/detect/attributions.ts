@@ -34,6 +34,7 @@ export interface SourceFound {
 
 export function detectAttributions(ctx: BlockContext, used: Uint8Array, participleSources: Map<number, SourceFound | null>): RawAttribution[] {
   const out: RawAttribution[] = [];
+  for (const a of detectQuoteDash(ctx, used)) out.push(a);
   const headlineColon = detectHeadlineColon(ctx);
   if (headlineColon) {
     out.push(headlineColon);
@@ -120,12 +121,19 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     const b = left.range.from - 1;
     const quoted = b >= s.from && isClosingQuote(ctx, b) || (isPunct(toks[b], ',') && isClosingQuote(ctx, b - 1));
     // "In offering analysis, Smith said how surprised he was": a fronted phrase, then the complement
-    if (comp && !quoted && b >= s.from && isPunct(toks[b], ',') && !verb.needsComplement) {
+    if (comp && !quoted && b >= s.from && isPunct(toks[b], ',')) {
       return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, comp.range, comp);
     }
     if (b >= s.from && (isPunct(toks[b], ',') || isClosingQuote(ctx, b))) {
       const content = leftContent(ctx, s, b);
-      if (content) return make(ctx, 'attr.postposed', verb.kind, i, i + 1, left, continueQuote(ctx, s, i + 1, content), content);
+      if (content) {
+        // "These employees, Smith said, were well paid": a parenthetical frame; the content is the sentence
+        if (!quoted && isParenthetical(ctx, s, i)) {
+          const whole: R = [toks[s.from].start, trimEnd(ctx, s.to - 1)];
+          return make(ctx, 'attr.postposed', verb.kind, i, i + 1, left, whole, { range: whole, opensBlock: false, runsOn: false });
+        }
+        return make(ctx, 'attr.postposed', verb.kind, i, i + 1, left, continueQuote(ctx, s, i + 1, content), content);
+      }
     }
     if (comp && !verb.needsComplement) return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, comp.range, comp);
     if (b < s.from && (verb.id === 'cue.say' || verb.id === 'cue.tell')) {
@@ -137,6 +145,12 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   }
   // inverted: "CONTENT," said SOURCE
   const b = i - 1;
+  // "Michael Mulgrew, president of the union, which represents teachers, said he hopes ...": an
+  // appositive chain before the cue and a complement after it is a preposed attribution
+  if (comp && b > s.from && isPunct(toks[b], ',') && !isClosingQuote(ctx, b - 1) && toks[s.from].cap && !hasClosingQuote(ctx, s.from, b)) {
+    const src: SourceFound = { range: { from: s.from, to: b }, type: sourceType(ctx, { from: s.from, to: firstComma(ctx, s.from, b) }) };
+    return make(ctx, 'attr.preposed', verb.kind, i, i + 1, src, comp.range, comp);
+  }
   if (b >= s.from && (isPunct(toks[b], ',') || isClosingQuote(ctx, b))) {
     const k = skipRightAdverbs(ctx, i + 1, s.to);
     const np = npStartingAt(ctx, k, s.to);
@@ -424,6 +438,26 @@ function continueQuote(ctx: BlockContext, s: Sentence, from: number, content: Co
   return [range[0], q.close];
 }
 
+/** After the cue at i: ", ..." with more words before the sentence ends (the frame sits inside the sentence). */
+function isParenthetical(ctx: BlockContext, s: Sentence, i: number): boolean {
+  for (let k = i + 1; k < s.to; k++) {
+    const t = ctx.toks[k];
+    if (isPunct(t, ',')) return s.to - k > 3;
+    if (t.kind === 'quote' || isPunct(t, '.;:!?')) return false;
+  }
+  return false;
+}
+
+function hasClosingQuote(ctx: BlockContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isClosingQuote(ctx, k)) return true;
+  return false;
+}
+
+function firstComma(ctx: BlockContext, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (isPunct(ctx.toks[k], ',')) return Math.max(k, from + 1);
+  return to;
+}
+
 function tokIndexEndingAt(ctx: BlockContext, end: number): number {
   for (let k = ctx.toks.length - 1; k >= 0; k--) if (ctx.toks[k].end <= end) return k;
   return -1;
@@ -466,9 +500,36 @@ function accordingTo(ctx: BlockContext, s: Sentence, i: number, cueTo: number): 
   return make(ctx, 'attr.according-to', 'speech', i, cueTo, source, content);
 }
 
+const DASHES = new Set(['―', '—', '–', '-', '--']);
+
+/** `"I am proud of this city." ― Ana Petrova`: a quotation signed with a dash and a name. */
+function detectQuoteDash(ctx: BlockContext, used: Uint8Array): RawAttribution[] {
+  const out: RawAttribution[] = [];
+  const toks = ctx.toks;
+  for (const q of ctx.quotes) {
+    if (q.close < 0) continue;
+    let k = q.lastTok + 1;
+    if (k < toks.length && isPunct(toks[k], '.,')) k++;
+    if (!(k < toks.length && DASHES.has(toks[k].text))) continue;
+    const dash = k;
+    let e = dash + 1;
+    while (e < toks.length && e - dash <= 6 && (toks[e].cap || toks[e].lower === "'s" || toks[e].text === '.')) e++;
+    if (e === dash + 1) continue;
+    const nextBreak = e >= toks.length || isPunct(toks[e], ',;(') || ctx.text.slice(toks[e - 1].end, toks[e].start).includes('\n');
+    if (!nextBreak) continue;
+    used[dash] = 1;
+    out.push({
+      rule: 'attr.quote-dash', cueKind: 'speech', cue: [toks[dash].start, toks[dash].end], source: [toks[dash + 1].start, toks[e - 1].end],
+      sourceType: 'name', content: [q.open, q.close], contentOpensBlock: q.firstTok === 0, contentRunsOn: false, score: 0.8,
+    });
+  }
+  return out;
+}
+
 /** "Direct nuclear powers clash unacceptable: Lavrov" and "Lavrov: Russia will not back down". */
 function detectHeadlineColon(ctx: BlockContext): RawAttribution | null {
-  if (!ctx.headline || ctx.sentences.length !== 1) return null;
+  // a headline, or a one-sentence line such as "Poll: Wealthy voters abandon the party."
+  if (ctx.sentences.length !== 1 || !(ctx.headline || ctx.toks.length < 40)) return null;
   const toks = ctx.toks;
   let colon = -1;
   for (let k = 0; k < toks.length; k++) if (isPunct(toks[k], ':') && toks[k].quote < 0) colon = k;
@@ -479,7 +540,7 @@ function detectHeadlineColon(ctx: BlockContext): RawAttribution | null {
     return true;
   };
   const r = (from: number, to: number): R => [toks[from].start, toks[to - 1].end];
-  if (isName(colon + 1, toks.length) && colon >= 3) {
+  if (ctx.headline && isName(colon + 1, toks.length) && colon >= 3) {
     return { rule: 'attr.headline-colon', cueKind: 'speech', cue: r(colon, colon + 1), source: r(colon + 1, toks.length), sourceType: 'name', content: r(0, colon), contentOpensBlock: false, contentRunsOn: false, score: 0.8 };
   }
   if (isName(0, colon) && toks.length - colon > 4 && !isCategoryWord(toks[0])) {

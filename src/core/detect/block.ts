@@ -37,7 +37,7 @@ export function detectBlock(text: string, kind: BlockKind, minCheckworthiness: n
 }
 
 /** Minimum confidence for a cue found only by the learned model. */
-export const MODEL_MIN_SCORE = 0;
+export const MODEL_MIN_SCORE = 0.5;
 
 /**
  * The learned model (src/core/model, trained on PolNeAR) finds the many attribution forms the rules
