@@ -1,0 +1,145 @@
+/**
+ * Claims: content split into sentences and clauses, demands left out, allegations, the article's
+ * own statements; exact spans, claimants and the attribution each claim comes from.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyzer';
+import type { Analysis, AnalyzerSettings } from '../../src/core/types';
+import { claimView, spanOf } from './helpers/spans';
+
+function run(text: string, settings?: AnalyzerSettings): Analysis {
+  return analyze(text, 'plaintext', undefined, settings);
+}
+
+describe('core claims', () => {
+  describe('the content of attributions', () => {
+    it('a quotation of two sentences holds two claims, both by the speaker and tied to the attribution', () => {
+      const t = '"The plant employs 900 people in Leeds. The factory produced 40,000 cars in 2023," said Ortiz.';
+      const a = run(t);
+      assert.equal(a.attributions.length, 1);
+      const id = a.attributions[0].id;
+      assert.deepEqual(a.claims.map(claimView), [
+        { span: spanOf(t, 'The plant employs 900 people in Leeds'), claimant: 'Ortiz' },
+        { span: spanOf(t, 'The factory produced 40,000 cars in 2023'), claimant: 'Ortiz' },
+      ]);
+      assert.deepEqual(a.claims.map((c) => c.attribution), [id, id]);
+    });
+
+    it('clauses joined by ", and" with a new subject are separate claims', () => {
+      const t = '"Prices rose by 8 percent last year, and wages fell by 2 percent," the economist Ruth Adler said.';
+      const a = run(t);
+      assert.equal(a.attributions[0].speaker, 'Ruth Adler');
+      assert.deepEqual(a.claims.map(claimView), [
+        { span: spanOf(t, 'Prices rose by 8 percent last year'), claimant: 'Ruth Adler' },
+        { span: spanOf(t, 'wages fell by 2 percent'), claimant: 'Ruth Adler' },
+      ]);
+    });
+
+    it('clauses split at a semicolon', () => {
+      const t = '"The mine employs 900 people; it paid 40 million euros in taxes in 2024," the company said.';
+      assert.deepEqual(run(t).claims.map(claimView), [
+        { span: spanOf(t, 'The mine employs 900 people'), claimant: 'company' },
+        { span: spanOf(t, 'it paid 40 million euros in taxes in 2024'), claimant: 'company' },
+      ]);
+    });
+
+    it('a claim inside a quotation leaves out the quotation marks and the comma', () => {
+      const t = '"The bridge will open in May," Smith said.';
+      const a = run(t);
+      assert.deepEqual(a.claims.map(claimView), [{ span: spanOf(t, 'The bridge will open in May'), claimant: 'Smith' }]);
+      assert.equal(a.claims[0].attribution, a.attributions[0].id);
+    });
+
+    it('the claimant of a pronoun-sourced claim is the resolved speaker', () => {
+      const t = 'Governor Tom Reyes said the port would close. "It will reopen on 4 June with 300 new berths," he added.';
+      const a = run(t);
+      assert.deepEqual(a.claims.map(claimView), [{ span: spanOf(t, 'It will reopen on 4 June with 300 new berths'), claimant: 'Tom Reyes' }]);
+    });
+  });
+
+  describe('demands, obligations and questions are not factual claims', () => {
+    for (const t of [
+      '"We urge the council to cut fares," the union said.',
+      'The minister said: "We urge all parties to return to the talks."',
+      '"We must protect the river," Ortiz said.',
+      'Ortiz said the council should cut fares by 10 percent.',
+      'Will the mayor resign before May?',
+    ]) {
+      it(JSON.stringify(t), () => {
+        assert.deepEqual(run(t).claims, []);
+      });
+    }
+  });
+
+  describe('allegations', () => {
+    it('"repeating charges that X": X is the senator\'s claim', () => {
+      const t = 'The senator spoke for an hour, repeating charges that the agency had hidden the losses.';
+      const a = run(t);
+      assert.deepEqual(a.claims.map(claimView), [{ span: spanOf(t, 'the agency had hidden the losses'), claimant: 'senator' }]);
+      assert.equal(a.claims[0].attribution, a.attributions[0].id);
+    });
+
+    it('"made allegations that X"', () => {
+      const t = 'Prosecutors made allegations that the banker had hidden 3 million dollars in Malta.';
+      const a = run(t);
+      assert.equal(a.attributions[0].cue.text, 'made allegations');
+      assert.deepEqual(a.claims.map(claimView), [{ span: spanOf(t, 'the banker had hidden 3 million dollars in Malta'), claimant: 'Prosecutors' }]);
+    });
+
+    it('"Police alleged that X"', () => {
+      const t = 'Police alleged that the driver had drunk six beers.';
+      assert.deepEqual(run(t).claims.map(claimView), [{ span: spanOf(t, 'the driver had drunk six beers'), claimant: 'Police' }]);
+    });
+
+    it('"the alleged X": the noun phrase is a claim of the article', () => {
+      const t = 'The museum reopened after the alleged theft of two paintings by Monet.';
+      const a = run(t);
+      assert.deepEqual(a.claims.map(claimView), [{ span: spanOf(t, 'the alleged theft of two paintings by Monet'), claimant: null }]);
+      assert.equal(a.claims[0].attribution, null);
+    });
+
+    it('the proposition a denial rejects is a claim, with no claimant', () => {
+      const t = 'The ministry denied allegations that it had sold the land to a donor.';
+      const a = run(t);
+      assert.deepEqual(a.claims.map(claimView), [{ span: spanOf(t, 'it had sold the land to a donor'), claimant: null }]);
+      assert.equal(a.claims[0].attribution, null);
+    });
+  });
+
+  describe("the article's own statements", () => {
+    it('a sentence with figures and a year is a claim; sentences without are not', () => {
+      const t = 'The council met on Monday. The city spent 12 million dollars on the stadium in 2023. It was sunny.';
+      const a = run(t);
+      assert.deepEqual(a.claims.map(claimView), [{ span: spanOf(t, 'The city spent 12 million dollars on the stadium in 2023'), claimant: null }]);
+      assert.equal(a.claims[0].attribution, null);
+    });
+
+    it('a sentence with named actors, a place and a day is a claim', () => {
+      const t = 'Mayor Lena Ortiz met Prime Minister Arno Veld in Oslo on Tuesday.';
+      assert.deepEqual(run(t).claims.map(claimView), [{ span: spanOf(t, 'Mayor Lena Ortiz met Prime Minister Arno Veld in Oslo on Tuesday'), claimant: null }]);
+    });
+
+    it('a sentence without names or figures is not', () => {
+      assert.deepEqual(run('The weather was pleasant and people walked in the park.').claims, []);
+    });
+
+    it('minCheckworthiness decides which statements are listed', () => {
+      const t = 'The council met on Monday. The city spent 12 million dollars on the stadium in 2023.';
+      const strict = run(t, { minCheckworthiness: 0.95 });
+      assert.deepEqual(strict.claims, []);
+      const loose = run(t, { minCheckworthiness: 0 });
+      assert.deepEqual(loose.claims.map((c) => c.span), [spanOf(t, 'The council met on Monday'), spanOf(t, 'The city spent 12 million dollars on the stadium in 2023')]);
+    });
+  });
+
+  it('every check-worthiness score lies in 0..1 and reaches the threshold', () => {
+    const t = [
+      '"The plant employs 900 people in Leeds. The factory produced 40,000 cars in 2023," said Ortiz.',
+      'The city spent 12 million dollars on the stadium in 2023.',
+      'Prosecutors made allegations that the banker had hidden 3 million dollars in Malta.',
+    ].join('\n\n');
+    const a = run(t, { minCheckworthiness: 0.6 });
+    assert.ok(a.claims.length > 0);
+    for (const c of a.claims) assert.ok(c.checkworthiness >= 0.6 && c.checkworthiness <= 1, `${c.span.text}: ${c.checkworthiness}`);
+  });
+});
