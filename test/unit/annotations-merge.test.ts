@@ -3,6 +3,7 @@ import {
   annotateFinding,
   createMark,
   emptyDocument,
+  findingRef,
   linkCounter,
   makeVerdict,
   reconcile,
@@ -88,6 +89,16 @@ describe('annotations: merging with the analysis', () => {
     const n1 = r.findings.find((f) => f.id === 'n-0001')!;
     assert.deepEqual([n1.origin, n1.detached, n1.kind, n1.start, n1.end, n1.verdict?.label], ['user', true, 'claim', 11, 43, 'False']);
     assert.deepEqual(n1.links.map((l) => l.to), ['n-0003']);
+  });
+
+  it('gives the reference of a detected finding, attributions and denials spanning cue, source and content', () => {
+    const text = 'Haddad said the bridge was late.';
+    const a: Analysis = {
+      ...analysisOf(text, [], []),
+      attributions: [{ id: 'a-1', cue: { start: 7, end: 11, text: 'said' }, source: { start: 0, end: 6, text: 'Haddad' }, content: { start: 12, end: 31, text: 'the bridge was late' }, speaker: 'Sami Haddad' }],
+    };
+    assert.deepEqual(findingRef(a, 'a-1'), { findingId: 'a-1', kind: 'attribution', start: 0, end: 31 });
+    assert.equal(findingRef(a, 'a-2'), undefined);
   });
 
   it('does not match a finding of another kind, and lists annotations it cannot anchor as orphans', () => {

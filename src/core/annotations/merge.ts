@@ -1,5 +1,5 @@
 import type { Analysis, Attribution, Claim, Denial, LinkRelation, Span } from '../types';
-import { selectorsFor } from './model';
+import { selectorsFor, type FindingRef } from './model';
 import type { AnchoredAnnotation } from './anchoring';
 import type { Annotation, AnnotationDocument, FindingKind, Verdict } from './types';
 
@@ -83,6 +83,12 @@ export function detectedFindings(analysis: Analysis): Detected[] {
       id: denial.id, kind: 'denial', ...extent([denial.cue, denial.source, denial.target]), speaker: denial.speaker, detected: { kind: 'denial', denial },
     })),
   ];
+}
+
+/** The model's reference to a detected finding (for `annotateFinding`, `linkCounter`), or undefined. */
+export function findingRef(analysis: Analysis, findingId: string): FindingRef | undefined {
+  const d = detectedFindings(analysis).find((x) => x.id === findingId);
+  return d && { findingId: d.id, kind: d.kind, start: d.start, end: d.end };
 }
 
 function overlapRatio(a: { start: number; end: number }, b: { start: number; end: number }): number {
