@@ -1,0 +1,131 @@
+/**
+ * Links between a claim and what speaks against it: `denies` (a denial of the same proposition,
+ * worded differently) and `contradicts` (a different figure for the same quantity, or the opposite
+ * account), and no link between unrelated items or to the denier's own claim.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyzer';
+import type { Analysis, AnalyzerSettings, Link } from '../../src/core/types';
+import { byCue, claimByText } from './helpers/spans';
+
+function run(text: string, settings?: AnalyzerSettings): Analysis {
+  return analyze(text, 'plaintext', undefined, settings);
+}
+
+/** Links as [claim text, counter text (denial cue or claim span), relation]. */
+function described(a: Analysis): Array<[string, string, Link['relation']]> {
+  const text = new Map<string, string>();
+  for (const c of a.claims) text.set(c.id, c.span.text);
+  for (const d of a.denials) text.set(d.id, `denial:${d.cue.text}`);
+  return a.links.map((l) => [text.get(l.claim) ?? `?${l.claim}`, text.get(l.counter) ?? `?${l.counter}`, l.relation]);
+}
+
+function assertWellFormed(a: Analysis): void {
+  const claims = new Set(a.claims.map((c) => c.id));
+  const counters = new Set([...a.claims.map((c) => c.id), ...a.denials.map((d) => d.id)]);
+  for (const l of a.links) {
+    assert.ok(claims.has(l.claim), `link claim ${l.claim} is a claim`);
+    assert.ok(counters.has(l.counter), `link counter ${l.counter} exists`);
+    assert.notEqual(l.claim, l.counter);
+    assert.ok(l.score >= 0 && l.score <= 1, `score ${l.score}`);
+    if (l.relation === 'denies') assert.ok(a.denials.some((d) => d.id === l.counter), 'a denies link points at a denial');
+    if (l.relation === 'contradicts') assert.ok(claims.has(l.counter), 'a contradicts link points at a claim');
+  }
+}
+
+describe('core links', () => {
+  describe('denies: a denial of the same proposition, worded differently', () => {
+    it('Iran / Tehran, Russia / Moscow, supplied / delivered', () => {
+      const t = 'Officials in Kyiv said Iran had supplied 300 drones to Russia.\n\nTehran denied that it delivered drones to Moscow.';
+      const a = run(t);
+      assertWellFormed(a);
+      const claim = claimByText(a.claims, 'Iran had supplied 300 drones to Russia');
+      const denial = byCue(a.denials, 'denied');
+      assert.equal(denial.speaker, 'Tehran');
+      assert.equal(claim.claimant, 'Officials in Kyiv');
+      assert.deepEqual(described(a), [
+        ['Iran had supplied 300 drones to Russia', 'denial:denied', 'denies'],
+        ['it delivered drones to Moscow', 'denial:denied', 'denies'],
+      ]);
+      assert.ok(a.links.some((l) => l.claim === claim.id && l.counter === denial.id && l.relation === 'denies'));
+    });
+
+    it('Iran / Tehran, Russia / the Kremlin, gave / delivered', () => {
+      const t = 'Senator Paul Grant said Iran gave missiles to Russia in August.\n\nThe Iranian foreign ministry denied that Tehran had delivered missiles to the Kremlin.';
+      const a = run(t);
+      assertWellFormed(a);
+      assert.deepEqual(described(a), [
+        ['Iran gave missiles to Russia in August', 'denial:denied', 'denies'],
+        ['Tehran had delivered missiles to the Kremlin', 'denial:denied', 'denies'],
+      ]);
+    });
+
+    it('Iranian / the Islamic Republic, delivered / gave, Russia / the Kremlin', () => {
+      const t = 'Western officials said Iranian drones were delivered to Russia last year.\n\nThe Islamic Republic denied that it gave drones to the Kremlin.';
+      const a = run(t);
+      assertWellFormed(a);
+      assert.deepEqual(described(a), [
+        ['Iranian drones were delivered to Russia last year', 'denial:denied', 'denies'],
+        ['it gave drones to the Kremlin', 'denial:denied', 'denies'],
+      ]);
+    });
+
+    it('no link to a denial about something else', () => {
+      const t = 'Mayor Lena Ortiz said the new bridge will cost 40 million euros.\n\nThe ministry denied that the army used cluster bombs in the north.';
+      const a = run(t);
+      assertWellFormed(a);
+      const bridge = claimByText(a.claims, 'the new bridge will cost 40 million euros');
+      assert.ok(!a.links.some((l) => l.claim === bridge.id || l.counter === bridge.id), JSON.stringify(described(a)));
+      // the denial's own target is linked to it, nothing else
+      assert.deepEqual(described(a), [['the army used cluster bombs in the north', 'denial:denied', 'denies']]);
+    });
+
+    it("no link between a denial and the denier's own claim", () => {
+      const t = 'Mayor Lena Ortiz said the bridge will cost 40 million euros.\n\nOrtiz later denied that the bridge will cost 40 million euros.';
+      const a = run(t);
+      assertWellFormed(a);
+      const denial = byCue(a.denials, 'later denied');
+      assert.equal(denial.speaker, 'Lena Ortiz');
+      const own = a.claims.find((c) => c.claimant === 'Lena Ortiz');
+      assert.ok(own, 'the mayor\'s claim is listed');
+      assert.equal(own.span.text, 'the bridge will cost 40 million euros');
+      assert.ok(!a.links.some((l) => l.claim === own.id && l.counter === denial.id), JSON.stringify(a.links));
+    });
+  });
+
+  describe('contradicts', () => {
+    it('different figures for the same quantity', () => {
+      const t = 'Mayor Lena Ortiz said the fire destroyed 120 homes.\n\nFire chief Omar Haddad said the fire destroyed 80 homes.';
+      const a = run(t);
+      assertWellFormed(a);
+      assert.deepEqual(described(a), [['the fire destroyed 120 homes', 'the fire destroyed 80 homes', 'contradicts']]);
+    });
+
+    it('the same figure is no contradiction', () => {
+      const t = 'The city said 2,000 people attended the rally.\n\nPolice said 2,000 people attended the rally.';
+      const a = run(t);
+      assert.equal(a.claims.length, 2);
+      assert.deepEqual(a.links, []);
+    });
+
+    it('"captured ..., not bought" against "bought"', () => {
+      const t = 'Colonel Ivan Sorel said the rebels bought the rifles from smugglers.\n\nMia Kerr, an analyst, said the rebels captured the rifles from the army, not bought them.';
+      const a = run(t);
+      assertWellFormed(a);
+      assert.deepEqual(described(a), [['the rebels bought the rifles from smugglers', 'the rebels captured the rifles from the army, not bought them', 'contradicts']]);
+    });
+
+    it('minLinkScore drops weaker links', () => {
+      const t = 'Colonel Ivan Sorel said the rebels bought the rifles from smugglers.\n\nMia Kerr, an analyst, said the rebels captured the rifles from the army, not bought them.';
+      assert.equal(run(t).links.length, 1);
+      assert.deepEqual(run(t, { minLinkScore: 1 }).links, []);
+    });
+  });
+
+  it('no links between unrelated claims', () => {
+    const t = 'Mayor Lena Ortiz said the new bridge will cost 40 million euros.\n\nCoach Dan Miller said the team won the league in 2019.\n\nThe city spent 12 million dollars on the stadium in 2023.';
+    const a = run(t);
+    assert.equal(a.claims.length, 3);
+    assert.deepEqual(a.links, []);
+  });
+});
