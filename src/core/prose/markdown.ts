@@ -465,6 +465,11 @@ function isClosingPunct(c: number): boolean {
 
 const AUTOLINK_HINT = /www\.|:\/\/|@/i;
 
+/** ASCII characters `simpleInline` must look at; every other character is plain text. */
+const INLINE_SPECIAL = new Uint8Array(128);
+for (const ch of '\\<~|]![&`*_') INLINE_SPECIAL[ch.charCodeAt(0)] = 1;
+INLINE_SPECIAL[0] = 1;
+
 /** Markup ranges to drop from a line: [start, end, isCode]. */
 type Skip = [number, number, boolean];
 
@@ -475,6 +480,10 @@ function simpleInline(src: string, a: number, b: number, out: Skip[]): boolean {
   let k = a;
   while (k < b) {
     const c = src.charCodeAt(k);
+    if (c >= 128 || INLINE_SPECIAL[c] === 0) {
+      k++;
+      continue;
+    }
     if (c === 92 || c === 60 || c === 126 || c === 124 || c === 0 || c === 93) return false;
     if (c === 33 && src.charCodeAt(k + 1) === 91) return false;
     if (c === 38) {
@@ -641,10 +650,17 @@ export function fastChunk(chunk: string, base: number): ProseBlock[] | undefined
       para = null;
     }
   };
+  const hasCR = chunk.indexOf('\r') >= 0;
   let ls = 0;
   while (ls < n) {
-    let le = ls;
-    while (le < n && chunk.charCodeAt(le) !== 10 && chunk.charCodeAt(le) !== 13) le++;
+    let le: number;
+    if (hasCR) {
+      le = ls;
+      while (le < n && chunk.charCodeAt(le) !== 10 && chunk.charCodeAt(le) !== 13) le++;
+    } else {
+      le = chunk.indexOf('\n', ls);
+      if (le < 0) le = n;
+    }
     const next = le >= n ? n : chunk.charCodeAt(le) === 13 && chunk.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;
     let te = le;
     while (te > ls && (chunk.charCodeAt(te - 1) === 32 || chunk.charCodeAt(te - 1) === 9)) te--;
@@ -861,11 +877,9 @@ function definedLabels(node: Nodes, out: string[]): void {
 // The incremental extractor
 
 interface Parsed {
-  /** Blocks with offsets relative to the chunk. */
-  rel: ProseBlock[];
-  /** The same blocks shifted to `shiftedAt`, reused while the chunk does not move. */
-  shiftedAt: number;
-  shifted: ProseBlock[];
+  /** The chunk's blocks at document offsets for a chunk starting at `at`; shifted when it moves. */
+  at: number;
+  blocks: ProseBlock[];
 }
 
 interface AloneEntry extends Parsed {
@@ -875,9 +889,8 @@ interface AloneEntry extends Parsed {
   bracket: boolean;
 }
 
-function shiftBlocks(rel: readonly ProseBlock[], by: number): ProseBlock[] {
-  if (by === 0) return rel as ProseBlock[];
-  return rel.map((b) => {
+function shiftBlocks(blocks: readonly ProseBlock[], by: number): ProseBlock[] {
+  return blocks.map((b) => {
     const out: ProseBlock = {
       kind: b.kind,
       text: b.text,
@@ -909,9 +922,12 @@ export interface MarkdownStats {
  * the definitions it holds; a chunk whose blocks still show a `[` is parsed again with stub definitions
  * for every label in the document appended (cached by text + labels), so references resolve across
  * chunks exactly as in a whole-document parse. Cache entries the last call did not use are dropped.
+ * Blocks of a chunk that did not move are returned as the same objects as in the previous call.
  */
 export class MarkdownExtractor {
+  /** Keyed by chunk text; the chunk at offset 0 (front matter, BOM) has its own map. */
   private alone = new Map<string, AloneEntry>();
+  private aloneFront = new Map<string, AloneEntry>();
   private stubbed = new Map<string, Parsed>();
   /** What the last call did (for benchmarks and tests). */
   lastStats: MarkdownStats = { chunks: 0, parsed: 0, fast: 0, cached: 0 };
@@ -920,34 +936,36 @@ export class MarkdownExtractor {
     const chunks = scanMarkdown(text);
     const stats: MarkdownStats = { chunks: chunks.length, parsed: 0, fast: 0, cached: 0 };
     const nextAlone = new Map<string, AloneEntry>();
+    const nextFront = new Map<string, AloneEntry>();
     const entries: AloneEntry[] = [];
-    const keys: string[] = [];
+    const srcs: string[] = [];
     const labels = new Set<string>();
     for (const ch of chunks) {
       const src = text.slice(ch.start, ch.end);
-      const key = (ch.start === 0 ? 'F' : 'C') + src;
-      let entry = nextAlone.get(key) ?? this.alone.get(key);
+      const front = ch.start === 0;
+      const next = front ? nextFront : nextAlone;
+      let entry = next.get(src) ?? (front ? this.aloneFront : this.alone).get(src);
       if (entry === undefined) {
-        const fast = ch.start === 0 && src.charCodeAt(0) === 0xfeff ? undefined : fastChunk(src, 0);
+        const bom = front && src.charCodeAt(0) === 0xfeff;
+        const fast = bom ? undefined : fastChunk(src, ch.start);
         if (fast !== undefined) {
           stats.fast++;
-          entry = { rel: fast, shiftedAt: 0, shifted: fast, defs: [], bracket: false };
+          entry = { at: ch.start, blocks: fast, defs: [], bracket: false };
         } else {
           stats.parsed++;
-          const front = ch.start === 0;
-          const body = front && src.charCodeAt(0) === 0xfeff ? src.slice(1) : src;
+          const body = bom ? src.slice(1) : src;
           const root = (front ? processorFor(body) : withoutFrontmatter).parse(body);
-          const rel = blocksOfTree(root, body, src.length - body.length, Infinity);
+          const blocks = blocksOfTree(root, body, ch.start + src.length - body.length, Infinity);
           const defs: string[] = [];
           definedLabels(root, defs);
-          entry = { rel, shiftedAt: 0, shifted: rel, defs, bracket: rel.some((b) => b.text.includes('[')) };
+          entry = { at: ch.start, blocks, defs, bracket: blocks.some((b) => b.text.includes('[')) };
         }
       } else {
         stats.cached++;
       }
-      nextAlone.set(key, entry);
+      next.set(src, entry);
       entries.push(entry);
-      keys.push(key);
+      srcs.push(src);
       for (const d of entry.defs) labels.add(d);
     }
     const stubs = definitionStubs([...labels].sort());
@@ -957,25 +975,24 @@ export class MarkdownExtractor {
       const ch = chunks[k];
       let parsed: Parsed = entries[k];
       if (stubs.length > 0 && entries[k].bracket) {
-        const skey = keys[k] + '\u0000' + stubs;
+        const skey = (ch.start === 0 ? 'F' : 'C') + srcs[k] + '\u0000' + stubs;
         let se = nextStubbed.get(skey) ?? this.stubbed.get(skey);
         if (se === undefined) {
           stats.parsed++;
-          const src = text.slice(ch.start, ch.end);
-          const input = src + stubs;
-          const rel = parseBlocks(input, ch.start === 0, src.length);
-          se = { rel, shiftedAt: 0, shifted: rel };
+          const input = srcs[k] + stubs;
+          se = { at: 0, blocks: parseBlocks(input, ch.start === 0, srcs[k].length) };
         }
         nextStubbed.set(skey, se);
         parsed = se;
       }
-      if (parsed.shiftedAt !== ch.start) {
-        parsed.shifted = shiftBlocks(parsed.rel, ch.start);
-        parsed.shiftedAt = ch.start;
+      if (parsed.at !== ch.start) {
+        parsed.blocks = shiftBlocks(parsed.blocks, ch.start - parsed.at);
+        parsed.at = ch.start;
       }
-      for (const b of parsed.shifted) out.push(b);
+      for (const b of parsed.blocks) out.push(b);
     }
     this.alone = nextAlone;
+    this.aloneFront = nextFront;
     this.stubbed = nextStubbed;
     this.lastStats = stats;
     return out;
