@@ -1,0 +1,110 @@
+/**
+ * Canonical speaker names: titles, roles and places stripped, appositives dropped, bare surnames
+ * completed from a full name, pronouns resolved to the speaker they refer to.
+ */
+import * as assert from 'node:assert/strict';
+import { analyze } from '../../src/core/analyzer';
+import { canonicalName, isPronoun, resolveSpeakers } from '../../src/core/speakers';
+
+describe('core speakers', () => {
+  describe('canonicalName', () => {
+    const cases: Array<[string, string, string]> = [
+      ['Russian Foreign Minister Sergey Lavrov', 'Sergey Lavrov', 'person'],
+      ['Prime Minister Arno Veld', 'Arno Veld', 'person'],
+      ['Health Minister Ana Petrova', 'Ana Petrova', 'person'],
+      ['Governor Tom Reyes', 'Tom Reyes', 'person'],
+      ['Lavrov', 'Lavrov', 'person'],
+      ['Smith, a spokesman for the ministry', 'Smith', 'person'],
+      ["Amir Saeed Iravani, Iran's ambassador to the UN", 'Amir Saeed Iravani', 'person'],
+      ['the ministry', 'ministry', 'group'],
+      ['The union', 'union', 'group'],
+      ['The Iranian foreign ministry', 'Iranian foreign ministry', 'group'],
+      ['people familiar with the matter', 'people familiar with the matter', 'group'],
+      ['U.S. officials', 'U.S. officials', 'group'],
+      ['the White House', 'White House', 'other'],
+    ];
+    for (const [source, name, kind] of cases) {
+      it(`${JSON.stringify(source)} -> ${JSON.stringify(name)} (${kind})`, () => {
+        assert.deepEqual(canonicalName(source), { name, kind });
+      });
+    }
+
+    it('is the same for the same input, called twice (cache)', () => {
+      assert.deepEqual(canonicalName('Governor Tom Reyes'), canonicalName('Governor Tom Reyes'));
+    });
+
+    it('copes with spaces and line breaks inside the source', () => {
+      assert.deepEqual(canonicalName('Governor  Tom\nReyes'), { name: 'Tom Reyes', kind: 'person' });
+    });
+  });
+
+  describe('isPronoun', () => {
+    it('knows personal pronouns in any case, and not names that begin like them', () => {
+      for (const p of ['he', 'He', 'she', 'they', 'it', 'we', 'I']) assert.equal(isPronoun(p), true, p);
+      for (const n of ['Hermann', 'Theys', 'Ita', 'Reyes']) assert.equal(isPronoun(n), false, n);
+    });
+  });
+
+  describe('resolveSpeakers', () => {
+    it('completes a later bare surname and resolves he/she to the last person', () => {
+      assert.deepEqual(resolveSpeakers(['Governor Tom Reyes', 'he', 'Reyes', 'she'], [false, false, false, false]), ['Tom Reyes', 'Tom Reyes', 'Tom Reyes', 'Tom Reyes']);
+    });
+
+    it('completes a bare surname that comes BEFORE the full name', () => {
+      assert.deepEqual(resolveSpeakers(['Reyes', 'Governor Tom Reyes'], [false, false]), ['Tom Reyes', 'Tom Reyes']);
+    });
+
+    it('"they" takes the last group', () => {
+      assert.deepEqual(resolveSpeakers(['Governor Tom Reyes', 'The union', 'they'], [false, false, false]), ['Tom Reyes', 'union', 'union']);
+    });
+
+    it('"we" and "I" take the last person only inside quoted words', () => {
+      assert.deepEqual(resolveSpeakers(['Governor Tom Reyes', 'we', 'I'], [false, true, false]), ['Tom Reyes', 'Tom Reyes', null]);
+    });
+
+    it('a pronoun with nothing before it, and a missing source, stay null', () => {
+      assert.deepEqual(resolveSpeakers(['he', null, 'they'], [false, false, false]), [null, null, null]);
+    });
+
+    it('an empty list', () => {
+      assert.deepEqual(resolveSpeakers([], []), []);
+    });
+  });
+
+  describe('end to end', () => {
+    it('title, surname and pronoun are one speaker across paragraphs', () => {
+      const t = [
+        'Russian Foreign Minister Sergey Lavrov said the talks had failed.',
+        '"We gave them every chance," Lavrov said.',
+        'He said Moscow would respond in March.',
+      ].join('\n\n');
+      const a = analyze(t, 'plaintext');
+      assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.speaker]), [
+        ['Russian Foreign Minister Sergey Lavrov', 'Sergey Lavrov'],
+        ['Lavrov', 'Sergey Lavrov'],
+        ['He', 'Sergey Lavrov'],
+      ]);
+    });
+
+    it('the same in Markdown with emphasis on the name', () => {
+      const t = '**Russian Foreign Minister Sergey Lavrov** said the talks had failed.\n\n"We gave them every chance," *Lavrov* said.\n';
+      const a = analyze(t, 'markdown');
+      assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.speaker]), [
+        ['Russian Foreign Minister Sergey Lavrov', 'Sergey Lavrov'],
+        ['Lavrov', 'Sergey Lavrov'],
+      ]);
+    });
+
+    it('two different people keep their own names', () => {
+      const t = 'Mayor Lena Ortiz said the fire destroyed 120 homes.\n\nFire chief Omar Haddad said the fire destroyed 80 homes.\n\nOrtiz said the count was final.';
+      const a = analyze(t, 'plaintext');
+      assert.deepEqual(a.attributions.map((x) => x.speaker), ['Lena Ortiz', 'Omar Haddad', 'Lena Ortiz']);
+    });
+
+    it('a pronoun takes the nearest earlier person, not the first', () => {
+      const t = 'Mayor Lena Ortiz said the fire destroyed 120 homes.\n\nFire chief Omar Haddad said the fire destroyed 80 homes.\n\nHe said the count was final.';
+      const a = analyze(t, 'plaintext');
+      assert.deepEqual(a.attributions.map((x) => x.speaker), ['Lena Ortiz', 'Omar Haddad', 'Omar Haddad']);
+    });
+  });
+});
