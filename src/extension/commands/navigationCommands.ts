@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { DocumentAnalysisService } from '../documentAnalysis';
 import type { Finding, LinkedFinding } from '../model/findings';
 import { kindLabel, shorten, speakerLabel } from '../model/labels';
-import { CounterCycle, counterTargets, nextClaim, previousClaim } from '../model/navigationModel';
+import { CounterCycle, counterTargets, linkedTargets, nextClaim, previousClaim } from '../model/navigationModel';
 import { selectSpan } from '../navigation';
 import type { Command } from './commandManager';
 import { COMMAND_IDS } from './ids';
@@ -61,7 +61,8 @@ export class GoToCounterClaimCommand implements Command {
 
   constructor(private readonly service: DocumentAnalysisService) {}
 
-  async execute(): Promise<Finding | undefined> {
+  /** `from`: a claims-view node (context menu) whose finding to start from instead of the cursor's. */
+  async execute(from?: unknown): Promise<Finding | undefined> {
     const editor = articleEditor(this.service);
     if (!editor) return undefined;
     const r = this.service.fresh(editor.document);
@@ -69,14 +70,17 @@ export class GoToCounterClaimCommand implements Command {
     const doc = editor.document;
     const key = `${doc.uri.toString()}@${doc.version}`;
     const sel = { start: doc.offsetAt(editor.selection.start), end: doc.offsetAt(editor.selection.end) };
-    const cycled = this.cycle.next(key, sel);
+    const fromId = from && typeof from === 'object' && typeof (from as { findingId?: unknown }).findingId === 'string'
+      ? (from as { findingId: string }).findingId : undefined;
+    const cycled = fromId ? undefined : this.cycle.next(key, sel);
     const cycledTo = cycled ? r.index.get(cycled) : undefined;
     if (cycledTo) {
       selectSpan(editor, cycledTo);
       this.cycle.landed(key, cycledTo);
       return cycledTo;
     }
-    const t = counterTargets(r.index, sel.start);
+    const fromFinding = fromId ? r.index.get(fromId) : undefined;
+    const t = fromFinding ? linkedTargets(r.index, fromFinding) : counterTargets(r.index, sel.start);
     if (!t) {
       this.cycle.reset();
       void vscode.window.showInformationMessage('Counterpoint: put the cursor on a claim that has counter-claims, or on a denial or counter-claim.');

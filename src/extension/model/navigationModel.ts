@@ -38,19 +38,24 @@ export interface CounterTargets {
  */
 export function counterTargets(index: FindingIndex, offset: number): CounterTargets | undefined {
   for (const f of index.at(offset)) {
-    const seen = new Set<string>();
-    const targets: LinkedFinding[] = [];
-    for (const t of [...index.countersOf(f.id), ...index.answeredBy(f.id)]) {
-      if (seen.has(t.finding.id)) continue;
-      seen.add(t.finding.id);
-      targets.push(t);
-    }
-    if (targets.length > 0) {
-      targets.sort((a, b) => a.finding.start - b.finding.start || a.finding.end - b.finding.end);
-      return { origin: f, targets };
-    }
+    const t = linkedTargets(index, f);
+    if (t) return t;
   }
   return undefined;
+}
+
+/** Where a jump from `f` leads: its counters and the claims it answers, in document order; undefined if unlinked. */
+export function linkedTargets(index: FindingIndex, f: Finding): CounterTargets | undefined {
+  const seen = new Set<string>();
+  const targets: LinkedFinding[] = [];
+  for (const t of [...index.countersOf(f.id), ...index.answeredBy(f.id)]) {
+    if (seen.has(t.finding.id)) continue;
+    seen.add(t.finding.id);
+    targets.push(t);
+  }
+  if (targets.length === 0) return undefined;
+  targets.sort((a, b) => a.finding.start - b.finding.start || a.finding.end - b.finding.end);
+  return { origin: f, targets };
 }
 
 /**

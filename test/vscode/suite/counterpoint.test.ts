@@ -156,6 +156,11 @@ describe('Counterpoint extension (scripted analyser)', function () {
     placeCursor(editor, 'shipments through Halden');
     await vscode.commands.executeCommand('counterpoint.goToCounterClaim');
     sameRange(editor.selection, rangeOf(doc, 'the port handled 4.2 million tonnes of grain last year'), 'counter-claim to claim');
+    // From the claims view's context menu: the item's claim, wherever the cursor is.
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const march = api.claimsTree().find((n) => n.id === 'claim:c-march');
+    await vscode.commands.executeCommand('counterpoint.goToCounterClaim', { findingId: 'c-march', id: march?.id });
+    sameRange(editor.selection, rangeOf(doc, "The dockworkers' union rejected the minister's claim that construction would start in March"), 'context menu on a claim');
   });
 
   it('steps through claims with nextClaim and previousClaim', async () => {

@@ -96,3 +96,30 @@ describe('Counterpoint in the workbench', function () {
     await vsc.screenshot('counterpoint-hover');
   });
 });
+
+describe('Counterpoint on the sample article (README screenshots)', function () {
+  this.timeout(180_000);
+  const SAMPLES = join(__dirname, '..', '..', '..', 'samples');
+
+  for (const [theme, name] of [['Default Light Modern', 'counterpoint-sample-light']] as const) {
+    it(`shows highlights, CodeLens and the Claims view in ${theme}`, async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'counterpoint-ui-'));
+      copyFileSync(join(SAMPLES, 'bridge-funding.md'), join(dir, 'bridge-funding.md'));
+      const vsc = await openVSCode({ folder: dir, file: join(dir, 'bridge-funding.md'), viewport: { width: 1600, height: 1000 } });
+      try {
+        await vsc.editorText('Bridge funding');
+        await vsc.editor().locator('span[class*="ced-"]').first().waitFor({ state: 'visible', timeout: 30_000 });
+        await vsc.showContainer('Counterpoint');
+        const labels = await vsc.treeLabels('Claims', 30_000);
+        assert.ok(labels.length > 0);
+        const rows = vsc.view('Claims').locator('.monaco-list-row[aria-expanded="false"]');
+        if (await rows.count() > 0) await rows.first().locator('.monaco-tl-twistie').click();
+        await vsc.page.waitForTimeout(500);
+        await vsc.screenshot(name);
+      } finally {
+        await vsc.close();
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
+});
