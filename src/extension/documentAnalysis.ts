@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { Analyzer } from '../core/analyzer';
 import type { Analysis, LanguageId } from '../core/types';
 import type { Config } from './config';
-import { FindingIndex } from './model/findings';
+import { FindingIndex, type Finding, type FindingLink } from './model/findings';
 import { LineIndex } from './model/lines';
 import { effectiveDelay } from './model/settings';
 import { Debouncer } from './util/debounce';
@@ -21,6 +21,12 @@ export interface ArticleAnalysis {
   readonly lines: LineIndex;
   readonly durationMs: number;
 }
+
+/**
+ * Adds findings and links that do not come from the analyser (issue 4: the user's marks and links) to a
+ * document's finding index, after every analysis.
+ */
+export type FindingOverlay = (uri: vscode.Uri, text: string, analysis: Analysis) => { findings?: Finding[]; links?: FindingLink[] } | undefined;
 
 export type AnalyzerFactory = (settings: ConstructorParameters<typeof Analyzer>[0]) => Pick<Analyzer, 'analyze'>;
 
@@ -51,6 +57,7 @@ export class DocumentAnalysisService extends Disposable {
   /** A document is no longer tracked (closed, language changed, or language switched off). */
   readonly onDidForget = this.forgotten.event;
   private factory: AnalyzerFactory = (settings) => new Analyzer(settings);
+  private overlay: FindingOverlay | undefined;
 
   constructor(private readonly config: Config, private readonly log: vscode.OutputChannel) {
     super();
@@ -114,6 +121,12 @@ export class DocumentAnalysisService extends Disposable {
     return this.run(document);
   }
 
+  /** Installs the overlay of user findings (issue 4) and re-indexes every document. */
+  setFindingOverlay(overlay: FindingOverlay | undefined): void {
+    this.overlay = overlay;
+    this.resetAll();
+  }
+
   /** For tests: analyse with another analyser (e.g. a scripted one); resets every document. */
   setAnalyzerFactory(factory: AnalyzerFactory | undefined): void {
     this.factory = factory ?? ((settings) => new Analyzer(settings));
@@ -175,7 +188,8 @@ export class DocumentAnalysisService extends Disposable {
       const path = document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.toString();
       const analysis = s.analyzer.analyze(text, document.languageId as LanguageId, path);
       result = {
-        uri: document.uri, version, analysis, index: FindingIndex.create(analysis, text), lines: new LineIndex(text),
+        uri: document.uri, version, analysis, index: FindingIndex.create(analysis, text, this.overlay?.(document.uri, text, analysis)),
+        lines: new LineIndex(text),
         durationMs: performance.now() - t0,
       };
       s.error = undefined;
