@@ -95,6 +95,17 @@ describe('Counterpoint in the workbench', function () {
     assert.match(await hover.first().innerText(), /Denial|Claim|Attribution/);
     await vsc.screenshot('counterpoint-hover');
   });
+
+  it('shows what to do in the Claims view when no article is open', async () => {
+    assert.ok(vsc);
+    await vsc.page.keyboard.press('Escape');
+    await vsc.runCommand('View: Close All Editors');
+    await vsc.showContainer('Counterpoint');
+    const welcome = vsc.view('Claims').locator('.welcome-view-content');
+    await welcome.waitFor({ state: 'visible', timeout: 10_000 });
+    assert.match(await welcome.innerText(), /Open a news article \(Markdown or plain text\) to see its claims/);
+    assert.equal(await vsc.view('Claims').locator('.monaco-list-row').count(), 0);
+  });
 });
 
 describe('Counterpoint on the sample article (README screenshots)', function () {
