@@ -88,6 +88,8 @@ export function resolveSpeakers(sources: Array<string | null>, quotedFirstPerson
   let lastPerson: string | null = null;
   let lastGroup: string | null = null;
   let lastOther: string | null = null;
+  /** The most recent source that is not a person: what "it" refers to ("The ministry ... It said"). */
+  let lastThing: string | null = null;
   sources.forEach((s, i) => {
     if (s === null) {
       out.push(null);
@@ -98,7 +100,7 @@ export function resolveSpeakers(sources: Array<string | null>, quotedFirstPerson
       const p = s.toLowerCase();
       if (p === 'he' || p === 'she') out.push(lastPerson);
       else if (p === 'they') out.push(lastGroup ?? lastOther ?? lastPerson);
-      else if (p === 'it') out.push(lastOther);
+      else if (p === 'it') out.push(lastThing);
       else if ((p === 'i' || p === 'we') && quotedFirstPerson[i]) out.push(lastPerson);
       else out.push(null);
       return;
@@ -106,8 +108,11 @@ export function resolveSpeakers(sources: Array<string | null>, quotedFirstPerson
     let name = c.name;
     if (c.kind === 'person' && !name.includes(' ')) name = fullBySurname.get(name) ?? name;
     if (c.kind === 'person') lastPerson = name;
-    else if (c.kind === 'group') lastGroup = name;
-    else lastOther = name;
+    else {
+      lastThing = name;
+      if (c.kind === 'group' && /s$/i.test(name)) lastGroup = name;
+      else lastOther = name;
+    }
     out.push(name);
   });
   return out;

@@ -20,6 +20,8 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     covered.push(a.content);
     if (a.cueKind === 'demand' || (ctx.headline && a.rule === 'attr.headline-colon')) return;
     for (const unit of splitUnits(ctx, a.content)) {
+      // "X denied that ..., according to a statement": the denial already stands for it
+      if (denials.some((d) => d.cue[0] >= unit[0] && d.cue[1] <= unit[1])) continue;
       // a report inside someone's reported words ("X said Y indicated that Z") adds no new claim
       if (out.some((c) => overlapLength(c.span, unit) * 2 > unit[1] - unit[0])) continue;
       const sc = score(ctx, unit, true);

@@ -29,7 +29,7 @@ function denialVerb(lower: string): { id: string; strength: number } | undefined
   return verbIndex.get(lower);
 }
 
-const STATEMENT_NOUNS = new Set([...ALLEGATION_NOUNS, 'statement', 'statements', 'remarks', 'comments', 'article', 'idea', 'notion', 'suggestion', 'narrative', 'version', 'account', 'accounts', 'findings', 'conclusion', 'assessment', 'theory', 'theories', 'assertion', 'rumours', 'story', 'it', 'this', 'that', 'them', 'these']);
+const STATEMENT_NOUNS = new Set([...ALLEGATION_NOUNS, 'statement', 'statements', 'remarks', 'comments', 'article', 'idea', 'notion', 'suggestion', 'narrative', 'version', 'account', 'accounts', 'findings', 'conclusion', 'assessment', 'theory', 'theories', 'assertion', 'rumours', 'story', 'description', 'characterization', 'characterisation', 'portrayal', 'figures', 'figure', 'numbers', 'estimate', 'estimates', 'it', 'this', 'that', 'them', 'these']);
 const GENERIC_TARGET_WORDS = new Set([...STATEMENT_NOUNS, 'the', 'a', 'an', 'any', 'all', 'such', 'those', 'its', 'his', 'her', 'their', 'our', 'these', 'western', 'media', 'latest', 'recent', 'new', 'false', 'us', 'u.s.']);
 const NEGATED_BEFORE = new Set(['not', "n't", 'never', 'refused', 'declined', 'refuses', 'declines', 'did', 'failed', 'fails']);
 const TARGET_STOPS = new Set(['saying', 'calling', 'adding', 'stating', 'claiming', 'insisting', 'arguing', 'noting', 'which', 'while', 'but', 'whereas', 'although']);
@@ -99,7 +99,11 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   let generic = false;
   // "denied the allegations that", "rejecting claims regarding", "dismissed reports that", "retracted its statement that"
   let n = k;
-  while (n < s.to && n - k < 4 && toks[n].kind === 'word' && !STATEMENT_NOUNS.has(toks[n].lower) && (DETERMINERS.has(toks[n].lower) || toks[n].pos === 'J' || (toks[n].text.includes('-') && !toks[n].cap))) n++;
+  const pronounObject = (m: number) => ['it', 'this', 'that', 'them', 'these'].includes(toks[m].lower) && (m + 1 >= s.to || toks[m + 1].kind !== 'word' || toks[m + 1].lower === 'as');
+  while (
+    n < s.to && n - k < 4 && toks[n].kind === 'word' && !pronounObject(n) &&
+    (DETERMINERS.has(toks[n].lower) || (!STATEMENT_NOUNS.has(toks[n].lower) && (toks[n].pos === 'J' || (toks[n].text.includes('-') && !toks[n].cap))))
+  ) n++;
   if (n < s.to && toks[n].kind === 'word' && STATEMENT_NOUNS.has(toks[n].lower) && !['it', 'this', 'that', 'them', 'these'].includes(toks[n].lower)) {
     cueTo = n + 1;
     k = n + 1;

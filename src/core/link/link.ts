@@ -103,6 +103,9 @@ function has(ids: Int32Array, id: number): boolean {
   return false;
 }
 
+/** How much lower the similarity bar is for two claims of opposite polarity than for a denial. */
+const CONTRADICTION_MARGIN = 0.1;
+
 /** Items farther apart than this (in characters) are not compared: it keeps the pass linear on huge documents. */
 export const LINK_WINDOW = 30000;
 
@@ -285,8 +288,9 @@ export class Linker {
     x.bag.ids.forEach((id, k) => {
       if (has(yids, id)) shared += x.bag!.weights[k];
     });
+    // opposite polarity on shared concepts is a strong signal: a lower bar than for denials
     const sim = shared / Math.min(x.bag.total, y.bag.total);
-    if (sim < this.settings.minLinkScore) return;
+    if (sim < this.settings.minLinkScore - CONTRADICTION_MARGIN) return;
     const [first, second] = x.pos <= y.pos ? [x, y] : [y, x];
     this.addLink({ claim: first.id, counter: second.id, relation: 'contradicts', score: round(sim * 0.9) });
   }
