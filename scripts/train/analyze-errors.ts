@@ -55,7 +55,7 @@ if (which === 'src') console.log(srcErr.slice(0, 60).join('\n'));
 if (which === 'con') console.log(conErr.slice(0, 60).join('\n'));
 if (which === 'cue') {
   let shown = 0;
-  for (const doc of all.slice(0, 30)) {
+  for (const doc of all.slice(0, Number(process.env.NDOCS ?? 30))) {
     const d = prepareDoc(doc, model.filter!);
     const t = d.tokens;
     const found = tagPrepared(model, d.prep);
@@ -63,7 +63,7 @@ if (which === 'cue') {
     for (const a of doc.attributions) for (const i of tokensOf(t, a.cue)) goldCue.add(i);
     const foundCue = new Set<number>();
     for (const f of found) for (let i = f.cue.first; i <= f.cue.last; i++) foundCue.add(i);
-    for (let i = 0; i < t.length && shown < 80; i++) {
+    for (let i = 0; i < t.length && shown < Number(process.env.NSHOW ?? 80); i++) {
       if (goldCue.has(i) === foundCue.has(i)) continue;
       if (i > 0 && goldCue.has(i - 1) !== foundCue.has(i - 1)) continue;
       const ctx = doc.text.slice(Math.max(0, t[i].start - 70), t[i].start) + '[[' + t[i].text + ']]' + doc.text.slice(t[i].end, t[i].end + 50);

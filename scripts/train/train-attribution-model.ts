@@ -19,6 +19,7 @@ import {
   WordFilter,
   cueContext,
   cueFeatures,
+  cueSkips,
   hashString,
   prepare,
   roleFeatures,
@@ -216,6 +217,11 @@ function trainCue(data: DocData[], epochs: number, bits: number): Perceptron {
       let prev = O;
       let prev2 = O;
       for (let i = lo; i < hi; i++) {
+        if (cueSkips(d.prep, i)) {
+          prev2 = prev;
+          prev = O;
+          continue;
+        }
         const nf = cueFeatures(d.prep, i, lo, hi, prev, prev2, feats);
         score(wt, feats, nf, scores);
         const y = argmaxAllowed(scores, CUE_LABELS, prev, allowedCue);
@@ -291,8 +297,41 @@ export function evaluate(model: TaggerModel, data: DocData[]): Scores {
   return s;
 }
 
+/** Fits P(cue correct) = sigmoid(a * margin + b) on held-out articles (margins in float units). */
+export function fitCalibration(model: TaggerModel, data: DocData[]): [number, number] {
+  const xs: number[] = [];
+  const ys: number[] = [];
+  for (const d of data) {
+    const gold = new Uint8Array(d.tokens.length);
+    for (const a of d.doc.attributions) for (const i of tokensOf(d.tokens, a.cue)) gold[i] = 1;
+    for (const a of tagPrepared({ ...model, calibration: [1, 0] }, d.prep)) {
+      let hit = 0;
+      for (let i = a.cue.first; i <= a.cue.last; i++) if (gold[i]) hit = 1;
+      const p = Math.min(1 - 1e-12, Math.max(1e-12, a.score));
+      xs.push(Math.log(p / (1 - p)));
+      ys.push(hit);
+    }
+  }
+  const sd = Math.sqrt(xs.reduce((s, x) => s + x * x, 0) / Math.max(1, xs.length)) || 1;
+  let a = 1 / sd;
+  let b = 0;
+  for (let it = 0; it < 3000; it++) {
+    let ga = 0;
+    let gb = 0;
+    for (let k = 0; k < xs.length; k++) {
+      const pr = 1 / (1 + Math.exp(-(a * xs[k] + b)));
+      ga += (pr - ys[k]) * xs[k];
+      gb += pr - ys[k];
+    }
+    a -= (0.5 / xs.length) * ga / (sd * sd);
+    b -= (0.5 / xs.length) * gb;
+  }
+  console.log(`cue score calibration on ${xs.length} held-out cues: a=${a.toFixed(4)} b=${b.toFixed(3)}`);
+  return [a, b];
+}
+
 /** Quantises weights to int8 with a scale set at a high percentile of |w| (outliers clipped). */
-function quantise(w: Float32Array, pct = Number(process.env.QPCT ?? 1), prune = Number(process.env.QPRUNE ?? 3.5)): { q: Int8Array; scale: number } {
+function quantise(w: Float32Array, pct = Number(process.env.QPCT ?? 1), prune = Number(process.env.QPRUNE ?? 5.5)): { q: Int8Array; scale: number } {
   const abs: number[] = [];
   for (let i = 0; i < w.length; i++) if (w[i] !== 0) abs.push(Math.abs(w[i]));
   abs.sort((a, b) => a - b);
@@ -325,12 +364,24 @@ function main(): void {
     role: { labels: ROLE_LABELS, mask, w: roleW, scale: 1 },
     filter,
   };
+  let calibration: [number, number] = [1, 0];
+  if (TUNE) {
+    calibration = fitCalibration(floatModel, heldDocs.map((d) => prepareDoc(d, filter)));
+  } else if (!process.argv.includes('--no-calibration')) {
+    // a cue tagger trained on 90% of train, scored on the other 10%, calibrates the final model's scores
+    const held = all.filter((_, i) => i % 10 === 3).map((d) => prepareDoc(d, filter));
+    const part = train.filter((_, i) => i % 10 !== 3);
+    const c90 = trainCue(part, EPOCHS, BITS).averaged();
+    calibration = fitCalibration({ cue: { labels: CUE_LABELS, mask, w: c90, scale: 1 }, role: floatModel.role, filter }, held);
+  }
+  floatModel.calibration = calibration;
   const cq = quantise(cueW);
   const rq = quantise(roleW);
   const qModel: TaggerModel = {
     cue: { labels: CUE_LABELS, mask, w: cq.q, scale: 1 / cq.scale },
     role: { labels: ROLE_LABELS, mask, w: rq.q, scale: 1 / rq.scale },
     filter,
+    calibration,
   };
   const report = (label: string, docs: PolnearDoc[]): void => {
     const data = docs.map((d) => prepareDoc(d, filter));
@@ -361,6 +412,7 @@ function main(): void {
     filter: toBase64(filter.bits),
     cue: { labels: CUE_LABELS, scale: 1 / cq.scale, data: encodeWeights(cq.q, CUE_LABELS) },
     role: { labels: ROLE_LABELS, scale: 1 / rq.scale, data: encodeWeights(rq.q, ROLE_LABELS) },
+    calibration,
   };
   const out = JSON.stringify(json);
   const path = OUT ? OUT : TUNE ? '/tmp/attribution-model.tune.json' : join(ROOT, 'src', 'core', 'data', 'attribution-model.json');

@@ -57,6 +57,46 @@ describe('attribution model (learned from PolNeAR train)', () => {
     assert.deepEqual(a.content, span(text, 'the bridge would reopen in March'));
   });
 
+  it('inverted: "...," said Minister X.', () => {
+    const text = '"We will not retreat," said Minister Karel Novak.';
+    const a = only(text);
+    assert.deepEqual(a.cue, span(text, 'said'));
+    assert.deepEqual(a.source, span(text, 'Minister Karel Novak'));
+    assert.deepEqual(a.content, span(text, '"We will not retreat,"'));
+  });
+
+  it('a quotation over several sentences, attributed once at its end', () => {
+    const quote = '"We have done nothing wrong. Every contract was legal. We will prove it in court,"';
+    const text = `${quote} the mayor told reporters on Friday.`;
+    const a = only(text);
+    assert.deepEqual(a.cue, span(text, 'told'));
+    assert.deepEqual(a.source, span(text, 'the mayor'));
+    assert.deepEqual(a.content, span(text, quote));
+  });
+
+  it('postposed according to', () => {
+    const text = 'Prices rose 5 percent last year, according to people familiar with the matter.';
+    const a = only(text);
+    assert.deepEqual(a.cue, span(text, 'according to'));
+    assert.deepEqual(a.source, span(text, 'people familiar with the matter'));
+    assert.deepEqual(a.content, span(text, 'Prices rose 5 percent last year'));
+  });
+
+  it('a document as source: The report found that ...', () => {
+    const text = 'The report found that emissions had fallen by a third.';
+    const a = only(text);
+    assert.deepEqual(a.cue, span(text, 'found'));
+    assert.deepEqual(a.source, span(text, 'The report'));
+    assert.deepEqual(a.content, span(text, 'that emissions had fallen by a third'));
+  });
+
+  it('the score ranks a clear cue above a doubtful one', () => {
+    const clear = only('"The plan will fail," Smith said.');
+    const text = 'Officials believe the fire was started deliberately.';
+    const doubtful = run(text);
+    assert.ok(doubtful.every((a) => a.score < clear.score), JSON.stringify(doubtful));
+  });
+
   it('offsets are into the given text, also after non-ASCII characters', () => {
     const text = 'Café owners 🍰 met on Monday. “We cannot pay the new tax,” Dana Ortiz said.';
     const found = run(text);

@@ -30,6 +30,8 @@ interface ModelJson {
   filter: string;
   cue: { labels: number; scale: number; data: string };
   role: { labels: number; scale: number; data: string };
+  /** Logistic calibration [a, b] of the cue score, fitted on held-out training articles. */
+  calibration?: number[];
 }
 
 let loaded: TaggerModel | null = null;
@@ -43,6 +45,7 @@ export function loadAttributionModel(json: ModelJson = model as ModelJson): Tagg
     cue: { labels: CUE_LABELS, mask: size - 1, w: decodeWeights(json.cue.data, size, CUE_LABELS), scale: json.cue.scale },
     role: { labels: ROLE_LABELS, mask: size - 1, w: decodeWeights(json.role.data, size, ROLE_LABELS), scale: json.role.scale },
     filter: new WordFilter(fromBase64(json.filter)),
+    calibration: json.calibration && json.calibration.length === 2 ? [json.calibration[0], json.calibration[1]] : undefined,
   };
 }
 

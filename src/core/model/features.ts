@@ -79,6 +79,12 @@ const POS_S = H('pos:S');
 const POS_NOUN = H('pos:NN');
 const POS_W = H('pos:W');
 
+/** Whether the cue tagger skips a token (always O): punctuation other than a colon, quotes, numbers. */
+export function cueSkips(p: Prepared, i: number): boolean {
+  const t = p.tokens[i];
+  return t.kind === 'number' || t.kind === 'quote' || (t.kind === 'punct' && t.text !== ':');
+}
+
 /** Part-of-speech guess classes used in a few hand-written features. */
 export const POS_IDS = { NUM: POS_NUM, COMMA: POS_COMMA, END: POS_END, QUOTE: POS_QUOTE, NNP: POS_NNP };
 
@@ -174,6 +180,55 @@ export const F_QUOTE = 2;
 export const F_FIRST = 4;
 export const F_CAP = 8;
 
+/** What `prepare` needs of a token that depends only on its text: computed once per distinct text. */
+interface TokenInfo {
+  word: number;
+  stem: number;
+  shape: number;
+  suf3: number;
+  /** Part-of-speech guess, and the guess for a capitalised word inside a sentence. */
+  pos: number;
+  posMid: number;
+  cap: boolean;
+}
+
+const CACHE_LIMIT = 200_000;
+const caches = new WeakMap<object, Map<string, TokenInfo>>();
+const NO_FILTER = {};
+
+function cacheFor(filter: WordFilter | null): Map<string, TokenInfo> {
+  const key = filter ?? NO_FILTER;
+  let c = caches.get(key);
+  if (!c || c.size > CACHE_LIMIT) {
+    c = new Map();
+    caches.set(key, c);
+  }
+  return c;
+}
+
+function tokenInfo(cache: Map<string, TokenInfo>, t: Token, filter: WordFilter | null): TokenInfo {
+  let e = cache.get(t.text);
+  if (e !== undefined) return e;
+  const cap = isUpperInitial(t);
+  const lh = hashString(t.lower);
+  let wid: number;
+  if (t.kind !== 'word') wid = lh;
+  else if (filter === null || filter.has(lh)) wid = lh;
+  else wid = cap ? UNKNOWN_CAP : UNKNOWN_LOW;
+  const lw = t.lower;
+  e = {
+    word: wid,
+    stem: wid === lh ? stemHash(lw) : wid,
+    shape: hashString(shapeOf(t)),
+    suf3: lw.length > 3 ? hashString(lw.slice(-3)) : lh,
+    pos: posGuess(t, false),
+    posMid: posGuess(t, cap),
+    cap,
+  };
+  cache.set(t.text, e);
+  return e;
+}
+
 const UNKNOWN_CAP = H('w:<Cap>');
 const UNKNOWN_LOW = H('w:<low>');
 const BOS = H('<s>');
@@ -185,6 +240,7 @@ const EOS = H('</s>');
  */
 export function prepare(text: string, tokens: Token[], sentences: SentenceRange[], filter: WordFilter | null): Prepared {
   const n = tokens.length;
+  const cache = cacheFor(filter);
   const word = new Int32Array(n);
   const shape = new Int32Array(n);
   const suf3 = new Int32Array(n);
@@ -234,21 +290,14 @@ export function prepare(text: string, tokens: Token[], sentences: SentenceRange[
     } else if (inQuote) f |= F_INQUOTE;
     const first = i === 0 || sent[i - 1] !== sent[i];
     if (first) f |= F_FIRST;
-    const cap = isUpperInitial(t);
-    if (cap) f |= F_CAP;
+    const e = tokenInfo(cache, t, filter);
+    if (e.cap) f |= F_CAP;
     flags[i] = f;
-
-    const lh = hashString(t.lower);
-    let wid: number;
-    if (t.kind !== 'word') wid = lh;
-    else if (filter === null || filter.has(lh)) wid = lh;
-    else wid = cap ? UNKNOWN_CAP : UNKNOWN_LOW;
-    word[i] = wid;
-    stem[i] = wid === lh ? stemHash(t.lower) : wid;
-    shape[i] = hashString(shapeOf(t));
-    const lw = t.lower;
-    suf3[i] = lw.length > 3 ? hashString(lw.slice(-3)) : lh;
-    pos[i] = posGuess(t, cap && !first);
+    word[i] = e.word;
+    stem[i] = e.stem;
+    shape[i] = e.shape;
+    suf3[i] = e.suf3;
+    pos[i] = e.cap && !first ? e.posMid : e.pos;
   }
 
   // Scopes: a sentence is joined to the next when a quotation is still open at its end.

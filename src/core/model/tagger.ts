@@ -9,6 +9,7 @@ import {
   ROLE_LABELS,
   cueContext,
   cueFeatures,
+  cueSkips,
   prepare,
   roleFeatures,
   type CueContext,
@@ -135,12 +136,19 @@ export function tagCues(wt: Weights, p: Prepared, lo: number, hi: number, tags: 
   let prev2 = O;
   const out: Array<{ first: number; last: number; margin: number }> = [];
   for (let i = lo; i < hi; i++) {
+    if (cueSkips(p, i)) {
+      tags[i] = O;
+      prev2 = prev;
+      prev = O;
+      continue;
+    }
     const nf = cueFeatures(p, i, lo, hi, prev, prev2, feats);
     score(wt, feats, nf, cueScores);
     const y = argmaxAllowed(cueScores, CUE_LABELS, prev, allowedCue);
     tags[i] = y;
     if (y === B) {
-      const other = Math.max(cueScores[O], cueScores[I]);
+      // margin over the best other label that may stand here
+      const other = prev === O ? cueScores[O] : Math.max(cueScores[O], cueScores[I]);
       out.push({ first: i, last: i, margin: cueScores[B] - other });
     } else if (y === I && out.length > 0) out[out.length - 1].last = i;
     prev2 = prev;
@@ -205,6 +213,8 @@ export interface TaggerModel {
   cue: Weights;
   role: Weights;
   filter: WordFilter | null;
+  /** Logistic calibration of the cue score: P(cue) = 1 / (1 + exp(-(a * margin + b))), margin in float units. */
+  calibration?: readonly [number, number];
 }
 
 /** Runs both taggers over a text. */
@@ -227,7 +237,8 @@ export function tagPrepared(model: TaggerModel, p: Prepared): TaggedAttribution[
       const ctx = cueContext(p, cue.first, cue.last);
       tagRoles(model.role, p, ctx, roleTags);
       const { source, content } = rolesToSpans(ctx, roleTags);
-      const z = cue.margin * model.cue.scale;
+      const [ca, cb] = model.calibration ?? [1, 0];
+      const z = ca * cue.margin * model.cue.scale + cb;
       out.push({ cue: { first: cue.first, last: cue.last }, source, content, score: 1 / (1 + Math.exp(-z)) });
     }
   }
