@@ -7,6 +7,7 @@ import type { BlockFindings, RawMention, RawQuote } from './raw';
 import type { BlockKind } from '../types';
 import { predictAttributions } from '../model/attribution-model';
 import { cueVerbForm } from '../data/cues';
+import { CUE_LEXICON } from '../data/cue-lexicon';
 import { isNonCue } from './attributions';
 import type { RawAttribution } from './raw';
 import type { BlockContext } from './context';
@@ -36,6 +37,12 @@ export function detectBlock(text: string, kind: BlockKind, minCheckworthiness: n
   return { attributions, denials, claims, mentions, quotes, sentences: ctx.sentences.length };
 }
 
+/** A word gates the model when annotators took at least this share of its occurrences as a cue. */
+export const MODEL_GATE_PROBABILITY = 0.15;
+
+/** Words that begin a cue in the learned lexicon (PolNeAR train), for gating the model. */
+const CUE_WORDS: ReadonlySet<string> = new Set(CUE_LEXICON.filter((e) => e.probability >= MODEL_GATE_PROBABILITY).flatMap((e) => e.forms.map((f) => f.split(" ")[0])));
+
 /** Minimum confidence for a cue found only by the learned model. */
 export const MODEL_MIN_SCORE = 0.5;
 
@@ -46,7 +53,15 @@ export const MODEL_MIN_SCORE = 0.5;
 function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[], denials: { cue: readonly [number, number] }[]): void {
   if (ctx.headline && attributions.length > 0) return;
   const taken = [...attributions.map((a) => a.cue), ...denials.map((d) => d.cue)];
-  for (const p of predictAttributions(ctx.text, ctx.toks, ctx.sentences)) {
+  // The model is the costly part of the analysis: it reads only the sentences where no rule found a
+  // cue and where some word is one that annotators have taken as a cue (the learned lexicon).
+  const open = ctx.sentences.filter((s) => {
+    if (taken.some((r) => r[0] < s.end && s.start < r[1])) return false;
+    for (let k = s.from; k < s.to; k++) if (CUE_WORDS.has(ctx.toks[k].lower)) return true;
+    return false;
+  });
+  if (open.length === 0) return;
+  for (const p of predictAttributions(ctx.text, ctx.toks, open)) {
     if (p.score < MODEL_MIN_SCORE) continue;
     if (taken.some((r) => r[0] < p.cue.end && p.cue.start < r[1])) continue;
     if (isNonCueSpan(ctx, p.cue.start)) continue;
