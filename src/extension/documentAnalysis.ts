@@ -35,7 +35,7 @@ interface DocState {
   result?: ArticleAnalysis;
   error?: string;
   readonly debouncer: Debouncer;
-  waiters: Array<{ version: number; resolve: (r: ArticleAnalysis) => void }>;
+  waiters: Array<{ version: number; resolve: (r: ArticleAnalysis) => void; reject: (e: Error) => void }>;
 }
 
 /** The document's length in characters, without copying its text. */
@@ -68,7 +68,14 @@ export class DocumentAnalysisService extends Disposable {
       if (e.contentChanges.length === 0) return;
       this.track(e.document, effectiveDelay(this.config.settings, documentLength(e.document)));
     }));
-    this.register(config.onDidChange(() => this.resetAll()));
+    // Only settings that change what the analysis is (or which documents get one) start it over.
+    let analysisKey = JSON.stringify([config.settings.languages, config.settings.analyzer]);
+    this.register(config.onDidChange((settings) => {
+      const key = JSON.stringify([settings.languages, settings.analyzer]);
+      if (key === analysisKey) return;
+      analysisKey = key;
+      this.resetAll();
+    }));
     for (const d of vscode.workspace.textDocuments) this.track(d, 0);
   }
 
@@ -108,16 +115,16 @@ export class DocumentAnalysisService extends Disposable {
     if (!this.isSupported(document)) return Promise.reject(new Error(`${document.uri.toString()} is not an article Counterpoint analyses (language ${document.languageId})`));
     const state = this.ensureState(document);
     if (!state.debouncer.pending) this.track(document, 0);
-    return new Promise((resolve) => state.waiters.push({ version: document.version, resolve }));
+    return new Promise((resolve, reject) => state.waiters.push({ version: document.version, resolve, reject }));
   }
 
   /** Drops the document's cache and analyses it again now. */
   refresh(document: vscode.TextDocument): ArticleAnalysis | undefined {
-    const key = document.uri.toString();
-    this.states.get(key)?.debouncer.dispose();
-    this.states.delete(key);
     if (!this.isSupported(document)) return undefined;
-    this.ensureState(document);
+    const s = this.ensureState(document);
+    s.debouncer.cancel();
+    s.analyzer = this.factory(this.config.settings.analyzer);
+    s.result = undefined;
     return this.run(document);
   }
 
@@ -133,13 +140,17 @@ export class DocumentAnalysisService extends Disposable {
     this.resetAll();
   }
 
+  /** Starts every document over with a new analyser (keeping those waiting for an analysis waiting). */
   private resetAll(): void {
-    for (const [key, s] of this.states) {
-      s.debouncer.dispose();
-      this.states.delete(key);
+    for (const s of this.states.values()) {
+      s.debouncer.cancel();
+      s.analyzer = this.factory(this.config.settings.analyzer);
+      s.result = undefined;
+      s.error = undefined;
     }
     for (const d of vscode.workspace.textDocuments) {
       if (this.isSupported(d)) this.track(d, 0);
+      else if (this.states.has(d.uri.toString())) this.forget(d.uri);
       else this.forgotten.fire(d.uri);
     }
   }
@@ -171,6 +182,7 @@ export class DocumentAnalysisService extends Disposable {
     if (!s) return;
     s.debouncer.dispose();
     this.states.delete(key);
+    for (const w of s.waiters) w.reject(new Error(`${uri.toString()} is no longer analysed (closed, or its language is not in counterpoint.languages)`));
     this.forgotten.fire(uri);
   }
 
@@ -200,6 +212,9 @@ export class DocumentAnalysisService extends Disposable {
         void vscode.window.showErrorMessage(`Counterpoint could not analyse ${vscode.workspace.asRelativePath(document.uri)}: ${message}. Highlights keep the last good analysis; see the Counterpoint output for details.`);
       }
       s.error = message;
+      const failed = s.waiters;
+      s.waiters = [];
+      for (const w of failed) w.reject(new Error(`Counterpoint could not analyse ${document.uri.toString()}: ${message}`));
       this.pendingChanged.fire(document.uri);
       return undefined;
     }

@@ -301,6 +301,16 @@ describe('Counterpoint extension (scripted analyser)', function () {
     ]);
   });
 
+  it('analyses the article again from scratch with Refresh, keeping the view', async () => {
+    const editor = await openArticle('harbour.md');
+    const before = await api.whenAnalyzed(editor.document);
+    await vscode.commands.executeCommand('counterpoint.refresh');
+    const after = await api.whenAnalyzed(editor.document);
+    assert.notEqual(after, before, 'a new analysis');
+    assert.deepEqual(after, before, 'of the same text');
+    assert.deepEqual(shape(api.claimsTree()), HARBOUR_CLAIMS);
+  });
+
   it('leaves other languages alone', async () => {
     await openArticle('harbour.md');
     const json = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixture('notes.json')));
