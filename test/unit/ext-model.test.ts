@@ -5,7 +5,7 @@ import { FindingIndex } from '../../src/extension/model/findings';
 import { hoverMarkdown, escapeMarkdown } from '../../src/extension/model/hoverModel';
 import { shorten } from '../../src/extension/model/labels';
 import { LineIndex } from '../../src/extension/model/lines';
-import { CounterCycle, counterTargets, definitionTargets, nextClaim, previousClaim, referenceTargets } from '../../src/extension/model/navigationModel';
+import { CounterCycle, counterTargets, definitionTargets, linkedTargets, nextClaim, previousClaim, referenceTargets } from '../../src/extension/model/navigationModel';
 import { buildSpeakersTree } from '../../src/extension/model/speakersTreeModel';
 import { statusCounts, statusText } from '../../src/extension/model/statusModel';
 import type { TreeNode } from '../../src/extension/model/treeNodes';
@@ -155,6 +155,13 @@ describe('extension model: navigation', () => {
     assert.deepEqual(counterTargets(idx, at('12 percent'))!.targets.map((t) => t.finding.id), ['c-min']);
     assert.equal(counterTargets(idx, at('40 million')), undefined);
     assert.equal(counterTargets(idx, at('union leader')), undefined);
+  });
+
+  it('starts from a given finding (the claims view\u2019s context menu) as from the cursor', () => {
+    const idx = index();
+    assert.deepEqual(linkedTargets(idx, idx.get('c-min')!)!.targets.map((t) => t.finding.id), ['d-teh', 'c-union']);
+    assert.deepEqual(linkedTargets(idx, idx.get('c-union')!)!.targets.map((t) => t.finding.id), ['c-min']);
+    assert.equal(linkedTargets(idx, idx.get('c-cost')!), undefined);
   });
 
   it('cycles origin -> each target -> origin while the selection stays where the jump left it', () => {
