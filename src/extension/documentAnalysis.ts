@@ -26,7 +26,8 @@ export interface ArticleAnalysis {
  * Adds findings and links that do not come from the analyser (issue 4: the user's marks and links) to a
  * document's finding index, after every analysis.
  */
-export type FindingOverlay = (uri: vscode.Uri, text: string, analysis: Analysis) => { findings?: Finding[]; links?: FindingLink[] } | undefined;
+export type FindingOverlay = (uri: vscode.Uri, text: string, analysis: Analysis) =>
+  { findings?: Finding[]; links?: FindingLink[]; /** Replaces the analysis the views draw (marks added, dismissed removed). */ analysis?: Analysis } | undefined;
 
 export type AnalyzerFactory = (settings: ConstructorParameters<typeof Analyzer>[0]) => Pick<Analyzer, 'analyze'>;
 
@@ -128,6 +129,13 @@ export class DocumentAnalysisService extends Disposable {
     return this.run(document);
   }
 
+  /** Re-applies the overlay to the document's current text now (issue 4: after the user's annotations changed). */
+  reindex(document: vscode.TextDocument): ArticleAnalysis | undefined {
+    if (!this.isSupported(document) || !this.states.has(document.uri.toString())) return undefined;
+    this.ensureState(document).debouncer.cancel();
+    return this.run(document);
+  }
+
   /** Installs the overlay of user findings (issue 4) and re-indexes every document. */
   setFindingOverlay(overlay: FindingOverlay | undefined): void {
     this.overlay = overlay;
@@ -198,9 +206,11 @@ export class DocumentAnalysisService extends Disposable {
     let result: ArticleAnalysis;
     try {
       const path = document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.toString();
-      const analysis = s.analyzer.analyze(text, document.languageId as LanguageId, path);
+      const detected = s.analyzer.analyze(text, document.languageId as LanguageId, path);
+      const extra = this.overlay?.(document.uri, text, detected);
+      const analysis = extra?.analysis ?? detected;
       result = {
-        uri: document.uri, version, analysis, index: FindingIndex.create(analysis, text, this.overlay?.(document.uri, text, analysis)),
+        uri: document.uri, version, analysis, index: FindingIndex.create(analysis, text, extra),
         lines: new LineIndex(text),
         durationMs: performance.now() - t0,
       };

@@ -122,12 +122,18 @@ export class FindingIndex {
     }
   }
 
-  /** Builds the index of an analysis of `text`; `extra` adds user marks and their links (issue 4). */
+  /**
+   * Builds the index of an analysis of `text`; `extra` adds user marks and their links (issue 4). An extra
+   * finding with the id of a finding of the analysis replaces it (the same finding with the user's verdict, note or origin).
+   */
   static create(analysis: Analysis, text: string, extra?: { findings?: Finding[]; links?: FindingLink[] }): FindingIndex {
+    const replaced = new Set((extra?.findings ?? []).map((f) => f.id));
     const findings: Finding[] = [
-      ...analysis.claims.map(claimFinding),
-      ...analysis.attributions.map((a) => attributionFinding(a, text)),
-      ...analysis.denials.map((d) => denialFinding(d, text)),
+      ...[
+        ...analysis.claims.map(claimFinding),
+        ...analysis.attributions.map((a) => attributionFinding(a, text)),
+        ...analysis.denials.map((d) => denialFinding(d, text)),
+      ].filter((f) => !replaced.has(f.id)),
       ...(extra?.findings ?? []),
     ].filter((f) => Number.isFinite(f.start) && Number.isFinite(f.end) && f.start <= f.end);
     return new FindingIndex(findings, [...analysis.links, ...(extra?.links ?? [])]);
