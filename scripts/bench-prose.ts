@@ -40,7 +40,7 @@ function median(xs: number[]): number {
   return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-function time(fn: () => unknown, runs = RUNS, warm = 3): number {
+function time(fn: () => unknown, runs = RUNS, warm = 10): number {
   for (let k = 0; k < warm; k++) fn();
   const xs: number[] = [];
   for (let k = 0; k < runs; k++) {

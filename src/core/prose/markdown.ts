@@ -771,6 +771,8 @@ function stripContainers(text: string, ls: number, le: number): number {
 interface Fence {
   ch: number;
   len: number;
+  /** Column of the opening fence (after container markers). */
+  col?: number;
 }
 
 function fenceRun(text: string, p: number, le: number): Fence | null {
@@ -805,10 +807,11 @@ function htmlEnds(marker: string, line: string): boolean {
 export function scanMarkdown(text: string): Chunk[] {
   const n = text.length;
   const chunks: Chunk[] = [];
-  const noSplitBefore = frontMatterEnd(text) + 1;
+  let noSplitBefore = frontMatterEnd(text) + 1;
   let chunkStart = -1;
   let lastEnd = 0;
   let pendingBlank = false;
+  let prevIndented = false;
   let fence: Fence | null = null;
   let html: string | null = null;
   let ls = 0;
@@ -828,22 +831,30 @@ export function scanMarkdown(text: string): Chunk[] {
     const c0 = text.charCodeAt(ls);
     if (chunkStart < 0) {
       chunkStart = ls;
-    } else if (pendingBlank && fence === null && html === null && ls >= noSplitBefore && c0 !== 32 && c0 !== 9) {
+    } else if (pendingBlank && fence === null && html === null && ls >= noSplitBefore && c0 !== 32 && c0 !== 9 && !prevIndented) {
       chunks.push({ start: chunkStart, end: lastEnd });
       chunkStart = ls;
     }
     pendingBlank = false;
     lastEnd = le;
+    // After an indented line (indented code, continuation) micromark treats a following empty list
+    // item differently than at the start of a document: do not cut there.
+    prevIndented = c0 === 9 || (c0 === 32 && text.startsWith('    ', ls));
     const p = stripContainers(text, ls === 0 && text.charCodeAt(0) === 0xfeff ? 1 : ls, le);
     if (fence !== null) {
       const run = fenceRun(text, p, le);
       if (run !== null && run.ch === fence.ch && run.len >= fence.len && isBlankLine(text, p + run.len, le)) fence = null;
+      else if (p - ls < (fence.col ?? 0)) {
+        // A fence opened in a list item or block quote ends with its container, which this line may
+        // have ended; whether a later fence line opens or closes is then unknown: stop cutting.
+        noSplitBefore = Infinity;
+      }
     } else if (html !== null) {
       if (htmlEnds(html, text.slice(ls, le))) html = null;
     } else {
       const run = fenceRun(text, p, le);
       if (run !== null && !(run.ch === 96 && text.slice(p + run.len, le).includes('`'))) {
-        fence = run;
+        fence = { ch: run.ch, len: run.len, col: p - ls };
       } else {
         const marker = htmlStart(text, p, le);
         if (marker !== null && !htmlEnds(marker, text.slice(p + 2, le))) html = marker;
