@@ -82,6 +82,22 @@ describe('Counterpoint in the workbench', function () {
     await vsc.screenshot('counterpoint-counter-selected');
   });
 
+  it('keeps expanded claims expanded while the article is edited and re-analysed', async () => {
+    assert.ok(vsc);
+    const view = vsc.view('Claims');
+    const expandedLabels = async () => view.locator('.monaco-list-row[aria-expanded="true"] .label-name').allInnerTexts();
+    const before = await expandedLabels();
+    assert.ok(before.length > 0, 'some claims are expanded');
+    // Type a new paragraph at the end of the article (Ctrl+End, then text), wait for re-analysis.
+    await vsc.editor().click();
+    await vsc.page.keyboard.press('Control+End');
+    await vsc.page.keyboard.type('\nA council member said the harbour will stay open.\n');
+    await vsc.editorText('A council member said');
+    await vsc.page.waitForTimeout(1500);
+    assert.deepEqual(await expandedLabels(), before);
+    await vsc.runCommand('File: Revert File');
+  });
+
   it('shows the counts in the status bar and a hover on a claim', async () => {
     assert.ok(vsc);
     const status = vsc.page.locator('.statusbar-item', { has: vsc.page.locator('.codicon-comment-discussion') });
