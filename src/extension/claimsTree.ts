@@ -60,8 +60,8 @@ export class ClaimsTreeProvider extends ModelTreeProvider {
   }
 }
 
-/** Creates the view; its message says when a filter hides claims. */
-export function createClaimsView(provider: ClaimsTreeProvider): vscode.TreeView<TreeNode> {
+/** Creates the view (its message says when a filter hides claims); returns it and its listener, to dispose. */
+export function createClaimsView(provider: ClaimsTreeProvider): [vscode.TreeView<TreeNode>, vscode.Disposable] {
   const view = vscode.window.createTreeView('counterpoint.claims', { treeDataProvider: provider, showCollapseAll: true });
   const update = () => {
     const f = provider.filter;
@@ -69,7 +69,7 @@ export function createClaimsView(provider: ClaimsTreeProvider): vscode.TreeView<
       : f === 'withoutCounters' ? 'Showing claims without counter-claims only.' : undefined;
     view.description = provider.uri ? vscode.workspace.asRelativePath(provider.uri) : undefined;
   };
-  provider.onDidRebuild(update);
+  const listener = provider.onDidRebuild(update);
   update();
-  return view;
+  return [view, listener];
 }

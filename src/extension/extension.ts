@@ -40,7 +40,7 @@ export function activate(context: vscode.ExtensionContext): CounterpointApi {
 
   const claims = new ClaimsTreeProvider(active, config, context.workspaceState);
   const speakers = new SpeakersTreeProvider(active, config);
-  subs.push(claims, speakers, createClaimsView(claims), createSpeakersView(speakers));
+  subs.push(claims, speakers, ...createClaimsView(claims), createSpeakersView(speakers));
   claims.rebuild();
   speakers.rebuild();
 
