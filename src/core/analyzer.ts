@@ -235,21 +235,29 @@ function assemble(
   mapped.clear();
   for (const [k, v] of nextMapped) mapped.set(k, v);
 
-  // quotations that run over several paragraphs, attributed once
+  // quotations that run over several paragraphs, attributed once; a content only grows over
+  // neighbouring prose blocks with nothing but white space and list or quote markers between them,
+  // and no inline code inside, so it never covers code
+  const joinable = (b: number): boolean => {
+    const prev = placed[b - 1]?.block;
+    const cur = placed[b]?.block;
+    if (!prev || !cur || prev.gaps?.length || cur.gaps?.length) return false;
+    return /^[\s>*+\-]*$/.test(text.slice(prev.end, cur.start));
+  };
   attributions.forEach((a, i) => {
     const m = attrMeta[i];
     if (!a.content) return;
     let start = a.content.start;
     let end = a.content.end;
     if (m.opensBlock) {
-      for (let b = m.block - 1; b >= 0; b--) {
+      for (let b = m.block - 1; b >= 0 && joinable(b + 1); b--) {
         const q = quotesByBlock[b]?.find((x) => x.opensBlock && x.runsOn);
         if (!q) break;
         start = q.start;
       }
     }
     if (m.runsOn) {
-      for (let b = m.block + 1; b < quotesByBlock.length; b++) {
+      for (let b = m.block + 1; b < quotesByBlock.length && joinable(b); b++) {
         const q = quotesByBlock[b]?.find((x) => x.opensBlock);
         if (!q) break;
         end = q.end;

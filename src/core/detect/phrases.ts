@@ -19,8 +19,10 @@ export function isAdverb(t: Tok): boolean {
   return t.lower.endsWith('ly') && t.lower.length > 4 && !ADVERB_EXCEPTIONS.has(t.lower) && t.pos !== 'N' && t.pos !== 'J';
 }
 
+const PRONOUNS: ReadonlySet<string> = new Set(Object.keys(PERSONAL_PRONOUNS));
+
 export function isPronoun(t: Tok): boolean {
-  return t.kind === 'word' && t.lower in PERSONAL_PRONOUNS;
+  return t.kind === 'word' && PRONOUNS.has(t.lower);
 }
 
 /** Could this token be part of a noun phrase naming a source? */

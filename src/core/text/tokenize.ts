@@ -4,8 +4,11 @@
  * - words keep inner hyphens and apostrophes ("weapons-capable", "don't"); a possessive "'s" / "’s"
  *   is split off as its own token;
  * - dotted acronyms are one token ("U.S.", "U.N.");
- * - numbers keep thousands separators and decimals ("1,000.5", "2231");
+ * - numbers keep thousands separators and decimals ("1,000.5", "2231") and a letter suffix ("5th");
  * - every other non-space character is a token of its own (punctuation, quotes, symbols).
+ *
+ * It is a hand-written scanner over character classes; `TOKEN_RE` states the same grammar as a
+ * regular expression, and a property test checks that the two agree.
  */
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'quote';
@@ -21,41 +24,183 @@ export interface Token {
   kind: TokenKind;
 }
 
-const TOKEN_RE =
+/** The reference grammar (slower): see `tokenizeWithRegExp`. */
+export const TOKEN_RE =
   /((?:\p{L}\.){2,}(?!\p{L}))|(\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?)|([\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*)|(["“”„«»‘’'`]|\p{Pd})|(\S)/gu;
 
 const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '`']);
 
+// character classes, cached per UTF-16 code unit
+const C_SPACE = 1;
+const C_LETTER = 2;
+const C_MARK = 4;
+const C_NUMBER = 8;
+const C_DASH = 16;
+const classCache = new Uint8Array(65536);
+const classKnown = new Uint8Array(65536);
+
+function classOf(code: number): number {
+  if (classKnown[code]) return classCache[code];
+  const ch = String.fromCharCode(code);
+  let c = 0;
+  if (/\s/u.test(ch)) c |= C_SPACE;
+  if (/\p{L}/u.test(ch)) c |= C_LETTER;
+  if (/\p{M}/u.test(ch)) c |= C_MARK;
+  if (/\p{N}/u.test(ch)) c |= C_NUMBER;
+  if (/\p{Pd}/u.test(ch)) c |= C_DASH;
+  classCache[code] = c;
+  classKnown[code] = 1;
+  return c;
+}
+
+/**
+ * The class of the character at i. Surrogate pairs (letters outside the Basic Multilingual Plane)
+ * are classified as a whole and reported through `width`.
+ */
+let width = 1;
+function classAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) {
+      width = 2;
+      const ch = String.fromCodePoint(cp);
+      let c = 0;
+      if (/\s/u.test(ch)) c |= C_SPACE;
+      if (/\p{L}/u.test(ch)) c |= C_LETTER;
+      if (/\p{M}/u.test(ch)) c |= C_MARK;
+      if (/\p{N}/u.test(ch)) c |= C_NUMBER;
+      if (/\p{Pd}/u.test(ch)) c |= C_DASH;
+      return c;
+    }
+  }
+  width = 1;
+  return classOf(code);
+}
+
+const WORD = C_LETTER | C_MARK | C_NUMBER;
+
 export function tokenize(text: string, offset = 0): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = classAt(text, i);
+    const w = width;
+    if (c & C_SPACE) {
+      i += w;
+      continue;
+    }
+    const start = i;
+    // 1. dotted acronym: (letter .){2,} not followed by a letter
+    if (c & C_LETTER) {
+      let j = i;
+      let pairs = 0;
+      while (j < n) {
+        const cl = classAt(text, j);
+        const wl = width;
+        if (!(cl & C_LETTER) || text.charCodeAt(j + wl) !== 46) break;
+        j += wl + 1;
+        pairs++;
+      }
+      if (pairs >= 2) {
+        // the regex backtracks to the longest run of pairs not followed by a letter
+        let k = j;
+        let p = pairs;
+        while (p >= 2 && k < n && classAt(text, k) & C_LETTER) {
+          // drop the last pair
+          k = lastPairStart(text, start, k);
+          p--;
+        }
+        if (p >= 2) {
+          push(out, text, start, k, offset, 'word');
+          i = k;
+          continue;
+        }
+      }
+    }
+    // 2. number: \p{N}+ ([.,:]\p{N}+)* \p{L}*
+    if (c & C_NUMBER) {
+      let j = i + w;
+      while (j < n && classAt(text, j) & C_NUMBER) j += width;
+      for (;;) {
+        const ch = text.charCodeAt(j);
+        if ((ch === 46 || ch === 44 || ch === 58) && j + 1 < n && classAt(text, j + 1) & C_NUMBER) {
+          j += 1 + width;
+          while (j < n && classAt(text, j) & C_NUMBER) j += width;
+        } else break;
+      }
+      while (j < n && classAt(text, j) & C_LETTER) j += width;
+      push(out, text, start, j, offset, 'number');
+      i = j;
+      continue;
+    }
+    // 3. word: [\p{L}\p{M}\p{N}]+ ([-'’][\p{L}\p{M}\p{N}]+)*
+    if (c & WORD) {
+      let j = i + w;
+      while (j < n && classAt(text, j) & WORD) j += width;
+      for (;;) {
+        const ch = text.charCodeAt(j);
+        if ((ch === 45 || ch === 39 || ch === 0x2019) && j + 1 < n && classAt(text, j + 1) & WORD) {
+          j += 1 + width;
+          while (j < n && classAt(text, j) & WORD) j += width;
+        } else break;
+      }
+      const last = text.charCodeAt(j - 1);
+      const apos = text.charCodeAt(j - 2);
+      if (j - start > 2 && (last === 115 || last === 83) && (apos === 39 || apos === 0x2019)) {
+        push(out, text, start, j - 2, offset, 'word');
+        push(out, text, j - 2, j, offset, 'word');
+      } else {
+        push(out, text, start, j, offset, 'word');
+      }
+      i = j;
+      continue;
+    }
+    // 4. quotes and dashes, 5. anything else: one character (a surrogate pair counts as one)
+    const raw = text.slice(i, i + w);
+    push(out, text, i, i + w, offset, QUOTE_CHARS.has(raw) ? 'quote' : 'punct');
+    i += w;
+  }
+  return out;
+}
+
+function lastPairStart(text: string, start: number, end: number): number {
+  // pairs are (letter, '.'); a letter may be a surrogate pair
+  const dot = end - 1;
+  const before = text.charCodeAt(dot - 1);
+  return before >= 0xdc00 && before <= 0xdfff && dot - 2 >= start ? dot - 2 : dot - 1;
+}
+
+function push(out: Token[], text: string, start: number, end: number, offset: number, kind: TokenKind): void {
+  const t = text.slice(start, end);
+  out.push({ start: start + offset, end: end + offset, text: t, lower: lowerOf(t), kind });
+}
+
+function lowerOf(t: string): string {
+  const l = t.toLowerCase();
+  return l.includes('’') ? l.replace(/’/g, "'") : l;
+}
+
+/** The same grammar with the reference regular expression (for tests). */
+export function tokenizeWithRegExp(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const raw = m[0];
-    const start = m.index + offset;
-    if (m[1] !== undefined) {
-      out.push(make(raw, start, 'word'));
-    } else if (m[2] !== undefined) {
-      out.push(make(raw, start, 'number'));
-    } else if (m[3] !== undefined) {
-      const poss = /['’][sS]$/.exec(raw);
-      if (poss && raw.length > 2) {
-        out.push(make(raw.slice(0, raw.length - 2), start, 'word'));
-        out.push(make(raw.slice(raw.length - 2), start + raw.length - 2, 'word'));
-      } else {
-        out.push(make(raw, start, 'word'));
-      }
-    } else if (m[4] !== undefined) {
-      out.push(make(raw, start, QUOTE_CHARS.has(raw) ? 'quote' : 'punct'));
-    } else {
-      out.push(make(raw, start, 'punct'));
-    }
+    const start = m.index;
+    if (m[1] !== undefined) push(out, text, start, start + raw.length, offset, 'word');
+    else if (m[2] !== undefined) push(out, text, start, start + raw.length, offset, 'number');
+    else if (m[3] !== undefined) {
+      if (/['’][sS]$/.test(raw) && raw.length > 2) {
+        push(out, text, start, start + raw.length - 2, offset, 'word');
+        push(out, text, start + raw.length - 2, start + raw.length, offset, 'word');
+      } else push(out, text, start, start + raw.length, offset, 'word');
+    } else if (m[4] !== undefined) push(out, text, start, start + raw.length, offset, QUOTE_CHARS.has(raw) ? 'quote' : 'punct');
+    else push(out, text, start, start + raw.length, offset, 'punct');
   }
   return out;
-}
-
-function make(text: string, start: number, kind: TokenKind): Token {
-  return { start, end: start + text.length, text, lower: text.toLowerCase().replace(/’/g, "'"), kind };
 }
 
 export function isCapitalized(t: Token): boolean {
