@@ -31,9 +31,16 @@ export function canonicalName(source: string): CanonicalName {
 }
 
 function computeCanonicalName(source: string): CanonicalName {
-  let text = source.replace(/\s+/g, ' ').trim();
-  const comma = text.indexOf(',');
-  if (comma > 0) text = text.slice(0, comma).trim();
+  const parts = source.replace(/\s+/g, ' ').trim().split(',').map((p) => p.trim()).filter(Boolean);
+  // "The transport minister, Elena Varga" and "Elena Varga, the transport minister": the person's name
+  for (const part of parts) {
+    const c = nameOf(part);
+    if (c.kind === 'person') return c;
+  }
+  return nameOf(parts[0] ?? source.trim());
+}
+
+function nameOf(text: string): CanonicalName {
   const toks = tokenize(text).filter((t) => t.kind === 'word' || t.kind === 'number');
   // the last run of capitalised words that are not titles, places or demonyms
   let best: string[] = [];

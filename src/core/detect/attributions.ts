@@ -115,6 +115,7 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     }
   }
   const left = preposedSource(ctx, s, i);
+  if (left) psrc.set(i, left);
   if (comp && left && !comp.weak) return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, comp.range, comp);
   // postposed: CONTENT, SOURCE CUE / "CONTENT," SOURCE CUE
   if (left) {
@@ -260,6 +261,10 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
       if (name && sourceType(ctx, name) === 'name' && !hasVerbBetween(ctx, name.to, np.from)) return { range: { from: name.from, to: np.to }, type: 'name' };
     }
   }
+  // the source of a report or denial earlier in the sentence: "The union rejected the claim that ..., saying"
+  let earlier: SourceFound | null = null;
+  for (const [pi, src] of psrc) if (pi >= s.from && pi < k && src && (!earlier || pi > s.from)) earlier = src;
+  if (earlier) return earlier;
   // the subject of the nearest finite verb to the left
   for (let v = k - 1; v >= s.from; v--) {
     if (isFiniteVerb(ctx, v)) {

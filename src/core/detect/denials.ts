@@ -153,6 +153,7 @@ function finish(ctx: BlockContext, s: Sentence, verbIdx: number, cueFrom: number
     psrc.set(verbIdx, source);
   } else {
     source = preposedSource(ctx, s, cueFrom);
+    if (source) psrc.set(verbIdx, source);
   }
   if (source && source.range.to - source.range.from === 1 && toks[source.range.from].lower === 'it' && !ctx.headline) {
     // "it denied" keeps the pronoun for resolution

@@ -93,6 +93,10 @@ export function npEndingAt(ctx: BlockContext, last: number, min: number, maxLen 
       k--;
       continue;
     }
+    if (isPluralPossessive(toks, k) && from === k + 1 && k - 1 >= min) {
+      k--;
+      continue;
+    }
     break;
   }
   if (from < 0) return null;
@@ -100,6 +104,17 @@ export function npEndingAt(ctx: BlockContext, last: number, min: number, maxLen 
   while (from <= last && toks[from].kind === 'word' && (NP_PREPOSITIONS.has(toks[from].lower) || toks[from].lower === 'and' || toks[from].lower === "'s") && !toks[from].cap) from++;
   if (from > last) return null;
   return { from, to: last + 1 };
+}
+
+/** "The dockworkers' union": an apostrophe right after a plural word, before the next word. */
+function isPluralPossessive(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  return (
+    t.kind === 'quote' && (t.text === "'" || t.text === '’') && !!prev && !!next && prev.kind === 'word' &&
+    prev.end === t.start && /s$/i.test(prev.text) && next.kind === 'word' && next.start > t.end
+  );
 }
 
 /** The noun phrase that starts at token index `first`, scanning right to `max` (exclusive). */

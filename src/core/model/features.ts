@@ -67,6 +67,9 @@ const POS_COMMA = H('pos:,');
 const POS_END = H('pos:.');
 const POS_COLON = H('pos::');
 const POS_THAT = H('pos:THAT');
+const POS_CC = H('pos:CC');
+const POS_SUB = H('pos:SUB');
+const POS_WHO = H('pos:WHO');
 const POS_QUOTE = H('pos:Q');
 const POS_DASH = H('pos:-');
 const POS_PAREN = H('pos:(');
@@ -173,6 +176,8 @@ export interface Prepared {
   /** Prefix counts over tokens: quote tokens, commas, "that". */
   quotesBefore: Int32Array;
   commasBefore: Int32Array;
+  /** Prefix counts of clause links: coordinators, subordinators, relative pronouns. */
+  clausesBefore: Int32Array;
 }
 
 export const F_INQUOTE = 1;
@@ -192,7 +197,7 @@ interface TokenInfo {
   cap: boolean;
 }
 
-const CACHE_LIMIT = 200_000;
+const CACHE_LIMIT = 50_000;
 const caches = new WeakMap<object, Map<string, TokenInfo>>();
 const NO_FILTER = {};
 
@@ -250,6 +255,7 @@ export function prepare(text: string, tokens: Token[], sentences: SentenceRange[
   const sent = new Int32Array(n);
   const quotesBefore = new Int32Array(n + 1);
   const commasBefore = new Int32Array(n + 1);
+  const clausesBefore = new Int32Array(n + 1);
 
   // Sentence of each token: the last sentence starting at or before the token.
   let s = 0;
@@ -298,6 +304,8 @@ export function prepare(text: string, tokens: Token[], sentences: SentenceRange[
     shape[i] = e.shape;
     suf3[i] = e.suf3;
     pos[i] = e.cap && !first ? e.posMid : e.pos;
+    const pc = pos[i];
+    clausesBefore[i + 1] = clausesBefore[i] + (pc === POS_CC || pc === POS_SUB || pc === POS_WHO ? 1 : 0);
   }
 
   // Scopes: a sentence is joined to the next when a quotation is still open at its end.
@@ -348,7 +356,7 @@ export function prepare(text: string, tokens: Token[], sentences: SentenceRange[
     scopeEnd[k] = e;
   }
 
-  return { n, tokens, word, shape, suf3, stem, pos, flags, sent, sentStart, sentEnd, unitStart, unitEnd, scopeEnd, quotesBefore, commasBefore };
+  return { n, tokens, word, shape, suf3, stem, pos, flags, sent, sentStart, sentEnd, unitStart, unitEnd, scopeEnd, quotesBefore, commasBefore, clausesBefore };
 }
 
 function stemHash(w: string): number {
@@ -593,6 +601,11 @@ export function roleFeatures(p: Prepared, c: CueContext, i: number, prev: number
   out[k++] = mix(139, sd + 8, fl & (F_FIRST | F_QUOTE), prev);
   out[k++] = mix(140, c.cueHead, sd + 8, prev);
   out[k++] = mix(141, side, p.stem[i]);
+  let clauses = i < c.cs ? p.clausesBefore[c.cs] - p.clausesBefore[i + 1] : i > c.ce ? p.clausesBefore[i] - p.clausesBefore[c.ce + 1] : 0;
+  clauses = clauses > 2 ? 2 : clauses;
+  out[k++] = mix(142, side * 4 + clauses, prev);
+  out[k++] = mix(143, side * 4 + clauses, p0, prev);
+  out[k++] = mix(144, side * 4 + clauses, cb, qb);
   return k;
 }
 

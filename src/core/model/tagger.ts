@@ -174,13 +174,17 @@ export function tagRoles(wt: Weights, p: Prepared, c: CueContext, tags: Uint8Arr
   }
 }
 
-/** Turns role tags into one source span (the segment nearest the cue) and one content span. */
-export function rolesToSpans(c: CueContext, tags: Uint8Array): { source: TokenSpan | null; content: TokenSpan | null } {
+/**
+ * Turns role tags into one source span (the segment nearest the cue) and one content span: the
+ * content segment nearest the cue, joined with further content segments only across gaps made of
+ * the cue, the source, punctuation or at most two other tokens (`"A," she said, "B."`).
+ */
+export function rolesToSpans(p: Prepared, c: CueContext, tags: Uint8Array): { source: TokenSpan | null; content: TokenSpan | null } {
   let source: TokenSpan | null = null;
   let bestDist = Infinity;
-  let cFirst = -1;
-  let cLast = -1;
   let segStart = -1;
+  const cSegs: number[] = [];
+  let cStart = -1;
   for (let i = c.lo; i <= c.hi; i++) {
     const y = i < c.hi ? tags[i - c.lo] : O;
     if (y === SB || y === SI) {
@@ -193,11 +197,48 @@ export function rolesToSpans(c: CueContext, tags: Uint8Array): { source: TokenSp
       segStart = -1;
     }
     if (y === CB || y === CI) {
-      if (cFirst < 0) cFirst = i;
-      cLast = i;
+      if (cStart < 0) cStart = i;
+    } else if (cStart >= 0) {
+      cSegs.push(cStart, i - 1);
+      cStart = -1;
     }
   }
-  return { source, content: cFirst >= 0 ? { first: cFirst, last: cLast } : null };
+  if (cSegs.length === 0) return { source, content: null };
+  // the segment nearest the cue
+  let best = 0;
+  let bd = Infinity;
+  for (let k = 0; k < cSegs.length; k += 2) {
+    const a = cSegs[k];
+    const b = cSegs[k + 1];
+    const d = b < c.cs ? c.cs - b : a > c.ce ? a - c.ce : 0;
+    if (d < bd) {
+      bd = d;
+      best = k;
+    }
+  }
+  let first = cSegs[best];
+  let last = cSegs[best + 1];
+  const bridgeable = (from: number, to: number): boolean => {
+    let other = 0;
+    for (let i = from; i <= to; i++) {
+      if (i >= c.cs && i <= c.ce) continue;
+      const y = tags[i - c.lo];
+      if (y === SB || y === SI) continue;
+      const k = p.tokens[i].kind;
+      if (k === 'punct' || k === 'quote') continue;
+      if (++other > 2) return false;
+    }
+    return true;
+  };
+  for (let k = best - 2; k >= 0; k -= 2) {
+    if (!bridgeable(cSegs[k + 1] + 1, first - 1)) break;
+    first = cSegs[k];
+  }
+  for (let k = best + 2; k < cSegs.length; k += 2) {
+    if (!bridgeable(last + 1, cSegs[k] - 1)) break;
+    last = cSegs[k + 1];
+  }
+  return { source, content: { first, last } };
 }
 
 function nearer(c: CueContext, cur: TokenSpan | null, a: number, b: number, bestDist: number, set: (d: number) => void): TokenSpan | null {
@@ -236,7 +277,7 @@ export function tagPrepared(model: TaggerModel, p: Prepared): TaggedAttribution[
     for (const cue of cues) {
       const ctx = cueContext(p, cue.first, cue.last);
       tagRoles(model.role, p, ctx, roleTags);
-      const { source, content } = rolesToSpans(ctx, roleTags);
+      const { source, content } = rolesToSpans(p, ctx, roleTags);
       const [ca, cb] = model.calibration ?? [1, 0];
       const z = ca * cue.margin * model.cue.scale + cb;
       out.push({ cue: { first: cue.first, last: cue.last }, source, content, score: 1 / (1 + Math.exp(-z)) });

@@ -773,6 +773,22 @@ interface Fence {
   len: number;
   /** Column of the opening fence (after container markers). */
   col?: number;
+  /** Block quote markers before the opening fence. */
+  quotes?: number;
+}
+
+function prefixQuotes(text: string, ls: number, p: number): number {
+  let q = 0;
+  for (let k = ls; k < p; k++) if (text.charCodeAt(k) === 62) q++;
+  return q;
+}
+
+function prefixHasListMarker(text: string, ls: number, p: number): boolean {
+  for (let k = ls; k < p; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57)) return true;
+  }
+  return false;
 }
 
 function fenceRun(text: string, p: number, le: number): Fence | null {
@@ -842,19 +858,27 @@ export function scanMarkdown(text: string): Chunk[] {
     prevIndented = c0 === 9 || (c0 === 32 && text.startsWith('    ', ls));
     const p = stripContainers(text, ls === 0 && text.charCodeAt(0) === 0xfeff ? 1 : ls, le);
     if (fence !== null) {
+      // A closing fence has the opener's block quote markers and no list marker; more markers are
+      // code content. Fewer markers or less indentation than the opener may end the list item or
+      // block quote the fence is in, and with it the fence; whether a later fence line then opens or
+      // closes is unknown: stop cutting for the rest of the document.
+      const quotes = prefixQuotes(text, ls, p);
       const run = fenceRun(text, p, le);
-      if (run !== null && run.ch === fence.ch && run.len >= fence.len && isBlankLine(text, p + run.len, le)) fence = null;
-      else if (p - ls < (fence.col ?? 0)) {
-        // A fence opened in a list item or block quote ends with its container, which this line may
-        // have ended; whether a later fence line opens or closes is then unknown: stop cutting.
+      if (quotes < (fence.quotes ?? 0) || p - ls < (fence.col ?? 0)) {
         noSplitBefore = Infinity;
+      }
+      if (
+        run !== null && run.ch === fence.ch && run.len >= fence.len && isBlankLine(text, p + run.len, le) &&
+        quotes === (fence.quotes ?? 0) && !prefixHasListMarker(text, ls, p)
+      ) {
+        fence = null;
       }
     } else if (html !== null) {
       if (htmlEnds(html, text.slice(ls, le))) html = null;
     } else {
       const run = fenceRun(text, p, le);
       if (run !== null && !(run.ch === 96 && text.slice(p + run.len, le).includes('`'))) {
-        fence = { ch: run.ch, len: run.len, col: p - ls };
+        fence = { ch: run.ch, len: run.len, col: p - ls, quotes: prefixQuotes(text, ls, p) };
       } else {
         const marker = htmlStart(text, p, le);
         if (marker !== null && !htmlEnds(marker, text.slice(p + 2, le))) html = marker;
