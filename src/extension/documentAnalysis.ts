@@ -44,6 +44,12 @@ export function documentLength(document: vscode.TextDocument): number {
   return document.lineCount === 0 ? 0 : document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
 }
 
+class BinaryContentError extends Error {
+  constructor() {
+    super('it contains NUL characters, so it looks like a binary file rather than an article; nothing is highlighted');
+  }
+}
+
 const IGNORED_SCHEMES = new Set(['output', 'debug', 'vscode-scm', 'comment', 'walkThroughSnippet']);
 
 export class DocumentAnalysisService extends Disposable {
@@ -205,6 +211,8 @@ export class DocumentAnalysisService extends Disposable {
     const t0 = performance.now();
     let result: ArticleAnalysis;
     try {
+      // NUL characters do not occur in articles: the file is binary (or mis-decoded). Say so, do not guess.
+      if (text.includes('\0')) throw new BinaryContentError();
       const path = document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.toString();
       const detected = s.analyzer.analyze(text, document.languageId as LanguageId, path);
       const extra = this.overlay?.(document.uri, text, detected);
@@ -217,9 +225,11 @@ export class DocumentAnalysisService extends Disposable {
       s.error = undefined;
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
-      this.log.appendLine(`[error] analysing ${document.uri.toString()} (version ${version}): ${e instanceof Error ? (e.stack ?? message) : message}`);
+      if (!(e instanceof BinaryContentError)) this.log.appendLine(`[error] analysing ${document.uri.toString()} (version ${version}): ${e instanceof Error ? (e.stack ?? message) : message}`);
       if (s.error === undefined) {
-        void vscode.window.showErrorMessage(`Counterpoint could not analyse ${vscode.workspace.asRelativePath(document.uri)}: ${message}. Highlights keep the last good analysis; see the Counterpoint output for details.`);
+        const name = document.isUntitled ? document.uri.path : vscode.workspace.asRelativePath(document.uri);
+        if (e instanceof BinaryContentError) void vscode.window.showWarningMessage(`Counterpoint did not analyse ${name}: ${message}.`);
+        else void vscode.window.showErrorMessage(`Counterpoint could not analyse ${name}: ${message}. Highlights keep the last good analysis; see the Counterpoint output for details.`);
       }
       s.error = message;
       const failed = s.waiters;

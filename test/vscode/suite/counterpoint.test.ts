@@ -311,6 +311,15 @@ describe('Counterpoint extension (scripted analyser)', function () {
     assert.deepEqual(shape(api.claimsTree()), HARBOUR_CLAIMS);
   });
 
+  it('says a binary-looking document is not analysed instead of guessing', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'plaintext', content: 'PK\u0003\u0004\u0000\u0000 the minister said\u0000' });
+    await vscode.window.showTextDocument(doc);
+    await assert.rejects(api.whenAnalyzed(doc), /contains NUL characters, so it looks like a binary file/);
+    await waitFor('status bar error', () => api.statusBarText() === '$(error) Counterpoint');
+    assert.deepEqual(api.claimsTree(), []);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('leaves other languages alone', async () => {
     await openArticle('harbour.md');
     const json = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixture('notes.json')));
