@@ -84,8 +84,12 @@ export function parseAnn(ann: string, text: string): PolnearAttribution[] {
   return out;
 }
 
-/** Reads a PolNeAR split folder (containing `text/` and `attributions/`). */
-export function readPolnear(dir: string): PolnearDoc[] {
+/**
+ * Reads a PolNeAR split folder (containing `text/` and `attributions/`): one document per article,
+ * with the first annotator's file. `allAnnotators`: one document per annotator file instead (for
+ * training only; `name` then ends with the annotator suffix).
+ */
+export function readPolnear(dir: string, options: { allAnnotators?: boolean } = {}): PolnearDoc[] {
   const textDir = join(dir, 'text');
   const annDir = join(dir, 'attributions');
   if (!existsSync(textDir) || !existsSync(annDir)) {
@@ -102,6 +106,12 @@ export function readPolnear(dir: string): PolnearDoc[] {
     const name = tf.slice(0, -4);
     let text = readFileSync(join(textDir, tf), 'utf8');
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    if (options.allAnnotators) {
+      for (const af of anns.filter((f) => f.replace(/_[^_]*\.ann$/, '') === name)) {
+        docs.push({ name: af.slice(0, -4), text, attributions: parseAnn(readFileSync(join(annDir, af), 'utf8'), text) });
+      }
+      continue;
+    }
     const af = firstAnn.get(name);
     const attributions = af ? parseAnn(readFileSync(join(annDir, af), 'utf8'), text) : [];
     docs.push({ name, text, attributions });

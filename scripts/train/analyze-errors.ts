@@ -72,3 +72,36 @@ if (which === 'cue') {
     }
   }
 }
+if (which === 'constats') {
+  const cat = new Map<string, number>();
+  for (const doc of all) {
+    const d = prepareDoc(doc, model.filter!);
+    const t = d.tokens;
+    for (const f of tagPrepared(model, d.prep)) {
+      const g = doc.attributions.find((a) => tokensOf(t, a.cue).some((i) => i >= f.cue.first && i <= f.cue.last));
+      if (!g || !g.content.length) continue;
+      const gs = g.content[0].start;
+      const ge = g.content[g.content.length - 1].end;
+      const glen = g.content.reduce((s, x) => s + x.end - x.start, 0);
+      if (!f.content) {
+        inc(cat, 'null');
+        continue;
+      }
+      const fs = t[f.content.first].start;
+      const fe = t[f.content.last].end;
+      let o = 0;
+      for (const x of g.content) o += Math.max(0, Math.min(fe, x.end) - Math.max(fs, x.start));
+      if (o >= 0.5 * Math.max(fe - fs, glen) && o > 0) inc(cat, 'right');
+      else if (o === 0) inc(cat, fs >= ge ? 'disjoint-after' : 'disjoint-before');
+      else if (fe - fs > glen) {
+        const k = fs < gs ? 'too-long-left' : fe > ge ? 'too-long-right' : 'too-long-inside';
+        inc(cat, k);
+        if (k === process.env.SHOWCAT && (cat.get(k) ?? 0) <= 25) {
+          console.log(`CUE ${doc.text.slice(t[f.cue.first].start, t[f.cue.last].end)}\n  gold: ${g.content.map((x) => doc.text.slice(x.start, x.end)).join(' | ')}\n  ours: ${doc.text.slice(fs, fe)}`);
+        }
+      }
+      else inc(cat, fe < ge ? 'too-short-right' : 'too-short-left');
+    }
+  }
+  console.log([...cat].sort((a, b) => b[1] - a[1]));
+}

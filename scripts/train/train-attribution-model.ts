@@ -1,11 +1,26 @@
 /**
- * Trains the attribution model (a cue tagger and a source/content tagger, both averaged perceptrons
- * over hashed features with greedy left-to-right decoding) on PolNeAR train and writes it to
- * src/core/data/attribution-model.json.
+ * Trains the attribution model and writes it to src/core/data/attribution-model.json.
  *
- *   npx tsx scripts/train/train-attribution-model.ts            # train on all of train, write the model
- *   npx tsx scripts/train/train-attribution-model.ts --tune     # train on 90% of train, score the other 10%
- *   options: --epochs N (default 8), --bits B (hash table size 2^B, default 20), --dev (also score dev)
+ *   npx tsx scripts/train/train-attribution-model.ts          # train on all of PolNeAR train, write the model
+ *   npx tsx scripts/train/train-attribution-model.ts --tune   # train on 90% of train, score the held-out 10%
+ *   options: --epochs N (default 8), --bits B (hash table 2^B buckets, default 19), --dev (also score dev),
+ *            --first-annotator (train on the first annotator's file only; default: every annotator's file), --prune-sweep, --out FILE, --cue-only
+ *
+ * The model (features in src/core/model/features.ts, decoding in src/core/model/tagger.ts):
+ * - text -> tokens (src/core/text/tokenize.ts) and sentences (src/core/text/sentences.ts);
+ * - a cue tagger: BIO tags per sentence, greedy left to right, previous two tags as features; words,
+ *   stems, suffixes, word shapes, a closed-class part-of-speech guess, neighbours, quotation state;
+ *   names are not memorised: a capitalised word's identity is a feature only when the word is common
+ *   in lower case in the training texts;
+ * - for each cue, a source/content tagger (O, source B/I, content B/I) over the cue's scope: its
+ *   sentence, joined with neighbouring sentences while a quotation is open, and extended over
+ *   following quotation sentences of the same paragraph (`"A," he said. "B."`) or after a colon;
+ *   features relative to the cue (side, distance, quotes / commas / clause links between, same
+ *   sentence, the cue word);
+ * - both are averaged perceptrons over hashed features (2^bits buckets x labels), quantised to int8,
+ *   small weights pruned, stored sparsely in base64 (src/core/model/codec.ts);
+ * - the cue score is calibrated (logistic) on held-out training articles.
+ * Training reads every annotator's file of the training articles; held-out and dev scoring use the first. Dev is only scored.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,6 +73,7 @@ const BITS = arg('--bits', 19);
 const FILTER_BITS = 18;
 const MIN_WORD = arg('--minword', 3);
 const CUE_ONLY = process.argv.includes('--cue-only');
+const ALL_ANNOTATORS = !process.argv.includes('--first-annotator');
 const OUT = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : '';
 
 // ---------------------------------------------------------------------------------------------
@@ -331,7 +347,7 @@ export function fitCalibration(model: TaggerModel, data: DocData[]): [number, nu
 }
 
 /** Quantises weights to int8 with a scale set at a high percentile of |w| (outliers clipped). */
-function quantise(w: Float32Array, pct = Number(process.env.QPCT ?? 1), prune = Number(process.env.QPRUNE ?? 5.5)): { q: Int8Array; scale: number } {
+function quantise(w: Float32Array, pct = Number(process.env.QPCT ?? 1), prune = Number(process.env.QPRUNE ?? 4.5)): { q: Int8Array; scale: number } {
   const abs: number[] = [];
   for (let i = 0; i < w.length; i++) if (w[i] !== 0) abs.push(Math.abs(w[i]));
   abs.sort((a, b) => a - b);
@@ -349,7 +365,13 @@ function main(): void {
   const t0 = Date.now();
   const all = readPolnear(join(CORPUS, 'train'));
   // deterministic split for tuning: every 10th article is held out
-  const trainDocs = TUNE ? all.filter((_, i) => i % 10 !== 3) : all;
+  let trainDocs = TUNE ? all.filter((_, i) => i % 10 !== 3) : all;
+  if (ALL_ANNOTATORS) {
+    // every annotator's file of the training articles (the held-out articles stay out)
+    const names = new Set(trainDocs.map((d) => d.name));
+    trainDocs = readPolnear(join(CORPUS, 'train'), { allAnnotators: true }).filter((d) => names.has(d.name.replace(/_[^_]*$/, '')));
+    console.log(`training on ${trainDocs.length} annotator files`);
+  }
   const heldDocs = TUNE ? all.filter((_, i) => i % 10 === 3) : [];
   const filter = buildFilter(trainDocs);
   const train = trainDocs.map((d) => prepareDoc(d, filter));
@@ -369,8 +391,10 @@ function main(): void {
     calibration = fitCalibration(floatModel, heldDocs.map((d) => prepareDoc(d, filter)));
   } else if (!process.argv.includes('--no-calibration')) {
     // a cue tagger trained on 90% of train, scored on the other 10%, calibrates the final model's scores
-    const held = all.filter((_, i) => i % 10 === 3).map((d) => prepareDoc(d, filter));
-    const part = train.filter((_, i) => i % 10 !== 3);
+    const heldRaw = all.filter((_, i) => i % 10 === 3);
+    const heldNames = new Set(heldRaw.map((d) => d.name));
+    const held = heldRaw.map((d) => prepareDoc(d, filter));
+    const part = train.filter((d) => !heldNames.has(d.doc.name) && !heldNames.has(d.doc.name.replace(/_[^_]*$/, '')));
     const c90 = trainCue(part, EPOCHS, BITS).averaged();
     calibration = fitCalibration({ cue: { labels: CUE_LABELS, mask, w: c90, scale: 1 }, role: floatModel.role, filter }, held);
   }
