@@ -240,6 +240,18 @@ describe('core analyzer', () => {
       assert.equal(a.attributions[0].speaker, 'Smith');
     });
 
+    for (const [label, codeBlock] of [
+      ['an indented', '    Smith said the plan had failed.'],
+      ['a fenced', '```\nSmith said the plan had failed.\n```'],
+    ]) {
+      it(`a quotation left open before ${label} code block does not run over the code`, () => {
+        const t = `"The plan had failed.\n\n${codeBlock}\n\n"The bridge will cost 40 million euros," Lena Ortiz said.`;
+        assert.deepEqual(analyze(t, 'markdown').attributions.map(attributionView), [
+          { cue: spanOf(t, 'said', 2), source: spanOf(t, 'Lena Ortiz'), content: spanOf(t, '"The bridge will cost 40 million euros,"'), speaker: 'Lena Ortiz' },
+        ]);
+      });
+    }
+
     it('a headline colon attribution in a heading', () => {
       const t = '## Bridge deal collapses: Okafor\n';
       assert.deepEqual(analyze(t, 'markdown').attributions.map(attributionView), [
