@@ -271,9 +271,12 @@ describe('Counterpoint extension (scripted analyser)', function () {
     assert.deepEqual(textOf(council.document, api.decoratedRanges(council.document.uri).denialCue), ['rejected']);
     placeCursor(council, 'would close two');
     // Two counters: a quick pick opens (the command waits for it); accept the first.
-    const jump = vscode.commands.executeCommand('counterpoint.goToCounterClaim');
-    await new Promise((r) => setTimeout(r, 500));
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    let jumped = false;
+    const jump = Promise.resolve(vscode.commands.executeCommand('counterpoint.goToCounterClaim')).then(() => { jumped = true; });
+    for (const end = Date.now() + 10_000; !jumped && Date.now() < end;) {
+      await new Promise((r) => setTimeout(r, 200));
+      if (!jumped) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    }
     await jump;
     assert.equal(council.document.getText(council.selection), 'The education department rejected that account');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fixture('harbour.md')));

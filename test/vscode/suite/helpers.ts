@@ -31,7 +31,7 @@ export async function openArticle(name: string): Promise<vscode.TextEditor> {
 }
 
 /** Polls until `check` returns true (for effects of events VS Code delivers asynchronously). */
-export async function waitFor(what: string, check: () => boolean, timeoutMs = 5000): Promise<void> {
+export async function waitFor(what: string, check: () => boolean, timeoutMs = 10_000): Promise<void> {
   const end = Date.now() + timeoutMs;
   while (!check()) {
     if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
