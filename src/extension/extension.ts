@@ -21,10 +21,12 @@ import { FindingHoverProvider } from './hover';
 import { createSpeakersView, SpeakersTreeProvider } from './speakersTree';
 import { StatusBar } from './statusBar';
 import { createApi, type CounterpointApi } from './testApi';
+import { registerAnnotations, type AnnotationsApi } from './annotations';
 
 export type { CounterpointApi } from './testApi';
+export type { AnnotationsApi } from './annotations';
 
-export function activate(context: vscode.ExtensionContext): CounterpointApi {
+export function activate(context: vscode.ExtensionContext): CounterpointApi & { annotations: AnnotationsApi } {
   const subs = context.subscriptions;
   const log = vscode.window.createOutputChannel('Counterpoint');
   subs.push(log);
@@ -71,10 +73,12 @@ export function activate(context: vscode.ExtensionContext): CounterpointApi {
   commands.register(new UngroupCommand(claims));
   commands.register(new RevealFindingCommand(service));
   commands.register(new ShowCounterClaimsCommand(service));
+  // Issue 4: marks, verdicts, notes, dismissals and exports (src/extension/annotations).
+  const annotations = registerAnnotations(subs, commands, service, active, claims, config, log);
 
   subs.push(config.onDidChange(() => active.update()));
 
-  return createApi(config, service, decorations, claims, speakers, status);
+  return { ...createApi(config, service, decorations, claims, speakers, status), annotations };
 }
 
 export function deactivate(): void {

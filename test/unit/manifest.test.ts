@@ -61,7 +61,7 @@ describe('extension manifest', () => {
   it('names only contributed commands in menus and keybindings, and scopes keybindings to the supported languages', () => {
     const ids = new Set(c.commands.map((x) => x.command));
     for (const [menu, items] of Object.entries(c.menus)) for (const i of items) assert.ok(ids.has(i.command), `${menu}: ${i.command}`);
-    assert.deepEqual(c.keybindings.map((k) => k.command).sort(), [COMMAND_IDS.goToCounterClaim, COMMAND_IDS.nextClaim, COMMAND_IDS.previousClaim].sort());
+    assert.deepEqual(c.keybindings.map((k) => k.command).sort(), [COMMAND_IDS.goToCounterClaim, COMMAND_IDS.nextClaim, COMMAND_IDS.previousClaim, COMMAND_IDS.markClaim].sort());
     for (const k of c.keybindings) assert.match(k.when ?? '', /editorLangId == markdown \|\| editorLangId == plaintext/);
   });
 
