@@ -41,14 +41,14 @@ const model = process.argv[2] ? loadAttributionModel(JSON.parse(readFileSync(pro
 const t0 = performance.now();
 const m = model ?? loadAttributionModel();
 const loadMs = performance.now() - t0;
-for (let i = 0; i < 5; i++) predictAttributions(text, tokens, sents, m);
+for (let i = 0; i < 5; i++) predictAttributions(text, tokens, sents, { model: m });
 const times: number[] = [];
 const cpu: number[] = [];
 let found = 0;
 for (let i = 0; i < 101; i++) {
   const a = performance.now();
   const c = process.cpuUsage();
-  found = predictAttributions(text, tokens, sents, m).length;
+  found = predictAttributions(text, tokens, sents, { model: m }).length;
   const d = process.cpuUsage(c);
   times.push(performance.now() - a);
   cpu.push((d.user + d.system) / 1000);

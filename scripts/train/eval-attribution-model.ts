@@ -35,7 +35,7 @@ for (const d of docs) {
   const tokens = tokenize(d.text);
   const sentences = splitSentences(d.text);
   const t0 = performance.now();
-  const found = predictAttributions(d.text, tokens, sentences, model);
+  const found = predictAttributions(d.text, tokens, sentences, { model });
   ms += performance.now() - t0;
   words += tokens.filter((t) => t.kind === 'word').length;
   scoreDoc(found, d.attributions, scores);

@@ -21,7 +21,7 @@ const SENTENCES = [
 ];
 const m = process.argv[2] ? loadAttributionModel(JSON.parse(readFileSync(process.argv[2], 'utf8'))) : loadAttributionModel();
 for (const s of SENTENCES) {
-  const found = predictAttributions(s, tokenize(s), splitSentences(s), m);
+  const found = predictAttributions(s, tokenize(s), splitSentences(s), { model: m });
   const sl = (x: { start: number; end: number } | null): string => (x ? JSON.stringify(s.slice(x.start, x.end)) : '-');
   console.log(s);
   for (const a of found) console.log(`   cue ${sl(a.cue)} (${a.score.toFixed(2)})  source ${sl(a.source)}  content ${sl(a.content)}`);

@@ -106,6 +106,34 @@ describe('attribution model (learned from PolNeAR train)', () => {
     assert.deepEqual(said.content, span(text, '“We cannot pay the new tax,”'));
   });
 
+  describe('sentence selection', () => {
+    const text = 'The river rose two meters. "We were not warned. Nobody called us," a farmer said. Officials said the dam was safe.';
+    const toks = tokenize(text);
+    const sents = splitSentences(text);
+    const texts = (found: PredictedAttribution[]): Array<Array<string | null>> =>
+      found.map((a) => [a.cue, a.source, a.content].map((x) => (x ? text.slice(x.start, x.end) : null)));
+
+    it('reads a quotation over two sentences as one content', () => {
+      assert.equal(sents.length, 4);
+      assert.deepEqual(texts(predictAttributions(text, toks, sents)), [
+        ['said', 'a farmer', '"We were not warned. Nobody called us,"'],
+        ['said', 'Officials', 'the dam was safe'],
+      ]);
+    });
+
+    it('given only some sentences, ignores the tokens of the others', () => {
+      assert.deepEqual(texts(predictAttributions(text, toks, [sents[3]])), [['said', 'Officials', 'the dam was safe']]);
+      assert.deepEqual(texts(predictAttributions(text, toks, [sents[2]])), [['said', 'a farmer', 'Nobody called us,"']]);
+    });
+
+    it('cueSentences limits where cues are looked for but keeps the other sentences as context', () => {
+      assert.deepEqual(texts(predictAttributions(text, toks, sents, { cueSentences: [2] })), [
+        ['said', 'a farmer', '"We were not warned. Nobody called us,"'],
+      ]);
+      assert.deepEqual(texts(predictAttributions(text, toks, sents, { cueSentences: [0, 1] })), []);
+    });
+  });
+
   it('finds nothing in a sentence without an attribution', () => {
     assert.deepEqual(run('The river rose two meters overnight.'), []);
     assert.deepEqual(run(''), []);

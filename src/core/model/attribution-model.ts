@@ -49,15 +49,33 @@ export function loadAttributionModel(json: ModelJson = model as ModelJson): Tagg
   };
 }
 
+export interface PredictOptions {
+  /** A model other than the bundled one (tests, training scripts). */
+  model?: TaggerModel;
+  /**
+   * Indices (into `sentences`) of the sentences to look for cues in; the other sentences still serve
+   * as context for sources and contents (a quotation running on after the cue's sentence). Default: all.
+   */
+  cueSentences?: readonly number[];
+}
+
 /**
- * Finds attributions. `tokens` are `tokenize(text)`'s tokens (in order), `sentences` the sentence
- * ranges of the text (character offsets, in order; a token belongs to the last sentence starting at
- * or before it). Offsets in the result are UTF-16 offsets into `text`.
+ * Finds attributions. `tokens` are `tokenize(text)`'s tokens (in order; offsets into `text`),
+ * `sentences` sentence ranges of the text (character offsets, in order). A token belongs to the
+ * sentence whose range contains its start; tokens in no given sentence are ignored, so a caller may
+ * pass only some sentences (each is then read on its own, without its neighbours). No sentences at
+ * all: the whole text is one sentence. Offsets in the result are UTF-16 offsets into `text`;
+ * attributions come in text order of their cues.
  */
-export function predictAttributions(text: string, tokens: Token[], sentences: SentenceRange[], m?: TaggerModel): PredictedAttribution[] {
-  const tm = m ?? (loaded ??= loadAttributionModel());
+export function predictAttributions(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly SentenceRange[],
+  options: PredictOptions = {},
+): PredictedAttribution[] {
+  const tm = options.model ?? (loaded ??= loadAttributionModel());
   const t = tokens;
-  return tagText(tm, text, tokens, sentences).map((a) => ({
+  return tagText(tm, text, tokens, sentences, options.cueSentences).map((a) => ({
     cue: { start: t[a.cue.first].start, end: t[a.cue.last].end },
     source: a.source ? { start: t[a.source.first].start, end: t[a.source.last].end } : null,
     content: a.content ? { start: t[a.content.first].start, end: t[a.content.last].end } : null,

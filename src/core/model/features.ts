@@ -150,7 +150,7 @@ export class WordFilter {
 /** Everything the feature templates need about a text, computed once per call. */
 export interface Prepared {
   n: number;
-  tokens: Token[];
+  tokens: readonly Token[];
   /** Word identity hash (or a class hash for unknown capitalised words). */
   word: Int32Array;
   shape: Int32Array;
@@ -243,7 +243,7 @@ const EOS = H('</s>');
  * Prepares a text for tagging. `tokens` are the tokenizer's tokens of `text` (in order), `sentences`
  * the sentence ranges (character offsets, in order). `filter`: which word identities are features.
  */
-export function prepare(text: string, tokens: Token[], sentences: SentenceRange[], filter: WordFilter | null): Prepared {
+export function prepare(text: string, tokens: readonly Token[], sentences: readonly SentenceRange[], filter: WordFilter | null): Prepared {
   const n = tokens.length;
   const cache = cacheFor(filter);
   const word = new Int32Array(n);
@@ -257,17 +257,28 @@ export function prepare(text: string, tokens: Token[], sentences: SentenceRange[
   const commasBefore = new Int32Array(n + 1);
   const clausesBefore = new Int32Array(n + 1);
 
-  // Sentence of each token: the last sentence starting at or before the token.
+  // Sentence of each token: the sentence whose range contains the token's start; -1 for a token in
+  // no given sentence (such tokens are never tagged and never in a scope). No sentences: one sentence.
+  const whole = sentences.length === 0;
   let s = 0;
   const ns = Math.max(1, sentences.length);
   const sentStart = new Int32Array(ns).fill(-1);
   const sentEnd = new Int32Array(ns).fill(-1);
   for (let i = 0; i < n; i++) {
     const st = tokens[i].start;
-    while (s + 1 < sentences.length && sentences[s + 1].start <= st) s++;
-    sent[i] = s;
-    if (sentStart[s] < 0) sentStart[s] = i;
-    sentEnd[s] = i + 1;
+    if (whole) {
+      sent[i] = 0;
+    } else {
+      while (s < sentences.length && sentences[s].end <= st) s++;
+      if (s >= sentences.length || sentences[s].start > st) {
+        sent[i] = -1;
+        continue;
+      }
+      sent[i] = s;
+    }
+    const k = sent[i];
+    if (sentStart[k] < 0) sentStart[k] = i;
+    sentEnd[k] = i + 1;
   }
 
   // Quotation state: double quotes only; reset at a line break.
@@ -319,7 +330,7 @@ export function prepare(text: string, tokens: Token[], sentences: SentenceRange[
       unitEnd[k] = 0;
       continue;
     }
-    if (k === 0 || sentStart[k - 1] < 0 || !continuesQuote(flags, tokens, text, sentEnd[k - 1] - 1, sentStart[k])) u0 = k;
+    if (k === 0 || sentStart[k - 1] < 0 || sentEnd[k - 1] !== sentStart[k] || !continuesQuote(flags, tokens, text, sentEnd[k - 1] - 1, sentStart[k])) u0 = k;
     unitStart[k] = u0;
   }
   // resolve unit ranges in tokens
@@ -341,7 +352,7 @@ export function prepare(text: string, tokens: Token[], sentences: SentenceRange[
     for (let ext = 0; ext < 6 && e < n; ext++) {
       const last = e - 1;
       const nk = sent[e];
-      if (sentStart[nk] !== e) break;
+      if (nk < 0 || sentStart[nk] !== e) break;
       const colon = tokens[last].text === ':';
       const startsQuote = (flags[e] & F_QUOTE) !== 0 && tokens[e].text !== '”';
       if (!colon && !startsQuote) break;
@@ -371,7 +382,7 @@ function stemHash(w: string): number {
   return hashString('stem:' + s);
 }
 
-function continuesQuote(flags: Uint8Array, tokens: Token[], text: string, last: number, next: number): boolean {
+function continuesQuote(flags: Uint8Array, tokens: readonly Token[], text: string, last: number, next: number): boolean {
   if (last < 0) return false;
   // quotation open after the last token of the previous sentence (and not closed by it)
   const open = (flags[last] & F_INQUOTE) !== 0 && !((flags[last] & F_QUOTE) !== 0 && isClosing(tokens[last].text, flags, last));

@@ -259,17 +259,21 @@ export interface TaggerModel {
 }
 
 /** Runs both taggers over a text. */
-export function tagText(model: TaggerModel, text: string, tokens: Token[], sentences: SentenceRange[]): TaggedAttribution[] {
+export function tagText(model: TaggerModel, text: string, tokens: readonly Token[], sentences: readonly SentenceRange[], cueSentences?: readonly number[]): TaggedAttribution[] {
   const p = prepare(text, tokens, sentences, model.filter);
-  return tagPrepared(model, p);
+  return tagPrepared(model, p, cueSentences);
 }
 
-export function tagPrepared(model: TaggerModel, p: Prepared): TaggedAttribution[] {
+/** `cueSentences`: indices of the sentences to look for cues in (default: all). */
+export function tagPrepared(model: TaggerModel, p: Prepared, cueSentences?: readonly number[]): TaggedAttribution[] {
   const out: TaggedAttribution[] = [];
   if (p.n === 0) return out;
   const cueTags = new Uint8Array(p.n);
   const roleTags = new Uint8Array(p.n);
-  for (let k = 0; k < p.sentStart.length; k++) {
+  const count = cueSentences ? cueSentences.length : p.sentStart.length;
+  for (let j = 0; j < count; j++) {
+    const k = cueSentences ? cueSentences[j] : j;
+    if (k < 0 || k >= p.sentStart.length) continue;
     const lo = p.sentStart[k];
     if (lo < 0) continue;
     const hi = p.sentEnd[k];
