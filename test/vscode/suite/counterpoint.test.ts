@@ -228,6 +228,12 @@ describe('Counterpoint extension (scripted analyser)', function () {
     const link = /\(command:counterpoint\.revealFinding\?([^)]+)\)/.exec(md)![1]!;
     await vscode.commands.executeCommand('counterpoint.revealFinding', ...(JSON.parse(decodeURIComponent(link)) as unknown[]));
     sameRange(editor.selection, rangeOf(doc, 'Moscow denied that it had agreed to pay for the terminal'), 'the link jumped to the denial');
+ 
+    // A denial's hover names the claim it denies.
+    const denialHovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, rangeOf(doc, 'Moscow [denied]').start);
+    const denial = denialHovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : c.value)).find((v) => v.includes('**Denial**'));
+    assert.ok(denial, 'a Counterpoint hover on the denial');
+    assert.match(denial, /^\*\*Denial\*\* · Russia\n_denied_\n\n> it had agreed to pay for the terminal\n\n\*\*Denies \(1\)\*\*\n\n- \[Russia had agreed to finance half of the new grain terminal at Port\u2026\]\(command:counterpoint\.revealFinding\?[^)]+\) — denies this · Elena Varga, line 3$/);
   });
 
   it('updates the view, highlights and navigation when a denial sentence is typed', async () => {
