@@ -2,6 +2,7 @@ import {
   ANALYSIS_SCHEMA, type Analysis, type AnalyzerSettings, type Attribution, type Claim, type Denial, type LanguageId, type Span,
 } from './types';
 import { ProseExtractor, toDocRange, type ProseBlock } from './prose/extract';
+import { PlainTextExtractor } from './prose/plain-incremental';
 import { detectBlock } from './detect/block';
 import type { BlockFindings, R } from './detect/raw';
 import { resolveSpeakers } from './speakers';
@@ -32,6 +33,12 @@ export function resolveSettings(settings: AnalyzerSettings = {}): { settings: Re
   return { settings: out, problems };
 }
 
+/** A block's findings, cached by the block's kind and text, with the hash its ids start from. */
+interface Cached {
+  findings: BlockFindings;
+  keyHash: number;
+}
+
 interface Placed {
   block: ProseBlock;
   index: number;
@@ -51,8 +58,9 @@ export class Analyzer {
   readonly settings: Required<AnalyzerSettings>;
   readonly problems: string[];
   private readonly extractor = new ProseExtractor();
-  private cache = new Map<string, BlockFindings>();
-  private readonly mapped = new Map<string, MappedBlock>();
+  private readonly plain = new PlainTextExtractor();
+  private cache = new Map<string, Cached>();
+  private readonly mapped = new Map<string, MappedBlock[]>();
   private readonly linker: Linker;
   private lastLanguage: LanguageId | undefined;
 
@@ -69,17 +77,17 @@ export class Analyzer {
       this.mapped.clear();
       this.lastLanguage = languageId;
     }
-    const blocks = this.extractor.blocks(text, languageId);
-    const next = new Map<string, BlockFindings>();
+    const blocks = languageId === 'plaintext' ? this.plain.blocks(text) : this.extractor.blocks(text, languageId);
+    const next = new Map<string, Cached>();
     const dupCount = new Map<string, number>();
     const placed: Placed[] = blocks.map((block, index) => {
-      const key = `${block.kind}\u0001${block.text}`;
-      let findings = next.get(key) ?? this.cache.get(key);
-      if (!findings) findings = detectBlock(block.text, block.kind, this.settings.minCheckworthiness);
-      next.set(key, findings);
+      const key = block.kind === 'paragraph' ? block.text : `${block.kind}\u0001${block.text}`;
+      let cached = next.get(key) ?? this.cache.get(key);
+      if (!cached) cached = { findings: detectBlock(block.text, block.kind, this.settings.minCheckworthiness), keyHash: fnv(`${block.kind}\u0001${block.text}`) };
+      next.set(key, cached);
       const dup = dupCount.get(key) ?? 0;
       dupCount.set(key, dup + 1);
-      return { block, index, key, keyHash: fnv(key), dup, findings };
+      return { block, index, key, keyHash: cached.keyHash, dup, findings: cached.findings };
     });
     this.cache = next;
     return assemble(text, languageId, path, placed, this.mapped, this.linker);
@@ -197,7 +205,7 @@ function assemble(
   languageId: LanguageId,
   path: string | undefined,
   placed: Placed[],
-  mapped: Map<string, MappedBlock>,
+  mapped: Map<string, MappedBlock[]>,
   linker: Linker,
 ): Analysis {
   const attributions: Attribution[] = [];
@@ -208,12 +216,13 @@ function assemble(
   const claimMeta: Array<{ block: number; fromDenial: string | null }> = [];
   const quotesByBlock: MappedBlock['quotes'][] = [];
 
-  const nextMapped = new Map<string, MappedBlock>();
+  const nextMapped = new Map<string, MappedBlock[]>();
   for (const p of placed) {
-    const mkey = `${p.key}\u0002${p.dup}`;
-    let m = mapped.get(mkey);
+    let m = mapped.get(p.key)?.[p.dup];
     if (!m || m.layout !== layoutOf(p.block)) m = mapBlock(text, p);
-    nextMapped.set(mkey, m);
+    let list = nextMapped.get(p.key);
+    if (!list) nextMapped.set(p.key, (list = []));
+    list[p.dup] = m;
     const delta = p.block.start - m.base;
     quotesByBlock[p.index] = m.quotes.map((q) => ({ ...q, start: q.start + delta, end: q.end + delta }));
     for (const x of m.attributions) {

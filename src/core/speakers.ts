@@ -73,8 +73,10 @@ function nameOf(text: string): CanonicalName {
   return { name: phrase, kind };
 }
 
+const PRONOUNS: ReadonlySet<string> = new Set(Object.keys(PERSONAL_PRONOUNS));
+
 export function isPronoun(source: string): boolean {
-  return source.toLowerCase() in PERSONAL_PRONOUNS;
+  return source.length <= 4 && PRONOUNS.has(source.toLowerCase());
 }
 
 /**
