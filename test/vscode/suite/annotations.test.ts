@@ -1,0 +1,390 @@
+// Annotating while editing (issue 4) in a real VS Code, with the real analyser, on the project's own fixture
+// articles (test/fixtures/vscode-annotations) copied to a temporary folder inside the test workspace: marks,
+// verdicts, notes, dismissals, the annotation file written on save, anchoring while typing and after a rewrite
+// on disk, a corrupt file left untouched, exports in every format, and a rename moving the annotation file.
+import * as assert from 'node:assert/strict';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { sequentialContext, serializeDocument, type AnnotationDocument } from '../../../src/core/annotations';
+import { CSV_COLUMNS } from '../../../src/core/export';
+import type { AnnotationsApi, CounterpointApi } from '../../../src/extension/extension';
+import type { RenderedNode } from '../../../src/extension/treeProvider';
+import { closeAll, counterpoint, ROOT, setSetting, waitFor } from './helpers';
+
+type Api = CounterpointApi & { annotations: AnnotationsApi };
+const T = '2026-03-02T09:00:00.000Z';
+const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'vscode-annotations');
+
+function flat(nodes: readonly RenderedNode[]): RenderedNode[] {
+  return nodes.flatMap((n) => [n, ...flat(n.children)]);
+}
+
+function select(editor: vscode.TextEditor, words: string, occurrence = 0): { start: number; end: number } {
+  const text = editor.document.getText();
+  let start = -1;
+  for (let i = 0; i <= occurrence; i++) start = text.indexOf(words, start + 1);
+  assert.ok(start >= 0, `"${words}" is in ${editor.document.uri.fsPath}`);
+  const end = start + words.length;
+  editor.selection = new vscode.Selection(editor.document.positionAt(start), editor.document.positionAt(end));
+  return { start, end };
+}
+
+function onlyAnnotation(api: Api, uri: vscode.Uri, id: string) {
+  const a = api.annotations.document(uri)?.annotations.find((x) => x.id === id);
+  assert.ok(a, `annotation ${id} is in memory`);
+  return a;
+}
+
+describe('Annotations (issue 4)', function () {
+  this.timeout(60_000);
+  let api: Api;
+  let dir: string;
+  let rel: string;
+  const copies: Record<string, string> = {};
+
+  const copy = (fixture: string, as = fixture): string => {
+    const to = path.join(dir, as);
+    copyFileSync(path.join(FIXTURES, fixture), to);
+    copies[as] = to;
+    return to;
+  };
+
+  async function open(file: string): Promise<vscode.TextEditor> {
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    await api.whenAnalyzed(doc);
+    await api.annotations.ready(doc);
+    await api.whenShowing(doc.uri);
+    return editor;
+  }
+
+  before(async () => {
+    api = (await counterpoint()) as Api;
+    api.setAnalyzerFactory(undefined);
+    const workspace = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? process.env.COUNTERPOINT_TEST_WORKSPACE ?? ROOT;
+    dir = path.join(workspace, `.test-annotations-${process.pid}`);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    rel = path.relative(workspace, dir).split(path.sep).join('/');
+    api.annotations.setModelContext(sequentialContext(T));
+  });
+
+  after(async () => {
+    await closeAll();
+    api.annotations.setModelContext(undefined);
+    await setSetting('annotations.location', undefined);
+    await vscode.commands.executeCommand('counterpoint.toggleDismissed', false);
+    await api.annotations.idle();
+    rmSync(dir, { recursive: true, force: true });
+    const workspace = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
+    if (workspace) rmSync(path.join(workspace, '.counterpoint', rel), { recursive: true, force: true });
+    if (workspace && existsSync(path.join(workspace, '.counterpoint')) && readdirSync(path.join(workspace, '.counterpoint')).length === 0) {
+      rmSync(path.join(workspace, '.counterpoint'), { recursive: true, force: true });
+    }
+  });
+
+  let bridgeId = '';
+  const QUOTE = 'the Riverside bridge would reopen in March';
+
+  it('marks a selection as a claim, sets a verdict, and writes the annotation file only when the article is saved', async () => {
+    const file = copy('bridge.md');
+    const editor = await open(file);
+    const doc = editor.document;
+    const annFile = `${file}.counterpoint.json`;
+    assert.equal(api.annotations.fileFor(doc.uri)?.fsPath, annFile);
+    // Unsaved changes: the annotation file waits for the save.
+    await editor.edit((b) => b.insert(doc.positionAt(doc.getText().length), '\nUpdated at noon.\n'));
+    const { start, end } = select(editor, QUOTE);
+    bridgeId = (await vscode.commands.executeCommand<string>('counterpoint.markClaim'))!;
+    assert.equal(bridgeId, 'n-0001');
+    assert.equal(await vscode.commands.executeCommand('counterpoint.setVerdict', { annotationId: bridgeId }, 'Mostly false'), 'Mostly false');
+    assert.equal(existsSync(annFile), false, 'no file before the article is saved');
+
+    assert.equal(await doc.save(), true);
+    await waitFor('the annotation file', () => existsSync(annFile));
+    await api.annotations.idle();
+    const text = doc.getText();
+    const expected = {
+      schema: 'counterpoint/annotations@1',
+      article: 'bridge.md',
+      annotations: [{
+        id: 'n-0001',
+        target: { type: 'mark', kind: 'claim' },
+        selectors: {
+          quote: { exact: QUOTE, prefix: text.slice(start - 32, start), suffix: text.slice(end, end + 32) },
+          position: { start, end },
+        },
+        verdict: { label: 'Mostly false', rating: 2 },
+        dismissed: false,
+        links: [],
+        created: T,
+        modified: T,
+      }],
+    };
+    const written = readFileSync(annFile, 'utf8');
+    assert.deepEqual(JSON.parse(written), expected);
+    assert.equal(written, JSON.stringify(expected, null, 2) + '\n', 'pretty-printed in the canonical key order');
+    assert.equal(expected.annotations[0]!.selectors.quote.prefix, 'ity council said on Monday that ');
+  });
+
+  it('shows the mark like a finding: the user\'s, with its verdict in the sidebar, the highlights and the hover', async () => {
+    const doc = vscode.window.activeTextEditor!.document;
+    await waitFor('the mark in the claims view', () => flat(api.claimsTree()).some((n) => n.label === QUOTE));
+    const node = flat(api.claimsTree()).find((n) => n.label === QUOTE)!;
+    assert.equal(node.description, 'the article \u00B7 Mostly false');
+    const a = onlyAnnotation(api, doc.uri, bridgeId);
+    const range = new vscode.Range(doc.positionAt(a.selectors.position.start), doc.positionAt(a.selectors.position.end));
+    assert.ok((api.decoratedRanges(doc.uri).claim ?? []).some((r) => r.isEqual(range)), 'the mark is highlighted as a claim');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, range.start.translate(0, 3));
+    const md = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+    assert.match(md, /_your mark_/);
+    assert.match(md, /\*\*Verdict:\*\* Mostly false/);
+  });
+
+  it('moves the annotation exactly while the user types before it, and saves the new position', async () => {
+    const editor = vscode.window.activeTextEditor!;
+    const doc = editor.document;
+    const before = onlyAnnotation(api, doc.uri, bridgeId).selectors.position;
+    await editor.edit((b) => b.insert(new vscode.Position(2, 0), 'Breaking: '));
+    let a = onlyAnnotation(api, doc.uri, bridgeId);
+    assert.deepEqual(a.selectors.position, { start: before.start + 10, end: before.end + 10 });
+    assert.equal(doc.getText().slice(a.selectors.position.start, a.selectors.position.end), QUOTE);
+    // Typing after it leaves it where it is; replacing text around it with more text moves it by the difference.
+    await editor.edit((b) => b.insert(doc.positionAt(a.selectors.position.end + 1), ' (or April)'));
+    await editor.edit((b) => b.replace(new vscode.Range(doc.positionAt(0), doc.positionAt(2)), '## '));
+    a = onlyAnnotation(api, doc.uri, bridgeId);
+    assert.deepEqual(a.selectors.position, { start: before.start + 11, end: before.end + 11 });
+    assert.equal(doc.getText().slice(a.selectors.position.start, a.selectors.position.end), QUOTE);
+    await doc.save();
+    await api.annotations.idle();
+    const saved = JSON.parse(readFileSync(`${copies['bridge.md']}.counterpoint.json`, 'utf8')) as AnnotationDocument;
+    const s = saved.annotations[0]!.selectors;
+    const text = doc.getText();
+    assert.deepEqual(s.position, { start: before.start + 11, end: before.end + 11 });
+    assert.deepEqual(s.quote, { exact: QUOTE, prefix: text.slice(s.position.start - 32, s.position.start), suffix: text.slice(s.position.end, s.position.end + 32) });
+  });
+
+  it('dismisses a wrong finding: hidden, still hidden after re-analysis, shown again by the toggle', async () => {
+    const doc = vscode.window.activeTextEditor!.document;
+    const claim = flat(api.claimsTree()).find((n) => n.label === 'the work was behind schedule' && n.id.startsWith('claim:'));
+    assert.ok(claim, 'the analyser finds the contractor\'s denied claim');
+    const findingId = claim.id.slice('claim:'.length);
+    assert.equal(await vscode.commands.executeCommand('counterpoint.dismiss', { findingId }), true);
+    const labels = () => api.claimsTree().map((n) => n.label);
+    assert.ok(!labels().includes('the work was behind schedule'));
+    await vscode.commands.executeCommand('counterpoint.refresh');
+    await api.whenAnalyzed(doc);
+    assert.ok(!labels().includes('the work was behind schedule'), 'still hidden after a fresh analysis');
+    assert.ok(!(api.decoratedRanges(doc.uri).claim ?? []).some((r) => doc.getText(r) === 'the work was behind schedule'), 'not highlighted');
+    await vscode.commands.executeCommand('counterpoint.toggleDismissed', true);
+    await waitFor('the dismissed claim shown', () => labels().includes('the work was behind schedule'));
+    assert.equal(api.claimsTree().find((n) => n.label === 'the work was behind schedule')!.description, 'the article \u00B7 Dismissed');
+    await vscode.commands.executeCommand('counterpoint.toggleDismissed', false);
+    await waitFor('the dismissed claim hidden', () => !labels().includes('the work was behind schedule'));
+    await doc.save();
+    await api.annotations.idle();
+    const saved = JSON.parse(readFileSync(`${copies['bridge.md']}.counterpoint.json`, 'utf8')) as AnnotationDocument;
+    const d = saved.annotations.find((a) => a.target.type === 'finding')!;
+    assert.deepEqual([d.target, d.dismissed, d.selectors.quote.exact], [{ type: 'finding', kind: 'claim', findingId }, true, 'the work was behind schedule']);
+  });
+
+  it('links a marked denial as a counter-claim of a claim and adds a note', async () => {
+    const editor = vscode.window.activeTextEditor!;
+    const doc = editor.document;
+    select(editor, 'shop owners report fewer customers');
+    const denial = (await vscode.commands.executeCommand<string>('counterpoint.markDenial'))!;
+    const claimId = onlyAnnotation(api, doc.uri, bridgeId).id;
+    assert.equal(await vscode.commands.executeCommand('counterpoint.linkCounterClaim', { annotationId: denial }, claimId), claimId);
+    assert.equal(await vscode.commands.executeCommand('counterpoint.addNote', { annotationId: bridgeId }, 'The council minutes say May.'), 'The council minutes say May.');
+    const node = api.claimsTree().find((n) => n.label === QUOTE)!;
+    assert.deepEqual(node.children.map((c) => [c.label, c.description]), [['shop owners report fewer customers', 'denies \u00B7 the article']]);
+    assert.deepEqual(onlyAnnotation(api, doc.uri, bridgeId).links, [{ to: denial, relation: 'denies' }]);
+    assert.equal(onlyAnnotation(api, doc.uri, bridgeId).note, 'The council minutes say May.');
+  });
+
+  it('exports the article in every format to the file given', async () => {
+    const doc = vscode.window.activeTextEditor!.document;
+    mkdirSync(path.join(dir, 'exports'), { recursive: true });
+    const out = (f: string) => path.join(dir, 'exports', f);
+    for (const [format, name] of [['json', 'a.json'], ['w3c', 'a.jsonld'], ['claimreview', 'b.jsonld'], ['csv', 'a.csv'], ['markdown', 'a.md']] as const) {
+      const target = await vscode.commands.executeCommand<vscode.Uri>('counterpoint.exportAnnotations', format, out(name));
+      assert.equal(target?.fsPath, out(name), format);
+    }
+    const mem = api.annotations.document(doc.uri)!;
+    const json = JSON.parse(readFileSync(out('a.json'), 'utf8'));
+    assert.equal(json.schema, 'counterpoint/export@1');
+    assert.equal(json.articles.length, 1);
+    assert.equal(json.articles[0].path, `${rel}/bridge.md`);
+    assert.deepEqual(json.articles[0].annotations.annotations.map((a: { id: string }) => a.id), mem.annotations.map((a) => a.id));
+    assert.deepEqual(json.articles[0].annotations.annotations.find((a: { id: string }) => a.id === bridgeId).verdict, { label: 'Mostly false', rating: 2 });
+
+    const w3c = JSON.parse(readFileSync(out('a.jsonld'), 'utf8'));
+    assert.equal(w3c['@context'], 'http://www.w3.org/ns/anno.jsonld');
+    assert.equal(w3c.type, 'AnnotationCollection');
+    const items = w3c.first?.items ?? w3c.items;
+    const assessed = items.find((i: { target: { selector: { type: string; exact?: string }[] } }) => i.target.selector.some((s) => s.type === 'TextQuoteSelector' && s.exact === QUOTE));
+    assert.ok(assessed, 'the mark is an Annotation with its TextQuoteSelector');
+    assert.ok([assessed.motivation].flat().includes('assessing'));
+    assert.ok(assessed.target.selector.some((s: { type: string }) => s.type === 'TextPositionSelector'));
+
+    const reviews = JSON.parse(readFileSync(out('b.jsonld'), 'utf8'));
+    const review = [reviews].flat().find((r: { claimReviewed: string }) => r.claimReviewed === QUOTE);
+    assert.equal(review['@type'], 'ClaimReview');
+    assert.equal(review.reviewRating.alternateName, 'Mostly false');
+    assert.deepEqual([review.reviewRating.ratingValue, review.reviewRating.bestRating, review.reviewRating.worstRating], [2, 6, 1]);
+    assert.equal(review.itemReviewed['@type'], 'Claim');
+
+    const rows = parseCsv(readFileSync(out('a.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    const header = (parseCsv(readFileSync(out('a.csv'), 'utf8')) as string[][])[0];
+    assert.deepEqual(header, [...CSV_COLUMNS]);
+    const row = rows.find((r) => r.id === bridgeId)!;
+    assert.deepEqual([row.kind, row.origin, row.text, row.verdict, row.rating, row.note], ['claim', 'user', QUOTE, 'Mostly false', '2', 'The council minutes say May.']);
+
+    const report = readFileSync(out('a.md'), 'utf8');
+    assert.ok(report.includes('Mostly false'));
+    assert.ok(report.includes('The council minutes say May.'));
+    assert.ok(report.includes('shop owners report fewer customers'));
+  });
+
+  it('finds the annotations on the same words after the article is closed, rewritten on disk and reopened; lost text makes an orphan', async () => {
+    const file = copy('ferry.txt');
+    let editor = await open(file);
+    const keep = 'the crossings were half empty after dark';
+    const lose = 'the figures were counted on the wrong days';
+    select(editor, keep);
+    const keptId = (await vscode.commands.executeCommand<string>('counterpoint.markClaim', undefined))!;
+    await vscode.commands.executeCommand('counterpoint.addNote', { annotationId: keptId }, 'Check the passenger counts.');
+    select(editor, lose);
+    const lostId = (await vscode.commands.executeCommand<string>('counterpoint.markClaim'))!;
+    await api.annotations.idle();
+    assert.ok(existsSync(`${file}.counterpoint.json`), 'written at once: the article had no unsaved changes');
+    await closeAll();
+
+    const rewritten = [
+      'Ferry timetable cut for the winter',
+      '',
+      'Update: the authority will review the decision in spring.',
+      '',
+      'On Friday the harbour authority announced that the evening ferry will stop running from November. Captain Ines Vale, who has skippered the route for ten years, said the crossings were half empty after dark.',
+      '',
+      'The islanders\' association rejected the claim that the boats were half empty.',
+      '',
+    ].join('\n');
+    writeFileSync(file, rewritten);
+    editor = await open(file);
+    const doc = editor.document;
+    await waitFor('the rewritten text', () => doc.getText() === rewritten, 10_000);
+    await waitFor('the annotation on the same words', () => {
+      const a = api.annotations.document(doc.uri)?.annotations.find((x) => x.id === keptId);
+      return !!a && doc.getText().slice(a.selectors.position.start, a.selectors.position.end) === keep && api.annotations.orphans(doc.uri).includes(lostId);
+    }, 10_000);
+    const a = onlyAnnotation(api, doc.uri, keptId);
+    assert.equal(a.selectors.position.start, rewritten.indexOf(keep));
+    assert.equal(a.note, 'Check the passenger counts.');
+    assert.deepEqual(api.annotations.orphans(doc.uri), [lostId]);
+    await waitFor('the orphan in the claims view', () => api.claimsTree().some((n) => n.label === 'Orphaned annotations'));
+    const group = api.claimsTree().find((n) => n.label === 'Orphaned annotations')!;
+    assert.deepEqual(group.children.map((c) => [c.id, c.label]), [[`orphan:${lostId}`, lose]]);
+
+    // Re-attached to a selection, it is a claim again; removing it deletes it for good.
+    const { start, end } = select(editor, 'the boats were half empty');
+    assert.equal(await vscode.commands.executeCommand('counterpoint.reattach', { id: `orphan:${lostId}` }), lostId);
+    assert.deepEqual(api.annotations.orphans(doc.uri), []);
+    assert.deepEqual(onlyAnnotation(api, doc.uri, lostId).selectors.position, { start, end });
+    assert.ok(!api.claimsTree().some((n) => n.label === 'Orphaned annotations'));
+    assert.equal(await vscode.commands.executeCommand('counterpoint.removeAnnotation', { annotationId: lostId }), lostId);
+    await api.annotations.idle();
+    const saved = JSON.parse(readFileSync(`${file}.counterpoint.json`, 'utf8')) as AnnotationDocument;
+    assert.deepEqual(saved.annotations.map((x) => [x.id, x.selectors.quote.exact, x.selectors.position.start]), [[keptId, keep, rewritten.indexOf(keep)]]);
+  });
+
+  it('leaves a corrupt annotation file byte for byte untouched, says so with its name, and the article still works', async () => {
+    const file = copy('bridge.md', 'corrupt.md');
+    const annFile = `${file}.counterpoint.json`;
+    const bytes = '{ "schema": "counterpoint/annotations@1", "annotations": [ { "id": "n-1", \n';
+    writeFileSync(annFile, bytes);
+    const seen = api.annotations.messages().length;
+    const editor = await open(file);
+    const doc = editor.document;
+    await waitFor('the error message', () => api.annotations.messages().slice(seen).some((m) => m.level === 'error' && m.text.includes(`${rel}/corrupt.md.counterpoint.json`)));
+    assert.match(api.annotations.fileError(doc.uri) ?? '', /^corrupt annotation file: \$: not valid JSON/);
+    assert.ok((await api.whenAnalyzed(doc)).claims.length > 0, 'the article is still analysed');
+    // Marking and saving do not overwrite it.
+    await editor.edit((b) => b.insert(doc.positionAt(doc.getText().length), '\nMore.\n'));
+    select(editor, QUOTE);
+    const id = await vscode.commands.executeCommand<string>('counterpoint.markClaim');
+    assert.ok(id);
+    await doc.save();
+    await api.annotations.idle();
+    assert.equal(readFileSync(annFile, 'utf8'), bytes);
+    assert.ok(api.annotations.messages().filter((m) => m.text.includes('corrupt.md.counterpoint.json')).length >= 2, 'told again when saving');
+    // "Keep a backup and start fresh": the old bytes move aside, the new file holds the mark.
+    const backup = await api.annotations.backupAndStartFresh(doc.uri);
+    await api.annotations.idle();
+    assert.ok(backup && backup.fsPath.startsWith(`${annFile}.backup-`));
+    assert.equal(readFileSync(backup.fsPath, 'utf8'), bytes);
+    const fresh = JSON.parse(readFileSync(annFile, 'utf8')) as AnnotationDocument;
+    assert.deepEqual(fresh.annotations.map((a) => [a.id, a.selectors.quote.exact]), [[id, QUOTE]]);
+  });
+
+  it('does not overwrite an annotation file of a newer schema or another program', async () => {
+    for (const [name, bytes, why] of [
+      ['newer.md', '{\n  "schema": "counterpoint/annotations@2",\n  "annotations": []\n}\n', /newer Counterpoint/],
+      ['foreign.md', '{"title": "my notes"}', /not a Counterpoint annotation file/],
+    ] as const) {
+      const file = copy('bridge.md', name);
+      writeFileSync(`${file}.counterpoint.json`, bytes);
+      const editor = await open(file);
+      await waitFor(`the message about ${name}`, () => api.annotations.messages().some((m) => m.text.includes(`${name}.counterpoint.json`) && why.test(m.text)));
+      select(editor, QUOTE);
+      await vscode.commands.executeCommand('counterpoint.markClaim');
+      await editor.document.save();
+      await api.annotations.idle();
+      assert.equal(readFileSync(`${file}.counterpoint.json`, 'utf8'), bytes, name);
+    }
+  });
+
+  it('exports every article of the workspace (a glob), skipping none that can be read', async () => {
+    const target = path.join(dir, 'workspace.json');
+    const result = await vscode.commands.executeCommand<{ articles: string[]; skipped: string[] }>('counterpoint.exportWorkspace', 'json', target, `${rel}/*.{md,txt}`);
+    assert.ok(result);
+    assert.deepEqual(result.articles, [`${rel}/bridge.md`, `${rel}/corrupt.md`, `${rel}/ferry.txt`]);
+    assert.equal(result.skipped.length, 2, result.skipped.join('; '));
+    assert.ok(result.skipped.every((s) => /(newer|foreign)\.md\.counterpoint\.json/.test(s)));
+    const json = JSON.parse(readFileSync(target, 'utf8'));
+    assert.deepEqual(json.articles.map((a: { path: string }) => a.path), result.articles);
+    const ferry = json.articles[2];
+    assert.equal(ferry.annotations.annotations[0].note, 'Check the passenger counts.');
+  });
+
+  it('moves the annotation file when the article is renamed in VS Code', async () => {
+    const from = vscode.Uri.file(copies['ferry.txt']!);
+    const to = vscode.Uri.file(path.join(dir, 'ferry-renamed.txt'));
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(from, to);
+    assert.equal(await vscode.workspace.applyEdit(edit), true);
+    await waitFor('the moved annotation file', () => existsSync(`${to.fsPath}.counterpoint.json`) && !existsSync(`${from.fsPath}.counterpoint.json`), 10_000);
+    const moved = JSON.parse(readFileSync(`${to.fsPath}.counterpoint.json`, 'utf8')) as AnnotationDocument;
+    assert.equal(moved.annotations[0]!.note, 'Check the passenger counts.');
+  });
+
+  it('keeps annotation files under .counterpoint/ at the workspace root with that setting, and warns about an unknown value', async () => {
+    await setSetting('annotations.location', 'nowhere');
+    await waitFor('the setting warning', () => api.annotations.messages().some((m) => m.level === 'warning' && m.text.includes('"nowhere"') && m.text.includes('counterpoint.annotations.location')));
+    await setSetting('annotations.location', 'workspaceFolder');
+    const file = copy('ferry.txt', 'folder.txt');
+    const editor = await open(file);
+    const workspace = vscode.workspace.workspaceFolders![0]!.uri.fsPath;
+    const expected = path.join(workspace, '.counterpoint', ...rel.split('/'), 'folder.txt.counterpoint.json');
+    assert.equal(api.annotations.fileFor(editor.document.uri)?.fsPath, expected);
+    select(editor, 'the evening ferry will stop running from November');
+    const id = await vscode.commands.executeCommand<string>('counterpoint.markClaim');
+    await api.annotations.idle();
+    const doc = JSON.parse(readFileSync(expected, 'utf8')) as AnnotationDocument;
+    assert.equal(serializeDocument(doc), readFileSync(expected, 'utf8'));
+    assert.deepEqual(doc.annotations.map((a) => a.id), [id]);
+    assert.equal(existsSync(`${file}.counterpoint.json`), false);
+  });
+});
