@@ -39,15 +39,20 @@ const C_DASH = 16;
 const classCache = new Uint8Array(65536);
 const classKnown = new Uint8Array(65536);
 
-function classOf(code: number): number {
-  if (classKnown[code]) return classCache[code];
-  const ch = String.fromCharCode(code);
+/** The character classes of one character (a code unit or a surrogate pair). */
+function classify(ch: string): number {
   let c = 0;
   if (/\s/u.test(ch)) c |= C_SPACE;
   if (/\p{L}/u.test(ch)) c |= C_LETTER;
   if (/\p{M}/u.test(ch)) c |= C_MARK;
   if (/\p{N}/u.test(ch)) c |= C_NUMBER;
   if (/\p{Pd}/u.test(ch)) c |= C_DASH;
+  return c;
+}
+
+function classOf(code: number): number {
+  if (classKnown[code]) return classCache[code];
+  const c = classify(String.fromCharCode(code));
   classCache[code] = c;
   classKnown[code] = 1;
   return c;
@@ -64,14 +69,7 @@ function classAt(text: string, i: number): number {
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) {
       width = 2;
-      const ch = String.fromCodePoint(cp);
-      let c = 0;
-      if (/\s/u.test(ch)) c |= C_SPACE;
-      if (/\p{L}/u.test(ch)) c |= C_LETTER;
-      if (/\p{M}/u.test(ch)) c |= C_MARK;
-      if (/\p{N}/u.test(ch)) c |= C_NUMBER;
-      if (/\p{Pd}/u.test(ch)) c |= C_DASH;
-      return c;
+      return classify(String.fromCodePoint(cp));
     }
   }
   width = 1;
