@@ -7,6 +7,7 @@
 import type { EffectiveFinding, MergeResult } from '../../core/annotations';
 import type { Analysis, Attribution, Claim, Denial, Link, Span } from '../../core/types';
 import { attributionFinding, claimFinding, denialFinding, type Finding } from '../model/findings';
+import { DISMISSED } from './verdicts';
 
 export interface Overlay {
   analysis: Analysis;
@@ -15,7 +16,7 @@ export interface Overlay {
 
 /** What the views show for a verdict, with the dismissal when dismissed findings are shown. */
 export function verdictText(f: Pick<EffectiveFinding, 'verdict' | 'dismissed'>): string | undefined {
-  if (f.dismissed) return f.verdict ? `Dismissed \u00B7 ${f.verdict.label}` : 'Dismissed';
+  if (f.dismissed) return f.verdict ? `${DISMISSED} \u00B7 ${f.verdict.label}` : DISMISSED;
   return f.verdict?.label;
 }
 

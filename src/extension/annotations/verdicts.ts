@@ -1,9 +1,13 @@
 /** Verdict words and icons for the views (pure: no vscode import). */
 import { STANDARD_VERDICTS } from '../../core/annotations';
 
+/** How the views word a dismissed finding's verdict (`Dismissed`, or `Dismissed · False`). */
+export const DISMISSED = 'Dismissed';
+
 /** Codicon for a verdict label: standard verdicts by their rating, custom labels a tag. */
 export function verdictIcon(label: string | undefined): string | undefined {
   if (label === undefined) return undefined;
+  if (label === DISMISSED || label.startsWith(`${DISMISSED} \u00B7 `)) return 'eye-closed';
   const standard = STANDARD_VERDICTS.find((v) => v.label.toLowerCase() === label.toLowerCase());
   if (!standard) return 'tag';
   switch (standard.rating) {
@@ -19,6 +23,7 @@ export function verdictIcon(label: string | undefined): string | undefined {
 
 /** Theme colour for a verdict's icon (VS Code's own colours). */
 export function verdictColor(label: string | undefined): string | undefined {
+  if (label === DISMISSED || label?.startsWith(`${DISMISSED} \u00B7 `)) return 'disabledForeground';
   const standard = label === undefined ? undefined : STANDARD_VERDICTS.find((v) => v.label.toLowerCase() === label.toLowerCase());
   if (!standard || standard.rating === undefined) return undefined;
   return standard.rating >= 5 ? 'testing.iconPassed' : standard.rating >= 3 ? 'problemsWarningIcon.foreground' : 'testing.iconFailed';

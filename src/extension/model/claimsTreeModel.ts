@@ -2,6 +2,7 @@
 import type { Finding, FindingIndex, LinkedFinding } from './findings';
 import { kindLabel, plural, shorten, speakerLabel } from './labels';
 import { orphanGroup, type OrphanInfo, type TreeNode } from './treeNodes';
+import { verdictColor, verdictIcon } from '../annotations/verdicts';
 
 export type ClaimsFilter = 'all' | 'withCounters' | 'withoutCounters';
 export const CLAIMS_FILTERS: readonly ClaimsFilter[] = ['all', 'withCounters', 'withoutCounters'];
@@ -56,9 +57,11 @@ export function claimNode(index: FindingIndex, claim: Finding, options: ClaimsTr
     id, type: 'claim', label: shorten(claim.content.text, options.labelLength),
     description: `${speakerLabel(claim.speaker)}${verdict}`,
     tooltip: `${claim.content.text}\n\n${speakerLabel(claim.speaker)} \u00B7 ${lineText(options, claim.start)}` +
-      (counters.length > 0 ? ` \u00B7 ${plural(counters.length, 'counter-claim')}` : ''),
-    icon: counters.length > 0 ? 'comment-unresolved' : 'comment',
-    iconColor: counters.length > 0 ? 'counterpoint.denialCueForeground' : undefined,
+      (counters.length > 0 ? ` \u00B7 ${plural(counters.length, 'counter-claim')}` : '') +
+      (claim.origin === 'user' ? ' \u00B7 your mark' : '') + (claim.verdict ? `\nVerdict: ${claim.verdict}` : '') + (claim.note ? `\nNote: ${claim.note}` : ''),
+    // Issue 4: a verdict shows as the icon; the user's own marks get a pencil.
+    icon: verdictIcon(claim.verdict) ?? (claim.origin === 'user' ? 'edit' : counters.length > 0 ? 'comment-unresolved' : 'comment'),
+    iconColor: verdictColor(claim.verdict) ?? (counters.length > 0 ? 'counterpoint.denialCueForeground' : undefined),
     findingId: claim.id, target: { start: claim.start, end: claim.end },
     contextValue: `claim${counters.length > 0 ? '.countered' : ''}${claim.origin === 'user' ? '.user' : ''}`,
     children,
