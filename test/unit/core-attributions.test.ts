@@ -41,6 +41,28 @@ describe('core attributions', () => {
       });
     });
 
+    it('"..., Mayor Lena Ortiz added in a statement." is one attribution ("statement" is no cue here)', () => {
+      const t = 'The budget was cut by 40 percent, Mayor Lena Ortiz added in a statement.';
+      assert.deepEqual(only(t), {
+        cue: spanOf(t, 'added'),
+        source: spanOf(t, 'Mayor Lena Ortiz'),
+        content: spanOf(t, 'The budget was cut by 40 percent'),
+        speaker: 'Lena Ortiz',
+      });
+    });
+
+    it('a quotation that goes on after the attribution: its claims are the speaker\'s', () => {
+      const t = '"We will not close the mine," the company said on Friday. "The mine employs 900 people and will stay open until 2030."';
+      const a = run(t);
+      assert.equal(a.attributions.length, 1);
+      assert.deepEqual(a.attributions[0].cue, spanOf(t, 'said'));
+      assert.deepEqual(a.attributions[0].source, spanOf(t, 'the company'));
+      const claim = a.claims.find((c) => c.span.text === 'The mine employs 900 people and will stay open until 2030');
+      assert.ok(claim, JSON.stringify(a.claims.map((c) => c.span.text)));
+      assert.equal(claim.claimant, 'company');
+      assert.equal(claim.attribution, a.attributions[0].id);
+    });
+
     it('a quotation of several sentences is attributed once', () => {
       const t = '"The river is rising fast. We have moved 200 families out of the valley," Ortiz said.';
       assert.deepEqual(only(t), {
@@ -291,6 +313,7 @@ describe('core attributions', () => {
 
   describe('no attribution', () => {
     for (const t of [
+      'The governor did not deny that the road had been sold.',
       'The weather was pleasant and people walked in the park.',
       'The claim was filed in March.',
       'The city spent 12 million dollars on the stadium in 2023.',

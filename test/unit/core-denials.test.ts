@@ -216,6 +216,7 @@ describe('core denials', () => {
 
   describe('no denial', () => {
     for (const t of [
+      'The governor did not deny that the road had been sold.',
       'The ministry said the land had been sold to a donor.',
       'The council approved the new school on Monday.',
       'Ortiz called the meeting on Friday.',

@@ -95,6 +95,19 @@ describe('core speakers', () => {
       ]);
     });
 
+    it('"It" after an institution is that institution, and so is the claimant of its words', () => {
+      const t = 'The ministry said the land was sold in 2021. It added that the price was 2 million euros.';
+      const a = analyze(t, 'plaintext');
+      assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.speaker]), [
+        ['The ministry', 'ministry'],
+        ['It', 'ministry'],
+      ]);
+      assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [
+        ['the land was sold in 2021', 'ministry'],
+        ['the price was 2 million euros', 'ministry'],
+      ]);
+    });
+
     it('two different people keep their own names', () => {
       const t = 'Mayor Lena Ortiz said the fire destroyed 120 homes.\n\nFire chief Omar Haddad said the fire destroyed 80 homes.\n\nOrtiz said the count was final.';
       const a = analyze(t, 'plaintext');
