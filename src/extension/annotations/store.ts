@@ -348,10 +348,15 @@ export class AnnotationStore extends Disposable {
     const plan = planSave(existing, state.doc);
     switch (plan.action) {
       case 'write':
-        await writeText(file, plan.text);
-        break;
       case 'delete':
-        await vscode.workspace.fs.delete(file, { useTrash: false });
+        try {
+          if (plan.action === 'write') await writeText(file, plan.text);
+          else await vscode.workspace.fs.delete(file, { useTrash: false });
+        } catch (e) {
+          this.log.appendLine(`[error] ${plan.action === 'write' ? 'writing' : 'deleting'} ${file.toString()}: ${(e as Error).message}`);
+          void this.messages.show('error', `Counterpoint could not ${plan.action === 'write' ? 'write' : 'delete'} the annotation file ${this.shown(file)}: ${(e as Error).message}. Your annotations are kept in memory; save the article again to retry.`);
+          return;
+        }
         break;
       case 'refuse':
         state.error = { file, error: plan.error };
