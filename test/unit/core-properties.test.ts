@@ -106,6 +106,10 @@ function checkSpans(text: string, a: Analysis): void {
   }
   for (const c of a.claims) assert.ok(c.checkworthiness >= 0 && c.checkworthiness <= 1, `checkworthiness ${c.checkworthiness}`);
   for (const l of a.links) assert.ok(l.score >= 0 && l.score <= 1, `link score ${l.score}`);
+  // a denial is not listed again under attributions
+  for (const d of a.denials) {
+    for (const x of a.attributions) assert.ok(x.cue.end <= d.cue.start || x.cue.start >= d.cue.end, `attribution cue ${JSON.stringify(x.cue)} overlaps denial cue ${JSON.stringify(d.cue)}`);
+  }
 }
 
 function checkIds(a: Analysis): void {
