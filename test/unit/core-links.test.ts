@@ -80,6 +80,21 @@ describe('core links', () => {
       assert.deepEqual(described(a), [['the army used cluster bombs in the north', 'denial:denied', 'denies']]);
     });
 
+    it('a denial that only names the allegations is linked to the nearest claim before it', () => {
+      const t = 'Ortiz said the bridge had cost 40 million euros in 2020.\n\nThe ministry denied the allegations.';
+      const a = run(t);
+      assertWellFormed(a);
+      assert.deepEqual(described(a), [['the bridge had cost 40 million euros in 2020', 'denial:denied the allegations', 'denies']]);
+    });
+
+    it('... and to nothing when no claim comes before it', () => {
+      const t = 'The ministry denied the allegations.\n\nOrtiz said the bridge had cost 40 million euros in 2020.';
+      const a = run(t);
+      assert.equal(a.denials.length, 1);
+      assert.equal(a.claims.length, 1);
+      assert.deepEqual(a.links, []);
+    });
+
     it("no link between a denial and the denier's own claim", () => {
       const t = 'Mayor Lena Ortiz said the bridge will cost 40 million euros.\n\nOrtiz later denied that the bridge will cost 40 million euros.';
       const a = run(t);
