@@ -235,6 +235,20 @@ describe('prose extraction: properties', () => {
     );
   });
 
+  it('chunked extraction equals whole-document extraction on random Markdown-like strings (fixed seed)', () => {
+    const piece = fc.constantFrom(
+      ...'ab Z.,*_`~[]()<>&#\\|-+=:^>0123456789"'.split(''),
+      '\n', '\n\n', '\n\n', '    ', '  ', '- ', '> ', '1. ', '```', '~~~', '[^1]', '[^1]: ', '[a]: x', '[a]', '<!--', '-->', '<div>',
+      '---', '***', '# ', '\t', '|---|', '| a |', 'www.x.com', '\n  ```', '\n- ```', '\n> ```', '\n> ', '\n  ', '\n1. ', '\ntext', '<!-- a', '\n-->',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((a) => a.join('')), (doc) => {
+        assert.deepEqual(new MarkdownExtractor().blocks(doc), extractMarkdownWhole(doc));
+      }),
+      { numRuns: 3000, seed: 20261129 },
+    );
+  });
+
   it('chunked extraction equals whole-document extraction after edits (cache reuse)', () => {
     fc.assert(
       fc.property(markdownDoc, fc.array(fc.tuple(fc.nat(), fc.constantFrom('x', ' ', '\n', '*', '`', '\n\n', '')), { minLength: 1, maxLength: 4 }), (doc, edits) => {

@@ -777,6 +777,18 @@ interface Fence {
   quotes?: number;
 }
 
+/** Width of the leading whitespace (tabs to the next multiple of 4), counted up to 4. */
+function indentWidth(text: string, ls: number, le: number): number {
+  let w = 0;
+  for (let k = ls; k < le && w < 4; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32) w++;
+    else if (c === 9) w += 4 - (w % 4);
+    else break;
+  }
+  return w;
+}
+
 function prefixQuotes(text: string, ls: number, p: number): number {
   let q = 0;
   for (let k = ls; k < p; k++) if (text.charCodeAt(k) === 62) q++;
@@ -855,7 +867,7 @@ export function scanMarkdown(text: string): Chunk[] {
     lastEnd = le;
     // After an indented line (indented code, continuation) micromark treats a following empty list
     // item differently than at the start of a document: do not cut there.
-    prevIndented = c0 === 9 || (c0 === 32 && text.startsWith('    ', ls));
+    prevIndented = indentWidth(text, ls, le) >= 4;
     const p = stripContainers(text, ls === 0 && text.charCodeAt(0) === 0xfeff ? 1 : ls, le);
     if (fence !== null) {
       // A closing fence has the opener's block quote markers and no list marker; more markers are
@@ -893,7 +905,7 @@ export function scanMarkdown(text: string): Chunk[] {
 /** Stub definitions for the labels (`^x` is a footnote), appended to a chunk so its references resolve. */
 function definitionStubs(labels: readonly string[]): string {
   if (labels.length === 0) return '';
-  return '\n\n' + labels.map((l) => (l.startsWith('^') ? `[${l}]:` : `[${l}]: x`)).join('\n\n');
+  return labels.map((l) => (l.startsWith('^') ? `[${l}]:` : `[${l}]: x`)).join('\n\n');
 }
 
 /** Labels of the link reference definitions and footnote definitions (as `^label`) in a tree. */
@@ -1014,8 +1026,16 @@ export class MarkdownExtractor {
         let se = nextStubbed.get(skey) ?? this.stubbed.get(skey);
         if (se === undefined) {
           stats.parsed++;
-          const input = srcs[k] + stubs;
-          se = { at: 0, blocks: parseBlocks(input, ch.start === 0, srcs[k].length) };
+          if (ch.start === 0) {
+            // After the chunk: front matter and a BOM must stay first.
+            se = { at: 0, blocks: parseBlocks(srcs[k] + '\n\n' + stubs, true, srcs[k].length) };
+          } else {
+            // Before the chunk (which starts in column 0 after a blank line), so that a fence left open
+            // at its end cannot swallow them. Stub definitions produce no blocks.
+            const prefix = stubs + '\n\n';
+            const input = prefix + srcs[k];
+            se = { at: ch.start, blocks: blocksOfTree(withoutFrontmatter.parse(input), input, ch.start - prefix.length, Infinity) };
+          }
         }
         nextStubbed.set(skey, se);
         parsed = se;
