@@ -70,7 +70,7 @@ const TUNE = process.argv.includes('--tune');
 const DEV = process.argv.includes('--dev');
 const EPOCHS = arg('--epochs', 8);
 const BITS = arg('--bits', 19);
-const FILTER_BITS = 18;
+const FILTER_BITS = 19;
 const MIN_WORD = arg('--minword', 3);
 const CUE_ONLY = process.argv.includes('--cue-only');
 const ALL_ANNOTATORS = !process.argv.includes('--first-annotator');
@@ -110,25 +110,33 @@ function tokensOf(tokens: Token[], spans: Span[]): number[] {
   return [...new Set(out)].sort((a, b) => a - b);
 }
 
+/**
+ * The words whose identity may be a feature: seen in lower case at least MIN_WORD times, and not
+ * mostly capitalised inside sentences (so names such as "Trump" stay out even when they also occur
+ * in lower case now and then: the model must not memorise who speaks).
+ */
 export function buildFilter(docs: PolnearDoc[]): WordFilter {
-  const counts = new Map<string, number>();
+  const lower = new Map<string, number>();
+  const capital = new Map<string, number>();
   for (const d of docs) {
-    for (const t of tokenize(d.text)) {
+    const toks = tokenize(d.text);
+    for (let i = 0; i < toks.length; i++) {
+      const t = toks[i];
       if (t.kind !== 'word') continue;
       const c = t.text[0];
-      if (c !== c.toLowerCase()) continue;
-      counts.set(t.lower, (counts.get(t.lower) ?? 0) + 1);
+      if (c === c.toLowerCase()) lower.set(t.lower, (lower.get(t.lower) ?? 0) + 1);
+      else if (i > 0 && toks[i - 1].kind === 'word') capital.set(t.lower, (capital.get(t.lower) ?? 0) + 1);
     }
   }
   const bits = new Uint8Array((1 << FILTER_BITS) / 8);
   let n = 0;
-  for (const [w, c] of counts) {
-    if (c < MIN_WORD) continue;
+  for (const [w, c] of lower) {
+    if (c < MIN_WORD || c * 10 < (capital.get(w) ?? 0)) continue;
     const i = hashString(w) & ((1 << FILTER_BITS) - 1);
     bits[i >>> 3] |= 1 << (i & 7);
     n++;
   }
-  console.log(`word filter: ${n} lower-case words seen >= ${MIN_WORD} times`);
+  console.log(`word filter: ${n} lower-case words seen >= ${MIN_WORD} times, not mostly capitalised`);
   return new WordFilter(bits);
 }
 
