@@ -73,6 +73,16 @@ describe('core attributions', () => {
       });
     });
 
+    it('a source with a prepositional phrase: "..." a spokesman for the coast guard said', () => {
+      const t = '"The port is open," a spokesman for the coast guard said.';
+      assert.deepEqual(only(t), {
+        cue: spanOf(t, 'said'),
+        source: spanOf(t, 'a spokesman for the coast guard'),
+        content: spanOf(t, '"The port is open,"'),
+        speaker: 'spokesman for the coast guard',
+      });
+    });
+
     it('a cue other than "said": "..." Ortiz insisted', () => {
       const t = '"The tender was fair," Ortiz insisted.';
       assert.deepEqual(only(t), {
@@ -94,6 +104,11 @@ describe('core attributions', () => {
   });
 
   describe('inverted: CONTENT, CUE SOURCE', () => {
+    it('an appositive after the inverted source is not part of it', () => {
+      const t = '"We will appeal," said Tom Reyes, the club\'s lawyer.';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'said'), source: spanOf(t, 'Tom Reyes'), content: spanOf(t, '"We will appeal,"'), speaker: 'Tom Reyes' });
+    });
+
     it('"...," said Ortiz', () => {
       const t = '"We have no plans to raise taxes," said Ortiz.';
       assert.deepEqual(only(t), {
@@ -136,9 +151,33 @@ describe('core attributions', () => {
       });
     });
 
+    it('an object that is a name: "The spokesman told the BBC that ..."', () => {
+      const t = 'The spokesman told the BBC that 14 ships had left the port.';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'told'), source: spanOf(t, 'The spokesman'), content: spanOf(t, '14 ships had left the port'), speaker: 'spokesman' });
+    });
+
+    it('"wrote in a post on Friday that ..." skips two adjuncts', () => {
+      const t = 'Ortiz wrote in a post on Friday that the council had voted to close the library.';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'wrote'), source: spanOf(t, 'Ortiz'), content: spanOf(t, 'the council had voted to close the library'), speaker: 'Ortiz' });
+    });
+
+    it('an introductory participle clause: "Asked about the strike, Ortiz said ..."', () => {
+      const t = 'Asked about the strike, Ortiz said the talks would resume in June.';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'said'), source: spanOf(t, 'Ortiz'), content: spanOf(t, 'the talks would resume in June'), speaker: 'Ortiz' });
+    });
+
     it('a verb that needs "that": "Ortiz insisted that ..."', () => {
       const t = 'Ortiz insisted that the tender had been fair.';
       assert.deepEqual(only(t), { cue: spanOf(t, 'insisted'), source: spanOf(t, 'Ortiz'), content: spanOf(t, 'the tender had been fair'), speaker: 'Ortiz' });
+    });
+
+    it('a colon and a quotation with a claim: Reyes said: "..."', () => {
+      const t = 'Reyes said: "The club will appeal the fine of 2 million euros."';
+      const a = run(t);
+      assert.deepEqual(a.attributions.map(attributionView), [
+        { cue: spanOf(t, 'said'), source: spanOf(t, 'Reyes'), content: spanOf(t, '"The club will appeal the fine of 2 million euros."'), speaker: 'Reyes' },
+      ]);
+      assert.deepEqual(a.claims.map((c) => [c.span, c.claimant]), [[spanOf(t, 'The club will appeal the fine of 2 million euros'), 'Reyes']]);
     });
 
     it('a colon and a quotation: The minister said: "..."', () => {
