@@ -11,6 +11,7 @@ describe('sentences', () => {
       'Dr. Smith met Sen. Warren and Gov. Lee in the U.S. capital.',
       'Rep. Ortiz and Gen. Mark joined later.',
     ]);
+    assert.deepEqual(split('”Mr. Berg spoke. (Dr. Lee agreed.)'), ['”Mr. Berg spoke.', '(Dr. Lee agreed.)']);
     assert.deepEqual(split('Mr. and Mrs. Berg spoke with Ms. Dana and Lt. Col. Ames on St. Mary Street.'), [
       'Mr. and Mrs. Berg spoke with Ms. Dana and Lt. Col. Ames on St. Mary Street.',
     ]);

@@ -173,7 +173,7 @@ export function splitSentences(text: string): SentenceRange[] {
     } else {
       // A single full stop: read the word before it.
       let a = i;
-      while (a > start && !isWs(text.charCodeAt(a - 1)) && !isOpener(text.charCodeAt(a - 1))) a--;
+      while (a > start && (isLetterAt(text, a - 1) || isDigit(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 46 || text.charCodeAt(a - 1) === 45)) a--;
       const word = text.slice(a, i);
       const kind = word.length > 0 && word.length <= 12 ? ABBREV.get(word.toLowerCase()) : undefined;
       const nextIsDigit = w < n && isDigit(text.charCodeAt(w));
