@@ -107,6 +107,40 @@ describe('core denials', () => {
       });
     });
 
+    it('a gerund target: "Moscow has denied supplying weapons to the rebels."', () => {
+      const t = 'Moscow has denied supplying weapons to the rebels.';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'has denied'), source: spanOf(t, 'Moscow'), target: spanOf(t, 'supplying weapons to the rebels'), speaker: 'Moscow' });
+    });
+
+    it('"has repeatedly rejected accusations that X"', () => {
+      const t = 'Tehran has repeatedly rejected accusations that it armed the militia.';
+      assert.deepEqual(onlyDenial(t), {
+        cue: spanOf(t, 'has repeatedly rejected accusations'),
+        source: spanOf(t, 'Tehran'),
+        target: spanOf(t, 'it armed the militia'),
+        speaker: 'Tehran',
+      });
+    });
+
+    it('"debunked the rumour that X"', () => {
+      const t = 'Police debunked the rumour that the bridge had collapsed.';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'debunked the rumour'), source: spanOf(t, 'Police'), target: spanOf(t, 'the bridge had collapsed'), speaker: 'Police' });
+    });
+
+    it('"denied any wrongdoing"', () => {
+      const t = 'The council denied any wrongdoing.';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'denied'), source: spanOf(t, 'The council'), target: spanOf(t, 'any wrongdoing'), speaker: 'council' });
+    });
+
+    it('"denied the report, saying X": the denial and the attribution of X, one speaker', () => {
+      const t = 'The minister denied the report, saying the talks had never taken place.';
+      const a = run(t);
+      assert.deepEqual(a.denials.map(denialView), [{ cue: spanOf(t, 'denied the report'), source: spanOf(t, 'The minister'), target: spanOf(t, 'the report'), speaker: 'minister' }]);
+      assert.deepEqual(a.attributions.map(attributionView), [
+        { cue: spanOf(t, 'saying'), source: spanOf(t, 'The minister'), content: spanOf(t, 'the talks had never taken place'), speaker: 'minister' },
+      ]);
+    });
+
     it('"strongly denied the allegations"', () => {
       const t = 'The ministry strongly denied the allegations.';
       assert.deepEqual(onlyDenial(t), {
@@ -195,6 +229,14 @@ describe('core denials', () => {
     it('"These claims are completely false," Haddad said.', () => {
       const t = '"These claims are completely false," Haddad said.';
       assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'are completely false'), source: spanOf(t, 'Haddad'), target: spanOf(t, 'These claims'), speaker: 'Haddad' });
+    });
+
+    it('Ortiz said the allegations that X were absurd', () => {
+      const t = 'Ortiz said the allegations that she had hidden the funds were absurd.';
+      const a = run(t);
+      assert.deepEqual(a.denials.map(denialView), [
+        { cue: spanOf(t, 'were absurd'), source: spanOf(t, 'Ortiz'), target: spanOf(t, 'she had hidden the funds'), speaker: 'Ortiz' },
+      ]);
     });
 
     it('Lopez said there is no evidence that X', () => {
