@@ -251,7 +251,7 @@ function assemble(
     const prev = placed[b - 1]?.block;
     const cur = placed[b]?.block;
     if (!prev || !cur || prev.gaps?.length || cur.gaps?.length) return false;
-    return /^[\s>*+\-]*$/.test(text.slice(prev.end, cur.start));
+    return /^[\s>*+-]*$/.test(text.slice(prev.end, cur.start));
   };
   attributions.forEach((a, i) => {
     const m = attrMeta[i];
