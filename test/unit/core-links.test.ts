@@ -70,6 +70,17 @@ describe('core links', () => {
       ]);
     });
 
+    it('Russian / Moscow, Iranian / Tehran, Russian forces / the Kremlin', () => {
+      const t = 'Ukrainian officials said Russian forces used Iranian drones in Kyiv.\n\nThe Kremlin denied that Moscow had used drones from Tehran.';
+      const a = run(t);
+      assertWellFormed(a);
+      assert.deepEqual(described(a), [
+        ['Russian forces used Iranian drones in Kyiv', 'denial:denied', 'denies'],
+        ['Moscow had used drones from Tehran', 'denial:denied', 'denies'],
+      ]);
+      assert.equal(byCue(a.denials, 'denied').speaker, 'Kremlin');
+    });
+
     it('no link to a denial about something else', () => {
       const t = 'Mayor Lena Ortiz said the new bridge will cost 40 million euros.\n\nThe ministry denied that the army used cluster bombs in the north.';
       const a = run(t);
@@ -114,6 +125,21 @@ describe('core links', () => {
       const a = run(t);
       assertWellFormed(a);
       assert.deepEqual(described(a), [['the fire destroyed 120 homes', 'the fire destroyed 80 homes', 'contradicts']]);
+    });
+
+    it('a death toll: 40 against 65', () => {
+      const t = 'Officials said 40 people died in the flood.\n\nThe Red Cross said 65 people died in the flood.';
+      const a = run(t);
+      assertWellFormed(a);
+      assert.deepEqual(described(a), [['40 people died in the flood', '65 people died in the flood', 'contradicts']]);
+      assert.deepEqual(a.claims.map((c) => c.claimant), ['Officials', 'Red Cross']);
+    });
+
+    it('a negation: "will close" against "will not close"', () => {
+      const t = 'The union said the factory will close in March.\n\nThe owner, Karl Benn, said the factory will not close in March.';
+      const a = run(t);
+      assertWellFormed(a);
+      assert.deepEqual(described(a), [['the factory will close in March', 'the factory will not close in March', 'contradicts']]);
     });
 
     it('the same figure is no contradiction', () => {
