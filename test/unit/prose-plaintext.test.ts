@@ -67,6 +67,21 @@ describe('prose: plain-text blocks', () => {
     ]);
   });
 
+  it('keeps short item lines apart, and joins a two-line wrapped paragraph under a title', () => {
+    const items = 'The council listed three tasks for the mayor:\n\nFund the bridge (with or without the regional grant)\nHire the new engineers\nPublish the costs.';
+    assert.deepEqual(blocks(items).map(([k, t]) => [k, t]), [
+      ['paragraph', 'The council listed three tasks for the mayor:'],
+      ['heading', 'Fund the bridge (with or without the regional grant)'],
+      ['heading', 'Hire the new engineers'],
+      ['paragraph', 'Publish the costs.'],
+    ]);
+    const titled = 'Bridge opens\nThe Harwick bridge opened on Monday after three years of work on the\nHarwick river crossing.';
+    assert.deepEqual(blocks(titled), [
+      ['heading', 'Bridge opens', 0],
+      ['paragraph', 'The Harwick bridge opened on Monday after three years of work on the\nHarwick river crossing.', 13],
+    ]);
+  });
+
   it('joins a clear continuation (no final punctuation, next line lower-case) even in one-paragraph-per-line text', () => {
     const doc =
       'The minister said the agreement, which was signed in March after months of talks between the two governments,\n' +

@@ -8,9 +8,12 @@
  *       (`.` `!` `?` `:` `;` `…`, optionally followed by closing quotes or brackets) and the line
  *       starts with a lower-case letter (possibly after an opening quote or bracket); or
  *    b. hard wrapping: the group is hard-wrapped (at least two lines, the longest at most
- *       `MAX_WRAP_WIDTH` characters, and at least half of its line breaks come after a line without
- *       sentence-final punctuation) and the next line's first word would not have fitted on the line
- *       before within the group's width (so the writer's wrapping, not the writer, broke the line).
+ *       `MAX_WRAP_WIDTH` characters, at least half of its line breaks come after a line without
+ *       sentence-final punctuation, and its last line ends with sentence-final punctuation, as a
+ *       paragraph does and a list of short items or headlines usually does not, and more than half
+ *       of its line breaks, not counting one after a title line, are wraps) and the break is a wrap:
+ *       the next line's first word would not have fitted on the line before within the group's width
+ *       (so the writer's wrapping, not the writer, broke the line).
  *    So news pasted as one paragraph per line (no blank lines) gives one block per line, and 72-column
  *    text gives one block per paragraph; a short title line above wrapped text stays its own block.
  * 3. A block that is a single line of at most `MAX_HEADLINE_LENGTH` characters with a letter in it and no
@@ -95,7 +98,21 @@ function emitGroup(text: string, group: Line[], out: ProseBlock[]): void {
     width = Math.max(width, l.ce - l.ls);
     if (k < m - 1 && !endsWithFinalPunctuation(text, l.cs, l.ce)) openEnds++;
   }
-  const wrapped = m >= 2 && width <= MAX_WRAP_WIDTH && openEnds * 2 >= m - 1;
+  // fits[k]: the first word of line k + 1 would not have fitted on line k within the group's width.
+  const fits: boolean[] = [];
+  for (let k = 0; k < m - 1; k++) {
+    const l = group[k];
+    const nx = group[k + 1];
+    fits.push(l.ce - l.ls + 1 + firstWordLength(text, nx.cs, nx.ce) > width);
+  }
+  // A first line that is not wrapped (a title) does not count against the rest being wrapped.
+  const from = fits.length > 0 && !fits[0] ? 1 : 0;
+  let wrappedBreaks = 0;
+  for (let k = from; k < fits.length; k++) if (fits[k]) wrappedBreaks++;
+  const lastLine = group[m - 1];
+  const wrapped =
+    m >= 2 && width <= MAX_WRAP_WIDTH && openEnds * 2 >= m - 1 && wrappedBreaks * 2 > m - 1 - from &&
+    endsWithFinalPunctuation(text, lastLine.cs, lastLine.ce);
   let first = 0;
   for (let k = 0; k < m; k++) {
     const last = k === m - 1;
@@ -105,7 +122,7 @@ function emitGroup(text: string, group: Line[], out: ProseBlock[]): void {
       const nx = group[k + 1];
       const open = !endsWithFinalPunctuation(text, l.cs, l.ce);
       if (open && startsLower(text, nx.cs, nx.ce)) join = true;
-      else if (wrapped && l.ce - l.ls + 1 + firstWordLength(text, nx.cs, nx.ce) > width) join = true;
+      else if (wrapped && fits[k]) join = true;
     }
     if (!join) {
       const a = group[first].cs;
