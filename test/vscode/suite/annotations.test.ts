@@ -75,6 +75,7 @@ describe('Annotations (issue 4)', function () {
     await closeAll();
     api.annotations.setModelContext(undefined);
     await setSetting('annotations.location', undefined);
+    await setSetting('export.reviewer', undefined);
     await vscode.commands.executeCommand('counterpoint.toggleDismissed', false);
     await api.annotations.idle();
     rmSync(dir, { recursive: true, force: true });
@@ -151,8 +152,8 @@ describe('Annotations (issue 4)', function () {
     let a = onlyAnnotation(api, doc.uri, bridgeId);
     assert.deepEqual(a.selectors.position, { start: before.start + 10, end: before.end + 10 });
     assert.equal(doc.getText().slice(a.selectors.position.start, a.selectors.position.end), QUOTE);
-    // Typing after it leaves it where it is; replacing text around it with more text moves it by the difference.
-    await editor.edit((b) => b.insert(doc.positionAt(a.selectors.position.end + 1), ' (or April)'));
+    // Typing right after it leaves it as it is (the new words stay outside); replacing text before it moves it by the difference.
+    await editor.edit((b) => b.insert(doc.positionAt(a.selectors.position.end), ' (or April)'));
     await editor.edit((b) => b.replace(new vscode.Range(doc.positionAt(0), doc.positionAt(2)), '## '));
     a = onlyAnnotation(api, doc.uri, bridgeId);
     assert.deepEqual(a.selectors.position, { start: before.start + 11, end: before.end + 11 });
@@ -204,10 +205,48 @@ describe('Annotations (issue 4)', function () {
     assert.equal(onlyAnnotation(api, doc.uri, bridgeId).note, 'The council minutes say May.');
   });
 
+  it('keeps a verdict set at the cursor on a detected finding when the analysis runs again after the text moved', async () => {
+    const editor = vscode.window.activeTextEditor!;
+    const doc = editor.document;
+    const words = 'repairs had cost 4 million euros so far';
+    const { start } = select(editor, words);
+    editor.selection = new vscode.Selection(doc.positionAt(start + 3), doc.positionAt(start + 3));
+    assert.equal(await vscode.commands.executeCommand('counterpoint.setVerdict', undefined, 'True'), 'True');
+    const node = () => api.claimsTree().find((n) => n.label === words);
+    assert.equal(node()?.description, 'Lena Hart \u00B7 True');
+    const ann = api.annotations.document(doc.uri)!.annotations.find((a) => a.verdict?.label === 'True')!;
+    assert.equal(ann.target.type, 'finding');
+    await editor.edit((b) => b.insert(new vscode.Position(1, 0), '\nA new first paragraph about the weather.\n'));
+    await api.whenAnalyzed(doc);
+    await waitFor('the verdict after re-analysis', () => node()?.description === 'Lena Hart \u00B7 True');
+    const moved = onlyAnnotation(api, doc.uri, ann.id);
+    assert.equal(doc.getText().slice(moved.selectors.position.start, moved.selectors.position.end), words);
+  });
+
+  it('makes an orphan of an annotation whose words are deleted, and brings it back when they return', async () => {
+    const editor = vscode.window.activeTextEditor!;
+    const doc = editor.document;
+    const words = 'shop owners report fewer customers';
+    const { start, end } = select(editor, words);
+    const id = api.annotations.document(doc.uri)!.annotations.find((a) => a.target.type === 'mark' && a.target.kind === 'denial')!.id;
+    assert.deepEqual(onlyAnnotation(api, doc.uri, id).selectors.position, { start, end });
+    await editor.edit((b) => b.delete(editor.selection));
+    assert.deepEqual(api.annotations.orphans(doc.uri), [id]);
+    await api.whenAnalyzed(doc);
+    await waitFor('the orphan listed', () => api.claimsTree().some((n) => n.label === 'Orphaned annotations'));
+    assert.deepEqual(api.claimsTree().find((n) => n.label === QUOTE)!.children, [], 'its link is gone from the view while it is an orphan');
+    await editor.edit((b) => b.insert(doc.positionAt(start), words));
+    await api.whenAnalyzed(doc);
+    assert.deepEqual(api.annotations.orphans(doc.uri), []);
+    assert.deepEqual(onlyAnnotation(api, doc.uri, id).selectors.position, { start, end });
+    await waitFor('the link back', () => api.claimsTree().find((n) => n.label === QUOTE)!.children.length === 1);
+  });
+
   it('exports the article in every format to the file given', async () => {
     const doc = vscode.window.activeTextEditor!.document;
     mkdirSync(path.join(dir, 'exports'), { recursive: true });
     const out = (f: string) => path.join(dir, 'exports', f);
+    await setSetting('export.reviewer', 'Ada Checker');
     for (const [format, name] of [['json', 'a.json'], ['w3c', 'a.jsonld'], ['claimreview', 'b.jsonld'], ['csv', 'a.csv'], ['markdown', 'a.md']] as const) {
       const target = await vscode.commands.executeCommand<vscode.Uri>('counterpoint.exportAnnotations', format, out(name));
       assert.equal(target?.fsPath, out(name), format);
@@ -230,6 +269,7 @@ describe('Annotations (issue 4)', function () {
     assert.ok(assessed.target.selector.some((s: { type: string }) => s.type === 'TextPositionSelector'));
 
     const reviews = JSON.parse(readFileSync(out('b.jsonld'), 'utf8'));
+    assert.deepEqual([reviews].flat().map((r: { author: unknown }) => r.author), [reviews].flat().map(() => ({ '@type': 'Person', name: 'Ada Checker' })));
     const review = [reviews].flat().find((r: { claimReviewed: string }) => r.claimReviewed === QUOTE);
     assert.equal(review['@type'], 'ClaimReview');
     assert.equal(review.reviewRating.alternateName, 'Mostly false');
