@@ -27,19 +27,22 @@ if (!existsSync(dir)) {
 }
 const modelPath = opt('--model', '');
 const model = modelPath ? loadAttributionModel(JSON.parse(readFileSync(modelPath, 'utf8'))) : loadAttributionModel();
-const docs = readPolnear(dir);
+const docs = readPolnear(dir).map((d) => ({ ...d, tokens: tokenize(d.text), sentences: splitSentences(d.text) }));
 const scores = emptyScores();
-let words = 0;
-let ms = 0;
-for (const d of docs) {
-  const tokens = tokenize(d.text);
-  const sentences = splitSentences(d.text);
+const words = docs.reduce((n, d) => n + d.tokens.filter((t) => t.kind === 'word').length, 0);
+for (const d of docs) scoreDoc(predictAttributions(d.text, d.tokens, d.sentences, { model }), d.attributions, scores);
+// speed: the best of several passes (wall clock and CPU time), tokenizing and sentence splitting excluded
+let wall = Infinity;
+let cpu = Infinity;
+for (let pass = 0; pass < 5; pass++) {
   const t0 = performance.now();
-  const found = predictAttributions(d.text, tokens, sentences, { model });
-  ms += performance.now() - t0;
-  words += tokens.filter((t) => t.kind === 'word').length;
-  scoreDoc(found, d.attributions, scores);
+  const c0 = process.cpuUsage();
+  for (const d of docs) predictAttributions(d.text, d.tokens, d.sentences, { model });
+  const c = process.cpuUsage(c0);
+  wall = Math.min(wall, performance.now() - t0);
+  cpu = Math.min(cpu, (c.user + c.system) / 1000);
 }
 console.log(`PolNeAR ${split}: ${docs.length} articles, ${words} words; model alone (first annotator's file per article)`);
 console.log(formatScores(scores));
-console.log(`tagging time: ${ms.toFixed(0)} ms (${((ms / words) * 10000).toFixed(1)} ms per 10,000 words, tokenizing and sentence splitting excluded)`);
+const per = (ms: number): string => ((ms / words) * 10000).toFixed(1);
+console.log(`speed (best of 5 passes): ${per(wall)} ms wall, ${per(cpu)} ms CPU per 10,000 words`);

@@ -512,10 +512,17 @@ export interface CueContext {
   qRight: number;
 }
 
+/**
+ * Tokens a scope reaches before and after its cue at most: keeps the source/content pass linear on
+ * pathological text (a "sentence" of thousands of words with many cues).
+ */
+export const MAX_SCOPE_LEFT = 120;
+export const MAX_SCOPE_RIGHT = 160;
+
 export function cueContext(p: Prepared, cs: number, ce: number): CueContext {
   const sk = p.sent[cs];
-  const lo = p.unitStart[sk];
-  const hi = p.scopeEnd[sk];
+  const lo = Math.max(p.unitStart[sk], cs - MAX_SCOPE_LEFT);
+  const hi = Math.min(p.scopeEnd[sk], ce + 1 + MAX_SCOPE_RIGHT);
   return {
     cs,
     ce,
