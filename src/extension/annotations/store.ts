@@ -135,9 +135,10 @@ export class AnnotationStore extends Disposable {
     return location;
   }
 
-  /** Where the article's annotation file is (with the current location setting); undefined for untitled documents. */
+  /** Where the article's annotation file is (with the current location setting); undefined when it has none. */
   fileFor(uri: vscode.Uri): vscode.Uri | undefined {
-    if (uri.scheme === 'untitled') return undefined;
+    // Untitled documents, and read-only views such as a git diff's old side, keep annotations in memory only.
+    if (uri.scheme !== 'file' && vscode.workspace.fs.isWritableFileSystem(uri.scheme) !== true) return undefined;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const rel = folder ? path.posix.relative(folder.uri.path, uri.path) : undefined;
     const { base, segments } = annotationSegments(this.locationValue, path.posix.basename(uri.path), rel && !rel.startsWith('..') ? rel : undefined);
