@@ -123,9 +123,7 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   }
   if (generic) {
     // "denied the allegations." / "dismissed the reports as fabricated": the target is the statement named
-    const end = targetEnd(ctx, s, cueFrom);
-    void end;
-    return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, cueTo - (cueTo - i - 1), cueTo), true, psrc);
+    return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, i + 1, cueTo), true, psrc);
   }
   // "denied sending drones", "denies Lebanon captured ...", "disputed the figures"
   if (k < s.to && !isPunct(toks[k], '.,;:')) {
@@ -257,11 +255,9 @@ function falsity(ctx: BlockContext, s: Sentence, i: number): Found | null {
     /* the negation is part of the phrase */
   } else if (isNegated(ctx, i + 1, i)) return null;
   const fEnd = k + f.len;
-  // what follows must end the clause: "is false." / "is false, he said" — not "is false advertising"
+  // the phrase must be the predicate, not an adjective before a noun: "is false." but not "is false advertising"
   const after = toks[fEnd];
-  if (after && !(isPunct(after, '.,;:!?"”') || after.kind === 'quote' || after.lower === 'and' || after.lower === 'but' || ['news', 'claims', 'reports'].includes(after.lower) === false && after.pos !== 'N')) {
-    if (after.kind === 'word' && after.pos === 'N') return null;
-  }
+  if (after && after.kind === 'word' && after.pos === 'N' && !['news', 'claims', 'reports'].includes(after.lower)) return null;
   let target: R | null = null;
   let generic = true;
   let source: SourceFound | null = null;
