@@ -9,6 +9,7 @@
  * - whole-document extraction (one parse + blocks);
  * - ProseExtractor cold (a new instance: chunk scan + parse of every chunk);
  * - ProseExtractor after a one-character edit in the middle (same instance, alternating two variants);
+ * - the same two for a variant whose ordered lists, block quotes and entities go through remark;
  * - plain text extraction, full and after the edit;
  * - splitSentences over every block.
  */
@@ -69,6 +70,19 @@ results.markdownColdMs = time(() => new ProseExtractor().blocks(md, 'markdown'))
   let k = 0;
   results.markdownEditMs = time(() => ex.blocks(mdEdit[k++ % 2], 'markdown'), RUNS * 4);
 }
+// The same article with markup the fast path leaves to remark: ordered lists, block quotes, entities.
+const mdRemark = md
+  .replace(/^- /gm, '1. ')
+  .replace(/^(“|")/gm, '> $1')
+  .replace(/ and the /g, ' &amp; the ');
+const mdRemarkEdit = editVariants(mdRemark, middleEditOffset(mdRemark));
+results.remarkHeavyColdMs = time(() => new ProseExtractor().blocks(mdRemark, 'markdown'), Math.max(5, RUNS >> 1), 2);
+{
+  const ex = new ProseExtractor();
+  ex.blocks(mdRemark, 'markdown');
+  let k = 0;
+  results.remarkHeavyEditMs = time(() => ex.blocks(mdRemarkEdit[k++ % 2], 'markdown'), RUNS * 4);
+}
 results.plainFullMs = time(() => new ProseExtractor().blocks(plain, 'plaintext'));
 {
   const ex = new ProseExtractor();
@@ -87,13 +101,19 @@ stats.blocks(md);
 const cold = { ...stats.lastStats };
 stats.blocks(mdEdit[0]);
 const edit = { ...stats.lastStats };
+const heavy = new MarkdownExtractor();
+heavy.blocks(mdRemark);
+const heavyCold = { ...heavy.lastStats };
+heavy.blocks(mdRemarkEdit[0]);
+const heavyEdit = { ...heavy.lastStats };
 
 if (JSON_OUT) {
-  console.log(JSON.stringify({ words: article.words, markdownChars: md.length, plainChars: plain.length, ...results, cold, edit }));
+  console.log(JSON.stringify({ words: article.words, markdownChars: md.length, plainChars: plain.length, ...results, cold, edit, heavyCold, heavyEdit }));
 } else {
   console.log(`10,000-word article: ${article.words} words; Markdown ${md.length} chars, plain ${plain.length} chars; ${blocks.length} Markdown blocks`);
   console.log(`medians of ${RUNS} runs after warm-up (edit: ${RUNS * 4} runs), ms:`);
   for (const [k, v] of Object.entries(results)) console.log(`  ${k.padEnd(18)} ${v.toFixed(3)}`);
   console.log(`  chunks cold: ${JSON.stringify(cold)}`);
   console.log(`  chunks after one edit: ${JSON.stringify(edit)}`);
+  console.log(`  remark-heavy variant, cold: ${JSON.stringify(heavyCold)}; after one edit: ${JSON.stringify(heavyEdit)}`);
 }

@@ -1,17 +1,19 @@
 /**
  * Document -> prose blocks, the input of every detector. One `ProseExtractor` per document: Markdown
- * chunks are cached between calls, so re-extraction after an edit re-parses about one paragraph.
+ * chunks are cached between calls, so re-extraction after an edit re-parses about one paragraph;
+ * plain text is re-extracted only around the edit (`PlainTextExtractor`).
  */
 import type { LanguageId } from '../types';
 import type { ProseBlock } from './block';
 import { MarkdownExtractor } from './markdown';
-import { extractPlainText } from './plaintext';
+import { PlainTextExtractor } from './plain-incremental';
 
 export type { ProseBlock, Segment } from './block';
 export { toDocOffset, toDocRange, isReplacement, plainBlock } from './block';
 
 export class ProseExtractor {
   private markdown: MarkdownExtractor | undefined;
+  private plain: PlainTextExtractor | undefined;
 
   /**
    * Prose blocks in document order. Offsets are UTF-16 indices into `text` exactly as given (a
@@ -22,7 +24,8 @@ export class ProseExtractor {
       this.markdown ??= new MarkdownExtractor();
       return this.markdown.blocks(text);
     }
-    return extractPlainText(text);
+    this.plain ??= new PlainTextExtractor();
+    return this.plain.blocks(text);
   }
 }
 
