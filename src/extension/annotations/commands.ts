@@ -41,7 +41,9 @@ function str(o: unknown, key: string): string | undefined {
 }
 
 /** Resolves a command's target argument (or the cursor) against the article's current findings. */
-export function resolveTarget(service: DocumentAnalysisService, store: AnnotationStore, article: Article, arg: unknown): Target | undefined {
+export function resolveTarget(service: DocumentAnalysisService, store: AnnotationStore, article: Article, given: unknown): Target | undefined {
+  // The editor's context menu passes the document's URI: that means the cursor.
+  const arg = given instanceof vscode.Uri ? undefined : given;
   const r = service.fresh(article.document);
   const annotationId = typeof arg === 'string' && arg.startsWith('n-') ? arg : str(arg, 'annotationId') ?? (str(arg, 'id')?.startsWith('orphan:') ? str(arg, 'id')!.slice('orphan:'.length) : undefined);
   if (annotationId) return { annotationId };
@@ -105,13 +107,13 @@ abstract class MarkCommand extends AnnotationCommand {
     const doc = article.document;
     const start = typeof args?.start === 'number' ? args.start : doc.offsetAt(article.editor.selection.start);
     const end = typeof args?.end === 'number' ? args.end : doc.offsetAt(article.editor.selection.end);
-    if (!(end > start) || doc.getText(new vscode.Range(doc.positionAt(start), doc.positionAt(end))).trim() === '') {
+    if (!(end > start) || start < 0 || end > doc.getText().length || doc.getText(new vscode.Range(doc.positionAt(start), doc.positionAt(end))).trim() === '') {
       void vscode.window.showInformationMessage(`Counterpoint: select the words to mark as ${this.kind === 'attribution' ? 'an attribution' : `a ${this.kind}`} first.`);
       return undefined;
     }
     const patch: AnnotationPatch = {};
-    if (args?.verdict) patch.verdict = makeVerdict(args.verdict);
-    if (args?.note) patch.note = args.note;
+    if (typeof args?.verdict === 'string' && args.verdict.trim() !== '') patch.verdict = makeVerdict(args.verdict);
+    if (typeof args?.note === 'string' && args.note !== '') patch.note = args.note;
     let id: string | undefined;
     await this.store.mutate(doc, (d, text, ctx) => {
       const created = createMark(d, { kind: this.kind, start, end }, text, ctx, patch);
@@ -141,12 +143,13 @@ export class SetVerdictCommand extends AnnotationCommand implements Command {
   readonly id = COMMAND_IDS.setVerdict;
 
   /** `verdict`: a standard or custom label (null clears); `rating` (1-6) for a custom label. Returns the verdict set. */
-  async execute(target?: unknown, verdict?: string | null, rating?: number): Promise<string | null | undefined> {
+  async execute(target?: unknown, verdict?: unknown, rating?: unknown): Promise<string | null | undefined> {
     const article = currentArticle(this.service, this.active);
     if (!article) return undefined;
     const t = this.target(article, target);
     if (!t) return undefined;
-    let label: string | null | undefined = verdict;
+    // From a view's context menu the second argument is the list of selected nodes: only a string or null is a verdict.
+    let label: string | null | undefined = typeof verdict === 'string' || verdict === null ? verdict : undefined;
     if (label === undefined) {
       const state = await this.store.ready(article.document);
       const current = state && annotationOf(state.doc, t)?.verdict?.label;
@@ -160,7 +163,13 @@ export class SetVerdictCommand extends AnnotationCommand implements Command {
         label = picked.label === 'Clear verdict' ? null : picked.label;
       }
     }
-    const value = label === null ? null : makeVerdict(label, rating);
+    let value: ReturnType<typeof makeVerdict> | null;
+    try {
+      value = label === null ? null : makeVerdict(label, typeof rating === 'number' ? rating : undefined);
+    } catch (e) {
+      void vscode.window.showErrorMessage(`Counterpoint: ${(e as Error).message}`);
+      return undefined;
+    }
     await this.store.mutate(article.document, (d, text, ctx) => patchTarget(d, t, { verdict: value }, text, ctx));
     return value === null ? null : value.label;
   }
@@ -170,12 +179,12 @@ export class AddNoteCommand extends AnnotationCommand implements Command {
   readonly id = COMMAND_IDS.addNote;
 
   /** `note`: the note's text ('' removes it). Returns the note set. */
-  async execute(target?: unknown, note?: string): Promise<string | undefined> {
+  async execute(target?: unknown, note?: unknown): Promise<string | undefined> {
     const article = currentArticle(this.service, this.active);
     if (!article) return undefined;
     const t = this.target(article, target);
     if (!t) return undefined;
-    let text = note;
+    let text = typeof note === 'string' ? note : undefined;
     if (text === undefined) {
       const state = await this.store.ready(article.document);
       text = await vscode.window.showInputBox({ prompt: 'Note (leave empty to remove the note)', value: (state && annotationOf(state.doc, t)?.note) ?? '' });
@@ -190,7 +199,8 @@ export class DismissCommand extends AnnotationCommand implements Command {
   readonly id = COMMAND_IDS.dismiss;
 
   /** Hides a wrong finding (it stays hidden after re-analysis); `dismissed: false` brings it back. */
-  async execute(target?: unknown, dismissed = true): Promise<boolean | undefined> {
+  async execute(target?: unknown, undo?: unknown): Promise<boolean | undefined> {
+    const dismissed = undo !== false;
     const article = currentArticle(this.service, this.active);
     if (!article) return undefined;
     const t = this.target(article, target);
@@ -241,13 +251,14 @@ export class LinkCounterClaimCommand extends AnnotationCommand implements Comman
    * Links the target (the finding at the cursor, a sidebar node; a selection that is no finding becomes a claim
    * mark) as a counter-claim of a claim: `claimId` (a finding or mark id), or chosen from a quick pick.
    */
-  async execute(counter?: unknown, claimId?: string): Promise<string | undefined> {
+  async execute(counter?: unknown, claimArg?: unknown): Promise<string | undefined> {
+    const claimId = typeof claimArg === 'string' ? claimArg : undefined;
     const article = currentArticle(this.service, this.active);
     if (!article) return undefined;
     const doc = article.document;
     let t = resolveTarget(this.service, this.store, article, counter);
     const sel = article.editor.selection;
-    if (counter === undefined && !sel.isEmpty) {
+    if ((counter === undefined || counter instanceof vscode.Uri) && !sel.isEmpty) {
       const start = doc.offsetAt(sel.start);
       const end = doc.offsetAt(sel.end);
       const f = t && ('finding' in t ? t.finding : undefined);
@@ -294,13 +305,15 @@ export class ReattachCommand extends AnnotationCommand implements Command {
   readonly id = COMMAND_IDS.reattach;
 
   /** Re-attaches an orphan (sidebar node, annotation id, or chosen) to the selection (or `{ start, end }`). */
-  async execute(orphan?: unknown, range?: { start: number; end: number }): Promise<string | undefined> {
+  async execute(orphan?: unknown, rangeArg?: unknown): Promise<string | undefined> {
+    const r = rangeArg as { start?: unknown; end?: unknown } | undefined;
+    const range = r && typeof r === 'object' && typeof r.start === 'number' && typeof r.end === 'number' ? { start: r.start, end: r.end } : undefined;
     const article = currentArticle(this.service, this.active);
     if (!article) return undefined;
     const doc = article.document;
     const state = await this.store.ready(doc);
     if (!state) return undefined;
-    const id = orphan === undefined ? undefined : resolveTarget(this.service, this.store, article, orphan);
+    const id = orphan === undefined || orphan instanceof vscode.Uri ? undefined : resolveTarget(this.service, this.store, article, orphan);
     let annotationId = id && 'annotationId' in id ? id.annotationId : undefined;
     if (!annotationId) {
       const orphans = this.store.orphansOf(doc.uri);
@@ -314,7 +327,7 @@ export class ReattachCommand extends AnnotationCommand implements Command {
     }
     const start = range ? range.start : doc.offsetAt(article.editor.selection.start);
     const end = range ? range.end : doc.offsetAt(article.editor.selection.end);
-    if (!(end > start)) {
+    if (!(end > start) || end > doc.getText().length) {
       void vscode.window.showInformationMessage('Counterpoint: select the words to re-attach the annotation to first.');
       return undefined;
     }

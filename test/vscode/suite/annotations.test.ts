@@ -172,7 +172,9 @@ describe('Annotations (issue 4)', function () {
     const claim = flat(api.claimsTree()).find((n) => n.label === 'the work was behind schedule' && n.id.startsWith('claim:'));
     assert.ok(claim, 'the analyser finds the contractor\'s denied claim');
     const findingId = claim.id.slice('claim:'.length);
-    assert.equal(await vscode.commands.executeCommand('counterpoint.dismiss', { findingId }), true);
+    // As from the claims view's context menu: the node, then the selected nodes.
+    const node = { id: claim.id, findingId, type: 'claim' };
+    assert.equal(await vscode.commands.executeCommand('counterpoint.dismiss', node, [node]), true);
     const labels = () => api.claimsTree().map((n) => n.label);
     assert.ok(!labels().includes('the work was behind schedule'));
     await vscode.commands.executeCommand('counterpoint.refresh');
