@@ -74,6 +74,15 @@ describe('attribution model (learned from PolNeAR train)', () => {
     assert.deepEqual(a.content, span(text, quote));
   });
 
+  it('a quotation hard-wrapped over two lines is one content', () => {
+    const quote = '"The bridge will not open before March,\nand nobody can change that,"';
+    const text = `${quote} the mayor said.`;
+    const a = only(text);
+    assert.deepEqual(a.cue, span(text, 'said'));
+    assert.deepEqual(a.source, span(text, 'the mayor'));
+    assert.deepEqual(a.content, span(text, quote));
+  });
+
   it('postposed according to', () => {
     const text = 'Prices rose 5 percent last year, according to people familiar with the matter.';
     const a = only(text);

@@ -281,14 +281,14 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     sentEnd[k] = i + 1;
   }
 
-  // Quotation state: double quotes only; reset at a line break.
+  // Quotation state: double quotes only; reset at a paragraph end (not at a hard-wrapped line).
   let inQuote = false;
   let nextNl = text.indexOf('\n');
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    if (nextNl !== -1 && nextNl < t.start) {
-      inQuote = false;
-      nextNl = text.indexOf('\n', t.start);
+    while (nextNl !== -1 && nextNl < t.start) {
+      if (isParagraphEnd(text, nextNl)) inQuote = false;
+      nextNl = text.indexOf('\n', nextNl + 1);
     }
     let f = 0;
     quotesBefore[i + 1] = quotesBefore[i];
@@ -357,8 +357,7 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
       const startsQuote = (flags[e] & F_QUOTE) !== 0 && tokens[e].text !== '”';
       if (!colon && !startsQuote) break;
       if (!colon) {
-        const gap = text.slice(tokens[last].end, tokens[e].start);
-        const sameParagraph = gap.indexOf('\n') === -1;
+        const sameParagraph = !hasParagraphEnd(text, tokens[last].end, tokens[e].start);
         const openAtEnd = (flags[last] & F_INQUOTE) !== 0 && !((flags[last] & F_QUOTE) !== 0 && isClosing(tokens[last].text, flags, last));
         if (!sameParagraph && !openAtEnd) break;
       }
@@ -382,12 +381,32 @@ function stemHash(w: string): number {
   return hashString('stem:' + s);
 }
 
+/**
+ * Whether the line break at `nl` ends a paragraph: a blank line follows, or the line ends with
+ * sentence-final punctuation or a closing quote. A hard-wrapped line (mid-sentence) does not.
+ */
+function isParagraphEnd(text: string, nl: number): boolean {
+  let j = nl + 1;
+  while (j < text.length && (text[j] === ' ' || text[j] === '\t' || text[j] === '\r')) j++;
+  if (j >= text.length || text[j] === '\n') return true;
+  let b = nl - 1;
+  while (b >= 0 && (text[b] === ' ' || text[b] === '\t' || text[b] === '\r' || text[b] === '\u00a0')) b--;
+  if (b < 0) return true;
+  const c = text[b];
+  return c === '.' || c === '!' || c === '?' || c === ':' || c === '”' || c === '"' || c === '’' || c === '…' || c === ')';
+}
+
+function hasParagraphEnd(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 10 && isParagraphEnd(text, k)) return true;
+  return false;
+}
+
 function continuesQuote(flags: Uint8Array, tokens: readonly Token[], text: string, last: number, next: number): boolean {
   if (last < 0) return false;
   // quotation open after the last token of the previous sentence (and not closed by it)
   const open = (flags[last] & F_INQUOTE) !== 0 && !((flags[last] & F_QUOTE) !== 0 && isClosing(tokens[last].text, flags, last));
   if (!open) return false;
-  return text.slice(tokens[last].end, tokens[next].start).indexOf('\n') === -1;
+  return !hasParagraphEnd(text, tokens[last].end, tokens[next].start);
 }
 
 function isClosing(ch: string, flags: Uint8Array, i: number): boolean {
