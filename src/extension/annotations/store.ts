@@ -262,13 +262,14 @@ export class AnnotationStore extends Disposable {
     state.doc = r.doc;
   }
 
-  /** Orphans come back when their text does (an undo, a paste). */
+  /** Orphans come back when their words do (an undo, a paste). */
   private retryOrphans(state: ArticleState, text: string): void {
     if (state.orphans.size === 0) return;
     state.doc = {
       ...state.doc,
       annotations: state.doc.annotations.map((a) => {
-        if (!state.orphans.has(a.id)) return a;
+        // Only where the exact words are back: this runs after every analysis, so no approximate search here.
+        if (!state.orphans.has(a.id) || !text.includes(a.selectors.quote.exact)) return a;
         const r = anchor(a, text);
         if (r.status === 'orphan') return a;
         state.orphans.delete(a.id);
