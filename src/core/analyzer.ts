@@ -129,6 +129,8 @@ interface AttrMeta {
 interface MappedBlock {
   base: number;
   layout: string;
+  /** The document's text under the block (markup included): span texts are slices of it. */
+  source: string;
   attributions: Array<{ a: Attribution; opensBlock: boolean; runsOn: boolean }>;
   denials: Array<{ d: Denial; generic: boolean }>;
   claims: Array<{ c: Claim; fromDenial: string | null }>;
@@ -162,7 +164,7 @@ function mapBlock(text: string, p: Placed): MappedBlock {
     return { start: d.start, end: d.end, text: text.slice(d.start, d.end) };
   };
   const f = p.findings;
-  const out: MappedBlock = { base: block.start, layout: layoutOf(block), attributions: [], denials: [], claims: [], quotes: [] };
+  const out: MappedBlock = { base: block.start, layout: layoutOf(block), source: text.slice(block.start, block.end), attributions: [], denials: [], claims: [], quotes: [] };
   out.quotes = f.quotes.map((q) => {
     const s = span(q.span);
     return { start: s?.start ?? block.start, end: s?.end ?? block.start, opensBlock: q.opensBlock, runsOn: q.runsOn };
@@ -192,7 +194,7 @@ function mapBlock(text: string, p: Placed): MappedBlock {
   for (const c of f.claims) {
     const s = span(c.span);
     if (!s) continue;
-    const id = makeId('c', p, c.origin, c.span[0]);
+    const id = makeId('c', p, `${c.origin}:${c.span[1]}`, c.span[0]);
     const attribution = c.attribution !== null ? attrIds[c.attribution] || null : null;
     const fromDenial = c.denial !== null ? denialIds[c.denial] || null : null;
     out.claims.push({ c: { id, span: s, claimant: null, attribution, checkworthiness: c.checkworthiness }, fromDenial });
@@ -219,7 +221,7 @@ function assemble(
   const nextMapped = new Map<string, MappedBlock[]>();
   for (const p of placed) {
     let m = mapped.get(p.key)?.[p.dup];
-    if (!m || m.layout !== layoutOf(p.block)) m = mapBlock(text, p);
+    if (!m || m.layout !== layoutOf(p.block) || m.source !== text.slice(p.block.start, p.block.end)) m = mapBlock(text, p);
     let list = nextMapped.get(p.key);
     if (!list) nextMapped.set(p.key, (list = []));
     list[p.dup] = m;

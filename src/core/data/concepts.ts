@@ -16,6 +16,7 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'capture', words: ['capture', 'captured', 'captures', 'seize', 'seized', 'seizure', 'loot', 'looted', 'took', 'taken', 'steal', 'stole', 'stolen'], antonym: 'buy' },
   { id: 'sell', words: ['sell', 'sold', 'sells', 'selling', 'sale', 'sales'] },
   { id: 'money', words: ['money', 'funds', 'fund', 'funding', 'funded', 'payment', 'payments', 'paid', 'pay', 'pays', 'paying', 'cash', 'euros', 'euro', 'dollars', 'dollar', 'pounds', 'budget', 'financing', 'financed', 'grant', 'grants', 'loan', 'loans'] },
+  { id: 'home', words: ['home', 'homes', 'house', 'houses', 'housing', 'dwelling', 'dwellings', 'residence', 'residences', 'apartment', 'apartments', 'flats'] },
   { id: 'drone', words: ['drone', 'drones', 'uav', 'uavs', 'unmanned'] },
   { id: 'weapon', words: ['weapon', 'weapons', 'arms', 'armament', 'armaments', 'munition', 'munitions', 'ammunition', 'missile', 'missiles', 'rocket', 'rockets'] },
   { id: 'war', words: ['war', 'wars', 'conflict', 'conflicts', 'fighting', 'hostilities', 'invasion'] },

@@ -12,11 +12,22 @@
 import type { BlockContext, Sentence, Tok } from './context';
 import type { R, RawAttribution, SourceType } from './raw';
 import { ALLEGATION_NOUNS, ALLEGATION_VERBS, CUE_PHRASES, NON_CUE_CONTEXTS, cueVerbForm, type CueKind, type CueVerb } from '../data/cues';
-import { DETERMINERS, PERSONAL_PRONOUNS } from '../data/lexicon';
+import { DETERMINERS, MONTHS, PERSONAL_PRONOUNS, WEEKDAYS } from '../data/lexicon';
 import {
   isAdverb, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
 } from './phrases';
+
+const DATE_WORDS = new Set([...MONTHS, ...WEEKDAYS, 'yesterday', 'today', 'tonight', 'earlier', 'later', 'afternoon', 'morning', 'evening']);
+
+/** Part of a date: "Tuesday", "Jan.", "5", "last week". */
+function isDateToken(ctx: BlockContext, k: number): boolean {
+  const t = ctx.toks[k];
+  if (DATE_WORDS.has(t.lower)) return true;
+  if (t.kind === 'number' && k > 0 && (DATE_WORDS.has(ctx.toks[k - 1].lower) || isDateToken(ctx, k - 1))) return true;
+  if (t.text === '.' && k > 0 && MONTHS.has(`${ctx.toks[k - 1].lower}.`) && t.start === ctx.toks[k - 1].end) return true;
+  return false;
+}
 
 const ADJUNCT_PREPS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'late', 'early', 'earlier', 'from', 'via', 'through', 'to', 'with', 'of', 'by', 'over', 'since', 'while']);
 
@@ -172,7 +183,7 @@ function make(ctx: BlockContext, rule: string, cueKind: CueKind, cueFrom: number
       rule,
       cueKind,
       cue: [toks[cueFrom].start, toks[cueTo - 1].end],
-      source: source ? [toks[source.range.from].start, toks[source.range.to - 1].end] : null,
+      source: source ? sourceSpan(ctx, source.range) : null,
       sourceType: source?.type ?? null,
       content,
       contentOpensBlock: contentInfo?.opensBlock ?? false,
@@ -180,6 +191,13 @@ function make(ctx: BlockContext, rule: string, cueKind: CueKind, cueFrom: number
       score: 0.9,
     },
   };
+}
+
+/** A source's span without trailing punctuation ("Reyes, who chairs the committee,"). */
+export function sourceSpan(ctx: BlockContext, r: TokRange): R {
+  let to = r.to;
+  while (to - 1 > r.from && ctx.toks[to - 1].kind === 'punct') to--;
+  return [ctx.toks[r.from].start, ctx.toks[to - 1].end];
 }
 
 function matchWords(ctx: BlockContext, i: number, max: number, words: readonly string[]): boolean {
@@ -323,6 +341,12 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
       k++;
       continue;
     }
+    // "said Tuesday that", "said on Jan. 5 that": dates, their numbers and abbreviation dots
+    if (isDateToken(ctx, k)) {
+      while (k < s.to && isDateToken(ctx, k)) k++;
+      skipped = true;
+      continue;
+    }
     break;
   }
   if (k >= s.to) return null;
@@ -339,7 +363,8 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
     // a bare clause: "said the United States had shared", "says he will run"
     const np = npStartingAt(ctx, k, s.to);
     if (np && (np.from === k) && toks[k].lower !== 'it') {
-      for (let v = np.to; v < s.to && v < np.to + 3; v++) {
+      for (let v = np.to; v < s.to && v < np.to + 10; v++) {
+        if (isPunct(toks[v], '.;:!?') || toks[v].kind === 'quote') break;
         if (isFiniteVerb(ctx, v)) {
           const c = contentFrom(ctx, s, k);
           return c ? { ...c, weak: verb.needsComplement === true } : null;
@@ -377,7 +402,7 @@ export function contentEnd(ctx: BlockContext, s: Sentence, k: number): number {
 function trimEnd(ctx: BlockContext, end: number): number {
   const toks = ctx.toks;
   let e = end;
-  while (e > 0 && toks[e].kind === 'punct' && '.!?;,'.includes(toks[e].text) && !(toks[e].text === '?' || toks[e].text === '!')) e--;
+  while (e > 0 && toks[e].kind === 'punct' && '.;,:'.includes(toks[e].text)) e--;
   return toks[e].end;
 }
 

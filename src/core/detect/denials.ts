@@ -31,7 +31,17 @@ function denialVerb(lower: string): { id: string; strength: number } | undefined
 
 const STATEMENT_NOUNS = new Set([...ALLEGATION_NOUNS, 'statement', 'statements', 'remarks', 'comments', 'article', 'idea', 'notion', 'suggestion', 'narrative', 'version', 'account', 'accounts', 'findings', 'conclusion', 'assessment', 'theory', 'theories', 'assertion', 'rumours', 'story', 'description', 'characterization', 'characterisation', 'portrayal', 'figures', 'figure', 'numbers', 'estimate', 'estimates', 'it', 'this', 'that', 'them', 'these']);
 const GENERIC_TARGET_WORDS = new Set([...STATEMENT_NOUNS, 'the', 'a', 'an', 'any', 'all', 'such', 'those', 'its', 'his', 'her', 'their', 'our', 'these', 'western', 'media', 'latest', 'recent', 'new', 'false', 'us', 'u.s.']);
+/** Verbs that deny only when their object is a statement: "withdrew its claim", not "the army withdrew". */
+const STATEMENT_ONLY_VERBS = new Set(['deny.withdraw', 'deny.slam', 'deny.contest', 'deny.contradict']);
 const NEGATED_BEFORE = new Set(['not', "n't", 'never', 'refused', 'declined', 'refuses', 'declines', 'did', 'failed', 'fails']);
+/** Falsity words that are also plain criticism ("the decision was wrong"): a denial only of a statement ("the report is wrong"). */
+const WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous', 'false.nonsense', 'false.propaganda', 'false.incorrect', 'false.lies']);
+
+function rangeHas(ctx: BlockContext, from: number, to: number, pred: (t: BlockContext['toks'][number]) => boolean): boolean {
+  for (let k = from; k < to; k++) if (pred(ctx.toks[k])) return true;
+  return false;
+}
+
 const TARGET_STOPS = new Set(['saying', 'calling', 'adding', 'stating', 'claiming', 'insisting', 'arguing', 'noting', 'which', 'while', 'but', 'whereas', 'although']);
 const FALSITY_INTENSIFIERS = new Set(['completely', 'entirely', 'utterly', 'totally', 'simply', 'absolutely', 'wholly', 'patently', 'demonstrably', 'clearly', 'also', 'all', 'just', 'pure', 'baseless', 'false', 'and']);
 
@@ -97,8 +107,16 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   let k = i + 1;
   let cueTo = i + 1;
   let generic = false;
+  // "dismissed as nonsense claims that ...": the judgement comes before the statement
+  if (toks[k]?.lower === 'as') {
+    let m = k + 1;
+    while (m < s.to && FALSITY_INTENSIFIERS.has(toks[m].lower) && !falsityAt(ctx, m)) m++;
+    const f = m < s.to ? falsityAt(ctx, m) : null;
+    if (f) k = m + f.len;
+  }
   // "denied the allegations that", "rejecting claims regarding", "dismissed reports that", "retracted its statement that"
   let n = k;
+  const needsStatement = STATEMENT_ONLY_VERBS.has(v.id);
   const pronounObject = (m: number) => ['it', 'this', 'that', 'them', 'these'].includes(toks[m].lower) && (m + 1 >= s.to || toks[m + 1].kind !== 'word' || toks[m + 1].lower === 'as');
   while (
     n < s.to && n - k < 4 && toks[n].kind === 'word' && !pronounObject(n) &&
@@ -117,6 +135,7 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     // "denied it", "rejected this as ..."
     return finish(ctx, s, i, cueFrom, cueTo, v, [toks[n].start, toks[n].end], true, psrc);
   }
+  if (needsStatement && !generic) return null;
   if (k < s.to && toks[k].kind === 'word' && TARGET_CONNECTORS.has(toks[k].lower) && (generic || toks[k].lower === 'that')) {
     const end = targetEnd(ctx, s, k + 1);
     if (end > k + 1) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k + 1, end), false, psrc);
@@ -175,8 +194,12 @@ function finish(ctx: BlockContext, s: Sentence, verbIdx: number, cueFrom: number
 function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
   const toks = ctx.toks;
   let e = k;
+  const inQuote = toks[k]?.quote ?? -1;
   while (e < s.to) {
     const t = toks[e];
+    // a target inside a quotation ends with it: "\"There is no evidence that X,\" Lopez said."
+    if (inQuote >= 0 && t.quote !== inQuote) break;
+    if (inQuote >= 0 && t.kind === 'quote' && ctx.quotes[inQuote].lastTok === e) break;
     if (t.quote < 0 && isPunct(t, '.;?!')) break;
     if (t.quote < 0 && isPunct(t, ',') && e + 1 < s.to) {
       const nx = toks[e + 1];
@@ -281,6 +304,7 @@ function falsity(ctx: BlockContext, s: Sentence, i: number): Found | null {
       break;
     }
   }
+  if (WEAK_FALSITY.has(f.id) && !rangeHas(ctx, subj.from, i, (t) => STATEMENT_NOUNS.has(t.lower))) return null;
   target = span(ctx, from, i);
   generic = allGeneric(ctx, from, i);
   return {
@@ -308,6 +332,7 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
   // a reporting clause before: "officials said the report is false" -> target "the report"
   for (let m = from; m < i; m++) {
     if (toks[m].lower === 'that' && m > from && cueVerbForm(toks[m - 1].lower)) from = m + 1;
+    else if (m + 1 < i && cueVerbForm(toks[m].lower) && !toks[m].cap && toks[m + 1].lower !== 'that') from = m + 1;
   }
   while (from < i && (toks[from].kind === 'quote' || isPunct(toks[from], '"'))) from++;
   if (from >= i) return null;

@@ -126,6 +126,8 @@ export function npStartingAt(ctx: BlockContext, first: number, max: number, maxL
   let to = -1;
   while (k < max && k - first < maxLen) {
     const t = toks[k];
+    // a determiner after a noun starts a new phrase: "told reporters | the plan had failed"
+    if (k > first && t.kind === 'word' && !t.cap && DETERMINERS.has(t.lower) && (toks[k - 1].pos === 'N' || toks[k - 1].cap || toks[k - 1].pos === undefined)) break;
     if (isNpWord(t) && !isPronoun(t)) {
       to = k + 1;
       k++;

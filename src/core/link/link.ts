@@ -103,6 +103,9 @@ function has(ids: Int32Array, id: number): boolean {
   return false;
 }
 
+/** The score of a link from a denial that only names the statement ("denied the allegations") to the claim before it. */
+const GENERIC_DENIAL_SCORE = 0.6;
+
 /** How much lower the similarity bar is for two claims of opposite polarity than for a denial. */
 const CONTRADICTION_MARGIN = 0.1;
 
@@ -192,7 +195,7 @@ export class Linker {
       for (const ci of ownClaims.get(d.id) ?? []) out.push({ claim: claims[ci].id, counter: d.id, relation: 'denies', score: 1 });
       if (input.genericTarget[di]) {
         const ci = nearestClaimBefore(input, d, input.denialBlock[di]);
-        if (ci >= 0) out.push({ claim: claims[ci].id, counter: d.id, relation: 'denies', score: 0.6 });
+        if (ci >= 0 && GENERIC_DENIAL_SCORE >= this.settings.minLinkScore) out.push({ claim: claims[ci].id, counter: d.id, relation: 'denies', score: GENERIC_DENIAL_SCORE });
       }
     });
     const pos = (id: string) => this.entries[this.slotOf.get(id)!]!.pos;
@@ -288,11 +291,12 @@ export class Linker {
     x.bag.ids.forEach((id, k) => {
       if (has(yids, id)) shared += x.bag!.weights[k];
     });
-    // opposite polarity on shared concepts is a strong signal: a lower bar than for denials
+    // opposite polarity on shared concepts is a strong signal: it adds to the similarity
     const sim = shared / Math.min(x.bag.total, y.bag.total);
-    if (sim < this.settings.minLinkScore - CONTRADICTION_MARGIN) return;
+    const score = round(Math.min(1, sim + CONTRADICTION_MARGIN));
+    if (score < this.settings.minLinkScore) return;
     const [first, second] = x.pos <= y.pos ? [x, y] : [y, x];
-    this.addLink({ claim: first.id, counter: second.id, relation: 'contradicts', score: round(sim * 0.9) });
+    this.addLink({ claim: first.id, counter: second.id, relation: 'contradicts', score });
   }
 }
 
