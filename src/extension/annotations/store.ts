@@ -11,7 +11,7 @@ import * as vscode from 'vscode';
 import { readFileIfExists, writeFileAtomic } from '../../cli/fs-atomic';
 import {
   anchor, anchorDocument, applyEdits, defaultContext, emptyDocument, mergeAnnotations, parseDocument, planSave, refreshQuotes, selectorsFor,
-  type AnchoredAnnotation, type AnnotationDocument, type AnnotationFileError, type MergeResult, type ModelContext,
+  type AnchoredAnnotation, type Annotation, type AnnotationDocument, type AnnotationFileError, type MergeResult, type ModelContext,
 } from '../../core/annotations';
 import type { DocumentAnalysisService, FindingOverlay } from '../documentAnalysis';
 import type { OrphanInfo } from '../model/treeNodes';
@@ -103,7 +103,8 @@ export class AnnotationStore extends Disposable {
       if (!state.orphans.has(a.id) && end > text.length) state.orphans.add(a.id);
       return { annotation: a, anchor: state.orphans.has(a.id) ? { status: 'orphan', score: 0 } : { status: 'exact', start, end, score: 1 } };
     });
-    const merged = mergeAnnotations(analysis, { doc: state.doc, anchored }, text);
+    // The analysis' own links are added by buildOverlay; merging without them keeps this linear in the findings.
+    const merged = mergeAnnotations({ ...analysis, links: [] }, { doc: state.doc, anchored }, text);
     if (merged.doc.annotations.some((a, i) => a !== state.doc.annotations[i])) {
       state.doc = merged.doc;
       state.dirty = true;
@@ -256,10 +257,19 @@ export class AnnotationStore extends Disposable {
   /** Anchors every annotation against `text` (stored position, exact quote, approximate match; else orphan). */
   private reanchor(state: ArticleState, text: string): void {
     if (state.doc.annotations.length === 0) return;
-    const r = anchorDocument(state.doc, text);
+    // Fast path: an annotation whose quote, prefix and suffix are all still at its stored position is where it was.
+    const unchanged = (a: Annotation) => {
+      const { start, end } = a.selectors.position;
+      const q = a.selectors.quote;
+      return end <= text.length && start >= q.prefix.length && text.slice(start, end) === q.exact && text.slice(start - q.prefix.length, start) === q.prefix && text.slice(end, end + q.suffix.length) === q.suffix;
+    };
+    const rest = state.doc.annotations.filter((a) => !unchanged(a));
+    const r = anchorDocument({ ...state.doc, annotations: rest }, text);
+    const moved = new Map(r.anchored.map((x) => [x.annotation.id, x]));
     state.orphans = new Set(r.anchored.filter((x) => x.anchor.status === 'orphan').map((x) => x.annotation.id));
-    if (r.doc.annotations.some((a, i) => a !== state.doc.annotations[i])) state.dirty = true;
-    state.doc = r.doc;
+    const annotations = state.doc.annotations.map((a) => moved.get(a.id)?.annotation ?? a);
+    if (annotations.some((a, i) => a !== state.doc.annotations[i])) state.dirty = true;
+    state.doc = { ...state.doc, annotations };
   }
 
   /** Orphans come back when their words do (an undo, a paste). */
