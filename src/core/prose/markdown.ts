@@ -876,7 +876,9 @@ export function scanMarkdown(text: string): Chunk[] {
       // closes is unknown: stop cutting for the rest of the document.
       const quotes = prefixQuotes(text, ls, p);
       const run = fenceRun(text, p, le);
-      if (quotes < (fence.quotes ?? 0) || p - ls < (fence.col ?? 0)) {
+      let q = ls;
+      while (q < le && isPrefixChar(text.charCodeAt(q))) q++;
+      if (quotes < (fence.quotes ?? 0) || q - ls < (fence.col ?? 0)) {
         noSplitBefore = Infinity;
       }
       if (
