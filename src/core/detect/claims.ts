@@ -19,7 +19,8 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     if (!a.content) return;
     covered.push(a.content);
     if (a.cueKind === 'demand' || (ctx.headline && a.rule === 'attr.headline-colon')) return;
-    for (const unit of splitUnits(ctx, a.content)) {
+    const frame: R | null = inside(a.cue, a.content) ? [Math.min(a.cue[0], a.source?.[0] ?? a.cue[0]), Math.max(a.cue[1], a.source?.[1] ?? a.cue[1])] : null;
+    for (const unit of splitUnits(ctx, a.content, frame)) {
       // "X denied that ..., according to a statement": the denial already stands for it
       if (denials.some((d) => d.cue[0] >= unit[0] && d.cue[1] <= unit[1])) continue;
       // a report inside someone's reported words ("X said Y indicated that Z") adds no new claim
@@ -57,7 +58,7 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     if (covered.some((c) => overlaps(c, r))) continue;
     if (attributions.some((a) => inside(a.cue, r)) || denials.some((d) => inside(d.cue, r))) continue;
     const unit = trimUnit(ctx, s.start, s.end);
-    if (!unit) continue;
+    if (!unit || out.some((c) => overlaps(c.span, unit))) continue;
     const sc = score(ctx, unit, false);
     if (sc >= minScore) out.push({ span: unit, origin: 'statement', attribution: null, denial: null, checkworthiness: sc });
   }
@@ -110,7 +111,7 @@ function trimUnit(ctx: BlockContext, start: number, end: number): R | null {
 }
 
 /** Splits content into claim units: its sentences, then clauses at ";" and ", and|but" before a new subject. */
-function splitUnits(ctx: BlockContext, content: R): R[] {
+function splitUnits(ctx: BlockContext, content: R, frame: R | null): R[] {
   const units: R[] = [];
   const toks = ctx.toks;
   let a = tokIndexAt(ctx, content[0]);
@@ -123,6 +124,13 @@ function splitUnits(ctx: BlockContext, content: R): R[] {
   };
   for (; a <= last; a++) {
     const t = toks[a];
+    // a quotation split by its attribution ("Q1," said Reyes. "Q2."): the frame is no part of a claim
+    if (frame && t.start >= frame[0] && t.end <= frame[1]) {
+      push(from, a - 1);
+      while (a + 1 <= last && toks[a + 1].end <= frame[1]) a++;
+      from = a + 1;
+      continue;
+    }
     const sentenceEnd = isPunct(t, '.!?') && ctx.sentences.some((s) => s.to - 1 === a || (s.to - 2 === a && toks[s.to - 1].kind === 'quote'));
     const semi = isPunct(t, ';');
     const clause = isPunct(t, ',') && a + 2 <= last && ['and', 'but'].includes(toks[a + 1].lower) && startsClause(ctx, a + 2, last);
