@@ -210,19 +210,23 @@ describe('Annotations (issue 4)', function () {
   it('keeps a verdict set at the cursor on a detected finding when the analysis runs again after the text moved', async () => {
     const editor = vscode.window.activeTextEditor!;
     const doc = editor.document;
+    // The analyser decides the claim's exact extent and claimant; the test only relies on these words being in it.
     const words = 'repairs had cost 4 million euros so far';
     const { start } = select(editor, words);
     editor.selection = new vscode.Selection(doc.positionAt(start + 3), doc.positionAt(start + 3));
     assert.equal(await vscode.commands.executeCommand('counterpoint.setVerdict', undefined, 'True'), 'True');
-    const node = () => api.claimsTree().find((n) => n.label === words);
-    assert.equal(node()?.description, 'Lena Hart \u00B7 True');
+    const node = () => api.claimsTree().find((n) => n.label.includes(words));
+    assert.match(node()?.description ?? '', / \u00B7 True$/);
     const ann = api.annotations.document(doc.uri)!.annotations.find((a) => a.verdict?.label === 'True')!;
     assert.equal(ann.target.type, 'finding');
+    assert.ok(ann.selectors.quote.exact.includes(words));
+    const before = ann.selectors.position;
     await editor.edit((b) => b.insert(new vscode.Position(1, 0), '\nA new first paragraph about the weather.\n'));
     await api.whenAnalyzed(doc);
-    await waitFor('the verdict after re-analysis', () => node()?.description === 'Lena Hart \u00B7 True');
+    await waitFor('the verdict after re-analysis', () => / \u00B7 True$/.test(node()?.description ?? ''));
     const moved = onlyAnnotation(api, doc.uri, ann.id);
-    assert.equal(doc.getText().slice(moved.selectors.position.start, moved.selectors.position.end), words);
+    assert.deepEqual(moved.selectors.position, { start: before.start + 42, end: before.end + 42 });
+    assert.equal(doc.getText().slice(moved.selectors.position.start, moved.selectors.position.end), ann.selectors.quote.exact);
   });
 
   it('makes an orphan of an annotation whose words are deleted, and brings it back when they return', async () => {
