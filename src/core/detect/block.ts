@@ -53,15 +53,21 @@ export const MODEL_MIN_SCORE = 0.5;
 function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[], denials: { cue: readonly [number, number] }[]): void {
   if (ctx.headline && attributions.length > 0) return;
   const taken = [...attributions.map((a) => a.cue), ...denials.map((d) => d.cue)];
-  // The model is the costly part of the analysis: it reads only the sentences where no rule found a
-  // cue and where some word is one that annotators have taken as a cue (the learned lexicon).
-  const open = ctx.sentences.filter((s) => {
-    if (taken.some((r) => r[0] < s.end && s.start < r[1])) return false;
-    for (let k = s.from; k < s.to; k++) if (CUE_WORDS.has(ctx.toks[k].lower)) return true;
-    return false;
+  // The model is the costly part of the analysis: it looks for cues only in sentences with a word that
+  // annotators have often taken as a cue (the learned lexicon); where a rule found the same cue, the
+  // rule's reading wins.
+  const open: number[] = [];
+  ctx.sentences.forEach((s, si) => {
+    for (let k = s.from; k < s.to; k++) {
+      if (CUE_WORDS.has(ctx.toks[k].lower)) {
+        open.push(si);
+        return;
+      }
+    }
   });
   if (open.length === 0) return;
-  for (const p of predictAttributions(ctx.text, ctx.toks, open)) {
+  // every sentence stays context (a quotation may run on into the next one); cues only in the open ones
+  for (const p of predictAttributions(ctx.text, ctx.toks, ctx.sentences, { cueSentences: open })) {
     if (p.score < MODEL_MIN_SCORE) continue;
     if (taken.some((r) => r[0] < p.cue.end && p.cue.start < r[1])) continue;
     if (isNonCueSpan(ctx, p.cue.start)) continue;
