@@ -167,6 +167,28 @@ describe('Annotations (issue 4)', function () {
     assert.deepEqual(s.quote, { exact: QUOTE, prefix: text.slice(s.position.start - 32, s.position.start), suffix: text.slice(s.position.end, s.position.end + 32) });
   });
 
+  it('moves it exactly through one edit with several changes (multi-cursor), undone again', async () => {
+    const editor = vscode.window.activeTextEditor!;
+    const doc = editor.document;
+    const before = onlyAnnotation(api, doc.uri, bridgeId).selectors.position;
+    const original = doc.getText();
+    await editor.edit((b) => {
+      b.insert(doc.positionAt(0), 'AB');
+      b.insert(doc.positionAt(before.start - 5), 'xyz');
+      b.insert(doc.positionAt(before.end + 3), '1234');
+    });
+    const a = onlyAnnotation(api, doc.uri, bridgeId).selectors.position;
+    assert.deepEqual(a, { start: before.start + 5, end: before.end + 5 });
+    assert.equal(doc.getText().slice(a.start, a.end), QUOTE);
+    await editor.edit((b) => {
+      b.delete(new vscode.Range(doc.positionAt(a.end + 3), doc.positionAt(a.end + 7)));
+      b.delete(new vscode.Range(doc.positionAt(a.start - 8), doc.positionAt(a.start - 5)));
+      b.delete(new vscode.Range(doc.positionAt(0), doc.positionAt(2)));
+    });
+    assert.equal(doc.getText(), original);
+    assert.deepEqual(onlyAnnotation(api, doc.uri, bridgeId).selectors.position, before);
+  });
+
   it('dismisses a wrong finding: hidden, still hidden after re-analysis, shown again by the toggle', async () => {
     const doc = vscode.window.activeTextEditor!.document;
     // The analyser finds the claim the contractor denies; its exact extent is the analyser's business.
