@@ -876,9 +876,19 @@ export function scanMarkdown(text: string): Chunk[] {
       // closes is unknown: stop cutting for the rest of the document.
       const quotes = prefixQuotes(text, ls, p);
       const run = fenceRun(text, p, le);
+      // The opener's quote markers, then indentation up to the fence's column: still inside.
       let q = ls;
-      while (q < le && isPrefixChar(text.charCodeAt(q))) q++;
-      if (quotes < (fence.quotes ?? 0) || q - ls < (fence.col ?? 0)) {
+      let need = fence.quotes ?? 0;
+      for (;;) {
+        while (q < le && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9)) q++;
+        if (need > 0 && q < le && text.charCodeAt(q) === 62) {
+          q++;
+          need--;
+          continue;
+        }
+        break;
+      }
+      if (need > 0 || (q < le && q - ls < (fence.col ?? 0))) {
         noSplitBefore = Infinity;
       }
       if (
