@@ -47,6 +47,8 @@ export interface ArticleState {
   error?: { file: vscode.Uri; error: AnnotationFileError };
   loaded: Promise<void>;
   merged?: MergeResult;
+  /** The file the annotations were read from when it is not where the location setting puts them now. */
+  previousFile?: vscode.Uri;
 }
 
 export class AnnotationStore extends Disposable {
@@ -137,12 +139,12 @@ export class AnnotationStore extends Disposable {
   }
 
   /** Where the article's annotation file is (with the current location setting); undefined when it has none. */
-  fileFor(uri: vscode.Uri): vscode.Uri | undefined {
+  fileFor(uri: vscode.Uri, location: Location = this.locationValue): vscode.Uri | undefined {
     // Untitled documents, and read-only views such as a git diff's old side, keep annotations in memory only.
     if (uri.scheme !== 'file' && vscode.workspace.fs.isWritableFileSystem(uri.scheme) !== true) return undefined;
     const folder = vscode.workspace.getWorkspaceFolder(uri);
     const rel = folder ? path.posix.relative(folder.uri.path, uri.path) : undefined;
-    const { base, segments } = annotationSegments(this.locationValue, path.posix.basename(uri.path), rel && !rel.startsWith('..') ? rel : undefined);
+    const { base, segments } = annotationSegments(location, path.posix.basename(uri.path), rel && !rel.startsWith('..') ? rel : undefined);
     return base === 'workspaceFolder' && folder ? vscode.Uri.joinPath(folder.uri, ...segments) : vscode.Uri.joinPath(uri, '..', ...segments);
   }
 
@@ -192,10 +194,19 @@ export class AnnotationStore extends Disposable {
   }
 
   private async load(state: ArticleState, document: vscode.TextDocument): Promise<void> {
-    const file = this.fileFor(document.uri);
+    let file = this.fileFor(document.uri);
     let text: string | undefined;
     try {
       text = file ? await readText(file) : undefined;
+      // Written before the location setting changed: read it from the other place; the next save moves it.
+      const other = this.fileFor(document.uri, this.locationValue === 'beside' ? 'workspaceFolder' : 'beside');
+      if (text === undefined && other && file && other.toString() !== file.toString()) {
+        text = await readText(other);
+        if (text !== undefined) {
+          file = other;
+          state.previousFile = other;
+        }
+      }
     } catch (e) {
       this.log.appendLine(`[error] reading ${file?.toString()}: ${(e as Error).message}`);
       void this.messages.show('error', `Counterpoint could not read the annotation file ${this.shown(file!)}: ${(e as Error).message}. It is left untouched.`);
@@ -379,6 +390,16 @@ export class AnnotationStore extends Disposable {
     }
     state.error = undefined;
     state.dirty = false;
+    const previous = state.previousFile;
+    if (previous && previous.toString() !== file.toString() && (plan.action === 'write' || plan.action === 'delete')) {
+      state.previousFile = undefined;
+      const old = await readText(previous).catch(() => undefined);
+      // Only a file that still validates is removed (its annotations are in the new file now).
+      if (old !== undefined && parseDocument(old).ok) {
+        await vscode.workspace.fs.delete(previous, { useTrash: false }).then(undefined, () => undefined);
+        this.log.appendLine(`[info] moved the annotations of ${state.uri.toString()} from ${previous.toString()} to ${file.toString()}`);
+      }
+    }
   }
 
   private close(document: vscode.TextDocument): void {

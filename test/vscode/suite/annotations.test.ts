@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync,
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { sequentialContext, serializeDocument, type AnnotationDocument } from '../../../src/core/annotations';
+import { createMark, emptyDocument, sequentialContext, serializeDocument, type AnnotationDocument } from '../../../src/core/annotations';
 import { CSV_COLUMNS } from '../../../src/core/export';
 import type { AnnotationsApi, CounterpointApi } from '../../../src/extension/extension';
 import type { RenderedNode } from '../../../src/extension/treeProvider';
@@ -458,5 +458,20 @@ describe('Annotations (issue 4)', function () {
     assert.equal(serializeDocument(doc), readFileSync(expected, 'utf8'));
     assert.deepEqual(doc.annotations.map((a) => a.id), [id]);
     assert.equal(existsSync(`${file}.counterpoint.json`), false);
+
+    // An article annotated before the setting changed: its file beside it is read, and moved on the next write.
+    const legacy = copy('ferry.txt', 'legacy.txt');
+    const text = readFileSync(legacy, 'utf8');
+    const words = 'the crossings were half empty after dark';
+    const old = createMark(emptyDocument('legacy.txt'), { kind: 'claim', start: text.indexOf(words), end: text.indexOf(words) + words.length }, text, sequentialContext(T, 'n-b'));
+    writeFileSync(`${legacy}.counterpoint.json`, serializeDocument(old.doc));
+    const e2 = await open(legacy);
+    assert.deepEqual(api.annotations.document(e2.document.uri)?.annotations.map((a) => a.id), [old.annotation.id]);
+    select(e2, 'the evening ferry will stop running from November');
+    const added = await vscode.commands.executeCommand<string>('counterpoint.markClaim');
+    await api.annotations.idle();
+    const movedTo = path.join(workspace, '.counterpoint', ...rel.split('/'), 'legacy.txt.counterpoint.json');
+    assert.deepEqual((JSON.parse(readFileSync(movedTo, 'utf8')) as AnnotationDocument).annotations.map((a) => a.id).sort(), [old.annotation.id, added].sort());
+    assert.equal(existsSync(`${legacy}.counterpoint.json`), false, 'the old file is gone once its annotations are in the new one');
   });
 });
