@@ -22,6 +22,8 @@ const entries = [
 ];
 if (existsSync('src/extension/extension.ts')) {
   entries.push({ entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
+  // The analysis worker (a worker_threads Worker the extension starts): everything bundled, no editor API.
+  entries.push({ entryPoints: ['src/extension/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' });
 }
 
 if (watch) {

@@ -5,6 +5,7 @@
  */
 import * as vscode from 'vscode';
 import { Analyzer } from '../core/analyzer';
+import type { AnalysisClient } from './analysisClient';
 import type { Analysis, LanguageId } from '../core/types';
 import type { Config } from './config';
 import { FindingIndex, type Finding, type FindingLink } from './model/findings';
@@ -37,7 +38,16 @@ interface DocState {
   error?: string;
   readonly debouncer: Debouncer;
   waiters: Array<{ version: number; resolve: (r: ArticleAnalysis) => void; reject: (e: Error) => void }>;
+  /** Bumped whenever the document starts over (new analyser): worker results from before are dropped. */
+  epoch: number;
+  /** The version sent to the worker and not answered yet (not sent twice). */
+  requested?: number;
+  /** The worker's latest analysis before the overlay, for re-applying the overlay without analysing again. */
+  detected?: { version: number; analysis: Analysis };
 }
+
+/** Articles at least this long (characters) are analysed in the worker thread, off the extension host's thread. */
+export const WORKER_MIN_LENGTH = 50_000;
 
 /** The document's length in characters, without copying its text. */
 export function documentLength(document: vscode.TextDocument): number {
@@ -65,8 +75,11 @@ export class DocumentAnalysisService extends Disposable {
   readonly onDidForget = this.forgotten.event;
   private factory: AnalyzerFactory = (settings) => new Analyzer(settings);
   private overlay: FindingOverlay | undefined;
+  private customFactory = false;
+  /** Tests may lower it to send small fixtures through the worker. */
+  workerMinLength = WORKER_MIN_LENGTH;
 
-  constructor(private readonly config: Config, private readonly log: vscode.OutputChannel) {
+  constructor(private readonly config: Config, private readonly log: vscode.OutputChannel, private readonly client?: AnalysisClient) {
     super();
     // A large article waits a moment so that the status bar can say "analysing" before the work starts.
     this.register(vscode.workspace.onDidOpenTextDocument((d) => this.track(d, documentLength(d) > this.config.settings.largeDocumentThreshold ? 50 : 0)));
@@ -132,6 +145,7 @@ export class DocumentAnalysisService extends Disposable {
     s.debouncer.cancel();
     s.analyzer = this.factory(this.config.settings.analyzer);
     s.result = undefined;
+    this.startOver(document.uri.toString(), s);
     return this.run(document);
   }
 
@@ -139,7 +153,7 @@ export class DocumentAnalysisService extends Disposable {
   reindex(document: vscode.TextDocument): ArticleAnalysis | undefined {
     if (!this.isSupported(document) || !this.states.has(document.uri.toString())) return undefined;
     this.ensureState(document).debouncer.cancel();
-    return this.run(document);
+    return this.run(document, true);
   }
 
   /** Installs the overlay of user findings (issue 4) and re-indexes every document. */
@@ -151,12 +165,14 @@ export class DocumentAnalysisService extends Disposable {
   /** For tests: analyse with another analyser (e.g. a scripted one); resets every document. */
   setAnalyzerFactory(factory: AnalyzerFactory | undefined): void {
     this.factory = factory ?? ((settings) => new Analyzer(settings));
+    this.customFactory = factory !== undefined;
     this.resetAll();
   }
 
   /** Starts every document over with a new analyser (keeping those waiting for an analysis waiting). */
   private resetAll(): void {
-    for (const s of this.states.values()) {
+    for (const [key, s] of this.states) {
+      this.startOver(key, s);
       s.debouncer.cancel();
       s.analyzer = this.factory(this.config.settings.analyzer);
       s.result = undefined;
@@ -173,7 +189,7 @@ export class DocumentAnalysisService extends Disposable {
     const key = document.uri.toString();
     let s = this.states.get(key);
     if (!s) {
-      s = { analyzer: this.factory(this.config.settings.analyzer), debouncer: new Debouncer(), waiters: [] };
+      s = { analyzer: this.factory(this.config.settings.analyzer), debouncer: new Debouncer(), waiters: [], epoch: 0 };
       this.states.set(key, s);
     }
     return s;
@@ -196,11 +212,12 @@ export class DocumentAnalysisService extends Disposable {
     if (!s) return;
     s.debouncer.dispose();
     this.states.delete(key);
+    this.client?.forget(key);
     for (const w of s.waiters) w.reject(new Error(`${uri.toString()} is no longer analysed (closed, or its language is not in counterpoint.languages)`));
     this.forgotten.fire(uri);
   }
 
-  private run(document: vscode.TextDocument): ArticleAnalysis | undefined {
+  private run(document: vscode.TextDocument, reuse = false): ArticleAnalysis | undefined {
     if (document.isClosed) {
       this.forget(document.uri);
       return undefined;
@@ -214,38 +231,113 @@ export class DocumentAnalysisService extends Disposable {
       // NUL characters do not occur in articles: the file is binary (or mis-decoded). Say so, do not guess.
       if (text.includes('\0')) throw new BinaryContentError();
       const path = document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.toString();
-      const detected = s.analyzer.analyze(text, document.languageId as LanguageId, path);
-      const extra = this.overlay?.(document.uri, text, detected);
-      const analysis = extra?.analysis ?? detected;
-      result = {
-        uri: document.uri, version, analysis, index: FindingIndex.create(analysis, text, extra),
-        lines: new LineIndex(text),
-        durationMs: performance.now() - t0,
-      };
+      let detected: Analysis;
+      if (this.usesWorker(text.length)) {
+        // A large article is analysed in the worker thread; its result arrives later (see dispatch).
+        if (!reuse || s.detected?.version !== version) {
+          this.dispatch(document, s, text, version, path);
+          return undefined;
+        }
+        detected = s.detected.analysis;
+      } else {
+        detected = s.analyzer.analyze(text, document.languageId as LanguageId, path);
+      }
+      result = this.build(document, text, version, detected, t0);
       s.error = undefined;
     } catch (e) {
-      const message = e instanceof Error ? e.message : String(e);
-      if (!(e instanceof BinaryContentError)) this.log.appendLine(`[error] analysing ${document.uri.toString()} (version ${version}): ${e instanceof Error ? (e.stack ?? message) : message}`);
-      if (s.error === undefined) {
-        const name = document.isUntitled ? document.uri.path : vscode.workspace.asRelativePath(document.uri);
-        if (e instanceof BinaryContentError) void vscode.window.showWarningMessage(`Counterpoint did not analyse ${name}: ${message}.`);
-        else void vscode.window.showErrorMessage(`Counterpoint could not analyse ${name}: ${message}. Highlights keep the last good analysis; see the Counterpoint output for details.`);
-      }
-      s.error = message;
-      const failed = s.waiters;
-      s.waiters = [];
-      for (const w of failed) w.reject(new Error(`Counterpoint could not analyse ${document.uri.toString()}: ${message}`));
-      this.pendingChanged.fire(document.uri);
+      this.fail(document, s, version, e);
       return undefined;
     }
+    this.commit(s, result, text.length);
+    return result;
+  }
+
+  private usesWorker(length: number): boolean {
+    return !!this.client?.available && !this.customFactory && length >= this.workerMinLength;
+  }
+
+  /** Counters of the analysis worker (tests, log). */
+  workerStats(): (AnalysisClient['stats'] & { available: boolean }) | undefined {
+    return this.client && { ...this.client.stats, available: this.client.available };
+  }
+
+  /** The document's analyser was replaced: the worker drops its cache too, and answers for before are ignored. */
+  private startOver(key: string, s: DocState): void {
+    s.epoch++;
+    s.requested = undefined;
+    s.detected = undefined;
+    this.client?.forget(key);
+  }
+
+  /** Sends the document's text to the analysis worker; the result is used only if the document is still at that version. */
+  private dispatch(document: vscode.TextDocument, s: DocState, text: string, version: number, path: string): void {
+    const client = this.client;
+    if (!client || s.requested === version) return;
+    const key = document.uri.toString();
+    const epoch = s.epoch;
+    const t0 = performance.now();
+    s.requested = version;
+    void client.analyze({ key, version, text, languageId: document.languageId as LanguageId, path, settings: this.config.settings.analyzer }).then((o) => {
+      if (this.states.get(key) !== s || s.epoch !== epoch) return; // forgotten, or started over since
+      if (s.requested === version) s.requested = undefined;
+      if (o.kind === 'superseded' || document.isClosed || document.version !== version) return; // a newer request follows
+      if (o.kind === 'unavailable') {
+        this.run(document); // the worker cannot be used: analyse here
+        return;
+      }
+      if (o.kind === 'error') {
+        const e = new Error(o.message);
+        if (o.stack) e.stack = o.stack;
+        this.fail(document, s, version, e);
+        return;
+      }
+      s.detected = { version, analysis: o.analysis };
+      let result: ArticleAnalysis;
+      try {
+        result = this.build(document, text, version, o.analysis, t0);
+        s.error = undefined;
+      } catch (e) {
+        this.fail(document, s, version, e);
+        return;
+      }
+      this.commit(s, result, text.length);
+    });
+  }
+
+  private build(document: vscode.TextDocument, text: string, version: number, detected: Analysis, t0: number): ArticleAnalysis {
+    const extra = this.overlay?.(document.uri, text, detected);
+    const analysis = extra?.analysis ?? detected;
+    return {
+      uri: document.uri, version, analysis, index: FindingIndex.create(analysis, text, extra),
+      lines: new LineIndex(text),
+      durationMs: performance.now() - t0,
+    };
+  }
+
+  private fail(document: vscode.TextDocument, s: DocState, version: number, e: unknown): void {
+    const message = e instanceof Error ? e.message : String(e);
+    if (!(e instanceof BinaryContentError)) this.log.appendLine(`[error] analysing ${document.uri.toString()} (version ${version}): ${e instanceof Error ? (e.stack ?? message) : message}`);
+    if (s.error === undefined) {
+      const name = document.isUntitled ? document.uri.path : vscode.workspace.asRelativePath(document.uri);
+      if (e instanceof BinaryContentError) void vscode.window.showWarningMessage(`Counterpoint did not analyse ${name}: ${message}.`);
+      else void vscode.window.showErrorMessage(`Counterpoint could not analyse ${name}: ${message}. Highlights keep the last good analysis; see the Counterpoint output for details.`);
+    }
+    s.error = message;
+    const failed = s.waiters;
+    s.waiters = [];
+    for (const w of failed) w.reject(new Error(`Counterpoint could not analyse ${document.uri.toString()}: ${message}`));
+    this.pendingChanged.fire(document.uri);
+  }
+
+  private commit(s: DocState, result: ArticleAnalysis, length: number): void {
+    const version = result.version;
     s.result = result;
-    if (result.durationMs > 200) this.log.appendLine(`[info] analysed ${document.uri.toString()} (${text.length} characters) in ${result.durationMs.toFixed(0)} ms`);
+    if (result.durationMs > 200) this.log.appendLine(`[info] analysed ${result.uri.toString()} (${length} characters) in ${result.durationMs.toFixed(0)} ms`);
     const ready = s.waiters.filter((w) => w.version <= version);
     s.waiters = s.waiters.filter((w) => w.version > version);
     this.analyzed.fire(result);
-    this.pendingChanged.fire(document.uri);
+    this.pendingChanged.fire(result.uri);
     for (const w of ready) w.resolve(result);
-    return result;
   }
 
   override dispose(): void {

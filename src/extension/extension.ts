@@ -3,6 +3,7 @@
  * definitions/references, CodeLens and status bar. Everything registered is disposed on deactivate.
  * Returns a small API the extension tests read (see testApi.ts).
  */
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { ActiveArticle } from './activeArticle';
 import { ClaimsTreeProvider, createClaimsView } from './claimsTree';
@@ -17,6 +18,7 @@ import { Config } from './config';
 import { DecorationController } from './decorations';
 import { CounterDefinitionProvider, CounterReferenceProvider } from './definitions';
 import { DocumentAnalysisService } from './documentAnalysis';
+import { AnalysisClient } from './analysisClient';
 import { FindingHoverProvider } from './hover';
 import { createSpeakersView, SpeakersTreeProvider } from './speakersTree';
 import { StatusBar } from './statusBar';
@@ -32,7 +34,14 @@ export function activate(context: vscode.ExtensionContext): CounterpointApi & { 
   subs.push(log);
   const config = new Config();
   subs.push(config);
-  const service = new DocumentAnalysisService(config, log);
+  // Large articles are analysed in a worker thread (started on first use), so that the editor does not pause.
+  const analysisClient = new AnalysisClient({
+    workerPath: path.join(context.extensionPath, 'dist', 'analysisWorker.js'),
+    log: (line) => log.appendLine(line),
+    onGiveUp: (message) => void vscode.window.showErrorMessage(message),
+  });
+  subs.push(analysisClient);
+  const service = new DocumentAnalysisService(config, log, analysisClient);
   subs.push(service);
   const active = new ActiveArticle(service);
   subs.push(active);

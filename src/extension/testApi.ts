@@ -4,7 +4,7 @@ import type { Analysis } from '../core/types';
 import type { ClaimsTreeProvider } from './claimsTree';
 import type { Config } from './config';
 import type { DecorationController, DrawnKind } from './decorations';
-import type { AnalyzerFactory, DocumentAnalysisService } from './documentAnalysis';
+import { WORKER_MIN_LENGTH, type AnalyzerFactory, type DocumentAnalysisService } from './documentAnalysis';
 import type { SpeakersTreeProvider } from './speakersTree';
 import type { StatusBar } from './statusBar';
 import type { RenderedNode } from './treeProvider';
@@ -27,6 +27,10 @@ export interface CounterpointApi {
   analysisTime(document: vscode.TextDocument): number | undefined;
   /** Tests only: analyse with a scripted analyser (undefined restores the real one). */
   setAnalyzerFactory(factory: AnalyzerFactory | undefined): void;
+  /** Tests only: articles at least this long (characters) go to the analysis worker (undefined restores the default). */
+  setWorkerMinLength(length: number | undefined): void;
+  /** The analysis worker's counters (requests answered, restarts), and whether it is used. */
+  workerStats(): ReturnType<DocumentAnalysisService['workerStats']>;
 }
 
 export function createApi(config: Config, service: DocumentAnalysisService, decorations: DecorationController, claims: ClaimsTreeProvider,
@@ -50,6 +54,8 @@ export function createApi(config: Config, service: DocumentAnalysisService, deco
     }),
     statusBarText: () => (status.item.text ? status.item.text : undefined),
     setAnalyzerFactory: (f) => service.setAnalyzerFactory(f),
+    setWorkerMinLength: (length) => { service.workerMinLength = length ?? WORKER_MIN_LENGTH; },
+    workerStats: () => service.workerStats(),
     settingWarnings: () => [...config.warnings],
     analysisTime: (document) => service.current(document)?.durationMs,
   };
