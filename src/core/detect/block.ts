@@ -43,6 +43,16 @@ export const MODEL_GATE_PROBABILITY = 0.15;
 /** Words that begin a cue in the learned lexicon (PolNeAR train), for gating the model. */
 const CUE_WORDS: ReadonlySet<string> = new Set(CUE_LEXICON.filter((e) => e.probability >= MODEL_GATE_PROBABILITY).flatMap((e) => e.forms.map((f) => f.split(" ")[0])));
 
+/** Minimum confidence for a model cue in a sentence where a rule already found an attribution. */
+export const MODEL_SHARED_SENTENCE_SCORE = 0.8;
+
+/** The frame of a rule attribution: from its source or cue to where its content begins (or the cue's clause ends). */
+function inFrame(a: RawAttribution, pos: number): boolean {
+  const start = Math.min(a.cue[0], a.source?.[0] ?? a.cue[0]);
+  const end = a.content && a.content[0] > a.cue[1] ? a.content[0] : Math.max(a.cue[1], a.source?.[1] ?? a.cue[1]) + 40;
+  return pos >= start && pos < end;
+}
+
 /** Minimum confidence for a cue found only by the learned model. */
 export const MODEL_MIN_SCORE = 0.5;
 
@@ -70,6 +80,11 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
   for (const p of predictAttributions(ctx.text, ctx.toks, ctx.sentences, { cueSentences: open })) {
     if (p.score < MODEL_MIN_SCORE) continue;
     if (taken.some((r) => r[0] < p.cue.end && p.cue.start < r[1])) continue;
+    // in a sentence where a rule found an attribution, the model must be sure, and never reads the
+    // rule's frame ("added in a statement", "wrote in a post on Friday that") as a cue of its own
+    const sentence = ctx.sentences.find((x) => x.start <= p.cue.start && p.cue.start < x.end);
+    const ruled = sentence ? attributions.filter((a) => a.cue[0] >= sentence.start && a.cue[0] < sentence.end) : [];
+    if (ruled.length > 0 && (p.score < MODEL_SHARED_SENTENCE_SCORE || ruled.some((a) => inFrame(a, p.cue.start)))) continue;
     if (isNonCueSpan(ctx, p.cue.start)) continue;
     const cueText = ctx.text.slice(p.cue.start, p.cue.end).toLowerCase();
     const verb = cueText.split(/\s+/).map((w) => cueVerbForm(w)).find((f) => f);
