@@ -103,6 +103,9 @@ function has(ids: Int32Array, id: number): boolean {
   return false;
 }
 
+/** How far below a denial's best link its other links may score and still be listed. */
+const DENIAL_SPREAD = 0.2;
+
 /** The score of a link from a denial that only names the statement ("denied the allegations") to the claim before it. */
 const GENERIC_DENIAL_SCORE = 0.6;
 
@@ -185,8 +188,11 @@ export class Linker {
       }
     }
 
+    // a denial answers the claims that match it best: drop its links far below its best one
+    const best = new Map<string, number>();
+    for (const l of this.pairLinks.values()) if (l.relation === 'denies') best.set(l.counter, Math.max(best.get(l.counter) ?? 0, l.score));
+    const out: Link[] = [...this.pairLinks.values()].filter((l) => l.relation !== 'denies' || l.score >= best.get(l.counter)! - DENIAL_SPREAD);
     // links that depend on neighbours are recomputed every time (there are few)
-    const out: Link[] = [...this.pairLinks.values()];
     const ownClaims = new Map<string, number[]>();
     input.claimFromDenial.forEach((did, ci) => {
       if (did) ownClaims.set(did, [...(ownClaims.get(did) ?? []), ci]);
