@@ -10,17 +10,10 @@
  */
 import { existsSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { Analysis, AnalyzerSettings, LanguageId } from '../core/types';
-import type { AnalyzeRequest, WorkerReply, WorkerRequest } from './analysisWorker';
+import type { Analysis } from '../core/types';
+import type { AnalysisJob, AnalyzeRequest, WorkerReply, WorkerRequest } from './analysisWorker';
 
-export interface AnalysisJob {
-  key: string;
-  version: number;
-  text: string;
-  languageId: LanguageId;
-  path?: string;
-  settings: AnalyzerSettings;
-}
+export type { AnalysisJob };
 
 export type AnalysisOutcome =
   | { kind: 'done'; version: number; analysis: Analysis; durationMs: number }

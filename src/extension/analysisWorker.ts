@@ -12,15 +12,19 @@ import { parentPort } from 'node:worker_threads';
 import { Analyzer } from '../core/analyzer';
 import type { Analysis, AnalyzerSettings, LanguageId } from '../core/types';
 
-export interface AnalyzeRequest {
-  type: 'analyze';
-  id: number;
+/** One document's analysis to do: which document, which version of its text, how. */
+export interface AnalysisJob {
   key: string;
   version: number;
   text: string;
   languageId: LanguageId;
   path?: string;
   settings: AnalyzerSettings;
+}
+
+export interface AnalyzeRequest extends AnalysisJob {
+  type: 'analyze';
+  id: number;
 }
 
 export interface DisposeRequest {

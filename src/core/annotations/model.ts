@@ -162,18 +162,7 @@ export function createMark(
   ctx: ModelContext,
   patch: AnnotationPatch = {},
 ): Created {
-  const now = ctx.now();
-  const base: Annotation = {
-    id: ctx.newId(ids(doc)),
-    target: { type: 'mark', kind: mark.kind },
-    selectors: selectorsFor(text, mark.start, mark.end),
-    dismissed: false,
-    links: [],
-    created: now,
-    modified: now,
-  };
-  const annotation = applyPatch(base, patch, now);
-  return { doc: { ...doc, annotations: [...doc.annotations, annotation] }, annotation };
+  return addAnnotation(doc, { type: 'mark', kind: mark.kind }, text, mark.start, mark.end, ctx, patch);
 }
 
 /** A detected finding as the model needs it: stable id, kind and the range it covers. */
@@ -205,10 +194,24 @@ export function annotateFinding(
     );
     return { doc: replace(doc, annotation), annotation };
   }
+  return addAnnotation(doc, { type: 'finding', kind: finding.kind, findingId: finding.findingId }, text, finding.start, finding.end, ctx, patch);
+}
+
+/** A new annotation on text[start, end) with the given target, added to the document. */
+function addAnnotation(
+  doc: AnnotationDocument,
+  target: Annotation['target'],
+  text: string,
+  start: number,
+  end: number,
+  ctx: ModelContext,
+  patch: AnnotationPatch,
+): Created {
+  const now = ctx.now();
   const base: Annotation = {
     id: ctx.newId(ids(doc)),
-    target: { type: 'finding', kind: finding.kind, findingId: finding.findingId },
-    selectors: selectorsFor(text, finding.start, finding.end),
+    target,
+    selectors: selectorsFor(text, start, end),
     dismissed: false,
     links: [],
     created: now,
