@@ -695,9 +695,10 @@ export function fastChunk(chunk: string, base: number): ProseBlock[] | undefined
       prev = 'L';
     } else {
       if (prev === 'L') return undefined;
+      // ':' may open a table's delimiter row under a header line ("a\n:-" is a one-column table)
       if (
         c0 === 32 || c0 === 9 || c0 === 45 || c0 === 43 || c0 === 62 || c0 === 61 || c0 === 96 || c0 === 126 ||
-        c0 === 60 || c0 === 124 || isOnlyThematic(chunk, ls, te)
+        c0 === 60 || c0 === 124 || c0 === 58 || isOnlyThematic(chunk, ls, te)
       ) {
         return undefined;
       }
@@ -1006,13 +1007,16 @@ export class MarkdownExtractor {
       let entry = next.get(src) ?? (front ? this.aloneFront : this.alone).get(src);
       if (entry === undefined) {
         const bom = front && src.charCodeAt(0) === 0xfeff;
-        const fast = bom ? undefined : fastChunk(src, ch.start);
+        // A U+FEFF that opens a later chunk is text there, but micromark would drop it as a BOM at the
+        // start of its input: such a chunk is parsed after a line break that changes nothing.
+        const innerBom = !front && src.charCodeAt(0) === 0xfeff;
+        const fast = bom || innerBom ? undefined : fastChunk(src, ch.start);
         if (fast !== undefined) {
           stats.fast++;
           entry = { at: ch.start, blocks: fast, defs: [], bracket: false };
         } else {
           stats.parsed++;
-          const body = bom ? src.slice(1) : src;
+          const body = bom ? src.slice(1) : innerBom ? '\n' + src : src;
           const root = (front ? processorFor(body) : withoutFrontmatter).parse(body);
           const blocks = blocksOfTree(root, body, ch.start + src.length - body.length, Infinity);
           const defs: string[] = [];
