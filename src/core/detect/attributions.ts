@@ -46,6 +46,8 @@ export interface SourceFound {
 export function detectAttributions(ctx: BlockContext, used: Uint8Array, participleSources: Map<number, SourceFound | null>): RawAttribution[] {
   const out: RawAttribution[] = [];
   for (const a of detectQuoteDash(ctx, used)) out.push(a);
+  const transcript = detectTranscriptLabel(ctx, used);
+  if (transcript) out.push(transcript);
   const headlineColon = detectHeadlineColon(ctx);
   if (headlineColon) {
     out.push(headlineColon);
@@ -528,6 +530,22 @@ function accordingTo(ctx: BlockContext, s: Sentence, i: number, cueTo: number): 
     content = [toks[s.from].start, toks[before].end];
   }
   return make(ctx, 'attr.according-to', 'speech', i, cueTo, source, content);
+}
+
+/** An interview transcript's speaker label: "WALLACE: Let's start ..." (capitals, a colon, at the paragraph's start). */
+function detectTranscriptLabel(ctx: BlockContext, used: Uint8Array): RawAttribution | null {
+  const toks = ctx.toks;
+  let k = 0;
+  if (toks[k]?.kind === 'quote') k++;
+  const first = k;
+  while (k < toks.length && k - first < 3 && toks[k].kind === 'word' && toks[k].text.length >= 2 && toks[k].text === toks[k].text.toUpperCase() && /\p{Lu}/u.test(toks[k].text)) k++;
+  if (k === first || !isPunct(toks[k], ':') || k + 1 >= toks.length || isCategoryWord(toks[first])) return null;
+  used[k] = 1;
+  const end = toks[toks.length - 1].kind === 'quote' && toks.length - 1 > k + 1 ? toks.length - 2 : toks.length - 1;
+  return {
+    rule: 'attr.transcript', cueKind: 'speech', cue: [toks[k].start, toks[k].end], source: [toks[first].start, toks[k - 1].end],
+    sourceType: 'name', content: [toks[k + 1].start, toks[end].end], contentOpensBlock: false, contentRunsOn: false, score: 0.8,
+  };
 }
 
 const DASHES = new Set(['―', '—', '–', '-', '--']);
