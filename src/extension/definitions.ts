@@ -7,8 +7,8 @@ import { toLocation } from './offsets';
 export class CounterDefinitionProvider implements vscode.DefinitionProvider {
   constructor(private readonly service: DocumentAnalysisService) {}
 
-  provideDefinition(document: vscode.TextDocument, position: vscode.Position): vscode.Location[] | undefined {
-    const r = this.service.fresh(document);
+  async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location[] | undefined> {
+    const r = await this.service.freshOrWait(document);
     if (!r) return undefined;
     const targets = definitionTargets(r.index, document.offsetAt(position));
     return targets.length > 0 ? targets.map((f) => toLocation(document, f)) : undefined;
@@ -18,8 +18,8 @@ export class CounterDefinitionProvider implements vscode.DefinitionProvider {
 export class CounterReferenceProvider implements vscode.ReferenceProvider {
   constructor(private readonly service: DocumentAnalysisService) {}
 
-  provideReferences(document: vscode.TextDocument, position: vscode.Position, context: vscode.ReferenceContext): vscode.Location[] | undefined {
-    const r = this.service.fresh(document);
+  async provideReferences(document: vscode.TextDocument, position: vscode.Position, context: vscode.ReferenceContext): Promise<vscode.Location[] | undefined> {
+    const r = await this.service.freshOrWait(document);
     if (!r) return undefined;
     const targets = referenceTargets(r.index, document.offsetAt(position), context.includeDeclaration);
     return targets.length > 0 ? targets.map((f) => toLocation(document, f)) : undefined;

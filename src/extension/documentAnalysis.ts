@@ -119,6 +119,26 @@ export class DocumentAnalysisService extends Disposable {
     return this.run(document);
   }
 
+  /**
+   * Like `fresh`, but when the article is analysed in the worker thread, waits for the result of the
+   * current version (at most `timeoutMs`) instead of answering nothing. For hover and F12/Shift+F12.
+   */
+  async freshOrWait(document: vscode.TextDocument, timeoutMs = 5000): Promise<ArticleAnalysis | undefined> {
+    const r = this.fresh(document);
+    if (r || !this.isSupported(document)) return r;
+    const version = document.version;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), timeoutMs);
+    });
+    try {
+      const got = await Promise.race([this.whenAnalyzed(document).catch(() => undefined), timeout]);
+      return got && got.version === version && document.version === version ? got : undefined;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   isPending(document: vscode.TextDocument): boolean {
     const s = this.states.get(document.uri.toString());
     return !!s && (s.debouncer.pending || s.result?.version !== document.version);

@@ -8,8 +8,8 @@ import { toRange } from './offsets';
 export class FindingHoverProvider implements vscode.HoverProvider {
   constructor(private readonly service: DocumentAnalysisService) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const r = this.service.fresh(document);
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | undefined> {
+    const r = await this.service.freshOrWait(document);
     if (!r) return undefined;
     const offset = document.offsetAt(position);
     // The innermost finding under the cursor; claims first when a claim and its attribution overlap.

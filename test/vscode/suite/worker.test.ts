@@ -177,6 +177,25 @@ describe('Analysis worker', function () {
     assert.equal(doc.getText().slice(cue.cue.start, cue.cue.end), 'denied');
   });
 
+  it('hover and F12 on a 1 MB article right after an edit wait for the worker instead of answering nothing', async () => {
+    const { text } = makeArticle(1_000_000);
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    await api.whenAnalyzed(doc);
+    const added = 'The harbour master denied that the quay had flooded.';
+    const at = text.indexOf('\n\n', text.length / 2) + 2;
+    assert.ok(await editor.edit((b) => b.insert(doc.positionAt(at), `${added}\n\n`)));
+    // asked at once, while the edit is still waiting for (or in) the worker
+    const onCue = doc.positionAt(at + added.indexOf('denied') + 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, onCue);
+    const texts = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value)));
+    assert.ok(texts.some((t) => t.includes('Denial')), `no Counterpoint hover on the new denial: ${JSON.stringify(texts).slice(0, 300)}`);
+    const definitions = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeDefinitionProvider', doc.uri, onCue);
+    assert.ok(Array.isArray(definitions), 'F12 answered');
+    const analysis = await api.whenAnalyzed(doc);
+    assert.ok(analysis.denials.some((d) => d.cue.start === at + added.indexOf('denied')), 'the new denial is in the analysis');
+  });
+
   it('without the worker, the same analysis blocks the extension host (figure for comparison)', async () => {
     const { text } = makeArticle(1_000_000);
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
