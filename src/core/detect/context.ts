@@ -111,9 +111,3 @@ function findQuotes(toks: Tok[]): Quote[] {
   });
   return quotes;
 }
-
-/** Index of the sentence that holds token i. */
-export function sentenceOf(ctx: BlockContext, i: number): Sentence | undefined {
-  for (const s of ctx.sentences) if (i >= s.from && i < s.to) return s;
-  return undefined;
-}

@@ -15,7 +15,6 @@ import {
 } from '../data/denials';
 import { ALLEGATION_NOUNS, inflect } from '../data/cues';
 import { AUX, DETERMINERS } from '../data/lexicon';
-import { NEGATORS } from '../data/concepts';
 import { participleSource, preposedSource, sourceType, type SourceFound } from './attributions';
 import { isFiniteVerb, isNpWord, isPunct, npEndingAt, npStartingAt, type TokRange } from './phrases';
 import { cueVerbForm } from '../data/cues';
@@ -434,10 +433,4 @@ function denialOver(ctx: BlockContext, from: number, to: number, rule: string, s
   while (a < b && (toks[a].kind === 'punct' || toks[a].kind === 'quote')) a++;
   while (b > a && (toks[b - 1].kind === 'punct' || toks[b - 1].kind === 'quote')) b--;
   return { rule, cue: span(ctx, from, to), source: null, sourceType: null, target: b > a ? span(ctx, a, b) : null, genericTarget: b <= a, score };
-}
-
-/** Negation in a range of tokens, for the claim detector. */
-export function hasNegation(ctx: BlockContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (NEGATORS.has(ctx.toks[k].lower)) return true;
-  return false;
 }

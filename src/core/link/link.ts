@@ -153,7 +153,7 @@ export class Linker {
     for (const [id, slot] of this.slotOf) if (now.get(id) !== this.entries[slot]!.key) this.remove(slot);
     // update positions of what stays, collect what is new
     const added: number[] = [];
-    const place = (id: string, key: string, make: () => Entry, pos: number, set: (e: Entry) => void) => {
+    const place = (id: string, make: () => Entry, pos: number, set: (e: Entry) => void) => {
       const slot = this.slotOf.get(id);
       if (slot !== undefined) {
         const e = this.entries[slot]!;
@@ -166,13 +166,12 @@ export class Linker {
       this.entries[s] = e;
       this.slotOf.set(id, s);
       added.push(s);
-      void key;
     };
     claims.forEach((c, i) =>
-      place(c.id, claimKeys[i], () => ({ key: claimKeys[i], id: c.id, isClaim: true, claim: c, denial: null, bag: bag(c.span.text), fromDenial: input.claimFromDenial[i], pos: c.span.start }), c.span.start, (e) => (e.claim = c)),
+      place(c.id, () => ({ key: claimKeys[i], id: c.id, isClaim: true, claim: c, denial: null, bag: bag(c.span.text), fromDenial: input.claimFromDenial[i], pos: c.span.start }), c.span.start, (e) => (e.claim = c)),
     );
     denials.forEach((d, i) =>
-      place(d.id, denialKeys[i], () => ({ key: denialKeys[i], id: d.id, isClaim: false, claim: null, denial: d, bag: d.target && !input.genericTarget[i] ? bag(d.target.text) : null, fromDenial: null, pos: d.cue.start }), d.cue.start, (e) => (e.denial = d)),
+      place(d.id, () => ({ key: denialKeys[i], id: d.id, isClaim: false, claim: null, denial: d, bag: d.target && !input.genericTarget[i] ? bag(d.target.text) : null, fromDenial: null, pos: d.cue.start }), d.cue.start, (e) => (e.denial = d)),
     );
     if (this.counts.length < this.entries.length) this.counts = new Int32Array(this.entries.length * 2);
     // score the pairs each new item is in, against everything indexed so far, then index it

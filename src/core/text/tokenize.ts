@@ -35,7 +35,6 @@ const C_SPACE = 1;
 const C_LETTER = 2;
 const C_MARK = 4;
 const C_NUMBER = 8;
-const C_DASH = 16;
 const classCache = new Uint8Array(65536);
 const classKnown = new Uint8Array(65536);
 
@@ -46,7 +45,6 @@ function classify(ch: string): number {
   if (/\p{L}/u.test(ch)) c |= C_LETTER;
   if (/\p{M}/u.test(ch)) c |= C_MARK;
   if (/\p{N}/u.test(ch)) c |= C_NUMBER;
-  if (/\p{Pd}/u.test(ch)) c |= C_DASH;
   return c;
 }
 
@@ -199,9 +197,4 @@ export function tokenizeWithRegExp(text: string, offset = 0): Token[] {
     else push(out, text, start, start + raw.length, offset, 'punct');
   }
   return out;
-}
-
-export function isCapitalized(t: Token): boolean {
-  const c = t.text.charCodeAt(0);
-  return t.kind === 'word' && ((c >= 65 && c <= 90) || (c > 127 && t.text[0] !== t.text[0].toLowerCase()));
 }
