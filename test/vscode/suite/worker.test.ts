@@ -151,14 +151,18 @@ describe('Analysis worker', function () {
     assert.deepStrictEqual(analysis, new Analyzer().analyze(text, 'markdown', pathOf(doc)));
   });
 
-  it('analyses an edit of the 1 MB article in the worker (cached), and the new denial arrives', async () => {
+  /** A 1 MB article open and analysed, with the place in its middle where a new denial sentence goes. */
+  async function openLargeArticle(): Promise<{ doc: vscode.TextDocument; editor: vscode.TextEditor; at: number }> {
     const { text } = makeArticle(1_000_000);
     const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
     const editor = await vscode.window.showTextDocument(doc, { preview: false });
     await api.whenAnalyzed(doc);
+    return { doc, editor, at: text.indexOf('\n\n', text.length / 2) + 2 };
+  }
+  const added = 'The harbour master denied that the quay had flooded.';
 
-    const added = 'The harbour master denied that the quay had flooded.';
-    const at = text.indexOf('\n\n', text.length / 2) + 2;
+  it('analyses an edit of the 1 MB article in the worker (cached), and the new denial arrives', async () => {
+    const { doc, editor, at } = await openLargeArticle();
     await new Promise((r) => setTimeout(r, 1000));
     const completed = api.workerStats()!.completed;
     let answered = false;
@@ -178,12 +182,7 @@ describe('Analysis worker', function () {
   });
 
   it('hover and F12 on a 1 MB article right after an edit wait for the worker instead of answering nothing', async () => {
-    const { text } = makeArticle(1_000_000);
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: text });
-    const editor = await vscode.window.showTextDocument(doc, { preview: false });
-    await api.whenAnalyzed(doc);
-    const added = 'The harbour master denied that the quay had flooded.';
-    const at = text.indexOf('\n\n', text.length / 2) + 2;
+    const { doc, editor, at } = await openLargeArticle();
     assert.ok(await editor.edit((b) => b.insert(doc.positionAt(at), `${added}\n\n`)));
     // asked at once, while the edit is still waiting for (or in) the worker
     const onCue = doc.positionAt(at + added.indexOf('denied') + 2);
