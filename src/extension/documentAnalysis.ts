@@ -139,6 +139,19 @@ export class DocumentAnalysisService extends Disposable {
     }
   }
 
+  /**
+   * For commands (navigation, annotations): the analysis of the current version, waiting for the worker
+   * when a large article's edit is still being analysed, with "analysing" shown in the status bar meanwhile.
+   */
+  async forCommand(document: vscode.TextDocument): Promise<ArticleAnalysis | undefined> {
+    const r = this.fresh(document);
+    if (r || !this.isSupported(document)) return r;
+    return vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: 'Counterpoint: analysing the article' },
+      () => this.freshOrWait(document, 30_000),
+    );
+  }
+
   isPending(document: vscode.TextDocument): boolean {
     const s = this.states.get(document.uri.toString());
     return !!s && (s.debouncer.pending || s.result?.version !== document.version);

@@ -26,7 +26,7 @@ export async function editorFor(uri: vscode.Uri): Promise<vscode.TextEditor> {
  */
 export async function revealFinding(service: DocumentAnalysisService, uri: vscode.Uri, findingId: string | null, start: number, end: number): Promise<Finding | undefined> {
   const editor = await editorFor(uri);
-  const r = service.fresh(editor.document);
+  const r = await service.forCommand(editor.document);
   const f = findingId ? r?.index.get(findingId) : undefined;
   if (f) {
     selectSpan(editor, f);

@@ -41,10 +41,10 @@ function str(o: unknown, key: string): string | undefined {
 }
 
 /** Resolves a command's target argument (or the cursor) against the article's current findings. */
-export function resolveTarget(service: DocumentAnalysisService, store: AnnotationStore, article: Article, given: unknown): Target | undefined {
+export async function resolveTarget(service: DocumentAnalysisService, store: AnnotationStore, article: Article, given: unknown): Promise<Target | undefined> {
   // The editor's context menu passes the document's URI: that means the cursor.
   const arg = given instanceof vscode.Uri ? undefined : given;
-  const r = service.fresh(article.document);
+  const r = await service.forCommand(article.document);
   const annotationId = typeof arg === 'string' && arg.startsWith('n-') ? arg : str(arg, 'annotationId') ?? (str(arg, 'id')?.startsWith('orphan:') ? str(arg, 'id')!.slice('orphan:'.length) : undefined);
   if (annotationId) return { annotationId };
   const findingId = typeof arg === 'string' ? arg : str(arg, 'findingId');
@@ -83,8 +83,8 @@ function annotationOf(doc: AnnotationDocument, t: Target) {
 abstract class AnnotationCommand {
   constructor(protected readonly service: DocumentAnalysisService, protected readonly active: ActiveArticle, protected readonly store: AnnotationStore) {}
 
-  protected target(article: Article, arg: unknown): Target | undefined {
-    const t = resolveTarget(this.service, this.store, article, arg);
+  protected async target(article: Article, arg: unknown): Promise<Target | undefined> {
+    const t = await resolveTarget(this.service, this.store, article, arg);
     if (!t) void vscode.window.showInformationMessage('Counterpoint: put the cursor on a claim, attribution, denial or mark (or use the sidebar\'s context menu).');
     return t;
   }
@@ -146,7 +146,7 @@ export class SetVerdictCommand extends AnnotationCommand implements Command {
   async execute(target?: unknown, verdict?: unknown, rating?: unknown): Promise<string | null | undefined> {
     const article = currentArticle(this.service, this.active);
     if (!article) return undefined;
-    const t = this.target(article, target);
+    const t = await this.target(article, target);
     if (!t) return undefined;
     // From a view's context menu the second argument is the list of selected nodes: only a string or null is a verdict.
     let label: string | null | undefined = typeof verdict === 'string' || verdict === null ? verdict : undefined;
@@ -182,7 +182,7 @@ export class AddNoteCommand extends AnnotationCommand implements Command {
   async execute(target?: unknown, note?: unknown): Promise<string | undefined> {
     const article = currentArticle(this.service, this.active);
     if (!article) return undefined;
-    const t = this.target(article, target);
+    const t = await this.target(article, target);
     if (!t) return undefined;
     let text = typeof note === 'string' ? note : undefined;
     if (text === undefined) {
@@ -203,7 +203,7 @@ export class DismissCommand extends AnnotationCommand implements Command {
     const dismissed = undo !== false;
     const article = currentArticle(this.service, this.active);
     if (!article) return undefined;
-    const t = this.target(article, target);
+    const t = await this.target(article, target);
     if (!t) return undefined;
     await this.store.mutate(article.document, (d, text, ctx) =>
       'annotationId' in t ? dismiss(d, t.annotationId, ctx, dismissed) : patchTarget(d, t, { dismissed }, text, ctx));
@@ -231,7 +231,7 @@ export class RemoveAnnotationCommand extends AnnotationCommand implements Comman
   async execute(target?: unknown): Promise<string | undefined> {
     const article = currentArticle(this.service, this.active);
     if (!article) return undefined;
-    const t = this.target(article, target);
+    const t = await this.target(article, target);
     if (!t) return undefined;
     const state = await this.store.ready(article.document);
     const a = state && annotationOf(state.doc, t);
@@ -256,7 +256,7 @@ export class LinkCounterClaimCommand extends AnnotationCommand implements Comman
     const article = currentArticle(this.service, this.active);
     if (!article) return undefined;
     const doc = article.document;
-    let t = resolveTarget(this.service, this.store, article, counter);
+    let t = await resolveTarget(this.service, this.store, article, counter);
     const sel = article.editor.selection;
     if ((counter === undefined || counter instanceof vscode.Uri) && !sel.isEmpty) {
       const start = doc.offsetAt(sel.start);
@@ -272,7 +272,7 @@ export class LinkCounterClaimCommand extends AnnotationCommand implements Comman
       void vscode.window.showInformationMessage('Counterpoint: select the counter-claim (or put the cursor on a denial or claim) first.');
       return undefined;
     }
-    const r = this.service.fresh(doc);
+    const r = await this.service.forCommand(doc);
     if (!r) return undefined;
     const selfId = 'annotationId' in t ? t.annotationId : t.finding.id;
     let claim = claimId !== undefined ? r.index.get(claimId) : undefined;
@@ -313,7 +313,7 @@ export class ReattachCommand extends AnnotationCommand implements Command {
     const doc = article.document;
     const state = await this.store.ready(doc);
     if (!state) return undefined;
-    const id = orphan === undefined || orphan instanceof vscode.Uri ? undefined : resolveTarget(this.service, this.store, article, orphan);
+    const id = orphan === undefined || orphan instanceof vscode.Uri ? undefined : await resolveTarget(this.service, this.store, article, orphan);
     let annotationId = id && 'annotationId' in id ? id.annotationId : undefined;
     if (!annotationId) {
       const orphans = this.store.orphansOf(doc.uri);

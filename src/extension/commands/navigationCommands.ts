@@ -21,10 +21,10 @@ abstract class ClaimStepCommand implements Command {
   constructor(private readonly service: DocumentAnalysisService) {}
   protected abstract step: typeof nextClaim;
 
-  execute(): Finding | undefined {
+  async execute(): Promise<Finding | undefined> {
     const editor = articleEditor(this.service);
     if (!editor) return undefined;
-    const r = this.service.fresh(editor.document);
+    const r = await this.service.forCommand(editor.document);
     const jump = r ? this.step(r.index, editor.document.offsetAt(editor.selection.start)) : undefined;
     if (!jump) {
       void vscode.window.showInformationMessage('Counterpoint found no claims in this article.');
@@ -65,7 +65,7 @@ export class GoToCounterClaimCommand implements Command {
   async execute(from?: unknown): Promise<Finding | undefined> {
     const editor = articleEditor(this.service);
     if (!editor) return undefined;
-    const r = this.service.fresh(editor.document);
+    const r = await this.service.forCommand(editor.document);
     if (!r) return undefined;
     const doc = editor.document;
     const key = `${doc.uri.toString()}@${doc.version}`;

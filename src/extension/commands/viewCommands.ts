@@ -92,7 +92,7 @@ export class ShowCounterClaimsCommand implements Command {
   async execute(uri: unknown, claimId: unknown): Promise<void> {
     if (typeof uri !== 'string' || typeof claimId !== 'string') return;
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-    const r = this.service.fresh(doc);
+    const r = await this.service.forCommand(doc);
     const claim = r?.index.get(claimId);
     if (!r || !claim) return;
     const locations = r.index.countersOf(claimId).map((c) => toLocation(doc, c.finding));
