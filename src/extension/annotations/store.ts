@@ -323,6 +323,9 @@ export class AnnotationStore extends Disposable {
       }
     }
     state.syncedVersion = e.document.version;
+    // Back to the text on disk (reverted, "Don't Save" on close, undone to the saved text): article and
+    // annotations agree again, so write the annotations now rather than lose them with the discarded edits.
+    if (state.dirty && !e.document.isDirty && !e.document.isUntitled) void this.persist(e.document);
   }
 
   /**

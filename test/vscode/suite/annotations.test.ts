@@ -372,6 +372,47 @@ describe('Annotations (issue 4)', function () {
     assert.deepEqual(saved.annotations.map((x) => [x.id, x.selectors.quote.exact, x.selectors.position.start]), [[keptId, keep, rewritten.indexOf(keep)]]);
   });
 
+  it('keeps the annotations made in an article closed without saving, anchored to the text on disk (words only in the discarded edit kept as an orphan)', async () => {
+    const file = copy('ferry.txt', 'discarded.txt');
+    const onDisk = readFileSync(file, 'utf8');
+    const editor = await open(file);
+    const doc = editor.document;
+    const added = 'Breaking: the night ferry was sold to a private operator.\n\n';
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), added));
+    const keep = 'the crossings were half empty after dark';
+    select(editor, keep);
+    const keptId = (await vscode.commands.executeCommand<string>('counterpoint.markClaim'))!;
+    await vscode.commands.executeCommand('counterpoint.addNote', { annotationId: keptId }, 'Ask the operator for counts.');
+    select(editor, 'sold to a private operator');
+    const goneId = (await vscode.commands.executeCommand<string>('counterpoint.markClaim'))!;
+    await api.annotations.idle();
+    const annFile = `${file}.counterpoint.json`;
+    assert.equal(existsSync(annFile), false, 'nothing written while the article has unsaved changes');
+    assert.equal(doc.isDirty, true);
+
+    // Close, discarding the article's edit: the annotations must not be lost with it.
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await waitFor('the annotation file', () => existsSync(annFile), 10_000);
+    await api.annotations.idle();
+    assert.equal(readFileSync(file, 'utf8'), onDisk, 'the article on disk is as it was');
+    const saved = JSON.parse(readFileSync(annFile, 'utf8')) as AnnotationDocument;
+    const start = onDisk.indexOf(keep);
+    assert.deepEqual(saved.annotations.map((a) => [a.id, a.selectors.quote.exact, a.selectors.position.start, a.selectors.position.end, a.note ?? null]), [
+      [keptId, keep, start, start + keep.length, 'Ask the operator for counts.'],
+      [goneId, 'sold to a private operator', added.indexOf('sold'), added.indexOf('sold') + 'sold to a private operator'.length, null],
+    ]);
+
+    // Reopened: the first is on its words, the second is listed as an orphan.
+    const again = await open(file);
+    await waitFor('the orphan', () => api.annotations.orphans(again.document.uri).includes(goneId), 10_000);
+    assert.deepEqual(api.annotations.orphans(again.document.uri), [goneId]);
+    const a = onlyAnnotation(api, again.document.uri, keptId);
+    assert.equal(again.document.getText().slice(a.selectors.position.start, a.selectors.position.end), keep);
+    await closeAll();
+    rmSync(annFile);
+    rmSync(file);
+  });
+
   it('leaves a corrupt annotation file byte for byte untouched, says so with its name, and the article still works', async () => {
     const file = copy('bridge.md', 'corrupt.md');
     const annFile = `${file}.counterpoint.json`;
