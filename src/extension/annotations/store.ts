@@ -433,6 +433,10 @@ export class AnnotationStore extends Disposable {
       const current = this.states.get(newUri.toString());
       if (moving) {
         moving.uri = newUri;
+        if (moving.doc.article !== undefined) {
+          moving.doc = { ...moving.doc, article: path.posix.basename(newUri.path) };
+          moving.dirty = true;
+        }
         moving.syncedVersion = undefined;
         this.states.set(newUri.toString(), moving);
         await current?.loaded;
@@ -440,6 +444,7 @@ export class AnnotationStore extends Disposable {
         moving.syncedVersion = -1;
         this.sync(moving, document);
         this.refreshViews(document);
+        if (moving.dirty && !document.isDirty) await this.persist(document);
       } else if (current && current.doc.annotations.length === 0 && !current.error) {
         this.states.delete(newUri.toString());
         const s = this.track(document);

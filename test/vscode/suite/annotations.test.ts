@@ -479,8 +479,44 @@ describe('Annotations (issue 4)', function () {
     edit.renameFile(from, to);
     assert.equal(await vscode.workspace.applyEdit(edit), true);
     await waitFor('the moved annotation file', () => existsSync(`${to.fsPath}.counterpoint.json`) && !existsSync(`${from.fsPath}.counterpoint.json`), 10_000);
+    await waitFor('the new name in the moved file', () => (JSON.parse(readFileSync(`${to.fsPath}.counterpoint.json`, 'utf8')) as AnnotationDocument).article === 'ferry-renamed.txt', 10_000);
     const moved = JSON.parse(readFileSync(`${to.fsPath}.counterpoint.json`, 'utf8')) as AnnotationDocument;
     assert.equal(moved.annotations[0]!.note, 'Check the passenger counts.');
+  });
+
+  it('keeps the annotations of an article renamed with unsaved changes, and writes them beside the new name on save', async () => {
+    const file = copy('bridge.md', 'unsaved-rename.md');
+    const editor = await open(file);
+    const added = 'Late update: the council will vote again in May.\n\n';
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), added));
+    select(editor, QUOTE);
+    const id = (await vscode.commands.executeCommand<string>('counterpoint.markClaim'))!;
+    select(editor, 'the council will vote again in May');
+    const lateId = (await vscode.commands.executeCommand<string>('counterpoint.markClaim'))!;
+    await api.annotations.idle();
+    assert.equal(existsSync(`${file}.counterpoint.json`), false, 'nothing written while the article has unsaved changes');
+
+    const to = vscode.Uri.file(path.join(dir, 'unsaved-renamed.md'));
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(vscode.Uri.file(file), to);
+    assert.equal(await vscode.workspace.applyEdit(edit), true);
+    const renamed = () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === to.toString() && d.isDirty && d.getText().startsWith(added));
+    await waitFor('the renamed article, still with its unsaved edit', () => renamed() !== undefined, 10_000);
+    const doc = renamed()!;
+    await api.annotations.idle();
+    assert.deepEqual(api.annotations.document(to)?.annotations.map((a) => a.id), [id, lateId], 'the annotations followed the article');
+    assert.equal(await doc.save(), true);
+    const annFile = `${to.fsPath}.counterpoint.json`;
+    await waitFor('the annotation file beside the new name', () => existsSync(annFile), 10_000);
+    await api.annotations.idle();
+    const saved = JSON.parse(readFileSync(annFile, 'utf8')) as AnnotationDocument;
+    const text = readFileSync(to.fsPath, 'utf8');
+    assert.deepEqual(saved.annotations.map((a) => [a.id, text.slice(a.selectors.position.start, a.selectors.position.end)]), [[id, QUOTE], [lateId, 'the council will vote again in May']]);
+    assert.equal(saved.article, 'unsaved-renamed.md');
+    assert.equal(existsSync(`${file}.counterpoint.json`), false, 'no annotation file under the old name');
+    await closeAll();
+    rmSync(annFile);
+    rmSync(to.fsPath);
   });
 
   it('keeps annotation files under .counterpoint/ at the workspace root with that setting, and warns about an unknown value', async () => {
