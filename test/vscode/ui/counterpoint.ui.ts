@@ -128,13 +128,17 @@ describe('Counterpoint on the sample article (README screenshots)', function () 
   this.timeout(180_000);
   const SAMPLES = join(__dirname, '..', '..', '..', 'samples');
 
-  for (const [theme, name] of [['Default Light Modern', 'counterpoint-sample-light']] as const) {
+  // The browser's colour scheme picks the theme (see harness.ts). In code-server's web workbench the dark one
+  // comes out as the first dark theme it has (Abyss), which is fine here: the point is a dark background.
+  for (const [theme, scheme, name] of [['a light theme', 'light', 'counterpoint-sample-light'], ['a dark theme', 'dark', 'counterpoint-sample-dark']] as const) {
     it(`shows highlights, CodeLens and the Claims view in ${theme}`, async () => {
       const dir = mkdtempSync(join(tmpdir(), 'counterpoint-ui-'));
       copyFileSync(join(SAMPLES, 'bridge-funding.md'), join(dir, 'bridge-funding.md'));
-      const vsc = await openVSCode({ folder: dir, file: join(dir, 'bridge-funding.md'), viewport: { width: 1600, height: 1000 } });
+      const vsc = await openVSCode({ folder: dir, file: join(dir, 'bridge-funding.md'), viewport: { width: 1600, height: 1000 }, colorScheme: scheme });
       try {
         await vsc.editorText('Bridge funding');
+        const workbench = await vsc.page.locator('.monaco-workbench').getAttribute('class');
+        assert.ok(workbench?.split(/\s+/).includes(scheme === 'dark' ? 'vs-dark' : 'vs'), `the workbench is not in ${theme}: ${workbench}`);
         await vsc.editor().locator('span[class*="ced-"]').first().waitFor({ state: 'visible', timeout: 30_000 });
         await vsc.showContainer('Counterpoint');
         const labels = await vsc.treeLabels('Claims', 30_000);

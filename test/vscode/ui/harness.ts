@@ -35,8 +35,10 @@ export interface OpenOptions {
   file?: string;
   /** Extension loaded in development mode; default: $COUNTERPOINT_TEST_EXTENSION_PATH or this repository (built by the runner). */
   extensionPath?: string;
-  /** User settings merged over the harness defaults (e.g. `{ 'workbench.colorTheme': 'Default Light Modern' }`). */
+  /** User settings merged over the harness defaults (e.g. `{ 'editor.fontSize': 16 }`). */
   settings?: Record<string, unknown>;
+  /** The browser's preferred colour scheme (with `window.autoDetectColorScheme`, picks the dark or light theme); default light. */
+  colorScheme?: 'light' | 'dark';
   /** Browser viewport; default 1400 x 900. */
   viewport?: { width: number; height: number };
   /** How long to wait for the workbench (and the file's editor), in ms; default 60 s. */
@@ -80,13 +82,20 @@ export async function openVSCode(options: OpenOptions): Promise<VSCodeSession> {
 
   const server = await startCodeServer({
     folder,
-    settings: { 'workbench.colorTheme': 'Default Light Modern', ...options.settings },
+    // code-server's web workbench here does not apply `workbench.colorTheme` from the user settings file; it
+    // follows the browser's colour scheme (`colorScheme`) to a light or a dark theme.
+    settings: {
+      'window.autoDetectColorScheme': true,
+      'workbench.preferredLightColorTheme': 'Default Light Modern',
+      'workbench.preferredDarkColorTheme': 'Default Dark Modern',
+      ...options.settings,
+    },
     env: { EXTENSIONS_GALLERY: '{}' },
   });
   let browser: Browser | undefined;
   try {
     browser = await launchBrowser();
-    const page = await browser.newPage({ viewport: options.viewport ?? { width: 1400, height: 900 } });
+    const page = await browser.newPage({ viewport: options.viewport ?? { width: 1400, height: 900 }, colorScheme: options.colorScheme ?? 'light' });
     const url = workbenchUrl(server, { folder, openFile: file, extensionDevelopmentPath: extensionPath });
     await page.goto(url);
     await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout });
