@@ -5,7 +5,7 @@ import { detectDenials } from './denials';
 import { detectClaims } from './claims';
 import type { BlockFindings, RawMention, RawQuote } from './raw';
 import type { BlockKind } from '../types';
-import { predictAttributions } from '../model/attribution-model';
+import { predictAttributions, type OffsetSpan } from '../model/attribution-model';
 import { cueVerbForm } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { isNonCue } from './attributions';
@@ -76,16 +76,21 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
     }
   });
   if (open.length === 0) return;
-  // every sentence stays context (a quotation may run on into the next one); cues only in the open ones
-  for (const p of predictAttributions(ctx.text, ctx.toks, ctx.sentences, { cueSentences: open })) {
-    if (p.score < MODEL_MIN_SCORE) continue;
-    if (taken.some((r) => r[0] < p.cue.end && p.cue.start < r[1])) continue;
+  // Whether a model cue can be added: judged from the cue alone, both before its source and content
+  // are tagged (a rejected cue skips that, the costly part) and again with the model's own cues taken.
+  const usable = (cue: OffsetSpan, score: number): boolean => {
+    if (score < MODEL_MIN_SCORE) return false;
+    if (taken.some((r) => r[0] < cue.end && cue.start < r[1])) return false;
     // in a sentence where a rule found an attribution, the model must be sure, and never reads the
     // rule's frame ("added in a statement", "wrote in a post on Friday that") as a cue of its own
-    const sentence = ctx.sentences.find((x) => x.start <= p.cue.start && p.cue.start < x.end);
+    const sentence = ctx.sentences.find((x) => x.start <= cue.start && cue.start < x.end);
     const ruled = sentence ? attributions.filter((a) => a.cue[0] >= sentence.start && a.cue[0] < sentence.end) : [];
-    if (ruled.length > 0 && (p.score < MODEL_SHARED_SENTENCE_SCORE || ruled.some((a) => inFrame(a, p.cue.start)))) continue;
-    if (isNonCueSpan(ctx, p.cue.start)) continue;
+    if (ruled.length > 0 && (score < MODEL_SHARED_SENTENCE_SCORE || ruled.some((a) => inFrame(a, cue.start)))) return false;
+    return !isNonCueSpan(ctx, cue.start);
+  };
+  // every sentence stays context (a quotation may run on into the next one); cues only in the open ones
+  for (const p of predictAttributions(ctx.text, ctx.toks, ctx.sentences, { cueSentences: open, keepCue: usable })) {
+    if (!usable(p.cue, p.score)) continue;
     const cueText = ctx.text.slice(p.cue.start, p.cue.end).toLowerCase();
     const verb = cueText.split(/\s+/).map((w) => cueVerbForm(w)).find((f) => f);
     attributions.push({

@@ -258,14 +258,27 @@ export interface TaggerModel {
   calibration?: readonly [number, number];
 }
 
+/**
+ * Decides from a cue alone (first and last token, confidence) whether the caller can use it: a cue it
+ * rejects is left out of the result, and its source and content (the costly part) are never tagged.
+ */
+export type CueFilter = (first: number, last: number, score: number) => boolean;
+
 /** Runs both taggers over a text. */
-export function tagText(model: TaggerModel, text: string, tokens: readonly Token[], sentences: readonly SentenceRange[], cueSentences?: readonly number[]): TaggedAttribution[] {
+export function tagText(
+  model: TaggerModel,
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly SentenceRange[],
+  cueSentences?: readonly number[],
+  keep?: CueFilter,
+): TaggedAttribution[] {
   const p = prepare(text, tokens, sentences, model.filter);
-  return tagPrepared(model, p, cueSentences);
+  return tagPrepared(model, p, cueSentences, keep);
 }
 
-/** `cueSentences`: indices of the sentences to look for cues in (default: all). */
-export function tagPrepared(model: TaggerModel, p: Prepared, cueSentences?: readonly number[]): TaggedAttribution[] {
+/** `cueSentences`: indices of the sentences to look for cues in (default: all); `keep`: see `CueFilter`. */
+export function tagPrepared(model: TaggerModel, p: Prepared, cueSentences?: readonly number[], keep?: CueFilter): TaggedAttribution[] {
   const out: TaggedAttribution[] = [];
   if (p.n === 0) return out;
   const cueTags = new Uint8Array(p.n);
@@ -279,12 +292,14 @@ export function tagPrepared(model: TaggerModel, p: Prepared, cueSentences?: read
     const hi = p.sentEnd[k];
     const cues = tagCues(model.cue, p, lo, hi, cueTags);
     for (const cue of cues) {
+      const [ca, cb] = model.calibration ?? [1, 0];
+      const z = ca * cue.margin * model.cue.scale + cb;
+      const score = 1 / (1 + Math.exp(-z));
+      if (keep && !keep(cue.first, cue.last, score)) continue;
       const ctx = cueContext(p, cue.first, cue.last);
       tagRoles(model.role, p, ctx, roleTags);
       const { source, content } = rolesToSpans(p, ctx, roleTags);
-      const [ca, cb] = model.calibration ?? [1, 0];
-      const z = ca * cue.margin * model.cue.scale + cb;
-      out.push({ cue: { first: cue.first, last: cue.last }, source, content, score: 1 / (1 + Math.exp(-z)) });
+      out.push({ cue: { first: cue.first, last: cue.last }, source, content, score });
     }
   }
   return out;
