@@ -3,7 +3,7 @@
  * whether they stand inside a quotation), its sentences as token ranges, and its quotations.
  * Offsets here are positions in the block's visible text.
  */
-import { tokenize, type Token } from '../text/tokenize';
+import { tokenizeWith, type Token, type TokenMaker } from '../text/tokenize';
 import { splitSentences } from '../text/sentences';
 import { posOf, type PosClass } from '../data/lexicon';
 import type { BlockKind } from '../types';
@@ -48,22 +48,7 @@ const OPENERS = new Set(['“', '«', '„']);
 const CLOSERS = new Set(['”', '»']);
 
 export function buildContext(text: string, kind: BlockKind): BlockContext {
-  const raw = tokenize(text);
-  const toks: Tok[] = new Array<Tok>(raw.length);
-  for (let i = 0; i < raw.length; i++) {
-    const t = raw[i];
-    toks[i] = {
-      start: t.start,
-      end: t.end,
-      text: t.text,
-      lower: t.lower,
-      kind: t.kind,
-      i,
-      pos: t.kind === 'word' ? posOf(t.lower) : t.kind === 'number' ? 'Q' : undefined,
-      quote: -1,
-      cap: t.kind === 'word' && isUpper(t.text.charCodeAt(0), t.text[0]),
-    };
-  }
+  const toks = tokenizeWith(text, 0, makeTok);
   const quotes = findQuotes(toks);
   const sentences: Sentence[] = [];
   let ti = 0;
@@ -77,6 +62,18 @@ export function buildContext(text: string, kind: BlockKind): BlockContext {
   const headline = kind === 'heading' || (!/[.!?:;"”'’)]$/.test(trimmed) && !trimmed.includes('\n') && trimmed.length < 200);
   return { text, kind, toks, sentences, quotes, headline };
 }
+
+const makeTok: TokenMaker<Tok> = (start, end, text, lower, kind, i) => ({
+  start,
+  end,
+  text,
+  lower,
+  kind,
+  i,
+  pos: kind === 'word' ? posOf(lower) : kind === 'number' ? 'Q' : undefined,
+  quote: -1,
+  cap: kind === 'word' && isUpper(text.charCodeAt(0), text[0]),
+});
 
 function isUpper(code: number, ch: string): boolean {
   return (code >= 65 && code <= 90) || (code > 127 && ch !== ch.toLowerCase());
