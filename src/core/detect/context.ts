@@ -3,7 +3,7 @@
  * whether they stand inside a quotation), its sentences as token ranges, and its quotations.
  * Offsets here are positions in the block's visible text.
  */
-import { tokenizeWith, type Token, type TokenMaker } from '../text/tokenize';
+import { tokenizeWith, type Token, type TokenMaker, type TokenText } from '../text/tokenize';
 import { splitSentences } from '../text/sentences';
 import { posOf, type PosClass } from '../data/lexicon';
 import type { BlockKind } from '../types';
@@ -63,17 +63,29 @@ export function buildContext(text: string, kind: BlockKind): BlockContext {
   return { text, kind, toks, sentences, quotes, headline };
 }
 
-const makeTok: TokenMaker<Tok> = (start, end, text, lower, kind, i) => ({
+const makeTok: TokenMaker<Tok> = (start, end, word, kind, i) => ({
   start,
   end,
-  text,
-  lower,
+  text: word.text,
+  lower: word.lower,
   kind,
   i,
-  pos: kind === 'word' ? posOf(lower) : kind === 'number' ? 'Q' : undefined,
+  pos: kind === 'word' ? wordPos(word) : kind === 'number' ? 'Q' : undefined,
   quote: -1,
-  cap: kind === 'word' && isUpper(text.charCodeAt(0), text[0]),
+  cap: kind === 'word' && isUpper(word.text.charCodeAt(0), word.text[0]),
 });
+
+/** `posOf` a word's lower-case form, kept per distinct token text (memo: 1 + index in POS_CLASSES). */
+const POS_CLASSES: readonly (PosClass | undefined)[] = [undefined, 'V', 'M', 'N', 'P', 'J', 'R', 'I', 'D', 'C', 'O', 'Q'];
+function wordPos(word: TokenText): PosClass | undefined {
+  if (word.memo === 0) {
+    const pos = posOf(word.lower);
+    const k = POS_CLASSES.indexOf(pos);
+    if (k < 0) return pos;
+    word.memo = k + 1;
+  }
+  return POS_CLASSES[word.memo - 1];
+}
 
 function isUpper(code: number, ch: string): boolean {
   return (code >= 65 && code <= 90) || (code > 127 && ch !== ch.toLowerCase());

@@ -76,10 +76,19 @@ function classAt(text: string, i: number): number {
 
 const WORD = C_LETTER | C_MARK | C_NUMBER;
 
-/** Makes a caller's token object from a token's parts (index: its position in the result). */
-export type TokenMaker<T> = (start: number, end: number, text: string, lower: string, kind: TokenKind, index: number) => T;
+/** A distinct token text, shared by all its occurrences. */
+export interface TokenText {
+  readonly text: string;
+  /** Lower-cased text, apostrophes normalised to ASCII. */
+  readonly lower: string;
+  /** A small number the caller of `tokenizeWith` may keep per distinct text (0 until it sets one). */
+  memo: number;
+}
 
-const makeToken: TokenMaker<Token> = (start, end, text, lower, kind) => ({ start, end, text, lower, kind });
+/** Makes a caller's token object from a token's parts (index: its position in the result). */
+export type TokenMaker<T> = (start: number, end: number, word: TokenText, kind: TokenKind, index: number) => T;
+
+const makeToken: TokenMaker<Token> = (start, end, word, kind) => ({ start, end, text: word.text, lower: word.lower, kind });
 
 export function tokenize(text: string, offset = 0): Token[] {
   return tokenizeWith(text, offset, makeToken);
@@ -183,7 +192,7 @@ function lastPairStart(text: string, start: number, end: number): number {
 }
 
 /** Token texts seen so far and their lower-case forms (bounded: cleared when it grows too large). */
-const interned = new Map<string, { text: string; lower: string }>();
+const interned = new Map<string, TokenText>();
 const INTERN_LIMIT = 100_000;
 
 function push<T>(out: T[], make: TokenMaker<T>, text: string, start: number, end: number, offset: number, kind: TokenKind): void {
@@ -191,10 +200,10 @@ function push<T>(out: T[], make: TokenMaker<T>, text: string, start: number, end
   let e = interned.get(raw);
   if (e === undefined) {
     if (interned.size >= INTERN_LIMIT) interned.clear();
-    e = { text: raw, lower: lowerOf(raw) };
+    e = { text: raw, lower: lowerOf(raw), memo: 0 };
     interned.set(raw, e);
   }
-  out.push(make(start + offset, end + offset, e.text, e.lower, kind, out.length));
+  out.push(make(start + offset, end + offset, e, kind, out.length));
 }
 
 function lowerOf(t: string): string {
