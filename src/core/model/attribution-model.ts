@@ -6,9 +6,9 @@
  */
 import model from '../data/attribution-model.json';
 import type { Token } from '../text/tokenize';
-import { decodePackedWeights, decodeWeights, fromBase64 } from './codec';
+import { decodeWeights, fromBase64 } from './codec';
 import { CUE_LABELS, ROLE_LABELS, WordFilter, type SentenceRange } from './features';
-import { tagText, type TaggerModel, type Weights } from './tagger';
+import { tagText, type TaggerModel } from './tagger';
 
 export interface OffsetSpan {
   start: number;
@@ -42,27 +42,10 @@ export function loadAttributionModel(json: ModelJson = model as ModelJson): Tagg
   if (json.cue.labels !== CUE_LABELS || json.role.labels !== ROLE_LABELS) throw new Error('attribution model does not match the feature code');
   const size = 2 ** json.hashBits;
   return {
-    cue: packedWeights(json.cue, size, CUE_LABELS),
-    role: packedWeights(json.role, size, ROLE_LABELS),
+    cue: { labels: CUE_LABELS, mask: size - 1, w: decodeWeights(json.cue.data, size, CUE_LABELS), scale: json.cue.scale },
+    role: { labels: ROLE_LABELS, mask: size - 1, w: decodeWeights(json.role.data, size, ROLE_LABELS), scale: json.role.scale },
     filter: new WordFilter(fromBase64(json.filter)),
     calibration: json.calibration && json.calibration.length === 2 ? [json.calibration[0], json.calibration[1]] : undefined,
-  };
-}
-
-/**
- * Weights read in packed form (non-zero buckets only, a fraction of the dense table's memory). `w`,
- * the dense table, is decoded only when something other than `score` asks for it (the training scripts).
- */
-function packedWeights(part: { scale: number; data: string }, size: number, labels: number): Weights {
-  let dense: Int8Array | undefined;
-  return {
-    labels,
-    mask: size - 1,
-    get w(): Int8Array {
-      return (dense ??= decodeWeights(part.data, size, labels));
-    },
-    scale: part.scale,
-    packed: decodePackedWeights(part.data, size, labels),
   };
 }
 

@@ -3,7 +3,6 @@
  * tagger per cue) over hashed feature weights. Used by the runtime model and by the trainer.
  */
 import type { Token } from '../text/tokenize';
-import { popcount, type PackedWeights } from './codec';
 import {
   CUE_LABELS,
   MAX_FEATURES,
@@ -28,8 +27,6 @@ export interface Weights {
   scale: number;
   /** Per-label offsets added to every score (tuned on held-out data to balance precision and recall). */
   bias?: ArrayLike<number>;
-  /** The same weights packed (non-zero buckets only; see codec.ts): when present, `score` reads these. */
-  packed?: PackedWeights;
 }
 
 export interface TokenSpan {
@@ -58,11 +55,6 @@ const feats = new Int32Array(MAX_FEATURES);
 
 /** Sums the weights of `nf` features into `scores` (length = labels). */
 export function score(wt: Weights, f: Int32Array, nf: number, scores: Float64Array): void {
-  if (wt.packed !== undefined) {
-    scorePacked(wt.packed, wt.mask, f, nf, scores);
-    if (wt.bias) for (let l = 0; l < wt.labels; l++) scores[l] += wt.bias[l];
-    return;
-  }
   const w = wt.w;
   const mask = wt.mask;
   if (wt.labels === 3) {
@@ -110,60 +102,6 @@ export function score(wt: Weights, f: Int32Array, nf: number, scores: Float64Arr
     for (let l = 0; l < L; l++) scores[l] += w[base + l];
   }
   if (wt.bias) for (let l = 0; l < L; l++) scores[l] += wt.bias[l];
-}
-
-/**
- * `score` over packed weights. The weights are int8, so the sums are exact integers, the same as over
- * the dense table. A feature whose bucket is empty adds nothing and reads no weights.
- */
-function scorePacked(pk: PackedWeights, mask: number, f: Int32Array, nf: number, scores: Float64Array): void {
-  const index = pk.index;
-  const w = pk.w;
-  const L = pk.labels;
-  if (L !== 3 && L !== 5) {
-    for (let l = 0; l < L; l++) scores[l] = 0;
-    for (let j = 0; j < nf; j++) {
-      const h = f[j] & mask;
-      const bits = index[(h >>> 5) << 1];
-      const bit = 1 << (h & 31);
-      if ((bits & bit) === 0) continue;
-      const base = (index[((h >>> 5) << 1) + 1] + popcount(bits & (bit - 1))) * L;
-      for (let l = 0; l < L; l++) scores[l] += w[base + l];
-    }
-    return;
-  }
-  let a = 0;
-  let b = 0;
-  let c = 0;
-  let d = 0;
-  let e = 0;
-  for (let j = 0; j < nf; j++) {
-    const h = f[j] & mask;
-    const k = (h >>> 5) << 1;
-    const bits = index[k];
-    const bit = 1 << (h & 31);
-    if ((bits & bit) === 0) continue;
-    // rank of the bucket among the non-zero ones: the block's rank + set bits below it (popcount)
-    let x = bits & (bit - 1);
-    x -= (x >>> 1) & 0x55555555;
-    x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-    x = (x + (x >>> 4)) & 0x0f0f0f0f;
-    const base = (index[k + 1] + (Math.imul(x, 0x01010101) >>> 24)) * L;
-    a += w[base];
-    b += w[base + 1];
-    c += w[base + 2];
-    if (L === 5) {
-      d += w[base + 3];
-      e += w[base + 4];
-    }
-  }
-  scores[0] = a;
-  scores[1] = b;
-  scores[2] = c;
-  if (L === 5) {
-    scores[3] = d;
-    scores[4] = e;
-  }
 }
 
 /** Whether `label` may follow `prev` (an inside tag needs its begin tag). */
