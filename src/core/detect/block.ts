@@ -109,6 +109,14 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
 }
 
 function isNonCueSpan(ctx: BlockContext, start: number): boolean {
-  const t = ctx.toks.find((x) => x.start === start);
-  return t !== undefined && isNonCue(ctx, t.i);
+  // the token that starts at `start` (tokens are in order)
+  const toks = ctx.toks;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < toks.length && toks[lo].start === start && isNonCue(ctx, lo);
 }
