@@ -3,7 +3,7 @@ import { tokenize } from '../../src/core/text/tokenize';
 import { splitSentences } from '../../src/core/text/sentences';
 import { predictAttributions, type OffsetSpan } from '../../src/core/model/attribution-model';
 
-describe('predictAttributions keepCue', () => {
+describe('predictAttributions keepCue and cueCanStart', () => {
   const text = 'The river rose two meters. "We were not warned. Nobody called us," a farmer said. Officials said the dam was safe.';
   const toks = tokenize(text);
   const sents = splitSentences(text);
@@ -23,5 +23,16 @@ describe('predictAttributions keepCue', () => {
       all.map((a) => [a.cue, a.score]),
     );
     assert.deepEqual(kept, [all[1]]);
+  });
+
+  it('cueCanStart: no cue begins where it says no, the other cues come out the same', () => {
+    const all = predictAttributions(text, toks, sents);
+    const farmerSaid = toks.findIndex((t) => t.start === all[0].cue.start);
+    const officialsSaid = toks.findIndex((t) => t.start === all[1].cue.start);
+    assert.ok(farmerSaid > 0 && officialsSaid > farmerSaid);
+    assert.deepEqual(predictAttributions(text, toks, sents, { cueCanStart: (i) => i !== farmerSaid }), [all[1]]);
+    // only tokens up to the first cue may begin one: the tagger may stop there, the first cue is unchanged
+    assert.deepEqual(predictAttributions(text, toks, sents, { cueCanStart: (i) => i <= farmerSaid }), [all[0]]);
+    assert.deepEqual(predictAttributions(text, toks, sents, { cueCanStart: () => false }), []);
   });
 });

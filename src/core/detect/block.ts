@@ -88,8 +88,27 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
     if (ruled.length > 0 && (score < MODEL_SHARED_SENTENCE_SCORE || ruled.some((a) => inFrame(a, cue.start)))) return false;
     return !isNonCueSpan(ctx, cue.start);
   };
+  // The tokens where no usable cue can begin, whatever the model's score: in a rule's cue or a
+  // denial's, in a rule's frame in its sentence, a non-cue context. The tagger skips what lies beyond
+  // the last token where one can.
+  const noStart = new Uint8Array(ctx.toks.length);
+  for (const r of taken) for (let k = tokenAtOrAfter(ctx, r[0]); k < ctx.toks.length && ctx.toks[k].start < r[1]; k++) noStart[k] = 1;
+  // a token before r[0] that reaches into it overlaps too
+  for (const r of taken) {
+    const k = tokenAtOrAfter(ctx, r[0]) - 1;
+    if (k >= 0 && ctx.toks[k].end > r[0]) noStart[k] = 1;
+  }
+  for (const s of ctx.sentences) {
+    const ruled = attributions.filter((a) => a.cue[0] >= s.start && a.cue[0] < s.end);
+    if (ruled.length === 0) continue;
+    for (let k = s.from; k < s.to; k++) {
+      const st = ctx.toks[k].start;
+      if (st >= s.start && st < s.end && ruled.some((a) => inFrame(a, st))) noStart[k] = 1;
+    }
+  }
+  const canStart = (i: number): boolean => noStart[i] === 0 && !isNonCue(ctx, i);
   // every sentence stays context (a quotation may run on into the next one); cues only in the open ones
-  for (const p of predictAttributions(ctx.text, ctx.toks, ctx.sentences, { cueSentences: open, keepCue: usable })) {
+  for (const p of predictAttributions(ctx.text, ctx.toks, ctx.sentences, { cueSentences: open, keepCue: usable, cueCanStart: canStart })) {
     if (!usable(p.cue, p.score)) continue;
     const cueText = ctx.text.slice(p.cue.start, p.cue.end).toLowerCase();
     const verb = cueText.split(/\s+/).map((w) => cueVerbForm(w)).find((f) => f);
@@ -109,14 +128,19 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
 }
 
 function isNonCueSpan(ctx: BlockContext, start: number): boolean {
-  // the token that starts at `start` (tokens are in order)
+  const k = tokenAtOrAfter(ctx, start);
+  return k < ctx.toks.length && ctx.toks[k].start === start && isNonCue(ctx, k);
+}
+
+/** The first token that starts at or after `pos` (tokens are in order). */
+function tokenAtOrAfter(ctx: BlockContext, pos: number): number {
   const toks = ctx.toks;
   let lo = 0;
   let hi = toks.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (toks[mid].start < start) lo = mid + 1;
+    if (toks[mid].start < pos) lo = mid + 1;
     else hi = mid;
   }
-  return lo < toks.length && toks[lo].start === start && isNonCue(ctx, lo);
+  return lo;
 }

@@ -62,6 +62,11 @@ export interface PredictOptions {
    * source and content are never computed (they are most of the model's cost). Default: every cue.
    */
   keepCue?: (cue: OffsetSpan, score: number) => boolean;
+  /**
+   * Whether the caller may want a cue that begins with token i (an index into `tokens`): where it
+   * says no, no cue begins, and the cue tagger skips what it need not read (see `CueStartFilter`).
+   */
+  cueCanStart?: (i: number) => boolean;
 }
 
 /**
@@ -82,7 +87,7 @@ export function predictAttributions(
   const t = tokens;
   const keepCue = options.keepCue;
   const keep = keepCue ? (first: number, last: number, score: number) => keepCue({ start: t[first].start, end: t[last].end }, score) : undefined;
-  return tagText(tm, text, tokens, sentences, options.cueSentences, keep).map((a) => ({
+  return tagText(tm, text, tokens, sentences, options.cueSentences, { keep, canStart: options.cueCanStart }).map((a) => ({
     cue: { start: t[a.cue.first].start, end: t[a.cue.last].end },
     source: a.source ? { start: t[a.source.first].start, end: t[a.source.last].end } : null,
     content: a.content ? { start: t[a.content.first].start, end: t[a.content.last].end } : null,
