@@ -14,7 +14,8 @@ import type { BlockContext } from './context';
 
 export function detectBlock(text: string, kind: BlockKind, minCheckworthiness: number): BlockFindings {
   const ctx = buildContext(text, kind);
-  const used = new Uint8Array(ctx.toks.length);
+  const used = zeroed(usedBuffer, ctx.toks.length);
+  usedBuffer = used;
   const participleSources = new Map<number, SourceFound | null>();
   const denials = detectDenials(ctx, used, participleSources);
   const attributions = detectAttributions(ctx, used, participleSources);
@@ -35,6 +36,17 @@ export function detectBlock(text: string, kind: BlockKind, minCheckworthiness: n
     quotes.push({ span: [q.open, end], opensBlock: q.firstTok === 0, runsOn: q.close < 0 });
   }
   return { attributions, denials, claims, mentions, quotes, sentences: ctx.sentences.length };
+}
+
+// Per-token marks, reused from block to block (detectBlock runs to its end before the next call).
+let usedBuffer: Uint8Array = new Uint8Array(1024);
+let noStartBuffer: Uint8Array = new Uint8Array(1024);
+
+/** `buf` (or a larger new buffer) with its first `n` entries zero; entries from `n` on are never read. */
+function zeroed(buf: Uint8Array, n: number): Uint8Array {
+  if (buf.length < n) return new Uint8Array(Math.max(n, 2 * buf.length));
+  buf.fill(0, 0, n);
+  return buf;
 }
 
 /** A word gates the model when annotators took at least this share of its occurrences as a cue. */
@@ -91,7 +103,8 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
   // The tokens where no usable cue can begin, whatever the model's score: in a rule's cue or a
   // denial's, in a rule's frame in its sentence, a non-cue context. The tagger skips what lies beyond
   // the last token where one can.
-  const noStart = new Uint8Array(ctx.toks.length);
+  const noStart = zeroed(noStartBuffer, ctx.toks.length);
+  noStartBuffer = noStart;
   for (const r of taken) for (let k = tokenAtOrAfter(ctx, r[0]); k < ctx.toks.length && ctx.toks[k].start < r[1]; k++) noStart[k] = 1;
   // a token before r[0] that reaches into it overlaps too
   for (const r of taken) {

@@ -294,13 +294,19 @@ export function tagText(
   return tagPrepared(model, p, cueSentences, filters);
 }
 
+let tagBuffer = new Uint8Array(1024);
+let roleBuffer = new Uint8Array(1024);
+
 /** `cueSentences`: indices of the sentences to look for cues in (default: all); `filters`: see `CueFilter`, `CueStartFilter`. */
 export function tagPrepared(model: TaggerModel, p: Prepared, cueSentences?: readonly number[], filters: TagFilters = {}): TaggedAttribution[] {
   const { keep, canStart } = filters;
   const out: TaggedAttribution[] = [];
   if (p.n === 0) return out;
-  const cueTags = new Uint8Array(p.n);
-  const roleTags = new Uint8Array(p.n);
+  // label buffers, reused across calls: every label is written before it is read
+  if (tagBuffer.length < p.n) tagBuffer = new Uint8Array(Math.max(p.n, 2 * tagBuffer.length));
+  const cueTags = tagBuffer;
+  if (roleBuffer.length < p.n) roleBuffer = new Uint8Array(Math.max(p.n, 2 * roleBuffer.length));
+  const roleTags = roleBuffer;
   const count = cueSentences ? cueSentences.length : p.sentStart.length;
   for (let j = 0; j < count; j++) {
     const k = cueSentences ? cueSentences[j] : j;
