@@ -369,7 +369,7 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
         if (isPunct(toks[v], '.;:!?') || toks[v].kind === 'quote') break;
         if (isFiniteVerb(ctx, v)) {
           const c = contentFrom(ctx, s, k);
-          return c ? { ...c, weak: verb.needsComplement === true } : null;
+          return c ? { range: c.range, opensBlock: c.opensBlock, runsOn: c.runsOn, weak: verb.needsComplement === true } : null;
         }
       }
     }

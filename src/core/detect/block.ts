@@ -5,7 +5,7 @@ import { detectDenials } from './denials';
 import { detectClaims } from './claims';
 import type { BlockFindings, RawMention, RawQuote } from './raw';
 import type { BlockKind } from '../types';
-import { predictAttributions } from '../model/attribution-model';
+import { predictAttributions, type OffsetSpan } from '../model/attribution-model';
 import { cueVerbForm } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { isNonCue } from './attributions';
@@ -14,7 +14,8 @@ import type { BlockContext } from './context';
 
 export function detectBlock(text: string, kind: BlockKind, minCheckworthiness: number): BlockFindings {
   const ctx = buildContext(text, kind);
-  const used = new Uint8Array(ctx.toks.length);
+  const used = zeroed(usedBuffer, ctx.toks.length);
+  usedBuffer = used;
   const participleSources = new Map<number, SourceFound | null>();
   const denials = detectDenials(ctx, used, participleSources);
   const attributions = detectAttributions(ctx, used, participleSources);
@@ -35,6 +36,17 @@ export function detectBlock(text: string, kind: BlockKind, minCheckworthiness: n
     quotes.push({ span: [q.open, end], opensBlock: q.firstTok === 0, runsOn: q.close < 0 });
   }
   return { attributions, denials, claims, mentions, quotes, sentences: ctx.sentences.length };
+}
+
+// Per-token marks, reused from block to block (detectBlock runs to its end before the next call).
+let usedBuffer: Uint8Array = new Uint8Array(1024);
+let noStartBuffer: Uint8Array = new Uint8Array(1024);
+
+/** `buf` (or a larger new buffer) with its first `n` entries zero; entries from `n` on are never read. */
+function zeroed(buf: Uint8Array, n: number): Uint8Array {
+  if (buf.length < n) return new Uint8Array(Math.max(n, 2 * buf.length));
+  buf.fill(0, 0, n);
+  return buf;
 }
 
 /** A word gates the model when annotators took at least this share of its occurrences as a cue. */
@@ -76,16 +88,41 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
     }
   });
   if (open.length === 0) return;
-  // every sentence stays context (a quotation may run on into the next one); cues only in the open ones
-  for (const p of predictAttributions(ctx.text, ctx.toks, ctx.sentences, { cueSentences: open })) {
-    if (p.score < MODEL_MIN_SCORE) continue;
-    if (taken.some((r) => r[0] < p.cue.end && p.cue.start < r[1])) continue;
+  // Whether a model cue can be added: judged from the cue alone, both before its source and content
+  // are tagged (a rejected cue skips that, the costly part) and again with the model's own cues taken.
+  const usable = (cue: OffsetSpan, score: number): boolean => {
+    if (score < MODEL_MIN_SCORE) return false;
+    if (taken.some((r) => r[0] < cue.end && cue.start < r[1])) return false;
     // in a sentence where a rule found an attribution, the model must be sure, and never reads the
     // rule's frame ("added in a statement", "wrote in a post on Friday that") as a cue of its own
-    const sentence = ctx.sentences.find((x) => x.start <= p.cue.start && p.cue.start < x.end);
+    const sentence = ctx.sentences.find((x) => x.start <= cue.start && cue.start < x.end);
     const ruled = sentence ? attributions.filter((a) => a.cue[0] >= sentence.start && a.cue[0] < sentence.end) : [];
-    if (ruled.length > 0 && (p.score < MODEL_SHARED_SENTENCE_SCORE || ruled.some((a) => inFrame(a, p.cue.start)))) continue;
-    if (isNonCueSpan(ctx, p.cue.start)) continue;
+    if (ruled.length > 0 && (score < MODEL_SHARED_SENTENCE_SCORE || ruled.some((a) => inFrame(a, cue.start)))) return false;
+    return !isNonCueSpan(ctx, cue.start);
+  };
+  // The tokens where no usable cue can begin, whatever the model's score: in a rule's cue or a
+  // denial's, in a rule's frame in its sentence, a non-cue context. The tagger skips what lies beyond
+  // the last token where one can.
+  const noStart = zeroed(noStartBuffer, ctx.toks.length);
+  noStartBuffer = noStart;
+  for (const r of taken) for (let k = tokenAtOrAfter(ctx, r[0]); k < ctx.toks.length && ctx.toks[k].start < r[1]; k++) noStart[k] = 1;
+  // a token before r[0] that reaches into it overlaps too
+  for (const r of taken) {
+    const k = tokenAtOrAfter(ctx, r[0]) - 1;
+    if (k >= 0 && ctx.toks[k].end > r[0]) noStart[k] = 1;
+  }
+  for (const s of ctx.sentences) {
+    const ruled = attributions.filter((a) => a.cue[0] >= s.start && a.cue[0] < s.end);
+    if (ruled.length === 0) continue;
+    for (let k = s.from; k < s.to; k++) {
+      const st = ctx.toks[k].start;
+      if (st >= s.start && st < s.end && ruled.some((a) => inFrame(a, st))) noStart[k] = 1;
+    }
+  }
+  const canStart = (i: number): boolean => noStart[i] === 0 && !isNonCue(ctx, i);
+  // every sentence stays context (a quotation may run on into the next one); cues only in the open ones
+  for (const p of predictAttributions(ctx.text, ctx.toks, ctx.sentences, { cueSentences: open, keepCue: usable, cueCanStart: canStart })) {
+    if (!usable(p.cue, p.score)) continue;
     const cueText = ctx.text.slice(p.cue.start, p.cue.end).toLowerCase();
     const verb = cueText.split(/\s+/).map((w) => cueVerbForm(w)).find((f) => f);
     attributions.push({
@@ -104,6 +141,19 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
 }
 
 function isNonCueSpan(ctx: BlockContext, start: number): boolean {
-  const t = ctx.toks.find((x) => x.start === start);
-  return t !== undefined && isNonCue(ctx, t.i);
+  const k = tokenAtOrAfter(ctx, start);
+  return k < ctx.toks.length && ctx.toks[k].start === start && isNonCue(ctx, k);
+}
+
+/** The first token that starts at or after `pos` (tokens are in order). */
+function tokenAtOrAfter(ctx: BlockContext, pos: number): number {
+  const toks = ctx.toks;
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

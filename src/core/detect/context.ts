@@ -3,7 +3,7 @@
  * whether they stand inside a quotation), its sentences as token ranges, and its quotations.
  * Offsets here are positions in the block's visible text.
  */
-import { tokenize, type Token } from '../text/tokenize';
+import { tokenizeWith, type Token, type TokenMaker, type TokenText } from '../text/tokenize';
 import { splitSentences } from '../text/sentences';
 import { posOf, type PosClass } from '../data/lexicon';
 import type { BlockKind } from '../types';
@@ -48,22 +48,7 @@ const OPENERS = new Set(['“', '«', '„']);
 const CLOSERS = new Set(['”', '»']);
 
 export function buildContext(text: string, kind: BlockKind): BlockContext {
-  const raw = tokenize(text);
-  const toks: Tok[] = new Array<Tok>(raw.length);
-  for (let i = 0; i < raw.length; i++) {
-    const t = raw[i];
-    toks[i] = {
-      start: t.start,
-      end: t.end,
-      text: t.text,
-      lower: t.lower,
-      kind: t.kind,
-      i,
-      pos: t.kind === 'word' ? posOf(t.lower) : t.kind === 'number' ? 'Q' : undefined,
-      quote: -1,
-      cap: t.kind === 'word' && isUpper(t.text.charCodeAt(0), t.text[0]),
-    };
-  }
+  const toks = tokenizeWith(text, 0, makeTok);
   const quotes = findQuotes(toks);
   const sentences: Sentence[] = [];
   let ti = 0;
@@ -76,6 +61,30 @@ export function buildContext(text: string, kind: BlockKind): BlockContext {
   const trimmed = text.trim();
   const headline = kind === 'heading' || (!/[.!?:;"”'’)]$/.test(trimmed) && !trimmed.includes('\n') && trimmed.length < 200);
   return { text, kind, toks, sentences, quotes, headline };
+}
+
+const makeTok: TokenMaker<Tok> = (start, end, word, kind, i) => ({
+  start,
+  end,
+  text: word.text,
+  lower: word.lower,
+  kind,
+  i,
+  pos: kind === 'word' ? wordPos(word) : kind === 'number' ? 'Q' : undefined,
+  quote: -1,
+  cap: kind === 'word' && isUpper(word.text.charCodeAt(0), word.text[0]),
+});
+
+/** `posOf` a word's lower-case form, kept per distinct token text (memo: 1 + index in POS_CLASSES). */
+const POS_CLASSES: readonly (PosClass | undefined)[] = [undefined, 'V', 'M', 'N', 'P', 'J', 'R', 'I', 'D', 'C', 'O', 'Q'];
+function wordPos(word: TokenText): PosClass | undefined {
+  if (word.memo === 0) {
+    const pos = posOf(word.lower);
+    const k = POS_CLASSES.indexOf(pos);
+    if (k < 0) return pos;
+    word.memo = k + 1;
+  }
+  return POS_CLASSES[word.memo - 1];
 }
 
 function isUpper(code: number, ch: string): boolean {

@@ -57,6 +57,16 @@ export interface PredictOptions {
    * as context for sources and contents (a quotation running on after the cue's sentence). Default: all.
    */
   cueSentences?: readonly number[];
+  /**
+   * Whether the caller can use a cue (its span and confidence): a cue it rejects is left out, and its
+   * source and content are never computed (they are most of the model's cost). Default: every cue.
+   */
+  keepCue?: (cue: OffsetSpan, score: number) => boolean;
+  /**
+   * Whether the caller may want a cue that begins with token i (an index into `tokens`): where it
+   * says no, no cue begins, and the cue tagger skips what it need not read (see `CueStartFilter`).
+   */
+  cueCanStart?: (i: number) => boolean;
 }
 
 /**
@@ -75,7 +85,9 @@ export function predictAttributions(
 ): PredictedAttribution[] {
   const tm = options.model ?? (loaded ??= loadAttributionModel());
   const t = tokens;
-  return tagText(tm, text, tokens, sentences, options.cueSentences).map((a) => ({
+  const keepCue = options.keepCue;
+  const keep = keepCue ? (first: number, last: number, score: number) => keepCue({ start: t[first].start, end: t[last].end }, score) : undefined;
+  return tagText(tm, text, tokens, sentences, options.cueSentences, { keep, canStart: options.cueCanStart }).map((a) => ({
     cue: { start: t[a.cue.first].start, end: t[a.cue.last].end },
     source: a.source ? { start: t[a.source.first].start, end: t[a.source.last].end } : null,
     content: a.content ? { start: t[a.content.first].start, end: t[a.content.last].end } : null,

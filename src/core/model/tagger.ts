@@ -130,12 +130,17 @@ export function argmaxAllowed(scores: Float64Array, L: number, prev: number, all
 const cueScores = new Float64Array(CUE_LABELS);
 const roleScores = new Float64Array(ROLE_LABELS);
 
-/** Tags cues in sentence [lo, hi); writes labels into `tags`. Returns cue spans with margins. */
-export function tagCues(wt: Weights, p: Prepared, lo: number, hi: number, tags: Uint8Array): Array<{ first: number; last: number; margin: number }> {
+/**
+ * Tags cues in sentence [lo, hi); writes labels into `tags`. Returns cue spans with margins.
+ * `lastStart`: the caller wants no cue that begins after this token, so tagging stops after it as
+ * soon as no cue is open (the cues that begin up to it come out the same; later tokens keep no label).
+ */
+export function tagCues(wt: Weights, p: Prepared, lo: number, hi: number, tags: Uint8Array, lastStart = hi - 1): Array<{ first: number; last: number; margin: number }> {
   let prev = O;
   let prev2 = O;
   const out: Array<{ first: number; last: number; margin: number }> = [];
   for (let i = lo; i < hi; i++) {
+    if (i > lastStart && prev === O) break;
     if (cueSkips(p, i)) {
       tags[i] = O;
       prev2 = prev;
@@ -258,18 +263,50 @@ export interface TaggerModel {
   calibration?: readonly [number, number];
 }
 
-/** Runs both taggers over a text. */
-export function tagText(model: TaggerModel, text: string, tokens: readonly Token[], sentences: readonly SentenceRange[], cueSentences?: readonly number[]): TaggedAttribution[] {
-  const p = prepare(text, tokens, sentences, model.filter);
-  return tagPrepared(model, p, cueSentences);
+/**
+ * Decides from a cue alone (first and last token, confidence) whether the caller can use it: a cue it
+ * rejects is left out of the result, and its source and content (the costly part) are never tagged.
+ */
+export type CueFilter = (first: number, last: number, score: number) => boolean;
+
+/**
+ * Whether the caller may want a cue that begins at token i. Where it says no, no cue beginning there
+ * is returned, whatever its score: the cue tagger skips sentences without such a token and stops
+ * after the last one (once its cue, if any, is complete).
+ */
+export type CueStartFilter = (i: number) => boolean;
+
+export interface TagFilters {
+  keep?: CueFilter;
+  canStart?: CueStartFilter;
 }
 
-/** `cueSentences`: indices of the sentences to look for cues in (default: all). */
-export function tagPrepared(model: TaggerModel, p: Prepared, cueSentences?: readonly number[]): TaggedAttribution[] {
+/** Runs both taggers over a text. */
+export function tagText(
+  model: TaggerModel,
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly SentenceRange[],
+  cueSentences?: readonly number[],
+  filters: TagFilters = {},
+): TaggedAttribution[] {
+  const p = prepare(text, tokens, sentences, model.filter);
+  return tagPrepared(model, p, cueSentences, filters);
+}
+
+let tagBuffer = new Uint8Array(1024);
+let roleBuffer = new Uint8Array(1024);
+
+/** `cueSentences`: indices of the sentences to look for cues in (default: all); `filters`: see `CueFilter`, `CueStartFilter`. */
+export function tagPrepared(model: TaggerModel, p: Prepared, cueSentences?: readonly number[], filters: TagFilters = {}): TaggedAttribution[] {
+  const { keep, canStart } = filters;
   const out: TaggedAttribution[] = [];
   if (p.n === 0) return out;
-  const cueTags = new Uint8Array(p.n);
-  const roleTags = new Uint8Array(p.n);
+  // label buffers, reused across calls: every label is written before it is read
+  if (tagBuffer.length < p.n) tagBuffer = new Uint8Array(Math.max(p.n, 2 * tagBuffer.length));
+  const cueTags = tagBuffer;
+  if (roleBuffer.length < p.n) roleBuffer = new Uint8Array(Math.max(p.n, 2 * roleBuffer.length));
+  const roleTags = roleBuffer;
   const count = cueSentences ? cueSentences.length : p.sentStart.length;
   for (let j = 0; j < count; j++) {
     const k = cueSentences ? cueSentences[j] : j;
@@ -277,14 +314,20 @@ export function tagPrepared(model: TaggerModel, p: Prepared, cueSentences?: read
     const lo = p.sentStart[k];
     if (lo < 0) continue;
     const hi = p.sentEnd[k];
-    const cues = tagCues(model.cue, p, lo, hi, cueTags);
+    let lastStart = hi - 1;
+    if (canStart) while (lastStart >= lo && !canStart(lastStart)) lastStart--;
+    if (lastStart < lo) continue;
+    const cues = tagCues(model.cue, p, lo, hi, cueTags, lastStart);
     for (const cue of cues) {
+      if (canStart && !canStart(cue.first)) continue;
+      const [ca, cb] = model.calibration ?? [1, 0];
+      const z = ca * cue.margin * model.cue.scale + cb;
+      const score = 1 / (1 + Math.exp(-z));
+      if (keep && !keep(cue.first, cue.last, score)) continue;
       const ctx = cueContext(p, cue.first, cue.last);
       tagRoles(model.role, p, ctx, roleTags);
       const { source, content } = rolesToSpans(p, ctx, roleTags);
-      const [ca, cb] = model.calibration ?? [1, 0];
-      const z = ca * cue.margin * model.cue.scale + cb;
-      out.push({ cue: { first: cue.first, last: cue.last }, source, content, score: 1 / (1 + Math.exp(-z)) });
+      out.push({ cue: { first: cue.first, last: cue.last }, source, content, score });
     }
   }
   return out;

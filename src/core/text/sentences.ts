@@ -108,6 +108,13 @@ export function splitSentences(text: string): SentenceRange[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    // the common case first: a printable ASCII character that is no terminator
+    if (c > 32 && c < 127 && c !== 46 && c !== 33 && c !== 63) {
+      if (start < 0) start = i;
+      lastNonWs = i;
+      i++;
+      continue;
+    }
     if (isWs(c)) {
       if (c === 10 && start >= 0) {
         // A blank line ends the sentence.

@@ -76,8 +76,31 @@ function classAt(text: string, i: number): number {
 
 const WORD = C_LETTER | C_MARK | C_NUMBER;
 
+/** A distinct token text, shared by all its occurrences. */
+export interface TokenText {
+  readonly text: string;
+  /** Lower-cased text, apostrophes normalised to ASCII. */
+  readonly lower: string;
+  /** A small number the caller of `tokenizeWith` may keep per distinct text (0 until it sets one). */
+  memo: number;
+}
+
+/** Makes a caller's token object from a token's parts (index: its position in the result). */
+export type TokenMaker<T> = (start: number, end: number, word: TokenText, kind: TokenKind, index: number) => T;
+
+const makeToken: TokenMaker<Token> = (start, end, word, kind) => ({ start, end, text: word.text, lower: word.lower, kind });
+
 export function tokenize(text: string, offset = 0): Token[] {
-  const out: Token[] = [];
+  return tokenizeWith(text, offset, makeToken);
+}
+
+/**
+ * `tokenize`, building each token with `make` (for callers that keep more per token, without a
+ * second object per token). Equal token texts share one string object (and its lower-case form) across
+ * calls, so later lookups of the same word in maps and sets reuse its hash.
+ */
+export function tokenizeWith<T>(text: string, offset: number, make: TokenMaker<T>): T[] {
+  const out: T[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -109,7 +132,7 @@ export function tokenize(text: string, offset = 0): Token[] {
           p--;
         }
         if (p >= 2) {
-          push(out, text, start, k, offset, 'word');
+          push(out, make, text, start, k, offset, 'word');
           i = k;
           continue;
         }
@@ -127,7 +150,7 @@ export function tokenize(text: string, offset = 0): Token[] {
         } else break;
       }
       while (j < n && classAt(text, j) & C_LETTER) j += width;
-      push(out, text, start, j, offset, 'number');
+      push(out, make, text, start, j, offset, 'number');
       i = j;
       continue;
     }
@@ -145,17 +168,17 @@ export function tokenize(text: string, offset = 0): Token[] {
       const last = text.charCodeAt(j - 1);
       const apos = text.charCodeAt(j - 2);
       if (j - start > 2 && (last === 115 || last === 83) && (apos === 39 || apos === 0x2019)) {
-        push(out, text, start, j - 2, offset, 'word');
-        push(out, text, j - 2, j, offset, 'word');
+        push(out, make, text, start, j - 2, offset, 'word');
+        push(out, make, text, j - 2, j, offset, 'word');
       } else {
-        push(out, text, start, j, offset, 'word');
+        push(out, make, text, start, j, offset, 'word');
       }
       i = j;
       continue;
     }
     // 4. quotes and dashes, 5. anything else: one character (a surrogate pair counts as one)
     const raw = text.slice(i, i + w);
-    push(out, text, i, i + w, offset, QUOTE_CHARS.has(raw) ? 'quote' : 'punct');
+    push(out, make, text, i, i + w, offset, QUOTE_CHARS.has(raw) ? 'quote' : 'punct');
     i += w;
   }
   return out;
@@ -168,9 +191,19 @@ function lastPairStart(text: string, start: number, end: number): number {
   return before >= 0xdc00 && before <= 0xdfff && dot - 2 >= start ? dot - 2 : dot - 1;
 }
 
-function push(out: Token[], text: string, start: number, end: number, offset: number, kind: TokenKind): void {
-  const t = text.slice(start, end);
-  out.push({ start: start + offset, end: end + offset, text: t, lower: lowerOf(t), kind });
+/** Token texts seen so far and their lower-case forms (bounded: cleared when it grows too large). */
+const interned = new Map<string, TokenText>();
+const INTERN_LIMIT = 100_000;
+
+function push<T>(out: T[], make: TokenMaker<T>, text: string, start: number, end: number, offset: number, kind: TokenKind): void {
+  const raw = text.slice(start, end);
+  let e = interned.get(raw);
+  if (e === undefined) {
+    if (interned.size >= INTERN_LIMIT) interned.clear();
+    e = { text: raw, lower: lowerOf(raw), memo: 0 };
+    interned.set(raw, e);
+  }
+  out.push(make(start + offset, end + offset, e, kind, out.length));
 }
 
 function lowerOf(t: string): string {
@@ -181,20 +214,21 @@ function lowerOf(t: string): string {
 /** The same grammar with the reference regular expression (for tests). */
 export function tokenizeWithRegExp(text: string, offset = 0): Token[] {
   const out: Token[] = [];
+  const make = makeToken;
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const raw = m[0];
     const start = m.index;
-    if (m[1] !== undefined) push(out, text, start, start + raw.length, offset, 'word');
-    else if (m[2] !== undefined) push(out, text, start, start + raw.length, offset, 'number');
+    if (m[1] !== undefined) push(out, make, text, start, start + raw.length, offset, 'word');
+    else if (m[2] !== undefined) push(out, make, text, start, start + raw.length, offset, 'number');
     else if (m[3] !== undefined) {
       if (/['’][sS]$/.test(raw) && raw.length > 2) {
-        push(out, text, start, start + raw.length - 2, offset, 'word');
-        push(out, text, start + raw.length - 2, start + raw.length, offset, 'word');
-      } else push(out, text, start, start + raw.length, offset, 'word');
-    } else if (m[4] !== undefined) push(out, text, start, start + raw.length, offset, QUOTE_CHARS.has(raw) ? 'quote' : 'punct');
-    else push(out, text, start, start + raw.length, offset, 'punct');
+        push(out, make, text, start, start + raw.length - 2, offset, 'word');
+        push(out, make, text, start + raw.length - 2, start + raw.length, offset, 'word');
+      } else push(out, make, text, start, start + raw.length, offset, 'word');
+    } else if (m[4] !== undefined) push(out, make, text, start, start + raw.length, offset, QUOTE_CHARS.has(raw) ? 'quote' : 'punct');
+    else push(out, make, text, start, start + raw.length, offset, 'punct');
   }
   return out;
 }
