@@ -32,7 +32,7 @@ import type * as RemarkFrontmatter from 'remark-frontmatter' with { 'resolution-
 import type * as DecodeNamed from 'decode-named-character-reference' with { 'resolution-mode': 'import' };
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import type { BlockKind } from '../types';
-import type { ProseBlock, Segment } from './block';
+import { shiftBlock, type ProseBlock, type Segment } from './block';
 
 // unified and remark are ES modules; Node >= 20.19 and esbuild both load them through require().
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -950,21 +950,7 @@ interface AloneEntry extends Parsed {
 }
 
 function shiftBlocks(blocks: readonly ProseBlock[], by: number): ProseBlock[] {
-  return blocks.map((b) => {
-    const out: ProseBlock = {
-      kind: b.kind,
-      text: b.text,
-      segments: b.segments.map((s) =>
-        s.docLength !== undefined
-          ? { textStart: s.textStart, docStart: s.docStart + by, length: s.length, docLength: s.docLength }
-          : { textStart: s.textStart, docStart: s.docStart + by, length: s.length },
-      ),
-      start: b.start + by,
-      end: b.end + by,
-    };
-    if (b.gaps !== undefined) out.gaps = b.gaps;
-    return out;
-  });
+  return blocks.map((b) => shiftBlock(b, by));
 }
 
 export interface MarkdownStats {
