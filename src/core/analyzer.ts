@@ -35,24 +35,28 @@ export function resolveSettings(settings: AnalyzerSettings = {}): { settings: Re
 
 /** A block's findings, cached by the block's kind and text, with the hash its ids start from. */
 interface Cached {
+  kind: BlockKind;
+  text: string;
   findings: BlockFindings;
   keyHash: number;
+  /** The findings mapped to the document for each occurrence of the block (see `RelBlock`). */
+  rels: RelBlock[];
+  /** The last analysis that met the block, and how often it did. */
+  seen: number;
+  count: number;
 }
 
 /** A block of this analysis with its findings, in document order. */
 interface Placed {
   block: ProseBlock;
-  index: number;
-  /** Occurrence of the same kind and text before this one (0 for the first). */
-  dup: number;
-  cached: Cached;
   rel: RelBlock;
+  cached: Cached;
 }
 
 /**
  * Analyses documents. Keep one Analyzer per document: it caches per-paragraph results (and the
  * Markdown parse per chunk), so re-analysis after an edit costs about one paragraph plus the
- * document-level pass (speakers, quotations across paragraphs, ids and links), which only shifts,
+ * document-level pass (speakers, quotations across paragraphs, ids and links), which shifts,
  * collects and compares what it kept from the last analysis.
  */
 export class Analyzer {
@@ -60,10 +64,11 @@ export class Analyzer {
   readonly problems: string[];
   private readonly extractor = new ProseExtractor();
   private readonly plain = new PlainTextExtractor();
-  /** Findings by block kind, then block text. */
+  /** Findings by block kind, then block text, of the blocks of the last analysis. */
   private cache = new Map<BlockKind, Map<string, Cached>>();
-  /** Mapped findings by block kind, then block text, then occurrence. */
-  private rels = new Map<BlockKind, Map<string, RelBlock[]>>();
+  /** The cache entries of the last analysis, in its block order. */
+  private last: Cached[] = [];
+  private call = 0;
   private readonly linker: Linker;
   private lastLanguage: LanguageId | undefined;
 
@@ -77,38 +82,38 @@ export class Analyzer {
   analyze(text: string, languageId: LanguageId, path?: string): Analysis {
     if (this.lastLanguage !== languageId) {
       this.cache.clear();
-      this.rels.clear();
+      this.last = [];
       this.lastLanguage = languageId;
     }
+    const call = ++this.call;
     const blocks = languageId === 'plaintext' ? this.plain.blocks(text) : this.extractor.blocks(text, languageId);
-    const next = new Map<BlockKind, Map<string, Cached>>();
-    const nextRels = new Map<BlockKind, Map<string, RelBlock[]>>();
-    const dupCount = new Map<BlockKind, Map<string, number>>();
     const placed: Placed[] = new Array<Placed>(blocks.length);
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index];
       const kind = block.kind;
-      let nextOfKind = next.get(kind);
-      if (!nextOfKind) next.set(kind, (nextOfKind = new Map()));
-      let cached = nextOfKind.get(block.text) ?? this.cache.get(kind)?.get(block.text);
-      if (!cached) cached = { findings: detectBlock(block.text, kind, this.settings.minCheckworthiness), keyHash: fnv(`${kind}\u0001${block.text}`) };
-      nextOfKind.set(block.text, cached);
-      let dups = dupCount.get(kind);
-      if (!dups) dupCount.set(kind, (dups = new Map()));
-      const dup = dups.get(block.text) ?? 0;
-      dups.set(block.text, dup + 1);
+      let byText = this.cache.get(kind);
+      if (!byText) this.cache.set(kind, (byText = new Map()));
+      let cached = byText.get(block.text);
+      if (!cached) {
+        cached = { kind, text: block.text, findings: detectBlock(block.text, kind, this.settings.minCheckworthiness), keyHash: fnv(`${kind}\u0001${block.text}`), rels: [], seen: 0, count: 0 };
+        byText.set(block.text, cached);
+      }
+      if (cached.seen !== call) {
+        cached.seen = call;
+        cached.count = 0;
+      }
+      const dup = cached.count++;
       // the block's mapped findings: kept when the block is the same text and markup as before
-      let rel = this.rels.get(kind)?.get(block.text)?.[dup];
-      if (!rel || rel.cached !== cached || !sameSource(rel, block, text)) rel = mapBlock(text, block, cached, dup);
-      let relsOfKind = nextRels.get(kind);
-      if (!relsOfKind) nextRels.set(kind, (relsOfKind = new Map()));
-      let list = relsOfKind.get(block.text);
-      if (!list) relsOfKind.set(block.text, (list = []));
-      list[dup] = rel;
-      placed[index] = { block, index, dup, cached, rel };
+      let rel = cached.rels[dup];
+      if (!rel || !sameSource(rel, block, text)) rel = cached.rels[dup] = mapBlock(text, block, cached, dup);
+      placed[index] = { block, rel, cached };
     }
-    this.cache = next;
-    this.rels = nextRels;
+    // forget the blocks that are gone, and the occurrences of a block that are gone
+    for (const c of this.last) {
+      if (c.seen !== call) this.cache.get(c.kind)?.delete(c.text);
+      else if (c.rels.length > c.count) c.rels.length = c.count;
+    }
+    this.last = placed.map((p) => p.cached);
     return assemble(text, languageId, path, placed, this.linker);
   }
 }
@@ -177,7 +182,6 @@ interface RelClaim {
  * start: valid wherever the same text and markup (the same block moved by a shift) appear.
  */
 interface RelBlock {
-  cached: Cached;
   /** The block it was mapped for, or a block known to have the same layout and source. */
   block: ProseBlock;
   /** The document's text under the block (markup included): span texts are slices of it. */
@@ -225,7 +229,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
     return { s: d.start - base, e: d.end - base, text: text.slice(d.start, d.end) };
   };
   const f = cached.findings;
-  const out: RelBlock = { cached, block, source: text.slice(block.start, block.end), attributions: [], denials: [], claims: [], opening: null, openingRunsOn: null, order: new Int32Array(0) };
+  const out: RelBlock = { block, source: text.slice(block.start, block.end), attributions: [], denials: [], claims: [], opening: null, openingRunsOn: null, order: new Int32Array(0) };
   for (const q of f.quotes) {
     if (!q.opensBlock) continue;
     const s = span(q.span);

@@ -73,6 +73,19 @@ function nameOf(text: string): CanonicalName {
   return { name: phrase, kind };
 }
 
+const surnames = new WeakMap<CanonicalName, string | null>();
+
+/** The last word of a name of two words or more ("Sergey Lavrov" -> "Lavrov"), or null. */
+function surnameOf(c: CanonicalName): string | null {
+  let s = surnames.get(c);
+  if (s === undefined) {
+    const parts = c.name.split(' ');
+    s = parts.length >= 2 ? parts[parts.length - 1] : null;
+    surnames.set(c, s);
+  }
+  return s;
+}
+
 const PRONOUNS: ReadonlySet<string> = new Set(Object.keys(PERSONAL_PRONOUNS));
 
 export function isPronoun(source: string): boolean {
@@ -89,8 +102,8 @@ export function resolveSpeakers(sources: Array<string | null>, quotedFirstPerson
   const fullBySurname = new Map<string, string>();
   for (const c of canon) {
     if (c && c.kind === 'person') {
-      const parts = c.name.split(' ');
-      if (parts.length >= 2 && !fullBySurname.has(parts[parts.length - 1])) fullBySurname.set(parts[parts.length - 1], c.name);
+      const surname = surnameOf(c);
+      if (surname !== null && !fullBySurname.has(surname)) fullBySurname.set(surname, c.name);
     }
   }
   const out: Array<string | null> = [];

@@ -145,6 +145,7 @@ interface Pair {
   link: Link;
   claim: Entry;
   counter: Entry;
+  dead: boolean;
 }
 
 /** Keeps the pairwise links between analyses of one document; see the file comment. */
@@ -158,6 +159,9 @@ export class Linker {
   private claimIndex = new Map<number, Entry[]>();
   private denialIndex = new Map<number, Entry[]>();
   private pairs = new Set<Pair>();
+  /** The pairs in output order as of the last call (dead ones dropped on the next), and pairs added since. */
+  private sortedPairs: Pair[] = [];
+  private newPairs: Pair[] = [];
   private counts = new Int32Array(64);
   private call = 0;
 
@@ -262,28 +266,42 @@ export class Linker {
     // a denial answers the claims that match it best: drop its links far below its best one
     for (const p of this.pairs) p.counter.best = 0;
     for (const p of this.pairs) if (p.link.relation === 'denies' && p.link.score > p.counter.best) p.counter.best = p.link.score;
-    const out: Placed[] = [];
-    for (const p of this.pairs) {
-      if (p.link.relation !== 'denies' || p.link.score >= p.counter.best - DENIAL_SPREAD) out.push({ link: p.link, a: p.claim.pos, b: p.counter.pos });
-    }
+    // the pairs stay in the order of the last call (an edit moves items without reordering them):
+    // new ones are merged in, and a final check sorts again if anything did change places
+    const sortedPairs: Pair[] = [];
+    for (const p of this.sortedPairs) if (!p.dead) sortedPairs.push(p);
+    const fresh = this.newPairs.filter((p) => !p.dead).sort(byPlace);
+    this.newPairs = [];
+    this.sortedPairs = mergePairs(sortedPairs, fresh);
+    if (!isSorted(this.sortedPairs)) this.sortedPairs.sort(byPlace);
     // links that depend on neighbours are recomputed every time (there are few)
+    const neighbours: Pair[] = [];
     for (let ci = 0; ci < claims.length; ci++) {
       const did = input.claimFromDenial[ci];
       if (did === null) continue;
       const d = this.byId.get(did);
-      if (d !== undefined && !d.isClaim) out.push({ link: { claim: claims[ci].id, counter: did, relation: 'denies', score: 1 }, a: claims[ci].span.start, b: d.pos });
+      const c = this.byId.get(claims[ci].id);
+      if (d !== undefined && c !== undefined && !d.isClaim) neighbours.push({ link: { claim: claims[ci].id, counter: did, relation: 'denies', score: 1 }, claim: c, counter: d, dead: false });
     }
     if (GENERIC_DENIAL_SCORE >= this.settings.minLinkScore) {
       for (let di = 0; di < denials.length; di++) {
         if (!input.genericTarget[di]) continue;
         const d = denials[di];
         const ci = nearestClaimBefore(input, d, input.denialBlock[di]);
-        if (ci >= 0) out.push({ link: { claim: claims[ci].id, counter: d.id, relation: 'denies', score: GENERIC_DENIAL_SCORE }, a: claims[ci].span.start, b: d.cue.start });
+        const c = ci >= 0 ? this.byId.get(claims[ci].id) : undefined;
+        const de = this.byId.get(d.id);
+        if (c !== undefined && de !== undefined) neighbours.push({ link: { claim: claims[ci].id, counter: d.id, relation: 'denies', score: GENERIC_DENIAL_SCORE }, claim: c, counter: de, dead: false });
       }
     }
-    out.sort(byPlace);
-    const links: Link[] = new Array<Link>(out.length);
-    for (let k = 0; k < out.length; k++) links[k] = out[k].link;
+    neighbours.sort(byPlace);
+    const links: Link[] = [];
+    let j = 0;
+    for (const p of this.sortedPairs) {
+      if (p.link.relation === 'denies' && p.link.score < p.counter.best - DENIAL_SPREAD) continue;
+      while (j < neighbours.length && byPlace(neighbours[j], p) < 0) links.push(neighbours[j++].link);
+      links.push(p.link);
+    }
+    while (j < neighbours.length) links.push(neighbours[j++].link);
     return links;
   }
 
@@ -300,6 +318,7 @@ export class Linker {
   private reset(entries: Entry[]): void {
     this.claimIndex.clear();
     this.denialIndex.clear();
+    for (const p of this.pairs) p.dead = true;
     this.pairs.clear();
     for (const e of entries) e.pairs = [];
   }
@@ -401,6 +420,7 @@ export class Linker {
   }
 
   private unpair(p: Pair): void {
+    p.dead = true;
     this.pairs.delete(p);
     for (const e of [p.claim, p.counter]) {
       const k = e.pairs.indexOf(p);
@@ -409,8 +429,9 @@ export class Linker {
   }
 
   private addLink(link: Link, claim: Entry, counter: Entry): void {
-    const p: Pair = { link, claim, counter };
+    const p: Pair = { link, claim, counter, dead: false };
     this.pairs.add(p);
+    this.newPairs.push(p);
     claim.pairs.push(p);
     counter.pairs.push(p);
   }
@@ -454,16 +475,27 @@ export class Linker {
   }
 }
 
-/** A link with the offsets of its claim and counter, to sort by. */
-interface Placed {
-  link: Link;
-  a: number;
-  b: number;
+/** Document order of the claims, then of the counters; ties (never seen in practice) by relation and ids, so the order never depends on history. */
+function byPlace(x: Pair, y: Pair): number {
+  return x.claim.pos - y.claim.pos || x.counter.pos - y.counter.pos || cmp(x.link.relation, y.link.relation) || cmp(x.link.claim, y.link.claim) || cmp(x.link.counter, y.link.counter);
 }
 
-/** Document order of the claims, then of the counters; ties (never seen in practice) by relation and ids, so the order never depends on history. */
-function byPlace(x: Placed, y: Placed): number {
-  return x.a - y.a || x.b - y.b || cmp(x.link.relation, y.link.relation) || cmp(x.link.claim, y.link.claim) || cmp(x.link.counter, y.link.counter);
+function isSorted(pairs: Pair[]): boolean {
+  for (let k = 1; k < pairs.length; k++) if (byPlace(pairs[k - 1], pairs[k]) > 0) return false;
+  return true;
+}
+
+/** Merges two lists sorted by `byPlace`. */
+function mergePairs(a: Pair[], b: Pair[]): Pair[] {
+  if (b.length === 0) return a;
+  const out: Pair[] = new Array<Pair>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = byPlace(b[j], a[i]) < 0 ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
 }
 
 function cmp(a: string, b: string): number {
