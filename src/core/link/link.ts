@@ -211,6 +211,8 @@ export class Linker {
       added.push(n);
     }
 
+    // (an id given twice, which should not happen, is one item: the first decides whether it changed, the last where it is)
+    for (const n of added) n.pos = n.next;
     // drop what is gone or changed (at the old offsets, which the indexes are sorted by)
     const kept: Entry[] = [];
     for (const e of this.order) {
