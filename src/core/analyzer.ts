@@ -1,12 +1,12 @@
 import {
   ANALYSIS_SCHEMA, type Analysis, type AnalyzerSettings, type Attribution, type Claim, type Denial, type BlockKind, type LanguageId, type Span,
 } from './types';
-import { ProseExtractor, originOf, toDocRange, type ProseBlock } from './prose/extract';
+import { ProseExtractor, isExact, originOf, toDocRange, type ProseBlock } from './prose/extract';
 import { PlainTextExtractor } from './prose/plain-incremental';
 import { detectBlock } from './detect/block';
 import type { BlockFindings, R } from './detect/raw';
-import { resolveSpeakers } from './speakers';
-import { Linker } from './link/link';
+import { resolveSourceInfos, sourceInfo, type SourceInfo } from './speakers';
+import { Linker, type LinkHolder } from './link/link';
 
 export const DEFAULT_SETTINGS: Required<AnalyzerSettings> = {
   minCheckworthiness: 0.5,
@@ -154,20 +154,23 @@ interface RelAttribution {
   id: string;
   cue: RelSpan;
   source: RelSpan | null;
+  /** What speaker resolution needs of the source, or null without one. */
+  info: SourceInfo | null;
   content: RelSpan | null;
   opensBlock: boolean;
   runsOn: boolean;
 }
 
-interface RelDenial {
+interface RelDenial extends LinkHolder {
   id: string;
   cue: RelSpan;
   source: RelSpan | null;
+  info: SourceInfo | null;
   target: RelSpan | null;
   generic: boolean;
 }
 
-interface RelClaim {
+interface RelClaim extends LinkHolder {
   id: string;
   span: RelSpan;
   /** Index of the attribution (in this block's list) whose content holds the claim, or -1. */
@@ -194,11 +197,15 @@ interface RelBlock {
   openingRunsOn: { s: number; e: number } | null;
   /** Attributions (>= 0, index) and denials (< 0, ~index) in document order of their cues. */
   order: Int32Array;
+  /** The attributions with a content, in order of the content's start. */
+  contentOrder: Int32Array;
 }
 
 /** True when the block covers the same text and markup as the block `rel` was mapped for. */
 function sameSource(rel: RelBlock, block: ProseBlock, text: string): boolean {
   if (rel.block === block) return true;
+  // the same visible text (rel is found by it), and that text is all the block covers
+  if (isExact(block) && isExact(rel.block)) return true;
   if (originOf(rel.block) === originOf(block)) return true;
   if (!sameLayout(rel.block, block) || rel.source !== text.slice(block.start, block.end)) return false;
   rel.block = block;
@@ -229,7 +236,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
     return { s: d.start - base, e: d.end - base, text: text.slice(d.start, d.end) };
   };
   const f = cached.findings;
-  const out: RelBlock = { block, source: text.slice(block.start, block.end), attributions: [], denials: [], claims: [], opening: null, openingRunsOn: null, order: new Int32Array(0) };
+  const out: RelBlock = { block, source: text.slice(block.start, block.end), attributions: [], denials: [], claims: [], opening: null, openingRunsOn: null, order: new Int32Array(0), contentOrder: new Int32Array(0) };
   for (const q of f.quotes) {
     if (!q.opensBlock) continue;
     const s = span(q.span);
@@ -248,7 +255,8 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
       continue;
     }
     attrIndex.push(out.attributions.length);
-    out.attributions.push({ id: makeId('a', cached.keyHash, dup, a.rule, a.cue[0]), cue, source: span(a.source), content: span(a.content), opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn });
+    const source = span(a.source);
+    out.attributions.push({ id: makeId('a', cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: source?.text ? sourceInfo(source.text) : null, content: span(a.content), opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn });
   }
   const denialIds: string[] = [];
   for (const d of f.denials) {
@@ -259,7 +267,8 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
     }
     const id = makeId('d', cached.keyHash, dup, d.rule, d.cue[0]);
     denialIds.push(id);
-    out.denials.push({ id, cue, source: span(d.source), target: span(d.target), generic: d.genericTarget });
+    const source = span(d.source);
+    out.denials.push({ id, cue, source, info: source?.text ? sourceInfo(source.text) : null, target: span(d.target), generic: d.genericTarget, linked: undefined });
   }
   for (const c of f.claims) {
     const s = span(c.span);
@@ -267,13 +276,16 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
     const id = makeId('c', cached.keyHash, dup, `${c.origin}:${c.span[1]}`, c.span[0]);
     const attribution = c.attribution !== null ? (attrIndex[c.attribution] ?? -1) : -1;
     const fromDenial = c.denial !== null ? denialIds[c.denial] || null : null;
-    out.claims.push({ id, span: s, attribution, checkworthiness: c.checkworthiness, fromDenial });
+    out.claims.push({ id, span: s, attribution, checkworthiness: c.checkworthiness, fromDenial, linked: undefined });
   }
   // cues in document order, attributions before denials at the same place (as a stable sort of both lists)
   const order = [...out.attributions.map((_, i) => i), ...out.denials.map((_, j) => ~j)];
   const at = (k: number) => (k >= 0 ? out.attributions[k].cue.s : out.denials[~k].cue.s);
   order.sort((x, y) => at(x) - at(y));
   out.order = Int32Array.from(order);
+  const withContent = out.attributions.flatMap((a, i) => (a.content ? [i] : []));
+  withContent.sort((x, y) => out.attributions[x].content!.s - out.attributions[y].content!.s);
+  out.contentOrder = Int32Array.from(withContent);
   return out;
 }
 
@@ -285,48 +297,72 @@ function spanOrNull(r: RelSpan | null, base: number): Span | null {
 }
 
 function assemble(text: string, languageId: LanguageId, path: string | undefined, placed: Placed[], linker: Linker): Analysis {
-  const attributions: Attribution[] = [];
-  const attrBlock: number[] = [];
+  let nA = 0;
+  let nD = 0;
+  let nC = 0;
+  for (const p of placed) {
+    nA += p.rel.attributions.length;
+    nD += p.rel.denials.length;
+    nC += p.rel.claims.length;
+  }
+  const attributions: Attribution[] = new Array<Attribution>(nA);
+  const attrBlock = new Int32Array(nA);
+  const attrInfo: Array<SourceInfo | null> = new Array<SourceInfo | null>(nA);
   /** Attributions whose content may continue into neighbouring blocks, with their block's finding. */
   const joins: number[] = [];
   const joinsRel: RelAttribution[] = [];
-  const denials: Denial[] = [];
-  const denialBlock: number[] = [];
-  const genericTarget: boolean[] = [];
-  const claims: Claim[] = [];
-  const claimBlock: number[] = [];
-  const claimFromDenial: Array<string | null> = [];
-  /** Attributions (>= 0) and denials (< 0, ~index) in document order of their cues. */
-  const order: number[] = [];
+  const denials: Denial[] = new Array<Denial>(nD);
+  const denialBlock = new Int32Array(nD);
+  const denialInfo: Array<SourceInfo | null> = new Array<SourceInfo | null>(nD);
+  const denialHolders: RelDenial[] = new Array<RelDenial>(nD);
+  const genericTarget: boolean[] = new Array<boolean>(nD);
+  const claims: Claim[] = new Array<Claim>(nC);
+  const claimBlock = new Int32Array(nC);
+  const claimFromDenial: Array<string | null> = new Array<string | null>(nC);
+  const claimHolders: RelClaim[] = new Array<RelClaim>(nC);
   /** For each claim, the index of its attribution (or -1). */
-  const claimAttr: number[] = [];
+  const claimAttr = new Int32Array(nC);
+  /** Attributions (>= 0) and denials (< 0, ~index) in document order of their cues. */
+  const order = new Int32Array(nA + nD);
 
+  let ia = 0;
+  let id = 0;
+  let ic = 0;
+  let io = 0;
   for (let b = 0; b < placed.length; b++) {
     const p = placed[b];
     const rel = p.rel;
     const base = p.block.start;
-    const a0 = attributions.length;
-    const d0 = denials.length;
+    const a0 = ia;
+    const d0 = id;
     for (const x of rel.attributions) {
       if (x.content && (x.opensBlock || x.runsOn)) {
-        joins.push(attributions.length);
+        joins.push(ia);
         joinsRel.push(x);
       }
-      attributions.push({ id: x.id, cue: span(x.cue, base), source: spanOrNull(x.source, base), content: spanOrNull(x.content, base), speaker: null });
-      attrBlock.push(b);
+      attrBlock[ia] = b;
+      attrInfo[ia] = x.info;
+      attributions[ia++] = { id: x.id, cue: span(x.cue, base), source: spanOrNull(x.source, base), content: spanOrNull(x.content, base), speaker: null };
     }
     for (const x of rel.denials) {
-      denials.push({ id: x.id, cue: span(x.cue, base), source: spanOrNull(x.source, base), target: spanOrNull(x.target, base), speaker: null });
-      denialBlock.push(b);
-      genericTarget.push(x.generic);
+      denialBlock[id] = b;
+      denialInfo[id] = x.info;
+      denialHolders[id] = x;
+      genericTarget[id] = x.generic;
+      denials[id++] = { id: x.id, cue: span(x.cue, base), source: spanOrNull(x.source, base), target: spanOrNull(x.target, base), speaker: null };
     }
     for (const x of rel.claims) {
-      claims.push({ id: x.id, span: span(x.span, base), claimant: null, attribution: x.attribution >= 0 ? rel.attributions[x.attribution].id : null, checkworthiness: x.checkworthiness });
-      claimBlock.push(b);
-      claimFromDenial.push(x.fromDenial);
-      claimAttr.push(x.attribution >= 0 ? a0 + x.attribution : -1);
+      claimBlock[ic] = b;
+      claimFromDenial[ic] = x.fromDenial;
+      claimHolders[ic] = x;
+      claimAttr[ic] = x.attribution >= 0 ? a0 + x.attribution : -1;
+      claims[ic++] = { id: x.id, span: span(x.span, base), claimant: null, attribution: x.attribution >= 0 ? rel.attributions[x.attribution].id : null, checkworthiness: x.checkworthiness };
     }
-    for (const k of rel.order) order.push(k >= 0 ? a0 + k : ~(d0 + ~k));
+    const ro = rel.order;
+    for (let k = 0; k < ro.length; k++) {
+      const v = ro[k];
+      order[io++] = v >= 0 ? a0 + v : ~(d0 + ~v);
+    }
   }
 
   // quotations that run over several paragraphs, attributed once; a content only grows over
@@ -365,25 +401,45 @@ function assemble(text: string, languageId: LanguageId, path: string | undefined
   }
 
   // speakers, in document order over attributions and denials together
-  const sources: Array<string | null> = new Array<string | null>(order.length);
+  const sources: Array<SourceInfo | null> = new Array<SourceInfo | null>(order.length);
   // contents sorted by start, to find what lies inside someone's reported words in one sweep
+  // (block by block, each block's in order: sorted unless a content grew back into an earlier block)
   const contents: Attribution[] = [];
-  for (const a of attributions) if (a.content) contents.push(a);
-  contents.sort((x, y) => x.content!.start - y.content!.start);
+  {
+    let a0 = 0;
+    let sorted = true;
+    let last = -1;
+    for (const p of placed) {
+      const co = p.rel.contentOrder;
+      for (let k = 0; k < co.length; k++) {
+        const a = attributions[a0 + co[k]];
+        if (a.content!.start < last) sorted = false;
+        last = a.content!.start;
+        contents.push(a);
+      }
+      a0 += p.rel.attributions.length;
+    }
+    if (!sorted) contents.sort((x, y) => x.content!.start - y.content!.start);
+  }
   const inQuote: boolean[] = new Array<boolean>(order.length);
   {
     let k = 0;
     let maxEnd = -1;
     for (let n = 0; n < order.length; n++) {
       const it = order[n];
-      const item = it >= 0 ? attributions[it] : denials[~it];
-      sources[n] = item.source?.text ?? null;
-      const at = item.cue.start;
+      let at: number;
+      if (it >= 0) {
+        sources[n] = attrInfo[it];
+        at = attributions[it].cue.start;
+      } else {
+        sources[n] = denialInfo[~it];
+        at = denials[~it].cue.start;
+      }
       while (k < contents.length && contents[k].content!.start <= at) maxEnd = Math.max(maxEnd, contents[k++].content!.end);
       inQuote[n] = maxEnd > at;
     }
   }
-  const speakers = resolveSpeakers(sources, inQuote);
+  const speakers = resolveSourceInfos(sources, inQuote);
   for (let n = 0; n < order.length; n++) {
     const it = order[n];
     if (it >= 0) attributions[it].speaker = speakers[n];
@@ -414,9 +470,9 @@ function assemble(text: string, languageId: LanguageId, path: string | undefined
     }
   }
 
-  for (let i = 0; i < claims.length; i++) if (claimAttr[i] >= 0) claims[i].claimant = attributions[claimAttr[i]].speaker;
+  for (let i = 0; i < nC; i++) if (claimAttr[i] >= 0) claims[i].claimant = attributions[claimAttr[i]].speaker;
 
-  const links = linker.link({ claims, denials, claimFromDenial, genericTarget, claimBlock, denialBlock });
+  const links = linker.link({ claims, denials, claimFromDenial, genericTarget, claimBlock, denialBlock, claimHolders, denialHolders });
 
   return {
     schema: ANALYSIS_SCHEMA,

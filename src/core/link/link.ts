@@ -23,8 +23,19 @@ export interface LinkInput {
   /** For each denial: whether its target only names a statement. */
   genericTarget: boolean[];
   /** For each claim and denial: index of its block in document order (for proximity). */
-  claimBlock: number[];
-  denialBlock: number[];
+  claimBlock: ArrayLike<number>;
+  denialBlock: ArrayLike<number>;
+  /**
+   * Optional, for each claim and denial: an object the caller keeps with the item between calls
+   * (the same holder for the same item), where the linker finds its record of the item again.
+   */
+  claimHolders?: LinkHolder[];
+  denialHolders?: LinkHolder[];
+}
+
+/** See `LinkInput.claimHolders`. */
+export interface LinkHolder {
+  linked: unknown;
 }
 
 export interface LinkSettings {
@@ -138,6 +149,8 @@ interface Entry {
   pairs: Pair[];
   /** For a denial: the score of its best pair link in this call. */
   best: number;
+  /** Removed from the linker. */
+  gone: boolean;
 }
 
 /** A link found by scoring a pair, kept until one of its items changes or they move out of the window. */
@@ -171,52 +184,61 @@ export class Linker {
     const { claims, denials } = input;
     const call = ++this.call;
     let added: Entry[] = [];
+    const claimEntries: Entry[] = new Array<Entry>(claims.length);
     for (let i = 0; i < claims.length; i++) {
       const c = claims[i];
       const fromDenial = input.claimFromDenial[i];
-      const e = this.byId.get(c.id);
+      const holder = input.claimHolders?.[i];
+      let e = holder?.linked as Entry | undefined;
+      if (e === undefined || e.gone || e.id !== c.id) e = this.byId.get(c.id);
       if (e !== undefined && (e.seen === call || (e.isClaim && e.who === c.claimant && e.fromDenial === fromDenial && e.length === c.span.end - c.span.start))) {
         e.seen = call;
         e.claim = c;
         e.next = c.span.start;
-        continue;
+      } else {
+        e = this.entry(c.id, true, c.span.start, call);
+        e.claim = c;
+        e.bag = bag(c.span.text);
+        e.fromDenial = fromDenial;
+        e.who = c.claimant;
+        e.length = c.span.end - c.span.start;
+        added.push(e);
       }
-      const n = this.entry(c.id, true, c.span.start, call);
-      n.claim = c;
-      n.bag = bag(c.span.text);
-      n.fromDenial = fromDenial;
-      n.who = c.claimant;
-      n.length = c.span.end - c.span.start;
-      added.push(n);
+      claimEntries[i] = e;
+      if (holder) holder.linked = e;
     }
+    const denialEntries: Entry[] = new Array<Entry>(denials.length);
     for (let i = 0; i < denials.length; i++) {
       const d = denials[i];
       const generic = input.genericTarget[i];
       const targetAt = d.target ? d.target.start - d.cue.start : 0;
       const targetLength = d.target ? d.target.end - d.target.start : -1;
-      const e = this.byId.get(d.id);
+      const holder = input.denialHolders?.[i];
+      let e = holder?.linked as Entry | undefined;
+      if (e === undefined || e.gone || e.id !== d.id) e = this.byId.get(d.id);
       if (e !== undefined && (e.seen === call || (!e.isClaim && e.who === d.speaker && e.generic === generic && e.targetAt === targetAt && e.targetLength === targetLength))) {
         e.seen = call;
         e.denial = d;
         e.next = d.cue.start;
-        continue;
+      } else {
+        e = this.entry(d.id, false, d.cue.start, call);
+        e.denial = d;
+        e.bag = d.target && !generic ? bag(d.target.text) : null;
+        e.who = d.speaker;
+        e.generic = generic;
+        e.targetAt = targetAt;
+        e.targetLength = targetLength;
+        added.push(e);
       }
-      const n = this.entry(d.id, false, d.cue.start, call);
-      n.denial = d;
-      n.bag = d.target && !generic ? bag(d.target.text) : null;
-      n.who = d.speaker;
-      n.generic = generic;
-      n.targetAt = targetAt;
-      n.targetLength = targetLength;
-      added.push(n);
+      denialEntries[i] = e;
+      if (holder) holder.linked = e;
     }
-
     // (an id given twice, which should not happen, is one item: the first decides whether it changed, the last where it is)
     for (const n of added) n.pos = n.next;
     // drop what is gone or changed (at the old offsets, which the indexes are sorted by)
     const kept: Entry[] = [];
     for (const e of this.order) {
-      if (e.seen === call && this.byId.get(e.id) === e) kept.push(e);
+      if (e.seen === call) kept.push(e);
       else this.remove(e);
     }
     // move what stays. An edit moves the items after it by one shift: pairs across the edit are
@@ -265,40 +287,38 @@ export class Linker {
     }
     this.order = merge(indexed, added);
 
-    // a denial answers the claims that match it best: drop its links far below its best one
-    for (const p of this.pairs) p.counter.best = 0;
-    for (const p of this.pairs) if (p.link.relation === 'denies' && p.link.score > p.counter.best) p.counter.best = p.link.score;
     // the pairs stay in the order of the last call (an edit moves items without reordering them):
     // new ones are merged in, and a final check sorts again if anything did change places
     const sortedPairs: Pair[] = [];
     for (const p of this.sortedPairs) if (!p.dead) sortedPairs.push(p);
     const fresh = this.newPairs.filter((p) => !p.dead).sort(byPlace);
     this.newPairs = [];
-    this.sortedPairs = mergePairs(sortedPairs, fresh);
-    if (!isSorted(this.sortedPairs)) this.sortedPairs.sort(byPlace);
+    const pairs = mergePairs(sortedPairs, fresh);
+    if (!isSorted(pairs)) pairs.sort(byPlace);
+    this.sortedPairs = pairs;
+    // a denial answers the claims that match it best: drop its links far below its best one
+    for (const p of pairs) p.counter.best = 0;
+    for (const p of pairs) if (p.link.relation === 'denies' && p.link.score > p.counter.best) p.counter.best = p.link.score;
     // links that depend on neighbours are recomputed every time (there are few)
     const neighbours: Pair[] = [];
     for (let ci = 0; ci < claims.length; ci++) {
       const did = input.claimFromDenial[ci];
       if (did === null) continue;
       const d = this.byId.get(did);
-      const c = this.byId.get(claims[ci].id);
-      if (d !== undefined && c !== undefined && !d.isClaim) neighbours.push({ link: { claim: claims[ci].id, counter: did, relation: 'denies', score: 1 }, claim: c, counter: d, dead: false });
+      if (d !== undefined && !d.isClaim) neighbours.push({ link: { claim: claims[ci].id, counter: did, relation: 'denies', score: 1 }, claim: claimEntries[ci], counter: d, dead: false });
     }
     if (GENERIC_DENIAL_SCORE >= this.settings.minLinkScore) {
       for (let di = 0; di < denials.length; di++) {
         if (!input.genericTarget[di]) continue;
         const d = denials[di];
         const ci = nearestClaimBefore(input, d, input.denialBlock[di]);
-        const c = ci >= 0 ? this.byId.get(claims[ci].id) : undefined;
-        const de = this.byId.get(d.id);
-        if (c !== undefined && de !== undefined) neighbours.push({ link: { claim: claims[ci].id, counter: d.id, relation: 'denies', score: GENERIC_DENIAL_SCORE }, claim: c, counter: de, dead: false });
+        if (ci >= 0) neighbours.push({ link: { claim: claims[ci].id, counter: d.id, relation: 'denies', score: GENERIC_DENIAL_SCORE }, claim: claimEntries[ci], counter: denialEntries[di], dead: false });
       }
     }
     neighbours.sort(byPlace);
     const links: Link[] = [];
     let j = 0;
-    for (const p of this.sortedPairs) {
+    for (const p of pairs) {
       if (p.link.relation === 'denies' && p.link.score < p.counter.best - DENIAL_SPREAD) continue;
       while (j < neighbours.length && byPlace(neighbours[j], p) < 0) links.push(neighbours[j++].link);
       links.push(p.link);
@@ -310,7 +330,7 @@ export class Linker {
   private entry(id: string, isClaim: boolean, pos: number, call: number): Entry {
     const e: Entry = {
       id, slot: this.freeSlots.pop() ?? this.slots++, isClaim, claim: null, denial: null, bag: null, fromDenial: null,
-      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: [], best: 0,
+      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: [], best: 0, gone: false,
     };
     this.byId.set(id, e);
     return e;
@@ -418,6 +438,7 @@ export class Linker {
     }
     for (const p of [...e.pairs]) this.unpair(p);
     if (this.byId.get(e.id) === e) this.byId.delete(e.id);
+    e.gone = true;
     this.freeSlots.push(e.slot);
   }
 

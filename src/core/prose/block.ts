@@ -52,9 +52,20 @@ export function plainBlock(kind: BlockKind, text: string, start: number): ProseB
  */
 const origins = new WeakMap<ProseBlock, ProseBlock>();
 
+/**
+ * True when the block's visible text is exactly the document text it covers (one exact segment, no
+ * gaps): such blocks with the same text cover the same document text, wherever they are.
+ */
+export function isExact(b: ProseBlock): boolean {
+  if (b.segments.length !== 1 || (b.gaps !== undefined && b.gaps.length > 0)) return false;
+  const s = b.segments[0];
+  return s.docLength === undefined && s.textStart === 0 && s.docStart === b.start && s.length === b.text.length && b.end === b.start + b.text.length;
+}
+
 /** The block moved by `by` characters (the same text and markup, later or earlier in the document). */
 export function shiftBlock(b: ProseBlock, by: number): ProseBlock {
   if (by === 0) return b;
+  if (b.gaps === undefined && isExact(b)) return plainBlock(b.kind, b.text, b.start + by);
   const segs = b.segments;
   const segments: Segment[] = new Array<Segment>(segs.length);
   for (let k = 0; k < segs.length; k++) {
