@@ -148,6 +148,9 @@ interface RelSpan {
   s: number;
   e: number;
   text: string;
+  /** The document span last made of it, for a block at `at` (spans are never changed once made, so analyses share them). */
+  at: number;
+  span: Span | null;
 }
 
 interface RelAttribution {
@@ -233,7 +236,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
     if (!r) return null;
     const d = toDocRange(block, r[0], r[1]);
     if (!d || d.end <= d.start) return null;
-    return { s: d.start - base, e: d.end - base, text: text.slice(d.start, d.end) };
+    return { s: d.start - base, e: d.end - base, text: text.slice(d.start, d.end), at: -1, span: null };
   };
   const f = cached.findings;
   const out: RelBlock = { block, source: text.slice(block.start, block.end), attributions: [], denials: [], claims: [], opening: null, openingRunsOn: null, order: new Int32Array(0), contentOrder: new Int32Array(0) };
@@ -290,10 +293,14 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
 }
 
 function span(r: RelSpan, base: number): Span {
-  return { start: r.s + base, end: r.e + base, text: r.text };
+  if (r.at !== base || r.span === null) {
+    r.at = base;
+    r.span = { start: r.s + base, end: r.e + base, text: r.text };
+  }
+  return r.span;
 }
 function spanOrNull(r: RelSpan | null, base: number): Span | null {
-  return r ? { start: r.s + base, end: r.e + base, text: r.text } : null;
+  return r ? span(r, base) : null;
 }
 
 function assemble(text: string, languageId: LanguageId, path: string | undefined, placed: Placed[], linker: Linker): Analysis {
