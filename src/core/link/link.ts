@@ -147,8 +147,11 @@ interface Entry {
   /** The call that last saw the item. */
   seen: number;
   pairs: Pair[];
-  /** For a denial: the score of its best pair link in this call. */
+  /** For a denial: the score of its best pair link in the call `bestCall`. */
   best: number;
+  bestCall: number;
+  /** The last link made for the item from its neighbours (a claim's own denial, a generic denial's claim), to reuse. */
+  neighbour: Pair | null;
   /** Removed from the linker. */
   gone: boolean;
 }
@@ -294,25 +297,46 @@ export class Linker {
     const fresh = this.newPairs.filter((p) => !p.dead).sort(byPlace);
     this.newPairs = [];
     const pairs = mergePairs(sortedPairs, fresh);
-    if (!isSorted(pairs)) pairs.sort(byPlace);
-    this.sortedPairs = pairs;
     // a denial answers the claims that match it best: drop its links far below its best one
-    for (const p of pairs) p.counter.best = 0;
-    for (const p of pairs) if (p.link.relation === 'denies' && p.link.score > p.counter.best) p.counter.best = p.link.score;
+    let sorted2 = true;
+    for (let k = 0; k < pairs.length; k++) {
+      const p = pairs[k];
+      if (k > 0 && sorted2 && byPlace(pairs[k - 1], p) > 0) sorted2 = false;
+      if (p.link.relation !== 'denies') continue;
+      const d = p.counter;
+      if (d.bestCall !== call || p.link.score > d.best) {
+        d.best = p.link.score;
+        d.bestCall = call;
+      }
+    }
+    if (!sorted2) pairs.sort(byPlace);
+    this.sortedPairs = pairs;
     // links that depend on neighbours are recomputed every time (there are few)
     const neighbours: Pair[] = [];
     for (let ci = 0; ci < claims.length; ci++) {
       const did = input.claimFromDenial[ci];
       if (did === null) continue;
       const d = this.byId.get(did);
-      if (d !== undefined && !d.isClaim) neighbours.push({ link: { claim: claims[ci].id, counter: did, relation: 'denies', score: 1 }, claim: claimEntries[ci], counter: d, dead: false });
+      if (d === undefined || d.isClaim) continue;
+      const c = claimEntries[ci];
+      let p = c.neighbour;
+      if (p === null || p.counter !== d || p.link.claim !== claims[ci].id || p.link.score !== 1) {
+        p = c.neighbour = { link: { claim: claims[ci].id, counter: did, relation: 'denies', score: 1 }, claim: c, counter: d, dead: false };
+      }
+      neighbours.push(p);
     }
     if (GENERIC_DENIAL_SCORE >= this.settings.minLinkScore) {
       for (let di = 0; di < denials.length; di++) {
         if (!input.genericTarget[di]) continue;
         const d = denials[di];
         const ci = nearestClaimBefore(input, d, input.denialBlock[di]);
-        if (ci >= 0) neighbours.push({ link: { claim: claims[ci].id, counter: d.id, relation: 'denies', score: GENERIC_DENIAL_SCORE }, claim: claimEntries[ci], counter: denialEntries[di], dead: false });
+        if (ci < 0) continue;
+        const de = denialEntries[di];
+        let p = de.neighbour;
+        if (p === null || p.claim !== claimEntries[ci] || p.link.claim !== claims[ci].id || p.link.counter !== d.id) {
+          p = de.neighbour = { link: { claim: claims[ci].id, counter: d.id, relation: 'denies', score: GENERIC_DENIAL_SCORE }, claim: claimEntries[ci], counter: de, dead: false };
+        }
+        neighbours.push(p);
       }
     }
     neighbours.sort(byPlace);
@@ -330,7 +354,7 @@ export class Linker {
   private entry(id: string, isClaim: boolean, pos: number, call: number): Entry {
     const e: Entry = {
       id, slot: this.freeSlots.pop() ?? this.slots++, isClaim, claim: null, denial: null, bag: null, fromDenial: null,
-      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: [], best: 0, gone: false,
+      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: [], best: 0, bestCall: 0, neighbour: null, gone: false,
     };
     this.byId.set(id, e);
     return e;
@@ -501,11 +525,6 @@ export class Linker {
 /** Document order of the claims, then of the counters; ties (never seen in practice) by relation and ids, so the order never depends on history. */
 function byPlace(x: Pair, y: Pair): number {
   return x.claim.pos - y.claim.pos || x.counter.pos - y.counter.pos || cmp(x.link.relation, y.link.relation) || cmp(x.link.claim, y.link.claim) || cmp(x.link.counter, y.link.counter);
-}
-
-function isSorted(pairs: Pair[]): boolean {
-  for (let k = 1; k < pairs.length; k++) if (byPlace(pairs[k - 1], pairs[k]) > 0) return false;
-  return true;
 }
 
 /** Merges two lists sorted by `byPlace`. */
