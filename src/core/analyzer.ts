@@ -1,12 +1,12 @@
 import {
-  ANALYSIS_SCHEMA, type Analysis, type AnalyzerSettings, type Attribution, type Claim, type Denial, type LanguageId, type Span,
+  ANALYSIS_SCHEMA, type Analysis, type AnalyzerSettings, type Attribution, type Claim, type Denial, type BlockKind, type LanguageId, type Span,
 } from './types';
-import { ProseExtractor, toDocRange, type ProseBlock } from './prose/extract';
+import { ProseExtractor, isExact, originOf, toDocRange, type ProseBlock } from './prose/extract';
 import { PlainTextExtractor } from './prose/plain-incremental';
 import { detectBlock } from './detect/block';
 import type { BlockFindings, R } from './detect/raw';
-import { resolveSpeakers } from './speakers';
-import { Linker } from './link/link';
+import { resolveSourceInfos, sourceInfo, type SourceInfo } from './speakers';
+import { Linker, type LinkHolder } from './link/link';
 
 export const DEFAULT_SETTINGS: Required<AnalyzerSettings> = {
   minCheckworthiness: 0.5,
@@ -35,32 +35,40 @@ export function resolveSettings(settings: AnalyzerSettings = {}): { settings: Re
 
 /** A block's findings, cached by the block's kind and text, with the hash its ids start from. */
 interface Cached {
+  kind: BlockKind;
+  text: string;
   findings: BlockFindings;
   keyHash: number;
+  /** The findings mapped to the document for each occurrence of the block (see `RelBlock`). */
+  rels: RelBlock[];
+  /** The last analysis that met the block, and how often it did. */
+  seen: number;
+  count: number;
 }
 
+/** A block of this analysis with its findings, in document order. */
 interface Placed {
   block: ProseBlock;
-  index: number;
-  key: string;
-  /** Hash of the key, the seed of the block's item ids. */
-  keyHash: number;
-  dup: number;
-  findings: BlockFindings;
+  rel: RelBlock;
+  cached: Cached;
 }
 
 /**
  * Analyses documents. Keep one Analyzer per document: it caches per-paragraph results (and the
  * Markdown parse per chunk), so re-analysis after an edit costs about one paragraph plus the
- * document-level pass (speakers, quotations across paragraphs, ids and links).
+ * document-level pass (speakers, quotations across paragraphs, ids and links), which shifts,
+ * collects and compares what it kept from the last analysis.
  */
 export class Analyzer {
   readonly settings: Required<AnalyzerSettings>;
   readonly problems: string[];
   private readonly extractor = new ProseExtractor();
   private readonly plain = new PlainTextExtractor();
-  private cache = new Map<string, Cached>();
-  private readonly mapped = new Map<string, MappedBlock[]>();
+  /** Findings by block kind, then block text, of the blocks of the last analysis. */
+  private cache = new Map<BlockKind, Map<string, Cached>>();
+  /** The cache entries of the last analysis, in its block order. */
+  private last: Cached[] = [];
+  private call = 0;
   private readonly linker: Linker;
   private lastLanguage: LanguageId | undefined;
 
@@ -74,23 +82,39 @@ export class Analyzer {
   analyze(text: string, languageId: LanguageId, path?: string): Analysis {
     if (this.lastLanguage !== languageId) {
       this.cache.clear();
-      this.mapped.clear();
+      this.last = [];
       this.lastLanguage = languageId;
     }
+    const call = ++this.call;
     const blocks = languageId === 'plaintext' ? this.plain.blocks(text) : this.extractor.blocks(text, languageId);
-    const next = new Map<string, Cached>();
-    const dupCount = new Map<string, number>();
-    const placed: Placed[] = blocks.map((block, index) => {
-      const key = block.kind === 'paragraph' ? block.text : `${block.kind}\u0001${block.text}`;
-      let cached = next.get(key) ?? this.cache.get(key);
-      if (!cached) cached = { findings: detectBlock(block.text, block.kind, this.settings.minCheckworthiness), keyHash: fnv(`${block.kind}\u0001${block.text}`) };
-      next.set(key, cached);
-      const dup = dupCount.get(key) ?? 0;
-      dupCount.set(key, dup + 1);
-      return { block, index, key, keyHash: cached.keyHash, dup, findings: cached.findings };
-    });
-    this.cache = next;
-    return assemble(text, languageId, path, placed, this.mapped, this.linker);
+    const placed: Placed[] = new Array<Placed>(blocks.length);
+    for (let index = 0; index < blocks.length; index++) {
+      const block = blocks[index];
+      const kind = block.kind;
+      let byText = this.cache.get(kind);
+      if (!byText) this.cache.set(kind, (byText = new Map()));
+      let cached = byText.get(block.text);
+      if (!cached) {
+        cached = { kind, text: block.text, findings: detectBlock(block.text, kind, this.settings.minCheckworthiness), keyHash: fnv(`${kind}\u0001${block.text}`), rels: [], seen: 0, count: 0 };
+        byText.set(block.text, cached);
+      }
+      if (cached.seen !== call) {
+        cached.seen = call;
+        cached.count = 0;
+      }
+      const dup = cached.count++;
+      // the block's mapped findings: kept when the block is the same text and markup as before
+      let rel = cached.rels[dup];
+      if (!rel || !sameSource(rel, block, text)) rel = cached.rels[dup] = mapBlock(text, block, cached, dup);
+      placed[index] = { block, rel, cached };
+    }
+    // forget the blocks that are gone, and the occurrences of a block that are gone
+    for (const c of this.last) {
+      if (c.seen !== call) this.cache.get(c.kind)?.delete(c.text);
+      else if (c.rels.length > c.count) c.rels.length = c.count;
+    }
+    this.last = placed.map((p) => p.cached);
+    return assemble(text, languageId, path, placed, this.linker);
   }
 }
 
@@ -112,73 +136,130 @@ function fnv(s: string, seed = 0x811c9dc5): number {
 }
 
 /** A 48-bit id (12 hex digits) from the block's key, its occurrence, the rule and the position in the block. */
-function makeId(prefix: string, p: Placed, kind: string, at: number): string {
-  const tail = `${p.dup}:${kind}:${at}`;
-  const a = fnv(tail, p.keyHash);
-  const b = fnv(tail, p.keyHash ^ 0x5bd1e995) & 0xffff;
+function makeId(prefix: string, keyHash: number, dup: number, kind: string, at: number): string {
+  const tail = `${dup}:${kind}:${at}`;
+  const a = fnv(tail, keyHash);
+  const b = fnv(tail, keyHash ^ 0x5bd1e995) & 0xffff;
   return `${prefix}-${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(4, '0')}`;
 }
 
-interface AttrMeta {
-  block: number;
+/** A span relative to its block's start: document range [base + s, base + e), with its text. */
+interface RelSpan {
+  s: number;
+  e: number;
+  text: string;
+  /** The document span last made of it, for a block at `at` (spans are never changed once made, so analyses share them). */
+  at: number;
+  span: Span | null;
+}
+
+interface RelAttribution {
+  id: string;
+  cue: RelSpan;
+  source: RelSpan | null;
+  /** What speaker resolution needs of the source, or null without one. */
+  info: SourceInfo | null;
+  content: RelSpan | null;
   opensBlock: boolean;
   runsOn: boolean;
 }
 
-/** A block's findings mapped to document offsets, for the block at document offset `base`. */
-interface MappedBlock {
-  base: number;
-  layout: string;
+interface RelDenial extends LinkHolder {
+  id: string;
+  cue: RelSpan;
+  source: RelSpan | null;
+  info: SourceInfo | null;
+  target: RelSpan | null;
+  generic: boolean;
+}
+
+interface RelClaim extends LinkHolder {
+  id: string;
+  span: RelSpan;
+  /** Index of the attribution (in this block's list) whose content holds the claim, or -1. */
+  attribution: number;
+  checkworthiness: number;
+  /** Id of the denial (of this block) whose target the claim was taken from, or null. */
+  fromDenial: string | null;
+}
+
+/**
+ * A block's findings mapped to the document and given ids, with offsets relative to the block's
+ * start: valid wherever the same text and markup (the same block moved by a shift) appear.
+ */
+interface RelBlock {
+  /** The block it was mapped for, or a block known to have the same layout and source. */
+  block: ProseBlock;
   /** The document's text under the block (markup included): span texts are slices of it. */
   source: string;
-  attributions: Array<{ a: Attribution; opensBlock: boolean; runsOn: boolean }>;
-  denials: Array<{ d: Denial; generic: boolean }>;
-  claims: Array<{ c: Claim; fromDenial: string | null }>;
-  quotes: Array<{ start: number; end: number; opensBlock: boolean; runsOn: boolean }>;
+  attributions: RelAttribution[];
+  denials: RelDenial[];
+  claims: RelClaim[];
+  /** The first quotation that opens the block, and the first that opens it and runs on (relative document offsets), or null. */
+  opening: { s: number; e: number } | null;
+  openingRunsOn: { s: number; e: number } | null;
+  /** Attributions (>= 0, index) and denials (< 0, ~index) in document order of their cues. */
+  order: Int32Array;
+  /** The attributions with a content, in order of the content's start. */
+  contentOrder: Int32Array;
 }
 
-/** The block's segment layout relative to its start: the same layout maps every span by a plain shift. */
-function layoutOf(block: ProseBlock): string {
-  if (block.segments.length === 1 && !block.gaps?.length) {
-    const g = block.segments[0];
-    return `${g.textStart},${g.docStart - block.start},${g.length},${g.docLength ?? ''}`;
+/** True when the block covers the same text and markup as the block `rel` was mapped for. */
+function sameSource(rel: RelBlock, block: ProseBlock, text: string): boolean {
+  if (rel.block === block) return true;
+  // the same visible text (rel is found by it), and that text is all the block covers
+  if (isExact(block) && isExact(rel.block)) return true;
+  if (originOf(rel.block) === originOf(block)) return true;
+  if (!sameLayout(rel.block, block) || rel.source !== text.slice(block.start, block.end)) return false;
+  rel.block = block;
+  return true;
+}
+
+/** The same segments and gaps relative to the blocks' starts: every span maps by a plain shift. */
+function sameLayout(a: ProseBlock, b: ProseBlock): boolean {
+  if (a.end - a.start !== b.end - b.start || a.segments.length !== b.segments.length) return false;
+  for (let k = 0; k < a.segments.length; k++) {
+    const x = a.segments[k];
+    const y = b.segments[k];
+    if (x.textStart !== y.textStart || x.docStart - a.start !== y.docStart - b.start || x.length !== y.length || x.docLength !== y.docLength) return false;
   }
-  let sig = '';
-  for (const g of block.segments) sig += `${g.textStart},${g.docStart - block.start},${g.length},${g.docLength ?? ''};`;
-  return `${sig}|${block.gaps?.join(',') ?? ''}`;
+  const ga = a.gaps ?? [];
+  const gb = b.gaps ?? [];
+  if (ga.length !== gb.length) return false;
+  for (let k = 0; k < ga.length; k++) if (ga[k] !== gb[k]) return false;
+  return true;
 }
 
-function shift(s: Span, delta: number): Span {
-  return delta === 0 ? { start: s.start, end: s.end, text: s.text } : { start: s.start + delta, end: s.end + delta, text: s.text };
-}
-function shiftOrNull(s: Span | null, delta: number): Span | null {
-  return s ? shift(s, delta) : null;
-}
-
-function mapBlock(text: string, p: Placed): MappedBlock {
-  const block = p.block;
-  const span = (r: R | null): Span | null => {
+function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number): RelBlock {
+  const base = block.start;
+  const span = (r: R | null): RelSpan | null => {
     if (!r) return null;
     const d = toDocRange(block, r[0], r[1]);
     if (!d || d.end <= d.start) return null;
-    return { start: d.start, end: d.end, text: text.slice(d.start, d.end) };
+    return { s: d.start - base, e: d.end - base, text: text.slice(d.start, d.end), at: -1, span: null };
   };
-  const f = p.findings;
-  const out: MappedBlock = { base: block.start, layout: layoutOf(block), source: text.slice(block.start, block.end), attributions: [], denials: [], claims: [], quotes: [] };
-  out.quotes = f.quotes.map((q) => {
+  const f = cached.findings;
+  const out: RelBlock = { block, source: text.slice(block.start, block.end), attributions: [], denials: [], claims: [], opening: null, openingRunsOn: null, order: new Int32Array(0), contentOrder: new Int32Array(0) };
+  for (const q of f.quotes) {
+    if (!q.opensBlock) continue;
     const s = span(q.span);
-    return { start: s?.start ?? block.start, end: s?.end ?? block.start, opensBlock: q.opensBlock, runsOn: q.runsOn };
-  });
-  const attrIds: string[] = [];
+    const r = { s: s?.s ?? 0, e: s?.e ?? 0 };
+    out.opening ??= r;
+    if (q.runsOn) {
+      out.openingRunsOn = r;
+      break;
+    }
+  }
+  const attrIndex: number[] = [];
   for (const a of f.attributions) {
     const cue = span(a.cue);
     if (!cue) {
-      attrIds.push('');
+      attrIndex.push(-1);
       continue;
     }
-    const id = makeId('a', p, a.rule, a.cue[0]);
-    attrIds.push(id);
-    out.attributions.push({ a: { id, cue, source: span(a.source), content: span(a.content), speaker: null }, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn });
+    attrIndex.push(out.attributions.length);
+    const source = span(a.source);
+    out.attributions.push({ id: makeId('a', cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: source?.text ? sourceInfo(source.text) : null, content: span(a.content), opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn });
   }
   const denialIds: string[] = [];
   for (const d of f.denials) {
@@ -187,64 +268,109 @@ function mapBlock(text: string, p: Placed): MappedBlock {
       denialIds.push('');
       continue;
     }
-    const id = makeId('d', p, d.rule, d.cue[0]);
+    const id = makeId('d', cached.keyHash, dup, d.rule, d.cue[0]);
     denialIds.push(id);
-    out.denials.push({ d: { id, cue, source: span(d.source), target: span(d.target), speaker: null }, generic: d.genericTarget });
+    const source = span(d.source);
+    out.denials.push({ id, cue, source, info: source?.text ? sourceInfo(source.text) : null, target: span(d.target), generic: d.genericTarget, linked: undefined });
   }
   for (const c of f.claims) {
     const s = span(c.span);
     if (!s) continue;
-    const id = makeId('c', p, `${c.origin}:${c.span[1]}`, c.span[0]);
-    const attribution = c.attribution !== null ? attrIds[c.attribution] || null : null;
+    const id = makeId('c', cached.keyHash, dup, `${c.origin}:${c.span[1]}`, c.span[0]);
+    const attribution = c.attribution !== null ? (attrIndex[c.attribution] ?? -1) : -1;
     const fromDenial = c.denial !== null ? denialIds[c.denial] || null : null;
-    out.claims.push({ c: { id, span: s, claimant: null, attribution, checkworthiness: c.checkworthiness }, fromDenial });
+    out.claims.push({ id, span: s, attribution, checkworthiness: c.checkworthiness, fromDenial, linked: undefined });
   }
+  // cues in document order, attributions before denials at the same place (as a stable sort of both lists)
+  const order = [...out.attributions.map((_, i) => i), ...out.denials.map((_, j) => ~j)];
+  const at = (k: number) => (k >= 0 ? out.attributions[k].cue.s : out.denials[~k].cue.s);
+  order.sort((x, y) => at(x) - at(y));
+  out.order = Int32Array.from(order);
+  const withContent = out.attributions.flatMap((a, i) => (a.content ? [i] : []));
+  withContent.sort((x, y) => out.attributions[x].content!.s - out.attributions[y].content!.s);
+  out.contentOrder = Int32Array.from(withContent);
   return out;
 }
 
-function assemble(
-  text: string,
-  languageId: LanguageId,
-  path: string | undefined,
-  placed: Placed[],
-  mapped: Map<string, MappedBlock[]>,
-  linker: Linker,
-): Analysis {
-  const attributions: Attribution[] = [];
-  const attrMeta: AttrMeta[] = [];
-  const denials: Denial[] = [];
-  const denialMeta: Array<{ block: number; generic: boolean }> = [];
-  const claims: Claim[] = [];
-  const claimMeta: Array<{ block: number; fromDenial: string | null }> = [];
-  const quotesByBlock: MappedBlock['quotes'][] = [];
+function span(r: RelSpan, base: number): Span {
+  if (r.at !== base || r.span === null) {
+    r.at = base;
+    r.span = { start: r.s + base, end: r.e + base, text: r.text };
+  }
+  return r.span;
+}
+function spanOrNull(r: RelSpan | null, base: number): Span | null {
+  return r ? span(r, base) : null;
+}
 
-  const nextMapped = new Map<string, MappedBlock[]>();
+function assemble(text: string, languageId: LanguageId, path: string | undefined, placed: Placed[], linker: Linker): Analysis {
+  let nA = 0;
+  let nD = 0;
+  let nC = 0;
   for (const p of placed) {
-    let m = mapped.get(p.key)?.[p.dup];
-    if (!m || m.layout !== layoutOf(p.block) || m.source !== text.slice(p.block.start, p.block.end)) m = mapBlock(text, p);
-    let list = nextMapped.get(p.key);
-    if (!list) nextMapped.set(p.key, (list = []));
-    list[p.dup] = m;
-    const delta = p.block.start - m.base;
-    quotesByBlock[p.index] = m.quotes.map((q) => ({ ...q, start: q.start + delta, end: q.end + delta }));
-    for (const x of m.attributions) {
-      const a = x.a;
-      attributions.push({ id: a.id, cue: shift(a.cue, delta), source: shiftOrNull(a.source, delta), content: shiftOrNull(a.content, delta), speaker: null });
-      attrMeta.push({ block: p.index, opensBlock: x.opensBlock, runsOn: x.runsOn });
+    nA += p.rel.attributions.length;
+    nD += p.rel.denials.length;
+    nC += p.rel.claims.length;
+  }
+  const attributions: Attribution[] = new Array<Attribution>(nA);
+  const attrBlock = new Int32Array(nA);
+  const attrInfo: Array<SourceInfo | null> = new Array<SourceInfo | null>(nA);
+  /** Attributions whose content may continue into neighbouring blocks, with their block's finding. */
+  const joins: number[] = [];
+  const joinsRel: RelAttribution[] = [];
+  const denials: Denial[] = new Array<Denial>(nD);
+  const denialBlock = new Int32Array(nD);
+  const denialInfo: Array<SourceInfo | null> = new Array<SourceInfo | null>(nD);
+  const denialHolders: RelDenial[] = new Array<RelDenial>(nD);
+  const genericTarget: boolean[] = new Array<boolean>(nD);
+  const claims: Claim[] = new Array<Claim>(nC);
+  const claimBlock = new Int32Array(nC);
+  const claimFromDenial: Array<string | null> = new Array<string | null>(nC);
+  const claimHolders: RelClaim[] = new Array<RelClaim>(nC);
+  /** For each claim, the index of its attribution (or -1). */
+  const claimAttr = new Int32Array(nC);
+  /** Attributions (>= 0) and denials (< 0, ~index) in document order of their cues. */
+  const order = new Int32Array(nA + nD);
+
+  let ia = 0;
+  let id = 0;
+  let ic = 0;
+  let io = 0;
+  for (let b = 0; b < placed.length; b++) {
+    const p = placed[b];
+    const rel = p.rel;
+    const base = p.block.start;
+    const a0 = ia;
+    const d0 = id;
+    for (const x of rel.attributions) {
+      if (x.content && (x.opensBlock || x.runsOn)) {
+        joins.push(ia);
+        joinsRel.push(x);
+      }
+      attrBlock[ia] = b;
+      attrInfo[ia] = x.info;
+      attributions[ia++] = { id: x.id, cue: span(x.cue, base), source: spanOrNull(x.source, base), content: spanOrNull(x.content, base), speaker: null };
     }
-    for (const x of m.denials) {
-      const d = x.d;
-      denials.push({ id: d.id, cue: shift(d.cue, delta), source: shiftOrNull(d.source, delta), target: shiftOrNull(d.target, delta), speaker: null });
-      denialMeta.push({ block: p.index, generic: x.generic });
+    for (const x of rel.denials) {
+      denialBlock[id] = b;
+      denialInfo[id] = x.info;
+      denialHolders[id] = x;
+      genericTarget[id] = x.generic;
+      denials[id++] = { id: x.id, cue: span(x.cue, base), source: spanOrNull(x.source, base), target: spanOrNull(x.target, base), speaker: null };
     }
-    for (const x of m.claims) {
-      const c = x.c;
-      claims.push({ id: c.id, span: shift(c.span, delta), claimant: null, attribution: c.attribution, checkworthiness: c.checkworthiness });
-      claimMeta.push({ block: p.index, fromDenial: x.fromDenial });
+    for (const x of rel.claims) {
+      claimBlock[ic] = b;
+      claimFromDenial[ic] = x.fromDenial;
+      claimHolders[ic] = x;
+      claimAttr[ic] = x.attribution >= 0 ? a0 + x.attribution : -1;
+      claims[ic++] = { id: x.id, span: span(x.span, base), claimant: null, attribution: x.attribution >= 0 ? rel.attributions[x.attribution].id : null, checkworthiness: x.checkworthiness };
+    }
+    const ro = rel.order;
+    for (let k = 0; k < ro.length; k++) {
+      const v = ro[k];
+      order[io++] = v >= 0 ? a0 + v : ~(d0 + ~v);
     }
   }
-  mapped.clear();
-  for (const [k, v] of nextMapped) mapped.set(k, v);
 
   // quotations that run over several paragraphs, attributed once; a content only grows over
   // neighbouring prose blocks with nothing but white space and list or quote markers between them,
@@ -255,55 +381,80 @@ function assemble(
     if (!prev || !cur || prev.gaps?.length || cur.gaps?.length) return false;
     return /^[\s>*+-]*$/.test(text.slice(prev.end, cur.start));
   };
-  attributions.forEach((a, i) => {
-    const m = attrMeta[i];
-    if (!a.content) return;
-    let start = a.content.start;
-    let end = a.content.end;
-    if (m.opensBlock) {
-      for (let b = m.block - 1; b >= 0 && joinable(b + 1); b--) {
-        const q = quotesByBlock[b]?.find((x) => x.opensBlock && x.runsOn);
+  for (let j = 0; j < joins.length; j++) {
+    const i = joins[j];
+    const a = attributions[i];
+    const x = joinsRel[j];
+    const content = a.content!;
+    let start = content.start;
+    let end = content.end;
+    const block = attrBlock[i];
+    if (x.opensBlock) {
+      for (let b = block - 1; b >= 0 && joinable(b + 1); b--) {
+        const q = placed[b].rel.openingRunsOn;
         if (!q) break;
-        start = q.start;
+        start = q.s + placed[b].block.start;
       }
     }
-    if (m.runsOn) {
-      for (let b = m.block + 1; b < quotesByBlock.length && joinable(b); b++) {
-        const q = quotesByBlock[b]?.find((x) => x.opensBlock);
+    if (x.runsOn) {
+      for (let b = block + 1; b < placed.length && joinable(b); b++) {
+        const q = placed[b].rel.opening;
         if (!q) break;
-        end = q.end;
-        if (!q.runsOn) break;
+        end = q.e + placed[b].block.start;
+        if (placed[b].rel.openingRunsOn !== q) break;
       }
     }
-    if (start !== a.content.start || end !== a.content.end) a.content = { start, end, text: text.slice(start, end) };
-  });
+    if (start !== content.start || end !== content.end) a.content = { start, end, text: text.slice(start, end) };
+  }
 
   // speakers, in document order over attributions and denials together
-  const items: Array<{ kind: 'a' | 'd'; i: number; at: number }> = [
-    ...attributions.map((a, i) => ({ kind: 'a' as const, i, at: a.cue.start })),
-    ...denials.map((d, i) => ({ kind: 'd' as const, i, at: d.cue.start })),
-  ].sort((x, y) => x.at - y.at);
-  const sources = items.map((it) => (it.kind === 'a' ? attributions[it.i].source?.text : denials[it.i].source?.text) ?? null);
+  const sources: Array<SourceInfo | null> = new Array<SourceInfo | null>(order.length);
   // contents sorted by start, to find what lies inside someone's reported words in one sweep
-  const contents = attributions.filter((a) => a.content).sort((x, y) => x.content!.start - y.content!.start);
-  const inQuote: boolean[] = [];
+  // (block by block, each block's in order: sorted unless a content grew back into an earlier block)
+  const contents: Attribution[] = [];
+  {
+    let a0 = 0;
+    let sorted = true;
+    let last = -1;
+    for (const p of placed) {
+      const co = p.rel.contentOrder;
+      for (let k = 0; k < co.length; k++) {
+        const a = attributions[a0 + co[k]];
+        if (a.content!.start < last) sorted = false;
+        last = a.content!.start;
+        contents.push(a);
+      }
+      a0 += p.rel.attributions.length;
+    }
+    if (!sorted) contents.sort((x, y) => x.content!.start - y.content!.start);
+  }
+  const inQuote: boolean[] = new Array<boolean>(order.length);
   {
     let k = 0;
     let maxEnd = -1;
-    for (const it of items) {
-      while (k < contents.length && contents[k].content!.start <= it.at) maxEnd = Math.max(maxEnd, contents[k++].content!.end);
-      inQuote.push(maxEnd > it.at);
+    for (let n = 0; n < order.length; n++) {
+      const it = order[n];
+      let at: number;
+      if (it >= 0) {
+        sources[n] = attrInfo[it];
+        at = attributions[it].cue.start;
+      } else {
+        sources[n] = denialInfo[~it];
+        at = denials[~it].cue.start;
+      }
+      while (k < contents.length && contents[k].content!.start <= at) maxEnd = Math.max(maxEnd, contents[k++].content!.end);
+      inQuote[n] = maxEnd > at;
     }
   }
-  const speakers = resolveSpeakers(sources, inQuote);
-  items.forEach((it, k) => {
-    if (it.kind === 'a') attributions[it.i].speaker = speakers[k];
-    else denials[it.i].speaker = speakers[k];
-  });
+  const speakers = resolveSourceInfos(sources, inQuote);
+  for (let n = 0; n < order.length; n++) {
+    const it = order[n];
+    if (it >= 0) attributions[it].speaker = speakers[n];
+    else denials[~it].speaker = speakers[n];
+  }
   // a denial inside what someone is reported to say is theirs: "X said there is no evidence that ..."
-  denials.forEach((d) => {
-    const firstPerson = d.source && /^(we|i)$/i.test(d.source.text);
-    if (d.source && !firstPerson) return;
+  for (const d of denials) {
+    if (d.source && !isFirstPerson(d.source.text)) continue;
     // the innermost content that holds the cue: the last ones starting before it
     let lo = 0;
     let hi = contents.length;
@@ -324,19 +475,11 @@ function assemble(
       if (!d.source) d.source = best.source;
       d.speaker = best.speaker;
     }
-  });
+  }
 
-  const byId = new Map(attributions.map((a) => [a.id, a]));
-  for (const c of claims) if (c.attribution) c.claimant = byId.get(c.attribution)?.speaker ?? null;
+  for (let i = 0; i < nC; i++) if (claimAttr[i] >= 0) claims[i].claimant = attributions[claimAttr[i]].speaker;
 
-  const links = linker.link({
-    claims,
-    denials,
-    claimFromDenial: claimMeta.map((m) => m.fromDenial),
-    genericTarget: denialMeta.map((m) => m.generic),
-    claimBlock: claimMeta.map((m) => m.block),
-    denialBlock: denialMeta.map((m) => m.block),
-  });
+  const links = linker.link({ claims, denials, claimFromDenial, genericTarget, claimBlock, denialBlock, claimHolders, denialHolders });
 
   return {
     schema: ANALYSIS_SCHEMA,
@@ -346,4 +489,8 @@ function assemble(
     claims,
     links,
   };
+}
+
+function isFirstPerson(s: string): boolean {
+  return s.length <= 2 && /^(we|i)$/i.test(s);
 }

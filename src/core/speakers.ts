@@ -73,10 +73,47 @@ function nameOf(text: string): CanonicalName {
   return { name: phrase, kind };
 }
 
+const surnames = new WeakMap<CanonicalName, string | null>();
+
+/** The last word of a name of two words or more ("Sergey Lavrov" -> "Lavrov"), or null. */
+function surnameOf(c: CanonicalName): string | null {
+  let s = surnames.get(c);
+  if (s === undefined) {
+    const parts = c.name.split(' ');
+    s = parts.length >= 2 ? parts[parts.length - 1] : null;
+    surnames.set(c, s);
+  }
+  return s;
+}
+
 const PRONOUNS: ReadonlySet<string> = new Set(Object.keys(PERSONAL_PRONOUNS));
 
 export function isPronoun(source: string): boolean {
   return source.length <= 4 && PRONOUNS.has(source.toLowerCase());
+}
+
+/** What speaker resolution needs to know of one source phrase, worked out once per phrase. */
+export interface SourceInfo {
+  /** The canonical name, or null for a pronoun. */
+  canon: CanonicalName | null;
+  /** The pronoun in lower case ("he", "they"), or null for a name. */
+  pronoun: string | null;
+  /** For a person's name of two words or more, its last word: the surname a bare "Lavrov" is completed from. */
+  surname: string | null;
+  /** A person named by one word ("Lavrov"): completed from a full name with that surname. */
+  bare: boolean;
+  /** A group named in the plural ("the protesters"): what "they" refers to first. */
+  plural: boolean;
+}
+
+/** The `SourceInfo` of a source phrase. */
+export function sourceInfo(source: string): SourceInfo {
+  if (isPronoun(source)) return { canon: null, pronoun: source.toLowerCase(), surname: null, bare: false, plural: false };
+  const canon = canonicalName(source);
+  const person = canon.kind === 'person';
+  return {
+    canon, pronoun: null, surname: person ? surnameOf(canon) : null, bare: person && !canon.name.includes(' '), plural: canon.kind === 'group' && /s$/i.test(canon.name),
+  };
 }
 
 /**
@@ -84,45 +121,49 @@ export function isPronoun(source: string): boolean {
  * is the source text (or null); returns the canonical speaker for each.
  */
 export function resolveSpeakers(sources: Array<string | null>, quotedFirstPerson: boolean[]): Array<string | null> {
-  const canon = sources.map((s) => (s && !isPronoun(s) ? canonicalName(s) : null));
+  return resolveSourceInfos(sources.map((s) => (s ? sourceInfo(s) : null)), quotedFirstPerson);
+}
+
+/** `resolveSpeakers` on the sources' `SourceInfo` (null where there is no source). */
+export function resolveSourceInfos(sources: ArrayLike<SourceInfo | null>, quotedFirstPerson: ArrayLike<boolean>): Array<string | null> {
+  const n = sources.length;
   // full names, to complete bare surnames: "Lavrov" -> "Sergey Lavrov"
   const fullBySurname = new Map<string, string>();
-  for (const c of canon) {
-    if (c && c.kind === 'person') {
-      const parts = c.name.split(' ');
-      if (parts.length >= 2 && !fullBySurname.has(parts[parts.length - 1])) fullBySurname.set(parts[parts.length - 1], c.name);
-    }
+  for (let i = 0; i < n; i++) {
+    const s = sources[i];
+    if (s !== null && s.surname !== null && !fullBySurname.has(s.surname)) fullBySurname.set(s.surname, s.canon!.name);
   }
-  const out: Array<string | null> = [];
+  const out: Array<string | null> = new Array<string | null>(n);
   let lastPerson: string | null = null;
   let lastGroup: string | null = null;
   let lastOther: string | null = null;
   /** The most recent source that is not a person: what "it" refers to ("The ministry ... It said"). */
   let lastThing: string | null = null;
-  sources.forEach((s, i) => {
+  for (let i = 0; i < n; i++) {
+    const s = sources[i];
     if (s === null) {
-      out.push(null);
-      return;
+      out[i] = null;
+      continue;
     }
-    const c = canon[i];
+    const c = s.canon;
     if (!c) {
-      const p = s.toLowerCase();
-      if (p === 'he' || p === 'she') out.push(lastPerson);
-      else if (p === 'they') out.push(lastGroup ?? lastOther ?? lastPerson);
-      else if (p === 'it') out.push(lastThing);
-      else if ((p === 'i' || p === 'we') && quotedFirstPerson[i]) out.push(lastPerson);
-      else out.push(null);
-      return;
+      const p = s.pronoun;
+      if (p === 'he' || p === 'she') out[i] = lastPerson;
+      else if (p === 'they') out[i] = lastGroup ?? lastOther ?? lastPerson;
+      else if (p === 'it') out[i] = lastThing;
+      else if ((p === 'i' || p === 'we') && quotedFirstPerson[i]) out[i] = lastPerson;
+      else out[i] = null;
+      continue;
     }
     let name = c.name;
-    if (c.kind === 'person' && !name.includes(' ')) name = fullBySurname.get(name) ?? name;
+    if (s.bare) name = fullBySurname.get(name) ?? name;
     if (c.kind === 'person') lastPerson = name;
     else {
       lastThing = name;
-      if (c.kind === 'group' && /s$/i.test(name)) lastGroup = name;
+      if (s.plural) lastGroup = name;
       else lastOther = name;
     }
-    out.push(name);
-  });
+    out[i] = name;
+  }
   return out;
 }

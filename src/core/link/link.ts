@@ -23,8 +23,19 @@ export interface LinkInput {
   /** For each denial: whether its target only names a statement. */
   genericTarget: boolean[];
   /** For each claim and denial: index of its block in document order (for proximity). */
-  claimBlock: number[];
-  denialBlock: number[];
+  claimBlock: ArrayLike<number>;
+  denialBlock: ArrayLike<number>;
+  /**
+   * Optional, for each claim and denial: an object the caller keeps with the item between calls
+   * (the same holder for the same item), where the linker finds its record of the item again.
+   */
+  claimHolders?: LinkHolder[];
+  denialHolders?: LinkHolder[];
+}
+
+/** See `LinkInput.claimHolders`. */
+export interface LinkHolder {
+  linked: unknown;
 }
 
 export interface LinkSettings {
@@ -116,153 +127,360 @@ const CONTRADICTION_MARGIN = 0.1;
 export const LINK_WINDOW = 30000;
 
 interface Entry {
-  key: string;
   id: string;
+  slot: number;
   isClaim: boolean;
   claim: Claim | null;
   denial: Denial | null;
   bag: Bag | null;
   fromDenial: string | null;
+  // Everything an item's pair scores depend on besides its id (whose hash already covers its
+  // paragraph's text): who says it, a claim's length, a denial's kind and its target's place.
+  who: string | null;
+  length: number;
+  generic: boolean;
+  targetAt: number;
+  targetLength: number;
+  /** Document offset (a claim's start, a denial's cue); `next` is the new one while a call runs. */
   pos: number;
+  next: number;
+  /** The call that last saw the item. */
+  seen: number;
+  pairs: Pair[];
+  /** For a denial: the score of its best pair link in the call `bestCall`. */
+  best: number;
+  bestCall: number;
+  /** The last link made for the item from its neighbours (a claim's own denial, a generic denial's claim), to reuse. */
+  neighbour: Pair | null;
+  /** Removed from the linker. */
+  gone: boolean;
+}
+
+/** A link found by scoring a pair, kept until one of its items changes or they move out of the window. */
+interface Pair {
+  link: Link;
+  claim: Entry;
+  counter: Entry;
+  dead: boolean;
 }
 
 /** Keeps the pairwise links between analyses of one document; see the file comment. */
 export class Linker {
-  private entries: Array<Entry | null> = [];
-  private free: number[] = [];
-  private slotOf = new Map<string, number>();
-  private claimIndex = new Map<number, Set<number>>();
-  private denialIndex = new Map<number, Set<number>>();
-  /** Pair links by key "claim>counter", and for each slot the keys of its pair links. */
-  private pairLinks = new Map<string, Link>();
-  private linksOf = new Map<number, Set<string>>();
+  private byId = new Map<string, Entry>();
+  /** Every item, in document order. */
+  private order: Entry[] = [];
+  private freeSlots: number[] = [];
+  private slots = 0;
+  /** Items with a bag by indexed concept, each list in document order. */
+  private claimIndex = new Map<number, Entry[]>();
+  private denialIndex = new Map<number, Entry[]>();
+  private pairs = new Set<Pair>();
+  /** The pairs in output order as of the last call (dead ones dropped on the next), and pairs added since. */
+  private sortedPairs: Pair[] = [];
+  private newPairs: Pair[] = [];
   private counts = new Int32Array(64);
+  private call = 0;
 
   constructor(private readonly settings: LinkSettings) {}
 
   link(input: LinkInput): Link[] {
     const { claims, denials } = input;
-    // An item's key holds everything its pair scores depend on besides its id (whose hash already
-    // covers its paragraph's text): who says it, and for a denial its target's place.
-    const claimKeys = claims.map((c, i) => `c\u0001${c.claimant}\u0001${input.claimFromDenial[i]}\u0001${c.span.end - c.span.start}`);
-    const denialKeys = denials.map((d, i) => `d\u0001${d.speaker}\u0001${input.genericTarget[i]}\u0001${d.target ? `${d.target.start - d.cue.start},${d.target.end - d.target.start}` : ''}`);
-    const now = new Map<string, string>();
-    claims.forEach((c, i) => now.set(c.id, claimKeys[i]));
-    denials.forEach((d, i) => now.set(d.id, denialKeys[i]));
-    // drop what is gone or changed
-    for (const [id, slot] of this.slotOf) if (now.get(id) !== this.entries[slot]!.key) this.remove(slot);
-    // update positions of what stays, collect what is new
-    const added: number[] = [];
-    const place = (id: string, make: () => Entry, pos: number, set: (e: Entry) => void) => {
-      const slot = this.slotOf.get(id);
-      if (slot !== undefined) {
-        const e = this.entries[slot]!;
-        e.pos = pos;
-        set(e);
-        return;
-      }
-      const e = make();
-      const s = this.free.pop() ?? this.entries.length;
-      this.entries[s] = e;
-      this.slotOf.set(id, s);
-      added.push(s);
-    };
-    claims.forEach((c, i) =>
-      place(c.id, () => ({ key: claimKeys[i], id: c.id, isClaim: true, claim: c, denial: null, bag: bag(c.span.text), fromDenial: input.claimFromDenial[i], pos: c.span.start }), c.span.start, (e) => (e.claim = c)),
-    );
-    denials.forEach((d, i) =>
-      place(d.id, () => ({ key: denialKeys[i], id: d.id, isClaim: false, claim: null, denial: d, bag: d.target && !input.genericTarget[i] ? bag(d.target.text) : null, fromDenial: null, pos: d.cue.start }), d.cue.start, (e) => (e.denial = d)),
-    );
-    if (this.counts.length < this.entries.length) this.counts = new Int32Array(this.entries.length * 2);
-    // score the pairs each new item is in, against everything indexed so far, then index it
-    for (const slot of added) {
-      const e = this.entries[slot]!;
-      if (e.isClaim) {
-        for (const other of this.candidates(this.denialIndex, e)) this.scoreDenial(e, this.entries[other]!);
-        for (const other of this.candidates(this.claimIndex, e)) this.scoreContradiction(e, this.entries[other]!);
-        this.index(this.claimIndex, slot, e.bag);
+    const call = ++this.call;
+    let added: Entry[] = [];
+    const claimEntries: Entry[] = new Array<Entry>(claims.length);
+    for (let i = 0; i < claims.length; i++) {
+      const c = claims[i];
+      const fromDenial = input.claimFromDenial[i];
+      const holder = input.claimHolders?.[i];
+      let e = holder?.linked as Entry | undefined;
+      if (e === undefined || e.gone || e.id !== c.id) e = this.byId.get(c.id);
+      if (e !== undefined && (e.seen === call || (e.isClaim && e.who === c.claimant && e.fromDenial === fromDenial && e.length === c.span.end - c.span.start))) {
+        e.seen = call;
+        e.claim = c;
+        e.next = c.span.start;
       } else {
-        for (const other of this.candidates(this.claimIndex, e)) this.scoreDenial(this.entries[other]!, e);
-        this.index(this.denialIndex, slot, e.bag);
+        e = this.entry(c.id, true, c.span.start, call);
+        e.claim = c;
+        e.bag = bag(c.span.text);
+        e.fromDenial = fromDenial;
+        e.who = c.claimant;
+        e.length = c.span.end - c.span.start;
+        added.push(e);
       }
+      claimEntries[i] = e;
+      if (holder) holder.linked = e;
+    }
+    const denialEntries: Entry[] = new Array<Entry>(denials.length);
+    for (let i = 0; i < denials.length; i++) {
+      const d = denials[i];
+      const generic = input.genericTarget[i];
+      const targetAt = d.target ? d.target.start - d.cue.start : 0;
+      const targetLength = d.target ? d.target.end - d.target.start : -1;
+      const holder = input.denialHolders?.[i];
+      let e = holder?.linked as Entry | undefined;
+      if (e === undefined || e.gone || e.id !== d.id) e = this.byId.get(d.id);
+      if (e !== undefined && (e.seen === call || (!e.isClaim && e.who === d.speaker && e.generic === generic && e.targetAt === targetAt && e.targetLength === targetLength))) {
+        e.seen = call;
+        e.denial = d;
+        e.next = d.cue.start;
+      } else {
+        e = this.entry(d.id, false, d.cue.start, call);
+        e.denial = d;
+        e.bag = d.target && !generic ? bag(d.target.text) : null;
+        e.who = d.speaker;
+        e.generic = generic;
+        e.targetAt = targetAt;
+        e.targetLength = targetLength;
+        added.push(e);
+      }
+      denialEntries[i] = e;
+      if (holder) holder.linked = e;
+    }
+    // (an id given twice, which should not happen, is one item: the first decides whether it changed, the last where it is)
+    for (const n of added) n.pos = n.next;
+    // drop what is gone or changed (at the old offsets, which the indexes are sorted by)
+    const kept: Entry[] = [];
+    for (const e of this.order) {
+      if (e.seen === call) kept.push(e);
+      else this.remove(e);
+    }
+    // move what stays. An edit moves the items after it by one shift: pairs across the edit are
+    // farther apart or closer, the rest keep their distance. Anything else (a paragraph moved, many
+    // places changed at once) links everything again.
+    let shifts = 0;
+    let split = 0;
+    let sorted = true;
+    let before = kept.length > 0 ? kept[0].next - kept[0].pos : 0;
+    let grow = 0;
+    for (let k = 0; k < kept.length; k++) {
+      const e = kept[k];
+      const s = e.next - e.pos;
+      if (s !== before) {
+        shifts++;
+        split = k;
+        grow = s - before;
+        before = s;
+      }
+      e.pos = e.next;
+      if (k > 0 && e.pos < kept[k - 1].pos) sorted = false;
+    }
+    let indexed = kept;
+    if (shifts > 1 || !sorted) {
+      added = [...kept, ...added];
+      indexed = [];
+      this.reset(added);
+    } else if (shifts === 1 && grow > 0) {
+      this.dropFar();
+    } else if (shifts === 1 && grow < 0) {
+      this.scoreClosed(kept, split, grow);
     }
 
-    // a denial answers the claims that match it best: drop its links far below its best one
-    const best = new Map<string, number>();
-    for (const l of this.pairLinks.values()) if (l.relation === 'denies') best.set(l.counter, Math.max(best.get(l.counter) ?? 0, l.score));
-    const out: Link[] = [...this.pairLinks.values()].filter((l) => l.relation !== 'denies' || l.score >= best.get(l.counter)! - DENIAL_SPREAD);
-    // links that depend on neighbours are recomputed every time (there are few)
-    const ownClaims = new Map<string, number[]>();
-    input.claimFromDenial.forEach((did, ci) => {
-      if (did) ownClaims.set(did, [...(ownClaims.get(did) ?? []), ci]);
-    });
-    denials.forEach((d, di) => {
-      for (const ci of ownClaims.get(d.id) ?? []) out.push({ claim: claims[ci].id, counter: d.id, relation: 'denies', score: 1 });
-      if (input.genericTarget[di]) {
-        const ci = nearestClaimBefore(input, d, input.denialBlock[di]);
-        if (ci >= 0 && GENERIC_DENIAL_SCORE >= this.settings.minLinkScore) out.push({ claim: claims[ci].id, counter: d.id, relation: 'denies', score: GENERIC_DENIAL_SCORE });
+    // score the pairs each new item is in, against everything indexed so far, then index it
+    added.sort((x, y) => x.pos - y.pos);
+    if (this.counts.length < this.slots) this.counts = new Int32Array(this.slots * 2);
+    for (const e of added) {
+      if (e.isClaim) {
+        for (const other of this.candidates(this.denialIndex, e)) this.scoreDenial(e, other);
+        for (const other of this.candidates(this.claimIndex, e)) this.scoreContradiction(e, other);
+        this.index(this.claimIndex, e);
+      } else {
+        for (const other of this.candidates(this.claimIndex, e)) this.scoreDenial(other, e);
+        this.index(this.denialIndex, e);
       }
-    });
-    const pos = (id: string) => this.entries[this.slotOf.get(id)!]!.pos;
-    out.sort((a, b) => pos(a.claim) - pos(b.claim) || pos(a.counter) - pos(b.counter));
-    return out;
+    }
+    this.order = merge(indexed, added);
+
+    // the pairs stay in the order of the last call (an edit moves items without reordering them):
+    // new ones are merged in, and a final check sorts again if anything did change places
+    const sortedPairs: Pair[] = [];
+    for (const p of this.sortedPairs) if (!p.dead) sortedPairs.push(p);
+    const fresh = this.newPairs.filter((p) => !p.dead).sort(byPlace);
+    this.newPairs = [];
+    const pairs = mergePairs(sortedPairs, fresh);
+    // a denial answers the claims that match it best: drop its links far below its best one
+    let sorted2 = true;
+    for (let k = 0; k < pairs.length; k++) {
+      const p = pairs[k];
+      if (k > 0 && sorted2 && byPlace(pairs[k - 1], p) > 0) sorted2 = false;
+      if (p.link.relation !== 'denies') continue;
+      const d = p.counter;
+      if (d.bestCall !== call || p.link.score > d.best) {
+        d.best = p.link.score;
+        d.bestCall = call;
+      }
+    }
+    if (!sorted2) pairs.sort(byPlace);
+    this.sortedPairs = pairs;
+    // links that depend on neighbours are recomputed every time (there are few)
+    const neighbours: Pair[] = [];
+    for (let ci = 0; ci < claims.length; ci++) {
+      const did = input.claimFromDenial[ci];
+      if (did === null) continue;
+      const d = this.byId.get(did);
+      if (d === undefined || d.isClaim) continue;
+      const c = claimEntries[ci];
+      let p = c.neighbour;
+      if (p === null || p.counter !== d || p.link.claim !== claims[ci].id || p.link.score !== 1) {
+        p = c.neighbour = { link: { claim: claims[ci].id, counter: did, relation: 'denies', score: 1 }, claim: c, counter: d, dead: false };
+      }
+      neighbours.push(p);
+    }
+    if (GENERIC_DENIAL_SCORE >= this.settings.minLinkScore) {
+      for (let di = 0; di < denials.length; di++) {
+        if (!input.genericTarget[di]) continue;
+        const d = denials[di];
+        const ci = nearestClaimBefore(input, d, input.denialBlock[di]);
+        if (ci < 0) continue;
+        const de = denialEntries[di];
+        let p = de.neighbour;
+        if (p === null || p.claim !== claimEntries[ci] || p.link.claim !== claims[ci].id || p.link.counter !== d.id) {
+          p = de.neighbour = { link: { claim: claims[ci].id, counter: d.id, relation: 'denies', score: GENERIC_DENIAL_SCORE }, claim: claimEntries[ci], counter: de, dead: false };
+        }
+        neighbours.push(p);
+      }
+    }
+    neighbours.sort(byPlace);
+    const links: Link[] = [];
+    let j = 0;
+    for (const p of pairs) {
+      if (p.link.relation === 'denies' && p.link.score < p.counter.best - DENIAL_SPREAD) continue;
+      while (j < neighbours.length && byPlace(neighbours[j], p) < 0) links.push(neighbours[j++].link);
+      links.push(p.link);
+    }
+    while (j < neighbours.length) links.push(neighbours[j++].link);
+    return links;
   }
 
-  private index(index: Map<number, Set<number>>, slot: number, b: Bag | null): void {
+  private entry(id: string, isClaim: boolean, pos: number, call: number): Entry {
+    const e: Entry = {
+      id, slot: this.freeSlots.pop() ?? this.slots++, isClaim, claim: null, denial: null, bag: null, fromDenial: null,
+      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: [], best: 0, bestCall: 0, neighbour: null, gone: false,
+    };
+    this.byId.set(id, e);
+    return e;
+  }
+
+  /** Forgets every pair and the indexes, to score `entries` again from scratch. */
+  private reset(entries: Entry[]): void {
+    this.claimIndex.clear();
+    this.denialIndex.clear();
+    for (const p of this.pairs) p.dead = true;
+    this.pairs.clear();
+    for (const e of entries) e.pairs = [];
+  }
+
+  /** After an edit that moved the items after it away from the ones before: drop pairs now out of the window. */
+  private dropFar(): void {
+    for (const p of this.pairs) if (Math.abs(p.claim.pos - p.counter.pos) > LINK_WINDOW) this.unpair(p);
+  }
+
+  /**
+   * After an edit that moved the items from `split` on closer to the ones before (by -grow): score
+   * the pairs across the edit that have just come within the window.
+   */
+  private scoreClosed(kept: Entry[], split: number, grow: number): void {
+    const first = kept[split].pos;
+    for (let k = split - 1; k >= 0; k--) {
+      const x = kept[k];
+      if (x.pos + LINK_WINDOW < first) break;
+      if (!x.bag) continue;
+      // items y after the edit with x.pos + W + grow < y.pos <= x.pos + W
+      const lo = x.pos + LINK_WINDOW + grow;
+      let a = split;
+      let b = kept.length;
+      while (a < b) {
+        const mid = (a + b) >> 1;
+        if (kept[mid].pos <= lo) a = mid + 1;
+        else b = mid;
+      }
+      for (let m = a; m < kept.length && kept[m].pos <= x.pos + LINK_WINDOW; m++) {
+        const y = kept[m];
+        if (!y.bag || (!x.isClaim && !y.isClaim) || !sharesTwo(x.bag, y.bag)) continue;
+        if (x.isClaim && y.isClaim) this.scoreContradiction(x, y);
+        else if (x.isClaim) this.scoreDenial(x, y);
+        else this.scoreDenial(y, x);
+      }
+    }
+  }
+
+  private index(index: Map<number, Entry[]>, e: Entry): void {
+    const b = e.bag;
     if (!b) return;
-    b.ids.forEach((c, k) => {
-      if (b.weights[k] < MIN_INDEX_IDF) return;
-      let s = index.get(c);
-      if (!s) index.set(c, (s = new Set()));
-      s.add(slot);
-    });
+    for (let k = 0; k < b.ids.length; k++) {
+      if (b.weights[k] < MIN_INDEX_IDF) continue;
+      const c = b.ids[k];
+      let list = index.get(c);
+      if (!list) index.set(c, (list = []));
+      // after the last item at or before e's place
+      const at = list.length === 0 || list[list.length - 1].pos <= e.pos ? list.length : lowerBound(list, e.pos + 1);
+      if (at === list.length) list.push(e);
+      else list.splice(at, 0, e);
+    }
   }
 
-  /** Indexed slots within the window that share at least two indexed concepts with the entry. */
-  private candidates(index: Map<number, Set<number>>, e: Entry): number[] {
+  /** Indexed items within the window that share at least two indexed concepts with the entry. */
+  private candidates(index: Map<number, Entry[]>, e: Entry): Entry[] {
     const b = e.bag;
     if (!b) return [];
     const counts = this.counts;
-    const touched: number[] = [];
-    b.ids.forEach((c, k) => {
-      if (b.weights[k] < MIN_INDEX_IDF) return;
-      for (const slot of index.get(c) ?? []) {
-        if (counts[slot]++ === 0) touched.push(slot);
+    const touched: Entry[] = [];
+    const from = e.pos - LINK_WINDOW;
+    const to = e.pos + LINK_WINDOW;
+    for (let k = 0; k < b.ids.length; k++) {
+      if (b.weights[k] < MIN_INDEX_IDF) continue;
+      const list = index.get(b.ids[k]);
+      if (!list) continue;
+      for (let m = lowerBound(list, from); m < list.length; m++) {
+        const o = list[m];
+        if (o.pos > to) break;
+        if (counts[o.slot]++ === 0) touched.push(o);
       }
-    });
-    const out: number[] = [];
-    for (const slot of touched) {
-      if (counts[slot] >= 2 && Math.abs(this.entries[slot]!.pos - e.pos) <= LINK_WINDOW) out.push(slot);
-      counts[slot] = 0;
+    }
+    const out: Entry[] = [];
+    for (const o of touched) {
+      if (counts[o.slot] >= 2) out.push(o);
+      counts[o.slot] = 0;
     }
     return out;
   }
 
-  private remove(slot: number): void {
-    const e = this.entries[slot]!;
-    if (e.bag) for (const c of e.bag.ids) (e.isClaim ? this.claimIndex : this.denialIndex).get(c)?.delete(slot);
-    for (const key of this.linksOf.get(slot) ?? []) {
-      const l = this.pairLinks.get(key);
-      if (!l) continue;
-      this.pairLinks.delete(key);
-      const other = this.slotOf.get(l.claim === e.id ? l.counter : l.claim);
-      if (other !== undefined) this.linksOf.get(other)?.delete(key);
+  private remove(e: Entry): void {
+    const b = e.bag;
+    if (b) {
+      const index = e.isClaim ? this.claimIndex : this.denialIndex;
+      for (let k = 0; k < b.ids.length; k++) {
+        const list = index.get(b.ids[k]);
+        if (!list) continue;
+        for (let m = lowerBound(list, e.pos); m < list.length && list[m].pos === e.pos; m++) {
+          if (list[m] === e) {
+            list.splice(m, 1);
+            break;
+          }
+        }
+        if (list.length === 0) index.delete(b.ids[k]);
+      }
     }
-    this.linksOf.delete(slot);
-    this.slotOf.delete(e.id);
-    this.entries[slot] = null;
-    this.free.push(slot);
+    for (const p of [...e.pairs]) this.unpair(p);
+    if (this.byId.get(e.id) === e) this.byId.delete(e.id);
+    e.gone = true;
+    this.freeSlots.push(e.slot);
   }
 
-  private addLink(l: Link): void {
-    const key = `${l.claim}>${l.counter}`;
-    this.pairLinks.set(key, l);
-    for (const id of [l.claim, l.counter]) {
-      const slot = this.slotOf.get(id)!;
-      let s = this.linksOf.get(slot);
-      if (!s) this.linksOf.set(slot, (s = new Set()));
-      s.add(key);
+  private unpair(p: Pair): void {
+    p.dead = true;
+    this.pairs.delete(p);
+    for (const e of [p.claim, p.counter]) {
+      const k = e.pairs.indexOf(p);
+      if (k >= 0) e.pairs.splice(k, 1);
     }
+  }
+
+  private addLink(link: Link, claim: Entry, counter: Entry): void {
+    const p: Pair = { link, claim, counter, dead: false };
+    this.pairs.add(p);
+    this.newPairs.push(p);
+    claim.pairs.push(p);
+    counter.pairs.push(p);
   }
 
   private scoreDenial(c: Entry, d: Entry): void {
@@ -275,15 +493,15 @@ export class Linker {
     let shared = 0;
     let nonPlace = false;
     const cids = c.bag.ids;
-    tb.ids.forEach((id, k) => {
-      if (has(cids, id)) {
+    for (let k = 0; k < tb.ids.length; k++) {
+      if (has(cids, tb.ids[k])) {
         shared += tb.weights[k];
         if (!tb.isPlace[k]) nonPlace = true;
       }
-    });
+    }
     if (!nonPlace) return;
     const score = round(shared / tb.total);
-    if (score >= this.settings.minLinkScore) this.addLink({ claim: claim.id, counter: denial.id, relation: 'denies', score });
+    if (score >= this.settings.minLinkScore) this.addLink({ claim: claim.id, counter: denial.id, relation: 'denies', score }, c, d);
   }
 
   private scoreContradiction(x: Entry, y: Entry): void {
@@ -293,16 +511,72 @@ export class Linker {
     if (!opposes(x.bag, y.bag) && !opposes(y.bag, x.bag)) return;
     let shared = 0;
     const yids = y.bag.ids;
-    x.bag.ids.forEach((id, k) => {
-      if (has(yids, id)) shared += x.bag!.weights[k];
-    });
+    for (let k = 0; k < x.bag.ids.length; k++) if (has(yids, x.bag.ids[k])) shared += x.bag.weights[k];
     // opposite polarity on shared concepts is a strong signal: it adds to the similarity
     const sim = shared / Math.min(x.bag.total, y.bag.total);
     const score = round(Math.min(1, sim + CONTRADICTION_MARGIN));
     if (score < this.settings.minLinkScore) return;
-    const [first, second] = x.pos <= y.pos ? [x, y] : [y, x];
-    this.addLink({ claim: first.id, counter: second.id, relation: 'contradicts', score });
+    const xFirst = x.pos < y.pos || (x.pos === y.pos && x.id < y.id);
+    const [first, second] = xFirst ? [x, y] : [y, x];
+    this.addLink({ claim: first.id, counter: second.id, relation: 'contradicts', score }, first, second);
   }
+}
+
+/** Document order of the claims, then of the counters; ties (never seen in practice) by relation and ids, so the order never depends on history. */
+function byPlace(x: Pair, y: Pair): number {
+  return x.claim.pos - y.claim.pos || x.counter.pos - y.counter.pos || cmp(x.link.relation, y.link.relation) || cmp(x.link.claim, y.link.claim) || cmp(x.link.counter, y.link.counter);
+}
+
+/** Merges two lists sorted by `byPlace`. */
+function mergePairs(a: Pair[], b: Pair[]): Pair[] {
+  if (b.length === 0) return a;
+  const out: Pair[] = new Array<Pair>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = byPlace(b[j], a[i]) < 0 ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** First index of a list sorted by pos whose pos is >= at. */
+function lowerBound(list: Entry[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].pos < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Merges two lists sorted by pos (a first on ties). */
+function merge(a: Entry[], b: Entry[]): Entry[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b.slice();
+  const out: Entry[] = new Array<Entry>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = b[j].pos < a[i].pos ? b[j++] : a[i++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
+}
+
+/** Whether two bags share at least two indexed concepts (what makes a pair a candidate). */
+function sharesTwo(x: Bag, y: Bag): boolean {
+  let n = 0;
+  for (let k = 0; k < x.ids.length; k++) {
+    if (x.weights[k] >= MIN_INDEX_IDF && has(y.ids, x.ids[k]) && ++n >= 2) return true;
+  }
+  return false;
 }
 
 /** One-shot linking. */

@@ -46,6 +46,48 @@ export function plainBlock(kind: BlockKind, text: string, start: number): ProseB
   return { kind, text, segments: [{ textStart: 0, docStart: start, length: text.length }], start, end: start + text.length };
 }
 
+/**
+ * For a block that is a block of an earlier extraction moved by a shift (the text under it did not
+ * change): the block it was first extracted as. The analyzer keeps its results per original block.
+ */
+const origins = new WeakMap<ProseBlock, ProseBlock>();
+
+/**
+ * True when the block's visible text is exactly the document text it covers (one exact segment, no
+ * gaps): such blocks with the same text cover the same document text, wherever they are.
+ */
+export function isExact(b: ProseBlock): boolean {
+  if (b.segments.length !== 1 || (b.gaps !== undefined && b.gaps.length > 0)) return false;
+  const s = b.segments[0];
+  return s.docLength === undefined && s.textStart === 0 && s.docStart === b.start && s.length === b.text.length && b.end === b.start + b.text.length;
+}
+
+/** The block moved by `by` characters (the same text and markup, later or earlier in the document). */
+export function shiftBlock(b: ProseBlock, by: number): ProseBlock {
+  if (by === 0) return b;
+  if (b.gaps === undefined && isExact(b)) return plainBlock(b.kind, b.text, b.start + by);
+  const segs = b.segments;
+  const segments: Segment[] = new Array<Segment>(segs.length);
+  for (let k = 0; k < segs.length; k++) {
+    const s = segs[k];
+    segments[k] = s.docLength !== undefined
+      ? { textStart: s.textStart, docStart: s.docStart + by, length: s.length, docLength: s.docLength }
+      : { textStart: s.textStart, docStart: s.docStart + by, length: s.length };
+  }
+  const out: ProseBlock = { kind: b.kind, text: b.text, segments, start: b.start + by, end: b.end + by };
+  if (b.gaps !== undefined) out.gaps = b.gaps;
+  origins.set(out, origins.get(b) ?? b);
+  return out;
+}
+
+/**
+ * The block `b` was first extracted as, before any shifts (`b` itself when it was not shifted). Two
+ * blocks with the same origin cover the same document text, markup included, at different offsets.
+ */
+export function originOf(b: ProseBlock): ProseBlock {
+  return origins.get(b) ?? b;
+}
+
 /** True when the segment's text is not a verbatim copy of the document (see `Segment.docLength`). */
 export function isReplacement(seg: Segment): boolean {
   return seg.docLength !== undefined;

@@ -32,7 +32,8 @@ import type * as RemarkFrontmatter from 'remark-frontmatter' with { 'resolution-
 import type * as DecodeNamed from 'decode-named-character-reference' with { 'resolution-mode': 'import' };
 import type { Nodes, PhrasingContent, Root } from 'mdast';
 import type { BlockKind } from '../types';
-import type { ProseBlock, Segment } from './block';
+import { shiftBlock, type ProseBlock, type Segment } from './block';
+import { commonPrefix, commonSuffix } from './plain-incremental';
 
 // unified and remark are ES modules; Node >= 20.19 and esbuild both load them through require().
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -834,16 +835,25 @@ function htmlEnds(marker: string, line: string): boolean {
 
 /** Cuts the source into top-level chunks that parse the same alone as in the whole document. */
 export function scanMarkdown(text: string): Chunk[] {
+  return scanFrom(text, 0, frontMatterEnd(text) + 1, null).chunks;
+}
+
+/**
+ * The line scan of `scanMarkdown` from `from` (0, or the start of a chunk: a cut leaves no open fence or
+ * HTML block behind, so the scan can start there afresh). `resync(at)`, called at each cut, may end the
+ * scan there (returning >= 0, passed back as `resumed`): the caller knows the chunks from `at` on.
+ */
+function scanFrom(text: string, from: number, noSplitFrom: number, resync: ((at: number) => number) | null): { chunks: Chunk[]; resumed: number } {
   const n = text.length;
   const chunks: Chunk[] = [];
-  let noSplitBefore = frontMatterEnd(text) + 1;
+  let noSplitBefore = noSplitFrom;
   let chunkStart = -1;
   let lastEnd = 0;
   let pendingBlank = false;
   let prevIndented = false;
   let fence: Fence | null = null;
   let html: string | null = null;
-  let ls = 0;
+  let ls = from;
   while (ls <= n) {
     let le = ls;
     while (le < n) {
@@ -862,6 +872,10 @@ export function scanMarkdown(text: string): Chunk[] {
       chunkStart = ls;
     } else if (pendingBlank && fence === null && html === null && ls >= noSplitBefore && c0 !== 32 && c0 !== 9 && !prevIndented) {
       chunks.push({ start: chunkStart, end: lastEnd });
+      if (resync !== null) {
+        const resumed = resync(ls);
+        if (resumed >= 0) return { chunks, resumed };
+      }
       chunkStart = ls;
     }
     pendingBlank = false;
@@ -912,7 +926,7 @@ export function scanMarkdown(text: string): Chunk[] {
     ls = next;
   }
   if (chunkStart >= 0) chunks.push({ start: chunkStart, end: lastEnd });
-  return chunks;
+  return { chunks, resumed: -1 };
 }
 
 /** Stub definitions for the labels (`^x` is a footnote), appended to a chunk so its references resolve. */
@@ -950,21 +964,7 @@ interface AloneEntry extends Parsed {
 }
 
 function shiftBlocks(blocks: readonly ProseBlock[], by: number): ProseBlock[] {
-  return blocks.map((b) => {
-    const out: ProseBlock = {
-      kind: b.kind,
-      text: b.text,
-      segments: b.segments.map((s) =>
-        s.docLength !== undefined
-          ? { textStart: s.textStart, docStart: s.docStart + by, length: s.length, docLength: s.docLength }
-          : { textStart: s.textStart, docStart: s.docStart + by, length: s.length },
-      ),
-      start: b.start + by,
-      end: b.end + by,
-    };
-    if (b.gaps !== undefined) out.gaps = b.gaps;
-    return out;
-  });
+  return blocks.map((b) => shiftBlock(b, by));
 }
 
 export interface MarkdownStats {
@@ -991,17 +991,78 @@ export class MarkdownExtractor {
   private stubbed = new Map<string, Parsed>();
   /** What the last call did (for benchmarks and tests). */
   lastStats: MarkdownStats = { chunks: 0, parsed: 0, fast: 0, cached: 0 };
+  /** The last text, its chunks and their texts. */
+  private lastText: string | undefined;
+  private lastChunks: Chunk[] = [];
+  private lastSrcs: string[] = [];
+
+  /** @param minLength below this many characters (old and new text together) the whole text is scanned again */
+  constructor(private readonly minLength = 8192) {}
+
+  /**
+   * The chunks of `text`, scanning again only from the chunk before an edit until the scan cuts where
+   * the last text had a cut after the edit; with the texts of chunks known from the last call.
+   */
+  private chunksOf(text: string): { chunks: Chunk[]; srcs: Array<string | undefined> } {
+    const old = this.lastText;
+    const full = () => ({ chunks: scanMarkdown(text), srcs: [] });
+    if (old === undefined || old.length + text.length < this.minLength) return full();
+    if (old === text) return { chunks: this.lastChunks, srcs: this.lastSrcs };
+    const fm = frontMatterEnd(text);
+    if (fm !== frontMatterEnd(old)) return full();
+    const max = Math.min(old.length, text.length);
+    const p = commonPrefix(old, text, max);
+    const q = commonSuffix(old, text, max - p);
+    const delta = text.length - old.length;
+    let ls = p;
+    while (ls > 0 && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13) ls--;
+    const oc = this.lastChunks;
+    // the last chunk that starts on a line before the edited one: everything before it is unchanged
+    let lo = 0;
+    let hi = oc.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (oc[mid].start < ls) lo = mid + 1;
+      else hi = mid;
+    }
+    const k = lo - 1;
+    const from = k >= 1 ? oc[k].start : 0;
+    const keep = k >= 1 ? k : 0;
+    const suffix = text.length - q;
+    let j = 0;
+    const resync = (at: number): number => {
+      if (at < suffix) return -1;
+      const o = at - delta;
+      while (j < oc.length && oc[j].start < o) j++;
+      return j < oc.length && oc[j].start === o ? j : -1;
+    };
+    const scan = scanFrom(text, from, fm + 1, resync);
+    const chunks: Chunk[] = oc.slice(0, keep);
+    const srcs: Array<string | undefined> = this.lastSrcs.slice(0, keep);
+    for (const c of scan.chunks) {
+      chunks.push(c);
+      srcs.push(undefined);
+    }
+    if (scan.resumed >= 0) {
+      for (let m = scan.resumed; m < oc.length; m++) {
+        chunks.push({ start: oc[m].start + delta, end: oc[m].end + delta });
+        srcs.push(this.lastSrcs[m]);
+      }
+    }
+    return { chunks, srcs };
+  }
 
   blocks(text: string): ProseBlock[] {
-    const chunks = scanMarkdown(text);
+    const { chunks, srcs: known } = this.chunksOf(text);
     const stats: MarkdownStats = { chunks: chunks.length, parsed: 0, fast: 0, cached: 0 };
     const nextAlone = new Map<string, AloneEntry>();
     const nextFront = new Map<string, AloneEntry>();
     const entries: AloneEntry[] = [];
     const srcs: string[] = [];
     const labels = new Set<string>();
-    for (const ch of chunks) {
-      const src = text.slice(ch.start, ch.end);
+    for (let k = 0; k < chunks.length; k++) {
+      const ch = chunks[k];
+      const src = known[k] ?? text.slice(ch.start, ch.end);
       const front = ch.start === 0;
       const next = front ? nextFront : nextAlone;
       let entry = next.get(src) ?? (front ? this.aloneFront : this.alone).get(src);
@@ -1066,6 +1127,9 @@ export class MarkdownExtractor {
     this.aloneFront = nextFront;
     this.stubbed = nextStubbed;
     this.lastStats = stats;
+    this.lastText = text;
+    this.lastChunks = chunks;
+    this.lastSrcs = srcs;
     return out;
   }
 }

@@ -4,7 +4,7 @@
  * are extracted again; the blocks before are kept and the blocks after are shifted. The result is
  * always exactly `extractPlainText(newText)` (a property test checks it).
  */
-import { plainBlock, type ProseBlock } from './block';
+import { plainBlock, shiftBlock, type ProseBlock } from './block';
 import { extractPlainText } from './plaintext';
 
 export class PlainTextExtractor {
@@ -20,10 +20,8 @@ export class PlainTextExtractor {
     if (old === text) return this.last;
     // the changed region: common prefix and suffix
     const max = Math.min(old.length, text.length);
-    let p = 0;
-    while (p < max && old.charCodeAt(p) === text.charCodeAt(p)) p++;
-    let q = 0;
-    while (q < max - p && old.charCodeAt(old.length - 1 - q) === text.charCodeAt(text.length - 1 - q)) q++;
+    const p = commonPrefix(old, text, max);
+    const q = commonSuffix(old, text, max - p);
     const delta = text.length - old.length;
     // widen it to whole groups of lines: from after a blank line to before a blank line
     const a = groupStart(text, p);
@@ -31,7 +29,7 @@ export class PlainTextExtractor {
     const out: ProseBlock[] = [];
     for (const blk of this.last) if (blk.end <= a) out.push(blk);
     for (const blk of extractPlainText(text.slice(a, b))) out.push(plainBlock(blk.kind, blk.text, blk.start + a));
-    for (const blk of this.last) if (blk.start >= b - delta) out.push(delta === 0 ? blk : plainBlock(blk.kind, blk.text, blk.start + delta));
+    for (const blk of this.last) if (blk.start >= b - delta) out.push(shiftBlock(blk, delta));
     return this.remember(text, out);
   }
 
@@ -40,6 +38,47 @@ export class PlainTextExtractor {
     this.last = blocks;
     return blocks;
   }
+}
+
+/**
+ * Length of the common prefix of a and b, at most max. Whole runs are compared as substrings (a native
+ * comparison, much faster than a loop over characters on a long document), halving the run on a mismatch.
+ */
+export function commonPrefix(a: string, b: string, max: number): number {
+  let p = 0;
+  let step = 1024;
+  let grow = true;
+  while (step >= 16) {
+    if (p + step <= max && a.substring(p, p + step) === b.substring(p, p + step)) {
+      p += step;
+      if (grow && step < 65536) step <<= 1;
+    } else {
+      grow = false;
+      step >>= 1;
+    }
+  }
+  while (p < max && a.charCodeAt(p) === b.charCodeAt(p)) p++;
+  return p;
+}
+
+/** Length of the common suffix of a and b, at most max (see `commonPrefix`). */
+export function commonSuffix(a: string, b: string, max: number): number {
+  let q = 0;
+  let step = 1024;
+  let grow = true;
+  const la = a.length;
+  const lb = b.length;
+  while (step >= 16) {
+    if (q + step <= max && a.substring(la - q - step, la - q) === b.substring(lb - q - step, lb - q)) {
+      q += step;
+      if (grow && step < 65536) step <<= 1;
+    } else {
+      grow = false;
+      step >>= 1;
+    }
+  }
+  while (q < max && a.charCodeAt(la - 1 - q) === b.charCodeAt(lb - 1 - q)) q++;
+  return q;
 }
 
 function isBreak(c: number): boolean {
