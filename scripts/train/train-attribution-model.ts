@@ -38,8 +38,10 @@ import {
   hashString,
   prepare,
   roleFeatures,
+  setCuePrior,
   type Prepared,
 } from '../../src/core/model/features';
+import { buildCueLexicon } from './build-cue-lexicon';
 import {
   B,
   CB,
@@ -73,6 +75,10 @@ const BITS = arg('--bits', 19);
 const FILTER_BITS = 19;
 const MIN_WORD = arg('--minword', 3);
 const CUE_ONLY = process.argv.includes('--cue-only');
+/** Cue tagger: also update when the gold label wins by less than this margin (0: plain perceptron). */
+const MARGIN = arg('--margin', 0);
+/** Cue tagger: weight of an update for a missed cue begin (gold B, predicted O). */
+const MISS_WEIGHT = arg('--miss-weight', 1);
 const ALL_ANNOTATORS = !process.argv.includes('--first-annotator');
 const OUT = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : '';
 
@@ -194,14 +200,15 @@ class Perceptron {
   weights(): Weights {
     return { labels: this.labels, mask: this.mask, w: this.w, scale: 1 };
   }
-  update(f: Int32Array, nf: number, gold: number, pred: number): void {
+  update(f: Int32Array, nf: number, gold: number, pred: number, step = 1): void {
     const L = this.labels;
+    const uc = this.c * step;
     for (let j = 0; j < nf; j++) {
       const base = (f[j] & this.mask) * L;
-      this.w[base + gold] += 1;
-      this.u[base + gold] += this.c;
-      this.w[base + pred] -= 1;
-      this.u[base + pred] -= this.c;
+      this.w[base + gold] += step;
+      this.u[base + gold] += uc;
+      this.w[base + pred] -= step;
+      this.u[base + pred] -= uc;
     }
   }
   averaged(): Float32Array {
@@ -252,8 +259,13 @@ function trainCue(data: DocData[], epochs: number, bits: number): Perceptron {
         let gold = d.cueTags[i];
         if (!allowedCue(prev, gold)) gold = B;
         if (y !== gold) {
-          pc.update(feats, nf, gold, y);
+          pc.update(feats, nf, gold, y, gold === B && y === O ? MISS_WEIGHT : 1);
           errors++;
+        } else if (MARGIN > 0) {
+          // the best other label that may stand here
+          let rival = -1;
+          for (let l = 0; l < CUE_LABELS; l++) if (l !== gold && allowedCue(prev, l) && (rival < 0 || scores[l] > scores[rival])) rival = l;
+          if (rival >= 0 && scores[gold] - scores[rival] < MARGIN) pc.update(feats, nf, gold, rival);
         }
         pc.c++;
         total++;
@@ -381,6 +393,9 @@ function main(): void {
     console.log(`training on ${trainDocs.length} annotator files`);
   }
   const heldDocs = TUNE ? all.filter((_, i) => i % 10 === 3) : [];
+  // tuning: the cue prior (src/core/data/cue-lexicon.ts, from all of train) would have seen the
+  // held-out articles; rebuild it from the training part
+  if (TUNE) setCuePrior(buildCueLexicon(all.filter((_, i) => i % 10 !== 3)));
   const filter = buildFilter(trainDocs);
   const train = trainDocs.map((d) => prepareDoc(d, filter));
   console.log(`prepared ${train.length} training articles in ${Date.now() - t0} ms`);

@@ -10,6 +10,8 @@ import {
   cueContext,
   cueFeatures,
   cueSkips,
+  F_AUX,
+  F_NEG,
   prepare,
   roleFeatures,
   type CueContext,
@@ -154,6 +156,16 @@ export function tagCues(wt: Weights, p: Prepared, lo: number, hi: number, tags: 
     prev2 = prev;
     prev = y;
   }
+  // No cue: an auxiliary alone ("did" when the tagger began "did not deny" and broke off), or a verb
+  // right after a negation left outside the cue (annotators take "did not say" whole: in PolNeAR train
+  // 261 cues include the negation before them, 4 begin right after it).
+  let kept = 0;
+  for (const c of out) {
+    if (c.first === c.last && (p.flags[c.first] & F_AUX) !== 0) continue;
+    if (c.first > lo && (p.flags[c.first - 1] & F_NEG) !== 0) continue;
+    out[kept++] = c;
+  }
+  out.length = kept;
   return out;
 }
 
