@@ -11,6 +11,8 @@ import { posOf } from '../data/lexicon';
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import irregular from '../data/generated/irregular-verbs.json';
 import clusters from '../data/generated/word-clusters.json';
+import { DENIAL_VERBS } from '../data/denials';
+import { inflect } from '../data/cues';
 
 export interface SentenceRange {
   start: number;
@@ -147,10 +149,13 @@ export interface CuePriorEntry {
   forms: readonly string[];
 }
 
+/** Lexicon phrases by their second word: [words after the second, bucket], longest first. */
+type PhraseTails = Map<string, Array<[readonly string[], number]>>;
+
 interface CuePrior {
   word: Map<string, number>;
-  /** First word -> [following words, bucket], longest first. */
-  phrases: Map<string, Array<[readonly string[], number]>>;
+  /** First word -> the phrases it begins. */
+  phrases: Map<string, PhraseTails>;
 }
 
 /** Probability bucket 1..7 (0: not in the lexicon). */
@@ -160,20 +165,22 @@ export function priorBucket(p: number): number {
 
 function buildPrior(entries: readonly CuePriorEntry[]): CuePrior {
   const word = new Map<string, number>();
-  const phrases = new Map<string, Array<[readonly string[], number]>>();
+  const phrases = new Map<string, PhraseTails>();
   for (const e of entries) {
     const b = priorBucket(e.probability);
     for (const f of e.forms) {
       const ws = f.split(' ');
       if (ws.length === 1) word.set(f, Math.max(word.get(f) ?? 0, b));
       else {
-        const list = phrases.get(ws[0]) ?? [];
-        list.push([ws.slice(1), b]);
-        phrases.set(ws[0], list);
+        const tails = phrases.get(ws[0]) ?? new Map<string, Array<[readonly string[], number]>>();
+        const list = tails.get(ws[1]) ?? [];
+        list.push([ws.slice(2), b]);
+        tails.set(ws[1], list);
+        phrases.set(ws[0], tails);
       }
     }
   }
-  for (const list of phrases.values()) list.sort((a, b) => b[0].length - a[0].length || b[1] - a[1]);
+  for (const tails of phrases.values()) for (const list of tails.values()) list.sort((a, b) => b[0].length - a[0].length || b[1] - a[1]);
   return { word, phrases };
 }
 
@@ -200,6 +207,7 @@ const COARSE_CLASS = new Map<string, number>();
 });
 
 const AUX_CLASSES = new Set(['BE', 'HAVE', 'DO', 'MD']);
+const DENIAL_FORMS = new Set(DENIAL_VERBS.flatMap((v) => inflect(v.lemma)));
 
 const IRREGULAR = (irregular as { forms: Record<string, string> }).forms;
 
@@ -226,7 +234,7 @@ export interface Prepared {
   /** Crude stem of the word (said/says/saying share nothing, but insists/insisted/insisting do). */
   stem: Int32Array;
   pos: Int32Array;
-  /** Bits: 1 inside a quotation, 2 quote token, 4 first token of a sentence, 8 capitalised, 16 auxiliary, 32 negation. */
+  /** Bits: 1 inside a quotation, 2 quote token, 4 first token of a sentence, 8 capitalised, 16 auxiliary, 32 negation, 64 denial verb. */
   flags: Uint8Array;
   /** Sentence index of each token. */
   sent: Int32Array;
@@ -268,6 +276,8 @@ export const F_CAP = 8;
 export const F_AUX = 16;
 /** A negation (not, n't, never). */
 export const F_NEG = 32;
+/** A form of a denial verb (deny, reject, dispute, ...: src/core/data/denials.ts). */
+export const F_DENY = 64;
 
 /** What `prepare` needs of a token that depends only on its text: computed once per distinct text. */
 interface TokenInfo {
@@ -281,9 +291,10 @@ interface TokenInfo {
   cap: boolean;
   /** Cue prior bucket of the word form (0: none). */
   prior: number;
-  /** An auxiliary or modal; a negation. */
-  aux: boolean;
-  neg: boolean;
+  /** Flag bits that depend on the text alone: F_CAP, F_AUX, F_NEG, F_DENY. */
+  bits: number;
+  /** Lexicon phrases beginning with the word. */
+  phrases: PhraseTails | undefined;
   /** Fine and coarse distributional class (0: none). */
   fine: number;
   coarse: number;
@@ -322,8 +333,8 @@ function tokenInfo(cache: Map<string, TokenInfo>, t: Token, filter: WordFilter |
     posMid: posGuess(t, cap),
     cap,
     prior: cuePrior.word.get(lw) ?? 0,
-    aux: AUX_CLASSES.has(CLOSED[lw] ?? ''),
-    neg: CLOSED[lw] === 'NEG',
+    bits: (cap ? F_CAP : 0) | (AUX_CLASSES.has(CLOSED[lw] ?? '') ? F_AUX : 0) | (CLOSED[lw] === 'NEG' ? F_NEG : 0) | (DENIAL_FORMS.has(lw) ? F_DENY : 0),
+    phrases: cuePrior.phrases.get(lw),
     fine: t.kind === 'word' ? FINE_CLASS.get(lw) ?? 0 : 0,
     coarse: t.kind === 'word' ? COARSE_CLASS.get(lw) ?? 0 : 0,
   };
@@ -350,6 +361,8 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
   const stem = new Int32Array(n);
   const flags = new Uint8Array(n);
   const prior = new Uint8Array(n);
+  const phraseHeads: number[] = [];
+  const phraseTails: PhraseTails[] = [];
   const phraseStart = new Uint8Array(n);
   const phraseIn = new Uint8Array(n);
   const fine = new Uint16Array(n);
@@ -410,15 +423,16 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     const first = i === 0 || sent[i - 1] !== sent[i];
     if (first) f |= F_FIRST;
     const e = tokenInfo(cache, t, filter);
-    if (e.cap) f |= F_CAP;
-    if (e.aux) f |= F_AUX;
-    if (e.neg) f |= F_NEG;
-    flags[i] = f;
+    flags[i] = f | e.bits;
     word[i] = e.word;
     stem[i] = e.stem;
     shape[i] = e.shape;
     suf3[i] = e.suf3;
     prior[i] = e.prior;
+    if (e.phrases !== undefined) {
+      phraseHeads.push(i);
+      phraseTails.push(e.phrases);
+    }
     fine[i] = e.fine;
     coarse[i] = e.coarse;
     pos[i] = e.cap && !first ? e.posMid : e.pos;
@@ -426,35 +440,13 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     clausesBefore[i + 1] = clausesBefore[i] + (pc === POS_CC || pc === POS_SUB || pc === POS_WHO ? 1 : 0);
   }
 
-  // The strongest cue words of each sentence (single words and phrases).
+  // The strongest cue words of each sentence.
   const sentPrior1 = new Uint8Array(ns);
   const sentPrior2 = new Uint8Array(ns);
-  for (let i = 0; i < n; i++) {
-    const k = sent[i];
-    if (k < 0) continue;
-    const b = prior[i];
-    if (b > sentPrior1[k]) {
-      sentPrior2[k] = sentPrior1[k];
-      sentPrior1[k] = b;
-    } else if (b > sentPrior2[k]) sentPrior2[k] = b;
-  }
+  strongestPriors(sent, prior, sentPrior1, sentPrior2);
 
   // Lexicon phrases ("according to", "is expected"): the longest match at each token.
-  const phrases = cuePrior.phrases;
-  for (let i = 0; i < n; i++) {
-    const list = phrases.get(tokens[i].lower);
-    if (list === undefined) continue;
-    for (const [rest, b] of list) {
-      const m = rest.length;
-      if (i + m >= n) continue;
-      let ok = true;
-      for (let j = 0; j < m && ok; j++) if (tokens[i + 1 + j].lower !== rest[j] || sent[i + 1 + j] !== sent[i]) ok = false;
-      if (!ok) continue;
-      phraseStart[i] = b * 8 + Math.min(7, m + 1);
-      for (let j = 1; j <= m; j++) if (phraseIn[i + j] < b) phraseIn[i + j] = b;
-      break;
-    }
-  }
+  matchPhrases(tokens, sent, phraseHeads, phraseTails, phraseStart, phraseIn);
 
   // Scopes: a sentence is joined to the next when a quotation is still open at its end.
   const unitStart = new Int32Array(ns);
@@ -504,6 +496,49 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
   }
 
   return { n, tokens, word, shape, suf3, stem, pos, flags, prior, phraseStart, phraseIn, sentPrior1, sentPrior2, fine, coarse, sent, sentStart, sentEnd, unitStart, unitEnd, scopeEnd, quotesBefore, commasBefore, clausesBefore };
+}
+
+/** The highest and second highest cue prior of each sentence. */
+function strongestPriors(sent: Int32Array, prior: Uint8Array, p1: Uint8Array, p2: Uint8Array): void {
+  for (let i = 0; i < sent.length; i++) {
+    const k = sent[i];
+    if (k < 0) continue;
+    const b = prior[i];
+    if (b > p1[k]) {
+      p2[k] = p1[k];
+      p1[k] = b;
+    } else if (b > p2[k]) p2[k] = b;
+  }
+}
+
+/** Marks the lexicon phrases ("according to", "is expected") in the text: the longest match at each head. */
+function matchPhrases(
+  tokens: readonly Token[],
+  sent: Int32Array,
+  phraseHeads: readonly number[],
+  phraseTails: readonly PhraseTails[],
+  phraseStart: Uint8Array,
+  phraseIn: Uint8Array,
+): void {
+  const n = tokens.length;
+  for (let h = 0; h < phraseHeads.length; h++) {
+    const i = phraseHeads[h];
+    if (i + 1 >= n || sent[i] < 0 || sent[i + 1] !== sent[i]) continue;
+    const list = phraseTails[h].get(tokens[i + 1].lower);
+    if (list === undefined) continue;
+    for (let x = 0; x < list.length; x++) {
+      const rest = list[x][0];
+      const m = rest.length;
+      if (i + 1 + m >= n) continue;
+      let ok = true;
+      for (let j = 0; j < m && ok; j++) if (tokens[i + 2 + j].lower !== rest[j] || sent[i + 2 + j] !== sent[i]) ok = false;
+      if (!ok) continue;
+      const b = list[x][1];
+      phraseStart[i] = b * 8 + Math.min(7, m + 2);
+      for (let j = 1; j <= m + 1; j++) if (phraseIn[i + j] < b) phraseIn[i + j] = b;
+      break;
+    }
+  }
 }
 
 function stemHash(w: string): number {
@@ -579,7 +614,6 @@ export function cueFeatures(p: Prepared, i: number, lo: number, hi: number, prev
   const wp2 = tokWord(p, i + 2, lo, hi);
   const p0 = p.pos[i];
   const pm1 = tokPos(p, i - 1, lo, hi);
-  const pm2 = tokPos(p, i - 2, lo, hi);
   const pp1 = tokPos(p, i + 1, lo, hi);
   const pp2 = tokPos(p, i + 2, lo, hi);
   const q = p.flags[i] & F_INQUOTE;
@@ -587,8 +621,6 @@ export function cueFeatures(p: Prepared, i: number, lo: number, hi: number, prev
   out[k++] = mix(2, w0);
   out[k++] = mix(3, wm1);
   out[k++] = mix(4, wp1);
-  out[k++] = mix(5, wm2);
-  out[k++] = mix(6, wp2);
   out[k++] = mix(7, wm1, w0);
   out[k++] = mix(8, w0, wp1);
   out[k++] = mix(9, p.suf3[i]);
@@ -597,15 +629,12 @@ export function cueFeatures(p: Prepared, i: number, lo: number, hi: number, prev
   out[k++] = mix(12, pm1, p0);
   out[k++] = mix(13, p0, pp1);
   out[k++] = mix(14, pm1, p0, pp1);
-  out[k++] = mix(15, pm2, pm1, p0);
   out[k++] = mix(16, p0, pp1, pp2);
   out[k++] = mix(17, q, w0);
   out[k++] = mix(18, prev);
   out[k++] = mix(19, prev, w0);
   out[k++] = mix(20, prev, prev2);
   out[k++] = mix(21, prev, p0);
-  out[k++] = mix(22, w0, pp1);
-  out[k++] = mix(23, pm1, w0);
   out[k++] = mix(24, q, p0);
   out[k++] = mix(25, p.flags[i] & (F_FIRST | F_CAP), p0);
   // quotation nearby: a quote token within two before / after
@@ -620,10 +649,7 @@ export function cueFeatures(p: Prepared, i: number, lo: number, hi: number, prev
   out[k++] = mix(29, qb * 2 + qa, w0);
   out[k++] = mix(30, wm2, wm1, w0);
   out[k++] = mix(31, w0, wp1, wp2);
-  out[k++] = mix(32, p.suf3[i], pp1);
   out[k++] = mix(33, p.stem[i]);
-  out[k++] = mix(34, p.stem[i], pp1);
-  out[k++] = mix(35, pm1, p.stem[i]);
   // a complementiser or colon shortly after
   let thatAfter = 0;
   for (let j = i + 1; j < hi && j <= i + 4; j++) {
