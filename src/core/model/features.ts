@@ -702,8 +702,6 @@ export interface CueContext {
   /** Hash of the cue's words. */
   cueHead: number;
   cueLast: number;
-  /** Fine distributional class of the cue's first word. */
-  cueClass: number;
   /** Cue flags: inside quotation, capitalised first token, sentence-initial. */
   cueQ: number;
   /** Word before the cue and after it. */
@@ -732,7 +730,6 @@ export function cueContext(p: Prepared, cs: number, ce: number): CueContext {
     hi,
     cueHead: p.word[cs],
     cueLast: p.word[ce],
-    cueClass: p.fine[cs],
     cueQ: (p.flags[cs] & F_INQUOTE) | (p.flags[cs] & F_FIRST),
     before: cs - 1 >= lo ? p.word[cs - 1] : BOS,
     after: ce + 1 < hi ? p.word[ce + 1] : EOS,
@@ -827,8 +824,6 @@ export function roleFeatures(p: Prepared, c: CueContext, i: number, prev: number
   out[k++] = mix(142, side * 4 + clauses, prev);
   out[k++] = mix(143, side * 4 + clauses, p0, prev);
   out[k++] = mix(144, side * 4 + clauses, cb, qb);
-  out[k++] = mix(145, side, p.fine[i], prev);
-  out[k++] = mix(146, c.cueClass, side, prev);
   return k;
 }
 
