@@ -660,13 +660,11 @@ export function cueFeatures(p: Prepared, i: number, lo: number, hi: number, prev
   }
   out[k++] = mix(36, thatAfter, p.stem[i]);
   out[k++] = mix(37, thatAfter, p0);
-  // the cue prior of the word and its neighbours, and lexicon phrases starting at / running over it
+  // the cue prior of the word, and lexicon phrases starting at / running over it
   const r0 = p.prior[i];
   out[k++] = mix(38, r0, p0);
-  out[k++] = mix(39, r0, thatAfter);
   out[k++] = mix(40, p.phraseStart[i], prev);
   out[k++] = mix(41, p.phraseIn[i], prev);
-  out[k++] = mix(42, i > lo ? p.prior[i - 1] : 8, r0, i + 1 < hi ? p.prior[i + 1] : 8);
   // distributional classes of the word and its neighbours
   const f0 = p.fine[i];
   out[k++] = mix(43, f0, p0);
