@@ -8,9 +8,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import lemmatizer from 'wink-lemmatizer';
-import { readPolnear } from '../lib/polnear';
-import { tokenize } from '../../src/core/text/tokenize';
-import { tokensOf } from './train-attribution-model';
+import { readPolnear, type PolnearDoc, type Span } from '../lib/polnear';
+import { tokenize, type Token } from '../../src/core/text/tokenize';
 
 const ROOT = join(__dirname, '..', '..');
 const MIN_COUNT = 3;
@@ -30,8 +29,32 @@ export function lemma(lower: string): string {
   return l;
 }
 
-function main(): void {
-  const docs = readPolnear(join(ROOT, '..', 'shared', 'corpus', 'polnear', 'train'));
+/** Token indices covered by the spans. */
+function tokensOf(tokens: Token[], spans: Span[]): number[] {
+  const out = new Set<number>();
+  for (const s of spans) {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (tokens[m].end <= s.start) lo = m + 1;
+      else hi = m;
+    }
+    for (let i = lo; i < tokens.length && tokens[i].start < s.end; i++) out.add(i);
+  }
+  return [...out].sort((a, b) => a - b);
+}
+
+export interface LexiconEntry {
+  phrase: string;
+  count: number;
+  occurrences: number;
+  probability: number;
+  forms: string[];
+}
+
+/** The cue lexicon of some articles (one annotator's file each). */
+export function buildCueLexicon(docs: PolnearDoc[]): LexiconEntry[] {
   const cueCount = new Map<string, number>();
   const forms = new Map<string, Map<string, number>>();
   const lemmaDocs: string[][] = [];
@@ -85,6 +108,11 @@ function main(): void {
       return { phrase, count, occurrences: all, probability: Number((count / all).toPrecision(3)), forms: fs };
     })
     .sort((a, b) => b.count - a.count || (a.phrase < b.phrase ? -1 : 1));
+  return entries;
+}
+
+function main(): void {
+  const entries = buildCueLexicon(readPolnear(join(ROOT, '..', 'shared', 'corpus', 'polnear', 'train')));
   const usedIds = new Set<string>();
   const lines = entries.map((e) => {
     let id = 'cue-' + (e.phrase.replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'punct-' + [...e.phrase].map((c) => c.charCodeAt(0).toString(16)).join(''));
@@ -120,4 +148,4 @@ ${lines.join('\n')}
   console.log(`wrote ${path}: ${entries.length} entries`);
 }
 
-main();
+if (require.main === module) main();

@@ -3,13 +3,19 @@
  *
  *   npx tsx scripts/train/train-attribution-model.ts          # train on all of PolNeAR train, write the model
  *   npx tsx scripts/train/train-attribution-model.ts --tune   # train on 90% of train, score the held-out 10%
- *   options: --epochs N (default 8), --bits B (hash table 2^B buckets, default 19), --dev (also score dev),
+ *   options: --epochs N (default 8), --margin M (default 40), --ensemble N (default 1), --miss-weight W, --bits B (hash table 2^B buckets, default 18), --dev (also score dev),
  *            --first-annotator (train on the first annotator's file only; default: every annotator's file), --prune-sweep, --out FILE, --cue-only
  *
  * The model (features in src/core/model/features.ts, decoding in src/core/model/tagger.ts):
  * - text -> tokens (src/core/text/tokenize.ts) and sentences (src/core/text/sentences.ts);
  * - a cue tagger: BIO tags per sentence, greedy left to right, previous two tags as features; words,
- *   stems, suffixes, word shapes, a closed-class part-of-speech guess, neighbours, quotation state;
+ *   stems (irregular verbs mapped to their lemma), suffixes, word shapes, a part-of-speech guess (closed
+ *   classes, else the lexicon's class and the ending), neighbours, quotation state; the cue prior (how
+ *   often annotators took the word, or a lexicon phrase starting or running over it, as a cue:
+ *   src/core/data/cue-lexicon.ts, rebuilt from the training part with --tune), the strongest other cue
+ *   word of the sentence, and distributional word classes (src/core/data/generated/word-clusters.json,
+ *   scripts/train/build-word-clusters.ts); trained with a margin (an update also when the gold label
+ *   wins by less than --margin);
  *   names are not memorised: a capitalised word's identity is a feature only when the word is common
  *   in lower case in the training texts;
  * - for each cue, a source/content tagger (O, source B/I, content B/I) over the cue's scope: its
@@ -38,8 +44,10 @@ import {
   hashString,
   prepare,
   roleFeatures,
+  setCuePrior,
   type Prepared,
 } from '../../src/core/model/features';
+import { buildCueLexicon } from './build-cue-lexicon';
 import {
   B,
   CB,
@@ -69,10 +77,16 @@ function arg(name: string, def: number): number {
 const TUNE = process.argv.includes('--tune');
 const DEV = process.argv.includes('--dev');
 const EPOCHS = arg('--epochs', 8);
-const BITS = arg('--bits', 19);
+const BITS = arg('--bits', 18);
 const FILTER_BITS = 19;
 const MIN_WORD = arg('--minword', 3);
 const CUE_ONLY = process.argv.includes('--cue-only');
+/** Cue tagger: also update when the gold label wins by less than this margin (0: plain perceptron). */
+const MARGIN = arg('--margin', 40);
+/** Cue tagger: the average of this many perceptrons trained on differently shuffled data. */
+const ENSEMBLE = arg('--ensemble', 1);
+/** Cue tagger: weight of an update for a missed cue begin (gold B, predicted O). */
+const MISS_WEIGHT = arg('--miss-weight', 1);
 const ALL_ANNOTATORS = !process.argv.includes('--first-annotator');
 const OUT = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : '';
 
@@ -194,14 +208,15 @@ class Perceptron {
   weights(): Weights {
     return { labels: this.labels, mask: this.mask, w: this.w, scale: 1 };
   }
-  update(f: Int32Array, nf: number, gold: number, pred: number): void {
+  update(f: Int32Array, nf: number, gold: number, pred: number, step = 1): void {
     const L = this.labels;
+    const uc = this.c * step;
     for (let j = 0; j < nf; j++) {
       const base = (f[j] & this.mask) * L;
-      this.w[base + gold] += 1;
-      this.u[base + gold] += this.c;
-      this.w[base + pred] -= 1;
-      this.u[base + pred] -= this.c;
+      this.w[base + gold] += step;
+      this.u[base + gold] += uc;
+      this.w[base + pred] -= step;
+      this.u[base + pred] -= uc;
     }
   }
   averaged(): Float32Array {
@@ -224,7 +239,17 @@ function shuffle<T>(a: T[], seed: number): void {
 
 const feats = new Int32Array(MAX_FEATURES);
 
-function trainCue(data: DocData[], epochs: number, bits: number): Perceptron {
+function trainCue(data: DocData[], epochs: number, bits: number): Float32Array {
+  const w = trainCueOne(data, epochs, bits, 0).averaged();
+  for (let m = 1; m < ENSEMBLE; m++) {
+    const v = trainCueOne(data, epochs, bits, m).averaged();
+    for (let i = 0; i < w.length; i++) w[i] += v[i];
+  }
+  if (ENSEMBLE > 1) for (let i = 0; i < w.length; i++) w[i] /= ENSEMBLE;
+  return w;
+}
+
+function trainCueOne(data: DocData[], epochs: number, bits: number, seed: number): Perceptron {
   const pc = new Perceptron(bits, CUE_LABELS);
   const items: Array<[DocData, number, number]> = [];
   for (const d of data) {
@@ -234,7 +259,7 @@ function trainCue(data: DocData[], epochs: number, bits: number): Perceptron {
   const scores = new Float64Array(CUE_LABELS);
   const wt = pc.weights();
   for (let ep = 0; ep < epochs; ep++) {
-    shuffle(items, 17 + ep);
+    shuffle(items, 17 + ep + 1000 * seed);
     let errors = 0;
     let total = 0;
     for (const [d, lo, hi] of items) {
@@ -252,8 +277,13 @@ function trainCue(data: DocData[], epochs: number, bits: number): Perceptron {
         let gold = d.cueTags[i];
         if (!allowedCue(prev, gold)) gold = B;
         if (y !== gold) {
-          pc.update(feats, nf, gold, y);
+          pc.update(feats, nf, gold, y, gold === B && y === O ? MISS_WEIGHT : 1);
           errors++;
+        } else if (MARGIN > 0) {
+          // the best other label that may stand here
+          let rival = -1;
+          for (let l = 0; l < CUE_LABELS; l++) if (l !== gold && allowedCue(prev, l) && (rival < 0 || scores[l] > scores[rival])) rival = l;
+          if (rival >= 0 && scores[gold] - scores[rival] < MARGIN) pc.update(feats, nf, gold, rival);
         }
         pc.c++;
         total++;
@@ -381,12 +411,15 @@ function main(): void {
     console.log(`training on ${trainDocs.length} annotator files`);
   }
   const heldDocs = TUNE ? all.filter((_, i) => i % 10 === 3) : [];
+  // tuning: the cue prior (src/core/data/cue-lexicon.ts, from all of train) would have seen the
+  // held-out articles; rebuild it from the training part
+  if (TUNE) setCuePrior(buildCueLexicon(all.filter((_, i) => i % 10 !== 3)));
   const filter = buildFilter(trainDocs);
   const train = trainDocs.map((d) => prepareDoc(d, filter));
   console.log(`prepared ${train.length} training articles in ${Date.now() - t0} ms`);
   const cue = trainCue(train, EPOCHS, BITS);
   const role = trainRole(train, CUE_ONLY ? 0 : EPOCHS, BITS);
-  const cueW = cue.averaged();
+  const cueW = cue;
   const roleW = role.averaged();
   const mask = (1 << BITS) - 1;
   const floatModel: TaggerModel = {
@@ -403,7 +436,7 @@ function main(): void {
     const heldNames = new Set(heldRaw.map((d) => d.name));
     const held = heldRaw.map((d) => prepareDoc(d, filter));
     const part = train.filter((d) => !heldNames.has(d.doc.name) && !heldNames.has(d.doc.name.replace(/_[^_]*$/, '')));
-    const c90 = trainCue(part, EPOCHS, BITS).averaged();
+    const c90 = trainCue(part, EPOCHS, BITS);
     calibration = fitCalibration({ cue: { labels: CUE_LABELS, mask, w: c90, scale: 1 }, role: floatModel.role, filter }, held);
   }
   floatModel.calibration = calibration;

@@ -10,11 +10,14 @@ import { readPolnear } from '../lib/polnear';
 import { loadAttributionModel } from '../../src/core/model/attribution-model';
 import { evaluate, prepareDoc } from './train-attribution-model';
 import { formatScores } from './score';
+import { buildCueLexicon } from './build-cue-lexicon';
+import { setCuePrior } from '../../src/core/model/features';
 
 const m = loadAttributionModel(JSON.parse(readFileSync(process.argv[2] ?? '/tmp/attribution-model.tune.json', 'utf8')));
-const held = readPolnear(join(__dirname, '..', '..', '..', 'shared', 'corpus', 'polnear', 'train'))
-  .filter((_, i) => i % 10 === 3)
-  .map((d) => prepareDoc(d, m.filter!));
+const train = readPolnear(join(__dirname, '..', '..', '..', 'shared', 'corpus', 'polnear', 'train'));
+// the cue prior the tuning model was trained with: from the training part only
+setCuePrior(buildCueLexicon(train.filter((_, i) => i % 10 !== 3)));
+const held = train.filter((_, i) => i % 10 === 3).map((d) => prepareDoc(d, m.filter!));
 const what = process.argv[3] ?? 'cue';
 const values = (process.argv[4] ?? '0,10,20,40,80').split(',').map(Number);
 for (const v of values) {

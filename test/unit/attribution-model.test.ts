@@ -143,6 +143,20 @@ describe('attribution model (learned from PolNeAR train)', () => {
     });
   });
 
+  it('a negated speech verb is one cue with its auxiliary and negation: "did not say"', () => {
+    const text = 'The minister did not say when the bridge would open.';
+    const a = only(text);
+    assert.deepEqual(a.cue, span(text, 'did not say'));
+    assert.deepEqual(a.source, span(text, 'The minister'));
+  });
+
+  it('a negated denial is no cue: "did not deny that ..." neither denies nor states its content', () => {
+    assert.deepEqual(run('The governor did not deny that the road had been sold.'), []);
+    assert.deepEqual(run('Officials never disputed that the dam had cracked.'), []);
+    const text = 'The governor denied that the road had been sold.';
+    assert.deepEqual(only(text).cue, span(text, 'denied'));
+  });
+
   it('finds nothing in a sentence without an attribution', () => {
     assert.deepEqual(run('The river rose two meters overnight.'), []);
     assert.deepEqual(run(''), []);

@@ -7,6 +7,12 @@
  * one to three of those hashes, so no string is built per feature.
  */
 import type { Token } from '../text/tokenize';
+import { posOf } from '../data/lexicon';
+import { CUE_LEXICON } from '../data/cue-lexicon';
+import irregular from '../data/generated/irregular-verbs.json';
+import clusters from '../data/generated/word-clusters.json';
+import { DENIAL_VERBS } from '../data/denials';
+import { inflect } from '../data/cues';
 
 export interface SentenceRange {
   start: number;
@@ -75,12 +81,6 @@ const POS_DASH = H('pos:-');
 const POS_PAREN = H('pos:(');
 const POS_PUNCT = H('pos:P');
 const POS_NNP = H('pos:NNP');
-const POS_LY = H('pos:LY');
-const POS_ED = H('pos:ED');
-const POS_ING = H('pos:ING');
-const POS_S = H('pos:S');
-const POS_NOUN = H('pos:NN');
-const POS_W = H('pos:W');
 
 /** Whether the cue tagger skips a token (always O): punctuation other than a colon, quotes, numbers. */
 export function cueSkips(p: Prepared, i: number): boolean {
@@ -108,12 +108,15 @@ function posGuess(t: Token, capitalizedMid: boolean): number {
   if (capitalizedMid) return POS_NNP;
   const w = t.lower;
   const n = w.length;
-  if (n > 4 && w.endsWith('ly')) return POS_LY;
-  if (n > 3 && w.endsWith('ed')) return POS_ED;
-  if (n > 4 && w.endsWith('ing')) return POS_ING;
-  if (n > 5 && (w.endsWith('tion') || w.endsWith('ment') || w.endsWith('ness') || w.endsWith('ity'))) return POS_NOUN;
-  if (n > 3 && w.endsWith('s') && !w.endsWith('ss')) return POS_S;
-  return POS_W;
+  // the open class: the lexicon's most frequent part of speech (wink-lexicon), refined by the ending
+  const lex = posOf(w) ?? 'U';
+  let suf = '';
+  if (n > 4 && w.endsWith('ly')) suf = 'LY';
+  else if (n > 3 && w.endsWith('ed')) suf = 'ED';
+  else if (n > 4 && w.endsWith('ing')) suf = 'ING';
+  else if (n > 5 && (w.endsWith('tion') || w.endsWith('ment') || w.endsWith('ness') || w.endsWith('ity'))) suf = 'NN';
+  else if (n > 3 && w.endsWith('s') && !w.endsWith('ss')) suf = 'S';
+  return hashString('pos:' + lex + suf);
 }
 
 function shapeOf(t: Token): string {
@@ -137,6 +140,79 @@ function isUpperInitial(t: Token): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Cue prior: how often annotators took a word (or a phrase beginning with it) as a cue in the
+// training texts (src/core/data/cue-lexicon.ts), as a probability bucket.
+
+/** What the prior needs of a cue lexicon entry. */
+export interface CuePriorEntry {
+  probability: number;
+  forms: readonly string[];
+}
+
+/** Lexicon phrases by their second word: [words after the second, bucket], longest first. */
+type PhraseTails = Map<string, Array<[readonly string[], number]>>;
+
+interface CuePrior {
+  word: Map<string, number>;
+  /** First word -> the phrases it begins. */
+  phrases: Map<string, PhraseTails>;
+}
+
+/** Probability bucket 1..7 (0: not in the lexicon). */
+export function priorBucket(p: number): number {
+  return p < 0.02 ? 1 : p < 0.05 ? 2 : p < 0.1 ? 3 : p < 0.2 ? 4 : p < 0.35 ? 5 : p < 0.6 ? 6 : 7;
+}
+
+function buildPrior(entries: readonly CuePriorEntry[]): CuePrior {
+  const word = new Map<string, number>();
+  const phrases = new Map<string, PhraseTails>();
+  for (const e of entries) {
+    const b = priorBucket(e.probability);
+    for (const f of e.forms) {
+      const ws = f.split(' ');
+      if (ws.length === 1) word.set(f, Math.max(word.get(f) ?? 0, b));
+      else {
+        const tails = phrases.get(ws[0]) ?? new Map<string, Array<[readonly string[], number]>>();
+        const list = tails.get(ws[1]) ?? [];
+        list.push([ws.slice(2), b]);
+        tails.set(ws[1], list);
+        phrases.set(ws[0], tails);
+      }
+    }
+  }
+  for (const tails of phrases.values()) for (const list of tails.values()) list.sort((a, b) => b[0].length - a[0].length || b[1] - a[1]);
+  return { word, phrases };
+}
+
+let cuePrior = buildPrior(CUE_LEXICON);
+
+/** Replaces the cue prior (training: a lexicon built from the training part only). */
+export function setCuePrior(entries: readonly CuePriorEntry[]): void {
+  cuePrior = buildPrior(entries);
+  caches = new WeakMap();
+}
+
+
+/**
+ * Distributional word classes (scripts/train/build-word-clusters.ts): fine and coarse class of a
+ * lower-case word, as 1 + class index (0: the word is not in the lists).
+ */
+const FINE_CLASS = new Map<string, number>();
+const COARSE_CLASS = new Map<string, number>();
+(clusters as { fine: string[] }).fine.forEach((ws, c) => {
+  for (const w of ws.split(' ')) FINE_CLASS.set(w, c + 1);
+});
+(clusters as { coarse: string[] }).coarse.forEach((ws, c) => {
+  for (const w of ws.split(' ')) COARSE_CLASS.set(w, c + 1);
+});
+
+const AUX_CLASSES = new Set(['BE', 'HAVE', 'DO', 'MD']);
+const DENIAL_FORMS = new Set(DENIAL_VERBS.flatMap((v) => inflect(v.lemma)));
+
+const IRREGULAR = (irregular as { forms: Record<string, string> }).forms;
+
+
+// ---------------------------------------------------------------------------------------------
 
 /** Bit set of hashed lower-case word forms whose identity may be used as a feature. */
 export class WordFilter {
@@ -158,7 +234,7 @@ export interface Prepared {
   /** Crude stem of the word (said/says/saying share nothing, but insists/insisted/insisting do). */
   stem: Int32Array;
   pos: Int32Array;
-  /** Bits: 1 inside a quotation, 2 quote token, 4 first token of a sentence, 8 capitalised. */
+  /** Bits: 1 inside a quotation, 2 quote token, 4 first token of a sentence, 8 capitalised, 16 auxiliary, 32 negation, 64 denial verb. */
   flags: Uint8Array;
   /** Sentence index of each token. */
   sent: Int32Array;
@@ -173,6 +249,18 @@ export interface Prepared {
    * quotation (start with a quote mark in the same paragraph, or after a colon or an unclosed quote).
    */
   scopeEnd: Int32Array;
+  /** Cue prior bucket of the word (0..7). */
+  prior: Uint8Array;
+  /** A lexicon phrase of two or more words starting here: bucket * 8 + length (0: none). */
+  phraseStart: Uint8Array;
+  /** Inside (not at the start of) a lexicon phrase: its bucket (0: none). */
+  phraseIn: Uint8Array;
+  /** The highest and second highest cue prior bucket in each sentence. */
+  sentPrior1: Uint8Array;
+  sentPrior2: Uint8Array;
+  /** Fine and coarse distributional class of the word (0: none). */
+  fine: Uint16Array;
+  coarse: Uint16Array;
   /** Prefix counts over tokens: quote tokens, commas, "that". */
   quotesBefore: Int32Array;
   commasBefore: Int32Array;
@@ -184,6 +272,12 @@ export const F_INQUOTE = 1;
 export const F_QUOTE = 2;
 export const F_FIRST = 4;
 export const F_CAP = 8;
+/** An auxiliary or modal verb (be, have, do, will, ...): never a cue on its own. */
+export const F_AUX = 16;
+/** A negation (not, n't, never). */
+export const F_NEG = 32;
+/** A form of a denial verb (deny, reject, dispute, ...: src/core/data/denials.ts). */
+export const F_DENY = 64;
 
 /** What `prepare` needs of a token that depends only on its text: computed once per distinct text. */
 interface TokenInfo {
@@ -195,10 +289,19 @@ interface TokenInfo {
   pos: number;
   posMid: number;
   cap: boolean;
+  /** Cue prior bucket of the word form (0: none). */
+  prior: number;
+  /** Flag bits that depend on the text alone: F_CAP, F_AUX, F_NEG, F_DENY. */
+  bits: number;
+  /** Lexicon phrases beginning with the word. */
+  phrases: PhraseTails | undefined;
+  /** Fine and coarse distributional class (0: none). */
+  fine: number;
+  coarse: number;
 }
 
 const CACHE_LIMIT = 50_000;
-const caches = new WeakMap<object, Map<string, TokenInfo>>();
+let caches = new WeakMap<object, Map<string, TokenInfo>>();
 const NO_FILTER = {};
 
 function cacheFor(filter: WordFilter | null): Map<string, TokenInfo> {
@@ -223,12 +326,17 @@ function tokenInfo(cache: Map<string, TokenInfo>, t: Token, filter: WordFilter |
   const lw = t.lower;
   e = {
     word: wid,
-    stem: wid === lh ? stemHash(lw) : wid,
+    stem: wid === lh ? stemHash(IRREGULAR[lw] ?? lw) : wid,
     shape: hashString(shapeOf(t)),
     suf3: lw.length > 3 ? hashString(lw.slice(-3)) : lh,
     pos: posGuess(t, false),
     posMid: posGuess(t, cap),
     cap,
+    prior: cuePrior.word.get(lw) ?? 0,
+    bits: (cap ? F_CAP : 0) | (AUX_CLASSES.has(CLOSED[lw] ?? '') ? F_AUX : 0) | (CLOSED[lw] === 'NEG' ? F_NEG : 0) | (DENIAL_FORMS.has(lw) ? F_DENY : 0),
+    phrases: cuePrior.phrases.get(lw),
+    fine: t.kind === 'word' ? FINE_CLASS.get(lw) ?? 0 : 0,
+    coarse: t.kind === 'word' ? COARSE_CLASS.get(lw) ?? 0 : 0,
   };
   cache.set(t.text, e);
   return e;
@@ -252,6 +360,13 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
   const pos = new Int32Array(n);
   const stem = new Int32Array(n);
   const flags = new Uint8Array(n);
+  const prior = new Uint8Array(n);
+  const phraseHeads: number[] = [];
+  const phraseTails: PhraseTails[] = [];
+  const phraseStart = new Uint8Array(n);
+  const phraseIn = new Uint8Array(n);
+  const fine = new Uint16Array(n);
+  const coarse = new Uint16Array(n);
   const sent = new Int32Array(n);
   const quotesBefore = new Int32Array(n + 1);
   const commasBefore = new Int32Array(n + 1);
@@ -308,16 +423,30 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     const first = i === 0 || sent[i - 1] !== sent[i];
     if (first) f |= F_FIRST;
     const e = tokenInfo(cache, t, filter);
-    if (e.cap) f |= F_CAP;
-    flags[i] = f;
+    flags[i] = f | e.bits;
     word[i] = e.word;
     stem[i] = e.stem;
     shape[i] = e.shape;
     suf3[i] = e.suf3;
+    prior[i] = e.prior;
+    if (e.phrases !== undefined) {
+      phraseHeads.push(i);
+      phraseTails.push(e.phrases);
+    }
+    fine[i] = e.fine;
+    coarse[i] = e.coarse;
     pos[i] = e.cap && !first ? e.posMid : e.pos;
     const pc = pos[i];
     clausesBefore[i + 1] = clausesBefore[i] + (pc === POS_CC || pc === POS_SUB || pc === POS_WHO ? 1 : 0);
   }
+
+  // The strongest cue words of each sentence.
+  const sentPrior1 = new Uint8Array(ns);
+  const sentPrior2 = new Uint8Array(ns);
+  strongestPriors(sent, prior, sentPrior1, sentPrior2);
+
+  // Lexicon phrases ("according to", "is expected"): the longest match at each token.
+  matchPhrases(tokens, sent, phraseHeads, phraseTails, phraseStart, phraseIn);
 
   // Scopes: a sentence is joined to the next when a quotation is still open at its end.
   const unitStart = new Int32Array(ns);
@@ -366,7 +495,50 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     scopeEnd[k] = e;
   }
 
-  return { n, tokens, word, shape, suf3, stem, pos, flags, sent, sentStart, sentEnd, unitStart, unitEnd, scopeEnd, quotesBefore, commasBefore, clausesBefore };
+  return { n, tokens, word, shape, suf3, stem, pos, flags, prior, phraseStart, phraseIn, sentPrior1, sentPrior2, fine, coarse, sent, sentStart, sentEnd, unitStart, unitEnd, scopeEnd, quotesBefore, commasBefore, clausesBefore };
+}
+
+/** The highest and second highest cue prior of each sentence. */
+function strongestPriors(sent: Int32Array, prior: Uint8Array, p1: Uint8Array, p2: Uint8Array): void {
+  for (let i = 0; i < sent.length; i++) {
+    const k = sent[i];
+    if (k < 0) continue;
+    const b = prior[i];
+    if (b > p1[k]) {
+      p2[k] = p1[k];
+      p1[k] = b;
+    } else if (b > p2[k]) p2[k] = b;
+  }
+}
+
+/** Marks the lexicon phrases ("according to", "is expected") in the text: the longest match at each head. */
+function matchPhrases(
+  tokens: readonly Token[],
+  sent: Int32Array,
+  phraseHeads: readonly number[],
+  phraseTails: readonly PhraseTails[],
+  phraseStart: Uint8Array,
+  phraseIn: Uint8Array,
+): void {
+  const n = tokens.length;
+  for (let h = 0; h < phraseHeads.length; h++) {
+    const i = phraseHeads[h];
+    if (i + 1 >= n || sent[i] < 0 || sent[i + 1] !== sent[i]) continue;
+    const list = phraseTails[h].get(tokens[i + 1].lower);
+    if (list === undefined) continue;
+    for (let x = 0; x < list.length; x++) {
+      const rest = list[x][0];
+      const m = rest.length;
+      if (i + 1 + m >= n) continue;
+      let ok = true;
+      for (let j = 0; j < m && ok; j++) if (tokens[i + 2 + j].lower !== rest[j] || sent[i + 2 + j] !== sent[i]) ok = false;
+      if (!ok) continue;
+      const b = list[x][1];
+      phraseStart[i] = b * 8 + Math.min(7, m + 2);
+      for (let j = 1; j <= m + 1; j++) if (phraseIn[i + j] < b) phraseIn[i + j] = b;
+      break;
+    }
+  }
 }
 
 function stemHash(w: string): number {
@@ -442,7 +614,6 @@ export function cueFeatures(p: Prepared, i: number, lo: number, hi: number, prev
   const wp2 = tokWord(p, i + 2, lo, hi);
   const p0 = p.pos[i];
   const pm1 = tokPos(p, i - 1, lo, hi);
-  const pm2 = tokPos(p, i - 2, lo, hi);
   const pp1 = tokPos(p, i + 1, lo, hi);
   const pp2 = tokPos(p, i + 2, lo, hi);
   const q = p.flags[i] & F_INQUOTE;
@@ -450,8 +621,6 @@ export function cueFeatures(p: Prepared, i: number, lo: number, hi: number, prev
   out[k++] = mix(2, w0);
   out[k++] = mix(3, wm1);
   out[k++] = mix(4, wp1);
-  out[k++] = mix(5, wm2);
-  out[k++] = mix(6, wp2);
   out[k++] = mix(7, wm1, w0);
   out[k++] = mix(8, w0, wp1);
   out[k++] = mix(9, p.suf3[i]);
@@ -460,15 +629,12 @@ export function cueFeatures(p: Prepared, i: number, lo: number, hi: number, prev
   out[k++] = mix(12, pm1, p0);
   out[k++] = mix(13, p0, pp1);
   out[k++] = mix(14, pm1, p0, pp1);
-  out[k++] = mix(15, pm2, pm1, p0);
   out[k++] = mix(16, p0, pp1, pp2);
   out[k++] = mix(17, q, w0);
   out[k++] = mix(18, prev);
   out[k++] = mix(19, prev, w0);
   out[k++] = mix(20, prev, prev2);
   out[k++] = mix(21, prev, p0);
-  out[k++] = mix(22, w0, pp1);
-  out[k++] = mix(23, pm1, w0);
   out[k++] = mix(24, q, p0);
   out[k++] = mix(25, p.flags[i] & (F_FIRST | F_CAP), p0);
   // quotation nearby: a quote token within two before / after
@@ -483,10 +649,7 @@ export function cueFeatures(p: Prepared, i: number, lo: number, hi: number, prev
   out[k++] = mix(29, qb * 2 + qa, w0);
   out[k++] = mix(30, wm2, wm1, w0);
   out[k++] = mix(31, w0, wp1, wp2);
-  out[k++] = mix(32, p.suf3[i], pp1);
   out[k++] = mix(33, p.stem[i]);
-  out[k++] = mix(34, p.stem[i], pp1);
-  out[k++] = mix(35, pm1, p.stem[i]);
   // a complementiser or colon shortly after
   let thatAfter = 0;
   for (let j = i + 1; j < hi && j <= i + 4; j++) {
@@ -497,6 +660,22 @@ export function cueFeatures(p: Prepared, i: number, lo: number, hi: number, prev
   }
   out[k++] = mix(36, thatAfter, p.stem[i]);
   out[k++] = mix(37, thatAfter, p0);
+  // the cue prior of the word, and lexicon phrases starting at / running over it
+  const r0 = p.prior[i];
+  out[k++] = mix(38, r0, p0);
+  out[k++] = mix(40, p.phraseStart[i], prev);
+  out[k++] = mix(41, p.phraseIn[i], prev);
+  // distributional classes of the word and its neighbours
+  const f0 = p.fine[i];
+  out[k++] = mix(43, f0, p0);
+  out[k++] = mix(44, i > lo ? p.coarse[i - 1] : 999, f0);
+  out[k++] = mix(45, f0, i + 1 < hi ? p.coarse[i + 1] : 999);
+  out[k++] = mix(46, f0, thatAfter);
+  // the strongest other cue word of the sentence: a weak cue word rarely is the cue next to a strong one
+  const sk = p.sent[i];
+  const other = r0 === p.sentPrior1[sk] ? p.sentPrior2[sk] : p.sentPrior1[sk];
+  out[k++] = mix(47, r0, other);
+  out[k++] = mix(48, f0, other);
   return k;
 }
 

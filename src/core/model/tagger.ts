@@ -10,6 +10,9 @@ import {
   cueContext,
   cueFeatures,
   cueSkips,
+  F_AUX,
+  F_DENY,
+  F_NEG,
   prepare,
   roleFeatures,
   type CueContext,
@@ -159,7 +162,24 @@ export function tagCues(wt: Weights, p: Prepared, lo: number, hi: number, tags: 
     prev2 = prev;
     prev = y;
   }
+  // No cue: an auxiliary alone ("did" when the tagger began "did not deny" and broke off), or a verb
+  // right after a negation left outside the cue (annotators take "did not say" whole: in PolNeAR train
+  // 261 cues include the negation before them, 4 begin right after it).
+  // Nor is a negated denial ("did not deny that X"): it neither denies X nor states it (PolNeAR train has none).
+  let kept = 0;
+  for (const c of out) {
+    if (c.first === c.last && (p.flags[c.first] & F_AUX) !== 0) continue;
+    if (c.first > lo && (p.flags[c.first - 1] & F_NEG) !== 0) continue;
+    if (negatedDenial(p, c.first, c.last)) continue;
+    out[kept++] = c;
+  }
+  out.length = kept;
   return out;
+}
+
+function negatedDenial(p: Prepared, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if ((p.flags[i] & F_NEG) !== 0 && (p.flags[i + 1] & F_DENY) !== 0) return true;
+  return false;
 }
 
 /** Tags source and content tokens for one cue; writes labels for the scope into `tags` (indexed from c.lo). */
