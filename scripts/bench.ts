@@ -5,8 +5,9 @@
  * - plainFullMs / markdownFullMs: full analysis (a new Analyzer each time) of a 10,000-word article as
  *   plain text and as Markdown (the same words with headings, lists, emphasis, links and a code block);
  * - plainEditMs / markdownEditMs: re-analysis after a one-character edit in the middle: one Analyzer
- *   analyses the original, then each timed run analyses the next of two variants that differ from each
- *   other in that character, so every run re-does one paragraph (plus the document-level passes);
+ *   analyses the original, then analyses in turn two variants that differ from each other in that
+ *   character, so every analysis re-does one paragraph (plus the document-level passes); a timed run
+ *   is ten such edits and counts their mean (one edit alone is too short to time after a forced GC);
  * - winkPosMs: the reference, wink-nlp (wink-eng-lite-web-model) tokenising and part-of-speech tagging
  *   the same 10,000 words (`nlp.readDoc(text).tokens().out(its.pos)`);
  * - ms100k / ms1M: full analysis of plain articles of about 100,000 and 1,000,000 characters (the first
@@ -59,13 +60,22 @@ function measure(fn: () => unknown, warm: number, runs: number): Stat {
   return { median: median(times), min: Math.min(...times), max: Math.max(...times), runs };
 }
 
+/**
+ * Edits timed per run: a re-analysis takes a few milliseconds, about what the sweeping left by the GC
+ * forced before each timed run costs, so each timed run re-analyses this many edits and counts their mean.
+ */
+const EDITS_PER_RUN = 10;
+
 /** Times re-analysis after one-character edits: the Analyzer has seen the original, then alternates A, B, A, ... */
 function measureEdit(text: string, languageId: LanguageId, warm: number, runs: number): Stat {
   const [a, b] = editVariants(text, middleEditOffset(text));
   const analyzer = new Analyzer();
   analyzer.analyze(text, languageId);
   let i = 0;
-  return measure(() => analyzer.analyze(i++ % 2 === 0 ? a : b, languageId), warm, runs);
+  const s = measure(() => {
+    for (let k = 0; k < EDITS_PER_RUN; k++) analyzer.analyze(i++ % 2 === 0 ? a : b, languageId);
+  }, warm, runs);
+  return { median: s.median / EDITS_PER_RUN, min: s.min / EDITS_PER_RUN, max: s.max / EDITS_PER_RUN, runs: s.runs };
 }
 
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
