@@ -11,6 +11,7 @@ import { CUE_LEXICON } from '../data/cue-lexicon';
 import { isNonCue } from './attributions';
 import type { RawAttribution } from './raw';
 import type { BlockContext } from './context';
+import { lowerBound } from '../util/search';
 
 export function detectBlock(text: string, kind: BlockKind, minCheckworthiness: number): BlockFindings {
   const ctx = buildContext(text, kind);
@@ -147,13 +148,6 @@ function isNonCueSpan(ctx: BlockContext, start: number): boolean {
 
 /** The first token that starts at or after `pos` (tokens are in order). */
 function tokenAtOrAfter(ctx: BlockContext, pos: number): number {
-  const toks = ctx.toks;
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(ctx.toks, pos, tokenStart);
 }
+const tokenStart = (t: { start: number }): number => t.start;

@@ -14,6 +14,7 @@
 import type { Claim, Denial, Link } from '../types';
 import { ANTONYMS, conceptsOf } from './concepts';
 import idfData from '../data/generated/concept-idf.json';
+import { lowerBound } from '../util/search';
 
 export interface LinkInput {
   claims: Claim[];
@@ -412,7 +413,7 @@ export class Linker {
       let list = index.get(c);
       if (!list) index.set(c, (list = []));
       // after the last item at or before e's place
-      const at = list.length === 0 || list[list.length - 1].pos <= e.pos ? list.length : lowerBound(list, e.pos + 1);
+      const at = list.length === 0 || list[list.length - 1].pos <= e.pos ? list.length : atOrAfter(list, e.pos + 1);
       if (at === list.length) list.push(e);
       else list.splice(at, 0, e);
     }
@@ -430,7 +431,7 @@ export class Linker {
       if (b.weights[k] < MIN_INDEX_IDF) continue;
       const list = index.get(b.ids[k]);
       if (!list) continue;
-      for (let m = lowerBound(list, from); m < list.length; m++) {
+      for (let m = atOrAfter(list, from); m < list.length; m++) {
         const o = list[m];
         if (o.pos > to) break;
         if (counts[o.slot]++ === 0) touched.push(o);
@@ -451,7 +452,7 @@ export class Linker {
       for (let k = 0; k < b.ids.length; k++) {
         const list = index.get(b.ids[k]);
         if (!list) continue;
-        for (let m = lowerBound(list, e.pos); m < list.length && list[m].pos === e.pos; m++) {
+        for (let m = atOrAfter(list, e.pos); m < list.length && list[m].pos === e.pos; m++) {
           if (list[m] === e) {
             list.splice(m, 1);
             break;
@@ -545,16 +546,10 @@ function cmp(a: string, b: string): number {
 }
 
 /** First index of a list sorted by pos whose pos is >= at. */
-function lowerBound(list: Entry[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].pos < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+function atOrAfter(list: Entry[], at: number): number {
+  return lowerBound(list, at, entryPos);
 }
+const entryPos = (e: Entry): number => e.pos;
 
 /** Merges two lists sorted by pos (a first on ties). */
 function merge(a: Entry[], b: Entry[]): Entry[] {

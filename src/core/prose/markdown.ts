@@ -34,6 +34,7 @@ import type { Nodes, PhrasingContent, Root } from 'mdast';
 import type { BlockKind } from '../types';
 import { shiftBlock, type ProseBlock, type Segment } from './block';
 import { commonPrefix, commonSuffix } from './plain-incremental';
+import { lowerBound } from '../util/search';
 
 // unified and remark are ES modules; Node >= 20.19 and esbuild both load them through require().
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -1018,14 +1019,7 @@ export class MarkdownExtractor {
     while (ls > 0 && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13) ls--;
     const oc = this.lastChunks;
     // the last chunk that starts on a line before the edited one: everything before it is unchanged
-    let lo = 0;
-    let hi = oc.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (oc[mid].start < ls) lo = mid + 1;
-      else hi = mid;
-    }
-    const k = lo - 1;
+    const k = lowerBound(oc, ls, (c) => c.start) - 1;
     const from = k >= 1 ? oc[k].start : 0;
     const keep = k >= 1 ? k : 0;
     const suffix = text.length - q;
