@@ -471,7 +471,7 @@ function main(): void {
   if (DEV) report('dev', readPolnear(join(CORPUS, 'dev')));
   const json = {
     format: 'counterpoint-attribution-model@1',
-    trainedOn: 'PolNeAR train (first annotator file per article)',
+    trainedOn: ALL_ANNOTATORS ? 'PolNeAR train (every annotator\'s file per article)' : 'PolNeAR train (first annotator file per article)',
     hashBits: BITS,
     filterBits: FILTER_BITS,
     filter: toBase64(filter.bits),
