@@ -61,6 +61,20 @@ function classOf(code: number): number {
  * are classified as a whole and reported through `width`.
  */
 let width = 1;
+/**
+ * From `j`: the end of the run of characters of class `cls`, joined across one of the characters `a`, `b`,
+ * `c` standing between two of them (`3.5`, `1,000`, `well-known`, `don't`).
+ */
+function joinedRun(text: string, j: number, n: number, cls: number, a: number, b: number, c: number): number {
+  while (j < n && classAt(text, j) & cls) j += width;
+  for (;;) {
+    const ch = text.charCodeAt(j);
+    if (!((ch === a || ch === b || ch === c) && j + 1 < n && classAt(text, j + 1) & cls)) return j;
+    j += 1 + width;
+    while (j < n && classAt(text, j) & cls) j += width;
+  }
+}
+
 function classAt(text: string, i: number): number {
   const code = text.charCodeAt(i);
   if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
@@ -140,15 +154,7 @@ export function tokenizeWith<T>(text: string, offset: number, make: TokenMaker<T
     }
     // 2. number: \p{N}+ ([.,:]\p{N}+)* \p{L}*
     if (c & C_NUMBER) {
-      let j = i + w;
-      while (j < n && classAt(text, j) & C_NUMBER) j += width;
-      for (;;) {
-        const ch = text.charCodeAt(j);
-        if ((ch === 46 || ch === 44 || ch === 58) && j + 1 < n && classAt(text, j + 1) & C_NUMBER) {
-          j += 1 + width;
-          while (j < n && classAt(text, j) & C_NUMBER) j += width;
-        } else break;
-      }
+      let j = joinedRun(text, i + w, n, C_NUMBER, 46, 44, 58); // . , :
       while (j < n && classAt(text, j) & C_LETTER) j += width;
       push(out, make, text, start, j, offset, 'number');
       i = j;
@@ -156,15 +162,7 @@ export function tokenizeWith<T>(text: string, offset: number, make: TokenMaker<T
     }
     // 3. word: [\p{L}\p{M}\p{N}]+ ([-'’][\p{L}\p{M}\p{N}]+)*
     if (c & WORD) {
-      let j = i + w;
-      while (j < n && classAt(text, j) & WORD) j += width;
-      for (;;) {
-        const ch = text.charCodeAt(j);
-        if ((ch === 45 || ch === 39 || ch === 0x2019) && j + 1 < n && classAt(text, j + 1) & WORD) {
-          j += 1 + width;
-          while (j < n && classAt(text, j) & WORD) j += width;
-        } else break;
-      }
+      const j = joinedRun(text, i + w, n, WORD, 45, 39, 0x2019); // - ' ’
       const last = text.charCodeAt(j - 1);
       const apos = text.charCodeAt(j - 2);
       if (j - start > 2 && (last === 115 || last === 83) && (apos === 39 || apos === 0x2019)) {
