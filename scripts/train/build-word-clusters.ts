@@ -15,6 +15,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPolnear } from '../lib/polnear';
 import { tokenize } from '../../src/core/text/tokenize';
+import { mulberry32 } from '../lib/article-gen';
 
 const ROOT = join(__dirname, '..', '..');
 const MIN_COUNT = 5;
@@ -22,17 +23,6 @@ const CONTEXT_WORDS = 1000;
 const COARSE = 64;
 const FINE = 400;
 const ITERATIONS = 20;
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Sparse {
   idx: Int32Array;
@@ -42,7 +32,7 @@ interface Sparse {
 /** Spherical k-means over sparse unit vectors with dense centroids. */
 function kmeans(vecs: Sparse[], dims: number, k: number, seed: number): Int32Array {
   const n = vecs.length;
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const cent: Float32Array[] = [];
   const picked = new Set<number>();
   while (cent.length < k) {
