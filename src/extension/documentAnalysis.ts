@@ -126,17 +126,7 @@ export class DocumentAnalysisService extends Disposable {
   async freshOrWait(document: vscode.TextDocument, timeoutMs = 5000): Promise<ArticleAnalysis | undefined> {
     const r = this.fresh(document);
     if (r || !this.isSupported(document)) return r;
-    const version = document.version;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<undefined>((resolve) => {
-      timer = setTimeout(() => resolve(undefined), timeoutMs);
-    });
-    try {
-      const got = await Promise.race([this.whenAnalyzed(document).catch(() => undefined), timeout]);
-      return got && got.version === version && document.version === version ? got : undefined;
-    } finally {
-      clearTimeout(timer);
-    }
+    return this.waitForCurrent(document, timeoutMs);
   }
 
   /**
@@ -148,8 +138,23 @@ export class DocumentAnalysisService extends Disposable {
     if (r || !this.isSupported(document)) return r;
     return vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: 'Counterpoint: analysing the article' },
-      () => this.freshOrWait(document, 30_000),
+      () => this.waitForCurrent(document, 30_000),
     );
+  }
+
+  /** The analysis of the document's current version once it arrives, or undefined after `timeoutMs` or a newer edit. */
+  private async waitForCurrent(document: vscode.TextDocument, timeoutMs: number): Promise<ArticleAnalysis | undefined> {
+    const version = document.version;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<undefined>((resolve) => {
+      timer = setTimeout(() => resolve(undefined), timeoutMs);
+    });
+    try {
+      const got = await Promise.race([this.whenAnalyzed(document).catch(() => undefined), timeout]);
+      return got && got.version === version && document.version === version ? got : undefined;
+    } finally {
+      clearTimeout(timer);
+    }
   }
 
   isPending(document: vscode.TextDocument): boolean {
