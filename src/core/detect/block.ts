@@ -106,11 +106,11 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
   // the last token where one can.
   const noStart = zeroed(noStartBuffer, ctx.toks.length);
   noStartBuffer = noStart;
-  for (const r of taken) for (let k = tokenAtOrAfter(ctx, r[0]); k < ctx.toks.length && ctx.toks[k].start < r[1]; k++) noStart[k] = 1;
-  // a token before r[0] that reaches into it overlaps too
   for (const r of taken) {
-    const k = tokenAtOrAfter(ctx, r[0]) - 1;
-    if (k >= 0 && ctx.toks[k].end > r[0]) noStart[k] = 1;
+    let k = tokenAtOrAfter(ctx, r[0]);
+    // a token before r[0] that reaches into it overlaps too
+    if (k > 0 && ctx.toks[k - 1].end > r[0]) k--;
+    for (; k < ctx.toks.length && ctx.toks[k].start < r[1]; k++) noStart[k] = 1;
   }
   for (const s of ctx.sentences) {
     const ruled = attributions.filter((a) => a.cue[0] >= s.start && a.cue[0] < s.end);
