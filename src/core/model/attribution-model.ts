@@ -36,6 +36,14 @@ interface ModelJson {
 
 let loaded: TaggerModel | null = null;
 
+/**
+ * Replaces the model `predictAttributions` uses by default (training scripts scoring a model trained
+ * on part of the training data through the whole analysis); `null` restores the bundled one.
+ */
+export function useAttributionModel(model: TaggerModel | null): void {
+  loaded = model;
+}
+
 /** Decodes the bundled model (once). */
 export function loadAttributionModel(json: ModelJson = model as ModelJson): TaggerModel {
   if (json.format !== 'counterpoint-attribution-model@1') throw new Error(`unknown attribution model format: ${json.format}`);
