@@ -4,7 +4,9 @@
  *   npx tsx scripts/train/train-attribution-model.ts          # train on all of PolNeAR train, write the model
  *   npx tsx scripts/train/train-attribution-model.ts --tune   # train on 90% of train, score the held-out 10%
  *   options: --epochs N (default 8), --margin M (default 40), --ensemble N (default 1), --miss-weight W, --bits B (hash table 2^B buckets, default 18), --dev (also score dev),
- *            --first-annotator (train on the first annotator's file only; default: every annotator's file), --prune-sweep, --out FILE, --cue-only
+ *            --first-annotator (train on the first annotator's file only; default: every annotator's file), --prune-sweep, --out FILE, --cue-only,
+ *            --no-rerank (no second stage), --candidate-bias B (default 30), --folds K (default 4)
+ * The shipped model is exactly `npx tsx scripts/train/train-attribution-model.ts` (about 2.5 minutes on one core).
  *
  * The model (features in src/core/model/features.ts, decoding in src/core/model/tagger.ts):
  * - text -> tokens (src/core/text/tokenize.ts) and sentences (src/core/text/sentences.ts);
@@ -25,7 +27,15 @@
  *   sentence, the cue word);
  * - both are averaged perceptrons over hashed features (2^bits buckets x labels), quantised to int8,
  *   small weights pruned, stored sparsely in base64 (src/core/model/codec.ts);
- * - the cue score is calibrated (logistic) on held-out training articles.
+ * - the cue score is calibrated (logistic) on held-out training articles;
+ * - a second stage (src/core/model/rerank.ts) decides which cues to keep: the cue tagger proposes
+ *   candidates with --candidate-bias added to the begin tag's score, the source/content tagger reads each
+ *   one's roles, and a logistic model (AdaGrad, hashed features: the tagger's margin, the cue words, the
+ *   kind and side of the source, the content's side, length and first word, nesting in another
+ *   candidate's content, the candidates of the sentence and their ranking) gives each its probability.
+ *   Its training candidates are cross-fitted: the articles are split into --folds folds, and each fold's
+ *   candidates come from taggers trained on the other folds with a cue prior built from the other folds,
+ *   so the second stage learns from taggers that never saw the article, as at run time.
  * Training reads every annotator's file of the training articles; held-out and dev scoring use the first. Dev is only scored.
  */
 import { writeFileSync } from 'node:fs';
@@ -93,7 +103,7 @@ const ALL_ANNOTATORS = !process.argv.includes('--first-annotator');
 /** Second stage (src/core/model/rerank.ts): on by default; --no-rerank ships the greedy tagger alone. */
 const RERANK = !process.argv.includes('--no-rerank');
 /** Begin-tag bias (float units) with which the cue tagger proposes candidates to the second stage. */
-const CANDIDATE_BIAS = arg('--candidate-bias', 80);
+const CANDIDATE_BIAS = arg('--candidate-bias', 30);
 /** Cross-fitting folds for the second stage's training candidates. */
 const FOLDS = arg('--folds', 4);
 const RERANK_BITS = 16;
