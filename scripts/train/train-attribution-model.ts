@@ -4,7 +4,9 @@
  *   npx tsx scripts/train/train-attribution-model.ts          # train on all of PolNeAR train, write the model
  *   npx tsx scripts/train/train-attribution-model.ts --tune   # train on 90% of train, score the held-out 10%
  *   options: --epochs N (default 8), --margin M (default 40), --ensemble N (default 1), --miss-weight W, --bits B (hash table 2^B buckets, default 18), --dev (also score dev),
- *            --first-annotator (train on the first annotator's file only; default: every annotator's file), --prune-sweep, --out FILE, --cue-only
+ *            --first-annotator (train on the first annotator's file only; default: every annotator's file), --prune-sweep, --out FILE, --cue-only,
+ *            --no-rerank (no second stage), --candidate-bias B (default 30), --folds K (default 4)
+ * The shipped model is exactly `npx tsx scripts/train/train-attribution-model.ts` (about 2.5 minutes on one core).
  *
  * The model (features in src/core/model/features.ts, decoding in src/core/model/tagger.ts):
  * - text -> tokens (src/core/text/tokenize.ts) and sentences (src/core/text/sentences.ts);
@@ -25,7 +27,15 @@
  *   sentence, the cue word);
  * - both are averaged perceptrons over hashed features (2^bits buckets x labels), quantised to int8,
  *   small weights pruned, stored sparsely in base64 (src/core/model/codec.ts);
- * - the cue score is calibrated (logistic) on held-out training articles.
+ * - the cue score is calibrated (logistic) on held-out training articles;
+ * - a second stage (src/core/model/rerank.ts) decides which cues to keep: the cue tagger proposes
+ *   candidates with --candidate-bias added to the begin tag's score, the source/content tagger reads each
+ *   one's roles, and a logistic model (AdaGrad, hashed features: the tagger's margin, the cue words, the
+ *   kind and side of the source, the content's side, length and first word, nesting in another
+ *   candidate's content, the candidates of the sentence and their ranking) gives each its probability.
+ *   Its training candidates are cross-fitted: the articles are split into --folds folds, and each fold's
+ *   candidates come from taggers trained on the other folds with a cue prior built from the other folds,
+ *   so the second stage learns from taggers that never saw the article, as at run time.
  * Training reads every annotator's file of the training articles; held-out and dev scoring use the first. Dev is only scored.
  */
 import { writeFileSync } from 'node:fs';
@@ -65,6 +75,8 @@ import {
   type Weights,
 } from '../../src/core/model/tagger';
 import { encodeWeights, toBase64 } from '../../src/core/model/codec';
+import { MAX_RERANK_FEATURES, rerankFeatures } from '../../src/core/model/rerank';
+import { candidates } from '../../src/core/model/tagger';
 import { emptyScores, formatScores, scoreDoc, type Scores } from './score';
 
 const ROOT = join(__dirname, '..', '..');
@@ -88,6 +100,13 @@ const ENSEMBLE = arg('--ensemble', 1);
 /** Cue tagger: weight of an update for a missed cue begin (gold B, predicted O). */
 const MISS_WEIGHT = arg('--miss-weight', 1);
 const ALL_ANNOTATORS = !process.argv.includes('--first-annotator');
+/** Second stage (src/core/model/rerank.ts): on by default; --no-rerank ships the greedy tagger alone. */
+const RERANK = !process.argv.includes('--no-rerank');
+/** Begin-tag bias (float units) with which the cue tagger proposes candidates to the second stage. */
+const CANDIDATE_BIAS = arg('--candidate-bias', 30);
+/** Cross-fitting folds for the second stage's training candidates. */
+const FOLDS = arg('--folds', 4);
+const RERANK_BITS = 16;
 const OUT = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : '';
 
 // ---------------------------------------------------------------------------------------------
@@ -399,6 +418,94 @@ function quantise(w: Float32Array, pct = Number(process.env.QPCT ?? 1), prune = 
   return { q, scale };
 }
 
+// ---------------------------------------------------------------------------------------------
+// Second stage: a logistic model over candidate cues, trained on candidates of cue taggers that did
+// not see the article (cross-fitting: each fold's candidates come from taggers trained on the others,
+// with a cue prior rebuilt from the others too).
+
+interface Sample {
+  f: Int32Array;
+  y: number;
+}
+
+function firstStage(train: DocData[], filter: WordFilter): TaggerModel {
+  const mask = (1 << BITS) - 1;
+  return {
+    cue: { labels: CUE_LABELS, mask, w: trainCue(train, EPOCHS, BITS), scale: 1 },
+    role: { labels: ROLE_LABELS, mask, w: trainRole(train, EPOCHS, BITS).averaged(), scale: 1 },
+    filter,
+  };
+}
+
+/** Candidates of `model` in the given articles, with features and labels (the candidate overlaps a gold cue). */
+function collectSamples(model: TaggerModel, data: DocData[], out: Sample[]): void {
+  const buf = new Int32Array(MAX_RERANK_FEATURES);
+  for (const d of data) {
+    const n = d.tokens.length;
+    const cands = candidates(model, CANDIDATE_BIAS, d.prep, undefined, {}, new Uint8Array(n), new Uint8Array(n));
+    for (let k = 0; k < cands.length; k++) {
+      const nf = rerankFeatures(d.prep, cands, k, buf);
+      let y = 0;
+      for (let i = cands[k].cue.first; i <= cands[k].cue.last; i++) if (d.cueTags[i] !== O) y = 1;
+      out.push({ f: buf.slice(0, nf), y });
+    }
+  }
+}
+
+/**
+ * Cross-fitted second-stage samples for the articles of `docs` (every annotator's file; an article's
+ * files stay in one fold). `firstAnnotator`: the first annotator's file of each article (for the cue prior).
+ */
+function crossFitSamples(docs: PolnearDoc[], firstAnnotator: PolnearDoc[], filter: WordFilter): Sample[] {
+  const foldOf = new Map<string, number>();
+  for (const d of docs) if (!foldOf.has(d.text)) foldOf.set(d.text, foldOf.size % FOLDS);
+  const samples: Sample[] = [];
+  for (let k = 0; k < FOLDS; k++) {
+    setCuePrior(buildCueLexicon(firstAnnotator.filter((d) => foldOf.get(d.text) !== k)));
+    const data = docs.map((d) => prepareDoc(d, filter));
+    const model = firstStage(data.filter((d) => foldOf.get(d.doc.text) !== k), filter);
+    const before = samples.length;
+    collectSamples(model, data.filter((d) => foldOf.get(d.doc.text) === k), samples);
+    console.log(`fold ${k + 1}/${FOLDS}: ${samples.length - before} candidates`);
+  }
+  return samples;
+}
+
+/** Logistic regression (AdaGrad, a little L2) over hashed features. */
+function trainRerank(samples: Sample[], epochs = 12): { w: Float32Array; bias: number } {
+  const size = 1 << RERANK_BITS;
+  const mask = size - 1;
+  const w = new Float32Array(size);
+  const g2 = new Float32Array(size).fill(1e-6);
+  let bias = 0;
+  let gb = 1e-6;
+  const lr = 0.1;
+  const l2 = 1e-5;
+  const order = samples.map((_, i) => i);
+  for (let ep = 0; ep < epochs; ep++) {
+    shuffle(order, 101 + ep);
+    let loss = 0;
+    for (const i of order) {
+      const s = samples[i];
+      let z = bias;
+      for (let j = 0; j < s.f.length; j++) z += w[s.f[j] & mask];
+      const pr = 1 / (1 + Math.exp(-z));
+      loss -= s.y ? Math.log(pr + 1e-12) : Math.log(1 - pr + 1e-12);
+      const g = pr - s.y;
+      for (let j = 0; j < s.f.length; j++) {
+        const h = s.f[j] & mask;
+        const gj = g + l2 * w[h];
+        g2[h] += gj * gj;
+        w[h] -= (lr * gj) / Math.sqrt(g2[h]);
+      }
+      gb += g * g;
+      bias -= (lr * g) / Math.sqrt(gb);
+    }
+    console.log(`rerank epoch ${ep + 1}: log loss ${(loss / samples.length).toFixed(4)}`);
+  }
+  return { w, bias };
+}
+
 function main(): void {
   const t0 = Date.now();
   const all = readPolnear(join(CORPUS, 'train'));
@@ -440,6 +547,20 @@ function main(): void {
     calibration = fitCalibration({ cue: { labels: CUE_LABELS, mask, w: c90, scale: 1 }, role: floatModel.role, filter }, held);
   }
   floatModel.calibration = calibration;
+  let rerankJson: { bits: number; scale: number; bias: number; candidateBias: number; minScore: number; data: string } | undefined;
+  let rerankQ: TaggerModel['rerank'];
+  if (RERANK) {
+    const firstAnnotator = TUNE ? all.filter((_, i) => i % 10 !== 3) : all;
+    const samples = crossFitSamples(trainDocs, firstAnnotator, filter);
+    // the final first stage was trained with the cue prior of all its training articles: restore it
+    setCuePrior(buildCueLexicon(firstAnnotator));
+    const rr = trainRerank(samples);
+    const rmask = (1 << RERANK_BITS) - 1;
+    floatModel.rerank = { weights: { mask: rmask, w: rr.w, scale: 1, bias: rr.bias }, candidateBias: CANDIDATE_BIAS, minScore: 0.5 };
+    const q = quantise(rr.w, 1, 0.5);
+    rerankQ = { weights: { mask: rmask, w: q.q, scale: 1 / q.scale, bias: rr.bias }, candidateBias: CANDIDATE_BIAS, minScore: 0.5 };
+    rerankJson = { bits: RERANK_BITS, scale: 1 / q.scale, bias: rr.bias, candidateBias: CANDIDATE_BIAS, minScore: 0.5, data: encodeWeights(q.q, 1) };
+  }
   const cq = quantise(cueW);
   const rq = quantise(roleW);
   const qModel: TaggerModel = {
@@ -447,6 +568,7 @@ function main(): void {
     role: { labels: ROLE_LABELS, mask, w: rq.q, scale: 1 / rq.scale },
     filter,
     calibration,
+    rerank: rerankQ,
   };
   const report = (label: string, docs: PolnearDoc[]): void => {
     const data = docs.map((d) => prepareDoc(d, filter));
@@ -454,6 +576,13 @@ function main(): void {
     console.log(`--- ${label} (int8 weights)\n${formatScores(evaluate(qModel, data))}`);
   };
   if (TUNE) report('held-out 10% of train', heldDocs);
+  if (TUNE && floatModel.rerank) {
+    const held = heldDocs.map((d) => prepareDoc(d, filter));
+    for (const t of [0.3, 0.35, 0.4, 0.45, 0.55, 0.6]) {
+      const sc = evaluate({ ...floatModel, rerank: { ...floatModel.rerank, minScore: t } }, held);
+      console.log(`--- second stage threshold ${t}: cue ${sc.cue}`);
+    }
+  }
   if (process.argv.includes('--prune-sweep')) {
     const held = heldDocs.map((d) => prepareDoc(d, filter));
     for (const pr of [0.5, 1.5, 2.5, 3.5, 5.5]) {
@@ -478,6 +607,7 @@ function main(): void {
     cue: { labels: CUE_LABELS, scale: 1 / cq.scale, data: encodeWeights(cq.q, CUE_LABELS) },
     role: { labels: ROLE_LABELS, scale: 1 / rq.scale, data: encodeWeights(rq.q, ROLE_LABELS) },
     calibration,
+    rerank: rerankJson,
   };
   const out = JSON.stringify(json);
   const path = OUT ? OUT : TUNE ? '/tmp/attribution-model.tune.json' : join(ROOT, 'src', 'core', 'data', 'attribution-model.json');

@@ -18,10 +18,12 @@ describe('predictAttributions keepCue and cueCanStart', () => {
         return cue.start > text.indexOf('Officials');
       },
     });
-    assert.deepEqual(
-      seen,
-      all.map((a) => [a.cue, a.score]),
-    );
+    // the filter judged every cue with its final score (the second stage also asks it first with
+    // score 1, before the cue's source and content are read, and shows it the candidates below the
+    // model's own threshold, 0.5, which are left out without a filter)
+    for (const a of all) assert.ok(seen.some(([c, s]) => c.start === a.cue.start && c.end === a.cue.end && (s === a.score || s === 1)));
+    assert.ok(seen.some(([c, s]) => c.start === all[1].cue.start && s === all[1].score));
+    assert.ok(seen.every(([c, s]) => s === 1 || s < 0.5 || all.some((a) => a.cue.start === c.start && a.cue.end === c.end && a.score === s)));
     assert.deepEqual(kept, [all[1]]);
   });
 

@@ -32,9 +32,19 @@ interface ModelJson {
   role: { labels: number; scale: number; data: string };
   /** Logistic calibration [a, b] of the cue score, fitted on held-out training articles. */
   calibration?: number[];
+  /** Second stage (./rerank.ts): int8 weights over 2^bits buckets. */
+  rerank?: { bits: number; scale: number; bias: number; candidateBias: number; minScore: number; data: string };
 }
 
 let loaded: TaggerModel | null = null;
+
+/**
+ * Replaces the model `predictAttributions` uses by default (training scripts scoring a model trained
+ * on part of the training data through the whole analysis); `null` restores the bundled one.
+ */
+export function useAttributionModel(model: TaggerModel | null): void {
+  loaded = model;
+}
 
 /** Decodes the bundled model (once). */
 export function loadAttributionModel(json: ModelJson = model as ModelJson): TaggerModel {
@@ -46,6 +56,13 @@ export function loadAttributionModel(json: ModelJson = model as ModelJson): Tagg
     role: { labels: ROLE_LABELS, mask: size - 1, w: decodeWeights(json.role.data, size, ROLE_LABELS), scale: json.role.scale },
     filter: new WordFilter(fromBase64(json.filter)),
     calibration: json.calibration && json.calibration.length === 2 ? [json.calibration[0], json.calibration[1]] : undefined,
+    rerank: json.rerank
+      ? {
+          weights: { mask: 2 ** json.rerank.bits - 1, w: decodeWeights(json.rerank.data, 2 ** json.rerank.bits, 1), scale: json.rerank.scale, bias: json.rerank.bias },
+          candidateBias: json.rerank.candidateBias,
+          minScore: json.rerank.minScore,
+        }
+      : undefined,
   };
 }
 

@@ -3,6 +3,7 @@
  * tagger per cue) over hashed feature weights. Used by the runtime model and by the trainer.
  */
 import type { Token } from '../text/tokenize';
+import { rerankScore, MAX_RERANK_FEATURES, type Candidate, type RerankWeights } from './rerank';
 import {
   CUE_LABELS,
   MAX_FEATURES,
@@ -281,6 +282,12 @@ export interface TaggerModel {
   filter: WordFilter | null;
   /** Logistic calibration of the cue score: P(cue) = 1 / (1 + exp(-(a * margin + b))), margin in float units. */
   calibration?: readonly [number, number];
+  /**
+   * Second stage (./rerank.ts): the cue tagger proposes candidates with `candidateBias` added to the
+   * begin tag's score, and the reranker's probability is each cue's score (without a `keep` filter,
+   * cues scoring below `minScore` are left out).
+   */
+  rerank?: { weights: RerankWeights; candidateBias: number; minScore: number };
 }
 
 /**
@@ -328,6 +335,7 @@ export function tagPrepared(model: TaggerModel, p: Prepared, cueSentences?: read
   if (roleBuffer.length < p.n) roleBuffer = new Uint8Array(Math.max(p.n, 2 * roleBuffer.length));
   const roleTags = roleBuffer;
   const count = cueSentences ? cueSentences.length : p.sentStart.length;
+  if (model.rerank) return tagReranked(model, model.rerank, p, cueSentences, filters, cueTags, roleTags);
   for (let j = 0; j < count; j++) {
     const k = cueSentences ? cueSentences[j] : j;
     if (k < 0 || k >= p.sentStart.length) continue;
@@ -349,6 +357,65 @@ export function tagPrepared(model: TaggerModel, p: Prepared, cueSentences?: read
       const { source, content } = rolesToSpans(p, ctx, roleTags);
       out.push({ cue: { first: cue.first, last: cue.last }, source, content, score });
     }
+  }
+  return out;
+}
+
+const rerankFeats = new Int32Array(MAX_RERANK_FEATURES);
+
+/** The cue tagger's candidates (begin tag biased) with their roles, before the second stage. */
+export function candidates(
+  model: TaggerModel,
+  candidateBias: number,
+  p: Prepared,
+  cueSentences: readonly number[] | undefined,
+  filters: TagFilters,
+  cueTags: Uint8Array,
+  roleTags: Uint8Array,
+): Candidate[] {
+  const { keep, canStart } = filters;
+  const cueW: Weights = { ...model.cue, bias: [0, candidateBias / model.cue.scale, 0] };
+  const out: Candidate[] = [];
+  const count = cueSentences ? cueSentences.length : p.sentStart.length;
+  for (let j = 0; j < count; j++) {
+    const k = cueSentences ? cueSentences[j] : j;
+    if (k < 0 || k >= p.sentStart.length) continue;
+    const lo = p.sentStart[k];
+    if (lo < 0) continue;
+    const hi = p.sentEnd[k];
+    let lastStart = hi - 1;
+    if (canStart) while (lastStart >= lo && !canStart(lastStart)) lastStart--;
+    if (lastStart < lo) continue;
+    for (const cue of tagCues(cueW, p, lo, hi, cueTags, lastStart)) {
+      if (canStart && !canStart(cue.first)) continue;
+      // what the caller rules out whatever the score (overlap with its own findings)
+      if (keep && !keep(cue.first, cue.last, 1)) continue;
+      const ctx = cueContext(p, cue.first, cue.last);
+      tagRoles(model.role, p, ctx, roleTags);
+      const { source, content } = rolesToSpans(p, ctx, roleTags);
+      out.push({ cue: { first: cue.first, last: cue.last }, source, content, margin: cue.margin * model.cue.scale });
+    }
+  }
+  if (cueSentences) out.sort((a, b) => a.cue.first - b.cue.first);
+  return out;
+}
+
+function tagReranked(
+  model: TaggerModel,
+  rr: NonNullable<TaggerModel['rerank']>,
+  p: Prepared,
+  cueSentences: readonly number[] | undefined,
+  filters: TagFilters,
+  cueTags: Uint8Array,
+  roleTags: Uint8Array,
+): TaggedAttribution[] {
+  const cands = candidates(model, rr.candidateBias, p, cueSentences, filters, cueTags, roleTags);
+  const out: TaggedAttribution[] = [];
+  for (let k = 0; k < cands.length; k++) {
+    const c = cands[k];
+    const score = rerankScore(rr.weights, p, cands, k, rerankFeats);
+    if (filters.keep ? !filters.keep(c.cue.first, c.cue.last, score) : score < rr.minScore) continue;
+    out.push({ cue: c.cue, source: c.source, content: c.content, score });
   }
   return out;
 }

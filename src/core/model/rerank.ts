@@ -1,0 +1,136 @@
+/**
+ * Second stage of the cue tagger: the cue tagger proposes candidate cues generously (a bias on the
+ * begin tag), the source/content tagger reads each candidate's roles, and a logistic model over
+ * features of the whole candidate set decides which candidates are cues. It sees what the left-to-right
+ * tagger cannot: whether the candidate found a source (and what kind), how long its content is, whether
+ * it lies inside the content of another candidate (PolNeAR annotates no attribution inside another's
+ * content), how many candidates its sentence holds and how it ranks among them.
+ * Trained on candidates of cue taggers that never saw the articles (cross-fitting on PolNeAR train)
+ * by scripts/train/train-attribution-model.ts.
+ */
+import { F_CAP, F_FIRST, F_INQUOTE, F_QUOTE, mix, type Prepared } from './features';
+import type { TokenSpan } from './tagger';
+
+export interface Candidate {
+  cue: TokenSpan;
+  source: TokenSpan | null;
+  content: TokenSpan | null;
+  /** Cue tagger margin in float units (begin-tag bias included). */
+  margin: number;
+}
+
+/** A logistic scorer over hashed features: P = sigmoid(sum of w[hash & mask] * scale + bias). */
+export interface RerankWeights {
+  mask: number;
+  w: ArrayLike<number>;
+  scale: number;
+  bias: number;
+}
+
+export const MAX_RERANK_FEATURES = 48;
+
+function marginBucket(m: number): number {
+  // margins in float units; the cue tagger's own decision is at 0 without the bias
+  const b = Math.floor(m / 10);
+  return b < -12 ? -12 : b > 12 ? 12 : b;
+}
+function lenBucket(n: number): number {
+  return n <= 3 ? n : n <= 6 ? 4 : n <= 12 ? 5 : n <= 25 ? 6 : n <= 50 ? 7 : 8;
+}
+
+const inside = (a: TokenSpan, b: TokenSpan | null): boolean => b !== null && a.first >= b.first && a.last <= b.last;
+
+/** Features of candidate `k` among `cands` (all candidates of the text, in text order). */
+export function rerankFeatures(p: Prepared, cands: readonly Candidate[], k: number, out: Int32Array): number {
+  let n = 0;
+  const c = cands[k];
+  const f = c.cue.first;
+  const l = c.cue.last;
+  const mb = marginBucket(c.margin);
+  const w0 = p.word[f];
+  const wl = p.word[l];
+  const len = Math.min(4, l - f + 1);
+  const fl = p.flags[f];
+  const sk = p.sent[f];
+  // source: kind of its last token and its side
+  let src = 0;
+  if (c.source) {
+    const s = c.source;
+    const side = s.last < f ? 1 : 2;
+    const t = p.tokens[s.last];
+    const kind = (p.flags[s.last] & F_CAP) !== 0 ? 1 : t.kind === 'word' && /^(he|she|they|i|we|it|you)$/.test(t.lower) ? 2 : 3;
+    const dist = side === 1 ? f - s.last : s.first - l;
+    src = side * 16 + kind * 4 + (dist <= 1 ? 0 : dist <= 3 ? 1 : dist <= 8 ? 2 : 3);
+  }
+  let con = 0;
+  let conLen = 0;
+  if (c.content) {
+    const s = c.content;
+    const side = s.last < f ? 1 : s.first > l ? 2 : 3;
+    conLen = lenBucket(s.last - s.first + 1);
+    const q = (p.flags[s.first] & F_QUOTE) !== 0 || (s.first > 0 && (p.flags[s.first - 1] & F_QUOTE) !== 0) ? 1 : 0;
+    con = side * 2 + q;
+  }
+  // nesting: the strongest other candidate whose content holds this cue, and candidates inside this one's content
+  let outer = -99;
+  let inner = 0;
+  let sentCount = 0;
+  let rank = 0;
+  let overlapOther = 0;
+  for (let j = 0; j < cands.length; j++) {
+    if (j === k) continue;
+    const o = cands[j];
+    if (inside(c.cue, o.content)) outer = Math.max(outer, marginBucket(o.margin));
+    if (inside(o.cue, c.content)) inner++;
+    if (p.sent[o.cue.first] === sk) {
+      sentCount++;
+      if (o.margin > c.margin) rank++;
+    }
+    if (Math.abs(o.cue.first - l) <= 2 || Math.abs(f - o.cue.last) <= 2) overlapOther = 1;
+  }
+  const nested = outer === -99 ? 0 : 1;
+  const rel = outer === -99 ? 99 : Math.max(-3, Math.min(3, Math.floor((outer - mb) / 2)));
+  inner = Math.min(2, inner);
+  sentCount = Math.min(3, sentCount);
+  rank = Math.min(2, rank);
+  const q = fl & F_INQUOTE;
+  const lastTok = p.tokens[p.sentEnd[sk] - 1];
+  const headline = /[.!?”"’)]/.test(lastTok.text) ? 0 : 1;
+  out[n++] = mix(201, 0);
+  out[n++] = mix(202, mb);
+  out[n++] = mix(203, w0);
+  out[n++] = mix(204, wl, len);
+  out[n++] = mix(205, p.stem[f]);
+  out[n++] = mix(206, p.pos[f], len);
+  out[n++] = mix(207, p.prior[f], mb);
+  out[n++] = mix(208, src);
+  out[n++] = mix(209, src, mb);
+  out[n++] = mix(210, con, conLen);
+  out[n++] = mix(211, con, mb);
+  out[n++] = mix(212, src, con);
+  out[n++] = mix(213, nested, rel);
+  out[n++] = mix(214, nested, rel, w0);
+  out[n++] = mix(215, inner, con);
+  out[n++] = mix(216, sentCount, rank);
+  out[n++] = mix(217, sentCount, rank, mb);
+  out[n++] = mix(218, q, fl & F_FIRST, mb);
+  out[n++] = mix(219, headline, mb);
+  out[n++] = mix(220, overlapOther, mb);
+  out[n++] = mix(221, w0, src > 0 ? 1 : 0);
+  out[n++] = mix(222, w0, mb);
+  out[n++] = mix(223, p.stem[f], con);
+  out[n++] = mix(224, src, rel);
+  out[n++] = mix(225, p.phraseStart[f], len);
+  out[n++] = mix(226, f > 0 && p.sent[f - 1] === sk ? p.word[f - 1] : 0, w0);
+  out[n++] = mix(227, l + 1 < p.n && p.sent[l + 1] === sk ? p.word[l + 1] : 0, wl);
+  return n;
+}
+
+/** The reranker's probability that candidate k is a cue. */
+export function rerankScore(wt: RerankWeights, p: Prepared, cands: readonly Candidate[], k: number, feats: Int32Array): number {
+  const nf = rerankFeatures(p, cands, k, feats);
+  let z = 0;
+  for (let j = 0; j < nf; j++) z += wt.w[feats[j] & wt.mask];
+  z = z * wt.scale + wt.bias;
+  return 1 / (1 + Math.exp(-z));
+}
