@@ -17,6 +17,7 @@ import {
   isAdverb, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
 } from './phrases';
+import { F_ATTRIBUTION_START } from './word-flags';
 
 const DATE_WORDS = new Set([...MONTHS, ...WEEKDAYS, 'yesterday', 'today', 'tonight', 'earlier', 'later', 'afternoon', 'morning', 'evening']);
 
@@ -57,7 +58,8 @@ export function detectAttributions(ctx: BlockContext, used: Uint8Array, particip
     for (let i = s.from; i < s.to; i++) {
       if (used[i]) continue;
       const t = ctx.toks[i];
-      if (t.kind !== 'word' || t.quote >= 0) continue;
+      // no cue phrase, allegation verb or cue verb begins here: `detectAt` would find nothing
+      if (t.kind !== 'word' || t.quote >= 0 || (t.f & F_ATTRIBUTION_START) === 0) continue;
       const found = detectAt(ctx, s, i, used, participleSources);
       if (found) {
         out.push(found.attr);

@@ -8,8 +8,9 @@
  */
 import type { BlockContext, Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
-import { DETERMINERS, MONTHS, WEEKDAYS } from '../data/lexicon';
-import { CLAIM_FEATURES, DEMAND_WORDS, OBLIGATION_WORDS, OPINION_STARTS } from '../data/claims';
+import { DETERMINERS } from '../data/lexicon';
+import { CLAIM_FEATURES, DEMAND_WORDS, OPINION_STARTS } from '../data/claims';
+import { F_ALLEGED, F_CLAIM_DATE, F_FIRST_PERSON, F_OBLIGATION } from './word-flags';
 import { isPunct } from './phrases';
 
 export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[], minScore: number): RawClaim[] {
@@ -39,7 +40,7 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
   });
   // "alleged X"
   for (const t of ctx.toks) {
-    if (t.lower !== 'alleged' && t.lower !== 'purported' && t.lower !== 'suspected') continue;
+    if ((t.f & F_ALLEGED) === 0) continue;
     const next = ctx.toks[t.i + 1];
     if (!next || next.kind !== 'word' || isVerbAfter(next)) continue;
     let from = t.i;
@@ -168,9 +169,9 @@ function score(ctx: BlockContext, r: R, attributed: boolean): number {
     if (t.kind === 'number') numbers++;
     if (t.kind !== 'word') continue;
     words++;
-    if (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || t.lower === 'yesterday' || t.lower === 'percent' || t.lower === '%') dates++;
+    if ((t.f & F_CLAIM_DATE) !== 0) dates++;
     else if (t.cap && k !== a && !(t.quote >= 0 && toks[k - 1]?.kind === 'quote')) names++;
-    if (['we', 'us', 'our', 'i', 'me', 'my'].includes(t.lower)) firstPerson++;
+    if ((t.f & F_FIRST_PERSON) !== 0) firstPerson++;
   }
   sc += Math.min(names, 3) * CLAIM_FEATURES.name;
   sc += Math.min(numbers, 2) * CLAIM_FEATURES.number;
@@ -184,7 +185,7 @@ function score(ctx: BlockContext, r: R, attributed: boolean): number {
   if (first && ['this', 'that', 'it', 'these'].includes(first.lower) && second && (second.pos === 'V' || second.pos === 'M')) sc += CLAIM_FEATURES.pronounSubject;
   if (firstPerson > 0 && names === 0 && numbers === 0) sc += CLAIM_FEATURES.firstPerson;
   for (let k = a; k < toks.length && toks[k].start < r[1]; k++) {
-    if (OBLIGATION_WORDS.has(toks[k].lower)) {
+    if ((toks[k].f & F_OBLIGATION) !== 0) {
       sc += CLAIM_FEATURES.obligation;
       break;
     }

@@ -3,9 +3,10 @@
  * whether they stand inside a quotation), its sentences as token ranges, and its quotations.
  * Offsets here are positions in the block's visible text.
  */
-import { tokenizeWith, type Token, type TokenMaker, type TokenText } from '../text/tokenize';
+import { tokenizeWith, type Token, type TokenMaker } from '../text/tokenize';
 import { splitSentences } from '../text/sentences';
-import { posOf, type PosClass } from '../data/lexicon';
+import type { PosClass } from '../data/lexicon';
+import { F_CAP, F_POS_MASK, POS_CLASSES, wordFlags } from './word-flags';
 import type { BlockKind } from '../types';
 
 export interface Tok extends Token {
@@ -14,6 +15,8 @@ export interface Tok extends Token {
   /** Index of the quotation the token is in (-1: none). The quote marks themselves are inside. */
   quote: number;
   cap: boolean;
+  /** The word's flags (./word-flags.ts): its part of speech, capital, and the word lists it is in. */
+  f: number;
 }
 
 export interface Quote {
@@ -63,33 +66,22 @@ export function buildContext(text: string, kind: BlockKind): BlockContext {
   return { text, kind, toks, sentences, quotes, headline };
 }
 
-const makeTok: TokenMaker<Tok> = (start, end, word, kind, i) => ({
-  start,
-  end,
-  text: word.text,
-  lower: word.lower,
-  kind,
-  i,
-  pos: kind === 'word' ? wordPos(word) : kind === 'number' ? 'Q' : undefined,
-  quote: -1,
-  cap: kind === 'word' && isUpper(word.text.charCodeAt(0), word.text[0]),
-});
-
-/** `posOf` a word's lower-case form, kept per distinct token text (memo: 1 + index in POS_CLASSES). */
-const POS_CLASSES: readonly (PosClass | undefined)[] = [undefined, 'V', 'M', 'N', 'P', 'J', 'R', 'I', 'D', 'C', 'O', 'Q'];
-function wordPos(word: TokenText): PosClass | undefined {
-  if (word.memo === 0) {
-    const pos = posOf(word.lower);
-    const k = POS_CLASSES.indexOf(pos);
-    if (k < 0) return pos;
-    word.memo = k + 1;
-  }
-  return POS_CLASSES[word.memo - 1];
-}
-
-function isUpper(code: number, ch: string): boolean {
-  return (code >= 65 && code <= 90) || (code > 127 && ch !== ch.toLowerCase());
-}
+const makeTok: TokenMaker<Tok> = (start, end, word, kind, i) => {
+  // the flags are kept per distinct token text (`memo`, never 0 once computed)
+  const f = word.memo !== 0 ? word.memo : (word.memo = wordFlags(word.text, word.lower));
+  return {
+    start,
+    end,
+    text: word.text,
+    lower: word.lower,
+    kind,
+    i,
+    pos: kind === 'word' ? POS_CLASSES[(f & F_POS_MASK) - 1] : kind === 'number' ? 'Q' : undefined,
+    quote: -1,
+    cap: kind === 'word' && (f & F_CAP) !== 0,
+    f,
+  };
+};
 
 /**
  * Pairs quotation marks. Curly quotes and guillemets say which way they face; straight double quotes

@@ -30,13 +30,13 @@ export const TOKEN_RE =
 
 const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '`']);
 
-// character classes, cached per UTF-16 code unit
+// character classes, cached per UTF-16 code unit (C_KNOWN marks a code unit already classified)
 const C_SPACE = 1;
 const C_LETTER = 2;
 const C_MARK = 4;
 const C_NUMBER = 8;
-const classCache = new Uint8Array(65536);
-const classKnown = new Uint8Array(65536);
+const C_KNOWN = 16;
+const classTable = new Uint8Array(65536);
 
 /** The character classes of one character (a code unit or a surrogate pair). */
 function classify(ch: string): number {
@@ -48,13 +48,12 @@ function classify(ch: string): number {
   return c;
 }
 
-function classOf(code: number): number {
-  if (classKnown[code]) return classCache[code];
-  const c = classify(String.fromCharCode(code));
-  classCache[code] = c;
-  classKnown[code] = 1;
+function classOfNew(code: number): number {
+  const c = classify(String.fromCharCode(code)) | C_KNOWN;
+  classTable[code] = c;
   return c;
 }
+for (let code = 0; code < 128; code++) classOfNew(code);
 
 /**
  * The class of the character at i. Surrogate pairs (letters outside the Basic Multilingual Plane)
@@ -85,7 +84,8 @@ function classAt(text: string, i: number): number {
     }
   }
   width = 1;
-  return classOf(code);
+  const c = classTable[code];
+  return c !== 0 ? c : classOfNew(code);
 }
 
 const WORD = C_LETTER | C_MARK | C_NUMBER;
@@ -189,19 +189,59 @@ function lastPairStart(text: string, start: number, end: number): number {
   return before >= 0xdc00 && before <= 0xdfff && dot - 2 >= start ? dot - 2 : dot - 1;
 }
 
-/** Token texts seen so far and their lower-case forms (bounded: cleared when it grows too large). */
-const interned = new Map<string, TokenText>();
+/**
+ * Token texts seen so far and their lower-case forms: an open-addressing hash table over the
+ * characters, so a text already seen is found without slicing it out of the input (bounded: cleared
+ * when it grows too large). One-character texts have a table of their own, by code unit.
+ */
+const TABLE_BITS = 18;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
 const INTERN_LIMIT = 100_000;
+const table: (TokenText | undefined)[] = new Array<TokenText | undefined>(1 << TABLE_BITS).fill(undefined);
+const tableHash = new Int32Array(1 << TABLE_BITS);
+let tableCount = 0;
+const singles: (TokenText | undefined)[] = new Array<TokenText | undefined>(65536).fill(undefined);
+
+function newText(raw: string): TokenText {
+  return { text: raw, lower: lowerOf(raw), memo: 0 };
+}
+
+function internRange(text: string, start: number, end: number): TokenText {
+  if (end - start === 1) {
+    const code = text.charCodeAt(start);
+    return singles[code] ?? (singles[code] = newText(text.slice(start, end)));
+  }
+  let h = 0x811c9dc5 | 0;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  const len = end - start;
+  let idx = (h ^ (h >>> 13)) & TABLE_MASK;
+  for (;;) {
+    const e = table[idx];
+    if (e === undefined) break;
+    if (tableHash[idx] === h) {
+      const t = e.text;
+      if (t.length === len) {
+        let k = 0;
+        while (k < len && t.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+        if (k === len) return e;
+      }
+    }
+    idx = (idx + 1) & TABLE_MASK;
+  }
+  if (tableCount >= INTERN_LIMIT) {
+    table.fill(undefined);
+    tableCount = 0;
+    idx = (h ^ (h >>> 13)) & TABLE_MASK;
+  }
+  const e = newText(text.slice(start, end));
+  table[idx] = e;
+  tableHash[idx] = h;
+  tableCount++;
+  return e;
+}
 
 function push<T>(out: T[], make: TokenMaker<T>, text: string, start: number, end: number, offset: number, kind: TokenKind): void {
-  const raw = text.slice(start, end);
-  let e = interned.get(raw);
-  if (e === undefined) {
-    if (interned.size >= INTERN_LIMIT) interned.clear();
-    e = { text: raw, lower: lowerOf(raw), memo: 0 };
-    interned.set(raw, e);
-  }
-  out.push(make(start + offset, end + offset, e, kind, out.length));
+  out.push(make(start + offset, end + offset, internRange(text, start, end), kind, out.length));
 }
 
 function lowerOf(t: string): string {
