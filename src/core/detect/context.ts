@@ -3,7 +3,7 @@
  * whether they stand inside a quotation), its sentences as token ranges, and its quotations.
  * Offsets here are positions in the block's visible text.
  */
-import { tokenizeWith, type Token, type TokenMaker } from '../text/tokenize';
+import { codeUnits, tokenizeWith, type Token, type TokenMaker } from '../text/tokenize';
 import { splitSentences } from '../text/sentences';
 import type { PosClass } from '../data/lexicon';
 import { F_CAP, F_POS_MASK, POS_CLASSES, wordFlags } from './word-flags';
@@ -51,11 +51,13 @@ const OPENERS = new Set(['“', '«', '„']);
 const CLOSERS = new Set(['”', '»']);
 
 export function buildContext(text: string, kind: BlockKind): BlockContext {
-  const toks = tokenizeWith(text, 0, makeTok);
+  // one copy of the text's code units for both scanners (makeTok tokenizes nothing)
+  const codes = codeUnits(text);
+  const toks = tokenizeWith(text, 0, makeTok, codes);
   const quotes = findQuotes(toks);
   const sentences: Sentence[] = [];
   let ti = 0;
-  for (const s of splitSentences(text)) {
+  for (const s of splitSentences(text, codes)) {
     while (ti < toks.length && toks[ti].start < s.start) ti++;
     const from = ti;
     while (ti < toks.length && toks[ti].end <= s.end) ti++;

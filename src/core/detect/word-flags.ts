@@ -7,7 +7,7 @@
  * Every list bit is a fact about the token's lower-case form (`Tok.lower`), so testing it gives the
  * same answer as the set lookup it replaces; the capital bit is about the first character of `text`.
  */
-import { posOf, type PosClass, AUX, CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, PERSONAL_PRONOUNS, SOURCE_NOUNS, MONTHS, WEEKDAYS } from '../data/lexicon';
+import { posOf, type PosClass, AUX, CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, PERSONAL_PRONOUNS, SOURCE_NOUNS, MONTHS, WEEKDAYS, DATE_WORDS } from '../data/lexicon';
 import { ALLEGATION_VERBS, CUE_PHRASES, cueVerbForm } from '../data/cues';
 import { FALSITY_PHRASES, FALSITY_VERBS, NO_EVIDENCE_PHRASES, denialVerbOf } from '../data/denials';
 import { OBLIGATION_WORDS } from '../data/claims';
@@ -46,6 +46,10 @@ export const F_FIRST_PERSON = 1 << 19;
 export const F_OBLIGATION = 1 << 20;
 /** alleged, purported, suspected. */
 export const F_ALLEGED = 1 << 21;
+/** A word of a date after a cue verb (`DATE_WORDS`: months, weekdays, "yesterday", "morning"). */
+export const F_DATE_WORD = 1 << 22;
+/** A month abbreviation without its full stop ("jan": `MONTHS` has "jan."). */
+export const F_MONTH_ABBREVIATION = 1 << 23;
 /** Set on every computed value, so that a computed value is never 0. */
 const F_DONE = 1 << 29;
 
@@ -87,5 +91,7 @@ export function wordFlags(text: string, lower: string): number {
   if (FIRST_PERSON.has(lower)) f |= F_FIRST_PERSON;
   if (OBLIGATION_WORDS.has(lower)) f |= F_OBLIGATION;
   if (ALLEGED.has(lower)) f |= F_ALLEGED;
+  if (DATE_WORDS.has(lower)) f |= F_DATE_WORD;
+  if (MONTHS.has(`${lower}.`)) f |= F_MONTH_ABBREVIATION;
   return f;
 }
