@@ -211,22 +211,46 @@ function lastPairStart(text: string, start: number, end: number): number {
 /**
  * Token texts seen so far and their lower-case forms: an open-addressing hash table over the
  * characters, so a text already seen is found without slicing it out of the input (bounded: cleared
- * when it grows too large). One-character texts have a table of their own, by code unit.
+ * when it grows too large). One-character texts have a table of their own, by code unit. The table
+ * grows with the number of texts (a small table stays in the processor's cache); each slot's hash,
+ * length and place in `pool` (the texts' code units) sit side by side in `slots`.
  */
-const TABLE_BITS = 18;
-const TABLE_MASK = (1 << TABLE_BITS) - 1;
 const INTERN_LIMIT = 100_000;
-const table: (TokenText | undefined)[] = new Array<TokenText | undefined>(1 << TABLE_BITS).fill(undefined);
-const tableHash = new Int32Array(1 << TABLE_BITS);
-/** Where each entry's code units are in `pool`. */
-const tableAt = new Int32Array(1 << TABLE_BITS);
-let tableCount = 0;
+let capacity = 1 << 12;
+let entries: (TokenText | undefined)[] = new Array<TokenText | undefined>(capacity).fill(undefined);
+/** Per slot: hash, length (0: empty), offset in `pool`. */
+let slots = new Int32Array(3 * capacity);
+let count = 0;
 let pool = new Uint16Array(1 << 16);
 let poolUsed = 0;
 const singles: (TokenText | undefined)[] = new Array<TokenText | undefined>(65536).fill(undefined);
 
 function newText(raw: string): TokenText {
   return { text: raw, lower: lowerOf(raw), memo: 0 };
+}
+
+function slotOf(h: number, mask: number): number {
+  return (h ^ (h >>> 13)) & mask;
+}
+
+/** Doubles the table, placing every entry again by its hash. */
+function grow(): void {
+  const oldEntries = entries;
+  const oldSlots = slots;
+  capacity *= 2;
+  entries = new Array<TokenText | undefined>(capacity).fill(undefined);
+  slots = new Int32Array(3 * capacity);
+  const mask = capacity - 1;
+  for (let i = 0; i < oldEntries.length; i++) {
+    const e = oldEntries[i];
+    if (e === undefined) continue;
+    let idx = slotOf(oldSlots[3 * i], mask);
+    while (entries[idx] !== undefined) idx = (idx + 1) & mask;
+    entries[idx] = e;
+    slots[3 * idx] = oldSlots[3 * i];
+    slots[3 * idx + 1] = oldSlots[3 * i + 1];
+    slots[3 * idx + 2] = oldSlots[3 * i + 2];
+  }
 }
 
 /** The shared entry of the token text `text.slice(start, end)` (`buf`: the text's code units). */
@@ -238,36 +262,43 @@ function internRange(text: string, buf: Uint16Array, start: number, end: number)
   }
   let h = 0x811c9dc5 | 0;
   for (let k = start; k < end; k++) h = Math.imul(h ^ buf[k], 0x01000193);
-  let idx = (h ^ (h >>> 13)) & TABLE_MASK;
+  const mask = capacity - 1;
+  let idx = slotOf(h, mask);
   for (;;) {
-    const e = table[idx];
-    if (e === undefined) break;
-    if (tableHash[idx] === h && e.text.length === len) {
-      const at = tableAt[idx] - start;
+    const sl = 3 * idx;
+    const l = slots[sl + 1];
+    if (l === 0) break;
+    if (l === len && slots[sl] === h) {
+      const at = slots[sl + 2] - start;
       let k = start;
       while (k < end && pool[at + k] === buf[k]) k++;
-      if (k === end) return e;
+      if (k === end) return entries[idx]!;
     }
-    idx = (idx + 1) & TABLE_MASK;
+    idx = (idx + 1) & mask;
   }
-  if (tableCount >= INTERN_LIMIT) {
-    table.fill(undefined);
-    tableCount = 0;
+  if (count >= INTERN_LIMIT) {
+    entries.fill(undefined);
+    slots.fill(0);
+    count = 0;
     poolUsed = 0;
-    idx = (h ^ (h >>> 13)) & TABLE_MASK;
   }
+  if (2 * (count + 1) > capacity) grow();
   if (poolUsed + len > pool.length) {
     const grown = new Uint16Array(Math.max(2 * pool.length, poolUsed + len));
     grown.set(pool.subarray(0, poolUsed));
     pool = grown;
   }
   for (let k = start; k < end; k++) pool[poolUsed + k - start] = buf[k];
+  const m = capacity - 1;
+  idx = slotOf(h, m);
+  while (entries[idx] !== undefined) idx = (idx + 1) & m;
   const e = newText(text.slice(start, end));
-  table[idx] = e;
-  tableHash[idx] = h;
-  tableAt[idx] = poolUsed;
+  entries[idx] = e;
+  slots[3 * idx] = h;
+  slots[3 * idx + 1] = len;
+  slots[3 * idx + 2] = poolUsed;
   poolUsed += len;
-  tableCount++;
+  count++;
   return e;
 }
 
