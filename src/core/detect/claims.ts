@@ -12,6 +12,7 @@ import { DETERMINERS } from '../data/lexicon';
 import { CLAIM_FEATURES, DEMAND_WORDS, OPINION_STARTS } from '../data/claims';
 import { F_ALLEGED, F_CLAIM_DATE, F_FIRST_PERSON, F_OBLIGATION } from './word-flags';
 import { isPunct } from './phrases';
+import { sortSmall } from '../util/sort';
 
 export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[], minScore: number): RawClaim[] {
   const out: RawClaim[] = [];
@@ -63,9 +64,11 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     const sc = score(ctx, unit, false);
     if (sc >= minScore) out.push({ span: unit, origin: 'statement', attribution: null, denial: null, checkworthiness: sc });
   }
-  out.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  sortSmall(out, bySpan);
   return out;
 }
+
+const bySpan = (a: RawClaim, b: RawClaim): number => a.span[0] - b.span[0] || a.span[1] - b.span[1];
 
 function isVerbAfter(t: Tok): boolean {
   return t.lower === 'that' || t.lower === 'to' || t.lower === 'by';

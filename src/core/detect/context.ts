@@ -7,6 +7,7 @@ import { codeUnits, tokenizeWith, type Token, type TokenMaker } from '../text/to
 import { splitSentences } from '../text/sentences';
 import type { PosClass } from '../data/lexicon';
 import { F_CAP, F_POS_MASK, POS_CLASSES, wordFlags } from './word-flags';
+import { isWhitespaceCode } from '../util/chars';
 import type { BlockKind } from '../types';
 
 export interface Tok extends Token {
@@ -63,9 +64,28 @@ export function buildContext(text: string, kind: BlockKind): BlockContext {
     while (ti < toks.length && toks[ti].end <= s.end) ti++;
     if (ti > from) sentences.push({ start: s.start, end: s.end, from, to: ti });
   }
-  const trimmed = text.trim();
-  const headline = kind === 'heading' || (!/[.!?:;"”'’)]$/.test(trimmed) && !trimmed.includes('\n') && trimmed.length < 200);
+  const headline = kind === 'heading' || isHeadlineText(codes, text.length);
   return { text, kind, toks, sentences, quotes, headline };
+}
+
+/**
+ * A single line without final punctuation (`.!?:;` or a closing quote or bracket) and shorter than
+ * 200 characters, read on the text trimmed of white space (`codes`: its code units).
+ */
+function isHeadlineText(codes: Uint16Array, n: number): boolean {
+  let a = 0;
+  while (a < n && isWhitespaceCode(codes[a])) a++;
+  let b = n;
+  while (b > a && isWhitespaceCode(codes[b - 1])) b--;
+  if (b > a && isFinalMark(codes[b - 1])) return false;
+  if (b - a >= 200) return false;
+  for (let k = a; k < b; k++) if (codes[k] === 10) return false;
+  return true;
+}
+
+/** . ! ? : ; " ” ' ’ ) */
+function isFinalMark(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 34 || c === 0x201d || c === 39 || c === 0x2019 || c === 41;
 }
 
 const makeTok: TokenMaker<Tok> = (start, end, word, kind, i) => {

@@ -20,6 +20,7 @@
  */
 import { ABBREVIATION_GROUPS, SENTENCE_STARTERS, type AbbreviationKind } from '../data/abbreviations';
 import { codeUnits } from './tokenize';
+import { isWhitespaceCode } from '../util/chars';
 
 export interface SentenceRange {
   start: number;
@@ -30,13 +31,7 @@ const ABBREV = new Map<string, AbbreviationKind>();
 for (const g of ABBREVIATION_GROUPS) for (const f of g.forms) ABBREV.set(f.toLowerCase(), g.kind);
 const STARTERS = new Set(SENTENCE_STARTERS);
 
-function isWs(c: number): boolean {
-  return (
-    c === 32 || c === 10 || c === 13 || c === 9 || c === 11 || c === 12 || c === 0xa0 || c === 0xfeff ||
-    c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000
-  );
-}
+const isWs = isWhitespaceCode;
 
 function isCloser(c: number): boolean {
   // " ' ) ] } ’ ” »
