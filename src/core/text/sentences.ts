@@ -33,6 +33,11 @@ const STARTERS = new Set(SENTENCE_STARTERS);
 
 const isWs = isWhitespaceCode;
 
+/** A printable ASCII character that is no sentence terminator. */
+function isPlain(c: number): boolean {
+  return c > 32 && c < 127 && c !== 46 && c !== 33 && c !== 63;
+}
+
 function isCloser(c: number): boolean {
   // " ' ) ] } ’ ” »
   return c === 34 || c === 39 || c === 41 || c === 93 || c === 125 || c === 0x2019 || c === 0x201d || c === 0xbb;
@@ -108,7 +113,14 @@ export function splitSentences(text: string, codes?: Uint16Array): SentenceRange
     // the common case first: a printable ASCII character that is no terminator
     if (c > 32 && c < 127 && c !== 46 && c !== 33 && c !== 63) {
       if (start < 0) start = i;
-      lastNonWs = i;
+      // and the rest of the run of such characters
+      let j = i + 1;
+      while (j < n && isPlain(buf[j])) j++;
+      lastNonWs = j - 1;
+      i = j;
+      continue;
+    }
+    if (c === 32) {
       i++;
       continue;
     }

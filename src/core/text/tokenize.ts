@@ -65,14 +65,29 @@ let width = 1;
  * `c` standing between two of them (`3.5`, `1,000`, `well-known`, `don't`).
  */
 function joinedRun(text: string, buf: Uint16Array, j: number, n: number, cls: number, a: number, b: number, c: number): number {
-  while (j < n && classAt(text, buf, j) & cls) j += width;
+  j = runEnd(text, buf, j, n, cls);
   for (;;) {
     if (j >= n) return j;
     const ch = buf[j];
     if (!((ch === a || ch === b || ch === c) && j + 1 < n && classAt(text, buf, j + 1) & cls)) return j;
-    j += 1 + width;
-    while (j < n && classAt(text, buf, j) & cls) j += width;
+    j = runEnd(text, buf, j + 1 + width, n, cls);
   }
+}
+
+/** From `j`: the end of the run of characters of class `cls` (`classAt` without a call for a character of the Basic Multilingual Plane). */
+function runEnd(text: string, buf: Uint16Array, j: number, n: number, cls: number): number {
+  while (j < n) {
+    const code = buf[j];
+    if (code < 0xd800 || code > 0xdbff) {
+      const k = classTable[code];
+      if (((k !== 0 ? k : classOfNew(code)) & cls) === 0) return j;
+      j++;
+    } else {
+      if ((classAt(text, buf, j) & cls) === 0) return j;
+      j += width;
+    }
+  }
+  return j;
 }
 
 /** The class of the character at i (< text.length); `buf` holds the text's code units. */
