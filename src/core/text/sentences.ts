@@ -33,9 +33,9 @@ const STARTERS = new Set(SENTENCE_STARTERS);
 
 const isWs = isWhitespaceCode;
 
-/** A printable ASCII character that is no sentence terminator. */
-function isPlain(c: number): boolean {
-  return c > 32 && c < 127 && c !== 46 && c !== 33 && c !== 63;
+/** A sentence terminator or a line feed: where the splitter has something to decide. */
+function isStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 10;
 }
 
 function isCloser(c: number): boolean {
@@ -50,10 +50,6 @@ function isQuoteCloser(c: number): boolean {
 function isOpener(c: number): boolean {
   // " ' ( [ ‘ “ « „
   return c === 34 || c === 39 || c === 40 || c === 91 || c === 0x2018 || c === 0x201c || c === 0xab || c === 0x201e;
-}
-
-function isTerminator(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 
 function isUpperAt(text: string, buf: Uint16Array, k: number): boolean {
@@ -109,23 +105,24 @@ export function splitSentences(text: string, codes?: Uint16Array): SentenceRange
   let lastNonWs = -1;
   let i = 0;
   while (i < n) {
-    const c = buf[i];
-    // the common case first: a printable ASCII character that is no terminator
-    if (c > 32 && c < 127 && c !== 46 && c !== 33 && c !== 63) {
-      if (start < 0) start = i;
-      // and the rest of the run of such characters
-      let j = i + 1;
-      while (j < n && isPlain(buf[j])) j++;
-      lastNonWs = j - 1;
+    // Up to the next terminator or line feed only where the sentence starts (its first non-space
+    // character) and its last non-space character so far matter.
+    let j = i;
+    while (j < n && !isStop(buf[j])) j++;
+    if (j > i) {
+      if (start < 0) {
+        let a = i;
+        while (a < j && isWs(buf[a])) a++;
+        if (a < j) start = a;
+      }
+      let b = j - 1;
+      while (b >= i && isWs(buf[b])) b--;
+      if (b >= i) lastNonWs = b;
       i = j;
-      continue;
+      if (i >= n) break;
     }
-    if (c === 32) {
-      i++;
-      continue;
-    }
-    if (isWs(c)) {
-      if (c === 10 && start >= 0) {
+    if (buf[i] === 10) {
+      if (start >= 0) {
         // A blank line ends the sentence.
         let k = i + 1;
         while (k < n && buf[k] !== 10 && isWs(buf[k])) k++;
@@ -140,11 +137,6 @@ export function splitSentences(text: string, codes?: Uint16Array): SentenceRange
       continue;
     }
     if (start < 0) start = i;
-    if (!isTerminator(c)) {
-      lastNonWs = i;
-      i++;
-      continue;
-    }
     // A run of terminators, then closers.
     let k = i;
     let dots = 0;
