@@ -24,4 +24,14 @@ describe('tokenize', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('keeps exact texts while its table of seen texts grows and is cleared (more than 100,000 distinct words)', () => {
+    const words: string[] = [];
+    for (let i = 0; i < 130_000; i++) words.push(`w${i.toString(36)}x`);
+    const text = words.join(' ');
+    const toks = tokenize(text);
+    assert.equal(toks.length, words.length);
+    for (let i = 0; i < toks.length; i += 997) assert.equal(toks[i].text, words[i]);
+    assert.equal(tokenize(text).every((t, i) => t.text === words[i] && t.start === toks[i].start), true);
+  });
 });

@@ -4,6 +4,8 @@
  * evidence that X", "X is false", "retracted its statement that X".
  */
 
+import { inflect } from './cues';
+
 export interface DenialVerb {
   id: string;
   lemma: string;
@@ -132,3 +134,14 @@ export const HEADLINE_NEGATIONS: ReadonlySet<string> = new Set([
   'not', "n't", "isn't", "wasn't", "aren't", "weren't", "didn't", "doesn't", "don't", "hasn't", "haven't", "hadn't",
   "won't", 'no',
 ]);
+
+let verbIndex: Map<string, DenialVerb> | undefined;
+
+/** The denial verb a lower-cased word is a form of (the first listed for a form two verbs share), if any. */
+export function denialVerbOf(lower: string): DenialVerb | undefined {
+  if (!verbIndex) {
+    verbIndex = new Map();
+    for (const v of DENIAL_VERBS) for (const f of v.forms ?? inflect(v.lemma)) if (!verbIndex.has(f)) verbIndex.set(f, v);
+  }
+  return verbIndex.get(lower);
+}

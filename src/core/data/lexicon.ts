@@ -101,3 +101,6 @@ export const MONTHS = new Set([
   'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
 ]);
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Words of a date that may stand between a cue verb and its complement ("said Tuesday that", "said earlier"). */
+export const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS, 'yesterday', 'today', 'tonight', 'earlier', 'later', 'afternoon', 'morning', 'evening']);

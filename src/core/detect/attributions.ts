@@ -12,20 +12,19 @@
 import type { BlockContext, Sentence, Tok } from './context';
 import type { R, RawAttribution, SourceType } from './raw';
 import { ALLEGATION_NOUNS, ALLEGATION_VERBS, CUE_PHRASES, NON_CUE_CONTEXTS, cueVerbForm, type CueKind, type CueVerb } from '../data/cues';
-import { DETERMINERS, MONTHS, PERSONAL_PRONOUNS, WEEKDAYS } from '../data/lexicon';
+import { DETERMINERS, PERSONAL_PRONOUNS } from '../data/lexicon';
 import {
   isAdverb, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
 } from './phrases';
+import { F_ATTRIBUTION_START, F_DATE_WORD, F_MONTH_ABBREVIATION } from './word-flags';
 
-const DATE_WORDS = new Set([...MONTHS, ...WEEKDAYS, 'yesterday', 'today', 'tonight', 'earlier', 'later', 'afternoon', 'morning', 'evening']);
-
-/** Part of a date: "Tuesday", "Jan.", "5", "last week". */
+/** Part of a date: "Tuesday", "Jan.", "5", "last week" (`DATE_WORDS`; "Jan" + "." is a month in `MONTHS`). */
 function isDateToken(ctx: BlockContext, k: number): boolean {
   const t = ctx.toks[k];
-  if (DATE_WORDS.has(t.lower)) return true;
-  if (t.kind === 'number' && k > 0 && (DATE_WORDS.has(ctx.toks[k - 1].lower) || isDateToken(ctx, k - 1))) return true;
-  if (t.text === '.' && k > 0 && MONTHS.has(`${ctx.toks[k - 1].lower}.`) && t.start === ctx.toks[k - 1].end) return true;
+  if ((t.f & F_DATE_WORD) !== 0) return true;
+  if (t.kind === 'number' && k > 0 && ((ctx.toks[k - 1].f & F_DATE_WORD) !== 0 || isDateToken(ctx, k - 1))) return true;
+  if (t.text === '.' && k > 0 && (ctx.toks[k - 1].f & F_MONTH_ABBREVIATION) !== 0 && t.start === ctx.toks[k - 1].end) return true;
   return false;
 }
 
@@ -57,7 +56,8 @@ export function detectAttributions(ctx: BlockContext, used: Uint8Array, particip
     for (let i = s.from; i < s.to; i++) {
       if (used[i]) continue;
       const t = ctx.toks[i];
-      if (t.kind !== 'word' || t.quote >= 0) continue;
+      // no cue phrase, allegation verb or cue verb begins here: `detectAt` would find nothing
+      if (t.kind !== 'word' || t.quote >= 0 || (t.f & F_ATTRIBUTION_START) === 0) continue;
       const found = detectAt(ctx, s, i, used, participleSources);
       if (found) {
         out.push(found.attr);

@@ -3,7 +3,7 @@ import { buildContext } from './context';
 import { detectAttributions, type SourceFound } from './attributions';
 import { detectDenials } from './denials';
 import { detectClaims } from './claims';
-import type { BlockFindings, RawMention, RawQuote } from './raw';
+import type { BlockFindings, RawDenial, RawMention, RawQuote } from './raw';
 import type { BlockKind } from '../types';
 import { predictAttributions, type OffsetSpan } from '../model/attribution-model';
 import { cueVerbForm } from '../data/cues';
@@ -12,6 +12,7 @@ import { isNonCue } from './attributions';
 import type { RawAttribution } from './raw';
 import type { BlockContext } from './context';
 import { lowerBound } from '../util/search';
+import { sortSmall } from '../util/sort';
 
 export function detectBlock(text: string, kind: BlockKind, minCheckworthiness: number): BlockFindings {
   const ctx = buildContext(text, kind);
@@ -21,15 +22,12 @@ export function detectBlock(text: string, kind: BlockKind, minCheckworthiness: n
   const denials = detectDenials(ctx, used, participleSources);
   const attributions = detectAttributions(ctx, used, participleSources);
   addModelAttributions(ctx, attributions, denials);
-  attributions.sort((a, b) => a.cue[0] - b.cue[0]);
-  denials.sort((a, b) => a.cue[0] - b.cue[0]);
+  sortSmall(attributions, byCue);
+  sortSmall(denials, byCue);
   const claims = detectClaims(ctx, attributions, denials, minCheckworthiness);
   const mentions: RawMention[] = [];
-  for (const a of [...attributions, ...denials]) {
-    if (a.source && (a.sourceType === 'name' || a.sourceType === 'group')) {
-      mentions.push({ span: a.source, name: text.slice(a.source[0], a.source[1]), plural: a.sourceType === 'group' });
-    }
-  }
+  for (const a of attributions) addMention(text, a, mentions);
+  for (const d of denials) addMention(text, d, mentions);
   const quotes: RawQuote[] = [];
   for (const q of ctx.quotes) {
     const end = q.close >= 0 ? q.close : ctx.toks[q.lastTok].end;
@@ -37,6 +35,14 @@ export function detectBlock(text: string, kind: BlockKind, minCheckworthiness: n
     quotes.push({ span: [q.open, end], opensBlock: q.firstTok === 0, runsOn: q.close < 0 });
   }
   return { attributions, denials, claims, mentions, quotes, sentences: ctx.sentences.length };
+}
+
+const byCue = (a: { cue: readonly [number, number] }, b: { cue: readonly [number, number] }): number => a.cue[0] - b.cue[0];
+
+function addMention(text: string, a: RawAttribution | RawDenial, mentions: RawMention[]): void {
+  if (a.source && (a.sourceType === 'name' || a.sourceType === 'group')) {
+    mentions.push({ span: a.source, name: text.slice(a.source[0], a.source[1]), plural: a.sourceType === 'group' });
+  }
 }
 
 // Per-token marks, reused from block to block (detectBlock runs to its end before the next call).

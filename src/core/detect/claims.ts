@@ -8,9 +8,11 @@
  */
 import type { BlockContext, Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
-import { DETERMINERS, MONTHS, WEEKDAYS } from '../data/lexicon';
-import { CLAIM_FEATURES, DEMAND_WORDS, OBLIGATION_WORDS, OPINION_STARTS } from '../data/claims';
+import { DETERMINERS } from '../data/lexicon';
+import { CLAIM_FEATURES, DEMAND_WORDS, OPINION_STARTS } from '../data/claims';
+import { F_ALLEGED, F_CLAIM_DATE, F_FIRST_PERSON, F_OBLIGATION } from './word-flags';
 import { isPunct } from './phrases';
+import { sortSmall } from '../util/sort';
 
 export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[], minScore: number): RawClaim[] {
   const out: RawClaim[] = [];
@@ -39,7 +41,7 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
   });
   // "alleged X"
   for (const t of ctx.toks) {
-    if (t.lower !== 'alleged' && t.lower !== 'purported' && t.lower !== 'suspected') continue;
+    if ((t.f & F_ALLEGED) === 0) continue;
     const next = ctx.toks[t.i + 1];
     if (!next || next.kind !== 'word' || isVerbAfter(next)) continue;
     let from = t.i;
@@ -62,9 +64,11 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     const sc = score(ctx, unit, false);
     if (sc >= minScore) out.push({ span: unit, origin: 'statement', attribution: null, denial: null, checkworthiness: sc });
   }
-  out.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+  sortSmall(out, bySpan);
   return out;
 }
+
+const bySpan = (a: RawClaim, b: RawClaim): number => a.span[0] - b.span[0] || a.span[1] - b.span[1];
 
 function isVerbAfter(t: Tok): boolean {
   return t.lower === 'that' || t.lower === 'to' || t.lower === 'by';
@@ -168,9 +172,9 @@ function score(ctx: BlockContext, r: R, attributed: boolean): number {
     if (t.kind === 'number') numbers++;
     if (t.kind !== 'word') continue;
     words++;
-    if (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || t.lower === 'yesterday' || t.lower === 'percent' || t.lower === '%') dates++;
+    if ((t.f & F_CLAIM_DATE) !== 0) dates++;
     else if (t.cap && k !== a && !(t.quote >= 0 && toks[k - 1]?.kind === 'quote')) names++;
-    if (['we', 'us', 'our', 'i', 'me', 'my'].includes(t.lower)) firstPerson++;
+    if ((t.f & F_FIRST_PERSON) !== 0) firstPerson++;
   }
   sc += Math.min(names, 3) * CLAIM_FEATURES.name;
   sc += Math.min(numbers, 2) * CLAIM_FEATURES.number;
@@ -184,7 +188,7 @@ function score(ctx: BlockContext, r: R, attributed: boolean): number {
   if (first && ['this', 'that', 'it', 'these'].includes(first.lower) && second && (second.pos === 'V' || second.pos === 'M')) sc += CLAIM_FEATURES.pronounSubject;
   if (firstPerson > 0 && names === 0 && numbers === 0) sc += CLAIM_FEATURES.firstPerson;
   for (let k = a; k < toks.length && toks[k].start < r[1]; k++) {
-    if (OBLIGATION_WORDS.has(toks[k].lower)) {
+    if ((toks[k].f & F_OBLIGATION) !== 0) {
       sc += CLAIM_FEATURES.obligation;
       break;
     }

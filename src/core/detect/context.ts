@@ -3,9 +3,11 @@
  * whether they stand inside a quotation), its sentences as token ranges, and its quotations.
  * Offsets here are positions in the block's visible text.
  */
-import { tokenizeWith, type Token, type TokenMaker, type TokenText } from '../text/tokenize';
+import { codeUnits, tokenizeWith, type Token, type TokenMaker } from '../text/tokenize';
 import { splitSentences } from '../text/sentences';
-import { posOf, type PosClass } from '../data/lexicon';
+import type { PosClass } from '../data/lexicon';
+import { F_CAP, F_POS_MASK, POS_CLASSES, wordFlags } from './word-flags';
+import { isWhitespaceCode } from '../util/chars';
 import type { BlockKind } from '../types';
 
 export interface Tok extends Token {
@@ -14,6 +16,8 @@ export interface Tok extends Token {
   /** Index of the quotation the token is in (-1: none). The quote marks themselves are inside. */
   quote: number;
   cap: boolean;
+  /** The word's flags (./word-flags.ts): its part of speech, capital, and the word lists it is in. */
+  f: number;
 }
 
 export interface Quote {
@@ -48,48 +52,58 @@ const OPENERS = new Set(['“', '«', '„']);
 const CLOSERS = new Set(['”', '»']);
 
 export function buildContext(text: string, kind: BlockKind): BlockContext {
-  const toks = tokenizeWith(text, 0, makeTok);
+  // one copy of the text's code units for both scanners (makeTok tokenizes nothing)
+  const codes = codeUnits(text);
+  const toks = tokenizeWith(text, 0, makeTok, codes);
   const quotes = findQuotes(toks);
   const sentences: Sentence[] = [];
   let ti = 0;
-  for (const s of splitSentences(text)) {
+  for (const s of splitSentences(text, codes)) {
     while (ti < toks.length && toks[ti].start < s.start) ti++;
     const from = ti;
     while (ti < toks.length && toks[ti].end <= s.end) ti++;
     if (ti > from) sentences.push({ start: s.start, end: s.end, from, to: ti });
   }
-  const trimmed = text.trim();
-  const headline = kind === 'heading' || (!/[.!?:;"”'’)]$/.test(trimmed) && !trimmed.includes('\n') && trimmed.length < 200);
+  const headline = kind === 'heading' || isHeadlineText(codes, text.length);
   return { text, kind, toks, sentences, quotes, headline };
 }
 
-const makeTok: TokenMaker<Tok> = (start, end, word, kind, i) => ({
-  start,
-  end,
-  text: word.text,
-  lower: word.lower,
-  kind,
-  i,
-  pos: kind === 'word' ? wordPos(word) : kind === 'number' ? 'Q' : undefined,
-  quote: -1,
-  cap: kind === 'word' && isUpper(word.text.charCodeAt(0), word.text[0]),
-});
-
-/** `posOf` a word's lower-case form, kept per distinct token text (memo: 1 + index in POS_CLASSES). */
-const POS_CLASSES: readonly (PosClass | undefined)[] = [undefined, 'V', 'M', 'N', 'P', 'J', 'R', 'I', 'D', 'C', 'O', 'Q'];
-function wordPos(word: TokenText): PosClass | undefined {
-  if (word.memo === 0) {
-    const pos = posOf(word.lower);
-    const k = POS_CLASSES.indexOf(pos);
-    if (k < 0) return pos;
-    word.memo = k + 1;
-  }
-  return POS_CLASSES[word.memo - 1];
+/**
+ * A single line without final punctuation (`.!?:;` or a closing quote or bracket) and shorter than
+ * 200 characters, read on the text trimmed of white space (`codes`: its code units).
+ */
+function isHeadlineText(codes: Uint16Array, n: number): boolean {
+  let a = 0;
+  while (a < n && isWhitespaceCode(codes[a])) a++;
+  let b = n;
+  while (b > a && isWhitespaceCode(codes[b - 1])) b--;
+  if (b > a && isFinalMark(codes[b - 1])) return false;
+  if (b - a >= 200) return false;
+  for (let k = a; k < b; k++) if (codes[k] === 10) return false;
+  return true;
 }
 
-function isUpper(code: number, ch: string): boolean {
-  return (code >= 65 && code <= 90) || (code > 127 && ch !== ch.toLowerCase());
+/** . ! ? : ; " ” ' ’ ) */
+function isFinalMark(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 34 || c === 0x201d || c === 39 || c === 0x2019 || c === 41;
 }
+
+const makeTok: TokenMaker<Tok> = (start, end, word, kind, i) => {
+  // the flags are kept per distinct token text (`memo`, never 0 once computed)
+  const f = word.memo !== 0 ? word.memo : (word.memo = wordFlags(word.text, word.lower));
+  return {
+    start,
+    end,
+    text: word.text,
+    lower: word.lower,
+    kind,
+    i,
+    pos: kind === 'word' ? POS_CLASSES[(f & F_POS_MASK) - 1] : kind === 'number' ? 'Q' : undefined,
+    quote: -1,
+    cap: kind === 'word' && (f & F_CAP) !== 0,
+    f,
+  };
+};
 
 /**
  * Pairs quotation marks. Curly quotes and guillemets say which way they face; straight double quotes

@@ -10,22 +10,18 @@
 import type { BlockContext, Sentence } from './context';
 import type { R, RawDenial } from './raw';
 import {
-  DENIAL_ADVERBS, DENIAL_NOUNS, DENIAL_VERBS, FALSITY_PHRASES, FALSITY_VERBS, HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS,
-  NO_EVIDENCE_PHRASES, TARGET_CONNECTORS,
+  DENIAL_ADVERBS, DENIAL_NOUNS, FALSITY_PHRASES, FALSITY_VERBS, HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS,
+  NO_EVIDENCE_PHRASES, TARGET_CONNECTORS, denialVerbOf,
 } from '../data/denials';
-import { ALLEGATION_NOUNS, inflect } from '../data/cues';
+import { ALLEGATION_NOUNS } from '../data/cues';
+import { F_DENIAL_START, F_FALSITY_FIRST } from './word-flags';
 import { AUX, DETERMINERS } from '../data/lexicon';
 import { participleSource, preposedSource, sourceType, type SourceFound } from './attributions';
 import { isFiniteVerb, isNpWord, isPunct, npEndingAt, npStartingAt, type TokRange } from './phrases';
 import { cueVerbForm } from '../data/cues';
 
-let verbIndex: Map<string, { id: string; strength: number }> | undefined;
 function denialVerb(lower: string): { id: string; strength: number } | undefined {
-  if (!verbIndex) {
-    verbIndex = new Map();
-    for (const v of DENIAL_VERBS) for (const f of v.forms ?? inflect(v.lemma)) if (!verbIndex.has(f)) verbIndex.set(f, v);
-  }
-  return verbIndex.get(lower);
+  return denialVerbOf(lower);
 }
 
 const STATEMENT_NOUNS = new Set([...ALLEGATION_NOUNS, 'statement', 'statements', 'remarks', 'comments', 'article', 'idea', 'notion', 'suggestion', 'narrative', 'version', 'account', 'accounts', 'findings', 'conclusion', 'assessment', 'theory', 'theories', 'assertion', 'rumours', 'story', 'description', 'characterization', 'characterisation', 'portrayal', 'figures', 'figure', 'numbers', 'estimate', 'estimates', 'it', 'this', 'that', 'them', 'these']);
@@ -53,7 +49,8 @@ export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<num
     for (let i = s.from; i < s.to; i++) {
       if (used[i]) continue;
       const t = ctx.toks[i];
-      if (t.kind !== 'word') continue;
+      // no denial verb, no-evidence phrase or falsity verb here: none of the three rules can begin
+      if (t.kind !== 'word' || (t.f & F_DENIAL_START) === 0) continue;
       const d = verbDenial(ctx, s, i, psrc) ?? noEvidence(ctx, s, i) ?? falsity(ctx, s, i);
       if (d) {
         out.push(d.denial);
@@ -222,6 +219,8 @@ function isAdverbWord(lower: string): boolean {
 }
 
 function falsityAt(ctx: BlockContext, i: number): { id: string; len: number } | null {
+  const t = ctx.toks[i];
+  if (t === undefined || (t.f & F_FALSITY_FIRST) === 0) return null;
   for (const p of FALSITY_PHRASES) {
     let ok = i + p.words.length <= ctx.toks.length;
     for (let k = 0; ok && k < p.words.length; k++) if (ctx.toks[i + k].lower !== p.words[k]) ok = false;

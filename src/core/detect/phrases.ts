@@ -3,7 +3,7 @@
  * need to find who said something and where what they said begins and ends.
  */
 import type { BlockContext, Tok } from './context';
-import { AUX, CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, PERSONAL_PRONOUNS, SOURCE_NOUNS } from '../data/lexicon';
+import { F_AUX, F_CLAUSE_WORD, F_DETERMINER, F_NP_PREPOSITION, F_PRONOUN, F_SOURCE_NOUN } from './word-flags';
 
 /** A token range [from, to) in the block's tokens. */
 export interface TokRange {
@@ -19,10 +19,8 @@ export function isAdverb(t: Tok): boolean {
   return t.lower.endsWith('ly') && t.lower.length > 4 && !ADVERB_EXCEPTIONS.has(t.lower) && t.pos !== 'N' && t.pos !== 'J';
 }
 
-const PRONOUNS: ReadonlySet<string> = new Set(Object.keys(PERSONAL_PRONOUNS));
-
 export function isPronoun(t: Tok): boolean {
-  return t.kind === 'word' && PRONOUNS.has(t.lower);
+  return t.kind === 'word' && (t.f & F_PRONOUN) !== 0;
 }
 
 /** Could this token be part of a noun phrase naming a source? */
@@ -30,10 +28,10 @@ export function isNpWord(t: Tok): boolean {
   if (t.kind === 'number') return true;
   if (t.kind !== 'word') return false;
   if (t.lower === "'s") return true;
-  if (t.cap) return !CLAUSE_WORDS.has(t.lower) || t.i === 0;
-  if (CLAUSE_WORDS.has(t.lower) || AUX.has(t.lower)) return false;
-  if (SOURCE_NOUNS.has(t.lower)) return true;
-  if (DETERMINERS.has(t.lower)) return true;
+  const f = t.f;
+  if (t.cap) return (f & F_CLAUSE_WORD) === 0 || t.i === 0;
+  if ((f & (F_CLAUSE_WORD | F_AUX)) !== 0) return false;
+  if ((f & (F_SOURCE_NOUN | F_DETERMINER)) !== 0) return true;
   switch (t.pos) {
     case 'N':
     case 'P':
@@ -54,7 +52,7 @@ export function skipLeftModifiers(ctx: BlockContext, i: number, min: number): nu
   let k = i;
   while (k >= min) {
     const t = ctx.toks[k];
-    if (t.kind === 'word' && !t.cap && (AUX.has(t.lower) || isAdverb(t) || t.lower === 'also' || t.lower === 'have')) k--;
+    if (t.kind === 'word' && !t.cap && ((t.f & F_AUX) !== 0 || isAdverb(t) || t.lower === 'also' || t.lower === 'have')) k--;
     else break;
   }
   return k;
@@ -84,7 +82,7 @@ export function npEndingAt(ctx: BlockContext, last: number, min: number, maxLen 
       k--;
       continue;
     }
-    const joins = t.kind === 'word' && (NP_PREPOSITIONS.has(t.lower) || t.lower === 'and' || t.lower === '&');
+    const joins = t.kind === 'word' && ((t.f & F_NP_PREPOSITION) !== 0 || t.lower === 'and' || t.lower === '&');
     if (joins && from === k + 1 && k - 1 >= min && isNpWord(toks[k - 1]) && !isPronoun(toks[k - 1])) {
       k--;
       continue;
@@ -101,7 +99,7 @@ export function npEndingAt(ctx: BlockContext, last: number, min: number, maxLen 
   }
   if (from < 0) return null;
   // Trim words that cannot start a noun phrase.
-  while (from <= last && toks[from].kind === 'word' && (NP_PREPOSITIONS.has(toks[from].lower) || toks[from].lower === 'and' || toks[from].lower === "'s") && !toks[from].cap) from++;
+  while (from <= last && toks[from].kind === 'word' && ((toks[from].f & F_NP_PREPOSITION) !== 0 || toks[from].lower === 'and' || toks[from].lower === "'s") && !toks[from].cap) from++;
   if (from > last) return null;
   return { from, to: last + 1 };
 }
@@ -127,13 +125,13 @@ export function npStartingAt(ctx: BlockContext, first: number, max: number, maxL
   while (k < max && k - first < maxLen) {
     const t = toks[k];
     // a determiner after a noun starts a new phrase: "told reporters | the plan had failed"
-    if (k > first && t.kind === 'word' && !t.cap && DETERMINERS.has(t.lower) && (toks[k - 1].pos === 'N' || toks[k - 1].cap || toks[k - 1].pos === undefined)) break;
+    if (k > first && t.kind === 'word' && !t.cap && (t.f & F_DETERMINER) !== 0 && (toks[k - 1].pos === 'N' || toks[k - 1].cap || toks[k - 1].pos === undefined)) break;
     if (isNpWord(t) && !isPronoun(t)) {
       to = k + 1;
       k++;
       continue;
     }
-    const joins = t.kind === 'word' && (NP_PREPOSITIONS.has(t.lower) || t.lower === 'and' || t.lower === '&');
+    const joins = t.kind === 'word' && ((t.f & F_NP_PREPOSITION) !== 0 || t.lower === 'and' || t.lower === '&');
     if (joins && to === k && k + 1 < max && isNpWord(toks[k + 1]) && !isPronoun(toks[k + 1])) {
       k++;
       continue;
@@ -141,7 +139,7 @@ export function npStartingAt(ctx: BlockContext, first: number, max: number, maxL
     break;
   }
   if (to < 0) return null;
-  while (to - 1 > first && toks[to - 1].kind === 'word' && DETERMINERS.has(toks[to - 1].lower) && !toks[to - 1].cap) to--;
+  while (to - 1 > first && toks[to - 1].kind === 'word' && (toks[to - 1].f & F_DETERMINER) !== 0 && !toks[to - 1].cap) to--;
   return { from: first, to };
 }
 
@@ -149,12 +147,12 @@ export function npStartingAt(ctx: BlockContext, first: number, max: number, maxL
 export function isFiniteVerb(ctx: BlockContext, i: number): boolean {
   const t = ctx.toks[i];
   if (t.kind !== 'word' || t.cap) return false;
-  if (AUX.has(t.lower)) return true;
+  if ((t.f & F_AUX) !== 0) return true;
   if (t.pos !== 'V') return false;
   if (t.lower.endsWith('ing')) return false;
   const prev = ctx.toks[i - 1];
   // "its alleged assistance": a participle after a determiner is an adjective
-  if (prev && prev.kind === 'word' && (DETERMINERS.has(prev.lower) || prev.lower === "'s")) return false;
+  if (prev && prev.kind === 'word' && ((prev.f & F_DETERMINER) !== 0 || prev.lower === "'s")) return false;
   return true;
 }
 

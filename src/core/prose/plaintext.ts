@@ -141,17 +141,27 @@ export function extractPlainText(text: string): ProseBlock[] {
   const n = text.length;
   let group: Line[] = [];
   let ls = 0;
+  // the next line feed and carriage return at or after ls (n: none), found with indexOf
+  let nextLf = -1;
+  let nextCr = -1;
   while (ls < n) {
-    let le = ls;
-    let cs = -1;
-    let ce = -1;
-    for (; le < n; le++) {
-      const c = text.charCodeAt(le);
-      if (c === 10 || c === 13) break;
-      if (!isWs(c)) {
-        if (cs < 0) cs = le;
-        ce = le + 1;
-      }
+    if (nextLf < ls) {
+      nextLf = text.indexOf('\n', ls);
+      if (nextLf < 0) nextLf = n;
+    }
+    if (nextCr < ls) {
+      nextCr = text.indexOf('\r', ls);
+      if (nextCr < 0) nextCr = n;
+    }
+    const le = Math.min(nextLf, nextCr);
+    // the line's first and after-last non-whitespace character (-1: a blank line)
+    let cs = ls;
+    while (cs < le && isWs(text.charCodeAt(cs))) cs++;
+    let ce = le;
+    while (ce > cs && isWs(text.charCodeAt(ce - 1))) ce--;
+    if (cs === le) {
+      cs = -1;
+      ce = -1;
     }
     if (cs < 0) {
       if (group.length > 0) {

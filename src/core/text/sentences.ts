@@ -19,6 +19,8 @@
  * of the text (a headline without a full stop). A single line break is ordinary whitespace.
  */
 import { ABBREVIATION_GROUPS, SENTENCE_STARTERS, type AbbreviationKind } from '../data/abbreviations';
+import { codeUnits } from './tokenize';
+import { isWhitespaceCode } from '../util/chars';
 
 export interface SentenceRange {
   start: number;
@@ -29,12 +31,11 @@ const ABBREV = new Map<string, AbbreviationKind>();
 for (const g of ABBREVIATION_GROUPS) for (const f of g.forms) ABBREV.set(f.toLowerCase(), g.kind);
 const STARTERS = new Set(SENTENCE_STARTERS);
 
-function isWs(c: number): boolean {
-  return (
-    c === 32 || c === 10 || c === 13 || c === 9 || c === 11 || c === 12 || c === 0xa0 || c === 0xfeff ||
-    c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
-    c === 0x205f || c === 0x3000
-  );
+const isWs = isWhitespaceCode;
+
+/** A sentence terminator or a line feed: where the splitter has something to decide. */
+function isStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 10;
 }
 
 function isCloser(c: number): boolean {
@@ -51,30 +52,26 @@ function isOpener(c: number): boolean {
   return c === 34 || c === 39 || c === 40 || c === 91 || c === 0x2018 || c === 0x201c || c === 0xab || c === 0x201e;
 }
 
-function isTerminator(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 0x2026;
-}
-
-function isUpperAt(text: string, k: number): boolean {
-  const c = text.charCodeAt(k);
+function isUpperAt(text: string, buf: Uint16Array, k: number): boolean {
+  const c = buf[k];
   if (c >= 65 && c <= 90) return true;
-  if (c < 128 || Number.isNaN(c)) return false;
+  if (c < 128) return false;
   const ch = text[k];
   return ch !== ch.toLowerCase();
 }
 
-function isLowerAt(text: string, k: number): boolean {
-  const c = text.charCodeAt(k);
+function isLowerAt(text: string, buf: Uint16Array, k: number): boolean {
+  const c = buf[k];
   if (c >= 97 && c <= 122) return true;
-  if (c < 128 || Number.isNaN(c)) return false;
+  if (c < 128) return false;
   const ch = text[k];
   return ch !== ch.toUpperCase();
 }
 
-function isLetterAt(text: string, k: number): boolean {
-  const c = text.charCodeAt(k);
+function isLetterAt(text: string, buf: Uint16Array, k: number): boolean {
+  const c = buf[k];
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  if (c < 128 || Number.isNaN(c)) return false;
+  if (c < 128) return false;
   const ch = text[k];
   return ch.toLowerCase() !== ch.toUpperCase();
 }
@@ -84,43 +81,52 @@ function isDigit(c: number): boolean {
 }
 
 /** Is text[a, b) a dotted acronym (U.S, J.K, a.m, e.g) or a single capital letter? */
-function isAcronymOrInitial(text: string, a: number, b: number): boolean {
-  if (b - a === 1) return isUpperAt(text, a);
+function isAcronymOrInitial(text: string, buf: Uint16Array, a: number, b: number): boolean {
+  if (b - a === 1) return isUpperAt(text, buf, a);
   if ((b - a) % 2 === 0) return false;
   for (let k = a; k < b; k++) {
-    if ((k - a) % 2 === 0 ? !isLetterAt(text, k) : text.charCodeAt(k) !== 46) return false;
+    if ((k - a) % 2 === 0 ? !isLetterAt(text, buf, k) : buf[k] !== 46) return false;
   }
   return true;
 }
 
 /** Lower-cased word starting at k (letters only), or '' */
-function wordAt(text: string, k: number, n: number): string {
+function wordAt(text: string, buf: Uint16Array, k: number, n: number): string {
   let e = k;
-  while (e < n && e - k < 24 && isLetterAt(text, e)) e++;
+  while (e < n && e - k < 24 && isLetterAt(text, buf, e)) e++;
   return text.slice(k, e).toLowerCase();
 }
 
-export function splitSentences(text: string): SentenceRange[] {
+export function splitSentences(text: string, codes?: Uint16Array): SentenceRange[] {
   const out: SentenceRange[] = [];
   const n = text.length;
+  const buf = codes ?? codeUnits(text);
   let start = -1;
   let lastNonWs = -1;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    // the common case first: a printable ASCII character that is no terminator
-    if (c > 32 && c < 127 && c !== 46 && c !== 33 && c !== 63) {
-      if (start < 0) start = i;
-      lastNonWs = i;
-      i++;
-      continue;
+    // Up to the next terminator or line feed only where the sentence starts (its first non-space
+    // character) and its last non-space character so far matter.
+    let j = i;
+    while (j < n && !isStop(buf[j])) j++;
+    if (j > i) {
+      if (start < 0) {
+        let a = i;
+        while (a < j && isWs(buf[a])) a++;
+        if (a < j) start = a;
+      }
+      let b = j - 1;
+      while (b >= i && isWs(buf[b])) b--;
+      if (b >= i) lastNonWs = b;
+      i = j;
+      if (i >= n) break;
     }
-    if (isWs(c)) {
-      if (c === 10 && start >= 0) {
+    if (buf[i] === 10) {
+      if (start >= 0) {
         // A blank line ends the sentence.
         let k = i + 1;
-        while (k < n && text.charCodeAt(k) !== 10 && isWs(text.charCodeAt(k))) k++;
-        if (k < n && text.charCodeAt(k) === 10) {
+        while (k < n && buf[k] !== 10 && isWs(buf[k])) k++;
+        if (k < n && buf[k] === 10) {
           out.push({ start, end: lastNonWs + 1 });
           start = -1;
           i = k;
@@ -131,17 +137,12 @@ export function splitSentences(text: string): SentenceRange[] {
       continue;
     }
     if (start < 0) start = i;
-    if (!isTerminator(c)) {
-      lastNonWs = i;
-      i++;
-      continue;
-    }
     // A run of terminators, then closers.
     let k = i;
     let dots = 0;
     let marks = 0;
     while (k < n) {
-      const t = text.charCodeAt(k);
+      const t = buf[k];
       if (t === 46) dots++;
       else if (t === 0x2026) dots += 3;
       else if (t === 33 || t === 63) marks++;
@@ -149,30 +150,30 @@ export function splitSentences(text: string): SentenceRange[] {
       k++;
     }
     let e = k;
-    while (e < n && isCloser(text.charCodeAt(e))) e++;
+    while (e < n && isCloser(buf[e])) e++;
     lastNonWs = e - 1;
-    if (e < n && !isWs(text.charCodeAt(e))) {
+    if (e < n && !isWs(buf[e])) {
       i = e;
       continue;
     }
     // The next word, after whitespace and opening quotes or brackets.
     let q = e;
-    while (q < n && isWs(text.charCodeAt(q))) q++;
+    while (q < n && isWs(buf[q])) q++;
     if (q >= n) {
       i = e;
       continue; // the end of the text ends the sentence anyway
     }
     let w = q;
-    while (w < n && isOpener(text.charCodeAt(w))) w++;
+    while (w < n && isOpener(buf[w])) w++;
     let boundary: boolean;
-    if (w < n && isLowerAt(text, w)) {
+    if (w < n && isLowerAt(text, buf, w)) {
       boundary = false;
     } else if (marks > 0 && dots < 2) {
       boundary = true;
     } else if (dots >= 2) {
-      const closedQuote = e > k && isQuoteCloser(text.charCodeAt(e - 1));
-      const upper = w < n && isUpperAt(text, w);
-      boundary = upper && (closedQuote || STARTERS.has(wordAt(text, w, n)));
+      const closedQuote = e > k && isQuoteCloser(buf[e - 1]);
+      const upper = w < n && isUpperAt(text, buf, w);
+      boundary = upper && (closedQuote || STARTERS.has(wordAt(text, buf, w, n)));
       // An ellipsis that opens the sentence (an omission mark) never ends it.
       if (i === start) boundary = false;
     } else if (e > k) {
@@ -180,14 +181,14 @@ export function splitSentences(text: string): SentenceRange[] {
     } else {
       // A single full stop: read the word before it.
       let a = i;
-      while (a > start && (isLetterAt(text, a - 1) || isDigit(text.charCodeAt(a - 1)) || text.charCodeAt(a - 1) === 46 || text.charCodeAt(a - 1) === 45)) a--;
+      while (a > start && (isLetterAt(text, buf, a - 1) || isDigit(buf[a - 1]) || buf[a - 1] === 46 || buf[a - 1] === 45)) a--;
       const word = text.slice(a, i);
       const kind = word.length > 0 && word.length <= 12 ? ABBREV.get(word.toLowerCase()) : undefined;
-      const nextIsDigit = w < n && isDigit(text.charCodeAt(w));
+      const nextIsDigit = w < n && isDigit(buf[w]);
       if (kind === 'title') boundary = false;
       else if ((kind === 'beforeNumber' || kind === 'month') && nextIsDigit) boundary = false;
-      else if (kind !== undefined || isAcronymOrInitial(text, a, i)) {
-        boundary = w < n && isUpperAt(text, w) && STARTERS.has(wordAt(text, w, n));
+      else if (kind !== undefined || isAcronymOrInitial(text, buf, a, i)) {
+        boundary = w < n && isUpperAt(text, buf, w) && STARTERS.has(wordAt(text, buf, w, n));
       } else boundary = true;
     }
     if (boundary) {

@@ -30,13 +30,13 @@ export const TOKEN_RE =
 
 const QUOTE_CHARS = new Set(['"', '“', '”', '„', '«', '»', '‘', '’', "'", '`']);
 
-// character classes, cached per UTF-16 code unit
+// character classes, cached per UTF-16 code unit (C_KNOWN marks a code unit already classified)
 const C_SPACE = 1;
 const C_LETTER = 2;
 const C_MARK = 4;
 const C_NUMBER = 8;
-const classCache = new Uint8Array(65536);
-const classKnown = new Uint8Array(65536);
+const C_KNOWN = 16;
+const classTable = new Uint8Array(65536);
 
 /** The character classes of one character (a code unit or a surrogate pair). */
 function classify(ch: string): number {
@@ -48,13 +48,12 @@ function classify(ch: string): number {
   return c;
 }
 
-function classOf(code: number): number {
-  if (classKnown[code]) return classCache[code];
-  const c = classify(String.fromCharCode(code));
-  classCache[code] = c;
-  classKnown[code] = 1;
+function classOfNew(code: number): number {
+  const c = classify(String.fromCharCode(code)) | C_KNOWN;
+  classTable[code] = c;
   return c;
 }
+for (let code = 0; code < 128; code++) classOfNew(code);
 
 /**
  * The class of the character at i. Surrogate pairs (letters outside the Basic Multilingual Plane)
@@ -65,18 +64,35 @@ let width = 1;
  * From `j`: the end of the run of characters of class `cls`, joined across one of the characters `a`, `b`,
  * `c` standing between two of them (`3.5`, `1,000`, `well-known`, `don't`).
  */
-function joinedRun(text: string, j: number, n: number, cls: number, a: number, b: number, c: number): number {
-  while (j < n && classAt(text, j) & cls) j += width;
+function joinedRun(text: string, buf: Uint16Array, j: number, n: number, cls: number, a: number, b: number, c: number): number {
+  j = runEnd(text, buf, j, n, cls);
   for (;;) {
-    const ch = text.charCodeAt(j);
-    if (!((ch === a || ch === b || ch === c) && j + 1 < n && classAt(text, j + 1) & cls)) return j;
-    j += 1 + width;
-    while (j < n && classAt(text, j) & cls) j += width;
+    if (j >= n) return j;
+    const ch = buf[j];
+    if (!((ch === a || ch === b || ch === c) && j + 1 < n && classAt(text, buf, j + 1) & cls)) return j;
+    j = runEnd(text, buf, j + 1 + width, n, cls);
   }
 }
 
-function classAt(text: string, i: number): number {
-  const code = text.charCodeAt(i);
+/** From `j`: the end of the run of characters of class `cls` (`classAt` without a call for a character of the Basic Multilingual Plane). */
+function runEnd(text: string, buf: Uint16Array, j: number, n: number, cls: number): number {
+  while (j < n) {
+    const code = buf[j];
+    if (code < 0xd800 || code > 0xdbff) {
+      const k = classTable[code];
+      if (((k !== 0 ? k : classOfNew(code)) & cls) === 0) return j;
+      j++;
+    } else {
+      if ((classAt(text, buf, j) & cls) === 0) return j;
+      j += width;
+    }
+  }
+  return j;
+}
+
+/** The class of the character at i (< text.length); `buf` holds the text's code units. */
+function classAt(text: string, buf: Uint16Array, i: number): number {
+  const code = buf[i];
   if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
     const cp = text.codePointAt(i)!;
     if (cp > 0xffff) {
@@ -85,7 +101,27 @@ function classAt(text: string, i: number): number {
     }
   }
   width = 1;
-  return classOf(code);
+  const c = classTable[code];
+  return c !== 0 ? c : classOfNew(code);
+}
+
+let codeBuffer = new Uint16Array(4096);
+
+/**
+ * The UTF-16 code units of `text`, in a buffer shared by every call (valid until the next call).
+ * The scanners read a typed array faster than they read a string sliced out of a document.
+ */
+export function codeUnits(text: string): Uint16Array {
+  const n = text.length;
+  if (codeBuffer.length < n) codeBuffer = new Uint16Array(Math.max(n, 2 * codeBuffer.length));
+  const buf = codeBuffer;
+  for (let i = 0; i < n; i++) buf[i] = text.charCodeAt(i);
+  return buf;
+}
+
+/** " “ ” „ « » ‘ ’ ' ` */
+function isQuoteCode(c: number): boolean {
+  return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019 || c === 39 || c === 96;
 }
 
 const WORD = C_LETTER | C_MARK | C_NUMBER;
@@ -113,12 +149,13 @@ export function tokenize(text: string, offset = 0): Token[] {
  * second object per token). Equal token texts share one string object (and its lower-case form) across
  * calls, so later lookups of the same word in maps and sets reuse its hash.
  */
-export function tokenizeWith<T>(text: string, offset: number, make: TokenMaker<T>): T[] {
+export function tokenizeWith<T>(text: string, offset: number, make: TokenMaker<T>, codes?: Uint16Array): T[] {
   const out: T[] = [];
   const n = text.length;
+  const buf = codes ?? codeUnits(text);
   let i = 0;
   while (i < n) {
-    const c = classAt(text, i);
+    const c = classAt(text, buf, i);
     const w = width;
     if (c & C_SPACE) {
       i += w;
@@ -126,13 +163,13 @@ export function tokenizeWith<T>(text: string, offset: number, make: TokenMaker<T
     }
     const start = i;
     // 1. dotted acronym: (letter .){2,} not followed by a letter
-    if (c & C_LETTER) {
+    if (c & C_LETTER && i + w < n && buf[i + w] === 46) {
       let j = i;
       let pairs = 0;
       while (j < n) {
-        const cl = classAt(text, j);
+        const cl = classAt(text, buf, j);
         const wl = width;
-        if (!(cl & C_LETTER) || text.charCodeAt(j + wl) !== 46) break;
+        if (!(cl & C_LETTER) || j + wl >= n || buf[j + wl] !== 46) break;
         j += wl + 1;
         pairs++;
       }
@@ -140,13 +177,13 @@ export function tokenizeWith<T>(text: string, offset: number, make: TokenMaker<T
         // the regex backtracks to the longest run of pairs not followed by a letter
         let k = j;
         let p = pairs;
-        while (p >= 2 && k < n && classAt(text, k) & C_LETTER) {
+        while (p >= 2 && k < n && classAt(text, buf, k) & C_LETTER) {
           // drop the last pair
           k = lastPairStart(text, start, k);
           p--;
         }
         if (p >= 2) {
-          push(out, make, text, start, k, offset, 'word');
+          push(out, make, text, buf, start, k, offset, 'word');
           i = k;
           continue;
         }
@@ -154,29 +191,26 @@ export function tokenizeWith<T>(text: string, offset: number, make: TokenMaker<T
     }
     // 2. number: \p{N}+ ([.,:]\p{N}+)* \p{L}*
     if (c & C_NUMBER) {
-      let j = joinedRun(text, i + w, n, C_NUMBER, 46, 44, 58); // . , :
-      while (j < n && classAt(text, j) & C_LETTER) j += width;
-      push(out, make, text, start, j, offset, 'number');
+      let j = joinedRun(text, buf, i + w, n, C_NUMBER, 46, 44, 58); // . , :
+      while (j < n && classAt(text, buf, j) & C_LETTER) j += width;
+      push(out, make, text, buf, start, j, offset, 'number');
       i = j;
       continue;
     }
     // 3. word: [\p{L}\p{M}\p{N}]+ ([-'’][\p{L}\p{M}\p{N}]+)*
     if (c & WORD) {
-      const j = joinedRun(text, i + w, n, WORD, 45, 39, 0x2019); // - ' ’
-      const last = text.charCodeAt(j - 1);
-      const apos = text.charCodeAt(j - 2);
-      if (j - start > 2 && (last === 115 || last === 83) && (apos === 39 || apos === 0x2019)) {
-        push(out, make, text, start, j - 2, offset, 'word');
-        push(out, make, text, j - 2, j, offset, 'word');
+      const j = joinedRun(text, buf, i + w, n, WORD, 45, 39, 0x2019); // - ' ’
+      if (j - start > 2 && (buf[j - 1] === 115 || buf[j - 1] === 83) && (buf[j - 2] === 39 || buf[j - 2] === 0x2019)) {
+        push(out, make, text, buf, start, j - 2, offset, 'word');
+        push(out, make, text, buf, j - 2, j, offset, 'word');
       } else {
-        push(out, make, text, start, j, offset, 'word');
+        push(out, make, text, buf, start, j, offset, 'word');
       }
       i = j;
       continue;
     }
     // 4. quotes and dashes, 5. anything else: one character (a surrogate pair counts as one)
-    const raw = text.slice(i, i + w);
-    push(out, make, text, i, i + w, offset, QUOTE_CHARS.has(raw) ? 'quote' : 'punct');
+    push(out, make, text, buf, i, i + w, offset, w === 1 && isQuoteCode(buf[i]) ? 'quote' : 'punct');
     i += w;
   }
   return out;
@@ -189,19 +223,102 @@ function lastPairStart(text: string, start: number, end: number): number {
   return before >= 0xdc00 && before <= 0xdfff && dot - 2 >= start ? dot - 2 : dot - 1;
 }
 
-/** Token texts seen so far and their lower-case forms (bounded: cleared when it grows too large). */
-const interned = new Map<string, TokenText>();
+/**
+ * Token texts seen so far and their lower-case forms: an open-addressing hash table over the
+ * characters, so a text already seen is found without slicing it out of the input (bounded: cleared
+ * when it grows too large). One-character texts have a table of their own, by code unit. The table
+ * grows with the number of texts (a small table stays in the processor's cache); each slot's hash,
+ * length and place in `pool` (the texts' code units) sit side by side in `slots`.
+ */
 const INTERN_LIMIT = 100_000;
+let capacity = 1 << 12;
+let entries: (TokenText | undefined)[] = new Array<TokenText | undefined>(capacity).fill(undefined);
+/** Per slot: hash, length (0: empty), offset in `pool`. */
+let slots = new Int32Array(3 * capacity);
+let count = 0;
+let pool = new Uint16Array(1 << 16);
+let poolUsed = 0;
+const singles: (TokenText | undefined)[] = new Array<TokenText | undefined>(65536).fill(undefined);
 
-function push<T>(out: T[], make: TokenMaker<T>, text: string, start: number, end: number, offset: number, kind: TokenKind): void {
-  const raw = text.slice(start, end);
-  let e = interned.get(raw);
-  if (e === undefined) {
-    if (interned.size >= INTERN_LIMIT) interned.clear();
-    e = { text: raw, lower: lowerOf(raw), memo: 0 };
-    interned.set(raw, e);
+function newText(raw: string): TokenText {
+  return { text: raw, lower: lowerOf(raw), memo: 0 };
+}
+
+function slotOf(h: number, mask: number): number {
+  return (h ^ (h >>> 13)) & mask;
+}
+
+/** Doubles the table, placing every entry again by its hash. */
+function grow(): void {
+  const oldEntries = entries;
+  const oldSlots = slots;
+  capacity *= 2;
+  entries = new Array<TokenText | undefined>(capacity).fill(undefined);
+  slots = new Int32Array(3 * capacity);
+  const mask = capacity - 1;
+  for (let i = 0; i < oldEntries.length; i++) {
+    const e = oldEntries[i];
+    if (e === undefined) continue;
+    let idx = slotOf(oldSlots[3 * i], mask);
+    while (entries[idx] !== undefined) idx = (idx + 1) & mask;
+    entries[idx] = e;
+    slots[3 * idx] = oldSlots[3 * i];
+    slots[3 * idx + 1] = oldSlots[3 * i + 1];
+    slots[3 * idx + 2] = oldSlots[3 * i + 2];
   }
-  out.push(make(start + offset, end + offset, e, kind, out.length));
+}
+
+/** The shared entry of the token text `text.slice(start, end)` (`buf`: the text's code units). */
+function internRange(text: string, buf: Uint16Array, start: number, end: number): TokenText {
+  const len = end - start;
+  if (len === 1) {
+    const code = buf[start];
+    return singles[code] ?? (singles[code] = newText(text.slice(start, end)));
+  }
+  let h = 0x811c9dc5 | 0;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ buf[k], 0x01000193);
+  const mask = capacity - 1;
+  let idx = slotOf(h, mask);
+  for (;;) {
+    const sl = 3 * idx;
+    const l = slots[sl + 1];
+    if (l === 0) break;
+    if (l === len && slots[sl] === h) {
+      const at = slots[sl + 2] - start;
+      let k = start;
+      while (k < end && pool[at + k] === buf[k]) k++;
+      if (k === end) return entries[idx]!;
+    }
+    idx = (idx + 1) & mask;
+  }
+  if (count >= INTERN_LIMIT) {
+    entries.fill(undefined);
+    slots.fill(0);
+    count = 0;
+    poolUsed = 0;
+  }
+  if (2 * (count + 1) > capacity) grow();
+  if (poolUsed + len > pool.length) {
+    const grown = new Uint16Array(Math.max(2 * pool.length, poolUsed + len));
+    grown.set(pool.subarray(0, poolUsed));
+    pool = grown;
+  }
+  for (let k = start; k < end; k++) pool[poolUsed + k - start] = buf[k];
+  const m = capacity - 1;
+  idx = slotOf(h, m);
+  while (entries[idx] !== undefined) idx = (idx + 1) & m;
+  const e = newText(text.slice(start, end));
+  entries[idx] = e;
+  slots[3 * idx] = h;
+  slots[3 * idx + 1] = len;
+  slots[3 * idx + 2] = poolUsed;
+  poolUsed += len;
+  count++;
+  return e;
+}
+
+function push<T>(out: T[], make: TokenMaker<T>, text: string, buf: Uint16Array, start: number, end: number, offset: number, kind: TokenKind): void {
+  out.push(make(start + offset, end + offset, internRange(text, buf, start, end), kind, out.length));
 }
 
 function lowerOf(t: string): string {
@@ -213,20 +330,21 @@ function lowerOf(t: string): string {
 export function tokenizeWithRegExp(text: string, offset = 0): Token[] {
   const out: Token[] = [];
   const make = makeToken;
+  const buf = codeUnits(text);
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const raw = m[0];
     const start = m.index;
-    if (m[1] !== undefined) push(out, make, text, start, start + raw.length, offset, 'word');
-    else if (m[2] !== undefined) push(out, make, text, start, start + raw.length, offset, 'number');
+    if (m[1] !== undefined) push(out, make, text, buf, start, start + raw.length, offset, 'word');
+    else if (m[2] !== undefined) push(out, make, text, buf, start, start + raw.length, offset, 'number');
     else if (m[3] !== undefined) {
       if (/['’][sS]$/.test(raw) && raw.length > 2) {
-        push(out, make, text, start, start + raw.length - 2, offset, 'word');
-        push(out, make, text, start + raw.length - 2, start + raw.length, offset, 'word');
-      } else push(out, make, text, start, start + raw.length, offset, 'word');
-    } else if (m[4] !== undefined) push(out, make, text, start, start + raw.length, offset, QUOTE_CHARS.has(raw) ? 'quote' : 'punct');
-    else push(out, make, text, start, start + raw.length, offset, 'punct');
+        push(out, make, text, buf, start, start + raw.length - 2, offset, 'word');
+        push(out, make, text, buf, start + raw.length - 2, start + raw.length, offset, 'word');
+      } else push(out, make, text, buf, start, start + raw.length, offset, 'word');
+    } else if (m[4] !== undefined) push(out, make, text, buf, start, start + raw.length, offset, QUOTE_CHARS.has(raw) ? 'quote' : 'punct');
+    else push(out, make, text, buf, start, start + raw.length, offset, 'punct');
   }
   return out;
 }

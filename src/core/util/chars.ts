@@ -1,0 +1,10 @@
+/** Character tests on UTF-16 code units, for scanners that read a text's code units. */
+
+/** The white space `String.prototype.trim` removes (and `\s` matches): spaces, line breaks, BOM. */
+export function isWhitespaceCode(c: number): boolean {
+  return (
+    c === 32 || c === 10 || c === 13 || c === 9 || c === 11 || c === 12 || c === 0xa0 || c === 0xfeff ||
+    c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000
+  );
+}
