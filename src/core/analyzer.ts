@@ -19,7 +19,7 @@ export function resolveSettings(settings: AnalyzerSettings = {}): { settings: Re
   const problems: string[] = [];
   for (const key of Object.keys(settings) as Array<keyof AnalyzerSettings>) {
     const v = settings[key];
-    if (!(key in DEFAULT_SETTINGS)) {
+    if (!Object.hasOwn(DEFAULT_SETTINGS, key)) {
       problems.push(`unknown setting "${String(key)}" ignored`);
       continue;
     }

@@ -19,6 +19,8 @@ const RUNS = Number(process.env.CORE_PROPERTY_RUNS ?? 200);
 const NAMES = [
   'Lena Ortiz', 'Ortiz', 'Governor Tom Reyes', 'Reyes', 'Health Minister Ana Petrova', 'Petrova', 'the ministry', 'Officials in Kyiv',
   'Tehran', 'the Kremlin', 'U.S. officials', 'Dr. Maria Lopez', 'Smith, a spokesman for the council,', 'police', 'he', 'she', 'they', 'it', 'we', 'I',
+  // words that are also names of Object.prototype members: word tables must not be plain-object lookups
+  'the constructor', 'Constructor', 'toString', '__proto__', 'hasOwnProperty',
 ];
 const CUES = [
   'said', 'says', 'told reporters', 'added', 'insisted', 'claimed', 'denied', 'rejected', 'dismissed reports', 'refuted the claim',
@@ -31,7 +33,7 @@ const CLAUSES = [
   'the report is false', 'the claim is not true', 'there is no evidence that the vaccine failed', 'the allegations are a hoax',
   'the mayor, 42, resigned', 'Kyiv and Moscow met in Geneva', 'the alleged theft of two paintings took place',
 ];
-const JUNK = ['said', '"', '\u201c', '\u201d', "'", ',', '.', ':', ';', '?', '!', '...', '\u2026', '(', ')', '-', '\u2014', 'that', 'according', 'to', 'U.S.', 'Dr.', 'e.g.', '12', '3.5', '\u00e9t\u00e9', '\u{1F600}', 'Lavrov', 'denied', 'no', 'evidence', 'not', 'true', 'He', 'the', '\t', '\n', ' '];
+const JUNK = ['said', '"', '\u201c', '\u201d', "'", ',', '.', ':', ';', '?', '!', '...', '\u2026', '(', ')', '-', '\u2014', 'that', 'according', 'to', 'U.S.', 'Dr.', 'e.g.', '12', '3.5', '\u00e9t\u00e9', '\u{1F600}', 'Lavrov', 'denied', 'no', 'evidence', 'not', 'true', 'He', 'the', '\t', '\n', ' ', 'constructor', 'valueOf', '__proto__', 'toString'];
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const name = fc.constantFrom(...NAMES);

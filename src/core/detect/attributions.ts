@@ -225,7 +225,7 @@ export function isNonCue(ctx: BlockContext, i: number): boolean {
 
 export function sourceType(ctx: BlockContext, r: TokRange): SourceType {
   const toks = ctx.toks;
-  if (r.to - r.from === 1 && toks[r.from].lower in PERSONAL_PRONOUNS) return 'pronoun';
+  if (r.to - r.from === 1 && Object.hasOwn(PERSONAL_PRONOUNS, toks[r.from].lower)) return 'pronoun';
   let caps = 0;
   for (let k = r.from; k < r.to; k++) if (toks[k].cap && !(k === r.from && DETERMINERS.has(toks[k].lower))) caps++;
   const last = toks[r.to - 1];

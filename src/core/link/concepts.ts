@@ -20,7 +20,7 @@ export interface ConceptBag {
 }
 
 let groupIndex: Map<string, string> | undefined;
-const irregularForms = irregular.forms as Record<string, string>;
+const irregularForms = new Map(Object.entries(irregular.forms as Record<string, string>));
 
 const STOP = new Set([
   'the', 'a', 'an', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'and', 'or', 'but', 'as', 'that', 'this',
@@ -84,7 +84,7 @@ export function conceptsOf(text: string): ConceptBag {
     if (STOP.has(t.lower) || NEGATORS.has(t.lower)) continue;
     const pos = posOf(t.lower);
     if (pos === 'D' || pos === 'I' || pos === 'C' || pos === 'O' || pos === 'M') continue;
-    const base = irregularForms[t.lower] ?? t.lower;
+    const base = irregularForms.get(t.lower) ?? t.lower;
     const group = groupOf(t.lower) ?? groupOf(base);
     const id = group ? `group:${group}` : `stem:${stem(base)}`;
     concepts.add(id);

@@ -41,7 +41,7 @@ export function mix(t: number, a: number, b = 0, c = 0): number {
 // ---------------------------------------------------------------------------------------------
 // A tiny closed-class part-of-speech guess from word lists and suffixes.
 
-const CLOSED: Record<string, string> = {};
+const CLOSED: Record<string, string> = Object.create(null); // no prototype: words such as 'constructor' are not members
 function addClass(tag: string, words: string): void {
   for (const w of words.split(' ')) CLOSED[w] = tag;
 }
@@ -209,7 +209,8 @@ const COARSE_CLASS = new Map<string, number>();
 const AUX_CLASSES = new Set(['BE', 'HAVE', 'DO', 'MD']);
 const DENIAL_FORMS = new Set(DENIAL_VERBS.flatMap((v) => inflect(v.lemma)));
 
-const IRREGULAR = (irregular as { forms: Record<string, string> }).forms;
+// no prototype: a word such as 'constructor' must not find Object's members
+const IRREGULAR: Record<string, string> = Object.assign(Object.create(null), (irregular as { forms: Record<string, string> }).forms);
 
 
 // ---------------------------------------------------------------------------------------------
