@@ -3,7 +3,12 @@
  * tenth of PolNeAR train (every 10th article, i % 10 === 3), with a model trained on the other 90%
  * (`train-attribution-model.ts --tune` writes it to /tmp/attribution-model.tune.json). Never reads dev.
  *
- *   npx tsx scripts/train/eval-pipeline.ts [--model /tmp/attribution-model.tune.json] [--verbose]
+ *   npx tsx scripts/train/eval-pipeline.ts [--model /tmp/attribution-model.tune.json] [--by-finder]
+ *
+ * --by-finder: also the cue precision of each finder (every rule id, denial rules as `D:rule`, the
+ * model by score band), and the cue figures of ways to combine the rules with the model alone (the
+ * model run over the whole article without gates, its cues from --min-score, default 0.35): where the
+ * integration in src/core/detect/block.ts gains or loses against the model alone.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,6 +18,14 @@ import { loadAttributionModel, useAttributionModel } from '../../src/core/model/
 import { setCuePrior } from '../../src/core/model/features';
 import { foundAttributionItems, scoreAttributions, sumPrf, type AttributionItem, type Prf } from '../lib/scoring';
 import { buildCueLexicon } from './build-cue-lexicon';
+import { PlainTextExtractor } from '../../src/core/prose/plain-incremental';
+import { detectBlock } from '../../src/core/detect/block';
+import { buildContext } from '../../src/core/detect/context';
+import { detectAttributions, type SourceFound } from '../../src/core/detect/attributions';
+import { detectDenials } from '../../src/core/detect/denials';
+import { predictAttributions } from '../../src/core/model/attribution-model';
+import { tokenize } from '../../src/core/text/tokenize';
+import { splitSentences } from '../../src/core/text/sentences';
 
 function opt(name: string, def: string): string {
   const i = process.argv.indexOf(name);
@@ -20,7 +33,8 @@ function opt(name: string, def: string): string {
 }
 
 const train = readPolnear(join(__dirname, '..', '..', '..', 'shared', 'corpus', 'polnear', 'train'));
-useAttributionModel(loadAttributionModel(JSON.parse(readFileSync(opt('--model', '/tmp/attribution-model.tune.json'), 'utf8'))));
+const model = loadAttributionModel(JSON.parse(readFileSync(opt('--model', '/tmp/attribution-model.tune.json'), 'utf8')));
+useAttributionModel(model);
 // the cue prior the held-out model was trained with: from the training part only
 setCuePrior(buildCueLexicon(train.filter((_, i) => i % 10 !== 3)));
 const held = train.filter((_, i) => i % 10 === 3);
@@ -44,3 +58,92 @@ console.log(`held-out tenth of PolNeAR train: ${held.length} articles, whole ana
 console.log(line('cue', sumPrf(cues)));
 console.log(line('source', sumPrf(sources)));
 console.log(line('content', sumPrf(contents)));
+
+if (process.argv.includes('--by-finder')) byFinder();
+
+interface Cue {
+  start: number;
+  end: number;
+  /** rule id (`D:` for a denial rule), or `model` */
+  finder: string;
+  score: number;
+}
+function ov(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/** Found cues matched to gold cues one-to-one, largest overlap first (as scripts/lib/scoring.ts does). */
+function matched(gold: { start: number; end: number }[], found: Cue[]): Set<number> {
+  const pairs: Array<[number, number, number]> = [];
+  gold.forEach((g, gi) => found.forEach((f, fi) => {
+    const o = ov(g, f);
+    if (o > 0) pairs.push([o, gi, fi]);
+  }));
+  pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
+  const ug = new Set<number>();
+  const uf = new Set<number>();
+  for (const [, gi, fi] of pairs) {
+    if (ug.has(gi) || uf.has(fi)) continue;
+    ug.add(gi);
+    uf.add(fi);
+  }
+  return uf;
+}
+
+function byFinder(): void {
+  const minScore = Number(opt('--min-score', '0.35'));
+  const perFinder = new Map<string, [number, number]>();
+  const docs = held.map((doc) => {
+    const gold = doc.attributions.filter((a) => a.cue.length > 0).map((a) => ({ start: a.cue[0].start, end: a.cue[a.cue.length - 1].end }));
+    const pipeline: Cue[] = [];
+    const rules: Cue[] = [];
+    for (const b of new PlainTextExtractor().blocks(doc.text)) {
+      const at = (r: readonly [number, number]): { start: number; end: number } => ({ start: r[0] + b.start, end: r[1] + b.start });
+      const f = detectBlock(b.text, b.kind, 0.5);
+      for (const a of f.attributions) pipeline.push({ ...at(a.cue), finder: a.rule === 'attr.model' ? `model ${(Math.floor(a.score * 10) / 10).toFixed(1)}` : a.rule, score: a.score });
+      for (const d of f.denials) pipeline.push({ ...at(d.cue), finder: `D:${d.rule}`, score: 1 });
+      // the rules alone, as detectBlock runs them before the model
+      const ctx = buildContext(b.text, b.kind);
+      const used = new Uint8Array(ctx.toks.length);
+      const psrc = new Map<number, SourceFound | null>();
+      for (const d of detectDenials(ctx, used, psrc)) rules.push({ ...at(d.cue), finder: `D:${d.rule}`, score: 1 });
+      for (const a of detectAttributions(ctx, used, psrc)) rules.push({ ...at(a.cue), finder: a.rule, score: 1 });
+    }
+    const right = matched(gold, pipeline);
+    pipeline.forEach((c, i) => {
+      const e = perFinder.get(c.finder) ?? [0, 0];
+      e[0]++;
+      if (right.has(i)) e[1]++;
+      perFinder.set(c.finder, e);
+    });
+    const alone: Cue[] = predictAttributions(doc.text, tokenize(doc.text), splitSentences(doc.text), { model: { ...model, rerank: model.rerank && { ...model.rerank, minScore } } })
+      .filter((p) => p.score >= minScore)
+      .map((p) => ({ ...p.cue, finder: 'model', score: p.score }));
+    return { gold, rules, alone };
+  });
+  console.log('\nfinder                  found  right  precision');
+  for (const [k, [n, r]] of [...perFinder].sort((a, b) => b[1][0] - a[1][0])) console.log(`${k.padEnd(22)} ${String(n).padStart(6)} ${String(r).padStart(6)}  ${(r / n).toFixed(3)}`);
+  const union = (a: Cue[], b: Cue[]): Cue[] => [...a, ...b.filter((x) => !a.some((y) => ov(x, y) > 0))];
+  const combos: Array<[string, (d: (typeof docs)[number]) => Cue[]]> = [
+    ['model alone (no gates)', (d) => d.alone],
+    ['rules alone', (d) => d.rules],
+    ['model + denial rules', (d) => union(d.alone, d.rules.filter((r) => r.finder.startsWith('D:')))],
+    ['model + attribution rules', (d) => union(d.alone, d.rules.filter((r) => !r.finder.startsWith('D:')))],
+    ['model + all rules (no gates)', (d) => union(d.alone, d.rules)],
+  ];
+  console.log(`\ncue figures of combinations (model cues from ${minScore})`);
+  for (const [name, sel] of combos) {
+    let tp = 0;
+    let found = 0;
+    let gold = 0;
+    for (const d of docs) {
+      const f = sel(d);
+      tp += matched(d.gold, f).size;
+      found += f.length;
+      gold += d.gold.length;
+    }
+    const p = tp / found;
+    const r = tp / gold;
+    console.log(`${name.padEnd(30)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${((2 * p * r) / (p + r)).toFixed(3)}  (tp ${tp}, found ${found})`);
+  }
+}

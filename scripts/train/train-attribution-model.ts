@@ -5,8 +5,19 @@
  *   npx tsx scripts/train/train-attribution-model.ts --tune   # train on 90% of train, score the held-out 10%
  *   options: --epochs N (default 8), --margin M (default 40), --ensemble N (default 1), --miss-weight W, --bits B (hash table 2^B buckets, default 18), --dev (also score dev),
  *            --first-annotator (train on the first annotator's file only; default: every annotator's file), --prune-sweep, --out FILE, --cue-only,
- *            --no-rerank (no second stage), --candidate-bias B (default 30), --folds K (default 4)
+ *            --no-rerank (no second stage), --candidate-bias B (default 30), --folds K (default 4),
+ *            --rerank-epochs N (default 12), --rerank-lr R (default 0.1), --rerank-l2 L (default 1e-5)
  * The shipped model is exactly `npx tsx scripts/train/train-attribution-model.ts` (about 2.5 minutes on one core).
+ *
+ * Second-stage experiments without retraining the first stage (its --folds cross-fitted taggers are
+ * what costs, about 5 minutes):
+ *   npx tsx scripts/train/train-attribution-model.ts --tune --candidates-only --candidates-cache /tmp/cands-tune.json
+ *   npx tsx scripts/train/train-attribution-model.ts --tune --rerank-only /tmp/attribution-model.tune.json \
+ *     --candidates-cache /tmp/cands-tune.json --out /tmp/rr.json      # about 30 s; scores the held-out tenth
+ * --candidates-cache FILE writes the cross-fitted candidates when FILE is absent and reads them when
+ * present (the same --tune / annotator / --candidate-bias / --folds options must be given);
+ * --rerank-only MODEL keeps MODEL's first stage and trains only the second stage (with the same cache
+ * and options, the second stage comes out exactly as in the full run).
  *
  * The model (features in src/core/model/features.ts, decoding in src/core/model/tagger.ts):
  * - text -> tokens (src/core/text/tokenize.ts) and sentences (src/core/text/sentences.ts);
@@ -38,7 +49,7 @@
  *   so the second stage learns from taggers that never saw the article, as at run time.
  * Training reads every annotator's file of the training articles; held-out and dev scoring use the first. Dev is only scored.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPolnear, type PolnearDoc, type Span } from '../lib/polnear';
 import { splitSentences } from '../../src/core/text/sentences';
@@ -75,8 +86,9 @@ import {
   type Weights,
 } from '../../src/core/model/tagger';
 import { encodeWeights, toBase64 } from '../../src/core/model/codec';
-import { MAX_RERANK_FEATURES, rerankFeatures } from '../../src/core/model/rerank';
-import { candidates } from '../../src/core/model/tagger';
+import { loadAttributionModel } from '../../src/core/model/attribution-model';
+import { MAX_RERANK_FEATURES, rerankFeatures, type Candidate } from '../../src/core/model/rerank';
+import { candidates, type TokenSpan } from '../../src/core/model/tagger';
 import { emptyScores, formatScores, scoreDoc, type Scores } from './score';
 
 const ROOT = join(__dirname, '..', '..');
@@ -107,6 +119,19 @@ const CANDIDATE_BIAS = arg('--candidate-bias', 30);
 /** Cross-fitting folds for the second stage's training candidates. */
 const FOLDS = arg('--folds', 4);
 const RERANK_BITS = 16;
+/** Second stage: epochs, AdaGrad learning rate and L2 weight of its logistic regression. */
+const RERANK_EPOCHS = arg('--rerank-epochs', 12);
+const RERANK_LR = arg('--rerank-lr', 0.1);
+const RERANK_L2 = arg('--rerank-l2', 1e-5);
+/**
+ * File holding the cross-fitted candidates (written when absent, read when present): the second stage
+ * can then be retrained without retraining the --folds first stages (its training is what costs).
+ */
+const CANDIDATES_CACHE = process.argv.includes('--candidates-cache') ? process.argv[process.argv.indexOf('--candidates-cache') + 1] : '';
+/** Stop once the cross-fitted candidates are written (with --candidates-cache). */
+const CANDIDATES_ONLY = process.argv.includes('--candidates-only');
+/** Keep this model's first stage (a model JSON) and train only the second stage. */
+const RERANK_ONLY = process.argv.includes('--rerank-only') ? process.argv[process.argv.indexOf('--rerank-only') + 1] : '';
 const OUT = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : '';
 
 // ---------------------------------------------------------------------------------------------
@@ -437,50 +462,76 @@ function firstStage(train: DocData[], filter: WordFilter): TaggerModel {
   };
 }
 
-/** Candidates of `model` in the given articles, with features and labels (the candidate overlaps a gold cue). */
-function collectSamples(model: TaggerModel, data: DocData[], out: Sample[]): void {
+/** Candidates of `model` in one article (the cue tagger's begin tag biased by --candidate-bias). */
+function docCandidates(model: TaggerModel, d: DocData): Candidate[] {
+  const n = d.tokens.length;
+  return candidates(model, CANDIDATE_BIAS, d.prep, undefined, {}, new Uint8Array(n), new Uint8Array(n));
+}
+
+/** Features and labels (the candidate overlaps a gold cue) of an article's candidates. */
+function collectSamples(d: DocData, cands: Candidate[], out: Sample[]): void {
   const buf = new Int32Array(MAX_RERANK_FEATURES);
-  for (const d of data) {
-    const n = d.tokens.length;
-    const cands = candidates(model, CANDIDATE_BIAS, d.prep, undefined, {}, new Uint8Array(n), new Uint8Array(n));
-    for (let k = 0; k < cands.length; k++) {
-      const nf = rerankFeatures(d.prep, cands, k, buf);
-      let y = 0;
-      for (let i = cands[k].cue.first; i <= cands[k].cue.last; i++) if (d.cueTags[i] !== O) y = 1;
-      out.push({ f: buf.slice(0, nf), y });
-    }
+  for (let k = 0; k < cands.length; k++) {
+    const nf = rerankFeatures(d.prep, cands, k, buf);
+    let y = 0;
+    for (let i = cands[k].cue.first; i <= cands[k].cue.last; i++) if (d.cueTags[i] !== O) y = 1;
+    out.push({ f: buf.slice(0, nf), y });
   }
+}
+
+const packSpan = (s: TokenSpan | null): [number, number] => (s ? [s.first, s.last] : [-1, -1]);
+const unpackSpan = (a: number, b: number): TokenSpan | null => (a < 0 ? null : { first: a, last: b });
+function packCandidates(cands: Candidate[]): number[] {
+  return cands.flatMap((c) => [c.cue.first, c.cue.last, ...packSpan(c.source), ...packSpan(c.content), c.margin]);
+}
+function unpackCandidates(a: number[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < a.length; i += 7) out.push({ cue: { first: a[i], last: a[i + 1] }, source: unpackSpan(a[i + 2], a[i + 3]), content: unpackSpan(a[i + 4], a[i + 5]), margin: a[i + 6] });
+  return out;
 }
 
 /**
  * Cross-fitted second-stage samples for the articles of `docs` (every annotator's file; an article's
  * files stay in one fold). `firstAnnotator`: the first annotator's file of each article (for the cue prior).
+ * With --candidates-cache, the candidates are read from (or written to) that file.
  */
 function crossFitSamples(docs: PolnearDoc[], firstAnnotator: PolnearDoc[], filter: WordFilter): Sample[] {
   const foldOf = new Map<string, number>();
   for (const d of docs) if (!foldOf.has(d.text)) foldOf.set(d.text, foldOf.size % FOLDS);
+  const cached: { names: string[]; cands: number[][] } | null = CANDIDATES_CACHE && existsSync(CANDIDATES_CACHE) ? JSON.parse(readFileSync(CANDIDATES_CACHE, 'utf8')) : null;
+  if (cached && cached.names.join('\n') !== docs.map((d) => d.name).join('\n')) throw new Error(`${CANDIDATES_CACHE}: candidates of other articles`);
+  const packed: number[][] = docs.map(() => []);
   const samples: Sample[] = [];
   for (let k = 0; k < FOLDS; k++) {
     setCuePrior(buildCueLexicon(firstAnnotator.filter((d) => foldOf.get(d.text) !== k)));
     const data = docs.map((d) => prepareDoc(d, filter));
-    const model = firstStage(data.filter((d) => foldOf.get(d.doc.text) !== k), filter);
+    const model = cached ? null : firstStage(data.filter((d) => foldOf.get(d.doc.text) !== k), filter);
     const before = samples.length;
-    collectSamples(model, data.filter((d) => foldOf.get(d.doc.text) === k), samples);
+    data.forEach((d, i) => {
+      if (foldOf.get(d.doc.text) !== k) return;
+      const cands = model ? docCandidates(model, d) : unpackCandidates(cached!.cands[i]);
+      packed[i] = packCandidates(cands);
+      collectSamples(d, cands, samples);
+    });
     console.log(`fold ${k + 1}/${FOLDS}: ${samples.length - before} candidates`);
+  }
+  if (CANDIDATES_CACHE && !cached) {
+    writeFileSync(CANDIDATES_CACHE, JSON.stringify({ names: docs.map((d) => d.name), cands: packed }));
+    console.log(`wrote ${CANDIDATES_CACHE}`);
   }
   return samples;
 }
 
 /** Logistic regression (AdaGrad, a little L2) over hashed features. */
-function trainRerank(samples: Sample[], epochs = 12): { w: Float32Array; bias: number } {
+function trainRerank(samples: Sample[], epochs = RERANK_EPOCHS): { w: Float32Array; bias: number } {
   const size = 1 << RERANK_BITS;
   const mask = size - 1;
   const w = new Float32Array(size);
   const g2 = new Float32Array(size).fill(1e-6);
   let bias = 0;
   let gb = 1e-6;
-  const lr = 0.1;
-  const l2 = 1e-5;
+  const lr = RERANK_LR;
+  const l2 = RERANK_L2;
   const order = samples.map((_, i) => i);
   for (let ep = 0; ep < epochs; ep++) {
     shuffle(order, 101 + ep);
@@ -506,22 +557,56 @@ function trainRerank(samples: Sample[], epochs = 12): { w: Float32Array; bias: n
   return { w, bias };
 }
 
+/**
+ * --candidates-only: writes the cross-fitted candidates (--candidates-cache) and stops. --rerank-only
+ * MODEL: keeps MODEL's first stage (and filter: train with the same --tune / annotator options that
+ * made it) and trains only the second stage, from the cached candidates when --candidates-cache names
+ * an existing file.
+ */
+function secondStageOnly(trainDocs: PolnearDoc[], firstAnnotator: PolnearDoc[], heldDocs: PolnearDoc[], filter: WordFilter): void {
+  const samples = crossFitSamples(trainDocs, firstAnnotator, filter);
+  if (CANDIDATES_ONLY) return;
+  setCuePrior(buildCueLexicon(firstAnnotator));
+  const json = JSON.parse(readFileSync(RERANK_ONLY, 'utf8'));
+  const rr = trainRerank(samples);
+  const rmask = (1 << RERANK_BITS) - 1;
+  const q = quantise(rr.w, 1, 0.5);
+  json.rerank = { bits: RERANK_BITS, scale: 1 / q.scale, bias: rr.bias, candidateBias: CANDIDATE_BIAS, minScore: 0.5, data: encodeWeights(q.q, 1) };
+  const model = loadAttributionModel(json);
+  if (TUNE) {
+    const held = heldDocs.map((d) => prepareDoc(d, model.filter!));
+    console.log(`--- held-out 10% of train (int8 weights)\n${formatScores(evaluate(model, held))}`);
+    for (const t of [0.3, 0.35, 0.4, 0.45, 0.55, 0.6]) {
+      const sc = evaluate({ ...model, rerank: { ...model.rerank!, minScore: t } }, held);
+      console.log(`--- second stage threshold ${t}: cue ${sc.cue}`);
+    }
+  }
+  void rmask;
+  const path = OUT ? OUT : TUNE ? '/tmp/attribution-model.tune.json' : join(ROOT, 'src', 'core', 'data', 'attribution-model.json');
+  writeFileSync(path, JSON.stringify(json) + '\n');
+  console.log(`wrote ${path}`);
+}
+
 function main(): void {
   const t0 = Date.now();
   const all = readPolnear(join(CORPUS, 'train'));
   // deterministic split for tuning: every 10th article is held out
   let trainDocs = TUNE ? all.filter((_, i) => i % 10 !== 3) : all;
+  const heldDocs = TUNE ? all.filter((_, i) => i % 10 === 3) : [];
   if (ALL_ANNOTATORS) {
     // every annotator's file of the training articles (the held-out articles stay out)
     const names = new Set(trainDocs.map((d) => d.name));
     trainDocs = readPolnear(join(CORPUS, 'train'), { allAnnotators: true }).filter((d) => names.has(d.name.replace(/_[^_]*$/, '')));
     console.log(`training on ${trainDocs.length} annotator files`);
   }
-  const heldDocs = TUNE ? all.filter((_, i) => i % 10 === 3) : [];
   // tuning: the cue prior (src/core/data/cue-lexicon.ts, from all of train) would have seen the
   // held-out articles; rebuild it from the training part
   if (TUNE) setCuePrior(buildCueLexicon(all.filter((_, i) => i % 10 !== 3)));
   const filter = buildFilter(trainDocs);
+  if (CANDIDATES_ONLY || RERANK_ONLY) {
+    secondStageOnly(trainDocs, TUNE ? all.filter((_, i) => i % 10 !== 3) : all, heldDocs, filter);
+    return;
+  }
   const train = trainDocs.map((d) => prepareDoc(d, filter));
   console.log(`prepared ${train.length} training articles in ${Date.now() - t0} ms`);
   const cue = trainCue(train, EPOCHS, BITS);
