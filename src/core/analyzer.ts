@@ -95,7 +95,7 @@ export class Analyzer {
       if (!byText) this.cache.set(kind, (byText = new Map()));
       let cached = byText.get(block.text);
       if (!cached) {
-        cached = { kind, text: block.text, findings: detectBlock(block.text, kind, this.settings.minCheckworthiness), keyHash: fnv(`${kind}\u0001${block.text}`), rels: [], seen: 0, count: 0 };
+        cached = { kind, text: block.text, findings: detectBlock(block.text, kind, this.settings.minCheckworthiness), keyHash: fnv(block.text, fnv(`${kind}\u0001`)), rels: [], seen: 0, count: 0 };
         byText.set(block.text, cached);
       }
       if (cached.seen !== call) {
@@ -135,12 +135,75 @@ function fnv(s: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
+// Ids are FNV-1a hashes of `${dup}:${kind}:${at}` (two seeds) written in hex. They are hashed
+// character by character as that string would be, without building it: the same ids, fewer strings.
+
+/** Two FNV-1a states hashed in step; `idA`/`idB` are their values after `idStart` and the `id*` calls. */
+let idA = 0;
+let idB = 0;
+function idStart(keyHash: number): void {
+  idA = keyHash >>> 0;
+  idB = (keyHash ^ 0x5bd1e995) >>> 0;
+}
+function idChar(c: number): void {
+  idA = Math.imul(idA ^ c, 0x01000193);
+  idB = Math.imul(idB ^ c, 0x01000193);
+}
+function idString(s: string): void {
+  for (let i = 0; i < s.length; i++) idChar(s.charCodeAt(i));
+}
+const digits = new Int32Array(10);
+/** Hashes the decimal digits of `n` (as `String(n)` writes them). */
+function idNumber(n: number): void {
+  if (n >= 0 && n <= 0x7fffffff && (n | 0) === n) {
+    let k = 0;
+    let v = n;
+    do {
+      digits[k++] = v % 10;
+      v = (v / 10) | 0;
+    } while (v > 0);
+    while (k > 0) idChar(48 + digits[--k]);
+  } else idString(String(n));
+}
+const HEX_DIGITS = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
+/** `${prefix}-` and the 12 hex digits of the two states (8 of the first, the low 4 of the second). */
+function idEnd(prefix: number): string {
+  const a = idA;
+  const b = idB;
+  const h = HEX_DIGITS;
+  return String.fromCharCode(
+    prefix, 45,
+    h[(a >>> 28) & 15], h[(a >>> 24) & 15], h[(a >>> 20) & 15], h[(a >>> 16) & 15], h[(a >>> 12) & 15], h[(a >>> 8) & 15], h[(a >>> 4) & 15], h[a & 15],
+    h[(b >>> 12) & 15], h[(b >>> 8) & 15], h[(b >>> 4) & 15], h[b & 15],
+  );
+}
+const COLON = 58;
+const P_ATTRIBUTION = 97; // 'a'
+const P_DENIAL = 100; // 'd'
+const P_CLAIM = 99; // 'c'
+
 /** A 48-bit id (12 hex digits) from the block's key, its occurrence, the rule and the position in the block. */
-function makeId(prefix: string, keyHash: number, dup: number, kind: string, at: number): string {
-  const tail = `${dup}:${kind}:${at}`;
-  const a = fnv(tail, keyHash);
-  const b = fnv(tail, keyHash ^ 0x5bd1e995) & 0xffff;
-  return `${prefix}-${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(4, '0')}`;
+function makeId(prefix: number, keyHash: number, dup: number, rule: string, at: number): string {
+  idStart(keyHash);
+  idNumber(dup);
+  idChar(COLON);
+  idString(rule);
+  idChar(COLON);
+  idNumber(at);
+  return idEnd(prefix);
+}
+
+/** A claim's id: `makeId` with the kind `${origin}:${end}`. */
+function claimId(keyHash: number, dup: number, origin: string, end: number, at: number): string {
+  idStart(keyHash);
+  idNumber(dup);
+  idChar(COLON);
+  idString(origin);
+  idChar(COLON);
+  idNumber(end);
+  idChar(COLON);
+  idNumber(at);
+  return idEnd(P_CLAIM);
 }
 
 /** A span relative to its block's start: document range [base + s, base + e), with its text. */
@@ -259,7 +322,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
     }
     attrIndex.push(out.attributions.length);
     const source = span(a.source);
-    out.attributions.push({ id: makeId('a', cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: source?.text ? sourceInfo(source.text) : null, content: span(a.content), opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn });
+    out.attributions.push({ id: makeId(P_ATTRIBUTION, cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: source?.text ? sourceInfo(source.text) : null, content: span(a.content), opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn });
   }
   const denialIds: string[] = [];
   for (const d of f.denials) {
@@ -268,7 +331,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
       denialIds.push('');
       continue;
     }
-    const id = makeId('d', cached.keyHash, dup, d.rule, d.cue[0]);
+    const id = makeId(P_DENIAL, cached.keyHash, dup, d.rule, d.cue[0]);
     denialIds.push(id);
     const source = span(d.source);
     out.denials.push({ id, cue, source, info: source?.text ? sourceInfo(source.text) : null, target: span(d.target), generic: d.genericTarget, linked: undefined });
@@ -276,7 +339,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
   for (const c of f.claims) {
     const s = span(c.span);
     if (!s) continue;
-    const id = makeId('c', cached.keyHash, dup, `${c.origin}:${c.span[1]}`, c.span[0]);
+    const id = claimId(cached.keyHash, dup, c.origin, c.span[1], c.span[0]);
     const attribution = c.attribution !== null ? (attrIndex[c.attribution] ?? -1) : -1;
     const fromDenial = c.denial !== null ? denialIds[c.denial] || null : null;
     out.claims.push({ id, span: s, attribution, checkworthiness: c.checkworthiness, fromDenial, linked: undefined });
