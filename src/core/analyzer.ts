@@ -206,39 +206,29 @@ function claimId(keyHash: number, dup: number, origin: string, end: number, at: 
   return idEnd(P_CLAIM);
 }
 
-/** A span relative to its block's start: document range [base + s, base + e), with its text. */
-interface RelSpan {
-  s: number;
-  e: number;
-  text: string;
-  /** The document span last made of it, for a block at `at` (spans are never changed once made, so analyses share them). */
-  at: number;
-  span: Span | null;
-}
-
 interface RelAttribution {
   id: string;
-  cue: RelSpan;
-  source: RelSpan | null;
+  cue: Span;
+  source: Span | null;
   /** What speaker resolution needs of the source, or null without one. */
   info: SourceInfo | null;
-  content: RelSpan | null;
+  content: Span | null;
   opensBlock: boolean;
   runsOn: boolean;
 }
 
 interface RelDenial extends LinkHolder {
   id: string;
-  cue: RelSpan;
-  source: RelSpan | null;
+  cue: Span;
+  source: Span | null;
   info: SourceInfo | null;
-  target: RelSpan | null;
+  target: Span | null;
   generic: boolean;
 }
 
 interface RelClaim extends LinkHolder {
   id: string;
-  span: RelSpan;
+  span: Span;
   /** Index of the attribution (in this block's list) whose content holds the claim, or -1. */
   attribution: number;
   checkworthiness: number;
@@ -247,10 +237,14 @@ interface RelClaim extends LinkHolder {
 }
 
 /**
- * A block's findings mapped to the document and given ids, with offsets relative to the block's
- * start: valid wherever the same text and markup (the same block moved by a shift) appear.
+ * A block's findings mapped to the document and given ids: valid wherever the same text and markup
+ * (the same block moved by a shift) appear. Its spans are document spans for the block starting at
+ * `at`; the block met elsewhere gets new spans, shifted (spans are never changed once made, so
+ * analyses share them).
  */
 interface RelBlock {
+  /** The block start the spans were made for. */
+  at: number;
   /** The block it was mapped for, or a block known to have the same layout and source. */
   block: ProseBlock;
   /** The document's text under the block (markup included): span texts are slices of it. */
@@ -295,44 +289,64 @@ function sameLayout(a: ProseBlock, b: ProseBlock): boolean {
 
 function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number): RelBlock {
   const base = block.start;
-  const span = (r: R | null): RelSpan | null => {
-    if (!r) return null;
-    const d = toDocRange(block, r[0], r[1]);
-    if (!d || d.end <= d.start) return null;
-    return { s: d.start - base, e: d.end - base, text: text.slice(d.start, d.end), at: -1, span: null };
+  const exact = isExact(block);
+  const len = block.text.length;
+  /** The document range of a text range, in `rs`/`re`; false when it is empty. */
+  let rs = 0;
+  let re = 0;
+  const range = (r: R): boolean => {
+    const a = r[0];
+    const b = r[1];
+    if (exact && a >= 0 && a < b && b <= len) {
+      rs = base + a;
+      re = base + b;
+      return true;
+    }
+    const d = toDocRange(block, a, b);
+    if (!d || d.end <= d.start) return false;
+    rs = d.start;
+    re = d.end;
+    return true;
   };
+  const span = (r: R | null): Span | null => (r !== null && range(r) ? { start: rs, end: re, text: text.slice(rs, re) } : null);
   const f = cached.findings;
-  const out: RelBlock = { block, source: text.slice(block.start, block.end), attributions: [], denials: [], claims: [], opening: null, openingRunsOn: null, order: new Int32Array(0), contentOrder: new Int32Array(0) };
+  const out: RelBlock = { at: base, block, source: text.slice(block.start, block.end), attributions: [], denials: [], claims: [], opening: null, openingRunsOn: null, order: EMPTY, contentOrder: EMPTY };
   for (const q of f.quotes) {
     if (!q.opensBlock) continue;
-    const s = span(q.span);
-    const r = { s: s?.s ?? 0, e: s?.e ?? 0 };
+    const r = range(q.span) ? { s: rs - base, e: re - base } : { s: 0, e: 0 };
     out.opening ??= r;
     if (q.runsOn) {
       out.openingRunsOn = r;
       break;
     }
   }
-  const attrIndex: number[] = [];
-  for (const a of f.attributions) {
+  const fa = f.attributions;
+  const attrIndex = new Int32Array(fa.length);
+  let withContent = 0;
+  for (let k = 0; k < fa.length; k++) {
+    const a = fa[k];
     const cue = span(a.cue);
     if (!cue) {
-      attrIndex.push(-1);
+      attrIndex[k] = -1;
       continue;
     }
-    attrIndex.push(out.attributions.length);
+    attrIndex[k] = out.attributions.length;
     const source = span(a.source);
-    out.attributions.push({ id: makeId(P_ATTRIBUTION, cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: source?.text ? sourceInfo(source.text) : null, content: span(a.content), opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn });
+    const content = span(a.content);
+    if (content) withContent++;
+    out.attributions.push({ id: makeId(P_ATTRIBUTION, cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: source?.text ? sourceInfo(source.text) : null, content, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn });
   }
-  const denialIds: string[] = [];
-  for (const d of f.denials) {
+  const fd = f.denials;
+  const denialIds: string[] = new Array<string>(fd.length);
+  for (let k = 0; k < fd.length; k++) {
+    const d = fd[k];
     const cue = span(d.cue);
     if (!cue) {
-      denialIds.push('');
+      denialIds[k] = '';
       continue;
     }
     const id = makeId(P_DENIAL, cached.keyHash, dup, d.rule, d.cue[0]);
-    denialIds.push(id);
+    denialIds[k] = id;
     const source = span(d.source);
     out.denials.push({ id, cue, source, info: source?.text ? sourceInfo(source.text) : null, target: span(d.target), generic: d.genericTarget, linked: undefined });
   }
@@ -344,26 +358,74 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
     const fromDenial = c.denial !== null ? denialIds[c.denial] || null : null;
     out.claims.push({ id, span: s, attribution, checkworthiness: c.checkworthiness, fromDenial, linked: undefined });
   }
-  // cues in document order, attributions before denials at the same place (as a stable sort of both lists)
-  const order = [...out.attributions.map((_, i) => i), ...out.denials.map((_, j) => ~j)];
-  const at = (k: number) => (k >= 0 ? out.attributions[k].cue.s : out.denials[~k].cue.s);
-  order.sort((x, y) => at(x) - at(y));
-  out.order = Int32Array.from(order);
-  const withContent = out.attributions.flatMap((a, i) => (a.content ? [i] : []));
-  withContent.sort((x, y) => out.attributions[x].content!.s - out.attributions[y].content!.s);
-  out.contentOrder = Int32Array.from(withContent);
+  // cues in document order, attributions before denials at the same place (a stable insertion sort of both lists)
+  const as = out.attributions;
+  const ds = out.denials;
+  const nA = as.length;
+  const n = nA + ds.length;
+  if (n > 0) {
+    const order = new Int32Array(n);
+    const keys = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+      const v = k < nA ? k : ~(k - nA);
+      const key = k < nA ? as[k].cue.start : ds[k - nA].cue.start;
+      let m = k;
+      while (m > 0 && keys[m - 1] > key) {
+        keys[m] = keys[m - 1];
+        order[m] = order[m - 1];
+        m--;
+      }
+      keys[m] = key;
+      order[m] = v;
+    }
+    out.order = order;
+  }
+  // the attributions with a content, by the content's start (stable)
+  if (withContent > 0) {
+    const co = new Int32Array(withContent);
+    const keys = new Float64Array(withContent);
+    let j = 0;
+    for (let k = 0; k < nA; k++) {
+      const c = as[k].content;
+      if (!c) continue;
+      const key = c.start;
+      let m = j++;
+      while (m > 0 && keys[m - 1] > key) {
+        keys[m] = keys[m - 1];
+        co[m] = co[m - 1];
+        m--;
+      }
+      keys[m] = key;
+      co[m] = k;
+    }
+    out.contentOrder = co;
+  }
   return out;
 }
 
-function span(r: RelSpan, base: number): Span {
-  if (r.at !== base || r.span === null) {
-    r.at = base;
-    r.span = { start: r.s + base, end: r.e + base, text: r.text };
+const EMPTY = new Int32Array(0);
+
+/** Moves a block's spans to the block starting at `base` (new span objects: analyses share the old ones). */
+function moveRel(rel: RelBlock, base: number): void {
+  const by = base - rel.at;
+  rel.at = base;
+  for (const x of rel.attributions) {
+    x.cue = shifted(x.cue, by);
+    x.source = shiftedOrNull(x.source, by);
+    x.content = shiftedOrNull(x.content, by);
   }
-  return r.span;
+  for (const x of rel.denials) {
+    x.cue = shifted(x.cue, by);
+    x.source = shiftedOrNull(x.source, by);
+    x.target = shiftedOrNull(x.target, by);
+  }
+  for (const x of rel.claims) x.span = shifted(x.span, by);
 }
-function spanOrNull(r: RelSpan | null, base: number): Span | null {
-  return r ? span(r, base) : null;
+function shifted(s: Span, by: number): Span {
+  return { start: s.start + by, end: s.end + by, text: s.text };
+}
+function shiftedOrNull(s: Span | null, by: number): Span | null {
+  return s ? { start: s.start + by, end: s.end + by, text: s.text } : null;
 }
 
 function assemble(text: string, languageId: LanguageId, path: string | undefined, placed: Placed[], linker: Linker): Analysis {
@@ -403,6 +465,7 @@ function assemble(text: string, languageId: LanguageId, path: string | undefined
     const p = placed[b];
     const rel = p.rel;
     const base = p.block.start;
+    if (rel.at !== base) moveRel(rel, base);
     const a0 = ia;
     const d0 = id;
     for (const x of rel.attributions) {
@@ -412,21 +475,21 @@ function assemble(text: string, languageId: LanguageId, path: string | undefined
       }
       attrBlock[ia] = b;
       attrInfo[ia] = x.info;
-      attributions[ia++] = { id: x.id, cue: span(x.cue, base), source: spanOrNull(x.source, base), content: spanOrNull(x.content, base), speaker: null };
+      attributions[ia++] = { id: x.id, cue: x.cue, source: x.source, content: x.content, speaker: null };
     }
     for (const x of rel.denials) {
       denialBlock[id] = b;
       denialInfo[id] = x.info;
       denialHolders[id] = x;
       genericTarget[id] = x.generic;
-      denials[id++] = { id: x.id, cue: span(x.cue, base), source: spanOrNull(x.source, base), target: spanOrNull(x.target, base), speaker: null };
+      denials[id++] = { id: x.id, cue: x.cue, source: x.source, target: x.target, speaker: null };
     }
     for (const x of rel.claims) {
       claimBlock[ic] = b;
       claimFromDenial[ic] = x.fromDenial;
       claimHolders[ic] = x;
       claimAttr[ic] = x.attribution >= 0 ? a0 + x.attribution : -1;
-      claims[ic++] = { id: x.id, span: span(x.span, base), claimant: null, attribution: x.attribution >= 0 ? rel.attributions[x.attribution].id : null, checkworthiness: x.checkworthiness };
+      claims[ic++] = { id: x.id, span: x.span, claimant: null, attribution: x.attribution >= 0 ? rel.attributions[x.attribution].id : null, checkworthiness: x.checkworthiness };
     }
     const ro = rel.order;
     for (let k = 0; k < ro.length; k++) {
