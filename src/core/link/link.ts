@@ -56,6 +56,8 @@ interface Bag {
   isPlace: Uint8Array;
   total: number;
   negated: boolean;
+  /** The ids of the concepts rare enough to propose a candidate pair (weight >= MIN_INDEX_IDF), sorted. */
+  indexed: Int32Array;
   /** Antonym concept ids of the bag's concepts. */
   antonyms: Int32Array;
   quantities: Array<{ value: number; concept: number }>;
@@ -91,6 +93,7 @@ function bag(text: string): Bag {
     b = {
       ids,
       weights,
+      indexed: ids.filter((id) => conceptWeights[id] >= MIN_INDEX_IDF),
       isPlace: Uint8Array.from(ids, (id) => (conceptNames[id].startsWith('place:') ? 1 : 0)),
       total: weights.reduce((x, y) => x + y, 0),
       negated: cb.negated,
@@ -179,7 +182,9 @@ export class Linker {
   /** The pairs in output order as of the last call (dead ones dropped on the next), and pairs added since. */
   private sortedPairs: Pair[] = [];
   private newPairs: Pair[] = [];
-  private counts = new Int32Array(64);
+  /** Per item slot, for `candidates`. */
+  private marks = new Int32Array(64);
+  private stamp = 0;
   private call = 0;
 
   constructor(private readonly settings: LinkSettings) {}
@@ -278,7 +283,10 @@ export class Linker {
 
     // score the pairs each new item is in, against everything indexed so far, then index it
     added.sort((x, y) => x.pos - y.pos);
-    if (this.counts.length < this.slots) this.counts = new Int32Array(this.slots * 2);
+    if (this.marks.length < this.slots) {
+      this.marks = new Int32Array(this.slots * 2);
+      this.stamp = 0;
+    }
     for (const e of added) {
       if (e.isClaim) {
         for (const other of this.candidates(this.denialIndex, e)) this.scoreDenial(e, other);
@@ -407,9 +415,9 @@ export class Linker {
   private index(index: Map<number, Entry[]>, e: Entry): void {
     const b = e.bag;
     if (!b) return;
-    for (let k = 0; k < b.ids.length; k++) {
-      if (b.weights[k] < MIN_INDEX_IDF) continue;
-      const c = b.ids[k];
+    const ids = b.indexed;
+    for (let k = 0; k < ids.length; k++) {
+      const c = ids[k];
       let list = index.get(c);
       if (!list) index.set(c, (list = []));
       // after the last item at or before e's place
@@ -419,28 +427,40 @@ export class Linker {
     }
   }
 
-  /** Indexed items within the window that share at least two indexed concepts with the entry. */
+  /**
+   * Indexed items within the window that share at least two indexed concepts with the entry (in
+   * the order they reach two; the order of candidates never shows in the output, links are sorted).
+   */
   private candidates(index: Map<number, Entry[]>, e: Entry): Entry[] {
     const b = e.bag;
-    if (!b) return [];
-    const counts = this.counts;
-    const touched: Entry[] = [];
+    if (!b) return NONE;
+    // marks[slot] is `stamp` once an item is met once in this call, -stamp once it is a candidate
+    const marks = this.marks;
+    if (this.stamp >= 0x3fffffff) {
+      marks.fill(0);
+      this.stamp = 0;
+    }
+    const stamp = ++this.stamp;
     const from = e.pos - LINK_WINDOW;
     const to = e.pos + LINK_WINDOW;
-    for (let k = 0; k < b.ids.length; k++) {
-      if (b.weights[k] < MIN_INDEX_IDF) continue;
-      const list = index.get(b.ids[k]);
+    let out: Entry[] = NONE;
+    const ids = b.indexed;
+    for (let k = 0; k < ids.length; k++) {
+      const list = index.get(ids[k]);
       if (!list) continue;
-      for (let m = atOrAfter(list, from); m < list.length; m++) {
+      const n = list.length;
+      const m0 = list[0].pos >= from ? 0 : atOrAfter(list, from);
+      const end = list[n - 1].pos <= to ? n : atOrAfter(list, to + 1);
+      for (let m = m0; m < end; m++) {
         const o = list[m];
-        if (o.pos > to) break;
-        if (counts[o.slot]++ === 0) touched.push(o);
+        const slot = o.slot;
+        const v = marks[slot];
+        if (v === stamp) {
+          marks[slot] = -stamp;
+          if (out === NONE) out = [];
+          out.push(o);
+        } else if (v !== -stamp) marks[slot] = stamp;
       }
-    }
-    const out: Entry[] = [];
-    for (const o of touched) {
-      if (counts[o.slot] >= 2) out.push(o);
-      counts[o.slot] = 0;
     }
     return out;
   }
@@ -568,11 +588,15 @@ function merge(a: Entry[], b: Entry[]): Entry[] {
 /** Whether two bags share at least two indexed concepts (what makes a pair a candidate). */
 function sharesTwo(x: Bag, y: Bag): boolean {
   let n = 0;
-  for (let k = 0; k < x.ids.length; k++) {
-    if (x.weights[k] >= MIN_INDEX_IDF && has(y.ids, x.ids[k]) && ++n >= 2) return true;
+  const ids = x.indexed;
+  for (let k = 0; k < ids.length; k++) {
+    if (has(y.ids, ids[k]) && ++n >= 2) return true;
   }
   return false;
 }
+
+/** No candidates (never written to). */
+const NONE: Entry[] = [];
 
 /** One-shot linking. */
 export function linkFindings(input: LinkInput, settings: LinkSettings): Link[] {
