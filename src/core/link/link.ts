@@ -287,8 +287,10 @@ export class Linker {
       this.marks = new Int32Array(this.slots * 2);
       this.stamp = 0;
     }
+    // (a claim taken from a denial's target is in no scored pair: it is neither scored nor indexed)
     for (const e of added) {
       if (e.isClaim) {
+        if (e.fromDenial !== null) continue;
         for (const other of this.candidates(this.denialIndex, e)) this.scoreDenial(e, other);
         for (const other of this.candidates(this.claimIndex, e)) this.scoreContradiction(e, other);
         this.index(this.claimIndex, e);
