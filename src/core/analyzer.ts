@@ -38,6 +38,7 @@ interface Cached {
   kind: BlockKind;
   text: string;
   findings: BlockFindings;
+  /** The hash of the kind and text that ids start from (-1 until a finding needs it). */
   keyHash: number;
   /** The findings mapped to the document for each occurrence of the block (see `RelBlock`). */
   rels: RelBlock[];
@@ -95,7 +96,7 @@ export class Analyzer {
       if (!byText) this.cache.set(kind, (byText = new Map()));
       let cached = byText.get(block.text);
       if (!cached) {
-        cached = { kind, text: block.text, findings: detectBlock(block.text, kind, this.settings.minCheckworthiness), keyHash: fnv(block.text, fnv(`${kind}\u0001`)), rels: [], seen: 0, count: 0 };
+        cached = { kind, text: block.text, findings: detectBlock(block.text, kind, this.settings.minCheckworthiness), keyHash: -1, rels: [], seen: 0, count: 0 };
         byText.set(block.text, cached);
       }
       if (cached.seen !== call) {
@@ -310,6 +311,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
   };
   const span = (r: R | null): Span | null => (r !== null && range(r) ? { start: rs, end: re, text: text.slice(rs, re) } : null);
   const f = cached.findings;
+  if (cached.keyHash < 0 && (f.attributions.length > 0 || f.denials.length > 0 || f.claims.length > 0)) cached.keyHash = fnv(block.text, fnv(`${block.kind}\u0001`));
   const out: RelBlock = { at: base, block, source: text.slice(block.start, block.end), attributions: [], denials: [], claims: [], opening: null, openingRunsOn: null, order: EMPTY, contentOrder: EMPTY };
   for (const q of f.quotes) {
     if (!q.opensBlock) continue;
