@@ -176,8 +176,8 @@ export class Linker {
   private freeSlots: number[] = [];
   private slots = 0;
   /** Items with a bag by indexed concept, each list in document order. */
-  private claimIndex = new Map<number, Entry[]>();
-  private denialIndex = new Map<number, Entry[]>();
+  private claimIndex = new ConceptIndex();
+  private denialIndex = new ConceptIndex();
   private pairs = new Set<Pair>();
   /** The pairs in output order as of the last call (dead ones dropped on the next), and pairs added since. */
   private sortedPairs: Pair[] = [];
@@ -414,14 +414,13 @@ export class Linker {
     }
   }
 
-  private index(index: Map<number, Entry[]>, e: Entry): void {
+  private index(index: ConceptIndex, e: Entry): void {
     const b = e.bag;
     if (!b) return;
     const ids = b.indexed;
     for (let k = 0; k < ids.length; k++) {
       const c = ids[k];
-      let list = index.get(c);
-      if (!list) index.set(c, (list = []));
+      const list = index.add(c);
       // after the last item at or before e's place
       const at = list.length === 0 || list[list.length - 1].pos <= e.pos ? list.length : atOrAfter(list, e.pos + 1);
       if (at === list.length) list.push(e);
@@ -433,7 +432,7 @@ export class Linker {
    * Indexed items within the window that share at least two indexed concepts with the entry (in
    * the order they reach two; the order of candidates never shows in the output, links are sorted).
    */
-  private candidates(index: Map<number, Entry[]>, e: Entry): Entry[] {
+  private candidates(index: ConceptIndex, e: Entry): Entry[] {
     const b = e.bag;
     if (!b) return NONE;
     // marks[slot] is `stamp` once an item is met once in this call, -stamp once it is a candidate
@@ -449,7 +448,7 @@ export class Linker {
     const ids = b.indexed;
     for (let k = 0; k < ids.length; k++) {
       const list = index.get(ids[k]);
-      if (!list) continue;
+      if (list === undefined || list.length === 0) continue;
       const n = list.length;
       const m0 = list[0].pos >= from ? 0 : atOrAfter(list, from);
       const end = list[n - 1].pos <= to ? n : atOrAfter(list, to + 1);
@@ -480,7 +479,6 @@ export class Linker {
             break;
           }
         }
-        if (list.length === 0) index.delete(b.ids[k]);
       }
     }
     for (const p of [...e.pairs]) this.unpair(p);
@@ -513,14 +511,23 @@ export class Linker {
     if (!tb || tb.total === 0 || c.fromDenial !== null || !c.bag) return;
     if (denial.speaker && claim.claimant === denial.speaker) return;
     if (denial.target && claim.span.start >= denial.target.start && claim.span.end <= denial.target.end) return;
+    // the weight of the target's concepts the claim has (both id lists sorted: one walk)
     let shared = 0;
     let nonPlace = false;
+    const tids = tb.ids;
     const cids = c.bag.ids;
-    for (let k = 0; k < tb.ids.length; k++) {
-      if (has(cids, tb.ids[k])) {
-        shared += tb.weights[k];
-        if (!tb.isPlace[k]) nonPlace = true;
-      }
+    let i = 0;
+    let j = 0;
+    while (i < tids.length && j < cids.length) {
+      const t = tids[i];
+      const u = cids[j];
+      if (t === u) {
+        shared += tb.weights[i];
+        if (!tb.isPlace[i]) nonPlace = true;
+        i++;
+        j++;
+      } else if (t < u) i++;
+      else j++;
     }
     if (!nonPlace) return;
     const score = round(shared / tb.total);
@@ -533,14 +540,27 @@ export class Linker {
     if (a.claimant === b.claimant || x.fromDenial !== null || y.fromDenial !== null || !x.bag || !y.bag) return;
     if (!opposes(x.bag, y.bag) && !opposes(y.bag, x.bag)) return;
     let shared = 0;
+    const xids = x.bag.ids;
     const yids = y.bag.ids;
-    for (let k = 0; k < x.bag.ids.length; k++) if (has(yids, x.bag.ids[k])) shared += x.bag.weights[k];
+    let i = 0;
+    let j = 0;
+    while (i < xids.length && j < yids.length) {
+      const t = xids[i];
+      const u = yids[j];
+      if (t === u) {
+        shared += x.bag.weights[i];
+        i++;
+        j++;
+      } else if (t < u) i++;
+      else j++;
+    }
     // opposite polarity on shared concepts is a strong signal: it adds to the similarity
     const sim = shared / Math.min(x.bag.total, y.bag.total);
     const score = round(Math.min(1, sim + CONTRADICTION_MARGIN));
     if (score < this.settings.minLinkScore) return;
     const xFirst = x.pos < y.pos || (x.pos === y.pos && x.id < y.id);
-    const [first, second] = xFirst ? [x, y] : [y, x];
+    const first = xFirst ? x : y;
+    const second = xFirst ? y : x;
     this.addLink({ claim: first.id, counter: second.id, relation: 'contradicts', score }, first, second);
   }
 }
@@ -595,6 +615,70 @@ function sharesTwo(x: Bag, y: Bag): boolean {
     if (has(y.ids, ids[k]) && ++n >= 2) return true;
   }
   return false;
+}
+
+/**
+ * Lists of entries by concept id: a hash table with open addressing on the ids (a list once made
+ * stays, empty or not, until `clear`).
+ */
+class ConceptIndex {
+  private keys = new Int32Array(64);
+  private lists: Array<Entry[] | undefined> = new Array<Entry[] | undefined>(64).fill(undefined);
+  private mask = 63;
+  private size = 0;
+
+  private slot(id: number): number {
+    const keys = this.keys;
+    const mask = this.mask;
+    const key = id + 1;
+    let h = Math.imul(id, 0x9e3779b1) & mask;
+    for (;;) {
+      const k = keys[h];
+      if (k === key || k === 0) return h;
+      h = (h + 1) & mask;
+    }
+  }
+
+  get(id: number): Entry[] | undefined {
+    return this.lists[this.slot(id)];
+  }
+
+  /** The list of the id, made when there is none. */
+  add(id: number): Entry[] {
+    let h = this.slot(id);
+    let list = this.lists[h];
+    if (list === undefined) {
+      if ((this.size + 1) * 2 > this.keys.length) {
+        this.grow();
+        h = this.slot(id);
+      }
+      this.keys[h] = id + 1;
+      this.lists[h] = list = [];
+      this.size++;
+    }
+    return list;
+  }
+
+  clear(): void {
+    this.keys.fill(0);
+    this.lists.fill(undefined);
+    this.size = 0;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const lists = this.lists;
+    const n = keys.length * 2;
+    this.keys = new Int32Array(n);
+    this.lists = new Array<Entry[] | undefined>(n).fill(undefined);
+    this.mask = n - 1;
+    for (let k = 0; k < keys.length; k++) {
+      if (keys[k] === 0) continue;
+      const h = this.slot(keys[k] - 1);
+      this.keys[h] = keys[k];
+      this.lists[h] = lists[k];
+    }
+  }
 }
 
 /** No candidates (never written to). */
