@@ -178,8 +178,10 @@ export class Linker {
   /** Items with a bag by indexed concept, each list in document order. */
   private claimIndex = new ConceptIndex();
   private denialIndex = new ConceptIndex();
-  private pairs = new Set<Pair>();
-  /** The pairs in output order as of the last call (dead ones dropped on the next), and pairs added since. */
+  /**
+   * The pairs in output order as of the last call (dead ones dropped on the next), and pairs added
+   * since (none between calls): the live pairs are the ones of `sortedPairs` not dead.
+   */
   private sortedPairs: Pair[] = [];
   private newPairs: Pair[] = [];
   /** Per item slot, for `candidates`. */
@@ -375,14 +377,13 @@ export class Linker {
   private reset(entries: Entry[]): void {
     this.claimIndex.clear();
     this.denialIndex.clear();
-    for (const p of this.pairs) p.dead = true;
-    this.pairs.clear();
+    for (const p of this.sortedPairs) p.dead = true;
     for (const e of entries) e.pairs = [];
   }
 
   /** After an edit that moved the items after it away from the ones before: drop pairs now out of the window. */
   private dropFar(): void {
-    for (const p of this.pairs) if (Math.abs(p.claim.pos - p.counter.pos) > LINK_WINDOW) this.unpair(p);
+    for (const p of this.sortedPairs) if (!p.dead && Math.abs(p.claim.pos - p.counter.pos) > LINK_WINDOW) this.unpair(p);
   }
 
   /**
@@ -489,7 +490,6 @@ export class Linker {
 
   private unpair(p: Pair): void {
     p.dead = true;
-    this.pairs.delete(p);
     for (const e of [p.claim, p.counter]) {
       const k = e.pairs.indexOf(p);
       if (k >= 0) e.pairs.splice(k, 1);
@@ -498,7 +498,6 @@ export class Linker {
 
   private addLink(link: Link, claim: Entry, counter: Entry): void {
     const p: Pair = { link, claim, counter, dead: false };
-    this.pairs.add(p);
     this.newPairs.push(p);
     claim.pairs.push(p);
     counter.pairs.push(p);
@@ -622,9 +621,9 @@ function sharesTwo(x: Bag, y: Bag): boolean {
  * stays, empty or not, until `clear`).
  */
 class ConceptIndex {
-  private keys = new Int32Array(64);
-  private lists: Array<Entry[] | undefined> = new Array<Entry[] | undefined>(64).fill(undefined);
-  private mask = 63;
+  private keys = new Int32Array(1024);
+  private lists: Array<Entry[] | undefined> = new Array<Entry[] | undefined>(1024).fill(undefined);
+  private mask = 1023;
   private size = 0;
 
   private slot(id: number): number {
