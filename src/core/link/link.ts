@@ -186,6 +186,8 @@ export class Linker {
   private newPairs: Pair[] = [];
   /** Per item slot, for `candidates`. */
   private marks = new Int32Array(64);
+  /** The items `candidates` found (the first ones of it). */
+  private cand: Entry[] = [];
   private stamp = 0;
   private call = 0;
 
@@ -293,11 +295,13 @@ export class Linker {
     for (const e of added) {
       if (e.isClaim) {
         if (e.fromDenial !== null) continue;
-        for (const other of this.candidates(this.denialIndex, e)) this.scoreDenial(e, other);
-        for (const other of this.candidates(this.claimIndex, e)) this.scoreContradiction(e, other);
+        const cand = this.cand;
+        for (let k = 0, n = this.candidates(this.denialIndex, e); k < n; k++) this.scoreDenial(e, cand[k]);
+        for (let k = 0, n = this.candidates(this.claimIndex, e); k < n; k++) this.scoreContradiction(e, cand[k]);
         this.index(this.claimIndex, e);
       } else {
-        for (const other of this.candidates(this.claimIndex, e)) this.scoreDenial(other, e);
+        const cand = this.cand;
+        for (let k = 0, n = this.candidates(this.claimIndex, e); k < n; k++) this.scoreDenial(cand[k], e);
         this.index(this.denialIndex, e);
       }
     }
@@ -431,11 +435,12 @@ export class Linker {
 
   /**
    * Indexed items within the window that share at least two indexed concepts with the entry (in
-   * the order they reach two; the order of candidates never shows in the output, links are sorted).
+   * the order they reach two; the order of candidates never shows in the output, links are sorted):
+   * their number, the items in `cand` (reused by the next call).
    */
-  private candidates(index: ConceptIndex, e: Entry): Entry[] {
+  private candidates(index: ConceptIndex, e: Entry): number {
     const b = e.bag;
-    if (!b) return NONE;
+    if (!b) return 0;
     // marks[slot] is `stamp` once an item is met once in this call, -stamp once it is a candidate
     const marks = this.marks;
     if (this.stamp >= 0x3fffffff) {
@@ -445,26 +450,27 @@ export class Linker {
     const stamp = ++this.stamp;
     const from = e.pos - LINK_WINDOW;
     const to = e.pos + LINK_WINDOW;
-    let out: Entry[] = NONE;
+    const out = this.cand;
+    let n = 0;
     const ids = b.indexed;
     for (let k = 0; k < ids.length; k++) {
       const list = index.get(ids[k]);
       if (list === undefined || list.length === 0) continue;
-      const n = list.length;
       const m0 = list[0].pos >= from ? 0 : atOrAfter(list, from);
-      const end = list[n - 1].pos <= to ? n : atOrAfter(list, to + 1);
+      const end = list[list.length - 1].pos <= to ? list.length : atOrAfter(list, to + 1);
       for (let m = m0; m < end; m++) {
         const o = list[m];
         const slot = o.slot;
         const v = marks[slot];
         if (v === stamp) {
           marks[slot] = -stamp;
-          if (out === NONE) out = [];
-          out.push(o);
+          if (n < out.length) out[n] = o;
+          else out.push(o);
+          n++;
         } else if (v !== -stamp) marks[slot] = stamp;
       }
     }
-    return out;
+    return n;
   }
 
   private remove(e: Entry): void {
@@ -680,8 +686,7 @@ class ConceptIndex {
   }
 }
 
-/** No candidates (never written to). */
-const NONE: Entry[] = [];
+
 
 /** One-shot linking. */
 export function linkFindings(input: LinkInput, settings: LinkSettings): Link[] {
