@@ -60,7 +60,9 @@ interface Bag {
   indexed: Int32Array;
   /** Antonym concept ids of the bag's concepts. */
   antonyms: Int32Array;
-  quantities: Array<{ value: number; concept: number }>;
+  /** Numbers with the concept they count ("500 drones"): the concepts, and the values at the same index. */
+  quantityConcepts: Int32Array;
+  quantityValues: Float64Array;
 }
 
 const conceptIds = new Map<string, number>();
@@ -90,6 +92,7 @@ function bag(text: string): Bag {
       const anti = ANTONYMS.get(c);
       if (anti && !cb.concepts.has(anti)) antonyms.push(intern(anti));
     }
+    const quantities = cb.quantities.filter((q) => q.concept !== null);
     b = {
       ids,
       weights,
@@ -98,7 +101,8 @@ function bag(text: string): Bag {
       total: weights.reduce((x, y) => x + y, 0),
       negated: cb.negated,
       antonyms: Int32Array.from(antonyms),
-      quantities: cb.quantities.filter((q) => q.concept !== null).map((q) => ({ value: q.value, concept: intern(q.concept!) })),
+      quantityConcepts: Int32Array.from(quantities, (q) => intern(q.concept!)),
+      quantityValues: Float64Array.from(quantities, (q) => q.value),
     };
     bagCache.set(text, b);
   }
@@ -543,7 +547,7 @@ export class Linker {
     const a = x.claim!;
     const b = y.claim!;
     if (a.claimant === b.claimant || x.fromDenial !== null || y.fromDenial !== null || !x.bag || !y.bag) return;
-    if (!opposes(x.bag, y.bag) && !opposes(y.bag, x.bag)) return;
+    if (!opposes(x.bag, y.bag)) return;
     let shared = 0;
     const xids = x.bag.ids;
     const yids = y.bag.ids;
@@ -709,12 +713,18 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number): number 
   return -1;
 }
 
-/** Opposite polarity, antonyms, or a different figure for the same counted thing. */
+/** Opposite polarity, antonyms (of a concept of either in the other), or a different figure for the same counted thing. */
 function opposes(a: Bag, b: Bag): boolean {
   if (a.negated !== b.negated) return true;
-  for (const anti of a.antonyms) if (has(b.ids, anti)) return true;
-  for (const qa of a.quantities) {
-    for (const qb of b.quantities) if (qb.concept === qa.concept && qb.value !== qa.value) return true;
+  for (let k = 0; k < a.antonyms.length; k++) if (has(b.ids, a.antonyms[k])) return true;
+  for (let k = 0; k < b.antonyms.length; k++) if (has(a.ids, b.antonyms[k])) return true;
+  const ac = a.quantityConcepts;
+  const bc = b.quantityConcepts;
+  if (ac.length === 0 || bc.length === 0) return false;
+  const av = a.quantityValues;
+  const bv = b.quantityValues;
+  for (let i = 0; i < ac.length; i++) {
+    for (let j = 0; j < bc.length; j++) if (bc[j] === ac[i] && bv[j] !== av[i]) return true;
   }
   return false;
 }
