@@ -323,7 +323,8 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
     }
   }
   const fa = f.attributions;
-  const attrIndex = new Int32Array(fa.length);
+  if (scratchIndex.length < fa.length) scratchIndex = new Int32Array(fa.length * 2);
+  const attrIndex = scratchIndex;
   let withContent = 0;
   for (let k = 0; k < fa.length; k++) {
     const a = fa[k];
@@ -356,7 +357,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
     const s = span(c.span);
     if (!s) continue;
     const id = claimId(cached.keyHash, dup, c.origin, c.span[1], c.span[0]);
-    const attribution = c.attribution !== null ? (attrIndex[c.attribution] ?? -1) : -1;
+    const attribution = c.attribution !== null && c.attribution < fa.length ? (attrIndex[c.attribution] ?? -1) : -1;
     const fromDenial = c.denial !== null ? denialIds[c.denial] || null : null;
     out.claims.push({ id, span: s, attribution, checkworthiness: c.checkworthiness, fromDenial, linked: undefined });
   }
@@ -367,7 +368,8 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
   const n = nA + ds.length;
   if (n > 0) {
     const order = new Int32Array(n);
-    const keys = new Float64Array(n);
+    if (scratchKeys.length < n) scratchKeys = new Float64Array(n * 2);
+    const keys = scratchKeys;
     for (let k = 0; k < n; k++) {
       const v = k < nA ? k : ~(k - nA);
       const key = k < nA ? as[k].cue.start : ds[k - nA].cue.start;
@@ -385,7 +387,8 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
   // the attributions with a content, by the content's start (stable)
   if (withContent > 0) {
     const co = new Int32Array(withContent);
-    const keys = new Float64Array(withContent);
+    if (scratchKeys.length < withContent) scratchKeys = new Float64Array(withContent * 2);
+    const keys = scratchKeys;
     let j = 0;
     for (let k = 0; k < nA; k++) {
       const c = as[k].content;
@@ -406,6 +409,9 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
 }
 
 const EMPTY = new Int32Array(0);
+/** Scratch arrays of `mapBlock` (its attribution indexes, the sort keys). */
+let scratchIndex = new Int32Array(64);
+let scratchKeys = new Float64Array(64);
 
 /** Moves a block's spans to the block starting at `base` (new span objects: analyses share the old ones). */
 function moveRel(rel: RelBlock, base: number): void {
