@@ -49,20 +49,25 @@ const PLACE_WEIGHT = 2;
 const MIN_INDEX_IDF = 2;
 const IDF = idfData.idf as Record<string, number>;
 
+/**
+ * A text's concepts. Plain arrays, not typed arrays: their elements stay on the JS heap next to the
+ * bag (a typed array over 64 bytes keeps them elsewhere), so scoring a pair touches less memory.
+ */
 interface Bag {
   /** Sorted concept ids. */
-  ids: Int32Array;
-  weights: Float64Array;
-  isPlace: Uint8Array;
+  ids: number[];
+  weights: number[];
+  /** 1 for a place concept, else 0. */
+  isPlace: number[];
   total: number;
   negated: boolean;
   /** The ids of the concepts rare enough to propose a candidate pair (weight >= MIN_INDEX_IDF), sorted. */
-  indexed: Int32Array;
+  indexed: number[];
   /** Antonym concept ids of the bag's concepts. */
-  antonyms: Int32Array;
+  antonyms: number[];
   /** Numbers with the concept they count ("500 drones"): the concepts, and the values at the same index. */
-  quantityConcepts: Int32Array;
-  quantityValues: Float64Array;
+  quantityConcepts: number[];
+  quantityValues: number[];
 }
 
 const conceptIds = new Map<string, number>();
@@ -85,8 +90,8 @@ function bag(text: string): Bag {
   if (!b) {
     if (bagCache.size > 50000) bagCache.clear();
     const cb = conceptsOf(text);
-    const ids = Int32Array.from([...cb.concepts].map(intern)).sort();
-    const weights = Float64Array.from(ids, (id) => conceptWeights[id]);
+    const ids = [...cb.concepts].map(intern).sort((x, y) => x - y);
+    const weights = ids.map((id) => conceptWeights[id]);
     const antonyms: number[] = [];
     for (const c of cb.concepts) {
       const anti = ANTONYMS.get(c);
@@ -97,19 +102,19 @@ function bag(text: string): Bag {
       ids,
       weights,
       indexed: ids.filter((id) => conceptWeights[id] >= MIN_INDEX_IDF),
-      isPlace: Uint8Array.from(ids, (id) => (conceptNames[id].startsWith('place:') ? 1 : 0)),
+      isPlace: ids.map((id) => (conceptNames[id].startsWith('place:') ? 1 : 0)),
       total: weights.reduce((x, y) => x + y, 0),
       negated: cb.negated,
-      antonyms: Int32Array.from(antonyms),
-      quantityConcepts: Int32Array.from(quantities, (q) => intern(q.concept!)),
-      quantityValues: Float64Array.from(quantities, (q) => q.value),
+      antonyms,
+      quantityConcepts: quantities.map((q) => intern(q.concept!)),
+      quantityValues: quantities.map((q) => q.value),
     };
     bagCache.set(text, b);
   }
   return b;
 }
 
-function has(ids: Int32Array, id: number): boolean {
+function has(ids: readonly number[], id: number): boolean {
   let lo = 0;
   let hi = ids.length - 1;
   while (lo <= hi) {
