@@ -436,6 +436,8 @@ function shiftedOrNull(s: Span | null, by: number): Span | null {
   return s ? { start: s.start + by, end: s.end + by, text: s.text } : null;
 }
 
+// (plain arrays rather than typed arrays here: these are too big for V8 to keep on its heap, and
+// an off-heap buffer per analysis costs more than the array)
 function assemble(text: string, languageId: LanguageId, path: string | undefined, placed: Placed[], linker: Linker): Analysis {
   let nA = 0;
   let nD = 0;
@@ -446,24 +448,24 @@ function assemble(text: string, languageId: LanguageId, path: string | undefined
     nC += p.rel.claims.length;
   }
   const attributions: Attribution[] = new Array<Attribution>(nA);
-  const attrBlock = new Int32Array(nA);
+  const attrBlock: number[] = new Array<number>(nA);
   const attrInfo: Array<SourceInfo | null> = new Array<SourceInfo | null>(nA);
   /** Attributions whose content may continue into neighbouring blocks, with their block's finding. */
   const joins: number[] = [];
   const joinsRel: RelAttribution[] = [];
   const denials: Denial[] = new Array<Denial>(nD);
-  const denialBlock = new Int32Array(nD);
+  const denialBlock: number[] = new Array<number>(nD);
   const denialInfo: Array<SourceInfo | null> = new Array<SourceInfo | null>(nD);
   const denialHolders: RelDenial[] = new Array<RelDenial>(nD);
   const genericTarget: boolean[] = new Array<boolean>(nD);
   const claims: Claim[] = new Array<Claim>(nC);
-  const claimBlock = new Int32Array(nC);
+  const claimBlock: number[] = new Array<number>(nC);
   const claimFromDenial: Array<string | null> = new Array<string | null>(nC);
   const claimHolders: RelClaim[] = new Array<RelClaim>(nC);
   /** For each claim, the index of its attribution (or -1). */
-  const claimAttr = new Int32Array(nC);
+  const claimAttr: number[] = new Array<number>(nC);
   /** Attributions (>= 0) and denials (< 0, ~index) in document order of their cues. */
-  const order = new Int32Array(nA + nD);
+  const order: number[] = new Array<number>(nA + nD);
 
   let ia = 0;
   let id = 0;
