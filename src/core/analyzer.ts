@@ -38,6 +38,7 @@ interface Cached {
   kind: BlockKind;
   text: string;
   findings: BlockFindings;
+  /** The hash of the kind and text that ids start from (-1 until a finding needs it). */
   keyHash: number;
   /** The findings mapped to the document for each occurrence of the block (see `RelBlock`). */
   rels: RelBlock[];
@@ -95,7 +96,7 @@ export class Analyzer {
       if (!byText) this.cache.set(kind, (byText = new Map()));
       let cached = byText.get(block.text);
       if (!cached) {
-        cached = { kind, text: block.text, findings: detectBlock(block.text, kind, this.settings.minCheckworthiness), keyHash: fnv(`${kind}\u0001${block.text}`), rels: [], seen: 0, count: 0 };
+        cached = { kind, text: block.text, findings: detectBlock(block.text, kind, this.settings.minCheckworthiness), keyHash: -1, rels: [], seen: 0, count: 0 };
         byText.set(block.text, cached);
       }
       if (cached.seen !== call) {
@@ -135,47 +136,100 @@ function fnv(s: string, seed = 0x811c9dc5): number {
   return h >>> 0;
 }
 
+// Ids are FNV-1a hashes of `${dup}:${kind}:${at}` (two seeds) written in hex. They are hashed
+// character by character as that string would be, without building it: the same ids, fewer strings.
+
+/** Two FNV-1a states hashed in step; `idA`/`idB` are their values after `idStart` and the `id*` calls. */
+let idA = 0;
+let idB = 0;
+function idStart(keyHash: number): void {
+  idA = keyHash >>> 0;
+  idB = (keyHash ^ 0x5bd1e995) >>> 0;
+}
+function idChar(c: number): void {
+  idA = Math.imul(idA ^ c, 0x01000193);
+  idB = Math.imul(idB ^ c, 0x01000193);
+}
+function idString(s: string): void {
+  for (let i = 0; i < s.length; i++) idChar(s.charCodeAt(i));
+}
+const digits = new Int32Array(10);
+/** Hashes the decimal digits of `n` (as `String(n)` writes them). */
+function idNumber(n: number): void {
+  if (n >= 0 && n <= 0x7fffffff && (n | 0) === n) {
+    let k = 0;
+    let v = n;
+    do {
+      digits[k++] = v % 10;
+      v = (v / 10) | 0;
+    } while (v > 0);
+    while (k > 0) idChar(48 + digits[--k]);
+  } else idString(String(n));
+}
+const HEX_DIGITS = [48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 97, 98, 99, 100, 101, 102];
+/** `${prefix}-` and the 12 hex digits of the two states (8 of the first, the low 4 of the second). */
+function idEnd(prefix: number): string {
+  const a = idA;
+  const b = idB;
+  const h = HEX_DIGITS;
+  return String.fromCharCode(
+    prefix, 45,
+    h[(a >>> 28) & 15], h[(a >>> 24) & 15], h[(a >>> 20) & 15], h[(a >>> 16) & 15], h[(a >>> 12) & 15], h[(a >>> 8) & 15], h[(a >>> 4) & 15], h[a & 15],
+    h[(b >>> 12) & 15], h[(b >>> 8) & 15], h[(b >>> 4) & 15], h[b & 15],
+  );
+}
+const COLON = 58;
+const P_ATTRIBUTION = 97; // 'a'
+const P_DENIAL = 100; // 'd'
+const P_CLAIM = 99; // 'c'
+
 /** A 48-bit id (12 hex digits) from the block's key, its occurrence, the rule and the position in the block. */
-function makeId(prefix: string, keyHash: number, dup: number, kind: string, at: number): string {
-  const tail = `${dup}:${kind}:${at}`;
-  const a = fnv(tail, keyHash);
-  const b = fnv(tail, keyHash ^ 0x5bd1e995) & 0xffff;
-  return `${prefix}-${a.toString(16).padStart(8, '0')}${b.toString(16).padStart(4, '0')}`;
+function makeId(prefix: number, keyHash: number, dup: number, rule: string, at: number): string {
+  idStart(keyHash);
+  idNumber(dup);
+  idChar(COLON);
+  idString(rule);
+  idChar(COLON);
+  idNumber(at);
+  return idEnd(prefix);
 }
 
-/** A span relative to its block's start: document range [base + s, base + e), with its text. */
-interface RelSpan {
-  s: number;
-  e: number;
-  text: string;
-  /** The document span last made of it, for a block at `at` (spans are never changed once made, so analyses share them). */
-  at: number;
-  span: Span | null;
+/** A claim's id: `makeId` with the kind `${origin}:${end}`. */
+function claimId(keyHash: number, dup: number, origin: string, end: number, at: number): string {
+  idStart(keyHash);
+  idNumber(dup);
+  idChar(COLON);
+  idString(origin);
+  idChar(COLON);
+  idNumber(end);
+  idChar(COLON);
+  idNumber(at);
+  return idEnd(P_CLAIM);
 }
 
 interface RelAttribution {
   id: string;
-  cue: RelSpan;
-  source: RelSpan | null;
+  cue: Span;
+  source: Span | null;
   /** What speaker resolution needs of the source, or null without one. */
   info: SourceInfo | null;
-  content: RelSpan | null;
+  content: Span | null;
   opensBlock: boolean;
   runsOn: boolean;
 }
 
 interface RelDenial extends LinkHolder {
   id: string;
-  cue: RelSpan;
-  source: RelSpan | null;
+  cue: Span;
+  source: Span | null;
   info: SourceInfo | null;
-  target: RelSpan | null;
+  target: Span | null;
   generic: boolean;
 }
 
 interface RelClaim extends LinkHolder {
   id: string;
-  span: RelSpan;
+  span: Span;
   /** Index of the attribution (in this block's list) whose content holds the claim, or -1. */
   attribution: number;
   checkworthiness: number;
@@ -184,10 +238,14 @@ interface RelClaim extends LinkHolder {
 }
 
 /**
- * A block's findings mapped to the document and given ids, with offsets relative to the block's
- * start: valid wherever the same text and markup (the same block moved by a shift) appear.
+ * A block's findings mapped to the document and given ids: valid wherever the same text and markup
+ * (the same block moved by a shift) appear. Its spans are document spans for the block starting at
+ * `at`; the block met elsewhere gets new spans, shifted (spans are never changed once made, so
+ * analyses share them).
  */
 interface RelBlock {
+  /** The block start the spans were made for. */
+  at: number;
   /** The block it was mapped for, or a block known to have the same layout and source. */
   block: ProseBlock;
   /** The document's text under the block (markup included): span texts are slices of it. */
@@ -232,77 +290,154 @@ function sameLayout(a: ProseBlock, b: ProseBlock): boolean {
 
 function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number): RelBlock {
   const base = block.start;
-  const span = (r: R | null): RelSpan | null => {
-    if (!r) return null;
-    const d = toDocRange(block, r[0], r[1]);
-    if (!d || d.end <= d.start) return null;
-    return { s: d.start - base, e: d.end - base, text: text.slice(d.start, d.end), at: -1, span: null };
+  const exact = isExact(block);
+  const len = block.text.length;
+  /** The document range of a text range, in `rs`/`re`; false when it is empty. */
+  let rs = 0;
+  let re = 0;
+  const range = (r: R): boolean => {
+    const a = r[0];
+    const b = r[1];
+    if (exact && a >= 0 && a < b && b <= len) {
+      rs = base + a;
+      re = base + b;
+      return true;
+    }
+    const d = toDocRange(block, a, b);
+    if (!d || d.end <= d.start) return false;
+    rs = d.start;
+    re = d.end;
+    return true;
   };
+  const span = (r: R | null): Span | null => (r !== null && range(r) ? { start: rs, end: re, text: text.slice(rs, re) } : null);
   const f = cached.findings;
-  const out: RelBlock = { block, source: text.slice(block.start, block.end), attributions: [], denials: [], claims: [], opening: null, openingRunsOn: null, order: new Int32Array(0), contentOrder: new Int32Array(0) };
+  if (cached.keyHash < 0 && (f.attributions.length > 0 || f.denials.length > 0 || f.claims.length > 0)) cached.keyHash = fnv(block.text, fnv(`${block.kind}\u0001`));
+  const out: RelBlock = { at: base, block, source: text.slice(block.start, block.end), attributions: [], denials: [], claims: [], opening: null, openingRunsOn: null, order: EMPTY, contentOrder: EMPTY };
   for (const q of f.quotes) {
     if (!q.opensBlock) continue;
-    const s = span(q.span);
-    const r = { s: s?.s ?? 0, e: s?.e ?? 0 };
+    const r = range(q.span) ? { s: rs - base, e: re - base } : { s: 0, e: 0 };
     out.opening ??= r;
     if (q.runsOn) {
       out.openingRunsOn = r;
       break;
     }
   }
-  const attrIndex: number[] = [];
-  for (const a of f.attributions) {
+  const fa = f.attributions;
+  if (scratchIndex.length < fa.length) scratchIndex = new Int32Array(fa.length * 2);
+  const attrIndex = scratchIndex;
+  let withContent = 0;
+  for (let k = 0; k < fa.length; k++) {
+    const a = fa[k];
     const cue = span(a.cue);
     if (!cue) {
-      attrIndex.push(-1);
+      attrIndex[k] = -1;
       continue;
     }
-    attrIndex.push(out.attributions.length);
+    attrIndex[k] = out.attributions.length;
     const source = span(a.source);
-    out.attributions.push({ id: makeId('a', cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: source?.text ? sourceInfo(source.text) : null, content: span(a.content), opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn });
+    const content = span(a.content);
+    if (content) withContent++;
+    out.attributions.push({ id: makeId(P_ATTRIBUTION, cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: source?.text ? sourceInfo(source.text) : null, content, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn });
   }
-  const denialIds: string[] = [];
-  for (const d of f.denials) {
+  const fd = f.denials;
+  const denialIds: string[] = new Array<string>(fd.length);
+  for (let k = 0; k < fd.length; k++) {
+    const d = fd[k];
     const cue = span(d.cue);
     if (!cue) {
-      denialIds.push('');
+      denialIds[k] = '';
       continue;
     }
-    const id = makeId('d', cached.keyHash, dup, d.rule, d.cue[0]);
-    denialIds.push(id);
+    const id = makeId(P_DENIAL, cached.keyHash, dup, d.rule, d.cue[0]);
+    denialIds[k] = id;
     const source = span(d.source);
     out.denials.push({ id, cue, source, info: source?.text ? sourceInfo(source.text) : null, target: span(d.target), generic: d.genericTarget, linked: undefined });
   }
   for (const c of f.claims) {
     const s = span(c.span);
     if (!s) continue;
-    const id = makeId('c', cached.keyHash, dup, `${c.origin}:${c.span[1]}`, c.span[0]);
-    const attribution = c.attribution !== null ? (attrIndex[c.attribution] ?? -1) : -1;
+    const id = claimId(cached.keyHash, dup, c.origin, c.span[1], c.span[0]);
+    const attribution = c.attribution !== null && c.attribution < fa.length ? (attrIndex[c.attribution] ?? -1) : -1;
     const fromDenial = c.denial !== null ? denialIds[c.denial] || null : null;
     out.claims.push({ id, span: s, attribution, checkworthiness: c.checkworthiness, fromDenial, linked: undefined });
   }
-  // cues in document order, attributions before denials at the same place (as a stable sort of both lists)
-  const order = [...out.attributions.map((_, i) => i), ...out.denials.map((_, j) => ~j)];
-  const at = (k: number) => (k >= 0 ? out.attributions[k].cue.s : out.denials[~k].cue.s);
-  order.sort((x, y) => at(x) - at(y));
-  out.order = Int32Array.from(order);
-  const withContent = out.attributions.flatMap((a, i) => (a.content ? [i] : []));
-  withContent.sort((x, y) => out.attributions[x].content!.s - out.attributions[y].content!.s);
-  out.contentOrder = Int32Array.from(withContent);
+  // cues in document order, attributions before denials at the same place (a stable insertion sort of both lists)
+  const as = out.attributions;
+  const ds = out.denials;
+  const nA = as.length;
+  const n = nA + ds.length;
+  if (n > 0) {
+    const order = new Int32Array(n);
+    if (scratchKeys.length < n) scratchKeys = new Float64Array(n * 2);
+    const keys = scratchKeys;
+    for (let k = 0; k < n; k++) {
+      const v = k < nA ? k : ~(k - nA);
+      const key = k < nA ? as[k].cue.start : ds[k - nA].cue.start;
+      let m = k;
+      while (m > 0 && keys[m - 1] > key) {
+        keys[m] = keys[m - 1];
+        order[m] = order[m - 1];
+        m--;
+      }
+      keys[m] = key;
+      order[m] = v;
+    }
+    out.order = order;
+  }
+  // the attributions with a content, by the content's start (stable)
+  if (withContent > 0) {
+    const co = new Int32Array(withContent);
+    if (scratchKeys.length < withContent) scratchKeys = new Float64Array(withContent * 2);
+    const keys = scratchKeys;
+    let j = 0;
+    for (let k = 0; k < nA; k++) {
+      const c = as[k].content;
+      if (!c) continue;
+      const key = c.start;
+      let m = j++;
+      while (m > 0 && keys[m - 1] > key) {
+        keys[m] = keys[m - 1];
+        co[m] = co[m - 1];
+        m--;
+      }
+      keys[m] = key;
+      co[m] = k;
+    }
+    out.contentOrder = co;
+  }
   return out;
 }
 
-function span(r: RelSpan, base: number): Span {
-  if (r.at !== base || r.span === null) {
-    r.at = base;
-    r.span = { start: r.s + base, end: r.e + base, text: r.text };
+const EMPTY = new Int32Array(0);
+/** Scratch arrays of `mapBlock` (its attribution indexes, the sort keys). */
+let scratchIndex = new Int32Array(64);
+let scratchKeys = new Float64Array(64);
+
+/** Moves a block's spans to the block starting at `base` (new span objects: analyses share the old ones). */
+function moveRel(rel: RelBlock, base: number): void {
+  const by = base - rel.at;
+  rel.at = base;
+  for (const x of rel.attributions) {
+    x.cue = shifted(x.cue, by);
+    x.source = shiftedOrNull(x.source, by);
+    x.content = shiftedOrNull(x.content, by);
   }
-  return r.span;
+  for (const x of rel.denials) {
+    x.cue = shifted(x.cue, by);
+    x.source = shiftedOrNull(x.source, by);
+    x.target = shiftedOrNull(x.target, by);
+  }
+  for (const x of rel.claims) x.span = shifted(x.span, by);
 }
-function spanOrNull(r: RelSpan | null, base: number): Span | null {
-  return r ? span(r, base) : null;
+function shifted(s: Span, by: number): Span {
+  return { start: s.start + by, end: s.end + by, text: s.text };
+}
+function shiftedOrNull(s: Span | null, by: number): Span | null {
+  return s ? { start: s.start + by, end: s.end + by, text: s.text } : null;
 }
 
+// (plain arrays rather than typed arrays here: these are too big for V8 to keep on its heap, and
+// an off-heap buffer per analysis costs more than the array)
 function assemble(text: string, languageId: LanguageId, path: string | undefined, placed: Placed[], linker: Linker): Analysis {
   let nA = 0;
   let nD = 0;
@@ -313,24 +448,24 @@ function assemble(text: string, languageId: LanguageId, path: string | undefined
     nC += p.rel.claims.length;
   }
   const attributions: Attribution[] = new Array<Attribution>(nA);
-  const attrBlock = new Int32Array(nA);
+  const attrBlock: number[] = new Array<number>(nA);
   const attrInfo: Array<SourceInfo | null> = new Array<SourceInfo | null>(nA);
   /** Attributions whose content may continue into neighbouring blocks, with their block's finding. */
   const joins: number[] = [];
   const joinsRel: RelAttribution[] = [];
   const denials: Denial[] = new Array<Denial>(nD);
-  const denialBlock = new Int32Array(nD);
+  const denialBlock: number[] = new Array<number>(nD);
   const denialInfo: Array<SourceInfo | null> = new Array<SourceInfo | null>(nD);
   const denialHolders: RelDenial[] = new Array<RelDenial>(nD);
   const genericTarget: boolean[] = new Array<boolean>(nD);
   const claims: Claim[] = new Array<Claim>(nC);
-  const claimBlock = new Int32Array(nC);
+  const claimBlock: number[] = new Array<number>(nC);
   const claimFromDenial: Array<string | null> = new Array<string | null>(nC);
   const claimHolders: RelClaim[] = new Array<RelClaim>(nC);
   /** For each claim, the index of its attribution (or -1). */
-  const claimAttr = new Int32Array(nC);
+  const claimAttr: number[] = new Array<number>(nC);
   /** Attributions (>= 0) and denials (< 0, ~index) in document order of their cues. */
-  const order = new Int32Array(nA + nD);
+  const order: number[] = new Array<number>(nA + nD);
 
   let ia = 0;
   let id = 0;
@@ -340,6 +475,7 @@ function assemble(text: string, languageId: LanguageId, path: string | undefined
     const p = placed[b];
     const rel = p.rel;
     const base = p.block.start;
+    if (rel.at !== base) moveRel(rel, base);
     const a0 = ia;
     const d0 = id;
     for (const x of rel.attributions) {
@@ -349,21 +485,21 @@ function assemble(text: string, languageId: LanguageId, path: string | undefined
       }
       attrBlock[ia] = b;
       attrInfo[ia] = x.info;
-      attributions[ia++] = { id: x.id, cue: span(x.cue, base), source: spanOrNull(x.source, base), content: spanOrNull(x.content, base), speaker: null };
+      attributions[ia++] = { id: x.id, cue: x.cue, source: x.source, content: x.content, speaker: null };
     }
     for (const x of rel.denials) {
       denialBlock[id] = b;
       denialInfo[id] = x.info;
       denialHolders[id] = x;
       genericTarget[id] = x.generic;
-      denials[id++] = { id: x.id, cue: span(x.cue, base), source: spanOrNull(x.source, base), target: spanOrNull(x.target, base), speaker: null };
+      denials[id++] = { id: x.id, cue: x.cue, source: x.source, target: x.target, speaker: null };
     }
     for (const x of rel.claims) {
       claimBlock[ic] = b;
       claimFromDenial[ic] = x.fromDenial;
       claimHolders[ic] = x;
       claimAttr[ic] = x.attribution >= 0 ? a0 + x.attribution : -1;
-      claims[ic++] = { id: x.id, span: span(x.span, base), claimant: null, attribution: x.attribution >= 0 ? rel.attributions[x.attribution].id : null, checkworthiness: x.checkworthiness };
+      claims[ic++] = { id: x.id, span: x.span, claimant: null, attribution: x.attribution >= 0 ? rel.attributions[x.attribution].id : null, checkworthiness: x.checkworthiness };
     }
     const ro = rel.order;
     for (let k = 0; k < ro.length; k++) {

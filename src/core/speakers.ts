@@ -95,19 +95,31 @@ export function isPronoun(source: string): boolean {
 /** What speaker resolution needs to know of one source phrase, worked out once per phrase. */
 export interface SourceInfo {
   /** The canonical name, or null for a pronoun. */
-  canon: CanonicalName | null;
+  readonly canon: CanonicalName | null;
   /** The pronoun in lower case ("he", "they"), or null for a name. */
-  pronoun: string | null;
+  readonly pronoun: string | null;
   /** For a person's name of two words or more, its last word: the surname a bare "Lavrov" is completed from. */
-  surname: string | null;
+  readonly surname: string | null;
   /** A person named by one word ("Lavrov"): completed from a full name with that surname. */
-  bare: boolean;
+  readonly bare: boolean;
   /** A group named in the plural ("the protesters"): what "they" refers to first. */
-  plural: boolean;
+  readonly plural: boolean;
 }
 
-/** The `SourceInfo` of a source phrase. */
+const infoCache = new Map<string, SourceInfo>();
+
+/** The `SourceInfo` of a source phrase (the same object for the same phrase: do not change it). */
 export function sourceInfo(source: string): SourceInfo {
+  let info = infoCache.get(source);
+  if (!info) {
+    if (infoCache.size > 20000) infoCache.clear();
+    info = computeSourceInfo(source);
+    infoCache.set(source, info);
+  }
+  return info;
+}
+
+function computeSourceInfo(source: string): SourceInfo {
   if (isPronoun(source)) return { canon: null, pronoun: source.toLowerCase(), surname: null, bare: false, plural: false };
   const canon = canonicalName(source);
   const person = canon.kind === 'person';

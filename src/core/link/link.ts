@@ -49,16 +49,25 @@ const PLACE_WEIGHT = 2;
 const MIN_INDEX_IDF = 2;
 const IDF = idfData.idf as Record<string, number>;
 
+/**
+ * A text's concepts. Plain arrays, not typed arrays: their elements stay on the JS heap next to the
+ * bag (a typed array over 64 bytes keeps them elsewhere), so scoring a pair touches less memory.
+ */
 interface Bag {
   /** Sorted concept ids. */
-  ids: Int32Array;
-  weights: Float64Array;
-  isPlace: Uint8Array;
+  ids: number[];
+  weights: number[];
+  /** 1 for a place concept, else 0. */
+  isPlace: number[];
   total: number;
   negated: boolean;
+  /** The ids of the concepts rare enough to propose a candidate pair (weight >= MIN_INDEX_IDF), sorted. */
+  indexed: number[];
   /** Antonym concept ids of the bag's concepts. */
-  antonyms: Int32Array;
-  quantities: Array<{ value: number; concept: number }>;
+  antonyms: number[];
+  /** Numbers with the concept they count ("500 drones"): the concepts, and the values at the same index. */
+  quantityConcepts: number[];
+  quantityValues: number[];
 }
 
 const conceptIds = new Map<string, number>();
@@ -81,28 +90,31 @@ function bag(text: string): Bag {
   if (!b) {
     if (bagCache.size > 50000) bagCache.clear();
     const cb = conceptsOf(text);
-    const ids = Int32Array.from([...cb.concepts].map(intern)).sort();
-    const weights = Float64Array.from(ids, (id) => conceptWeights[id]);
+    const ids = [...cb.concepts].map(intern).sort((x, y) => x - y);
+    const weights = ids.map((id) => conceptWeights[id]);
     const antonyms: number[] = [];
     for (const c of cb.concepts) {
       const anti = ANTONYMS.get(c);
       if (anti && !cb.concepts.has(anti)) antonyms.push(intern(anti));
     }
+    const quantities = cb.quantities.filter((q) => q.concept !== null);
     b = {
       ids,
       weights,
-      isPlace: Uint8Array.from(ids, (id) => (conceptNames[id].startsWith('place:') ? 1 : 0)),
+      indexed: ids.filter((id) => conceptWeights[id] >= MIN_INDEX_IDF),
+      isPlace: ids.map((id) => (conceptNames[id].startsWith('place:') ? 1 : 0)),
       total: weights.reduce((x, y) => x + y, 0),
       negated: cb.negated,
-      antonyms: Int32Array.from(antonyms),
-      quantities: cb.quantities.filter((q) => q.concept !== null).map((q) => ({ value: q.value, concept: intern(q.concept!) })),
+      antonyms,
+      quantityConcepts: quantities.map((q) => intern(q.concept!)),
+      quantityValues: quantities.map((q) => q.value),
     };
     bagCache.set(text, b);
   }
   return b;
 }
 
-function has(ids: Int32Array, id: number): boolean {
+function has(ids: readonly number[], id: number): boolean {
   let lo = 0;
   let hi = ids.length - 1;
   while (lo <= hi) {
@@ -173,13 +185,19 @@ export class Linker {
   private freeSlots: number[] = [];
   private slots = 0;
   /** Items with a bag by indexed concept, each list in document order. */
-  private claimIndex = new Map<number, Entry[]>();
-  private denialIndex = new Map<number, Entry[]>();
-  private pairs = new Set<Pair>();
-  /** The pairs in output order as of the last call (dead ones dropped on the next), and pairs added since. */
+  private claimIndex = new ConceptIndex();
+  private denialIndex = new ConceptIndex();
+  /**
+   * The pairs in output order as of the last call (dead ones dropped on the next), and pairs added
+   * since (none between calls): the live pairs are the ones of `sortedPairs` not dead.
+   */
   private sortedPairs: Pair[] = [];
   private newPairs: Pair[] = [];
-  private counts = new Int32Array(64);
+  /** Per item slot, for `candidates`. */
+  private marks = new Int32Array(64);
+  /** The items `candidates` found (the first ones of it). */
+  private cand: Entry[] = [];
+  private stamp = 0;
   private call = 0;
 
   constructor(private readonly settings: LinkSettings) {}
@@ -278,14 +296,21 @@ export class Linker {
 
     // score the pairs each new item is in, against everything indexed so far, then index it
     added.sort((x, y) => x.pos - y.pos);
-    if (this.counts.length < this.slots) this.counts = new Int32Array(this.slots * 2);
+    if (this.marks.length < this.slots) {
+      this.marks = new Int32Array(this.slots * 2);
+      this.stamp = 0;
+    }
+    // (a claim taken from a denial's target is in no scored pair: it is neither scored nor indexed)
     for (const e of added) {
       if (e.isClaim) {
-        for (const other of this.candidates(this.denialIndex, e)) this.scoreDenial(e, other);
-        for (const other of this.candidates(this.claimIndex, e)) this.scoreContradiction(e, other);
+        if (e.fromDenial !== null) continue;
+        const cand = this.cand;
+        for (let k = 0, n = this.candidates(this.denialIndex, e); k < n; k++) this.scoreDenial(e, cand[k]);
+        for (let k = 0, n = this.candidates(this.claimIndex, e); k < n; k++) this.scoreContradiction(e, cand[k]);
         this.index(this.claimIndex, e);
       } else {
-        for (const other of this.candidates(this.claimIndex, e)) this.scoreDenial(other, e);
+        const cand = this.cand;
+        for (let k = 0, n = this.candidates(this.claimIndex, e); k < n; k++) this.scoreDenial(cand[k], e);
         this.index(this.denialIndex, e);
       }
     }
@@ -365,14 +390,13 @@ export class Linker {
   private reset(entries: Entry[]): void {
     this.claimIndex.clear();
     this.denialIndex.clear();
-    for (const p of this.pairs) p.dead = true;
-    this.pairs.clear();
+    for (const p of this.sortedPairs) p.dead = true;
     for (const e of entries) e.pairs = [];
   }
 
   /** After an edit that moved the items after it away from the ones before: drop pairs now out of the window. */
   private dropFar(): void {
-    for (const p of this.pairs) if (Math.abs(p.claim.pos - p.counter.pos) > LINK_WINDOW) this.unpair(p);
+    for (const p of this.sortedPairs) if (!p.dead && Math.abs(p.claim.pos - p.counter.pos) > LINK_WINDOW) this.unpair(p);
   }
 
   /**
@@ -404,14 +428,13 @@ export class Linker {
     }
   }
 
-  private index(index: Map<number, Entry[]>, e: Entry): void {
+  private index(index: ConceptIndex, e: Entry): void {
     const b = e.bag;
     if (!b) return;
-    for (let k = 0; k < b.ids.length; k++) {
-      if (b.weights[k] < MIN_INDEX_IDF) continue;
-      const c = b.ids[k];
-      let list = index.get(c);
-      if (!list) index.set(c, (list = []));
+    const ids = b.indexed;
+    for (let k = 0; k < ids.length; k++) {
+      const c = ids[k];
+      const list = index.add(c);
       // after the last item at or before e's place
       const at = list.length === 0 || list[list.length - 1].pos <= e.pos ? list.length : atOrAfter(list, e.pos + 1);
       if (at === list.length) list.push(e);
@@ -419,30 +442,44 @@ export class Linker {
     }
   }
 
-  /** Indexed items within the window that share at least two indexed concepts with the entry. */
-  private candidates(index: Map<number, Entry[]>, e: Entry): Entry[] {
+  /**
+   * Indexed items within the window that share at least two indexed concepts with the entry (in
+   * the order they reach two; the order of candidates never shows in the output, links are sorted):
+   * their number, the items in `cand` (reused by the next call).
+   */
+  private candidates(index: ConceptIndex, e: Entry): number {
     const b = e.bag;
-    if (!b) return [];
-    const counts = this.counts;
-    const touched: Entry[] = [];
+    if (!b) return 0;
+    // marks[slot] is `stamp` once an item is met once in this call, -stamp once it is a candidate
+    const marks = this.marks;
+    if (this.stamp >= 0x3fffffff) {
+      marks.fill(0);
+      this.stamp = 0;
+    }
+    const stamp = ++this.stamp;
     const from = e.pos - LINK_WINDOW;
     const to = e.pos + LINK_WINDOW;
-    for (let k = 0; k < b.ids.length; k++) {
-      if (b.weights[k] < MIN_INDEX_IDF) continue;
-      const list = index.get(b.ids[k]);
-      if (!list) continue;
-      for (let m = atOrAfter(list, from); m < list.length; m++) {
+    const out = this.cand;
+    let n = 0;
+    const ids = b.indexed;
+    for (let k = 0; k < ids.length; k++) {
+      const list = index.get(ids[k]);
+      if (list === undefined || list.length === 0) continue;
+      const m0 = list[0].pos >= from ? 0 : atOrAfter(list, from);
+      const end = list[list.length - 1].pos <= to ? list.length : atOrAfter(list, to + 1);
+      for (let m = m0; m < end; m++) {
         const o = list[m];
-        if (o.pos > to) break;
-        if (counts[o.slot]++ === 0) touched.push(o);
+        const slot = o.slot;
+        const v = marks[slot];
+        if (v === stamp) {
+          marks[slot] = -stamp;
+          if (n < out.length) out[n] = o;
+          else out.push(o);
+          n++;
+        } else if (v !== -stamp) marks[slot] = stamp;
       }
     }
-    const out: Entry[] = [];
-    for (const o of touched) {
-      if (counts[o.slot] >= 2) out.push(o);
-      counts[o.slot] = 0;
-    }
-    return out;
+    return n;
   }
 
   private remove(e: Entry): void {
@@ -458,7 +495,6 @@ export class Linker {
             break;
           }
         }
-        if (list.length === 0) index.delete(b.ids[k]);
       }
     }
     for (const p of [...e.pairs]) this.unpair(p);
@@ -469,7 +505,6 @@ export class Linker {
 
   private unpair(p: Pair): void {
     p.dead = true;
-    this.pairs.delete(p);
     for (const e of [p.claim, p.counter]) {
       const k = e.pairs.indexOf(p);
       if (k >= 0) e.pairs.splice(k, 1);
@@ -478,7 +513,6 @@ export class Linker {
 
   private addLink(link: Link, claim: Entry, counter: Entry): void {
     const p: Pair = { link, claim, counter, dead: false };
-    this.pairs.add(p);
     this.newPairs.push(p);
     claim.pairs.push(p);
     counter.pairs.push(p);
@@ -491,14 +525,23 @@ export class Linker {
     if (!tb || tb.total === 0 || c.fromDenial !== null || !c.bag) return;
     if (denial.speaker && claim.claimant === denial.speaker) return;
     if (denial.target && claim.span.start >= denial.target.start && claim.span.end <= denial.target.end) return;
+    // the weight of the target's concepts the claim has (both id lists sorted: one walk)
     let shared = 0;
     let nonPlace = false;
+    const tids = tb.ids;
     const cids = c.bag.ids;
-    for (let k = 0; k < tb.ids.length; k++) {
-      if (has(cids, tb.ids[k])) {
-        shared += tb.weights[k];
-        if (!tb.isPlace[k]) nonPlace = true;
-      }
+    let i = 0;
+    let j = 0;
+    while (i < tids.length && j < cids.length) {
+      const t = tids[i];
+      const u = cids[j];
+      if (t === u) {
+        shared += tb.weights[i];
+        if (!tb.isPlace[i]) nonPlace = true;
+        i++;
+        j++;
+      } else if (t < u) i++;
+      else j++;
     }
     if (!nonPlace) return;
     const score = round(shared / tb.total);
@@ -509,16 +552,29 @@ export class Linker {
     const a = x.claim!;
     const b = y.claim!;
     if (a.claimant === b.claimant || x.fromDenial !== null || y.fromDenial !== null || !x.bag || !y.bag) return;
-    if (!opposes(x.bag, y.bag) && !opposes(y.bag, x.bag)) return;
+    if (!opposes(x.bag, y.bag)) return;
     let shared = 0;
+    const xids = x.bag.ids;
     const yids = y.bag.ids;
-    for (let k = 0; k < x.bag.ids.length; k++) if (has(yids, x.bag.ids[k])) shared += x.bag.weights[k];
+    let i = 0;
+    let j = 0;
+    while (i < xids.length && j < yids.length) {
+      const t = xids[i];
+      const u = yids[j];
+      if (t === u) {
+        shared += x.bag.weights[i];
+        i++;
+        j++;
+      } else if (t < u) i++;
+      else j++;
+    }
     // opposite polarity on shared concepts is a strong signal: it adds to the similarity
     const sim = shared / Math.min(x.bag.total, y.bag.total);
     const score = round(Math.min(1, sim + CONTRADICTION_MARGIN));
     if (score < this.settings.minLinkScore) return;
     const xFirst = x.pos < y.pos || (x.pos === y.pos && x.id < y.id);
-    const [first, second] = xFirst ? [x, y] : [y, x];
+    const first = xFirst ? x : y;
+    const second = xFirst ? y : x;
     this.addLink({ claim: first.id, counter: second.id, relation: 'contradicts', score }, first, second);
   }
 }
@@ -568,11 +624,78 @@ function merge(a: Entry[], b: Entry[]): Entry[] {
 /** Whether two bags share at least two indexed concepts (what makes a pair a candidate). */
 function sharesTwo(x: Bag, y: Bag): boolean {
   let n = 0;
-  for (let k = 0; k < x.ids.length; k++) {
-    if (x.weights[k] >= MIN_INDEX_IDF && has(y.ids, x.ids[k]) && ++n >= 2) return true;
+  const ids = x.indexed;
+  for (let k = 0; k < ids.length; k++) {
+    if (has(y.ids, ids[k]) && ++n >= 2) return true;
   }
   return false;
 }
+
+/**
+ * Lists of entries by concept id: a hash table with open addressing on the ids (a list once made
+ * stays, empty or not, until `clear`).
+ */
+class ConceptIndex {
+  private keys = new Int32Array(1024);
+  private lists: Array<Entry[] | undefined> = new Array<Entry[] | undefined>(1024).fill(undefined);
+  private mask = 1023;
+  private size = 0;
+
+  private slot(id: number): number {
+    const keys = this.keys;
+    const mask = this.mask;
+    const key = id + 1;
+    let h = Math.imul(id, 0x9e3779b1) & mask;
+    for (;;) {
+      const k = keys[h];
+      if (k === key || k === 0) return h;
+      h = (h + 1) & mask;
+    }
+  }
+
+  get(id: number): Entry[] | undefined {
+    return this.lists[this.slot(id)];
+  }
+
+  /** The list of the id, made when there is none. */
+  add(id: number): Entry[] {
+    let h = this.slot(id);
+    let list = this.lists[h];
+    if (list === undefined) {
+      if ((this.size + 1) * 2 > this.keys.length) {
+        this.grow();
+        h = this.slot(id);
+      }
+      this.keys[h] = id + 1;
+      this.lists[h] = list = [];
+      this.size++;
+    }
+    return list;
+  }
+
+  clear(): void {
+    this.keys.fill(0);
+    this.lists.fill(undefined);
+    this.size = 0;
+  }
+
+  private grow(): void {
+    const keys = this.keys;
+    const lists = this.lists;
+    const n = keys.length * 2;
+    this.keys = new Int32Array(n);
+    this.lists = new Array<Entry[] | undefined>(n).fill(undefined);
+    this.mask = n - 1;
+    for (let k = 0; k < keys.length; k++) {
+      if (keys[k] === 0) continue;
+      const h = this.slot(keys[k] - 1);
+      this.keys[h] = keys[k];
+      this.lists[h] = lists[k];
+    }
+  }
+}
+
+
 
 /** One-shot linking. */
 export function linkFindings(input: LinkInput, settings: LinkSettings): Link[] {
@@ -595,12 +718,18 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number): number 
   return -1;
 }
 
-/** Opposite polarity, antonyms, or a different figure for the same counted thing. */
+/** Opposite polarity, antonyms (of a concept of either in the other), or a different figure for the same counted thing. */
 function opposes(a: Bag, b: Bag): boolean {
   if (a.negated !== b.negated) return true;
-  for (const anti of a.antonyms) if (has(b.ids, anti)) return true;
-  for (const qa of a.quantities) {
-    for (const qb of b.quantities) if (qb.concept === qa.concept && qb.value !== qa.value) return true;
+  for (let k = 0; k < a.antonyms.length; k++) if (has(b.ids, a.antonyms[k])) return true;
+  for (let k = 0; k < b.antonyms.length; k++) if (has(a.ids, b.antonyms[k])) return true;
+  const ac = a.quantityConcepts;
+  const bc = b.quantityConcepts;
+  if (ac.length === 0 || bc.length === 0) return false;
+  const av = a.quantityValues;
+  const bv = b.quantityValues;
+  for (let i = 0; i < ac.length; i++) {
+    for (let j = 0; j < bc.length; j++) if (bc[j] === ac[i] && bv[j] !== av[i]) return true;
   }
   return false;
 }
