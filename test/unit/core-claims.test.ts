@@ -123,6 +123,13 @@ describe('core claims', () => {
       assert.deepEqual(run('The weather was pleasant and people walked in the park.').claims, []);
     });
 
+    it('a percent sign counts as the word "percent"', () => {
+      const sign = run('Prices in the city rose by 8% over the year.', { minCheckworthiness: 0 }).claims;
+      const word = run('Prices in the city rose by 8 percent over the year.', { minCheckworthiness: 0 }).claims;
+      assert.deepEqual(sign.map((c) => c.checkworthiness), [0.4]);
+      assert.deepEqual(word.map((c) => c.checkworthiness), [0.4]);
+    });
+
     it('minCheckworthiness decides which statements are listed', () => {
       const t = 'The council met on Monday. The city spent 12 million dollars on the stadium in 2023.';
       const strict = run(t, { minCheckworthiness: 0.95 });

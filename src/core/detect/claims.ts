@@ -170,7 +170,10 @@ function score(ctx: BlockContext, r: R, attributed: boolean): number {
   for (let k = a; k < toks.length && toks[k].start < r[1]; k++) {
     const t = toks[k];
     if (t.kind === 'number') numbers++;
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word') {
+      if (t.text === '%') dates++; // "8%" scores as "8 percent" does
+      continue;
+    }
     words++;
     if ((t.f & F_CLAIM_DATE) !== 0) dates++;
     else if (t.cap && k !== a && !(t.quote >= 0 && toks[k - 1]?.kind === 'quote')) names++;
