@@ -28,6 +28,14 @@ const STATEMENT_NOUNS: ReadonlySet<string> = new Set([...DENIED_STATEMENT_NOUNS.
 const PROPOSITION_NOUNS: ReadonlySet<string> = new Set(DENIED_PROPOSITION_NOUNS.flatMap((g) => g.words));
 const GENERIC_TARGET_WORDS = new Set([...STATEMENT_NOUNS, 'the', 'a', 'an', 'any', 'all', 'such', 'those', 'its', 'his', 'her', 'their', 'our', 'these', 'western', 'media', 'latest', 'recent', 'new', 'false', 'us', 'u.s.']);
 const NEGATED_BEFORE = new Set(['not', "n't", 'never', 'refused', 'declined', 'refuses', 'declines', 'did', 'failed', 'fails']);
+/** Weak falsity words that, said of "it"/"that", judge an act, not a statement: "it was wrong", "that is absurd". */
+const STRICT_WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous', 'false.incorrect']);
+/** Words before "'s" that make it "is": "it's false", "that's a lie", "what's fake". */
+const COPULA_S_AFTER = new Set(['it', 'that', 'this', 'what', 'which', 'there', 'here', 'who', 'everything', 'nothing', 'none', 'story', 'claim', 'report']);
+/** One-word subjects that name a person: "She's a fake", "I was wrong". */
+const PERSON_SUBJECTS = new Set(['i', 'you', 'he', 'she', 'we', 'one']);
+/** Words that make a falsity predicate a supposition: "If you think the landing was fake". */
+const SUPPOSITION_WORDS = new Set(['if', 'unless', 'whether', 'suppose', 'hope', 'hopes', 'hoped']);
 /** Falsity words that are also plain criticism ("the decision was wrong"): a denial only of a statement ("the report is wrong"). */
 const WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous', 'false.nonsense', 'false.propaganda', 'false.incorrect', 'false.lies']);
 
@@ -402,9 +410,31 @@ function falsity(ctx: BlockContext, s: Sentence, i: number): Found | null {
       denial: { rule: 'deny.called', cue: span(ctx, i, fEnd), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null, target, genericTarget: generic, score: 0.8 },
     };
   }
+  // "Trump's misinformation": "'s" is a copula only after a pronoun ("it's false", "that's a lie")
+  if (t.lower === "'s" && !COPULA_S_AFTER.has(toks[i - 1]?.lower ?? '')) return null;
+  // "It is wrong to compare ...", "It is absurd that ...": a judgement of an act, not of a statement;
+  // "It is false that X": the clause after is the denied proposition
+  const extra = toks[fEnd]?.lower;
+  if (extra === 'to') return null;
+  if (extra === 'that' && toks[i - 1]?.lower === 'it') {
+    if (WEAK_FALSITY.has(f.id)) return null;
+    const end = targetEnd(ctx, s, fEnd + 1);
+    if (end <= fEnd + 1) return null;
+    return { cueFrom: i, cueTo: fEnd, denial: { rule: 'deny.falsity', cue: span(ctx, i, fEnd), source: null, sourceType: null, target: span(ctx, fEnd + 1, end), genericTarget: false, score: 0.75 } };
+  }
+  // "the report was shown to be false", "the figures appear to be fabricated": the subject is before the raising verb
+  let at = i;
+  if (t.lower === 'be' && toks[i - 1]?.lower === 'to' && i - 2 >= s.from && toks[i - 2].kind === 'word' && !toks[i - 2].cap) {
+    at = i - 2;
+    while (at - 1 >= s.from && toks[at - 1].kind === 'word' && (AUX.has(toks[at - 1].lower) || DENIAL_ADVERBS.has(toks[at - 1].lower))) at--;
+  }
   // subject: "The claim that X", "Reports that X", "X" (a clause), "This"
-  const subj = subjectBefore(ctx, s, i);
+  const subj = subjectBefore(ctx, s, at);
   if (!subj) return null;
+  // "She's a fake", "I'm the one that's wrong": a person is not a statement
+  if (subj.to - subj.from === 1 && PERSON_SUBJECTS.has(toks[subj.from].lower)) return null;
+  // "If you think the moon landing was fake": a supposition, not a refutation
+  if (rangeHas(ctx, s.from, subj.from, (x) => SUPPOSITION_WORDS.has(x.lower))) return null;
   let from = subj.from;
   for (let m = subj.from; m < i - 1; m++) {
     if (toks[m].lower === 'that' && STATEMENT_NOUNS.has(toks[m - 1]?.lower ?? '')) {
@@ -412,9 +442,11 @@ function falsity(ctx: BlockContext, s: Sentence, i: number): Found | null {
       break;
     }
   }
-  if (WEAK_FALSITY.has(f.id) && !rangeHas(ctx, subj.from, i, (t) => STATEMENT_NOUNS.has(t.lower))) return null;
-  target = span(ctx, from, i);
-  generic = allGeneric(ctx, from, i);
+  // "The decision was wrong", "That is wrong": criticism; "the report is wrong": a denial ("It's nonsense" too)
+  const statementSubject = (x: BlockContext['toks'][number]) => STATEMENT_NOUNS.has(x.lower) && (!STATEMENT_PRONOUNS.has(x.lower) || !STRICT_WEAK_FALSITY.has(f.id));
+  if (WEAK_FALSITY.has(f.id) && !rangeHas(ctx, subj.from, at, statementSubject)) return null;
+  target = span(ctx, from, at);
+  generic = allGeneric(ctx, from, at);
   return {
     cueFrom: i,
     cueTo: fEnd,
@@ -432,7 +464,7 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
       from = m + 1;
       break;
     }
-    if (t.kind === 'word' && ['but', 'because', 'although', 'while'].includes(t.lower)) {
+    if (t.kind === 'word' && ['but', 'because', 'although', 'while', 'after', 'before', 'since', 'when', 'once', 'until', 'though', 'if'].includes(t.lower)) {
       from = m + 1;
       break;
     }
