@@ -15,7 +15,7 @@ import {
   TARGET_CONNECTORS, TARGET_STOP_WORDS, denialVerbOf, type DenialVerb,
 } from '../data/denials';
 import { F_DENIAL_START, F_FALSITY_FIRST } from './word-flags';
-import { AUX, DETERMINERS } from '../data/lexicon';
+import { AUX, DETERMINERS, canBeVerb } from '../data/lexicon';
 import { participleSource, preposedSource, sourceType, type SourceFound } from './attributions';
 import { isFiniteVerb, isNpWord, isPunct, npEndingAt, npStartingAt, type TokRange } from './phrases';
 import { cueVerbForm } from '../data/cues';
@@ -39,8 +39,8 @@ const SUPPOSITION_WORDS = new Set(['if', 'unless', 'whether', 'suppose', 'hope',
 /** Falsity words that are also plain criticism ("the decision was wrong"): a denial only of a statement ("the report is wrong"). */
 const WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous', 'false.nonsense', 'false.propaganda', 'false.incorrect', 'false.lies']);
 
-function rangeHas(ctx: BlockContext, from: number, to: number, pred: (t: BlockContext['toks'][number]) => boolean): boolean {
-  for (let k = from; k < to; k++) if (pred(ctx.toks[k])) return true;
+function rangeHas(ctx: BlockContext, from: number, to: number, pred: (t: BlockContext['toks'][number], k: number) => boolean): boolean {
+  for (let k = from; k < to; k++) if (pred(ctx.toks[k], k)) return true;
   return false;
 }
 
@@ -210,7 +210,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     // a headline drops the "that" and the articles: "Iraq Denies Lebanon Captured Wife of ISIS Leader",
     // and names the denied story by a noun: "Doctor Denies Selfie"; but not "Denies Him a Visa"
     const after = np ? toks[np.to] : undefined;
-    if (!(after && after.kind === 'word' && (DETERMINERS.has(after.lower) || PERSON_PRONOUNS.has(after.lower)))) return target(end);
+    // nor "Court Denies Bail to Suspect" (a thing withheld from someone); "Denies Plan to Close Plant" is a claim
+    const toWhom = (m: number) => toks[m].lower === 'to' && m + 1 < end && toks[m + 1].kind === 'word' && !canBeVerb(toks[m + 1].lower);
+    if (!(after && after.kind === 'word' && (DETERMINERS.has(after.lower) || PERSON_PRONOUNS.has(after.lower))) && !rangeHas(ctx, k, end, (_, m) => toWhom(m))) return target(end);
   }
   return null;
 }
