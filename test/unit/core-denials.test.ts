@@ -272,7 +272,7 @@ describe('core denials', () => {
       assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'has denied'), source: spanOf(t, 'The campaign'), target: spanOf(t, 'the meeting happened'), speaker: 'campaign' });
     });
 
-    it('"\"...,\" the ministry denied.": the quotation is the denied proposition', () => {
+    it('"...," the ministry denied.: the quotation is the denied proposition', () => {
       const t = '"We never sold the land," the ministry denied.';
       assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'denied'), source: spanOf(t, 'the ministry'), target: spanOf(t, 'We never sold the land'), speaker: 'ministry' });
     });
