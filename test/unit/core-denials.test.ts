@@ -256,6 +256,82 @@ describe('core denials', () => {
     });
   });
 
+  describe('other forms of a denied proposition', () => {
+    it('"X denied wrongdoing": a noun naming a proposition about the denier', () => {
+      const t = 'The mayor denied wrongdoing.';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'denied'), source: spanOf(t, 'The mayor'), target: spanOf(t, 'wrongdoing'), speaker: 'mayor' });
+    });
+
+    it('"denied involvement in X"', () => {
+      const t = 'The ministry denied involvement in the attack.';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'denied'), source: spanOf(t, 'The ministry'), target: spanOf(t, 'involvement in the attack'), speaker: 'ministry' });
+    });
+
+    it('a clause without "that": "has denied the meeting happened"', () => {
+      const t = 'The campaign has denied the meeting happened.';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'has denied'), source: spanOf(t, 'The campaign'), target: spanOf(t, 'the meeting happened'), speaker: 'campaign' });
+    });
+
+    it('"...," the ministry denied.: the quotation is the denied proposition', () => {
+      const t = '"We never sold the land," the ministry denied.';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'denied'), source: spanOf(t, 'the ministry'), target: spanOf(t, 'We never sold the land'), speaker: 'ministry' });
+    });
+
+    it('a passive with a statement as its subject: "The allegations were denied by the ministry."', () => {
+      const t = 'The allegations were denied by the ministry.';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'were denied'), source: spanOf(t, 'the ministry'), target: spanOf(t, 'The allegations'), speaker: 'ministry' });
+    });
+
+    it('a possessor before the statement: "rejected the governor\'s claim that X"', () => {
+      const t = "The senator rejected the governor's claim that taxes rose.";
+      assert.deepEqual(onlyDenial(t), {
+        cue: spanOf(t, "rejected the governor's claim"),
+        source: spanOf(t, 'The senator'),
+        target: spanOf(t, 'taxes rose'),
+        speaker: 'senator',
+      });
+    });
+
+    it('a thing called false: "dismissed the video as fake"', () => {
+      const t = 'Police dismissed the video as fake.';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'dismissed'), source: spanOf(t, 'Police'), target: spanOf(t, 'the video'), speaker: 'Police' });
+    });
+
+    it('"It is false that X"', () => {
+      const t = 'It is false that the mayor owns three houses.';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'is false'), source: null, target: spanOf(t, 'the mayor owns three houses'), speaker: null });
+    });
+
+    it('a headline gerund: "Mayor Denies Taking Bribes"', () => {
+      const t = 'Mayor Denies Taking Bribes';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'Denies'), source: spanOf(t, 'Mayor'), target: spanOf(t, 'Taking Bribes'), speaker: 'Mayor' });
+    });
+  });
+
+  describe('not a denial: a withheld thing, a rejected person or policy, a noun', () => {
+    for (const t of [
+      'The clerk denied them marriage licenses.',
+      'She was denied the chance to speak.',
+      'Voters rejected the mayor.',
+      'The board denied the family a permit.',
+      'The party hopes to deny him a first-round victory.',
+      'Rivals tried to discredit the mayor.',
+      'Lawmakers must reject this reckless plan.',
+      'The court dismissed the lawsuit.',
+      'Officials are blocking any release of the files.',
+      'The two parties are locked in a bitter dispute over taxes.',
+      'It is wrong to blame the workers.',
+      "The senator's misinformation may be deliberate.",
+      "She's a fake, the senator said.",
+      'If you think the landing was fake, you can find people like you.',
+      'Court denies visa to activist',
+    ]) {
+      it(JSON.stringify(t), () => {
+        assert.deepEqual(run(t).denials.map((d) => d.cue.text), []);
+      });
+    }
+  });
+
   describe('no denial', () => {
     for (const t of [
       'The governor did not deny that the road had been sold.',

@@ -4,7 +4,7 @@
  * evidence that X", "X is false", "retracted its statement that X".
  */
 
-import { inflect } from './cues';
+import { ALLEGATION_NOUNS, inflect } from './cues';
 
 export interface DenialVerb {
   id: string;
@@ -12,28 +12,75 @@ export interface DenialVerb {
   forms?: readonly string[];
   /** Strength of the rejection, used as the finding's confidence. */
   strength: number;
+  /**
+   * What the verb's object must be for it to deny a proposition:
+   * - `proposition` ("deny"): a that-clause, a clause ("denies Lebanon captured ..."), a gerund ("denied
+   *   supplying ..."), a statement noun ("the allegations") or a noun naming a proposition ("any wrongdoing",
+   *   "involvement"); not a withheld thing ("denied them marriage licenses", "was denied the chance").
+   * - `statement` ("reject", "dismiss", "discredit", ...): a that-clause, a statement noun ("rejected claims
+   *   that ...", "dismissed the report"), "it"/"this", or a thing called false ("dismissed the video as fake");
+   *   not a person or a policy ("Voters rejected the mayor", "reject any proposal").
+   * - `any` ("refute", "debunk", "disprove", "rebut"): any object but a person is a proposition.
+   */
+  object: 'proposition' | 'statement' | 'any';
+  /** False when a "that" right after the verb is not its object's clause ("a three-way contest that will ..."). */
+  clause?: boolean;
 }
 
 export const DENIAL_VERBS: readonly DenialVerb[] = [
-  { id: 'deny.deny', lemma: 'deny', strength: 1 },
-  { id: 'deny.reject', lemma: 'reject', strength: 0.9 },
-  { id: 'deny.dismiss', lemma: 'dismiss', strength: 0.8 },
-  { id: 'deny.refute', lemma: 'refute', strength: 1 },
-  { id: 'deny.dispute', lemma: 'dispute', strength: 0.8 },
-  { id: 'deny.rebut', lemma: 'rebut', strength: 0.9 },
-  { id: 'deny.rebuff', lemma: 'rebuff', strength: 0.8 },
-  { id: 'deny.repudiate', lemma: 'repudiate', strength: 0.9 },
-  { id: 'deny.debunk', lemma: 'debunk', strength: 1 },
-  { id: 'deny.contest', lemma: 'contest', strength: 0.7 },
-  { id: 'deny.disavow', lemma: 'disavow', strength: 0.8 },
-  { id: 'deny.retract', lemma: 'retract', strength: 0.9 },
-  { id: 'deny.contradict', lemma: 'contradict', strength: 0.7 },
-  { id: 'deny.discredit', lemma: 'discredit', strength: 0.8 },
-  { id: 'deny.disprove', lemma: 'disprove', strength: 1 },
-  { id: 'deny.debunked', lemma: 'debunk', forms: ['debunks', 'debunked', 'debunking', 'debunk'], strength: 1 },
-  { id: 'deny.withdraw', lemma: 'withdraw', forms: ['withdraw', 'withdrew', 'withdrawn', 'withdraws'], strength: 0.6 },
-  { id: 'deny.slam', lemma: 'slam', forms: ['slams', 'slammed'], strength: 0.6 },
+  { id: 'deny.deny', lemma: 'deny', strength: 1, object: 'proposition' },
+  { id: 'deny.reject', lemma: 'reject', strength: 0.9, object: 'statement' },
+  { id: 'deny.dismiss', lemma: 'dismiss', strength: 0.8, object: 'statement' },
+  { id: 'deny.refute', lemma: 'refute', strength: 1, object: 'any' },
+  { id: 'deny.dispute', lemma: 'dispute', strength: 0.8, object: 'statement' },
+  { id: 'deny.rebut', lemma: 'rebut', strength: 0.9, object: 'any' },
+  { id: 'deny.rebuff', lemma: 'rebuff', strength: 0.8, object: 'statement' },
+  { id: 'deny.repudiate', lemma: 'repudiate', strength: 0.9, object: 'statement' },
+  { id: 'deny.debunk', lemma: 'debunk', strength: 1, object: 'any' },
+  { id: 'deny.contest', lemma: 'contest', strength: 0.7, object: 'statement', clause: false },
+  { id: 'deny.disavow', lemma: 'disavow', strength: 0.8, object: 'statement' },
+  { id: 'deny.retract', lemma: 'retract', strength: 0.9, object: 'statement' },
+  { id: 'deny.contradict', lemma: 'contradict', strength: 0.7, object: 'statement' },
+  { id: 'deny.discredit', lemma: 'discredit', strength: 0.8, object: 'statement' },
+  { id: 'deny.disprove', lemma: 'disprove', strength: 1, object: 'any' },
+  { id: 'deny.debunked', lemma: 'debunk', forms: ['debunks', 'debunked', 'debunking', 'debunk'], strength: 1, object: 'any' },
+  { id: 'deny.withdraw', lemma: 'withdraw', forms: ['withdraw', 'withdrew', 'withdrawn', 'withdraws'], strength: 0.6, object: 'statement' },
+  { id: 'deny.slam', lemma: 'slam', forms: ['slams', 'slammed'], strength: 0.6, object: 'statement' },
 ];
+
+/**
+ * Nouns that name a statement, so that rejecting one rejects what it says: "denied the allegations",
+ * "rejected the notion that X", "dismissed reports that X", "retracted its statement". Used by every
+ * denial verb and by "X is false" ("the claim that X is false").
+ */
+export const DENIED_STATEMENT_NOUNS: readonly { id: string; words: readonly string[] }[] = [
+  { id: 'statement.allegation', words: [...ALLEGATION_NOUNS] },
+  { id: 'statement.speech', words: ['statement', 'statements', 'remarks', 'remark', 'comments', 'comment', 'tweet', 'tweets', 'testimony', 'quote', 'quotes'] },
+  { id: 'statement.writing', words: ['article', 'articles', 'narrative', 'version', 'account', 'accounts', 'description', 'characterization', 'characterisation', 'portrayal'] },
+  { id: 'statement.idea', words: ['idea', 'notion', 'notions', 'suggestion', 'theory', 'theories', 'assertion', 'premise', 'argument', 'arguments', 'contention', 'rumours'] },
+  { id: 'statement.finding', words: ['findings', 'finding', 'conclusion', 'conclusions', 'assessment', 'assessments', 'analysis', 'figures', 'figure', 'numbers', 'estimate', 'estimates', 'data', 'poll', 'polls', 'survey'] },
+  { id: 'statement.critique', words: ['criticism', 'criticisms', 'critique', 'concerns', 'fears'] },
+];
+
+/**
+ * Nouns that name a proposition about the denier, the object of "deny": "denied any wrongdoing",
+ * "denies involvement in the attack", "denied responsibility for", "denied any role in", "denied links to".
+ */
+export const DENIED_PROPOSITION_NOUNS: readonly { id: string; words: readonly string[] }[] = [
+  { id: 'proposition.wrongdoing', words: ['wrongdoing', 'wrongdoings', 'guilt', 'misconduct', 'impropriety', 'improprieties', 'complicity', 'culpability'] },
+  { id: 'proposition.part', words: ['involvement', 'responsibility', 'role', 'participation', 'knowledge', 'authorship', 'existence'] },
+  { id: 'proposition.plan', words: ['plan', 'plans', 'intention', 'intent'] },
+  { id: 'proposition.link', words: ['link', 'links', 'ties', 'connection', 'connections', 'contact', 'contacts', 'relationship', 'affair'] },
+];
+
+/** Pronoun objects that stand for a statement: "denied it", "rejected this as ...". */
+export const STATEMENT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them', 'these']);
+
+/** Pronouns that name a person: "denying him a victory", "dismissing her as ..." reject a person, not a claim. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(['him', 'her', 'me', 'us', 'you', 'himself', 'herself', 'themselves']);
+
+/** Forms of "be"/"get" that make a denial verb passive: "was denied the chance", "the requests were denied". */
+export const PASSIVE_AUX: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'re", 'get', 'gets', 'got', 'gotten', 'getting']);
 
 /** Nouns whose use as a headline word or after a verb signals a denial: "Denial", "a hoax". */
 export const DENIAL_NOUNS: readonly { id: string; words: readonly string[] }[] = [

@@ -10,33 +10,42 @@
 import type { BlockContext, Sentence } from './context';
 import type { R, RawDenial } from './raw';
 import {
-  DENIAL_ADVERBS, DENIAL_NOUNS, FALSITY_PHRASES, FALSITY_VERBS, HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS,
-  NO_EVIDENCE_PHRASES, TARGET_CONNECTORS, denialVerbOf,
+  DENIAL_ADVERBS, DENIAL_NOUNS, DENIED_PROPOSITION_NOUNS, DENIED_STATEMENT_NOUNS, FALSITY_PHRASES, FALSITY_VERBS,
+  HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS, NO_EVIDENCE_PHRASES, PASSIVE_AUX, PERSON_PRONOUNS, STATEMENT_PRONOUNS,
+  TARGET_CONNECTORS, TARGET_STOP_WORDS, denialVerbOf, type DenialVerb,
 } from '../data/denials';
-import { ALLEGATION_NOUNS } from '../data/cues';
 import { F_DENIAL_START, F_FALSITY_FIRST } from './word-flags';
-import { AUX, DETERMINERS } from '../data/lexicon';
+import { AUX, DETERMINERS, canBeVerb } from '../data/lexicon';
 import { participleSource, preposedSource, sourceType, type SourceFound } from './attributions';
 import { isFiniteVerb, isNpWord, isPunct, npEndingAt, npStartingAt, type TokRange } from './phrases';
 import { cueVerbForm } from '../data/cues';
 
-function denialVerb(lower: string): { id: string; strength: number } | undefined {
+function denialVerb(lower: string): DenialVerb | undefined {
   return denialVerbOf(lower);
 }
 
-const STATEMENT_NOUNS = new Set([...ALLEGATION_NOUNS, 'statement', 'statements', 'remarks', 'comments', 'article', 'idea', 'notion', 'suggestion', 'narrative', 'version', 'account', 'accounts', 'findings', 'conclusion', 'assessment', 'theory', 'theories', 'assertion', 'rumours', 'story', 'description', 'characterization', 'characterisation', 'portrayal', 'figures', 'figure', 'numbers', 'estimate', 'estimates', 'it', 'this', 'that', 'them', 'these']);
+const STATEMENT_NOUNS: ReadonlySet<string> = new Set([...DENIED_STATEMENT_NOUNS.flatMap((g) => g.words), ...STATEMENT_PRONOUNS]);
+const PROPOSITION_NOUNS: ReadonlySet<string> = new Set(DENIED_PROPOSITION_NOUNS.flatMap((g) => g.words));
 const GENERIC_TARGET_WORDS = new Set([...STATEMENT_NOUNS, 'the', 'a', 'an', 'any', 'all', 'such', 'those', 'its', 'his', 'her', 'their', 'our', 'these', 'western', 'media', 'latest', 'recent', 'new', 'false', 'us', 'u.s.']);
-/** Verbs that deny only when their object is a statement: "withdrew its claim", not "the army withdrew". */
-const STATEMENT_ONLY_VERBS = new Set(['deny.withdraw', 'deny.slam', 'deny.contest', 'deny.contradict']);
 const NEGATED_BEFORE = new Set(['not', "n't", 'never', 'refused', 'declined', 'refuses', 'declines', 'did', 'failed', 'fails']);
+/** Weak falsity words that, said of "it"/"that", judge an act, not a statement: "it was wrong", "that is absurd". */
+const STRICT_WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous', 'false.incorrect']);
+/** Words before "'s" that make it "is": "it's false", "that's a lie", "what's fake". */
+const COPULA_S_AFTER = new Set(['it', 'that', 'this', 'what', 'which', 'there', 'here', 'who', 'everything', 'nothing', 'none', 'story', 'claim', 'report']);
+/** One-word subjects that name a person: "She's a fake", "I was wrong". */
+const PERSON_SUBJECTS = new Set(['i', 'you', 'he', 'she', 'we', 'one']);
+/** Words that make a falsity predicate a supposition: "If you think the landing was fake". */
+const SUPPOSITION_WORDS = new Set(['if', 'unless', 'whether', 'suppose', 'hope', 'hopes', 'hoped']);
 /** Falsity words that are also plain criticism ("the decision was wrong"): a denial only of a statement ("the report is wrong"). */
 const WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous', 'false.nonsense', 'false.propaganda', 'false.incorrect', 'false.lies']);
 
-function rangeHas(ctx: BlockContext, from: number, to: number, pred: (t: BlockContext['toks'][number]) => boolean): boolean {
-  for (let k = from; k < to; k++) if (pred(ctx.toks[k])) return true;
+function rangeHas(ctx: BlockContext, from: number, to: number, pred: (t: BlockContext['toks'][number], k: number) => boolean): boolean {
+  for (let k = from; k < to; k++) if (pred(ctx.toks[k], k)) return true;
   return false;
 }
 
+/** Words before which a denial verb's form is a noun: "a series of contests", "in the dispute". */
+const NOUN_BEFORE = new Set(['of', 'in', 'on', 'for', 'with', 'from', 'between', 'among', 'amid']);
 const TARGET_STOPS = new Set(['saying', 'calling', 'adding', 'stating', 'claiming', 'insisting', 'arguing', 'noting', 'which', 'while', 'but', 'whereas', 'although']);
 const FALSITY_INTENSIFIERS = new Set(['completely', 'entirely', 'utterly', 'totally', 'simply', 'absolutely', 'wholly', 'patently', 'demonstrably', 'clearly', 'also', 'all', 'just', 'pure', 'baseless', 'false', 'and']);
 
@@ -84,6 +93,23 @@ function isNegated(ctx: BlockContext, i: number, min: number): boolean {
   return false;
 }
 
+/** A word of a denied statement ("allegations", "notion") or, for "deny", of a proposition ("wrongdoing", "involvement"). */
+function objectNounAt(ctx: BlockContext, m: number, v: DenialVerb): 'statement' | 'proposition' | null {
+  const t = ctx.toks[m];
+  if (!t || t.kind !== 'word') return null;
+  if (STATEMENT_NOUNS.has(t.lower) && !STATEMENT_PRONOUNS.has(t.lower)) return 'statement';
+  if (v.object !== 'statement' && PROPOSITION_NOUNS.has(t.lower)) return 'proposition';
+  return null;
+}
+
+/** "Clinton's", "the ministry's", "Exxon Mobil's": a possessor before the object noun; the index after it, or -1. */
+function possessorEnd(ctx: BlockContext, m: number, max: number): number {
+  const toks = ctx.toks;
+  let e = m;
+  while (e < max && e - m < 4 && toks[e].kind === 'word' && (toks[e].cap || DETERMINERS.has(toks[e].lower) || toks[e].pos === 'N' || toks[e].pos === 'J') && toks[e].lower !== "'s") e++;
+  return e > m && e < max && toks[e].lower === "'s" ? e + 1 : -1;
+}
+
 function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, SourceFound | null>): Found | null {
   const toks = ctx.toks;
   const t = toks[i];
@@ -93,6 +119,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   const prev = toks[i - 1];
   if (prev && prev.kind === 'word' && (DETERMINERS.has(prev.lower) || prev.lower === "'s") && !ctx.headline) return null; // "the dispute"
   if (isNegated(ctx, i, s.from)) return null;
+  // a noun after an adjective: "the presidential contest", "local contests that ...", "legal disputes"
+  // "a four-way contest", "a series of contests", "in the dispute over"
+  if (prev && prev.kind === 'word' && !prev.cap && !DENIAL_ADVERBS.has(prev.lower) && (prev.pos === 'J' || prev.text.includes('-') || NOUN_BEFORE.has(prev.lower))) return null;
   // the cue: leading auxiliaries and adverbs ("have frequently denied"), the verb, and a statement noun ("allegations")
   let cueFrom = i;
   while (cueFrom - 1 >= s.from) {
@@ -100,25 +129,39 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     if (p.kind === 'word' && !p.cap && (DENIAL_ADVERBS.has(p.lower) || (AUX.has(p.lower) && p.lower !== 'to'))) cueFrom--;
     else break;
   }
+  // passive: "She was denied the chance", "the requests were denied": a denial only of a statement ("the allegations were denied")
+  let passive = false;
+  for (let m = i - 1; m >= cueFrom; m--) if (PASSIVE_AUX.has(toks[m].lower)) passive = true;
+  // a reduced relative: "an allegation rejected by the inquiry"
+  const reduced = !passive && prev?.kind === 'word' && STATEMENT_NOUNS.has(prev.lower) && toks[i + 1]?.lower === 'by' && t.lower.endsWith('ed');
+  if (passive || reduced) return passiveDenial(ctx, s, i, cueFrom, v);
   let k = i + 1;
   let cueTo = i + 1;
   let generic = false;
   // "dismissed as nonsense claims that ...": the judgement comes before the statement
+  let judged = false;
   if (toks[k]?.lower === 'as') {
     let m = k + 1;
     while (m < s.to && FALSITY_INTENSIFIERS.has(toks[m].lower) && !falsityAt(ctx, m)) m++;
     const f = m < s.to ? falsityAt(ctx, m) : null;
-    if (f) k = m + f.len;
+    if (f) {
+      k = m + f.len;
+      judged = true;
+    }
   }
-  // "denied the allegations that", "rejecting claims regarding", "dismissed reports that", "retracted its statement that"
+  // "denied the allegations that", "rejecting claims regarding", "dismissed reports that", "retracted its statement that",
+  // "rejected Clinton's claim", "denied any wrongdoing"
   let n = k;
-  const needsStatement = STATEMENT_ONLY_VERBS.has(v.id);
-  const pronounObject = (m: number) => ['it', 'this', 'that', 'them', 'these'].includes(toks[m].lower) && (m + 1 >= s.to || toks[m + 1].kind !== 'word' || toks[m + 1].lower === 'as');
-  while (
-    n < s.to && n - k < 4 && toks[n].kind === 'word' && !pronounObject(n) &&
-    (DETERMINERS.has(toks[n].lower) || (!STATEMENT_NOUNS.has(toks[n].lower) && (toks[n].pos === 'J' || (toks[n].text.includes('-') && !toks[n].cap))))
-  ) n++;
-  if (n < s.to && toks[n].kind === 'word' && STATEMENT_NOUNS.has(toks[n].lower) && !['it', 'this', 'that', 'them', 'these'].includes(toks[n].lower)) {
+  const pronounObject = (m: number) => STATEMENT_PRONOUNS.has(toks[m].lower) && (m + 1 >= s.to || toks[m + 1].kind !== 'word' || toks[m + 1].lower === 'as');
+  while (n < s.to && n - k < 5 && toks[n].kind === 'word' && !pronounObject(n) && !objectNounAt(ctx, n, v)) {
+    const pe = possessorEnd(ctx, n, s.to);
+    if (pe > 0) n = pe;
+    // modifiers: "the latest", "an earlier", "the fraud claims", "Republican claims"
+    else if (DETERMINERS.has(toks[n].lower) || ['J', 'R', 'N', undefined].includes(toks[n].pos) || (toks[n].text.includes('-') && !toks[n].cap)) n++;
+    else break;
+  }
+  const kind = n < s.to ? objectNounAt(ctx, n, v) : null;
+  if (kind === 'statement') {
     cueTo = n + 1;
     k = n + 1;
     generic = true;
@@ -127,12 +170,15 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
       const np = npStartingAt(ctx, k + 1, s.to);
       if (np) k = np.to;
     }
-  } else if (n < s.to && ['it', 'this', 'that', 'them', 'these'].includes(toks[n].lower) && (n + 1 >= s.to || isPunct(toks[n + 1], '.,;') || toks[n + 1].lower === 'as')) {
+  } else if (kind === 'proposition') {
+    // "denied any wrongdoing", "denies involvement in the attack": the proposition is the object
+    const end = targetEnd(ctx, s, k);
+    return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, end), end - k <= 3 && allGeneric(ctx, k, end), psrc);
+  } else if (n < s.to && STATEMENT_PRONOUNS.has(toks[n].lower) && (n + 1 >= s.to || isPunct(toks[n + 1], '.,;') || toks[n + 1].lower === 'as')) {
     // "denied it", "rejected this as ..."
     return finish(ctx, s, i, cueFrom, cueTo, v, [toks[n].start, toks[n].end], true, psrc);
   }
-  if (needsStatement && !generic) return null;
-  if (k < s.to && toks[k].kind === 'word' && TARGET_CONNECTORS.has(toks[k].lower) && (generic || toks[k].lower === 'that')) {
+  if (k < s.to && toks[k].kind === 'word' && TARGET_CONNECTORS.has(toks[k].lower) && (generic || (toks[k].lower === 'that' && v.clause !== false))) {
     const end = targetEnd(ctx, s, k + 1);
     if (end > k + 1) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k + 1, end), false, psrc);
   }
@@ -140,15 +186,89 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     // "denied the allegations." / "dismissed the reports as fabricated": the target is the statement named
     return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, i + 1, cueTo), true, psrc);
   }
-  // "denied sending drones", "denies Lebanon captured ...", "disputed the figures"
-  if (k < s.to && !isPunct(toks[k], '.,;:')) {
-    const end = targetEnd(ctx, s, k);
-    if (end > k) {
-      const genericNp = end - k <= 3 && allGeneric(ctx, k, end);
-      return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, end), genericNp, psrc);
+  // nothing after the verb: "a charge the leaders denied", "Moscow strongly denies —", "\"...,\" he denied."
+  if (k >= s.to || isPunct(toks[k], '.,;:?!—–-') || ['and', 'but', 'which'].includes(toks[k].lower)) {
+    const quoted = quotedBefore(ctx, s, cueFrom);
+    if (quoted) return finish(ctx, s, i, cueFrom, cueTo, v, quoted, false, psrc);
+    if (v.object === 'statement' && !judged && !rangeHas(ctx, Math.max(s.from, cueFrom - 10), cueFrom, (x) => STATEMENT_NOUNS.has(x.lower) && !STATEMENT_PRONOUNS.has(x.lower))) return null;
+    return finish(ctx, s, i, cueFrom, cueTo, v, null, true, psrc);
+  }
+  const first = toks[k];
+  if (PERSON_PRONOUNS.has(first.lower)) return null; // "denying him a victory", "dismissing her as ..."
+  const end = targetEnd(ctx, s, k);
+  if (end <= k) return null;
+  const target = (e: number) => finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, e), e - k <= 3 && allGeneric(ctx, k, e), psrc);
+  if (judged || v.object === 'any') return target(end);
+  // "dismissed the video as fake": a thing called false
+  const np = npStartingAt(ctx, k, s.to);
+  if (np && toks[np.to]?.lower === 'as' && isFalsityAt(ctx, np.to + 1)) return target(np.to);
+  if (v.object === 'statement') return null; // "Voters rejected the mayor", "reject any proposal"
+  // "deny": a gerund ("denied supplying weapons") or a clause ("denies Lebanon captured ...", "denied it happened")
+  if (first.kind === 'word' && (!first.cap || ctx.headline) && first.lower.endsWith('ing') && first.pos === 'V') return target(end);
+  if (np && np.to < end && !toks[np.to].lower.endsWith('ing') && isFiniteVerb(ctx, np.to)) return target(end);
+  if (ctx.headline && first.kind === 'word') {
+    // a headline drops the "that" and the articles: "Iraq Denies Lebanon Captured Wife of ISIS Leader",
+    // and names the denied story by a noun: "Doctor Denies Selfie"; but not "Denies Him a Visa"
+    const after = np ? toks[np.to] : undefined;
+    // nor "Court Denies Bail to Suspect" (a thing withheld from someone); "Denies Plan to Close Plant" is a claim
+    const toWhom = (m: number) => toks[m].lower === 'to' && m + 1 < end && toks[m + 1].kind === 'word' && !canBeVerb(toks[m + 1].lower);
+    if (!(after && after.kind === 'word' && (DETERMINERS.has(after.lower) || PERSON_PRONOUNS.has(after.lower))) && !rangeHas(ctx, k, end, (_, m) => toWhom(m))) return target(end);
+  }
+  return null;
+}
+
+
+/** `"We never sold it," the ministry denied.`: the quotation right before the source of a denial verb at the end. */
+function quotedBefore(ctx: BlockContext, s: Sentence, cueFrom: number): R | null {
+  const toks = ctx.toks;
+  const src = preposedSource(ctx, s, cueFrom);
+  if (!src) return null;
+  let q = src.range.from - 1;
+  if (isPunct(toks[q], ',') && toks[q].quote < 0) q--;
+  const t = toks[q];
+  if (!t || t.kind !== 'quote' || t.quote < 0 || ctx.quotes[t.quote].lastTok !== q) return null;
+  const quote = ctx.quotes[t.quote];
+  const a = quote.firstTok + 1;
+  let b = quote.lastTok;
+  while (b > a && isPunct(toks[b - 1], ',.')) b--;
+  if (b <= a || a < s.from) return null;
+  return span(ctx, a, b);
+}
+
+/** "The allegations were denied by the ministry", "an allegation rejected by the inquiry": a denial of a statement named before. */
+function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: number, v: DenialVerb): Found | null {
+  const toks = ctx.toks;
+  let head = -1;
+  for (let m = cueFrom - 1; m >= s.from && m >= cueFrom - 8; m--) {
+    if (isPunct(toks[m], ',;:') && toks[m].quote < 0) break;
+    if (STATEMENT_NOUNS.has(toks[m].lower) && !STATEMENT_PRONOUNS.has(toks[m].lower)) {
+      head = m;
+      break;
     }
   }
-  return finish(ctx, s, i, cueFrom, cueTo, v, null, true, psrc);
+  if (head < 0) return null; // "She was denied the chance", "the requests were denied"
+  const next = toks[i + 1];
+  if (next && next.kind === 'word' && next.lower !== 'by' && !TARGET_STOP_WORDS.has(next.lower)) return null;
+  let from = head;
+  while (from - 1 >= s.from && toks[from - 1].kind === 'word' && (DETERMINERS.has(toks[from - 1].lower) || toks[from - 1].pos === 'J')) from--;
+  let source: SourceFound | null = null;
+  if (next?.lower === 'by') {
+    const np = npStartingAt(ctx, i + 2, s.to);
+    if (np) source = { range: np, type: sourceType(ctx, np) };
+  }
+  return {
+    cueFrom,
+    cueTo: i + 1,
+    denial: {
+      rule: 'deny.verb',
+      cue: span(ctx, cueFrom, i + 1),
+      source: source ? span(ctx, source.range.from, source.range.to) : null,
+      sourceType: source?.type ?? null,
+      target: span(ctx, from, head + 1),
+      genericTarget: true,
+      score: v.strength,
+    },
+  };
 }
 
 function allGeneric(ctx: BlockContext, from: number, to: number): boolean {
@@ -292,9 +412,31 @@ function falsity(ctx: BlockContext, s: Sentence, i: number): Found | null {
       denial: { rule: 'deny.called', cue: span(ctx, i, fEnd), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null, target, genericTarget: generic, score: 0.8 },
     };
   }
+  // "Trump's misinformation": "'s" is a copula only after a pronoun ("it's false", "that's a lie")
+  if (t.lower === "'s" && !COPULA_S_AFTER.has(toks[i - 1]?.lower ?? '')) return null;
+  // "It is wrong to compare ...", "It is absurd that ...": a judgement of an act, not of a statement;
+  // "It is false that X": the clause after is the denied proposition
+  const extra = toks[fEnd]?.lower;
+  if (extra === 'to') return null;
+  if (extra === 'that' && toks[i - 1]?.lower === 'it') {
+    if (WEAK_FALSITY.has(f.id)) return null;
+    const end = targetEnd(ctx, s, fEnd + 1);
+    if (end <= fEnd + 1) return null;
+    return { cueFrom: i, cueTo: fEnd, denial: { rule: 'deny.falsity', cue: span(ctx, i, fEnd), source: null, sourceType: null, target: span(ctx, fEnd + 1, end), genericTarget: false, score: 0.75 } };
+  }
+  // "the report was shown to be false", "the figures appear to be fabricated": the subject is before the raising verb
+  let at = i;
+  if (t.lower === 'be' && toks[i - 1]?.lower === 'to' && i - 2 >= s.from && toks[i - 2].kind === 'word' && !toks[i - 2].cap) {
+    at = i - 2;
+    while (at - 1 >= s.from && toks[at - 1].kind === 'word' && (AUX.has(toks[at - 1].lower) || DENIAL_ADVERBS.has(toks[at - 1].lower))) at--;
+  }
   // subject: "The claim that X", "Reports that X", "X" (a clause), "This"
-  const subj = subjectBefore(ctx, s, i);
+  const subj = subjectBefore(ctx, s, at);
   if (!subj) return null;
+  // "She's a fake", "I'm the one that's wrong": a person is not a statement
+  if (subj.to - subj.from === 1 && PERSON_SUBJECTS.has(toks[subj.from].lower)) return null;
+  // "If you think the moon landing was fake": a supposition, not a refutation
+  if (rangeHas(ctx, s.from, subj.from, (x) => SUPPOSITION_WORDS.has(x.lower))) return null;
   let from = subj.from;
   for (let m = subj.from; m < i - 1; m++) {
     if (toks[m].lower === 'that' && STATEMENT_NOUNS.has(toks[m - 1]?.lower ?? '')) {
@@ -302,9 +444,11 @@ function falsity(ctx: BlockContext, s: Sentence, i: number): Found | null {
       break;
     }
   }
-  if (WEAK_FALSITY.has(f.id) && !rangeHas(ctx, subj.from, i, (t) => STATEMENT_NOUNS.has(t.lower))) return null;
-  target = span(ctx, from, i);
-  generic = allGeneric(ctx, from, i);
+  // "The decision was wrong", "That is wrong": criticism; "the report is wrong": a denial ("It's nonsense" too)
+  const statementSubject = (x: BlockContext['toks'][number]) => STATEMENT_NOUNS.has(x.lower) && (!STATEMENT_PRONOUNS.has(x.lower) || !STRICT_WEAK_FALSITY.has(f.id));
+  if (WEAK_FALSITY.has(f.id) && !rangeHas(ctx, subj.from, at, statementSubject)) return null;
+  target = span(ctx, from, at);
+  generic = allGeneric(ctx, from, at);
   return {
     cueFrom: i,
     cueTo: fEnd,
@@ -322,7 +466,7 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
       from = m + 1;
       break;
     }
-    if (t.kind === 'word' && ['but', 'because', 'although', 'while'].includes(t.lower)) {
+    if (t.kind === 'word' && ['but', 'because', 'although', 'while', 'after', 'before', 'since', 'when', 'once', 'until', 'though', 'if'].includes(t.lower)) {
       from = m + 1;
       break;
     }
