@@ -13,6 +13,7 @@ import type { RawAttribution } from './raw';
 import type { BlockContext } from './context';
 import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
+import { F_DENIAL_VERB } from './word-flags';
 
 export function detectBlock(text: string, kind: BlockKind, minCheckworthiness: number): BlockFindings {
   const ctx = buildContext(text, kind);
@@ -133,7 +134,9 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
       if (st >= s.start && st < s.end && ruled.some((a) => inFrame(a, st))) noStart[k] = 1;
     }
   }
-  const canStart = (i: number): boolean => noStart[i] === 0 && !isNonCue(ctx, i);
+  // a denial verb the denial rules did not take ("was denied the chance", "rejected the mayor") withholds or
+  // turns down a thing: it is no attribution either
+  const canStart = (i: number): boolean => noStart[i] === 0 && (ctx.toks[i].f & F_DENIAL_VERB) === 0 && !isNonCue(ctx, i);
   // every sentence stays context (a quotation may run on into the next one); cues only in the open ones
   for (const p of predictAttributions(ctx.text, ctx.toks, ctx.sentences, { cueSentences: open, keepCue: usable, cueCanStart: canStart })) {
     if (!usable(p.cue, p.score)) continue;
