@@ -195,6 +195,16 @@ describe('core denials', () => {
       });
     });
 
+    it('"no evidence to support the claim that X": the proposition is X', () => {
+      const t = 'There is no evidence to support the claim that the mayor took bribes.';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'There is no evidence'), source: null, target: spanOf(t, 'the mayor took bribes'), speaker: null });
+    });
+
+    it('"no evidence to suggest X" (no "that")', () => {
+      const t = 'There is no evidence to suggest the fire was set deliberately.';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'There is no evidence'), source: null, target: spanOf(t, 'the fire was set deliberately'), speaker: null });
+    });
+
     it('"The claim that X is false"', () => {
       const t = 'The claim that the mayor owns three houses is false.';
       assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'is false'), source: null, target: spanOf(t, 'the mayor owns three houses'), speaker: null });

@@ -151,6 +151,12 @@ export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[
   { id: 'noevidence.nothing-to', words: ['nothing', 'to'] },
 ];
 
+/**
+ * Verbs between "no evidence to" and the proposition: "no evidence to support (the claim) that X",
+ * "no evidence to suggest X". The denied proposition is X.
+ */
+export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['support', 'suggest', 'show', 'prove', 'indicate', 'confirm', 'substantiate', 'corroborate', 'back']);
+
 /** Connectors between a denial verb (+ noun) and the denied proposition. */
 export const TARGET_CONNECTORS: ReadonlySet<string> = new Set([
   'that', 'regarding', 'about', 'of', 'on', 'concerning', 'over', 'surrounding', 'to',

@@ -12,7 +12,7 @@ import type { R, RawDenial } from './raw';
 import {
   DENIAL_ADVERBS, DENIAL_NOUNS, DENIED_PROPOSITION_NOUNS, DENIED_STATEMENT_NOUNS, FALSITY_PHRASES, FALSITY_VERBS,
   HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS, NO_EVIDENCE_PHRASES, PASSIVE_AUX, PERSON_PRONOUNS, STATEMENT_PRONOUNS,
-  TARGET_CONNECTORS, TARGET_STOP_WORDS, denialVerbOf, type DenialVerb,
+  TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_VERBS, denialVerbOf, type DenialVerb,
 } from '../data/denials';
 import { F_DENIAL_START, F_FALSITY_FIRST } from './word-flags';
 import { AUX, DETERMINERS, canBeVerb } from '../data/lexicon';
@@ -501,6 +501,18 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
       // "nothing to the reports that": only with a statement noun after
       if (!(k + 1 < s.to && STATEMENT_NOUNS.has(toks[k + 1].lower))) continue;
     }
+    const evidence = evidenceTarget(ctx, s, k);
+    if (evidence >= 0) {
+      const end = targetEnd(ctx, s, evidence);
+      if (end > evidence) {
+        const source = sourceBeforeFrame(ctx, s, cueFrom);
+        return {
+          cueFrom,
+          cueTo,
+          denial: { rule: 'deny.no-evidence', cue: span(ctx, cueFrom, cueTo), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null, target: span(ctx, evidence, end), genericTarget: false, score: 0.8 },
+        };
+      }
+    }
     while (k < s.to && !TARGET_CONNECTORS.has(toks[k].lower) && k - cueTo < 4 && (isNpWord(toks[k]) || ['to', 'support', 'suggest', 'suggests', 'showing'].includes(toks[k].lower))) k++;
     if (k < s.to && TARGET_CONNECTORS.has(toks[k].lower) || ['support', 'suggest', 'show'].includes(toks[k - 1]?.lower ?? '')) {
       if (k < s.to && TARGET_CONNECTORS.has(toks[k].lower)) {
@@ -518,6 +530,26 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
     }
   }
   return null;
+}
+
+/**
+ * Where the proposition begins after "no evidence" when a verb of showing comes first: "to support the
+ * claim that X", "to suggest X", "to back up reports that X" (the token of X), or -1.
+ */
+function evidenceTarget(ctx: BlockContext, s: Sentence, k: number): number {
+  const toks = ctx.toks;
+  if (!(k + 1 < s.to && toks[k].lower === 'to' && EVIDENCE_VERBS.has(toks[k + 1].lower))) return -1;
+  let t = k + 2;
+  if (toks[k + 1].lower === 'back' && t < s.to && toks[t].lower === 'up') t++;
+  const bare = t;
+  if (t < s.to && DETERMINERS.has(toks[t].lower)) t++;
+  if (t < s.to && STATEMENT_NOUNS.has(toks[t].lower) && !STATEMENT_PRONOUNS.has(toks[t].lower)) t++;
+  if (t < s.to && toks[t].lower === 'that') return t + 1;
+  // "to suggest the fire was set": a clause without "that" (a finite verb follows its subject)
+  if (t === bare || t === bare + 1) {
+    for (let j = bare; j < Math.min(s.to, bare + 6); j++) if (isFiniteVerb(ctx, j)) return j > bare ? bare : -1;
+  }
+  return -1;
 }
 
 /** "Officials found no evidence that": a subject before a verb that frames the phrase. */
