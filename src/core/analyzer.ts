@@ -372,15 +372,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
     const keys = scratchKeys;
     for (let k = 0; k < n; k++) {
       const v = k < nA ? k : ~(k - nA);
-      const key = k < nA ? as[k].cue.start : ds[k - nA].cue.start;
-      let m = k;
-      while (m > 0 && keys[m - 1] > key) {
-        keys[m] = keys[m - 1];
-        order[m] = order[m - 1];
-        m--;
-      }
-      keys[m] = key;
-      order[m] = v;
+      insertByKey(keys, order, k, k < nA ? as[k].cue.start : ds[k - nA].cue.start, v);
     }
     out.order = order;
   }
@@ -393,19 +385,22 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
     for (let k = 0; k < nA; k++) {
       const c = as[k].content;
       if (!c) continue;
-      const key = c.start;
-      let m = j++;
-      while (m > 0 && keys[m - 1] > key) {
-        keys[m] = keys[m - 1];
-        co[m] = co[m - 1];
-        m--;
-      }
-      keys[m] = key;
-      co[m] = k;
+      insertByKey(keys, co, j++, c.start, k);
     }
     out.contentOrder = co;
   }
   return out;
+}
+
+/** Insertion step of a stable sort by key: puts (key, v) into the first `m` sorted entries of keys/vals. */
+function insertByKey(keys: Float64Array, vals: Int32Array, m: number, key: number, v: number): void {
+  while (m > 0 && keys[m - 1] > key) {
+    keys[m] = keys[m - 1];
+    vals[m] = vals[m - 1];
+    m--;
+  }
+  keys[m] = key;
+  vals[m] = v;
 }
 
 const EMPTY = new Int32Array(0);
