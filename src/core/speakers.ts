@@ -7,6 +7,7 @@
 import { tokenize } from './text/tokenize';
 import { TITLE_WORDS, PERSONAL_PRONOUNS } from './data/lexicon';
 import { placeOf } from './link/places';
+import { memoByString } from './util/memo';
 
 export type SpeakerKind = 'person' | 'group' | 'other';
 
@@ -17,18 +18,8 @@ export interface CanonicalName {
 
 const LEADING = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 
-const nameCache = new Map<string, CanonicalName>();
-
-/** The canonical name of a source phrase (no pronouns here). */
-export function canonicalName(source: string): CanonicalName {
-  let c = nameCache.get(source);
-  if (!c) {
-    if (nameCache.size > 20000) nameCache.clear();
-    c = computeCanonicalName(source);
-    nameCache.set(source, c);
-  }
-  return c;
-}
+/** The canonical name of a source phrase (no pronouns here; the same object for the same phrase). */
+export const canonicalName: (source: string) => CanonicalName = memoByString((source) => computeCanonicalName(source));
 
 function computeCanonicalName(source: string): CanonicalName {
   const parts = source.replace(/\s+/g, ' ').trim().split(',').map((p) => p.trim()).filter(Boolean);
@@ -106,18 +97,8 @@ export interface SourceInfo {
   readonly plural: boolean;
 }
 
-const infoCache = new Map<string, SourceInfo>();
-
 /** The `SourceInfo` of a source phrase (the same object for the same phrase: do not change it). */
-export function sourceInfo(source: string): SourceInfo {
-  let info = infoCache.get(source);
-  if (!info) {
-    if (infoCache.size > 20000) infoCache.clear();
-    info = computeSourceInfo(source);
-    infoCache.set(source, info);
-  }
-  return info;
-}
+export const sourceInfo: (source: string) => SourceInfo = memoByString((source) => computeSourceInfo(source));
 
 function computeSourceInfo(source: string): SourceInfo {
   if (isPronoun(source)) return { canon: null, pronoun: source.toLowerCase(), surname: null, bare: false, plural: false };
