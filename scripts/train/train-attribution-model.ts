@@ -273,7 +273,7 @@ function trainCueOne(data: DocData[], epochs: number, bits: number, seed: number
   const items: Array<[DocData, number, number]> = [];
   for (const d of data) {
     const p = d.prep;
-    for (let k = 0; k < p.sentStart.length; k++) if (p.sentStart[k] >= 0) items.push([d, p.sentStart[k], p.sentEnd[k]]);
+    for (let k = 0; k < p.ns; k++) if (p.sentStart[k] >= 0) items.push([d, p.sentStart[k], p.sentEnd[k]]);
   }
   const scores = new Float64Array(CUE_LABELS);
   const wt = pc.weights();

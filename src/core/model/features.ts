@@ -225,7 +225,9 @@ export class WordFilter {
 
 /** Everything the feature templates need about a text, computed once per call. */
 export interface Prepared {
+  /** Number of tokens and of sentences (the arrays may be longer: see `PrepareBuffers`). */
   n: number;
+  ns: number;
   tokens: readonly Token[];
   /** Word identity hash (or a class hash for unknown capitalised words). */
   word: Int32Array;
@@ -347,38 +349,110 @@ const UNKNOWN_LOW = H('w:<low>');
 const BOS = H('<s>');
 const EOS = H('</s>');
 
+/** The typed arrays of a `Prepared`, sized for some number of tokens and sentences. */
+interface PreparedArrays {
+  word: Int32Array;
+  shape: Int32Array;
+  suf3: Int32Array;
+  pos: Int32Array;
+  stem: Int32Array;
+  flags: Uint8Array;
+  prior: Uint8Array;
+  phraseStart: Uint8Array;
+  phraseIn: Uint8Array;
+  fine: Uint16Array;
+  coarse: Uint16Array;
+  sent: Int32Array;
+  quotesBefore: Int32Array;
+  commasBefore: Int32Array;
+  clausesBefore: Int32Array;
+  sentStart: Int32Array;
+  sentEnd: Int32Array;
+  unitStart: Int32Array;
+  unitEnd: Int32Array;
+  scopeEnd: Int32Array;
+  firstOf: Int32Array;
+  sentPrior1: Uint8Array;
+  sentPrior2: Uint8Array;
+}
+
+function allocArrays(n: number, ns: number): PreparedArrays {
+  return {
+    word: new Int32Array(n),
+    shape: new Int32Array(n),
+    suf3: new Int32Array(n),
+    pos: new Int32Array(n),
+    stem: new Int32Array(n),
+    flags: new Uint8Array(n),
+    prior: new Uint8Array(n),
+    phraseStart: new Uint8Array(n),
+    phraseIn: new Uint8Array(n),
+    fine: new Uint16Array(n),
+    coarse: new Uint16Array(n),
+    sent: new Int32Array(n),
+    quotesBefore: new Int32Array(n + 1),
+    commasBefore: new Int32Array(n + 1),
+    clausesBefore: new Int32Array(n + 1),
+    sentStart: new Int32Array(ns),
+    sentEnd: new Int32Array(ns),
+    unitStart: new Int32Array(ns),
+    unitEnd: new Int32Array(ns),
+    scopeEnd: new Int32Array(ns),
+    firstOf: new Int32Array(ns),
+    sentPrior1: new Uint8Array(ns),
+    sentPrior2: new Uint8Array(ns),
+  };
+}
+
+/**
+ * Arrays that `prepare` reuses from call to call (allocating a score of typed arrays per paragraph
+ * costs more than filling them). A `Prepared` made with buffers is valid until the next `prepare`
+ * with the same buffers; its arrays may be longer than `n` / `ns`.
+ */
+export class PrepareBuffers {
+  private arrays: PreparedArrays | null = null;
+  private n = -1;
+  private ns = -1;
+  get(n: number, ns: number): PreparedArrays {
+    if (this.arrays === null || n > this.n || ns > this.ns) {
+      this.n = Math.max(n, 2 * this.n, 256);
+      this.ns = Math.max(ns, 2 * this.ns, 32);
+      this.arrays = allocArrays(this.n, this.ns);
+    } else {
+      // the arrays prepare writes only in part
+      this.arrays.phraseStart.fill(0, 0, n);
+      this.arrays.phraseIn.fill(0, 0, n);
+      this.arrays.sentPrior1.fill(0, 0, ns);
+      this.arrays.sentPrior2.fill(0, 0, ns);
+    }
+    return this.arrays;
+  }
+}
+
 /**
  * Prepares a text for tagging. `tokens` are the tokenizer's tokens of `text` (in order), `sentences`
  * the sentence ranges (character offsets, in order). `filter`: which word identities are features.
+ * `buffers`: arrays to reuse (see `PrepareBuffers`); without, the result has arrays of its own.
  */
-export function prepare(text: string, tokens: readonly Token[], sentences: readonly SentenceRange[], filter: WordFilter | null): Prepared {
+export function prepare(text: string, tokens: readonly Token[], sentences: readonly SentenceRange[], filter: WordFilter | null, buffers?: PrepareBuffers): Prepared {
   const n = tokens.length;
   const cache = cacheFor(filter);
-  const word = new Int32Array(n);
-  const shape = new Int32Array(n);
-  const suf3 = new Int32Array(n);
-  const pos = new Int32Array(n);
-  const stem = new Int32Array(n);
-  const flags = new Uint8Array(n);
-  const prior = new Uint8Array(n);
+  const ns = Math.max(1, sentences.length);
+  const a = buffers ? buffers.get(n, ns) : allocArrays(n, ns);
+  const { word, shape, suf3, pos, stem, flags, prior, phraseStart, phraseIn, fine, coarse, sent, quotesBefore, commasBefore, clausesBefore } = a;
   const phraseHeads: number[] = [];
   const phraseTails: PhraseTails[] = [];
-  const phraseStart = new Uint8Array(n);
-  const phraseIn = new Uint8Array(n);
-  const fine = new Uint16Array(n);
-  const coarse = new Uint16Array(n);
-  const sent = new Int32Array(n);
-  const quotesBefore = new Int32Array(n + 1);
-  const commasBefore = new Int32Array(n + 1);
-  const clausesBefore = new Int32Array(n + 1);
+  quotesBefore[0] = 0;
+  commasBefore[0] = 0;
+  clausesBefore[0] = 0;
 
   // Sentence of each token: the sentence whose range contains the token's start; -1 for a token in
   // no given sentence (such tokens are never tagged and never in a scope). No sentences: one sentence.
   const whole = sentences.length === 0;
   let s = 0;
-  const ns = Math.max(1, sentences.length);
-  const sentStart = new Int32Array(ns).fill(-1);
-  const sentEnd = new Int32Array(ns).fill(-1);
+  const { sentStart, sentEnd } = a;
+  sentStart.fill(-1, 0, ns);
+  sentEnd.fill(-1, 0, ns);
   for (let i = 0; i < n; i++) {
     const st = tokens[i].start;
     if (whole) {
@@ -441,16 +515,14 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
   }
 
   // The strongest cue words of each sentence.
-  const sentPrior1 = new Uint8Array(ns);
-  const sentPrior2 = new Uint8Array(ns);
-  strongestPriors(sent, prior, sentPrior1, sentPrior2);
+  const { sentPrior1, sentPrior2 } = a;
+  strongestPriors(n, sent, prior, sentPrior1, sentPrior2);
 
   // Lexicon phrases ("according to", "is expected"): the longest match at each token.
   matchPhrases(tokens, sent, phraseHeads, phraseTails, phraseStart, phraseIn);
 
   // Scopes: a sentence is joined to the next when a quotation is still open at its end.
-  const unitStart = new Int32Array(ns);
-  const unitEnd = new Int32Array(ns);
+  const { unitStart, unitEnd, scopeEnd, firstOf } = a;
   let u0 = 0;
   for (let k = 0; k < ns; k++) {
     if (sentStart[k] < 0) {
@@ -463,7 +535,6 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     unitStart[k] = u0;
   }
   // resolve unit ranges in tokens
-  const firstOf = new Int32Array(ns);
   for (let k = 0; k < ns; k++) firstOf[k] = unitStart[k];
   for (let k = ns - 1; k >= 0; k--) {
     if (sentStart[k] < 0) continue;
@@ -474,8 +545,8 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
   for (let k = 0; k < ns; k++) if (sentStart[k] >= 0) unitStart[k] = sentStart[firstOf[k]];
 
   // Role scopes: extend over following units that carry on a quotation.
-  const scopeEnd = new Int32Array(ns);
   for (let k = 0; k < ns; k++) {
+    scopeEnd[k] = 0;
     if (sentStart[k] < 0) continue;
     let e = unitEnd[k];
     for (let ext = 0; ext < 6 && e < n; ext++) {
@@ -495,12 +566,12 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     scopeEnd[k] = e;
   }
 
-  return { n, tokens, word, shape, suf3, stem, pos, flags, prior, phraseStart, phraseIn, sentPrior1, sentPrior2, fine, coarse, sent, sentStart, sentEnd, unitStart, unitEnd, scopeEnd, quotesBefore, commasBefore, clausesBefore };
+  return { n, ns, tokens, word, shape, suf3, stem, pos, flags, prior, phraseStart, phraseIn, sentPrior1, sentPrior2, fine, coarse, sent, sentStart, sentEnd, unitStart, unitEnd, scopeEnd, quotesBefore, commasBefore, clausesBefore };
 }
 
 /** The highest and second highest cue prior of each sentence. */
-function strongestPriors(sent: Int32Array, prior: Uint8Array, p1: Uint8Array, p2: Uint8Array): void {
-  for (let i = 0; i < sent.length; i++) {
+function strongestPriors(n: number, sent: Int32Array, prior: Uint8Array, p1: Uint8Array, p2: Uint8Array): void {
+  for (let i = 0; i < n; i++) {
     const k = sent[i];
     if (k < 0) continue;
     const b = prior[i];

@@ -15,6 +15,7 @@ import {
   F_DENY,
   F_NEG,
   prepare,
+  PrepareBuffers,
   roleFeatures,
   type CueContext,
   type Prepared,
@@ -308,6 +309,8 @@ export interface TagFilters {
   canStart?: CueStartFilter;
 }
 
+const buffers = new PrepareBuffers();
+
 /** Runs both taggers over a text. */
 export function tagText(
   model: TaggerModel,
@@ -317,7 +320,7 @@ export function tagText(
   cueSentences?: readonly number[],
   filters: TagFilters = {},
 ): TaggedAttribution[] {
-  const p = prepare(text, tokens, sentences, model.filter);
+  const p = prepare(text, tokens, sentences, model.filter, buffers);
   return tagPrepared(model, p, cueSentences, filters);
 }
 
@@ -334,11 +337,11 @@ export function tagPrepared(model: TaggerModel, p: Prepared, cueSentences?: read
   const cueTags = tagBuffer;
   if (roleBuffer.length < p.n) roleBuffer = new Uint8Array(Math.max(p.n, 2 * roleBuffer.length));
   const roleTags = roleBuffer;
-  const count = cueSentences ? cueSentences.length : p.sentStart.length;
+  const count = cueSentences ? cueSentences.length : p.ns;
   if (model.rerank) return tagReranked(model, model.rerank, p, cueSentences, filters, cueTags, roleTags);
   for (let j = 0; j < count; j++) {
     const k = cueSentences ? cueSentences[j] : j;
-    if (k < 0 || k >= p.sentStart.length) continue;
+    if (k < 0 || k >= p.ns) continue;
     const lo = p.sentStart[k];
     if (lo < 0) continue;
     const hi = p.sentEnd[k];
@@ -376,10 +379,10 @@ export function candidates(
   const { keep, canStart } = filters;
   const cueW: Weights = { ...model.cue, bias: [0, candidateBias / model.cue.scale, 0] };
   const out: Candidate[] = [];
-  const count = cueSentences ? cueSentences.length : p.sentStart.length;
+  const count = cueSentences ? cueSentences.length : p.ns;
   for (let j = 0; j < count; j++) {
     const k = cueSentences ? cueSentences[j] : j;
-    if (k < 0 || k >= p.sentStart.length) continue;
+    if (k < 0 || k >= p.ns) continue;
     const lo = p.sentStart[k];
     if (lo < 0) continue;
     const hi = p.sentEnd[k];
