@@ -48,6 +48,7 @@ import {
   MAX_FEATURES,
   ROLE_LABELS,
   WordFilter,
+  cueGateOf,
   cueContext,
   cueFeatures,
   cueSkips,
@@ -107,6 +108,10 @@ const CANDIDATE_BIAS = arg('--candidate-bias', 30);
 /** Cross-fitting folds for the second stage's training candidates. */
 const FOLDS = arg('--folds', 4);
 const RERANK_BITS = 16;
+/** Cue gate (buildCueGate): --no-gate reads every token; --gate-min, --gate-ratio set which words pass. */
+const GATE = !process.argv.includes('--no-gate');
+const GATE_MIN = arg('--gate-min', 1);
+const GATE_RATIO = arg('--gate-ratio', 0.01);
 const OUT = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : '';
 
 // ---------------------------------------------------------------------------------------------
@@ -171,6 +176,41 @@ export function buildFilter(docs: PolnearDoc[]): WordFilter {
   }
   console.log(`word filter: ${n} lower-case words seen >= ${MIN_WORD} times, not mostly capitalised`);
   return new WordFilter(bits);
+}
+
+/**
+ * The cue gate (see `WordFilter`): the lower-case forms that begin a cue (the first token of an
+ * annotated cue span) at least GATE_MIN times in the training files, in at least GATE_RATIO of their
+ * occurrences. The cue tagger reads no other token where no cue is open, in training as at run time.
+ */
+export function buildCueGate(docs: PolnearDoc[]): string[] {
+  const begins = new Map<string, number>();
+  const seen = new Map<string, number>();
+  for (const d of docs) {
+    const toks = tokenize(d.text);
+    const isCue = new Uint8Array(toks.length);
+    for (const a of d.attributions) for (const i of tokensOf(toks, a.cue)) isCue[i] = 1;
+    for (let i = 0; i < toks.length; i++) {
+      const w = toks[i].lower;
+      seen.set(w, (seen.get(w) ?? 0) + 1);
+      if (isCue[i] && !(i > 0 && isCue[i - 1])) begins.set(w, (begins.get(w) ?? 0) + 1);
+    }
+  }
+  const gate: string[] = [];
+  for (const [w, b] of begins) if (b >= GATE_MIN && b >= GATE_RATIO * (seen.get(w) ?? 0)) gate.push(w);
+  gate.sort();
+  console.log(`cue gate: ${gate.length} word forms begin a cue >= ${GATE_MIN} times and in >= ${GATE_RATIO} of their occurrences`);
+  return gate;
+}
+
+/** `filter` with the cue gate of `words` (null: no gate, the cue tagger reads every token). */
+export function withGate(filter: WordFilter, words: readonly string[] | null): WordFilter {
+  return new WordFilter(filter.bits, words ? cueGateOf(words) : null);
+}
+
+/** `filter` with a cue gate rebuilt from `docs` (cross-fitting: a fold's gate comes from the other folds), if it has one. */
+function foldGate(filter: WordFilter, docs: PolnearDoc[]): WordFilter {
+  return filter.gate ? withGate(filter, buildCueGate(docs)) : filter;
 }
 
 export function prepareDoc(doc: PolnearDoc, filter: WordFilter): DocData {
@@ -285,7 +325,7 @@ function trainCueOne(data: DocData[], epochs: number, bits: number, seed: number
       let prev = O;
       let prev2 = O;
       for (let i = lo; i < hi; i++) {
-        if (cueSkips(d.prep, i)) {
+        if (cueSkips(d.prep, i, prev)) {
           prev2 = prev;
           prev = O;
           continue;
@@ -462,8 +502,9 @@ function crossFitSamples(docs: PolnearDoc[], firstAnnotator: PolnearDoc[], filte
   const samples: Sample[] = [];
   for (let k = 0; k < FOLDS; k++) {
     setCuePrior(buildCueLexicon(firstAnnotator.filter((d) => foldOf.get(d.text) !== k)));
-    const data = docs.map((d) => prepareDoc(d, filter));
-    const model = firstStage(data.filter((d) => foldOf.get(d.doc.text) !== k), filter);
+    const foldFilter = foldGate(filter, docs.filter((d) => foldOf.get(d.text) !== k));
+    const data = docs.map((d) => prepareDoc(d, foldFilter));
+    const model = firstStage(data.filter((d) => foldOf.get(d.doc.text) !== k), foldFilter);
     const before = samples.length;
     collectSamples(model, data.filter((d) => foldOf.get(d.doc.text) === k), samples);
     console.log(`fold ${k + 1}/${FOLDS}: ${samples.length - before} candidates`);
@@ -521,7 +562,8 @@ function main(): void {
   // tuning: the cue prior (src/core/data/cue-lexicon.ts, from all of train) would have seen the
   // held-out articles; rebuild it from the training part
   if (TUNE) setCuePrior(buildCueLexicon(all.filter((_, i) => i % 10 !== 3)));
-  const filter = buildFilter(trainDocs);
+  const gateWords = GATE ? buildCueGate(trainDocs) : null;
+  const filter = withGate(buildFilter(trainDocs), gateWords);
   const train = trainDocs.map((d) => prepareDoc(d, filter));
   console.log(`prepared ${train.length} training articles in ${Date.now() - t0} ms`);
   const cue = trainCue(train, EPOCHS, BITS);
@@ -604,6 +646,7 @@ function main(): void {
     hashBits: BITS,
     filterBits: FILTER_BITS,
     filter: toBase64(filter.bits),
+    cueGate: gateWords ? gateWords.join(' ') : undefined,
     cue: { labels: CUE_LABELS, scale: 1 / cq.scale, data: encodeWeights(cq.q, CUE_LABELS) },
     role: { labels: ROLE_LABELS, scale: 1 / rq.scale, data: encodeWeights(rq.q, ROLE_LABELS) },
     calibration,

@@ -7,7 +7,7 @@
 import model from '../data/attribution-model.json';
 import type { Token } from '../text/tokenize';
 import { decodeWeights, fromBase64 } from './codec';
-import { CUE_LABELS, ROLE_LABELS, WordFilter, type SentenceRange } from './features';
+import { CUE_LABELS, cueGateOf, ROLE_LABELS, WordFilter, type SentenceRange } from './features';
 import { tagText, type TaggerModel } from './tagger';
 
 export interface OffsetSpan {
@@ -28,6 +28,8 @@ interface ModelJson {
   hashBits: number;
   filterBits: number;
   filter: string;
+  /** The cue gate: the lower-case word forms that may begin a cue, separated by spaces (absent: any word). */
+  cueGate?: string;
   cue: { labels: number; scale: number; data: string };
   role: { labels: number; scale: number; data: string };
   /** Logistic calibration [a, b] of the cue score, fitted on held-out training articles. */
@@ -54,7 +56,7 @@ export function loadAttributionModel(json: ModelJson = model as ModelJson): Tagg
   return {
     cue: { labels: CUE_LABELS, mask: size - 1, w: decodeWeights(json.cue.data, size, CUE_LABELS), scale: json.cue.scale },
     role: { labels: ROLE_LABELS, mask: size - 1, w: decodeWeights(json.role.data, size, ROLE_LABELS), scale: json.role.scale },
-    filter: new WordFilter(fromBase64(json.filter)),
+    filter: new WordFilter(fromBase64(json.filter), json.cueGate !== undefined ? cueGateOf(json.cueGate.split(' ')) : null),
     calibration: json.calibration && json.calibration.length === 2 ? [json.calibration[0], json.calibration[1]] : undefined,
     rerank: json.rerank
       ? {

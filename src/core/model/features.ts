@@ -82,8 +82,12 @@ const POS_PAREN = H('pos:(');
 const POS_PUNCT = H('pos:P');
 const POS_NNP = H('pos:NNP');
 
-/** Whether the cue tagger skips a token (always O): punctuation other than a colon, quotes, numbers. */
-export function cueSkips(p: Prepared, i: number): boolean {
+/**
+ * Whether the cue tagger skips token i (tags it O without reading it) after the tag `prev`: a token
+ * outside the cue gate where no cue is open (prev O), punctuation other than a colon, a quote, a number.
+ */
+export function cueSkips(p: Prepared, i: number, prev: number): boolean {
+  if (prev === 0 && (p.flags[i] & F_GATE) === 0) return true;
   const t = p.tokens[i];
   return t.kind === 'number' || t.kind === 'quote' || (t.kind === 'punct' && t.text !== ':');
 }
@@ -214,12 +218,53 @@ const IRREGULAR = (irregular as { forms: Record<string, string> }).forms;
 
 // ---------------------------------------------------------------------------------------------
 
-/** Bit set of hashed lower-case word forms whose identity may be used as a feature. */
-export class WordFilter {
+/** Size (2^bits) of the cue gate's bit set: a word outside the gate passes by collision with odds of about |gate| / 2^16. */
+export const CUE_GATE_BITS = 16;
+
+/** Bit set of hashed (`hashString`) lower-case word forms. */
+export class HashedWords {
   constructor(readonly bits: Uint8Array) {}
   has(h: number): boolean {
     const i = h & (this.bits.length * 8 - 1);
     return (this.bits[i >>> 3] & (1 << (i & 7))) !== 0;
+  }
+  /** A set of `2^bits` bits holding the given words. */
+  static of(words: Iterable<string>, bits: number): HashedWords {
+    const b = new Uint8Array(Math.max(1, (1 << bits) >>> 3));
+    const mask = (1 << bits) - 1;
+    for (const w of words) {
+      const i = hashString(w) & mask;
+      b[i >>> 3] |= 1 << (i & 7);
+    }
+    return new HashedWords(b);
+  }
+}
+
+/**
+ * The cue gate of a list of word forms (see `WordFilter`): the forms, and every form sharing a stem with
+ * one of them (irregular verbs by their lemma), so an inflection unseen in training passes too.
+ */
+export function cueGateOf(words: Iterable<string>): HashedWords {
+  const keys: string[] = [];
+  for (const w of words) keys.push(w, gateStemKey(w));
+  return HashedWords.of(keys, CUE_GATE_BITS);
+}
+
+function gateStemKey(lower: string): string {
+  return '\u0001' + stemOf(IRREGULAR[lower] ?? lower);
+}
+
+/**
+ * The model's word lists: the lower-case word forms whose identity may be used as a feature (`bits`),
+ * and the cue gate: the forms that may begin a cue (null: any word). The cue tagger reads a token only
+ * where a cue is open or its word is in the gate; every other token is O without computing its features.
+ */
+export class WordFilter extends HashedWords {
+  constructor(
+    bits: Uint8Array,
+    readonly gate: HashedWords | null = null,
+  ) {
+    super(bits);
   }
 }
 
@@ -236,7 +281,7 @@ export interface Prepared {
   /** Crude stem of the word (said/says/saying share nothing, but insists/insisted/insisting do). */
   stem: Int32Array;
   pos: Int32Array;
-  /** Bits: 1 inside a quotation, 2 quote token, 4 first token of a sentence, 8 capitalised, 16 auxiliary, 32 negation, 64 denial verb. */
+  /** Bits: 1 inside a quotation, 2 quote token, 4 first token of a sentence, 8 capitalised, 16 auxiliary, 32 negation, 64 denial verb, 128 in the cue gate. */
   flags: Uint8Array;
   /** Sentence index of each token. */
   sent: Int32Array;
@@ -263,6 +308,8 @@ export interface Prepared {
   /** Fine and coarse distributional class of the word (0: none). */
   fine: Uint16Array;
   coarse: Uint16Array;
+  /** Per token, the slot of its text for the tagger's cached sums. */
+  sums: TokenSums[];
   /** Prefix counts over tokens: quote tokens, commas, "that". */
   quotesBefore: Int32Array;
   commasBefore: Int32Array;
@@ -280,9 +327,22 @@ export const F_AUX = 16;
 export const F_NEG = 32;
 /** A form of a denial verb (deny, reject, dispute, ...: src/core/data/denials.ts). */
 export const F_DENY = 64;
+/** The word is in the model's cue gate (`WordFilter.gate`): the cue tagger reads the token even where no cue is open. */
+export const F_GATE = 128;
+
+/**
+ * A slot per distinct token text (and model word lists) where the cue tagger keeps the summed weights of
+ * the token's own features (`cueTokenFeatures`) for one weight table: 3 labels for each of the 4
+ * variants (`cueTokenVariant`), `cueDone` the bit set of the variants summed.
+ */
+export interface TokenSums {
+  cueOf: ArrayLike<number> | null;
+  cueSums: Int32Array | null;
+  cueDone: number;
+}
 
 /** What `prepare` needs of a token that depends only on its text: computed once per distinct text. */
-interface TokenInfo {
+interface TokenInfo extends TokenSums {
   word: number;
   stem: number;
   shape: number;
@@ -293,7 +353,7 @@ interface TokenInfo {
   cap: boolean;
   /** Cue prior bucket of the word form (0: none). */
   prior: number;
-  /** Flag bits that depend on the text alone: F_CAP, F_AUX, F_NEG, F_DENY. */
+  /** Flag bits that depend on the text alone: F_CAP, F_AUX, F_NEG, F_DENY, F_GATE. */
   bits: number;
   /** Lexicon phrases beginning with the word. */
   phrases: PhraseTails | undefined;
@@ -335,13 +395,32 @@ function tokenInfo(cache: Map<string, TokenInfo>, t: Token, filter: WordFilter |
     posMid: posGuess(t, cap),
     cap,
     prior: cuePrior.word.get(lw) ?? 0,
-    bits: (cap ? F_CAP : 0) | (AUX_CLASSES.has(CLOSED[lw] ?? '') ? F_AUX : 0) | (CLOSED[lw] === 'NEG' ? F_NEG : 0) | (DENIAL_FORMS.has(lw) ? F_DENY : 0),
+    bits:
+      (cap ? F_CAP : 0) |
+      (AUX_CLASSES.has(CLOSED[lw] ?? '') ? F_AUX : 0) |
+      (CLOSED[lw] === 'NEG' ? F_NEG : 0) |
+      (DENIAL_FORMS.has(lw) ? F_DENY : 0) |
+      (passesGate(filter, t, lh, cap) ? F_GATE : 0),
     phrases: cuePrior.phrases.get(lw),
     fine: t.kind === 'word' ? FINE_CLASS.get(lw) ?? 0 : 0,
     coarse: t.kind === 'word' ? COARSE_CLASS.get(lw) ?? 0 : 0,
+    cueOf: null,
+    cueSums: null,
+    cueDone: 0,
   };
   cache.set(t.text, e);
   return e;
+}
+
+/**
+ * Whether a word passes the cue gate: it began a cue in training, or shares a stem with such a word,
+ * or it is a lower-case word too rare in training for the model to know it (the tagger judges those
+ * from their suffix, class and context).
+ */
+function passesGate(filter: WordFilter | null, t: Token, lh: number, cap: boolean): boolean {
+  if (filter === null || filter.gate === null) return true;
+  if (filter.gate.has(lh) || filter.gate.has(hashString(gateStemKey(t.lower)))) return true;
+  return t.kind === 'word' && !cap && !filter.has(lh);
 }
 
 const UNKNOWN_CAP = H('w:<Cap>');
@@ -351,6 +430,7 @@ const EOS = H('</s>');
 
 /** The typed arrays of a `Prepared`, sized for some number of tokens and sentences. */
 interface PreparedArrays {
+  sums: TokenSums[];
   word: Int32Array;
   shape: Int32Array;
   suf3: Int32Array;
@@ -378,6 +458,7 @@ interface PreparedArrays {
 
 function allocArrays(n: number, ns: number): PreparedArrays {
   return {
+    sums: new Array<TokenSums>(n),
     word: new Int32Array(n),
     shape: new Int32Array(n),
     suf3: new Int32Array(n),
@@ -439,7 +520,7 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
   const cache = cacheFor(filter);
   const ns = Math.max(1, sentences.length);
   const a = buffers ? buffers.get(n, ns) : allocArrays(n, ns);
-  const { word, shape, suf3, pos, stem, flags, prior, phraseStart, phraseIn, fine, coarse, sent, quotesBefore, commasBefore, clausesBefore } = a;
+  const { sums, word, shape, suf3, pos, stem, flags, prior, phraseStart, phraseIn, fine, coarse, sent, quotesBefore, commasBefore, clausesBefore } = a;
   const phraseHeads: number[] = [];
   const phraseTails: PhraseTails[] = [];
   quotesBefore[0] = 0;
@@ -498,6 +579,7 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     if (first) f |= F_FIRST;
     const e = tokenInfo(cache, t, filter);
     flags[i] = f | e.bits;
+    sums[i] = e;
     word[i] = e.word;
     stem[i] = e.stem;
     shape[i] = e.shape;
@@ -566,7 +648,7 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     scopeEnd[k] = e;
   }
 
-  return { n, ns, tokens, word, shape, suf3, stem, pos, flags, prior, phraseStart, phraseIn, sentPrior1, sentPrior2, fine, coarse, sent, sentStart, sentEnd, unitStart, unitEnd, scopeEnd, quotesBefore, commasBefore, clausesBefore };
+  return { n, ns, tokens, sums, word, shape, suf3, stem, pos, flags, prior, phraseStart, phraseIn, sentPrior1, sentPrior2, fine, coarse, sent, sentStart, sentEnd, unitStart, unitEnd, scopeEnd, quotesBefore, commasBefore, clausesBefore };
 }
 
 /** The highest and second highest cue prior of each sentence. */
@@ -613,6 +695,11 @@ function matchPhrases(
 }
 
 function stemHash(w: string): number {
+  return hashString('stem:' + stemOf(w));
+}
+
+/** A crude stem: plural, -ing, -ed and a final e taken off. */
+function stemOf(w: string): string {
   const n = w.length;
   let s = w;
   if (n > 4 && w.endsWith('ies')) s = w.slice(0, -3) + 'y';
@@ -621,7 +708,7 @@ function stemHash(w: string): number {
   else if (n > 4 && (w.endsWith('ses') || w.endsWith('xes') || w.endsWith('ches') || w.endsWith('shes'))) s = w.slice(0, -2);
   else if (n > 3 && w.endsWith('s') && !w.endsWith('ss')) s = w.slice(0, -1);
   if (s.length > 3 && s.endsWith('e')) s = s.slice(0, -1);
-  return hashString('stem:' + s);
+  return s;
 }
 
 /**
@@ -674,10 +761,48 @@ function tokPos(p: Prepared, i: number, lo: number, hi: number): number {
 
 /**
  * Cue features of token i in sentence [lo, hi), given the previous two tags. Writes hashes into
- * `out` and returns their count.
+ * `out` and returns their count: the token's own features (`cueTokenFeatures`), then its context's.
  */
 export function cueFeatures(p: Prepared, i: number, lo: number, hi: number, prev: number, prev2: number, out: Int32Array): number {
+  return cueContextFeatures(p, i, lo, hi, prev, prev2, out, cueTokenFeatures(p, i, out));
+}
+
+/**
+ * The cue features of token i that depend only on its text, whether it begins its sentence and whether
+ * it stands in a quotation (`cueTokenVariant`): the tagger may sum their weights once per distinct
+ * token text and variant. Written into `out` from index 0; returns their count.
+ */
+export function cueTokenFeatures(p: Prepared, i: number, out: Int32Array): number {
   let k = 0;
+  const w0 = p.word[i];
+  const p0 = p.pos[i];
+  const q = p.flags[i] & F_INQUOTE;
+  const r0 = p.prior[i];
+  const f0 = p.fine[i];
+  out[k++] = mix(1, 0);
+  out[k++] = mix(2, w0);
+  out[k++] = mix(9, p.suf3[i]);
+  out[k++] = mix(10, p.shape[i]);
+  out[k++] = mix(11, p0);
+  out[k++] = mix(17, q, w0);
+  out[k++] = mix(24, q, p0);
+  out[k++] = mix(25, p.flags[i] & (F_FIRST | F_CAP), p0);
+  out[k++] = mix(33, p.stem[i]);
+  out[k++] = mix(38, r0, p0);
+  out[k++] = mix(43, f0, p0);
+  return k;
+}
+
+/** What `cueTokenFeatures` reads besides the token's text: 0..3 (sentence-initial, in a quotation). */
+export function cueTokenVariant(p: Prepared, i: number): number {
+  return ((p.flags[i] & F_FIRST) !== 0 ? 2 : 0) + (p.flags[i] & F_INQUOTE);
+}
+
+/**
+ * The cue features of token i that depend on its position (neighbours, tags before it, the sentence),
+ * written into `out` from index `k`; returns the new count.
+ */
+export function cueContextFeatures(p: Prepared, i: number, lo: number, hi: number, prev: number, prev2: number, out: Int32Array, k: number): number {
   const w0 = p.word[i];
   const wm1 = tokWord(p, i - 1, lo, hi);
   const wm2 = tokWord(p, i - 2, lo, hi);
@@ -687,27 +812,18 @@ export function cueFeatures(p: Prepared, i: number, lo: number, hi: number, prev
   const pm1 = tokPos(p, i - 1, lo, hi);
   const pp1 = tokPos(p, i + 1, lo, hi);
   const pp2 = tokPos(p, i + 2, lo, hi);
-  const q = p.flags[i] & F_INQUOTE;
-  out[k++] = mix(1, 0);
-  out[k++] = mix(2, w0);
   out[k++] = mix(3, wm1);
   out[k++] = mix(4, wp1);
   out[k++] = mix(7, wm1, w0);
   out[k++] = mix(8, w0, wp1);
-  out[k++] = mix(9, p.suf3[i]);
-  out[k++] = mix(10, p.shape[i]);
-  out[k++] = mix(11, p0);
   out[k++] = mix(12, pm1, p0);
   out[k++] = mix(13, p0, pp1);
   out[k++] = mix(14, pm1, p0, pp1);
   out[k++] = mix(16, p0, pp1, pp2);
-  out[k++] = mix(17, q, w0);
   out[k++] = mix(18, prev);
   out[k++] = mix(19, prev, w0);
   out[k++] = mix(20, prev, prev2);
   out[k++] = mix(21, prev, p0);
-  out[k++] = mix(24, q, p0);
-  out[k++] = mix(25, p.flags[i] & (F_FIRST | F_CAP), p0);
   // quotation nearby: a quote token within two before / after
   const qNear = (i - 1 >= lo && (p.flags[i - 1] & F_QUOTE) !== 0 ? 1 : 0) | (i - 2 >= lo && (p.flags[i - 2] & F_QUOTE) !== 0 ? 2 : 0) |
     (i + 1 < hi && (p.flags[i + 1] & F_QUOTE) !== 0 ? 4 : 0);
@@ -720,7 +836,6 @@ export function cueFeatures(p: Prepared, i: number, lo: number, hi: number, prev
   out[k++] = mix(29, qb * 2 + qa, w0);
   out[k++] = mix(30, wm2, wm1, w0);
   out[k++] = mix(31, w0, wp1, wp2);
-  out[k++] = mix(33, p.stem[i]);
   // a complementiser or colon shortly after
   let thatAfter = 0;
   for (let j = i + 1; j < hi && j <= i + 4; j++) {
@@ -733,12 +848,10 @@ export function cueFeatures(p: Prepared, i: number, lo: number, hi: number, prev
   out[k++] = mix(37, thatAfter, p0);
   // the cue prior of the word, and lexicon phrases starting at / running over it
   const r0 = p.prior[i];
-  out[k++] = mix(38, r0, p0);
   out[k++] = mix(40, p.phraseStart[i], prev);
   out[k++] = mix(41, p.phraseIn[i], prev);
   // distributional classes of the word and its neighbours
   const f0 = p.fine[i];
-  out[k++] = mix(43, f0, p0);
   out[k++] = mix(44, i > lo ? p.coarse[i - 1] : 999, f0);
   out[k++] = mix(45, f0, i + 1 < hi ? p.coarse[i + 1] : 999);
   out[k++] = mix(46, f0, thatAfter);

@@ -9,7 +9,10 @@ import {
   MAX_FEATURES,
   ROLE_LABELS,
   cueContext,
+  cueContextFeatures,
   cueFeatures,
+  cueTokenFeatures,
+  cueTokenVariant,
   cueSkips,
   F_AUX,
   F_DENY,
@@ -133,6 +136,59 @@ export function argmaxAllowed(scores: Float64Array, L: number, prev: number, all
 }
 
 const cueScores = new Float64Array(CUE_LABELS);
+
+/**
+ * The cue tagger's scores of token i. With an int8 weight table the weights of the token's own features
+ * are summed once per distinct token text (and variant) and kept (`TokenSums`); integer sums are exact
+ * in any order, so the scores are the same as `score` over `cueFeatures`.
+ */
+export function scoreCue(wt: Weights, p: Prepared, i: number, lo: number, hi: number, prev: number, prev2: number, scores: Float64Array): void {
+  const w = wt.w;
+  if (!(w instanceof Int8Array) || wt.labels !== 3) {
+    score(wt, feats, cueFeatures(p, i, lo, hi, prev, prev2, feats), scores);
+    return;
+  }
+  const slot = p.sums[i];
+  if (slot.cueOf !== w) {
+    slot.cueOf = w;
+    slot.cueDone = 0;
+    slot.cueSums ??= new Int32Array(12);
+  }
+  const sums = slot.cueSums as Int32Array;
+  const v = cueTokenVariant(p, i);
+  const o = v * 3;
+  const mask = wt.mask;
+  if ((slot.cueDone & (1 << v)) === 0) {
+    const nt = cueTokenFeatures(p, i, feats);
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    for (let j = 0; j < nt; j++) {
+      const base = (feats[j] & mask) * 3;
+      a += w[base];
+      b += w[base + 1];
+      c += w[base + 2];
+    }
+    sums[o] = a;
+    sums[o + 1] = b;
+    sums[o + 2] = c;
+    slot.cueDone |= 1 << v;
+  }
+  const nf = cueContextFeatures(p, i, lo, hi, prev, prev2, feats, 0);
+  let a = sums[o];
+  let b = sums[o + 1];
+  let c = sums[o + 2];
+  for (let j = 0; j < nf; j++) {
+    const base = (feats[j] & mask) * 3;
+    a += w[base];
+    b += w[base + 1];
+    c += w[base + 2];
+  }
+  scores[0] = a;
+  scores[1] = b;
+  scores[2] = c;
+  if (wt.bias) for (let l = 0; l < 3; l++) scores[l] += wt.bias[l];
+}
 const roleScores = new Float64Array(ROLE_LABELS);
 
 /**
@@ -146,14 +202,13 @@ export function tagCues(wt: Weights, p: Prepared, lo: number, hi: number, tags: 
   const out: Array<{ first: number; last: number; margin: number }> = [];
   for (let i = lo; i < hi; i++) {
     if (i > lastStart && prev === O) break;
-    if (cueSkips(p, i)) {
+    if (cueSkips(p, i, prev)) {
       tags[i] = O;
       prev2 = prev;
       prev = O;
       continue;
     }
-    const nf = cueFeatures(p, i, lo, hi, prev, prev2, feats);
-    score(wt, feats, nf, cueScores);
+    scoreCue(wt, p, i, lo, hi, prev, prev2, cueScores);
     const y = argmaxAllowed(cueScores, CUE_LABELS, prev, allowedCue);
     tags[i] = y;
     if (y === B) {
