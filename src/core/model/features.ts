@@ -360,6 +360,9 @@ interface TokenInfo extends TokenSums {
   /** Fine and coarse distributional class (0: none). */
   fine: number;
   coarse: number;
+  /** 1 for a comma. A quote token: double quote marks 1 opening, 2 closing, 3 straight; 4 another quote mark (0: no quote token). */
+  comma: number;
+  quote: number;
 }
 
 const CACHE_LIMIT = 50_000;
@@ -404,6 +407,8 @@ function tokenInfo(cache: Map<string, TokenInfo>, t: Token, filter: WordFilter |
     phrases: cuePrior.phrases.get(lw),
     fine: t.kind === 'word' ? FINE_CLASS.get(lw) ?? 0 : 0,
     coarse: t.kind === 'word' ? COARSE_CLASS.get(lw) ?? 0 : 0,
+    comma: t.text === ',' ? 1 : 0,
+    quote: t.kind !== 'quote' ? 0 : t.text === '“' || t.text === '„' || t.text === '«' ? 1 : t.text === '”' || t.text === '»' ? 2 : t.text === '"' ? 3 : 4,
     cueOf: null,
     cueSums: null,
     cueDone: 0,
@@ -534,50 +539,44 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
   const { sentStart, sentEnd } = a;
   sentStart.fill(-1, 0, ns);
   sentEnd.fill(-1, 0, ns);
-  for (let i = 0; i < n; i++) {
-    const st = tokens[i].start;
-    if (whole) {
-      sent[i] = 0;
-    } else {
-      while (s < sentences.length && sentences[s].end <= st) s++;
-      if (s >= sentences.length || sentences[s].start > st) {
-        sent[i] = -1;
-        continue;
-      }
-      sent[i] = s;
-    }
-    const k = sent[i];
-    if (sentStart[k] < 0) sentStart[k] = i;
-    sentEnd[k] = i + 1;
-  }
-
   // Quotation state: double quotes only; reset at a paragraph end (not at a hard-wrapped line).
   let inQuote = false;
   let nextNl = text.indexOf('\n');
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    while (nextNl !== -1 && nextNl < t.start) {
+    const st = t.start;
+    if (whole) {
+      sent[i] = 0;
+    } else {
+      while (s < sentences.length && sentences[s].end <= st) s++;
+      sent[i] = s >= sentences.length || sentences[s].start > st ? -1 : s;
+    }
+    const k = sent[i];
+    if (k >= 0) {
+      if (sentStart[k] < 0) sentStart[k] = i;
+      sentEnd[k] = i + 1;
+    }
+    while (nextNl !== -1 && nextNl < st) {
       if (isParagraphEnd(text, nextNl)) inQuote = false;
       nextNl = text.indexOf('\n', nextNl + 1);
     }
+    const e = tokenInfo(cache, t, filter);
     let f = 0;
     quotesBefore[i + 1] = quotesBefore[i];
-    commasBefore[i + 1] = commasBefore[i] + (t.text === ',' ? 1 : 0);
-    if (t.kind === 'quote') {
-      const ch = t.text;
-      if (ch === '"' || ch === '“' || ch === '”' || ch === '„' || ch === '«' || ch === '»') {
-        f |= F_QUOTE;
-        quotesBefore[i + 1]++;
-        if (ch === '“' || ch === '„' || ch === '«') inQuote = true;
-        else if (ch === '”' || ch === '»') inQuote = false;
-        else inQuote = !inQuote;
-        // A quote token counts as inside the quotation it opens or closes.
-        f |= F_INQUOTE;
-      }
+    commasBefore[i + 1] = commasBefore[i] + e.comma;
+    if (e.quote === 4) {
+      // a single quote mark or backtick: neither opens nor closes, and is not inside
+    } else if (e.quote !== 0) {
+      f |= F_QUOTE;
+      quotesBefore[i + 1]++;
+      if (e.quote === 1) inQuote = true;
+      else if (e.quote === 2) inQuote = false;
+      else inQuote = !inQuote;
+      // A quote token counts as inside the quotation it opens or closes.
+      f |= F_INQUOTE;
     } else if (inQuote) f |= F_INQUOTE;
     const first = i === 0 || sent[i - 1] !== sent[i];
     if (first) f |= F_FIRST;
-    const e = tokenInfo(cache, t, filter);
     flags[i] = f | e.bits;
     sums[i] = e;
     word[i] = e.word;
