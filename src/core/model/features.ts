@@ -333,7 +333,8 @@ export const F_GATE = 128;
 /**
  * A slot per distinct token text (and model word lists) where the cue tagger keeps the summed weights of
  * the token's own features (`cueTokenFeatures`) for one weight table: 3 labels for each of the 4
- * variants (`cueTokenVariant`), `cueDone` the bit set of the variants summed.
+ * variants (`cueTokenVariant`), then for each again with the features of two O tags before it
+ * (`cuePrevFeatures`); `cueDone` is the bit set of the variants summed.
  */
 export interface TokenSums {
   cueOf: ArrayLike<number> | null;
@@ -763,7 +764,22 @@ function tokPos(p: Prepared, i: number, lo: number, hi: number): number {
  * `out` and returns their count: the token's own features (`cueTokenFeatures`), then its context's.
  */
 export function cueFeatures(p: Prepared, i: number, lo: number, hi: number, prev: number, prev2: number, out: Int32Array): number {
-  return cueContextFeatures(p, i, lo, hi, prev, prev2, out, cueTokenFeatures(p, i, out));
+  const k = cuePrevFeatures(p, i, prev, prev2, out, cueTokenFeatures(p, i, out));
+  return cueContextFeatures(p, i, lo, hi, prev, out, k);
+}
+
+/**
+ * The cue features of token i that join the two tags before it with the token's own text (after two O
+ * tags, as for most tokens, they too depend on the text alone), written from index `k`.
+ */
+export function cuePrevFeatures(p: Prepared, i: number, prev: number, prev2: number, out: Int32Array, k: number): number {
+  const w0 = p.word[i];
+  const p0 = p.pos[i];
+  out[k++] = mix(18, prev);
+  out[k++] = mix(19, prev, w0);
+  out[k++] = mix(20, prev, prev2);
+  out[k++] = mix(21, prev, p0);
+  return k;
 }
 
 /**
@@ -801,7 +817,7 @@ export function cueTokenVariant(p: Prepared, i: number): number {
  * The cue features of token i that depend on its position (neighbours, tags before it, the sentence),
  * written into `out` from index `k`; returns the new count.
  */
-export function cueContextFeatures(p: Prepared, i: number, lo: number, hi: number, prev: number, prev2: number, out: Int32Array, k: number): number {
+export function cueContextFeatures(p: Prepared, i: number, lo: number, hi: number, prev: number, out: Int32Array, k: number): number {
   const w0 = p.word[i];
   const wm1 = tokWord(p, i - 1, lo, hi);
   const wm2 = tokWord(p, i - 2, lo, hi);
@@ -819,10 +835,6 @@ export function cueContextFeatures(p: Prepared, i: number, lo: number, hi: numbe
   out[k++] = mix(13, p0, pp1);
   out[k++] = mix(14, pm1, p0, pp1);
   out[k++] = mix(16, p0, pp1, pp2);
-  out[k++] = mix(18, prev);
-  out[k++] = mix(19, prev, w0);
-  out[k++] = mix(20, prev, prev2);
-  out[k++] = mix(21, prev, p0);
   // quotation nearby: a quote token within two before / after
   const qNear = (i - 1 >= lo && (p.flags[i - 1] & F_QUOTE) !== 0 ? 1 : 0) | (i - 2 >= lo && (p.flags[i - 2] & F_QUOTE) !== 0 ? 2 : 0) |
     (i + 1 < hi && (p.flags[i + 1] & F_QUOTE) !== 0 ? 4 : 0);

@@ -11,6 +11,7 @@ import {
   cueContext,
   cueContextFeatures,
   cueFeatures,
+  cuePrevFeatures,
   cueTokenFeatures,
   cueTokenVariant,
   cueSkips,
@@ -139,8 +140,9 @@ const cueScores = new Float64Array(CUE_LABELS);
 
 /**
  * The cue tagger's scores of token i. With an int8 weight table the weights of the token's own features
- * are summed once per distinct token text (and variant) and kept (`TokenSums`); integer sums are exact
- * in any order, so the scores are the same as `score` over `cueFeatures`.
+ * (and, after two O tags, of the features of the tags before) are summed once per distinct token text
+ * and variant and kept (`TokenSums`); integer sums are exact in any order, so the scores are the same
+ * as `score` over `cueFeatures`.
  */
 export function scoreCue(wt: Weights, p: Prepared, i: number, lo: number, hi: number, prev: number, prev2: number, scores: Float64Array): void {
   const w = wt.w;
@@ -152,14 +154,17 @@ export function scoreCue(wt: Weights, p: Prepared, i: number, lo: number, hi: nu
   if (slot.cueOf !== w) {
     slot.cueOf = w;
     slot.cueDone = 0;
-    slot.cueSums ??= new Int32Array(12);
+    slot.cueSums ??= new Int32Array(24);
   }
   const sums = slot.cueSums as Int32Array;
-  const v = cueTokenVariant(p, i);
+  // variants 4..7: after two O tags, with the features of the tags before
+  const afterO = prev === O && prev2 === O;
+  const v = cueTokenVariant(p, i) + (afterO ? 4 : 0);
   const o = v * 3;
   const mask = wt.mask;
   if ((slot.cueDone & (1 << v)) === 0) {
-    const nt = cueTokenFeatures(p, i, feats);
+    let nt = cueTokenFeatures(p, i, feats);
+    if (afterO) nt = cuePrevFeatures(p, i, O, O, feats, nt);
     let a = 0;
     let b = 0;
     let c = 0;
@@ -174,7 +179,7 @@ export function scoreCue(wt: Weights, p: Prepared, i: number, lo: number, hi: nu
     sums[o + 2] = c;
     slot.cueDone |= 1 << v;
   }
-  const nf = cueContextFeatures(p, i, lo, hi, prev, prev2, feats, 0);
+  const nf = cueContextFeatures(p, i, lo, hi, prev, feats, afterO ? 0 : cuePrevFeatures(p, i, prev, prev2, feats, 0));
   let a = sums[o];
   let b = sums[o + 1];
   let c = sums[o + 2];
