@@ -87,8 +87,12 @@ const POS_NNP = H('pos:NNP');
  * outside the cue gate where no cue is open (prev O), punctuation other than a colon, a quote, a number.
  */
 export function cueSkips(p: Prepared, i: number, prev: number): boolean {
-  if (prev === 0 && (p.flags[i] & F_GATE) === 0) return true;
-  const t = p.tokens[i];
+  // F_GATE is never set on a token the tagger always skips
+  return prev === 0 ? (p.flags[i] & F_GATE) === 0 : (p.flags[i] & F_SKIP) !== 0;
+}
+
+/** Punctuation other than a colon, quotes, numbers: the cue tagger tags them O without reading them. */
+function alwaysSkipped(t: Token): boolean {
   return t.kind === 'number' || t.kind === 'quote' || (t.kind === 'punct' && t.text !== ':');
 }
 
@@ -281,8 +285,8 @@ export interface Prepared {
   /** Crude stem of the word (said/says/saying share nothing, but insists/insisted/insisting do). */
   stem: Int32Array;
   pos: Int32Array;
-  /** Bits: 1 inside a quotation, 2 quote token, 4 first token of a sentence, 8 capitalised, 16 auxiliary, 32 negation, 64 denial verb, 128 in the cue gate. */
-  flags: Uint8Array;
+  /** Bits: 1 inside a quotation, 2 quote token, 4 first token of a sentence, 8 capitalised, 16 auxiliary, 32 negation, 64 denial verb, 128 in the cue gate, 256 skipped by the cue tagger. */
+  flags: Uint16Array;
   /** Sentence index of each token. */
   sent: Int32Array;
   /** Token ranges [start, end) of sentences. */
@@ -329,6 +333,8 @@ export const F_NEG = 32;
 export const F_DENY = 64;
 /** The word is in the model's cue gate (`WordFilter.gate`): the cue tagger reads the token even where no cue is open. */
 export const F_GATE = 128;
+/** Punctuation other than a colon, a quote, a number: the cue tagger never reads the token. */
+export const F_SKIP = 256;
 
 /**
  * A slot per distinct token text (and model word lists) where the cue tagger keeps the summed weights of
@@ -354,7 +360,7 @@ interface TokenInfo extends TokenSums {
   cap: boolean;
   /** Cue prior bucket of the word form (0: none). */
   prior: number;
-  /** Flag bits that depend on the text alone: F_CAP, F_AUX, F_NEG, F_DENY, F_GATE. */
+  /** Flag bits that depend on the text alone: F_CAP, F_AUX, F_NEG, F_DENY, F_GATE, F_SKIP. */
   bits: number;
   /** Lexicon phrases beginning with the word. */
   phrases: PhraseTails | undefined;
@@ -404,7 +410,7 @@ function tokenInfo(cache: Map<string, TokenInfo>, t: Token, filter: WordFilter |
       (AUX_CLASSES.has(CLOSED[lw] ?? '') ? F_AUX : 0) |
       (CLOSED[lw] === 'NEG' ? F_NEG : 0) |
       (DENIAL_FORMS.has(lw) ? F_DENY : 0) |
-      (passesGate(filter, t, lh, cap) ? F_GATE : 0),
+      (alwaysSkipped(t) ? F_SKIP : passesGate(filter, t, lh, cap) ? F_GATE : 0),
     phrases: cuePrior.phrases.get(lw),
     fine: t.kind === 'word' ? FINE_CLASS.get(lw) ?? 0 : 0,
     coarse: t.kind === 'word' ? COARSE_CLASS.get(lw) ?? 0 : 0,
@@ -442,7 +448,7 @@ interface PreparedArrays {
   suf3: Int32Array;
   pos: Int32Array;
   stem: Int32Array;
-  flags: Uint8Array;
+  flags: Uint16Array;
   prior: Uint8Array;
   phraseStart: Uint8Array;
   phraseIn: Uint8Array;
@@ -470,7 +476,7 @@ function allocArrays(n: number, ns: number): PreparedArrays {
     suf3: new Int32Array(n),
     pos: new Int32Array(n),
     stem: new Int32Array(n),
-    flags: new Uint8Array(n),
+    flags: new Uint16Array(n),
     prior: new Uint8Array(n),
     phraseStart: new Uint8Array(n),
     phraseIn: new Uint8Array(n),
@@ -731,7 +737,7 @@ function hasParagraphEnd(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function continuesQuote(flags: Uint8Array, tokens: readonly Token[], text: string, last: number, next: number): boolean {
+function continuesQuote(flags: Uint16Array, tokens: readonly Token[], text: string, last: number, next: number): boolean {
   if (last < 0) return false;
   // quotation open after the last token of the previous sentence (and not closed by it)
   const open = (flags[last] & F_INQUOTE) !== 0 && !((flags[last] & F_QUOTE) !== 0 && isClosing(tokens[last].text, flags, last));
@@ -739,7 +745,7 @@ function continuesQuote(flags: Uint8Array, tokens: readonly Token[], text: strin
   return !hasParagraphEnd(text, tokens[last].end, tokens[next].start);
 }
 
-function isClosing(ch: string, flags: Uint8Array, i: number): boolean {
+function isClosing(ch: string, flags: Uint16Array, i: number): boolean {
   if (ch === '”' || ch === '»') return true;
   if (ch === '“' || ch === '„' || ch === '«') return false;
   // straight quote: closing when the token before it was inside the quotation

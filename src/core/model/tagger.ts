@@ -426,6 +426,20 @@ export function tagPrepared(model: TaggerModel, p: Prepared, cueSentences?: read
 
 const rerankFeats = new Int32Array(MAX_RERANK_FEATURES);
 
+let biased: { of: Weights; bias: number; weights: Weights } | null = null;
+
+/**
+ * The cue weights with `candidateBias` (float units) added to the begin tag, made once per model: an
+ * object of the same shape as every other `Weights`, so the scoring code stays monomorphic.
+ */
+function biasedCue(cue: Weights, candidateBias: number): Weights {
+  if (biased === null || biased.of !== cue || biased.bias !== candidateBias) {
+    const weights: Weights = { labels: cue.labels, mask: cue.mask, w: cue.w, scale: cue.scale, bias: [0, candidateBias / cue.scale, 0] };
+    biased = { of: cue, bias: candidateBias, weights };
+  }
+  return biased.weights;
+}
+
 /** The cue tagger's candidates (begin tag biased) with their roles, before the second stage. */
 export function candidates(
   model: TaggerModel,
@@ -437,7 +451,7 @@ export function candidates(
   roleTags: Uint8Array,
 ): Candidate[] {
   const { keep, canStart } = filters;
-  const cueW: Weights = { ...model.cue, bias: [0, candidateBias / model.cue.scale, 0] };
+  const cueW = biasedCue(model.cue, candidateBias);
   const out: Candidate[] = [];
   const count = cueSentences ? cueSentences.length : p.ns;
   for (let j = 0; j < count; j++) {
