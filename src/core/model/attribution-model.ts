@@ -2,7 +2,9 @@
  * The learned attribution model at run time: finds attribution cues in a text and, for each, its
  * source and content, with a cue tagger and a source/content tagger (averaged perceptrons over
  * hashed features, greedy left-to-right decoding) trained on PolNeAR by
- * scripts/train/train-attribution-model.ts. Pure TypeScript, no Node APIs.
+ * scripts/train/train-attribution-model.ts. Where no cue is open the cue tagger reads only the tokens
+ * its cue gate lets through (words that began a cue in training, their other forms, unknown lower-case
+ * words: see `WordFilter`). Pure TypeScript, no Node APIs.
  */
 import model from '../data/attribution-model.json';
 import type { Token } from '../text/tokenize';
