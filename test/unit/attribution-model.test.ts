@@ -5,6 +5,8 @@ import { splitSentences } from '../../src/core/text/sentences';
 import { predictAttributions, type PredictedAttribution } from '../../src/core/model/attribution-model';
 import { decodeWeights, encodeWeights, fromBase64, toBase64 } from '../../src/core/model/codec';
 import { CUE_LEXICON } from '../../src/core/data/cue-lexicon';
+import { F_GATE, HashedWords, MAX_FEATURES, WordFilter, cueFeatures, cueGateOf, cueSkips, prepare } from '../../src/core/model/features';
+import { B, I, O, score, scoreCue } from '../../src/core/model/tagger';
 
 function run(text: string): PredictedAttribution[] {
   return predictAttributions(text, tokenize(text), splitSentences(text));
@@ -212,5 +214,63 @@ describe('cue lexicon (learned from PolNeAR train)', () => {
     assert.ok(say && say.forms.includes('said') && say.forms.includes('says'));
     assert.ok(!CUE_LEXICON.some((e) => e.phrase === 'said' || e.phrase === 'says'));
     assert.ok(CUE_LEXICON.some((e) => e.phrase === 'according to'));
+  });
+});
+
+describe('attribution model: cue gate and cached token sums', () => {
+  const text = 'The mayor said the bridge would reopen, she says.';
+  const toks = tokenize(text);
+  const known = ['the', 'mayor', 'bridge', 'said', 'would'];
+
+  it('the gate passes the forms that began a cue, forms sharing their stem, and unknown lower-case words', () => {
+    const filter = new WordFilter(HashedWords.of(known, 19).bits, cueGateOf(['said']));
+    const p = prepare(text, toks, splitSentences(text), filter);
+    assert.deepEqual(
+      toks.filter((_, i) => (p.flags[i] & F_GATE) !== 0).map((t) => t.text),
+      ['said', 'reopen', 'she', 'says'],
+    );
+    // after O the tagger skips what the gate stops; inside a cue it reads every word
+    const the = 3;
+    assert.equal(toks[the].text, 'the');
+    assert.equal(cueSkips(p, the, O), true);
+    assert.equal(cueSkips(p, the, B), false);
+    // without a gate every token passes but those the tagger never reads (punctuation other than a colon)
+    const open = prepare(text, toks, splitSentences(text), new WordFilter(HashedWords.of(known, 19).bits));
+    assert.deepEqual(
+      toks.filter((_, i) => (open.flags[i] & F_GATE) === 0).map((t) => t.text),
+      [',', '.'],
+    );
+    assert.equal(cueSkips(open, toks.length - 1, B), true);
+  });
+
+  it('scoreCue with an int8 table gives exactly the scores of score over cueFeatures, also from its cache', () => {
+    const bits = 12;
+    const w = new Int8Array((1 << bits) * 3);
+    let s = 7;
+    for (let i = 0; i < w.length; i++) {
+      s = (Math.imul(s, 1103515245) + 12345) | 0;
+      w[i] = (s >> 16) % 128;
+    }
+    const wt = { labels: 3, mask: (1 << bits) - 1, w, scale: 1, bias: [0, 0.25, -0.5] };
+    const qt = '"We will not pay," the mayor said. "Never." She says the bridge would reopen.';
+    const qtoks = tokenize(qt);
+    const p = prepare(qt, qtoks, splitSentences(qt), new WordFilter(HashedWords.of(known, 19).bits));
+    const feats = new Int32Array(MAX_FEATURES);
+    const a = new Float64Array(3);
+    const b = new Float64Array(3);
+    let compared = 0;
+    for (let round = 0; round < 2; round++) {
+      for (let k = 0; k < p.ns; k++) {
+        for (let i = p.sentStart[k]; i < p.sentEnd[k]; i++) {
+          for (const [prev, prev2] of [[O, O], [B, O], [I, B], [O, I]]) {
+            score(wt, feats, cueFeatures(p, i, p.sentStart[k], p.sentEnd[k], prev, prev2, feats), a);
+            scoreCue(wt, p, i, p.sentStart[k], p.sentEnd[k], prev, prev2, b);
+            assert.deepEqual([...b], [...a]);
+            compared++;
+          }
+        }
+      }
+    }
+    assert.equal(compared, 2 * 4 * qtoks.length);
   });
 });

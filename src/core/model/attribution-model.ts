@@ -2,12 +2,14 @@
  * The learned attribution model at run time: finds attribution cues in a text and, for each, its
  * source and content, with a cue tagger and a source/content tagger (averaged perceptrons over
  * hashed features, greedy left-to-right decoding) trained on PolNeAR by
- * scripts/train/train-attribution-model.ts. Pure TypeScript, no Node APIs.
+ * scripts/train/train-attribution-model.ts. Where no cue is open the cue tagger reads only the tokens
+ * its cue gate lets through (words that began a cue in training, their other forms, unknown lower-case
+ * words: see `WordFilter`). Pure TypeScript, no Node APIs.
  */
 import model from '../data/attribution-model.json';
 import type { Token } from '../text/tokenize';
 import { decodeWeights, fromBase64 } from './codec';
-import { CUE_LABELS, ROLE_LABELS, WordFilter, type SentenceRange } from './features';
+import { CUE_LABELS, cueGateOf, ROLE_LABELS, WordFilter, type SentenceRange } from './features';
 import { tagText, type TaggerModel } from './tagger';
 
 export interface OffsetSpan {
@@ -28,6 +30,8 @@ interface ModelJson {
   hashBits: number;
   filterBits: number;
   filter: string;
+  /** The cue gate: the lower-case word forms that may begin a cue, separated by spaces (absent: any word). */
+  cueGate?: string;
   cue: { labels: number; scale: number; data: string };
   role: { labels: number; scale: number; data: string };
   /** Logistic calibration [a, b] of the cue score, fitted on held-out training articles. */
@@ -54,7 +58,7 @@ export function loadAttributionModel(json: ModelJson = model as ModelJson): Tagg
   return {
     cue: { labels: CUE_LABELS, mask: size - 1, w: decodeWeights(json.cue.data, size, CUE_LABELS), scale: json.cue.scale },
     role: { labels: ROLE_LABELS, mask: size - 1, w: decodeWeights(json.role.data, size, ROLE_LABELS), scale: json.role.scale },
-    filter: new WordFilter(fromBase64(json.filter)),
+    filter: new WordFilter(fromBase64(json.filter), json.cueGate !== undefined ? cueGateOf(json.cueGate.split(' ')) : null),
     calibration: json.calibration && json.calibration.length === 2 ? [json.calibration[0], json.calibration[1]] : undefined,
     rerank: json.rerank
       ? {

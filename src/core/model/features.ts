@@ -82,9 +82,17 @@ const POS_PAREN = H('pos:(');
 const POS_PUNCT = H('pos:P');
 const POS_NNP = H('pos:NNP');
 
-/** Whether the cue tagger skips a token (always O): punctuation other than a colon, quotes, numbers. */
-export function cueSkips(p: Prepared, i: number): boolean {
-  const t = p.tokens[i];
+/**
+ * Whether the cue tagger skips token i (tags it O without reading it) after the tag `prev`: a token
+ * outside the cue gate where no cue is open (prev O), punctuation other than a colon, a quote, a number.
+ */
+export function cueSkips(p: Prepared, i: number, prev: number): boolean {
+  // F_GATE is never set on a token the tagger always skips
+  return prev === 0 ? (p.flags[i] & F_GATE) === 0 : (p.flags[i] & F_SKIP) !== 0;
+}
+
+/** Punctuation other than a colon, quotes, numbers: the cue tagger tags them O without reading them. */
+function alwaysSkipped(t: Token): boolean {
   return t.kind === 'number' || t.kind === 'quote' || (t.kind === 'punct' && t.text !== ':');
 }
 
@@ -215,18 +223,61 @@ const IRREGULAR: Record<string, string> = Object.assign(Object.create(null), (ir
 
 // ---------------------------------------------------------------------------------------------
 
-/** Bit set of hashed lower-case word forms whose identity may be used as a feature. */
-export class WordFilter {
+/** Size (2^bits) of the cue gate's bit set: a word outside the gate passes by collision with odds of about |gate| / 2^16. */
+export const CUE_GATE_BITS = 16;
+
+/** Bit set of hashed (`hashString`) lower-case word forms. */
+export class HashedWords {
   constructor(readonly bits: Uint8Array) {}
   has(h: number): boolean {
     const i = h & (this.bits.length * 8 - 1);
     return (this.bits[i >>> 3] & (1 << (i & 7))) !== 0;
   }
+  /** A set of `2^bits` bits holding the given words. */
+  static of(words: Iterable<string>, bits: number): HashedWords {
+    const b = new Uint8Array(Math.max(1, (1 << bits) >>> 3));
+    const mask = (1 << bits) - 1;
+    for (const w of words) {
+      const i = hashString(w) & mask;
+      b[i >>> 3] |= 1 << (i & 7);
+    }
+    return new HashedWords(b);
+  }
+}
+
+/**
+ * The cue gate of a list of word forms (see `WordFilter`): the forms, and every form sharing a stem with
+ * one of them (irregular verbs by their lemma), so an inflection unseen in training passes too.
+ */
+export function cueGateOf(words: Iterable<string>): HashedWords {
+  const keys: string[] = [];
+  for (const w of words) keys.push(w, gateStemKey(w));
+  return HashedWords.of(keys, CUE_GATE_BITS);
+}
+
+function gateStemKey(lower: string): string {
+  return '\u0001' + stemOf(IRREGULAR[lower] ?? lower);
+}
+
+/**
+ * The model's word lists: the lower-case word forms whose identity may be used as a feature (`bits`),
+ * and the cue gate: the forms that may begin a cue (null: any word). The cue tagger reads a token only
+ * where a cue is open or its word is in the gate; every other token is O without computing its features.
+ */
+export class WordFilter extends HashedWords {
+  constructor(
+    bits: Uint8Array,
+    readonly gate: HashedWords | null = null,
+  ) {
+    super(bits);
+  }
 }
 
 /** Everything the feature templates need about a text, computed once per call. */
 export interface Prepared {
+  /** Number of tokens and of sentences (the arrays may be longer: see `PrepareBuffers`). */
   n: number;
+  ns: number;
   tokens: readonly Token[];
   /** Word identity hash (or a class hash for unknown capitalised words). */
   word: Int32Array;
@@ -235,8 +286,8 @@ export interface Prepared {
   /** Crude stem of the word (said/says/saying share nothing, but insists/insisted/insisting do). */
   stem: Int32Array;
   pos: Int32Array;
-  /** Bits: 1 inside a quotation, 2 quote token, 4 first token of a sentence, 8 capitalised, 16 auxiliary, 32 negation, 64 denial verb. */
-  flags: Uint8Array;
+  /** Bits: 1 inside a quotation, 2 quote token, 4 first token of a sentence, 8 capitalised, 16 auxiliary, 32 negation, 64 denial verb, 128 in the cue gate, 256 skipped by the cue tagger. */
+  flags: Uint16Array;
   /** Sentence index of each token. */
   sent: Int32Array;
   /** Token ranges [start, end) of sentences. */
@@ -262,6 +313,8 @@ export interface Prepared {
   /** Fine and coarse distributional class of the word (0: none). */
   fine: Uint16Array;
   coarse: Uint16Array;
+  /** Per token, the slot of its text for the tagger's cached sums. */
+  sums: TokenSums[];
   /** Prefix counts over tokens: quote tokens, commas, "that". */
   quotesBefore: Int32Array;
   commasBefore: Int32Array;
@@ -279,9 +332,25 @@ export const F_AUX = 16;
 export const F_NEG = 32;
 /** A form of a denial verb (deny, reject, dispute, ...: src/core/data/denials.ts). */
 export const F_DENY = 64;
+/** The word is in the model's cue gate (`WordFilter.gate`): the cue tagger reads the token even where no cue is open. */
+export const F_GATE = 128;
+/** Punctuation other than a colon, a quote, a number: the cue tagger never reads the token. */
+export const F_SKIP = 256;
+
+/**
+ * A slot per distinct token text (and model word lists) where the cue tagger keeps the summed weights of
+ * the token's own features (`cueTokenFeatures`) for one weight table: 3 labels for each of the 4
+ * variants (`cueTokenVariant`), then for each again with the features of two O tags before it
+ * (`cuePrevFeatures`); `cueDone` is the bit set of the variants summed.
+ */
+export interface TokenSums {
+  cueOf: ArrayLike<number> | null;
+  cueSums: Int32Array | null;
+  cueDone: number;
+}
 
 /** What `prepare` needs of a token that depends only on its text: computed once per distinct text. */
-interface TokenInfo {
+interface TokenInfo extends TokenSums {
   word: number;
   stem: number;
   shape: number;
@@ -292,13 +361,16 @@ interface TokenInfo {
   cap: boolean;
   /** Cue prior bucket of the word form (0: none). */
   prior: number;
-  /** Flag bits that depend on the text alone: F_CAP, F_AUX, F_NEG, F_DENY. */
+  /** Flag bits that depend on the text alone: F_CAP, F_AUX, F_NEG, F_DENY, F_GATE, F_SKIP. */
   bits: number;
   /** Lexicon phrases beginning with the word. */
   phrases: PhraseTails | undefined;
   /** Fine and coarse distributional class (0: none). */
   fine: number;
   coarse: number;
+  /** 1 for a comma. A quote token: double quote marks 1 opening, 2 closing, 3 straight; 4 another quote mark (0: no quote token). */
+  comma: number;
+  quote: number;
 }
 
 const CACHE_LIMIT = 50_000;
@@ -334,13 +406,34 @@ function tokenInfo(cache: Map<string, TokenInfo>, t: Token, filter: WordFilter |
     posMid: posGuess(t, cap),
     cap,
     prior: cuePrior.word.get(lw) ?? 0,
-    bits: (cap ? F_CAP : 0) | (AUX_CLASSES.has(CLOSED[lw] ?? '') ? F_AUX : 0) | (CLOSED[lw] === 'NEG' ? F_NEG : 0) | (DENIAL_FORMS.has(lw) ? F_DENY : 0),
+    bits:
+      (cap ? F_CAP : 0) |
+      (AUX_CLASSES.has(CLOSED[lw] ?? '') ? F_AUX : 0) |
+      (CLOSED[lw] === 'NEG' ? F_NEG : 0) |
+      (DENIAL_FORMS.has(lw) ? F_DENY : 0) |
+      (alwaysSkipped(t) ? F_SKIP : passesGate(filter, t, lh, cap) ? F_GATE : 0),
     phrases: cuePrior.phrases.get(lw),
     fine: t.kind === 'word' ? FINE_CLASS.get(lw) ?? 0 : 0,
     coarse: t.kind === 'word' ? COARSE_CLASS.get(lw) ?? 0 : 0,
+    comma: t.text === ',' ? 1 : 0,
+    quote: t.kind !== 'quote' ? 0 : t.text === '“' || t.text === '„' || t.text === '«' ? 1 : t.text === '”' || t.text === '»' ? 2 : t.text === '"' ? 3 : 4,
+    cueOf: null,
+    cueSums: null,
+    cueDone: 0,
   };
   cache.set(t.text, e);
   return e;
+}
+
+/**
+ * Whether a word passes the cue gate: it began a cue in training, or shares a stem with such a word,
+ * or it is a lower-case word too rare in training for the model to know it (the tagger judges those
+ * from their suffix, class and context).
+ */
+function passesGate(filter: WordFilter | null, t: Token, lh: number, cap: boolean): boolean {
+  if (filter === null || filter.gate === null) return true;
+  if (filter.gate.has(lh) || filter.gate.has(hashString(gateStemKey(t.lower)))) return true;
+  return t.kind === 'word' && !cap && !filter.has(lh);
 }
 
 const UNKNOWN_CAP = H('w:<Cap>');
@@ -348,83 +441,152 @@ const UNKNOWN_LOW = H('w:<low>');
 const BOS = H('<s>');
 const EOS = H('</s>');
 
+/** The typed arrays of a `Prepared`, sized for some number of tokens and sentences. */
+interface PreparedArrays {
+  sums: TokenSums[];
+  word: Int32Array;
+  shape: Int32Array;
+  suf3: Int32Array;
+  pos: Int32Array;
+  stem: Int32Array;
+  flags: Uint16Array;
+  prior: Uint8Array;
+  phraseStart: Uint8Array;
+  phraseIn: Uint8Array;
+  fine: Uint16Array;
+  coarse: Uint16Array;
+  sent: Int32Array;
+  quotesBefore: Int32Array;
+  commasBefore: Int32Array;
+  clausesBefore: Int32Array;
+  sentStart: Int32Array;
+  sentEnd: Int32Array;
+  unitStart: Int32Array;
+  unitEnd: Int32Array;
+  scopeEnd: Int32Array;
+  firstOf: Int32Array;
+  sentPrior1: Uint8Array;
+  sentPrior2: Uint8Array;
+}
+
+function allocArrays(n: number, ns: number): PreparedArrays {
+  return {
+    sums: new Array<TokenSums>(n),
+    word: new Int32Array(n),
+    shape: new Int32Array(n),
+    suf3: new Int32Array(n),
+    pos: new Int32Array(n),
+    stem: new Int32Array(n),
+    flags: new Uint16Array(n),
+    prior: new Uint8Array(n),
+    phraseStart: new Uint8Array(n),
+    phraseIn: new Uint8Array(n),
+    fine: new Uint16Array(n),
+    coarse: new Uint16Array(n),
+    sent: new Int32Array(n),
+    quotesBefore: new Int32Array(n + 1),
+    commasBefore: new Int32Array(n + 1),
+    clausesBefore: new Int32Array(n + 1),
+    sentStart: new Int32Array(ns),
+    sentEnd: new Int32Array(ns),
+    unitStart: new Int32Array(ns),
+    unitEnd: new Int32Array(ns),
+    scopeEnd: new Int32Array(ns),
+    firstOf: new Int32Array(ns),
+    sentPrior1: new Uint8Array(ns),
+    sentPrior2: new Uint8Array(ns),
+  };
+}
+
+/**
+ * Arrays that `prepare` reuses from call to call (allocating a score of typed arrays per paragraph
+ * costs more than filling them). A `Prepared` made with buffers is valid until the next `prepare`
+ * with the same buffers; its arrays may be longer than `n` / `ns`.
+ */
+export class PrepareBuffers {
+  private arrays: PreparedArrays | null = null;
+  private n = -1;
+  private ns = -1;
+  get(n: number, ns: number): PreparedArrays {
+    if (this.arrays === null || n > this.n || ns > this.ns) {
+      this.n = Math.max(n, 2 * this.n, 256);
+      this.ns = Math.max(ns, 2 * this.ns, 32);
+      this.arrays = allocArrays(this.n, this.ns);
+    } else {
+      // the arrays prepare writes only in part
+      this.arrays.phraseStart.fill(0, 0, n);
+      this.arrays.phraseIn.fill(0, 0, n);
+      this.arrays.sentPrior1.fill(0, 0, ns);
+      this.arrays.sentPrior2.fill(0, 0, ns);
+    }
+    return this.arrays;
+  }
+}
+
 /**
  * Prepares a text for tagging. `tokens` are the tokenizer's tokens of `text` (in order), `sentences`
  * the sentence ranges (character offsets, in order). `filter`: which word identities are features.
+ * `buffers`: arrays to reuse (see `PrepareBuffers`); without, the result has arrays of its own.
  */
-export function prepare(text: string, tokens: readonly Token[], sentences: readonly SentenceRange[], filter: WordFilter | null): Prepared {
+export function prepare(text: string, tokens: readonly Token[], sentences: readonly SentenceRange[], filter: WordFilter | null, buffers?: PrepareBuffers): Prepared {
   const n = tokens.length;
   const cache = cacheFor(filter);
-  const word = new Int32Array(n);
-  const shape = new Int32Array(n);
-  const suf3 = new Int32Array(n);
-  const pos = new Int32Array(n);
-  const stem = new Int32Array(n);
-  const flags = new Uint8Array(n);
-  const prior = new Uint8Array(n);
+  const ns = Math.max(1, sentences.length);
+  const a = buffers ? buffers.get(n, ns) : allocArrays(n, ns);
+  const { sums, word, shape, suf3, pos, stem, flags, prior, phraseStart, phraseIn, fine, coarse, sent, quotesBefore, commasBefore, clausesBefore } = a;
   const phraseHeads: number[] = [];
   const phraseTails: PhraseTails[] = [];
-  const phraseStart = new Uint8Array(n);
-  const phraseIn = new Uint8Array(n);
-  const fine = new Uint16Array(n);
-  const coarse = new Uint16Array(n);
-  const sent = new Int32Array(n);
-  const quotesBefore = new Int32Array(n + 1);
-  const commasBefore = new Int32Array(n + 1);
-  const clausesBefore = new Int32Array(n + 1);
+  quotesBefore[0] = 0;
+  commasBefore[0] = 0;
+  clausesBefore[0] = 0;
 
   // Sentence of each token: the sentence whose range contains the token's start; -1 for a token in
   // no given sentence (such tokens are never tagged and never in a scope). No sentences: one sentence.
   const whole = sentences.length === 0;
   let s = 0;
-  const ns = Math.max(1, sentences.length);
-  const sentStart = new Int32Array(ns).fill(-1);
-  const sentEnd = new Int32Array(ns).fill(-1);
-  for (let i = 0; i < n; i++) {
-    const st = tokens[i].start;
-    if (whole) {
-      sent[i] = 0;
-    } else {
-      while (s < sentences.length && sentences[s].end <= st) s++;
-      if (s >= sentences.length || sentences[s].start > st) {
-        sent[i] = -1;
-        continue;
-      }
-      sent[i] = s;
-    }
-    const k = sent[i];
-    if (sentStart[k] < 0) sentStart[k] = i;
-    sentEnd[k] = i + 1;
-  }
-
+  const { sentStart, sentEnd } = a;
+  sentStart.fill(-1, 0, ns);
+  sentEnd.fill(-1, 0, ns);
   // Quotation state: double quotes only; reset at a paragraph end (not at a hard-wrapped line).
   let inQuote = false;
   let nextNl = text.indexOf('\n');
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    while (nextNl !== -1 && nextNl < t.start) {
+    const st = t.start;
+    if (whole) {
+      sent[i] = 0;
+    } else {
+      while (s < sentences.length && sentences[s].end <= st) s++;
+      sent[i] = s >= sentences.length || sentences[s].start > st ? -1 : s;
+    }
+    const k = sent[i];
+    if (k >= 0) {
+      if (sentStart[k] < 0) sentStart[k] = i;
+      sentEnd[k] = i + 1;
+    }
+    while (nextNl !== -1 && nextNl < st) {
       if (isParagraphEnd(text, nextNl)) inQuote = false;
       nextNl = text.indexOf('\n', nextNl + 1);
     }
+    const e = tokenInfo(cache, t, filter);
     let f = 0;
     quotesBefore[i + 1] = quotesBefore[i];
-    commasBefore[i + 1] = commasBefore[i] + (t.text === ',' ? 1 : 0);
-    if (t.kind === 'quote') {
-      const ch = t.text;
-      if (ch === '"' || ch === '“' || ch === '”' || ch === '„' || ch === '«' || ch === '»') {
-        f |= F_QUOTE;
-        quotesBefore[i + 1]++;
-        if (ch === '“' || ch === '„' || ch === '«') inQuote = true;
-        else if (ch === '”' || ch === '»') inQuote = false;
-        else inQuote = !inQuote;
-        // A quote token counts as inside the quotation it opens or closes.
-        f |= F_INQUOTE;
-      }
+    commasBefore[i + 1] = commasBefore[i] + e.comma;
+    if (e.quote === 4) {
+      // a single quote mark or backtick: neither opens nor closes, and is not inside
+    } else if (e.quote !== 0) {
+      f |= F_QUOTE;
+      quotesBefore[i + 1]++;
+      if (e.quote === 1) inQuote = true;
+      else if (e.quote === 2) inQuote = false;
+      else inQuote = !inQuote;
+      // A quote token counts as inside the quotation it opens or closes.
+      f |= F_INQUOTE;
     } else if (inQuote) f |= F_INQUOTE;
     const first = i === 0 || sent[i - 1] !== sent[i];
     if (first) f |= F_FIRST;
-    const e = tokenInfo(cache, t, filter);
     flags[i] = f | e.bits;
+    sums[i] = e;
     word[i] = e.word;
     stem[i] = e.stem;
     shape[i] = e.shape;
@@ -442,16 +604,14 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
   }
 
   // The strongest cue words of each sentence.
-  const sentPrior1 = new Uint8Array(ns);
-  const sentPrior2 = new Uint8Array(ns);
-  strongestPriors(sent, prior, sentPrior1, sentPrior2);
+  const { sentPrior1, sentPrior2 } = a;
+  strongestPriors(n, sent, prior, sentPrior1, sentPrior2);
 
   // Lexicon phrases ("according to", "is expected"): the longest match at each token.
   matchPhrases(tokens, sent, phraseHeads, phraseTails, phraseStart, phraseIn);
 
   // Scopes: a sentence is joined to the next when a quotation is still open at its end.
-  const unitStart = new Int32Array(ns);
-  const unitEnd = new Int32Array(ns);
+  const { unitStart, unitEnd, scopeEnd, firstOf } = a;
   let u0 = 0;
   for (let k = 0; k < ns; k++) {
     if (sentStart[k] < 0) {
@@ -464,7 +624,6 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     unitStart[k] = u0;
   }
   // resolve unit ranges in tokens
-  const firstOf = new Int32Array(ns);
   for (let k = 0; k < ns; k++) firstOf[k] = unitStart[k];
   for (let k = ns - 1; k >= 0; k--) {
     if (sentStart[k] < 0) continue;
@@ -475,8 +634,8 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
   for (let k = 0; k < ns; k++) if (sentStart[k] >= 0) unitStart[k] = sentStart[firstOf[k]];
 
   // Role scopes: extend over following units that carry on a quotation.
-  const scopeEnd = new Int32Array(ns);
   for (let k = 0; k < ns; k++) {
+    scopeEnd[k] = 0;
     if (sentStart[k] < 0) continue;
     let e = unitEnd[k];
     for (let ext = 0; ext < 6 && e < n; ext++) {
@@ -496,12 +655,12 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     scopeEnd[k] = e;
   }
 
-  return { n, tokens, word, shape, suf3, stem, pos, flags, prior, phraseStart, phraseIn, sentPrior1, sentPrior2, fine, coarse, sent, sentStart, sentEnd, unitStart, unitEnd, scopeEnd, quotesBefore, commasBefore, clausesBefore };
+  return { n, ns, tokens, sums, word, shape, suf3, stem, pos, flags, prior, phraseStart, phraseIn, sentPrior1, sentPrior2, fine, coarse, sent, sentStart, sentEnd, unitStart, unitEnd, scopeEnd, quotesBefore, commasBefore, clausesBefore };
 }
 
 /** The highest and second highest cue prior of each sentence. */
-function strongestPriors(sent: Int32Array, prior: Uint8Array, p1: Uint8Array, p2: Uint8Array): void {
-  for (let i = 0; i < sent.length; i++) {
+function strongestPriors(n: number, sent: Int32Array, prior: Uint8Array, p1: Uint8Array, p2: Uint8Array): void {
+  for (let i = 0; i < n; i++) {
     const k = sent[i];
     if (k < 0) continue;
     const b = prior[i];
@@ -543,6 +702,11 @@ function matchPhrases(
 }
 
 function stemHash(w: string): number {
+  return hashString('stem:' + stemOf(w));
+}
+
+/** A crude stem: plural, -ing, -ed and a final e taken off. */
+function stemOf(w: string): string {
   const n = w.length;
   let s = w;
   if (n > 4 && w.endsWith('ies')) s = w.slice(0, -3) + 'y';
@@ -551,7 +715,7 @@ function stemHash(w: string): number {
   else if (n > 4 && (w.endsWith('ses') || w.endsWith('xes') || w.endsWith('ches') || w.endsWith('shes'))) s = w.slice(0, -2);
   else if (n > 3 && w.endsWith('s') && !w.endsWith('ss')) s = w.slice(0, -1);
   if (s.length > 3 && s.endsWith('e')) s = s.slice(0, -1);
-  return hashString('stem:' + s);
+  return s;
 }
 
 /**
@@ -574,7 +738,7 @@ function hasParagraphEnd(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function continuesQuote(flags: Uint8Array, tokens: readonly Token[], text: string, last: number, next: number): boolean {
+function continuesQuote(flags: Uint16Array, tokens: readonly Token[], text: string, last: number, next: number): boolean {
   if (last < 0) return false;
   // quotation open after the last token of the previous sentence (and not closed by it)
   const open = (flags[last] & F_INQUOTE) !== 0 && !((flags[last] & F_QUOTE) !== 0 && isClosing(tokens[last].text, flags, last));
@@ -582,7 +746,7 @@ function continuesQuote(flags: Uint8Array, tokens: readonly Token[], text: strin
   return !hasParagraphEnd(text, tokens[last].end, tokens[next].start);
 }
 
-function isClosing(ch: string, flags: Uint8Array, i: number): boolean {
+function isClosing(ch: string, flags: Uint16Array, i: number): boolean {
   if (ch === '”' || ch === '»') return true;
   if (ch === '“' || ch === '„' || ch === '«') return false;
   // straight quote: closing when the token before it was inside the quotation
@@ -604,10 +768,63 @@ function tokPos(p: Prepared, i: number, lo: number, hi: number): number {
 
 /**
  * Cue features of token i in sentence [lo, hi), given the previous two tags. Writes hashes into
- * `out` and returns their count.
+ * `out` and returns their count: the token's own features (`cueTokenFeatures`), then its context's.
  */
 export function cueFeatures(p: Prepared, i: number, lo: number, hi: number, prev: number, prev2: number, out: Int32Array): number {
+  const k = cuePrevFeatures(p, i, prev, prev2, out, cueTokenFeatures(p, i, out));
+  return cueContextFeatures(p, i, lo, hi, prev, out, k);
+}
+
+/**
+ * The cue features of token i that join the two tags before it with the token's own text (after two O
+ * tags, as for most tokens, they too depend on the text alone), written from index `k`.
+ */
+export function cuePrevFeatures(p: Prepared, i: number, prev: number, prev2: number, out: Int32Array, k: number): number {
+  const w0 = p.word[i];
+  const p0 = p.pos[i];
+  out[k++] = mix(18, prev);
+  out[k++] = mix(19, prev, w0);
+  out[k++] = mix(20, prev, prev2);
+  out[k++] = mix(21, prev, p0);
+  return k;
+}
+
+/**
+ * The cue features of token i that depend only on its text, whether it begins its sentence and whether
+ * it stands in a quotation (`cueTokenVariant`): the tagger may sum their weights once per distinct
+ * token text and variant. Written into `out` from index 0; returns their count.
+ */
+export function cueTokenFeatures(p: Prepared, i: number, out: Int32Array): number {
   let k = 0;
+  const w0 = p.word[i];
+  const p0 = p.pos[i];
+  const q = p.flags[i] & F_INQUOTE;
+  const r0 = p.prior[i];
+  const f0 = p.fine[i];
+  out[k++] = mix(1, 0);
+  out[k++] = mix(2, w0);
+  out[k++] = mix(9, p.suf3[i]);
+  out[k++] = mix(10, p.shape[i]);
+  out[k++] = mix(11, p0);
+  out[k++] = mix(17, q, w0);
+  out[k++] = mix(24, q, p0);
+  out[k++] = mix(25, p.flags[i] & (F_FIRST | F_CAP), p0);
+  out[k++] = mix(33, p.stem[i]);
+  out[k++] = mix(38, r0, p0);
+  out[k++] = mix(43, f0, p0);
+  return k;
+}
+
+/** What `cueTokenFeatures` reads besides the token's text: 0..3 (sentence-initial, in a quotation). */
+export function cueTokenVariant(p: Prepared, i: number): number {
+  return ((p.flags[i] & F_FIRST) !== 0 ? 2 : 0) + (p.flags[i] & F_INQUOTE);
+}
+
+/**
+ * The cue features of token i that depend on its position (neighbours, tags before it, the sentence),
+ * written into `out` from index `k`; returns the new count.
+ */
+export function cueContextFeatures(p: Prepared, i: number, lo: number, hi: number, prev: number, out: Int32Array, k: number): number {
   const w0 = p.word[i];
   const wm1 = tokWord(p, i - 1, lo, hi);
   const wm2 = tokWord(p, i - 2, lo, hi);
@@ -617,27 +834,14 @@ export function cueFeatures(p: Prepared, i: number, lo: number, hi: number, prev
   const pm1 = tokPos(p, i - 1, lo, hi);
   const pp1 = tokPos(p, i + 1, lo, hi);
   const pp2 = tokPos(p, i + 2, lo, hi);
-  const q = p.flags[i] & F_INQUOTE;
-  out[k++] = mix(1, 0);
-  out[k++] = mix(2, w0);
   out[k++] = mix(3, wm1);
   out[k++] = mix(4, wp1);
   out[k++] = mix(7, wm1, w0);
   out[k++] = mix(8, w0, wp1);
-  out[k++] = mix(9, p.suf3[i]);
-  out[k++] = mix(10, p.shape[i]);
-  out[k++] = mix(11, p0);
   out[k++] = mix(12, pm1, p0);
   out[k++] = mix(13, p0, pp1);
   out[k++] = mix(14, pm1, p0, pp1);
   out[k++] = mix(16, p0, pp1, pp2);
-  out[k++] = mix(17, q, w0);
-  out[k++] = mix(18, prev);
-  out[k++] = mix(19, prev, w0);
-  out[k++] = mix(20, prev, prev2);
-  out[k++] = mix(21, prev, p0);
-  out[k++] = mix(24, q, p0);
-  out[k++] = mix(25, p.flags[i] & (F_FIRST | F_CAP), p0);
   // quotation nearby: a quote token within two before / after
   const qNear = (i - 1 >= lo && (p.flags[i - 1] & F_QUOTE) !== 0 ? 1 : 0) | (i - 2 >= lo && (p.flags[i - 2] & F_QUOTE) !== 0 ? 2 : 0) |
     (i + 1 < hi && (p.flags[i + 1] & F_QUOTE) !== 0 ? 4 : 0);
@@ -650,7 +854,6 @@ export function cueFeatures(p: Prepared, i: number, lo: number, hi: number, prev
   out[k++] = mix(29, qb * 2 + qa, w0);
   out[k++] = mix(30, wm2, wm1, w0);
   out[k++] = mix(31, w0, wp1, wp2);
-  out[k++] = mix(33, p.stem[i]);
   // a complementiser or colon shortly after
   let thatAfter = 0;
   for (let j = i + 1; j < hi && j <= i + 4; j++) {
@@ -663,12 +866,10 @@ export function cueFeatures(p: Prepared, i: number, lo: number, hi: number, prev
   out[k++] = mix(37, thatAfter, p0);
   // the cue prior of the word, and lexicon phrases starting at / running over it
   const r0 = p.prior[i];
-  out[k++] = mix(38, r0, p0);
   out[k++] = mix(40, p.phraseStart[i], prev);
   out[k++] = mix(41, p.phraseIn[i], prev);
   // distributional classes of the word and its neighbours
   const f0 = p.fine[i];
-  out[k++] = mix(43, f0, p0);
   out[k++] = mix(44, i > lo ? p.coarse[i - 1] : 999, f0);
   out[k++] = mix(45, f0, i + 1 < hi ? p.coarse[i + 1] : 999);
   out[k++] = mix(46, f0, thatAfter);

@@ -9,12 +9,17 @@ import {
   MAX_FEATURES,
   ROLE_LABELS,
   cueContext,
+  cueContextFeatures,
   cueFeatures,
+  cuePrevFeatures,
+  cueTokenFeatures,
+  cueTokenVariant,
   cueSkips,
   F_AUX,
   F_DENY,
   F_NEG,
   prepare,
+  PrepareBuffers,
   roleFeatures,
   type CueContext,
   type Prepared,
@@ -132,6 +137,63 @@ export function argmaxAllowed(scores: Float64Array, L: number, prev: number, all
 }
 
 const cueScores = new Float64Array(CUE_LABELS);
+
+/**
+ * The cue tagger's scores of token i. With an int8 weight table the weights of the token's own features
+ * (and, after two O tags, of the features of the tags before) are summed once per distinct token text
+ * and variant and kept (`TokenSums`); integer sums are exact in any order, so the scores are the same
+ * as `score` over `cueFeatures`.
+ */
+export function scoreCue(wt: Weights, p: Prepared, i: number, lo: number, hi: number, prev: number, prev2: number, scores: Float64Array): void {
+  const w = wt.w;
+  if (!(w instanceof Int8Array) || wt.labels !== 3) {
+    score(wt, feats, cueFeatures(p, i, lo, hi, prev, prev2, feats), scores);
+    return;
+  }
+  const slot = p.sums[i];
+  if (slot.cueOf !== w) {
+    slot.cueOf = w;
+    slot.cueDone = 0;
+    slot.cueSums ??= new Int32Array(24);
+  }
+  const sums = slot.cueSums as Int32Array;
+  // variants 4..7: after two O tags, with the features of the tags before
+  const afterO = prev === O && prev2 === O;
+  const v = cueTokenVariant(p, i) + (afterO ? 4 : 0);
+  const o = v * 3;
+  const mask = wt.mask;
+  if ((slot.cueDone & (1 << v)) === 0) {
+    let nt = cueTokenFeatures(p, i, feats);
+    if (afterO) nt = cuePrevFeatures(p, i, O, O, feats, nt);
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    for (let j = 0; j < nt; j++) {
+      const base = (feats[j] & mask) * 3;
+      a += w[base];
+      b += w[base + 1];
+      c += w[base + 2];
+    }
+    sums[o] = a;
+    sums[o + 1] = b;
+    sums[o + 2] = c;
+    slot.cueDone |= 1 << v;
+  }
+  const nf = cueContextFeatures(p, i, lo, hi, prev, feats, afterO ? 0 : cuePrevFeatures(p, i, prev, prev2, feats, 0));
+  let a = sums[o];
+  let b = sums[o + 1];
+  let c = sums[o + 2];
+  for (let j = 0; j < nf; j++) {
+    const base = (feats[j] & mask) * 3;
+    a += w[base];
+    b += w[base + 1];
+    c += w[base + 2];
+  }
+  scores[0] = a;
+  scores[1] = b;
+  scores[2] = c;
+  if (wt.bias) for (let l = 0; l < 3; l++) scores[l] += wt.bias[l];
+}
 const roleScores = new Float64Array(ROLE_LABELS);
 
 /**
@@ -145,14 +207,13 @@ export function tagCues(wt: Weights, p: Prepared, lo: number, hi: number, tags: 
   const out: Array<{ first: number; last: number; margin: number }> = [];
   for (let i = lo; i < hi; i++) {
     if (i > lastStart && prev === O) break;
-    if (cueSkips(p, i)) {
+    if (cueSkips(p, i, prev)) {
       tags[i] = O;
       prev2 = prev;
       prev = O;
       continue;
     }
-    const nf = cueFeatures(p, i, lo, hi, prev, prev2, feats);
-    score(wt, feats, nf, cueScores);
+    scoreCue(wt, p, i, lo, hi, prev, prev2, cueScores);
     const y = argmaxAllowed(cueScores, CUE_LABELS, prev, allowedCue);
     tags[i] = y;
     if (y === B) {
@@ -308,6 +369,8 @@ export interface TagFilters {
   canStart?: CueStartFilter;
 }
 
+const buffers = new PrepareBuffers();
+
 /** Runs both taggers over a text. */
 export function tagText(
   model: TaggerModel,
@@ -317,7 +380,7 @@ export function tagText(
   cueSentences?: readonly number[],
   filters: TagFilters = {},
 ): TaggedAttribution[] {
-  const p = prepare(text, tokens, sentences, model.filter);
+  const p = prepare(text, tokens, sentences, model.filter, buffers);
   return tagPrepared(model, p, cueSentences, filters);
 }
 
@@ -334,11 +397,11 @@ export function tagPrepared(model: TaggerModel, p: Prepared, cueSentences?: read
   const cueTags = tagBuffer;
   if (roleBuffer.length < p.n) roleBuffer = new Uint8Array(Math.max(p.n, 2 * roleBuffer.length));
   const roleTags = roleBuffer;
-  const count = cueSentences ? cueSentences.length : p.sentStart.length;
+  const count = cueSentences ? cueSentences.length : p.ns;
   if (model.rerank) return tagReranked(model, model.rerank, p, cueSentences, filters, cueTags, roleTags);
   for (let j = 0; j < count; j++) {
     const k = cueSentences ? cueSentences[j] : j;
-    if (k < 0 || k >= p.sentStart.length) continue;
+    if (k < 0 || k >= p.ns) continue;
     const lo = p.sentStart[k];
     if (lo < 0) continue;
     const hi = p.sentEnd[k];
@@ -363,6 +426,20 @@ export function tagPrepared(model: TaggerModel, p: Prepared, cueSentences?: read
 
 const rerankFeats = new Int32Array(MAX_RERANK_FEATURES);
 
+let biased: { of: Weights; bias: number; weights: Weights } | null = null;
+
+/**
+ * The cue weights with `candidateBias` (float units) added to the begin tag, made once per model: an
+ * object of the same shape as every other `Weights`, so the scoring code stays monomorphic.
+ */
+function biasedCue(cue: Weights, candidateBias: number): Weights {
+  if (biased === null || biased.of !== cue || biased.bias !== candidateBias) {
+    const weights: Weights = { labels: cue.labels, mask: cue.mask, w: cue.w, scale: cue.scale, bias: [0, candidateBias / cue.scale, 0] };
+    biased = { of: cue, bias: candidateBias, weights };
+  }
+  return biased.weights;
+}
+
 /** The cue tagger's candidates (begin tag biased) with their roles, before the second stage. */
 export function candidates(
   model: TaggerModel,
@@ -374,12 +451,12 @@ export function candidates(
   roleTags: Uint8Array,
 ): Candidate[] {
   const { keep, canStart } = filters;
-  const cueW: Weights = { ...model.cue, bias: [0, candidateBias / model.cue.scale, 0] };
+  const cueW = biasedCue(model.cue, candidateBias);
   const out: Candidate[] = [];
-  const count = cueSentences ? cueSentences.length : p.sentStart.length;
+  const count = cueSentences ? cueSentences.length : p.ns;
   for (let j = 0; j < count; j++) {
     const k = cueSentences ? cueSentences[j] : j;
-    if (k < 0 || k >= p.sentStart.length) continue;
+    if (k < 0 || k >= p.ns) continue;
     const lo = p.sentStart[k];
     if (lo < 0) continue;
     const hi = p.sentEnd[k];
