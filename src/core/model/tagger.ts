@@ -397,8 +397,27 @@ export function tagPrepared(model: TaggerModel, p: Prepared, cueSentences?: read
   const cueTags = tagBuffer;
   if (roleBuffer.length < p.n) roleBuffer = new Uint8Array(Math.max(p.n, 2 * roleBuffer.length));
   const roleTags = roleBuffer;
-  const count = cueSentences ? cueSentences.length : p.ns;
   if (model.rerank) return tagReranked(model, model.rerank, p, cueSentences, filters, cueTags, roleTags);
+  for (const cue of sentenceCues(model.cue, p, cueSentences, canStart, cueTags)) {
+    const [ca, cb] = model.calibration ?? [1, 0];
+    const z = ca * cue.margin * model.cue.scale + cb;
+    const score = 1 / (1 + Math.exp(-z));
+    if (keep && !keep(cue.first, cue.last, score)) continue;
+    const ctx = cueContext(p, cue.first, cue.last);
+    tagRoles(model.role, p, ctx, roleTags);
+    const { source, content } = rolesToSpans(p, ctx, roleTags);
+    out.push({ cue: { first: cue.first, last: cue.last }, source, content, score });
+  }
+  return out;
+}
+
+/**
+ * The cue tagger's cues, in order, in the sentences to look in (`cueSentences`, default all) that may
+ * begin where they do (`canStart`); the tagger stops in each sentence after the last token where one may.
+ */
+function sentenceCues(wt: Weights, p: Prepared, cueSentences: readonly number[] | undefined, canStart: CueStartFilter | undefined, cueTags: Uint8Array): Array<{ first: number; last: number; margin: number }> {
+  const out: Array<{ first: number; last: number; margin: number }> = [];
+  const count = cueSentences ? cueSentences.length : p.ns;
   for (let j = 0; j < count; j++) {
     const k = cueSentences ? cueSentences[j] : j;
     if (k < 0 || k >= p.ns) continue;
@@ -408,18 +427,7 @@ export function tagPrepared(model: TaggerModel, p: Prepared, cueSentences?: read
     let lastStart = hi - 1;
     if (canStart) while (lastStart >= lo && !canStart(lastStart)) lastStart--;
     if (lastStart < lo) continue;
-    const cues = tagCues(model.cue, p, lo, hi, cueTags, lastStart);
-    for (const cue of cues) {
-      if (canStart && !canStart(cue.first)) continue;
-      const [ca, cb] = model.calibration ?? [1, 0];
-      const z = ca * cue.margin * model.cue.scale + cb;
-      const score = 1 / (1 + Math.exp(-z));
-      if (keep && !keep(cue.first, cue.last, score)) continue;
-      const ctx = cueContext(p, cue.first, cue.last);
-      tagRoles(model.role, p, ctx, roleTags);
-      const { source, content } = rolesToSpans(p, ctx, roleTags);
-      out.push({ cue: { first: cue.first, last: cue.last }, source, content, score });
-    }
+    for (const cue of tagCues(wt, p, lo, hi, cueTags, lastStart)) if (!canStart || canStart(cue.first)) out.push(cue);
   }
   return out;
 }
@@ -453,25 +461,13 @@ export function candidates(
   const { keep, canStart } = filters;
   const cueW = biasedCue(model.cue, candidateBias);
   const out: Candidate[] = [];
-  const count = cueSentences ? cueSentences.length : p.ns;
-  for (let j = 0; j < count; j++) {
-    const k = cueSentences ? cueSentences[j] : j;
-    if (k < 0 || k >= p.ns) continue;
-    const lo = p.sentStart[k];
-    if (lo < 0) continue;
-    const hi = p.sentEnd[k];
-    let lastStart = hi - 1;
-    if (canStart) while (lastStart >= lo && !canStart(lastStart)) lastStart--;
-    if (lastStart < lo) continue;
-    for (const cue of tagCues(cueW, p, lo, hi, cueTags, lastStart)) {
-      if (canStart && !canStart(cue.first)) continue;
-      // what the caller rules out whatever the score (overlap with its own findings)
-      if (keep && !keep(cue.first, cue.last, 1)) continue;
-      const ctx = cueContext(p, cue.first, cue.last);
-      tagRoles(model.role, p, ctx, roleTags);
-      const { source, content } = rolesToSpans(p, ctx, roleTags);
-      out.push({ cue: { first: cue.first, last: cue.last }, source, content, margin: cue.margin * model.cue.scale });
-    }
+  for (const cue of sentenceCues(cueW, p, cueSentences, canStart, cueTags)) {
+    // what the caller rules out whatever the score (overlap with its own findings)
+    if (keep && !keep(cue.first, cue.last, 1)) continue;
+    const ctx = cueContext(p, cue.first, cue.last);
+    tagRoles(model.role, p, ctx, roleTags);
+    const { source, content } = rolesToSpans(p, ctx, roleTags);
+    out.push({ cue: { first: cue.first, last: cue.last }, source, content, margin: cue.margin * model.cue.scale });
   }
   if (cueSentences) out.sort((a, b) => a.cue.first - b.cue.first);
   return out;
