@@ -345,6 +345,20 @@ describe('core denials', () => {
     }
   });
 
+  describe("a denial's target is the denied proposition, not an attribution of its own", () => {
+    for (const [t, target] of [
+      ['Moscow denied that it had agreed to pay for the terminal.', 'it had agreed to pay for the terminal'],
+      ['The ministry denied that the governor had promised to resign.', 'the governor had promised to resign'],
+      ['The mayor rejected claims that he had agreed to sell the park.', 'he had agreed to sell the park'],
+    ]) {
+      it(JSON.stringify(t), () => {
+        const a = run(t);
+        assert.deepEqual(a.denials.map((d) => d.target?.text), [target]);
+        assert.deepEqual(a.attributions.map((x) => x.cue.text), []);
+      });
+    }
+  });
+
   describe('no denial', () => {
     for (const t of [
       'The governor did not deny that the road had been sold.',

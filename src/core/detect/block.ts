@@ -85,7 +85,7 @@ export const MODEL_NESTED_SCORE = 0.8;
  * The learned model (src/core/model, trained on PolNeAR) finds the many attribution forms the rules
  * do not cover ("Trump believes", "the campaign wants"); its cues are added where no rule fired.
  */
-function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[], denials: { cue: readonly [number, number] }[]): void {
+function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[]): void {
   if (ctx.headline && attributions.length > 0) return;
   const taken = [...attributions.map((a) => a.cue), ...denials.map((d) => d.cue)];
   // The model is the costly part of the analysis: it looks for cues only in sentences with a word that
@@ -108,6 +108,7 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
     if (taken.some((r) => r[0] < cue.end && cue.start < r[1])) return false;
     // no attribution inside a rule attribution's content (PolNeAR annotates none inside another's content)
     if (score < MODEL_NESTED_SCORE && attributions.some((a) => a.rule !== 'attr.model' && a.content !== null && a.content[0] <= cue.start && cue.end <= a.content[1])) return false;
+    if (score < MODEL_NESTED_SCORE && denials.some((d) => d.target !== null && d.target[0] <= cue.start && cue.end <= d.target[1])) return false;
     // in a sentence where a rule found an attribution, the model must be sure, and never reads the
     // rule's frame ("added in a statement", "wrote in a post on Friday that") as a cue of its own
     const sentence = ctx.sentences.find((x) => x.start <= cue.start && cue.start < x.end);
