@@ -67,18 +67,10 @@ export function score(wt: Weights, f: Int32Array, nf: number, scores: Float64Arr
   const w = wt.w;
   const mask = wt.mask;
   if (wt.labels === 3) {
-    let a = 0;
-    let b = 0;
-    let c = 0;
-    for (let j = 0; j < nf; j++) {
-      const base = (f[j] & mask) * 3;
-      a += w[base];
-      b += w[base + 1];
-      c += w[base + 2];
-    }
-    scores[0] = a;
-    scores[1] = b;
-    scores[2] = c;
+    scores[0] = 0;
+    scores[1] = 0;
+    scores[2] = 0;
+    add3(w, mask, f, nf, scores);
     if (wt.bias) for (let l = 0; l < 3; l++) scores[l] += wt.bias[l];
     return;
   }
@@ -165,34 +157,39 @@ export function scoreCue(wt: Weights, p: Prepared, i: number, lo: number, hi: nu
   if ((slot.cueDone & (1 << v)) === 0) {
     let nt = cueTokenFeatures(p, i, feats);
     if (afterO) nt = cuePrevFeatures(p, i, O, O, feats, nt);
-    let a = 0;
-    let b = 0;
-    let c = 0;
-    for (let j = 0; j < nt; j++) {
-      const base = (feats[j] & mask) * 3;
-      a += w[base];
-      b += w[base + 1];
-      c += w[base + 2];
-    }
-    sums[o] = a;
-    sums[o + 1] = b;
-    sums[o + 2] = c;
+    own[0] = 0;
+    own[1] = 0;
+    own[2] = 0;
+    add3(w, mask, feats, nt, own);
+    sums[o] = own[0];
+    sums[o + 1] = own[1];
+    sums[o + 2] = own[2];
     slot.cueDone |= 1 << v;
   }
   const nf = cueContextFeatures(p, i, lo, hi, prev, feats, afterO ? 0 : cuePrevFeatures(p, i, prev, prev2, feats, 0));
-  let a = sums[o];
-  let b = sums[o + 1];
-  let c = sums[o + 2];
-  for (let j = 0; j < nf; j++) {
-    const base = (feats[j] & mask) * 3;
+  scores[0] = sums[o];
+  scores[1] = sums[o + 1];
+  scores[2] = sums[o + 2];
+  add3(w, mask, feats, nf, scores);
+  if (wt.bias) for (let l = 0; l < 3; l++) scores[l] += wt.bias[l];
+}
+
+const own = new Float64Array(3);
+
+/** Adds the weights of features f[0..n) for three labels to acc[0..2] (in feature order). */
+function add3(w: ArrayLike<number>, mask: number, f: Int32Array, n: number, acc: Float64Array): void {
+  let a = acc[0];
+  let b = acc[1];
+  let c = acc[2];
+  for (let j = 0; j < n; j++) {
+    const base = (f[j] & mask) * 3;
     a += w[base];
     b += w[base + 1];
     c += w[base + 2];
   }
-  scores[0] = a;
-  scores[1] = b;
-  scores[2] = c;
-  if (wt.bias) for (let l = 0; l < 3; l++) scores[l] += wt.bias[l];
+  acc[0] = a;
+  acc[1] = b;
+  acc[2] = c;
 }
 const roleScores = new Float64Array(ROLE_LABELS);
 
