@@ -170,13 +170,12 @@ function score(ctx: BlockContext, r: R, attributed: boolean): number {
   for (let k = a; k < toks.length && toks[k].start < r[1]; k++) {
     const t = toks[k];
     if (t.kind === 'number') numbers++;
-    if (t.kind !== 'word') {
-      if (t.text === '%') dates++; // "8%" scores as "8 percent" does
-      continue;
-    }
+    // a month, a weekday, "percent" or a "%" sign (a punctuation token: "8%" scores as "8 percent" does)
+    const date = (t.f & F_CLAIM_DATE) !== 0;
+    if (date) dates++;
+    if (t.kind !== 'word') continue;
     words++;
-    if ((t.f & F_CLAIM_DATE) !== 0) dates++;
-    else if (t.cap && k !== a && !(t.quote >= 0 && toks[k - 1]?.kind === 'quote')) names++;
+    if (!date && t.cap && k !== a && !(t.quote >= 0 && toks[k - 1]?.kind === 'quote')) names++;
     if ((t.f & F_FIRST_PERSON) !== 0) firstPerson++;
   }
   sc += Math.min(names, 3) * CLAIM_FEATURES.name;
