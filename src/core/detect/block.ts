@@ -3,7 +3,7 @@ import { buildContext } from './context';
 import { detectAttributions, type SourceFound } from './attributions';
 import { detectDenials } from './denials';
 import { detectClaims } from './claims';
-import type { BlockFindings, RawDenial, RawMention, RawQuote } from './raw';
+import type { BlockFindings, R, RawDenial, RawMention, RawQuote } from './raw';
 import type { BlockKind } from '../types';
 import { predictAttributions, type OffsetSpan } from '../model/attribution-model';
 import { cueVerbForm } from '../data/cues';
@@ -78,7 +78,7 @@ function inFrame(a: RawAttribution, pos: number): boolean {
  * is best for cue F1 on the held-out tenth of PolNeAR train, scripts/train/eval-pipeline.ts).
  */
 export const MODEL_MIN_SCORE = 0.35;
-/** A model cue inside the content of a rule's attribution needs at least this confidence (PolNeAR nests none). */
+/** A model cue inside the content of a rule's attribution or a denial's target needs at least this confidence (PolNeAR nests none). */
 export const MODEL_NESTED_SCORE = 0.8;
 
 /**
@@ -88,6 +88,10 @@ export const MODEL_NESTED_SCORE = 0.8;
 function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[]): void {
   if (ctx.headline && attributions.length > 0) return;
   const taken = [...attributions.map((a) => a.cue), ...denials.map((d) => d.cue)];
+  // what someone is reported to say, or denies: the rules' contents and the denials' targets
+  const said: R[] = [];
+  for (const a of attributions) if (a.content !== null) said.push(a.content);
+  for (const d of denials) if (d.target !== null) said.push(d.target);
   // The model is the costly part of the analysis: it looks for cues only in sentences with a word that
   // annotators have often taken as a cue (the learned lexicon); where a rule found the same cue, the
   // rule's reading wins.
@@ -106,9 +110,8 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
   const usable = (cue: OffsetSpan, score: number): boolean => {
     if (score < MODEL_MIN_SCORE) return false;
     if (taken.some((r) => r[0] < cue.end && cue.start < r[1])) return false;
-    // no attribution inside a rule attribution's content (PolNeAR annotates none inside another's content)
-    if (score < MODEL_NESTED_SCORE && attributions.some((a) => a.rule !== 'attr.model' && a.content !== null && a.content[0] <= cue.start && cue.end <= a.content[1])) return false;
-    if (score < MODEL_NESTED_SCORE && denials.some((d) => d.target !== null && d.target[0] <= cue.start && cue.end <= d.target[1])) return false;
+    // no attribution inside a rule attribution's content or a denial's target (PolNeAR annotates none inside another's content)
+    if (score < MODEL_NESTED_SCORE && said.some((r) => r[0] <= cue.start && cue.end <= r[1])) return false;
     // in a sentence where a rule found an attribution, the model must be sure, and never reads the
     // rule's frame ("added in a statement", "wrote in a post on Friday that") as a cue of its own
     const sentence = ctx.sentences.find((x) => x.start <= cue.start && cue.start < x.end);
