@@ -20,10 +20,6 @@ import { participleSource, preposedSource, sourceType, type SourceFound } from '
 import { isFiniteVerb, isNpWord, isPunct, npEndingAt, npStartingAt, type TokRange } from './phrases';
 import { cueVerbForm } from '../data/cues';
 
-function denialVerb(lower: string): DenialVerb | undefined {
-  return denialVerbOf(lower);
-}
-
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set([...DENIED_STATEMENT_NOUNS.flatMap((g) => g.words), ...STATEMENT_PRONOUNS]);
 const PROPOSITION_NOUNS: ReadonlySet<string> = new Set(DENIED_PROPOSITION_NOUNS.flatMap((g) => g.words));
 const GENERIC_TARGET_WORDS = new Set([...STATEMENT_NOUNS, 'the', 'a', 'an', 'any', 'all', 'such', 'those', 'its', 'his', 'her', 'their', 'our', 'these', 'western', 'media', 'latest', 'recent', 'new', 'false', 'us', 'u.s.']);
@@ -113,7 +109,7 @@ function possessorEnd(ctx: BlockContext, m: number, max: number): number {
 function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, SourceFound | null>): Found | null {
   const toks = ctx.toks;
   const t = toks[i];
-  const v = denialVerb(t.lower);
+  const v = denialVerbOf(t.lower);
   if (!v) return null;
   if (t.cap && !ctx.headline && i !== s.from) return null;
   const prev = toks[i - 1];
@@ -324,7 +320,7 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
     if (t.kind === 'word' && t.quote < 0 && e > k) {
       if (t.lower === 'as' && e + 1 < s.to && isFalsityAt(ctx, e + 1)) break;
       if (TARGET_STOPS.has(t.lower) && t.lower !== 'and') break;
-      if (t.lower === 'and' && e + 1 < s.to && (cueVerbForm(toks[e + 1].lower)?.participle || denialVerb(toks[e + 1].lower) || (toks[e + 1].lower.endsWith('ing') && toks[e + 1].pos === 'V'))) break;
+      if (t.lower === 'and' && e + 1 < s.to && (cueVerbForm(toks[e + 1].lower)?.participle || denialVerbOf(toks[e + 1].lower) || (toks[e + 1].lower.endsWith('ing') && toks[e + 1].pos === 'V'))) break;
       if (t.lower === 'and' && e + 2 < s.to && isAdverbWord(toks[e + 1].lower) && cueVerbForm(toks[e + 2].lower)) break;
     }
     e++;
@@ -495,41 +491,34 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
     // "there is", "there was", "there has been", "found", "has seen"
     if (i - 2 >= s.from && toks[i - 2].lower === 'there' && AUX.has(toks[i - 1].lower)) cueFrom = i - 2;
     else if (i - 3 >= s.from && toks[i - 3].lower === 'there' && AUX.has(toks[i - 2].lower)) cueFrom = i - 3;
-    let cueTo = i + p.words.length;
+    const cueTo = i + p.words.length;
     let k = cueTo;
     if (p.id === 'noevidence.nothing-to') {
       // "nothing to the reports that": only with a statement noun after
       if (!(k + 1 < s.to && STATEMENT_NOUNS.has(toks[k + 1].lower))) continue;
     }
     const evidence = evidenceTarget(ctx, s, k);
-    if (evidence >= 0) {
-      const end = targetEnd(ctx, s, evidence);
-      if (end > evidence) {
-        const source = sourceBeforeFrame(ctx, s, cueFrom);
-        return {
-          cueFrom,
-          cueTo,
-          denial: { rule: 'deny.no-evidence', cue: span(ctx, cueFrom, cueTo), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null, target: span(ctx, evidence, end), genericTarget: false, score: 0.8 },
-        };
-      }
-    }
+    const viaEvidence = evidence >= 0 ? noEvidenceFound(ctx, s, cueFrom, cueTo, evidence) : null;
+    if (viaEvidence) return viaEvidence;
     while (k < s.to && !TARGET_CONNECTORS.has(toks[k].lower) && k - cueTo < 4 && (isNpWord(toks[k]) || ['to', 'support', 'suggest', 'suggests', 'showing'].includes(toks[k].lower))) k++;
-    if (k < s.to && TARGET_CONNECTORS.has(toks[k].lower) || ['support', 'suggest', 'show'].includes(toks[k - 1]?.lower ?? '')) {
-      if (k < s.to && TARGET_CONNECTORS.has(toks[k].lower)) {
-        cueTo = Math.max(cueTo, k);
-        const end = targetEnd(ctx, s, k + 1);
-        if (end > k + 1) {
-          const source = sourceBeforeFrame(ctx, s, cueFrom);
-          return {
-            cueFrom,
-            cueTo,
-            denial: { rule: 'deny.no-evidence', cue: span(ctx, cueFrom, cueTo), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null, target: span(ctx, k + 1, end), genericTarget: false, score: 0.8 },
-          };
-        }
-      }
+    if (k < s.to && TARGET_CONNECTORS.has(toks[k].lower)) {
+      const found = noEvidenceFound(ctx, s, cueFrom, Math.max(cueTo, k), k + 1);
+      if (found) return found;
     }
   }
   return null;
+}
+
+/** The no-evidence denial with cue tokens [cueFrom, cueTo) and its target from token `from` (null when no target follows). */
+function noEvidenceFound(ctx: BlockContext, s: Sentence, cueFrom: number, cueTo: number, from: number): Found | null {
+  const end = targetEnd(ctx, s, from);
+  if (end <= from) return null;
+  const source = sourceBeforeFrame(ctx, s, cueFrom);
+  return {
+    cueFrom,
+    cueTo,
+    denial: { rule: 'deny.no-evidence', cue: span(ctx, cueFrom, cueTo), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null, target: span(ctx, from, end), genericTarget: false, score: 0.8 },
+  };
 }
 
 /**
