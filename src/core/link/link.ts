@@ -211,8 +211,7 @@ export class Linker {
       const c = claims[i];
       const fromDenial = input.claimFromDenial[i];
       const holder = input.claimHolders?.[i];
-      let e = holder?.linked as Entry | undefined;
-      if (e === undefined || e.gone || e.id !== c.id) e = this.byId.get(c.id);
+      let e = this.known(holder, c.id);
       if (e !== undefined && (e.seen === call || (e.isClaim && e.who === c.claimant && e.fromDenial === fromDenial && e.length === c.span.end - c.span.start))) {
         e.seen = call;
         e.claim = c;
@@ -236,8 +235,7 @@ export class Linker {
       const targetAt = d.target ? d.target.start - d.cue.start : 0;
       const targetLength = d.target ? d.target.end - d.target.start : -1;
       const holder = input.denialHolders?.[i];
-      let e = holder?.linked as Entry | undefined;
-      if (e === undefined || e.gone || e.id !== d.id) e = this.byId.get(d.id);
+      let e = this.known(holder, d.id);
       if (e !== undefined && (e.seen === call || (!e.isClaim && e.who === d.speaker && e.generic === generic && e.targetAt === targetAt && e.targetLength === targetLength))) {
         e.seen = call;
         e.denial = d;
@@ -314,7 +312,7 @@ export class Linker {
         this.index(this.denialIndex, e);
       }
     }
-    this.order = merge(indexed, added);
+    this.order = mergeSorted(indexed, added, byPos);
 
     // the pairs stay in the order of the last call (an edit moves items without reordering them):
     // new ones are merged in, and a final check sorts again if anything did change places
@@ -322,7 +320,7 @@ export class Linker {
     for (const p of this.sortedPairs) if (!p.dead) sortedPairs.push(p);
     const fresh = this.newPairs.filter((p) => !p.dead).sort(byPlace);
     this.newPairs = [];
-    const pairs = mergePairs(sortedPairs, fresh);
+    const pairs = mergeSorted(sortedPairs, fresh, byPlace);
     // a denial answers the claims that match it best: drop its links far below its best one
     let sorted2 = true;
     for (let k = 0; k < pairs.length; k++) {
@@ -375,6 +373,12 @@ export class Linker {
     }
     while (j < neighbours.length) links.push(neighbours[j++].link);
     return links;
+  }
+
+  /** The linker's record of an item: the one its holder keeps while it still stands for the item, else by id. */
+  private known(holder: LinkHolder | undefined, id: string): Entry | undefined {
+    const e = holder?.linked as Entry | undefined;
+    return e === undefined || e.gone || e.id !== id ? this.byId.get(id) : e;
   }
 
   private entry(id: string, isClaim: boolean, pos: number, call: number): Entry {
@@ -486,8 +490,9 @@ export class Linker {
     const b = e.bag;
     if (b) {
       const index = e.isClaim ? this.claimIndex : this.denialIndex;
-      for (let k = 0; k < b.ids.length; k++) {
-        const list = index.get(b.ids[k]);
+      // the index holds an item under its indexed concepts only (`index`)
+      for (let k = 0; k < b.indexed.length; k++) {
+        const list = index.get(b.indexed[k]);
         if (!list) continue;
         for (let m = atOrAfter(list, e.pos); m < list.length && list[m].pos === e.pos; m++) {
           if (list[m] === e) {
@@ -525,25 +530,9 @@ export class Linker {
     if (!tb || tb.total === 0 || c.fromDenial !== null || !c.bag) return;
     if (denial.speaker && claim.claimant === denial.speaker) return;
     if (denial.target && claim.span.start >= denial.target.start && claim.span.end <= denial.target.end) return;
-    // the weight of the target's concepts the claim has (both id lists sorted: one walk)
-    let shared = 0;
-    let nonPlace = false;
-    const tids = tb.ids;
-    const cids = c.bag.ids;
-    let i = 0;
-    let j = 0;
-    while (i < tids.length && j < cids.length) {
-      const t = tids[i];
-      const u = cids[j];
-      if (t === u) {
-        shared += tb.weights[i];
-        if (!tb.isPlace[i]) nonPlace = true;
-        i++;
-        j++;
-      } else if (t < u) i++;
-      else j++;
-    }
-    if (!nonPlace) return;
+    // the weight of the target's concepts the claim has
+    const shared = sharedWeight(tb, c.bag);
+    if (!sharedNonPlace) return;
     const score = round(shared / tb.total);
     if (score >= this.settings.minLinkScore) this.addLink({ claim: claim.id, counter: denial.id, relation: 'denies', score }, c, d);
   }
@@ -553,21 +542,7 @@ export class Linker {
     const b = y.claim!;
     if (a.claimant === b.claimant || x.fromDenial !== null || y.fromDenial !== null || !x.bag || !y.bag) return;
     if (!opposes(x.bag, y.bag)) return;
-    let shared = 0;
-    const xids = x.bag.ids;
-    const yids = y.bag.ids;
-    let i = 0;
-    let j = 0;
-    while (i < xids.length && j < yids.length) {
-      const t = xids[i];
-      const u = yids[j];
-      if (t === u) {
-        shared += x.bag.weights[i];
-        i++;
-        j++;
-      } else if (t < u) i++;
-      else j++;
-    }
+    const shared = sharedWeight(x.bag, y.bag);
     // opposite polarity on shared concepts is a strong signal: it adds to the similarity
     const sim = shared / Math.min(x.bag.total, y.bag.total);
     const score = round(Math.min(1, sim + CONTRADICTION_MARGIN));
@@ -579,19 +554,45 @@ export class Linker {
   }
 }
 
+/** Set by `sharedWeight`: whether one of the shared concepts is not a place. */
+let sharedNonPlace = false;
+
+/** The weight of x's concepts that y has too, summed in x's order (both id lists sorted: one walk); see `sharedNonPlace`. */
+function sharedWeight(x: Bag, y: Bag): number {
+  let shared = 0;
+  let nonPlace = false;
+  const xids = x.ids;
+  const yids = y.ids;
+  let i = 0;
+  let j = 0;
+  while (i < xids.length && j < yids.length) {
+    const t = xids[i];
+    const u = yids[j];
+    if (t === u) {
+      shared += x.weights[i];
+      if (!x.isPlace[i]) nonPlace = true;
+      i++;
+      j++;
+    } else if (t < u) i++;
+    else j++;
+  }
+  sharedNonPlace = nonPlace;
+  return shared;
+}
+
 /** Document order of the claims, then of the counters; ties (never seen in practice) by relation and ids, so the order never depends on history. */
 function byPlace(x: Pair, y: Pair): number {
   return x.claim.pos - y.claim.pos || x.counter.pos - y.counter.pos || cmp(x.link.relation, y.link.relation) || cmp(x.link.claim, y.link.claim) || cmp(x.link.counter, y.link.counter);
 }
 
-/** Merges two lists sorted by `byPlace`. */
-function mergePairs(a: Pair[], b: Pair[]): Pair[] {
+/** Merges two lists sorted by `order` (a first on ties); `a` itself when `b` is empty. */
+function mergeSorted<T>(a: T[], b: T[], order: (x: T, y: T) => number): T[] {
   if (b.length === 0) return a;
-  const out: Pair[] = new Array<Pair>(a.length + b.length);
+  const out: T[] = new Array<T>(a.length + b.length);
   let i = 0;
   let j = 0;
   let k = 0;
-  while (i < a.length && j < b.length) out[k++] = byPlace(b[j], a[i]) < 0 ? b[j++] : a[i++];
+  while (i < a.length && j < b.length) out[k++] = order(b[j], a[i]) < 0 ? b[j++] : a[i++];
   while (i < a.length) out[k++] = a[i++];
   while (j < b.length) out[k++] = b[j++];
   return out;
@@ -607,19 +608,7 @@ function atOrAfter(list: Entry[], at: number): number {
 }
 const entryPos = (e: Entry): number => e.pos;
 
-/** Merges two lists sorted by pos (a first on ties). */
-function merge(a: Entry[], b: Entry[]): Entry[] {
-  if (b.length === 0) return a;
-  if (a.length === 0) return b.slice();
-  const out: Entry[] = new Array<Entry>(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = b[j].pos < a[i].pos ? b[j++] : a[i++];
-  while (i < a.length) out[k++] = a[i++];
-  while (j < b.length) out[k++] = b[j++];
-  return out;
-}
+const byPos = (x: Entry, y: Entry): number => x.pos - y.pos;
 
 /** Whether two bags share at least two indexed concepts (what makes a pair a candidate). */
 function sharesTwo(x: Bag, y: Bag): boolean {
