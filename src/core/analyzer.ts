@@ -185,26 +185,27 @@ const P_CLAIM = 99; // 'c'
 
 /** A 48-bit id (12 hex digits) from the block's key, its occurrence, the rule and the position in the block. */
 function makeId(prefix: number, keyHash: number, dup: number, rule: string, at: number): string {
-  idStart(keyHash);
-  idNumber(dup);
-  idChar(COLON);
-  idString(rule);
-  idChar(COLON);
+  idHead(keyHash, dup, rule);
   idNumber(at);
   return idEnd(prefix);
 }
 
 /** A claim's id: `makeId` with the kind `${origin}:${end}`. */
 function claimId(keyHash: number, dup: number, origin: string, end: number, at: number): string {
-  idStart(keyHash);
-  idNumber(dup);
-  idChar(COLON);
-  idString(origin);
-  idChar(COLON);
+  idHead(keyHash, dup, origin);
   idNumber(end);
   idChar(COLON);
   idNumber(at);
   return idEnd(P_CLAIM);
+}
+
+/** Starts an id's hash with `${dup}:${kind}:`. */
+function idHead(keyHash: number, dup: number, kind: string): void {
+  idStart(keyHash);
+  idNumber(dup);
+  idChar(COLON);
+  idString(kind);
+  idChar(COLON);
 }
 
 interface RelAttribution {
@@ -337,7 +338,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
     const source = span(a.source);
     const content = span(a.content);
     if (content) withContent++;
-    out.attributions.push({ id: makeId(P_ATTRIBUTION, cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: source?.text ? sourceInfo(source.text) : null, content, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn });
+    out.attributions.push({ id: makeId(P_ATTRIBUTION, cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: infoOf(source), content, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn });
   }
   const fd = f.denials;
   const denialIds: string[] = new Array<string>(fd.length);
@@ -351,7 +352,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
     const id = makeId(P_DENIAL, cached.keyHash, dup, d.rule, d.cue[0]);
     denialIds[k] = id;
     const source = span(d.source);
-    out.denials.push({ id, cue, source, info: source?.text ? sourceInfo(source.text) : null, target: span(d.target), generic: d.genericTarget, linked: undefined });
+    out.denials.push({ id, cue, source, info: infoOf(source), target: span(d.target), generic: d.genericTarget, linked: undefined });
   }
   for (const c of f.claims) {
     const s = span(c.span);
@@ -392,6 +393,11 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
   return out;
 }
 
+/** What speaker resolution needs of a source (null without one, or for an empty one). */
+function infoOf(source: Span | null): SourceInfo | null {
+  return source?.text ? sourceInfo(source.text) : null;
+}
+
 /** Insertion step of a stable sort by key: puts (key, v) into the first `m` sorted entries of keys/vals. */
 function insertByKey(keys: Float64Array, vals: Int32Array, m: number, key: number, v: number): void {
   while (m > 0 && keys[m - 1] > key) {
@@ -428,7 +434,7 @@ function shifted(s: Span, by: number): Span {
   return { start: s.start + by, end: s.end + by, text: s.text };
 }
 function shiftedOrNull(s: Span | null, by: number): Span | null {
-  return s ? { start: s.start + by, end: s.end + by, text: s.text } : null;
+  return s ? shifted(s, by) : null;
 }
 
 // (plain arrays rather than typed arrays here: these are too big for V8 to keep on its heap, and
