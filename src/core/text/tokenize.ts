@@ -119,10 +119,8 @@ export function codeUnits(text: string): Uint16Array {
   return buf;
 }
 
-/** " “ ” „ « » ‘ ’ ' ` */
-function isQuoteCode(c: number): boolean {
-  return c === 34 || c === 0x201c || c === 0x201d || c === 0x201e || c === 0xab || c === 0xbb || c === 0x2018 || c === 0x2019 || c === 39 || c === 96;
-}
+/** The code units of `QUOTE_CHARS` (each one code unit). */
+const QUOTE_CODES: ReadonlySet<number> = new Set([...QUOTE_CHARS].map((q) => q.charCodeAt(0)));
 
 const WORD = C_LETTER | C_MARK | C_NUMBER;
 
@@ -210,7 +208,7 @@ export function tokenizeWith<T>(text: string, offset: number, make: TokenMaker<T
       continue;
     }
     // 4. quotes and dashes, 5. anything else: one character (a surrogate pair counts as one)
-    push(out, make, text, buf, i, i + w, offset, w === 1 && isQuoteCode(buf[i]) ? 'quote' : 'punct');
+    push(out, make, text, buf, i, i + w, offset, w === 1 && QUOTE_CODES.has(buf[i]) ? 'quote' : 'punct');
     i += w;
   }
   return out;
