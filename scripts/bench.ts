@@ -47,6 +47,11 @@ function median(xs: number[]): number {
   return s.length % 2 === 1 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+/** Median and range of timed runs, in ms. */
+function statOf(times: number[]): Stat {
+  return { median: median(times), min: Math.min(...times), max: Math.max(...times), runs: times.length };
+}
+
 /** Alternates `reference` and `subject`, `warm` rounds untimed then `runs` timed, with no forced GC. */
 function steadyState(reference: () => unknown, subject: () => unknown, warm: number, runs: number): { reference: Stat; subject: Stat } {
   for (let i = 0; i < warm; i++) {
@@ -63,8 +68,7 @@ function steadyState(reference: () => unknown, subject: () => unknown, warm: num
     subject();
     b.push(performance.now() - t);
   }
-  const stat = (xs: number[]): Stat => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs });
-  return { reference: stat(a), subject: stat(b) };
+  return { reference: statOf(a), subject: statOf(b) };
 }
 
 /** Runs `fn` `warm` times untimed, then `runs` times timed; returns the median and range in ms. */
@@ -77,7 +81,7 @@ function measure(fn: () => unknown, warm: number, runs: number): Stat {
     fn();
     times.push(performance.now() - t);
   }
-  return { median: median(times), min: Math.min(...times), max: Math.max(...times), runs };
+  return statOf(times);
 }
 
 /**
