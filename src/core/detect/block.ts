@@ -68,9 +68,27 @@ export const MODEL_SHARED_SENTENCE_SCORE = 0.5;
 
 /** The frame of a rule attribution: from its source or cue to where its content begins (or the cue's clause ends). */
 function inFrame(a: RawAttribution, pos: number): boolean {
+  const [start, end] = frameOf(a);
+  return pos >= start && pos < end;
+}
+
+/** The frame of a rule attribution as [start, end) (see `inFrame`). */
+function frameOf(a: RawAttribution): [number, number] {
   const start = Math.min(a.cue[0], a.source?.[0] ?? a.cue[0]);
   const end = a.content && a.content[0] > a.cue[1] ? a.content[0] : Math.max(a.cue[1], a.source?.[1] ?? a.cue[1]) + 40;
-  return pos >= start && pos < end;
+  return [start, end];
+}
+
+/** The sentence (index) whose range holds `pos` (sentences are in order and disjoint), or -1. */
+function sentenceAt(sentences: readonly { start: number; end: number }[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && pos < sentences[lo - 1].end ? lo - 1 : -1;
 }
 
 /**
@@ -96,15 +114,24 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
   // annotators have often taken as a cue (the learned lexicon); where a rule found the same cue, the
   // rule's reading wins.
   const open: number[] = [];
-  ctx.sentences.forEach((s, si) => {
+  const sentences = ctx.sentences;
+  const toks = ctx.toks;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
     for (let k = s.from; k < s.to; k++) {
-      if (CUE_WORDS.has(ctx.toks[k].lower)) {
+      if (CUE_WORDS.has(toks[k].lower)) {
         open.push(si);
-        return;
+        break;
       }
     }
-  });
+  }
   if (open.length === 0) return;
+  // the attributions whose cue begins in each sentence (the model's own join them as they are added)
+  const ruledIn: RawAttribution[][] = sentences.map(() => []);
+  for (const a of attributions) {
+    const si = sentenceAt(sentences, a.cue[0]);
+    if (si >= 0) ruledIn[si].push(a);
+  }
   // Whether a model cue can be added: judged from the cue alone, both before its source and content
   // are tagged (a rejected cue skips that, the costly part) and again with the model's own cues taken.
   const usable = (cue: OffsetSpan, score: number): boolean => {
@@ -114,9 +141,11 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
     if (score < MODEL_NESTED_SCORE && said.some((r) => r[0] <= cue.start && cue.end <= r[1])) return false;
     // in a sentence where a rule found an attribution, the model must be sure, and never reads the
     // rule's frame ("added in a statement", "wrote in a post on Friday that") as a cue of its own
-    const sentence = ctx.sentences.find((x) => x.start <= cue.start && cue.start < x.end);
-    const ruled = sentence ? attributions.filter((a) => a.cue[0] >= sentence.start && a.cue[0] < sentence.end) : [];
-    if (ruled.length > 0 && (score < MODEL_SHARED_SENTENCE_SCORE || ruled.some((a) => inFrame(a, cue.start)))) return false;
+    const si = sentenceAt(sentences, cue.start);
+    if (si >= 0 && ruledIn[si].length > 0) {
+      if (score < MODEL_SHARED_SENTENCE_SCORE) return false;
+      for (const a of ruledIn[si]) if (inFrame(a, cue.start)) return false;
+    }
     return !isNonCueSpan(ctx, cue.start);
   };
   // The tokens where no usable cue can begin, whatever the model's score: in a rule's cue or a
@@ -130,12 +159,14 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
     if (k > 0 && ctx.toks[k - 1].end > r[0]) k--;
     for (; k < ctx.toks.length && ctx.toks[k].start < r[1]; k++) noStart[k] = 1;
   }
-  for (const s of ctx.sentences) {
-    const ruled = attributions.filter((a) => a.cue[0] >= s.start && a.cue[0] < s.end);
-    if (ruled.length === 0) continue;
-    for (let k = s.from; k < s.to; k++) {
-      const st = ctx.toks[k].start;
-      if (st >= s.start && st < s.end && ruled.some((a) => inFrame(a, st))) noStart[k] = 1;
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    for (const a of ruledIn[si]) {
+      // the tokens of the sentence that begin in the frame
+      const [from, to] = frameOf(a);
+      const lo = Math.max(from, s.start);
+      const hi = Math.min(to, s.end);
+      for (let k = Math.max(s.from, tokenAtOrAfter(ctx, lo)); k < s.to && toks[k].start < hi; k++) noStart[k] = 1;
     }
   }
   // a denial verb the denial rules did not take ("was denied the chance", "rejected the mayor") withholds or
@@ -158,6 +189,8 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
       score: Math.round(p.score * 100) / 100,
     });
     taken.push([p.cue.start, p.cue.end]);
+    const si = sentenceAt(sentences, p.cue.start);
+    if (si >= 0) ruledIn[si].push(attributions[attributions.length - 1]);
   }
 }
 
