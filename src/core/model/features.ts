@@ -313,8 +313,10 @@ export interface Prepared {
   /** Fine and coarse distributional class of the word (0: none). */
   fine: Uint16Array;
   coarse: Uint16Array;
-  /** Per token, the slot of its text for the tagger's cached sums. */
-  sums: TokenSums[];
+  /** Per token, the number of its text in `sums` (the same text, the same number). */
+  tid: Int32Array;
+  /** The tagger's cached sums per distinct token text. */
+  sums: TokenSums;
   /** Prefix counts over tokens: quote tokens, commas, "that". */
   quotesBefore: Int32Array;
   commasBefore: Int32Array;
@@ -338,19 +340,33 @@ export const F_GATE = 128;
 export const F_SKIP = 256;
 
 /**
- * A slot per distinct token text (and model word lists) where the cue tagger keeps the summed weights of
- * the token's own features (`cueTokenFeatures`) for one weight table: 3 labels for each of the 4
- * variants (`cueTokenVariant`), then for each again with the features of two O tags before it
- * (`cuePrevFeatures`); `cueDone` is the bit set of the variants summed.
+ * Where the cue tagger keeps, per distinct token text (and model word lists; `Prepared.tid` numbers the
+ * texts), the summed weights of the token's own features (`cueTokenFeatures`) for one weight table
+ * (`cueOf`): 3 labels for each of the 4 variants (`cueTokenVariant`), then for each again with the
+ * features of two O tags before it (`cuePrevFeatures`), 24 ints per text in one array (one cache line
+ * or two, where an object per text cost several); `cueDone` holds per text the bit set of the variants summed.
  */
-export interface TokenSums {
-  cueOf: ArrayLike<number> | null;
-  cueSums: Int32Array | null;
-  cueDone: number;
+export class TokenSums {
+  cueOf: ArrayLike<number> | null = null;
+  cueSums = new Int32Array(0);
+  cueDone = new Uint8Array(0);
+  /** Makes room for the texts numbered below `n` (keeping what is summed). */
+  reserve(n: number): void {
+    if (this.cueDone.length >= n) return;
+    const size = Math.max(n, 2 * this.cueDone.length, 1024);
+    const sums = new Int32Array(size * 24);
+    sums.set(this.cueSums);
+    const done = new Uint8Array(size);
+    done.set(this.cueDone);
+    this.cueSums = sums;
+    this.cueDone = done;
+  }
 }
 
 /** What `prepare` needs of a token that depends only on its text: computed once per distinct text. */
-interface TokenInfo extends TokenSums {
+interface TokenInfo {
+  /** The text's number (`Prepared.tid`). */
+  id: number;
   word: number;
   stem: number;
   shape: number;
@@ -374,14 +390,19 @@ interface TokenInfo extends TokenSums {
 }
 
 const CACHE_LIMIT = 50_000;
-let caches = new WeakMap<object, Map<string, TokenInfo>>();
+/** The token texts seen with one set of model word lists, numbered in order, and the tagger's sums for them. */
+interface TextCache {
+  map: Map<string, TokenInfo>;
+  sums: TokenSums;
+}
+let caches = new WeakMap<object, TextCache>();
 const NO_FILTER = {};
 
-function cacheFor(filter: WordFilter | null): Map<string, TokenInfo> {
+function cacheFor(filter: WordFilter | null): TextCache {
   const key = filter ?? NO_FILTER;
   let c = caches.get(key);
-  if (!c || c.size > CACHE_LIMIT) {
-    c = new Map();
+  if (!c || c.map.size > CACHE_LIMIT) {
+    c = { map: new Map(), sums: new TokenSums() };
     caches.set(key, c);
   }
   return c;
@@ -398,6 +419,7 @@ function tokenInfo(cache: Map<string, TokenInfo>, t: Token, filter: WordFilter |
   else wid = cap ? UNKNOWN_CAP : UNKNOWN_LOW;
   const lw = t.lower;
   e = {
+    id: cache.size,
     word: wid,
     stem: wid === lh ? stemHash(IRREGULAR[lw] ?? lw) : wid,
     shape: hashString(shapeOf(t)),
@@ -417,9 +439,6 @@ function tokenInfo(cache: Map<string, TokenInfo>, t: Token, filter: WordFilter |
     coarse: t.kind === 'word' ? COARSE_CLASS.get(lw) ?? 0 : 0,
     comma: t.text === ',' ? 1 : 0,
     quote: t.kind !== 'quote' ? 0 : t.text === '“' || t.text === '„' || t.text === '«' ? 1 : t.text === '”' || t.text === '»' ? 2 : t.text === '"' ? 3 : 4,
-    cueOf: null,
-    cueSums: null,
-    cueDone: 0,
   };
   cache.set(t.text, e);
   return e;
@@ -443,7 +462,7 @@ const EOS = H('</s>');
 
 /** The typed arrays of a `Prepared`, sized for some number of tokens and sentences. */
 interface PreparedArrays {
-  sums: TokenSums[];
+  tid: Int32Array;
   word: Int32Array;
   shape: Int32Array;
   suf3: Int32Array;
@@ -471,7 +490,7 @@ interface PreparedArrays {
 
 function allocArrays(n: number, ns: number): PreparedArrays {
   return {
-    sums: new Array<TokenSums>(n),
+    tid: new Int32Array(n),
     word: new Int32Array(n),
     shape: new Int32Array(n),
     suf3: new Int32Array(n),
@@ -530,10 +549,11 @@ export class PrepareBuffers {
  */
 export function prepare(text: string, tokens: readonly Token[], sentences: readonly SentenceRange[], filter: WordFilter | null, buffers?: PrepareBuffers): Prepared {
   const n = tokens.length;
-  const cache = cacheFor(filter);
+  const texts = cacheFor(filter);
+  const cache = texts.map;
   const ns = Math.max(1, sentences.length);
   const a = buffers ? buffers.get(n, ns) : allocArrays(n, ns);
-  const { sums, word, shape, suf3, pos, stem, flags, prior, phraseStart, phraseIn, fine, coarse, sent, quotesBefore, commasBefore, clausesBefore } = a;
+  const { tid, word, shape, suf3, pos, stem, flags, prior, phraseStart, phraseIn, fine, coarse, sent, quotesBefore, commasBefore, clausesBefore } = a;
   const phraseHeads: number[] = [];
   const phraseTails: PhraseTails[] = [];
   quotesBefore[0] = 0;
@@ -586,7 +606,7 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     const first = i === 0 || sent[i - 1] !== sent[i];
     if (first) f |= F_FIRST;
     flags[i] = f | e.bits;
-    sums[i] = e;
+    tid[i] = e.id;
     word[i] = e.word;
     stem[i] = e.stem;
     shape[i] = e.shape;
@@ -602,6 +622,9 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     const pc = pos[i];
     clausesBefore[i + 1] = clausesBefore[i] + (pc === POS_CC || pc === POS_SUB || pc === POS_WHO ? 1 : 0);
   }
+
+  const sums = texts.sums;
+  sums.reserve(cache.size);
 
   // The strongest cue words of each sentence.
   const { sentPrior1, sentPrior2 } = a;
@@ -655,7 +678,7 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     scopeEnd[k] = e;
   }
 
-  return { n, ns, tokens, sums, word, shape, suf3, stem, pos, flags, prior, phraseStart, phraseIn, sentPrior1, sentPrior2, fine, coarse, sent, sentStart, sentEnd, unitStart, unitEnd, scopeEnd, quotesBefore, commasBefore, clausesBefore };
+  return { n, ns, tokens, tid, sums, word, shape, suf3, stem, pos, flags, prior, phraseStart, phraseIn, sentPrior1, sentPrior2, fine, coarse, sent, sentStart, sentEnd, unitStart, unitEnd, scopeEnd, quotesBefore, commasBefore, clausesBefore };
 }
 
 /** The highest and second highest cue prior of each sentence. */

@@ -142,19 +142,19 @@ export function scoreCue(wt: Weights, p: Prepared, i: number, lo: number, hi: nu
     score(wt, feats, cueFeatures(p, i, lo, hi, prev, prev2, feats), scores);
     return;
   }
-  const slot = p.sums[i];
-  if (slot.cueOf !== w) {
-    slot.cueOf = w;
-    slot.cueDone = 0;
-    slot.cueSums ??= new Int32Array(24);
+  const cache = p.sums;
+  if (cache.cueOf !== w) {
+    cache.cueOf = w;
+    cache.cueDone.fill(0);
   }
-  const sums = slot.cueSums as Int32Array;
+  const sums = cache.cueSums;
+  const id = p.tid[i];
   // variants 4..7: after two O tags, with the features of the tags before
   const afterO = prev === O && prev2 === O;
   const v = cueTokenVariant(p, i) + (afterO ? 4 : 0);
-  const o = v * 3;
+  const o = id * 24 + v * 3;
   const mask = wt.mask;
-  if ((slot.cueDone & (1 << v)) === 0) {
+  if ((cache.cueDone[id] & (1 << v)) === 0) {
     let nt = cueTokenFeatures(p, i, feats);
     if (afterO) nt = cuePrevFeatures(p, i, O, O, feats, nt);
     own[0] = 0;
@@ -164,7 +164,7 @@ export function scoreCue(wt: Weights, p: Prepared, i: number, lo: number, hi: nu
     sums[o] = own[0];
     sums[o + 1] = own[1];
     sums[o + 2] = own[2];
-    slot.cueDone |= 1 << v;
+    cache.cueDone[id] |= 1 << v;
   }
   const nf = cueContextFeatures(p, i, lo, hi, prev, feats, afterO ? 0 : cuePrevFeatures(p, i, prev, prev2, feats, 0));
   scores[0] = sums[o];
