@@ -7,6 +7,11 @@
  * content), how many candidates its sentence holds and how it ranks among them.
  * Trained on candidates of cue taggers that never saw the articles (cross-fitting on PolNeAR train)
  * by scripts/train/train-attribution-model.ts.
+ * A stacked pass (`stackedFeatures`, `rerankAll`) then rescores every candidate from its own features
+ * and the first pass's probabilities of itself and of the candidates around it: how sure the first pass
+ * is of the candidate whose content holds this cue tells a nested report ("X said Y told Z") from a cue
+ * whose outer candidate is itself doubtful. Its cost is a second sum over each candidate's features
+ * (reused from the first pass) and a scan of the text's candidates.
  */
 import { F_CAP, F_FIRST, F_INQUOTE, F_QUOTE, mix, type Prepared } from './features';
 import type { TokenSpan } from './tagger';
