@@ -37,7 +37,7 @@ interface ModelJson {
   /** Logistic calibration [a, b] of the cue score, fitted on held-out training articles. */
   calibration?: number[];
   /** Second stage (./rerank.ts): int8 weights over 2^bits buckets. */
-  rerank?: { bits: number; scale: number; bias: number; candidateBias: number; minScore: number; data: string };
+  rerank?: { bits: number; scale: number; bias: number; candidateBias: number; minScore: number; data: string; stack?: { scale: number; bias: number; data: string } };
 }
 
 let loaded: TaggerModel | null = null;
@@ -65,6 +65,9 @@ export function loadAttributionModel(json: ModelJson = model as ModelJson): Tagg
           weights: { mask: 2 ** json.rerank.bits - 1, w: decodeWeights(json.rerank.data, 2 ** json.rerank.bits, 1), scale: json.rerank.scale, bias: json.rerank.bias },
           candidateBias: json.rerank.candidateBias,
           minScore: json.rerank.minScore,
+          ...(json.rerank.stack
+            ? { stack: { mask: 2 ** json.rerank.bits - 1, w: decodeWeights(json.rerank.stack.data, 2 ** json.rerank.bits, 1), scale: json.rerank.stack.scale, bias: json.rerank.stack.bias } }
+            : {}),
         }
       : undefined,
   };

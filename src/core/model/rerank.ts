@@ -7,6 +7,11 @@
  * content), how many candidates its sentence holds and how it ranks among them.
  * Trained on candidates of cue taggers that never saw the articles (cross-fitting on PolNeAR train)
  * by scripts/train/train-attribution-model.ts.
+ * A stacked pass (`stackedFeatures`, `rerankAll`) then rescores every candidate from its own features
+ * and the first pass's probabilities of itself and of the candidates around it: how sure the first pass
+ * is of the candidate whose content holds this cue tells a nested report ("X said Y told Z") from a cue
+ * whose outer candidate is itself doubtful. Its cost is a second sum over each candidate's features
+ * (reused from the first pass) and a scan of the text's candidates.
  */
 import { F_CAP, F_FIRST, F_INQUOTE, F_QUOTE, mix, type Prepared } from './features';
 import type { TokenSpan } from './tagger';
@@ -28,6 +33,7 @@ export interface RerankWeights {
 }
 
 export const MAX_RERANK_FEATURES = 48;
+
 
 function marginBucket(m: number): number {
   // margins in float units; the cue tagger's own decision is at 0 without the bias
@@ -128,9 +134,100 @@ export function rerankFeatures(p: Prepared, cands: readonly Candidate[], k: numb
 
 /** The reranker's probability that candidate k is a cue. */
 export function rerankScore(wt: RerankWeights, p: Prepared, cands: readonly Candidate[], k: number, feats: Int32Array): number {
-  const nf = rerankFeatures(p, cands, k, feats);
+  return logistic(wt, feats, rerankFeatures(p, cands, k, feats));
+}
+
+function logistic(wt: RerankWeights, feats: Int32Array, nf: number): number {
   let z = 0;
   for (let j = 0; j < nf; j++) z += wt.w[feats[j] & wt.mask];
+  z = z * wt.scale + wt.bias;
+  return 1 / (1 + Math.exp(-z));
+}
+
+export const MAX_STACKED_FEATURES = MAX_RERANK_FEATURES + 12;
+
+const bucket5 = (x: number): number => Math.min(4, Math.floor(x * 5));
+
+/**
+ * Features of candidate k for the stacked pass: its own features, and what the first pass
+ * (probabilities `first`, one per candidate) made of it and of the candidates around it: the most
+ * probable candidate whose content holds this cue (PolNeAR annotates no attribution inside another's
+ * content), the most probable candidate inside this one's content, the most probable other candidate
+ * of the sentence, and its own first-pass probability.
+ */
+export function stackedFeatures(p: Prepared, cands: readonly Candidate[], k: number, first: ArrayLike<number>, out: Int32Array): number {
+  return stackedTail(p, cands, k, first, out, 0, rerankFeatures(p, cands, k, out));
+}
+
+/** Writes the stacked pass's own features of candidate k into `out` from `at + n` on (after its n first-pass features); returns the total count. */
+function stackedTail(p: Prepared, cands: readonly Candidate[], k: number, first: ArrayLike<number>, out: Int32Array, at: number, n: number): number {
+  const c = cands[k];
+  const sk = p.sent[c.cue.first];
+  let outer = -1;
+  let inner = -1;
+  let sent = -1;
+  for (let j = 0; j < cands.length; j++) {
+    if (j === k) continue;
+    const o = cands[j];
+    if (inside(c.cue, o.content)) outer = Math.max(outer, first[j]);
+    if (inside(o.cue, c.content)) inner = Math.max(inner, first[j]);
+    if (p.sent[o.cue.first] === sk) sent = Math.max(sent, first[j]);
+  }
+  const own = Math.min(9, Math.floor(first[k] * 10));
+  const ob = outer < 0 ? 9 : bucket5(outer);
+  const ib = inner < 0 ? 9 : bucket5(inner);
+  const sb = sent < 0 ? 9 : bucket5(sent);
+  const w0 = p.word[c.cue.first];
+  const q = p.flags[c.cue.first] & F_INQUOTE;
+  let i = at + n;
+  out[i++] = mix(301, own);
+  out[i++] = mix(302, ob, own);
+  out[i++] = mix(303, ib, own);
+  out[i++] = mix(304, sb, own);
+  out[i++] = mix(305, ob, ib, sb);
+  out[i++] = mix(306, ob, w0);
+  out[i++] = mix(307, ob, q, own);
+  out[i++] = mix(308, sb, first[k] >= sent ? 1 : 0, own);
+  return i - at;
+}
+
+let stackBuffer = new Int32Array(64 * MAX_STACKED_FEATURES);
+let stackCounts = new Int32Array(64);
+
+/**
+ * Probabilities of all candidates: the first pass, then (with `stack`) the stacked pass over it, which
+ * reuses each candidate's first-pass features (the same as `stackedFeatures`, computed once).
+ */
+export function rerankAll(wt: RerankWeights, stack: RerankWeights | undefined, p: Prepared, cands: readonly Candidate[], feats: Int32Array): Float64Array {
+  const m = cands.length;
+  const first = new Float64Array(m);
+  if (!stack) {
+    for (let k = 0; k < m; k++) first[k] = rerankScore(wt, p, cands, k, feats);
+    return first;
+  }
+  const F = MAX_STACKED_FEATURES;
+  if (stackCounts.length < m) {
+    stackCounts = new Int32Array(Math.max(m, 2 * stackCounts.length));
+    stackBuffer = new Int32Array(stackCounts.length * F);
+  }
+  const buf = stackBuffer;
+  for (let k = 0; k < m; k++) {
+    const view = buf.subarray(k * F, (k + 1) * F);
+    const nf = rerankFeatures(p, cands, k, view);
+    stackCounts[k] = nf;
+    first[k] = logistic(wt, view, nf);
+  }
+  const out = new Float64Array(m);
+  for (let k = 0; k < m; k++) {
+    const nf = stackedTail(p, cands, k, first, buf, k * F, stackCounts[k]);
+    out[k] = logisticAt(stack, buf, k * F, nf);
+  }
+  return out;
+}
+
+function logisticAt(wt: RerankWeights, feats: Int32Array, at: number, nf: number): number {
+  let z = 0;
+  for (let j = at; j < at + nf; j++) z += wt.w[feats[j] & wt.mask];
   z = z * wt.scale + wt.bias;
   return 1 / (1 + Math.exp(-z));
 }

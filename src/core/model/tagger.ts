@@ -3,7 +3,7 @@
  * tagger per cue) over hashed feature weights. Used by the runtime model and by the trainer.
  */
 import type { Token } from '../text/tokenize';
-import { rerankScore, MAX_RERANK_FEATURES, type Candidate, type RerankWeights } from './rerank';
+import { rerankAll, MAX_STACKED_FEATURES, type Candidate, type RerankWeights } from './rerank';
 import {
   CUE_LABELS,
   MAX_FEATURES,
@@ -345,7 +345,16 @@ export interface TaggerModel {
    * begin tag's score, and the reranker's probability is each cue's score (without a `keep` filter,
    * cues scoring below `minScore` are left out).
    */
-  rerank?: { weights: RerankWeights; candidateBias: number; minScore: number };
+  rerank?: {
+    weights: RerankWeights;
+    candidateBias: number;
+    minScore: number;
+    /**
+     * A stacked pass (./rerank.ts `stackedFeatures`) over the first pass's probabilities, seeing what it
+     * made of the candidates around each one: its probability is then the cue's score.
+     */
+    stack?: RerankWeights;
+  };
 }
 
 /**
@@ -429,7 +438,7 @@ function sentenceCues(wt: Weights, p: Prepared, cueSentences: readonly number[] 
   return out;
 }
 
-const rerankFeats = new Int32Array(MAX_RERANK_FEATURES);
+const rerankFeats = new Int32Array(MAX_STACKED_FEATURES);
 
 let biased: { of: Weights; bias: number; weights: Weights } | null = null;
 
@@ -481,9 +490,10 @@ function tagReranked(
 ): TaggedAttribution[] {
   const cands = candidates(model, rr.candidateBias, p, cueSentences, filters, cueTags, roleTags);
   const out: TaggedAttribution[] = [];
+  const scores = rerankAll(rr.weights, rr.stack, p, cands, rerankFeats);
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
-    const score = rerankScore(rr.weights, p, cands, k, rerankFeats);
+    const score = scores[k];
     if (filters.keep ? !filters.keep(c.cue.first, c.cue.last, score) : score < rr.minScore) continue;
     out.push({ cue: c.cue, source: c.source, content: c.content, score });
   }
