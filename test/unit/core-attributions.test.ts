@@ -355,6 +355,36 @@ describe('core attributions', () => {
     });
   });
 
+  describe('the rules and the learned model together', () => {
+    it('an adjunct the model reads as a cue after a rule\'s cue is part of the cue phrase: "stated in a press release that"', () => {
+      const t = 'Ortiz stated in a press release that the plant would close.';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'stated in a press release'), source: spanOf(t, 'Ortiz'), content: spanOf(t, 'the plant would close'), speaker: 'Ortiz' });
+    });
+
+    it('a participle after a reported verb is an attribution of its own: "has praised X, saying ..."', () => {
+      const t = 'The mayor has praised the new bridge, saying it would cut travel times by half.';
+      const a = run(t);
+      assert.deepEqual(a.attributions.map((x) => x.cue.text), ['has praised', 'saying']);
+      assert.deepEqual(attributionView(a.attributions[1]), { cue: spanOf(t, 'saying'), source: spanOf(t, 'The mayor'), content: spanOf(t, 'it would cut travel times by half'), speaker: 'mayor' });
+    });
+
+    it('a participle after a postposed attribution: "..., Ortiz said, citing ..."', () => {
+      const t = '"The bridge is too expensive," Ortiz said, citing the rising cost of steel.';
+      const a = run(t);
+      assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.content?.text]), [['said', '"The bridge is too expensive,"'], ['citing', 'the rising cost of steel']]);
+    });
+
+    // a verb rule's reading of a word that is also a noun or an adjective stands only where the model sees a cue too
+    for (const t of [
+      'Reyes met the mayor, a former Confederate state official.',
+      'Mr. Kim, a physician well known for his work on malaria, joined the bank.',
+    ]) {
+      it(`no cue where only a verb rule reads one: ${JSON.stringify(t)}`, () => {
+        assert.deepEqual(run(t).attributions, []);
+      });
+    }
+  });
+
   describe('no attribution', () => {
     for (const t of [
       'The governor did not deny that the road had been sold.',

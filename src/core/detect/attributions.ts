@@ -165,7 +165,8 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     const src: SourceFound = { range: { from: s.from, to: b }, type: sourceType(ctx, { from: s.from, to: firstComma(ctx, s.from, b) }) };
     return make(ctx, 'attr.preposed', verb.kind, i, i + 1, src, comp.range, comp);
   }
-  if (b >= s.from && (isPunct(toks[b], ',') || isClosingQuote(ctx, b))) {
+  // (a present participle is never inverted: "..., saying it would close" has no source after the cue)
+  if (!isParticiple && b >= s.from && (isPunct(toks[b], ',') || isClosingQuote(ctx, b))) {
     const k = skipRightAdverbs(ctx, i + 1, s.to);
     const np = npStartingAt(ctx, k, s.to);
     if (np) {
@@ -364,7 +365,7 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
   if (!skipped || verb.object) {
     // a bare clause: "said the United States had shared", "says he will run"
     const np = npStartingAt(ctx, k, s.to);
-    if (np && (np.from === k) && toks[k].lower !== 'it') {
+    if (np && (np.from === k) && (toks[k].lower !== 'it' || isFiniteVerb(ctx, k + 1))) {
       for (let v = np.to; v < s.to && v < np.to + 10; v++) {
         if (isPunct(toks[v], '.;:!?') || toks[v].kind === 'quote') break;
         if (isFiniteVerb(ctx, v)) {
