@@ -331,6 +331,12 @@ describe('core attributions', () => {
         { cue: spanOf(t, ':'), source: spanOf(t, 'Okafor'), content: spanOf(t, 'Bridge deal collapses'), speaker: 'Okafor' },
       ]);
     });
+
+    for (const t of ['The Latest: Storm reaches the northern coast', 'Wow: the bridge opened two years early', 'Explainer: how the bridge toll is set']) {
+      it(`a rubric or an exclamation before the colon is no source: ${JSON.stringify(t)}`, () => {
+        assert.deepEqual(run(t).attributions, []);
+      });
+    }
   });
 
   describe('quotations over several paragraphs', () => {
@@ -391,6 +397,8 @@ describe('core attributions', () => {
       'The weather was pleasant and people walked in the park.',
       'The claim was filed in March.',
       'The city spent 12 million dollars on the stadium in 2023.',
+      'Closing the bridge is easier said than done.',
+      'Needless to say, the bridge stayed closed.',
       '',
       '   \n\n  ',
     ]) {

@@ -142,6 +142,7 @@ export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[];
   { id: 'noncue.that-is-to-say', before: ['is', 'to'], cue: 'say' },
   { id: 'noncue.so-to-speak', before: ['so', 'to'], cue: 'speak' },
   { id: 'noncue.as-noted', before: ['as'], cue: 'noted' },
+  { id: 'noncue.easier-said', before: ['easier'], cue: 'said' },
 ];
 
 const DOUBLED = new Set(['admit', 'commit', 'regret', 'quip', 'testify', 'repel', 'control', 'refer', 'prefer', 'rebut']);

@@ -592,13 +592,18 @@ function detectHeadlineColon(ctx: BlockContext): RawAttribution | null {
   if (ctx.headline && isName(colon + 1, toks.length) && colon >= 3) {
     return { rule: 'attr.headline-colon', cueKind: 'speech', cue: r(colon, colon + 1), source: r(colon + 1, toks.length), sourceType: 'name', content: r(0, colon), contentOpensBlock: false, contentRunsOn: false, score: 0.8 };
   }
-  if (isName(0, colon) && toks.length - colon > 4 && !isCategoryWord(toks[0])) {
+  // "The Latest: ...", "Wow: ...": a rubric or an exclamation before the colon, not a speaker
+  const head = DETERMINERS.has(toks[0].lower) && colon > 1 ? toks[1] : toks[0];
+  if (isName(0, colon) && toks.length - colon > 4 && !isCategoryWord(head)) {
     return { rule: 'attr.headline-colon', cueKind: 'speech', cue: r(colon, colon + 1), source: r(0, colon), sourceType: 'name', content: r(colon + 1, toks.length), contentOpensBlock: false, contentRunsOn: false, score: 0.8 };
   }
   return null;
 }
 
-const CATEGORY_WORDS = new Set(['breaking', 'update', 'updated', 'exclusive', 'analysis', 'opinion', 'video', 'watch', 'live', 'report', 'hoax', 'fake', 'false', 'debunked', 'fact', 'rumor', 'rumour', 'confirmed', 'photos']);
+const CATEGORY_WORDS = new Set([
+  'breaking', 'update', 'updated', 'updates', 'exclusive', 'analysis', 'opinion', 'video', 'watch', 'live', 'report', 'hoax', 'fake', 'false',
+  'debunked', 'fact', 'rumor', 'rumour', 'confirmed', 'photos', 'latest', 'wow', 'editorial', 'explainer', 'factbox', 'timeline',
+]);
 function isCategoryWord(t: Tok): boolean {
   return CATEGORY_WORDS.has(t.lower);
 }

@@ -135,7 +135,7 @@ function runModel(ctx: BlockContext, attributions: RawAttribution[], open: numbe
     if (score < MODEL_NESTED_SCORE && said.some((r) => r[0] <= cue.start && cue.end <= r[1])) return false;
     // the rule read these words as its source ("according to a memo seen by Reuters")
     if (sources.some((r) => r[0] <= cue.start && cue.end <= r[1])) return false;
-    return !isNonCueSpan(ctx, cue.start);
+    return !isNonCueSpan(ctx, cue.start, cue.end);
   };
   // a cue over a checked rule's cue confirms the rule (and is the rule's, not a finding of its own)
   const keepCue = (cue: OffsetSpan, score: number): boolean => {
@@ -204,9 +204,10 @@ function inCueClause(ctx: BlockContext, a: RawAttribution, cue: OffsetSpan): boo
   return s !== undefined && cue.start < s.end;
 }
 
-function isNonCueSpan(ctx: BlockContext, start: number): boolean {
-  const k = tokenAtOrAfter(ctx, start);
-  return k < ctx.toks.length && ctx.toks[k].start === start && isNonCue(ctx, k);
+/** Whether a word of the cue at [start, end) stands in a non-cue context ("needless to say"). */
+function isNonCueSpan(ctx: BlockContext, start: number, end: number): boolean {
+  for (let k = tokenAtOrAfter(ctx, start); k < ctx.toks.length && ctx.toks[k].start < end; k++) if (isNonCue(ctx, k)) return true;
+  return false;
 }
 
 /** The first token that starts at or after `pos` (tokens are in order). */
