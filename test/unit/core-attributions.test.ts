@@ -244,6 +244,32 @@ describe('core attributions', () => {
     });
   });
 
+  describe('findings: EVIDENCE VERB OBJECT', () => {
+    it('a poll that shows a clause: "A new poll in March shows 62 percent of voters oppose the plan."', () => {
+      const t = 'A new poll in March shows 62 percent of voters oppose the plan.';
+      const a = run(t);
+      assert.deepEqual(a.attributions[0].cue, spanOf(t, 'shows'));
+      assert.deepEqual(a.attributions[0].source, spanOf(t, 'A new poll in March'));
+      assert.deepEqual(a.attributions[0].content, spanOf(t, '62 percent of voters oppose the plan'));
+    });
+
+    it('an audit that found a thing: "The audit found errors in 40 contracts."', () => {
+      const t = 'The audit found errors in 40 contracts.';
+      const a = run(t);
+      assert.deepEqual(a.attributions.map((x) => [x.cue, x.source, x.content]), [[spanOf(t, 'found'), spanOf(t, 'The audit'), spanOf(t, 'errors in 40 contracts')]]);
+    });
+
+    it('the finding ends at the clause: "The survey showed a sharp fall in trust, the group said."', () => {
+      const t = 'The survey showed a sharp fall in trust, the group said.';
+      const a = run(t);
+      assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.content?.text]), [['showed', 'a sharp fall in trust'], ['said', 'The survey showed a sharp fall in trust']]);
+    });
+
+    it('a passive is no finding: "The full poll can be found here."', () => {
+      assert.deepEqual(run('The full poll can be found here.').attributions, []);
+    });
+  });
+
   describe('participles and allegations', () => {
     it('"..., claiming that ..." takes the subject of the main clause', () => {
       const t = 'The union staged a walkout on Friday, claiming that managers had cut wages twice.';

@@ -7,11 +7,12 @@
  * - `attr.allegation`: VERB charges|claims that CONTENT        "repeating charges that ..."
  * - `attr.according-to`: according to SOURCE, CONTENT / CONTENT, according to SOURCE
  * - `attr.headline-colon`: CONTENT: SOURCE in a headline       "Direct nuclear powers clash unacceptable: Lavrov"
+ * - `attr.evidence`:  EVIDENCE VERB OBJECT                    "A new poll shows 62 percent oppose ...", "The audit found errors in ..."
  * Positions are in the block's visible text.
  */
 import type { BlockContext, Sentence, Tok } from './context';
 import type { R, RawAttribution, SourceType } from './raw';
-import { ALLEGATION_NOUNS, ALLEGATION_VERBS, CUE_PHRASES, NON_CUE_CONTEXTS, cueVerbForm, type CueKind, type CueVerb } from '../data/cues';
+import { ALLEGATION_NOUNS, ALLEGATION_VERBS, CUE_PHRASES, EVIDENCE_NOUNS, EVIDENCE_VERBS, NON_CUE_CONTEXTS, cueVerbForm, type CueKind, type CueVerb } from '../data/cues';
 import { DETERMINERS, PERSONAL_PRONOUNS } from '../data/lexicon';
 import {
   isAdverb, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
@@ -130,6 +131,11 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   const left = preposedSource(ctx, s, i);
   if (left) psrc.set(i, left);
   if (comp && left && !comp.weak) return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, comp.range, comp);
+  // a finding: "a new poll shows 62 percent oppose the plan", "the audit found errors in 40 contracts"
+  if (left && EVIDENCE_VERBS.has(verb.id) && !form.participle && isEvidence(ctx, left.range)) {
+    const found = objectClause(ctx, s, i);
+    if (found) return make(ctx, 'attr.evidence', verb.kind, i, i + 1, left, found, { range: found, opensBlock: false, runsOn: false });
+  }
   // postposed: CONTENT, SOURCE CUE / "CONTENT," SOURCE CUE
   if (left) {
     const b = left.range.from - 1;
@@ -297,6 +303,22 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
     }
   }
   return null;
+}
+
+/** A subject that shows or finds: a word of `EVIDENCE_NOUNS` in it ("A CNN poll in January", "polling data"). */
+function isEvidence(ctx: BlockContext, r: TokRange): boolean {
+  for (let k = r.from; k < r.to; k++) if (EVIDENCE_NOUNS.has(ctx.toks[k].lower)) return true;
+  return false;
+}
+
+/** What a verb's object clause holds: from the word after the verb (and its adverbs) to the next comma or the sentence's end. */
+function objectClause(ctx: BlockContext, s: Sentence, i: number): R | null {
+  const toks = ctx.toks;
+  const k = skipRightAdverbs(ctx, i + 1, s.to);
+  if (k >= s.to || toks[k].kind !== 'word' || ADJUNCT_PREPS.has(toks[k].lower) || isFiniteVerb(ctx, k)) return null;
+  let end = k;
+  while (end + 1 < s.to && !isPunct(toks[end + 1], ',;:')) end++;
+  return rangeOf(ctx, k, end);
 }
 
 function hasVerbBetween(ctx: BlockContext, from: number, to: number): boolean {
