@@ -244,6 +244,33 @@ describe('core attributions', () => {
     });
   });
 
+  describe('where the reported clause ends', () => {
+    for (const [t, content] of [
+      ['Ortiz said the plan was too costly, calling it a waste of money.', 'the plan was too costly'],
+      ['Ortiz tweeted a photo of the bridge and said it was unsafe.', 'a photo of the bridge'],
+      ['Ortiz insists the plan is fair, and has defended it for years.', 'the plan is fair'],
+      ['Ortiz said the plan was fair, which angered the council.', 'the plan was fair'],
+      ['Ortiz said the council had met and voted on the plan.', 'the council had met and voted on the plan'],
+      ['Ortiz said the workers were striking and marching.', 'the workers were striking and marching'],
+    ]) {
+      it(JSON.stringify(t), () => {
+        const a = run(t);
+        assert.deepEqual(a.attributions[0].content, spanOf(t, content));
+        assert.deepEqual(a.attributions[0].source, spanOf(t, 'Ortiz'));
+      });
+    }
+
+    for (const [t, cue, content] of [
+      ['In her speech, Ortiz stressed the need for new talks.', 'stressed', 'the need for new talks'],
+      ['Back then, Ortiz feared a strike at the port.', 'feared', 'a strike at the port'],
+      ['In the short term, Ortiz vowed to block the nominee.', 'vowed', 'to block the nominee'],
+    ]) {
+      it(`a fronted phrase is no content: ${JSON.stringify(t)}`, () => {
+        assert.deepEqual(only(t), { cue: spanOf(t, cue), source: spanOf(t, 'Ortiz'), content: spanOf(t, content), speaker: 'Ortiz' });
+      });
+    }
+  });
+
   describe('findings: EVIDENCE VERB OBJECT', () => {
     it('a poll that shows a clause: "A new poll in March shows 62 percent of voters oppose the plan."', () => {
       const t = 'A new poll in March shows 62 percent of voters oppose the plan.';

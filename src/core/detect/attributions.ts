@@ -145,6 +145,10 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
       return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, comp.range, comp);
     }
     if (b >= s.from && (isPunct(toks[b], ',') || isClosingQuote(ctx, b))) {
+      // "In her speech, Ortiz stressed the need for ...", "Back then, Ortiz feared a strike": a fronted
+      // phrase before the source, and what the verb reports after it
+      const object = quoted ? null : objectAfter(ctx, s, i, verb);
+      if (object) return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, object, { range: object, opensBlock: false, runsOn: false });
       const content = leftContent(ctx, s, b);
       if (content) {
         // "These employees, Smith said, were well paid": a parenthetical frame; the content is the sentence
@@ -334,19 +338,11 @@ interface ContentInfo {
   weak?: boolean;
 }
 
-/** The complement after a cue verb: "that ...", ": ...", a quotation, or a bare clause. */
-function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVerb): ContentInfo | null {
+/** Skips the adjuncts after a verb: "on Monday", "in a statement", "last week", adverbs, dates ("Tuesday", "on Jan. 5"). */
+function skipAdjuncts(ctx: BlockContext, s: Sentence, from: number): { k: number; skipped: boolean } {
   const toks = ctx.toks;
-  let k = skipRightAdverbs(ctx, i + 1, s.to);
+  let k = from;
   let skipped = false;
-  if (verb.object && k < s.to) {
-    const obj = npStartingAt(ctx, k, s.to);
-    if (obj && toks[k].lower !== 'that') {
-      k = obj.to;
-      skipped = true;
-    }
-  }
-  // adjuncts: "on Monday", "in a statement", "in his video message", "last week"
   for (let guard = 0; guard < 4 && k < s.to; guard++) {
     const t = toks[k];
     if (t.kind === 'word' && !t.cap && ADJUNCT_PREPS.has(t.lower) && t.lower !== 'that') {
@@ -374,6 +370,49 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
     }
     break;
   }
+  return { k, skipped };
+}
+
+/** Words that open an adverbial clause after a verb: what follows is no object of it. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'as', 'because', 'if', 'while', 'since', 'though', 'although', 'until', 'where', 'whether', 'than', 'so', 'and', 'but', 'or']);
+
+/**
+ * What a verb reports in an object or an infinitive after it (and its adjuncts) that complementAfter
+ * does not take: "stressed the need for talks", "vowed to block the nominee"; up to the clause's end.
+ */
+function objectAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVerb): R | null {
+  const toks = ctx.toks;
+  let k = skipRightAdverbs(ctx, i + 1, s.to);
+  if (verb.object) {
+    const obj = npStartingAt(ctx, k, s.to);
+    if (obj) k = obj.to;
+  }
+  // an infinitive: "vowed to block the nominee" (not "spoke to the press")
+  const inf = toks[k + 1];
+  const infinitive = toks[k]?.lower === 'to' && inf !== undefined && inf.kind === 'word' && !inf.cap && !DETERMINERS.has(inf.lower) && !isPronoun(inf);
+  if (!infinitive) k = skipAdjuncts(ctx, s, k).k;
+  if (k >= s.to - 1) return null;
+  const t = toks[k];
+  if (t.kind !== 'word' || t.cap || t.quote >= 0 || SUBORDINATORS.has(t.lower) || ADJUNCT_PREPS.has(t.lower) && t.lower !== 'to' || t.lower === 'of') return null;
+  return rangeOf(ctx, k, contentEnd(ctx, s, k));
+}
+
+/** The complement after a cue verb: "that ...", ": ...", a quotation, or a bare clause. */
+function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVerb): ContentInfo | null {
+  const toks = ctx.toks;
+  let k = skipRightAdverbs(ctx, i + 1, s.to);
+  let skipped = false;
+  if (verb.object && k < s.to) {
+    const obj = npStartingAt(ctx, k, s.to);
+    if (obj && toks[k].lower !== 'that') {
+      k = obj.to;
+      skipped = true;
+    }
+  }
+  // adjuncts: "on Monday", "in a statement", "in his video message", "last week"
+  const adj = skipAdjuncts(ctx, s, k);
+  skipped = skipped || adj.skipped;
+  k = adj.k;
   if (k >= s.to) return null;
   const t = toks[k];
   if (t.lower === 'that' && k + 1 < s.to) return contentFrom(ctx, s, k + 1);
@@ -415,12 +454,50 @@ function contentFrom(ctx: BlockContext, s: Sentence, k: number): ContentInfo | n
   return { range: [toks[k].start, trimEnd(ctx, end)], opensBlock: false, runsOn: false };
 }
 
-/** Last token index of content that starts at k: the sentence end, or the end of a quotation open there. */
+/**
+ * Last token index of content that starts at k: the end of the reported clause (see `reportEnd`), else
+ * the sentence end, or the end of a quotation open there.
+ */
 export function contentEnd(ctx: BlockContext, s: Sentence, k: number): number {
+  const clause = reportEnd(ctx, s, k);
+  if (clause >= 0) return clause;
   let end = s.to - 1;
   const last = ctx.toks[end];
   if (last && last.quote >= 0 && ctx.quotes[last.quote].close < 0 && ctx.quotes[last.quote].firstTok >= k) end = ctx.toks.length - 1;
   return end;
+}
+
+const isParticipleVerb = (t: Tok): boolean => t.pos === 'V' && t.lower.endsWith('ing');
+
+/** Conjunctions that join a second verb phrase to the reporting clause ("said X and added Y"). */
+const VP_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'before', 'then']);
+
+/**
+ * Where the reported clause that starts at k ends, before what the sentence goes on to say about the
+ * source (-1: no such end, the sentence's end holds): a comma and a participle ("said X, calling
+ * it ..."), a conjunction and a verb of the source's ("said X and added ...", "insists X, and has
+ * championed ...", "said X while adding ..."), or a comma and a sentence relative or comparison
+ * (", which forced ...", ", compared with ..."). Words inside quotation marks never end it.
+ */
+function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
+  const toks = ctx.toks;
+  for (let j = k + 2; j < s.to - 1; j++) {
+    const t = toks[j];
+    if (t.quote >= 0 || t.kind !== 'word' || t.cap) continue;
+    const comma = isPunct(toks[j - 1], ',');
+    if (comma && isParticipleVerb(t)) return j - 2;
+    if (comma && (t.lower === 'which' || (t.lower === 'compared' && toks[j + 1]?.lower === 'with'))) return j - 2;
+    if (VP_CONJUNCTIONS.has(t.lower)) {
+      // after a comma any verb ("..., but cautioned against it"); without one a reporting verb only
+      // ("tweeted a photo and said ..."), as "the council had met and voted" goes on with the clause's own subject
+      const v = skipRightAdverbs(ctx, j + 1, s.to);
+      const next = toks[v];
+      if (next && next.kind === 'word' && !next.cap && (comma ? isFiniteVerb(ctx, v) || isParticipleVerb(next) : cueVerbForm(next.lower) !== undefined)) {
+        return comma ? j - 2 : j - 1;
+      }
+    }
+  }
+  return -1;
 }
 
 /** Drops final sentence punctuation from a content span ending at token index end. */
