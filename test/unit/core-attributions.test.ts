@@ -452,6 +452,7 @@ describe('core attributions', () => {
       'The city spent 12 million dollars on the stadium in 2023.',
       'Closing the bridge is easier said than done.',
       'Needless to say, the bridge stayed closed.',
+      'Mr. Kim, an engineer well known for his bridges, joined the bank.',
       '',
       '   \n\n  ',
     ]) {

@@ -157,6 +157,8 @@ export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[];
   { id: 'noncue.so-to-speak', before: ['so', 'to'], cue: 'speak' },
   { id: 'noncue.as-noted', before: ['as'], cue: 'noted' },
   { id: 'noncue.easier-said', before: ['easier'], cue: 'said' },
+  { id: 'noncue.well-known', before: ['well'], cue: 'known' },
+  { id: 'noncue.best-known', before: ['best'], cue: 'known' },
 ];
 
 const DOUBLED = new Set(['admit', 'commit', 'regret', 'quip', 'testify', 'repel', 'control', 'refer', 'prefer', 'rebut']);
