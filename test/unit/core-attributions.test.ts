@@ -433,6 +433,14 @@ describe('core attributions', () => {
       assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.content?.text]), [['said', '"The bridge is too expensive,"'], ['citing', 'the rising cost of steel']]);
     });
 
+    it('a participle the model finds without a source hangs on the clause\'s subject: "The union blocked the plan, calling it ..."', () => {
+      const t = 'The union blocked the plan, calling it a threat to jobs.';
+      const a = run(t);
+      const calling = a.attributions.find((x) => x.cue.text === 'calling');
+      assert.ok(calling, JSON.stringify(a.attributions.map((x) => x.cue.text)));
+      assert.deepEqual(calling.source, spanOf(t, 'The union'));
+    });
+
     // a verb rule's reading of a word that is also a noun or an adjective stands only where the model sees a cue too
     for (const t of [
       'Reyes met the mayor, a former Confederate state official.',

@@ -1,6 +1,6 @@
 /** Runs every detector over one block of prose. The result is cached per block text by the Analyzer. */
 import { buildContext } from './context';
-import { detectAttributions, type SourceFound } from './attributions';
+import { detectAttributions, participleSource, sourceSpan, type SourceFound } from './attributions';
 import { detectDenials } from './denials';
 import { detectClaims } from './claims';
 import type { BlockFindings, R, RawDenial, RawMention, RawQuote } from './raw';
@@ -13,6 +13,7 @@ import type { RawAttribution } from './raw';
 import type { BlockContext } from './context';
 import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
+import { isPunct, skipLeftModifiers } from './phrases';
 import { F_DENIAL_VERB } from './word-flags';
 
 export function detectBlock(text: string, kind: BlockKind, minCheckworthiness: number): BlockFindings {
@@ -22,7 +23,7 @@ export function detectBlock(text: string, kind: BlockKind, minCheckworthiness: n
   const participleSources = new Map<number, SourceFound | null>();
   const denials = detectDenials(ctx, used, participleSources);
   const attributions = detectAttributions(ctx, used, participleSources);
-  addModelAttributions(ctx, attributions, denials);
+  addModelAttributions(ctx, attributions, denials, participleSources);
   sortSmall(attributions, byCue);
   sortSmall(denials, byCue);
   const claims = detectClaims(ctx, attributions, denials, minCheckworthiness);
@@ -87,7 +88,7 @@ const CLAUSE_BREAK = /[,;:()"“”—–]/;
  * also checks the rules that read a bare word as a verb: such a finding is dropped when the model
  * proposes no cue over it.
  */
-function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[]): void {
+function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[], psrc: Map<number, SourceFound | null>): void {
   if (ctx.headline && attributions.length > 0) return;
   const checked = attributions.filter((a) => MODEL_CHECKED_RULES.has(a.rule));
   const supported = new Set<RawAttribution>();
@@ -114,7 +115,7 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
       }
     }
   });
-  if (open.length > 0) runModel(ctx, attributions, open, checked, supported, taken, said);
+  if (open.length > 0) runModel(ctx, attributions, open, checked, supported, taken, said, psrc);
   // a rule reading the model does not share
   if (checked.length > supported.size) {
     let n = 0;
@@ -123,7 +124,10 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
   }
 }
 
-function runModel(ctx: BlockContext, attributions: RawAttribution[], open: number[], checked: RawAttribution[], supported: Set<RawAttribution>, taken: R[], said: R[]): void {
+function runModel(
+  ctx: BlockContext, attributions: RawAttribution[], open: number[], checked: RawAttribution[], supported: Set<RawAttribution>, taken: R[], said: R[],
+  psrc: Map<number, SourceFound | null>,
+): void {
   const overlaps = (r: R, cue: OffsetSpan): boolean => r[0] < cue.end && cue.start < r[1];
   const sources: R[] = [];
   for (const a of attributions) if (a.source !== null) sources.push(a.source);
@@ -175,12 +179,14 @@ function runModel(ctx: BlockContext, attributions: RawAttribution[], open: numbe
       taken.push([p.cue.start, p.cue.end]);
       continue;
     }
+    // a participle the model gives no source ("..., saying it would close"): the subject it hangs on, as the participle rule finds it
+    const hung = p.source ? null : participleSubject(ctx, p.cue.start, psrc);
     attributions.push({
       rule: 'attr.model',
       cueKind: verb?.verb.kind ?? 'speech',
       cue: [p.cue.start, p.cue.end],
-      source: p.source ? [p.source.start, p.source.end] : null,
-      sourceType: p.source ? 'other' : null,
+      source: p.source ? [p.source.start, p.source.end] : hung ? sourceSpan(ctx, hung.range) : null,
+      sourceType: p.source ? 'other' : hung ? hung.type : null,
       content: p.content ? [p.content.start, p.content.end] : null,
       contentOpensBlock: false,
       contentRunsOn: false,
@@ -188,6 +194,19 @@ function runModel(ctx: BlockContext, attributions: RawAttribution[], open: numbe
     });
     taken.push([p.cue.start, p.cue.end]);
   }
+}
+
+/** The source of a participle cue at `start` after a comma, "and" or "by" (`participleSource`), or null. */
+function participleSubject(ctx: BlockContext, start: number, psrc: Map<number, SourceFound | null>): SourceFound | null {
+  const i = tokenAtOrAfter(ctx, start);
+  const t = ctx.toks[i];
+  if (!t || t.start !== start || t.pos !== 'V' || !t.lower.endsWith('ing')) return null;
+  const s = ctx.sentences.find((x) => x.from <= i && i < x.to);
+  if (!s) return null;
+  const k = skipLeftModifiers(ctx, i - 1, s.from);
+  const before = ctx.toks[k];
+  if (!before || !(isPunct(before, ',') || before.lower === 'and' || before.lower === 'by')) return null;
+  return participleSource(ctx, s, i, psrc);
 }
 
 /**
