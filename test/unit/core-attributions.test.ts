@@ -244,6 +244,59 @@ describe('core attributions', () => {
     });
   });
 
+  describe('where the reported clause ends', () => {
+    for (const [t, content] of [
+      ['Ortiz said the plan was too costly, calling it a waste of money.', 'the plan was too costly'],
+      ['Ortiz tweeted a photo of the bridge and said it was unsafe.', 'a photo of the bridge'],
+      ['Ortiz insists the plan is fair, and has defended it for years.', 'the plan is fair'],
+      ['Ortiz said the plan was fair, which angered the council.', 'the plan was fair'],
+      ['Ortiz said the council had met and voted on the plan.', 'the council had met and voted on the plan'],
+      ['Ortiz said the workers were striking and marching.', 'the workers were striking and marching'],
+    ]) {
+      it(JSON.stringify(t), () => {
+        const a = run(t);
+        assert.deepEqual(a.attributions[0].content, spanOf(t, content));
+        assert.deepEqual(a.attributions[0].source, spanOf(t, 'Ortiz'));
+      });
+    }
+
+    for (const [t, cue, content] of [
+      ['In her speech, Ortiz stressed the need for new talks.', 'stressed', 'the need for new talks'],
+      ['Back then, Ortiz feared a strike at the port.', 'feared', 'a strike at the port'],
+      ['In the short term, Ortiz vowed to block the nominee.', 'vowed', 'to block the nominee'],
+    ]) {
+      it(`a fronted phrase is no content: ${JSON.stringify(t)}`, () => {
+        assert.deepEqual(only(t), { cue: spanOf(t, cue), source: spanOf(t, 'Ortiz'), content: spanOf(t, content), speaker: 'Ortiz' });
+      });
+    }
+  });
+
+  describe('findings: EVIDENCE VERB OBJECT', () => {
+    it('a poll that shows a clause: "A new poll in March shows 62 percent of voters oppose the plan."', () => {
+      const t = 'A new poll in March shows 62 percent of voters oppose the plan.';
+      const a = run(t);
+      assert.deepEqual(a.attributions[0].cue, spanOf(t, 'shows'));
+      assert.deepEqual(a.attributions[0].source, spanOf(t, 'A new poll in March'));
+      assert.deepEqual(a.attributions[0].content, spanOf(t, '62 percent of voters oppose the plan'));
+    });
+
+    it('an audit that found a thing: "The audit found errors in 40 contracts."', () => {
+      const t = 'The audit found errors in 40 contracts.';
+      const a = run(t);
+      assert.deepEqual(a.attributions.map((x) => [x.cue, x.source, x.content]), [[spanOf(t, 'found'), spanOf(t, 'The audit'), spanOf(t, 'errors in 40 contracts')]]);
+    });
+
+    it('the finding ends at the clause: "The survey showed a sharp fall in trust, the group said."', () => {
+      const t = 'The survey showed a sharp fall in trust, the group said.';
+      const a = run(t);
+      assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.content?.text]), [['showed', 'a sharp fall in trust'], ['said', 'The survey showed a sharp fall in trust']]);
+    });
+
+    it('a passive is no finding: "The full poll can be found here."', () => {
+      assert.deepEqual(run('The full poll can be found here.').attributions, []);
+    });
+  });
+
   describe('participles and allegations', () => {
     it('"..., claiming that ..." takes the subject of the main clause', () => {
       const t = 'The union staged a walkout on Friday, claiming that managers had cut wages twice.';
@@ -331,6 +384,12 @@ describe('core attributions', () => {
         { cue: spanOf(t, ':'), source: spanOf(t, 'Okafor'), content: spanOf(t, 'Bridge deal collapses'), speaker: 'Okafor' },
       ]);
     });
+
+    for (const t of ['The Latest: Storm reaches the northern coast', 'Wow: the bridge opened two years early', 'Explainer: how the bridge toll is set']) {
+      it(`a rubric or an exclamation before the colon is no source: ${JSON.stringify(t)}`, () => {
+        assert.deepEqual(run(t).attributions, []);
+      });
+    }
   });
 
   describe('quotations over several paragraphs', () => {
@@ -355,12 +414,53 @@ describe('core attributions', () => {
     });
   });
 
+  describe('the rules and the learned model together', () => {
+    it('an adjunct the model reads as a cue after a rule\'s cue is part of the cue phrase: "stated in a press release that"', () => {
+      const t = 'Ortiz stated in a press release that the plant would close.';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'stated in a press release'), source: spanOf(t, 'Ortiz'), content: spanOf(t, 'the plant would close'), speaker: 'Ortiz' });
+    });
+
+    it('a participle after a reported verb is an attribution of its own: "has praised X, saying ..."', () => {
+      const t = 'The mayor has praised the new bridge, saying it would cut travel times by half.';
+      const a = run(t);
+      assert.deepEqual(a.attributions.map((x) => x.cue.text), ['has praised', 'saying']);
+      assert.deepEqual(attributionView(a.attributions[1]), { cue: spanOf(t, 'saying'), source: spanOf(t, 'The mayor'), content: spanOf(t, 'it would cut travel times by half'), speaker: 'mayor' });
+    });
+
+    it('a participle after a postposed attribution: "..., Ortiz said, citing ..."', () => {
+      const t = '"The bridge is too expensive," Ortiz said, citing the rising cost of steel.';
+      const a = run(t);
+      assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.content?.text]), [['said', '"The bridge is too expensive,"'], ['citing', 'the rising cost of steel']]);
+    });
+
+    it('a participle the model finds without a source hangs on the clause\'s subject: "The union blocked the plan, calling it ..."', () => {
+      const t = 'The union blocked the plan, calling it a threat to jobs.';
+      const a = run(t);
+      const calling = a.attributions.find((x) => x.cue.text === 'calling');
+      assert.ok(calling, JSON.stringify(a.attributions.map((x) => x.cue.text)));
+      assert.deepEqual(calling.source, spanOf(t, 'The union'));
+    });
+
+    // a verb rule's reading of a word that is also a noun or an adjective stands only where the model sees a cue too
+    for (const t of [
+      'Reyes met the mayor, a former Confederate state official.',
+      'Mr. Kim, a physician well known for his work on malaria, joined the bank.',
+    ]) {
+      it(`no cue where only a verb rule reads one: ${JSON.stringify(t)}`, () => {
+        assert.deepEqual(run(t).attributions, []);
+      });
+    }
+  });
+
   describe('no attribution', () => {
     for (const t of [
       'The governor did not deny that the road had been sold.',
       'The weather was pleasant and people walked in the park.',
       'The claim was filed in March.',
       'The city spent 12 million dollars on the stadium in 2023.',
+      'Closing the bridge is easier said than done.',
+      'Needless to say, the bridge stayed closed.',
+      'Mr. Kim, an engineer well known for his bridges, joined the bank.',
       '',
       '   \n\n  ',
     ]) {

@@ -135,6 +135,20 @@ export const ALLEGATION_VERBS: ReadonlySet<string> = new Set([
   'pushing',
 ]);
 
+/**
+ * Things that show or find, as the subject of `EVIDENCE_VERBS`: "a poll shows ...", "the audit found
+ * ...". With such a subject the verb reports a finding whatever follows it (a clause or an object:
+ * "the survey shows a 62-32 divide"); with a person it often does not ("he showed no remorse").
+ */
+export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
+  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'data', 'analysis', 'analyses', 'research', 'report', 'reports',
+  'investigation', 'inquiry', 'audit', 'review', 'figures', 'numbers', 'records', 'documents', 'census', 'results', 'findings',
+  'statistics', 'tally', 'estimates', 'filings', 'evidence', 'research', 'experiment', 'experiments', 'test', 'tests', 'footage', 'images',
+]);
+
+/** Verbs that report a finding of an `EVIDENCE_NOUNS` subject (ids of `CUE_VERBS`). */
+export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['cue.show', 'cue.find', 'cue.suggest', 'cue.indicate', 'cue.reveal', 'cue.estimate', 'cue.predict', 'cue.conclude']);
+
 /** Contexts where a cue word is the article's own framing, not a report: "it is worth noting that". */
 export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[]; cue: string }[] = [
   { id: 'noncue.worth-noting', before: ['worth'], cue: 'noting' },
@@ -142,6 +156,9 @@ export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[];
   { id: 'noncue.that-is-to-say', before: ['is', 'to'], cue: 'say' },
   { id: 'noncue.so-to-speak', before: ['so', 'to'], cue: 'speak' },
   { id: 'noncue.as-noted', before: ['as'], cue: 'noted' },
+  { id: 'noncue.easier-said', before: ['easier'], cue: 'said' },
+  { id: 'noncue.well-known', before: ['well'], cue: 'known' },
+  { id: 'noncue.best-known', before: ['best'], cue: 'known' },
 ];
 
 const DOUBLED = new Set(['admit', 'commit', 'regret', 'quip', 'testify', 'repel', 'control', 'refer', 'prefer', 'rebut']);

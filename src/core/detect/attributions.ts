@@ -7,11 +7,12 @@
  * - `attr.allegation`: VERB charges|claims that CONTENT        "repeating charges that ..."
  * - `attr.according-to`: according to SOURCE, CONTENT / CONTENT, according to SOURCE
  * - `attr.headline-colon`: CONTENT: SOURCE in a headline       "Direct nuclear powers clash unacceptable: Lavrov"
+ * - `attr.evidence`:  EVIDENCE VERB OBJECT                    "A new poll shows 62 percent oppose ...", "The audit found errors in ..."
  * Positions are in the block's visible text.
  */
 import type { BlockContext, Sentence, Tok } from './context';
 import type { R, RawAttribution, SourceType } from './raw';
-import { ALLEGATION_NOUNS, ALLEGATION_VERBS, CUE_PHRASES, NON_CUE_CONTEXTS, cueVerbForm, type CueKind, type CueVerb } from '../data/cues';
+import { ALLEGATION_NOUNS, ALLEGATION_VERBS, CUE_PHRASES, EVIDENCE_NOUNS, EVIDENCE_VERBS, NON_CUE_CONTEXTS, cueVerbForm, type CueKind, type CueVerb } from '../data/cues';
 import { DETERMINERS, PERSONAL_PRONOUNS } from '../data/lexicon';
 import {
   isAdverb, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
@@ -130,6 +131,11 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   const left = preposedSource(ctx, s, i);
   if (left) psrc.set(i, left);
   if (comp && left && !comp.weak) return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, comp.range, comp);
+  // a finding: "a new poll shows 62 percent oppose the plan", "the audit found errors in 40 contracts"
+  if (left && EVIDENCE_VERBS.has(verb.id) && !form.participle && isEvidence(ctx, left.range)) {
+    const found = objectClause(ctx, s, i);
+    if (found) return make(ctx, 'attr.evidence', verb.kind, i, i + 1, left, found, { range: found, opensBlock: false, runsOn: false });
+  }
   // postposed: CONTENT, SOURCE CUE / "CONTENT," SOURCE CUE
   if (left) {
     const b = left.range.from - 1;
@@ -139,6 +145,10 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
       return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, comp.range, comp);
     }
     if (b >= s.from && (isPunct(toks[b], ',') || isClosingQuote(ctx, b))) {
+      // "In her speech, Ortiz stressed the need for ...", "Back then, Ortiz feared a strike": a fronted
+      // phrase before the source, and what the verb reports after it
+      const object = quoted ? null : objectAfter(ctx, s, i, verb);
+      if (object) return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, object, { range: object, opensBlock: false, runsOn: false });
       const content = leftContent(ctx, s, b);
       if (content) {
         // "These employees, Smith said, were well paid": a parenthetical frame; the content is the sentence
@@ -165,7 +175,8 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     const src: SourceFound = { range: { from: s.from, to: b }, type: sourceType(ctx, { from: s.from, to: firstComma(ctx, s.from, b) }) };
     return make(ctx, 'attr.preposed', verb.kind, i, i + 1, src, comp.range, comp);
   }
-  if (b >= s.from && (isPunct(toks[b], ',') || isClosingQuote(ctx, b))) {
+  // (a present participle is never inverted: "..., saying it would close" has no source after the cue)
+  if (!isParticiple && b >= s.from && (isPunct(toks[b], ',') || isClosingQuote(ctx, b))) {
     const k = skipRightAdverbs(ctx, i + 1, s.to);
     const np = npStartingAt(ctx, k, s.to);
     if (np) {
@@ -298,6 +309,22 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
   return null;
 }
 
+/** A subject that shows or finds: a word of `EVIDENCE_NOUNS` in it ("A CNN poll in January", "polling data"). */
+function isEvidence(ctx: BlockContext, r: TokRange): boolean {
+  for (let k = r.from; k < r.to; k++) if (EVIDENCE_NOUNS.has(ctx.toks[k].lower)) return true;
+  return false;
+}
+
+/** What a verb's object clause holds: from the word after the verb (and its adverbs) to the next comma or the sentence's end. */
+function objectClause(ctx: BlockContext, s: Sentence, i: number): R | null {
+  const toks = ctx.toks;
+  const k = skipRightAdverbs(ctx, i + 1, s.to);
+  if (k >= s.to || toks[k].kind !== 'word' || ADJUNCT_PREPS.has(toks[k].lower) || isFiniteVerb(ctx, k)) return null;
+  let end = k;
+  while (end + 1 < s.to && !isPunct(toks[end + 1], ',;:')) end++;
+  return rangeOf(ctx, k, end);
+}
+
 function hasVerbBetween(ctx: BlockContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isFiniteVerb(ctx, k)) return true;
   return false;
@@ -311,19 +338,11 @@ interface ContentInfo {
   weak?: boolean;
 }
 
-/** The complement after a cue verb: "that ...", ": ...", a quotation, or a bare clause. */
-function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVerb): ContentInfo | null {
+/** Skips the adjuncts after a verb: "on Monday", "in a statement", "last week", adverbs, dates ("Tuesday", "on Jan. 5"). */
+function skipAdjuncts(ctx: BlockContext, s: Sentence, from: number): { k: number; skipped: boolean } {
   const toks = ctx.toks;
-  let k = skipRightAdverbs(ctx, i + 1, s.to);
+  let k = from;
   let skipped = false;
-  if (verb.object && k < s.to) {
-    const obj = npStartingAt(ctx, k, s.to);
-    if (obj && toks[k].lower !== 'that') {
-      k = obj.to;
-      skipped = true;
-    }
-  }
-  // adjuncts: "on Monday", "in a statement", "in his video message", "last week"
   for (let guard = 0; guard < 4 && k < s.to; guard++) {
     const t = toks[k];
     if (t.kind === 'word' && !t.cap && ADJUNCT_PREPS.has(t.lower) && t.lower !== 'that') {
@@ -351,6 +370,49 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
     }
     break;
   }
+  return { k, skipped };
+}
+
+/** Words that open an adverbial clause after a verb: what follows is no object of it. */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'as', 'because', 'if', 'while', 'since', 'though', 'although', 'until', 'where', 'whether', 'than', 'so', 'and', 'but', 'or']);
+
+/**
+ * What a verb reports in an object or an infinitive after it (and its adjuncts) that complementAfter
+ * does not take: "stressed the need for talks", "vowed to block the nominee"; up to the clause's end.
+ */
+function objectAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVerb): R | null {
+  const toks = ctx.toks;
+  let k = skipRightAdverbs(ctx, i + 1, s.to);
+  if (verb.object) {
+    const obj = npStartingAt(ctx, k, s.to);
+    if (obj) k = obj.to;
+  }
+  // an infinitive: "vowed to block the nominee" (not "spoke to the press")
+  const inf = toks[k + 1];
+  const infinitive = toks[k]?.lower === 'to' && inf !== undefined && inf.kind === 'word' && !inf.cap && !DETERMINERS.has(inf.lower) && !isPronoun(inf);
+  if (!infinitive) k = skipAdjuncts(ctx, s, k).k;
+  if (k >= s.to - 1) return null;
+  const t = toks[k];
+  if (t.kind !== 'word' || t.cap || t.quote >= 0 || SUBORDINATORS.has(t.lower) || ADJUNCT_PREPS.has(t.lower) && t.lower !== 'to' || t.lower === 'of') return null;
+  return rangeOf(ctx, k, contentEnd(ctx, s, k));
+}
+
+/** The complement after a cue verb: "that ...", ": ...", a quotation, or a bare clause. */
+function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVerb): ContentInfo | null {
+  const toks = ctx.toks;
+  let k = skipRightAdverbs(ctx, i + 1, s.to);
+  let skipped = false;
+  if (verb.object && k < s.to) {
+    const obj = npStartingAt(ctx, k, s.to);
+    if (obj && toks[k].lower !== 'that') {
+      k = obj.to;
+      skipped = true;
+    }
+  }
+  // adjuncts: "on Monday", "in a statement", "in his video message", "last week"
+  const adj = skipAdjuncts(ctx, s, k);
+  skipped = skipped || adj.skipped;
+  k = adj.k;
   if (k >= s.to) return null;
   const t = toks[k];
   if (t.lower === 'that' && k + 1 < s.to) return contentFrom(ctx, s, k + 1);
@@ -364,7 +426,7 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
   if (!skipped || verb.object) {
     // a bare clause: "said the United States had shared", "says he will run"
     const np = npStartingAt(ctx, k, s.to);
-    if (np && (np.from === k) && toks[k].lower !== 'it') {
+    if (np && (np.from === k) && (toks[k].lower !== 'it' || isFiniteVerb(ctx, k + 1))) {
       for (let v = np.to; v < s.to && v < np.to + 10; v++) {
         if (isPunct(toks[v], '.;:!?') || toks[v].kind === 'quote') break;
         if (isFiniteVerb(ctx, v)) {
@@ -392,12 +454,50 @@ function contentFrom(ctx: BlockContext, s: Sentence, k: number): ContentInfo | n
   return { range: [toks[k].start, trimEnd(ctx, end)], opensBlock: false, runsOn: false };
 }
 
-/** Last token index of content that starts at k: the sentence end, or the end of a quotation open there. */
+/**
+ * Last token index of content that starts at k: the end of the reported clause (see `reportEnd`), else
+ * the sentence end, or the end of a quotation open there.
+ */
 export function contentEnd(ctx: BlockContext, s: Sentence, k: number): number {
+  const clause = reportEnd(ctx, s, k);
+  if (clause >= 0) return clause;
   let end = s.to - 1;
   const last = ctx.toks[end];
   if (last && last.quote >= 0 && ctx.quotes[last.quote].close < 0 && ctx.quotes[last.quote].firstTok >= k) end = ctx.toks.length - 1;
   return end;
+}
+
+const isParticipleVerb = (t: Tok): boolean => t.pos === 'V' && t.lower.endsWith('ing');
+
+/** Conjunctions that join a second verb phrase to the reporting clause ("said X and added Y"). */
+const VP_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'before', 'then']);
+
+/**
+ * Where the reported clause that starts at k ends, before what the sentence goes on to say about the
+ * source (-1: no such end, the sentence's end holds): a comma and a participle ("said X, calling
+ * it ..."), a conjunction and a verb of the source's ("said X and added ...", "insists X, and has
+ * championed ...", "said X while adding ..."), or a comma and a sentence relative or comparison
+ * (", which forced ...", ", compared with ..."). Words inside quotation marks never end it.
+ */
+function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
+  const toks = ctx.toks;
+  for (let j = k + 2; j < s.to - 1; j++) {
+    const t = toks[j];
+    if (t.quote >= 0 || t.kind !== 'word' || t.cap) continue;
+    const comma = isPunct(toks[j - 1], ',');
+    if (comma && isParticipleVerb(t)) return j - 2;
+    if (comma && (t.lower === 'which' || (t.lower === 'compared' && toks[j + 1]?.lower === 'with'))) return j - 2;
+    if (VP_CONJUNCTIONS.has(t.lower)) {
+      // after a comma any verb ("..., but cautioned against it"); without one a reporting verb only
+      // ("tweeted a photo and said ..."), as "the council had met and voted" goes on with the clause's own subject
+      const v = skipRightAdverbs(ctx, j + 1, s.to);
+      const next = toks[v];
+      if (next && next.kind === 'word' && !next.cap && (comma ? isFiniteVerb(ctx, v) || isParticipleVerb(next) : cueVerbForm(next.lower) !== undefined)) {
+        return comma ? j - 2 : j - 1;
+      }
+    }
+  }
+  return -1;
 }
 
 /** Drops final sentence punctuation from a content span ending at token index end. */
@@ -591,13 +691,18 @@ function detectHeadlineColon(ctx: BlockContext): RawAttribution | null {
   if (ctx.headline && isName(colon + 1, toks.length) && colon >= 3) {
     return { rule: 'attr.headline-colon', cueKind: 'speech', cue: r(colon, colon + 1), source: r(colon + 1, toks.length), sourceType: 'name', content: r(0, colon), contentOpensBlock: false, contentRunsOn: false, score: 0.8 };
   }
-  if (isName(0, colon) && toks.length - colon > 4 && !isCategoryWord(toks[0])) {
+  // "The Latest: ...", "Wow: ...": a rubric or an exclamation before the colon, not a speaker
+  const head = DETERMINERS.has(toks[0].lower) && colon > 1 ? toks[1] : toks[0];
+  if (isName(0, colon) && toks.length - colon > 4 && !isCategoryWord(head)) {
     return { rule: 'attr.headline-colon', cueKind: 'speech', cue: r(colon, colon + 1), source: r(0, colon), sourceType: 'name', content: r(colon + 1, toks.length), contentOpensBlock: false, contentRunsOn: false, score: 0.8 };
   }
   return null;
 }
 
-const CATEGORY_WORDS = new Set(['breaking', 'update', 'updated', 'exclusive', 'analysis', 'opinion', 'video', 'watch', 'live', 'report', 'hoax', 'fake', 'false', 'debunked', 'fact', 'rumor', 'rumour', 'confirmed', 'photos']);
+const CATEGORY_WORDS = new Set([
+  'breaking', 'update', 'updated', 'updates', 'exclusive', 'analysis', 'opinion', 'video', 'watch', 'live', 'report', 'hoax', 'fake', 'false',
+  'debunked', 'fact', 'rumor', 'rumour', 'confirmed', 'photos', 'latest', 'wow', 'editorial', 'explainer', 'factbox', 'timeline',
+]);
 function isCategoryWord(t: Tok): boolean {
   return CATEGORY_WORDS.has(t.lower);
 }

@@ -1,6 +1,6 @@
 /** Runs every detector over one block of prose. The result is cached per block text by the Analyzer. */
 import { buildContext } from './context';
-import { detectAttributions, type SourceFound } from './attributions';
+import { detectAttributions, participleSource, sourceSpan, type SourceFound } from './attributions';
 import { detectDenials } from './denials';
 import { detectClaims } from './claims';
 import type { BlockFindings, R, RawDenial, RawMention, RawQuote } from './raw';
@@ -13,6 +13,7 @@ import type { RawAttribution } from './raw';
 import type { BlockContext } from './context';
 import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
+import { isPunct, skipLeftModifiers } from './phrases';
 import { F_DENIAL_VERB } from './word-flags';
 
 export function detectBlock(text: string, kind: BlockKind, minCheckworthiness: number): BlockFindings {
@@ -22,7 +23,7 @@ export function detectBlock(text: string, kind: BlockKind, minCheckworthiness: n
   const participleSources = new Map<number, SourceFound | null>();
   const denials = detectDenials(ctx, used, participleSources);
   const attributions = detectAttributions(ctx, used, participleSources);
-  addModelAttributions(ctx, attributions, denials);
+  addModelAttributions(ctx, attributions, denials, participleSources);
   sortSmall(attributions, byCue);
   sortSmall(denials, byCue);
   const claims = detectClaims(ctx, attributions, denials, minCheckworthiness);
@@ -63,94 +64,96 @@ export const MODEL_GATE_PROBABILITY = 0.15;
 /** Words that begin a cue in the learned lexicon (PolNeAR train), for gating the model. */
 const CUE_WORDS: ReadonlySet<string> = new Set(CUE_LEXICON.filter((e) => e.probability >= MODEL_GATE_PROBABILITY).flatMap((e) => e.forms.map((f) => f.split(" ")[0])));
 
-/** Minimum confidence for a model cue in a sentence where a rule already found an attribution. */
-export const MODEL_SHARED_SENTENCE_SCORE = 0.5;
-
-/** The frame of a rule attribution: from its source or cue to where its content begins (or the cue's clause ends). */
-function inFrame(a: RawAttribution, pos: number): boolean {
-  const [start, end] = frameOf(a);
-  return pos >= start && pos < end;
-}
-
-/** The frame of a rule attribution as [start, end) (see `inFrame`). */
-function frameOf(a: RawAttribution): [number, number] {
-  const start = Math.min(a.cue[0], a.source?.[0] ?? a.cue[0]);
-  const end = a.content && a.content[0] > a.cue[1] ? a.content[0] : Math.max(a.cue[1], a.source?.[1] ?? a.cue[1]) + 40;
-  return [start, end];
-}
-
-/** The sentence (index) whose range holds `pos` (sentences are in order and disjoint), or -1. */
-function sentenceAt(sentences: readonly { start: number; end: number }[], pos: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 && pos < sentences[lo - 1].end ? lo - 1 : -1;
-}
-
 /**
  * Minimum confidence for a cue found only by the learned model (the second stage's probability; 0.35
  * is best for cue F1 on the held-out tenth of PolNeAR train, scripts/train/eval-pipeline.ts).
  */
 export const MODEL_MIN_SCORE = 0.35;
-/** A model cue inside the content of a rule's attribution or a denial's target needs at least this confidence (PolNeAR nests none). */
+/** A model cue inside the content of a rule's attribution or a denial's target needs at least this confidence (PolNeAR nests few). */
 export const MODEL_NESTED_SCORE = 0.8;
 
 /**
- * The learned model (src/core/model, trained on PolNeAR) finds the many attribution forms the rules
- * do not cover ("Trump believes", "the campaign wants"); its cues are added where no rule fired.
+ * Rules whose cue is a bare word read as a reporting verb by its position (`attr.preposed`,
+ * `attr.postposed`): many of those words are also nouns or adjectives ("a state senator", "television
+ * shows", "well known as"). Their findings stand only where the learned model, too, proposes a cue.
  */
-function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[]): void {
+export const MODEL_CHECKED_RULES: ReadonlySet<string> = new Set(['attr.preposed', 'attr.postposed']);
+
+/** Characters that end a cue's clause: a model cue after one of them is no part of the rule's cue phrase. */
+const CLAUSE_BREAK = /[,;:()"“”—–]/;
+
+/**
+ * The learned model (src/core/model, trained on PolNeAR) finds the many attribution forms the rules
+ * do not cover ("Trump believes", "the campaign wants"); its cues are added where no rule fired. It
+ * also checks the rules that read a bare word as a verb: such a finding is dropped when the model
+ * proposes no cue over it.
+ */
+function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[], psrc: Map<number, SourceFound | null>): void {
   if (ctx.headline && attributions.length > 0) return;
-  const taken = [...attributions.map((a) => a.cue), ...denials.map((d) => d.cue)];
+  const checked = attributions.filter((a) => MODEL_CHECKED_RULES.has(a.rule));
+  const supported = new Set<RawAttribution>();
+  const taken: R[] = [];
+  for (const a of attributions) if (!MODEL_CHECKED_RULES.has(a.rule)) taken.push(a.cue);
+  for (const d of denials) taken.push(d.cue);
   // what someone is reported to say, or denies: the rules' contents and the denials' targets
   const said: R[] = [];
   for (const a of attributions) if (a.content !== null) said.push(a.content);
   for (const d of denials) if (d.target !== null) said.push(d.target);
   // The model is the costly part of the analysis: it looks for cues only in sentences with a word that
-  // annotators have often taken as a cue (the learned lexicon); where a rule found the same cue, the
-  // rule's reading wins.
+  // annotators have often taken as a cue (the learned lexicon) or a rule's cue to check; where a rule
+  // found the same cue, the rule's reading wins.
   const open: number[] = [];
-  const sentences = ctx.sentences;
-  const toks = ctx.toks;
-  for (let si = 0; si < sentences.length; si++) {
-    const s = sentences[si];
+  ctx.sentences.forEach((s, si) => {
+    if (checked.some((a) => a.cue[0] >= s.start && a.cue[0] < s.end)) {
+      open.push(si);
+      return;
+    }
     for (let k = s.from; k < s.to; k++) {
-      if (CUE_WORDS.has(toks[k].lower)) {
+      if (CUE_WORDS.has(ctx.toks[k].lower)) {
         open.push(si);
-        break;
+        return;
       }
     }
+  });
+  if (open.length > 0) runModel(ctx, attributions, open, checked, supported, taken, said, psrc);
+  // a rule reading the model does not share
+  if (checked.length > supported.size) {
+    let n = 0;
+    for (const a of attributions) if (!MODEL_CHECKED_RULES.has(a.rule) || supported.has(a)) attributions[n++] = a;
+    attributions.length = n;
   }
-  if (open.length === 0) return;
-  // the attributions whose cue begins in each sentence (the model's own join them as they are added)
-  const ruledIn: RawAttribution[][] = sentences.map(() => []);
-  for (const a of attributions) {
-    const si = sentenceAt(sentences, a.cue[0]);
-    if (si >= 0) ruledIn[si].push(a);
-  }
+}
+
+function runModel(
+  ctx: BlockContext, attributions: RawAttribution[], open: number[], checked: RawAttribution[], supported: Set<RawAttribution>, taken: R[], said: R[],
+  psrc: Map<number, SourceFound | null>,
+): void {
+  const overlaps = (r: R, cue: OffsetSpan): boolean => r[0] < cue.end && cue.start < r[1];
+  const sources: R[] = [];
+  for (const a of attributions) if (a.source !== null) sources.push(a.source);
   // Whether a model cue can be added: judged from the cue alone, both before its source and content
   // are tagged (a rejected cue skips that, the costly part) and again with the model's own cues taken.
   const usable = (cue: OffsetSpan, score: number): boolean => {
     if (score < MODEL_MIN_SCORE) return false;
-    if (taken.some((r) => r[0] < cue.end && cue.start < r[1])) return false;
-    // no attribution inside a rule attribution's content or a denial's target (PolNeAR annotates none inside another's content)
+    if (taken.some((r) => overlaps(r, cue))) return false;
     if (score < MODEL_NESTED_SCORE && said.some((r) => r[0] <= cue.start && cue.end <= r[1])) return false;
-    // in a sentence where a rule found an attribution, the model must be sure, and never reads the
-    // rule's frame ("added in a statement", "wrote in a post on Friday that") as a cue of its own
-    const si = sentenceAt(sentences, cue.start);
-    if (si >= 0 && ruledIn[si].length > 0) {
-      if (score < MODEL_SHARED_SENTENCE_SCORE) return false;
-      for (const a of ruledIn[si]) if (inFrame(a, cue.start)) return false;
-    }
-    return !isNonCueSpan(ctx, cue.start);
+    // the rule read these words as its source ("according to a memo seen by Reuters")
+    if (sources.some((r) => r[0] <= cue.start && cue.end <= r[1])) return false;
+    return !isNonCueSpan(ctx, cue.start, cue.end);
   };
-  // The tokens where no usable cue can begin, whatever the model's score: in a rule's cue or a
-  // denial's, in a rule's frame in its sentence, a non-cue context. The tagger skips what lies beyond
-  // the last token where one can.
+  // a cue over a checked rule's cue confirms the rule (and is the rule's, not a finding of its own)
+  const keepCue = (cue: OffsetSpan, score: number): boolean => {
+    let onRule = false;
+    for (const a of checked) {
+      if (overlaps(a.cue, cue)) {
+        supported.add(a);
+        onRule = true;
+      }
+    }
+    return !onRule && usable(cue, score);
+  };
+  // The tokens where no usable cue can begin, whatever the model's score: in a rule's cue that needs no
+  // check or a denial's, a non-cue context. The tagger skips what lies beyond the last token where one can.
   const noStart = zeroed(noStartBuffer, ctx.toks.length);
   noStartBuffer = noStart;
   for (const r of taken) {
@@ -159,44 +162,71 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
     if (k > 0 && ctx.toks[k - 1].end > r[0]) k--;
     for (; k < ctx.toks.length && ctx.toks[k].start < r[1]; k++) noStart[k] = 1;
   }
-  for (let si = 0; si < sentences.length; si++) {
-    const s = sentences[si];
-    for (const a of ruledIn[si]) {
-      // the tokens of the sentence that begin in the frame
-      const [from, to] = frameOf(a);
-      const lo = Math.max(from, s.start);
-      const hi = Math.min(to, s.end);
-      for (let k = Math.max(s.from, tokenAtOrAfter(ctx, lo)); k < s.to && toks[k].start < hi; k++) noStart[k] = 1;
-    }
-  }
   // a denial verb the denial rules did not take ("was denied the chance", "rejected the mayor") withholds or
   // turns down a thing: it is no attribution either
   const canStart = (i: number): boolean => noStart[i] === 0 && (ctx.toks[i].f & F_DENIAL_VERB) === 0 && !isNonCue(ctx, i);
   // every sentence stays context (a quotation may run on into the next one); cues only in the open ones
-  for (const p of predictAttributions(ctx.text, ctx.toks, ctx.sentences, { cueSentences: open, keepCue: usable, cueCanStart: canStart })) {
+  for (const p of predictAttributions(ctx.text, ctx.toks, ctx.sentences, { cueSentences: open, keepCue, cueCanStart: canStart })) {
     if (!usable(p.cue, p.score)) continue;
     const cueText = ctx.text.slice(p.cue.start, p.cue.end).toLowerCase();
-    const verb = cueText.split(/\s+/).map((w) => cueVerbForm(w)).find((f) => f);
+    const words = cueText.split(/\s+/);
+    const verb = words.map((w) => cueVerbForm(w)).find((f) => f);
+    // no reporting verb, in the clause of a rule's cue before its content: part of the rule's cue phrase
+    // ("stated in a press release", "told a TV interviewer")
+    const host = verb ? undefined : attributions.find((a) => a.rule !== 'attr.model' && inCueClause(ctx, a, p.cue));
+    if (host) {
+      host.cue = [host.cue[0], p.cue.end];
+      taken.push([p.cue.start, p.cue.end]);
+      continue;
+    }
+    // a participle the model gives no source ("..., saying it would close"): the subject it hangs on, as the participle rule finds it
+    const hung = p.source ? null : participleSubject(ctx, p.cue.start, psrc);
     attributions.push({
       rule: 'attr.model',
       cueKind: verb?.verb.kind ?? 'speech',
       cue: [p.cue.start, p.cue.end],
-      source: p.source ? [p.source.start, p.source.end] : null,
-      sourceType: p.source ? 'other' : null,
+      source: p.source ? [p.source.start, p.source.end] : hung ? sourceSpan(ctx, hung.range) : null,
+      sourceType: p.source ? 'other' : hung ? hung.type : null,
       content: p.content ? [p.content.start, p.content.end] : null,
       contentOpensBlock: false,
       contentRunsOn: false,
       score: Math.round(p.score * 100) / 100,
     });
     taken.push([p.cue.start, p.cue.end]);
-    const si = sentenceAt(sentences, p.cue.start);
-    if (si >= 0) ruledIn[si].push(attributions[attributions.length - 1]);
   }
 }
 
-function isNonCueSpan(ctx: BlockContext, start: number): boolean {
-  const k = tokenAtOrAfter(ctx, start);
-  return k < ctx.toks.length && ctx.toks[k].start === start && isNonCue(ctx, k);
+/** The source of a participle cue at `start` after a comma, "and" or "by" (`participleSource`), or null. */
+function participleSubject(ctx: BlockContext, start: number, psrc: Map<number, SourceFound | null>): SourceFound | null {
+  const i = tokenAtOrAfter(ctx, start);
+  const t = ctx.toks[i];
+  if (!t || t.start !== start || t.pos !== 'V' || !t.lower.endsWith('ing')) return null;
+  const s = ctx.sentences.find((x) => x.from <= i && i < x.to);
+  if (!s) return null;
+  const k = skipLeftModifiers(ctx, i - 1, s.from);
+  const before = ctx.toks[k];
+  if (!before || !(isPunct(before, ',') || before.lower === 'and' || before.lower === 'by')) return null;
+  return participleSource(ctx, s, i, psrc);
+}
+
+/**
+ * Whether `cue` follows the rule attribution's cue in its clause, before its content and not in its
+ * source: the same sentence, no clause break between them.
+ */
+function inCueClause(ctx: BlockContext, a: RawAttribution, cue: OffsetSpan): boolean {
+  const from = a.cue[1];
+  if (from > cue.start) return false;
+  const before = (r: R | null): boolean => r !== null && r[1] > from && r[0] < cue.end;
+  if (before(a.content) || before(a.source)) return false;
+  if (CLAUSE_BREAK.test(ctx.text.slice(from, cue.start))) return false;
+  const s = ctx.sentences.find((x) => x.start <= a.cue[0] && a.cue[0] < x.end);
+  return s !== undefined && cue.start < s.end;
+}
+
+/** Whether a word of the cue at [start, end) stands in a non-cue context ("needless to say"). */
+function isNonCueSpan(ctx: BlockContext, start: number, end: number): boolean {
+  for (let k = tokenAtOrAfter(ctx, start); k < ctx.toks.length && ctx.toks[k].start < end; k++) if (isNonCue(ctx, k)) return true;
+  return false;
 }
 
 /** The first token that starts at or after `pos` (tokens are in order). */
