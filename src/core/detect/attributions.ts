@@ -706,3 +706,10 @@ const CATEGORY_WORDS = new Set([
 function isCategoryWord(t: Tok): boolean {
   return CATEGORY_WORDS.has(t.lower);
 }
+
+/** Whether the tokens from `first` (a determiner skipped) name a rubric or an exclamation ("The Latest", "Explainer"), not a speaker. */
+export function isRubricAt(ctx: BlockContext, first: number): boolean {
+  const toks = ctx.toks;
+  const k = first + 1 < toks.length && DETERMINERS.has(toks[first].lower) ? first + 1 : first;
+  return k < toks.length && isCategoryWord(toks[k]);
+}

@@ -8,7 +8,7 @@ import type { BlockKind } from '../types';
 import { predictAttributions, type OffsetSpan } from '../model/attribution-model';
 import { cueVerbForm } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
-import { isNonCue } from './attributions';
+import { isNonCue, isRubricAt } from './attributions';
 import type { RawAttribution } from './raw';
 import type { BlockContext } from './context';
 import { lowerBound } from '../util/search';
@@ -169,6 +169,8 @@ function runModel(
   for (const p of predictAttributions(ctx.text, ctx.toks, ctx.sentences, { cueSentences: open, keepCue, cueCanStart: canStart })) {
     if (!usable(p.cue, p.score)) continue;
     const cueText = ctx.text.slice(p.cue.start, p.cue.end).toLowerCase();
+    // "Explainer: how the toll is set": a rubric before a headline's colon is no source, as the colon rule holds
+    if (cueText === ':' && p.source && isRubricAt(ctx, tokenAtOrAfter(ctx, p.source.start))) continue;
     const words = cueText.split(/\s+/);
     const verb = words.map((w) => cueVerbForm(w)).find((f) => f);
     // no reporting verb, in the clause of a rule's cue before its content: part of the rule's cue phrase
