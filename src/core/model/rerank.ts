@@ -34,7 +34,6 @@ export interface RerankWeights {
 
 export const MAX_RERANK_FEATURES = 48;
 
-
 function marginBucket(m: number): number {
   // margins in float units; the cue tagger's own decision is at 0 without the bias
   const b = Math.floor(m / 10);
@@ -138,10 +137,7 @@ export function rerankScore(wt: RerankWeights, p: Prepared, cands: readonly Cand
 }
 
 function logistic(wt: RerankWeights, feats: Int32Array, nf: number): number {
-  let z = 0;
-  for (let j = 0; j < nf; j++) z += wt.w[feats[j] & wt.mask];
-  z = z * wt.scale + wt.bias;
-  return 1 / (1 + Math.exp(-z));
+  return logisticAt(wt, feats, 0, nf);
 }
 
 export const MAX_STACKED_FEATURES = MAX_RERANK_FEATURES + 12;
