@@ -46,6 +46,8 @@ export interface BlockContext {
   quotes: Quote[];
   /** True when the block is a headline: a heading, or a single line without final punctuation. */
   headline: boolean;
+  /** The union of its tokens' flags (`Tok.f`): a detector whose trigger words are all absent skips the block. */
+  flags: number;
 }
 
 const OPENERS = new Set(['“', '«', '„']);
@@ -54,6 +56,7 @@ const CLOSERS = new Set(['”', '»']);
 export function buildContext(text: string, kind: BlockKind): BlockContext {
   // one copy of the text's code units for both scanners (makeTok tokenizes nothing)
   const codes = codeUnits(text);
+  blockFlags = 0;
   const toks = tokenizeWith(text, 0, makeTok, codes);
   const quotes = findQuotes(toks);
   const sentences: Sentence[] = [];
@@ -65,7 +68,7 @@ export function buildContext(text: string, kind: BlockKind): BlockContext {
     if (ti > from) sentences.push({ start: s.start, end: s.end, from, to: ti });
   }
   const headline = kind === 'heading' || isHeadlineText(codes, text.length);
-  return { text, kind, toks, sentences, quotes, headline };
+  return { text, kind, toks, sentences, quotes, headline, flags: blockFlags };
 }
 
 /**
@@ -88,9 +91,13 @@ function isFinalMark(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 34 || c === 0x201d || c === 39 || c === 0x2019 || c === 41;
 }
 
+/** The union of the flags of the tokens `makeTok` made since `buildContext` set it to 0. */
+let blockFlags = 0;
+
 const makeTok: TokenMaker<Tok> = (start, end, word, kind, i) => {
   // the flags are kept per distinct token text (`memo`, never 0 once computed)
   const f = word.memo !== 0 ? word.memo : (word.memo = wordFlags(word.text, word.lower));
+  blockFlags |= f;
   return {
     start,
     end,
