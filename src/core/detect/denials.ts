@@ -49,8 +49,10 @@ export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<num
   const out: RawDenial[] = [];
   const headline = headlineDenial(ctx, used);
   if (headline) out.push(headline);
+  // no denial verb, no-evidence phrase or falsity verb in the block: no rule can begin anywhere
+  const anyStart = (ctx.flags & F_DENIAL_START) !== 0;
   for (const s of ctx.sentences) {
-    if (headline) break;
+    if (headline || !anyStart) break;
     for (let i = s.from; i < s.to; i++) {
       if (used[i]) continue;
       const t = ctx.toks[i];
