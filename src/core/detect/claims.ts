@@ -159,6 +159,8 @@ function splitUnits(ctx: BlockContext, content: R, frame: R | null): number[] {
       from = a + 1;
       continue;
     }
+    // a unit ends only at a punctuation mark
+    if (t.kind !== 'punct' && t.kind !== 'quote') continue;
     const sentenceEnd = isPunct(t, '.!?') && ctx.sentences.some((s) => s.to - 1 === a || (s.to - 2 === a && toks[s.to - 1].kind === 'quote'));
     const semi = isPunct(t, ';');
     const clause = isPunct(t, ',') && a + 2 <= last && ['and', 'but'].includes(toks[a + 1].lower) && startsClause(ctx, a + 2, last);
@@ -190,8 +192,10 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   let dates = 0;
   let words = 0;
   let firstPerson = 0;
+  let obligation = 0;
   for (let k = a; k <= b; k++) {
     const t = toks[k];
+    obligation |= t.f & F_OBLIGATION;
     if (t.kind === 'number') numbers++;
     // a month, a weekday, "percent" or a "%" sign (a punctuation token: "8%" scores as "8 percent" does)
     const date = (t.f & F_CLAIM_DATE) !== 0;
@@ -212,12 +216,7 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   if (first && OPINION_STARTS.has(first.lower)) sc += CLAIM_FEATURES.opinionStart;
   if (first && ['this', 'that', 'it', 'these'].includes(first.lower) && second && (second.pos === 'V' || second.pos === 'M')) sc += CLAIM_FEATURES.pronounSubject;
   if (firstPerson > 0 && names === 0 && numbers === 0) sc += CLAIM_FEATURES.firstPerson;
-  for (let k = a; k <= b; k++) {
-    if ((toks[k].f & F_OBLIGATION) !== 0) {
-      sc += CLAIM_FEATURES.obligation;
-      break;
-    }
-  }
+  if (obligation !== 0) sc += CLAIM_FEATURES.obligation;
   if (toks[b].text === '?') sc += CLAIM_FEATURES.question;
   return Math.max(0, Math.min(1, Math.round(sc * 100) / 100));
 }
