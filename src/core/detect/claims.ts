@@ -17,40 +17,50 @@ import { sortSmall } from '../util/sort';
 export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[], minScore: number): RawClaim[] {
   const out: RawClaim[] = [];
   const covered: R[] = [];
+  const toks = ctx.toks;
   attributions.forEach((a, ai) => {
     if (!a.content) return;
     covered.push(a.content);
     if (a.cueKind === 'demand' || (ctx.headline && a.rule === 'attr.headline-colon')) return;
     const frame: R | null = inside(a.cue, a.content) ? [Math.min(a.cue[0], a.source?.[0] ?? a.cue[0]), Math.max(a.cue[1], a.source?.[1] ?? a.cue[1])] : null;
-    for (const unit of splitUnits(ctx, a.content, frame)) {
+    const units = splitUnits(ctx, a.content, frame);
+    for (let u = 0; u < units.length; u += 2) {
+      const ua = units[u];
+      const ub = units[u + 1];
+      const unit: R = [toks[ua].start, toks[ub].end];
       // "X denied that ..., according to a statement": the denial already stands for it
       if (denials.some((d) => d.cue[0] >= unit[0] && d.cue[1] <= unit[1])) continue;
       // a report inside someone's reported words ("X said Y indicated that Z") adds no new claim
       if (out.some((c) => overlapLength(c.span, unit) * 2 > unit[1] - unit[0])) continue;
-      const sc = score(ctx, unit, true);
+      const sc = score(ctx, ua, ub, true);
       if (sc >= minScore) out.push({ span: unit, origin: 'content', attribution: ai, denial: null, checkworthiness: sc });
     }
   });
   denials.forEach((d, di) => {
     if (d.target) covered.push(d.target);
     if (!d.target || d.genericTarget) return;
-    const unit = trimUnit(ctx, d.target[0], d.target[1]);
-    if (!unit || wordsIn(ctx, unit) < 3) return;
+    const ua = trimUnit(ctx, d.target[0], d.target[1]);
+    if (ua < 0) return;
+    const ub = trimmedEnd;
+    if (wordsIn(ctx, ua, ub) < 3) return;
+    const unit: R = [toks[ua].start, toks[ub].end];
     if (out.some((c) => overlaps(c.span, unit))) return;
-    out.push({ span: unit, origin: 'allegation', attribution: null, denial: di, checkworthiness: Math.max(minScore, score(ctx, unit, true)) });
+    out.push({ span: unit, origin: 'allegation', attribution: null, denial: di, checkworthiness: Math.max(minScore, score(ctx, ua, ub, true)) });
   });
   // "alleged X"
-  for (const t of ctx.toks) {
-    if ((t.f & F_ALLEGED) === 0) continue;
-    const next = ctx.toks[t.i + 1];
-    if (!next || next.kind !== 'word' || isVerbAfter(next)) continue;
-    let from = t.i;
-    if (ctx.toks[t.i - 1] && (DETERMINERS.has(ctx.toks[t.i - 1].lower) || ctx.toks[t.i - 1].lower === "'s")) from = t.i - 1;
-    let e = t.i + 1;
-    while (e < ctx.toks.length && !isPunct(ctx.toks[e], '.,;:!?') && !['and', 'but', 'as', 'which', 'that', 'while', 'when', 'after', 'before'].includes(ctx.toks[e].lower) && e - t.i < 10) e++;
-    const unit: R = [ctx.toks[from].start, ctx.toks[e - 1].end];
-    if (e - from >= 3 && !out.some((c) => overlaps(c.span, unit))) {
-      out.push({ span: unit, origin: 'allegation', attribution: null, denial: null, checkworthiness: Math.max(minScore, score(ctx, unit, true) - 0.1) });
+  if ((ctx.flags & F_ALLEGED) !== 0) {
+    for (const t of toks) {
+      if ((t.f & F_ALLEGED) === 0) continue;
+      const next = toks[t.i + 1];
+      if (!next || next.kind !== 'word' || isVerbAfter(next)) continue;
+      let from = t.i;
+      if (toks[t.i - 1] && (DETERMINERS.has(toks[t.i - 1].lower) || toks[t.i - 1].lower === "'s")) from = t.i - 1;
+      let e = t.i + 1;
+      while (e < toks.length && !isPunct(toks[e], '.,;:!?') && !['and', 'but', 'as', 'which', 'that', 'while', 'when', 'after', 'before'].includes(toks[e].lower) && e - t.i < 10) e++;
+      const unit: R = [toks[from].start, toks[e - 1].end];
+      if (e - from >= 3 && !out.some((c) => overlaps(c.span, unit))) {
+        out.push({ span: unit, origin: 'allegation', attribution: null, denial: null, checkworthiness: Math.max(minScore, score(ctx, from, e - 1, true) - 0.1) });
+      }
     }
   }
   // the article's own statements: sentences outside every attribution and denial
@@ -59,9 +69,12 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     const r: R = [s.start, s.end];
     if (covered.some((c) => overlaps(c, r))) continue;
     if (attributions.some((a) => inside(a.cue, r)) || denials.some((d) => inside(d.cue, r))) continue;
-    const unit = trimUnit(ctx, s.start, s.end);
-    if (!unit || out.some((c) => overlaps(c.span, unit))) continue;
-    const sc = score(ctx, unit, false);
+    const ua = trimUnit(ctx, s.start, s.end);
+    if (ua < 0) continue;
+    const ub = trimmedEnd;
+    const unit: R = [toks[ua].start, toks[ub].end];
+    if (out.some((c) => overlaps(c.span, unit))) continue;
+    const sc = score(ctx, ua, ub, false);
     if (sc >= minScore) out.push({ span: unit, origin: 'statement', attribution: null, denial: null, checkworthiness: sc });
   }
   sortSmall(out, bySpan);
@@ -85,6 +98,7 @@ function inside(a: R, b: R): boolean {
   return a[0] >= b[0] && a[1] <= b[1];
 }
 
+/** The first token that ends after `pos` (the last token when none does). */
 function tokIndexAt(ctx: BlockContext, pos: number): number {
   let lo = 0;
   let hi = ctx.toks.length - 1;
@@ -96,35 +110,45 @@ function tokIndexAt(ctx: BlockContext, pos: number): number {
   return lo;
 }
 
-function wordsIn(ctx: BlockContext, r: R): number {
+/** Words and numbers among tokens a..b (inclusive). */
+function wordsIn(ctx: BlockContext, a: number, b: number): number {
   let n = 0;
-  for (let k = tokIndexAt(ctx, r[0]); k < ctx.toks.length && ctx.toks[k].start < r[1]; k++) if (ctx.toks[k].kind === 'word' || ctx.toks[k].kind === 'number') n++;
+  for (let k = a; k <= b; k++) if (ctx.toks[k].kind === 'word' || ctx.toks[k].kind === 'number') n++;
   return n;
 }
 
-/** Trims quotes, commas and final punctuation from both ends of [start, end). */
-function trimUnit(ctx: BlockContext, start: number, end: number): R | null {
-  let a = tokIndexAt(ctx, start);
-  let b = tokIndexAt(ctx, Math.max(start, end - 1));
+/** The last token of the unit `trimUnit` or `trimTokens` found last (their result is its first token). */
+let trimmedEnd = -1;
+
+/** Trims quotes, commas and final punctuation from both ends of [start, end): the unit's first token (its last in `trimmedEnd`), or -1 when nothing is left. */
+function trimUnit(ctx: BlockContext, start: number, end: number): number {
+  return trimTokens(ctx, tokIndexAt(ctx, start), tokIndexAt(ctx, Math.max(start, end - 1)));
+}
+
+/** `trimUnit` of the text from token a to token b (inclusive). */
+function trimTokens(ctx: BlockContext, a: number, b: number): number {
   const toks = ctx.toks;
   while (a <= b && (toks[a].kind === 'quote' || isPunct(toks[a], ',;:-—–(') || (toks[a].kind === 'word' && ['and', 'but', 'that', 'so', 'yet'].includes(toks[a].lower) && !toks[a].cap))) a++;
   while (b >= a && (toks[b].kind === 'quote' || isPunct(toks[b], ',;:.-—–)'))) b--;
-  if (b < a) return null;
-  // drop a sentence adverb like "Obviously," at the start
-  return [toks[a].start, toks[b].end];
+  if (b < a) return -1;
+  trimmedEnd = b;
+  return a;
 }
 
-/** Splits content into claim units: its sentences, then clauses at ";" and ", and|but" before a new subject. */
-function splitUnits(ctx: BlockContext, content: R, frame: R | null): R[] {
-  const units: R[] = [];
+/**
+ * Splits content into claim units: its sentences, then clauses at ";" and ", and|but" before a new subject.
+ * The units as pairs of their first and last token index (flat: a0, b0, a1, b1, ...).
+ */
+function splitUnits(ctx: BlockContext, content: R, frame: R | null): number[] {
+  const units: number[] = [];
   const toks = ctx.toks;
   let a = tokIndexAt(ctx, content[0]);
   const last = tokIndexAt(ctx, Math.max(content[0], content[1] - 1));
   let from = a;
   const push = (f: number, t: number) => {
     if (t < f) return;
-    const u = trimUnit(ctx, toks[f].start, toks[t].end);
-    if (u && wordsIn(ctx, u) >= 4) units.push(u);
+    const ua = trimTokens(ctx, f, t);
+    if (ua >= 0 && wordsIn(ctx, ua, trimmedEnd) >= 4) units.push(ua, trimmedEnd);
   };
   for (; a <= last; a++) {
     const t = toks[a];
@@ -135,6 +159,8 @@ function splitUnits(ctx: BlockContext, content: R, frame: R | null): R[] {
       from = a + 1;
       continue;
     }
+    // a unit ends only at a punctuation mark
+    if (t.kind !== 'punct' && t.kind !== 'quote') continue;
     const sentenceEnd = isPunct(t, '.!?') && ctx.sentences.some((s) => s.to - 1 === a || (s.to - 2 === a && toks[s.to - 1].kind === 'quote'));
     const semi = isPunct(t, ';');
     const clause = isPunct(t, ',') && a + 2 <= last && ['and', 'but'].includes(toks[a + 1].lower) && startsClause(ctx, a + 2, last);
@@ -157,18 +183,19 @@ function startsClause(ctx: BlockContext, k: number, last: number): boolean {
   return v.kind === 'word' && (v.pos === 'V' || v.pos === 'M');
 }
 
-/** Check-worthiness in 0..1 from the features in src/core/data/claims.ts. */
-function score(ctx: BlockContext, r: R, attributed: boolean): number {
+/** Check-worthiness in 0..1, from the features in src/core/data/claims.ts, of the text from token a to token b (inclusive). */
+function score(ctx: BlockContext, a: number, b: number, attributed: boolean): number {
   const toks = ctx.toks;
-  const a = tokIndexAt(ctx, r[0]);
   let sc = attributed ? CLAIM_FEATURES.attributedBase : CLAIM_FEATURES.ownBase;
   let names = 0;
   let numbers = 0;
   let dates = 0;
   let words = 0;
   let firstPerson = 0;
-  for (let k = a; k < toks.length && toks[k].start < r[1]; k++) {
+  let obligation = 0;
+  for (let k = a; k <= b; k++) {
     const t = toks[k];
+    obligation |= t.f & F_OBLIGATION;
     if (t.kind === 'number') numbers++;
     // a month, a weekday, "percent" or a "%" sign (a punctuation token: "8%" scores as "8 percent" does)
     const date = (t.f & F_CLAIM_DATE) !== 0;
@@ -189,13 +216,7 @@ function score(ctx: BlockContext, r: R, attributed: boolean): number {
   if (first && OPINION_STARTS.has(first.lower)) sc += CLAIM_FEATURES.opinionStart;
   if (first && ['this', 'that', 'it', 'these'].includes(first.lower) && second && (second.pos === 'V' || second.pos === 'M')) sc += CLAIM_FEATURES.pronounSubject;
   if (firstPerson > 0 && names === 0 && numbers === 0) sc += CLAIM_FEATURES.firstPerson;
-  for (let k = a; k < toks.length && toks[k].start < r[1]; k++) {
-    if ((toks[k].f & F_OBLIGATION) !== 0) {
-      sc += CLAIM_FEATURES.obligation;
-      break;
-    }
-  }
-  const lastTok = toks[tokIndexAt(ctx, r[1] - 1)];
-  if (lastTok && lastTok.text === '?') sc += CLAIM_FEATURES.question;
+  if (obligation !== 0) sc += CLAIM_FEATURES.obligation;
+  if (toks[b].text === '?') sc += CLAIM_FEATURES.question;
   return Math.max(0, Math.min(1, Math.round(sc * 100) / 100));
 }

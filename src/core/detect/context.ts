@@ -46,6 +46,8 @@ export interface BlockContext {
   quotes: Quote[];
   /** True when the block is a headline: a heading, or a single line without final punctuation. */
   headline: boolean;
+  /** The union of its tokens' flags (`Tok.f`): a detector whose trigger words are all absent skips the block. */
+  flags: number;
 }
 
 const OPENERS = new Set(['“', '«', '„']);
@@ -54,6 +56,8 @@ const CLOSERS = new Set(['”', '»']);
 export function buildContext(text: string, kind: BlockKind): BlockContext {
   // one copy of the text's code units for both scanners (makeTok tokenizes nothing)
   const codes = codeUnits(text);
+  blockFlags = 0;
+  quoteToks.length = 0;
   const toks = tokenizeWith(text, 0, makeTok, codes);
   const quotes = findQuotes(toks);
   const sentences: Sentence[] = [];
@@ -65,7 +69,7 @@ export function buildContext(text: string, kind: BlockKind): BlockContext {
     if (ti > from) sentences.push({ start: s.start, end: s.end, from, to: ti });
   }
   const headline = kind === 'heading' || isHeadlineText(codes, text.length);
-  return { text, kind, toks, sentences, quotes, headline };
+  return { text, kind, toks, sentences, quotes, headline, flags: blockFlags };
 }
 
 /**
@@ -88,9 +92,16 @@ function isFinalMark(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 34 || c === 0x201d || c === 39 || c === 0x2019 || c === 41;
 }
 
+/** The union of the flags of the tokens `makeTok` made since `buildContext` set it to 0. */
+let blockFlags = 0;
+/** The indices of the quote tokens `makeTok` made since `buildContext` emptied it, in order (`findQuotes` reads only these). */
+const quoteToks: number[] = [];
+
 const makeTok: TokenMaker<Tok> = (start, end, word, kind, i) => {
   // the flags are kept per distinct token text (`memo`, never 0 once computed)
   const f = word.memo !== 0 ? word.memo : (word.memo = wordFlags(word.text, word.lower));
+  blockFlags |= f;
+  if (kind === 'quote') quoteToks.push(i);
   return {
     start,
     end,
@@ -109,12 +120,13 @@ const makeTok: TokenMaker<Tok> = (start, end, word, kind, i) => {
  * Pairs quotation marks. Curly quotes and guillemets say which way they face; straight double quotes
  * alternate. News style repeats the opening mark at the start of each paragraph of a long quotation,
  * so a block never starts inside a quotation; one still open at the block's end has `close === -1`.
+ * Reads the quote tokens listed in `quoteToks`.
  */
 function findQuotes(toks: Tok[]): Quote[] {
   const quotes: Quote[] = [];
   let openTok = -1;
-  for (const t of toks) {
-    if (t.kind !== 'quote') continue;
+  for (const qi of quoteToks) {
+    const t = toks[qi];
     const ch = t.text;
     let opens: boolean;
     if (OPENERS.has(ch)) opens = openTok < 0;

@@ -14,7 +14,7 @@ import {
   HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS, NO_EVIDENCE_PHRASES, PASSIVE_AUX, PERSON_PRONOUNS, STATEMENT_PRONOUNS,
   TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_VERBS, denialVerbOf, type DenialVerb,
 } from '../data/denials';
-import { F_DENIAL_START, F_FALSITY_FIRST } from './word-flags';
+import { F_DENIAL_START, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST } from './word-flags';
 import { AUX, DETERMINERS, canBeVerb } from '../data/lexicon';
 import { participleSource, preposedSource, sourceType, type SourceFound } from './attributions';
 import { isFiniteVerb, isNpWord, isPunct, npEndingAt, npStartingAt, type TokRange } from './phrases';
@@ -49,14 +49,21 @@ export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<num
   const out: RawDenial[] = [];
   const headline = headlineDenial(ctx, used);
   if (headline) out.push(headline);
+  // no denial verb, no-evidence phrase or falsity verb in the block: no rule can begin anywhere
+  const anyStart = (ctx.flags & F_DENIAL_START) !== 0;
   for (const s of ctx.sentences) {
-    if (headline) break;
+    if (headline || !anyStart) break;
     for (let i = s.from; i < s.to; i++) {
       if (used[i]) continue;
       const t = ctx.toks[i];
       // no denial verb, no-evidence phrase or falsity verb here: none of the three rules can begin
       if (t.kind !== 'word' || (t.f & F_DENIAL_START) === 0) continue;
-      const d = verbDenial(ctx, s, i, psrc) ?? noEvidence(ctx, s, i) ?? falsity(ctx, s, i);
+      // each rule only where its first word is (the flag bit of the set it looks the word up in)
+      const f = t.f;
+      const d =
+        ((f & F_DENIAL_VERB) !== 0 ? verbDenial(ctx, s, i, psrc) : null) ??
+        ((f & F_NO_EVIDENCE_FIRST) !== 0 ? noEvidence(ctx, s, i) : null) ??
+        ((f & F_FALSITY_VERB) !== 0 ? falsity(ctx, s, i) : null);
       if (d) {
         out.push(d.denial);
         for (let k = d.cueFrom; k < d.cueTo; k++) used[k] = 1;

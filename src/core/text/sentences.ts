@@ -29,13 +29,19 @@ export interface SentenceRange {
 
 const ABBREV = new Map<string, AbbreviationKind>();
 for (const g of ABBREVIATION_GROUPS) for (const f of g.forms) ABBREV.set(f.toLowerCase(), g.kind);
+/** The longest abbreviation: a longer word before a full stop is looked up in no map. */
+const MAX_ABBREV_LENGTH = Math.max(...[...ABBREV.keys()].map((k) => k.length));
 const STARTERS = new Set(SENTENCE_STARTERS);
 
 const isWs = isWhitespaceCode;
 
+/** The ASCII stops (`isStop`), by code. */
+const ASCII_STOP = new Uint8Array(128);
+for (const c of [46, 33, 63, 10]) ASCII_STOP[c] = 1;
+
 /** A sentence terminator or a line feed: where the splitter has something to decide. */
 function isStop(c: number): boolean {
-  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 10;
+  return c < 128 ? ASCII_STOP[c] === 1 : c === 0x2026;
 }
 
 function isCloser(c: number): boolean {
@@ -182,8 +188,9 @@ export function splitSentences(text: string, codes?: Uint16Array): SentenceRange
       // A single full stop: read the word before it.
       let a = i;
       while (a > start && (isLetterAt(text, buf, a - 1) || isDigit(buf[a - 1]) || buf[a - 1] === 46 || buf[a - 1] === 45)) a--;
-      const word = text.slice(a, i);
-      const kind = word.length > 0 && word.length <= 12 ? ABBREV.get(word.toLowerCase()) : undefined;
+      // (every abbreviation starts with a letter and is at most MAX_ABBREV_LENGTH long: other words are not sliced out)
+      const len = i - a;
+      const kind = len > 0 && len <= MAX_ABBREV_LENGTH && isLetterAt(text, buf, a) ? ABBREV.get(text.slice(a, i).toLowerCase()) : undefined;
       const nextIsDigit = w < n && isDigit(buf[w]);
       if (kind === 'title') boundary = false;
       else if ((kind === 'beforeNumber' || kind === 'month') && nextIsDigit) boundary = false;
