@@ -127,12 +127,10 @@ export function analyze(text: string, languageId: LanguageId, path?: string, set
 // ---------------------------------------------------------------------------------------------
 // The document pass
 
+/** FNV-1a of `s` (the state kept as a signed 32-bit integer, as `Math.imul` gives it: no heap numbers in the loop). */
 function fnv(s: string, seed = 0x811c9dc5): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
+  let h = seed | 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
@@ -217,6 +215,8 @@ interface RelAttribution {
   content: Span | null;
   opensBlock: boolean;
   runsOn: boolean;
+  /** The output object last made for the finding (see `assemble`). */
+  out: Attribution | undefined;
 }
 
 interface RelDenial extends LinkHolder {
@@ -226,16 +226,19 @@ interface RelDenial extends LinkHolder {
   info: SourceInfo | null;
   target: Span | null;
   generic: boolean;
+  out: Denial | undefined;
 }
 
 interface RelClaim extends LinkHolder {
   id: string;
   span: Span;
-  /** Index of the attribution (in this block's list) whose content holds the claim, or -1. */
+  /** Index of the attribution (in this block's list) whose content holds the claim, or -1, and its id. */
   attribution: number;
+  attributionId: string | null;
   checkworthiness: number;
   /** Id of the denial (of this block) whose target the claim was taken from, or null. */
   fromDenial: string | null;
+  out: Claim | undefined;
 }
 
 /**
@@ -338,7 +341,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
     const source = span(a.source);
     const content = span(a.content);
     if (content) withContent++;
-    out.attributions.push({ id: makeId(P_ATTRIBUTION, cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: infoOf(source), content, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn });
+    out.attributions.push({ id: makeId(P_ATTRIBUTION, cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: infoOf(source), content, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn, out: undefined });
   }
   const fd = f.denials;
   const denialIds: string[] = new Array<string>(fd.length);
@@ -352,7 +355,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
     const id = makeId(P_DENIAL, cached.keyHash, dup, d.rule, d.cue[0]);
     denialIds[k] = id;
     const source = span(d.source);
-    out.denials.push({ id, cue, source, info: infoOf(source), target: span(d.target), generic: d.genericTarget, linked: undefined });
+    out.denials.push({ id, cue, source, info: infoOf(source), target: span(d.target), generic: d.genericTarget, linked: undefined, out: undefined });
   }
   for (const c of f.claims) {
     const s = span(c.span);
@@ -360,7 +363,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
     const id = claimId(cached.keyHash, dup, c.origin, c.span[1], c.span[0]);
     const attribution = c.attribution !== null && c.attribution < fa.length ? (attrIndex[c.attribution] ?? -1) : -1;
     const fromDenial = c.denial !== null ? denialIds[c.denial] || null : null;
-    out.claims.push({ id, span: s, attribution, checkworthiness: c.checkworthiness, fromDenial, linked: undefined });
+    out.claims.push({ id, span: s, attribution, attributionId: attribution >= 0 ? out.attributions[attribution].id : null, checkworthiness: c.checkworthiness, fromDenial, linked: undefined, out: undefined });
   }
   // cues in document order, attributions before denials at the same place (a stable insertion sort of both lists)
   const as = out.attributions;
@@ -439,6 +442,10 @@ function shiftedOrNull(s: Span | null, by: number): Span | null {
 
 // (plain arrays rather than typed arrays here: these are too big for V8 to keep on its heap, and
 // an off-heap buffer per analysis costs more than the array)
+//
+// Output objects are never changed once returned: a finding whose values are those of the object
+// made for it last time (kept with the block's finding, `out`) is that object again, so analyses
+// share what did not change and the linker knows an unchanged item by identity.
 function assemble(text: string, languageId: LanguageId, path: string | undefined, placed: Placed[], linker: Linker): Analysis {
   let nA = 0;
   let nD = 0;
@@ -448,21 +455,18 @@ function assemble(text: string, languageId: LanguageId, path: string | undefined
     nD += p.rel.denials.length;
     nC += p.rel.claims.length;
   }
-  const attributions: Attribution[] = new Array<Attribution>(nA);
+  const attrRel: RelAttribution[] = new Array<RelAttribution>(nA);
   const attrBlock: number[] = new Array<number>(nA);
-  const attrInfo: Array<SourceInfo | null> = new Array<SourceInfo | null>(nA);
-  /** Attributions whose content may continue into neighbouring blocks, with their block's finding. */
+  /** Each attribution's content, grown over neighbouring blocks where a quotation runs on. */
+  const attrContent: Array<Span | null> = new Array<Span | null>(nA);
+  /** Attributions whose content may continue into neighbouring blocks. */
   const joins: number[] = [];
-  const joinsRel: RelAttribution[] = [];
-  const denials: Denial[] = new Array<Denial>(nD);
+  const denialRel: RelDenial[] = new Array<RelDenial>(nD);
   const denialBlock: number[] = new Array<number>(nD);
-  const denialInfo: Array<SourceInfo | null> = new Array<SourceInfo | null>(nD);
-  const denialHolders: RelDenial[] = new Array<RelDenial>(nD);
   const genericTarget: boolean[] = new Array<boolean>(nD);
-  const claims: Claim[] = new Array<Claim>(nC);
+  const claimRel: RelClaim[] = new Array<RelClaim>(nC);
   const claimBlock: number[] = new Array<number>(nC);
   const claimFromDenial: Array<string | null> = new Array<string | null>(nC);
-  const claimHolders: RelClaim[] = new Array<RelClaim>(nC);
   /** For each claim, the index of its attribution (or -1). */
   const claimAttr: number[] = new Array<number>(nC);
   /** Attributions (>= 0) and denials (< 0, ~index) in document order of their cues. */
@@ -479,28 +483,28 @@ function assemble(text: string, languageId: LanguageId, path: string | undefined
     if (rel.at !== base) moveRel(rel, base);
     const a0 = ia;
     const d0 = id;
-    for (const x of rel.attributions) {
-      if (x.content && (x.opensBlock || x.runsOn)) {
-        joins.push(ia);
-        joinsRel.push(x);
-      }
+    const ra = rel.attributions;
+    for (let k = 0; k < ra.length; k++) {
+      const x = ra[k];
+      if (x.content && (x.opensBlock || x.runsOn)) joins.push(ia);
       attrBlock[ia] = b;
-      attrInfo[ia] = x.info;
-      attributions[ia++] = { id: x.id, cue: x.cue, source: x.source, content: x.content, speaker: null };
+      attrContent[ia] = x.content;
+      attrRel[ia++] = x;
     }
-    for (const x of rel.denials) {
+    const rd = rel.denials;
+    for (let k = 0; k < rd.length; k++) {
+      const x = rd[k];
       denialBlock[id] = b;
-      denialInfo[id] = x.info;
-      denialHolders[id] = x;
       genericTarget[id] = x.generic;
-      denials[id++] = { id: x.id, cue: x.cue, source: x.source, target: x.target, speaker: null };
+      denialRel[id++] = x;
     }
-    for (const x of rel.claims) {
+    const rc = rel.claims;
+    for (let k = 0; k < rc.length; k++) {
+      const x = rc[k];
       claimBlock[ic] = b;
       claimFromDenial[ic] = x.fromDenial;
-      claimHolders[ic] = x;
       claimAttr[ic] = x.attribution >= 0 ? a0 + x.attribution : -1;
-      claims[ic++] = { id: x.id, span: x.span, claimant: null, attribution: x.attribution >= 0 ? rel.attributions[x.attribution].id : null, checkworthiness: x.checkworthiness };
+      claimRel[ic++] = x;
     }
     const ro = rel.order;
     for (let k = 0; k < ro.length; k++) {
@@ -520,9 +524,8 @@ function assemble(text: string, languageId: LanguageId, path: string | undefined
   };
   for (let j = 0; j < joins.length; j++) {
     const i = joins[j];
-    const a = attributions[i];
-    const x = joinsRel[j];
-    const content = a.content!;
+    const x = attrRel[i];
+    const content = x.content!;
     let start = content.start;
     let end = content.end;
     const block = attrBlock[i];
@@ -541,14 +544,18 @@ function assemble(text: string, languageId: LanguageId, path: string | undefined
         if (placed[b].rel.openingRunsOn !== q) break;
       }
     }
-    if (start !== content.start || end !== content.end) a.content = { start, end, text: text.slice(start, end) };
+    if (start !== content.start || end !== content.end) {
+      const was = x.out?.content;
+      const t = text.slice(start, end);
+      attrContent[i] = was && was.start === start && was.end === end && was.text === t ? was : { start, end, text: t };
+    }
   }
 
   // speakers, in document order over attributions and denials together
   const sources: Array<SourceInfo | null> = new Array<SourceInfo | null>(order.length);
   // contents sorted by start, to find what lies inside someone's reported words in one sweep
   // (block by block, each block's in order: sorted unless a content grew back into an earlier block)
-  const contents: Attribution[] = [];
+  const contents: number[] = [];
   {
     let a0 = 0;
     let sorted = true;
@@ -556,14 +563,15 @@ function assemble(text: string, languageId: LanguageId, path: string | undefined
     for (const p of placed) {
       const co = p.rel.contentOrder;
       for (let k = 0; k < co.length; k++) {
-        const a = attributions[a0 + co[k]];
-        if (a.content!.start < last) sorted = false;
-        last = a.content!.start;
-        contents.push(a);
+        const i = a0 + co[k];
+        const s = attrContent[i]!.start;
+        if (s < last) sorted = false;
+        last = s;
+        contents.push(i);
       }
       a0 += p.rel.attributions.length;
     }
-    if (!sorted) contents.sort((x, y) => x.content!.start - y.content!.start);
+    if (!sorted) contents.sort((x, y) => attrContent[x]!.start - attrContent[y]!.start);
   }
   const inQuote: boolean[] = new Array<boolean>(order.length);
   {
@@ -573,50 +581,84 @@ function assemble(text: string, languageId: LanguageId, path: string | undefined
       const it = order[n];
       let at: number;
       if (it >= 0) {
-        sources[n] = attrInfo[it];
-        at = attributions[it].cue.start;
+        const x = attrRel[it];
+        sources[n] = x.info;
+        at = x.cue.start;
       } else {
-        sources[n] = denialInfo[~it];
-        at = denials[~it].cue.start;
+        const x = denialRel[~it];
+        sources[n] = x.info;
+        at = x.cue.start;
       }
-      while (k < contents.length && contents[k].content!.start <= at) maxEnd = Math.max(maxEnd, contents[k++].content!.end);
+      while (k < contents.length && attrContent[contents[k]]!.start <= at) maxEnd = Math.max(maxEnd, attrContent[contents[k++]]!.end);
       inQuote[n] = maxEnd > at;
     }
   }
   const speakers = resolveSourceInfos(sources, inQuote);
+  const attrSpeaker: Array<string | null> = new Array<string | null>(nA);
+  const denialSpeaker: Array<string | null> = new Array<string | null>(nD);
   for (let n = 0; n < order.length; n++) {
     const it = order[n];
-    if (it >= 0) attributions[it].speaker = speakers[n];
-    else denials[~it].speaker = speakers[n];
+    if (it >= 0) attrSpeaker[it] = speakers[n];
+    else denialSpeaker[~it] = speakers[n];
   }
   // a denial inside what someone is reported to say is theirs: "X said there is no evidence that ..."
-  for (const d of denials) {
+  const denialSource: Array<Span | null> = new Array<Span | null>(nD);
+  for (let i = 0; i < nD; i++) {
+    const d = denialRel[i];
+    denialSource[i] = d.source;
     if (d.source && !isFirstPerson(d.source.text)) continue;
     // the innermost content that holds the cue: the last ones starting before it
     let lo = 0;
     let hi = contents.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (contents[mid].content!.start <= d.cue.start) lo = mid + 1;
+      if (attrContent[contents[mid]]!.start <= d.cue.start) lo = mid + 1;
       else hi = mid;
     }
-    let best: Attribution | undefined;
+    let best = -1;
     for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) {
-      const a = contents[k];
-      if (a.content!.end >= d.cue.end) {
-        best = a;
+      if (attrContent[contents[k]]!.end >= d.cue.end) {
+        best = contents[k];
         break;
       }
     }
-    if (best) {
-      if (!d.source) d.source = best.source;
-      d.speaker = best.speaker;
+    if (best >= 0) {
+      if (!d.source) denialSource[i] = attrRel[best].source;
+      denialSpeaker[i] = attrSpeaker[best];
     }
   }
 
-  for (let i = 0; i < nC; i++) if (claimAttr[i] >= 0) claims[i].claimant = attributions[claimAttr[i]].speaker;
+  const attributions: Attribution[] = new Array<Attribution>(nA);
+  for (let i = 0; i < nA; i++) {
+    const x = attrRel[i];
+    const o = x.out;
+    const content = attrContent[i];
+    const speaker = attrSpeaker[i];
+    attributions[i] = o !== undefined && o.cue === x.cue && o.source === x.source && o.content === content && o.speaker === speaker
+      ? o
+      : (x.out = { id: x.id, cue: x.cue, source: x.source, content, speaker });
+  }
+  const denials: Denial[] = new Array<Denial>(nD);
+  for (let i = 0; i < nD; i++) {
+    const x = denialRel[i];
+    const o = x.out;
+    const source = denialSource[i];
+    const speaker = denialSpeaker[i];
+    denials[i] = o !== undefined && o.cue === x.cue && o.source === source && o.target === x.target && o.speaker === speaker
+      ? o
+      : (x.out = { id: x.id, cue: x.cue, source, target: x.target, speaker });
+  }
+  const claims: Claim[] = new Array<Claim>(nC);
+  for (let i = 0; i < nC; i++) {
+    const x = claimRel[i];
+    const o = x.out;
+    const claimant = claimAttr[i] >= 0 ? attrSpeaker[claimAttr[i]] : null;
+    claims[i] = o !== undefined && o.span === x.span && o.claimant === claimant
+      ? o
+      : (x.out = { id: x.id, span: x.span, claimant, attribution: x.attribution >= 0 ? x.attributionId : null, checkworthiness: x.checkworthiness });
+  }
 
-  const links = linker.link({ claims, denials, claimFromDenial, genericTarget, claimBlock, denialBlock, claimHolders, denialHolders });
+  const links = linker.link({ claims, denials, claimFromDenial, genericTarget, claimBlock, denialBlock, claimHolders: claimRel, denialHolders: denialRel });
 
   return {
     schema: ANALYSIS_SCHEMA,

@@ -199,23 +199,63 @@ export class Linker {
   private cand: Entry[] = [];
   private stamp = 0;
   private call = 0;
+  /** Whether a pair died in this call. */
+  private died = false;
+  /** The input of the last call (copies) with the records of its items, its neighbour links (unsorted) and its output. */
+  private lastClaims: Claim[] = [];
+  private lastFromDenial: Array<string | null> = [];
+  private lastClaimEntries: Entry[] = [];
+  private lastDenials: Denial[] = [];
+  private lastGeneric: boolean[] = [];
+  private lastDenialEntries: Entry[] = [];
+  private lastNeighbours: Pair[] = [];
+  private lastLinks: Link[] = [];
 
   constructor(private readonly settings: LinkSettings) {}
 
   link(input: LinkInput): Link[] {
     const { claims, denials } = input;
     const call = ++this.call;
+    this.died = false;
     let added: Entry[] = [];
+    // The claims and denials that are the very objects of the last call, at its start and its end
+    // (an analysis gives an unchanged item the same object), are the same items at the same places:
+    // their records are taken as they are. Only the ones between are looked at.
+    const fromDenials = input.claimFromDenial;
+    const lastC = this.lastClaims;
+    const lastCF = this.lastFromDenial;
+    const maxC = Math.min(claims.length, lastC.length);
+    let pc = 0;
+    while (pc < maxC && claims[pc] === lastC[pc] && fromDenials[pc] === lastCF[pc]) pc++;
+    let sc = 0;
+    while (sc < maxC - pc && claims[claims.length - 1 - sc] === lastC[lastC.length - 1 - sc] && fromDenials[claims.length - 1 - sc] === lastCF[lastC.length - 1 - sc]) sc++;
+    const lastD = this.lastDenials;
+    const lastDG = this.lastGeneric;
+    const generics = input.genericTarget;
+    const maxD = Math.min(denials.length, lastD.length);
+    let pd = 0;
+    while (pd < maxD && denials[pd] === lastD[pd] && generics[pd] === lastDG[pd]) pd++;
+    let sd = 0;
+    while (sd < maxD - pd && denials[denials.length - 1 - sd] === lastD[lastD.length - 1 - sd] && generics[denials.length - 1 - sd] === lastDG[lastD.length - 1 - sd]) sd++;
+    /** False once an item looked at again is found at another place than before. */
+    let still = true;
+
     const claimEntries: Entry[] = new Array<Entry>(claims.length);
-    for (let i = 0; i < claims.length; i++) {
+    {
+      const lastE = this.lastClaimEntries;
+      for (let i = 0; i < pc; i++) (claimEntries[i] = lastE[i]).seen = call;
+      for (let k = 1; k <= sc; k++) (claimEntries[claims.length - k] = lastE[lastE.length - k]).seen = call;
+    }
+    for (let i = pc; i < claims.length - sc; i++) {
       const c = claims[i];
-      const fromDenial = input.claimFromDenial[i];
+      const fromDenial = fromDenials[i];
       const holder = input.claimHolders?.[i];
       let e = this.known(holder, c.id);
       if (e !== undefined && (e.seen === call || (e.isClaim && e.who === c.claimant && e.fromDenial === fromDenial && e.length === c.span.end - c.span.start))) {
         e.seen = call;
         e.claim = c;
         e.next = c.span.start;
+        if (e.next !== e.pos) still = false;
       } else {
         e = this.entry(c.id, true, c.span.start, call);
         e.claim = c;
@@ -229,9 +269,14 @@ export class Linker {
       if (holder) holder.linked = e;
     }
     const denialEntries: Entry[] = new Array<Entry>(denials.length);
-    for (let i = 0; i < denials.length; i++) {
+    {
+      const lastE = this.lastDenialEntries;
+      for (let i = 0; i < pd; i++) (denialEntries[i] = lastE[i]).seen = call;
+      for (let k = 1; k <= sd; k++) (denialEntries[denials.length - k] = lastE[lastE.length - k]).seen = call;
+    }
+    for (let i = pd; i < denials.length - sd; i++) {
       const d = denials[i];
-      const generic = input.genericTarget[i];
+      const generic = generics[i];
       const targetAt = d.target ? d.target.start - d.cue.start : 0;
       const targetLength = d.target ? d.target.end - d.target.start : -1;
       const holder = input.denialHolders?.[i];
@@ -240,6 +285,7 @@ export class Linker {
         e.seen = call;
         e.denial = d;
         e.next = d.cue.start;
+        if (e.next !== e.pos) still = false;
       } else {
         e = this.entry(d.id, false, d.cue.start, call);
         e.denial = d;
@@ -255,42 +301,72 @@ export class Linker {
     }
     // (an id given twice, which should not happen, is one item: the first decides whether it changed, the last where it is)
     for (const n of added) n.pos = n.next;
-    // drop what is gone or changed (at the old offsets, which the indexes are sorted by)
-    const kept: Entry[] = [];
-    for (const e of this.order) {
-      if (e.seen === call) kept.push(e);
-      else this.remove(e);
-    }
-    // move what stays. An edit moves the items after it by one shift: pairs across the edit are
-    // farther apart or closer, the rest keep their distance. Anything else (a paragraph moved, many
-    // places changed at once) links everything again.
-    let shifts = 0;
-    let split = 0;
-    let sorted = true;
-    let before = kept.length > 0 ? kept[0].next - kept[0].pos : 0;
-    let grow = 0;
-    for (let k = 0; k < kept.length; k++) {
-      const e = kept[k];
-      const s = e.next - e.pos;
-      if (s !== before) {
-        shifts++;
-        split = k;
-        grow = s - before;
-        before = s;
+    let indexed: Entry[];
+    if (still) {
+      // nothing kept has moved: what is gone is among the items of the last call that were looked at again
+      let removed = false;
+      const lastCE = this.lastClaimEntries;
+      for (let i = pc; i < lastCE.length - sc; i++) {
+        const e = lastCE[i];
+        if (e.seen !== call && !e.gone) {
+          this.remove(e);
+          removed = true;
+        }
       }
-      e.pos = e.next;
-      if (k > 0 && e.pos < kept[k - 1].pos) sorted = false;
+      const lastDE = this.lastDenialEntries;
+      for (let i = pd; i < lastDE.length - sd; i++) {
+        const e = lastDE[i];
+        if (e.seen !== call && !e.gone) {
+          this.remove(e);
+          removed = true;
+        }
+      }
+      indexed = removed ? this.order.filter((e) => !e.gone) : this.order;
+    } else {
+      // drop what is gone or changed (at the old offsets, which the indexes are sorted by)
+      const kept: Entry[] = [];
+      for (const e of this.order) {
+        if (e.seen === call) kept.push(e);
+        else this.remove(e);
+      }
+      // move what stays. An edit moves the items after it by one shift: pairs across the edit are
+      // farther apart or closer, the rest keep their distance. Anything else (a paragraph moved, many
+      // places changed at once) links everything again.
+      let shifts = 0;
+      let split = 0;
+      let sorted = true;
+      let before = kept.length > 0 ? kept[0].next - kept[0].pos : 0;
+      let grow = 0;
+      for (let k = 0; k < kept.length; k++) {
+        const e = kept[k];
+        const s = e.next - e.pos;
+        if (s !== before) {
+          shifts++;
+          split = k;
+          grow = s - before;
+          before = s;
+        }
+        e.pos = e.next;
+        if (k > 0 && e.pos < kept[k - 1].pos) sorted = false;
+      }
+      indexed = kept;
+      if (shifts > 1 || !sorted) {
+        added = [...kept, ...added];
+        indexed = [];
+        this.reset(added);
+      } else if (shifts === 1 && grow > 0) {
+        this.dropFar();
+      } else if (shifts === 1 && grow < 0) {
+        this.scoreClosed(kept, split, grow);
+      }
+      if (shifts > 0) still = false;
     }
-    let indexed = kept;
-    if (shifts > 1 || !sorted) {
-      added = [...kept, ...added];
-      indexed = [];
-      this.reset(added);
-    } else if (shifts === 1 && grow > 0) {
-      this.dropFar();
-    } else if (shifts === 1 && grow < 0) {
-      this.scoreClosed(kept, split, grow);
-    }
+    this.lastClaims = claims.slice();
+    this.lastFromDenial = fromDenials.slice();
+    this.lastClaimEntries = claimEntries;
+    this.lastDenials = denials.slice();
+    this.lastGeneric = generics.slice();
+    this.lastDenialEntries = denialEntries;
 
     // score the pairs each new item is in, against everything indexed so far, then index it
     added.sort((x, y) => x.pos - y.pos);
@@ -316,29 +392,33 @@ export class Linker {
 
     // the pairs stay in the order of the last call (an edit moves items without reordering them):
     // new ones are merged in, and a final check sorts again if anything did change places
-    const sortedPairs: Pair[] = [];
-    for (const p of this.sortedPairs) if (!p.dead) sortedPairs.push(p);
-    const fresh = this.newPairs.filter((p) => !p.dead).sort(byPlace);
+    const fresh = this.newPairs.filter((p) => !p.dead);
     this.newPairs = [];
-    const pairs = mergeSorted(sortedPairs, fresh, byPlace);
-    // a denial answers the claims that match it best: drop its links far below its best one
-    let sorted2 = true;
-    for (let k = 0; k < pairs.length; k++) {
-      const p = pairs[k];
-      if (k > 0 && sorted2 && byPlace(pairs[k - 1], p) > 0) sorted2 = false;
-      if (p.link.relation !== 'denies') continue;
-      const d = p.counter;
-      if (d.bestCall !== call || p.link.score > d.best) {
-        d.best = p.link.score;
-        d.bestCall = call;
+    let pairs = this.sortedPairs;
+    const samePairs = still && !this.died && fresh.length === 0;
+    if (!samePairs) {
+      const sortedPairs: Pair[] = [];
+      for (const p of this.sortedPairs) if (!p.dead) sortedPairs.push(p);
+      pairs = mergeSorted(sortedPairs, fresh.sort(byPlace), byPlace);
+      // a denial answers the claims that match it best: drop its links far below its best one
+      let sorted2 = true;
+      for (let k = 0; k < pairs.length; k++) {
+        const p = pairs[k];
+        if (k > 0 && sorted2 && byPlace(pairs[k - 1], p) > 0) sorted2 = false;
+        if (p.link.relation !== 'denies') continue;
+        const d = p.counter;
+        if (d.bestCall !== call || p.link.score > d.best) {
+          d.best = p.link.score;
+          d.bestCall = call;
+        }
       }
+      if (!sorted2) pairs.sort(byPlace);
+      this.sortedPairs = pairs;
     }
-    if (!sorted2) pairs.sort(byPlace);
-    this.sortedPairs = pairs;
     // links that depend on neighbours are recomputed every time (there are few)
     const neighbours: Pair[] = [];
     for (let ci = 0; ci < claims.length; ci++) {
-      const did = input.claimFromDenial[ci];
+      const did = fromDenials[ci];
       if (did === null) continue;
       const d = this.byId.get(did);
       if (d === undefined || d.isClaim) continue;
@@ -351,7 +431,7 @@ export class Linker {
     }
     if (GENERIC_DENIAL_SCORE >= this.settings.minLinkScore) {
       for (let di = 0; di < denials.length; di++) {
-        if (!input.genericTarget[di]) continue;
+        if (!generics[di]) continue;
         const d = denials[di];
         const ci = nearestClaimBefore(input, d, input.denialBlock[di]);
         if (ci < 0) continue;
@@ -363,6 +443,9 @@ export class Linker {
         neighbours.push(p);
       }
     }
+    // the same pairs and the same neighbour links (made in the same order) at the same places: the links of the last call
+    if (samePairs && sameList(neighbours, this.lastNeighbours)) return this.lastLinks.slice();
+    this.lastNeighbours = neighbours.slice();
     neighbours.sort(byPlace);
     const links: Link[] = [];
     let j = 0;
@@ -372,6 +455,7 @@ export class Linker {
       links.push(p.link);
     }
     while (j < neighbours.length) links.push(neighbours[j++].link);
+    this.lastLinks = links.slice();
     return links;
   }
 
@@ -395,6 +479,7 @@ export class Linker {
     this.claimIndex.clear();
     this.denialIndex.clear();
     for (const p of this.sortedPairs) p.dead = true;
+    this.died = true;
     for (const e of entries) e.pairs = [];
   }
 
@@ -510,6 +595,7 @@ export class Linker {
 
   private unpair(p: Pair): void {
     p.dead = true;
+    this.died = true;
     for (const e of [p.claim, p.counter]) {
       const k = e.pairs.indexOf(p);
       if (k >= 0) e.pairs.splice(k, 1);
@@ -596,6 +682,13 @@ function mergeSorted<T>(a: T[], b: T[], order: (x: T, y: T) => number): T[] {
   while (i < a.length) out[k++] = a[i++];
   while (j < b.length) out[k++] = b[j++];
   return out;
+}
+
+/** The same items in the same order. */
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 function cmp(a: string, b: string): number {
