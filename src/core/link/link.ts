@@ -209,6 +209,9 @@ export class Linker {
   private lastGeneric: boolean[] = [];
   private lastDenialEntries: Entry[] = [];
   private lastNeighbours: Pair[] = [];
+  private lastSortedNeighbours: Pair[] = [];
+  /** Denials whose pairs changed in this call. */
+  private touched: Entry[] = [];
   private lastLinks: Link[] = [];
 
   constructor(private readonly settings: LinkSettings) {}
@@ -217,6 +220,7 @@ export class Linker {
     const { claims, denials } = input;
     const call = ++this.call;
     this.died = false;
+    this.touched.length = 0;
     let added: Entry[] = [];
     // The claims and denials that are the very objects of the last call, at its start and its end
     // (an analysis gives an unchanged item the same object), are the same items at the same places:
@@ -400,9 +404,19 @@ export class Linker {
       const sortedPairs: Pair[] = [];
       for (const p of this.sortedPairs) if (!p.dead) sortedPairs.push(p);
       pairs = mergeSorted(sortedPairs, fresh.sort(byPlace), byPlace);
-      // a denial answers the claims that match it best: drop its links far below its best one
+      // a denial answers the claims that match it best: drop its links far below its best one.
+      // When nothing moved the pairs are still in order and only the denials whose pairs changed
+      // have a new best (from the pairs they are in).
+      if (still) {
+        for (const d of this.touched) {
+          if (d.bestCall === call) continue;
+          d.bestCall = call;
+          d.best = -1;
+          for (const p of d.pairs) if (p.counter === d && p.link.relation === 'denies' && p.link.score > d.best) d.best = p.link.score;
+        }
+      }
       let sorted2 = true;
-      for (let k = 0; k < pairs.length; k++) {
+      for (let k = 0; k < (still ? 0 : pairs.length); k++) {
         const p = pairs[k];
         if (k > 0 && sorted2 && byPlace(pairs[k - 1], p) > 0) sorted2 = false;
         if (p.link.relation !== 'denies') continue;
@@ -416,7 +430,7 @@ export class Linker {
       this.sortedPairs = pairs;
     }
     // links that depend on neighbours are recomputed every time (there are few)
-    const neighbours: Pair[] = [];
+    let neighbours: Pair[] = [];
     for (let ci = 0; ci < claims.length; ci++) {
       const did = fromDenials[ci];
       if (did === null) continue;
@@ -444,9 +458,14 @@ export class Linker {
       }
     }
     // the same pairs and the same neighbour links (made in the same order) at the same places: the links of the last call
-    if (samePairs && sameList(neighbours, this.lastNeighbours)) return this.lastLinks.slice();
-    this.lastNeighbours = neighbours.slice();
-    neighbours.sort(byPlace);
+    const sameNeighbours = still && sameList(neighbours, this.lastNeighbours);
+    if (samePairs && sameNeighbours) return this.lastLinks.slice();
+    if (sameNeighbours) neighbours = this.lastSortedNeighbours;
+    else {
+      this.lastNeighbours = neighbours.slice();
+      neighbours.sort(byPlace);
+      this.lastSortedNeighbours = neighbours;
+    }
     const links: Link[] = [];
     let j = 0;
     for (const p of pairs) {
@@ -596,6 +615,7 @@ export class Linker {
   private unpair(p: Pair): void {
     p.dead = true;
     this.died = true;
+    if (!p.counter.isClaim) this.touched.push(p.counter);
     for (const e of [p.claim, p.counter]) {
       const k = e.pairs.indexOf(p);
       if (k >= 0) e.pairs.splice(k, 1);
@@ -605,6 +625,7 @@ export class Linker {
   private addLink(link: Link, claim: Entry, counter: Entry): void {
     const p: Pair = { link, claim, counter, dead: false };
     this.newPairs.push(p);
+    if (!counter.isClaim) this.touched.push(counter);
     claim.pairs.push(p);
     counter.pairs.push(p);
   }
