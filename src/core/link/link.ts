@@ -210,6 +210,8 @@ export class Linker {
   private lastDenialEntries: Entry[] = [];
   private lastNeighbours: Pair[] = [];
   private lastSortedNeighbours: Pair[] = [];
+  /** Pairs unpaired in this call. */
+  private dead: Pair[] = [];
   /** Denials whose pairs changed in this call. */
   private touched: Entry[] = [];
   private lastLinks: Link[] = [];
@@ -221,6 +223,7 @@ export class Linker {
     const call = ++this.call;
     this.died = false;
     this.touched.length = 0;
+    this.dead.length = 0;
     let added: Entry[] = [];
     // The claims and denials that are the very objects of the last call, at its start and its end
     // (an analysis gives an unchanged item the same object), are the same items at the same places:
@@ -244,12 +247,12 @@ export class Linker {
     /** False once an item looked at again is found at another place than before. */
     let still = true;
 
-    const claimEntries: Entry[] = new Array<Entry>(claims.length);
-    {
-      const lastE = this.lastClaimEntries;
-      for (let i = 0; i < pc; i++) (claimEntries[i] = lastE[i]).seen = call;
-      for (let k = 1; k <= sc; k++) (claimEntries[claims.length - k] = lastE[lastE.length - k]).seen = call;
-    }
+    // (the records of the last call's items between its start and end, which the ones looked at replace)
+    const goneClaims = this.lastClaimEntries.slice(pc, this.lastClaimEntries.length - sc);
+    const goneDenials = this.lastDenialEntries.slice(pd, this.lastDenialEntries.length - sd);
+    const claimEntries = sameEnds(this.lastClaimEntries, claims.length, pc, sc);
+    for (let i = 0; i < pc; i++) claimEntries[i].seen = call;
+    for (let i = claims.length - sc; i < claims.length; i++) claimEntries[i].seen = call;
     for (let i = pc; i < claims.length - sc; i++) {
       const c = claims[i];
       const fromDenial = fromDenials[i];
@@ -272,12 +275,9 @@ export class Linker {
       claimEntries[i] = e;
       if (holder) holder.linked = e;
     }
-    const denialEntries: Entry[] = new Array<Entry>(denials.length);
-    {
-      const lastE = this.lastDenialEntries;
-      for (let i = 0; i < pd; i++) (denialEntries[i] = lastE[i]).seen = call;
-      for (let k = 1; k <= sd; k++) (denialEntries[denials.length - k] = lastE[lastE.length - k]).seen = call;
-    }
+    const denialEntries = sameEnds(this.lastDenialEntries, denials.length, pd, sd);
+    for (let i = 0; i < pd; i++) denialEntries[i].seen = call;
+    for (let i = denials.length - sd; i < denials.length; i++) denialEntries[i].seen = call;
     for (let i = pd; i < denials.length - sd; i++) {
       const d = denials[i];
       const generic = generics[i];
@@ -308,24 +308,28 @@ export class Linker {
     let indexed: Entry[];
     if (still) {
       // nothing kept has moved: what is gone is among the items of the last call that were looked at again
-      let removed = false;
-      const lastCE = this.lastClaimEntries;
-      for (let i = pc; i < lastCE.length - sc; i++) {
-        const e = lastCE[i];
+      const removed: Entry[] = [];
+      for (const e of goneClaims) {
         if (e.seen !== call && !e.gone) {
           this.remove(e);
-          removed = true;
+          removed.push(e);
         }
       }
-      const lastDE = this.lastDenialEntries;
-      for (let i = pd; i < lastDE.length - sd; i++) {
-        const e = lastDE[i];
+      for (const e of goneDenials) {
         if (e.seen !== call && !e.gone) {
           this.remove(e);
-          removed = true;
+          removed.push(e);
         }
       }
-      indexed = removed ? this.order.filter((e) => !e.gone) : this.order;
+      indexed = this.order;
+      if (removed.length > 32) indexed = indexed.filter((e) => !e.gone);
+      else {
+        // a few: each found by its place (the order is by place, and nothing moved)
+        for (const e of removed) {
+          const k = indexOfAt(indexed, e);
+          if (k >= 0) indexed.splice(k, 1);
+        }
+      }
     } else {
       // drop what is gone or changed (at the old offsets, which the indexes are sorted by)
       const kept: Entry[] = [];
@@ -365,11 +369,11 @@ export class Linker {
       }
       if (shifts > 0) still = false;
     }
-    this.lastClaims = claims.slice();
-    this.lastFromDenial = fromDenials.slice();
+    this.lastClaims = keepEnds(this.lastClaims, claims, pc, sc);
+    this.lastFromDenial = keepEnds(this.lastFromDenial, fromDenials, pc, sc);
     this.lastClaimEntries = claimEntries;
-    this.lastDenials = denials.slice();
-    this.lastGeneric = generics.slice();
+    this.lastDenials = keepEnds(this.lastDenials, denials, pd, sd);
+    this.lastGeneric = keepEnds(this.lastGeneric, generics, pd, sd);
     this.lastDenialEntries = denialEntries;
 
     // score the pairs each new item is in, against everything indexed so far, then index it
@@ -392,7 +396,10 @@ export class Linker {
         this.index(this.denialIndex, e);
       }
     }
-    this.order = mergeSorted(indexed, added, byPos);
+    if (indexed === this.order && added.length <= 32) {
+      // a few new items into the order in place, each after the items at or before its place
+      for (const e of added) indexed.splice(lowerBound(indexed, e.pos + 1, entryPos), 0, e);
+    } else this.order = mergeSorted(indexed, added, byPos);
 
     // the pairs stay in the order of the last call (an edit moves items without reordering them):
     // new ones are merged in, and a final check sorts again if anything did change places
@@ -401,9 +408,23 @@ export class Linker {
     let pairs = this.sortedPairs;
     const samePairs = still && !this.died && fresh.length === 0;
     if (!samePairs) {
-      const sortedPairs: Pair[] = [];
-      for (const p of this.sortedPairs) if (!p.dead) sortedPairs.push(p);
-      pairs = mergeSorted(sortedPairs, fresh.sort(byPlace), byPlace);
+      fresh.sort(byPlace);
+      if (still && this.dead.length + fresh.length <= 32) {
+        // a few changes, in place: nothing moved, so every pair is found by its place
+        for (const p of this.dead) {
+          const k = lowerBoundPair(pairs, p);
+          if (k < pairs.length && pairs[k] === p) pairs.splice(k, 1);
+        }
+        for (const p of fresh) {
+          let k = lowerBoundPair(pairs, p);
+          while (k < pairs.length && byPlace(pairs[k], p) <= 0) k++;
+          pairs.splice(k, 0, p);
+        }
+      } else {
+        const sortedPairs: Pair[] = [];
+        for (const p of this.sortedPairs) if (!p.dead) sortedPairs.push(p);
+        pairs = mergeSorted(sortedPairs, fresh, byPlace);
+      }
       // a denial answers the claims that match it best: drop its links far below its best one.
       // When nothing moved the pairs are still in order and only the denials whose pairs changed
       // have a new best (from the pairs they are in).
@@ -615,6 +636,7 @@ export class Linker {
   private unpair(p: Pair): void {
     p.dead = true;
     this.died = true;
+    this.dead.push(p);
     if (!p.counter.isClaim) this.touched.push(p.counter);
     for (const e of [p.claim, p.counter]) {
       const k = e.pairs.indexOf(p);
@@ -703,6 +725,43 @@ function mergeSorted<T>(a: T[], b: T[], order: (x: T, y: T) => number): T[] {
   while (i < a.length) out[k++] = a[i++];
   while (j < b.length) out[k++] = b[j++];
   return out;
+}
+
+/**
+ * A list of `n` items whose first `p` and last `q` are those of `last` (the rest to be filled in):
+ * `last` itself when it has `n` items.
+ */
+function sameEnds<T>(last: T[], n: number, p: number, q: number): T[] {
+  if (last.length === n) return last;
+  const out: T[] = new Array<T>(n);
+  for (let i = 0; i < p; i++) out[i] = last[i];
+  for (let k = 1; k <= q; k++) out[n - k] = last[last.length - k];
+  return out;
+}
+
+/** A copy of `cur` kept for the next call, made from `last` (whose first `p` and last `q` items are those of `cur`) in place when the lengths agree. */
+function keepEnds<T>(last: T[], cur: readonly T[], p: number, q: number): T[] {
+  if (last.length !== cur.length) return cur.slice();
+  for (let i = p; i < cur.length - q; i++) last[i] = cur[i];
+  return last;
+}
+
+/** The first index of a list of pairs in output order whose pair is not before `p`. */
+function lowerBoundPair(list: Pair[], p: Pair): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byPlace(list[mid], p) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The index of an entry in a list sorted by pos, or -1. */
+function indexOfAt(list: Entry[], e: Entry): number {
+  for (let k = atOrAfter(list, e.pos); k < list.length && list[k].pos === e.pos; k++) if (list[k] === e) return k;
+  return -1;
 }
 
 /** The same items in the same order. */
