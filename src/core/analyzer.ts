@@ -93,6 +93,7 @@ export class Analyzer {
     const call = ++this.call;
     const blocks = languageId === 'plaintext' ? this.plain.blocks(text) : this.extractor.blocks(text, languageId);
     const placed: Placed[] = new Array<Placed>(blocks.length);
+    const lastPlaced = this.state?.placed ?? [];
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index];
       const kind = block.kind;
@@ -111,7 +112,9 @@ export class Analyzer {
       // the block's mapped findings: kept when the block is the same text and markup as before
       let rel = cached.rels[dup];
       if (!rel || !sameSource(rel, block, text)) rel = cached.rels[dup] = mapBlock(text, block, cached, dup);
-      placed[index] = { block, rel, cached };
+      // (the last analysis's record when it is the same block, finding and place: fewer objects)
+      const was = lastPlaced[index];
+      placed[index] = was !== undefined && was.block === block && was.rel === rel && was.cached === cached ? was : { block, rel, cached };
     }
     // forget the blocks that are gone, and the occurrences of a block that are gone
     for (const c of this.last) {

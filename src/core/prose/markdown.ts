@@ -1044,7 +1044,7 @@ export class MarkdownExtractor {
     }
     if (scan.resumed >= 0) {
       for (let m = scan.resumed; m < oc.length; m++) {
-        chunks.push({ start: oc[m].start + delta, end: oc[m].end + delta });
+        chunks.push(delta === 0 ? oc[m] : { start: oc[m].start + delta, end: oc[m].end + delta });
         srcs.push(this.lastSrcs[m]);
       }
     }
