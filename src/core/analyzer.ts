@@ -58,8 +58,11 @@ interface Placed {
 /**
  * Analyses documents. Keep one Analyzer per document: it caches per-paragraph results (and the
  * Markdown parse per chunk), so re-analysis after an edit costs about one paragraph plus the
- * document-level pass (speakers, quotations across paragraphs, ids and links), which shifts,
- * collects and compares what it kept from the last analysis.
+ * document-level pass (speakers, quotations across paragraphs, ids and links). After an edit that
+ * moved nothing (a character replaced) that pass looks only at the blocks around the edit and
+ * patches what it kept from the last analysis (`assembleWindow`); otherwise it shifts, collects and
+ * compares everything. Returned analyses share the objects of findings that did not change: do
+ * not change them.
  */
 export class Analyzer {
   readonly settings: Required<AnalyzerSettings>;
