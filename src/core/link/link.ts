@@ -325,10 +325,12 @@ export class Linker {
       if (removed.length > 32) indexed = indexed.filter((e) => !e.gone);
       else {
         // a few: each found by its place (the order is by place, and nothing moved)
+        const gone: number[] = [];
         for (const e of removed) {
           const k = indexOfAt(indexed, e);
-          if (k >= 0) indexed.splice(k, 1);
+          if (k >= 0) gone.push(k);
         }
+        if (gone.length > 0) indexed = withoutAt(indexed, gone);
       }
     } else {
       // drop what is gone or changed (at the old offsets, which the indexes are sorted by)
@@ -396,9 +398,11 @@ export class Linker {
         this.index(this.denialIndex, e);
       }
     }
-    if (indexed === this.order && added.length <= 32) {
-      // a few new items into the order in place, each after the items at or before its place
-      for (const e of added) indexed.splice(lowerBound(indexed, e.pos + 1, entryPos), 0, e);
+    if (still && added.length <= 32) {
+      // a few new items into the order, each after the items at or before its place
+      const at: number[] = [];
+      for (const e of added) at.push(lowerBound(indexed, e.pos + 1, entryPos));
+      this.order = added.length > 0 ? withInsertedAt(indexed, added, at) : indexed;
     } else this.order = mergeSorted(indexed, added, byPos);
 
     // the pairs stay in the order of the last call (an edit moves items without reordering them):
@@ -411,14 +415,20 @@ export class Linker {
       fresh.sort(byPlace);
       if (still && this.dead.length + fresh.length <= 32) {
         // a few changes, in place: nothing moved, so every pair is found by its place
+        const gone: number[] = [];
         for (const p of this.dead) {
           const k = lowerBoundPair(pairs, p);
-          if (k < pairs.length && pairs[k] === p) pairs.splice(k, 1);
+          if (k < pairs.length && pairs[k] === p) gone.push(k);
         }
-        for (const p of fresh) {
-          let k = lowerBoundPair(pairs, p);
-          while (k < pairs.length && byPlace(pairs[k], p) <= 0) k++;
-          pairs.splice(k, 0, p);
+        if (gone.length > 0) pairs = withoutAt(pairs, gone);
+        if (fresh.length > 0) {
+          const at: number[] = [];
+          for (const p of fresh) {
+            let k = lowerBoundPair(pairs, p);
+            while (k < pairs.length && byPlace(pairs[k], p) <= 0) k++;
+            at.push(k);
+          }
+          pairs = withInsertedAt(pairs, fresh, at);
         }
       } else {
         const sortedPairs: Pair[] = [];
@@ -756,6 +766,32 @@ function lowerBoundPair(list: Pair[], p: Pair): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** `list` without the items at the indexes `at` (distinct, in any order), in one pass. */
+function withoutAt<T>(list: T[], at: number[]): T[] {
+  at.sort((x, y) => x - y);
+  const out: T[] = new Array<T>(list.length - at.length);
+  let w = 0;
+  let j = 0;
+  for (let k = 0; k < list.length; k++) {
+    if (j < at.length && at[j] === k) j++;
+    else out[w++] = list[k];
+  }
+  return out;
+}
+
+/** `list` with `items[i]` put before the item at index `at[i]` (`at` non-decreasing; `list.length` for the end), in one pass. */
+function withInsertedAt<T>(list: T[], items: T[], at: number[]): T[] {
+  const out: T[] = new Array<T>(list.length + items.length);
+  let w = 0;
+  let j = 0;
+  for (let k = 0; k < list.length; k++) {
+    while (j < items.length && at[j] === k) out[w++] = items[j++];
+    out[w++] = list[k];
+  }
+  while (j < items.length) out[w++] = items[j++];
+  return out;
 }
 
 /** The index of an entry in a list sorted by pos, or -1. */
