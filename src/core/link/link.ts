@@ -17,6 +17,10 @@ import idfData from '../data/generated/concept-idf.json';
 import { lowerBound } from '../util/search';
 
 export interface LinkInput {
+  /**
+   * A claim or denial that is the very object given at the same index from the start or from the end
+   * in the last call is taken as unchanged: do not change these objects between calls.
+   */
   claims: Claim[];
   denials: Denial[];
   /** For each claim: the denial it was taken from (an allegation in a denial's target), or null. */
