@@ -2,11 +2,12 @@ import {
   ANALYSIS_SCHEMA, type Analysis, type AnalyzerSettings, type Attribution, type Claim, type Denial, type BlockKind, type LanguageId, type Span,
 } from './types';
 import { ProseExtractor, isExact, originOf, toDocRange, type ProseBlock } from './prose/extract';
-import { PlainTextExtractor } from './prose/plain-incremental';
+import { PlainTextExtractor, commonPrefix, commonSuffix } from './prose/plain-incremental';
 import { detectBlock } from './detect/block';
 import type { BlockFindings, R } from './detect/raw';
 import { resolveSourceInfos, sourceInfo, type SourceInfo } from './speakers';
 import { Linker, type LinkHolder } from './link/link';
+import { lowerBound } from './util/search';
 
 export const DEFAULT_SETTINGS: Required<AnalyzerSettings> = {
   minCheckworthiness: 0.5,
@@ -57,8 +58,11 @@ interface Placed {
 /**
  * Analyses documents. Keep one Analyzer per document: it caches per-paragraph results (and the
  * Markdown parse per chunk), so re-analysis after an edit costs about one paragraph plus the
- * document-level pass (speakers, quotations across paragraphs, ids and links), which shifts,
- * collects and compares what it kept from the last analysis.
+ * document-level pass (speakers, quotations across paragraphs, ids and links). After an edit that
+ * moved nothing (a character replaced) that pass looks only at the blocks around the edit and
+ * patches what it kept from the last analysis (`assembleWindow`); otherwise it shifts, collects and
+ * compares everything. Returned analyses share the objects of findings that did not change: do
+ * not change them.
  */
 export class Analyzer {
   readonly settings: Required<AnalyzerSettings>;
@@ -72,6 +76,8 @@ export class Analyzer {
   private call = 0;
   private readonly linker: Linker;
   private lastLanguage: LanguageId | undefined;
+  /** The document pass of the last analysis. */
+  private state: DocState | undefined;
 
   constructor(settings: AnalyzerSettings = {}) {
     const r = resolveSettings(settings);
@@ -85,10 +91,12 @@ export class Analyzer {
       this.cache.clear();
       this.last = [];
       this.lastLanguage = languageId;
+      this.state = undefined;
     }
     const call = ++this.call;
     const blocks = languageId === 'plaintext' ? this.plain.blocks(text) : this.extractor.blocks(text, languageId);
     const placed: Placed[] = new Array<Placed>(blocks.length);
+    const lastPlaced = this.state?.placed ?? [];
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index];
       const kind = block.kind;
@@ -107,7 +115,9 @@ export class Analyzer {
       // the block's mapped findings: kept when the block is the same text and markup as before
       let rel = cached.rels[dup];
       if (!rel || !sameSource(rel, block, text)) rel = cached.rels[dup] = mapBlock(text, block, cached, dup);
-      placed[index] = { block, rel, cached };
+      // (the last analysis's record when it is the same block, finding and place: fewer objects)
+      const was = lastPlaced[index];
+      placed[index] = was !== undefined && was.block === block && was.rel === rel && was.cached === cached ? was : { block, rel, cached };
     }
     // forget the blocks that are gone, and the occurrences of a block that are gone
     for (const c of this.last) {
@@ -115,7 +125,9 @@ export class Analyzer {
       else if (c.rels.length > c.count) c.rels.length = c.count;
     }
     this.last = placed.map((p) => p.cached);
-    return assemble(text, languageId, path, placed, this.linker);
+    const { analysis, state } = assemble(text, languageId, path, placed, this.linker, this.state);
+    this.state = state;
+    return analysis;
   }
 }
 
@@ -127,12 +139,10 @@ export function analyze(text: string, languageId: LanguageId, path?: string, set
 // ---------------------------------------------------------------------------------------------
 // The document pass
 
+/** FNV-1a of `s` (the state kept as a signed 32-bit integer, as `Math.imul` gives it: no heap numbers in the loop). */
 function fnv(s: string, seed = 0x811c9dc5): number {
-  let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
+  let h = seed | 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
 
@@ -217,6 +227,8 @@ interface RelAttribution {
   content: Span | null;
   opensBlock: boolean;
   runsOn: boolean;
+  /** The output object last made for the finding (see `assemble`). */
+  out: Attribution | undefined;
 }
 
 interface RelDenial extends LinkHolder {
@@ -226,16 +238,19 @@ interface RelDenial extends LinkHolder {
   info: SourceInfo | null;
   target: Span | null;
   generic: boolean;
+  out: Denial | undefined;
 }
 
 interface RelClaim extends LinkHolder {
   id: string;
   span: Span;
-  /** Index of the attribution (in this block's list) whose content holds the claim, or -1. */
+  /** Index of the attribution (in this block's list) whose content holds the claim, or -1, and its id. */
   attribution: number;
+  attributionId: string | null;
   checkworthiness: number;
   /** Id of the denial (of this block) whose target the claim was taken from, or null. */
   fromDenial: string | null;
+  out: Claim | undefined;
 }
 
 /**
@@ -338,7 +353,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
     const source = span(a.source);
     const content = span(a.content);
     if (content) withContent++;
-    out.attributions.push({ id: makeId(P_ATTRIBUTION, cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: infoOf(source), content, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn });
+    out.attributions.push({ id: makeId(P_ATTRIBUTION, cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: infoOf(source), content, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn, out: undefined });
   }
   const fd = f.denials;
   const denialIds: string[] = new Array<string>(fd.length);
@@ -352,7 +367,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
     const id = makeId(P_DENIAL, cached.keyHash, dup, d.rule, d.cue[0]);
     denialIds[k] = id;
     const source = span(d.source);
-    out.denials.push({ id, cue, source, info: infoOf(source), target: span(d.target), generic: d.genericTarget, linked: undefined });
+    out.denials.push({ id, cue, source, info: infoOf(source), target: span(d.target), generic: d.genericTarget, linked: undefined, out: undefined });
   }
   for (const c of f.claims) {
     const s = span(c.span);
@@ -360,7 +375,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
     const id = claimId(cached.keyHash, dup, c.origin, c.span[1], c.span[0]);
     const attribution = c.attribution !== null && c.attribution < fa.length ? (attrIndex[c.attribution] ?? -1) : -1;
     const fromDenial = c.denial !== null ? denialIds[c.denial] || null : null;
-    out.claims.push({ id, span: s, attribution, checkworthiness: c.checkworthiness, fromDenial, linked: undefined });
+    out.claims.push({ id, span: s, attribution, attributionId: attribution >= 0 ? out.attributions[attribution].id : null, checkworthiness: c.checkworthiness, fromDenial, linked: undefined, out: undefined });
   }
   // cues in document order, attributions before denials at the same place (a stable insertion sort of both lists)
   const as = out.attributions;
@@ -439,79 +454,106 @@ function shiftedOrNull(s: Span | null, by: number): Span | null {
 
 // (plain arrays rather than typed arrays here: these are too big for V8 to keep on its heap, and
 // an off-heap buffer per analysis costs more than the array)
-function assemble(text: string, languageId: LanguageId, path: string | undefined, placed: Placed[], linker: Linker): Analysis {
-  let nA = 0;
-  let nD = 0;
-  let nC = 0;
-  for (const p of placed) {
-    nA += p.rel.attributions.length;
-    nD += p.rel.denials.length;
-    nC += p.rel.claims.length;
-  }
-  const attributions: Attribution[] = new Array<Attribution>(nA);
-  const attrBlock: number[] = new Array<number>(nA);
-  const attrInfo: Array<SourceInfo | null> = new Array<SourceInfo | null>(nA);
-  /** Attributions whose content may continue into neighbouring blocks, with their block's finding. */
-  const joins: number[] = [];
-  const joinsRel: RelAttribution[] = [];
-  const denials: Denial[] = new Array<Denial>(nD);
-  const denialBlock: number[] = new Array<number>(nD);
-  const denialInfo: Array<SourceInfo | null> = new Array<SourceInfo | null>(nD);
-  const denialHolders: RelDenial[] = new Array<RelDenial>(nD);
-  const genericTarget: boolean[] = new Array<boolean>(nD);
-  const claims: Claim[] = new Array<Claim>(nC);
-  const claimBlock: number[] = new Array<number>(nC);
-  const claimFromDenial: Array<string | null> = new Array<string | null>(nC);
-  const claimHolders: RelClaim[] = new Array<RelClaim>(nC);
-  /** For each claim, the index of its attribution (or -1). */
-  const claimAttr: number[] = new Array<number>(nC);
-  /** Attributions (>= 0) and denials (< 0, ~index) in document order of their cues. */
-  const order: number[] = new Array<number>(nA + nD);
+//
+// Output objects are never changed once returned: a finding whose values are those of the object
+// made for it last time (kept with the block's finding, `out`) is that object again, so analyses
+// share what did not change and the linker knows an unchanged item by identity.
 
-  let ia = 0;
-  let id = 0;
-  let ic = 0;
-  let io = 0;
-  for (let b = 0; b < placed.length; b++) {
+/** What the document pass worked out, kept for the next analysis of the document (`assembleWindow`). */
+interface DocState {
+  text: string;
+  placed: Placed[];
+  /** For block b (and one past the last), the index of its first attribution, denial, claim and cue (in `order`). */
+  aAt: Int32Array;
+  dAt: Int32Array;
+  cAt: Int32Array;
+  oAt: Int32Array;
+  attrRel: RelAttribution[];
+  attrBlock: number[];
+  /** Each attribution's content, grown over neighbouring blocks where a quotation runs on. */
+  attrContent: Array<Span | null>;
+  attrSpeaker: Array<string | null>;
+  denialRel: RelDenial[];
+  denialBlock: number[];
+  genericTarget: boolean[];
+  denialSource: Array<Span | null>;
+  denialSpeaker: Array<string | null>;
+  claimRel: RelClaim[];
+  claimBlock: number[];
+  claimFromDenial: Array<string | null>;
+  /** For each claim, the index of its attribution (or -1). */
+  claimAttr: number[];
+  /** Attributions (>= 0) and denials (< 0, ~index) in document order of their cues, with their source facts, whether the cue lies in a content, and the speakers. */
+  order: number[];
+  sources: Array<SourceInfo | null>;
+  inQuote: boolean[];
+  speakers: Array<string | null>;
+  /** The attributions with a content, by the content's start. */
+  contents: number[];
+  attributions: Attribution[];
+  denials: Denial[];
+  claims: Claim[];
+}
+
+/** Fills the per-item arrays of `s` for blocks [from, to), from the given item indexes on; returns the attributions whose content may continue into neighbouring blocks. */
+function fillBlocks(s: DocState, from: number, to: number, ia: number, id: number, ic: number, io: number): number[] {
+  const placed = s.placed;
+  const joins: number[] = [];
+  for (let b = from; b < to; b++) {
     const p = placed[b];
     const rel = p.rel;
     const base = p.block.start;
     if (rel.at !== base) moveRel(rel, base);
+    s.aAt[b] = ia;
+    s.dAt[b] = id;
+    s.cAt[b] = ic;
+    s.oAt[b] = io;
     const a0 = ia;
     const d0 = id;
-    for (const x of rel.attributions) {
-      if (x.content && (x.opensBlock || x.runsOn)) {
-        joins.push(ia);
-        joinsRel.push(x);
-      }
-      attrBlock[ia] = b;
-      attrInfo[ia] = x.info;
-      attributions[ia++] = { id: x.id, cue: x.cue, source: x.source, content: x.content, speaker: null };
+    const ra = rel.attributions;
+    for (let k = 0; k < ra.length; k++) {
+      const x = ra[k];
+      if (x.content && (x.opensBlock || x.runsOn)) joins.push(ia);
+      s.attrBlock[ia] = b;
+      s.attrContent[ia] = x.content;
+      s.attrRel[ia++] = x;
     }
-    for (const x of rel.denials) {
-      denialBlock[id] = b;
-      denialInfo[id] = x.info;
-      denialHolders[id] = x;
-      genericTarget[id] = x.generic;
-      denials[id++] = { id: x.id, cue: x.cue, source: x.source, target: x.target, speaker: null };
+    const rd = rel.denials;
+    for (let k = 0; k < rd.length; k++) {
+      const x = rd[k];
+      s.denialBlock[id] = b;
+      s.genericTarget[id] = x.generic;
+      s.denialRel[id++] = x;
     }
-    for (const x of rel.claims) {
-      claimBlock[ic] = b;
-      claimFromDenial[ic] = x.fromDenial;
-      claimHolders[ic] = x;
-      claimAttr[ic] = x.attribution >= 0 ? a0 + x.attribution : -1;
-      claims[ic++] = { id: x.id, span: x.span, claimant: null, attribution: x.attribution >= 0 ? rel.attributions[x.attribution].id : null, checkworthiness: x.checkworthiness };
+    const rc = rel.claims;
+    for (let k = 0; k < rc.length; k++) {
+      const x = rc[k];
+      s.claimBlock[ic] = b;
+      s.claimFromDenial[ic] = x.fromDenial;
+      s.claimAttr[ic] = x.attribution >= 0 ? a0 + x.attribution : -1;
+      s.claimRel[ic++] = x;
     }
     const ro = rel.order;
     for (let k = 0; k < ro.length; k++) {
       const v = ro[k];
-      order[io++] = v >= 0 ? a0 + v : ~(d0 + ~v);
+      s.order[io++] = v >= 0 ? a0 + v : ~(d0 + ~v);
     }
   }
+  s.aAt[to] = ia;
+  s.dAt[to] = id;
+  s.cAt[to] = ic;
+  s.oAt[to] = io;
+  return joins;
+}
 
-  // quotations that run over several paragraphs, attributed once; a content only grows over
-  // neighbouring prose blocks with nothing but white space and list or quote markers between them,
-  // and no inline code inside, so it never covers code
+/**
+ * Quotations that run over several paragraphs, attributed once; a content only grows over
+ * neighbouring prose blocks with nothing but white space and list or quote markers between them,
+ * and no inline code inside, so it never covers code.
+ */
+function joinContents(s: DocState, joins: number[]): void {
+  const placed = s.placed;
+  const text = s.text;
   const joinable = (b: number): boolean => {
     const prev = placed[b - 1]?.block;
     const cur = placed[b]?.block;
@@ -520,12 +562,11 @@ function assemble(text: string, languageId: LanguageId, path: string | undefined
   };
   for (let j = 0; j < joins.length; j++) {
     const i = joins[j];
-    const a = attributions[i];
-    const x = joinsRel[j];
-    const content = a.content!;
+    const x = s.attrRel[i];
+    const content = x.content!;
     let start = content.start;
     let end = content.end;
-    const block = attrBlock[i];
+    const block = s.attrBlock[i];
     if (x.opensBlock) {
       for (let b = block - 1; b >= 0 && joinable(b + 1); b--) {
         const q = placed[b].rel.openingRunsOn;
@@ -541,91 +582,243 @@ function assemble(text: string, languageId: LanguageId, path: string | undefined
         if (placed[b].rel.openingRunsOn !== q) break;
       }
     }
-    if (start !== content.start || end !== content.end) a.content = { start, end, text: text.slice(start, end) };
+    if (start !== content.start || end !== content.end) {
+      const was = x.out?.content;
+      const t = text.slice(start, end);
+      s.attrContent[i] = was && was.start === start && was.end === end && was.text === t ? was : { start, end, text: t };
+    }
   }
+}
 
-  // speakers, in document order over attributions and denials together
-  const sources: Array<SourceInfo | null> = new Array<SourceInfo | null>(order.length);
-  // contents sorted by start, to find what lies inside someone's reported words in one sweep
-  // (block by block, each block's in order: sorted unless a content grew back into an earlier block)
-  const contents: Attribution[] = [];
-  {
-    let a0 = 0;
-    let sorted = true;
-    let last = -1;
-    for (const p of placed) {
-      const co = p.rel.contentOrder;
-      for (let k = 0; k < co.length; k++) {
-        const a = attributions[a0 + co[k]];
-        if (a.content!.start < last) sorted = false;
-        last = a.content!.start;
-        contents.push(a);
-      }
-      a0 += p.rel.attributions.length;
-    }
-    if (!sorted) contents.sort((x, y) => x.content!.start - y.content!.start);
-  }
-  const inQuote: boolean[] = new Array<boolean>(order.length);
-  {
-    let k = 0;
-    let maxEnd = -1;
-    for (let n = 0; n < order.length; n++) {
-      const it = order[n];
-      let at: number;
-      if (it >= 0) {
-        sources[n] = attrInfo[it];
-        at = attributions[it].cue.start;
-      } else {
-        sources[n] = denialInfo[~it];
-        at = denials[~it].cue.start;
-      }
-      while (k < contents.length && contents[k].content!.start <= at) maxEnd = Math.max(maxEnd, contents[k++].content!.end);
-      inQuote[n] = maxEnd > at;
+/** The attributions of blocks [from, to) with a content, by the content's start (block by block, sorted again if a content grew back into an earlier block). */
+function contentsOf(s: DocState, from: number, to: number): number[] {
+  const contents: number[] = [];
+  let sorted = true;
+  let last = -1;
+  for (let b = from; b < to; b++) {
+    const co = s.placed[b].rel.contentOrder;
+    const a0 = s.aAt[b];
+    for (let k = 0; k < co.length; k++) {
+      const i = a0 + co[k];
+      const st = s.attrContent[i]!.start;
+      if (st < last) sorted = false;
+      last = st;
+      contents.push(i);
     }
   }
-  const speakers = resolveSourceInfos(sources, inQuote);
-  for (let n = 0; n < order.length; n++) {
-    const it = order[n];
-    if (it >= 0) attributions[it].speaker = speakers[n];
-    else denials[~it].speaker = speakers[n];
+  if (!sorted) contents.sort((x, y) => s.attrContent[x]!.start - s.attrContent[y]!.start);
+  return contents;
+}
+
+/** The source facts of the cues [from, to) of `order`, and whether each lies inside a content (of `contents`, sorted). */
+function sourcesOf(s: DocState, from: number, to: number, contents: number[]): void {
+  let k = 0;
+  let maxEnd = -1;
+  const attrContent = s.attrContent;
+  for (let n = from; n < to; n++) {
+    const it = s.order[n];
+    let at: number;
+    if (it >= 0) {
+      const x = s.attrRel[it];
+      s.sources[n] = x.info;
+      at = x.cue.start;
+    } else {
+      const x = s.denialRel[~it];
+      s.sources[n] = x.info;
+      at = x.cue.start;
+    }
+    while (k < contents.length && attrContent[contents[k]]!.start <= at) maxEnd = Math.max(maxEnd, attrContent[contents[k++]]!.end);
+    s.inQuote[n] = maxEnd > at;
   }
+}
+
+/** Speakers of the cues [from, to), then of the denials [d0, d1) inside what someone is reported to say, and the output objects of items [a0, a1), [d0, d1), [c0, c1). */
+function finish(s: DocState, from: number, to: number, a0: number, a1: number, d0: number, d1: number, c0: number, c1: number): void {
+  for (let n = from; n < to; n++) {
+    const it = s.order[n];
+    if (it >= 0) s.attrSpeaker[it] = s.speakers[n];
+    else s.denialSpeaker[~it] = s.speakers[n];
+  }
+  const contents = s.contents;
+  const attrContent = s.attrContent;
   // a denial inside what someone is reported to say is theirs: "X said there is no evidence that ..."
-  for (const d of denials) {
+  for (let i = d0; i < d1; i++) {
+    const d = s.denialRel[i];
+    s.denialSource[i] = d.source;
     if (d.source && !isFirstPerson(d.source.text)) continue;
     // the innermost content that holds the cue: the last ones starting before it
     let lo = 0;
     let hi = contents.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (contents[mid].content!.start <= d.cue.start) lo = mid + 1;
+      if (attrContent[contents[mid]]!.start <= d.cue.start) lo = mid + 1;
       else hi = mid;
     }
-    let best: Attribution | undefined;
+    let best = -1;
     for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) {
-      const a = contents[k];
-      if (a.content!.end >= d.cue.end) {
-        best = a;
+      if (attrContent[contents[k]]!.end >= d.cue.end) {
+        best = contents[k];
         break;
       }
     }
-    if (best) {
-      if (!d.source) d.source = best.source;
-      d.speaker = best.speaker;
+    if (best >= 0) {
+      if (!d.source) s.denialSource[i] = s.attrRel[best].source;
+      s.denialSpeaker[i] = s.attrSpeaker[best];
     }
   }
+  for (let i = a0; i < a1; i++) {
+    const x = s.attrRel[i];
+    const o = x.out;
+    const content = attrContent[i];
+    const speaker = s.attrSpeaker[i];
+    s.attributions[i] = o !== undefined && o.cue === x.cue && o.source === x.source && o.content === content && o.speaker === speaker
+      ? o
+      : (x.out = { id: x.id, cue: x.cue, source: x.source, content, speaker });
+  }
+  for (let i = d0; i < d1; i++) {
+    const x = s.denialRel[i];
+    const o = x.out;
+    const source = s.denialSource[i];
+    const speaker = s.denialSpeaker[i];
+    s.denials[i] = o !== undefined && o.cue === x.cue && o.source === source && o.target === x.target && o.speaker === speaker
+      ? o
+      : (x.out = { id: x.id, cue: x.cue, source, target: x.target, speaker });
+  }
+  for (let i = c0; i < c1; i++) {
+    const x = s.claimRel[i];
+    const o = x.out;
+    const claimant = s.claimAttr[i] >= 0 ? s.attrSpeaker[s.claimAttr[i]] : null;
+    s.claims[i] = o !== undefined && o.span === x.span && o.claimant === claimant
+      ? o
+      : (x.out = { id: x.id, span: x.span, claimant, attribution: x.attribution >= 0 ? x.attributionId : null, checkworthiness: x.checkworthiness });
+  }
+}
 
-  for (let i = 0; i < nC; i++) if (claimAttr[i] >= 0) claims[i].claimant = attributions[claimAttr[i]].speaker;
+/** The whole document pass. */
+function assembleAll(text: string, placed: Placed[]): DocState {
+  let nA = 0;
+  let nD = 0;
+  let nC = 0;
+  for (const p of placed) {
+    nA += p.rel.attributions.length;
+    nD += p.rel.denials.length;
+    nC += p.rel.claims.length;
+  }
+  const nB = placed.length + 1;
+  const nO = nA + nD;
+  const s: DocState = {
+    text, placed, aAt: new Int32Array(nB), dAt: new Int32Array(nB), cAt: new Int32Array(nB), oAt: new Int32Array(nB),
+    attrRel: new Array<RelAttribution>(nA), attrBlock: new Array<number>(nA), attrContent: new Array<Span | null>(nA), attrSpeaker: new Array<string | null>(nA),
+    denialRel: new Array<RelDenial>(nD), denialBlock: new Array<number>(nD), genericTarget: new Array<boolean>(nD), denialSource: new Array<Span | null>(nD), denialSpeaker: new Array<string | null>(nD),
+    claimRel: new Array<RelClaim>(nC), claimBlock: new Array<number>(nC), claimFromDenial: new Array<string | null>(nC), claimAttr: new Array<number>(nC),
+    order: new Array<number>(nO), sources: new Array<SourceInfo | null>(nO), inQuote: new Array<boolean>(nO), speakers: [], contents: [],
+    attributions: new Array<Attribution>(nA), denials: new Array<Denial>(nD), claims: new Array<Claim>(nC),
+  };
+  joinContents(s, fillBlocks(s, 0, placed.length, 0, 0, 0, 0));
+  // contents sorted by start, to find what lies inside someone's reported words in one sweep
+  s.contents = contentsOf(s, 0, placed.length);
+  sourcesOf(s, 0, nO, s.contents);
+  // speakers, in document order over attributions and denials together
+  s.speakers = resolveSourceInfos(s.sources, s.inQuote);
+  finish(s, 0, nO, 0, nA, 0, nD, 0, nC);
+  return s;
+}
 
-  const links = linker.link({ claims, denials, claimFromDenial, genericTarget, claimBlock, denialBlock, claimHolders, denialHolders });
+/**
+ * The document pass after an edit, from the last one: only the blocks around the change are looked
+ * at (with the neighbours a quotation may run on to), the rest is taken as it was, provided every
+ * block outside them is the same finding at the same place, the changed blocks have as many
+ * findings as before and no speaker outside them changed. Undefined when that does not hold (the
+ * whole pass is needed).
+ */
+function assembleWindow(prev: DocState, text: string, placed: Placed[]): DocState | undefined {
+  const old = prev.placed;
+  const n = placed.length;
+  if (n !== old.length || n === 0) return undefined;
+  let L = 0;
+  while (L < n && placed[L].rel === old[L].rel && placed[L].block.start === old[L].block.start) L++;
+  let R = n;
+  while (R > L && placed[R - 1].rel === old[R - 1].rel && placed[R - 1].block.start === old[R - 1].block.start) R--;
+  // the text between blocks (what `joinContents` reads) outside the window must be unchanged
+  const max = Math.min(text.length, prev.text.length);
+  const pre = commonPrefix(prev.text, text, max);
+  const suf = text.length - commonSuffix(prev.text, text, max - pre);
+  // gaps before blocks b > 0: unchanged when they end in the common prefix or start in the common suffix
+  const lo = Math.max(1, lowerBound(placed, pre + 1, blockStart));
+  const hi = Math.min(n - 1, lowerBound(placed, suf, blockEnd));
+  if (lo <= hi) {
+    L = Math.min(L, lo - 1);
+    R = Math.max(R, hi + 1);
+  }
+  if (L >= R) {
+    L = R = Math.min(L, n);
+  }
+  // no quotation may run on across the window's edges, before or after the edit
+  const safe = (ps: Placed[], b: number): boolean => b <= 0 || b >= n || (ps[b].rel.opening === null && ps[b - 1].rel.openingRunsOn === null);
+  while (L > 0 && !(safe(placed, L) && safe(old, L))) L--;
+  while (R < n && !(safe(placed, R) && safe(old, R))) R++;
+  // as many findings as before in the window
+  let nA = 0;
+  let nD = 0;
+  let nC = 0;
+  for (let b = L; b < R; b++) {
+    const rel = placed[b].rel;
+    nA += rel.attributions.length;
+    nD += rel.denials.length;
+    nC += rel.claims.length;
+  }
+  const a0 = prev.aAt[L];
+  const d0 = prev.dAt[L];
+  const c0 = prev.cAt[L];
+  const o0 = prev.oAt[L];
+  const a1 = prev.aAt[R];
+  const d1 = prev.dAt[R];
+  const c1 = prev.cAt[R];
+  const o1 = prev.oAt[R];
+  if (a1 - a0 !== nA || d1 - d0 !== nD || c1 - c0 !== nC) return undefined;
+  // the window's contents lie between those of the blocks before and after it (found before the
+  // window's contents change)
+  const pc = prev.contents;
+  const contentStart = (i: number): number => prev.attrContent[i]!.start;
+  const k0 = lowerBound(pc, L < n ? old[L].block.start : Infinity, contentStart);
+  const k1 = lowerBound(pc, R < n ? old[R].block.start : Infinity, contentStart);
+  // (the last state's lists are changed in place: a state is used once, and after a failed
+  // window the whole pass starts from nothing)
+  const s = prev;
+  s.text = text;
+  s.placed = placed;
+  joinContents(s, fillBlocks(s, L, R, a0, d0, c0, o0));
+  const winContents = contentsOf(s, L, R);
+  if (k1 > k0 || winContents.length > 0) pc.splice(k0, k1 - k0, ...winContents);
+  sourcesOf(s, o0, o1, winContents);
+  const speakers = resolveSourceInfos(s.sources, s.inQuote);
+  const ps = prev.speakers;
+  for (let i = 0; i < o0; i++) if (speakers[i] !== ps[i]) return undefined;
+  for (let i = o1; i < speakers.length; i++) if (speakers[i] !== ps[i]) return undefined;
+  s.speakers = speakers;
+  finish(s, o0, o1, a0, a1, d0, d1, c0, c1);
+  return s;
+}
 
-  return {
+const blockStart = (p: Placed): number => p.block.start;
+const blockEnd = (p: Placed): number => p.block.end;
+
+function assemble(text: string, languageId: LanguageId, path: string | undefined, placed: Placed[], linker: Linker, prev: DocState | undefined): { analysis: Analysis; state: DocState } {
+  const s = (prev && assembleWindow(prev, text, placed)) ?? assembleAll(text, placed);
+  const links = linker.link({
+    claims: s.claims, denials: s.denials, claimFromDenial: s.claimFromDenial, genericTarget: s.genericTarget, claimBlock: s.claimBlock, denialBlock: s.denialBlock,
+    claimHolders: s.claimRel, denialHolders: s.denialRel,
+  });
+  const analysis: Analysis = {
     schema: ANALYSIS_SCHEMA,
     source: { ...(path !== undefined ? { path } : {}), languageId, length: text.length },
-    attributions,
-    denials,
-    claims,
+    // (copies: the state keeps its own lists, whatever the caller does with these)
+    attributions: s.attributions.slice(),
+    denials: s.denials.slice(),
+    claims: s.claims.slice(),
     links,
   };
+  return { analysis, state: s };
 }
 
 function isFirstPerson(s: string): boolean {

@@ -17,6 +17,10 @@ import idfData from '../data/generated/concept-idf.json';
 import { lowerBound } from '../util/search';
 
 export interface LinkInput {
+  /**
+   * A claim or denial that is the very object given at the same index from the start or from the end
+   * in the last call is taken as unchanged: do not change these objects between calls.
+   */
   claims: Claim[];
   denials: Denial[];
   /** For each claim: the denial it was taken from (an allegation in a denial's target), or null. */
@@ -199,23 +203,70 @@ export class Linker {
   private cand: Entry[] = [];
   private stamp = 0;
   private call = 0;
+  /** Whether a pair died in this call. */
+  private died = false;
+  /** The input of the last call (copies) with the records of its items, its neighbour links (unsorted) and its output. */
+  private lastClaims: Claim[] = [];
+  private lastFromDenial: Array<string | null> = [];
+  private lastClaimEntries: Entry[] = [];
+  private lastDenials: Denial[] = [];
+  private lastGeneric: boolean[] = [];
+  private lastDenialEntries: Entry[] = [];
+  private lastNeighbours: Pair[] = [];
+  private lastSortedNeighbours: Pair[] = [];
+  /** Pairs unpaired in this call. */
+  private dead: Pair[] = [];
+  /** Denials whose pairs changed in this call. */
+  private touched: Entry[] = [];
+  private lastLinks: Link[] = [];
 
   constructor(private readonly settings: LinkSettings) {}
 
   link(input: LinkInput): Link[] {
     const { claims, denials } = input;
     const call = ++this.call;
+    this.died = false;
+    this.touched.length = 0;
+    this.dead.length = 0;
     let added: Entry[] = [];
-    const claimEntries: Entry[] = new Array<Entry>(claims.length);
-    for (let i = 0; i < claims.length; i++) {
+    // The claims and denials that are the very objects of the last call, at its start and its end
+    // (an analysis gives an unchanged item the same object), are the same items at the same places:
+    // their records are taken as they are. Only the ones between are looked at.
+    const fromDenials = input.claimFromDenial;
+    const lastC = this.lastClaims;
+    const lastCF = this.lastFromDenial;
+    const maxC = Math.min(claims.length, lastC.length);
+    let pc = 0;
+    while (pc < maxC && claims[pc] === lastC[pc] && fromDenials[pc] === lastCF[pc]) pc++;
+    let sc = 0;
+    while (sc < maxC - pc && claims[claims.length - 1 - sc] === lastC[lastC.length - 1 - sc] && fromDenials[claims.length - 1 - sc] === lastCF[lastC.length - 1 - sc]) sc++;
+    const lastD = this.lastDenials;
+    const lastDG = this.lastGeneric;
+    const generics = input.genericTarget;
+    const maxD = Math.min(denials.length, lastD.length);
+    let pd = 0;
+    while (pd < maxD && denials[pd] === lastD[pd] && generics[pd] === lastDG[pd]) pd++;
+    let sd = 0;
+    while (sd < maxD - pd && denials[denials.length - 1 - sd] === lastD[lastD.length - 1 - sd] && generics[denials.length - 1 - sd] === lastDG[lastD.length - 1 - sd]) sd++;
+    /** False once an item looked at again is found at another place than before. */
+    let still = true;
+
+    // (the records of the last call's items between its start and end, which the ones looked at replace)
+    const goneClaims = this.lastClaimEntries.slice(pc, this.lastClaimEntries.length - sc);
+    const goneDenials = this.lastDenialEntries.slice(pd, this.lastDenialEntries.length - sd);
+    const claimEntries = sameEnds(this.lastClaimEntries, claims.length, pc, sc);
+    for (let i = 0; i < pc; i++) claimEntries[i].seen = call;
+    for (let i = claims.length - sc; i < claims.length; i++) claimEntries[i].seen = call;
+    for (let i = pc; i < claims.length - sc; i++) {
       const c = claims[i];
-      const fromDenial = input.claimFromDenial[i];
+      const fromDenial = fromDenials[i];
       const holder = input.claimHolders?.[i];
       let e = this.known(holder, c.id);
       if (e !== undefined && (e.seen === call || (e.isClaim && e.who === c.claimant && e.fromDenial === fromDenial && e.length === c.span.end - c.span.start))) {
         e.seen = call;
         e.claim = c;
         e.next = c.span.start;
+        if (e.next !== e.pos) still = false;
       } else {
         e = this.entry(c.id, true, c.span.start, call);
         e.claim = c;
@@ -228,10 +279,12 @@ export class Linker {
       claimEntries[i] = e;
       if (holder) holder.linked = e;
     }
-    const denialEntries: Entry[] = new Array<Entry>(denials.length);
-    for (let i = 0; i < denials.length; i++) {
+    const denialEntries = sameEnds(this.lastDenialEntries, denials.length, pd, sd);
+    for (let i = 0; i < pd; i++) denialEntries[i].seen = call;
+    for (let i = denials.length - sd; i < denials.length; i++) denialEntries[i].seen = call;
+    for (let i = pd; i < denials.length - sd; i++) {
       const d = denials[i];
-      const generic = input.genericTarget[i];
+      const generic = generics[i];
       const targetAt = d.target ? d.target.start - d.cue.start : 0;
       const targetLength = d.target ? d.target.end - d.target.start : -1;
       const holder = input.denialHolders?.[i];
@@ -240,6 +293,7 @@ export class Linker {
         e.seen = call;
         e.denial = d;
         e.next = d.cue.start;
+        if (e.next !== e.pos) still = false;
       } else {
         e = this.entry(d.id, false, d.cue.start, call);
         e.denial = d;
@@ -255,42 +309,78 @@ export class Linker {
     }
     // (an id given twice, which should not happen, is one item: the first decides whether it changed, the last where it is)
     for (const n of added) n.pos = n.next;
-    // drop what is gone or changed (at the old offsets, which the indexes are sorted by)
-    const kept: Entry[] = [];
-    for (const e of this.order) {
-      if (e.seen === call) kept.push(e);
-      else this.remove(e);
-    }
-    // move what stays. An edit moves the items after it by one shift: pairs across the edit are
-    // farther apart or closer, the rest keep their distance. Anything else (a paragraph moved, many
-    // places changed at once) links everything again.
-    let shifts = 0;
-    let split = 0;
-    let sorted = true;
-    let before = kept.length > 0 ? kept[0].next - kept[0].pos : 0;
-    let grow = 0;
-    for (let k = 0; k < kept.length; k++) {
-      const e = kept[k];
-      const s = e.next - e.pos;
-      if (s !== before) {
-        shifts++;
-        split = k;
-        grow = s - before;
-        before = s;
+    let indexed: Entry[];
+    if (still) {
+      // nothing kept has moved: what is gone is among the items of the last call that were looked at again
+      const removed: Entry[] = [];
+      for (const e of goneClaims) {
+        if (e.seen !== call && !e.gone) {
+          this.remove(e);
+          removed.push(e);
+        }
       }
-      e.pos = e.next;
-      if (k > 0 && e.pos < kept[k - 1].pos) sorted = false;
+      for (const e of goneDenials) {
+        if (e.seen !== call && !e.gone) {
+          this.remove(e);
+          removed.push(e);
+        }
+      }
+      indexed = this.order;
+      if (removed.length > 32) indexed = indexed.filter((e) => !e.gone);
+      else {
+        // a few: each found by its place (the order is by place, and nothing moved)
+        const gone: number[] = [];
+        for (const e of removed) {
+          const k = indexOfAt(indexed, e);
+          if (k >= 0) gone.push(k);
+        }
+        if (gone.length > 0) indexed = withoutAt(indexed, gone);
+      }
+    } else {
+      // drop what is gone or changed (at the old offsets, which the indexes are sorted by)
+      const kept: Entry[] = [];
+      for (const e of this.order) {
+        if (e.seen === call) kept.push(e);
+        else this.remove(e);
+      }
+      // move what stays. An edit moves the items after it by one shift: pairs across the edit are
+      // farther apart or closer, the rest keep their distance. Anything else (a paragraph moved, many
+      // places changed at once) links everything again.
+      let shifts = 0;
+      let split = 0;
+      let sorted = true;
+      let before = kept.length > 0 ? kept[0].next - kept[0].pos : 0;
+      let grow = 0;
+      for (let k = 0; k < kept.length; k++) {
+        const e = kept[k];
+        const s = e.next - e.pos;
+        if (s !== before) {
+          shifts++;
+          split = k;
+          grow = s - before;
+          before = s;
+        }
+        e.pos = e.next;
+        if (k > 0 && e.pos < kept[k - 1].pos) sorted = false;
+      }
+      indexed = kept;
+      if (shifts > 1 || !sorted) {
+        added = [...kept, ...added];
+        indexed = [];
+        this.reset(added);
+      } else if (shifts === 1 && grow > 0) {
+        this.dropFar();
+      } else if (shifts === 1 && grow < 0) {
+        this.scoreClosed(kept, split, grow);
+      }
+      if (shifts > 0) still = false;
     }
-    let indexed = kept;
-    if (shifts > 1 || !sorted) {
-      added = [...kept, ...added];
-      indexed = [];
-      this.reset(added);
-    } else if (shifts === 1 && grow > 0) {
-      this.dropFar();
-    } else if (shifts === 1 && grow < 0) {
-      this.scoreClosed(kept, split, grow);
-    }
+    this.lastClaims = keepEnds(this.lastClaims, claims, pc, sc);
+    this.lastFromDenial = keepEnds(this.lastFromDenial, fromDenials, pc, sc);
+    this.lastClaimEntries = claimEntries;
+    this.lastDenials = keepEnds(this.lastDenials, denials, pd, sd);
+    this.lastGeneric = keepEnds(this.lastGeneric, generics, pd, sd);
+    this.lastDenialEntries = denialEntries;
 
     // score the pairs each new item is in, against everything indexed so far, then index it
     added.sort((x, y) => x.pos - y.pos);
@@ -312,33 +402,72 @@ export class Linker {
         this.index(this.denialIndex, e);
       }
     }
-    this.order = mergeSorted(indexed, added, byPos);
+    if (still && added.length <= 32) {
+      // a few new items into the order, each after the items at or before its place
+      const at: number[] = [];
+      for (const e of added) at.push(lowerBound(indexed, e.pos + 1, entryPos));
+      this.order = added.length > 0 ? withInsertedAt(indexed, added, at) : indexed;
+    } else this.order = mergeSorted(indexed, added, byPos);
 
     // the pairs stay in the order of the last call (an edit moves items without reordering them):
     // new ones are merged in, and a final check sorts again if anything did change places
-    const sortedPairs: Pair[] = [];
-    for (const p of this.sortedPairs) if (!p.dead) sortedPairs.push(p);
-    const fresh = this.newPairs.filter((p) => !p.dead).sort(byPlace);
+    const fresh = this.newPairs.filter((p) => !p.dead);
     this.newPairs = [];
-    const pairs = mergeSorted(sortedPairs, fresh, byPlace);
-    // a denial answers the claims that match it best: drop its links far below its best one
-    let sorted2 = true;
-    for (let k = 0; k < pairs.length; k++) {
-      const p = pairs[k];
-      if (k > 0 && sorted2 && byPlace(pairs[k - 1], p) > 0) sorted2 = false;
-      if (p.link.relation !== 'denies') continue;
-      const d = p.counter;
-      if (d.bestCall !== call || p.link.score > d.best) {
-        d.best = p.link.score;
-        d.bestCall = call;
+    let pairs = this.sortedPairs;
+    const samePairs = still && !this.died && fresh.length === 0;
+    if (!samePairs) {
+      fresh.sort(byPlace);
+      if (still && this.dead.length + fresh.length <= 32) {
+        // a few changes, in place: nothing moved, so every pair is found by its place
+        const gone: number[] = [];
+        for (const p of this.dead) {
+          const k = lowerBoundPair(pairs, p);
+          if (k < pairs.length && pairs[k] === p) gone.push(k);
+        }
+        if (gone.length > 0) pairs = withoutAt(pairs, gone);
+        if (fresh.length > 0) {
+          const at: number[] = [];
+          for (const p of fresh) {
+            let k = lowerBoundPair(pairs, p);
+            while (k < pairs.length && byPlace(pairs[k], p) <= 0) k++;
+            at.push(k);
+          }
+          pairs = withInsertedAt(pairs, fresh, at);
+        }
+      } else {
+        const sortedPairs: Pair[] = [];
+        for (const p of this.sortedPairs) if (!p.dead) sortedPairs.push(p);
+        pairs = mergeSorted(sortedPairs, fresh, byPlace);
       }
+      // a denial answers the claims that match it best: drop its links far below its best one.
+      // When nothing moved the pairs are still in order and only the denials whose pairs changed
+      // have a new best (from the pairs they are in).
+      if (still) {
+        for (const d of this.touched) {
+          if (d.bestCall === call) continue;
+          d.bestCall = call;
+          d.best = -1;
+          for (const p of d.pairs) if (p.counter === d && p.link.relation === 'denies' && p.link.score > d.best) d.best = p.link.score;
+        }
+      }
+      let sorted2 = true;
+      for (let k = 0; k < (still ? 0 : pairs.length); k++) {
+        const p = pairs[k];
+        if (k > 0 && sorted2 && byPlace(pairs[k - 1], p) > 0) sorted2 = false;
+        if (p.link.relation !== 'denies') continue;
+        const d = p.counter;
+        if (d.bestCall !== call || p.link.score > d.best) {
+          d.best = p.link.score;
+          d.bestCall = call;
+        }
+      }
+      if (!sorted2) pairs.sort(byPlace);
+      this.sortedPairs = pairs;
     }
-    if (!sorted2) pairs.sort(byPlace);
-    this.sortedPairs = pairs;
     // links that depend on neighbours are recomputed every time (there are few)
-    const neighbours: Pair[] = [];
+    let neighbours: Pair[] = [];
     for (let ci = 0; ci < claims.length; ci++) {
-      const did = input.claimFromDenial[ci];
+      const did = fromDenials[ci];
       if (did === null) continue;
       const d = this.byId.get(did);
       if (d === undefined || d.isClaim) continue;
@@ -351,7 +480,7 @@ export class Linker {
     }
     if (GENERIC_DENIAL_SCORE >= this.settings.minLinkScore) {
       for (let di = 0; di < denials.length; di++) {
-        if (!input.genericTarget[di]) continue;
+        if (!generics[di]) continue;
         const d = denials[di];
         const ci = nearestClaimBefore(input, d, input.denialBlock[di]);
         if (ci < 0) continue;
@@ -363,7 +492,15 @@ export class Linker {
         neighbours.push(p);
       }
     }
-    neighbours.sort(byPlace);
+    // the same pairs and the same neighbour links (made in the same order) at the same places: the links of the last call
+    const sameNeighbours = still && sameList(neighbours, this.lastNeighbours);
+    if (samePairs && sameNeighbours) return this.lastLinks.slice();
+    if (sameNeighbours) neighbours = this.lastSortedNeighbours;
+    else {
+      this.lastNeighbours = neighbours.slice();
+      neighbours.sort(byPlace);
+      this.lastSortedNeighbours = neighbours;
+    }
     const links: Link[] = [];
     let j = 0;
     for (const p of pairs) {
@@ -372,6 +509,7 @@ export class Linker {
       links.push(p.link);
     }
     while (j < neighbours.length) links.push(neighbours[j++].link);
+    this.lastLinks = links.slice();
     return links;
   }
 
@@ -395,6 +533,7 @@ export class Linker {
     this.claimIndex.clear();
     this.denialIndex.clear();
     for (const p of this.sortedPairs) p.dead = true;
+    this.died = true;
     for (const e of entries) e.pairs = [];
   }
 
@@ -510,6 +649,9 @@ export class Linker {
 
   private unpair(p: Pair): void {
     p.dead = true;
+    this.died = true;
+    this.dead.push(p);
+    if (!p.counter.isClaim) this.touched.push(p.counter);
     for (const e of [p.claim, p.counter]) {
       const k = e.pairs.indexOf(p);
       if (k >= 0) e.pairs.splice(k, 1);
@@ -519,6 +661,7 @@ export class Linker {
   private addLink(link: Link, claim: Entry, counter: Entry): void {
     const p: Pair = { link, claim, counter, dead: false };
     this.newPairs.push(p);
+    if (!counter.isClaim) this.touched.push(counter);
     claim.pairs.push(p);
     counter.pairs.push(p);
   }
@@ -596,6 +739,76 @@ function mergeSorted<T>(a: T[], b: T[], order: (x: T, y: T) => number): T[] {
   while (i < a.length) out[k++] = a[i++];
   while (j < b.length) out[k++] = b[j++];
   return out;
+}
+
+/**
+ * A list of `n` items whose first `p` and last `q` are those of `last` (the rest to be filled in):
+ * `last` itself when it has `n` items.
+ */
+function sameEnds<T>(last: T[], n: number, p: number, q: number): T[] {
+  if (last.length === n) return last;
+  const out: T[] = new Array<T>(n);
+  for (let i = 0; i < p; i++) out[i] = last[i];
+  for (let k = 1; k <= q; k++) out[n - k] = last[last.length - k];
+  return out;
+}
+
+/** A copy of `cur` kept for the next call, made from `last` (whose first `p` and last `q` items are those of `cur`) in place when the lengths agree. */
+function keepEnds<T>(last: T[], cur: readonly T[], p: number, q: number): T[] {
+  if (last.length !== cur.length) return cur.slice();
+  for (let i = p; i < cur.length - q; i++) last[i] = cur[i];
+  return last;
+}
+
+/** The first index of a list of pairs in output order whose pair is not before `p`. */
+function lowerBoundPair(list: Pair[], p: Pair): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byPlace(list[mid], p) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** `list` without the items at the indexes `at` (distinct, in any order), in one pass. */
+function withoutAt<T>(list: T[], at: number[]): T[] {
+  at.sort((x, y) => x - y);
+  const out: T[] = new Array<T>(list.length - at.length);
+  let w = 0;
+  let j = 0;
+  for (let k = 0; k < list.length; k++) {
+    if (j < at.length && at[j] === k) j++;
+    else out[w++] = list[k];
+  }
+  return out;
+}
+
+/** `list` with `items[i]` put before the item at index `at[i]` (`at` non-decreasing; `list.length` for the end), in one pass. */
+function withInsertedAt<T>(list: T[], items: T[], at: number[]): T[] {
+  const out: T[] = new Array<T>(list.length + items.length);
+  let w = 0;
+  let j = 0;
+  for (let k = 0; k < list.length; k++) {
+    while (j < items.length && at[j] === k) out[w++] = items[j++];
+    out[w++] = list[k];
+  }
+  while (j < items.length) out[w++] = items[j++];
+  return out;
+}
+
+/** The index of an entry in a list sorted by pos, or -1. */
+function indexOfAt(list: Entry[], e: Entry): number {
+  for (let k = atOrAfter(list, e.pos); k < list.length && list[k].pos === e.pos; k++) if (list[k] === e) return k;
+  return -1;
+}
+
+/** The same items in the same order. */
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 function cmp(a: string, b: string): number {

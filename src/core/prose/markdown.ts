@@ -996,6 +996,11 @@ export class MarkdownExtractor {
   private lastText: string | undefined;
   private lastChunks: Chunk[] = [];
   private lastSrcs: string[] = [];
+  /** The last call's entry of each chunk, the stub definitions, where each chunk's blocks start in its output, and the output. */
+  private lastEntries: AloneEntry[] = [];
+  private lastStubs = '';
+  private lastBlockAt = new Int32Array(1);
+  private lastBlocks: ProseBlock[] = [];
 
   /** @param minLength below this many characters (old and new text together) the whole text is scanned again */
   constructor(private readonly minLength = 8192) {}
@@ -1004,11 +1009,11 @@ export class MarkdownExtractor {
    * The chunks of `text`, scanning again only from the chunk before an edit until the scan cuts where
    * the last text had a cut after the edit; with the texts of chunks known from the last call.
    */
-  private chunksOf(text: string): { chunks: Chunk[]; srcs: Array<string | undefined> } {
+  private chunksOf(text: string): { chunks: Chunk[]; srcs: Array<string | undefined>; keep: number; scanned: number; resumed: number } {
     const old = this.lastText;
-    const full = () => ({ chunks: scanMarkdown(text), srcs: [] });
+    const full = () => ({ chunks: scanMarkdown(text), srcs: [], keep: 0, scanned: -1, resumed: -1 });
     if (old === undefined || old.length + text.length < this.minLength) return full();
-    if (old === text) return { chunks: this.lastChunks, srcs: this.lastSrcs };
+    if (old === text) return { chunks: this.lastChunks, srcs: this.lastSrcs, keep: this.lastChunks.length, scanned: 0, resumed: this.lastChunks.length };
     const fm = frontMatterEnd(text);
     if (fm !== frontMatterEnd(old)) return full();
     const max = Math.min(old.length, text.length);
@@ -1039,15 +1044,130 @@ export class MarkdownExtractor {
     }
     if (scan.resumed >= 0) {
       for (let m = scan.resumed; m < oc.length; m++) {
-        chunks.push({ start: oc[m].start + delta, end: oc[m].end + delta });
+        chunks.push(delta === 0 ? oc[m] : { start: oc[m].start + delta, end: oc[m].end + delta });
         srcs.push(this.lastSrcs[m]);
       }
     }
-    return { chunks, srcs };
+    return { chunks, srcs, keep, scanned: scan.chunks.length, resumed: scan.resumed };
   }
 
   blocks(text: string): ProseBlock[] {
-    const { chunks, srcs: known } = this.chunksOf(text);
+    const c = this.chunksOf(text);
+    return this.blocksAround(text, c) ?? this.allBlocks(text, c.chunks, c.srcs);
+  }
+
+  /** The cache entry of a chunk parsed alone: from `next` (this call's), the last call's, or parsed now. */
+  private aloneEntry(src: string, start: number, next: Map<string, AloneEntry> | null, stats: MarkdownStats): AloneEntry {
+    const front = start === 0;
+    let entry = next?.get(src) ?? (front ? this.aloneFront : this.alone).get(src);
+    if (entry === undefined) {
+      const bom = front && src.charCodeAt(0) === 0xfeff;
+      // A U+FEFF that opens a later chunk is text there, but micromark would drop it as a BOM at the
+      // start of its input: such a chunk is parsed after a line break that changes nothing.
+      const innerBom = !front && src.charCodeAt(0) === 0xfeff;
+      const fast = bom || innerBom ? undefined : fastChunk(src, start);
+      if (fast !== undefined) {
+        stats.fast++;
+        entry = { at: start, blocks: fast, defs: [], bracket: false };
+      } else {
+        stats.parsed++;
+        const body = bom ? src.slice(1) : innerBom ? '\n' + src : src;
+        const root = (front ? processorFor(body) : withoutFrontmatter).parse(body);
+        const blocks = blocksOfTree(root, body, start + src.length - body.length, Infinity);
+        const defs: string[] = [];
+        definedLabels(root, defs);
+        entry = { at: start, blocks, defs, bracket: blocks.some((b) => b.text.includes('[')) };
+      }
+    } else {
+      stats.cached++;
+    }
+    return entry;
+  }
+
+  /** The blocks of a chunk at `start` (its entry parsed alone, or again with the stub definitions `stubs`), moved to `start`. */
+  private chunkBlocks(src: string, start: number, entry: AloneEntry, stubs: string, next: Map<string, Parsed> | null, stats: MarkdownStats): ProseBlock[] {
+    let parsed: Parsed = entry;
+    if (stubs.length > 0 && entry.bracket) {
+      const skey = (start === 0 ? 'F' : 'C') + src + '\u0000' + stubs;
+      let se = next?.get(skey) ?? this.stubbed.get(skey);
+      if (se === undefined) {
+        stats.parsed++;
+        if (start === 0) {
+          // After the chunk: front matter and a BOM must stay first.
+          se = { at: 0, blocks: parseBlocks(src + '\n\n' + stubs, true, src.length) };
+        } else {
+          // Before the chunk (which starts in column 0 after a blank line), so that a fence left open
+          // at its end cannot swallow them. Stub definitions produce no blocks.
+          const prefix = stubs + '\n\n';
+          const input = prefix + src;
+          se = { at: start, blocks: blocksOfTree(withoutFrontmatter.parse(input), input, start - prefix.length, Infinity) };
+        }
+      }
+      (next ?? this.stubbed).set(skey, se);
+      parsed = se;
+    }
+    if (parsed.at !== start) {
+      parsed.blocks = shiftBlocks(parsed.blocks, start - parsed.at);
+      parsed.at = start;
+    }
+    return parsed.blocks;
+  }
+
+  /**
+   * After an edit that left the chunks before and after it where they were: the blocks of the last
+   * call with those of the chunks scanned again in place of the old ones; undefined when that does
+   * not apply (the text moved after the edit, definitions changed, or the caches hold many entries
+   * no chunk uses: then every chunk is looked at again).
+   */
+  private blocksAround(text: string, c: { chunks: Chunk[]; srcs: Array<string | undefined>; keep: number; scanned: number; resumed: number }): ProseBlock[] | undefined {
+    const last = this.lastEntries;
+    if (c.scanned < 0 || c.resumed < 0 || this.lastText === undefined || text.length !== this.lastText.length || last.length !== this.lastChunks.length) return undefined;
+    const keep = c.keep;
+    const win = c.scanned;
+    const resumed = c.resumed;
+    if (this.alone.size + this.aloneFront.size > 2 * c.chunks.length + 64 || this.stubbed.size > 2 * c.chunks.length + 64) return undefined;
+    for (let k = keep; k < resumed; k++) if (last[k].defs.length > 0) return undefined;
+    const stats: MarkdownStats = { chunks: c.chunks.length, parsed: 0, fast: 0, cached: c.chunks.length - win };
+    const entries: AloneEntry[] = new Array<AloneEntry>(win);
+    const srcs: string[] = new Array<string>(win);
+    for (let k = 0; k < win; k++) {
+      const ch = c.chunks[keep + k];
+      const src = text.slice(ch.start, ch.end);
+      const entry = this.aloneEntry(src, ch.start, null, stats);
+      if (entry.defs.length > 0) return undefined;
+      entries[k] = entry;
+      srcs[k] = src;
+    }
+    const stubs = this.lastStubs;
+    const at = this.lastBlockAt;
+    const from = at[keep];
+    const to = at[resumed];
+    // where each chunk's blocks start: the chunks scanned again have theirs counted anew
+    const blockAt = new Int32Array(c.chunks.length + 1);
+    blockAt.set(at.subarray(0, keep + 1));
+    const winBlocks: ProseBlock[] = [];
+    for (let k = 0; k < win; k++) {
+      const ch = c.chunks[keep + k];
+      const entry = entries[k];
+      (ch.start === 0 ? this.aloneFront : this.alone).set(srcs[k], entry);
+      blockAt[keep + k] = from + winBlocks.length;
+      for (const b of this.chunkBlocks(srcs[k], ch.start, entry, stubs, null, stats)) winBlocks.push(b);
+    }
+    const out = this.lastBlocks.slice(0, from).concat(winBlocks, this.lastBlocks.slice(to));
+    const n = from + winBlocks.length;
+    const by = n - to;
+    for (let k = resumed; k <= last.length; k++) blockAt[keep + win + (k - resumed)] = at[k] + by;
+    this.lastEntries = last.slice(0, keep).concat(entries, last.slice(resumed));
+    this.lastBlockAt = blockAt;
+    this.lastBlocks = out;
+    this.lastStats = stats;
+    this.lastText = text;
+    this.lastChunks = c.chunks;
+    this.lastSrcs = this.lastSrcs.slice(0, keep).concat(srcs, this.lastSrcs.slice(resumed));
+    return out;
+  }
+
+  private allBlocks(text: string, chunks: Chunk[], known: Array<string | undefined>): ProseBlock[] {
     const stats: MarkdownStats = { chunks: chunks.length, parsed: 0, fast: 0, cached: 0 };
     const nextAlone = new Map<string, AloneEntry>();
     const nextFront = new Map<string, AloneEntry>();
@@ -1057,30 +1177,8 @@ export class MarkdownExtractor {
     for (let k = 0; k < chunks.length; k++) {
       const ch = chunks[k];
       const src = known[k] ?? text.slice(ch.start, ch.end);
-      const front = ch.start === 0;
-      const next = front ? nextFront : nextAlone;
-      let entry = next.get(src) ?? (front ? this.aloneFront : this.alone).get(src);
-      if (entry === undefined) {
-        const bom = front && src.charCodeAt(0) === 0xfeff;
-        // A U+FEFF that opens a later chunk is text there, but micromark would drop it as a BOM at the
-        // start of its input: such a chunk is parsed after a line break that changes nothing.
-        const innerBom = !front && src.charCodeAt(0) === 0xfeff;
-        const fast = bom || innerBom ? undefined : fastChunk(src, ch.start);
-        if (fast !== undefined) {
-          stats.fast++;
-          entry = { at: ch.start, blocks: fast, defs: [], bracket: false };
-        } else {
-          stats.parsed++;
-          const body = bom ? src.slice(1) : innerBom ? '\n' + src : src;
-          const root = (front ? processorFor(body) : withoutFrontmatter).parse(body);
-          const blocks = blocksOfTree(root, body, ch.start + src.length - body.length, Infinity);
-          const defs: string[] = [];
-          definedLabels(root, defs);
-          entry = { at: ch.start, blocks, defs, bracket: blocks.some((b) => b.text.includes('[')) };
-        }
-      } else {
-        stats.cached++;
-      }
+      const next = ch.start === 0 ? nextFront : nextAlone;
+      const entry = this.aloneEntry(src, ch.start, next, stats);
       next.set(src, entry);
       entries.push(entry);
       srcs.push(src);
@@ -1089,34 +1187,12 @@ export class MarkdownExtractor {
     const stubs = definitionStubs([...labels].sort());
     const nextStubbed = new Map<string, Parsed>();
     const out: ProseBlock[] = [];
+    const blockAt = new Int32Array(chunks.length + 1);
     for (let k = 0; k < chunks.length; k++) {
-      const ch = chunks[k];
-      let parsed: Parsed = entries[k];
-      if (stubs.length > 0 && entries[k].bracket) {
-        const skey = (ch.start === 0 ? 'F' : 'C') + srcs[k] + '\u0000' + stubs;
-        let se = nextStubbed.get(skey) ?? this.stubbed.get(skey);
-        if (se === undefined) {
-          stats.parsed++;
-          if (ch.start === 0) {
-            // After the chunk: front matter and a BOM must stay first.
-            se = { at: 0, blocks: parseBlocks(srcs[k] + '\n\n' + stubs, true, srcs[k].length) };
-          } else {
-            // Before the chunk (which starts in column 0 after a blank line), so that a fence left open
-            // at its end cannot swallow them. Stub definitions produce no blocks.
-            const prefix = stubs + '\n\n';
-            const input = prefix + srcs[k];
-            se = { at: ch.start, blocks: blocksOfTree(withoutFrontmatter.parse(input), input, ch.start - prefix.length, Infinity) };
-          }
-        }
-        nextStubbed.set(skey, se);
-        parsed = se;
-      }
-      if (parsed.at !== ch.start) {
-        parsed.blocks = shiftBlocks(parsed.blocks, ch.start - parsed.at);
-        parsed.at = ch.start;
-      }
-      for (const b of parsed.blocks) out.push(b);
+      blockAt[k] = out.length;
+      for (const b of this.chunkBlocks(srcs[k], chunks[k].start, entries[k], stubs, nextStubbed, stats)) out.push(b);
     }
+    blockAt[chunks.length] = out.length;
     this.alone = nextAlone;
     this.aloneFront = nextFront;
     this.stubbed = nextStubbed;
@@ -1124,6 +1200,10 @@ export class MarkdownExtractor {
     this.lastText = text;
     this.lastChunks = chunks;
     this.lastSrcs = srcs;
+    this.lastEntries = entries;
+    this.lastStubs = stubs;
+    this.lastBlockAt = blockAt;
+    this.lastBlocks = out;
     return out;
   }
 }
