@@ -233,21 +233,9 @@ export class Linker {
     // (an analysis gives an unchanged item the same object), are the same items at the same places:
     // their records are taken as they are. Only the ones between are looked at.
     const fromDenials = input.claimFromDenial;
-    const lastC = this.lastClaims;
-    const lastCF = this.lastFromDenial;
-    const maxC = Math.min(claims.length, lastC.length);
-    let pc = 0;
-    while (pc < maxC && claims[pc] === lastC[pc] && fromDenials[pc] === lastCF[pc]) pc++;
-    let sc = 0;
-    while (sc < maxC - pc && claims[claims.length - 1 - sc] === lastC[lastC.length - 1 - sc] && fromDenials[claims.length - 1 - sc] === lastCF[lastC.length - 1 - sc]) sc++;
-    const lastD = this.lastDenials;
-    const lastDG = this.lastGeneric;
     const generics = input.genericTarget;
-    const maxD = Math.min(denials.length, lastD.length);
-    let pd = 0;
-    while (pd < maxD && denials[pd] === lastD[pd] && generics[pd] === lastDG[pd]) pd++;
-    let sd = 0;
-    while (sd < maxD - pd && denials[denials.length - 1 - sd] === lastD[lastD.length - 1 - sd] && generics[denials.length - 1 - sd] === lastDG[lastD.length - 1 - sd]) sd++;
+    const [pc, sc] = unchangedEnds(claims, fromDenials, this.lastClaims, this.lastFromDenial);
+    const [pd, sd] = unchangedEnds(denials, generics, this.lastDenials, this.lastGeneric);
     /** False once an item looked at again is found at another place than before. */
     let still = true;
 
@@ -751,6 +739,21 @@ function sameEnds<T>(last: T[], n: number, p: number, q: number): T[] {
   for (let i = 0; i < p; i++) out[i] = last[i];
   for (let k = 1; k <= q; k++) out[n - k] = last[last.length - k];
   return out;
+}
+
+/**
+ * How many items at the start and, after those, at the end of `items` are the very objects of `last`
+ * with the same tag: [prefix, suffix].
+ */
+function unchangedEnds<T, G>(items: readonly T[], tags: readonly G[], last: readonly T[], lastTags: readonly G[]): [number, number] {
+  const max = Math.min(items.length, last.length);
+  let p = 0;
+  while (p < max && items[p] === last[p] && tags[p] === lastTags[p]) p++;
+  let q = 0;
+  const n = items.length - 1;
+  const m = last.length - 1;
+  while (q < max - p && items[n - q] === last[m - q] && tags[n - q] === lastTags[m - q]) q++;
+  return [p, q];
 }
 
 /** A copy of `cur` kept for the next call, made from `last` (whose first `p` and last `q` items are those of `cur`) in place when the lengths agree. */
