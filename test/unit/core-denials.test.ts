@@ -224,6 +224,21 @@ describe('core denials', () => {
       const t = 'Fake: Mayor arrested for fraud';
       assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'Fake'), source: null, target: spanOf(t, 'Mayor arrested for fraud'), speaker: null });
     });
+
+    for (const [t, target] of [
+      ['Okafor: the bridge toll is not rising', 'the bridge toll is not rising'],
+      ['Bridge toll is not rising: Okafor', 'Bridge toll is not rising'],
+    ]) {
+      it(`a negated headline with a speaker across its colon denies its own side only: ${JSON.stringify(t)}`, () => {
+        assert.deepEqual(run(t).denials.map(denialView), [{ cue: spanOf(t, 'not'), source: spanOf(t, 'Okafor'), target: spanOf(t, target), speaker: 'Okafor' }]);
+      });
+    }
+
+    for (const t of ['Okafor: the city will not raise the toll', "Okafor: the city won't raise the toll"]) {
+      it(`a headline's refusal or intention is no denial: ${JSON.stringify(t)}`, () => {
+        assert.deepEqual(run(t).denials, []);
+      });
+    }
   });
 
   describe("a denial in someone's words is theirs", () => {

@@ -588,6 +588,8 @@ function headlineNegation(ctx: BlockContext): RawDenial | null {
       if (l === 'no' && !(i === 0 && isPunct(toks[1], ',-—–:'))) continue;
       if (l === 'not' && ['only', 'just', 'yet'].includes(toks[i + 1]?.lower ?? '')) continue;
       if (toks[i - 1]?.lower === 'or') continue;
+      // "Russia will not back down": a refusal or an intention, not a proposition called false
+      if (l === "won't" || toks[i - 1]?.lower === 'will') continue;
       return denialOver(ctx, i, i + 1, 'deny.headline', 0.6);
     }
     if (HEADLINE_FALSITY_WORDS.has(l)) return denialOver(ctx, i, i + 1, 'deny.headline', 0.6);
@@ -601,6 +603,16 @@ function denialOver(ctx: BlockContext, from: number, to: number, rule: string, s
   let a = 0;
   let b = toks.length;
   if (from === 0) a = to;
+  // "Lavrov: Russia will not back down", "Bridge toll is not rising: Okafor": the target is the side of
+  // the headline's colon that holds the cue, not the speaker on the other side
+  for (let k = a; k < b; k++) {
+    if (!isPunct(toks[k], ':') || toks[k].quote >= 0) continue;
+    if (k < from) a = k + 1;
+    else if (k >= to) {
+      b = k;
+      break;
+    }
+  }
   while (a < b && (toks[a].kind === 'punct' || toks[a].kind === 'quote')) a++;
   while (b > a && (toks[b - 1].kind === 'punct' || toks[b - 1].kind === 'quote')) b--;
   return { rule, cue: span(ctx, from, to), source: null, sourceType: null, target: b > a ? span(ctx, a, b) : null, genericTarget: b <= a, score };
