@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPolnear } from '../lib/polnear';
+import { matchOneToOne } from '../lib/scoring';
 import { loadAttributionModel } from '../../src/core/model/attribution-model';
 import { setCuePrior, F_INQUOTE, F_AUX } from '../../src/core/model/features';
 import { tagPrepared } from '../../src/core/model/tagger';
@@ -32,15 +33,10 @@ for (const doc of held) {
   const found = tagPrepared(m, p);
   const golds = doc.attributions.filter((a) => a.cue.length).map((a) => ({ a, tok: tokensOf(t, a.cue) }));
   // one-to-one matching by token overlap (largest first)
-  const pairs: Array<[number, number, number]> = [];
-  found.forEach((f, i) => golds.forEach((g, j) => {
-    const o = g.tok.filter((x) => x >= f.cue.first && x <= f.cue.last).length;
-    if (o > 0) pairs.push([o, i, j]);
-  }));
-  pairs.sort((a, b) => b[0] - a[0]);
-  const uf = new Set<number>();
-  const ug = new Set<number>();
-  for (const [, i, j] of pairs) if (!uf.has(i) && !ug.has(j)) { uf.add(i); ug.add(j); }
+  // (found first: ties go to the earlier found cue, then the earlier gold one)
+  const pairs = matchOneToOne(found, golds, (f, g) => g.tok.filter((x) => x >= f.cue.first && x <= f.cue.last).length);
+  const uf = new Set(pairs.map((p) => p.gold));
+  const ug = new Set(pairs.map((p) => p.found));
   nGold += golds.length; nFound += found.length; nRight += uf.size;
   const inContent = (tok: number[], self: number): boolean => golds.some((g, j) => j !== self && tokensOf(t, g.a.content).some((x) => tok.includes(x)));
   const inSource = (tok: number[]): boolean => golds.some((g) => tokensOf(t, g.a.source).some((x) => tok.includes(x)));

@@ -16,7 +16,7 @@ import { readPolnear } from '../lib/polnear';
 import { Analyzer } from '../../src/core';
 import { loadAttributionModel, useAttributionModel } from '../../src/core/model/attribution-model';
 import { setCuePrior } from '../../src/core/model/features';
-import { foundAttributionItems, scoreAttributions, sumPrf, type AttributionItem, type Prf } from '../lib/scoring';
+import { foundAttributionItems, matchOneToOne, overlap, scoreAttributions, sumPrf, type AttributionItem, type Prf, type Range } from '../lib/scoring';
 import { buildCueLexicon } from './build-cue-lexicon';
 import { PlainTextExtractor } from '../../src/core/prose/plain-incremental';
 import { detectBlock } from '../../src/core/detect/block';
@@ -68,26 +68,13 @@ interface Cue {
   finder: string;
   score: number;
 }
-function ov(a: { start: number; end: number }, b: { start: number; end: number }): number {
-  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+function ov(a: Range, b: Range): number {
+  return overlap([a], [b]);
 }
 
-/** Found cues matched to gold cues one-to-one, largest overlap first (as scripts/lib/scoring.ts does). */
-function matched(gold: { start: number; end: number }[], found: Cue[]): Set<number> {
-  const pairs: Array<[number, number, number]> = [];
-  gold.forEach((g, gi) => found.forEach((f, fi) => {
-    const o = ov(g, f);
-    if (o > 0) pairs.push([o, gi, fi]);
-  }));
-  pairs.sort((a, b) => b[0] - a[0] || a[1] - b[1] || a[2] - b[2]);
-  const ug = new Set<number>();
-  const uf = new Set<number>();
-  for (const [, gi, fi] of pairs) {
-    if (ug.has(gi) || uf.has(fi)) continue;
-    ug.add(gi);
-    uf.add(fi);
-  }
-  return uf;
+/** Found cues matched to gold cues one-to-one, largest overlap first: the indices of the matched found ones. */
+function matched(gold: Range[], found: Cue[]): Set<number> {
+  return new Set(matchOneToOne(gold, found, ov).map((p) => p.found));
 }
 
 function byFinder(): void {
