@@ -692,8 +692,7 @@ function detectHeadlineColon(ctx: BlockContext): RawAttribution | null {
     return { rule: 'attr.headline-colon', cueKind: 'speech', cue: r(colon, colon + 1), source: r(colon + 1, toks.length), sourceType: 'name', content: r(0, colon), contentOpensBlock: false, contentRunsOn: false, score: 0.8 };
   }
   // "The Latest: ...", "Wow: ...": a rubric or an exclamation before the colon, not a speaker
-  const head = DETERMINERS.has(toks[0].lower) && colon > 1 ? toks[1] : toks[0];
-  if (isName(0, colon) && toks.length - colon > 4 && !isCategoryWord(head)) {
+  if (isName(0, colon) && toks.length - colon > 4 && !isRubricAt(ctx, 0)) {
     return { rule: 'attr.headline-colon', cueKind: 'speech', cue: r(colon, colon + 1), source: r(0, colon), sourceType: 'name', content: r(colon + 1, toks.length), contentOpensBlock: false, contentRunsOn: false, score: 0.8 };
   }
   return null;
