@@ -110,9 +110,9 @@ import {
   type TaggerModel,
   type Weights,
 } from '../../src/core/model/tagger';
-import { decodeWeights, encodeWeights, toBase64 } from '../../src/core/model/codec';
+import { encodeWeights, toBase64 } from '../../src/core/model/codec';
 import { loadAttributionModel } from '../../src/core/model/attribution-model';
-import { MAX_RERANK_FEATURES, MAX_STACKED_FEATURES, rerankFeatures, stackedFeatures, type Candidate } from '../../src/core/model/rerank';
+import { decodeRerankWeights, MAX_RERANK_FEATURES, MAX_STACKED_FEATURES, rerankFeatures, stackedFeatures, type Candidate } from '../../src/core/model/rerank';
 import { candidates, type TokenSpan } from '../../src/core/model/tagger';
 import { emptyScores, formatScores, scoreDoc, type Scores } from './score';
 
@@ -829,12 +829,11 @@ function main(): void {
     };
     rerankJson = rerankJsonOf(rr, st);
     const rj = rerankJson;
-    const size = 2 ** rj.bits;
     rerankQ = {
-      weights: { mask: rmask, w: decodeWeights(rj.data, size, 1), scale: rj.scale, bias: rj.bias },
+      weights: decodeRerankWeights(rj, rj.bits),
       candidateBias: CANDIDATE_BIAS,
       minScore: 0.5,
-      ...(rj.stack ? { stack: { mask: rmask, w: decodeWeights(rj.stack.data, size, 1), scale: rj.stack.scale, bias: rj.stack.bias } } : {}),
+      ...(rj.stack ? { stack: decodeRerankWeights(rj.stack, rj.bits) } : {}),
     };
   }
   const cq = quantise(cueW);

@@ -10,6 +10,7 @@ import model from '../data/attribution-model.json';
 import type { Token } from '../text/tokenize';
 import { decodeWeights, fromBase64 } from './codec';
 import { CUE_LABELS, cueGateOf, ROLE_LABELS, WordFilter, type SentenceRange } from './features';
+import { decodeRerankWeights } from './rerank';
 import { tagText, type TaggerModel } from './tagger';
 
 export interface OffsetSpan {
@@ -62,12 +63,10 @@ export function loadAttributionModel(json: ModelJson = model as ModelJson): Tagg
     calibration: json.calibration && json.calibration.length === 2 ? [json.calibration[0], json.calibration[1]] : undefined,
     rerank: json.rerank
       ? {
-          weights: { mask: 2 ** json.rerank.bits - 1, w: decodeWeights(json.rerank.data, 2 ** json.rerank.bits, 1), scale: json.rerank.scale, bias: json.rerank.bias },
+          weights: decodeRerankWeights(json.rerank, json.rerank.bits),
           candidateBias: json.rerank.candidateBias,
           minScore: json.rerank.minScore,
-          ...(json.rerank.stack
-            ? { stack: { mask: 2 ** json.rerank.bits - 1, w: decodeWeights(json.rerank.stack.data, 2 ** json.rerank.bits, 1), scale: json.rerank.stack.scale, bias: json.rerank.stack.bias } }
-            : {}),
+          ...(json.rerank.stack ? { stack: decodeRerankWeights(json.rerank.stack, json.rerank.bits) } : {}),
         }
       : undefined,
   };

@@ -13,6 +13,7 @@
  * whose outer candidate is itself doubtful. Its cost is a second sum over each candidate's features
  * (reused from the first pass) and a scan of the text's candidates.
  */
+import { decodeWeights } from './codec';
 import { F_CAP, F_FIRST, F_INQUOTE, F_QUOTE, mix, type Prepared } from './features';
 import type { TokenSpan } from './tagger';
 
@@ -33,6 +34,18 @@ export interface RerankWeights {
 }
 
 export const MAX_RERANK_FEATURES = 48;
+
+/** The stored form of a reranker pass: int8 weights over 2^bits buckets (base64), their scale and bias. */
+export interface RerankJson {
+  scale: number;
+  bias: number;
+  data: string;
+}
+
+/** Decodes a stored reranker pass over 2^bits buckets. */
+export function decodeRerankWeights(j: RerankJson, bits: number): RerankWeights {
+  return { mask: 2 ** bits - 1, w: decodeWeights(j.data, 2 ** bits, 1), scale: j.scale, bias: j.bias };
+}
 
 function marginBucket(m: number): number {
   // margins in float units; the cue tagger's own decision is at 0 without the bias
