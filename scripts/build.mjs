@@ -1,21 +1,12 @@
 // Bundles the CLI and the extension with esbuild. `vscode` stays external: the editor provides it.
 import * as esbuild from 'esbuild';
 import { existsSync } from 'node:fs';
+import { commonOptions } from './esbuild-options.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 
-/** @type {esbuild.BuildOptions} */
-const common = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  sourcemap: !production,
-  minify: production,
-  logLevel: 'info',
-  legalComments: 'none',
-};
+const common = commonOptions({ production });
 
 const entries = [
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
