@@ -350,6 +350,10 @@ describe('core denials', () => {
       "She's a fake, the senator said.",
       'If you think the landing was fake, you can find people like you.',
       'Court denies visa to activist',
+      // a withheld thing whose "to" could begin a verb ("to suspect"): the noun decides
+      'Mayor Denies Bail To Suspect',
+      'Court denies bail to suspect in bridge case',
+      'Ministry Denies Entry To Observers',
     ]) {
       it(JSON.stringify(t), () => {
         const a = run(t);
@@ -372,6 +376,36 @@ describe('core denials', () => {
         assert.deepEqual(a.attributions.map((x) => x.cue.text), []);
       });
     }
+  });
+
+  describe("a denial's target stops before an attribution that closes the sentence", () => {
+    for (const [t, source] of [
+      ['The minister denied that the toll would rise, a spokesman says.', 'The minister'],
+      ['The ministry denied that troops had crossed, officials told reporters on Monday.', 'The ministry'],
+      ['The ministry denied that troops had crossed, said a spokesman.', 'The ministry'],
+      ['The ministry denied that troops had crossed, the border police said, calling it a smear.', 'The ministry'],
+    ]) {
+      it(JSON.stringify(t), () => {
+        const d = run(t).denials.map(denialView)[0];
+        const target = t.includes('toll') ? 'the toll would rise' : 'troops had crossed';
+        assert.deepEqual({ cue: d.cue, source: d.source, target: d.target }, { cue: spanOf(t, 'denied'), source: spanOf(t, source), target: spanOf(t, target) });
+      });
+    }
+
+    it('in a headline: "Ministry denies reports of troop build-up, spokesman says"', () => {
+      const t = 'Ministry denies reports of troop build-up, spokesman says';
+      assert.deepEqual(run(t).denials.map((d) => d.target?.text), ['troop build-up']);
+    });
+
+    it('a negated headline: "Woman held in Lebanon is not the leader\'s wife, Iraq says"', () => {
+      const t = "Woman held in Lebanon is not the leader's wife, Iraq says";
+      assert.deepEqual(run(t).denials.map(denialView), [{ cue: spanOf(t, 'not'), source: spanOf(t, 'Iraq'), target: spanOf(t, "Woman held in Lebanon is not the leader's wife"), speaker: 'Iraq' }]);
+    });
+
+    it('a comma clause that is part of the proposition stays: "He denied that the mayor says one thing, and does another."', () => {
+      const t = 'He denied that the mayor says one thing, and does another.';
+      assert.deepEqual(run(t).denials.map((d) => d.target?.text), ['the mayor says one thing']);
+    });
   });
 
   describe('no denial', () => {

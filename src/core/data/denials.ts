@@ -73,6 +73,17 @@ export const DENIED_PROPOSITION_NOUNS: readonly { id: string; words: readonly st
   { id: 'proposition.link', words: ['link', 'links', 'ties', 'connection', 'connections', 'contact', 'contacts', 'relationship', 'affair'] },
 ];
 
+/**
+ * Things withheld, whose denial is a refusal rather than a statement called false: "Court Denies Bail to
+ * Suspect", "Ministry Denies Entry to Journalists", "denies visa". In a headline, where "deny" may take a
+ * bare noun for the denied story ("Doctor Denies Selfie"), an object with one of these is no denial.
+ */
+export const REFUSED_OBJECT_NOUNS: readonly { id: string; words: readonly string[] }[] = [
+  { id: 'refused.legal', words: ['bail', 'parole', 'clemency', 'pardon', 'appeal', 'appeals', 'asylum', 'extradition', 'injunction', 'motion', 'petition'] },
+  { id: 'refused.access', words: ['access', 'entry', 'admission', 'passage', 'visa', 'visas', 'permission', 'permit', 'permits', 'licence', 'license', 'accreditation'] },
+  { id: 'refused.grant', words: ['request', 'requests', 'application', 'applications', 'approval', 'funding', 'funds', 'aid', 'benefits', 'coverage', 'treatment', 'care', 'service', 'loan', 'loans', 'credit'] },
+];
+
 /** Pronoun objects that stand for a statement: "denied it", "rejected this as ...". */
 export const STATEMENT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'this', 'that', 'them', 'these']);
 

@@ -11,7 +11,7 @@ import type { BlockContext, Sentence } from './context';
 import type { R, RawDenial } from './raw';
 import {
   DENIAL_ADVERBS, DENIAL_NOUNS, DENIED_PROPOSITION_NOUNS, DENIED_STATEMENT_NOUNS, FALSITY_PHRASES, FALSITY_VERBS,
-  HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS, NO_EVIDENCE_PHRASES, PASSIVE_AUX, PERSON_PRONOUNS, STATEMENT_PRONOUNS,
+  HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS, NO_EVIDENCE_PHRASES, PASSIVE_AUX, PERSON_PRONOUNS, REFUSED_OBJECT_NOUNS, STATEMENT_PRONOUNS,
   TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_VERBS, denialVerbOf, type DenialVerb,
 } from '../data/denials';
 import { F_DENIAL_START, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST } from './word-flags';
@@ -42,6 +42,7 @@ function rangeHas(ctx: BlockContext, from: number, to: number, pred: (t: BlockCo
 
 /** Words before which a denial verb's form is a noun: "a series of contests", "in the dispute". */
 const NOUN_BEFORE = new Set(['of', 'in', 'on', 'for', 'with', 'from', 'between', 'among', 'amid']);
+const REFUSED_OBJECTS: ReadonlySet<string> = new Set(REFUSED_OBJECT_NOUNS.flatMap((g) => g.words));
 const TARGET_STOPS = new Set(['saying', 'calling', 'adding', 'stating', 'claiming', 'insisting', 'arguing', 'noting', 'which', 'while', 'but', 'whereas', 'although']);
 const FALSITY_INTENSIFIERS = new Set(['completely', 'entirely', 'utterly', 'totally', 'simply', 'absolutely', 'wholly', 'patently', 'demonstrably', 'clearly', 'also', 'all', 'just', 'pure', 'baseless', 'false', 'and']);
 
@@ -215,6 +216,7 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     const after = np ? toks[np.to] : undefined;
     // nor "Court Denies Bail to Suspect" (a thing withheld from someone); "Denies Plan to Close Plant" is a claim
     const toWhom = (m: number) => toks[m].lower === 'to' && m + 1 < end && toks[m + 1].kind === 'word' && !canBeVerb(toks[m + 1].lower);
+    if (np && rangeHas(ctx, np.from, np.to, (x) => REFUSED_OBJECTS.has(x.lower))) return null;
     if (!(after && after.kind === 'word' && (DETERMINERS.has(after.lower) || PERSON_PRONOUNS.has(after.lower))) && !rangeHas(ctx, k, end, (_, m) => toWhom(m))) return target(end);
   }
   return null;
@@ -323,6 +325,7 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
     if (t.quote < 0 && isPunct(t, ',') && e + 1 < s.to) {
       const nx = toks[e + 1];
       if (nx.kind === 'word' && (TARGET_STOPS.has(nx.lower) || nx.lower === 'and' || nx.lower === 'but' || nx.lower === 'according' || cueVerbForm(nx.lower)?.participle)) break;
+      if (attributionTailAt(ctx, e + 1, s.to)) break;
     }
     if (t.kind === 'word' && t.quote < 0 && e > k) {
       if (t.lower === 'as' && e + 1 < s.to && isFalsityAt(ctx, e + 1)) break;
@@ -335,6 +338,34 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
   // drop a trailing comma or quote-less punctuation
   while (e > k && toks[e - 1].kind === 'punct' && ',:'.includes(toks[e - 1].text)) e--;
   return e;
+}
+
+/**
+ * ", a spokesman says.", ", said Lopez.", ", officials told reporters on Monday.": a postposed or inverted
+ * attribution that closes the sentence (tokens [m, end)) after a comma, which a denial's target stops before.
+ */
+function attributionTailAt(ctx: BlockContext, m: number, end: number): boolean {
+  const toks = ctx.toks;
+  const sayVerb = (k: number) => k < end && toks[k].kind === 'word' && !toks[k].cap && cueVerbForm(toks[k].lower)?.participle === false;
+  let rest: number;
+  if (sayVerb(m)) {
+    const np = npStartingAt(ctx, m + 1, end);
+    if (!np) return false;
+    rest = np.to;
+  } else {
+    const np = npStartingAt(ctx, m, end);
+    if (!np || !sayVerb(np.to)) return false;
+    rest = np.to + 1;
+  }
+  // what follows may name whom or where ("told reporters on Monday"), not what was said
+  for (let k = rest; k < end; k++) {
+    const t = toks[k];
+    if (isPunct(t, '.!?')) return true;
+    // ", the police said, calling it a smear": a participle clause may follow
+    if (isPunct(t, ',') && k + 1 < end && (TARGET_STOPS.has(toks[k + 1].lower) || cueVerbForm(toks[k + 1].lower)?.participle)) return true;
+    if (t.kind === 'quote' || t.lower === 'that' || t.kind === 'punct') return false;
+  }
+  return true;
 }
 
 function isAdverbWord(lower: string): boolean {
@@ -610,6 +641,13 @@ function denialOver(ctx: BlockContext, from: number, to: number, rule: string, s
     if (k < from) a = k + 1;
     else if (k >= to) {
       b = k;
+      break;
+    }
+  }
+  // "... is not al-Baghdadi's wife, Iraq says": nor the attribution after its last comma
+  for (let k = b - 1; k >= to; k--) {
+    if (isPunct(toks[k], ',') && toks[k].quote < 0) {
+      if (attributionTailAt(ctx, k + 1, b)) b = k;
       break;
     }
   }
