@@ -441,6 +441,16 @@ describe('core attributions', () => {
       assert.deepEqual(calling.source, spanOf(t, 'The union'));
     });
 
+    it('a model cue cut short after a determiner runs on to the head noun: "made the first corruption allegations"', () => {
+      const t = 'Senator Anna Reyes made the first corruption allegations in March.';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'made the first corruption allegations'), source: spanOf(t, 'Senator Anna Reyes'), content: null, speaker: 'Anna Reyes' });
+    });
+
+    it('"that" after the extended cue begins its content: "made the strongest case yet that ..."', () => {
+      const t = 'Reyes made the strongest case yet that the bridge was unsafe.';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'made the strongest case'), source: spanOf(t, 'Reyes'), content: spanOf(t, 'the bridge was unsafe'), speaker: 'Reyes' });
+    });
+
     // a verb rule's reading of a word that is also a noun or an adjective stands only where the model sees a cue too
     for (const t of [
       'Reyes met the mayor, a former Confederate state official.',

@@ -13,8 +13,8 @@ import type { RawAttribution } from './raw';
 import type { BlockContext } from './context';
 import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
-import { isPunct, skipLeftModifiers } from './phrases';
-import { F_DENIAL_VERB } from './word-flags';
+import { isNpWord, isPunct, skipLeftModifiers, skipRightAdverbs } from './phrases';
+import { F_DENIAL_VERB, F_DETERMINER } from './word-flags';
 
 export function detectBlock(text: string, kind: BlockKind, minCheckworthiness: number): BlockFindings {
   const ctx = buildContext(text, kind);
@@ -183,20 +183,53 @@ function runModel(
     }
     // a participle the model gives no source ("..., saying it would close"): the subject it hangs on, as the participle rule finds it
     const hung = p.source ? null : participleSubject(ctx, p.cue.start, psrc);
+    let cue: R = [p.cue.start, p.cue.end];
+    let content: R | null = p.content ? [p.content.start, p.content.end] : null;
+    const head = headAfterDeterminer(ctx, p.cue.end);
+    if (head) {
+      cue = [p.cue.start, head.end];
+      if (content && content[0] < head.end) content = head.complement && head.complement < content[1] ? [head.complement, content[1]] : null;
+    }
     attributions.push({
       rule: 'attr.model',
       cueKind: verb?.verb.kind ?? 'speech',
-      cue: [p.cue.start, p.cue.end],
+      cue,
       source: p.source ? [p.source.start, p.source.end] : hung ? sourceSpan(ctx, hung.range) : null,
       sourceType: p.source ? 'other' : hung ? hung.type : null,
-      content: p.content ? [p.content.start, p.content.end] : null,
+      content,
       contentOpensBlock: false,
       contentRunsOn: false,
       score: Math.round(p.score * 100) / 100,
     });
-    taken.push([p.cue.start, p.cue.end]);
+    taken.push(cue);
   }
 }
+
+/**
+ * A cue that ends on a determiner is cut short before its noun: "made the | first allegations", "issued a
+ * | warning". The end of the noun phrase's head (the last word before a preposition, a clause or
+ * punctuation) and, when "that" follows it ("made the case that ..."), where the complement begins.
+ */
+function headAfterDeterminer(ctx: BlockContext, cueEnd: number): { end: number; complement: number | null } | null {
+  const toks = ctx.toks;
+  const det = tokenAtOrAfter(ctx, cueEnd) - 1;
+  const d = toks[det];
+  if (!d || d.end !== cueEnd || d.kind !== 'word' || d.cap || (d.f & F_DETERMINER) === 0 || d.lower === 'that') return null;
+  const s = ctx.sentences.find((x) => x.from <= det && det < x.to);
+  if (!s) return null;
+  let head = -1;
+  for (let k = det + 1; k < s.to && k - det <= HEAD_MAX_WORDS; k++) {
+    const t = toks[k];
+    if (!isNpWord(t) || t.pos === 'I' || (t.f & F_DETERMINER) !== 0 || t.quote !== d.quote) break;
+    head = k;
+  }
+  if (head < 0 || !(toks[head].pos === 'N' || toks[head].pos === undefined)) return null;
+  const k = skipRightAdverbs(ctx, head + 1, s.to);
+  const complement = k + 1 < s.to && toks[k].lower === 'that' ? toks[k + 1].start : null;
+  return { end: toks[head].end, complement };
+}
+/** The most words a cue is extended by to reach its head noun. */
+const HEAD_MAX_WORDS = 5;
 
 /** The source of a participle cue at `start` after a comma, "and" or "by" (`participleSource`), or null. */
 function participleSubject(ctx: BlockContext, start: number, psrc: Map<number, SourceFound | null>): SourceFound | null {
