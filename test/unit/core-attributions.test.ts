@@ -414,6 +414,24 @@ describe('core attributions', () => {
     });
   });
 
+  describe('relative clause: SOURCE, who CUE CONTENT', () => {
+    it('the content ends where the main clause goes on: "Ortiz, who told reporters that ..., left early."', () => {
+      const t = 'Ortiz, who told reporters that the plan had failed, left early.';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'told'), source: spanOf(t, 'Ortiz'), content: spanOf(t, 'the plan had failed'), speaker: 'Ortiz' });
+    });
+
+    it('a relative clause at the end of the sentence: "..., who has argued that ..."', () => {
+      const t = 'The council thanked Anna Reyes, who has argued that the bridge is unsafe.';
+      const argued = run(t).attributions.find((x) => x.cue.text === 'argued');
+      assert.ok(argued);
+      assert.deepEqual(attributionView(argued), { cue: spanOf(t, 'argued'), source: spanOf(t, 'Anna Reyes'), content: spanOf(t, 'the bridge is unsafe'), speaker: 'Anna Reyes' });
+    });
+
+    it('no attribution in a relative clause without a reported complement: "Reyes, who visited the bridge"', () => {
+      assert.deepEqual(run('The mayor met Reyes, who visited the bridge.').attributions, []);
+    });
+  });
+
   describe('the rules and the learned model together', () => {
     it('an adjunct the model reads as a cue after a rule\'s cue is part of the cue phrase: "stated in a press release that"', () => {
       const t = 'Ortiz stated in a press release that the plant would close.';

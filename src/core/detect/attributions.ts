@@ -8,6 +8,7 @@
  * - `attr.according-to`: according to SOURCE, CONTENT / CONTENT, according to SOURCE
  * - `attr.headline-colon`: CONTENT: SOURCE in a headline       "Direct nuclear powers clash unacceptable: Lavrov"
  * - `attr.evidence`:  EVIDENCE VERB OBJECT                    "A new poll shows 62 percent oppose ...", "The audit found errors in ..."
+ * - `attr.relative`:  SOURCE, who CUE CONTENT                  "Barkley, who said he typically votes early, praised ..."
  * Positions are in the block's visible text.
  */
 import type { BlockContext, Sentence, Tok } from './context';
@@ -167,6 +168,9 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     }
     return null;
   }
+  // "Barkley, who said he votes ...": a relative clause on the source, what it reports up to the main clause's verb
+  const rel = comp && !comp.weak ? relativeSource(ctx, s, i) : null;
+  if (comp && rel) return make(ctx, 'attr.relative', verb.kind, i, i + 1, rel, relativeContent(ctx, s, comp), comp);
   // inverted: "CONTENT," said SOURCE
   const b = i - 1;
   // "Michael Mulgrew, president of the union, which represents teachers, said he hopes ...": an
@@ -307,6 +311,30 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
     }
   }
   return null;
+}
+
+/** The source of a cue in a relative clause on it: the noun phrase before ", who" ("Barkley, who has said"). */
+function relativeSource(ctx: BlockContext, s: Sentence, i: number): SourceFound | null {
+  const toks = ctx.toks;
+  const w = skipLeftModifiers(ctx, i - 1, s.from);
+  if (w - 2 < s.from || toks[w].lower !== 'who' || !isPunct(toks[w - 1], ',')) return null;
+  const np = npEndingAt(ctx, w - 2, s.from);
+  return np ? { range: np, type: sourceType(ctx, np) } : null;
+}
+
+/**
+ * The complement of a cue in a relative clause, up to the comma that closes the clause before the
+ * main clause's verb ("Barkley, who said he votes early, praised ..."); a quotation stays whole.
+ */
+function relativeContent(ctx: BlockContext, s: Sentence, comp: ContentInfo): R {
+  const toks = ctx.toks;
+  let k = s.from;
+  while (k < s.to && toks[k].start < comp.range[0]) k++;
+  if (isOpeningQuote(ctx, k)) return comp.range;
+  for (let j = k + 1; j < s.to && toks[j].start < comp.range[1]; j++) {
+    if (isPunct(toks[j], ',') && toks[j].quote < 0 && isFiniteVerb(ctx, skipRightAdverbs(ctx, j + 1, s.to))) return [comp.range[0], trimEnd(ctx, j - 1)];
+  }
+  return comp.range;
 }
 
 /** A subject that shows or finds: a word of `EVIDENCE_NOUNS` in it ("A CNN poll in January", "polling data"). */
