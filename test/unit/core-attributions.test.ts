@@ -469,6 +469,11 @@ describe('core attributions', () => {
       assert.deepEqual(only(t), { cue: spanOf(t, 'made the strongest case'), source: spanOf(t, 'Reyes'), content: spanOf(t, 'the bridge was unsafe'), speaker: 'Reyes' });
     });
 
+    it('a report inside a rule\'s content is no attribution of its own unless the model is very sure: "Reyes said the governor has endorsed the plan."', () => {
+      const t = 'Reyes said the governor has endorsed the plan.';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'said'), source: spanOf(t, 'Reyes'), content: spanOf(t, 'the governor has endorsed the plan'), speaker: 'Reyes' });
+    });
+
     // a verb rule's reading of a word that is also a noun or an adjective stands only where the model sees a cue too
     for (const t of [
       'Reyes met the mayor, a former Confederate state official.',
