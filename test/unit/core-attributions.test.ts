@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyzer';
 import type { Analysis, LanguageId } from '../../src/core/types';
 import { attributionView, spanAfter, spanOf, type AttributionView } from './helpers/spans';
+import { RUBRICS } from '../../src/core/data/cues';
 
 function run(text: string, languageId: LanguageId = 'plaintext'): Analysis {
   return analyze(text, languageId);
@@ -385,11 +386,20 @@ describe('core attributions', () => {
       ]);
     });
 
-    for (const t of ['The Latest: Storm reaches the northern coast', 'Wow: the bridge opened two years early', 'Explainer: how the bridge toll is set']) {
-      it(`a rubric or an exclamation before the colon is no source: ${JSON.stringify(t)}`, () => {
+    for (const t of [
+      'The Latest: Storm reaches the northern coast', 'Wow: the bridge opened two years early', 'Explainer: how the bridge toll is set',
+      'Correction: An earlier version of this story gave the wrong date for the vote.', 'CONTRIBUTING: Ana Petrova and Lena Ortiz in Lyon.',
+      'BOOM: Mayor Ortiz Just Closed The Bridge For Good',
+    ]) {
+      it(`a rubric, a credit line or an exclamation before the colon is no source: ${JSON.stringify(t)}`, () => {
         assert.deepEqual(run(t).attributions, []);
       });
     }
+
+    it('an interview transcript\'s speaker label is one attribution, not a headline\'s colon as well: "TAPPER: ..."', () => {
+      const t = 'TAPPER: Why not debate him again?';
+      assert.deepEqual(only(t), { cue: spanOf(t, ':'), source: spanOf(t, 'TAPPER'), content: spanOf(t, 'Why not debate him again?'), speaker: 'TAPPER' });
+    });
   });
 
   describe('quotations over several paragraphs', () => {
@@ -483,6 +493,13 @@ describe('core attributions', () => {
         assert.deepEqual(run(t).attributions, []);
       });
     }
+  });
+
+  it('rubric data: unique ids, lower-case words, each word in one list only', () => {
+    assert.equal(new Set(RUBRICS.map((r) => r.id)).size, RUBRICS.length);
+    const words = RUBRICS.flatMap((r) => r.words);
+    assert.equal(new Set(words).size, words.length);
+    for (const w of words) assert.equal(w, w.toLowerCase());
   });
 
   describe('no attribution', () => {

@@ -161,6 +161,18 @@ export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[];
   { id: 'noncue.best-known', before: ['best'], cue: 'known' },
 ];
 
+/**
+ * Words that begin a label before a colon that names no speaker: a rubric, a credit line or an
+ * exclamation ("The Latest: ...", "Correction: ...", "Contributing: ...", "BOOM: ..."). Neither the
+ * headline-colon rule nor the transcript rule ("WALLACE: ...") takes such a label as a source.
+ */
+export const RUBRICS: readonly { id: string; words: readonly string[] }[] = [
+  { id: 'rubric.section', words: ['breaking', 'update', 'updated', 'updates', 'exclusive', 'analysis', 'opinion', 'video', 'watch', 'live', 'report', 'latest', 'editorial', 'explainer', 'factbox', 'timeline', 'photos'] },
+  { id: 'rubric.verdict', words: ['hoax', 'fake', 'false', 'debunked', 'fact', 'rumor', 'rumour', 'confirmed'] },
+  { id: 'rubric.credit', words: ['correction', 'corrections', 'clarification', 'contributing', 'byline', 'email', 'e-mail', 'credit', 'photo', 'related', 'editor', 'note', 'disclosure'] },
+  { id: 'rubric.exclamation', words: ['wow', 'boom', 'busted', 'bombshell', 'look', 'revealed', 'shocking'] },
+];
+
 const DOUBLED = new Set(['admit', 'commit', 'regret', 'quip', 'testify', 'repel', 'control', 'refer', 'prefer', 'rebut']);
 
 /** Regular inflections of a verb lemma: base, -s, -ed, -ing. */

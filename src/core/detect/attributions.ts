@@ -13,7 +13,7 @@
  */
 import type { BlockContext, Sentence, Tok } from './context';
 import type { R, RawAttribution, SourceType } from './raw';
-import { ALLEGATION_NOUNS, ALLEGATION_VERBS, CUE_PHRASES, EVIDENCE_NOUNS, EVIDENCE_VERBS, NON_CUE_CONTEXTS, cueVerbForm, type CueKind, type CueVerb } from '../data/cues';
+import { ALLEGATION_NOUNS, ALLEGATION_VERBS, CUE_PHRASES, EVIDENCE_NOUNS, EVIDENCE_VERBS, NON_CUE_CONTEXTS, RUBRICS, cueVerbForm, type CueKind, type CueVerb } from '../data/cues';
 import { DETERMINERS, PERSONAL_PRONOUNS } from '../data/lexicon';
 import {
   isAdverb, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
@@ -49,7 +49,8 @@ export function detectAttributions(ctx: BlockContext, used: Uint8Array, particip
   for (const a of detectQuoteDash(ctx, used)) out.push(a);
   const transcript = detectTranscriptLabel(ctx, used);
   if (transcript) out.push(transcript);
-  const headlineColon = detectHeadlineColon(ctx);
+  // (a transcript label's colon is no headline's colon too: "TAPPER: Why not debate?")
+  const headlineColon = transcript ? null : detectHeadlineColon(ctx);
   if (headlineColon) {
     out.push(headlineColon);
     return out; // the headline is one attribution: "CONTENT: SOURCE"
@@ -726,10 +727,7 @@ function detectHeadlineColon(ctx: BlockContext): RawAttribution | null {
   return null;
 }
 
-const CATEGORY_WORDS = new Set([
-  'breaking', 'update', 'updated', 'updates', 'exclusive', 'analysis', 'opinion', 'video', 'watch', 'live', 'report', 'hoax', 'fake', 'false',
-  'debunked', 'fact', 'rumor', 'rumour', 'confirmed', 'photos', 'latest', 'wow', 'editorial', 'explainer', 'factbox', 'timeline',
-]);
+const CATEGORY_WORDS: ReadonlySet<string> = new Set(RUBRICS.flatMap((r) => r.words));
 function isCategoryWord(t: Tok): boolean {
   return CATEGORY_WORDS.has(t.lower);
 }
