@@ -331,6 +331,11 @@ describe('core attributions', () => {
   });
 
   describe('according to', () => {
+    it('a quotation after a colon: "According to the memo: "..."" is one attribution', () => {
+      const t = 'According to the memo: "The bridge will close in May."';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'According to'), source: spanOf(t, 'the memo'), content: spanOf(t, '"The bridge will close in May."'), speaker: 'memo' });
+    });
+
     it('preposed: "According to the report, ..."', () => {
       const t = 'According to the report, the dam leaked for three years.';
       assert.deepEqual(only(t), {

@@ -653,8 +653,9 @@ function accordingTo(ctx: BlockContext, s: Sentence, i: number, cueTo: number): 
   const before = i - 1;
   if (before > s.from && isPunct(toks[before], ',')) {
     content = [toks[s.from].start, toks[before - 1].end];
-  } else if (end < s.to && isPunct(toks[end], ',')) {
-    content = rangeOf(ctx, end + 1, s.to - 1);
+  } else if (end < s.to && isPunct(toks[end], ',:')) {
+    // "According to the report, ...", "According to the memo: \"...\""
+    content = isPunct(toks[end], ':') && isOpeningQuote(ctx, end + 1) ? contentFrom(ctx, s, end + 1)?.range ?? null : rangeOf(ctx, end + 1, s.to - 1);
   } else if (before >= s.from) {
     content = [toks[s.from].start, toks[before].end];
   }

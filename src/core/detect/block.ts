@@ -176,6 +176,8 @@ function runModel(
     const cueText = ctx.text.slice(p.cue.start, p.cue.end).toLowerCase();
     // "Explainer: how the toll is set": a rubric before a headline's colon is no source, as the colon rule holds
     if (cueText === ':' && p.source && isRubricAt(ctx, tokenAtOrAfter(ctx, p.source.start))) continue;
+    // "According to the memo: \"...\"": a colon after a rule's source is that attribution's, no second one
+    if (cueText === ':' && p.source && sources.some((r) => overlaps(r, p.source!))) continue;
     const words = cueText.split(/\s+/);
     const verb = words.map((w) => cueVerbForm(w)).find((f) => f);
     // no reporting verb, in the clause of a rule's cue before its content: part of the rule's cue phrase
