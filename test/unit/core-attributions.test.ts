@@ -429,6 +429,26 @@ describe('core attributions', () => {
     });
   });
 
+  describe('"called" with a quotation naming its object', () => {
+    it('SOURCE called OBJECT "QUOTE": the object and the quotation are the content', () => {
+      const t = 'Reyes called the plan "a disaster" for the city.';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'called'), source: spanOf(t, 'Reyes'), content: spanOf(t, 'the plan "a disaster" for the city'), speaker: 'Reyes' });
+    });
+
+    it('a participle: "..., calling it \'an insult\' and vowing to strike"', () => {
+      const t = 'The union rejected the offer, calling it "an insult" and vowing to strike.';
+      const calling = run(t).attributions.find((x) => x.cue.text === 'calling');
+      assert.ok(calling);
+      assert.deepEqual(attributionView(calling), { cue: spanOf(t, 'calling'), source: spanOf(t, 'The union'), content: spanOf(t, 'it "an insult"'), speaker: 'union' });
+    });
+
+    for (const t of ['The council backed a plan called "Bridges First."', 'Ortiz praised what she called "real progress."']) {
+      it(`no cue where "called" names a thing or has no object before the quotation: ${JSON.stringify(t)}`, () => {
+        assert.deepEqual(run(t).attributions.filter((x) => x.cue.text === 'called'), []);
+      });
+    }
+  });
+
   describe('relative clause: SOURCE, who CUE CONTENT', () => {
     it('the content ends where the main clause goes on: "Ortiz, who told reporters that ..., left early."', () => {
       const t = 'Ortiz, who told reporters that the plan had failed, left early.';

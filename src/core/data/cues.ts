@@ -25,6 +25,8 @@ export interface CueVerb {
   object?: boolean;
   /** Only a cue when followed by "that", ":" or a quotation (too ambiguous otherwise). */
   needsComplement?: boolean;
+  /** Only a cue when what it reports is a quotation, after its object or not ("called the plan \"a disaster\""). */
+  quotedOnly?: boolean;
 }
 
 export const CUE_VERBS: readonly CueVerb[] = [
@@ -94,6 +96,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { id: 'cue.expect', lemma: 'expect', kind: 'cognition', needsComplement: true },
   { id: 'cue.hope', lemma: 'hope', kind: 'cognition', needsComplement: true },
   { id: 'cue.feel', lemma: 'feel', kind: 'cognition', forms: ['feel', 'feels', 'felt'], needsComplement: true },
+  { id: 'cue.call', lemma: 'call', kind: 'speech', object: true, quotedOnly: true },
   { id: 'cue.urge', lemma: 'urge', kind: 'demand', object: true },
   { id: 'cue.ask', lemma: 'ask', kind: 'demand', object: true, needsComplement: true },
   { id: 'cue.demand', lemma: 'demand', kind: 'demand', needsComplement: true },

@@ -119,7 +119,15 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     if (pp && ['refused', 'declined', 'refuses', 'declines', 'wants', 'want', 'wanted', 'going', 'able', 'unable', 'hard', 'difficult', 'fair', 'safe'].includes(pp.lower)) return null;
   }
 
-  const comp = complementAfter(ctx, s, i, verb);
+  let comp = complementAfter(ctx, s, i, verb);
+  if (verb.quotedOnly) {
+    // "called the plan \"a disaster\"": a verb that reports only a quotation naming its object, which is part of
+    // what it reports ("called the police", "a show called \"Brokers\"" and "what he calls \"real solutions\"" report nothing)
+    const obj = objectBeforeQuotation(ctx, s, i);
+    const range = obj < 0 ? null : rangeOf(ctx, obj, contentEnd(ctx, s, obj));
+    if (!range) return null;
+    comp = { range, opensBlock: false, runsOn: false };
+  }
   const isParticiple = form.participle;
   if (isParticiple) {
     const k = skipLeftModifiers(ctx, i - 1, s.from);
@@ -617,6 +625,17 @@ function hasClosingQuote(ctx: BlockContext, from: number, to: number): boolean {
 function firstComma(ctx: BlockContext, from: number, to: number): number {
   for (let k = from; k < to; k++) if (isPunct(ctx.toks[k], ',')) return Math.max(k, from + 1);
   return to;
+}
+
+/**
+ * After the verb at i, an object with a word other than a determiner and then a quotation ("called Ortiz
+ * \"a tireless mayor\""): the object's first token, or -1.
+ */
+function objectBeforeQuotation(ctx: BlockContext, s: Sentence, i: number): number {
+  const obj = npStartingAt(ctx, skipRightAdverbs(ctx, i + 1, s.to), s.to);
+  if (!obj || !isOpeningQuote(ctx, obj.to)) return -1;
+  for (let k = obj.from; k < obj.to; k++) if (!DETERMINERS.has(ctx.toks[k].lower)) return obj.from;
+  return -1;
 }
 
 function tokIndexEndingAt(ctx: BlockContext, end: number): number {
