@@ -429,6 +429,11 @@ describe('core attributions', () => {
     });
   });
 
+  it('a quotation after a comma is the content of any cue verb, not the clause fronted before its source: "When ..., Ortiz warned, \'...\'"', () => {
+    const t = 'When the council met, Ortiz warned, "The bridge will close in May."';
+    assert.deepEqual(only(t), { cue: spanOf(t, 'warned'), source: spanOf(t, 'Ortiz'), content: spanOf(t, '"The bridge will close in May."'), speaker: 'Ortiz' });
+  });
+
   describe('"called" with a quotation naming its object', () => {
     it('SOURCE called OBJECT "QUOTE": the object and the quotation are the content', () => {
       const t = 'Reyes called the plan "a disaster" for the city.';

@@ -454,9 +454,9 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
   const t = toks[k];
   if (t.lower === 'that' && k + 1 < s.to) return contentFrom(ctx, s, k + 1);
   if (isPunct(t, ':') && k + 1 < s.to) return contentFrom(ctx, s, k + 1);
-  // a bare quotation after the verb is what was said only for verbs of saying ("said, \"...\"");
-  // "maintained \"a position of neutrality\"" quotes an object
-  if (!verb.needsComplement && isPunct(t, ',') && isOpeningQuote(ctx, k + 1)) return contentFrom(ctx, s, k + 1);
+  // a quotation after a comma is what was said, for any cue verb ("said, \"...\"", "warned, \"...\"");
+  // a bare quotation right after the verb only for verbs of saying: "maintained \"a position of neutrality\"" quotes an object
+  if (isPunct(t, ',') && isOpeningQuote(ctx, k + 1)) return contentFrom(ctx, s, k + 1);
   if (!verb.needsComplement && isOpeningQuote(ctx, k)) return contentFrom(ctx, s, k);
   if (verb.kind === 'demand' && t.lower === 'to' && k + 1 < s.to) return contentFrom(ctx, s, k + 1);
   if (verb.object && skipped && t.lower === 'of' && verb.kind === 'allegation') return contentFrom(ctx, s, k + 1);
