@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyzer';
 import type { Analysis, LanguageId } from '../../src/core/types';
 import { attributionView, spanAfter, spanOf, type AttributionView } from './helpers/spans';
+import { RUBRICS } from '../../src/core/data/cues';
 
 function run(text: string, languageId: LanguageId = 'plaintext'): Analysis {
   return analyze(text, languageId);
@@ -330,6 +331,11 @@ describe('core attributions', () => {
   });
 
   describe('according to', () => {
+    it('a quotation after a colon: "According to the memo: "..."" is one attribution', () => {
+      const t = 'According to the memo: "The bridge will close in May."';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'According to'), source: spanOf(t, 'the memo'), content: spanOf(t, '"The bridge will close in May."'), speaker: 'memo' });
+    });
+
     it('preposed: "According to the report, ..."', () => {
       const t = 'According to the report, the dam leaked for three years.';
       assert.deepEqual(only(t), {
@@ -385,11 +391,20 @@ describe('core attributions', () => {
       ]);
     });
 
-    for (const t of ['The Latest: Storm reaches the northern coast', 'Wow: the bridge opened two years early', 'Explainer: how the bridge toll is set']) {
-      it(`a rubric or an exclamation before the colon is no source: ${JSON.stringify(t)}`, () => {
+    for (const t of [
+      'The Latest: Storm reaches the northern coast', 'Wow: the bridge opened two years early', 'Explainer: how the bridge toll is set',
+      'Correction: An earlier version of this story gave the wrong date for the vote.', 'CONTRIBUTING: Ana Petrova and Lena Ortiz in Lyon.',
+      'BOOM: Mayor Ortiz Just Closed The Bridge For Good',
+    ]) {
+      it(`a rubric, a credit line or an exclamation before the colon is no source: ${JSON.stringify(t)}`, () => {
         assert.deepEqual(run(t).attributions, []);
       });
     }
+
+    it('an interview transcript\'s speaker label is one attribution, not a headline\'s colon as well: "TAPPER: ..."', () => {
+      const t = 'TAPPER: Why not debate him again?';
+      assert.deepEqual(only(t), { cue: spanOf(t, ':'), source: spanOf(t, 'TAPPER'), content: spanOf(t, 'Why not debate him again?'), speaker: 'TAPPER' });
+    });
   });
 
   describe('quotations over several paragraphs', () => {
@@ -411,6 +426,49 @@ describe('core attributions', () => {
         content: spanOf(t, '"The first phase is finished.\n\n"The second phase will start in April and cost 12 million euros,"'),
         speaker: 'Reyes',
       });
+    });
+  });
+
+  it('a quotation after a comma is the content of any cue verb, not the clause fronted before its source: "When ..., Ortiz warned, \'...\'"', () => {
+    const t = 'When the council met, Ortiz warned, "The bridge will close in May."';
+    assert.deepEqual(only(t), { cue: spanOf(t, 'warned'), source: spanOf(t, 'Ortiz'), content: spanOf(t, '"The bridge will close in May."'), speaker: 'Ortiz' });
+  });
+
+  describe('"called" with a quotation naming its object', () => {
+    it('SOURCE called OBJECT "QUOTE": the object and the quotation are the content', () => {
+      const t = 'Reyes called the plan "a disaster" for the city.';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'called'), source: spanOf(t, 'Reyes'), content: spanOf(t, 'the plan "a disaster" for the city'), speaker: 'Reyes' });
+    });
+
+    it('a participle: "..., calling it \'an insult\' and vowing to strike"', () => {
+      const t = 'The union rejected the offer, calling it "an insult" and vowing to strike.';
+      const calling = run(t).attributions.find((x) => x.cue.text === 'calling');
+      assert.ok(calling);
+      assert.deepEqual(attributionView(calling), { cue: spanOf(t, 'calling'), source: spanOf(t, 'The union'), content: spanOf(t, 'it "an insult"'), speaker: 'union' });
+    });
+
+    for (const t of ['The council backed a plan called "Bridges First."', 'Ortiz praised what she called "real progress."']) {
+      it(`no cue where "called" names a thing or has no object before the quotation: ${JSON.stringify(t)}`, () => {
+        assert.deepEqual(run(t).attributions.filter((x) => x.cue.text === 'called'), []);
+      });
+    }
+  });
+
+  describe('relative clause: SOURCE, who CUE CONTENT', () => {
+    it('the content ends where the main clause goes on: "Ortiz, who told reporters that ..., left early."', () => {
+      const t = 'Ortiz, who told reporters that the plan had failed, left early.';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'told'), source: spanOf(t, 'Ortiz'), content: spanOf(t, 'the plan had failed'), speaker: 'Ortiz' });
+    });
+
+    it('a relative clause at the end of the sentence: "..., who has argued that ..."', () => {
+      const t = 'The council thanked Anna Reyes, who has argued that the bridge is unsafe.';
+      const argued = run(t).attributions.find((x) => x.cue.text === 'argued');
+      assert.ok(argued);
+      assert.deepEqual(attributionView(argued), { cue: spanOf(t, 'argued'), source: spanOf(t, 'Anna Reyes'), content: spanOf(t, 'the bridge is unsafe'), speaker: 'Anna Reyes' });
+    });
+
+    it('no attribution in a relative clause without a reported complement: "Reyes, who visited the bridge"', () => {
+      assert.deepEqual(run('The mayor met Reyes, who visited the bridge.').attributions, []);
     });
   });
 
@@ -441,6 +499,21 @@ describe('core attributions', () => {
       assert.deepEqual(calling.source, spanOf(t, 'The union'));
     });
 
+    it('a model cue cut short after a determiner runs on to the head noun: "made the first corruption allegations"', () => {
+      const t = 'Senator Anna Reyes made the first corruption allegations in March.';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'made the first corruption allegations'), source: spanOf(t, 'Senator Anna Reyes'), content: null, speaker: 'Anna Reyes' });
+    });
+
+    it('"that" after the extended cue begins its content: "made the strongest case yet that ..."', () => {
+      const t = 'Reyes made the strongest case yet that the bridge was unsafe.';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'made the strongest case'), source: spanOf(t, 'Reyes'), content: spanOf(t, 'the bridge was unsafe'), speaker: 'Reyes' });
+    });
+
+    it('a report inside a rule\'s content is no attribution of its own unless the model is very sure: "Reyes said the governor has endorsed the plan."', () => {
+      const t = 'Reyes said the governor has endorsed the plan.';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'said'), source: spanOf(t, 'Reyes'), content: spanOf(t, 'the governor has endorsed the plan'), speaker: 'Reyes' });
+    });
+
     // a verb rule's reading of a word that is also a noun or an adjective stands only where the model sees a cue too
     for (const t of [
       'Reyes met the mayor, a former Confederate state official.',
@@ -450,6 +523,13 @@ describe('core attributions', () => {
         assert.deepEqual(run(t).attributions, []);
       });
     }
+  });
+
+  it('rubric data: unique ids, lower-case words, each word in one list only', () => {
+    assert.equal(new Set(RUBRICS.map((r) => r.id)).size, RUBRICS.length);
+    const words = RUBRICS.flatMap((r) => r.words);
+    assert.equal(new Set(words).size, words.length);
+    for (const w of words) assert.equal(w, w.toLowerCase());
   });
 
   describe('no attribution', () => {

@@ -25,6 +25,8 @@ export interface CueVerb {
   object?: boolean;
   /** Only a cue when followed by "that", ":" or a quotation (too ambiguous otherwise). */
   needsComplement?: boolean;
+  /** Only a cue when what it reports is a quotation, after its object or not ("called the plan \"a disaster\""). */
+  quotedOnly?: boolean;
 }
 
 export const CUE_VERBS: readonly CueVerb[] = [
@@ -94,6 +96,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { id: 'cue.expect', lemma: 'expect', kind: 'cognition', needsComplement: true },
   { id: 'cue.hope', lemma: 'hope', kind: 'cognition', needsComplement: true },
   { id: 'cue.feel', lemma: 'feel', kind: 'cognition', forms: ['feel', 'feels', 'felt'], needsComplement: true },
+  { id: 'cue.call', lemma: 'call', kind: 'speech', object: true, quotedOnly: true },
   { id: 'cue.urge', lemma: 'urge', kind: 'demand', object: true },
   { id: 'cue.ask', lemma: 'ask', kind: 'demand', object: true, needsComplement: true },
   { id: 'cue.demand', lemma: 'demand', kind: 'demand', needsComplement: true },
@@ -159,6 +162,18 @@ export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[];
   { id: 'noncue.easier-said', before: ['easier'], cue: 'said' },
   { id: 'noncue.well-known', before: ['well'], cue: 'known' },
   { id: 'noncue.best-known', before: ['best'], cue: 'known' },
+];
+
+/**
+ * Words that begin a label before a colon that names no speaker: a rubric, a credit line or an
+ * exclamation ("The Latest: ...", "Correction: ...", "Contributing: ...", "BOOM: ..."). Neither the
+ * headline-colon rule nor the transcript rule ("WALLACE: ...") takes such a label as a source.
+ */
+export const RUBRICS: readonly { id: string; words: readonly string[] }[] = [
+  { id: 'rubric.section', words: ['breaking', 'update', 'updated', 'updates', 'exclusive', 'analysis', 'opinion', 'video', 'watch', 'live', 'report', 'latest', 'editorial', 'explainer', 'factbox', 'timeline', 'photos'] },
+  { id: 'rubric.verdict', words: ['hoax', 'fake', 'false', 'debunked', 'fact', 'rumor', 'rumour', 'confirmed'] },
+  { id: 'rubric.credit', words: ['correction', 'corrections', 'clarification', 'contributing', 'byline', 'email', 'e-mail', 'credit', 'photo', 'related', 'editor', 'note', 'disclosure'] },
+  { id: 'rubric.exclamation', words: ['wow', 'boom', 'busted', 'bombshell', 'look', 'revealed', 'shocking'] },
 ];
 
 const DOUBLED = new Set(['admit', 'commit', 'regret', 'quip', 'testify', 'repel', 'control', 'refer', 'prefer', 'rebut']);

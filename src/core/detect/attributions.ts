@@ -8,11 +8,12 @@
  * - `attr.according-to`: according to SOURCE, CONTENT / CONTENT, according to SOURCE
  * - `attr.headline-colon`: CONTENT: SOURCE in a headline       "Direct nuclear powers clash unacceptable: Lavrov"
  * - `attr.evidence`:  EVIDENCE VERB OBJECT                    "A new poll shows 62 percent oppose ...", "The audit found errors in ..."
+ * - `attr.relative`:  SOURCE, who CUE CONTENT                  "Barkley, who said he typically votes early, praised ..."
  * Positions are in the block's visible text.
  */
 import type { BlockContext, Sentence, Tok } from './context';
 import type { R, RawAttribution, SourceType } from './raw';
-import { ALLEGATION_NOUNS, ALLEGATION_VERBS, CUE_PHRASES, EVIDENCE_NOUNS, EVIDENCE_VERBS, NON_CUE_CONTEXTS, cueVerbForm, type CueKind, type CueVerb } from '../data/cues';
+import { ALLEGATION_NOUNS, ALLEGATION_VERBS, CUE_PHRASES, EVIDENCE_NOUNS, EVIDENCE_VERBS, NON_CUE_CONTEXTS, RUBRICS, cueVerbForm, type CueKind, type CueVerb } from '../data/cues';
 import { DETERMINERS, PERSONAL_PRONOUNS } from '../data/lexicon';
 import {
   isAdverb, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
@@ -48,7 +49,8 @@ export function detectAttributions(ctx: BlockContext, used: Uint8Array, particip
   for (const a of detectQuoteDash(ctx, used)) out.push(a);
   const transcript = detectTranscriptLabel(ctx, used);
   if (transcript) out.push(transcript);
-  const headlineColon = detectHeadlineColon(ctx);
+  // (a transcript label's colon is no headline's colon too: "TAPPER: Why not debate?")
+  const headlineColon = transcript ? null : detectHeadlineColon(ctx);
   if (headlineColon) {
     out.push(headlineColon);
     return out; // the headline is one attribution: "CONTENT: SOURCE"
@@ -117,7 +119,15 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     if (pp && ['refused', 'declined', 'refuses', 'declines', 'wants', 'want', 'wanted', 'going', 'able', 'unable', 'hard', 'difficult', 'fair', 'safe'].includes(pp.lower)) return null;
   }
 
-  const comp = complementAfter(ctx, s, i, verb);
+  let comp = complementAfter(ctx, s, i, verb);
+  if (verb.quotedOnly) {
+    // "called the plan \"a disaster\"": a verb that reports only a quotation naming its object, which is part of
+    // what it reports ("called the police", "a show called \"Brokers\"" and "what he calls \"real solutions\"" report nothing)
+    const obj = objectBeforeQuotation(ctx, s, i);
+    const range = obj < 0 ? null : rangeOf(ctx, obj, contentEnd(ctx, s, obj));
+    if (!range) return null;
+    comp = { range, opensBlock: false, runsOn: false };
+  }
   const isParticiple = form.participle;
   if (isParticiple) {
     const k = skipLeftModifiers(ctx, i - 1, s.from);
@@ -167,6 +177,9 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     }
     return null;
   }
+  // "Barkley, who said he votes ...": a relative clause on the source, what it reports up to the main clause's verb
+  const rel = comp && !comp.weak ? relativeSource(ctx, s, i) : null;
+  if (comp && rel) return make(ctx, 'attr.relative', verb.kind, i, i + 1, rel, relativeContent(ctx, s, comp), comp);
   // inverted: "CONTENT," said SOURCE
   const b = i - 1;
   // "Michael Mulgrew, president of the union, which represents teachers, said he hopes ...": an
@@ -309,6 +322,30 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
   return null;
 }
 
+/** The source of a cue in a relative clause on it: the noun phrase before ", who" ("Barkley, who has said"). */
+function relativeSource(ctx: BlockContext, s: Sentence, i: number): SourceFound | null {
+  const toks = ctx.toks;
+  const w = skipLeftModifiers(ctx, i - 1, s.from);
+  if (w - 2 < s.from || toks[w].lower !== 'who' || !isPunct(toks[w - 1], ',')) return null;
+  const np = npEndingAt(ctx, w - 2, s.from);
+  return np ? { range: np, type: sourceType(ctx, np) } : null;
+}
+
+/**
+ * The complement of a cue in a relative clause, up to the comma that closes the clause before the
+ * main clause's verb ("Barkley, who said he votes early, praised ..."); a quotation stays whole.
+ */
+function relativeContent(ctx: BlockContext, s: Sentence, comp: ContentInfo): R {
+  const toks = ctx.toks;
+  let k = s.from;
+  while (k < s.to && toks[k].start < comp.range[0]) k++;
+  if (isOpeningQuote(ctx, k)) return comp.range;
+  for (let j = k + 1; j < s.to && toks[j].start < comp.range[1]; j++) {
+    if (isPunct(toks[j], ',') && toks[j].quote < 0 && isFiniteVerb(ctx, skipRightAdverbs(ctx, j + 1, s.to))) return [comp.range[0], trimEnd(ctx, j - 1)];
+  }
+  return comp.range;
+}
+
 /** A subject that shows or finds: a word of `EVIDENCE_NOUNS` in it ("A CNN poll in January", "polling data"). */
 function isEvidence(ctx: BlockContext, r: TokRange): boolean {
   for (let k = r.from; k < r.to; k++) if (EVIDENCE_NOUNS.has(ctx.toks[k].lower)) return true;
@@ -417,9 +454,9 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
   const t = toks[k];
   if (t.lower === 'that' && k + 1 < s.to) return contentFrom(ctx, s, k + 1);
   if (isPunct(t, ':') && k + 1 < s.to) return contentFrom(ctx, s, k + 1);
-  // a bare quotation after the verb is what was said only for verbs of saying ("said, \"...\"");
-  // "maintained \"a position of neutrality\"" quotes an object
-  if (!verb.needsComplement && isPunct(t, ',') && isOpeningQuote(ctx, k + 1)) return contentFrom(ctx, s, k + 1);
+  // a quotation after a comma is what was said, for any cue verb ("said, \"...\"", "warned, \"...\"");
+  // a bare quotation right after the verb only for verbs of saying: "maintained \"a position of neutrality\"" quotes an object
+  if (isPunct(t, ',') && isOpeningQuote(ctx, k + 1)) return contentFrom(ctx, s, k + 1);
   if (!verb.needsComplement && isOpeningQuote(ctx, k)) return contentFrom(ctx, s, k);
   if (verb.kind === 'demand' && t.lower === 'to' && k + 1 < s.to) return contentFrom(ctx, s, k + 1);
   if (verb.object && skipped && t.lower === 'of' && verb.kind === 'allegation') return contentFrom(ctx, s, k + 1);
@@ -590,6 +627,17 @@ function firstComma(ctx: BlockContext, from: number, to: number): number {
   return to;
 }
 
+/**
+ * After the verb at i, an object with a word other than a determiner and then a quotation ("called Ortiz
+ * \"a tireless mayor\""): the object's first token, or -1.
+ */
+function objectBeforeQuotation(ctx: BlockContext, s: Sentence, i: number): number {
+  const obj = npStartingAt(ctx, skipRightAdverbs(ctx, i + 1, s.to), s.to);
+  if (!obj || !isOpeningQuote(ctx, obj.to)) return -1;
+  for (let k = obj.from; k < obj.to; k++) if (!DETERMINERS.has(ctx.toks[k].lower)) return obj.from;
+  return -1;
+}
+
 function tokIndexEndingAt(ctx: BlockContext, end: number): number {
   for (let k = ctx.toks.length - 1; k >= 0; k--) if (ctx.toks[k].end <= end) return k;
   return -1;
@@ -624,8 +672,9 @@ function accordingTo(ctx: BlockContext, s: Sentence, i: number, cueTo: number): 
   const before = i - 1;
   if (before > s.from && isPunct(toks[before], ',')) {
     content = [toks[s.from].start, toks[before - 1].end];
-  } else if (end < s.to && isPunct(toks[end], ',')) {
-    content = rangeOf(ctx, end + 1, s.to - 1);
+  } else if (end < s.to && isPunct(toks[end], ',:')) {
+    // "According to the report, ...", "According to the memo: \"...\""
+    content = isPunct(toks[end], ':') && isOpeningQuote(ctx, end + 1) ? contentFrom(ctx, s, end + 1)?.range ?? null : rangeOf(ctx, end + 1, s.to - 1);
   } else if (before >= s.from) {
     content = [toks[s.from].start, toks[before].end];
   }
@@ -698,10 +747,7 @@ function detectHeadlineColon(ctx: BlockContext): RawAttribution | null {
   return null;
 }
 
-const CATEGORY_WORDS = new Set([
-  'breaking', 'update', 'updated', 'updates', 'exclusive', 'analysis', 'opinion', 'video', 'watch', 'live', 'report', 'hoax', 'fake', 'false',
-  'debunked', 'fact', 'rumor', 'rumour', 'confirmed', 'photos', 'latest', 'wow', 'editorial', 'explainer', 'factbox', 'timeline',
-]);
+const CATEGORY_WORDS: ReadonlySet<string> = new Set(RUBRICS.flatMap((r) => r.words));
 function isCategoryWord(t: Tok): boolean {
   return CATEGORY_WORDS.has(t.lower);
 }
