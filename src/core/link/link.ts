@@ -15,6 +15,7 @@ import type { Claim, Denial, Link } from '../types';
 import { ANTONYMS, conceptsOf } from './concepts';
 import idfData from '../data/generated/concept-idf.json';
 import { lowerBound } from '../util/search';
+import { keepMaps } from '../util/keep-maps';
 
 export interface LinkInput {
   /**
@@ -901,6 +902,9 @@ class ConceptIndex {
 }
 
 
+// (one Linker, with its two ConceptIndexes, kept for good: the maps of their instances, and so the
+// optimised code of the hot methods, survive the death of every Analyzer's Linker; see keepMaps)
+keepMaps(new Linker({ minLinkScore: 1 }));
 
 /** One-shot linking. */
 export function linkFindings(input: LinkInput, settings: LinkSettings): Link[] {
