@@ -811,7 +811,9 @@ function assemble(text: string, languageId: LanguageId, path: string | undefined
   });
   const analysis: Analysis = {
     schema: ANALYSIS_SCHEMA,
-    source: { ...(path !== undefined ? { path } : {}), languageId, length: text.length },
+    // (two literals rather than a spread: a spread builds the object by adding fields one by one, to
+    // maps V8 keeps only while such an object lives; see util/keep-maps.ts)
+    source: path !== undefined ? { path, languageId, length: text.length } : { languageId, length: text.length },
     // (copies: the state keeps its own lists, whatever the caller does with these)
     attributions: s.attributions.slice(),
     denials: s.denials.slice(),
