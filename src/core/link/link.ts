@@ -903,8 +903,11 @@ class ConceptIndex {
 
 
 // (one Linker, with its two ConceptIndexes, kept for good: the maps of their instances, and so the
-// optimised code of the hot methods, survive the death of every Analyzer's Linker; see keepMaps)
-keepMaps(new Linker({ minLinkScore: 1 }));
+// optimised code of the hot methods, survive the death of every Analyzer's Linker; see keepMaps. Its
+// minimum score is a fraction, as the Analyzer's default is: made first, a whole number would give
+// settings objects a map for small integers, which the first Analyzer's settings would replace, and
+// scoreDenial and scoreContradiction would be thrown away again when the replaced map died)
+keepMaps(new Linker({ minLinkScore: 0.5 }));
 
 /** One-shot linking. */
 export function linkFindings(input: LinkInput, settings: LinkSettings): Link[] {
