@@ -8,6 +8,7 @@ import type { BlockFindings, R } from './detect/raw';
 import { resolveSourceInfos, sourceInfo, type SourceInfo } from './speakers';
 import { Linker, type LinkHolder } from './link/link';
 import { lowerBound } from './util/search';
+import { keepMaps } from './util/keep-maps';
 
 export const DEFAULT_SETTINGS: Required<AnalyzerSettings> = {
   minCheckworthiness: 0.5,
@@ -130,6 +131,11 @@ export class Analyzer {
     return analysis;
   }
 }
+
+// (one Analyzer, with its extractors and Linker, kept for good: with every Analyzer dead a full GC
+// would free the maps of their instances and throw away the optimised code that checks them, such as
+// `analyze` once it has been optimised; see keepMaps)
+keepMaps(new Analyzer());
 
 /** One-shot analysis (no cache kept between calls). */
 export function analyze(text: string, languageId: LanguageId, path?: string, settings?: AnalyzerSettings): Analysis {
@@ -811,7 +817,9 @@ function assemble(text: string, languageId: LanguageId, path: string | undefined
   });
   const analysis: Analysis = {
     schema: ANALYSIS_SCHEMA,
-    source: { ...(path !== undefined ? { path } : {}), languageId, length: text.length },
+    // (two literals rather than a spread: a spread builds the object by adding fields one by one, to
+    // maps V8 keeps only while such an object lives; see util/keep-maps.ts)
+    source: path !== undefined ? { path, languageId, length: text.length } : { languageId, length: text.length },
     // (copies: the state keeps its own lists, whatever the caller does with these)
     attributions: s.attributions.slice(),
     denials: s.denials.slice(),

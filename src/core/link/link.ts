@@ -15,6 +15,7 @@ import type { Claim, Denial, Link } from '../types';
 import { ANTONYMS, conceptsOf } from './concepts';
 import idfData from '../data/generated/concept-idf.json';
 import { lowerBound } from '../util/search';
+import { keepMaps } from '../util/keep-maps';
 
 export interface LinkInput {
   /**
@@ -901,6 +902,12 @@ class ConceptIndex {
 }
 
 
+// (one Linker, with its two ConceptIndexes, kept for good: the maps of their instances, and so the
+// optimised code of the hot methods, survive the death of every Analyzer's Linker; see keepMaps. Its
+// minimum score is a fraction, as the Analyzer's default is: made first, a whole number would give
+// settings objects a map for small integers, which the first Analyzer's settings would replace, and
+// scoreDenial and scoreContradiction would be thrown away again when the replaced map died)
+keepMaps(new Linker({ minLinkScore: 0.5 }));
 
 /** One-shot linking. */
 export function linkFindings(input: LinkInput, settings: LinkSettings): Link[] {

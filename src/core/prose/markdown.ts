@@ -35,6 +35,7 @@ import type { BlockKind } from '../types';
 import { shiftBlock, type ProseBlock, type Segment } from './block';
 import { commonPrefix, commonSuffix } from './plain-incremental';
 import { lowerBound } from '../util/search';
+import { keepMaps } from '../util/keep-maps';
 
 // unified and remark are ES modules; Node >= 20.19 and esbuild both load them through require().
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -102,6 +103,10 @@ class BlockBuilder {
     return block;
   }
 }
+
+// (one BlockBuilder kept for good: builders live only while a document is extracted, and without a
+// live one a full GC frees their maps and the optimised code of the constructor and `exact`; see keepMaps)
+keepMaps(new BlockBuilder(0));
 
 function isTrimSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
@@ -1207,3 +1212,7 @@ export class MarkdownExtractor {
     return out;
   }
 }
+
+// (one MarkdownExtractor kept for good, for the maps of its instances and the optimised code of its
+// methods: see keepMaps)
+keepMaps(new MarkdownExtractor());
