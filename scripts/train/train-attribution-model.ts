@@ -79,6 +79,10 @@
  *   at 0.005: 0.780 / 0.781); the distributional class of the cue word with the source, content and margin
  *   0.781 / 0.779; candidates at begin bias 45 with the sentence features 0.770 / 0.773; an ensemble of
  *   3 cue taggers (--ensemble 3) 0.774 / 0.780; 2^20 hash buckets (--bits 20) 0.776 / 0.781.
+ *   With the first annotator's files (against 0.786 / 0.786): --candidate-bias 20 0.778 / 0.781, 38 0.786 /
+ *   0.780; whole-analysis thresholds for model cues (block.ts MODEL_MIN_SCORE) 0.3 / 0.4 / 0.45: 0.784 /
+ *   0.785 / 0.782 against 0.786 at 0.35. Scoring the candidates a rule rules out (block.ts's keepCue /
+ *   cueCanStart) as context for the reranker, as in training, instead of dropping them: 0.787 (noise).
  *   Its training candidates are cross-fitted: the articles are split into --folds folds, and each fold's
  *   candidates come from taggers trained on the other folds with a cue prior built from the other folds,
  *   so the second stage learns from taggers that never saw the article, as at run time.
