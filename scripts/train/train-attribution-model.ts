@@ -4,7 +4,7 @@
  *   npx tsx scripts/train/train-attribution-model.ts          # train on all of PolNeAR train, write the model
  *   npx tsx scripts/train/train-attribution-model.ts --tune   # train on 90% of train, score the held-out 10%
  *   options: --epochs N (default 8), --margin M (default 40), --ensemble N (default 1), --miss-weight W, --bits B (hash table 2^B buckets, default 18), --dev (also score dev),
- *            --first-annotator (train on the first annotator's file only; default: every annotator's file), --prune-sweep, --out FILE, --cue-only,
+ *            --all-annotators (train on every annotator's file; default: the first annotator's file only), --prune-sweep, --out FILE, --cue-only,
  *            --no-rerank (no second stage), --candidate-bias B (default 30), --folds K (default 4), --no-stack (no stacked pass),
  *            --folds-cache DIR (keep the --folds cross-fitted first stages in DIR: read when present, written when absent),
  *            --fold-int8 (cross-fitted candidates from the folds' taggers with int8 weights, as shipped, instead of float),
@@ -68,10 +68,31 @@
  *   two before the cue) 0.777; more L2 or fewer epochs 0.779-0.780; candidates from int8 fold taggers (--fold-int8) 0.777.
  *   In the stacked pass, features of the sentence's neighbouring candidates (first-pass probability,
  *   distance) gave 0.782 against 0.784 without.
+ *   The first pass also reads the cue's place in its sentence (rerank.ts 228-236: the parts of speech
+ *   around the cue, commas and quote marks before and after it, its distance from the sentence start, the
+ *   sentence's length): held-out whole analysis 0.782 -> 0.783 with every annotator's file, 0.782 -> 0.786
+ *   with the first annotator's (model alone 0.784 -> 0.786).
+ *   Tried and left out in session 5 (held-out tenth, every annotator's file; model alone int8 at 0.5 /
+ *   whole analysis, against 0.780 / 0.783 with the sentence features): a hidden layer of tanh units beside
+ *   the linear reranker (8 units over 2^14 hashed rows, AdaGrad 0.05: 0.772 / 0.773, it learns the training
+ *   candidates by heart, log loss 0.05 against 0.12; 4 units over 2^12 at 0.01: 0.779 / 0.783; 8 over 2^10
+ *   at 0.005: 0.780 / 0.781); the distributional class of the cue word with the source, content and margin
+ *   0.781 / 0.779; candidates at begin bias 45 with the sentence features 0.770 / 0.773; an ensemble of
+ *   3 cue taggers (--ensemble 3) 0.774 / 0.780; 2^20 hash buckets (--bits 20) 0.776 / 0.781.
+ *   With the first annotator's files (against 0.786 / 0.786): --candidate-bias 20 0.778 / 0.781, 38 0.786 /
+ *   0.780; whole-analysis thresholds for model cues (block.ts MODEL_MIN_SCORE) 0.3 / 0.4 / 0.45: 0.784 /
+ *   0.785 / 0.782 against 0.786 at 0.35. Scoring the candidates a rule rules out (block.ts's keepCue /
+ *   cueCanStart) as context for the reranker, as in training, instead of dropping them: 0.787 (noise).
+ *   Cue tagger --epochs 10: 0.780 / 0.780; --margin 60: 0.780 / 0.779.
  *   Its training candidates are cross-fitted: the articles are split into --folds folds, and each fold's
  *   candidates come from taggers trained on the other folds with a cue prior built from the other folds,
  *   so the second stage learns from taggers that never saw the article, as at run time.
- * Training reads every annotator's file of the training articles; held-out and dev scoring use the first. Dev is only scored.
+ * Training reads the first annotator's file of each training article, as held-out and dev scoring do (the corpus
+ * README's rule). With --all-annotators it read every annotator's file: the few articles with several files
+ * (16 of 840) then weighed several times over, with conventions that differ from the scored files; on the
+ * held-out tenth the first annotator's files alone raised cue F1 of the model alone from 0.780 to 0.786 and
+ * of the whole analysis from 0.783 to 0.786 (with the sentence features of the second stage; without them
+ * 0.780 -> 0.784 and 0.782 -> 0.782). Dev is only scored.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -136,7 +157,7 @@ const MARGIN = arg('--margin', 40);
 const ENSEMBLE = arg('--ensemble', 1);
 /** Cue tagger: weight of an update for a missed cue begin (gold B, predicted O). */
 const MISS_WEIGHT = arg('--miss-weight', 1);
-const ALL_ANNOTATORS = !process.argv.includes('--first-annotator');
+const ALL_ANNOTATORS = process.argv.includes('--all-annotators');
 /** Second stage (src/core/model/rerank.ts): on by default; --no-rerank ships the greedy tagger alone. */
 const RERANK = !process.argv.includes('--no-rerank');
 /** Begin-tag bias (float units) with which the cue tagger proposes candidates to the second stage. */

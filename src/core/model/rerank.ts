@@ -141,6 +141,26 @@ export function rerankFeatures(p: Prepared, cands: readonly Candidate[], k: numb
   out[n++] = mix(225, p.phraseStart[f], len);
   out[n++] = mix(226, f > 0 && p.sent[f - 1] === sk ? p.word[f - 1] : 0, w0);
   out[n++] = mix(227, l + 1 < p.n && p.sent[l + 1] === sk ? p.word[l + 1] : 0, wl);
+  // the cue's place in its sentence: the parts of speech around it, the commas and quote marks before
+  // and after it in the sentence, how far into the sentence it stands
+  const lo = p.sentStart[sk];
+  const hi = p.sentEnd[sk];
+  const pb1 = f - 1 >= lo ? p.pos[f - 1] : 1;
+  const pb2 = f - 2 >= lo ? p.pos[f - 2] : 1;
+  const pa1 = l + 1 < hi ? p.pos[l + 1] : 1;
+  const pa2 = l + 2 < hi ? p.pos[l + 2] : 1;
+  const commas = Math.min(3, p.commasBefore[f] - p.commasBefore[lo]);
+  const qb = Math.min(2, p.quotesBefore[f] - p.quotesBefore[lo]);
+  const qa = Math.min(2, p.quotesBefore[hi] - p.quotesBefore[l + 1]);
+  out[n++] = mix(228, pb1, pa1);
+  out[n++] = mix(229, pb2, pb1, p.stem[f]);
+  out[n++] = mix(230, pa1, pa2, p.stem[l]);
+  out[n++] = mix(231, commas, qb, qa);
+  out[n++] = mix(232, lenBucket(f - lo), qb, mb);
+  out[n++] = mix(233, qb, qa, src);
+  out[n++] = mix(234, p.coarse[f], con, src > 0 ? 1 : 0);
+  out[n++] = mix(235, p.stem[f], conLen);
+  out[n++] = mix(236, lenBucket(hi - lo), sentCount);
   return n;
 }
 
