@@ -782,10 +782,10 @@ function isClosing(ch: string, flags: Uint16Array, i: number): boolean {
 export const CUE_LABELS = 3; // O, B, I
 export const ROLE_LABELS = 5; // O, SB, SI, CB, CI
 
-function tokWord(p: Prepared, i: number, lo: number, hi: number): number {
+export function tokWord(p: Prepared, i: number, lo: number, hi: number): number {
   return i < lo ? BOS : i >= hi ? EOS : p.word[i];
 }
-function tokPos(p: Prepared, i: number, lo: number, hi: number): number {
+export function tokPos(p: Prepared, i: number, lo: number, hi: number): number {
   return i < lo ? BOS : i >= hi ? EOS : p.pos[i];
 }
 
@@ -904,7 +904,7 @@ export function cueContextFeatures(p: Prepared, i: number, lo: number, hi: numbe
   return k;
 }
 
-function bucket(d: number): number {
+export function bucket(d: number): number {
   // d > 0
   if (d <= 4) return d;
   if (d <= 7) return 5;

@@ -3,6 +3,7 @@
  * tagger per cue) over hashed feature weights. Used by the runtime model and by the trainer.
  */
 import type { Token } from '../text/tokenize';
+import { CueSums, RoleTables, scoreRole } from './role-scorer';
 import { rerankAll, MAX_STACKED_FEATURES, type Candidate, type RerankWeights } from './rerank';
 import {
   CUE_LABELS,
@@ -241,15 +242,33 @@ function negatedDenial(p: Prepared, first: number, last: number): boolean {
   return false;
 }
 
+let roleTables: RoleTables | null = null;
+const cueSums = new CueSums();
+
+/** The dense tables of the small-state role features of an int8 table (made once per table). */
+function roleTablesOf(w: Int8Array, mask: number): RoleTables {
+  if (roleTables === null || roleTables.w !== w || roleTables.mask !== mask) roleTables = new RoleTables(w, mask);
+  return roleTables;
+}
+
 /** Tags source and content tokens for one cue; writes labels for the scope into `tags` (indexed from c.lo). */
 export function tagRoles(wt: Weights, p: Prepared, c: CueContext, tags: Uint8Array): void {
   let prev = O;
   let prev2 = O;
+  const w = wt.w;
+  const rt = w instanceof Int8Array && wt.labels === ROLE_LABELS ? roleTablesOf(w, wt.mask) : null;
+  if (rt !== null) cueSums.reset();
+  const bias = wt.bias;
   for (let i = c.lo; i < c.hi; i++) {
     let y = O;
     if (i < c.cs || i > c.ce) {
-      const nf = roleFeatures(p, c, i, prev, prev2, feats);
-      score(wt, feats, nf, roleScores);
+      if (rt !== null) {
+        scoreRole(rt.w, wt.mask, rt, cueSums, p, c, i, prev, prev2, roleScores);
+        if (bias) for (let l = 0; l < ROLE_LABELS; l++) roleScores[l] += bias[l];
+      } else {
+        const nf = roleFeatures(p, c, i, prev, prev2, feats);
+        score(wt, feats, nf, roleScores);
+      }
       y = argmaxAllowed(roleScores, ROLE_LABELS, prev, allowedRole);
     }
     tags[i - c.lo] = y;
