@@ -71,8 +71,8 @@ const H = (s: string): number => hashString(s);
 const POS_NUM = H('pos:NUM');
 const POS_COMMA = H('pos:,');
 const POS_END = H('pos:.');
-const POS_COLON = H('pos::');
-const POS_THAT = H('pos:THAT');
+export const POS_COLON = H('pos::');
+export const POS_THAT = H('pos:THAT');
 const POS_CC = H('pos:CC');
 const POS_SUB = H('pos:SUB');
 const POS_WHO = H('pos:WHO');
@@ -350,6 +350,12 @@ export class TokenSums {
   cueOf: ArrayLike<number> | null = null;
   cueSums = new Int32Array(0);
   cueDone = new Uint8Array(0);
+  /**
+   * The cue tagger's sums of the context features that join a token's text with small integers, per
+   * text and state (tagger.ts `cueContextScores`): a direct-mapped cache of `CONTEXT_SLOTS` slots of
+   * four ints (1 + key, 0: empty; then 3 sums), for the table `cueOf`.
+   */
+  context = new Int32Array(CONTEXT_SLOTS * 4);
   /** Makes room for the texts numbered below `n` (keeping what is summed). */
   reserve(n: number): void {
     if (this.cueDone.length >= n) return;
@@ -362,6 +368,9 @@ export class TokenSums {
     this.cueDone = done;
   }
 }
+
+/** Slots of `TokenSums.context` (a power of two). */
+export const CONTEXT_SLOTS = 1 << 13;
 
 /** What `prepare` needs of a token that depends only on its text: computed once per distinct text. */
 interface TokenInfo {

@@ -3,6 +3,7 @@
  * tagger per cue) over hashed feature weights. Used by the runtime model and by the trainer.
  */
 import type { Token } from '../text/tokenize';
+import { CueTables, cueContextScores } from './cue-scorer';
 import { CueSums, RoleTables, scoreRole } from './role-scorer';
 import { rerankAll, MAX_STACKED_FEATURES, type Candidate, type RerankWeights } from './rerank';
 import {
@@ -10,7 +11,6 @@ import {
   MAX_FEATURES,
   ROLE_LABELS,
   cueContext,
-  cueContextFeatures,
   cueFeatures,
   cuePrevFeatures,
   cueTokenFeatures,
@@ -147,6 +147,7 @@ export function scoreCue(wt: Weights, p: Prepared, i: number, lo: number, hi: nu
   if (cache.cueOf !== w) {
     cache.cueOf = w;
     cache.cueDone.fill(0);
+    cache.context.fill(0);
   }
   const sums = cache.cueSums;
   const id = p.tid[i];
@@ -167,12 +168,19 @@ export function scoreCue(wt: Weights, p: Prepared, i: number, lo: number, hi: nu
     sums[o + 2] = own[2];
     cache.cueDone[id] |= 1 << v;
   }
-  const nf = cueContextFeatures(p, i, lo, hi, prev, feats, afterO ? 0 : cuePrevFeatures(p, i, prev, prev2, feats, 0));
   scores[0] = sums[o];
   scores[1] = sums[o + 1];
   scores[2] = sums[o + 2];
-  add3(w, mask, feats, nf, scores);
+  cueContextScores(cueTablesOf(w, mask), cache, p, i, lo, hi, prev, prev2, !afterO, scores);
   if (wt.bias) for (let l = 0; l < 3; l++) scores[l] += wt.bias[l];
+}
+
+let cueTables: CueTables | null = null;
+
+/** The dense tables of the small-state cue context features of an int8 table (made once per table). */
+function cueTablesOf(w: Int8Array, mask: number): CueTables {
+  if (cueTables === null || cueTables.w !== w || cueTables.mask !== mask) cueTables = new CueTables(w, mask);
+  return cueTables;
 }
 
 const own = new Float64Array(3);
