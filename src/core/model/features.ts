@@ -402,8 +402,14 @@ const CACHE_LIMIT = 50_000;
 /** The token texts seen with one set of model word lists, numbered in order, and the tagger's sums for them. */
 interface TextCache {
   map: Map<string, TokenInfo>;
+  /** The entries of `map` by their number (`TokenInfo.id`). */
+  infos: TokenInfo[];
+  /** By token text number (`Token.id`, below `ID_LIMIT`): 1 + the number of its entry (0: not yet looked up). */
+  byTextId: Int32Array;
   sums: TokenSums;
 }
+/** Token text numbers from here on are looked up by text (`TextCache.map`) only. */
+const ID_LIMIT = 1 << 20;
 let caches = new WeakMap<object, TextCache>();
 const NO_FILTER = {};
 
@@ -411,13 +417,33 @@ function cacheFor(filter: WordFilter | null): TextCache {
   const key = filter ?? NO_FILTER;
   let c = caches.get(key);
   if (!c || c.map.size > CACHE_LIMIT) {
-    c = { map: new Map(), sums: new TokenSums() };
+    c = { map: new Map(), infos: [], byTextId: new Int32Array(1 << 12), sums: new TokenSums() };
     caches.set(key, c);
   }
   return c;
 }
 
-function tokenInfo(cache: Map<string, TokenInfo>, t: Token, filter: WordFilter | null): TokenInfo {
+/** `tokenInfo` by the token's text number where it was looked up before. */
+function tokenInfoById(c: TextCache, t: Token, filter: WordFilter | null): TokenInfo {
+  const id = t.id;
+  const x = id < c.byTextId.length ? c.byTextId[id] : 0;
+  if (x !== 0) return c.infos[x - 1];
+  const e = tokenInfo(c, t, filter);
+  if (id < ID_LIMIT) {
+    if (id >= c.byTextId.length) {
+      let size = c.byTextId.length;
+      while (size <= id) size *= 2;
+      const grown = new Int32Array(size);
+      grown.set(c.byTextId);
+      c.byTextId = grown;
+    }
+    c.byTextId[id] = e.id + 1;
+  }
+  return e;
+}
+
+function tokenInfo(c: TextCache, t: Token, filter: WordFilter | null): TokenInfo {
+  const cache = c.map;
   let e = cache.get(t.text);
   if (e !== undefined) return e;
   const cap = isUpperInitial(t);
@@ -450,6 +476,7 @@ function tokenInfo(cache: Map<string, TokenInfo>, t: Token, filter: WordFilter |
     quote: t.kind !== 'quote' ? 0 : t.text === '“' || t.text === '„' || t.text === '«' ? 1 : t.text === '”' || t.text === '»' ? 2 : t.text === '"' ? 3 : 4,
   };
   cache.set(t.text, e);
+  c.infos.push(e);
   return e;
 }
 
@@ -559,7 +586,6 @@ export class PrepareBuffers {
 export function prepare(text: string, tokens: readonly Token[], sentences: readonly SentenceRange[], filter: WordFilter | null, buffers?: PrepareBuffers): Prepared {
   const n = tokens.length;
   const texts = cacheFor(filter);
-  const cache = texts.map;
   const ns = Math.max(1, sentences.length);
   const a = buffers ? buffers.get(n, ns) : allocArrays(n, ns);
   const { tid, word, shape, suf3, pos, stem, flags, prior, phraseStart, phraseIn, fine, coarse, sent, quotesBefore, commasBefore, clausesBefore } = a;
@@ -597,7 +623,7 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
       if (isParagraphEnd(text, nextNl)) inQuote = false;
       nextNl = text.indexOf('\n', nextNl + 1);
     }
-    const e = tokenInfo(cache, t, filter);
+    const e = tokenInfoById(texts, t, filter);
     let f = 0;
     quotesBefore[i + 1] = quotesBefore[i];
     commasBefore[i + 1] = commasBefore[i] + e.comma;
@@ -633,7 +659,7 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
   }
 
   const sums = texts.sums;
-  sums.reserve(cache.size);
+  sums.reserve(texts.map.size);
 
   // The strongest cue words of each sentence.
   const { sentPrior1, sentPrior2 } = a;
