@@ -406,10 +406,32 @@ interface TextCache {
   infos: TokenInfo[];
   /** By token text number (`Token.id`, below `ID_LIMIT`): 1 + the number of its entry (0: not yet looked up). */
   byTextId: Int32Array;
+  /**
+   * The numbers `prepare` copies from each entry, `REC` ints per entry number in one array (one cache
+   * line per text where the entry objects take two or three, scattered over the heap): see `R_WORD`...
+   */
+  rec: Int32Array;
   sums: TokenSums;
 }
 /** Token text numbers from here on are looked up by text (`TextCache.map`) only. */
 const ID_LIMIT = 1 << 20;
+/** Ints per entry in `TextCache.rec`, and their places. */
+const REC = 16;
+const R_WORD = 0;
+const R_STEM = 1;
+const R_SHAPE = 2;
+const R_SUF3 = 3;
+/** The part-of-speech guess where the token begins its sentence (or is not capitalised), and elsewhere. */
+const R_POS = 4;
+const R_POS_MID = 5;
+const R_PRIOR = 6;
+const R_BITS = 7;
+const R_FINE = 8;
+const R_COARSE = 9;
+const R_COMMA = 10;
+const R_QUOTE = 11;
+/** 1: the entry has lexicon phrases (`TokenInfo.phrases`). */
+const R_PHRASES = 12;
 let caches = new WeakMap<object, TextCache>();
 const NO_FILTER = {};
 
@@ -417,17 +439,17 @@ function cacheFor(filter: WordFilter | null): TextCache {
   const key = filter ?? NO_FILTER;
   let c = caches.get(key);
   if (!c || c.map.size > CACHE_LIMIT) {
-    c = { map: new Map(), infos: [], byTextId: new Int32Array(1 << 12), sums: new TokenSums() };
+    c = { map: new Map(), infos: [], byTextId: new Int32Array(1 << 12), rec: new Int32Array(REC << 10), sums: new TokenSums() };
     caches.set(key, c);
   }
   return c;
 }
 
-/** `tokenInfo` by the token's text number where it was looked up before. */
-function tokenInfoById(c: TextCache, t: Token, filter: WordFilter | null): TokenInfo {
+/** The number of the token's entry (`tokenInfo`), by the token's text number where it was looked up before. */
+function entryOf(c: TextCache, t: Token, filter: WordFilter | null): number {
   const id = t.id;
   const x = id < c.byTextId.length ? c.byTextId[id] : 0;
-  if (x !== 0) return c.infos[x - 1];
+  if (x !== 0) return x - 1;
   const e = tokenInfo(c, t, filter);
   if (id < ID_LIMIT) {
     if (id >= c.byTextId.length) {
@@ -439,7 +461,7 @@ function tokenInfoById(c: TextCache, t: Token, filter: WordFilter | null): Token
     }
     c.byTextId[id] = e.id + 1;
   }
-  return e;
+  return e.id;
 }
 
 function tokenInfo(c: TextCache, t: Token, filter: WordFilter | null): TokenInfo {
@@ -477,6 +499,26 @@ function tokenInfo(c: TextCache, t: Token, filter: WordFilter | null): TokenInfo
   };
   cache.set(t.text, e);
   c.infos.push(e);
+  if (c.rec.length < (e.id + 1) * REC) {
+    const grown = new Int32Array(2 * c.rec.length);
+    grown.set(c.rec);
+    c.rec = grown;
+  }
+  const r = e.id * REC;
+  const rec = c.rec;
+  rec[r + R_WORD] = e.word;
+  rec[r + R_STEM] = e.stem;
+  rec[r + R_SHAPE] = e.shape;
+  rec[r + R_SUF3] = e.suf3;
+  rec[r + R_POS] = e.pos;
+  rec[r + R_POS_MID] = e.cap ? e.posMid : e.pos;
+  rec[r + R_PRIOR] = e.prior;
+  rec[r + R_BITS] = e.bits;
+  rec[r + R_FINE] = e.fine;
+  rec[r + R_COARSE] = e.coarse;
+  rec[r + R_COMMA] = e.comma;
+  rec[r + R_QUOTE] = e.quote;
+  rec[r + R_PHRASES] = e.phrases !== undefined ? 1 : 0;
   return e;
 }
 
@@ -623,37 +665,40 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
       if (isParagraphEnd(text, nextNl)) inQuote = false;
       nextNl = text.indexOf('\n', nextNl + 1);
     }
-    const e = tokenInfoById(texts, t, filter);
+    const te = entryOf(texts, t, filter);
+    const rec = texts.rec;
+    const r = te * REC;
+    const quote = rec[r + R_QUOTE];
     let f = 0;
     quotesBefore[i + 1] = quotesBefore[i];
-    commasBefore[i + 1] = commasBefore[i] + e.comma;
-    if (e.quote === 4) {
+    commasBefore[i + 1] = commasBefore[i] + rec[r + R_COMMA];
+    if (quote === 4) {
       // a single quote mark or backtick: neither opens nor closes, and is not inside
-    } else if (e.quote !== 0) {
+    } else if (quote !== 0) {
       f |= F_QUOTE;
       quotesBefore[i + 1]++;
-      if (e.quote === 1) inQuote = true;
-      else if (e.quote === 2) inQuote = false;
+      if (quote === 1) inQuote = true;
+      else if (quote === 2) inQuote = false;
       else inQuote = !inQuote;
       // A quote token counts as inside the quotation it opens or closes.
       f |= F_INQUOTE;
     } else if (inQuote) f |= F_INQUOTE;
     const first = i === 0 || sent[i - 1] !== sent[i];
     if (first) f |= F_FIRST;
-    flags[i] = f | e.bits;
-    tid[i] = e.id;
-    word[i] = e.word;
-    stem[i] = e.stem;
-    shape[i] = e.shape;
-    suf3[i] = e.suf3;
-    prior[i] = e.prior;
-    if (e.phrases !== undefined) {
+    flags[i] = f | rec[r + R_BITS];
+    tid[i] = te;
+    word[i] = rec[r + R_WORD];
+    stem[i] = rec[r + R_STEM];
+    shape[i] = rec[r + R_SHAPE];
+    suf3[i] = rec[r + R_SUF3];
+    prior[i] = rec[r + R_PRIOR];
+    if (rec[r + R_PHRASES] !== 0) {
       phraseHeads.push(i);
-      phraseTails.push(e.phrases);
+      phraseTails.push(texts.infos[te].phrases!);
     }
-    fine[i] = e.fine;
-    coarse[i] = e.coarse;
-    pos[i] = e.cap && !first ? e.posMid : e.pos;
+    fine[i] = rec[r + R_FINE];
+    coarse[i] = rec[r + R_COARSE];
+    pos[i] = first ? rec[r + R_POS] : rec[r + R_POS_MID];
     const pc = pos[i];
     clausesBefore[i + 1] = clausesBefore[i] + (pc === POS_CC || pc === POS_SUB || pc === POS_WHO ? 1 : 0);
   }
