@@ -356,6 +356,13 @@ export class TokenSums {
    * four ints (1 + key, 0: empty; then 3 sums), for the table `cueOf`.
    */
   context = new Int32Array(CONTEXT_SLOTS * 4);
+  /**
+   * The source/content tagger's sums of the features that join a token's text with its side of the cue
+   * and the tag before, or with its distance bucket (role-scorer.ts), per text and state: a direct-mapped
+   * cache of `ROLE_SLOTS` slots of eight ints (1 + key, 0: empty; then 5 sums), for the table `roleOf`.
+   */
+  roleOf: ArrayLike<number> | null = null;
+  role = new Int32Array(ROLE_SLOTS * 8);
   /** Makes room for the texts numbered below `n` (keeping what is summed). */
   reserve(n: number): void {
     if (this.cueDone.length >= n) return;
@@ -369,8 +376,9 @@ export class TokenSums {
   }
 }
 
-/** Slots of `TokenSums.context` (a power of two). */
+/** Slots of `TokenSums.context` and `TokenSums.role` (powers of two). */
 export const CONTEXT_SLOTS = 1 << 13;
+export const ROLE_SLOTS = 1 << 12;
 
 /** What `prepare` needs of a token that depends only on its text: computed once per distinct text. */
 interface TokenInfo {

@@ -16,6 +16,7 @@ import {
   MAX_FEATURES,
   ROLE_LABELS,
   bucket,
+  ROLE_SLOTS,
   mix,
   tokPos,
   tokWord,
@@ -127,6 +128,30 @@ export class CueSums {
 
 const hashed = new Int32Array(MAX_FEATURES);
 const offs = new Int32Array(MAX_FEATURES);
+const ownHashed = new Int32Array(8);
+
+/** Sums the weights of features f[0..n) into cache slot `at` (after its key). */
+function sumInto(w: Int8Array, mask: number, f: Int32Array, n: number, cache: Int32Array, at: number, key: number): void {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let s4 = 0;
+  for (let j = 0; j < n; j++) {
+    const b = (f[j] & mask) * L;
+    s0 += w[b];
+    s1 += w[b + 1];
+    s2 += w[b + 2];
+    s3 += w[b + 3];
+    s4 += w[b + 4];
+  }
+  cache[at] = key;
+  cache[at + 1] = s0;
+  cache[at + 2] = s1;
+  cache[at + 3] = s2;
+  cache[at + 4] = s3;
+  cache[at + 5] = s4;
+}
 
 /** Adds the weights of bucket `h & mask` to sums[at..at+5). */
 function fill(w: Int8Array, mask: number, h: number, sums: Int32Array, at: number): void {
@@ -184,28 +209,47 @@ export function scoreRole(w: Int8Array, mask: number, rt: RoleTables, cs: CueSum
   clauses = clauses > 2 ? 2 : clauses;
   const sc = side * 4 + clauses;
 
-  // the features of the token's own words and parts of speech
+  // the features of the words and parts of speech around the token
   let k = 0;
-  hashed[k++] = mix(104, side, w0);
-  hashed[k++] = mix(105, side, p0);
   hashed[k++] = mix(106, side, wm1);
   hashed[k++] = mix(107, side, wp1);
   hashed[k++] = mix(108, side, pm1, p0);
   hashed[k++] = mix(109, side, p0, pp1);
   hashed[k++] = mix(111, sq, p0);
   hashed[k++] = mix(113, side * 16 + qb * 4 + cb, p0);
-  hashed[k++] = mix(115, prev, w0);
-  hashed[k++] = mix(116, prev, p0);
   hashed[k++] = mix(121, c.cueHead, side, p0);
-  hashed[k++] = mix(124, side, p.shape[i], prev);
-  hashed[k++] = mix(129, rel, p0);
-  hashed[k++] = mix(130, rel, w0);
-  hashed[k++] = mix(133, side, p.suf3[i]);
   hashed[k++] = mix(134, side, pm1, prev);
   hashed[k++] = mix(135, side, pp1, prev);
   hashed[k++] = mix(138, sd8, side, p0);
-  hashed[k++] = mix(141, side, p.stem[i]);
   hashed[k++] = mix(143, sc, p0, prev);
+
+  // the token's text with its side and the tag before (104, 105, 115, 116, 124, 133, 141), and with its
+  // distance bucket (129, 130): sums cached per text (its part of speech may differ at a sentence start) and state
+  const cache = p.sums.role;
+  const text = p.tid[i] * 2 + ((fl & F_FIRST) !== 0 ? 1 : 0);
+  const keyA = (text * 4 + side) * 5 + prev + 1;
+  const atA = ((Math.imul(keyA, 0x9e3779b1) >>> 20) & (ROLE_SLOTS - 1)) * 8;
+  if (cache[atA] !== keyA) {
+    const own = ownHashed;
+    own[0] = mix(104, side, w0);
+    own[1] = mix(105, side, p0);
+    own[2] = mix(115, prev, w0);
+    own[3] = mix(116, prev, p0);
+    own[4] = mix(124, side, p.shape[i], prev);
+    own[5] = mix(133, side, p.suf3[i]);
+    own[6] = mix(141, side, p.stem[i]);
+    sumInto(w, mask, own, 7, cache, atA, keyA);
+  }
+  // keys of the second kind have bit 30 set (text * 42 stays below 2^30)
+  const keyB = (text * 21 + rel + 1) | (1 << 30);
+  let atB = ((Math.imul(keyB, 0x9e3779b1) >>> 20) & (ROLE_SLOTS - 1)) * 8;
+  if (atB === atA) atB = (atB + 8) & (ROLE_SLOTS * 8 - 1);
+  if (cache[atB] !== keyB) {
+    const own = ownHashed;
+    own[0] = mix(129, rel, p0);
+    own[1] = mix(130, rel, w0);
+    sumInto(w, mask, own, 2, cache, atB, keyB);
+  }
 
   // the small-state features, from the dense tables
   let n = 0;
@@ -256,11 +300,11 @@ export function scoreRole(w: Int8Array, mask: number, rt: RoleTables, cs: CueSum
     fill(w, mask, mix(140, c.cueHead, sd8, prev), cSums, at);
   }
 
-  let s0 = cSums[sp * L] + cSums[re * L] + cSums[sdp * L];
-  let s1 = cSums[sp * L + 1] + cSums[re * L + 1] + cSums[sdp * L + 1];
-  let s2 = cSums[sp * L + 2] + cSums[re * L + 2] + cSums[sdp * L + 2];
-  let s3 = cSums[sp * L + 3] + cSums[re * L + 3] + cSums[sdp * L + 3];
-  let s4 = cSums[sp * L + 4] + cSums[re * L + 4] + cSums[sdp * L + 4];
+  let s0 = cSums[sp * L] + cSums[re * L] + cSums[sdp * L] + cache[atA + 1] + cache[atB + 1];
+  let s1 = cSums[sp * L + 1] + cSums[re * L + 1] + cSums[sdp * L + 1] + cache[atA + 2] + cache[atB + 2];
+  let s2 = cSums[sp * L + 2] + cSums[re * L + 2] + cSums[sdp * L + 2] + cache[atA + 3] + cache[atB + 3];
+  let s3 = cSums[sp * L + 3] + cSums[re * L + 3] + cSums[sdp * L + 3] + cache[atA + 4] + cache[atB + 4];
+  let s4 = cSums[sp * L + 4] + cSums[re * L + 4] + cSums[sdp * L + 4] + cache[atA + 5] + cache[atB + 5];
   const t = rt.t;
   for (let j = 0; j < n; j++) {
     const b = offs[j] * L;

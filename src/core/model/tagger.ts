@@ -265,7 +265,13 @@ export function tagRoles(wt: Weights, p: Prepared, c: CueContext, tags: Uint8Arr
   let prev2 = O;
   const w = wt.w;
   const rt = w instanceof Int8Array && wt.labels === ROLE_LABELS ? roleTablesOf(w, wt.mask) : null;
-  if (rt !== null) cueSums.reset();
+  if (rt !== null) {
+    cueSums.reset();
+    if (p.sums.roleOf !== w) {
+      p.sums.roleOf = w;
+      p.sums.role.fill(0);
+    }
+  }
   const bias = wt.bias;
   for (let i = c.lo; i < c.hi; i++) {
     let y = O;
