@@ -6,7 +6,7 @@
  * distance bucket, the tags before it, quotation and clause counts, a few flag bits): their weights are
  * gathered once per weight table into small dense tables (`RoleTables`), read by state index. Eight
  * more join such small integers with a word of the cue (its head, last word, the words around it):
- * their sums are kept per cue and state (`CueSums`), filled as the tagger meets each state. Only the
+ * their sums are kept per cue words and state (`CueSums`, `CueSumsPool`), filled as the tagger meets each state. Only the
  * 20 features that read the token's own text and part of speech are hashed per token. The dense tables
  * are a few kilobytes where each hashed feature reads a random place in a table of over a megabyte.
  */
@@ -116,13 +116,55 @@ const C_REL = C_SP + 4 * 5;
 const C_SD = C_REL + 21;
 const C_TOTAL = C_SD + 12 * 5;
 
-/** The sums of the features joining a cue's words with small integers, per state, for one cue. */
+/**
+ * The sums of the features joining a cue's words with small integers, per state, for the cue words
+ * (head, last word, the words before and after it) and table it was last `resetFor`.
+ */
 export class CueSums {
   readonly sums = new Int32Array(C_TOTAL * L);
   readonly done = new Uint8Array(C_TOTAL);
-  /** Starts a new cue: nothing summed. */
+  of: Int8Array | null = null;
+  mask = 0;
+  head = 0;
+  last = 0;
+  before = 0;
+  after = 0;
+  /** Starts over: nothing summed. */
   reset(): void {
     this.done.fill(0);
+  }
+  /** Whether the sums are those of cue `c` in table `w` (the same cue words). */
+  holds(w: Int8Array, mask: number, c: CueContext): boolean {
+    return this.of === w && this.mask === mask && this.head === c.cueHead && this.last === c.cueLast && this.before === c.before && this.after === c.after;
+  }
+  /** Starts over for cue `c` in table `w`. */
+  resetFor(w: Int8Array, mask: number, c: CueContext): void {
+    this.reset();
+    this.of = w;
+    this.mask = mask;
+    this.head = c.cueHead;
+    this.last = c.cueLast;
+    this.before = c.before;
+    this.after = c.after;
+  }
+}
+
+/**
+ * The per-cue sums of recent cues by their words (direct-mapped): most cues share their words with an
+ * earlier one ("said" after a name, before a full stop or "that"; names are one unknown-word class), and
+ * then start with its sums.
+ */
+export class CueSumsPool {
+  private readonly slots: CueSums[] = [];
+  constructor(size = 64) {
+    for (let k = 0; k < size; k++) this.slots.push(new CueSums());
+  }
+  /** The sums to use for cue `c` in table `w`: kept from an earlier cue of the same words, or started over. */
+  of(w: Int8Array, mask: number, c: CueContext): CueSums {
+    const h = mix(99, c.cueHead, c.cueLast, c.before ^ Math.imul(c.after, 0x9e3779b1));
+    const s = this.slots[(h >>> 0) % this.slots.length];
+    if (!s.holds(w, mask, c)) s.resetFor(w, mask, c);
+    return s;
   }
 }
 

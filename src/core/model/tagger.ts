@@ -4,7 +4,7 @@
  */
 import type { Token } from '../text/tokenize';
 import { CueTables, cueContextScores } from './cue-scorer';
-import { CueSums, RoleTables, scoreRole } from './role-scorer';
+import { CueSumsPool, RoleTables, scoreRole } from './role-scorer';
 import { rerankAll, MAX_STACKED_FEATURES, type Candidate, type RerankWeights } from './rerank';
 import {
   CUE_LABELS,
@@ -251,7 +251,7 @@ function negatedDenial(p: Prepared, first: number, last: number): boolean {
 }
 
 let roleTables: RoleTables | null = null;
-const cueSums = new CueSums();
+const cueSumsPool = new CueSumsPool();
 
 /** The dense tables of the small-state role features of an int8 table (made once per table). */
 function roleTablesOf(w: Int8Array, mask: number): RoleTables {
@@ -265,8 +265,8 @@ export function tagRoles(wt: Weights, p: Prepared, c: CueContext, tags: Uint8Arr
   let prev2 = O;
   const w = wt.w;
   const rt = w instanceof Int8Array && wt.labels === ROLE_LABELS ? roleTablesOf(w, wt.mask) : null;
+  const cueSums = rt !== null ? cueSumsPool.of(rt.w, wt.mask, c) : null;
   if (rt !== null) {
-    cueSums.reset();
     if (p.sums.roleOf !== w) {
       p.sums.roleOf = w;
       p.sums.role.fill(0);
@@ -276,7 +276,7 @@ export function tagRoles(wt: Weights, p: Prepared, c: CueContext, tags: Uint8Arr
   for (let i = c.lo; i < c.hi; i++) {
     let y = O;
     if (i < c.cs || i > c.ce) {
-      if (rt !== null) {
+      if (rt !== null && cueSums !== null) {
         scoreRole(rt.w, wt.mask, rt, cueSums, p, c, i, prev, prev2, roleScores);
         if (bias) for (let l = 0; l < ROLE_LABELS; l++) roleScores[l] += bias[l];
       } else {
