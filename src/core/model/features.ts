@@ -352,7 +352,7 @@ export class TokenSums {
   cueDone = new Uint8Array(0);
   /**
    * The cue tagger's sums of the context features that join a token's text with small integers, per
-   * text and state (tagger.ts `cueContextScores`): a direct-mapped cache of `CONTEXT_SLOTS` slots of
+   * text and state (cue-scorer.ts `cueContextScores`): a direct-mapped cache of `CONTEXT_SLOTS` slots of
    * four ints (1 + key, 0: empty; then 3 sums), for the table `cueOf`.
    */
   context = new Int32Array(CONTEXT_SLOTS * 4);
