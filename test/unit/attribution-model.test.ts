@@ -5,7 +5,8 @@ import { splitSentences } from '../../src/core/text/sentences';
 import { predictAttributions, type PredictedAttribution } from '../../src/core/model/attribution-model';
 import { decodeWeights, encodeWeights, fromBase64, toBase64 } from '../../src/core/model/codec';
 import { CUE_LEXICON } from '../../src/core/data/cue-lexicon';
-import { F_GATE, HashedWords, MAX_FEATURES, WordFilter, cueFeatures, cueGateOf, cueSkips, prepare } from '../../src/core/model/features';
+import { F_GATE, HashedWords, MAX_FEATURES, WordFilter, cueContext, cueFeatures, cueGateOf, cueSkips, prepare, roleFeatures } from '../../src/core/model/features';
+import { CueSumsPool, RoleTables, scoreRole } from '../../src/core/model/role-scorer';
 import { B, I, O, score, scoreCue } from '../../src/core/model/tagger';
 
 function run(text: string): PredictedAttribution[] {
@@ -272,5 +273,53 @@ describe('attribution model: cue gate and cached token sums', () => {
       }
     }
     assert.equal(compared, 2 * 4 * qtoks.length);
+  });
+
+  it('scoreRole gives exactly the sums of score over roleFeatures, from its dense tables and per-cue sums', () => {
+    const bits = 10;
+    const w = new Int8Array((1 << bits) * 5);
+    let s = 11;
+    for (let i = 0; i < w.length; i++) {
+      s = (Math.imul(s, 1103515245) + 12345) | 0;
+      w[i] = (s >> 16) % 128;
+    }
+    const mask = (1 << bits) - 1;
+    const wt = { labels: 5, mask, w, scale: 1 };
+    const rt = new RoleTables(w, mask);
+    // a pool of one slot: a cue of the same words right after reuses its sums, any other starts over
+    const pool = new CueSumsPool(1);
+    // quotations before and after the cue, a second sentence, commas, clause words, capitals
+    const qt =
+      'In Paris, "we will not pay, and they know it," the mayor of Lyon said on Monday, "because the bridge, which fell, was theirs." Officials who asked not to be named agreed. ' +
+      'The mayor said that it fell. The mayor said the bridge fell.';
+    const qtoks = tokenize(qt);
+    const p = prepare(qt, qtoks, splitSentences(qt), new WordFilter(HashedWords.of(known, 19).bits));
+    const feats = new Int32Array(MAX_FEATURES);
+    const a = new Float64Array(5);
+    const b = new Float64Array(5);
+    let compared = 0;
+    const said = qtoks.map((t, i) => (t.text === 'said' ? i : -1)).filter((i) => i >= 0);
+    assert.equal(said.length, 3);
+    const agreed = qtoks.findIndex((t) => t.text === 'agreed');
+    // the last two cues differ only in the word after them ("that", "the")
+    const cues = [[said[0], said[0]], [said[0], said[0]], [1, 1], [agreed, agreed + 1], [said[1], said[1]], [said[2], said[2]], [said[2], said[2]], [said[1], said[1]]];
+    for (const [cs, ce] of cues) {
+      const c = cueContext(p, cs, ce);
+      const sums = pool.of(w, mask, c);
+      for (let round = 0; round < 2; round++) {
+        for (let i = c.lo; i < c.hi; i++) {
+          if (i >= c.cs && i <= c.ce) continue;
+          for (let prev = 0; prev < 5; prev++) {
+            for (const prev2 of [0, 1, 3, 4]) {
+              score(wt, feats, roleFeatures(p, c, i, prev, prev2, feats), a);
+              scoreRole(w, mask, rt, sums, p, c, i, prev, prev2, b);
+              assert.deepEqual([...b], [...a], `cue ${cs}..${ce}, token ${i} after ${prev2} ${prev}`);
+              compared++;
+            }
+          }
+        }
+      }
+    }
+    assert.ok(compared > 400, `compared ${compared}`);
   });
 });

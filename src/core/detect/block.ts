@@ -10,7 +10,7 @@ import { cueVerbForm } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { isNonCue, isRubricAt } from './attributions';
 import type { RawAttribution } from './raw';
-import type { BlockContext } from './context';
+import type { BlockContext, Tok } from './context';
 import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
 import { isNpWord, isPunct, skipLeftModifiers, skipRightAdverbs } from './phrases';
@@ -64,6 +64,27 @@ export const MODEL_GATE_PROBABILITY = 0.15;
 /** Words that begin a cue in the learned lexicon (PolNeAR train), for gating the model. */
 const CUE_WORDS: ReadonlySet<string> = new Set(CUE_LEXICON.filter((e) => e.probability >= MODEL_GATE_PROBABILITY).flatMap((e) => e.forms.map((f) => f.split(" ")[0])));
 
+/** Token text numbers from here on are looked up in `CUE_WORDS` every time. */
+const CUE_WORD_MEMO_LIMIT = 1 << 20;
+/** By token text number (`Token.id`): 0 not yet looked up, 1 not in `CUE_WORDS`, 2 in it. */
+let cueWordMemo = new Uint8Array(1 << 12);
+
+/** Whether the token's word is in `CUE_WORDS`: looked up once per token text. */
+function isCueWord(t: Tok): boolean {
+  const id = t.id;
+  if (id >= cueWordMemo.length) {
+    if (id >= CUE_WORD_MEMO_LIMIT) return CUE_WORDS.has(t.lower);
+    let size = cueWordMemo.length;
+    while (size <= id) size *= 2;
+    const grown = new Uint8Array(size);
+    grown.set(cueWordMemo);
+    cueWordMemo = grown;
+  }
+  let m = cueWordMemo[id];
+  if (m === 0) m = cueWordMemo[id] = CUE_WORDS.has(t.lower) ? 2 : 1;
+  return m === 2;
+}
+
 /**
  * Minimum confidence for a cue found only by the learned model (the second stage's probability; 0.35
  * is best for cue F1 on the held-out tenth of PolNeAR train, scripts/train/eval-pipeline.ts).
@@ -114,7 +135,7 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
       return;
     }
     for (let k = s.from; k < s.to; k++) {
-      if (CUE_WORDS.has(ctx.toks[k].lower)) {
+      if (isCueWord(ctx.toks[k])) {
         open.push(si);
         return;
       }

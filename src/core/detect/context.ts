@@ -113,6 +113,7 @@ const makeTok: TokenMaker<Tok> = (start, end, word, kind, i) => {
     quote: -1,
     cap: kind === 'word' && (f & F_CAP) !== 0,
     f,
+    id: word.id,
   };
 };
 

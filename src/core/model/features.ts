@@ -71,8 +71,8 @@ const H = (s: string): number => hashString(s);
 const POS_NUM = H('pos:NUM');
 const POS_COMMA = H('pos:,');
 const POS_END = H('pos:.');
-const POS_COLON = H('pos::');
-const POS_THAT = H('pos:THAT');
+export const POS_COLON = H('pos::');
+export const POS_THAT = H('pos:THAT');
 const POS_CC = H('pos:CC');
 const POS_SUB = H('pos:SUB');
 const POS_WHO = H('pos:WHO');
@@ -350,6 +350,19 @@ export class TokenSums {
   cueOf: ArrayLike<number> | null = null;
   cueSums = new Int32Array(0);
   cueDone = new Uint8Array(0);
+  /**
+   * The cue tagger's sums of the context features that join a token's text with small integers, per
+   * text and state (cue-scorer.ts `cueContextScores`): a direct-mapped cache of `CONTEXT_SLOTS` slots of
+   * four ints (1 + key, 0: empty; then 3 sums), for the table `cueOf`.
+   */
+  context = new Int32Array(CONTEXT_SLOTS * 4);
+  /**
+   * The source/content tagger's sums of the features that join a token's text with its side of the cue
+   * and the tag before, or with its distance bucket (role-scorer.ts), per text and state: a direct-mapped
+   * cache of `ROLE_SLOTS` slots of eight ints (1 + key, 0: empty; then 5 sums), for the table `roleOf`.
+   */
+  roleOf: ArrayLike<number> | null = null;
+  role = new Int32Array(ROLE_SLOTS * 8);
   /** Makes room for the texts numbered below `n` (keeping what is summed). */
   reserve(n: number): void {
     if (this.cueDone.length >= n) return;
@@ -362,6 +375,10 @@ export class TokenSums {
     this.cueDone = done;
   }
 }
+
+/** Slots of `TokenSums.context` and `TokenSums.role` (powers of two). */
+export const CONTEXT_SLOTS = 1 << 13;
+export const ROLE_SLOTS = 1 << 12;
 
 /** What `prepare` needs of a token that depends only on its text: computed once per distinct text. */
 interface TokenInfo {
@@ -393,8 +410,36 @@ const CACHE_LIMIT = 50_000;
 /** The token texts seen with one set of model word lists, numbered in order, and the tagger's sums for them. */
 interface TextCache {
   map: Map<string, TokenInfo>;
+  /** The entries of `map` by their number (`TokenInfo.id`). */
+  infos: TokenInfo[];
+  /** By token text number (`Token.id`, below `ID_LIMIT`): 1 + the number of its entry (0: not yet looked up). */
+  byTextId: Int32Array;
+  /**
+   * The numbers `prepare` copies from each entry, `REC` ints per entry number in one array (one cache
+   * line per text where the entry objects take two or three, scattered over the heap): see `R_WORD`...
+   */
+  rec: Int32Array;
   sums: TokenSums;
 }
+/** Token text numbers from here on are looked up by text (`TextCache.map`) only. */
+const ID_LIMIT = 1 << 20;
+/** Ints per entry in `TextCache.rec`, and their places. */
+const REC = 16;
+const R_WORD = 0;
+const R_STEM = 1;
+const R_SHAPE = 2;
+const R_SUF3 = 3;
+/** The part-of-speech guess where the token begins its sentence (or is not capitalised), and elsewhere. */
+const R_POS = 4;
+const R_POS_MID = 5;
+const R_PRIOR = 6;
+const R_BITS = 7;
+const R_FINE = 8;
+const R_COARSE = 9;
+const R_COMMA = 10;
+const R_QUOTE = 11;
+/** 1: the entry has lexicon phrases (`TokenInfo.phrases`). */
+const R_PHRASES = 12;
 let caches = new WeakMap<object, TextCache>();
 const NO_FILTER = {};
 
@@ -402,13 +447,33 @@ function cacheFor(filter: WordFilter | null): TextCache {
   const key = filter ?? NO_FILTER;
   let c = caches.get(key);
   if (!c || c.map.size > CACHE_LIMIT) {
-    c = { map: new Map(), sums: new TokenSums() };
+    c = { map: new Map(), infos: [], byTextId: new Int32Array(1 << 12), rec: new Int32Array(REC << 10), sums: new TokenSums() };
     caches.set(key, c);
   }
   return c;
 }
 
-function tokenInfo(cache: Map<string, TokenInfo>, t: Token, filter: WordFilter | null): TokenInfo {
+/** The number of the token's entry (`tokenInfo`), by the token's text number where it was looked up before. */
+function entryOf(c: TextCache, t: Token, filter: WordFilter | null): number {
+  const id = t.id;
+  const x = id < c.byTextId.length ? c.byTextId[id] : 0;
+  if (x !== 0) return x - 1;
+  const e = tokenInfo(c, t, filter);
+  if (id < ID_LIMIT) {
+    if (id >= c.byTextId.length) {
+      let size = c.byTextId.length;
+      while (size <= id) size *= 2;
+      const grown = new Int32Array(size);
+      grown.set(c.byTextId);
+      c.byTextId = grown;
+    }
+    c.byTextId[id] = e.id + 1;
+  }
+  return e.id;
+}
+
+function tokenInfo(c: TextCache, t: Token, filter: WordFilter | null): TokenInfo {
+  const cache = c.map;
   let e = cache.get(t.text);
   if (e !== undefined) return e;
   const cap = isUpperInitial(t);
@@ -441,6 +506,27 @@ function tokenInfo(cache: Map<string, TokenInfo>, t: Token, filter: WordFilter |
     quote: t.kind !== 'quote' ? 0 : t.text === '“' || t.text === '„' || t.text === '«' ? 1 : t.text === '”' || t.text === '»' ? 2 : t.text === '"' ? 3 : 4,
   };
   cache.set(t.text, e);
+  c.infos.push(e);
+  if (c.rec.length < (e.id + 1) * REC) {
+    const grown = new Int32Array(2 * c.rec.length);
+    grown.set(c.rec);
+    c.rec = grown;
+  }
+  const r = e.id * REC;
+  const rec = c.rec;
+  rec[r + R_WORD] = e.word;
+  rec[r + R_STEM] = e.stem;
+  rec[r + R_SHAPE] = e.shape;
+  rec[r + R_SUF3] = e.suf3;
+  rec[r + R_POS] = e.pos;
+  rec[r + R_POS_MID] = e.cap ? e.posMid : e.pos;
+  rec[r + R_PRIOR] = e.prior;
+  rec[r + R_BITS] = e.bits;
+  rec[r + R_FINE] = e.fine;
+  rec[r + R_COARSE] = e.coarse;
+  rec[r + R_COMMA] = e.comma;
+  rec[r + R_QUOTE] = e.quote;
+  rec[r + R_PHRASES] = e.phrases !== undefined ? 1 : 0;
   return e;
 }
 
@@ -550,7 +636,6 @@ export class PrepareBuffers {
 export function prepare(text: string, tokens: readonly Token[], sentences: readonly SentenceRange[], filter: WordFilter | null, buffers?: PrepareBuffers): Prepared {
   const n = tokens.length;
   const texts = cacheFor(filter);
-  const cache = texts.map;
   const ns = Math.max(1, sentences.length);
   const a = buffers ? buffers.get(n, ns) : allocArrays(n, ns);
   const { tid, word, shape, suf3, pos, stem, flags, prior, phraseStart, phraseIn, fine, coarse, sent, quotesBefore, commasBefore, clausesBefore } = a;
@@ -588,43 +673,46 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
       if (isParagraphEnd(text, nextNl)) inQuote = false;
       nextNl = text.indexOf('\n', nextNl + 1);
     }
-    const e = tokenInfo(cache, t, filter);
+    const te = entryOf(texts, t, filter);
+    const rec = texts.rec;
+    const r = te * REC;
+    const quote = rec[r + R_QUOTE];
     let f = 0;
     quotesBefore[i + 1] = quotesBefore[i];
-    commasBefore[i + 1] = commasBefore[i] + e.comma;
-    if (e.quote === 4) {
+    commasBefore[i + 1] = commasBefore[i] + rec[r + R_COMMA];
+    if (quote === 4) {
       // a single quote mark or backtick: neither opens nor closes, and is not inside
-    } else if (e.quote !== 0) {
+    } else if (quote !== 0) {
       f |= F_QUOTE;
       quotesBefore[i + 1]++;
-      if (e.quote === 1) inQuote = true;
-      else if (e.quote === 2) inQuote = false;
+      if (quote === 1) inQuote = true;
+      else if (quote === 2) inQuote = false;
       else inQuote = !inQuote;
       // A quote token counts as inside the quotation it opens or closes.
       f |= F_INQUOTE;
     } else if (inQuote) f |= F_INQUOTE;
     const first = i === 0 || sent[i - 1] !== sent[i];
     if (first) f |= F_FIRST;
-    flags[i] = f | e.bits;
-    tid[i] = e.id;
-    word[i] = e.word;
-    stem[i] = e.stem;
-    shape[i] = e.shape;
-    suf3[i] = e.suf3;
-    prior[i] = e.prior;
-    if (e.phrases !== undefined) {
+    flags[i] = f | rec[r + R_BITS];
+    tid[i] = te;
+    word[i] = rec[r + R_WORD];
+    stem[i] = rec[r + R_STEM];
+    shape[i] = rec[r + R_SHAPE];
+    suf3[i] = rec[r + R_SUF3];
+    prior[i] = rec[r + R_PRIOR];
+    if (rec[r + R_PHRASES] !== 0) {
       phraseHeads.push(i);
-      phraseTails.push(e.phrases);
+      phraseTails.push(texts.infos[te].phrases!);
     }
-    fine[i] = e.fine;
-    coarse[i] = e.coarse;
-    pos[i] = e.cap && !first ? e.posMid : e.pos;
+    fine[i] = rec[r + R_FINE];
+    coarse[i] = rec[r + R_COARSE];
+    pos[i] = first ? rec[r + R_POS] : rec[r + R_POS_MID];
     const pc = pos[i];
     clausesBefore[i + 1] = clausesBefore[i] + (pc === POS_CC || pc === POS_SUB || pc === POS_WHO ? 1 : 0);
   }
 
   const sums = texts.sums;
-  sums.reserve(cache.size);
+  sums.reserve(texts.map.size);
 
   // The strongest cue words of each sentence.
   const { sentPrior1, sentPrior2 } = a;
@@ -782,10 +870,10 @@ function isClosing(ch: string, flags: Uint16Array, i: number): boolean {
 export const CUE_LABELS = 3; // O, B, I
 export const ROLE_LABELS = 5; // O, SB, SI, CB, CI
 
-function tokWord(p: Prepared, i: number, lo: number, hi: number): number {
+export function tokWord(p: Prepared, i: number, lo: number, hi: number): number {
   return i < lo ? BOS : i >= hi ? EOS : p.word[i];
 }
-function tokPos(p: Prepared, i: number, lo: number, hi: number): number {
+export function tokPos(p: Prepared, i: number, lo: number, hi: number): number {
   return i < lo ? BOS : i >= hi ? EOS : p.pos[i];
 }
 
@@ -904,7 +992,7 @@ export function cueContextFeatures(p: Prepared, i: number, lo: number, hi: numbe
   return k;
 }
 
-function bucket(d: number): number {
+export function bucket(d: number): number {
   // d > 0
   if (d <= 4) return d;
   if (d <= 7) return 5;

@@ -3,13 +3,14 @@
  * tagger per cue) over hashed feature weights. Used by the runtime model and by the trainer.
  */
 import type { Token } from '../text/tokenize';
+import { CueTables, cueContextScores } from './cue-scorer';
+import { CueSumsPool, RoleTables, scoreRole } from './role-scorer';
 import { rerankAll, MAX_STACKED_FEATURES, type Candidate, type RerankWeights } from './rerank';
 import {
   CUE_LABELS,
   MAX_FEATURES,
   ROLE_LABELS,
   cueContext,
-  cueContextFeatures,
   cueFeatures,
   cuePrevFeatures,
   cueTokenFeatures,
@@ -146,6 +147,7 @@ export function scoreCue(wt: Weights, p: Prepared, i: number, lo: number, hi: nu
   if (cache.cueOf !== w) {
     cache.cueOf = w;
     cache.cueDone.fill(0);
+    cache.context.fill(0);
   }
   const sums = cache.cueSums;
   const id = p.tid[i];
@@ -166,12 +168,19 @@ export function scoreCue(wt: Weights, p: Prepared, i: number, lo: number, hi: nu
     sums[o + 2] = own[2];
     cache.cueDone[id] |= 1 << v;
   }
-  const nf = cueContextFeatures(p, i, lo, hi, prev, feats, afterO ? 0 : cuePrevFeatures(p, i, prev, prev2, feats, 0));
   scores[0] = sums[o];
   scores[1] = sums[o + 1];
   scores[2] = sums[o + 2];
-  add3(w, mask, feats, nf, scores);
+  cueContextScores(cueTablesOf(w, mask), cache, p, i, lo, hi, prev, prev2, !afterO, scores);
   if (wt.bias) for (let l = 0; l < 3; l++) scores[l] += wt.bias[l];
+}
+
+let cueTables: CueTables | null = null;
+
+/** The dense tables of the small-state cue context features of an int8 table (made once per table). */
+function cueTablesOf(w: Int8Array, mask: number): CueTables {
+  if (cueTables === null || cueTables.w !== w || cueTables.mask !== mask) cueTables = new CueTables(w, mask);
+  return cueTables;
 }
 
 const own = new Float64Array(3);
@@ -241,15 +250,39 @@ function negatedDenial(p: Prepared, first: number, last: number): boolean {
   return false;
 }
 
+let roleTables: RoleTables | null = null;
+const cueSumsPool = new CueSumsPool();
+
+/** The dense tables of the small-state role features of an int8 table (made once per table). */
+function roleTablesOf(w: Int8Array, mask: number): RoleTables {
+  if (roleTables === null || roleTables.w !== w || roleTables.mask !== mask) roleTables = new RoleTables(w, mask);
+  return roleTables;
+}
+
 /** Tags source and content tokens for one cue; writes labels for the scope into `tags` (indexed from c.lo). */
 export function tagRoles(wt: Weights, p: Prepared, c: CueContext, tags: Uint8Array): void {
   let prev = O;
   let prev2 = O;
+  const w = wt.w;
+  const rt = w instanceof Int8Array && wt.labels === ROLE_LABELS ? roleTablesOf(w, wt.mask) : null;
+  const cueSums = rt !== null ? cueSumsPool.of(rt.w, wt.mask, c) : null;
+  if (rt !== null) {
+    if (p.sums.roleOf !== w) {
+      p.sums.roleOf = w;
+      p.sums.role.fill(0);
+    }
+  }
+  const bias = wt.bias;
   for (let i = c.lo; i < c.hi; i++) {
     let y = O;
     if (i < c.cs || i > c.ce) {
-      const nf = roleFeatures(p, c, i, prev, prev2, feats);
-      score(wt, feats, nf, roleScores);
+      if (rt !== null && cueSums !== null) {
+        scoreRole(rt.w, wt.mask, rt, cueSums, p, c, i, prev, prev2, roleScores);
+        if (bias) for (let l = 0; l < ROLE_LABELS; l++) roleScores[l] += bias[l];
+      } else {
+        const nf = roleFeatures(p, c, i, prev, prev2, feats);
+        score(wt, feats, nf, roleScores);
+      }
       y = argmaxAllowed(roleScores, ROLE_LABELS, prev, allowedRole);
     }
     tags[i - c.lo] = y;

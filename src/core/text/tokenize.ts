@@ -22,6 +22,11 @@ export interface Token {
   /** Lower-cased text, apostrophes normalised to ASCII. */
   lower: string;
   kind: TokenKind;
+  /**
+   * A number of the token's text (`TokenText.id`): tokens of different texts never share one, so a
+   * caller may keep what it computes per text in an array by this number instead of a map by the text.
+   */
+  id: number;
 }
 
 /** The reference grammar (slower): see `tokenizeWithRegExp`. */
@@ -154,12 +159,14 @@ export interface TokenText {
   readonly lower: string;
   /** A small number the caller of `tokenizeWith` may keep per distinct text (0 until it sets one). */
   memo: number;
+  /** The text's number: numbered in the order first seen, never reused (a text seen again after the table is cleared gets a new one). */
+  readonly id: number;
 }
 
 /** Makes a caller's token object from a token's parts (index: its position in the result). */
 export type TokenMaker<T> = (start: number, end: number, word: TokenText, kind: TokenKind, index: number) => T;
 
-const makeToken: TokenMaker<Token> = (start, end, word, kind) => ({ start, end, text: word.text, lower: word.lower, kind });
+const makeToken: TokenMaker<Token> = (start, end, word, kind) => ({ start, end, text: word.text, lower: word.lower, kind, id: word.id });
 
 export function tokenize(text: string, offset = 0): Token[] {
   return tokenizeWith(text, offset, makeToken);
@@ -261,8 +268,11 @@ let pool = new Uint16Array(1 << 16);
 let poolUsed = 0;
 const singles: (TokenText | undefined)[] = new Array<TokenText | undefined>(65536).fill(undefined);
 
+/** The number of the next new text (`TokenText.id`). */
+let nextTextId = 0;
+
 function newText(raw: string): TokenText {
-  return { text: raw, lower: lowerOf(raw), memo: 0 };
+  return { text: raw, lower: lowerOf(raw), memo: 0, id: nextTextId++ };
 }
 
 function slotOf(h: number, mask: number): number {
