@@ -7,6 +7,8 @@ import { analyze } from '../../src/core/analyzer';
 import type { Analysis, LanguageId } from '../../src/core/types';
 import { attributionView, spanAfter, spanOf, type AttributionView } from './helpers/spans';
 import { RUBRICS } from '../../src/core/data/cues';
+import { buildContext } from '../../src/core/detect/context';
+import { headAfterDeterminer } from '../../src/core/detect/block';
 
 function run(text: string, languageId: LanguageId = 'plaintext'): Analysis {
   return analyze(text, languageId);
@@ -504,9 +506,25 @@ describe('core attributions', () => {
       assert.deepEqual(calling.source, spanOf(t, 'The union'));
     });
 
-    it('a model cue cut short after a determiner runs on to the head noun: "made the first corruption allegations"', () => {
-      const t = 'Senator Anna Reyes made the first corruption allegations in March.';
-      assert.deepEqual(only(t), { cue: spanOf(t, 'made the first corruption allegations'), source: spanOf(t, 'Senator Anna Reyes'), content: null, speaker: 'Anna Reyes' });
+    // where a model cue ends on a determiner, it runs on to the head noun; tested on the function itself, since
+    // whether the model stops there depends on its training ("made the | first corruption allegations")
+    for (const [t, cut, head, complement] of [
+      ['Senator Anna Reyes made the first corruption allegations in March.', 'made the', 'made the first corruption allegations', null],
+      ['Reyes made the strongest case yet that the bridge was unsafe.', 'made the', 'made the strongest case', 'the bridge was unsafe'],
+      ['Reyes issued a stern warning, officials said.', 'issued a', 'issued a stern warning', null],
+    ] as const) {
+      it(`a cue cut short after a determiner runs on to its head noun: ${JSON.stringify(head)}`, () => {
+        const ctx = buildContext(t, 'paragraph');
+        const at = t.indexOf(cut);
+        assert.deepEqual(headAfterDeterminer(ctx, at + cut.length), { end: at + head.length, complement: complement === null ? null : t.indexOf(complement) });
+      });
+    }
+
+    it('a cue that does not end on a determiner is left as it is', () => {
+      const t = 'Reyes made the first corruption allegations in March.';
+      const ctx = buildContext(t, 'paragraph');
+      assert.equal(headAfterDeterminer(ctx, t.indexOf(' the first')), null);
+      assert.equal(headAfterDeterminer(ctx, t.indexOf(' corruption')), null);
     });
 
     it('"that" after the extended cue begins its content: "made the strongest case yet that ..."', () => {

@@ -238,7 +238,7 @@ function runModel(
  * | warning". The end of the noun phrase's head (the last word before a preposition, a clause or
  * punctuation) and, when "that" follows it ("made the case that ..."), where the complement begins.
  */
-function headAfterDeterminer(ctx: BlockContext, cueEnd: number): { end: number; complement: number | null } | null {
+export function headAfterDeterminer(ctx: BlockContext, cueEnd: number): { end: number; complement: number | null } | null {
   const toks = ctx.toks;
   const det = tokenAtOrAfter(ctx, cueEnd) - 1;
   const d = toks[det];
