@@ -7,7 +7,7 @@
  * - plainEditMs / markdownEditMs: re-analysis after a one-character edit in the middle: one Analyzer
  *   analyses the original, then analyses in turn two variants that differ from each other in that
  *   character, so every analysis re-does one paragraph (plus the document-level passes); a timed run
- *   is ten such edits and counts their mean (one edit alone is too short to time after a forced GC);
+ *   is EDITS_PER_RUN such edits and counts their mean (one edit alone is too short to time after a forced GC);
  * - winkPosMs: the reference, wink-nlp (wink-eng-lite-web-model) tokenising and part-of-speech tagging
  *   the same 10,000 words (`nlp.readDoc(text).tokens().out(its.pos)`);
  * - ms100k / ms1M: full analysis of plain articles of about 100,000 and 1,000,000 characters (the first
@@ -93,15 +93,16 @@ function measure(fn: () => unknown, warm: number, runs: number): Stat {
 const FULL_WARM_RUNS = 10;
 
 /**
- * Edits timed per run: a re-analysis takes a few milliseconds, about what the sweeping left by the GC
- * forced before each timed run costs, so each timed run re-analyses this many edits and counts their mean.
+ * Edits timed per run: a re-analysis takes about a millisecond, less than the sweeping left by the GC
+ * forced before each timed run costs, so each timed run re-analyses this many edits and counts their mean
+ * (with ten, the sweeping's share swung the plain figure between 0.6 and 1.9 ms from run to run).
  */
-const EDITS_PER_RUN = 10;
+const EDITS_PER_RUN = 50;
 
 /**
  * Untimed edit runs first: one edit calls the document pass's functions once where one full analysis calls
  * the detectors thousands of times, so V8 needs many edits (about 100-200 here) before the edit path runs
- * optimised code, as it does while someone types. 20 runs of ten edits.
+ * optimised code, as it does while someone types. 20 runs of EDITS_PER_RUN edits.
  */
 const EDIT_WARM_RUNS = 20;
 
