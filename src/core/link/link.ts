@@ -372,7 +372,7 @@ export class Linker {
     this.lastDenialEntries = denialEntries;
 
     // score the pairs each new item is in, against everything indexed so far, then index it
-    added.sort((x, y) => x.pos - y.pos);
+    sortByPos(added);
     if (this.marks.length < this.slots) {
       this.marks = new Int32Array(this.slots * 2);
       this.stamp = 0;
@@ -405,7 +405,7 @@ export class Linker {
     let pairs = this.sortedPairs;
     const samePairs = still && !this.died && fresh.length === 0;
     if (!samePairs) {
-      fresh.sort(byPlace);
+      sortByPlace(fresh);
       if (still && this.dead.length + fresh.length <= 32) {
         // a few changes, in place: nothing moved, so every pair is found by its place
         const gone: number[] = [];
@@ -450,7 +450,7 @@ export class Linker {
           d.bestCall = call;
         }
       }
-      if (!sorted2) pairs.sort(byPlace);
+      if (!sorted2) sortByPlace(pairs);
       this.sortedPairs = pairs;
     }
     // links that depend on neighbours are recomputed every time (there are few)
@@ -487,7 +487,7 @@ export class Linker {
     if (sameNeighbours) neighbours = this.lastSortedNeighbours;
     else {
       this.lastNeighbours = neighbours.slice();
-      neighbours.sort(byPlace);
+      sortByPlace(neighbours);
       this.lastSortedNeighbours = neighbours;
     }
     const links: Link[] = [];
@@ -715,6 +715,71 @@ function sharedWeight(x: Bag, y: Bag): number {
 /** Document order of the claims, then of the counters; ties (never seen in practice) by relation and ids, so the order never depends on history. */
 function byPlace(x: Pair, y: Pair): number {
   return x.claim.pos - y.claim.pos || x.counter.pos - y.counter.pos || cmp(x.link.relation, y.link.relation) || cmp(x.link.claim, y.link.claim) || cmp(x.link.counter, y.link.counter);
+}
+
+/**
+ * Sorts pairs by `byPlace`, in place. Most pairs differ in their places: they are sorted by one
+ * number per pair made of both places (a native sort of numbers, no comparator calls), then the
+ * runs at the same two places, if any, by `byPlace`.
+ */
+function sortByPlace(list: Pair[]): void {
+  const n = list.length;
+  if (n < 16) {
+    list.sort(byPlace);
+    return;
+  }
+  let max = 0;
+  let min = 0;
+  for (let i = 0; i < n; i++) {
+    const p = list[i];
+    max = Math.max(max, p.claim.pos, p.counter.pos);
+    min = Math.min(min, p.claim.pos, p.counter.pos);
+  }
+  const span = max + 1;
+  // (the key, with the index as its last digit, must be an exact non-negative integer)
+  if (min < 0 || span * span * n > Number.MAX_SAFE_INTEGER) {
+    list.sort(byPlace);
+    return;
+  }
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = (list[i].claim.pos * span + list[i].counter.pos) * n + i;
+  keys.sort();
+  const copy = list.slice();
+  for (let i = 0; i < n; i++) list[i] = copy[keys[i] % n];
+  for (let i = 0; i < n; ) {
+    const p = list[i];
+    let j = i + 1;
+    while (j < n && list[j].claim.pos === p.claim.pos && list[j].counter.pos === p.counter.pos) j++;
+    if (j - i > 1) {
+      const run = list.slice(i, j).sort(byPlace);
+      for (let k = i; k < j; k++) list[k] = run[k - i];
+    }
+    i = j;
+  }
+}
+
+/** Sorts entries by place, in place and stable (as `list.sort(byPos)`), by one number per entry. */
+function sortByPos(list: Entry[]): void {
+  const n = list.length;
+  let sorted = true;
+  let max = 0;
+  let min = 0;
+  for (let i = 0; i < n; i++) {
+    const pos = list[i].pos;
+    if (i > 0 && pos < list[i - 1].pos) sorted = false;
+    if (pos > max) max = pos;
+    if (pos < min) min = pos;
+  }
+  if (sorted) return;
+  if (n < 16 || min < 0 || (max + 1) * n > Number.MAX_SAFE_INTEGER) {
+    list.sort(byPos);
+    return;
+  }
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = list[i].pos * n + i;
+  keys.sort();
+  const copy = list.slice();
+  for (let i = 0; i < n; i++) list[i] = copy[keys[i] % n];
 }
 
 /** Merges two lists sorted by `order` (a first on ties); `a` itself when `b` is empty. */
