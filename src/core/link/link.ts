@@ -741,11 +741,11 @@ function sortByPlace(list: Pair[]): void {
     list.sort(byPlace);
     return;
   }
-  const keys = new Float64Array(n);
+  const keys = sortKeys;
   for (let i = 0; i < n; i++) keys[i] = (list[i].claim.pos * span + list[i].counter.pos) * n + i;
-  keys.sort();
+  sortNumbers(keys, n);
   const copy = list.slice();
-  for (let i = 0; i < n; i++) list[i] = copy[keys[i] % n];
+  for (let i = 0; i < n; i++) list[i] = copy[lastDigit(keys[i], n)];
   for (let i = 0; i < n; ) {
     const p = list[i];
     let j = i + 1;
@@ -775,11 +775,68 @@ function sortByPos(list: Entry[]): void {
     list.sort(byPos);
     return;
   }
-  const keys = new Float64Array(n);
+  const keys = sortKeys;
   for (let i = 0; i < n; i++) keys[i] = list[i].pos * n + i;
-  keys.sort();
+  sortNumbers(keys, n);
   const copy = list.slice();
-  for (let i = 0; i < n; i++) list[i] = copy[keys[i] % n];
+  for (let i = 0; i < n; i++) list[i] = copy[lastDigit(keys[i], n)];
+}
+
+/** `key % n` for a non-negative integer key below 2^53 (without the float remainder, a call into C). */
+function lastDigit(key: number, n: number): number {
+  const r = key - Math.floor(key / n) * n;
+  return r < 0 ? r + n : r >= n ? r - n : r;
+}
+
+/**
+ * Scratch of `sortByPlace` and `sortByPos`: the keys, and the buffer of their merge sort. Plain
+ * arrays of numbers, on the JS heap: a typed array of this size per call was memory outside it,
+ * which made V8 collect more often.
+ */
+const sortKeys: number[] = [];
+const sortTemp: number[] = [];
+
+/**
+ * Sorts the first `n` of `a`, distinct numbers, ascending: runs of 8 by insertion, then merges of
+ * runs, skipped where two runs are already in order (the lists sorted here are nearly sorted).
+ */
+function sortNumbers(a: number[], n: number): void {
+  for (let lo = 0; lo < n; lo += 8) {
+    const hi = Math.min(n, lo + 8);
+    for (let i = lo + 1; i < hi; i++) {
+      const v = a[i];
+      let j = i - 1;
+      while (j >= lo && a[j] > v) {
+        a[j + 1] = a[j];
+        j--;
+      }
+      a[j + 1] = v;
+    }
+  }
+  if (n <= 8) return;
+  while (sortTemp.length < n) sortTemp.push(0.5);
+  let src = a;
+  let dst = sortTemp;
+  for (let width = 8; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(n, lo + width);
+      const hi = Math.min(n, lo + 2 * width);
+      if (mid >= hi || src[mid - 1] <= src[mid]) {
+        for (let k = lo; k < hi; k++) dst[k] = src[k];
+        continue;
+      }
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) dst[k++] = src[j] < src[i] ? src[j++] : src[i++];
+      while (i < mid) dst[k++] = src[i++];
+      while (j < hi) dst[k++] = src[j++];
+    }
+    const t = src;
+    src = dst;
+    dst = t;
+  }
+  if (src !== a) for (let k = 0; k < n; k++) a[k] = src[k];
 }
 
 /** Merges two lists sorted by `order` (a first on ties); `a` itself when `b` is empty. */
