@@ -65,6 +65,8 @@ interface Bag {
   /** 1 for a place concept, else 0. */
   isPlace: number[];
   total: number;
+  /** The weight of the concepts not indexed (below MIN_INDEX_IDF): what a pair may share besides indexed concepts. */
+  low: number;
   negated: boolean;
   /** The ids of the concepts rare enough to propose a candidate pair (weight >= MIN_INDEX_IDF), sorted. */
   indexed: number[];
@@ -109,6 +111,7 @@ function bag(text: string): Bag {
       indexed: ids.filter((id) => conceptWeights[id] >= MIN_INDEX_IDF),
       isPlace: ids.map((id) => (conceptNames[id].startsWith('place:') ? 1 : 0)),
       total: weights.reduce((x, y) => x + y, 0),
+      low: weights.reduce((x, y) => (y < MIN_INDEX_IDF ? x + y : x), 0),
       negated: cb.negated,
       antonyms,
       quantityConcepts: quantities.map((q) => intern(q.concept!)),
@@ -200,6 +203,8 @@ export class Linker {
   private newPairs: Pair[] = [];
   /** Per item slot, for `candidates`. */
   private marks = new Int32Array(64);
+  /** Per item slot: the weight of the indexed concepts a candidate shares with the item (see `candidates`). */
+  private shares = new Float64Array(64);
   /** The items `candidates` found (the first ones of it). */
   private cand: Entry[] = [];
   private stamp = 0;
@@ -375,6 +380,7 @@ export class Linker {
     sortByPos(added);
     if (this.marks.length < this.slots) {
       this.marks = new Int32Array(this.slots * 2);
+      this.shares = new Float64Array(this.slots * 2);
       this.stamp = 0;
     }
     // (a claim taken from a denial's target is in no scored pair: it is neither scored nor indexed)
@@ -382,12 +388,14 @@ export class Linker {
       if (e.isClaim) {
         if (e.fromDenial !== null) continue;
         const cand = this.cand;
-        for (let k = 0, n = this.candidates(this.denialIndex, e); k < n; k++) this.scoreDenial(e, cand[k]);
-        for (let k = 0, n = this.candidates(this.claimIndex, e); k < n; k++) this.scoreContradiction(e, cand[k]);
+        const shares = this.shares;
+        for (let k = 0, n = this.candidates(this.denialIndex, e); k < n; k++) this.scoreDenial(e, cand[k], shares[cand[k].slot]);
+        for (let k = 0, n = this.candidates(this.claimIndex, e); k < n; k++) this.scoreContradiction(e, cand[k], shares[cand[k].slot]);
         this.index(this.claimIndex, e);
       } else {
         const cand = this.cand;
-        for (let k = 0, n = this.candidates(this.claimIndex, e); k < n; k++) this.scoreDenial(cand[k], e);
+        const shares = this.shares;
+        for (let k = 0, n = this.candidates(this.claimIndex, e); k < n; k++) this.scoreDenial(cand[k], e, shares[cand[k].slot]);
         this.index(this.denialIndex, e);
       }
     }
@@ -553,9 +561,9 @@ export class Linker {
       for (let m = a; m < kept.length && kept[m].pos <= x.pos + LINK_WINDOW; m++) {
         const y = kept[m];
         if (!y.bag || (!x.isClaim && !y.isClaim) || !sharesTwo(x.bag, y.bag)) continue;
-        if (x.isClaim && y.isClaim) this.scoreContradiction(x, y);
-        else if (x.isClaim) this.scoreDenial(x, y);
-        else this.scoreDenial(y, x);
+        if (x.isClaim && y.isClaim) this.scoreContradiction(x, y, Infinity);
+        else if (x.isClaim) this.scoreDenial(x, y, Infinity);
+        else this.scoreDenial(y, x, Infinity);
       }
     }
   }
@@ -577,7 +585,8 @@ export class Linker {
   /**
    * Indexed items within the window that share at least two indexed concepts with the entry (in
    * the order they reach two; the order of candidates never shows in the output, links are sorted):
-   * their number, the items in `cand` (reused by the next call).
+   * their number, the items in `cand` (reused by the next call), and in `shares[slot]` of each the
+   * weight of the indexed concepts it shares with the entry.
    */
   private candidates(index: ConceptIndex, e: Entry): number {
     const b = e.bag;
@@ -592,11 +601,13 @@ export class Linker {
     const from = e.pos - LINK_WINDOW;
     const to = e.pos + LINK_WINDOW;
     const out = this.cand;
+    const shares = this.shares;
     let n = 0;
     const ids = b.indexed;
     for (let k = 0; k < ids.length; k++) {
       const list = index.get(ids[k]);
       if (list === undefined || list.length === 0) continue;
+      const w = conceptWeights[ids[k]];
       const m0 = list[0].pos >= from ? 0 : atOrAfter(list, from);
       const end = list[list.length - 1].pos <= to ? list.length : atOrAfter(list, to + 1);
       for (let m = m0; m < end; m++) {
@@ -605,10 +616,15 @@ export class Linker {
         const v = marks[slot];
         if (v === stamp) {
           marks[slot] = -stamp;
+          shares[slot] += w;
           if (n < out.length) out[n] = o;
           else out.push(o);
           n++;
-        } else if (v !== -stamp) marks[slot] = stamp;
+        } else if (v === -stamp) shares[slot] += w;
+        else {
+          marks[slot] = stamp;
+          shares[slot] = w;
+        }
       }
     }
     return n;
@@ -655,11 +671,17 @@ export class Linker {
     counter.pairs.push(p);
   }
 
-  private scoreDenial(c: Entry, d: Entry): void {
+  /**
+   * `shares`: the weight of the indexed concepts the two share (from `candidates`), or Infinity when
+   * not known. With the weight of the other concepts of either, it bounds the shared weight: a pair
+   * that cannot reach the minimum score is left before the concepts are compared.
+   */
+  private scoreDenial(c: Entry, d: Entry, shares: number): void {
     const tb = d.bag;
     const claim = c.claim!;
     const denial = d.denial!;
     if (!tb || tb.total === 0 || c.fromDenial !== null || !c.bag) return;
+    if (round((shares + Math.min(tb.low, c.bag.low) + BOUND_SLACK) / tb.total) < this.settings.minLinkScore) return;
     if (denial.speaker && claim.claimant === denial.speaker) return;
     if (denial.target && claim.span.start >= denial.target.start && claim.span.end <= denial.target.end) return;
     // the weight of the target's concepts the claim has
@@ -669,10 +691,14 @@ export class Linker {
     if (score >= this.settings.minLinkScore) this.addLink({ claim: claim.id, counter: denial.id, relation: 'denies', score }, c, d);
   }
 
-  private scoreContradiction(x: Entry, y: Entry): void {
+  /** See `scoreDenial` for `shares`. */
+  private scoreContradiction(x: Entry, y: Entry, shares: number): void {
     const a = x.claim!;
     const b = y.claim!;
-    if (a.claimant === b.claimant || x.fromDenial !== null || y.fromDenial !== null || !x.bag || !y.bag) return;
+    if (x.fromDenial !== null || y.fromDenial !== null || !x.bag || !y.bag) return;
+    const most = (shares + Math.min(x.bag.low, y.bag.low) + BOUND_SLACK) / Math.min(x.bag.total, y.bag.total);
+    if (round(Math.min(1, most + CONTRADICTION_MARGIN)) < this.settings.minLinkScore) return;
+    if (a.claimant === b.claimant) return;
     if (!opposes(x.bag, y.bag)) return;
     const shared = sharedWeight(x.bag, y.bag);
     // opposite polarity on shared concepts is a strong signal: it adds to the similarity
@@ -685,6 +711,12 @@ export class Linker {
     this.addLink({ claim: first.id, counter: second.id, relation: 'contradicts', score }, first, second);
   }
 }
+
+/**
+ * Added to a bound on a shared weight: the bound is summed in another order than the weight, so it
+ * may come out a rounding error below it.
+ */
+const BOUND_SLACK = 1e-6;
 
 /** Set by `sharedWeight`: whether one of the shared concepts is not a place. */
 let sharedNonPlace = false;
