@@ -681,7 +681,7 @@ export class Linker {
     const claim = c.claim!;
     const denial = d.denial!;
     if (!tb || tb.total === 0 || c.fromDenial !== null || !c.bag) return;
-    if (round((shares + Math.min(tb.low, c.bag.low) + BOUND_SLACK) / tb.total) < this.settings.minLinkScore) return;
+    if ((shares + Math.min(tb.low, c.bag.low) + BOUND_SLACK) / tb.total < this.settings.minLinkScore - BOUND_BELOW) return;
     if (denial.speaker && claim.claimant === denial.speaker) return;
     if (denial.target && claim.span.start >= denial.target.start && claim.span.end <= denial.target.end) return;
     // the weight of the target's concepts the claim has
@@ -697,7 +697,7 @@ export class Linker {
     const b = y.claim!;
     if (x.fromDenial !== null || y.fromDenial !== null || !x.bag || !y.bag) return;
     const most = (shares + Math.min(x.bag.low, y.bag.low) + BOUND_SLACK) / Math.min(x.bag.total, y.bag.total);
-    if (round(Math.min(1, most + CONTRADICTION_MARGIN)) < this.settings.minLinkScore) return;
+    if (Math.min(1, most + CONTRADICTION_MARGIN) < this.settings.minLinkScore - BOUND_BELOW) return;
     if (a.claimant === b.claimant) return;
     if (!opposes(x.bag, y.bag)) return;
     const shared = sharedWeight(x.bag, y.bag);
@@ -717,6 +717,12 @@ export class Linker {
  * may come out a rounding error below it.
  */
 const BOUND_SLACK = 1e-6;
+
+/**
+ * A bound on a score this far below the minimum leaves the pair (scores are rounded to hundredths,
+ * which lifts a score by at most half of one): no rounding per pair.
+ */
+const BOUND_BELOW = 0.006;
 
 /** Set by `sharedWeight`: whether one of the shared concepts is not a place. */
 let sharedNonPlace = false;
@@ -973,9 +979,16 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** First index of a list sorted by pos whose pos is >= at. */
+/** First index of a list sorted by pos whose pos is >= at (`lowerBound` by `entryPos`, without a call per step). */
 function atOrAfter(list: Entry[], at: number): number {
-  return lowerBound(list, at, entryPos);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].pos < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 const entryPos = (e: Entry): number => e.pos;
 
