@@ -224,42 +224,13 @@ function claimId(keyHash: number, dup: number, origin: string, end: number, at: 
   return idEnd(P_CLAIM);
 }
 
-/**
- * The hash states after `${dup}:${kind}:` for the kinds met since the key and occurrence last
- * changed: a block's findings share the key and occurrence, and most of them a few kinds (rules).
- */
-let headKey = NaN;
-let headDup = NaN;
-const headKinds: string[] = [];
-const headA: number[] = [];
-const headB: number[] = [];
-
 /** Starts an id's hash with `${dup}:${kind}:`. */
 function idHead(keyHash: number, dup: number, kind: string): void {
-  if (keyHash !== headKey || dup !== headDup) {
-    headKey = keyHash;
-    headDup = dup;
-    headKinds.length = 0;
-    headA.length = 0;
-    headB.length = 0;
-  }
-  for (let k = 0; k < headKinds.length; k++) {
-    if (headKinds[k] === kind) {
-      idA = headA[k];
-      idB = headB[k];
-      return;
-    }
-  }
   idStart(keyHash);
   idNumber(dup);
   idChar(COLON);
   idString(kind);
   idChar(COLON);
-  if (headKinds.length < 16) {
-    headKinds.push(kind);
-    headA.push(idA);
-    headB.push(idB);
-  }
 }
 
 interface RelAttribution {
