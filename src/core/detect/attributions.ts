@@ -11,7 +11,7 @@
  * - `attr.relative`:  SOURCE, who CUE CONTENT                  "Barkley, who said he typically votes early, praised ..."
  * Positions are in the block's visible text.
  */
-import type { BlockContext, Sentence, Tok } from './context';
+import { sentenceOfToken, type BlockContext, type Sentence, type Tok } from './context';
 import type { R, RawAttribution, SourceType } from './raw';
 import { ALLEGATION_NOUNS, ALLEGATION_VERBS, CUE_PHRASES, EVIDENCE_NOUNS, EVIDENCE_VERBS, NON_CUE_CONTEXTS, RUBRICS, cueVerbForm, type CueKind, type CueVerb } from '../data/cues';
 import { DETERMINERS, PERSONAL_PRONOUNS } from '../data/lexicon';
@@ -561,7 +561,7 @@ function leftContent(ctx: BlockContext, s: Sentence, b: number): ContentInfo | n
   if (isClosingQuote(ctx, q)) {
     const quote = ctx.quotes[toks[q].quote];
     const open = quote.firstTok;
-    const openSentence = ctx.sentences.find((x) => open >= x.from && open < x.to);
+    const openSentence = sentenceOfToken(ctx, open);
     if (open >= s.from && open > s.from) {
       // a quotation inside the sentence: the content is the sentence up to the quote's end
       return { range: [toks[s.from].start, toks[q].end], opensBlock: s.from === 0 && isOpeningQuote(ctx, 0), runsOn: false };

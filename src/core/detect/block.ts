@@ -1,5 +1,5 @@
 /** Runs every detector over one block of prose. The result is cached per block text by the Analyzer. */
-import { buildContext } from './context';
+import { buildContext, sentenceOfToken, type BlockContext, type Tok } from './context';
 import { detectAttributions, participleSource, sourceSpan, type SourceFound } from './attributions';
 import { detectDenials } from './denials';
 import { detectClaims } from './claims';
@@ -10,7 +10,6 @@ import { cueVerbForm } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { isNonCue, isRubricAt } from './attributions';
 import type { RawAttribution } from './raw';
-import type { BlockContext, Tok } from './context';
 import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
 import { isNpWord, isPunct, skipLeftModifiers, skipRightAdverbs } from './phrases';
@@ -243,7 +242,7 @@ export function headAfterDeterminer(ctx: BlockContext, cueEnd: number): { end: n
   const det = tokenAtOrAfter(ctx, cueEnd) - 1;
   const d = toks[det];
   if (!d || d.end !== cueEnd || d.kind !== 'word' || d.cap || (d.f & F_DETERMINER) === 0 || d.lower === 'that') return null;
-  const s = ctx.sentences.find((x) => x.from <= det && det < x.to);
+  const s = sentenceOfToken(ctx, det);
   if (!s) return null;
   let head = -1;
   for (let k = det + 1; k < s.to && k - det <= HEAD_MAX_WORDS; k++) {
@@ -264,7 +263,7 @@ function participleSubject(ctx: BlockContext, start: number, psrc: Map<number, S
   const i = tokenAtOrAfter(ctx, start);
   const t = ctx.toks[i];
   if (!t || t.start !== start || t.pos !== 'V' || !t.lower.endsWith('ing')) return null;
-  const s = ctx.sentences.find((x) => x.from <= i && i < x.to);
+  const s = sentenceOfToken(ctx, i);
   if (!s) return null;
   const k = skipLeftModifiers(ctx, i - 1, s.from);
   const before = ctx.toks[k];

@@ -50,6 +50,11 @@ export interface BlockContext {
   flags: number;
 }
 
+/** The sentence of the block that holds token i (undefined when none does). */
+export function sentenceOfToken(ctx: BlockContext, i: number): Sentence | undefined {
+  return ctx.sentences.find((x) => x.from <= i && i < x.to);
+}
+
 const OPENERS = new Set(['“', '«', '„']);
 const CLOSERS = new Set(['”', '»']);
 
