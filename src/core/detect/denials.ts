@@ -324,7 +324,7 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
     if (t.quote < 0 && isPunct(t, '.;?!')) break;
     if (t.quote < 0 && isPunct(t, ',') && e + 1 < s.to) {
       const nx = toks[e + 1];
-      if (nx.kind === 'word' && (TARGET_STOPS.has(nx.lower) || nx.lower === 'and' || nx.lower === 'but' || nx.lower === 'according' || cueVerbForm(nx.lower)?.participle)) break;
+      if (nx.kind === 'word' && (opensClauseAfterTarget(nx.lower) || nx.lower === 'and' || nx.lower === 'but' || nx.lower === 'according')) break;
       if (attributionTailAt(ctx, e + 1, s.to)) break;
     }
     if (t.kind === 'word' && t.quote < 0 && e > k) {
@@ -362,10 +362,15 @@ function attributionTailAt(ctx: BlockContext, m: number, end: number): boolean {
     const t = toks[k];
     if (isPunct(t, '.!?')) return true;
     // ", the police said, calling it a smear": a participle clause may follow
-    if (isPunct(t, ',') && k + 1 < end && (TARGET_STOPS.has(toks[k + 1].lower) || cueVerbForm(toks[k + 1].lower)?.participle)) return true;
+    if (isPunct(t, ',') && k + 1 < end && opensClauseAfterTarget(toks[k + 1].lower)) return true;
     if (t.kind === 'quote' || t.lower === 'that' || t.kind === 'punct') return false;
   }
   return true;
+}
+
+/** A word that, after a comma, opens a clause of its own: "saying", "which", "although", a participle cue ("adding", "citing"). */
+function opensClauseAfterTarget(lower: string): boolean {
+  return TARGET_STOPS.has(lower) || cueVerbForm(lower)?.participle === true;
 }
 
 function isAdverbWord(lower: string): boolean {
