@@ -8,7 +8,7 @@ import type { Analysis, LanguageId } from '../../src/core/types';
 import { attributionView, spanAfter, spanOf, type AttributionView } from './helpers/spans';
 import { RUBRICS } from '../../src/core/data/cues';
 import { buildContext } from '../../src/core/detect/context';
-import { headAfterDeterminer } from '../../src/core/detect/block';
+import { headAfterDeterminer, onlyModifiers } from '../../src/core/detect/block';
 
 function run(text: string, languageId: LanguageId = 'plaintext'): Analysis {
   return analyze(text, languageId);
@@ -526,6 +526,21 @@ describe('core attributions', () => {
       assert.equal(headAfterDeterminer(ctx, t.indexOf(' the first')), null);
       assert.equal(headAfterDeterminer(ctx, t.indexOf(' corruption')), null);
     });
+
+    // a model cue of adverbs and auxiliaries alone ("has also", "reportedly") reports nothing and is left out
+    for (const [t, cue, only] of [
+      ['The board has also voted to close the bridge.', 'has also', true],
+      ['The board has also voted to close the bridge.', 'has also voted', false],
+      ['The mayor reportedly wants a second bridge.', 'reportedly', true],
+      ['The mayor did not like the plan.', 'did not', true],
+      ['The mayor reportedly wants a second bridge.', 'mayor', false],
+    ] as const) {
+      it(`a cue of adverbs and auxiliaries only: ${JSON.stringify(cue)} in ${JSON.stringify(t)} -> ${only}`, () => {
+        const ctx = buildContext(t, 'paragraph');
+        const at = t.indexOf(cue);
+        assert.equal(onlyModifiers(ctx, at, at + cue.length), only);
+      });
+    }
 
     it('"that" after the extended cue begins its content: "made the strongest case yet that ..."', () => {
       const t = 'Reyes made the strongest case yet that the bridge was unsafe.';

@@ -12,7 +12,8 @@ import { isNonCue, isRubricAt } from './attributions';
 import type { RawAttribution } from './raw';
 import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
-import { isNpWord, isPunct, skipLeftModifiers, skipRightAdverbs } from './phrases';
+import { isAdverb, isNpWord, isPunct, skipLeftModifiers, skipRightAdverbs } from './phrases';
+import { AUX } from '../data/lexicon';
 import { F_DENIAL_VERB, F_DETERMINER } from './word-flags';
 
 export function detectBlock(text: string, kind: BlockKind, minCheckworthiness: number): BlockFindings {
@@ -208,6 +209,8 @@ function runModel(
       taken.push([p.cue.start, p.cue.end]);
       continue;
     }
+    // "is also", "have long", "reportedly": adverbs and auxiliaries without their verb report nothing
+    if (onlyModifiers(ctx, p.cue.start, p.cue.end)) continue;
     // a participle the model gives no source ("..., saying it would close"): the subject it hangs on, as the participle rule finds it
     const hung = p.source ? null : participleSubject(ctx, p.cue.start, psrc);
     let cue: R = [p.cue.start, p.cue.end];
@@ -283,6 +286,15 @@ function inCueClause(ctx: BlockContext, a: RawAttribution, cue: OffsetSpan): boo
   if (CLAUSE_BREAK.test(ctx.text.slice(from, cue.start))) return false;
   const s = ctx.sentences.find((x) => x.start <= a.cue[0] && a.cue[0] < x.end);
   return s !== undefined && cue.start < s.end;
+}
+
+/** Whether every token of the cue at [start, end) is an adverb, a negation or an auxiliary ("has also", "reportedly"). */
+export function onlyModifiers(ctx: BlockContext, start: number, end: number): boolean {
+  for (let k = tokenAtOrAfter(ctx, start); k < ctx.toks.length && ctx.toks[k].start < end; k++) {
+    const t = ctx.toks[k];
+    if (!(t.kind === 'word' && !t.cap && (t.pos === 'R' || isAdverb(t) || AUX.has(t.lower)))) return false;
+  }
+  return true;
 }
 
 /** Whether a word of the cue at [start, end) stands in a non-cue context ("needless to say"). */
