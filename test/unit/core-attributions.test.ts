@@ -255,6 +255,11 @@ describe('core attributions', () => {
       ['Ortiz said the plan was fair, which angered the council.', 'the plan was fair'],
       ['Ortiz said the council had met and voted on the plan.', 'the council had met and voted on the plan'],
       ['Ortiz said the workers were striking and marching.', 'the workers were striking and marching'],
+      // a comma, "and" / "but", a personal pronoun and its verb: a clause of its own
+      ['Ortiz said the bridge would open in May, but she also warned that the cost could rise.', 'the bridge would open in May'],
+      ['Ortiz said the bridge would open in May, and he later resigned.', 'the bridge would open in May'],
+      // ("it" may be what was said of: the content runs on)
+      ['Ortiz said the bridge would open in May, and it was painted red.', 'the bridge would open in May, and it was painted red'],
     ]) {
       it(JSON.stringify(t), () => {
         const a = run(t);
@@ -262,6 +267,15 @@ describe('core attributions', () => {
         assert.deepEqual(a.attributions[0].source, spanOf(t, 'Ortiz'));
       });
     }
+
+    it('the clause after ", but she" is an attribution of its own: "..., but she also warned that the cost could rise."', () => {
+      const t = 'Ortiz said the bridge would open in May, but she also warned that the cost could rise.';
+      const a = run(t);
+      assert.deepEqual(a.attributions.map((x) => [x.cue, x.source, x.content]), [
+        [spanOf(t, 'said'), spanOf(t, 'Ortiz'), spanOf(t, 'the bridge would open in May')],
+        [spanOf(t, 'warned'), spanOf(t, 'she'), spanOf(t, 'the cost could rise')],
+      ]);
+    });
 
     for (const [t, cue, content] of [
       ['In her speech, Ortiz stressed the need for new talks.', 'stressed', 'the need for new talks'],

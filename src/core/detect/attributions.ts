@@ -506,6 +506,9 @@ export function contentEnd(ctx: BlockContext, s: Sentence, k: number): number {
 
 const isParticipleVerb = (t: Tok): boolean => t.pos === 'V' && t.lower.endsWith('ing');
 
+/** Personal pronouns that, after ", and" / ", but", begin a clause of their own about a person. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
 /** Conjunctions that join a second verb phrase to the reporting clause ("said X and added Y"). */
 const VP_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'before', 'then']);
 
@@ -532,6 +535,8 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
       if (next && next.kind === 'word' && !next.cap && (comma ? isFiniteVerb(ctx, v) || isParticipleVerb(next) : cueVerbForm(next.lower) !== undefined)) {
         return comma ? j - 2 : j - 1;
       }
+      // after a comma, a personal pronoun and its verb: "said X, but he also warned Y", "..., and she added"
+      if (comma && next && SUBJECT_PRONOUNS.has(next.lower) && isFiniteVerb(ctx, skipRightAdverbs(ctx, v + 1, s.to))) return j - 2;
     }
   }
   return -1;
