@@ -8,7 +8,7 @@ import type { Analysis, LanguageId } from '../../src/core/types';
 import { attributionView, spanAfter, spanOf, type AttributionView } from './helpers/spans';
 import { RUBRICS } from '../../src/core/data/cues';
 import { buildContext } from '../../src/core/detect/context';
-import { headAfterDeterminer, onlyModifiers } from '../../src/core/detect/block';
+import { headAfterDeterminer, isCreditBefore, onlyModifiers } from '../../src/core/detect/block';
 
 function run(text: string, languageId: LanguageId = 'plaintext'): Analysis {
   return analyze(text, languageId);
@@ -540,6 +540,25 @@ describe('core attributions', () => {
       assert.equal(headAfterDeterminer(ctx, t.indexOf(' the first')), null);
       assert.equal(headAfterDeterminer(ctx, t.indexOf(' corruption')), null);
     });
+
+    it('a colon after a credit line ("by Times\' Ana Reyes:") is no attribution; a colon after a speaker is', () => {
+      const credit = 'CLUB NEWS—"The Blue Room to close after 40 years," by Times\' Ana Reyes: "The Blue Room, a small jazz club on Grand Street, will close in June."';
+      assert.deepEqual(run(credit).attributions, []);
+      const t = 'The mayor put it simply: "The bridge will open in May."';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'put it simply:'), source: spanOf(t, 'The mayor'), content: spanOf(t, '"The bridge will open in May."'), speaker: 'mayor' });
+    });
+
+    for (const [t, credit] of [
+      ['A story by Times\' Ana Reyes: "The club will close."', true],
+      ['A story by the Journal\'s Ana Reyes: "The club will close."', true],
+      ['Ana Reyes: "The club will close."', false],
+      ['The club was sold by its owner: "We had to."', false],
+    ] as const) {
+      it(`a credit line before the colon: ${JSON.stringify(t)} -> ${credit}`, () => {
+        const ctx = buildContext(t, 'paragraph');
+        assert.equal(isCreditBefore(ctx, ctx.toks.findIndex((x) => x.text === ':')), credit);
+      });
+    }
 
     // a model cue of adverbs and auxiliaries alone ("has also", "reportedly") reports nothing and is left out
     for (const [t, cue, only] of [

@@ -199,6 +199,8 @@ function runModel(
     if (cueText === ':' && p.source && isRubricAt(ctx, tokenAtOrAfter(ctx, p.source.start))) continue;
     // "According to the memo: \"...\"": a colon after a rule's source is that attribution's, no second one
     if (cueText === ':' && p.source && sources.some((r) => overlaps(r, p.source!))) continue;
+    // "\"Theater to close,\" by Times' Ana Reyes: \"...\"": a credit line names who wrote the story quoted, no speaker
+    if (cueText === ':' && isCreditBefore(ctx, tokenAtOrAfter(ctx, p.cue.start))) continue;
     const words = cueText.split(/\s+/);
     const verb = words.map((w) => cueVerbForm(w)).find((f) => f);
     // no reporting verb, in the clause of a rule's cue before its content: part of the rule's cue phrase
@@ -296,6 +298,19 @@ export function onlyModifiers(ctx: BlockContext, start: number, end: number): bo
   }
   return true;
 }
+
+/**
+ * Whether the colon at token `colon` closes a credit line: "by" and a name of at most
+ * `CREDIT_MAX_WORDS` capitalised words and possessives ("by Times' Ana Reyes:", "by the Journal's Ana Reyes:").
+ */
+export function isCreditBefore(ctx: BlockContext, colon: number): boolean {
+  const toks = ctx.toks;
+  let k = colon - 1;
+  while (k >= 0 && colon - k <= CREDIT_MAX_WORDS && (toks[k].cap || toks[k].lower === "'s" || toks[k].text === "'" || toks[k].text === '’' || toks[k].lower === 'the' || toks[k].text === '.')) k--;
+  return k >= 0 && k < colon - 1 && toks[k].lower === 'by';
+}
+/** The most tokens of a credit line's name. */
+const CREDIT_MAX_WORDS = 8;
 
 /** Whether a word of the cue at [start, end) stands in a non-cue context ("needless to say"). */
 function isNonCueSpan(ctx: BlockContext, start: number, end: number): boolean {
