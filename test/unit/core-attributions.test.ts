@@ -404,6 +404,11 @@ describe('core attributions', () => {
       });
     });
 
+    it('"Report: CONTENT": a report is a source, not a rubric', () => {
+      const t = 'Report: Mayor Okafor to seek a second term';
+      assert.deepEqual(only(t), { cue: spanOf(t, ':'), source: spanOf(t, 'Report'), content: spanOf(t, 'Mayor Okafor to seek a second term'), speaker: 'Report' });
+    });
+
     it('a Markdown heading: "# CONTENT: SOURCE"', () => {
       const t = '# Bridge deal collapses: Okafor\n\nThe talks ended on Monday.\n';
       const a = run(t, 'markdown');
