@@ -8,7 +8,8 @@ import type { Analysis, LanguageId } from '../../src/core/types';
 import { attributionView, spanAfter, spanOf, type AttributionView } from './helpers/spans';
 import { RUBRICS } from '../../src/core/data/cues';
 import { buildContext } from '../../src/core/detect/context';
-import { headAfterDeterminer, isCreditBefore, onlyModifiers } from '../../src/core/detect/block';
+import { dropNestedModelCues, headAfterDeterminer, isCreditBefore, onlyModifiers } from '../../src/core/detect/block';
+import type { RawAttribution } from '../../src/core/detect/raw';
 
 function run(text: string, languageId: LanguageId = 'plaintext'): Analysis {
   return analyze(text, languageId);
@@ -564,6 +565,34 @@ describe('core attributions', () => {
         assert.equal(isCreditBefore(ctx, ctx.toks.findIndex((x) => x.text === ':')), credit);
       });
     }
+
+    it('a model cue inside the content of another model attribution stays only when the model is very sure', () => {
+      // "Reyes hopes the council believes the plan works, Ortiz argued." (cues by offset; no text needed)
+      const model = (cue: [number, number], content: [number, number] | null, score: number): RawAttribution => ({
+        rule: 'attr.model', cueKind: 'speech', cue, source: null, sourceType: null, content, contentOpensBlock: false, contentRunsOn: false, score,
+      });
+      const hopes = model([6, 11], [12, 49], 0.8);
+      const believes = model([24, 32], [33, 49], 0.6);
+      const argued = model([57, 63], [0, 49], 0.95);
+      const rule: RawAttribution = { ...model([70, 74], [75, 90], 0.9), rule: 'attr.preposed' };
+      const inRule = model([80, 85], null, 0.5);
+      const list = [hopes, believes, argued, rule, inRule];
+      dropNestedModelCues(list);
+      // "hopes" and "believes" lie in the content of "argued" (after them); "argued" (0.95) stays; a rule's content is no host here
+      assert.deepEqual(list, [argued, rule, inRule]);
+    });
+
+    it('a nested model cue whose host is left out stays', () => {
+      const model = (cue: [number, number], content: [number, number] | null, score: number): RawAttribution => ({
+        rule: 'attr.model', cueKind: 'speech', cue, source: null, sourceType: null, content, contentOpensBlock: false, contentRunsOn: false, score,
+      });
+      // each lies in the other's content: the first is left out, the second no longer has a host
+      const a = model([0, 5], [6, 30], 0.5);
+      const b = model([10, 15], [0, 9], 0.6);
+      const list = [a, b];
+      dropNestedModelCues(list);
+      assert.deepEqual(list, [b]);
+    });
 
     // a model cue of adverbs and auxiliaries alone ("has also", "reportedly") reports nothing and is left out
     for (const [t, cue, only] of [

@@ -94,7 +94,9 @@ export const MODEL_MIN_SCORE = 0.35;
  * A model cue inside the content of a rule's attribution or a denial's target needs at least this
  * confidence: PolNeAR's annotators took few nested reports as attributions of their own (of the rules'
  * own findings nested in another's content about half, 14% in an "according to" one, all of train), and
- * on the held-out tenth the model's nested cues scoring 0.8 to 0.9 were right 3 times in 21.
+ * on the held-out tenth the model's nested cues scoring 0.8 to 0.9 were right 3 times in 21. The same
+ * holds inside the content of another model attribution (`dropNestedModelCues`): PolNeAR's first
+ * annotators never marked a cue inside another attribution's content (0 of 19,832 cues in train).
  */
 export const MODEL_NESTED_SCORE = 0.9;
 
@@ -141,7 +143,10 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
       }
     }
   });
-  if (open.length > 0) runModel(ctx, attributions, open, checked, supported, taken, said, psrc);
+  if (open.length > 0) {
+    runModel(ctx, attributions, open, checked, supported, taken, said, psrc);
+    dropNestedModelCues(attributions);
+  }
   // a rule reading the model does not share
   if (checked.length > supported.size) {
     let n = 0;
@@ -235,6 +240,31 @@ function runModel(
     });
     taken.push(cue);
   }
+}
+
+/**
+ * Leaves out the model's cues inside the content of another of its attributions unless they score at
+ * least `MODEL_NESTED_SCORE`, as a model cue inside a rule's content (the host may come after the cue:
+ * "\"..., as the mayor hoped,\" Reyes said"). A host left out hosts nothing. On the held-out tenth of
+ * train 36 such cues were right 8 times (cue F1 0.791 -> 0.795).
+ */
+export function dropNestedModelCues(attributions: RawAttribution[]): void {
+  let dropped: Set<RawAttribution> | undefined;
+  for (const a of attributions) {
+    if (a.rule !== 'attr.model' || a.score >= MODEL_NESTED_SCORE) continue;
+    for (const h of attributions) {
+      const c = h.content;
+      if (h === a || h.rule !== 'attr.model' || c === null || dropped?.has(h)) continue;
+      if (c[0] <= a.cue[0] && a.cue[1] <= c[1]) {
+        (dropped ??= new Set()).add(a);
+        break;
+      }
+    }
+  }
+  if (!dropped) return;
+  let n = 0;
+  for (const a of attributions) if (!dropped.has(a)) attributions[n++] = a;
+  attributions.length = n;
 }
 
 /**
