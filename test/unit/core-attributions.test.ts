@@ -278,6 +278,16 @@ describe('core attributions', () => {
       ]);
     });
 
+    it('a fronted adverbial clause is no content: "As the vote neared, Ortiz responded with anger."', () => {
+      const t = 'As the vote neared, Ortiz responded with anger.';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'responded'), source: spanOf(t, 'Ortiz'), content: null, speaker: 'Ortiz' });
+    });
+
+    it('a fronted clause with the report after the frame is part of the content: "If the vote fails, Ortiz said, the bridge will close."', () => {
+      const t = 'If the vote fails, Ortiz said, the bridge will close.';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'said'), source: spanOf(t, 'Ortiz'), content: spanOf(t, 'If the vote fails, Ortiz said, the bridge will close'), speaker: 'Ortiz' });
+    });
+
     for (const [t, cue, content] of [
       ['In her speech, Ortiz stressed the need for new talks.', 'stressed', 'the need for new talks'],
       ['Back then, Ortiz feared a strike at the port.', 'feared', 'a strike at the port'],

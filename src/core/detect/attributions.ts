@@ -166,6 +166,9 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
           const whole: R = [toks[s.from].start, trimEnd(ctx, s.to - 1)];
           return make(ctx, 'attr.postposed', verb.kind, i, i + 1, left, whole, { range: whole, opensBlock: false, runsOn: false });
         }
+        // "As they weigh the offer, union leaders think ...", "Asked about the bridge, Ortiz said no": a fronted
+        // adverbial clause, one clause up to the source's comma, is the frame of the report, not what is reported
+        if (!quoted && isFrontedClause(ctx, s.from, b)) return make(ctx, 'attr.postposed', verb.kind, i, i + 1, left, null);
         return make(ctx, 'attr.postposed', verb.kind, i, i + 1, left, continueQuote(ctx, s, i + 1, content), content);
       }
     }
@@ -610,6 +613,16 @@ function continueQuote(ctx: BlockContext, s: Sentence, from: number, content: Co
     if (isPunct(toks[m], '.!?')) break;
   }
   return [range[0], q.close];
+}
+
+/** Words that open an adverbial clause put before the main clause ("As they weigh the offer, ..."). */
+const FRONTING_WORDS: ReadonlySet<string> = new Set(['after', 'before', 'as', 'when', 'while', 'if', 'although', 'though', 'since', 'because', 'asked', 'once', 'until', 'despite', 'unlike', 'whether']);
+
+/** Tokens [from, comma) are one fronted adverbial clause: a `FRONTING_WORDS` word, then no comma or quotation. */
+function isFrontedClause(ctx: BlockContext, from: number, comma: number): boolean {
+  if (!FRONTING_WORDS.has(ctx.toks[from].lower)) return false;
+  for (let k = from + 1; k < comma; k++) if (isPunct(ctx.toks[k], ',;:') || ctx.toks[k].kind === 'quote') return false;
+  return true;
 }
 
 /** After the cue at i: ", ..." with more words before the sentence ends (the frame sits inside the sentence). */
