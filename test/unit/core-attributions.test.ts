@@ -259,6 +259,8 @@ describe('core attributions', () => {
       // a comma, "and" / "but", a personal pronoun and its verb: a clause of its own
       ['Ortiz said the bridge would open in May, but she also warned that the cost could rise.', 'the bridge would open in May'],
       ['Ortiz said the bridge would open in May, and he later resigned.', 'the bridge would open in May'],
+      ['Ortiz said the bridge would open in May, but Reyes warned that the cost could rise.', 'the bridge would open in May'],
+      ['Ortiz said the bridge would open in May, and Congress must act.', 'the bridge would open in May, and Congress must act'],
       // ("it" may be what was said of: the content runs on)
       ['Ortiz said the bridge would open in May, and it was painted red.', 'the bridge would open in May, and it was painted red'],
     ]) {

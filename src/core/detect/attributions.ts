@@ -540,6 +540,14 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
       }
       // after a comma, a personal pronoun and its verb: "said X, but he also warned Y", "..., and she added"
       if (comma && next && SUBJECT_PRONOUNS.has(next.lower) && isFiniteVerb(ctx, skipRightAdverbs(ctx, v + 1, s.to))) return j - 2;
+      // a name and a reporting verb: "said X, but Ortiz warned Y" (not "..., and Congress must act")
+      if (comma && next && next.cap) {
+        const np = npStartingAt(ctx, v, s.to);
+        if (np && sourceType(ctx, np) === 'name') {
+          const w = skipRightAdverbs(ctx, np.to, s.to);
+          if (w < s.to && toks[w].kind === 'word' && !toks[w].cap && cueVerbForm(toks[w].lower)) return j - 2;
+        }
+      }
     }
   }
   return -1;
