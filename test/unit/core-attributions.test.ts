@@ -8,7 +8,7 @@ import type { Analysis, LanguageId } from '../../src/core/types';
 import { attributionView, spanAfter, spanOf, type AttributionView } from './helpers/spans';
 import { RUBRICS } from '../../src/core/data/cues';
 import { buildContext } from '../../src/core/detect/context';
-import { dropNestedModelCues, headAfterDeterminer, isCreditBefore, onlyModifiers } from '../../src/core/detect/block';
+import { dropFramedReports, dropNestedModelCues, headAfterDeterminer, isCreditBefore, onlyModifiers } from '../../src/core/detect/block';
 import type { RawAttribution } from '../../src/core/detect/raw';
 
 function run(text: string, languageId: LanguageId = 'plaintext'): Analysis {
@@ -592,6 +592,23 @@ describe('core attributions', () => {
       dropNestedModelCues(list);
       // "hopes" and "believes" lie in the content of "argued" (after them); "argued" (0.95) stays; a rule's content is no host here
       assert.deepEqual(list, [argued, rule, inRule]);
+    });
+
+    it('a verb rule\'s report inside the content of "according to" or a transcript label is left out', () => {
+      // "Officials said the plant would close, according to the memo. Reyes added that ..." (cues by offset)
+      const rule = (name: string, cue: [number, number], content: [number, number] | null): RawAttribution => ({
+        rule: name, cueKind: 'speech', cue, source: null, sourceType: null, content, contentOpensBlock: false, contentRunsOn: false, score: 0.9,
+      });
+      const said = rule('attr.preposed', [10, 14], [15, 40]);
+      const according = rule('attr.according-to', [42, 54], [0, 40]);
+      const added = rule('attr.preposed', [70, 75], [76, 90]);
+      const inverted = rule('attr.inverted', [20, 24], null);
+      const transcript = rule('attr.transcript', [100, 101], [102, 140]);
+      const postposed = rule('attr.postposed', [120, 124], [102, 118]);
+      const list = [said, inverted, according, added, transcript, postposed];
+      dropFramedReports(list);
+      // "said" and the postposed cue lie in a framing content; "added" lies outside; an inverted rule is kept
+      assert.deepEqual(list, [inverted, according, added, transcript]);
     });
 
     it('a nested model cue whose host is left out stays', () => {

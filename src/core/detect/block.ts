@@ -23,6 +23,7 @@ export function detectBlock(text: string, kind: BlockKind, minCheckworthiness: n
   const participleSources = new Map<number, SourceFound | null>();
   const denials = detectDenials(ctx, used, participleSources);
   const attributions = detectAttributions(ctx, used, participleSources);
+  dropFramedReports(attributions);
   addModelAttributions(ctx, attributions, denials, participleSources);
   sortSmall(attributions, byCue);
   sortSmall(denials, byCue);
@@ -56,6 +57,26 @@ function zeroed(buf: Uint8Array, n: number): Uint8Array {
   if (buf.length < n) return new Uint8Array(Math.max(n, 2 * buf.length));
   buf.fill(0, 0, n);
   return buf;
+}
+
+/** Rules whose content is a whole report framed by its source ("X said Y, according to Z", "SMITH: X said Y"). */
+const FRAMING_RULES: ReadonlySet<string> = new Set(['attr.according-to', 'attr.transcript']);
+/** Rules whose finding inside a framing rule's content is left out. */
+const FRAMED_RULES: ReadonlySet<string> = new Set(['attr.preposed', 'attr.postposed']);
+
+/**
+ * Leaves out a verb rule's report inside the content of an "according to" or a transcript label
+ * ("Officials said the plant would close, according to the memo"): PolNeAR's annotators never mark a cue
+ * inside another attribution's content, and took the framing one (rules alone, all of train: of 59 such
+ * pairs the framing cue was right 56 times, the framed one 8 times).
+ */
+export function dropFramedReports(attributions: RawAttribution[]): void {
+  let n = 0;
+  for (const a of attributions) {
+    const framed = FRAMED_RULES.has(a.rule) && attributions.some((h) => FRAMING_RULES.has(h.rule) && h.content !== null && h.content[0] <= a.cue[0] && a.cue[1] <= h.content[1]);
+    if (!framed) attributions[n++] = a;
+  }
+  attributions.length = n;
 }
 
 /** A word gates the model when annotators took at least this share of its occurrences as a cue. */
