@@ -8,7 +8,8 @@ import type { Analysis, LanguageId } from '../../src/core/types';
 import { attributionView, spanAfter, spanOf, type AttributionView } from './helpers/spans';
 import { RUBRICS } from '../../src/core/data/cues';
 import { buildContext } from '../../src/core/detect/context';
-import { headAfterDeterminer } from '../../src/core/detect/block';
+import { dropFramedReports, dropNestedModelCues, headAfterDeterminer, isCreditBefore, onlyModifiers } from '../../src/core/detect/block';
+import type { RawAttribution } from '../../src/core/detect/raw';
 
 function run(text: string, languageId: LanguageId = 'plaintext'): Analysis {
   return analyze(text, languageId);
@@ -255,6 +256,13 @@ describe('core attributions', () => {
       ['Ortiz said the plan was fair, which angered the council.', 'the plan was fair'],
       ['Ortiz said the council had met and voted on the plan.', 'the council had met and voted on the plan'],
       ['Ortiz said the workers were striking and marching.', 'the workers were striking and marching'],
+      // a comma, "and" / "but", a personal pronoun and its verb: a clause of its own
+      ['Ortiz said the bridge would open in May, but she also warned that the cost could rise.', 'the bridge would open in May'],
+      ['Ortiz said the bridge would open in May, and he later resigned.', 'the bridge would open in May'],
+      ['Ortiz said the bridge would open in May, but Reyes warned that the cost could rise.', 'the bridge would open in May'],
+      ['Ortiz said the bridge would open in May, and Congress must act.', 'the bridge would open in May, and Congress must act'],
+      // ("it" may be what was said of: the content runs on)
+      ['Ortiz said the bridge would open in May, and it was painted red.', 'the bridge would open in May, and it was painted red'],
     ]) {
       it(JSON.stringify(t), () => {
         const a = run(t);
@@ -262,6 +270,25 @@ describe('core attributions', () => {
         assert.deepEqual(a.attributions[0].source, spanOf(t, 'Ortiz'));
       });
     }
+
+    it('the clause after ", but she" is an attribution of its own: "..., but she also warned that the cost could rise."', () => {
+      const t = 'Ortiz said the bridge would open in May, but she also warned that the cost could rise.';
+      const a = run(t);
+      assert.deepEqual(a.attributions.map((x) => [x.cue, x.source, x.content]), [
+        [spanOf(t, 'said'), spanOf(t, 'Ortiz'), spanOf(t, 'the bridge would open in May')],
+        [spanOf(t, 'warned'), spanOf(t, 'she'), spanOf(t, 'the cost could rise')],
+      ]);
+    });
+
+    it('a fronted adverbial clause is no content: "As the vote neared, Ortiz responded with anger."', () => {
+      const t = 'As the vote neared, Ortiz responded with anger.';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'responded'), source: spanOf(t, 'Ortiz'), content: null, speaker: 'Ortiz' });
+    });
+
+    it('a fronted clause with the report after the frame is part of the content: "If the vote fails, Ortiz said, the bridge will close."', () => {
+      const t = 'If the vote fails, Ortiz said, the bridge will close.';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'said'), source: spanOf(t, 'Ortiz'), content: spanOf(t, 'If the vote fails, Ortiz said, the bridge will close'), speaker: 'Ortiz' });
+    });
 
     for (const [t, cue, content] of [
       ['In her speech, Ortiz stressed the need for new talks.', 'stressed', 'the need for new talks'],
@@ -388,6 +415,11 @@ describe('core attributions', () => {
         content: spanOf(t, 'the bridge deal is dead after the vote'),
         speaker: 'Okafor',
       });
+    });
+
+    it('"Report: CONTENT": a report is a source, not a rubric', () => {
+      const t = 'Report: Mayor Okafor to seek a second term';
+      assert.deepEqual(only(t), { cue: spanOf(t, ':'), source: spanOf(t, 'Report'), content: spanOf(t, 'Mayor Okafor to seek a second term'), speaker: 'Report' });
     });
 
     it('a Markdown heading: "# CONTENT: SOURCE"', () => {
@@ -526,6 +558,85 @@ describe('core attributions', () => {
       assert.equal(headAfterDeterminer(ctx, t.indexOf(' the first')), null);
       assert.equal(headAfterDeterminer(ctx, t.indexOf(' corruption')), null);
     });
+
+    it('a colon after a credit line ("by Times\' Ana Reyes:") is no attribution; a colon after a speaker is', () => {
+      const credit = 'CLUB NEWS—"The Blue Room to close after 40 years," by Times\' Ana Reyes: "The Blue Room, a small jazz club on Grand Street, will close in June."';
+      assert.deepEqual(run(credit).attributions, []);
+      const t = 'The mayor put it simply: "The bridge will open in May."';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'put it simply:'), source: spanOf(t, 'The mayor'), content: spanOf(t, '"The bridge will open in May."'), speaker: 'mayor' });
+    });
+
+    for (const [t, credit] of [
+      ['A story by Times\' Ana Reyes: "The club will close."', true],
+      ['A story by the Journal\'s Ana Reyes: "The club will close."', true],
+      ['Ana Reyes: "The club will close."', false],
+      ['The club was sold by its owner: "We had to."', false],
+    ] as const) {
+      it(`a credit line before the colon: ${JSON.stringify(t)} -> ${credit}`, () => {
+        const ctx = buildContext(t, 'paragraph');
+        assert.equal(isCreditBefore(ctx, ctx.toks.findIndex((x) => x.text === ':')), credit);
+      });
+    }
+
+    it('a model cue inside the content of another model attribution stays only when the model is very sure', () => {
+      // "Reyes hopes the council believes the plan works, Ortiz argued." (cues by offset; no text needed)
+      const model = (cue: [number, number], content: [number, number] | null, score: number): RawAttribution => ({
+        rule: 'attr.model', cueKind: 'speech', cue, source: null, sourceType: null, content, contentOpensBlock: false, contentRunsOn: false, score,
+      });
+      const hopes = model([6, 11], [12, 49], 0.8);
+      const believes = model([24, 32], [33, 49], 0.6);
+      const argued = model([57, 63], [0, 49], 0.95);
+      const rule: RawAttribution = { ...model([70, 74], [75, 90], 0.9), rule: 'attr.preposed' };
+      const inRule = model([80, 85], null, 0.5);
+      const list = [hopes, believes, argued, rule, inRule];
+      dropNestedModelCues(list);
+      // "hopes" and "believes" lie in the content of "argued" (after them); "argued" (0.95) stays; a rule's content is no host here
+      assert.deepEqual(list, [argued, rule, inRule]);
+    });
+
+    it('a verb rule\'s report inside the content of "according to" or a transcript label is left out', () => {
+      // "Officials said the plant would close, according to the memo. Reyes added that ..." (cues by offset)
+      const rule = (name: string, cue: [number, number], content: [number, number] | null): RawAttribution => ({
+        rule: name, cueKind: 'speech', cue, source: null, sourceType: null, content, contentOpensBlock: false, contentRunsOn: false, score: 0.9,
+      });
+      const said = rule('attr.preposed', [10, 14], [15, 40]);
+      const according = rule('attr.according-to', [42, 54], [0, 40]);
+      const added = rule('attr.preposed', [70, 75], [76, 90]);
+      const inverted = rule('attr.inverted', [20, 24], null);
+      const transcript = rule('attr.transcript', [100, 101], [102, 140]);
+      const postposed = rule('attr.postposed', [120, 124], [102, 118]);
+      const list = [said, inverted, according, added, transcript, postposed];
+      dropFramedReports(list);
+      // "said" and the postposed cue lie in a framing content; "added" lies outside; an inverted rule is kept
+      assert.deepEqual(list, [inverted, according, added, transcript]);
+    });
+
+    it('a nested model cue whose host is left out stays', () => {
+      const model = (cue: [number, number], content: [number, number] | null, score: number): RawAttribution => ({
+        rule: 'attr.model', cueKind: 'speech', cue, source: null, sourceType: null, content, contentOpensBlock: false, contentRunsOn: false, score,
+      });
+      // each lies in the other's content: the first is left out, the second no longer has a host
+      const a = model([0, 5], [6, 30], 0.5);
+      const b = model([10, 15], [0, 9], 0.6);
+      const list = [a, b];
+      dropNestedModelCues(list);
+      assert.deepEqual(list, [b]);
+    });
+
+    // a model cue of adverbs and auxiliaries alone ("has also", "reportedly") reports nothing and is left out
+    for (const [t, cue, only] of [
+      ['The board has also voted to close the bridge.', 'has also', true],
+      ['The board has also voted to close the bridge.', 'has also voted', false],
+      ['The mayor reportedly wants a second bridge.', 'reportedly', true],
+      ['The mayor did not like the plan.', 'did not', true],
+      ['The mayor reportedly wants a second bridge.', 'mayor', false],
+    ] as const) {
+      it(`a cue of adverbs and auxiliaries only: ${JSON.stringify(cue)} in ${JSON.stringify(t)} -> ${only}`, () => {
+        const ctx = buildContext(t, 'paragraph');
+        const at = t.indexOf(cue);
+        assert.equal(onlyModifiers(ctx, at, at + cue.length), only);
+      });
+    }
 
     it('"that" after the extended cue begins its content: "made the strongest case yet that ..."', () => {
       const t = 'Reyes made the strongest case yet that the bridge was unsafe.';

@@ -170,7 +170,7 @@ export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[];
  * headline-colon rule nor the transcript rule ("WALLACE: ...") takes such a label as a source.
  */
 export const RUBRICS: readonly { id: string; words: readonly string[] }[] = [
-  { id: 'rubric.section', words: ['breaking', 'update', 'updated', 'updates', 'exclusive', 'analysis', 'opinion', 'video', 'watch', 'live', 'report', 'latest', 'editorial', 'explainer', 'factbox', 'timeline', 'photos'] },
+  { id: 'rubric.section', words: ['breaking', 'update', 'updated', 'updates', 'exclusive', 'analysis', 'opinion', 'video', 'watch', 'live', 'latest', 'editorial', 'explainer', 'factbox', 'timeline', 'photos'] },
   { id: 'rubric.verdict', words: ['hoax', 'fake', 'false', 'debunked', 'fact', 'rumor', 'rumour', 'confirmed'] },
   { id: 'rubric.credit', words: ['correction', 'corrections', 'clarification', 'contributing', 'byline', 'email', 'e-mail', 'credit', 'photo', 'related', 'editor', 'note', 'disclosure'] },
   { id: 'rubric.exclamation', words: ['wow', 'boom', 'busted', 'bombshell', 'look', 'revealed', 'shocking'] },

@@ -166,6 +166,9 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
           const whole: R = [toks[s.from].start, trimEnd(ctx, s.to - 1)];
           return make(ctx, 'attr.postposed', verb.kind, i, i + 1, left, whole, { range: whole, opensBlock: false, runsOn: false });
         }
+        // "As they weigh the offer, union leaders think ...", "Asked about the bridge, Ortiz said no": a fronted
+        // adverbial clause, one clause up to the source's comma, is the frame of the report, not what is reported
+        if (!quoted && isFrontedClause(ctx, s.from, b)) return make(ctx, 'attr.postposed', verb.kind, i, i + 1, left, null);
         return make(ctx, 'attr.postposed', verb.kind, i, i + 1, left, continueQuote(ctx, s, i + 1, content), content);
       }
     }
@@ -506,6 +509,9 @@ export function contentEnd(ctx: BlockContext, s: Sentence, k: number): number {
 
 const isParticipleVerb = (t: Tok): boolean => t.pos === 'V' && t.lower.endsWith('ing');
 
+/** Personal pronouns that, after ", and" / ", but", begin a clause of their own about a person. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
 /** Conjunctions that join a second verb phrase to the reporting clause ("said X and added Y"). */
 const VP_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'before', 'then']);
 
@@ -531,6 +537,16 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
       const next = toks[v];
       if (next && next.kind === 'word' && !next.cap && (comma ? isFiniteVerb(ctx, v) || isParticipleVerb(next) : cueVerbForm(next.lower) !== undefined)) {
         return comma ? j - 2 : j - 1;
+      }
+      // after a comma, a personal pronoun and its verb: "said X, but he also warned Y", "..., and she added"
+      if (comma && next && SUBJECT_PRONOUNS.has(next.lower) && isFiniteVerb(ctx, skipRightAdverbs(ctx, v + 1, s.to))) return j - 2;
+      // a name and a reporting verb: "said X, but Ortiz warned Y" (not "..., and Congress must act")
+      if (comma && next && next.cap) {
+        const np = npStartingAt(ctx, v, s.to);
+        if (np && sourceType(ctx, np) === 'name') {
+          const w = skipRightAdverbs(ctx, np.to, s.to);
+          if (w < s.to && toks[w].kind === 'word' && !toks[w].cap && cueVerbForm(toks[w].lower)) return j - 2;
+        }
       }
     }
   }
@@ -605,6 +621,16 @@ function continueQuote(ctx: BlockContext, s: Sentence, from: number, content: Co
     if (isPunct(toks[m], '.!?')) break;
   }
   return [range[0], q.close];
+}
+
+/** Words that open an adverbial clause put before the main clause ("As they weigh the offer, ..."). */
+const FRONTING_WORDS: ReadonlySet<string> = new Set(['after', 'before', 'as', 'when', 'while', 'if', 'although', 'though', 'since', 'because', 'asked', 'once', 'until', 'despite', 'unlike', 'whether']);
+
+/** Tokens [from, comma) are one fronted adverbial clause: a `FRONTING_WORDS` word, then no comma or quotation. */
+function isFrontedClause(ctx: BlockContext, from: number, comma: number): boolean {
+  if (!FRONTING_WORDS.has(ctx.toks[from].lower)) return false;
+  for (let k = from + 1; k < comma; k++) if (isPunct(ctx.toks[k], ',;:') || ctx.toks[k].kind === 'quote') return false;
+  return true;
 }
 
 /** After the cue at i: ", ..." with more words before the sentence ends (the frame sits inside the sentence). */
