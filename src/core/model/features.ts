@@ -11,7 +11,6 @@ import { posOf } from '../data/lexicon';
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import irregular from '../data/generated/irregular-verbs.json';
 import clusters from '../data/generated/word-clusters.json';
-import semanticClasses from '../data/generated/semantic-classes.json';
 import { DENIAL_VERBS } from '../data/denials';
 import { inflect } from '../data/cues';
 
@@ -215,22 +214,6 @@ const COARSE_CLASS = new Map<string, number>();
   for (const w of ws.split(' ')) COARSE_CLASS.set(w, c + 1);
 });
 
-/**
- * WordNet's broad semantic classes of verbs and nouns of speaking, thinking and feeling
- * (scripts/train/build-semantic-classes.ts), by `semanticKey`: a class code (verbs 8..63, nouns 8..39; 0: none).
- */
-const SEMANTIC_CLASS = new Map<string, number>();
-for (const [kind, shift] of [['verb', 0], ['noun', 6]] as const) {
-  for (const [c, ws] of Object.entries((semanticClasses as { verb: Record<string, string>; noun: Record<string, string> })[kind])) {
-    for (const w of ws.split(' ')) SEMANTIC_CLASS.set(w, (SEMANTIC_CLASS.get(w) ?? 0) | (Number(c) << shift));
-  }
-}
-
-/** The semantic classes of a lower-case word: verb code | noun code << 6 (0: none). */
-function semanticClass(lw: string): number {
-  return SEMANTIC_CLASS.get(semanticKey(lw)) ?? 0;
-}
-
 const AUX_CLASSES = new Set(['BE', 'HAVE', 'DO', 'MD']);
 const DENIAL_FORMS = new Set(DENIAL_VERBS.flatMap((v) => inflect(v.lemma)));
 
@@ -330,8 +313,6 @@ export interface Prepared {
   /** Fine and coarse distributional class of the word (0: none). */
   fine: Uint16Array;
   coarse: Uint16Array;
-  /** WordNet semantic classes of the word: verb code | noun code << 6 (0: none; scripts/train/build-semantic-classes.ts). */
-  sem: Uint16Array;
   /** Per token, the number of its text in `sums` (the same text, the same number). */
   tid: Int32Array;
   /** The tagger's cached sums per distinct token text. */
@@ -420,8 +401,6 @@ interface TokenInfo {
   /** Fine and coarse distributional class (0: none). */
   fine: number;
   coarse: number;
-  /** WordNet semantic classes (`semanticClass`). */
-  sem: number;
   /** 1 for a comma. A quote token: double quote marks 1 opening, 2 closing, 3 straight; 4 another quote mark (0: no quote token). */
   comma: number;
   quote: number;
@@ -461,7 +440,6 @@ const R_COMMA = 10;
 const R_QUOTE = 11;
 /** 1: the entry has lexicon phrases (`TokenInfo.phrases`). */
 const R_PHRASES = 12;
-const R_SEM = 13;
 let caches = new WeakMap<object, TextCache>();
 const NO_FILTER = {};
 
@@ -524,7 +502,6 @@ function tokenInfo(c: TextCache, t: Token, filter: WordFilter | null): TokenInfo
     phrases: cuePrior.phrases.get(lw),
     fine: t.kind === 'word' ? FINE_CLASS.get(lw) ?? 0 : 0,
     coarse: t.kind === 'word' ? COARSE_CLASS.get(lw) ?? 0 : 0,
-    sem: t.kind === 'word' ? semanticClass(lw) : 0,
     comma: t.text === ',' ? 1 : 0,
     quote: t.kind !== 'quote' ? 0 : t.text === '“' || t.text === '„' || t.text === '«' ? 1 : t.text === '”' || t.text === '»' ? 2 : t.text === '"' ? 3 : 4,
   };
@@ -550,7 +527,6 @@ function tokenInfo(c: TextCache, t: Token, filter: WordFilter | null): TokenInfo
   rec[r + R_COMMA] = e.comma;
   rec[r + R_QUOTE] = e.quote;
   rec[r + R_PHRASES] = e.phrases !== undefined ? 1 : 0;
-  rec[r + R_SEM] = e.sem;
   return e;
 }
 
@@ -584,7 +560,6 @@ interface PreparedArrays {
   phraseIn: Uint8Array;
   fine: Uint16Array;
   coarse: Uint16Array;
-  sem: Uint16Array;
   sent: Int32Array;
   quotesBefore: Int32Array;
   commasBefore: Int32Array;
@@ -613,7 +588,6 @@ function allocArrays(n: number, ns: number): PreparedArrays {
     phraseIn: new Uint8Array(n),
     fine: new Uint16Array(n),
     coarse: new Uint16Array(n),
-    sem: new Uint16Array(n),
     sent: new Int32Array(n),
     quotesBefore: new Int32Array(n + 1),
     commasBefore: new Int32Array(n + 1),
@@ -664,7 +638,7 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
   const texts = cacheFor(filter);
   const ns = Math.max(1, sentences.length);
   const a = buffers ? buffers.get(n, ns) : allocArrays(n, ns);
-  const { tid, word, shape, suf3, pos, stem, flags, prior, phraseStart, phraseIn, fine, coarse, sem, sent, quotesBefore, commasBefore, clausesBefore } = a;
+  const { tid, word, shape, suf3, pos, stem, flags, prior, phraseStart, phraseIn, fine, coarse, sent, quotesBefore, commasBefore, clausesBefore } = a;
   const phraseHeads: number[] = [];
   const phraseTails: PhraseTails[] = [];
   quotesBefore[0] = 0;
@@ -732,7 +706,6 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     }
     fine[i] = rec[r + R_FINE];
     coarse[i] = rec[r + R_COARSE];
-    sem[i] = rec[r + R_SEM];
     pos[i] = first ? rec[r + R_POS] : rec[r + R_POS_MID];
     const pc = pos[i];
     clausesBefore[i + 1] = clausesBefore[i] + (pc === POS_CC || pc === POS_SUB || pc === POS_WHO ? 1 : 0);
@@ -793,7 +766,7 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     scopeEnd[k] = e;
   }
 
-  return { n, ns, tokens, tid, sums, word, shape, suf3, stem, pos, flags, prior, phraseStart, phraseIn, sentPrior1, sentPrior2, fine, coarse, sem, sent, sentStart, sentEnd, unitStart, unitEnd, scopeEnd, quotesBefore, commasBefore, clausesBefore };
+  return { n, ns, tokens, tid, sums, word, shape, suf3, stem, pos, flags, prior, phraseStart, phraseIn, sentPrior1, sentPrior2, fine, coarse, sent, sentStart, sentEnd, unitStart, unitEnd, scopeEnd, quotesBefore, commasBefore, clausesBefore };
 }
 
 /** The highest and second highest cue prior of each sentence. */
@@ -841,11 +814,6 @@ function matchPhrases(
 
 function stemHash(w: string): number {
   return hashString('stem:' + stemOf(w));
-}
-
-/** The key a lower-case word form is looked up by in the semantic classes (`SEMANTIC_CLASS`): its crude stem, irregular verbs mapped to their lemma. */
-export function semanticKey(lw: string): string {
-  return stemOf(IRREGULAR[lw] ?? lw);
 }
 
 /** A crude stem: plural, -ing, -ed and a final e taken off. */
@@ -955,11 +923,6 @@ export function cueTokenFeatures(p: Prepared, i: number, out: Int32Array): numbe
   out[k++] = mix(33, p.stem[i]);
   out[k++] = mix(38, r0, p0);
   out[k++] = mix(43, f0, p0);
-  // WordNet's class of the word: rare verbs of speaking or judging ("is panning", "disavows")
-  const sm = p.sem[i];
-  out[k++] = mix(49, sm & 63, p0);
-  out[k++] = mix(50, sm >> 6, p0);
-  out[k++] = mix(51, sm, q);
   return k;
 }
 

@@ -161,10 +161,6 @@ export function rerankFeatures(p: Prepared, cands: readonly Candidate[], k: numb
   out[n++] = mix(234, p.coarse[f], con, src > 0 ? 1 : 0);
   out[n++] = mix(235, p.stem[f], conLen);
   out[n++] = mix(236, lenBucket(hi - lo), sentCount);
-  // WordNet's classes of the cue's first and last word (features.ts `semanticClass`)
-  out[n++] = mix(237, p.sem[f], len);
-  out[n++] = mix(238, p.sem[l], mb);
-  out[n++] = mix(239, p.sem[l], src > 0 ? 1 : 0, con);
   return n;
 }
 
