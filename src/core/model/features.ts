@@ -286,6 +286,8 @@ export interface Prepared {
   /** Crude stem of the word (said/says/saying share nothing, but insists/insisted/insisting do). */
   stem: Int32Array;
   pos: Int32Array;
+  /** Small number of `pos` (`posIndex`): 2.. (0 and 1 stand for the sentence boundaries, `BOS` and `EOS`). */
+  posIdx: Uint8Array;
   /** Bits: 1 inside a quotation, 2 quote token, 4 first token of a sentence, 8 capitalised, 16 auxiliary, 32 negation, 64 denial verb, 128 in the cue gate, 256 skipped by the cue tagger. */
   flags: Uint16Array;
   /** Sentence index of each token. */
@@ -357,6 +359,15 @@ export class TokenSums {
    */
   context = new Int32Array(CONTEXT_SLOTS * 4);
   /**
+   * The cue tagger's sums of the context features that read only parts of speech (by `posIndex`, from
+   * two before to two after the token), of those that read the word before (its text with the token's),
+   * and of those that read the word after: direct-mapped caches of `CUE_POS_SLOTS` slots of four ints
+   * (the key, 0: empty; then 3 sums) and of `CUE_WORD_SLOTS` slots of five (two keys, then 3 sums), for `cueOf`.
+   */
+  cuePos = new Int32Array(CUE_POS_SLOTS * 4);
+  cueLeft = new Int32Array(CUE_WORD_SLOTS * 5);
+  cueRight = new Int32Array(CUE_WORD_SLOTS * 5);
+  /**
    * The source/content tagger's sums of the features that join a token's text with its side of the cue
    * and the tag before, or with its distance bucket (role-scorer.ts), per text and state: a direct-mapped
    * cache of `ROLE_SLOTS` slots of eight ints (1 + key, 0: empty; then 5 sums), for the table `roleOf`.
@@ -379,6 +390,9 @@ export class TokenSums {
 /** Slots of `TokenSums.context` and `TokenSums.role` (powers of two). */
 export const CONTEXT_SLOTS = 1 << 13;
 export const ROLE_SLOTS = 1 << 12;
+/** Slots of `TokenSums.cuePos`, `cueLeft` and `cueRight` (powers of two). */
+export const CUE_POS_SLOTS = 1 << 12;
+export const CUE_WORD_SLOTS = 1 << 12;
 
 /** What `prepare` needs of a token that depends only on its text: computed once per distinct text. */
 interface TokenInfo {
@@ -440,6 +454,9 @@ const R_COMMA = 10;
 const R_QUOTE = 11;
 /** 1: the entry has lexicon phrases (`TokenInfo.phrases`). */
 const R_PHRASES = 12;
+/** `posIndex` of R_POS and R_POS_MID. */
+const R_POS_IDX = 13;
+const R_POS_MID_IDX = 14;
 let caches = new WeakMap<object, TextCache>();
 const NO_FILTER = {};
 
@@ -527,6 +544,8 @@ function tokenInfo(c: TextCache, t: Token, filter: WordFilter | null): TokenInfo
   rec[r + R_COMMA] = e.comma;
   rec[r + R_QUOTE] = e.quote;
   rec[r + R_PHRASES] = e.phrases !== undefined ? 1 : 0;
+  rec[r + R_POS_IDX] = posIndex(rec[r + R_POS]);
+  rec[r + R_POS_MID_IDX] = posIndex(rec[r + R_POS_MID]);
   return e;
 }
 
@@ -541,6 +560,27 @@ function passesGate(filter: WordFilter | null, t: Token, lh: number, cap: boolea
   return t.kind === 'word' && !cap && !filter.has(lh);
 }
 
+/** The small numbers of part-of-speech guesses (`posIndex`), by their hash. */
+const POS_INDEX = new Map<number, number>();
+
+/**
+ * A small number (2..255) for a part-of-speech guess hash, the same for the same hash: the scorers key
+ * their caches of part-of-speech features by it. 0 and 1 stand for the sentence boundaries (`tokPos`).
+ */
+export function posIndex(h: number): number {
+  let x = POS_INDEX.get(h);
+  if (x === undefined) {
+    x = POS_INDEX.size + 2;
+    // the guesses are a closed set (word classes, suffixes, punctuation): about a hundred
+    if (x > 255) throw new Error('too many part-of-speech classes');
+    POS_INDEX.set(h, x);
+  }
+  return x;
+}
+/** `posIndex` of the sentence boundaries before and after (`tokPos`'s BOS and EOS). */
+export const POS_I_BOS = 0;
+export const POS_I_EOS = 1;
+
 const UNKNOWN_CAP = H('w:<Cap>');
 const UNKNOWN_LOW = H('w:<low>');
 const BOS = H('<s>');
@@ -553,6 +593,7 @@ interface PreparedArrays {
   shape: Int32Array;
   suf3: Int32Array;
   pos: Int32Array;
+  posIdx: Uint8Array;
   stem: Int32Array;
   flags: Uint16Array;
   prior: Uint8Array;
@@ -581,6 +622,7 @@ function allocArrays(n: number, ns: number): PreparedArrays {
     shape: new Int32Array(n),
     suf3: new Int32Array(n),
     pos: new Int32Array(n),
+    posIdx: new Uint8Array(n),
     stem: new Int32Array(n),
     flags: new Uint16Array(n),
     prior: new Uint8Array(n),
@@ -638,7 +680,7 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
   const texts = cacheFor(filter);
   const ns = Math.max(1, sentences.length);
   const a = buffers ? buffers.get(n, ns) : allocArrays(n, ns);
-  const { tid, word, shape, suf3, pos, stem, flags, prior, phraseStart, phraseIn, fine, coarse, sent, quotesBefore, commasBefore, clausesBefore } = a;
+  const { tid, word, shape, suf3, pos, posIdx, stem, flags, prior, phraseStart, phraseIn, fine, coarse, sent, quotesBefore, commasBefore, clausesBefore } = a;
   const phraseHeads: number[] = [];
   const phraseTails: PhraseTails[] = [];
   quotesBefore[0] = 0;
@@ -707,6 +749,7 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     fine[i] = rec[r + R_FINE];
     coarse[i] = rec[r + R_COARSE];
     pos[i] = first ? rec[r + R_POS] : rec[r + R_POS_MID];
+    posIdx[i] = first ? rec[r + R_POS_IDX] : rec[r + R_POS_MID_IDX];
     const pc = pos[i];
     clausesBefore[i + 1] = clausesBefore[i] + (pc === POS_CC || pc === POS_SUB || pc === POS_WHO ? 1 : 0);
   }
@@ -766,7 +809,7 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     scopeEnd[k] = e;
   }
 
-  return { n, ns, tokens, tid, sums, word, shape, suf3, stem, pos, flags, prior, phraseStart, phraseIn, sentPrior1, sentPrior2, fine, coarse, sent, sentStart, sentEnd, unitStart, unitEnd, scopeEnd, quotesBefore, commasBefore, clausesBefore };
+  return { n, ns, tokens, tid, sums, word, shape, suf3, stem, pos, posIdx, flags, prior, phraseStart, phraseIn, sentPrior1, sentPrior2, fine, coarse, sent, sentStart, sentEnd, unitStart, unitEnd, scopeEnd, quotesBefore, commasBefore, clausesBefore };
 }
 
 /** The highest and second highest cue prior of each sentence. */

@@ -148,6 +148,9 @@ export function scoreCue(wt: Weights, p: Prepared, i: number, lo: number, hi: nu
     cache.cueOf = w;
     cache.cueDone.fill(0);
     cache.context.fill(0);
+    cache.cuePos.fill(0);
+    cache.cueLeft.fill(0);
+    cache.cueRight.fill(0);
   }
   const sums = cache.cueSums;
   const id = p.tid[i];
