@@ -374,6 +374,14 @@ export class TokenSums {
    */
   roleOf: ArrayLike<number> | null = null;
   role = new Int32Array(ROLE_SLOTS * 8);
+  /**
+   * The source/content tagger's sums of three more groups of features (role-scorer.ts `scoreRole`): the
+   * parts of speech around the token, its part of speech with the state, the words around it.
+   * Direct-mapped caches of `ROLE_GROUP_SLOTS` slots of eight ints (key or keys, then 5 sums), for `roleOf`.
+   */
+  rolePos = new Int32Array(ROLE_GROUP_SLOTS * 8);
+  roleState = new Int32Array(ROLE_GROUP_SLOTS * 8);
+  roleWords = new Int32Array(ROLE_GROUP_SLOTS * 8);
   /** Makes room for the texts numbered below `n` (keeping what is summed). */
   reserve(n: number): void {
     if (this.cueDone.length >= n) return;
@@ -393,6 +401,7 @@ export const ROLE_SLOTS = 1 << 12;
 /** Slots of `TokenSums.cuePos`, `cueLeft` and `cueRight` (powers of two). */
 export const CUE_POS_SLOTS = 1 << 12;
 export const CUE_WORD_SLOTS = 1 << 12;
+export const ROLE_GROUP_SLOTS = 1 << 12;
 
 /** What `prepare` needs of a token that depends only on its text: computed once per distinct text. */
 interface TokenInfo {

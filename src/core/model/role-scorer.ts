@@ -6,9 +6,13 @@
  * distance bucket, the tags before it, quotation and clause counts, a few flag bits): their weights are
  * gathered once per weight table into small dense tables (`RoleTables`), read by state index. Eight
  * more join such small integers with a word of the cue (its head, last word, the words around it):
- * their sums are kept per cue words and state (`CueSums`, `CueSumsPool`), filled as the tagger meets each state. Only the
- * 20 features that read the token's own text and part of speech are hashed per token. The dense tables
- * are a few kilobytes where each hashed feature reads a random place in a table of over a megabyte.
+ * their sums are kept per cue words and state (`CueSums`, `CueSumsPool`), filled as the tagger meets each
+ * state. The 19 that read the token's own text or its neighbours' are summed in groups kept in
+ * direct-mapped caches (`TokenSums`): by the token's text and state, by the parts of speech around it
+ * (their `posIndex`), by its part of speech and state, by the texts before and after it. Only one
+ * feature (121, the cue's head with the token's part of speech) is hashed per token. The dense tables
+ * and caches are a few hundred kilobytes read mostly at the same places, where each hashed feature reads
+ * a random place in a table of over a megabyte.
  */
 import {
   F_FIRST,
@@ -16,7 +20,10 @@ import {
   MAX_FEATURES,
   ROLE_LABELS,
   bucket,
+  ROLE_GROUP_SLOTS,
   ROLE_SLOTS,
+  POS_I_BOS,
+  POS_I_EOS,
   mix,
   tokPos,
   tokWord,
@@ -251,19 +258,53 @@ export function scoreRole(w: Int8Array, mask: number, rt: RoleTables, cs: CueSum
   clauses = clauses > 2 ? 2 : clauses;
   const sc = side * 4 + clauses;
 
-  // the features of the words and parts of speech around the token
+  // the part of speech with the cue's head word (121), hashed per token
   let k = 0;
-  hashed[k++] = mix(106, side, wm1);
-  hashed[k++] = mix(107, side, wp1);
-  hashed[k++] = mix(108, side, pm1, p0);
-  hashed[k++] = mix(109, side, p0, pp1);
-  hashed[k++] = mix(111, sq, p0);
-  hashed[k++] = mix(113, side * 16 + qb * 4 + cb, p0);
   hashed[k++] = mix(121, c.cueHead, side, p0);
-  hashed[k++] = mix(134, side, pm1, prev);
-  hashed[k++] = mix(135, side, pp1, prev);
-  hashed[k++] = mix(138, sd8, side, p0);
-  hashed[k++] = mix(143, sc, p0, prev);
+
+  // The other features of the words and parts of speech around the token, summed in groups kept in
+  // direct-mapped caches (key, 0: empty; then 5 sums): the parts of speech before, at and after the token
+  // with its side and the tag before (108, 109, 134, 135), by their small numbers (`posIndex`); the
+  // token's part of speech with its side, quotation and clause state and the tag before (111, 113, 138,
+  // 143); the words before and after with the side (106, 107), by their texts.
+  const pi = p.posIdx;
+  const pim1 = i - 1 < lo ? POS_I_BOS : pi[i - 1];
+  const pi0 = pi[i];
+  const pip1 = i + 1 >= hi ? POS_I_EOS : pi[i + 1];
+  // pi0 >= 2 and side >= 1: no key is 0
+  const posKey = (pim1 << 24) | (pi0 << 16) | (pip1 << 8) | (side << 3) | prev;
+  const posCache = p.sums.rolePos;
+  const atP = ((Math.imul(posKey, 0x9e3779b1) >>> 20) & (ROLE_GROUP_SLOTS - 1)) * 8;
+  if (posCache[atP] !== posKey) {
+    const own = ownHashed;
+    own[0] = mix(108, side, pm1, p0);
+    own[1] = mix(109, side, p0, pp1);
+    own[2] = mix(134, side, pm1, prev);
+    own[3] = mix(135, side, pp1, prev);
+    sumInto(w, mask, own, 4, posCache, atP, posKey);
+  }
+  const stateKey = (pi0 << 16) | (sq << 12) | (qb << 10) | (cb << 8) | ((sd + 2) << 5) | (prev << 2) | clauses;
+  const stateCache = p.sums.roleState;
+  const atS = ((Math.imul(stateKey, 0x9e3779b1) >>> 20) & (ROLE_GROUP_SLOTS - 1)) * 8;
+  if (stateCache[atS] !== stateKey) {
+    const own = ownHashed;
+    own[0] = mix(111, sq, p0);
+    own[1] = mix(113, side * 16 + qb * 4 + cb, p0);
+    own[2] = mix(138, sd8, side, p0);
+    own[3] = mix(143, sc, p0, prev);
+    sumInto(w, mask, own, 4, stateCache, atS, stateKey);
+  }
+  const wordCache = p.sums.roleWords;
+  const wa = (i - 1 < lo ? 0 : p.tid[i - 1] + 1) * 4 + side;
+  const wb = i + 1 >= hi ? 0 : p.tid[i + 1] + 1;
+  const atW = ((Math.imul(wa ^ Math.imul(wb, 0x85ebca6b), 0x9e3779b1) >>> 20) & (ROLE_GROUP_SLOTS - 1)) * 8;
+  if (wordCache[atW] !== wa || wordCache[atW + 1] !== wb) {
+    const own = ownHashed;
+    own[0] = mix(106, side, wm1);
+    own[1] = mix(107, side, wp1);
+    sumInto(w, mask, own, 2, wordCache, atW + 1, wb);
+    wordCache[atW] = wa;
+  }
 
   // the token's text with its side and the tag before (104, 105, 115, 116, 124, 133, 141), and with its
   // distance bucket (129, 130): sums cached per text (its part of speech may differ at a sentence start) and state
@@ -342,11 +383,11 @@ export function scoreRole(w: Int8Array, mask: number, rt: RoleTables, cs: CueSum
     fill(w, mask, mix(140, c.cueHead, sd8, prev), cSums, at);
   }
 
-  let s0 = cSums[sp * L] + cSums[re * L] + cSums[sdp * L] + cache[atA + 1] + cache[atB + 1];
-  let s1 = cSums[sp * L + 1] + cSums[re * L + 1] + cSums[sdp * L + 1] + cache[atA + 2] + cache[atB + 2];
-  let s2 = cSums[sp * L + 2] + cSums[re * L + 2] + cSums[sdp * L + 2] + cache[atA + 3] + cache[atB + 3];
-  let s3 = cSums[sp * L + 3] + cSums[re * L + 3] + cSums[sdp * L + 3] + cache[atA + 4] + cache[atB + 4];
-  let s4 = cSums[sp * L + 4] + cSums[re * L + 4] + cSums[sdp * L + 4] + cache[atA + 5] + cache[atB + 5];
+  let s0 = cSums[sp * L] + cSums[re * L] + cSums[sdp * L] + cache[atA + 1] + cache[atB + 1] + posCache[atP + 1] + stateCache[atS + 1] + wordCache[atW + 2];
+  let s1 = cSums[sp * L + 1] + cSums[re * L + 1] + cSums[sdp * L + 1] + cache[atA + 2] + cache[atB + 2] + posCache[atP + 2] + stateCache[atS + 2] + wordCache[atW + 3];
+  let s2 = cSums[sp * L + 2] + cSums[re * L + 2] + cSums[sdp * L + 2] + cache[atA + 3] + cache[atB + 3] + posCache[atP + 3] + stateCache[atS + 3] + wordCache[atW + 4];
+  let s3 = cSums[sp * L + 3] + cSums[re * L + 3] + cSums[sdp * L + 3] + cache[atA + 4] + cache[atB + 4] + posCache[atP + 4] + stateCache[atS + 4] + wordCache[atW + 5];
+  let s4 = cSums[sp * L + 4] + cSums[re * L + 4] + cSums[sdp * L + 4] + cache[atA + 5] + cache[atB + 5] + posCache[atP + 5] + stateCache[atS + 5] + wordCache[atW + 6];
   const t = rt.t;
   for (let j = 0; j < n; j++) {
     const b = offs[j] * L;

@@ -273,6 +273,9 @@ export function tagRoles(wt: Weights, p: Prepared, c: CueContext, tags: Uint8Arr
     if (p.sums.roleOf !== w) {
       p.sums.roleOf = w;
       p.sums.role.fill(0);
+      p.sums.rolePos.fill(0);
+      p.sums.roleState.fill(0);
+      p.sums.roleWords.fill(0);
     }
   }
   const bias = wt.bias;
