@@ -164,6 +164,8 @@ interface CuePrior {
   word: Map<string, number>;
   /** First word -> the phrases it begins. */
   phrases: Map<string, PhraseTails>;
+  /** The second words of the phrases. */
+  seconds: Set<string>;
 }
 
 /** Probability bucket 1..7 (0: not in the lexicon). */
@@ -189,7 +191,9 @@ function buildPrior(entries: readonly CuePriorEntry[]): CuePrior {
     }
   }
   for (const tails of phrases.values()) for (const list of tails.values()) list.sort((a, b) => b[0].length - a[0].length || b[1] - a[1]);
-  return { word, phrases };
+  const seconds = new Set<string>();
+  for (const tails of phrases.values()) for (const w of tails.keys()) seconds.add(w);
+  return { word, phrases, seconds };
 }
 
 let cuePrior = buildPrior(CUE_LEXICON);
@@ -461,12 +465,14 @@ const R_FINE = 8;
 const R_COARSE = 9;
 const R_COMMA = 10;
 const R_QUOTE = 11;
-/** 1: the entry has lexicon phrases (`TokenInfo.phrases`). */
+/** Bit 1: the entry has lexicon phrases (`TokenInfo.phrases`); bit 2: its text is the second word of one. */
 const R_PHRASES = 12;
 /** `posIndex` of R_POS and R_POS_MID. */
 const R_POS_IDX = 13;
 const R_POS_MID_IDX = 14;
 let caches = new WeakMap<object, TextCache>();
+/** The tokens where lexicon phrases may begin, reused by `prepare` from call to call. */
+let phraseHeads = new Int32Array(256);
 const NO_FILTER = {};
 
 function cacheFor(filter: WordFilter | null): TextCache {
@@ -552,7 +558,7 @@ function tokenInfo(c: TextCache, t: Token, filter: WordFilter | null): TokenInfo
   rec[r + R_COARSE] = e.coarse;
   rec[r + R_COMMA] = e.comma;
   rec[r + R_QUOTE] = e.quote;
-  rec[r + R_PHRASES] = e.phrases !== undefined ? 1 : 0;
+  rec[r + R_PHRASES] = (e.phrases !== undefined ? 1 : 0) | (cuePrior.seconds.has(t.lower) ? 2 : 0);
   rec[r + R_POS_IDX] = posIndex(rec[r + R_POS]);
   rec[r + R_POS_MID_IDX] = posIndex(rec[r + R_POS_MID]);
   return e;
@@ -690,8 +696,8 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
   const ns = Math.max(1, sentences.length);
   const a = buffers ? buffers.get(n, ns) : allocArrays(n, ns);
   const { tid, word, shape, suf3, pos, posIdx, stem, flags, prior, phraseStart, phraseIn, fine, coarse, sent, quotesBefore, commasBefore, clausesBefore } = a;
-  const phraseHeads: number[] = [];
-  const phraseTails: PhraseTails[] = [];
+  let heads = phraseHeads;
+  let nHeads = 0;
   quotesBefore[0] = 0;
   commasBefore[0] = 0;
   clausesBefore[0] = 0;
@@ -751,9 +757,13 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     shape[i] = rec[r + R_SHAPE];
     suf3[i] = rec[r + R_SUF3];
     prior[i] = rec[r + R_PRIOR];
-    if (rec[r + R_PHRASES] !== 0) {
-      phraseHeads.push(i);
-      phraseTails.push(texts.infos[te].phrases!);
+    if ((rec[r + R_PHRASES] & 1) !== 0) {
+      if (nHeads === heads.length) {
+        const grown = new Int32Array(2 * heads.length);
+        grown.set(heads);
+        heads = phraseHeads = grown;
+      }
+      heads[nHeads++] = i;
     }
     fine[i] = rec[r + R_FINE];
     coarse[i] = rec[r + R_COARSE];
@@ -771,7 +781,7 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
   strongestPriors(n, sent, prior, sentPrior1, sentPrior2);
 
   // Lexicon phrases ("according to", "is expected"): the longest match at each token.
-  matchPhrases(tokens, sent, phraseHeads, phraseTails, phraseStart, phraseIn);
+  matchPhrases(tokens, sent, tid, texts, heads, nHeads, phraseStart, phraseIn);
 
   // Scopes: a sentence is joined to the next when a quotation is still open at its end.
   const { unitStart, unitEnd, scopeEnd, firstOf } = a;
@@ -838,16 +848,20 @@ function strongestPriors(n: number, sent: Int32Array, prior: Uint8Array, p1: Uin
 function matchPhrases(
   tokens: readonly Token[],
   sent: Int32Array,
-  phraseHeads: readonly number[],
-  phraseTails: readonly PhraseTails[],
+  tid: Int32Array,
+  texts: TextCache,
+  heads: Int32Array,
+  nHeads: number,
   phraseStart: Uint8Array,
   phraseIn: Uint8Array,
 ): void {
   const n = tokens.length;
-  for (let h = 0; h < phraseHeads.length; h++) {
-    const i = phraseHeads[h];
+  for (let h = 0; h < nHeads; h++) {
+    const i = heads[h];
     if (i + 1 >= n || sent[i] < 0 || sent[i + 1] !== sent[i]) continue;
-    const list = phraseTails[h].get(tokens[i + 1].lower);
+    // the next word begins no phrase's tail: no lookup by its text
+    if ((texts.rec[tid[i + 1] * REC + R_PHRASES] & 2) === 0) continue;
+    const list = texts.infos[tid[i]].phrases!.get(tokens[i + 1].lower);
     if (list === undefined) continue;
     for (let x = 0; x < list.length; x++) {
       const rest = list[x][0];
