@@ -386,6 +386,8 @@ export class TokenSums {
   rolePos = new Int32Array(ROLE_GROUP_SLOTS * 8);
   roleState = new Int32Array(ROLE_GROUP_SLOTS * 8);
   roleWords = new Int32Array(ROLE_GROUP_SLOTS * 8);
+  /** The sums of the role tagger's small-state features (role-scorer.ts `RoleTables`) by the whole state. */
+  roleDense = new Int32Array(ROLE_GROUP_SLOTS * 8);
   /** Makes room for the texts numbered below `n` (keeping what is summed). */
   reserve(n: number): void {
     if (this.cueDone.length >= n) return;

@@ -334,24 +334,54 @@ export function scoreRole(w: Int8Array, mask: number, rt: RoleTables, cs: CueSum
     sumInto(w, mask, own, 2, cache, atB, keyB);
   }
 
-  // the small-state features, from the dense tables
-  let n = 0;
-  offs[n++] = BASE.t101 + side;
-  offs[n++] = BASE.t102 + rel;
-  offs[n++] = BASE.t103 + rel * 5 + prev;
-  offs[n++] = BASE.t110 + sq * 5 + prev;
-  offs[n++] = BASE.t112 + (side * 16 + qb * 4 + cb) * 5 + prev;
-  offs[n++] = BASE.t114 + prev * 5 + prev2;
-  offs[n++] = BASE.t117 + (prev * 4 + side) * 2 + sameSent;
-  offs[n++] = BASE.t125 + ((fl & 14) * 4 + side) * 5 + prev;
-  offs[n++] = BASE.t126 + ((side * 4 + (c.qLeft > 0 ? 1 : 0) + (c.qRight > 0 ? 2 : 0)) * 16 + sq) * 5 + prev;
-  offs[n++] = BASE.t131 + (side * 2 + sameSent) * 2 + ((fl & F_FIRST) !== 0 ? 1 : 0);
-  offs[n++] = BASE.t132 + (c.cueQ * 4 + side) * 5 + prev;
-  offs[n++] = BASE.t136 + (side * 3 + (i + 1 >= hi ? 1 : i + 1 === c.cs ? 2 : 0)) * 5 + prev;
-  offs[n++] = BASE.t137 + (sd8 * 2 + q) * 5 + prev;
-  offs[n++] = BASE.t139 + (sd8 * 8 + (fl & 6)) * 5 + prev;
-  offs[n++] = BASE.t142 + sc * 5 + prev;
-  offs[n++] = BASE.t144 + (sc * 4 + cb) * 4 + qb;
+  // The small-state features, from the dense tables; their sum kept in a direct-mapped cache by the
+  // whole state (rel >= 1: the key is never 0), so a state met again costs one read where it cost 16.
+  const next = i + 1 >= hi ? 1 : i + 1 === c.cs ? 2 : 0;
+  const qLR = (c.qLeft > 0 ? 1 : 0) + (c.qRight > 0 ? 2 : 0);
+  const denseKey =
+    rel | (prev << 5) | (prev2 << 8) | (qb << 11) | (cb << 13) | (sameSent << 15) | ((fl & 15) << 16) | (next << 20) | ((sd + 2) << 22) | (clauses << 25) |
+    (c.cueQ << 27) | (qLR << 30);
+  const dense = p.sums.roleDense;
+  const atD = ((Math.imul(denseKey, 0x9e3779b1) >>> 20) & (ROLE_GROUP_SLOTS - 1)) * 8;
+  if (dense[atD] !== denseKey) {
+    let n = 0;
+    offs[n++] = BASE.t101 + side;
+    offs[n++] = BASE.t102 + rel;
+    offs[n++] = BASE.t103 + rel * 5 + prev;
+    offs[n++] = BASE.t110 + sq * 5 + prev;
+    offs[n++] = BASE.t112 + (side * 16 + qb * 4 + cb) * 5 + prev;
+    offs[n++] = BASE.t114 + prev * 5 + prev2;
+    offs[n++] = BASE.t117 + (prev * 4 + side) * 2 + sameSent;
+    offs[n++] = BASE.t125 + ((fl & 14) * 4 + side) * 5 + prev;
+    offs[n++] = BASE.t126 + ((side * 4 + qLR) * 16 + sq) * 5 + prev;
+    offs[n++] = BASE.t131 + (side * 2 + sameSent) * 2 + ((fl & F_FIRST) !== 0 ? 1 : 0);
+    offs[n++] = BASE.t132 + (c.cueQ * 4 + side) * 5 + prev;
+    offs[n++] = BASE.t136 + (side * 3 + next) * 5 + prev;
+    offs[n++] = BASE.t137 + (sd8 * 2 + q) * 5 + prev;
+    offs[n++] = BASE.t139 + (sd8 * 8 + (fl & 6)) * 5 + prev;
+    offs[n++] = BASE.t142 + sc * 5 + prev;
+    offs[n++] = BASE.t144 + (sc * 4 + cb) * 4 + qb;
+    const t = rt.t;
+    let d0 = 0;
+    let d1 = 0;
+    let d2 = 0;
+    let d3 = 0;
+    let d4 = 0;
+    for (let j = 0; j < n; j++) {
+      const b = offs[j] * L;
+      d0 += t[b];
+      d1 += t[b + 1];
+      d2 += t[b + 2];
+      d3 += t[b + 3];
+      d4 += t[b + 4];
+    }
+    dense[atD] = denseKey;
+    dense[atD + 1] = d0;
+    dense[atD + 2] = d1;
+    dense[atD + 3] = d2;
+    dense[atD + 4] = d3;
+    dense[atD + 5] = d4;
+  }
 
   // the cue's sums for this state, summed the first time the state comes up
   const cSums = cs.sums;
@@ -383,20 +413,11 @@ export function scoreRole(w: Int8Array, mask: number, rt: RoleTables, cs: CueSum
     fill(w, mask, mix(140, c.cueHead, sd8, prev), cSums, at);
   }
 
-  let s0 = cSums[sp * L] + cSums[re * L] + cSums[sdp * L] + cache[atA + 1] + cache[atB + 1] + posCache[atP + 1] + stateCache[atS + 1] + wordCache[atW + 2];
-  let s1 = cSums[sp * L + 1] + cSums[re * L + 1] + cSums[sdp * L + 1] + cache[atA + 2] + cache[atB + 2] + posCache[atP + 2] + stateCache[atS + 2] + wordCache[atW + 3];
-  let s2 = cSums[sp * L + 2] + cSums[re * L + 2] + cSums[sdp * L + 2] + cache[atA + 3] + cache[atB + 3] + posCache[atP + 3] + stateCache[atS + 3] + wordCache[atW + 4];
-  let s3 = cSums[sp * L + 3] + cSums[re * L + 3] + cSums[sdp * L + 3] + cache[atA + 4] + cache[atB + 4] + posCache[atP + 4] + stateCache[atS + 4] + wordCache[atW + 5];
-  let s4 = cSums[sp * L + 4] + cSums[re * L + 4] + cSums[sdp * L + 4] + cache[atA + 5] + cache[atB + 5] + posCache[atP + 5] + stateCache[atS + 5] + wordCache[atW + 6];
-  const t = rt.t;
-  for (let j = 0; j < n; j++) {
-    const b = offs[j] * L;
-    s0 += t[b];
-    s1 += t[b + 1];
-    s2 += t[b + 2];
-    s3 += t[b + 3];
-    s4 += t[b + 4];
-  }
+  let s0 = cSums[sp * L] + cSums[re * L] + cSums[sdp * L] + cache[atA + 1] + cache[atB + 1] + posCache[atP + 1] + stateCache[atS + 1] + wordCache[atW + 2] + dense[atD + 1];
+  let s1 = cSums[sp * L + 1] + cSums[re * L + 1] + cSums[sdp * L + 1] + cache[atA + 2] + cache[atB + 2] + posCache[atP + 2] + stateCache[atS + 2] + wordCache[atW + 3] + dense[atD + 2];
+  let s2 = cSums[sp * L + 2] + cSums[re * L + 2] + cSums[sdp * L + 2] + cache[atA + 3] + cache[atB + 3] + posCache[atP + 3] + stateCache[atS + 3] + wordCache[atW + 4] + dense[atD + 3];
+  let s3 = cSums[sp * L + 3] + cSums[re * L + 3] + cSums[sdp * L + 3] + cache[atA + 4] + cache[atB + 4] + posCache[atP + 4] + stateCache[atS + 4] + wordCache[atW + 5] + dense[atD + 4];
+  let s4 = cSums[sp * L + 4] + cSums[re * L + 4] + cSums[sdp * L + 4] + cache[atA + 5] + cache[atB + 5] + posCache[atP + 5] + stateCache[atS + 5] + wordCache[atW + 6] + dense[atD + 5];
   for (let j = 0; j < k; j++) {
     const b = (hashed[j] & mask) * L;
     s0 += w[b];

@@ -276,6 +276,7 @@ export function tagRoles(wt: Weights, p: Prepared, c: CueContext, tags: Uint8Arr
       p.sums.rolePos.fill(0);
       p.sums.roleState.fill(0);
       p.sums.roleWords.fill(0);
+      p.sums.roleDense.fill(0);
     }
   }
   const bias = wt.bias;
