@@ -700,9 +700,14 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
   const { tid, word, shape, suf3, pos, posIdx, stem, flags, prior, phraseStart, phraseIn, fine, coarse, sent, quotesBefore, commasBefore, clausesBefore } = a;
   let heads = phraseHeads;
   let nHeads = 0;
+  // the prefix counts so far
+  let quotes = 0;
+  let commas = 0;
+  let clauses = 0;
   quotesBefore[0] = 0;
   commasBefore[0] = 0;
   clausesBefore[0] = 0;
+  let prevSent = -2;
 
   // Sentence of each token: the sentence whose range contains the token's start; -1 for a token in
   // no given sentence (such tokens are never tagged and never in a scope). No sentences: one sentence.
@@ -724,6 +729,8 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
       sent[i] = s >= sentences.length || sentences[s].start > st ? -1 : s;
     }
     const k = sent[i];
+    const first = k !== prevSent;
+    prevSent = k;
     if (k >= 0) {
       if (sentStart[k] < 0) sentStart[k] = i;
       sentEnd[k] = i + 1;
@@ -737,20 +744,20 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     const r = te * REC;
     const quote = rec[r + R_QUOTE];
     let f = 0;
-    quotesBefore[i + 1] = quotesBefore[i];
-    commasBefore[i + 1] = commasBefore[i] + rec[r + R_COMMA];
+    commas += rec[r + R_COMMA];
+    commasBefore[i + 1] = commas;
     if (quote === 4) {
       // a single quote mark or backtick: neither opens nor closes, and is not inside
     } else if (quote !== 0) {
       f |= F_QUOTE;
-      quotesBefore[i + 1]++;
+      quotes++;
       if (quote === 1) inQuote = true;
       else if (quote === 2) inQuote = false;
       else inQuote = !inQuote;
       // A quote token counts as inside the quotation it opens or closes.
       f |= F_INQUOTE;
     } else if (inQuote) f |= F_INQUOTE;
-    const first = i === 0 || sent[i - 1] !== sent[i];
+    quotesBefore[i + 1] = quotes;
     if (first) f |= F_FIRST;
     flags[i] = f | rec[r + R_BITS];
     tid[i] = te;
@@ -769,10 +776,11 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     }
     fine[i] = rec[r + R_FINE];
     coarse[i] = rec[r + R_COARSE];
-    pos[i] = first ? rec[r + R_POS] : rec[r + R_POS_MID];
+    const pc = first ? rec[r + R_POS] : rec[r + R_POS_MID];
+    pos[i] = pc;
     posIdx[i] = first ? rec[r + R_POS_IDX] : rec[r + R_POS_MID_IDX];
-    const pc = pos[i];
-    clausesBefore[i + 1] = clausesBefore[i] + (pc === POS_CC || pc === POS_SUB || pc === POS_WHO ? 1 : 0);
+    if (pc === POS_CC || pc === POS_SUB || pc === POS_WHO) clauses++;
+    clausesBefore[i + 1] = clauses;
   }
 
   const sums = texts.sums;
