@@ -515,8 +515,14 @@ export function candidates(
     const { source, content } = rolesToSpans(p, ctx, roleTags);
     out.push({ cue: { first: cue.first, last: cue.last }, source, content, margin: cue.margin * model.cue.scale });
   }
-  if (cueSentences) out.sort((a, b) => a.cue.first - b.cue.first);
+  // in text order already when the sentences to look in are
+  if (cueSentences && !inCueOrder(out)) out.sort((a, b) => a.cue.first - b.cue.first);
   return out;
+}
+
+function inCueOrder(cands: readonly Candidate[]): boolean {
+  for (let k = 1; k < cands.length; k++) if (cands[k - 1].cue.first > cands[k].cue.first) return false;
+  return true;
 }
 
 function tagReranked(
