@@ -20,7 +20,6 @@ import {
   CUE_WORD_SLOTS,
   F_FIRST,
   F_QUOTE,
-  MAX_FEATURES,
   POS_COLON,
   POS_THAT,
   POS_I_BOS,
@@ -62,7 +61,6 @@ export class CueTables {
   }
 }
 
-const hashed = new Int32Array(MAX_FEATURES);
 const ownHashed = new Int32Array(9);
 
 /** Writes the sums of the 3-label weights of features f[0..n) to out[at..at+3). */
@@ -110,12 +108,19 @@ export function cueContextScores(
   const wp2 = tokWord(p, i + 2, lo, hi);
   const p0 = p.pos[i];
   const f0 = p.fine[i];
-  let k = 0;
-  hashed[k++] = mix(30, wm2, wm1, w0);
-  hashed[k++] = mix(31, w0, wp1, wp2);
+  // The hashed features' weights first: their reads of the large table are under way while the
+  // cached sums are looked up (reads far apart in memory, each likely a cache miss).
+  const b30 = (mix(30, wm2, wm1, w0) & mask) * 3;
+  const b31 = (mix(31, w0, wp1, wp2) & mask) * 3;
+  let h0 = w[b30] + w[b31];
+  let h1 = w[b30 + 1] + w[b31 + 1];
+  let h2 = w[b30 + 2] + w[b31 + 2];
   if (withPrev) {
-    hashed[k++] = mix(19, prev, w0);
-    hashed[k++] = mix(21, prev, p0);
+    const b19 = (mix(19, prev, w0) & mask) * 3;
+    const b21 = (mix(21, prev, p0) & mask) * 3;
+    h0 += w[b19] + w[b21];
+    h1 += w[b19 + 1] + w[b21 + 1];
+    h2 += w[b19 + 2] + w[b21 + 2];
   }
   const tid = p.tid[i];
 
@@ -220,12 +225,9 @@ export function cueContextScores(
     s1 += t[e + 1];
     s2 += t[e + 2];
   }
-  for (let j = 0; j < k; j++) {
-    const base = (hashed[j] & mask) * 3;
-    s0 += w[base];
-    s1 += w[base + 1];
-    s2 += w[base + 2];
-  }
+  s0 += h0;
+  s1 += h1;
+  s2 += h2;
   scores[0] += s0;
   scores[1] += s1;
   scores[2] += s2;

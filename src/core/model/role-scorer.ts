@@ -175,7 +175,6 @@ export class CueSumsPool {
   }
 }
 
-const hashed = new Int32Array(MAX_FEATURES);
 const offs = new Int32Array(MAX_FEATURES);
 const ownHashed = new Int32Array(8);
 
@@ -301,9 +300,14 @@ export function scoreRole(w: Int8Array, mask: number, rt: RoleTables, cs: CueSum
   clauses = clauses > 2 ? 2 : clauses;
   const sc = side * 4 + clauses;
 
-  // the part of speech with the cue's head word (121), hashed per token
-  let k = 0;
-  hashed[k++] = mix(121, c.cueHead, side, p0);
+  // the part of speech with the cue's head word (121), hashed per token: read first, so that its read of
+  // the large table is under way while the cached sums are looked up
+  const b121 = (mix(121, c.cueHead, side, p0) & mask) * L;
+  const h0 = w[b121];
+  const h1 = w[b121 + 1];
+  const h2 = w[b121 + 2];
+  const h3 = w[b121 + 3];
+  const h4 = w[b121 + 4];
 
   // The other features of the words and parts of speech around the token, summed in groups kept in
   // direct-mapped caches (key, 0: empty; then 5 sums): the parts of speech before, at and after the token
@@ -456,22 +460,14 @@ export function scoreRole(w: Int8Array, mask: number, rt: RoleTables, cs: CueSum
     addWordState(w, mask, K_HEAD, c.cueHead, sdp, 140, sd8, prev, cSums, at);
   }
 
-  let s0 = cSums[sp * L] + cSums[re * L] + cSums[sdp * L] + cache[atA + 1] + cache[atB + 1] + posCache[atP + 1] + stateCache[atS + 1] + wordCache[atW + 2] + dense[atD + 1];
-  let s1 = cSums[sp * L + 1] + cSums[re * L + 1] + cSums[sdp * L + 1] + cache[atA + 2] + cache[atB + 2] + posCache[atP + 2] + stateCache[atS + 2] + wordCache[atW + 3] + dense[atD + 2];
-  let s2 = cSums[sp * L + 2] + cSums[re * L + 2] + cSums[sdp * L + 2] + cache[atA + 3] + cache[atB + 3] + posCache[atP + 3] + stateCache[atS + 3] + wordCache[atW + 4] + dense[atD + 3];
-  let s3 = cSums[sp * L + 3] + cSums[re * L + 3] + cSums[sdp * L + 3] + cache[atA + 4] + cache[atB + 4] + posCache[atP + 4] + stateCache[atS + 4] + wordCache[atW + 5] + dense[atD + 4];
-  let s4 = cSums[sp * L + 4] + cSums[re * L + 4] + cSums[sdp * L + 4] + cache[atA + 5] + cache[atB + 5] + posCache[atP + 5] + stateCache[atS + 5] + wordCache[atW + 6] + dense[atD + 5];
-  for (let j = 0; j < k; j++) {
-    const b = (hashed[j] & mask) * L;
-    s0 += w[b];
-    s1 += w[b + 1];
-    s2 += w[b + 2];
-    s3 += w[b + 3];
-    s4 += w[b + 4];
-  }
-  scores[0] = s0;
-  scores[1] = s1;
-  scores[2] = s2;
-  scores[3] = s3;
-  scores[4] = s4;
+  const s0 = cSums[sp * L] + cSums[re * L] + cSums[sdp * L] + cache[atA + 1] + cache[atB + 1] + posCache[atP + 1] + stateCache[atS + 1] + wordCache[atW + 2] + dense[atD + 1];
+  const s1 = cSums[sp * L + 1] + cSums[re * L + 1] + cSums[sdp * L + 1] + cache[atA + 2] + cache[atB + 2] + posCache[atP + 2] + stateCache[atS + 2] + wordCache[atW + 3] + dense[atD + 2];
+  const s2 = cSums[sp * L + 2] + cSums[re * L + 2] + cSums[sdp * L + 2] + cache[atA + 3] + cache[atB + 3] + posCache[atP + 3] + stateCache[atS + 3] + wordCache[atW + 4] + dense[atD + 3];
+  const s3 = cSums[sp * L + 3] + cSums[re * L + 3] + cSums[sdp * L + 3] + cache[atA + 4] + cache[atB + 4] + posCache[atP + 4] + stateCache[atS + 4] + wordCache[atW + 5] + dense[atD + 4];
+  const s4 = cSums[sp * L + 4] + cSums[re * L + 4] + cSums[sdp * L + 4] + cache[atA + 5] + cache[atB + 5] + posCache[atP + 5] + stateCache[atS + 5] + wordCache[atW + 6] + dense[atD + 5];
+  scores[0] = s0 + h0;
+  scores[1] = s1 + h1;
+  scores[2] = s2 + h2;
+  scores[3] = s3 + h3;
+  scores[4] = s4 + h4;
 }
