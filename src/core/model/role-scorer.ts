@@ -201,57 +201,14 @@ function sumInto(w: Int8Array, mask: number, f: Int32Array, n: number, cache: In
   cache[at + 5] = s4;
 }
 
-// Which word of a cue a `WordSums` holds the features of.
-const K_HEAD = 0;
-const K_LAST = 1;
-const K_AFTER = 2;
-const K_BEFORE = 3;
-
-/**
- * The weights of the features joining one word of a cue (its head, last word, the word after or before
- * it) with a state (in the places of `CueSums`), for table `of`, taken from it the first time the state
- * comes up. A cue's own sums (`CueSums`) are often new (its four words together rarely repeat), its words
- * rarely are ("said", a name's class, "that", a full stop): a new cue's sums are then read from here.
- */
-class WordSums {
-  readonly sums = new Int32Array(C_TOTAL * L);
-  readonly done = new Uint8Array(C_TOTAL);
-  of: Int8Array | null = null;
-  mask = 0;
-  kind = -1;
-  word = 0;
-}
-
-/** The word sums of recent cue words by kind and word (direct-mapped). */
-const WORD_SLOTS = 128;
-const wordSlots: WordSums[] = [];
-for (let k = 0; k < WORD_SLOTS; k++) wordSlots.push(new WordSums());
-
-/**
- * Adds to sums[at..at+5) the weights of feature `mix(template, word, x, y)` of cue word `word` of kind
- * `kind`, the feature of state `e` (a place of `CueSums`) for that kind.
- */
-function addWordState(w: Int8Array, mask: number, kind: number, word: number, e: number, template: number, x: number, y: number, sums: Int32Array, at: number): void {
-  const ws = wordSlots[(mix(98, kind, word) >>> 0) & (WORD_SLOTS - 1)];
-  if (ws.of !== w || ws.mask !== mask || ws.kind !== kind || ws.word !== word) {
-    ws.done.fill(0);
-    ws.of = w;
-    ws.mask = mask;
-    ws.kind = kind;
-    ws.word = word;
-  }
-  const src = e * L;
-  const own = ws.sums;
-  if (ws.done[e] === 0) {
-    ws.done[e] = 1;
-    const b = (mix(template, word, x, y) & mask) * L;
-    for (let l = 0; l < L; l++) own[src + l] = w[b + l];
-  }
-  sums[at] += own[src];
-  sums[at + 1] += own[src + 1];
-  sums[at + 2] += own[src + 2];
-  sums[at + 3] += own[src + 3];
-  sums[at + 4] += own[src + 4];
+/** Adds the weights of bucket `h & mask` to sums[at..at+5). */
+function fill(w: Int8Array, mask: number, h: number, sums: Int32Array, at: number): void {
+  const b = (h & mask) * L;
+  sums[at] += w[b];
+  sums[at + 1] += w[b + 1];
+  sums[at + 2] += w[b + 2];
+  sums[at + 3] += w[b + 3];
+  sums[at + 4] += w[b + 4];
 }
 
 /**
@@ -438,26 +395,26 @@ export function scoreRole(w: Int8Array, mask: number, rt: RoleTables, cs: CueSum
     done[sp] = 1;
     const at = sp * L;
     for (let l = 0; l < L; l++) cSums[at + l] = 0;
-    addWordState(w, mask, K_HEAD, c.cueHead, sp, 118, side, prev, cSums, at);
-    addWordState(w, mask, K_AFTER, c.after, sp, 127, side, prev, cSums, at);
-    addWordState(w, mask, K_BEFORE, c.before, sp, 128, side, prev, cSums, at);
+    fill(w, mask, mix(118, c.cueHead, side, prev), cSums, at);
+    fill(w, mask, mix(127, c.after, side, prev), cSums, at);
+    fill(w, mask, mix(128, c.before, side, prev), cSums, at);
   }
   const re = C_REL + rel;
   if (done[re] === 0) {
     done[re] = 1;
     const at = re * L;
     for (let l = 0; l < L; l++) cSums[at + l] = 0;
-    addWordState(w, mask, K_HEAD, c.cueHead, re, 119, rel, 0, cSums, at);
-    addWordState(w, mask, K_LAST, c.cueLast, re, 120, rel, 0, cSums, at);
-    addWordState(w, mask, K_AFTER, c.after, re, 122, rel, 0, cSums, at);
-    addWordState(w, mask, K_BEFORE, c.before, re, 123, rel, 0, cSums, at);
+    fill(w, mask, mix(119, c.cueHead, rel), cSums, at);
+    fill(w, mask, mix(120, c.cueLast, rel), cSums, at);
+    fill(w, mask, mix(122, c.after, rel), cSums, at);
+    fill(w, mask, mix(123, c.before, rel), cSums, at);
   }
   const sdp = C_SD + sd8 * 5 + prev;
   if (done[sdp] === 0) {
     done[sdp] = 1;
     const at = sdp * L;
     for (let l = 0; l < L; l++) cSums[at + l] = 0;
-    addWordState(w, mask, K_HEAD, c.cueHead, sdp, 140, sd8, prev, cSums, at);
+    fill(w, mask, mix(140, c.cueHead, sd8, prev), cSums, at);
   }
 
   const s0 = cSums[sp * L] + cSums[re * L] + cSums[sdp * L] + cache[atA + 1] + cache[atB + 1] + posCache[atP + 1] + stateCache[atS + 1] + wordCache[atW + 2] + dense[atD + 1];
