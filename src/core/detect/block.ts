@@ -6,7 +6,7 @@ import { detectClaims } from './claims';
 import type { BlockFindings, R, RawDenial, RawMention, RawQuote } from './raw';
 import type { BlockKind } from '../types';
 import { predictAttributions, type OffsetSpan } from '../model/attribution-model';
-import { cueVerbForm } from '../data/cues';
+import { NON_CUE_CONTEXTS, cueVerbForm } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { isNonCue, isRubricAt } from './attributions';
 import type { RawAttribution } from './raw';
@@ -128,6 +128,9 @@ export const MODEL_NESTED_SCORE = 0.9;
  */
 export const MODEL_CHECKED_RULES: ReadonlySet<string> = new Set(['attr.preposed', 'attr.postposed']);
 
+/** The words `isNonCue` may find in a non-cue context: it is asked only about them. */
+const NON_CUE_WORDS: ReadonlySet<string> = new Set(NON_CUE_CONTEXTS.map((nc) => nc.cue));
+
 /** Characters that end a cue's clause: a model cue after one of them is no part of the rule's cue phrase. */
 const CLAUSE_BREAK = /[,;:()"“”—–]/;
 
@@ -139,10 +142,13 @@ const CLAUSE_BREAK = /[,;:()"“”—–]/;
  */
 function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[], psrc: Map<number, SourceFound | null>): void {
   if (ctx.headline && attributions.length > 0) return;
-  const checked = attributions.filter((a) => MODEL_CHECKED_RULES.has(a.rule));
-  const supported = new Set<RawAttribution>();
+  const checked: RawAttribution[] = [];
   const taken: R[] = [];
-  for (const a of attributions) if (!MODEL_CHECKED_RULES.has(a.rule)) taken.push(a.cue);
+  for (const a of attributions) {
+    if (MODEL_CHECKED_RULES.has(a.rule)) checked.push(a);
+    else taken.push(a.cue);
+  }
+  const supported = new Set<RawAttribution>();
   for (const d of denials) taken.push(d.cue);
   // what someone is reported to say, or denies: the rules' contents and the denials' targets
   const said: R[] = [];
@@ -152,18 +158,19 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
   // annotators have often taken as a cue (the learned lexicon) or a rule's cue to check; where a rule
   // found the same cue, the rule's reading wins.
   const open: number[] = [];
-  ctx.sentences.forEach((s, si) => {
-    if (checked.some((a) => a.cue[0] >= s.start && a.cue[0] < s.end)) {
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const s = ctx.sentences[si];
+    if (checked.length > 0 && checked.some((a) => a.cue[0] >= s.start && a.cue[0] < s.end)) {
       open.push(si);
-      return;
+      continue;
     }
     for (let k = s.from; k < s.to; k++) {
       if (isCueWord(ctx.toks[k])) {
         open.push(si);
-        return;
+        break;
       }
     }
-  });
+  }
   if (open.length > 0) {
     runModel(ctx, attributions, open, checked, supported, taken, said, psrc);
     dropNestedModelCues(attributions);
@@ -216,7 +223,10 @@ function runModel(
   }
   // a denial verb the denial rules did not take ("was denied the chance", "rejected the mayor") withholds or
   // turns down a thing: it is no attribution either
-  const canStart = (i: number): boolean => noStart[i] === 0 && (ctx.toks[i].f & F_DENIAL_VERB) === 0 && !isNonCue(ctx, i);
+  const canStart = (i: number): boolean => {
+    const t = ctx.toks[i];
+    return noStart[i] === 0 && (t.f & F_DENIAL_VERB) === 0 && !(NON_CUE_WORDS.has(t.lower) && isNonCue(ctx, i));
+  };
   // every sentence stays context (a quotation may run on into the next one); cues only in the open ones
   for (const p of predictAttributions(ctx.text, ctx.toks, ctx.sentences, { cueSentences: open, keepCue, cueCanStart: canStart })) {
     if (!usable(p.cue, p.score)) continue;

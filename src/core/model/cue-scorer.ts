@@ -3,22 +3,27 @@
  * are not two O tags) summed from an int8 weight table with fewer lookups into it: the sums are exactly
  * those of the features' weights (integer sums are exact in any order).
  *
- * Of the 24 context features of a token, 12 read the words and parts of speech around it and are hashed
- * per token. Two join a lexicon phrase bucket with the tag before (40, 41): their weights are gathered
- * once per table into small dense tables. The other nine join the token's own text with small integers
- * (quotes near it and in its sentence, a complementiser after it, the sentence's strongest other cue
- * word: 26-29, 36, 37, 46-48): their sum is kept per text and state in a direct-mapped cache
- * (`TokenSums.context`), so a word met again in the same state costs one read where it cost nine
- * lookups into a table of 786 KB.
+ * Of the 24 context features of a token, only the two word trigrams (30, 31) are hashed per token. Two
+ * join a lexicon phrase bucket with the tag before (40, 41): their weights are gathered once per table
+ * into small dense tables. The others are summed in groups and kept in direct-mapped caches
+ * (`TokenSums`), so a group met again costs one read where it cost three or more lookups into a table of
+ * 786 KB: the nine that join the token's own text with small integers (quotes near it and in its
+ * sentence, a complementiser after it, the sentence's strongest other cue word: 26-29, 36, 37, 46-48)
+ * per text and state (`context`); the four that read only parts of speech from two before to two after
+ * (12, 13, 14, 16) per their small numbers (`cuePos`); the three that read the word before (3, 7, 44)
+ * and the three that read the word after (4, 8, 45) per the two texts (`cueLeft`, `cueRight`).
  */
 import {
   CONTEXT_SLOTS,
   CUE_LABELS,
+  CUE_POS_SLOTS,
+  CUE_WORD_SLOTS,
   F_FIRST,
   F_QUOTE,
-  MAX_FEATURES,
   POS_COLON,
   POS_THAT,
+  POS_I_BOS,
+  POS_I_EOS,
   mix,
   tokPos,
   tokWord,
@@ -56,8 +61,23 @@ export class CueTables {
   }
 }
 
-const hashed = new Int32Array(MAX_FEATURES);
 const ownHashed = new Int32Array(9);
+
+/** Writes the sums of the 3-label weights of features f[0..n) to out[at..at+3). */
+function sum3Into(w: Int8Array, mask: number, f: Int32Array, n: number, out: Int32Array, at: number): void {
+  let a = 0;
+  let b = 0;
+  let c = 0;
+  for (let j = 0; j < n; j++) {
+    const base = (f[j] & mask) * 3;
+    a += w[base];
+    b += w[base + 1];
+    c += w[base + 2];
+  }
+  out[at] = a;
+  out[at + 1] = b;
+  out[at + 2] = c;
+}
 
 /** thatAfter (0..4, 8) as 0..5. */
 const thatIndex = (t: number): number => (t === 8 ? 5 : t);
@@ -87,26 +107,68 @@ export function cueContextScores(
   const wp1 = tokWord(p, i + 1, lo, hi);
   const wp2 = tokWord(p, i + 2, lo, hi);
   const p0 = p.pos[i];
-  const pm1 = tokPos(p, i - 1, lo, hi);
-  const pp1 = tokPos(p, i + 1, lo, hi);
-  const pp2 = tokPos(p, i + 2, lo, hi);
   const f0 = p.fine[i];
-  let k = 0;
-  hashed[k++] = mix(3, wm1);
-  hashed[k++] = mix(4, wp1);
-  hashed[k++] = mix(7, wm1, w0);
-  hashed[k++] = mix(8, w0, wp1);
-  hashed[k++] = mix(12, pm1, p0);
-  hashed[k++] = mix(13, p0, pp1);
-  hashed[k++] = mix(14, pm1, p0, pp1);
-  hashed[k++] = mix(16, p0, pp1, pp2);
-  hashed[k++] = mix(30, wm2, wm1, w0);
-  hashed[k++] = mix(31, w0, wp1, wp2);
-  hashed[k++] = mix(44, i > lo ? p.coarse[i - 1] : 999, f0);
-  hashed[k++] = mix(45, f0, i + 1 < hi ? p.coarse[i + 1] : 999);
+  // The hashed features' weights first: their reads of the large table are under way while the
+  // cached sums are looked up (reads far apart in memory, each likely a cache miss).
+  const b30 = (mix(30, wm2, wm1, w0) & mask) * 3;
+  const b31 = (mix(31, w0, wp1, wp2) & mask) * 3;
+  let h0 = w[b30] + w[b31];
+  let h1 = w[b30 + 1] + w[b31 + 1];
+  let h2 = w[b30 + 2] + w[b31 + 2];
   if (withPrev) {
-    hashed[k++] = mix(19, prev, w0);
-    hashed[k++] = mix(21, prev, p0);
+    const b19 = (mix(19, prev, w0) & mask) * 3;
+    const b21 = (mix(21, prev, p0) & mask) * 3;
+    h0 += w[b19] + w[b21];
+    h1 += w[b19 + 1] + w[b21 + 1];
+    h2 += w[b19 + 2] + w[b21 + 2];
+  }
+  const tid = p.tid[i];
+
+  // the parts of speech from two before to two after (12, 13, 14, 16), by their small numbers
+  const pi = p.posIdx;
+  const posKey = ((i > lo ? pi[i - 1] : POS_I_BOS) << 24) | (pi[i] << 16) | ((i + 1 < hi ? pi[i + 1] : POS_I_EOS) << 8) | (i + 2 < hi ? pi[i + 2] : POS_I_EOS);
+  const posCache = sums.cuePos;
+  // pi[i] >= 2: the key is never 0, the mark of an empty slot
+  const atPos = ((Math.imul(posKey, 0x9e3779b1) >>> 20) & (CUE_POS_SLOTS - 1)) * 4;
+  if (posCache[atPos] !== posKey) {
+    const pm1 = tokPos(p, i - 1, lo, hi);
+    const pp1 = tokPos(p, i + 1, lo, hi);
+    const pp2 = tokPos(p, i + 2, lo, hi);
+    const own = ownHashed;
+    own[0] = mix(12, pm1, p0);
+    own[1] = mix(13, p0, pp1);
+    own[2] = mix(14, pm1, p0, pp1);
+    own[3] = mix(16, p0, pp1, pp2);
+    sum3Into(w, mask, own, 4, posCache, atPos + 1);
+    posCache[atPos] = posKey;
+  }
+  // the word before (3, 7, 44), by its text and the token's (0: the sentence begins)
+  const left = sums.cueLeft;
+  const la = i > lo ? p.tid[i - 1] + 1 : 0;
+  const lb = tid + 1;
+  const atL = ((Math.imul(la ^ Math.imul(lb, 0x85ebca6b), 0x9e3779b1) >>> 20) & (CUE_WORD_SLOTS - 1)) * 5;
+  if (left[atL] !== la || left[atL + 1] !== lb) {
+    const own = ownHashed;
+    own[0] = mix(3, wm1);
+    own[1] = mix(7, wm1, w0);
+    own[2] = mix(44, i > lo ? p.coarse[i - 1] : 999, f0);
+    sum3Into(w, mask, own, 3, left, atL + 2);
+    left[atL] = la;
+    left[atL + 1] = lb;
+  }
+  // the word after (4, 8, 45), by the token's text and its (0: the sentence ends)
+  const right = sums.cueRight;
+  const ra = tid + 1;
+  const rb = i + 1 < hi ? p.tid[i + 1] + 1 : 0;
+  const atR = ((Math.imul(rb ^ Math.imul(ra, 0xc2b2ae35), 0x9e3779b1) >>> 20) & (CUE_WORD_SLOTS - 1)) * 5;
+  if (right[atR] !== ra || right[atR + 1] !== rb) {
+    const own = ownHashed;
+    own[0] = mix(4, wp1);
+    own[1] = mix(8, w0, wp1);
+    own[2] = mix(45, f0, i + 1 < hi ? p.coarse[i + 1] : 999);
+    sum3Into(w, mask, own, 3, right, atR + 2);
+    right[atR] = ra;
+    right[atR + 1] = rb;
   }
 
   // the state the cached features read besides the token's text
@@ -127,7 +189,7 @@ export function cueContextScores(
   const other = r0 === p.sentPrior1[sk] ? p.sentPrior2[sk] : p.sentPrior1[sk];
   // the key: text (its part of speech may differ at a sentence start), then the state
   const first = (p.flags[i] & F_FIRST) !== 0 ? 1 : 0;
-  const key = (((((p.tid[i] * 2 + first) * 8 + qNear) * 4 + qq) * 6 + thatIndex(thatAfter)) * 8 + other) + 1;
+  const key = (((((tid * 2 + first) * 8 + qNear) * 4 + qq) * 6 + thatIndex(thatAfter)) * 8 + other) + 1;
   const cache = sums.context;
   const slot = (Math.imul(key, 0x9e3779b1) >>> 19) & (CONTEXT_SLOTS - 1);
   const at = slot * 4;
@@ -142,23 +204,12 @@ export function cueContextScores(
     own[6] = mix(46, f0, thatAfter);
     own[7] = mix(47, r0, other);
     own[8] = mix(48, f0, other);
-    let a = 0;
-    let b = 0;
-    let c = 0;
-    for (let j = 0; j < 9; j++) {
-      const base = (own[j] & mask) * 3;
-      a += w[base];
-      b += w[base + 1];
-      c += w[base + 2];
-    }
+    sum3Into(w, mask, own, 9, cache, at + 1);
     cache[at] = key;
-    cache[at + 1] = a;
-    cache[at + 2] = b;
-    cache[at + 3] = c;
   }
-  let s0 = cache[at + 1];
-  let s1 = cache[at + 2];
-  let s2 = cache[at + 3];
+  let s0 = cache[at + 1] + posCache[atPos + 1] + left[atL + 2] + right[atR + 2];
+  let s1 = cache[at + 2] + posCache[atPos + 2] + left[atL + 3] + right[atR + 3];
+  let s2 = cache[at + 3] + posCache[atPos + 3] + left[atL + 4] + right[atR + 4];
   const t = ct.t;
   let e = (T40 + p.phraseStart[i] * 3 + prev) * 3;
   s0 += t[e];
@@ -174,12 +225,9 @@ export function cueContextScores(
     s1 += t[e + 1];
     s2 += t[e + 2];
   }
-  for (let j = 0; j < k; j++) {
-    const base = (hashed[j] & mask) * 3;
-    s0 += w[base];
-    s1 += w[base + 1];
-    s2 += w[base + 2];
-  }
+  s0 += h0;
+  s1 += h1;
+  s2 += h2;
   scores[0] += s0;
   scores[1] += s1;
   scores[2] += s2;

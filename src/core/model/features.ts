@@ -164,6 +164,8 @@ interface CuePrior {
   word: Map<string, number>;
   /** First word -> the phrases it begins. */
   phrases: Map<string, PhraseTails>;
+  /** The second words of the phrases. */
+  seconds: Set<string>;
 }
 
 /** Probability bucket 1..7 (0: not in the lexicon). */
@@ -189,7 +191,9 @@ function buildPrior(entries: readonly CuePriorEntry[]): CuePrior {
     }
   }
   for (const tails of phrases.values()) for (const list of tails.values()) list.sort((a, b) => b[0].length - a[0].length || b[1] - a[1]);
-  return { word, phrases };
+  const seconds = new Set<string>();
+  for (const tails of phrases.values()) for (const w of tails.keys()) seconds.add(w);
+  return { word, phrases, seconds };
 }
 
 let cuePrior = buildPrior(CUE_LEXICON);
@@ -286,6 +290,8 @@ export interface Prepared {
   /** Crude stem of the word (said/says/saying share nothing, but insists/insisted/insisting do). */
   stem: Int32Array;
   pos: Int32Array;
+  /** Small number of `pos` (`posIndex`): 2.. (0 and 1 stand for the sentence boundaries, `BOS` and `EOS`). */
+  posIdx: Uint8Array;
   /** Bits: 1 inside a quotation, 2 quote token, 4 first token of a sentence, 8 capitalised, 16 auxiliary, 32 negation, 64 denial verb, 128 in the cue gate, 256 skipped by the cue tagger. */
   flags: Uint16Array;
   /** Sentence index of each token. */
@@ -357,12 +363,31 @@ export class TokenSums {
    */
   context = new Int32Array(CONTEXT_SLOTS * 4);
   /**
+   * The cue tagger's sums of the context features that read only parts of speech (by `posIndex`, from
+   * two before to two after the token), of those that read the word before (its text with the token's),
+   * and of those that read the word after: direct-mapped caches of `CUE_POS_SLOTS` slots of four ints
+   * (the key, 0: empty; then 3 sums) and of `CUE_WORD_SLOTS` slots of five (two keys, then 3 sums), for `cueOf`.
+   */
+  cuePos = new Int32Array(CUE_POS_SLOTS * 4);
+  cueLeft = new Int32Array(CUE_WORD_SLOTS * 5);
+  cueRight = new Int32Array(CUE_WORD_SLOTS * 5);
+  /**
    * The source/content tagger's sums of the features that join a token's text with its side of the cue
    * and the tag before, or with its distance bucket (role-scorer.ts), per text and state: a direct-mapped
    * cache of `ROLE_SLOTS` slots of eight ints (1 + key, 0: empty; then 5 sums), for the table `roleOf`.
    */
   roleOf: ArrayLike<number> | null = null;
   role = new Int32Array(ROLE_SLOTS * 8);
+  /**
+   * The source/content tagger's sums of three more groups of features (role-scorer.ts `scoreRole`): the
+   * parts of speech around the token, its part of speech with the state, the words around it.
+   * Direct-mapped caches of `ROLE_GROUP_SLOTS` slots of eight ints (key or keys, then 5 sums), for `roleOf`.
+   */
+  rolePos = new Int32Array(ROLE_GROUP_SLOTS * 8);
+  roleState = new Int32Array(ROLE_GROUP_SLOTS * 8);
+  roleWords = new Int32Array(ROLE_GROUP_SLOTS * 8);
+  /** The sums of the role tagger's small-state features (role-scorer.ts `RoleTables`) by the whole state. */
+  roleDense = new Int32Array(ROLE_GROUP_SLOTS * 8);
   /** Makes room for the texts numbered below `n` (keeping what is summed). */
   reserve(n: number): void {
     if (this.cueDone.length >= n) return;
@@ -379,6 +404,10 @@ export class TokenSums {
 /** Slots of `TokenSums.context` and `TokenSums.role` (powers of two). */
 export const CONTEXT_SLOTS = 1 << 13;
 export const ROLE_SLOTS = 1 << 12;
+/** Slots of `TokenSums.cuePos`, `cueLeft` and `cueRight` (powers of two). */
+export const CUE_POS_SLOTS = 1 << 12;
+export const CUE_WORD_SLOTS = 1 << 12;
+export const ROLE_GROUP_SLOTS = 1 << 12;
 
 /** What `prepare` needs of a token that depends only on its text: computed once per distinct text. */
 interface TokenInfo {
@@ -438,9 +467,14 @@ const R_FINE = 8;
 const R_COARSE = 9;
 const R_COMMA = 10;
 const R_QUOTE = 11;
-/** 1: the entry has lexicon phrases (`TokenInfo.phrases`). */
+/** Bit 1: the entry has lexicon phrases (`TokenInfo.phrases`); bit 2: its text is the second word of one. */
 const R_PHRASES = 12;
+/** `posIndex` of R_POS and R_POS_MID. */
+const R_POS_IDX = 13;
+const R_POS_MID_IDX = 14;
 let caches = new WeakMap<object, TextCache>();
+/** The tokens where lexicon phrases may begin, reused by `prepare` from call to call. */
+let phraseHeads = new Int32Array(256);
 const NO_FILTER = {};
 
 function cacheFor(filter: WordFilter | null): TextCache {
@@ -526,7 +560,9 @@ function tokenInfo(c: TextCache, t: Token, filter: WordFilter | null): TokenInfo
   rec[r + R_COARSE] = e.coarse;
   rec[r + R_COMMA] = e.comma;
   rec[r + R_QUOTE] = e.quote;
-  rec[r + R_PHRASES] = e.phrases !== undefined ? 1 : 0;
+  rec[r + R_PHRASES] = (e.phrases !== undefined ? 1 : 0) | (cuePrior.seconds.has(t.lower) ? 2 : 0);
+  rec[r + R_POS_IDX] = posIndex(rec[r + R_POS]);
+  rec[r + R_POS_MID_IDX] = posIndex(rec[r + R_POS_MID]);
   return e;
 }
 
@@ -541,6 +577,27 @@ function passesGate(filter: WordFilter | null, t: Token, lh: number, cap: boolea
   return t.kind === 'word' && !cap && !filter.has(lh);
 }
 
+/** The small numbers of part-of-speech guesses (`posIndex`), by their hash. */
+const POS_INDEX = new Map<number, number>();
+
+/**
+ * A small number (2..255) for a part-of-speech guess hash, the same for the same hash: the scorers key
+ * their caches of part-of-speech features by it. 0 and 1 stand for the sentence boundaries (`tokPos`).
+ */
+export function posIndex(h: number): number {
+  let x = POS_INDEX.get(h);
+  if (x === undefined) {
+    x = POS_INDEX.size + 2;
+    // the guesses are a closed set (word classes, suffixes, punctuation): about a hundred
+    if (x > 255) throw new Error('too many part-of-speech classes');
+    POS_INDEX.set(h, x);
+  }
+  return x;
+}
+/** `posIndex` of the sentence boundaries before and after (`tokPos`'s BOS and EOS). */
+export const POS_I_BOS = 0;
+export const POS_I_EOS = 1;
+
 const UNKNOWN_CAP = H('w:<Cap>');
 const UNKNOWN_LOW = H('w:<low>');
 const BOS = H('<s>');
@@ -553,6 +610,7 @@ interface PreparedArrays {
   shape: Int32Array;
   suf3: Int32Array;
   pos: Int32Array;
+  posIdx: Uint8Array;
   stem: Int32Array;
   flags: Uint16Array;
   prior: Uint8Array;
@@ -581,6 +639,7 @@ function allocArrays(n: number, ns: number): PreparedArrays {
     shape: new Int32Array(n),
     suf3: new Int32Array(n),
     pos: new Int32Array(n),
+    posIdx: new Uint8Array(n),
     stem: new Int32Array(n),
     flags: new Uint16Array(n),
     prior: new Uint8Array(n),
@@ -638,12 +697,17 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
   const texts = cacheFor(filter);
   const ns = Math.max(1, sentences.length);
   const a = buffers ? buffers.get(n, ns) : allocArrays(n, ns);
-  const { tid, word, shape, suf3, pos, stem, flags, prior, phraseStart, phraseIn, fine, coarse, sent, quotesBefore, commasBefore, clausesBefore } = a;
-  const phraseHeads: number[] = [];
-  const phraseTails: PhraseTails[] = [];
+  const { tid, word, shape, suf3, pos, posIdx, stem, flags, prior, phraseStart, phraseIn, fine, coarse, sent, quotesBefore, commasBefore, clausesBefore } = a;
+  let heads = phraseHeads;
+  let nHeads = 0;
+  // the prefix counts so far
+  let quotes = 0;
+  let commas = 0;
+  let clauses = 0;
   quotesBefore[0] = 0;
   commasBefore[0] = 0;
   clausesBefore[0] = 0;
+  let prevSent = -2;
 
   // Sentence of each token: the sentence whose range contains the token's start; -1 for a token in
   // no given sentence (such tokens are never tagged and never in a scope). No sentences: one sentence.
@@ -665,6 +729,8 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
       sent[i] = s >= sentences.length || sentences[s].start > st ? -1 : s;
     }
     const k = sent[i];
+    const first = k !== prevSent;
+    prevSent = k;
     if (k >= 0) {
       if (sentStart[k] < 0) sentStart[k] = i;
       sentEnd[k] = i + 1;
@@ -678,20 +744,20 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     const r = te * REC;
     const quote = rec[r + R_QUOTE];
     let f = 0;
-    quotesBefore[i + 1] = quotesBefore[i];
-    commasBefore[i + 1] = commasBefore[i] + rec[r + R_COMMA];
+    commas += rec[r + R_COMMA];
+    commasBefore[i + 1] = commas;
     if (quote === 4) {
       // a single quote mark or backtick: neither opens nor closes, and is not inside
     } else if (quote !== 0) {
       f |= F_QUOTE;
-      quotesBefore[i + 1]++;
+      quotes++;
       if (quote === 1) inQuote = true;
       else if (quote === 2) inQuote = false;
       else inQuote = !inQuote;
       // A quote token counts as inside the quotation it opens or closes.
       f |= F_INQUOTE;
     } else if (inQuote) f |= F_INQUOTE;
-    const first = i === 0 || sent[i - 1] !== sent[i];
+    quotesBefore[i + 1] = quotes;
     if (first) f |= F_FIRST;
     flags[i] = f | rec[r + R_BITS];
     tid[i] = te;
@@ -700,15 +766,21 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     shape[i] = rec[r + R_SHAPE];
     suf3[i] = rec[r + R_SUF3];
     prior[i] = rec[r + R_PRIOR];
-    if (rec[r + R_PHRASES] !== 0) {
-      phraseHeads.push(i);
-      phraseTails.push(texts.infos[te].phrases!);
+    if ((rec[r + R_PHRASES] & 1) !== 0) {
+      if (nHeads === heads.length) {
+        const grown = new Int32Array(2 * heads.length);
+        grown.set(heads);
+        heads = phraseHeads = grown;
+      }
+      heads[nHeads++] = i;
     }
     fine[i] = rec[r + R_FINE];
     coarse[i] = rec[r + R_COARSE];
-    pos[i] = first ? rec[r + R_POS] : rec[r + R_POS_MID];
-    const pc = pos[i];
-    clausesBefore[i + 1] = clausesBefore[i] + (pc === POS_CC || pc === POS_SUB || pc === POS_WHO ? 1 : 0);
+    const pc = first ? rec[r + R_POS] : rec[r + R_POS_MID];
+    pos[i] = pc;
+    posIdx[i] = first ? rec[r + R_POS_IDX] : rec[r + R_POS_MID_IDX];
+    if (pc === POS_CC || pc === POS_SUB || pc === POS_WHO) clauses++;
+    clausesBefore[i + 1] = clauses;
   }
 
   const sums = texts.sums;
@@ -719,7 +791,7 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
   strongestPriors(n, sent, prior, sentPrior1, sentPrior2);
 
   // Lexicon phrases ("according to", "is expected"): the longest match at each token.
-  matchPhrases(tokens, sent, phraseHeads, phraseTails, phraseStart, phraseIn);
+  matchPhrases(tokens, sent, tid, texts, heads, nHeads, phraseStart, phraseIn);
 
   // Scopes: a sentence is joined to the next when a quotation is still open at its end.
   const { unitStart, unitEnd, scopeEnd, firstOf } = a;
@@ -766,7 +838,7 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     scopeEnd[k] = e;
   }
 
-  return { n, ns, tokens, tid, sums, word, shape, suf3, stem, pos, flags, prior, phraseStart, phraseIn, sentPrior1, sentPrior2, fine, coarse, sent, sentStart, sentEnd, unitStart, unitEnd, scopeEnd, quotesBefore, commasBefore, clausesBefore };
+  return { n, ns, tokens, tid, sums, word, shape, suf3, stem, pos, posIdx, flags, prior, phraseStart, phraseIn, sentPrior1, sentPrior2, fine, coarse, sent, sentStart, sentEnd, unitStart, unitEnd, scopeEnd, quotesBefore, commasBefore, clausesBefore };
 }
 
 /** The highest and second highest cue prior of each sentence. */
@@ -786,16 +858,20 @@ function strongestPriors(n: number, sent: Int32Array, prior: Uint8Array, p1: Uin
 function matchPhrases(
   tokens: readonly Token[],
   sent: Int32Array,
-  phraseHeads: readonly number[],
-  phraseTails: readonly PhraseTails[],
+  tid: Int32Array,
+  texts: TextCache,
+  heads: Int32Array,
+  nHeads: number,
   phraseStart: Uint8Array,
   phraseIn: Uint8Array,
 ): void {
   const n = tokens.length;
-  for (let h = 0; h < phraseHeads.length; h++) {
-    const i = phraseHeads[h];
+  for (let h = 0; h < nHeads; h++) {
+    const i = heads[h];
     if (i + 1 >= n || sent[i] < 0 || sent[i + 1] !== sent[i]) continue;
-    const list = phraseTails[h].get(tokens[i + 1].lower);
+    // the next word begins no phrase's tail: no lookup by its text
+    if ((texts.rec[tid[i + 1] * REC + R_PHRASES] & 2) === 0) continue;
+    const list = texts.infos[tid[i]].phrases!.get(tokens[i + 1].lower);
     if (list === undefined) continue;
     for (let x = 0; x < list.length; x++) {
       const rest = list[x][0];

@@ -6,9 +6,13 @@
  * distance bucket, the tags before it, quotation and clause counts, a few flag bits): their weights are
  * gathered once per weight table into small dense tables (`RoleTables`), read by state index. Eight
  * more join such small integers with a word of the cue (its head, last word, the words around it):
- * their sums are kept per cue words and state (`CueSums`, `CueSumsPool`), filled as the tagger meets each state. Only the
- * 20 features that read the token's own text and part of speech are hashed per token. The dense tables
- * are a few kilobytes where each hashed feature reads a random place in a table of over a megabyte.
+ * their sums are kept per cue words and state (`CueSums`, `CueSumsPool`), filled as the tagger meets each
+ * state. The 19 that read the token's own text or its neighbours' are summed in groups kept in
+ * direct-mapped caches (`TokenSums`): by the token's text and state, by the parts of speech around it
+ * (their `posIndex`), by its part of speech and state, by the texts before and after it. Only one
+ * feature (121, the cue's head with the token's part of speech) is hashed per token. The dense tables
+ * and caches are a few hundred kilobytes read mostly at the same places, where each hashed feature reads
+ * a random place in a table of over a megabyte.
  */
 import {
   F_FIRST,
@@ -16,7 +20,10 @@ import {
   MAX_FEATURES,
   ROLE_LABELS,
   bucket,
+  ROLE_GROUP_SLOTS,
   ROLE_SLOTS,
+  POS_I_BOS,
+  POS_I_EOS,
   mix,
   tokPos,
   tokWord,
@@ -168,7 +175,6 @@ export class CueSumsPool {
   }
 }
 
-const hashed = new Int32Array(MAX_FEATURES);
 const offs = new Int32Array(MAX_FEATURES);
 const ownHashed = new Int32Array(8);
 
@@ -251,19 +257,58 @@ export function scoreRole(w: Int8Array, mask: number, rt: RoleTables, cs: CueSum
   clauses = clauses > 2 ? 2 : clauses;
   const sc = side * 4 + clauses;
 
-  // the features of the words and parts of speech around the token
-  let k = 0;
-  hashed[k++] = mix(106, side, wm1);
-  hashed[k++] = mix(107, side, wp1);
-  hashed[k++] = mix(108, side, pm1, p0);
-  hashed[k++] = mix(109, side, p0, pp1);
-  hashed[k++] = mix(111, sq, p0);
-  hashed[k++] = mix(113, side * 16 + qb * 4 + cb, p0);
-  hashed[k++] = mix(121, c.cueHead, side, p0);
-  hashed[k++] = mix(134, side, pm1, prev);
-  hashed[k++] = mix(135, side, pp1, prev);
-  hashed[k++] = mix(138, sd8, side, p0);
-  hashed[k++] = mix(143, sc, p0, prev);
+  // the part of speech with the cue's head word (121), hashed per token: read first, so that its read of
+  // the large table is under way while the cached sums are looked up
+  const b121 = (mix(121, c.cueHead, side, p0) & mask) * L;
+  const h0 = w[b121];
+  const h1 = w[b121 + 1];
+  const h2 = w[b121 + 2];
+  const h3 = w[b121 + 3];
+  const h4 = w[b121 + 4];
+
+  // The other features of the words and parts of speech around the token, summed in groups kept in
+  // direct-mapped caches (key, 0: empty; then 5 sums): the parts of speech before, at and after the token
+  // with its side and the tag before (108, 109, 134, 135), by their small numbers (`posIndex`); the
+  // token's part of speech with its side, quotation and clause state and the tag before (111, 113, 138,
+  // 143); the words before and after with the side (106, 107), by their texts.
+  const pi = p.posIdx;
+  const pim1 = i - 1 < lo ? POS_I_BOS : pi[i - 1];
+  const pi0 = pi[i];
+  const pip1 = i + 1 >= hi ? POS_I_EOS : pi[i + 1];
+  // pi0 >= 2 and side >= 1: no key is 0
+  const posKey = (pim1 << 24) | (pi0 << 16) | (pip1 << 8) | (side << 3) | prev;
+  const posCache = p.sums.rolePos;
+  const atP = ((Math.imul(posKey, 0x9e3779b1) >>> 20) & (ROLE_GROUP_SLOTS - 1)) * 8;
+  if (posCache[atP] !== posKey) {
+    const own = ownHashed;
+    own[0] = mix(108, side, pm1, p0);
+    own[1] = mix(109, side, p0, pp1);
+    own[2] = mix(134, side, pm1, prev);
+    own[3] = mix(135, side, pp1, prev);
+    sumInto(w, mask, own, 4, posCache, atP, posKey);
+  }
+  const stateKey = (pi0 << 16) | (sq << 12) | (qb << 10) | (cb << 8) | ((sd + 2) << 5) | (prev << 2) | clauses;
+  const stateCache = p.sums.roleState;
+  const atS = ((Math.imul(stateKey, 0x9e3779b1) >>> 20) & (ROLE_GROUP_SLOTS - 1)) * 8;
+  if (stateCache[atS] !== stateKey) {
+    const own = ownHashed;
+    own[0] = mix(111, sq, p0);
+    own[1] = mix(113, side * 16 + qb * 4 + cb, p0);
+    own[2] = mix(138, sd8, side, p0);
+    own[3] = mix(143, sc, p0, prev);
+    sumInto(w, mask, own, 4, stateCache, atS, stateKey);
+  }
+  const wordCache = p.sums.roleWords;
+  const wa = (i - 1 < lo ? 0 : p.tid[i - 1] + 1) * 4 + side;
+  const wb = i + 1 >= hi ? 0 : p.tid[i + 1] + 1;
+  const atW = ((Math.imul(wa ^ Math.imul(wb, 0x85ebca6b), 0x9e3779b1) >>> 20) & (ROLE_GROUP_SLOTS - 1)) * 8;
+  if (wordCache[atW] !== wa || wordCache[atW + 1] !== wb) {
+    const own = ownHashed;
+    own[0] = mix(106, side, wm1);
+    own[1] = mix(107, side, wp1);
+    sumInto(w, mask, own, 2, wordCache, atW + 1, wb);
+    wordCache[atW] = wa;
+  }
 
   // the token's text with its side and the tag before (104, 105, 115, 116, 124, 133, 141), and with its
   // distance bucket (129, 130): sums cached per text (its part of speech may differ at a sentence start) and state
@@ -293,24 +338,54 @@ export function scoreRole(w: Int8Array, mask: number, rt: RoleTables, cs: CueSum
     sumInto(w, mask, own, 2, cache, atB, keyB);
   }
 
-  // the small-state features, from the dense tables
-  let n = 0;
-  offs[n++] = BASE.t101 + side;
-  offs[n++] = BASE.t102 + rel;
-  offs[n++] = BASE.t103 + rel * 5 + prev;
-  offs[n++] = BASE.t110 + sq * 5 + prev;
-  offs[n++] = BASE.t112 + (side * 16 + qb * 4 + cb) * 5 + prev;
-  offs[n++] = BASE.t114 + prev * 5 + prev2;
-  offs[n++] = BASE.t117 + (prev * 4 + side) * 2 + sameSent;
-  offs[n++] = BASE.t125 + ((fl & 14) * 4 + side) * 5 + prev;
-  offs[n++] = BASE.t126 + ((side * 4 + (c.qLeft > 0 ? 1 : 0) + (c.qRight > 0 ? 2 : 0)) * 16 + sq) * 5 + prev;
-  offs[n++] = BASE.t131 + (side * 2 + sameSent) * 2 + ((fl & F_FIRST) !== 0 ? 1 : 0);
-  offs[n++] = BASE.t132 + (c.cueQ * 4 + side) * 5 + prev;
-  offs[n++] = BASE.t136 + (side * 3 + (i + 1 >= hi ? 1 : i + 1 === c.cs ? 2 : 0)) * 5 + prev;
-  offs[n++] = BASE.t137 + (sd8 * 2 + q) * 5 + prev;
-  offs[n++] = BASE.t139 + (sd8 * 8 + (fl & 6)) * 5 + prev;
-  offs[n++] = BASE.t142 + sc * 5 + prev;
-  offs[n++] = BASE.t144 + (sc * 4 + cb) * 4 + qb;
+  // The small-state features, from the dense tables; their sum kept in a direct-mapped cache by the
+  // whole state (rel >= 1: the key is never 0), so a state met again costs one read where it cost 16.
+  const next = i + 1 >= hi ? 1 : i + 1 === c.cs ? 2 : 0;
+  const qLR = (c.qLeft > 0 ? 1 : 0) + (c.qRight > 0 ? 2 : 0);
+  const denseKey =
+    rel | (prev << 5) | (prev2 << 8) | (qb << 11) | (cb << 13) | (sameSent << 15) | ((fl & 15) << 16) | (next << 20) | ((sd + 2) << 22) | (clauses << 25) |
+    (c.cueQ << 27) | (qLR << 30);
+  const dense = p.sums.roleDense;
+  const atD = ((Math.imul(denseKey, 0x9e3779b1) >>> 20) & (ROLE_GROUP_SLOTS - 1)) * 8;
+  if (dense[atD] !== denseKey) {
+    let n = 0;
+    offs[n++] = BASE.t101 + side;
+    offs[n++] = BASE.t102 + rel;
+    offs[n++] = BASE.t103 + rel * 5 + prev;
+    offs[n++] = BASE.t110 + sq * 5 + prev;
+    offs[n++] = BASE.t112 + (side * 16 + qb * 4 + cb) * 5 + prev;
+    offs[n++] = BASE.t114 + prev * 5 + prev2;
+    offs[n++] = BASE.t117 + (prev * 4 + side) * 2 + sameSent;
+    offs[n++] = BASE.t125 + ((fl & 14) * 4 + side) * 5 + prev;
+    offs[n++] = BASE.t126 + ((side * 4 + qLR) * 16 + sq) * 5 + prev;
+    offs[n++] = BASE.t131 + (side * 2 + sameSent) * 2 + ((fl & F_FIRST) !== 0 ? 1 : 0);
+    offs[n++] = BASE.t132 + (c.cueQ * 4 + side) * 5 + prev;
+    offs[n++] = BASE.t136 + (side * 3 + next) * 5 + prev;
+    offs[n++] = BASE.t137 + (sd8 * 2 + q) * 5 + prev;
+    offs[n++] = BASE.t139 + (sd8 * 8 + (fl & 6)) * 5 + prev;
+    offs[n++] = BASE.t142 + sc * 5 + prev;
+    offs[n++] = BASE.t144 + (sc * 4 + cb) * 4 + qb;
+    const t = rt.t;
+    let d0 = 0;
+    let d1 = 0;
+    let d2 = 0;
+    let d3 = 0;
+    let d4 = 0;
+    for (let j = 0; j < n; j++) {
+      const b = offs[j] * L;
+      d0 += t[b];
+      d1 += t[b + 1];
+      d2 += t[b + 2];
+      d3 += t[b + 3];
+      d4 += t[b + 4];
+    }
+    dense[atD] = denseKey;
+    dense[atD + 1] = d0;
+    dense[atD + 2] = d1;
+    dense[atD + 3] = d2;
+    dense[atD + 4] = d3;
+    dense[atD + 5] = d4;
+  }
 
   // the cue's sums for this state, summed the first time the state comes up
   const cSums = cs.sums;
@@ -342,31 +417,14 @@ export function scoreRole(w: Int8Array, mask: number, rt: RoleTables, cs: CueSum
     fill(w, mask, mix(140, c.cueHead, sd8, prev), cSums, at);
   }
 
-  let s0 = cSums[sp * L] + cSums[re * L] + cSums[sdp * L] + cache[atA + 1] + cache[atB + 1];
-  let s1 = cSums[sp * L + 1] + cSums[re * L + 1] + cSums[sdp * L + 1] + cache[atA + 2] + cache[atB + 2];
-  let s2 = cSums[sp * L + 2] + cSums[re * L + 2] + cSums[sdp * L + 2] + cache[atA + 3] + cache[atB + 3];
-  let s3 = cSums[sp * L + 3] + cSums[re * L + 3] + cSums[sdp * L + 3] + cache[atA + 4] + cache[atB + 4];
-  let s4 = cSums[sp * L + 4] + cSums[re * L + 4] + cSums[sdp * L + 4] + cache[atA + 5] + cache[atB + 5];
-  const t = rt.t;
-  for (let j = 0; j < n; j++) {
-    const b = offs[j] * L;
-    s0 += t[b];
-    s1 += t[b + 1];
-    s2 += t[b + 2];
-    s3 += t[b + 3];
-    s4 += t[b + 4];
-  }
-  for (let j = 0; j < k; j++) {
-    const b = (hashed[j] & mask) * L;
-    s0 += w[b];
-    s1 += w[b + 1];
-    s2 += w[b + 2];
-    s3 += w[b + 3];
-    s4 += w[b + 4];
-  }
-  scores[0] = s0;
-  scores[1] = s1;
-  scores[2] = s2;
-  scores[3] = s3;
-  scores[4] = s4;
+  const s0 = cSums[sp * L] + cSums[re * L] + cSums[sdp * L] + cache[atA + 1] + cache[atB + 1] + posCache[atP + 1] + stateCache[atS + 1] + wordCache[atW + 2] + dense[atD + 1];
+  const s1 = cSums[sp * L + 1] + cSums[re * L + 1] + cSums[sdp * L + 1] + cache[atA + 2] + cache[atB + 2] + posCache[atP + 2] + stateCache[atS + 2] + wordCache[atW + 3] + dense[atD + 2];
+  const s2 = cSums[sp * L + 2] + cSums[re * L + 2] + cSums[sdp * L + 2] + cache[atA + 3] + cache[atB + 3] + posCache[atP + 3] + stateCache[atS + 3] + wordCache[atW + 4] + dense[atD + 3];
+  const s3 = cSums[sp * L + 3] + cSums[re * L + 3] + cSums[sdp * L + 3] + cache[atA + 4] + cache[atB + 4] + posCache[atP + 4] + stateCache[atS + 4] + wordCache[atW + 5] + dense[atD + 4];
+  const s4 = cSums[sp * L + 4] + cSums[re * L + 4] + cSums[sdp * L + 4] + cache[atA + 5] + cache[atB + 5] + posCache[atP + 5] + stateCache[atS + 5] + wordCache[atW + 6] + dense[atD + 5];
+  scores[0] = s0 + h0;
+  scores[1] = s1 + h1;
+  scores[2] = s2 + h2;
+  scores[3] = s3 + h3;
+  scores[4] = s4 + h4;
 }

@@ -148,6 +148,9 @@ export function scoreCue(wt: Weights, p: Prepared, i: number, lo: number, hi: nu
     cache.cueOf = w;
     cache.cueDone.fill(0);
     cache.context.fill(0);
+    cache.cuePos.fill(0);
+    cache.cueLeft.fill(0);
+    cache.cueRight.fill(0);
   }
   const sums = cache.cueSums;
   const id = p.tid[i];
@@ -270,6 +273,10 @@ export function tagRoles(wt: Weights, p: Prepared, c: CueContext, tags: Uint8Arr
     if (p.sums.roleOf !== w) {
       p.sums.roleOf = w;
       p.sums.role.fill(0);
+      p.sums.rolePos.fill(0);
+      p.sums.roleState.fill(0);
+      p.sums.roleWords.fill(0);
+      p.sums.roleDense.fill(0);
     }
   }
   const bias = wt.bias;
@@ -508,8 +515,14 @@ export function candidates(
     const { source, content } = rolesToSpans(p, ctx, roleTags);
     out.push({ cue: { first: cue.first, last: cue.last }, source, content, margin: cue.margin * model.cue.scale });
   }
-  if (cueSentences) out.sort((a, b) => a.cue.first - b.cue.first);
+  // in text order already when the sentences to look in are
+  if (cueSentences && !inCueOrder(out)) out.sort((a, b) => a.cue.first - b.cue.first);
   return out;
+}
+
+function inCueOrder(cands: readonly Candidate[]): boolean {
+  for (let k = 1; k < cands.length; k++) if (cands[k - 1].cue.first > cands[k].cue.first) return false;
+  return true;
 }
 
 function tagReranked(
