@@ -157,14 +157,20 @@ export interface TokenText {
   readonly text: string;
   /** Lower-cased text, apostrophes normalised to ASCII. */
   readonly lower: string;
-  /** A small number the caller of `tokenizeWith` may keep per distinct text (0 until it sets one). */
-  memo: number;
   /** The text's number: numbered in the order first seen, never reused (a text seen again after the table is cleared gets a new one). */
   readonly id: number;
 }
 
-/** Makes a caller's token object from a token's parts (index: its position in the result). */
-export type TokenMaker<T> = (start: number, end: number, word: TokenText, kind: TokenKind, index: number) => T;
+/**
+ * Makes a caller's token object from a token's parts (index: its position in the result; id: `word.id`;
+ * memo: the text's memo, see `tokenizeWith`). It need not read `word`: the tokenizer hands over the
+ * text's number and memo from its own tables, so a maker that keeps only a reference to `word` never
+ * touches that object.
+ */
+export type TokenMaker<T> = (start: number, end: number, word: TokenText, kind: TokenKind, index: number, id: number, memo: number) => T;
+
+/** Computes a caller's memo of a token text (never 0): see `tokenizeWith`. */
+export type MemoOf = (word: TokenText, kind: TokenKind) => number;
 
 const makeToken: TokenMaker<Token> = (start, end, word, kind) => ({ start, end, text: word.text, lower: word.lower, kind, id: word.id });
 
@@ -176,8 +182,12 @@ export function tokenize(text: string, offset = 0): Token[] {
  * `tokenize`, building each token with `make` (for callers that keep more per token, without a
  * second object per token). Equal token texts share one string object (and its lower-case form) across
  * calls, so later lookups of the same word in maps and sets reuse its hash.
+ *
+ * With `memoOf`, each distinct text gets a memo, a number computed by `memoOf` the first time the text
+ * is seen (with the kind of that occurrence) and kept in the table of texts; `make` receives it (else 0).
+ * The table holds one memo per text, so every caller that passes a `memoOf` must pass the same one.
  */
-export function tokenizeWith<T>(text: string, offset: number, make: TokenMaker<T>, codes?: Uint16Array): T[] {
+export function tokenizeWith<T>(text: string, offset: number, make: TokenMaker<T>, codes?: Uint16Array, memoOf?: MemoOf): T[] {
   const out: T[] = [];
   const n = text.length;
   const buf = codes ?? codeUnits(text);
@@ -211,7 +221,7 @@ export function tokenizeWith<T>(text: string, offset: number, make: TokenMaker<T
           p--;
         }
         if (p >= 2) {
-          push(out, make, text, buf, start, k, offset, 'word');
+          push(out, make, memoOf, text, buf, start, k, offset, 'word');
           i = k;
           continue;
         }
@@ -221,7 +231,7 @@ export function tokenizeWith<T>(text: string, offset: number, make: TokenMaker<T
     if (c & C_NUMBER) {
       let j = joinedRun(text, buf, i + w, n, C_NUMBER, 46, 44, 58); // . , :
       while (j < n && classAt(text, buf, j) & C_LETTER) j += width;
-      push(out, make, text, buf, start, j, offset, 'number');
+      push(out, make, memoOf, text, buf, start, j, offset, 'number');
       i = j;
       continue;
     }
@@ -229,16 +239,16 @@ export function tokenizeWith<T>(text: string, offset: number, make: TokenMaker<T
     if (c & WORD) {
       const j = joinedRun(text, buf, i + w, n, WORD, 45, 39, 0x2019); // - ' ’
       if (j - start > 2 && (buf[j - 1] === 115 || buf[j - 1] === 83) && (buf[j - 2] === 39 || buf[j - 2] === 0x2019)) {
-        push(out, make, text, buf, start, j - 2, offset, 'word');
-        push(out, make, text, buf, j - 2, j, offset, 'word');
+        push(out, make, memoOf, text, buf, start, j - 2, offset, 'word');
+        push(out, make, memoOf, text, buf, j - 2, j, offset, 'word');
       } else {
-        push(out, make, text, buf, start, j, offset, 'word');
+        push(out, make, memoOf, text, buf, start, j, offset, 'word');
       }
       i = j;
       continue;
     }
     // 4. quotes and dashes, 5. anything else: one character (a surrogate pair counts as one)
-    push(out, make, text, buf, i, i + w, offset, w === 1 && QUOTE_CODES.has(buf[i]) ? 'quote' : 'punct');
+    push(out, make, memoOf, text, buf, i, i + w, offset, w === 1 && QUOTE_CODES.has(buf[i]) ? 'quote' : 'punct');
     i += w;
   }
   return out;
@@ -261,8 +271,9 @@ function lastPairStart(text: string, start: number, end: number): number {
 const INTERN_LIMIT = 100_000;
 let capacity = 1 << 12;
 let entries: (TokenText | undefined)[] = new Array<TokenText | undefined>(capacity).fill(undefined);
-/** Per slot: hash, length (0: empty), offset in `pool`. */
-let slots = new Int32Array(3 * capacity);
+/** Per slot: hash, length (0: empty), offset in `pool`, the text's number, its memo (0: none yet). */
+const STRIDE = 5;
+let slots = new Int32Array(STRIDE * capacity);
 let count = 0;
 let pool = new Uint16Array(1 << 16);
 let poolUsed = 0;
@@ -272,8 +283,17 @@ const singles: (TokenText | undefined)[] = new Array<TokenText | undefined>(6553
 let nextTextId = 0;
 
 function newText(raw: string): TokenText {
-  return { text: raw, lower: lowerOf(raw), memo: 0, id: nextTextId++ };
+  return { text: raw, lower: lowerOf(raw), id: nextTextId++ };
 }
+
+/** Per code unit, for the one-character texts: the text's number, its memo (0: none yet). */
+const singleInfo = new Int32Array(2 * 65536);
+/**
+ * Where `internRange` found the text's number (`infoAt`) and memo (`infoAt + 1`): `slots` or
+ * `singleInfo` (valid until the next call).
+ */
+let info: Int32Array = singleInfo;
+let infoAt = 0;
 
 function slotOf(h: number, mask: number): number {
   return (h ^ (h >>> 13)) & mask;
@@ -285,40 +305,51 @@ function grow(): void {
   const oldSlots = slots;
   capacity *= 2;
   entries = new Array<TokenText | undefined>(capacity).fill(undefined);
-  slots = new Int32Array(3 * capacity);
+  slots = new Int32Array(STRIDE * capacity);
   const mask = capacity - 1;
   for (let i = 0; i < oldEntries.length; i++) {
     const e = oldEntries[i];
     if (e === undefined) continue;
-    let idx = slotOf(oldSlots[3 * i], mask);
+    let idx = slotOf(oldSlots[STRIDE * i], mask);
     while (entries[idx] !== undefined) idx = (idx + 1) & mask;
     entries[idx] = e;
-    slots[3 * idx] = oldSlots[3 * i];
-    slots[3 * idx + 1] = oldSlots[3 * i + 1];
-    slots[3 * idx + 2] = oldSlots[3 * i + 2];
+    for (let k = 0; k < STRIDE; k++) slots[STRIDE * idx + k] = oldSlots[STRIDE * i + k];
   }
 }
 
-/** The shared entry of the token text `text.slice(start, end)` (`buf`: the text's code units). */
+/**
+ * The shared entry of the token text `text.slice(start, end)` (`buf`: the text's code units); sets
+ * `info` and `infoAt` to where its number and memo are kept.
+ */
 function internRange(text: string, buf: Uint16Array, start: number, end: number): TokenText {
   const len = end - start;
   if (len === 1) {
     const code = buf[start];
-    return singles[code] ?? (singles[code] = newText(text.slice(start, end)));
+    info = singleInfo;
+    infoAt = 2 * code;
+    const e = singles[code];
+    if (e !== undefined) return e;
+    const made = (singles[code] = newText(text.slice(start, end)));
+    singleInfo[2 * code] = made.id;
+    return made;
   }
   let h = 0x811c9dc5 | 0;
   for (let k = start; k < end; k++) h = Math.imul(h ^ buf[k], 0x01000193);
   const mask = capacity - 1;
   let idx = slotOf(h, mask);
   for (;;) {
-    const sl = 3 * idx;
+    const sl = STRIDE * idx;
     const l = slots[sl + 1];
     if (l === 0) break;
     if (l === len && slots[sl] === h) {
       const at = slots[sl + 2] - start;
       let k = start;
       while (k < end && pool[at + k] === buf[k]) k++;
-      if (k === end) return entries[idx]!;
+      if (k === end) {
+        info = slots;
+        infoAt = sl + 3;
+        return entries[idx]!;
+      }
     }
     idx = (idx + 1) & mask;
   }
@@ -340,16 +371,29 @@ function internRange(text: string, buf: Uint16Array, start: number, end: number)
   while (entries[idx] !== undefined) idx = (idx + 1) & m;
   const e = newText(text.slice(start, end));
   entries[idx] = e;
-  slots[3 * idx] = h;
-  slots[3 * idx + 1] = len;
-  slots[3 * idx + 2] = poolUsed;
+  const sl = STRIDE * idx;
+  slots[sl] = h;
+  slots[sl + 1] = len;
+  slots[sl + 2] = poolUsed;
+  slots[sl + 3] = e.id;
+  slots[sl + 4] = 0;
   poolUsed += len;
   count++;
+  info = slots;
+  infoAt = sl + 3;
   return e;
 }
 
-function push<T>(out: T[], make: TokenMaker<T>, text: string, buf: Uint16Array, start: number, end: number, offset: number, kind: TokenKind): void {
-  out.push(make(start + offset, end + offset, internRange(text, buf, start, end), kind, out.length));
+function push<T>(out: T[], make: TokenMaker<T>, memoOf: MemoOf | undefined, text: string, buf: Uint16Array, start: number, end: number, offset: number, kind: TokenKind): void {
+  const word = internRange(text, buf, start, end);
+  const at = infoAt;
+  const inf = info;
+  let memo = 0;
+  if (memoOf !== undefined) {
+    memo = inf[at + 1];
+    if (memo === 0) memo = inf[at + 1] = memoOf(word, kind);
+  }
+  out.push(make(start + offset, end + offset, word, kind, out.length, inf[at], memo));
 }
 
 function lowerOf(t: string): string {
@@ -367,15 +411,15 @@ export function tokenizeWithRegExp(text: string, offset = 0): Token[] {
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const raw = m[0];
     const start = m.index;
-    if (m[1] !== undefined) push(out, make, text, buf, start, start + raw.length, offset, 'word');
-    else if (m[2] !== undefined) push(out, make, text, buf, start, start + raw.length, offset, 'number');
+    if (m[1] !== undefined) push(out, make, undefined, text, buf, start, start + raw.length, offset, 'word');
+    else if (m[2] !== undefined) push(out, make, undefined, text, buf, start, start + raw.length, offset, 'number');
     else if (m[3] !== undefined) {
       if (/['’][sS]$/.test(raw) && raw.length > 2) {
-        push(out, make, text, buf, start, start + raw.length - 2, offset, 'word');
-        push(out, make, text, buf, start + raw.length - 2, start + raw.length, offset, 'word');
-      } else push(out, make, text, buf, start, start + raw.length, offset, 'word');
-    } else if (m[4] !== undefined) push(out, make, text, buf, start, start + raw.length, offset, QUOTE_CHARS.has(raw) ? 'quote' : 'punct');
-    else push(out, make, text, buf, start, start + raw.length, offset, 'punct');
+        push(out, make, undefined, text, buf, start, start + raw.length - 2, offset, 'word');
+        push(out, make, undefined, text, buf, start + raw.length - 2, start + raw.length, offset, 'word');
+      } else push(out, make, undefined, text, buf, start, start + raw.length, offset, 'word');
+    } else if (m[4] !== undefined) push(out, make, undefined, text, buf, start, start + raw.length, offset, QUOTE_CHARS.has(raw) ? 'quote' : 'punct');
+    else push(out, make, undefined, text, buf, start, start + raw.length, offset, 'punct');
   }
   return out;
 }
