@@ -6,7 +6,7 @@
 import { codeUnits, tokenizeWith, type Token, type TokenKind, type TokenMaker, type TokenText, type MemoOf } from '../text/tokenize';
 import { splitSentences } from '../text/sentences';
 import type { PosClass } from '../data/lexicon';
-import { F_CAP, F_POS_MASK, POS_CLASSES, wordFlags } from './word-flags';
+import { F_ATTRIBUTION_START, F_CAP, F_DENIAL_START, F_POS_MASK, POS_CLASSES, wordFlags } from './word-flags';
 import { isWhitespaceCode } from '../util/chars';
 import { keepMaps } from '../util/keep-maps';
 import type { BlockKind } from '../types';
@@ -84,6 +84,11 @@ export interface BlockContext {
   headline: boolean;
   /** The union of its tokens' flags (`Tok.f`): a detector whose trigger words are all absent skips the block. */
   flags: number;
+  /**
+   * The indices, ascending, of its words where an attribution or a denial rule may begin (flag
+   * `F_ATTRIBUTION_START` or `F_DENIAL_START`): the detectors visit these, not every token.
+   */
+  ruleStarts: number[];
 }
 
 /** The sentence of the block that holds token i (undefined when none does). */
@@ -99,18 +104,41 @@ export function buildContext(text: string, kind: BlockKind): BlockContext {
   const codes = codeUnits(text);
   blockFlags = 0;
   quoteToks.length = 0;
+  ruleStarts = [];
   const toks = tokenizeWith(text, 0, makeTok, codes, flagsOf);
   const quotes = findQuotes(toks);
   const sentences: Sentence[] = [];
   let ti = 0;
   for (const s of splitSentences(text, codes)) {
-    while (ti < toks.length && toks[ti].start < s.start) ti++;
-    const from = ti;
-    while (ti < toks.length && toks[ti].end <= s.end) ti++;
+    // (the tokens' starts and ends ascend: a binary search reads a few tokens, not each)
+    const from = firstStartAtOrAfter(toks, ti, s.start);
+    ti = firstEndAfter(toks, from, s.end);
     if (ti > from) sentences.push({ start: s.start, end: s.end, from, to: ti });
   }
   const headline = kind === 'heading' || isHeadlineText(codes, text.length);
-  return { text, kind, toks, sentences, quotes, headline, flags: blockFlags };
+  return { text, kind, toks, sentences, quotes, headline, flags: blockFlags, ruleStarts };
+}
+
+/** The first index from `lo` on of a token that starts at or after `pos` (`toks.length`: none). */
+function firstStartAtOrAfter(toks: Tok[], lo: number, pos: number): number {
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (toks[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first index from `lo` on of a token that ends after `pos` (`toks.length`: none). */
+function firstEndAfter(toks: Tok[], lo: number, pos: number): number {
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (toks[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -137,6 +165,9 @@ function isFinalMark(c: number): boolean {
 let blockFlags = 0;
 /** The indices of the quote tokens `makeTok` made since `buildContext` emptied it, in order (`findQuotes` reads only these). */
 const quoteToks: number[] = [];
+/** The words where a rule may begin that `makeTok` made since `buildContext` set it to a new array (`BlockContext.ruleStarts`). */
+let ruleStarts: number[] = [];
+const RULE_START = F_ATTRIBUTION_START | F_DENIAL_START;
 
 /** The flags of a token text (`Tok.f`), kept by the tokenizer per distinct text (never 0). */
 const flagsOf: MemoOf = (word) => wordFlags(word.text, word.lower);
@@ -144,6 +175,7 @@ const flagsOf: MemoOf = (word) => wordFlags(word.text, word.lower);
 const makeTok: TokenMaker<Tok> = (start, end, word, kind, i, id, f) => {
   blockFlags |= f;
   if (kind === 'quote') quoteToks.push(i);
+  else if ((f & RULE_START) !== 0 && kind === 'word') ruleStarts.push(i);
   return new BlockTok(start, end, kind, i, f, id, word);
 };
 
