@@ -188,7 +188,7 @@ export function tokenize(text: string, offset = 0): Token[] {
  * The table holds one memo per text, so every caller that passes a `memoOf` must pass the same one.
  */
 export function tokenizeWith<T>(text: string, offset: number, make: TokenMaker<T>, codes?: Uint16Array, memoOf?: MemoOf): T[] {
-  const out: T[] = [];
+  made = 0;
   const n = text.length;
   const buf = codes ?? codeUnits(text);
   let i = 0;
@@ -221,7 +221,7 @@ export function tokenizeWith<T>(text: string, offset: number, make: TokenMaker<T
           p--;
         }
         if (p >= 2) {
-          push(out, make, memoOf, text, buf, start, k, offset, 'word');
+          push(make, memoOf, text, buf, start, k, offset, 'word');
           i = k;
           continue;
         }
@@ -231,7 +231,7 @@ export function tokenizeWith<T>(text: string, offset: number, make: TokenMaker<T
     if (c & C_NUMBER) {
       let j = joinedRun(text, buf, i + w, n, C_NUMBER, 46, 44, 58); // . , :
       while (j < n && classAt(text, buf, j) & C_LETTER) j += width;
-      push(out, make, memoOf, text, buf, start, j, offset, 'number');
+      push(make, memoOf, text, buf, start, j, offset, 'number');
       i = j;
       continue;
     }
@@ -239,19 +239,19 @@ export function tokenizeWith<T>(text: string, offset: number, make: TokenMaker<T
     if (c & WORD) {
       const j = joinedRun(text, buf, i + w, n, WORD, 45, 39, 0x2019); // - ' ’
       if (j - start > 2 && (buf[j - 1] === 115 || buf[j - 1] === 83) && (buf[j - 2] === 39 || buf[j - 2] === 0x2019)) {
-        push(out, make, memoOf, text, buf, start, j - 2, offset, 'word');
-        push(out, make, memoOf, text, buf, j - 2, j, offset, 'word');
+        push(make, memoOf, text, buf, start, j - 2, offset, 'word');
+        push(make, memoOf, text, buf, j - 2, j, offset, 'word');
       } else {
-        push(out, make, memoOf, text, buf, start, j, offset, 'word');
+        push(make, memoOf, text, buf, start, j, offset, 'word');
       }
       i = j;
       continue;
     }
     // 4. quotes and dashes, 5. anything else: one character (a surrogate pair counts as one)
-    push(out, make, memoOf, text, buf, i, i + w, offset, w === 1 && QUOTE_CODES.has(buf[i]) ? 'quote' : 'punct');
+    push(make, memoOf, text, buf, i, i + w, offset, w === 1 && QUOTE_CODES.has(buf[i]) ? 'quote' : 'punct');
     i += w;
   }
-  return out;
+  return madeTokens<T>();
 }
 
 function lastPairStart(text: string, start: number, end: number): number {
@@ -398,7 +398,18 @@ function internRange(text: string, buf: Uint16Array, start: number, end: number)
   return e;
 }
 
-function push<T>(out: T[], make: TokenMaker<T>, memoOf: MemoOf | undefined, text: string, buf: Uint16Array, start: number, end: number, offset: number, kind: TokenKind): void {
+/**
+ * The tokens of the current call, from index 0 to `made` (shared by every call: a call copies them
+ * into an array of the exact size, so no array grows token by token). Entries past `made` are stale.
+ */
+const scratch: unknown[] = [];
+let made = 0;
+
+function madeTokens<T>(): T[] {
+  return scratch.slice(0, made) as T[];
+}
+
+function push<T>(make: TokenMaker<T>, memoOf: MemoOf | undefined, text: string, buf: Uint16Array, start: number, end: number, offset: number, kind: TokenKind): void {
   const word = internRange(text, buf, start, end);
   const at = infoAt;
   const inf = info;
@@ -407,7 +418,8 @@ function push<T>(out: T[], make: TokenMaker<T>, memoOf: MemoOf | undefined, text
     memo = inf[at + 1];
     if (memo === 0) memo = inf[at + 1] = memoOf(word, kind);
   }
-  out.push(make(start + offset, end + offset, word, kind, out.length, inf[at], memo));
+  scratch[made] = make(start + offset, end + offset, word, kind, made, inf[at], memo);
+  made++;
 }
 
 function lowerOf(t: string): string {
@@ -417,7 +429,7 @@ function lowerOf(t: string): string {
 
 /** The same grammar with the reference regular expression (for tests). */
 export function tokenizeWithRegExp(text: string, offset = 0): Token[] {
-  const out: Token[] = [];
+  made = 0;
   const make = makeToken;
   const buf = codeUnits(text);
   TOKEN_RE.lastIndex = 0;
@@ -425,15 +437,15 @@ export function tokenizeWithRegExp(text: string, offset = 0): Token[] {
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const raw = m[0];
     const start = m.index;
-    if (m[1] !== undefined) push(out, make, undefined, text, buf, start, start + raw.length, offset, 'word');
-    else if (m[2] !== undefined) push(out, make, undefined, text, buf, start, start + raw.length, offset, 'number');
+    if (m[1] !== undefined) push(make, undefined, text, buf, start, start + raw.length, offset, 'word');
+    else if (m[2] !== undefined) push(make, undefined, text, buf, start, start + raw.length, offset, 'number');
     else if (m[3] !== undefined) {
       if (/['’][sS]$/.test(raw) && raw.length > 2) {
-        push(out, make, undefined, text, buf, start, start + raw.length - 2, offset, 'word');
-        push(out, make, undefined, text, buf, start + raw.length - 2, start + raw.length, offset, 'word');
-      } else push(out, make, undefined, text, buf, start, start + raw.length, offset, 'word');
-    } else if (m[4] !== undefined) push(out, make, undefined, text, buf, start, start + raw.length, offset, QUOTE_CHARS.has(raw) ? 'quote' : 'punct');
-    else push(out, make, undefined, text, buf, start, start + raw.length, offset, 'punct');
+        push(make, undefined, text, buf, start, start + raw.length - 2, offset, 'word');
+        push(make, undefined, text, buf, start + raw.length - 2, start + raw.length, offset, 'word');
+      } else push(make, undefined, text, buf, start, start + raw.length, offset, 'word');
+    } else if (m[4] !== undefined) push(make, undefined, text, buf, start, start + raw.length, offset, QUOTE_CHARS.has(raw) ? 'quote' : 'punct');
+    else push(make, undefined, text, buf, start, start + raw.length, offset, 'punct');
   }
-  return out;
+  return madeTokens<Token>();
 }
