@@ -271,8 +271,12 @@ function lastPairStart(text: string, start: number, end: number): number {
 const INTERN_LIMIT = 100_000;
 let capacity = 1 << 12;
 let entries: (TokenText | undefined)[] = new Array<TokenText | undefined>(capacity).fill(undefined);
-/** Per slot: hash, length (0: empty), offset in `pool`, the text's number, its memo (0: none yet). */
-const STRIDE = 5;
+/**
+ * Per slot: hash, length (0: empty), offset in `pool`, the text's number, its memo (0: none yet), and
+ * the text's first four code units (two to an entry, 0 past its end): a text of up to four code units
+ * is compared in its slot, a longer one reads `pool` only after its first four.
+ */
+const STRIDE = 7;
 let slots = new Int32Array(STRIDE * capacity);
 let count = 0;
 let pool = new Uint16Array(1 << 16);
@@ -351,15 +355,17 @@ function internRange(text: string, buf: Uint16Array, start: number, end: number)
   const h = sampleHash(buf, start, end);
   const mask = capacity - 1;
   let idx = slotOf(h, mask);
+  const head0 = buf[start] | (buf[start + 1] << 16);
+  const head1 = len === 2 ? 0 : len === 3 ? buf[start + 2] : buf[start + 2] | (buf[start + 3] << 16);
   for (;;) {
     const sl = STRIDE * idx;
     const l = slots[sl + 1];
     if (l === 0) break;
-    if (l === len && slots[sl] === h) {
+    if (l === len && slots[sl] === h && slots[sl + 5] === head0 && slots[sl + 6] === head1) {
       const at = slots[sl + 2] - start;
-      let k = start;
+      let k = start + 4;
       while (k < end && pool[at + k] === buf[k]) k++;
-      if (k === end) {
+      if (k >= end) {
         info = slots;
         infoAt = sl + 3;
         return entries[idx]!;
@@ -391,6 +397,8 @@ function internRange(text: string, buf: Uint16Array, start: number, end: number)
   slots[sl + 2] = poolUsed;
   slots[sl + 3] = e.id;
   slots[sl + 4] = 0;
+  slots[sl + 5] = head0;
+  slots[sl + 6] = head1;
   poolUsed += len;
   count++;
   info = slots;
