@@ -28,17 +28,27 @@ export interface Tok extends Token {
  * further load, and the rules ran some 7% slower.
  */
 class BlockTok implements Tok {
-  quote = -1;
-  constructor(
-    readonly start: number,
-    readonly end: number,
-    readonly text: string,
-    readonly lower: string,
-    readonly kind: TokenKind,
-    readonly i: number,
-    readonly f: number,
-    readonly id: number,
-  ) {}
+  // (fields declared only, set in the constructor: a class field is first defined as undefined, then set)
+  declare readonly start: number;
+  declare readonly end: number;
+  declare readonly text: string;
+  declare readonly lower: string;
+  declare readonly kind: TokenKind;
+  declare readonly i: number;
+  declare readonly f: number;
+  declare readonly id: number;
+  declare quote: number;
+  constructor(start: number, end: number, text: string, lower: string, kind: TokenKind, i: number, f: number, id: number) {
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.lower = lower;
+    this.kind = kind;
+    this.i = i;
+    this.f = f;
+    this.id = id;
+    this.quote = -1;
+  }
   get pos(): PosClass | undefined {
     return this.kind === 'word' ? POS_CLASSES[(this.f & F_POS_MASK) - 1] : this.kind === 'number' ? 'Q' : undefined;
   }
