@@ -30,7 +30,6 @@ export interface Tok extends Token {
 class BlockTok implements Tok {
   // (fields declared only, set in the constructor: a class field is first defined as undefined, then set)
   declare readonly start: number;
-  declare readonly end: number;
   declare readonly text: string;
   declare readonly lower: string;
   declare readonly kind: TokenKind;
@@ -38,9 +37,8 @@ class BlockTok implements Tok {
   declare readonly f: number;
   declare readonly id: number;
   declare quote: number;
-  constructor(start: number, end: number, text: string, lower: string, kind: TokenKind, i: number, f: number, id: number) {
+  constructor(start: number, text: string, lower: string, kind: TokenKind, i: number, f: number, id: number) {
     this.start = start;
-    this.end = end;
     this.text = text;
     this.lower = lower;
     this.kind = kind;
@@ -48,6 +46,10 @@ class BlockTok implements Tok {
     this.f = f;
     this.id = id;
     this.quote = -1;
+  }
+  /** After the last character (a token's text is the block's text from `start` to here). */
+  get end(): number {
+    return this.start + this.text.length;
   }
   get pos(): PosClass | undefined {
     return this.kind === 'word' ? POS_CLASSES[(this.f & F_POS_MASK) - 1] : this.kind === 'number' ? 'Q' : undefined;
@@ -58,7 +60,7 @@ class BlockTok implements Tok {
 }
 // One token lives for good, so that a full GC after an analysis keeps the class's hidden classes and the
 // optimised code of every detector that reads tokens (see keepMaps).
-keepMaps(new BlockTok(0, 0, '', '', 'word', 0, 0, -1));
+keepMaps(new BlockTok(0, '', '', 'word', 0, 0, -1));
 
 export interface Quote {
   /** Position of the opening mark. */
@@ -180,7 +182,7 @@ const makeTok: TokenMaker<Tok> = (start, end, word, kind, i, id, f) => {
   blockFlags |= f;
   if (kind === 'quote') quoteToks.push(i);
   else if ((f & RULE_START) !== 0 && kind === 'word') ruleStarts.push(i);
-  return new BlockTok(start, end, word.text, word.lower, kind, i, f, id);
+  return new BlockTok(start, word.text, word.lower, kind, i, f, id);
 };
 
 /**
