@@ -19,7 +19,7 @@ import {
   isAdverb, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
 } from './phrases';
-import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DETERMINER, F_MONTH_ABBREVIATION } from './word-flags';
+import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE } from './word-flags';
 
 /** Part of a date: "Tuesday", "Jan.", "5", "last week" (`DATE_WORDS`; "Jan" + "." is a month in `MONTHS`). */
 function isDateToken(ctx: BlockContext, k: number): boolean {
@@ -244,6 +244,8 @@ function matchWords(ctx: BlockContext, i: number, max: number, words: readonly s
 /** The word at i is in a context where it is the article's own framing ("it is worth noting"). */
 export function isNonCue(ctx: BlockContext, i: number): boolean {
   const t = ctx.toks[i];
+  // (flag: the word is the cue of one of them)
+  if ((t.f & F_NON_CUE) === 0) return false;
   for (const nc of NON_CUE_CONTEXTS) {
     if (nc.cue !== t.lower) continue;
     let ok = true;
