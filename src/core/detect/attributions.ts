@@ -13,13 +13,13 @@
  */
 import { sentenceOfToken, type BlockContext, type Sentence, type Tok } from './context';
 import type { R, RawAttribution, SourceType } from './raw';
-import { ALLEGATION_NOUNS, ALLEGATION_VERBS, CUE_PHRASES, EVIDENCE_NOUNS, EVIDENCE_VERBS, NON_CUE_CONTEXTS, RUBRICS, cueVerbForm, type CueKind, type CueVerb } from '../data/cues';
+import { ALLEGATION_NOUNS, CUE_PHRASES, EVIDENCE_NOUNS, EVIDENCE_VERBS, NON_CUE_CONTEXTS, RUBRICS, cueVerbForm, type CueKind, type CueVerb } from '../data/cues';
 import { DETERMINERS, PERSONAL_PRONOUNS } from '../data/lexicon';
 import {
   isAdverb, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
 } from './phrases';
-import { F_ATTRIBUTION_START, F_DATE_WORD, F_MONTH_ABBREVIATION } from './word-flags';
+import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE } from './word-flags';
 
 /** Part of a date: "Tuesday", "Jan.", "5", "last week" (`DATE_WORDS`; "Jan" + "." is a month in `MONTHS`). */
 function isDateToken(ctx: BlockContext, k: number): boolean {
@@ -39,6 +39,8 @@ for (const p of CUE_PHRASES) {
   PHRASES_BY_FIRST.set(p.words[0], l);
 }
 
+const NO_PHRASES: readonly (typeof CUE_PHRASES)[number][] = [];
+
 export interface SourceFound {
   range: TokRange;
   type: SourceType;
@@ -55,17 +57,23 @@ export function detectAttributions(ctx: BlockContext, used: Uint8Array, particip
     out.push(headlineColon);
     return out; // the headline is one attribution: "CONTENT: SOURCE"
   }
+  // (only the words where a rule may begin: `ruleStarts`, ascending)
+  const starts = ctx.ruleStarts;
+  let c = 0;
   for (const s of ctx.sentences) {
-    for (let i = s.from; i < s.to; i++) {
+    while (c < starts.length && starts[c] < s.from) c++;
+    for (; c < starts.length && starts[c] < s.to; c++) {
+      const i = starts[c];
       if (used[i]) continue;
       const t = ctx.toks[i];
       // no cue phrase, allegation verb or cue verb begins here: `detectAt` would find nothing
-      if (t.kind !== 'word' || t.quote >= 0 || (t.f & F_ATTRIBUTION_START) === 0) continue;
+      if (t.quote >= 0 || (t.f & F_ATTRIBUTION_START) === 0) continue;
       const found = detectAt(ctx, s, i, used, participleSources);
       if (found) {
         out.push(found.attr);
         for (let k = found.cueFrom; k < found.cueTo; k++) used[k] = 1;
-        i = found.cueTo - 1;
+        // on after the cue
+        while (c + 1 < starts.length && starts[c + 1] < found.cueTo) c++;
       }
     }
   }
@@ -81,8 +89,9 @@ interface Found {
 function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, psrc: Map<number, SourceFound | null>): Found | null {
   const toks = ctx.toks;
   const t = toks[i];
-  // multi-word phrases
-  for (const p of PHRASES_BY_FIRST.get(t.lower) ?? []) {
+  // multi-word phrases (flag: the first word of one)
+  const phrases = (t.f & F_CUE_PHRASE_FIRST) !== 0 ? PHRASES_BY_FIRST.get(t.lower)! : NO_PHRASES;
+  for (const p of phrases) {
     if (matchWords(ctx, i, s.to, p.words)) {
       const cueTo = i + p.words.length;
       if (p.id === 'cue.according-to') return accordingTo(ctx, s, i, cueTo);
@@ -93,7 +102,7 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     }
   }
   // allegation nouns: "repeating charges that X"
-  if (ALLEGATION_VERBS.has(t.lower)) {
+  if ((t.f & F_ALLEGATION_VERB) !== 0) {
     let k = i + 1;
     while (k < s.to && k - i <= 4 && !ALLEGATION_NOUNS.has(toks[k].lower) && isNpWord(toks[k])) k++;
     if (k < s.to && ALLEGATION_NOUNS.has(toks[k].lower) && toks[k + 1]?.lower === 'that') {
@@ -105,14 +114,14 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
       return make(ctx, 'attr.allegation', 'allegation', i, cueTo, source, content);
     }
   }
-  const form = cueVerbForm(t.lower);
+  const form = (t.f & F_CUE_VERB) !== 0 ? cueVerbForm(t.lower) : undefined;
   if (!form) return null;
   if (t.cap && !ctx.headline && i !== s.from) return null;
   if (isNonCue(ctx, i)) return null;
   const verb = form.verb;
   // a cue verb used as a noun or adjective: "the claim", "his report"
   const prev = toks[i - 1];
-  if (prev && prev.kind === 'word' && (DETERMINERS.has(prev.lower) || prev.lower === "'s") && !isPronoun(prev)) return null;
+  if (prev && prev.kind === 'word' && ((prev.f & F_DETERMINER) !== 0 || prev.lower === "'s") && !isPronoun(prev)) return null;
   if (prev && prev.kind === 'word' && prev.lower === 'to' && verb.kind !== 'demand') {
     // "to say": an infinitive after "refused to", "declined to" is not a report
     const pp = toks[i - 2];
@@ -238,6 +247,8 @@ function matchWords(ctx: BlockContext, i: number, max: number, words: readonly s
 /** The word at i is in a context where it is the article's own framing ("it is worth noting"). */
 export function isNonCue(ctx: BlockContext, i: number): boolean {
   const t = ctx.toks[i];
+  // (flag: the word is the cue of one of them)
+  if ((t.f & F_NON_CUE) === 0) return false;
   for (const nc of NON_CUE_CONTEXTS) {
     if (nc.cue !== t.lower) continue;
     let ok = true;

@@ -3,22 +3,64 @@
  * whether they stand inside a quotation), its sentences as token ranges, and its quotations.
  * Offsets here are positions in the block's visible text.
  */
-import { codeUnits, tokenizeWith, type Token, type TokenMaker } from '../text/tokenize';
+import { codeUnits, tokenizeWith, type Token, type TokenKind, type TokenMaker, type MemoOf } from '../text/tokenize';
 import { splitSentences } from '../text/sentences';
 import type { PosClass } from '../data/lexicon';
-import { F_CAP, F_POS_MASK, POS_CLASSES, wordFlags } from './word-flags';
+import { F_ATTRIBUTION_START, F_CAP, F_DENIAL_START, F_POS_MASK, POS_CLASSES, wordFlags } from './word-flags';
 import { isWhitespaceCode } from '../util/chars';
+import { keepMaps } from '../util/keep-maps';
 import type { BlockKind } from '../types';
 
 export interface Tok extends Token {
-  i: number;
-  pos: PosClass | undefined;
+  readonly i: number;
+  readonly pos: PosClass | undefined;
   /** Index of the quotation the token is in (-1: none). The quote marks themselves are inside. */
   quote: number;
-  cap: boolean;
+  readonly cap: boolean;
   /** The word's flags (./word-flags.ts): its part of speech, capital, and the word lists it is in. */
-  f: number;
+  readonly f: number;
 }
+
+/**
+ * A block's token. Part of speech and capital are read from the flags when asked for (two fields fewer
+ * per token; some 11,000 tokens are made for a 10,000-word article). The text and its lower-case form
+ * stay fields of their own: read through the shared `TokenText`, every read by the detectors took a
+ * further load, and the rules ran some 7% slower.
+ */
+class BlockTok implements Tok {
+  // (fields declared only, set in the constructor: a class field is first defined as undefined, then set)
+  declare readonly start: number;
+  declare readonly text: string;
+  declare readonly lower: string;
+  declare readonly kind: TokenKind;
+  declare readonly i: number;
+  declare readonly f: number;
+  declare readonly id: number;
+  declare quote: number;
+  constructor(start: number, text: string, lower: string, kind: TokenKind, i: number, f: number, id: number) {
+    this.start = start;
+    this.text = text;
+    this.lower = lower;
+    this.kind = kind;
+    this.i = i;
+    this.f = f;
+    this.id = id;
+    this.quote = -1;
+  }
+  /** After the last character (a token's text is the block's text from `start` to here). */
+  get end(): number {
+    return this.start + this.text.length;
+  }
+  get pos(): PosClass | undefined {
+    return this.kind === 'word' ? POS_CLASSES[(this.f & F_POS_MASK) - 1] : this.kind === 'number' ? 'Q' : undefined;
+  }
+  get cap(): boolean {
+    return this.kind === 'word' && (this.f & F_CAP) !== 0;
+  }
+}
+// One token lives for good, so that a full GC after an analysis keeps the class's hidden classes and the
+// optimised code of every detector that reads tokens (see keepMaps).
+keepMaps(new BlockTok(0, '', '', 'word', 0, 0, -1));
 
 export interface Quote {
   /** Position of the opening mark. */
@@ -48,6 +90,11 @@ export interface BlockContext {
   headline: boolean;
   /** The union of its tokens' flags (`Tok.f`): a detector whose trigger words are all absent skips the block. */
   flags: number;
+  /**
+   * The indices, ascending, of its words where an attribution or a denial rule may begin (flag
+   * `F_ATTRIBUTION_START` or `F_DENIAL_START`): the detectors visit these, not every token.
+   */
+  ruleStarts: number[];
 }
 
 /** The sentence of the block that holds token i (undefined when none does). */
@@ -63,18 +110,41 @@ export function buildContext(text: string, kind: BlockKind): BlockContext {
   const codes = codeUnits(text);
   blockFlags = 0;
   quoteToks.length = 0;
-  const toks = tokenizeWith(text, 0, makeTok, codes);
+  ruleStarts = [];
+  const toks = tokenizeWith(text, 0, makeTok, codes, flagsOf);
   const quotes = findQuotes(toks);
   const sentences: Sentence[] = [];
   let ti = 0;
   for (const s of splitSentences(text, codes)) {
-    while (ti < toks.length && toks[ti].start < s.start) ti++;
-    const from = ti;
-    while (ti < toks.length && toks[ti].end <= s.end) ti++;
+    // (the tokens' starts and ends ascend: a binary search reads a few tokens, not each)
+    const from = firstStartAtOrAfter(toks, ti, s.start);
+    ti = firstEndAfter(toks, from, s.end);
     if (ti > from) sentences.push({ start: s.start, end: s.end, from, to: ti });
   }
   const headline = kind === 'heading' || isHeadlineText(codes, text.length);
-  return { text, kind, toks, sentences, quotes, headline, flags: blockFlags };
+  return { text, kind, toks, sentences, quotes, headline, flags: blockFlags, ruleStarts };
+}
+
+/** The first index from `lo` on of a token that starts at or after `pos` (`toks.length`: none). */
+function firstStartAtOrAfter(toks: Tok[], lo: number, pos: number): number {
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (toks[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first index from `lo` on of a token that ends after `pos` (`toks.length`: none). */
+function firstEndAfter(toks: Tok[], lo: number, pos: number): number {
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (toks[mid].end <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -101,25 +171,18 @@ function isFinalMark(c: number): boolean {
 let blockFlags = 0;
 /** The indices of the quote tokens `makeTok` made since `buildContext` emptied it, in order (`findQuotes` reads only these). */
 const quoteToks: number[] = [];
+/** The words where a rule may begin that `makeTok` made since `buildContext` set it to a new array (`BlockContext.ruleStarts`). */
+let ruleStarts: number[] = [];
+const RULE_START = F_ATTRIBUTION_START | F_DENIAL_START;
 
-const makeTok: TokenMaker<Tok> = (start, end, word, kind, i) => {
-  // the flags are kept per distinct token text (`memo`, never 0 once computed)
-  const f = word.memo !== 0 ? word.memo : (word.memo = wordFlags(word.text, word.lower));
+/** The flags of a token text (`Tok.f`), kept by the tokenizer per distinct text (never 0). */
+const flagsOf: MemoOf = (word) => wordFlags(word.text, word.lower);
+
+const makeTok: TokenMaker<Tok> = (start, end, word, kind, i, id, f) => {
   blockFlags |= f;
   if (kind === 'quote') quoteToks.push(i);
-  return {
-    start,
-    end,
-    text: word.text,
-    lower: word.lower,
-    kind,
-    i,
-    pos: kind === 'word' ? POS_CLASSES[(f & F_POS_MASK) - 1] : kind === 'number' ? 'Q' : undefined,
-    quote: -1,
-    cap: kind === 'word' && (f & F_CAP) !== 0,
-    f,
-    id: word.id,
-  };
+  else if ((f & RULE_START) !== 0 && kind === 'word') ruleStarts.push(i);
+  return new BlockTok(start, word.text, word.lower, kind, i, f, id);
 };
 
 /**

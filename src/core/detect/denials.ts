@@ -52,13 +52,18 @@ export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<num
   if (headline) out.push(headline);
   // no denial verb, no-evidence phrase or falsity verb in the block: no rule can begin anywhere
   const anyStart = (ctx.flags & F_DENIAL_START) !== 0;
+  // (only the words where a rule may begin: `ruleStarts`, ascending)
+  const starts = ctx.ruleStarts;
+  let c = 0;
   for (const s of ctx.sentences) {
     if (headline || !anyStart) break;
-    for (let i = s.from; i < s.to; i++) {
+    while (c < starts.length && starts[c] < s.from) c++;
+    for (; c < starts.length && starts[c] < s.to; c++) {
+      const i = starts[c];
       if (used[i]) continue;
       const t = ctx.toks[i];
       // no denial verb, no-evidence phrase or falsity verb here: none of the three rules can begin
-      if (t.kind !== 'word' || (t.f & F_DENIAL_START) === 0) continue;
+      if ((t.f & F_DENIAL_START) === 0) continue;
       // each rule only where its first word is (the flag bit of the set it looks the word up in)
       const f = t.f;
       const d =
@@ -68,7 +73,8 @@ export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<num
       if (d) {
         out.push(d.denial);
         for (let k = d.cueFrom; k < d.cueTo; k++) used[k] = 1;
-        i = d.cueTo - 1;
+        // on after the cue
+        while (c + 1 < starts.length && starts[c + 1] < d.cueTo) c++;
       }
     }
   }

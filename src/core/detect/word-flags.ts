@@ -8,7 +8,7 @@
  * same answer as the set lookup it replaces; the capital bit is about the first character of `text`.
  */
 import { posOf, type PosClass, AUX, CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, PERSONAL_PRONOUNS, SOURCE_NOUNS, MONTHS, WEEKDAYS, DATE_WORDS } from '../data/lexicon';
-import { ALLEGATION_VERBS, CUE_PHRASES, cueVerbForm } from '../data/cues';
+import { ALLEGATION_VERBS, CUE_PHRASES, NON_CUE_CONTEXTS, cueVerbForm } from '../data/cues';
 import { FALSITY_PHRASES, FALSITY_VERBS, NO_EVIDENCE_PHRASES, denialVerbOf } from '../data/denials';
 import { OBLIGATION_WORDS } from '../data/claims';
 
@@ -50,6 +50,8 @@ export const F_ALLEGED = 1 << 21;
 export const F_DATE_WORD = 1 << 22;
 /** A month abbreviation without its full stop ("jan": `MONTHS` has "jan."). */
 export const F_MONTH_ABBREVIATION = 1 << 23;
+/** The cue word of a non-cue context ("noting" in "worth noting": `NON_CUE_CONTEXTS`). */
+export const F_NON_CUE = 1 << 24;
 /** Set on every computed value, so that a computed value is never 0. */
 const F_DONE = 1 << 29;
 
@@ -64,6 +66,7 @@ const FALSITY_FIRST = new Set(FALSITY_PHRASES.map((p) => p.words[0]));
 const PRONOUNS = new Set(Object.keys(PERSONAL_PRONOUNS));
 const FIRST_PERSON = new Set(['we', 'us', 'our', 'i', 'me', 'my']);
 const ALLEGED = new Set(['alleged', 'purported', 'suspected']);
+const NON_CUE_WORDS = new Set(NON_CUE_CONTEXTS.map((c) => c.cue));
 
 function isUpper(code: number, ch: string): boolean {
   return (code >= 65 && code <= 90) || (code > 127 && ch !== ch.toLowerCase());
@@ -93,5 +96,6 @@ export function wordFlags(text: string, lower: string): number {
   if (ALLEGED.has(lower)) f |= F_ALLEGED;
   if (DATE_WORDS.has(lower)) f |= F_DATE_WORD;
   if (MONTHS.has(`${lower}.`)) f |= F_MONTH_ABBREVIATION;
+  if (NON_CUE_WORDS.has(lower)) f |= F_NON_CUE;
   return f;
 }

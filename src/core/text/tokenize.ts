@@ -149,6 +149,13 @@ export function codeUnits(text: string): Uint16Array {
 
 /** The code units of `QUOTE_CHARS` (each one code unit). */
 const QUOTE_CODES: ReadonlySet<number> = new Set([...QUOTE_CHARS].map((q) => q.charCodeAt(0)));
+/** `QUOTE_CODES` below 256, by code (a table lookup instead of a set lookup per punctuation mark). */
+const QUOTE_LATIN = new Uint8Array(256);
+for (const c of QUOTE_CODES) if (c < 256) QUOTE_LATIN[c] = 1;
+
+function isQuoteCode(c: number): boolean {
+  return c < 256 ? QUOTE_LATIN[c] === 1 : c >= 0x2018 && c <= 0x201e && QUOTE_CODES.has(c);
+}
 
 const WORD = C_LETTER | C_MARK | C_NUMBER;
 
@@ -157,14 +164,20 @@ export interface TokenText {
   readonly text: string;
   /** Lower-cased text, apostrophes normalised to ASCII. */
   readonly lower: string;
-  /** A small number the caller of `tokenizeWith` may keep per distinct text (0 until it sets one). */
-  memo: number;
   /** The text's number: numbered in the order first seen, never reused (a text seen again after the table is cleared gets a new one). */
   readonly id: number;
 }
 
-/** Makes a caller's token object from a token's parts (index: its position in the result). */
-export type TokenMaker<T> = (start: number, end: number, word: TokenText, kind: TokenKind, index: number) => T;
+/**
+ * Makes a caller's token object from a token's parts (index: its position in the result; id: `word.id`;
+ * memo: the text's memo, see `tokenizeWith`). It need not read `word`: the tokenizer hands over the
+ * text's number and memo from its own tables, so a maker that keeps only a reference to `word` never
+ * touches that object.
+ */
+export type TokenMaker<T> = (start: number, end: number, word: TokenText, kind: TokenKind, index: number, id: number, memo: number) => T;
+
+/** Computes a caller's memo of a token text (never 0): see `tokenizeWith`. */
+export type MemoOf = (word: TokenText, kind: TokenKind) => number;
 
 const makeToken: TokenMaker<Token> = (start, end, word, kind) => ({ start, end, text: word.text, lower: word.lower, kind, id: word.id });
 
@@ -176,9 +189,13 @@ export function tokenize(text: string, offset = 0): Token[] {
  * `tokenize`, building each token with `make` (for callers that keep more per token, without a
  * second object per token). Equal token texts share one string object (and its lower-case form) across
  * calls, so later lookups of the same word in maps and sets reuse its hash.
+ *
+ * With `memoOf`, each distinct text gets a memo, a number computed by `memoOf` the first time the text
+ * is seen (with the kind of that occurrence) and kept in the table of texts; `make` receives it (else 0).
+ * The table holds one memo per text, so every caller that passes a `memoOf` must pass the same one.
  */
-export function tokenizeWith<T>(text: string, offset: number, make: TokenMaker<T>, codes?: Uint16Array): T[] {
-  const out: T[] = [];
+export function tokenizeWith<T>(text: string, offset: number, make: TokenMaker<T>, codes?: Uint16Array, memoOf?: MemoOf): T[] {
+  made = 0;
   const n = text.length;
   const buf = codes ?? codeUnits(text);
   let i = 0;
@@ -211,7 +228,7 @@ export function tokenizeWith<T>(text: string, offset: number, make: TokenMaker<T
           p--;
         }
         if (p >= 2) {
-          push(out, make, text, buf, start, k, offset, 'word');
+          push(make, memoOf, text, buf, start, k, offset, 'word');
           i = k;
           continue;
         }
@@ -221,7 +238,7 @@ export function tokenizeWith<T>(text: string, offset: number, make: TokenMaker<T
     if (c & C_NUMBER) {
       let j = joinedRun(text, buf, i + w, n, C_NUMBER, 46, 44, 58); // . , :
       while (j < n && classAt(text, buf, j) & C_LETTER) j += width;
-      push(out, make, text, buf, start, j, offset, 'number');
+      push(make, memoOf, text, buf, start, j, offset, 'number');
       i = j;
       continue;
     }
@@ -229,19 +246,19 @@ export function tokenizeWith<T>(text: string, offset: number, make: TokenMaker<T
     if (c & WORD) {
       const j = joinedRun(text, buf, i + w, n, WORD, 45, 39, 0x2019); // - ' ’
       if (j - start > 2 && (buf[j - 1] === 115 || buf[j - 1] === 83) && (buf[j - 2] === 39 || buf[j - 2] === 0x2019)) {
-        push(out, make, text, buf, start, j - 2, offset, 'word');
-        push(out, make, text, buf, j - 2, j, offset, 'word');
+        push(make, memoOf, text, buf, start, j - 2, offset, 'word');
+        push(make, memoOf, text, buf, j - 2, j, offset, 'word');
       } else {
-        push(out, make, text, buf, start, j, offset, 'word');
+        push(make, memoOf, text, buf, start, j, offset, 'word');
       }
       i = j;
       continue;
     }
     // 4. quotes and dashes, 5. anything else: one character (a surrogate pair counts as one)
-    push(out, make, text, buf, i, i + w, offset, w === 1 && QUOTE_CODES.has(buf[i]) ? 'quote' : 'punct');
+    push(make, memoOf, text, buf, i, i + w, offset, w === 1 && isQuoteCode(buf[i]) ? 'quote' : 'punct');
     i += w;
   }
-  return out;
+  return madeTokens<T>();
 }
 
 function lastPairStart(text: string, start: number, end: number): number {
@@ -261,8 +278,13 @@ function lastPairStart(text: string, start: number, end: number): number {
 const INTERN_LIMIT = 100_000;
 let capacity = 1 << 12;
 let entries: (TokenText | undefined)[] = new Array<TokenText | undefined>(capacity).fill(undefined);
-/** Per slot: hash, length (0: empty), offset in `pool`. */
-let slots = new Int32Array(3 * capacity);
+/**
+ * Per slot: hash, length (0: empty), offset in `pool`, the text's number, its memo (0: none yet), and
+ * the text's first four code units (two to an entry, 0 past its end): a text of up to four code units
+ * is compared in its slot, a longer one reads `pool` only after its first four.
+ */
+const STRIDE = 7;
+let slots = new Int32Array(STRIDE * capacity);
 let count = 0;
 let pool = new Uint16Array(1 << 16);
 let poolUsed = 0;
@@ -272,7 +294,31 @@ const singles: (TokenText | undefined)[] = new Array<TokenText | undefined>(6553
 let nextTextId = 0;
 
 function newText(raw: string): TokenText {
-  return { text: raw, lower: lowerOf(raw), memo: 0, id: nextTextId++ };
+  return { text: raw, lower: lowerOf(raw), id: nextTextId++ };
+}
+
+/** Per code unit, for the one-character texts: the text's number, its memo (0: none yet). */
+const singleInfo = new Int32Array(2 * 65536);
+/**
+ * Where `internRange` found the text's number (`infoAt`) and memo (`infoAt + 1`): `slots` or
+ * `singleInfo` (valid until the next call).
+ */
+let info: Int32Array = singleInfo;
+let infoAt = 0;
+
+/**
+ * A hash of the text `buf[start, end)` (at least two code units) from its length and five of its code
+ * units (first, second, middle, second to last, last): no loop over the characters, which the
+ * comparison in `internRange` reads anyway. Words that agree in all six are rare, and a collision only
+ * costs a comparison.
+ */
+function sampleHash(buf: Uint16Array, start: number, end: number): number {
+  let h = Math.imul(0x811c9dc5 ^ (end - start), 0x01000193);
+  h = Math.imul(h ^ buf[start], 0x01000193);
+  h = Math.imul(h ^ buf[start + 1], 0x01000193);
+  h = Math.imul(h ^ buf[(start + end) >>> 1], 0x01000193);
+  h = Math.imul(h ^ buf[end - 2], 0x01000193);
+  return Math.imul(h ^ buf[end - 1], 0x01000193);
 }
 
 function slotOf(h: number, mask: number): number {
@@ -285,40 +331,52 @@ function grow(): void {
   const oldSlots = slots;
   capacity *= 2;
   entries = new Array<TokenText | undefined>(capacity).fill(undefined);
-  slots = new Int32Array(3 * capacity);
+  slots = new Int32Array(STRIDE * capacity);
   const mask = capacity - 1;
   for (let i = 0; i < oldEntries.length; i++) {
     const e = oldEntries[i];
     if (e === undefined) continue;
-    let idx = slotOf(oldSlots[3 * i], mask);
+    let idx = slotOf(oldSlots[STRIDE * i], mask);
     while (entries[idx] !== undefined) idx = (idx + 1) & mask;
     entries[idx] = e;
-    slots[3 * idx] = oldSlots[3 * i];
-    slots[3 * idx + 1] = oldSlots[3 * i + 1];
-    slots[3 * idx + 2] = oldSlots[3 * i + 2];
+    for (let k = 0; k < STRIDE; k++) slots[STRIDE * idx + k] = oldSlots[STRIDE * i + k];
   }
 }
 
-/** The shared entry of the token text `text.slice(start, end)` (`buf`: the text's code units). */
+/**
+ * The shared entry of the token text `text.slice(start, end)` (`buf`: the text's code units); sets
+ * `info` and `infoAt` to where its number and memo are kept.
+ */
 function internRange(text: string, buf: Uint16Array, start: number, end: number): TokenText {
   const len = end - start;
   if (len === 1) {
     const code = buf[start];
-    return singles[code] ?? (singles[code] = newText(text.slice(start, end)));
+    info = singleInfo;
+    infoAt = 2 * code;
+    const e = singles[code];
+    if (e !== undefined) return e;
+    const made = (singles[code] = newText(text.slice(start, end)));
+    singleInfo[2 * code] = made.id;
+    return made;
   }
-  let h = 0x811c9dc5 | 0;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ buf[k], 0x01000193);
+  const h = sampleHash(buf, start, end);
   const mask = capacity - 1;
   let idx = slotOf(h, mask);
+  const head0 = buf[start] | (buf[start + 1] << 16);
+  const head1 = len === 2 ? 0 : len === 3 ? buf[start + 2] : buf[start + 2] | (buf[start + 3] << 16);
   for (;;) {
-    const sl = 3 * idx;
+    const sl = STRIDE * idx;
     const l = slots[sl + 1];
     if (l === 0) break;
-    if (l === len && slots[sl] === h) {
+    if (l === len && slots[sl] === h && slots[sl + 5] === head0 && slots[sl + 6] === head1) {
       const at = slots[sl + 2] - start;
-      let k = start;
+      let k = start + 4;
       while (k < end && pool[at + k] === buf[k]) k++;
-      if (k === end) return entries[idx]!;
+      if (k >= end) {
+        info = slots;
+        infoAt = sl + 3;
+        return entries[idx]!;
+      }
     }
     idx = (idx + 1) & mask;
   }
@@ -340,16 +398,43 @@ function internRange(text: string, buf: Uint16Array, start: number, end: number)
   while (entries[idx] !== undefined) idx = (idx + 1) & m;
   const e = newText(text.slice(start, end));
   entries[idx] = e;
-  slots[3 * idx] = h;
-  slots[3 * idx + 1] = len;
-  slots[3 * idx + 2] = poolUsed;
+  const sl = STRIDE * idx;
+  slots[sl] = h;
+  slots[sl + 1] = len;
+  slots[sl + 2] = poolUsed;
+  slots[sl + 3] = e.id;
+  slots[sl + 4] = 0;
+  slots[sl + 5] = head0;
+  slots[sl + 6] = head1;
   poolUsed += len;
   count++;
+  info = slots;
+  infoAt = sl + 3;
   return e;
 }
 
-function push<T>(out: T[], make: TokenMaker<T>, text: string, buf: Uint16Array, start: number, end: number, offset: number, kind: TokenKind): void {
-  out.push(make(start + offset, end + offset, internRange(text, buf, start, end), kind, out.length));
+/**
+ * The tokens of the current call, from index 0 to `made` (shared by every call: a call copies them
+ * into an array of the exact size, so no array grows token by token). Entries past `made` are stale.
+ */
+const scratch: unknown[] = [];
+let made = 0;
+
+function madeTokens<T>(): T[] {
+  return scratch.slice(0, made) as T[];
+}
+
+function push<T>(make: TokenMaker<T>, memoOf: MemoOf | undefined, text: string, buf: Uint16Array, start: number, end: number, offset: number, kind: TokenKind): void {
+  const word = internRange(text, buf, start, end);
+  const at = infoAt;
+  const inf = info;
+  let memo = 0;
+  if (memoOf !== undefined) {
+    memo = inf[at + 1];
+    if (memo === 0) memo = inf[at + 1] = memoOf(word, kind);
+  }
+  scratch[made] = make(start + offset, end + offset, word, kind, made, inf[at], memo);
+  made++;
 }
 
 function lowerOf(t: string): string {
@@ -359,7 +444,7 @@ function lowerOf(t: string): string {
 
 /** The same grammar with the reference regular expression (for tests). */
 export function tokenizeWithRegExp(text: string, offset = 0): Token[] {
-  const out: Token[] = [];
+  made = 0;
   const make = makeToken;
   const buf = codeUnits(text);
   TOKEN_RE.lastIndex = 0;
@@ -367,15 +452,15 @@ export function tokenizeWithRegExp(text: string, offset = 0): Token[] {
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const raw = m[0];
     const start = m.index;
-    if (m[1] !== undefined) push(out, make, text, buf, start, start + raw.length, offset, 'word');
-    else if (m[2] !== undefined) push(out, make, text, buf, start, start + raw.length, offset, 'number');
+    if (m[1] !== undefined) push(make, undefined, text, buf, start, start + raw.length, offset, 'word');
+    else if (m[2] !== undefined) push(make, undefined, text, buf, start, start + raw.length, offset, 'number');
     else if (m[3] !== undefined) {
       if (/['’][sS]$/.test(raw) && raw.length > 2) {
-        push(out, make, text, buf, start, start + raw.length - 2, offset, 'word');
-        push(out, make, text, buf, start + raw.length - 2, start + raw.length, offset, 'word');
-      } else push(out, make, text, buf, start, start + raw.length, offset, 'word');
-    } else if (m[4] !== undefined) push(out, make, text, buf, start, start + raw.length, offset, QUOTE_CHARS.has(raw) ? 'quote' : 'punct');
-    else push(out, make, text, buf, start, start + raw.length, offset, 'punct');
+        push(make, undefined, text, buf, start, start + raw.length - 2, offset, 'word');
+        push(make, undefined, text, buf, start + raw.length - 2, start + raw.length, offset, 'word');
+      } else push(make, undefined, text, buf, start, start + raw.length, offset, 'word');
+    } else if (m[4] !== undefined) push(make, undefined, text, buf, start, start + raw.length, offset, QUOTE_CHARS.has(raw) ? 'quote' : 'punct');
+    else push(make, undefined, text, buf, start, start + raw.length, offset, 'punct');
   }
-  return out;
+  return madeTokens<Token>();
 }
