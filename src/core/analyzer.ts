@@ -319,38 +319,63 @@ function sameLayout(a: ProseBlock, b: ProseBlock): boolean {
   return true;
 }
 
+/**
+ * The block `mapBlock` is mapping, and the last document range `range` found (`rs`, `re`). One object for
+ * the life of the process rather than closures made per block: V8 keeps a closure's optimised code only
+ * while a closure of it lives, so closures made per call ran unoptimised after every full GC.
+ */
+const mapping: { text: string; block: ProseBlock | undefined; base: number; exact: boolean; len: number; rs: number; re: number } = {
+  text: '',
+  block: undefined,
+  base: 0,
+  exact: false,
+  len: 0,
+  rs: 0,
+  re: 0,
+};
+
+/** The document range of a text range of the block being mapped, in `mapping.rs`/`re`; false when it is empty. */
+function range(r: R): boolean {
+  const m = mapping;
+  const a = r[0];
+  const b = r[1];
+  if (m.exact && a >= 0 && a < b && b <= m.len) {
+    m.rs = m.base + a;
+    m.re = m.base + b;
+    return true;
+  }
+  const d = toDocRange(m.block!, a, b);
+  if (!d || d.end <= d.start) return false;
+  m.rs = d.start;
+  m.re = d.end;
+  return true;
+}
+
+/** The document span of a text range of the block being mapped. */
+function span(r: R | null): Span | null {
+  if (r === null || !range(r)) return null;
+  const m = mapping;
+  return { start: m.rs, end: m.re, text: m.text.slice(m.rs, m.re) };
+}
+
 function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number): RelBlock {
   const base = block.start;
-  const exact = isExact(block);
-  const len = block.text.length;
-  /** The document range of a text range, in `rs`/`re`; false when it is empty. */
-  let rs = 0;
-  let re = 0;
-  const range = (r: R): boolean => {
-    const a = r[0];
-    const b = r[1];
-    if (exact && a >= 0 && a < b && b <= len) {
-      rs = base + a;
-      re = base + b;
-      return true;
-    }
-    const d = toDocRange(block, a, b);
-    if (!d || d.end <= d.start) return false;
-    rs = d.start;
-    re = d.end;
-    return true;
-  };
-  const span = (r: R | null): Span | null => (r !== null && range(r) ? { start: rs, end: re, text: text.slice(rs, re) } : null);
+  const m = mapping;
+  m.text = text;
+  m.block = block;
+  m.base = base;
+  m.exact = isExact(block);
+  m.len = block.text.length;
   const f = cached.findings;
   if (cached.keyHash < 0 && (f.attributions.length > 0 || f.denials.length > 0 || f.claims.length > 0)) {
     // (an exact block's text is the document's text under it)
     const seed = fnv(`${block.kind}\u0001`);
-    cached.keyHash = exact ? fnvRange(text, block.start, block.end, seed) : fnv(block.text, seed);
+    cached.keyHash = m.exact ? fnvRange(text, block.start, block.end, seed) : fnv(block.text, seed);
   }
   const out: RelBlock = { at: base, block, source: text.slice(block.start, block.end), attributions: [], denials: [], claims: [], opening: null, openingRunsOn: null, order: EMPTY, contentOrder: EMPTY };
   for (const q of f.quotes) {
     if (!q.opensBlock) continue;
-    const r = range(q.span) ? { s: rs - base, e: re - base } : { s: 0, e: 0 };
+    const r = range(q.span) ? { s: m.rs - base, e: m.re - base } : { s: 0, e: 0 };
     out.opening ??= r;
     if (q.runsOn) {
       out.openingRunsOn = r;
@@ -424,6 +449,9 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
     }
     out.contentOrder = co;
   }
+  // the document and the block are not kept past the call
+  m.text = '';
+  m.block = undefined;
   return out;
 }
 

@@ -183,23 +183,38 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
   }
 }
 
+/** Whether range `r` and the cue overlap. */
+function overlaps(r: R, cue: OffsetSpan): boolean {
+  return r[0] < cue.end && cue.start < r[1];
+}
+
+/** Whether one of the ranges holds the cue. */
+function holds(ranges: R[], cue: OffsetSpan): boolean {
+  for (const r of ranges) if (r[0] <= cue.start && cue.end <= r[1]) return true;
+  return false;
+}
+
+/**
+ * Whether a model cue can be added: judged from the cue alone, both before its source and content are
+ * tagged (a rejected cue skips that, the costly part) and again with the model's own cues taken. (A
+ * top-level function rather than a closure made per call: V8 keeps a closure's optimised code only while
+ * a closure of it lives, so such closures ran unoptimised after every full GC.)
+ */
+function usable(ctx: BlockContext, taken: R[], said: R[], sources: R[], cue: OffsetSpan, score: number): boolean {
+  if (score < MODEL_MIN_SCORE) return false;
+  for (const r of taken) if (overlaps(r, cue)) return false;
+  if (score < MODEL_NESTED_SCORE && holds(said, cue)) return false;
+  // the rule read these words as its source ("according to a memo seen by Reuters")
+  if (holds(sources, cue)) return false;
+  return !isNonCueSpan(ctx, cue.start, cue.end);
+}
+
 function runModel(
   ctx: BlockContext, attributions: RawAttribution[], open: number[], checked: RawAttribution[], supported: Set<RawAttribution>, taken: R[], said: R[],
   psrc: Map<number, SourceFound | null>,
 ): void {
-  const overlaps = (r: R, cue: OffsetSpan): boolean => r[0] < cue.end && cue.start < r[1];
   const sources: R[] = [];
   for (const a of attributions) if (a.source !== null) sources.push(a.source);
-  // Whether a model cue can be added: judged from the cue alone, both before its source and content
-  // are tagged (a rejected cue skips that, the costly part) and again with the model's own cues taken.
-  const usable = (cue: OffsetSpan, score: number): boolean => {
-    if (score < MODEL_MIN_SCORE) return false;
-    if (taken.some((r) => overlaps(r, cue))) return false;
-    if (score < MODEL_NESTED_SCORE && said.some((r) => r[0] <= cue.start && cue.end <= r[1])) return false;
-    // the rule read these words as its source ("according to a memo seen by Reuters")
-    if (sources.some((r) => r[0] <= cue.start && cue.end <= r[1])) return false;
-    return !isNonCueSpan(ctx, cue.start, cue.end);
-  };
   // a cue over a checked rule's cue confirms the rule (and is the rule's, not a finding of its own)
   const keepCue = (cue: OffsetSpan, score: number): boolean => {
     let onRule = false;
@@ -209,7 +224,7 @@ function runModel(
         onRule = true;
       }
     }
-    return !onRule && usable(cue, score);
+    return !onRule && usable(ctx, taken, said, sources, cue, score);
   };
   // The tokens where no usable cue can begin, whatever the model's score: in a rule's cue that needs no
   // check or a denial's, a non-cue context. The tagger skips what lies beyond the last token where one can.
@@ -229,7 +244,7 @@ function runModel(
   };
   // every sentence stays context (a quotation may run on into the next one); cues only in the open ones
   for (const p of predictAttributions(ctx.text, ctx.toks, ctx.sentences, { cueSentences: open, keepCue, cueCanStart: canStart })) {
-    if (!usable(p.cue, p.score)) continue;
+    if (!usable(ctx, taken, said, sources, p.cue, p.score)) continue;
     const cueText = ctx.text.slice(p.cue.start, p.cue.end).toLowerCase();
     // "Explainer: how the toll is set": a rubric before a headline's colon is no source, as the colon rule holds
     if (cueText === ':' && p.source && isRubricAt(ctx, tokenAtOrAfter(ctx, p.source.start))) continue;

@@ -18,10 +18,13 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
   const out: RawClaim[] = [];
   const covered: R[] = [];
   const toks = ctx.toks;
-  attributions.forEach((a, ai) => {
-    if (!a.content) return;
+  // plain loops and top-level tests, not closures made per call: V8 keeps a closure's optimised code only
+  // while a closure of it lives, so these ran unoptimised after every full GC
+  for (let ai = 0; ai < attributions.length; ai++) {
+    const a = attributions[ai];
+    if (!a.content) continue;
     covered.push(a.content);
-    if (a.cueKind === 'demand' || (ctx.headline && a.rule === 'attr.headline-colon')) return;
+    if (a.cueKind === 'demand' || (ctx.headline && a.rule === 'attr.headline-colon')) continue;
     const frame: R | null = inside(a.cue, a.content) ? [Math.min(a.cue[0], a.source?.[0] ?? a.cue[0]), Math.max(a.cue[1], a.source?.[1] ?? a.cue[1])] : null;
     const units = splitUnits(ctx, a.content, frame);
     for (let u = 0; u < units.length; u += 2) {
@@ -29,24 +32,25 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       const ub = units[u + 1];
       const unit: R = [toks[ua].start, toks[ub].end];
       // "X denied that ..., according to a statement": the denial already stands for it
-      if (denials.some((d) => d.cue[0] >= unit[0] && d.cue[1] <= unit[1])) continue;
+      if (holdsDenialCue(denials, unit)) continue;
       // a report inside someone's reported words ("X said Y indicated that Z") adds no new claim
-      if (out.some((c) => overlapLength(c.span, unit) * 2 > unit[1] - unit[0])) continue;
+      if (halfCovered(out, unit)) continue;
       const sc = score(ctx, ua, ub, true);
       if (sc >= minScore) out.push({ span: unit, origin: 'content', attribution: ai, denial: null, checkworthiness: sc });
     }
-  });
-  denials.forEach((d, di) => {
+  }
+  for (let di = 0; di < denials.length; di++) {
+    const d = denials[di];
     if (d.target) covered.push(d.target);
-    if (!d.target || d.genericTarget) return;
+    if (!d.target || d.genericTarget) continue;
     const ua = trimUnit(ctx, d.target[0], d.target[1]);
-    if (ua < 0) return;
+    if (ua < 0) continue;
     const ub = trimmedEnd;
-    if (wordsIn(ctx, ua, ub) < 3) return;
+    if (wordsIn(ctx, ua, ub) < 3) continue;
     const unit: R = [toks[ua].start, toks[ub].end];
-    if (out.some((c) => overlaps(c.span, unit))) return;
+    if (overlapsClaim(out, unit)) continue;
     out.push({ span: unit, origin: 'allegation', attribution: null, denial: di, checkworthiness: Math.max(minScore, score(ctx, ua, ub, true)) });
-  });
+  }
   // "alleged X"
   if ((ctx.flags & F_ALLEGED) !== 0) {
     for (const t of toks) {
@@ -58,7 +62,7 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       let e = t.i + 1;
       while (e < toks.length && !isPunct(toks[e], '.,;:!?') && !['and', 'but', 'as', 'which', 'that', 'while', 'when', 'after', 'before'].includes(toks[e].lower) && e - t.i < 10) e++;
       const unit: R = [toks[from].start, toks[e - 1].end];
-      if (e - from >= 3 && !out.some((c) => overlaps(c.span, unit))) {
+      if (e - from >= 3 && !overlapsClaim(out, unit)) {
         out.push({ span: unit, origin: 'allegation', attribution: null, denial: null, checkworthiness: Math.max(minScore, score(ctx, from, e - 1, true) - 0.1) });
       }
     }
@@ -73,12 +77,30 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     if (ua < 0) continue;
     const ub = trimmedEnd;
     const unit: R = [toks[ua].start, toks[ub].end];
-    if (out.some((c) => overlaps(c.span, unit))) continue;
+    if (overlapsClaim(out, unit)) continue;
     const sc = score(ctx, ua, ub, false);
     if (sc >= minScore) out.push({ span: unit, origin: 'statement', attribution: null, denial: null, checkworthiness: sc });
   }
   sortSmall(out, bySpan);
   return out;
+}
+
+/** Whether a denial's cue lies within `unit`. */
+function holdsDenialCue(denials: RawDenial[], unit: R): boolean {
+  for (const d of denials) if (d.cue[0] >= unit[0] && d.cue[1] <= unit[1]) return true;
+  return false;
+}
+
+/** Whether a claim found already overlaps `unit`. */
+function overlapsClaim(claims: RawClaim[], unit: R): boolean {
+  for (const c of claims) if (overlaps(c.span, unit)) return true;
+  return false;
+}
+
+/** Whether a claim found already covers more than half of `unit`. */
+function halfCovered(claims: RawClaim[], unit: R): boolean {
+  for (const c of claims) if (overlapLength(c.span, unit) * 2 > unit[1] - unit[0]) return true;
+  return false;
 }
 
 const bySpan = (a: RawClaim, b: RawClaim): number => a.span[0] - b.span[0] || a.span[1] - b.span[1];
