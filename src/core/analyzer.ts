@@ -778,6 +778,11 @@ function assembleAll(text: string, placed: Placed[]): DocState {
  * findings as before and no speaker outside them changed. Undefined when that does not hold (the
  * whole pass is needed).
  */
+/** Whether no quotation runs on across the edge before block `b` of the `n` blocks (none at either end). */
+function noQuoteAcross(ps: Placed[], b: number, n: number): boolean {
+  return b <= 0 || b >= n || (ps[b].rel.opening === null && ps[b - 1].rel.openingRunsOn === null);
+}
+
 function assembleWindow(prev: DocState, text: string, placed: Placed[]): DocState | undefined {
   const old = prev.placed;
   const n = placed.length;
@@ -801,9 +806,8 @@ function assembleWindow(prev: DocState, text: string, placed: Placed[]): DocStat
     L = R = Math.min(L, n);
   }
   // no quotation may run on across the window's edges, before or after the edit
-  const safe = (ps: Placed[], b: number): boolean => b <= 0 || b >= n || (ps[b].rel.opening === null && ps[b - 1].rel.openingRunsOn === null);
-  while (L > 0 && !(safe(placed, L) && safe(old, L))) L--;
-  while (R < n && !(safe(placed, R) && safe(old, R))) R++;
+  while (L > 0 && !(noQuoteAcross(placed, L, n) && noQuoteAcross(old, L, n))) L--;
+  while (R < n && !(noQuoteAcross(placed, R, n) && noQuoteAcross(old, R, n))) R++;
   // as many findings as before in the window
   let nA = 0;
   let nD = 0;

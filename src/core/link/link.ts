@@ -15,6 +15,7 @@ import type { Claim, Denial, Link } from '../types';
 import { ANTONYMS, conceptsOf } from './concepts';
 import idfData from '../data/generated/concept-idf.json';
 import { lowerBound } from '../util/search';
+import { ascending } from '../util/sort';
 import { keepMaps } from '../util/keep-maps';
 
 export interface LinkInput {
@@ -97,7 +98,7 @@ function bag(text: string): Bag {
   if (!b) {
     if (bagCache.size > 50000) bagCache.clear();
     const cb = conceptsOf(text);
-    const ids = [...cb.concepts].map(intern).sort((x, y) => x - y);
+    const ids = [...cb.concepts].map(intern).sort(ascending);
     const weights = ids.map((id) => conceptWeights[id]);
     const antonyms: number[] = [];
     for (const c of cb.concepts) {
@@ -938,7 +939,7 @@ function lowerBoundPair(list: Pair[], p: Pair): number {
 
 /** `list` without the items at the indexes `at` (distinct, in any order), in one pass. */
 function withoutAt<T>(list: T[], at: number[]): T[] {
-  at.sort((x, y) => x - y);
+  at.sort(ascending);
   const out: T[] = new Array<T>(list.length - at.length);
   let w = 0;
   let j = 0;

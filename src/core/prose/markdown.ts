@@ -553,7 +553,7 @@ function simpleInline(src: string, a: number, b: number, out: Skip[]): boolean {
   if (out.length > first || delims.length > 0) {
     let visible = '';
     let at = a;
-    for (const [s, e] of [...out.slice(first)].sort((x, y) => x[0] - y[0])) {
+    for (const [s, e] of [...out.slice(first)].sort(bySkipStart)) {
       visible += src.slice(at, s) + ' ';
       at = e;
     }
@@ -567,10 +567,18 @@ function simpleInline(src: string, a: number, b: number, out: Skip[]): boolean {
     out.push([o.k, o.k + o.r, false], [cl.k, cl.k + cl.r, false]);
   }
   if (delims.length > 0) {
-    const mine = out.splice(first).sort((x, y) => x[0] - y[0]);
+    const mine = out.splice(first).sort(bySkipStart);
     for (const s of mine) out.push(s);
   }
   return true;
+}
+
+/**
+ * Orders skips by start. (One function for the life of the process: an arrow written in the call is a new
+ * closure each time, and V8 keeps a closure's optimised code only while a closure of it lives.)
+ */
+function bySkipStart(x: Skip, y: Skip): number {
+  return x[0] - y[0];
 }
 
 /** Emits src[a, b) minus the skips (sorted) into the builder. */
@@ -845,11 +853,37 @@ export function scanMarkdown(text: string): Chunk[] {
 }
 
 /**
+ * Where a re-scan after an edit may stop: at a cut in the unchanged suffix where one of the previous
+ * chunks started (shifted by the edit's change of length). An object, not a closure made per edit: V8
+ * keeps a closure's optimised code only while a closure of it lives.
+ */
+class Resync {
+  private j = 0;
+  constructor(
+    private readonly old: readonly Chunk[],
+    private readonly suffix: number,
+    private readonly delta: number,
+  ) {}
+
+  /** The index of the previous chunk that starts at the new text's `at`, or -1. */
+  at(at: number): number {
+    if (at < this.suffix) return -1;
+    const o = at - this.delta;
+    const oc = this.old;
+    let j = this.j;
+    while (j < oc.length && oc[j].start < o) j++;
+    this.j = j;
+    return j < oc.length && oc[j].start === o ? j : -1;
+  }
+}
+keepMaps(new Resync([], 0, 0));
+
+/**
  * The line scan of `scanMarkdown` from `from` (0, or the start of a chunk: a cut leaves no open fence or
- * HTML block behind, so the scan can start there afresh). `resync(at)`, called at each cut, may end the
+ * HTML block behind, so the scan can start there afresh). `resync.at(at)`, called at each cut, may end the
  * scan there (returning >= 0, passed back as `resumed`): the caller knows the chunks from `at` on.
  */
-function scanFrom(text: string, from: number, noSplitFrom: number, resync: ((at: number) => number) | null): { chunks: Chunk[]; resumed: number } {
+function scanFrom(text: string, from: number, noSplitFrom: number, resync: Resync | null): { chunks: Chunk[]; resumed: number } {
   const n = text.length;
   const chunks: Chunk[] = [];
   let noSplitBefore = noSplitFrom;
@@ -879,7 +913,7 @@ function scanFrom(text: string, from: number, noSplitFrom: number, resync: ((at:
     } else if (pendingBlank && fence === null && html === null && ls >= noSplitBefore && c0 !== 32 && c0 !== 9 && !prevIndented) {
       chunks.push({ start: chunkStart, end: lastEnd });
       if (resync !== null) {
-        const resumed = resync(ls);
+        const resumed = resync.at(ls);
         if (resumed >= 0) return { chunks, resumed };
       }
       chunkStart = ls;
@@ -1033,14 +1067,7 @@ export class MarkdownExtractor {
     const from = k >= 1 ? oc[k].start : 0;
     const keep = k >= 1 ? k : 0;
     const suffix = text.length - q;
-    let j = 0;
-    const resync = (at: number): number => {
-      if (at < suffix) return -1;
-      const o = at - delta;
-      while (j < oc.length && oc[j].start < o) j++;
-      return j < oc.length && oc[j].start === o ? j : -1;
-    };
-    const scan = scanFrom(text, from, fm + 1, resync);
+    const scan = scanFrom(text, from, fm + 1, new Resync(oc, suffix, delta));
     const chunks: Chunk[] = oc.slice(0, keep);
     const srcs: Array<string | undefined> = this.lastSrcs.slice(0, keep);
     for (const c of scan.chunks) {
