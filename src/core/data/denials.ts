@@ -209,3 +209,29 @@ export function denialVerbOf(lower: string): DenialVerb | undefined {
   }
   return verbIndex.get(lower);
 }
+
+// Function words of the denial rules (src/core/detect/denials.ts).
+
+/** Words besides statement nouns that a generic target ("the allegations", "the latest Western media reports") may hold. */
+export const GENERIC_TARGET_FILLERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'any', 'all', 'such', 'those', 'its', 'his', 'her', 'their', 'our', 'these', 'western', 'media', 'latest', 'recent', 'new', 'false', 'us', 'u.s.']);
+
+/** Words before a denial verb that negate or withhold it ("did not deny", "refused to deny"). */
+export const NEGATED_BEFORE: ReadonlySet<string> = new Set(['not', "n't", 'never', 'refused', 'declined', 'refuses', 'declines', 'did', 'failed', 'fails']);
+
+/** Words before "'s" that make it "is": "it's false", "that's a lie", "what's fake". */
+export const COPULA_S_AFTER: ReadonlySet<string> = new Set(['it', 'that', 'this', 'what', 'which', 'there', 'here', 'who', 'everything', 'nothing', 'none', 'story', 'claim', 'report']);
+
+/** One-word subjects that name a person: "She's a fake", "I was wrong". */
+export const PERSON_SUBJECTS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'we', 'one']);
+
+/** Words that make a falsity predicate a supposition: "If you think the landing was fake". */
+export const SUPPOSITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', 'whether', 'suppose', 'hope', 'hopes', 'hoped']);
+
+/** Words before which a denial verb's form is a noun: "a series of contests", "in the dispute". */
+export const NOUN_BEFORE: ReadonlySet<string> = new Set(['of', 'in', 'on', 'for', 'with', 'from', 'between', 'among', 'amid']);
+
+/** Words after a comma that open a clause of their own: a denial's target ends before them. */
+export const TARGET_CLAUSE_STOPS: ReadonlySet<string> = new Set(['saying', 'calling', 'adding', 'stating', 'claiming', 'insisting', 'arguing', 'noting', 'which', 'while', 'but', 'whereas', 'although']);
+
+/** Words that may stand between a copula and a falsity word ("is completely false", "is baseless and false"). */
+export const FALSITY_INTENSIFIERS: ReadonlySet<string> = new Set(['completely', 'entirely', 'utterly', 'totally', 'simply', 'absolutely', 'wholly', 'patently', 'demonstrably', 'clearly', 'also', 'all', 'just', 'pure', 'baseless', 'false', 'and']);

@@ -104,3 +104,23 @@ export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', '
 
 /** Words of a date that may stand between a cue verb and its complement ("said Tuesday that", "said earlier"). */
 export const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS, 'yesterday', 'today', 'tonight', 'earlier', 'later', 'afternoon', 'morning', 'evening']);
+
+// Function words of the attribution rules (src/core/detect/attributions.ts).
+
+/** Words that open an adjunct after a reporting verb ("said on Monday", "told reporters in Kyiv"): no object clause begins there. */
+export const ADJUNCT_PREPS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'late', 'early', 'earlier', 'from', 'via', 'through', 'to', 'with', 'of', 'by', 'over', 'since', 'while']);
+
+/** Words that open an adverbial clause after a verb: what follows is no object of it. */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'as', 'because', 'if', 'while', 'since', 'though', 'although', 'until', 'where', 'whether', 'than', 'so', 'and', 'but', 'or']);
+
+/** Personal pronouns that, after ", and" / ", but", begin a clause of their own about a person. */
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** Conjunctions that join a second verb phrase to the reporting clause ("said X and added Y"). */
+export const VP_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'before', 'then']);
+
+/** Words that open an adverbial clause put before the main clause ("As they weigh the offer, ..."). */
+export const FRONTING_WORDS: ReadonlySet<string> = new Set(['after', 'before', 'as', 'when', 'while', 'if', 'although', 'though', 'since', 'because', 'asked', 'once', 'until', 'despite', 'unlike', 'whether']);
+
+/** Dashes that sign a quotation with a name (`"..." ― Ana Petrova`). */
+export const DASHES: ReadonlySet<string> = new Set(['―', '—', '–', '-', '--']);

@@ -14,7 +14,7 @@
 import { sentenceOfToken, type BlockContext, type Sentence, type Tok } from './context';
 import type { R, RawAttribution, SourceType } from './raw';
 import { ALLEGATION_NOUNS, CUE_PHRASES, EVIDENCE_NOUNS, EVIDENCE_VERBS, NON_CUE_CONTEXTS, RUBRICS, cueVerbForm, type CueKind, type CueVerb } from '../data/cues';
-import { DETERMINERS, PERSONAL_PRONOUNS } from '../data/lexicon';
+import { ADJUNCT_PREPS, DASHES, DETERMINERS, FRONTING_WORDS, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, VP_CONJUNCTIONS } from '../data/lexicon';
 import {
   isAdverb, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
@@ -30,7 +30,6 @@ function isDateToken(ctx: BlockContext, k: number): boolean {
   return false;
 }
 
-const ADJUNCT_PREPS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'late', 'early', 'earlier', 'from', 'via', 'through', 'to', 'with', 'of', 'by', 'over', 'since', 'while']);
 
 const PHRASES_BY_FIRST = new Map<string, (typeof CUE_PHRASES)[number][]>();
 for (const p of CUE_PHRASES) {
@@ -424,8 +423,6 @@ function skipAdjuncts(ctx: BlockContext, s: Sentence, from: number): { k: number
   return { k, skipped };
 }
 
-/** Words that open an adverbial clause after a verb: what follows is no object of it. */
-const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'as', 'because', 'if', 'while', 'since', 'though', 'although', 'until', 'where', 'whether', 'than', 'so', 'and', 'but', 'or']);
 
 /**
  * What a verb reports in an object or an infinitive after it (and its adjuncts) that complementAfter
@@ -520,11 +517,7 @@ export function contentEnd(ctx: BlockContext, s: Sentence, k: number): number {
 
 const isParticipleVerb = (t: Tok): boolean => t.pos === 'V' && t.lower.endsWith('ing');
 
-/** Personal pronouns that, after ", and" / ", but", begin a clause of their own about a person. */
-const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
 
-/** Conjunctions that join a second verb phrase to the reporting clause ("said X and added Y"). */
-const VP_CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'before', 'then']);
 
 /**
  * Where the reported clause that starts at k ends, before what the sentence goes on to say about the
@@ -634,8 +627,6 @@ function continueQuote(ctx: BlockContext, s: Sentence, from: number, content: Co
   return [range[0], q.close];
 }
 
-/** Words that open an adverbial clause put before the main clause ("As they weigh the offer, ..."). */
-const FRONTING_WORDS: ReadonlySet<string> = new Set(['after', 'before', 'as', 'when', 'while', 'if', 'although', 'though', 'since', 'because', 'asked', 'once', 'until', 'despite', 'unlike', 'whether']);
 
 /** Tokens [from, comma) are one fronted adverbial clause: a `FRONTING_WORDS` word, then no comma or quotation. */
 function isFrontedClause(ctx: BlockContext, from: number, comma: number): boolean {
@@ -734,7 +725,6 @@ function detectTranscriptLabel(ctx: BlockContext, used: Uint8Array): RawAttribut
   };
 }
 
-const DASHES = new Set(['―', '—', '–', '-', '--']);
 
 /** `"I am proud of this city." ― Ana Petrova`: a quotation signed with a dash and a name. */
 function detectQuoteDash(ctx: BlockContext, used: Uint8Array): RawAttribution[] {

@@ -19,19 +19,13 @@ import { AUX, DETERMINERS, canBeVerb } from '../data/lexicon';
 import { participleSource, preposedSource, sourceType, type SourceFound } from './attributions';
 import { isFiniteVerb, isNpWord, isPunct, npEndingAt, npStartingAt, type TokRange } from './phrases';
 import { cueVerbForm } from '../data/cues';
+import { COPULA_S_AFTER, FALSITY_INTENSIFIERS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS, TARGET_CLAUSE_STOPS } from '../data/denials';
 
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set([...DENIED_STATEMENT_NOUNS.flatMap((g) => g.words), ...STATEMENT_PRONOUNS]);
 const PROPOSITION_NOUNS: ReadonlySet<string> = new Set(DENIED_PROPOSITION_NOUNS.flatMap((g) => g.words));
-const GENERIC_TARGET_WORDS = new Set([...STATEMENT_NOUNS, 'the', 'a', 'an', 'any', 'all', 'such', 'those', 'its', 'his', 'her', 'their', 'our', 'these', 'western', 'media', 'latest', 'recent', 'new', 'false', 'us', 'u.s.']);
-const NEGATED_BEFORE = new Set(['not', "n't", 'never', 'refused', 'declined', 'refuses', 'declines', 'did', 'failed', 'fails']);
+const GENERIC_TARGET_WORDS: ReadonlySet<string> = new Set([...STATEMENT_NOUNS, ...GENERIC_TARGET_FILLERS]);
 /** Weak falsity words that, said of "it"/"that", judge an act, not a statement: "it was wrong", "that is absurd". */
 const STRICT_WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous', 'false.incorrect']);
-/** Words before "'s" that make it "is": "it's false", "that's a lie", "what's fake". */
-const COPULA_S_AFTER = new Set(['it', 'that', 'this', 'what', 'which', 'there', 'here', 'who', 'everything', 'nothing', 'none', 'story', 'claim', 'report']);
-/** One-word subjects that name a person: "She's a fake", "I was wrong". */
-const PERSON_SUBJECTS = new Set(['i', 'you', 'he', 'she', 'we', 'one']);
-/** Words that make a falsity predicate a supposition: "If you think the landing was fake". */
-const SUPPOSITION_WORDS = new Set(['if', 'unless', 'whether', 'suppose', 'hope', 'hopes', 'hoped']);
 /** Falsity words that are also plain criticism ("the decision was wrong"): a denial only of a statement ("the report is wrong"). */
 const WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous', 'false.nonsense', 'false.propaganda', 'false.incorrect', 'false.lies']);
 
@@ -40,11 +34,7 @@ function rangeHas(ctx: BlockContext, from: number, to: number, pred: (t: BlockCo
   return false;
 }
 
-/** Words before which a denial verb's form is a noun: "a series of contests", "in the dispute". */
-const NOUN_BEFORE = new Set(['of', 'in', 'on', 'for', 'with', 'from', 'between', 'among', 'amid']);
 const REFUSED_OBJECTS: ReadonlySet<string> = new Set(REFUSED_OBJECT_NOUNS.flatMap((g) => g.words));
-const TARGET_STOPS = new Set(['saying', 'calling', 'adding', 'stating', 'claiming', 'insisting', 'arguing', 'noting', 'which', 'while', 'but', 'whereas', 'although']);
-const FALSITY_INTENSIFIERS = new Set(['completely', 'entirely', 'utterly', 'totally', 'simply', 'absolutely', 'wholly', 'patently', 'demonstrably', 'clearly', 'also', 'all', 'just', 'pure', 'baseless', 'false', 'and']);
 
 export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<number, SourceFound | null>): RawDenial[] {
   const out: RawDenial[] = [];
@@ -335,7 +325,7 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
     }
     if (t.kind === 'word' && t.quote < 0 && e > k) {
       if (t.lower === 'as' && e + 1 < s.to && isFalsityAt(ctx, e + 1)) break;
-      if (TARGET_STOPS.has(t.lower) && t.lower !== 'and') break;
+      if (TARGET_CLAUSE_STOPS.has(t.lower) && t.lower !== 'and') break;
       if (t.lower === 'and' && e + 1 < s.to && (cueVerbForm(toks[e + 1].lower)?.participle || denialVerbOf(toks[e + 1].lower) || (toks[e + 1].lower.endsWith('ing') && toks[e + 1].pos === 'V'))) break;
       if (t.lower === 'and' && e + 2 < s.to && isAdverbWord(toks[e + 1].lower) && cueVerbForm(toks[e + 2].lower)) break;
     }
@@ -376,7 +366,7 @@ function attributionTailAt(ctx: BlockContext, m: number, end: number): boolean {
 
 /** A word that, after a comma, opens a clause of its own: "saying", "which", "although", a participle cue ("adding", "citing"). */
 function opensClauseAfterTarget(lower: string): boolean {
-  return TARGET_STOPS.has(lower) || cueVerbForm(lower)?.participle === true;
+  return TARGET_CLAUSE_STOPS.has(lower) || cueVerbForm(lower)?.participle === true;
 }
 
 function isAdverbWord(lower: string): boolean {
