@@ -6,7 +6,7 @@ import { detectClaims } from './claims';
 import type { BlockFindings, R, RawDenial, RawMention, RawQuote } from './raw';
 import type { BlockKind } from '../types';
 import { predictAttributions, type OffsetSpan } from '../model/attribution-model';
-import { NON_CUE_CONTEXTS, cueVerbForm } from '../data/cues';
+import { cueVerbForm } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { isNonCue, isRubricAt } from './attributions';
 import type { RawAttribution } from './raw';
@@ -128,9 +128,6 @@ export const MODEL_NESTED_SCORE = 0.9;
  */
 export const MODEL_CHECKED_RULES: ReadonlySet<string> = new Set(['attr.preposed', 'attr.postposed']);
 
-/** The words `isNonCue` may find in a non-cue context: it is asked only about them. */
-const NON_CUE_WORDS: ReadonlySet<string> = new Set(NON_CUE_CONTEXTS.map((nc) => nc.cue));
-
 /** Characters that end a cue's clause: a model cue after one of them is no part of the rule's cue phrase. */
 const CLAUSE_BREAK = /[,;:()"“”—–]/;
 
@@ -238,10 +235,8 @@ function runModel(
   }
   // a denial verb the denial rules did not take ("was denied the chance", "rejected the mayor") withholds or
   // turns down a thing: it is no attribution either
-  const canStart = (i: number): boolean => {
-    const t = ctx.toks[i];
-    return noStart[i] === 0 && (t.f & F_DENIAL_VERB) === 0 && !(NON_CUE_WORDS.has(t.lower) && isNonCue(ctx, i));
-  };
+  // (`isNonCue` answers at once from the word's F_NON_CUE flag for all but the few words of NON_CUE_CONTEXTS)
+  const canStart = (i: number): boolean => noStart[i] === 0 && (ctx.toks[i].f & F_DENIAL_VERB) === 0 && !isNonCue(ctx, i);
   // every sentence stays context (a quotation may run on into the next one); cues only in the open ones
   for (const p of predictAttributions(ctx.text, ctx.toks, ctx.sentences, { cueSentences: open, keepCue, cueCanStart: canStart })) {
     if (!usable(ctx, taken, said, sources, p.cue, p.score)) continue;
