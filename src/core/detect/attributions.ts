@@ -11,7 +11,8 @@
  * - `attr.relative`:  SOURCE, who CUE CONTENT                  "Barkley, who said he typically votes early, praised ..."
  * Positions are in the block's visible text.
  */
-import { sentenceOfToken, type BlockContext, type Sentence, type Tok } from './context';
+import { sentenceOfToken, tokenStart, type BlockContext, type Sentence, type Tok } from './context';
+import { lowerBound } from '../util/search';
 import type { R, RawAttribution, SourceType } from './raw';
 import { ALLEGATION_NOUNS, CUE_PHRASES, EVIDENCE_NOUNS, EVIDENCE_VERBS, NON_CUE_CONTEXTS, RUBRICS, cueVerbForm, type CueKind, type CueVerb } from '../data/cues';
 import { ADJUNCT_PREPS, DASHES, DETERMINERS, FRONTING_WORDS, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, VP_CONJUNCTIONS } from '../data/lexicon';
@@ -350,8 +351,7 @@ function relativeSource(ctx: BlockContext, s: Sentence, i: number): SourceFound 
  */
 function relativeContent(ctx: BlockContext, s: Sentence, comp: ContentInfo): R {
   const toks = ctx.toks;
-  let k = s.from;
-  while (k < s.to && toks[k].start < comp.range[0]) k++;
+  const k = Math.min(s.to, lowerBound(toks, comp.range[0], tokenStart, s.from));
   if (isOpeningQuote(ctx, k)) return comp.range;
   for (let j = k + 1; j < s.to && toks[j].start < comp.range[1]; j++) {
     if (isPunct(toks[j], ',') && toks[j].quote < 0 && isFiniteVerb(ctx, skipRightAdverbs(ctx, j + 1, s.to))) return [comp.range[0], trimEnd(ctx, j - 1)];

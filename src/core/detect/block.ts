@@ -1,5 +1,5 @@
 /** Runs every detector over one block of prose. The result is cached per block text by the Analyzer. */
-import { buildContext, sentenceOfToken, type BlockContext, type Tok } from './context';
+import { buildContext, sentenceOfToken, tokenStart, type BlockContext, type Tok } from './context';
 import { detectAttributions, participleSource, sourceSpan, type SourceFound } from './attributions';
 import { detectDenials } from './denials';
 import { detectClaims } from './claims';
@@ -393,4 +393,3 @@ function isNonCueSpan(ctx: BlockContext, start: number, end: number): boolean {
 function tokenAtOrAfter(ctx: BlockContext, pos: number): number {
   return lowerBound(ctx.toks, pos, tokenStart);
 }
-const tokenStart = (t: { start: number }): number => t.start;

@@ -9,6 +9,7 @@ import type { PosClass } from '../data/lexicon';
 import { F_ATTRIBUTION_START, F_CAP, F_DENIAL_START, F_POS_MASK, POS_CLASSES, wordFlags } from './word-flags';
 import { isWhitespaceCode } from '../util/chars';
 import { keepMaps } from '../util/keep-maps';
+import { lowerBound } from '../util/search';
 import type { BlockKind } from '../types';
 
 export interface Tok extends Token {
@@ -116,36 +117,19 @@ export function buildContext(text: string, kind: BlockKind): BlockContext {
   const sentences: Sentence[] = [];
   let ti = 0;
   for (const s of splitSentences(text, codes)) {
-    // (the tokens' starts and ends ascend: a binary search reads a few tokens, not each)
-    const from = firstStartAtOrAfter(toks, ti, s.start);
-    ti = firstEndAfter(toks, from, s.end);
+    // (the tokens' starts and ends ascend: a binary search reads a few tokens, not each; offsets are
+    // integers, so "ends after s.end" is "ends at or after s.end + 1")
+    const from = lowerBound(toks, s.start, tokenStart, ti);
+    ti = lowerBound(toks, s.end + 1, tokenEnd, from);
     if (ti > from) sentences.push({ start: s.start, end: s.end, from, to: ti });
   }
   const headline = kind === 'heading' || isHeadlineText(codes, text.length);
   return { text, kind, toks, sentences, quotes, headline, flags: blockFlags, ruleStarts };
 }
 
-/** The first index from `lo` on of a token that starts at or after `pos` (`toks.length`: none). */
-function firstStartAtOrAfter(toks: Tok[], lo: number, pos: number): number {
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (toks[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The first index from `lo` on of a token that ends after `pos` (`toks.length`: none). */
-function firstEndAfter(toks: Tok[], lo: number, pos: number): number {
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (toks[mid].end <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+/** A token's start and end, as keys of `lowerBound`. */
+export const tokenStart = (t: Tok): number => t.start;
+const tokenEnd = (t: Tok): number => t.end;
 
 /**
  * A single line without final punctuation (`.!?:;` or a closing quote or bracket) and shorter than
