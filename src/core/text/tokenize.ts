@@ -154,7 +154,7 @@ const QUOTE_LATIN = new Uint8Array(256);
 for (const c of QUOTE_CODES) if (c < 256) QUOTE_LATIN[c] = 1;
 
 function isQuoteCode(c: number): boolean {
-  return c < 256 ? QUOTE_LATIN[c] === 1 : c >= 0x2018 && c <= 0x201e && QUOTE_CODES.has(c);
+  return c < 256 ? QUOTE_LATIN[c] === 1 : QUOTE_CODES.has(c);
 }
 
 const WORD = C_LETTER | C_MARK | C_NUMBER;
@@ -415,13 +415,16 @@ function internRange(text: string, buf: Uint16Array, start: number, end: number)
 
 /**
  * The tokens of the current call, from index 0 to `made` (shared by every call: a call copies them
- * into an array of the exact size, so no array grows token by token). Entries past `made` are stale.
+ * into an array of the exact size, so no array grows token by token).
  */
 const scratch: unknown[] = [];
 let made = 0;
 
 function madeTokens<T>(): T[] {
-  return scratch.slice(0, made) as T[];
+  const out = scratch.slice(0, made) as T[];
+  // the scratch array keeps its size, not the tokens of the last block (which may be a huge one)
+  scratch.fill(undefined, 0, made);
+  return out;
 }
 
 function push<T>(make: TokenMaker<T>, memoOf: MemoOf | undefined, text: string, buf: Uint16Array, start: number, end: number, offset: number, kind: TokenKind): void {
