@@ -31,7 +31,6 @@ function isDateToken(ctx: BlockContext, k: number): boolean {
   return false;
 }
 
-
 const PHRASES_BY_FIRST = new Map<string, (typeof CUE_PHRASES)[number][]>();
 for (const p of CUE_PHRASES) {
   const l = PHRASES_BY_FIRST.get(p.words[0]) ?? [];
@@ -423,7 +422,6 @@ function skipAdjuncts(ctx: BlockContext, s: Sentence, from: number): { k: number
   return { k, skipped };
 }
 
-
 /**
  * What a verb reports in an object or an infinitive after it (and its adjuncts) that complementAfter
  * does not take: "stressed the need for talks", "vowed to block the nominee"; up to the clause's end.
@@ -516,8 +514,6 @@ export function contentEnd(ctx: BlockContext, s: Sentence, k: number): number {
 }
 
 const isParticipleVerb = (t: Tok): boolean => t.pos === 'V' && t.lower.endsWith('ing');
-
-
 
 /**
  * Where the reported clause that starts at k ends, before what the sentence goes on to say about the
@@ -627,7 +623,6 @@ function continueQuote(ctx: BlockContext, s: Sentence, from: number, content: Co
   return [range[0], q.close];
 }
 
-
 /** Tokens [from, comma) are one fronted adverbial clause: a `FRONTING_WORDS` word, then no comma or quotation. */
 function isFrontedClause(ctx: BlockContext, from: number, comma: number): boolean {
   if (!FRONTING_WORDS.has(ctx.toks[from].lower)) return false;
@@ -724,7 +719,6 @@ function detectTranscriptLabel(ctx: BlockContext, used: Uint8Array): RawAttribut
     sourceType: 'name', content: [toks[k + 1].start, toks[end].end], contentOpensBlock: false, contentRunsOn: false, score: 0.8,
   };
 }
-
 
 /** `"I am proud of this city." ― Ana Petrova`: a quotation signed with a dash and a name. */
 function detectQuoteDash(ctx: BlockContext, used: Uint8Array): RawAttribution[] {
