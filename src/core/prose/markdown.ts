@@ -553,7 +553,7 @@ function simpleInline(src: string, a: number, b: number, out: Skip[]): boolean {
   if (out.length > first || delims.length > 0) {
     let visible = '';
     let at = a;
-    for (const [s, e] of [...out.slice(first)].sort(bySkipStart)) {
+    for (const [s, e] of out.slice(first).sort(bySkipStart)) {
       visible += src.slice(at, s) + ' ';
       at = e;
     }
