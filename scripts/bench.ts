@@ -17,14 +17,15 @@
  *   is a prefix of the second), and the memory the 1M analysis takes.
  *
  * Figures are medians of several timed runs after warm-up runs (with `node --expose-gc`, a GC runs
- * before each timed run so one run's garbage is not charged to the next).
+ * before each timed run so one run's garbage is not charged to the next). What is compared in a ratio is
+ * timed interleaved, run by run, so both sides meet the same load (`measureInterleaved`).
  *
  * Usage: npm run bench -- [--json] [--check] [--runs N]
  *   --json   print exactly one JSON object (keys plainFullMs, markdownFullMs, winkPosMs, plainEditMs,
  *            markdownEditMs, ms100k, ms1M, plus ratios, requirements, sizes and memory)
  *   --check  exit 1 when a requirement fails (otherwise the exit status is 0 regardless)
- *   --runs   timed runs for the 10,000-word and 100k measurements (default 9, after 10 and 3 warm-up runs);
- *            the 1M article gets a little over half of them (at least 1) and no extra warm-up
+ *   --runs   timed runs of each measurement (default 9); the 10,000-word analyses and the reference run
+ *            interleaved after 10 warm-up rounds, the 100k and 1M analyses interleaved after 2
  */
 import { parseArgs } from 'node:util';
 import winkNLP from 'wink-nlp';
@@ -85,6 +86,28 @@ function measure(fn: () => unknown, warm: number, runs: number): Stat {
     times.push(performance.now() - t);
   }
   return statOf(times);
+}
+
+/**
+ * Runs each of `fns` `warm` times untimed, then `runs` rounds in which each runs once, timed, after a forced
+ * GC; the order turns by one place every round. A subject and its reference thus meet the same load on a
+ * shared machine: timed in separate blocks, one block could fall in a busy spell and the other not (the
+ * plain / wink-nlp ratio swung between 1.08 and 1.59 over three runs that way, and 1M / 100k between 10.0
+ * and 12.2). Returns one median and range per function, in ms.
+ */
+function measureInterleaved(fns: readonly (() => unknown)[], warm: number, runs: number): Stat[] {
+  for (let i = 0; i < warm; i++) for (const fn of fns) fn();
+  const times: number[][] = fns.map(() => []);
+  for (let round = 0; round < runs; round++) {
+    for (let k = 0; k < fns.length; k++) {
+      const j = (round + k) % fns.length;
+      gc?.();
+      const t = performance.now();
+      fns[j]();
+      times[j].push(performance.now() - t);
+    }
+  }
+  return times.map(statOf);
 }
 
 /**
@@ -182,20 +205,28 @@ function main(): number {
   // Tokens and part-of-speech tags only: the requirement's "the time wink-nlp needs just to tag them".
   const nlp = winkNLP(model, ['pos']);
   const its = nlp.its;
-  const wink = measure(() => nlp.readDoc(article.plain).tokens().out(its.pos), FULL_WARM_RUNS, runs);
-
-  log('full analysis, 10,000 words...\n');
-  const plainFull = measure(() => new Analyzer().analyze(article.plain, 'plaintext'), FULL_WARM_RUNS, runs);
-  const markdownFull = measure(() => new Analyzer().analyze(article.markdown, 'markdown'), FULL_WARM_RUNS, runs);
+  log('full analysis, 10,000 words, interleaved with the reference...\n');
+  const [wink, plainFull, markdownFull] = measureInterleaved(
+    [
+      () => nlp.readDoc(article.plain).tokens().out(its.pos),
+      () => new Analyzer().analyze(article.plain, 'plaintext'),
+      () => new Analyzer().analyze(article.markdown, 'markdown'),
+    ],
+    FULL_WARM_RUNS,
+    runs,
+  );
 
   log('one-character edits...\n');
   const plainEdit = measureEdit(article.plain, 'plaintext', EDIT_WARM_RUNS, runs);
   const markdownEdit = measureEdit(article.markdown, 'markdown', EDIT_WARM_RUNS, runs);
 
   log('100k and 1M characters...\n');
-  const s100k = measure(() => new Analyzer().analyze(text100k, 'plaintext'), 3, runs);
-  // No extra warm-up for 1M: the memory run above and every run since have warmed the code up.
-  const s1M = measure(() => new Analyzer().analyze(text1M, 'plaintext'), 0, Math.max(1, Math.ceil(runs / 2)));
+  // Two untimed rounds (the memory run above and every run since have warmed the code up).
+  const [s100k, s1M] = measureInterleaved(
+    [() => new Analyzer().analyze(text100k, 'plaintext'), () => new Analyzer().analyze(text1M, 'plaintext')],
+    2,
+    runs,
+  );
 
   // Steady state, for information (the requirements use the figures above): wink-nlp and the plain full
   // analysis alternate, 30 untimed rounds then 30 timed, no forced GC, as the code runs when it is hot
