@@ -9,7 +9,7 @@ import irregular from '../data/generated/irregular-verbs.json';
 import { CONCEPT_GROUPS, NEGATORS } from '../data/concepts';
 import { tokenize } from '../text/tokenize';
 import { posOf } from '../data/lexicon';
-import { maxPlaceWords, placeOf } from './places';
+import { beginsPlace, maxPlaceWords, placeOf } from './places';
 
 export interface ConceptBag {
   /** Concept ids: "place:IRN", "group:transfer", "stem:neutral". */
@@ -43,6 +43,31 @@ export const ANTONYMS: ReadonlyMap<string, string> = new Map(
   CONCEPT_GROUPS.filter((g) => g.antonym).map((g) => [`group:${g.id}`, `group:${g.antonym}`]),
 );
 
+/** A word's concept when it is not part of a place name: "" for none (stop words, negators, closed classes). */
+function conceptOfWord(lower: string): string {
+  if (STOP.has(lower) || NEGATORS.has(lower)) return '';
+  const pos = posOf(lower);
+  if (pos === 'D' || pos === 'I' || pos === 'C' || pos === 'O' || pos === 'M') return '';
+  const base = irregularForms.get(lower) ?? lower;
+  const group = groupOf(lower) ?? groupOf(base);
+  return group ? `group:${group}` : `stem:${stem(base)}`;
+}
+
+/** Words whose concept is known: every claim and denial target of an article is read word by word, and stemming is costly. */
+const WORD_MEMO_LIMIT = 100_000;
+const wordConcepts = new Map<string, string>();
+
+/** `conceptOfWord`, looked up once per word (the memo starts afresh when it reaches `WORD_MEMO_LIMIT` words). */
+function wordConcept(lower: string): string {
+  let c = wordConcepts.get(lower);
+  if (c === undefined) {
+    if (wordConcepts.size >= WORD_MEMO_LIMIT) wordConcepts.clear();
+    c = conceptOfWord(lower);
+    wordConcepts.set(lower, c);
+  }
+  return c;
+}
+
 export function conceptsOf(text: string): ConceptBag {
   const toks = tokenize(text);
   const concepts = new Set<string>();
@@ -59,9 +84,9 @@ export function conceptsOf(text: string): ConceptBag {
     }
     if (t.kind !== 'word') continue;
     if (NEGATORS.has(t.lower)) negated = true;
-    // places: the longest phrase first
+    // places: the longest phrase first (only from a word that begins a place name)
     let matched = 0;
-    for (let n = Math.min(maxN, toks.length - i); n >= 1; n--) {
+    for (let n = beginsPlace(t.lower) ? Math.min(maxN, toks.length - i) : 0; n >= 1; n--) {
       let phrase = '';
       let ok = true;
       for (let k = 0; k < n; k++) {
@@ -81,12 +106,8 @@ export function conceptsOf(text: string): ConceptBag {
       i += matched - 1;
       continue;
     }
-    if (STOP.has(t.lower) || NEGATORS.has(t.lower)) continue;
-    const pos = posOf(t.lower);
-    if (pos === 'D' || pos === 'I' || pos === 'C' || pos === 'O' || pos === 'M') continue;
-    const base = irregularForms.get(t.lower) ?? t.lower;
-    const group = groupOf(t.lower) ?? groupOf(base);
-    const id = group ? `group:${group}` : `stem:${stem(base)}`;
+    const id = wordConcept(t.lower);
+    if (id === '') continue;
     concepts.add(id);
     if (pendingNumber !== null) {
       quantities.push({ value: pendingNumber, concept: id });

@@ -8,13 +8,17 @@ import { PLACE_METONYMS } from '../data/concepts';
 
 let index: Map<string, string> | undefined;
 let maxWords = 1;
+/** The first word of every phrase in the index. */
+const firstWords = new Set<string>();
 
 function build(): Map<string, string> {
   const m = new Map<string, string>();
   const add = (name: string, code: string) => {
     const key = name.toLowerCase().replace(/’/g, "'");
     if (!m.has(key)) m.set(key, code);
-    maxWords = Math.max(maxWords, key.split(' ').length);
+    const words = key.split(' ');
+    maxWords = Math.max(maxWords, words.length);
+    firstWords.add(words[0]);
   };
   for (const p of placesData.places) {
     for (const n of p.names) add(n, p.id);
@@ -35,4 +39,10 @@ export function placeOf(phrase: string): string | undefined {
 export function maxPlaceWords(): number {
   if (!index) index = build();
   return maxWords;
+}
+
+/** Whether some phrase in the index begins with this lower-cased word ("tehran", "islamic"). */
+export function beginsPlace(word: string): boolean {
+  if (!index) index = build();
+  return firstWords.has(word);
 }
