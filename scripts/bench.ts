@@ -1,9 +1,11 @@
 /**
  * `npm run bench` — speed of the analysis core, measured side by side in one run on articles generated
- * from the project's own templates (scripts/lib/article-gen.ts, seeded, so every run reads the same text):
+ * from the project's own templates (scripts/lib/article-gen.ts, seeded, so every run reads the same texts):
  *
  * - plainFullMs / markdownFullMs: full analysis (a new Analyzer each time) of a 10,000-word article as
  *   plain text and as Markdown (the same words with headings, lists, emphasis, links and a code block);
+ *   every run, warm-up runs included, analyses an article of its own (another seed: other names, numbers
+ *   and sentences from the same templates) that the process has not analysed before (`freshTexts`);
  * - plainEditMs / markdownEditMs: re-analysis after a one-character edit in the middle: one Analyzer
  *   analyses the original, then analyses in turn two variants that differ from each other in that
  *   character, so every analysis re-does one paragraph (plus the document-level passes); a timed run
@@ -13,8 +15,8 @@
  *   tagging alone (`winkNLP(model, ['pos'])`): wink-nlp's default pipeline also runs sentence boundaries,
  *   negation, sentiment, named entities and custom entities, which took the reference from about 18 to
  *   about 35 ms on this article and halved our ratio (the bench used it until 2026-11-29);
- * - ms100k / ms1M: full analysis of plain articles of about 100,000 and 1,000,000 characters (the first
- *   is a prefix of the second), and the memory the 1M analysis takes.
+ * - ms100k / ms1M: full analysis of plain articles of about 100,000 and 1,000,000 characters (a new one
+ *   each run, as above), and the memory the 1M analysis takes.
  *
  * Figures are medians of several timed runs after warm-up runs (with `node --expose-gc`, a GC runs
  * before each timed run so one run's garbage is not charged to the next). What is compared in a ratio is
@@ -56,20 +58,20 @@ function statOf(times: number[]): Stat {
   return { median: median(times), min: Math.min(...times), max: Math.max(...times), runs: times.length };
 }
 
-/** Alternates `reference` and `subject`, `warm` rounds untimed then `runs` timed, with no forced GC. */
-function steadyState(reference: () => unknown, subject: () => unknown, warm: number, runs: number): { reference: Stat; subject: Stat } {
+/** Alternates `reference` and `subject`, `warm` rounds untimed then `runs` timed, with no forced GC; each is told its round. */
+function steadyState(reference: (call: number) => unknown, subject: (call: number) => unknown, warm: number, runs: number): { reference: Stat; subject: Stat } {
   for (let i = 0; i < warm; i++) {
-    reference();
-    subject();
+    reference(i);
+    subject(i);
   }
   const a: number[] = [];
   const b: number[] = [];
   for (let i = 0; i < runs; i++) {
     let t = performance.now();
-    reference();
+    reference(warm + i);
     a.push(performance.now() - t);
     t = performance.now();
-    subject();
+    subject(warm + i);
     b.push(performance.now() - t);
   }
   return { reference: statOf(a), subject: statOf(b) };
@@ -90,20 +92,21 @@ function measure(fn: () => unknown, warm: number, runs: number): Stat {
 
 /**
  * Runs each of `fns` `warm` times untimed, then `runs` rounds in which each runs once, timed, after a forced
- * GC; the order turns by one place every round. A subject and its reference thus meet the same load on a
+ * GC; the order turns by one place every round. Each function is told how many times it ran before, so that
+ * it can take a text it has not seen (`freshTexts`). A subject and its reference thus meet the same load on a
  * shared machine: timed in separate blocks, one block could fall in a busy spell and the other not (the
  * plain / wink-nlp ratio swung between 1.08 and 1.59 over three runs that way, and 1M / 100k between 10.0
  * and 12.2). Returns one median and range per function, in ms.
  */
-function measureInterleaved(fns: readonly (() => unknown)[], warm: number, runs: number): Stat[] {
-  for (let i = 0; i < warm; i++) for (const fn of fns) fn();
+function measureInterleaved(fns: readonly ((call: number) => unknown)[], warm: number, runs: number): Stat[] {
+  for (let i = 0; i < warm; i++) for (const fn of fns) fn(i);
   const times: number[][] = fns.map(() => []);
   for (let round = 0; round < runs; round++) {
     for (let k = 0; k < fns.length; k++) {
       const j = (round + k) % fns.length;
       gc?.();
       const t = performance.now();
-      fns[j]();
+      fns[j](warm + round);
       times[j].push(performance.now() - t);
     }
   }
@@ -117,6 +120,12 @@ function measureInterleaved(fns: readonly (() => unknown)[], warm: number, runs:
  * figure counted their warm-up).
  */
 const FULL_WARM_RUNS = 10;
+
+/** Untimed rounds of the 100k and 1M analyses (the memory run and every run before have warmed the code up). */
+const SIZE_WARM_RUNS = 2;
+
+/** Untimed and timed rounds of the steady-state line. */
+const STEADY_RUNS = 30;
 
 /**
  * Edits timed per run: a re-analysis takes about a millisecond, less than the sweeping left by the GC
@@ -142,6 +151,17 @@ function measureEdit(text: string, languageId: LanguageId, warm: number, runs: n
     for (let k = 0; k < EDITS_PER_RUN; k++) analyzer.analyze(i++ % 2 === 0 ? a : b, languageId);
   }, warm, runs);
   return { median: s.median / EDITS_PER_RUN, min: s.min / EDITS_PER_RUN, max: s.max / EDITS_PER_RUN, runs: s.runs };
+}
+
+/**
+ * `count` texts from the same generator, each from its own seed (`base` + 1, + 2, ...). A full analysis is
+ * timed on a text the process has not analysed before: the core keeps what it learns about words (stems,
+ * concepts, the model's per-word records and feature sums) from one analysis to the next, so analysing
+ * one article again and again would time a warm path that a new article does not take (in November 2026 a
+ * new article cost 1.6-2.4 times as much as the same one again).
+ */
+function freshTexts<T>(base: number, count: number, make: (seed: number) => T): T[] {
+  return Array.from({ length: count }, (_, i) => make(base + 1 + i));
 }
 
 const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
@@ -173,11 +193,9 @@ function main(): number {
     if (!values.json) process.stderr.write(s);
   };
 
+  // the article of the edit measurements
   const article = generateArticle(SEED, WORDS);
   const text1M = generatePlain(SEED, 1_000_000);
-  // The 100k article is the 1M one cut at the first paragraph break after 100,000 characters.
-  const cut = text1M.indexOf('\n\n', 100_000);
-  const text100k = cut < 0 ? text1M : text1M.slice(0, cut + 1);
 
   // Memory of the 1M analysis first, while the process is still small (maxRSS is a process-lifetime peak).
   log('measuring 1M memory...\n');
@@ -201,6 +219,18 @@ function main(): number {
     gcExposed: gc !== undefined,
   };
 
+  log('generating the articles...\n');
+  // Texts never analysed before each full analysis (`freshTexts`): plain and Markdown from different seeds,
+  // since the two share words; wink-nlp tags the plain analysis's text.
+  const fullRounds = FULL_WARM_RUNS + runs;
+  const plainGenerated = freshTexts(SEED, fullRounds, (seed) => generateArticle(seed, WORDS));
+  const plainArticles = plainGenerated.map((a) => a.plain);
+  const markdownArticles = freshTexts(SEED + 1000, fullRounds, (seed) => generateArticle(seed, WORDS).markdown);
+  const sizeRounds = SIZE_WARM_RUNS + runs;
+  const texts100k = freshTexts(SEED + 2000, sizeRounds, (seed) => generatePlain(seed, 100_000));
+  const texts1M = freshTexts(SEED + 3000, sizeRounds, (seed) => generatePlain(seed, 1_000_000));
+  const steadyArticles = freshTexts(SEED + 4000, 2 * STEADY_RUNS, (seed) => generateArticle(seed, WORDS).plain);
+
   log('wink-nlp reference...\n');
   // Tokens and part-of-speech tags only: the requirement's "the time wink-nlp needs just to tag them".
   const nlp = winkNLP(model, ['pos']);
@@ -208,9 +238,9 @@ function main(): number {
   log('full analysis, 10,000 words, interleaved with the reference...\n');
   const [wink, plainFull, markdownFull] = measureInterleaved(
     [
-      () => nlp.readDoc(article.plain).tokens().out(its.pos),
-      () => new Analyzer().analyze(article.plain, 'plaintext'),
-      () => new Analyzer().analyze(article.markdown, 'markdown'),
+      (i) => nlp.readDoc(plainArticles[i]).tokens().out(its.pos),
+      (i) => new Analyzer().analyze(plainArticles[i], 'plaintext'),
+      (i) => new Analyzer().analyze(markdownArticles[i], 'markdown'),
     ],
     FULL_WARM_RUNS,
     runs,
@@ -221,10 +251,9 @@ function main(): number {
   const markdownEdit = measureEdit(article.markdown, 'markdown', EDIT_WARM_RUNS, runs);
 
   log('100k and 1M characters...\n');
-  // Two untimed rounds (the memory run above and every run since have warmed the code up).
   const [s100k, s1M] = measureInterleaved(
-    [() => new Analyzer().analyze(text100k, 'plaintext'), () => new Analyzer().analyze(text1M, 'plaintext')],
-    2,
+    [(i) => new Analyzer().analyze(texts100k[i], 'plaintext'), (i) => new Analyzer().analyze(texts1M[i], 'plaintext')],
+    SIZE_WARM_RUNS,
     runs,
   );
 
@@ -232,7 +261,12 @@ function main(): number {
   // analysis alternate, 30 untimed rounds then 30 timed, no forced GC, as the code runs when it is hot
   // (an editor re-analysing on every keystroke): each run pays its share of collection as it comes.
   log('steady state...\n');
-  const steady = steadyState(() => nlp.readDoc(article.plain).tokens().out(its.pos), () => new Analyzer().analyze(article.plain, 'plaintext'), 30, 30);
+  const steady = steadyState(
+    (i) => nlp.readDoc(steadyArticles[i]).tokens().out(its.pos),
+    (i) => new Analyzer().analyze(steadyArticles[i], 'plaintext'),
+    STEADY_RUNS,
+    STEADY_RUNS,
+  );
 
   const r = (x: number) => Math.round(x * 1000) / 1000;
   const ratio = (a: number, b: number) => (b > 0 ? a / b : Number.POSITIVE_INFINITY);
@@ -253,10 +287,11 @@ function main(): number {
 
   const sizes = {
     words10k: article.words,
+    freshWords10k: { min: Math.min(...plainGenerated.map((a) => a.words)), max: Math.max(...plainGenerated.map((a) => a.words)) },
     plainChars: article.plain.length,
     markdownChars: article.markdown.length,
-    chars100k: text100k.length,
-    chars1M: text1M.length,
+    chars100k: texts100k[0].length,
+    chars1M: texts1M[0].length,
   };
 
   if (values.json) {
@@ -284,7 +319,8 @@ function main(): number {
       `  ${label.padEnd(34)}${f(s.median).padStart(9)} ms   (min ${f(s.min)}, max ${f(s.max)}, ${s.runs} runs)${note}`;
     const lines = [
       `Counterpoint bench — node ${process.version}${gc ? ', gc between runs' : ' (run with node --expose-gc for gc between runs)'}`,
-      `  texts: ${sizes.words10k} words = ${sizes.plainChars} chars plain / ${sizes.markdownChars} chars Markdown; ${sizes.chars100k} and ${sizes.chars1M} chars plain`,
+      `  texts: a new article for every full analysis (${sizes.freshWords10k.min}-${sizes.freshWords10k.max} words); edits in one of ${sizes.words10k} words = ` +
+        `${sizes.plainChars} chars plain / ${sizes.markdownChars} chars Markdown; ${sizes.chars100k} and ${sizes.chars1M} chars plain`,
       '',
       '  median of timed runs after warm-up',
       row('wink-nlp tokens + POS, 10k words', wink, '  (reference)'),
