@@ -84,25 +84,26 @@ export function conceptsOf(text: string): ConceptBag {
     }
     if (t.kind !== 'word') continue;
     if (NEGATORS.has(t.lower)) negated = true;
-    // places: the longest phrase first (only from a word that begins a place name)
+    // places: the longest phrase, grown word by word while some place name begins with it
     let matched = 0;
-    for (let n = beginsPlace(t.lower) ? Math.min(maxN, toks.length - i) : 0; n >= 1; n--) {
-      let phrase = '';
-      let ok = true;
-      for (let k = 0; k < n; k++) {
-        const w = toks[i + k];
-        if (w.kind !== 'word') { ok = false; break; }
-        phrase += (k ? ' ' : '') + w.lower;
+    let code: string | undefined;
+    let phrase = t.lower;
+    for (let n = 1; n <= maxN && i + n <= toks.length; n++) {
+      if (n > 1) {
+        const w = toks[i + n - 1];
+        if (w.kind !== 'word') break;
+        phrase += ' ' + w.lower;
       }
-      if (!ok) continue;
-      const code = placeOf(phrase);
-      if (code && (n > 1 || toks[i].text[0] !== toks[i].text[0].toLowerCase())) {
-        concepts.add(`place:${code}`);
+      if (!beginsPlace(phrase)) break;
+      const c = placeOf(phrase);
+      // a single word names a place only with a capital ("Turkey", not "turkey")
+      if (c && (n > 1 || t.text[0] !== t.text[0].toLowerCase())) {
+        code = c;
         matched = n;
-        break;
       }
     }
     if (matched) {
+      concepts.add(`place:${code}`);
       i += matched - 1;
       continue;
     }

@@ -8,8 +8,8 @@ import { PLACE_METONYMS } from '../data/concepts';
 
 let index: Map<string, string> | undefined;
 let maxWords = 1;
-/** The first word of every phrase in the index. */
-const firstWords = new Set<string>();
+/** Every phrase in the index and every run of its first words ("united", "united arab", "united arab emirates"). */
+const prefixes = new Set<string>();
 
 function build(): Map<string, string> {
   const m = new Map<string, string>();
@@ -18,7 +18,7 @@ function build(): Map<string, string> {
     if (!m.has(key)) m.set(key, code);
     const words = key.split(' ');
     maxWords = Math.max(maxWords, words.length);
-    firstWords.add(words[0]);
+    for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(' '));
   };
   for (const p of placesData.places) {
     for (const n of p.names) add(n, p.id);
@@ -41,8 +41,8 @@ export function maxPlaceWords(): number {
   return maxWords;
 }
 
-/** Whether some phrase in the index begins with this lower-cased word ("tehran", "islamic"). */
-export function beginsPlace(word: string): boolean {
+/** Whether some phrase in the index begins with these lower-cased words, or is them ("united arab"). */
+export function beginsPlace(words: string): boolean {
   if (!index) index = build();
-  return firstWords.has(word);
+  return prefixes.has(words);
 }
