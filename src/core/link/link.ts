@@ -92,35 +92,33 @@ function intern(c: string): number {
   return id;
 }
 
-const bagCache = new Map<string, Bag>();
+/**
+ * The concepts of a claim's or a target's text. (Each Linker keeps its items' bags while their ids stay;
+ * a cache by text across Linkers only sped up the same article analysed again by a new Analyzer, and held
+ * up to 50,000 bags.)
+ */
 function bag(text: string): Bag {
-  let b = bagCache.get(text);
-  if (!b) {
-    if (bagCache.size > 50000) bagCache.clear();
-    const cb = conceptsOf(text);
-    const ids = [...cb.concepts].map(intern).sort(ascending);
-    const weights = ids.map((id) => conceptWeights[id]);
-    const antonyms: number[] = [];
-    for (const c of cb.concepts) {
-      const anti = ANTONYMS.get(c);
-      if (anti && !cb.concepts.has(anti)) antonyms.push(intern(anti));
-    }
-    const quantities = cb.quantities.filter((q) => q.concept !== null);
-    b = {
-      ids,
-      weights,
-      indexed: ids.filter((id) => conceptWeights[id] >= MIN_INDEX_IDF),
-      isPlace: ids.map((id) => (conceptNames[id].startsWith('place:') ? 1 : 0)),
-      total: weights.reduce((x, y) => x + y, 0),
-      low: weights.reduce((x, y) => (y < MIN_INDEX_IDF ? x + y : x), 0),
-      negated: cb.negated,
-      antonyms,
-      quantityConcepts: quantities.map((q) => intern(q.concept!)),
-      quantityValues: quantities.map((q) => q.value),
-    };
-    bagCache.set(text, b);
+  const cb = conceptsOf(text);
+  const ids = [...cb.concepts].map(intern).sort(ascending);
+  const weights = ids.map((id) => conceptWeights[id]);
+  const antonyms: number[] = [];
+  for (const c of cb.concepts) {
+    const anti = ANTONYMS.get(c);
+    if (anti && !cb.concepts.has(anti)) antonyms.push(intern(anti));
   }
-  return b;
+  const quantities = cb.quantities.filter((q) => q.concept !== null);
+  return {
+    ids,
+    weights,
+    indexed: ids.filter((id) => conceptWeights[id] >= MIN_INDEX_IDF),
+    isPlace: ids.map((id) => (conceptNames[id].startsWith('place:') ? 1 : 0)),
+    total: weights.reduce((x, y) => x + y, 0),
+    low: weights.reduce((x, y) => (y < MIN_INDEX_IDF ? x + y : x), 0),
+    negated: cb.negated,
+    antonyms,
+    quantityConcepts: quantities.map((q) => intern(q.concept!)),
+    quantityValues: quantities.map((q) => q.value),
+  };
 }
 
 function has(ids: readonly number[], id: number): boolean {
