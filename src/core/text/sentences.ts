@@ -19,12 +19,19 @@
  * of the text (a headline without a full stop). A single line break is ordinary whitespace.
  */
 import { ABBREVIATION_GROUPS, SENTENCE_STARTERS, type AbbreviationKind } from '../data/abbreviations';
-import { codeUnits } from './tokenize';
+import { codeUnits, type ScannedTokens } from './tokenize';
 import { isWhitespaceCode } from '../util/chars';
 
 export interface SentenceRange {
   start: number;
   end: number;
+}
+
+/** A sentence and its tokens. */
+export interface TokenSentence extends SentenceRange {
+  /** Token index range [from, to). */
+  from: number;
+  to: number;
 }
 
 const ABBREV = new Map<string, AbbreviationKind>();
@@ -103,6 +110,63 @@ function wordAt(text: string, buf: Uint16Array, k: number, n: number): string {
   return text.slice(k, e).toLowerCase();
 }
 
+/**
+ * At the terminator at `i` (in the sentence that starts at `start`): `e`, the end of the run of
+ * terminators and the closers after it, when a sentence ends there, else `-e - 1`. (A sentence never
+ * ends where no white space follows the run, nor at the end of the text, which ends it anyway.)
+ */
+function endAtStop(text: string, buf: Uint16Array, i: number, start: number, n: number): number {
+  // A run of terminators, then closers.
+  let k = i;
+  let dots = 0;
+  let marks = 0;
+  while (k < n) {
+    const t = buf[k];
+    if (t === 46) dots++;
+    else if (t === 0x2026) dots += 3;
+    else if (t === 33 || t === 63) marks++;
+    else break;
+    k++;
+  }
+  let e = k;
+  while (e < n && isCloser(buf[e])) e++;
+  if (e < n && !isWs(buf[e])) return -e - 1;
+  // The next word, after whitespace and opening quotes or brackets.
+  let q = e;
+  while (q < n && isWs(buf[q])) q++;
+  if (q >= n) return -e - 1;
+  let w = q;
+  while (w < n && isOpener(buf[w])) w++;
+  let boundary: boolean;
+  if (w < n && isLowerAt(text, buf, w)) {
+    boundary = false;
+  } else if (marks > 0 && dots < 2) {
+    boundary = true;
+  } else if (dots >= 2) {
+    const closedQuote = e > k && isQuoteCloser(buf[e - 1]);
+    const upper = w < n && isUpperAt(text, buf, w);
+    boundary = upper && (closedQuote || STARTERS.has(wordAt(text, buf, w, n)));
+    // An ellipsis that opens the sentence (an omission mark) never ends it.
+    if (i === start) boundary = false;
+  } else if (e > k) {
+    boundary = true; // ." .) — the closer marks the end
+  } else {
+    // A single full stop: read the word before it.
+    let a = i;
+    while (a > start && (isLetterAt(text, buf, a - 1) || isDigit(buf[a - 1]) || buf[a - 1] === 46 || buf[a - 1] === 45)) a--;
+    // (every abbreviation starts with a letter and is at most MAX_ABBREV_LENGTH long: other words are not sliced out)
+    const len = i - a;
+    const kind = len > 0 && len <= MAX_ABBREV_LENGTH && isLetterAt(text, buf, a) ? ABBREV.get(text.slice(a, i).toLowerCase()) : undefined;
+    const nextIsDigit = w < n && isDigit(buf[w]);
+    if (kind === 'title') boundary = false;
+    else if ((kind === 'beforeNumber' || kind === 'month') && nextIsDigit) boundary = false;
+    else if (kind !== undefined || isAcronymOrInitial(text, buf, a, i)) {
+      boundary = w < n && isUpperAt(text, buf, w) && STARTERS.has(wordAt(text, buf, w, n));
+    } else boundary = true;
+  }
+  return boundary ? e : -e - 1;
+}
+
 export function splitSentences(text: string, codes?: Uint16Array): SentenceRange[] {
   const out: SentenceRange[] = [];
   const n = text.length;
@@ -143,67 +207,55 @@ export function splitSentences(text: string, codes?: Uint16Array): SentenceRange
       continue;
     }
     if (start < 0) start = i;
-    // A run of terminators, then closers.
-    let k = i;
-    let dots = 0;
-    let marks = 0;
-    while (k < n) {
-      const t = buf[k];
-      if (t === 46) dots++;
-      else if (t === 0x2026) dots += 3;
-      else if (t === 33 || t === 63) marks++;
-      else break;
-      k++;
-    }
-    let e = k;
-    while (e < n && isCloser(buf[e])) e++;
+    const stop = endAtStop(text, buf, i, start, n);
+    const e = stop < 0 ? -stop - 1 : stop;
     lastNonWs = e - 1;
-    if (e < n && !isWs(buf[e])) {
-      i = e;
-      continue;
-    }
-    // The next word, after whitespace and opening quotes or brackets.
-    let q = e;
-    while (q < n && isWs(buf[q])) q++;
-    if (q >= n) {
-      i = e;
-      continue; // the end of the text ends the sentence anyway
-    }
-    let w = q;
-    while (w < n && isOpener(buf[w])) w++;
-    let boundary: boolean;
-    if (w < n && isLowerAt(text, buf, w)) {
-      boundary = false;
-    } else if (marks > 0 && dots < 2) {
-      boundary = true;
-    } else if (dots >= 2) {
-      const closedQuote = e > k && isQuoteCloser(buf[e - 1]);
-      const upper = w < n && isUpperAt(text, buf, w);
-      boundary = upper && (closedQuote || STARTERS.has(wordAt(text, buf, w, n)));
-      // An ellipsis that opens the sentence (an omission mark) never ends it.
-      if (i === start) boundary = false;
-    } else if (e > k) {
-      boundary = true; // ." .) — the closer marks the end
-    } else {
-      // A single full stop: read the word before it.
-      let a = i;
-      while (a > start && (isLetterAt(text, buf, a - 1) || isDigit(buf[a - 1]) || buf[a - 1] === 46 || buf[a - 1] === 45)) a--;
-      // (every abbreviation starts with a letter and is at most MAX_ABBREV_LENGTH long: other words are not sliced out)
-      const len = i - a;
-      const kind = len > 0 && len <= MAX_ABBREV_LENGTH && isLetterAt(text, buf, a) ? ABBREV.get(text.slice(a, i).toLowerCase()) : undefined;
-      const nextIsDigit = w < n && isDigit(buf[w]);
-      if (kind === 'title') boundary = false;
-      else if ((kind === 'beforeNumber' || kind === 'month') && nextIsDigit) boundary = false;
-      else if (kind !== undefined || isAcronymOrInitial(text, buf, a, i)) {
-        boundary = w < n && isUpperAt(text, buf, w) && STARTERS.has(wordAt(text, buf, w, n));
-      } else boundary = true;
-    }
-    if (boundary) {
+    if (stop >= 0) {
       out.push({ start, end: e });
       start = -1;
     }
     i = e;
   }
   if (start >= 0 && lastNonWs >= start) out.push({ start, end: lastNonWs + 1 });
+  return out;
+}
+
+/**
+ * `splitSentences` of a text already scanned into tokens (`scanned`, from `scanTokens(text)`; `buf`: the
+ * text's code units), with each sentence's token range. It visits only the tokens that hold a terminator
+ * and the gaps that hold a blank line (`ScannedTokens.stops`), not every character: a sentence starts at
+ * a token's start and ends at a token's end, since white space never lies inside a token.
+ */
+export function tokenSentences(text: string, buf: Uint16Array, scanned: ScannedTokens): TokenSentence[] {
+  const out: TokenSentence[] = [];
+  const n = text.length;
+  const { count, starts, ends, stops, stopCount } = scanned;
+  // from: the first token of the sentence being read; i: where the last run of terminators read ended
+  let from = 0;
+  let i = 0;
+  for (let x = 0; x < stopCount; x++) {
+    const v = stops[x];
+    if (v < 0) {
+      // a blank line before token k ends the sentence
+      const k = -v - 1;
+      if (k > from) {
+        out.push({ start: starts[from], end: ends[k - 1], from, to: k });
+        from = k;
+      }
+      continue;
+    }
+    // the terminator: a token of its own, or the last full stop of a dotted acronym
+    const p = ends[v] - 1;
+    if (p < i) continue; // read with the run of terminators before it
+    const stop = endAtStop(text, buf, p, starts[from], n);
+    i = stop < 0 ? -stop - 1 : stop;
+    if (stop >= 0) {
+      let to = v + 1;
+      while (to < count && starts[to] < stop) to++;
+      out.push({ start: starts[from], end: stop, from, to });
+      from = to;
+    }
+  }
+  if (from < count) out.push({ start: starts[from], end: ends[count - 1], from, to: count });
   return out;
 }
