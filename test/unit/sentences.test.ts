@@ -28,6 +28,18 @@ describe('sentences', () => {
     assert.deepEqual(split('Harwick Inc. Chief Executive Dana Ortiz said so.'), ['Harwick Inc. Chief Executive Dana Ortiz said so.']);
   });
 
+  it('reads abbreviations and sentence starters case-insensitively, in any script', () => {
+    assert.deepEqual(split('HARWICK INC. The board agreed. DR. Smith spoke. In JAN. 5 the talks. In Jan. THE end.'), [
+      'HARWICK INC.',
+      'The board agreed.',
+      'DR. Smith spoke.',
+      'In JAN. 5 the talks.',
+      'In Jan.',
+      'THE end.',
+    ]);
+    assert.deepEqual(split('Señor Dr. Ruiz. Él dijo. Ünal Dr. X'), ['Señor Dr. Ruiz.', 'Él dijo.', 'Ünal Dr. X']);
+  });
+
   it('handles dates, times and numbers: Jan. 5, 3 p.m., No. 10, 3.5', () => {
     assert.deepEqual(split('On Jan. 5 at 3 p.m. Monday the council met at No. 10 Main Street. Costs rose 3.5 percent. In Jan. The talks ended.'), [
       'On Jan. 5 at 3 p.m. Monday the council met at No. 10 Main Street.',

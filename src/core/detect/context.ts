@@ -105,18 +105,16 @@ export function buildContext(text: string, kind: BlockKind): BlockContext {
   const { count, starts, kinds, ids, memos, words } = scanned;
   const toks: Tok[] = [];
   const ruleStarts: number[] = [];
-  quoteToks.length = 0;
   let flags = 0;
   for (let k = 0; k < count; k++) {
     const f = memos[k];
     const kd = kinds[k];
     const word = words[k];
     flags |= f;
-    if (kd === K_QUOTE) quoteToks.push(k);
-    else if ((f & RULE_START) !== 0 && kd === K_WORD) ruleStarts.push(k);
+    if ((f & RULE_START) !== 0 && kd === K_WORD) ruleStarts.push(k);
     toks.push(new BlockTok(starts[k], word.text, word.lower, TOKEN_KINDS[kd], k, f, ids[k]));
   }
-  const quotes = findQuotes(toks);
+  const quotes = findQuotes(toks, kinds);
   const sentences = tokenSentences(text, codes, scanned);
   const headline = kind === 'heading' || isHeadlineText(codes, text.length);
   return { text, kind, toks, sentences, quotes, headline, flags, ruleStarts };
@@ -145,8 +143,6 @@ function isFinalMark(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 34 || c === 0x201d || c === 39 || c === 0x2019 || c === 41;
 }
 
-/** The indices of the quote tokens of the block `buildContext` reads, in order (`findQuotes` reads only these). */
-const quoteToks: number[] = [];
 const RULE_START = F_ATTRIBUTION_START | F_DENIAL_START;
 /** `TOKEN_KINDS` indices. */
 const K_WORD = TOKEN_KINDS.indexOf('word');
@@ -159,12 +155,13 @@ const flagsOf: MemoOf = (word) => wordFlags(word.text, word.lower);
  * Pairs quotation marks. Curly quotes and guillemets say which way they face; straight double quotes
  * alternate. News style repeats the opening mark at the start of each paragraph of a long quotation,
  * so a block never starts inside a quotation; one still open at the block's end has `close === -1`.
- * Reads the quote tokens listed in `quoteToks`.
+ * Reads the tokens of kind quote (`kinds`: the tokens' kinds as scanned).
  */
-function findQuotes(toks: Tok[]): Quote[] {
+function findQuotes(toks: Tok[], kinds: Uint8Array): Quote[] {
   const quotes: Quote[] = [];
   let openTok = -1;
-  for (const qi of quoteToks) {
+  for (let qi = 0; qi < toks.length; qi++) {
+    if (kinds[qi] !== K_QUOTE) continue;
     const t = toks[qi];
     const ch = t.text;
     let opens: boolean;

@@ -34,11 +34,55 @@ export interface TokenSentence extends SentenceRange {
   to: number;
 }
 
-const ABBREV = new Map<string, AbbreviationKind>();
-for (const g of ABBREVIATION_GROUPS) for (const f of g.forms) ABBREV.set(f.toLowerCase(), g.kind);
+/** A hash of the code units `codes(k)` for k in [a, b). */
+function hashCodes(a: number, b: number, codes: (k: number) => number): number {
+  let h = 0;
+  for (let k = a; k < b; k++) h = (Math.imul(h, 31) + codes(k)) | 0;
+  return h;
+}
+
+/**
+ * A map by lower-case strings that looks up a run of a text's code units by its lower-case form
+ * without slicing the run out of the text when the run is ASCII (the lower-case form of an ASCII
+ * letter is one bit away): by a hash of its lower-cased code units, then a comparison.
+ */
+class LowerCaseKeys<V> {
+  private readonly buckets = new Map<number, (readonly [string, V])[]>();
+  constructor(private readonly map: ReadonlyMap<string, V>) {
+    for (const [key, value] of map) {
+      const h = hashCodes(0, key.length, (k) => key.charCodeAt(k));
+      const bucket = this.buckets.get(h);
+      if (bucket) bucket.push([key, value]);
+      else this.buckets.set(h, [[key, value]]);
+    }
+  }
+
+  /** The value of `text.slice(a, b).toLowerCase()` (`buf`: the text's code units). */
+  get(text: string, buf: Uint16Array, a: number, b: number): V | undefined {
+    let h = 0;
+    for (let k = a; k < b; k++) {
+      const c = buf[k];
+      if (c >= 128) return this.map.get(text.slice(a, b).toLowerCase());
+      h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c | 32 : c)) | 0;
+    }
+    const bucket = this.buckets.get(h);
+    if (bucket === undefined) return undefined;
+    for (const [key, value] of bucket) {
+      if (key.length !== b - a) continue;
+      let k = 0;
+      while (k < key.length && key.charCodeAt(k) === (buf[a + k] >= 65 && buf[a + k] <= 90 ? buf[a + k] | 32 : buf[a + k])) k++;
+      if (k === key.length) return value;
+    }
+    return undefined;
+  }
+}
+
+const ABBREV_MAP = new Map<string, AbbreviationKind>();
+for (const g of ABBREVIATION_GROUPS) for (const f of g.forms) ABBREV_MAP.set(f.toLowerCase(), g.kind);
+const ABBREV = new LowerCaseKeys(ABBREV_MAP);
 /** The longest abbreviation: a longer word before a full stop is looked up in no map. */
-const MAX_ABBREV_LENGTH = Math.max(...[...ABBREV.keys()].map((k) => k.length));
-const STARTERS = new Set(SENTENCE_STARTERS);
+const MAX_ABBREV_LENGTH = Math.max(...[...ABBREV_MAP.keys()].map((k) => k.length));
+const STARTERS = new LowerCaseKeys(new Map(SENTENCE_STARTERS.map((w) => [w, true])));
 
 const isWs = isWhitespaceCode;
 
@@ -103,11 +147,11 @@ function isAcronymOrInitial(text: string, buf: Uint16Array, a: number, b: number
   return true;
 }
 
-/** Lower-cased word starting at k (letters only), or '' */
-function wordAt(text: string, buf: Uint16Array, k: number, n: number): string {
+/** Is the word starting at k (its letters, at most 24) a sentence starter (`SENTENCE_STARTERS`, compared lower-cased)? */
+function isStarterAt(text: string, buf: Uint16Array, k: number, n: number): boolean {
   let e = k;
   while (e < n && e - k < 24 && isLetterAt(text, buf, e)) e++;
-  return text.slice(k, e).toLowerCase();
+  return STARTERS.get(text, buf, k, e) === true;
 }
 
 /**
@@ -145,7 +189,7 @@ function endAtStop(text: string, buf: Uint16Array, i: number, start: number, n: 
   } else if (dots >= 2) {
     const closedQuote = e > k && isQuoteCloser(buf[e - 1]);
     const upper = w < n && isUpperAt(text, buf, w);
-    boundary = upper && (closedQuote || STARTERS.has(wordAt(text, buf, w, n)));
+    boundary = upper && (closedQuote || isStarterAt(text, buf, w, n));
     // An ellipsis that opens the sentence (an omission mark) never ends it.
     if (i === start) boundary = false;
   } else if (e > k) {
@@ -156,12 +200,12 @@ function endAtStop(text: string, buf: Uint16Array, i: number, start: number, n: 
     while (a > start && (isLetterAt(text, buf, a - 1) || isDigit(buf[a - 1]) || buf[a - 1] === 46 || buf[a - 1] === 45)) a--;
     // (every abbreviation starts with a letter and is at most MAX_ABBREV_LENGTH long: other words are not sliced out)
     const len = i - a;
-    const kind = len > 0 && len <= MAX_ABBREV_LENGTH && isLetterAt(text, buf, a) ? ABBREV.get(text.slice(a, i).toLowerCase()) : undefined;
+    const kind = len > 0 && len <= MAX_ABBREV_LENGTH && isLetterAt(text, buf, a) ? ABBREV.get(text, buf, a, i) : undefined;
     const nextIsDigit = w < n && isDigit(buf[w]);
     if (kind === 'title') boundary = false;
     else if ((kind === 'beforeNumber' || kind === 'month') && nextIsDigit) boundary = false;
     else if (kind !== undefined || isAcronymOrInitial(text, buf, a, i)) {
-      boundary = w < n && isUpperAt(text, buf, w) && STARTERS.has(wordAt(text, buf, w, n));
+      boundary = w < n && isUpperAt(text, buf, w) && isStarterAt(text, buf, w, n);
     } else boundary = true;
   }
   return boundary ? e : -e - 1;
