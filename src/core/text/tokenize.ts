@@ -171,40 +171,23 @@ export interface TokenText {
   readonly id: number;
 }
 
-/**
- * Makes a caller's token object from a token's parts (index: its position in the result; id: `word.id`;
- * memo: the text's memo, see `tokenizeWith`). It need not read `word`: the tokenizer hands over the
- * text's number and memo from its own tables, so a maker that keeps only a reference to `word` never
- * touches that object.
- */
-export type TokenMaker<T> = (start: number, end: number, word: TokenText, kind: TokenKind, index: number, id: number, memo: number) => T;
-
-/** Computes a caller's memo of a token text (never 0): see `tokenizeWith`. */
+/** Computes a caller's memo of a token text (never 0): see `scanTokens`. */
 export type MemoOf = (word: TokenText, kind: TokenKind) => number;
 
-const makeToken: TokenMaker<Token> = (start, end, word, kind) => ({ start, end, text: word.text, lower: word.lower, kind, id: word.id });
-
-export function tokenize(text: string, offset = 0): Token[] {
-  return tokenizeWith(text, offset, makeToken);
-}
-
 /**
- * `tokenize`, building each token with `make` (for callers that keep more per token, without a
- * second object per token). Equal token texts share one string object (and its lower-case form) across
- * calls, so later lookups of the same word in maps and sets reuse its hash.
- *
- * With `memoOf`, each distinct text gets a memo, a number computed by `memoOf` the first time the text
- * is seen (with the kind of that occurrence) and kept in the table of texts; `make` receives it (else 0).
- * The table holds one memo per text, so every caller that passes a `memoOf` must pass the same one.
+ * The tokens of `text`, offsets shifted by `offset`. Equal token texts share one string object (and its
+ * lower-case form) across calls, so later lookups of the same word in maps and sets reuse its hash.
  */
-export function tokenizeWith<T>(text: string, offset: number, make: TokenMaker<T>, codes?: Uint16Array, memoOf?: MemoOf): T[] {
-  return made(scanTokens(text, codes, memoOf), offset, make);
+export function tokenize(text: string, offset = 0): Token[] {
+  return tokensOf(scanTokens(text), offset);
 }
 
-/** The tokens `make` makes of scanned tokens. */
-function made<T>(s: ScannedTokens, offset: number, make: TokenMaker<T>): T[] {
-  const out: T[] = [];
-  for (let k = 0; k < s.count; k++) out.push(make(s.starts[k] + offset, s.ends[k] + offset, s.words[k], TOKEN_KINDS[s.kinds[k]], k, s.ids[k], s.memos[k]));
+function tokensOf(s: ScannedTokens, offset: number): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < s.count; k++) {
+    const word = s.words[k];
+    out.push({ start: s.starts[k] + offset, end: s.ends[k] + offset, text: word.text, lower: word.lower, kind: TOKEN_KINDS[s.kinds[k]], id: s.ids[k] });
+  }
   return out;
 }
 
@@ -266,6 +249,10 @@ function reserve(n: number): void {
 /**
  * The tokens of `text` (`codes`: its code units, else copied here), in one pass over its characters:
  * each token is looked up in the table of texts as soon as it is found.
+ *
+ * With `memoOf`, each distinct text gets a memo, a number computed by `memoOf` the first time the text
+ * is seen (with the kind of that occurrence) and kept in the table of texts (else the memos are 0).
+ * The table holds one memo per text, so every caller that passes a `memoOf` must pass the same one.
  */
 export function scanTokens(text: string, codes?: Uint16Array, memoOf?: MemoOf): ScannedTokens {
   const n = text.length;
@@ -590,5 +577,5 @@ export function tokenizeWithRegExp(text: string, offset = 0): Token[] {
   scanned.stopCount = 0;
   const buf = codeUnits(text);
   for (let k = 0; k < count; k++) addToken(text, buf, k, starts[k], ends[k], kinds[k], undefined);
-  return made(scanned, offset, makeToken);
+  return tokensOf(scanned, offset);
 }
