@@ -234,16 +234,24 @@ const scanned: ScannedTokens = {
   stopCount: 0,
 };
 
-/** Room in `scanned` for `n` tokens. */
+/** Up to this many tokens, `scanned` keeps its arrays whatever the text. */
+const SCANNED_KEPT = 1 << 16;
+
+/**
+ * Room in `scanned` for `n` tokens (a text of n code units has at most n tokens, and at most n + 1
+ * places where a sentence may end). Arrays much larger than needed (after a huge block) are let go.
+ */
 function reserve(n: number): void {
-  if (scanned.starts.length >= n) return;
-  const size = Math.max(n, 2 * scanned.starts.length);
+  const length = scanned.starts.length;
+  if (length >= n && (length <= SCANNED_KEPT || 4 * n > length)) return;
+  const size = length < n ? Math.max(n, 2 * length) : Math.max(n, 1024);
   scanned.starts = new Int32Array(size);
   scanned.ends = new Int32Array(size);
   scanned.kinds = new Uint8Array(size);
   scanned.ids = new Int32Array(size);
   scanned.memos = new Int32Array(size);
   scanned.stops = new Int32Array(size + 1);
+  if (scanned.words.length > size) scanned.words.length = size;
 }
 
 /**
