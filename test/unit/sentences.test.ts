@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { ABBREVIATION_GROUPS } from '../../src/core/data/abbreviations';
-import { splitSentences } from '../../src/core/text/sentences';
+import { splitSentences, tokenSentences } from '../../src/core/text/sentences';
+import { codeUnits, scanTokens, tokenize } from '../../src/core/text/tokenize';
 
 const split = (text: string): string[] => splitSentences(text).map((r) => text.slice(r.start, r.end));
 
@@ -25,6 +26,18 @@ describe('sentences', () => {
       'It denied the claim.',
     ]);
     assert.deepEqual(split('Harwick Inc. Chief Executive Dana Ortiz said so.'), ['Harwick Inc. Chief Executive Dana Ortiz said so.']);
+  });
+
+  it('reads abbreviations and sentence starters case-insensitively, in any script', () => {
+    assert.deepEqual(split('HARWICK INC. The board agreed. DR. Smith spoke. In JAN. 5 the talks. In Jan. THE end.'), [
+      'HARWICK INC.',
+      'The board agreed.',
+      'DR. Smith spoke.',
+      'In JAN. 5 the talks.',
+      'In Jan.',
+      'THE end.',
+    ]);
+    assert.deepEqual(split('Señor Dr. Ruiz. Él dijo. Ünal Dr. X'), ['Señor Dr. Ruiz.', 'Él dijo.', 'Ünal Dr. X']);
   });
 
   it('handles dates, times and numbers: Jan. 5, 3 p.m., No. 10, 3.5', () => {
@@ -120,6 +133,30 @@ describe('sentences', () => {
         }
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('property: splitting a text scanned into tokens gives the sentences of splitSentences, with their token ranges', () => {
+    const piece = fc.constantFrom('Dr.', 'U.S.', 'e.g.', 'a.m.', 'J.K.', 'said', 'The', 'He', 'he', 'It', '.', '..', '...', '…', '?', '!', '?!', '"', '”', '’', "'", '“', ')', '(',
+      ' ', '\n', '\n\n', '\r\n', '\r\n\r\n', ' \n \n', '\n\t\n', '\t', '\u00a0', '3.5', 'Jan.', 'No.', '5', 'W.', 'Inc.', 'St.', 'é', 'É', '😀', '-', 'x’s');
+    const text = fc.oneof(
+      fc.array(piece, { maxLength: 60 }).map((a) => a.join(' ')),
+      fc.array(piece, { maxLength: 30 }).map((a) => a.join('')),
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+    );
+    fc.assert(
+      fc.property(text, (t) => {
+        const toks = tokenize(t);
+        const expected = splitSentences(t).map((r) => ({
+          start: r.start,
+          end: r.end,
+          from: toks.findIndex((x) => x.start >= r.start),
+          to: toks.findIndex((x) => x.end > r.end) < 0 ? toks.length : toks.findIndex((x) => x.end > r.end),
+        }));
+        const codes = codeUnits(t);
+        assert.deepEqual(tokenSentences(t, codes, scanTokens(t, codes)), expected);
+      }),
+      { numRuns: 5000 },
     );
   });
 });

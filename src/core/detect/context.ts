@@ -3,13 +3,12 @@
  * whether they stand inside a quotation), its sentences as token ranges, and its quotations.
  * Offsets here are positions in the block's visible text.
  */
-import { codeUnits, tokenizeWith, type Token, type TokenKind, type TokenMaker, type MemoOf } from '../text/tokenize';
-import { splitSentences } from '../text/sentences';
+import { codeUnits, scanTokens, TOKEN_KINDS, type Token, type TokenKind, type MemoOf } from '../text/tokenize';
+import { tokenSentences, type TokenSentence } from '../text/sentences';
 import type { PosClass } from '../data/lexicon';
 import { F_ATTRIBUTION_START, F_CAP, F_DENIAL_START, F_POS_MASK, POS_CLASSES, wordFlags } from './word-flags';
 import { isWhitespaceCode } from '../util/chars';
 import { keepMaps } from '../util/keep-maps';
-import { lowerBound } from '../util/search';
 import type { BlockKind } from '../types';
 
 export interface Tok extends Token {
@@ -73,13 +72,7 @@ export interface Quote {
   lastTok: number;
 }
 
-export interface Sentence {
-  start: number;
-  end: number;
-  /** Token index range [from, to). */
-  from: number;
-  to: number;
-}
+export type Sentence = TokenSentence;
 
 export interface BlockContext {
   text: string;
@@ -107,29 +100,28 @@ const OPENERS = new Set(['“', '«', '„']);
 const CLOSERS = new Set(['”', '»']);
 
 export function buildContext(text: string, kind: BlockKind): BlockContext {
-  // one copy of the text's code units for both scanners (makeTok tokenizes nothing)
   const codes = codeUnits(text);
-  blockFlags = 0;
-  quoteToks.length = 0;
-  ruleStarts = [];
-  const toks = tokenizeWith(text, 0, makeTok, codes, flagsOf);
-  const quotes = findQuotes(toks);
-  const sentences: Sentence[] = [];
-  let ti = 0;
-  for (const s of splitSentences(text, codes)) {
-    // (the tokens' starts and ends ascend: a binary search reads a few tokens, not each; offsets are
-    // integers, so "ends after s.end" is "ends at or after s.end + 1")
-    const from = lowerBound(toks, s.start, tokenStart, ti);
-    ti = lowerBound(toks, s.end + 1, tokenEnd, from);
-    if (ti > from) sentences.push({ start: s.start, end: s.end, from, to: ti });
+  const scanned = scanTokens(text, codes, flagsOf);
+  const { count, starts, kinds, ids, memos, words } = scanned;
+  const toks: Tok[] = [];
+  const ruleStarts: number[] = [];
+  let flags = 0;
+  for (let k = 0; k < count; k++) {
+    const f = memos[k];
+    const kd = kinds[k];
+    const word = words[k];
+    flags |= f;
+    if ((f & RULE_START) !== 0 && kd === K_WORD) ruleStarts.push(k);
+    toks.push(new BlockTok(starts[k], word.text, word.lower, TOKEN_KINDS[kd], k, f, ids[k]));
   }
+  const quotes = findQuotes(toks, kinds);
+  const sentences = tokenSentences(text, codes, scanned);
   const headline = kind === 'heading' || isHeadlineText(codes, text.length);
-  return { text, kind, toks, sentences, quotes, headline, flags: blockFlags, ruleStarts };
+  return { text, kind, toks, sentences, quotes, headline, flags, ruleStarts };
 }
 
-/** A token's start and end, as keys of `lowerBound`. */
+/** A token's start, as a key of `lowerBound`. */
 export const tokenStart = (t: Tok): number => t.start;
-const tokenEnd = (t: Tok): number => t.end;
 
 /**
  * A single line without final punctuation (`.!?:;` or a closing quote or bracket) and shorter than
@@ -151,34 +143,25 @@ function isFinalMark(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 34 || c === 0x201d || c === 39 || c === 0x2019 || c === 41;
 }
 
-/** The union of the flags of the tokens `makeTok` made since `buildContext` set it to 0. */
-let blockFlags = 0;
-/** The indices of the quote tokens `makeTok` made since `buildContext` emptied it, in order (`findQuotes` reads only these). */
-const quoteToks: number[] = [];
-/** The words where a rule may begin that `makeTok` made since `buildContext` set it to a new array (`BlockContext.ruleStarts`). */
-let ruleStarts: number[] = [];
 const RULE_START = F_ATTRIBUTION_START | F_DENIAL_START;
+/** `TOKEN_KINDS` indices. */
+const K_WORD = TOKEN_KINDS.indexOf('word');
+const K_QUOTE = TOKEN_KINDS.indexOf('quote');
 
 /** The flags of a token text (`Tok.f`), kept by the tokenizer per distinct text (never 0). */
 const flagsOf: MemoOf = (word) => wordFlags(word.text, word.lower);
-
-const makeTok: TokenMaker<Tok> = (start, end, word, kind, i, id, f) => {
-  blockFlags |= f;
-  if (kind === 'quote') quoteToks.push(i);
-  else if ((f & RULE_START) !== 0 && kind === 'word') ruleStarts.push(i);
-  return new BlockTok(start, word.text, word.lower, kind, i, f, id);
-};
 
 /**
  * Pairs quotation marks. Curly quotes and guillemets say which way they face; straight double quotes
  * alternate. News style repeats the opening mark at the start of each paragraph of a long quotation,
  * so a block never starts inside a quotation; one still open at the block's end has `close === -1`.
- * Reads the quote tokens listed in `quoteToks`.
+ * Reads the tokens of kind quote (`kinds`: the tokens' kinds as scanned).
  */
-function findQuotes(toks: Tok[]): Quote[] {
+function findQuotes(toks: Tok[], kinds: Uint8Array): Quote[] {
   const quotes: Quote[] = [];
   let openTok = -1;
-  for (const qi of quoteToks) {
+  for (let qi = 0; qi < toks.length; qi++) {
+    if (kinds[qi] !== K_QUOTE) continue;
     const t = toks[qi];
     const ch = t.text;
     let opens: boolean;

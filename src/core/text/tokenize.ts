@@ -41,6 +41,8 @@ const C_LETTER = 2;
 const C_MARK = 4;
 const C_NUMBER = 8;
 const C_KNOWN = 16;
+/** A high surrogate (classified as a pair with the code unit after it, by `classAt`). */
+const C_HIGH = 32;
 const classTable = new Uint8Array(65536);
 
 /** The character classes of one character (a code unit or a surrogate pair). */
@@ -59,6 +61,7 @@ function classOfNew(code: number): number {
   return c;
 }
 for (let code = 0; code < 128; code++) classOfNew(code);
+for (let code = 0xd800; code <= 0xdbff; code++) classTable[code] = C_KNOWN | C_HIGH;
 
 /**
  * The class of the character at i. Surrogate pairs (letters outside the Basic Multilingual Plane)
@@ -168,104 +171,249 @@ export interface TokenText {
   readonly id: number;
 }
 
-/**
- * Makes a caller's token object from a token's parts (index: its position in the result; id: `word.id`;
- * memo: the text's memo, see `tokenizeWith`). It need not read `word`: the tokenizer hands over the
- * text's number and memo from its own tables, so a maker that keeps only a reference to `word` never
- * touches that object.
- */
-export type TokenMaker<T> = (start: number, end: number, word: TokenText, kind: TokenKind, index: number, id: number, memo: number) => T;
-
-/** Computes a caller's memo of a token text (never 0): see `tokenizeWith`. */
+/** Computes a caller's memo of a token text (never 0): see `scanTokens`. */
 export type MemoOf = (word: TokenText, kind: TokenKind) => number;
 
-const makeToken: TokenMaker<Token> = (start, end, word, kind) => ({ start, end, text: word.text, lower: word.lower, kind, id: word.id });
-
+/**
+ * The tokens of `text`, offsets shifted by `offset`. Equal token texts share one string object (and its
+ * lower-case form) across calls, so later lookups of the same word in maps and sets reuse its hash.
+ */
 export function tokenize(text: string, offset = 0): Token[] {
-  return tokenizeWith(text, offset, makeToken);
+  return tokensOf(scanTokens(text), offset);
+}
+
+function tokensOf(s: ScannedTokens, offset: number): Token[] {
+  const out: Token[] = [];
+  for (let k = 0; k < s.count; k++) {
+    const word = s.words[k];
+    out.push({ start: s.starts[k] + offset, end: s.ends[k] + offset, text: word.text, lower: word.lower, kind: TOKEN_KINDS[s.kinds[k]], id: s.ids[k] });
+  }
+  return out;
+}
+
+/** Token kinds by number (`ScannedTokens.kinds`). */
+export const TOKEN_KINDS: readonly TokenKind[] = ['word', 'number', 'punct', 'quote'];
+const K_WORD = 0;
+const K_NUMBER = 1;
+const K_PUNCT = 2;
+const K_QUOTE = 3;
+
+/**
+ * The tokens of a text as parallel arrays, token k at index k (`count` tokens). The arrays are shared
+ * by every call of `scanTokens` and valid until the next one; they may be longer than `count`.
+ */
+export interface ScannedTokens {
+  count: number;
+  /** Offsets in the text (no `offset` added). */
+  starts: Int32Array;
+  ends: Int32Array;
+  /** Index in `TOKEN_KINDS`. */
+  kinds: Uint8Array;
+  /** The texts' numbers (`TokenText.id`) and memos (0 without a `memoOf`). */
+  ids: Int32Array;
+  memos: Int32Array;
+  words: TokenText[];
+  /**
+   * Where a sentence may end, in order (`stopCount` entries): k, the index of a token that holds a
+   * terminator (a `.` `!` `?` `…` token, a dotted acronym), or -k - 1 for the white space before token k
+   * (or after the last, k = count) when it holds a blank line (two line feeds).
+   */
+  stops: Int32Array;
+  stopCount: number;
+}
+
+const scanned: ScannedTokens = {
+  count: 0,
+  starts: new Int32Array(1024),
+  ends: new Int32Array(1024),
+  kinds: new Uint8Array(1024),
+  ids: new Int32Array(1024),
+  memos: new Int32Array(1024),
+  words: [],
+  stops: new Int32Array(1025),
+  stopCount: 0,
+};
+
+/** Up to this many tokens, `scanned` keeps its arrays whatever the text. */
+const SCANNED_KEPT = 1 << 16;
+
+/**
+ * Room in `scanned` for `n` tokens (a text of n code units has at most n tokens, and at most n + 1
+ * places where a sentence may end). Arrays much larger than needed (after a huge block) are let go.
+ */
+function reserve(n: number): void {
+  const length = scanned.starts.length;
+  if (length >= n && (length <= SCANNED_KEPT || 4 * n > length)) return;
+  const size = length < n ? Math.max(n, 2 * length) : Math.max(n, 1024);
+  scanned.starts = new Int32Array(size);
+  scanned.ends = new Int32Array(size);
+  scanned.kinds = new Uint8Array(size);
+  scanned.ids = new Int32Array(size);
+  scanned.memos = new Int32Array(size);
+  scanned.stops = new Int32Array(size + 1);
+  if (scanned.words.length > size) scanned.words.length = size;
 }
 
 /**
- * `tokenize`, building each token with `make` (for callers that keep more per token, without a
- * second object per token). Equal token texts share one string object (and its lower-case form) across
- * calls, so later lookups of the same word in maps and sets reuse its hash.
+ * The tokens of `text` (`codes`: its code units, else copied here), in one pass over its characters:
+ * each token is looked up in the table of texts as soon as it is found.
  *
  * With `memoOf`, each distinct text gets a memo, a number computed by `memoOf` the first time the text
- * is seen (with the kind of that occurrence) and kept in the table of texts; `make` receives it (else 0).
+ * is seen (with the kind of that occurrence) and kept in the table of texts (else the memos are 0).
  * The table holds one memo per text, so every caller that passes a `memoOf` must pass the same one.
  */
-export function tokenizeWith<T>(text: string, offset: number, make: TokenMaker<T>, codes?: Uint16Array, memoOf?: MemoOf): T[] {
-  made = 0;
+export function scanTokens(text: string, codes?: Uint16Array, memoOf?: MemoOf): ScannedTokens {
   const n = text.length;
   const buf = codes ?? codeUnits(text);
+  reserve(n);
+  const stops = scanned.stops;
+  const table = classTable;
+  let count = 0;
+  let stopCount = 0;
+  // the token before which a line feed was seen, and a blank line (-1: none)
+  let lineFeedBefore = -1;
+  let blankBefore = -1;
   let i = 0;
   while (i < n) {
-    const c = classAt(text, buf, i);
-    const w = width;
-    if (c & C_SPACE) {
+    const code = buf[i];
+    let c = table[code];
+    let w = 1;
+    if (c === 0) c = classOfNew(code);
+    if ((c & C_HIGH) !== 0) {
+      c = classAt(text, buf, i);
+      w = width;
+    }
+    if ((c & C_SPACE) !== 0) {
+      if (code === 10) {
+        if (lineFeedBefore !== count) lineFeedBefore = count;
+        else if (blankBefore !== count) stops[stopCount++] = -(blankBefore = count) - 1;
+      }
       i += w;
       continue;
     }
     const start = i;
-    // 1. dotted acronym: (letter .){2,} not followed by a letter
-    if (c & C_LETTER && i + w < n && buf[i + w] === 46) {
-      let j = i;
-      let pairs = 0;
-      while (j < n) {
-        const cl = classAt(text, buf, j);
-        const wl = width;
-        if (!(cl & C_LETTER) || j + wl >= n || buf[j + wl] !== 46) break;
-        j += wl + 1;
-        pairs++;
-      }
-      if (pairs >= 2) {
-        // the regex backtracks to the longest run of pairs not followed by a letter
-        let k = j;
-        let p = pairs;
-        while (p >= 2 && k < n && classAt(text, buf, k) & C_LETTER) {
-          // drop the last pair
-          k = lastPairStart(text, start, k);
-          p--;
-        }
-        if (p >= 2) {
-          push(make, memoOf, text, buf, start, k, offset, 'word');
+    let end: number;
+    let kind: number;
+    if ((c & C_NUMBER) !== 0) {
+      // 2. number: \p{N}+ ([.,:]\p{N}+)* \p{L}*
+      end = joinedRun(text, buf, i + w, n, C_NUMBER, 46, 44, 58); // . , :
+      while (end < n && classAt(text, buf, end) & C_LETTER) end += width;
+      kind = K_NUMBER;
+    } else if ((c & WORD) !== 0) {
+      // 1. dotted acronym: (letter .){2,} not followed by a letter
+      if ((c & C_LETTER) !== 0 && i + w < n && buf[i + w] === 46) {
+        const k = acronymEnd(text, buf, i, n);
+        if (k > 0) {
+          stops[stopCount++] = count;
+          addToken(text, buf, count++, start, k, K_WORD, memoOf);
           i = k;
           continue;
         }
       }
-    }
-    // 2. number: \p{N}+ ([.,:]\p{N}+)* \p{L}*
-    if (c & C_NUMBER) {
-      let j = joinedRun(text, buf, i + w, n, C_NUMBER, 46, 44, 58); // . , :
-      while (j < n && classAt(text, buf, j) & C_LETTER) j += width;
-      push(make, memoOf, text, buf, start, j, offset, 'number');
-      i = j;
-      continue;
-    }
-    // 3. word: [\p{L}\p{M}\p{N}]+ ([-'’][\p{L}\p{M}\p{N}]+)*
-    if (c & WORD) {
-      const j = joinedRun(text, buf, i + w, n, WORD, 45, 39, 0x2019); // - ' ’
-      if (j - start > 2 && (buf[j - 1] === 115 || buf[j - 1] === 83) && (buf[j - 2] === 39 || buf[j - 2] === 0x2019)) {
-        push(make, memoOf, text, buf, start, j - 2, offset, 'word');
-        push(make, memoOf, text, buf, j - 2, j, offset, 'word');
-      } else {
-        push(make, memoOf, text, buf, start, j, offset, 'word');
+      // 3. word: [\p{L}\p{M}\p{N}]+ ([-'’][\p{L}\p{M}\p{N}]+)*
+      end = i + w;
+      for (;;) {
+        // the run of word characters (a code unit outside the class, or one to classify, ends the fast loop)
+        while (end < n && (table[buf[end]] & WORD) !== 0) end++;
+        if (end >= n) break;
+        const d = buf[end];
+        const k = table[d];
+        if (k === 0 || (k & C_HIGH) !== 0) {
+          // not classified yet, or a surrogate pair
+          const cl = classAt(text, buf, end);
+          if ((cl & WORD) !== 0) {
+            end += width;
+            continue;
+          }
+        }
+        if (!((d === 45 || d === 39 || d === 0x2019) && end + 1 < n && (classAt(text, buf, end + 1) & WORD) !== 0)) break;
+        end += 1 + width;
       }
-      i = j;
-      continue;
+      kind = K_WORD;
+      if (end - start > 2 && (buf[end - 1] === 115 || buf[end - 1] === 83) && (buf[end - 2] === 39 || buf[end - 2] === 0x2019)) {
+        // a possessive 's: a token of its own
+        addToken(text, buf, count++, start, end - 2, K_WORD, memoOf);
+        addToken(text, buf, count++, end - 2, end, K_WORD, memoOf);
+        i = end;
+        continue;
+      }
+    } else {
+      // 4. quotes and dashes, 5. anything else: one character (a surrogate pair counts as one)
+      end = i + w;
+      kind = w === 1 && isQuoteCode(code) ? K_QUOTE : K_PUNCT;
+      if (code === 46 || code === 33 || code === 63 || code === 0x2026) stops[stopCount++] = count;
     }
-    // 4. quotes and dashes, 5. anything else: one character (a surrogate pair counts as one)
-    push(make, memoOf, text, buf, i, i + w, offset, w === 1 && isQuoteCode(buf[i]) ? 'quote' : 'punct');
-    i += w;
+    addToken(text, buf, count++, start, end, kind, memoOf);
+    i = end;
   }
-  return madeTokens<T>();
+  scanned.count = count;
+  scanned.stopCount = stopCount;
+  return scanned;
 }
 
-function lastPairStart(text: string, start: number, end: number): number {
-  // pairs are (letter, '.'); a letter may be a surrogate pair
-  const dot = end - 1;
-  const before = text.charCodeAt(dot - 1);
-  return before >= 0xdc00 && before <= 0xdfff && dot - 2 >= start ? dot - 2 : dot - 1;
+/**
+ * The end of the dotted acronym (letter `.`){2,} starting at `i` and not followed by a letter, or 0
+ * when there is none (the regular expression backtracks to the longest run of pairs not followed by a letter).
+ */
+function acronymEnd(text: string, buf: Uint16Array, i: number, n: number): number {
+  let j = i;
+  let pairs = 0;
+  while (j < n) {
+    const cl = classAt(text, buf, j);
+    const wl = width;
+    if (!(cl & C_LETTER) || j + wl >= n || buf[j + wl] !== 46) break;
+    j += wl + 1;
+    pairs++;
+  }
+  if (pairs < 2) return 0;
+  let k = j;
+  let p = pairs;
+  while (p >= 2 && k < n && classAt(text, buf, k) & C_LETTER) {
+    // drop the last pair
+    k = lastPairStart(text, i, k);
+    p--;
+  }
+  return p >= 2 ? k : 0;
+}
+
+/**
+ * Adds token k, `text.slice(start, end)` of kind `kind`, to `scanned`, looking up its text in the table
+ * of texts (adding it when not seen yet).
+ */
+function addToken(text: string, buf: Uint16Array, k: number, start: number, end: number, kind: number, memoOf: MemoOf | undefined): void {
+  let word: TokenText | undefined;
+  // where the text's number and memo are kept
+  let info: Int32Array;
+  let at: number;
+  if (end - start === 1) {
+    const code = buf[start];
+    info = singleInfo;
+    at = 2 * code;
+    word = singles[code];
+    if (word === undefined) {
+      word = singles[code] = newText(text.slice(start, end));
+      singleInfo[at] = word.id;
+    }
+  } else {
+    const h = sampleHash(buf, start, end);
+    let idx = find(buf, start, end, h);
+    if (idx < 0) idx = insert(text, buf, start, end, h);
+    word = entries[idx]!;
+    info = slots;
+    at = STRIDE * idx + 3;
+  }
+  let memo = 0;
+  if (memoOf !== undefined) {
+    memo = info[at + 1];
+    if (memo === 0) memo = info[at + 1] = memoOf(word, TOKEN_KINDS[kind]);
+  }
+  const s = scanned;
+  s.starts[k] = start;
+  s.ends[k] = end;
+  s.kinds[k] = kind;
+  s.ids[k] = info[at];
+  s.memos[k] = memo;
+  s.words[k] = word;
 }
 
 /**
@@ -299,17 +447,11 @@ function newText(raw: string): TokenText {
 
 /** Per code unit, for the one-character texts: the text's number, its memo (0: none yet). */
 const singleInfo = new Int32Array(2 * 65536);
-/**
- * Where `internRange` found the text's number (`infoAt`) and memo (`infoAt + 1`): `slots` or
- * `singleInfo` (valid until the next call).
- */
-let info: Int32Array = singleInfo;
-let infoAt = 0;
 
 /**
  * A hash of the text `buf[start, end)` (at least two code units) from its length and five of its code
  * units (first, second, middle, second to last, last): no loop over the characters, which the
- * comparison in `internRange` reads anyway. Words that agree in all six are rare, and a collision only
+ * comparison in `find` reads anyway. Words that agree in all six are rare, and a collision only
  * costs a comparison.
  */
 function sampleHash(buf: Uint16Array, start: number, end: number): number {
@@ -344,22 +486,11 @@ function grow(): void {
 }
 
 /**
- * The shared entry of the token text `text.slice(start, end)` (`buf`: the text's code units); sets
- * `info` and `infoAt` to where its number and memo are kept.
+ * The slot of the text `buf[start, end)` (at least two code units; `h`: its `sampleHash`), or -1 when
+ * the table does not hold it.
  */
-function internRange(text: string, buf: Uint16Array, start: number, end: number): TokenText {
+function find(buf: Uint16Array, start: number, end: number, h: number): number {
   const len = end - start;
-  if (len === 1) {
-    const code = buf[start];
-    info = singleInfo;
-    infoAt = 2 * code;
-    const e = singles[code];
-    if (e !== undefined) return e;
-    const made = (singles[code] = newText(text.slice(start, end)));
-    singleInfo[2 * code] = made.id;
-    return made;
-  }
-  const h = sampleHash(buf, start, end);
   const mask = capacity - 1;
   let idx = slotOf(h, mask);
   const head0 = buf[start] | (buf[start + 1] << 16);
@@ -367,19 +498,20 @@ function internRange(text: string, buf: Uint16Array, start: number, end: number)
   for (;;) {
     const sl = STRIDE * idx;
     const l = slots[sl + 1];
-    if (l === 0) break;
+    if (l === 0) return -1;
     if (l === len && slots[sl] === h && slots[sl + 5] === head0 && slots[sl + 6] === head1) {
       const at = slots[sl + 2] - start;
       let k = start + 4;
       while (k < end && pool[at + k] === buf[k]) k++;
-      if (k >= end) {
-        info = slots;
-        infoAt = sl + 3;
-        return entries[idx]!;
-      }
+      if (k >= end) return idx;
     }
     idx = (idx + 1) & mask;
   }
+}
+
+/** Adds the text `text.slice(start, end)` (at least two code units, not in the table; `h`: its `sampleHash`); returns its slot. */
+function insert(text: string, buf: Uint16Array, start: number, end: number, h: number): number {
+  const len = end - start;
   if (count >= INTERN_LIMIT) {
     entries.fill(undefined);
     slots.fill(0);
@@ -394,7 +526,7 @@ function internRange(text: string, buf: Uint16Array, start: number, end: number)
   }
   for (let k = start; k < end; k++) pool[poolUsed + k - start] = buf[k];
   const m = capacity - 1;
-  idx = slotOf(h, m);
+  let idx = slotOf(h, m);
   while (entries[idx] !== undefined) idx = (idx + 1) & m;
   const e = newText(text.slice(start, end));
   entries[idx] = e;
@@ -404,40 +536,18 @@ function internRange(text: string, buf: Uint16Array, start: number, end: number)
   slots[sl + 2] = poolUsed;
   slots[sl + 3] = e.id;
   slots[sl + 4] = 0;
-  slots[sl + 5] = head0;
-  slots[sl + 6] = head1;
+  slots[sl + 5] = buf[start] | (buf[start + 1] << 16);
+  slots[sl + 6] = len === 2 ? 0 : len === 3 ? buf[start + 2] : buf[start + 2] | (buf[start + 3] << 16);
   poolUsed += len;
   count++;
-  info = slots;
-  infoAt = sl + 3;
-  return e;
+  return idx;
 }
 
-/**
- * The tokens of the current call, from index 0 to `made` (shared by every call: a call copies them
- * into an array of the exact size, so no array grows token by token).
- */
-const scratch: unknown[] = [];
-let made = 0;
-
-function madeTokens<T>(): T[] {
-  const out = scratch.slice(0, made) as T[];
-  // the scratch array keeps its size, not the tokens of the last block (which may be a huge one)
-  scratch.fill(undefined, 0, made);
-  return out;
-}
-
-function push<T>(make: TokenMaker<T>, memoOf: MemoOf | undefined, text: string, buf: Uint16Array, start: number, end: number, offset: number, kind: TokenKind): void {
-  const word = internRange(text, buf, start, end);
-  const at = infoAt;
-  const inf = info;
-  let memo = 0;
-  if (memoOf !== undefined) {
-    memo = inf[at + 1];
-    if (memo === 0) memo = inf[at + 1] = memoOf(word, kind);
-  }
-  scratch[made] = make(start + offset, end + offset, word, kind, made, inf[at], memo);
-  made++;
+function lastPairStart(text: string, start: number, end: number): number {
+  // pairs are (letter, '.'); a letter may be a surrogate pair
+  const dot = end - 1;
+  const before = text.charCodeAt(dot - 1);
+  return before >= 0xdc00 && before <= 0xdfff && dot - 2 >= start ? dot - 2 : dot - 1;
 }
 
 function lowerOf(t: string): string {
@@ -447,23 +557,33 @@ function lowerOf(t: string): string {
 
 /** The same grammar with the reference regular expression (for tests). */
 export function tokenizeWithRegExp(text: string, offset = 0): Token[] {
-  made = 0;
-  const make = makeToken;
-  const buf = codeUnits(text);
+  reserve(text.length);
+  const { starts, ends, kinds } = scanned;
+  let count = 0;
+  const add = (start: number, end: number, kind: number): void => {
+    starts[count] = start;
+    ends[count] = end;
+    kinds[count] = kind;
+    count++;
+  };
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text)) !== null) {
     const raw = m[0];
     const start = m.index;
-    if (m[1] !== undefined) push(make, undefined, text, buf, start, start + raw.length, offset, 'word');
-    else if (m[2] !== undefined) push(make, undefined, text, buf, start, start + raw.length, offset, 'number');
+    if (m[1] !== undefined) add(start, start + raw.length, K_WORD);
+    else if (m[2] !== undefined) add(start, start + raw.length, K_NUMBER);
     else if (m[3] !== undefined) {
       if (/['’][sS]$/.test(raw) && raw.length > 2) {
-        push(make, undefined, text, buf, start, start + raw.length - 2, offset, 'word');
-        push(make, undefined, text, buf, start + raw.length - 2, start + raw.length, offset, 'word');
-      } else push(make, undefined, text, buf, start, start + raw.length, offset, 'word');
-    } else if (m[4] !== undefined) push(make, undefined, text, buf, start, start + raw.length, offset, QUOTE_CHARS.has(raw) ? 'quote' : 'punct');
-    else push(make, undefined, text, buf, start, start + raw.length, offset, 'punct');
+        add(start, start + raw.length - 2, K_WORD);
+        add(start + raw.length - 2, start + raw.length, K_WORD);
+      } else add(start, start + raw.length, K_WORD);
+    } else if (m[4] !== undefined) add(start, start + raw.length, QUOTE_CHARS.has(raw) ? K_QUOTE : K_PUNCT);
+    else add(start, start + raw.length, K_PUNCT);
   }
-  return madeTokens<Token>();
+  scanned.count = count;
+  scanned.stopCount = 0;
+  const buf = codeUnits(text);
+  for (let k = 0; k < count; k++) addToken(text, buf, k, starts[k], ends[k], kinds[k], undefined);
+  return tokensOf(scanned, offset);
 }
