@@ -9,16 +9,13 @@ import { join } from 'node:path';
 import { readPolnear } from '../lib/polnear';
 import { matchOneToOne } from '../lib/scoring';
 import { loadAttributionModel } from '../../src/core/model/attribution-model';
-import { setCuePrior, setEmbeddingNeighbours, F_INQUOTE, F_AUX } from '../../src/core/model/features';
-import { readNeighbours } from './build-embedding-classes';
+import { setCuePrior, F_INQUOTE, F_AUX } from '../../src/core/model/features';
 import { tagPrepared } from '../../src/core/model/tagger';
 import { buildCueLexicon } from './build-cue-lexicon';
 import { prepareDoc, tokensOf } from './train-attribution-model';
 
 const m = loadAttributionModel(JSON.parse(readFileSync(process.argv[2] ?? '/tmp/attribution-model.tune.json', 'utf8')));
 const train = readPolnear(join(__dirname, '..', '..', '..', 'shared', 'corpus', 'polnear', 'train'));
-// the embedding cue prior too is rebuilt from the training part (build-embedding-classes.ts)
-setEmbeddingNeighbours(readNeighbours());
 setCuePrior(buildCueLexicon(train.filter((_, i) => i % 10 !== 3)));
 const held = train.filter((_, i) => i % 10 === 3);
 const fn = new Map<string, number>();

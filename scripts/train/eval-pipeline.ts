@@ -15,8 +15,7 @@ import { join } from 'node:path';
 import { readPolnear } from '../lib/polnear';
 import { Analyzer } from '../../src/core';
 import { loadAttributionModel, useAttributionModel } from '../../src/core/model/attribution-model';
-import { setCuePrior, setEmbeddingNeighbours } from '../../src/core/model/features';
-import { readNeighbours } from './build-embedding-classes';
+import { setCuePrior } from '../../src/core/model/features';
 import { foundAttributionItems, matchOneToOne, overlap, scoreAttributions, sumPrf, type AttributionItem, type Prf, type Range } from '../lib/scoring';
 import { buildCueLexicon } from './build-cue-lexicon';
 import { PlainTextExtractor } from '../../src/core/prose/plain-incremental';
@@ -37,8 +36,6 @@ const train = readPolnear(join(__dirname, '..', '..', '..', 'shared', 'corpus', 
 const model = loadAttributionModel(JSON.parse(readFileSync(opt('--model', '/tmp/attribution-model.tune.json'), 'utf8')));
 useAttributionModel(model);
 // the cue prior the held-out model was trained with: from the training part only
-// the embedding cue prior too is rebuilt from the training part (build-embedding-classes.ts)
-setEmbeddingNeighbours(readNeighbours());
 setCuePrior(buildCueLexicon(train.filter((_, i) => i % 10 !== 3)));
 const held = train.filter((_, i) => i % 10 === 3);
 const frag = (s: { start: number; end: number }[]) => (s.length ? s.map((x) => ({ start: x.start, end: x.end })) : null);

@@ -10,9 +10,6 @@
  *            --fold-int8 (cross-fitted candidates from the folds' taggers with int8 weights, as shipped, instead of float),
  *            --rerank-epochs N (default 12), --rerank-lr R (default 0.1), --rerank-l2 L (default 1e-5),
  *            --no-gate, --gate-train, --gate-min N (default 1), --gate-ratio R (default 0.01): the cue gate (below)
- *            --word-dropout R (default 0): the share of known lower-case words the cue tagger reads as unknown in training
- * It reads the word-vector neighbours .cache/embed/neighbours.json (scripts/train/build-embedding-classes.ts
- * writes them; the embedding cue prior is rebuilt from them with every cue prior, see below).
  * The shipped model is exactly `npx tsx scripts/train/train-attribution-model.ts` (about 4 minutes on one core;
  * with --folds-cache DIR the same model, byte for byte, and a rerun skips the four cross-fitted first stages).
  *
@@ -126,7 +123,8 @@
  *   - plus an embedding cue prior (features.ts `embeddingPriorOf`: the cosine-weighted cue prior of the
  *     word's 10 nearest PolNeAR training words, rebuilt from the training part with --tune and from the
  *     other folds when cross-fitting; 9,730 words, 80 KB shipped) as a cue feature with the part of speech
- *     and a second-stage feature: 0.787 / 0.794, 0.753, 0.667 / 0.756 (0.772); dev (retrained on all train, npm run eval) 0.790 / 0.751 / 0.663 against 0.789 / 0.751 / 0.662,
+ *     and a second-stage feature: 0.787 / 0.794, 0.753, 0.667 / 0.756 (0.772); dev (retrained on all
+ *     train, npm run eval) 0.790 / 0.751 / 0.663 against 0.789 / 0.751 / 0.662;
  *     three core-attributions tests then fail ("in a press release" after "stated" no longer in the cue,
  *     the credit-line colon, "made the strongest case yet that" ends at "made");
  *   - plus the embedding prior standing in for the cue prior of words the word filter does not know, and
@@ -134,13 +132,16 @@
  *   - plus word dropout in cue tagger training (15% of the known lower-case tokens read as unknown words:
  *     word, stem and cue prior hidden), so that the class and prior features learn from the common cue
  *     words: 0.783 / 0.791, 0.746, 0.666 / 0.755 (0.774).
- *   The rare words they were for ("backing", missed 6 times, "advising", "supporting", "favor") are mostly
- *   seen in training and not taken as cues there, and their own word features outweigh their class; for
- *   unseen words the embedding prior is weak: of the held-out tokens without a cue prior that pass the
+ *   The words they were for are not unseen: in the training part, "backing" (missed 6 times on the held-out
+ *   tenth) is in a cue 19 times of 64, "supporting" 32 of 107, "favor" 19 of 63, "supporter" 10 of 68 (their
+ *   own word and prior features already say what a neighbour could), "advising" 0 of 6, "comparing" 0 of 7;
+ *   and for unseen words the embedding prior is weak: of the held-out tokens without a cue prior that pass the
  *   gate, 0.07 / 0.13 / 0.15 / 0.28 lie in a gold cue at embedding prior buckets 2 / 3 / 4 / 5, below the
  *   ~0.40 that would pay. The cue gate is not what misses them: 32 of the 2,011 held-out gold cues lie
  *   wholly on words it keeps out (85 begin on one, mostly "in", "a", "the", "about"), so admitting words
- *   by similarity was not tried. Builder, features, data and test: commit COMMIT_A of branch embed.
+ *   by similarity was not tried. Cost of the features: bundle +0.49 MB, loading the core +30 ms of CPU
+ *   (the word maps), the analysis of the 10k-word bench article within noise (bundled, under load: CPU
+ *   medians 13.3-15.9 ms against 12.5-17.5). Builder, features, data and test: commit 4ed2576 of branch embed.
  *   Its training candidates are cross-fitted: the articles are split into --folds folds, and each fold's
  *   candidates come from taggers trained on the other folds with a cue prior built from the other folds,
  *   so the second stage learns from taggers that never saw the article, as at run time.
@@ -169,12 +170,9 @@ import {
   prepare,
   roleFeatures,
   setCuePrior,
-  setEmbeddingNeighbours,
-  UNKNOWN_LOW,
   type Prepared,
 } from '../../src/core/model/features';
 import { buildCueLexicon } from './build-cue-lexicon';
-import { readNeighbours } from './build-embedding-classes';
 import {
   B,
   CB,
@@ -254,12 +252,6 @@ const GATE = !process.argv.includes('--no-gate');
 const GATE_TRAIN = process.argv.includes('--gate-train');
 const GATE_MIN = arg('--gate-min', 1);
 const GATE_RATIO = arg('--gate-ratio', 0.01);
-/**
- * Cue tagger: the share of known lower-case word tokens read as unknown words in training (word,
- * stem and cue prior hidden), so that the features a rare word has (classes, embedding prior, suffix)
- * learn from the common cue words too.
- */
-const WORD_DROPOUT = arg('--word-dropout', 0);
 const OUT = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : '';
 
 // ---------------------------------------------------------------------------------------------
@@ -456,31 +448,10 @@ function trainCue(data: DocData[], epochs: number, bits: number): Float32Array {
   return w;
 }
 
-/** `d` with WORD_DROPOUT of its known lower-case words read as unknown (deterministic), for the cue tagger. */
-function withWordDropout(d: DocData): DocData {
-  if (WORD_DROPOUT <= 0) return d;
-  const p = d.prep;
-  const word = p.word.slice();
-  const stem = p.stem.slice();
-  const prior = p.prior.slice();
-  let h = hashString(d.doc.name) | 1;
-  for (let i = 0; i < p.n; i++) {
-    h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) + i;
-    const t = d.tokens[i];
-    if (t.kind !== 'word' || word[i] === UNKNOWN_LOW || t.text[0] !== t.text[0].toLowerCase()) continue;
-    if (((h >>> 8) & 0xffff) / 0x10000 >= WORD_DROPOUT) continue;
-    word[i] = UNKNOWN_LOW;
-    stem[i] = UNKNOWN_LOW;
-    prior[i] = 0;
-  }
-  return { ...d, prep: { ...p, word, stem, prior } };
-}
-
 function trainCueOne(data: DocData[], epochs: number, bits: number, seed: number): Perceptron {
   const pc = new Perceptron(bits, CUE_LABELS);
   const items: Array<[DocData, number, number]> = [];
-  for (const d0 of data) {
-    const d = withWordDropout(d0);
+  for (const d of data) {
     const p = d.prep;
     for (let k = 0; k < p.ns; k++) if (p.sentStart[k] >= 0) items.push([d, p.sentStart[k], p.sentEnd[k]]);
   }
@@ -905,9 +876,6 @@ function main(): void {
   // deterministic split for tuning: every 10th article is held out
   let trainDocs = TUNE ? all.filter((_, i) => i % 10 !== 3) : all;
   const heldDocs = TUNE ? all.filter((_, i) => i % 10 === 3) : [];
-  // the embedding cue prior (features.ts embeddingPriorOf) follows every setCuePrior below: from the
-  // training part with --tune, from a fold's other folds when cross-fitting
-  setEmbeddingNeighbours(readNeighbours());
   if (ALL_ANNOTATORS) {
     // every annotator's file of the training articles (the held-out articles stay out)
     const names = new Set(trainDocs.map((d) => d.name));

@@ -11,14 +11,11 @@ import { loadAttributionModel } from '../../src/core/model/attribution-model';
 import { evaluate, prepareDoc } from './train-attribution-model';
 import { formatScores } from './score';
 import { buildCueLexicon } from './build-cue-lexicon';
-import { setCuePrior, setEmbeddingNeighbours } from '../../src/core/model/features';
-import { readNeighbours } from './build-embedding-classes';
+import { setCuePrior } from '../../src/core/model/features';
 
 const m = loadAttributionModel(JSON.parse(readFileSync(process.argv[2] ?? '/tmp/attribution-model.tune.json', 'utf8')));
 const train = readPolnear(join(__dirname, '..', '..', '..', 'shared', 'corpus', 'polnear', 'train'));
 // the cue prior the tuning model was trained with: from the training part only
-// the embedding cue prior too is rebuilt from the training part (build-embedding-classes.ts)
-setEmbeddingNeighbours(readNeighbours());
 setCuePrior(buildCueLexicon(train.filter((_, i) => i % 10 !== 3)));
 const held = train.filter((_, i) => i % 10 === 3).map((d) => prepareDoc(d, m.filter!));
 const what = process.argv[3] ?? 'cue';

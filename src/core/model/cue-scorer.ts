@@ -61,7 +61,7 @@ export class CueTables {
   }
 }
 
-const ownHashed = new Int32Array(11);
+const ownHashed = new Int32Array(9);
 
 /** Writes the sums of the 3-label weights of features f[0..n) to out[at..at+3). */
 function sum3Into(w: Int8Array, mask: number, f: Int32Array, n: number, out: Int32Array, at: number): void {
@@ -108,7 +108,6 @@ export function cueContextScores(
   const wp2 = tokWord(p, i + 2, lo, hi);
   const p0 = p.pos[i];
   const f0 = p.fine[i];
-  const e0 = p.efine[i];
   // The hashed features' weights first: their reads of the large table are under way while the
   // cached sums are looked up (reads far apart in memory, each likely a cache miss).
   const b30 = (mix(30, wm2, wm1, w0) & mask) * 3;
@@ -153,8 +152,7 @@ export function cueContextScores(
     own[0] = mix(3, wm1);
     own[1] = mix(7, wm1, w0);
     own[2] = mix(44, i > lo ? p.coarse[i - 1] : 999, f0);
-    own[3] = mix(51, i > lo ? p.ecoarse[i - 1] : 999, e0);
-    sum3Into(w, mask, own, 4, left, atL + 2);
+    sum3Into(w, mask, own, 3, left, atL + 2);
     left[atL] = la;
     left[atL + 1] = lb;
   }
@@ -168,8 +166,7 @@ export function cueContextScores(
     own[0] = mix(4, wp1);
     own[1] = mix(8, w0, wp1);
     own[2] = mix(45, f0, i + 1 < hi ? p.coarse[i + 1] : 999);
-    own[3] = mix(52, e0, i + 1 < hi ? p.ecoarse[i + 1] : 999);
-    sum3Into(w, mask, own, 4, right, atR + 2);
+    sum3Into(w, mask, own, 3, right, atR + 2);
     right[atR] = ra;
     right[atR + 1] = rb;
   }
@@ -207,9 +204,7 @@ export function cueContextScores(
     own[6] = mix(46, f0, thatAfter);
     own[7] = mix(47, r0, other);
     own[8] = mix(48, f0, other);
-    own[9] = mix(53, e0, thatAfter);
-    own[10] = mix(54, e0, other);
-    sum3Into(w, mask, own, 11, cache, at + 1);
+    sum3Into(w, mask, own, 9, cache, at + 1);
     cache[at] = key;
   }
   let s0 = cache[at + 1] + posCache[atPos + 1] + left[atL + 2] + right[atR + 2];

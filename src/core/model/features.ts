@@ -11,8 +11,6 @@ import { posOf } from '../data/lexicon';
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import irregular from '../data/generated/irregular-verbs.json';
 import clusters from '../data/generated/word-clusters.json';
-import embeddingClasses from '../data/generated/embedding-classes.json';
-import embeddingPrior from '../data/generated/embedding-prior.json';
 import { DENIAL_VERBS } from '../data/denials';
 import { inflect } from '../data/cues';
 
@@ -200,56 +198,9 @@ function buildPrior(entries: readonly CuePriorEntry[]): CuePrior {
 
 let cuePrior = buildPrior(CUE_LEXICON);
 
-/**
- * Word-vector neighbours (trainer and builder only): for a word, its nearest PolNeAR training words by
- * the cosine of their GloVe vectors, with the cosines (scripts/train/build-embedding-classes.ts).
- */
-export type EmbeddingNeighbours = ReadonlyMap<string, ReadonlyArray<readonly [string, number]>>;
-/** A probability for each cue prior bucket (`priorBucket`), 0 for none. */
-const BUCKET_P = [0, 0.01, 0.035, 0.075, 0.15, 0.275, 0.475, 0.8];
-
-/**
- * The embedding cue prior: for each word with neighbours, the cosine-weighted mean of its neighbours'
- * cue prior (as bucket probabilities; a neighbour not in the lexicon counts 0), as a bucket 1..7;
- * words below bucket 1 are left out.
- */
-export function embeddingPriorOf(neighbours: EmbeddingNeighbours, entries: readonly CuePriorEntry[]): Map<string, number> {
-  const word = buildPrior(entries).word;
-  const out = new Map<string, number>();
-  for (const [w, list] of neighbours) {
-    let s = 0;
-    let z = 0;
-    for (const [n, sim] of list) {
-      s += sim * BUCKET_P[word.get(n) ?? 0];
-      z += sim;
-    }
-    const p = z > 0 ? s / z : 0;
-    if (p >= 0.01) out.set(w, priorBucket(p));
-  }
-  return out;
-}
-
-/** The embedding cue prior (`embeddingPriorOf`) shipped, built from the shipped lexicon: word -> bucket. */
-const SHIPPED_EMB_PRIOR = new Map<string, number>();
-(embeddingPrior as { buckets: string[] }).buckets.forEach((ws, b) => {
-  if (ws) for (const w of ws.split(' ')) SHIPPED_EMB_PRIOR.set(w, b + 1);
-});
-let embPrior = SHIPPED_EMB_PRIOR;
-let embNeighbours: EmbeddingNeighbours | null = null;
-
-/**
- * Training: the embedding cue prior is rebuilt from the neighbours with every `setCuePrior`, so a
- * prior from the training part (or a fold's other folds) never reads the held-out articles. With
- * null, `setCuePrior` goes back to the shipped embedding prior.
- */
-export function setEmbeddingNeighbours(neighbours: EmbeddingNeighbours | null): void {
-  embNeighbours = neighbours;
-}
-
 /** Replaces the cue prior (training: a lexicon built from the training part only). */
 export function setCuePrior(entries: readonly CuePriorEntry[]): void {
   cuePrior = buildPrior(entries);
-  embPrior = embNeighbours ? embeddingPriorOf(embNeighbours, entries) : SHIPPED_EMB_PRIOR;
   caches = new WeakMap();
 }
 
@@ -266,20 +217,6 @@ const COARSE_CLASS = new Map<string, number>();
 (clusters as { coarse: string[] }).coarse.forEach((ws, c) => {
   for (const w of ws.split(' ')) COARSE_CLASS.set(w, c + 1);
 });
-
-/**
- * Word classes from pre-trained word vectors (scripts/train/build-embedding-classes.ts: GloVe, the
- * 50,000 most frequent lower-case words of a news corpus, so rare PolNeAR words too): fine class
- * (1 + index) | coarse class (1 + index) << 10; 0: the word is not in the lists.
- */
-const EMB_CLASS = new Map<string, number>();
-{
-  const ec = embeddingClasses as { fine: string[]; coarseOf: number[] };
-  ec.fine.forEach((ws, c) => {
-    const v = (c + 1) | ((ec.coarseOf[c] + 1) << 10);
-    for (const w of ws.split(' ')) EMB_CLASS.set(w, v);
-  });
-}
 
 const AUX_CLASSES = new Set(['BE', 'HAVE', 'DO', 'MD']);
 const DENIAL_FORMS = new Set(DENIAL_VERBS.flatMap((v) => inflect(v.lemma)));
@@ -382,11 +319,6 @@ export interface Prepared {
   /** Fine and coarse distributional class of the word (0: none). */
   fine: Uint16Array;
   coarse: Uint16Array;
-  /** Fine and coarse word-vector class of the word (0: none). */
-  efine: Uint16Array;
-  ecoarse: Uint16Array;
-  /** Embedding cue prior bucket of the word (`embeddingPriorOf`; 0: none). */
-  eprior: Uint8Array;
   /** Per token, the number of its text in `sums` (the same text, the same number). */
   tid: Int32Array;
   /** The tagger's cached sums per distinct token text. */
@@ -498,8 +430,6 @@ interface TokenInfo {
   /** Fine and coarse distributional class (0: none). */
   fine: number;
   coarse: number;
-  /** Word-vector classes (`EMB_CLASS`; 0: none). */
-  emb: number;
   /** 1 for a comma. A quote token: double quote marks 1 opening, 2 closing, 3 straight; 4 another quote mark (0: no quote token). */
   comma: number;
   quote: number;
@@ -542,8 +472,6 @@ const R_PHRASES = 12;
 /** `posIndex` of R_POS and R_POS_MID. */
 const R_POS_IDX = 13;
 const R_POS_MID_IDX = 14;
-/** `TokenInfo.emb`. */
-const R_EMB = 15;
 let caches = new WeakMap<object, TextCache>();
 /** The tokens where lexicon phrases may begin, reused by `prepare` from call to call. */
 let phraseHeads = new Int32Array(256);
@@ -608,7 +536,6 @@ function tokenInfo(c: TextCache, t: Token, filter: WordFilter | null): TokenInfo
     phrases: cuePrior.phrases.get(lw),
     fine: t.kind === 'word' ? FINE_CLASS.get(lw) ?? 0 : 0,
     coarse: t.kind === 'word' ? COARSE_CLASS.get(lw) ?? 0 : 0,
-    emb: t.kind === 'word' ? (EMB_CLASS.get(lw) ?? 0) | ((embPrior.get(lw) ?? 0) << 17) : 0,
     comma: t.text === ',' ? 1 : 0,
     quote: t.kind !== 'quote' ? 0 : t.text === '“' || t.text === '„' || t.text === '«' ? 1 : t.text === '”' || t.text === '»' ? 2 : t.text === '"' ? 3 : 4,
   };
@@ -631,7 +558,6 @@ function tokenInfo(c: TextCache, t: Token, filter: WordFilter | null): TokenInfo
   rec[r + R_BITS] = e.bits;
   rec[r + R_FINE] = e.fine;
   rec[r + R_COARSE] = e.coarse;
-  rec[r + R_EMB] = e.emb;
   rec[r + R_COMMA] = e.comma;
   rec[r + R_QUOTE] = e.quote;
   rec[r + R_PHRASES] = (e.phrases !== undefined ? 1 : 0) | (cuePrior.seconds.has(t.lower) ? 2 : 0);
@@ -673,8 +599,7 @@ export const POS_I_BOS = 0;
 export const POS_I_EOS = 1;
 
 const UNKNOWN_CAP = H('w:<Cap>');
-/** The word (and stem) feature of a lower-case word the word filter does not know. */
-export const UNKNOWN_LOW = H('w:<low>');
+const UNKNOWN_LOW = H('w:<low>');
 const BOS = H('<s>');
 const EOS = H('</s>');
 
@@ -693,9 +618,6 @@ interface PreparedArrays {
   phraseIn: Uint8Array;
   fine: Uint16Array;
   coarse: Uint16Array;
-  efine: Uint16Array;
-  ecoarse: Uint16Array;
-  eprior: Uint8Array;
   sent: Int32Array;
   quotesBefore: Int32Array;
   commasBefore: Int32Array;
@@ -725,9 +647,6 @@ function allocArrays(n: number, ns: number): PreparedArrays {
     phraseIn: new Uint8Array(n),
     fine: new Uint16Array(n),
     coarse: new Uint16Array(n),
-    efine: new Uint16Array(n),
-    ecoarse: new Uint16Array(n),
-    eprior: new Uint8Array(n),
     sent: new Int32Array(n),
     quotesBefore: new Int32Array(n + 1),
     commasBefore: new Int32Array(n + 1),
@@ -778,7 +697,7 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
   const texts = cacheFor(filter);
   const ns = Math.max(1, sentences.length);
   const a = buffers ? buffers.get(n, ns) : allocArrays(n, ns);
-  const { tid, word, shape, suf3, pos, posIdx, stem, flags, prior, phraseStart, phraseIn, fine, coarse, efine, ecoarse, eprior, sent, quotesBefore, commasBefore, clausesBefore } = a;
+  const { tid, word, shape, suf3, pos, posIdx, stem, flags, prior, phraseStart, phraseIn, fine, coarse, sent, quotesBefore, commasBefore, clausesBefore } = a;
   let heads = phraseHeads;
   let nHeads = 0;
   // the prefix counts so far
@@ -857,10 +776,6 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     }
     fine[i] = rec[r + R_FINE];
     coarse[i] = rec[r + R_COARSE];
-    const em = rec[r + R_EMB];
-    efine[i] = em & 1023;
-    ecoarse[i] = (em >>> 10) & 127;
-    eprior[i] = em >>> 17;
     const pc = first ? rec[r + R_POS] : rec[r + R_POS_MID];
     pos[i] = pc;
     posIdx[i] = first ? rec[r + R_POS_IDX] : rec[r + R_POS_MID_IDX];
@@ -923,7 +838,7 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     scopeEnd[k] = e;
   }
 
-  return { n, ns, tokens, tid, sums, word, shape, suf3, stem, pos, posIdx, flags, prior, phraseStart, phraseIn, sentPrior1, sentPrior2, fine, coarse, efine, ecoarse, eprior, sent, sentStart, sentEnd, unitStart, unitEnd, scopeEnd, quotesBefore, commasBefore, clausesBefore };
+  return { n, ns, tokens, tid, sums, word, shape, suf3, stem, pos, posIdx, flags, prior, phraseStart, phraseIn, sentPrior1, sentPrior2, fine, coarse, sent, sentStart, sentEnd, unitStart, unitEnd, scopeEnd, quotesBefore, commasBefore, clausesBefore };
 }
 
 /** The highest and second highest cue prior of each sentence. */
@@ -1084,9 +999,6 @@ export function cueTokenFeatures(p: Prepared, i: number, out: Int32Array): numbe
   out[k++] = mix(33, p.stem[i]);
   out[k++] = mix(38, r0, p0);
   out[k++] = mix(43, f0, p0);
-  out[k++] = mix(49, p.efine[i], p0);
-  out[k++] = mix(50, p.ecoarse[i], p0);
-  out[k++] = mix(55, p.eprior[i], p0);
   return k;
 }
 
@@ -1148,17 +1060,11 @@ export function cueContextFeatures(p: Prepared, i: number, lo: number, hi: numbe
   out[k++] = mix(44, i > lo ? p.coarse[i - 1] : 999, f0);
   out[k++] = mix(45, f0, i + 1 < hi ? p.coarse[i + 1] : 999);
   out[k++] = mix(46, f0, thatAfter);
-  // word-vector classes of the word and its neighbours
-  const e0 = p.efine[i];
-  out[k++] = mix(51, i > lo ? p.ecoarse[i - 1] : 999, e0);
-  out[k++] = mix(52, e0, i + 1 < hi ? p.ecoarse[i + 1] : 999);
-  out[k++] = mix(53, e0, thatAfter);
   // the strongest other cue word of the sentence: a weak cue word rarely is the cue next to a strong one
   const sk = p.sent[i];
   const other = r0 === p.sentPrior1[sk] ? p.sentPrior2[sk] : p.sentPrior1[sk];
   out[k++] = mix(47, r0, other);
   out[k++] = mix(48, f0, other);
-  out[k++] = mix(54, e0, other);
   return k;
 }
 

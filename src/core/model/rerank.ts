@@ -161,9 +161,6 @@ export function rerankFeatures(p: Prepared, cands: readonly Candidate[], k: numb
   out[n++] = mix(234, p.coarse[f], con, src > 0 ? 1 : 0);
   out[n++] = mix(235, p.stem[f], conLen);
   out[n++] = mix(236, lenBucket(hi - lo), sentCount);
-  out[n++] = mix(237, p.efine[f], src > 0 ? 1 : 0);
-  out[n++] = mix(238, p.efine[l], mb);
-  out[n++] = mix(239, p.eprior[f], mb);
   return n;
 }
 
