@@ -8,7 +8,7 @@ import type { Analysis, LanguageId } from '../../src/core/types';
 import { attributionView, spanAfter, spanOf, type AttributionView } from './helpers/spans';
 import { RUBRICS } from '../../src/core/data/cues';
 import { buildContext } from '../../src/core/detect/context';
-import { dropFramedReports, dropNestedModelCues, headAfterDeterminer, isCreditBefore, onlyModifiers } from '../../src/core/detect/block';
+import { dropFramedReports, dropNestedModelCues, headAfterDeterminer, isCreditBefore, onlyModifiers, opensCoordinate } from '../../src/core/detect/block';
 import type { RawAttribution } from '../../src/core/detect/raw';
 
 function run(text: string, languageId: LanguageId = 'plaintext'): Analysis {
@@ -621,6 +621,44 @@ describe('core attributions', () => {
       const list = [a, b];
       dropNestedModelCues(list);
       assert.deepEqual(list, [b]);
+    });
+
+    // a verb that opens a clause coordinated with the one before it ("and added", "but did note", ", adding")
+    for (const [t, cue, opens] of [
+      ['Reyes said the council had voted and added that the bridge would close.', 'added', true],
+      ['Reyes did not object but did note that the bridge was old.', 'note', true],
+      ['Reyes said the council had voted, adding that the bridge would close.', 'adding', true],
+      ['Reyes said the council believes the bridge would close.', 'believes', false],
+      ['Reyes said the council had voted, and the mayor agreed.', 'agreed', false],
+      ['Reyes said the council, voters and the mayor wanted a bridge.', 'wanted', false],
+      ['Reyes said the council had voted. Adding a lane was the plan.', 'Adding', false],
+    ] as const) {
+      it(`a cue that opens a coordinate clause: ${JSON.stringify(cue)} in ${JSON.stringify(t)} -> ${opens}`, () => {
+        const ctx = buildContext(t, 'paragraph');
+        assert.equal(opensCoordinate(ctx, t.indexOf(cue)), opens);
+      });
+    }
+
+    it('a model cue inside another model attribution\'s content stays when it opens a coordinate clause', () => {
+      const t = 'Reyes said the council had voted and added that the bridge would close, and the mayor believes it.';
+      const model = (cue: string, content: string | null, score: number): RawAttribution => {
+        const c = t.indexOf(cue);
+        const k = content === null ? -1 : t.indexOf(content);
+        return {
+          rule: 'attr.model', cueKind: 'speech', cue: [c, c + cue.length], source: null, sourceType: null,
+          content: content === null ? null : [k, k + content.length], contentOpensBlock: false, contentRunsOn: false, score,
+        };
+      };
+      const said = model('said', 'the council had voted and added that the bridge would close, and the mayor believes it', 0.8);
+      const added = model('added', 'the bridge would close', 0.6);
+      const believes = model('believes', 'it', 0.6);
+      const list = [said, added, believes];
+      dropNestedModelCues(list, buildContext(t, 'paragraph'));
+      // "added" follows "and" (a second report of Reyes's); "believes" follows a new subject after "and"
+      assert.deepEqual(list, [said, added]);
+      const without = [said, added, believes];
+      dropNestedModelCues(without);
+      assert.deepEqual(without, [said]);
     });
 
     // a model cue of adverbs and auxiliaries alone ("has also", "reportedly") reports nothing and is left out
