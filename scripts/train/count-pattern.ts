@@ -15,6 +15,8 @@ import { readPolnear } from '../lib/polnear';
 import { PlainTextExtractor } from '../../src/core/prose/plain-incremental';
 import { buildContext, type BlockContext } from '../../src/core/detect/context';
 import { EVIDENCE_NOUNS, cueVerbForm } from '../../src/core/data/cues';
+import { CUE_LEXICON } from '../../src/core/data/cue-lexicon';
+import { AUX } from '../../src/core/data/lexicon';
 import { readFileSync } from 'node:fs';
 import { loadAttributionModel, useAttributionModel } from '../../src/core/model/attribution-model';
 import { setCuePrior } from '../../src/core/model/features';
@@ -46,7 +48,39 @@ function titleCase(ctx: BlockContext, from: number, to: number): boolean {
   return words >= 3 && caps >= 0.8 * words;
 }
 
+const LEXICON_FORMS = new Map<string, number>();
+for (const e of CUE_LEXICON) for (const f of e.forms) if (!f.includes(' ')) LEXICON_FORMS.set(f, Math.max(LEXICON_FORMS.get(f) ?? 0, e.probability));
+
 const PATTERNS: Record<string, Pattern> = {
+  /** "a general who called for ...", "Sanders, who has accused ...": "who" (auxiliaries and adverbs between) and a word of the learned lexicon. */
+  'who-lexicon': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    const min = Number(process.env.MIN_P ?? 0.1);
+    for (let k = 1; k < t.length; k++) {
+      const w = t[k];
+      if (w.kind !== 'word' || w.cap) continue;
+      const p = LEXICON_FORMS.get(w.lower);
+      if (p === undefined || p < min || w.pos !== 'V') continue;
+      let j = k - 1;
+      while (j > 0 && t[j].kind === 'word' && (AUX.has(t[j].lower) || t[j].pos === 'R' || t[j].lower === 'also')) j--;
+      if (t[j].lower === 'who' || t[j].lower === "who's" || t[j].lower === "who've") out.push([w.start, w.end]);
+    }
+    return out;
+  },
+  /** "..., comparing Carson to ...": a comma and a participle of a word annotators took as a cue (the learned lexicon). */
+  'comma-participle': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    const min = Number(process.env.MIN_P ?? 0.1);
+    for (let k = 1; k < t.length; k++) {
+      const w = t[k];
+      if (w.kind !== 'word' || w.cap || w.quote >= 0 || !w.lower.endsWith('ing') || t[k - 1].text !== ',') continue;
+      const p = LEXICON_FORMS.get(w.lower);
+      if (p !== undefined && p >= min) out.push([w.start, w.end]);
+    }
+    return out;
+  },
   /** "what it calls \"sensible laws\"", "what Gilbert called a perception problem": "what", a subject and a form of "call". */
   'what-calls': (ctx) => {
     const out: Array<[number, number]> = [];

@@ -10,6 +10,7 @@ import { RUBRICS } from '../../src/core/data/cues';
 import { buildContext } from '../../src/core/detect/context';
 import { dropFramedReports, dropNestedModelCues, headAfterDeterminer, isCreditBefore, onlyModifiers, opensCoordinate } from '../../src/core/detect/block';
 import type { RawAttribution } from '../../src/core/detect/raw';
+import { detectLexiconParticiples } from '../../src/core/detect/attributions';
 
 function run(text: string, languageId: LanguageId = 'plaintext'): Analysis {
   return analyze(text, languageId);
@@ -659,6 +660,39 @@ describe('core attributions', () => {
       const without = [said, added, believes];
       dropNestedModelCues(without);
       assert.deepEqual(without, [said]);
+    });
+
+    describe('attr.lexicon-participle: a participle of the learned lexicon after a comma', () => {
+      const found = (t: string, free: (from: number, to: number) => boolean = () => true): Array<{ cue: string; source: string | null; content: string | null }> =>
+        detectLexiconParticiples(buildContext(t, 'paragraph'), new Map(), free).map((a) => ({
+          rule: a.rule,
+          cue: t.slice(a.cue[0], a.cue[1]),
+          source: a.source && t.slice(a.source[0], a.source[1]),
+          content: a.content && t.slice(a.content[0], a.content[1]),
+        }));
+
+      it('"The mayor attacked the council on Monday, comparing its budget to a leaky bucket."', () => {
+        assert.deepEqual(found('The mayor attacked the council on Monday, comparing its budget to a leaky bucket.'), [
+          { rule: 'attr.lexicon-participle', cue: 'comparing', source: 'The mayor', content: 'its budget to a leaky bucket' },
+        ]);
+      });
+
+      for (const t of [
+        // no comma before it
+        'The mayor spent the day comparing budgets.',
+        // inside a quotation
+        'The mayor said: "We met, comparing notes on the bridge."',
+        // a participle annotators seldom took as a cue
+        'The council cut three programs, including the bridge fund.',
+      ]) {
+        it(`nothing in ${JSON.stringify(t)}`, () => {
+          assert.deepEqual(found(t), []);
+        });
+      }
+
+      it('nothing where a cue lies already', () => {
+        assert.deepEqual(found('The mayor attacked the council on Monday, comparing its budget to a leaky bucket.', () => false), []);
+      });
     });
 
     // a model cue of adverbs and auxiliaries alone ("has also", "reportedly") reports nothing and is left out

@@ -9,12 +9,16 @@
  * - `attr.headline-colon`: CONTENT: SOURCE in a headline       "Direct nuclear powers clash unacceptable: Lavrov"
  * - `attr.evidence`:  EVIDENCE VERB OBJECT                    "A new poll shows 62 percent oppose ...", "The audit found errors in ..."
  * - `attr.relative`:  SOURCE, who CUE CONTENT                  "Barkley, who said he typically votes early, praised ..."
+ * - `attr.lexicon-participle`: ..., CUE-ing CONTENT (a word of the learned lexicon)  "..., comparing Carson to a rival"
  * Positions are in the block's visible text.
  */
 import { sentenceOfToken, tokenStart, type BlockContext, type Sentence, type Tok } from './context';
 import { lowerBound } from '../util/search';
 import type { R, RawAttribution, SourceType } from './raw';
-import { ALLEGATION_NOUNS, CUE_PHRASES, EVIDENCE_NOUNS, EVIDENCE_VERBS, NON_CUE_CONTEXTS, RUBRICS, cueVerbForm, type CueKind, type CueVerb } from '../data/cues';
+import {
+  ALLEGATION_NOUNS, CUE_PHRASES, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, RUBRICS, cueVerbForm, type CueKind, type CueVerb,
+} from '../data/cues';
+import { CUE_LEXICON } from '../data/cue-lexicon';
 import { ADJUNCT_PREPS, DASHES, DETERMINERS, FRONTING_WORDS, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, VP_CONJUNCTIONS } from '../data/lexicon';
 import {
   isAdverb, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
@@ -778,4 +782,42 @@ export function isRubricAt(ctx: BlockContext, first: number): boolean {
   const toks = ctx.toks;
   const k = first + 1 < toks.length && DETERMINERS.has(toks[first].lower) ? first + 1 : first;
   return k < toks.length && isCategoryWord(toks[k]);
+}
+
+/** Participles of the learned lexicon's one-word cues taken at least `LEXICON_PARTICIPLE_MIN_PROBABILITY` of the time. */
+const LEXICON_PARTICIPLES: ReadonlySet<string> = new Set(
+  CUE_LEXICON.filter((e) => e.probability >= LEXICON_PARTICIPLE_MIN_PROBABILITY && !e.phrase.includes(' ')).flatMap((e) => e.forms.filter((f) => f.endsWith('ing') && !f.includes(' '))),
+);
+
+/**
+ * `attr.lexicon-participle`: a participle of `LEXICON_PARTICIPLES` right after a comma, outside quotation
+ * marks, where no cue lies yet (`free`): "Trump unleashed an attack on Carson, comparing him to a child
+ * molester". The source is the participle's subject as `participleSource` finds it; the content runs from
+ * the next word to the end of the reported clause.
+ */
+export function detectLexiconParticiples(ctx: BlockContext, psrc: Map<number, SourceFound | null>, free: (from: number, to: number) => boolean): RawAttribution[] {
+  const out: RawAttribution[] = [];
+  const toks = ctx.toks;
+  const text = ctx.text;
+  // the text is searched for a comma and a lower-case word in -ing after it; tokens are read only there
+  for (let p = text.indexOf(','); p >= 0; p = text.indexOf(',', p + 1)) {
+    let a = p + 1;
+    while (a < text.length && text.charCodeAt(a) === 32) a++;
+    let b = a;
+    while (b < text.length && isLowerAscii(text.charCodeAt(b))) b++;
+    if (b - a < 5 || !text.startsWith('ing', b - 3) || !free(a, b) || !LEXICON_PARTICIPLES.has(text.slice(a, b))) continue;
+    const k = lowerBound(toks, a, tokenStart);
+    const t = toks[k];
+    if (!t || t.start !== a || t.end !== b || t.quote >= 0 || !isPunct(toks[k - 1], ',')) continue;
+    const s = sentenceOfToken(ctx, k);
+    if (!s || k - 1 < s.from || k + 1 >= s.to) continue;
+    const source = participleSource(ctx, s, k, psrc);
+    out.push(make(ctx, 'attr.lexicon-participle', 'speech', k, k + 1, source, rangeOf(ctx, k + 1, contentEnd(ctx, s, k + 1))).attr);
+  }
+  return out;
+}
+
+/** a-z */
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
 }

@@ -1,6 +1,6 @@
 /** Runs every detector over one block of prose. The result is cached per block text by the Analyzer. */
 import { buildContext, sentenceOfToken, tokenStart, type BlockContext, type Tok } from './context';
-import { detectAttributions, participleSource, sourceSpan, type SourceFound } from './attributions';
+import { detectAttributions, detectLexiconParticiples, participleSource, sourceSpan, type SourceFound } from './attributions';
 import { detectDenials } from './denials';
 import { detectClaims } from './claims';
 import type { BlockFindings, R, RawDenial, RawMention, RawQuote } from './raw';
@@ -22,7 +22,8 @@ import { F_DENIAL_VERB, F_DETERMINER } from './word-flags';
  */
 export type Decision =
   | 'framed' | 'headline' | 'sentence-gate' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
-  | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate';
+  | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
+  | 'lexicon-participle';
 const off = new Set<Decision>();
 /** Switches the given decisions off (and every other on): for diagnostics only. */
 export function switchOffDecisions(decisions: Iterable<Decision>): void {
@@ -39,6 +40,7 @@ export function detectBlock(text: string, kind: BlockKind, minCheckworthiness: n
   const attributions = detectAttributions(ctx, used, participleSources);
   if (!off.has('framed')) dropFramedReports(attributions);
   addModelAttributions(ctx, attributions, denials, participleSources);
+  if (!off.has('lexicon-participle')) addLexiconParticiples(ctx, attributions, denials, participleSources);
   sortSmall(attributions, byCue);
   sortSmall(denials, byCue);
   const claims = detectClaims(ctx, attributions, denials, minCheckworthiness);
@@ -196,6 +198,16 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
     for (const a of attributions) if (!MODEL_CHECKED_RULES.has(a.rule) || supported.has(a)) attributions[n++] = a;
     attributions.length = n;
   }
+}
+
+/** Adds the participles after a comma that the rules and the model left (`detectLexiconParticiples`). */
+function addLexiconParticiples(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[], psrc: Map<number, SourceFound | null>): void {
+  const free = (from: number, to: number): boolean => {
+    for (const a of attributions) if (a.cue[0] < to && from < a.cue[1]) return false;
+    for (const d of denials) if (d.cue[0] < to && from < d.cue[1]) return false;
+    return true;
+  };
+  for (const a of detectLexiconParticiples(ctx, psrc, free)) attributions.push(a);
 }
 
 /** Whether range `r` and the cue overlap. */
