@@ -52,6 +52,20 @@ const LEXICON_FORMS = new Map<string, number>();
 for (const e of CUE_LEXICON) for (const f of e.forms) if (!f.includes(' ')) LEXICON_FORMS.set(f, Math.max(LEXICON_FORMS.get(f) ?? 0, e.probability));
 
 const PATTERNS: Record<string, Pattern> = {
+  /** "by citing a poll", "after determining that": a preposition (PREP env, comma-separated) and a participle of the learned lexicon. */
+  'prep-participle': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    const min = Number(process.env.MIN_P ?? 0.1);
+    const preps = new Set((process.env.PREP ?? 'by').split(','));
+    for (let k = 1; k < t.length; k++) {
+      const w = t[k];
+      if (w.kind !== 'word' || w.cap || w.quote >= 0 || !w.lower.endsWith('ing') || !preps.has(t[k - 1].lower)) continue;
+      const p = LEXICON_FORMS.get(w.lower);
+      if (p !== undefined && p >= min) out.push([w.start, w.end]);
+    }
+    return out;
+  },
   /** "a general who called for ...", "Sanders, who has accused ...": "who" (auxiliaries and adverbs between) and a word of the learned lexicon. */
   'who-lexicon': (ctx) => {
     const out: Array<[number, number]> = [];

@@ -10,7 +10,7 @@ import { RUBRICS } from '../../src/core/data/cues';
 import { buildContext } from '../../src/core/detect/context';
 import { dropFramedReports, dropNestedModelCues, headAfterDeterminer, isCreditBefore, onlyModifiers, opensCoordinate } from '../../src/core/detect/block';
 import type { RawAttribution } from '../../src/core/detect/raw';
-import { detectLexiconParticiples } from '../../src/core/detect/attributions';
+import { detectAttributions, detectLexiconParticiples } from '../../src/core/detect/attributions';
 
 function run(text: string, languageId: LanguageId = 'plaintext'): Analysis {
   return analyze(text, languageId);
@@ -661,6 +661,25 @@ describe('core attributions', () => {
       dropNestedModelCues(without);
       assert.deepEqual(without, [said]);
     });
+
+    // where a rule's content ends: before the main clause after a fronted clause, before "while" and a name's report
+    for (const [t, cue, content] of [
+      ['While Ortiz has said that the plan failed, Reyes called it a success.', 'said', 'the plan failed'],
+      ['After Ortiz said the bridge would close, the council voted to keep it open.', 'said', 'the bridge would close'],
+      ['Reyes said the plan failed while Lee insisted it was sound.', 'said', 'the plan failed'],
+      ['Reyes accuses Ortiz of hiding the costs while Lee suggests the plan is sound.', 'accuses', 'hiding the costs'],
+      // no fronted clause: the comma is inside the report
+      ['Reyes said that after the vote, the council would meet again.', 'said', 'after the vote, the council would meet again'],
+      // "while" and no report after it: the clause goes on
+      ['Reyes said the roads were quiet while Lee was away.', 'said', 'the roads were quiet while Lee was away'],
+    ] as const) {
+      it(`the content of ${JSON.stringify(cue)} in ${JSON.stringify(t)} is ${JSON.stringify(content)}`, () => {
+        const ctx = buildContext(t, 'paragraph');
+        const a = detectAttributions(ctx, new Uint8Array(ctx.toks.length), new Map()).find((x) => t.slice(x.cue[0], x.cue[1]) === cue);
+        assert.ok(a, `no attribution with the cue ${cue}`);
+        assert.deepEqual(a.content && t.slice(a.content[0], a.content[1]), content);
+      });
+    }
 
     describe('attr.lexicon-participle: a participle of the learned lexicon after a comma', () => {
       const found = (t: string, free: (from: number, to: number) => boolean = () => true): Array<{ cue: string; source: string | null; content: string | null }> =>

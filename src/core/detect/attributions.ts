@@ -528,7 +528,10 @@ const isParticipleVerb = (t: Tok): boolean => t.pos === 'V' && t.lower.endsWith(
  */
 function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
   const toks = ctx.toks;
-  for (let j = k + 2; j < s.to - 1; j++) {
+  // a report in a fronted clause ends before the main clause: "While Ortiz has said that the plan failed, Reyes called it ..."
+  const main = FRONTING_WORDS.has(toks[s.from].lower) ? mainClauseComma(ctx, s, k) : -1;
+  const to = main >= 0 ? main : s.to - 1;
+  for (let j = k + 2; j < to; j++) {
     const t = toks[j];
     if (t.quote >= 0 || t.kind !== 'word' || t.cap) continue;
     const comma = isPunct(toks[j - 1], ',');
@@ -544,15 +547,31 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
       }
       // after a comma, a personal pronoun and its verb: "said X, but he also warned Y", "..., and she added"
       if (comma && next && SUBJECT_PRONOUNS.has(next.lower) && isFiniteVerb(ctx, skipRightAdverbs(ctx, v + 1, s.to))) return j - 2;
-      // a name and a reporting verb: "said X, but Ortiz warned Y" (not "..., and Congress must act")
-      if (comma && next && next.cap) {
+      // a name and a reporting verb: "said X, but Ortiz warned Y", "said X while Ortiz warned Y" (not "..., and Congress must act")
+      if ((comma || t.lower === 'while') && next && next.cap) {
         const np = npStartingAt(ctx, v, s.to);
         if (np && sourceType(ctx, np) === 'name') {
           const w = skipRightAdverbs(ctx, np.to, s.to);
-          if (w < s.to && toks[w].kind === 'word' && !toks[w].cap && cueVerbForm(toks[w].lower)) return j - 2;
+          if (w < s.to && toks[w].kind === 'word' && !toks[w].cap && cueVerbForm(toks[w].lower)) return comma ? j - 2 : j - 1;
         }
       }
     }
+  }
+  return main >= 0 ? main - 1 : -1;
+}
+
+/**
+ * In a sentence that opens with a fronted clause (a `FRONTING_WORDS` word), the comma after token k that
+ * ends it: the first comma outside quotation marks followed by a noun phrase and a finite verb (the main
+ * clause: ", Reyes called it ..."); -1 when there is none or a comma comes before k (k lies past the clause).
+ */
+function mainClauseComma(ctx: BlockContext, s: Sentence, k: number): number {
+  const toks = ctx.toks;
+  for (let j = s.from + 1; j < k; j++) if (isPunct(toks[j], ',')) return -1;
+  for (let j = k + 1; j < s.to - 2; j++) {
+    if (toks[j].quote >= 0 || !isPunct(toks[j], ',')) continue;
+    const np = npStartingAt(ctx, j + 1, s.to);
+    if (np && isFiniteVerb(ctx, skipRightAdverbs(ctx, np.to, s.to))) return j;
   }
   return -1;
 }
