@@ -52,6 +52,64 @@ const LEXICON_FORMS = new Map<string, number>();
 for (const e of CUE_LEXICON) for (const f of e.forms) if (!f.includes(' ')) LEXICON_FORMS.set(f, Math.max(LEXICON_FORMS.get(f) ?? 0, e.probability));
 
 const PATTERNS: Record<string, Pattern> = {
+  /** As comma-participle, after a comma inside a closing quotation mark (",\" adding ...") or after "and" following a comma participle. */
+  'comma-participle-more': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    const min = Number(process.env.MIN_P ?? 0.1);
+    for (let k = 2; k < t.length; k++) {
+      const w = t[k];
+      if (w.kind !== 'word' || w.cap || w.quote >= 0 || !w.lower.endsWith('ing')) continue;
+      const p = LEXICON_FORMS.get(w.lower);
+      if (p === undefined || p < min) continue;
+      const quoteComma = t[k - 1].kind === 'quote' && t[k - 2].text === ',';
+      if (quoteComma) out.push([w.start, w.end]);
+    }
+    return out;
+  },
+  /** "to ask voters", "to explain": "to" and a base form of the learned lexicon (MIN_P). */
+  'to-lexicon': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    const min = Number(process.env.MIN_P ?? 0.1);
+    for (let k = 1; k < t.length; k++) {
+      const w = t[k];
+      if (w.kind !== 'word' || w.cap || w.quote >= 0 || t[k - 1].lower !== 'to') continue;
+      const p = LEXICON_FORMS.get(w.lower);
+      if (p !== undefined && p >= min) out.push([t[k - 1].start, w.end]);
+    }
+    return out;
+  },
+  /** A sentence that opens with a participle of the learned lexicon ("Pointing to the report, officials ..."). */
+  'initial-participle': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    const min = Number(process.env.MIN_P ?? 0.1);
+    for (const s of ctx.sentences) {
+      const w = t[s.from];
+      if (w.kind !== 'word' || !w.lower.endsWith('ing') || w.quote >= 0) continue;
+      const p = LEXICON_FORMS.get(w.lower);
+      if (p !== undefined && p >= min) out.push([w.start, w.end]);
+    }
+    return out;
+  },
+  /** "as many researchers believe,", "as Reyes said,": "as", up to four words and a cue verb (rules' list) before a comma or dash. */
+  'as-np-cue': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i].lower !== 'as') continue;
+      for (let k = i + 2; k < t.length && k - i <= 5; k++) {
+        if (t[k].kind !== 'word') break;
+        if (cueVerbForm(t[k].lower) && !t[k].cap) {
+          const n = t[k + 1];
+          if (!n || [',', '—', '–', '-', '.', ';', ')'].includes(n.text)) out.push([t[k].start, t[k].end]);
+          break;
+        }
+      }
+    }
+    return out;
+  },
   /** "by citing a poll", "after determining that": a preposition (PREP env, comma-separated) and a participle of the learned lexicon. */
   'prep-participle': (ctx) => {
     const out: Array<[number, number]> = [];

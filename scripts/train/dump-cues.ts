@@ -15,6 +15,7 @@ import { matchOneToOne, overlap, type Range } from '../lib/scoring';
 import { buildCueLexicon } from './build-cue-lexicon';
 import { PlainTextExtractor } from '../../src/core/prose/plain-incremental';
 import { detectBlock, switchOffDecisions } from '../../src/core/detect/block';
+import { buildContext } from '../../src/core/detect/context';
 import { predictAttributions } from '../../src/core/model/attribution-model';
 import { tokenize } from '../../src/core/text/tokenize';
 import { splitSentences } from '../../src/core/text/sentences';
@@ -35,6 +36,8 @@ interface Cue extends Range {
   source: boolean;
   content: boolean;
   headline: boolean;
+  /** the cue's first word lies inside quotation marks */
+  inQuote: boolean;
   right: boolean;
 }
 
@@ -42,9 +45,11 @@ function run(doc: { text: string }, gold: Range[]): Cue[] {
   const cues: Cue[] = [];
   for (const b of new PlainTextExtractor().blocks(doc.text)) {
     const f = detectBlock(b.text, b.kind, 0.5);
+    const ctx = buildContext(b.text, b.kind);
+    const inQuote = (r: readonly [number, number]): boolean => ctx.toks.some((t) => t.start === r[0] && t.quote >= 0);
     const headline = b.kind === 'heading' || !/[.!?"”’]\s*$/.test(b.text);
-    for (const a of f.attributions) cues.push({ start: a.cue[0] + b.start, end: a.cue[1] + b.start, finder: a.rule, score: a.score, source: a.source !== null, content: a.content !== null, headline, right: false });
-    for (const d of f.denials) cues.push({ start: d.cue[0] + b.start, end: d.cue[1] + b.start, finder: `D:${d.rule}`, score: d.score, source: d.source !== null, content: d.target !== null, headline, right: false });
+    for (const a of f.attributions) cues.push({ start: a.cue[0] + b.start, end: a.cue[1] + b.start, finder: a.rule, score: a.score, source: a.source !== null, content: a.content !== null, headline, inQuote: inQuote(a.cue), right: false });
+    for (const d of f.denials) cues.push({ start: d.cue[0] + b.start, end: d.cue[1] + b.start, finder: `D:${d.rule}`, score: d.score, source: d.source !== null, content: d.target !== null, headline, inQuote: inQuote(d.cue), right: false });
   }
   for (const p of matchOneToOne(gold, cues, (g, c) => overlap([g], [c]))) cues[p.found].right = true;
   return cues;

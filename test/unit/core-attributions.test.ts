@@ -696,6 +696,12 @@ describe('core attributions', () => {
         ]);
       });
 
+      it('after a comma and a closing quotation mark: \'The mayor called the plan "a mess," adding that the council had failed.\'', () => {
+        assert.deepEqual(found('The mayor called the plan "a mess," adding that the council had failed.'), [
+          { rule: 'attr.lexicon-participle', cue: 'adding', source: 'The mayor', content: 'the council had failed' },
+        ]);
+      });
+
       for (const t of [
         // no comma before it
         'The mayor spent the day comparing budgets.',

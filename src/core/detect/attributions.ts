@@ -809,8 +809,8 @@ const LEXICON_PARTICIPLES: ReadonlySet<string> = new Set(
 );
 
 /**
- * `attr.lexicon-participle`: a participle of `LEXICON_PARTICIPLES` right after a comma, outside quotation
- * marks, where no cue lies yet (`free`): "Trump unleashed an attack on Carson, comparing him to a child
+ * `attr.lexicon-participle`: a participle of `LEXICON_PARTICIPLES` right after a comma (or a comma and a
+ * closing quotation mark: 30 times right in 34 over all of train), outside quotation marks, where no cue lies yet (`free`): "Trump unleashed an attack on Carson, comparing him to a child
  * molester". The source is the participle's subject as `participleSource` finds it; the content runs from
  * the next word to the end of the reported clause.
  */
@@ -821,19 +821,28 @@ export function detectLexiconParticiples(ctx: BlockContext, psrc: Map<number, So
   // the text is searched for a comma and a lower-case word in -ing after it; tokens are read only there
   for (let p = text.indexOf(','); p >= 0; p = text.indexOf(',', p + 1)) {
     let a = p + 1;
+    // a closing quotation mark may follow the comma: "... was \"messy,\" adding ..."
+    if (a < text.length && isQuoteCode(text.charCodeAt(a))) a++;
     while (a < text.length && text.charCodeAt(a) === 32) a++;
     let b = a;
     while (b < text.length && isLowerAscii(text.charCodeAt(b))) b++;
     if (b - a < 5 || !text.startsWith('ing', b - 3) || !free(a, b) || !LEXICON_PARTICIPLES.has(text.slice(a, b))) continue;
     const k = lowerBound(toks, a, tokenStart);
     const t = toks[k];
-    if (!t || t.start !== a || t.end !== b || t.quote >= 0 || !isPunct(toks[k - 1], ',')) continue;
+    if (!t || t.start !== a || t.end !== b || t.quote >= 0 || !(isPunct(toks[k - 1], ',') || (toks[k - 1].kind === 'quote' && isPunct(toks[k - 2], ',')))) continue;
     const s = sentenceOfToken(ctx, k);
     if (!s || k - 1 < s.from || k + 1 >= s.to) continue;
     const source = participleSource(ctx, s, k, psrc);
-    out.push(make(ctx, 'attr.lexicon-participle', 'speech', k, k + 1, source, rangeOf(ctx, k + 1, contentEnd(ctx, s, k + 1))).attr);
+    // ("adding that ...": the complementiser is no part of what is reported)
+    const c = toks[k + 1].lower === 'that' && k + 2 < s.to ? k + 2 : k + 1;
+    out.push(make(ctx, 'attr.lexicon-participle', 'speech', k, k + 1, source, rangeOf(ctx, c, contentEnd(ctx, s, c))).attr);
   }
   return out;
+}
+
+/** " ” ' ’ */
+function isQuoteCode(c: number): boolean {
+  return c === 34 || c === 0x201d || c === 39 || c === 0x2019;
 }
 
 /** a-z */
