@@ -52,6 +52,26 @@ const LEXICON_FORMS = new Map<string, number>();
 for (const e of CUE_LEXICON) for (const f of e.forms) if (!f.includes(' ')) LEXICON_FORMS.set(f, Math.max(LEXICON_FORMS.get(f) ?? 0, e.probability));
 
 const PATTERNS: Record<string, Pattern> = {
+  /** "..., calling it a mess and urging ...": "and" and a lexicon participle after a comma participle in the sentence. */
+  'and-participle': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    const min = Number(process.env.MIN_P ?? 0.1);
+    const isLex = (k: number): boolean => {
+      const w = t[k];
+      const p = w.kind === 'word' && !w.cap && w.quote < 0 && w.lower.endsWith('ing') ? LEXICON_FORMS.get(w.lower) : undefined;
+      return p !== undefined && p >= min;
+    };
+    for (const s of ctx.sentences) {
+      let seen = false;
+      for (let k = s.from + 1; k < s.to; k++) {
+        if (!isLex(k)) continue;
+        if (t[k - 1].text === ',') seen = true;
+        else if (seen && t[k - 1].lower === 'and') out.push([t[k].start, t[k].end]);
+      }
+    }
+    return out;
+  },
   /** As comma-participle, after a comma inside a closing quotation mark (",\" adding ...") or after "and" following a comma participle. */
   'comma-participle-more': (ctx) => {
     const out: Array<[number, number]> = [];

@@ -662,6 +662,15 @@ describe('core attributions', () => {
       assert.deepEqual(without, [said]);
     });
 
+    it('attr.evidence: a finding that begins with a number ("A new poll shows 62 percent of voters oppose the bridge.")', () => {
+      const t = 'A new poll shows 62 percent of voters oppose the bridge.';
+      const ctx = buildContext(t, 'paragraph');
+      const found = detectAttributions(ctx, new Uint8Array(ctx.toks.length), new Map()).map((a) => ({
+        rule: a.rule, cue: t.slice(a.cue[0], a.cue[1]), source: a.source && t.slice(a.source[0], a.source[1]), content: a.content && t.slice(a.content[0], a.content[1]),
+      }));
+      assert.deepEqual(found, [{ rule: 'attr.evidence', cue: 'shows', source: 'A new poll', content: '62 percent of voters oppose the bridge' }]);
+    });
+
     // where a rule's content ends: before the main clause after a fronted clause, before "while" and a name's report
     for (const [t, cue, content] of [
       ['While Ortiz has said that the plan failed, Reyes called it a success.', 'said', 'the plan failed'],

@@ -372,7 +372,7 @@ function isEvidence(ctx: BlockContext, r: TokRange): boolean {
 function objectClause(ctx: BlockContext, s: Sentence, i: number): R | null {
   const toks = ctx.toks;
   const k = skipRightAdverbs(ctx, i + 1, s.to);
-  if (k >= s.to || toks[k].kind !== 'word' || ADJUNCT_PREPS.has(toks[k].lower) || isFiniteVerb(ctx, k)) return null;
+  if (k >= s.to || (toks[k].kind !== 'word' && toks[k].kind !== 'number') || ADJUNCT_PREPS.has(toks[k].lower) || isFiniteVerb(ctx, k)) return null;
   let end = k;
   while (end + 1 < s.to && !isPunct(toks[end + 1], ',;:')) end++;
   return rangeOf(ctx, k, end);
