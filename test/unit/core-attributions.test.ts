@@ -729,11 +729,13 @@ describe('core attributions', () => {
       });
     });
 
-    // a model cue of adverbs and auxiliaries alone ("has also", "reportedly") reports nothing and is left out
+    // a model cue of adverbs and auxiliaries alone ("has also") reports nothing and is left out; "reportedly" reports on its own
     for (const [t, cue, only] of [
       ['The board has also voted to close the bridge.', 'has also', true],
       ['The board has also voted to close the bridge.', 'has also voted', false],
-      ['The mayor reportedly wants a second bridge.', 'reportedly', true],
+      ['The mayor reportedly wants a second bridge.', 'reportedly', false],
+      ['The mayor has reportedly not decided.', 'has reportedly not', false],
+      ['The mayor has not yet decided.', 'has not yet', true],
       ['The mayor did not like the plan.', 'did not', true],
       ['The mayor reportedly wants a second bridge.', 'mayor', false],
     ] as const) {

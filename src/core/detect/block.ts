@@ -6,7 +6,7 @@ import { detectClaims } from './claims';
 import type { BlockFindings, R, RawDenial, RawMention, RawQuote } from './raw';
 import type { BlockKind } from '../types';
 import { predictAttributions, type OffsetSpan } from '../model/attribution-model';
-import { cueVerbForm } from '../data/cues';
+import { REPORTING_ADVERBS, cueVerbForm } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { isNonCue, isRubricAt } from './attributions';
 import type { RawAttribution } from './raw';
@@ -413,11 +413,14 @@ function inCueClause(ctx: BlockContext, a: RawAttribution, cue: OffsetSpan): boo
   return s !== undefined && cue.start < s.end;
 }
 
-/** Whether every token of the cue at [start, end) is an adverb, a negation or an auxiliary ("has also", "reportedly"). */
+/**
+ * Whether every token of the cue at [start, end) is an adverb, a negation or an auxiliary ("has also",
+ * "did not"), but for an adverb that reports on its own (`REPORTING_ADVERBS`: "reportedly").
+ */
 export function onlyModifiers(ctx: BlockContext, start: number, end: number): boolean {
   for (let k = tokenAtOrAfter(ctx, start); k < ctx.toks.length && ctx.toks[k].start < end; k++) {
     const t = ctx.toks[k];
-    if (!(t.kind === 'word' && !t.cap && (t.pos === 'R' || isAdverb(t) || AUX.has(t.lower)))) return false;
+    if (!(t.kind === 'word' && !t.cap && (t.pos === 'R' || isAdverb(t) || AUX.has(t.lower))) || REPORTING_ADVERBS.has(t.lower)) return false;
   }
   return true;
 }
