@@ -662,6 +662,19 @@ describe('core attributions', () => {
       assert.deepEqual(without, [said]);
     });
 
+    // a fronted clause with a quotation inside it is the frame of the report, not what is reported
+    for (const [t, content] of [
+      ['As they weigh the "grand bargain" at the summit, union leaders think warmly of 2008.', null],
+      ['As they weigh the offer at the summit, union leaders think warmly of 2008.', null],
+      ['"The offer is weak," union leaders think.', '"The offer is weak,"'],
+    ] as const) {
+      it(`the content of "think" in ${JSON.stringify(t)} is ${JSON.stringify(content)}`, () => {
+        const ctx = buildContext(t, 'paragraph');
+        const a = detectAttributions(ctx, new Uint8Array(ctx.toks.length), new Map());
+        assert.deepEqual(a.map((x) => [x.rule, t.slice(x.cue[0], x.cue[1]), x.content && t.slice(x.content[0], x.content[1])]), [['attr.postposed', 'think', content]]);
+      });
+    }
+
     it('attr.evidence: a finding that begins with a number ("A new poll shows 62 percent of voters oppose the bridge.")', () => {
       const t = 'A new poll shows 62 percent of voters oppose the bridge.';
       const ctx = buildContext(t, 'paragraph');

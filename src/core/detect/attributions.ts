@@ -649,7 +649,12 @@ function continueQuote(ctx: BlockContext, s: Sentence, from: number, content: Co
 /** Tokens [from, comma) are one fronted adverbial clause: a `FRONTING_WORDS` word, then no comma or quotation. */
 function isFrontedClause(ctx: BlockContext, from: number, comma: number): boolean {
   if (!FRONTING_WORDS.has(ctx.toks[from].lower)) return false;
-  for (let k = from + 1; k < comma; k++) if (isPunct(ctx.toks[k], ',;:') || ctx.toks[k].kind === 'quote') return false;
+  for (let k = from + 1; k < comma; k++) {
+    const t = ctx.toks[k];
+    if (isPunct(t, ',;:')) return false;
+    // a quotation that opens and closes inside the clause is part of it ("As they weigh the \"contested contest\" at ..., leaders think")
+    if (t.kind === 'quote' && !(t.quote >= 0 && ctx.quotes[t.quote].close >= 0 && ctx.quotes[t.quote].firstTok > from && ctx.quotes[t.quote].lastTok < comma)) return false;
+  }
   return true;
 }
 
