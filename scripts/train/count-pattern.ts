@@ -52,6 +52,27 @@ const LEXICON_FORMS = new Map<string, number>();
 for (const e of CUE_LEXICON) for (const f of e.forms) if (!f.includes(' ')) LEXICON_FORMS.set(f, Math.max(LEXICON_FORMS.get(f) ?? 0, e.probability));
 
 const PATTERNS: Record<string, Pattern> = {
+  /** "laws that some say target Muslims", "which he said would be": a relative word, a short subject, a cue verb and a finite verb. */
+  'relative-say': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    const rel = new Set(['that', 'which', 'who', 'what', 'whom']);
+    for (let i = 0; i + 3 < t.length; i++) {
+      if (!rel.has(t[i].lower)) continue;
+      for (let k = i + 2; k < t.length - 1 && k - i <= 4; k++) {
+        const w = t[k];
+        if (w.kind !== 'word') break;
+        const f = !w.cap && w.quote < 0 ? cueVerbForm(w.lower) : undefined;
+        if (f && !f.participle && ['cue.say', 'cue.claim', 'cue.believe', 'cue.think', 'cue.argue', 'cue.insist', 'cue.allege', 'cue.contend'].includes(f.verb.id)) {
+          const n = t[k + 1];
+          if (n.kind === 'word' && !n.cap && (n.pos === 'V' || n.pos === 'M' || AUX.has(n.lower))) out.push([w.start, w.end]);
+          break;
+        }
+        if (w.pos === 'V' || w.pos === 'M') break;
+      }
+    }
+    return out;
+  },
   /** "..., calling it a mess and urging ...": "and" and a lexicon participle after a comma participle in the sentence. */
   'and-participle': (ctx) => {
     const out: Array<[number, number]> = [];
