@@ -8,7 +8,10 @@ import type { Analysis, LanguageId } from '../../src/core/types';
 import { attributionView, spanAfter, spanOf, type AttributionView } from './helpers/spans';
 import { RUBRICS } from '../../src/core/data/cues';
 import { buildContext } from '../../src/core/detect/context';
-import { dropFramedReports, dropNestedModelCues, headAfterDeterminer, isCreditBefore, onlyModifiers, opensCoordinate } from '../../src/core/detect/block';
+import {
+  MODEL_MIN_SCORE, MODEL_SOURCELESS_MIN_SCORE, detectBlock, dropFramedReports, dropNestedModelCues, headAfterDeterminer, isCreditBefore, keepsModelCue, onlyModifiers,
+  opensCoordinate,
+} from '../../src/core/detect/block';
 import type { RawAttribution } from '../../src/core/detect/raw';
 import { detectAttributions, detectLexiconParticiples } from '../../src/core/detect/attributions';
 
@@ -622,6 +625,19 @@ describe('core attributions', () => {
       const list = [a, b];
       dropNestedModelCues(list);
       assert.deepEqual(list, [b]);
+    });
+
+    it('a model cue without a source needs a score of at least MODEL_SOURCELESS_MIN_SCORE; with one, any usable score', () => {
+      assert.equal(MODEL_SOURCELESS_MIN_SCORE, 0.5);
+      assert.equal(keepsModelCue(0.49, false), false);
+      assert.equal(keepsModelCue(0.5, false), true);
+      assert.equal(keepsModelCue(MODEL_MIN_SCORE, true), true);
+      // whatever the model scores: no model attribution without a source below the bar
+      for (const t of ['The bridge appears to be closing soon.', 'It seems the council will vote again.', 'Support for the bridge has grown since May.']) {
+        for (const a of detectBlock(t, 'paragraph', 0.5).attributions) {
+          if (a.rule === 'attr.model' && a.source === null) assert.ok(a.score >= MODEL_SOURCELESS_MIN_SCORE, `${t}: ${a.score}`);
+        }
+      }
     });
 
     // a verb that opens a clause coordinated with the one before it ("and added", "but did note", ", adding")
