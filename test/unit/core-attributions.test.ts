@@ -8,8 +8,12 @@ import type { Analysis, LanguageId } from '../../src/core/types';
 import { attributionView, spanAfter, spanOf, type AttributionView } from './helpers/spans';
 import { RUBRICS } from '../../src/core/data/cues';
 import { buildContext } from '../../src/core/detect/context';
-import { dropFramedReports, dropNestedModelCues, headAfterDeterminer, isCreditBefore, onlyModifiers } from '../../src/core/detect/block';
+import {
+  MODEL_MIN_SCORE, MODEL_SOURCELESS_MIN_SCORE, detectBlock, dropFramedReports, dropNestedModelCues, headAfterDeterminer, isCreditBefore, keepsModelCue, onlyModifiers,
+  opensCoordinate,
+} from '../../src/core/detect/block';
 import type { RawAttribution } from '../../src/core/detect/raw';
+import { detectAttributions, detectLexiconParticiples } from '../../src/core/detect/attributions';
 
 function run(text: string, languageId: LanguageId = 'plaintext'): Analysis {
   return analyze(text, languageId);
@@ -623,11 +627,144 @@ describe('core attributions', () => {
       assert.deepEqual(list, [b]);
     });
 
-    // a model cue of adverbs and auxiliaries alone ("has also", "reportedly") reports nothing and is left out
+    it('a model cue without a source needs a score of at least MODEL_SOURCELESS_MIN_SCORE; with one, any usable score', () => {
+      assert.equal(MODEL_SOURCELESS_MIN_SCORE, 0.5);
+      assert.equal(keepsModelCue(0.49, false), false);
+      assert.equal(keepsModelCue(0.5, false), true);
+      assert.equal(keepsModelCue(MODEL_MIN_SCORE, true), true);
+      // whatever the model scores: no model attribution without a source below the bar
+      for (const t of ['The bridge appears to be closing soon.', 'It seems the council will vote again.', 'Support for the bridge has grown since May.']) {
+        for (const a of detectBlock(t, 'paragraph', 0.5).attributions) {
+          if (a.rule === 'attr.model' && a.source === null) assert.ok(a.score >= MODEL_SOURCELESS_MIN_SCORE, `${t}: ${a.score}`);
+        }
+      }
+    });
+
+    // a verb that opens a clause coordinated with the one before it ("and added", "but did note", ", adding")
+    for (const [t, cue, opens] of [
+      ['Reyes said the council had voted and added that the bridge would close.', 'added', true],
+      ['Reyes did not object but did note that the bridge was old.', 'note', true],
+      ['Reyes said the council had voted, adding that the bridge would close.', 'adding', true],
+      ['Reyes said the council believes the bridge would close.', 'believes', false],
+      ['Reyes said the council had voted, and the mayor agreed.', 'agreed', false],
+      ['Reyes said the council, voters and the mayor wanted a bridge.', 'wanted', false],
+      ['Reyes said the council had voted. Adding a lane was the plan.', 'Adding', false],
+    ] as const) {
+      it(`a cue that opens a coordinate clause: ${JSON.stringify(cue)} in ${JSON.stringify(t)} -> ${opens}`, () => {
+        const ctx = buildContext(t, 'paragraph');
+        assert.equal(opensCoordinate(ctx, t.indexOf(cue)), opens);
+      });
+    }
+
+    it('a model cue inside another model attribution\'s content stays when it opens a coordinate clause', () => {
+      const t = 'Reyes said the council had voted and added that the bridge would close, and the mayor believes it.';
+      const model = (cue: string, content: string | null, score: number): RawAttribution => {
+        const c = t.indexOf(cue);
+        const k = content === null ? -1 : t.indexOf(content);
+        return {
+          rule: 'attr.model', cueKind: 'speech', cue: [c, c + cue.length], source: null, sourceType: null,
+          content: content === null ? null : [k, k + content.length], contentOpensBlock: false, contentRunsOn: false, score,
+        };
+      };
+      const said = model('said', 'the council had voted and added that the bridge would close, and the mayor believes it', 0.8);
+      const added = model('added', 'the bridge would close', 0.6);
+      const believes = model('believes', 'it', 0.6);
+      const list = [said, added, believes];
+      dropNestedModelCues(list, buildContext(t, 'paragraph'));
+      // "added" follows "and" (a second report of Reyes's); "believes" follows a new subject after "and"
+      assert.deepEqual(list, [said, added]);
+      const without = [said, added, believes];
+      dropNestedModelCues(without);
+      assert.deepEqual(without, [said]);
+    });
+
+    // a fronted clause with a quotation inside it is the frame of the report, not what is reported
+    for (const [t, content] of [
+      ['As they weigh the "grand bargain" at the summit, union leaders think warmly of 2008.', null],
+      ['As they weigh the offer at the summit, union leaders think warmly of 2008.', null],
+      ['"The offer is weak," union leaders think.', '"The offer is weak,"'],
+    ] as const) {
+      it(`the content of "think" in ${JSON.stringify(t)} is ${JSON.stringify(content)}`, () => {
+        const ctx = buildContext(t, 'paragraph');
+        const a = detectAttributions(ctx, new Uint8Array(ctx.toks.length), new Map());
+        assert.deepEqual(a.map((x) => [x.rule, t.slice(x.cue[0], x.cue[1]), x.content && t.slice(x.content[0], x.content[1])]), [['attr.postposed', 'think', content]]);
+      });
+    }
+
+    it('attr.evidence: a finding that begins with a number ("A new poll shows 62 percent of voters oppose the bridge.")', () => {
+      const t = 'A new poll shows 62 percent of voters oppose the bridge.';
+      const ctx = buildContext(t, 'paragraph');
+      const found = detectAttributions(ctx, new Uint8Array(ctx.toks.length), new Map()).map((a) => ({
+        rule: a.rule, cue: t.slice(a.cue[0], a.cue[1]), source: a.source && t.slice(a.source[0], a.source[1]), content: a.content && t.slice(a.content[0], a.content[1]),
+      }));
+      assert.deepEqual(found, [{ rule: 'attr.evidence', cue: 'shows', source: 'A new poll', content: '62 percent of voters oppose the bridge' }]);
+    });
+
+    // where a rule's content ends: before the main clause after a fronted clause, before "while" and a name's report
+    for (const [t, cue, content] of [
+      ['While Ortiz has said that the plan failed, Reyes called it a success.', 'said', 'the plan failed'],
+      ['After Ortiz said the bridge would close, the council voted to keep it open.', 'said', 'the bridge would close'],
+      ['Reyes said the plan failed while Lee insisted it was sound.', 'said', 'the plan failed'],
+      ['Reyes accuses Ortiz of hiding the costs while Lee suggests the plan is sound.', 'accuses', 'hiding the costs'],
+      // no fronted clause: the comma is inside the report
+      ['Reyes said that after the vote, the council would meet again.', 'said', 'after the vote, the council would meet again'],
+      // "while" and no report after it: the clause goes on
+      ['Reyes said the roads were quiet while Lee was away.', 'said', 'the roads were quiet while Lee was away'],
+    ] as const) {
+      it(`the content of ${JSON.stringify(cue)} in ${JSON.stringify(t)} is ${JSON.stringify(content)}`, () => {
+        const ctx = buildContext(t, 'paragraph');
+        const a = detectAttributions(ctx, new Uint8Array(ctx.toks.length), new Map()).find((x) => t.slice(x.cue[0], x.cue[1]) === cue);
+        assert.ok(a, `no attribution with the cue ${cue}`);
+        assert.deepEqual(a.content && t.slice(a.content[0], a.content[1]), content);
+      });
+    }
+
+    describe('attr.lexicon-participle: a participle of the learned lexicon after a comma', () => {
+      const found = (t: string, free: (from: number, to: number) => boolean = () => true): Array<{ cue: string; source: string | null; content: string | null }> =>
+        detectLexiconParticiples(buildContext(t, 'paragraph'), new Map(), free).map((a) => ({
+          rule: a.rule,
+          cue: t.slice(a.cue[0], a.cue[1]),
+          source: a.source && t.slice(a.source[0], a.source[1]),
+          content: a.content && t.slice(a.content[0], a.content[1]),
+        }));
+
+      it('"The mayor attacked the council on Monday, comparing its budget to a leaky bucket."', () => {
+        assert.deepEqual(found('The mayor attacked the council on Monday, comparing its budget to a leaky bucket.'), [
+          { rule: 'attr.lexicon-participle', cue: 'comparing', source: 'The mayor', content: 'its budget to a leaky bucket' },
+        ]);
+      });
+
+      it('after a comma and a closing quotation mark: \'The mayor called the plan "a mess," adding that the council had failed.\'', () => {
+        assert.deepEqual(found('The mayor called the plan "a mess," adding that the council had failed.'), [
+          { rule: 'attr.lexicon-participle', cue: 'adding', source: 'The mayor', content: 'the council had failed' },
+        ]);
+      });
+
+      for (const t of [
+        // no comma before it
+        'The mayor spent the day comparing budgets.',
+        // inside a quotation
+        'The mayor said: "We met, comparing notes on the bridge."',
+        // a participle annotators seldom took as a cue
+        'The council cut three programs, including the bridge fund.',
+      ]) {
+        it(`nothing in ${JSON.stringify(t)}`, () => {
+          assert.deepEqual(found(t), []);
+        });
+      }
+
+      it('nothing where a cue lies already', () => {
+        assert.deepEqual(found('The mayor attacked the council on Monday, comparing its budget to a leaky bucket.', () => false), []);
+      });
+    });
+
+    // a model cue of adverbs and auxiliaries alone ("has also") reports nothing and is left out; "reportedly" reports on its own
     for (const [t, cue, only] of [
       ['The board has also voted to close the bridge.', 'has also', true],
       ['The board has also voted to close the bridge.', 'has also voted', false],
-      ['The mayor reportedly wants a second bridge.', 'reportedly', true],
+      ['The mayor reportedly wants a second bridge.', 'reportedly', false],
+      ['The mayor has reportedly not decided.', 'has reportedly not', false],
+      ['The mayor has not yet decided.', 'has not yet', true],
       ['The mayor did not like the plan.', 'did not', true],
       ['The mayor reportedly wants a second bridge.', 'mayor', false],
     ] as const) {

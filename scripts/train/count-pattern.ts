@@ -1,0 +1,332 @@
+/**
+ * How precise a candidate cue rule is over ALL of PolNeAR train (never dev): each pattern below proposes
+ * cue spans in every block; a span is right when it overlaps a gold cue. Prints the count, the share
+ * right and examples (wrong ones first), so a rule is added only when it is precise over the whole of
+ * train (>= ~60%), not tuned on a few held-out articles.
+ *
+ *   npx tsx scripts/train/count-pattern.ts PATTERN [--examples 20] [--model /tmp/attribution-model.tune.json]
+ *
+ * It also runs the pipeline over the held-out tenth of train (every 10th article, i % 10 === 3) with the
+ * model trained on the other 90% and counts the spans no cue of the pipeline overlaps there, and how
+ * many of those are right: what the rule would add.
+ */
+import { join } from 'node:path';
+import { readPolnear } from '../lib/polnear';
+import { PlainTextExtractor } from '../../src/core/prose/plain-incremental';
+import { buildContext, type BlockContext } from '../../src/core/detect/context';
+import { EVIDENCE_NOUNS, cueVerbForm } from '../../src/core/data/cues';
+import { CUE_LEXICON } from '../../src/core/data/cue-lexicon';
+import { AUX } from '../../src/core/data/lexicon';
+import { readFileSync } from 'node:fs';
+import { loadAttributionModel, useAttributionModel } from '../../src/core/model/attribution-model';
+import { setCuePrior } from '../../src/core/model/features';
+import { buildCueLexicon } from './build-cue-lexicon';
+import { detectBlock } from '../../src/core/detect/block';
+
+type Pattern = (ctx: BlockContext) => Array<[number, number]>;
+
+const POLL_NOUNS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys']);
+
+/** Skips adverbs to the left of token k (not below `from`). */
+function leftOfAdverbs(ctx: BlockContext, k: number): number {
+  while (k >= 0 && ctx.toks[k].kind === 'word' && ctx.toks[k].pos === 'R') k--;
+  return k;
+}
+
+const POLL_SINGULAR = new Set(['poll', 'survey']);
+const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'for', 'and', 'or', 'at', 'by', 'with', 'as', 'is', 'from', 'but', 'vs', 'via']);
+/** Whether most words of the sentence (small words aside) begin with a capital: a title-case line. */
+function titleCase(ctx: BlockContext, from: number, to: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = from; k < to; k++) {
+    const t = ctx.toks[k];
+    if (t.kind !== 'word' || TITLE_SMALL.has(t.lower)) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 3 && caps >= 0.8 * words;
+}
+
+const LEXICON_FORMS = new Map<string, number>();
+for (const e of CUE_LEXICON) for (const f of e.forms) if (!f.includes(' ')) LEXICON_FORMS.set(f, Math.max(LEXICON_FORMS.get(f) ?? 0, e.probability));
+
+const PATTERNS: Record<string, Pattern> = {
+  /** "laws that some say target Muslims", "which he said would be": a relative word, a short subject, a cue verb and a finite verb. */
+  'relative-say': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    const rel = new Set(['that', 'which', 'who', 'what', 'whom']);
+    for (let i = 0; i + 3 < t.length; i++) {
+      if (!rel.has(t[i].lower)) continue;
+      for (let k = i + 2; k < t.length - 1 && k - i <= 4; k++) {
+        const w = t[k];
+        if (w.kind !== 'word') break;
+        const f = !w.cap && w.quote < 0 ? cueVerbForm(w.lower) : undefined;
+        if (f && !f.participle && ['cue.say', 'cue.claim', 'cue.believe', 'cue.think', 'cue.argue', 'cue.insist', 'cue.allege', 'cue.contend'].includes(f.verb.id)) {
+          const n = t[k + 1];
+          if (n.kind === 'word' && !n.cap && (n.pos === 'V' || n.pos === 'M' || AUX.has(n.lower))) out.push([w.start, w.end]);
+          break;
+        }
+        if (w.pos === 'V' || w.pos === 'M') break;
+      }
+    }
+    return out;
+  },
+  /** "..., calling it a mess and urging ...": "and" and a lexicon participle after a comma participle in the sentence. */
+  'and-participle': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    const min = Number(process.env.MIN_P ?? 0.1);
+    const isLex = (k: number): boolean => {
+      const w = t[k];
+      const p = w.kind === 'word' && !w.cap && w.quote < 0 && w.lower.endsWith('ing') ? LEXICON_FORMS.get(w.lower) : undefined;
+      return p !== undefined && p >= min;
+    };
+    for (const s of ctx.sentences) {
+      let seen = false;
+      for (let k = s.from + 1; k < s.to; k++) {
+        if (!isLex(k)) continue;
+        if (t[k - 1].text === ',') seen = true;
+        else if (seen && t[k - 1].lower === 'and') out.push([t[k].start, t[k].end]);
+      }
+    }
+    return out;
+  },
+  /** As comma-participle, after a comma inside a closing quotation mark (",\" adding ...") or after "and" following a comma participle. */
+  'comma-participle-more': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    const min = Number(process.env.MIN_P ?? 0.1);
+    for (let k = 2; k < t.length; k++) {
+      const w = t[k];
+      if (w.kind !== 'word' || w.cap || w.quote >= 0 || !w.lower.endsWith('ing')) continue;
+      const p = LEXICON_FORMS.get(w.lower);
+      if (p === undefined || p < min) continue;
+      const quoteComma = t[k - 1].kind === 'quote' && t[k - 2].text === ',';
+      if (quoteComma) out.push([w.start, w.end]);
+    }
+    return out;
+  },
+  /** "to ask voters", "to explain": "to" and a base form of the learned lexicon (MIN_P). */
+  'to-lexicon': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    const min = Number(process.env.MIN_P ?? 0.1);
+    for (let k = 1; k < t.length; k++) {
+      const w = t[k];
+      if (w.kind !== 'word' || w.cap || w.quote >= 0 || t[k - 1].lower !== 'to') continue;
+      const p = LEXICON_FORMS.get(w.lower);
+      if (p !== undefined && p >= min) out.push([t[k - 1].start, w.end]);
+    }
+    return out;
+  },
+  /** A sentence that opens with a participle of the learned lexicon ("Pointing to the report, officials ..."). */
+  'initial-participle': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    const min = Number(process.env.MIN_P ?? 0.1);
+    for (const s of ctx.sentences) {
+      const w = t[s.from];
+      if (w.kind !== 'word' || !w.lower.endsWith('ing') || w.quote >= 0) continue;
+      const p = LEXICON_FORMS.get(w.lower);
+      if (p !== undefined && p >= min) out.push([w.start, w.end]);
+    }
+    return out;
+  },
+  /** "as many researchers believe,", "as Reyes said,": "as", up to four words and a cue verb (rules' list) before a comma or dash. */
+  'as-np-cue': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i].lower !== 'as') continue;
+      for (let k = i + 2; k < t.length && k - i <= 5; k++) {
+        if (t[k].kind !== 'word') break;
+        if (cueVerbForm(t[k].lower) && !t[k].cap) {
+          const n = t[k + 1];
+          if (!n || [',', '—', '–', '-', '.', ';', ')'].includes(n.text)) out.push([t[k].start, t[k].end]);
+          break;
+        }
+      }
+    }
+    return out;
+  },
+  /** "by citing a poll", "after determining that": a preposition (PREP env, comma-separated) and a participle of the learned lexicon. */
+  'prep-participle': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    const min = Number(process.env.MIN_P ?? 0.1);
+    const preps = new Set((process.env.PREP ?? 'by').split(','));
+    for (let k = 1; k < t.length; k++) {
+      const w = t[k];
+      if (w.kind !== 'word' || w.cap || w.quote >= 0 || !w.lower.endsWith('ing') || !preps.has(t[k - 1].lower)) continue;
+      const p = LEXICON_FORMS.get(w.lower);
+      if (p !== undefined && p >= min) out.push([w.start, w.end]);
+    }
+    return out;
+  },
+  /** "a general who called for ...", "Sanders, who has accused ...": "who" (auxiliaries and adverbs between) and a word of the learned lexicon. */
+  'who-lexicon': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    const min = Number(process.env.MIN_P ?? 0.1);
+    for (let k = 1; k < t.length; k++) {
+      const w = t[k];
+      if (w.kind !== 'word' || w.cap) continue;
+      const p = LEXICON_FORMS.get(w.lower);
+      if (p === undefined || p < min || w.pos !== 'V') continue;
+      let j = k - 1;
+      while (j > 0 && t[j].kind === 'word' && (AUX.has(t[j].lower) || t[j].pos === 'R' || t[j].lower === 'also')) j--;
+      if (t[j].lower === 'who' || t[j].lower === "who's" || t[j].lower === "who've") out.push([w.start, w.end]);
+    }
+    return out;
+  },
+  /** "..., comparing Carson to ...": a comma and a participle of a word annotators took as a cue (the learned lexicon). */
+  'comma-participle': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    const min = Number(process.env.MIN_P ?? 0.1);
+    for (let k = 1; k < t.length; k++) {
+      const w = t[k];
+      if (w.kind !== 'word' || w.cap || w.quote >= 0 || !w.lower.endsWith('ing') || t[k - 1].text !== ',') continue;
+      const p = LEXICON_FORMS.get(w.lower);
+      if (p !== undefined && p >= min) out.push([w.start, w.end]);
+    }
+    return out;
+  },
+  /** "what it calls \"sensible laws\"", "what Gilbert called a perception problem": "what", a subject and a form of "call". */
+  'what-calls': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i].lower !== 'what') continue;
+      for (let k = i + 2; k < t.length && k - i <= 5; k++) {
+        if (t[k].kind !== 'word') break;
+        if (['call', 'calls', 'called', 'describe', 'describes', 'described', 'dubbed', 'dubs', 'termed', 'terms', 'labeled', 'labels', 'branded', 'brands'].includes(t[k].lower)) {
+          out.push([t[k].start, t[k].end]);
+          break;
+        }
+      }
+    }
+    return out;
+  },
+  /** "Clinton Says Russians Hacked DNC": a capitalised cue verb inside a title-case sentence. */
+  'title-cue-verb': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    for (const s of ctx.sentences) {
+      if (!titleCase(ctx, s.from, s.to)) continue;
+      for (let k = s.from + 1; k < s.to; k++) if (t[k].cap && t[k].kind === 'word' && cueVerbForm(t[k].lower)) out.push([t[k].start, t[k].end]);
+    }
+    return out;
+  },
+  /** "said X and added Y", "..., and warned": a cue verb coordinated by "and" after another cue verb in its sentence. */
+  'and-cue-verb': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    for (const s of ctx.sentences) {
+      let seen = false;
+      for (let k = s.from; k < s.to; k++) {
+        const f = t[k].kind === 'word' && !t[k].cap ? cueVerbForm(t[k].lower) : undefined;
+        if (!f) continue;
+        const j = leftOfAdverbs(ctx, k - 1);
+        if (seen && j >= s.from && t[j].lower === 'and' && !f.participle) out.push([t[k].start, t[k].end]);
+        seen = true;
+      }
+    }
+    return out;
+  },
+  /** "in a Fox poll", "In the latest CNN/ORC survey": "in", a determiner and a noun phrase headed by one poll. */
+  'in-a-poll': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    for (let i = 0; i + 1 < t.length; i++) {
+      if (t[i].lower !== 'in' || !['a', 'an', 'the', 'its', 'their', 'this', 'that'].includes(t[i + 1].lower)) continue;
+      for (let k = i + 2; k < t.length && k - i <= 8; k++) {
+        if (t[k].kind !== 'word' && t[k].text !== '/' && t[k].text !== '-' && t[k].text !== "'s" && t[k].kind !== 'number') break;
+        if (POLL_SINGULAR.has(t[k].lower)) {
+          out.push([t[i].start, t[i].end]);
+          break;
+        }
+      }
+    }
+    return out;
+  },
+  /** "support in a Fox poll", "In the CBS poll, ...": "in" and a noun phrase headed by a poll word. */
+  'in-poll': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i].lower !== 'in') continue;
+      for (let k = i + 1; k < t.length && k - i <= 7; k++) {
+        if (t[k].kind !== 'word' && t[k].text !== '/' && t[k].text !== '-' && t[k].text !== "'s" && t[k].kind !== 'number') break;
+        if (POLL_NOUNS.has(t[k].lower)) {
+          out.push([t[i].start, t[i].end]);
+          break;
+        }
+      }
+    }
+    return out;
+  },
+  'in-evidence': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i].lower !== 'in') continue;
+      for (let k = i + 1; k < t.length && k - i <= 7; k++) {
+        if (t[k].kind !== 'word' && t[k].text !== '/' && t[k].text !== '-' && t[k].text !== "'s" && t[k].kind !== 'number') break;
+        if (EVIDENCE_NOUNS.has(t[k].lower) && !POLL_NOUNS.has(t[k].lower)) {
+          out.push([t[i].start, t[i].end]);
+          break;
+        }
+      }
+    }
+    return out;
+  },
+};
+
+const name = process.argv[2];
+const pattern = PATTERNS[name];
+if (!pattern) {
+  console.error(`patterns: ${Object.keys(PATTERNS).join(', ')}`);
+  process.exit(1);
+}
+const nEx = Number(process.argv[process.argv.indexOf('--examples') + 1] || 20);
+const train = readPolnear(join(__dirname, '..', '..', '..', 'shared', 'corpus', 'polnear', 'train'));
+useAttributionModel(loadAttributionModel(JSON.parse(readFileSync(process.argv.includes('--model') ? process.argv[process.argv.indexOf('--model') + 1] : '/tmp/attribution-model.tune.json', 'utf8'))));
+setCuePrior(buildCueLexicon(train.filter((_, i) => i % 10 !== 3)));
+let n = 0;
+let right = 0;
+let heldNew = 0;
+let heldNewRight = 0;
+const good: string[] = [];
+const bad: string[] = [];
+const added: string[] = [];
+for (const [di, doc] of train.entries()) {
+  const gold = doc.attributions.filter((a) => a.cue.length > 0).map((a) => a.cue);
+  for (const b of new PlainTextExtractor().blocks(doc.text)) {
+    const ctx = buildContext(b.text, b.kind);
+    const found = di % 10 === 3 ? detectBlock(b.text, b.kind, 0.5) : null;
+    for (const [s0, e0] of pattern(ctx)) {
+      const s = s0 + b.start;
+      const e = e0 + b.start;
+      n++;
+      const ok = gold.some((c) => c.some((f) => f.start < e && s < f.end));
+      if (ok) right++;
+      const ex = `${doc.text.slice(Math.max(0, s - 80), s)}[[${doc.text.slice(s, e)}]]${doc.text.slice(e, e + 80)}`.replace(/\s+/g, ' ');
+      (ok ? good : bad).push(ex);
+      if (found && !found.attributions.some((a) => a.cue[0] < e0 && s0 < a.cue[1]) && !found.denials.some((a) => a.cue[0] < e0 && s0 < a.cue[1])) {
+        heldNew++;
+        if (ok) heldNewRight++;
+        added.push(`${ok ? '+' : '-'} ${ex}`);
+      }
+    }
+  }
+}
+console.log(`${name}: ${n} over train, ${right} right (${((100 * right) / Math.max(1, n)).toFixed(1)}%)`);
+console.log(`held-out tenth: ${heldNew} spans no cue of the pipeline overlaps, ${heldNewRight} right`);
+for (const x of added) console.log(`  ${x}`);
+console.log('wrong:');
+for (const x of bad.slice(0, nEx)) console.log(`  - ${x}`);
+console.log('right:');
+for (const x of good.slice(0, nEx)) console.log(`  + ${x}`);
