@@ -68,11 +68,25 @@ function wordConcept(lower: string): string {
   return c;
 }
 
-export function conceptsOf(text: string): ConceptBag {
+/** Receives a text's concepts in reading order (`readConcepts`). */
+export interface ConceptSink {
+  /** A concept, each time it is mentioned. */
+  concept(c: string): void;
+  /** A number, with the word concept that follows it ("500 drones"), or null when none does. */
+  quantity(value: number, c: string | null): void;
+  /** A negator ("not", "never"). */
+  negation(): void;
+}
+
+/** `place:` concept ids by country code. */
+const placeConcepts = new Map<string, string>();
+
+/**
+ * Reads the concepts of a span of text in order: places (the longest name first), word concepts,
+ * numbers with the concept they count, negators.
+ */
+export function readConcepts(text: string, sink: ConceptSink): void {
   const toks = tokenize(text);
-  const concepts = new Set<string>();
-  const quantities: ConceptBag['quantities'] = [];
-  let negated = false;
   const maxN = maxPlaceWords();
   let pendingNumber: number | null = null;
   for (let i = 0; i < toks.length; i++) {
@@ -83,7 +97,7 @@ export function conceptsOf(text: string): ConceptBag {
       continue;
     }
     if (t.kind !== 'word') continue;
-    if (NEGATORS.has(t.lower)) negated = true;
+    if (NEGATORS.has(t.lower)) sink.negation();
     // places: the longest phrase, grown word by word while some place name begins with it
     let matched = 0;
     let code: string | undefined;
@@ -103,18 +117,31 @@ export function conceptsOf(text: string): ConceptBag {
       }
     }
     if (matched) {
-      concepts.add(`place:${code}`);
+      let pc = placeConcepts.get(code!);
+      if (pc === undefined) placeConcepts.set(code!, (pc = `place:${code}`));
+      sink.concept(pc);
       i += matched - 1;
       continue;
     }
     const id = wordConcept(t.lower);
     if (id === '') continue;
-    concepts.add(id);
+    sink.concept(id);
     if (pendingNumber !== null) {
-      quantities.push({ value: pendingNumber, concept: id });
+      sink.quantity(pendingNumber, id);
       pendingNumber = null;
     }
   }
-  if (pendingNumber !== null) quantities.push({ value: pendingNumber, concept: null });
+  if (pendingNumber !== null) sink.quantity(pendingNumber, null);
+}
+
+export function conceptsOf(text: string): ConceptBag {
+  const concepts = new Set<string>();
+  const quantities: ConceptBag['quantities'] = [];
+  let negated = false;
+  readConcepts(text, {
+    concept: (c) => void concepts.add(c),
+    quantity: (value, concept) => void quantities.push({ value, concept }),
+    negation: () => void (negated = true),
+  });
   return { concepts, negated, quantities };
 }

@@ -12,7 +12,7 @@
  * are new or changed, and gives exactly the links a fresh one would.
  */
 import type { Claim, Denial, Link } from '../types';
-import { ANTONYMS, conceptsOf } from './concepts';
+import { ANTONYMS, readConcepts, type ConceptSink } from './concepts';
 import idfData from '../data/generated/concept-idf.json';
 import { lowerBound } from '../util/search';
 import { ascending } from '../util/sort';
@@ -81,16 +81,74 @@ interface Bag {
 const conceptIds = new Map<string, number>();
 const conceptNames: string[] = [];
 const conceptWeights: number[] = [];
+/** By concept id: 1 for a place concept, else 0. */
+const conceptIsPlace: number[] = [];
+/** By concept id: the antonym concept (`ANTONYMS`), if any. */
+const conceptAntonyms: Array<string | undefined> = [];
 function intern(c: string): number {
   let id = conceptIds.get(c);
   if (id === undefined) {
     id = conceptNames.length;
     conceptIds.set(c, id);
     conceptNames.push(c);
-    conceptWeights.push(c.startsWith('place:') ? PLACE_WEIGHT : (IDF[c] ?? idfData.unseen));
+    const place = c.startsWith('place:');
+    conceptWeights.push(place ? PLACE_WEIGHT : (IDF[c] ?? idfData.unseen));
+    conceptIsPlace.push(place ? 1 : 0);
+    conceptAntonyms.push(ANTONYMS.get(c));
   }
   return id;
 }
+
+/** Collects a text's concepts as ids for `bag` (one instance: `bag` runs to its end before the next call). */
+class BagReader implements ConceptSink {
+  /** The concept ids, each once, in the order they first appear. */
+  ids: number[] = [];
+  negated = false;
+  quantityConcepts: number[] = [];
+  quantityValues: number[] = [];
+  /** `marks[id] === stamp`: the concept is in `ids` already. */
+  private marks = new Int32Array(1024);
+  private stamp = 0;
+
+  start(): void {
+    this.ids = [];
+    this.negated = false;
+    this.quantityConcepts = [];
+    this.quantityValues = [];
+    if (++this.stamp === 0x7fffffff) {
+      this.marks.fill(0);
+      this.stamp = 1;
+    }
+  }
+
+  /** Whether concept `id` is among the text's. */
+  has(id: number): boolean {
+    return id < this.marks.length && this.marks[id] === this.stamp;
+  }
+
+  concept(c: string): void {
+    const id = intern(c);
+    if (id >= this.marks.length) {
+      const grown = new Int32Array(Math.max(id + 1, 2 * this.marks.length));
+      grown.set(this.marks);
+      this.marks = grown;
+    }
+    if (this.marks[id] === this.stamp) return;
+    this.marks[id] = this.stamp;
+    this.ids.push(id);
+  }
+
+  quantity(value: number, c: string | null): void {
+    if (c === null) return;
+    this.quantityConcepts.push(intern(c));
+    this.quantityValues.push(value);
+  }
+
+  negation(): void {
+    this.negated = true;
+  }
+}
+const reader = new BagReader();
 
 /**
  * The concepts of a claim's or a target's text. (Each Linker keeps its items' bags while their ids stay;
@@ -98,27 +156,34 @@ function intern(c: string): number {
  * up to 50,000 bags.)
  */
 function bag(text: string): Bag {
-  const cb = conceptsOf(text);
-  const ids = [...cb.concepts].map(intern).sort(ascending);
-  const weights = ids.map((id) => conceptWeights[id]);
+  const r = reader;
+  r.start();
+  readConcepts(text, r);
+  const first = r.ids;
+  // antonyms in the order their concepts first appear (ids are numbered as they are first met)
   const antonyms: number[] = [];
-  for (const c of cb.concepts) {
-    const anti = ANTONYMS.get(c);
-    if (anti && !cb.concepts.has(anti)) antonyms.push(intern(anti));
+  for (let k = 0; k < first.length; k++) {
+    const anti = conceptAntonyms[first[k]];
+    if (anti === undefined) continue;
+    const known = conceptIds.get(anti);
+    if (known === undefined || !r.has(known)) antonyms.push(intern(anti));
   }
-  const quantities = cb.quantities.filter((q) => q.concept !== null);
-  return {
-    ids,
-    weights,
-    indexed: ids.filter((id) => conceptWeights[id] >= MIN_INDEX_IDF),
-    isPlace: ids.map((id) => (conceptNames[id].startsWith('place:') ? 1 : 0)),
-    total: weights.reduce((x, y) => x + y, 0),
-    low: weights.reduce((x, y) => (y < MIN_INDEX_IDF ? x + y : x), 0),
-    negated: cb.negated,
-    antonyms,
-    quantityConcepts: quantities.map((q) => intern(q.concept!)),
-    quantityValues: quantities.map((q) => q.value),
-  };
+  const ids = first.slice().sort(ascending);
+  const weights: number[] = [];
+  const indexed: number[] = [];
+  const isPlace: number[] = [];
+  let total = 0;
+  let low = 0;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k];
+    const w = conceptWeights[id];
+    weights.push(w);
+    isPlace.push(conceptIsPlace[id]);
+    total += w;
+    if (w < MIN_INDEX_IDF) low += w;
+    else indexed.push(id);
+  }
+  return { ids, weights, indexed, isPlace, total, low, negated: r.negated, antonyms, quantityConcepts: r.quantityConcepts, quantityValues: r.quantityValues };
 }
 
 function has(ids: readonly number[], id: number): boolean {
