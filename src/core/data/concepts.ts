@@ -39,8 +39,10 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
 ];
 
 /**
- * Names that stand for a country but are not its name, capital or demonym (government metonyms).
- * Keys are lower case, values ISO 3166-1 alpha-3 codes as in world-countries.
+ * Names that stand for a country but are not its name, capital or demonym (government metonyms), and
+ * common English names that world-countries no longer lists ("Turkey": its names are Türkiye, Turkiye
+ * and Republic of Turkey since the country's 2022 renaming). Keys are lower case, values ISO 3166-1
+ * alpha-3 codes as in world-countries.
  */
 export const PLACE_METONYMS: Readonly<Record<string, string>> = {
   kremlin: 'RUS',
@@ -64,6 +66,7 @@ export const PLACE_METONYMS: Readonly<Record<string, string>> = {
   ukrainians: 'UKR',
   chinese: 'CHN',
   british: 'GBR',
+  turkey: 'TUR',
 };
 
 /** Words that negate the proposition they stand in. */

@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { conceptsOf, readConcepts } from '../../src/core/link/concepts';
+
+describe('link concepts', () => {
+  it('reads places through capitals, demonyms and metonyms, word families as groups, and numbers with what they count', () => {
+    const b = conceptsOf('Tehran gave Moscow 500 drones, Iranian officials did not deny.');
+    assert.deepEqual([...b.concepts], ['place:IRN', 'group:transfer', 'place:RUS', 'group:drone', 'stem:offici', 'stem:deni']);
+    assert.equal(b.negated, true);
+    assert.deepEqual(b.quantities, [{ value: 500, concept: 'group:drone' }]);
+  });
+
+  it('takes the longest place name, and a single word as a place only with a capital', () => {
+    const b = conceptsOf('The United Arab Emirates bought 12 jets; the turkey was not from Turkey.');
+    assert.deepEqual([...b.concepts], ['place:ARE', 'group:buy', 'stem:jet', 'stem:turkey', 'place:TUR']);
+    assert.deepEqual(b.quantities, [{ value: 12, concept: 'stem:jet' }]);
+  });
+
+  it('does not run a place name across punctuation, and keeps a trailing number without a concept', () => {
+    const b = conceptsOf('United, Arab 3');
+    assert.deepEqual([...b.concepts], ['stem:unit', 'stem:arab']);
+    assert.equal(b.negated, false);
+    assert.deepEqual(b.quantities, [{ value: 3, concept: null }]);
+  });
+
+  it('gives a sink every mention in reading order, repeats included', () => {
+    const seen: string[] = [];
+    readConcepts('The Kremlin denied it; the Kremlin delivered 1,200 shells.', {
+      concept: (c) => void seen.push(c),
+      quantity: (v, c) => void seen.push(`${v}:${c}`),
+      negation: () => void seen.push('not'),
+    });
+    assert.deepEqual(seen, ['place:RUS', 'stem:deni', 'place:RUS', 'group:transfer', 'stem:shell', '1200:stem:shell']);
+  });
+});
