@@ -9,6 +9,7 @@ import irregular from '../data/generated/irregular-verbs.json';
 import { CONCEPT_GROUPS, NEGATORS } from '../data/concepts';
 import { tokenize } from '../text/tokenize';
 import { posOf } from '../data/lexicon';
+import { memoByString } from '../util/memo';
 import { beginsPlace, maxPlaceWords, placeOf } from './places';
 
 export interface ConceptBag {
@@ -53,20 +54,23 @@ function conceptOfWord(lower: string): string {
   return group ? `group:${group}` : `stem:${stem(base)}`;
 }
 
-/** Words whose concept is known: every claim and denial target of an article is read word by word, and stemming is costly. */
-const WORD_MEMO_LIMIT = 100_000;
-const wordConcepts = new Map<string, string>();
-
-/** `conceptOfWord`, looked up once per word (the memo starts afresh when it reaches `WORD_MEMO_LIMIT` words). */
-function wordConcept(lower: string): string {
-  let c = wordConcepts.get(lower);
-  if (c === undefined) {
-    if (wordConcepts.size >= WORD_MEMO_LIMIT) wordConcepts.clear();
-    c = conceptOfWord(lower);
-    wordConcepts.set(lower, c);
-  }
-  return c;
+/** What the concept reader needs of a word, looked up once per word (`wordInfo`). */
+interface WordInfo {
+  /** The word's concept when it is not part of a place name (`conceptOfWord`). */
+  concept: string;
+  /** A place name begins with the word ("united", "tehran"). */
+  beginsPlace: boolean;
+  negator: boolean;
 }
+
+/**
+ * `WordInfo` by lower-cased word: every claim and denial target of an article is read word by word, and
+ * stemming is costly (the memo starts afresh after 100,000 words).
+ */
+const wordInfo = memoByString(
+  (lower: string): WordInfo => ({ concept: conceptOfWord(lower), beginsPlace: beginsPlace(lower), negator: NEGATORS.has(lower) }),
+  100_000,
+);
 
 /** Receives a text's concepts in reading order (`readConcepts`). */
 export interface ConceptSink {
@@ -97,18 +101,19 @@ export function readConcepts(text: string, sink: ConceptSink): void {
       continue;
     }
     if (t.kind !== 'word') continue;
-    if (NEGATORS.has(t.lower)) sink.negation();
+    const info = wordInfo(t.lower);
+    if (info.negator) sink.negation();
     // places: the longest phrase, grown word by word while some place name begins with it
     let matched = 0;
     let code: string | undefined;
     let phrase = t.lower;
-    for (let n = 1; n <= maxN && i + n <= toks.length; n++) {
+    for (let n = 1; info.beginsPlace && n <= maxN && i + n <= toks.length; n++) {
       if (n > 1) {
         const w = toks[i + n - 1];
         if (w.kind !== 'word') break;
         phrase += ' ' + w.lower;
+        if (!beginsPlace(phrase)) break;
       }
-      if (!beginsPlace(phrase)) break;
       const c = placeOf(phrase);
       // a single word names a place only with a capital ("Turkey", not "turkey")
       if (c && (n > 1 || t.text[0] !== t.text[0].toLowerCase())) {
@@ -123,7 +128,7 @@ export function readConcepts(text: string, sink: ConceptSink): void {
       i += matched - 1;
       continue;
     }
-    const id = wordConcept(t.lower);
+    const id = info.concept;
     if (id === '') continue;
     sink.concept(id);
     if (pendingNumber !== null) {
