@@ -51,6 +51,30 @@ function titleCase(ctx: BlockContext, from: number, to: number): boolean {
 const LEXICON_FORMS = new Map<string, number>();
 for (const e of CUE_LEXICON) for (const f of e.forms) if (!f.includes(' ')) LEXICON_FORMS.set(f, Math.max(LEXICON_FORMS.get(f) ?? 0, e.probability));
 
+/**
+ * The "in" tokens followed (from the token `first` gives, false for none) by a noun phrase of words,
+ * numbers, "/", "-" and "'s" that reaches a word `isHead` accepts within `max` tokens of the "in".
+ */
+function inPhrase(
+  ctx: BlockContext, after: number, max: number, first: (t: BlockContext['toks'], i: number) => number | false, isHead: (lower: string) => boolean,
+): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const t = ctx.toks;
+  for (let i = 0; i + after < t.length; i++) {
+    if (t[i].lower !== 'in') continue;
+    const from = first(t, i);
+    if (from === false) continue;
+    for (let k = from; k < t.length && k - i <= max; k++) {
+      if (t[k].kind !== 'word' && t[k].text !== '/' && t[k].text !== '-' && t[k].text !== "'s" && t[k].kind !== 'number') break;
+      if (isHead(t[k].lower)) {
+        out.push([t[i].start, t[i].end]);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 const PATTERNS: Record<string, Pattern> = {
   /** "laws that some say target Muslims", "which he said would be": a relative word, a short subject, a cue verb and a finite verb. */
   'relative-say': (ctx) => {
@@ -237,52 +261,10 @@ const PATTERNS: Record<string, Pattern> = {
     return out;
   },
   /** "in a Fox poll", "In the latest CNN/ORC survey": "in", a determiner and a noun phrase headed by one poll. */
-  'in-a-poll': (ctx) => {
-    const out: Array<[number, number]> = [];
-    const t = ctx.toks;
-    for (let i = 0; i + 1 < t.length; i++) {
-      if (t[i].lower !== 'in' || !['a', 'an', 'the', 'its', 'their', 'this', 'that'].includes(t[i + 1].lower)) continue;
-      for (let k = i + 2; k < t.length && k - i <= 8; k++) {
-        if (t[k].kind !== 'word' && t[k].text !== '/' && t[k].text !== '-' && t[k].text !== "'s" && t[k].kind !== 'number') break;
-        if (POLL_SINGULAR.has(t[k].lower)) {
-          out.push([t[i].start, t[i].end]);
-          break;
-        }
-      }
-    }
-    return out;
-  },
+  'in-a-poll': (ctx) => inPhrase(ctx, 1, 8, (t, i) => ['a', 'an', 'the', 'its', 'their', 'this', 'that'].includes(t[i + 1].lower) && i + 2, (w) => POLL_SINGULAR.has(w)),
   /** "support in a Fox poll", "In the CBS poll, ...": "in" and a noun phrase headed by a poll word. */
-  'in-poll': (ctx) => {
-    const out: Array<[number, number]> = [];
-    const t = ctx.toks;
-    for (let i = 0; i < t.length; i++) {
-      if (t[i].lower !== 'in') continue;
-      for (let k = i + 1; k < t.length && k - i <= 7; k++) {
-        if (t[k].kind !== 'word' && t[k].text !== '/' && t[k].text !== '-' && t[k].text !== "'s" && t[k].kind !== 'number') break;
-        if (POLL_NOUNS.has(t[k].lower)) {
-          out.push([t[i].start, t[i].end]);
-          break;
-        }
-      }
-    }
-    return out;
-  },
-  'in-evidence': (ctx) => {
-    const out: Array<[number, number]> = [];
-    const t = ctx.toks;
-    for (let i = 0; i < t.length; i++) {
-      if (t[i].lower !== 'in') continue;
-      for (let k = i + 1; k < t.length && k - i <= 7; k++) {
-        if (t[k].kind !== 'word' && t[k].text !== '/' && t[k].text !== '-' && t[k].text !== "'s" && t[k].kind !== 'number') break;
-        if (EVIDENCE_NOUNS.has(t[k].lower) && !POLL_NOUNS.has(t[k].lower)) {
-          out.push([t[i].start, t[i].end]);
-          break;
-        }
-      }
-    }
-    return out;
-  },
+  'in-poll': (ctx) => inPhrase(ctx, 0, 7, (_, i) => i + 1, (w) => POLL_NOUNS.has(w)),
+  'in-evidence': (ctx) => inPhrase(ctx, 0, 7, (_, i) => i + 1, (w) => EVIDENCE_NOUNS.has(w) && !POLL_NOUNS.has(w)),
 };
 
 const name = process.argv[2];
