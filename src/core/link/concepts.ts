@@ -7,10 +7,13 @@
 import stem from 'wink-porter2-stemmer';
 import irregular from '../data/generated/irregular-verbs.json';
 import { CONCEPT_GROUPS, NEGATORS } from '../data/concepts';
-import { tokenize } from '../text/tokenize';
+import { TOKEN_KINDS, scanTokens } from '../text/tokenize';
 import { posOf } from '../data/lexicon';
 import { memoByString } from '../util/memo';
 import { beginsPlace, maxPlaceWords, placeOf } from './places';
+
+const K_WORD = TOKEN_KINDS.indexOf('word');
+const K_NUMBER = TOKEN_KINDS.indexOf('number');
 
 export interface ConceptBag {
   /** Concept ids: "place:IRN", "group:transfer", "stem:neutral". */
@@ -90,35 +93,39 @@ const placeConcepts = new Map<string, string>();
  * numbers with the concept they count, negators.
  */
 export function readConcepts(text: string, sink: ConceptSink): void {
-  const toks = tokenize(text);
+  // (the tokens as parallel arrays, no token objects: valid until the next scan, and nothing below scans)
+  const s = scanTokens(text);
+  const n = s.count;
+  const kinds = s.kinds;
+  const words = s.words;
   const maxN = maxPlaceWords();
   let pendingNumber: number | null = null;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (t.kind === 'number') {
-      const v = Number(t.text.replace(/,/g, ''));
+  for (let i = 0; i < n; i++) {
+    const kind = kinds[i];
+    if (kind === K_NUMBER) {
+      const v = Number(words[i].text.replace(/,/g, ''));
       if (Number.isFinite(v)) pendingNumber = v;
       continue;
     }
-    if (t.kind !== 'word') continue;
-    const info = wordInfo(t.lower);
+    if (kind !== K_WORD) continue;
+    const word = words[i];
+    const info = wordInfo(word.lower);
     if (info.negator) sink.negation();
     // places: the longest phrase, grown word by word while some place name begins with it
     let matched = 0;
     let code: string | undefined;
-    let phrase = t.lower;
-    for (let n = 1; info.beginsPlace && n <= maxN && i + n <= toks.length; n++) {
-      if (n > 1) {
-        const w = toks[i + n - 1];
-        if (w.kind !== 'word') break;
-        phrase += ' ' + w.lower;
+    let phrase = word.lower;
+    for (let len = 1; info.beginsPlace && len <= maxN && i + len <= n; len++) {
+      if (len > 1) {
+        if (kinds[i + len - 1] !== K_WORD) break;
+        phrase += ' ' + words[i + len - 1].lower;
         if (!beginsPlace(phrase)) break;
       }
       const c = placeOf(phrase);
       // a single word names a place only with a capital ("Turkey", not "turkey")
-      if (c && (n > 1 || t.text[0] !== t.text[0].toLowerCase())) {
+      if (c && (len > 1 || word.text[0] !== word.text[0].toLowerCase())) {
         code = c;
-        matched = n;
+        matched = len;
       }
     }
     if (matched) {
