@@ -15,7 +15,7 @@ import type { Claim, Denial, Link } from '../types';
 import { ANTONYMS, readConcepts, type ConceptSink } from './concepts';
 import idfData from '../data/generated/concept-idf.json';
 import { lowerBound } from '../util/search';
-import { ascending } from '../util/sort';
+import { ascending, sortSmall } from '../util/sort';
 import { keepMaps } from '../util/keep-maps';
 
 export interface LinkInput {
@@ -168,7 +168,8 @@ function bag(text: string): Bag {
     const known = conceptIds.get(anti);
     if (known === undefined || !r.has(known)) antonyms.push(intern(anti));
   }
-  const ids = first.slice().sort(ascending);
+  // (the reader makes a new list for each text)
+  const ids = sortSmall(first, ascending);
   const weights: number[] = [];
   const indexed: number[] = [];
   const isPlace: number[] = [];
