@@ -134,6 +134,13 @@ describe('core attributions', () => {
       assert.deepEqual(only(t), { cue: spanOf(t, 'said'), source: spanOf(t, 'Smith'), content: spanOf(t, 'the plan had failed'), speaker: 'Smith' });
     });
 
+    it('a block that ends on "said it", as a headline or a sentence still being typed, does not throw', () => {
+      // "it" after a cue verb is content only before a finite verb; at the block's end there is no next token
+      for (const t of ['He said it', 'Reyes says it', 'says it']) assert.doesNotThrow(() => run(t), t);
+      const t = 'He said it';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'said'), source: spanOf(t, 'He'), content: spanOf(t, 'it'), speaker: null });
+    });
+
     it('present tense: "Ortiz says the tender was fair."', () => {
       const t = 'Ortiz says the tender was fair.';
       assert.deepEqual(only(t), { cue: spanOf(t, 'says'), source: spanOf(t, 'Ortiz'), content: spanOf(t, 'the tender was fair'), speaker: 'Ortiz' });

@@ -476,7 +476,7 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
   if (!skipped || verb.object) {
     // a bare clause: "said the United States had shared", "says he will run"
     const np = npStartingAt(ctx, k, s.to);
-    if (np && (np.from === k) && (toks[k].lower !== 'it' || isFiniteVerb(ctx, k + 1))) {
+    if (np && (np.from === k) && (toks[k].lower !== 'it' || (k + 1 < s.to && isFiniteVerb(ctx, k + 1)))) {
       for (let v = np.to; v < s.to && v < np.to + 10; v++) {
         if (isPunct(toks[v], '.;:!?') || toks[v].kind === 'quote') break;
         if (isFiniteVerb(ctx, v)) {

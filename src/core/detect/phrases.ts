@@ -146,7 +146,8 @@ export function npStartingAt(ctx: BlockContext, first: number, max: number, maxL
 /** True for a verb that is not part of a name or a noun phrase (lower case, most often a verb). */
 export function isFiniteVerb(ctx: BlockContext, i: number): boolean {
   const t = ctx.toks[i];
-  if (t.kind !== 'word' || t.cap) return false;
+  // (past the block's last token: none)
+  if (t === undefined || t.kind !== 'word' || t.cap) return false;
   if ((t.f & F_AUX) !== 0) return true;
   if (t.pos !== 'V') return false;
   if (t.lower.endsWith('ing')) return false;
