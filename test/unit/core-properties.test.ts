@@ -58,6 +58,14 @@ function templates(who: fc.Arbitrary<string>): Array<fc.Arbitrary<string>> {
   ];
 }
 const junk = fc.array(fc.constantFrom(...JUNK), { minLength: 1, maxLength: 12 }).map((w) => w.join(' '));
+/**
+ * Few words, so that rule patterns and their ends come up often: blocks that stop anywhere, as a headline
+ * or a sentence still being typed does ("He said it" once read past the block's last token).
+ */
+const SOUP = ['He', 'Ortiz', 'said', 'says', 'told', 'it', 'that', 'the', 'plan', 'failed', 'was', 'has', ',', '.', '"', ':', 'adding', 'comparing', 'while', 'denied', 'according', 'to', 'no', 'evidence', 'is', 'false', 'and', 'who'];
+const soup = fc
+  .array(fc.array(fc.constantFrom(...SOUP), { minLength: 1, maxLength: 10 }).map((w) => w.join(' ')), { minLength: 1, maxLength: 3 })
+  .map((ps) => ps.join('\n\n'));
 const sentence: fc.Arbitrary<string> = fc.oneof(...templates(name), junk);
 /**
  * Without the word soup and without the source "I" ("according to I." does not end a sentence).
@@ -136,6 +144,7 @@ describe('core properties', function () {
       ['fc.string', fc.string({ maxLength: 300 })],
       ['full Unicode (binary units)', fc.string({ unit: 'binary', maxLength: 300 })],
       ['lone surrogates and controls', fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 200 }).map((cs) => String.fromCharCode(...cs))],
+      ['a soup of a few news words, blocks ending anywhere', soup],
       ['news-like plain text', plainDoc],
       ['news-like Markdown', markdownDoc],
     ];
