@@ -727,8 +727,8 @@ describe('core attributions', () => {
     }
 
     describe('attr.lexicon-participle: a participle of the learned lexicon after a comma', () => {
-      const found = (t: string, free: (from: number, to: number) => boolean = () => true): Array<{ cue: string; source: string | null; content: string | null }> =>
-        detectLexiconParticiples(buildContext(t, 'paragraph'), new Map(), free).map((a) => ({
+      const found = (t: string, taken: Array<[number, number]> = []): Array<{ cue: string; source: string | null; content: string | null }> =>
+        detectLexiconParticiples(buildContext(t, 'paragraph'), new Map(), taken).map((a) => ({
           rule: a.rule,
           cue: t.slice(a.cue[0], a.cue[1]),
           source: a.source && t.slice(a.source[0], a.source[1]),
@@ -760,9 +760,18 @@ describe('core attributions', () => {
         });
       }
 
-      it('nothing where a cue lies already', () => {
-        assert.deepEqual(found('The mayor attacked the council on Monday, comparing its budget to a leaky bucket.', () => false), []);
+      it('nothing where a cue lies already, and only there', () => {
+        const t = 'The mayor attacked the council on Monday, comparing its budget to a leaky bucket.';
+        const at = t.indexOf('comparing');
+        assert.deepEqual(found(t, [[at + 3, at + 4]]), []);
+        assert.deepEqual(found(t, [[at - 2, at]]).map((a) => a.cue), ['comparing']);
       });
+
+      for (const t of ['The mayor left the meeting, comparing.', 'The mayor left the meeting, adding that.']) {
+        it(`nothing when no word follows: ${JSON.stringify(t)}`, () => {
+          assert.deepEqual(found(t), []);
+        });
+      }
     });
 
     // a model cue of adverbs and auxiliaries alone ("has also") reports nothing and is left out; "reportedly" reports on its own

@@ -14,6 +14,7 @@
  */
 import { sentenceOfToken, tokenStart, type BlockContext, type Sentence, type Tok } from './context';
 import { lowerBound } from '../util/search';
+import { isClosingQuoteCode, isLowerAsciiCode } from '../util/chars';
 import type { R, RawAttribution, SourceType } from './raw';
 import {
   ALLEGATION_NOUNS, CUE_PHRASES, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, RUBRICS, cueVerbForm, type CueKind, type CueVerb,
@@ -813,13 +814,19 @@ const LEXICON_PARTICIPLES: ReadonlySet<string> = new Set(
   CUE_LEXICON.filter((e) => e.probability >= LEXICON_PARTICIPLE_MIN_PROBABILITY && !e.phrase.includes(' ')).flatMap((e) => e.forms.filter((f) => f.endsWith('ing') && !f.includes(' '))),
 );
 
+/** Whether some range of `ranges` overlaps [from, to). */
+function overlapsAny(ranges: readonly R[], from: number, to: number): boolean {
+  for (const r of ranges) if (r[0] < to && from < r[1]) return true;
+  return false;
+}
+
 /**
  * `attr.lexicon-participle`: a participle of `LEXICON_PARTICIPLES` right after a comma (or a comma and a
- * closing quotation mark: 30 times right in 34 over all of train), outside quotation marks, where no cue lies yet (`free`): "Trump unleashed an attack on Carson, comparing him to a child
+ * closing quotation mark: 30 times right in 34 over all of train), outside quotation marks, where no cue of `taken` lies: "Trump unleashed an attack on Carson, comparing him to a child
  * molester". The source is the participle's subject as `participleSource` finds it; the content runs from
  * the next word to the end of the reported clause.
  */
-export function detectLexiconParticiples(ctx: BlockContext, psrc: Map<number, SourceFound | null>, free: (from: number, to: number) => boolean): RawAttribution[] {
+export function detectLexiconParticiples(ctx: BlockContext, psrc: Map<number, SourceFound | null>, taken: readonly R[]): RawAttribution[] {
   const out: RawAttribution[] = [];
   const toks = ctx.toks;
   const text = ctx.text;
@@ -827,11 +834,11 @@ export function detectLexiconParticiples(ctx: BlockContext, psrc: Map<number, So
   for (let p = text.indexOf(','); p >= 0; p = text.indexOf(',', p + 1)) {
     let a = p + 1;
     // a closing quotation mark may follow the comma: "... was \"messy,\" adding ..."
-    if (a < text.length && isQuoteCode(text.charCodeAt(a))) a++;
+    if (a < text.length && isClosingQuoteCode(text.charCodeAt(a))) a++;
     while (a < text.length && text.charCodeAt(a) === 32) a++;
     let b = a;
-    while (b < text.length && isLowerAscii(text.charCodeAt(b))) b++;
-    if (b - a < 5 || !text.startsWith('ing', b - 3) || !free(a, b) || !LEXICON_PARTICIPLES.has(text.slice(a, b))) continue;
+    while (b < text.length && isLowerAsciiCode(text.charCodeAt(b))) b++;
+    if (b - a < 5 || !text.startsWith('ing', b - 3) || !LEXICON_PARTICIPLES.has(text.slice(a, b)) || overlapsAny(taken, a, b)) continue;
     const k = lowerBound(toks, a, tokenStart);
     const t = toks[k];
     if (!t || t.start !== a || t.end !== b || t.quote >= 0 || !(isPunct(toks[k - 1], ',') || (toks[k - 1].kind === 'quote' && isPunct(toks[k - 2], ',')))) continue;
@@ -840,17 +847,9 @@ export function detectLexiconParticiples(ctx: BlockContext, psrc: Map<number, So
     const source = participleSource(ctx, s, k, psrc);
     // ("adding that ...": the complementiser is no part of what is reported)
     const c = toks[k + 1].lower === 'that' && k + 2 < s.to ? k + 2 : k + 1;
+    // what is reported begins with a word, a number or a quotation ("..., comparing." reports nothing)
+    if (toks[c].kind !== 'word' && toks[c].kind !== 'number' && !isOpeningQuote(ctx, c)) continue;
     out.push(make(ctx, 'attr.lexicon-participle', 'speech', k, k + 1, source, rangeOf(ctx, c, contentEnd(ctx, s, c))).attr);
   }
   return out;
-}
-
-/** " ” ' ’ */
-function isQuoteCode(c: number): boolean {
-  return c === 34 || c === 0x201d || c === 39 || c === 0x2019;
-}
-
-/** a-z */
-function isLowerAscii(c: number): boolean {
-  return c >= 97 && c <= 122;
 }

@@ -214,12 +214,10 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
 
 /** Adds the participles after a comma that the rules and the model left (`detectLexiconParticiples`). */
 function addLexiconParticiples(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[], psrc: Map<number, SourceFound | null>): void {
-  const free = (from: number, to: number): boolean => {
-    for (const a of attributions) if (a.cue[0] < to && from < a.cue[1]) return false;
-    for (const d of denials) if (d.cue[0] < to && from < d.cue[1]) return false;
-    return true;
-  };
-  for (const a of detectLexiconParticiples(ctx, psrc, free)) attributions.push(a);
+  const taken: R[] = [];
+  for (const a of attributions) taken.push(a.cue);
+  for (const d of denials) taken.push(d.cue);
+  for (const a of detectLexiconParticiples(ctx, psrc, taken)) attributions.push(a);
 }
 
 /** Whether range `r` and the cue overlap. */
@@ -299,7 +297,7 @@ function runModel(
       taken.push([p.cue.start, p.cue.end]);
       continue;
     }
-    // "is also", "have long", "reportedly": adverbs and auxiliaries without their verb report nothing
+    // "is also", "have long": adverbs and auxiliaries without their verb report nothing (but "reportedly" does: REPORTING_ADVERBS)
     if (onlyModifiers(ctx, p.cue.start, p.cue.end) && !off.has('only-modifiers')) continue;
     // a participle the model gives no source ("..., saying it would close"): the subject it hangs on, as the participle rule finds it
     const hung = p.source ? null : participleSubject(ctx, p.cue.start, psrc);

@@ -20,7 +20,7 @@
  */
 import { ABBREVIATION_GROUPS, SENTENCE_STARTERS, type AbbreviationKind } from '../data/abbreviations';
 import { codeUnits, type ScannedTokens } from './tokenize';
-import { isWhitespaceCode } from '../util/chars';
+import { isClosingQuoteCode, isWhitespaceCode } from '../util/chars';
 
 export interface SentenceRange {
   start: number;
@@ -98,10 +98,6 @@ function isStop(c: number): boolean {
 function isCloser(c: number): boolean {
   // " ' ) ] } ’ ” »
   return c === 34 || c === 39 || c === 41 || c === 93 || c === 125 || c === 0x2019 || c === 0x201d || c === 0xbb;
-}
-
-function isQuoteCloser(c: number): boolean {
-  return c === 34 || c === 39 || c === 0x2019 || c === 0x201d || c === 0xbb;
 }
 
 function isOpener(c: number): boolean {
@@ -187,7 +183,7 @@ function endAtStop(text: string, buf: Uint16Array, i: number, start: number, n: 
   } else if (marks > 0 && dots < 2) {
     boundary = true;
   } else if (dots >= 2) {
-    const closedQuote = e > k && isQuoteCloser(buf[e - 1]);
+    const closedQuote = e > k && isClosingQuoteCode(buf[e - 1]);
     const upper = w < n && isUpperAt(text, buf, w);
     boundary = upper && (closedQuote || isStarterAt(text, buf, w, n));
     // An ellipsis that opens the sentence (an omission mark) never ends it.

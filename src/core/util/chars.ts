@@ -8,3 +8,13 @@ export function isWhitespaceCode(c: number): boolean {
     c === 0x205f || c === 0x3000
   );
 }
+
+/** A closing quotation mark: " ' ’ ” ». */
+export function isClosingQuoteCode(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x2019 || c === 0x201d || c === 0xbb;
+}
+
+/** A lower-case ASCII letter. */
+export function isLowerAsciiCode(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
