@@ -16,7 +16,7 @@ import { setCuePrior } from '../../src/core/model/features';
 import { matchOneToOne, overlap, type Range } from '../lib/scoring';
 import { buildCueLexicon } from './build-cue-lexicon';
 import { PlainTextExtractor } from '../../src/core/prose/plain-incremental';
-import { detectBlock, switchOffDecisions, type Decision } from '../../src/core/detect/block';
+import { detectBlock, type Decision } from '../../src/core/detect/block';
 
 function opt(name: string, def: string): string {
   const i = process.argv.indexOf(name);
@@ -40,11 +40,11 @@ interface Cue extends Range {
 }
 
 /** Every cue of the pipeline in each held-out article, marked right when matched to a gold cue. */
-function run(): Cue[][] {
+function run(off: ReadonlySet<Decision>): Cue[][] {
   return held.map((doc, di) => {
     const cues: Cue[] = [];
     for (const b of new PlainTextExtractor().blocks(doc.text)) {
-      const f = detectBlock(b.text, b.kind, 0.5);
+      const f = detectBlock(b.text, b.kind, 0.5, off);
       for (const a of f.attributions) cues.push({ start: a.cue[0] + b.start, end: a.cue[1] + b.start, finder: a.rule === 'attr.model' ? `model ${a.score.toFixed(2)}` : a.rule, right: false });
       for (const d of f.denials) cues.push({ start: d.cue[0] + b.start, end: d.cue[1] + b.start, finder: `D:${d.rule}`, right: false });
     }
@@ -73,8 +73,7 @@ const sentenceAround = (text: string, c: Range): string => {
   return `${text.slice(s, c.start)}[${text.slice(c.start, c.end)}]${text.slice(c.end, Math.min(e + 1, text.length))}`.replace(/\s+/g, ' ').trim();
 };
 
-switchOffDecisions([]);
-const base = run();
+const base = run(new Set());
 const b = figures(base);
 console.log(`held-out: ${held.length} articles; pipeline tp ${b.tp}, found ${b.found}, F1 ${b.f1.toFixed(4)}`);
 console.log('decision off        removes (right/all)   keeps lost (right/all)   F1 without it');
@@ -82,8 +81,7 @@ const only = opt('--only', '');
 const show = opt('--show', '');
 for (const d of DECISIONS) {
   if (only && !only.split(',').includes(d) && d !== show) continue;
-  switchOffDecisions([d]);
-  const ab = run();
+  const ab = run(new Set([d]));
   const a = figures(ab);
   let added = 0;
   let addedRight = 0;
@@ -107,4 +105,3 @@ for (const d of DECISIONS) {
   console.log(`${d.padEnd(18)} ${`${addedRight}/${added}`.padStart(10)}             ${`${lostRight}/${lost}`.padStart(10)}             ${a.f1.toFixed(4)} (${a.f1 >= b.f1 ? '+' : ''}${(a.f1 - b.f1).toFixed(4)})`);
   for (const l of lines) console.log(`    ${l}`);
 }
-switchOffDecisions([]);

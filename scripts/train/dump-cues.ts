@@ -14,7 +14,7 @@ import { setCuePrior } from '../../src/core/model/features';
 import { matchOneToOne, overlap, type Range } from '../lib/scoring';
 import { buildCueLexicon } from './build-cue-lexicon';
 import { PlainTextExtractor } from '../../src/core/prose/plain-incremental';
-import { detectBlock, switchOffDecisions } from '../../src/core/detect/block';
+import { detectBlock, type Decision } from '../../src/core/detect/block';
 import { buildContext } from '../../src/core/detect/context';
 import { predictAttributions } from '../../src/core/model/attribution-model';
 import { tokenize } from '../../src/core/text/tokenize';
@@ -41,10 +41,10 @@ interface Cue extends Range {
   right: boolean;
 }
 
-function run(doc: { text: string }, gold: Range[]): Cue[] {
+function run(doc: { text: string }, gold: Range[], off: ReadonlySet<Decision>): Cue[] {
   const cues: Cue[] = [];
   for (const b of new PlainTextExtractor().blocks(doc.text)) {
-    const f = detectBlock(b.text, b.kind, 0.5);
+    const f = detectBlock(b.text, b.kind, 0.5, off);
     const ctx = buildContext(b.text, b.kind);
     const inQuote = (r: readonly [number, number]): boolean => ctx.toks.some((t) => t.start === r[0] && t.quote >= 0);
     const headline = b.kind === 'heading' || !/[.!?"”’]\s*$/.test(b.text);
@@ -65,10 +65,8 @@ const sentenceAround = (text: string, c: Range): string => {
 
 held.forEach((doc, di) => {
   const gold = doc.attributions.filter((a) => a.cue.length > 0).map((a) => ({ start: a.cue[0].start, end: a.cue[a.cue.length - 1].end }));
-  switchOffDecisions([]);
-  const base = run(doc, gold);
-  switchOffDecisions(['min-score']);
-  const low = run(doc, gold);
+  const base = run(doc, gold, new Set());
+  const low = run(doc, gold, new Set(['min-score']));
   const key = (c: Cue): string => `${c.start}:${c.end}`;
   const was = new Set(base.map(key));
   for (const c of base) console.log(JSON.stringify({ doc: di, ...c, text: doc.text.slice(c.start, c.end), sentence: sentenceAround(doc.text, c) }));
@@ -84,4 +82,3 @@ held.forEach((doc, di) => {
     console.log(JSON.stringify({ doc: di, ...g, missed: true, overlappedBy: near, modelAlone: byModel && { text: doc.text.slice(byModel.start, byModel.end), score: byModel.score }, text: doc.text.slice(g.start, g.end), sentence: sentenceAround(doc.text, g) }));
   });
 });
-switchOffDecisions([]);

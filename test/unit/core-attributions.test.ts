@@ -9,7 +9,7 @@ import { attributionView, spanAfter, spanOf, type AttributionView } from './help
 import { RUBRICS } from '../../src/core/data/cues';
 import { buildContext } from '../../src/core/detect/context';
 import {
-  MODEL_MIN_SCORE, MODEL_SOURCELESS_MIN_SCORE, detectBlock, dropFramedReports, dropNestedModelCues, headAfterDeterminer, isCreditBefore, keepsModelCue, onlyModifiers,
+  MODEL_MIN_SCORE, MODEL_SOURCELESS_MIN_SCORE, detectBlock, type Decision, dropFramedReports, dropNestedModelCues, headAfterDeterminer, isCreditBefore, keepsModelCue, onlyModifiers,
   opensCoordinate,
 } from '../../src/core/detect/block';
 import type { RawAttribution } from '../../src/core/detect/raw';
@@ -645,6 +645,15 @@ describe('core attributions', () => {
           if (a.rule === 'attr.model' && a.source === null) assert.ok(a.score >= MODEL_SOURCELESS_MIN_SCORE, `${t}: ${a.score}`);
         }
       }
+    });
+
+    it('the bar drops a sourceless model cue that passes every other decision: "The bridge appears to be closing soon."', () => {
+      const t = 'The bridge appears to be closing soon.';
+      const cues = (off: ReadonlySet<Decision>): Array<[string, boolean, boolean]> =>
+        detectBlock(t, 'paragraph', 0.5, off).attributions.map((a) => [t.slice(a.cue[0], a.cue[1]), a.source === null, a.score < MODEL_SOURCELESS_MIN_SCORE]);
+      // the model's own score is between the two bars (0.43 with the shipped model)
+      assert.deepEqual(cues(new Set(['sourceless'])), [['appears', true, true]]);
+      assert.deepEqual(cues(new Set()), []);
     });
 
     // a verb that opens a clause coordinated with the one before it ("and added", "but did note", ", adding")

@@ -24,14 +24,23 @@ export type Decision =
   | 'framed' | 'headline' | 'sentence-gate' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'sourceless';
-const off = new Set<Decision>();
-/** Switches the given decisions off (and every other on): for diagnostics only. */
-export function switchOffDecisions(decisions: Iterable<Decision>): void {
-  off.clear();
-  for (const d of decisions) off.add(d);
+const NONE: ReadonlySet<Decision> = new Set();
+/**
+ * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
+ * none between calls, so the Analyzer, which never passes any, always runs every decision.
+ */
+let off: ReadonlySet<Decision> = NONE;
+
+export function detectBlock(text: string, kind: BlockKind, minCheckworthiness: number, decisionsOff: ReadonlySet<Decision> = NONE): BlockFindings {
+  off = decisionsOff;
+  try {
+    return detect(text, kind, minCheckworthiness);
+  } finally {
+    off = NONE;
+  }
 }
 
-export function detectBlock(text: string, kind: BlockKind, minCheckworthiness: number): BlockFindings {
+function detect(text: string, kind: BlockKind, minCheckworthiness: number): BlockFindings {
   const ctx = buildContext(text, kind);
   const used = zeroed(usedBuffer, ctx.toks.length);
   usedBuffer = used;
