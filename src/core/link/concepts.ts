@@ -75,7 +75,10 @@ const wordInfo = memoByString(
   100_000,
 );
 
-/** Receives a text's concepts in reading order (`readConcepts`). */
+/**
+ * Receives a text's concepts in reading order (`readConcepts`). Its methods must not tokenize or read
+ * concepts themselves: `readConcepts` reads the tokenizer's shared arrays, which the next scan overwrites.
+ */
 export interface ConceptSink {
   /** A concept, each time it is mentioned. */
   concept(c: string): void;
@@ -90,7 +93,7 @@ const placeConcepts = new Map<string, string>();
 
 /**
  * Reads the concepts of a span of text in order: places (the longest name first), word concepts,
- * numbers with the concept they count, negators.
+ * numbers with the concept they count, negators. Not reentrant: see `ConceptSink`.
  */
 export function readConcepts(text: string, sink: ConceptSink): void {
   // (the tokens as parallel arrays, no token objects: valid until the next scan, and nothing below scans)
