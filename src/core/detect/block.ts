@@ -23,7 +23,7 @@ import { F_DENIAL_VERB, F_DETERMINER } from './word-flags';
 export type Decision =
   | 'framed' | 'headline' | 'sentence-gate' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
-  | 'lexicon-participle' | 'sourceless';
+  | 'lexicon-participle';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -145,18 +145,6 @@ export const MODEL_MIN_SCORE = 0.35;
  * annotators never marked a cue inside another attribution's content (0 of 19,832 cues in train).
  */
 export const MODEL_NESTED_SCORE = 0.9;
-
-/**
- * Minimum confidence for a model cue that has no source (neither the model's nor a participle's subject):
- * on the held-out tenth of PolNeAR train, such cues scoring 0.35 to 0.5 were right 7 times in 24 (with a
- * source 40 in 65; without one from 0.5 to 0.7, 28 in 45).
- */
-export const MODEL_SOURCELESS_MIN_SCORE = 0.5;
-
-/** Whether a model cue of this score that passed `usable` is kept, with a source or without one (`MODEL_SOURCELESS_MIN_SCORE`). */
-export function keepsModelCue(score: number, hasSource: boolean): boolean {
-  return hasSource || score >= MODEL_SOURCELESS_MIN_SCORE;
-}
 
 /**
  * Rules whose cue is a bare word read as a reporting verb by its position (`attr.preposed`,
@@ -310,8 +298,6 @@ function runModel(
     if (onlyModifiers(ctx, p.cue.start, p.cue.end) && !off.has('only-modifiers')) continue;
     // a participle the model gives no source ("..., saying it would close"): the subject it hangs on, as the participle rule finds it
     const hung = p.source ? null : participleSubject(ctx, p.cue.start, psrc);
-    // an unsure cue with no source at all
-    if (!keepsModelCue(p.score, p.source !== null || hung !== null) && !off.has('sourceless')) continue;
     let cue: R = [p.cue.start, p.cue.end];
     let content: R | null = p.content ? [p.content.start, p.content.end] : null;
     const head = headAfterDeterminer(ctx, p.cue.end);
