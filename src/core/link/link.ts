@@ -78,29 +78,44 @@ interface Bag {
   quantityValues: number[];
 }
 
-const conceptIds = new Map<string, number>();
-const conceptNames: string[] = [];
-const conceptWeights: number[] = [];
-/** By concept id: 1 for a place concept, else 0. */
-const conceptIsPlace: number[] = [];
-/** By concept id: the antonym concept (`ANTONYMS`), if any. */
-const conceptAntonyms: Array<string | undefined> = [];
-function intern(c: string): number {
-  let id = conceptIds.get(c);
-  if (id === undefined) {
-    id = conceptNames.length;
-    conceptIds.set(c, id);
-    conceptNames.push(c);
-    const place = c.startsWith('place:');
-    conceptWeights.push(place ? PLACE_WEIGHT : (IDF[c] ?? idfData.unseen));
-    conceptIsPlace.push(place ? 1 : 0);
-    conceptAntonyms.push(ANTONYMS.get(c));
+/**
+ * The concepts one Linker has met, numbered in the order first met, with their weights. Each Linker has
+ * its own: the table lives as long as the document's Linker and holds only that document's concepts (one
+ * table for the process grew with every word of every document for good), and a document's concept
+ * numbers do not depend on what the process analysed before.
+ */
+class ConceptTable {
+  private readonly ids = new Map<string, number>();
+  readonly weights: number[] = [];
+  /** 1 for a place concept, else 0. */
+  readonly isPlace: number[] = [];
+  /** The antonym concept (`ANTONYMS`), if any. */
+  readonly antonyms: Array<string | undefined> = [];
+
+  /** The concept's number, given now if it has none. */
+  intern(c: string): number {
+    let id = this.ids.get(c);
+    if (id === undefined) {
+      id = this.weights.length;
+      this.ids.set(c, id);
+      const place = c.startsWith('place:');
+      this.weights.push(place ? PLACE_WEIGHT : (IDF[c] ?? idfData.unseen));
+      this.isPlace.push(place ? 1 : 0);
+      this.antonyms.push(ANTONYMS.get(c));
+    }
+    return id;
   }
-  return id;
+
+  /** The concept's number, if it has one. */
+  known(c: string): number | undefined {
+    return this.ids.get(c);
+  }
 }
 
 /** Collects a text's concepts as ids for `bag` (one instance: `bag` runs to its end before the next call). */
 class BagReader implements ConceptSink {
+  /** The table the concepts are numbered in (the Linker's, set for each text). */
+  table: ConceptTable = new ConceptTable();
   /** The concept ids, each once, in the order they first appear. */
   ids: number[] = [];
   negated = false;
@@ -127,7 +142,7 @@ class BagReader implements ConceptSink {
   }
 
   concept(c: string): void {
-    const id = intern(c);
+    const id = this.table.intern(c);
     if (id >= this.marks.length) {
       const grown = new Int32Array(Math.max(id + 1, 2 * this.marks.length));
       grown.set(this.marks);
@@ -140,7 +155,7 @@ class BagReader implements ConceptSink {
 
   quantity(value: number, c: string | null): void {
     if (c === null) return;
-    this.quantityConcepts.push(intern(c));
+    this.quantityConcepts.push(this.table.intern(c));
     this.quantityValues.push(value);
   }
 
@@ -155,18 +170,19 @@ const reader = new BagReader();
  * a cache by text across Linkers only sped up the same article analysed again by a new Analyzer, and held
  * up to 50,000 bags.)
  */
-function bag(text: string): Bag {
+function bag(text: string, table: ConceptTable): Bag {
   const r = reader;
+  r.table = table;
   r.start();
   readConcepts(text, r);
   const first = r.ids;
   // antonyms in the order their concepts first appear (ids are numbered as they are first met)
   const antonyms: number[] = [];
   for (let k = 0; k < first.length; k++) {
-    const anti = conceptAntonyms[first[k]];
+    const anti = table.antonyms[first[k]];
     if (anti === undefined) continue;
-    const known = conceptIds.get(anti);
-    if (known === undefined || !r.has(known)) antonyms.push(intern(anti));
+    const known = table.known(anti);
+    if (known === undefined || !r.has(known)) antonyms.push(table.intern(anti));
   }
   // (the reader makes a new list for each text)
   const ids = sortSmall(first, ascending);
@@ -177,9 +193,9 @@ function bag(text: string): Bag {
   let low = 0;
   for (let k = 0; k < ids.length; k++) {
     const id = ids[k];
-    const w = conceptWeights[id];
+    const w = table.weights[id];
     weights.push(w);
-    isPlace.push(conceptIsPlace[id]);
+    isPlace.push(table.isPlace[id]);
     total += w;
     if (w < MIN_INDEX_IDF) low += w;
     else indexed.push(id);
@@ -291,6 +307,9 @@ export class Linker {
   private touched: Entry[] = [];
   private lastLinks: Link[] = [];
 
+  /** The concepts of this Linker's bags. */
+  private readonly concepts = new ConceptTable();
+
   constructor(private readonly settings: LinkSettings) {}
 
   link(input: LinkInput): Link[] {
@@ -329,7 +348,7 @@ export class Linker {
       } else {
         e = this.entry(c.id, true, c.span.start, call);
         e.claim = c;
-        e.bag = bag(c.span.text);
+        e.bag = bag(c.span.text, this.concepts);
         e.fromDenial = fromDenial;
         e.who = c.claimant;
         e.length = c.span.end - c.span.start;
@@ -356,7 +375,7 @@ export class Linker {
       } else {
         e = this.entry(d.id, false, d.cue.start, call);
         e.denial = d;
-        e.bag = d.target && !generic ? bag(d.target.text) : null;
+        e.bag = d.target && !generic ? bag(d.target.text, this.concepts) : null;
         e.who = d.speaker;
         e.generic = generic;
         e.targetAt = targetAt;
@@ -672,7 +691,7 @@ export class Linker {
     for (let k = 0; k < ids.length; k++) {
       const list = index.get(ids[k]);
       if (list === undefined || list.length === 0) continue;
-      const w = conceptWeights[ids[k]];
+      const w = this.concepts.weights[ids[k]];
       const m0 = list[0].pos >= from ? 0 : atOrAfter(list, from);
       const end = list[list.length - 1].pos <= to ? list.length : atOrAfter(list, to + 1);
       for (let m = m0; m < end; m++) {
