@@ -815,7 +815,7 @@ const LEXICON_PARTICIPLES: ReadonlySet<string> = new Set(
 );
 
 /** Whether some range of `ranges` overlaps [from, to). */
-function overlapsAny(ranges: readonly R[], from: number, to: number): boolean {
+export function overlapsAny(ranges: readonly R[], from: number, to: number): boolean {
   for (const r of ranges) if (r[0] < to && from < r[1]) return true;
   return false;
 }

@@ -1,6 +1,6 @@
 /** Runs every detector over one block of prose. The result is cached per block text by the Analyzer. */
 import { buildContext, sentenceOfToken, tokenStart, type BlockContext, type Tok } from './context';
-import { detectAttributions, detectLexiconParticiples, participleSource, sourceSpan, type SourceFound } from './attributions';
+import { detectAttributions, detectLexiconParticiples, overlapsAny, participleSource, sourceSpan, type SourceFound } from './attributions';
 import { detectDenials } from './denials';
 import { detectClaims } from './claims';
 import type { BlockFindings, R, RawDenial, RawMention, RawQuote } from './raw';
@@ -236,7 +236,7 @@ function holds(ranges: R[], cue: OffsetSpan): boolean {
  */
 function usable(ctx: BlockContext, taken: R[], said: R[], sources: R[], cue: OffsetSpan, score: number): boolean {
   if (score < MODEL_MIN_SCORE && !off.has('min-score')) return false;
-  for (const r of taken) if (overlaps(r, cue)) return false;
+  if (overlapsAny(taken, cue.start, cue.end)) return false;
   if (score < MODEL_NESTED_SCORE && holds(said, cue) && !off.has('nested') && !opensCoordinate(ctx, cue.start)) return false;
   // the rule read these words as its source ("according to a memo seen by Reuters")
   if (holds(sources, cue) && !off.has('in-source')) return false;
