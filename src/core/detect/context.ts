@@ -3,7 +3,7 @@
  * whether they stand inside a quotation), its sentences as token ranges, and its quotations.
  * Offsets here are positions in the block's visible text.
  */
-import { codeUnits, scanTokens, TOKEN_KINDS, type Token, type TokenKind, type MemoOf } from '../text/tokenize';
+import { codeUnits, K_QUOTE, K_WORD, scanTokens, TOKEN_KINDS, type Token, type TokenKind, type MemoOf } from '../text/tokenize';
 import { tokenSentences, type TokenSentence } from '../text/sentences';
 import type { PosClass } from '../data/lexicon';
 import { F_ATTRIBUTION_START, F_CAP, F_DENIAL_START, F_POS_MASK, POS_CLASSES, wordFlags } from './word-flags';
@@ -144,9 +144,6 @@ function isFinalMark(c: number): boolean {
 }
 
 const RULE_START = F_ATTRIBUTION_START | F_DENIAL_START;
-/** `TOKEN_KINDS` indices. */
-const K_WORD = TOKEN_KINDS.indexOf('word');
-const K_QUOTE = TOKEN_KINDS.indexOf('quote');
 
 /** The flags of a token text (`Tok.f`), kept by the tokenizer per distinct text (never 0). */
 const flagsOf: MemoOf = (word) => wordFlags(word.text, word.lower);

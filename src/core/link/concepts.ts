@@ -7,13 +7,10 @@
 import stem from 'wink-porter2-stemmer';
 import irregular from '../data/generated/irregular-verbs.json';
 import { CONCEPT_GROUPS, NEGATORS } from '../data/concepts';
-import { TOKEN_KINDS, scanTokens } from '../text/tokenize';
+import { K_NUMBER, K_WORD, scanTokens } from '../text/tokenize';
 import { posOf } from '../data/lexicon';
 import { memoByString } from '../util/memo';
 import { beginsPlace, maxPlaceWords, placeOf } from './places';
-
-const K_WORD = TOKEN_KINDS.indexOf('word');
-const K_NUMBER = TOKEN_KINDS.indexOf('number');
 
 export interface ConceptBag {
   /** Concept ids: "place:IRN", "group:transfer", "stem:neutral". */

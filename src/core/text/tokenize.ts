@@ -193,10 +193,11 @@ function tokensOf(s: ScannedTokens, offset: number): Token[] {
 
 /** Token kinds by number (`ScannedTokens.kinds`). */
 export const TOKEN_KINDS: readonly TokenKind[] = ['word', 'number', 'punct', 'quote'];
-const K_WORD = 0;
-const K_NUMBER = 1;
-const K_PUNCT = 2;
-const K_QUOTE = 3;
+/** `TOKEN_KINDS` indices, for readers of `ScannedTokens.kinds`. */
+export const K_WORD = 0;
+export const K_NUMBER = 1;
+export const K_PUNCT = 2;
+export const K_QUOTE = 3;
 
 /**
  * The tokens of a text as parallel arrays, token k at index k (`count` tokens). The arrays are shared
