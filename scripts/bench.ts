@@ -77,18 +77,6 @@ function steadyState(reference: (call: number) => unknown, subject: (call: numbe
   return { reference: statOf(a), subject: statOf(b) };
 }
 
-/** Runs `fn` `warm` times untimed, then `runs` times timed; returns the median and range in ms. */
-function measure(fn: () => unknown, warm: number, runs: number): Stat {
-  for (let i = 0; i < warm; i++) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    gc?.();
-    const t = performance.now();
-    fn();
-    times.push(performance.now() - t);
-  }
-  return statOf(times);
-}
 
 /**
  * Runs each of `fns` `warm` times untimed, then `runs` rounds in which each runs once, timed, after a forced
@@ -147,9 +135,10 @@ function measureEdit(text: string, languageId: LanguageId, warm: number, runs: n
   const analyzer = new Analyzer();
   analyzer.analyze(text, languageId);
   let i = 0;
-  const s = measure(() => {
+  const edits = (): void => {
     for (let k = 0; k < EDITS_PER_RUN; k++) analyzer.analyze(i++ % 2 === 0 ? a : b, languageId);
-  }, warm, runs);
+  };
+  const [s] = measureInterleaved([edits], warm, runs);
   return { median: s.median / EDITS_PER_RUN, min: s.min / EDITS_PER_RUN, max: s.max / EDITS_PER_RUN, runs: s.runs };
 }
 
