@@ -21,8 +21,17 @@ export interface SentenceRange {
 
 /** FNV-1a over UTF-16 code units. */
 export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+  return hashRange(FNV_BASIS, s, 0, s.length);
+}
+
+const FNV_BASIS = 0x811c9dc5;
+
+/**
+ * FNV-1a continued from the hash `h` over code units [from, to) of `s`: `hashRange(hashString(a), b, 0,
+ * b.length)` is `hashString(a + b)`, without building the string.
+ */
+function hashRange(h: number, s: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
@@ -41,9 +50,11 @@ export function mix(t: number, a: number, b = 0, c = 0): number {
 // ---------------------------------------------------------------------------------------------
 // A tiny closed-class part-of-speech guess from word lists and suffixes.
 
-const CLOSED: Record<string, string> = Object.create(null); // no prototype: words such as 'constructor' are not members
+// a Map, not an object: words such as 'constructor' are not members, and a lookup of a text never seen
+// before does not go through the engine's table of property names
+const CLOSED = new Map<string, string>();
 function addClass(tag: string, words: string): void {
-  for (const w of words.split(' ')) CLOSED[w] = tag;
+  for (const w of words.split(' ')) CLOSED.set(w, tag);
 }
 addClass('PRP', 'i me we us you he him she they them it one');
 addClass('POSS', 'my our your his her its their');
@@ -66,7 +77,7 @@ addClass('POS', "'s 's");
 addClass('ACC', 'according');
 
 const CLOSED_HASH = new Map<string, number>();
-for (const [w, t] of Object.entries(CLOSED)) CLOSED_HASH.set(w, hashString('pos:' + t));
+for (const [w, t] of CLOSED) CLOSED_HASH.set(w, hashString('pos:' + t));
 const H = (s: string): number => hashString(s);
 const POS_NUM = H('pos:NUM');
 const POS_COMMA = H('pos:,');
@@ -99,6 +110,8 @@ function alwaysSkipped(t: Token): boolean {
 /** Part-of-speech guess classes used in a few hand-written features. */
 export const POS_IDS = { NUM: POS_NUM, COMMA: POS_COMMA, END: POS_END, QUOTE: POS_QUOTE, NNP: POS_NNP };
 
+const POS_PREFIX = hashString('pos:');
+
 function posGuess(t: Token, capitalizedMid: boolean): number {
   const c = CLOSED_HASH.get(t.lower);
   if (c !== undefined) return c;
@@ -124,7 +137,7 @@ function posGuess(t: Token, capitalizedMid: boolean): number {
   else if (n > 4 && w.endsWith('ing')) suf = 'ING';
   else if (n > 5 && (w.endsWith('tion') || w.endsWith('ment') || w.endsWith('ness') || w.endsWith('ity'))) suf = 'NN';
   else if (n > 3 && w.endsWith('s') && !w.endsWith('ss')) suf = 'S';
-  return hashString('pos:' + lex + suf);
+  return hashRange(hashRange(POS_PREFIX, lex, 0, lex.length), suf, 0, suf.length); // hashString('pos:' + lex + suf)
 }
 
 function shapeOf(t: Token): string {
@@ -132,19 +145,39 @@ function shapeOf(t: Token): string {
   if (t.kind === 'number') return 'd';
   const s = t.text;
   const c0 = s.charCodeAt(0);
-  const upper0 = s[0] !== s[0].toLowerCase();
+  const upper0 = changesInLowerCase(s, 0);
   let allUpper = s.length > 1;
-  for (let i = 1; i < s.length && allUpper; i++) if (s[i] === s[i].toLowerCase() && s[i] !== '.') allUpper = false;
+  for (let i = 1; i < s.length && allUpper; i++) if (!changesInLowerCase(s, i) && s.charCodeAt(i) !== 46) allUpper = false;
   let shape = upper0 ? (allUpper ? 'X' : 'Xx') : c0 >= 48 && c0 <= 57 ? 'd' : 'x';
   if (s.indexOf('-') > 0) shape += '-';
   if (s.indexOf('.') > 0) shape += '.';
   return shape;
 }
 
+/** The hashes of the shapes (`shapeOf`) met so far: a closed set but for punctuation. */
+const SHAPE_HASH = new Map<string, number>();
+
+function shapeHash(t: Token): number {
+  const shape = shapeOf(t);
+  let h = SHAPE_HASH.get(shape);
+  if (h === undefined) {
+    h = hashString(shape);
+    SHAPE_HASH.set(shape, h);
+  }
+  return h;
+}
+
+/** Whether code unit i of s differs from its lower case (`s[i] !== s[i].toLowerCase()`), without a string for ASCII. */
+function changesInLowerCase(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  const ch = s[i];
+  return ch !== ch.toLowerCase();
+}
+
 function isUpperInitial(t: Token): boolean {
   if (t.kind !== 'word') return false;
-  const ch = t.text[0];
-  return ch !== ch.toLowerCase();
+  return changesInLowerCase(t.text, 0);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -221,8 +254,8 @@ const COARSE_CLASS = new Map<string, number>();
 const AUX_CLASSES = new Set(['BE', 'HAVE', 'DO', 'MD']);
 const DENIAL_FORMS = new Set(DENIAL_VERBS.flatMap((v) => inflect(v.lemma)));
 
-// no prototype: a word such as 'constructor' must not find Object's members
-const IRREGULAR: Record<string, string> = Object.assign(Object.create(null), (irregular as { forms: Record<string, string> }).forms);
+// a Map: a word such as 'constructor' must not find Object's members (and see CLOSED)
+const IRREGULAR = new Map<string, string>(Object.entries((irregular as { forms: Record<string, string> }).forms));
 
 
 // ---------------------------------------------------------------------------------------------
@@ -260,7 +293,7 @@ export function cueGateOf(words: Iterable<string>): HashedWords {
 }
 
 function gateStemKey(lower: string): string {
-  return '\u0001' + stemOf(IRREGULAR[lower] ?? lower);
+  return '\u0001' + stemOf(IRREGULAR.get(lower) ?? lower);
 }
 
 /**
@@ -409,38 +442,14 @@ export const CUE_POS_SLOTS = 1 << 12;
 export const CUE_WORD_SLOTS = 1 << 12;
 export const ROLE_GROUP_SLOTS = 1 << 12;
 
-/** What `prepare` needs of a token that depends only on its text: computed once per distinct text. */
-interface TokenInfo {
-  /** The text's number (`Prepared.tid`). */
-  id: number;
-  word: number;
-  stem: number;
-  shape: number;
-  suf3: number;
-  /** Part-of-speech guess, and the guess for a capitalised word inside a sentence. */
-  pos: number;
-  posMid: number;
-  cap: boolean;
-  /** Cue prior bucket of the word form (0: none). */
-  prior: number;
-  /** Flag bits that depend on the text alone: F_CAP, F_AUX, F_NEG, F_DENY, F_GATE, F_SKIP. */
-  bits: number;
-  /** Lexicon phrases beginning with the word. */
-  phrases: PhraseTails | undefined;
-  /** Fine and coarse distributional class (0: none). */
-  fine: number;
-  coarse: number;
-  /** 1 for a comma. A quote token: double quote marks 1 opening, 2 closing, 3 straight; 4 another quote mark (0: no quote token). */
-  comma: number;
-  quote: number;
-}
-
 const CACHE_LIMIT = 50_000;
 /** The token texts seen with one set of model word lists, numbered in order, and the tagger's sums for them. */
 interface TextCache {
-  map: Map<string, TokenInfo>;
-  /** The entries of `map` by their number (`TokenInfo.id`). */
-  infos: TokenInfo[];
+  /**
+   * The number of each text's entry, in order of first sight; what `prepare` needs of a token that
+   * depends only on its text is computed once per text (`tokenInfo`) into `rec`.
+   */
+  map: Map<string, number>;
   /** By token text number (`Token.id`, below `ID_LIMIT`): 1 + the number of its entry (0: not yet looked up). */
   byTextId: Int32Array;
   /**
@@ -467,7 +476,7 @@ const R_FINE = 8;
 const R_COARSE = 9;
 const R_COMMA = 10;
 const R_QUOTE = 11;
-/** Bit 1: the entry has lexicon phrases (`TokenInfo.phrases`); bit 2: its text is the second word of one. */
+/** Bit 1: lexicon phrases begin with the entry's text; bit 2: its text is the second word of one. */
 const R_PHRASES = 12;
 /** `posIndex` of R_POS and R_POS_MID. */
 const R_POS_IDX = 13;
@@ -481,7 +490,7 @@ function cacheFor(filter: WordFilter | null): TextCache {
   const key = filter ?? NO_FILTER;
   let c = caches.get(key);
   if (!c || c.map.size > CACHE_LIMIT) {
-    c = { map: new Map(), infos: [], byTextId: new Int32Array(1 << 12), rec: new Int32Array(REC << 10), sums: new TokenSums() };
+    c = { map: new Map(), byTextId: new Int32Array(1 << 12), rec: new Int32Array(REC << 10), sums: new TokenSums() };
     caches.set(key, c);
   }
   return c;
@@ -501,69 +510,58 @@ function entryOf(c: TextCache, t: Token, filter: WordFilter | null): number {
       grown.set(c.byTextId);
       c.byTextId = grown;
     }
-    c.byTextId[id] = e.id + 1;
+    c.byTextId[id] = e + 1;
   }
-  return e.id;
+  return e;
 }
 
-function tokenInfo(c: TextCache, t: Token, filter: WordFilter | null): TokenInfo {
+/** The number of the entry of the token's text, made (its record in `c.rec`) when the text is new. */
+function tokenInfo(c: TextCache, t: Token, filter: WordFilter | null): number {
   const cache = c.map;
-  let e = cache.get(t.text);
-  if (e !== undefined) return e;
+  const known = cache.get(t.text);
+  if (known !== undefined) return known;
   const cap = isUpperInitial(t);
-  const lh = hashString(t.lower);
+  const lw = t.lower;
+  const lh = hashString(lw);
   let wid: number;
   if (t.kind !== 'word') wid = lh;
   else if (filter === null || filter.has(lh)) wid = lh;
   else wid = cap ? UNKNOWN_CAP : UNKNOWN_LOW;
-  const lw = t.lower;
-  e = {
-    id: cache.size,
-    word: wid,
-    stem: wid === lh ? stemHash(IRREGULAR[lw] ?? lw) : wid,
-    shape: hashString(shapeOf(t)),
-    suf3: lw.length > 3 ? hashString(lw.slice(-3)) : lh,
-    pos: posGuess(t, false),
-    posMid: posGuess(t, cap),
-    cap,
-    prior: cuePrior.word.get(lw) ?? 0,
-    bits:
-      (cap ? F_CAP : 0) |
-      (AUX_CLASSES.has(CLOSED[lw] ?? '') ? F_AUX : 0) |
-      (CLOSED[lw] === 'NEG' ? F_NEG : 0) |
-      (DENIAL_FORMS.has(lw) ? F_DENY : 0) |
-      (alwaysSkipped(t) ? F_SKIP : passesGate(filter, t, lh, cap) ? F_GATE : 0),
-    phrases: cuePrior.phrases.get(lw),
-    fine: t.kind === 'word' ? FINE_CLASS.get(lw) ?? 0 : 0,
-    coarse: t.kind === 'word' ? COARSE_CLASS.get(lw) ?? 0 : 0,
-    comma: t.text === ',' ? 1 : 0,
-    quote: t.kind !== 'quote' ? 0 : t.text === '“' || t.text === '„' || t.text === '«' ? 1 : t.text === '”' || t.text === '»' ? 2 : t.text === '"' ? 3 : 4,
-  };
-  cache.set(t.text, e);
-  c.infos.push(e);
-  if (c.rec.length < (e.id + 1) * REC) {
+  const pos = posGuess(t, false);
+  // a capitalised word inside a sentence: a closed-class word keeps its class, any other is a name
+  const posMid = cap && !CLOSED_HASH.has(lw) ? POS_NNP : pos;
+  const closed = CLOSED.get(lw);
+  const n = lw.length;
+  const id = cache.size;
+  cache.set(t.text, id);
+  if (c.rec.length < (id + 1) * REC) {
     const grown = new Int32Array(2 * c.rec.length);
     grown.set(c.rec);
     c.rec = grown;
   }
-  const r = e.id * REC;
+  const r = id * REC;
   const rec = c.rec;
-  rec[r + R_WORD] = e.word;
-  rec[r + R_STEM] = e.stem;
-  rec[r + R_SHAPE] = e.shape;
-  rec[r + R_SUF3] = e.suf3;
-  rec[r + R_POS] = e.pos;
-  rec[r + R_POS_MID] = e.cap ? e.posMid : e.pos;
-  rec[r + R_PRIOR] = e.prior;
-  rec[r + R_BITS] = e.bits;
-  rec[r + R_FINE] = e.fine;
-  rec[r + R_COARSE] = e.coarse;
-  rec[r + R_COMMA] = e.comma;
-  rec[r + R_QUOTE] = e.quote;
-  rec[r + R_PHRASES] = (e.phrases !== undefined ? 1 : 0) | (cuePrior.seconds.has(t.lower) ? 2 : 0);
-  rec[r + R_POS_IDX] = posIndex(rec[r + R_POS]);
-  rec[r + R_POS_MID_IDX] = posIndex(rec[r + R_POS_MID]);
-  return e;
+  rec[r + R_WORD] = wid;
+  rec[r + R_STEM] = wid === lh ? stemHash(STEM_PREFIX, IRREGULAR.get(lw) ?? lw) : wid;
+  rec[r + R_SHAPE] = shapeHash(t);
+  rec[r + R_SUF3] = n > 3 ? hashRange(FNV_BASIS, lw, n - 3, n) : lh;
+  rec[r + R_POS] = pos;
+  rec[r + R_POS_MID] = posMid;
+  rec[r + R_PRIOR] = cuePrior.word.get(lw) ?? 0;
+  rec[r + R_BITS] =
+    (cap ? F_CAP : 0) |
+    (closed !== undefined && AUX_CLASSES.has(closed) ? F_AUX : 0) |
+    (closed === 'NEG' ? F_NEG : 0) |
+    (DENIAL_FORMS.has(lw) ? F_DENY : 0) |
+    (alwaysSkipped(t) ? F_SKIP : passesGate(filter, t, lh, cap) ? F_GATE : 0);
+  rec[r + R_FINE] = t.kind === 'word' ? FINE_CLASS.get(lw) ?? 0 : 0;
+  rec[r + R_COARSE] = t.kind === 'word' ? COARSE_CLASS.get(lw) ?? 0 : 0;
+  rec[r + R_COMMA] = t.text === ',' ? 1 : 0;
+  rec[r + R_QUOTE] = t.kind !== 'quote' ? 0 : t.text === '“' || t.text === '„' || t.text === '«' ? 1 : t.text === '”' || t.text === '»' ? 2 : t.text === '"' ? 3 : 4;
+  rec[r + R_PHRASES] = (cuePrior.phrases.has(lw) ? 1 : 0) | (cuePrior.seconds.has(lw) ? 2 : 0);
+  rec[r + R_POS_IDX] = posIndex(pos);
+  rec[r + R_POS_MID_IDX] = posIndex(posMid);
+  return id;
 }
 
 /**
@@ -573,7 +571,8 @@ function tokenInfo(c: TextCache, t: Token, filter: WordFilter | null): TokenInfo
  */
 function passesGate(filter: WordFilter | null, t: Token, lh: number, cap: boolean): boolean {
   if (filter === null || filter.gate === null) return true;
-  if (filter.gate.has(lh) || filter.gate.has(hashString(gateStemKey(t.lower)))) return true;
+  // hashString(gateStemKey(t.lower)), without building it
+  if (filter.gate.has(lh) || filter.gate.has(stemHash(GATE_STEM_PREFIX, IRREGULAR.get(t.lower) ?? t.lower))) return true;
   return t.kind === 'word' && !cap && !filter.has(lh);
 }
 
@@ -871,7 +870,7 @@ function matchPhrases(
     if (i + 1 >= n || sent[i] < 0 || sent[i + 1] !== sent[i]) continue;
     // the next word begins no phrase's tail: no lookup by its text
     if ((texts.rec[tid[i + 1] * REC + R_PHRASES] & 2) === 0) continue;
-    const list = texts.infos[tid[i]].phrases!.get(tokens[i + 1].lower);
+    const list = cuePrior.phrases.get(tokens[i].lower)!.get(tokens[i + 1].lower);
     if (list === undefined) continue;
     for (let x = 0; x < list.length; x++) {
       const rest = list[x][0];
@@ -888,8 +887,21 @@ function matchPhrases(
   }
 }
 
-function stemHash(w: string): number {
-  return hashString('stem:' + stemOf(w));
+const STEM_PREFIX = hashString('stem:');
+const GATE_STEM_PREFIX = hashString('\u0001');
+
+/** `hashString` of the text with the hash `prefix` followed by `stemOf(w)`, without building either. */
+function stemHash(prefix: number, w: string): number {
+  const n = w.length;
+  let end = n;
+  // the cases of stemOf, in its order
+  if (n > 4 && w.endsWith('ies')) return hashRange(hashRange(prefix, w, 0, n - 3), 'y', 0, 1);
+  else if (n > 5 && w.endsWith('ing')) end = n - 3;
+  else if (n > 4 && w.endsWith('ed')) end = n - 2;
+  else if (n > 4 && (w.endsWith('ses') || w.endsWith('xes') || w.endsWith('ches') || w.endsWith('shes'))) end = n - 2;
+  else if (n > 3 && w.endsWith('s') && !w.endsWith('ss')) end = n - 1;
+  if (end > 3 && w.charCodeAt(end - 1) === 101) end--;
+  return hashRange(prefix, w, 0, end);
 }
 
 /** A crude stem: plural, -ing, -ed and a final e taken off. */
