@@ -156,6 +156,8 @@ function shapeOf(t: Token): string {
 
 /** The hashes of the shapes (`shapeOf`) met so far: a closed set but for punctuation. */
 const SHAPE_HASH = new Map<string, number>();
+/** The shape hash of a number. */
+const SHAPE_NUMBER = hashString('d');
 
 function shapeHash(t: Token): number {
   const shape = shapeOf(t);
@@ -194,6 +196,8 @@ export interface CuePriorEntry {
 type PhraseTails = Map<string, Array<[readonly string[], number]>>;
 
 interface CuePrior {
+  /** Whether a word of the lexicon could be a number token (begins with a digit). */
+  numbers: boolean;
   word: Map<string, number>;
   /** First word -> the phrases it begins. */
   phrases: Map<string, PhraseTails>;
@@ -226,8 +230,21 @@ function buildPrior(entries: readonly CuePriorEntry[]): CuePrior {
   for (const tails of phrases.values()) for (const list of tails.values()) list.sort((a, b) => b[0].length - a[0].length || b[1] - a[1]);
   const seconds = new Set<string>();
   for (const tails of phrases.values()) for (const w of tails.keys()) seconds.add(w);
-  return { word, phrases, seconds };
+  let numbers = NUMBERS_LISTED;
+  for (const e of entries) for (const f of e.forms) if (f.split(' ').some(isNumberLike)) numbers = true;
+  return { numbers, word, phrases, seconds };
 }
+
+// a Map: a word such as 'constructor' must not find Object's members (and see CLOSED)
+const IRREGULAR = new Map<string, string>(Object.entries((irregular as { forms: Record<string, string> }).forms));
+const DENIAL_FORMS = new Set(DENIAL_VERBS.flatMap((v) => inflect(v.lemma)));
+
+/** Whether a word could be a number token's text (the tokenizer's numbers begin with a digit). */
+function isNumberLike(w: string): boolean {
+  return /^\p{N}/u.test(w);
+}
+/** Whether a word list other than the cue lexicon holds a word that could be a number token's text. */
+const NUMBERS_LISTED = [...CLOSED.keys(), ...IRREGULAR.keys(), ...DENIAL_FORMS].some(isNumberLike);
 
 let cuePrior = buildPrior(CUE_LEXICON);
 
@@ -252,10 +269,7 @@ const COARSE_CLASS = new Map<string, number>();
 });
 
 const AUX_CLASSES = new Set(['BE', 'HAVE', 'DO', 'MD']);
-const DENIAL_FORMS = new Set(DENIAL_VERBS.flatMap((v) => inflect(v.lemma)));
 
-// a Map: a word such as 'constructor' must not find Object's members (and see CLOSED)
-const IRREGULAR = new Map<string, string>(Object.entries((irregular as { forms: Record<string, string> }).forms));
 
 
 // ---------------------------------------------------------------------------------------------
@@ -446,12 +460,16 @@ const CACHE_LIMIT = 50_000;
 /** The token texts seen with one set of model word lists, numbered in order, and the tagger's sums for them. */
 interface TextCache {
   /**
-   * The number of each text's entry, in order of first sight; what `prepare` needs of a token that
-   * depends only on its text is computed once per text (`tokenInfo`) into `rec`.
+   * The entries made so far. What `prepare` needs of a token that depends only on its text is computed
+   * once per entry (`tokenInfo`) into `rec`; an entry is made for each token text number (`Token.id`)
+   * met, and the few texts the tokenizer numbers twice (after its table fills up) get two entries of
+   * the same values.
    */
-  map: Map<string, number>;
-  /** By token text number (`Token.id`, below `ID_LIMIT`): 1 + the number of its entry (0: not yet looked up). */
+  count: number;
+  /** By token text number (`Token.id`, below `ID_LIMIT`): 1 + the number of its entry (0: not yet met). */
   byTextId: Int32Array;
+  /** The entries of the token texts numbered from `ID_LIMIT` on, by text. */
+  map: Map<string, number>;
   /**
    * The numbers `prepare` copies from each entry, `REC` ints per entry number in one array (one cache
    * line per text where the entry objects take two or three, scattered over the heap): see `R_WORD`...
@@ -459,7 +477,7 @@ interface TextCache {
   rec: Int32Array;
   sums: TokenSums;
 }
-/** Token text numbers from here on are looked up by text (`TextCache.map`) only. */
+/** Token text numbers from here on are looked up by text (`TextCache.map`). */
 const ID_LIMIT = 1 << 20;
 /** Ints per entry in `TextCache.rec`, and their places. */
 const REC = 16;
@@ -489,37 +507,73 @@ const NO_FILTER = {};
 function cacheFor(filter: WordFilter | null): TextCache {
   const key = filter ?? NO_FILTER;
   let c = caches.get(key);
-  if (!c || c.map.size > CACHE_LIMIT) {
-    c = { map: new Map(), byTextId: new Int32Array(1 << 12), rec: new Int32Array(REC << 10), sums: new TokenSums() };
+  if (!c || c.count > CACHE_LIMIT) {
+    c = { count: 0, map: new Map(), byTextId: new Int32Array(1 << 12), rec: new Int32Array(REC << 10), sums: new TokenSums() };
     caches.set(key, c);
   }
   return c;
 }
 
-/** The number of the token's entry (`tokenInfo`), by the token's text number where it was looked up before. */
+/** The number of the token's entry (`tokenInfo`), made when the token's text number is new. */
 function entryOf(c: TextCache, t: Token, filter: WordFilter | null): number {
   const id = t.id;
+  if (id >= ID_LIMIT) {
+    let e = c.map.get(t.text);
+    if (e === undefined) {
+      e = tokenInfo(c, t, filter);
+      c.map.set(t.text, e);
+    }
+    return e;
+  }
   const x = id < c.byTextId.length ? c.byTextId[id] : 0;
   if (x !== 0) return x - 1;
+  // a text number met for the first time: a new text, but for the few the tokenizer numbers again (no
+  // lookup by the text, which cost more, on new articles, than the entry it would save)
   const e = tokenInfo(c, t, filter);
-  if (id < ID_LIMIT) {
-    if (id >= c.byTextId.length) {
-      let size = c.byTextId.length;
-      while (size <= id) size *= 2;
-      const grown = new Int32Array(size);
-      grown.set(c.byTextId);
-      c.byTextId = grown;
-    }
-    c.byTextId[id] = e + 1;
+  if (id >= c.byTextId.length) {
+    let size = c.byTextId.length;
+    while (size <= id) size *= 2;
+    const grown = new Int32Array(size);
+    grown.set(c.byTextId);
+    c.byTextId = grown;
   }
+  c.byTextId[id] = e + 1;
   return e;
 }
 
-/** The number of the entry of the token's text, made (its record in `c.rec`) when the text is new. */
+/** A new entry for the token's text (its record in `c.rec`); returns its number. */
 function tokenInfo(c: TextCache, t: Token, filter: WordFilter | null): number {
-  const cache = c.map;
-  const known = cache.get(t.text);
-  if (known !== undefined) return known;
+  const id = c.count++;
+  if (c.rec.length < (id + 1) * REC) {
+    const grown = new Int32Array(2 * c.rec.length);
+    grown.set(c.rec);
+    c.rec = grown;
+  }
+  const r = id * REC;
+  const rec = c.rec;
+  if (t.kind === 'number' && !cuePrior.numbers) {
+    // a number (a new one is met in most sentences of news text): no word list holds one (see
+    // NUMBERS_LISTED), so its part of speech, flags and prior are known without looking it up
+    const lw = t.lower;
+    const n = lw.length;
+    const lh = hashString(lw);
+    rec[r + R_WORD] = lh;
+    rec[r + R_STEM] = stemHash(STEM_PREFIX, lw);
+    rec[r + R_SHAPE] = SHAPE_NUMBER;
+    rec[r + R_SUF3] = n > 3 ? hashRange(FNV_BASIS, lw, n - 3, n) : lh;
+    rec[r + R_POS] = POS_NUM;
+    rec[r + R_POS_MID] = POS_NUM;
+    rec[r + R_PRIOR] = 0;
+    rec[r + R_BITS] = F_SKIP;
+    rec[r + R_FINE] = 0;
+    rec[r + R_COARSE] = 0;
+    rec[r + R_COMMA] = 0;
+    rec[r + R_QUOTE] = 0;
+    rec[r + R_PHRASES] = 0;
+    rec[r + R_POS_IDX] = POS_NUM_INDEX;
+    rec[r + R_POS_MID_IDX] = POS_NUM_INDEX;
+    return id;
+  }
   const cap = isUpperInitial(t);
   const lw = t.lower;
   const lh = hashString(lw);
@@ -532,15 +586,6 @@ function tokenInfo(c: TextCache, t: Token, filter: WordFilter | null): number {
   const posMid = cap && !CLOSED_HASH.has(lw) ? POS_NNP : pos;
   const closed = CLOSED.get(lw);
   const n = lw.length;
-  const id = cache.size;
-  cache.set(t.text, id);
-  if (c.rec.length < (id + 1) * REC) {
-    const grown = new Int32Array(2 * c.rec.length);
-    grown.set(c.rec);
-    c.rec = grown;
-  }
-  const r = id * REC;
-  const rec = c.rec;
   rec[r + R_WORD] = wid;
   rec[r + R_STEM] = wid === lh ? stemHash(STEM_PREFIX, IRREGULAR.get(lw) ?? lw) : wid;
   rec[r + R_SHAPE] = shapeHash(t);
@@ -596,6 +641,8 @@ export function posIndex(h: number): number {
 /** `posIndex` of the sentence boundaries before and after (`tokPos`'s BOS and EOS). */
 export const POS_I_BOS = 0;
 export const POS_I_EOS = 1;
+/** `posIndex(POS_NUM)`, the guess of every number. */
+const POS_NUM_INDEX = posIndex(POS_NUM);
 
 const UNKNOWN_CAP = H('w:<Cap>');
 const UNKNOWN_LOW = H('w:<low>');
@@ -783,7 +830,7 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
   }
 
   const sums = texts.sums;
-  sums.reserve(texts.map.size);
+  sums.reserve(texts.count);
 
   // The strongest cue words of each sentence.
   const { sentPrior1, sentPrior2 } = a;
