@@ -1,5 +1,5 @@
 /** Runs every detector over one block of prose. The result is cached per block text by the Analyzer. */
-import { buildContext, sentenceOfToken, tokenStart, type BlockContext, type Tok } from './context';
+import { blockContext, sentenceOfToken, tokenStart, type BlockContext, type Tok } from './context';
 import { detectAttributions, detectLexiconParticiples, overlapsAny, participleSource, sourceSpan, type SourceFound } from './attributions';
 import { detectDenials } from './denials';
 import { detectClaims } from './claims';
@@ -41,7 +41,7 @@ export function detectBlock(text: string, kind: BlockKind, minCheckworthiness: n
 }
 
 function detect(text: string, kind: BlockKind, minCheckworthiness: number): BlockFindings {
-  const ctx = buildContext(text, kind);
+  const ctx = blockContext(text, kind);
   const used = zeroed(usedBuffer, ctx.toks.length);
   usedBuffer = used;
   const participleSources = new Map<number, SourceFound | null>();
