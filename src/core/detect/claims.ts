@@ -16,14 +16,12 @@ import { sortSmall } from '../util/sort';
 
 export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[], minScore: number): RawClaim[] {
   const out: RawClaim[] = [];
-  const covered: R[] = [];
   const toks = ctx.toks;
   // plain loops and top-level tests, not closures made per call: V8 keeps a closure's optimised code only
   // while a closure of it lives, so these ran unoptimised after every full GC
   for (let ai = 0; ai < attributions.length; ai++) {
     const a = attributions[ai];
     if (!a.content) continue;
-    covered.push(a.content);
     if (a.cueKind === 'demand' || (ctx.headline && a.rule === 'attr.headline-colon')) continue;
     // the frame: the cue and source inside the content, or none (frameFrom > frameTo)
     const framed = inside(a.cue, a.content);
@@ -46,7 +44,6 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
   }
   for (let di = 0; di < denials.length; di++) {
     const d = denials[di];
-    if (d.target) covered.push(d.target);
     if (!d.target || d.genericTarget) continue;
     const ua = trimUnit(ctx, d.target[0], d.target[1]);
     if (ua < 0) continue;
@@ -74,10 +71,10 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       }
     }
   }
-  // the article's own statements: sentences outside every attribution and denial
+  // the article's own statements: sentences outside every attribution and denial (their contents and targets)
   for (const s of ctx.sentences) {
     if (ctx.headline) break;
-    if (anyOverlaps(covered, s.start, s.end)) continue;
+    if (coversPart(attributions, denials, s.start, s.end)) continue;
     if (cueInside(attributions, s.start, s.end) || cueInside(denials, s.start, s.end)) continue;
     const ua = trimUnit(ctx, s.start, s.end);
     if (ua < 0) continue;
@@ -110,9 +107,16 @@ function halfCovered(claims: RawClaim[], from: number, to: number): boolean {
   return false;
 }
 
-/** Whether one of the ranges overlaps [from, to). */
-function anyOverlaps(ranges: R[], from: number, to: number): boolean {
-  for (const c of ranges) if (c[0] < to && from < c[1]) return true;
+/** Whether the content of an attribution or the target of a denial overlaps [from, to). */
+function coversPart(attributions: RawAttribution[], denials: RawDenial[], from: number, to: number): boolean {
+  for (const a of attributions) {
+    const c = a.content;
+    if (c !== null && c[0] < to && from < c[1]) return true;
+  }
+  for (const d of denials) {
+    const c = d.target;
+    if (c !== null && c[0] < to && from < c[1]) return true;
+  }
   return false;
 }
 

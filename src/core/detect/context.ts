@@ -221,8 +221,9 @@ function findQuotes(toks: Tok[], kinds: Uint8Array): Quote[] {
     }
   }
   if (openTok >= 0) quotes.push({ open: toks[openTok].start, close: -1, firstTok: openTok, lastTok: toks.length - 1 });
-  quotes.forEach((q, qi) => {
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi];
     for (let k = q.firstTok; k <= q.lastTok; k++) toks[k].quote = qi;
-  });
+  }
   return quotes;
 }
