@@ -61,4 +61,22 @@ describe('buildContext', () => {
     // buildContext's tokens are its own
     assert.notEqual(buildContext('Reyes said so.', 'paragraph').toks[0], firstToken);
   });
+
+  it('blockContext makes new objects for the tokens of a block beyond the 16,384 it keeps', () => {
+    // 20,000 words and 20,000 commas: 40,000 tokens
+    const text = 'Reyes, '.repeat(20000).trim();
+    const huge = blockContext(text, 'paragraph');
+    assert.equal(huge.toks.length, 40000);
+    assert.deepEqual([huge.toks[16383].text, huge.toks[16383].start, huge.toks[16383].i], [',', 57342, 16383]);
+    assert.deepEqual([huge.toks[39999].text, huge.toks[39999].start, huge.toks[39999].i], [',', 139998, 39999]);
+    assert.equal(new Set(huge.toks).size, 40000);
+    const kept = huge.toks.slice(0, 3);
+    const next = blockContext('Reyes said so.', 'paragraph');
+    assert.equal(next.toks[0], kept[0]);
+    assert.deepEqual(next.toks.map((t) => t.text), ['Reyes', 'said', 'so', '.']);
+    // the first 16,384 objects are the kept ones again, those after them new
+    const again = blockContext(text, 'paragraph');
+    assert.equal(again.toks[16383], huge.toks[16383]);
+    assert.notEqual(again.toks[16384], huge.toks[16384]);
+  });
 });
