@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { buildContext } from '../../src/core/detect/context';
+import { blockContext, buildContext, type BlockContext } from '../../src/core/detect/context';
 
 const pieces = ['Lavrov', ' ', '\n', '\t', '\u00a0', '\u2028', '.', '!', '?', ':', ';', '"', '”', "'", '’', ')', '(', 'said', 'x'.repeat(60), '“'];
 
@@ -19,5 +19,64 @@ describe('buildContext', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('blockContext gives the tokens buildContext gives, in objects reused by the next call', () => {
+    const plain = (c: BlockContext) => ({
+      toks: c.toks.map((t) => [t.start, t.end, t.text, t.lower, t.kind, t.i, t.pos, t.cap, t.quote]),
+      sentences: c.sentences,
+      quotes: c.quotes,
+      headline: c.headline,
+      flags: c.flags,
+      ruleStarts: c.ruleStarts,
+    });
+    const long = '“We deny it,” Ana Reyes said. The U.S. plan isn’t new.';
+    const first = blockContext(long, 'paragraph');
+    assert.deepEqual(plain(first), plain(buildContext(long, 'paragraph')));
+    assert.deepEqual(
+      first.toks.slice(0, 6).map((t) => [t.start, t.end, t.text, t.lower, t.kind, t.quote]),
+      [
+        [0, 1, '“', '“', 'quote', 0],
+        [1, 3, 'We', 'we', 'word', 0],
+        [4, 8, 'deny', 'deny', 'word', 0],
+        [9, 11, 'it', 'it', 'word', 0],
+        [11, 12, ',', ',', 'punct', 0],
+        [12, 13, '”', '”', 'quote', 0],
+      ],
+    );
+    const firstToken = first.toks[0];
+    // a shorter block: its tokens are the first ones again, set anew (none still inside a quotation)
+    const next = blockContext('Reyes said so.', 'paragraph');
+    assert.equal(next.toks[0], firstToken);
+    assert.deepEqual(
+      next.toks.map((t) => [t.start, t.end, t.text, t.kind, t.i, t.quote]),
+      [
+        [0, 5, 'Reyes', 'word', 0, -1],
+        [6, 10, 'said', 'word', 1, -1],
+        [11, 13, 'so', 'word', 2, -1],
+        [13, 14, '.', 'punct', 3, -1],
+      ],
+    );
+    assert.deepEqual(plain(next), plain(buildContext('Reyes said so.', 'paragraph')));
+    // buildContext's tokens are its own
+    assert.notEqual(buildContext('Reyes said so.', 'paragraph').toks[0], firstToken);
+  });
+
+  it('blockContext makes new objects for the tokens of a block beyond the 16,384 it keeps', () => {
+    // 20,000 words and 20,000 commas: 40,000 tokens
+    const text = 'Reyes, '.repeat(20000).trim();
+    const huge = blockContext(text, 'paragraph');
+    assert.equal(huge.toks.length, 40000);
+    assert.deepEqual([huge.toks[16383].text, huge.toks[16383].start, huge.toks[16383].i], [',', 57342, 16383]);
+    assert.deepEqual([huge.toks[39999].text, huge.toks[39999].start, huge.toks[39999].i], [',', 139998, 39999]);
+    assert.equal(new Set(huge.toks).size, 40000);
+    const kept = huge.toks.slice(0, 3);
+    const next = blockContext('Reyes said so.', 'paragraph');
+    assert.equal(next.toks[0], kept[0]);
+    assert.deepEqual(next.toks.map((t) => t.text), ['Reyes', 'said', 'so', '.']);
+    // the first 16,384 objects are the kept ones again, those after them new
+    const again = blockContext(text, 'paragraph');
+    assert.equal(again.toks[16383], huge.toks[16383]);
+    assert.notEqual(again.toks[16384], huge.toks[16384]);
   });
 });

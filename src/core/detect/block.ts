@@ -1,5 +1,5 @@
 /** Runs every detector over one block of prose. The result is cached per block text by the Analyzer. */
-import { buildContext, sentenceOfToken, tokenStart, type BlockContext, type Tok } from './context';
+import { blockContext, sentenceOfToken, tokenStart, type BlockContext, type Tok } from './context';
 import { detectAttributions, detectLexiconParticiples, overlapsAny, participleSource, sourceSpan, type SourceFound } from './attributions';
 import { detectDenials } from './denials';
 import { detectClaims } from './claims';
@@ -41,7 +41,7 @@ export function detectBlock(text: string, kind: BlockKind, minCheckworthiness: n
 }
 
 function detect(text: string, kind: BlockKind, minCheckworthiness: number): BlockFindings {
-  const ctx = buildContext(text, kind);
+  const ctx = blockContext(text, kind);
   const used = zeroed(usedBuffer, ctx.toks.length);
   usedBuffer = used;
   const participleSources = new Map<number, SourceFound | null>();
@@ -59,10 +59,16 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   const quotes: RawQuote[] = [];
   for (const q of ctx.quotes) {
     const end = q.close >= 0 ? q.close : ctx.toks[q.lastTok].end;
-    if (attributions.some((a) => a.content && a.content[0] <= q.open && a.content[1] >= end - 1)) continue;
+    if (contentHolds(attributions, q.open, end - 1)) continue;
     quotes.push({ span: [q.open, end], opensBlock: q.firstTok === 0, runsOn: q.close < 0 });
   }
   return { attributions, denials, claims, mentions, quotes, sentences: ctx.sentences.length };
+}
+
+/** Whether the content of one of the attributions runs from `from` or before to `last` or after. */
+function contentHolds(attributions: RawAttribution[], from: number, last: number): boolean {
+  for (const a of attributions) if (a.content && a.content[0] <= from && a.content[1] >= last) return true;
+  return false;
 }
 
 const byCue = (a: { cue: readonly [number, number] }, b: { cue: readonly [number, number] }): number => a.cue[0] - b.cue[0];
@@ -170,7 +176,8 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
     if (MODEL_CHECKED_RULES.has(a.rule)) checked.push(a);
     else taken.push(a.cue);
   }
-  const supported = new Set<RawAttribution>();
+  // (no rule to check, nothing is ever added: the shared empty set)
+  const supported = checked.length > 0 ? new Set<RawAttribution>() : NONE_SUPPORTED;
   for (const d of denials) taken.push(d.cue);
   // what someone is reported to say, or denies: the rules' contents and the denials' targets
   const said: R[] = [];
@@ -208,6 +215,9 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
     attributions.length = n;
   }
 }
+
+/** `addModelAttributions`'s set of checked findings the model supports, when there are none to check (stays empty). */
+const NONE_SUPPORTED: Set<RawAttribution> = new Set();
 
 /** Adds the participles after a comma that the rules and the model left (`detectLexiconParticiples`). */
 function addLexiconParticiples(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[], psrc: Map<number, SourceFound | null>): void {

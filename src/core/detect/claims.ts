@@ -16,40 +16,43 @@ import { sortSmall } from '../util/sort';
 
 export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[], minScore: number): RawClaim[] {
   const out: RawClaim[] = [];
-  const covered: R[] = [];
   const toks = ctx.toks;
   // plain loops and top-level tests, not closures made per call: V8 keeps a closure's optimised code only
   // while a closure of it lives, so these ran unoptimised after every full GC
   for (let ai = 0; ai < attributions.length; ai++) {
     const a = attributions[ai];
     if (!a.content) continue;
-    covered.push(a.content);
     if (a.cueKind === 'demand' || (ctx.headline && a.rule === 'attr.headline-colon')) continue;
-    const frame: R | null = inside(a.cue, a.content) ? [Math.min(a.cue[0], a.source?.[0] ?? a.cue[0]), Math.max(a.cue[1], a.source?.[1] ?? a.cue[1])] : null;
-    const units = splitUnits(ctx, a.content, frame);
-    for (let u = 0; u < units.length; u += 2) {
-      const ua = units[u];
-      const ub = units[u + 1];
-      const unit: R = [toks[ua].start, toks[ub].end];
+    // the frame: the cue and source inside the content, or none (frameFrom > frameTo)
+    const framed = inside(a.cue, a.content);
+    const frameFrom = framed ? Math.min(a.cue[0], a.source?.[0] ?? a.cue[0]) : 1;
+    const frameTo = framed ? Math.max(a.cue[1], a.source?.[1] ?? a.cue[1]) : 0;
+    const found = splitUnits(ctx, a.content, frameFrom, frameTo);
+    const nUnits = unitCount;
+    for (let u = 0; u < nUnits; u += 2) {
+      const ua = found[u];
+      const ub = found[u + 1];
+      const from = toks[ua].start;
+      const to = toks[ub].end;
       // "X denied that ..., according to a statement": the denial already stands for it
-      if (holdsDenialCue(denials, unit)) continue;
+      if (holdsDenialCue(denials, from, to)) continue;
       // a report inside someone's reported words ("X said Y indicated that Z") adds no new claim
-      if (halfCovered(out, unit)) continue;
+      if (halfCovered(out, from, to)) continue;
       const sc = score(ctx, ua, ub, true);
-      if (sc >= minScore) out.push({ span: unit, origin: 'content', attribution: ai, denial: null, checkworthiness: sc });
+      if (sc >= minScore) out.push({ span: [from, to], origin: 'content', attribution: ai, denial: null, checkworthiness: sc });
     }
   }
   for (let di = 0; di < denials.length; di++) {
     const d = denials[di];
-    if (d.target) covered.push(d.target);
     if (!d.target || d.genericTarget) continue;
     const ua = trimUnit(ctx, d.target[0], d.target[1]);
     if (ua < 0) continue;
     const ub = trimmedEnd;
     if (wordsIn(ctx, ua, ub) < 3) continue;
-    const unit: R = [toks[ua].start, toks[ub].end];
-    if (overlapsClaim(out, unit)) continue;
-    out.push({ span: unit, origin: 'allegation', attribution: null, denial: di, checkworthiness: Math.max(minScore, score(ctx, ua, ub, true)) });
+    const from = toks[ua].start;
+    const to = toks[ub].end;
+    if (overlapsClaim(out, from, to)) continue;
+    out.push({ span: [from, to], origin: 'allegation', attribution: null, denial: di, checkworthiness: Math.max(minScore, score(ctx, ua, ub, true)) });
   }
   // "alleged X"
   if ((ctx.flags & F_ALLEGED) !== 0) {
@@ -60,48 +63,79 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       let from = t.i;
       if (toks[t.i - 1] && (DETERMINERS.has(toks[t.i - 1].lower) || toks[t.i - 1].lower === "'s")) from = t.i - 1;
       let e = t.i + 1;
-      while (e < toks.length && !isPunct(toks[e], '.,;:!?') && !['and', 'but', 'as', 'which', 'that', 'while', 'when', 'after', 'before'].includes(toks[e].lower) && e - t.i < 10) e++;
-      const unit: R = [toks[from].start, toks[e - 1].end];
-      if (e - from >= 3 && !overlapsClaim(out, unit)) {
-        out.push({ span: unit, origin: 'allegation', attribution: null, denial: null, checkworthiness: Math.max(minScore, score(ctx, from, e - 1, true) - 0.1) });
+      while (e < toks.length && !isPunct(toks[e], '.,;:!?') && !ALLEGED_STOPS.has(toks[e].lower) && e - t.i < 10) e++;
+      const uFrom = toks[from].start;
+      const uTo = toks[e - 1].end;
+      if (e - from >= 3 && !overlapsClaim(out, uFrom, uTo)) {
+        out.push({ span: [uFrom, uTo], origin: 'allegation', attribution: null, denial: null, checkworthiness: Math.max(minScore, score(ctx, from, e - 1, true) - 0.1) });
       }
     }
   }
-  // the article's own statements: sentences outside every attribution and denial
+  // the article's own statements: sentences outside every attribution and denial (their contents and targets)
   for (const s of ctx.sentences) {
     if (ctx.headline) break;
-    const r: R = [s.start, s.end];
-    if (covered.some((c) => overlaps(c, r))) continue;
-    if (attributions.some((a) => inside(a.cue, r)) || denials.some((d) => inside(d.cue, r))) continue;
+    if (coversPart(attributions, denials, s.start, s.end)) continue;
+    if (cueInside(attributions, s.start, s.end) || cueInside(denials, s.start, s.end)) continue;
     const ua = trimUnit(ctx, s.start, s.end);
     if (ua < 0) continue;
     const ub = trimmedEnd;
-    const unit: R = [toks[ua].start, toks[ub].end];
-    if (overlapsClaim(out, unit)) continue;
+    const from = toks[ua].start;
+    const to = toks[ub].end;
+    if (overlapsClaim(out, from, to)) continue;
     const sc = score(ctx, ua, ub, false);
-    if (sc >= minScore) out.push({ span: unit, origin: 'statement', attribution: null, denial: null, checkworthiness: sc });
+    if (sc >= minScore) out.push({ span: [from, to], origin: 'statement', attribution: null, denial: null, checkworthiness: sc });
   }
   sortSmall(out, bySpan);
   return out;
 }
 
-/** Whether a denial's cue lies within `unit`. */
-function holdsDenialCue(denials: RawDenial[], unit: R): boolean {
-  for (const d of denials) if (d.cue[0] >= unit[0] && d.cue[1] <= unit[1]) return true;
+/** Whether a denial's cue lies within the unit [from, to). */
+function holdsDenialCue(denials: RawDenial[], from: number, to: number): boolean {
+  for (const d of denials) if (d.cue[0] >= from && d.cue[1] <= to) return true;
   return false;
 }
 
-/** Whether a claim found already overlaps `unit`. */
-function overlapsClaim(claims: RawClaim[], unit: R): boolean {
-  for (const c of claims) if (overlaps(c.span, unit)) return true;
+/** Whether a claim found already overlaps the unit [from, to). */
+function overlapsClaim(claims: RawClaim[], from: number, to: number): boolean {
+  for (const c of claims) if (c.span[0] < to && from < c.span[1]) return true;
   return false;
 }
 
-/** Whether a claim found already covers more than half of `unit`. */
-function halfCovered(claims: RawClaim[], unit: R): boolean {
-  for (const c of claims) if (overlapLength(c.span, unit) * 2 > unit[1] - unit[0]) return true;
+/** Whether a claim found already covers more than half of the unit [from, to). */
+function halfCovered(claims: RawClaim[], from: number, to: number): boolean {
+  for (const c of claims) if (overlapLength(c.span, from, to) * 2 > to - from) return true;
   return false;
 }
+
+/** Whether the content of an attribution or the target of a denial overlaps [from, to). */
+function coversPart(attributions: RawAttribution[], denials: RawDenial[], from: number, to: number): boolean {
+  for (const a of attributions) {
+    const c = a.content;
+    if (c !== null && c[0] < to && from < c[1]) return true;
+  }
+  for (const d of denials) {
+    const c = d.target;
+    if (c !== null && c[0] < to && from < c[1]) return true;
+  }
+  return false;
+}
+
+/** Whether the cue of one of the findings lies within [from, to). */
+function cueInside(found: ReadonlyArray<{ cue: R }>, from: number, to: number): boolean {
+  for (const f of found) if (f.cue[0] >= from && f.cue[1] <= to) return true;
+  return false;
+}
+
+/** Words that end an "alleged X" claim. */
+const ALLEGED_STOPS: ReadonlySet<string> = new Set(['and', 'but', 'as', 'which', 'that', 'while', 'when', 'after', 'before']);
+/** Words left out at the start of a claim unit (unless capitalised). */
+const UNIT_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'that', 'so', 'yet']);
+/** Subject pronouns that may open a new clause after ", and" / ", but". */
+const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['we', 'they', 'he', 'she', 'it', 'i']);
+/** Subjects of a demand ("we urge", "I call on"). */
+const DEMAND_SUBJECTS: ReadonlySet<string> = new Set(['we', 'i']);
+/** Pronoun subjects that lower check-worthiness before a verb ("this is", "it will"). */
+const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'these']);
 
 const bySpan = (a: RawClaim, b: RawClaim): number => a.span[0] - b.span[0] || a.span[1] - b.span[1];
 
@@ -109,12 +143,8 @@ function isVerbAfter(t: Tok): boolean {
   return t.lower === 'that' || t.lower === 'to' || t.lower === 'by';
 }
 
-function overlapLength(a: R, b: R): number {
-  return Math.max(0, Math.min(a[1], b[1]) - Math.max(a[0], b[0]));
-}
-
-function overlaps(a: R, b: R): boolean {
-  return a[0] < b[1] && b[0] < a[1];
+function overlapLength(a: R, from: number, to: number): number {
+  return Math.max(0, Math.min(a[1], to) - Math.max(a[0], from));
 }
 function inside(a: R, b: R): boolean {
   return a[0] >= b[0] && a[1] <= b[1];
@@ -150,7 +180,7 @@ function trimUnit(ctx: BlockContext, start: number, end: number): number {
 /** `trimUnit` of the text from token a to token b (inclusive). */
 function trimTokens(ctx: BlockContext, a: number, b: number): number {
   const toks = ctx.toks;
-  while (a <= b && (toks[a].kind === 'quote' || isPunct(toks[a], ',;:-—–(') || (toks[a].kind === 'word' && ['and', 'but', 'that', 'so', 'yet'].includes(toks[a].lower) && !toks[a].cap))) a++;
+  while (a <= b && (toks[a].kind === 'quote' || isPunct(toks[a], ',;:-—–(') || (toks[a].kind === 'word' && UNIT_OPENERS.has(toks[a].lower) && !toks[a].cap))) a++;
   while (b >= a && (toks[b].kind === 'quote' || isPunct(toks[b], ',;:.-—–)'))) b--;
   if (b < a) return -1;
   trimmedEnd = b;
@@ -159,47 +189,72 @@ function trimTokens(ctx: BlockContext, a: number, b: number): number {
 
 /**
  * Splits content into claim units: its sentences, then clauses at ";" and ", and|but" before a new subject.
- * The units as pairs of their first and last token index (flat: a0, b0, a1, b1, ...).
+ * The units as pairs of their first and last token index (flat: a0, b0, a1, b1, ...), the first
+ * `unitCount` entries of the array returned (shared by every call: valid until the next one). The
+ * frame [frameFrom, frameTo] (none when frameFrom > frameTo) is no part of a unit.
  */
-function splitUnits(ctx: BlockContext, content: R, frame: R | null): number[] {
-  const units: number[] = [];
+function splitUnits(ctx: BlockContext, content: R, frameFrom: number, frameTo: number): Int32Array {
+  unitCount = 0;
   const toks = ctx.toks;
   let a = tokIndexAt(ctx, content[0]);
   const last = tokIndexAt(ctx, Math.max(content[0], content[1] - 1));
   let from = a;
-  const push = (f: number, t: number) => {
-    if (t < f) return;
-    const ua = trimTokens(ctx, f, t);
-    if (ua >= 0 && wordsIn(ctx, ua, trimmedEnd) >= 4) units.push(ua, trimmedEnd);
-  };
   for (; a <= last; a++) {
     const t = toks[a];
     // a quotation split by its attribution ("Q1," said Reyes. "Q2."): the frame is no part of a claim
-    if (frame && t.start >= frame[0] && t.end <= frame[1]) {
-      push(from, a - 1);
-      while (a + 1 <= last && toks[a + 1].end <= frame[1]) a++;
+    if (frameFrom <= frameTo && t.start >= frameFrom && t.end <= frameTo) {
+      pushUnit(ctx, from, a - 1);
+      while (a + 1 <= last && toks[a + 1].end <= frameTo) a++;
       from = a + 1;
       continue;
     }
     // a unit ends only at a punctuation mark
     if (t.kind !== 'punct' && t.kind !== 'quote') continue;
-    const sentenceEnd = isPunct(t, '.!?') && ctx.sentences.some((s) => s.to - 1 === a || (s.to - 2 === a && toks[s.to - 1].kind === 'quote'));
+    const sentenceEnd = isPunct(t, '.!?') && endsSentence(ctx, a);
     const semi = isPunct(t, ';');
-    const clause = isPunct(t, ',') && a + 2 <= last && ['and', 'but'].includes(toks[a + 1].lower) && startsClause(ctx, a + 2, last);
+    const clause = isPunct(t, ',') && a + 2 <= last && CLAUSE_JOINS.has(toks[a + 1].lower) && startsClause(ctx, a + 2, last);
     if (sentenceEnd || semi || clause) {
-      push(from, a - 1);
+      pushUnit(ctx, from, a - 1);
       from = clause ? a + 2 : a + 1;
     }
   }
-  push(from, last);
+  pushUnit(ctx, from, last);
   return units;
+}
+
+/** ", and" / ", but" before a new clause. */
+const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but']);
+
+/** `splitUnits`'s units (pairs of token indices) and how many entries of it are set. */
+let units = new Int32Array(64);
+let unitCount = 0;
+
+/** Adds the tokens f..t (inclusive), trimmed, to `units` when at least four words are left. */
+function pushUnit(ctx: BlockContext, f: number, t: number): void {
+  if (t < f) return;
+  const ua = trimTokens(ctx, f, t);
+  if (ua < 0 || wordsIn(ctx, ua, trimmedEnd) < 4) return;
+  if (unitCount + 2 > units.length) {
+    const grown = new Int32Array(2 * units.length);
+    grown.set(units);
+    units = grown;
+  }
+  units[unitCount++] = ua;
+  units[unitCount++] = trimmedEnd;
+}
+
+/** Whether token a ends a sentence of the block: its last token, or the last but a closing quote. */
+function endsSentence(ctx: BlockContext, a: number): boolean {
+  const toks = ctx.toks;
+  for (const s of ctx.sentences) if (s.to - 1 === a || (s.to - 2 === a && toks[s.to - 1].kind === 'quote')) return true;
+  return false;
 }
 
 /** Does a new clause with its own subject start at k ("Moscow is obliged", "the West distorts")? */
 function startsClause(ctx: BlockContext, k: number, last: number): boolean {
   const toks = ctx.toks;
   let m = k;
-  while (m <= last && m - k < 6 && (toks[m].cap || DETERMINERS.has(toks[m].lower) || toks[m].pos === 'N' || toks[m].pos === 'J' || toks[m].pos === 'P' || toks[m].lower === "'s" || ['we', 'they', 'he', 'she', 'it', 'i'].includes(toks[m].lower))) m++;
+  while (m <= last && m - k < 6 && (toks[m].cap || DETERMINERS.has(toks[m].lower) || toks[m].pos === 'N' || toks[m].pos === 'J' || toks[m].pos === 'P' || toks[m].lower === "'s" || CLAUSE_PRONOUNS.has(toks[m].lower))) m++;
   if (m === k || m > last) return false;
   const v = toks[m];
   return v.kind === 'word' && (v.pos === 'V' || v.pos === 'M');
@@ -234,9 +289,9 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   const first = toks[a];
   const second = toks[a + 1];
   if (first && DEMAND_WORDS.has(first.lower)) sc += CLAIM_FEATURES.demand;
-  if (first && second && ['we', 'i'].includes(first.lower) && (DEMAND_WORDS.has(second.lower) || (toks[a + 2] && DEMAND_WORDS.has(toks[a + 2].lower)))) sc += CLAIM_FEATURES.demand;
+  if (first && second && DEMAND_SUBJECTS.has(first.lower) && (DEMAND_WORDS.has(second.lower) || (toks[a + 2] && DEMAND_WORDS.has(toks[a + 2].lower)))) sc += CLAIM_FEATURES.demand;
   if (first && OPINION_STARTS.has(first.lower)) sc += CLAIM_FEATURES.opinionStart;
-  if (first && ['this', 'that', 'it', 'these'].includes(first.lower) && second && (second.pos === 'V' || second.pos === 'M')) sc += CLAIM_FEATURES.pronounSubject;
+  if (first && PRONOUN_SUBJECTS.has(first.lower) && second && (second.pos === 'V' || second.pos === 'M')) sc += CLAIM_FEATURES.pronounSubject;
   if (firstPerson > 0 && names === 0 && numbers === 0) sc += CLAIM_FEATURES.firstPerson;
   if (obligation !== 0) sc += CLAIM_FEATURES.obligation;
   if (toks[b].text === '?') sc += CLAIM_FEATURES.question;
