@@ -134,32 +134,21 @@ function contextOf(text: string, kind: BlockKind, reuse: boolean): BlockContext 
   const { count, starts, kinds, ids, memos, words } = scanned;
   const ruleStarts: number[] = [];
   let flags = 0;
-  let toks: Tok[];
+  // reused: the pool's first objects (made when missing), then new ones past POOL_KEPT
+  let inPool = 0;
   if (reuse) {
-    const pool = pooled;
-    for (let k = pool.length; k < count && k < POOL_KEPT; k++) pool.push(new BlockTok(0, '', '', 'word', 0, 0, -1));
-    const inPool = count < POOL_KEPT ? count : POOL_KEPT;
-    const list = pool.slice(0, inPool);
-    for (let k = 0; k < count; k++) {
-      const f = memos[k];
-      const kd = kinds[k];
-      const word = words[k];
-      flags |= f;
-      if ((f & RULE_START) !== 0 && kd === K_WORD) ruleStarts.push(k);
-      if (k < inPool) pool[k].reset(starts[k], word.text, word.lower, TOKEN_KINDS[kd], k, f, ids[k]);
-      else list.push(new BlockTok(starts[k], word.text, word.lower, TOKEN_KINDS[kd], k, f, ids[k]));
-    }
-    toks = list;
-  } else {
-    toks = [];
-    for (let k = 0; k < count; k++) {
-      const f = memos[k];
-      const kd = kinds[k];
-      const word = words[k];
-      flags |= f;
-      if ((f & RULE_START) !== 0 && kd === K_WORD) ruleStarts.push(k);
-      toks.push(new BlockTok(starts[k], word.text, word.lower, TOKEN_KINDS[kd], k, f, ids[k]));
-    }
+    inPool = count < POOL_KEPT ? count : POOL_KEPT;
+    for (let k = pooled.length; k < inPool; k++) pooled.push(new BlockTok(0, '', '', 'word', 0, 0, -1));
+  }
+  const toks: Tok[] = inPool > 0 ? pooled.slice(0, inPool) : [];
+  for (let k = 0; k < count; k++) {
+    const f = memos[k];
+    const kd = kinds[k];
+    const word = words[k];
+    flags |= f;
+    if ((f & RULE_START) !== 0 && kd === K_WORD) ruleStarts.push(k);
+    if (k < inPool) pooled[k].reset(starts[k], word.text, word.lower, TOKEN_KINDS[kd], k, f, ids[k]);
+    else toks.push(new BlockTok(starts[k], word.text, word.lower, TOKEN_KINDS[kd], k, f, ids[k]));
   }
   const quotes = findQuotes(toks, kinds);
   const sentences = tokenSentences(text, codes, scanned);
