@@ -3,6 +3,7 @@
  *
  *   npx tsx scripts/train/train-attribution-model.ts          # train on all of PolNeAR train, write the model
  *   npx tsx scripts/train/train-attribution-model.ts --tune   # train on 90% of train, score the held-out 10%
+ *   npx tsx scripts/train/train-attribution-model.ts --tune --fold 7   # hold out i % 10 === 7 instead of 3
  *   options: --epochs N (default 8), --margin M (default 40), --ensemble N (default 1), --miss-weight W, --bits B (hash table 2^B buckets, default 18), --dev (also score dev),
  *            --all-annotators (train on every annotator's file; default: the first annotator's file only), --prune-sweep, --out FILE, --cue-only,
  *            --no-rerank (no second stage), --candidate-bias B (default 30), --folds K (default 4), --no-stack (no stacked pass),
@@ -165,7 +166,9 @@ import {
   cueGateOf,
   cueContext,
   cueFeatures,
+  cuePrevFeatures,
   cueSkips,
+  mix,
   hashString,
   prepare,
   roleFeatures,
@@ -186,6 +189,7 @@ import {
   argmaxAllowed,
   score,
   tagPrepared,
+  type CueDecode,
   type TaggerModel,
   type Weights,
 } from '../../src/core/model/tagger';
@@ -203,6 +207,9 @@ function arg(name: string, def: number): number {
   return i >= 0 ? Number(process.argv[i + 1]) : def;
 }
 const TUNE = process.argv.includes('--tune');
+/** --tune holds out every 10th article with i % 10 === FOLD (default 3; another fold checks a choice made on fold 3). */
+const FOLD = arg('--fold', 3);
+const isHeld = (i: number): boolean => i % 10 === FOLD;
 const DEV = process.argv.includes('--dev');
 const EPOCHS = arg('--epochs', 8);
 const BITS = arg('--bits', 18);
@@ -252,6 +259,11 @@ const GATE = !process.argv.includes('--no-gate');
 const GATE_TRAIN = process.argv.includes('--gate-train');
 const GATE_MIN = arg('--gate-min', 1);
 const GATE_RATIO = arg('--gate-ratio', 0.01);
+/** --viterbi: the cue tagger decodes each sentence with a Viterbi search (tagger.ts `CueDecode`), --viterbi-gap G: dropping states G below the best. */
+const DECODE: CueDecode | undefined = process.argv.includes('--viterbi') ? { gap: arg('--viterbi-gap', Infinity) } : undefined;
+const decodeJson = (): { gap: number | null } | undefined => (DECODE ? { gap: Number.isFinite(DECODE.gap) ? DECODE.gap : null } : undefined);
+/** --structured: the cue tagger trains as a structured perceptron over Viterbi decoding (`trainCueSentence`); needs --viterbi. */
+const STRUCTURED = process.argv.includes('--structured');
 const OUT = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : '';
 
 // ---------------------------------------------------------------------------------------------
@@ -448,8 +460,150 @@ function trainCue(data: DocData[], epochs: number, bits: number): Float32Array {
   return w;
 }
 
+/** The cue features of token i that read the two tags before it (`cuePrevFeatures` and the lexicon phrase features 40, 41). */
+function prevFeatures(p: Prepared, i: number, prev: number, prev2: number, out: Int32Array): number {
+  const k = cuePrevFeatures(p, i, prev, prev2, out, 0);
+  out[k] = mix(40, p.phraseStart[i], prev);
+  out[k + 1] = mix(41, p.phraseIn[i], prev);
+  return k + 2;
+}
+
+const sFeats = new Int32Array(MAX_FEATURES);
+const sPrev = new Int32Array(16);
+const sScores = new Float64Array(CUE_LABELS);
+const sPrevScores = new Float64Array(CUE_LABELS);
+
+/**
+ * --structured: the cue tagger's training decodes each sentence as tagger.ts `viterbiCues` does (a token's
+ * score is each tag's over the O tag's, after the two tags before it; tokens `cueSkips` passes score 0),
+ * with --margin added to every tag but the gold one (loss-augmented decoding), and the update is the
+ * structured perceptron's: the features of the gold sequence's tags up, those of the decoded one's down,
+ * each tag's features against the O tag's. Returns the tokens decoded wrong.
+ */
+function trainCueSentence(pc: Perceptron, d: DocData, lo: number, hi: number, gold: Uint8Array, pred: Uint8Array, back: Int8Array): number {
+  const p = d.prep;
+  const w = pc.w;
+  const mask = pc.mask;
+  const wt = pc.weights();
+  let delta = new Float64Array(9).fill(-Infinity);
+  let next = new Float64Array(9);
+  delta[0] = 0;
+  const sumPrev = (nf: number, out: Float64Array): void => {
+    out[0] = 0;
+    out[1] = 0;
+    out[2] = 0;
+    for (let j = 0; j < nf; j++) {
+      const b = (sPrev[j] & mask) * 3;
+      out[0] += w[b];
+      out[1] += w[b + 1];
+      out[2] += w[b + 2];
+    }
+  };
+  // the gold sequence as the decoder can produce it: O where the token is skipped after the tag before, B for an I after O
+  let gp = O;
+  for (let i = lo; i < hi; i++) {
+    let g = d.cueTags[i];
+    if (cueSkips(p, i, gp)) g = O;
+    else if (!allowedCue(gp, g)) g = B;
+    gold[i - lo] = g;
+    gp = g;
+  }
+  for (let i = lo; i < hi; i++) {
+    next.fill(-Infinity);
+    const row = (i - lo) * 9;
+    let based = false;
+    const g = gold[i - lo];
+    for (let s = 0; s < 9; s++) {
+      const dv = delta[s];
+      if (dv === -Infinity) continue;
+      const prev = (s / 3) | 0;
+      const prev2 = s - prev * 3;
+      if (cueSkips(p, i, prev)) {
+        const v = dv + (g !== O ? MARGIN : 0);
+        if (v > next[prev]) {
+          next[prev] = v;
+          back[row + prev] = prev2;
+        }
+        continue;
+      }
+      if (!based) {
+        // the scores after two O tags, then each state's by its own tag features for those of O, O
+        score(wt, sFeats, cueFeatures(p, i, lo, hi, O, O, sFeats), sScores);
+        sumPrev(prevFeatures(p, i, O, O, sPrev), sPrevScores);
+        for (let l = 0; l < 3; l++) sScores[l] -= sPrevScores[l];
+        based = true;
+      }
+      sumPrev(prevFeatures(p, i, prev, prev2, sPrev), sPrevScores);
+      const so = sScores[O] + sPrevScores[O];
+      for (let y = 0; y < 3; y++) {
+        if (y === I && prev === O) continue;
+        const t = y * 3 + prev;
+        const v = dv + sScores[y] + sPrevScores[y] - so + (y !== g ? MARGIN : 0);
+        if (v > next[t]) {
+          next[t] = v;
+          back[row + t] = prev2;
+        }
+      }
+    }
+    const tmp = delta;
+    delta = next;
+    next = tmp;
+  }
+  let st = 0;
+  for (let k = 1; k < 9; k++) if (delta[k] > delta[st]) st = k;
+  for (let i = hi - 1; i >= lo; i--) {
+    const y = (st / 3) | 0;
+    const prev = st - y * 3;
+    pred[i - lo] = y;
+    st = prev * 3 + back[(i - lo) * 9 + st];
+  }
+  // the update: each token's tag features against O's, where the two sequences differ in the tag or the state
+  let errors = 0;
+  for (let i = lo; i < hi; i++) {
+    const k = i - lo;
+    const g = gold[k];
+    const y = pred[k];
+    const gPrev = k > 0 ? gold[k - 1] : O;
+    const gPrev2 = k > 1 ? gold[k - 2] : O;
+    const yPrev = k > 0 ? pred[k - 1] : O;
+    const yPrev2 = k > 1 ? pred[k - 2] : O;
+    if (g !== y) errors++;
+    if (g === y && gPrev === yPrev && gPrev2 === yPrev2) continue;
+    if (g !== O && !cueSkips(p, i, gPrev)) pc.update(sFeats, cueFeatures(p, i, lo, hi, gPrev, gPrev2, sFeats), g, O);
+    if (y !== O && !cueSkips(p, i, yPrev)) pc.update(sFeats, cueFeatures(p, i, lo, hi, yPrev, yPrev2, sFeats), O, y);
+  }
+  return errors;
+}
+
 function trainCueOne(data: DocData[], epochs: number, bits: number, seed: number): Perceptron {
   const pc = new Perceptron(bits, CUE_LABELS);
+  if (STRUCTURED) {
+    const items: Array<[DocData, number, number]> = [];
+    let longest = 0;
+    for (const d of data) {
+      const p = d.prep;
+      for (let k = 0; k < p.ns; k++) {
+        if (p.sentStart[k] < 0) continue;
+        items.push([d, p.sentStart[k], p.sentEnd[k]]);
+        longest = Math.max(longest, p.sentEnd[k] - p.sentStart[k]);
+      }
+    }
+    const gold = new Uint8Array(longest);
+    const pred = new Uint8Array(longest);
+    const back = new Int8Array(longest * 9);
+    for (let ep = 0; ep < epochs; ep++) {
+      shuffle(items, 17 + ep + 1000 * seed);
+      let errors = 0;
+      let total = 0;
+      for (const [d, lo, hi] of items) {
+        errors += trainCueSentence(pc, d, lo, hi, gold, pred, back);
+        pc.c += hi - lo;
+        total += hi - lo;
+      }
+      console.log(`cue epoch ${ep + 1} (structured): token error ${(errors / total).toFixed(4)}`);
+    }
+    return pc;
+  }
   const items: Array<[DocData, number, number]> = [];
   for (const d of data) {
     const p = d.prep;
@@ -614,6 +768,7 @@ function firstStage(train: DocData[], filter: WordFilter): TaggerModel {
     cue: { labels: CUE_LABELS, mask, w: trainCue(train, EPOCHS, BITS), scale: 1 },
     role: { labels: ROLE_LABELS, mask, w: trainRole(train, EPOCHS, BITS).averaged(), scale: 1 },
     filter,
+    cueDecode: DECODE,
   };
 }
 
@@ -629,13 +784,13 @@ function foldFirstStage(k: number, train: DocData[], filter: WordFilter): Tagger
   if (!FOLD_INT8) return m;
   const cq = quantise(m.cue.w as Float32Array);
   const rq = quantise(m.role.w as Float32Array);
-  return { cue: { ...m.cue, w: cq.q, scale: 1 / cq.scale }, role: { ...m.role, w: rq.q, scale: 1 / rq.scale }, filter };
+  return { cue: { ...m.cue, w: cq.q, scale: 1 / cq.scale }, role: { ...m.role, w: rq.q, scale: 1 / rq.scale }, filter, cueDecode: DECODE };
 }
 
 /** The float first stage of fold k, from --folds-cache when it holds it (else trained, and kept there). */
 function foldFirstStageFloat(k: number, train: DocData[], filter: WordFilter): TaggerModel {
   const mask = (1 << BITS) - 1;
-  const file = FOLDS_CACHE ? join(FOLDS_CACHE, `fold${k}-of-${FOLDS}${TUNE ? '-tune' : ''}-${BITS}.bin`) : '';
+  const file = FOLDS_CACHE ? join(FOLDS_CACHE, `fold${k}-of-${FOLDS}${TUNE ? (FOLD === 3 ? '-tune' : `-tune${FOLD}`) : ''}-${BITS}.bin`) : '';
   if (file && existsSync(file)) {
     const buf = readFileSync(file);
     const all = new Float32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4);
@@ -644,6 +799,7 @@ function foldFirstStageFloat(k: number, train: DocData[], filter: WordFilter): T
       cue: { labels: CUE_LABELS, mask, w: all.slice(0, nc), scale: 1 },
       role: { labels: ROLE_LABELS, mask, w: all.slice(nc), scale: 1 },
       filter,
+      cueDecode: DECODE,
     };
   }
   const m = firstStage(train, filter);
@@ -855,6 +1011,8 @@ function secondStageOnly(trainDocs: PolnearDoc[], firstAnnotator: PolnearDoc[], 
   const rr = trainRerank(samples);
   const rmask = (1 << RERANK_BITS) - 1;
   json.rerank = rerankJsonOf(rr, st);
+  if (DECODE) json.cueDecode = decodeJson();
+  else delete json.cueDecode;
   const model = loadAttributionModel(json);
   if (TUNE) {
     const held = heldDocs.map((d) => prepareDoc(d, model.filter!));
@@ -874,8 +1032,8 @@ function main(): void {
   const t0 = Date.now();
   const all = readPolnear(join(CORPUS, 'train'));
   // deterministic split for tuning: every 10th article is held out
-  let trainDocs = TUNE ? all.filter((_, i) => i % 10 !== 3) : all;
-  const heldDocs = TUNE ? all.filter((_, i) => i % 10 === 3) : [];
+  let trainDocs = TUNE ? all.filter((_, i) => !isHeld(i)) : all;
+  const heldDocs = TUNE ? all.filter((_, i) => isHeld(i)) : [];
   if (ALL_ANNOTATORS) {
     // every annotator's file of the training articles (the held-out articles stay out)
     const names = new Set(trainDocs.map((d) => d.name));
@@ -884,13 +1042,13 @@ function main(): void {
   }
   // tuning: the cue prior (src/core/data/cue-lexicon.ts, from all of train) would have seen the
   // held-out articles; rebuild it from the training part
-  if (TUNE) setCuePrior(buildCueLexicon(all.filter((_, i) => i % 10 !== 3)));
+  if (TUNE) setCuePrior(buildCueLexicon(all.filter((_, i) => !isHeld(i))));
   const gateWords = GATE ? buildCueGate(trainDocs) : null;
   const filter = withGate(buildFilter(trainDocs), GATE_TRAIN ? gateWords : null);
   // the filter the model runs with: the cue gate applies at run time also when training read every token
   const runFilter = withGate(filter, gateWords);
   if (CANDIDATES_ONLY || RERANK_ONLY) {
-    secondStageOnly(trainDocs, TUNE ? all.filter((_, i) => i % 10 !== 3) : all, heldDocs, filter);
+    secondStageOnly(trainDocs, TUNE ? all.filter((_, i) => !isHeld(i)) : all, heldDocs, filter);
     return;
   }
   const train = trainDocs.map((d) => prepareDoc(d, filter));
@@ -904,6 +1062,7 @@ function main(): void {
     cue: { labels: CUE_LABELS, mask, w: cueW, scale: 1 },
     role: { labels: ROLE_LABELS, mask, w: roleW, scale: 1 },
     filter,
+    cueDecode: DECODE,
   };
   let calibration: [number, number] = [1, 0];
   if (TUNE) {
@@ -915,13 +1074,13 @@ function main(): void {
     const held = heldRaw.map((d) => prepareDoc(d, filter));
     const part = train.filter((d) => !heldNames.has(d.doc.name) && !heldNames.has(d.doc.name.replace(/_[^_]*$/, '')));
     const c90 = trainCue(part, EPOCHS, BITS);
-    calibration = fitCalibration({ cue: { labels: CUE_LABELS, mask, w: c90, scale: 1 }, role: floatModel.role, filter }, held);
+    calibration = fitCalibration({ cue: { labels: CUE_LABELS, mask, w: c90, scale: 1 }, role: floatModel.role, filter, cueDecode: DECODE }, held);
   }
   floatModel.calibration = calibration;
   let rerankJson: RerankJson | undefined;
   let rerankQ: TaggerModel['rerank'];
   if (RERANK) {
-    const firstAnnotator = TUNE ? all.filter((_, i) => i % 10 !== 3) : all;
+    const firstAnnotator = TUNE ? all.filter((_, i) => !isHeld(i)) : all;
     const groups: CandidateGroup[] = [];
     const samples = crossFitSamples(trainDocs, firstAnnotator, filter, groups);
     const st = STACK ? trainStack(samples, groups) : null;
@@ -950,6 +1109,7 @@ function main(): void {
     cue: { labels: CUE_LABELS, mask, w: cq.q, scale: 1 / cq.scale },
     role: { labels: ROLE_LABELS, mask, w: rq.q, scale: 1 / rq.scale },
     filter,
+    cueDecode: DECODE,
     calibration,
     rerank: rerankQ,
   };
@@ -990,6 +1150,7 @@ function main(): void {
     cueGate: gateWords ? gateWords.join(' ') : undefined,
     cue: { labels: CUE_LABELS, scale: 1 / cq.scale, data: encodeWeights(cq.q, CUE_LABELS) },
     role: { labels: ROLE_LABELS, scale: 1 / rq.scale, data: encodeWeights(rq.q, ROLE_LABELS) },
+    cueDecode: decodeJson(),
     calibration,
     rerank: rerankJson,
   };
