@@ -235,11 +235,14 @@ const FOLD_INT8 = process.argv.includes('--fold-int8');
 const FOLDS_CACHE = process.argv.includes('--folds-cache') ? process.argv[process.argv.indexOf('--folds-cache') + 1] : '';
 /** Cross-fitting folds for the second stage's training candidates. */
 const FOLDS = arg('--folds', 4);
-const RERANK_BITS = 16;
+/** Second stage: its hashed features' table has 2^RERANK_BITS buckets. */
+const RERANK_BITS = arg('--rerank-bits', 16);
 /** Second stage: epochs, AdaGrad learning rate and L2 weight of its logistic regression. */
 const RERANK_EPOCHS = arg('--rerank-epochs', 12);
 const RERANK_LR = arg('--rerank-lr', 0.1);
 const RERANK_L2 = arg('--rerank-l2', 1e-5);
+/** Second stage: the average of this many logistic models trained on differently shuffled samples. */
+const RERANK_BAG = arg('--rerank-bag', 1);
 /**
  * File holding the cross-fitted candidates (written when absent, read when present): the second stage
  * can then be retrained without retraining the --folds first stages (its training is what costs).
@@ -938,8 +941,25 @@ function trainStack(samples: Sample[], groups: CandidateGroup[]): { w: Float32Ar
   return trainRerank(stacked);
 }
 
-/** Logistic regression (AdaGrad, a little L2) over hashed features. */
+/**
+ * Logistic regression (AdaGrad, a little L2) over hashed features; with --rerank-bag N, the average of N
+ * such models trained on differently shuffled samples.
+ */
 function trainRerank(samples: Sample[], epochs = RERANK_EPOCHS): { w: Float32Array; bias: number } {
+  const first = trainRerankOne(samples, epochs, 0);
+  for (let m = 1; m < RERANK_BAG; m++) {
+    const next = trainRerankOne(samples, epochs, m);
+    for (let i = 0; i < first.w.length; i++) first.w[i] += next.w[i];
+    first.bias += next.bias;
+  }
+  if (RERANK_BAG > 1) {
+    for (let i = 0; i < first.w.length; i++) first.w[i] /= RERANK_BAG;
+    first.bias /= RERANK_BAG;
+  }
+  return first;
+}
+
+function trainRerankOne(samples: Sample[], epochs: number, seed: number): { w: Float32Array; bias: number } {
   const size = 1 << RERANK_BITS;
   const mask = size - 1;
   const w = new Float32Array(size);
@@ -950,7 +970,7 @@ function trainRerank(samples: Sample[], epochs = RERANK_EPOCHS): { w: Float32Arr
   const l2 = RERANK_L2;
   const order = samples.map((_, i) => i);
   for (let ep = 0; ep < epochs; ep++) {
-    shuffle(order, 101 + ep);
+    shuffle(order, 101 + ep + 7919 * seed);
     let loss = 0;
     for (const i of order) {
       const s = samples[i];
