@@ -5,9 +5,6 @@
  *
  *   npx tsx scripts/train/eval-pipeline.ts [--model /tmp/attribution-model.tune.json] [--fold K] [--by-finder]
  *
- * --thresholds: cue figures of the pipeline (detectBlock per block, as --by-finder) with other minimum
- * scores for model cues with a source and without one than block.ts's MODEL_MIN_SCORE: the pipeline runs
- * once with its minimum off ('min-score') and its model cues are then kept from the minimum of their kind.
  * --by-finder: also the cue precision of each finder (every rule id, denial rules as `D:rule`, the
  * model by score band), and the cue figures of ways to combine the rules with the model alone (the
  * model run over the whole article without gates, its cues from --min-score, default 0.35): where the
@@ -65,7 +62,6 @@ console.log(line('source', sumPrf(sources)));
 console.log(line('content', sumPrf(contents)));
 
 if (process.argv.includes('--by-finder')) byFinder();
-if (process.argv.includes('--thresholds')) thresholds();
 
 interface Cue {
   start: number;
@@ -138,51 +134,5 @@ function byFinder(): void {
     const p = tp / found;
     const r = tp / gold;
     console.log(`${name.padEnd(30)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${((2 * p * r) / (p + r)).toFixed(3)}  (tp ${tp}, found ${found})`);
-  }
-}
-
-/**
- * --thresholds: the pipeline with its model minimum off, model cues kept from T_SOURCED (with a source) or
- * T_BARE (without one); the row 0.35 / 0.35 is the pipeline as it runs (cues below the minimum can still
- * change what other decisions do, so it may differ from it by a cue or two).
- */
-function thresholds(): void {
-  const off = new Set(['min-score'] as const);
-  const docs = held.map((doc) => {
-    const gold = doc.attributions.filter((a) => a.cue.length > 0).map((a) => ({ start: a.cue[0].start, end: a.cue[a.cue.length - 1].end }));
-    const asRun: Cue[] = [];
-    const all: Array<Cue & { sourced: boolean }> = [];
-    for (const b of new PlainTextExtractor().blocks(doc.text)) {
-      const at = (r: readonly [number, number]): { start: number; end: number } => ({ start: r[0] + b.start, end: r[1] + b.start });
-      const f = detectBlock(b.text, b.kind, 0.5);
-      for (const a of f.attributions) asRun.push({ ...at(a.cue), finder: a.rule, score: a.score });
-      for (const d of f.denials) asRun.push({ ...at(d.cue), finder: `D:${d.rule}`, score: 1 });
-      const g = detectBlock(b.text, b.kind, 0.5, off);
-      for (const a of g.attributions) all.push({ ...at(a.cue), finder: a.rule, score: a.rule === 'attr.model' ? a.score : 1, sourced: a.source !== null });
-      for (const d of g.denials) all.push({ ...at(d.cue), finder: `D:${d.rule}`, score: 1, sourced: true });
-    }
-    return { gold, asRun, all };
-  });
-  const fig = (sel: (d: (typeof docs)[number]) => Cue[]): string => {
-    let tp = 0;
-    let found = 0;
-    let gold = 0;
-    for (const d of docs) {
-      const f = sel(d);
-      tp += matched(d.gold, f).size;
-      found += f.length;
-      gold += d.gold.length;
-    }
-    const p = tp / found;
-    const r = tp / gold;
-    return `P ${p.toFixed(4)}  R ${r.toFixed(4)}  F1 ${((2 * p * r) / (p + r)).toFixed(4)}  (tp ${tp}, found ${found}, gold ${gold})`;
-  };
-  console.log(`\npipeline per block as run:     ${fig((d) => d.asRun)}`);
-  console.log('model minimum with a source / without');
-  for (const ts of [0.2, 0.25, 0.3, 0.35, 0.4]) {
-    for (const tb of [0.3, 0.35, 0.4]) {
-      const line = fig((d) => d.all.filter((c) => c.score >= (c.sourced ? ts : tb)));
-      console.log(`  ${ts.toFixed(2)} / ${tb.toFixed(2)}: ${line}`);
-    }
   }
 }

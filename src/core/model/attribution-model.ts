@@ -37,8 +37,6 @@ interface ModelJson {
   role: { labels: number; scale: number; data: string };
   /** Logistic calibration [a, b] of the cue score, fitted on held-out training articles. */
   calibration?: number[];
-  /** Structured decoding of the cue tagger (tagger.ts `CueDecode`); absent: greedy. */
-  cueDecode?: { gap: number | null };
   /** Second stage (./rerank.ts): int8 weights over 2^bits buckets. */
   rerank?: { bits: number; scale: number; bias: number; candidateBias: number; minScore: number; data: string; stack?: { scale: number; bias: number; data: string } };
 }
@@ -63,7 +61,6 @@ export function loadAttributionModel(json: ModelJson = model as ModelJson): Tagg
     role: { labels: ROLE_LABELS, mask: size - 1, w: decodeWeights(json.role.data, size, ROLE_LABELS), scale: json.role.scale },
     filter: new WordFilter(fromBase64(json.filter), json.cueGate !== undefined ? cueGateOf(json.cueGate.split(' ')) : null),
     calibration: json.calibration && json.calibration.length === 2 ? [json.calibration[0], json.calibration[1]] : undefined,
-    ...(json.cueDecode ? { cueDecode: { gap: json.cueDecode.gap ?? Infinity } } : {}),
     rerank: json.rerank
       ? {
           weights: decodeRerankWeights(json.rerank, json.rerank.bits),

@@ -210,14 +210,10 @@ const roleScores = new Float64Array(ROLE_LABELS);
  * `lastStart`: the caller wants no cue that begins after this token, so tagging stops after it as
  * soon as no cue is open (the cues that begin up to it come out the same; later tokens keep no label).
  */
-export function tagCues(wt: Weights, p: Prepared, lo: number, hi: number, tags: Uint8Array, lastStart = hi - 1, decode?: CueDecode): Array<{ first: number; last: number; margin: number }> {
+export function tagCues(wt: Weights, p: Prepared, lo: number, hi: number, tags: Uint8Array, lastStart = hi - 1): Array<{ first: number; last: number; margin: number }> {
   let prev = O;
   let prev2 = O;
   const out: Array<{ first: number; last: number; margin: number }> = [];
-  if (decode) {
-    viterbiCues(wt, p, lo, hi, tags, lastStart, decode.gap, out);
-    return dropNonCues(p, lo, out);
-  }
   for (let i = lo; i < hi; i++) {
     if (i > lastStart && prev === O) break;
     if (cueSkips(p, i, prev)) {
@@ -227,7 +223,6 @@ export function tagCues(wt: Weights, p: Prepared, lo: number, hi: number, tags: 
       continue;
     }
     scoreCue(wt, p, i, lo, hi, prev, prev2, cueScores);
-    vCalls++;
     const y = argmaxAllowed(cueScores, CUE_LABELS, prev, allowedCue);
     tags[i] = y;
     if (y === B) {
@@ -238,11 +233,6 @@ export function tagCues(wt: Weights, p: Prepared, lo: number, hi: number, tags: 
     prev2 = prev;
     prev = y;
   }
-  return dropNonCues(p, lo, out);
-}
-
-/** Drops from `out` (cues of the sentence beginning at token lo) what is no cue of its own (below). */
-function dropNonCues(p: Prepared, lo: number, out: Array<{ first: number; last: number; margin: number }>): Array<{ first: number; last: number; margin: number }> {
   // No cue: an auxiliary alone ("did" when the tagger began "did not deny" and broke off), or a verb
   // right after a negation left outside the cue (annotators take "did not say" whole: in PolNeAR train
   // 261 cues include the negation before them, 4 begin right after it).
@@ -256,107 +246,6 @@ function dropNonCues(p: Prepared, lo: number, out: Array<{ first: number; last: 
   }
   out.length = kept;
   return out;
-}
-
-/**
- * Structured decoding of the cue tagger (`TaggerModel.cueDecode`): the best tag sequence of the sentence
- * under the sum of the tokens' scores, each scored after the two tags before it (a Viterbi search over
- * the states (previous tag, the one before)), instead of the best tag of each token in turn.
- */
-export interface CueDecode {
-  /** States whose path score falls more than this below the best are dropped (float units of the weights; Infinity: exact). */
-  gap: number;
-}
-
-export let vCalls = 0;
-export function resetCalls(): number { const c = vCalls; vCalls = 0; return c; }
-const vDelta = new Float64Array(9);
-const vNext = new Float64Array(9);
-let vBack = new Int8Array(9 * 256);
-
-/**
- * Viterbi decoding of sentence [lo, hi) into `tags`; pushes its cues to `out` with their margins (the
- * begin tag's score over the best other tag that may stand there, after the tags decoded before it).
- * A token's score is each tag's over the O tag's (so O scores 0, as where `cueSkips` holds after the tag
- * before and the token is tagged O unread, as greedy decoding does). After `lastStart` no cue begins, and decoding stops once no cue is open on any path kept.
- */
-function viterbiCues(wt: Weights, p: Prepared, lo: number, hi: number, tags: Uint8Array, lastStart: number, gap: number, out: Array<{ first: number; last: number; margin: number }>): void {
-  const n = hi - lo;
-  if (vBack.length < n * 9) vBack = new Int8Array(Math.max(n * 9, 2 * vBack.length));
-  const back = vBack;
-  let delta = vDelta;
-  let next = vNext;
-  delta.fill(-Infinity);
-  delta[0] = 0;
-  let end = hi;
-  let best = 0;
-  // the gap in the units of the table's weights
-  const rawGap = gap / wt.scale;
-  for (let i = lo; i < hi; i++) {
-    if (i > lastStart) {
-      let open = false;
-      for (let s = 1; s < 9; s++) if (delta[s] > -Infinity) open = true;
-      if (!open) {
-        end = i;
-        break;
-      }
-    }
-    next.fill(-Infinity);
-    const floor = best - rawGap;
-    const row = (i - lo) * 9;
-    for (let s = 0; s < 9; s++) {
-      const d = delta[s];
-      if (d === -Infinity || d < floor) continue;
-      const prev = (s / 3) | 0;
-      const prev2 = s - prev * 3;
-      if (cueSkips(p, i, prev)) {
-        const t = prev; // (O, prev)
-        if (d > next[t]) {
-          next[t] = d;
-          back[row + t] = prev2;
-        }
-        continue;
-      }
-      scoreCue(wt, p, i, lo, hi, prev, prev2, cueScores);
-      vCalls++;
-      const so = cueScores[O];
-      for (let y = 0; y < 3; y++) {
-        if (y === I && prev === O) continue;
-        if (y === B && i > lastStart) continue;
-        const t = y * 3 + prev;
-        const v = d + cueScores[y] - so;
-        if (v > next[t]) {
-          next[t] = v;
-          back[row + t] = prev2;
-        }
-      }
-    }
-    best = -Infinity;
-    for (let s = 0; s < 9; s++) if (next[s] > best) best = next[s];
-    const tmp = delta;
-    delta = next;
-    next = tmp;
-  }
-  // the best final state, then back through the kept predecessors
-  let s = 0;
-  for (let k = 1; k < 9; k++) if (delta[k] > delta[s]) s = k;
-  for (let i = end - 1; i >= lo; i--) {
-    const y = (s / 3) | 0;
-    const prev = s - y * 3;
-    tags[i] = y;
-    s = prev * 3 + back[(i - lo) * 9 + s];
-  }
-  // the cues, with the margins of their begin tags
-  for (let i = lo; i < end; i++) {
-    const y = tags[i];
-    if (y === B) {
-      const prev = i > lo ? tags[i - 1] : O;
-      const prev2 = i > lo + 1 ? tags[i - 2] : O;
-      scoreCue(wt, p, i, lo, hi, prev, prev2, cueScores);
-      const other = prev === O ? cueScores[O] : Math.max(cueScores[O], cueScores[I]);
-      out.push({ first: i, last: i, margin: cueScores[B] - other });
-    } else if (y === I && out.length > 0) out[out.length - 1].last = i;
-  }
 }
 
 function negatedDenial(p: Prepared, first: number, last: number): boolean {
@@ -489,8 +378,6 @@ export interface TaggerModel {
   cue: Weights;
   role: Weights;
   filter: WordFilter | null;
-  /** Structured (Viterbi) decoding of the cue tagger (absent: greedy, left to right). */
-  cueDecode?: CueDecode;
   /** Logistic calibration of the cue score: P(cue) = 1 / (1 + exp(-(a * margin + b))), margin in float units. */
   calibration?: readonly [number, number];
   /**
@@ -557,7 +444,7 @@ export function tagPrepared(model: TaggerModel, p: Prepared, cueSentences?: read
   if (roleBuffer.length < p.n) roleBuffer = new Uint8Array(Math.max(p.n, 2 * roleBuffer.length));
   const roleTags = roleBuffer;
   if (model.rerank) return tagReranked(model, model.rerank, p, cueSentences, filters, cueTags, roleTags);
-  for (const cue of sentenceCues(model.cue, p, cueSentences, canStart, cueTags, model.cueDecode)) {
+  for (const cue of sentenceCues(model.cue, p, cueSentences, canStart, cueTags)) {
     const [ca, cb] = model.calibration ?? [1, 0];
     const z = ca * cue.margin * model.cue.scale + cb;
     const score = 1 / (1 + Math.exp(-z));
@@ -574,9 +461,7 @@ export function tagPrepared(model: TaggerModel, p: Prepared, cueSentences?: read
  * The cue tagger's cues, in order, in the sentences to look in (`cueSentences`, default all) that may
  * begin where they do (`canStart`); the tagger stops in each sentence after the last token where one may.
  */
-function sentenceCues(
-  wt: Weights, p: Prepared, cueSentences: readonly number[] | undefined, canStart: CueStartFilter | undefined, cueTags: Uint8Array, decode: CueDecode | undefined,
-): Array<{ first: number; last: number; margin: number }> {
+function sentenceCues(wt: Weights, p: Prepared, cueSentences: readonly number[] | undefined, canStart: CueStartFilter | undefined, cueTags: Uint8Array): Array<{ first: number; last: number; margin: number }> {
   const out: Array<{ first: number; last: number; margin: number }> = [];
   const count = cueSentences ? cueSentences.length : p.ns;
   for (let j = 0; j < count; j++) {
@@ -588,7 +473,7 @@ function sentenceCues(
     let lastStart = hi - 1;
     if (canStart) while (lastStart >= lo && !canStart(lastStart)) lastStart--;
     if (lastStart < lo) continue;
-    for (const cue of tagCues(wt, p, lo, hi, cueTags, lastStart, decode)) if (!canStart || canStart(cue.first)) out.push(cue);
+    for (const cue of tagCues(wt, p, lo, hi, cueTags, lastStart)) if (!canStart || canStart(cue.first)) out.push(cue);
   }
   return out;
 }
@@ -622,7 +507,7 @@ export function candidates(
   const { keep, canStart } = filters;
   const cueW = biasedCue(model.cue, candidateBias);
   const out: Candidate[] = [];
-  for (const cue of sentenceCues(cueW, p, cueSentences, canStart, cueTags, model.cueDecode)) {
+  for (const cue of sentenceCues(cueW, p, cueSentences, canStart, cueTags)) {
     // what the caller rules out whatever the score (overlap with its own findings)
     if (keep && !keep(cue.first, cue.last, 1)) continue;
     const ctx = cueContext(p, cue.first, cue.last);
