@@ -3,7 +3,7 @@
  * tenth of PolNeAR train (every 10th article, i % 10 === 3), with a model trained on the other 90%
  * (`train-attribution-model.ts --tune` writes it to /tmp/attribution-model.tune.json). Never reads dev.
  *
- *   npx tsx scripts/train/eval-pipeline.ts [--model /tmp/attribution-model.tune.json] [--by-finder]
+ *   npx tsx scripts/train/eval-pipeline.ts [--model /tmp/attribution-model.tune.json] [--fold K] [--by-finder]
  *
  * --by-finder: also the cue precision of each finder (every rule id, denial rules as `D:rule`, the
  * model by score band), and the cue figures of ways to combine the rules with the model alone (the
@@ -36,8 +36,10 @@ const train = readPolnear(join(__dirname, '..', '..', '..', 'shared', 'corpus', 
 const model = loadAttributionModel(JSON.parse(readFileSync(opt('--model', '/tmp/attribution-model.tune.json'), 'utf8')));
 useAttributionModel(model);
 // the cue prior the held-out model was trained with: from the training part only
-setCuePrior(buildCueLexicon(train.filter((_, i) => i % 10 !== 3)));
-const held = train.filter((_, i) => i % 10 === 3);
+// --fold K: the held-out tenth i % 10 === K (default 3), for a tune model trained with the same --fold
+const FOLD = Number(opt('--fold', '3'));
+setCuePrior(buildCueLexicon(train.filter((_, i) => i % 10 !== FOLD)));
+const held = train.filter((_, i) => i % 10 === FOLD);
 const frag = (s: { start: number; end: number }[]) => (s.length ? s.map((x) => ({ start: x.start, end: x.end })) : null);
 const cues: Prf[] = [];
 const sources: Prf[] = [];
