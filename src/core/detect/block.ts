@@ -15,6 +15,7 @@ import { sortSmall } from '../util/sort';
 import { isAdverb, isNpWord, isPunct, skipLeftModifiers, skipRightAdverbs } from './phrases';
 import { AUX, canBeVerb } from '../data/lexicon';
 import { F_DENIAL_VERB, F_DETERMINER } from './word-flags';
+import { readingOfSpan, type ConceptReading } from '../link/concepts';
 
 /**
  * Decisions of the pipeline that scripts/train/decisions.ts switches off one at a time, to count the right
@@ -62,8 +63,16 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
     if (attributions.some((a) => a.content && a.content[0] <= q.open && a.content[1] >= end - 1)) continue;
     quotes.push({ span: [q.open, end], opensBlock: q.firstTok === 0, runsOn: q.close < 0 });
   }
-  return { attributions, denials, claims, mentions, quotes, sentences: ctx.sentences.length };
+  // the concepts the linker compares, read now from the block's tokens rather than from the texts again
+  // (most blocks have neither: one empty list for them all, as the findings are kept)
+  const claimConcepts = claims.length > 0 ? claims.map((c) => readingOfSpan(text, ctx.toks, c.span)) : NO_READINGS;
+  const targetConcepts = denials.length > 0
+    ? denials.map((d) => (d.target !== null && !d.genericTarget ? readingOfSpan(text, ctx.toks, d.target) : null))
+    : NO_READINGS;
+  return { attributions, denials, claims, mentions, quotes, sentences: ctx.sentences.length, claimConcepts, targetConcepts };
 }
+
+const NO_READINGS: ReadonlyArray<ConceptReading | null> = [];
 
 const byCue = (a: { cue: readonly [number, number] }, b: { cue: readonly [number, number] }): number => a.cue[0] - b.cue[0];
 

@@ -12,7 +12,7 @@
  * are new or changed, and gives exactly the links a fresh one would.
  */
 import type { Claim, Denial, Link } from '../types';
-import { ANTONYMS, readConcepts, type ConceptSink } from './concepts';
+import { ANTONYMS, READING_CONCEPTS, readingOf, type ConceptReading } from './concepts';
 import idfData from '../data/generated/concept-idf.json';
 import { lowerBound } from '../util/search';
 import { ascending, sortSmall } from '../util/sort';
@@ -43,6 +43,11 @@ export interface LinkInput {
 /** See `LinkInput.claimHolders`. */
 export interface LinkHolder {
   linked: unknown;
+  /**
+   * The concepts of the item's text (a claim's span, a denial's target), when the caller has them (read
+   * from the tokens of its block: `readingOfSpan`), else null: the linker reads them from the text.
+   */
+  concepts: ConceptReading | null;
 }
 
 export interface LinkSettings {
@@ -112,79 +117,67 @@ class ConceptTable {
   }
 }
 
-/** Collects a text's concepts as ids for `bag` (one instance: `bag` runs to its end before the next call). */
-class BagReader implements ConceptSink {
-  /** The table the concepts are numbered in (the Linker's, set for each text). */
-  table: ConceptTable = new ConceptTable();
-  /** The concept ids, each once, in the order they first appear. */
-  ids: number[] = [];
-  negated = false;
-  quantityConcepts: number[] = [];
-  quantityValues: number[] = [];
-  /** `marks[id] === stamp`: the concept is in `ids` already. */
+/** Marks the concepts of one bag while `bag` makes it (one instance: `bag` runs to its end before the next call). */
+class BagMarks {
+  /** `marks[id] === stamp`: the concept is in the bag. */
   private marks = new Int32Array(1024);
   private stamp = 0;
 
   start(): void {
-    this.ids = [];
-    this.negated = false;
-    this.quantityConcepts = [];
-    this.quantityValues = [];
     if (++this.stamp === 0x7fffffff) {
       this.marks.fill(0);
       this.stamp = 1;
     }
   }
 
-  /** Whether concept `id` is among the text's. */
+  /** Whether concept `id` is marked. */
   has(id: number): boolean {
     return id < this.marks.length && this.marks[id] === this.stamp;
   }
 
-  concept(c: string): void {
-    const id = this.table.intern(c);
+  mark(id: number): void {
     if (id >= this.marks.length) {
       const grown = new Int32Array(Math.max(id + 1, 2 * this.marks.length));
       grown.set(this.marks);
       this.marks = grown;
     }
-    if (this.marks[id] === this.stamp) return;
     this.marks[id] = this.stamp;
-    this.ids.push(id);
-  }
-
-  quantity(value: number, c: string | null): void {
-    if (c === null) return;
-    this.quantityConcepts.push(this.table.intern(c));
-    this.quantityValues.push(value);
-  }
-
-  negation(): void {
-    this.negated = true;
   }
 }
-const reader = new BagReader();
+const bagMarks = new BagMarks();
 
 /**
- * The concepts of a claim's or a target's text. (Each Linker keeps its items' bags while their ids stay;
- * a cache by text across Linkers only sped up the same article analysed again by a new Analyzer, and held
- * up to 50,000 bags.)
+ * The bag of a claim's or a target's concepts, numbered in the Linker's table in the order they are first
+ * mentioned. (Each Linker keeps its items' bags while their ids stay; a cache by text across Linkers only
+ * sped up the same article analysed again by a new Analyzer, and held up to 50,000 bags.)
  */
-function bag(text: string, table: ConceptTable): Bag {
-  const r = reader;
-  r.table = table;
-  r.start();
-  readConcepts(text, r);
-  const first = r.ids;
+function bag(reading: ConceptReading, table: ConceptTable): Bag {
+  const marks = bagMarks;
+  marks.start();
+  // (see ConceptReading for the layout)
+  const n = reading[0] as number;
+  const end = READING_CONCEPTS + n;
+  const first: number[] = [];
+  for (let k = READING_CONCEPTS; k < end; k++) {
+    const id = table.intern(reading[k] as string);
+    if (marks.has(id)) continue;
+    first.push(id);
+    marks.mark(id);
+  }
+  const quantityConcepts: number[] = [];
+  const quantityValues: number[] = [];
+  for (let k = end; k < reading.length; k += 2) {
+    quantityValues.push(reading[k] as number);
+    quantityConcepts.push(table.intern(reading[k + 1] as string));
+  }
   // antonyms in the order their concepts first appear (ids are numbered as they are first met)
   const antonyms: number[] = [];
   for (let k = 0; k < first.length; k++) {
     const anti = table.antonyms[first[k]];
     if (anti === undefined) continue;
     const known = table.known(anti);
-    if (known === undefined || !r.has(known)) antonyms.push(table.intern(anti));
+    if (known === undefined || !marks.has(known)) antonyms.push(table.intern(anti));
   }
-  // (the reader makes a new list for each text)
   const ids = sortSmall(first, ascending);
   const weights: number[] = [];
   const indexed: number[] = [];
@@ -200,7 +193,7 @@ function bag(text: string, table: ConceptTable): Bag {
     if (w < MIN_INDEX_IDF) low += w;
     else indexed.push(id);
   }
-  return { ids, weights, indexed, isPlace, total, low, negated: r.negated, antonyms, quantityConcepts: r.quantityConcepts, quantityValues: r.quantityValues };
+  return { ids, weights, indexed, isPlace, total, low, negated: reading[1] === 1, antonyms, quantityConcepts, quantityValues };
 }
 
 function has(ids: readonly number[], id: number): boolean {
@@ -348,7 +341,7 @@ export class Linker {
       } else {
         e = this.entry(c.id, true, c.span.start, call);
         e.claim = c;
-        e.bag = bag(c.span.text, this.concepts);
+        e.bag = bag(holder?.concepts ?? readingOf(c.span.text), this.concepts);
         e.fromDenial = fromDenial;
         e.who = c.claimant;
         e.length = c.span.end - c.span.start;
@@ -375,7 +368,7 @@ export class Linker {
       } else {
         e = this.entry(d.id, false, d.cue.start, call);
         e.denial = d;
-        e.bag = d.target && !generic ? bag(d.target.text, this.concepts) : null;
+        e.bag = d.target && !generic ? bag(holder?.concepts ?? readingOf(d.target.text), this.concepts) : null;
         e.who = d.speaker;
         e.generic = generic;
         e.targetAt = targetAt;
