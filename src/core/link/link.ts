@@ -77,10 +77,10 @@ interface Bag {
   /** The ids of the concepts rare enough to propose a candidate pair (weight >= MIN_INDEX_IDF), sorted. */
   indexed: number[];
   /** Antonym concept ids of the bag's concepts. */
-  antonyms: number[];
+  antonyms: readonly number[];
   /** Numbers with the concept they count ("500 drones"): the concepts, and the values at the same index. */
-  quantityConcepts: number[];
-  quantityValues: number[];
+  quantityConcepts: readonly number[];
+  quantityValues: readonly number[];
 }
 
 /**
@@ -164,19 +164,26 @@ function bag(reading: ConceptReading, table: ConceptTable): Bag {
     first.push(id);
     marks.mark(id);
   }
-  const quantityConcepts: number[] = [];
-  const quantityValues: number[] = [];
-  for (let k = end; k < reading.length; k += 2) {
-    quantityValues.push(reading[k] as number);
-    quantityConcepts.push(table.intern(reading[k + 1] as string));
+  // (most bags have no quantities and no antonyms: one empty list for them all)
+  let quantityConcepts: readonly number[] = NONE;
+  let quantityValues: readonly number[] = NONE;
+  if (end < reading.length) {
+    const qc: number[] = [];
+    const qv: number[] = [];
+    for (let k = end; k < reading.length; k += 2) {
+      qv.push(reading[k] as number);
+      qc.push(table.intern(reading[k + 1] as string));
+    }
+    quantityConcepts = qc;
+    quantityValues = qv;
   }
   // antonyms in the order their concepts first appear (ids are numbered as they are first met)
-  const antonyms: number[] = [];
+  let antonyms: number[] | undefined;
   for (let k = 0; k < first.length; k++) {
     const anti = table.antonyms[first[k]];
     if (anti === undefined) continue;
     const known = table.known(anti);
-    if (known === undefined || !marks.has(known)) antonyms.push(table.intern(anti));
+    if (known === undefined || !marks.has(known)) (antonyms ??= []).push(table.intern(anti));
   }
   const ids = sortSmall(first, ascending);
   const weights: number[] = [];
@@ -193,8 +200,11 @@ function bag(reading: ConceptReading, table: ConceptTable): Bag {
     if (w < MIN_INDEX_IDF) low += w;
     else indexed.push(id);
   }
-  return { ids, weights, indexed, isPlace, total, low, negated: reading[1] === 1, antonyms, quantityConcepts, quantityValues };
+  return { ids, weights, indexed, isPlace, total, low, negated: reading[1] === 1, antonyms: antonyms ?? NONE, quantityConcepts, quantityValues };
 }
+
+// (not frozen: a frozen list has a map of its own, which the readers of bags would meet besides the usual one)
+const NONE: readonly number[] = [];
 
 function has(ids: readonly number[], id: number): boolean {
   let lo = 0;
