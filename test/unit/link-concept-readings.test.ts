@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { numberValue, readingOf, readingOfSpan } from '../../src/core/link/concepts';
 import { placeStart } from '../../src/core/link/places';
 import { buildContext } from '../../src/core/detect/context';
+import { detectBlock } from '../../src/core/detect/block';
 
 const BLOCK = 'Tehran gave Moscow 500 drones, Iranian officials said. The United Arab Emirates bought 1,200 jets; Turkey did not.';
 
@@ -69,6 +70,17 @@ describe('concept readings from a block\'s tokens', () => {
       }),
       { numRuns: 3000, seed: 8 },
     );
+  });
+});
+
+describe('readings kept with a block\'s findings', () => {
+  it('reads each claim and denial target once, a claim that is its denial\'s target sharing the target\'s reading', () => {
+    const t = 'The ministry denied allegations that it had sold the land to a donor.';
+    const f = detectBlock(t, 'paragraph', 0.5);
+    assert.deepEqual(f.claims.map((c) => [c.span, c.denial]), [[[37, 68], 0]]);
+    assert.deepEqual(f.denials.map((d) => d.target), [[37, 68]]);
+    assert.deepEqual(f.targetConcepts, [[3, 0, 'group:sell', 'stem:land', 'stem:donor']]);
+    assert.equal(f.claimConcepts[0], f.targetConcepts[0]);
   });
 });
 

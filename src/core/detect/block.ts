@@ -65,9 +65,16 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   }
   // the concepts the linker compares, read now from the block's tokens rather than from the texts again
   // (most blocks have neither: one empty list for them all, as the findings are kept)
-  const claimConcepts = claims.length > 0 ? claims.map((c) => readingOfSpan(text, ctx.toks, c.span)) : NO_READINGS;
   const targetConcepts = denials.length > 0
     ? denials.map((d) => (d.target !== null && !d.genericTarget ? readingOfSpan(text, ctx.toks, d.target) : null))
+    : NO_READINGS;
+  // (a claim taken from a denial's target is mostly the target itself: its reading is the target's)
+  const claimConcepts = claims.length > 0
+    ? claims.map((c) => {
+      const t = c.denial !== null ? denials[c.denial].target : null;
+      const same = t !== null && t[0] === c.span[0] && t[1] === c.span[1] ? targetConcepts[c.denial!] : null;
+      return same ?? readingOfSpan(text, ctx.toks, c.span);
+    })
     : NO_READINGS;
   return { attributions, denials, claims, mentions, quotes, sentences: ctx.sentences.length, claimConcepts, targetConcepts };
 }

@@ -151,7 +151,13 @@ const bagMarks = new BagMarks();
  * mentioned. (Each Linker keeps its items' bags while their ids stay; a cache by text across Linkers only
  * sped up the same article analysed again by a new Analyzer, and held up to 50,000 bags.)
  */
-function bag(reading: ConceptReading, table: ConceptTable): Bag {
+function bag(reading: ConceptReading, table: ConceptTable): Bag;
+/**
+ * With `keep` false: only numbers the reading's concepts as `bag` would (the numbers of later concepts
+ * depend on it), for an item that is never scored, and gives null.
+ */
+function bag(reading: ConceptReading, table: ConceptTable, keep: false): null;
+function bag(reading: ConceptReading, table: ConceptTable, keep = true): Bag | null {
   const marks = bagMarks;
   marks.start();
   // (see ConceptReading for the layout)
@@ -164,7 +170,17 @@ function bag(reading: ConceptReading, table: ConceptTable): Bag {
     first.push(id);
     marks.mark(id);
   }
-  // (most bags have no quantities and no antonyms: one empty list for them all)
+  // antonyms in the order their concepts first appear (ids are numbered as they are first met)
+  let antonyms: number[] | undefined;
+  for (let k = 0; k < first.length; k++) {
+    const anti = table.antonyms[first[k]];
+    if (anti === undefined) continue;
+    const known = table.known(anti);
+    if (known === undefined || !marks.has(known)) (antonyms ??= []).push(table.intern(anti));
+  }
+  if (!keep) return null;
+  // (most bags have no quantities and no antonyms: one empty list for them all. A counted concept is
+  // one of the concepts, numbered above)
   let quantityConcepts: readonly number[] = NONE;
   let quantityValues: readonly number[] = NONE;
   if (end < reading.length) {
@@ -176,14 +192,6 @@ function bag(reading: ConceptReading, table: ConceptTable): Bag {
     }
     quantityConcepts = qc;
     quantityValues = qv;
-  }
-  // antonyms in the order their concepts first appear (ids are numbered as they are first met)
-  let antonyms: number[] | undefined;
-  for (let k = 0; k < first.length; k++) {
-    const anti = table.antonyms[first[k]];
-    if (anti === undefined) continue;
-    const known = table.known(anti);
-    if (known === undefined || !marks.has(known)) (antonyms ??= []).push(table.intern(anti));
   }
   const ids = sortSmall(first, ascending);
   const weights: number[] = [];
@@ -351,7 +359,9 @@ export class Linker {
       } else {
         e = this.entry(c.id, true, c.span.start, call);
         e.claim = c;
-        e.bag = bag(holder?.concepts ?? readingOf(c.span.text), this.concepts);
+        // (a claim taken from a denial's target is in no scored pair: its concepts are only numbered)
+        const reading = holder?.concepts ?? readingOf(c.span.text);
+        e.bag = fromDenial === null ? bag(reading, this.concepts) : bag(reading, this.concepts, false);
         e.fromDenial = fromDenial;
         e.who = c.claimant;
         e.length = c.span.end - c.span.start;
