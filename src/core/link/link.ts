@@ -284,7 +284,10 @@ export class Linker {
   private order: Entry[] = [];
   private freeSlots: number[] = [];
   private slots = 0;
-  /** Items with a bag by indexed concept, each list in document order. */
+  /** The item of each slot in use, and its place (`Entry.pos`, kept here too for `candidates`: a list of numbers, no item read per posting). */
+  private bySlot: Entry[] = [];
+  private places: number[] = [];
+  /** The slots of the items with a bag by indexed concept, each list in document order. */
   private claimIndex = new ConceptIndex();
   private denialIndex = new ConceptIndex();
   /**
@@ -399,7 +402,7 @@ export class Linker {
       if (holder) holder.linked = e;
     }
     // (an id given twice, which should not happen, is one item: the first decides whether it changed, the last where it is)
-    for (const n of added) n.pos = n.next;
+    for (const n of added) this.places[n.slot] = n.pos = n.next;
     let indexed: Entry[];
     if (still) {
       // nothing kept has moved: what is gone is among the items of the last call that were looked at again
@@ -451,7 +454,7 @@ export class Linker {
           grow = s - before;
           before = s;
         }
-        e.pos = e.next;
+        this.places[e.slot] = e.pos = e.next;
         if (k > 0 && e.pos < kept[k - 1].pos) sorted = false;
       }
       indexed = kept;
@@ -619,6 +622,8 @@ export class Linker {
       who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: [], best: 0, bestCall: 0, neighbour: null, gone: false,
     };
     this.byId.set(id, e);
+    this.bySlot[e.slot] = e;
+    this.places[e.slot] = pos;
     return e;
   }
 
@@ -669,13 +674,14 @@ export class Linker {
     const b = e.bag;
     if (!b) return;
     const ids = b.indexed;
+    const places = this.places;
     for (let k = 0; k < ids.length; k++) {
       const c = ids[k];
       const list = index.add(c);
       // after the last item at or before e's place
-      const at = list.length === 0 || list[list.length - 1].pos <= e.pos ? list.length : atOrAfter(list, e.pos + 1);
-      if (at === list.length) list.push(e);
-      else list.splice(at, 0, e);
+      const at = list.length === 0 || places[list[list.length - 1]] <= e.pos ? list.length : slotAtOrAfter(list, places, e.pos + 1);
+      if (at === list.length) list.push(e.slot);
+      else list.splice(at, 0, e.slot);
     }
   }
 
@@ -699,21 +705,22 @@ export class Linker {
     const to = e.pos + LINK_WINDOW;
     const out = this.cand;
     const shares = this.shares;
+    const places = this.places;
     let n = 0;
     const ids = b.indexed;
     for (let k = 0; k < ids.length; k++) {
       const list = index.get(ids[k]);
       if (list === undefined || list.length === 0) continue;
       const w = this.concepts.weights[ids[k]];
-      const m0 = list[0].pos >= from ? 0 : atOrAfter(list, from);
-      const end = list[list.length - 1].pos <= to ? list.length : atOrAfter(list, to + 1);
+      const m0 = places[list[0]] >= from ? 0 : slotAtOrAfter(list, places, from);
+      const end = places[list[list.length - 1]] <= to ? list.length : slotAtOrAfter(list, places, to + 1);
       for (let m = m0; m < end; m++) {
-        const o = list[m];
-        const slot = o.slot;
+        const slot = list[m];
         const v = marks[slot];
         if (v === stamp) {
           marks[slot] = -stamp;
           shares[slot] += w;
+          const o = this.bySlot[slot];
           if (n < out.length) out[n] = o;
           else out.push(o);
           n++;
@@ -735,8 +742,9 @@ export class Linker {
       for (let k = 0; k < b.indexed.length; k++) {
         const list = index.get(b.indexed[k]);
         if (!list) continue;
-        for (let m = atOrAfter(list, e.pos); m < list.length && list[m].pos === e.pos; m++) {
-          if (list[m] === e) {
+        const places = this.places;
+        for (let m = slotAtOrAfter(list, places, e.pos); m < list.length && places[list[m]] === e.pos; m++) {
+          if (list[m] === e.slot) {
             list.splice(m, 1);
             break;
           }
@@ -1076,6 +1084,18 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** First index of a list of slots sorted by their places (`places[slot]`) whose place is >= at. */
+function slotAtOrAfter(list: readonly number[], places: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[list[mid]] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** First index of a list sorted by pos whose pos is >= at (`lowerBound` by `entryPos`, without a call per step). */
 function atOrAfter(list: Entry[], at: number): number {
   let lo = 0;
@@ -1102,12 +1122,12 @@ function sharesTwo(x: Bag, y: Bag): boolean {
 }
 
 /**
- * Lists of entries by concept id: a hash table with open addressing on the ids (a list once made
+ * Lists of item slots (`Entry.slot`) by concept id: a hash table with open addressing on the ids (a list once made
  * stays, empty or not, until `clear`).
  */
 class ConceptIndex {
   private keys = new Int32Array(1024);
-  private lists: Array<Entry[] | undefined> = new Array<Entry[] | undefined>(1024).fill(undefined);
+  private lists: Array<number[] | undefined> = new Array<number[] | undefined>(1024).fill(undefined);
   private mask = 1023;
   private size = 0;
 
@@ -1123,12 +1143,12 @@ class ConceptIndex {
     }
   }
 
-  get(id: number): Entry[] | undefined {
+  get(id: number): number[] | undefined {
     return this.lists[this.slot(id)];
   }
 
   /** The list of the id, made when there is none. */
-  add(id: number): Entry[] {
+  add(id: number): number[] {
     let h = this.slot(id);
     let list = this.lists[h];
     if (list === undefined) {
@@ -1154,7 +1174,7 @@ class ConceptIndex {
     const lists = this.lists;
     const n = keys.length * 2;
     this.keys = new Int32Array(n);
-    this.lists = new Array<Entry[] | undefined>(n).fill(undefined);
+    this.lists = new Array<number[] | undefined>(n).fill(undefined);
     this.mask = n - 1;
     for (let k = 0; k < keys.length; k++) {
       if (keys[k] === 0) continue;
