@@ -73,6 +73,26 @@ const wordInfo = memoByString(
 );
 
 /**
+ * The last `WordInfo` looked up for each of `RECENT` token texts, by text number (`TokenText.id`, never
+ * reused: the number found in a slot is the text's own): two array reads for a word met lately, instead
+ * of a lookup in the large memo by string. The slot of a text is its number's low bits.
+ */
+const RECENT = 8192;
+// (-1: no text yet; every text has a number >= 0)
+const recentIds = new Int32Array(RECENT).fill(-1);
+const recentInfos: WordInfo[] = new Array<WordInfo>(RECENT);
+
+/** `wordInfo` of a token's word. */
+function infoOf(word: TokenWords): WordInfo {
+  const at = word.id & (RECENT - 1);
+  if (recentIds[at] === word.id) return recentInfos[at];
+  const info = wordInfo(word.lower);
+  recentIds[at] = word.id;
+  recentInfos[at] = info;
+  return info;
+}
+
+/**
  * Receives a text's concepts in reading order (`readConcepts`). Its methods must not tokenize or read
  * concepts themselves: `readConcepts` reads the tokenizer's shared arrays, which the next scan overwrites.
  */
@@ -120,6 +140,8 @@ const placeConcepts = new Map<string, string>();
 export interface TokenWords {
   readonly text: string;
   readonly lower: string;
+  /** The number of the text (`TokenText.id`). */
+  readonly id: number;
 }
 
 /**
@@ -148,7 +170,7 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     }
     if (kind !== K_WORD) continue;
     const word = words[i];
-    const info = wordInfo(word.lower);
+    const info = infoOf(word);
     if (info.negator) sink.negation();
     // places: the longest phrase, grown word by word while some place name begins with it
     let matched = 0;
