@@ -287,6 +287,9 @@ export class Linker {
   /** The item of each slot in use, and its place (`Entry.pos`, kept here too for `candidates`: a list of numbers, no item read per posting). */
   private bySlot: Entry[] = [];
   private places: number[] = [];
+  /** Each slot's item's bag's `low` and `total` (set with the bag; 0 without one), for the bounds of `candidates`' pairs. */
+  private lows: number[] = [];
+  private totals: number[] = [];
   /** The slots of the items with a bag by indexed concept, each list in document order. */
   private claimIndex = new ConceptIndex();
   private denialIndex = new ConceptIndex();
@@ -301,7 +304,7 @@ export class Linker {
   /** Per item slot: the weight of the indexed concepts a candidate shares with the item (see `candidates`). */
   private shares = new Float64Array(64);
   /** The items `candidates` found (the first ones of it). */
-  private cand: Entry[] = [];
+  private cand: number[] = [];
   private stamp = 0;
   private call = 0;
   /** Whether a pair died in this call. */
@@ -365,6 +368,7 @@ export class Linker {
         // (a claim taken from a denial's target is in no scored pair: its concepts are only numbered)
         const reading = holder?.concepts ?? readingOf(c.span.text);
         e.bag = fromDenial === null ? bag(reading, this.concepts) : bag(reading, this.concepts, false);
+        this.keepBounds(e);
         e.fromDenial = fromDenial;
         e.who = c.claimant;
         e.length = c.span.end - c.span.start;
@@ -392,6 +396,7 @@ export class Linker {
         e = this.entry(d.id, false, d.cue.start, call);
         e.denial = d;
         e.bag = d.target && !generic ? bag(holder?.concepts ?? readingOf(d.target.text), this.concepts) : null;
+        this.keepBounds(e);
         e.who = d.speaker;
         e.generic = generic;
         e.targetAt = targetAt;
@@ -487,15 +492,33 @@ export class Linker {
     for (const e of added) {
       if (e.isClaim) {
         if (e.fromDenial !== null) continue;
+        // (each candidate's bound first, from the numbers kept by slot: an item is read only when its pair may link)
         const cand = this.cand;
-        const shares = this.shares;
-        for (let k = 0, n = this.candidates(this.denialIndex, e); k < n; k++) this.scoreDenial(e, cand[k], shares[cand[k].slot]);
-        for (let k = 0, n = this.candidates(this.claimIndex, e); k < n; k++) this.scoreContradiction(e, cand[k], shares[cand[k].slot]);
+        const { shares, lows, totals, bySlot } = this;
+        const min = this.settings.minLinkScore;
+        const low = e.bag!.low;
+        const total = e.bag!.total;
+        for (let k = 0, n = this.candidates(this.denialIndex, e); k < n; k++) {
+          const slot = cand[k];
+          if (denialOutOfReach(shares[slot], lows[slot], totals[slot], low, min)) continue;
+          this.scoreDenial(e, bySlot[slot]);
+        }
+        for (let k = 0, n = this.candidates(this.claimIndex, e); k < n; k++) {
+          const slot = cand[k];
+          if (contradictionOutOfReach(shares[slot], low, lows[slot], total, totals[slot], min)) continue;
+          this.scoreContradiction(e, bySlot[slot]);
+        }
         this.index(this.claimIndex, e);
       } else {
         const cand = this.cand;
-        const shares = this.shares;
-        for (let k = 0, n = this.candidates(this.claimIndex, e); k < n; k++) this.scoreDenial(cand[k], e, shares[cand[k].slot]);
+        const { shares, lows, bySlot } = this;
+        const min = this.settings.minLinkScore;
+        for (let k = 0, n = this.candidates(this.claimIndex, e); k < n; k++) {
+          const slot = cand[k];
+          // (a denial without a target bag is never indexed nor a candidate's counter: candidates gives it none)
+          if (denialOutOfReach(shares[slot], e.bag!.low, e.bag!.total, lows[slot], min)) continue;
+          this.scoreDenial(bySlot[slot], e);
+        }
         this.index(this.denialIndex, e);
       }
     }
@@ -624,7 +647,16 @@ export class Linker {
     this.byId.set(id, e);
     this.bySlot[e.slot] = e;
     this.places[e.slot] = pos;
+    this.lows[e.slot] = 0;
+    this.totals[e.slot] = 0;
     return e;
+  }
+
+  /** Keeps what the bounds of an item's pairs need of its bag by its slot (`lows`, `totals`). */
+  private keepBounds(e: Entry): void {
+    if (e.bag === null) return;
+    this.lows[e.slot] = e.bag.low;
+    this.totals[e.slot] = e.bag.total;
   }
 
   /** Forgets every pair and the indexes, to score `entries` again from scratch. */
@@ -663,9 +695,9 @@ export class Linker {
       for (let m = a; m < kept.length && kept[m].pos <= x.pos + LINK_WINDOW; m++) {
         const y = kept[m];
         if (!y.bag || (!x.isClaim && !y.isClaim) || !sharesTwo(x.bag, y.bag)) continue;
-        if (x.isClaim && y.isClaim) this.scoreContradiction(x, y, Infinity);
-        else if (x.isClaim) this.scoreDenial(x, y, Infinity);
-        else this.scoreDenial(y, x, Infinity);
+        if (x.isClaim && y.isClaim) this.scoreContradiction(x, y);
+        else if (x.isClaim) this.scoreDenial(x, y);
+        else this.scoreDenial(y, x);
       }
     }
   }
@@ -720,9 +752,8 @@ export class Linker {
         if (v === stamp) {
           marks[slot] = -stamp;
           shares[slot] += w;
-          const o = this.bySlot[slot];
-          if (n < out.length) out[n] = o;
-          else out.push(o);
+          if (n < out.length) out[n] = slot;
+          else out.push(slot);
           n++;
         } else if (v === -stamp) shares[slot] += w;
         else {
@@ -777,16 +808,14 @@ export class Linker {
   }
 
   /**
-   * `shares`: the weight of the indexed concepts the two share (from `candidates`), or Infinity when
-   * not known. With the weight of the other concepts of either, it bounds the shared weight: a pair
-   * that cannot reach the minimum score is left before the concepts are compared.
+   * (The pairs `candidates` finds are first bounded by their callers, `denialOutOfReach`: a pair that
+   * cannot reach the minimum score is left before the concepts are compared.)
    */
-  private scoreDenial(c: Entry, d: Entry, shares: number): void {
+  private scoreDenial(c: Entry, d: Entry): void {
     const tb = d.bag;
     const claim = c.claim!;
     const denial = d.denial!;
     if (!tb || tb.total === 0 || c.fromDenial !== null || !c.bag) return;
-    if ((shares + Math.min(tb.low, c.bag.low) + BOUND_SLACK) / tb.total < this.settings.minLinkScore - BOUND_BELOW) return;
     if (denial.speaker && claim.claimant === denial.speaker) return;
     if (denial.target && claim.span.start >= denial.target.start && claim.span.end <= denial.target.end) return;
     // the weight of the target's concepts the claim has
@@ -796,13 +825,11 @@ export class Linker {
     if (score >= this.settings.minLinkScore) this.addLink({ claim: claim.id, counter: denial.id, relation: 'denies', score }, c, d);
   }
 
-  /** See `scoreDenial` for `shares`. */
-  private scoreContradiction(x: Entry, y: Entry, shares: number): void {
+  /** (Bounded first as `scoreDenial`, by `contradictionOutOfReach`.) */
+  private scoreContradiction(x: Entry, y: Entry): void {
     const a = x.claim!;
     const b = y.claim!;
     if (x.fromDenial !== null || y.fromDenial !== null || !x.bag || !y.bag) return;
-    const most = (shares + Math.min(x.bag.low, y.bag.low) + BOUND_SLACK) / Math.min(x.bag.total, y.bag.total);
-    if (Math.min(1, most + CONTRADICTION_MARGIN) < this.settings.minLinkScore - BOUND_BELOW) return;
     if (a.claimant === b.claimant) return;
     if (!opposes(x.bag, y.bag)) return;
     const shared = sharedWeight(x.bag, y.bag);
@@ -828,6 +855,21 @@ const BOUND_SLACK = 1e-6;
  * which lifts a score by at most half of one): no rounding per pair.
  */
 const BOUND_BELOW = 0.006;
+
+/**
+ * Whether a claim and a denial cannot link, from the weight of the indexed concepts they share (`shares`,
+ * found by `candidates`) and the weight of the other concepts of either (`low`): a bound on the shared
+ * weight over the target's total (`tLow`, `tTotal`: the target's bag; `cLow`: the claim's) below the minimum.
+ */
+function denialOutOfReach(shares: number, tLow: number, tTotal: number, cLow: number, minScore: number): boolean {
+  return (shares + Math.min(tLow, cLow) + BOUND_SLACK) / tTotal < minScore - BOUND_BELOW;
+}
+
+/** The same for two claims of opposite polarity, whose score is the shared weight over the smaller total, plus the margin. */
+function contradictionOutOfReach(shares: number, xLow: number, yLow: number, xTotal: number, yTotal: number, minScore: number): boolean {
+  const most = (shares + Math.min(xLow, yLow) + BOUND_SLACK) / Math.min(xTotal, yTotal);
+  return Math.min(1, most + CONTRADICTION_MARGIN) < minScore - BOUND_BELOW;
+}
 
 /** Set by `sharedWeight`: whether one of the shared concepts is not a place. */
 let sharedNonPlace = false;
