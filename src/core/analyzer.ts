@@ -5,6 +5,7 @@ import { ProseExtractor, isExact, originOf, toDocRange, type ProseBlock } from '
 import { PlainTextExtractor, commonPrefix, commonSuffix } from './prose/plain-incremental';
 import { detectBlock } from './detect/block';
 import type { BlockFindings, R } from './detect/raw';
+import type { ConceptReading } from './link/concepts';
 import { resolveSourceInfos, sourceInfo, type SourceInfo } from './speakers';
 import { Linker, type LinkHolder } from './link/link';
 import { lowerBound } from './util/search';
@@ -411,15 +412,19 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
     const id = makeId(P_DENIAL, cached.keyHash, dup, d.rule, d.cue[0]);
     denialIds[k] = id;
     const source = span(d.source);
-    out.denials.push({ id, cue, source, info: infoOf(source), target: span(d.target), generic: d.genericTarget, linked: undefined, out: undefined });
+    const target = span(d.target);
+    const concepts = target !== null ? readingFor(f.targetConcepts[k], d.target!, target) : null;
+    out.denials.push({ id, cue, source, info: infoOf(source), target, generic: d.genericTarget, linked: undefined, concepts, out: undefined });
   }
-  for (const c of f.claims) {
+  const fc = f.claims;
+  for (let k = 0; k < fc.length; k++) {
+    const c = fc[k];
     const s = span(c.span);
     if (!s) continue;
     const id = claimId(cached.keyHash, dup, c.origin, c.span[1], c.span[0]);
     const attribution = c.attribution !== null && c.attribution < fa.length ? (attrIndex[c.attribution] ?? -1) : -1;
     const fromDenial = c.denial !== null ? denialIds[c.denial] || null : null;
-    out.claims.push({ id, span: s, attribution, attributionId: attribution >= 0 ? out.attributions[attribution].id : null, checkworthiness: c.checkworthiness, fromDenial, linked: undefined, out: undefined });
+    out.claims.push({ id, span: s, attribution, attributionId: attribution >= 0 ? out.attributions[attribution].id : null, checkworthiness: c.checkworthiness, fromDenial, linked: undefined, concepts: readingFor(f.claimConcepts[k], c.span, s), out: undefined });
   }
   // cues in document order, attributions before denials at the same place (a stable insertion sort of both lists)
   const as = out.attributions;
@@ -453,6 +458,17 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
   m.text = '';
   m.block = undefined;
   return out;
+}
+
+/**
+ * The concepts the detectors read for range `r` of the block being mapped (`BlockFindings.claimConcepts`),
+ * when the document's text of its span `s` is the block's text there (markup inside it is not), else null.
+ */
+function readingFor(reading: ConceptReading | null, r: R, s: Span): ConceptReading | null {
+  if (reading === null) return null;
+  const m = mapping;
+  if (m.exact && s.start === m.base + r[0] && s.end === m.base + r[1]) return reading;
+  return s.text === m.block!.text.slice(r[0], r[1]) ? reading : null;
 }
 
 /** What speaker resolution needs of a source (null without one, or for an empty one). */

@@ -4,7 +4,7 @@
  * surname is completed from a full name the article used; pronouns take the nearest earlier speaker
  * of the right kind.
  */
-import { tokenize } from './text/tokenize';
+import { K_NUMBER, K_WORD, scanTokens, type TokenText } from './text/tokenize';
 import { TITLE_WORDS, PERSONAL_PRONOUNS } from './data/lexicon';
 import { placeOf } from './link/places';
 import { memoByString } from './util/memo';
@@ -22,7 +22,10 @@ const LEADING = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our'])
 export const canonicalName: (source: string) => CanonicalName = memoByString((source) => computeCanonicalName(source));
 
 function computeCanonicalName(source: string): CanonicalName {
-  const parts = source.replace(/\s+/g, ' ').trim().split(',').map((p) => p.trim()).filter(Boolean);
+  // (the replace, split and filter only where they change something: most sources are one plain phrase)
+  const spaced = ODD_SPACE.test(source) ? source.replace(/\s+/g, ' ') : source;
+  const trimmed = spaced.trim();
+  const parts = trimmed.includes(',') ? trimmed.split(',').map((p) => p.trim()).filter(Boolean) : trimmed ? [trimmed] : [];
   // "The transport minister, Elena Varga" and "Elena Varga, the transport minister": the person's name
   for (const part of parts) {
     const c = nameOf(part);
@@ -31,50 +34,56 @@ function computeCanonicalName(source: string): CanonicalName {
   return nameOf(parts[0] ?? source.trim());
 }
 
+/** White space that `\s+` -> ' ' would change: two spaces in a row, or any other white space character. */
+const ODD_SPACE = /[^\S ]| {2}/;
+
+/** Whether a text begins with an upper-case letter (`/^\p{Lu}/u`, without the expression for ASCII). */
+function startsUpper(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(text);
+}
+const UPPER_START = /^\p{Lu}/u;
+
 function nameOf(text: string): CanonicalName {
-  const toks = tokenize(text).filter((t) => t.kind === 'word' || t.kind === 'number');
+  // the word and number tokens, read from the tokenizer's arrays (no token objects; nothing below scans)
+  const s = scanTokens(text);
+  const kinds = s.kinds;
+  const words = s.words;
   // the last run of capitalised words that are not titles, places or demonyms
   let best: string[] = [];
   let run: string[] = [];
-  const flush = () => {
-    if (run.length > 0) best = run;
-    run = [];
-  };
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    const cap = /^\p{Lu}/u.test(t.text);
-    const isTitle = TITLE_WORDS.has(t.lower) || placeOf(t.lower) !== undefined;
+  let last: TokenText | undefined;
+  for (let k = 0; k < s.count; k++) {
+    const kind = kinds[k];
+    if (kind !== K_WORD && kind !== K_NUMBER) continue;
+    const t = words[k];
+    last = t;
     if (t.lower === "'s") {
       run = [];
       best = [];
       continue;
     }
-    if (cap && !isTitle) run.push(t.text);
-    else flush();
+    if (startsUpper(t.text) && !(TITLE_WORDS.has(t.lower) || placeOf(t.lower) !== undefined)) run.push(t.text);
+    else if (run.length > 0) {
+      best = run;
+      run = [];
+    }
   }
-  flush();
-  const last = toks[toks.length - 1];
-  const lastCap = last && /^\p{Lu}/u.test(last.text);
-  if (best.length > 0 && lastCap && best[best.length - 1] === last.text) return { name: best.join(' '), kind: 'person' };
+  if (run.length > 0) best = run;
+  const lastCap = last !== undefined && startsUpper(last.text);
+  if (best.length > 0 && lastCap && best[best.length - 1] === last!.text) return { name: best.join(' '), kind: 'person' };
   // a group or an institution: the phrase without its leading determiner
-  let words = text.split(' ');
-  while (words.length > 1 && LEADING.has(words[0].toLowerCase())) words = words.slice(1);
-  const phrase = words.join(' ');
-  const kind: SpeakerKind = last && /s$/.test(last.lower) && !lastCap ? 'group' : lastCap ? 'other' : 'group';
+  let parts = text.split(' ');
+  while (parts.length > 1 && LEADING.has(parts[0].toLowerCase())) parts = parts.slice(1);
+  const phrase = parts.join(' ');
+  const kind: SpeakerKind = last !== undefined && last.lower.endsWith('s') && !lastCap ? 'group' : lastCap ? 'other' : 'group';
   return { name: phrase, kind };
 }
 
-const surnames = new WeakMap<CanonicalName, string | null>();
-
 /** The last word of a name of two words or more ("Sergey Lavrov" -> "Lavrov"), or null. */
 function surnameOf(c: CanonicalName): string | null {
-  let s = surnames.get(c);
-  if (s === undefined) {
-    const parts = c.name.split(' ');
-    s = parts.length >= 2 ? parts[parts.length - 1] : null;
-    surnames.set(c, s);
-  }
-  return s;
+  const space = c.name.lastIndexOf(' ');
+  return space >= 0 ? c.name.slice(space + 1) : null;
 }
 
 const PRONOUNS: ReadonlySet<string> = new Set(Object.keys(PERSONAL_PRONOUNS));
@@ -102,7 +111,8 @@ export const sourceInfo: (source: string) => SourceInfo = memoByString((source) 
 
 function computeSourceInfo(source: string): SourceInfo {
   if (isPronoun(source)) return { canon: null, pronoun: source.toLowerCase(), surname: null, bare: false, plural: false };
-  const canon = canonicalName(source);
+  // (not through the memo of `canonicalName`: this one is memoised already)
+  const canon = computeCanonicalName(source);
   const person = canon.kind === 'person';
   return {
     canon, pronoun: null, surname: person ? surnameOf(canon) : null, bare: person && !canon.name.includes(' '), plural: canon.kind === 'group' && /s$/i.test(canon.name),

@@ -15,6 +15,7 @@ import { sortSmall } from '../util/sort';
 import { isAdverb, isNpWord, isPunct, skipLeftModifiers, skipRightAdverbs } from './phrases';
 import { AUX, canBeVerb } from '../data/lexicon';
 import { F_DENIAL_VERB, F_DETERMINER } from './word-flags';
+import { readingOfSpan, type ConceptReading } from '../link/concepts';
 
 /**
  * Decisions of the pipeline that scripts/train/decisions.ts switches off one at a time, to count the right
@@ -62,7 +63,20 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
     if (contentHolds(attributions, q.open, end - 1)) continue;
     quotes.push({ span: [q.open, end], opensBlock: q.firstTok === 0, runsOn: q.close < 0 });
   }
-  return { attributions, denials, claims, mentions, quotes, sentences: ctx.sentences.length };
+  // the concepts the linker compares, read now from the block's tokens rather than from the texts again
+  // (most blocks have neither: one empty list for them all, as the findings are kept)
+  const targetConcepts = denials.length > 0
+    ? denials.map((d) => (d.target !== null && !d.genericTarget ? readingOfSpan(text, ctx.toks, d.target) : null))
+    : NO_READINGS;
+  // (a claim taken from a denial's target is mostly the target itself: its reading is the target's)
+  const claimConcepts = claims.length > 0
+    ? claims.map((c) => {
+      const t = c.denial !== null ? denials[c.denial].target : null;
+      const same = t !== null && t[0] === c.span[0] && t[1] === c.span[1] ? targetConcepts[c.denial!] : null;
+      return same ?? readingOfSpan(text, ctx.toks, c.span);
+    })
+    : NO_READINGS;
+  return { attributions, denials, claims, mentions, quotes, sentences: ctx.sentences.length, claimConcepts, targetConcepts };
 }
 
 /** Whether the content of one of the attributions runs from `from` or before to `last` or after. */
@@ -70,6 +84,8 @@ function contentHolds(attributions: RawAttribution[], from: number, last: number
   for (const a of attributions) if (a.content && a.content[0] <= from && a.content[1] >= last) return true;
   return false;
 }
+
+const NO_READINGS: ReadonlyArray<ConceptReading | null> = [];
 
 const byCue = (a: { cue: readonly [number, number] }, b: { cue: readonly [number, number] }): number => a.cue[0] - b.cue[0];
 

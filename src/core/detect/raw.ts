@@ -3,6 +3,7 @@
  * mapped to document offsets (and given ids and canonical speakers) by the document pass.
  */
 import type { CueKind } from '../data/cues';
+import type { ConceptReading } from '../link/concepts';
 
 /** [start, end) in the block's visible text. */
 export type R = readonly [number, number];
@@ -67,4 +68,11 @@ export interface BlockFindings {
   quotes: RawQuote[];
   /** Number of sentences, for document-level statistics. */
   sentences: number;
+  /**
+   * For each claim, the concepts of its span, read from the block's tokens for the linker (null where the
+   * linker must read the span's text: see `readingOfSpan`).
+   */
+  claimConcepts: ReadonlyArray<ConceptReading | null>;
+  /** For each denial, the concepts of its target in the same way (null as well without a target, or for a generic one). */
+  targetConcepts: ReadonlyArray<ConceptReading | null>;
 }

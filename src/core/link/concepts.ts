@@ -7,10 +7,10 @@
 import stem from 'wink-porter2-stemmer';
 import irregular from '../data/generated/irregular-verbs.json';
 import { CONCEPT_GROUPS, NEGATORS } from '../data/concepts';
-import { K_NUMBER, K_WORD, scanTokens } from '../text/tokenize';
+import { K_NUMBER, K_PUNCT, K_WORD, scanTokens, type TokenKind } from '../text/tokenize';
 import { posOf } from '../data/lexicon';
 import { memoByString } from '../util/memo';
-import { beginsPlace, maxPlaceWords, placeOf } from './places';
+import { placeStart, type PlaceNode } from './places';
 
 export interface ConceptBag {
   /** Concept ids: "place:IRN", "group:transfer", "stem:neutral". */
@@ -58,8 +58,8 @@ function conceptOfWord(lower: string): string {
 interface WordInfo {
   /** The word's concept when it is not part of a place name (`conceptOfWord`). */
   concept: string;
-  /** A place name begins with the word ("united", "tehran"). */
-  beginsPlace: boolean;
+  /** Where the place names that begin with the word go on ("united", "tehran"), if any do. */
+  place: PlaceNode | undefined;
   negator: boolean;
 }
 
@@ -68,9 +68,29 @@ interface WordInfo {
  * stemming is costly (the memo starts afresh after 100,000 words).
  */
 const wordInfo = memoByString(
-  (lower: string): WordInfo => ({ concept: conceptOfWord(lower), beginsPlace: beginsPlace(lower), negator: NEGATORS.has(lower) }),
+  (lower: string): WordInfo => ({ concept: conceptOfWord(lower), place: placeStart(lower), negator: NEGATORS.has(lower) }),
   100_000,
 );
+
+/**
+ * The last `WordInfo` looked up for each of `RECENT` token texts, by text number (`TokenText.id`, never
+ * reused: the number found in a slot is the text's own): two array reads for a word met lately, instead
+ * of a lookup in the large memo by string. The slot of a text is its number's low bits.
+ */
+const RECENT = 8192;
+// (-1: no text yet; every text has a number >= 0)
+const recentIds = new Int32Array(RECENT).fill(-1);
+const recentInfos: WordInfo[] = new Array<WordInfo>(RECENT);
+
+/** `wordInfo` of a token's word. */
+function infoOf(word: TokenWords): WordInfo {
+  const at = word.id & (RECENT - 1);
+  if (recentIds[at] === word.id) return recentInfos[at];
+  const info = wordInfo(word.lower);
+  recentIds[at] = word.id;
+  recentInfos[at] = info;
+  return info;
+}
 
 /**
  * Receives a text's concepts in reading order (`readConcepts`). Its methods must not tokenize or read
@@ -85,8 +105,44 @@ export interface ConceptSink {
   negation(): void;
 }
 
+/**
+ * The value of a number token's text, commas dropped (`Number`: NaN for one that is not a number, such
+ * as "5th"). Digits with commas and at most one decimal point are read here: with up to 15 digits, the
+ * integer of the digits and the power of ten are exact, and their quotient is rounded as `Number` rounds.
+ */
+export function numberValue(text: string): number {
+  const n = text.length;
+  if (n <= 15) {
+    let v = 0;
+    let scale = 1;
+    let point = false;
+    let digits = 0;
+    let k = 0;
+    for (; k < n; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 48 && c <= 57) {
+        v = v * 10 + (c - 48);
+        digits++;
+        if (point) scale *= 10;
+      } else if (c === 46 && !point) point = true;
+      else if (c !== 44) break;
+    }
+    // (a point without a digit is no number)
+    if (k === n && (digits > 0 || !point)) return point ? v / scale : v;
+  }
+  return Number(text.includes(',') ? text.replace(/,/g, '') : text);
+}
+
 /** `place:` concept ids by country code. */
 const placeConcepts = new Map<string, string>();
+
+/** What the concept reader reads of a token: its text and lower-case form (`TokenText`, a block's `Tok`). */
+export interface TokenWords {
+  readonly text: string;
+  readonly lower: string;
+  /** The number of the text (`TokenText.id`). */
+  readonly id: number;
+}
 
 /**
  * Reads the concepts of a span of text in order: places (the longest name first), word concepts,
@@ -95,38 +151,40 @@ const placeConcepts = new Map<string, string>();
 export function readConcepts(text: string, sink: ConceptSink): void {
   // (the tokens as parallel arrays, no token objects: valid until the next scan, and nothing below scans)
   const s = scanTokens(text);
-  const n = s.count;
-  const kinds = s.kinds;
-  const words = s.words;
-  const maxN = maxPlaceWords();
+  readTokens(s.kinds, s.words, 0, s.count, sink);
+}
+
+/**
+ * `readConcepts` over tokens already made: tokens `from` to `to` (excluded) of `kinds` (numbers of
+ * `TOKEN_KINDS`) and `words`. A place name ends at `to` at the latest.
+ */
+function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from: number, to: number, sink: ConceptSink): void {
+  const n = to;
   let pendingNumber: number | null = null;
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < n; i++) {
     const kind = kinds[i];
     if (kind === K_NUMBER) {
-      const v = Number(words[i].text.replace(/,/g, ''));
+      const v = numberValue(words[i].text);
       if (Number.isFinite(v)) pendingNumber = v;
       continue;
     }
     if (kind !== K_WORD) continue;
     const word = words[i];
-    const info = wordInfo(word.lower);
+    const info = infoOf(word);
     if (info.negator) sink.negation();
     // places: the longest phrase, grown word by word while some place name begins with it
     let matched = 0;
     let code: string | undefined;
-    let phrase = word.lower;
-    for (let len = 1; info.beginsPlace && len <= maxN && i + len <= n; len++) {
-      if (len > 1) {
-        if (kinds[i + len - 1] !== K_WORD) break;
-        phrase += ' ' + words[i + len - 1].lower;
-        if (!beginsPlace(phrase)) break;
-      }
-      const c = placeOf(phrase);
+    let node = info.place;
+    for (let len = 1; node !== undefined; len++) {
+      const c = node.code;
       // a single word names a place only with a capital ("Turkey", not "turkey")
       if (c && (len > 1 || word.text[0] !== word.text[0].toLowerCase())) {
         code = c;
         matched = len;
       }
+      if (node.next === undefined || i + len >= n || kinds[i + len] !== K_WORD) break;
+      node = node.next.get(words[i + len].lower);
     }
     if (matched) {
       let pc = placeConcepts.get(code!);
@@ -145,6 +203,140 @@ export function readConcepts(text: string, sink: ConceptSink): void {
   }
   if (pendingNumber !== null) sink.quantity(pendingNumber, null);
 }
+
+/**
+ * The concepts of a text as the linker reads them (`readConcepts` collected), kept with a block's findings
+ * for each claim and denial target so that the linker need not tokenize their texts again. One flat list
+ * (smaller than an object of lists; there are thousands in a long document):
+ * - `[0]`: n, the number of concept mentions; `[1]`: 1 when a negator is among the words, else 0;
+ * - `[2]` to `[2 + n - 1]`: the concept ids in the order they are mentioned (repeats included);
+ * - then, for each number with the concept it counts ("500 drones"), in order: the value, the concept
+ *   (a number that no word concept follows is left out).
+ */
+export type ConceptReading = readonly (string | number)[];
+
+/** Where the concept ids of a `ConceptReading` begin. */
+export const READING_CONCEPTS = 2;
+
+/** Collects a `ConceptReading` (one instance: each reading runs to its end before the next). */
+class ReadingCollector implements ConceptSink {
+  private readonly concepts: string[] = [];
+  private n = 0;
+  private negated = false;
+  private readonly quantities: Array<string | number> = [];
+  private q = 0;
+
+  start(): void {
+    this.n = 0;
+    this.q = 0;
+    this.negated = false;
+  }
+
+  concept(c: string): void {
+    this.concepts[this.n++] = c;
+  }
+
+  quantity(value: number, c: string | null): void {
+    if (c === null) return;
+    this.quantities[this.q++] = value;
+    this.quantities[this.q++] = c;
+  }
+
+  negation(): void {
+    this.negated = true;
+  }
+
+  /** The reading, in a list of its exact length. */
+  done(): ConceptReading {
+    const n = this.n;
+    const out = new Array<string | number>(READING_CONCEPTS + n + this.q);
+    out[0] = n;
+    out[1] = this.negated ? 1 : 0;
+    for (let k = 0; k < n; k++) out[READING_CONCEPTS + k] = this.concepts[k];
+    for (let k = 0; k < this.q; k++) out[READING_CONCEPTS + n + k] = this.quantities[k];
+    return out;
+  }
+}
+const collector = new ReadingCollector();
+
+/** The concepts of a text. */
+export function readingOf(text: string): ConceptReading {
+  collector.start();
+  readConcepts(text, collector);
+  return collector.done();
+}
+
+/** A block's token as `readingOfSpan` reads it. */
+export interface SpanToken extends TokenWords {
+  readonly start: number;
+  readonly end: number;
+  readonly kind: TokenKind;
+}
+
+/** Kinds of the tokens `readingOfSpan` reads, as numbers (`TOKEN_KINDS`). */
+let spanKinds = new Uint8Array(256);
+
+/**
+ * The concepts of `text.slice(r[0], r[1])` read from `toks`, the tokens of the whole of `text` (a block),
+ * without tokenizing the span again: what `readingOf` gives for that slice, or null when the block's
+ * tokens inside the span may not be the slice's own tokens (where the span cuts into a token, or
+ * tokenizing the slice alone could split its ends otherwise), for the caller to read the text.
+ */
+export function readingOfSpan(text: string, toks: readonly SpanToken[], r: readonly [number, number]): ConceptReading | null {
+  const a = r[0];
+  const b = r[1];
+  // the first token starting in the span, and the first after it
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < a) lo = mid + 1;
+    else hi = mid;
+  }
+  const from = lo;
+  hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < b) lo = mid + 1;
+    else hi = mid;
+  }
+  const to = lo;
+  if (!spanTokensAreOwn(text, toks, a, b, from, to)) return null;
+  if (spanKinds.length < toks.length) spanKinds = new Uint8Array(Math.max(toks.length, 2 * spanKinds.length));
+  const kinds = spanKinds;
+  for (let k = from; k < to; k++) {
+    const kind = toks[k].kind;
+    kinds[k] = kind === 'word' ? K_WORD : kind === 'number' ? K_NUMBER : K_PUNCT;
+  }
+  collector.start();
+  readTokens(kinds, toks, from, to, collector);
+  return collector.done();
+}
+
+/**
+ * Whether tokens `from` to `to` (excluded) of a text's tokens `toks`, those starting in [a, b), are the
+ * tokens of `text.slice(a, b)` itself. The tokenizer reads a text from left to right with no state but
+ * its place, and looks past a token's end only to extend it, except for a dotted acronym ("U.S.", not
+ * followed by a letter). So the tokens agree unless a token of the text runs across `a` or `b`, the one at
+ * `a` is the "'s" split off a word before it (which the slice would read as a quote and a word), or a letter
+ * follows `b` (the letter that kept "U.S." in "U.S.A" from being an acronym).
+ */
+function spanTokensAreOwn(text: string, toks: readonly SpanToken[], a: number, b: number, from: number, to: number): boolean {
+  if (from > 0 && toks[from - 1].end > a) return false;
+  if (to > from && toks[to - 1].end > b) return false;
+  if (from < to && toks[from].kind === 'word') {
+    const c = toks[from].text.charCodeAt(0);
+    if (c === 39 || c === 0x2019) return false;
+  }
+  if (b < text.length) {
+    const c = text.charCodeAt(b);
+    if (c >= 128 ? !NOT_LETTER.test(text[b]) : (c | 32) >= 97 && (c | 32) <= 122) return false;
+  }
+  return true;
+}
+
+/** A character that is no letter (for a code unit of a surrogate pair, as for a letter). */
+const NOT_LETTER = /^[^\p{L}\ud800-\udfff]$/u;
 
 export function conceptsOf(text: string): ConceptBag {
   const concepts = new Set<string>();

@@ -12,7 +12,7 @@
  * are new or changed, and gives exactly the links a fresh one would.
  */
 import type { Claim, Denial, Link } from '../types';
-import { ANTONYMS, readConcepts, type ConceptSink } from './concepts';
+import { ANTONYMS, READING_CONCEPTS, readingOf, type ConceptReading } from './concepts';
 import idfData from '../data/generated/concept-idf.json';
 import { lowerBound } from '../util/search';
 import { ascending, sortSmall } from '../util/sort';
@@ -43,6 +43,11 @@ export interface LinkInput {
 /** See `LinkInput.claimHolders`. */
 export interface LinkHolder {
   linked: unknown;
+  /**
+   * The concepts of the item's text (a claim's span, a denial's target), when the caller has them (read
+   * from the tokens of its block: `readingOfSpan`), else null: the linker reads them from the text.
+   */
+  concepts: ConceptReading | null;
 }
 
 export interface LinkSettings {
@@ -72,10 +77,10 @@ interface Bag {
   /** The ids of the concepts rare enough to propose a candidate pair (weight >= MIN_INDEX_IDF), sorted. */
   indexed: number[];
   /** Antonym concept ids of the bag's concepts. */
-  antonyms: number[];
+  antonyms: readonly number[];
   /** Numbers with the concept they count ("500 drones"): the concepts, and the values at the same index. */
-  quantityConcepts: number[];
-  quantityValues: number[];
+  quantityConcepts: readonly number[];
+  quantityValues: readonly number[];
 }
 
 /**
@@ -112,79 +117,82 @@ class ConceptTable {
   }
 }
 
-/** Collects a text's concepts as ids for `bag` (one instance: `bag` runs to its end before the next call). */
-class BagReader implements ConceptSink {
-  /** The table the concepts are numbered in (the Linker's, set for each text). */
-  table: ConceptTable = new ConceptTable();
-  /** The concept ids, each once, in the order they first appear. */
-  ids: number[] = [];
-  negated = false;
-  quantityConcepts: number[] = [];
-  quantityValues: number[] = [];
-  /** `marks[id] === stamp`: the concept is in `ids` already. */
+/** Marks the concepts of one bag while `bag` makes it (one instance: `bag` runs to its end before the next call). */
+class BagMarks {
+  /** `marks[id] === stamp`: the concept is in the bag. */
   private marks = new Int32Array(1024);
   private stamp = 0;
 
   start(): void {
-    this.ids = [];
-    this.negated = false;
-    this.quantityConcepts = [];
-    this.quantityValues = [];
     if (++this.stamp === 0x7fffffff) {
       this.marks.fill(0);
       this.stamp = 1;
     }
   }
 
-  /** Whether concept `id` is among the text's. */
+  /** Whether concept `id` is marked. */
   has(id: number): boolean {
     return id < this.marks.length && this.marks[id] === this.stamp;
   }
 
-  concept(c: string): void {
-    const id = this.table.intern(c);
+  mark(id: number): void {
     if (id >= this.marks.length) {
       const grown = new Int32Array(Math.max(id + 1, 2 * this.marks.length));
       grown.set(this.marks);
       this.marks = grown;
     }
-    if (this.marks[id] === this.stamp) return;
     this.marks[id] = this.stamp;
-    this.ids.push(id);
-  }
-
-  quantity(value: number, c: string | null): void {
-    if (c === null) return;
-    this.quantityConcepts.push(this.table.intern(c));
-    this.quantityValues.push(value);
-  }
-
-  negation(): void {
-    this.negated = true;
   }
 }
-const reader = new BagReader();
+const bagMarks = new BagMarks();
 
 /**
- * The concepts of a claim's or a target's text. (Each Linker keeps its items' bags while their ids stay;
- * a cache by text across Linkers only sped up the same article analysed again by a new Analyzer, and held
- * up to 50,000 bags.)
+ * The bag of a claim's or a target's concepts, numbered in the Linker's table in the order they are first
+ * mentioned. (Each Linker keeps its items' bags while their ids stay; a cache by text across Linkers only
+ * sped up the same article analysed again by a new Analyzer, and held up to 50,000 bags.)
  */
-function bag(text: string, table: ConceptTable): Bag {
-  const r = reader;
-  r.table = table;
-  r.start();
-  readConcepts(text, r);
-  const first = r.ids;
+function bag(reading: ConceptReading, table: ConceptTable): Bag;
+/**
+ * With `keep` false: only numbers the reading's concepts as `bag` would (the numbers of later concepts
+ * depend on it), for an item that is never scored, and gives null.
+ */
+function bag(reading: ConceptReading, table: ConceptTable, keep: false): null;
+function bag(reading: ConceptReading, table: ConceptTable, keep = true): Bag | null {
+  const marks = bagMarks;
+  marks.start();
+  // (see ConceptReading for the layout)
+  const n = reading[0] as number;
+  const end = READING_CONCEPTS + n;
+  const first: number[] = [];
+  for (let k = READING_CONCEPTS; k < end; k++) {
+    const id = table.intern(reading[k] as string);
+    if (marks.has(id)) continue;
+    first.push(id);
+    marks.mark(id);
+  }
   // antonyms in the order their concepts first appear (ids are numbered as they are first met)
-  const antonyms: number[] = [];
+  let antonyms: number[] | undefined;
   for (let k = 0; k < first.length; k++) {
     const anti = table.antonyms[first[k]];
     if (anti === undefined) continue;
     const known = table.known(anti);
-    if (known === undefined || !r.has(known)) antonyms.push(table.intern(anti));
+    if (known === undefined || !marks.has(known)) (antonyms ??= []).push(table.intern(anti));
   }
-  // (the reader makes a new list for each text)
+  if (!keep) return null;
+  // (most bags have no quantities and no antonyms: one empty list for them all. A counted concept is
+  // one of the concepts, numbered above)
+  let quantityConcepts: readonly number[] = NONE;
+  let quantityValues: readonly number[] = NONE;
+  if (end < reading.length) {
+    const qc: number[] = [];
+    const qv: number[] = [];
+    for (let k = end; k < reading.length; k += 2) {
+      qv.push(reading[k] as number);
+      qc.push(table.intern(reading[k + 1] as string));
+    }
+    quantityConcepts = qc;
+    quantityValues = qv;
+  }
   const ids = sortSmall(first, ascending);
   const weights: number[] = [];
   const indexed: number[] = [];
@@ -200,8 +208,11 @@ function bag(text: string, table: ConceptTable): Bag {
     if (w < MIN_INDEX_IDF) low += w;
     else indexed.push(id);
   }
-  return { ids, weights, indexed, isPlace, total, low, negated: r.negated, antonyms, quantityConcepts: r.quantityConcepts, quantityValues: r.quantityValues };
+  return { ids, weights, indexed, isPlace, total, low, negated: reading[1] === 1, antonyms: antonyms ?? NONE, quantityConcepts, quantityValues };
 }
+
+// (not frozen: a frozen list has a map of its own, which the readers of bags would meet besides the usual one)
+const NONE: readonly number[] = [];
 
 function has(ids: readonly number[], id: number): boolean {
   let lo = 0;
@@ -273,7 +284,13 @@ export class Linker {
   private order: Entry[] = [];
   private freeSlots: number[] = [];
   private slots = 0;
-  /** Items with a bag by indexed concept, each list in document order. */
+  /** The item of each slot in use, and its place (`Entry.pos`, kept here too for `candidates`: a list of numbers, no item read per posting). */
+  private bySlot: Entry[] = [];
+  private places: number[] = [];
+  /** Each slot's item's bag's `low` and `total` (set with the bag; 0 without one), for the bounds of `candidates`' pairs. */
+  private lows: number[] = [];
+  private totals: number[] = [];
+  /** The slots of the items with a bag by indexed concept, each list in document order. */
   private claimIndex = new ConceptIndex();
   private denialIndex = new ConceptIndex();
   /**
@@ -287,7 +304,7 @@ export class Linker {
   /** Per item slot: the weight of the indexed concepts a candidate shares with the item (see `candidates`). */
   private shares = new Float64Array(64);
   /** The items `candidates` found (the first ones of it). */
-  private cand: Entry[] = [];
+  private cand: number[] = [];
   private stamp = 0;
   private call = 0;
   /** Whether a pair died in this call. */
@@ -348,7 +365,10 @@ export class Linker {
       } else {
         e = this.entry(c.id, true, c.span.start, call);
         e.claim = c;
-        e.bag = bag(c.span.text, this.concepts);
+        // (a claim taken from a denial's target is in no scored pair: its concepts are only numbered)
+        const reading = holder?.concepts ?? readingOf(c.span.text);
+        e.bag = fromDenial === null ? bag(reading, this.concepts) : bag(reading, this.concepts, false);
+        this.keepBounds(e);
         e.fromDenial = fromDenial;
         e.who = c.claimant;
         e.length = c.span.end - c.span.start;
@@ -375,7 +395,8 @@ export class Linker {
       } else {
         e = this.entry(d.id, false, d.cue.start, call);
         e.denial = d;
-        e.bag = d.target && !generic ? bag(d.target.text, this.concepts) : null;
+        e.bag = d.target && !generic ? bag(holder?.concepts ?? readingOf(d.target.text), this.concepts) : null;
+        this.keepBounds(e);
         e.who = d.speaker;
         e.generic = generic;
         e.targetAt = targetAt;
@@ -386,7 +407,7 @@ export class Linker {
       if (holder) holder.linked = e;
     }
     // (an id given twice, which should not happen, is one item: the first decides whether it changed, the last where it is)
-    for (const n of added) n.pos = n.next;
+    for (const n of added) this.places[n.slot] = n.pos = n.next;
     let indexed: Entry[];
     if (still) {
       // nothing kept has moved: what is gone is among the items of the last call that were looked at again
@@ -438,7 +459,7 @@ export class Linker {
           grow = s - before;
           before = s;
         }
-        e.pos = e.next;
+        this.places[e.slot] = e.pos = e.next;
         if (k > 0 && e.pos < kept[k - 1].pos) sorted = false;
       }
       indexed = kept;
@@ -471,15 +492,33 @@ export class Linker {
     for (const e of added) {
       if (e.isClaim) {
         if (e.fromDenial !== null) continue;
+        // (each candidate's bound first, from the numbers kept by slot: an item is read only when its pair may link)
         const cand = this.cand;
-        const shares = this.shares;
-        for (let k = 0, n = this.candidates(this.denialIndex, e); k < n; k++) this.scoreDenial(e, cand[k], shares[cand[k].slot]);
-        for (let k = 0, n = this.candidates(this.claimIndex, e); k < n; k++) this.scoreContradiction(e, cand[k], shares[cand[k].slot]);
+        const { shares, lows, totals, bySlot } = this;
+        const min = this.settings.minLinkScore;
+        const low = e.bag!.low;
+        const total = e.bag!.total;
+        for (let k = 0, n = this.candidates(this.denialIndex, e); k < n; k++) {
+          const slot = cand[k];
+          if (denialOutOfReach(shares[slot], lows[slot], totals[slot], low, min)) continue;
+          this.scoreDenial(e, bySlot[slot]);
+        }
+        for (let k = 0, n = this.candidates(this.claimIndex, e); k < n; k++) {
+          const slot = cand[k];
+          if (contradictionOutOfReach(shares[slot], low, lows[slot], total, totals[slot], min)) continue;
+          this.scoreContradiction(e, bySlot[slot]);
+        }
         this.index(this.claimIndex, e);
       } else {
         const cand = this.cand;
-        const shares = this.shares;
-        for (let k = 0, n = this.candidates(this.claimIndex, e); k < n; k++) this.scoreDenial(cand[k], e, shares[cand[k].slot]);
+        const { shares, lows, bySlot } = this;
+        const min = this.settings.minLinkScore;
+        for (let k = 0, n = this.candidates(this.claimIndex, e); k < n; k++) {
+          const slot = cand[k];
+          // (a denial without a target bag is never indexed nor a candidate's counter: candidates gives it none)
+          if (denialOutOfReach(shares[slot], e.bag!.low, e.bag!.total, lows[slot], min)) continue;
+          this.scoreDenial(bySlot[slot], e);
+        }
         this.index(this.denialIndex, e);
       }
     }
@@ -606,7 +645,18 @@ export class Linker {
       who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: [], best: 0, bestCall: 0, neighbour: null, gone: false,
     };
     this.byId.set(id, e);
+    this.bySlot[e.slot] = e;
+    this.places[e.slot] = pos;
+    this.lows[e.slot] = 0;
+    this.totals[e.slot] = 0;
     return e;
+  }
+
+  /** Keeps what the bounds of an item's pairs need of its bag by its slot (`lows`, `totals`). */
+  private keepBounds(e: Entry): void {
+    if (e.bag === null) return;
+    this.lows[e.slot] = e.bag.low;
+    this.totals[e.slot] = e.bag.total;
   }
 
   /** Forgets every pair and the indexes, to score `entries` again from scratch. */
@@ -645,9 +695,9 @@ export class Linker {
       for (let m = a; m < kept.length && kept[m].pos <= x.pos + LINK_WINDOW; m++) {
         const y = kept[m];
         if (!y.bag || (!x.isClaim && !y.isClaim) || !sharesTwo(x.bag, y.bag)) continue;
-        if (x.isClaim && y.isClaim) this.scoreContradiction(x, y, Infinity);
-        else if (x.isClaim) this.scoreDenial(x, y, Infinity);
-        else this.scoreDenial(y, x, Infinity);
+        if (x.isClaim && y.isClaim) this.scoreContradiction(x, y);
+        else if (x.isClaim) this.scoreDenial(x, y);
+        else this.scoreDenial(y, x);
       }
     }
   }
@@ -656,13 +706,14 @@ export class Linker {
     const b = e.bag;
     if (!b) return;
     const ids = b.indexed;
+    const places = this.places;
     for (let k = 0; k < ids.length; k++) {
       const c = ids[k];
       const list = index.add(c);
       // after the last item at or before e's place
-      const at = list.length === 0 || list[list.length - 1].pos <= e.pos ? list.length : atOrAfter(list, e.pos + 1);
-      if (at === list.length) list.push(e);
-      else list.splice(at, 0, e);
+      const at = list.length === 0 || places[list[list.length - 1]] <= e.pos ? list.length : slotAtOrAfter(list, places, e.pos + 1);
+      if (at === list.length) list.push(e.slot);
+      else list.splice(at, 0, e.slot);
     }
   }
 
@@ -686,23 +737,23 @@ export class Linker {
     const to = e.pos + LINK_WINDOW;
     const out = this.cand;
     const shares = this.shares;
+    const places = this.places;
     let n = 0;
     const ids = b.indexed;
     for (let k = 0; k < ids.length; k++) {
       const list = index.get(ids[k]);
       if (list === undefined || list.length === 0) continue;
       const w = this.concepts.weights[ids[k]];
-      const m0 = list[0].pos >= from ? 0 : atOrAfter(list, from);
-      const end = list[list.length - 1].pos <= to ? list.length : atOrAfter(list, to + 1);
+      const m0 = places[list[0]] >= from ? 0 : slotAtOrAfter(list, places, from);
+      const end = places[list[list.length - 1]] <= to ? list.length : slotAtOrAfter(list, places, to + 1);
       for (let m = m0; m < end; m++) {
-        const o = list[m];
-        const slot = o.slot;
+        const slot = list[m];
         const v = marks[slot];
         if (v === stamp) {
           marks[slot] = -stamp;
           shares[slot] += w;
-          if (n < out.length) out[n] = o;
-          else out.push(o);
+          if (n < out.length) out[n] = slot;
+          else out.push(slot);
           n++;
         } else if (v === -stamp) shares[slot] += w;
         else {
@@ -722,8 +773,9 @@ export class Linker {
       for (let k = 0; k < b.indexed.length; k++) {
         const list = index.get(b.indexed[k]);
         if (!list) continue;
-        for (let m = atOrAfter(list, e.pos); m < list.length && list[m].pos === e.pos; m++) {
-          if (list[m] === e) {
+        const places = this.places;
+        for (let m = slotAtOrAfter(list, places, e.pos); m < list.length && places[list[m]] === e.pos; m++) {
+          if (list[m] === e.slot) {
             list.splice(m, 1);
             break;
           }
@@ -756,16 +808,14 @@ export class Linker {
   }
 
   /**
-   * `shares`: the weight of the indexed concepts the two share (from `candidates`), or Infinity when
-   * not known. With the weight of the other concepts of either, it bounds the shared weight: a pair
-   * that cannot reach the minimum score is left before the concepts are compared.
+   * (The pairs `candidates` finds are first bounded by their callers, `denialOutOfReach`: a pair that
+   * cannot reach the minimum score is left before the concepts are compared.)
    */
-  private scoreDenial(c: Entry, d: Entry, shares: number): void {
+  private scoreDenial(c: Entry, d: Entry): void {
     const tb = d.bag;
     const claim = c.claim!;
     const denial = d.denial!;
     if (!tb || tb.total === 0 || c.fromDenial !== null || !c.bag) return;
-    if ((shares + Math.min(tb.low, c.bag.low) + BOUND_SLACK) / tb.total < this.settings.minLinkScore - BOUND_BELOW) return;
     if (denial.speaker && claim.claimant === denial.speaker) return;
     if (denial.target && claim.span.start >= denial.target.start && claim.span.end <= denial.target.end) return;
     // the weight of the target's concepts the claim has
@@ -775,13 +825,11 @@ export class Linker {
     if (score >= this.settings.minLinkScore) this.addLink({ claim: claim.id, counter: denial.id, relation: 'denies', score }, c, d);
   }
 
-  /** See `scoreDenial` for `shares`. */
-  private scoreContradiction(x: Entry, y: Entry, shares: number): void {
+  /** (Bounded first as `scoreDenial`, by `contradictionOutOfReach`.) */
+  private scoreContradiction(x: Entry, y: Entry): void {
     const a = x.claim!;
     const b = y.claim!;
     if (x.fromDenial !== null || y.fromDenial !== null || !x.bag || !y.bag) return;
-    const most = (shares + Math.min(x.bag.low, y.bag.low) + BOUND_SLACK) / Math.min(x.bag.total, y.bag.total);
-    if (Math.min(1, most + CONTRADICTION_MARGIN) < this.settings.minLinkScore - BOUND_BELOW) return;
     if (a.claimant === b.claimant) return;
     if (!opposes(x.bag, y.bag)) return;
     const shared = sharedWeight(x.bag, y.bag);
@@ -807,6 +855,21 @@ const BOUND_SLACK = 1e-6;
  * which lifts a score by at most half of one): no rounding per pair.
  */
 const BOUND_BELOW = 0.006;
+
+/**
+ * Whether a claim and a denial cannot link, from the weight of the indexed concepts they share (`shares`,
+ * found by `candidates`) and the weight of the other concepts of either (`low`): a bound on the shared
+ * weight over the target's total (`tLow`, `tTotal`: the target's bag; `cLow`: the claim's) below the minimum.
+ */
+function denialOutOfReach(shares: number, tLow: number, tTotal: number, cLow: number, minScore: number): boolean {
+  return (shares + Math.min(tLow, cLow) + BOUND_SLACK) / tTotal < minScore - BOUND_BELOW;
+}
+
+/** The same for two claims of opposite polarity, whose score is the shared weight over the smaller total, plus the margin. */
+function contradictionOutOfReach(shares: number, xLow: number, yLow: number, xTotal: number, yTotal: number, minScore: number): boolean {
+  const most = (shares + Math.min(xLow, yLow) + BOUND_SLACK) / Math.min(xTotal, yTotal);
+  return Math.min(1, most + CONTRADICTION_MARGIN) < minScore - BOUND_BELOW;
+}
 
 /** Set by `sharedWeight`: whether one of the shared concepts is not a place. */
 let sharedNonPlace = false;
@@ -1063,6 +1126,18 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** First index of a list of slots sorted by their places (`places[slot]`) whose place is >= at. */
+function slotAtOrAfter(list: readonly number[], places: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[list[mid]] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** First index of a list sorted by pos whose pos is >= at (`lowerBound` by `entryPos`, without a call per step). */
 function atOrAfter(list: Entry[], at: number): number {
   let lo = 0;
@@ -1089,12 +1164,12 @@ function sharesTwo(x: Bag, y: Bag): boolean {
 }
 
 /**
- * Lists of entries by concept id: a hash table with open addressing on the ids (a list once made
+ * Lists of item slots (`Entry.slot`) by concept id: a hash table with open addressing on the ids (a list once made
  * stays, empty or not, until `clear`).
  */
 class ConceptIndex {
   private keys = new Int32Array(1024);
-  private lists: Array<Entry[] | undefined> = new Array<Entry[] | undefined>(1024).fill(undefined);
+  private lists: Array<number[] | undefined> = new Array<number[] | undefined>(1024).fill(undefined);
   private mask = 1023;
   private size = 0;
 
@@ -1110,12 +1185,12 @@ class ConceptIndex {
     }
   }
 
-  get(id: number): Entry[] | undefined {
+  get(id: number): number[] | undefined {
     return this.lists[this.slot(id)];
   }
 
   /** The list of the id, made when there is none. */
-  add(id: number): Entry[] {
+  add(id: number): number[] {
     let h = this.slot(id);
     let list = this.lists[h];
     if (list === undefined) {
@@ -1141,7 +1216,7 @@ class ConceptIndex {
     const lists = this.lists;
     const n = keys.length * 2;
     this.keys = new Int32Array(n);
-    this.lists = new Array<Entry[] | undefined>(n).fill(undefined);
+    this.lists = new Array<number[] | undefined>(n).fill(undefined);
     this.mask = n - 1;
     for (let k = 0; k < keys.length; k++) {
       if (keys[k] === 0) continue;

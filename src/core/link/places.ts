@@ -11,6 +11,18 @@ let maxWords = 1;
 /** Every phrase in the index and every run of its first words ("united", "united arab", "united arab emirates"). */
 const prefixes = new Set<string>();
 
+/**
+ * The phrases of the index as a tree of words (`placeStart`): a node for each run of first words of a
+ * phrase, with the country of the run when it is a phrase of the index.
+ */
+export interface PlaceNode {
+  /** The country code of the words so far (`placeOf`), if they are a phrase of the index. */
+  code: string | undefined;
+  /** The nodes of the runs one word longer, by their last word (undefined: none). */
+  next: Map<string, PlaceNode> | undefined;
+}
+const roots = new Map<string, PlaceNode>();
+
 function build(): Map<string, string> {
   const m = new Map<string, string>();
   const add = (name: string, code: string) => {
@@ -19,6 +31,14 @@ function build(): Map<string, string> {
     const words = key.split(' ');
     maxWords = Math.max(maxWords, words.length);
     for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+    let level = roots;
+    let node: PlaceNode | undefined;
+    for (const w of words) {
+      node = level.get(w);
+      if (node === undefined) level.set(w, (node = { code: undefined, next: undefined }));
+      level = node.next ??= new Map();
+    }
+    node!.code ??= code;
   };
   for (const p of placesData.places) {
     for (const n of p.names) add(n, p.id);
@@ -26,6 +46,15 @@ function build(): Map<string, string> {
     for (const d of p.demonyms) add(d, p.id);
   }
   for (const [k, v] of Object.entries(PLACE_METONYMS)) add(k, v);
+  // (a node without longer runs has no map)
+  const prune = (level: Map<string, PlaceNode>): void => {
+    for (const node of level.values()) {
+      if (node.next === undefined) continue;
+      if (node.next.size === 0) node.next = undefined;
+      else prune(node.next);
+    }
+  };
+  prune(roots);
   return m;
 }
 
@@ -45,4 +74,13 @@ export function maxPlaceWords(): number {
 export function beginsPlace(words: string): boolean {
   if (!index) index = build();
   return prefixes.has(words);
+}
+
+/**
+ * The node of a lower-cased word in the tree of place phrases (`PlaceNode`), if some phrase begins with
+ * it: the words of a phrase are followed from it without joining them into a string.
+ */
+export function placeStart(word: string): PlaceNode | undefined {
+  if (!index) index = build();
+  return roots.get(word);
 }
