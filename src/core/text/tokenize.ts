@@ -493,26 +493,31 @@ function slotOf(h: number, mask: number): number {
  * gets a new number). In news text about half the texts are found again between two such times.
  */
 function thin(): void {
-  let kept = 0;
-  for (let i = 0; i < slots.length; i += STRIDE) if (slots[i + S_LENGTH] !== 0 && slots[i + S_SEEN] === epoch) kept++;
   const oldSlots = slots;
   const oldPool = pool;
   const oldEntries = entries.slice();
+  // the kept, in the order first seen: by place in `entries`, the slot (-1: not kept)
+  const slotOfEntry = new Int32Array(oldEntries.length).fill(-1);
+  let kept = 0;
+  for (let i = 0; i < oldSlots.length; i += STRIDE) {
+    if (oldSlots[i + S_LENGTH] !== 0 && oldSlots[i + S_SEEN] === epoch) {
+      slotOfEntry[oldSlots[i + S_ENTRY]] = i;
+      kept++;
+    }
+  }
   slots = new Int32Array(STRIDE * capacity);
   entries.length = 0;
   poolUsed = 0;
   epoch++;
   if (4 * kept > 3 * INTERN_LIMIT) return;
   pool = new Uint16Array(oldPool.length);
-  // in the order first seen
-  const order: number[] = [];
-  for (let i = 0; i < oldSlots.length; i += STRIDE) if (oldSlots[i + S_LENGTH] !== 0 && oldSlots[i + S_SEEN] === epoch - 1) order.push(i);
-  order.sort((a, b) => oldSlots[a + S_ENTRY] - oldSlots[b + S_ENTRY]);
   const mask = capacity - 1;
-  for (const i of order) {
+  for (let e = 0; e < slotOfEntry.length; e++) {
+    const i = slotOfEntry[e];
+    if (i < 0) continue;
     const len = oldSlots[i + S_LENGTH];
     const at = oldSlots[i + S_POOL];
-    pool.set(oldPool.subarray(at, at + len), poolUsed);
+    for (let k = 0; k < len; k++) pool[poolUsed + k] = oldPool[at + k];
     let idx = slotOf(sampleHash(pool, poolUsed, poolUsed + len), mask);
     while (slots[STRIDE * idx + S_LENGTH] !== 0) idx = (idx + 1) & mask;
     const sl = STRIDE * idx;
@@ -520,7 +525,7 @@ function thin(): void {
     slots[sl + S_POOL] = poolUsed;
     slots[sl + S_ENTRY] = entries.length;
     slots[sl + S_SEEN] = 0;
-    entries.push(oldEntries[oldSlots[i + S_ENTRY]]);
+    entries.push(oldEntries[e]);
     poolUsed += len;
   }
 }
