@@ -167,7 +167,7 @@ export interface TokenText {
   readonly text: string;
   /** Lower-cased text, apostrophes normalised to ASCII. */
   readonly lower: string;
-  /** The text's number: numbered in the order first seen, never reused (a text seen again after the table is cleared gets a new one). */
+  /** The text's number: numbered in the order first seen, never reused (a text seen again after the table dropped it gets a new one). */
   readonly id: number;
 }
 
@@ -399,9 +399,11 @@ function addToken(text: string, buf: Uint16Array, k: number, start: number, end:
     const h = sampleHash(buf, start, end);
     let idx = find(buf, start, end, h);
     if (idx < 0) idx = insert(text, buf, start, end, h);
-    word = entries[idx]!;
+    else if (slots[STRIDE * idx + S_SEEN] !== epoch) slots[STRIDE * idx + S_SEEN] = epoch;
+    const sl = STRIDE * idx;
     info = slots;
-    at = STRIDE * idx + 3;
+    at = sl + S_ID;
+    word = entries[slots[sl + S_ENTRY]];
   }
   let memo = 0;
   if (memoOf !== undefined) {
@@ -419,22 +421,38 @@ function addToken(text: string, buf: Uint16Array, k: number, start: number, end:
 
 /**
  * Token texts seen so far and their lower-case forms: an open-addressing hash table over the
- * characters, so a text already seen is found without slicing it out of the input (bounded: cleared
- * when it grows too large). One-character texts have a table of their own, by code unit. The table
- * grows with the number of texts (a small table stays in the processor's cache); each slot's hash,
- * length and place in `pool` (the texts' code units) sit side by side in `slots`.
+ * characters, so a text already seen is found without slicing it out of the input (bounded: when it
+ * holds `INTERN_LIMIT` texts, it keeps those found again lately, see `thin`). One-character texts have a table of their own, by code unit. The table
+ * grows with the number of texts (a small table stays in the processor's cache); each slot's length,
+ * place in `pool` (the texts' code units, in the order first seen), number, memo and first code units
+ * sit side by side in `slots`, and the `TokenText`s in `entries`, in the order first seen (those of
+ * the common words, met first, share a few cache lines, where an array by slot took a line for each).
  */
-const INTERN_LIMIT = 100_000;
+export const INTERN_LIMIT = 1 << 15;
 let capacity = 1 << 12;
-let entries: (TokenText | undefined)[] = new Array<TokenText | undefined>(capacity).fill(undefined);
 /**
- * Per slot: hash, length (0: empty), offset in `pool`, the text's number, its memo (0: none yet), and
- * the text's first four code units (two to an entry, 0 past its end): a text of up to four code units
- * is compared in its slot, a longer one reads `pool` only after its first four.
+ * The number of times the table was full (`thin`). A slot's `S_SEEN` is this number when its text was
+ * found since then (a text only added, not found again, is not marked).
  */
-const STRIDE = 7;
+let epoch = 1;
+/** The texts in the table in the order first seen (a slot's `S_ENTRY`). */
+const entries: TokenText[] = [];
+/**
+ * Per slot: length (0: empty), offset in `pool`, the text's number, its memo (0: none yet), the text's
+ * first four code units (two to an int, 0 past its end), its place in `entries`, and the `epoch` in
+ * which it was last found. A text of up to four code units is compared in its slot, a longer one reads
+ * `pool` only after its first four.
+ */
+const STRIDE = 8;
+const S_LENGTH = 0;
+const S_POOL = 1;
+const S_ID = 2;
+const S_MEMO = 3;
+const S_HEAD0 = 4;
+const S_HEAD1 = 5;
+const S_ENTRY = 6;
+const S_SEEN = 7;
 let slots = new Int32Array(STRIDE * capacity);
-let count = 0;
 let pool = new Uint16Array(1 << 16);
 let poolUsed = 0;
 const singles: (TokenText | undefined)[] = new Array<TokenText | undefined>(65536).fill(undefined);
@@ -468,21 +486,72 @@ function slotOf(h: number, mask: number): number {
   return (h ^ (h >>> 13)) & mask;
 }
 
-/** Doubles the table, placing every entry again by its hash. */
+/**
+ * Makes room in the full table: keeps the texts found again since it was last full (the common words,
+ * not the numbers and names met once), with their numbers, memos and `TokenText`s, and drops the
+ * others; when the kept would fill more than three quarters of it, drops all (a text seen again then
+ * gets a new number). In news text about half the texts are found again between two such times.
+ */
+function thin(): void {
+  const oldSlots = slots;
+  const oldPool = pool;
+  const oldEntries = entries.slice();
+  // the kept, in the order first seen: by place in `entries`, the slot (-1: not kept)
+  const slotOfEntry = new Int32Array(oldEntries.length).fill(-1);
+  let kept = 0;
+  for (let i = 0; i < oldSlots.length; i += STRIDE) {
+    if (oldSlots[i + S_LENGTH] !== 0 && oldSlots[i + S_SEEN] === epoch) {
+      slotOfEntry[oldSlots[i + S_ENTRY]] = i;
+      kept++;
+    }
+  }
+  slots = new Int32Array(STRIDE * capacity);
+  entries.length = 0;
+  poolUsed = 0;
+  epoch++;
+  if (4 * kept > 3 * INTERN_LIMIT) return;
+  pool = new Uint16Array(oldPool.length);
+  const mask = capacity - 1;
+  for (let e = 0; e < slotOfEntry.length; e++) {
+    const i = slotOfEntry[e];
+    if (i < 0) continue;
+    const len = oldSlots[i + S_LENGTH];
+    const at = oldSlots[i + S_POOL];
+    for (let k = 0; k < len; k++) pool[poolUsed + k] = oldPool[at + k];
+    let idx = slotOf(sampleHash(pool, poolUsed, poolUsed + len), mask);
+    while (slots[STRIDE * idx + S_LENGTH] !== 0) idx = (idx + 1) & mask;
+    const sl = STRIDE * idx;
+    for (let k = 0; k < STRIDE; k++) slots[sl + k] = oldSlots[i + k];
+    slots[sl + S_POOL] = poolUsed;
+    slots[sl + S_ENTRY] = entries.length;
+    slots[sl + S_SEEN] = 0;
+    entries.push(oldEntries[e]);
+    poolUsed += len;
+  }
+}
+
+/**
+ * The number of texts of two code units or more in the table of texts, and the bytes of its arrays
+ * (the slots, the texts' code units, the array of `TokenText`s; not the `TokenText`s themselves): for
+ * tests and measurements.
+ */
+export function textTableSize(): { texts: number; bytes: number } {
+  return { texts: entries.length, bytes: slots.byteLength + pool.byteLength + 4 * entries.length };
+}
+
+/** Doubles the table, placing every text again by its hash (computed again from `pool`). */
 function grow(): void {
-  const oldEntries = entries;
   const oldSlots = slots;
   capacity *= 2;
-  entries = new Array<TokenText | undefined>(capacity).fill(undefined);
   slots = new Int32Array(STRIDE * capacity);
   const mask = capacity - 1;
-  for (let i = 0; i < oldEntries.length; i++) {
-    const e = oldEntries[i];
-    if (e === undefined) continue;
-    let idx = slotOf(oldSlots[STRIDE * i], mask);
-    while (entries[idx] !== undefined) idx = (idx + 1) & mask;
-    entries[idx] = e;
-    for (let k = 0; k < STRIDE; k++) slots[STRIDE * idx + k] = oldSlots[STRIDE * i + k];
+  for (let i = 0; i < oldSlots.length; i += STRIDE) {
+    const len = oldSlots[i + S_LENGTH];
+    if (len === 0) continue;
+    const at = oldSlots[i + S_POOL];
+    let idx = slotOf(sampleHash(pool, at, at + len), mask);
+    while (slots[STRIDE * idx + S_LENGTH] !== 0) idx = (idx + 1) & mask;
+    for (let k = 0; k < STRIDE; k++) slots[STRIDE * idx + k] = oldSlots[i + k];
   }
 }
 
@@ -498,10 +567,10 @@ function find(buf: Uint16Array, start: number, end: number, h: number): number {
   const head1 = len === 2 ? 0 : len === 3 ? buf[start + 2] : buf[start + 2] | (buf[start + 3] << 16);
   for (;;) {
     const sl = STRIDE * idx;
-    const l = slots[sl + 1];
+    const l = slots[sl + S_LENGTH];
     if (l === 0) return -1;
-    if (l === len && slots[sl] === h && slots[sl + 5] === head0 && slots[sl + 6] === head1) {
-      const at = slots[sl + 2] - start;
+    if (l === len && slots[sl + S_HEAD0] === head0 && slots[sl + S_HEAD1] === head1) {
+      const at = slots[sl + S_POOL] - start;
       let k = start + 4;
       while (k < end && pool[at + k] === buf[k]) k++;
       if (k >= end) return idx;
@@ -513,13 +582,8 @@ function find(buf: Uint16Array, start: number, end: number, h: number): number {
 /** Adds the text `text.slice(start, end)` (at least two code units, not in the table; `h`: its `sampleHash`); returns its slot. */
 function insert(text: string, buf: Uint16Array, start: number, end: number, h: number): number {
   const len = end - start;
-  if (count >= INTERN_LIMIT) {
-    entries.fill(undefined);
-    slots.fill(0);
-    count = 0;
-    poolUsed = 0;
-  }
-  if (2 * (count + 1) > capacity) grow();
+  if (entries.length >= INTERN_LIMIT) thin();
+  if (2 * (entries.length + 1) > capacity) grow();
   if (poolUsed + len > pool.length) {
     const grown = new Uint16Array(Math.max(2 * pool.length, poolUsed + len));
     grown.set(pool.subarray(0, poolUsed));
@@ -528,19 +592,18 @@ function insert(text: string, buf: Uint16Array, start: number, end: number, h: n
   for (let k = start; k < end; k++) pool[poolUsed + k - start] = buf[k];
   const m = capacity - 1;
   let idx = slotOf(h, m);
-  while (entries[idx] !== undefined) idx = (idx + 1) & m;
+  while (slots[STRIDE * idx + S_LENGTH] !== 0) idx = (idx + 1) & m;
   const e = newText(text.slice(start, end));
-  entries[idx] = e;
   const sl = STRIDE * idx;
-  slots[sl] = h;
-  slots[sl + 1] = len;
-  slots[sl + 2] = poolUsed;
-  slots[sl + 3] = e.id;
-  slots[sl + 4] = 0;
-  slots[sl + 5] = buf[start] | (buf[start + 1] << 16);
-  slots[sl + 6] = len === 2 ? 0 : len === 3 ? buf[start + 2] : buf[start + 2] | (buf[start + 3] << 16);
+  slots[sl + S_LENGTH] = len;
+  slots[sl + S_POOL] = poolUsed;
+  slots[sl + S_ID] = e.id;
+  slots[sl + S_MEMO] = 0;
+  slots[sl + S_HEAD0] = buf[start] | (buf[start + 1] << 16);
+  slots[sl + S_HEAD1] = len === 2 ? 0 : len === 3 ? buf[start + 2] : buf[start + 2] | (buf[start + 3] << 16);
+  slots[sl + S_ENTRY] = entries.length;
+  entries.push(e);
   poolUsed += len;
-  count++;
   return idx;
 }
 
