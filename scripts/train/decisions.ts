@@ -4,7 +4,9 @@
  * the pipeline is run with one decision switched off at a time, and the cues that then appear (the
  * ones the decision removes) and disappear are counted right or wrong by the one-to-one cue matching.
  *
- *   npx tsx scripts/train/decisions.ts [--model /tmp/attribution-model.tune.json] [--only a,b] [--show DECISION]
+ *   npx tsx scripts/train/decisions.ts [--model /tmp/attribution-model.tune.json] [--fold K] [--only a,b] [--show DECISION]
+ *
+ * --fold K: the held-out tenth i % 10 === K (default 3), for a tune model trained with the same --fold.
  *
  * --show prints the cues that DECISION removes, in their sentence, marked right (+) or wrong (-).
  */
@@ -30,8 +32,9 @@ const DECISIONS: Decision[] = [
 
 const train = readPolnear(join(__dirname, '..', '..', '..', 'shared', 'corpus', 'polnear', 'train'));
 useAttributionModel(loadAttributionModel(JSON.parse(readFileSync(opt('--model', '/tmp/attribution-model.tune.json'), 'utf8'))));
-setCuePrior(buildCueLexicon(train.filter((_, i) => i % 10 !== 3)));
-const held = train.filter((_, i) => i % 10 === 3);
+const FOLD = Number(opt('--fold', '3'));
+setCuePrior(buildCueLexicon(train.filter((_, i) => i % 10 !== FOLD)));
+const held = train.filter((_, i) => i % 10 === FOLD);
 const golds = held.map((doc) => doc.attributions.filter((a) => a.cue.length > 0).map((a) => ({ start: a.cue[0].start, end: a.cue[a.cue.length - 1].end })));
 
 interface Cue extends Range {
