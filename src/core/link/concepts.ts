@@ -10,6 +10,7 @@ import { CONCEPT_GROUPS, NEGATORS } from '../data/concepts';
 import { K_NUMBER, K_PUNCT, K_WORD, scanTokens, type TokenKind } from '../text/tokenize';
 import { posOf } from '../data/lexicon';
 import { memoByString } from '../util/memo';
+import { lowerBound } from '../util/search';
 import { placeStart, type PlaceNode } from './places';
 
 export interface ConceptBag {
@@ -273,6 +274,9 @@ export interface SpanToken extends TokenWords {
   readonly kind: TokenKind;
 }
 
+/** A token's start, as a key of `lowerBound`. */
+const spanTokenStart = (t: SpanToken): number => t.start;
+
 /** Kinds of the tokens `readingOfSpan` reads, as numbers (`TOKEN_KINDS`). */
 let spanKinds = new Uint8Array(256);
 
@@ -286,21 +290,8 @@ export function readingOfSpan(text: string, toks: readonly SpanToken[], r: reado
   const a = r[0];
   const b = r[1];
   // the first token starting in the span, and the first after it
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < a) lo = mid + 1;
-    else hi = mid;
-  }
-  const from = lo;
-  hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].start < b) lo = mid + 1;
-    else hi = mid;
-  }
-  const to = lo;
+  const from = lowerBound(toks, a, spanTokenStart);
+  const to = lowerBound(toks, b, spanTokenStart, from);
   if (!spanTokensAreOwn(text, toks, a, b, from, to)) return null;
   if (spanKinds.length < toks.length) spanKinds = new Uint8Array(Math.max(toks.length, 2 * spanKinds.length));
   const kinds = spanKinds;
