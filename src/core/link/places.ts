@@ -7,9 +7,6 @@ import placesData from '../data/generated/places.json';
 import { PLACE_METONYMS } from '../data/concepts';
 
 let index: Map<string, string> | undefined;
-let maxWords = 1;
-/** Every phrase in the index and every run of its first words ("united", "united arab", "united arab emirates"). */
-const prefixes = new Set<string>();
 
 /**
  * The phrases of the index as a tree of words (`placeStart`): a node for each run of first words of a
@@ -29,8 +26,6 @@ function build(): Map<string, string> {
     const key = name.toLowerCase().replace(/’/g, "'");
     if (!m.has(key)) m.set(key, code);
     const words = key.split(' ');
-    maxWords = Math.max(maxWords, words.length);
-    for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(' '));
     let level = roots;
     let node: PlaceNode | undefined;
     for (const w of words) {
@@ -62,18 +57,6 @@ function build(): Map<string, string> {
 export function placeOf(phrase: string): string | undefined {
   if (!index) index = build();
   return index.get(phrase);
-}
-
-/** Longest phrase length (in words) in the index. */
-export function maxPlaceWords(): number {
-  if (!index) index = build();
-  return maxWords;
-}
-
-/** Whether some phrase in the index begins with these lower-cased words, or is them ("united arab"). */
-export function beginsPlace(words: string): boolean {
-  if (!index) index = build();
-  return prefixes.has(words);
 }
 
 /**
