@@ -549,63 +549,61 @@ function tokenInfo(c: TextCache, t: Token, filter: WordFilter | null): number {
     grown.set(c.rec);
     c.rec = grown;
   }
-  const r = id * REC;
-  const rec = c.rec;
+  const lw = t.lower;
+  const n = lw.length;
+  const lh = hashString(lw);
+  let wid = lh;
+  let stem: number;
+  let shape: number;
+  let pos = POS_NUM;
+  let posMid = POS_NUM;
+  let prior = 0;
+  let bits = F_SKIP;
+  let fine = 0;
+  let coarse = 0;
+  let phrases = 0;
   if (t.kind === 'number' && !cuePrior.numbers) {
     // a number (a new one is met in most sentences of news text): no word list holds one (see
     // NUMBERS_LISTED), so its part of speech, flags and prior are known without looking it up
-    const lw = t.lower;
-    const n = lw.length;
-    const lh = hashString(lw);
-    rec[r + R_WORD] = lh;
-    rec[r + R_STEM] = stemHash(STEM_PREFIX, lw);
-    rec[r + R_SHAPE] = SHAPE_NUMBER;
-    rec[r + R_SUF3] = n > 3 ? hashRange(FNV_BASIS, lw, n - 3, n) : lh;
-    rec[r + R_POS] = POS_NUM;
-    rec[r + R_POS_MID] = POS_NUM;
-    rec[r + R_PRIOR] = 0;
-    rec[r + R_BITS] = F_SKIP;
-    rec[r + R_FINE] = 0;
-    rec[r + R_COARSE] = 0;
-    rec[r + R_COMMA] = 0;
-    rec[r + R_QUOTE] = 0;
-    rec[r + R_PHRASES] = 0;
-    rec[r + R_POS_IDX] = POS_NUM_INDEX;
-    rec[r + R_POS_MID_IDX] = POS_NUM_INDEX;
-    return id;
+    stem = stemHash(STEM_PREFIX, lw);
+    shape = SHAPE_NUMBER;
+  } else {
+    const cap = isUpperInitial(t);
+    if (t.kind === 'word' && filter !== null && !filter.has(lh)) wid = cap ? UNKNOWN_CAP : UNKNOWN_LOW;
+    pos = posGuess(t, false);
+    // a capitalised word inside a sentence: a closed-class word keeps its class, any other is a name
+    posMid = cap && !CLOSED_HASH.has(lw) ? POS_NNP : pos;
+    const closed = CLOSED.get(lw);
+    stem = wid === lh ? stemHash(STEM_PREFIX, IRREGULAR.get(lw) ?? lw) : wid;
+    shape = shapeHash(t);
+    prior = cuePrior.word.get(lw) ?? 0;
+    bits =
+      (cap ? F_CAP : 0) |
+      (closed !== undefined && AUX_CLASSES.has(closed) ? F_AUX : 0) |
+      (closed === 'NEG' ? F_NEG : 0) |
+      (DENIAL_FORMS.has(lw) ? F_DENY : 0) |
+      (alwaysSkipped(t) ? F_SKIP : passesGate(filter, t, lh, cap) ? F_GATE : 0);
+    fine = t.kind === 'word' ? FINE_CLASS.get(lw) ?? 0 : 0;
+    coarse = t.kind === 'word' ? COARSE_CLASS.get(lw) ?? 0 : 0;
+    phrases = (cuePrior.phrases.has(lw) ? 1 : 0) | (cuePrior.seconds.has(lw) ? 2 : 0);
   }
-  const cap = isUpperInitial(t);
-  const lw = t.lower;
-  const lh = hashString(lw);
-  let wid: number;
-  if (t.kind !== 'word') wid = lh;
-  else if (filter === null || filter.has(lh)) wid = lh;
-  else wid = cap ? UNKNOWN_CAP : UNKNOWN_LOW;
-  const pos = posGuess(t, false);
-  // a capitalised word inside a sentence: a closed-class word keeps its class, any other is a name
-  const posMid = cap && !CLOSED_HASH.has(lw) ? POS_NNP : pos;
-  const closed = CLOSED.get(lw);
-  const n = lw.length;
+  const r = id * REC;
+  const rec = c.rec;
   rec[r + R_WORD] = wid;
-  rec[r + R_STEM] = wid === lh ? stemHash(STEM_PREFIX, IRREGULAR.get(lw) ?? lw) : wid;
-  rec[r + R_SHAPE] = shapeHash(t);
+  rec[r + R_STEM] = stem;
+  rec[r + R_SHAPE] = shape;
   rec[r + R_SUF3] = n > 3 ? hashRange(FNV_BASIS, lw, n - 3, n) : lh;
   rec[r + R_POS] = pos;
   rec[r + R_POS_MID] = posMid;
-  rec[r + R_PRIOR] = cuePrior.word.get(lw) ?? 0;
-  rec[r + R_BITS] =
-    (cap ? F_CAP : 0) |
-    (closed !== undefined && AUX_CLASSES.has(closed) ? F_AUX : 0) |
-    (closed === 'NEG' ? F_NEG : 0) |
-    (DENIAL_FORMS.has(lw) ? F_DENY : 0) |
-    (alwaysSkipped(t) ? F_SKIP : passesGate(filter, t, lh, cap) ? F_GATE : 0);
-  rec[r + R_FINE] = t.kind === 'word' ? FINE_CLASS.get(lw) ?? 0 : 0;
-  rec[r + R_COARSE] = t.kind === 'word' ? COARSE_CLASS.get(lw) ?? 0 : 0;
+  rec[r + R_PRIOR] = prior;
+  rec[r + R_BITS] = bits;
+  rec[r + R_FINE] = fine;
+  rec[r + R_COARSE] = coarse;
   rec[r + R_COMMA] = t.text === ',' ? 1 : 0;
   rec[r + R_QUOTE] = t.kind !== 'quote' ? 0 : t.text === '“' || t.text === '„' || t.text === '«' ? 1 : t.text === '”' || t.text === '»' ? 2 : t.text === '"' ? 3 : 4;
-  rec[r + R_PHRASES] = (cuePrior.phrases.has(lw) ? 1 : 0) | (cuePrior.seconds.has(lw) ? 2 : 0);
-  rec[r + R_POS_IDX] = posIndex(pos);
-  rec[r + R_POS_MID_IDX] = posIndex(posMid);
+  rec[r + R_PHRASES] = phrases;
+  rec[r + R_POS_IDX] = pos === POS_NUM ? POS_NUM_INDEX : posIndex(pos);
+  rec[r + R_POS_MID_IDX] = posMid === POS_NUM ? POS_NUM_INDEX : posIndex(posMid);
   return id;
 }
 
