@@ -18,10 +18,8 @@ export interface CanonicalName {
 
 const LEADING = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 
-/** The canonical name of a source phrase (no pronouns here; the same object for the same phrase). */
-export const canonicalName: (source: string) => CanonicalName = memoByString((source) => computeCanonicalName(source));
-
-function computeCanonicalName(source: string): CanonicalName {
+/** The canonical name of a source phrase (no pronouns here; memoised with the rest of a phrase's `sourceInfo`). */
+export function canonicalName(source: string): CanonicalName {
   // (the replace, split and filter only where they change something: most sources are one plain phrase)
   const spaced = ODD_SPACE.test(source) ? source.replace(/\s+/g, ' ') : source;
   const trimmed = spaced.trim();
@@ -111,8 +109,7 @@ export const sourceInfo: (source: string) => SourceInfo = memoByString((source) 
 
 function computeSourceInfo(source: string): SourceInfo {
   if (isPronoun(source)) return { canon: null, pronoun: source.toLowerCase(), surname: null, bare: false, plural: false };
-  // (not through the memo of `canonicalName`: this one is memoised already)
-  const canon = computeCanonicalName(source);
+  const canon = canonicalName(source);
   const person = canon.kind === 'person';
   return {
     canon, pronoun: null, surname: person ? surnameOf(canon) : null, bare: person && !canon.name.includes(' '), plural: canon.kind === 'group' && /s$/i.test(canon.name),
