@@ -29,7 +29,7 @@ describe('core speakers', () => {
       });
     }
 
-    it('is the same for the same input, called twice (cache)', () => {
+    it('is the same for the same input, called twice', () => {
       assert.deepEqual(canonicalName('Governor Tom Reyes'), canonicalName('Governor Tom Reyes'));
     });
 
