@@ -24,7 +24,6 @@ import { buildContext } from '../../src/core/detect/context';
 import { detectAttributions, type SourceFound } from '../../src/core/detect/attributions';
 import { detectDenials } from '../../src/core/detect/denials';
 import { predictAttributions } from '../../src/core/model/attribution-model';
-import { setCoreMargin } from '../../src/core/model/rerank';
 import { tokenize } from '../../src/core/text/tokenize';
 import { splitSentences } from '../../src/core/text/sentences';
 
@@ -36,7 +35,6 @@ function opt(name: string, def: string): string {
 const train = readPolnear(join(__dirname, '..', '..', '..', 'shared', 'corpus', 'polnear', 'train'));
 const model = loadAttributionModel(JSON.parse(readFileSync(opt('--model', '/tmp/attribution-model.tune.json'), 'utf8')));
 useAttributionModel(model);
-setCoreMargin(Number(opt('--core-margin', '-Infinity')));
 // the cue prior the held-out model was trained with: from the training part only
 // --fold K: the held-out tenth i % 10 === K (default 3), for a tune model trained with the same --fold
 const FOLD = Number(opt('--fold', '3'));

@@ -190,7 +190,7 @@
  *   - cost-sensitive begin updates (--miss-weight 2: a missed begin tag updates twice as hard): fold 3
  *     0.789 / 0.745 / 0.665, cross-fitted 0.751 (0.799), more candidates (21,357 against 19,258) of lower
  *     precision; fold 7 not run.
- *   - a probabilistic cue tagger (--cue-logistic, trial code in commit TRIALCOMMIT): a per-token
+ *   - a probabilistic cue tagger (--cue-logistic, trial code in commit 09c1eac of branch qtrain): a per-token
  *     multinomial logistic model over the same hashed features, AdaGrad (rate 0.1, L2 1e-6, 5 epochs) on
  *     the tags it predicts before each token, probabilities normalised over the allowed tags, log-odds x10
  *     as float units. Candidate bias 30: coverage 0.929 (41,464 candidates), cross-fitted 0.725, model
@@ -198,7 +198,7 @@
  *     The greedy tagger alone proposed fewer held-out cues than the perceptron (1,627 against 1,697) and the
  *     model JSON grew to 2.2 MB (far fewer weights pruned). Fold 7 not run.
  *   - subcategorisation of the cue words from unlabelled text (scripts/train/build-subcat.ts in commit
- *     TRIALCOMMIT, --subcat: for the 5,881 lower-case forms seen >= 5 times in the training text, 2-bit
+ *     09c1eac of branch qtrain, --subcat: for the 5,881 lower-case forms seen >= 5 times in the training text, 2-bit
  *     buckets of how often "that", "to", a quote mark or colon follows and a quote mark precedes within
  *     three tokens) as four second-stage features (the last word's complements with what actually follows,
  *     with the margin; the first word's quotation before, with the source): 0.799 / 0.752 / 0.672, 0.752 |
@@ -215,7 +215,7 @@
  *     x1.15 0.794, x1.3 0.795, x0.85 0.798 (fold 3).
  *   - the second stage without the word-pair features 226-227: 0.797 / 0.753 / 0.670 | 0.757 / 0.718 / 0.620.
  *   - more candidates, once more (fold 3, cross-fitted figures over all training articles, trial options
- *     --core-margin, --extras-report, --extras-base in commit TRIALCOMMIT): at candidate bias 60 (coverage
+ *     --core-margin, --extras-report, --extras-base in commit 09c1eac of branch qtrain): at candidate bias 60 (coverage
  *     0.873) the whole analysis gives 0.782 / 0.743 / 0.660; keeping the candidates of margin < 30 out of the
  *     other candidates' context features (nesting, ranking, stacked neighbours) 0.783, so their presence is
  *     not what hurts. The bias-60 candidates that overlap no bias-30 candidate (8,361 over all train, 1,869
@@ -259,7 +259,6 @@ import {
   type Prepared,
 } from '../../src/core/model/features';
 import { buildCueLexicon } from './build-cue-lexicon';
-import { buildSubcat } from './build-subcat';
 import {
   B,
   CB,
@@ -278,7 +277,7 @@ import {
 } from '../../src/core/model/tagger';
 import { encodeWeights, toBase64 } from '../../src/core/model/codec';
 import { loadAttributionModel } from '../../src/core/model/attribution-model';
-import { decodeRerankWeights, parseSubcat, setCoreMargin, MAX_RERANK_FEATURES, MAX_STACKED_FEATURES, rerankFeatures, stackedFeatures, type Candidate } from '../../src/core/model/rerank';
+import { decodeRerankWeights, MAX_RERANK_FEATURES, MAX_STACKED_FEATURES, rerankFeatures, stackedFeatures, type Candidate } from '../../src/core/model/rerank';
 import { candidates, type TokenSpan } from '../../src/core/model/tagger';
 import { emptyScores, formatScores, scoreDoc, type Scores } from './score';
 import { PlainTextExtractor } from '../../src/core/prose/plain-incremental';
@@ -352,30 +351,6 @@ const GATE_MIN = arg('--gate-min', 1);
 const GATE_RATIO = arg('--gate-ratio', 0.01);
 /** Second stage: trained only on the candidates the rules leave (`residual`). */
 const RESIDUAL = process.argv.includes('--rerank-residual');
-/** Cue tagger as a per-token logistic model (trainCueLogistic): epochs, AdaGrad rate, L2, scale of its log-odds. */
-const CUE_LOGISTIC = process.argv.includes('--cue-logistic');
-const LOGISTIC_EPOCHS = arg('--logistic-epochs', 5);
-const LOGISTIC_LR = arg('--logistic-lr', 0.1);
-const LOGISTIC_L2 = arg('--logistic-l2', 1e-6);
-const LOGISTIC_SCALE = arg('--logistic-scale', 10);
-/** Second stage: subcategorisation features of the cue words (rerank.ts `subcatFeatures`), from the training text. */
-const SUBCAT = process.argv.includes('--subcat');
-let subcatText: string | undefined;
-let subcatMap: Map<string, number> | undefined;
-function useSubcat(docs: PolnearDoc[]): void {
-  if (!SUBCAT) return;
-  subcatText = buildSubcat([...new Set(docs.map((d) => d.text))]);
-  subcatMap = parseSubcat(subcatText);
-}
-/** Second stage: share of each sample's features left out at random in each epoch of its training (dropout). */
-const FIRST_DROPOUT = arg('--rerank-dropout', 0);
-const STACK_DROPOUT = arg('--stack-dropout', FIRST_DROPOUT);
-let stackPass = false;
-/** TRIAL: the cross-fitted candidates' margins times this (the final tagger, trained on more articles, is surer). */
-const MARGIN_SCALE = arg('--margin-scale', 1);
-/** TRIAL: candidates with margin below this (float units, bias included) are not context for the others. */
-const CORE_MARGIN = arg('--core-margin', -Infinity);
-setCoreMargin(CORE_MARGIN);
 const OUT = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : '';
 
 // ---------------------------------------------------------------------------------------------
@@ -563,7 +538,6 @@ function shuffle<T>(a: T[], seed: number): void {
 const feats = new Int32Array(MAX_FEATURES);
 
 function trainCue(data: DocData[], epochs: number, bits: number): Float32Array {
-  if (CUE_LOGISTIC) return trainCueLogistic(data, LOGISTIC_EPOCHS, bits);
   const w = trainCueOne(data, epochs, bits, 0).averaged();
   for (let m = 1; m < ENSEMBLE; m++) {
     const v = trainCueOne(data, epochs, bits, m).averaged();
@@ -618,73 +592,6 @@ function trainCueOne(data: DocData[], epochs: number, bits: number, seed: number
     console.log(`cue epoch ${ep + 1}: token error ${(errors / total).toFixed(4)}`);
   }
   return pc;
-}
-
-/**
- * --cue-logistic: the cue tagger as a per-token multinomial logistic model (MaxEnt) over the same
- * hashed features, trained with AdaGrad and L2 on the tags it predicts before each token (as the greedy
- * decoder meets them), its probabilities normalised over the tags allowed there. Its log-odds are
- * scaled by --logistic-scale so that the float units of the candidate bias, margins and calibration
- * stay comparable with the perceptron's.
- */
-function trainCueLogistic(data: DocData[], epochs: number, bits: number): Float32Array {
-  const L = CUE_LABELS;
-  const size = 1 << bits;
-  const mask = size - 1;
-  const w = new Float32Array(size * L);
-  const g2 = new Float32Array(size * L).fill(1e-6);
-  const items: Array<[DocData, number, number]> = [];
-  for (const d of data) {
-    const p = d.prep;
-    for (let k = 0; k < p.ns; k++) if (p.sentStart[k] >= 0) items.push([d, p.sentStart[k], p.sentEnd[k]]);
-  }
-  const scores = new Float64Array(L);
-  const prob = new Float64Array(L);
-  const wt: Weights = { labels: L, mask, w, scale: 1 };
-  for (let ep = 0; ep < epochs; ep++) {
-    shuffle(items, 17 + ep);
-    let loss = 0;
-    let total = 0;
-    for (const [d, lo, hi] of items) {
-      let prev = O;
-      let prev2 = O;
-      for (let i = lo; i < hi; i++) {
-        if (cueSkips(d.prep, i, prev)) {
-          prev2 = prev;
-          prev = O;
-          continue;
-        }
-        const nf = cueFeatures(d.prep, i, lo, hi, prev, prev2, feats);
-        score(wt, feats, nf, scores);
-        let gold = d.cueTags[i];
-        if (!allowedCue(prev, gold)) gold = B;
-        let mx = -Infinity;
-        for (let l = 0; l < L; l++) if (allowedCue(prev, l) && scores[l] > mx) mx = scores[l];
-        let z = 0;
-        for (let l = 0; l < L; l++) z += prob[l] = allowedCue(prev, l) ? Math.exp(scores[l] - mx) : 0;
-        for (let l = 0; l < L; l++) prob[l] /= z;
-        loss -= Math.log(prob[gold] + 1e-12);
-        const cw = gold === B ? MISS_WEIGHT : 1;
-        for (let j = 0; j < nf; j++) {
-          const base = (feats[j] & mask) * L;
-          for (let l = 0; l < L; l++) {
-            if (!allowedCue(prev, l)) continue;
-            const g = cw * (prob[l] - (l === gold ? 1 : 0)) + LOGISTIC_L2 * w[base + l];
-            if (g === 0) continue;
-            g2[base + l] += g * g;
-            w[base + l] -= (LOGISTIC_LR * g) / Math.sqrt(g2[base + l]);
-          }
-        }
-        total++;
-        const y = argmaxAllowed(scores, L, prev, allowedCue);
-        prev2 = prev;
-        prev = y;
-      }
-    }
-    console.log(`cue (logistic) epoch ${ep + 1}: log loss ${(loss / total).toFixed(4)}`);
-  }
-  for (let i = 0; i < w.length; i++) w[i] *= LOGISTIC_SCALE;
-  return w;
 }
 
 function trainRole(data: DocData[], epochs: number, bits: number): Perceptron {
@@ -862,7 +769,7 @@ interface CandidateGroup {
 function collectSamples(d: DocData, cands: Candidate[], out: Sample[]): void {
   const buf = new Int32Array(MAX_RERANK_FEATURES);
   for (let k = 0; k < cands.length; k++) {
-    const nf = rerankFeatures(d.prep, cands, k, buf, subcatMap);
+    const nf = rerankFeatures(d.prep, cands, k, buf);
     let y = 0;
     for (let i = cands[k].cue.first; i <= cands[k].cue.last; i++) if (d.cueTags[i] !== O) y = 1;
     out.push({ f: buf.slice(0, nf), y });
@@ -903,7 +810,6 @@ function crossFitSamples(docs: PolnearDoc[], firstAnnotator: PolnearDoc[], filte
       crossFitGold += d.doc.attributions.filter((a) => tokensOf(d.tokens, a.cue).length > 0).length;
       const all = model ? docCandidates(model, d) : unpackCandidates(cached!.cands[i]);
       packed[i] = packCandidates(all);
-      if (MARGIN_SCALE !== 1) for (const c of all) c.margin *= MARGIN_SCALE;
       const cands = RESIDUAL ? residual(d, all) : all;
       groups.push({ prep: d.prep, cands, fold: k, start: samples.length });
       collectSamples(d, cands, samples);
@@ -991,14 +897,11 @@ function trainStack(samples: Sample[], groups: CandidateGroup[]): { w: Float32Ar
   for (const g of groups) {
     const p1 = first.subarray(g.start, g.start + g.cands.length);
     for (let k = 0; k < g.cands.length; k++) {
-      const nf = stackedFeatures(g.prep, g.cands, k, p1, buf, subcatMap);
+      const nf = stackedFeatures(g.prep, g.cands, k, p1, buf);
       stacked[g.start + k] = { f: buf.slice(0, nf), y: samples[g.start + k].y };
     }
   }
-  stackPass = true;
-  const out = trainRerank(stacked);
-  stackPass = false;
-  return out;
+  return trainRerank(stacked);
 }
 
 /**
@@ -1029,32 +932,18 @@ function trainRerankOne(samples: Sample[], epochs: number, seed: number): { w: F
   const lr = RERANK_LR;
   const l2 = RERANK_L2;
   const order = samples.map((_, i) => i);
-  const dropped = new Int32Array(MAX_STACKED_FEATURES);
-  const DROPOUT = stackPass ? STACK_DROPOUT : FIRST_DROPOUT;
-  let rs = 2463534242 + seed;
   for (let ep = 0; ep < epochs; ep++) {
     shuffle(order, 101 + ep + 7919 * seed);
     let loss = 0;
     for (const i of order) {
       const s = samples[i];
       let z = bias;
-      let kept = s.f.length;
-      if (DROPOUT > 0) {
-        kept = 0;
-        for (let j = 0; j < s.f.length; j++) {
-          rs ^= rs << 13;
-          rs ^= rs >>> 17;
-          rs ^= rs << 5;
-          if ((rs >>> 0) / 4294967296 >= DROPOUT) dropped[kept++] = s.f[j];
-        }
-      }
-      const fs = DROPOUT > 0 ? dropped : s.f;
-      for (let j = 0; j < kept; j++) z += w[fs[j] & mask];
+      for (let j = 0; j < s.f.length; j++) z += w[s.f[j] & mask];
       const pr = 1 / (1 + Math.exp(-z));
       loss -= s.y ? Math.log(pr + 1e-12) : Math.log(1 - pr + 1e-12);
       const g = pr - s.y;
-      for (let j = 0; j < kept; j++) {
-        const h = fs[j] & mask;
+      for (let j = 0; j < s.f.length; j++) {
+        const h = s.f[j] & mask;
         const gj = g + l2 * w[h];
         g2[h] += gj * gj;
         w[h] -= (lr * gj) / Math.sqrt(g2[h]);
@@ -1064,8 +953,6 @@ function trainRerankOne(samples: Sample[], epochs: number, seed: number): { w: F
     }
     console.log(`rerank epoch ${ep + 1}: log loss ${(loss / samples.length).toFixed(4)}`);
   }
-  // dropout: at run time every feature is present, each having been present a share 1 - DROPOUT of the time in training
-  if (DROPOUT > 0) for (let i = 0; i < size; i++) w[i] *= 1 - DROPOUT;
   return { w, bias };
 }
 
@@ -1085,7 +972,6 @@ function rerankJsonOf(rr: Logistic, st: Logistic | null): RerankJson {
     const qs = quantise(st.w, 1, 0.5);
     json.stack = { scale: 1 / qs.scale, bias: st.bias, data: encodeWeights(qs.q, 1) };
   }
-  if (subcatText !== undefined) json.subcat = subcatText;
   return json;
 }
 interface RerankJson {
@@ -1096,133 +982,12 @@ interface RerankJson {
   minScore: number;
   data: string;
   stack?: { scale: number; bias: number; data: string };
-  subcat?: string;
 }
-
-/** TRIAL --extras-report: cross-fitted first pass of core candidates (margin >= CORE_MARGIN) and of a separate model for the others. */
-function extrasReport(samples: Sample[], groups: CandidateGroup[]): void {
-  const mask = (1 << RERANK_BITS) - 1;
-  const margin = new Float64Array(samples.length);
-  const fold = new Int32Array(samples.length);
-  for (const g of groups) g.cands.forEach((c, k) => ((margin[g.start + k] = c.margin), (fold[g.start + k] = g.fold)));
-  const p = new Float64Array(samples.length);
-  for (const extra of [false, true]) {
-    for (let k = 0; k < FOLDS; k++) {
-      const rr = trainRerank(samples.filter((_, i) => fold[i] !== k && margin[i] < CORE_MARGIN === extra));
-      for (let i = 0; i < samples.length; i++) {
-        if (fold[i] !== k || margin[i] < CORE_MARGIN !== extra) continue;
-        let z = rr.bias;
-        for (const h of samples[i].f) z += rr.w[h & mask];
-        p[i] = 1 / (1 + Math.exp(-z));
-      }
-    }
-  }
-  for (const te of [0.35, 0.4, 0.45, 0.5, 0.6, 0.7, 1.01]) {
-    let found = 0;
-    let right = 0;
-    let ef = 0;
-    let er = 0;
-    for (let i = 0; i < samples.length; i++) {
-      const extra = margin[i] < CORE_MARGIN;
-      if (p[i] < (extra ? te : 0.35)) continue;
-      found++;
-      right += samples[i].y;
-      if (extra) {
-        ef++;
-        er += samples[i].y;
-      }
-    }
-    const P = right / found;
-    const R = right / crossFitGold;
-    console.log(`extras at ${te}: F1 ${((2 * P * R) / (P + R)).toFixed(4)} (P ${P.toFixed(3)} R ${R.toFixed(3)}); extras found ${ef}, right ${er}`);
-  }
-}
-
-/**
- * TRIAL --extras-base BASECACHE (with --candidates-cache WIDECACHE of a higher --candidate-bias): the wide
- * decode's candidates that overlap no candidate of the base decode are "extras" (their margin moved onto
- * the base bias's scale, so below 0); the base candidates are scored as ever (the extras are no context
- * for them: setCoreMargin(0)), the extras by a model of their own, both cross-fitted; prints the figures
- * of the base candidates at 0.35 with the extras at several thresholds.
- */
-function extrasOverBase(docs: PolnearDoc[], firstAnnotator: PolnearDoc[], filter: WordFilter, baseCache: string): void {
-  const foldOf = new Map<string, number>();
-  for (const d of docs) if (!foldOf.has(d.text)) foldOf.set(d.text, foldOf.size % FOLDS);
-  const wide: { cands: number[][] } = JSON.parse(readFileSync(CANDIDATES_CACHE, 'utf8'));
-  const base: { cands: number[][] } = JSON.parse(readFileSync(baseCache, 'utf8'));
-  setCoreMargin(0);
-  const samples: Sample[] = [];
-  const extra: number[] = [];
-  const fold: number[] = [];
-  let gold = 0;
-  const shift = CANDIDATE_BIAS - BASE_BIAS;
-  for (let k = 0; k < FOLDS; k++) {
-    setCuePrior(buildCueLexicon(firstAnnotator.filter((d) => foldOf.get(d.text) !== k)));
-    const foldFilter = foldGate(filter, docs.filter((d) => foldOf.get(d.text) !== k));
-    docs.forEach((doc, i) => {
-      if (foldOf.get(doc.text) !== k) return;
-      const d = prepareDoc(doc, foldFilter);
-      gold += doc.attributions.filter((a) => tokensOf(d.tokens, a.cue).length > 0).length;
-      const b = unpackCandidates(base.cands[i]);
-      const w = unpackCandidates(wide.cands[i]).filter((c) => !b.some((o) => o.cue.first <= c.cue.last && c.cue.first <= o.cue.last));
-      for (const c of w) c.margin = Math.min(c.margin - shift, -1e-3);
-      const all = [...b, ...w].sort((x, y) => x.cue.first - y.cue.first);
-      const before = samples.length;
-      collectSamples(d, all, samples);
-      for (let j = 0; j < all.length; j++) {
-        extra[before + j] = all[j].margin < 0 ? 1 : 0;
-        fold[before + j] = k;
-      }
-    });
-  }
-  const mask = (1 << RERANK_BITS) - 1;
-  const p = new Float64Array(samples.length);
-  for (const ex of [0, 1]) {
-    for (let k = 0; k < FOLDS; k++) {
-      const rr = trainRerank(samples.filter((_, i) => fold[i] !== k && extra[i] === ex));
-      for (let i = 0; i < samples.length; i++) {
-        if (fold[i] !== k || extra[i] !== ex) continue;
-        let z = rr.bias;
-        for (const h of samples[i].f) z += rr.w[h & mask];
-        p[i] = 1 / (1 + Math.exp(-z));
-      }
-    }
-  }
-  let ne = 0;
-  let pe = 0;
-  for (let i = 0; i < samples.length; i++) {
-    if (!extra[i]) continue;
-    ne++;
-    pe += samples[i].y;
-  }
-  console.log(`extras: ${ne}, overlapping a gold cue ${pe}; gold ${gold}`);
-  for (const te of [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 1.01]) {
-    let found = 0;
-    let right = 0;
-    let ef = 0;
-    let er = 0;
-    for (let i = 0; i < samples.length; i++) {
-      if (p[i] < (extra[i] ? te : 0.35)) continue;
-      found++;
-      right += samples[i].y;
-      if (extra[i]) {
-        ef++;
-        er += samples[i].y;
-      }
-    }
-    const P = right / found;
-    const R = right / gold;
-    console.log(`extras at ${te}: F1 ${((2 * P * R) / (P + R)).toFixed(4)} (P ${P.toFixed(3)} R ${R.toFixed(3)}); extras found ${ef}, right ${er}`);
-  }
-}
-const BASE_BIAS = arg('--base-bias', 30);
 
 function secondStageOnly(trainDocs: PolnearDoc[], firstAnnotator: PolnearDoc[], heldDocs: PolnearDoc[], filter: WordFilter): void {
-  if (process.argv.includes('--extras-base')) return extrasOverBase(trainDocs, firstAnnotator, filter, process.argv[process.argv.indexOf('--extras-base') + 1]);
   const groups: CandidateGroup[] = [];
   const samples = crossFitSamples(trainDocs, firstAnnotator, filter, groups);
   if (CANDIDATES_ONLY) return;
-  if (process.argv.includes('--extras-report')) return extrasReport(samples, groups);
   const st = STACK ? trainStack(samples, groups) : null;
   setCuePrior(buildCueLexicon(firstAnnotator));
   const json = JSON.parse(readFileSync(RERANK_ONLY, 'utf8'));
@@ -1263,7 +1028,6 @@ function main(): void {
   const filter = withGate(buildFilter(trainDocs), GATE_TRAIN ? gateWords : null);
   // the filter the model runs with: the cue gate applies at run time also when training read every token
   const runFilter = withGate(filter, gateWords);
-  useSubcat(trainDocs);
   if (CANDIDATES_ONLY || RERANK_ONLY) {
     secondStageOnly(trainDocs, TUNE ? all.filter((_, i) => !isHeld(i)) : all, heldDocs, filter);
     return;
@@ -1309,7 +1073,6 @@ function main(): void {
       candidateBias: CANDIDATE_BIAS,
       minScore: 0.5,
       ...(st ? { stack: { mask: rmask, w: st.w, scale: 1, bias: st.bias } } : {}),
-      ...(subcatMap ? { subcat: subcatMap } : {}),
     };
     rerankJson = rerankJsonOf(rr, st);
     const rj = rerankJson;
@@ -1318,7 +1081,6 @@ function main(): void {
       candidateBias: CANDIDATE_BIAS,
       minScore: 0.5,
       ...(rj.stack ? { stack: decodeRerankWeights(rj.stack, rj.bits) } : {}),
-      ...(subcatMap ? { subcat: subcatMap } : {}),
     };
   }
   const cq = quantise(cueW);

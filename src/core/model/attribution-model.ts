@@ -10,7 +10,7 @@ import model from '../data/attribution-model.json';
 import type { Token } from '../text/tokenize';
 import { decodeWeights, fromBase64 } from './codec';
 import { CUE_LABELS, cueGateOf, ROLE_LABELS, WordFilter, type SentenceRange } from './features';
-import { decodeRerankWeights, parseSubcat } from './rerank';
+import { decodeRerankWeights } from './rerank';
 import { tagText, type TaggerModel } from './tagger';
 
 export interface OffsetSpan {
@@ -38,7 +38,7 @@ interface ModelJson {
   /** Logistic calibration [a, b] of the cue score, fitted on held-out training articles. */
   calibration?: number[];
   /** Second stage (./rerank.ts): int8 weights over 2^bits buckets. */
-  rerank?: { bits: number; scale: number; bias: number; candidateBias: number; minScore: number; data: string; stack?: { scale: number; bias: number; data: string }; subcat?: string };
+  rerank?: { bits: number; scale: number; bias: number; candidateBias: number; minScore: number; data: string; stack?: { scale: number; bias: number; data: string } };
 }
 
 let loaded: TaggerModel | null = null;
@@ -67,7 +67,6 @@ export function loadAttributionModel(json: ModelJson = model as ModelJson): Tagg
           candidateBias: json.rerank.candidateBias,
           minScore: json.rerank.minScore,
           ...(json.rerank.stack ? { stack: decodeRerankWeights(json.rerank.stack, json.rerank.bits) } : {}),
-          ...(json.rerank.subcat !== undefined ? { subcat: parseSubcat(json.rerank.subcat) } : {}),
         }
       : undefined,
   };

@@ -35,12 +35,6 @@ export interface RerankWeights {
 
 export const MAX_RERANK_FEATURES = 48;
 
-/** TRIAL: candidates with a margin below this are not context for the others' features. */
-let coreMargin = -Infinity;
-export function setCoreMargin(m: number): void {
-  coreMargin = m;
-}
-
 /** The stored form of a reranker pass: int8 weights over 2^bits buckets (base64), their scale and bias. */
 export interface RerankJson {
   scale: number;
@@ -64,25 +58,8 @@ function lenBucket(n: number): number {
 
 const inside = (a: TokenSpan, b: TokenSpan | null): boolean => b !== null && a.first >= b.first && a.last <= b.last;
 
-/**
- * Subcategorisation codes of lower-case word forms, from unlabelled text (scripts/train/build-subcat.ts):
- * 2-bit rate buckets of "that" after (bits 0-1), "to" after (2-3), a quote mark or colon after (4-5),
- * a quote mark within the three tokens before (6-7).
- */
-export type Subcat = ReadonlyMap<string, number>;
-
-/** The table of the model's "form:code form:code ..." string (scripts/train/build-subcat.ts). */
-export function parseSubcat(s: string): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const pair of s.split(' ')) {
-    const at = pair.lastIndexOf(':');
-    if (at > 0) m.set(pair.slice(0, at), Number(pair.slice(at + 1)));
-  }
-  return m;
-}
-
-/** Features of candidate `k` among `cands` (all candidates of the text, in text order); with `subcat`, also `subcatFeatures`. */
-export function rerankFeatures(p: Prepared, cands: readonly Candidate[], k: number, out: Int32Array, subcat?: Subcat): number {
+/** Features of candidate `k` among `cands` (all candidates of the text, in text order). */
+export function rerankFeatures(p: Prepared, cands: readonly Candidate[], k: number, out: Int32Array): number {
   let n = 0;
   const c = cands[k];
   const f = c.cue.first;
@@ -121,7 +98,6 @@ export function rerankFeatures(p: Prepared, cands: readonly Candidate[], k: numb
   for (let j = 0; j < cands.length; j++) {
     if (j === k) continue;
     const o = cands[j];
-    if (o.margin < coreMargin) continue;
     if (inside(c.cue, o.content)) outer = Math.max(outer, marginBucket(o.margin));
     if (inside(o.cue, c.content)) inner++;
     if (p.sent[o.cue.first] === sk) {
@@ -185,33 +161,12 @@ export function rerankFeatures(p: Prepared, cands: readonly Candidate[], k: numb
   out[n++] = mix(234, p.coarse[f], con, src > 0 ? 1 : 0);
   out[n++] = mix(235, p.stem[f], conLen);
   out[n++] = mix(236, lenBucket(hi - lo), sentCount);
-  return subcat ? subcatFeatures(p, c, mb, src, subcat, out, n) : n;
-}
-
-/**
- * What the words of the cue usually take in unlabelled text (`Subcat`): the last word's complements
- * ("that", "to", a quotation or colon after it) beside what actually follows it, and the first word's
- * quotation before it, with the margin and the source: evidence for rare cue words that their own word
- * features lack.
- */
-function subcatFeatures(p: Prepared, c: Candidate, mb: number, src: number, subcat: Subcat, out: Int32Array, n: number): number {
-  const f = c.cue.first;
-  const l = c.cue.last;
-  const cl = subcat.get(p.tokens[l].lower) ?? 256;
-  const cf = f === l ? cl : (subcat.get(p.tokens[f].lower) ?? 256);
-  const nx = l + 1 < p.n && p.sent[l + 1] === p.sent[f] ? p.tokens[l + 1] : null;
-  const next = !nx ? 0 : nx.lower === 'that' ? 1 : nx.lower === 'to' ? 2 : nx.kind === 'quote' || nx.text === ':' ? 3 : 4;
-  const after = cl & 0x13f;
-  out[n++] = mix(237, after);
-  out[n++] = mix(238, after, next);
-  out[n++] = mix(239, after, mb);
-  out[n++] = mix(240, cf >> 6, src > 0 ? src >> 4 : 0, mb);
   return n;
 }
 
 /** The reranker's probability that candidate k is a cue. */
-export function rerankScore(wt: RerankWeights, p: Prepared, cands: readonly Candidate[], k: number, feats: Int32Array, subcat?: Subcat): number {
-  return logistic(wt, feats, rerankFeatures(p, cands, k, feats, subcat));
+export function rerankScore(wt: RerankWeights, p: Prepared, cands: readonly Candidate[], k: number, feats: Int32Array): number {
+  return logistic(wt, feats, rerankFeatures(p, cands, k, feats));
 }
 
 function logistic(wt: RerankWeights, feats: Int32Array, nf: number): number {
@@ -229,8 +184,8 @@ const bucket5 = (x: number): number => Math.min(4, Math.floor(x * 5));
  * content), the most probable candidate inside this one's content, the most probable other candidate
  * of the sentence, and its own first-pass probability.
  */
-export function stackedFeatures(p: Prepared, cands: readonly Candidate[], k: number, first: ArrayLike<number>, out: Int32Array, subcat?: Subcat): number {
-  return stackedTail(p, cands, k, first, out, 0, rerankFeatures(p, cands, k, out, subcat));
+export function stackedFeatures(p: Prepared, cands: readonly Candidate[], k: number, first: ArrayLike<number>, out: Int32Array): number {
+  return stackedTail(p, cands, k, first, out, 0, rerankFeatures(p, cands, k, out));
 }
 
 /** Writes the stacked pass's own features of candidate k into `out` from `at + n` on (after its n first-pass features); returns the total count. */
@@ -243,7 +198,6 @@ function stackedTail(p: Prepared, cands: readonly Candidate[], k: number, first:
   for (let j = 0; j < cands.length; j++) {
     if (j === k) continue;
     const o = cands[j];
-    if (o.margin < coreMargin) continue;
     if (inside(c.cue, o.content)) outer = Math.max(outer, first[j]);
     if (inside(o.cue, c.content)) inner = Math.max(inner, first[j]);
     if (p.sent[o.cue.first] === sk) sent = Math.max(sent, first[j]);
@@ -273,11 +227,11 @@ let stackCounts = new Int32Array(64);
  * Probabilities of all candidates: the first pass, then (with `stack`) the stacked pass over it, which
  * reuses each candidate's first-pass features (the same as `stackedFeatures`, computed once).
  */
-export function rerankAll(wt: RerankWeights, stack: RerankWeights | undefined, p: Prepared, cands: readonly Candidate[], feats: Int32Array, subcat?: Subcat): Float64Array {
+export function rerankAll(wt: RerankWeights, stack: RerankWeights | undefined, p: Prepared, cands: readonly Candidate[], feats: Int32Array): Float64Array {
   const m = cands.length;
   const first = new Float64Array(m);
   if (!stack) {
-    for (let k = 0; k < m; k++) first[k] = rerankScore(wt, p, cands, k, feats, subcat);
+    for (let k = 0; k < m; k++) first[k] = rerankScore(wt, p, cands, k, feats);
     return first;
   }
   const F = MAX_STACKED_FEATURES;
@@ -288,7 +242,7 @@ export function rerankAll(wt: RerankWeights, stack: RerankWeights | undefined, p
   const buf = stackBuffer;
   for (let k = 0; k < m; k++) {
     const view = buf.subarray(k * F, (k + 1) * F);
-    const nf = rerankFeatures(p, cands, k, view, subcat);
+    const nf = rerankFeatures(p, cands, k, view);
     stackCounts[k] = nf;
     first[k] = logistic(wt, view, nf);
   }

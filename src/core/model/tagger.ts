@@ -5,7 +5,7 @@
 import type { Token } from '../text/tokenize';
 import { CueTables, cueContextScores } from './cue-scorer';
 import { CueSumsPool, RoleTables, scoreRole } from './role-scorer';
-import { rerankAll, MAX_STACKED_FEATURES, type Candidate, type RerankWeights, type Subcat } from './rerank';
+import { rerankAll, MAX_STACKED_FEATURES, type Candidate, type RerankWeights } from './rerank';
 import {
   CUE_LABELS,
   MAX_FEATURES,
@@ -394,8 +394,6 @@ export interface TaggerModel {
      * made of the candidates around each one: its probability is then the cue's score.
      */
     stack?: RerankWeights;
-    /** Subcategorisation codes of word forms for the reranker's features (./rerank.ts `Subcat`); absent: none. */
-    subcat?: Subcat;
   };
 }
 
@@ -538,7 +536,7 @@ function tagReranked(
 ): TaggedAttribution[] {
   const cands = candidates(model, rr.candidateBias, p, cueSentences, filters, cueTags, roleTags);
   const out: TaggedAttribution[] = [];
-  const scores = rerankAll(rr.weights, rr.stack, p, cands, rerankFeats, rr.subcat);
+  const scores = rerankAll(rr.weights, rr.stack, p, cands, rerankFeats);
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     const score = scores[k];
