@@ -183,6 +183,49 @@
  *   - the cue tagger's drops (tagCues: an auxiliary alone, a cue right after a negation, a negated denial):
  *     the held-out candidates they remove overlap a gold cue 20 times in 67, 3 in 7 and never, below the
  *     ~0.40 at which a cue pays even before the second stage ranks them; left as they are.
+ *   Session 9 (figures: whole analysis (eval-pipeline.ts) cue / source / content on the held-out tenth
+ *   --fold 3 | --fold 7, and the cross-fitted first pass over all training articles at 0.35 (coverage) per
+ *   fold; bases 0.800 / 0.753 / 0.672, cross-fitted 0.752 (0.769) | 0.755 / 0.719 / 0.618, 0.757 (0.772)).
+ *   Held-out tenths move by about 0.003 between changes that do nothing. Tried and left out:
+ *   - cost-sensitive begin updates (--miss-weight 2: a missed begin tag updates twice as hard): fold 3
+ *     0.789 / 0.745 / 0.665, cross-fitted 0.751 (0.799), more candidates (21,357 against 19,258) of lower
+ *     precision; fold 7 not run.
+ *   - a probabilistic cue tagger (--cue-logistic, trial code in commit 09c1eac of branch qtrain): a per-token
+ *     multinomial logistic model over the same hashed features, AdaGrad (rate 0.1, L2 1e-6, 5 epochs) on
+ *     the tags it predicts before each token, probabilities normalised over the allowed tags, log-odds x10
+ *     as float units. Candidate bias 30: coverage 0.929 (41,464 candidates), cross-fitted 0.725, model
+ *     alone 0.760 at 0.35 (base 0.789); bias 5: coverage 0.673, cross-fitted 0.715, model alone 0.746.
+ *     The greedy tagger alone proposed fewer held-out cues than the perceptron (1,627 against 1,697) and the
+ *     model JSON grew to 2.2 MB (far fewer weights pruned). Fold 7 not run.
+ *   - subcategorisation of the cue words from unlabelled text (scripts/train/build-subcat.ts in commit
+ *     09c1eac of branch qtrain, --subcat: for the 5,881 lower-case forms seen >= 5 times in the training text, 2-bit
+ *     buckets of how often "that", "to", a quote mark or colon follows and a quote mark precedes within
+ *     three tokens) as four second-stage features (the last word's complements with what actually follows,
+ *     with the margin; the first word's quotation before, with the source): 0.799 / 0.752 / 0.672, 0.752 |
+ *     0.756 / 0.720 / 0.620, 0.757. (As cue tagger features it would repeat the distributional classes,
+ *     which are built from the same text's contexts, and the cue tagger's "that"/colon-after features.)
+ *   - feature dropout in the second stage's logistic training (--rerank-dropout Q: each feature of a
+ *     sample left out with probability Q in each epoch, weights x (1 - Q) after): Q 0.2: 0.798 / 0.752 /
+ *     0.671, cross-fitted 0.754; Q 0.4: 0.798 / 0.752 / 0.671, 0.755 | 0.756 / 0.719 / 0.618, 0.759;
+ *     in the first pass only (the stacked pass without): 0.798 / 0.752 / 0.672 | 0.755 / 0.718 / 0.619.
+ *     The steadier all-train figure rises by 0.002-0.003, the held-out whole analysis does not.
+ *   - the cross-fitted candidates' margins scaled before the second stage learns from them (the final
+ *     tagger, trained on 90% rather than 67.5% of train and quantised, gives the held-out candidates
+ *     larger margins: quantiles .25 / .5 / .75 34.8 / 96.4 / 157.5 against 28.5 / 81.2 / 147.2):
+ *     x1.15 0.794, x1.3 0.795, x0.85 0.798 (fold 3).
+ *   - the second stage without the word-pair features 226-227: 0.797 / 0.753 / 0.670 | 0.757 / 0.718 / 0.620.
+ *   - more candidates, once more (fold 3, cross-fitted figures over all training articles, trial options
+ *     --core-margin, --extras-report, --extras-base in commit 09c1eac of branch qtrain): at candidate bias 60 (coverage
+ *     0.873) the whole analysis gives 0.782 / 0.743 / 0.660; keeping the candidates of margin < 30 out of the
+ *     other candidates' context features (nesting, ranking, stacked neighbours) 0.783, so their presence is
+ *     not what hurts. The bias-60 candidates that overlap no bias-30 candidate (8,361 over all train, 1,869
+ *     of them on a gold cue: 22%), scored by a logistic model of their own (cross-fitted) beside the bias-30
+ *     candidates scored as ever: 0.7458 / 0.7487 / 0.7513 / 0.7524 at thresholds 0.35 / 0.45 / 0.55 / 0.7
+ *     for them, against 0.7523 without them; of those it scores >= 0.35 only 31% are right, >= 0.7 38%.
+ *     The begin bias cannot buy recall with these features: what the greedy tagger leaves out is below the
+ *     ~0.40 precision at which a cue pays, even for a second stage trained on nothing else. The second
+ *     stage's out-of-sample probabilities run high for rare candidates (held-out tenth, base model:
+ *     candidates it scores 0.0-0.1 / 0.1-0.2 are right 15% / 24% of the time, 0.7-0.8 / 0.8-0.9 69% / 81%).
  *   --fold K (here and in eval-pipeline.ts) holds out i % 10 === K instead of 3: a second held-out tenth
  *   for checking a choice made on the first (the folds cache keeps its own files).
  *   Its training candidates are cross-fitted: the articles are split into --folds folds, and each fold's
