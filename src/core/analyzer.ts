@@ -50,6 +50,9 @@ interface Cached {
   count: number;
 }
 
+/** The `rels` of a block not mapped yet (shared: replaced, never changed). */
+const NO_RELS: RelBlock[] = [];
+
 /** A block of this analysis with its findings, in document order. */
 interface Placed {
   block: ProseBlock;
@@ -106,7 +109,7 @@ export class Analyzer {
       if (!byText) this.cache.set(kind, (byText = new Map()));
       let cached = byText.get(block.text);
       if (!cached) {
-        cached = { kind, text: block.text, findings: detectBlock(block.text, kind, this.settings.minCheckworthiness), keyHash: -1, rels: [], seen: 0, count: 0 };
+        cached = { kind, text: block.text, findings: detectBlock(block.text, kind, this.settings.minCheckworthiness), keyHash: -1, rels: NO_RELS, seen: 0, count: 0 };
         byText.set(block.text, cached);
       }
       if (cached.seen !== call) {
@@ -116,7 +119,16 @@ export class Analyzer {
       const dup = cached.count++;
       // the block's mapped findings: kept when the block is the same text and markup as before
       let rel = cached.rels[dup];
-      if (!rel || !sameSource(rel, block, text)) rel = cached.rels[dup] = mapBlock(text, block, cached, dup);
+      if (!rel || !sameSource(rel, block, text)) {
+        rel = mapBlock(text, block, cached, dup);
+        // (a list of one for a block met once, the usual case; `NO_RELS` is never changed)
+        if (cached.rels !== NO_RELS) cached.rels[dup] = rel;
+        else if (dup === 0) cached.rels = [rel];
+        else {
+          cached.rels = [];
+          cached.rels[dup] = rel;
+        }
+      }
       // (the last analysis's record when it is the same block, finding and place: fewer objects)
       const was = lastPlaced[index];
       placed[index] = was !== undefined && was.block === block && was.rel === rel && was.cached === cached ? was : { block, rel, cached };

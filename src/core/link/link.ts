@@ -264,6 +264,15 @@ interface Entry {
   gone: boolean;
 }
 
+/** The pairs of an item in none (shared: replaced by a list of its own, never changed; see `addPair`). */
+const NO_PAIRS: Pair[] = [];
+
+/** Adds a pair to an item's pairs (most items are in none: they keep `NO_PAIRS`). */
+function addPair(e: Entry, p: Pair): void {
+  if (e.pairs === NO_PAIRS) e.pairs = [p];
+  else e.pairs.push(p);
+}
+
 /** A link found by scoring a pair, kept until one of its items changes or they move out of the window. */
 interface Pair {
   link: Link;
@@ -637,7 +646,7 @@ export class Linker {
   private entry(id: string, isClaim: boolean, pos: number, call: number): Entry {
     const e: Entry = {
       id, slot: this.freeSlots.pop() ?? this.slots++, isClaim, claim: null, denial: null, bag: null, fromDenial: null,
-      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: [], best: 0, bestCall: 0, neighbour: null, gone: false,
+      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: NO_PAIRS, best: 0, bestCall: 0, neighbour: null, gone: false,
     };
     this.byId.set(id, e);
     this.bySlot[e.slot] = e;
@@ -660,7 +669,7 @@ export class Linker {
     this.denialIndex.clear();
     for (const p of this.sortedPairs) p.dead = true;
     this.died = true;
-    for (const e of entries) e.pairs = [];
+    for (const e of entries) e.pairs = NO_PAIRS;
   }
 
   /** After an edit that moved the items after it away from the ones before: drop pairs now out of the window. */
@@ -804,8 +813,8 @@ export class Linker {
     const p: Pair = { link, claim, counter, dead: false };
     this.newPairs.push(p);
     if (!counter.isClaim) this.touched.push(counter);
-    claim.pairs.push(p);
-    counter.pairs.push(p);
+    addPair(claim, p);
+    addPair(counter, p);
   }
 
   /**
