@@ -12,7 +12,7 @@
  * are new or changed, and gives exactly the links a fresh one would.
  */
 import type { Claim, Denial, Link } from '../types';
-import { ANTONYMS, READING_CONCEPTS, readingOf, type ConceptReading } from './concepts';
+import { ANTONYMS, READING_CONCEPTS, readingOf, type Concept, type ConceptReading } from './concepts';
 import idfData from '../data/generated/concept-idf.json';
 import { lowerBound } from '../util/search';
 import { ascending, sortSmall } from '../util/sort';
@@ -79,6 +79,9 @@ interface Bag {
   quantityValues: readonly number[];
 }
 
+/** The number of concept tables made so far (their serial numbers). */
+let tables = 0;
+
 /**
  * The concepts one Linker has met, numbered in the order first met, with their weights. Each Linker has
  * its own: the table lives as long as the document's Linker and holds only that document's concepts (one
@@ -86,6 +89,8 @@ interface Bag {
  * numbers do not depend on what the process analysed before.
  */
 class ConceptTable {
+  /** This table's serial number (`Concept.table`). */
+  private readonly serial = ++tables;
   private readonly ids = new Map<string, number>();
   readonly weights: number[] = [];
   /** 1 for a place concept, else 0. */
@@ -93,8 +98,17 @@ class ConceptTable {
   /** The antonym concept (`ANTONYMS`), if any. */
   readonly antonyms: Array<string | undefined> = [];
 
-  /** The concept's number, given now if it has none. */
-  intern(c: string): number {
+  /** The concept's number, given now if it has none (kept on the concept too, for its next mention). */
+  intern(c: Concept): number {
+    if (c.table === this.serial) return c.number;
+    const id = this.internName(c.name);
+    c.table = this.serial;
+    c.number = id;
+    return id;
+  }
+
+  /** The number of the concept of that name, given now if it has none. */
+  internName(c: string): number {
     let id = this.ids.get(c);
     if (id === undefined) {
       id = this.weights.length;
@@ -163,7 +177,7 @@ function bag(reading: ConceptReading, table: ConceptTable, keep = true): Bag | n
   const first = firstIds;
   let count = 0;
   for (let k = READING_CONCEPTS; k < end; k++) {
-    const id = table.intern(reading[k] as string);
+    const id = table.intern(reading[k] as Concept);
     if (marks.has(id)) continue;
     first[count++] = id;
     marks.mark(id);
@@ -174,7 +188,7 @@ function bag(reading: ConceptReading, table: ConceptTable, keep = true): Bag | n
     const anti = table.antonyms[first[k]];
     if (anti === undefined) continue;
     const known = table.known(anti);
-    if (known === undefined || !marks.has(known)) (antonyms ??= []).push(table.intern(anti));
+    if (known === undefined || !marks.has(known)) (antonyms ??= []).push(table.internName(anti));
   }
   if (!keep) return null;
   // (most bags have no quantities and no antonyms: one empty list for them all. A counted concept is
@@ -186,7 +200,7 @@ function bag(reading: ConceptReading, table: ConceptTable, keep = true): Bag | n
     const qv: number[] = [];
     for (let k = end; k < reading.length; k += 2) {
       qv.push(reading[k] as number);
-      qc.push(table.intern(reading[k + 1] as string));
+      qc.push(table.intern(reading[k + 1] as Concept));
     }
     quantityConcepts = qc;
     quantityValues = qv;
