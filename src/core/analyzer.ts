@@ -50,6 +50,9 @@ interface Cached {
   count: number;
 }
 
+/** The `rels` of a block not mapped yet (shared: replaced, never changed). */
+const NO_RELS: RelBlock[] = [];
+
 /** A block of this analysis with its findings, in document order. */
 interface Placed {
   block: ProseBlock;
@@ -106,7 +109,7 @@ export class Analyzer {
       if (!byText) this.cache.set(kind, (byText = new Map()));
       let cached = byText.get(block.text);
       if (!cached) {
-        cached = { kind, text: block.text, findings: detectBlock(block.text, kind, this.settings.minCheckworthiness), keyHash: -1, rels: [], seen: 0, count: 0 };
+        cached = { kind, text: block.text, findings: detectBlock(block.text, kind, this.settings.minCheckworthiness), keyHash: -1, rels: NO_RELS, seen: 0, count: 0 };
         byText.set(block.text, cached);
       }
       if (cached.seen !== call) {
@@ -116,7 +119,16 @@ export class Analyzer {
       const dup = cached.count++;
       // the block's mapped findings: kept when the block is the same text and markup as before
       let rel = cached.rels[dup];
-      if (!rel || !sameSource(rel, block, text)) rel = cached.rels[dup] = mapBlock(text, block, cached, dup);
+      if (!rel || !sameSource(rel, block, text)) {
+        rel = mapBlock(text, block, cached, dup);
+        // (a list of one for a block met once, the usual case; `NO_RELS` is never changed)
+        if (cached.rels !== NO_RELS) cached.rels[dup] = rel;
+        else if (dup === 0) cached.rels = [rel];
+        else {
+          cached.rels = [];
+          cached.rels[dup] = rel;
+        }
+      }
       // (the last analysis's record when it is the same block, finding and place: fewer objects)
       const was = lastPlaced[index];
       placed[index] = was !== undefined && was.block === block && was.rel === rel && was.cached === cached ? was : { block, rel, cached };
@@ -282,16 +294,22 @@ interface RelBlock {
   block: ProseBlock;
   /** The document's text under the block (markup included): span texts are slices of it. */
   source: string;
-  attributions: RelAttribution[];
-  denials: RelDenial[];
-  claims: RelClaim[];
+  attributions: readonly RelAttribution[];
+  denials: readonly RelDenial[];
+  claims: readonly RelClaim[];
   /** The first quotation that opens the block, and the first that opens it and runs on (relative document offsets), or null. */
-  opening: { s: number; e: number } | null;
-  openingRunsOn: { s: number; e: number } | null;
+  opening: QuoteRange | null;
+  openingRunsOn: QuoteRange | null;
   /** Attributions (>= 0, index) and denials (< 0, ~index) in document order of their cues. */
-  order: Int32Array;
+  order: readonly number[];
   /** The attributions with a content, in order of the content's start. */
-  contentOrder: Int32Array;
+  contentOrder: readonly number[];
+}
+
+/** A quotation's range, relative to its block's start. */
+interface QuoteRange {
+  s: number;
+  e: number;
 }
 
 /** True when the block covers the same text and markup as the block `rel` was mapped for. */
@@ -373,19 +391,25 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
     const seed = fnv(`${block.kind}\u0001`);
     cached.keyHash = m.exact ? fnvRange(text, block.start, block.end, seed) : fnv(block.text, seed);
   }
-  const out: RelBlock = { at: base, block, source: text.slice(block.start, block.end), attributions: [], denials: [], claims: [], opening: null, openingRunsOn: null, order: EMPTY, contentOrder: EMPTY };
+  let opening: QuoteRange | null = null;
+  let openingRunsOn: QuoteRange | null = null;
   for (const q of f.quotes) {
     if (!q.opensBlock) continue;
     const r = range(q.span) ? { s: m.rs - base, e: m.re - base } : { s: 0, e: 0 };
-    out.opening ??= r;
+    opening ??= r;
     if (q.runsOn) {
-      out.openingRunsOn = r;
+      openingRunsOn = r;
       break;
     }
   }
+  // (the findings are gathered in scratch lists and copied into lists of their exact length, or the
+  // one empty list: a block's lists grown by push, and typed arrays for its orders, were most of what
+  // mapping allocated)
   const fa = f.attributions;
   if (scratchIndex.length < fa.length) scratchIndex = new Int32Array(fa.length * 2);
   const attrIndex = scratchIndex;
+  const as = scratchAttributions;
+  let nA = 0;
   let withContent = 0;
   for (let k = 0; k < fa.length; k++) {
     const a = fa[k];
@@ -394,14 +418,16 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
       attrIndex[k] = -1;
       continue;
     }
-    attrIndex[k] = out.attributions.length;
+    attrIndex[k] = nA;
     const source = span(a.source);
     const content = span(a.content);
     if (content) withContent++;
-    out.attributions.push({ id: makeId(P_ATTRIBUTION, cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: infoOf(source), content, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn, out: undefined });
+    as[nA++] = { id: makeId(P_ATTRIBUTION, cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: infoOf(source), content, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn, out: undefined };
   }
   const fd = f.denials;
-  const denialIds: string[] = new Array<string>(fd.length);
+  const ds = scratchDenials;
+  const denialIds = scratchDenialIds;
+  let nD = 0;
   for (let k = 0; k < fd.length; k++) {
     const d = fd[k];
     const cue = span(d.cue);
@@ -414,9 +440,11 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
     const source = span(d.source);
     const target = span(d.target);
     const concepts = target !== null ? readingFor(f.targetConcepts[k], d.target!, target) : null;
-    out.denials.push({ id, cue, source, info: infoOf(source), target, generic: d.genericTarget, linked: undefined, concepts, out: undefined });
+    ds[nD++] = { id, cue, source, info: infoOf(source), target, generic: d.genericTarget, linked: undefined, concepts, out: undefined };
   }
   const fc = f.claims;
+  const cs = scratchClaims;
+  let nC = 0;
   for (let k = 0; k < fc.length; k++) {
     const c = fc[k];
     const s = span(c.span);
@@ -424,39 +452,38 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
     const id = claimId(cached.keyHash, dup, c.origin, c.span[1], c.span[0]);
     const attribution = c.attribution !== null && c.attribution < fa.length ? (attrIndex[c.attribution] ?? -1) : -1;
     const fromDenial = c.denial !== null ? denialIds[c.denial] || null : null;
-    out.claims.push({ id, span: s, attribution, attributionId: attribution >= 0 ? out.attributions[attribution].id : null, checkworthiness: c.checkworthiness, fromDenial, linked: undefined, concepts: readingFor(f.claimConcepts[k], c.span, s), out: undefined });
+    cs[nC++] = { id, span: s, attribution, attributionId: attribution >= 0 ? as[attribution]!.id : null, checkworthiness: c.checkworthiness, fromDenial, linked: undefined, concepts: readingFor(f.claimConcepts[k], c.span, s), out: undefined };
   }
   // cues in document order, attributions before denials at the same place (a stable insertion sort of both lists)
-  const as = out.attributions;
-  const ds = out.denials;
-  const nA = as.length;
-  const n = nA + ds.length;
-  if (n > 0) {
-    const order = new Int32Array(n);
-    if (scratchKeys.length < n) scratchKeys = new Float64Array(n * 2);
-    const keys = scratchKeys;
-    for (let k = 0; k < n; k++) {
-      const v = k < nA ? k : ~(k - nA);
-      insertByKey(keys, order, k, k < nA ? as[k].cue.start : ds[k - nA].cue.start, v);
-    }
-    out.order = order;
+  const n = nA + nD;
+  const sorted = scratchOrder;
+  if (scratchKeys.length < Math.max(n, withContent)) scratchKeys = new Float64Array(Math.max(n, withContent) * 2);
+  const keys = scratchKeys;
+  for (let k = 0; k < n; k++) {
+    const v = k < nA ? k : ~(k - nA);
+    insertByKey(keys, sorted, k, k < nA ? as[k]!.cue.start : ds[k - nA]!.cue.start, v);
   }
+  const order = n > 0 ? sorted.slice(0, n) : NO_NUMBERS;
   // the attributions with a content, by the content's start (stable)
-  if (withContent > 0) {
-    const co = new Int32Array(withContent);
-    if (scratchKeys.length < withContent) scratchKeys = new Float64Array(withContent * 2);
-    const keys = scratchKeys;
-    let j = 0;
-    for (let k = 0; k < nA; k++) {
-      const c = as[k].content;
-      if (!c) continue;
-      insertByKey(keys, co, j++, c.start, k);
-    }
-    out.contentOrder = co;
+  let j = 0;
+  for (let k = 0; k < nA; k++) {
+    const c = as[k]!.content;
+    if (c) insertByKey(keys, sorted, j++, c.start, k);
   }
-  // the document and the block are not kept past the call
+  const contentOrder = withContent > 0 ? sorted.slice(0, withContent) : NO_NUMBERS;
+  const out: RelBlock = {
+    at: base, block, source: text.slice(block.start, block.end),
+    attributions: nA > 0 ? (as.slice(0, nA) as RelAttribution[]) : NO_ATTRIBUTIONS,
+    denials: nD > 0 ? (ds.slice(0, nD) as RelDenial[]) : NO_DENIALS,
+    claims: nC > 0 ? (cs.slice(0, nC) as RelClaim[]) : NO_CLAIMS,
+    opening, openingRunsOn, order, contentOrder,
+  };
+  // the document, the block and its findings are not kept past the call
   m.text = '';
   m.block = undefined;
+  as.fill(undefined, 0, nA);
+  ds.fill(undefined, 0, nD);
+  cs.fill(undefined, 0, nC);
   return out;
 }
 
@@ -477,7 +504,7 @@ function infoOf(source: Span | null): SourceInfo | null {
 }
 
 /** Insertion step of a stable sort by key: puts (key, v) into the first `m` sorted entries of keys/vals. */
-function insertByKey(keys: Float64Array, vals: Int32Array, m: number, key: number, v: number): void {
+function insertByKey(keys: Float64Array, vals: number[], m: number, key: number, v: number): void {
   while (m > 0 && keys[m - 1] > key) {
     keys[m] = keys[m - 1];
     vals[m] = vals[m - 1];
@@ -487,10 +514,19 @@ function insertByKey(keys: Float64Array, vals: Int32Array, m: number, key: numbe
   vals[m] = v;
 }
 
-const EMPTY = new Int32Array(0);
-/** Scratch arrays of `mapBlock` (its attribution indexes, the sort keys). */
+/** The empty lists of every block without such findings (never changed). */
+const NO_NUMBERS: readonly number[] = [];
+const NO_ATTRIBUTIONS: readonly RelAttribution[] = [];
+const NO_DENIALS: readonly RelDenial[] = [];
+const NO_CLAIMS: readonly RelClaim[] = [];
+/** Scratch of `mapBlock`: its attribution indexes, the sort keys and values, the findings and the denials' ids. */
 let scratchIndex = new Int32Array(64);
 let scratchKeys = new Float64Array(64);
+const scratchOrder: number[] = [];
+const scratchAttributions: Array<RelAttribution | undefined> = [];
+const scratchDenials: Array<RelDenial | undefined> = [];
+const scratchClaims: Array<RelClaim | undefined> = [];
+const scratchDenialIds: string[] = [];
 
 /** Moves a block's spans to the block starting at `base` (new span objects: analyses share the old ones). */
 function moveRel(rel: RelBlock, base: number): void {

@@ -17,22 +17,41 @@ export interface CanonicalName {
 }
 
 const LEADING = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+/** The length of the longest word of LEADING. */
+const MAX_LEADING = 5;
 
 /** The canonical name of a source phrase (no pronouns here; memoised with the rest of a phrase's `sourceInfo`). */
 export function canonicalName(source: string): CanonicalName {
   // (the replace, split and filter only where they change something: most sources are one plain phrase)
-  const spaced = ODD_SPACE.test(source) ? source.replace(/\s+/g, ' ') : source;
+  const spaced = hasOddSpace(source) ? source.replace(/\s+/g, ' ') : source;
   const trimmed = spaced.trim();
   const parts = trimmed.includes(',') ? trimmed.split(',').map((p) => p.trim()).filter(Boolean) : trimmed ? [trimmed] : [];
-  // "The transport minister, Elena Varga" and "Elena Varga, the transport minister": the person's name
+  // "The transport minister, Elena Varga" and "Elena Varga, the transport minister": the person's name,
+  // else the first part's
+  let first: CanonicalName | undefined;
   for (const part of parts) {
     const c = nameOf(part);
     if (c.kind === 'person') return c;
+    first ??= c;
   }
-  return nameOf(parts[0] ?? source.trim());
+  return first ?? nameOf(source.trim());
 }
 
-/** White space that `\s+` -> ' ' would change: two spaces in a row, or any other white space character. */
+/** Whether `\s+` -> ' ' would change the text: two spaces in a row, or any other white space character (`/[^\S ]| {2}/`, without the expression for ASCII). */
+function hasOddSpace(text: string): boolean {
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (space) return true;
+      space = true;
+    } else {
+      space = false;
+      if (c < 128 ? c >= 9 && c <= 13 : ODD_SPACE.test(text)) return true;
+    }
+  }
+  return false;
+}
 const ODD_SPACE = /[^\S ]| {2}/;
 
 /** Whether a text begins with an upper-case letter (`/^\p{Lu}/u`, without the expression for ASCII). */
@@ -70,10 +89,13 @@ function nameOf(text: string): CanonicalName {
   if (run.length > 0) best = run;
   const lastCap = last !== undefined && startsUpper(last.text);
   if (best.length > 0 && lastCap && best[best.length - 1] === last!.text) return { name: best.join(' '), kind: 'person' };
-  // a group or an institution: the phrase without its leading determiner
-  let parts = text.split(' ');
-  while (parts.length > 1 && LEADING.has(parts[0].toLowerCase())) parts = parts.slice(1);
-  const phrase = parts.join(' ');
+  // a group or an institution: the phrase without its leading determiners (words before a space)
+  let from = 0;
+  for (let space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', from)) {
+    if (space - from > MAX_LEADING || !LEADING.has(text.slice(from, space).toLowerCase())) break;
+    from = space + 1;
+  }
+  const phrase = from > 0 ? text.slice(from) : text;
   const kind: SpeakerKind = last !== undefined && last.lower.endsWith('s') && !lastCap ? 'group' : lastCap ? 'other' : 'group';
   return { name: phrase, kind };
 }

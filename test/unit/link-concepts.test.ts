@@ -25,8 +25,8 @@ describe('link concepts', () => {
   it('gives a sink every mention in reading order, repeats included', () => {
     const seen: string[] = [];
     readConcepts('The Kremlin denied it; the Kremlin delivered 1,200 shells.', {
-      concept: (c) => void seen.push(c),
-      quantity: (v, c) => void seen.push(`${v}:${c}`),
+      concept: (c) => void seen.push(c.name),
+      quantity: (v, c) => void seen.push(`${v}:${c?.name ?? null}`),
       negation: () => void seen.push('not'),
     });
     assert.deepEqual(seen, ['place:RUS', 'stem:deni', 'place:RUS', 'group:transfer', 'stem:shell', '1200:stem:shell']);

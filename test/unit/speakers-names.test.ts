@@ -62,7 +62,8 @@ describe('canonicalName against its reference', () => {
 
   it('property: equals the reference on phrases of names, titles, places, possessives, commas and spaces', () => {
     const pieces = ['Sergey', 'Lavrov', 'Minister', 'Foreign', 'Russian', 'Iran', "Iran's", "'s", 'the', 'The', 'officials', 'protesters',
-      'ministry', 'Émile', 'élan', 'Ölz', 'U.S.', '2024', 'Group', ',', ', ', '  ', '\t', '\n', ' ', '’s', 'NATO', 'its', 'a'];
+      'ministry', 'Émile', 'élan', 'Ölz', 'U.S.', '2024', 'Group', ',', ', ', '  ', '\t', '\n', ' ', '’s', 'NATO', 'its', 'a',
+      'THE', 'Their', 'our', 'an', 'Ministerial', '\u00a0', '\u2003', 'Minister\u00a0Lavrov'];
     const phrase = fc.array(fc.constantFrom(...pieces), { maxLength: 9 }).map((p) => p.join(' ').replace(/ {3}/g, '  '));
     fc.assert(
       fc.property(phrase, (p) => {

@@ -55,10 +55,26 @@ function conceptOfWord(lower: string): string {
   return group ? `group:${group}` : `stem:${stem(base)}`;
 }
 
+/**
+ * A concept of a reading (its `name`: "place:IRN", "group:transfer", "stem:neutral"). One object per
+ * name while `conceptNamed` remembers it, shared by the readings: a Linker's concept table keeps its number
+ * for the concept on the object (`table`, `number`), so numbering a mention is a test of two fields, and
+ * the table's lookup by name is left for the first mention of each object.
+ */
+export class Concept {
+  /** The serial number of the concept table that numbered the concept last (0: none), and its number there. */
+  table = 0;
+  number = 0;
+  constructor(readonly name: string) {}
+}
+
+/** The concept of a name (the same object while remembered: 100,000 names at most, then afresh). */
+export const conceptNamed: (name: string) => Concept = memoByString((name) => new Concept(name), 100_000);
+
 /** What the concept reader needs of a word, looked up once per word (`wordInfo`). */
 interface WordInfo {
-  /** The word's concept when it is not part of a place name (`conceptOfWord`). */
-  concept: string;
+  /** The word's concept when it is not part of a place name (`conceptOfWord`), or null for none. */
+  concept: Concept | null;
   /** Where the place names that begin with the word go on ("united", "tehran"), if any do. */
   place: PlaceNode | undefined;
   negator: boolean;
@@ -69,7 +85,10 @@ interface WordInfo {
  * stemming is costly (the memo starts afresh after 100,000 words).
  */
 const wordInfo = memoByString(
-  (lower: string): WordInfo => ({ concept: conceptOfWord(lower), place: placeStart(lower), negator: NEGATORS.has(lower) }),
+  (lower: string): WordInfo => {
+    const concept = conceptOfWord(lower);
+    return { concept: concept === '' ? null : conceptNamed(concept), place: placeStart(lower), negator: NEGATORS.has(lower) };
+  },
   100_000,
 );
 
@@ -99,9 +118,9 @@ function infoOf(word: TokenWords): WordInfo {
  */
 export interface ConceptSink {
   /** A concept, each time it is mentioned. */
-  concept(c: string): void;
+  concept(c: Concept): void;
   /** A number, with the word concept that follows it ("500 drones"), or null when none does. */
-  quantity(value: number, c: string | null): void;
+  quantity(value: number, c: Concept | null): void;
   /** A negator ("not", "never"). */
   negation(): void;
 }
@@ -134,8 +153,8 @@ export function numberValue(text: string): number {
   return Number(text.includes(',') ? text.replace(/,/g, '') : text);
 }
 
-/** `place:` concept ids by country code. */
-const placeConcepts = new Map<string, string>();
+/** `place:` concepts by country code. */
+const placeConcepts = new Map<string, Concept>();
 
 /** What the concept reader reads of a token: its text and lower-case form (`TokenText`, a block's `Tok`). */
 export interface TokenWords {
@@ -189,13 +208,13 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     }
     if (matched) {
       let pc = placeConcepts.get(code!);
-      if (pc === undefined) placeConcepts.set(code!, (pc = `place:${code}`));
+      if (pc === undefined) placeConcepts.set(code!, (pc = conceptNamed(`place:${code}`)));
       sink.concept(pc);
       i += matched - 1;
       continue;
     }
     const id = info.concept;
-    if (id === '') continue;
+    if (id === null) continue;
     sink.concept(id);
     if (pendingNumber !== null) {
       sink.quantity(pendingNumber, id);
@@ -214,17 +233,17 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
  * - then, for each number with the concept it counts ("500 drones"), in order: the value, the concept
  *   (a number that no word concept follows is left out).
  */
-export type ConceptReading = readonly (string | number)[];
+export type ConceptReading = readonly (Concept | number)[];
 
 /** Where the concept ids of a `ConceptReading` begin. */
 export const READING_CONCEPTS = 2;
 
 /** Collects a `ConceptReading` (one instance: each reading runs to its end before the next). */
 class ReadingCollector implements ConceptSink {
-  private readonly concepts: string[] = [];
+  private readonly concepts: Concept[] = [];
   private n = 0;
   private negated = false;
-  private readonly quantities: Array<string | number> = [];
+  private readonly quantities: Array<Concept | number> = [];
   private q = 0;
 
   start(): void {
@@ -233,11 +252,11 @@ class ReadingCollector implements ConceptSink {
     this.negated = false;
   }
 
-  concept(c: string): void {
+  concept(c: Concept): void {
     this.concepts[this.n++] = c;
   }
 
-  quantity(value: number, c: string | null): void {
+  quantity(value: number, c: Concept | null): void {
     if (c === null) return;
     this.quantities[this.q++] = value;
     this.quantities[this.q++] = c;
@@ -250,7 +269,7 @@ class ReadingCollector implements ConceptSink {
   /** The reading, in a list of its exact length. */
   done(): ConceptReading {
     const n = this.n;
-    const out = new Array<string | number>(READING_CONCEPTS + n + this.q);
+    const out = new Array<Concept | number>(READING_CONCEPTS + n + this.q);
     out[0] = n;
     out[1] = this.negated ? 1 : 0;
     for (let k = 0; k < n; k++) out[READING_CONCEPTS + k] = this.concepts[k];
@@ -334,8 +353,8 @@ export function conceptsOf(text: string): ConceptBag {
   const quantities: ConceptBag['quantities'] = [];
   let negated = false;
   readConcepts(text, {
-    concept: (c) => void concepts.add(c),
-    quantity: (value, concept) => void quantities.push({ value, concept }),
+    concept: (c) => void concepts.add(c.name),
+    quantity: (value, concept) => void quantities.push({ value, concept: concept?.name ?? null }),
     negation: () => void (negated = true),
   });
   return { concepts, negated, quantities };

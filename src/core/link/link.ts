@@ -12,7 +12,7 @@
  * are new or changed, and gives exactly the links a fresh one would.
  */
 import type { Claim, Denial, Link } from '../types';
-import { ANTONYMS, READING_CONCEPTS, readingOf, type ConceptReading } from './concepts';
+import { ANTONYMS, READING_CONCEPTS, readingOf, type Concept, type ConceptReading } from './concepts';
 import idfData from '../data/generated/concept-idf.json';
 import { lowerBound } from '../util/search';
 import { ascending, sortSmall } from '../util/sort';
@@ -61,27 +61,26 @@ const MIN_INDEX_IDF = 2;
 const IDF = idfData.idf as Record<string, number>;
 
 /**
- * A text's concepts. Plain arrays, not typed arrays: their elements stay on the JS heap next to the
- * bag (a typed array over 64 bytes keeps them elsewhere), so scoring a pair touches less memory.
+ * A text's concepts. A concept's weight, and whether it is a place, are read from the Linker's table
+ * (`ConceptTable.weights`, `isPlace`) by its id: a bag holds one list of exact length, not three
+ * (bags were the largest allocation of the document pass).
  */
 interface Bag {
-  /** Sorted concept ids. */
+  /** Sorted concept ids; those weighing at least MIN_INDEX_IDF are the indexed ones, which may propose a candidate pair. */
   ids: number[];
-  weights: number[];
-  /** 1 for a place concept, else 0. */
-  isPlace: number[];
   total: number;
   /** The weight of the concepts not indexed (below MIN_INDEX_IDF): what a pair may share besides indexed concepts. */
   low: number;
   negated: boolean;
-  /** The ids of the concepts rare enough to propose a candidate pair (weight >= MIN_INDEX_IDF), sorted. */
-  indexed: number[];
   /** Antonym concept ids of the bag's concepts. */
   antonyms: readonly number[];
   /** Numbers with the concept they count ("500 drones"): the concepts, and the values at the same index. */
   quantityConcepts: readonly number[];
   quantityValues: readonly number[];
 }
+
+/** The number of concept tables made so far (their serial numbers). */
+let tables = 0;
 
 /**
  * The concepts one Linker has met, numbered in the order first met, with their weights. Each Linker has
@@ -90,6 +89,8 @@ interface Bag {
  * numbers do not depend on what the process analysed before.
  */
 class ConceptTable {
+  /** This table's serial number (`Concept.table`). */
+  private readonly serial = ++tables;
   private readonly ids = new Map<string, number>();
   readonly weights: number[] = [];
   /** 1 for a place concept, else 0. */
@@ -97,8 +98,17 @@ class ConceptTable {
   /** The antonym concept (`ANTONYMS`), if any. */
   readonly antonyms: Array<string | undefined> = [];
 
-  /** The concept's number, given now if it has none. */
-  intern(c: string): number {
+  /** The concept's number, given now if it has none (kept on the concept too, for its next mention). */
+  intern(c: Concept): number {
+    if (c.table === this.serial) return c.number;
+    const id = this.internName(c.name);
+    c.table = this.serial;
+    c.number = id;
+    return id;
+  }
+
+  /** The number of the concept of that name, given now if it has none. */
+  internName(c: string): number {
     let id = this.ids.get(c);
     if (id === undefined) {
       id = this.weights.length;
@@ -160,23 +170,25 @@ function bag(reading: ConceptReading, table: ConceptTable, keep: false): null;
 function bag(reading: ConceptReading, table: ConceptTable, keep = true): Bag | null {
   const marks = bagMarks;
   marks.start();
-  // (see ConceptReading for the layout)
+  // (see ConceptReading for the layout; the distinct concepts in the order first mentioned go to the
+  // scratch list `firstIds`, and only the bag's own list is new)
   const n = reading[0] as number;
   const end = READING_CONCEPTS + n;
-  const first: number[] = [];
+  const first = firstIds;
+  let count = 0;
   for (let k = READING_CONCEPTS; k < end; k++) {
-    const id = table.intern(reading[k] as string);
+    const id = table.intern(reading[k] as Concept);
     if (marks.has(id)) continue;
-    first.push(id);
+    first[count++] = id;
     marks.mark(id);
   }
   // antonyms in the order their concepts first appear (ids are numbered as they are first met)
   let antonyms: number[] | undefined;
-  for (let k = 0; k < first.length; k++) {
+  for (let k = 0; k < count; k++) {
     const anti = table.antonyms[first[k]];
     if (anti === undefined) continue;
     const known = table.known(anti);
-    if (known === undefined || !marks.has(known)) (antonyms ??= []).push(table.intern(anti));
+    if (known === undefined || !marks.has(known)) (antonyms ??= []).push(table.internName(anti));
   }
   if (!keep) return null;
   // (most bags have no quantities and no antonyms: one empty list for them all. A counted concept is
@@ -188,28 +200,25 @@ function bag(reading: ConceptReading, table: ConceptTable, keep = true): Bag | n
     const qv: number[] = [];
     for (let k = end; k < reading.length; k += 2) {
       qv.push(reading[k] as number);
-      qc.push(table.intern(reading[k + 1] as string));
+      qc.push(table.intern(reading[k + 1] as Concept));
     }
     quantityConcepts = qc;
     quantityValues = qv;
   }
-  const ids = sortSmall(first, ascending);
-  const weights: number[] = [];
-  const indexed: number[] = [];
-  const isPlace: number[] = [];
+  const ids = sortSmall(first.slice(0, count), ascending);
+  const weights = table.weights;
   let total = 0;
   let low = 0;
   for (let k = 0; k < ids.length; k++) {
-    const id = ids[k];
-    const w = table.weights[id];
-    weights.push(w);
-    isPlace.push(table.isPlace[id]);
+    const w = weights[ids[k]];
     total += w;
     if (w < MIN_INDEX_IDF) low += w;
-    else indexed.push(id);
   }
-  return { ids, weights, indexed, isPlace, total, low, negated: reading[1] === 1, antonyms: antonyms ?? NONE, quantityConcepts, quantityValues };
+  return { ids, total, low, negated: reading[1] === 1, antonyms: antonyms ?? NONE, quantityConcepts, quantityValues };
 }
+
+/** Scratch of `bag`: a reading's distinct concept ids in the order first mentioned (its first entries). */
+const firstIds: number[] = [];
 
 // (not frozen: a frozen list has a map of its own, which the readers of bags would meet besides the usual one)
 const NONE: readonly number[] = [];
@@ -267,6 +276,15 @@ interface Entry {
   neighbour: Pair | null;
   /** Removed from the linker. */
   gone: boolean;
+}
+
+/** The pairs of an item in none (shared: replaced by a list of its own, never changed; see `addPair`). */
+const NO_PAIRS: Pair[] = [];
+
+/** Adds a pair to an item's pairs (most items are in none: they keep `NO_PAIRS`). */
+function addPair(e: Entry, p: Pair): void {
+  if (e.pairs === NO_PAIRS) e.pairs = [p];
+  else e.pairs.push(p);
 }
 
 /** A link found by scoring a pair, kept until one of its items changes or they move out of the window. */
@@ -642,7 +660,7 @@ export class Linker {
   private entry(id: string, isClaim: boolean, pos: number, call: number): Entry {
     const e: Entry = {
       id, slot: this.freeSlots.pop() ?? this.slots++, isClaim, claim: null, denial: null, bag: null, fromDenial: null,
-      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: [], best: 0, bestCall: 0, neighbour: null, gone: false,
+      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: NO_PAIRS, best: 0, bestCall: 0, neighbour: null, gone: false,
     };
     this.byId.set(id, e);
     this.bySlot[e.slot] = e;
@@ -665,7 +683,7 @@ export class Linker {
     this.denialIndex.clear();
     for (const p of this.sortedPairs) p.dead = true;
     this.died = true;
-    for (const e of entries) e.pairs = [];
+    for (const e of entries) e.pairs = NO_PAIRS;
   }
 
   /** After an edit that moved the items after it away from the ones before: drop pairs now out of the window. */
@@ -694,7 +712,7 @@ export class Linker {
       }
       for (let m = a; m < kept.length && kept[m].pos <= x.pos + LINK_WINDOW; m++) {
         const y = kept[m];
-        if (!y.bag || (!x.isClaim && !y.isClaim) || !sharesTwo(x.bag, y.bag)) continue;
+        if (!y.bag || (!x.isClaim && !y.isClaim) || !sharesTwo(x.bag, y.bag, this.concepts.weights)) continue;
         if (x.isClaim && y.isClaim) this.scoreContradiction(x, y);
         else if (x.isClaim) this.scoreDenial(x, y);
         else this.scoreDenial(y, x);
@@ -705,10 +723,12 @@ export class Linker {
   private index(index: ConceptIndex, e: Entry): void {
     const b = e.bag;
     if (!b) return;
-    const ids = b.indexed;
+    const ids = b.ids;
+    const weights = this.concepts.weights;
     const places = this.places;
     for (let k = 0; k < ids.length; k++) {
       const c = ids[k];
+      if (weights[c] < MIN_INDEX_IDF) continue;
       const list = index.add(c);
       // after the last item at or before e's place
       const at = list.length === 0 || places[list[list.length - 1]] <= e.pos ? list.length : slotAtOrAfter(list, places, e.pos + 1);
@@ -739,11 +759,13 @@ export class Linker {
     const shares = this.shares;
     const places = this.places;
     let n = 0;
-    const ids = b.indexed;
+    const ids = b.ids;
+    const weights = this.concepts.weights;
     for (let k = 0; k < ids.length; k++) {
+      const w = weights[ids[k]];
+      if (w < MIN_INDEX_IDF) continue;
       const list = index.get(ids[k]);
       if (list === undefined || list.length === 0) continue;
-      const w = this.concepts.weights[ids[k]];
       const m0 = places[list[0]] >= from ? 0 : slotAtOrAfter(list, places, from);
       const end = places[list[list.length - 1]] <= to ? list.length : slotAtOrAfter(list, places, to + 1);
       for (let m = m0; m < end; m++) {
@@ -770,8 +792,10 @@ export class Linker {
     if (b) {
       const index = e.isClaim ? this.claimIndex : this.denialIndex;
       // the index holds an item under its indexed concepts only (`index`)
-      for (let k = 0; k < b.indexed.length; k++) {
-        const list = index.get(b.indexed[k]);
+      const weights = this.concepts.weights;
+      for (let k = 0; k < b.ids.length; k++) {
+        if (weights[b.ids[k]] < MIN_INDEX_IDF) continue;
+        const list = index.get(b.ids[k]);
         if (!list) continue;
         const places = this.places;
         for (let m = slotAtOrAfter(list, places, e.pos); m < list.length && places[list[m]] === e.pos; m++) {
@@ -803,8 +827,8 @@ export class Linker {
     const p: Pair = { link, claim, counter, dead: false };
     this.newPairs.push(p);
     if (!counter.isClaim) this.touched.push(counter);
-    claim.pairs.push(p);
-    counter.pairs.push(p);
+    addPair(claim, p);
+    addPair(counter, p);
   }
 
   /**
@@ -819,7 +843,7 @@ export class Linker {
     if (denial.speaker && claim.claimant === denial.speaker) return;
     if (denial.target && claim.span.start >= denial.target.start && claim.span.end <= denial.target.end) return;
     // the weight of the target's concepts the claim has
-    const shared = sharedWeight(tb, c.bag);
+    const shared = sharedWeight(tb, c.bag, this.concepts);
     if (!sharedNonPlace) return;
     const score = round(shared / tb.total);
     if (score >= this.settings.minLinkScore) this.addLink({ claim: claim.id, counter: denial.id, relation: 'denies', score }, c, d);
@@ -832,7 +856,7 @@ export class Linker {
     if (x.fromDenial !== null || y.fromDenial !== null || !x.bag || !y.bag) return;
     if (a.claimant === b.claimant) return;
     if (!opposes(x.bag, y.bag)) return;
-    const shared = sharedWeight(x.bag, y.bag);
+    const shared = sharedWeight(x.bag, y.bag, this.concepts);
     // opposite polarity on shared concepts is a strong signal: it adds to the similarity
     const sim = shared / Math.min(x.bag.total, y.bag.total);
     const score = round(Math.min(1, sim + CONTRADICTION_MARGIN));
@@ -875,9 +899,11 @@ function contradictionOutOfReach(shares: number, xLow: number, yLow: number, xTo
 let sharedNonPlace = false;
 
 /** The weight of x's concepts that y has too, summed in x's order (both id lists sorted: one walk); see `sharedNonPlace`. */
-function sharedWeight(x: Bag, y: Bag): number {
+function sharedWeight(x: Bag, y: Bag, table: ConceptTable): number {
   let shared = 0;
   let nonPlace = false;
+  const weights = table.weights;
+  const isPlace = table.isPlace;
   const xids = x.ids;
   const yids = y.ids;
   let i = 0;
@@ -886,8 +912,8 @@ function sharedWeight(x: Bag, y: Bag): number {
     const t = xids[i];
     const u = yids[j];
     if (t === u) {
-      shared += x.weights[i];
-      if (!x.isPlace[i]) nonPlace = true;
+      shared += weights[t];
+      if (!isPlace[t]) nonPlace = true;
       i++;
       j++;
     } else if (t < u) i++;
@@ -1153,12 +1179,12 @@ const entryPos = (e: Entry): number => e.pos;
 
 const byPos = (x: Entry, y: Entry): number => x.pos - y.pos;
 
-/** Whether two bags share at least two indexed concepts (what makes a pair a candidate). */
-function sharesTwo(x: Bag, y: Bag): boolean {
+/** Whether two bags share at least two indexed concepts (what makes a pair a candidate); `weights` by concept id. */
+function sharesTwo(x: Bag, y: Bag, weights: readonly number[]): boolean {
   let n = 0;
-  const ids = x.indexed;
+  const ids = x.ids;
   for (let k = 0; k < ids.length; k++) {
-    if (has(y.ids, ids[k]) && ++n >= 2) return true;
+    if (weights[ids[k]] >= MIN_INDEX_IDF && has(y.ids, ids[k]) && ++n >= 2) return true;
   }
   return false;
 }
