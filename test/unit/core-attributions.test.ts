@@ -713,6 +713,22 @@ describe('core attributions', () => {
       });
     }
 
+    describe('denial verbs the denial rules leave: the model reads only the stance ones (modelCue) as cues', () => {
+      const cues = (t: string): string[] => detectBlock(t, 'paragraph', 0.5).attributions.map((a) => `${a.rule} ${t.slice(a.cue[0], a.cue[1])}`);
+      for (const [t, cue] of [
+        ["The senator dismissed the governor's budget plan on Tuesday.", 'dismissed'],
+        ['The mayor slammed the council for its handling of the bridge.', 'slammed'],
+        ['The union rebuffed the offer from the city.', 'rebuffed'],
+      ] as const) {
+        it(`${JSON.stringify(t)}: ${cue}`, () => {
+          assert.deepEqual(cues(t), [`attr.model ${cue}`]);
+        });
+      }
+      it('"deny" withholds a thing: nothing in "The court denied the candidate a place on the ballot."', () => {
+        assert.deepEqual(cues('The court denied the candidate a place on the ballot.'), []);
+      });
+    });
+
     describe('attr.lexicon-participle: a participle of the learned lexicon after a comma', () => {
       const found = (t: string, taken: Array<[number, number]> = []): Array<{ cue: string; source: string | null; content: string | null }> =>
         detectLexiconParticiples(buildContext(t, 'paragraph'), new Map(), taken).map((a) => ({

@@ -8,6 +8,7 @@ import type { BlockKind } from '../types';
 import { predictAttributions, type OffsetSpan } from '../model/attribution-model';
 import { REPORTING_ADVERBS, cueVerbForm } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
+import { denialVerbOf } from '../data/denials';
 import { isNonCue, isRubricAt } from './attributions';
 import type { RawAttribution } from './raw';
 import { lowerBound } from '../util/search';
@@ -296,10 +297,11 @@ function runModel(
     if (k > 0 && ctx.toks[k - 1].end > r[0]) k--;
     for (; k < ctx.toks.length && ctx.toks[k].start < r[1]; k++) noStart[k] = 1;
   }
-  // a denial verb the denial rules did not take ("was denied the chance", "rejected the mayor") withholds or
-  // turns down a thing: it is no attribution either
+  // a denial verb the denial rules did not take ("was denied the chance", "a three-way contest") mostly withholds
+  // a thing or is a noun: no attribution either, but for the verbs annotators took as a stance cue there
+  // ("dismissed the plan", "slams the deal": `modelCue` in data/denials.ts)
   // (`isNonCue` answers at once from the word's F_NON_CUE flag for all but the few words of NON_CUE_CONTEXTS)
-  const canStart = (i: number): boolean => noStart[i] === 0 && ((ctx.toks[i].f & F_DENIAL_VERB) === 0 || off.has('denial-verb')) && (!isNonCue(ctx, i) || off.has('non-cue'));
+  const canStart = (i: number): boolean => noStart[i] === 0 && ((ctx.toks[i].f & F_DENIAL_VERB) === 0 || denialVerbOf(ctx.toks[i].lower)?.modelCue === true || off.has('denial-verb')) && (!isNonCue(ctx, i) || off.has('non-cue'));
   // every sentence stays context (a quotation may run on into the next one); cues only in the open ones
   for (const p of predictAttributions(ctx.text, ctx.toks, ctx.sentences, { cueSentences: open, keepCue, cueCanStart: canStart })) {
     if (!usable(ctx, taken, said, sources, p.cue, p.score)) continue;
