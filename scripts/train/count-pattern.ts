@@ -303,6 +303,20 @@ const PATTERNS: Record<string, Pattern> = {
     }
     return out;
   },
+  /** "Donald Trump: \"Appreciate ...\"", "Mark Cuban: A businessman can ...": a sentence that opens with one to four capitalised words and a colon. */
+  'name-colon': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    const maxWords = Number(process.env.MAX_WORDS ?? 4);
+    for (const s of ctx.sentences) {
+      let k = s.from;
+      while (k < s.to && k - s.from < maxWords && t[k].kind === 'word' && t[k].cap && t[k].quote < 0) k++;
+      if (k === s.from || k + 1 >= s.to || t[k].text !== ':') continue;
+      const n = t[k + 1];
+      if (n.kind === 'quote' || (n.kind === 'word' && n.cap)) out.push([t[k].start, t[k].end]);
+    }
+    return out;
+  },
   'in-evidence': (ctx) => inPhrase(ctx, 0, 7, (_, i) => i + 1, (w) => EVIDENCE_NOUNS.has(w) && !POLL_NOUNS.has(w)),
 };
 

@@ -13,7 +13,7 @@ import {
   opensCoordinate,
 } from '../../src/core/detect/block';
 import type { RawAttribution } from '../../src/core/detect/raw';
-import { detectAttributions, detectLexiconParticiples } from '../../src/core/detect/attributions';
+import { detectAttributions, detectLexiconParticiples, detectPollOpenings } from '../../src/core/detect/attributions';
 
 function run(text: string, languageId: LanguageId = 'plaintext'): Analysis {
   return analyze(text, languageId);
@@ -712,6 +712,50 @@ describe('core attributions', () => {
         assert.deepEqual(a.content && t.slice(a.content[0], a.content[1]), content);
       });
     }
+
+    describe('attr.in-poll: a sentence that opens with "In" and a poll, then a comma', () => {
+      const found = (t: string, taken: Array<[number, number]> = []): Array<{ rule: string; cue: string; source: string | null; content: string | null }> =>
+        detectPollOpenings(buildContext(t, 'paragraph'), taken).map((a) => ({
+          rule: a.rule,
+          cue: t.slice(a.cue[0], a.cue[1]),
+          source: a.source && t.slice(a.source[0], a.source[1]),
+          content: a.content && t.slice(a.content[0], a.content[1]),
+        }));
+      it('"In a national poll released Monday, 31% of voters backed the bridge plan."', () => {
+        const t = 'In a national poll released Monday, 31% of voters backed the bridge plan.';
+        assert.deepEqual(found(t), [{ rule: 'attr.in-poll', cue: 'In', source: 'a national poll released Monday', content: '31% of voters backed the bridge plan' }]);
+      });
+      it('in the whole analysis: "In the Harbor Times poll, 31% of voters backed the bridge plan."', () => {
+        const t = 'In the Harbor Times poll, 31% of voters backed the bridge plan.';
+        assert.deepEqual(only(t), {
+          cue: spanOf(t, 'In'), source: spanOf(t, 'the Harbor Times poll'), content: spanOf(t, '31% of voters backed the bridge plan'), speaker: 'Harbor Times poll',
+        });
+      });
+      it('the second sentence of a block: "The council met. In the latest surveys, the mayor trails her rival."', () => {
+        assert.deepEqual(found('The council met. In the latest surveys, the mayor trails her rival.'), [
+          { rule: 'attr.in-poll', cue: 'In', source: 'the latest surveys', content: 'the mayor trails her rival' },
+        ]);
+      });
+      for (const t of [
+        // no poll: a speech's verb is the cue
+        'In a speech on Monday, the mayor said the bridge would open.',
+        // not at the sentence's start
+        'The mayor leads in a poll released Monday, with 40 percent.',
+        // no comma after the phrase
+        'In the poll the mayor leads her rival by ten points.',
+        // the comma too far from "In"
+        'In the hall where the city council held its yearly poll of members, the mayor spoke.',
+        // nothing after the comma
+        'In the poll,',
+      ]) {
+        it(`nothing in ${JSON.stringify(t)}`, () => {
+          assert.deepEqual(found(t), []);
+        });
+      }
+      it('nothing where a cue lies already', () => {
+        assert.deepEqual(found('In the poll, the mayor leads.', [[0, 2]]), []);
+      });
+    });
 
     describe('denial verbs the denial rules leave: the model reads only the stance ones (modelCue) as cues', () => {
       const cues = (t: string): string[] => detectBlock(t, 'paragraph', 0.5).attributions.map((a) => `${a.rule} ${t.slice(a.cue[0], a.cue[1])}`);

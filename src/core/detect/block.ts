@@ -1,6 +1,6 @@
 /** Runs every detector over one block of prose. The result is cached per block text by the Analyzer. */
 import { blockContext, sentenceOfToken, tokenStart, type BlockContext, type Tok } from './context';
-import { detectAttributions, detectLexiconParticiples, overlapsAny, participleSource, sourceSpan, type SourceFound } from './attributions';
+import { detectAttributions, detectLexiconParticiples, detectPollOpenings, overlapsAny, participleSource, sourceSpan, type SourceFound } from './attributions';
 import { detectDenials } from './denials';
 import { detectClaims } from './claims';
 import type { BlockFindings, R, RawDenial, RawMention, RawQuote } from './raw';
@@ -51,7 +51,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   const attributions = detectAttributions(ctx, used, participleSources);
   if (!off.has('framed')) dropFramedReports(attributions);
   addModelAttributions(ctx, attributions, denials, participleSources);
-  if (!off.has('lexicon-participle')) addLexiconParticiples(ctx, attributions, denials, participleSources);
+  addLexiconParticiples(ctx, attributions, denials, participleSources);
   sortSmall(attributions, byCue);
   sortSmall(denials, byCue);
   const claims = detectClaims(ctx, attributions, denials, minCheckworthiness);
@@ -236,12 +236,14 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
 /** `addModelAttributions`'s set of checked findings the model supports, when there are none to check (stays empty). */
 const NONE_SUPPORTED: Set<RawAttribution> = new Set();
 
-/** Adds the participles after a comma that the rules and the model left (`detectLexiconParticiples`). */
+/** Adds the participles after a comma (`detectLexiconParticiples`) and the poll openings (`detectPollOpenings`) that the rules and the model left. */
 function addLexiconParticiples(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[], psrc: Map<number, SourceFound | null>): void {
   const taken: R[] = [];
   for (const a of attributions) taken.push(a.cue);
   for (const d of denials) taken.push(d.cue);
-  for (const a of detectLexiconParticiples(ctx, psrc, taken)) attributions.push(a);
+  if (!off.has('lexicon-participle')) for (const a of detectLexiconParticiples(ctx, psrc, taken)) attributions.push(a);
+  // ("In a poll released Monday, ...": the cues the participles took count too, though none can hold "In")
+  for (const a of detectPollOpenings(ctx, taken)) attributions.push(a);
 }
 
 /** Whether range `r` and the cue overlap. */
