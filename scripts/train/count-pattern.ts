@@ -317,6 +317,43 @@ const PATTERNS: Record<string, Pattern> = {
     }
     return out;
   },
+  /** "groups backing Senator Cruz", "a letter urging Congress to ...": a lower-case noun and a participle of the learned lexicon (MIN_P; WORDS env: only these). */
+  'noun-participle': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    const min = Number(process.env.MIN_P ?? 0.1);
+    const only = process.env.WORDS ? new Set(process.env.WORDS.split(',')) : null;
+    for (let k = 1; k < t.length; k++) {
+      const w = t[k];
+      const n = t[k - 1];
+      if (w.kind !== 'word' || w.cap || w.quote >= 0 || !w.lower.endsWith('ing') || n.kind !== 'word' || n.pos !== 'N' || n.cap) continue;
+      if (only && !only.has(w.lower)) continue;
+      const p = LEXICON_FORMS.get(w.lower);
+      if (p !== undefined && p >= min) out.push([w.start, w.end]);
+    }
+    return out;
+  },
+  /** "He says X and calls her ...": "and" (adverbs between) and a finite lower-case verb of the learned lexicon (MIN_P) after a cue verb in its sentence. */
+  'and-lexicon-verb': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    const min = Number(process.env.MIN_P ?? 0.1);
+    for (const s of ctx.sentences) {
+      let seen = false;
+      for (let k = s.from; k < s.to; k++) {
+        const w = t[k];
+        if (w.kind !== 'word' || w.cap || w.quote >= 0) continue;
+        if (cueVerbForm(w.lower)) seen = true;
+        if (!seen || w.pos !== 'V' || w.lower.endsWith('ing')) continue;
+        const p = LEXICON_FORMS.get(w.lower);
+        if (p === undefined || p < min) continue;
+        let j = k - 1;
+        while (j > s.from && t[j].kind === 'word' && (t[j].pos === 'R' || AUX.has(t[j].lower))) j--;
+        if (t[j].lower === 'and' && j < k) out.push([w.start, w.end]);
+      }
+    }
+    return out;
+  },
   'in-evidence': (ctx) => inPhrase(ctx, 0, 7, (_, i) => i + 1, (w) => EVIDENCE_NOUNS.has(w) && !POLL_NOUNS.has(w)),
 };
 

@@ -713,6 +713,13 @@ describe('core attributions', () => {
       });
     }
 
+    it('the model reads every sentence, also one without a word of the learned lexicon: "Parents remain wary of new schedules."', () => {
+      const t = 'Parents remain wary of new schedules.';
+      assert.deepEqual(detectBlock(t, 'paragraph', 0.5).attributions.map((a) => [a.rule, t.slice(a.cue[0], a.cue[1]), a.source && t.slice(a.source[0], a.source[1])]), [
+        ['attr.model', 'wary of', 'Parents'],
+      ]);
+    });
+
     describe('attr.in-poll: a sentence that opens with "In" and a poll, then a comma', () => {
       const found = (t: string, taken: Array<[number, number]> = []): Array<{ rule: string; cue: string; source: string | null; content: string | null }> =>
         detectPollOpenings(buildContext(t, 'paragraph'), taken).map((a) => ({
