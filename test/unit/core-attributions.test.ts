@@ -9,7 +9,7 @@ import { attributionView, spanAfter, spanOf, type AttributionView } from './help
 import { RUBRICS } from '../../src/core/data/cues';
 import { buildContext } from '../../src/core/detect/context';
 import {
-  detectBlock, type Decision, dropFramedReports, dropNestedModelCues, headAfterDeterminer, isCreditBefore, onlyModifiers,
+  MODEL_NESTED_SCORE, detectBlock, type Decision, dropFramedReports, dropNestedModelCues, headAfterDeterminer, isCreditBefore, onlyModifiers,
   opensCoordinate,
 } from '../../src/core/detect/block';
 import type { RawAttribution } from '../../src/core/detect/raw';
@@ -632,6 +632,19 @@ describe('core attributions', () => {
       const list = [a, b];
       dropNestedModelCues(list);
       assert.deepEqual(list, [b]);
+    });
+
+    it('a nested model cue stays only from MODEL_NESTED_SCORE (0.97) on', () => {
+      const model = (cue: [number, number], content: [number, number] | null, score: number): RawAttribution => ({
+        rule: 'attr.model', cueKind: 'speech', cue, source: null, sourceType: null, content, contentOpensBlock: false, contentRunsOn: false, score,
+      });
+      const host = model([0, 5], [6, 40], 0.8);
+      const at95 = model([10, 15], [16, 20], 0.95);
+      const at97 = model([25, 30], [31, 35], 0.97);
+      const list = [host, at95, at97];
+      dropNestedModelCues(list);
+      assert.equal(MODEL_NESTED_SCORE, 0.97);
+      assert.deepEqual(list, [host, at97]);
     });
 
     // a verb that opens a clause coordinated with the one before it ("and added", "but did note", ", adding")
