@@ -26,7 +26,7 @@ function opt(name: string, def: string): string {
 }
 
 const DECISIONS: Decision[] = [
-  'framed', 'headline', 'sentence-gate', 'unchecked', 'denial-verb', 'non-cue', 'nested', 'in-source',
+  'framed', 'headline', 'unchecked', 'denial-verb', 'non-cue', 'nested', 'in-source',
   'colon-rubric', 'colon-source', 'credit', 'host', 'only-modifiers', 'nested-model', 'coordinate', 'lexicon-participle',
 ];
 

@@ -4,7 +4,7 @@
  * score, whether it has a source and a content, its sentence), the model's cues below MODEL_MIN_SCORE
  * (found with that decision off; `low: true`) and every gold cue the pipeline misses (`missed: true`).
  *
- *   npx tsx scripts/train/dump-cues.ts [--model /tmp/attribution-model.tune.json] > /tmp/cues.jsonl
+ *   npx tsx scripts/train/dump-cues.ts [--model /tmp/attribution-model.tune.json] [--fold K] > /tmp/cues.jsonl
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,8 +27,10 @@ function opt(name: string, def: string): string {
 
 const train = readPolnear(join(__dirname, '..', '..', '..', 'shared', 'corpus', 'polnear', 'train'));
 useAttributionModel(loadAttributionModel(JSON.parse(readFileSync(opt('--model', '/tmp/attribution-model.tune.json'), 'utf8'))));
-setCuePrior(buildCueLexicon(train.filter((_, i) => i % 10 !== 3)));
-const held = train.filter((_, i) => i % 10 === 3);
+// --fold K: the held-out tenth i % 10 === K (default 3), for a tune model trained with the same --fold
+const FOLD = Number(opt('--fold', '3'));
+setCuePrior(buildCueLexicon(train.filter((_, i) => i % 10 !== FOLD)));
+const held = train.filter((_, i) => i % 10 === FOLD);
 
 interface Cue extends Range {
   finder: string;

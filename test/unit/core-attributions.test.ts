@@ -9,11 +9,11 @@ import { attributionView, spanAfter, spanOf, type AttributionView } from './help
 import { RUBRICS } from '../../src/core/data/cues';
 import { buildContext } from '../../src/core/detect/context';
 import {
-  detectBlock, type Decision, dropFramedReports, dropNestedModelCues, headAfterDeterminer, isCreditBefore, onlyModifiers,
+  MODEL_NESTED_SCORE, detectBlock, type Decision, dropFramedReports, dropNestedModelCues, headAfterDeterminer, isCreditBefore, onlyModifiers,
   opensCoordinate,
 } from '../../src/core/detect/block';
 import type { RawAttribution } from '../../src/core/detect/raw';
-import { detectAttributions, detectLexiconParticiples } from '../../src/core/detect/attributions';
+import { detectAttributions, detectLexiconParticiples, detectPollOpenings } from '../../src/core/detect/attributions';
 
 function run(text: string, languageId: LanguageId = 'plaintext'): Analysis {
   return analyze(text, languageId);
@@ -634,6 +634,19 @@ describe('core attributions', () => {
       assert.deepEqual(list, [b]);
     });
 
+    it('a nested model cue stays only from MODEL_NESTED_SCORE (0.97) on', () => {
+      const model = (cue: [number, number], content: [number, number] | null, score: number): RawAttribution => ({
+        rule: 'attr.model', cueKind: 'speech', cue, source: null, sourceType: null, content, contentOpensBlock: false, contentRunsOn: false, score,
+      });
+      const host = model([0, 5], [6, 40], 0.8);
+      const at95 = model([10, 15], [16, 20], 0.95);
+      const at97 = model([25, 30], [31, 35], 0.97);
+      const list = [host, at95, at97];
+      dropNestedModelCues(list);
+      assert.equal(MODEL_NESTED_SCORE, 0.97);
+      assert.deepEqual(list, [host, at97]);
+    });
+
     // a verb that opens a clause coordinated with the one before it ("and added", "but did note", ", adding")
     for (const [t, cue, opens] of [
       ['Reyes said the council had voted and added that the bridge would close.', 'added', true],
@@ -712,6 +725,73 @@ describe('core attributions', () => {
         assert.deepEqual(a.content && t.slice(a.content[0], a.content[1]), content);
       });
     }
+
+    it('the model reads every sentence, also one without a word of the learned lexicon: "Parents remain wary of new schedules."', () => {
+      const t = 'Parents remain wary of new schedules.';
+      assert.deepEqual(detectBlock(t, 'paragraph', 0.5).attributions.map((a) => [a.rule, t.slice(a.cue[0], a.cue[1]), a.source && t.slice(a.source[0], a.source[1])]), [
+        ['attr.model', 'wary of', 'Parents'],
+      ]);
+    });
+
+    describe('attr.in-poll: a sentence that opens with "In" and a poll, then a comma', () => {
+      const found = (t: string, taken: Array<[number, number]> = []): Array<{ rule: string; cue: string; source: string | null; content: string | null }> =>
+        detectPollOpenings(buildContext(t, 'paragraph'), taken).map((a) => ({
+          rule: a.rule,
+          cue: t.slice(a.cue[0], a.cue[1]),
+          source: a.source && t.slice(a.source[0], a.source[1]),
+          content: a.content && t.slice(a.content[0], a.content[1]),
+        }));
+      it('"In a national poll released Monday, 31% of voters backed the bridge plan."', () => {
+        const t = 'In a national poll released Monday, 31% of voters backed the bridge plan.';
+        assert.deepEqual(found(t), [{ rule: 'attr.in-poll', cue: 'In', source: 'a national poll released Monday', content: '31% of voters backed the bridge plan' }]);
+      });
+      it('in the whole analysis: "In the Harbor Times poll, 31% of voters backed the bridge plan."', () => {
+        const t = 'In the Harbor Times poll, 31% of voters backed the bridge plan.';
+        assert.deepEqual(only(t), {
+          cue: spanOf(t, 'In'), source: spanOf(t, 'the Harbor Times poll'), content: spanOf(t, '31% of voters backed the bridge plan'), speaker: 'Harbor Times poll',
+        });
+      });
+      it('the second sentence of a block: "The council met. In the latest surveys, the mayor trails her rival."', () => {
+        assert.deepEqual(found('The council met. In the latest surveys, the mayor trails her rival.'), [
+          { rule: 'attr.in-poll', cue: 'In', source: 'the latest surveys', content: 'the mayor trails her rival' },
+        ]);
+      });
+      for (const t of [
+        // no poll: a speech's verb is the cue
+        'In a speech on Monday, the mayor said the bridge would open.',
+        // not at the sentence's start
+        'The mayor leads in a poll released Monday, with 40 percent.',
+        // no comma after the phrase
+        'In the poll the mayor leads her rival by ten points.',
+        // the comma too far from "In"
+        'In the hall where the city council held its yearly poll of members, the mayor spoke.',
+        // nothing after the comma
+        'In the poll,',
+      ]) {
+        it(`nothing in ${JSON.stringify(t)}`, () => {
+          assert.deepEqual(found(t), []);
+        });
+      }
+      it('nothing where a cue lies already', () => {
+        assert.deepEqual(found('In the poll, the mayor leads.', [[0, 2]]), []);
+      });
+    });
+
+    describe('denial verbs the denial rules leave: the model reads only the stance ones (modelCue) as cues', () => {
+      const cues = (t: string): string[] => detectBlock(t, 'paragraph', 0.5).attributions.map((a) => `${a.rule} ${t.slice(a.cue[0], a.cue[1])}`);
+      for (const [t, cue] of [
+        ["The senator dismissed the governor's budget plan on Tuesday.", 'dismissed'],
+        ['The mayor slammed the council for its handling of the bridge.', 'slammed'],
+        ['The union rebuffed the offer from the city.', 'rebuffed'],
+      ] as const) {
+        it(`${JSON.stringify(t)}: ${cue}`, () => {
+          assert.deepEqual(cues(t), [`attr.model ${cue}`]);
+        });
+      }
+      it('"deny" withholds a thing: nothing in "The court denied the candidate a place on the ballot."', () => {
+        assert.deepEqual(cues('The court denied the candidate a place on the ballot.'), []);
+      });
+    });
 
     describe('attr.lexicon-participle: a participle of the learned lexicon after a comma', () => {
       const found = (t: string, taken: Array<[number, number]> = []): Array<{ cue: string; source: string | null; content: string | null }> =>

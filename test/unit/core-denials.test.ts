@@ -358,8 +358,9 @@ describe('core denials', () => {
       it(JSON.stringify(t), () => {
         const a = run(t);
         assert.deepEqual(a.denials.map((d) => d.cue.text), []);
-        // nor does the learned model read the denial verb as an attribution cue
-        assert.deepEqual(a.attributions.filter((x) => /^(den|rej|dis|dispute|block)/i.test(x.cue.text)).map((x) => x.cue.text), []);
+        // nor does the learned model read the denial verb as an attribution cue (but for the stance verbs it may
+        // read as one, `modelCue` in data/denials.ts: "rejected the mayor", "dismissed the lawsuit")
+        assert.deepEqual(a.attributions.filter((x) => /^(den|discredit|dispute|block)/i.test(x.cue.text)).map((x) => x.cue.text), []);
       });
     }
   });

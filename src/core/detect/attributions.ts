@@ -17,7 +17,8 @@ import { lowerBound } from '../util/search';
 import { isClosingQuoteCode, isLowerAsciiCode } from '../util/chars';
 import type { R, RawAttribution, SourceType } from './raw';
 import {
-  ALLEGATION_NOUNS, CUE_PHRASES, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, RUBRICS, cueVerbForm, type CueKind, type CueVerb,
+  ALLEGATION_NOUNS, CUE_PHRASES, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, RUBRICS,
+  cueVerbForm, type CueKind, type CueVerb,
 } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { ADJUNCT_PREPS, DASHES, DETERMINERS, FRONTING_WORDS, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, VP_CONJUNCTIONS } from '../data/lexicon';
@@ -853,3 +854,36 @@ export function detectLexiconParticiples(ctx: BlockContext, psrc: Map<number, So
   }
   return out;
 }
+
+/**
+ * `attr.in-poll`: a sentence that opens with "In" and a noun phrase headed by a poll (`POLL_NOUNS`), then a
+ * comma within `POLL_PHRASE_MAX_TOKENS` tokens, where no cue of `taken` lies: "In a national poll released
+ * Monday, 31% of voters backed the plan". The cue is "In", the source the phrase up to the comma, the
+ * content the rest of the sentence.
+ */
+export function detectPollOpenings(ctx: BlockContext, taken: readonly R[]): readonly RawAttribution[] {
+  // (most blocks have none: no list is made for them)
+  let out: RawAttribution[] | null = null;
+  const toks = ctx.toks;
+  for (const s of ctx.sentences) {
+    const i = s.from;
+    const t = toks[i];
+    if (t.lower !== 'in' || t.quote >= 0) continue;
+    let head = -1;
+    let comma = -1;
+    for (let k = i + 1; k < s.to && k - i <= POLL_PHRASE_MAX_TOKENS; k++) {
+      if (isPunct(toks[k], ',')) {
+        comma = k;
+        break;
+      }
+      if (POLL_NOUNS.has(toks[k].lower)) head = k;
+    }
+    if (head < 0 || comma < 0 || comma + 1 >= s.to || overlapsAny(taken, t.start, t.end)) continue;
+    const content = rangeOf(ctx, comma + 1, s.to - 1);
+    if (!content) continue;
+    const source: SourceFound = { range: { from: i + 1, to: comma }, type: 'document' };
+    (out ??= []).push(make(ctx, 'attr.in-poll', 'speech', i, i + 1, source, content).attr);
+  }
+  return out ?? NO_ATTRIBUTIONS;
+}
+const NO_ATTRIBUTIONS: readonly RawAttribution[] = [];
