@@ -20,12 +20,12 @@ import {
   ALLEGATION_NOUNS, CUE_PHRASES, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, RUBRICS, cueVerbForm, type CueKind, type CueVerb,
 } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
-import { ADJUNCT_PREPS, DASHES, DETERMINERS, FRONTING_WORDS, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, VP_CONJUNCTIONS } from '../data/lexicon';
+import { ADJUNCT_PREPS, DASHES, DETERMINERS, FRONTING_WORDS, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../data/lexicon';
 import {
-  isAdverb, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
+  isAdverb, isCapitalsWord, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
 } from './phrases';
-import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE } from './word-flags';
+import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_VP_CONJUNCTION } from './word-flags';
 
 /** Part of a date: "Tuesday", "Jan.", "5", "last week" (`DATE_WORDS`; "Jan" + "." is a month in `MONTHS`). */
 function isDateToken(ctx: BlockContext, k: number): boolean {
@@ -538,7 +538,7 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     const comma = isPunct(toks[j - 1], ',');
     if (comma && isParticipleVerb(t)) return j - 2;
     if (comma && (t.lower === 'which' || (t.lower === 'compared' && toks[j + 1]?.lower === 'with'))) return j - 2;
-    if (VP_CONJUNCTIONS.has(t.lower)) {
+    if ((t.f & F_VP_CONJUNCTION) !== 0) {
       // after a comma any verb ("..., but cautioned against it"); without one a reporting verb only
       // ("tweeted a photo and said ..."), as "the council had met and voted" goes on with the clause's own subject
       const v = skipRightAdverbs(ctx, j + 1, s.to);
@@ -739,7 +739,7 @@ function detectTranscriptLabel(ctx: BlockContext, used: Uint8Array): RawAttribut
   let k = 0;
   if (toks[k]?.kind === 'quote') k++;
   const first = k;
-  while (k < toks.length && k - first < 3 && toks[k].kind === 'word' && toks[k].text.length >= 2 && toks[k].text === toks[k].text.toUpperCase() && /\p{Lu}/u.test(toks[k].text)) k++;
+  while (k < toks.length && k - first < 3 && toks[k].kind === 'word' && isCapitalsWord(toks[k].text)) k++;
   if (k === first || !isPunct(toks[k], ':') || k + 1 >= toks.length || isCategoryWord(toks[first])) return null;
   used[k] = 1;
   const end = toks[toks.length - 1].kind === 'quote' && toks.length - 1 > k + 1 ? toks.length - 2 : toks.length - 1;

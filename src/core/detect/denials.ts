@@ -14,7 +14,7 @@ import {
   HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS, NO_EVIDENCE_PHRASES, PASSIVE_AUX, PERSON_PRONOUNS, REFUSED_OBJECT_NOUNS, STATEMENT_PRONOUNS,
   TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_VERBS, denialVerbOf, type DenialVerb,
 } from '../data/denials';
-import { F_DENIAL_START, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST } from './word-flags';
+import { F_DENIAL_START, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { AUX, DETERMINERS, canBeVerb } from '../data/lexicon';
 import { participleSource, preposedSource, sourceType, type SourceFound } from './attributions';
 import { isFiniteVerb, isNpWord, isPunct, npEndingAt, npStartingAt, type TokRange } from './phrases';
@@ -325,7 +325,7 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
     }
     if (t.kind === 'word' && t.quote < 0 && e > k) {
       if (t.lower === 'as' && e + 1 < s.to && isFalsityAt(ctx, e + 1)) break;
-      if (TARGET_CLAUSE_STOPS.has(t.lower) && t.lower !== 'and') break;
+      if ((t.f & F_TARGET_CLAUSE_STOP) !== 0 && t.lower !== 'and') break;
       if (t.lower === 'and' && e + 1 < s.to && (cueVerbForm(toks[e + 1].lower)?.participle || denialVerbOf(toks[e + 1].lower) || (toks[e + 1].lower.endsWith('ing') && toks[e + 1].pos === 'V'))) break;
       if (t.lower === 'and' && e + 2 < s.to && isAdverbWord(toks[e + 1].lower) && cueVerbForm(toks[e + 2].lower)) break;
     }

@@ -157,8 +157,24 @@ export function isFiniteVerb(ctx: BlockContext, i: number): boolean {
   return true;
 }
 
+/**
+ * A word of two characters or more in capitals: no lower-case letter, at least one upper-case one
+ * ("WALLACE", "AP"). A word with an ASCII lower-case letter (most) is ruled out without case-mapping it.
+ */
+export function isCapitalsWord(text: string): boolean {
+  if (text.length < 2) return false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return text === text.toUpperCase() && /\p{Lu}/u.test(text);
+}
+
+/** A punctuation or quotation mark token whose text is one of the characters of `chars`. */
 export function isPunct(t: Tok | undefined, chars: string): boolean {
-  return !!t && (t.kind === 'punct' || t.kind === 'quote') && chars.includes(t.text);
+  if (t === undefined || (t.kind !== 'punct' && t.kind !== 'quote')) return false;
+  // (a token's text is never empty: for one character, the test is equality, without a search)
+  return chars.length === 1 ? t.text === chars : chars.includes(t.text);
 }
 
 export function isClosingQuote(ctx: BlockContext, i: number): boolean {
