@@ -543,7 +543,7 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
       // ("tweeted a photo and said ..."), as "the council had met and voted" goes on with the clause's own subject
       const v = skipRightAdverbs(ctx, j + 1, s.to);
       const next = toks[v];
-      if (next && next.kind === 'word' && !next.cap && (comma ? isFiniteVerb(ctx, v) || isParticipleVerb(next) : cueVerbForm(next.lower) !== undefined)) {
+      if (next && next.kind === 'word' && !next.cap && (comma ? isFiniteVerb(ctx, v) || isParticipleVerb(next) : (next.f & F_CUE_VERB) !== 0)) {
         return comma ? j - 2 : j - 1;
       }
       // after a comma, a personal pronoun and its verb: "said X, but he also warned Y", "..., and she added"
@@ -553,7 +553,7 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
         const np = npStartingAt(ctx, v, s.to);
         if (np && sourceType(ctx, np) === 'name') {
           const w = skipRightAdverbs(ctx, np.to, s.to);
-          if (w < s.to && toks[w].kind === 'word' && !toks[w].cap && cueVerbForm(toks[w].lower)) return comma ? j - 2 : j - 1;
+          if (w < s.to && toks[w].kind === 'word' && !toks[w].cap && (toks[w].f & F_CUE_VERB) !== 0) return comma ? j - 2 : j - 1;
         }
       }
     }
@@ -626,7 +626,7 @@ function continueQuote(ctx: BlockContext, s: Sentence, from: number, content: Co
   if (range[1] === 0 || !isClosingQuote(ctx, tokIndexEndingAt(ctx, range[1]))) return range;
   let k = from;
   while (k < s.to && !(toks[k].kind === 'quote' && isOpeningQuote(ctx, k))) {
-    if (toks[k].kind === 'word' && cueVerbForm(toks[k].lower)) return range; // another attribution
+    if (toks[k].kind === 'word' && (toks[k].f & F_CUE_VERB) !== 0) return range; // another attribution
     k++;
   }
   if (k >= s.to) {
@@ -641,7 +641,7 @@ function continueQuote(ctx: BlockContext, s: Sentence, from: number, content: Co
   }
   // the continuation is the speaker's as long as no other attribution frames it
   for (let m = q.lastTok + 1; m < toks.length && m <= q.lastTok + 4; m++) {
-    if (toks[m].kind === 'word' && cueVerbForm(toks[m].lower)) return range;
+    if (toks[m].kind === 'word' && (toks[m].f & F_CUE_VERB) !== 0) return range;
     if (isPunct(toks[m], '.!?')) break;
   }
   return [range[0], q.close];

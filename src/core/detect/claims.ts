@@ -10,7 +10,7 @@ import type { BlockContext, Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
 import { DETERMINERS } from '../data/lexicon';
 import { CLAIM_FEATURES, DEMAND_WORDS, OPINION_STARTS } from '../data/claims';
-import { F_ALLEGED, F_CLAIM_DATE, F_FIRST_PERSON, F_OBLIGATION } from './word-flags';
+import { DEMAND_SUBJECTS, F_ALLEGED, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_OBLIGATION, PRONOUN_SUBJECTS } from './word-flags';
 import { isPunct } from './phrases';
 import { sortSmall } from '../util/sort';
 
@@ -132,10 +132,6 @@ const ALLEGED_STOPS: ReadonlySet<string> = new Set(['and', 'but', 'as', 'which',
 const UNIT_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'that', 'so', 'yet']);
 /** Subject pronouns that may open a new clause after ", and" / ", but". */
 const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['we', 'they', 'he', 'she', 'it', 'i']);
-/** Subjects of a demand ("we urge", "I call on"). */
-const DEMAND_SUBJECTS: ReadonlySet<string> = new Set(['we', 'i']);
-/** Pronoun subjects that lower check-worthiness before a verb ("this is", "it will"). */
-const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'these']);
 
 const bySpan = (a: RawClaim, b: RawClaim): number => a.span[0] - b.span[0] || a.span[1] - b.span[1];
 
@@ -288,10 +284,13 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   if (words < 6) sc += CLAIM_FEATURES.short;
   const first = toks[a];
   const second = toks[a + 1];
-  if (first && DEMAND_WORDS.has(first.lower)) sc += CLAIM_FEATURES.demand;
-  if (first && second && DEMAND_SUBJECTS.has(first.lower) && (DEMAND_WORDS.has(second.lower) || (toks[a + 2] && DEMAND_WORDS.has(toks[a + 2].lower)))) sc += CLAIM_FEATURES.demand;
-  if (first && OPINION_STARTS.has(first.lower)) sc += CLAIM_FEATURES.opinionStart;
-  if (first && PRONOUN_SUBJECTS.has(first.lower) && second && (second.pos === 'V' || second.pos === 'M')) sc += CLAIM_FEATURES.pronounSubject;
+  // (a first word in none of the four lists has no flag: most claims, tested without a lookup)
+  if (first && (first.f & F_CLAIM_OPENER) !== 0) {
+    if (DEMAND_WORDS.has(first.lower)) sc += CLAIM_FEATURES.demand;
+    if (second && DEMAND_SUBJECTS.has(first.lower) && (DEMAND_WORDS.has(second.lower) || (toks[a + 2] && DEMAND_WORDS.has(toks[a + 2].lower)))) sc += CLAIM_FEATURES.demand;
+    if (OPINION_STARTS.has(first.lower)) sc += CLAIM_FEATURES.opinionStart;
+    if (PRONOUN_SUBJECTS.has(first.lower) && second && (second.pos === 'V' || second.pos === 'M')) sc += CLAIM_FEATURES.pronounSubject;
+  }
   if (firstPerson > 0 && names === 0 && numbers === 0) sc += CLAIM_FEATURES.firstPerson;
   if (obligation !== 0) sc += CLAIM_FEATURES.obligation;
   if (toks[b].text === '?') sc += CLAIM_FEATURES.question;

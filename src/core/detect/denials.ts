@@ -14,7 +14,7 @@ import {
   HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS, NO_EVIDENCE_PHRASES, PASSIVE_AUX, PERSON_PRONOUNS, REFUSED_OBJECT_NOUNS, STATEMENT_PRONOUNS,
   TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_VERBS, denialVerbOf, type DenialVerb,
 } from '../data/denials';
-import { F_DENIAL_START, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
+import { F_CUE_VERB, F_DENIAL_START, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { AUX, DETERMINERS, canBeVerb } from '../data/lexicon';
 import { participleSource, preposedSource, sourceType, type SourceFound } from './attributions';
 import { isFiniteVerb, isNpWord, isPunct, npEndingAt, npStartingAt, type TokRange } from './phrases';
@@ -327,7 +327,7 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
       if (t.lower === 'as' && e + 1 < s.to && isFalsityAt(ctx, e + 1)) break;
       if ((t.f & F_TARGET_CLAUSE_STOP) !== 0 && t.lower !== 'and') break;
       if (t.lower === 'and' && e + 1 < s.to && (cueVerbForm(toks[e + 1].lower)?.participle || denialVerbOf(toks[e + 1].lower) || (toks[e + 1].lower.endsWith('ing') && toks[e + 1].pos === 'V'))) break;
-      if (t.lower === 'and' && e + 2 < s.to && isAdverbWord(toks[e + 1].lower) && cueVerbForm(toks[e + 2].lower)) break;
+      if (t.lower === 'and' && e + 2 < s.to && isAdverbWord(toks[e + 1].lower) && (toks[e + 2].f & F_CUE_VERB) !== 0) break;
     }
     e++;
   }
@@ -342,7 +342,7 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
  */
 function attributionTailAt(ctx: BlockContext, m: number, end: number): boolean {
   const toks = ctx.toks;
-  const sayVerb = (k: number) => k < end && toks[k].kind === 'word' && !toks[k].cap && cueVerbForm(toks[k].lower)?.participle === false;
+  const sayVerb = (k: number) => k < end && toks[k].kind === 'word' && !toks[k].cap && (toks[k].f & F_CUE_VERB) !== 0 && cueVerbForm(toks[k].lower)!.participle === false;
   let rest: number;
   if (sayVerb(m)) {
     const np = npStartingAt(ctx, m + 1, end);
@@ -508,8 +508,8 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
   }
   // a reporting clause before: "officials said the report is false" -> target "the report"
   for (let m = from; m < i; m++) {
-    if (toks[m].lower === 'that' && m > from && cueVerbForm(toks[m - 1].lower)) from = m + 1;
-    else if (m + 1 < i && cueVerbForm(toks[m].lower) && !toks[m].cap && toks[m + 1].lower !== 'that') from = m + 1;
+    if (toks[m].lower === 'that' && m > from && (toks[m - 1].f & F_CUE_VERB) !== 0) from = m + 1;
+    else if (m + 1 < i && (toks[m].f & F_CUE_VERB) !== 0 && !toks[m].cap && toks[m + 1].lower !== 'that') from = m + 1;
   }
   while (from < i && (toks[from].kind === 'quote' || isPunct(toks[from], '"'))) from++;
   if (from >= i) return null;

@@ -10,7 +10,7 @@
 import { posOf, type PosClass, AUX, CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, PERSONAL_PRONOUNS, SOURCE_NOUNS, MONTHS, WEEKDAYS, DATE_WORDS, VP_CONJUNCTIONS } from '../data/lexicon';
 import { ALLEGATION_VERBS, CUE_PHRASES, NON_CUE_CONTEXTS, cueVerbForm } from '../data/cues';
 import { FALSITY_PHRASES, FALSITY_VERBS, NO_EVIDENCE_PHRASES, TARGET_CLAUSE_STOPS, denialVerbOf } from '../data/denials';
-import { OBLIGATION_WORDS } from '../data/claims';
+import { DEMAND_WORDS, OBLIGATION_WORDS, OPINION_STARTS } from '../data/claims';
 
 /** Bits 0-3: 1 + the index of the part of speech in `POS_CLASSES` (1: unknown). */
 export const POS_CLASSES: readonly (PosClass | undefined)[] = [undefined, 'V', 'M', 'N', 'P', 'J', 'R', 'I', 'D', 'C', 'O', 'Q'];
@@ -56,6 +56,8 @@ export const F_NON_CUE = 1 << 24;
 export const F_VP_CONJUNCTION = 1 << 25;
 /** A word that ends a denial's target clause ("saying", "which", "but": `TARGET_CLAUSE_STOPS`). */
 export const F_TARGET_CLAUSE_STOP = 1 << 26;
+/** A word the check-worthiness of a claim reads at the claim's start (`DEMAND_WORDS`, `DEMAND_SUBJECTS`, `OPINION_STARTS`, `PRONOUN_SUBJECTS`). */
+export const F_CLAIM_OPENER = 1 << 27;
 /** Set on every computed value, so that a computed value is never 0. */
 const F_DONE = 1 << 29;
 
@@ -63,6 +65,11 @@ const F_DONE = 1 << 29;
 export const F_ATTRIBUTION_START = F_CUE_VERB | F_CUE_PHRASE_FIRST | F_ALLEGATION_VERB;
 /** Any word where a denial rule may begin (a denial verb, a no-evidence phrase, a falsity predicate's verb). */
 export const F_DENIAL_START = F_DENIAL_VERB | F_NO_EVIDENCE_FIRST | F_FALSITY_VERB;
+
+/** Subjects of a demand ("we urge", "I call on"). */
+export const DEMAND_SUBJECTS: ReadonlySet<string> = new Set(['we', 'i']);
+/** Pronoun subjects that lower check-worthiness before a verb ("this is", "it will"). */
+export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'these']);
 
 /**
  * The word lists a flag bit stands for, each bit set for every word of its lists (the lower-case forms).
@@ -90,6 +97,7 @@ const FLAG_LISTS: readonly (readonly [number, Iterable<string>])[] = [
   [F_NON_CUE, NON_CUE_CONTEXTS.map((c) => c.cue)],
   [F_VP_CONJUNCTION, VP_CONJUNCTIONS],
   [F_TARGET_CLAUSE_STOP, TARGET_CLAUSE_STOPS],
+  [F_CLAIM_OPENER, [...DEMAND_WORDS, ...DEMAND_SUBJECTS, ...OPINION_STARTS, ...PRONOUN_SUBJECTS]],
 ];
 
 /** By lower-case form, the union of the bits of the lists (`FLAG_LISTS`) the word is in. */
