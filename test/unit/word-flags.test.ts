@@ -4,7 +4,7 @@ import {
   F_ALLEGATION_VERB, F_ALLEGED, F_AUX, F_CAP, F_CLAIM_DATE, F_CLAUSE_WORD, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB,
   F_DETERMINER, F_FALSITY_FIRST, F_FALSITY_VERB, F_FIRST_PERSON, F_MONTH_ABBREVIATION, F_NON_CUE, F_NO_EVIDENCE_FIRST, F_NP_PREPOSITION,
   F_OBLIGATION, F_POS_MASK, F_PRONOUN, F_SOURCE_NOUN, F_TARGET_CLAUSE_STOP, F_VP_CONJUNCTION, POS_CLASSES, wordFlags,
-  F_CLAIM_OPENER, DEMAND_SUBJECTS, PRONOUN_SUBJECTS,
+  F_CLAIM_OPENER, F_LY_WORD, DEMAND_SUBJECTS, PRONOUN_SUBJECTS,
 } from '../../src/core/detect/word-flags';
 import { posOf, AUX, CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, PERSONAL_PRONOUNS, SOURCE_NOUNS, MONTHS, WEEKDAYS, DATE_WORDS, VP_CONJUNCTIONS } from '../../src/core/data/lexicon';
 import { ALLEGATION_VERBS, CUE_PHRASES, CUE_VERBS, NON_CUE_CONTEXTS, cueVerbForm } from '../../src/core/data/cues';
@@ -39,6 +39,7 @@ function reference(text: string, lower: string): number {
   if (NON_CUE_CONTEXTS.some((c) => c.cue === lower)) f |= F_NON_CUE;
   if (VP_CONJUNCTIONS.has(lower)) f |= F_VP_CONJUNCTION;
   if (TARGET_CLAUSE_STOPS.has(lower)) f |= F_TARGET_CLAUSE_STOP;
+  if (lower.endsWith('ly') && lower.length > 4 && !['only', 'family', 'ally', 'italy', 'july', 'reply', 'supply', 'assembly', 'rally'].includes(lower)) f |= F_LY_WORD;
   if (DEMAND_WORDS.has(lower) || DEMAND_SUBJECTS.has(lower) || OPINION_STARTS.has(lower) || PRONOUN_SUBJECTS.has(lower)) f |= F_CLAIM_OPENER;
   return f;
 }
@@ -53,7 +54,7 @@ describe('wordFlags', () => {
       ...DATE_WORDS, ...VP_CONJUNCTIONS, ...ALLEGATION_VERBS, ...CUE_PHRASES.map((p) => p.words[0]), ...NON_CUE_CONTEXTS.map((c) => c.cue),
       ...FALSITY_PHRASES.map((p) => p.words[0]), ...FALSITY_VERBS, ...NO_EVIDENCE_PHRASES.map((p) => p.words[0]), ...TARGET_CLAUSE_STOPS,
       ...OBLIGATION_WORDS, ...DEMAND_WORDS, ...OPINION_STARTS, ...DEMAND_SUBJECTS, ...PRONOUN_SUBJECTS, ...CUE_VERBS.map((v) => v.lemma), ...DENIAL_VERBS.map((v) => v.lemma), 'jan', 'sept', 'percent', '%', 'yesterday',
-      'alleged', 'we', 'Lavrov', 'Élysée', '1,000', '5th', 'the', '',
+      'alleged', 'we', 'Lavrov', 'reportedly', 'family', 'Italy', 'fly', 'early', 'Élysée', '1,000', '5th', 'the', '',
     ]);
     for (const w of words) {
       const lower = w.toLowerCase();

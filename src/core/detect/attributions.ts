@@ -269,7 +269,7 @@ export function sourceType(ctx: BlockContext, r: TokRange): SourceType {
   const toks = ctx.toks;
   if (r.to - r.from === 1 && Object.hasOwn(PERSONAL_PRONOUNS, toks[r.from].lower)) return 'pronoun';
   let caps = 0;
-  for (let k = r.from; k < r.to; k++) if (toks[k].cap && !(k === r.from && DETERMINERS.has(toks[k].lower))) caps++;
+  for (let k = r.from; k < r.to; k++) if (toks[k].cap && !(k === r.from && (toks[k].f & F_DETERMINER) !== 0)) caps++;
   const last = toks[r.to - 1];
   if (caps > 0 && last.cap) return 'name';
   if (last.lower.endsWith('s') && !last.cap) return 'group';
@@ -440,7 +440,7 @@ function objectAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVerb): 
   }
   // an infinitive: "vowed to block the nominee" (not "spoke to the press")
   const inf = toks[k + 1];
-  const infinitive = toks[k]?.lower === 'to' && inf !== undefined && inf.kind === 'word' && !inf.cap && !DETERMINERS.has(inf.lower) && !isPronoun(inf);
+  const infinitive = toks[k]?.lower === 'to' && inf !== undefined && inf.kind === 'word' && !inf.cap && (inf.f & F_DETERMINER) === 0 && !isPronoun(inf);
   if (!infinitive) k = skipAdjuncts(ctx, s, k).k;
   if (k >= s.to - 1) return null;
   const t = toks[k];

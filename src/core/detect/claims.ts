@@ -8,9 +8,8 @@
  */
 import type { BlockContext, Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
-import { DETERMINERS } from '../data/lexicon';
 import { CLAIM_FEATURES, DEMAND_WORDS, OPINION_STARTS } from '../data/claims';
-import { DEMAND_SUBJECTS, F_ALLEGED, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_OBLIGATION, PRONOUN_SUBJECTS } from './word-flags';
+import { DEMAND_SUBJECTS, F_ALLEGED, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_OBLIGATION, PRONOUN_SUBJECTS } from './word-flags';
 import { isPunct } from './phrases';
 import { sortSmall } from '../util/sort';
 
@@ -61,7 +60,7 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       const next = toks[t.i + 1];
       if (!next || next.kind !== 'word' || isVerbAfter(next)) continue;
       let from = t.i;
-      if (toks[t.i - 1] && (DETERMINERS.has(toks[t.i - 1].lower) || toks[t.i - 1].lower === "'s")) from = t.i - 1;
+      if (toks[t.i - 1] && ((toks[t.i - 1].f & F_DETERMINER) !== 0 || toks[t.i - 1].lower === "'s")) from = t.i - 1;
       let e = t.i + 1;
       while (e < toks.length && !isPunct(toks[e], '.,;:!?') && !ALLEGED_STOPS.has(toks[e].lower) && e - t.i < 10) e++;
       const uFrom = toks[from].start;
@@ -250,7 +249,7 @@ function endsSentence(ctx: BlockContext, a: number): boolean {
 function startsClause(ctx: BlockContext, k: number, last: number): boolean {
   const toks = ctx.toks;
   let m = k;
-  while (m <= last && m - k < 6 && (toks[m].cap || DETERMINERS.has(toks[m].lower) || toks[m].pos === 'N' || toks[m].pos === 'J' || toks[m].pos === 'P' || toks[m].lower === "'s" || CLAUSE_PRONOUNS.has(toks[m].lower))) m++;
+  while (m <= last && m - k < 6 && (toks[m].cap || (toks[m].f & F_DETERMINER) !== 0 || toks[m].pos === 'N' || toks[m].pos === 'J' || toks[m].pos === 'P' || toks[m].lower === "'s" || CLAUSE_PRONOUNS.has(toks[m].lower))) m++;
   if (m === k || m > last) return false;
   const v = toks[m];
   return v.kind === 'word' && (v.pos === 'V' || v.pos === 'M');

@@ -3,7 +3,7 @@
  * need to find who said something and where what they said begins and ends.
  */
 import type { BlockContext, Tok } from './context';
-import { F_AUX, F_CLAUSE_WORD, F_DETERMINER, F_NP_PREPOSITION, F_PRONOUN, F_SOURCE_NOUN } from './word-flags';
+import { F_AUX, F_CLAUSE_WORD, F_DETERMINER, F_LY_WORD, F_NP_PREPOSITION, F_PRONOUN, F_SOURCE_NOUN } from './word-flags';
 
 /** A token range [from, to) in the block's tokens. */
 export interface TokRange {
@@ -11,12 +11,11 @@ export interface TokRange {
   to: number;
 }
 
-const ADVERB_EXCEPTIONS = new Set(['only', 'family', 'ally', 'italy', 'july', 'reply', 'supply', 'assembly', 'rally']);
-
 export function isAdverb(t: Tok): boolean {
   if (t.kind !== 'word' || t.cap) return false;
   if (t.pos === 'R') return !['not', "n't"].includes(t.lower);
-  return t.lower.endsWith('ly') && t.lower.length > 4 && !ADVERB_EXCEPTIONS.has(t.lower) && t.pos !== 'N' && t.pos !== 'J';
+  // (a word in -ly, not an exception: a flag of the text)
+  return (t.f & F_LY_WORD) !== 0 && t.pos !== 'N' && t.pos !== 'J';
 }
 
 export function isPronoun(t: Tok): boolean {

@@ -58,6 +58,8 @@ export const F_VP_CONJUNCTION = 1 << 25;
 export const F_TARGET_CLAUSE_STOP = 1 << 26;
 /** A word the check-worthiness of a claim reads at the claim's start (`DEMAND_WORDS`, `DEMAND_SUBJECTS`, `OPINION_STARTS`, `PRONOUN_SUBJECTS`). */
 export const F_CLAIM_OPENER = 1 << 27;
+/** A word in -ly of five letters or more that is no noun or name in -ly ("reportedly", not "family", "italy": `ADVERB_EXCEPTIONS`). */
+export const F_LY_WORD = 1 << 28;
 /** Set on every computed value, so that a computed value is never 0. */
 const F_DONE = 1 << 29;
 
@@ -65,6 +67,9 @@ const F_DONE = 1 << 29;
 export const F_ATTRIBUTION_START = F_CUE_VERB | F_CUE_PHRASE_FIRST | F_ALLEGATION_VERB;
 /** Any word where a denial rule may begin (a denial verb, a no-evidence phrase, a falsity predicate's verb). */
 export const F_DENIAL_START = F_DENIAL_VERB | F_NO_EVIDENCE_FIRST | F_FALSITY_VERB;
+
+/** Words in -ly that are no adverbs (`F_LY_WORD`). */
+export const ADVERB_EXCEPTIONS: ReadonlySet<string> = new Set(['only', 'family', 'ally', 'italy', 'july', 'reply', 'supply', 'assembly', 'rally']);
 
 /** Subjects of a demand ("we urge", "I call on"). */
 export const DEMAND_SUBJECTS: ReadonlySet<string> = new Set(['we', 'i']);
@@ -110,7 +115,7 @@ function isUpper(code: number, ch: string): boolean {
 
 /**
  * The flags of a token text and its lower-case form: four lookups (part of speech, cue verb, denial
- * verb, the word lists), computed once per distinct text (see context.ts).
+ * verb, the word lists) and a test of the ending, computed once per distinct text (see context.ts).
  */
 export function wordFlags(text: string, lower: string): number {
   const pos = POS_CLASSES.indexOf(posOf(lower));
@@ -118,5 +123,6 @@ export function wordFlags(text: string, lower: string): number {
   if (text.length > 0 && isUpper(text.charCodeAt(0), text[0])) f |= F_CAP;
   if (cueVerbForm(lower)) f |= F_CUE_VERB;
   if (denialVerbOf(lower)) f |= F_DENIAL_VERB;
+  if (lower.endsWith('ly') && lower.length > 4 && !ADVERB_EXCEPTIONS.has(lower)) f |= F_LY_WORD;
   return f;
 }
