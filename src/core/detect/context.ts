@@ -123,7 +123,7 @@ const POOL_KEPT = 1 << 14;
 function contextOf(text: string, kind: BlockKind, reuse: boolean): BlockContext {
   const codes = codeUnits(text);
   const scanned = scanTokens(text, codes, flagsOf);
-  const { count, starts, ends, kinds, ids, memos, texts, lowers } = scanned;
+  const { count, starts, ends, kinds, ids, memos, words } = scanned;
   const ruleStarts: number[] = [];
   let flags = 0;
   // reused: the pool's first objects (made when missing), then new ones past POOL_KEPT
@@ -138,8 +138,9 @@ function contextOf(text: string, kind: BlockKind, reuse: boolean): BlockContext 
     const kd = kinds[k];
     flags |= f;
     if ((f & RULE_START) !== 0 && kd === K_WORD) ruleStarts.push(k);
-    if (k < inPool) pooled[k].reset(starts[k], ends[k], texts[k], lowers[k], TOKEN_KINDS[kd], k, f, ids[k]);
-    else toks.push(new BlockTok(starts[k], ends[k], texts[k], lowers[k], TOKEN_KINDS[kd], k, f, ids[k]));
+    const word = words[k];
+    if (k < inPool) pooled[k].reset(starts[k], ends[k], word.text, word.lower, TOKEN_KINDS[kd], k, f, ids[k]);
+    else toks.push(new BlockTok(starts[k], ends[k], word.text, word.lower, TOKEN_KINDS[kd], k, f, ids[k]));
   }
   const quotes = findQuotes(toks, kinds);
   const sentences = tokenSentences(text, codes, scanned);

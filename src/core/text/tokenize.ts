@@ -185,7 +185,8 @@ export function tokenize(text: string, offset = 0): Token[] {
 function tokensOf(s: ScannedTokens, offset: number): Token[] {
   const out: Token[] = [];
   for (let k = 0; k < s.count; k++) {
-    out.push({ start: s.starts[k] + offset, end: s.ends[k] + offset, text: s.texts[k], lower: s.lowers[k], kind: TOKEN_KINDS[s.kinds[k]], id: s.ids[k] });
+    const word = s.words[k];
+    out.push({ start: s.starts[k] + offset, end: s.ends[k] + offset, text: word.text, lower: word.lower, kind: TOKEN_KINDS[s.kinds[k]], id: s.ids[k] });
   }
   return out;
 }
@@ -214,15 +215,6 @@ export interface ScannedTokens {
   memos: Int32Array;
   words: TokenText[];
   /**
-   * The texts and lower-case forms of `words` (`texts[k] === words[k].text`), read from arrays of the
-   * table of texts in the order first seen: a reader of every token's text (a block's tokens) reads
-   * these few lines of the common words' entries instead of each word's `TokenText` object, spread
-   * over the heap (a cache miss each once other work has run since: some 25% of a block's tokens'
-   * making, measured with 2 MB read between blocks as the model does).
-   */
-  texts: string[];
-  lowers: string[];
-  /**
    * Where a sentence may end, in order (`stopCount` entries): k, the index of a token that holds a
    * terminator (a `.` `!` `?` `…` token, a dotted acronym), or -k - 1 for the white space before token k
    * (or after the last, k = count) when it holds a blank line (two line feeds).
@@ -239,8 +231,6 @@ const scanned: ScannedTokens = {
   ids: new Int32Array(1024),
   memos: new Int32Array(1024),
   words: [],
-  texts: [],
-  lowers: [],
   stops: new Int32Array(1025),
   stopCount: 0,
 };
@@ -262,11 +252,7 @@ function reserve(n: number): void {
   scanned.ids = new Int32Array(size);
   scanned.memos = new Int32Array(size);
   scanned.stops = new Int32Array(size + 1);
-  if (scanned.words.length > size) {
-    scanned.words.length = size;
-    scanned.texts.length = size;
-    scanned.lowers.length = size;
-  }
+  if (scanned.words.length > size) scanned.words.length = size;
 }
 
 /**
@@ -397,8 +383,6 @@ function acronymEnd(text: string, buf: Uint16Array, i: number, n: number): numbe
  */
 function addToken(text: string, buf: Uint16Array, k: number, start: number, end: number, kind: number, memoOf: MemoOf | undefined): void {
   let word: TokenText | undefined;
-  let raw: string;
-  let lower: string;
   // where the text's number and memo are kept
   let info: Int32Array;
   let at: number;
@@ -411,8 +395,6 @@ function addToken(text: string, buf: Uint16Array, k: number, start: number, end:
       word = singles[code] = newText(text.slice(start, end));
       singleInfo[at] = word.id;
     }
-    raw = word.text;
-    lower = word.lower;
   } else {
     const h = sampleHash(buf, start, end);
     let idx = find(buf, start, end, h);
@@ -421,10 +403,7 @@ function addToken(text: string, buf: Uint16Array, k: number, start: number, end:
     const sl = STRIDE * idx;
     info = slots;
     at = sl + S_ID;
-    const e = slots[sl + S_ENTRY];
-    word = entries[e];
-    raw = entryTexts[e];
-    lower = entryLowers[e];
+    word = entries[slots[sl + S_ENTRY]];
   }
   let memo = 0;
   if (memoOf !== undefined) {
@@ -438,8 +417,6 @@ function addToken(text: string, buf: Uint16Array, k: number, start: number, end:
   s.ids[k] = info[at];
   s.memos[k] = memo;
   s.words[k] = word;
-  s.texts[k] = raw;
-  s.lowers[k] = lower;
 }
 
 /**
@@ -458,10 +435,8 @@ let capacity = 1 << 12;
  * found since then (a text only added, not found again, is not marked).
  */
 let epoch = 1;
-/** The texts in the table in the order first seen (a slot's `S_ENTRY`), and their texts and lower-case forms (`ScannedTokens.texts`). */
+/** The texts in the table in the order first seen (a slot's `S_ENTRY`). */
 const entries: TokenText[] = [];
-const entryTexts: string[] = [];
-const entryLowers: string[] = [];
 /**
  * Per slot: length (0: empty), offset in `pool`, the text's number, its memo (0: none yet), the text's
  * first four code units (two to an int, 0 past its end), its place in `entries`, and the `epoch` in
@@ -532,8 +507,6 @@ function thin(): void {
   }
   slots = new Int32Array(STRIDE * capacity);
   entries.length = 0;
-  entryTexts.length = 0;
-  entryLowers.length = 0;
   poolUsed = 0;
   epoch++;
   if (4 * kept > 3 * INTERN_LIMIT) return;
@@ -552,19 +525,18 @@ function thin(): void {
     slots[sl + S_POOL] = poolUsed;
     slots[sl + S_ENTRY] = entries.length;
     slots[sl + S_SEEN] = 0;
-    addEntry(oldEntries[e]);
+    entries.push(oldEntries[e]);
     poolUsed += len;
   }
 }
 
 /**
  * The number of texts of two code units or more in the table of texts, and the bytes of its arrays
- * (the slots, the texts' code units, the arrays of `TokenText`s and of their texts and lower-case forms; not
- * the `TokenText`s and strings themselves): for
+ * (the slots, the texts' code units, the array of `TokenText`s; not the `TokenText`s themselves): for
  * tests and measurements.
  */
 export function textTableSize(): { texts: number; bytes: number } {
-  return { texts: entries.length, bytes: slots.byteLength + pool.byteLength + 12 * entries.length };
+  return { texts: entries.length, bytes: slots.byteLength + pool.byteLength + 4 * entries.length };
 }
 
 /** Doubles the table, placing every text again by its hash (computed again from `pool`). */
@@ -630,16 +602,9 @@ function insert(text: string, buf: Uint16Array, start: number, end: number, h: n
   slots[sl + S_HEAD0] = buf[start] | (buf[start + 1] << 16);
   slots[sl + S_HEAD1] = len === 2 ? 0 : len === 3 ? buf[start + 2] : buf[start + 2] | (buf[start + 3] << 16);
   slots[sl + S_ENTRY] = entries.length;
-  addEntry(e);
+  entries.push(e);
   poolUsed += len;
   return idx;
-}
-
-/** Appends a text to `entries` (and its text and lower-case form to theirs). */
-function addEntry(e: TokenText): void {
-  entries.push(e);
-  entryTexts.push(e.text);
-  entryLowers.push(e.lower);
 }
 
 function lastPairStart(text: string, start: number, end: number): number {
