@@ -21,12 +21,12 @@ import {
   cueVerbForm, type CueKind, type CueVerb,
 } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
-import { ADJUNCT_PREPS, DASHES, DETERMINERS, FRONTING_WORDS, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, VP_CONJUNCTIONS } from '../data/lexicon';
+import { ADJUNCT_PREPS, DASHES, DETERMINERS, FRONTING_WORDS, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../data/lexicon';
 import {
-  isAdverb, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
+  isAdverb, isCapitalsWord, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
 } from './phrases';
-import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE } from './word-flags';
+import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_VP_CONJUNCTION } from './word-flags';
 
 /** Part of a date: "Tuesday", "Jan.", "5", "last week" (`DATE_WORDS`; "Jan" + "." is a month in `MONTHS`). */
 function isDateToken(ctx: BlockContext, k: number): boolean {
@@ -270,7 +270,7 @@ export function sourceType(ctx: BlockContext, r: TokRange): SourceType {
   const toks = ctx.toks;
   if (r.to - r.from === 1 && Object.hasOwn(PERSONAL_PRONOUNS, toks[r.from].lower)) return 'pronoun';
   let caps = 0;
-  for (let k = r.from; k < r.to; k++) if (toks[k].cap && !(k === r.from && DETERMINERS.has(toks[k].lower))) caps++;
+  for (let k = r.from; k < r.to; k++) if (toks[k].cap && !(k === r.from && (toks[k].f & F_DETERMINER) !== 0)) caps++;
   const last = toks[r.to - 1];
   if (caps > 0 && last.cap) return 'name';
   if (last.lower.endsWith('s') && !last.cap) return 'group';
@@ -441,7 +441,7 @@ function objectAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVerb): 
   }
   // an infinitive: "vowed to block the nominee" (not "spoke to the press")
   const inf = toks[k + 1];
-  const infinitive = toks[k]?.lower === 'to' && inf !== undefined && inf.kind === 'word' && !inf.cap && !DETERMINERS.has(inf.lower) && !isPronoun(inf);
+  const infinitive = toks[k]?.lower === 'to' && inf !== undefined && inf.kind === 'word' && !inf.cap && (inf.f & F_DETERMINER) === 0 && !isPronoun(inf);
   if (!infinitive) k = skipAdjuncts(ctx, s, k).k;
   if (k >= s.to - 1) return null;
   const t = toks[k];
@@ -539,12 +539,12 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     const comma = isPunct(toks[j - 1], ',');
     if (comma && isParticipleVerb(t)) return j - 2;
     if (comma && (t.lower === 'which' || (t.lower === 'compared' && toks[j + 1]?.lower === 'with'))) return j - 2;
-    if (VP_CONJUNCTIONS.has(t.lower)) {
+    if ((t.f & F_VP_CONJUNCTION) !== 0) {
       // after a comma any verb ("..., but cautioned against it"); without one a reporting verb only
       // ("tweeted a photo and said ..."), as "the council had met and voted" goes on with the clause's own subject
       const v = skipRightAdverbs(ctx, j + 1, s.to);
       const next = toks[v];
-      if (next && next.kind === 'word' && !next.cap && (comma ? isFiniteVerb(ctx, v) || isParticipleVerb(next) : cueVerbForm(next.lower) !== undefined)) {
+      if (next && next.kind === 'word' && !next.cap && (comma ? isFiniteVerb(ctx, v) || isParticipleVerb(next) : (next.f & F_CUE_VERB) !== 0)) {
         return comma ? j - 2 : j - 1;
       }
       // after a comma, a personal pronoun and its verb: "said X, but he also warned Y", "..., and she added"
@@ -554,7 +554,7 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
         const np = npStartingAt(ctx, v, s.to);
         if (np && sourceType(ctx, np) === 'name') {
           const w = skipRightAdverbs(ctx, np.to, s.to);
-          if (w < s.to && toks[w].kind === 'word' && !toks[w].cap && cueVerbForm(toks[w].lower)) return comma ? j - 2 : j - 1;
+          if (w < s.to && toks[w].kind === 'word' && !toks[w].cap && (toks[w].f & F_CUE_VERB) !== 0) return comma ? j - 2 : j - 1;
         }
       }
     }
@@ -627,7 +627,7 @@ function continueQuote(ctx: BlockContext, s: Sentence, from: number, content: Co
   if (range[1] === 0 || !isClosingQuote(ctx, tokIndexEndingAt(ctx, range[1]))) return range;
   let k = from;
   while (k < s.to && !(toks[k].kind === 'quote' && isOpeningQuote(ctx, k))) {
-    if (toks[k].kind === 'word' && cueVerbForm(toks[k].lower)) return range; // another attribution
+    if (toks[k].kind === 'word' && (toks[k].f & F_CUE_VERB) !== 0) return range; // another attribution
     k++;
   }
   if (k >= s.to) {
@@ -642,7 +642,7 @@ function continueQuote(ctx: BlockContext, s: Sentence, from: number, content: Co
   }
   // the continuation is the speaker's as long as no other attribution frames it
   for (let m = q.lastTok + 1; m < toks.length && m <= q.lastTok + 4; m++) {
-    if (toks[m].kind === 'word' && cueVerbForm(toks[m].lower)) return range;
+    if (toks[m].kind === 'word' && (toks[m].f & F_CUE_VERB) !== 0) return range;
     if (isPunct(toks[m], '.!?')) break;
   }
   return [range[0], q.close];
@@ -740,7 +740,7 @@ function detectTranscriptLabel(ctx: BlockContext, used: Uint8Array): RawAttribut
   let k = 0;
   if (toks[k]?.kind === 'quote') k++;
   const first = k;
-  while (k < toks.length && k - first < 3 && toks[k].kind === 'word' && toks[k].text.length >= 2 && toks[k].text === toks[k].text.toUpperCase() && /\p{Lu}/u.test(toks[k].text)) k++;
+  while (k < toks.length && k - first < 3 && toks[k].kind === 'word' && isCapitalsWord(toks[k].text)) k++;
   if (k === first || !isPunct(toks[k], ':') || k + 1 >= toks.length || isCategoryWord(toks[first])) return null;
   used[k] = 1;
   const end = toks[toks.length - 1].kind === 'quote' && toks.length - 1 > k + 1 ? toks.length - 2 : toks.length - 1;

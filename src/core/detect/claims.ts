@@ -8,9 +8,8 @@
  */
 import type { BlockContext, Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
-import { DETERMINERS } from '../data/lexicon';
 import { CLAIM_FEATURES, DEMAND_WORDS, OPINION_STARTS } from '../data/claims';
-import { F_ALLEGED, F_CLAIM_DATE, F_FIRST_PERSON, F_OBLIGATION } from './word-flags';
+import { DEMAND_SUBJECTS, F_ALLEGED, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_OBLIGATION, PRONOUN_SUBJECTS } from './word-flags';
 import { isPunct } from './phrases';
 import { sortSmall } from '../util/sort';
 
@@ -61,7 +60,7 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       const next = toks[t.i + 1];
       if (!next || next.kind !== 'word' || isVerbAfter(next)) continue;
       let from = t.i;
-      if (toks[t.i - 1] && (DETERMINERS.has(toks[t.i - 1].lower) || toks[t.i - 1].lower === "'s")) from = t.i - 1;
+      if (toks[t.i - 1] && ((toks[t.i - 1].f & F_DETERMINER) !== 0 || toks[t.i - 1].lower === "'s")) from = t.i - 1;
       let e = t.i + 1;
       while (e < toks.length && !isPunct(toks[e], '.,;:!?') && !ALLEGED_STOPS.has(toks[e].lower) && e - t.i < 10) e++;
       const uFrom = toks[from].start;
@@ -132,10 +131,6 @@ const ALLEGED_STOPS: ReadonlySet<string> = new Set(['and', 'but', 'as', 'which',
 const UNIT_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'that', 'so', 'yet']);
 /** Subject pronouns that may open a new clause after ", and" / ", but". */
 const CLAUSE_PRONOUNS: ReadonlySet<string> = new Set(['we', 'they', 'he', 'she', 'it', 'i']);
-/** Subjects of a demand ("we urge", "I call on"). */
-const DEMAND_SUBJECTS: ReadonlySet<string> = new Set(['we', 'i']);
-/** Pronoun subjects that lower check-worthiness before a verb ("this is", "it will"). */
-const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'these']);
 
 const bySpan = (a: RawClaim, b: RawClaim): number => a.span[0] - b.span[0] || a.span[1] - b.span[1];
 
@@ -254,7 +249,7 @@ function endsSentence(ctx: BlockContext, a: number): boolean {
 function startsClause(ctx: BlockContext, k: number, last: number): boolean {
   const toks = ctx.toks;
   let m = k;
-  while (m <= last && m - k < 6 && (toks[m].cap || DETERMINERS.has(toks[m].lower) || toks[m].pos === 'N' || toks[m].pos === 'J' || toks[m].pos === 'P' || toks[m].lower === "'s" || CLAUSE_PRONOUNS.has(toks[m].lower))) m++;
+  while (m <= last && m - k < 6 && (toks[m].cap || (toks[m].f & F_DETERMINER) !== 0 || toks[m].pos === 'N' || toks[m].pos === 'J' || toks[m].pos === 'P' || toks[m].lower === "'s" || CLAUSE_PRONOUNS.has(toks[m].lower))) m++;
   if (m === k || m > last) return false;
   const v = toks[m];
   return v.kind === 'word' && (v.pos === 'V' || v.pos === 'M');
@@ -288,10 +283,13 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   if (words < 6) sc += CLAIM_FEATURES.short;
   const first = toks[a];
   const second = toks[a + 1];
-  if (first && DEMAND_WORDS.has(first.lower)) sc += CLAIM_FEATURES.demand;
-  if (first && second && DEMAND_SUBJECTS.has(first.lower) && (DEMAND_WORDS.has(second.lower) || (toks[a + 2] && DEMAND_WORDS.has(toks[a + 2].lower)))) sc += CLAIM_FEATURES.demand;
-  if (first && OPINION_STARTS.has(first.lower)) sc += CLAIM_FEATURES.opinionStart;
-  if (first && PRONOUN_SUBJECTS.has(first.lower) && second && (second.pos === 'V' || second.pos === 'M')) sc += CLAIM_FEATURES.pronounSubject;
+  // (a first word in none of the four lists has no flag: most claims, tested without a lookup)
+  if (first && (first.f & F_CLAIM_OPENER) !== 0) {
+    if (DEMAND_WORDS.has(first.lower)) sc += CLAIM_FEATURES.demand;
+    if (second && DEMAND_SUBJECTS.has(first.lower) && (DEMAND_WORDS.has(second.lower) || (toks[a + 2] && DEMAND_WORDS.has(toks[a + 2].lower)))) sc += CLAIM_FEATURES.demand;
+    if (OPINION_STARTS.has(first.lower)) sc += CLAIM_FEATURES.opinionStart;
+    if (PRONOUN_SUBJECTS.has(first.lower) && second && (second.pos === 'V' || second.pos === 'M')) sc += CLAIM_FEATURES.pronounSubject;
+  }
   if (firstPerson > 0 && names === 0 && numbers === 0) sc += CLAIM_FEATURES.firstPerson;
   if (obligation !== 0) sc += CLAIM_FEATURES.obligation;
   if (toks[b].text === '?') sc += CLAIM_FEATURES.question;

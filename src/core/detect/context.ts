@@ -25,11 +25,13 @@ export interface Tok extends Token {
  * A block's token. Part of speech and capital are read from the flags when asked for (two fields fewer
  * per token; some 11,000 tokens are made for a 10,000-word article). The text and its lower-case form
  * stay fields of their own: read through the shared `TokenText`, every read by the detectors took a
- * further load, and the rules ran some 7% slower.
+ * further load, and the rules ran some 7% slower. So does the end: as `start + text.length` each read
+ * also loaded the text's string, often a cache miss of its own (22% of the claims' unit splitting).
  */
 class BlockTok implements Tok {
   // (fields declared only, set by `reset` from the constructor: a class field is first defined as undefined, then set)
   declare start: number;
+  declare end: number;
   declare text: string;
   declare lower: string;
   declare kind: TokenKind;
@@ -37,12 +39,13 @@ class BlockTok implements Tok {
   declare f: number;
   declare id: number;
   declare quote: number;
-  constructor(start: number, text: string, lower: string, kind: TokenKind, i: number, f: number, id: number) {
-    this.reset(start, text, lower, kind, i, f, id);
+  constructor(start: number, end: number, text: string, lower: string, kind: TokenKind, i: number, f: number, id: number) {
+    this.reset(start, end, text, lower, kind, i, f, id);
   }
   /** Sets every field, in one order (the constructor, and `blockContext` reusing a token of `pooled`). */
-  reset(start: number, text: string, lower: string, kind: TokenKind, i: number, f: number, id: number): void {
+  reset(start: number, end: number, text: string, lower: string, kind: TokenKind, i: number, f: number, id: number): void {
     this.start = start;
+    this.end = end;
     this.text = text;
     this.lower = lower;
     this.kind = kind;
@@ -50,10 +53,6 @@ class BlockTok implements Tok {
     this.f = f;
     this.id = id;
     this.quote = -1;
-  }
-  /** After the last character (a token's text is the block's text from `start` to here). */
-  get end(): number {
-    return this.start + this.text.length;
   }
   get pos(): PosClass | undefined {
     return this.kind === 'word' ? POS_CLASSES[(this.f & F_POS_MASK) - 1] : this.kind === 'number' ? 'Q' : undefined;
@@ -64,7 +63,7 @@ class BlockTok implements Tok {
 }
 // One token lives for good, so that a full GC after an analysis keeps the class's hidden classes and the
 // optimised code of every detector that reads tokens (see keepMaps).
-keepMaps(new BlockTok(0, '', '', 'word', 0, 0, -1));
+keepMaps(new BlockTok(0, 0, '', '', 'word', 0, 0, -1));
 
 export interface Quote {
   /** Position of the opening mark. */
@@ -124,24 +123,24 @@ const POOL_KEPT = 1 << 14;
 function contextOf(text: string, kind: BlockKind, reuse: boolean): BlockContext {
   const codes = codeUnits(text);
   const scanned = scanTokens(text, codes, flagsOf);
-  const { count, starts, kinds, ids, memos, words } = scanned;
+  const { count, starts, ends, kinds, ids, memos, words } = scanned;
   const ruleStarts: number[] = [];
   let flags = 0;
   // reused: the pool's first objects (made when missing), then new ones past POOL_KEPT
   let inPool = 0;
   if (reuse) {
     inPool = count < POOL_KEPT ? count : POOL_KEPT;
-    for (let k = pooled.length; k < inPool; k++) pooled.push(new BlockTok(0, '', '', 'word', 0, 0, -1));
+    for (let k = pooled.length; k < inPool; k++) pooled.push(new BlockTok(0, 0, '', '', 'word', 0, 0, -1));
   }
   const toks: Tok[] = inPool > 0 ? pooled.slice(0, inPool) : [];
   for (let k = 0; k < count; k++) {
     const f = memos[k];
     const kd = kinds[k];
-    const word = words[k];
     flags |= f;
     if ((f & RULE_START) !== 0 && kd === K_WORD) ruleStarts.push(k);
-    if (k < inPool) pooled[k].reset(starts[k], word.text, word.lower, TOKEN_KINDS[kd], k, f, ids[k]);
-    else toks.push(new BlockTok(starts[k], word.text, word.lower, TOKEN_KINDS[kd], k, f, ids[k]));
+    const word = words[k];
+    if (k < inPool) pooled[k].reset(starts[k], ends[k], word.text, word.lower, TOKEN_KINDS[kd], k, f, ids[k]);
+    else toks.push(new BlockTok(starts[k], ends[k], word.text, word.lower, TOKEN_KINDS[kd], k, f, ids[k]));
   }
   const quotes = findQuotes(toks, kinds);
   const sentences = tokenSentences(text, codes, scanned);

@@ -14,8 +14,8 @@ import {
   HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS, NO_EVIDENCE_PHRASES, PASSIVE_AUX, PERSON_PRONOUNS, REFUSED_OBJECT_NOUNS, STATEMENT_PRONOUNS,
   TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_VERBS, denialVerbOf, type DenialVerb,
 } from '../data/denials';
-import { F_DENIAL_START, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST } from './word-flags';
-import { AUX, DETERMINERS, canBeVerb } from '../data/lexicon';
+import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
+import { canBeVerb } from '../data/lexicon';
 import { participleSource, preposedSource, sourceType, type SourceFound } from './attributions';
 import { isFiniteVerb, isNpWord, isPunct, npEndingAt, npStartingAt, type TokRange } from './phrases';
 import { cueVerbForm } from '../data/cues';
@@ -106,7 +106,7 @@ function objectNounAt(ctx: BlockContext, m: number, v: DenialVerb): 'statement' 
 function possessorEnd(ctx: BlockContext, m: number, max: number): number {
   const toks = ctx.toks;
   let e = m;
-  while (e < max && e - m < 4 && toks[e].kind === 'word' && (toks[e].cap || DETERMINERS.has(toks[e].lower) || toks[e].pos === 'N' || toks[e].pos === 'J') && toks[e].lower !== "'s") e++;
+  while (e < max && e - m < 4 && toks[e].kind === 'word' && (toks[e].cap || (toks[e].f & F_DETERMINER) !== 0 || toks[e].pos === 'N' || toks[e].pos === 'J') && toks[e].lower !== "'s") e++;
   return e > m && e < max && toks[e].lower === "'s" ? e + 1 : -1;
 }
 
@@ -117,7 +117,7 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   if (!v) return null;
   if (t.cap && !ctx.headline && i !== s.from) return null;
   const prev = toks[i - 1];
-  if (prev && prev.kind === 'word' && (DETERMINERS.has(prev.lower) || prev.lower === "'s") && !ctx.headline) return null; // "the dispute"
+  if (prev && prev.kind === 'word' && ((prev.f & F_DETERMINER) !== 0 || prev.lower === "'s") && !ctx.headline) return null; // "the dispute"
   if (isNegated(ctx, i, s.from)) return null;
   // a noun after an adjective: "the presidential contest", "local contests that ...", "legal disputes"
   // "a four-way contest", "a series of contests", "in the dispute over"
@@ -126,7 +126,7 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   let cueFrom = i;
   while (cueFrom - 1 >= s.from) {
     const p = toks[cueFrom - 1];
-    if (p.kind === 'word' && !p.cap && (DENIAL_ADVERBS.has(p.lower) || (AUX.has(p.lower) && p.lower !== 'to'))) cueFrom--;
+    if (p.kind === 'word' && !p.cap && (DENIAL_ADVERBS.has(p.lower) || ((p.f & F_AUX) !== 0 && p.lower !== 'to'))) cueFrom--;
     else break;
   }
   // passive: "She was denied the chance", "the requests were denied": a denial only of a statement ("the allegations were denied")
@@ -157,7 +157,7 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     const pe = possessorEnd(ctx, n, s.to);
     if (pe > 0) n = pe;
     // modifiers: "the latest", "an earlier", "the fraud claims", "Republican claims"
-    else if (DETERMINERS.has(toks[n].lower) || ['J', 'R', 'N', undefined].includes(toks[n].pos) || (toks[n].text.includes('-') && !toks[n].cap)) n++;
+    else if ((toks[n].f & F_DETERMINER) !== 0 || ['J', 'R', 'N', undefined].includes(toks[n].pos) || (toks[n].text.includes('-') && !toks[n].cap)) n++;
     else break;
   }
   const kind = n < s.to ? objectNounAt(ctx, n, v) : null;
@@ -213,7 +213,7 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     // nor "Court Denies Bail to Suspect" (a thing withheld from someone); "Denies Plan to Close Plant" is a claim
     const toWhom = (m: number) => toks[m].lower === 'to' && m + 1 < end && toks[m + 1].kind === 'word' && !canBeVerb(toks[m + 1].lower);
     if (np && rangeHas(ctx, np.from, np.to, (x) => REFUSED_OBJECTS.has(x.lower))) return null;
-    if (!(after && after.kind === 'word' && (DETERMINERS.has(after.lower) || PERSON_PRONOUNS.has(after.lower))) && !rangeHas(ctx, k, end, (_, m) => toWhom(m))) return target(end);
+    if (!(after && after.kind === 'word' && ((after.f & F_DETERMINER) !== 0 || PERSON_PRONOUNS.has(after.lower))) && !rangeHas(ctx, k, end, (_, m) => toWhom(m))) return target(end);
   }
   return null;
 }
@@ -251,7 +251,7 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
   const next = toks[i + 1];
   if (next && next.kind === 'word' && next.lower !== 'by' && !TARGET_STOP_WORDS.has(next.lower)) return null;
   let from = head;
-  while (from - 1 >= s.from && toks[from - 1].kind === 'word' && (DETERMINERS.has(toks[from - 1].lower) || toks[from - 1].pos === 'J')) from--;
+  while (from - 1 >= s.from && toks[from - 1].kind === 'word' && ((toks[from - 1].f & F_DETERMINER) !== 0 || toks[from - 1].pos === 'J')) from--;
   let source: SourceFound | null = null;
   if (next?.lower === 'by') {
     const np = npStartingAt(ctx, i + 2, s.to);
@@ -325,9 +325,9 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
     }
     if (t.kind === 'word' && t.quote < 0 && e > k) {
       if (t.lower === 'as' && e + 1 < s.to && isFalsityAt(ctx, e + 1)) break;
-      if (TARGET_CLAUSE_STOPS.has(t.lower) && t.lower !== 'and') break;
+      if ((t.f & F_TARGET_CLAUSE_STOP) !== 0 && t.lower !== 'and') break;
       if (t.lower === 'and' && e + 1 < s.to && (cueVerbForm(toks[e + 1].lower)?.participle || denialVerbOf(toks[e + 1].lower) || (toks[e + 1].lower.endsWith('ing') && toks[e + 1].pos === 'V'))) break;
-      if (t.lower === 'and' && e + 2 < s.to && isAdverbWord(toks[e + 1].lower) && cueVerbForm(toks[e + 2].lower)) break;
+      if (t.lower === 'and' && e + 2 < s.to && isAdverbWord(toks[e + 1].lower) && (toks[e + 2].f & F_CUE_VERB) !== 0) break;
     }
     e++;
   }
@@ -342,7 +342,7 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
  */
 function attributionTailAt(ctx: BlockContext, m: number, end: number): boolean {
   const toks = ctx.toks;
-  const sayVerb = (k: number) => k < end && toks[k].kind === 'word' && !toks[k].cap && cueVerbForm(toks[k].lower)?.participle === false;
+  const sayVerb = (k: number) => k < end && toks[k].kind === 'word' && !toks[k].cap && (toks[k].f & F_CUE_VERB) !== 0 && cueVerbForm(toks[k].lower)!.participle === false;
   let rest: number;
   if (sayVerb(m)) {
     const np = npStartingAt(ctx, m + 1, end);
@@ -397,7 +397,7 @@ function falsity(ctx: BlockContext, s: Sentence, i: number): Found | null {
   if (!FALSITY_VERBS.has(t.lower) || t.lower === 'as') return null;
   // copula or verb of judgement, then optional object (for call/describe), optional "as", intensifiers, then the falsity phrase
   let k = i + 1;
-  const isJudgement = !AUX.has(t.lower) && !['remains', 'proved', 'proves', 'proven', 'turned', 'turns'].includes(t.lower);
+  const isJudgement = (t.f & F_AUX) === 0 && !['remains', 'proved', 'proves', 'proven', 'turned', 'turns'].includes(t.lower);
   let objFrom = -1;
   let objTo = -1;
   if (isJudgement) {
@@ -463,7 +463,7 @@ function falsity(ctx: BlockContext, s: Sentence, i: number): Found | null {
   let at = i;
   if (t.lower === 'be' && toks[i - 1]?.lower === 'to' && i - 2 >= s.from && toks[i - 2].kind === 'word' && !toks[i - 2].cap) {
     at = i - 2;
-    while (at - 1 >= s.from && toks[at - 1].kind === 'word' && (AUX.has(toks[at - 1].lower) || DENIAL_ADVERBS.has(toks[at - 1].lower))) at--;
+    while (at - 1 >= s.from && toks[at - 1].kind === 'word' && ((toks[at - 1].f & F_AUX) !== 0 || DENIAL_ADVERBS.has(toks[at - 1].lower))) at--;
   }
   // subject: "The claim that X", "Reports that X", "X" (a clause), "This"
   const subj = subjectBefore(ctx, s, at);
@@ -508,8 +508,8 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
   }
   // a reporting clause before: "officials said the report is false" -> target "the report"
   for (let m = from; m < i; m++) {
-    if (toks[m].lower === 'that' && m > from && cueVerbForm(toks[m - 1].lower)) from = m + 1;
-    else if (m + 1 < i && cueVerbForm(toks[m].lower) && !toks[m].cap && toks[m + 1].lower !== 'that') from = m + 1;
+    if (toks[m].lower === 'that' && m > from && (toks[m - 1].f & F_CUE_VERB) !== 0) from = m + 1;
+    else if (m + 1 < i && (toks[m].f & F_CUE_VERB) !== 0 && !toks[m].cap && toks[m + 1].lower !== 'that') from = m + 1;
   }
   while (from < i && (toks[from].kind === 'quote' || isPunct(toks[from], '"'))) from++;
   if (from >= i) return null;
@@ -528,8 +528,8 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
     if (!ok) continue;
     let cueFrom = i;
     // "there is", "there was", "there has been", "found", "has seen"
-    if (i - 2 >= s.from && toks[i - 2].lower === 'there' && AUX.has(toks[i - 1].lower)) cueFrom = i - 2;
-    else if (i - 3 >= s.from && toks[i - 3].lower === 'there' && AUX.has(toks[i - 2].lower)) cueFrom = i - 3;
+    if (i - 2 >= s.from && toks[i - 2].lower === 'there' && (toks[i - 1].f & F_AUX) !== 0) cueFrom = i - 2;
+    else if (i - 3 >= s.from && toks[i - 3].lower === 'there' && (toks[i - 2].f & F_AUX) !== 0) cueFrom = i - 3;
     const cueTo = i + p.words.length;
     let k = cueTo;
     if (p.id === 'noevidence.nothing-to') {
@@ -570,7 +570,7 @@ function evidenceTarget(ctx: BlockContext, s: Sentence, k: number): number {
   let t = k + 2;
   if (toks[k + 1].lower === 'back' && t < s.to && toks[t].lower === 'up') t++;
   const bare = t;
-  if (t < s.to && DETERMINERS.has(toks[t].lower)) t++;
+  if (t < s.to && (toks[t].f & F_DETERMINER) !== 0) t++;
   if (t < s.to && STATEMENT_NOUNS.has(toks[t].lower) && !STATEMENT_PRONOUNS.has(toks[t].lower)) t++;
   if (t < s.to && toks[t].lower === 'that') return t + 1;
   // "to suggest the fire was set": a clause without "that" (a finite verb follows its subject)

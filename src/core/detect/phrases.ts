@@ -3,7 +3,7 @@
  * need to find who said something and where what they said begins and ends.
  */
 import type { BlockContext, Tok } from './context';
-import { F_AUX, F_CLAUSE_WORD, F_DETERMINER, F_NP_PREPOSITION, F_PRONOUN, F_SOURCE_NOUN } from './word-flags';
+import { F_AUX, F_CLAUSE_WORD, F_DETERMINER, F_LY_WORD, F_NP_PREPOSITION, F_PRONOUN, F_SOURCE_NOUN } from './word-flags';
 
 /** A token range [from, to) in the block's tokens. */
 export interface TokRange {
@@ -11,12 +11,11 @@ export interface TokRange {
   to: number;
 }
 
-const ADVERB_EXCEPTIONS = new Set(['only', 'family', 'ally', 'italy', 'july', 'reply', 'supply', 'assembly', 'rally']);
-
 export function isAdverb(t: Tok): boolean {
   if (t.kind !== 'word' || t.cap) return false;
   if (t.pos === 'R') return !['not', "n't"].includes(t.lower);
-  return t.lower.endsWith('ly') && t.lower.length > 4 && !ADVERB_EXCEPTIONS.has(t.lower) && t.pos !== 'N' && t.pos !== 'J';
+  // (a word in -ly, not an exception: a flag of the text)
+  return (t.f & F_LY_WORD) !== 0 && t.pos !== 'N' && t.pos !== 'J';
 }
 
 export function isPronoun(t: Tok): boolean {
@@ -157,8 +156,24 @@ export function isFiniteVerb(ctx: BlockContext, i: number): boolean {
   return true;
 }
 
+/**
+ * A word of two characters or more in capitals: no lower-case letter, at least one upper-case one
+ * ("WALLACE", "AP"). A word with an ASCII lower-case letter (most) is ruled out without case-mapping it.
+ */
+export function isCapitalsWord(text: string): boolean {
+  if (text.length < 2) return false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+  }
+  return text === text.toUpperCase() && /\p{Lu}/u.test(text);
+}
+
+/** A punctuation or quotation mark token whose text is one of the characters of `chars`. */
 export function isPunct(t: Tok | undefined, chars: string): boolean {
-  return !!t && (t.kind === 'punct' || t.kind === 'quote') && chars.includes(t.text);
+  if (t === undefined || (t.kind !== 'punct' && t.kind !== 'quote')) return false;
+  // (a token's text is never empty: for one character, the test is equality, without a search)
+  return chars.length === 1 ? t.text === chars : chars.includes(t.text);
 }
 
 export function isClosingQuote(ctx: BlockContext, i: number): boolean {

@@ -7,10 +7,10 @@
  * Every list bit is a fact about the token's lower-case form (`Tok.lower`), so testing it gives the
  * same answer as the set lookup it replaces; the capital bit is about the first character of `text`.
  */
-import { posOf, type PosClass, AUX, CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, PERSONAL_PRONOUNS, SOURCE_NOUNS, MONTHS, WEEKDAYS, DATE_WORDS } from '../data/lexicon';
+import { posOf, type PosClass, AUX, CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, PERSONAL_PRONOUNS, SOURCE_NOUNS, MONTHS, WEEKDAYS, DATE_WORDS, VP_CONJUNCTIONS } from '../data/lexicon';
 import { ALLEGATION_VERBS, CUE_PHRASES, NON_CUE_CONTEXTS, cueVerbForm } from '../data/cues';
-import { FALSITY_PHRASES, FALSITY_VERBS, NO_EVIDENCE_PHRASES, denialVerbOf } from '../data/denials';
-import { OBLIGATION_WORDS } from '../data/claims';
+import { FALSITY_PHRASES, FALSITY_VERBS, NO_EVIDENCE_PHRASES, TARGET_CLAUSE_STOPS, denialVerbOf } from '../data/denials';
+import { DEMAND_WORDS, OBLIGATION_WORDS, OPINION_STARTS } from '../data/claims';
 
 /** Bits 0-3: 1 + the index of the part of speech in `POS_CLASSES` (1: unknown). */
 export const POS_CLASSES: readonly (PosClass | undefined)[] = [undefined, 'V', 'M', 'N', 'P', 'J', 'R', 'I', 'D', 'C', 'O', 'Q'];
@@ -52,6 +52,14 @@ export const F_DATE_WORD = 1 << 22;
 export const F_MONTH_ABBREVIATION = 1 << 23;
 /** The cue word of a non-cue context ("noting" in "worth noting": `NON_CUE_CONTEXTS`). */
 export const F_NON_CUE = 1 << 24;
+/** A conjunction that may join a second verb phrase ("and", "but", "while": `VP_CONJUNCTIONS`). */
+export const F_VP_CONJUNCTION = 1 << 25;
+/** A word that ends a denial's target clause ("saying", "which", "but": `TARGET_CLAUSE_STOPS`). */
+export const F_TARGET_CLAUSE_STOP = 1 << 26;
+/** A word the check-worthiness of a claim reads at the claim's start (`DEMAND_WORDS`, `DEMAND_SUBJECTS`, `OPINION_STARTS`, `PRONOUN_SUBJECTS`). */
+export const F_CLAIM_OPENER = 1 << 27;
+/** A word in -ly of five letters or more that is no noun or name in -ly ("reportedly", not "family", "italy": `ADVERB_EXCEPTIONS`). */
+export const F_LY_WORD = 1 << 28;
 /** Set on every computed value, so that a computed value is never 0. */
 const F_DONE = 1 << 29;
 
@@ -60,42 +68,61 @@ export const F_ATTRIBUTION_START = F_CUE_VERB | F_CUE_PHRASE_FIRST | F_ALLEGATIO
 /** Any word where a denial rule may begin (a denial verb, a no-evidence phrase, a falsity predicate's verb). */
 export const F_DENIAL_START = F_DENIAL_VERB | F_NO_EVIDENCE_FIRST | F_FALSITY_VERB;
 
-const PHRASE_FIRST = new Set(CUE_PHRASES.map((p) => p.words[0]));
-const NO_EVIDENCE_FIRST = new Set(NO_EVIDENCE_PHRASES.map((p) => p.words[0]));
-const FALSITY_FIRST = new Set(FALSITY_PHRASES.map((p) => p.words[0]));
-const PRONOUNS = new Set(Object.keys(PERSONAL_PRONOUNS));
-const FIRST_PERSON = new Set(['we', 'us', 'our', 'i', 'me', 'my']);
-const ALLEGED = new Set(['alleged', 'purported', 'suspected']);
-const NON_CUE_WORDS = new Set(NON_CUE_CONTEXTS.map((c) => c.cue));
+/** Words in -ly that are no adverbs (`F_LY_WORD`). */
+export const ADVERB_EXCEPTIONS: ReadonlySet<string> = new Set(['only', 'family', 'ally', 'italy', 'july', 'reply', 'supply', 'assembly', 'rally']);
+
+/** Subjects of a demand ("we urge", "I call on"). */
+export const DEMAND_SUBJECTS: ReadonlySet<string> = new Set(['we', 'i']);
+/** Pronoun subjects that lower check-worthiness before a verb ("this is", "it will"). */
+export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'these']);
+
+/**
+ * The word lists a flag bit stands for, each bit set for every word of its lists (the lower-case forms).
+ * `wordFlags` reads a word's bits of all of them in one lookup of `LIST_FLAGS`, built from these.
+ */
+const FLAG_LISTS: readonly (readonly [number, Iterable<string>])[] = [
+  [F_CUE_PHRASE_FIRST, CUE_PHRASES.map((p) => p.words[0])],
+  [F_ALLEGATION_VERB, ALLEGATION_VERBS],
+  [F_NO_EVIDENCE_FIRST, NO_EVIDENCE_PHRASES.map((p) => p.words[0])],
+  [F_FALSITY_VERB, FALSITY_VERBS],
+  [F_FALSITY_FIRST, FALSITY_PHRASES.map((p) => p.words[0])],
+  [F_DETERMINER, DETERMINERS],
+  [F_AUX, AUX],
+  [F_CLAUSE_WORD, CLAUSE_WORDS],
+  [F_SOURCE_NOUN, SOURCE_NOUNS],
+  [F_NP_PREPOSITION, NP_PREPOSITIONS],
+  [F_PRONOUN, Object.keys(PERSONAL_PRONOUNS)],
+  [F_CLAIM_DATE, [...MONTHS, ...WEEKDAYS, 'yesterday', 'percent', '%']],
+  [F_FIRST_PERSON, ['we', 'us', 'our', 'i', 'me', 'my']],
+  [F_OBLIGATION, OBLIGATION_WORDS],
+  [F_ALLEGED, ['alleged', 'purported', 'suspected']],
+  [F_DATE_WORD, DATE_WORDS],
+  // "jan" for "jan.": a month abbreviation without its full stop
+  [F_MONTH_ABBREVIATION, [...MONTHS].filter((m) => m.endsWith('.')).map((m) => m.slice(0, -1))],
+  [F_NON_CUE, NON_CUE_CONTEXTS.map((c) => c.cue)],
+  [F_VP_CONJUNCTION, VP_CONJUNCTIONS],
+  [F_TARGET_CLAUSE_STOP, TARGET_CLAUSE_STOPS],
+  [F_CLAIM_OPENER, [...DEMAND_WORDS, ...DEMAND_SUBJECTS, ...OPINION_STARTS, ...PRONOUN_SUBJECTS]],
+];
+
+/** By lower-case form, the union of the bits of the lists (`FLAG_LISTS`) the word is in. */
+const LIST_FLAGS = new Map<string, number>();
+for (const [bit, words] of FLAG_LISTS) for (const w of words) LIST_FLAGS.set(w, (LIST_FLAGS.get(w) ?? 0) | bit);
 
 function isUpper(code: number, ch: string): boolean {
   return (code >= 65 && code <= 90) || (code > 127 && ch !== ch.toLowerCase());
 }
 
-/** The flags of a token text and its lower-case form. */
+/**
+ * The flags of a token text and its lower-case form: four lookups (part of speech, cue verb, denial
+ * verb, the word lists) and a test of the ending, computed once per distinct text (see context.ts).
+ */
 export function wordFlags(text: string, lower: string): number {
   const pos = POS_CLASSES.indexOf(posOf(lower));
-  let f = F_DONE | (pos < 0 ? 0 : pos + 1);
+  let f = F_DONE | (pos < 0 ? 0 : pos + 1) | (LIST_FLAGS.get(lower) ?? 0);
   if (text.length > 0 && isUpper(text.charCodeAt(0), text[0])) f |= F_CAP;
   if (cueVerbForm(lower)) f |= F_CUE_VERB;
-  if (PHRASE_FIRST.has(lower)) f |= F_CUE_PHRASE_FIRST;
-  if (ALLEGATION_VERBS.has(lower)) f |= F_ALLEGATION_VERB;
   if (denialVerbOf(lower)) f |= F_DENIAL_VERB;
-  if (NO_EVIDENCE_FIRST.has(lower)) f |= F_NO_EVIDENCE_FIRST;
-  if (FALSITY_VERBS.has(lower)) f |= F_FALSITY_VERB;
-  if (FALSITY_FIRST.has(lower)) f |= F_FALSITY_FIRST;
-  if (DETERMINERS.has(lower)) f |= F_DETERMINER;
-  if (AUX.has(lower)) f |= F_AUX;
-  if (CLAUSE_WORDS.has(lower)) f |= F_CLAUSE_WORD;
-  if (SOURCE_NOUNS.has(lower)) f |= F_SOURCE_NOUN;
-  if (NP_PREPOSITIONS.has(lower)) f |= F_NP_PREPOSITION;
-  if (PRONOUNS.has(lower)) f |= F_PRONOUN;
-  if (MONTHS.has(lower) || WEEKDAYS.has(lower) || lower === 'yesterday' || lower === 'percent' || lower === '%') f |= F_CLAIM_DATE;
-  if (FIRST_PERSON.has(lower)) f |= F_FIRST_PERSON;
-  if (OBLIGATION_WORDS.has(lower)) f |= F_OBLIGATION;
-  if (ALLEGED.has(lower)) f |= F_ALLEGED;
-  if (DATE_WORDS.has(lower)) f |= F_DATE_WORD;
-  if (MONTHS.has(`${lower}.`)) f |= F_MONTH_ABBREVIATION;
-  if (NON_CUE_WORDS.has(lower)) f |= F_NON_CUE;
+  if (lower.endsWith('ly') && lower.length > 4 && !ADVERB_EXCEPTIONS.has(lower)) f |= F_LY_WORD;
   return f;
 }
