@@ -104,4 +104,20 @@ describe('attribution model second stage', () => {
     // the fixture holds both kinds ("said" sure, "told" in the relative clause's sentence not)
     assert.ok(first.some((f) => f >= 0.9) && first.some((f) => f < 0.9));
   });
+
+  it('rerankAll writes into a given longer array the probabilities it returns in a new one, and leaves the rest', () => {
+    const text2 = 'Officials said the dam was safe, and a farmer who believes it will hold told reporters he was not worried.';
+    const toks2 = tokenize(text2);
+    const p = prepare(text2, toks2, splitSentences(text2), model.filter);
+    const rr = model.rerank!;
+    const cands = candidates(model, rr.candidateBias, p, undefined, {}, new Uint8Array(toks2.length), new Uint8Array(toks2.length));
+    const feats = new Int32Array(MAX_STACKED_FEATURES);
+    const fresh = [...rerankAll(rr.weights, rr.stack, p, cands, feats)];
+    const out = new Float64Array(cands.length + 3).fill(-1);
+    assert.equal(rerankAll(rr.weights, rr.stack, p, cands, feats, out), out);
+    assert.deepEqual([...out], [...fresh, -1, -1, -1]);
+    // again, after a call with fewer candidates (its buffers then hold another text's first pass)
+    rerankAll(rr.weights, rr.stack, p, cands.slice(1), feats);
+    assert.deepEqual([...rerankAll(rr.weights, rr.stack, p, cands, feats, out).subarray(0, cands.length)], fresh);
+  });
 });

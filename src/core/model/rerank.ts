@@ -60,7 +60,12 @@ const inside = (a: TokenSpan, b: TokenSpan | null): boolean => b !== null && a.f
 
 /** Features of candidate `k` among `cands` (all candidates of the text, in text order). */
 export function rerankFeatures(p: Prepared, cands: readonly Candidate[], k: number, out: Int32Array): number {
-  let n = 0;
+  return rerankFeaturesAt(p, cands, k, out, 0);
+}
+
+/** `rerankFeatures` written into `out` from index `at` on; returns their count. */
+function rerankFeaturesAt(p: Prepared, cands: readonly Candidate[], k: number, out: Int32Array, at: number): number {
+  let n = at;
   const c = cands[k];
   const f = c.cue.first;
   const l = c.cue.last;
@@ -161,7 +166,7 @@ export function rerankFeatures(p: Prepared, cands: readonly Candidate[], k: numb
   out[n++] = mix(234, p.coarse[f], con, src > 0 ? 1 : 0);
   out[n++] = mix(235, p.stem[f], conLen);
   out[n++] = mix(236, lenBucket(hi - lo), sentCount);
-  return n;
+  return n - at;
 }
 
 /** The reranker's probability that candidate k is a cue. */
@@ -222,31 +227,39 @@ function stackedTail(p: Prepared, cands: readonly Candidate[], k: number, first:
 
 let stackBuffer = new Int32Array(64 * MAX_STACKED_FEATURES);
 let stackCounts = new Int32Array(64);
+let firstBuffer = new Float64Array(64);
 
 /**
  * Probabilities of all candidates: the first pass, then (with `stack`) the stacked pass over it, which
- * reuses each candidate's first-pass features (the same as `stackedFeatures`, computed once).
+ * reuses each candidate's first-pass features (the same as `stackedFeatures`, computed once). `out`:
+ * where to write them (at least as long as `cands`; default a new array); returns it.
  */
-export function rerankAll(wt: RerankWeights, stack: RerankWeights | undefined, p: Prepared, cands: readonly Candidate[], feats: Int32Array): Float64Array {
+export function rerankAll(
+  wt: RerankWeights,
+  stack: RerankWeights | undefined,
+  p: Prepared,
+  cands: readonly Candidate[],
+  feats: Int32Array,
+  out: Float64Array = new Float64Array(cands.length),
+): Float64Array {
   const m = cands.length;
-  const first = new Float64Array(m);
   if (!stack) {
-    for (let k = 0; k < m; k++) first[k] = rerankScore(wt, p, cands, k, feats);
-    return first;
+    for (let k = 0; k < m; k++) out[k] = rerankScore(wt, p, cands, k, feats);
+    return out;
   }
   const F = MAX_STACKED_FEATURES;
   if (stackCounts.length < m) {
     stackCounts = new Int32Array(Math.max(m, 2 * stackCounts.length));
     stackBuffer = new Int32Array(stackCounts.length * F);
+    firstBuffer = new Float64Array(stackCounts.length);
   }
   const buf = stackBuffer;
+  const first = firstBuffer;
   for (let k = 0; k < m; k++) {
-    const view = buf.subarray(k * F, (k + 1) * F);
-    const nf = rerankFeatures(p, cands, k, view);
+    const nf = rerankFeaturesAt(p, cands, k, buf, k * F);
     stackCounts[k] = nf;
-    first[k] = logistic(wt, view, nf);
+    first[k] = logisticAt(wt, buf, k * F, nf);
   }
-  const out = new Float64Array(m);
   for (let k = 0; k < m; k++) {
     const nf = stackedTail(p, cands, k, first, buf, k * F, stackCounts[k]);
     out[k] = logisticAt(stack, buf, k * F, nf);

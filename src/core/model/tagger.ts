@@ -479,6 +479,8 @@ function sentenceCues(wt: Weights, p: Prepared, cueSentences: readonly number[] 
 }
 
 const rerankFeats = new Int32Array(MAX_STACKED_FEATURES);
+/** The second stage's probabilities of a text's candidates, reused across calls (read before the next). */
+let rerankScores = new Float64Array(64);
 
 let biased: { of: Weights; bias: number; weights: Weights } | null = null;
 
@@ -536,7 +538,8 @@ function tagReranked(
 ): TaggedAttribution[] {
   const cands = candidates(model, rr.candidateBias, p, cueSentences, filters, cueTags, roleTags);
   const out: TaggedAttribution[] = [];
-  const scores = rerankAll(rr.weights, rr.stack, p, cands, rerankFeats);
+  if (rerankScores.length < cands.length) rerankScores = new Float64Array(Math.max(cands.length, 2 * rerankScores.length));
+  const scores = rerankAll(rr.weights, rr.stack, p, cands, rerankFeats, rerankScores);
   for (let k = 0; k < cands.length; k++) {
     const c = cands[k];
     const score = scores[k];
