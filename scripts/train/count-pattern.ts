@@ -94,6 +94,25 @@ function inPhrase(
   return out;
 }
 
+/** The sentence-opening "In" tokens whose phrase reaches a head of `heads` before a comma within 9 tokens. */
+function inOpening(ctx: BlockContext, heads: ReadonlySet<string>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const t = ctx.toks;
+  for (const s of ctx.sentences) {
+    const i = s.from;
+    if (t[i].lower !== 'in' || t[i].quote >= 0) continue;
+    let head = -1;
+    for (let k = i + 1; k < s.to && k - i <= 9; k++) {
+      if (t[k].text === ',') {
+        if (head >= 0) out.push([t[i].start, t[i].end]);
+        break;
+      }
+      if (heads.has(t[k].lower)) head = k;
+    }
+  }
+  return out;
+}
+
 const PATTERNS: Record<string, Pattern> = {
   /** "laws that some say target Muslims", "which he said would be": a relative word, a short subject, a cue verb and a finite verb. */
   'relative-say': (ctx) => {
@@ -284,42 +303,9 @@ const PATTERNS: Record<string, Pattern> = {
   /** "support in a Fox poll", "In the CBS poll, ...": "in" and a noun phrase headed by a poll word. */
   'in-poll': (ctx) => inPhrase(ctx, 0, 7, (_, i) => i + 1, (w) => POLL_NOUNS.has(w)),
   /** "In a CNN poll released Monday, 50 percent ...": a sentence that opens with "in" and a noun phrase headed by a poll, then a comma. */
-  'in-poll-opening': (ctx) => {
-    const out: Array<[number, number]> = [];
-    const t = ctx.toks;
-    for (const s of ctx.sentences) {
-      const i = s.from;
-      if (t[i].lower !== 'in' || t[i].quote >= 0) continue;
-      let head = -1;
-      for (let k = i + 1; k < s.to && k - i <= 9; k++) {
-        if (t[k].text === ',') {
-          if (head >= 0) out.push([t[i].start, t[i].end]);
-          break;
-        }
-        if (POLL_NOUNS.has(t[k].lower)) head = k;
-      }
-    }
-    return out;
-  },
+  'in-poll-opening': (ctx) => inOpening(ctx, POLL_NOUNS),
   /** As in-poll-opening, with a head noun of EVIDENCE_NOUNS or the HEADS env list (comma-separated). */
-  'in-evidence-opening': (ctx) => {
-    const out: Array<[number, number]> = [];
-    const t = ctx.toks;
-    const heads = new Set([...(process.env.HEADS ? process.env.HEADS.split(',') : EVIDENCE_NOUNS)]);
-    for (const s of ctx.sentences) {
-      const i = s.from;
-      if (t[i].lower !== 'in' || t[i].quote >= 0) continue;
-      let head = -1;
-      for (let k = i + 1; k < s.to && k - i <= 9; k++) {
-        if (t[k].text === ',') {
-          if (head >= 0) out.push([t[i].start, t[i].end]);
-          break;
-        }
-        if (heads.has(t[k].lower)) head = k;
-      }
-    }
-    return out;
-  },
+  'in-evidence-opening': (ctx) => inOpening(ctx, new Set(process.env.HEADS ? process.env.HEADS.split(',') : EVIDENCE_NOUNS)),
   /** "Donald Trump: \"Appreciate ...\"", "Mark Cuban: A businessman can ...": a sentence that opens with one to four capitalised words and a colon. */
   'name-colon': (ctx) => {
     const out: Array<[number, number]> = [];
