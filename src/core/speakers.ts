@@ -47,7 +47,8 @@ function hasOddSpace(text: string): boolean {
       space = true;
     } else {
       space = false;
-      if (c < 128 ? c >= 9 && c <= 13 : ODD_SPACE.test(text)) return true;
+      if (c >= 128) return ODD_SPACE.test(text);
+      if (c >= 9 && c <= 13) return true;
     }
   }
   return false;
