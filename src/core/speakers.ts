@@ -4,8 +4,8 @@
  * surname is completed from a full name the article used; pronouns take the nearest earlier speaker
  * of the right kind.
  */
-import { K_NUMBER, K_WORD, scanTokens, type TokenText } from './text/tokenize';
-import { TITLE_WORDS, PERSONAL_PRONOUNS } from './data/lexicon';
+import { K_NUMBER, K_WORD, scanTokens, type ScannedTokens, type TokenText } from './text/tokenize';
+import { TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES } from './data/lexicon';
 import { placeOf } from './link/places';
 import { memoByString } from './util/memo';
 
@@ -62,16 +62,41 @@ function startsUpper(text: string): boolean {
 }
 const UPPER_START = /^\p{Lu}/u;
 
+/** Words that may lead a trailing date of a source phrase ("Sanders on Tuesday", "a series of tweets early Friday"). */
+const DATE_LEADS: ReadonlySet<string> = new Set(['on', 'in', 'early', 'late', 'last', 'this', 'next', 'since', 'until', 'by']);
+
+/** The index of the last word or number token at or before `k`, or -1. */
+function wordBefore(s: ScannedTokens, k: number): number {
+  while (k >= 0 && s.kinds[k] !== K_WORD && s.kinds[k] !== K_NUMBER) k--;
+  return k;
+}
+
+/**
+ * Where the name of a scanned source phrase ends (a token index, exclusive): before a trailing date and
+ * the words that lead it ("David Axelrod on Wednesday", "a poll released Monday"), which name nobody;
+ * at the end when a capitalised word runs into the date ("Super Tuesday") or nothing comes before it.
+ */
+function nameEnd(s: ScannedTokens): number {
+  const date = wordBefore(s, s.count - 1);
+  if (date < 0 || !NON_NAME_DATES.has(s.words[date].lower)) return s.count;
+  let k = wordBefore(s, date - 1);
+  if (k < 0 || (!DATE_LEADS.has(s.words[k].lower) && startsUpper(s.words[k].text))) return s.count;
+  while (k >= 0 && DATE_LEADS.has(s.words[k].lower)) k = wordBefore(s, k - 1);
+  return k < 0 ? s.count : k + 1;
+}
+
 function nameOf(text: string): CanonicalName {
   // the word and number tokens, read from the tokenizer's arrays (no token objects; nothing below scans)
   const s = scanTokens(text);
   const kinds = s.kinds;
   const words = s.words;
-  // the last run of capitalised words that are not titles, places or demonyms
+  const end = nameEnd(s);
+  if (end < s.count) text = text.slice(0, s.ends[end - 1]);
+  // the last run of capitalised words that are not titles, places, demonyms or dates ("released Monday")
   let best: string[] = [];
   let run: string[] = [];
   let last: TokenText | undefined;
-  for (let k = 0; k < s.count; k++) {
+  for (let k = 0; k < end; k++) {
     const kind = kinds[k];
     if (kind !== K_WORD && kind !== K_NUMBER) continue;
     const t = words[k];
@@ -81,7 +106,7 @@ function nameOf(text: string): CanonicalName {
       best = [];
       continue;
     }
-    if (startsUpper(t.text) && !(TITLE_WORDS.has(t.lower) || placeOf(t.lower) !== undefined)) run.push(t.text);
+    if (startsUpper(t.text) && !(TITLE_WORDS.has(t.lower) || NON_NAME_DATES.has(t.lower) || placeOf(t.lower) !== undefined)) run.push(t.text);
     else if (run.length > 0) {
       best = run;
       run = [];

@@ -102,6 +102,14 @@ export const MONTHS = new Set([
 ]);
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
+/**
+ * Capitalised date words that never name a person, so a speaker's name is not taken from them ("a poll
+ * released Monday" names no "Monday"); April, May, June and August are given names too ("Theresa May").
+ */
+export const NON_NAME_DATES: ReadonlySet<string> = new Set([
+  ...WEEKDAYS, 'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december',
+]);
+
 /** Words of a date that may stand between a cue verb and its complement ("said Tuesday that", "said earlier"). */
 export const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS, 'yesterday', 'today', 'tonight', 'earlier', 'later', 'afternoon', 'morning', 'evening']);
 
