@@ -4,12 +4,12 @@ import {
   F_ALLEGATION_VERB, F_ALLEGED, F_AUX, F_CAP, F_CLAIM_DATE, F_CLAUSE_WORD, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB,
   F_DETERMINER, F_FALSITY_FIRST, F_FALSITY_VERB, F_FIRST_PERSON, F_MONTH_ABBREVIATION, F_NON_CUE, F_NO_EVIDENCE_FIRST, F_NP_PREPOSITION,
   F_OBLIGATION, F_POS_MASK, F_PRONOUN, F_SOURCE_NOUN, F_TARGET_CLAUSE_STOP, F_VP_CONJUNCTION, POS_CLASSES, wordFlags,
-  F_CLAIM_OPENER, F_LY_WORD, DEMAND_SUBJECTS, PRONOUN_SUBJECTS,
+  F_CLAIM_OPENER, F_LY_WORD,
 } from '../../src/core/detect/word-flags';
 import { posOf, AUX, CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, PERSONAL_PRONOUNS, SOURCE_NOUNS, MONTHS, WEEKDAYS, DATE_WORDS, VP_CONJUNCTIONS } from '../../src/core/data/lexicon';
 import { ALLEGATION_VERBS, CUE_PHRASES, CUE_VERBS, NON_CUE_CONTEXTS, cueVerbForm } from '../../src/core/data/cues';
 import { DENIAL_VERBS, FALSITY_PHRASES, FALSITY_VERBS, NO_EVIDENCE_PHRASES, TARGET_CLAUSE_STOPS, denialVerbOf } from '../../src/core/data/denials';
-import { DEMAND_WORDS, OBLIGATION_WORDS, OPINION_STARTS } from '../../src/core/data/claims';
+import { DEMAND_SUBJECTS, DEMAND_WORDS, OBLIGATION_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS } from '../../src/core/data/claims';
 
 /** Each flag asked of the sets themselves, one lookup each (what `wordFlags` answers with one lookup of all lists). */
 function reference(text: string, lower: string): number {

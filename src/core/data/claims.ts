@@ -30,5 +30,9 @@ export const CLAIM_FEATURES = {
 } as const;
 
 export const DEMAND_WORDS: ReadonlySet<string> = new Set(['urge', 'urges', 'call', 'calls', 'demand', 'demands', 'let', 'please', 'must', 'should', 'ask', 'appeal', 'appeals', 'want']);
+/** Subjects of a demand ("we urge", "I call on"). */
+export const DEMAND_SUBJECTS: ReadonlySet<string> = new Set(['we', 'i']);
+/** Pronoun subjects that lower check-worthiness before a verb ("this is", "it will"). */
+export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'these']);
 export const OPINION_STARTS: ReadonlySet<string> = new Set(['obviously', 'perhaps', 'maybe', 'clearly', 'surely', 'frankly', 'honestly', 'hopefully', 'unfortunately', 'fortunately', 'certainly', 'i', 'imagine', 'if']);
 export const OBLIGATION_WORDS: ReadonlySet<string> = new Set(['obliged', 'forced', 'should', 'must', 'ought', 'need', 'needs', 'hope', 'hopes', 'wish', 'would', 'could', 'might']);

@@ -100,6 +100,9 @@ export const MONTHS = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
 ]);
+/** Words in -ly that are no adverbs (the detectors' F_LY_WORD flag). */
+export const ADVERB_EXCEPTIONS: ReadonlySet<string> = new Set(['only', 'family', 'ally', 'italy', 'july', 'reply', 'supply', 'assembly', 'rally']);
+
 export const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**

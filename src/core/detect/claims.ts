@@ -8,8 +8,8 @@
  */
 import type { BlockContext, Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
-import { CLAIM_FEATURES, DEMAND_WORDS, OPINION_STARTS } from '../data/claims';
-import { DEMAND_SUBJECTS, F_ALLEGED, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_OBLIGATION, PRONOUN_SUBJECTS } from './word-flags';
+import { CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS } from '../data/claims';
+import { F_ALLEGED, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_OBLIGATION } from './word-flags';
 import { isPunct } from './phrases';
 import { sortSmall } from '../util/sort';
 

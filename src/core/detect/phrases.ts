@@ -3,6 +3,7 @@
  * need to find who said something and where what they said begins and ends.
  */
 import type { BlockContext, Tok } from './context';
+import { isLowerAsciiCode } from '../util/chars';
 import { F_AUX, F_CLAUSE_WORD, F_DETERMINER, F_LY_WORD, F_NP_PREPOSITION, F_PRONOUN, F_SOURCE_NOUN } from './word-flags';
 
 /** A token range [from, to) in the block's tokens. */
@@ -162,10 +163,7 @@ export function isFiniteVerb(ctx: BlockContext, i: number): boolean {
  */
 export function isCapitalsWord(text: string): boolean {
   if (text.length < 2) return false;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 97 && c <= 122) return false;
-  }
+  for (let k = 0; k < text.length; k++) if (isLowerAsciiCode(text.charCodeAt(k))) return false;
   return text === text.toUpperCase() && /\p{Lu}/u.test(text);
 }
 

@@ -7,10 +7,10 @@
  * Every list bit is a fact about the token's lower-case form (`Tok.lower`), so testing it gives the
  * same answer as the set lookup it replaces; the capital bit is about the first character of `text`.
  */
-import { posOf, type PosClass, AUX, CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, PERSONAL_PRONOUNS, SOURCE_NOUNS, MONTHS, WEEKDAYS, DATE_WORDS, VP_CONJUNCTIONS } from '../data/lexicon';
+import { posOf, type PosClass, AUX, CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, PERSONAL_PRONOUNS, SOURCE_NOUNS, MONTHS, WEEKDAYS, DATE_WORDS, VP_CONJUNCTIONS, ADVERB_EXCEPTIONS } from '../data/lexicon';
 import { ALLEGATION_VERBS, CUE_PHRASES, NON_CUE_CONTEXTS, cueVerbForm } from '../data/cues';
 import { FALSITY_PHRASES, FALSITY_VERBS, NO_EVIDENCE_PHRASES, TARGET_CLAUSE_STOPS, denialVerbOf } from '../data/denials';
-import { DEMAND_WORDS, OBLIGATION_WORDS, OPINION_STARTS } from '../data/claims';
+import { DEMAND_SUBJECTS, DEMAND_WORDS, OBLIGATION_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS } from '../data/claims';
 
 /** Bits 0-3: 1 + the index of the part of speech in `POS_CLASSES` (1: unknown). */
 export const POS_CLASSES: readonly (PosClass | undefined)[] = [undefined, 'V', 'M', 'N', 'P', 'J', 'R', 'I', 'D', 'C', 'O', 'Q'];
@@ -67,14 +67,6 @@ const F_DONE = 1 << 29;
 export const F_ATTRIBUTION_START = F_CUE_VERB | F_CUE_PHRASE_FIRST | F_ALLEGATION_VERB;
 /** Any word where a denial rule may begin (a denial verb, a no-evidence phrase, a falsity predicate's verb). */
 export const F_DENIAL_START = F_DENIAL_VERB | F_NO_EVIDENCE_FIRST | F_FALSITY_VERB;
-
-/** Words in -ly that are no adverbs (`F_LY_WORD`). */
-export const ADVERB_EXCEPTIONS: ReadonlySet<string> = new Set(['only', 'family', 'ally', 'italy', 'july', 'reply', 'supply', 'assembly', 'rally']);
-
-/** Subjects of a demand ("we urge", "I call on"). */
-export const DEMAND_SUBJECTS: ReadonlySet<string> = new Set(['we', 'i']);
-/** Pronoun subjects that lower check-worthiness before a verb ("this is", "it will"). */
-export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'these']);
 
 /**
  * The word lists a flag bit stands for, each bit set for every word of its lists (the lower-case forms).
