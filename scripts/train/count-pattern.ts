@@ -33,7 +33,8 @@ import { join } from 'node:path';
 import { readPolnear } from '../lib/polnear';
 import { PlainTextExtractor } from '../../src/core/prose/plain-incremental';
 import { buildContext, type BlockContext } from '../../src/core/detect/context';
-import { EVIDENCE_NOUNS, cueVerbForm } from '../../src/core/data/cues';
+import { EVIDENCE_NOUNS, POLL_NOUNS, cueVerbForm } from '../../src/core/data/cues';
+import { inOpeningComma } from '../../src/core/detect/attributions';
 import { CUE_LEXICON } from '../../src/core/data/cue-lexicon';
 import { AUX } from '../../src/core/data/lexicon';
 import { readFileSync } from 'node:fs';
@@ -43,8 +44,6 @@ import { buildCueLexicon } from './build-cue-lexicon';
 import { detectBlock } from '../../src/core/detect/block';
 
 type Pattern = (ctx: BlockContext) => Array<[number, number]>;
-
-const POLL_NOUNS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys']);
 
 /** Skips adverbs to the left of token k (not below `from`). */
 function leftOfAdverbs(ctx: BlockContext, k: number): number {
@@ -94,22 +93,10 @@ function inPhrase(
   return out;
 }
 
-/** The sentence-opening "In" tokens whose phrase reaches a head of `heads` before a comma within 9 tokens. */
+/** The sentence-opening "In" tokens whose phrase reaches a head of `heads` before its comma (`inOpeningComma`, as `attr.in-poll`). */
 function inOpening(ctx: BlockContext, heads: ReadonlySet<string>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const t = ctx.toks;
-  for (const s of ctx.sentences) {
-    const i = s.from;
-    if (t[i].lower !== 'in' || t[i].quote >= 0) continue;
-    let head = -1;
-    for (let k = i + 1; k < s.to && k - i <= 9; k++) {
-      if (t[k].text === ',') {
-        if (head >= 0) out.push([t[i].start, t[i].end]);
-        break;
-      }
-      if (heads.has(t[k].lower)) head = k;
-    }
-  }
+  for (const s of ctx.sentences) if (inOpeningComma(ctx, s, heads) >= 0) out.push([ctx.toks[s.from].start, ctx.toks[s.from].end]);
   return out;
 }
 

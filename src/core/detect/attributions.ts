@@ -864,26 +864,32 @@ export function detectLexiconParticiples(ctx: BlockContext, psrc: Map<number, So
 export function detectPollOpenings(ctx: BlockContext, taken: readonly R[]): readonly RawAttribution[] {
   // (most blocks have none: no list is made for them)
   let out: RawAttribution[] | null = null;
-  const toks = ctx.toks;
   for (const s of ctx.sentences) {
-    const i = s.from;
-    const t = toks[i];
-    if (t.lower !== 'in' || t.quote >= 0) continue;
-    let head = -1;
-    let comma = -1;
-    for (let k = i + 1; k < s.to && k - i <= POLL_PHRASE_MAX_TOKENS; k++) {
-      if (isPunct(toks[k], ',')) {
-        comma = k;
-        break;
-      }
-      if (POLL_NOUNS.has(toks[k].lower)) head = k;
-    }
-    if (head < 0 || comma < 0 || comma + 1 >= s.to || overlapsAny(taken, t.start, t.end)) continue;
+    const comma = inOpeningComma(ctx, s, POLL_NOUNS);
+    const t = ctx.toks[s.from];
+    if (comma < 0 || comma + 1 >= s.to || overlapsAny(taken, t.start, t.end)) continue;
     const content = rangeOf(ctx, comma + 1, s.to - 1);
     if (!content) continue;
-    const source: SourceFound = { range: { from: i + 1, to: comma }, type: 'document' };
-    (out ??= []).push(make(ctx, 'attr.in-poll', 'speech', i, i + 1, source, content).attr);
+    const source: SourceFound = { range: { from: s.from + 1, to: comma }, type: 'document' };
+    (out ??= []).push(make(ctx, 'attr.in-poll', 'speech', s.from, s.from + 1, source, content).attr);
   }
   return out ?? NO_ATTRIBUTIONS;
+}
+
+/**
+ * The comma that ends the phrase of a sentence opening with "In" (outside quotation marks) when a word
+ * of `heads` stands in it, within `POLL_PHRASE_MAX_TOKENS` tokens of the "In" ("In a national poll
+ * released Monday, ..."); else -1.
+ */
+export function inOpeningComma(ctx: BlockContext, s: Sentence, heads: ReadonlySet<string>): number {
+  const toks = ctx.toks;
+  const i = s.from;
+  if (toks[i].lower !== 'in' || toks[i].quote >= 0) return -1;
+  let head = -1;
+  for (let k = i + 1; k < s.to && k - i <= POLL_PHRASE_MAX_TOKENS; k++) {
+    if (isPunct(toks[k], ',')) return head >= 0 ? k : -1;
+    if (heads.has(toks[k].lower)) head = k;
+  }
+  return -1;
 }
 const NO_ATTRIBUTIONS: readonly RawAttribution[] = [];
