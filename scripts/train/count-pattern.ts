@@ -29,18 +29,13 @@
  * MODEL_MIN_SCORE 0.38 (best on fold 5, 0.7928 against 0.7912 at 0.35): 0.8003 / 0.7581 against 0.8016 /
  * 0.7583; the headline decision off: +0.0004 on fold 5, no change on folds 3 and 7.
  */
-import { join } from 'node:path';
-import { readPolnear } from '../lib/polnear';
 import { PlainTextExtractor } from '../../src/core/prose/plain-incremental';
 import { buildContext, type BlockContext } from '../../src/core/detect/context';
 import { EVIDENCE_NOUNS, POLL_NOUNS, cueVerbForm } from '../../src/core/data/cues';
 import { inOpeningComma } from '../../src/core/detect/attributions';
 import { CUE_LEXICON } from '../../src/core/data/cue-lexicon';
 import { AUX } from '../../src/core/data/lexicon';
-import { readFileSync } from 'node:fs';
-import { loadAttributionModel, useAttributionModel } from '../../src/core/model/attribution-model';
-import { setCuePrior } from '../../src/core/model/features';
-import { buildCueLexicon } from './build-cue-lexicon';
+import { useHeldOut } from './held-out';
 import { detectBlock } from '../../src/core/detect/block';
 
 type Pattern = (ctx: BlockContext) => Array<[number, number]>;
@@ -354,11 +349,8 @@ if (!pattern) {
   process.exit(1);
 }
 const nEx = Number(process.argv[process.argv.indexOf('--examples') + 1] || 20);
-const train = readPolnear(join(__dirname, '..', '..', '..', 'shared', 'corpus', 'polnear', 'train'));
-useAttributionModel(loadAttributionModel(JSON.parse(readFileSync(process.argv.includes('--model') ? process.argv[process.argv.indexOf('--model') + 1] : '/tmp/attribution-model.tune.json', 'utf8'))));
 // --fold K: the held-out tenth i % 10 === K (default 3), for a tune model trained with the same --fold
-const FOLD = process.argv.includes('--fold') ? Number(process.argv[process.argv.indexOf('--fold') + 1]) : 3;
-setCuePrior(buildCueLexicon(train.filter((_, i) => i % 10 !== FOLD)));
+const { train, fold: FOLD } = useHeldOut();
 /** --residual: also what the rule adds to the pipeline over the counted articles (slower: runs the pipeline there). */
 const RESIDUAL = process.argv.includes('--residual');
 let resN = 0;

@@ -10,30 +10,17 @@
  *
  * --show prints the cues that DECISION removes, in their sentence, marked right (+) or wrong (-).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { readPolnear } from '../lib/polnear';
-import { loadAttributionModel, useAttributionModel } from '../../src/core/model/attribution-model';
-import { setCuePrior } from '../../src/core/model/features';
 import { matchOneToOne, overlap, type Range } from '../lib/scoring';
-import { buildCueLexicon } from './build-cue-lexicon';
+import { useHeldOut, opt } from './held-out';
 import { PlainTextExtractor } from '../../src/core/prose/plain-incremental';
 import { detectBlock, type Decision } from '../../src/core/detect/block';
-
-function opt(name: string, def: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : def;
-}
 
 const DECISIONS: Decision[] = [
   'framed', 'headline', 'unchecked', 'denial-verb', 'non-cue', 'nested', 'in-source',
   'colon-rubric', 'colon-source', 'credit', 'host', 'only-modifiers', 'nested-model', 'coordinate', 'lexicon-participle',
 ];
 
-const train = readPolnear(join(__dirname, '..', '..', '..', 'shared', 'corpus', 'polnear', 'train'));
-useAttributionModel(loadAttributionModel(JSON.parse(readFileSync(opt('--model', '/tmp/attribution-model.tune.json'), 'utf8'))));
-const FOLD = Number(opt('--fold', '3'));
-setCuePrior(buildCueLexicon(train.filter((_, i) => i % 10 !== FOLD)));
+const { train, fold: FOLD } = useHeldOut();
 const held = train.filter((_, i) => i % 10 === FOLD);
 const golds = held.map((doc) => doc.attributions.filter((a) => a.cue.length > 0).map((a) => ({ start: a.cue[0].start, end: a.cue[a.cue.length - 1].end })));
 

@@ -6,13 +6,8 @@
  *
  *   npx tsx scripts/train/dump-cues.ts [--model /tmp/attribution-model.tune.json] [--fold K] > /tmp/cues.jsonl
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { readPolnear } from '../lib/polnear';
-import { loadAttributionModel, useAttributionModel } from '../../src/core/model/attribution-model';
-import { setCuePrior } from '../../src/core/model/features';
 import { matchOneToOne, overlap, type Range } from '../lib/scoring';
-import { buildCueLexicon } from './build-cue-lexicon';
+import { useHeldOut } from './held-out';
 import { PlainTextExtractor } from '../../src/core/prose/plain-incremental';
 import { detectBlock, type Decision } from '../../src/core/detect/block';
 import { buildContext } from '../../src/core/detect/context';
@@ -20,16 +15,8 @@ import { predictAttributions } from '../../src/core/model/attribution-model';
 import { tokenize } from '../../src/core/text/tokenize';
 import { splitSentences } from '../../src/core/text/sentences';
 
-function opt(name: string, def: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : def;
-}
-
-const train = readPolnear(join(__dirname, '..', '..', '..', 'shared', 'corpus', 'polnear', 'train'));
-useAttributionModel(loadAttributionModel(JSON.parse(readFileSync(opt('--model', '/tmp/attribution-model.tune.json'), 'utf8'))));
 // --fold K: the held-out tenth i % 10 === K (default 3), for a tune model trained with the same --fold
-const FOLD = Number(opt('--fold', '3'));
-setCuePrior(buildCueLexicon(train.filter((_, i) => i % 10 !== FOLD)));
+const { train, fold: FOLD } = useHeldOut();
 const held = train.filter((_, i) => i % 10 === FOLD);
 
 interface Cue extends Range {

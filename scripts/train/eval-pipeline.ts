@@ -10,14 +10,9 @@
  * model run over the whole article without gates, its cues from --min-score, default 0.35): where the
  * integration in src/core/detect/block.ts gains or loses against the model alone.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { readPolnear } from '../lib/polnear';
 import { Analyzer } from '../../src/core';
-import { loadAttributionModel, useAttributionModel } from '../../src/core/model/attribution-model';
-import { setCuePrior } from '../../src/core/model/features';
 import { foundAttributionItems, matchOneToOne, overlap, scoreAttributions, sumPrf, type AttributionItem, type Prf, type Range } from '../lib/scoring';
-import { buildCueLexicon } from './build-cue-lexicon';
+import { useHeldOut, opt } from './held-out';
 import { PlainTextExtractor } from '../../src/core/prose/plain-incremental';
 import { detectBlock } from '../../src/core/detect/block';
 import { buildContext } from '../../src/core/detect/context';
@@ -27,18 +22,9 @@ import { predictAttributions } from '../../src/core/model/attribution-model';
 import { tokenize } from '../../src/core/text/tokenize';
 import { splitSentences } from '../../src/core/text/sentences';
 
-function opt(name: string, def: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : def;
-}
-
-const train = readPolnear(join(__dirname, '..', '..', '..', 'shared', 'corpus', 'polnear', 'train'));
-const model = loadAttributionModel(JSON.parse(readFileSync(opt('--model', '/tmp/attribution-model.tune.json'), 'utf8')));
-useAttributionModel(model);
-// the cue prior the held-out model was trained with: from the training part only
-// --fold K: the held-out tenth i % 10 === K (default 3), for a tune model trained with the same --fold
-const FOLD = Number(opt('--fold', '3'));
-setCuePrior(buildCueLexicon(train.filter((_, i) => i % 10 !== FOLD)));
+// the tune model and the cue prior it was trained with (from the training part only); --fold K: the
+// held-out tenth i % 10 === K (default 3), for a tune model trained with the same --fold
+const { train, fold: FOLD, model } = useHeldOut();
 const held = train.filter((_, i) => i % 10 === FOLD);
 const frag = (s: { start: number; end: number }[]) => (s.length ? s.map((x) => ({ start: x.start, end: x.end })) : null);
 const cues: Prf[] = [];

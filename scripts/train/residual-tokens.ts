@@ -11,27 +11,14 @@
  * right on them is a low bound). --only-fold: only the articles of tenth K. --all: the words cues cover
  * too (`covered`), for the share right of a pattern wherever it matches.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { readPolnear } from '../lib/polnear';
-import { loadAttributionModel, useAttributionModel } from '../../src/core/model/attribution-model';
-import { setCuePrior } from '../../src/core/model/features';
-import { buildCueLexicon } from './build-cue-lexicon';
+import { useHeldOut } from './held-out';
 import { PlainTextExtractor } from '../../src/core/prose/plain-incremental';
 import { detectBlock } from '../../src/core/detect/block';
 import { buildContext } from '../../src/core/detect/context';
 
-function opt(name: string, def: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : def;
-}
-
-const train = readPolnear(join(__dirname, '..', '..', '..', 'shared', 'corpus', 'polnear', 'train'));
-useAttributionModel(loadAttributionModel(JSON.parse(readFileSync(opt('--model', '/tmp/attribution-model.tune.json'), 'utf8'))));
-const FOLD = Number(opt('--fold', '3'));
+const { train, fold: FOLD } = useHeldOut();
 const ONLY = process.argv.includes('--only-fold');
 const ALL = process.argv.includes('--all');
-setCuePrior(buildCueLexicon(train.filter((_, i) => i % 10 !== FOLD)));
 
 const out: string[] = [];
 for (const [di, doc] of train.entries()) {
