@@ -511,16 +511,13 @@ function thin(): void {
   epoch++;
   if (4 * kept > 3 * INTERN_LIMIT) return;
   pool = new Uint16Array(oldPool.length);
-  const mask = capacity - 1;
   for (let e = 0; e < slotOfEntry.length; e++) {
     const i = slotOfEntry[e];
     if (i < 0) continue;
     const len = oldSlots[i + S_LENGTH];
     const at = oldSlots[i + S_POOL];
     for (let k = 0; k < len; k++) pool[poolUsed + k] = oldPool[at + k];
-    let idx = slotOf(sampleHash(pool, poolUsed, poolUsed + len), mask);
-    while (slots[STRIDE * idx + S_LENGTH] !== 0) idx = (idx + 1) & mask;
-    const sl = STRIDE * idx;
+    const sl = STRIDE * emptySlot(sampleHash(pool, poolUsed, poolUsed + len));
     for (let k = 0; k < STRIDE; k++) slots[sl + k] = oldSlots[i + k];
     slots[sl + S_POOL] = poolUsed;
     slots[sl + S_ENTRY] = entries.length;
@@ -544,15 +541,21 @@ function grow(): void {
   const oldSlots = slots;
   capacity *= 2;
   slots = new Int32Array(STRIDE * capacity);
-  const mask = capacity - 1;
   for (let i = 0; i < oldSlots.length; i += STRIDE) {
     const len = oldSlots[i + S_LENGTH];
     if (len === 0) continue;
     const at = oldSlots[i + S_POOL];
-    let idx = slotOf(sampleHash(pool, at, at + len), mask);
-    while (slots[STRIDE * idx + S_LENGTH] !== 0) idx = (idx + 1) & mask;
-    for (let k = 0; k < STRIDE; k++) slots[STRIDE * idx + k] = oldSlots[i + k];
+    const sl = STRIDE * emptySlot(sampleHash(pool, at, at + len));
+    for (let k = 0; k < STRIDE; k++) slots[sl + k] = oldSlots[i + k];
   }
+}
+
+/** The first empty slot from the place of hash `h` on (linear probing; the table is never full). */
+function emptySlot(h: number): number {
+  const mask = capacity - 1;
+  let idx = slotOf(h, mask);
+  while (slots[STRIDE * idx + S_LENGTH] !== 0) idx = (idx + 1) & mask;
+  return idx;
 }
 
 /**
@@ -590,9 +593,7 @@ function insert(text: string, buf: Uint16Array, start: number, end: number, h: n
     pool = grown;
   }
   for (let k = start; k < end; k++) pool[poolUsed + k - start] = buf[k];
-  const m = capacity - 1;
-  let idx = slotOf(h, m);
-  while (slots[STRIDE * idx + S_LENGTH] !== 0) idx = (idx + 1) & m;
+  const idx = emptySlot(h);
   const e = newText(text.slice(start, end));
   const sl = STRIDE * idx;
   slots[sl + S_LENGTH] = len;
