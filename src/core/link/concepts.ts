@@ -229,13 +229,13 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
  * for each claim and denial target so that the linker need not tokenize their texts again. One flat list
  * (smaller than an object of lists; there are thousands in a long document):
  * - `[0]`: n, the number of concept mentions; `[1]`: 1 when a negator is among the words, else 0;
- * - `[2]` to `[2 + n - 1]`: the concept ids in the order they are mentioned (repeats included);
+ * - `[2]` to `[2 + n - 1]`: the concepts (`Concept`) in the order they are mentioned (repeats included);
  * - then, for each number with the concept it counts ("500 drones"), in order: the value, the concept
  *   (a number that no word concept follows is left out).
  */
 export type ConceptReading = readonly (Concept | number)[];
 
-/** Where the concept ids of a `ConceptReading` begin. */
+/** Where the concepts of a `ConceptReading` begin. */
 export const READING_CONCEPTS = 2;
 
 /** Collects a `ConceptReading` (one instance: each reading runs to its end before the next). */
