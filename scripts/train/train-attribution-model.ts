@@ -277,7 +277,7 @@ import {
 } from '../../src/core/model/tagger';
 import { encodeWeights, toBase64 } from '../../src/core/model/codec';
 import { loadAttributionModel } from '../../src/core/model/attribution-model';
-import { decodeRerankWeights, MAX_RERANK_FEATURES, MAX_STACKED_FEATURES, rerankFeatures, stackedFeatures, type Candidate } from '../../src/core/model/rerank';
+import { calibGroup, CALIB_GROUPS, decodeRerankWeights, MAX_RERANK_FEATURES, MAX_STACKED_FEATURES, rerankFeatures, stackedFeatures, type Candidate } from '../../src/core/model/rerank';
 import { candidates, type TokenSpan } from '../../src/core/model/tagger';
 import { emptyScores, formatScores, scoreDoc, type Scores } from './score';
 import { PlainTextExtractor } from '../../src/core/prose/plain-incremental';
@@ -349,6 +349,8 @@ const GATE = !process.argv.includes('--no-gate');
 const GATE_TRAIN = process.argv.includes('--gate-train');
 const GATE_MIN = arg('--gate-min', 1);
 const GATE_RATIO = arg('--gate-ratio', 0.01);
+/** Trial: a calibration of the stacked pass's logit per support group (rerank.ts `calibGroup`), fitted on cross-fitted stacked logits. */
+const CALIB = process.argv.includes('--rerank-calib');
 /** Second stage: trained only on the candidates the rules leave (`residual`). */
 const RESIDUAL = process.argv.includes('--rerank-residual');
 const OUT = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : '';
@@ -877,7 +879,7 @@ function crossFitReport(samples: Sample[], first: Float64Array): void {
  * cross-fitted again (each fold's candidates scored by a first pass trained on the other folds' samples),
  * so it learns from first-pass scores such as it meets at run time.
  */
-function trainStack(samples: Sample[], groups: CandidateGroup[]): { w: Float32Array; bias: number } {
+function trainStack(samples: Sample[], groups: CandidateGroup[]): Logistic {
   const mask = (1 << RERANK_BITS) - 1;
   const first = new Float64Array(samples.length);
   for (let k = 0; k < FOLDS; k++) {
@@ -894,14 +896,75 @@ function trainStack(samples: Sample[], groups: CandidateGroup[]): { w: Float32Ar
   crossFitReport(samples, first);
   const buf = new Int32Array(MAX_STACKED_FEATURES);
   const stacked: Sample[] = new Array(samples.length);
+  const group = new Uint8Array(samples.length);
   for (const g of groups) {
     const p1 = first.subarray(g.start, g.start + g.cands.length);
     for (let k = 0; k < g.cands.length; k++) {
       const nf = stackedFeatures(g.prep, g.cands, k, p1, buf);
       stacked[g.start + k] = { f: buf.slice(0, nf), y: samples[g.start + k].y };
+      group[g.start + k] = calibGroup(g.prep, g.cands, k);
     }
   }
-  return trainRerank(stacked);
+  const st: Logistic = trainRerank(stacked);
+  if (CALIB) st.calib = fitStackCalibration(stacked, groups, group);
+  return st;
+}
+
+/**
+ * --rerank-calib: the stacked pass's logits cross-fitted over the folds (each fold's from a stacked pass
+ * trained on the others), then per calibration group a logistic a * z + c fitted to them (Newton).
+ */
+function fitStackCalibration(stacked: Sample[], groups: CandidateGroup[], group: Uint8Array): number[] {
+  const mask = (1 << RERANK_BITS) - 1;
+  const z = new Float64Array(stacked.length);
+  for (let k = 0; k < FOLDS; k++) {
+    const inFold = new Uint8Array(stacked.length);
+    for (const g of groups) if (g.fold === k) inFold.fill(1, g.start, g.start + g.cands.length);
+    const st = trainRerank(stacked.filter((_, i) => !inFold[i]));
+    for (let i = 0; i < stacked.length; i++) {
+      if (!inFold[i]) continue;
+      let s = st.bias;
+      for (const h of stacked[i].f) s += st.w[h & mask];
+      z[i] = s;
+    }
+  }
+  const calib: number[] = [];
+  for (let gr = 0; gr < CALIB_GROUPS; gr++) {
+    let a = 1;
+    let c = 0;
+    const lam = 1; // pull toward (1, 0)
+    for (let it = 0; it < 50; it++) {
+      let ga = lam * (a - 1);
+      let gc = lam * c;
+      let haa = lam;
+      let hac = 0;
+      let hcc = lam;
+      for (let i = 0; i < z.length; i++) {
+        if (group[i] !== gr) continue;
+        const pr = 1 / (1 + Math.exp(-(a * z[i] + c)));
+        const e = pr - stacked[i].y;
+        const wgt = pr * (1 - pr);
+        ga += e * z[i];
+        gc += e;
+        haa += wgt * z[i] * z[i];
+        hac += wgt * z[i];
+        hcc += wgt;
+      }
+      const det = haa * hcc - hac * hac;
+      a -= (hcc * ga - hac * gc) / det;
+      c -= (haa * gc - hac * ga) / det;
+    }
+    let n = 0;
+    let pos = 0;
+    for (let i = 0; i < z.length; i++) {
+      if (group[i] !== gr) continue;
+      n++;
+      pos += stacked[i].y;
+    }
+    console.log(`stack calibration group ${gr}: ${n} candidates (${pos} on a gold cue): a ${a.toFixed(3)} c ${c.toFixed(3)}`);
+    calib.push(Number(a.toFixed(4)), Number(c.toFixed(4)));
+  }
+  return calib;
 }
 
 /**
@@ -963,14 +1026,14 @@ function trainRerankOne(samples: Sample[], epochs: number, seed: number): { w: F
  * an existing file.
  */
 
-type Logistic = { w: Float32Array; bias: number };
+type Logistic = { w: Float32Array; bias: number; calib?: number[] };
 /** The JSON of the second stage (int8 weights), with its stacked pass when there is one. */
 function rerankJsonOf(rr: Logistic, st: Logistic | null): RerankJson {
   const q = quantise(rr.w, 1, 0.5);
   const json: RerankJson = { bits: RERANK_BITS, scale: 1 / q.scale, bias: rr.bias, candidateBias: CANDIDATE_BIAS, minScore: 0.5, data: encodeWeights(q.q, 1) };
   if (st) {
     const qs = quantise(st.w, 1, 0.5);
-    json.stack = { scale: 1 / qs.scale, bias: st.bias, data: encodeWeights(qs.q, 1) };
+    json.stack = { scale: 1 / qs.scale, bias: st.bias, data: encodeWeights(qs.q, 1), ...(st.calib ? { calib: st.calib } : {}) };
   }
   return json;
 }
@@ -981,7 +1044,7 @@ interface RerankJson {
   candidateBias: number;
   minScore: number;
   data: string;
-  stack?: { scale: number; bias: number; data: string };
+  stack?: { scale: number; bias: number; data: string; calib?: number[] };
 }
 
 function secondStageOnly(trainDocs: PolnearDoc[], firstAnnotator: PolnearDoc[], heldDocs: PolnearDoc[], filter: WordFilter): void {
@@ -1072,7 +1135,7 @@ function main(): void {
       weights: { mask: rmask, w: rr.w, scale: 1, bias: rr.bias },
       candidateBias: CANDIDATE_BIAS,
       minScore: 0.5,
-      ...(st ? { stack: { mask: rmask, w: st.w, scale: 1, bias: st.bias } } : {}),
+      ...(st ? { stack: { mask: rmask, w: st.w, scale: 1, bias: st.bias, ...(st.calib ? { calib: st.calib } : {}) } } : {}),
     };
     rerankJson = rerankJsonOf(rr, st);
     const rj = rerankJson;

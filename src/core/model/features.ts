@@ -190,6 +190,8 @@ function isUpperInitial(t: Token): boolean {
 export interface CuePriorEntry {
   probability: number;
   forms: readonly string[];
+  /** How many times annotators took it as a cue (its support); absent: unknown. */
+  count?: number;
 }
 
 /** Lexicon phrases by their second word: [words after the second, bucket], longest first. */
@@ -203,6 +205,24 @@ interface CuePrior {
   phrases: Map<string, PhraseTails>;
   /** The second words of the phrases. */
   seconds: Set<string>;
+  /** Support bucket (`supportBucket`) of each single-word form: how often its lemma was a cue. */
+  support: Map<string, number>;
+}
+
+/**
+ * Support bucket 2..7 of a cue count (`CuePriorEntry.count`), on a log scale, the count first put on the
+ * scale of the shipped lexicon's (`scale`: its total count over the lexicon's own), so that a lexicon of
+ * part of the training text (cross-fitting, --tune) gives the same buckets to words of the same rate.
+ */
+function supportBucket(count: number, scale: number): number {
+  const c = count * scale;
+  return c < 6 ? 2 : c < 12 ? 3 : c < 24 ? 4 : c < 48 ? 5 : c < 96 ? 6 : 7;
+}
+
+function totalCount(entries: readonly CuePriorEntry[]): number {
+  let t = 0;
+  for (const e of entries) t += e.count ?? 0;
+  return t;
 }
 
 /** Probability bucket 1..7 (0: not in the lexicon). */
@@ -232,7 +252,15 @@ function buildPrior(entries: readonly CuePriorEntry[]): CuePrior {
   for (const tails of phrases.values()) for (const w of tails.keys()) seconds.add(w);
   let numbers = NUMBERS_LISTED;
   for (const e of entries) for (const f of e.forms) if (f.split(' ').some(isNumberLike)) numbers = true;
-  return { numbers, word, phrases, seconds };
+  const support = new Map<string, number>();
+  const total = totalCount(entries);
+  const scale = total > 0 ? SHIPPED_TOTAL / total : 1;
+  for (const e of entries) {
+    if (e.count === undefined) continue;
+    const b = supportBucket(e.count, scale);
+    for (const f of e.forms) if (!f.includes(' ')) support.set(f, Math.max(support.get(f) ?? 0, b));
+  }
+  return { numbers, word, phrases, seconds, support };
 }
 
 // a Map: a word such as 'constructor' must not find Object's members (and see CLOSED)
@@ -246,6 +274,8 @@ function isNumberLike(w: string): boolean {
 /** Whether a word list other than the cue lexicon holds a word that could be a number token's text. */
 const NUMBERS_LISTED = [...CLOSED.keys(), ...IRREGULAR.keys(), ...DENIAL_FORMS].some(isNumberLike);
 
+/** Total cue count of the shipped lexicon (the scale of `supportBucket`). */
+const SHIPPED_TOTAL = totalCount(CUE_LEXICON);
 let cuePrior = buildPrior(CUE_LEXICON);
 
 /** Replaces the cue prior (training: a lexicon built from the training part only). */
@@ -375,6 +405,28 @@ export interface Prepared {
   commasBefore: Int32Array;
   /** Prefix counts of clause links: coordinators, subordinators, relative pronouns. */
   clausesBefore: Int32Array;
+  /** The text the tokens are of. */
+  text: string;
+  /** The cue prior's support buckets of single-word forms in effect when the text was prepared (`cueSupport`). */
+  support: ReadonlyMap<string, number>;
+}
+
+/**
+ * Support of token i as a cue word: 0 a word the model does not know (rare in the training text, or a
+ * name), 1 a known word that was seldom or never a cue, 2..7 how often (log scale) its lemma was one.
+ */
+export function cueSupport(p: Prepared, i: number): number {
+  const b = p.support.get(p.tokens[i].lower);
+  if (b !== undefined) return b;
+  const w = p.word[i];
+  return w === UNKNOWN_CAP || w === UNKNOWN_LOW ? 0 : 1;
+}
+
+/** Whether a paragraph ends between tokens a and b (a before b) of a prepared text. */
+export function paragraphBetween(p: Prepared, a: number, b: number): boolean {
+  const to = p.tokens[b].start;
+  for (let k = p.text.indexOf('\n', p.tokens[a].end); k !== -1 && k < to; k = p.text.indexOf('\n', k + 1)) if (isParagraphEnd(p.text, k)) return true;
+  return false;
 }
 
 export const F_INQUOTE = 1;
@@ -882,7 +934,7 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     scopeEnd[k] = e;
   }
 
-  return { n, ns, tokens, tid, sums, word, shape, suf3, stem, pos, posIdx, flags, prior, phraseStart, phraseIn, sentPrior1, sentPrior2, fine, coarse, sent, sentStart, sentEnd, unitStart, unitEnd, scopeEnd, quotesBefore, commasBefore, clausesBefore };
+  return { n, ns, tokens, tid, sums, word, shape, suf3, stem, pos, posIdx, flags, prior, phraseStart, phraseIn, sentPrior1, sentPrior2, fine, coarse, sent, sentStart, sentEnd, unitStart, unitEnd, scopeEnd, quotesBefore, commasBefore, clausesBefore, text, support: cuePrior.support };
 }
 
 /** The highest and second highest cue prior of each sentence. */
