@@ -56,7 +56,8 @@
  *   candidates with --candidate-bias added to the begin tag's score, the source/content tagger reads each
  *   one's roles, and a logistic model (AdaGrad, hashed features: the tagger's margin, the cue words, the
  *   kind and side of the source, the content's side, length and first word, nesting in another
- *   candidate's content, the candidates of the sentence and their ranking) gives each its probability.
+ *   candidate's content, the candidates of the sentence and their ranking, how often the cue's words
+ *   were cues in the training text) gives each its probability.
  *   A stacked pass (a second logistic model, rerank.ts `stackedFeatures`) then rescores each candidate
  *   from its own features and what the first pass made of it and of its neighbours (the most probable
  *   candidate whose content holds it, inside its content, in its sentence); its probability is the cue's
@@ -226,6 +227,47 @@
  *     ~0.40 precision at which a cue pays, even for a second stage trained on nothing else. The second
  *     stage's out-of-sample probabilities run high for rare candidates (held-out tenth, base model:
  *     candidates it scores 0.0-0.1 / 0.1-0.2 are right 15% / 24% of the time, 0.7-0.8 / 0.8-0.9 69% / 81%).
+  Session 10 (second stage only, retrained with --rerank-only on per-fold candidates caches; figures: whole
+  analysis cue / source / content on the held-out tenth, chosen on --fold 5 (tune model /tmp/qrules-fold5.tune.json,
+  base 0.791 / 0.753 / 0.647, cross-fitted first pass 0.751), judged on --fold 3 | --fold 7 (bases 0.802 / 0.753 /
+  0.673 | 0.758 / 0.722 / 0.622); --rerank-only without changes gives the base models byte for byte). Trial code:
+  commit a094dff of branch qstack (env QSTACK switches in rerank.ts, --rerank-calib here), reverted after it.
+  - kept: the support of the cue's words as first-pass features (rerank.ts 237-239, features.ts `cueSupport`):
+    0 a word the model does not know, 1 a known word the cue lexicon lacks, 2..7 the lexicon count of its
+    lemma as a cue on a log scale (<6, <12, <24, <48, <96, more; counts put on the shipped lexicon's scale, so
+    a lexicon of part of train, as in cross-fitting and --tune, gives the same buckets), for the first and
+    the last word with the margin bucket, and the first word's with its prior bucket and whether a source
+    was found. Built from the cue prior in effect when the text is prepared (Prepared.support), so it
+    follows the cue prior's rebuilds; no new data shipped. Fold 5 0.792 / 0.755 / 0.647; fold 3 0.8016 ->
+    0.8036 (tp 1,539 -> 1,545, found 1,829 -> 1,834), source 0.7534 -> 0.7553, content 0.6728 -> 0.6758;
+    fold 7 0.7583 -> 0.7588 (tp 1,420 -> 1,419, found 1,772 -> 1,767), source 0.7224 -> 0.7234, content
+    0.6217 -> 0.6241; cross-fitted first pass unchanged (0.752 | 0.757). Dev (shipped first stage, second
+    stage retrained on all train, only scored): 0.794 / 0.755 / 0.666 -> 0.795 / 0.756 / 0.666 (tp 1,650 ->
+    1,655). The rises are within the ~0.003 the tenths move between changes that do nothing. Cost within
+    noise (two map lookups per candidate; /work/tools/ab-fresh.sh new/base medians 0.95-1.10 over six runs
+    on a loaded machine).
+  - tried and left out (fold 5 unless said): the support with the candidate's own first-pass probability in
+    the stacked pass (309-310): 0.792 / 0.754 / 0.648; with the kept features too 0.790 / 0.753 / 0.646;
+    paragraph consistency in the stacked pass (311-312: the most probable other candidate of the same
+    paragraph whose cue begins with the same stem, and how many there are, for words the model knows):
+    0.792 / 0.752 / 0.647; with the kept features 0.792 / 0.755 / 0.648 (fold 3 0.803 / 0.755 / 0.675, fold
+    7 0.759 / 0.723 / 0.624: no better than the support alone, and at run time block.ts drops the candidates
+    over rule cues before the second stage, so a cue's same-stem neighbours in training are not the ones it
+    sees at run time; it also makes a cue's score depend on candidates in other sentences); all three 0.791 /
+    0.754 / 0.646; the paragraph's other candidates (most probable, how many >= 0.5): alone 0.791 / 0.752 /
+    0.646, with the kept and the same-stem features 0.792 / 0.754 / 0.648; a calibration step (the stacked
+    pass cross-fitted over the folds, then a * z + c of its logit fitted per support group, unknown / known
+    / 2-4 / 5-7: a 0.95 / 0.75 / 0.76 / 0.83, c -0.15 / -0.24 / -0.17 / -0.02 on 279 / 3,988 / 3,661 /
+    11,109 candidates, i.e. the cross-fitted stacked pass is over-confident in every group, most for
+    seldom-seen words): 0.792 / 0.753 / 0.648 (model alone at 0.35 0.785 -> 0.782); with the other
+    features 0.791-0.792.
+    Why so little: on fold 5 the whole analysis's model cues by score band (held-out, dump-cues.ts with the
+    minimum score off) are right 13 / 28 at 0.1-0.2, 16 / 43 at 0.2-0.3, 21 / 56 at 0.3-0.4, 35 / 62 at
+    0.4-0.5, 40 / 80 at 0.5-0.6, about the ~0.40 at which a cue pays on either side of 0.35, in every
+    support group (0.4-0.6: words not in the shipped lexicon 17 / 38, lexicon count < 24 32 / 63, more 26 / 41): no
+    recalibration moves enough cues across the threshold to pay. The wrong cues scoring >= 0.5 (187 on
+    fold 5) are mostly plausible cues the annotators left out ("asked", "referring to", "responded",
+    "declared", "worried about"), not rare words over-scored.
  *   --fold K (here and in eval-pipeline.ts) holds out i % 10 === K instead of 3: a second held-out tenth
  *   for checking a choice made on the first (the folds cache keeps its own files).
  *   Its training candidates are cross-fitted: the articles are split into --folds folds, and each fold's
@@ -277,7 +319,7 @@ import {
 } from '../../src/core/model/tagger';
 import { encodeWeights, toBase64 } from '../../src/core/model/codec';
 import { loadAttributionModel } from '../../src/core/model/attribution-model';
-import { calibGroup, CALIB_GROUPS, decodeRerankWeights, MAX_RERANK_FEATURES, MAX_STACKED_FEATURES, rerankFeatures, stackedFeatures, type Candidate } from '../../src/core/model/rerank';
+import { decodeRerankWeights, MAX_RERANK_FEATURES, MAX_STACKED_FEATURES, rerankFeatures, stackedFeatures, type Candidate } from '../../src/core/model/rerank';
 import { candidates, type TokenSpan } from '../../src/core/model/tagger';
 import { emptyScores, formatScores, scoreDoc, type Scores } from './score';
 import { PlainTextExtractor } from '../../src/core/prose/plain-incremental';
@@ -349,8 +391,6 @@ const GATE = !process.argv.includes('--no-gate');
 const GATE_TRAIN = process.argv.includes('--gate-train');
 const GATE_MIN = arg('--gate-min', 1);
 const GATE_RATIO = arg('--gate-ratio', 0.01);
-/** Trial: a calibration of the stacked pass's logit per support group (rerank.ts `calibGroup`), fitted on cross-fitted stacked logits. */
-const CALIB = process.argv.includes('--rerank-calib');
 /** Second stage: trained only on the candidates the rules leave (`residual`). */
 const RESIDUAL = process.argv.includes('--rerank-residual');
 const OUT = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : '';
@@ -879,7 +919,7 @@ function crossFitReport(samples: Sample[], first: Float64Array): void {
  * cross-fitted again (each fold's candidates scored by a first pass trained on the other folds' samples),
  * so it learns from first-pass scores such as it meets at run time.
  */
-function trainStack(samples: Sample[], groups: CandidateGroup[]): Logistic {
+function trainStack(samples: Sample[], groups: CandidateGroup[]): { w: Float32Array; bias: number } {
   const mask = (1 << RERANK_BITS) - 1;
   const first = new Float64Array(samples.length);
   for (let k = 0; k < FOLDS; k++) {
@@ -896,75 +936,14 @@ function trainStack(samples: Sample[], groups: CandidateGroup[]): Logistic {
   crossFitReport(samples, first);
   const buf = new Int32Array(MAX_STACKED_FEATURES);
   const stacked: Sample[] = new Array(samples.length);
-  const group = new Uint8Array(samples.length);
   for (const g of groups) {
     const p1 = first.subarray(g.start, g.start + g.cands.length);
     for (let k = 0; k < g.cands.length; k++) {
       const nf = stackedFeatures(g.prep, g.cands, k, p1, buf);
       stacked[g.start + k] = { f: buf.slice(0, nf), y: samples[g.start + k].y };
-      group[g.start + k] = calibGroup(g.prep, g.cands, k);
     }
   }
-  const st: Logistic = trainRerank(stacked);
-  if (CALIB) st.calib = fitStackCalibration(stacked, groups, group);
-  return st;
-}
-
-/**
- * --rerank-calib: the stacked pass's logits cross-fitted over the folds (each fold's from a stacked pass
- * trained on the others), then per calibration group a logistic a * z + c fitted to them (Newton).
- */
-function fitStackCalibration(stacked: Sample[], groups: CandidateGroup[], group: Uint8Array): number[] {
-  const mask = (1 << RERANK_BITS) - 1;
-  const z = new Float64Array(stacked.length);
-  for (let k = 0; k < FOLDS; k++) {
-    const inFold = new Uint8Array(stacked.length);
-    for (const g of groups) if (g.fold === k) inFold.fill(1, g.start, g.start + g.cands.length);
-    const st = trainRerank(stacked.filter((_, i) => !inFold[i]));
-    for (let i = 0; i < stacked.length; i++) {
-      if (!inFold[i]) continue;
-      let s = st.bias;
-      for (const h of stacked[i].f) s += st.w[h & mask];
-      z[i] = s;
-    }
-  }
-  const calib: number[] = [];
-  for (let gr = 0; gr < CALIB_GROUPS; gr++) {
-    let a = 1;
-    let c = 0;
-    const lam = 1; // pull toward (1, 0)
-    for (let it = 0; it < 50; it++) {
-      let ga = lam * (a - 1);
-      let gc = lam * c;
-      let haa = lam;
-      let hac = 0;
-      let hcc = lam;
-      for (let i = 0; i < z.length; i++) {
-        if (group[i] !== gr) continue;
-        const pr = 1 / (1 + Math.exp(-(a * z[i] + c)));
-        const e = pr - stacked[i].y;
-        const wgt = pr * (1 - pr);
-        ga += e * z[i];
-        gc += e;
-        haa += wgt * z[i] * z[i];
-        hac += wgt * z[i];
-        hcc += wgt;
-      }
-      const det = haa * hcc - hac * hac;
-      a -= (hcc * ga - hac * gc) / det;
-      c -= (haa * gc - hac * ga) / det;
-    }
-    let n = 0;
-    let pos = 0;
-    for (let i = 0; i < z.length; i++) {
-      if (group[i] !== gr) continue;
-      n++;
-      pos += stacked[i].y;
-    }
-    console.log(`stack calibration group ${gr}: ${n} candidates (${pos} on a gold cue): a ${a.toFixed(3)} c ${c.toFixed(3)}`);
-    calib.push(Number(a.toFixed(4)), Number(c.toFixed(4)));
-  }
-  return calib;
+  return trainRerank(stacked);
 }
 
 /**
@@ -1026,14 +1005,14 @@ function trainRerankOne(samples: Sample[], epochs: number, seed: number): { w: F
  * an existing file.
  */
 
-type Logistic = { w: Float32Array; bias: number; calib?: number[] };
+type Logistic = { w: Float32Array; bias: number };
 /** The JSON of the second stage (int8 weights), with its stacked pass when there is one. */
 function rerankJsonOf(rr: Logistic, st: Logistic | null): RerankJson {
   const q = quantise(rr.w, 1, 0.5);
   const json: RerankJson = { bits: RERANK_BITS, scale: 1 / q.scale, bias: rr.bias, candidateBias: CANDIDATE_BIAS, minScore: 0.5, data: encodeWeights(q.q, 1) };
   if (st) {
     const qs = quantise(st.w, 1, 0.5);
-    json.stack = { scale: 1 / qs.scale, bias: st.bias, data: encodeWeights(qs.q, 1), ...(st.calib ? { calib: st.calib } : {}) };
+    json.stack = { scale: 1 / qs.scale, bias: st.bias, data: encodeWeights(qs.q, 1) };
   }
   return json;
 }
@@ -1044,7 +1023,7 @@ interface RerankJson {
   candidateBias: number;
   minScore: number;
   data: string;
-  stack?: { scale: number; bias: number; data: string; calib?: number[] };
+  stack?: { scale: number; bias: number; data: string };
 }
 
 function secondStageOnly(trainDocs: PolnearDoc[], firstAnnotator: PolnearDoc[], heldDocs: PolnearDoc[], filter: WordFilter): void {
@@ -1135,7 +1114,7 @@ function main(): void {
       weights: { mask: rmask, w: rr.w, scale: 1, bias: rr.bias },
       candidateBias: CANDIDATE_BIAS,
       minScore: 0.5,
-      ...(st ? { stack: { mask: rmask, w: st.w, scale: 1, bias: st.bias, ...(st.calib ? { calib: st.calib } : {}) } } : {}),
+      ...(st ? { stack: { mask: rmask, w: st.w, scale: 1, bias: st.bias } } : {}),
     };
     rerankJson = rerankJsonOf(rr, st);
     const rj = rerankJson;

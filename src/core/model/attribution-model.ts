@@ -38,7 +38,7 @@ interface ModelJson {
   /** Logistic calibration [a, b] of the cue score, fitted on held-out training articles. */
   calibration?: number[];
   /** Second stage (./rerank.ts): int8 weights over 2^bits buckets. */
-  rerank?: { bits: number; scale: number; bias: number; candidateBias: number; minScore: number; data: string; stack?: { scale: number; bias: number; data: string; calib?: number[] } };
+  rerank?: { bits: number; scale: number; bias: number; candidateBias: number; minScore: number; data: string; stack?: { scale: number; bias: number; data: string } };
 }
 
 let loaded: TaggerModel | null = null;

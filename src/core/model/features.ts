@@ -405,8 +405,6 @@ export interface Prepared {
   commasBefore: Int32Array;
   /** Prefix counts of clause links: coordinators, subordinators, relative pronouns. */
   clausesBefore: Int32Array;
-  /** The text the tokens are of. */
-  text: string;
   /** The cue prior's support buckets of single-word forms in effect when the text was prepared (`cueSupport`). */
   support: ReadonlyMap<string, number>;
 }
@@ -420,13 +418,6 @@ export function cueSupport(p: Prepared, i: number): number {
   if (b !== undefined) return b;
   const w = p.word[i];
   return w === UNKNOWN_CAP || w === UNKNOWN_LOW ? 0 : 1;
-}
-
-/** Whether a paragraph ends between tokens a and b (a before b) of a prepared text. */
-export function paragraphBetween(p: Prepared, a: number, b: number): boolean {
-  const to = p.tokens[b].start;
-  for (let k = p.text.indexOf('\n', p.tokens[a].end); k !== -1 && k < to; k = p.text.indexOf('\n', k + 1)) if (isParagraphEnd(p.text, k)) return true;
-  return false;
 }
 
 export const F_INQUOTE = 1;
@@ -934,7 +925,7 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     scopeEnd[k] = e;
   }
 
-  return { n, ns, tokens, tid, sums, word, shape, suf3, stem, pos, posIdx, flags, prior, phraseStart, phraseIn, sentPrior1, sentPrior2, fine, coarse, sent, sentStart, sentEnd, unitStart, unitEnd, scopeEnd, quotesBefore, commasBefore, clausesBefore, text, support: cuePrior.support };
+  return { n, ns, tokens, tid, sums, word, shape, suf3, stem, pos, posIdx, flags, prior, phraseStart, phraseIn, sentPrior1, sentPrior2, fine, coarse, sent, sentStart, sentEnd, unitStart, unitEnd, scopeEnd, quotesBefore, commasBefore, clausesBefore, support: cuePrior.support };
 }
 
 /** The highest and second highest cue prior of each sentence. */

@@ -12,12 +12,12 @@
  * is of the candidate whose content holds this cue tells a nested report ("X said Y told Z") from a cue
  * whose outer candidate is itself doubtful. Its cost is a second sum over each candidate's features
  * (reused from the first pass) and a scan of the text's candidates.
+ * The first pass also reads the support of the cue's words (features.ts `cueSupport`: how often the cue
+ * lexicon of the training text saw the word's lemma as a cue, on a log scale), which the cue prior's
+ * rate does not tell (a rate from 3 cues or from 3,000).
  */
 import { decodeWeights } from './codec';
-import { cueSupport, F_CAP, F_FIRST, F_INQUOTE, F_QUOTE, mix, paragraphBetween, type Prepared } from './features';
-
-/** Session 10 trial switches (env QSTACK=s1,s2,p1,p2; see the trainer's header), reverted in the next commit. */
-const TRIAL = new Set((process.env.QSTACK ?? '').split(','));
+import { cueSupport, F_CAP, F_FIRST, F_INQUOTE, F_QUOTE, mix, type Prepared } from './features';
 import type { TokenSpan } from './tagger';
 
 export interface Candidate {
@@ -34,8 +34,6 @@ export interface RerankWeights {
   w: ArrayLike<number>;
   scale: number;
   bias: number;
-  /** Calibration of the logit by the candidate's `calibGroup`: [a0, c0, a1, c1, ...], z -> a * z + c. */
-  calib?: readonly number[];
 }
 
 export const MAX_RERANK_FEATURES = 48;
@@ -45,20 +43,12 @@ export interface RerankJson {
   scale: number;
   bias: number;
   data: string;
-  calib?: number[];
 }
 
 /** Decodes a stored reranker pass over 2^bits buckets. */
 export function decodeRerankWeights(j: RerankJson, bits: number): RerankWeights {
-  return { mask: 2 ** bits - 1, w: decodeWeights(j.data, 2 ** bits, 1), scale: j.scale, bias: j.bias, ...(j.calib ? { calib: j.calib } : {}) };
+  return { mask: 2 ** bits - 1, w: decodeWeights(j.data, 2 ** bits, 1), scale: j.scale, bias: j.bias };
 }
-
-/** Calibration group of candidate k: the support of its first word (features.ts `cueSupport`): unknown, known, 2-4, 5-7. */
-export function calibGroup(p: Prepared, cands: readonly Candidate[], k: number): number {
-  const s = cueSupport(p, cands[k].cue.first);
-  return s < 2 ? s : s <= 4 ? 2 : 3;
-}
-export const CALIB_GROUPS = 4;
 
 function marginBucket(m: number): number {
   // margins in float units; the cue tagger's own decision is at 0 without the bias
@@ -179,13 +169,12 @@ function rerankFeaturesAt(p: Prepared, cands: readonly Candidate[], k: number, o
   out[n++] = mix(234, p.coarse[f], con, src > 0 ? 1 : 0);
   out[n++] = mix(235, p.stem[f], conLen);
   out[n++] = mix(236, lenBucket(hi - lo), sentCount);
-  if (TRIAL.has('s1')) {
-    const sf = cueSupport(p, f);
-    const sl = cueSupport(p, l);
-    out[n++] = mix(237, sf, mb);
-    out[n++] = mix(238, sl, mb);
-    out[n++] = mix(239, sf, p.prior[f], src > 0 ? 1 : 0);
-  }
+  // how often the cue's first and last word were cues in the training text (their support, beside the
+  // prior's rate), with the tagger's margin; the first word's with its prior and whether a source was found
+  const sf = cueSupport(p, f);
+  out[n++] = mix(237, sf, mb);
+  out[n++] = mix(238, cueSupport(p, l), mb);
+  out[n++] = mix(239, sf, p.prior[f], src > 0 ? 1 : 0);
   return n - at;
 }
 
@@ -242,61 +231,7 @@ function stackedTail(p: Prepared, cands: readonly Candidate[], k: number, first:
   out[i++] = mix(306, ob, w0);
   out[i++] = mix(307, ob, q, own);
   out[i++] = mix(308, sb, first[k] >= sent ? 1 : 0, own);
-  if (TRIAL.has('s2')) {
-    const f = c.cue.first;
-    out[i++] = mix(309, cueSupport(p, f), own);
-    out[i++] = mix(310, cueSupport(p, c.cue.last), own);
-  }
-  if (TRIAL.has('p1')) {
-    // candidates with the same cue stem in the same paragraph
-    const f = c.cue.first;
-    let same = -1;
-    let nSame = 0;
-    if (cueSupport(p, f) > 0) {
-      const st = p.stem[f];
-      for (let j = 0; j < cands.length; j++) {
-        if (j === k) continue;
-        const g = cands[j].cue.first;
-        if (p.stem[g] !== st) continue;
-        if (g < f ? paragraphBetween(p, g, f) : paragraphBetween(p, f, g)) continue;
-        same = Math.max(same, first[j]);
-        nSame++;
-      }
-    }
-    const mb = same < 0 ? 9 : bucket5(same);
-    out[i++] = mix(311, mb, Math.min(3, nSame), own);
-    out[i++] = mix(312, mb, cueSupport(p, f) > 3 ? 1 : 0);
-  }
-  if (TRIAL.has('p2')) {
-    // the other candidates of the paragraph: the most probable, and how many are probable
-    const para = paragraphs(p, cands);
-    let best = -1;
-    let nProbable = 0;
-    for (let j = 0; j < cands.length; j++) {
-      if (j === k || para[j] !== para[k]) continue;
-      best = Math.max(best, first[j]);
-      if (first[j] >= 0.5) nProbable++;
-    }
-    const bb = best < 0 ? 9 : bucket5(best);
-    out[i++] = mix(313, bb, own);
-    out[i++] = mix(314, Math.min(3, nProbable), own);
-  }
   return i - at;
-}
-
-/** Paragraph number of each candidate (candidates in text order), for the last (p, cands) asked. */
-let paraOf = new Int32Array(64);
-let paraFor: { p: Prepared | null; cands: readonly Candidate[] | null } = { p: null, cands: null };
-function paragraphs(p: Prepared, cands: readonly Candidate[]): Int32Array {
-  if (paraFor.p === p && paraFor.cands === cands) return paraOf;
-  if (paraOf.length < cands.length) paraOf = new Int32Array(Math.max(cands.length, 2 * paraOf.length));
-  let q = 0;
-  for (let j = 0; j < cands.length; j++) {
-    if (j > 0 && paragraphBetween(p, cands[j - 1].cue.first, cands[j].cue.first)) q++;
-    paraOf[j] = q;
-  }
-  paraFor = { p, cands };
-  return paraOf;
 }
 
 let stackBuffer = new Int32Array(64 * MAX_STACKED_FEATURES);
@@ -334,24 +269,16 @@ export function rerankAll(
     stackCounts[k] = nf;
     first[k] = logisticAt(wt, buf, k * F, nf);
   }
-  const calib = stack.calib;
   for (let k = 0; k < m; k++) {
     const nf = stackedTail(p, cands, k, first, buf, k * F, stackCounts[k]);
-    if (calib === undefined) out[k] = logisticAt(stack, buf, k * F, nf);
-    else {
-      const g = 2 * calibGroup(p, cands, k);
-      out[k] = 1 / (1 + Math.exp(-(calib[g] * logitAt(stack, buf, k * F, nf) + calib[g + 1])));
-    }
+    out[k] = logisticAt(stack, buf, k * F, nf);
   }
   return out;
 }
 
 function logisticAt(wt: RerankWeights, feats: Int32Array, at: number, nf: number): number {
-  return 1 / (1 + Math.exp(-logitAt(wt, feats, at, nf)));
-}
-
-function logitAt(wt: RerankWeights, feats: Int32Array, at: number, nf: number): number {
   let z = 0;
   for (let j = at; j < at + nf; j++) z += wt.w[feats[j] & wt.mask];
-  return z * wt.scale + wt.bias;
+  z = z * wt.scale + wt.bias;
+  return 1 / (1 + Math.exp(-z));
 }
