@@ -39,6 +39,26 @@ describe('core attributions', () => {
       });
     });
 
+    it("a quotation in doubled single quotes followed by \"Smith said\": ''The bridge will open in May,'' Smith said.", () => {
+      const t = "''The bridge will open in May,'' Smith said.";
+      assert.deepEqual(only(t), {
+        cue: spanOf(t, 'said'),
+        source: spanOf(t, 'Smith'),
+        content: spanOf(t, "''The bridge will open in May,''"),
+        speaker: 'Smith',
+      });
+    });
+
+    it("no cue inside a quotation in doubled single quotes: ''I think the bridge is old,'' Smith said.", () => {
+      const t = "''I think the bridge is old and I believe it will close,'' Smith said.";
+      assert.deepEqual(only(t), {
+        cue: spanOf(t, 'said'),
+        source: spanOf(t, 'Smith'),
+        content: spanOf(t, "''I think the bridge is old and I believe it will close,''"),
+        speaker: 'Smith',
+      });
+    });
+
     it('reported speech without quotation marks: "..., Mayor Lena Ortiz added in her video message."', () => {
       const t = 'The budget was cut by 40 percent, Mayor Lena Ortiz added in her video message.';
       assert.deepEqual(only(t), {
@@ -645,6 +665,14 @@ describe('core attributions', () => {
       dropNestedModelCues(list);
       assert.equal(MODEL_NESTED_SCORE, 0.97);
       assert.deepEqual(list, [host, at97]);
+    });
+
+    it('a model cue inside a quotation is left out below MODEL_NESTED_SCORE: the quotation is what its speaker says', () => {
+      const t = "Reyes said the council had voted. ''We hope the mayor agrees that the bridge must close.''";
+      const cues = (off?: ReadonlySet<Decision>): string[] => detectBlock(t, 'paragraph', 0.5, off).attributions.map((a) => `${a.rule} ${t.slice(a.cue[0], a.cue[1])}`);
+      assert.deepEqual(cues(), ['attr.preposed said']);
+      const off = detectBlock(t, 'paragraph', 0.5, new Set(['in-quote'])).attributions.map((a) => [a.rule, t.slice(a.cue[0], a.cue[1]), a.score < MODEL_NESTED_SCORE]);
+      assert.deepEqual(off, [['attr.preposed', 'said', true], ['attr.model', 'hope', true]]);
     });
 
     // a verb that opens a clause coordinated with the one before it ("and added", "but did note", ", adding")
