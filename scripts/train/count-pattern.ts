@@ -339,6 +339,60 @@ const PATTERNS: Record<string, Pattern> = {
     }
     return out;
   },
+  /** "- Bernie Sanders." under a quotation: a block of a dash and one to four capitalised words (a period after them). */
+  'dash-signature': (ctx) => {
+    const t = ctx.toks;
+    if (t.length < 2 || !['-', '—', '–', '--'].includes(t[0].text)) return [];
+    let k = 1;
+    while (k < t.length && k <= 5 && t[k].kind === 'word' && (t[k].cap || t[k].text === '.')) k++;
+    if (k === 1 || !(k === t.length || (k === t.length - 1 && t[k].text === '.'))) return [];
+    return [[t[0].start, t[0].end]];
+  },
+  /**
+   * "79 percent of Democrats support", "6 in 10 white men supported", "a majority of Republicans favor": a
+   * sentence's poll share as subject (a number or percent, "majority", "plurality", "half", "most" of the words
+   * before) and right after it a lower-case verb of the learned lexicon (MIN_P).
+   */
+  'poll-share-verb': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    const min = Number(process.env.MIN_P ?? 0.1);
+    const only = process.env.WORDS ? new Set(process.env.WORDS.split(',')) : null;
+    const share = new Set(['percent', '%', 'majority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'most', 'fewer', 'more']);
+    for (const s of ctx.sentences) {
+      let seenShare = -1;
+      for (let k = s.from; k < s.to; k++) {
+        const w = t[k];
+        if (share.has(w.lower) || (w.kind === 'number' && t[k + 1]?.lower === 'in' && t[k + 2]?.kind === 'number')) seenShare = k;
+        if (w.kind === 'punct' && w.text !== '-' && w.text !== '%' && w.text !== '.') seenShare = -1;
+        if (seenShare < 0 || k === seenShare || w.kind !== 'word' || w.cap || w.quote >= 0) continue;
+        const p = only ? (only.has(w.lower) ? 1 : undefined) : LEXICON_FORMS.get(w.lower);
+        if (p === undefined || p < min || w.lower.endsWith('ing') || !(w.pos === 'V' || w.pos === undefined)) continue;
+        if (k - seenShare > 8) continue;
+        out.push([w.start, w.end]);
+        seenShare = -1;
+      }
+    }
+    return out;
+  },
+  /** "\"...,\" they conclude.", "\"...,\" the Saudis state in the paper": a comma inside a closing quote, a short subject and a lower-case word. */
+  'quote-np-verb': (ctx) => {
+    const out: Array<[number, number]> = [];
+    const t = ctx.toks;
+    for (let q = 1; q + 2 < t.length; q++) {
+      if (t[q].kind !== 'quote' || t[q].quote < 0 || ctx.quotes[t[q].quote].lastTok !== q || ![',', '?', '!'].includes(t[q - 1].text)) continue;
+      let k = q + 1;
+      const from = k;
+      while (k < t.length && k - from < 5 && t[k].kind === 'word' && (t[k].cap || t[k].pos === 'N' || t[k].pos === 'D' || t[k].pos === 'P' || ['the', 'a', 'an', 'he', 'she', 'they', 'we', 'i', 'it', 'you'].includes(t[k].lower))) k++;
+      if (k === from || k >= t.length) continue;
+      const v = t[k];
+      if (v.kind !== 'word' || v.cap) continue;
+      const n = t[k + 1];
+      if (n && !(n.kind === 'punct' || n.kind === 'word')) continue;
+      out.push([v.start, v.end]);
+    }
+    return out;
+  },
   'in-evidence': (ctx) => inPhrase(ctx, 0, 7, (_, i) => i + 1, (w) => EVIDENCE_NOUNS.has(w) && !POLL_NOUNS.has(w)),
 };
 

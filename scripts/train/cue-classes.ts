@@ -12,6 +12,7 @@ import { useHeldOut } from './held-out';
 import { PlainTextExtractor } from '../../src/core/prose/plain-incremental';
 import { detectBlock } from '../../src/core/detect/block';
 import { buildContext } from '../../src/core/detect/context';
+import { canBeVerb } from '../../src/core/data/lexicon';
 
 const { train, fold: FOLD } = useHeldOut();
 const held = train.filter((_, i) => i % 10 === FOLD);
@@ -29,8 +30,13 @@ interface Row extends Range {
   inTwoQuote: boolean;
   /** inside the content (or denial target) of another found item of the block */
   nestedFound: boolean;
+  /** the finder of the found item whose content holds the cue (null: none) */
+  host: string | null;
   /** the word before the cue (adverbs skipped) */
   prev: string;
+  /** the cue's first word: its coarse part of speech, and whether the lexicon has it as a verb */
+  firstPos: string;
+  canVerb: boolean;
   prev2: string;
   next: string;
   /** tokens from the sentence start to the cue */
@@ -65,7 +71,8 @@ held.forEach((doc, di) => {
       let k = i - 1;
       while (k >= 0 && ctx.toks[k].kind === 'word' && ctx.toks[k].pos === 'R') k--;
       const sText = s ? b.text.slice(ctx.toks[s.from].start, ctx.toks[s.to - 1].end) : '';
-      const nested = items.some((h) => h !== it && h.content !== null && h.content[0] <= it.cue[0] && it.cue[1] <= h.content[1]);
+      const host = items.find((h) => h !== it && h.content !== null && h.content[0] <= it.cue[0] && it.cue[1] <= h.content[1]);
+      const nested = host !== undefined;
       const j = ctx.toks.findIndex((t) => t.start >= it.cue[1]);
       rows.push({
         doc: di,
@@ -80,7 +87,10 @@ held.forEach((doc, di) => {
         inQuote: i >= 0 && ctx.toks[i].quote >= 0,
         inTwoQuote: (b.text.slice(0, it.cue[0]).match(/''/g) ?? []).length % 2 === 1,
         nestedFound: nested,
+        host: host ? host.finder : null,
         prev: k >= 0 ? ctx.toks[k].lower : '',
+        firstPos: i >= 0 ? String(ctx.toks[i].pos) : '',
+        canVerb: i >= 0 && canBeVerb(ctx.toks[i].lower),
         prev2: k >= 1 ? ctx.toks[k - 1].lower : '',
         next: j >= 0 ? ctx.toks[j].lower : '',
         pos: s ? i - s.from : -1,
