@@ -79,4 +79,36 @@ describe('buildContext', () => {
     assert.equal(again.toks[16383], huge.toks[16383]);
     assert.notEqual(again.toks[16384], huge.toks[16384]);
   });
+
+  describe('quotations', () => {
+    const quotes = (t: string) => buildContext(t, 'paragraph').quotes.map((q) => [q.open, q.close, q.firstTok, q.lastTok]);
+    const quoted = (t: string): string[] => buildContext(t, 'paragraph').toks.filter((k) => k.quote >= 0).map((k) => k.text);
+
+    it('two single quotes in a row are a double quote mark, alternating as a straight double quote does', () => {
+      const t = "''The bridge is old,'' Reyes said.";
+      assert.deepEqual(quotes(t), [[0, 22, 0, 8]]);
+      assert.deepEqual(quoted(t), ["'", "'", 'The', 'bridge', 'is', 'old', ',', "'", "'"]);
+    });
+
+    it('a single quote or an apostrophe alone is no quotation mark', () => {
+      assert.deepEqual(quotes("The voters' 'grand bargain' is Reyes's plan."), []);
+      // two single quotes with a space between are two marks of their own
+      assert.deepEqual(quotes("Reyes said ' ' and left."), []);
+    });
+
+    it('in a run of three single quotes, the double mark is the first two at an opening and the last two at a closing', () => {
+      const t = "''She said 'no,''' Reyes wrote.";
+      // the quotation runs from the first mark to the last of the three closing ones
+      assert.deepEqual(quotes(t), [[0, 18, 0, 9]]);
+      assert.equal(t.slice(0, 18), "''She said 'no,'''");
+    });
+
+    it('a doubled single quote still open at the block\'s end runs on', () => {
+      assert.deepEqual(quotes("Reyes said: ''The bridge is old."), [[12, -1, 3, 9]]);
+    });
+
+    it('a straight double quote closes a quotation a doubled single quote opened', () => {
+      assert.deepEqual(quotes("''The bridge is old,\" Reyes said."), [[0, 21, 0, 7]]);
+    });
+  });
 });

@@ -9,7 +9,7 @@ import { attributionView, spanAfter, spanOf, type AttributionView } from './help
 import { RUBRICS } from '../../src/core/data/cues';
 import { buildContext } from '../../src/core/detect/context';
 import {
-  MODEL_NESTED_SCORE, detectBlock, type Decision, dropFramedReports, dropNestedModelCues, headAfterDeterminer, isCreditBefore, onlyModifiers,
+  MODEL_NESTED_SCORE, detectBlock, type Decision, dropComplementReports, dropFramedReports, dropNestedModelCues, headAfterDeterminer, isCreditBefore, onlyModifiers,
   opensCoordinate,
 } from '../../src/core/detect/block';
 import type { RawAttribution } from '../../src/core/detect/raw';
@@ -35,6 +35,26 @@ describe('core attributions', () => {
         cue: spanOf(t, 'said'),
         source: spanOf(t, 'Smith'),
         content: spanOf(t, '"The bridge will open in May,"'),
+        speaker: 'Smith',
+      });
+    });
+
+    it("a quotation in doubled single quotes followed by \"Smith said\": ''The bridge will open in May,'' Smith said.", () => {
+      const t = "''The bridge will open in May,'' Smith said.";
+      assert.deepEqual(only(t), {
+        cue: spanOf(t, 'said'),
+        source: spanOf(t, 'Smith'),
+        content: spanOf(t, "''The bridge will open in May,''"),
+        speaker: 'Smith',
+      });
+    });
+
+    it("no cue inside a quotation in doubled single quotes: ''I think the bridge is old,'' Smith said.", () => {
+      const t = "''I think the bridge is old and I believe it will close,'' Smith said.";
+      assert.deepEqual(only(t), {
+        cue: spanOf(t, 'said'),
+        source: spanOf(t, 'Smith'),
+        content: spanOf(t, "''I think the bridge is old and I believe it will close,''"),
         speaker: 'Smith',
       });
     });
@@ -645,6 +665,50 @@ describe('core attributions', () => {
       dropNestedModelCues(list);
       assert.equal(MODEL_NESTED_SCORE, 0.97);
       assert.deepEqual(list, [host, at97]);
+    });
+
+    it('a model cue inside a quotation is left out below MODEL_NESTED_SCORE: the quotation is what its speaker says', () => {
+      const t = "Reyes said the council had voted. ''We hope the mayor agrees that the bridge must close.''";
+      const cues = (off?: ReadonlySet<Decision>): string[] => detectBlock(t, 'paragraph', 0.5, off).attributions.map((a) => `${a.rule} ${t.slice(a.cue[0], a.cue[1])}`);
+      assert.deepEqual(cues(), ['attr.preposed said']);
+      const off = detectBlock(t, 'paragraph', 0.5, new Set(['in-quote'])).attributions.map((a) => [a.rule, t.slice(a.cue[0], a.cue[1]), a.score < MODEL_NESTED_SCORE]);
+      assert.deepEqual(off, [['attr.preposed', 'said', true], ['attr.model', 'hope', true]]);
+    });
+
+    describe('a report that is the that-clause of what another attribution reports is left out (dropComplementReports)', () => {
+      const cues = (t: string, off?: ReadonlySet<Decision>): string[] =>
+        detectBlock(t, 'paragraph', 0.5, off).attributions.map((a) => `${a.rule} ${t.slice(a.cue[0], a.cue[1])} | ${a.content && t.slice(a.content[0], a.content[1])}`);
+      it('"The memo shows that officials said the bridge would close." has one attribution, "shows"', () => {
+        const t = 'The memo shows that officials said the bridge would close.';
+        assert.deepEqual(cues(t), ['attr.preposed shows | officials said the bridge would close']);
+        assert.deepEqual(cues(t, new Set(['complement'])), ['attr.preposed shows | officials said the bridge would close', 'attr.preposed said | the bridge would close']);
+      });
+      it('a report after "and" in another\'s content stays: "Reyes said the council voted, and the mayor said that the bridge would close."', () => {
+        const t = 'Reyes said the council voted, and the mayor said that the bridge would close.';
+        assert.deepEqual(cues(t), ['attr.preposed said | the council voted, and the mayor said that the bridge would close', 'attr.preposed said | the bridge would close']);
+      });
+      it('reads the word before the source when the source comes first, else before the cue; a report in no content stays', () => {
+        const t = 'Ana Reyes noted that officials said it was old, and it is known that officials said so.';
+        const ctx = buildContext(t, 'paragraph');
+        const make = (cue: string, source: string | null, content: string | null, from = 0): RawAttribution => {
+          const c = t.indexOf(cue, from);
+          const src = source === null ? null : t.indexOf(source, from);
+          const k = content === null ? -1 : t.indexOf(content, from);
+          return {
+            rule: 'attr.preposed', cueKind: 'speech', cue: [c, c + cue.length], source: src === null ? null : [src, src + source!.length], sourceType: null,
+            content: k < 0 ? null : [k, k + content!.length], contentOpensBlock: false, contentRunsOn: false, score: 0.9,
+          };
+        };
+        const noted = make('noted', 'Ana Reyes', 'officials said it was old');
+        const said = make('said', 'officials', 'it was old');
+        // no source: the word before the cue ("officials") is no "that"
+        const bare = make('said', null, 'it was old');
+        // "that officials said so": after "that", but in no attribution's content
+        const free = make('said', 'officials', 'so', t.indexOf('known'));
+        const list = [noted, said, bare, free];
+        dropComplementReports(ctx, list);
+        assert.deepEqual(list, [noted, bare, free]);
+      });
     });
 
     // a verb that opens a clause coordinated with the one before it ("and added", "but did note", ", adding")
