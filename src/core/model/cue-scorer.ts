@@ -24,11 +24,6 @@ import {
   POS_THAT,
   POS_I_BOS,
   POS_I_EOS,
-  QSUBJ_NEXT,
-  QSUBJ_MIN,
-  QSUBJ_NO50,
-  QSUBJ_NOSUBJ,
-  QSUBJ_OBJ,
   mix,
   tokPos,
   tokWord,
@@ -120,36 +115,6 @@ export function cueContextScores(
   let h0 = w[b30] + w[b31];
   let h1 = w[b30 + 1] + w[b31 + 1];
   let h2 = w[b30 + 2] + w[b31 + 2];
-  if (!QSUBJ_NOSUBJ) {
-    const sj = p.subj[i];
-    const b50 = QSUBJ_NO50 || QSUBJ_MIN ? -3 : (mix(50, sj, p.stem[i]) & mask) * 3;
-    const b51 = (mix(51, sj, p0) & mask) * 3;
-    const b52 = QSUBJ_MIN ? (mix(57, sj, p.prior[i]) & mask) * 3 : (mix(52, sj & 15, f0) & mask) * 3;
-    h0 += w[b51] + w[b52];
-    h1 += w[b51 + 1] + w[b52 + 1];
-    h2 += w[b51 + 2] + w[b52 + 2];
-    if (b50 >= 0) {
-      h0 += w[b50];
-      h1 += w[b50 + 1];
-      h2 += w[b50 + 2];
-    }
-    if (QSUBJ_OBJ) {
-      const ob = p.obj[i];
-      const b55 = (mix(55, ob, p0, sj & 15) & mask) * 3;
-      const b56 = (mix(56, ob, f0) & mask) * 3;
-      h0 += w[b55] + w[b56];
-      h1 += w[b55 + 1] + w[b56 + 1];
-      h2 += w[b55 + 2] + w[b56 + 2];
-    }
-    if (QSUBJ_NEXT) {
-      const nx = p.next[i];
-      const b53 = (mix(53, nx, p.stem[i]) & mask) * 3;
-      const b54 = (mix(54, sj & 15, nx, p0) & mask) * 3;
-      h0 += w[b53] + w[b54];
-      h1 += w[b53 + 1] + w[b54 + 1];
-      h2 += w[b53 + 2] + w[b54 + 2];
-    }
-  }
   if (withPrev) {
     const b19 = (mix(19, prev, w0) & mask) * 3;
     const b21 = (mix(21, prev, p0) & mask) * 3;

@@ -7,11 +7,10 @@
  * one to three of those hashes, so no string is built per feature.
  */
 import type { Token } from '../text/tokenize';
-import { posOf, ADVERB_EXCEPTIONS, SOURCE_NOUNS, SUBJECT_PRONOUNS } from '../data/lexicon';
+import { posOf } from '../data/lexicon';
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import irregular from '../data/generated/irregular-verbs.json';
 import clusters from '../data/generated/word-clusters.json';
-import wordnet from '../data/generated/wordnet-classes.json';
 import { DENIAL_VERBS } from '../data/denials';
 import { inflect } from '../data/cues';
 
@@ -271,116 +270,6 @@ const COARSE_CLASS = new Map<string, number>();
 
 const AUX_CLASSES = new Set(['BE', 'HAVE', 'DO', 'MD']);
 
-/**
- * WordNet classes (scripts/train/build-wordnet-classes.ts) by lemma: the verb class of the most frequent
- * sense (1 + index), the bits of the classes of saying, thinking, feeling... among the top three senses,
- * and the noun class of the most frequent sense (1 + index), packed as verb | bits << 4 | noun << 9.
- */
-const WN_VERB = new Map<string, number>();
-const WN_NOUN = new Map<string, number>();
-{
-  const wn = wordnet as { first: Record<string, string>; top3: Record<string, string> };
-  let v = 0;
-  let nn = 0;
-  for (const [k, ws] of Object.entries(wn.first)) {
-    const code = k.startsWith('v.') ? ++v : (++nn) << 9;
-    const m = k.startsWith('v.') ? WN_VERB : WN_NOUN;
-    for (const w of ws.split(' ')) m.set(w, (m.get(w) ?? 0) | code);
-  }
-  let b = 0;
-  for (const ws of Object.values(wn.top3)) {
-    const bit = 16 << b++;
-    for (const w of ws.split(' ')) WN_VERB.set(w, (WN_VERB.get(w) ?? 0) | bit);
-  }
-}
-
-/** The WordNet classes of a lower-case word (see WN_VERB), its verb lemma found by taking off an ending. */
-function wordnetOf(lw: string): number {
-  const irr = IRREGULAR.get(lw);
-  let v = WN_VERB.get(irr ?? lw);
-  const n = lw.length;
-  if (v === undefined && n > 3) {
-    if (lw.endsWith('ies')) v = WN_VERB.get(lw.slice(0, -3) + 'y');
-    else if (lw.endsWith('ing') && n > 5) {
-      const b = lw.slice(0, -3);
-      v = WN_VERB.get(b) ?? WN_VERB.get(b + 'e') ?? (b.charCodeAt(b.length - 1) === b.charCodeAt(b.length - 2) ? WN_VERB.get(b.slice(0, -1)) : undefined);
-    } else if (lw.endsWith('ied')) v = WN_VERB.get(lw.slice(0, -3) + 'y');
-    else if (lw.endsWith('ed')) {
-      const b = lw.slice(0, -2);
-      v = WN_VERB.get(b) ?? WN_VERB.get(b + 'e') ?? (b.charCodeAt(b.length - 1) === b.charCodeAt(b.length - 2) ? WN_VERB.get(b.slice(0, -1)) : undefined);
-    } else if (lw.endsWith('es')) v = WN_VERB.get(lw.slice(0, -2)) ?? WN_VERB.get(lw.slice(0, -1));
-    else if (lw.endsWith('s')) v = WN_VERB.get(lw.slice(0, -1));
-  }
-  let no = WN_NOUN.get(lw);
-  if (no === undefined && n > 3) {
-    if (lw.endsWith('ies')) no = WN_NOUN.get(lw.slice(0, -3) + 'y');
-    else if (lw.endsWith('es')) no = WN_NOUN.get(lw.slice(0, -2)) ?? WN_NOUN.get(lw.slice(0, -1));
-    else if (lw.endsWith('s')) no = WN_NOUN.get(lw.slice(0, -1));
-  }
-  return (v ?? 0) | (no ?? 0);
-}
-
-/**
- * Head classes (`Prepared.subj`): what a token says, to the tokens after it in its clause, about the
- * clause's subject. SUBJ_SKIP: a word passed over when looking back for the subject (auxiliary, negation,
- * adverb, determiner, possessive, adjective); the others: a clause boundary, a quote, a subject pronoun,
- * a name, a noun for a person or body that speaks (SOURCE_NOUNS), another noun, a verb, "to", a
- * preposition, anything else; SUBJ_BOS: the sentence begins.
- */
-const SUBJ_SKIP = 0;
-const SUBJ_BOUNDARY = 1;
-const SUBJ_QUOTE = 2;
-const SUBJ_PRONOUN = 3;
-const SUBJ_NAME = 4;
-const SUBJ_SOURCE = 5;
-const SUBJ_NOUN = 6;
-const SUBJ_VERB = 7;
-const SUBJ_TO = 8;
-const SUBJ_PREP = 9;
-const SUBJ_OTHER = 10;
-const SUBJ_BOS = 11;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const QSUBJ_NEXT = (globalThis as any).process?.env?.QSUBJ_NEXT === '1';
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const QSUBJ_OBJ = (globalThis as any).process?.env?.QSUBJ_OBJ === '1';
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const QSUBJ_NO50 = (globalThis as any).process?.env?.QSUBJ_NO50 === '1';
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const QSUBJ_MIN = (globalThis as any).process?.env?.QSUBJ_MIN === '1';
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const QSUBJ_WN = (globalThis as any).process?.env?.QSUBJ_WN === '1';
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const QSUBJ_NOSUBJ = (globalThis as any).process?.env?.QSUBJ_NOSUBJ === '1';
-const SUBJ_SKIP_CLASSES = new Set(['BE', 'HAVE', 'DO', 'MD', 'NEG', 'DET', 'POSS', 'POS']);
-const SUBJ_BOUNDARY_CLASSES = new Set(['CC', 'SUB', 'THAT', 'WHO', 'WH']);
-
-/** The head class of a word token (not a number, quote or punctuation); `name`: capitalised and taken for a name. */
-function subjClassOfWord(lw: string, closed: string | undefined, name: boolean): number {
-  if (closed !== undefined) {
-    if (SUBJ_SKIP_CLASSES.has(closed)) return SUBJ_SKIP;
-    if (SUBJ_BOUNDARY_CLASSES.has(closed)) return SUBJ_BOUNDARY;
-    if (closed === 'PRP') return SUBJECT_PRONOUNS.has(lw) ? SUBJ_PRONOUN : SUBJ_OTHER;
-    if (closed === 'TO') return SUBJ_TO;
-    if (closed === 'IN' || closed === 'AS') return SUBJ_PREP;
-    return SUBJ_OTHER;
-  }
-  if (SOURCE_NOUNS.has(lw)) return SUBJ_SOURCE;
-  if (name) return SUBJ_NAME;
-  const lex = posOf(lw);
-  if (lex === 'R' || (lex === undefined && lw.length > 4 && lw.endsWith('ly') && !ADVERB_EXCEPTIONS.has(lw)) || lex === 'J') return SUBJ_SKIP;
-  if (lex === 'N' || lex === 'Q') return SUBJ_NOUN;
-  if (lex === 'P') return SUBJ_NAME;
-  if (lex === 'V' || lex === 'M' || (lex === undefined && lw.length > 4 && (lw.endsWith('ed') || lw.endsWith('ing')))) return SUBJ_VERB;
-  return SUBJ_OTHER;
-}
-
-/** The head class of a punctuation mark or quote. */
-function subjClassOfMark(t: Token): number {
-  if (t.kind === 'quote') return SUBJ_QUOTE;
-  // a full stop inside a sentence ends an abbreviation ("Sen. Marco Rubio")
-  return t.text === "'" || t.text === '`' || t.text === '.' ? SUBJ_SKIP : SUBJ_BOUNDARY;
-}
-
 
 
 // ---------------------------------------------------------------------------------------------
@@ -452,18 +341,6 @@ export interface Prepared {
   posIdx: Uint8Array;
   /** Bits: 1 inside a quotation, 2 quote token, 4 first token of a sentence, 8 capitalised, 16 auxiliary, 32 negation, 64 denial verb, 128 in the cue gate, 256 skipped by the cue tagger. */
   flags: Uint16Array;
-  /**
-   * The clause's subject as seen from each token: the head class (SUBJ_*) of the nearest token before it
-   * in its sentence that is not passed over (auxiliaries, negation, adverbs, determiners, adjectives),
-   * plus 16 times the number of tokens passed over (at most 2).
-   */
-  subj: Uint8Array;
-  /** What follows the token in its sentence past a noun phrase and adverbs: a class (NEXT_*), plus 16 when something was passed over. */
-  next: Uint8Array;
-  /** The head class (SUBJ_*) of the first token after it in its sentence that is not passed over (12: none). */
-  obj: Uint8Array;
-  /** The WordNet classes of the word (`wordnetOf`). */
-  wn: Uint16Array;
   /** Sentence index of each token. */
   sent: Int32Array;
   /** Token ranges [start, end) of sentences. */
@@ -603,7 +480,7 @@ interface TextCache {
 /** Token text numbers from here on are looked up by text (`TextCache.map`). */
 const ID_LIMIT = 1 << 20;
 /** Ints per entry in `TextCache.rec`, and their places. */
-const REC = 17;
+const REC = 16;
 const R_WORD = 0;
 const R_STEM = 1;
 const R_SHAPE = 2;
@@ -622,10 +499,6 @@ const R_PHRASES = 12;
 /** `posIndex` of R_POS and R_POS_MID. */
 const R_POS_IDX = 13;
 const R_POS_MID_IDX = 14;
-/** The head class (SUBJ_*) where the token begins its sentence, plus 256 times the class elsewhere. */
-const R_SUBJ = 15;
-/** The WordNet classes of the word (`wordnetOf`). */
-const R_WN = 16;
 let caches = new WeakMap<object, TextCache>();
 /** The tokens where lexicon phrases may begin, reused by `prepare` from call to call. */
 let phraseHeads = new Int32Array(256);
@@ -689,13 +562,11 @@ function tokenInfo(c: TextCache, t: Token, filter: WordFilter | null): number {
   let fine = 0;
   let coarse = 0;
   let phrases = 0;
-  let subjC: number;
   if (t.kind === 'number' && !cuePrior.numbers) {
     // a number (a new one is met in most sentences of news text): no word list holds one (see
     // NUMBERS_LISTED), so its part of speech, flags and prior are known without looking it up
     stem = stemHash(STEM_PREFIX, lw);
     shape = SHAPE_NUMBER;
-    subjC = SUBJ_NOUN * 257;
   } else {
     const cap = isUpperInitial(t);
     if (t.kind === 'word' && filter !== null && !filter.has(lh)) wid = cap ? UNKNOWN_CAP : UNKNOWN_LOW;
@@ -715,12 +586,6 @@ function tokenInfo(c: TextCache, t: Token, filter: WordFilter | null): number {
     fine = t.kind === 'word' ? FINE_CLASS.get(lw) ?? 0 : 0;
     coarse = t.kind === 'word' ? COARSE_CLASS.get(lw) ?? 0 : 0;
     phrases = (cuePrior.phrases.has(lw) ? 1 : 0) | (cuePrior.seconds.has(lw) ? 2 : 0);
-    if (t.kind === 'word') {
-      // sentence-initial, a capitalised word is a name only when the lexicon does not know it as a common word
-      const lex = cap && closed === undefined ? posOf(lw) : undefined;
-      subjC = subjClassOfWord(lw, closed, cap && (lex === undefined || lex === 'P')) + 256 * subjClassOfWord(lw, closed, cap && closed === undefined);
-    } else if (t.kind === 'number') subjC = SUBJ_NOUN * 257;
-    else subjC = subjClassOfMark(t) * 257;
   }
   const r = id * REC;
   const rec = c.rec;
@@ -739,9 +604,6 @@ function tokenInfo(c: TextCache, t: Token, filter: WordFilter | null): number {
   rec[r + R_PHRASES] = phrases;
   rec[r + R_POS_IDX] = pos === POS_NUM ? POS_NUM_INDEX : posIndex(pos);
   rec[r + R_POS_MID_IDX] = posMid === POS_NUM ? POS_NUM_INDEX : posIndex(posMid);
-  rec[r + R_SUBJ] = subjC;
-  // a capitalised word's classes would tell names apart ("Trump", "Bush"): none
-  rec[r + R_WN] = t.kind === 'word' && QSUBJ_WN && !isUpperInitial(t) ? wordnetOf(lw) : 0;
   return id;
 }
 
@@ -800,10 +662,6 @@ interface PreparedArrays {
   phraseIn: Uint8Array;
   fine: Uint16Array;
   coarse: Uint16Array;
-  subj: Uint8Array;
-  next: Uint8Array;
-  obj: Uint8Array;
-  wn: Uint16Array;
   sent: Int32Array;
   quotesBefore: Int32Array;
   commasBefore: Int32Array;
@@ -833,10 +691,6 @@ function allocArrays(n: number, ns: number): PreparedArrays {
     phraseIn: new Uint8Array(n),
     fine: new Uint16Array(n),
     coarse: new Uint16Array(n),
-    subj: new Uint8Array(n),
-    next: new Uint8Array(n),
-    obj: new Uint8Array(n),
-    wn: new Uint16Array(n),
     sent: new Int32Array(n),
     quotesBefore: new Int32Array(n + 1),
     commasBefore: new Int32Array(n + 1),
@@ -887,7 +741,7 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
   const texts = cacheFor(filter);
   const ns = Math.max(1, sentences.length);
   const a = buffers ? buffers.get(n, ns) : allocArrays(n, ns);
-  const { tid, word, shape, suf3, pos, posIdx, stem, flags, prior, phraseStart, phraseIn, fine, coarse, subj, sent, quotesBefore, commasBefore, clausesBefore } = a;
+  const { tid, word, shape, suf3, pos, posIdx, stem, flags, prior, phraseStart, phraseIn, fine, coarse, sent, quotesBefore, commasBefore, clausesBefore } = a;
   let heads = phraseHeads;
   let nHeads = 0;
   // the prefix counts so far
@@ -898,9 +752,6 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
   commasBefore[0] = 0;
   clausesBefore[0] = 0;
   let prevSent = -2;
-  // the subject as seen from the next token: head class and tokens passed over since it
-  let subjCls = SUBJ_BOS;
-  let subjSkips = 0;
 
   // Sentence of each token: the sentence whose range contains the token's start; -1 for a token in
   // no given sentence (such tokens are never tagged and never in a scope). No sentences: one sentence.
@@ -968,19 +819,7 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
       heads[nHeads++] = i;
     }
     fine[i] = rec[r + R_FINE];
-    a.wn[i] = rec[r + R_WN];
     coarse[i] = rec[r + R_COARSE];
-    if (first) {
-      subjCls = SUBJ_BOS;
-      subjSkips = 0;
-    }
-    subj[i] = subjCls + 16 * (subjSkips > 2 ? 2 : subjSkips);
-    const hc = first ? rec[r + R_SUBJ] & 255 : rec[r + R_SUBJ] >>> 8;
-    if (hc === SUBJ_SKIP) subjSkips++;
-    else {
-      subjCls = hc;
-      subjSkips = 0;
-    }
     const pc = first ? rec[r + R_POS] : rec[r + R_POS_MID];
     pos[i] = pc;
     posIdx[i] = first ? rec[r + R_POS_IDX] : rec[r + R_POS_MID_IDX];
@@ -990,7 +829,6 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
 
   const sums = texts.sums;
   sums.reserve(texts.count);
-  if (QSUBJ_NEXT || QSUBJ_OBJ) nextClasses(n, sent, pos, tid, texts.rec, a.next, a.obj);
 
   // The strongest cue words of each sentence.
   const { sentPrior1, sentPrior2 } = a;
@@ -1044,38 +882,7 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     scopeEnd[k] = e;
   }
 
-  return { n, ns, tokens, tid, sums, word, shape, suf3, stem, pos, posIdx, flags, prior, phraseStart, phraseIn, sentPrior1, sentPrior2, fine, coarse, subj, next: a.next, obj: a.obj, wn: a.wn, sent, sentStart, sentEnd, unitStart, unitEnd, scopeEnd, quotesBefore, commasBefore, clausesBefore };
-}
-
-/**
- * What follows each token (`Prepared.next`), in one pass from the end: the class of the first token after
- * it in its sentence that is no part of a noun phrase and no adverb (a complementiser, colon, quote, comma,
- * "to", a preposition, a verb, another clause link), or the sentence end.
- */
-function nextClasses(n: number, sent: Int32Array, pos: Int32Array, tid: Int32Array, rec: Int32Array, next: Uint8Array, obj: Uint8Array): void {
-  for (let i = n - 1; i >= 0; i--) {
-    const j = i + 1;
-    if (j >= n || sent[j] !== sent[i]) {
-      next[i] = 5;
-      obj[i] = 12;
-      continue;
-    }
-    const pj = pos[j];
-    const hc = rec[tid[j] * REC + R_SUBJ] >>> 8;
-    obj[i] = hc === SUBJ_SKIP ? obj[j] : hc;
-    let c: number;
-    if (pj === POS_THAT) c = 1;
-    else if (pj === POS_COLON) c = 2;
-    else if (pj === POS_QUOTE) c = 3;
-    else if (pj === POS_COMMA) c = 4;
-    else if (pj === POS_END) c = 5;
-    else if (hc === SUBJ_TO) c = 6;
-    else if (hc === SUBJ_PREP) c = 7;
-    else if (hc === SUBJ_VERB) c = 8;
-    else if (hc === SUBJ_BOUNDARY) c = 9;
-    else c = 0;
-    next[i] = c !== 0 ? c : next[j] | 16;
-  }
+  return { n, ns, tokens, tid, sums, word, shape, suf3, stem, pos, posIdx, flags, prior, phraseStart, phraseIn, sentPrior1, sentPrior2, fine, coarse, sent, sentStart, sentEnd, unitStart, unitEnd, scopeEnd, quotesBefore, commasBefore, clausesBefore };
 }
 
 /** The highest and second highest cue prior of each sentence. */
@@ -1249,13 +1056,6 @@ export function cueTokenFeatures(p: Prepared, i: number, out: Int32Array): numbe
   out[k++] = mix(33, p.stem[i]);
   out[k++] = mix(38, r0, p0);
   out[k++] = mix(43, f0, p0);
-  if (QSUBJ_WN) {
-    const wn = p.wn[i];
-    out[k++] = mix(60, wn & 15, p0);
-    out[k++] = mix(61, wn & 0x1f0, p0);
-    out[k++] = mix(62, wn >>> 9, p0);
-    out[k++] = mix(63, wn & 0x1ff, r0);
-  }
   return k;
 }
 
@@ -1322,27 +1122,6 @@ export function cueContextFeatures(p: Prepared, i: number, lo: number, hi: numbe
   const other = r0 === p.sentPrior1[sk] ? p.sentPrior2[sk] : p.sentPrior1[sk];
   out[k++] = mix(47, r0, other);
   out[k++] = mix(48, f0, other);
-  // the clause's subject, looking back past auxiliaries and adverbs ("Trump has repeatedly hammered")
-  const sj = p.subj[i];
-  if (QSUBJ_NOSUBJ) return k;
-  if (QSUBJ_MIN) {
-    out[k++] = mix(51, sj, p0);
-    out[k++] = mix(57, sj, r0);
-    return k;
-  }
-  if (!QSUBJ_NO50) out[k++] = mix(50, sj, p.stem[i]);
-  out[k++] = mix(51, sj, p0);
-  out[k++] = mix(52, sj & 15, f0);
-  if (QSUBJ_NEXT) {
-    const nx = p.next[i];
-    out[k++] = mix(53, nx, p.stem[i]);
-    out[k++] = mix(54, sj & 15, nx, p0);
-  }
-  if (QSUBJ_OBJ) {
-    const ob = p.obj[i];
-    out[k++] = mix(55, ob, p0, sj & 15);
-    out[k++] = mix(56, ob, f0);
-  }
   return k;
 }
 
