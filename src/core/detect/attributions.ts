@@ -23,10 +23,10 @@ import {
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { ADJUNCT_PREPS, DASHES, DETERMINERS, FRONTING_WORDS, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../data/lexicon';
 import {
-  dashFrom, isAdverb, isCapitalsWord, isClosingQuote, isDash, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
+  isAdverb, isCapitalsWord, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
 } from './phrases';
-import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_AUX, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_VP_CONJUNCTION } from './word-flags';
+import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_VP_CONJUNCTION } from './word-flags';
 
 /** Part of a date: "Tuesday", "Jan.", "5", "last week" (`DATE_WORDS`; "Jan" + "." is a month in `MONTHS`). */
 function isDateToken(ctx: BlockContext, k: number): boolean {
@@ -146,7 +146,7 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   if (isParticiple) {
     const k = skipLeftModifiers(ctx, i - 1, s.from);
     const before = toks[k];
-    if (comp && before && (isPunct(before, ',') || before.lower === 'and' || before.lower === 'by' || dashClause(ctx, k, i))) {
+    if (comp && before && (isPunct(before, ',') || before.lower === 'and' || before.lower === 'by')) {
       const source = participleSource(ctx, s, i, psrc);
       psrc.set(i, source);
       return make(ctx, 'attr.participle', verb.kind, i, i + 1, source, comp.range, comp);
@@ -538,8 +538,6 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     if (t.quote >= 0 || t.kind !== 'word' || t.cap) continue;
     const comma = isPunct(toks[j - 1], ',');
     if (comma && isParticipleVerb(t)) return j - 2;
-    // a dash and a reporting participle: "said X -- adding ...", "said X — calling it ..." (not "— including ...")
-    if (isParticipleVerb(t) && isDash(ctx, j - 1) && ((t.f & F_CUE_VERB) !== 0 || LEXICON_PARTICIPLES.has(t.lower))) return dashFrom(ctx, j - 1) - 1;
     if (comma && (t.lower === 'which' || (t.lower === 'compared' && toks[j + 1]?.lower === 'with'))) return j - 2;
     if ((t.f & F_VP_CONJUNCTION) !== 0) {
       // after a comma any verb ("..., but cautioned against it"); without one a reporting verb only
@@ -845,39 +843,16 @@ export function detectLexiconParticiples(ctx: BlockContext, psrc: Map<number, So
     const k = lowerBound(toks, a, tokenStart);
     const t = toks[k];
     if (!t || t.start !== a || t.end !== b || t.quote >= 0 || !(isPunct(toks[k - 1], ',') || (toks[k - 1].kind === 'quote' && isPunct(toks[k - 2], ',')))) continue;
-    lexiconParticipleAt(ctx, k, psrc, out);
-  }
-  // and after a dash between clauses: "... -- adding that ...", "... — comparing him to ..."
-  for (let k = 1; k < toks.length; k++) {
-    const t = toks[k];
-    if (t.kind !== 'word' || t.quote >= 0 || t.cap || !t.lower.endsWith('ing') || !LEXICON_PARTICIPLES.has(t.lower) || !isDash(ctx, k - 1) || overlapsAny(taken, t.start, t.end)) continue;
-    lexiconParticipleAt(ctx, k, psrc, out);
+    const s = sentenceOfToken(ctx, k);
+    if (!s || k - 1 < s.from || k + 1 >= s.to) continue;
+    const source = participleSource(ctx, s, k, psrc);
+    // ("adding that ...": the complementiser is no part of what is reported)
+    const c = toks[k + 1].lower === 'that' && k + 2 < s.to ? k + 2 : k + 1;
+    // what is reported begins with a word, a number or a quotation ("..., comparing." reports nothing)
+    if (toks[c].kind !== 'word' && toks[c].kind !== 'number' && !isOpeningQuote(ctx, c)) continue;
+    out.push(make(ctx, 'attr.lexicon-participle', 'speech', k, k + 1, source, rangeOf(ctx, c, contentEnd(ctx, s, c))).attr);
   }
   return out;
-}
-
-/**
- * Whether token k is a dash that opens the participle clause of the participle at token i ("said X --
- * adding ...", "— saying ..."): only adverbs lie between them, no auxiliary ("members of the group — are
- * uniting" is the main verb after a parenthetical).
- */
-export function dashClause(ctx: BlockContext, k: number, i: number): boolean {
-  if (!isDash(ctx, k)) return false;
-  for (let m = k + 1; m < i; m++) if ((ctx.toks[m].f & F_AUX) !== 0) return false;
-  return true;
-}
-
-/** Adds to `out` the `attr.lexicon-participle` at token k when its sentence goes on with what it reports. */
-function lexiconParticipleAt(ctx: BlockContext, k: number, psrc: Map<number, SourceFound | null>, out: RawAttribution[]): void {
-  const toks = ctx.toks;
-  const s = sentenceOfToken(ctx, k);
-  if (!s || k - 1 < s.from || k + 1 >= s.to) return;
-  const source = participleSource(ctx, s, k, psrc);
-  // ("adding that ...": the complementiser is no part of what is reported)
-  const c = toks[k + 1].lower === 'that' && k + 2 < s.to ? k + 2 : k + 1;
-  // what is reported begins with a word, a number or a quotation ("..., comparing." reports nothing)
-  if (toks[c].kind !== 'word' && toks[c].kind !== 'number' && !isOpeningQuote(ctx, c)) return;
-  out.push(make(ctx, 'attr.lexicon-participle', 'speech', k, k + 1, source, rangeOf(ctx, c, contentEnd(ctx, s, c))).attr);
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Runs every detector over one block of prose. The result is cached per block text by the Analyzer. */
 import { blockContext, sentenceOfToken, tokenStart, type BlockContext } from './context';
-import { dashClause, detectAttributions, detectLexiconParticiples, detectPollOpenings, overlapsAny, participleSource, sourceSpan, type SourceFound } from './attributions';
+import { detectAttributions, detectLexiconParticiples, detectPollOpenings, overlapsAny, participleSource, sourceSpan, type SourceFound } from './attributions';
 import { detectDenials } from './denials';
 import { detectClaims } from './claims';
 import type { BlockFindings, R, RawDenial, RawMention, RawQuote } from './raw';
@@ -176,7 +176,7 @@ export const MODEL_NESTED_SCORE = 0.97;
 export const MODEL_CHECKED_RULES: ReadonlySet<string> = new Set(['attr.preposed', 'attr.postposed']);
 
 /** Characters that end a cue's clause: a model cue after one of them is no part of the rule's cue phrase. */
-const CLAUSE_BREAK = /[,;:()"“”—–]|--|\s-\s|''/;
+const CLAUSE_BREAK = /[,;:()"“”—–]/;
 
 /**
  * The learned model (src/core/model, trained on PolNeAR) finds the many attribution forms the rules
@@ -427,7 +427,7 @@ function participleSubject(ctx: BlockContext, start: number, psrc: Map<number, S
   if (!s) return null;
   const k = skipLeftModifiers(ctx, i - 1, s.from);
   const before = ctx.toks[k];
-  if (!before || !(isPunct(before, ',') || before.lower === 'and' || before.lower === 'by' || dashClause(ctx, k, i))) return null;
+  if (!before || !(isPunct(before, ',') || before.lower === 'and' || before.lower === 'by')) return null;
   return participleSource(ctx, s, i, psrc);
 }
 

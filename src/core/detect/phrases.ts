@@ -174,28 +174,6 @@ export function isPunct(t: Tok | undefined, chars: string): boolean {
   return chars.length === 1 ? t.text === chars : chars.includes(t.text);
 }
 
-/**
- * Whether token `k` is a dash between clauses or around a parenthetical: an em dash, en dash or bar
- * ("— adding"), a hyphen with white space on both sides (" - adding"), or a hyphen of a doubled hyphen,
- * the typewriter dash of some styles ("said -- adding"); not the hyphen inside a word ("U.S.-based").
- */
-export function isDash(ctx: BlockContext, k: number): boolean {
-  const t = ctx.toks[k];
-  if (t === undefined || t.kind !== 'punct') return false;
-  if (t.text === '—' || t.text === '–' || t.text === '―') return true;
-  if (t.text !== '-') return false;
-  const prev = ctx.toks[k - 1];
-  const next = ctx.toks[k + 1];
-  if ((prev !== undefined && prev.text === '-' && prev.end === t.start) || (next !== undefined && next.text === '-' && next.start === t.end)) return true;
-  return (prev === undefined || prev.end < t.start) && (next === undefined || t.end < next.start);
-}
-
-/** The first token of the dash whose last token is `k` (`isDash`): k - 1 for a doubled hyphen, else k. */
-export function dashFrom(ctx: BlockContext, k: number): number {
-  const prev = ctx.toks[k - 1];
-  return ctx.toks[k].text === '-' && prev !== undefined && prev.text === '-' && prev.end === ctx.toks[k].start ? k - 1 : k;
-}
-
 export function isClosingQuote(ctx: BlockContext, i: number): boolean {
   const t = ctx.toks[i];
   if (!t || t.kind !== 'quote' || t.quote < 0) return false;
