@@ -205,15 +205,23 @@ function add3(w: ArrayLike<number>, mask: number, f: Int32Array, n: number, acc:
 }
 const roleScores = new Float64Array(ROLE_LABELS);
 
+/** A cue the cue tagger found: first and last token (inclusive), and the begin tag's margin over the best other label. */
+export interface TaggedCue {
+  first: number;
+  last: number;
+  margin: number;
+}
+
 /**
- * Tags cues in sentence [lo, hi); writes labels into `tags`. Returns cue spans with margins.
+ * Tags cues in sentence [lo, hi); writes labels into `tags`. Returns cue spans with margins, added to
+ * the end of `out` when given (one list for a text's sentences, not one per sentence).
  * `lastStart`: the caller wants no cue that begins after this token, so tagging stops after it as
  * soon as no cue is open (the cues that begin up to it come out the same; later tokens keep no label).
  */
-export function tagCues(wt: Weights, p: Prepared, lo: number, hi: number, tags: Uint8Array, lastStart = hi - 1): Array<{ first: number; last: number; margin: number }> {
+export function tagCues(wt: Weights, p: Prepared, lo: number, hi: number, tags: Uint8Array, lastStart = hi - 1, out: TaggedCue[] = []): TaggedCue[] {
   let prev = O;
   let prev2 = O;
-  const out: Array<{ first: number; last: number; margin: number }> = [];
+  const from = out.length;
   for (let i = lo; i < hi; i++) {
     if (i > lastStart && prev === O) break;
     if (cueSkips(p, i, prev)) {
@@ -229,7 +237,7 @@ export function tagCues(wt: Weights, p: Prepared, lo: number, hi: number, tags: 
       // margin over the best other label that may stand here
       const other = prev === O ? cueScores[O] : Math.max(cueScores[O], cueScores[I]);
       out.push({ first: i, last: i, margin: cueScores[B] - other });
-    } else if (y === I && out.length > 0) out[out.length - 1].last = i;
+    } else if (y === I && out.length > from) out[out.length - 1].last = i;
     prev2 = prev;
     prev = y;
   }
@@ -237,8 +245,9 @@ export function tagCues(wt: Weights, p: Prepared, lo: number, hi: number, tags: 
   // right after a negation left outside the cue (annotators take "did not say" whole: in PolNeAR train
   // 261 cues include the negation before them, 4 begin right after it).
   // Nor is a negated denial ("did not deny that X"): it neither denies X nor states it (PolNeAR train has none).
-  let kept = 0;
-  for (const c of out) {
+  let kept = from;
+  for (let k = from; k < out.length; k++) {
+    const c = out[k];
     if (c.first === c.last && (p.flags[c.first] & F_AUX) !== 0) continue;
     if (c.first > lo && (p.flags[c.first - 1] & F_NEG) !== 0) continue;
     if (negatedDenial(p, c.first, c.last)) continue;
@@ -461,8 +470,8 @@ export function tagPrepared(model: TaggerModel, p: Prepared, cueSentences?: read
  * The cue tagger's cues, in order, in the sentences to look in (`cueSentences`, default all) that may
  * begin where they do (`canStart`); the tagger stops in each sentence after the last token where one may.
  */
-function sentenceCues(wt: Weights, p: Prepared, cueSentences: readonly number[] | undefined, canStart: CueStartFilter | undefined, cueTags: Uint8Array): Array<{ first: number; last: number; margin: number }> {
-  const out: Array<{ first: number; last: number; margin: number }> = [];
+function sentenceCues(wt: Weights, p: Prepared, cueSentences: readonly number[] | undefined, canStart: CueStartFilter | undefined, cueTags: Uint8Array): TaggedCue[] {
+  const out: TaggedCue[] = [];
   const count = cueSentences ? cueSentences.length : p.ns;
   for (let j = 0; j < count; j++) {
     const k = cueSentences ? cueSentences[j] : j;
@@ -473,7 +482,12 @@ function sentenceCues(wt: Weights, p: Prepared, cueSentences: readonly number[] 
     let lastStart = hi - 1;
     if (canStart) while (lastStart >= lo && !canStart(lastStart)) lastStart--;
     if (lastStart < lo) continue;
-    for (const cue of tagCues(wt, p, lo, hi, cueTags, lastStart)) if (!canStart || canStart(cue.first)) out.push(cue);
+    const from = out.length;
+    tagCues(wt, p, lo, hi, cueTags, lastStart, out);
+    if (!canStart) continue;
+    let kept = from;
+    for (let m = from; m < out.length; m++) if (canStart(out[m].first)) out[kept++] = out[m];
+    out.length = kept;
   }
   return out;
 }
