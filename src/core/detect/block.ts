@@ -5,7 +5,8 @@ import { detectDenials } from './denials';
 import { detectClaims } from './claims';
 import type { BlockFindings, R, RawDenial, RawMention, RawQuote } from './raw';
 import type { BlockKind } from '../types';
-import { predictAttributions, type OffsetSpan } from '../model/attribution-model';
+import { predictTokenAttributions } from '../model/attribution-model';
+import type { TagFilters } from '../model/tagger';
 import { REPORTING_ADVERBS, cueVerbForm } from '../data/cues';
 import { denialVerbOf } from '../data/denials';
 import { isNonCue, isRubricAt } from './attributions';
@@ -205,31 +206,78 @@ function addLexiconParticiples(ctx: BlockContext, attributions: RawAttribution[]
   for (const a of detectPollOpenings(ctx, taken)) attributions.push(a);
 }
 
-/** Whether range `r` and the cue overlap. */
-function overlaps(r: R, cue: OffsetSpan): boolean {
-  return r[0] < cue.end && cue.start < r[1];
+/** Whether range `r` and the cue at [start, end) overlap. */
+function overlaps(r: R, start: number, end: number): boolean {
+  return r[0] < end && start < r[1];
 }
 
-/** Whether one of the ranges holds the cue. */
-function holds(ranges: R[], cue: OffsetSpan): boolean {
-  for (const r of ranges) if (r[0] <= cue.start && cue.end <= r[1]) return true;
+/** Whether one of the ranges holds the cue at [start, end). */
+function holds(ranges: R[], start: number, end: number): boolean {
+  for (const r of ranges) if (r[0] <= start && end <= r[1]) return true;
   return false;
 }
 
 /**
- * Whether a model cue can be added: judged from the cue alone, both before its source and content are
+ * Whether a model cue at [start, end) can be added: judged from the cue alone, both before its source and content are
  * tagged (a rejected cue skips that, the costly part) and again with the model's own cues taken. (A
  * top-level function rather than a closure made per call: V8 keeps a closure's optimised code only while
  * a closure of it lives, so such closures ran unoptimised after every full GC.)
  */
-function usable(ctx: BlockContext, taken: R[], said: R[], sources: R[], cue: OffsetSpan, score: number): boolean {
+function usable(ctx: BlockContext, taken: R[], said: R[], sources: R[], start: number, end: number, score: number): boolean {
   if (score < MODEL_MIN_SCORE && !off.has('min-score')) return false;
-  if (overlapsAny(taken, cue.start, cue.end)) return false;
-  if (score < MODEL_NESTED_SCORE && holds(said, cue) && !off.has('nested') && !opensCoordinate(ctx, cue.start)) return false;
+  if (overlapsAny(taken, start, end)) return false;
+  if (score < MODEL_NESTED_SCORE && holds(said, start, end) && !off.has('nested') && !opensCoordinate(ctx, start)) return false;
   // the rule read these words as its source ("according to a memo seen by Reuters")
-  if (holds(sources, cue) && !off.has('in-source')) return false;
-  return !isNonCueSpan(ctx, cue.start, cue.end) || off.has('non-cue');
+  if (holds(sources, start, end) && !off.has('in-source')) return false;
+  return !isNonCueSpan(ctx, start, end) || off.has('non-cue');
 }
+
+/**
+ * The block `runModel` is reading, for the model's filters (`keepModelCue`, `modelCueCanStart`): one object
+ * for the life of the process and top-level functions rather than closures made per block (see `usable`).
+ * `checked`: the rule findings to check; `supported`: those a model cue confirms; `taken`, `said`, `sources`:
+ * see `addModelAttributions`; `noStart`: 1 for the tokens where no usable cue can begin.
+ */
+const modelRun: {
+  ctx: BlockContext | undefined;
+  checked: RawAttribution[];
+  supported: Set<RawAttribution>;
+  taken: R[];
+  said: R[];
+  sources: R[];
+  noStart: Uint8Array;
+} = { ctx: undefined, checked: [], supported: new Set(), taken: [], said: [], sources: [], noStart: new Uint8Array(1024) };
+
+/** A cue over a checked rule's cue confirms the rule (and is the rule's, not a finding of its own). */
+function keepModelCue(first: number, last: number, score: number): boolean {
+  const m = modelRun;
+  const ctx = m.ctx!;
+  const start = ctx.toks[first].start;
+  const end = ctx.toks[last].end;
+  let onRule = false;
+  for (const a of m.checked) {
+    if (overlaps(a.cue, start, end)) {
+      m.supported.add(a);
+      onRule = true;
+    }
+  }
+  return !onRule && usable(ctx, m.taken, m.said, m.sources, start, end, score);
+}
+
+/**
+ * Whether a usable cue may begin at token i: not in a rule's cue that needs no check or a denial's, nor a
+ * non-cue context. A denial verb the denial rules did not take ("was denied the chance", "a three-way
+ * contest") mostly withholds a thing or is a noun: no attribution either, but for the verbs annotators
+ * took as a stance cue there ("dismissed the plan", "slams the deal": `modelCue` in data/denials.ts).
+ * (`isNonCue` answers at once from the word's F_NON_CUE flag for all but the few words of NON_CUE_CONTEXTS)
+ */
+function modelCueCanStart(i: number): boolean {
+  const ctx = modelRun.ctx!;
+  const t = ctx.toks[i];
+  return modelRun.noStart[i] === 0 && ((t.f & F_DENIAL_VERB) === 0 || denialVerbOf(t.lower)?.modelCue === true || off.has('denial-verb')) && (!isNonCue(ctx, i) || off.has('non-cue'));
+}
+
+const MODEL_FILTERS: TagFilters = { keep: keepModelCue, canStart: modelCueCanStart };
 
 function runModel(
   ctx: BlockContext, attributions: RawAttribution[], checked: RawAttribution[], supported: Set<RawAttribution>, taken: R[], said: R[],
@@ -237,68 +285,72 @@ function runModel(
 ): void {
   const sources: R[] = [];
   for (const a of attributions) if (a.source !== null) sources.push(a.source);
-  // a cue over a checked rule's cue confirms the rule (and is the rule's, not a finding of its own)
-  const keepCue = (cue: OffsetSpan, score: number): boolean => {
-    let onRule = false;
-    for (const a of checked) {
-      if (overlaps(a.cue, cue)) {
-        supported.add(a);
-        onRule = true;
-      }
-    }
-    return !onRule && usable(ctx, taken, said, sources, cue, score);
-  };
-  // The tokens where no usable cue can begin, whatever the model's score: in a rule's cue that needs no
-  // check or a denial's, a non-cue context. The tagger skips what lies beyond the last token where one can.
-  const noStart = zeroed(noStartBuffer, ctx.toks.length);
+  // The tokens where no usable cue can begin, whatever the model's score (`modelCueCanStart`). The tagger
+  // skips what lies beyond the last token where one can.
+  const toks = ctx.toks;
+  const noStart = zeroed(noStartBuffer, toks.length);
   noStartBuffer = noStart;
   for (const r of taken) {
     let k = tokenAtOrAfter(ctx, r[0]);
     // a token before r[0] that reaches into it overlaps too
-    if (k > 0 && ctx.toks[k - 1].end > r[0]) k--;
-    for (; k < ctx.toks.length && ctx.toks[k].start < r[1]; k++) noStart[k] = 1;
+    if (k > 0 && toks[k - 1].end > r[0]) k--;
+    for (; k < toks.length && toks[k].start < r[1]; k++) noStart[k] = 1;
   }
-  // a denial verb the denial rules did not take ("was denied the chance", "a three-way contest") mostly withholds
-  // a thing or is a noun: no attribution either, but for the verbs annotators took as a stance cue there
-  // ("dismissed the plan", "slams the deal": `modelCue` in data/denials.ts)
-  // (`isNonCue` answers at once from the word's F_NON_CUE flag for all but the few words of NON_CUE_CONTEXTS)
-  const canStart = (i: number): boolean => noStart[i] === 0 && ((ctx.toks[i].f & F_DENIAL_VERB) === 0 || denialVerbOf(ctx.toks[i].lower)?.modelCue === true || off.has('denial-verb')) && (!isNonCue(ctx, i) || off.has('non-cue'));
-  for (const p of predictAttributions(ctx.text, ctx.toks, ctx.sentences, { keepCue, cueCanStart: canStart })) {
-    if (!usable(ctx, taken, said, sources, p.cue, p.score)) continue;
-    const cueText = ctx.text.slice(p.cue.start, p.cue.end).toLowerCase();
+  const m = modelRun;
+  m.ctx = ctx;
+  m.checked = checked;
+  m.supported = supported;
+  m.taken = taken;
+  m.said = said;
+  m.sources = sources;
+  m.noStart = noStart;
+  let found;
+  try {
+    found = predictTokenAttributions(ctx.text, toks, ctx.sentences, MODEL_FILTERS);
+  } finally {
+    m.ctx = undefined;
+    m.checked = m.taken = m.said = m.sources = NO_RANGES_OR_FINDINGS;
+    m.supported = NONE_SUPPORTED;
+  }
+  for (const p of found) {
+    const cueStart = toks[p.cue.first].start;
+    const cueEnd = toks[p.cue.last].end;
+    if (!usable(ctx, taken, said, sources, cueStart, cueEnd, p.score)) continue;
+    const source: R | null = p.source ? [toks[p.source.first].start, toks[p.source.last].end] : null;
+    const cueText = ctx.text.slice(cueStart, cueEnd).toLowerCase();
     // "Explainer: how the toll is set": a rubric before a headline's colon is no source, as the colon rule holds
-    if (cueText === ':' && p.source && isRubricAt(ctx, tokenAtOrAfter(ctx, p.source.start)) && !off.has('colon-rubric')) continue;
+    if (cueText === ':' && source && isRubricAt(ctx, tokenAtOrAfter(ctx, source[0])) && !off.has('colon-rubric')) continue;
     // "According to the memo: \"...\"": a colon after a rule's source is that attribution's, no second one
-    if (cueText === ':' && p.source && sources.some((r) => overlaps(r, p.source!)) && !off.has('colon-source')) continue;
+    if (cueText === ':' && source && sources.some((r) => overlaps(r, source[0], source[1])) && !off.has('colon-source')) continue;
     // "\"Theater to close,\" by Times' Ana Reyes: \"...\"": a credit line names who wrote the story quoted, no speaker
-    if (cueText === ':' && isCreditBefore(ctx, tokenAtOrAfter(ctx, p.cue.start)) && !off.has('credit')) continue;
+    if (cueText === ':' && isCreditBefore(ctx, tokenAtOrAfter(ctx, cueStart)) && !off.has('credit')) continue;
     const words = cueText.split(/\s+/);
     const verb = words.map((w) => cueVerbForm(w)).find((f) => f);
     // no reporting verb, in the clause of a rule's cue before its content: part of the rule's cue phrase
     // ("stated in a press release", "told a TV interviewer")
-    const host = verb || off.has('host') ? undefined : attributions.find((a) => a.rule !== 'attr.model' && inCueClause(ctx, a, p.cue));
+    const host = verb || off.has('host') ? undefined : attributions.find((a) => a.rule !== 'attr.model' && inCueClause(ctx, a, cueStart, cueEnd));
     if (host) {
-      host.cue = [host.cue[0], p.cue.end];
-      taken.push([p.cue.start, p.cue.end]);
+      host.cue = [host.cue[0], cueEnd];
+      taken.push([cueStart, cueEnd]);
       continue;
     }
     // "is also", "have long": adverbs and auxiliaries without their verb report nothing (but "reportedly" does: REPORTING_ADVERBS)
-    if (onlyModifiers(ctx, p.cue.start, p.cue.end) && !off.has('only-modifiers')) continue;
+    if (onlyModifiers(ctx, cueStart, cueEnd) && !off.has('only-modifiers')) continue;
     // a participle the model gives no source ("..., saying it would close"): the subject it hangs on, as the participle rule finds it
-    const hung = p.source ? null : participleSubject(ctx, p.cue.start, psrc);
-    let cue: R = [p.cue.start, p.cue.end];
-    let content: R | null = p.content ? [p.content.start, p.content.end] : null;
-    const head = headAfterDeterminer(ctx, p.cue.end);
+    const hung = source ? null : participleSubject(ctx, cueStart, psrc);
+    let cue: R = [cueStart, cueEnd];
+    let content: R | null = p.content ? [toks[p.content.first].start, toks[p.content.last].end] : null;
+    const head = headAfterDeterminer(ctx, cueEnd);
     if (head) {
-      cue = [p.cue.start, head.end];
+      cue = [cueStart, head.end];
       if (content && content[0] < head.end) content = head.complement && head.complement < content[1] ? [head.complement, content[1]] : null;
     }
     attributions.push({
       rule: 'attr.model',
       cueKind: verb?.verb.kind ?? 'speech',
       cue,
-      source: p.source ? [p.source.start, p.source.end] : hung ? sourceSpan(ctx, hung.range) : null,
-      sourceType: p.source ? 'other' : hung ? hung.type : null,
+      source: source ?? (hung ? sourceSpan(ctx, hung.range) : null),
+      sourceType: source ? 'other' : hung ? hung.type : null,
       content,
       contentOpensBlock: false,
       contentRunsOn: false,
@@ -307,6 +359,9 @@ function runModel(
     taken.push(cue);
   }
 }
+
+/** What `modelRun` holds between blocks (shared, never changed: nothing of a block is kept). */
+const NO_RANGES_OR_FINDINGS: never[] = [];
 
 /**
  * Leaves out the model's cues inside the content of another of its attributions unless they score at
@@ -398,14 +453,14 @@ function participleSubject(ctx: BlockContext, start: number, psrc: Map<number, S
  * Whether `cue` follows the rule attribution's cue in its clause, before its content and not in its
  * source: the same sentence, no clause break between them.
  */
-function inCueClause(ctx: BlockContext, a: RawAttribution, cue: OffsetSpan): boolean {
+function inCueClause(ctx: BlockContext, a: RawAttribution, cueStart: number, cueEnd: number): boolean {
   const from = a.cue[1];
-  if (from > cue.start) return false;
-  const before = (r: R | null): boolean => r !== null && r[1] > from && r[0] < cue.end;
+  if (from > cueStart) return false;
+  const before = (r: R | null): boolean => r !== null && r[1] > from && r[0] < cueEnd;
   if (before(a.content) || before(a.source)) return false;
-  if (CLAUSE_BREAK.test(ctx.text.slice(from, cue.start))) return false;
+  if (CLAUSE_BREAK.test(ctx.text.slice(from, cueStart))) return false;
   const s = ctx.sentences.find((x) => x.start <= a.cue[0] && a.cue[0] < x.end);
-  return s !== undefined && cue.start < s.end;
+  return s !== undefined && cueStart < s.end;
 }
 
 /**
