@@ -1,6 +1,6 @@
 /** Runs every detector over one block of prose. The result is cached per block text by the Analyzer. */
 import { blockContext, sentenceOfToken, tokenStart, type BlockContext } from './context';
-import { detectAttributions, detectLexiconParticiples, detectPollOpenings, overlapsAny, participleSource, sourceSpan, type SourceFound } from './attributions';
+import { detectAttributions, detectLexiconParticiples, detectPollOpenings, participleSource, sourceSpan, type SourceFound } from './attributions';
 import { detectDenials } from './denials';
 import { detectClaims } from './claims';
 import type { BlockFindings, R, RawDenial, RawMention, RawQuote } from './raw';
@@ -46,7 +46,9 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   const ctx = blockContext(text, kind);
   const used = zeroed(usedBuffer, ctx.toks.length);
   usedBuffer = used;
-  const participleSources = new Map<number, SourceFound | null>();
+  // (one map for every block, emptied before each: a new one per block was a sixth of what `detect` made)
+  const participleSources = blockParticipleSources;
+  if (participleSources.size > 0) participleSources.clear();
   const denials = detectDenials(ctx, used, participleSources);
   const attributions = detectAttributions(ctx, used, participleSources);
   if (!off.has('framed')) dropFramedReports(attributions);
@@ -95,6 +97,9 @@ function addMention(text: string, a: RawAttribution | RawDenial, mentions: RawMe
     mentions.push({ span: a.source, name: text.slice(a.source[0], a.source[1]), plural: a.sourceType === 'group' });
   }
 }
+
+/** The participle sources found in the block being read (`detect`), by the participle's token. */
+const blockParticipleSources = new Map<number, SourceFound | null>();
 
 // Per-token marks, reused from block to block (detectBlock runs to its end before the next call).
 let usedBuffer: Uint8Array = new Uint8Array(1024);
@@ -163,38 +168,91 @@ const CLAUSE_BREAK = /[,;:()"“”—–]/;
  */
 function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[], psrc: Map<number, SourceFound | null>): void {
   if (ctx.headline && attributions.length > 0 && !off.has('headline')) return;
-  const checked: RawAttribution[] = [];
-  const taken: R[] = [];
+  // (the lists are reused from block to block: `detect` runs to its end before the next block)
+  const checked = modelChecked.clear();
+  const taken = modelTaken.clear();
   for (const a of attributions) {
-    if (MODEL_CHECKED_RULES.has(a.rule)) checked.push(a);
-    else taken.push(a.cue);
+    if (MODEL_CHECKED_RULES.has(a.rule)) checked.add(a);
+    else taken.add(a.cue);
   }
-  // (no rule to check, nothing is ever added: the shared empty set)
-  const supported = checked.length > 0 ? new Set<RawAttribution>() : NONE_SUPPORTED;
-  for (const d of denials) taken.push(d.cue);
+  // (one set for every block, emptied before each)
+  const supported = modelSupported;
+  if (supported.size > 0) supported.clear();
+  for (const d of denials) taken.add(d.cue);
   // what someone is reported to say, or denies: the rules' contents and the denials' targets
-  const said: R[] = [];
-  for (const a of attributions) if (a.content !== null) said.push(a.content);
-  for (const d of denials) if (d.target !== null) said.push(d.target);
+  const said = modelSaid.clear();
+  for (const a of attributions) if (a.content !== null) said.add(a.content);
+  for (const d of denials) if (d.target !== null) said.add(d.target);
   // The model looks for cues in every sentence (where a rule found the same cue, the rule's reading wins).
   // It once looked only in sentences with a word annotators had taken as a cue at least 15% of the time
   // (the learned lexicon) or a rule's cue to check: the sentences that gate left out hold 3% of the words
   // of PolNeAR's articles (13% of the sentences), and on three held-out tenths of train the model's cues
   // there were right 6 times in 8, 2 in 3 and 4 in 7 (scripts/train/decisions.ts, folds 5, 3 and 7).
   if (ctx.sentences.length > 0) {
-    runModel(ctx, attributions, checked, supported, taken, said, psrc);
+    runModel(ctx, attributions, taken, said, psrc);
     if (!off.has('nested-model')) dropNestedModelCues(attributions, ctx);
   }
   // a rule reading the model does not share
-  if (checked.length > supported.size && !off.has('unchecked')) {
+  if (checked.size > supported.size && !off.has('unchecked')) {
     let n = 0;
     for (const a of attributions) if (!MODEL_CHECKED_RULES.has(a.rule) || supported.has(a)) attributions[n++] = a;
     attributions.length = n;
   }
 }
 
-/** `addModelAttributions`'s set of checked findings the model supports, when there are none to check (stays empty). */
-const NONE_SUPPORTED: Set<RawAttribution> = new Set();
+/**
+ * A list kept from block to block, emptied by `clear` and never shrunk: for the lists `addModelAttributions`
+ * and `runModel` fill for each block, without a list made per block. (An array emptied by `length = 0`
+ * gives up its storage, and the next push makes it again.) Until overwritten, it keeps what it held.
+ */
+class BlockList<T> {
+  protected items: T[] = [];
+  size = 0;
+
+  /** Empties the list (and gives it back). */
+  clear(): this {
+    this.size = 0;
+    return this;
+  }
+
+  add(x: T): void {
+    if (this.size < this.items.length) this.items[this.size] = x;
+    else this.items.push(x);
+    this.size++;
+  }
+
+  at(k: number): T {
+    return this.items[k];
+  }
+}
+
+/** Ranges of a block's text (see `BlockList`). */
+class Ranges extends BlockList<R> {
+  /** Whether some range overlaps [from, to). */
+  overlaps(from: number, to: number): boolean {
+    for (let k = 0; k < this.size; k++) {
+      const r = this.items[k];
+      if (r[0] < to && from < r[1]) return true;
+    }
+    return false;
+  }
+
+  /** Whether some range holds [from, to). */
+  holds(from: number, to: number): boolean {
+    for (let k = 0; k < this.size; k++) {
+      const r = this.items[k];
+      if (r[0] <= from && to <= r[1]) return true;
+    }
+    return false;
+  }
+}
+
+/** The lists of `addModelAttributions` and `runModel`: see there. */
+const modelChecked = new BlockList<RawAttribution>();
+const modelTaken = new Ranges();
+const modelSaid = new Ranges();
+const modelSources = new Ranges();
+const modelSupported = new Set<RawAttribution>();
 
 /** Adds the participles after a comma (`detectLexiconParticiples`) and the poll openings (`detectPollOpenings`) that the rules and the model left. */
 function addLexiconParticiples(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[], psrc: Map<number, SourceFound | null>): void {
@@ -211,42 +269,28 @@ function overlaps(r: R, start: number, end: number): boolean {
   return r[0] < end && start < r[1];
 }
 
-/** Whether one of the ranges holds the cue at [start, end). */
-function holds(ranges: R[], start: number, end: number): boolean {
-  for (const r of ranges) if (r[0] <= start && end <= r[1]) return true;
-  return false;
-}
-
 /**
  * Whether a model cue at [start, end) can be added: judged from the cue alone, both before its source and content are
  * tagged (a rejected cue skips that, the costly part) and again with the model's own cues taken. (A
  * top-level function rather than a closure made per call: V8 keeps a closure's optimised code only while
  * a closure of it lives, so such closures ran unoptimised after every full GC.)
  */
-function usable(ctx: BlockContext, taken: R[], said: R[], sources: R[], start: number, end: number, score: number): boolean {
+function usable(ctx: BlockContext, taken: Ranges, said: Ranges, sources: Ranges, start: number, end: number, score: number): boolean {
   if (score < MODEL_MIN_SCORE && !off.has('min-score')) return false;
-  if (overlapsAny(taken, start, end)) return false;
-  if (score < MODEL_NESTED_SCORE && holds(said, start, end) && !off.has('nested') && !opensCoordinate(ctx, start)) return false;
+  if (taken.overlaps(start, end)) return false;
+  if (score < MODEL_NESTED_SCORE && said.holds(start, end) && !off.has('nested') && !opensCoordinate(ctx, start)) return false;
   // the rule read these words as its source ("according to a memo seen by Reuters")
-  if (holds(sources, start, end) && !off.has('in-source')) return false;
+  if (sources.holds(start, end) && !off.has('in-source')) return false;
   return !isNonCueSpan(ctx, start, end) || off.has('non-cue');
 }
 
 /**
- * The block `runModel` is reading, for the model's filters (`keepModelCue`, `modelCueCanStart`): one object
- * for the life of the process and top-level functions rather than closures made per block (see `usable`).
- * `checked`: the rule findings to check; `supported`: those a model cue confirms; `taken`, `said`, `sources`:
- * see `addModelAttributions`; `noStart`: 1 for the tokens where no usable cue can begin.
+ * The block `runModel` is reading, for the model's filters (`keepModelCue`, `modelCueCanStart`, which read
+ * the block's lists `modelChecked`, `modelSupported`, `modelTaken`, `modelSaid` and `modelSources` too): one
+ * object for the life of the process and top-level functions rather than closures made per block (see
+ * `usable`). `noStart`: 1 for the tokens where no usable cue can begin.
  */
-const modelRun: {
-  ctx: BlockContext | undefined;
-  checked: RawAttribution[];
-  supported: Set<RawAttribution>;
-  taken: R[];
-  said: R[];
-  sources: R[];
-  noStart: Uint8Array;
-} = { ctx: undefined, checked: [], supported: new Set(), taken: [], said: [], sources: [], noStart: new Uint8Array(1024) };
+const modelRun: { ctx: BlockContext | undefined; noStart: Uint8Array } = { ctx: undefined, noStart: noStartBuffer };
 
 /** A cue over a checked rule's cue confirms the rule (and is the rule's, not a finding of its own). */
 function keepModelCue(first: number, last: number, score: number): boolean {
@@ -255,13 +299,14 @@ function keepModelCue(first: number, last: number, score: number): boolean {
   const start = ctx.toks[first].start;
   const end = ctx.toks[last].end;
   let onRule = false;
-  for (const a of m.checked) {
+  for (let k = 0; k < modelChecked.size; k++) {
+    const a = modelChecked.at(k);
     if (overlaps(a.cue, start, end)) {
-      m.supported.add(a);
+      modelSupported.add(a);
       onRule = true;
     }
   }
-  return !onRule && usable(ctx, m.taken, m.said, m.sources, start, end, score);
+  return !onRule && usable(ctx, modelTaken, modelSaid, modelSources, start, end, score);
 }
 
 /**
@@ -280,17 +325,18 @@ function modelCueCanStart(i: number): boolean {
 const MODEL_FILTERS: TagFilters = { keep: keepModelCue, canStart: modelCueCanStart };
 
 function runModel(
-  ctx: BlockContext, attributions: RawAttribution[], checked: RawAttribution[], supported: Set<RawAttribution>, taken: R[], said: R[],
+  ctx: BlockContext, attributions: RawAttribution[], taken: Ranges, said: Ranges,
   psrc: Map<number, SourceFound | null>,
 ): void {
-  const sources: R[] = [];
-  for (const a of attributions) if (a.source !== null) sources.push(a.source);
+  const sources = modelSources.clear();
+  for (const a of attributions) if (a.source !== null) sources.add(a.source);
   // The tokens where no usable cue can begin, whatever the model's score (`modelCueCanStart`). The tagger
   // skips what lies beyond the last token where one can.
   const toks = ctx.toks;
   const noStart = zeroed(noStartBuffer, toks.length);
   noStartBuffer = noStart;
-  for (const r of taken) {
+  for (let j = 0; j < taken.size; j++) {
+    const r = taken.at(j);
     let k = tokenAtOrAfter(ctx, r[0]);
     // a token before r[0] that reaches into it overlaps too
     if (k > 0 && toks[k - 1].end > r[0]) k--;
@@ -298,19 +344,12 @@ function runModel(
   }
   const m = modelRun;
   m.ctx = ctx;
-  m.checked = checked;
-  m.supported = supported;
-  m.taken = taken;
-  m.said = said;
-  m.sources = sources;
   m.noStart = noStart;
   let found;
   try {
     found = predictTokenAttributions(ctx.text, toks, ctx.sentences, MODEL_FILTERS);
   } finally {
     m.ctx = undefined;
-    m.checked = m.taken = m.said = m.sources = NO_RANGES_OR_FINDINGS;
-    m.supported = NONE_SUPPORTED;
   }
   for (const p of found) {
     const cueStart = toks[p.cue.first].start;
@@ -321,7 +360,7 @@ function runModel(
     // "Explainer: how the toll is set": a rubric before a headline's colon is no source, as the colon rule holds
     if (cueText === ':' && source && isRubricAt(ctx, tokenAtOrAfter(ctx, source[0])) && !off.has('colon-rubric')) continue;
     // "According to the memo: \"...\"": a colon after a rule's source is that attribution's, no second one
-    if (cueText === ':' && source && sources.some((r) => overlaps(r, source[0], source[1])) && !off.has('colon-source')) continue;
+    if (cueText === ':' && source && sources.overlaps(source[0], source[1]) && !off.has('colon-source')) continue;
     // "\"Theater to close,\" by Times' Ana Reyes: \"...\"": a credit line names who wrote the story quoted, no speaker
     if (cueText === ':' && isCreditBefore(ctx, tokenAtOrAfter(ctx, cueStart)) && !off.has('credit')) continue;
     const words = cueText.split(/\s+/);
@@ -331,7 +370,7 @@ function runModel(
     const host = verb || off.has('host') ? undefined : attributions.find((a) => a.rule !== 'attr.model' && inCueClause(ctx, a, cueStart, cueEnd));
     if (host) {
       host.cue = [host.cue[0], cueEnd];
-      taken.push([cueStart, cueEnd]);
+      taken.add([cueStart, cueEnd]);
       continue;
     }
     // "is also", "have long": adverbs and auxiliaries without their verb report nothing (but "reportedly" does: REPORTING_ADVERBS)
@@ -356,12 +395,9 @@ function runModel(
       contentRunsOn: false,
       score: Math.round(p.score * 100) / 100,
     });
-    taken.push(cue);
+    taken.add(cue);
   }
 }
-
-/** What `modelRun` holds between blocks (shared, never changed: nothing of a block is kept). */
-const NO_RANGES_OR_FINDINGS: never[] = [];
 
 /**
  * Leaves out the model's cues inside the content of another of its attributions unless they score at
