@@ -124,7 +124,9 @@ function contextOf(text: string, kind: BlockKind, reuse: boolean): BlockContext 
   const codes = codeUnits(text);
   const scanned = scanTokens(text, codes, flagsOf);
   const { count, starts, ends, kinds, ids, memos, words } = scanned;
-  const ruleStarts: number[] = [];
+  // (collected in a list kept from call to call, and given in a list of their number)
+  const startsFound = ruleStartScratch;
+  let nStarts = 0;
   let flags = 0;
   // reused: the pool's first objects (made when missing), then new ones past POOL_KEPT
   let inPool = 0;
@@ -137,7 +139,7 @@ function contextOf(text: string, kind: BlockKind, reuse: boolean): BlockContext 
     const f = memos[k];
     const kd = kinds[k];
     flags |= f;
-    if ((f & RULE_START) !== 0 && kd === K_WORD) ruleStarts.push(k);
+    if ((f & RULE_START) !== 0 && kd === K_WORD) startsFound[nStarts++] = k;
     const word = words[k];
     if (k < inPool) pooled[k].reset(starts[k], ends[k], word.text, word.lower, TOKEN_KINDS[kd], k, f, ids[k]);
     else toks.push(new BlockTok(starts[k], ends[k], word.text, word.lower, TOKEN_KINDS[kd], k, f, ids[k]));
@@ -145,8 +147,12 @@ function contextOf(text: string, kind: BlockKind, reuse: boolean): BlockContext 
   const quotes = findQuotes(toks, kinds);
   const sentences = tokenSentences(text, codes, scanned);
   const headline = kind === 'heading' || isHeadlineText(codes, text.length);
-  return { text, kind, toks, sentences, quotes, headline, flags, ruleStarts };
+  return { text, kind, toks, sentences, quotes, headline, flags, ruleStarts: startsFound.slice(0, nStarts) };
 }
+
+/** Scratch of `contextOf` (its first entries): the rule starts, and of `findQuotes`: the quotations. */
+const ruleStartScratch: number[] = [];
+const quoteScratch: Quote[] = [];
 
 /** A token's start, as a key of `lowerBound`. */
 export const tokenStart = (t: Tok): number => t.start;
@@ -183,7 +189,8 @@ const flagsOf: MemoOf = (word) => wordFlags(word.text, word.lower);
  * Reads the tokens of kind quote (`kinds`: the tokens' kinds as scanned).
  */
 function findQuotes(toks: Tok[], kinds: Uint8Array): Quote[] {
-  const quotes: Quote[] = [];
+  const found = quoteScratch;
+  let n = 0;
   let openTok = -1;
   for (let qi = 0; qi < toks.length; qi++) {
     if (kinds[qi] !== K_QUOTE) continue;
@@ -197,11 +204,12 @@ function findQuotes(toks: Tok[], kinds: Uint8Array): Quote[] {
     if (opens) {
       openTok = t.i;
     } else if (openTok >= 0) {
-      quotes.push({ open: toks[openTok].start, close: t.end, firstTok: openTok, lastTok: t.i });
+      found[n++] = { open: toks[openTok].start, close: t.end, firstTok: openTok, lastTok: t.i };
       openTok = -1;
     }
   }
-  if (openTok >= 0) quotes.push({ open: toks[openTok].start, close: -1, firstTok: openTok, lastTok: toks.length - 1 });
+  if (openTok >= 0) found[n++] = { open: toks[openTok].start, close: -1, firstTok: openTok, lastTok: toks.length - 1 };
+  const quotes = found.slice(0, n);
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi];
     for (let k = q.firstTok; k <= q.lastTok; k++) toks[k].quote = qi;
