@@ -256,9 +256,10 @@ const modelSupported = new Set<RawAttribution>();
 
 /** Adds the participles after a comma (`detectLexiconParticiples`) and the poll openings (`detectPollOpenings`) that the rules and the model left. */
 function addLexiconParticiples(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[], psrc: Map<number, SourceFound | null>): void {
-  const taken: R[] = [];
-  for (const a of attributions) taken.push(a.cue);
-  for (const d of denials) taken.push(d.cue);
+  // (a list of its exact length: one grown by push holds 17 at its first)
+  const taken = new Array<R>(attributions.length + denials.length);
+  for (let k = 0; k < attributions.length; k++) taken[k] = attributions[k].cue;
+  for (let k = 0; k < denials.length; k++) taken[attributions.length + k] = denials[k].cue;
   if (!off.has('lexicon-participle')) for (const a of detectLexiconParticiples(ctx, psrc, taken)) attributions.push(a);
   // ("In a poll released Monday, ...": the cues the participles took count too, though none can hold "In")
   for (const a of detectPollOpenings(ctx, taken)) attributions.push(a);
