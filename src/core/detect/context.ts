@@ -120,6 +120,20 @@ const pooled: BlockTok[] = [];
 /** Above this many tokens, `blockContext` makes new objects beyond the pool's first ones (a huge block is not kept). */
 const POOL_KEPT = 1 << 14;
 
+/**
+ * The list of the pool's first `n` tokens. The tokens of a block of n tokens are always the pool's first n
+ * objects, so one list serves every such block: lists below `POOL_LISTS_KEPT` tokens are made once (a list
+ * per block was an eighth of what the detectors allocated), longer ones each time.
+ */
+function poolList(n: number): Tok[] {
+  if (n >= POOL_LISTS_KEPT) return pooled.slice(0, n);
+  let list = poolLists[n];
+  if (list === undefined) poolLists[n] = list = pooled.slice(0, n);
+  return list;
+}
+const poolLists: Array<Tok[] | undefined> = [];
+const POOL_LISTS_KEPT = 256;
+
 function contextOf(text: string, kind: BlockKind, reuse: boolean): BlockContext {
   const codes = codeUnits(text);
   const scanned = scanTokens(text, codes, flagsOf);
@@ -134,7 +148,7 @@ function contextOf(text: string, kind: BlockKind, reuse: boolean): BlockContext 
     inPool = count < POOL_KEPT ? count : POOL_KEPT;
     for (let k = pooled.length; k < inPool; k++) pooled.push(new BlockTok(0, 0, '', '', 'word', 0, 0, -1));
   }
-  const toks: Tok[] = inPool > 0 ? pooled.slice(0, inPool) : [];
+  const toks: Tok[] = inPool === count && count > 0 ? poolList(count) : inPool > 0 ? pooled.slice(0, inPool) : [];
   for (let k = 0; k < count; k++) {
     const f = memos[k];
     const kd = kinds[k];
