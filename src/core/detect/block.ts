@@ -57,14 +57,15 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   sortSmall(attributions, byCue);
   sortSmall(denials, byCue);
   const claims = detectClaims(ctx, attributions, denials, minCheckworthiness);
-  const mentions: RawMention[] = [];
-  for (const a of attributions) addMention(text, a, mentions);
-  for (const d of denials) addMention(text, d, mentions);
-  const quotes: RawQuote[] = [];
+  // (a block without mentions or quotations keeps the one empty list of each: the findings are kept)
+  let mentions: RawMention[] | null = null;
+  for (const a of attributions) mentions = addMention(text, a, mentions);
+  for (const d of denials) mentions = addMention(text, d, mentions);
+  let quotes: RawQuote[] | null = null;
   for (const q of ctx.quotes) {
     const end = q.close >= 0 ? q.close : ctx.toks[q.lastTok].end;
     if (contentHolds(attributions, q.open, end - 1)) continue;
-    quotes.push({ span: [q.open, end], opensBlock: q.firstTok === 0, runsOn: q.close < 0 });
+    (quotes ??= []).push({ span: [q.open, end], opensBlock: q.firstTok === 0, runsOn: q.close < 0 });
   }
   // the concepts the linker compares, read now from the block's tokens rather than from the texts again
   // (most blocks have neither: one empty list for them all, as the findings are kept)
@@ -79,7 +80,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
       return same ?? readingOfSpan(text, ctx.toks, c.span);
     })
     : NO_READINGS;
-  return { attributions, denials, claims, mentions, quotes, sentences: ctx.sentences.length, claimConcepts, targetConcepts };
+  return { attributions, denials, claims, mentions: mentions ?? NO_MENTIONS, quotes: quotes ?? NO_QUOTES, sentences: ctx.sentences.length, claimConcepts, targetConcepts };
 }
 
 /** Whether the content of one of the attributions runs from `from` or before to `last` or after. */
@@ -89,13 +90,17 @@ function contentHolds(attributions: RawAttribution[], from: number, last: number
 }
 
 const NO_READINGS: ReadonlyArray<ConceptReading | null> = [];
+const NO_MENTIONS: RawMention[] = [];
+const NO_QUOTES: RawQuote[] = [];
 
 const byCue = (a: { cue: readonly [number, number] }, b: { cue: readonly [number, number] }): number => a.cue[0] - b.cue[0];
 
-function addMention(text: string, a: RawAttribution | RawDenial, mentions: RawMention[]): void {
+/** Adds the finding's source to `mentions` when it names someone (made at the first: null for none yet); gives the list. */
+function addMention(text: string, a: RawAttribution | RawDenial, mentions: RawMention[] | null): RawMention[] | null {
   if (a.source && (a.sourceType === 'name' || a.sourceType === 'group')) {
-    mentions.push({ span: a.source, name: text.slice(a.source[0], a.source[1]), plural: a.sourceType === 'group' });
+    (mentions ??= []).push({ span: a.source, name: text.slice(a.source[0], a.source[1]), plural: a.sourceType === 'group' });
   }
+  return mentions;
 }
 
 /** The participle sources found in the block being read (`detect`), by the participle's token. */
@@ -126,10 +131,15 @@ const FRAMED_RULES: ReadonlySet<string> = new Set(['attr.preposed', 'attr.postpo
 export function dropFramedReports(attributions: RawAttribution[]): void {
   let n = 0;
   for (const a of attributions) {
-    const framed = FRAMED_RULES.has(a.rule) && attributions.some((h) => FRAMING_RULES.has(h.rule) && h.content !== null && h.content[0] <= a.cue[0] && a.cue[1] <= h.content[1]);
-    if (!framed) attributions[n++] = a;
+    if (!FRAMED_RULES.has(a.rule) || !framedBy(attributions, a)) attributions[n++] = a;
   }
   attributions.length = n;
+}
+
+/** Whether the cue of `a` lies in the content of a framing rule's attribution (`FRAMING_RULES`). */
+function framedBy(attributions: readonly RawAttribution[], a: RawAttribution): boolean {
+  for (const h of attributions) if (FRAMING_RULES.has(h.rule) && h.content !== null && h.content[0] <= a.cue[0] && a.cue[1] <= h.content[1]) return true;
+  return false;
 }
 
 /**
