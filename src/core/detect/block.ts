@@ -367,15 +367,17 @@ function runModel(
     const cueEnd = toks[p.cue.last].end;
     if (!usable(ctx, taken, said, sources, cueStart, cueEnd, p.score)) continue;
     const source: R | null = p.source ? [toks[p.source.first].start, toks[p.source.last].end] : null;
-    const cueText = ctx.text.slice(cueStart, cueEnd).toLowerCase();
+    // (a cue of one token is its lower-case form, when no apostrophe was made plain in it: no new strings)
+    const t0 = toks[p.cue.first];
+    const oneWord = p.cue.first === p.cue.last && !t0.lower.includes("'");
+    const cueText = oneWord ? t0.lower : ctx.text.slice(cueStart, cueEnd).toLowerCase();
     // "Explainer: how the toll is set": a rubric before a headline's colon is no source, as the colon rule holds
     if (cueText === ':' && source && isRubricAt(ctx, tokenAtOrAfter(ctx, source[0])) && !off.has('colon-rubric')) continue;
     // "According to the memo: \"...\"": a colon after a rule's source is that attribution's, no second one
     if (cueText === ':' && source && sources.overlaps(source[0], source[1]) && !off.has('colon-source')) continue;
     // "\"Theater to close,\" by Times' Ana Reyes: \"...\"": a credit line names who wrote the story quoted, no speaker
     if (cueText === ':' && isCreditBefore(ctx, tokenAtOrAfter(ctx, cueStart)) && !off.has('credit')) continue;
-    const words = cueText.split(/\s+/);
-    const verb = words.map((w) => cueVerbForm(w)).find((f) => f);
+    const verb = oneWord ? cueVerbForm(cueText) : cueText.split(/\s+/).map((w) => cueVerbForm(w)).find((f) => f);
     // no reporting verb, in the clause of a rule's cue before its content: part of the rule's cue phrase
     // ("stated in a press release", "told a TV interviewer")
     const host = verb || off.has('host') ? undefined : attributions.find((a) => a.rule !== 'attr.model' && inCueClause(ctx, a, cueStart, cueEnd));
