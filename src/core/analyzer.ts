@@ -177,12 +177,15 @@ function fnvRange(s: string, from: number, to: number, seed: number): number {
 // Ids are FNV-1a hashes of `${dup}:${kind}:${at}` (two seeds) written in hex. They are hashed
 // character by character as that string would be, without building it: the same ids, fewer strings.
 
-/** Two FNV-1a states hashed in step; `idA`/`idB` are their values after `idStart` and the `id*` calls. */
+/**
+ * Two FNV-1a states hashed in step; `idA`/`idB` are their values after `idStart` and the `id*` calls,
+ * kept as signed 32-bit integers (the same bits; as unsigned ones above 2^31 each store made a heap number).
+ */
 let idA = 0;
 let idB = 0;
 function idStart(keyHash: number): void {
-  idA = keyHash >>> 0;
-  idB = (keyHash ^ 0x5bd1e995) >>> 0;
+  idA = keyHash | 0;
+  idB = keyHash ^ 0x5bd1e995;
 }
 function idChar(c: number): void {
   idA = Math.imul(idA ^ c, 0x01000193);

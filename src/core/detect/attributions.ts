@@ -827,8 +827,9 @@ export function overlapsAny(ranges: readonly R[], from: number, to: number): boo
  * molester". The source is the participle's subject as `participleSource` finds it; the content runs from
  * the next word to the end of the reported clause.
  */
-export function detectLexiconParticiples(ctx: BlockContext, psrc: Map<number, SourceFound | null>, taken: readonly R[]): RawAttribution[] {
-  const out: RawAttribution[] = [];
+export function detectLexiconParticiples(ctx: BlockContext, psrc: Map<number, SourceFound | null>, taken: readonly R[]): readonly RawAttribution[] {
+  // (most blocks have none: no list is made for them)
+  let out: RawAttribution[] | null = null;
   const toks = ctx.toks;
   const text = ctx.text;
   // the text is searched for a comma and a lower-case word in -ing after it; tokens are read only there
@@ -850,9 +851,9 @@ export function detectLexiconParticiples(ctx: BlockContext, psrc: Map<number, So
     const c = toks[k + 1].lower === 'that' && k + 2 < s.to ? k + 2 : k + 1;
     // what is reported begins with a word, a number or a quotation ("..., comparing." reports nothing)
     if (toks[c].kind !== 'word' && toks[c].kind !== 'number' && !isOpeningQuote(ctx, c)) continue;
-    out.push(make(ctx, 'attr.lexicon-participle', 'speech', k, k + 1, source, rangeOf(ctx, c, contentEnd(ctx, s, c))).attr);
+    (out ??= []).push(make(ctx, 'attr.lexicon-participle', 'speech', k, k + 1, source, rangeOf(ctx, c, contentEnd(ctx, s, c))).attr);
   }
-  return out;
+  return out ?? NO_ATTRIBUTIONS;
 }
 
 /**

@@ -1,11 +1,12 @@
 /** Runs every detector over one block of prose. The result is cached per block text by the Analyzer. */
 import { blockContext, sentenceOfToken, tokenStart, type BlockContext } from './context';
-import { detectAttributions, detectLexiconParticiples, detectPollOpenings, overlapsAny, participleSource, sourceSpan, type SourceFound } from './attributions';
+import { detectAttributions, detectLexiconParticiples, detectPollOpenings, participleSource, sourceSpan, type SourceFound } from './attributions';
 import { detectDenials } from './denials';
 import { detectClaims } from './claims';
 import type { BlockFindings, R, RawDenial, RawMention, RawQuote } from './raw';
 import type { BlockKind } from '../types';
-import { predictAttributions, type OffsetSpan } from '../model/attribution-model';
+import { predictTokenAttributions } from '../model/attribution-model';
+import type { TagFilters } from '../model/tagger';
 import { REPORTING_ADVERBS, cueVerbForm } from '../data/cues';
 import { denialVerbOf } from '../data/denials';
 import { isNonCue, isRubricAt } from './attributions';
@@ -45,7 +46,9 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   const ctx = blockContext(text, kind);
   const used = zeroed(usedBuffer, ctx.toks.length);
   usedBuffer = used;
-  const participleSources = new Map<number, SourceFound | null>();
+  // (one map for every block, emptied before each: a new one per block was a sixth of what `detect` made)
+  const participleSources = blockParticipleSources;
+  if (participleSources.size > 0) participleSources.clear();
   const denials = detectDenials(ctx, used, participleSources);
   const attributions = detectAttributions(ctx, used, participleSources);
   if (!off.has('framed')) dropFramedReports(attributions);
@@ -55,14 +58,15 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   sortSmall(attributions, byCue);
   sortSmall(denials, byCue);
   const claims = detectClaims(ctx, attributions, denials, minCheckworthiness);
-  const mentions: RawMention[] = [];
-  for (const a of attributions) addMention(text, a, mentions);
-  for (const d of denials) addMention(text, d, mentions);
-  const quotes: RawQuote[] = [];
+  // (a block without mentions or quotations keeps the one empty list of each: the findings are kept)
+  let mentions: RawMention[] | null = null;
+  for (const a of attributions) mentions = addMention(text, a, mentions);
+  for (const d of denials) mentions = addMention(text, d, mentions);
+  let quotes: RawQuote[] | null = null;
   for (const q of ctx.quotes) {
     const end = q.close >= 0 ? q.close : ctx.toks[q.lastTok].end;
     if (contentHolds(attributions, q.open, end - 1)) continue;
-    quotes.push({ span: [q.open, end], opensBlock: q.firstTok === 0, runsOn: q.close < 0 });
+    (quotes ??= []).push({ span: [q.open, end], opensBlock: q.firstTok === 0, runsOn: q.close < 0 });
   }
   // the concepts the linker compares, read now from the block's tokens rather than from the texts again
   // (most blocks have neither: one empty list for them all, as the findings are kept)
@@ -77,7 +81,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
       return same ?? readingOfSpan(text, ctx.toks, c.span);
     })
     : NO_READINGS;
-  return { attributions, denials, claims, mentions, quotes, sentences: ctx.sentences.length, claimConcepts, targetConcepts };
+  return { attributions, denials, claims, mentions: mentions ?? NO_MENTIONS, quotes: quotes ?? NO_QUOTES, sentences: ctx.sentences.length, claimConcepts, targetConcepts };
 }
 
 /** Whether the content of one of the attributions runs from `from` or before to `last` or after. */
@@ -87,14 +91,21 @@ function contentHolds(attributions: RawAttribution[], from: number, last: number
 }
 
 const NO_READINGS: ReadonlyArray<ConceptReading | null> = [];
+const NO_MENTIONS: RawMention[] = [];
+const NO_QUOTES: RawQuote[] = [];
 
 const byCue = (a: { cue: readonly [number, number] }, b: { cue: readonly [number, number] }): number => a.cue[0] - b.cue[0];
 
-function addMention(text: string, a: RawAttribution | RawDenial, mentions: RawMention[]): void {
+/** Adds the finding's source to `mentions` when it names someone (made at the first: null for none yet); gives the list. */
+function addMention(text: string, a: RawAttribution | RawDenial, mentions: RawMention[] | null): RawMention[] | null {
   if (a.source && (a.sourceType === 'name' || a.sourceType === 'group')) {
-    mentions.push({ span: a.source, name: text.slice(a.source[0], a.source[1]), plural: a.sourceType === 'group' });
+    (mentions ??= []).push({ span: a.source, name: text.slice(a.source[0], a.source[1]), plural: a.sourceType === 'group' });
   }
+  return mentions;
 }
+
+/** The participle sources found in the block being read (`detect`), by the participle's token. */
+const blockParticipleSources = new Map<number, SourceFound | null>();
 
 // Per-token marks, reused from block to block (detectBlock runs to its end before the next call).
 let usedBuffer: Uint8Array = new Uint8Array(1024);
@@ -121,10 +132,15 @@ const FRAMED_RULES: ReadonlySet<string> = new Set(['attr.preposed', 'attr.postpo
 export function dropFramedReports(attributions: RawAttribution[]): void {
   let n = 0;
   for (const a of attributions) {
-    const framed = FRAMED_RULES.has(a.rule) && attributions.some((h) => FRAMING_RULES.has(h.rule) && h.content !== null && h.content[0] <= a.cue[0] && a.cue[1] <= h.content[1]);
-    if (!framed) attributions[n++] = a;
+    if (!FRAMED_RULES.has(a.rule) || !framedBy(attributions, a)) attributions[n++] = a;
   }
   attributions.length = n;
+}
+
+/** Whether the cue of `a` lies in the content of a framing rule's attribution (`FRAMING_RULES`). */
+function framedBy(attributions: readonly RawAttribution[], a: RawAttribution): boolean {
+  for (const h of attributions) if (FRAMING_RULES.has(h.rule) && h.content !== null && h.content[0] <= a.cue[0] && a.cue[1] <= h.content[1]) return true;
+  return false;
 }
 
 /**
@@ -186,74 +202,122 @@ const CLAUSE_BREAK = /[,;:()"“”—–]/;
  */
 function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[], psrc: Map<number, SourceFound | null>): void {
   if (ctx.headline && attributions.length > 0 && !off.has('headline')) return;
-  const checked: RawAttribution[] = [];
-  const taken: R[] = [];
+  // (the lists are reused from block to block: `detect` runs to its end before the next block)
+  const checked = modelChecked.clear();
+  const taken = modelTaken.clear();
   for (const a of attributions) {
-    if (MODEL_CHECKED_RULES.has(a.rule)) checked.push(a);
-    else taken.push(a.cue);
+    if (MODEL_CHECKED_RULES.has(a.rule)) checked.add(a);
+    else taken.add(a.cue);
   }
-  // (no rule to check, nothing is ever added: the shared empty set)
-  const supported = checked.length > 0 ? new Set<RawAttribution>() : NONE_SUPPORTED;
-  for (const d of denials) taken.push(d.cue);
+  // (one set for every block, emptied before each)
+  const supported = modelSupported;
+  if (supported.size > 0) supported.clear();
+  for (const d of denials) taken.add(d.cue);
   // what someone is reported to say, or denies: the rules' contents and the denials' targets
-  const said: R[] = [];
-  for (const a of attributions) if (a.content !== null) said.push(a.content);
-  for (const d of denials) if (d.target !== null) said.push(d.target);
+  const said = modelSaid.clear();
+  for (const a of attributions) if (a.content !== null) said.add(a.content);
+  for (const d of denials) if (d.target !== null) said.add(d.target);
   // The model looks for cues in every sentence (where a rule found the same cue, the rule's reading wins).
   // It once looked only in sentences with a word annotators had taken as a cue at least 15% of the time
   // (the learned lexicon) or a rule's cue to check: the sentences that gate left out hold 3% of the words
   // of PolNeAR's articles (13% of the sentences), and on three held-out tenths of train the model's cues
   // there were right 6 times in 8, 2 in 3 and 4 in 7 (scripts/train/decisions.ts, folds 5, 3 and 7).
   if (ctx.sentences.length > 0) {
-    runModel(ctx, attributions, checked, supported, taken, said, psrc);
+    runModel(ctx, attributions, taken, said, psrc);
     if (!off.has('nested-model')) dropNestedModelCues(attributions, ctx);
   }
   // a rule reading the model does not share
-  if (checked.length > supported.size && !off.has('unchecked')) {
+  if (checked.size > supported.size && !off.has('unchecked')) {
     let n = 0;
     for (const a of attributions) if (!MODEL_CHECKED_RULES.has(a.rule) || supported.has(a)) attributions[n++] = a;
     attributions.length = n;
   }
 }
 
-/** `addModelAttributions`'s set of checked findings the model supports, when there are none to check (stays empty). */
-const NONE_SUPPORTED: Set<RawAttribution> = new Set();
+/**
+ * A list kept from block to block, emptied by `clear` and never shrunk: for the lists `addModelAttributions`
+ * and `runModel` fill for each block, without a list made per block. (An array emptied by `length = 0`
+ * gives up its storage, and the next push makes it again.) Until overwritten, it keeps what it held.
+ */
+class BlockList<T> {
+  protected items: T[] = [];
+  size = 0;
+
+  /** Empties the list (and gives it back). */
+  clear(): this {
+    this.size = 0;
+    return this;
+  }
+
+  add(x: T): void {
+    if (this.size < this.items.length) this.items[this.size] = x;
+    else this.items.push(x);
+    this.size++;
+  }
+
+  at(k: number): T {
+    return this.items[k];
+  }
+}
+
+/** Ranges of a block's text (see `BlockList`). */
+class Ranges extends BlockList<R> {
+  /** Whether some range overlaps [from, to). */
+  overlaps(from: number, to: number): boolean {
+    for (let k = 0; k < this.size; k++) {
+      const r = this.items[k];
+      if (r[0] < to && from < r[1]) return true;
+    }
+    return false;
+  }
+
+  /** Whether some range holds [from, to). */
+  holds(from: number, to: number): boolean {
+    for (let k = 0; k < this.size; k++) {
+      const r = this.items[k];
+      if (r[0] <= from && to <= r[1]) return true;
+    }
+    return false;
+  }
+}
+
+/** The lists of `addModelAttributions` and `runModel`: see there. */
+const modelChecked = new BlockList<RawAttribution>();
+const modelTaken = new Ranges();
+const modelSaid = new Ranges();
+const modelSources = new Ranges();
+const modelSupported = new Set<RawAttribution>();
 
 /** Adds the participles after a comma (`detectLexiconParticiples`) and the poll openings (`detectPollOpenings`) that the rules and the model left. */
 function addLexiconParticiples(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[], psrc: Map<number, SourceFound | null>): void {
-  const taken: R[] = [];
-  for (const a of attributions) taken.push(a.cue);
-  for (const d of denials) taken.push(d.cue);
+  // (a list of its exact length: one grown by push holds 17 at its first)
+  const taken = new Array<R>(attributions.length + denials.length);
+  for (let k = 0; k < attributions.length; k++) taken[k] = attributions[k].cue;
+  for (let k = 0; k < denials.length; k++) taken[attributions.length + k] = denials[k].cue;
   if (!off.has('lexicon-participle')) for (const a of detectLexiconParticiples(ctx, psrc, taken)) attributions.push(a);
   // ("In a poll released Monday, ...": the cues the participles took count too, though none can hold "In")
   for (const a of detectPollOpenings(ctx, taken)) attributions.push(a);
 }
 
-/** Whether range `r` and the cue overlap. */
-function overlaps(r: R, cue: OffsetSpan): boolean {
-  return r[0] < cue.end && cue.start < r[1];
-}
-
-/** Whether one of the ranges holds the cue. */
-function holds(ranges: R[], cue: OffsetSpan): boolean {
-  for (const r of ranges) if (r[0] <= cue.start && cue.end <= r[1]) return true;
-  return false;
+/** Whether range `r` and the cue at [start, end) overlap. */
+function overlaps(r: R, start: number, end: number): boolean {
+  return r[0] < end && start < r[1];
 }
 
 /**
- * Whether a model cue can be added: judged from the cue alone, both before its source and content are
+ * Whether a model cue at [start, end) can be added: judged from the cue alone, both before its source and content are
  * tagged (a rejected cue skips that, the costly part) and again with the model's own cues taken. (A
  * top-level function rather than a closure made per call: V8 keeps a closure's optimised code only while
  * a closure of it lives, so such closures ran unoptimised after every full GC.)
  */
-function usable(ctx: BlockContext, taken: R[], said: R[], sources: R[], cue: OffsetSpan, score: number): boolean {
+function usable(ctx: BlockContext, taken: Ranges, said: Ranges, sources: Ranges, start: number, end: number, score: number): boolean {
   if (score < MODEL_MIN_SCORE && !off.has('min-score')) return false;
-  if (overlapsAny(taken, cue.start, cue.end)) return false;
-  if (score < MODEL_NESTED_SCORE && holds(said, cue) && !off.has('nested') && !opensCoordinate(ctx, cue.start)) return false;
-  if (score < MODEL_NESTED_SCORE && inQuotation(ctx, cue.start) && !off.has('in-quote')) return false;
+  if (taken.overlaps(start, end)) return false;
+  if (score < MODEL_NESTED_SCORE && said.holds(start, end) && !off.has('nested') && !opensCoordinate(ctx, start)) return false;
+  if (score < MODEL_NESTED_SCORE && inQuotation(ctx, start) && !off.has('in-quote')) return false;
   // the rule read these words as its source ("according to a memo seen by Reuters")
-  if (holds(sources, cue) && !off.has('in-source')) return false;
-  return !isNonCueSpan(ctx, cue.start, cue.end) || off.has('non-cue');
+  if (sources.holds(start, end) && !off.has('in-source')) return false;
+  return !isNonCueSpan(ctx, start, end) || off.has('non-cue');
 }
 
 /**
@@ -268,80 +332,120 @@ function inQuotation(ctx: BlockContext, start: number): boolean {
   return t !== undefined && t.quote >= 0 && t.kind !== 'quote';
 }
 
+/**
+ * The block `runModel` is reading, for the model's filters (`keepModelCue`, `modelCueCanStart`, which read
+ * the block's lists `modelChecked`, `modelSupported`, `modelTaken`, `modelSaid` and `modelSources` too): one
+ * object for the life of the process and top-level functions rather than closures made per block (see
+ * `usable`). `noStart`: 1 for the tokens where no usable cue can begin.
+ */
+const modelRun: { ctx: BlockContext | undefined; noStart: Uint8Array } = { ctx: undefined, noStart: noStartBuffer };
+
+/** A cue over a checked rule's cue confirms the rule (and is the rule's, not a finding of its own). */
+function keepModelCue(first: number, last: number, score: number): boolean {
+  const m = modelRun;
+  const ctx = m.ctx!;
+  const start = ctx.toks[first].start;
+  const end = ctx.toks[last].end;
+  let onRule = false;
+  for (let k = 0; k < modelChecked.size; k++) {
+    const a = modelChecked.at(k);
+    if (overlaps(a.cue, start, end)) {
+      modelSupported.add(a);
+      onRule = true;
+    }
+  }
+  return !onRule && usable(ctx, modelTaken, modelSaid, modelSources, start, end, score);
+}
+
+/**
+ * Whether a usable cue may begin at token i: not in a rule's cue that needs no check or a denial's, nor a
+ * non-cue context. A denial verb the denial rules did not take ("was denied the chance", "a three-way
+ * contest") mostly withholds a thing or is a noun: no attribution either, but for the verbs annotators
+ * took as a stance cue there ("dismissed the plan", "slams the deal": `modelCue` in data/denials.ts).
+ * (`isNonCue` answers at once from the word's F_NON_CUE flag for all but the few words of NON_CUE_CONTEXTS)
+ */
+function modelCueCanStart(i: number): boolean {
+  const ctx = modelRun.ctx!;
+  const t = ctx.toks[i];
+  return modelRun.noStart[i] === 0 && ((t.f & F_DENIAL_VERB) === 0 || denialVerbOf(t.lower)?.modelCue === true || off.has('denial-verb')) && (!isNonCue(ctx, i) || off.has('non-cue'));
+}
+
+const MODEL_FILTERS: TagFilters = { keep: keepModelCue, canStart: modelCueCanStart };
+
 function runModel(
-  ctx: BlockContext, attributions: RawAttribution[], checked: RawAttribution[], supported: Set<RawAttribution>, taken: R[], said: R[],
+  ctx: BlockContext, attributions: RawAttribution[], taken: Ranges, said: Ranges,
   psrc: Map<number, SourceFound | null>,
 ): void {
-  const sources: R[] = [];
-  for (const a of attributions) if (a.source !== null) sources.push(a.source);
-  // a cue over a checked rule's cue confirms the rule (and is the rule's, not a finding of its own)
-  const keepCue = (cue: OffsetSpan, score: number): boolean => {
-    let onRule = false;
-    for (const a of checked) {
-      if (overlaps(a.cue, cue)) {
-        supported.add(a);
-        onRule = true;
-      }
-    }
-    return !onRule && usable(ctx, taken, said, sources, cue, score);
-  };
-  // The tokens where no usable cue can begin, whatever the model's score: in a rule's cue that needs no
-  // check or a denial's, a non-cue context. The tagger skips what lies beyond the last token where one can.
-  const noStart = zeroed(noStartBuffer, ctx.toks.length);
+  const sources = modelSources.clear();
+  for (const a of attributions) if (a.source !== null) sources.add(a.source);
+  // The tokens where no usable cue can begin, whatever the model's score (`modelCueCanStart`). The tagger
+  // skips what lies beyond the last token where one can.
+  const toks = ctx.toks;
+  const noStart = zeroed(noStartBuffer, toks.length);
   noStartBuffer = noStart;
-  for (const r of taken) {
+  for (let j = 0; j < taken.size; j++) {
+    const r = taken.at(j);
     let k = tokenAtOrAfter(ctx, r[0]);
     // a token before r[0] that reaches into it overlaps too
-    if (k > 0 && ctx.toks[k - 1].end > r[0]) k--;
-    for (; k < ctx.toks.length && ctx.toks[k].start < r[1]; k++) noStart[k] = 1;
+    if (k > 0 && toks[k - 1].end > r[0]) k--;
+    for (; k < toks.length && toks[k].start < r[1]; k++) noStart[k] = 1;
   }
-  // a denial verb the denial rules did not take ("was denied the chance", "a three-way contest") mostly withholds
-  // a thing or is a noun: no attribution either, but for the verbs annotators took as a stance cue there
-  // ("dismissed the plan", "slams the deal": `modelCue` in data/denials.ts)
-  // (`isNonCue` answers at once from the word's F_NON_CUE flag for all but the few words of NON_CUE_CONTEXTS)
-  const canStart = (i: number): boolean => noStart[i] === 0 && ((ctx.toks[i].f & F_DENIAL_VERB) === 0 || denialVerbOf(ctx.toks[i].lower)?.modelCue === true || off.has('denial-verb')) && (!isNonCue(ctx, i) || off.has('non-cue'));
-  for (const p of predictAttributions(ctx.text, ctx.toks, ctx.sentences, { keepCue, cueCanStart: canStart })) {
-    if (!usable(ctx, taken, said, sources, p.cue, p.score)) continue;
-    const cueText = ctx.text.slice(p.cue.start, p.cue.end).toLowerCase();
+  const m = modelRun;
+  m.ctx = ctx;
+  m.noStart = noStart;
+  let found;
+  try {
+    found = predictTokenAttributions(ctx.text, toks, ctx.sentences, MODEL_FILTERS);
+  } finally {
+    m.ctx = undefined;
+  }
+  for (const p of found) {
+    const cueStart = toks[p.cue.first].start;
+    const cueEnd = toks[p.cue.last].end;
+    if (!usable(ctx, taken, said, sources, cueStart, cueEnd, p.score)) continue;
+    const source: R | null = p.source ? [toks[p.source.first].start, toks[p.source.last].end] : null;
+    // (a cue of one token is its lower-case form, when no apostrophe was made plain in it: no new strings)
+    const t0 = toks[p.cue.first];
+    const oneWord = p.cue.first === p.cue.last && !t0.lower.includes("'");
+    const cueText = oneWord ? t0.lower : ctx.text.slice(cueStart, cueEnd).toLowerCase();
     // "Explainer: how the toll is set": a rubric before a headline's colon is no source, as the colon rule holds
-    if (cueText === ':' && p.source && isRubricAt(ctx, tokenAtOrAfter(ctx, p.source.start)) && !off.has('colon-rubric')) continue;
+    if (cueText === ':' && source && isRubricAt(ctx, tokenAtOrAfter(ctx, source[0])) && !off.has('colon-rubric')) continue;
     // "According to the memo: \"...\"": a colon after a rule's source is that attribution's, no second one
-    if (cueText === ':' && p.source && sources.some((r) => overlaps(r, p.source!)) && !off.has('colon-source')) continue;
+    if (cueText === ':' && source && sources.overlaps(source[0], source[1]) && !off.has('colon-source')) continue;
     // "\"Theater to close,\" by Times' Ana Reyes: \"...\"": a credit line names who wrote the story quoted, no speaker
-    if (cueText === ':' && isCreditBefore(ctx, tokenAtOrAfter(ctx, p.cue.start)) && !off.has('credit')) continue;
-    const words = cueText.split(/\s+/);
-    const verb = words.map((w) => cueVerbForm(w)).find((f) => f);
+    if (cueText === ':' && isCreditBefore(ctx, tokenAtOrAfter(ctx, cueStart)) && !off.has('credit')) continue;
+    const verb = oneWord ? cueVerbForm(cueText) : cueText.split(/\s+/).map((w) => cueVerbForm(w)).find((f) => f);
     // no reporting verb, in the clause of a rule's cue before its content: part of the rule's cue phrase
     // ("stated in a press release", "told a TV interviewer")
-    const host = verb || off.has('host') ? undefined : attributions.find((a) => a.rule !== 'attr.model' && inCueClause(ctx, a, p.cue));
+    const host = verb || off.has('host') ? undefined : attributions.find((a) => a.rule !== 'attr.model' && inCueClause(ctx, a, cueStart, cueEnd));
     if (host) {
-      host.cue = [host.cue[0], p.cue.end];
-      taken.push([p.cue.start, p.cue.end]);
+      host.cue = [host.cue[0], cueEnd];
+      taken.add([cueStart, cueEnd]);
       continue;
     }
     // "is also", "have long": adverbs and auxiliaries without their verb report nothing (but "reportedly" does: REPORTING_ADVERBS)
-    if (onlyModifiers(ctx, p.cue.start, p.cue.end) && !off.has('only-modifiers')) continue;
+    if (onlyModifiers(ctx, cueStart, cueEnd) && !off.has('only-modifiers')) continue;
     // a participle the model gives no source ("..., saying it would close"): the subject it hangs on, as the participle rule finds it
-    const hung = p.source ? null : participleSubject(ctx, p.cue.start, psrc);
-    let cue: R = [p.cue.start, p.cue.end];
-    let content: R | null = p.content ? [p.content.start, p.content.end] : null;
-    const head = headAfterDeterminer(ctx, p.cue.end);
+    const hung = source ? null : participleSubject(ctx, cueStart, psrc);
+    let cue: R = [cueStart, cueEnd];
+    let content: R | null = p.content ? [toks[p.content.first].start, toks[p.content.last].end] : null;
+    const head = headAfterDeterminer(ctx, cueEnd);
     if (head) {
-      cue = [p.cue.start, head.end];
+      cue = [cueStart, head.end];
       if (content && content[0] < head.end) content = head.complement && head.complement < content[1] ? [head.complement, content[1]] : null;
     }
     attributions.push({
       rule: 'attr.model',
       cueKind: verb?.verb.kind ?? 'speech',
       cue,
-      source: p.source ? [p.source.start, p.source.end] : hung ? sourceSpan(ctx, hung.range) : null,
-      sourceType: p.source ? 'other' : hung ? hung.type : null,
+      source: source ?? (hung ? sourceSpan(ctx, hung.range) : null),
+      sourceType: source ? 'other' : hung ? hung.type : null,
       content,
       contentOpensBlock: false,
       contentRunsOn: false,
       score: Math.round(p.score * 100) / 100,
     });
-    taken.push(cue);
+    taken.add(cue);
   }
 }
 
@@ -435,14 +539,14 @@ function participleSubject(ctx: BlockContext, start: number, psrc: Map<number, S
  * Whether `cue` follows the rule attribution's cue in its clause, before its content and not in its
  * source: the same sentence, no clause break between them.
  */
-function inCueClause(ctx: BlockContext, a: RawAttribution, cue: OffsetSpan): boolean {
+function inCueClause(ctx: BlockContext, a: RawAttribution, cueStart: number, cueEnd: number): boolean {
   const from = a.cue[1];
-  if (from > cue.start) return false;
-  const before = (r: R | null): boolean => r !== null && r[1] > from && r[0] < cue.end;
+  if (from > cueStart) return false;
+  const before = (r: R | null): boolean => r !== null && r[1] > from && r[0] < cueEnd;
   if (before(a.content) || before(a.source)) return false;
-  if (CLAUSE_BREAK.test(ctx.text.slice(from, cue.start))) return false;
+  if (CLAUSE_BREAK.test(ctx.text.slice(from, cueStart))) return false;
   const s = ctx.sentences.find((x) => x.start <= a.cue[0] && a.cue[0] < x.end);
-  return s !== undefined && cue.start < s.end;
+  return s !== undefined && cueStart < s.end;
 }
 
 /**

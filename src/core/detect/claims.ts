@@ -14,7 +14,10 @@ import { isPunct } from './phrases';
 import { sortSmall } from '../util/sort';
 
 export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[], minScore: number): RawClaim[] {
-  const out: RawClaim[] = [];
+  // (collected in a list kept from call to call, its first `n` entries, and given in a list of their
+  // number: the claims are cached with the block, and a list grown by push holds 17 at its first)
+  const out = claimScratch;
+  let n = 0;
   const toks = ctx.toks;
   // plain loops and top-level tests, not closures made per call: V8 keeps a closure's optimised code only
   // while a closure of it lives, so these ran unoptimised after every full GC
@@ -36,9 +39,9 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       // "X denied that ..., according to a statement": the denial already stands for it
       if (holdsDenialCue(denials, from, to)) continue;
       // a report inside someone's reported words ("X said Y indicated that Z") adds no new claim
-      if (halfCovered(out, from, to)) continue;
+      if (halfCovered(out, n, from, to)) continue;
       const sc = score(ctx, ua, ub, true);
-      if (sc >= minScore) out.push({ span: [from, to], origin: 'content', attribution: ai, denial: null, checkworthiness: sc });
+      if (sc >= minScore) out[n++] = { span: [from, to], origin: 'content', attribution: ai, denial: null, checkworthiness: sc };
     }
   }
   for (let di = 0; di < denials.length; di++) {
@@ -50,8 +53,8 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     if (wordsIn(ctx, ua, ub) < 3) continue;
     const from = toks[ua].start;
     const to = toks[ub].end;
-    if (overlapsClaim(out, from, to)) continue;
-    out.push({ span: [from, to], origin: 'allegation', attribution: null, denial: di, checkworthiness: Math.max(minScore, score(ctx, ua, ub, true)) });
+    if (overlapsClaim(out, n, from, to)) continue;
+    out[n++] = { span: [from, to], origin: 'allegation', attribution: null, denial: di, checkworthiness: Math.max(minScore, score(ctx, ua, ub, true)) };
   }
   // "alleged X"
   if ((ctx.flags & F_ALLEGED) !== 0) {
@@ -65,8 +68,8 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       while (e < toks.length && !isPunct(toks[e], '.,;:!?') && !ALLEGED_STOPS.has(toks[e].lower) && e - t.i < 10) e++;
       const uFrom = toks[from].start;
       const uTo = toks[e - 1].end;
-      if (e - from >= 3 && !overlapsClaim(out, uFrom, uTo)) {
-        out.push({ span: [uFrom, uTo], origin: 'allegation', attribution: null, denial: null, checkworthiness: Math.max(minScore, score(ctx, from, e - 1, true) - 0.1) });
+      if (e - from >= 3 && !overlapsClaim(out, n, uFrom, uTo)) {
+        out[n++] = { span: [uFrom, uTo], origin: 'allegation', attribution: null, denial: null, checkworthiness: Math.max(minScore, score(ctx, from, e - 1, true) - 0.1) };
       }
     }
   }
@@ -80,13 +83,19 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     const ub = trimmedEnd;
     const from = toks[ua].start;
     const to = toks[ub].end;
-    if (overlapsClaim(out, from, to)) continue;
+    if (overlapsClaim(out, n, from, to)) continue;
     const sc = score(ctx, ua, ub, false);
-    if (sc >= minScore) out.push({ span: [from, to], origin: 'statement', attribution: null, denial: null, checkworthiness: sc });
+    if (sc >= minScore) out[n++] = { span: [from, to], origin: 'statement', attribution: null, denial: null, checkworthiness: sc };
   }
-  sortSmall(out, bySpan);
-  return out;
+  const claims = out.slice(0, n);
+  // (the scratch keeps no claim past the call)
+  out.fill(NO_CLAIM, 0, n);
+  return sortSmall(claims, bySpan);
 }
+
+/** Scratch of `detectClaims`, and what it holds between calls. */
+const claimScratch: RawClaim[] = [];
+const NO_CLAIM: RawClaim = { span: [0, 0], origin: 'statement', attribution: null, denial: null, checkworthiness: 0 };
 
 /** Whether a denial's cue lies within the unit [from, to). */
 function holdsDenialCue(denials: RawDenial[], from: number, to: number): boolean {
@@ -94,15 +103,15 @@ function holdsDenialCue(denials: RawDenial[], from: number, to: number): boolean
   return false;
 }
 
-/** Whether a claim found already overlaps the unit [from, to). */
-function overlapsClaim(claims: RawClaim[], from: number, to: number): boolean {
-  for (const c of claims) if (c.span[0] < to && from < c.span[1]) return true;
+/** Whether a claim found already (of the first `n` of `claims`) overlaps the unit [from, to). */
+function overlapsClaim(claims: RawClaim[], n: number, from: number, to: number): boolean {
+  for (let k = 0; k < n; k++) if (claims[k].span[0] < to && from < claims[k].span[1]) return true;
   return false;
 }
 
-/** Whether a claim found already covers more than half of the unit [from, to). */
-function halfCovered(claims: RawClaim[], from: number, to: number): boolean {
-  for (const c of claims) if (overlapLength(c.span, from, to) * 2 > to - from) return true;
+/** Whether a claim found already (of the first `n` of `claims`) covers more than half of the unit [from, to). */
+function halfCovered(claims: RawClaim[], n: number, from: number, to: number): boolean {
+  for (let k = 0; k < n; k++) if (overlapLength(claims[k].span, from, to) * 2 > to - from) return true;
   return false;
 }
 

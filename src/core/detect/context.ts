@@ -120,11 +120,27 @@ const pooled: BlockTok[] = [];
 /** Above this many tokens, `blockContext` makes new objects beyond the pool's first ones (a huge block is not kept). */
 const POOL_KEPT = 1 << 14;
 
+/**
+ * The list of the pool's first `n` tokens. The tokens of a block of n tokens are always the pool's first n
+ * objects, so one list serves every such block: lists below `POOL_LISTS_KEPT` tokens are made once (a list
+ * per block was an eighth of what the detectors allocated), longer ones each time.
+ */
+function poolList(n: number): Tok[] {
+  if (n >= POOL_LISTS_KEPT) return pooled.slice(0, n);
+  let list = poolLists[n];
+  if (list === undefined) poolLists[n] = list = pooled.slice(0, n);
+  return list;
+}
+const poolLists: Array<Tok[] | undefined> = [];
+const POOL_LISTS_KEPT = 256;
+
 function contextOf(text: string, kind: BlockKind, reuse: boolean): BlockContext {
   const codes = codeUnits(text);
   const scanned = scanTokens(text, codes, flagsOf);
   const { count, starts, ends, kinds, ids, memos, words } = scanned;
-  const ruleStarts: number[] = [];
+  // (collected in a list kept from call to call, and given in a list of their number)
+  const startsFound = ruleStartScratch;
+  let nStarts = 0;
   let flags = 0;
   // reused: the pool's first objects (made when missing), then new ones past POOL_KEPT
   let inPool = 0;
@@ -132,12 +148,12 @@ function contextOf(text: string, kind: BlockKind, reuse: boolean): BlockContext 
     inPool = count < POOL_KEPT ? count : POOL_KEPT;
     for (let k = pooled.length; k < inPool; k++) pooled.push(new BlockTok(0, 0, '', '', 'word', 0, 0, -1));
   }
-  const toks: Tok[] = inPool > 0 ? pooled.slice(0, inPool) : [];
+  const toks: Tok[] = inPool === count && count > 0 ? poolList(count) : inPool > 0 ? pooled.slice(0, inPool) : [];
   for (let k = 0; k < count; k++) {
     const f = memos[k];
     const kd = kinds[k];
     flags |= f;
-    if ((f & RULE_START) !== 0 && kd === K_WORD) ruleStarts.push(k);
+    if ((f & RULE_START) !== 0 && kd === K_WORD) startsFound[nStarts++] = k;
     const word = words[k];
     if (k < inPool) pooled[k].reset(starts[k], ends[k], word.text, word.lower, TOKEN_KINDS[kd], k, f, ids[k]);
     else toks.push(new BlockTok(starts[k], ends[k], word.text, word.lower, TOKEN_KINDS[kd], k, f, ids[k]));
@@ -145,8 +161,12 @@ function contextOf(text: string, kind: BlockKind, reuse: boolean): BlockContext 
   const quotes = findQuotes(toks, kinds);
   const sentences = tokenSentences(text, codes, scanned);
   const headline = kind === 'heading' || isHeadlineText(codes, text.length);
-  return { text, kind, toks, sentences, quotes, headline, flags, ruleStarts };
+  return { text, kind, toks, sentences, quotes, headline, flags, ruleStarts: startsFound.slice(0, nStarts) };
 }
+
+/** Scratch of `contextOf` (its first entries): the rule starts, and of `findQuotes`: the quotations. */
+const ruleStartScratch: number[] = [];
+const quoteScratch: Quote[] = [];
 
 /** A token's start, as a key of `lowerBound`. */
 export const tokenStart = (t: Tok): number => t.start;
@@ -184,7 +204,8 @@ const flagsOf: MemoOf = (word) => wordFlags(word.text, word.lower);
  * Reads the tokens of kind quote (`kinds`: the tokens' kinds as scanned).
  */
 function findQuotes(toks: Tok[], kinds: Uint8Array): Quote[] {
-  const quotes: Quote[] = [];
+  const found = quoteScratch;
+  let n = 0;
   let openTok = -1;
   for (let qi = 0; qi < toks.length; qi++) {
     if (kinds[qi] !== K_QUOTE) continue;
@@ -209,11 +230,12 @@ function findQuotes(toks: Tok[], kinds: Uint8Array): Quote[] {
     if (opens) {
       openTok = t.i;
     } else if (openTok >= 0) {
-      quotes.push({ open: toks[openTok].start, close: toks[last].end, firstTok: openTok, lastTok: last });
+      found[n++] = { open: toks[openTok].start, close: toks[last].end, firstTok: openTok, lastTok: last };
       openTok = -1;
     }
   }
-  if (openTok >= 0) quotes.push({ open: toks[openTok].start, close: -1, firstTok: openTok, lastTok: toks.length - 1 });
+  if (openTok >= 0) found[n++] = { open: toks[openTok].start, close: -1, firstTok: openTok, lastTok: toks.length - 1 };
+  const quotes = found.slice(0, n);
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi];
     for (let k = q.firstTok; k <= q.lastTok; k++) toks[k].quote = qi;

@@ -74,9 +74,11 @@ interface Bag {
   negated: boolean;
   /** Antonym concept ids of the bag's concepts. */
   antonyms: readonly number[];
-  /** Numbers with the concept they count ("500 drones"): the concepts, and the values at the same index. */
-  quantityConcepts: readonly number[];
-  quantityValues: readonly number[];
+  /**
+   * Numbers with the concept they count ("500 drones"), as pairs: the concept at an even index, its value
+   * after it (one list of exact length: two lists grown by push were a sixth of what bags allocated).
+   */
+  quantities: readonly number[];
 }
 
 /** The number of concept tables made so far (their serial numbers). */
@@ -193,17 +195,15 @@ function bag(reading: ConceptReading, table: ConceptTable, keep = true): Bag | n
   if (!keep) return null;
   // (most bags have no quantities and no antonyms: one empty list for them all. A counted concept is
   // one of the concepts, numbered above)
-  let quantityConcepts: readonly number[] = NONE;
-  let quantityValues: readonly number[] = NONE;
+  let quantities: readonly number[] = NONE;
   if (end < reading.length) {
-    const qc: number[] = [];
-    const qv: number[] = [];
+    const q = quantityScratch;
+    let m = 0;
     for (let k = end; k < reading.length; k += 2) {
-      qv.push(reading[k] as number);
-      qc.push(table.intern(reading[k + 1] as Concept));
+      q[m++] = table.intern(reading[k + 1] as Concept);
+      q[m++] = reading[k] as number;
     }
-    quantityConcepts = qc;
-    quantityValues = qv;
+    quantities = q.slice(0, m);
   }
   const ids = sortSmall(first.slice(0, count), ascending);
   const weights = table.weights;
@@ -214,11 +214,13 @@ function bag(reading: ConceptReading, table: ConceptTable, keep = true): Bag | n
     total += w;
     if (w < MIN_INDEX_IDF) low += w;
   }
-  return { ids, total, low, negated: reading[1] === 1, antonyms: antonyms ?? NONE, quantityConcepts, quantityValues };
+  return { ids, total, low, negated: reading[1] === 1, antonyms: antonyms ?? NONE, quantities };
 }
 
 /** Scratch of `bag`: a reading's distinct concept ids in the order first mentioned (its first entries). */
 const firstIds: number[] = [];
+/** Scratch of `bag`: the bag's quantities (its first entries; see `Bag.quantities`). */
+const quantityScratch: number[] = [];
 
 // (not frozen: a frozen list has a map of its own, which the readers of bags would meet besides the usual one)
 const NONE: readonly number[] = [];
@@ -302,12 +304,16 @@ export class Linker {
   private order: Entry[] = [];
   private freeSlots: number[] = [];
   private slots = 0;
-  /** The item of each slot in use, and its place (`Entry.pos`, kept here too for `candidates`: a list of numbers, no item read per posting). */
-  private bySlot: Entry[] = [];
-  private places: number[] = [];
+  /**
+   * The item of each slot in use, and its place (`Entry.pos`, kept here too for `candidates`: a list of numbers, no item read per posting).
+   * These per-slot lists are grown by `reserve` to what a call may need before it makes items (grown
+   * one item at a time, they were copied over and over).
+   */
+  private bySlot = new Array<Entry>(64);
+  private places = new Int32Array(64);
   /** Each slot's item's bag's `low` and `total` (set with the bag; 0 without one), for the bounds of `candidates`' pairs. */
-  private lows: number[] = [];
-  private totals: number[] = [];
+  private lows = new Float64Array(64);
+  private totals = new Float64Array(64);
   /** The slots of the items with a bag by indexed concept, each list in document order. */
   private claimIndex = new ConceptIndex();
   private denialIndex = new ConceptIndex();
@@ -367,6 +373,8 @@ export class Linker {
     // (the records of the last call's items between its start and end, which the ones looked at replace)
     const goneClaims = this.lastClaimEntries.slice(pc, this.lastClaimEntries.length - sc);
     const goneDenials = this.lastDenialEntries.slice(pd, this.lastDenialEntries.length - sd);
+    // (room for every item looked at, should each be new)
+    this.reserve(this.slots + (claims.length - pc - sc) + (denials.length - pd - sd));
     const claimEntries = sameEnds(this.lastClaimEntries, claims.length, pc, sc);
     for (let i = 0; i < pc; i++) claimEntries[i].seen = call;
     for (let i = claims.length - sc; i < claims.length; i++) claimEntries[i].seen = call;
@@ -663,11 +671,31 @@ export class Linker {
       who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: NO_PAIRS, best: 0, bestCall: 0, neighbour: null, gone: false,
     };
     this.byId.set(id, e);
+    this.reserve(e.slot + 1);
     this.bySlot[e.slot] = e;
     this.places[e.slot] = pos;
     this.lows[e.slot] = 0;
     this.totals[e.slot] = 0;
     return e;
+  }
+
+  /** Room in the per-slot lists (`bySlot`, `places`, `lows`, `totals`) for slots below `n`. */
+  private reserve(n: number): void {
+    const size = this.places.length;
+    if (n <= size) return;
+    const grown = Math.max(n, 2 * size);
+    const bySlot = new Array<Entry>(grown);
+    for (let k = 0; k < this.bySlot.length; k++) bySlot[k] = this.bySlot[k];
+    this.bySlot = bySlot;
+    const places = new Int32Array(grown);
+    places.set(this.places);
+    this.places = places;
+    const lows = new Float64Array(grown);
+    lows.set(this.lows);
+    this.lows = lows;
+    const totals = new Float64Array(grown);
+    totals.set(this.totals);
+    this.totals = totals;
   }
 
   /** Keeps what the bounds of an item's pairs need of its bag by its slot (`lows`, `totals`). */
@@ -1153,7 +1181,7 @@ function cmp(a: string, b: string): number {
 }
 
 /** First index of a list of slots sorted by their places (`places[slot]`) whose place is >= at. */
-function slotAtOrAfter(list: readonly number[], places: readonly number[], at: number): number {
+function slotAtOrAfter(list: readonly number[], places: Int32Array, at: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
@@ -1287,13 +1315,10 @@ function opposes(a: Bag, b: Bag): boolean {
   if (a.negated !== b.negated) return true;
   for (let k = 0; k < a.antonyms.length; k++) if (has(b.ids, a.antonyms[k])) return true;
   for (let k = 0; k < b.antonyms.length; k++) if (has(a.ids, b.antonyms[k])) return true;
-  const ac = a.quantityConcepts;
-  const bc = b.quantityConcepts;
-  if (ac.length === 0 || bc.length === 0) return false;
-  const av = a.quantityValues;
-  const bv = b.quantityValues;
-  for (let i = 0; i < ac.length; i++) {
-    for (let j = 0; j < bc.length; j++) if (bc[j] === ac[i] && bv[j] !== av[i]) return true;
+  const aq = a.quantities;
+  const bq = b.quantities;
+  for (let i = 0; i < aq.length; i += 2) {
+    for (let j = 0; j < bq.length; j += 2) if (bq[j] === aq[i] && bq[j + 1] !== aq[i + 1]) return true;
   }
   return false;
 }

@@ -11,7 +11,7 @@ import type { Token } from '../text/tokenize';
 import { decodeWeights, fromBase64 } from './codec';
 import { CUE_LABELS, cueGateOf, ROLE_LABELS, WordFilter, type SentenceRange } from './features';
 import { decodeRerankWeights } from './rerank';
-import { tagText, type TaggerModel } from './tagger';
+import { tagText, type TagFilters, type TaggedAttribution, type TaggerModel } from './tagger';
 
 export interface OffsetSpan {
   start: number;
@@ -116,4 +116,18 @@ export function predictAttributions(
     content: a.content ? { start: t[a.content.first].start, end: t[a.content.last].end } : null,
     score: a.score,
   }));
+}
+
+/**
+ * `predictAttributions` in token spans (first and last token, inclusive), with the filters on tokens too
+ * (`TagFilters`): for a caller that reads the tokens anyway, no offset objects are made per cue.
+ */
+export function predictTokenAttributions(
+  text: string,
+  tokens: readonly Token[],
+  sentences: readonly SentenceRange[],
+  filters: TagFilters,
+  model?: TaggerModel,
+): TaggedAttribution[] {
+  return tagText(model ?? (loaded ??= loadAttributionModel()), text, tokens, sentences, undefined, filters);
 }

@@ -206,14 +206,56 @@ function add3(w: ArrayLike<number>, mask: number, f: Int32Array, n: number, acc:
 const roleScores = new Float64Array(ROLE_LABELS);
 
 /**
- * Tags cues in sentence [lo, hi); writes labels into `tags`. Returns cue spans with margins.
+ * Cues the cue tagger found, in order: first and last token (inclusive), and the begin tag's margin over
+ * the best other label, at the same index of three lists. One instance is kept from call to call (an
+ * object per cue, with its margin boxed, was most of what the tagger allocated).
+ */
+export class TaggedCues {
+  first = new Int32Array(64);
+  last = new Int32Array(64);
+  margin = new Float64Array(64);
+  /** How many cues the lists hold (their first entries). */
+  n = 0;
+
+  /** Adds a cue of one token. */
+  add(first: number, margin: number): void {
+    if (this.n === this.first.length) this.grow();
+    this.first[this.n] = first;
+    this.last[this.n] = first;
+    this.margin[this.n] = margin;
+    this.n++;
+  }
+
+  /** Moves cue k to index j (j <= k: the lists are filtered in place). */
+  move(k: number, j: number): void {
+    this.first[j] = this.first[k];
+    this.last[j] = this.last[k];
+    this.margin[j] = this.margin[k];
+  }
+
+  private grow(): void {
+    const size = 2 * this.first.length;
+    const first = new Int32Array(size);
+    first.set(this.first);
+    this.first = first;
+    const last = new Int32Array(size);
+    last.set(this.last);
+    this.last = last;
+    const margin = new Float64Array(size);
+    margin.set(this.margin);
+    this.margin = margin;
+  }
+}
+
+/**
+ * Tags cues in sentence [lo, hi); writes labels into `tags`. Adds the cues it keeps to the end of `out`.
  * `lastStart`: the caller wants no cue that begins after this token, so tagging stops after it as
  * soon as no cue is open (the cues that begin up to it come out the same; later tokens keep no label).
  */
-export function tagCues(wt: Weights, p: Prepared, lo: number, hi: number, tags: Uint8Array, lastStart = hi - 1): Array<{ first: number; last: number; margin: number }> {
+export function tagCues(wt: Weights, p: Prepared, lo: number, hi: number, tags: Uint8Array, lastStart: number, out: TaggedCues): void {
   let prev = O;
   let prev2 = O;
-  const out: Array<{ first: number; last: number; margin: number }> = [];
+  const from = out.n;
   for (let i = lo; i < hi; i++) {
     if (i > lastStart && prev === O) break;
     if (cueSkips(p, i, prev)) {
@@ -228,8 +270,8 @@ export function tagCues(wt: Weights, p: Prepared, lo: number, hi: number, tags: 
     if (y === B) {
       // margin over the best other label that may stand here
       const other = prev === O ? cueScores[O] : Math.max(cueScores[O], cueScores[I]);
-      out.push({ first: i, last: i, margin: cueScores[B] - other });
-    } else if (y === I && out.length > 0) out[out.length - 1].last = i;
+      out.add(i, cueScores[B] - other);
+    } else if (y === I && out.n > from) out.last[out.n - 1] = i;
     prev2 = prev;
     prev = y;
   }
@@ -237,15 +279,16 @@ export function tagCues(wt: Weights, p: Prepared, lo: number, hi: number, tags: 
   // right after a negation left outside the cue (annotators take "did not say" whole: in PolNeAR train
   // 261 cues include the negation before them, 4 begin right after it).
   // Nor is a negated denial ("did not deny that X"): it neither denies X nor states it (PolNeAR train has none).
-  let kept = 0;
-  for (const c of out) {
-    if (c.first === c.last && (p.flags[c.first] & F_AUX) !== 0) continue;
-    if (c.first > lo && (p.flags[c.first - 1] & F_NEG) !== 0) continue;
-    if (negatedDenial(p, c.first, c.last)) continue;
-    out[kept++] = c;
+  let kept = from;
+  for (let k = from; k < out.n; k++) {
+    const first = out.first[k];
+    const last = out.last[k];
+    if (first === last && (p.flags[first] & F_AUX) !== 0) continue;
+    if (first > lo && (p.flags[first - 1] & F_NEG) !== 0) continue;
+    if (negatedDenial(p, first, last)) continue;
+    out.move(k, kept++);
   }
-  out.length = kept;
-  return out;
+  out.n = kept;
 }
 
 function negatedDenial(p: Prepared, first: number, last: number): boolean {
@@ -304,34 +347,53 @@ export function tagRoles(wt: Weights, p: Prepared, c: CueContext, tags: Uint8Arr
  * the cue, the source, punctuation or at most two other tokens (`"A," she said, "B."`).
  */
 export function rolesToSpans(p: Prepared, c: CueContext, tags: Uint8Array): { source: TokenSpan | null; content: TokenSpan | null } {
-  let source: TokenSpan | null = null;
+  // the source segment nearest the cue (the first of equals), and the content segments (first and last
+  // token of each, in a list kept from call to call)
+  let sourceA = -1;
+  let sourceB = -1;
   let bestDist = Infinity;
   let segStart = -1;
-  const cSegs: number[] = [];
+  if (contentSegs.length < 2 * (c.hi - c.lo + 1)) contentSegs = new Int32Array(Math.max(2 * (c.hi - c.lo + 1), 2 * contentSegs.length));
+  const cSegs = contentSegs;
+  let nSegs = 0;
   let cStart = -1;
   for (let i = c.lo; i <= c.hi; i++) {
     const y = i < c.hi ? tags[i - c.lo] : O;
     if (y === SB || y === SI) {
       if (segStart < 0 || y === SB) {
-        if (segStart >= 0) source = nearer(c, source, segStart, i - 1, bestDist, (d) => (bestDist = d));
+        if (segStart >= 0) {
+          const d = segmentDistance(c, segStart, i - 1);
+          if (d < bestDist) {
+            bestDist = d;
+            sourceA = segStart;
+            sourceB = i - 1;
+          }
+        }
         segStart = i;
       }
     } else if (segStart >= 0) {
-      source = nearer(c, source, segStart, i - 1, bestDist, (d) => (bestDist = d));
+      const d = segmentDistance(c, segStart, i - 1);
+      if (d < bestDist) {
+        bestDist = d;
+        sourceA = segStart;
+        sourceB = i - 1;
+      }
       segStart = -1;
     }
     if (y === CB || y === CI) {
       if (cStart < 0) cStart = i;
     } else if (cStart >= 0) {
-      cSegs.push(cStart, i - 1);
+      cSegs[nSegs++] = cStart;
+      cSegs[nSegs++] = i - 1;
       cStart = -1;
     }
   }
-  if (cSegs.length === 0) return { source, content: null };
+  const source: TokenSpan | null = sourceA >= 0 ? { first: sourceA, last: sourceB } : null;
+  if (nSegs === 0) return { source, content: null };
   // the segment nearest the cue
   let best = 0;
   let bd = Infinity;
-  for (let k = 0; k < cSegs.length; k += 2) {
+  for (let k = 0; k < nSegs; k += 2) {
     const a = cSegs[k];
     const b = cSegs[k + 1];
     const d = b < c.cs ? c.cs - b : a > c.ce ? a - c.ce : 0;
@@ -342,36 +404,37 @@ export function rolesToSpans(p: Prepared, c: CueContext, tags: Uint8Array): { so
   }
   let first = cSegs[best];
   let last = cSegs[best + 1];
-  const bridgeable = (from: number, to: number): boolean => {
-    let other = 0;
-    for (let i = from; i <= to; i++) {
-      if (i >= c.cs && i <= c.ce) continue;
-      const y = tags[i - c.lo];
-      if (y === SB || y === SI) continue;
-      const k = p.tokens[i].kind;
-      if (k === 'punct' || k === 'quote') continue;
-      if (++other > 2) return false;
-    }
-    return true;
-  };
   for (let k = best - 2; k >= 0; k -= 2) {
-    if (!bridgeable(cSegs[k + 1] + 1, first - 1)) break;
+    if (!bridgeable(p, c, tags, cSegs[k + 1] + 1, first - 1)) break;
     first = cSegs[k];
   }
-  for (let k = best + 2; k < cSegs.length; k += 2) {
-    if (!bridgeable(last + 1, cSegs[k] - 1)) break;
+  for (let k = best + 2; k < nSegs; k += 2) {
+    if (!bridgeable(p, c, tags, last + 1, cSegs[k] - 1)) break;
     last = cSegs[k + 1];
   }
   return { source, content: { first, last } };
 }
 
-function nearer(c: CueContext, cur: TokenSpan | null, a: number, b: number, bestDist: number, set: (d: number) => void): TokenSpan | null {
-  const d = b < c.cs ? c.cs - b : a - c.ce;
-  if (d < bestDist) {
-    set(d);
-    return { first: a, last: b };
+/** Scratch of `rolesToSpans`: the content segments' first and last tokens. */
+let contentSegs = new Int32Array(64);
+
+/** How far a segment [a, b] lies from the cue (before it: from its end; else from its start). */
+function segmentDistance(c: CueContext, a: number, b: number): number {
+  return b < c.cs ? c.cs - b : a - c.ce;
+}
+
+/** Whether two content segments may join across tokens [from, to]: only the cue, the source, punctuation or at most two other tokens lie between. */
+function bridgeable(p: Prepared, c: CueContext, tags: Uint8Array, from: number, to: number): boolean {
+  let other = 0;
+  for (let i = from; i <= to; i++) {
+    if (i >= c.cs && i <= c.ce) continue;
+    const y = tags[i - c.lo];
+    if (y === SB || y === SI) continue;
+    const k = p.tokens[i].kind;
+    if (k === 'punct' || k === 'quote') continue;
+    if (++other > 2) return false;
   }
-  return cur;
+  return true;
 }
 
 export interface TaggerModel {
@@ -444,15 +507,18 @@ export function tagPrepared(model: TaggerModel, p: Prepared, cueSentences?: read
   if (roleBuffer.length < p.n) roleBuffer = new Uint8Array(Math.max(p.n, 2 * roleBuffer.length));
   const roleTags = roleBuffer;
   if (model.rerank) return tagReranked(model, model.rerank, p, cueSentences, filters, cueTags, roleTags);
-  for (const cue of sentenceCues(model.cue, p, cueSentences, canStart, cueTags)) {
+  const cues = sentenceCues(model.cue, p, cueSentences, canStart, cueTags);
+  for (let k = 0; k < cues.n; k++) {
+    const first = cues.first[k];
+    const last = cues.last[k];
     const [ca, cb] = model.calibration ?? [1, 0];
-    const z = ca * cue.margin * model.cue.scale + cb;
+    const z = ca * cues.margin[k] * model.cue.scale + cb;
     const score = 1 / (1 + Math.exp(-z));
-    if (keep && !keep(cue.first, cue.last, score)) continue;
-    const ctx = cueContext(p, cue.first, cue.last);
+    if (keep && !keep(first, last, score)) continue;
+    const ctx = cueContext(p, first, last);
     tagRoles(model.role, p, ctx, roleTags);
     const { source, content } = rolesToSpans(p, ctx, roleTags);
-    out.push({ cue: { first: cue.first, last: cue.last }, source, content, score });
+    out.push({ cue: { first, last }, source, content, score });
   }
   return out;
 }
@@ -461,8 +527,10 @@ export function tagPrepared(model: TaggerModel, p: Prepared, cueSentences?: read
  * The cue tagger's cues, in order, in the sentences to look in (`cueSentences`, default all) that may
  * begin where they do (`canStart`); the tagger stops in each sentence after the last token where one may.
  */
-function sentenceCues(wt: Weights, p: Prepared, cueSentences: readonly number[] | undefined, canStart: CueStartFilter | undefined, cueTags: Uint8Array): Array<{ first: number; last: number; margin: number }> {
-  const out: Array<{ first: number; last: number; margin: number }> = [];
+function sentenceCues(wt: Weights, p: Prepared, cueSentences: readonly number[] | undefined, canStart: CueStartFilter | undefined, cueTags: Uint8Array): TaggedCues {
+  // (the one list, read by the caller before the next call)
+  const out = textCues;
+  out.n = 0;
   const count = cueSentences ? cueSentences.length : p.ns;
   for (let j = 0; j < count; j++) {
     const k = cueSentences ? cueSentences[j] : j;
@@ -473,10 +541,16 @@ function sentenceCues(wt: Weights, p: Prepared, cueSentences: readonly number[] 
     let lastStart = hi - 1;
     if (canStart) while (lastStart >= lo && !canStart(lastStart)) lastStart--;
     if (lastStart < lo) continue;
-    for (const cue of tagCues(wt, p, lo, hi, cueTags, lastStart)) if (!canStart || canStart(cue.first)) out.push(cue);
+    const from = out.n;
+    tagCues(wt, p, lo, hi, cueTags, lastStart, out);
+    if (!canStart) continue;
+    let kept = from;
+    for (let m = from; m < out.n; m++) if (canStart(out.first[m])) out.move(m, kept++);
+    out.n = kept;
   }
   return out;
 }
+const textCues = new TaggedCues();
 
 const rerankFeats = new Int32Array(MAX_STACKED_FEATURES);
 /** The second stage's probabilities of a text's candidates, reused across calls (read before the next). */
@@ -509,13 +583,16 @@ export function candidates(
   const { keep, canStart } = filters;
   const cueW = biasedCue(model.cue, candidateBias);
   const out: Candidate[] = [];
-  for (const cue of sentenceCues(cueW, p, cueSentences, canStart, cueTags)) {
+  const cues = sentenceCues(cueW, p, cueSentences, canStart, cueTags);
+  for (let k = 0; k < cues.n; k++) {
+    const first = cues.first[k];
+    const last = cues.last[k];
     // what the caller rules out whatever the score (overlap with its own findings)
-    if (keep && !keep(cue.first, cue.last, 1)) continue;
-    const ctx = cueContext(p, cue.first, cue.last);
+    if (keep && !keep(first, last, 1)) continue;
+    const ctx = cueContext(p, first, last);
     tagRoles(model.role, p, ctx, roleTags);
     const { source, content } = rolesToSpans(p, ctx, roleTags);
-    out.push({ cue: { first: cue.first, last: cue.last }, source, content, margin: cue.margin * model.cue.scale });
+    out.push({ cue: { first, last }, source, content, margin: cues.margin[k] * model.cue.scale });
   }
   // in text order already when the sentences to look in are
   if (cueSentences && !inCueOrder(out)) out.sort((a, b) => a.cue.first - b.cue.first);

@@ -70,12 +70,13 @@ function firstWordLength(text: string, a: number, b: number): number {
   return k - a;
 }
 
-interface Line {
-  /** Line start, first and after-last non-whitespace character. */
-  ls: number;
-  cs: number;
-  ce: number;
-}
+/**
+ * The lines of the group being read, three numbers per line: its start, and its first and after-last
+ * non-whitespace character (line k at 3k, 3k + 1, 3k + 2). One list kept from call to call, as is
+ * `fitsBuffer`: an object per line and two lists per group were most of what the extraction made.
+ */
+let groupLines = new Int32Array(3 * 64);
+let fitsBuffer = new Uint8Array(64);
 
 function hasLetter(text: string, a: number, b: number): boolean {
   for (let k = a; k < b; k++) {
@@ -89,44 +90,41 @@ function hasLetter(text: string, a: number, b: number): boolean {
   return false;
 }
 
-function emitGroup(text: string, group: Line[], out: ProseBlock[]): void {
-  const m = group.length;
+/** Emits the blocks of the group of `m` lines in `groupLines`. */
+function emitGroup(text: string, m: number, out: ProseBlock[]): void {
+  const g = groupLines;
   let width = 0;
   let openEnds = 0;
   for (let k = 0; k < m; k++) {
-    const l = group[k];
-    width = Math.max(width, l.ce - l.ls);
-    if (k < m - 1 && !endsWithFinalPunctuation(text, l.cs, l.ce)) openEnds++;
+    width = Math.max(width, g[3 * k + 2] - g[3 * k]);
+    if (k < m - 1 && !endsWithFinalPunctuation(text, g[3 * k + 1], g[3 * k + 2])) openEnds++;
   }
   // fits[k]: the first word of line k + 1 would not have fitted on line k within the group's width.
-  const fits: boolean[] = [];
-  for (let k = 0; k < m - 1; k++) {
-    const l = group[k];
-    const nx = group[k + 1];
-    fits.push(l.ce - l.ls + 1 + firstWordLength(text, nx.cs, nx.ce) > width);
+  if (fitsBuffer.length < m) fitsBuffer = new Uint8Array(Math.max(m, 2 * fitsBuffer.length));
+  const fits = fitsBuffer;
+  const nFits = m - 1;
+  for (let k = 0; k < nFits; k++) {
+    fits[k] = g[3 * k + 2] - g[3 * k] + 1 + firstWordLength(text, g[3 * k + 4], g[3 * k + 5]) > width ? 1 : 0;
   }
   // A first line that is not wrapped (a title) does not count against the rest being wrapped.
-  const from = fits.length > 0 && !fits[0] ? 1 : 0;
+  const from = nFits > 0 && fits[0] === 0 ? 1 : 0;
   let wrappedBreaks = 0;
-  for (let k = from; k < fits.length; k++) if (fits[k]) wrappedBreaks++;
-  const lastLine = group[m - 1];
+  for (let k = from; k < nFits; k++) if (fits[k] === 1) wrappedBreaks++;
   const wrapped =
     m >= 2 && width <= MAX_WRAP_WIDTH && openEnds * 2 >= m - 1 && wrappedBreaks * 2 > m - 1 - from &&
-    endsWithFinalPunctuation(text, lastLine.cs, lastLine.ce);
+    endsWithFinalPunctuation(text, g[3 * m - 2], g[3 * m - 1]);
   let first = 0;
   for (let k = 0; k < m; k++) {
     const last = k === m - 1;
     let join = false;
     if (!last) {
-      const l = group[k];
-      const nx = group[k + 1];
-      const open = !endsWithFinalPunctuation(text, l.cs, l.ce);
-      if (open && startsLower(text, nx.cs, nx.ce)) join = true;
-      else if (wrapped && fits[k]) join = true;
+      const open = !endsWithFinalPunctuation(text, g[3 * k + 1], g[3 * k + 2]);
+      if (open && startsLower(text, g[3 * k + 4], g[3 * k + 5])) join = true;
+      else if (wrapped && fits[k] === 1) join = true;
     }
     if (!join) {
-      const a = group[first].cs;
-      const b = group[k].ce;
+      const a = g[3 * first + 1];
+      const b = g[3 * k + 2];
       const single = first === k;
       const heading = single && b - a <= MAX_HEADLINE_LENGTH && !endsWithFinalPunctuation(text, a, b) && hasLetter(text, a, b);
       out.push(plainBlock(heading ? 'heading' : 'paragraph', text.slice(a, b), a));
@@ -139,7 +137,8 @@ function emitGroup(text: string, group: Line[], out: ProseBlock[]): void {
 export function extractPlainText(text: string): ProseBlock[] {
   const out: ProseBlock[] = [];
   const n = text.length;
-  let group: Line[] = [];
+  // the lines of the group being read (in `groupLines`)
+  let m = 0;
   let ls = 0;
   // the next line feed and carriage return at or after ls (n: none), found with indexOf
   let nextLf = -1;
@@ -164,16 +163,24 @@ export function extractPlainText(text: string): ProseBlock[] {
       ce = -1;
     }
     if (cs < 0) {
-      if (group.length > 0) {
-        emitGroup(text, group, out);
-        group = [];
+      if (m > 0) {
+        emitGroup(text, m, out);
+        m = 0;
       }
     } else {
-      group.push({ ls, cs, ce });
+      if (groupLines.length < 3 * (m + 1)) {
+        const grown = new Int32Array(2 * groupLines.length);
+        grown.set(groupLines);
+        groupLines = grown;
+      }
+      groupLines[3 * m] = ls;
+      groupLines[3 * m + 1] = cs;
+      groupLines[3 * m + 2] = ce;
+      m++;
     }
     if (le >= n) break;
     ls = text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;
   }
-  if (group.length > 0) emitGroup(text, group, out);
+  if (m > 0) emitGroup(text, m, out);
   return out;
 }

@@ -267,7 +267,10 @@ export function splitSentences(text: string, codes?: Uint16Array): SentenceRange
  * a token's start and ends at a token's end, since white space never lies inside a token.
  */
 export function tokenSentences(text: string, buf: Uint16Array, scanned: ScannedTokens): TokenSentence[] {
-  const out: TokenSentence[] = [];
+  // (collected in a list kept from call to call, and given in a list of their number: a list grown by
+  // push holds 17 at its first)
+  const out = sentenceScratch;
+  let m = 0;
   const n = text.length;
   const { count, starts, ends, stops, stopCount } = scanned;
   // from: the first token of the sentence being read; i: where the last run of terminators read ended
@@ -279,7 +282,7 @@ export function tokenSentences(text: string, buf: Uint16Array, scanned: ScannedT
       // a blank line before token k ends the sentence
       const k = -v - 1;
       if (k > from) {
-        out.push({ start: starts[from], end: ends[k - 1], from, to: k });
+        out[m++] = { start: starts[from], end: ends[k - 1], from, to: k };
         from = k;
       }
       continue;
@@ -292,10 +295,13 @@ export function tokenSentences(text: string, buf: Uint16Array, scanned: ScannedT
     if (stop >= 0) {
       let to = v + 1;
       while (to < count && starts[to] < stop) to++;
-      out.push({ start: starts[from], end: stop, from, to });
+      out[m++] = { start: starts[from], end: stop, from, to };
       from = to;
     }
   }
-  if (from < count) out.push({ start: starts[from], end: ends[count - 1], from, to: count });
-  return out;
+  if (from < count) out[m++] = { start: starts[from], end: ends[count - 1], from, to: count };
+  return out.slice(0, m);
 }
+
+/** Scratch of `tokenSentences` (its first entries). */
+const sentenceScratch: TokenSentence[] = [];
