@@ -17,6 +17,7 @@ import idfData from '../data/generated/concept-idf.json';
 import { lowerBound } from '../util/search';
 import { ascending, sortSmall } from '../util/sort';
 import { keepMaps } from '../util/keep-maps';
+import { grownFloat64, grownInt32 } from '../util/typed';
 
 export interface LinkInput {
   /**
@@ -149,9 +150,7 @@ class BagMarks {
 
   mark(id: number): void {
     if (id >= this.marks.length) {
-      const grown = new Int32Array(Math.max(id + 1, 2 * this.marks.length));
-      grown.set(this.marks);
-      this.marks = grown;
+      this.marks = grownInt32(this.marks, Math.max(id + 1, 2 * this.marks.length));
     }
     this.marks[id] = this.stamp;
   }
@@ -687,15 +686,9 @@ export class Linker {
     const bySlot = new Array<Entry>(grown);
     for (let k = 0; k < this.bySlot.length; k++) bySlot[k] = this.bySlot[k];
     this.bySlot = bySlot;
-    const places = new Int32Array(grown);
-    places.set(this.places);
-    this.places = places;
-    const lows = new Float64Array(grown);
-    lows.set(this.lows);
-    this.lows = lows;
-    const totals = new Float64Array(grown);
-    totals.set(this.totals);
-    this.totals = totals;
+    this.places = grownInt32(this.places, grown);
+    this.lows = grownFloat64(this.lows, grown);
+    this.totals = grownFloat64(this.totals, grown);
   }
 
   /** Keeps what the bounds of an item's pairs need of its bag by its slot (`lows`, `totals`). */

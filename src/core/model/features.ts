@@ -13,6 +13,7 @@ import irregular from '../data/generated/irregular-verbs.json';
 import clusters from '../data/generated/word-clusters.json';
 import { DENIAL_VERBS } from '../data/denials';
 import { inflect } from '../data/cues';
+import { grownInt32, grownUint8 } from '../util/typed';
 
 export interface SentenceRange {
   start: number;
@@ -482,12 +483,8 @@ export class TokenSums {
   reserve(n: number): void {
     if (this.cueDone.length >= n) return;
     const size = Math.max(n, 2 * this.cueDone.length, 1024);
-    const sums = new Int32Array(size * 24);
-    sums.set(this.cueSums);
-    const done = new Uint8Array(size);
-    done.set(this.cueDone);
-    this.cueSums = sums;
-    this.cueDone = done;
+    this.cueSums = grownInt32(this.cueSums, size * 24);
+    this.cueDone = grownUint8(this.cueDone, size);
   }
 }
 

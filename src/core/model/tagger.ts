@@ -27,6 +27,7 @@ import {
   type SentenceRange,
   type WordFilter,
 } from './features';
+import { grownFloat64, grownInt32 } from '../util/typed';
 
 /** A linear scorer over hashed features: weights[(hash & mask) * labels + label]. */
 export interface Weights {
@@ -235,15 +236,9 @@ export class TaggedCues {
 
   private grow(): void {
     const size = 2 * this.first.length;
-    const first = new Int32Array(size);
-    first.set(this.first);
-    this.first = first;
-    const last = new Int32Array(size);
-    last.set(this.last);
-    this.last = last;
-    const margin = new Float64Array(size);
-    margin.set(this.margin);
-    this.margin = margin;
+    this.first = grownInt32(this.first, size);
+    this.last = grownInt32(this.last, size);
+    this.margin = grownFloat64(this.margin, size);
   }
 }
 
