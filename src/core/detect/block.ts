@@ -139,8 +139,13 @@ export function dropFramedReports(attributions: RawAttribution[]): void {
 
 /** Whether the cue of `a` lies in the content of a framing rule's attribution (`FRAMING_RULES`). */
 function framedBy(attributions: readonly RawAttribution[], a: RawAttribution): boolean {
-  for (const h of attributions) if (FRAMING_RULES.has(h.rule) && h.content !== null && h.content[0] <= a.cue[0] && a.cue[1] <= h.content[1]) return true;
+  for (const h of attributions) if (FRAMING_RULES.has(h.rule) && cueInContent(a, h)) return true;
   return false;
+}
+
+/** Whether the cue of `a` lies in the content of `h`. */
+function cueInContent(a: RawAttribution, h: RawAttribution): boolean {
+  return h.content !== null && h.content[0] <= a.cue[0] && a.cue[1] <= h.content[1];
 }
 
 /**
@@ -153,7 +158,7 @@ function framedBy(attributions: readonly RawAttribution[], a: RawAttribution): b
 export function dropComplementReports(ctx: BlockContext, attributions: RawAttribution[]): void {
   let n = 0;
   for (const a of attributions) {
-    const nested = afterThat(ctx, a) && attributions.some((h) => h !== a && h.content !== null && h.content[0] <= a.cue[0] && a.cue[1] <= h.content[1]);
+    const nested = afterThat(ctx, a) && attributions.some((h) => h !== a && cueInContent(a, h));
     if (!nested) attributions[n++] = a;
   }
   attributions.length = n;
