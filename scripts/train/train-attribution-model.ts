@@ -308,6 +308,10 @@
  *   - block.ts MODEL_MIN_SCORE (0.35) once more, with the support features: fold 5 0.15 / 0.20 / 0.25 / 0.28 /
  *     0.30 / 0.32 / 0.37 / 0.40: 0.801 / 0.800 / 0.802 / 0.801 / 0.801 / 0.800 / 0.799 / 0.797; judged at 0.25
  *     and 0.30: fold 3 0.804 / 0.804 (source 0.753 / 0.756), fold 7 0.762 / 0.763: left at 0.35.
+ *   - --candidate-bias once more, now that the second stage reads the support of the cue's words (the extra
+ *     candidates of a higher bias are mostly rare words): fold 5 40 / 50: 0.802 / 0.802 (source 0.762 / 0.759,
+ *     content 0.665 / 0.661); judged at 40: fold 3 0.798 (source 0.754, content 0.678), fold 7 0.763 (0.726,
+ *     0.627): left at 30.
  *   --fold K (here and in eval-pipeline.ts) holds out i % 10 === K instead of 3: a second held-out tenth
  *   for checking a choice made on the first (the folds cache keeps its own files).
  *   Its training candidates are cross-fitted: the articles are split into --folds folds, and each fold's
