@@ -20,8 +20,7 @@ const DECISIONS: Decision[] = [
   'colon-rubric', 'colon-source', 'credit', 'host', 'only-modifiers', 'nested-model', 'coordinate', 'lexicon-participle', 'in-quote', 'complement',
 ];
 
-const { train, fold: FOLD } = useHeldOut();
-const held = train.filter((_, i) => i % 10 === FOLD);
+const { held } = useHeldOut();
 const golds = held.map((doc) => doc.attributions.filter((a) => a.cue.length > 0).map((a) => ({ start: a.cue[0].start, end: a.cue[a.cue.length - 1].end })));
 
 interface Cue extends Range {

@@ -16,8 +16,7 @@ import { tokenize } from '../../src/core/text/tokenize';
 import { splitSentences } from '../../src/core/text/sentences';
 
 // --fold K: the held-out tenth i % 10 === K (default 3), for a tune model trained with the same --fold
-const { train, fold: FOLD } = useHeldOut();
-const held = train.filter((_, i) => i % 10 === FOLD);
+const { held } = useHeldOut();
 
 interface Cue extends Range {
   finder: string;

@@ -24,8 +24,7 @@ import { splitSentences } from '../../src/core/text/sentences';
 
 // the tune model and the cue prior it was trained with (from the training part only); --fold K: the
 // held-out tenth i % 10 === K (default 3), for a tune model trained with the same --fold
-const { train, fold: FOLD, model } = useHeldOut();
-const held = train.filter((_, i) => i % 10 === FOLD);
+const { model, held } = useHeldOut();
 const frag = (s: { start: number; end: number }[]) => (s.length ? s.map((x) => ({ start: x.start, end: x.end })) : null);
 const cues: Prf[] = [];
 const sources: Prf[] = [];

@@ -22,6 +22,8 @@ export interface HeldOut {
   train: PolnearDoc[];
   /** K of `--fold K`. */
   fold: number;
+  /** The held-out tenth: the articles i of train with i % 10 === K. */
+  held: PolnearDoc[];
   /** The tune model, now the one the analysis uses. */
   model: ReturnType<typeof loadAttributionModel>;
 }
@@ -33,5 +35,5 @@ export function useHeldOut(): HeldOut {
   useAttributionModel(model);
   const fold = Number(opt('--fold', '3'));
   setCuePrior(buildCueLexicon(train.filter((_, i) => i % 10 !== fold)));
-  return { train, fold, model };
+  return { train, fold, model, held: train.filter((_, i) => i % 10 === fold) };
 }
