@@ -354,19 +354,9 @@ export function rolesToSpans(p: Prepared, c: CueContext, tags: Uint8Array): { so
   let cStart = -1;
   for (let i = c.lo; i <= c.hi; i++) {
     const y = i < c.hi ? tags[i - c.lo] : O;
-    if (y === SB || y === SI) {
-      if (segStart < 0 || y === SB) {
-        if (segStart >= 0) {
-          const d = segmentDistance(c, segStart, i - 1);
-          if (d < bestDist) {
-            bestDist = d;
-            sourceA = segStart;
-            sourceB = i - 1;
-          }
-        }
-        segStart = i;
-      }
-    } else if (segStart >= 0) {
+    const inSource = y === SB || y === SI;
+    // a source segment ends before a begin tag or outside the source
+    if (segStart >= 0 && (y === SB || !inSource)) {
       const d = segmentDistance(c, segStart, i - 1);
       if (d < bestDist) {
         bestDist = d;
@@ -375,6 +365,7 @@ export function rolesToSpans(p: Prepared, c: CueContext, tags: Uint8Array): { so
       }
       segStart = -1;
     }
+    if (inSource && segStart < 0) segStart = i;
     if (y === CB || y === CI) {
       if (cStart < 0) cStart = i;
     } else if (cStart >= 0) {
