@@ -12,6 +12,7 @@ import { CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, OPINION_STARTS, PRONOUN_
 import { F_ALLEGED, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_OBLIGATION } from './word-flags';
 import { isPunct } from './phrases';
 import { sortSmall } from '../util/sort';
+import { grownInt32 } from '../util/typed';
 
 export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[], minScore: number): RawClaim[] {
   // (collected in a list kept from call to call, its first `n` entries, and given in a list of their
@@ -238,11 +239,7 @@ function pushUnit(ctx: BlockContext, f: number, t: number): void {
   if (t < f) return;
   const ua = trimTokens(ctx, f, t);
   if (ua < 0 || wordsIn(ctx, ua, trimmedEnd) < 4) return;
-  if (unitCount + 2 > units.length) {
-    const grown = new Int32Array(2 * units.length);
-    grown.set(units);
-    units = grown;
-  }
+  if (unitCount + 2 > units.length) units = grownInt32(units, 2 * units.length);
   units[unitCount++] = ua;
   units[unitCount++] = trimmedEnd;
 }

@@ -573,9 +573,7 @@ function entryOf(c: TextCache, t: Token, filter: WordFilter | null): number {
   if (id >= c.byTextId.length) {
     let size = c.byTextId.length;
     while (size <= id) size *= 2;
-    const grown = new Int32Array(size);
-    grown.set(c.byTextId);
-    c.byTextId = grown;
+    c.byTextId = grownInt32(c.byTextId, size);
   }
   c.byTextId[id] = e + 1;
   return e;
@@ -584,11 +582,7 @@ function entryOf(c: TextCache, t: Token, filter: WordFilter | null): number {
 /** A new entry for the token's text (its record in `c.rec`); returns its number. */
 function tokenInfo(c: TextCache, t: Token, filter: WordFilter | null): number {
   const id = c.count++;
-  if (c.rec.length < (id + 1) * REC) {
-    const grown = new Int32Array(2 * c.rec.length);
-    grown.set(c.rec);
-    c.rec = grown;
-  }
+  if (c.rec.length < (id + 1) * REC) c.rec = grownInt32(c.rec, 2 * c.rec.length);
   const lw = t.lower;
   const n = lw.length;
   const lh = hashString(lw);
@@ -869,11 +863,7 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     suf3[i] = rec[r + R_SUF3];
     prior[i] = rec[r + R_PRIOR];
     if ((rec[r + R_PHRASES] & 1) !== 0) {
-      if (nHeads === heads.length) {
-        const grown = new Int32Array(2 * heads.length);
-        grown.set(heads);
-        heads = phraseHeads = grown;
-      }
+      if (nHeads === heads.length) heads = phraseHeads = grownInt32(heads, 2 * heads.length);
       heads[nHeads++] = i;
     }
     fine[i] = rec[r + R_FINE];

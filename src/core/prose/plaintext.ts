@@ -23,6 +23,7 @@
  */
 import type { ProseBlock } from './block';
 import { plainBlock } from './block';
+import { grownInt32 } from '../util/typed';
 
 export const MAX_WRAP_WIDTH = 100;
 export const MAX_HEADLINE_LENGTH = 200;
@@ -168,11 +169,7 @@ export function extractPlainText(text: string): ProseBlock[] {
         m = 0;
       }
     } else {
-      if (groupLines.length < 3 * (m + 1)) {
-        const grown = new Int32Array(2 * groupLines.length);
-        grown.set(groupLines);
-        groupLines = grown;
-      }
+      if (groupLines.length < 3 * (m + 1)) groupLines = grownInt32(groupLines, 2 * groupLines.length);
       groupLines[3 * m] = ls;
       groupLines[3 * m + 1] = cs;
       groupLines[3 * m + 2] = ce;
