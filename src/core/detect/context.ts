@@ -218,8 +218,9 @@ function findQuotes(toks: Tok[], kinds: Uint8Array): Quote[] {
     else if (CLOSERS.has(ch)) opens = false;
     else if (ch === '"') opens = openTok < 0;
     else if (ch === "'") {
-      // a single quote or an apostrophe is not tracked, but two in a row are a double quote mark ("''We will,'' she
-      // said"), which alternates as '"' does (in a run of three the third is a single quote's, inside the quotation)
+      // a single quote or an apostrophe is not tracked, but two or more in a row are one double quote mark ("''We
+      // will,'' she said"), which alternates as '"' does (a run of three, a single quote's beside the double one's,
+      // is one mark too)
       let run = qi;
       while (run + 1 < toks.length && kinds[run + 1] === K_QUOTE && toks[run + 1].text === "'" && toks[run + 1].start === toks[run].end) run++;
       if (run === qi) continue;
