@@ -20,6 +20,11 @@ function run(text: string, languageId: LanguageId = 'plaintext'): Analysis {
 }
 
 /** The text's only attribution (and no denial). */
+/** A raw (block-level) attribution's rule and the texts of its cue, source and content in `t`. */
+function rawTexts(t: string, a: RawAttribution): { rule: string; cue: string; source: string | null; content: string | null } {
+  return { rule: a.rule, cue: t.slice(a.cue[0], a.cue[1]), source: a.source && t.slice(a.source[0], a.source[1]), content: a.content && t.slice(a.content[0], a.content[1]) };
+}
+
 function only(text: string, languageId: LanguageId = 'plaintext'): AttributionView {
   const a = run(text, languageId);
   assert.equal(a.attributions.length, 1, `attributions: ${JSON.stringify(a.attributions.map((x) => x.cue.text))}`);
@@ -765,9 +770,7 @@ describe('core attributions', () => {
     it('attr.evidence: a finding that begins with a number ("A new poll shows 62 percent of voters oppose the bridge.")', () => {
       const t = 'A new poll shows 62 percent of voters oppose the bridge.';
       const ctx = buildContext(t, 'paragraph');
-      const found = detectAttributions(ctx, new Uint8Array(ctx.toks.length), new Map()).map((a) => ({
-        rule: a.rule, cue: t.slice(a.cue[0], a.cue[1]), source: a.source && t.slice(a.source[0], a.source[1]), content: a.content && t.slice(a.content[0], a.content[1]),
-      }));
+      const found = detectAttributions(ctx, new Uint8Array(ctx.toks.length), new Map()).map((a) => rawTexts(t, a));
       assert.deepEqual(found, [{ rule: 'attr.evidence', cue: 'shows', source: 'A new poll', content: '62 percent of voters oppose the bridge' }]);
     });
 
@@ -798,13 +801,8 @@ describe('core attributions', () => {
     });
 
     describe('attr.in-poll: a sentence that opens with "In" and a poll, then a comma', () => {
-      const found = (t: string, taken: Array<[number, number]> = []): Array<{ rule: string; cue: string; source: string | null; content: string | null }> =>
-        detectPollOpenings(buildContext(t, 'paragraph'), taken).map((a) => ({
-          rule: a.rule,
-          cue: t.slice(a.cue[0], a.cue[1]),
-          source: a.source && t.slice(a.source[0], a.source[1]),
-          content: a.content && t.slice(a.content[0], a.content[1]),
-        }));
+      const found = (t: string, taken: Array<[number, number]> = []): Array<ReturnType<typeof rawTexts>> =>
+        detectPollOpenings(buildContext(t, 'paragraph'), taken).map((a) => rawTexts(t, a));
       it('"In a national poll released Monday, 31% of voters backed the bridge plan."', () => {
         const t = 'In a national poll released Monday, 31% of voters backed the bridge plan.';
         assert.deepEqual(found(t), [{ rule: 'attr.in-poll', cue: 'In', source: 'a national poll released Monday', content: '31% of voters backed the bridge plan' }]);
@@ -858,13 +856,8 @@ describe('core attributions', () => {
     });
 
     describe('attr.lexicon-participle: a participle of the learned lexicon after a comma', () => {
-      const found = (t: string, taken: Array<[number, number]> = []): Array<{ cue: string; source: string | null; content: string | null }> =>
-        detectLexiconParticiples(buildContext(t, 'paragraph'), new Map(), taken).map((a) => ({
-          rule: a.rule,
-          cue: t.slice(a.cue[0], a.cue[1]),
-          source: a.source && t.slice(a.source[0], a.source[1]),
-          content: a.content && t.slice(a.content[0], a.content[1]),
-        }));
+      const found = (t: string, taken: Array<[number, number]> = []): Array<ReturnType<typeof rawTexts>> =>
+        detectLexiconParticiples(buildContext(t, 'paragraph'), new Map(), taken).map((a) => rawTexts(t, a));
 
       it('"The mayor attacked the council on Monday, comparing its budget to a leaky bucket."', () => {
         assert.deepEqual(found('The mayor attacked the council on Monday, comparing its budget to a leaky bucket.'), [
