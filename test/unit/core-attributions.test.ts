@@ -10,7 +10,7 @@ import { RUBRICS } from '../../src/core/data/cues';
 import { buildContext } from '../../src/core/detect/context';
 import {
   MODEL_NESTED_SCORE, detectBlock, type Decision, dropComplementReports, dropFramedReports, dropNestedModelCues, headAfterDeterminer, isCreditBefore, onlyModifiers,
-  opensCoordinate,
+  joinStatementParticiples, opensCoordinate,
 } from '../../src/core/detect/block';
 import type { RawAttribution } from '../../src/core/detect/raw';
 import { detectAttributions, detectLexiconParticiples, detectPollOpenings } from '../../src/core/detect/attributions';
@@ -714,6 +714,63 @@ describe('core attributions', () => {
         dropComplementReports(ctx, list);
         assert.deepEqual(list, [noted, bare, free]);
       });
+    });
+
+    describe('a statement and the participle that gives what it says are one attribution (joinStatementParticiples)', () => {
+      it('"The mayor\'s office released a statement Wednesday evening, saying ...": one cue from "released" to "saying"', () => {
+        const t = "The mayor's office released a statement Wednesday evening, saying the bridge would stay closed.";
+        const found = (off?: ReadonlySet<Decision>): Array<ReturnType<typeof rawTexts>> => detectBlock(t, 'paragraph', 0.5, off).attributions.map((a) => rawTexts(t, a));
+        assert.deepEqual(found(), [
+          { rule: 'attr.model', cue: 'released a statement Wednesday evening, saying', source: "The mayor's office", content: 'the bridge would stay closed' },
+        ]);
+        assert.deepEqual(found(new Set(['statement-participle'])), [
+          { rule: 'attr.model', cue: 'released a statement Wednesday', source: "The mayor's office", content: 'evening' },
+          { rule: 'attr.participle', cue: 'saying', source: "The mayor's office", content: 'the bridge would stay closed' },
+        ]);
+      });
+      const make = (t: string, cue: string, source: string | null, content: string | null, rule = 'attr.model'): RawAttribution => {
+        const c = t.indexOf(cue);
+        const src = source === null ? -1 : t.indexOf(source);
+        const k = content === null ? -1 : t.indexOf(content);
+        return {
+          rule, cueKind: 'speech', cue: [c, c + cue.length], source: src < 0 ? null : [src, src + source!.length], sourceType: src < 0 ? null : 'group',
+          content: k < 0 ? null : [k, k + content!.length], contentOpensBlock: false, contentRunsOn: false, score: rule === 'attr.model' ? 0.6 : 0.9,
+        };
+      };
+      const joined = (t: string, first: [string, string | null, string | null], second: [string, string | null, string | null]): Array<ReturnType<typeof rawTexts>> => {
+        const list = [make(t, ...first), make(t, ...second, 'attr.participle')];
+        joinStatementParticiples(buildContext(t, 'paragraph'), list);
+        return list.map((a) => rawTexts(t, a));
+      };
+      it('joins over the statement noun and the words between, keeps the first one\'s source and the participle\'s content', () => {
+        const t = 'The union sent a letter to members this week, urging them to vote no.';
+        assert.deepEqual(joined(t, ['sent', 'The union', 'a letter to members this week'], ['urging', null, 'them to vote no']), [
+          { rule: 'attr.model', cue: 'sent a letter to members this week, urging', source: 'The union', content: 'them to vote no' },
+        ]);
+      });
+      it('joins after a reply verb: "Reyes responded on Friday, calling ..."', () => {
+        const t = 'Reyes responded on Friday, calling the report a smear.';
+        assert.deepEqual(joined(t, ['responded', 'Reyes', null], ['calling', 'Reyes', 'the report a smear']), [
+          { rule: 'attr.model', cue: 'responded on Friday, calling', source: 'Reyes', content: 'the report a smear' },
+        ]);
+      });
+      for (const [why, t, first, second] of [
+        ['a topic of its own ("about")', 'The council released a statement about the budget, saying the plan was dead.',
+          ['released a statement', 'The council', 'the budget'], ['saying', 'The council', 'the plan was dead']],
+        ['"release" as a verb, after no determiner', 'The mayor would release her tax returns, saying she had nothing to hide.',
+          ['would release', 'The mayor', 'her tax returns'], ['saying', 'The mayor', 'she had nothing to hide']],
+        ['a quotation as the first one\'s content', '"We will win," Reyes said in a statement, adding that the vote was close.',
+          ['said in a statement', 'Reyes', '"We will win,"'], ['adding', 'Reyes', 'the vote was close']],
+        ['a participle with a source of its own between them', 'The board sent a letter to the mayor, whose aides were saying it was late.',
+          ['sent a letter', 'The board', 'the mayor'], ['saying', 'whose aides', 'it was late']],
+        ['another sentence', 'The board sent a letter. Saying no was easy for the mayor.',
+          ['sent a letter', 'The board', null], ['Saying', null, 'no was easy for the mayor']],
+      ] as const) {
+        it(`no join with ${why}`, () => {
+          const found = joined(t, [...first], [...second]);
+          assert.deepEqual(found.map((a) => a.cue), [first[0], second[0]]);
+        });
+      }
     });
 
     // a verb that opens a clause coordinated with the one before it ("and added", "but did note", ", adding")

@@ -240,6 +240,20 @@ export const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'pollin
 export const POLL_PHRASE_MAX_TOKENS = 9;
 
 /**
+ * Nouns of a statement issued in writing or on record: "released a statement Wednesday, saying ...", "sent a letter
+ * this week urging ...". The verb that issues one and the participle that gives what it says are one cue for
+ * PolNeAR's annotators (`joinStatementParticiples` in detect/block.ts).
+ */
+export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'statements', 'email', 'emails', 'e-mail', 'e-mails', 'letter', 'letters', 'message', 'messages',
+  'memo', 'tweet', 'tweets', 'post', 'posts', 'release', 'video', 'ad', 'ads', 'op-ed', 'response',
+]);
+/** Lemmas of verbs whose reply is itself the statement: "responded on Twitter, calling ...". */
+export const RESPONSE_VERBS: ReadonlySet<string> = new Set(['respond', 'responds', 'responded', 'responding', 'reply', 'replies', 'replied', 'replying']);
+/** Words in the stretch between such a cue and its participle that start a clause or a topic of its own ("a message about", "which", "and"). */
+export const STATEMENT_GAP_BREAKS: ReadonlySet<string> = new Set(['about', 'which', 'who', 'whose', 'whom', 'when', 'where', 'that', 'before', 'after', 'while', 'and', 'but', 'as', 'of']);
+
+/**
  * Adverbs that report on their own: the source is unnamed ("The mayor reportedly wants a second bridge").
  * A cue of the model made of them alone is kept, unlike other adverbs and auxiliaries ("has also"):
  * over all of PolNeAR train "reportedly" lay in a gold cue 19 times in 29 ("allegedly" 2 in 12).
