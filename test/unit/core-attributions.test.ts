@@ -886,6 +886,8 @@ describe('core attributions', () => {
         'In the hall where the city council held its yearly poll of members, the mayor spoke.',
         // nothing after the comma
         'In the poll,',
+        // a poll after a verb: the phrase names a memo
+        'In a memo released as polls closed, the campaign manager admitted the race was tied.',
       ]) {
         it(`nothing in ${JSON.stringify(t)}`, () => {
           assert.deepEqual(found(t), []);
@@ -893,6 +895,17 @@ describe('core attributions', () => {
       }
       it('nothing where a cue lies already', () => {
         assert.deepEqual(found('In the poll, the mayor leads.', [[0, 2]]), []);
+      });
+      it('a capitalised word that could be a verb is no verb before the poll: "In the new Harbor Consult poll, ..."', () => {
+        assert.deepEqual(found('In the new Harbor Consult poll, the mayor leads.'), [
+          { rule: 'attr.in-poll', cue: 'In', source: 'the new Harbor Consult poll', content: 'the mayor leads' },
+        ]);
+      });
+      it('what the respondents said inside the poll\'s content is no report of its own (dropPollFramedReports)', () => {
+        const t = 'In a Harbor Times survey released last week, 60 percent of voters said they would back the bridge.';
+        const cues = (off?: ReadonlySet<Decision>): string[] => detectBlock(t, 'paragraph', 0.5, off).attributions.map((a) => `${a.rule} ${t.slice(a.cue[0], a.cue[1])}`);
+        assert.deepEqual(cues(), ['attr.in-poll In']);
+        assert.deepEqual(cues(new Set(['poll-framed'])), ['attr.in-poll In', 'attr.preposed said']);
       });
     });
 

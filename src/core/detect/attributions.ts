@@ -887,9 +887,12 @@ export function inOpeningComma(ctx: BlockContext, s: Sentence, heads: ReadonlySe
   const i = s.from;
   if (toks[i].lower !== 'in' || toks[i].quote >= 0) return -1;
   let head = -1;
+  // (the head comes before any lower-case verb: "In a memo released as polls closed, ..." names a memo, not a poll)
+  let verb = false;
   for (let k = i + 1; k < s.to && k - i <= POLL_PHRASE_MAX_TOKENS; k++) {
     if (isPunct(toks[k], ',')) return head >= 0 ? k : -1;
-    if (heads.has(toks[k].lower)) head = k;
+    if (!verb && heads.has(toks[k].lower)) head = k;
+    else if (toks[k].pos === 'V' && !toks[k].cap) verb = true;
   }
   return -1;
 }
