@@ -240,6 +240,12 @@ export const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'pollin
 export const POLL_PHRASE_MAX_TOKENS = 9;
 
 /**
+ * The most capitalised words of the name that signs a quotation after a dash (`attr.quote-dash`,
+ * `attr.quote-signature`: `"..." ― Ana Petrova`), a title's or an initial's full stop aside ("Gov. Ana Ruiz").
+ */
+export const SIGNATURE_MAX_WORDS = 5;
+
+/**
  * Adverbs that report on their own: the source is unnamed ("The mayor reportedly wants a second bridge").
  * A cue of the model made of them alone is kept, unlike other adverbs and auxiliaries ("has also"):
  * over all of PolNeAR train "reportedly" lay in a gold cue 19 times in 29 ("allegedly" 2 in 12).
