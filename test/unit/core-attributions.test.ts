@@ -561,6 +561,13 @@ describe('core attributions', () => {
       ]);
     });
 
+    it('in Markdown, an epigraph in a block quote: the quotation, then "\u2014 Mary Jones" on a paragraph of its own', () => {
+      const t = '> "We will cut *every* tax. Families will pay less."\n>\n> \u2014 Mary Jones\n\nThe tax rises by 2 percent in May.\n';
+      assert.deepEqual(run(t, 'markdown').attributions.map(attributionView), [
+        { cue: spanOf(t, '\u2014'), source: spanOf(t, 'Mary Jones'), content: spanOf(t, '"We will cut *every* tax. Families will pay less."'), speaker: 'Mary Jones' },
+      ]);
+    });
+
     it('at the block level, a signature line is an attribution whose content is the quotation closing the block before', () => {
       const t = '- Tom Reyes.';
       const f = detectBlock(t, 'paragraph', 0.5);
