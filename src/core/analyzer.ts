@@ -117,10 +117,14 @@ export class Analyzer {
         cached.count = 0;
       }
       const dup = cached.count++;
+      // a signature line's attribution ("- Ana Ruiz." under a quotation: its first, `contentBefore`) stands only
+      // right after a block that closes with a quotation
+      const fa = cached.findings.attributions;
+      const signed = fa.length > 0 && fa[0].contentBefore && index > 0 && placed[index - 1].rel.closing !== null && adjacent(text, blocks[index - 1], block);
       // the block's mapped findings: kept when the block is the same text and markup as before
       let rel = cached.rels[dup];
-      if (!rel || !sameSource(rel, block, text)) {
-        rel = mapBlock(text, block, cached, dup);
+      if (!rel || !sameSource(rel, block, text) || rel.signed !== signed) {
+        rel = mapBlock(text, block, cached, dup, signed);
         // (a list of one for a block met once, the usual case; `NO_RELS` is never changed)
         if (cached.rels !== NO_RELS) cached.rels[dup] = rel;
         else if (dup === 0) cached.rels = [rel];
@@ -258,6 +262,8 @@ interface RelAttribution {
   content: Span | null;
   opensBlock: boolean;
   runsOn: boolean;
+  /** Its content is the quotation that closes the block before (`RawAttribution.contentBefore`; set by `joinContents`). */
+  before: boolean;
   /** The output object last made for the finding (see `assemble`). */
   out: Attribution | undefined;
 }
@@ -303,6 +309,10 @@ interface RelBlock {
   /** The first quotation that opens the block, and the first that opens it and runs on (relative document offsets), or null. */
   opening: QuoteRange | null;
   openingRunsOn: QuoteRange | null;
+  /** The quotation that closes the block (`BlockFindings.closingQuote`; relative document offsets), or null. */
+  closing: QuoteRange | null;
+  /** Mapped after a block that closes with a quotation: its signature line's attribution, if any, is kept. */
+  signed: boolean;
   /** Attributions (>= 0, index) and denials (< 0, ~index) in document order of their cues. */
   order: readonly number[];
   /** The attributions with a content, in order of the content's start. */
@@ -380,7 +390,7 @@ function span(r: R | null): Span | null {
   return { start: m.rs, end: m.re, text: m.text.slice(m.rs, m.re) };
 }
 
-function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number): RelBlock {
+function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, signed: boolean): RelBlock {
   const base = block.start;
   const m = mapping;
   m.text = text;
@@ -405,6 +415,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
       break;
     }
   }
+  const closing = f.closingQuote !== null && range(f.closingQuote) ? { s: m.rs - base, e: m.re - base } : null;
   // (the findings are gathered in scratch lists and copied into lists of their exact length, or the
   // one empty list: a block's lists grown by push, and typed arrays for its orders, were most of what
   // mapping allocated)
@@ -417,15 +428,19 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
   for (let k = 0; k < fa.length; k++) {
     const a = fa[k];
     const cue = span(a.cue);
-    if (!cue) {
+    // (a signature line's attribution after a block that closes with no quotation: a byline, left out)
+    if (!cue || (a.contentBefore && !signed)) {
       attrIndex[k] = -1;
       continue;
     }
     attrIndex[k] = nA;
     const source = span(a.source);
     const content = span(a.content);
-    if (content) withContent++;
-    as[nA++] = { id: makeId(P_ATTRIBUTION, cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: infoOf(source), content, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn, out: undefined };
+    if (content || a.contentBefore) withContent++;
+    as[nA++] = {
+      id: makeId(P_ATTRIBUTION, cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: infoOf(source), content, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn,
+      before: a.contentBefore, out: undefined,
+    };
   }
   const fd = f.denials;
   const ds = scratchDenials;
@@ -467,11 +482,12 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
     insertByKey(keys, sorted, k, k < nA ? as[k]!.cue.start : ds[k - nA]!.cue.start, v);
   }
   const order = n > 0 ? sorted.slice(0, n) : NO_NUMBERS;
-  // the attributions with a content, by the content's start (stable)
+  // the attributions with a content, by the content's start (stable; a content in the block before first)
   let j = 0;
   for (let k = 0; k < nA; k++) {
-    const c = as[k]!.content;
-    if (c) insertByKey(keys, sorted, j++, c.start, k);
+    const x = as[k]!;
+    if (x.content) insertByKey(keys, sorted, j++, x.content.start, k);
+    else if (x.before) insertByKey(keys, sorted, j++, -1, k);
   }
   const contentOrder = withContent > 0 ? sorted.slice(0, withContent) : NO_NUMBERS;
   const out: RelBlock = {
@@ -479,7 +495,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number):
     attributions: nA > 0 ? (as.slice(0, nA) as RelAttribution[]) : NO_ATTRIBUTIONS,
     denials: nD > 0 ? (ds.slice(0, nD) as RelDenial[]) : NO_DENIALS,
     claims: nC > 0 ? (cs.slice(0, nC) as RelClaim[]) : NO_CLAIMS,
-    opening, openingRunsOn, order, contentOrder,
+    opening, openingRunsOn, closing, signed, order, contentOrder,
   };
   // the document, the block and its findings are not kept past the call
   m.text = '';
@@ -615,7 +631,7 @@ function fillBlocks(s: DocState, from: number, to: number, ia: number, id: numbe
     const ra = rel.attributions;
     for (let k = 0; k < ra.length; k++) {
       const x = ra[k];
-      if (x.content && (x.opensBlock || x.runsOn)) joins.push(ia);
+      if (x.before || (x.content && (x.opensBlock || x.runsOn))) joins.push(ia);
       s.attrBlock[ia] = b;
       s.attrContent[ia] = x.content;
       s.attrRel[ia++] = x;
@@ -659,12 +675,21 @@ function joinContents(s: DocState, joins: number[]): void {
   const joinable = (b: number): boolean => {
     const prev = placed[b - 1]?.block;
     const cur = placed[b]?.block;
-    if (!prev || !cur || prev.gaps?.length || cur.gaps?.length) return false;
-    return /^[\s>*+-]*$/.test(text.slice(prev.end, cur.start));
+    return prev !== undefined && cur !== undefined && adjacent(text, prev, cur);
   };
   for (let j = 0; j < joins.length; j++) {
     const i = joins[j];
     const x = s.attrRel[i];
+    if (x.before) {
+      // a signature line's: the quotation that closes the block before (kept only where there is one: `signed`)
+      const p = placed[s.attrBlock[i] - 1];
+      const start = p.rel.closing!.s + p.block.start;
+      const end = p.rel.closing!.e + p.block.start;
+      const was = x.out?.content;
+      const t = text.slice(start, end);
+      s.attrContent[i] = was && was.start === start && was.end === end && was.text === t ? was : { start, end, text: t };
+      continue;
+    }
     const content = x.content!;
     let start = content.start;
     let end = content.end;
@@ -690,6 +715,15 @@ function joinContents(s: DocState, joins: number[]): void {
       s.attrContent[i] = was && was.start === start && was.end === end && was.text === t ? was : { start, end, text: t };
     }
   }
+}
+
+/**
+ * Whether block `cur` follows block `prev` with nothing but white space and list or quote markers between
+ * them, and neither holds inline code: a quotation may run on from one into the other.
+ */
+function adjacent(text: string, prev: ProseBlock, cur: ProseBlock): boolean {
+  if (prev.gaps?.length || cur.gaps?.length) return false;
+  return /^[\s>*+-]*$/.test(text.slice(prev.end, cur.start));
 }
 
 /** The attributions of blocks [from, to) with a content, by the content's start (block by block, sorted again if a content grew back into an earlier block). */
@@ -833,9 +867,9 @@ function assembleAll(text: string, placed: Placed[]): DocState {
  * findings as before and no speaker outside them changed. Undefined when that does not hold (the
  * whole pass is needed).
  */
-/** Whether no quotation runs on across the edge before block `b` of the `n` blocks (none at either end). */
+/** Whether no quotation runs on across the edge before block `b` of the `n` blocks (none at either end), and no signature line signs one there. */
 function noQuoteAcross(ps: Placed[], b: number, n: number): boolean {
-  return b <= 0 || b >= n || (ps[b].rel.opening === null && ps[b - 1].rel.openingRunsOn === null);
+  return b <= 0 || b >= n || (ps[b].rel.opening === null && ps[b - 1].rel.openingRunsOn === null && !ps[b].rel.signed);
 }
 
 function assembleWindow(prev: DocState, text: string, placed: Placed[]): DocState | undefined {

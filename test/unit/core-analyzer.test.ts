@@ -126,6 +126,11 @@ describe('core analyzer', () => {
       ARTICLE,
       `# Heading: Okafor\n\n${ARTICLE}\n\n\`\`\`\nSmith said the plan had failed.\n\`\`\`\n`,
       `${ARTICLE}\n\n- "The first phase is finished.\n\n"The second phase will start in April," Reyes said.`,
+      // a quotation signed on a line of its own: the quotation edited, then no longer a quotation, then one again
+      `${P1}\n\n"The clinic has 40 beds."\n\n- Tom Reyes.\n\n${P3}`,
+      `${P1}\n\n"The clinic has 45 beds and a garden."\n\n- Tom Reyes.\n\n${P3}`,
+      `${P1}\n\nThe clinic has 45 beds and a garden.\n\n- Tom Reyes.\n\n${P3}`,
+      `${P1}\n\n"The clinic has 45 beds and a garden."\n\n- Tom Reyes.\n\n${P3}`,
     ];
     for (const lang of ['plaintext', 'markdown'] as LanguageId[]) {
       it(`one Analyzer over a sequence of edits gives exactly a fresh analysis each time (${lang})`, () => {

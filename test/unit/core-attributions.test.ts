@@ -14,6 +14,7 @@ import {
 } from '../../src/core/detect/block';
 import type { RawAttribution } from '../../src/core/detect/raw';
 import { detectAttributions, detectLexiconParticiples, detectPollOpenings } from '../../src/core/detect/attributions';
+import { isReversedCloserAt } from '../../src/core/util/chars';
 
 function run(text: string, languageId: LanguageId = 'plaintext'): Analysis {
   return analyze(text, languageId);
@@ -504,6 +505,110 @@ describe('core attributions', () => {
     });
   });
 
+  describe('an opening-style mark written for a closing one', () => {
+    it('"\u201cCertainly not,\u201c she said."', () => {
+      const t = '\u201cCertainly not,\u201c she said.';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'said'), source: spanOf(t, 'she'), content: spanOf(t, '\u201cCertainly not,\u201c'), speaker: null });
+    });
+
+    it('"\u201cWill the bridge open in May?\u201c he asked."', () => {
+      const t = '\u201cWill the bridge open in May?\u201c he asked.';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'asked'), source: spanAfter(t, '?', 'he'), content: spanOf(t, '\u201cWill the bridge open in May?\u201c'), speaker: null });
+    });
+
+    for (const [t, at, closes] of [
+      ['\u201cNo,\u201c she said.', 4, true],
+      ['\u201cNo.\u201c\nShe left.', 4, true],
+      ['\u201cNo!\u201c', 4, true],
+      ['\u201cNo,\u201c \u00e9lan', 4, true],
+      // a capital after it, no space after it, no , . ! ? before it
+      ['\u201cNo,\u201c Reyes said.', 4, false],
+      ['\u201cNo,\u201cshe said.', 4, false],
+      ['\u201cthe plan\u201c she said', 9, false],
+      ['He said \u201cno', 8, false],
+    ] as Array<[string, number, boolean]>) {
+      it(`isReversedCloserAt(${JSON.stringify(t)}, ${at}) is ${closes}`, () => {
+        assert.equal(t[at], '\u201c');
+        assert.equal(isReversedCloserAt(t, at), closes);
+      });
+    }
+  });
+
+  describe('a quotation signed with a dash and a name', () => {
+    it('in one block, the name its own sentence: "..." - Mary Jones. The tax ...', () => {
+      const t = '"Every family will pay less tax next year." - Mary Jones. The tax rises by 2 percent in May.';
+      assert.deepEqual(only(t), {
+        cue: spanOf(t, '-'), source: spanOf(t, 'Mary Jones'), content: spanOf(t, '"Every family will pay less tax next year."'), speaker: 'Mary Jones',
+      });
+    });
+
+    it('an em dash and a surname ending the block', () => {
+      const t = '"Nobody on the council pays that rate." \u2014 Okafor';
+      assert.deepEqual(only(t), { cue: spanOf(t, '\u2014'), source: spanOf(t, 'Okafor'), content: spanOf(t, '"Nobody on the council pays that rate."'), speaker: 'Okafor' });
+    });
+
+    it('a title\'s full stop inside the name, a comma after it: "...," \u2014 Gov. Ana Ruiz, in a speech', () => {
+      const t = '"We will rebuild the harbour," \u2014 Gov. Ana Ruiz, in a speech on Monday.';
+      const a = detectAttributions(buildContext(t, 'paragraph'), new Uint8Array(64), new Map());
+      assert.deepEqual(a.map((x) => rawTexts(t, x)), [{ rule: 'attr.quote-dash', cue: '\u2014', source: 'Gov. Ana Ruiz', content: '"We will rebuild the harbour,"' }]);
+    });
+
+    it('on a line of its own under a quotation of two sentences: the content is the quotation in the paragraph before', () => {
+      const t = 'Claims checked this week:\n\n"The bridge cost 40 million euros. It was finished a year late."\n\n- Tom Reyes.\n\nThe bridge cost 52 million euros.';
+      const a = run(t);
+      assert.deepEqual(a.attributions.map(attributionView), [
+        { cue: spanOf(t, '-'), source: spanOf(t, 'Tom Reyes'), content: spanOf(t, '"The bridge cost 40 million euros. It was finished a year late."'), speaker: 'Tom Reyes' },
+      ]);
+    });
+
+    it('in Markdown, an epigraph in a block quote: the quotation, then "\u2014 Mary Jones" on a paragraph of its own', () => {
+      const t = '> "We will cut *every* tax. Families will pay less."\n>\n> \u2014 Mary Jones\n\nThe tax rises by 2 percent in May.\n';
+      assert.deepEqual(run(t, 'markdown').attributions.map(attributionView), [
+        { cue: spanOf(t, '\u2014'), source: spanOf(t, 'Mary Jones'), content: spanOf(t, '"We will cut *every* tax. Families will pay less."'), speaker: 'Mary Jones' },
+      ]);
+    });
+
+    it('at the block level, a signature line is an attribution whose content is the quotation closing the block before', () => {
+      const t = '- Tom Reyes.';
+      const f = detectBlock(t, 'paragraph', 0.5);
+      assert.deepEqual(f.attributions.map((x) => [rawTexts(t, x), x.contentBefore]), [[{ rule: 'attr.quote-signature', cue: '-', source: 'Tom Reyes', content: null }, true]]);
+      assert.equal(f.closingQuote, null);
+    });
+
+    for (const [t, closing] of [
+      ['"The bridge cost 40 million euros."', '"The bridge cost 40 million euros."'],
+      ['The toll rose. "It was finished a year late."', '"It was finished a year late."'],
+      // the quotation does not open its sentence
+      ['He called the bridge "a waste of money."', null],
+      // something after the closing mark
+      ['"The bridge cost 40 million euros," he said.', null],
+      // still open at the end of the block
+      ['"The bridge cost 40 million euros.', null],
+    ] as Array<[string, string | null]>) {
+      it(`the quotation that closes the block and opens a sentence: ${JSON.stringify(t)} -> ${JSON.stringify(closing)}`, () => {
+        const r = detectBlock(t, 'paragraph', 0.5).closingQuote;
+        assert.equal(r && t.slice(r[0], r[1]), closing);
+      });
+    }
+
+    for (const t of [
+      // a byline after an ordinary sentence
+      'The council voted on the bridge plan on Monday.\n\n- Amber Reyes.',
+      // after a quotation inside a sentence
+      'The mayor called the bridge "a waste of money."\n\n- Amber Reyes.',
+      // in the block, after a sentence without a quotation
+      'The council voted on the bridge plan on Monday. - Amber Reyes.',
+      // no name after the dash
+      '"The bridge cost 40 million euros." - and it opened late.',
+      // more than five capitalised words
+      '"The bridge cost 40 million euros." - Harbour City Bridge Works Review Board.',
+    ]) {
+      it(`no signature in ${JSON.stringify(t)}`, () => {
+        assert.ok(!run(t).attributions.some((a) => /^[-\u2014]$/.test(a.cue.text)), JSON.stringify(run(t).attributions.map((a) => a.cue.text)));
+      });
+    }
+  });
+
   it('a quotation after a comma is the content of any cue verb, not the clause fronted before its source: "When ..., Ortiz warned, \'...\'"', () => {
     const t = 'When the council met, Ortiz warned, "The bridge will close in May."';
     assert.deepEqual(only(t), { cue: spanOf(t, 'warned'), source: spanOf(t, 'Ortiz'), content: spanOf(t, '"The bridge will close in May."'), speaker: 'Ortiz' });
@@ -617,7 +722,7 @@ describe('core attributions', () => {
     it('a model cue inside the content of another model attribution stays only when the model is very sure', () => {
       // "Reyes hopes the council believes the plan works, Ortiz argued." (cues by offset; no text needed)
       const model = (cue: [number, number], content: [number, number] | null, score: number): RawAttribution => ({
-        rule: 'attr.model', cueKind: 'speech', cue, source: null, sourceType: null, content, contentOpensBlock: false, contentRunsOn: false, score,
+        rule: 'attr.model', cueKind: 'speech', cue, source: null, sourceType: null, content, contentOpensBlock: false, contentRunsOn: false, contentBefore: false, score,
       });
       const hopes = model([6, 11], [12, 49], 0.8);
       const believes = model([24, 32], [33, 49], 0.6);
@@ -633,7 +738,7 @@ describe('core attributions', () => {
     it('a verb rule\'s report inside the content of "according to" or a transcript label is left out', () => {
       // "Officials said the plant would close, according to the memo. Reyes added that ..." (cues by offset)
       const rule = (name: string, cue: [number, number], content: [number, number] | null): RawAttribution => ({
-        rule: name, cueKind: 'speech', cue, source: null, sourceType: null, content, contentOpensBlock: false, contentRunsOn: false, score: 0.9,
+        rule: name, cueKind: 'speech', cue, source: null, sourceType: null, content, contentOpensBlock: false, contentRunsOn: false, contentBefore: false, score: 0.9,
       });
       const said = rule('attr.preposed', [10, 14], [15, 40]);
       const according = rule('attr.according-to', [42, 54], [0, 40]);
@@ -649,7 +754,7 @@ describe('core attributions', () => {
 
     it('a nested model cue whose host is left out stays', () => {
       const model = (cue: [number, number], content: [number, number] | null, score: number): RawAttribution => ({
-        rule: 'attr.model', cueKind: 'speech', cue, source: null, sourceType: null, content, contentOpensBlock: false, contentRunsOn: false, score,
+        rule: 'attr.model', cueKind: 'speech', cue, source: null, sourceType: null, content, contentOpensBlock: false, contentRunsOn: false, contentBefore: false, score,
       });
       // each lies in the other's content: the first is left out, the second no longer has a host
       const a = model([0, 5], [6, 30], 0.5);
@@ -661,7 +766,7 @@ describe('core attributions', () => {
 
     it('a nested model cue stays only from MODEL_NESTED_SCORE (0.97) on', () => {
       const model = (cue: [number, number], content: [number, number] | null, score: number): RawAttribution => ({
-        rule: 'attr.model', cueKind: 'speech', cue, source: null, sourceType: null, content, contentOpensBlock: false, contentRunsOn: false, score,
+        rule: 'attr.model', cueKind: 'speech', cue, source: null, sourceType: null, content, contentOpensBlock: false, contentRunsOn: false, contentBefore: false, score,
       });
       const host = model([0, 5], [6, 40], 0.8);
       const at95 = model([10, 15], [16, 20], 0.95);
@@ -701,7 +806,7 @@ describe('core attributions', () => {
           const k = content === null ? -1 : t.indexOf(content, from);
           return {
             rule: 'attr.preposed', cueKind: 'speech', cue: [c, c + cue.length], source: src === null ? null : [src, src + source!.length], sourceType: null,
-            content: k < 0 ? null : [k, k + content!.length], contentOpensBlock: false, contentRunsOn: false, score: 0.9,
+            content: k < 0 ? null : [k, k + content!.length], contentOpensBlock: false, contentRunsOn: false, contentBefore: false, score: 0.9,
           };
         };
         const noted = make('noted', 'Ana Reyes', 'officials said it was old');
@@ -734,7 +839,7 @@ describe('core attributions', () => {
         const k = content === null ? -1 : t.indexOf(content);
         return {
           rule, cueKind: 'speech', cue: [c, c + cue.length], source: src < 0 ? null : [src, src + source!.length], sourceType: src < 0 ? null : 'group',
-          content: k < 0 ? null : [k, k + content!.length], contentOpensBlock: false, contentRunsOn: false, score: rule === 'attr.model' ? 0.6 : 0.9,
+          content: k < 0 ? null : [k, k + content!.length], contentOpensBlock: false, contentRunsOn: false, contentBefore: false, score: rule === 'attr.model' ? 0.6 : 0.9,
         };
       };
       const joined = (t: string, first: [string, string | null, string | null], second: [string, string | null, string | null]): Array<ReturnType<typeof rawTexts>> => {
@@ -796,7 +901,7 @@ describe('core attributions', () => {
         const k = content === null ? -1 : t.indexOf(content);
         return {
           rule: 'attr.model', cueKind: 'speech', cue: [c, c + cue.length], source: null, sourceType: null,
-          content: content === null ? null : [k, k + content.length], contentOpensBlock: false, contentRunsOn: false, score,
+          content: content === null ? null : [k, k + content.length], contentOpensBlock: false, contentRunsOn: false, contentBefore: false, score,
         };
       };
       const said = model('said', 'the council had voted and added that the bridge would close, and the mayor believes it', 0.8);

@@ -254,6 +254,12 @@ export const RESPONSE_VERBS: ReadonlySet<string> = new Set(['respond', 'responds
 export const STATEMENT_GAP_BREAKS: ReadonlySet<string> = new Set(['about', 'which', 'who', 'whose', 'whom', 'when', 'where', 'that', 'before', 'after', 'while', 'and', 'but', 'as', 'of']);
 
 /**
+ * The most capitalised words of the name that signs a quotation after a dash (`attr.quote-dash`,
+ * `attr.quote-signature`: `"..." ― Ana Petrova`), a title's or an initial's full stop aside ("Gov. Ana Ruiz").
+ */
+export const SIGNATURE_MAX_WORDS = 5;
+
+/**
  * Adverbs that report on their own: the source is unnamed ("The mayor reportedly wants a second bridge").
  * A cue of the model made of them alone is kept, unlike other adverbs and auxiliaries ("has also"):
  * over all of PolNeAR train "reportedly" lay in a gold cue 19 times in 29 ("allegedly" 2 in 12).

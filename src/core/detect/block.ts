@@ -83,7 +83,24 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
       return same ?? readingOfSpan(text, ctx.toks, c.span);
     })
     : NO_READINGS;
-  return { attributions, denials, claims, mentions: mentions ?? NO_MENTIONS, quotes: quotes ?? NO_QUOTES, sentences: ctx.sentences.length, claimConcepts, targetConcepts };
+  return {
+    attributions, denials, claims, mentions: mentions ?? NO_MENTIONS, quotes: quotes ?? NO_QUOTES, closingQuote: closingQuote(ctx), sentences: ctx.sentences.length,
+    claimConcepts, targetConcepts,
+  };
+}
+
+/**
+ * The quotation that closes the block (its closing mark is the block's last token) and opens a sentence:
+ * "... went nowhere. \"We will win.\"", not "... called him \"a friend.\"" (`BlockFindings.closingQuote`).
+ */
+function closingQuote(ctx: BlockContext): R | null {
+  const toks = ctx.toks;
+  const n = ctx.quotes.length;
+  if (n === 0 || toks.length === 0) return null;
+  const q = ctx.quotes[n - 1];
+  if (q.close < 0 || q.lastTok !== toks.length - 1) return null;
+  for (const s of ctx.sentences) if (s.from === q.firstTok) return [q.open, q.close];
+  return null;
 }
 
 /** Whether the content of one of the attributions runs from `from` or before to `last` or after. */
@@ -555,6 +572,7 @@ function runModel(
       content,
       contentOpensBlock: false,
       contentRunsOn: false,
+      contentBefore: false,
       score: Math.round(p.score * 100) / 100,
     });
     taken.add(cue);

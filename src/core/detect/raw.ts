@@ -21,6 +21,11 @@ export interface RawAttribution {
   contentOpensBlock: boolean;
   /** The content is a quotation still open at the block's end: it may run on into the next paragraphs. */
   contentRunsOn: boolean;
+  /**
+   * The content (null here) is the quotation that closes the block before (`BlockFindings.closingQuote`): a
+   * signature line's ("- Ana Ruiz." under a quotation). The document pass keeps the attribution only after such a block.
+   */
+  contentBefore: boolean;
   score: number;
 }
 
@@ -66,6 +71,11 @@ export interface BlockFindings {
   claims: RawClaim[];
   mentions: RawMention[];
   quotes: RawQuote[];
+  /**
+   * A quotation that opens a sentence and closes the block (nothing after its closing mark), which a
+   * signature line in the next block may attribute (`RawAttribution.contentBefore`); else null.
+   */
+  closingQuote: R | null;
   /** Number of sentences, for document-level statistics. */
   sentences: number;
   /**
