@@ -4,7 +4,7 @@ import {
 import { ProseExtractor, isExact, originOf, toDocRange, type ProseBlock } from './prose/extract';
 import { PlainTextExtractor, commonPrefix, commonSuffix } from './prose/plain-incremental';
 import { detectBlock } from './detect/block';
-import type { BlockFindings, R } from './detect/raw';
+import type { BlockFindings, R, RawAttribution } from './detect/raw';
 import type { ConceptReading } from './link/concepts';
 import { resolveSourceInfos, sourceInfo, type SourceInfo } from './speakers';
 import { Linker, type LinkHolder } from './link/link';
@@ -121,10 +121,13 @@ export class Analyzer {
       // right after a block that closes with a quotation
       const fa = cached.findings.attributions;
       const signed = fa.length > 0 && fa[0].contentBefore && index > 0 && placed[index - 1].rel.closing !== null && adjacent(text, blocks[index - 1], block);
+      // an attribution whose cue ends the block with a colon ("Reyes wrote:", `contentAfter`) has the next
+      // block for content when that block follows right after
+      const followed = index + 1 < blocks.length && hasContentAfter(fa) && adjacent(text, block, blocks[index + 1]);
       // the block's mapped findings: kept when the block is the same text and markup as before
       let rel = cached.rels[dup];
-      if (!rel || !sameSource(rel, block, text) || rel.signed !== signed) {
-        rel = mapBlock(text, block, cached, dup, signed);
+      if (!rel || !sameSource(rel, block, text) || rel.signed !== signed || rel.followed !== followed) {
+        rel = mapBlock(text, block, cached, dup, signed, followed);
         // (a list of one for a block met once, the usual case; `NO_RELS` is never changed)
         if (cached.rels !== NO_RELS) cached.rels[dup] = rel;
         else if (dup === 0) cached.rels = [rel];
@@ -264,6 +267,8 @@ interface RelAttribution {
   runsOn: boolean;
   /** Its content is the quotation that closes the block before (`RawAttribution.contentBefore`; set by `joinContents`). */
   before: boolean;
+  /** Its content is the next block (`RawAttribution.contentAfter`, the block `followed`; set by `joinContents`). */
+  after: boolean;
   /** The output object last made for the finding (see `assemble`). */
   out: Attribution | undefined;
 }
@@ -281,9 +286,8 @@ interface RelDenial extends LinkHolder {
 interface RelClaim extends LinkHolder {
   id: string;
   span: Span;
-  /** Index of the attribution (in this block's list) whose content holds the claim, or -1, and its id. */
+  /** Index of the attribution (in this block's list) whose content holds the claim, or -1. */
   attribution: number;
-  attributionId: string | null;
   checkworthiness: number;
   /** Id of the denial (of this block) whose target the claim was taken from, or null. */
   fromDenial: string | null;
@@ -313,6 +317,8 @@ interface RelBlock {
   closing: QuoteRange | null;
   /** Mapped after a block that closes with a quotation: its signature line's attribution, if any, is kept. */
   signed: boolean;
+  /** Mapped before a block that follows right after: its attribution whose content is the next block, if any, gets it. */
+  followed: boolean;
   /** Attributions (>= 0, index) and denials (< 0, ~index) in document order of their cues. */
   order: readonly number[];
   /** The attributions with a content, in order of the content's start. */
@@ -390,7 +396,7 @@ function span(r: R | null): Span | null {
   return { start: m.rs, end: m.re, text: m.text.slice(m.rs, m.re) };
 }
 
-function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, signed: boolean): RelBlock {
+function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, signed: boolean, followed: boolean): RelBlock {
   const base = block.start;
   const m = mapping;
   m.text = text;
@@ -436,10 +442,11 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     attrIndex[k] = nA;
     const source = span(a.source);
     const content = span(a.content);
-    if (content || a.contentBefore) withContent++;
+    const after = a.contentAfter && followed;
+    if (content || a.contentBefore || after) withContent++;
     as[nA++] = {
       id: makeId(P_ATTRIBUTION, cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: infoOf(source), content, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn,
-      before: a.contentBefore, out: undefined,
+      before: a.contentBefore, after, out: undefined,
     };
   }
   const fd = f.denials;
@@ -470,7 +477,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     const id = claimId(cached.keyHash, dup, c.origin, c.span[1], c.span[0]);
     const attribution = c.attribution !== null && c.attribution < fa.length ? (attrIndex[c.attribution] ?? -1) : -1;
     const fromDenial = c.denial !== null ? denialIds[c.denial] || null : null;
-    cs[nC++] = { id, span: s, attribution, attributionId: attribution >= 0 ? as[attribution]!.id : null, checkworthiness: c.checkworthiness, fromDenial, linked: undefined, concepts: readingFor(f.claimConcepts[k], c.span, s), out: undefined };
+    cs[nC++] = { id, span: s, attribution, checkworthiness: c.checkworthiness, fromDenial, linked: undefined, concepts: readingFor(f.claimConcepts[k], c.span, s), out: undefined };
   }
   // cues in document order, attributions before denials at the same place (a stable insertion sort of both lists)
   const n = nA + nD;
@@ -482,12 +489,14 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     insertByKey(keys, sorted, k, k < nA ? as[k]!.cue.start : ds[k - nA]!.cue.start, v);
   }
   const order = n > 0 ? sorted.slice(0, n) : NO_NUMBERS;
-  // the attributions with a content, by the content's start (stable; a content in the block before first)
+  // the attributions with a content, by the content's start (stable; a content in the block before first,
+  // one in the block after last)
   let j = 0;
   for (let k = 0; k < nA; k++) {
     const x = as[k]!;
     if (x.content) insertByKey(keys, sorted, j++, x.content.start, k);
     else if (x.before) insertByKey(keys, sorted, j++, -1, k);
+    else if (x.after) insertByKey(keys, sorted, j++, Infinity, k);
   }
   const contentOrder = withContent > 0 ? sorted.slice(0, withContent) : NO_NUMBERS;
   const out: RelBlock = {
@@ -495,7 +504,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     attributions: nA > 0 ? (as.slice(0, nA) as RelAttribution[]) : NO_ATTRIBUTIONS,
     denials: nD > 0 ? (ds.slice(0, nD) as RelDenial[]) : NO_DENIALS,
     claims: nC > 0 ? (cs.slice(0, nC) as RelClaim[]) : NO_CLAIMS,
-    opening, openingRunsOn, closing, signed, order, contentOrder,
+    opening, openingRunsOn, closing, signed, followed, order, contentOrder,
   };
   // the document, the block and its findings are not kept past the call
   m.text = '';
@@ -631,7 +640,7 @@ function fillBlocks(s: DocState, from: number, to: number, ia: number, id: numbe
     const ra = rel.attributions;
     for (let k = 0; k < ra.length; k++) {
       const x = ra[k];
-      if (x.before || (x.content && (x.opensBlock || x.runsOn))) joins.push(ia);
+      if (x.before || x.after || (x.content && (x.opensBlock || x.runsOn))) joins.push(ia);
       s.attrBlock[ia] = b;
       s.attrContent[ia] = x.content;
       s.attrRel[ia++] = x;
@@ -690,6 +699,10 @@ function joinContents(s: DocState, joins: number[]): void {
       s.attrContent[i] = was && was.start === start && was.end === end && was.text === t ? was : { start, end, text: t };
       continue;
     }
+    if (x.after) {
+      afterContent(s, i);
+      continue;
+    }
     const content = x.content!;
     let start = content.start;
     let end = content.end;
@@ -715,6 +728,44 @@ function joinContents(s: DocState, joins: number[]): void {
       s.attrContent[i] = was && was.start === start && was.end === end && was.text === t ? was : { start, end, text: t };
     }
   }
+}
+
+/**
+ * The content of attribution `i`, whose cue ends its block with a colon (`RelAttribution.after`): the next
+ * block, which follows right after (`RelBlock.followed`), as far as the block's visible text goes; when
+ * that block opens a quotation that runs on, up to where the quotation ends, as `joinContents` follows
+ * one. The claims of the article's own in it (no attribution or denial of their block) become the
+ * attribution's.
+ */
+function afterContent(s: DocState, i: number): void {
+  const placed = s.placed;
+  const text = s.text;
+  const b = s.attrBlock[i] + 1;
+  const start = placed[b].block.start;
+  let end = placed[b].block.end;
+  let last = b;
+  if (placed[b].rel.openingRunsOn !== null) {
+    for (let c = b + 1; c < placed.length && adjacent(text, placed[c - 1].block, placed[c].block); c++) {
+      const q = placed[c].rel.opening;
+      if (!q) break;
+      end = q.e + placed[c].block.start;
+      last = c;
+      if (placed[c].rel.openingRunsOn !== q) break;
+    }
+  }
+  const was = s.attrRel[i].out?.content;
+  const t = text.slice(start, end);
+  s.attrContent[i] = was && was.start === start && was.end === end && was.text === t ? was : { start, end, text: t };
+  for (let c = s.cAt[b]; c < s.cAt[last + 1]; c++) {
+    const sp = s.claimRel[c].span;
+    if (s.claimAttr[c] < 0 && s.claimFromDenial[c] === null && sp.start >= start && sp.end <= end) s.claimAttr[c] = i;
+  }
+}
+
+/** Whether one of a block's attributions has the next block for content (`RawAttribution.contentAfter`). */
+function hasContentAfter(fa: readonly RawAttribution[]): boolean {
+  for (let k = 0; k < fa.length; k++) if (fa[k].contentAfter) return true;
+  return false;
 }
 
 /**
@@ -823,10 +874,12 @@ function finish(s: DocState, from: number, to: number, a0: number, a1: number, d
   for (let i = c0; i < c1; i++) {
     const x = s.claimRel[i];
     const o = x.out;
-    const claimant = s.claimAttr[i] >= 0 ? s.attrSpeaker[s.claimAttr[i]] : null;
-    s.claims[i] = o !== undefined && o.span === x.span && o.claimant === claimant
+    const ai = s.claimAttr[i];
+    const claimant = ai >= 0 ? s.attrSpeaker[ai] : null;
+    const attribution = ai >= 0 ? s.attrRel[ai].id : null;
+    s.claims[i] = o !== undefined && o.span === x.span && o.claimant === claimant && o.attribution === attribution
       ? o
-      : (x.out = { id: x.id, span: x.span, claimant, attribution: x.attribution >= 0 ? x.attributionId : null, checkworthiness: x.checkworthiness });
+      : (x.out = { id: x.id, span: x.span, claimant, attribution, checkworthiness: x.checkworthiness });
   }
 }
 
@@ -867,9 +920,12 @@ function assembleAll(text: string, placed: Placed[]): DocState {
  * findings as before and no speaker outside them changed. Undefined when that does not hold (the
  * whole pass is needed).
  */
-/** Whether no quotation runs on across the edge before block `b` of the `n` blocks (none at either end), and no signature line signs one there. */
+/**
+ * Whether no quotation runs on across the edge before block `b` of the `n` blocks (none at either end), no
+ * signature line signs one there and no attribution has the block after it for content.
+ */
 function noQuoteAcross(ps: Placed[], b: number, n: number): boolean {
-  return b <= 0 || b >= n || (ps[b].rel.opening === null && ps[b - 1].rel.openingRunsOn === null && !ps[b].rel.signed);
+  return b <= 0 || b >= n || (ps[b].rel.opening === null && ps[b - 1].rel.openingRunsOn === null && !ps[b].rel.signed && !ps[b - 1].rel.followed);
 }
 
 function assembleWindow(prev: DocState, text: string, placed: Placed[]): DocState | undefined {

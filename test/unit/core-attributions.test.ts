@@ -722,7 +722,7 @@ describe('core attributions', () => {
     it('a model cue inside the content of another model attribution stays only when the model is very sure', () => {
       // "Reyes hopes the council believes the plan works, Ortiz argued." (cues by offset; no text needed)
       const model = (cue: [number, number], content: [number, number] | null, score: number): RawAttribution => ({
-        rule: 'attr.model', cueKind: 'speech', cue, source: null, sourceType: null, content, contentOpensBlock: false, contentRunsOn: false, contentBefore: false, score,
+        rule: 'attr.model', cueKind: 'speech', cue, source: null, sourceType: null, content, contentOpensBlock: false, contentRunsOn: false, contentBefore: false, contentAfter: false, score,
       });
       const hopes = model([6, 11], [12, 49], 0.8);
       const believes = model([24, 32], [33, 49], 0.6);
@@ -738,7 +738,7 @@ describe('core attributions', () => {
     it('a verb rule\'s report inside the content of "according to" or a transcript label is left out', () => {
       // "Officials said the plant would close, according to the memo. Reyes added that ..." (cues by offset)
       const rule = (name: string, cue: [number, number], content: [number, number] | null): RawAttribution => ({
-        rule: name, cueKind: 'speech', cue, source: null, sourceType: null, content, contentOpensBlock: false, contentRunsOn: false, contentBefore: false, score: 0.9,
+        rule: name, cueKind: 'speech', cue, source: null, sourceType: null, content, contentOpensBlock: false, contentRunsOn: false, contentBefore: false, contentAfter: false, score: 0.9,
       });
       const said = rule('attr.preposed', [10, 14], [15, 40]);
       const according = rule('attr.according-to', [42, 54], [0, 40]);
@@ -754,7 +754,7 @@ describe('core attributions', () => {
 
     it('a nested model cue whose host is left out stays', () => {
       const model = (cue: [number, number], content: [number, number] | null, score: number): RawAttribution => ({
-        rule: 'attr.model', cueKind: 'speech', cue, source: null, sourceType: null, content, contentOpensBlock: false, contentRunsOn: false, contentBefore: false, score,
+        rule: 'attr.model', cueKind: 'speech', cue, source: null, sourceType: null, content, contentOpensBlock: false, contentRunsOn: false, contentBefore: false, contentAfter: false, score,
       });
       // each lies in the other's content: the first is left out, the second no longer has a host
       const a = model([0, 5], [6, 30], 0.5);
@@ -766,7 +766,7 @@ describe('core attributions', () => {
 
     it('a nested model cue stays only from MODEL_NESTED_SCORE (0.97) on', () => {
       const model = (cue: [number, number], content: [number, number] | null, score: number): RawAttribution => ({
-        rule: 'attr.model', cueKind: 'speech', cue, source: null, sourceType: null, content, contentOpensBlock: false, contentRunsOn: false, contentBefore: false, score,
+        rule: 'attr.model', cueKind: 'speech', cue, source: null, sourceType: null, content, contentOpensBlock: false, contentRunsOn: false, contentBefore: false, contentAfter: false, score,
       });
       const host = model([0, 5], [6, 40], 0.8);
       const at95 = model([10, 15], [16, 20], 0.95);
@@ -806,7 +806,7 @@ describe('core attributions', () => {
           const k = content === null ? -1 : t.indexOf(content, from);
           return {
             rule: 'attr.preposed', cueKind: 'speech', cue: [c, c + cue.length], source: src === null ? null : [src, src + source!.length], sourceType: null,
-            content: k < 0 ? null : [k, k + content!.length], contentOpensBlock: false, contentRunsOn: false, contentBefore: false, score: 0.9,
+            content: k < 0 ? null : [k, k + content!.length], contentOpensBlock: false, contentRunsOn: false, contentBefore: false, contentAfter: false, score: 0.9,
           };
         };
         const noted = make('noted', 'Ana Reyes', 'officials said it was old');
@@ -839,7 +839,7 @@ describe('core attributions', () => {
         const k = content === null ? -1 : t.indexOf(content);
         return {
           rule, cueKind: 'speech', cue: [c, c + cue.length], source: src < 0 ? null : [src, src + source!.length], sourceType: src < 0 ? null : 'group',
-          content: k < 0 ? null : [k, k + content!.length], contentOpensBlock: false, contentRunsOn: false, contentBefore: false, score: rule === 'attr.model' ? 0.6 : 0.9,
+          content: k < 0 ? null : [k, k + content!.length], contentOpensBlock: false, contentRunsOn: false, contentBefore: false, contentAfter: false, score: rule === 'attr.model' ? 0.6 : 0.9,
         };
       };
       const joined = (t: string, first: [string, string | null, string | null], second: [string, string | null, string | null]): Array<ReturnType<typeof rawTexts>> => {
@@ -901,7 +901,7 @@ describe('core attributions', () => {
         const k = content === null ? -1 : t.indexOf(content);
         return {
           rule: 'attr.model', cueKind: 'speech', cue: [c, c + cue.length], source: null, sourceType: null,
-          content: content === null ? null : [k, k + content.length], contentOpensBlock: false, contentRunsOn: false, contentBefore: false, score,
+          content: content === null ? null : [k, k + content.length], contentOpensBlock: false, contentRunsOn: false, contentBefore: false, contentAfter: false, score,
         };
       };
       const said = model('said', 'the council had voted and added that the bridge would close, and the mayor believes it', 0.8);

@@ -231,7 +231,7 @@ function make(ctx: BlockContext, rule: string, cueKind: CueKind, cueFrom: number
       content,
       contentOpensBlock: contentInfo?.opensBlock ?? false,
       contentRunsOn: contentInfo?.runsOn ?? false,
-      contentBefore: false,
+      contentBefore: false, contentAfter: false,
       score: 0.9,
     },
   };
@@ -747,7 +747,7 @@ function detectTranscriptLabel(ctx: BlockContext, used: Uint8Array): RawAttribut
   const end = toks[toks.length - 1].kind === 'quote' && toks.length - 1 > k + 1 ? toks.length - 2 : toks.length - 1;
   return {
     rule: 'attr.transcript', cueKind: 'speech', cue: [toks[k].start, toks[k].end], source: [toks[first].start, toks[k - 1].end],
-    sourceType: 'name', content: [toks[k + 1].start, toks[end].end], contentOpensBlock: false, contentRunsOn: false, contentBefore: false, score: 0.8,
+    sourceType: 'name', content: [toks[k + 1].start, toks[end].end], contentOpensBlock: false, contentRunsOn: false, contentBefore: false, contentAfter: false, score: 0.8,
   };
 }
 
@@ -772,7 +772,7 @@ function detectQuoteDash(ctx: BlockContext, used: Uint8Array): RawAttribution[] 
       used[0] = 1;
       out.push({
         rule: 'attr.quote-signature', cueKind: 'speech', cue: [toks[0].start, toks[0].end], source: [toks[1].start, toks[e - 1].end],
-        sourceType: 'name', content: null, contentOpensBlock: false, contentRunsOn: false, contentBefore: true, score: 0.8,
+        sourceType: 'name', content: null, contentOpensBlock: false, contentRunsOn: false, contentBefore: true, contentAfter: false, score: 0.8,
       });
     }
   }
@@ -787,7 +787,7 @@ function detectQuoteDash(ctx: BlockContext, used: Uint8Array): RawAttribution[] 
     used[dash] = 1;
     out.push({
       rule: 'attr.quote-dash', cueKind: 'speech', cue: [toks[dash].start, toks[dash].end], source: [toks[dash + 1].start, toks[e - 1].end],
-      sourceType: 'name', content: [q.open, q.close], contentOpensBlock: q.firstTok === 0, contentRunsOn: false, contentBefore: false, score: 0.8,
+      sourceType: 'name', content: [q.open, q.close], contentOpensBlock: q.firstTok === 0, contentRunsOn: false, contentBefore: false, contentAfter: false, score: 0.8,
     });
   }
   return out;
@@ -839,11 +839,11 @@ function detectHeadlineColon(ctx: BlockContext): RawAttribution | null {
   };
   const r = (from: number, to: number): R => [toks[from].start, toks[to - 1].end];
   if (ctx.headline && isName(colon + 1, toks.length) && colon >= 3) {
-    return { rule: 'attr.headline-colon', cueKind: 'speech', cue: r(colon, colon + 1), source: r(colon + 1, toks.length), sourceType: 'name', content: r(0, colon), contentOpensBlock: false, contentRunsOn: false, contentBefore: false, score: 0.8 };
+    return { rule: 'attr.headline-colon', cueKind: 'speech', cue: r(colon, colon + 1), source: r(colon + 1, toks.length), sourceType: 'name', content: r(0, colon), contentOpensBlock: false, contentRunsOn: false, contentBefore: false, contentAfter: false, score: 0.8 };
   }
   // "The Latest: ...", "Wow: ...": a rubric or an exclamation before the colon, not a speaker
   if (isName(0, colon) && toks.length - colon > 4 && !isRubricAt(ctx, 0)) {
-    return { rule: 'attr.headline-colon', cueKind: 'speech', cue: r(colon, colon + 1), source: r(0, colon), sourceType: 'name', content: r(colon + 1, toks.length), contentOpensBlock: false, contentRunsOn: false, contentBefore: false, score: 0.8 };
+    return { rule: 'attr.headline-colon', cueKind: 'speech', cue: r(colon, colon + 1), source: r(0, colon), sourceType: 'name', content: r(colon + 1, toks.length), contentOpensBlock: false, contentRunsOn: false, contentBefore: false, contentAfter: false, score: 0.8 };
   }
   return null;
 }

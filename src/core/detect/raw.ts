@@ -26,6 +26,11 @@ export interface RawAttribution {
    * signature line's ("- Ana Ruiz." under a quotation). The document pass keeps the attribution only after such a block.
    */
   contentBefore: boolean;
+  /**
+   * The content (null here) is the next block: the cue ends the block with a colon ("Reyes wrote in a blog
+   * post:"). The document pass gives it the next block's text when that block follows right after.
+   */
+  contentAfter: boolean;
   score: number;
 }
 
