@@ -131,6 +131,17 @@ describe('core analyzer', () => {
       `${P1}\n\n"The clinic has 45 beds and a garden."\n\n- Tom Reyes.\n\n${P3}`,
       `${P1}\n\nThe clinic has 45 beds and a garden.\n\n- Tom Reyes.\n\n${P3}`,
       `${P1}\n\n"The clinic has 45 beds and a garden."\n\n- Tom Reyes.\n\n${P3}`,
+      // a colon cue over the next paragraph: that paragraph edited, then the speaker, then the two split by a
+      // line of code (plain text: by text), then joined again, then the paragraph opens a quotation that runs on
+      `${P1}\n\nTom Okafor wrote:\n\nThe clinic in Westerly has 40 beds.\n\n${P3}`,
+      `${P1}\n\nTom Okafor wrote:\n\nThe clinic in Westerly has 45 beds and 12 nurses.\n\n${P3}`,
+      `${P1}\n\nAna Okafor wrote:\n\nThe clinic in Westerly has 45 beds and 12 nurses.\n\n${P3}`,
+      `${P1}\n\nAna Okafor wrote:\n\n\`\`\`\nx\n\`\`\`\n\nThe clinic in Westerly has 45 beds and 12 nurses.\n\n${P3}`,
+      `${P1}\n\nAna Okafor wrote:\n\nThe clinic in Westerly has 45 beds and 12 nurses.\n\n${P3}`,
+      `${P1}\n\nAna Okafor wrote:\n\n"The clinic in Westerly has 45 beds.\n\n"It has 12 nurses."\n\n${P3}`,
+      `${P1}\n\nAna Okafor wrote:\n\n"The clinic in Westerly has 45 beds.\n\n"It has 13 nurses."\n\n${P3}`,
+      `${P1}\n\nAna Okafor wrote:\n\n"The clinic in Westerly has 45 beds.\n\nIt has 13 nurses.\n\n${P3}`,
+      `${P1}\n\nAna Okafor wrote\n\n"The clinic in Westerly has 45 beds.\n\nIt has 13 nurses.\n\n${P3}`,
     ];
     for (const lang of ['plaintext', 'markdown'] as LanguageId[]) {
       it(`one Analyzer over a sequence of edits gives exactly a fresh analysis each time (${lang})`, () => {

@@ -609,6 +609,67 @@ describe('core attributions', () => {
     }
   });
 
+  describe('a cue that ends its block with a colon introduces the next block', () => {
+    const PARA = 'The harbour in Westerly lost 40 jobs in 2024 and 12 more in 2025.';
+
+    it('plain text: "Tom Okafor wrote:" over a paragraph; the paragraph is the content, its claim Okafor\'s', () => {
+      const t = `Tom Okafor wrote:\n\n${PARA}\n\nThe vote is in May.`;
+      const a = run(t);
+      assert.deepEqual(a.attributions.map(attributionView), [{ cue: spanOf(t, 'wrote:'), source: spanOf(t, 'Tom Okafor'), content: spanOf(t, PARA), speaker: 'Tom Okafor' }]);
+      assert.deepEqual(a.claims.map((c) => [c.span, c.claimant, c.attribution]), [
+        [spanOf(t, 'The harbour in Westerly lost 40 jobs in 2024 and 12 more in 2025'), 'Tom Okafor', a.attributions[0].id],
+      ]);
+    });
+
+    it('the colon right after the cue ("went on to say" + \':\'), the next line after a blank line', () => {
+      const t = `The council met on Monday. Tom Okafor went on to say:\n\n${PARA}`;
+      const a = run(t);
+      assert.deepEqual(a.attributions.map(attributionView), [{ cue: spanOf(t, 'went on to say'), source: spanOf(t, 'Tom Okafor'), content: spanOf(t, PARA), speaker: 'Tom Okafor' }]);
+    });
+
+    it('a quotation the next paragraph opens and that runs on is followed to its end', () => {
+      const q = '"The harbour in Westerly lost 40 jobs in 2024.\n\n"Westerly lost 12 more in 2025."';
+      const t = `Tom Okafor wrote:\n\n${q}\n\nThe vote is in May.`;
+      const a = run(t);
+      assert.deepEqual(a.attributions.map(attributionView), [{ cue: spanOf(t, 'wrote:'), source: spanOf(t, 'Tom Okafor'), content: spanOf(t, q), speaker: 'Tom Okafor' }]);
+      assert.deepEqual(a.claims.map((c) => [c.span, c.claimant, c.attribution]), [[spanOf(t, 'The harbour in Westerly lost 40 jobs in 2024'), 'Tom Okafor', a.attributions[0].id]]);
+    });
+
+    it('in Markdown, a block quote after "said:": the quotation, inline markup included', () => {
+      const q = '"The harbour lost 40 jobs in 2024. It lost 12 more in *2025*."';
+      const t = `Tom Okafor said:\n\n> ${q}\n\nThe vote is in May.\n`;
+      assert.deepEqual(run(t, 'markdown').attributions.map(attributionView), [{ cue: spanOf(t, 'said:'), source: spanOf(t, 'Tom Okafor'), content: spanOf(t, q), speaker: 'Tom Okafor' }]);
+    });
+
+    it('in Markdown, a list after "issued the following statement:": its first item', () => {
+      const t = 'The mayor issued the following statement:\n\n- The harbour lost 40 jobs in 2024.\n- The vote is in May.\n';
+      assert.deepEqual(run(t, 'markdown').attributions.map(attributionView), [
+        { cue: spanOf(t, 'issued the following statement:'), source: spanOf(t, 'The mayor'), content: spanOf(t, 'The harbour lost 40 jobs in 2024.'), speaker: 'mayor' },
+      ]);
+    });
+
+    for (const [t, lang, cue] of [
+      // no colon
+      [`Tom Okafor wrote\n\n${PARA}`, 'plaintext', 'wrote'],
+      // the last block
+      ['The council met on Monday. Tom Okafor wrote:', 'plaintext', 'wrote:'],
+      // code between the two blocks
+      [`Tom Okafor said:\n\n\`\`\`\nx\n\`\`\`\n\n${PARA}`, 'markdown', 'said:'],
+    ] as Array<[string, LanguageId, string]>) {
+      it(`no content after ${JSON.stringify(t)} (${lang})`, () => {
+        assert.deepEqual(run(t, lang).attributions.map((x) => [x.cue.text, x.content]), [[cue, null]]);
+      });
+    }
+
+    it('at the block level, the attribution is marked (`contentAfter`) only where the colon ends the block and it has no content', () => {
+      const marks = (t: string): Array<[string, boolean]> => detectBlock(t, 'paragraph', 0.5).attributions.map((x) => [t.slice(x.cue[0], x.cue[1]), x.contentAfter]);
+      assert.deepEqual(marks('Tom Okafor wrote: \n'), [['wrote:', true]]);
+      assert.deepEqual(marks('Tom Okafor went on to say:'), [['went on to say', true]]);
+      assert.deepEqual(marks('Tom Okafor wrote: the harbour in Westerly lost 40 jobs.'), [['wrote', false]]);
+      assert.deepEqual(marks('Tom Okafor wrote'), [['wrote', false]]);
+    });
+  });
+
   it('a quotation after a comma is the content of any cue verb, not the clause fronted before its source: "When ..., Ortiz warned, \'...\'"', () => {
     const t = 'When the council met, Ortiz warned, "The bridge will close in May."';
     assert.deepEqual(only(t), { cue: spanOf(t, 'warned'), source: spanOf(t, 'Ortiz'), content: spanOf(t, '"The bridge will close in May."'), speaker: 'Ortiz' });

@@ -267,6 +267,21 @@ describe('core properties', function () {
         }
       });
 
+      // The same over a cue that ends its paragraph with a colon, whose content is the next paragraph (a
+      // quotation that runs on into a third): the window must widen over the cue's block and what it introduces.
+      it(`same-length replacements at every place of a colon cue and the paragraphs it introduces equal fresh analyses (${lang})`, () => {
+        const text =
+          'Mayor Ines Okafor spoke on Monday.\n\n' +
+          'Okafor wrote:\n\n' +
+          '"The bridge will open in May. It will carry 40,000 cars a day.\n\n' +
+          '"The tolls will pay for it within ten years."\n\n' +
+          'She denied reports that the contract was awarded without a tender.\n';
+        for (let at = 0; at < text.length; at++) {
+          const ins = text[at] === '"' ? 'x' : text[at] === ' ' ? '\n' : text[at] === ':' ? '.' : /[a-z]/.test(text[at]) ? '"' : ' ';
+          editsEqualFresh(text, [[at, 1, ins], [at, 1, text[at]]]);
+        }
+      });
+
       // Typing over text keeps the document's length: the document pass then redoes only the blocks
       // around the change and patches the rest of the last analysis in place.
       it(`one Analyzer over same-length replacements equals fresh analyses (${lang})`, () => {
