@@ -661,12 +661,21 @@ describe('core attributions', () => {
       });
     }
 
-    it('at the block level, the attribution is marked (`contentAfter`) only where the colon ends the block and it has no content', () => {
+    it('a phrase between the cue and the colon: "Reyes told the council:"', () => {
+      const t = `Reyes told the council:\n\n${PARA}`;
+      assert.deepEqual(run(t).attributions.map(attributionView), [{ cue: spanOf(t, 'told'), source: spanOf(t, 'Reyes'), content: spanOf(t, PARA), speaker: 'Reyes' }]);
+    });
+
+    it('at the block level, the first attribution without a content in the sentence the colon ends is marked (`contentAfter`)', () => {
       const marks = (t: string): Array<[string, boolean]> => detectBlock(t, 'paragraph', 0.5).attributions.map((x) => [t.slice(x.cue[0], x.cue[1]), x.contentAfter]);
       assert.deepEqual(marks('Tom Okafor wrote: \n'), [['wrote:', true]]);
       assert.deepEqual(marks('Tom Okafor went on to say:'), [['went on to say', true]]);
+      // a content of its own, no colon at the end, the cue in an earlier sentence
       assert.deepEqual(marks('Tom Okafor wrote: the harbour in Westerly lost 40 jobs.'), [['wrote', false]]);
       assert.deepEqual(marks('Tom Okafor wrote'), [['wrote', false]]);
+      assert.deepEqual(marks('Tom Okafor wrote on Monday. The figures follow:'), [['wrote', false]]);
+      // the first of two
+      assert.deepEqual(marks('Reyes said the plan had failed, and Okafor responded:'), [['said', false], ['responded:', true]]);
     });
   });
 

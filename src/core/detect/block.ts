@@ -59,7 +59,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   if (!off.has('complement')) dropComplementReports(ctx, attributions);
   sortSmall(attributions, byCue);
   if (!off.has('statement-participle')) joinStatementParticiples(ctx, attributions);
-  markContentAfter(text, attributions);
+  markContentAfter(ctx, attributions);
   sortSmall(denials, byCue);
   const claims = detectClaims(ctx, attributions, denials, minCheckworthiness);
   // (a block without mentions or quotations keeps the one empty list of each: the findings are kept)
@@ -106,21 +106,27 @@ function closingQuote(ctx: BlockContext): R | null {
 }
 
 /**
- * Marks the attribution whose cue ends the block with a colon (its own, "said:", or one right after it,
- * "went on to say:") and which has no content (or an empty one): what it introduces is the next block ("Reyes wrote in a
- * blog post:" above a paragraph of her words), which only the document pass sees (`contentAfter`). Over
- * PolNeAR train but the two held-out tenths that judge changes, such a gold cue had its content in the
- * next paragraph 20 times in 21 (.cache/tmp/colonpara.ts).
+ * Marks the attribution that introduces the next block: the block ends with a colon, and it is the first
+ * attribution with no content (or an empty one: "went on to say:") whose cue lies in the sentence the colon
+ * ends, whether its cue ends at the colon ("said:", "released the following statement:") or a phrase comes
+ * between ("told his audience, to applause:", "wrote in a blog post:" where the model also reads "post"
+ * as a cue). Only the document pass sees the next block (`contentAfter`). Over PolNeAR train but the two
+ * held-out tenths that judge changes, 26 attributions are so marked in blocks the next block follows, 23
+ * with a gold cue whose content is in that next block; the 4 a phrase separates from the colon are right 3
+ * times.
  */
-function markContentAfter(text: string, attributions: RawAttribution[]): void {
+function markContentAfter(ctx: BlockContext, attributions: RawAttribution[]): void {
+  const text = ctx.text;
+  let e = text.length;
+  while (e > 0 && isWhitespaceCode(text.charCodeAt(e - 1))) e--;
+  if (e === 0 || text.charCodeAt(e - 1) !== COLON_CODE || ctx.toks.length === 0) return;
+  const s = sentenceOfToken(ctx, ctx.toks.length - 1);
+  const from = s !== undefined ? ctx.toks[s.from].start : 0;
+  // (the attributions are in the order of their cues)
   for (const a of attributions) {
-    // (a rule's empty content, "went on to say:", is none)
-    if (a.content !== null && a.content[1] > a.content[0]) continue;
-    let e = a.cue[1];
-    if (text.charCodeAt(e) === COLON_CODE) e++;
-    else if (text.charCodeAt(e - 1) !== COLON_CODE) continue;
-    while (e < text.length && isWhitespaceCode(text.charCodeAt(e))) e++;
-    if (e === text.length) a.contentAfter = true;
+    if (a.cue[0] < from || (a.content !== null && a.content[1] > a.content[0])) continue;
+    a.contentAfter = true;
+    return;
   }
 }
 

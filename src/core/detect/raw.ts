@@ -27,8 +27,8 @@ export interface RawAttribution {
    */
   contentBefore: boolean;
   /**
-   * The content (null here) is the next block: the cue ends the block with a colon ("Reyes wrote in a blog
-   * post:"). The document pass gives it the next block's text when that block follows right after.
+   * The content (null here) is the next block: the block ends with a colon after its cue, in the cue's sentence
+   * ("Reyes wrote in a blog post:"). The document pass gives it the next block's text when that block follows right after.
    */
   contentAfter: boolean;
   score: number;
