@@ -441,8 +441,9 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     }
     attrIndex[k] = nA;
     const source = span(a.source);
-    const content = span(a.content);
+    // (an attribution with the next block for content gives up a phrase before its cue read as its content)
     const after = a.contentAfter && followed;
+    const content = after ? null : span(a.content);
     if (content || a.contentBefore || after) withContent++;
     as[nA++] = {
       id: makeId(P_ATTRIBUTION, cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: infoOf(source), content, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn,
@@ -475,7 +476,9 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     const s = span(c.span);
     if (!s) continue;
     const id = claimId(cached.keyHash, dup, c.origin, c.span[1], c.span[0]);
-    const attribution = c.attribution !== null && c.attribution < fa.length ? (attrIndex[c.attribution] ?? -1) : -1;
+    let attribution = c.attribution !== null && c.attribution < fa.length ? (attrIndex[c.attribution] ?? -1) : -1;
+    // (a claim in the phrase an attribution gave up for the next block is the article's own)
+    if (attribution >= 0 && as[attribution]!.after) attribution = -1;
     const fromDenial = c.denial !== null ? denialIds[c.denial] || null : null;
     cs[nC++] = { id, span: s, attribution, checkworthiness: c.checkworthiness, fromDenial, linked: undefined, concepts: readingFor(f.claimConcepts[k], c.span, s), out: undefined };
   }

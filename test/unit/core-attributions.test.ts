@@ -666,6 +666,22 @@ describe('core attributions', () => {
       assert.deepEqual(run(t).attributions.map(attributionView), [{ cue: spanOf(t, 'told'), source: spanOf(t, 'Reyes'), content: spanOf(t, PARA), speaker: 'Reyes' }]);
     });
 
+    it('a fronted phrase read as the content before the cue gives way to the next block, its claim none of the attribution\'s', () => {
+      const t = `In response, a council spokesman, who declined to be named, said:\n\n${PARA}`;
+      const a = run(t);
+      assert.deepEqual(a.attributions.map(attributionView), [
+        { cue: spanOf(t, 'said:'), source: spanOf(t, 'a council spokesman, who declined to be named,'), content: spanOf(t, PARA), speaker: 'council spokesman' },
+      ]);
+      assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['The harbour in Westerly lost 40 jobs in 2024 and 12 more in 2025', 'council spokesman']]);
+    });
+
+    it('a quotation before the cue stays its content: "\\"The harbour will close,\\" Reyes said:"', () => {
+      const t = `"The harbour will close," Reyes said:\n\n${PARA}`;
+      const a = run(t);
+      assert.deepEqual(a.attributions.map(attributionView), [{ cue: spanOf(t, 'said'), source: spanOf(t, 'Reyes'), content: spanOf(t, '"The harbour will close,"'), speaker: 'Reyes' }]);
+      assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['The harbour in Westerly lost 40 jobs in 2024 and 12 more in 2025', null]]);
+    });
+
     it('at the block level, the first attribution without a content in the sentence the colon ends is marked (`contentAfter`)', () => {
       const marks = (t: string): Array<[string, boolean]> => detectBlock(t, 'paragraph', 0.5).attributions.map((x) => [t.slice(x.cue[0], x.cue[1]), x.contentAfter]);
       assert.deepEqual(marks('Tom Okafor wrote: \n'), [['wrote:', true]]);
@@ -676,6 +692,11 @@ describe('core attributions', () => {
       assert.deepEqual(marks('Tom Okafor wrote on Monday. The figures follow:'), [['wrote', false]]);
       // the first of two
       assert.deepEqual(marks('Reyes said the plan had failed, and Okafor responded:'), [['said', false], ['responded:', true]]);
+      // a phrase before the cue read as its content, kept until the document pass finds a next block
+      const t = 'In response, a council spokesman said:';
+      assert.deepEqual(detectBlock(t, 'paragraph', 0.5).attributions.map((x) => [rawTexts(t, x), x.contentAfter]), [
+        [{ rule: 'attr.postposed', cue: 'said', source: 'a council spokesman', content: 'In response' }, true],
+      ]);
     });
   });
 
