@@ -5,7 +5,7 @@ import { ProseExtractor, isExact, originOf, toDocRange, type ProseBlock } from '
 import { PlainTextExtractor, commonPrefix, commonSuffix } from './prose/plain-incremental';
 import { detectBlock } from './detect/block';
 import type { BlockFindings, R, RawAttribution } from './detect/raw';
-import type { ConceptReading } from './link/concepts';
+import { readingOf, type ConceptReading } from './link/concepts';
 import { resolveSourceInfos, sourceInfo, type SourceInfo } from './speakers';
 import { Linker, type LinkHolder } from './link/link';
 import { lowerBound } from './util/search';
@@ -465,7 +465,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     denialIds[k] = id;
     const source = span(d.source);
     const target = span(d.target);
-    const concepts = target !== null ? readingFor(f.targetConcepts[k], d.target!, target) : null;
+    const concepts = target !== null && !d.genericTarget ? readingFor(f.targetConcepts[k], d.target!) : null;
     ds[nD++] = { id, cue, source, info: infoOf(source), target, generic: d.genericTarget, linked: undefined, concepts, out: undefined };
   }
   const fc = f.claims;
@@ -480,7 +480,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     // (a claim in the phrase an attribution gave up for the next block is the article's own)
     if (attribution >= 0 && as[attribution]!.after) attribution = -1;
     const fromDenial = c.denial !== null ? denialIds[c.denial] || null : null;
-    cs[nC++] = { id, span: s, attribution, checkworthiness: c.checkworthiness, fromDenial, linked: undefined, concepts: readingFor(f.claimConcepts[k], c.span, s), out: undefined };
+    cs[nC++] = { id, span: s, attribution, checkworthiness: c.checkworthiness, fromDenial, linked: undefined, concepts: readingFor(f.claimConcepts[k], c.span), out: undefined };
   }
   // cues in document order, attributions before denials at the same place (a stable insertion sort of both lists)
   const n = nA + nD;
@@ -519,14 +519,13 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
 }
 
 /**
- * The concepts the detectors read for range `r` of the block being mapped (`BlockFindings.claimConcepts`),
- * when the document's text of its span `s` is the block's text there (markup inside it is not), else null.
+ * The concepts of range `r` of the block being mapped, for the linker: what the detectors read there
+ * (`BlockFindings.claimConcepts`, `targetConcepts`), or else the block's text there read again. Always the
+ * block's visible text, never the document's: markup inside the span (a link's destination) is no part of what
+ * the claim says, and an edit to it alone changes neither the block's ids nor, so, the claim's links.
  */
-function readingFor(reading: ConceptReading | null, r: R, s: Span): ConceptReading | null {
-  if (reading === null) return null;
-  const m = mapping;
-  if (m.exact && s.start === m.base + r[0] && s.end === m.base + r[1]) return reading;
-  return s.text === m.block!.text.slice(r[0], r[1]) ? reading : null;
+function readingFor(reading: ConceptReading | null, r: R): ConceptReading {
+  return reading ?? readingOf(mapping.block!.text.slice(r[0], r[1]));
 }
 
 /** What speaker resolution needs of a source (null without one, or for an empty one). */

@@ -150,6 +150,22 @@ describe('core analyzer', () => {
       });
     }
 
+    it('a link destination inside a claim is no part of what it says: no link from it, and an edit to it alone keeps incremental = fresh (markdown)', () => {
+      const v0 = '“[The](https://example.org/said-that) fire destroyed 120 homes,” said Lena Ortiz.\n\n'
+        + '“[The](https://example.org/said-that) rebels captured the rifles, not bought them,” said Lena Ortiz. According to Reyes, the plan had failed.';
+      // the first closing mark replaced (the claim now runs to "Ortiz"), then a letter of the first destination
+      const v1 = v0.replace('homes,”', 'homes,x');
+      const v2 = v1.replace('https', 'xttps');
+      const an = new Analyzer();
+      for (const v of [v0, v1, v2]) {
+        const fresh = analyze(v, 'markdown');
+        assert.deepEqual(an.analyze(v, 'markdown'), fresh);
+        // the two claims share only the destination's words ("example", "said"): no contradiction between them
+        assert.equal(fresh.claims.length, 2);
+        assert.deepEqual(fresh.links, []);
+      }
+    });
+
     it('switching language in one Analyzer gives a fresh analysis in the new language', () => {
       const t = '`Smith said the plan had failed.`\n\nJones said the plan had worked in 2020.';
       const an = new Analyzer();
