@@ -1092,6 +1092,12 @@ describe('core attributions', () => {
       it('nothing where a cue lies already', () => {
         assert.deepEqual(found('In the poll, the mayor leads.', [[0, 2]]), []);
       });
+      it('a phrase of 12 tokens to its comma (POLL_PHRASE_MAX_TOKENS, 13): "In a Harbor Times/Channel 4 News survey released last Thursday, ..."', () => {
+        const t = 'In a Harbor Times/Channel 4 News survey released last Thursday, 60 percent of voters backed the bridge.';
+        assert.deepEqual(found(t), [
+          { rule: 'attr.in-poll', cue: 'In', source: 'a Harbor Times/Channel 4 News survey released last Thursday', content: '60 percent of voters backed the bridge' },
+        ]);
+      });
       it('a capitalised word that could be a verb is no verb before the poll: "In the new Harbor Consult poll, ..."', () => {
         assert.deepEqual(found('In the new Harbor Consult poll, the mayor leads.'), [
           { rule: 'attr.in-poll', cue: 'In', source: 'the new Harbor Consult poll', content: 'the mayor leads' },
