@@ -58,6 +58,8 @@ interface Placed {
   block: ProseBlock;
   rel: RelBlock;
   cached: Cached;
+  /** Which occurrence of its text in the document the block is (`mapBlock`'s `dup`). */
+  dup: number;
 }
 
 /**
@@ -127,19 +129,17 @@ export class Analyzer {
       // the block's mapped findings: kept when the block is the same text and markup as before
       let rel = cached.rels[dup];
       if (!rel || !sameSource(rel, block, text) || rel.signed !== signed || rel.followed !== followed) {
-        rel = mapBlock(text, block, cached, dup, signed, followed);
-        // (a list of one for a block met once, the usual case; `NO_RELS` is never changed)
-        if (cached.rels !== NO_RELS) cached.rels[dup] = rel;
-        else if (dup === 0) cached.rels = [rel];
-        else {
-          cached.rels = [];
-          cached.rels[dup] = rel;
-        }
+        // (whether the next block signs this one's closing quotation is known at the next block: as before until then)
+        rel = mapBlock(text, block, cached, dup, signed, followed, rel?.signedNext ?? false);
+        keepRel(cached, dup, rel);
       }
       // (the last analysis's record when it is the same block, finding and place: fewer objects)
       const was = lastPlaced[index];
-      placed[index] = was !== undefined && was.block === block && was.rel === rel && was.cached === cached ? was : { block, rel, cached };
+      placed[index] = was !== undefined && was.block === block && was.rel === rel && was.cached === cached ? was : { block, rel, cached, dup };
+      // the block before keeps the claims of the quotation that closes it only when this block signs it
+      if (index > 0 && placed[index - 1].rel.signedNext !== signed) remapSignedNext(text, placed, index - 1, signed);
     }
+    if (blocks.length > 0 && placed[blocks.length - 1].rel.signedNext) remapSignedNext(text, placed, blocks.length - 1, false);
     // forget the blocks that are gone, and the occurrences of a block that are gone
     for (const c of this.last) {
       if (c.seen !== call) this.cache.get(c.kind)?.delete(c.text);
@@ -150,6 +150,24 @@ export class Analyzer {
     this.state = state;
     return analysis;
   }
+}
+
+/** Keeps `rel` as the mapping of occurrence `dup` of the cached block (a list of one for a block met once, the usual case; `NO_RELS` is never changed). */
+function keepRel(cached: Cached, dup: number, rel: RelBlock): void {
+  if (cached.rels !== NO_RELS) cached.rels[dup] = rel;
+  else if (dup === 0) cached.rels = [rel];
+  else {
+    cached.rels = [];
+    cached.rels[dup] = rel;
+  }
+}
+
+/** Maps placed block `i` again with the claims of its closing quotation kept (`signedNext`) or not. */
+function remapSignedNext(text: string, placed: Placed[], i: number, signedNext: boolean): void {
+  const p = placed[i];
+  const rel = mapBlock(text, p.block, p.cached, p.dup, p.rel.signed, p.rel.followed, signedNext);
+  keepRel(p.cached, p.dup, rel);
+  placed[i] = { block: p.block, rel, cached: p.cached, dup: p.dup };
 }
 
 // (one Analyzer, with its extractors and Linker, kept for good: with every Analyzer dead a full GC
@@ -319,6 +337,8 @@ interface RelBlock {
   signed: boolean;
   /** Mapped before a block that follows right after: its attribution whose content is the next block, if any, gets it. */
   followed: boolean;
+  /** Mapped before a signature line that signs its closing quotation: the quotation's claims (`BlockFindings.signedClaims`) are kept. */
+  signedNext: boolean;
   /** Attributions (>= 0, index) and denials (< 0, ~index) in document order of their cues. */
   order: readonly number[];
   /** The attributions with a content, in order of the content's start. */
@@ -396,7 +416,7 @@ function span(r: R | null): Span | null {
   return { start: m.rs, end: m.re, text: m.text.slice(m.rs, m.re) };
 }
 
-function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, signed: boolean, followed: boolean): RelBlock {
+function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, signed: boolean, followed: boolean, signedNext: boolean): RelBlock {
   const base = block.start;
   const m = mapping;
   m.text = text;
@@ -405,7 +425,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
   m.exact = isExact(block);
   m.len = block.text.length;
   const f = cached.findings;
-  if (cached.keyHash < 0 && (f.attributions.length > 0 || f.denials.length > 0 || f.claims.length > 0)) {
+  if (cached.keyHash < 0 && (f.attributions.length > 0 || f.denials.length > 0 || f.claims.length > 0 || f.signedClaims.length > 0)) {
     // (an exact block's text is the document's text under it)
     const seed = fnv(`${block.kind}\u0001`);
     cached.keyHash = m.exact ? fnvRange(text, block.start, block.end, seed) : fnv(block.text, seed);
@@ -482,6 +502,22 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     const fromDenial = c.denial !== null ? denialIds[c.denial] || null : null;
     cs[nC++] = { id, span: s, attribution, checkworthiness: c.checkworthiness, fromDenial, linked: undefined, concepts: readingFor(f.claimConcepts[k], c.span), out: undefined };
   }
+  if (signedNext) {
+    // the claims of the quotation that the next block signs (its attribution takes them in `joinContents`), in span order
+    for (const c of f.signedClaims) {
+      const s = span(c.span);
+      if (!s) continue;
+      let k = nC++;
+      while (k > 0 && cs[k - 1]!.span.start > s.start) {
+        cs[k] = cs[k - 1];
+        k--;
+      }
+      cs[k] = {
+        id: claimId(cached.keyHash, dup, c.origin, c.span[1], c.span[0]), span: s, attribution: -1, checkworthiness: c.checkworthiness, fromDenial: null,
+        linked: undefined, concepts: readingFor(null, c.span), out: undefined,
+      };
+    }
+  }
   // cues in document order, attributions before denials at the same place (a stable insertion sort of both lists)
   const n = nA + nD;
   const sorted = scratchOrder;
@@ -507,7 +543,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     attributions: nA > 0 ? (as.slice(0, nA) as RelAttribution[]) : NO_ATTRIBUTIONS,
     denials: nD > 0 ? (ds.slice(0, nD) as RelDenial[]) : NO_DENIALS,
     claims: nC > 0 ? (cs.slice(0, nC) as RelClaim[]) : NO_CLAIMS,
-    opening, openingRunsOn, closing, signed, followed, order, contentOrder,
+    opening, openingRunsOn, closing, signed, followed, signedNext, order, contentOrder,
   };
   // the document, the block and its findings are not kept past the call
   m.text = '';
@@ -699,6 +735,8 @@ function joinContents(s: DocState, joins: number[]): void {
       const was = x.out?.content;
       const t = text.slice(start, end);
       s.attrContent[i] = was && was.start === start && was.end === end && was.text === t ? was : { start, end, text: t };
+      // the quotation's claims, kept for it (`RelBlock.signedNext`), are the signer's
+      claimsOfContent(s, i, s.attrBlock[i] - 1, s.attrBlock[i] - 1, start, end);
       continue;
     }
     if (x.after) {
@@ -758,7 +796,12 @@ function afterContent(s: DocState, i: number): void {
   const was = s.attrRel[i].out?.content;
   const t = text.slice(start, end);
   s.attrContent[i] = was && was.start === start && was.end === end && was.text === t ? was : { start, end, text: t };
-  for (let c = s.cAt[b]; c < s.cAt[last + 1]; c++) {
+  claimsOfContent(s, i, b, last, start, end);
+}
+
+/** Gives attribution `i` the claims of blocks `from` to `last` that lie in [start, end) and are no attribution's or denial's. */
+function claimsOfContent(s: DocState, i: number, from: number, last: number, start: number, end: number): void {
+  for (let c = s.cAt[from]; c < s.cAt[last + 1]; c++) {
     const sp = s.claimRel[c].span;
     if (s.claimAttr[c] < 0 && s.claimFromDenial[c] === null && sp.start >= start && sp.end <= end) s.claimAttr[c] = i;
   }

@@ -561,6 +561,20 @@ describe('core attributions', () => {
       ]);
     });
 
+    it('the signed quotation\'s claims are the signer\'s, and link as any reported claim; a byline leaves the quotation no claim', () => {
+      const t = 'Claims checked this week:\n\n"The bridge cost 40 million euros."\n\n- Tom Reyes.\n\nThe bridge cost 52 million euros, according to the audit.\n';
+      const a = run(t);
+      const [sig, audit] = a.attributions;
+      assert.deepEqual(a.claims.map((c) => [c.span, c.claimant, c.attribution]), [
+        [spanOf(t, 'The bridge cost 40 million euros'), 'Tom Reyes', sig.id],
+        [spanOf(t, 'The bridge cost 52 million euros'), 'audit', audit.id],
+      ]);
+      assert.deepEqual(a.links.map((l) => [l.claim, l.counter, l.relation]), [[a.claims[0].id, a.claims[1].id, 'contradicts']]);
+      // "Tom Reyes." with no dash signs nothing: the quotation is nobody's claim
+      const u = t.replace('- Tom Reyes.', 'Tom Reyes.');
+      assert.deepEqual(run(u).claims.map((c) => c.span), [spanOf(u, 'The bridge cost 52 million euros')]);
+    });
+
     it('in Markdown, an epigraph in a block quote: the quotation, then "\u2014 Mary Jones" on a paragraph of its own', () => {
       const t = '> "We will cut *every* tax. Families will pay less."\n>\n> \u2014 Mary Jones\n\nThe tax rises by 2 percent in May.\n';
       assert.deepEqual(run(t, 'markdown').attributions.map(attributionView), [

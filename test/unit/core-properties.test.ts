@@ -282,6 +282,23 @@ describe('core properties', function () {
         }
       });
 
+      // The same over a quotation signed on a line of its own: the signature gives the quotation's claims a
+      // claimant, and an edit that makes or breaks the signature must map the quotation's block again.
+      it(`same-length replacements at every place of a signed quotation equal fresh analyses (${lang})`, () => {
+        const text =
+          'Claims checked this week:\n\n' +
+          '"The bridge cost 40 million euros. It opened in 2019."\n\n' +
+          '— Tom Reyes.\n\n' +
+          'The bridge cost 52 million euros, according to the audit.\n';
+        for (let at = 0; at < text.length; at++) {
+          const ins = text[at] === '"' ? 'x' : text[at] === ' ' ? '\n' : text[at] === '—' ? 'x' : /[a-z]/.test(text[at]) ? '"' : ' ';
+          editsEqualFresh(text, [[at, 1, ins], [at, 1, text[at]]]);
+        }
+        // a word of the signed claim changed ("The bridge" -> "Thexbridge"): its id must change with its text, or the
+        // linker keeps the claim's old concepts and its link's old score
+        editsEqualFresh(text, [[text.indexOf(' bridge cost 40'), 1, 'x']]);
+      });
+
       // Typing over text keeps the document's length: the document pass then redoes only the blocks
       // around the change and patches the rest of the last analysis in place.
       it(`one Analyzer over same-length replacements equals fresh analyses (${lang})`, () => {

@@ -2,8 +2,8 @@
 import { blockContext, sentenceOfToken, tokenStart, type BlockContext } from './context';
 import { detectAttributions, detectLexiconParticiples, detectPollOpenings, participleSource, sourceSpan, type SourceFound } from './attributions';
 import { detectDenials } from './denials';
-import { detectClaims } from './claims';
-import type { BlockFindings, R, RawDenial, RawMention, RawQuote } from './raw';
+import { detectClaims, quotationClaims } from './claims';
+import type { BlockFindings, R, RawClaim, RawDenial, RawMention, RawQuote } from './raw';
 import type { BlockKind } from '../types';
 import { predictTokenAttributions } from '../model/attribution-model';
 import type { TagFilters } from '../model/tagger';
@@ -62,6 +62,8 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   markContentAfter(ctx, attributions);
   sortSmall(denials, byCue);
   const claims = detectClaims(ctx, attributions, denials, minCheckworthiness);
+  const closing = closingQuote(ctx);
+  const signedClaims = closing !== null && !contentHolds(attributions, closing[0], closing[1] - 1) ? quotationClaims(ctx, closing, claims, minCheckworthiness) : NO_CLAIMS;
   // (a block without mentions or quotations keeps the one empty list of each: the findings are kept)
   let mentions: RawMention[] | null = null;
   for (const a of attributions) mentions = addMention(text, a, mentions);
@@ -86,7 +88,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
     })
     : NO_READINGS;
   return {
-    attributions, denials, claims, mentions: mentions ?? NO_MENTIONS, quotes: quotes ?? NO_QUOTES, closingQuote: closingQuote(ctx), sentences: ctx.sentences.length,
+    attributions, denials, claims, mentions: mentions ?? NO_MENTIONS, quotes: quotes ?? NO_QUOTES, closingQuote: closing, signedClaims, sentences: ctx.sentences.length,
     claimConcepts, targetConcepts,
   };
 }
@@ -153,6 +155,7 @@ function contentHolds(attributions: RawAttribution[], from: number, last: number
 const NO_READINGS: ReadonlyArray<ConceptReading | null> = [];
 const NO_MENTIONS: RawMention[] = [];
 const NO_QUOTES: RawQuote[] = [];
+const NO_CLAIMS: RawClaim[] = [];
 
 const byCue = (a: { cue: readonly [number, number] }, b: { cue: readonly [number, number] }): number => a.cue[0] - b.cue[0];
 

@@ -94,6 +94,29 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
   return sortSmall(claims, bySpan);
 }
 
+/**
+ * The claims of a quotation that no attribution of the block reports (`BlockFindings.closingQuote`), scored
+ * as reported content: a signature line in the next block may attribute it ("- Ana Ruiz.", `attr.quote-signature`),
+ * which only the document pass sees, and it keeps these claims only then (`BlockFindings.signedClaims`). Units
+ * that overlap one of `claims` are left out.
+ */
+export function quotationClaims(ctx: BlockContext, quote: R, claims: readonly RawClaim[], minScore: number): RawClaim[] {
+  const toks = ctx.toks;
+  const found = splitUnits(ctx, quote, 1, 0);
+  let out: RawClaim[] | null = null;
+  for (let u = 0; u < unitCount; u += 2) {
+    const ua = found[u];
+    const ub = found[u + 1];
+    const from = toks[ua].start;
+    const to = toks[ub].end;
+    if (overlapsClaim(claims as RawClaim[], claims.length, from, to)) continue;
+    const sc = score(ctx, ua, ub, true);
+    if (sc >= minScore) (out ??= []).push({ span: [from, to], origin: 'content', attribution: null, denial: null, checkworthiness: sc });
+  }
+  return out ?? NO_CLAIMS;
+}
+const NO_CLAIMS: RawClaim[] = [];
+
 /** Scratch of `detectClaims`, and what it holds between calls. */
 const claimScratch: RawClaim[] = [];
 const NO_CLAIM: RawClaim = { span: [0, 0], origin: 'statement', attribution: null, denial: null, checkworthiness: 0 };

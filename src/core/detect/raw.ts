@@ -81,6 +81,11 @@ export interface BlockFindings {
    * signature line in the next block may attribute (`RawAttribution.contentBefore`); else null.
    */
   closingQuote: R | null;
+  /**
+   * The claims of `closingQuote` when no attribution of the block reports it, scored as reported content
+   * (`quotationClaims`): the document pass keeps them only when the next block signs the quotation.
+   */
+  signedClaims: RawClaim[];
   /** Number of sentences, for document-level statistics. */
   sentences: number;
   /**
