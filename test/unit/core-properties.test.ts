@@ -267,6 +267,19 @@ describe('core properties', function () {
         }
       });
 
+      /**
+       * Each character of `text` replaced and put back, in one Analyzer, equals fresh analyses: a quote mark by
+       * "x", a space by a line break, a lower-case letter by a quote mark, the characters of `special` by theirs,
+       * anything else by a space.
+       */
+      const everyReplacementEqualsFresh = (text: string, special: Readonly<Record<string, string>>): void => {
+        for (let at = 0; at < text.length; at++) {
+          const c = text[at];
+          const ins = special[c] ?? (c === '"' ? 'x' : c === ' ' ? '\n' : /[a-z]/.test(c) ? '"' : ' ');
+          editsEqualFresh(text, [[at, 1, ins], [at, 1, c]]);
+        }
+      };
+
       // The same over a cue that ends its paragraph with a colon, whose content is the next paragraph (a
       // quotation that runs on into a third): the window must widen over the cue's block and what it introduces.
       it(`same-length replacements at every place of a colon cue and the paragraphs it introduces equal fresh analyses (${lang})`, () => {
@@ -276,10 +289,7 @@ describe('core properties', function () {
           '"The bridge will open in May. It will carry 40,000 cars a day.\n\n' +
           '"The tolls will pay for it within ten years."\n\n' +
           'She denied reports that the contract was awarded without a tender.\n';
-        for (let at = 0; at < text.length; at++) {
-          const ins = text[at] === '"' ? 'x' : text[at] === ' ' ? '\n' : text[at] === ':' ? '.' : /[a-z]/.test(text[at]) ? '"' : ' ';
-          editsEqualFresh(text, [[at, 1, ins], [at, 1, text[at]]]);
-        }
+        everyReplacementEqualsFresh(text, { ':': '.' });
       });
 
       // The same over a quotation signed on a line of its own: the signature gives the quotation's claims a
@@ -290,10 +300,7 @@ describe('core properties', function () {
           '"The bridge cost 40 million euros. It opened in 2019."\n\n' +
           '— Tom Reyes.\n\n' +
           'The bridge cost 52 million euros, according to the audit.\n';
-        for (let at = 0; at < text.length; at++) {
-          const ins = text[at] === '"' ? 'x' : text[at] === ' ' ? '\n' : text[at] === '—' ? 'x' : /[a-z]/.test(text[at]) ? '"' : ' ';
-          editsEqualFresh(text, [[at, 1, ins], [at, 1, text[at]]]);
-        }
+        everyReplacementEqualsFresh(text, { '—': 'x' });
         // a word of the signed claim changed ("The bridge" -> "Thexbridge"): its id must change with its text, or the
         // linker keeps the claim's old concepts and its link's old score
         editsEqualFresh(text, [[text.indexOf(' bridge cost 40'), 1, 'x']]);
