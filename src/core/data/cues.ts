@@ -254,8 +254,8 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'email', 'emails', 'e-mail', 'e-mails', 'letter', 'letters', 'message', 'messages',
   'memo', 'tweet', 'tweets', 'post', 'posts', 'release', 'video', 'ad', 'ads', 'op-ed', 'response',
 ]);
-/** Lemmas of verbs whose reply is itself the statement: "responded on Twitter, calling ...". */
-export const RESPONSE_VERBS: ReadonlySet<string> = new Set(['respond', 'responds', 'responded', 'responding', 'reply', 'replies', 'replied', 'replying']);
+/** Cue verbs (ids of `CUE_VERBS`) whose reply is itself the statement: "responded on Twitter, calling ...". */
+export const RESPONSE_VERBS: ReadonlySet<string> = new Set(['cue.respond', 'cue.reply']);
 /** Words in the stretch between such a cue and its participle that start a clause or a topic of its own ("a message about", "which", "and"). */
 export const STATEMENT_GAP_BREAKS: ReadonlySet<string> = new Set(['about', 'which', 'who', 'whose', 'whom', 'when', 'where', 'that', 'before', 'after', 'while', 'and', 'but', 'as', 'of']);
 

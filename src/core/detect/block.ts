@@ -280,11 +280,13 @@ export function joinStatementParticiples(ctx: BlockContext, attributions: RawAtt
     const a = attributions[i];
     const b = i + 1 < attributions.length ? attributions[i + 1] : undefined;
     if (b !== undefined && issuesStatementOf(ctx, a, b)) {
+      // (the participle's source between the two is the statement, "a statement Tuesday saying": no speaker)
+      const own = b.source !== null && b.source[0] < a.cue[1];
       attributions[n++] = {
         ...a,
         cue: [a.cue[0], b.cue[1]],
-        source: a.source ?? (b.source !== null && b.source[0] >= a.cue[1] ? null : b.source),
-        sourceType: a.source !== null ? a.sourceType : b.source !== null && b.source[0] >= a.cue[1] ? null : b.sourceType,
+        source: a.source ?? (own ? b.source : null),
+        sourceType: a.source !== null ? a.sourceType : own ? b.sourceType : null,
         content: b.content,
         contentOpensBlock: b.contentOpensBlock,
         contentRunsOn: b.contentRunsOn,
@@ -313,7 +315,7 @@ function issuesStatementOf(ctx: BlockContext, a: RawAttribution, b: RawAttributi
   if (s === undefined || part >= s.to) return false;
   const gapFrom = tokenAtOrAfter(ctx, a.cue[1]);
   if (part - gapFrom > STATEMENT_GAP_MAX_TOKENS) return false;
-  let statement = RESPONSE_VERBS.has(ctx.toks[first].lower);
+  let statement = issuer !== undefined && RESPONSE_VERBS.has(issuer);
   for (let k = first; k < part; k++) {
     const t = ctx.toks[k];
     if (t.quote >= 0) return false;
