@@ -193,14 +193,12 @@ const FRAMED_RULES: ReadonlySet<string> = new Set(['attr.preposed', 'attr.postpo
  * pairs the framing cue was right 56 times, the framed one 8 times).
  */
 export function dropFramedReports(attributions: RawAttribution[]): void {
-  let n = 0;
-  for (const a of attributions) {
-    if (!FRAMED_RULES.has(a.rule) || !framedBy(attributions, a)) attributions[n++] = a;
-  }
-  attributions.length = n;
+  dropReportsFramedBy(attributions, FRAMING_RULES, FRAMED_RULES);
 }
 
-/** Findings left out inside the content of a poll opening (`attr.in-poll`): the verb rules' and the model's. */
+/** A poll opening, whose content frames what its respondents said. */
+const POLL_FRAMING_RULES: ReadonlySet<string> = new Set(['attr.in-poll']);
+/** Findings left out inside the content of a poll opening: the verb rules' and the model's. */
 const POLL_FRAMED_RULES: ReadonlySet<string> = new Set(['attr.preposed', 'attr.postposed', 'attr.model']);
 
 /**
@@ -211,16 +209,21 @@ const POLL_FRAMED_RULES: ReadonlySet<string> = new Set(['attr.preposed', 'attr.p
  * openings are found after the model, so after `dropFramedReports`.
  */
 export function dropPollFramedReports(attributions: RawAttribution[]): void {
+  dropReportsFramedBy(attributions, POLL_FRAMING_RULES, POLL_FRAMED_RULES);
+}
+
+/** Leaves out the findings of the `framed` rules whose cue lies in the content of a finding of the `framing` rules. */
+function dropReportsFramedBy(attributions: RawAttribution[], framing: ReadonlySet<string>, framed: ReadonlySet<string>): void {
   let n = 0;
   for (const a of attributions) {
-    if (!POLL_FRAMED_RULES.has(a.rule) || !attributions.some((h) => h.rule === 'attr.in-poll' && cueInContent(a, h))) attributions[n++] = a;
+    if (!framed.has(a.rule) || !framedBy(attributions, a, framing)) attributions[n++] = a;
   }
   attributions.length = n;
 }
 
-/** Whether the cue of `a` lies in the content of a framing rule's attribution (`FRAMING_RULES`). */
-function framedBy(attributions: readonly RawAttribution[], a: RawAttribution): boolean {
-  for (const h of attributions) if (FRAMING_RULES.has(h.rule) && cueInContent(a, h)) return true;
+/** Whether the cue of `a` lies in the content of an attribution of the `framing` rules. */
+function framedBy(attributions: readonly RawAttribution[], a: RawAttribution, framing: ReadonlySet<string>): boolean {
+  for (const h of attributions) if (framing.has(h.rule) && cueInContent(a, h)) return true;
   return false;
 }
 
