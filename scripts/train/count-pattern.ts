@@ -92,6 +92,11 @@ function titleCase(ctx: BlockContext, from: number, to: number): boolean {
   return words >= 3 && caps >= 0.8 * words;
 }
 
+/** The least learned-lexicon probability a pattern's lexicon word needs (env MIN_P, default 0.1). */
+const min = Number(process.env.MIN_P ?? 0.1);
+/** The only words a lexicon pattern takes, when env WORDS lists them (comma-separated); else null. */
+const only = process.env.WORDS ? new Set(process.env.WORDS.split(',')) : null;
+
 const LEXICON_FORMS = new Map<string, number>();
 for (const e of CUE_LEXICON) for (const f of e.forms) if (!f.includes(' ')) LEXICON_FORMS.set(f, Math.max(LEXICON_FORMS.get(f) ?? 0, e.probability));
 
@@ -163,7 +168,6 @@ const PATTERNS: Record<string, Pattern> = {
   'and-participle': (ctx) => {
     const out: Array<[number, number]> = [];
     const t = ctx.toks;
-    const min = Number(process.env.MIN_P ?? 0.1);
     const isLex = (k: number): boolean => {
       const w = t[k];
       const p = w.kind === 'word' && !w.cap && w.quote < 0 && w.lower.endsWith('ing') ? LEXICON_FORMS.get(w.lower) : undefined;
@@ -183,7 +187,6 @@ const PATTERNS: Record<string, Pattern> = {
   'comma-participle-more': (ctx) => {
     const out: Array<[number, number]> = [];
     const t = ctx.toks;
-    const min = Number(process.env.MIN_P ?? 0.1);
     for (let k = 2; k < t.length; k++) {
       const w = t[k];
       if (w.kind !== 'word' || w.cap || w.quote >= 0 || !w.lower.endsWith('ing')) continue;
@@ -198,7 +201,6 @@ const PATTERNS: Record<string, Pattern> = {
   'to-lexicon': (ctx) => {
     const out: Array<[number, number]> = [];
     const t = ctx.toks;
-    const min = Number(process.env.MIN_P ?? 0.1);
     for (let k = 1; k < t.length; k++) {
       const w = t[k];
       if (w.kind !== 'word' || w.cap || w.quote >= 0 || t[k - 1].lower !== 'to') continue;
@@ -211,7 +213,6 @@ const PATTERNS: Record<string, Pattern> = {
   'initial-participle': (ctx) => {
     const out: Array<[number, number]> = [];
     const t = ctx.toks;
-    const min = Number(process.env.MIN_P ?? 0.1);
     for (const s of ctx.sentences) {
       const w = t[s.from];
       if (w.kind !== 'word' || !w.lower.endsWith('ing') || w.quote >= 0) continue;
@@ -241,7 +242,6 @@ const PATTERNS: Record<string, Pattern> = {
   'prep-participle': (ctx) => {
     const out: Array<[number, number]> = [];
     const t = ctx.toks;
-    const min = Number(process.env.MIN_P ?? 0.1);
     const preps = new Set((process.env.PREP ?? 'by').split(','));
     for (let k = 1; k < t.length; k++) {
       const w = t[k];
@@ -255,7 +255,6 @@ const PATTERNS: Record<string, Pattern> = {
   'who-lexicon': (ctx) => {
     const out: Array<[number, number]> = [];
     const t = ctx.toks;
-    const min = Number(process.env.MIN_P ?? 0.1);
     for (let k = 1; k < t.length; k++) {
       const w = t[k];
       if (w.kind !== 'word' || w.cap) continue;
@@ -271,7 +270,6 @@ const PATTERNS: Record<string, Pattern> = {
   'comma-participle': (ctx) => {
     const out: Array<[number, number]> = [];
     const t = ctx.toks;
-    const min = Number(process.env.MIN_P ?? 0.1);
     for (let k = 1; k < t.length; k++) {
       const w = t[k];
       if (w.kind !== 'word' || w.cap || w.quote >= 0 || !w.lower.endsWith('ing') || t[k - 1].text !== ',') continue;
@@ -348,8 +346,6 @@ const PATTERNS: Record<string, Pattern> = {
   'noun-participle': (ctx) => {
     const out: Array<[number, number]> = [];
     const t = ctx.toks;
-    const min = Number(process.env.MIN_P ?? 0.1);
-    const only = process.env.WORDS ? new Set(process.env.WORDS.split(',')) : null;
     for (let k = 1; k < t.length; k++) {
       const w = t[k];
       const n = t[k - 1];
@@ -364,7 +360,6 @@ const PATTERNS: Record<string, Pattern> = {
   'and-lexicon-verb': (ctx) => {
     const out: Array<[number, number]> = [];
     const t = ctx.toks;
-    const min = Number(process.env.MIN_P ?? 0.1);
     for (const s of ctx.sentences) {
       let seen = false;
       for (let k = s.from; k < s.to; k++) {
@@ -456,8 +451,6 @@ const PATTERNS: Record<string, Pattern> = {
   'poll-share-verb': (ctx) => {
     const out: Array<[number, number]> = [];
     const t = ctx.toks;
-    const min = Number(process.env.MIN_P ?? 0.1);
-    const only = process.env.WORDS ? new Set(process.env.WORDS.split(',')) : null;
     const share = new Set(['percent', '%', 'majority', 'plurality', 'half', 'third', 'thirds', 'quarter', 'most', 'fewer', 'more']);
     for (const s of ctx.sentences) {
       let seenShare = -1;
