@@ -24,6 +24,7 @@
 import type { ProseBlock } from './block';
 import { plainBlock } from './block';
 import { grownInt32 } from '../util/typed';
+import { isLowerCaseAt } from '../util/chars';
 
 export const MAX_WRAP_WIDTH = 100;
 export const MAX_HEADLINE_LENGTH = 200;
@@ -57,12 +58,7 @@ export function endsWithFinalPunctuation(text: string, a: number, b: number): bo
 function startsLower(text: string, a: number, b: number): boolean {
   let k = a;
   while (k < b && isOpener(text.charCodeAt(k))) k++;
-  if (k >= b) return false;
-  const c = text.charCodeAt(k);
-  if (c >= 97 && c <= 122) return true;
-  if (c < 128) return false;
-  const ch = text[k];
-  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+  return k < b && isLowerCaseAt(text, k);
 }
 
 function firstWordLength(text: string, a: number, b: number): number {

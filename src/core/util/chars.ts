@@ -33,11 +33,11 @@ export function isReversedCloserAt(text: string, at: number): boolean {
   if (j >= text.length) return true;
   const c = text.charCodeAt(j);
   if (c === 10 || c === 13) return true;
-  return j > at + 1 && isLowerCase(text, j);
+  return j > at + 1 && isLowerCaseAt(text, j);
 }
 
 /** Whether the character at `j` is a lower-case letter (ASCII, or any other a lower-case form of itself differs from its upper-case one). */
-function isLowerCase(text: string, j: number): boolean {
+export function isLowerCaseAt(text: string, j: number): boolean {
   const c = text.charCodeAt(j);
   if (c < 128) return isLowerAsciiCode(c);
   const ch = text[j];
