@@ -14,7 +14,6 @@ import clusters from '../data/generated/word-clusters.json';
 import { DENIAL_VERBS } from '../data/denials';
 import { inflect } from '../data/cues';
 import { grownInt32, grownUint8 } from '../util/typed';
-import { isReversedCloserAt } from '../util/chars';
 
 export interface SentenceRange {
   start: number;
@@ -848,8 +847,7 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
     } else if (quote !== 0) {
       f |= F_QUOTE;
       quotes++;
-      // (an opening-style mark written for a closing one closes: "“Certainly not,“ she said.")
-      if (quote === 1) inQuote = !(inQuote && isReversedCloserAt(text, st));
+      if (quote === 1) inQuote = true;
       else if (quote === 2) inQuote = false;
       else inQuote = !inQuote;
       // A quote token counts as inside the quotation it opens or closes.
@@ -924,7 +922,7 @@ export function prepare(text: string, tokens: readonly Token[], sentences: reado
       if (!colon && !startsQuote) break;
       if (!colon) {
         const sameParagraph = !hasParagraphEnd(text, tokens[last].end, tokens[e].start);
-        const openAtEnd = (flags[last] & F_INQUOTE) !== 0 && !((flags[last] & F_QUOTE) !== 0 && isClosing(tokens, text, flags, last));
+        const openAtEnd = (flags[last] & F_INQUOTE) !== 0 && !((flags[last] & F_QUOTE) !== 0 && isClosing(tokens[last].text, flags, last));
         if (!sameParagraph && !openAtEnd) break;
       }
       e = unitEnd[nk];
@@ -1041,16 +1039,14 @@ function hasParagraphEnd(text: string, from: number, to: number): boolean {
 function continuesQuote(flags: Uint16Array, tokens: readonly Token[], text: string, last: number, next: number): boolean {
   if (last < 0) return false;
   // quotation open after the last token of the previous sentence (and not closed by it)
-  const open = (flags[last] & F_INQUOTE) !== 0 && !((flags[last] & F_QUOTE) !== 0 && isClosing(tokens, text, flags, last));
+  const open = (flags[last] & F_INQUOTE) !== 0 && !((flags[last] & F_QUOTE) !== 0 && isClosing(tokens[last].text, flags, last));
   if (!open) return false;
   return !hasParagraphEnd(text, tokens[last].end, tokens[next].start);
 }
 
-function isClosing(tokens: readonly Token[], text: string, flags: Uint16Array, i: number): boolean {
-  const ch = tokens[i].text;
+function isClosing(ch: string, flags: Uint16Array, i: number): boolean {
   if (ch === '”' || ch === '»') return true;
-  // (one written for a closing mark while a quotation is open: "“Certainly not,“ she said.")
-  if (ch === '“' || ch === '„' || ch === '«') return i > 0 && (flags[i - 1] & F_INQUOTE) !== 0 && isReversedCloserAt(text, tokens[i].start);
+  if (ch === '“' || ch === '„' || ch === '«') return false;
   // straight quote: closing when the token before it was inside the quotation
   return i > 0 && (flags[i - 1] & F_INQUOTE) !== 0;
 }
