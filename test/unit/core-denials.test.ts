@@ -239,6 +239,36 @@ describe('core denials', () => {
         assert.deepEqual(run(t).denials, []);
       });
     }
+
+    // HEADLINE_NON_DENIALS: negations that call nothing false
+    for (const t of [
+      // neg.imperative
+      "Don't pay the bridge toll before May",
+      'Marchers chant: do not close the library',
+      "Voters tell council to drop the plan, don't raise the toll",
+      // neg.contrast
+      'Bridge repairs may mean a fine, not a ban, for drivers',
+      'Ferry company to build its new dock in Tema, not Accra',
+      // neg.gerund
+      'Mayor fined for not filing his tax return',
+      // neg.alternative
+      'Council may or may not vote on the toll this week',
+    ]) {
+      it(`a headline's negation that denies nothing: ${JSON.stringify(t)}`, () => {
+        assert.deepEqual(run(t).denials, []);
+      });
+    }
+
+    it('a negation after one that denies nothing is still read: "Don\'t panic: the bridge is not closing"', () => {
+      const t = "Don't panic: the bridge is not closing";
+      assert.deepEqual(run(t).denials.map(denialView), [{ cue: spanOf(t, 'not'), source: null, target: spanOf(t, 'the bridge is not closing'), speaker: null }]);
+    });
+
+    for (const t of ['The mayor did not resign, council says', 'Bridge not closed, just repainted']) {
+      it(`a headline's negation of its own proposition is still a denial: ${JSON.stringify(t)}`, () => {
+        assert.deepEqual(run(t).denials.map((d) => d.cue.text), ['not']);
+      });
+    }
   });
 
   describe("a denial in someone's words is theirs", () => {

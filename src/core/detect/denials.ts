@@ -619,13 +619,35 @@ function headlineNegation(ctx: BlockContext): RawDenial | null {
     if (negation) {
       if (l === 'no' && !(i === 0 && isPunct(toks[1], ',-—–:'))) continue;
       if (l === 'not' && ['only', 'just', 'yet'].includes(toks[i + 1]?.lower ?? '')) continue;
-      if (toks[i - 1]?.lower === 'or') continue;
+      if (nonDenialNegation(ctx, i) !== null) continue;
       // "Russia will not back down": a refusal or an intention, not a proposition called false
       if (l === "won't" || toks[i - 1]?.lower === 'will') continue;
       return denialOver(ctx, i, i + 1, 'deny.headline', 0.6);
     }
     if (HEADLINE_FALSITY_WORDS.has(l)) return denialOver(ctx, i, i + 1, 'deny.headline', 0.6);
   }
+  return null;
+}
+
+/** Whether token k opens a clause of the headline: its first token, or one after a comma, colon, semicolon, dash or quotation mark. */
+function opensHeadlineClause(ctx: BlockContext, k: number): boolean {
+  const prev = ctx.toks[k - 1];
+  return prev === undefined || prev.kind === 'quote' || isPunct(prev, ',:;-—–');
+}
+
+/**
+ * The reading of `HEADLINE_NON_DENIALS` (src/core/data/denials.ts) by which the headline's negation at token
+ * i denies nothing, or null when none applies.
+ */
+function nonDenialNegation(ctx: BlockContext, i: number): string | null {
+  const toks = ctx.toks;
+  const l = toks[i].lower;
+  const prev = toks[i - 1];
+  const next = toks[i + 1];
+  if (l === "don't" ? opensHeadlineClause(ctx, i) : l === 'not' && prev?.lower === 'do' && opensHeadlineClause(ctx, i - 1)) return 'neg.imperative';
+  if (l === 'not' && prev !== undefined && isPunct(prev, ',') && next !== undefined && next.kind === 'word' && next.pos !== 'V' && next.pos !== 'M' && next.pos !== 'R') return 'neg.contrast';
+  if (l === 'not' && prev?.pos === 'I' && next?.kind === 'word' && next.lower.endsWith('ing')) return 'neg.gerund';
+  if (prev?.lower === 'or' || toks[i - 2]?.lower === 'or') return 'neg.alternative';
   return null;
 }
 
