@@ -200,6 +200,15 @@ describe('core denials', () => {
       assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'There is no evidence'), source: null, target: spanOf(t, 'the mayor took bribes'), speaker: null });
     });
 
+    it('"There is nothing to the reports that X"', () => {
+      const t = 'There is nothing to the reports that the mayor resigned.';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'There is nothing to the reports'), source: null, target: spanOf(t, 'the mayor resigned'), speaker: null });
+    });
+
+    it('"done nothing to assuage that fear" denies nothing', () => {
+      assert.deepEqual(run('The new budget has done nothing to assuage that fear.').denials, []);
+    });
+
     it('"no evidence to suggest X" (no "that")', () => {
       const t = 'There is no evidence to suggest the fire was set deliberately.';
       assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'There is no evidence'), source: null, target: spanOf(t, 'the fire was set deliberately'), speaker: null });

@@ -533,8 +533,9 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
     const cueTo = i + p.words.length;
     let k = cueTo;
     if (p.id === 'noevidence.nothing-to') {
-      // "nothing to the reports that": only with a statement noun after
-      if (!(k + 1 < s.to && STATEMENT_NOUNS.has(toks[k + 1].lower))) continue;
+      // "nothing to the reports that": only with a determiner and a statement noun after ("done nothing to
+      // assuage that fear" holds a pronoun's "that" there)
+      if (!(k + 1 < s.to && (toks[k].f & F_DETERMINER) !== 0 && STATEMENT_NOUNS.has(toks[k + 1].lower) && !STATEMENT_PRONOUNS.has(toks[k + 1].lower))) continue;
     }
     const evidence = evidenceTarget(ctx, s, k);
     const viaEvidence = evidence >= 0 ? noEvidenceFound(ctx, s, cueFrom, cueTo, evidence) : null;
