@@ -734,6 +734,21 @@ describe('core attributions', () => {
     });
   });
 
+  describe('a report ends where an appositive denial of it begins', () => {
+    for (const [t, cue, content] of [
+      ['Western officials say Iran has supplied drones to Russia, a claim Tehran has repeatedly denied.', 'say', 'Iran has supplied drones to Russia'],
+      ['Kyiv accused Moscow of shelling the plant, a charge Russia denied.', 'accused', 'shelling the plant'],
+      // no denial verb: the appositive stays in the content
+      ['The mayor said the bridge was safe, a view the engineers share.', 'said', 'the bridge was safe, a view the engineers share'],
+    ] as const) {
+      it(`${JSON.stringify(t)}: ${JSON.stringify(content)}`, () => {
+        const a = run(t).attributions.find((x) => x.cue.text === cue);
+        assert.ok(a, `no attribution with the cue ${cue}`);
+        assert.equal(a.content?.text, content);
+      });
+    }
+  });
+
   describe('the rules and the learned model together', () => {
     it('an adjunct the model reads as a cue after a rule\'s cue is part of the cue phrase: "stated in a press release that"', () => {
       const t = 'Ortiz stated in a press release that the plant would close.';

@@ -200,6 +200,23 @@ describe('core denials', () => {
       assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'There is no evidence'), source: null, target: spanOf(t, 'the mayor took bribes'), speaker: null });
     });
 
+    // an appositive or a sentence relative after the report it denies
+    for (const [t, cue, source, target] of [
+      ['Kyiv accused Moscow of shelling the plant, a charge Russia denied.', 'denied', 'Russia', 'Moscow of shelling the plant'],
+      ['Western officials say Iran has supplied drones to Russia, a claim Tehran has repeatedly denied.', 'has repeatedly denied', 'Tehran', 'Iran has supplied drones to Russia'],
+      ['Officials said the plant was safe, a claim that critics dispute.', 'dispute', 'critics', 'the plant was safe'],
+      ['Ukraine says Russian forces shelled the plant, which Moscow denies.', 'denies', 'Moscow', 'Russian forces shelled the plant'],
+      ['"Iran sent the drones," officials said, an allegation Tehran rejected.', 'rejected', 'Tehran', 'Iran sent the drones'],
+    ] as const) {
+      it(`an appositive denial: ${JSON.stringify(t)}`, () => {
+        assert.deepEqual(onlyDenial(t), { cue: spanOf(t, cue), source: spanOf(t, source), target: spanOf(t, target), speaker: source });
+      });
+    }
+
+    it('no appositive denial without a denial verb: "..., a view the engineers share."', () => {
+      assert.deepEqual(run('The mayor said the bridge was safe, a view the engineers share.').denials, []);
+    });
+
     it('"There is nothing to the reports that X"', () => {
       const t = 'There is nothing to the reports that the mayor resigned.';
       assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'There is nothing to the reports'), source: null, target: spanOf(t, 'the mayor resigned'), speaker: null });

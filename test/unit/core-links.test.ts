@@ -50,6 +50,18 @@ describe('core links', () => {
       assert.ok(a.links.some((l) => l.claim === claim.id && l.counter === denial.id && l.relation === 'denies'));
     });
 
+    // a denial in an appositive after the report it denies ("..., a claim Tehran has denied"): its target is the report's content
+    for (const [t, claim, cue] of [
+      ['Western officials say Iran has supplied drones to Russia, a claim Tehran has repeatedly denied.', 'Iran has supplied drones to Russia', 'has repeatedly denied'],
+      ['Ukraine says Russian forces shelled the power plant, which Moscow denies.', 'Russian forces shelled the power plant', 'denies'],
+    ] as const) {
+      it(`in one sentence: ${JSON.stringify(t)}`, () => {
+        const a = run(t);
+        assertWellFormed(a);
+        assert.deepEqual(described(a), [[claim, `denial:${cue}`, 'denies']]);
+      });
+    }
+
     it('Iran / Tehran, Russia / the Kremlin, gave / delivered', () => {
       const t = 'Senator Paul Grant said Iran gave missiles to Russia in August.\n\nThe Iranian foreign ministry denied that Tehran had delivered missiles to the Kremlin.';
       const a = run(t);

@@ -16,6 +16,7 @@ import { sentenceOfToken, tokenStart, type BlockContext, type Sentence, type Tok
 import { lowerBound } from '../util/search';
 import { isClosingQuoteCode, isLowerAsciiCode } from '../util/chars';
 import type { R, RawAttribution, SourceType } from './raw';
+import { appositiveDenialAfter } from './appositive';
 import {
   ALLEGATION_NOUNS, CUE_PHRASES, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, RUBRICS, SIGNATURE_MAX_WORDS,
   cueVerbForm, type CueKind, type CueVerb,
@@ -540,6 +541,8 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     const comma = isPunct(toks[j - 1], ',');
     if (comma && isParticipleVerb(t)) return j - 2;
     if (comma && (t.lower === 'which' || (t.lower === 'compared' && toks[j + 1]?.lower === 'with'))) return j - 2;
+    // ", a charge Moscow denied": the report ends where its denial begins
+    if (comma && appositiveDenialAfter(ctx, s, j - 1) !== null) return j - 2;
     if ((t.f & F_VP_CONJUNCTION) !== 0) {
       // after a comma any verb ("..., but cautioned against it"); without one a reporting verb only
       // ("tweeted a photo and said ..."), as "the council had met and voted" goes on with the clause's own subject

@@ -18,6 +18,7 @@ import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSI
 import { canBeVerb } from '../data/lexicon';
 import { participleSource, preposedSource, sourceType, type SourceFound } from './attributions';
 import { isFiniteVerb, isNpWord, isPunct, npEndingAt, npStartingAt, type TokRange } from './phrases';
+import { appositiveDenialAfter } from './appositive';
 import { cueVerbForm } from '../data/cues';
 import { COPULA_S_AFTER, FALSITY_INTENSIFIERS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS, TARGET_CLAUSE_STOPS } from '../data/denials';
 
@@ -188,6 +189,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   }
   // nothing after the verb: "a charge the leaders denied", "Moscow strongly denies —", "\"...,\" he denied."
   if (k >= s.to || isPunct(toks[k], '.,;:?!—–-') || ['and', 'but', 'which'].includes(toks[k].lower)) {
+    // "Kyiv accused Moscow of shelling the plant, a charge Russia denied": the clause before the comma
+    const appositive = appositiveDenial(ctx, s, i, cueFrom, cueTo, v);
+    if (appositive) return appositive;
     const quoted = quotedBefore(ctx, s, cueFrom);
     if (quoted) return finish(ctx, s, i, cueFrom, cueTo, v, quoted, false, psrc);
     if (v.object === 'statement' && !judged && !rangeHas(ctx, Math.max(s.from, cueFrom - 10), cueFrom, (x) => STATEMENT_NOUNS.has(x.lower) && !STATEMENT_PRONOUNS.has(x.lower))) return null;
@@ -218,6 +222,53 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   return null;
 }
 
+
+/**
+ * The denial verb at i closing an appositive or a sentence relative (`appositiveDenialAfter`): its source is
+ * the noun phrase before the verb, its target the clause before the comma, from past the last reporting
+ * verb in it ("Western officials say | Iran supplied drones") or, when that verb ends the clause
+ * ("\"Iran sent drones,\" officials said, a claim ..."), the words before the comma that precedes the verb.
+ */
+function appositiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: number, cueTo: number, v: DenialVerb): Found | null {
+  const toks = ctx.toks;
+  let comma = -1;
+  for (let m = cueFrom - 1; m > s.from && m >= cueFrom - 12; m--) {
+    if (isPunct(toks[m], ',') && toks[m].quote < 0) {
+      comma = m;
+      break;
+    }
+  }
+  if (comma < 0) return null;
+  const app = appositiveDenialAfter(ctx, s, comma);
+  if (!app || app.verb !== i) return null;
+  let from = s.from;
+  let to = comma;
+  let cue = -1;
+  for (let m = comma - 1; m >= s.from; m--) {
+    if (toks[m].quote < 0 && (toks[m].f & F_CUE_VERB) !== 0) {
+      cue = m;
+      break;
+    }
+  }
+  if (cue >= 0 && cue + 1 < comma) {
+    from = cue + 1;
+    if (toks[from].lower === 'that' && from + 1 < comma) from++;
+  } else if (cue >= 0) {
+    // the reporting verb ends the clause: what it reports stands before the comma ahead of its source
+    let c = cue - 1;
+    while (c > s.from && !(isPunct(toks[c], ',') || toks[c].kind === 'quote')) c--;
+    to = c;
+  }
+  while (from < to && (toks[from].kind === 'punct' || toks[from].kind === 'quote')) from++;
+  while (to > from && (toks[to - 1].kind === 'punct' || toks[to - 1].kind === 'quote')) to--;
+  if (to <= from) return null;
+  const source: SourceFound = { range: app.source, type: sourceType(ctx, app.source) };
+  return {
+    cueFrom,
+    cueTo,
+    denial: { rule: 'deny.verb', cue: span(ctx, cueFrom, cueTo), source: span(ctx, app.source.from, app.source.to), sourceType: source.type, target: span(ctx, from, to), genericTarget: false, score: v.strength },
+  };
+}
 
 /** `"We never sold it," the ministry denied.`: the quotation right before the source of a denial verb at the end. */
 function quotedBefore(ctx: BlockContext, s: Sentence, cueFrom: number): R | null {

@@ -1,0 +1,49 @@
+/**
+ * A denial in an appositive or a sentence relative after a comma, as wire copy writes it: "Kyiv accused
+ * Moscow of shelling the plant, a charge Russia denied.", "..., a claim Tehran has repeatedly denied.",
+ * "..., which Moscow denies." What is denied is the clause before the comma; who denies it is the noun
+ * phrase between the statement noun (or "which") and the denial verb. The attribution whose content the
+ * clause holds ends at that comma (`reportEnd` in attributions.ts), and the denial's target is that
+ * clause (`verbDenial` in denials.ts).
+ */
+import type { BlockContext, Sentence } from './context';
+import { ALLEGATION_NOUNS } from '../data/cues';
+import { DENIAL_ADVERBS, denialVerbOf } from '../data/denials';
+import { F_AUX, F_DETERMINER } from './word-flags';
+import { isPunct, npStartingAt, type TokRange } from './phrases';
+
+/** An appositive denial after a comma: its source (a token range) and its denial verb (a token index). */
+export interface AppositiveDenial {
+  source: TokRange;
+  verb: number;
+}
+
+/**
+ * The appositive denial that follows the comma at token `comma` of sentence `s` (outside quotation marks):
+ * ", (a|an|the)? (adjective)? ALLEGATION_NOUN (that|which)? SOURCE (auxiliaries, adverbs) DENIAL_VERB" or
+ * ", which SOURCE ... DENIAL_VERB", the verb ending the sentence or followed by punctuation; null otherwise.
+ */
+export function appositiveDenialAfter(ctx: BlockContext, s: Sentence, comma: number): AppositiveDenial | null {
+  const toks = ctx.toks;
+  if (!isPunct(toks[comma], ',') || toks[comma].quote >= 0) return null;
+  let k = comma + 1;
+  if (toks[k]?.lower === 'which') k++;
+  else {
+    if (k < s.to && (toks[k].f & F_DETERMINER) !== 0 && !toks[k].cap) k++;
+    if (k < s.to && toks[k].pos === 'J' && !toks[k].cap) k++;
+    if (!(k < s.to && ALLEGATION_NOUNS.has(toks[k].lower))) return null;
+    k++;
+    if (toks[k]?.lower === 'that' || toks[k]?.lower === 'which') k++;
+  }
+  let np = npStartingAt(ctx, k, s.to, 8);
+  if (!np) return null;
+  // "a claim that critics dispute": the verb read as the phrase's noun
+  const last = toks[np.to - 1];
+  if (np.to - np.from > 1 && np.to < s.to && toks[np.to].kind !== 'word' && !last.cap && denialVerbOf(last.lower) !== undefined) np = { from: np.from, to: np.to - 1 };
+  let v = np.to;
+  while (v < s.to && toks[v].kind === 'word' && !toks[v].cap && ((toks[v].f & F_AUX) !== 0 || DENIAL_ADVERBS.has(toks[v].lower))) v++;
+  if (!(v < s.to && toks[v].kind === 'word' && denialVerbOf(toks[v].lower) !== undefined)) return null;
+  const after = toks[v + 1];
+  if (v + 1 < s.to && !(after.kind === 'punct' || after.kind === 'quote')) return null;
+  return { source: np, verb: v };
+}
