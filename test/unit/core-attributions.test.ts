@@ -734,6 +734,22 @@ describe('core attributions', () => {
     });
   });
 
+  describe('a dateline opening the block is no part of what is reported', () => {
+    for (const [t, lang, content] of [
+      ['LAGOS, March 3 (Reuters) - Talks on the port strike collapsed on Tuesday, the union said.', 'plaintext', 'Talks on the port strike collapsed on Tuesday'],
+      ['WASHINGTON (AP) — The Senate will vote on the bill on Friday, leaders said.', 'plaintext', 'The Senate will vote on the bill on Friday'],
+      ['**Lagos, March 3** — Talks collapsed on Tuesday, the union said.', 'markdown', 'Talks collapsed on Tuesday'],
+      // a parenthetical frame: the sentence but its dateline
+      ['Lagos, March 3 — Talks collapsed, the union said, after the ministry refused a rise.', 'plaintext', 'Talks collapsed, the union said, after the ministry refused a rise'],
+      // a name and a dash is no dateline
+      ['Reyes — who lost the vote — will run again, aides said.', 'plaintext', 'Reyes — who lost the vote — will run again'],
+    ] as const) {
+      it(`${JSON.stringify(t)}: ${JSON.stringify(content)}`, () => {
+        assert.deepEqual(run(t, lang).attributions.map((a) => a.content?.text), [content]);
+      });
+    }
+  });
+
   describe('a report ends where an appositive denial of it begins', () => {
     for (const [t, cue, content] of [
       ['Western officials say Iran has supplied drones to Russia, a claim Tehran has repeatedly denied.', 'say', 'Iran has supplied drones to Russia'],

@@ -12,6 +12,11 @@ function run(text: string, settings?: AnalyzerSettings): Analysis {
 }
 
 describe('core claims', () => {
+  it("the article's own statement after a dateline leaves the dateline out", () => {
+    const t = 'LAGOS, March 3 (Reuters) - More than 200 ships waited outside the port of Apapa on Tuesday.';
+    assert.deepEqual(run(t).claims.map(claimView), [{ span: spanOf(t, 'More than 200 ships waited outside the port of Apapa on Tuesday'), claimant: null }]);
+  });
+
   describe('the content of attributions', () => {
     it('a quotation of two sentences holds two claims, both by the speaker and tied to the attribution', () => {
       const t = '"The plant employs 900 people in Leeds. The factory produced 40,000 cars in 2023," said Ortiz.';

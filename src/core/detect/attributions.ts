@@ -24,7 +24,7 @@ import {
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { ADJUNCT_PREPS, DASHES, DETERMINERS, FRONTING_WORDS, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../data/lexicon';
 import {
-  isAdverb, isCapitalsWord, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
+  datelineEnd, isAdverb, isCapitalsWord, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
 } from './phrases';
 import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_VP_CONJUNCTION } from './word-flags';
@@ -178,7 +178,7 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
       if (content) {
         // "These employees, Smith said, were well paid": a parenthetical frame; the content is the sentence
         if (!quoted && isParenthetical(ctx, s, i)) {
-          const whole: R = [toks[s.from].start, trimEnd(ctx, s.to - 1)];
+          const whole: R = [content.range[0], trimEnd(ctx, s.to - 1)];
           return make(ctx, 'attr.postposed', verb.kind, i, i + 1, left, whole, { range: whole, opensBlock: false, runsOn: false });
         }
         // "As they weigh the offer, union leaders think ...", "Asked about the bridge, Ortiz said no": a fronted
@@ -616,8 +616,10 @@ function leftContent(ctx: BlockContext, s: Sentence, b: number): ContentInfo | n
     }
     return { range: [toks[s.from].start, toks[q].end], opensBlock: false, runsOn: false };
   }
-  if (b - 1 < s.from) return null;
-  return { range: [toks[s.from].start, toks[b - 1].end], opensBlock: s.from === 0 && isOpeningQuote(ctx, 0), runsOn: false };
+  // ("LAGOS, March 3 (Reuters) - Talks collapsed, the union said": not the dateline)
+  const from = s.from === 0 ? datelineEnd(ctx) : s.from;
+  if (b - 1 < from) return null;
+  return { range: [toks[from].start, toks[b - 1].end], opensBlock: from === 0 && isOpeningQuote(ctx, 0), runsOn: false };
 }
 
 /**

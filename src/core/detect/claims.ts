@@ -10,7 +10,7 @@ import type { BlockContext, Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
 import { CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS } from '../data/claims';
 import { F_ALLEGED, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_OBLIGATION } from './word-flags';
-import { isPunct } from './phrases';
+import { datelineEnd, isPunct } from './phrases';
 import { sortSmall } from '../util/sort';
 import { grownInt32 } from '../util/typed';
 
@@ -79,7 +79,8 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     if (ctx.headline) break;
     if (coversPart(attributions, denials, s.start, s.end)) continue;
     if (cueInside(attributions, s.start, s.end) || cueInside(denials, s.start, s.end)) continue;
-    const ua = trimUnit(ctx, s.start, s.end);
+    // (not the dateline that opens the block: "LAGOS, March 3 (Reuters) - ")
+    const ua = trimUnit(ctx, s.from === 0 ? toks[datelineEnd(ctx)].start : s.start, s.end);
     if (ua < 0) continue;
     const ub = trimmedEnd;
     const from = toks[ua].start;

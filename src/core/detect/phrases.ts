@@ -4,7 +4,8 @@
  */
 import type { BlockContext, Tok } from './context';
 import { isLowerAsciiCode } from '../util/chars';
-import { F_AUX, F_CLAUSE_WORD, F_DETERMINER, F_LY_WORD, F_NP_PREPOSITION, F_PRONOUN, F_SOURCE_NOUN } from './word-flags';
+import { F_AUX, F_CLAUSE_WORD, F_DATE_WORD, F_DETERMINER, F_LY_WORD, F_NP_PREPOSITION, F_PRONOUN, F_SOURCE_NOUN } from './word-flags';
+import { DASHES } from '../data/lexicon';
 
 /** A token range [from, to) in the block's tokens. */
 export interface TokRange {
@@ -184,4 +185,35 @@ export function isOpeningQuote(ctx: BlockContext, i: number): boolean {
   const t = ctx.toks[i];
   if (!t || t.kind !== 'quote' || t.quote < 0) return false;
   return ctx.quotes[t.quote].firstTok === i;
+}
+
+/** Tokens a dateline may hold before its dash. */
+const DATELINE_MAX_TOKENS = 14;
+
+/**
+ * The token after a dateline that opens the block ("LAGOS, March 3 (Reuters) - ", "WASHINGTON (AP) — ",
+ * "Lagos, March 3 — "), or 0 when it opens with none. A dateline is capitalised words, numbers, commas,
+ * full stops and a parenthesis before a dash and a capital; a place in capitals, a date or a parenthesised
+ * agency tells it from a name and a dash ("Trump — who ...").
+ */
+export function datelineEnd(ctx: BlockContext): number {
+  const toks = ctx.toks;
+  let marked = false;
+  let paren = false;
+  for (let k = 0; k < toks.length && k < DATELINE_MAX_TOKENS; k++) {
+    const t = toks[k];
+    if (t.kind === 'punct' && DASHES.has(t.text)) {
+      const next = toks[k + 1];
+      return k > 0 && marked && next !== undefined && (next.cap || next.kind === 'quote' || next.kind === 'number') ? k + 1 : 0;
+    }
+    if (t.kind === 'word') {
+      if (!t.cap && !paren) return 0;
+      if (isCapitalsWord(t.text) || (t.f & F_DATE_WORD) !== 0 || paren) marked = true;
+    } else if (t.kind === 'punct') {
+      if (t.text === '(') paren = true;
+      else if (t.text === ')') paren = false;
+      else if (t.text !== ',' && t.text !== '.') return 0;
+    } else if (t.kind !== 'number') return 0;
+  }
+  return 0;
 }
