@@ -443,6 +443,20 @@ describe('core attributions', () => {
       assert.deepEqual(only(t), { cue: spanOf(t, ':'), source: spanOf(t, 'Okafor'), content: spanOf(t, 'Bridge deal collapses'), speaker: 'Okafor' });
     });
 
+    for (const [t, source] of [
+      ['Two dead in bridge collapse: police\n', 'police'],
+      ['Ferry operator cut safety checks: port officials\n', 'port officials'],
+      ['Bridge toll to rise in May: Lagos officials\n', 'Lagos officials'],
+    ]) {
+      it(`"CONTENT: SOURCE NOUN": ${JSON.stringify(t)}`, () => {
+        assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [[':', source, t.slice(0, t.indexOf(':'))]]);
+      });
+    }
+
+    it('no source noun last, no attribution: "Ferry fares rise again: the details"', () => {
+      assert.deepEqual(run('Ferry fares rise again: the details\n').attributions, []);
+    });
+
     it('"SOURCE: CONTENT"', () => {
       const t = 'Okafor: the bridge deal is dead after the vote';
       assert.deepEqual(only(t), {

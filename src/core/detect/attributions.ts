@@ -27,7 +27,7 @@ import {
   datelineEnd, isAdverb, isCapitalsWord, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
 } from './phrases';
-import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_VP_CONJUNCTION } from './word-flags';
+import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_SOURCE_NOUN, F_VP_CONJUNCTION } from './word-flags';
 
 /** Part of a date: "Tuesday", "Jan.", "5", "last week" (`DATE_WORDS`; "Jan" + "." is a month in `MONTHS`). */
 function isDateToken(ctx: BlockContext, k: number): boolean {
@@ -842,9 +842,16 @@ function detectHeadlineColon(ctx: BlockContext): RawAttribution | null {
     for (let k = from; k < to; k++) if (!(toks[k].cap || toks[k].lower === "'s")) return false;
     return true;
   };
+  // "...: police", "...: Iraqi officials", "...: port officials": a source noun last, capitalised words, adjectives or nouns before it
+  const isSourceNouns = (from: number, to: number): boolean => {
+    if (to - from < 1 || to - from > 3 || (toks[to - 1].f & F_SOURCE_NOUN) === 0) return false;
+    for (let k = from; k < to - 1; k++) if (!(toks[k].cap || (toks[k].f & F_SOURCE_NOUN) !== 0 || toks[k].pos === 'J' || toks[k].pos === 'N')) return false;
+    return true;
+  };
   const r = (from: number, to: number): R => [toks[from].start, toks[to - 1].end];
-  if (ctx.headline && isName(colon + 1, toks.length) && colon >= 3) {
-    return { rule: 'attr.headline-colon', cueKind: 'speech', cue: r(colon, colon + 1), source: r(colon + 1, toks.length), sourceType: 'name', content: r(0, colon), contentOpensBlock: false, contentRunsOn: false, contentBefore: false, contentAfter: false, score: 0.8 };
+  if (ctx.headline && colon >= 3 && (isName(colon + 1, toks.length) || isSourceNouns(colon + 1, toks.length))) {
+    const type = isName(colon + 1, toks.length) ? 'name' : sourceType(ctx, { from: colon + 1, to: toks.length });
+    return { rule: 'attr.headline-colon', cueKind: 'speech', cue: r(colon, colon + 1), source: r(colon + 1, toks.length), sourceType: type, content: r(0, colon), contentOpensBlock: false, contentRunsOn: false, contentBefore: false, contentAfter: false, score: 0.8 };
   }
   // "The Latest: ...", "Wow: ...": a rubric or an exclamation before the colon, not a speaker
   if (isName(0, colon) && toks.length - colon > 4 && !isRubricAt(ctx, 0)) {
