@@ -163,6 +163,19 @@ describe('core denials', () => {
       });
     });
 
+    for (const [t, cue, target] of [
+      ['Ortiz called the union\'s account "a fabrication".', 'called the union\'s account "a fabrication"', 'the union\'s account'],
+      ['Ortiz called the reports "completely baseless" on Monday.', 'called the reports "completely baseless"', 'the reports'],
+    ]) {
+      it(`the judgement quoted: ${JSON.stringify(t)}`, () => {
+        assert.deepEqual(onlyDenial(t), { cue: spanOf(t, cue), source: spanOf(t, 'Ortiz'), target: spanOf(t, target), speaker: 'Ortiz' });
+      });
+    }
+
+    it('a quoted judgement that calls nothing false is no denial: \'Ortiz called the plan "a great idea".\'', () => {
+      assert.deepEqual(run('Ortiz called the plan "a great idea".').denials, []);
+    });
+
     it('a name as the source: "Ortiz called the allegations baseless."', () => {
       const t = 'Ortiz called the allegations baseless.';
       assert.deepEqual(onlyDenial(t), {

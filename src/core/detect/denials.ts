@@ -17,7 +17,7 @@ import {
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb } from '../data/lexicon';
 import { participleSource, preposedSource, sourceType, type SourceFound } from './attributions';
-import { isFiniteVerb, isNpWord, isPunct, npEndingAt, npStartingAt, type TokRange } from './phrases';
+import { isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPunct, npEndingAt, npStartingAt, type TokRange } from './phrases';
 import { appositiveDenialAfter } from './appositive';
 import { cueVerbForm } from '../data/cues';
 import { COPULA_S_AFTER, FALSITY_INTENSIFIERS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS, TARGET_CLAUSE_STOPS } from '../data/denials';
@@ -465,6 +465,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number): Found | null {
       k++;
     } else return null;
     if (toks[k]?.lower === 'as') k++;
+    // 'called the account "a fabrication"': the judgement quoted
+    if (toks[k]?.kind === 'quote' && isOpeningQuote(ctx, k)) k++;
   } else if (toks[k]?.lower === 'out' || toks[k]?.lower === 'to') {
     k++;
     if (toks[k]?.lower === 'be') k++;
@@ -492,10 +494,12 @@ function falsity(ctx: BlockContext, s: Sentence, i: number): Found | null {
     target = span(ctx, objFrom, objTo);
     generic = allGeneric(ctx, objFrom, objTo);
     source = preposedSource(ctx, s, i);
+    // (with the closing mark of a quoted judgement)
+    const cueTo = toks[fEnd]?.kind === 'quote' && isClosingQuote(ctx, fEnd) && toks[objTo]?.kind === 'quote' ? fEnd + 1 : fEnd;
     return {
       cueFrom: i,
-      cueTo: fEnd,
-      denial: { rule: 'deny.called', cue: span(ctx, i, fEnd), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null, target, genericTarget: generic, score: 0.8 },
+      cueTo,
+      denial: { rule: 'deny.called', cue: span(ctx, i, cueTo), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null, target, genericTarget: generic, score: 0.8 },
     };
   }
   // "Trump's misinformation": "'s" is a copula only after a pronoun ("it's false", "that's a lie")
