@@ -748,6 +748,19 @@ describe('core attributions', () => {
     });
   });
 
+  describe('a title abbreviation belongs to the name', () => {
+    for (const [t, source] of [
+      ['"The pipes are old," said Dr. Amara Osei, who chairs the board.', 'Dr. Amara Osei'],
+      ['Dr. Amara Osei said the water was unsafe.', 'Dr. Amara Osei'],
+      ['The water was unsafe, Sen. Lee Ortiz told reporters.', 'Sen. Lee Ortiz'],
+      ['Lt. Col. Ruth Adler said the base would close.', 'Lt. Col. Ruth Adler'],
+    ]) {
+      it(`${JSON.stringify(t)}: ${JSON.stringify(source)}`, () => {
+        assert.deepEqual(run(t).attributions.map((a) => a.source?.text), [source]);
+      });
+    }
+  });
+
   describe('a dateline opening the block is no part of what is reported', () => {
     for (const [t, lang, content] of [
       ['LAGOS, March 3 (Reuters) - Talks on the port strike collapsed on Tuesday, the union said.', 'plaintext', 'Talks on the port strike collapsed on Tuesday'],

@@ -6,6 +6,7 @@ import type { BlockContext, Tok } from './context';
 import { isLowerAsciiCode } from '../util/chars';
 import { F_AUX, F_CLAUSE_WORD, F_DATE_WORD, F_DETERMINER, F_LY_WORD, F_NP_PREPOSITION, F_PRONOUN, F_SOURCE_NOUN } from './word-flags';
 import { DASHES } from '../data/lexicon';
+import { ABBREVIATION_GROUPS } from '../data/abbreviations';
 
 /** A token range [from, to) in the block's tokens. */
 export interface TokRange {
@@ -92,7 +93,7 @@ export function npEndingAt(ctx: BlockContext, last: number, min: number, maxLen 
       k--;
       continue;
     }
-    if (isPluralPossessive(toks, k) && from === k + 1 && k - 1 >= min) {
+    if ((isPluralPossessive(toks, k) || isTitleStop(toks, k)) && from === k + 1 && k - 1 >= min) {
       k--;
       continue;
     }
@@ -103,6 +104,17 @@ export function npEndingAt(ctx: BlockContext, last: number, min: number, maxLen 
   while (from <= last && toks[from].kind === 'word' && ((toks[from].f & F_NP_PREPOSITION) !== 0 || toks[from].lower === 'and' || toks[from].lower === "'s") && !toks[from].cap) from++;
   if (from > last) return null;
   return { from, to: last + 1 };
+}
+
+/** Title abbreviations (lower case), after which a full stop belongs to the name: "Dr. Amara Osei", "Sen. Warren". */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(ABBREVIATION_GROUPS.filter((g) => g.kind === 'title').flatMap((g) => g.forms.map((f) => f.toLowerCase())));
+
+/** Whether token k is the full stop of a title abbreviation inside a name: right after the title, a capitalised word next. */
+function isTitleStop(toks: Tok[], k: number): boolean {
+  const t = toks[k];
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  return t.text === '.' && !!prev && prev.kind === 'word' && prev.end === t.start && TITLE_ABBREVIATIONS.has(prev.lower) && !!next && next.kind === 'word' && next.cap;
 }
 
 /** "The dockworkers' union": an apostrophe right after a plural word, before the next word. */
@@ -133,7 +145,7 @@ export function npStartingAt(ctx: BlockContext, first: number, max: number, maxL
       continue;
     }
     const joins = t.kind === 'word' && ((t.f & F_NP_PREPOSITION) !== 0 || t.lower === 'and' || t.lower === '&');
-    if (joins && to === k && k + 1 < max && isNpWord(toks[k + 1]) && !isPronoun(toks[k + 1])) {
+    if ((joins || isTitleStop(toks, k)) && to === k && k + 1 < max && isNpWord(toks[k + 1]) && !isPronoun(toks[k + 1])) {
       k++;
       continue;
     }
