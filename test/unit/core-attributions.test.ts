@@ -437,6 +437,11 @@ describe('core attributions', () => {
     });
   });
 
+  it('"A memo seen by The Ledger shows that ...": the document and who saw it are one source', () => {
+    const t = 'A memo seen by The Ledger shows that officials warned the minister in March.';
+    assert.deepEqual(only(t), { cue: spanOf(t, 'shows'), source: spanOf(t, 'A memo seen by The Ledger'), content: spanOf(t, 'officials warned the minister in March'), speaker: 'Ledger' });
+  });
+
   describe('headline colon', () => {
     it('"CONTENT: SOURCE"', () => {
       const t = 'Bridge deal collapses: Okafor\n';

@@ -40,6 +40,14 @@ describe('core claims', () => {
       ]);
     });
 
+    it('a new subject with a preposition in it starts a clause too: ", and everyone in this chamber knows it"', () => {
+      const t = '"The deficit will be closer to 4 percent, and everyone in this chamber knows it," Ruiz said.';
+      assert.deepEqual(run(t).claims.map(claimView), [
+        { span: spanOf(t, 'The deficit will be closer to 4 percent'), claimant: 'Ruiz' },
+        { span: spanOf(t, 'everyone in this chamber knows it'), claimant: 'Ruiz' },
+      ]);
+    });
+
     it('clauses split at a semicolon', () => {
       const t = '"The mine employs 900 people; it paid 40 million euros in taxes in 2024," the company said.';
       assert.deepEqual(run(t).claims.map(claimView), [

@@ -139,6 +139,13 @@ describe('core links', () => {
       assert.deepEqual(described(a), [['the fire destroyed 120 homes', 'the fire destroyed 80 homes', 'contradicts']]);
     });
 
+    it('a forecast against a rival figure in a quotation that goes on in a new clause', () => {
+      const t = 'Finance Minister Helen Park said the budget deficit would fall to 3.1 percent of GDP next year.\n\n"The deficit will be closer to 4 percent, and everyone in this chamber knows it," Marco Ruiz said.';
+      const a = run(t);
+      assertWellFormed(a);
+      assert.deepEqual(described(a), [['the budget deficit would fall to 3.1 percent of GDP next year', 'The deficit will be closer to 4 percent', 'contradicts']]);
+    });
+
     it('a death toll: 40 against 65', () => {
       const t = 'Officials said 40 people died in the flood.\n\nThe Red Cross said 65 people died in the flood.';
       const a = run(t);

@@ -271,3 +271,6 @@ export const SIGNATURE_MAX_WORDS = 5;
  * over all of PolNeAR train "reportedly" lay in a gold cue 19 times in 29 ("allegedly" 2 in 12).
  */
 export const REPORTING_ADVERBS: ReadonlySet<string> = new Set(['reportedly']);
+
+/** Participles that tie a document to who saw it, in a source: "a memo seen by Reuters", "documents reviewed by The Ledger". */
+export const SEEN_BY_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'obtained', 'reviewed', 'published', 'released', 'issued', 'cited', 'quoted']);

@@ -18,7 +18,7 @@ import { isClosingQuoteCode, isLowerAsciiCode } from '../util/chars';
 import type { R, RawAttribution, SourceType } from './raw';
 import { appositiveDenialAfter } from './appositive';
 import {
-  ALLEGATION_NOUNS, CUE_PHRASES, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, RUBRICS, SIGNATURE_MAX_WORDS,
+  ALLEGATION_NOUNS, CUE_PHRASES, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, RUBRICS, SEEN_BY_PARTICIPLES, SIGNATURE_MAX_WORDS,
   cueVerbForm, type CueKind, type CueVerb,
 } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
@@ -295,6 +295,11 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     }
   }
   if (!np) return null;
+  // "A memo seen by The Ledger shows": the document, with who saw it
+  if (np.from - 3 >= s.from && toks[np.from - 1].lower === 'by' && SEEN_BY_PARTICIPLES.has(toks[np.from - 2].lower)) {
+    const doc = npEndingAt(ctx, np.from - 3, s.from);
+    if (doc) np = { from: doc.from, to: np.to };
+  }
   if (np.to - np.from === 1 && toks[np.from].lower === 'it' ) return { range: np, type: 'pronoun' };
   return { range: np, type: sourceType(ctx, np) };
 }
@@ -722,7 +727,7 @@ function accordingTo(ctx: BlockContext, s: Sentence, i: number, cueTo: number): 
   if (!np) return null;
   let end = np.to;
   // "according to a memo seen by Reuters", "according to people familiar with the matter"
-  while (end < s.to && toks[end].kind === 'word' && !toks[end].cap && ['seen', 'obtained', 'reviewed', 'published', 'released', 'issued', 'cited', 'quoted'].includes(toks[end].lower)) {
+  while (end < s.to && toks[end].kind === 'word' && !toks[end].cap && SEEN_BY_PARTICIPLES.has(toks[end].lower)) {
     const more = npStartingAt(ctx, end + 2, s.to) ?? npStartingAt(ctx, end + 1, s.to);
     end = more ? more.to : end + 1;
   }

@@ -279,7 +279,8 @@ function endsSentence(ctx: BlockContext, a: number): boolean {
 function startsClause(ctx: BlockContext, k: number, last: number): boolean {
   const toks = ctx.toks;
   let m = k;
-  while (m <= last && m - k < 6 && (toks[m].cap || (toks[m].f & F_DETERMINER) !== 0 || toks[m].pos === 'N' || toks[m].pos === 'J' || toks[m].pos === 'P' || toks[m].lower === "'s" || CLAUSE_PRONOUNS.has(toks[m].lower))) m++;
+  // (a preposition inside the subject once it has begun: "everyone in this chamber knows")
+  while (m <= last && m - k < 6 && (toks[m].cap || (toks[m].f & F_DETERMINER) !== 0 || toks[m].pos === 'N' || toks[m].pos === 'J' || toks[m].pos === 'P' || toks[m].lower === "'s" || CLAUSE_PRONOUNS.has(toks[m].lower) || (m > k && toks[m].pos === 'I'))) m++;
   if (m === k || m > last) return false;
   const v = toks[m];
   return v.kind === 'word' && (v.pos === 'V' || v.pos === 'M');
