@@ -753,6 +753,19 @@ describe('core attributions', () => {
     });
   });
 
+  describe('a date between the source and its cue is no part of the source', () => {
+    for (const [t, source] of [
+      ['Senator Dana Whitfield on Tuesday said the state had spent less than half of the money.', 'Senator Dana Whitfield'],
+      ['The ministry late Monday said the port would reopen.', 'The ministry'],
+      // a place is part of it
+      ['Officials in Kyiv said Iran had supplied 300 drones.', 'Officials in Kyiv'],
+    ]) {
+      it(`${JSON.stringify(t)}: ${JSON.stringify(source)}`, () => {
+        assert.deepEqual(run(t).attributions.map((a) => a.source?.text), [source]);
+      });
+    }
+  });
+
   describe('a title abbreviation belongs to the name', () => {
     for (const [t, source] of [
       ['"The pipes are old," said Dr. Amara Osei, who chairs the board.', 'Dr. Amara Osei'],

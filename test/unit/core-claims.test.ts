@@ -48,6 +48,14 @@ describe('core claims', () => {
       ]);
     });
 
+    it('what follows the frame of a split quotation up to its next part is the frame\'s: "Q1," Reyes said at a news conference. "Q2."', () => {
+      const t = '"The state has had the money for two years," Reyes said at a news conference in Springfield. "It spent 40 million dollars on consultants."';
+      assert.deepEqual(run(t).claims.map(claimView), [
+        { span: spanOf(t, 'The state has had the money for two years'), claimant: 'Reyes' },
+        { span: spanOf(t, 'It spent 40 million dollars on consultants'), claimant: 'Reyes' },
+      ]);
+    });
+
     it('clauses split at a semicolon', () => {
       const t = '"The mine employs 900 people; it paid 40 million euros in taxes in 2024," the company said.';
       assert.deepEqual(run(t).claims.map(claimView), [

@@ -118,6 +118,9 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS, 
 
 // Function words of the attribution rules (src/core/detect/attributions.ts).
 
+/** Words that open a date between a source and its cue: "Whitfield on Tuesday said", "the ministry late Monday said" (not "in": "a poll in March shows" is a poll of March). */
+export const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'late', 'early']);
+
 /** Words that open an adjunct after a reporting verb ("said on Monday", "told reporters in Kyiv"): no object clause begins there. */
 export const ADJUNCT_PREPS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'late', 'early', 'earlier', 'from', 'via', 'through', 'to', 'with', 'of', 'by', 'over', 'since', 'while']);
 

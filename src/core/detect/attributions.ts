@@ -22,7 +22,7 @@ import {
   cueVerbForm, type CueKind, type CueVerb,
 } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
-import { ADJUNCT_PREPS, DASHES, DETERMINERS, FRONTING_WORDS, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../data/lexicon';
+import { ADJUNCT_PREPS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../data/lexicon';
 import {
   datelineEnd, isAdverb, isCapitalsWord, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
@@ -299,6 +299,16 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   if (np.from - 3 >= s.from && toks[np.from - 1].lower === 'by' && SEEN_BY_PARTICIPLES.has(toks[np.from - 2].lower)) {
     const doc = npEndingAt(ctx, np.from - 3, s.from);
     if (doc) np = { from: doc.from, to: np.to };
+  }
+  // "Senator Dana Whitfield on Tuesday accused": not the date after the name
+  for (let k = np.from + 1; k < np.to - 1; k++) {
+    if (toks[k].cap || !DATE_PREPOSITIONS.has(toks[k].lower)) continue;
+    let m = k + 1;
+    while (m < np.to && isDateToken(ctx, m)) m++;
+    if (m === np.to) {
+      np = { from: np.from, to: k };
+      break;
+    }
   }
   if (np.to - np.from === 1 && toks[np.from].lower === 'it' ) return { range: np, type: 'pronoun' };
   return { range: np, type: sourceType(ctx, np) };

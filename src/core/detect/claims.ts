@@ -228,12 +228,15 @@ function splitUnits(ctx: BlockContext, content: R, frameFrom: number, frameTo: n
   let a = tokIndexAt(ctx, content[0]);
   const last = tokIndexAt(ctx, Math.max(content[0], content[1] - 1));
   let from = a;
+  // a quotation split by its frame: what follows the frame up to the quotation going on is the frame's too
+  // ("Q1," Reyes said at a news conference. "Q2.")
+  const quoted = toks[a].kind === 'quote';
   for (; a <= last; a++) {
     const t = toks[a];
     // a quotation split by its attribution ("Q1," said Reyes. "Q2."): the frame is no part of a claim
     if (frameFrom <= frameTo && t.start >= frameFrom && t.end <= frameTo) {
       pushUnit(ctx, from, a - 1);
-      while (a + 1 <= last && toks[a + 1].end <= frameTo) a++;
+      while (a + 1 <= last && (toks[a + 1].end <= frameTo || (quoted && toks[a + 1].kind !== 'quote'))) a++;
       from = a + 1;
       continue;
     }
