@@ -6,6 +6,7 @@
  */
 import { K_NUMBER, K_WORD, scanTokens, type ScannedTokens, type TokenText } from './text/tokenize';
 import { TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES } from './data/lexicon';
+import { TITLE_ABBREVIATIONS } from './data/abbreviations';
 import { placeOf } from './link/places';
 import { memoByString } from './util/memo';
 
@@ -28,13 +29,31 @@ export function canonicalName(source: string): CanonicalName {
   const parts = trimmed.includes(',') ? trimmed.split(',').map((p) => p.trim()).filter(Boolean) : trimmed ? [trimmed] : [];
   // "The transport minister, Elena Varga" and "Elena Varga, the transport minister": the person's name,
   // else the first part's
+  // A name after a preposition ("A spokeswoman for Reyes, Carla Nunez") is whom the speaker speaks for:
+  // the person named on their own comes first
   let first: CanonicalName | undefined;
+  let represented: CanonicalName | undefined;
   for (const part of parts) {
     const c = nameOf(part);
-    if (c.kind === 'person') return c;
+    if (c.kind === 'person') {
+      if (!afterPreposition(part, c.name)) return c;
+      represented ??= c;
+    }
     first ??= c;
   }
-  return first ?? nameOf(source.trim());
+  return represented ?? first ?? nameOf(source.trim());
+}
+
+/** Words before a name that make it whom a role serves, not the speaker: "a spokeswoman for", "an aide to". */
+const REPRESENTED_BY: ReadonlySet<string> = new Set(['for', 'of', 'to', 'at', 'with', 'from']);
+
+/** Whether the last word before `name` in `part` is one of `REPRESENTED_BY`. */
+function afterPreposition(part: string, name: string): boolean {
+  const at = part.lastIndexOf(name);
+  if (at <= 0) return false;
+  const before = part.slice(0, at).trimEnd();
+  const space = before.lastIndexOf(' ');
+  return REPRESENTED_BY.has(before.slice(space + 1).toLowerCase());
 }
 
 /** Whether `\s+` -> ' ' would change the text: two spaces in a row, or any other white space character (`/[^\S ]| {2}/`, without the expression for ASCII). */
@@ -106,7 +125,7 @@ function nameOf(text: string): CanonicalName {
       best = [];
       continue;
     }
-    if (startsUpper(t.text) && !(TITLE_WORDS.has(t.lower) || NON_NAME_DATES.has(t.lower) || placeOf(t.lower) !== undefined)) run.push(t.text);
+    if (startsUpper(t.text) && !(TITLE_WORDS.has(t.lower) || TITLE_ABBREVIATIONS.has(t.lower) || NON_NAME_DATES.has(t.lower) || placeOf(t.lower) !== undefined)) run.push(t.text);
     else if (run.length > 0) {
       best = run;
       run = [];

@@ -15,6 +15,12 @@ describe('core speakers', () => {
       ['Governor Tom Reyes', 'Tom Reyes', 'person'],
       ['Lavrov', 'Lavrov', 'person'],
       ['Smith, a spokesman for the ministry', 'Smith', 'person'],
+      // the person named on their own, not whom they speak for
+      ['A spokeswoman for Reyes, Carla Nunez', 'Carla Nunez', 'person'],
+      ['Carla Nunez, a spokeswoman for Reyes', 'Carla Nunez', 'person'],
+      ['a spokesman for Lavrov', 'Lavrov', 'person'],
+      ['Chief of Staff John Kelly', 'John Kelly', 'person'],
+      ['Staff Sgt. Ann Lee', 'Ann Lee', 'person'],
       ["Amir Saeed Iravani, Iran's ambassador to the UN", 'Amir Saeed Iravani', 'person'],
       ['the ministry', 'ministry', 'group'],
       ['The union', 'union', 'group'],

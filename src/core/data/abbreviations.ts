@@ -81,3 +81,6 @@ export const SENTENCE_STARTERS: readonly string[] = [
   'during', 'under', 'over', 'about', 'among', 'only', 'even', 'nor', 'thus', 'therefore', 'moreover', 'further',
   'furthermore', 'indeed', 'officials', 'critics', 'analysts', 'experts',
 ];
+
+/** The forms of the `title` groups, lower case: "dr", "sen", "sgt" (a full stop after one belongs to the name that follows). */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(ABBREVIATION_GROUPS.filter((g) => g.kind === 'title').flatMap((g) => g.forms.map((f) => f.toLowerCase())));

@@ -6,7 +6,7 @@ import type { BlockContext, Tok } from './context';
 import { isLowerAsciiCode } from '../util/chars';
 import { F_AUX, F_CLAUSE_WORD, F_DATE_WORD, F_DETERMINER, F_LY_WORD, F_NP_PREPOSITION, F_PRONOUN, F_SOURCE_NOUN } from './word-flags';
 import { DASHES } from '../data/lexicon';
-import { ABBREVIATION_GROUPS } from '../data/abbreviations';
+import { TITLE_ABBREVIATIONS } from '../data/abbreviations';
 
 /** A token range [from, to) in the block's tokens. */
 export interface TokRange {
@@ -105,9 +105,6 @@ export function npEndingAt(ctx: BlockContext, last: number, min: number, maxLen 
   if (from > last) return null;
   return { from, to: last + 1 };
 }
-
-/** Title abbreviations (lower case), after which a full stop belongs to the name: "Dr. Amara Osei", "Sen. Warren". */
-const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(ABBREVIATION_GROUPS.filter((g) => g.kind === 'title').flatMap((g) => g.forms.map((f) => f.toLowerCase())));
 
 /** Whether token k is the full stop of a title abbreviation inside a name: right after the title, a capitalised word next. */
 function isTitleStop(toks: Tok[], k: number): boolean {
