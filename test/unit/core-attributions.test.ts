@@ -753,6 +753,16 @@ describe('core attributions', () => {
     });
   });
 
+  for (const [t, content] of [
+    ['Whitfield accused the governor of stalling the bridge repairs.', 'stalling the bridge repairs'],
+    ['Senator Dana Whitfield on Tuesday accused the governor of stalling the repairs, telling reporters that the state had spent less than half of the money.', 'stalling the repairs'],
+  ]) {
+    it(`"accused X of" a gerund the lexicon does not know: ${JSON.stringify(t)}`, () => {
+      const a = run(t).attributions.find((x) => x.cue.text === 'accused');
+      assert.equal(a?.content?.text, content);
+    });
+  }
+
   describe('a date between the source and its cue is no part of the source', () => {
     for (const [t, source] of [
       ['Senator Dana Whitfield on Tuesday said the state had spent less than half of the money.', 'Senator Dana Whitfield'],

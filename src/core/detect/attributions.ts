@@ -24,7 +24,7 @@ import {
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { ADJUNCT_PREPS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../data/lexicon';
 import {
-  datelineEnd, isAdverb, isCapitalsWord, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
+  datelineEnd, isAdverb, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
 } from './phrases';
 import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_SOURCE_NOUN, F_VP_CONJUNCTION } from './word-flags';
@@ -418,6 +418,8 @@ function skipAdjuncts(ctx: BlockContext, s: Sentence, from: number): { k: number
   for (let guard = 0; guard < 4 && k < s.to; guard++) {
     const t = toks[k];
     if (t.kind === 'word' && !t.cap && ADJUNCT_PREPS.has(t.lower) && t.lower !== 'that') {
+      // "accused the governor of stalling the repairs": "of" and a gerund is what is alleged, no adjunct
+      if (t.lower === 'of' && k + 1 < s.to && isGerund(toks[k + 1])) break;
       const np = npStartingAt(ctx, k + 1, s.to);
       if (np) {
         k = np.to;

@@ -106,6 +106,16 @@ export function npEndingAt(ctx: BlockContext, last: number, min: number, maxLen 
   return { from, to: last + 1 };
 }
 
+/** A lower-case word in -ing the lexicon does not know as a noun: a gerund after a preposition ("accused the governor of stalling"), no part of the noun phrase. */
+function isUnknownGerund(t: Tok): boolean {
+  return t.kind === 'word' && !t.cap && t.pos === undefined && t.lower.length > 5 && t.lower.endsWith('ing');
+}
+
+/** A gerund: a lower-case word in -ing read as a verb or unknown to the lexicon ("of shelling", "of stalling"), not a noun ("of housing"). */
+export function isGerund(t: Tok): boolean {
+  return t.kind === 'word' && !t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && (t.pos === 'V' || t.pos === undefined);
+}
+
 /** Whether token k is the full stop of a title abbreviation inside a name: right after the title, a capitalised word next. */
 function isTitleStop(toks: Tok[], k: number): boolean {
   const t = toks[k];
@@ -142,7 +152,7 @@ export function npStartingAt(ctx: BlockContext, first: number, max: number, maxL
       continue;
     }
     const joins = t.kind === 'word' && ((t.f & F_NP_PREPOSITION) !== 0 || t.lower === 'and' || t.lower === '&');
-    if ((joins || isTitleStop(toks, k)) && to === k && k + 1 < max && isNpWord(toks[k + 1]) && !isPronoun(toks[k + 1])) {
+    if ((joins || isTitleStop(toks, k)) && to === k && k + 1 < max && isNpWord(toks[k + 1]) && !isPronoun(toks[k + 1]) && !isUnknownGerund(toks[k + 1])) {
       k++;
       continue;
     }
