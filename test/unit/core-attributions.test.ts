@@ -805,6 +805,13 @@ describe('core attributions', () => {
     }
   });
 
+  it('a report ends before "and" and a denial verb of the same source: "called X a stunt and denied that Y"', () => {
+    const t = 'The campaign called the claims "a stunt" and denied that any funds had been diverted.';
+    const a = run(t);
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.content?.text]), [['called', 'the claims "a stunt"']]);
+    assert.deepEqual(a.denials.map((x) => [x.cue.text, x.target?.text]), [['denied', 'any funds had been diverted']]);
+  });
+
   describe('a report ends where an appositive denial of it begins', () => {
     for (const [t, cue, content] of [
       ['Western officials say Iran has supplied drones to Russia, a claim Tehran has repeatedly denied.', 'say', 'Iran has supplied drones to Russia'],

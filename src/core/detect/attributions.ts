@@ -27,7 +27,7 @@ import {
   datelineEnd, isAdverb, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
 } from './phrases';
-import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_SOURCE_NOUN, F_VP_CONJUNCTION } from './word-flags';
+import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_SOURCE_NOUN, F_VP_CONJUNCTION } from './word-flags';
 
 /** Part of a date: "Tuesday", "Jan.", "5", "last week" (`DATE_WORDS`; "Jan" + "." is a month in `MONTHS`). */
 function isDateToken(ctx: BlockContext, k: number): boolean {
@@ -565,7 +565,7 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
       // ("tweeted a photo and said ..."), as "the council had met and voted" goes on with the clause's own subject
       const v = skipRightAdverbs(ctx, j + 1, s.to);
       const next = toks[v];
-      if (next && next.kind === 'word' && !next.cap && (comma ? isFiniteVerb(ctx, v) || isParticipleVerb(next) : (next.f & F_CUE_VERB) !== 0)) {
+      if (next && next.kind === 'word' && !next.cap && (comma ? isFiniteVerb(ctx, v) || isParticipleVerb(next) : (next.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0)) {
         return comma ? j - 2 : j - 1;
       }
       // after a comma, a personal pronoun and its verb: "said X, but he also warned Y", "..., and she added"
