@@ -320,6 +320,26 @@ describe('core denials', () => {
       ]);
     });
 
+    it('Labour said the claim was misleading: a denial of the claim, Labour\'s', () => {
+      const t = 'Labour said the claim was misleading because it counted phone calls as appointments.';
+      assert.deepEqual(run(t).denials.map(denialView), [{ cue: spanOf(t, 'was misleading'), source: spanOf(t, 'Labour'), target: spanOf(t, 'the claim'), speaker: 'Labour' }]);
+    });
+
+    for (const [t, cue, target] of [
+      ['Officials called the reports pure speculation.', 'called the reports pure speculation', 'the reports'],
+      ['Officials called the reports of a coup baseless.', 'called the reports of a coup baseless', 'the reports of a coup'],
+    ]) {
+      it(`a judgement after the object: ${JSON.stringify(t)}`, () => {
+        assert.deepEqual(run(t).denials.map(denialView), [{ cue: spanOf(t, cue), source: spanOf(t, 'Officials'), target: spanOf(t, target), speaker: 'Officials' }]);
+      });
+    }
+
+    for (const t of ['The map is misleading.', 'He will pay for it with something called a tax on Wall Street speculation.']) {
+      it(`no denial: ${JSON.stringify(t)}`, () => {
+        assert.deepEqual(run(t).denials, []);
+      });
+    }
+
     it('"These claims are completely false," Haddad said.', () => {
       const t = '"These claims are completely false," Haddad said.';
       assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'are completely false'), source: spanOf(t, 'Haddad'), target: spanOf(t, 'These claims'), speaker: 'Haddad' });

@@ -151,6 +151,8 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.debunked', words: ['debunked'] },
   { id: 'false.not-real', words: ['not', 'real'] },
   { id: 'false.bogus', words: ['bogus'] },
+  { id: 'false.misleading', words: ['misleading'] },
+  { id: 'false.speculation', words: ['speculation'] },
 ];
 
 /** Copulas and verbs of judgement that take a falsity predicate: "is false", "called ... baseless". */

@@ -28,7 +28,7 @@ const GENERIC_TARGET_WORDS: ReadonlySet<string> = new Set([...STATEMENT_NOUNS, .
 /** Weak falsity words that, said of "it"/"that", judge an act, not a statement: "it was wrong", "that is absurd". */
 const STRICT_WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous', 'false.incorrect']);
 /** Falsity words that are also plain criticism ("the decision was wrong"): a denial only of a statement ("the report is wrong"). */
-const WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous', 'false.nonsense', 'false.propaganda', 'false.incorrect', 'false.lies']);
+const WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous', 'false.nonsense', 'false.propaganda', 'false.incorrect', 'false.lies', 'false.misleading', 'false.speculation']);
 
 function rangeHas(ctx: BlockContext, from: number, to: number, pred: (t: BlockContext['toks'][number], k: number) => boolean): boolean {
   for (let k = from; k < to; k++) if (pred(ctx.toks[k], k)) return true;
@@ -458,6 +458,12 @@ function falsity(ctx: BlockContext, s: Sentence, i: number): Found | null {
       objTo = np.to;
       // the object may itself end in the falsity word ("called the allegations baseless" -> "the allegations")
       for (let m = np.from + 1; m < np.to; m++) if (falsityAt(ctx, m)) { objTo = m; break; }
+      // ("called the reports pure speculation": not the intensifier)
+      const judged = objTo;
+      while (objTo < np.to && objTo - 1 > np.from && FALSITY_INTENSIFIERS.has(toks[objTo - 1].lower)) objTo--;
+      // "something called a tax on Wall Street speculation": a noun ending a phrase inside the object judges
+      // nothing (but "called the reports of a coup pure speculation", "... of a coup baseless")
+      if (objTo === judged && objTo < np.to && toks[objTo].pos === 'N' && rangeHas(ctx, np.from, objTo, (x) => x.pos === 'I')) return null;
       k = objTo;
     } else if (toks[k]?.kind === 'word' && ['it', 'this', 'them', 'that'].includes(toks[k].lower)) {
       objFrom = k;

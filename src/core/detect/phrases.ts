@@ -100,8 +100,8 @@ export function npEndingAt(ctx: BlockContext, last: number, min: number, maxLen 
     break;
   }
   if (from < 0) return null;
-  // Trim words that cannot start a noun phrase.
-  while (from <= last && toks[from].kind === 'word' && ((toks[from].f & F_NP_PREPOSITION) !== 0 || toks[from].lower === 'and' || toks[from].lower === "'s") && !toks[from].cap) from++;
+  // Trim words that cannot start a noun phrase, and a conjunction opening the sentence ("But Dr Priya Shah said")
+  while (from <= last && toks[from].kind === 'word' && ((((toks[from].f & F_NP_PREPOSITION) !== 0 || toks[from].lower === 'and' || toks[from].lower === "'s") && !toks[from].cap) || (toks[from].cap && from < last && OPENING_CONJUNCTIONS.has(toks[from].lower)))) from++;
   if (from > last) return null;
   return { from, to: last + 1 };
 }
@@ -123,6 +123,9 @@ function isTitleStop(toks: Tok[], k: number): boolean {
   const next = toks[k + 1];
   return t.text === '.' && !!prev && prev.kind === 'word' && prev.end === t.start && TITLE_ABBREVIATIONS.has(prev.lower) && !!next && next.kind === 'word' && next.cap;
 }
+
+/** Conjunctions that may open a sentence before its subject: "But Dr Priya Shah said", "And the ministry denied". */
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'or', 'nor']);
 
 /** "The dockworkers' union": an apostrophe right after a plural word, before the next word. */
 function isPluralPossessive(toks: Tok[], k: number): boolean {
