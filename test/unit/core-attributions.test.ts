@@ -10,7 +10,7 @@ import { RUBRICS } from '../../src/core/data/cues';
 import { buildContext } from '../../src/core/detect/context';
 import {
   MODEL_NESTED_SCORE, detectBlock, type Decision, dropComplementReports, dropFramedReports, dropNestedModelCues, headAfterDeterminer, isCreditBefore, onlyModifiers,
-  joinStatementParticiples, opensCoordinate,
+  joinStatementParticiples, opensCoordinate, plausibleSourceEnd,
 } from '../../src/core/detect/block';
 import type { RawAttribution } from '../../src/core/detect/raw';
 import { detectAttributions, detectLexiconParticiples, detectPollOpenings } from '../../src/core/detect/attributions';
@@ -680,7 +680,7 @@ describe('core attributions', () => {
       const t = `In response, a council spokesman, who declined to be named, said:\n\n${PARA}`;
       const a = run(t);
       assert.deepEqual(a.attributions.map(attributionView), [
-        { cue: spanOf(t, 'said:'), source: spanOf(t, 'a council spokesman, who declined to be named,'), content: spanOf(t, PARA), speaker: 'council spokesman' },
+        { cue: spanOf(t, 'said:'), source: spanOf(t, 'a council spokesman, who declined to be named'), content: spanOf(t, PARA), speaker: 'council spokesman' },
       ]);
       assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['The harbour in Westerly lost 40 jobs in 2024 and 12 more in 2025', 'council spokesman']]);
     });
@@ -823,6 +823,26 @@ describe('core attributions', () => {
         const a = run(t).attributions.find((x) => x.cue.text === cue);
         assert.ok(a, `no attribution with the cue ${cue}`);
         assert.equal(a.content?.text, content);
+      });
+    }
+  });
+
+  describe("the model's source, its trailing words left off or dropped when it names nobody", () => {
+    // plausibleSourceEnd in detect/block.ts, on spans the model could give
+    for (const [t, span, expected] of [
+      ['Supporters at the rally cheered.', 'Supporters at', 'Supporters'],
+      ['Mitt Romney staffer Katie Packer and others agreed.', 'Mitt Romney staffer Katie Packer and', 'Mitt Romney staffer Katie Packer'],
+      ['The report that said so was wrong.', 'that', 'that'],
+      ['Many of them agreed.', 'Many of', 'Many'],
+      ['He left after complaining about the numbers.', 'complaining about', null],
+      ['It was clearly wrong.', 'clearly', null],
+    ] as const) {
+      it(`${JSON.stringify(span)} in ${JSON.stringify(t)}: ${JSON.stringify(expected)}`, () => {
+        const ctx = buildContext(t, 'paragraph');
+        const first = ctx.toks.findIndex((x) => x.start === t.indexOf(span));
+        const last = ctx.toks.findIndex((x) => x.end === t.indexOf(span) + span.length);
+        const end = plausibleSourceEnd(ctx, first, last);
+        assert.equal(end < 0 ? null : t.slice(ctx.toks[first].start, ctx.toks[end].end), expected);
       });
     }
   });

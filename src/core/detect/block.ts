@@ -26,7 +26,7 @@ import { readingOfSpan, type ConceptReading } from '../link/concepts';
 export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
-  | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed';
+  | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -581,7 +581,8 @@ function runModel(
     const cueStart = toks[p.cue.first].start;
     const cueEnd = toks[p.cue.last].end;
     if (!usable(ctx, taken, said, sources, cueStart, cueEnd, p.score)) continue;
-    const source: R | null = p.source ? [toks[p.source.first].start, toks[p.source.last].end] : null;
+    const sourceEnd = p.source ? plausibleSourceEnd(ctx, p.source.first, p.source.last) : -1;
+    const source: R | null = p.source && sourceEnd >= 0 ? [toks[p.source.first].start, toks[sourceEnd].end] : null;
     // (a cue of one token is its lower-case form, when no apostrophe was made plain in it: no new strings)
     const t0 = toks[p.cue.first];
     const oneWord = p.cue.first === p.cue.last && !t0.lower.includes("'");
@@ -701,6 +702,34 @@ export function headAfterDeterminer(ctx: BlockContext, cueEnd: number): { end: n
 }
 /** The most words a cue is extended by to reach its head noun. */
 const HEAD_MAX_WORDS = 5;
+
+/**
+ * The last token of the model's source, tokens first..last, once trailing punctuation, prepositions, adverbs and
+ * conjunctions are left off ("supporters at", "people initially", "Katie Packer and"), or -1 when what is left
+ * names nobody: no noun, name, pronoun, relative word, determiner or quantifier standing for people ("which",
+ * "many", "the two") or number ("rattling off", "clearly", "flagging").
+ */
+export function plausibleSourceEnd(ctx: BlockContext, first: number, last: number): number {
+  if (off.has('source-shape')) return last;
+  const toks = ctx.toks;
+  let end = last;
+  while (end >= first) {
+    const t = toks[end];
+    const trailing = t.kind === 'punct' || (t.kind === 'word' && !t.cap && (t.pos === 'I' || t.pos === 'R' || t.pos === 'C') && !SOURCE_WORDS.has(t.lower));
+    if (!trailing) break;
+    end--;
+  }
+  for (let k = first; k <= end; k++) {
+    const t = toks[k];
+    if (t.kind === 'number') return end;
+    if (t.kind === 'word' && (t.cap || t.pos === 'N' || t.pos === 'P' || t.pos === 'O' || t.pos === 'D' || t.pos === 'Q' || t.pos === undefined || SOURCE_WORDS.has(t.lower))) return end;
+  }
+  return -1;
+}
+
+/** Words that stand for people as a source whatever part of speech the lexicon gives them: relative words ("the report that said") and quantifiers ("many said", "most agreed"). */
+const SOURCE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'many', 'most', 'few', 'several', 'some', 'all', 'both', 'none', 'others', 'much']);
+
 
 /** The source of a participle cue at `start` after a comma, "and" or "by" (`participleSource`), or null. */
 function participleSubject(ctx: BlockContext, start: number, psrc: Map<number, SourceFound | null>): SourceFound | null {
