@@ -56,6 +56,12 @@ describe('core claims', () => {
       ]);
     });
 
+    it('a short content reported with "claimed" is a claim by the very word; with "said" it is not', () => {
+      const t = 'Local activists claimed on social media that the river had turned green.';
+      assert.deepEqual(run(t).claims.map(claimView), [{ span: spanOf(t, 'the river had turned green'), claimant: 'Local activists' }]);
+      assert.deepEqual(run('Local activists said on social media that the river had turned green.').claims, []);
+    });
+
     it('clauses split at a semicolon', () => {
       const t = '"The mine employs 900 people; it paid 40 million euros in taxes in 2024," the company said.';
       assert.deepEqual(run(t).claims.map(claimView), [

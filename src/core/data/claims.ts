@@ -25,9 +25,14 @@ export const CLAIM_FEATURES = {
   firstPerson: -0.25,
   /** an obligation or duty rather than a fact ("is obliged to", "should") */
   obligation: -0.3,
+  /** reported with a verb that makes it a claim outright ("claimed that", "alleged that", `CLAIMING_VERBS`) */
+  claimVerb: 0.2,
   /** a question */
   question: -0.5,
 } as const;
+
+/** Cue verbs (ids of `CUE_VERBS`) whose content is a claim by the very word: "activists claimed that the river had turned green". */
+export const CLAIMING_VERBS: ReadonlySet<string> = new Set(['cue.claim', 'cue.allege', 'cue.assert', 'cue.insist', 'cue.contend', 'cue.maintain']);
 
 export const DEMAND_WORDS: ReadonlySet<string> = new Set(['urge', 'urges', 'call', 'calls', 'demand', 'demands', 'let', 'please', 'must', 'should', 'ask', 'appeal', 'appeals', 'want']);
 /** Subjects of a demand ("we urge", "I call on"). */

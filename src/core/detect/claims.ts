@@ -8,7 +8,8 @@
  */
 import type { BlockContext, Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
-import { CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS } from '../data/claims';
+import { CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS } from '../data/claims';
+import { cueVerbForm } from '../data/cues';
 import { F_ALLEGED, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_OBLIGATION } from './word-flags';
 import { datelineEnd, isPunct } from './phrases';
 import { sortSmall } from '../util/sort';
@@ -30,6 +31,7 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     const framed = inside(a.cue, a.content);
     const frameFrom = framed ? Math.min(a.cue[0], a.source?.[0] ?? a.cue[0]) : 1;
     const frameTo = framed ? Math.max(a.cue[1], a.source?.[1] ?? a.cue[1]) : 0;
+    const claiming = isClaimingCue(ctx, a.cue);
     const found = splitUnits(ctx, a.content, frameFrom, frameTo);
     const nUnits = unitCount;
     for (let u = 0; u < nUnits; u += 2) {
@@ -41,7 +43,7 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       if (holdsDenialCue(denials, from, to)) continue;
       // a report inside someone's reported words ("X said Y indicated that Z") adds no new claim
       if (halfCovered(out, n, from, to)) continue;
-      const sc = score(ctx, ua, ub, true);
+      const sc = Math.min(1, score(ctx, ua, ub, true) + (claiming ? CLAIM_FEATURES.claimVerb : 0));
       if (sc >= minScore) out[n++] = { span: [from, to], origin: 'content', attribution: ai, denial: null, checkworthiness: sc };
     }
   }
@@ -121,6 +123,15 @@ const NO_CLAIMS: RawClaim[] = [];
 /** Scratch of `detectClaims`, and what it holds between calls. */
 const claimScratch: RawClaim[] = [];
 const NO_CLAIM: RawClaim = { span: [0, 0], origin: 'statement', attribution: null, denial: null, checkworthiness: 0 };
+
+/** Whether the cue at `cue` holds a verb of `CLAIMING_VERBS` ("claimed", "has alleged"). */
+function isClaimingCue(ctx: BlockContext, cue: R): boolean {
+  for (let k = tokIndexAt(ctx, cue[0]); k < ctx.toks.length && ctx.toks[k].start < cue[1]; k++) {
+    const f = ctx.toks[k].kind === 'word' ? cueVerbForm(ctx.toks[k].lower) : undefined;
+    if (f && CLAIMING_VERBS.has(f.verb.id)) return true;
+  }
+  return false;
+}
 
 /** Whether a denial's cue lies within the unit [from, to). */
 function holdsDenialCue(denials: RawDenial[], from: number, to: number): boolean {
