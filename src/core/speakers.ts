@@ -36,7 +36,13 @@ export function canonicalName(source: string): CanonicalName {
   for (const part of parts) {
     const c = nameOf(part);
     if (c.kind === 'person') {
-      if (!afterPreposition(part, c.name)) return c;
+      const prep = prepositionBefore(part, c.name);
+      if (prep === null) return c;
+      // "Mark Smith of the Cato Institute": the name before the preposition
+      const head = nameOf(part.slice(0, prep.at).trimEnd());
+      if (head.kind === 'person') return head;
+      // "Police in Riverton", "residents of Gaza": a place or a body, the speakers are the group
+      if (PLACE_PREPOSITIONS.has(prep.word) || (prep.word === 'of' && head.kind === 'group')) return { name: withoutLeading(part), kind: 'group' };
       represented ??= c;
     }
     first ??= c;
@@ -45,15 +51,26 @@ export function canonicalName(source: string): CanonicalName {
 }
 
 /** Words before a name that make it whom a role serves, not the speaker: "a spokeswoman for", "an aide to". */
-const REPRESENTED_BY: ReadonlySet<string> = new Set(['for', 'of', 'to', 'at', 'with', 'from']);
+const REPRESENTED_BY: ReadonlySet<string> = new Set(['for', 'of', 'to', 'with']);
+/** Words before a name that make it a place where the speakers are: "police in Riverton", "officials at Norbrook". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'outside', 'across']);
 
-/** Whether the last word before `name` in `part` is one of `REPRESENTED_BY`. */
-function afterPreposition(part: string, name: string): boolean {
-  const at = part.lastIndexOf(name);
-  if (at <= 0) return false;
-  const before = part.slice(0, at).trimEnd();
-  const space = before.lastIndexOf(' ');
-  return REPRESENTED_BY.has(before.slice(space + 1).toLowerCase());
+/**
+ * The word before `name` in `part` (a determiner passed over: "of the Cato Institute") when it is one of
+ * `REPRESENTED_BY` or `PLACE_PREPOSITIONS` (lower case), and where it begins; else null.
+ */
+function prepositionBefore(part: string, name: string): { word: string; at: number } | null {
+  let end = part.lastIndexOf(name);
+  if (end <= 0) return null;
+  for (let guard = 0; guard < 2; guard++) {
+    const before = part.slice(0, end).trimEnd();
+    const at = before.lastIndexOf(' ') + 1;
+    const word = before.slice(at).toLowerCase();
+    if (REPRESENTED_BY.has(word) || PLACE_PREPOSITIONS.has(word)) return { word, at };
+    if (!LEADING.has(word) || at === 0) return null;
+    end = at;
+  }
+  return null;
 }
 
 /** Whether `\s+` -> ' ' would change the text: two spaces in a row, or any other white space character (`/[^\S ]| {2}/`, without the expression for ASCII). */
@@ -134,15 +151,20 @@ function nameOf(text: string): CanonicalName {
   if (run.length > 0) best = run;
   const lastCap = last !== undefined && startsUpper(last.text);
   if (best.length > 0 && lastCap && best[best.length - 1] === last!.text) return { name: best.join(' '), kind: 'person' };
-  // a group or an institution: the phrase without its leading determiners (words before a space)
+  // a group or an institution: the phrase without its leading determiners
+  const phrase = withoutLeading(text);
+  const kind: SpeakerKind = last !== undefined && last.lower.endsWith('s') && !lastCap ? 'group' : lastCap ? 'other' : 'group';
+  return { name: phrase, kind };
+}
+
+/** A phrase without its leading determiners ("the", "a", "its": words before a space). */
+function withoutLeading(text: string): string {
   let from = 0;
   for (let space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', from)) {
     if (space - from > MAX_LEADING || !LEADING.has(text.slice(from, space).toLowerCase())) break;
     from = space + 1;
   }
-  const phrase = from > 0 ? text.slice(from) : text;
-  const kind: SpeakerKind = last !== undefined && last.lower.endsWith('s') && !lastCap ? 'group' : lastCap ? 'other' : 'group';
-  return { name: phrase, kind };
+  return from > 0 ? text.slice(from) : text;
 }
 
 /** The last word of a name of two words or more ("Sergey Lavrov" -> "Lavrov"), or null. */
