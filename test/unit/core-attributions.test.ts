@@ -763,6 +763,11 @@ describe('core attributions', () => {
     });
   }
 
+  it('"CONTENT, said NAME, whose ..." is inverted, not an appositive chain before a preposed cue', () => {
+    const t = 'Many parents did not know which papers to keep, said Kessel, whose group runs two shelters in the city.';
+    assert.deepEqual(only(t), { cue: spanOf(t, 'said'), source: spanOf(t, 'Kessel'), content: spanOf(t, 'Many parents did not know which papers to keep'), speaker: 'Kessel' });
+  });
+
   describe('a date between the source and its cue is no part of the source', () => {
     for (const [t, source] of [
       ['Senator Dana Whitfield on Tuesday said the state had spent less than half of the money.', 'Senator Dana Whitfield'],

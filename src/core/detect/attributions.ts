@@ -29,6 +29,17 @@ import {
 } from './phrases';
 import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_SOURCE_NOUN, F_VP_CONJUNCTION } from './word-flags';
 
+/**
+ * Whether a name that ends its clause starts at token k, as after an inverted cue: "..., said Kessel, whose
+ * organization ...", "..., said Kessel." (a capitalised noun phrase followed by a comma or the sentence's end).
+ */
+function namesSignature(ctx: BlockContext, s: Sentence, k: number): boolean {
+  const toks = ctx.toks;
+  if (k >= s.to || toks[k].kind !== 'word' || !toks[k].cap) return false;
+  const np = npStartingAt(ctx, k, s.to);
+  return np !== null && (np.to >= s.to || isPunct(toks[np.to], ',.;'));
+}
+
 /** Part of a date: "Tuesday", "Jan.", "5", "last week" (`DATE_WORDS`; "Jan" + "." is a month in `MONTHS`). */
 function isDateToken(ctx: BlockContext, k: number): boolean {
   const t = ctx.toks[k];
@@ -202,7 +213,7 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   const b = i - 1;
   // "Michael Mulgrew, president of the union, which represents teachers, said he hopes ...": an
   // appositive chain before the cue and a complement after it is a preposed attribution
-  if (comp && b > s.from && isPunct(toks[b], ',') && !isClosingQuote(ctx, b - 1) && toks[s.from].cap && !hasClosingQuote(ctx, s.from, b)) {
+  if (comp && b > s.from && isPunct(toks[b], ',') && !isClosingQuote(ctx, b - 1) && toks[s.from].cap && !hasClosingQuote(ctx, s.from, b) && !namesSignature(ctx, s, i + 1)) {
     const src: SourceFound = { range: { from: s.from, to: b }, type: sourceType(ctx, { from: s.from, to: firstComma(ctx, s.from, b) }) };
     return make(ctx, 'attr.preposed', verb.kind, i, i + 1, src, comp.range, comp);
   }
