@@ -768,6 +768,14 @@ describe('core attributions', () => {
     assert.deepEqual(only(t), { cue: spanOf(t, 'said'), source: spanOf(t, 'Kessel'), content: spanOf(t, 'Many parents did not know which papers to keep'), speaker: 'Kessel' });
   });
 
+  it('a report ends at a semicolon before a clause with a reporting verb of its own: "said X; 29 percent said Y"', () => {
+    const t = 'Some 20 percent said the mayor was born abroad; 29 percent of the voters said they believe the rumour.';
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.content?.text]), [
+      ['said', 'the mayor was born abroad'],
+      ['said', 'they believe the rumour'],
+    ]);
+  });
+
   describe('a date between the source and its cue is no part of the source', () => {
     for (const [t, source] of [
       ['Senator Dana Whitfield on Tuesday said the state had spent less than half of the money.', 'Senator Dana Whitfield'],

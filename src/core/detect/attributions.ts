@@ -565,6 +565,8 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
   const to = main >= 0 ? main : s.to - 1;
   for (let j = k + 2; j < to; j++) {
     const t = toks[j];
+    // a semicolon, then a clause of its own with a reporting verb: "said X; 29 percent said Y"
+    if (t.quote < 0 && isPunct(toks[j - 1], ';') && toks[j - 1].quote < 0 && reportsAfter(ctx, j, to)) return j - 2;
     if (t.quote >= 0 || t.kind !== 'word' || t.cap) continue;
     const comma = isPunct(toks[j - 1], ',');
     if (comma && isParticipleVerb(t)) return j - 2;
@@ -592,6 +594,17 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     }
   }
   return main >= 0 ? main - 1 : -1;
+}
+
+/** Whether a reporting verb (lower case, outside quotation marks) comes within twelve tokens from k, before `to` and a clause's punctuation. */
+function reportsAfter(ctx: BlockContext, k: number, to: number): boolean {
+  const toks = ctx.toks;
+  for (let m = k; m < to && m - k < 12; m++) {
+    const t = toks[m];
+    if (t.quote >= 0 || isPunct(t, ';:')) return false;
+    if (t.kind === 'word' && !t.cap && (t.f & F_CUE_VERB) !== 0) return true;
+  }
+  return false;
 }
 
 /**
