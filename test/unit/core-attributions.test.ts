@@ -776,6 +776,20 @@ describe('core attributions', () => {
     ]);
   });
 
+  describe('set phrases with a reporting verb report nothing (NON_CUE_CONTEXTS)', () => {
+    for (const [t, cues] of [
+      ['(That said, she also noted that the bridge would close.)', ['noted']],
+      ['That being said, the mayor admitted that the plan was late.', ['admitted']],
+      ['It was, to say the least, a difficult year for the council.', []],
+      // "that said" as a relative clause reports
+      ['They handed out leaflets that said, "The bridge will close."', ['said']],
+    ] as const) {
+      it(`${JSON.stringify(t)}: ${JSON.stringify(cues)}`, () => {
+        assert.deepEqual(run(t).attributions.map((a) => a.cue.text), cues);
+      });
+    }
+  });
+
   describe('a date between the source and its cue is no part of the source', () => {
     for (const [t, source] of [
       ['Senator Dana Whitfield on Tuesday said the state had spent less than half of the money.', 'Senator Dana Whitfield'],

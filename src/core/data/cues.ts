@@ -153,7 +153,7 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
 export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['cue.show', 'cue.find', 'cue.suggest', 'cue.indicate', 'cue.reveal', 'cue.estimate', 'cue.predict', 'cue.conclude']);
 
 /** Contexts where a cue word is the article's own framing, not a report: "it is worth noting that". */
-export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[]; cue: string }[] = [
+export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[]; cue: string; after?: readonly string[]; opensClause?: boolean }[] = [
   { id: 'noncue.worth-noting', before: ['worth'], cue: 'noting' },
   { id: 'noncue.needless-to-say', before: ['needless', 'to'], cue: 'say' },
   { id: 'noncue.that-is-to-say', before: ['is', 'to'], cue: 'say' },
@@ -162,6 +162,12 @@ export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[];
   { id: 'noncue.easier-said', before: ['easier'], cue: 'said' },
   { id: 'noncue.well-known', before: ['well'], cue: 'known' },
   { id: 'noncue.best-known', before: ['best'], cue: 'known' },
+  // (opensClause: no word right before the first word, as "(That said, ..." but not "bottles that said, \"...\"")
+  { id: 'noncue.that-said', before: ['that'], cue: 'said', after: [','], opensClause: true },
+  { id: 'noncue.that-being-said', before: ['that', 'being'], cue: 'said' },
+  { id: 'noncue.having-said-that', before: ['having'], cue: 'said', after: ['that', ','] },
+  { id: 'noncue.suffice-to-say', before: ['suffice', 'it', 'to'], cue: 'say' },
+  { id: 'noncue.to-say-the-least', before: ['to'], cue: 'say', after: ['the', 'least'] },
 ];
 
 /**

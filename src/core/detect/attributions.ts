@@ -274,6 +274,13 @@ export function isNonCue(ctx: BlockContext, i: number): boolean {
       const b = ctx.toks[i - nc.before.length + k];
       if (!b || b.lower !== nc.before[k]) ok = false;
     }
+    // ("That said, ...", not "the report that said ..." nor "bottles that said, \"...\"")
+    if (nc.opensClause && ctx.toks[i - nc.before.length - 1]?.kind === 'word') ok = false;
+    const after = nc.after ?? [];
+    for (let k = 0; k < after.length; k++) {
+      const a = ctx.toks[i + 1 + k];
+      if (!a || a.lower !== after[k]) ok = false;
+    }
     if (ok) return true;
   }
   return false;
