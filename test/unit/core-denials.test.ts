@@ -230,6 +230,11 @@ describe('core denials', () => {
       assert.deepEqual(run('The mayor said the bridge was safe, a view the engineers share.').denials, []);
     });
 
+    it('a participle after a report hangs on the reporter, not on the subject of what is reported', () => {
+      const t = 'Minister Oleh Marchenko said on Monday that the corridor remains open, rejecting reports that three ships had been turned back.';
+      assert.deepEqual(run(t).denials.map(denialView), [{ cue: spanOf(t, 'rejecting reports'), source: spanOf(t, 'Minister Oleh Marchenko'), target: spanOf(t, 'three ships had been turned back'), speaker: 'Oleh Marchenko' }]);
+    });
+
     it('"There is nothing to the reports that X"', () => {
       const t = 'There is nothing to the reports that the mayor resigned.';
       assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'There is nothing to the reports'), source: null, target: spanOf(t, 'the mayor resigned'), speaker: null });

@@ -363,6 +363,14 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
   let earlier: SourceFound | null = null;
   for (const [pi, src] of psrc) if (pi >= s.from && pi < k && src && (!earlier || pi > s.from)) earlier = src;
   if (earlier) return earlier;
+  // the subject of the nearest reporting verb to the left, not of a verb in what it reports ("Marchenko said that
+  // the corridor remains open, rejecting reports ..."; the rules find denials before reports, so psrc lacks it)
+  for (let v = k - 1; v >= s.from; v--) {
+    if ((toks[v].f & F_CUE_VERB) === 0 || toks[v].quote >= 0 || !isFiniteVerb(ctx, v)) continue;
+    const np = npEndingAt(ctx, skipLeftModifiers(ctx, v - 1, s.from), s.from);
+    if (np && !(np.to - np.from === 1 && toks[np.from].lower === 'it')) return { range: np, type: sourceType(ctx, np) };
+    break;
+  }
   // the subject of the nearest finite verb to the left
   for (let v = k - 1; v >= s.from; v--) {
     if (isFiniteVerb(ctx, v)) {
