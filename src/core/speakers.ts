@@ -224,6 +224,10 @@ export function resolveSourceInfos(sources: ArrayLike<SourceInfo | null>, quoted
   }
   const out: Array<string | null> = new Array<string | null>(n);
   let lastPerson: string | null = null;
+  // persons in the order last named, and the pronoun "he" or "she" each was last referred to by: "He" after
+  // "Jane Okafor ... She added" is not Jane Okafor (nobody, rather than the wrong one)
+  const persons: string[] = [];
+  const pronounOf = new Map<string, 'he' | 'she'>();
   let lastGroup: string | null = null;
   let lastOther: string | null = null;
   /** The most recent source that is not a person: what "it" refers to ("The ministry ... It said"). */
@@ -237,8 +241,15 @@ export function resolveSourceInfos(sources: ArrayLike<SourceInfo | null>, quoted
     const c = s.canon;
     if (!c) {
       const p = s.pronoun;
-      if (p === 'he' || p === 'she') out[i] = lastPerson;
-      else if (p === 'they') out[i] = lastGroup ?? lastOther ?? lastPerson;
+      if (p === 'he' || p === 'she') {
+        let who: string | null = null;
+        for (let k = persons.length - 1; k >= 0 && who === null; k--) {
+          const g = pronounOf.get(persons[k]);
+          if (g === undefined || g === p) who = persons[k];
+        }
+        if (who !== null) pronounOf.set(who, p);
+        out[i] = who;
+      } else if (p === 'they') out[i] = lastGroup ?? lastOther ?? lastPerson;
       else if (p === 'it') out[i] = lastThing;
       else if ((p === 'i' || p === 'we') && quotedFirstPerson[i]) out[i] = lastPerson;
       else out[i] = null;
@@ -246,8 +257,12 @@ export function resolveSourceInfos(sources: ArrayLike<SourceInfo | null>, quoted
     }
     let name = c.name;
     if (s.bare) name = fullBySurname.get(name) ?? name;
-    if (c.kind === 'person') lastPerson = name;
-    else {
+    if (c.kind === 'person') {
+      lastPerson = name;
+      const at = persons.indexOf(name);
+      if (at >= 0) persons.splice(at, 1);
+      persons.push(name);
+    } else {
       lastThing = name;
       if (s.plural) lastGroup = name;
       else lastOther = name;

@@ -63,7 +63,15 @@ describe('core speakers', () => {
 
   describe('resolveSpeakers', () => {
     it('completes a later bare surname and resolves he/she to the last person', () => {
-      assert.deepEqual(resolveSpeakers(['Governor Tom Reyes', 'he', 'Reyes', 'she'], [false, false, false, false]), ['Tom Reyes', 'Tom Reyes', 'Tom Reyes', 'Tom Reyes']);
+      assert.deepEqual(resolveSpeakers(['Governor Tom Reyes', 'he', 'Reyes', 'he'], [false, false, false, false]), ['Tom Reyes', 'Tom Reyes', 'Tom Reyes', 'Tom Reyes']);
+      assert.deepEqual(resolveSpeakers(['Governor Tom Reyes', 'she'], [false, false]), ['Tom Reyes', 'Tom Reyes']);
+    });
+
+    it('he/she go to the last person not referred to by the other pronoun, else to nobody', () => {
+      assert.deepEqual(resolveSpeakers(['Jane Okafor', 'she', 'he'], [false, false, false]), ['Jane Okafor', 'Jane Okafor', null]);
+      assert.deepEqual(resolveSpeakers(['Jane Okafor', 'she', 'Tom Brandt', 'he', 'she', 'he'], [false, false, false, false, false, false]), [
+        'Jane Okafor', 'Jane Okafor', 'Tom Brandt', 'Tom Brandt', 'Jane Okafor', 'Tom Brandt',
+      ]);
     });
 
     it('completes a bare surname that comes BEFORE the full name', () => {
