@@ -790,6 +790,12 @@ describe('core attributions', () => {
     }
   });
 
+  for (const t of ['The agency has made no such recommendation, a spokesperson told us.', 'The agency has made no such recommendation, Reyes told me.']) {
+    it(`an object pronoun after a postposed cue is who was told, not what: ${JSON.stringify(t)}`, () => {
+      assert.deepEqual(run(t).attributions.map((a) => a.content?.text), ['The agency has made no such recommendation']);
+    });
+  }
+
   describe('a date between the source and its cue is no part of the source', () => {
     for (const [t, source] of [
       ['Senator Dana Whitfield on Tuesday said the state had spent less than half of the money.', 'Senator Dana Whitfield'],

@@ -483,6 +483,8 @@ function objectAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVerb): 
   if (verb.object) {
     const obj = npStartingAt(ctx, k, s.to);
     if (obj) k = obj.to;
+    // an object pronoun: "told us", "asked him"
+    else if (k < s.to && toks[k].kind === 'word' && !toks[k].cap && toks[k].pos === 'O') k++;
   }
   // an infinitive: "vowed to block the nominee" (not "spoke to the press")
   const inf = toks[k + 1];
