@@ -796,6 +796,14 @@ describe('core attributions', () => {
     });
   }
 
+  it('"A study published in the journal X found ..., but its authors cautioned that ...": two reports, the document its own source', () => {
+    const t = 'A 2021 study published in the journal Nutrients found that citrus intake was linked to a 9 percent lower risk, but its authors cautioned that the link was not causal.';
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [
+      ['found', 'A 2021 study published in the journal Nutrients', 'citrus intake was linked to a 9 percent lower risk'],
+      ['cautioned', 'its authors', 'the link was not causal'],
+    ]);
+  });
+
   describe('a date between the source and its cue is no part of the source', () => {
     for (const [t, source] of [
       ['Senator Dana Whitfield on Tuesday said the state had spent less than half of the money.', 'Senator Dana Whitfield'],

@@ -235,6 +235,11 @@ describe('core denials', () => {
       assert.deepEqual(run(t).denials.map(denialView), [{ cue: spanOf(t, 'rejecting reports'), source: spanOf(t, 'Minister Oleh Marchenko'), target: spanOf(t, 'three ships had been turned back'), speaker: 'Oleh Marchenko' }]);
     });
 
+    it('a qualifier inside the no-evidence phrase: "There is no scientific evidence that X"', () => {
+      const t = 'There is no scientific evidence that lemon water lowers blood sugar.';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'There is no scientific evidence'), source: null, target: spanOf(t, 'lemon water lowers blood sugar'), speaker: null });
+    });
+
     it('"There is nothing to the reports that X"', () => {
       const t = 'There is nothing to the reports that the mayor resigned.';
       assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'There is nothing to the reports'), source: null, target: spanOf(t, 'the mayor resigned'), speaker: null });

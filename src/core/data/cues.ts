@@ -42,6 +42,7 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { id: 'cue.note', lemma: 'note', kind: 'speech', needsComplement: true },
   { id: 'cue.explain', lemma: 'explain', kind: 'speech' },
   { id: 'cue.warn', lemma: 'warn', kind: 'speech', object: true, needsComplement: true },
+  { id: 'cue.caution', lemma: 'caution', kind: 'speech', object: true, needsComplement: true },
   { id: 'cue.write', lemma: 'write', kind: 'speech', forms: ['write', 'writes', 'wrote', 'written', 'writing'] },
   { id: 'cue.report', lemma: 'report', kind: 'speech', needsComplement: true },
   { id: 'cue.confirm', lemma: 'confirm', kind: 'speech', needsComplement: true },

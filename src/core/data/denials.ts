@@ -174,6 +174,9 @@ export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[
   { id: 'noevidence.nothing-to', words: ['nothing', 'to'] },
 ];
 
+/** Words that may stand between "no" and the evidence noun of a no-evidence phrase: "no scientific evidence", "no credible proof". */
+export const EVIDENCE_QUALIFIERS: ReadonlySet<string> = new Set(['scientific', 'credible', 'hard', 'concrete', 'clear', 'real', 'direct', 'solid', 'reliable', 'firm', 'such', 'further', 'new']);
+
 /**
  * Verbs between "no evidence to" and the proposition: "no evidence to support (the claim) that X",
  * "no evidence to suggest X". The denied proposition is X.

@@ -313,8 +313,9 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     }
   }
   if (!np) return null;
-  // "A memo seen by The Ledger shows": the document, with who saw it
-  if (np.from - 3 >= s.from && toks[np.from - 1].lower === 'by' && SEEN_BY_PARTICIPLES.has(toks[np.from - 2].lower)) {
+  // "A memo seen by The Ledger shows", "A study published in the journal Nutrients found": the document, with
+  // who saw it or where it appeared
+  if (np.from - 3 >= s.from && (toks[np.from - 1].lower === 'by' || toks[np.from - 1].lower === 'in') && SEEN_BY_PARTICIPLES.has(toks[np.from - 2].lower)) {
     const doc = npEndingAt(ctx, np.from - 3, s.from);
     if (doc) np = { from: doc.from, to: np.to };
   }
@@ -600,11 +601,14 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
       }
       // after a comma, a personal pronoun and its verb: "said X, but he also warned Y", "..., and she added"
       if (comma && next && SUBJECT_PRONOUNS.has(next.lower) && isFiniteVerb(ctx, skipRightAdverbs(ctx, v + 1, s.to))) return j - 2;
-      // a name and a reporting verb: "said X, but Ortiz warned Y", "said X while Ortiz warned Y" (not "..., and Congress must act")
-      if ((comma || t.lower === 'while') && next && next.cap) {
+      // a name and a reporting verb: "said X, but Ortiz warned Y", "said X while Ortiz warned Y" (not "..., and Congress must act"),
+      // or after a comma any noun phrase and one: "found X, but its authors cautioned that Y"
+      if ((comma || t.lower === 'while') && next && (next.cap || (comma && t.lower === 'but'))) {
         const np = npStartingAt(ctx, v, s.to);
-        if (np && sourceType(ctx, np) === 'name') {
-          const w = skipRightAdverbs(ctx, np.to, s.to);
+        if (np && (sourceType(ctx, np) === 'name' || !next.cap)) {
+          // ("its authors": a possessive read as a phrase of its own)
+          const rest = np.to - np.from === 1 && ((toks[np.from].f & F_DETERMINER) !== 0 || toks[np.from].pos === 'O') ? npStartingAt(ctx, np.to, s.to) : null;
+          const w = skipRightAdverbs(ctx, rest ? rest.to : np.to, s.to);
           if (w < s.to && toks[w].kind === 'word' && !toks[w].cap && (toks[w].f & F_CUE_VERB) !== 0) return comma ? j - 2 : j - 1;
         }
       }

@@ -12,7 +12,7 @@ import type { R, RawDenial } from './raw';
 import {
   DENIAL_ADVERBS, DENIAL_NOUNS, DENIED_PROPOSITION_NOUNS, DENIED_STATEMENT_NOUNS, FALSITY_PHRASES, FALSITY_VERBS,
   HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS, NO_EVIDENCE_PHRASES, PASSIVE_AUX, PERSON_PRONOUNS, REFUSED_OBJECT_NOUNS, STATEMENT_PRONOUNS,
-  TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_VERBS, denialVerbOf, type DenialVerb,
+  TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, denialVerbOf, type DenialVerb,
 } from '../data/denials';
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb } from '../data/lexicon';
@@ -584,14 +584,16 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
   const toks = ctx.toks;
   if (!NO_EVIDENCE_FIRST.has(toks[i].lower)) return null;
   for (const p of NO_EVIDENCE_PHRASES) {
-    let ok = i + p.words.length <= s.to;
-    for (let k = 0; ok && k < p.words.length; k++) if (toks[i + k].lower !== p.words[k]) ok = false;
+    // "no scientific evidence", "no credible evidence": a qualifier between "no" and the noun (EVIDENCE_QUALIFIERS)
+    const skip = p.words.length === 2 && p.words[0] === 'no' && i + 2 < s.to && EVIDENCE_QUALIFIERS.has(toks[i + 1].lower) ? 1 : 0;
+    let ok = i + p.words.length + skip <= s.to;
+    for (let k = 0; ok && k < p.words.length; k++) if (toks[i + k + (k > 0 ? skip : 0)].lower !== p.words[k]) ok = false;
     if (!ok) continue;
     let cueFrom = i;
     // "there is", "there was", "there has been", "found", "has seen"
     if (i - 2 >= s.from && toks[i - 2].lower === 'there' && (toks[i - 1].f & F_AUX) !== 0) cueFrom = i - 2;
     else if (i - 3 >= s.from && toks[i - 3].lower === 'there' && (toks[i - 2].f & F_AUX) !== 0) cueFrom = i - 3;
-    const cueTo = i + p.words.length;
+    const cueTo = i + p.words.length + skip;
     let k = cueTo;
     if (p.id === 'noevidence.nothing-to') {
       // "nothing to the reports that": only with a determiner and a statement noun after ("done nothing to
