@@ -67,28 +67,11 @@ import { buildContext, type BlockContext } from '../../src/core/detect/context';
 import { EVIDENCE_NOUNS, POLL_NOUNS, cueVerbForm } from '../../src/core/data/cues';
 import { inOpeningComma } from '../../src/core/detect/attributions';
 import { isClosingQuote, isPunct } from '../../src/core/detect/phrases';
-import { isLowerCaseAt } from '../../src/core/util/chars';
+import { isReversedCloserAt } from '../../src/core/util/chars';
 import { CUE_LEXICON } from '../../src/core/data/cue-lexicon';
 import { AUX } from '../../src/core/data/lexicon';
 import { useHeldOut } from './held-out';
 import { detectBlock } from '../../src/core/detect/block';
-
-/**
- * Whether the opening-style quotation mark (“ „ «) at `at` of `text` is written for a closing one, as in
- * "“Certainly not,“ she said.": it comes right after , . ! or ? and is followed by white space and a
- * lower-case letter, or by nothing but spaces to the end of its line. Applied only while a quotation is
- * open. Session 11 read it into the model's quotation state; session 12 took it out again (see the header). (Over PolNeAR train such a mark closed the quotation 9 times in 9.)
- */
-export function isReversedCloserAt(text: string, at: number): boolean {
-  const b = at > 0 ? text.charCodeAt(at - 1) : 0;
-  if (b !== 44 && b !== 46 && b !== 33 && b !== 63) return false;
-  let j = at + 1;
-  while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 0xa0)) j++;
-  if (j >= text.length) return true;
-  const c = text.charCodeAt(j);
-  if (c === 10 || c === 13) return true;
-  return j > at + 1 && isLowerCaseAt(text, j);
-}
 
 /** A pattern reads one block (`prev`: the block before it in the article, null for the first). */
 type Pattern = (ctx: BlockContext, prev: BlockContext | null) => Array<[number, number]>;

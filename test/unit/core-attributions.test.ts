@@ -13,6 +13,7 @@ import {
   joinStatementParticiples, opensCoordinate, plausibleSourceEnd,
 } from '../../src/core/detect/block';
 import type { RawAttribution } from '../../src/core/detect/raw';
+import { isReversedCloserAt } from '../../src/core/util/chars';
 import { detectAttributions, detectLexiconParticiples, detectPollOpenings } from '../../src/core/detect/attributions';
 
 function run(text: string, languageId: LanguageId = 'plaintext'): Analysis {
@@ -524,6 +525,29 @@ describe('core attributions', () => {
   });
 
   describe('an opening-style mark written for a closing one', () => {
+    it('"\u201cCertainly not,\u201c she said.": the postposed finding stands without the model, which reads the mark as opening', () => {
+      const t = '\u201cCertainly not,\u201c she said.';
+      assert.deepEqual(only(t), { cue: spanOf(t, 'said'), source: spanOf(t, 'she'), content: spanOf(t, '\u201cCertainly not,\u201c'), speaker: null });
+      assert.deepEqual(detectBlock(t, 'paragraph', 0.5, new Set<Decision>(['reversed-closer'])).attributions, []);
+    });
+
+    for (const [t, at, closes] of [
+      ['\u201cNo,\u201c she said.', 4, true],
+      ['\u201cNo.\u201c\nShe left.', 4, true],
+      ['\u201cNo!\u201c', 4, true],
+      ['\u201cNo,\u201c \u00e9lan', 4, true],
+      // a capital after it, no space after it, no , . ! ? before it
+      ['\u201cNo,\u201c Reyes said.', 4, false],
+      ['\u201cNo,\u201cshe said.', 4, false],
+      ['\u201cthe plan\u201c she said', 9, false],
+      ['He said \u201cno', 8, false],
+    ] as Array<[string, number, boolean]>) {
+      it(`isReversedCloserAt(${JSON.stringify(t)}, ${at}) is ${closes}`, () => {
+        assert.equal(t[at], '\u201c');
+        assert.equal(isReversedCloserAt(t, at), closes);
+      });
+    }
+
     it('"\u201cWill the bridge open in May?\u201c he asked."', () => {
       const t = '\u201cWill the bridge open in May?\u201c he asked.';
       assert.deepEqual(only(t), { cue: spanOf(t, 'asked'), source: spanAfter(t, '?', 'he'), content: spanOf(t, '\u201cWill the bridge open in May?\u201c'), speaker: null });

@@ -19,6 +19,24 @@ export function isLowerAsciiCode(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+/**
+ * Whether the opening-style quotation mark (“ „ «) at `at` of `text` is written for a closing one, as in
+ * "“Certainly not,“ she said.": it comes right after , . ! or ? and is followed by white space and a
+ * lower-case letter, or by nothing but spaces to the end of its line. Callers apply it only while a
+ * quotation is open: the postposed rule's finding after one stands without the model's support (block.ts),
+ * as the model reads such a mark as opening a quotation (it was trained so). (Over PolNeAR train such a mark closed the quotation 9 times in 9.)
+ */
+export function isReversedCloserAt(text: string, at: number): boolean {
+  const b = at > 0 ? text.charCodeAt(at - 1) : 0;
+  if (b !== 44 && b !== 46 && b !== 33 && b !== 63) return false;
+  let j = at + 1;
+  while (j < text.length && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 0xa0)) j++;
+  if (j >= text.length) return true;
+  const c = text.charCodeAt(j);
+  if (c === 10 || c === 13) return true;
+  return j > at + 1 && isLowerCaseAt(text, j);
+}
+
 /** Whether the character at `j` is a lower-case letter (ASCII, or any other a lower-case form of itself differs from its upper-case one). */
 export function isLowerCaseAt(text: string, j: number): boolean {
   const c = text.charCodeAt(j);
