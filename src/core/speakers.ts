@@ -213,6 +213,9 @@ export function resolveSpeakers(sources: Array<string | null>, quotedFirstPerson
   return resolveSourceInfos(sources.map((s) => (s ? sourceInfo(s) : null)), quotedFirstPerson);
 }
 
+/** How many of the persons last named a pronoun may refer to (a short list: this runs over the whole document on every edit). */
+const RECENT_PERSONS = 6;
+
 /** `resolveSpeakers` on the sources' `SourceInfo` (null where there is no source). */
 export function resolveSourceInfos(sources: ArrayLike<SourceInfo | null>, quotedFirstPerson: ArrayLike<boolean>): Array<string | null> {
   const n = sources.length;
@@ -224,8 +227,8 @@ export function resolveSourceInfos(sources: ArrayLike<SourceInfo | null>, quoted
   }
   const out: Array<string | null> = new Array<string | null>(n);
   let lastPerson: string | null = null;
-  // persons in the order last named, and the pronoun "he" or "she" each was last referred to by: "He" after
-  // "Jane Okafor ... She added" is not Jane Okafor (nobody, rather than the wrong one)
+  // the last RECENT_PERSONS persons in the order last named, and the pronoun "he" or "she" each was last referred
+  // to by: "He" after "Jane Okafor ... She added" is not Jane Okafor (nobody, rather than the wrong one)
   const persons: string[] = [];
   const pronounOf = new Map<string, 'he' | 'she'>();
   let lastGroup: string | null = null;
@@ -259,9 +262,12 @@ export function resolveSourceInfos(sources: ArrayLike<SourceInfo | null>, quoted
     if (s.bare) name = fullBySurname.get(name) ?? name;
     if (c.kind === 'person') {
       lastPerson = name;
-      const at = persons.indexOf(name);
-      if (at >= 0) persons.splice(at, 1);
-      persons.push(name);
+      if (persons[persons.length - 1] !== name) {
+        const at = persons.indexOf(name);
+        if (at >= 0) persons.splice(at, 1);
+        else if (persons.length === RECENT_PERSONS) persons.shift();
+        persons.push(name);
+      }
     } else {
       lastThing = name;
       if (s.plural) lastGroup = name;
