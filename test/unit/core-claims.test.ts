@@ -98,6 +98,13 @@ describe('core claims', () => {
     }
   });
 
+  it('"would" in reported words is a "will" told later, no hedge: "said the van would be delayed until 2027" is a claim', () => {
+    const t = 'The company said production of its electric van would be delayed until 2027.';
+    assert.deepEqual(run(t).claims.map(claimView), [{ span: spanOf(t, 'production of its electric van would be delayed until 2027'), claimant: 'company' }]);
+    // the article's own "would" is still a hedge
+    assert.deepEqual(run('Production of the van would perhaps be delayed.').claims, []);
+  });
+
   describe('allegations', () => {
     it('"repeating charges that X": X is the senator\'s claim', () => {
       const t = 'The senator spoke for an hour, repeating charges that the agency had hidden the losses.';

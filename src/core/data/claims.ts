@@ -40,4 +40,6 @@ export const DEMAND_SUBJECTS: ReadonlySet<string> = new Set(['we', 'i']);
 /** Pronoun subjects that lower check-worthiness before a verb ("this is", "it will"). */
 export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'these']);
 export const OPINION_STARTS: ReadonlySet<string> = new Set(['obviously', 'perhaps', 'maybe', 'clearly', 'surely', 'frankly', 'honestly', 'hopefully', 'unfortunately', 'fortunately', 'certainly', 'i', 'imagine', 'if']);
+/** Modals that, in someone's reported words, only shift a "will" back ("said the plant would close"): no hedge there. */
+export const BACKSHIFTED_MODALS: ReadonlySet<string> = new Set(['would']);
 export const OBLIGATION_WORDS: ReadonlySet<string> = new Set(['obliged', 'forced', 'should', 'must', 'ought', 'need', 'needs', 'hope', 'hopes', 'wish', 'would', 'could', 'might']);

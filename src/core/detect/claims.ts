@@ -8,7 +8,7 @@
  */
 import type { BlockContext, Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
-import { CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS } from '../data/claims';
+import { BACKSHIFTED_MODALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS } from '../data/claims';
 import { cueVerbForm } from '../data/cues';
 import { F_ALLEGED, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_OBLIGATION } from './word-flags';
 import { datelineEnd, isPunct } from './phrases';
@@ -312,7 +312,8 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   let obligation = 0;
   for (let k = a; k <= b; k++) {
     const t = toks[k];
-    obligation |= t.f & F_OBLIGATION;
+    // (in reported words "would" is "will" told later: "said production would be delayed until 2027")
+    if (!(attributed && BACKSHIFTED_MODALS.has(t.lower))) obligation |= t.f & F_OBLIGATION;
     if (t.kind === 'number') numbers++;
     // a month, a weekday, "percent" or a "%" sign (a punctuation token: "8%" scores as "8 percent" does)
     const date = (t.f & F_CLAIM_DATE) !== 0;
