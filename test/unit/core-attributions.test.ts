@@ -918,6 +918,11 @@ describe('core attributions', () => {
       assert.deepEqual(only(t), { cue: spanOf(t, 'stated in a press release'), source: spanOf(t, 'Ortiz'), content: spanOf(t, 'the plant would close'), speaker: 'Ortiz' });
     });
 
+    it('a verb form read as a noun after a determiner joins the rule\'s cue phrase too: "wrote in a note to clients that"', () => {
+      const t = 'Analyst Mark Evans wrote in a note to clients that the delay could cost 800 million euros.';
+      assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.content?.text]), [['wrote in a note', 'the delay could cost 800 million euros']]);
+    });
+
     it('a participle after a reported verb is an attribution of its own: "has praised X, saying ..."', () => {
       const t = 'The mayor has praised the new bridge, saying it would cut travel times by half.';
       const a = run(t);

@@ -336,6 +336,13 @@ function afterDeterminer(ctx: BlockContext, k: number, from: number): boolean {
   return false;
 }
 
+/** Whether the word at `start` comes right after a determiner ("a note", "the report"). */
+function afterDeterminerAt(ctx: BlockContext, start: number): boolean {
+  const k = tokenAtOrAfter(ctx, start);
+  const p = ctx.toks[k - 1];
+  return p !== undefined && p.kind === 'word' && (p.f & F_DETERMINER) !== 0;
+}
+
 /** Whether the span holds a quotation mark. */
 function hasQuoteMark(text: string, span: R): boolean {
   for (let k = span[0]; k < span[1]; k++) {
@@ -611,7 +618,9 @@ function runModel(
     const verb = oneWord ? cueVerbForm(cueText) : cueText.split(/\s+/).map((w) => cueVerbForm(w)).find((f) => f);
     // no reporting verb, in the clause of a rule's cue before its content: part of the rule's cue phrase
     // ("stated in a press release", "told a TV interviewer")
-    const host = verb || off.has('host') ? undefined : attributions.find((a) => a.rule !== 'attr.model' && inCueClause(ctx, a, cueStart, cueEnd));
+    // (a verb's form read as a noun after a determiner is no reporting verb: "wrote in a note to clients")
+    const asVerb = verb !== undefined && !(oneWord && afterDeterminerAt(ctx, cueStart));
+    const host = asVerb || off.has('host') ? undefined : attributions.find((a) => a.rule !== 'attr.model' && inCueClause(ctx, a, cueStart, cueEnd));
     if (host) {
       host.cue = [host.cue[0], cueEnd];
       taken.add([cueStart, cueEnd]);
