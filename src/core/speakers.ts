@@ -143,6 +143,8 @@ function nameOf(text: string): CanonicalName {
       continue;
     }
     if (startsUpper(t.text) && !(TITLE_WORDS.has(t.lower) || TITLE_ABBREVIATIONS.has(t.lower) || NON_NAME_DATES.has(t.lower) || placeOf(t.lower) !== undefined)) run.push(t.text);
+    // "Piet de Vries", "Ursula von der Leyen", "Osama bin Laden": a particle inside a name, a capital after it
+    else if (run.length > 0 && NAME_PARTICLES.has(t.text) && capitalAfter(s, k, end)) run.push(t.text);
     else if (run.length > 0) {
       best = run;
       run = [];
@@ -155,6 +157,20 @@ function nameOf(text: string): CanonicalName {
   const phrase = withoutLeading(text);
   const kind: SpeakerKind = last !== undefined && last.lower.endsWith('s') && !lastCap ? 'group' : lastCap ? 'other' : 'group';
   return { name: phrase, kind };
+}
+
+/** Lower-case particles inside a person's name. */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten']);
+
+/** Whether the next word or particle after token k (before `end`) leads on to a capitalised word. */
+function capitalAfter(s: ScannedTokens, k: number, end: number): boolean {
+  for (let m = k + 1; m < end; m++) {
+    if (s.kinds[m] !== K_WORD) continue;
+    const w = s.words[m];
+    if (startsUpper(w.text)) return true;
+    if (!NAME_PARTICLES.has(w.text)) return false;
+  }
+  return false;
 }
 
 /** A phrase without its leading determiners ("the", "a", "its": words before a space). */

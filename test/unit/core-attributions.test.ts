@@ -918,6 +918,14 @@ describe('core attributions', () => {
       assert.deepEqual(only(t), { cue: spanOf(t, 'stated in a press release'), source: spanOf(t, 'Ortiz'), content: spanOf(t, 'the plant would close'), speaker: 'Ortiz' });
     });
 
+    it('a verb coordinated with a rule\'s report takes its source where the model gives a part of it', () => {
+      const t = 'Councillor Piet de Vries said the vote was "rushed" and claimed that 30 percent of the money would go to consultants.';
+      assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.speaker]), [
+        ['said', 'Councillor Piet de Vries', 'Piet de Vries'],
+        ['claimed', 'Councillor Piet de Vries', 'Piet de Vries'],
+      ]);
+    });
+
     it('a verb form read as a noun after a determiner joins the rule\'s cue phrase too: "wrote in a note to clients that"', () => {
       const t = 'Analyst Mark Evans wrote in a note to clients that the delay could cost 800 million euros.';
       assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.content?.text]), [['wrote in a note', 'the delay could cost 800 million euros']]);
