@@ -146,6 +146,13 @@ describe('core links', () => {
       assert.deepEqual(described(a), [['the budget deficit would fall to 3.1 percent of GDP next year', 'The deficit will be closer to 4 percent', 'contradicts']]);
     });
 
+    it('different figures worded differently: unemployment against joblessness', () => {
+      const t = 'Unemployment in the region fell to 6.2 percent in October, the statistics office said.\n\nThe chamber of commerce said joblessness in the region was 7.9 percent in October.';
+      const a = run(t);
+      assertWellFormed(a);
+      assert.deepEqual(described(a), [['Unemployment in the region fell to 6.2 percent in October', 'joblessness in the region was 7.9 percent in October', 'contradicts']]);
+    });
+
     it('a death toll: 40 against 65', () => {
       const t = 'Officials said 40 people died in the flood.\n\nThe Red Cross said 65 people died in the flood.';
       const a = run(t);

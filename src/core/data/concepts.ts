@@ -36,6 +36,11 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'say', words: ['say', 'said', 'says', 'state', 'stated', 'claim', 'claimed', 'claims'] },
   { id: 'plan', words: ['plan', 'planned', 'plans', 'planning', 'prepare', 'prepared', 'preparing', 'ready', 'intend', 'intended', 'intends'] },
   { id: 'people', words: ['people', 'persons', 'civilians', 'residents', 'citizens'] },
+  { id: 'unemployment', words: ['unemployment', 'joblessness', 'jobless', 'unemployed'] },
+  { id: 'injure', words: ['injure', 'injured', 'injures', 'injuring', 'injury', 'injuries', 'wound', 'wounded', 'wounding', 'hurt'] },
+  { id: 'job', words: ['job', 'jobs', 'employment', 'hire', 'hired', 'hires', 'hiring', 'workforce'] },
+  { id: 'vote', words: ['vote', 'votes', 'voted', 'voting', 'ballot', 'ballots'] },
+  { id: 'resign', words: ['resign', 'resigned', 'resigns', 'resigning', 'resignation', 'quit', 'quits'] },
 ];
 
 /**
