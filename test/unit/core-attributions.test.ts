@@ -828,6 +828,14 @@ describe('core attributions', () => {
     ]);
   });
 
+  it('a postposed cue followed by the source\'s participle is no parenthetical frame: "X, the office said on Wednesday, warning that Y"', () => {
+    const t = 'Waiting lists have reached a record 7.8 million, the audit office said on Wednesday, warning that the target would be missed.';
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [
+      ['said', 'the audit office', 'Waiting lists have reached a record 7.8 million'],
+      ['warning', 'the audit office', 'the target would be missed'],
+    ]);
+  });
+
   describe('a date between the source and its cue is no part of the source', () => {
     for (const [t, source] of [
       ['Senator Dana Whitfield on Tuesday said the state had spent less than half of the money.', 'Senator Dana Whitfield'],

@@ -240,6 +240,12 @@ describe('core denials', () => {
       assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'There is no scientific evidence'), source: null, target: spanOf(t, 'lemon water lowers blood sugar'), speaker: null });
     });
 
+    it('a participle after a denial hangs on the denier: "A source denied reports that Mr Dunn was warned, dismissing them as speculation"', () => {
+      const t = 'A government source denied reports that Mr Dunn had been warned, dismissing them as speculation.';
+      const d = run(t).denials.map((x) => [x.cue.text, x.source?.text]);
+      assert.deepEqual(d, [['denied reports', 'A government source'], ['dismissing', 'A government source']]);
+    });
+
     it('"There is nothing to the reports that X"', () => {
       const t = 'There is nothing to the reports that the mayor resigned.';
       assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'There is nothing to the reports'), source: null, target: spanOf(t, 'the mayor resigned'), speaker: null });

@@ -367,7 +367,7 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
   // the subject of the nearest reporting verb to the left, not of a verb in what it reports ("Marchenko said that
   // the corridor remains open, rejecting reports ..."; the rules find denials before reports, so psrc lacks it)
   for (let v = k - 1; v >= s.from; v--) {
-    if ((toks[v].f & F_CUE_VERB) === 0 || toks[v].quote >= 0 || !isFiniteVerb(ctx, v)) continue;
+    if ((toks[v].f & (F_CUE_VERB | F_DENIAL_VERB)) === 0 || toks[v].quote >= 0 || !isFiniteVerb(ctx, v)) continue;
     const np = npEndingAt(ctx, skipLeftModifiers(ctx, v - 1, s.from), s.from);
     if (np && !(np.to - np.from === 1 && toks[np.from].lower === 'it')) return { range: np, type: sourceType(ctx, np) };
     break;
@@ -729,10 +729,16 @@ function isFrontedClause(ctx: BlockContext, from: number, comma: number): boolea
 }
 
 /** After the cue at i: ", ..." with more words before the sentence ends (the frame sits inside the sentence). */
+/** A participle that goes on with the source's own words: a lower-case word in -ing read as a verb or a reporting verb ("warning", "adding"). */
+function isSourceParticiple(t: Tok | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !t.cap && t.lower.endsWith('ing') && (t.pos === 'V' || (t.f & F_CUE_VERB) !== 0);
+}
+
 function isParenthetical(ctx: BlockContext, s: Sentence, i: number): boolean {
   for (let k = i + 1; k < s.to; k++) {
     const t = ctx.toks[k];
-    if (isPunct(t, ',')) return s.to - k > 3;
+    // (not before a participle of the source's: "..., the office said on Wednesday, warning that ...")
+    if (isPunct(t, ',')) return s.to - k > 3 && !isSourceParticiple(ctx.toks[skipRightAdverbs(ctx, k + 1, s.to)]);
     if (t.kind === 'quote' || isPunct(t, '.;:!?')) return false;
   }
   return false;
