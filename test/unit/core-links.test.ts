@@ -50,6 +50,13 @@ describe('core links', () => {
       assert.ok(a.links.some((l) => l.claim === claim.id && l.counter === denial.id && l.relation === 'denies'));
     });
 
+    it('a denial naming whose statement it rejects ("the union\'s account") links to that one\'s nearest claim, not the nearest claim', () => {
+      const t = 'The dockworkers\' union said the ministry refused to raise wages by 15 percent.\n\nThe ministry said the demands would cost 40 billion naira a year.\n\nMinister Tunde Bakare called the union\'s account a fabrication.';
+      const a = run(t);
+      assertWellFormed(a);
+      assert.deepEqual(described(a).filter((l) => l[2] === 'denies'), [['the ministry refused to raise wages by 15 percent', 'denial:called the union\'s account a fabrication', 'denies']]);
+    });
+
     // a denial in an appositive after the report it denies ("..., a claim Tehran has denied"): its target is the report's content
     for (const [t, claim, cue] of [
       ['Western officials say Iran has supplied drones to Russia, a claim Tehran has repeatedly denied.', 'Iran has supplied drones to Russia', 'has repeatedly denied'],

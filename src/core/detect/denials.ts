@@ -498,7 +498,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number): Found | null {
   let source: SourceFound | null = null;
   if (isJudgement && objFrom >= 0) {
     target = span(ctx, objFrom, objTo);
-    generic = allGeneric(ctx, objFrom, objTo);
+    // ("called the union's account a fabrication": a statement named by its noun, whose words are said elsewhere)
+    generic = allGeneric(ctx, objFrom, objTo) || (STATEMENT_NOUNS.has(toks[objTo - 1].lower) && !STATEMENT_PRONOUNS.has(toks[objTo - 1].lower));
     source = preposedSource(ctx, s, i);
     // (with the closing mark of a quoted judgement)
     const cueTo = toks[fEnd]?.kind === 'quote' && isClosingQuote(ctx, fEnd) && toks[objTo]?.kind === 'quote' ? fEnd + 1 : fEnd;

@@ -1296,10 +1296,29 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number): number 
     if (claims[mid].span.end <= d.cue.start + 1) lo = mid + 1;
     else hi = mid;
   }
+  // "called the union's account a fabrication": the nearest claim of the one named, within a few paragraphs
+  const owner = d.target ? possessorOf(d.target.text) : null;
+  if (owner !== null) {
+    for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= OWNER_REACH; ci--) {
+      const who = claims[ci].claimant;
+      if (who !== null && who !== d.speaker && input.claimFromDenial[ci] === null && who.toLowerCase().includes(owner)) return ci;
+    }
+  }
   for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= 2; ci--) {
     if (claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null) return ci;
   }
   return -1;
+}
+
+/** How many paragraphs back a generic denial looks for a claim of the one its target names. */
+const OWNER_REACH = 6;
+
+/** The possessor of a named statement, lower case ("the union's account" -> "union", "Clinton's claims" -> "clinton"), or null. */
+function possessorOf(target: string): string | null {
+  const m = /^(?:the\s+)?([A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2})['’]s?\s/.exec(target);
+  if (!m) return null;
+  const words = m[1].toLowerCase().split(/\s+/);
+  return words[words.length - 1];
 }
 
 /** Opposite polarity, antonyms (of a concept of either in the other), or a different figure for the same counted thing. */
