@@ -57,6 +57,18 @@ describe('core links', () => {
       assert.deepEqual(described(a).filter((l) => l[2] === 'denies'), [['the ministry refused to raise wages by 15 percent', 'denial:called the union\'s account a fabrication', 'denies']]);
     });
 
+    it('China / Beijing, Russia / Moscow, shells / weapons; a claim saying "never" agrees with the denial; "the US claims" are the US officials\'', () => {
+      const t = 'US officials say China has sent artillery shells to Russia.\n\nBeijing has repeatedly denied supplying weapons to Moscow.\n\n"China has never provided lethal arms to either side," spokesman Wang Lin told reporters.\n\nThe Kremlin dismissed the US claims as "absurd".';
+      const a = run(t);
+      assertWellFormed(a);
+      assert.deepEqual(described(a), [
+        ['China has sent artillery shells to Russia', 'denial:has repeatedly denied', 'denies'],
+        ['China has sent artillery shells to Russia', 'China has never provided lethal arms to either side', 'contradicts'],
+        ['China has sent artillery shells to Russia', 'denial:dismissed', 'denies'],
+        ['supplying weapons to Moscow', 'denial:has repeatedly denied', 'denies'],
+      ]);
+    });
+
     // a denial in an appositive after the report it denies ("..., a claim Tehran has denied"): its target is the report's content
     for (const [t, claim, cue] of [
       ['Western officials say Iran has supplied drones to Russia, a claim Tehran has repeatedly denied.', 'Iran has supplied drones to Russia', 'has repeatedly denied'],

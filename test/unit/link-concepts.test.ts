@@ -29,6 +29,6 @@ describe('link concepts', () => {
       quantity: (v, c) => void seen.push(`${v}:${c?.name ?? null}`),
       negation: () => void seen.push('not'),
     });
-    assert.deepEqual(seen, ['place:RUS', 'stem:deni', 'place:RUS', 'group:transfer', 'stem:shell', '1200:stem:shell']);
+    assert.deepEqual(seen, ['place:RUS', 'stem:deni', 'place:RUS', 'group:transfer', 'group:weapon', '1200:group:weapon']);
   });
 });

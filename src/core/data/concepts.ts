@@ -18,7 +18,7 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'money', words: ['money', 'funds', 'fund', 'funding', 'funded', 'payment', 'payments', 'paid', 'pay', 'pays', 'paying', 'cash', 'euros', 'euro', 'dollars', 'dollar', 'pounds', 'budget', 'financing', 'financed', 'finance', 'finances', 'grant', 'grants', 'loan', 'loans', 'rouble', 'roubles', 'ruble', 'rubles'] },
   { id: 'home', words: ['home', 'homes', 'house', 'houses', 'housing', 'dwelling', 'dwellings', 'residence', 'residences', 'apartment', 'apartments', 'flats'] },
   { id: 'drone', words: ['drone', 'drones', 'uav', 'uavs', 'unmanned'] },
-  { id: 'weapon', words: ['weapon', 'weapons', 'arms', 'armament', 'armaments', 'munition', 'munitions', 'ammunition', 'missile', 'missiles', 'rocket', 'rockets'] },
+  { id: 'weapon', words: ['weapon', 'weapons', 'arms', 'armament', 'armaments', 'munition', 'munitions', 'ammunition', 'missile', 'missiles', 'rocket', 'rockets', 'artillery', 'shells', 'bombs', 'rifles', 'guns'] },
   { id: 'war', words: ['war', 'wars', 'conflict', 'conflicts', 'fighting', 'hostilities', 'invasion'] },
   { id: 'kill', words: ['kill', 'killed', 'kills', 'killing', 'killings', 'dead', 'death', 'deaths', 'die', 'died', 'dies', 'fatalities', 'slain'], antonym: 'alive' },
   { id: 'alive', words: ['alive', 'survive', 'survived', 'survives', 'survivor', 'survivors', 'living'], antonym: 'kill' },

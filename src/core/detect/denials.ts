@@ -143,6 +143,7 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   let judged = false;
   if (toks[k]?.lower === 'as') {
     let m = k + 1;
+    if (toks[m]?.kind === 'quote' && isOpeningQuote(ctx, m)) m++;
     while (m < s.to && FALSITY_INTENSIFIERS.has(toks[m].lower) && !falsityAt(ctx, m)) m++;
     const f = m < s.to ? falsityAt(ctx, m) : null;
     if (f) {
@@ -436,7 +437,8 @@ function falsityAt(ctx: BlockContext, i: number): { id: string; len: number } | 
 }
 
 function isFalsityAt(ctx: BlockContext, i: number): boolean {
-  let k = i;
+  // (a judgement in quotation marks: 'dismissed the claims as "absurd"')
+  let k = ctx.toks[i]?.kind === 'quote' && isOpeningQuote(ctx, i) ? i + 1 : i;
   while (k < ctx.toks.length && FALSITY_INTENSIFIERS.has(ctx.toks[k].lower) && !falsityAt(ctx, k)) k++;
   return k < ctx.toks.length && falsityAt(ctx, k) !== null;
 }

@@ -862,6 +862,9 @@ export class Linker {
     const denial = d.denial!;
     if (!tb || tb.total === 0 || c.fromDenial !== null || !c.bag) return;
     if (denial.speaker && claim.claimant === denial.speaker) return;
+    // a claim that itself says "not P" agrees with a denial of P ("China has never provided arms" beside "Beijing
+    // denied supplying weapons"): no counter
+    if (c.bag.negated && !tb.negated) return;
     // the weight of the target's concepts the claim has
     const shared = sharedWeight(tb, c.bag, this.concepts);
     if (!sharedNonPlace) return;
@@ -1301,7 +1304,7 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number): number 
   if (owner !== null) {
     for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= OWNER_REACH; ci--) {
       const who = claims[ci].claimant;
-      if (who !== null && who !== d.speaker && input.claimFromDenial[ci] === null && who.toLowerCase().includes(owner)) return ci;
+      if (who !== null && who !== d.speaker && input.claimFromDenial[ci] === null && namesOwner(who, owner)) return ci;
     }
   }
   for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= 2; ci--) {
@@ -1313,12 +1316,21 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number): number 
 /** How many paragraphs back a generic denial looks for a claim of the one its target names. */
 const OWNER_REACH = 6;
 
-/** The possessor of a named statement, lower case ("the union's account" -> "union", "Clinton's claims" -> "clinton"), or null. */
+/**
+ * The owner of a named statement, lower case: a possessor ("the union's account" -> "union", "Clinton's claims" ->
+ * "clinton") or a capitalised word before the noun ("the US claims" -> "us"); null when it names none.
+ */
 function possessorOf(target: string): string | null {
-  const m = /^(?:the\s+)?([A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2})['’]s?\s/.exec(target);
+  const m = /^(?:the\s+)?([A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2})['’]s?\s/.exec(target) ?? /^(?:the\s+)?([A-Z][\w.-]*)\s+[a-z]/.exec(target);
   if (!m) return null;
   const words = m[1].toLowerCase().split(/\s+/);
   return words[words.length - 1];
+}
+
+/** Whether a claimant's name holds the owner word ("US officials" names "us"; "business groups" does not). */
+function namesOwner(claimant: string, owner: string): boolean {
+  for (const w of claimant.toLowerCase().split(/[\s,]+/)) if (w === owner || w.replace(/['’]s$/, '') === owner) return true;
+  return false;
 }
 
 /** Opposite polarity, antonyms (of a concept of either in the other), or a different figure for the same counted thing. */
