@@ -190,6 +190,10 @@ function surnameOf(c: CanonicalName): string | null {
 }
 
 const PRONOUNS: ReadonlySet<string> = new Set(Object.keys(PERSONAL_PRONOUNS));
+/** Possessive pronouns the model may give as a source, read as their personal pronoun. */
+const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+/** Relative words a rule or the model may give as a source: they stand for the source named just before. */
+const RELATIVE_SOURCES: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 
 export function isPronoun(source: string): boolean {
   return source.length <= 4 && PRONOUNS.has(source.toLowerCase());
@@ -214,6 +218,11 @@ export const sourceInfo: (source: string) => SourceInfo = memoByString((source) 
 
 function computeSourceInfo(source: string): SourceInfo {
   if (isPronoun(source)) return { canon: null, pronoun: source.toLowerCase(), surname: null, bare: false, plural: false };
+  // "..., said Sofie Lind, who called for an audit": a relative word stands for the source before it
+  if (RELATIVE_SOURCES.has(source.toLowerCase())) return { canon: null, pronoun: 'who', surname: null, bare: false, plural: false };
+  // "His claim was challenged": a possessive stands for the one it names, as the personal pronoun does
+  const possessive = POSSESSIVE_PRONOUNS[source.toLowerCase()];
+  if (possessive !== undefined) return { canon: null, pronoun: possessive, surname: null, bare: false, plural: false };
   const canon = canonicalName(source);
   const person = canon.kind === 'person';
   return {
@@ -249,6 +258,8 @@ export function resolveSourceInfos(sources: ArrayLike<SourceInfo | null>, quoted
   const pronounOf = new Map<string, 'he' | 'she'>();
   let lastGroup: string | null = null;
   let lastOther: string | null = null;
+  /** The most recent source named (not a pronoun): what a relative "who" or "which" stands for. */
+  let lastNamed: string | null = null;
   /** The most recent source that is not a person: what "it" refers to ("The ministry ... It said"). */
   let lastThing: string | null = null;
   for (let i = 0; i < n; i++) {
@@ -270,12 +281,14 @@ export function resolveSourceInfos(sources: ArrayLike<SourceInfo | null>, quoted
         out[i] = who;
       } else if (p === 'they') out[i] = lastGroup ?? lastOther ?? lastPerson;
       else if (p === 'it') out[i] = lastThing;
+      else if (p === 'who') out[i] = lastNamed;
       else if ((p === 'i' || p === 'we') && quotedFirstPerson[i]) out[i] = lastPerson;
       else out[i] = null;
       continue;
     }
     let name = c.name;
     if (s.bare) name = fullBySurname.get(name) ?? name;
+    lastNamed = name;
     if (c.kind === 'person') {
       lastPerson = name;
       if (persons[persons.length - 1] !== name) {

@@ -70,6 +70,11 @@ describe('core speakers', () => {
       assert.deepEqual(resolveSpeakers(['Governor Tom Reyes', 'she'], [false, false]), ['Tom Reyes', 'Tom Reyes']);
     });
 
+    it('a relative word stands for the source named just before, a possessive for its personal pronoun\'s', () => {
+      assert.deepEqual(resolveSpeakers(['Green party leader Sofie Lind', 'who'], [false, false]), ['Sofie Lind', 'Sofie Lind']);
+      assert.deepEqual(resolveSpeakers(['Prime Minister Arno Veld', 'His', 'the ministry', 'its'], [false, false, false, false]), ['Arno Veld', 'Arno Veld', 'ministry', 'ministry']);
+    });
+
     it('he/she go to the last person not referred to by the other pronoun, else to nobody', () => {
       assert.deepEqual(resolveSpeakers(['Jane Okafor', 'she', 'he'], [false, false, false]), ['Jane Okafor', 'Jane Okafor', null]);
       assert.deepEqual(resolveSpeakers(['Jane Okafor', 'she', 'Tom Brandt', 'he', 'she', 'he'], [false, false, false, false, false, false]), [
