@@ -836,6 +836,11 @@ describe('core attributions', () => {
     ]);
   });
 
+  it('a participial phrase between commas after the source: "Data from the ministry, published last week, show X"', () => {
+    const t = 'Data from the interior ministry, published last week, show crossings fell by 35 percent over the same period.';
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [['show', 'Data from the interior ministry', 'crossings fell by 35 percent over the same period']]);
+  });
+
   describe('a date between the source and its cue is no part of the source', () => {
     for (const [t, source] of [
       ['Senator Dana Whitfield on Tuesday said the state had spent less than half of the money.', 'Senator Dana Whitfield'],

@@ -303,6 +303,13 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   const j = skipLeftModifiers(ctx, i - 1, s.from);
   if (j < s.from) return null;
   let np = npEndingAt(ctx, j, s.from);
+  // "Data from the ministry, published last week, show": a participial phrase between commas, then the noun phrase
+  if (!np && isPunct(toks[j], ',')) {
+    let c = j - 1;
+    while (c > s.from && !isPunct(toks[c], ',') && j - c <= 6) c--;
+    const p = toks[c + 1];
+    if (c > s.from && isPunct(toks[c], ',') && p && p.kind === 'word' && !p.cap && SEEN_BY_PARTICIPLES.has(p.lower)) np = npEndingAt(ctx, c - 1, s.from);
+  }
   if (!np && isPunct(toks[j], ',')) {
     // "Smith, a spokesman for the ministry, said": the appositive, then the name before it
     const app = npEndingAt(ctx, j - 1, s.from);
