@@ -172,6 +172,13 @@ describe('core links', () => {
       assert.deepEqual(described(a), [['Unemployment in the region fell to 6.2 percent in October', 'joblessness in the region was 7.9 percent in October', 'contradicts']]);
     });
 
+    it('a cut against a fall: "cut crossings by 80 percent" against "crossings fell by 35 percent"', () => {
+      const t = 'Prime Minister Arno Veld insisted that the new fence had cut illegal crossings by 80 percent.\n\nData from the interior ministry show crossings fell by 35 percent over the same period.';
+      const a = run(t);
+      assertWellFormed(a);
+      assert.deepEqual(described(a), [['the new fence had cut illegal crossings by 80 percent', 'crossings fell by 35 percent over the same period', 'contradicts']]);
+    });
+
     it('a death toll: 40 against 65', () => {
       const t = 'Officials said 40 people died in the flood.\n\nThe Red Cross said 65 people died in the flood.';
       const a = run(t);
