@@ -939,6 +939,11 @@ describe('core attributions', () => {
       ]);
     });
 
+    it('a verb coordinated with the model\'s own report takes its source too: "Lisa Chen confirmed X but said Y"', () => {
+      const t = "The authority's finance director, Lisa Chen, confirmed the reserves but said most of the money was already committed to repairs.";
+      assert.deepEqual(run(t).attributions.map((a) => a.speaker), ['Lisa Chen', 'Lisa Chen']);
+    });
+
     it('a verb form read as a noun after a determiner joins the rule\'s cue phrase too: "wrote in a note to clients that"', () => {
       const t = 'Analyst Mark Evans wrote in a note to clients that the delay could cost 800 million euros.';
       assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.content?.text]), [['wrote in a note', 'the delay could cost 800 million euros']]);

@@ -246,6 +246,13 @@ describe('core denials', () => {
       assert.deepEqual(d, [['denied reports', 'A government source'], ['dismissing', 'A government source']]);
     });
 
+    it('"dismissed that warning as scaremongering and said ...": the warning is the denied statement, the rest another report', () => {
+      const t = 'Council member Dev Patel dismissed that warning as scaremongering and said the authority had reserves of 40 million dollars.';
+      const a = run(t);
+      assert.deepEqual(a.denials.map(denialView), [{ cue: spanOf(t, 'dismissed that warning'), source: spanOf(t, 'Council member Dev Patel'), target: spanOf(t, 'that warning'), speaker: 'Dev Patel' }]);
+      assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text]), [['said', 'Council member Dev Patel']]);
+    });
+
     it('"There is nothing to the reports that X"', () => {
       const t = 'There is nothing to the reports that the mayor resigned.';
       assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'There is nothing to the reports'), source: null, target: spanOf(t, 'the mayor resigned'), speaker: null });

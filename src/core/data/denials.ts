@@ -65,7 +65,7 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
  */
 export const DENIED_STATEMENT_NOUNS: readonly { id: string; words: readonly string[] }[] = [
   { id: 'statement.allegation', words: [...ALLEGATION_NOUNS] },
-  { id: 'statement.speech', words: ['statement', 'statements', 'remarks', 'remark', 'comments', 'comment', 'tweet', 'tweets', 'testimony', 'quote', 'quotes'] },
+  { id: 'statement.speech', words: ['statement', 'statements', 'remarks', 'remark', 'comments', 'comment', 'tweet', 'tweets', 'testimony', 'quote', 'quotes', 'warning', 'warnings', 'prediction', 'predictions', 'forecast', 'forecasts'] },
   { id: 'statement.writing', words: ['article', 'articles', 'narrative', 'version', 'account', 'accounts', 'description', 'characterization', 'characterisation', 'portrayal'] },
   { id: 'statement.idea', words: ['idea', 'notion', 'notions', 'suggestion', 'theory', 'theories', 'assertion', 'premise', 'argument', 'arguments', 'contention', 'rumours'] },
   { id: 'statement.finding', words: ['findings', 'finding', 'conclusion', 'conclusions', 'assessment', 'assessments', 'analysis', 'figures', 'figure', 'numbers', 'estimate', 'estimates', 'data', 'poll', 'polls', 'survey'] },
@@ -153,6 +153,9 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.bogus', words: ['bogus'] },
   { id: 'false.misleading', words: ['misleading'] },
   { id: 'false.speculation', words: ['speculation'] },
+  { id: 'false.scaremongering', words: ['scaremongering'] },
+  { id: 'false.fearmongering', words: ['fearmongering'] },
+  { id: 'false.alarmist', words: ['alarmist'] },
 ];
 
 /** Copulas and verbs of judgement that take a falsity predicate: "is false", "called ... baseless". */

@@ -337,7 +337,7 @@ function afterDeterminer(ctx: BlockContext, k: number, from: number): boolean {
 }
 
 /**
- * The source of a rule's report earlier in the sentence when the cue at `start` opens a verb phrase coordinated
+ * The source of a report earlier in the sentence (a rule's or the model's) when the cue at `start` opens a verb phrase coordinated
  * with it after "and" or "but" (`opensCoordinate`; a comma-participle has its own reading), and the model's
  * source lies inside that source; else undefined.
  */
@@ -349,7 +349,7 @@ function coordinatedSource(ctx: BlockContext, attributions: readonly RawAttribut
   if (!s) return undefined;
   let host: RawAttribution | undefined;
   for (const a of attributions) {
-    if (a.rule === 'attr.model' || a.source === null || a.cue[1] > start || a.cue[0] < ctx.toks[s.from].start) continue;
+    if (a.source === null || a.cue[1] > start || a.cue[0] < ctx.toks[s.from].start) continue;
     if (!host || a.cue[0] > host.cue[0]) host = a;
   }
   const best = host?.source;
