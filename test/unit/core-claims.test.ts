@@ -98,9 +98,11 @@ describe('core claims', () => {
     }
   });
 
-  it('"would" in reported words is a "will" told later, no hedge: "said the van would be delayed until 2027" is a claim', () => {
+  it('"would" and "could" in reported words are a "will" and a "can" told later, no hedge', () => {
     const t = 'The company said production of its electric van would be delayed until 2027.';
     assert.deepEqual(run(t).claims.map(claimView), [{ span: spanOf(t, 'production of its electric van would be delayed until 2027'), claimant: 'company' }]);
+    const found = 'The chief executive resigned two days after an audit found that 2.3 million euros could not be accounted for.';
+    assert.deepEqual(run(found).claims.map(claimView), [{ span: spanOf(found, '2.3 million euros could not be accounted for'), claimant: 'audit' }]);
     // the article's own "would" is still a hedge
     assert.deepEqual(run('Production of the van would perhaps be delayed.').claims, []);
   });

@@ -253,6 +253,11 @@ describe('core denials', () => {
       assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text]), [['said', 'Council member Dev Patel']]);
     });
 
+    it('a denial coordinated with a report by "but" is the reporter\'s: "Hale wrote that ... but denied any wrongdoing"', () => {
+      const t = 'In his resignation letter, Hale wrote that he took "full responsibility" but denied any personal wrongdoing.';
+      assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['denied', 'Hale', 'any personal wrongdoing']]);
+    });
+
     it('"There is nothing to the reports that X"', () => {
       const t = 'There is nothing to the reports that the mayor resigned.';
       assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'There is nothing to the reports'), source: null, target: spanOf(t, 'the mayor resigned'), speaker: null });

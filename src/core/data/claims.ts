@@ -40,6 +40,9 @@ export const DEMAND_SUBJECTS: ReadonlySet<string> = new Set(['we', 'i']);
 /** Pronoun subjects that lower check-worthiness before a verb ("this is", "it will"). */
 export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'these']);
 export const OPINION_STARTS: ReadonlySet<string> = new Set(['obviously', 'perhaps', 'maybe', 'clearly', 'surely', 'frankly', 'honestly', 'hopefully', 'unfortunately', 'fortunately', 'certainly', 'i', 'imagine', 'if']);
-/** Modals that, in someone's reported words, only shift a "will" back ("said the plant would close"): no hedge there. */
-export const BACKSHIFTED_MODALS: ReadonlySet<string> = new Set(['would']);
+/**
+ * Modals that, in someone's reported words, only shift a "will" or a "can" back ("said the plant would close",
+ * "found that 2.3 million euros could not be accounted for"): no hedge there.
+ */
+export const BACKSHIFTED_MODALS: ReadonlySet<string> = new Set(['would', 'could']);
 export const OBLIGATION_WORDS: ReadonlySet<string> = new Set(['obliged', 'forced', 'should', 'must', 'ought', 'need', 'needs', 'hope', 'hopes', 'wish', 'would', 'could', 'might']);

@@ -339,6 +339,8 @@ function finish(ctx: BlockContext, s: Sentence, verbIdx: number, cueFrom: number
     psrc.set(verbIdx, source);
   } else {
     source = preposedSource(ctx, s, cueFrom);
+    // a finite verb coordinated with a report, with no subject of its own: "Hale wrote that ... but denied any wrongdoing"
+    if (!source && before !== undefined && before.lower === 'but' && cueFrom - 1 > s.from) source = participleSource(ctx, s, cueFrom, psrc);
     if (source) psrc.set(verbIdx, source);
   }
   if (source && source.range.to - source.range.from === 1 && toks[source.range.from].lower === 'it' && !ctx.headline) {
