@@ -12,10 +12,11 @@ export class FindingHoverProvider implements vscode.HoverProvider {
     const r = await this.service.freshOrWait(document);
     if (!r) return undefined;
     const offset = document.offsetAt(position);
-    // The innermost finding under the cursor; claims first when a claim and its attribution overlap.
+    // The innermost finding under the cursor; claims first when a claim and its attribution overlap, and the user's
+    // own mark first when it lies on a claim the analysis found too (its verdict and note are what the user wrote).
     const here = r.index.at(offset);
     if (here.length === 0) return undefined;
-    const f = here.find((x) => x.kind === 'claim') ?? here[0]!;
+    const f = here.find((x) => x.kind === 'claim' && x.origin === 'user') ?? here.find((x) => x.kind === 'claim') ?? here[0]!;
     const link = (target: { id: string; start: number; end: number }) =>
       `command:${COMMAND_IDS.revealFinding}?${encodeURIComponent(JSON.stringify([document.uri.toString(), target.id, target.start, target.end]))}`;
     const md = new vscode.MarkdownString(hoverMarkdown(r.index, f, (o) => r.lines.lineAt(o), link));
