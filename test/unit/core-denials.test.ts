@@ -348,6 +348,11 @@ describe('core denials', () => {
       ]);
     });
 
+    it('a falsity word in quotation marks: \'the campaign said the allegations were "baseless"\'', () => {
+      const t = 'The campaign said in a statement that the allegations were "baseless".';
+      assert.deepEqual(run(t).denials.map(denialView), [{ cue: spanOf(t, 'were "baseless"'), source: spanOf(t, 'The campaign'), target: spanOf(t, 'the allegations'), speaker: 'campaign' }]);
+    });
+
     it('Labour said the claim was misleading: a denial of the claim, Labour\'s', () => {
       const t = 'Labour said the claim was misleading because it counted phone calls as appointments.';
       assert.deepEqual(run(t).denials.map(denialView), [{ cue: spanOf(t, 'was misleading'), source: spanOf(t, 'Labour'), target: spanOf(t, 'the claim'), speaker: 'Labour' }]);

@@ -481,6 +481,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number): Found | null {
     k++;
     if (toks[k]?.lower === 'be') k++;
   }
+  // 'the allegations were "baseless"': the judgement quoted
+  if (k < s.to && toks[k].kind === 'quote' && isOpeningQuote(ctx, k)) k++;
   while (k < s.to && FALSITY_INTENSIFIERS.has(toks[k].lower) && !falsityAt(ctx, k)) k++;
   if (k < s.to && ['a', 'an'].includes(toks[k].lower) && !falsityAt(ctx, k)) {
     // "is a complete fabrication": allow adjectives between
@@ -517,6 +519,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number): Found | null {
   if (t.lower === "'s" && !COPULA_S_AFTER.has(toks[i - 1]?.lower ?? '')) return null;
   // "It is wrong to compare ...", "It is absurd that ...": a judgement of an act, not of a statement;
   // "It is false that X": the clause after is the denied proposition
+  // (a quoted judgement's closing mark is part of the cue: 'were "baseless"')
+  const quotedEnd = toks[fEnd]?.kind === 'quote' && isClosingQuote(ctx, fEnd) && toks[fEnd - f.len - 1]?.kind === 'quote' ? fEnd + 1 : fEnd;
   const extra = toks[fEnd]?.lower;
   if (extra === 'to') return null;
   if (extra === 'that' && toks[i - 1]?.lower === 'it') {
@@ -552,8 +556,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number): Found | null {
   generic = allGeneric(ctx, from, at);
   return {
     cueFrom: i,
-    cueTo: fEnd,
-    denial: { rule: 'deny.falsity', cue: span(ctx, i, fEnd), source: null, sourceType: null, target, genericTarget: generic, score: 0.75 },
+    cueTo: quotedEnd,
+    denial: { rule: 'deny.falsity', cue: span(ctx, i, quotedEnd), source: null, sourceType: null, target, genericTarget: generic, score: 0.75 },
   };
 }
 
