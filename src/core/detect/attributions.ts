@@ -303,16 +303,14 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   const j = skipLeftModifiers(ctx, i - 1, s.from);
   if (j < s.from) return null;
   let np = npEndingAt(ctx, j, s.from);
-  // "Data from the ministry, published last week, show": a participial phrase between commas, then the noun phrase
   if (!np && isPunct(toks[j], ',')) {
+    // "Data from the ministry, published last week, show": a participial phrase between commas, then the noun phrase
     let c = j - 1;
     while (c > s.from && !isPunct(toks[c], ',') && j - c <= 6) c--;
     const p = toks[c + 1];
     if (c > s.from && isPunct(toks[c], ',') && p && p.kind === 'word' && !p.cap && SEEN_BY_PARTICIPLES.has(p.lower)) np = npEndingAt(ctx, c - 1, s.from);
-  }
-  if (!np && isPunct(toks[j], ',')) {
     // "Smith, a spokesman for the ministry, said": the appositive, then the name before it
-    const app = npEndingAt(ctx, j - 1, s.from);
+    const app = np ? null : npEndingAt(ctx, j - 1, s.from);
     if (app && isPunct(toks[app.from - 1], ',')) {
       const name = npEndingAt(ctx, app.from - 2, s.from);
       if (name) np = { from: name.from, to: app.to };
@@ -735,12 +733,12 @@ function isFrontedClause(ctx: BlockContext, from: number, comma: number): boolea
   return true;
 }
 
-/** After the cue at i: ", ..." with more words before the sentence ends (the frame sits inside the sentence). */
 /** A participle that goes on with the source's own words: a lower-case word in -ing read as a verb or a reporting verb ("warning", "adding"). */
 function isSourceParticiple(t: Tok | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && !t.cap && t.lower.endsWith('ing') && (t.pos === 'V' || (t.f & F_CUE_VERB) !== 0);
+  return t !== undefined && t.kind === 'word' && !t.cap && (isParticipleVerb(t) || (t.lower.endsWith('ing') && (t.f & F_CUE_VERB) !== 0));
 }
 
+/** After the cue at i: ", ..." with more words before the sentence ends (the frame sits inside the sentence). */
 function isParenthetical(ctx: BlockContext, s: Sentence, i: number): boolean {
   for (let k = i + 1; k < s.to; k++) {
     const t = ctx.toks[k];

@@ -13,12 +13,11 @@ import { isNonCue, isRubricAt } from './attributions';
 import type { RawAttribution } from './raw';
 import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
-import { isWhitespaceCode } from '../util/chars';
+import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
 import { isAdverb, isNpWord, isPunct, skipLeftModifiers, skipRightAdverbs } from './phrases';
 import { AUX, canBeVerb } from '../data/lexicon';
 import { F_DENIAL_VERB, F_DETERMINER } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
-import { isReversedCloserAt } from '../util/chars';
 
 /**
  * Decisions of the pipeline that scripts/train/decisions.ts switches off one at a time, to count the right
@@ -357,13 +356,6 @@ function coordinatedSource(ctx: BlockContext, attributions: readonly RawAttribut
   return best;
 }
 
-/** Whether the word at `start` comes right after a determiner ("a note", "the report"). */
-function afterDeterminerAt(ctx: BlockContext, start: number): boolean {
-  const k = tokenAtOrAfter(ctx, start);
-  const p = ctx.toks[k - 1];
-  return p !== undefined && p.kind === 'word' && (p.f & F_DETERMINER) !== 0;
-}
-
 /** Whether the span holds a quotation mark. */
 function hasQuoteMark(text: string, span: R): boolean {
   for (let k = span[0]; k < span[1]; k++) {
@@ -640,7 +632,8 @@ function runModel(
     // no reporting verb, in the clause of a rule's cue before its content: part of the rule's cue phrase
     // ("stated in a press release", "told a TV interviewer")
     // (a verb's form read as a noun after a determiner is no reporting verb: "wrote in a note to clients")
-    const asVerb = verb !== undefined && !(oneWord && afterDeterminerAt(ctx, cueStart));
+    const cueTok = tokenAtOrAfter(ctx, cueStart);
+    const asVerb = verb !== undefined && !(oneWord && cueTok > 0 && afterDeterminer(ctx, cueTok, cueTok - 1));
     const host = asVerb || off.has('host') ? undefined : attributions.find((a) => a.rule !== 'attr.model' && inCueClause(ctx, a, cueStart, cueEnd));
     if (host) {
       host.cue = [host.cue[0], cueEnd];

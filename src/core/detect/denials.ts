@@ -475,13 +475,11 @@ function falsity(ctx: BlockContext, s: Sentence, i: number): Found | null {
       k++;
     } else return null;
     if (toks[k]?.lower === 'as') k++;
-    // 'called the account "a fabrication"': the judgement quoted
-    if (toks[k]?.kind === 'quote' && isOpeningQuote(ctx, k)) k++;
   } else if (toks[k]?.lower === 'out' || toks[k]?.lower === 'to') {
     k++;
     if (toks[k]?.lower === 'be') k++;
   }
-  // 'the allegations were "baseless"': the judgement quoted
+  // the judgement quoted: 'the allegations were "baseless"', 'called the account "a fabrication"'
   if (k < s.to && toks[k].kind === 'quote' && isOpeningQuote(ctx, k)) k++;
   while (k < s.to && FALSITY_INTENSIFIERS.has(toks[k].lower) && !falsityAt(ctx, k)) k++;
   if (k < s.to && ['a', 'an'].includes(toks[k].lower) && !falsityAt(ctx, k)) {

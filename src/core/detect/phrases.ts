@@ -106,12 +106,10 @@ export function npEndingAt(ctx: BlockContext, last: number, min: number, maxLen 
   return { from, to: last + 1 };
 }
 
-/** A lower-case word in -ing the lexicon does not know as a noun: a gerund after a preposition ("accused the governor of stalling"), no part of the noun phrase. */
-function isUnknownGerund(t: Tok): boolean {
-  return t.kind === 'word' && !t.cap && t.pos === undefined && t.lower.length > 5 && t.lower.endsWith('ing');
-}
-
-/** A gerund: a lower-case word in -ing read as a verb or unknown to the lexicon ("of shelling", "of stalling"), not a noun ("of housing"). */
+/**
+ * A gerund: a lower-case word in -ing read as a verb or unknown to the lexicon ("of shelling", "of stalling"), not a
+ * noun ("of housing"); after a preposition it is no part of a noun phrase ("accused the governor of stalling").
+ */
 export function isGerund(t: Tok): boolean {
   return t.kind === 'word' && !t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && (t.pos === 'V' || t.pos === undefined);
 }
@@ -155,7 +153,7 @@ export function npStartingAt(ctx: BlockContext, first: number, max: number, maxL
       continue;
     }
     const joins = t.kind === 'word' && ((t.f & F_NP_PREPOSITION) !== 0 || t.lower === 'and' || t.lower === '&');
-    if ((joins || isTitleStop(toks, k)) && to === k && k + 1 < max && isNpWord(toks[k + 1]) && !isPronoun(toks[k + 1]) && !isUnknownGerund(toks[k + 1])) {
+    if ((joins || isTitleStop(toks, k)) && to === k && k + 1 < max && isNpWord(toks[k + 1]) && !isPronoun(toks[k + 1]) && !isGerund(toks[k + 1])) {
       k++;
       continue;
     }
