@@ -807,6 +807,15 @@ describe('core attributions', () => {
       ['It was, to say the least, a difficult year for the council.', []],
       // "that said" as a relative clause reports
       ['They handed out leaflets that said, "The bridge will close."', ['said']],
+      // the noun "show", being somewhere, finding a way: no report
+      ['Whitfield appeared on the morning shows to promote the bridge plan.', []],
+      ['The mayor appeared before the committee on Tuesday.', []],
+      ['Reyes found fault with the budget, and the mayor found himself isolated.', []],
+      ['The council found a way to keep the library open.', []],
+      // the verbs stay cues
+      ['This shows that the plan failed.', ['shows']],
+      ['The senator appeared to suggest that the bridge would close.', ['appeared to suggest']],
+      ['The audit found a gap of 4 million euros in the accounts.', ['found']],
     ] as const) {
       it(`${JSON.stringify(t)}: ${JSON.stringify(cues)}`, () => {
         assert.deepEqual(run(t).attributions.map((a) => a.cue.text), cues);

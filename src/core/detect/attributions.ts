@@ -263,23 +263,30 @@ function matchWords(ctx: BlockContext, i: number, max: number, words: readonly s
 }
 
 /** The word at i is in a context where it is the article's own framing ("it is worth noting"). */
+/** NON_CUE_CONTEXTS with each word's alternatives as a set. */
+const NON_CUES = NON_CUE_CONTEXTS.map((nc) => ({
+  cue: nc.cue,
+  before: nc.before.map((w) => new Set(w.split('|'))),
+  after: (nc.after ?? []).map((w) => new Set(w.split('|'))),
+  opensClause: nc.opensClause === true,
+}));
+
 export function isNonCue(ctx: BlockContext, i: number): boolean {
   const t = ctx.toks[i];
   // (flag: the word is the cue of one of them)
   if ((t.f & F_NON_CUE) === 0) return false;
-  for (const nc of NON_CUE_CONTEXTS) {
+  for (const nc of NON_CUES) {
     if (nc.cue !== t.lower) continue;
     let ok = true;
     for (let k = 0; k < nc.before.length; k++) {
       const b = ctx.toks[i - nc.before.length + k];
-      if (!b || b.lower !== nc.before[k]) ok = false;
+      if (!b || !nc.before[k].has(b.lower)) ok = false;
     }
     // ("That said, ...", not "the report that said ..." nor "bottles that said, \"...\"")
     if (nc.opensClause && ctx.toks[i - nc.before.length - 1]?.kind === 'word') ok = false;
-    const after = nc.after ?? [];
-    for (let k = 0; k < after.length; k++) {
+    for (let k = 0; k < nc.after.length; k++) {
       const a = ctx.toks[i + 1 + k];
-      if (!a || a.lower !== after[k]) ok = false;
+      if (!a || !nc.after[k].has(a.lower)) ok = false;
     }
     if (ok) return true;
   }
