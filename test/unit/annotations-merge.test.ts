@@ -58,6 +58,44 @@ describe('annotations: merging with the analysis', () => {
     assert.deepEqual(r.orphans, []);
   });
 
+  it('shows a mark on the words of a detected finding of its kind as that finding, with the mark\'s verdict, note and links', () => {
+    const c = ctx();
+    // the claim's words but its last two characters (31 of 32 shared), and a mark on a few words inside it
+    let { doc } = createMark(emptyDocument(), { kind: 'claim', start: 11, end: 41 }, text1, c, { verdict: makeVerdict('False'), note: 'Audit says 15.' });
+    const e = text1.indexOf('The engineer');
+    ({ doc } = createMark(doc, { kind: 'claim', start: e, end: text1.length - 1 }, text1, c));
+    doc = linkCounter(doc, { annotationId: 'n-0001' }, { annotationId: 'n-0002' }, 'contradicts', text1, c);
+    ({ doc } = createMark(doc, { kind: 'claim', start: 15, end: 21 }, text1, c));
+    // a mark of another kind on a claim's words stays a mark
+    ({ doc } = createMark(doc, { kind: 'denial', start: 11, end: 43 }, text1, c));
+    const r = reconcile(a1, doc, text1);
+    assert.deepEqual(r.findings.map((f) => [f.id, f.origin, f.annotationId ?? null, f.marked ?? false, f.start, f.end, f.speaker, f.verdict?.label ?? null, f.note ?? null]), [
+      // (the claim is the words the user marked)
+      ['c-1', 'analysis', 'n-0001', true, 11, 41, 'Dana Ortiz', 'False', 'Audit says 15.'],
+      ['n-0004', 'user', 'n-0004', false, 11, 43, null, null, null],
+      ['n-0003', 'user', 'n-0003', false, 15, 21, null, null, null],
+      ['d-1', 'analysis', null, false, 45, 61, 'Sami Haddad', null, null],
+      ['n-0002', 'user', 'n-0002', false, e, text1.length - 1, null, null, null],
+    ]);
+    assert.deepEqual(r.findings[0].links, [
+      { to: 'd-1', relation: 'denies', origin: 'analysis', score: 0.7 },
+      { to: 'n-0002', relation: 'contradicts', origin: 'user' },
+    ]);
+    // the file keeps the mark as the user made it
+    assert.deepEqual(r.doc.annotations[0], doc.annotations[0]);
+    // an annotation on the finding itself comes first: the mark is then shown on its own
+    ({ doc } = annotateFinding(doc, { findingId: 'c-1', kind: 'claim', start: 11, end: 43 }, text1, c, { note: 'Checked.' }));
+    const r2 = reconcile(a1, doc, text1);
+    assert.deepEqual(r2.findings.filter((f) => f.start === 11).map((f) => [f.id, f.annotationId, f.marked ?? false, f.note ?? null]), [
+      ['n-0001', 'n-0001', false, 'Audit says 15.'],
+      ['c-1', 'n-0005', false, 'Checked.'],
+      ['n-0004', 'n-0004', false, null],
+    ]);
+    // and without the detected claim, the mark is a finding of the user's again
+    const r3 = reconcile(analysisOf(text1, [], []), doc, text1);
+    assert.deepEqual(r3.findings.find((f) => f.id === 'n-0001')!.origin, 'user');
+  });
+
   it('follows a finding whose id changed (moved and reworded text) by its anchor, keeping dismissals by id', () => {
     const text2 = 'On Monday, Ortiz said that the bridge cost 12 million euros. Haddad denied it. The engineer said it cost more.';
     const a2 = analysisOf(text2, [['c-9', 'the bridge cost 12 million euros']], [['d-1', 'Haddad denied it']], [['c-9', 'd-1']]);

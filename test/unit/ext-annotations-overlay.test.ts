@@ -61,6 +61,20 @@ describe('extension annotations: overlay', () => {
     assert.equal(overlay.analysis.claims.find((c) => c.id === 'c-union')!.claimant, 'Dockers union');
   });
 
+  it('lists a mark on the words of a detected claim once: the detected claim, its claimant, the mark\'s verdict', () => {
+    const ctx = sequentialContext(T);
+    const words = span(ARTICLE, 'exports fell by 12 percent last year');
+    const { doc } = createMark(emptyDocument(), { kind: 'claim', start: words.start, end: words.end }, ARTICLE, ctx, { verdict: makeVerdict('Half true') });
+    const { overlay, index } = overlayOf(doc);
+    assert.deepEqual(overlay.analysis.claims.map((c) => c.id).sort(), ['c-cost', 'c-min', 'c-union']);
+    const f = index.get('c-union')!;
+    assert.deepEqual([f.origin, f.marked, f.verdict, f.speaker, f.start, f.end], ['detected', true, 'Half true', fixtureAnalysis().claims.find((c) => c.id === 'c-union')!.claimant, words.start, words.end]);
+    const tree = buildClaimsTree(index, { filter: 'all', groupBySpeaker: false, labelLength: 60, lineAt: () => 0 });
+    const nodes = tree.filter((n) => n.label === words.text);
+    assert.equal(nodes.length, 1);
+    assert.match(nodes[0]!.tooltip!, /your mark/);
+  });
+
   it('hides dismissed findings and their links unless dismissed ones are shown, then marks them as dismissed', () => {
     const ctx = sequentialContext(T);
     const { doc } = annotateFinding(emptyDocument(), ref('d-teh'), ARTICLE, ctx, { dismissed: true });

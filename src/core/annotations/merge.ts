@@ -37,6 +37,12 @@ export interface EffectiveFinding {
   detected?: { kind: 'claim'; claim: Claim } | { kind: 'attribution'; attribution: Attribution } | { kind: 'denial'; denial: Denial };
   /** A user annotation whose finding the analysis no longer reports; kept and shown at its anchor. */
   detached?: boolean;
+  /**
+   * The user's mark (`annotationId`) lies on the words of this detected finding (`SAME_WORDS`): the two are shown
+   * as one, the mark's verdict, note and speaker applied, and a claim's extent is the mark's. The mark stays a mark
+   * in the annotation file and shows on its own again when the analysis no longer finds these words.
+   */
+  marked?: boolean;
   created?: string;
   modified?: string;
 }
@@ -97,6 +103,18 @@ function overlapRatio(a: { start: number; end: number }, b: { start: number; end
 }
 
 /**
+ * How much of the longer of two ranges they share (1: the same words). A mark and a detected finding of its kind
+ * sharing at least `SAME_WORDS` of the longer are one finding for the views: a mark of a few words inside a long
+ * claim stays a mark of its own.
+ */
+function sharedRatio(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  const inter = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+  return inter <= 0 ? 0 : inter / Math.max(a.end - a.start, b.end - b.start);
+}
+
+const SAME_WORDS = 0.8;
+
+/**
  * Applies the user's annotations to an analysis. Annotations on detected findings are matched by the finding's
  * stable id first, then (when the analysis changed the id: moved or reworded text) by anchor: the finding of the
  * same kind that overlaps the annotation's anchored range the most (at least half of the shorter range).
@@ -142,6 +160,30 @@ export function mergeAnnotations(
       matched.set(x.annotation.id, best);
       taken.add(best.id);
       rekeyed.push({ annotationId: x.annotation.id, from: t.findingId, to: best.id });
+    }
+  }
+
+  // A mark on the words of a detected finding of its kind that no annotation holds: one finding, the mark's
+  // actions applied (the closest of the findings that share enough words).
+  const marks = new Set<string>();
+  for (const x of anchored) {
+    const a = x.annotation;
+    if (a.target.type !== 'mark' || x.anchor.status === 'orphan') continue;
+    const range = { start: x.anchor.start, end: x.anchor.end };
+    let best: Detected | undefined;
+    let bestRatio = SAME_WORDS;
+    for (const d of detected) {
+      if (d.kind !== a.target.kind || taken.has(d.id)) continue;
+      const r = sharedRatio(range, d);
+      if (r >= bestRatio && (r > bestRatio || best === undefined)) {
+        best = d;
+        bestRatio = r;
+      }
+    }
+    if (best) {
+      matched.set(a.id, best);
+      taken.add(best.id);
+      marks.add(best.id);
     }
   }
 
@@ -196,6 +238,14 @@ export function mergeAnnotations(
     if (a.verdict) out.verdict = { ...a.verdict };
     if (a.note !== undefined) out.note = a.note;
     if (a.speaker !== undefined) out.speaker = a.speaker;
+    if (marks.has(f.id)) {
+      out.marked = true;
+      // a claim is the words the user marked (an attribution or a denial keeps its detected parts)
+      if (f.kind === 'claim') {
+        const { start, end } = a.selectors.position;
+        Object.assign(out, { start, end, text: text.slice(start, end) });
+      }
+    }
     return out;
   };
 

@@ -32,7 +32,7 @@ export function exportMarkdown(articles: readonly PreparedArticle[], options: Ex
     out.push('### Claims', '');
     if (claims.length === 0) out.push('No claims.', '');
     claims.forEach((c, i) => {
-      out.push(`${i + 1}. ${quote(c.text)} (line ${a.lineOf(c.start)}${c.origin === 'user' ? ', marked by the reviewer' : ''})`);
+      out.push(`${i + 1}. ${quote(c.text)} (line ${a.lineOf(c.start)}${c.origin === 'user' || c.marked ? ', marked by the reviewer' : ''})`);
       out.push(`   - Claimant: ${c.speaker !== null ? escapeMarkdown(c.speaker) : c.origin === 'user' ? 'not given' : 'the article itself'}`);
       out.push(`   - Verdict: ${c.verdict ? `**${escapeMarkdown(c.verdict.label)}**` : 'not rated'}`);
       if (c.note !== undefined && c.note !== '') out.push(`   - Note: ${escapeMarkdown(c.note)}`);

@@ -50,7 +50,7 @@ export async function resolveTarget(service: DocumentAnalysisService, store: Ann
   const findingId = typeof arg === 'string' ? arg : str(arg, 'findingId');
   if (findingId) {
     const f = r?.index.get(findingId);
-    if (f) return f.origin === 'user' ? { annotationId: f.id, finding: f } : { finding: f };
+    if (f) return targetOf(store, article.document.uri, f);
     // A dismissed finding is not in the index while dismissed ones are hidden: its annotation still is.
     const eff = store.state(article.document.uri)?.merged?.findings.find((x) => x.id === findingId);
     return eff?.annotationId ? { annotationId: eff.annotationId } : undefined;
@@ -62,7 +62,17 @@ export async function resolveTarget(service: DocumentAnalysisService, store: Ann
   const exact = r.index.all.find((f) => f.start === start && f.end === end);
   const f = exact ?? r.index.at(start)[0];
   if (!f) return undefined;
-  return f.origin === 'user' ? { annotationId: f.id, finding: f } : { finding: f };
+  return targetOf(store, article.document.uri, f);
+}
+
+/**
+ * What a command on a finding of the views acts on: a mark is its annotation, and so is a detected finding the
+ * user marked too (`Finding.marked`: a verdict given there goes to the mark, not to a second annotation).
+ */
+function targetOf(store: AnnotationStore, uri: vscode.Uri, f: Finding): Target {
+  if (f.origin === 'user') return { annotationId: f.id, finding: f };
+  const eff = f.marked ? store.state(uri)?.merged?.findings.find((x) => x.id === f.id) : undefined;
+  return eff?.annotationId !== undefined ? { annotationId: eff.annotationId, finding: f } : { finding: f };
 }
 
 function ref(t: Target): TargetRef {
@@ -274,8 +284,10 @@ export class LinkCounterClaimCommand extends AnnotationCommand implements Comman
     }
     const r = await this.service.forCommand(doc);
     if (!r) return undefined;
-    const selfId = 'annotationId' in t ? t.annotationId : t.finding.id;
-    let claim = claimId !== undefined ? r.index.get(claimId) : undefined;
+    const selfId = t.finding?.id ?? ('annotationId' in t ? t.annotationId : '');
+    // (a claim given by the id of the user's mark on it: the finding the mark is shown as)
+    const markedAs = claimId !== undefined ? this.store.state(doc.uri)?.merged?.findings.find((f) => f.marked && f.annotationId === claimId) : undefined;
+    let claim = claimId !== undefined ? r.index.get(claimId) ?? (markedAs && r.index.get(markedAs.id)) : undefined;
     if (claimId !== undefined && !claim) {
       void vscode.window.showErrorMessage(`Counterpoint: no claim ${claimId} in this article.`);
       return undefined;
@@ -293,7 +305,7 @@ export class LinkCounterClaimCommand extends AnnotationCommand implements Comman
     }
     const counterKind = 'finding' in t && t.finding ? t.finding.kind : r.index.get(selfId)?.kind;
     const relation = counterKind === 'denial' ? 'denies' : 'contradicts';
-    const claimRef: Target = claim.origin === 'user' ? { annotationId: claim.id } : { finding: claim };
+    const claimRef = targetOf(this.store, doc.uri, claim);
     const counterRef = t;
     await this.store.mutate(doc, (d, text, ctx) => linkCounter(d, ref(claimRef), ref(counterRef), relation, text, ctx));
     vscode.window.setStatusBarMessage(`Counterpoint: linked as ${relation === 'denies' ? 'a denial' : 'a counter-claim'} of "${shorten(claim.content.text, 40)}" (${kindLabel(claim.kind)})`, 3000);

@@ -57,8 +57,8 @@ export function buildOverlay(detected: Analysis, merged: Pick<MergeResult, 'find
       replaced.set(f.id, withExtra({ ...base, origin: 'user' }, extra));
     } else if (f.annotationId !== undefined) {
       const d = f.detected!;
-      const base = d.kind === 'claim' ? claimFinding(d.claim) : d.kind === 'attribution' ? attributionFinding(d.attribution, text) : denialFinding(d.denial, text);
-      replaced.set(f.id, withExtra({ ...base, speaker: f.speaker }, extra));
+      const base = d.kind === 'claim' ? claimFinding(markedClaim(d.claim, f, text)) : d.kind === 'attribution' ? attributionFinding(d.attribution, text) : denialFinding(d.denial, text);
+      replaced.set(f.id, withExtra(f.marked ? { ...base, speaker: f.speaker, marked: true } : { ...base, speaker: f.speaker }, extra));
     }
     for (const l of f.links) if (l.origin === 'user') userLinks.push({ claim: f.id, counter: l.to, relation: l.relation, score: 1 });
   }
@@ -68,13 +68,20 @@ export function buildOverlay(detected: Analysis, merged: Pick<MergeResult, 'find
     ...detected,
     claims: [...detected.claims.filter((c) => visible(c.id)), ...claims].map((c) => {
       const f = byId.get(c.id);
-      return f && f.origin === 'analysis' && f.speaker !== c.claimant ? { ...c, claimant: f.speaker } : c;
+      if (!f || f.origin !== 'analysis') return c;
+      const m = markedClaim(c, f, text);
+      return f.speaker !== m.claimant ? { ...m, claimant: f.speaker } : m;
     }),
     attributions: [...detected.attributions.filter((a) => visible(a.id)), ...attributions],
     denials: [...detected.denials.filter((d) => visible(d.id)), ...denials],
     links: [...detected.links.filter((l) => !userKeys.has(`${l.claim}\u0000${l.counter}`)), ...userLinks].filter((l) => visible(l.claim) && visible(l.counter)),
   };
   return { analysis, findings: [...replaced.values()] };
+}
+
+/** A detected claim the user marked too is the words of the mark (`EffectiveFinding.marked`). */
+function markedClaim(c: Claim, f: EffectiveFinding, text: string): Claim {
+  return f.marked && (f.start !== c.span.start || f.end !== c.span.end) ? { ...c, span: span(text, f.start, f.end) } : c;
 }
 
 function withExtra(f: Finding, extra: { verdict?: string; note?: string }): Finding {

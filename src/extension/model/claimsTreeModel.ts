@@ -58,9 +58,9 @@ export function claimNode(index: FindingIndex, claim: Finding, options: ClaimsTr
     description: `${speakerLabel(claim.speaker)}${verdict}`,
     tooltip: `${claim.content.text}\n\n${speakerLabel(claim.speaker)} \u00B7 ${lineText(options, claim.start)}` +
       (counters.length > 0 ? ` \u00B7 ${plural(counters.length, 'counter-claim')}` : '') +
-      (claim.origin === 'user' ? ' \u00B7 your mark' : '') + (claim.verdict ? `\nVerdict: ${claim.verdict}` : '') + (claim.note ? `\nNote: ${claim.note}` : ''),
+      (claim.origin === 'user' || claim.marked ? ' \u00B7 your mark' : '') + (claim.verdict ? `\nVerdict: ${claim.verdict}` : '') + (claim.note ? `\nNote: ${claim.note}` : ''),
     // Issue 4: a verdict shows as the icon; the user's own marks get a pencil.
-    icon: verdictIcon(claim.verdict) ?? (claim.origin === 'user' ? 'edit' : counters.length > 0 ? 'comment-unresolved' : 'comment'),
+    icon: verdictIcon(claim.verdict) ?? (claim.origin === 'user' || claim.marked ? 'edit' : counters.length > 0 ? 'comment-unresolved' : 'comment'),
     iconColor: verdictColor(claim.verdict) ?? (counters.length > 0 ? 'counterpoint.denialCueForeground' : undefined),
     findingId: claim.id, target: { start: claim.start, end: claim.end },
     contextValue: `claim${counters.length > 0 ? '.countered' : ''}${claim.origin === 'user' ? '.user' : ''}`,

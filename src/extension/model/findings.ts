@@ -32,6 +32,8 @@ export interface Finding {
   readonly denial?: Denial;
   /** Set by annotations (issue 4). */
   readonly verdict?: string;
+  /** A detected finding the user marked too (the mark's verdict, note and speaker apply). */
+  readonly marked?: boolean;
   readonly note?: string;
 }
 

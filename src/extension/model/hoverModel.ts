@@ -12,7 +12,7 @@ export type LinkFactory = (finding: Finding) => string;
 export function hoverMarkdown(index: FindingIndex, f: Finding, lineAt: (offset: number) => number, link: LinkFactory): string {
   const lines: string[] = [];
   const who = f.kind === 'claim' && f.speaker === null ? speakerLabel(null) : (f.speaker ?? 'unknown source');
-  lines.push(`**${kindLabel(f.kind)}** \u00B7 ${escapeMarkdown(who)}${f.origin === 'user' ? ' \u00B7 _your mark_' : ''}`);
+  lines.push(`**${kindLabel(f.kind)}** \u00B7 ${escapeMarkdown(who)}${f.origin === 'user' || f.marked ? ' \u00B7 _your mark_' : ''}`);
   if (f.attribution) lines.push(`_${escapeMarkdown(f.attribution.cue.text)}_`);
   if (f.denial) lines.push(`_${escapeMarkdown(f.denial.cue.text)}_`);
   lines.push('', `> ${escapeMarkdown(f.content.text)}`);

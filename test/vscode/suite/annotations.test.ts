@@ -87,9 +87,10 @@ describe('Annotations (issue 4)', function () {
   });
 
   let bridgeId = '';
-  // (the analysis finds this claim too, the city council's: the views list it beside the user's mark, which the
-  // tests below look up by its id)
+  // (the analysis finds this claim too, the city council's: the views show the user's mark on it as that claim,
+  // listed once, with the mark's verdict and note)
   const QUOTE = 'the Riverside bridge would reopen in March';
+  const bridgeNode = (nodes: readonly RenderedNode[]) => flat(nodes).filter((n) => n.label === QUOTE);
 
   it('marks a selection as a claim, sets a verdict, and writes the annotation file only when the article is saved', async () => {
     const file = copy('bridge.md');
@@ -132,11 +133,10 @@ describe('Annotations (issue 4)', function () {
     assert.equal(expected.annotations[0]!.selectors.quote.prefix, 'ity council said on Monday that ');
   });
 
-  it('shows the mark like a finding: the user\'s, with its verdict in the sidebar, the highlights and the hover', async () => {
+  it('shows a mark on a claim the analysis found as that claim: listed once, the council\'s, with the mark\'s verdict in the sidebar, the highlights and the hover', async () => {
     const doc = vscode.window.activeTextEditor!.document;
-    await waitFor('the mark in the claims view', () => flat(api.claimsTree()).some((n) => n.label === QUOTE && n.id.endsWith(`claim:${bridgeId}`)));
-    const node = flat(api.claimsTree()).find((n) => n.label === QUOTE && n.id.endsWith(`claim:${bridgeId}`))!;
-    assert.equal(node.description, 'the article \u00B7 Mostly false');
+    await waitFor('the marked claim in the claims view', () => bridgeNode(api.claimsTree()).some((n) => n.description === 'city council \u00B7 Mostly false'));
+    assert.equal(bridgeNode(api.claimsTree()).length, 1, 'the mark and the claim the analysis found are one claim');
     const a = onlyAnnotation(api, doc.uri, bridgeId);
     const range = new vscode.Range(doc.positionAt(a.selectors.position.start), doc.positionAt(a.selectors.position.end));
     assert.ok((api.decoratedRanges(doc.uri).claim ?? []).some((r) => r.isEqual(range)), 'the mark is highlighted as a claim');
@@ -227,10 +227,14 @@ describe('Annotations (issue 4)', function () {
     select(editor, 'shop owners report fewer customers');
     const denial = (await vscode.commands.executeCommand<string>('counterpoint.markDenial'))!;
     const claimId = onlyAnnotation(api, doc.uri, bridgeId).id;
-    assert.equal(await vscode.commands.executeCommand('counterpoint.linkCounterClaim', { annotationId: denial }, claimId), claimId);
+    // (given by the mark's id, the claim is the one the mark is shown as: the link goes to the mark)
+    const linked = await vscode.commands.executeCommand<string>('counterpoint.linkCounterClaim', { annotationId: denial }, claimId);
+    assert.match(linked, /^c-/);
+    assert.ok(bridgeNode(api.claimsTree())[0]!.id.endsWith(`claim:${linked}`));
     assert.equal(await vscode.commands.executeCommand('counterpoint.addNote', { annotationId: bridgeId }, 'The council minutes say May.'), 'The council minutes say May.');
-    const node = api.claimsTree().find((n) => n.label === QUOTE && n.id.endsWith(`claim:${bridgeId}`))!;
-    assert.deepEqual(node.children.map((c) => [c.label, c.description]), [['shop owners report fewer customers', 'denies \u00B7 the article']]);
+    const node = bridgeNode(api.claimsTree())[0]!;
+    // (the claim the analysis found lists its attribution too)
+    assert.deepEqual(node.children.map((c) => [c.label, c.description]), [['shop owners report fewer customers', 'denies \u00B7 the article'], ['The city council \u2014 said', 'attribution']]);
     assert.deepEqual(onlyAnnotation(api, doc.uri, bridgeId).links, [{ to: denial, relation: 'denies' }]);
     assert.equal(onlyAnnotation(api, doc.uri, bridgeId).note, 'The council minutes say May.');
   });
@@ -268,12 +272,12 @@ describe('Annotations (issue 4)', function () {
     assert.deepEqual(api.annotations.orphans(doc.uri), [id]);
     await api.whenAnalyzed(doc);
     await waitFor('the orphan listed', () => api.claimsTree().some((n) => n.label === 'Orphaned annotations'));
-    assert.deepEqual(api.claimsTree().find((n) => n.label === QUOTE && n.id.endsWith(`claim:${bridgeId}`))!.children, [], 'its link is gone from the view while it is an orphan');
+    assert.deepEqual(bridgeNode(api.claimsTree())[0]!.children.map((c) => c.description), ['attribution'], 'its link is gone from the view while it is an orphan');
     await editor.edit((b) => b.insert(doc.positionAt(start), words));
     await api.whenAnalyzed(doc);
     assert.deepEqual(api.annotations.orphans(doc.uri), []);
     assert.deepEqual(onlyAnnotation(api, doc.uri, id).selectors.position, { start, end });
-    await waitFor('the link back', () => api.claimsTree().find((n) => n.label === QUOTE && n.id.endsWith(`claim:${bridgeId}`))!.children.length === 1);
+    await waitFor('the link back', () => bridgeNode(api.claimsTree())[0]!.children.length === 2);
   });
 
   it('exports the article in every format to the file given', async () => {
@@ -313,8 +317,9 @@ describe('Annotations (issue 4)', function () {
     const rows = parseCsv(readFileSync(out('a.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
     const header = (parseCsv(readFileSync(out('a.csv'), 'utf8')) as string[][])[0];
     assert.deepEqual(header, [...CSV_COLUMNS]);
-    const row = rows.find((r) => r.id === bridgeId)!;
-    assert.deepEqual([row.kind, row.origin, row.text, row.verdict, row.rating, row.note], ['claim', 'user', QUOTE, 'Mostly false', '2', 'The council minutes say May.']);
+    // (one row: the claim the analysis found, the city council's, with the verdict and note of the user's mark on it)
+    const marked = rows.filter((r) => r.text === QUOTE);
+    assert.deepEqual(marked.map((row) => [row.kind, row.origin, row.speaker, row.verdict, row.rating, row.note]), [['claim', 'analysis', 'city council', 'Mostly false', '2', 'The council minutes say May.']]);
 
     const report = readFileSync(out('a.md'), 'utf8');
     assert.ok(report.includes('Mostly false'));
