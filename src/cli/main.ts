@@ -33,6 +33,13 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
+// A reader that stops early ("counterpoint analyze a.md | head") closes the pipe: stop quietly, as other
+// command-line tools do, rather than with a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(process.exitCode ?? 0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

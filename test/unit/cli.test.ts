@@ -4,6 +4,10 @@
  * invalid UTF-8 while the other files are still analysed, BOM removal, --language, usage errors.
  */
 import * as assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ANALYZE_USAGE, decodeArticle, runAnalyze, type AnalyzeIo } from '../../src/cli/analyze';
 import { analyze } from '../../src/core/analyzer';
 
@@ -192,5 +196,20 @@ describe('cli analyze', () => {
       assert.equal(await runAnalyze(['--', '--verbose'], io), 0);
       assert.deepEqual(out, [`${JSON.stringify(analyze(PLAIN, 'plaintext', '--verbose'), null, 2)}\n`]);
     });
+  });
+
+  it('stops quietly, exit 0, when the reader closes the pipe early ("counterpoint analyze a.txt | head")', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cp-cli-'));
+    const file = join(dir, 'long.txt');
+    // (several megabytes of JSON: far more than a pipe holds)
+    writeFileSync(file, 'Smith said the plan had failed.\n\n'.repeat(3000));
+    const child = spawn(process.execPath, ['--require', 'tsx/cjs', 'src/cli/main.ts', 'analyze', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    rmSync(dir, { recursive: true, force: true });
+    assert.equal(err, '');
+    assert.equal(code, 0);
   });
 });
