@@ -31,6 +31,22 @@ describe('core denials', () => {
       assert.deepEqual(run(t).attributions, []);
     });
 
+    describe('a plea denies the charges', () => {
+      for (const [t, cue, source, target, speaker] of [
+        ['The former mayor of Halden, Viktor Rask, pleaded not guilty on Thursday to charges that he took bribes.', 'pleaded not guilty on Thursday to charges', 'The former mayor of Halden, Viktor Rask', 'he took bribes', 'Viktor Rask'],
+        ['Former mayor pleads not guilty to bribery charges', 'pleads not guilty to bribery charges', 'Former mayor', 'bribery charges', 'Former mayor'],
+        ['She pleaded innocent to fraud and money laundering.', 'pleaded innocent', 'She', 'fraud and money laundering', null],
+        ['Rask pleaded not guilty.', 'pleaded not guilty', 'Rask', null, 'Rask'],
+      ] as const) {
+        it(JSON.stringify(t), () => {
+          assert.deepEqual(onlyDenial(t), { cue: spanOf(t, cue), source: spanOf(t, source), target: target === null ? null : spanOf(t, target), speaker });
+        });
+      }
+      it('"pleaded guilty" denies nothing', () => {
+        assert.deepEqual(run('He pleaded guilty to two counts of fraud.').denials, []);
+      });
+    });
+
     it('"denied that X"', () => {
       const t = 'The ministry denied that it had sold the land.';
       assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'denied'), source: spanOf(t, 'The ministry'), target: spanOf(t, 'it had sold the land'), speaker: 'ministry' });

@@ -35,6 +35,11 @@ export interface DenialVerb {
    * of 22, dispute 3 of 25, contest 2 of 258, withdraw 3 of 14, contradict 2 of 7, discredit 1 of 7.
    */
   modelCue?: boolean;
+  /**
+   * Words that must follow the verb, as part of the cue ("pleaded not guilty"); the object comes after them and
+   * an optional "to" ("pleaded not guilty to charges that X", "pleads innocent to fraud").
+   */
+  phrases?: readonly (readonly string[])[];
 }
 
 export const DENIAL_VERBS: readonly DenialVerb[] = [
@@ -56,6 +61,8 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   { id: 'deny.debunked', lemma: 'debunk', forms: ['debunks', 'debunked', 'debunking', 'debunk'], strength: 1, object: 'any' },
   { id: 'deny.withdraw', lemma: 'withdraw', forms: ['withdraw', 'withdrew', 'withdrawn', 'withdraws'], strength: 0.6, object: 'statement' },
   { id: 'deny.slam', lemma: 'slam', forms: ['slams', 'slammed'], strength: 0.6, object: 'statement', modelCue: true },
+  // a plea denies the charges: "pleaded not guilty to charges that he took bribes", "pleads innocent to fraud"
+  { id: 'deny.plead', lemma: 'plead', forms: ['plead', 'pleads', 'pleaded', 'pled', 'pleading'], strength: 0.9, object: 'any', phrases: [['not', 'guilty'], ['innocent']], modelCue: true },
 ];
 
 /**

@@ -138,6 +138,17 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   if (passive || reduced) return passiveDenial(ctx, s, i, cueFrom, v);
   let k = i + 1;
   let cueTo = i + 1;
+  // (where the words naming the object begin: after the verb, or after a plea's words and "to")
+  let objFrom = i + 1;
+  if (v.phrases) {
+    const len = phraseAt(ctx, i + 1, v.phrases);
+    if (len === 0) return null;
+    cueTo = k = objFrom = i + 1 + len;
+    // "pleaded not guilty on Thursday to charges ...": a short adverbial before "to"
+    let m = k;
+    while (m < s.to && m - k < 4 && toks[m].kind === 'word' && toks[m].lower !== 'to') m++;
+    if (toks[m]?.lower === 'to') k = objFrom = m + 1;
+  }
   let generic = false;
   // "dismissed as nonsense claims that ...": the judgement comes before the statement
   let judged = false;
@@ -186,7 +197,7 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   }
   if (generic) {
     // "denied the allegations." / "dismissed the reports as fabricated": the target is the statement named
-    return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, i + 1, cueTo), true, psrc);
+    return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, objFrom, cueTo), true, psrc);
   }
   // nothing after the verb: "a charge the leaders denied", "Moscow strongly denies —", "\"...,\" he denied."
   if (k >= s.to || isPunct(toks[k], '.,;:?!—–-') || ['and', 'but', 'which'].includes(toks[k].lower)) {
@@ -223,6 +234,12 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   return null;
 }
 
+
+/** The length of the first of `phrases` whose words follow at token i, or 0. */
+function phraseAt(ctx: BlockContext, i: number, phrases: readonly (readonly string[])[]): number {
+  for (const p of phrases) if (p.every((w, j) => ctx.toks[i + j]?.lower === w)) return p.length;
+  return 0;
+}
 
 /**
  * The denial verb at i closing an appositive or a sentence relative (`appositiveDenialAfter`): its source is
