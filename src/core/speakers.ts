@@ -33,6 +33,7 @@ export function canonicalName(source: string): CanonicalName {
   // the person named on their own comes first
   let first: CanonicalName | undefined;
   let represented: CanonicalName | undefined;
+  let place: CanonicalName | undefined;
   for (const part of parts) {
     const c = nameOf(part);
     if (c.kind === 'person') {
@@ -41,13 +42,16 @@ export function canonicalName(source: string): CanonicalName {
       // "Mark Smith of the Cato Institute": the name before the preposition
       const head = nameOf(part.slice(0, prep.at).trimEnd());
       if (head.kind === 'person') return head;
-      // "Police in Riverton", "residents of Gaza": a place or a body, the speakers are the group
-      if (PLACE_PREPOSITIONS.has(prep.word) || (prep.word === 'of' && head.kind === 'group')) return { name: withoutLeading(part), kind: 'group' };
-      represented ??= c;
+      // "Police in Riverton", "residents of Gaza": a place or a body, the speakers are the group (a place goes on
+      // after the comma: "a woman in Worcester, Massachusetts"; after a body a person may be named on their own:
+      // "The former mayor of Halden, Viktor Rask")
+      if (PLACE_PREPOSITIONS.has(prep.word)) return { name: withoutLeading(part), kind: 'group' };
+      if (prep.word === 'of' && head.kind === 'group') place ??= { name: withoutLeading(part), kind: 'group' };
+      else represented ??= c;
     }
     first ??= c;
   }
-  return represented ?? first ?? nameOf(source.trim());
+  return place ?? represented ?? first ?? nameOf(source.trim());
 }
 
 /** Words before a name that make it whom a role serves, not the speaker: "a spokeswoman for", "an aide to". */

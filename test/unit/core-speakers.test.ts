@@ -26,6 +26,10 @@ describe('core speakers', () => {
       ['MP Jane Hill', 'Jane Hill', 'person'],
       ['Police in Riverton', 'Police in Riverton', 'group'],
       ['residents of Gaza', 'residents of Gaza', 'group'],
+      // a body's role, then the person named on their own; a place goes on after the comma
+      ['The former mayor of Halden, Viktor Rask', 'Viktor Rask', 'person'],
+      ['The director of the European Centre, Ina Kirsch', 'Ina Kirsch', 'person'],
+      ['a woman in Worcester, Massachusetts', 'woman in Worcester', 'group'],
       ['Staff Sgt. Ann Lee', 'Ann Lee', 'person'],
       ["Amir Saeed Iravani, Iran's ambassador to the UN", 'Amir Saeed Iravani', 'person'],
       ['the ministry', 'ministry', 'group'],
