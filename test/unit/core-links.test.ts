@@ -202,6 +202,12 @@ describe('core links', () => {
     });
   });
 
+  it('a headline that negates its own words is no claim its denial answers; the report it answers is', () => {
+    const a = run('Banksy was not arrested in London\n\nThe street artist Banksy was arrested in London on Monday, a tabloid reported.\n');
+    assertWellFormed(a);
+    assert.deepEqual(described(a), [['The street artist Banksy was arrested in London on Monday', 'denial:not', 'denies']]);
+  });
+
   it('no links between unrelated claims', () => {
     const t = 'Mayor Lena Ortiz said the new bridge will cost 40 million euros.\n\nCoach Dan Miller said the team won the league in 2019.\n\nThe city spent 12 million dollars on the stadium in 2023.';
     const a = run(t);

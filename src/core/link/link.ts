@@ -616,6 +616,8 @@ export class Linker {
       if (did === null) continue;
       const d = this.byId.get(did);
       if (d === undefined || d.isClaim) continue;
+      // (a headline's negation takes the whole headline as its target: a claim that holds the denial's cue)
+      if (holdsCue(claims[ci], d.denial!)) continue;
       const c = claimEntries[ci];
       let p = c.neighbour;
       if (p === null || p.counter !== d || p.link.claim !== claims[ci].id || p.link.score !== 1) {
@@ -862,6 +864,7 @@ export class Linker {
     const denial = d.denial!;
     if (!tb || tb.total === 0 || c.fromDenial !== null || !c.bag) return;
     if (denial.speaker && claim.claimant === denial.speaker) return;
+    if (holdsCue(claim, denial)) return;
     // a claim that itself says "not P" agrees with a denial of P ("China has never provided arms" beside "Beijing
     // denied supplying weapons"): no counter
     if (c.bag.negated && !tb.negated) return;
@@ -1283,6 +1286,14 @@ class ConceptIndex {
 // settings objects a map for small integers, which the first Analyzer's settings would replace, and
 // scoreDenial and scoreContradiction would be thrown away again when the replaced map died)
 keepMaps(new Linker({ minLinkScore: 0.5 }));
+
+/**
+ * Whether the claim holds the denial's own cue: it states the denial ("Banksy was not arrested in London", "Moscow
+ * denied that ..." as the article's statement), so the denial does not answer it.
+ */
+function holdsCue(claim: Claim, denial: Denial): boolean {
+  return claim.span.start <= denial.cue.start && denial.cue.end <= claim.span.end;
+}
 
 /** One-shot linking. */
 export function linkFindings(input: LinkInput, settings: LinkSettings): Link[] {
