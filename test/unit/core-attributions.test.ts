@@ -816,6 +816,11 @@ describe('core attributions', () => {
       ['This shows that the plan failed.', ['shows']],
       ['The senator appeared to suggest that the bridge would close.', ['appeared to suggest']],
       ['The audit found a gap of 4 million euros in the accounts.', ['found']],
+      // going on, not saying
+      ['Reyes went on offense against the mayor on Monday.', []],
+      ['Online betting continued to be a small saving grace for the casinos.', []],
+      ['She went on to say that the plan had failed.', ['went on to say']],
+      ['The mayor continued to insist that the bridge was safe.', ['continued to insist']],
     ] as const) {
       it(`${JSON.stringify(t)}: ${JSON.stringify(cues)}`, () => {
         assert.deepEqual(run(t).attributions.map((a) => a.cue.text), cues);

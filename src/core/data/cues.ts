@@ -182,6 +182,13 @@ export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[];
   // "found a way to", "found fault with", "found himself" (a cue 0 times in 14)
   { id: 'noncue.found-a-way', before: [], cue: 'found', after: ['ways|way|fault|time|common|himself|herself|themselves|itself|myself|ourselves'] },
   { id: 'noncue.found-a-way', before: [], cue: 'found', after: ['a|an|new', 'way|ways'] },
+  // going on, not saying: "continued to be", "continued to grow", "went on to win", "went on offense"
+  ...['continue', 'continues', 'continued', 'continuing'].map((cue) => (
+    { id: 'noncue.continued-to-be', before: [], cue, after: ['to', 'be|win|rise|fall|grow|climb|drop|decline|increase|lead|play|serve'] })),
+  ...['went', 'goes', 'go', 'going'].flatMap((cue) => [
+    { id: 'noncue.went-on-to-win', before: [], cue, after: ['on', 'to', 'win|lose|become|beat|serve|take|lead|play|run|found|earn|receive|defeat|finish|capture|claim'] },
+    { id: 'noncue.went-on-to-win', before: [], cue, after: ['on', 'offense|offence|tour|vacation|holiday|air|sale|trial'] },
+  ]),
 ];
 
 /**
