@@ -192,6 +192,22 @@ describe('core denials', () => {
       assert.deepEqual(run('Ortiz called the plan "a great idea".').denials, []);
     });
 
+    it('"called reports that X “completely false”": the clause is the target, the verb and noun the cue; a source shared after "but"', () => {
+      const t = 'The federation said it "respects the process" but called reports that it had known of the result since March "completely false".';
+      assert.deepEqual(onlyDenial(t), {
+        cue: spanOf(t, 'called reports'), source: spanOf(t, 'The federation'), target: spanOf(t, 'it had known of the result since March'), speaker: 'federation',
+      });
+    });
+
+    for (const [t, target] of [
+      ['Okafor denied knowingly taking any banned substance and said she would appeal.', 'knowingly taking any banned substance'],
+      ['The ministry denied deliberately misleading parliament.', 'deliberately misleading parliament'],
+    ] as const) {
+      it(`a gerund after an adverb; the target ends before the denier's next report: ${JSON.stringify(t)}`, () => {
+        assert.equal(onlyDenial(t).target?.text, target);
+      });
+    }
+
     it('a name as the source: "Ortiz called the allegations baseless."', () => {
       const t = 'Ortiz called the allegations baseless.';
       assert.deepEqual(onlyDenial(t), {

@@ -57,6 +57,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   addLexiconParticiples(ctx, attributions, denials, participleSources);
   if (!off.has('poll-framed')) dropPollFramedReports(attributions);
   if (!off.has('complement')) dropComplementReports(ctx, attributions);
+  if (!off.has('coordinate-source')) shareCoordinatedSources(ctx, attributions, denials);
   sortSmall(attributions, byCue);
   if (!off.has('statement-participle')) joinStatementParticiples(ctx, attributions);
   markContentAfter(ctx, attributions);
@@ -341,6 +342,16 @@ function afterDeterminer(ctx: BlockContext, k: number, from: number): boolean {
  * source lies inside that source; else undefined.
  */
 function coordinatedSource(ctx: BlockContext, attributions: readonly RawAttribution[], start: number, source: R | null): R | undefined {
+  const best = coordinatedHost(ctx, attributions, start)?.source;
+  if (!best || source === null || !(best[0] <= source[0] && source[1] <= best[1])) return undefined;
+  return best;
+}
+
+/**
+ * The last report with a source earlier in the sentence, when the cue at `start` opens a verb phrase coordinated with
+ * it after "and" or "but" (`opensCoordinate`; not a participle, which has its own reading); else undefined.
+ */
+function coordinatedHost(ctx: BlockContext, attributions: readonly RawAttribution[], start: number): RawAttribution | undefined {
   if (!opensCoordinate(ctx, start)) return undefined;
   const k = tokenAtOrAfter(ctx, start);
   if (ctx.toks[k].lower.endsWith('ing')) return undefined;
@@ -351,9 +362,22 @@ function coordinatedSource(ctx: BlockContext, attributions: readonly RawAttribut
     if (a.source === null || a.cue[1] > start || a.cue[0] < ctx.toks[s.from].start) continue;
     if (!host || a.cue[0] > host.cue[0]) host = a;
   }
-  const best = host?.source;
-  if (!best || source === null || !(best[0] <= source[0] && source[1] <= best[1])) return undefined;
-  return best;
+  return host;
+}
+
+/**
+ * A denial without a source that a verb coordinated with a report makes ("The federation said it respects the process
+ * but called reports that X false") is the reporter's: it takes that report's source.
+ */
+function shareCoordinatedSources(ctx: BlockContext, attributions: readonly RawAttribution[], denials: RawDenial[]): void {
+  for (const d of denials) {
+    if (d.source !== null) continue;
+    const host = coordinatedHost(ctx, attributions, d.cue[0]);
+    if (host) {
+      d.source = host.source;
+      d.sourceType = host.sourceType;
+    }
+  }
 }
 
 /** Whether the span holds a quotation mark. */
@@ -760,6 +784,8 @@ export function plausibleSourceEnd(ctx: BlockContext, first: number, last: numbe
     const t = toks[end];
     const trailing = t.kind === 'punct' || (t.kind === 'word' && !t.cap && (t.pos === 'I' || t.pos === 'R' || t.pos === 'C') && !SOURCE_WORDS.has(t.lower));
     if (!trailing) break;
+    // ("the Athletics Integrity Unit (AIU)": the parenthesis the source opened closes with it)
+    if (t.text === ')' && opensParenthesis(ctx, first, end)) break;
     end--;
   }
   for (let k = first; k <= end; k++) {
@@ -768,6 +794,17 @@ export function plausibleSourceEnd(ctx: BlockContext, first: number, last: numbe
     if (t.kind === 'word' && (t.cap || t.pos === 'N' || t.pos === 'P' || t.pos === 'O' || t.pos === 'D' || t.pos === 'Q' || t.pos === undefined || SOURCE_WORDS.has(t.lower))) return end;
   }
   return -1;
+}
+
+/** Whether tokens [from, to) hold a "(" they do not close. */
+function opensParenthesis(ctx: BlockContext, from: number, to: number): boolean {
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const x = ctx.toks[k].text;
+    if (x === '(') depth++;
+    else if (x === ')' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** Words that stand for people as a source whatever part of speech the lexicon gives them: relative words ("the report that said") and quantifiers ("many said", "most agreed"). */

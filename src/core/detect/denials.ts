@@ -219,8 +219,13 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   const np = npStartingAt(ctx, k, s.to);
   if (np && toks[np.to]?.lower === 'as' && isFalsityAt(ctx, np.to + 1)) return target(np.to);
   if (v.object === 'statement') return null; // "Voters rejected the mayor", "reject any proposal"
-  // "deny": a gerund ("denied supplying weapons") or a clause ("denies Lebanon captured ...", "denied it happened")
-  if (first.kind === 'word' && (!first.cap || ctx.headline) && first.lower.endsWith('ing') && first.pos === 'V') return target(end);
+  // "deny": a gerund ("denied supplying weapons", "denied knowingly taking ...") or a clause ("denies Lebanon
+  // captured ...", "denied it happened")
+  let g = k;
+  while (g + 1 < end && toks[g].kind === 'word' && toks[g].pos === 'R' && toks[g].lower.endsWith('ly')) g++;
+  const gerund = toks[g];
+  // (after an adverb the tagger may read the gerund as an adjective: "denied deliberately misleading parliament")
+  if (gerund.kind === 'word' && (!gerund.cap || ctx.headline) && gerund.lower.endsWith('ing') && (gerund.pos === 'V' || (g > k && gerund.pos === 'J'))) return target(end);
   if (np && np.to < end && !toks[np.to].lower.endsWith('ing') && isFiniteVerb(ctx, np.to)) return target(end);
   if (ctx.headline && first.kind === 'word') {
     // a headline drops the "that" and the articles: "Iraq Denies Lebanon Captured Wife of ISIS Leader",
@@ -397,7 +402,8 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
     if (t.kind === 'word' && t.quote < 0 && e > k) {
       if (t.lower === 'as' && e + 1 < s.to && isFalsityAt(ctx, e + 1)) break;
       if ((t.f & F_TARGET_CLAUSE_STOP) !== 0 && t.lower !== 'and') break;
-      if (t.lower === 'and' && e + 1 < s.to && (cueVerbForm(toks[e + 1].lower)?.participle || denialVerbOf(toks[e + 1].lower) || (toks[e + 1].lower.endsWith('ing') && toks[e + 1].pos === 'V'))) break;
+      // ("denied taking any banned substance and said she would appeal": the denier's next report)
+      if (t.lower === 'and' && e + 1 < s.to && (cueVerbForm(toks[e + 1].lower) !== undefined || denialVerbOf(toks[e + 1].lower) || (toks[e + 1].lower.endsWith('ing') && toks[e + 1].pos === 'V'))) break;
       if (t.lower === 'and' && e + 2 < s.to && isAdverbWord(toks[e + 1].lower) && (toks[e + 2].f & F_CUE_VERB) !== 0) break;
     }
     e++;
@@ -462,6 +468,9 @@ function isFalsityAt(ctx: BlockContext, i: number): boolean {
   return k < ctx.toks.length && falsityAt(ctx, k) !== null;
 }
 
+/** How many words the clause of "called reports that X false" may hold. */
+const MAX_CALLED_CLAUSE = 30;
+
 /** "X is false", "The claim that X is baseless", "called the allegations baseless", "described them as lies". */
 function falsity(ctx: BlockContext, s: Sentence, i: number): Found | null {
   const toks = ctx.toks;
@@ -472,6 +481,7 @@ function falsity(ctx: BlockContext, s: Sentence, i: number): Found | null {
   const isJudgement = (t.f & F_AUX) === 0 && !['remains', 'proved', 'proves', 'proven', 'turned', 'turns'].includes(t.lower);
   let objFrom = -1;
   let objTo = -1;
+  let clause: [number, number] | null = null;
   if (isJudgement) {
     const np = npStartingAt(ctx, k, s.to);
     if (np) {
@@ -486,6 +496,17 @@ function falsity(ctx: BlockContext, s: Sentence, i: number): Found | null {
       // nothing (but "called the reports of a coup pure speculation", "... of a coup baseless")
       if (objTo === judged && objTo < np.to && toks[objTo].pos === 'N' && rangeHas(ctx, np.from, objTo, (x) => x.pos === 'I')) return null;
       k = objTo;
+      // "called reports that it had known of the result “completely false”": the statement's clause, then the judgement
+      if (STATEMENT_NOUNS.has(toks[objTo - 1].lower) && !STATEMENT_PRONOUNS.has(toks[objTo - 1].lower) && toks[objTo]?.lower === 'that') {
+        for (let m = objTo + 2; m < s.to && m - objTo <= MAX_CALLED_CLAUSE; m++) {
+          if (isPunct(toks[m], ',;:')) break;
+          if (isFalsityAt(ctx, m)) {
+            clause = [objTo + 1, m];
+            k = m;
+            break;
+          }
+        }
+      }
     } else if (toks[k]?.kind === 'word' && ['it', 'this', 'them', 'that'].includes(toks[k].lower)) {
       objFrom = k;
       objTo = k + 1;
@@ -517,6 +538,15 @@ function falsity(ctx: BlockContext, s: Sentence, i: number): Found | null {
   let target: R | null = null;
   let generic = true;
   let source: SourceFound | null = null;
+  if (isJudgement && objFrom >= 0 && clause !== null) {
+    // the cue is the verb and the statement's noun; the clause between them and the judgement is the target
+    source = preposedSource(ctx, s, i);
+    return {
+      cueFrom: i,
+      cueTo: objTo,
+      denial: { rule: 'deny.called', cue: span(ctx, i, objTo), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null, target: span(ctx, clause[0], clause[1]), genericTarget: false, score: 0.8 },
+    };
+  }
   if (isJudgement && objFrom >= 0) {
     target = span(ctx, objFrom, objTo);
     // ("called the union's account a fabrication": a statement named by its noun, whose words are said elsewhere)
