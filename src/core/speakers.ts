@@ -5,7 +5,7 @@
  * of the right kind.
  */
 import { K_NUMBER, K_WORD, scanTokens, type ScannedTokens, type TokenText } from './text/tokenize';
-import { TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES } from './data/lexicon';
+import { INSTITUTION_HEADS, TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES } from './data/lexicon';
 import { TITLE_ABBREVIATIONS } from './data/abbreviations';
 import { placeOf } from './link/places';
 import { memoByString } from './util/memo';
@@ -25,7 +25,8 @@ const MAX_LEADING = 5;
 export function canonicalName(source: string): CanonicalName {
   // (the replace, split and filter only where they change something: most sources are one plain phrase)
   const spaced = hasOddSpace(source) ? source.replace(/\s+/g, ' ') : source;
-  const trimmed = spaced.trim();
+  // a parenthesis is no part of a name: "Sen. Ted Cruz (R-Tex.)", "the Athletics Integrity Unit (AIU)"
+  const trimmed = (spaced.includes('(') ? withoutParentheses(spaced) : spaced).trim();
   const parts = trimmed.includes(',') ? trimmed.split(',').map((p) => p.trim()).filter(Boolean) : trimmed ? [trimmed] : [];
   // "The transport minister, Elena Varga" and "Elena Varga, the transport minister": the person's name,
   // else the first part's
@@ -34,6 +35,8 @@ export function canonicalName(source: string): CanonicalName {
   let first: CanonicalName | undefined;
   let represented: CanonicalName | undefined;
   let place: CanonicalName | undefined;
+  // ("One of them, UnitedHealth Group": a name rather than the words before it)
+  let named: CanonicalName | undefined;
   for (const part of parts) {
     const c = nameOf(part);
     if (c.kind === 'person') {
@@ -49,9 +52,10 @@ export function canonicalName(source: string): CanonicalName {
       if (prep.word === 'of' && head.kind === 'group') place ??= { name: withoutLeading(part), kind: 'group' };
       else represented ??= c;
     }
+    if (c.kind === 'other' && properName(part)) named ??= c;
     first ??= c;
   }
-  return place ?? represented ?? first ?? nameOf(source.trim());
+  return place ?? represented ?? named ?? first ?? nameOf(source.trim());
 }
 
 /** Words before a name that make it whom a role serves, not the speaker: "a spokeswoman for", "an aide to". */
@@ -125,7 +129,49 @@ function nameEnd(s: ScannedTokens): number {
   return k < 0 ? s.count : k + 1;
 }
 
+/** The text without its parenthetical groups (and an unclosed one at its end). */
+function withoutParentheses(text: string): string {
+  return text.replace(/\s*\([^()]*(?:\)|$)/g, '');
+}
+
+/** Whether the phrase, without its leading determiners, is capitalised words and joiners only ("UnitedHealth Group"). */
+function properName(text: string): boolean {
+  return withoutLeading(text).split(' ').every((w) => startsUpper(w) || NAME_JOINERS.has(w.toLowerCase()));
+}
+
+/** The words that join an institution's name: "Ministry of Defence", "Bank of England", "Food and Drug Administration". */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'on', '&']);
+
+/**
+ * An institution's name (`INSTITUTION_HEADS`): capitalised words and joiners only, the head the last word before
+ * the first joiner and at most `MAX_INSTITUTION_TAIL` words after it ("the World Health Organization", "the
+ * University of Cologne"; not "Senate Majority Leader Mitch McConnell", "Mark Smith of the Cato Institute" nor
+ * "Council on American-Islamic Relations Executive Director Nihad Awad"); else null.
+ */
+function institutionName(text: string): CanonicalName | null {
+  if (text.includes("'") || text.includes('\u2019')) return null;
+  const phrase = withoutLeading(text);
+  const words = phrase.split(' ');
+  let first = words.length;
+  for (let k = 0; k < words.length; k++) {
+    if (NAME_JOINERS.has(words[k].toLowerCase())) {
+      first = k;
+      break;
+    }
+    if (!startsUpper(words[k])) return null;
+  }
+  if (first === 0 || !INSTITUTION_HEADS.has(words[first - 1].toLowerCase().replace(/\.$/, ''))) return null;
+  if (words.length - first - 1 > MAX_INSTITUTION_TAIL) return null;
+  for (let k = first; k < words.length; k++) if (!NAME_JOINERS.has(words[k].toLowerCase()) && !startsUpper(words[k])) return null;
+  return NAME_JOINERS.has(words[words.length - 1].toLowerCase()) ? null : { name: phrase, kind: 'other' };
+}
+
+/** How many words an institution's name may have after its head ("Federal Reserve Bank of New York"). */
+const MAX_INSTITUTION_TAIL = 4;
+
 function nameOf(text: string): CanonicalName {
+  const institution = institutionName(text);
+  if (institution) return institution;
   // the word and number tokens, read from the tokenizer's arrays (no token objects; nothing below scans)
   const s = scanTokens(text);
   const kinds = s.kinds;
@@ -215,6 +261,10 @@ export interface SourceInfo {
   readonly bare: boolean;
   /** A group named in the plural ("the protesters"): what "they" refers to first. */
   readonly plural: boolean;
+  /** For an institution's name, the short forms it goes by: its initials ("WHO") and one given in parentheses ("(AIU)"). */
+  readonly acronyms?: readonly string[];
+  /** A name that is a short form in capitals ("the AIU"): completed from an institution the article named in full. */
+  readonly abbreviation?: boolean;
 }
 
 /** The `SourceInfo` of a source phrase (the same object for the same phrase: do not change it). */
@@ -230,9 +280,29 @@ function computeSourceInfo(source: string): SourceInfo {
   if (possessive !== undefined) return { canon: null, pronoun: possessive, surname: null, bare: false, plural: false };
   const canon = canonicalName(source);
   const person = canon.kind === 'person';
-  return {
+  const info: SourceInfo = {
     canon, pronoun: null, surname: person ? surnameOf(canon) : null, bare: person && !canon.name.includes(' '), plural: canon.kind === 'group' && /s$/i.test(canon.name),
   };
+  if (canon.kind === 'other' && canon.name.includes(' ')) {
+    const acronyms = acronymsOf(source, canon.name);
+    if (acronyms.length > 0) return { ...info, acronyms };
+  }
+  return ACRONYM.test(canon.name) ? { ...info, abbreviation: true } : info;
+}
+
+/** A short form in capitals: "WHO", "AIU", "CBO". */
+const ACRONYM = /^[A-Z]{2,6}$/;
+
+/** The short forms of an institution's name: its initials and a short form given in parentheses in the source. */
+function acronymsOf(source: string, name: string): string[] {
+  const out: string[] = [];
+  let initials = '';
+  for (const w of name.split(' ')) if (!NAME_JOINERS.has(w.toLowerCase()) && startsUpper(w)) initials += w[0];
+  if (ACRONYM.test(initials)) out.push(initials);
+  const given = /\(([A-Z]{2,6})\)?\s*$|\(([A-Z]{2,6})\)/.exec(source);
+  const short = given?.[1] ?? given?.[2];
+  if (short !== undefined && short !== initials) out.push(short);
+  return out;
 }
 
 /**
@@ -251,9 +321,13 @@ export function resolveSourceInfos(sources: ArrayLike<SourceInfo | null>, quoted
   const n = sources.length;
   // full names, to complete bare surnames: "Lavrov" -> "Sergey Lavrov"
   const fullBySurname = new Map<string, string>();
+  // and institutions, to complete their short forms: "AIU" -> "Athletics Integrity Unit"
+  let fullByAcronym: Map<string, string> | undefined;
   for (let i = 0; i < n; i++) {
     const s = sources[i];
-    if (s !== null && s.surname !== null && !fullBySurname.has(s.surname)) fullBySurname.set(s.surname, s.canon!.name);
+    if (s === null) continue;
+    if (s.surname !== null && !fullBySurname.has(s.surname)) fullBySurname.set(s.surname, s.canon!.name);
+    if (s.acronyms !== undefined) for (const a of s.acronyms) if (!(fullByAcronym ??= new Map()).has(a)) fullByAcronym.set(a, s.canon!.name);
   }
   const out: Array<string | null> = new Array<string | null>(n);
   let lastPerson: string | null = null;
@@ -292,9 +366,12 @@ export function resolveSourceInfos(sources: ArrayLike<SourceInfo | null>, quoted
       continue;
     }
     let name = c.name;
-    if (s.bare) name = fullBySurname.get(name) ?? name;
+    // ("the AIU" after "the Athletics Integrity Unit (AIU)": the institution, no person)
+    const institution = s.abbreviation === true ? fullByAcronym?.get(name) : undefined;
+    if (institution !== undefined) name = institution;
+    else if (s.bare) name = fullBySurname.get(name) ?? name;
     lastNamed = name;
-    if (c.kind === 'person') {
+    if (c.kind === 'person' && institution === undefined) {
       lastPerson = name;
       if (persons[persons.length - 1] !== name) {
         const at = persons.indexOf(name);

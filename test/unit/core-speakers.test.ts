@@ -30,6 +30,15 @@ describe('core speakers', () => {
       ['The former mayor of Halden, Viktor Rask', 'Viktor Rask', 'person'],
       ['The director of the European Centre, Ina Kirsch', 'Ina Kirsch', 'person'],
       ['a woman in Worcester, Massachusetts', 'woman in Worcester', 'group'],
+      // a parenthesis is no part of a name; an institution is its whole name
+      ['Sen. Ted Cruz (R-Tex.)', 'Ted Cruz', 'person'],
+      ['Rep. Chris Collins (R-N.Y.)', 'Chris Collins', 'person'],
+      ['the World Health Organization (WHO)', 'World Health Organization', 'other'],
+      ['the Athletics Integrity Unit (AIU', 'Athletics Integrity Unit', 'other'],
+      ['the University of Cologne', 'University of Cologne', 'other'],
+      ['the U.S. Department of Justice', 'U.S. Department of Justice', 'other'],
+      ['One of them, UnitedHealth Group', 'UnitedHealth Group', 'other'],
+      ['Senate Majority Leader Mitch McConnell', 'Mitch McConnell', 'person'],
       ['Staff Sgt. Ann Lee', 'Ann Lee', 'person'],
       ["Amir Saeed Iravani, Iran's ambassador to the UN", 'Amir Saeed Iravani', 'person'],
       ['the ministry', 'ministry', 'group'],
@@ -76,6 +85,9 @@ describe('core speakers', () => {
 
     it('a relative word stands for the source named just before, a possessive for its personal pronoun\'s', () => {
       assert.deepEqual(resolveSpeakers(['Green party leader Sofie Lind', 'who'], [false, false]), ['Sofie Lind', 'Sofie Lind']);
+      // a short form completed from the institution named in full (its initials or the form given in parentheses), no person
+      assert.deepEqual(resolveSpeakers(['the Athletics Integrity Unit (AIU)', 'The AIU', 'the World Health Organization', 'WHO', 'Governor Tom Reyes', 'he', 'the CBO'], [false, false, false, false, false, false, false]),
+        ['Athletics Integrity Unit', 'Athletics Integrity Unit', 'World Health Organization', 'World Health Organization', 'Tom Reyes', 'Tom Reyes', 'CBO']);
       assert.deepEqual(resolveSpeakers(['Prime Minister Arno Veld', 'His', 'the ministry', 'its'], [false, false, false, false]), ['Arno Veld', 'Arno Veld', 'ministry', 'ministry']);
     });
 

@@ -67,6 +67,19 @@ export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'to', '
  * Titles and roles that precede a name ("Foreign Minister Sergey Lavrov"); stripped when the canonical
  * speaker name is formed. Lower case.
  */
+/**
+ * Head nouns of an institution's name: "the World Health Organization", "the Athletics Integrity Unit", "the
+ * Ministry of Defence", "the University of Cologne". A speaker so named is the institution, the whole name.
+ */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
+  'organization', 'organisation', 'office', 'unit', 'ministry', 'department', 'agency', 'institute', 'institution', 'university',
+  'college', 'council', 'commission', 'committee', 'court', 'bank', 'fund', 'party', 'union', 'association', 'federation',
+  'foundation', 'company', 'corporation', 'inc', 'ltd', 'plc', 'llc', 'service', 'services', 'board', 'bureau', 'center', 'centre',
+  'authority', 'administration', 'agency', 'academy', 'society', 'league', 'network', 'group', 'alliance', 'coalition', 'tribunal',
+  'parliament', 'assembly', 'senate', 'congress', 'police', 'army', 'navy', 'museum', 'hospital', 'clinic', 'laboratory', 'school',
+  'observatory', 'secretariat', 'directorate', 'inspectorate', 'registry', 'trust', 'forum', 'programme', 'program',
+]);
+
 export const TITLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'foreign', 'defense', 'defence', 'interior', 'finance', 'secretary',
   'state', 'general', 'attorney', 'national', 'security', 'advisor', 'adviser', 'ambassador', 'envoy', 'senator',
