@@ -208,6 +208,13 @@ describe('core denials', () => {
       });
     }
 
+    it('a company form in capitals is part of the name, not "as": "The construction firm, Fjordbygg AS, denied ..."', () => {
+      const t = 'The construction firm, Fjordbygg AS, denied making any improper payments.';
+      assert.deepEqual(onlyDenial(t), {
+        cue: spanOf(t, 'denied'), source: spanOf(t, 'The construction firm, Fjordbygg AS'), target: spanOf(t, 'making any improper payments'), speaker: 'Fjordbygg AS',
+      });
+    });
+
     it('a name as the source: "Ortiz called the allegations baseless."', () => {
       const t = 'Ortiz called the allegations baseless.';
       assert.deepEqual(onlyDenial(t), {

@@ -68,6 +68,12 @@ export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'to', '
  * speaker name is formed. Lower case.
  */
 /**
+ * Company forms written in capitals after a firm's name, read as part of the name and not as the word they spell in
+ * lower case ("Fjordbygg AS" is no "as", "Siemens AG", "Equinor ASA").
+ */
+export const COMPANY_FORMS: ReadonlySet<string> = new Set(['AS', 'ASA', 'AB', 'AG', 'SA', 'NV', 'BV', 'SE', 'OY', 'OYJ', 'SPA', 'GMBH', 'KG', 'PLC', 'LLC', 'LLP', 'INC', 'LTD', 'CO']);
+
+/**
  * Head nouns of an institution's name: "the World Health Organization", "the Athletics Integrity Unit", "the
  * Ministry of Defence", "the University of Cologne". A speaker so named is the institution, the whole name.
  */

@@ -7,7 +7,7 @@
  * Every list bit is a fact about the token's lower-case form (`Tok.lower`), so testing it gives the
  * same answer as the set lookup it replaces; the capital bit is about the first character of `text`.
  */
-import { posOf, type PosClass, AUX, CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, PERSONAL_PRONOUNS, SOURCE_NOUNS, MONTHS, WEEKDAYS, DATE_WORDS, VP_CONJUNCTIONS, ADVERB_EXCEPTIONS } from '../data/lexicon';
+import { COMPANY_FORMS, posOf, type PosClass, AUX, CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, PERSONAL_PRONOUNS, SOURCE_NOUNS, MONTHS, WEEKDAYS, DATE_WORDS, VP_CONJUNCTIONS, ADVERB_EXCEPTIONS } from '../data/lexicon';
 import { ALLEGATION_VERBS, CUE_PHRASES, NON_CUE_CONTEXTS, cueVerbForm } from '../data/cues';
 import { FALSITY_PHRASES, FALSITY_VERBS, NO_EVIDENCE_PHRASES, TARGET_CLAUSE_STOPS, denialVerbOf } from '../data/denials';
 import { DEMAND_SUBJECTS, DEMAND_WORDS, OBLIGATION_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS } from '../data/claims';
@@ -110,6 +110,8 @@ function isUpper(code: number, ch: string): boolean {
  * verb, the word lists) and a test of the ending, computed once per distinct text (see context.ts).
  */
 export function wordFlags(text: string, lower: string): number {
+  // ("Fjordbygg AS": a company form, a word of the name like any unknown capitalised word)
+  if (COMPANY_FORMS.has(text)) return F_DONE | 1 | F_CAP;
   const pos = POS_CLASSES.indexOf(posOf(lower));
   let f = F_DONE | (pos < 0 ? 0 : pos + 1) | (LIST_FLAGS.get(lower) ?? 0);
   if (text.length > 0 && isUpper(text.charCodeAt(0), text[0])) f |= F_CAP;
