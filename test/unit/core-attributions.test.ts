@@ -778,6 +778,9 @@ describe('core attributions', () => {
   });
 
   for (const [t, content] of [
+    // the report ends before "and" and the source's next report, after a quotation or a one-word gerund too
+    ['Kari Dahl accused the government of "sleeping at the wheel" and said ferry operators had been told to keep sailing.', '"sleeping at the wheel"'],
+    ['Kari Dahl accused the government of lying and said ferry operators had been told to keep sailing.', 'lying'],
     ['Whitfield accused the governor of stalling the bridge repairs.', 'stalling the bridge repairs'],
     ['Senator Dana Whitfield on Tuesday accused the governor of stalling the repairs, telling reporters that the state had spent less than half of the money.', 'stalling the repairs'],
   ]) {

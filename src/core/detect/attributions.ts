@@ -558,7 +558,9 @@ function contentFrom(ctx: BlockContext, s: Sentence, k: number): ContentInfo | n
   if (isOpeningQuote(ctx, k)) {
     const q = ctx.quotes[toks[k].quote];
     if (q.close < 0) return { range: [toks[k].start, trimEnd(ctx, toks.length - 1)], opensBlock: false, runsOn: true };
-    const end = Math.max(q.lastTok, s.to - 1);
+    // (up to the sentence's end, or where the report ends after the quotation: "accused X of \u201csleeping\u201d and said ...")
+    const clause = reportEnd(ctx, s, k);
+    const end = clause >= q.lastTok ? clause : Math.max(q.lastTok, s.to - 1);
     return { range: [toks[k].start, trimEnd(ctx, end)], opensBlock: false, runsOn: false };
   }
   const end = contentEnd(ctx, s, k);
@@ -593,7 +595,7 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
   // a report in a fronted clause ends before the main clause: "While Ortiz has said that the plan failed, Reyes called it ..."
   const main = FRONTING_WORDS.has(toks[s.from].lower) ? mainClauseComma(ctx, s, k) : -1;
   const to = main >= 0 ? main : s.to - 1;
-  for (let j = k + 2; j < to; j++) {
+  for (let j = k + 1; j < to; j++) {
     const t = toks[j];
     // a semicolon, then a clause of its own with a reporting verb: "said X; 29 percent said Y"
     if (t.quote < 0 && isPunct(toks[j - 1], ';') && toks[j - 1].quote < 0 && reportsAfter(ctx, j, to)) return j - 2;
