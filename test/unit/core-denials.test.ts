@@ -208,6 +208,12 @@ describe('core denials', () => {
       });
     }
 
+    it('a falsity said in a report is the reporter\'s; an adverb opening the sentence is no source', () => {
+      const t = 'Earlier reports that a plane had skidded off the runway were false, the operator added.';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'were false'), source: spanOf(t, 'the operator'), target: spanOf(t, 'a plane had skidded off the runway'), speaker: 'operator' });
+      assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text]), [['added', 'the operator']]);
+    });
+
     it('a company form in capitals is part of the name, not "as": "The construction firm, Fjordbygg AS, denied ..."', () => {
       const t = 'The construction firm, Fjordbygg AS, denied making any improper payments.';
       assert.deepEqual(onlyDenial(t), {

@@ -342,6 +342,8 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     }
   }
   if (np.to - np.from === 1 && toks[np.from].lower === 'it' ) return { range: np, type: 'pronoun' };
+  // "Earlier reports that X were false", "Later, ...": an adverb opening the sentence is no one
+  if (np.to - np.from === 1 && toks[np.from].pos === 'R') return null;
   return { range: np, type: sourceType(ctx, np) };
 }
 

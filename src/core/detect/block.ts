@@ -367,17 +367,29 @@ function coordinatedHost(ctx: BlockContext, attributions: readonly RawAttributio
 
 /**
  * A denial without a source that a verb coordinated with a report makes ("The federation said it respects the process
- * but called reports that X false") is the reporter's: it takes that report's source.
+ * but called reports that X false"), or that a report holds, is the reporter's: it takes that report's source.
  */
 function shareCoordinatedSources(ctx: BlockContext, attributions: readonly RawAttribution[], denials: RawDenial[]): void {
   for (const d of denials) {
     if (d.source !== null) continue;
-    const host = coordinatedHost(ctx, attributions, d.cue[0]);
+    // ("Earlier reports that X were false, the operator added": said in a report, the falsity is the reporter's)
+    const host = coordinatedHost(ctx, attributions, d.cue[0]) ?? reportHolding(attributions, d.cue);
     if (host) {
       d.source = host.source;
       d.sourceType = host.sourceType;
     }
   }
+}
+
+/** The innermost report with a source whose content holds the span. */
+function reportHolding(attributions: readonly RawAttribution[], span: R): RawAttribution | undefined {
+  let best: RawAttribution | undefined;
+  for (const a of attributions) {
+    const c = a.content;
+    if (a.source === null || c === null || c[0] > span[0] || span[1] > c[1]) continue;
+    if (!best || c[1] - c[0] < best.content![1] - best.content![0]) best = a;
+  }
+  return best;
 }
 
 /** Whether the span holds a quotation mark. */
