@@ -641,6 +641,8 @@ interface DocState {
   denialRel: RelDenial[];
   denialBlock: number[];
   genericTarget: boolean[];
+  /** For each denial: whether it is in a heading (or a plain-text headline). */
+  denialInHeading: boolean[];
   denialSource: Array<Span | null>;
   denialSpeaker: Array<string | null>;
   claimRel: RelClaim[];
@@ -688,6 +690,7 @@ function fillBlocks(s: DocState, from: number, to: number, ia: number, id: numbe
       const x = rd[k];
       s.denialBlock[id] = b;
       s.genericTarget[id] = x.generic;
+      s.denialInHeading[id] = p.block.kind === 'heading';
       s.denialRel[id++] = x;
     }
     const rc = rel.claims;
@@ -943,7 +946,7 @@ function assembleAll(text: string, placed: Placed[]): DocState {
   const s: DocState = {
     text, placed, aAt: new Int32Array(nB), dAt: new Int32Array(nB), cAt: new Int32Array(nB), oAt: new Int32Array(nB),
     attrRel: new Array<RelAttribution>(nA), attrBlock: new Array<number>(nA), attrContent: new Array<Span | null>(nA), attrSpeaker: new Array<string | null>(nA),
-    denialRel: new Array<RelDenial>(nD), denialBlock: new Array<number>(nD), genericTarget: new Array<boolean>(nD), denialSource: new Array<Span | null>(nD), denialSpeaker: new Array<string | null>(nD),
+    denialRel: new Array<RelDenial>(nD), denialBlock: new Array<number>(nD), genericTarget: new Array<boolean>(nD), denialInHeading: new Array<boolean>(nD), denialSource: new Array<Span | null>(nD), denialSpeaker: new Array<string | null>(nD),
     claimRel: new Array<RelClaim>(nC), claimBlock: new Array<number>(nC), claimFromDenial: new Array<string | null>(nC), claimAttr: new Array<number>(nC),
     order: new Array<number>(nO), sources: new Array<SourceInfo | null>(nO), inQuote: new Array<boolean>(nO), speakers: [], contents: [],
     attributions: new Array<Attribution>(nA), denials: new Array<Denial>(nD), claims: new Array<Claim>(nC),
@@ -1047,7 +1050,7 @@ const blockEnd = (p: Placed): number => p.block.end;
 function assemble(text: string, languageId: LanguageId, path: string | undefined, placed: Placed[], linker: Linker, prev: DocState | undefined): { analysis: Analysis; state: DocState } {
   const s = (prev && assembleWindow(prev, text, placed)) ?? assembleAll(text, placed);
   const links = linker.link({
-    claims: s.claims, denials: s.denials, claimFromDenial: s.claimFromDenial, genericTarget: s.genericTarget, claimBlock: s.claimBlock, denialBlock: s.denialBlock,
+    claims: s.claims, denials: s.denials, claimFromDenial: s.claimFromDenial, genericTarget: s.genericTarget, denialInHeading: s.denialInHeading, claimBlock: s.claimBlock, denialBlock: s.denialBlock,
     claimHolders: s.claimRel, denialHolders: s.denialRel,
   });
   const analysis: Analysis = {

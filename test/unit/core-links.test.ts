@@ -208,6 +208,17 @@ describe('core links', () => {
     assert.deepEqual(described(a), [['The street artist Banksy was arrested in London on Monday', 'denial:not', 'denies']]);
   });
 
+  it('a heading\'s denial that only names a statement heads what follows: no link to the claim before it', () => {
+    const md = '## Power cuts\n\nCrews would work through the night, the grid operator said.\n\n## Minister rejects criticism\n\nThe ferries ran on time.\n';
+    const a = analyze(md, 'markdown');
+    assertWellFormed(a);
+    assert.deepEqual(a.denials.map((d) => d.cue.text), ['rejects criticism']);
+    assert.deepEqual(described(a), []);
+    // in a paragraph it answers the claim before it
+    const p = analyze('Crews would work through the night, the grid operator said.\n\nThe minister rejected the criticism.\n', 'plaintext');
+    assert.deepEqual(described(p), [['Crews would work through the night', 'denial:rejected the criticism', 'denies']]);
+  });
+
   it('no links between unrelated claims', () => {
     const t = 'Mayor Lena Ortiz said the new bridge will cost 40 million euros.\n\nCoach Dan Miller said the team won the league in 2019.\n\nThe city spent 12 million dollars on the stadium in 2023.';
     const a = run(t);

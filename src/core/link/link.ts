@@ -30,6 +30,11 @@ export interface LinkInput {
   claimFromDenial: Array<string | null>;
   /** For each denial: whether its target only names a statement. */
   genericTarget: boolean[];
+  /**
+   * Optional, for each denial: whether it is in a heading. A heading's denial that only names a statement ("Minister
+   * rejects criticism") heads what follows: it does not answer the claim before it.
+   */
+  denialInHeading?: ArrayLike<boolean>;
   /** For each claim and denial: index of its block in document order (for proximity). */
   claimBlock: ArrayLike<number>;
   denialBlock: ArrayLike<number>;
@@ -627,7 +632,7 @@ export class Linker {
     }
     if (GENERIC_DENIAL_SCORE >= this.settings.minLinkScore) {
       for (let di = 0; di < denials.length; di++) {
-        if (!generics[di]) continue;
+        if (!generics[di] || input.denialInHeading?.[di] === true) continue;
         const d = denials[di];
         const ci = nearestClaimBefore(input, d, input.denialBlock[di]);
         if (ci < 0) continue;
