@@ -42,20 +42,49 @@ export function canonicalName(source: string): CanonicalName {
     if (c.kind === 'person') {
       const prep = prepositionBefore(part, c.name);
       if (prep === null) return c;
-      // "Mark Smith of the Cato Institute": the name before the preposition
-      const head = nameOf(part.slice(0, prep.at).trimEnd());
+      // "Mark Smith of the Cato Institute", "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies":
+      // the name before the prepositions
+      const head = nameBefore(part.slice(0, prep.at).trimEnd());
       if (head.kind === 'person') return head;
       // "Police in Riverton", "residents of Gaza": a place or a body, the speakers are the group (a place goes on
       // after the comma: "a woman in Worcester, Massachusetts"; after a body a person may be named on their own:
       // "The former mayor of Halden, Viktor Rask")
       if (PLACE_PREPOSITIONS.has(prep.word)) return { name: withoutLeading(part), kind: 'group' };
-      if (prep.word === 'of' && head.kind === 'group') place ??= { name: withoutLeading(part), kind: 'group' };
+      // ("a researcher at the University of Bergen": the place names an institution, whose role the speaker has)
+      // ("compiled by the Center for Responsive Politics": the institution's whole name)
+      if (head.institutionAt !== undefined) place ??= { name: part.slice(head.institutionAt), kind: 'other' };
+      else if (prep.word === 'of' && (head.kind === 'group' || INSTITUTION_HEADS.has(lastWord(part.slice(0, prep.at)).toLowerCase()))) place ??= { name: withoutLeading(part), kind: 'group' };
       else represented ??= c;
     }
     if (c.kind === 'other' && properName(part)) named ??= c;
     first ??= c;
   }
   return place ?? represented ?? named ?? first ?? nameOf(source.trim());
+}
+
+/**
+ * The person named before a run of prepositional phrases ("Jeffrey Lewis of the James Martin Center" -> Jeffrey
+ * Lewis), or what the phrase names when no person is named first: an institution's head is no person ("a researcher
+ * at the University" is a role).
+ */
+function nameBefore(text: string): CanonicalName & { institutionAt?: number } {
+  for (let guard = 0; guard < 4; guard++) {
+    const c = nameOf(text);
+    if (c.kind !== 'person') return c;
+    const institution = INSTITUTION_HEADS.has(lastWord(c.name).toLowerCase());
+    const prep = prepositionBefore(text, c.name);
+    // ("conducted by the Public Policy Institute": the institution, where its name begins)
+    if (prep === null) return institution ? { name: c.name, kind: 'other', institutionAt: text.lastIndexOf(c.name) } : c;
+    if (!institution) return c;
+    text = text.slice(0, prep.at).trimEnd();
+  }
+  return nameOf(text);
+}
+
+/** The last word of a phrase. */
+function lastWord(text: string): string {
+  const t = text.trimEnd();
+  return t.slice(t.lastIndexOf(' ') + 1);
 }
 
 /** Words before a name that make it whom a role serves, not the speaker: "a spokeswoman for", "an aide to". */

@@ -39,6 +39,12 @@ describe('core speakers', () => {
       ['the U.S. Department of Justice', 'U.S. Department of Justice', 'other'],
       ['One of them, UnitedHealth Group', 'UnitedHealth Group', 'other'],
       ['Senate Majority Leader Mitch McConnell', 'Mitch McConnell', 'person'],
+      // the person before a run of prepositional phrases; an institution's head is no person
+      ['Jeffrey Lewis of the James Martin Center for Nonproliferation Studies', 'Jeffrey Lewis', 'person'],
+      ['A crowd-counting researcher at the University of Bergen, Dr. Amir Haddad', 'Amir Haddad', 'person'],
+      ['A crowd-counting researcher at the University of Bergen', 'crowd-counting researcher at the University of Bergen', 'group'],
+      ['The survey, conducted by the Public Policy Institute of California', 'Public Policy Institute of California', 'other'],
+      ['Election records compiled by the Center for Responsive Politics', 'Center for Responsive Politics', 'other'],
       ['Staff Sgt. Ann Lee', 'Ann Lee', 'person'],
       ["Amir Saeed Iravani, Iran's ambassador to the UN", 'Amir Saeed Iravani', 'person'],
       ['the ministry', 'ministry', 'group'],
