@@ -214,6 +214,17 @@ describe('core denials', () => {
       assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text]), [['added', 'the operator']]);
     });
 
+    for (const [t, cue, target] of [
+      ['The claim that the dam leaked is not supported by the evidence.', 'is not supported by the evidence', 'the dam leaked'],
+      ['Claims of a cover-up were unsupported by any evidence.', 'were unsupported by any evidence', 'a cover-up'],
+      ['Reports of a coup in the capital are false.', 'are false', 'a coup in the capital'],
+    ] as const) {
+      it(`"not supported by evidence"; "claims of X", "reports of X": X is what is denied: ${JSON.stringify(t)}`, () => {
+        const d = onlyDenial(t);
+        assert.deepEqual([d.cue.text, d.target?.text], [cue, target]);
+      });
+    }
+
     it('a company form in capitals is part of the name, not "as": "The construction firm, Fjordbygg AS, denied ..."', () => {
       const t = 'The construction firm, Fjordbygg AS, denied making any improper payments.';
       assert.deepEqual(onlyDenial(t), {

@@ -163,6 +163,12 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.scaremongering', words: ['scaremongering'] },
   { id: 'false.fearmongering', words: ['fearmongering'] },
   { id: 'false.alarmist', words: ['alarmist'] },
+  // "claims of 40,000 were not supported by any evidence"
+  { id: 'false.not-supported', words: ['not', 'supported', 'by', 'any', 'evidence'] },
+  { id: 'false.not-supported-the', words: ['not', 'supported', 'by', 'the', 'evidence'] },
+  { id: 'false.not-supported-bare', words: ['not', 'supported', 'by', 'evidence'] },
+  { id: 'false.unsupported', words: ['unsupported', 'by', 'evidence'] },
+  { id: 'false.unsupported-any', words: ['unsupported', 'by', 'any', 'evidence'] },
 ];
 
 /** Copulas and verbs of judgement that take a falsity predicate: "is false", "called ... baseless". */

@@ -528,7 +528,7 @@ function falsity(ctx: BlockContext, s: Sentence, i: number): Found | null {
   }
   const f = k < s.to ? falsityAt(ctx, k) : null;
   if (!f) return null;
-  if (f.id === 'false.not-true' || f.id === 'false.not-dead' || f.id === 'false.not-real') {
+  if (f.id.startsWith('false.not-')) {
     /* the negation is part of the phrase */
   } else if (isNegated(ctx, i + 1, i)) return null;
   const fEnd = k + f.len;
@@ -589,7 +589,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number): Found | null {
   if (rangeHas(ctx, s.from, subj.from, (x) => SUPPOSITION_WORDS.has(x.lower))) return null;
   let from = subj.from;
   for (let m = subj.from; m < i - 1; m++) {
-    if (toks[m].lower === 'that' && STATEMENT_NOUNS.has(toks[m - 1]?.lower ?? '')) {
+    // "The claim that X is false", "Claims of 40,000 were not supported by any evidence", "reports of a coup are false"
+    if ((toks[m].lower === 'that' && STATEMENT_NOUNS.has(toks[m - 1]?.lower ?? '')) || (toks[m].lower === 'of' && ALLEGATION_OF.has(toks[m - 1]?.lower ?? ''))) {
       from = m + 1;
       break;
     }
@@ -605,6 +606,9 @@ function falsity(ctx: BlockContext, s: Sentence, i: number): Found | null {
     denial: { rule: 'deny.falsity', cue: span(ctx, i, quotedEnd), source: null, sourceType: null, target, genericTarget: generic, score: 0.75 },
   };
 }
+
+/** Nouns of an allegation whose "of" phrase says what is alleged: "claims of 40,000", "reports of a coup". */
+const ALLEGATION_OF: ReadonlySet<string> = new Set(['claims', 'claim', 'reports', 'allegations', 'allegation', 'rumors', 'rumours', 'rumor', 'rumour', 'accusations', 'suggestions', 'speculation']);
 
 /** The subject of a copula at i: from the sentence start (or the last clause boundary) to i. */
 function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | null {
@@ -624,7 +628,8 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
   // a reporting clause before: "officials said the report is false" -> target "the report"
   for (let m = from; m < i; m++) {
     if (toks[m].lower === 'that' && m > from && (toks[m - 1].f & F_CUE_VERB) !== 0) from = m + 1;
-    else if (m + 1 < i && (toks[m].f & F_CUE_VERB) !== 0 && !toks[m].cap && toks[m + 1].lower !== 'that') from = m + 1;
+    // (not a statement's noun: "said claims of 40,000 were not supported by any evidence")
+    else if (m + 1 < i && (toks[m].f & F_CUE_VERB) !== 0 && !toks[m].cap && toks[m + 1].lower !== 'that' && !(toks[m + 1].lower === 'of' && STATEMENT_NOUNS.has(toks[m].lower))) from = m + 1;
   }
   while (from < i && (toks[from].kind === 'quote' || isPunct(toks[from], '"'))) from++;
   if (from >= i) return null;
