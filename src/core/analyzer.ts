@@ -690,7 +690,8 @@ function fillBlocks(s: DocState, from: number, to: number, ia: number, id: numbe
       const x = rd[k];
       s.denialBlock[id] = b;
       s.genericTarget[id] = x.generic;
-      s.denialInHeading[id] = p.block.kind === 'heading';
+      // (a heading's denial that names nothing, a fact check's "Verdict: False", answers the claim before it)
+      s.denialInHeading[id] = p.block.kind === 'heading' && x.target !== null;
       s.denialRel[id++] = x;
     }
     const rc = rel.claims;

@@ -27,7 +27,8 @@ export function canonicalName(source: string): CanonicalName {
   const spaced = hasOddSpace(source) ? source.replace(/\s+/g, ' ') : source;
   // a parenthesis is no part of a name: "Sen. Ted Cruz (R-Tex.)", "the Athletics Integrity Unit (AIU)"
   const trimmed = (spaced.includes('(') ? withoutParentheses(spaced) : spaced).trim();
-  const parts = trimmed.includes(',') ? trimmed.split(',').map((p) => p.trim()).filter(Boolean) : trimmed ? [trimmed] : [];
+  // (not inside a number: "A post shared more than 8,000 times")
+  const parts = trimmed.includes(',') ? trimmed.split(/,(?!\d)/).map((p) => p.trim()).filter(Boolean) : trimmed ? [trimmed] : [];
   // "The transport minister, Elena Varga" and "Elena Varga, the transport minister": the person's name,
   // else the first part's
   // A name after a preposition ("A spokeswoman for Reyes, Carla Nunez") is whom the speaker speaks for:
@@ -90,7 +91,7 @@ function lastWord(text: string): string {
 /** Words before a name that make it whom a role serves, not the speaker: "a spokeswoman for", "an aide to". */
 const REPRESENTED_BY: ReadonlySet<string> = new Set(['for', 'of', 'to', 'with']);
 /** Words before a name that make it a place where the speakers are: "police in Riverton", "officials at Norbrook". */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'outside', 'across']);
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'near', 'outside', 'across', 'on']);
 
 /**
  * The word before `name` in `part` (a determiner passed over: "of the Cato Institute") when it is one of

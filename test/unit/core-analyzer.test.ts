@@ -292,6 +292,35 @@ describe('core analyzer', () => {
     });
   });
 
+  describe('a fact check', () => {
+    const MD = [
+      '# Fact check: did the city sell its harbour?',
+      '',
+      '**Claim:** The city of Halden sold its harbour to a private company for 1 euro.',
+      '',
+      '**Verdict:** False',
+      '',
+      'A post shared more than 8,000 times on Facebook claims that "the council sold our harbour for a single euro". The claim is false.',
+      '',
+    ].join('\n');
+
+    it('reads "Claim:" as the claim checked and "Verdict: False" as the article\'s denial of it, no speakers named Claim or Verdict', () => {
+      const a = analyze(MD, 'markdown');
+      assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.speaker]), [['claims', 'A post shared more than 8,000 times on Facebook', 'post shared more than 8,000 times on Facebook']]);
+      const claim = a.claims.find((c) => c.span.text === 'The city of Halden sold its harbour to a private company for 1 euro')!;
+      assert.deepEqual([claim.span, claim.claimant], [spanOf(MD, 'The city of Halden sold its harbour to a private company for 1 euro'), null]);
+      const verdict = a.denials.find((d) => d.cue.text === 'False')!;
+      assert.deepEqual([verdict.cue, verdict.source, verdict.target, verdict.speaker], [spanOf(MD, 'False'), null, null, null]);
+      assert.ok(a.links.some((l) => l.claim === claim.id && l.counter === verdict.id && l.relation === 'denies'), 'the verdict denies the claim');
+    });
+
+    for (const t of ['Our rating: Mostly false.', 'Verdict: Pants on fire']) {
+      it(`a verdict line: ${JSON.stringify(t)}`, () => {
+        assert.deepEqual(analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.target]), [[t.replace(/^[^:]*: /, '').replace(/\.$/, ''), null]]);
+      });
+    }
+  });
+
   describe('offsets', () => {
     it('CRLF line endings (plain text and Markdown)', () => {
       const t = 'Smith said the plan had failed.\r\n\r\n"The bridge will open in May," Jones said.\r\n';

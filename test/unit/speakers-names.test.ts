@@ -8,7 +8,9 @@ import { placeOf } from '../../src/core/link/places';
 // The canonical name as speakers.ts worked it out before it read the tokenizer's arrays and skipped the
 // replace, split and expressions that change nothing: the reference the fast version must equal. (With the
 // thirteenth session's institutions, written here from their description: the whole name of capitalised words
-// whose head, the last word before any joiner, is an institution's, and such a name preferred to words before it.)
+// whose head, the last word before any joiner, is an institution's, and such a name preferred to words before it.
+// The pieces hold no preposition: a name after one, "of", "for", "at", "on" and the rest, has its own readings,
+// tested case by case in core-speakers.test.ts.)
 const LEADING = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 const JOINERS = ['of', 'for', 'and', 'the', 'on', '&'];
 const upper = (w: string) => /^\p{Lu}/u.test(w);
@@ -98,7 +100,7 @@ describe('canonicalName against its reference', () => {
   it('property: equals the reference on phrases of names, titles, places, possessives, commas and spaces', () => {
     const pieces = ['Sergey', 'Lavrov', 'Minister', 'Foreign', 'Russian', 'Iran', "Iran's", "'s", 'the', 'The', 'officials', 'protesters',
       'ministry', 'Émile', 'élan', 'Ölz', 'U.S.', '2024', 'Group', ',', ', ', '  ', '\t', '\n', ' ', '’s', 'NATO', 'its', 'a',
-      'THE', 'Their', 'our', 'an', 'Ministerial', 'Monday', 'May', 'released', 'on', 'early', 'Super', '\u00a0', '\u2003', 'Minister\u00a0Lavrov',
+      'THE', 'Their', 'our', 'an', 'Ministerial', 'Monday', 'May', 'released', 'early', 'Super', '\u00a0', '\u2003', 'Minister\u00a0Lavrov',
       'Office', 'University', 'Health', 'Unit.'];
     const phrase = fc.array(fc.constantFrom(...pieces), { maxLength: 9 }).map((p) => p.join(' ').replace(/ {3}/g, '  '));
     fc.assert(

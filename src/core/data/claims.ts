@@ -7,6 +7,8 @@ export const CLAIM_FEATURES = {
   attributedBase: 0.55,
   /** base for the article's own statement: it needs concrete facts to be worth checking */
   ownBase: 0.2,
+  /** at least this for a statement a fact check labels as the claim it checks ("Claim: X") */
+  labelled: 0.9,
   /** per named actor (capitalised word not at the start), up to 3 */
   name: 0.1,
   /** per number, up to 2 */

@@ -153,12 +153,18 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
 /** Verbs that report a finding of an `EVIDENCE_NOUNS` subject (ids of `CUE_VERBS`). */
 export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['cue.show', 'cue.find', 'cue.suggest', 'cue.indicate', 'cue.reveal', 'cue.estimate', 'cue.predict', 'cue.conclude']);
 
+/**
+ * Participles that say how far a post went, between a source and its cue: "A post shared more than 8,000 times on
+ * Facebook claims ...", "A video viewed 2 million times shows ...". The source runs from the noun before them.
+ */
+export const SPREAD_PARTICIPLES: ReadonlySet<string> = new Set(['shared', 'posted', 'viewed', 'watched', 'circulated', 'retweeted', 'reposted', 'liked', 'forwarded', 'seen']);
+
 const SHOW_NOUN_BEFORE = 'a|the|his|her|their|its|morning|talk|news|radio|tv|television|reality|game|cable|sunday|weekend|late-night';
 
 /**
  * Contexts where a cue word is the article's own framing or no report at all: "it is worth noting that",
  * "the morning shows", "appeared on Fox". Each word of `before` and `after` may list alternatives
- * separated by "|".
+ * separated by "|" ("#" stands for any number).
  */
 export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[]; cue: string; after?: readonly string[]; opensClause?: boolean }[] = [
   { id: 'noncue.worth-noting', before: ['worth'], cue: 'noting' },
@@ -182,6 +188,8 @@ export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[];
   // "found a way to", "found fault with", "found himself" (a cue 0 times in 14)
   { id: 'noncue.found-a-way', before: [], cue: 'found', after: ['ways|way|fault|time|common|himself|herself|themselves|itself|myself|ourselves'] },
   { id: 'noncue.found-a-way', before: [], cue: 'found', after: ['a|an|new', 'way|ways'] },
+  // how far a post went: "a post shared more than 8,000 times", "a video viewed 2 million times" ("#": a number)
+  ...[...SPREAD_PARTICIPLES].map((cue) => ({ id: 'noncue.shared-times', before: [], cue, after: ['#|more|nearly|almost|tens|hundreds|thousands|millions'] })),
   // going on, not saying: "continued to be", "continued to grow", "went on to win", "went on offense"
   ...['continue', 'continues', 'continued', 'continuing'].map((cue) => (
     { id: 'noncue.continued-to-be', before: [], cue, after: ['to', 'be|win|rise|fall|grow|climb|drop|decline|increase|lead|play|serve'] })),
@@ -201,6 +209,8 @@ export const RUBRICS: readonly { id: string; words: readonly string[] }[] = [
   { id: 'rubric.verdict', words: ['hoax', 'fake', 'false', 'debunked', 'fact', 'rumor', 'rumour', 'confirmed'] },
   { id: 'rubric.credit', words: ['correction', 'corrections', 'clarification', 'contributing', 'byline', 'email', 'e-mail', 'credit', 'photo', 'related', 'editor', 'note', 'disclosure'] },
   { id: 'rubric.exclamation', words: ['wow', 'boom', 'busted', 'bombshell', 'look', 'revealed', 'shocking'] },
+  // a fact check's labels: "Claim: ...", "Verdict: False", "Our ruling: ...", "Bottom line: ..."
+  { id: 'rubric.fact-check', words: ['claim', 'claims', 'verdict', 'rating', 'ruling', 'conclusion', 'context', 'background', 'summary', 'sources', 'bottom'] },
 ];
 
 const DOUBLED = new Set(['admit', 'commit', 'regret', 'quip', 'testify', 'repel', 'control', 'refer', 'prefer', 'rebut']);
@@ -301,3 +311,4 @@ export const REPORTING_ADVERBS: ReadonlySet<string> = new Set(['reportedly']);
 
 /** Participles that tie a document to who saw it, in a source: "a memo seen by Reuters", "documents reviewed by The Ledger". */
 export const SEEN_BY_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'obtained', 'reviewed', 'published', 'released', 'issued', 'cited', 'quoted']);
+

@@ -171,6 +171,19 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.unsupported-any', words: ['unsupported', 'by', 'any', 'evidence'] },
 ];
 
+/**
+ * A fact check's verdict line, "Verdict: False", "Our rating: Mostly false": the labels before the colon, and the
+ * ratings after it that deny the claim checked (besides the falsity phrases).
+ */
+export const VERDICT_LABELS: ReadonlySet<string> = new Set(['verdict', 'rating', 'ruling', 'conclusion', 'our verdict', 'our rating', 'our ruling', 'the verdict', 'fact check', 'fact-check']);
+export const VERDICT_RATINGS: readonly { id: string; words: readonly string[] }[] = [
+  { id: 'verdict.mostly-false', words: ['mostly', 'false'] },
+  { id: 'verdict.pants-on-fire', words: ['pants', 'on', 'fire'] },
+  { id: 'verdict.unproven', words: ['unproven'] },
+  { id: 'verdict.unsupported', words: ['unsupported'] },
+  { id: 'verdict.no-evidence', words: ['no', 'evidence'] },
+];
+
 /** Copulas and verbs of judgement that take a falsity predicate: "is false", "called ... baseless". */
 export const FALSITY_VERBS: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', "'s", 'be', 'been', 'remains', 'proved', 'proves', 'proven', 'turned', 'turns',

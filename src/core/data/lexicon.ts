@@ -99,6 +99,7 @@ export const TITLE_WORDS = new Set([
   'energy', 'justice', 'education', 'agriculture', 'labor', 'labour', 'press', 'white', 'supreme', 'court',
   'army', 'navy', 'police', 'commissioner', 'inspector', 'sheriff', 'bishop', 'rev.', 'father', 'sheikh',
   'ayatollah', 'imam', 'rabbi', 'of', 'the', 'and', 'to', 'for', 'dr', 'mr', 'mrs', 'ms', 'prof', 'sen', 'rep', 'gov',
+  'democrat',
   'gen', 'lt', 'col', 'staff', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman', 'mp', 'mep', 'legislator', 'analyst', 'coach', 'economist', 'researcher', 'reporter', 'correspondent', 'editor', 'author',
 ]);
 

@@ -18,7 +18,7 @@ import { isClosingQuoteCode, isLowerAsciiCode } from '../util/chars';
 import type { R, RawAttribution, SourceType } from './raw';
 import { appositiveDenialAfter } from './appositive';
 import {
-  ALLEGATION_NOUNS, CUE_PHRASES, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, RUBRICS, SEEN_BY_PARTICIPLES, SIGNATURE_MAX_WORDS,
+  ALLEGATION_NOUNS, CUE_PHRASES, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, RUBRICS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
   cueVerbForm, type CueKind, type CueVerb,
 } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
@@ -286,7 +286,7 @@ export function isNonCue(ctx: BlockContext, i: number): boolean {
     if (nc.opensClause && ctx.toks[i - nc.before.length - 1]?.kind === 'word') ok = false;
     for (let k = 0; k < nc.after.length; k++) {
       const a = ctx.toks[i + 1 + k];
-      if (!a || !nc.after[k].has(a.lower)) ok = false;
+      if (!a || !(nc.after[k].has(a.lower) || (a.kind === 'number' && nc.after[k].has('#')))) ok = false;
     }
     if (ok) return true;
   }
@@ -330,6 +330,18 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   if (np.from - 3 >= s.from && (toks[np.from - 1].lower === 'by' || toks[np.from - 1].lower === 'in') && SEEN_BY_PARTICIPLES.has(toks[np.from - 2].lower)) {
     const doc = npEndingAt(ctx, np.from - 3, s.from);
     if (doc) np = { from: doc.from, to: np.to };
+  }
+  // "A post shared more than 8,000 times on Facebook claims": the post, with how far it went
+  for (let k = np.from - 1; k > s.from && np.from - k <= SPREAD_REACH; k--) {
+    const t = toks[k];
+    if (t.quote >= 0 || isPunct(t, ',;:')) break;
+    if (t.kind !== 'word' || !SPREAD_PARTICIPLES.has(t.lower)) continue;
+    // (how far it went, or where: "shared 8,000 times", "posted on Facebook"; not "posted old messages in which ...")
+    const next = toks[k + 1];
+    if (!rangeHasSpread(ctx, k + 1, np.to) && !(next.kind === 'word' && (next.lower === 'on' || next.lower === 'online' || next.lower === 'widely'))) break;
+    const post = npEndingAt(ctx, k - 1, s.from);
+    if (post) np = { from: post.from, to: np.to };
+    break;
   }
   // "Senator Dana Whitfield on Tuesday accused": not the date after the name
   for (let k = np.from + 1; k < np.to - 1; k++) {
@@ -421,6 +433,15 @@ function relativeContent(ctx: BlockContext, s: Sentence, comp: ContentInfo): R {
   }
   return comp.range;
 }
+
+/** Whether tokens [from, to) count how often a post went round: a number or "times". */
+function rangeHasSpread(ctx: BlockContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.toks[k].kind === 'number' || ctx.toks[k].lower === 'times') return true;
+  return false;
+}
+
+/** How many tokens before a source's noun phrase a participle of `SPREAD_PARTICIPLES` may stand. */
+const SPREAD_REACH = 8;
 
 /** A subject that shows or finds: a word of `EVIDENCE_NOUNS` in it ("A CNN poll in January", "polling data"). */
 function isEvidence(ctx: BlockContext, r: TokRange): boolean {

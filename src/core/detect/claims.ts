@@ -12,6 +12,7 @@ import { BACKSHIFTED_MODALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DE
 import { cueVerbForm } from '../data/cues';
 import { F_ALLEGED, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_OBLIGATION } from './word-flags';
 import { datelineEnd, isPunct } from './phrases';
+import { isRubricAt } from './attributions';
 import { sortSmall } from '../util/sort';
 import { grownInt32 } from '../util/typed';
 
@@ -82,13 +83,19 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     if (coversPart(attributions, denials, s.start, s.end)) continue;
     if (cueInside(attributions, s.start, s.end) || cueInside(denials, s.start, s.end)) continue;
     // (not the dateline that opens the block: "LAGOS, March 3 (Reuters) - ")
-    const ua = trimUnit(ctx, s.from === 0 ? toks[datelineEnd(ctx)].start : s.start, s.end);
+    let ua = trimUnit(ctx, s.from === 0 ? toks[datelineEnd(ctx)].start : s.start, s.end);
     if (ua < 0) continue;
+    // (not a fact check's label: "Claim: X" claims X, the claim it checks)
+    let labelled = false;
+    if (ua + 2 <= trimmedEnd && isPunct(toks[ua + 1], ':') && isRubricAt(ctx, ua)) {
+      labelled = toks[ua].lower === 'claim' || toks[ua].lower === 'claims';
+      ua += 2;
+    }
     const ub = trimmedEnd;
     const from = toks[ua].start;
     const to = toks[ub].end;
     if (overlapsClaim(out, n, from, to)) continue;
-    const sc = score(ctx, ua, ub, false);
+    const sc = labelled ? Math.max(CLAIM_FEATURES.labelled, score(ctx, ua, ub, false)) : score(ctx, ua, ub, false);
     if (sc >= minScore) out[n++] = { span: [from, to], origin: 'statement', attribution: null, denial: null, checkworthiness: sc };
   }
   const claims = out.slice(0, n);

@@ -12,7 +12,7 @@ import type { R, RawDenial } from './raw';
 import {
   DENIAL_ADVERBS, DENIAL_NOUNS, DENIED_PROPOSITION_NOUNS, DENIED_STATEMENT_NOUNS, FALSITY_PHRASES, FALSITY_VERBS,
   HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS, NO_EVIDENCE_PHRASES, PASSIVE_AUX, PERSON_PRONOUNS, REFUSED_OBJECT_NOUNS, STATEMENT_PRONOUNS,
-  TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, denialVerbOf, type DenialVerb,
+  TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, VERDICT_LABELS, VERDICT_RATINGS, denialVerbOf, type DenialVerb,
 } from '../data/denials';
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb } from '../data/lexicon';
@@ -39,6 +39,11 @@ const REFUSED_OBJECTS: ReadonlySet<string> = new Set(REFUSED_OBJECT_NOUNS.flatMa
 
 export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<number, SourceFound | null>): RawDenial[] {
   const out: RawDenial[] = [];
+  const verdict = verdictDenial(ctx);
+  if (verdict) {
+    out.push(verdict);
+    return out;
+  }
   const headline = headlineDenial(ctx, used);
   if (headline) out.push(headline);
   // no denial verb, no-evidence phrase or falsity verb in the block: no rule can begin anywhere
@@ -715,6 +720,40 @@ function sourceBeforeFrame(ctx: BlockContext, s: Sentence, cueFrom: number): Sou
 }
 
 /** "Hoax: Man did not win the lottery", "FAKE: ...", "Denial: ..." in a headline. */
+/**
+ * `deny.verdict`: a fact check's verdict line, "Verdict: False", "Our rating: Mostly false" (`VERDICT_LABELS`, a
+ * falsity phrase or `VERDICT_RATINGS`, nothing after it): the article's own denial of the claim it checks, which it
+ * names by no words of its own (a generic target: the claim before it).
+ */
+function verdictDenial(ctx: BlockContext): RawDenial | null {
+  const toks = ctx.toks;
+  if (toks.length > MAX_VERDICT_TOKENS) return null;
+  let colon = -1;
+  for (let k = 1; k < Math.min(toks.length, 4); k++) {
+    if (isPunct(toks[k], ':')) {
+      colon = k;
+      break;
+    }
+  }
+  if (colon < 1 || !VERDICT_LABELS.has(ctx.text.slice(toks[0].start, toks[colon - 1].end).toLowerCase())) return null;
+  let k = colon + 1;
+  if (toks[k]?.kind === 'quote') k++;
+  const f = k < toks.length ? falsityAt(ctx, k) : null;
+  const len = f ? f.len : ratingAt(ctx, k);
+  if (len === 0) return null;
+  for (let e = k + len; e < toks.length; e++) if (toks[e].kind !== 'punct' && toks[e].kind !== 'quote') return null;
+  return { rule: 'deny.verdict', cue: span(ctx, k, k + len), source: null, sourceType: null, target: null, genericTarget: true, score: 0.9 };
+}
+
+/** The most words a verdict line holds. */
+const MAX_VERDICT_TOKENS = 12;
+
+/** The length of the `VERDICT_RATINGS` phrase at token k, or 0. */
+function ratingAt(ctx: BlockContext, k: number): number {
+  for (const r of VERDICT_RATINGS) if (r.words.every((w, j) => ctx.toks[k + j]?.lower === w)) return r.words.length;
+  return 0;
+}
+
 function headlineDenial(ctx: BlockContext, used: Uint8Array): RawDenial | null {
   if (!ctx.headline) return null;
   const toks = ctx.toks;

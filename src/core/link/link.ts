@@ -1323,8 +1323,10 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number): number 
       if (who !== null && who !== d.speaker && input.claimFromDenial[ci] === null && namesOwner(who, owner)) return ci;
     }
   }
+  // (a denial that names nothing and no one, a fact check's "Verdict: False", answers the article's own claim too)
+  const anyClaimant = d.speaker === null && d.target === null;
   for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= 2; ci--) {
-    if (claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null) return ci;
+    if ((anyClaimant || claims[ci].claimant !== d.speaker) && input.claimFromDenial[ci] === null) return ci;
   }
   return -1;
 }
