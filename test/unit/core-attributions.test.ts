@@ -790,6 +790,19 @@ describe('core attributions', () => {
     });
   }
 
+  it('a report ends before "and" and a naming verb of the source\'s ("and branded it ...")', () => {
+    const t = 'Tom Ashworth said the figures did not add up and branded the statement a distortion.';
+    assert.equal(run(t).attributions.find((a) => a.cue.text === 'said')?.content?.text, 'the figures did not add up');
+  });
+
+  it('a report ends before a comma, a closing quotation mark and a participle; the participle is the speaker\'s', () => {
+    const t = 'He said the claim is a "distortion," describing the security team as highly accomplished.';
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [
+      ['said', 'He', 'the claim is a "distortion,"'],
+      ['describing', 'He', 'the security team as highly accomplished'],
+    ]);
+  });
+
   it('"CONTENT, said NAME, whose ..." is inverted, not an appositive chain before a preposed cue', () => {
     const t = 'Many parents did not know which papers to keep, said Kessel, whose group runs two shelters in the city.';
     assert.deepEqual(only(t), { cue: spanOf(t, 'said'), source: spanOf(t, 'Kessel'), content: spanOf(t, 'Many parents did not know which papers to keep'), speaker: 'Kessel' });

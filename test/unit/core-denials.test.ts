@@ -218,6 +218,7 @@ describe('core denials', () => {
       ['The claim that the dam leaked is not supported by the evidence.', 'is not supported by the evidence', 'the dam leaked'],
       ['Claims of a cover-up were unsupported by any evidence.', 'were unsupported by any evidence', 'a cover-up'],
       ['Reports of a coup in the capital are false.', 'are false', 'a coup in the capital'],
+      ['Tom Ashworth branded the statement "a deliberate distortion".', 'branded the statement "a deliberate distortion"', 'the statement'],
     ] as const) {
       it(`"not supported by evidence"; "claims of X", "reports of X": X is what is denied: ${JSON.stringify(t)}`, () => {
         const d = onlyDenial(t);

@@ -153,6 +153,9 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
 /** Verbs that report a finding of an `EVIDENCE_NOUNS` subject (ids of `CUE_VERBS`). */
 export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['cue.show', 'cue.find', 'cue.suggest', 'cue.indicate', 'cue.reveal', 'cue.estimate', 'cue.predict', 'cue.conclude']);
 
+/** Verbs that name what something is, a judgement of the source's that ends a report before it: "said X and branded it a lie". */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['branded', 'brands', 'labelled', 'labeled', 'labels', 'dubbed', 'dubs', 'termed', 'terms', 'described', 'describes', 'called', 'calls']);
+
 /**
  * Participles that say how far a post went, between a source and its cue: "A post shared more than 8,000 times on
  * Facebook claims ...", "A video viewed 2 million times shows ...". The source runs from the noun before them.

@@ -163,6 +163,8 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.scaremongering', words: ['scaremongering'] },
   { id: 'false.fearmongering', words: ['fearmongering'] },
   { id: 'false.alarmist', words: ['alarmist'] },
+  { id: 'false.distortion', words: ['distortion'] },
+  { id: 'false.distortions', words: ['distortions'] },
   // "claims of 40,000 were not supported by any evidence"
   { id: 'false.not-supported', words: ['not', 'supported', 'by', 'any', 'evidence'] },
   { id: 'false.not-supported-the', words: ['not', 'supported', 'by', 'the', 'evidence'] },

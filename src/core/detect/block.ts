@@ -26,7 +26,8 @@ import { readingOfSpan, type ConceptReading } from '../link/concepts';
 export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
-  | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source';
+  | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
+  | 'participle-object';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -679,6 +680,8 @@ function runModel(
     // "is also", "have long": adverbs and auxiliaries without their verb report nothing (but "reportedly" does: REPORTING_ADVERBS)
     if (onlyModifiers(ctx, cueStart, cueEnd) && !off.has('only-modifiers')) continue;
     // a participle the model gives no source ("..., saying it would close"): the subject it hangs on, as the participle rule finds it
+    // (a source after a participle is its object: "..., describing the security team as ...")
+    if (source && source[0] >= cueEnd && toks[p.cue.first].lower.endsWith('ing') && !off.has('participle-object')) source = null;
     const hung = source ? null : participleSubject(ctx, cueStart, psrc);
     // a verb coordinated with a rule's report ("Piet de Vries said X and claimed that Y") shares its source where
     // the model gives a part of it ("Councillor"; where it gives none, PolNeAR's annotators mostly gave none either:
@@ -832,7 +835,9 @@ function participleSubject(ctx: BlockContext, start: number, psrc: Map<number, S
   if (!s) return null;
   const k = skipLeftModifiers(ctx, i - 1, s.from);
   const before = ctx.toks[k];
-  if (!before || !(isPunct(before, ',') || before.lower === 'and' || before.lower === 'by')) return null;
+  // (a comma, or a comma and a quotation's closing mark: 'is a "distortion," describing ...')
+  const quoteComma = before?.kind === 'quote' && k > s.from && isPunct(ctx.toks[k - 1], ',');
+  if (!before || !(isPunct(before, ',') || quoteComma || before.lower === 'and' || before.lower === 'by')) return null;
   return participleSource(ctx, s, i, psrc);
 }
 
