@@ -790,6 +790,17 @@ describe('core attributions', () => {
     });
   }
 
+  for (const [t, expected] of [
+    ['NHS data published on Thursday show the waiting list rose by 40,000 in March.', [['show', 'NHS data', 'the waiting list rose by 40,000 in March']]],
+    ['Official figures released last week show unemployment fell to 4 percent.', [['show', 'Official figures', 'unemployment fell to 4 percent']]],
+    ['A report published earlier this month found that rents rose.', [['found', 'A report', 'rents rose']]],
+    ['The ministry released a statement on Monday saying rents rose.', [['released a statement on Monday saying', 'The ministry', 'rents rose']]],
+  ] as const) {
+    it(`a document with when it appeared, and a statement with what it says: ${JSON.stringify(t)}`, () => {
+      assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), expected);
+    });
+  }
+
   it('a report ends before "and" and a naming verb of the source\'s ("and branded it ...")', () => {
     const t = 'Tom Ashworth said the figures did not add up and branded the statement a distortion.';
     assert.equal(run(t).attributions.find((a) => a.cue.text === 'said')?.content?.text, 'the figures did not add up');

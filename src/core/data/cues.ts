@@ -167,7 +167,7 @@ const SHOW_NOUN_BEFORE = 'a|the|his|her|their|its|morning|talk|news|radio|tv|tel
 /**
  * Contexts where a cue word is the article's own framing or no report at all: "it is worth noting that",
  * "the morning shows", "appeared on Fox". Each word of `before` and `after` may list alternatives
- * separated by "|" ("#" stands for any number).
+ * separated by "|" ("#" stands for any number, "@word" for any lower-case word).
  */
 export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[]; cue: string; after?: readonly string[]; opensClause?: boolean }[] = [
   { id: 'noncue.worth-noting', before: ['worth'], cue: 'noting' },
@@ -191,6 +191,8 @@ export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[];
   // "found a way to", "found fault with", "found himself" (a cue 0 times in 14)
   { id: 'noncue.found-a-way', before: [], cue: 'found', after: ['ways|way|fault|time|common|himself|herself|themselves|itself|myself|ourselves'] },
   { id: 'noncue.found-a-way', before: [], cue: 'found', after: ['a|an|new', 'way|ways'] },
+  // a document and when it appeared: "a survey released on Thursday", "a report published earlier this month" (cues 3 in 34)
+  ...['published', 'released', 'issued'].map((cue) => ({ id: 'noncue.released-on', before: ['@word'], cue, after: ['earlier|last|this|on|in'] })),
   // how far a post went: "a post shared more than 8,000 times", "a video viewed 2 million times" ("#": a number)
   ...[...SPREAD_PARTICIPLES].map((cue) => ({ id: 'noncue.shared-times', before: [], cue, after: ['#|more|nearly|almost|tens|hundreds|thousands|millions'] })),
   // going on, not saying: "continued to be", "continued to grow", "went on to win", "went on offense"

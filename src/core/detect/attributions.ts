@@ -280,7 +280,7 @@ export function isNonCue(ctx: BlockContext, i: number): boolean {
     let ok = true;
     for (let k = 0; k < nc.before.length; k++) {
       const b = ctx.toks[i - nc.before.length + k];
-      if (!b || !nc.before[k].has(b.lower)) ok = false;
+      if (!b || !(nc.before[k].has(b.lower) || (b.kind === 'word' && !b.cap && nc.before[k].has('@word')))) ok = false;
     }
     // ("That said, ...", not "the report that said ..." nor "bottles that said, \"...\"")
     if (nc.opensClause && ctx.toks[i - nc.before.length - 1]?.kind === 'word') ok = false;
@@ -323,6 +323,13 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
       if (name) np = { from: name.from, to: app.to };
       else np = app;
     }
+  }
+  // "NHS data published on Thursday show": the document, with when it appeared
+  if (isDateToken(ctx, j) || TIME_NOUNS.has(toks[j].lower)) {
+    let m = j;
+    while (m > s.from && (isDateToken(ctx, m) || DATE_LEADS.has(toks[m].lower) || TIME_NOUNS.has(toks[m].lower))) m--;
+    if (m > s.from && !toks[m].cap && DATE_PREPOSITIONS.has(toks[m].lower)) m--;
+    if (m > s.from && SEEN_BY_PARTICIPLES.has(toks[m].lower)) np = npEndingAt(ctx, m - 1, s.from) ?? np;
   }
   if (!np) return null;
   // "A memo seen by The Ledger shows", "A study published in the journal Nutrients found": the document, with
@@ -433,6 +440,11 @@ function relativeContent(ctx: BlockContext, s: Sentence, comp: ContentInfo): R {
   }
   return comp.range;
 }
+
+/** Words that lead a date after a participle: "released last week", "published earlier this month". */
+const DATE_LEADS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'earlier', 'later']);
+/** Nouns of a time after such a lead: "last week", "earlier this month". */
+const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'quarter', 'summer', 'winter', 'spring', 'autumn', 'fall']);
 
 /** Whether tokens [from, to) count how often a post went round: a number or "times". */
 function rangeHasSpread(ctx: BlockContext, from: number, to: number): boolean {

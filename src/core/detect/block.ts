@@ -315,7 +315,9 @@ function issuesStatementOf(ctx: BlockContext, a: RawAttribution, b: RawAttributi
   const issuer = cueVerbForm(ctx.toks[first].lower)?.verb.id;
   if (issuer === 'cue.say' || issuer === 'cue.tell') return false;
   if (a.content !== null && (a.content[0] < a.cue[0] || hasQuoteMark(ctx.text, a.content))) return false;
-  if (b.source !== null && b.source[0] < a.cue[1] && !(a.source !== null && b.source[0] < a.source[1] && a.source[0] < b.source[1])) return false;
+  // (a participle's own source before the statement's cue keeps them apart; the statement itself as its source,
+  // "released a statement on Monday saying", does not)
+  if (b.source !== null && b.source[0] < a.cue[0] && !(a.source !== null && b.source[0] < a.source[1] && a.source[0] < b.source[1])) return false;
   const s = sentenceOfToken(ctx, first);
   if (s === undefined || part >= s.to) return false;
   const gapFrom = tokenAtOrAfter(ctx, a.cue[1]);
