@@ -127,6 +127,23 @@ describe('core claims', () => {
       assert.deepEqual(run(t).claims.map(claimView), [{ span: spanOf(t, 'the driver had drunk six beers'), claimant: 'Police' }]);
     });
 
+    for (const [t, alleged] of [
+      ['Health secretary accused of misleading MPs over waiting lists', 'misleading MPs over waiting lists'],
+      ['The former mayor was charged with fraud and money laundering in May.', 'fraud and money laundering in May'],
+      ['Two officials are suspected of taking bribes from the harbour contractor.', 'taking bribes from the harbour contractor'],
+    ] as const) {
+      it(`what someone is accused of, charged with or suspected of is an allegation: ${JSON.stringify(t)}`, () => {
+        const a = run(t);
+        assert.ok(a.claims.some((c) => c.span.text === alleged && c.claimant === null), JSON.stringify(a.claims.map(claimView)));
+      });
+    }
+
+    it('a passive "accused of": the accusers are not named, what is alleged is the content', () => {
+      const t = 'The Health Secretary, Priya Mehta, has been accused of misleading Parliament.';
+      const accused = run(t).attributions.filter((x) => x.cue.text === 'accused');
+      assert.deepEqual(accused.map((x) => [x.source, x.content?.text]), [[null, 'misleading Parliament']]);
+    });
+
     it('"the alleged X": the noun phrase is a claim of the article', () => {
       const t = 'The museum reopened after the alleged theft of two paintings by Monet.';
       const a = run(t);

@@ -697,7 +697,7 @@ function mainClauseComma(ctx: BlockContext, s: Sentence, k: number): number {
 }
 
 /** Drops final sentence punctuation from a content span ending at token index end. */
-function trimEnd(ctx: BlockContext, end: number): number {
+export function trimEnd(ctx: BlockContext, end: number): number {
   const toks = ctx.toks;
   let e = end;
   while (e > 0 && toks[e].kind === 'punct' && '.;,:'.includes(toks[e].text)) e--;

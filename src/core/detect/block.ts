@@ -1,6 +1,6 @@
 /** Runs every detector over one block of prose. The result is cached per block text by the Analyzer. */
 import { blockContext, sentenceOfToken, tokenStart, type BlockContext } from './context';
-import { detectAttributions, detectLexiconParticiples, detectPollOpenings, participleSource, sourceSpan, type SourceFound } from './attributions';
+import { contentEnd, detectAttributions, trimEnd, detectLexiconParticiples, detectPollOpenings, participleSource, sourceSpan, type SourceFound } from './attributions';
 import { detectDenials } from './denials';
 import { detectClaims, quotationClaims } from './claims';
 import type { BlockFindings, R, RawClaim, RawDenial, RawMention, RawQuote } from './raw';
@@ -27,7 +27,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object';
+  | 'participle-object' | 'passive-allegation';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -681,9 +681,13 @@ function runModel(
     }
     // "is also", "have long": adverbs and auxiliaries without their verb report nothing (but "reportedly" does: REPORTING_ADVERBS)
     if (onlyModifiers(ctx, cueStart, cueEnd) && !off.has('only-modifiers')) continue;
-    // a participle the model gives no source ("..., saying it would close"): the subject it hangs on, as the participle rule finds it
+    // "X (has been) accused of Y", "charged with Y": the accusers are not named here (the words after are what is
+    // alleged, not a source); the content is Y
+    const alleged = oneWord && !off.has('passive-allegation') ? passiveAllegation(ctx, p.cue.last) : null;
+    if (alleged) source = null;
     // (a source after a participle is its object: "..., describing the security team as ...")
     if (source && source[0] >= cueEnd && toks[p.cue.first].lower.endsWith('ing') && !off.has('participle-object')) source = null;
+    // a participle the model gives no source ("..., saying it would close"): the subject it hangs on, as the participle rule finds it
     const hung = source ? null : participleSubject(ctx, cueStart, psrc);
     // a verb coordinated with a rule's report ("Piet de Vries said X and claimed that Y") shares its source where
     // the model gives a part of it ("Councillor"; where it gives none, PolNeAR's annotators mostly gave none either:
@@ -691,7 +695,7 @@ function runModel(
     const shared = off.has('coordinate-source') ? undefined : coordinatedSource(ctx, attributions, cueStart, source);
     if (shared) source = shared;
     let cue: R = [cueStart, cueEnd];
-    let content: R | null = p.content ? [toks[p.content.first].start, toks[p.content.last].end] : null;
+    let content: R | null = alleged ?? (p.content ? [toks[p.content.first].start, toks[p.content.last].end] : null);
     const head = headAfterDeterminer(ctx, cueEnd);
     if (head) {
       cue = [cueStart, head.end];
@@ -811,6 +815,31 @@ export function plausibleSourceEnd(ctx: BlockContext, first: number, last: numbe
     if (t.kind === 'word' && (t.cap || t.pos === 'N' || t.pos === 'P' || t.pos === 'O' || t.pos === 'D' || t.pos === 'Q' || t.pos === undefined || SOURCE_WORDS.has(t.lower))) return end;
   }
   return -1;
+}
+
+/** Forms of "be" before a passive participle. */
+const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s"]);
+/** Subject pronouns, before an active verb. */
+const PERSONAL_PRONOUN_WORDS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that']);
+
+/**
+ * What is alleged after "accused of" or "charged with" when the verb at token k has no object (a passive or a reduced
+ * relative: "has been accused of misleading Parliament", "Health secretary accused of ..."), up to the clause's end; else null.
+ */
+function passiveAllegation(ctx: BlockContext, k: number): R | null {
+  const toks = ctx.toks;
+  const w = toks[k].lower;
+  if ((w !== 'accused' && w !== 'charged') || toks[k + 1]?.lower !== (w === 'charged' ? 'with' : 'of')) return null;
+  // passive ("was accused", "has been formally accused"), after a comma ("Roof, accused of"), or in a headline
+  // ("Minister accused of ..."); not a subject's own verb with its object before ("who he accused of")
+  let b = k - 1;
+  while (b >= 0 && toks[b].kind === 'word' && toks[b].pos === 'R') b--;
+  const prev = toks[b];
+  const passive = prev !== undefined && (PASSIVE_BE.has(prev.lower) || isPunct(prev, ',') || (ctx.headline && prev.kind === 'word' && !PERSONAL_PRONOUN_WORDS.has(prev.lower)));
+  if (!passive) return null;
+  const from = k + 2;
+  const s = sentenceOfToken(ctx, from);
+  return s && from < s.to ? [toks[from].start, trimEnd(ctx, contentEnd(ctx, s, from))] : null;
 }
 
 /** Whether tokens [from, to) hold a "(" they do not close. */

@@ -64,6 +64,19 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
   if ((ctx.flags & F_ALLEGED) !== 0) {
     for (const t of toks) {
       if ((t.f & F_ALLEGED) === 0) continue;
+      // "accused of misleading MPs", "charged with fraud", "suspected of taking bribes": what is alleged
+      if (t.lower !== 'alleged' && t.lower !== 'purported') {
+        const prep = toks[t.i + 1];
+        if (prep === undefined || prep.lower !== (t.lower === 'charged' ? 'with' : 'of')) continue;
+        const from = t.i + 2;
+        let e = from;
+        // (charges are listed with "and": "charged with fraud and money laundering")
+        while (e < toks.length && !isPunct(toks[e], '.,;:!?') && (toks[e].lower === 'and' || !ALLEGED_STOPS.has(toks[e].lower)) && e - from < 12) e++;
+        if (e > from && !overlapsClaim(out, n, toks[from].start, toks[e - 1].end)) {
+          out[n++] = { span: [toks[from].start, toks[e - 1].end], origin: 'allegation', attribution: null, denial: null, checkworthiness: Math.max(minScore, score(ctx, from, e - 1, true) - 0.1) };
+        }
+        continue;
+      }
       const next = toks[t.i + 1];
       if (!next || next.kind !== 'word' || isVerbAfter(next)) continue;
       let from = t.i;

@@ -87,7 +87,7 @@ const FLAG_LISTS: readonly (readonly [number, Iterable<string>])[] = [
   [F_CLAIM_DATE, [...MONTHS, ...WEEKDAYS, 'yesterday', 'percent', '%']],
   [F_FIRST_PERSON, ['we', 'us', 'our', 'i', 'me', 'my']],
   [F_OBLIGATION, OBLIGATION_WORDS],
-  [F_ALLEGED, ['alleged', 'purported', 'suspected']],
+  [F_ALLEGED, ['alleged', 'purported', 'suspected', 'accused', 'charged']],
   [F_DATE_WORD, DATE_WORDS],
   // "jan" for "jan.": a month abbreviation without its full stop
   [F_MONTH_ABBREVIATION, [...MONTHS].filter((m) => m.endsWith('.')).map((m) => m.slice(0, -1))],
