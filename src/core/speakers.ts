@@ -39,7 +39,24 @@ export function canonicalName(source: string): CanonicalName {
   // ("One of them, UnitedHealth Group": a name rather than the words before it)
   let named: CanonicalName | undefined;
   for (const part of parts) {
-    const c = nameOf(part);
+    let c: CanonicalName = nameOf(part);
+    // ("... of Queen Mary University of London": the place ends the institution's name)
+    const placeTail = c.kind === 'person' ? null : /^(.*\S)\s+(?:of|in)\s+(\S+)$/.exec(part);
+    let lookup = part;
+    if (placeTail && placeOf(placeTail[2].toLowerCase()) !== undefined) {
+      const inner = nameOf(placeTail[1]);
+      if (inner.kind === 'person' && INSTITUTION_HEADS.has(lastWord(inner.name).toLowerCase())) {
+        c = inner;
+        lookup = placeTail[1];
+      }
+    }
+    // ("Professor Adrian Martineau of Queen Mary University": an institution's head is no person's name)
+    if (c.kind === 'person' && INSTITUTION_HEADS.has(lastWord(c.name).toLowerCase())) {
+      const h = nameBefore(lookup);
+      if (h.kind === 'person') return h;
+      // (the institution's whole name, or a role there: "officials with the Democratic Congressional Campaign Committee")
+      c = h.institutionAt !== undefined ? { name: part.slice(h.institutionAt), kind: 'other' } : { name: withoutLeading(part), kind: 'group' };
+    }
     if (c.kind === 'person') {
       const prep = prepositionBefore(part, c.name);
       if (prep === null) return c;
@@ -73,13 +90,29 @@ function nameBefore(text: string): CanonicalName & { institutionAt?: number } {
     const c = nameOf(text);
     if (c.kind !== 'person') return c;
     const institution = INSTITUTION_HEADS.has(lastWord(c.name).toLowerCase());
-    const prep = prepositionBefore(text, c.name);
+    // (an institution's name begins with the capitalised words before it: "Queen Mary University")
+    const name = institution ? capitalRun(text, text.lastIndexOf(c.name)) : c.name;
+    const prep = prepositionBefore(text, name);
     // ("conducted by the Public Policy Institute": the institution, where its name begins)
-    if (prep === null) return institution ? { name: c.name, kind: 'other', institutionAt: text.lastIndexOf(c.name) } : c;
+    if (prep === null) return institution ? { name, kind: 'other', institutionAt: text.lastIndexOf(name) } : c;
     if (!institution) return c;
     text = text.slice(0, prep.at).trimEnd();
   }
   return nameOf(text);
+}
+
+/** The text from the first of the capitalised words that run up to `at` (and what follows). */
+function capitalRun(text: string, at: number): string {
+  let from = at;
+  for (;;) {
+    const before = text.slice(0, from).trimEnd();
+    const space = before.lastIndexOf(' ');
+    const word = before.slice(space + 1);
+    if (word.length === 0 || !startsUpper(word) || LEADING.has(word.toLowerCase())) break;
+    from = space + 1;
+    if (space < 0) break;
+  }
+  return text.slice(from);
 }
 
 /** The last word of a phrase. */

@@ -50,6 +50,11 @@ describe('core speakers', () => {
       ['Smith on Fox News', 'Smith', 'person'],
       ['the ranking Democrat on the Senate Intelligence Committee', 'ranking Democrat on the Senate Intelligence Committee', 'group'],
       ['Oversight ranking Democrat Elijah Cummings', 'Elijah Cummings', 'person'],
+      // a person of an institution named with its place; a role at one
+      ['Professor Adrian Martineau of Queen Mary University of London', 'Adrian Martineau', 'person'],
+      ['officials with the Democratic Congressional Campaign Committee', 'officials with the Democratic Congressional Campaign Committee', 'group'],
+      ['Charlie Diaz, a former executive director of the New York Democratic Party', 'Charlie Diaz', 'person'],
+      ['the Communications Workers of America', 'Communications Workers of America', 'other'],
       ['Staff Sgt. Ann Lee', 'Ann Lee', 'person'],
       ["Amir Saeed Iravani, Iran's ambassador to the UN", 'Amir Saeed Iravani', 'person'],
       ['the ministry', 'ministry', 'group'],

@@ -147,7 +147,8 @@ export function npStartingAt(ctx: BlockContext, first: number, max: number, maxL
     const t = toks[k];
     // a determiner after a noun starts a new phrase: "told reporters | the plan had failed"
     if (k > first && t.kind === 'word' && !t.cap && (t.f & F_DETERMINER) !== 0 && (toks[k - 1].pos === 'N' || toks[k - 1].cap || toks[k - 1].pos === undefined)) break;
-    if (isNpWord(t) && !isPronoun(t)) {
+    // (or a participle between a determiner and its noun: "a randomised trial", "the leaked memo")
+    if ((isNpWord(t) && !isPronoun(t)) || attributiveParticiple(toks, k, max)) {
       to = k + 1;
       k++;
       continue;
@@ -162,6 +163,15 @@ export function npStartingAt(ctx: BlockContext, first: number, max: number, maxL
   if (to < 0) return null;
   while (to - 1 > first && toks[to - 1].kind === 'word' && (toks[to - 1].f & F_DETERMINER) !== 0 && !toks[to - 1].cap) to--;
   return { from: first, to };
+}
+
+/** A word in -ed between a determiner and a noun phrase word: "a randomised trial", "the leaked memo". */
+function attributiveParticiple(toks: readonly Tok[], k: number, max: number): boolean {
+  const t = toks[k];
+  if (t.kind !== 'word' || t.cap || !t.lower.endsWith('ed') || k + 1 >= max) return false;
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  return prev !== undefined && prev.kind === 'word' && (prev.f & F_DETERMINER) !== 0 && next.kind === 'word' && !next.cap && next.pos === 'N';
 }
 
 /** True for a verb that is not part of a name or a noun phrase (lower case, most often a verb). */
