@@ -829,6 +829,12 @@ describe('core attributions', () => {
     ]);
   });
 
+  for (const t of ['Delegate Update: The latest count in the Democratic race.', "Monday's Morning Email: Putin's Potential Involvement In The Hack.", 'Paid Notice: Deaths of the week in the city.']) {
+    it(`a label before a headline's colon whose last word is a rubric's names no speaker: ${JSON.stringify(t)}`, () => {
+      assert.deepEqual(run(t).attributions, []);
+    });
+  }
+
   describe('set phrases with a reporting verb report nothing (NON_CUE_CONTEXTS)', () => {
     for (const [t, cues] of [
       ['(That said, she also noted that the bridge would close.)', ['noted']],

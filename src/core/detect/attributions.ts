@@ -974,7 +974,8 @@ function detectHeadlineColon(ctx: BlockContext): RawAttribution | null {
     return { rule: 'attr.headline-colon', cueKind: 'speech', cue: r(colon, colon + 1), source: r(colon + 1, toks.length), sourceType: type, content: r(0, colon), contentOpensBlock: false, contentRunsOn: false, contentBefore: false, contentAfter: false, score: 0.8 };
   }
   // "The Latest: ...", "Wow: ...": a rubric or an exclamation before the colon, not a speaker
-  if (isName(0, colon) && toks.length - colon > 4 && !isRubricAt(ctx, 0)) {
+  // (nor one whose last word is a rubric's: "Delegate Update:", "Monday's Morning Email:")
+  if (isName(0, colon) && toks.length - colon > 4 && !isRubricAt(ctx, 0) && !rubricBeforeColon(ctx, colon)) {
     return { rule: 'attr.headline-colon', cueKind: 'speech', cue: r(colon, colon + 1), source: r(0, colon), sourceType: 'name', content: r(colon + 1, toks.length), contentOpensBlock: false, contentRunsOn: false, contentBefore: false, contentAfter: false, score: 0.8 };
   }
   return null;
@@ -983,6 +984,12 @@ function detectHeadlineColon(ctx: BlockContext): RawAttribution | null {
 const CATEGORY_WORDS: ReadonlySet<string> = new Set(RUBRICS.flatMap((r) => r.words));
 function isCategoryWord(t: Tok): boolean {
   return CATEGORY_WORDS.has(t.lower);
+}
+
+/** Whether the word before the colon at token `colon` is a rubric's ("Delegate Update:", "Monday's Morning Email:"). */
+export function rubricBeforeColon(ctx: BlockContext, colon: number): boolean {
+  const t = ctx.toks[colon - 1];
+  return t !== undefined && t.kind === 'word' && isCategoryWord(t);
 }
 
 /** Whether the tokens from `first` (a determiner skipped) name a rubric or an exclamation ("The Latest", "Explainer"), not a speaker. */

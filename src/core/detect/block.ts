@@ -9,7 +9,7 @@ import { predictTokenAttributions } from '../model/attribution-model';
 import type { TagFilters } from '../model/tagger';
 import { REPORTING_ADVERBS, RESPONSE_VERBS, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, cueVerbForm } from '../data/cues';
 import { denialVerbOf } from '../data/denials';
-import { isNonCue, isRubricAt } from './attributions';
+import { isNonCue, isRubricAt, rubricBeforeColon } from './attributions';
 import type { RawAttribution } from './raw';
 import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
@@ -662,7 +662,7 @@ function runModel(
     const oneWord = p.cue.first === p.cue.last && !t0.lower.includes("'");
     const cueText = oneWord ? t0.lower : ctx.text.slice(cueStart, cueEnd).toLowerCase();
     // "Explainer: how the toll is set": a rubric before a headline's colon is no source, as the colon rule holds
-    if (cueText === ':' && source && isRubricAt(ctx, tokenAtOrAfter(ctx, source[0])) && !off.has('colon-rubric')) continue;
+    if (cueText === ':' && source && (isRubricAt(ctx, tokenAtOrAfter(ctx, source[0])) || rubricBeforeColon(ctx, p.cue.first)) && !off.has('colon-rubric')) continue;
     // "According to the memo: \"...\"": a colon after a rule's source is that attribution's, no second one
     if (cueText === ':' && source && sources.overlaps(source[0], source[1]) && !off.has('colon-source')) continue;
     // "\"Theater to close,\" by Times' Ana Reyes: \"...\"": a credit line names who wrote the story quoted, no speaker
