@@ -219,6 +219,16 @@ describe('core links', () => {
     assert.deepEqual(described(p), [['Crews would work through the night', 'denial:rejected the criticism', 'denies']]);
   });
 
+  it('a generic denial of "both" statements answers the two claims before it', () => {
+    const t = 'At least 34 people were killed when the dam collapsed, the governor said.\n\nThe emergency service said 21 people had died.\n\nLocal residents disputed both numbers.\n';
+    const a = run(t);
+    assertWellFormed(a);
+    assert.deepEqual(described(a).filter((l) => l[2] === 'denies'), [
+      ['At least 34 people were killed when the dam collapsed', 'denial:disputed both numbers', 'denies'],
+      ['21 people had died', 'denial:disputed both numbers', 'denies'],
+    ]);
+  });
+
   it('no links between unrelated claims', () => {
     const t = 'Mayor Lena Ortiz said the new bridge will cost 40 million euros.\n\nCoach Dan Miller said the team won the league in 2019.\n\nThe city spent 12 million dollars on the stadium in 2023.';
     const a = run(t);

@@ -280,6 +280,8 @@ interface Entry {
   bestCall: number;
   /** The last link made for the item from its neighbours (a claim's own denial, a generic denial's claim), to reuse. */
   neighbour: Pair | null;
+  /** The second claim a generic denial of "both" statements answers. */
+  neighbour2: Pair | null;
   /** Removed from the linker. */
   gone: boolean;
 }
@@ -642,6 +644,15 @@ export class Linker {
           p = de.neighbour = { link: { claim: claims[ci].id, counter: d.id, relation: 'denies', score: GENERIC_DENIAL_SCORE }, claim: claimEntries[ci], counter: de, dead: false };
         }
         neighbours.push(p);
+        // "disputed both numbers", "rejected both claims": the two nearest claims before
+        if (d.target === null || !BOTH.test(d.target.text)) continue;
+        const cj = nearestClaimBefore(input, d, input.denialBlock[di], ci);
+        if (cj < 0) continue;
+        let q = de.neighbour2;
+        if (q === null || q.claim !== claimEntries[cj] || q.link.claim !== claims[cj].id || q.link.counter !== d.id) {
+          q = de.neighbour2 = { link: { claim: claims[cj].id, counter: d.id, relation: 'denies', score: GENERIC_DENIAL_SCORE }, claim: claimEntries[cj], counter: de, dead: false };
+        }
+        neighbours.push(q);
       }
     }
     // the same pairs and the same neighbour links (made in the same order) at the same places: the links of the last call
@@ -674,7 +685,7 @@ export class Linker {
   private entry(id: string, isClaim: boolean, pos: number, call: number): Entry {
     const e: Entry = {
       id, slot: this.freeSlots.pop() ?? this.slots++, isClaim, claim: null, denial: null, bag: null, fromDenial: null,
-      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: NO_PAIRS, best: 0, bestCall: 0, neighbour: null, gone: false,
+      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: NO_PAIRS, best: 0, bestCall: 0, neighbour: null, neighbour2: null, gone: false,
     };
     this.byId.set(id, e);
     this.reserve(e.slot + 1);
@@ -1305,8 +1316,14 @@ export function linkFindings(input: LinkInput, settings: LinkSettings): Link[] {
   return new Linker(settings).link(input);
 }
 
-/** For a denial that only names the statement: the last claim before it, at most two blocks back. */
-function nearestClaimBefore(input: LinkInput, d: Denial, block: number): number {
+/** A generic target that names two statements: "both numbers", "both claims". */
+const BOTH = /^both\s/i;
+
+/**
+ * For a denial that only names the statement: the last claim before it, at most two blocks back (before claim
+ * index `below`, when given: the second of "both").
+ */
+function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = Infinity): number {
   const claims = input.claims;
   let lo = 0;
   let hi = claims.length;
@@ -1315,6 +1332,7 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number): number 
     if (claims[mid].span.end <= d.cue.start + 1) lo = mid + 1;
     else hi = mid;
   }
+  lo = Math.min(lo, below);
   // "called the union's account a fabrication": the nearest claim of the one named, within a few paragraphs
   const owner = d.target ? possessorOf(d.target.text) : null;
   if (owner !== null) {
