@@ -138,6 +138,11 @@ describe('core claims', () => {
       });
     }
 
+    it('a quotation and its frame inside another report make one claim, the quotation\'s speaker\'s', () => {
+      const t = '"The shipments have continued at a steady pace," the National Intelligence Service told lawmakers in a closed-door briefing, according to two members of parliament who attended.';
+      assert.deepEqual(run(t).claims.map(claimView), [{ span: spanOf(t, 'The shipments have continued at a steady pace'), claimant: 'National Intelligence Service' }]);
+    });
+
     it('a passive "accused of": the accusers are not named, what is alleged is the content', () => {
       const t = 'The Health Secretary, Priya Mehta, has been accused of misleading Parliament.';
       const accused = run(t).attributions.filter((x) => x.cue.text === 'accused');

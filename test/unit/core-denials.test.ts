@@ -208,6 +208,11 @@ describe('core denials', () => {
       });
     }
 
+    it('a report coordinated with a denial is the denier\'s', () => {
+      const t = 'The foreign ministry dismissed the report as "a fabrication" and said it had never exported weapons to any country.';
+      assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.speaker]), [['said', 'The foreign ministry', 'foreign ministry']]);
+    });
+
     it('a falsity said in a report is the reporter\'s; an adverb opening the sentence is no source', () => {
       const t = 'Earlier reports that a plane had skidded off the runway were false, the operator added.';
       assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'were false'), source: spanOf(t, 'the operator'), target: spanOf(t, 'a plane had skidded off the runway'), speaker: 'operator' });

@@ -219,6 +219,12 @@ describe('core links', () => {
     assert.deepEqual(described(p), [['Crews would work through the night', 'denial:rejected the criticism', 'denies']]);
   });
 
+  it('a headline\'s generic denial answers its own headline\'s claim', () => {
+    const a = run('Seoul says North Korea sent artillery shells to Russia; Pyongyang denies it\n\nThe shells were shipped by rail.\n');
+    assertWellFormed(a);
+    assert.deepEqual(described(a).filter((l) => l[2] === 'denies'), [['North Korea sent artillery shells to Russia', 'denial:denies', 'denies']]);
+  });
+
   it('a generic denial of "both" statements answers the two claims before it', () => {
     const t = 'At least 34 people were killed when the dam collapsed, the governor said.\n\nThe emergency service said 21 people had died.\n\nLocal residents disputed both numbers.\n';
     const a = run(t);

@@ -354,13 +354,13 @@ function coordinatedSource(ctx: BlockContext, attributions: readonly RawAttribut
  * The last report with a source earlier in the sentence, when the cue at `start` opens a verb phrase coordinated with
  * it after "and" or "but" (`opensCoordinate`; not a participle, which has its own reading); else undefined.
  */
-function coordinatedHost(ctx: BlockContext, attributions: readonly RawAttribution[], start: number): RawAttribution | undefined {
+function coordinatedHost<T extends { cue: R; source: R | null }>(ctx: BlockContext, attributions: readonly T[], start: number): T | undefined {
   if (!opensCoordinate(ctx, start)) return undefined;
   const k = tokenAtOrAfter(ctx, start);
   if (ctx.toks[k].lower.endsWith('ing')) return undefined;
   const s = sentenceOfToken(ctx, k);
   if (!s) return undefined;
-  let host: RawAttribution | undefined;
+  let host: T | undefined;
   for (const a of attributions) {
     if (a.source === null || a.cue[1] > start || a.cue[0] < ctx.toks[s.from].start) continue;
     if (!host || a.cue[0] > host.cue[0]) host = a;
@@ -373,6 +373,14 @@ function coordinatedHost(ctx: BlockContext, attributions: readonly RawAttributio
  * but called reports that X false"), or that a report holds, is the reporter's: it takes that report's source.
  */
 function shareCoordinatedSources(ctx: BlockContext, attributions: readonly RawAttribution[], denials: RawDenial[]): void {
+  // ("The ministry dismissed the report as a fabrication and said X": a report coordinated with a denial is the denier's)
+  // (no source, or a part of the denier's: "The" of "The foreign ministry")
+  for (const a of attributions) {
+    const host = coordinatedHost(ctx, denials, a.cue[0]);
+    if (!host || (a.source !== null && !(host.source![0] <= a.source[0] && a.source[1] <= host.source![1]))) continue;
+    a.source = host.source;
+    a.sourceType = host.sourceType;
+  }
   for (const d of denials) {
     if (d.source !== null) continue;
     // ("Earlier reports that X were false, the operator added": said in a report, the falsity is the reporter's)

@@ -42,6 +42,8 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       const to = toks[ub].end;
       // "X denied that ..., according to a statement": the denial already stands for it
       if (holdsDenialCue(denials, from, to)) continue;
+      // "\"X,\" the agency told lawmakers, according to two members": the report inside has its own claim
+      if (holdsOtherCue(attributions, ai, from, to)) continue;
       // a report inside someone's reported words ("X said Y indicated that Z") adds no new claim
       if (halfCovered(out, n, from, to)) continue;
       const sc = Math.min(1, score(ctx, ua, ub, true) + (claiming ? CLAIM_FEATURES.claimVerb : 0));
@@ -185,6 +187,19 @@ function coversPart(attributions: RawAttribution[], denials: RawDenial[], from: 
 }
 
 /** Whether the cue of one of the findings lies within [from, to). */
+/**
+ * Whether [from, to) holds a whole report other than `self`'s whose content comes before its cue: a quotation and
+ * its frame ("\"X,\" the agency told lawmakers"), whose own claim stands for it. (Not a report inside a clause:
+ * "officials said satellite images show Y" is the officials' claim.)
+ */
+function holdsOtherCue(attributions: readonly RawAttribution[], self: number, from: number, to: number): boolean {
+  for (let k = 0; k < attributions.length; k++) {
+    const a = attributions[k];
+    if (k !== self && a.content !== null && a.content[1] <= a.cue[0] && a.content[1] > from && a.cue[0] >= from && a.cue[1] <= to) return true;
+  }
+  return false;
+}
+
 function cueInside(found: ReadonlyArray<{ cue: R }>, from: number, to: number): boolean {
   for (const f of found) if (f.cue[0] >= from && f.cue[1] <= to) return true;
   return false;

@@ -32,7 +32,8 @@ export interface LinkInput {
   genericTarget: boolean[];
   /**
    * Optional, for each denial: whether it is in a heading. A heading's denial that only names a statement ("Minister
-   * rejects criticism") heads what follows: it does not answer the claim before it.
+   * rejects criticism") heads what follows: it answers no claim before its heading (but one of the heading's own:
+   * "Seoul says X; Pyongyang denies it").
    */
   denialInHeading?: ArrayLike<boolean>;
   /** For each claim and denial: index of its block in document order (for proximity). */
@@ -634,9 +635,11 @@ export class Linker {
     }
     if (GENERIC_DENIAL_SCORE >= this.settings.minLinkScore) {
       for (let di = 0; di < denials.length; di++) {
-        if (!generics[di] || input.denialInHeading?.[di] === true) continue;
+        if (!generics[di]) continue;
         const d = denials[di];
-        const ci = nearestClaimBefore(input, d, input.denialBlock[di]);
+        // (a heading's generic denial answers only a claim of its own heading: "Seoul says X; Pyongyang denies it")
+        const inHeading = input.denialInHeading?.[di] === true;
+        const ci = nearestClaimBefore(input, d, input.denialBlock[di], Infinity, inHeading);
         if (ci < 0) continue;
         const de = denialEntries[di];
         let p = de.neighbour;
@@ -646,7 +649,7 @@ export class Linker {
         neighbours.push(p);
         // "disputed both numbers", "rejected both claims": the two nearest claims before
         if (d.target === null || !BOTH.test(d.target.text)) continue;
-        const cj = nearestClaimBefore(input, d, input.denialBlock[di], ci);
+        const cj = nearestClaimBefore(input, d, input.denialBlock[di], ci, inHeading);
         if (cj < 0) continue;
         let q = de.neighbour2;
         if (q === null || q.claim !== claimEntries[cj] || q.link.claim !== claims[cj].id || q.link.counter !== d.id) {
@@ -1323,7 +1326,7 @@ const BOTH = /^both\s/i;
  * For a denial that only names the statement: the last claim before it, at most two blocks back (before claim
  * index `below`, when given: the second of "both").
  */
-function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = Infinity): number {
+function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = Infinity, sameBlock = false): number {
   const claims = input.claims;
   let lo = 0;
   let hi = claims.length;
@@ -1336,14 +1339,14 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   // "called the union's account a fabrication": the nearest claim of the one named, within a few paragraphs
   const owner = d.target ? possessorOf(d.target.text) : null;
   if (owner !== null) {
-    for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= OWNER_REACH; ci--) {
+    for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : OWNER_REACH); ci--) {
       const who = claims[ci].claimant;
       if (who !== null && who !== d.speaker && input.claimFromDenial[ci] === null && namesOwner(who, owner)) return ci;
     }
   }
   // (a denial that names nothing and no one, a fact check's "Verdict: False", answers the article's own claim too)
   const anyClaimant = d.speaker === null && d.target === null;
-  for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= 2; ci--) {
+  for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : 2); ci--) {
     if ((anyClaimant || claims[ci].claimant !== d.speaker) && input.claimFromDenial[ci] === null) return ci;
   }
   return -1;
