@@ -131,6 +131,8 @@ describe('core claims', () => {
       ['Health secretary accused of misleading MPs over waiting lists', 'misleading MPs over waiting lists'],
       ['The former mayor was charged with fraud and money laundering in May.', 'fraud and money laundering in May'],
       ['Two officials are suspected of taking bribes from the harbour contractor.', 'taking bribes from the harbour contractor'],
+      // (and "the suspected X" stays an alleged X)
+      ['The museum reopened after the suspected theft of two paintings by Monet.', 'the suspected theft of two paintings by Monet'],
     ] as const) {
       it(`what someone is accused of, charged with or suspected of is an allegation: ${JSON.stringify(t)}`, () => {
         const a = run(t);

@@ -67,9 +67,11 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     for (const t of toks) {
       if ((t.f & F_ALLEGED) === 0) continue;
       // "accused of misleading MPs", "charged with fraud", "suspected of taking bribes": what is alleged
-      if (t.lower !== 'alleged' && t.lower !== 'purported') {
-        const prep = toks[t.i + 1];
-        if (prep === undefined || prep.lower !== (t.lower === 'charged' ? 'with' : 'of')) continue;
+      // ("the suspected theft of ..." is an alleged X, below)
+      const prep = toks[t.i + 1];
+      const accusation = prep !== undefined && prep.lower === (t.lower === 'charged' ? 'with' : 'of');
+      if (t.lower === 'accused' || t.lower === 'charged' || (t.lower === 'suspected' && accusation)) {
+        if (!accusation) continue;
         const from = t.i + 2;
         let e = from;
         // (charges are listed with "and": "charged with fraud and money laundering")
