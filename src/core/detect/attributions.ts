@@ -262,7 +262,6 @@ function matchWords(ctx: BlockContext, i: number, max: number, words: readonly s
   return true;
 }
 
-/** The word at i is in a context where it is the article's own framing ("it is worth noting"). */
 /** NON_CUE_CONTEXTS with each word's alternatives as a set. */
 const NON_CUES = NON_CUE_CONTEXTS.map((nc) => ({
   cue: nc.cue,
@@ -271,6 +270,7 @@ const NON_CUES = NON_CUE_CONTEXTS.map((nc) => ({
   opensClause: nc.opensClause === true,
 }));
 
+/** The word at i is in a context where it is the article's own framing ("it is worth noting"). */
 export function isNonCue(ctx: BlockContext, i: number): boolean {
   const t = ctx.toks[i];
   // (flag: the word is the cue of one of them)

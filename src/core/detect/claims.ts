@@ -188,7 +188,6 @@ function coversPart(attributions: RawAttribution[], denials: RawDenial[], from: 
   return false;
 }
 
-/** Whether the cue of one of the findings lies within [from, to). */
 /**
  * Whether [from, to) holds a whole report other than `self`'s whose content comes before its cue: a quotation and
  * its frame ("\"X,\" the agency told lawmakers"), whose own claim stands for it. (Not a report inside a clause:
@@ -202,6 +201,7 @@ function holdsOtherCue(attributions: readonly RawAttribution[], self: number, fr
   return false;
 }
 
+/** Whether the cue of one of the findings lies within [from, to). */
 function cueInside(found: ReadonlyArray<{ cue: R }>, from: number, to: number): boolean {
   for (const f of found) if (f.cue[0] >= from && f.cue[1] <= to) return true;
   return false;

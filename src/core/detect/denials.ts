@@ -719,7 +719,6 @@ function sourceBeforeFrame(ctx: BlockContext, s: Sentence, cueFrom: number): Sou
   return null;
 }
 
-/** "Hoax: Man did not win the lottery", "FAKE: ...", "Denial: ..." in a headline. */
 /**
  * `deny.verdict`: a fact check's verdict line, "Verdict: False", "Our rating: Mostly false" (`VERDICT_LABELS`, a
  * falsity phrase or `VERDICT_RATINGS`, nothing after it): the article's own denial of the claim it checks, which it
@@ -739,7 +738,7 @@ function verdictDenial(ctx: BlockContext): RawDenial | null {
   let k = colon + 1;
   if (toks[k]?.kind === 'quote') k++;
   const f = k < toks.length ? falsityAt(ctx, k) : null;
-  const len = f ? f.len : ratingAt(ctx, k);
+  const len = f ? f.len : phraseAt(ctx, k, VERDICT_RATING_WORDS);
   if (len === 0) return null;
   for (let e = k + len; e < toks.length; e++) if (toks[e].kind !== 'punct' && toks[e].kind !== 'quote') return null;
   return { rule: 'deny.verdict', cue: span(ctx, k, k + len), source: null, sourceType: null, target: null, genericTarget: true, score: 0.9 };
@@ -748,12 +747,10 @@ function verdictDenial(ctx: BlockContext): RawDenial | null {
 /** The most words a verdict line holds. */
 const MAX_VERDICT_TOKENS = 12;
 
-/** The length of the `VERDICT_RATINGS` phrase at token k, or 0. */
-function ratingAt(ctx: BlockContext, k: number): number {
-  for (const r of VERDICT_RATINGS) if (r.words.every((w, j) => ctx.toks[k + j]?.lower === w)) return r.words.length;
-  return 0;
-}
+/** The words of `VERDICT_RATINGS`, for `phraseAt`. */
+const VERDICT_RATING_WORDS = VERDICT_RATINGS.map((r) => r.words);
 
+/** "Hoax: Man did not win the lottery", "FAKE: ...", "Denial: ..." in a headline. */
 function headlineDenial(ctx: BlockContext, used: Uint8Array): RawDenial | null {
   if (!ctx.headline) return null;
   const toks = ctx.toks;
