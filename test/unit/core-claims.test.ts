@@ -91,6 +91,8 @@ describe('core claims', () => {
       '"We must protect the river," Ortiz said.',
       'Ortiz said the council should cut fares by 10 percent.',
       'Will the mayor resign before May?',
+      'A spokesman for the regulator, Pål Eide, declined to comment on the bank.',
+      'The Harbourline Bank chairman refused to say whether the 400 million crowns were lost.',
     ]) {
       it(JSON.stringify(t), () => {
         assert.deepEqual(run(t).claims, []);

@@ -31,6 +31,8 @@ export const CLAIM_FEATURES = {
   claimVerb: 0.2,
   /** a question */
   question: -0.5,
+  /** reported words that are an infinitive: what someone declined, refused or vowed to do ("declined to comment on the deal") */
+  infinitive: -0.5,
 } as const;
 
 /** Cue verbs (ids of `CUE_VERBS`) whose content is a claim by the very word: "activists claimed that the river had turned green". */
