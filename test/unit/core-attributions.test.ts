@@ -856,6 +856,9 @@ describe('core attributions', () => {
       ['Online betting continued to be a small saving grace for the casinos.', []],
       ['She went on to say that the plan had failed.', ['went on to say']],
       ['The mayor continued to insist that the bridge was safe.', ['continued to insist']],
+      // how completely a figure was entered: "had been reported in full"
+      ['The desk\'s losses were 38 million crowns and had been reported in full.', []],
+      ['The Times reported in full that the minister had resigned.', ['reported']],
     ] as const) {
       it(`${JSON.stringify(t)}: ${JSON.stringify(cues)}`, () => {
         assert.deepEqual(run(t).attributions.map((a) => a.cue.text), cues);

@@ -188,6 +188,14 @@ describe('core denials', () => {
       });
     }
 
+    it('a participle judgement after a comma is the main clause subject\'s', () => {
+      const t = 'Harbourline Bank rejected the newspaper\'s account of its losses, calling the story "entirely without foundation."';
+      const d = run(t).denials.find((x) => x.cue.text.startsWith('calling'));
+      assert.deepEqual(d && { cue: d.cue, source: d.source, target: d.target, speaker: d.speaker }, {
+        cue: spanOf(t, 'calling the story "entirely without foundation'), source: spanOf(t, 'Harbourline Bank'), target: spanOf(t, 'the story'), speaker: 'Harbourline Bank',
+      });
+    });
+
     it('a quoted judgement that calls nothing false is no denial: \'Ortiz called the plan "a great idea".\'', () => {
       assert.deepEqual(run('Ortiz called the plan "a great idea".').denials, []);
     });

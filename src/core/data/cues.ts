@@ -198,6 +198,8 @@ export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[];
   // going on, not saying: "continued to be", "continued to grow", "went on to win", "went on offense"
   ...['continue', 'continues', 'continued', 'continuing'].map((cue) => (
     { id: 'noncue.continued-to-be', before: [], cue, after: ['to', 'be|win|rise|fall|grow|climb|drop|decline|increase|lead|play|serve'] })),
+  // how completely a figure was entered, not a report: "the losses had been reported in full" (passive; PolNeAR train holds none)
+  ...['reported', 'disclosed', 'declared', 'published', 'recorded'].map((cue) => ({ id: 'noncue.in-full', before: ['been|was|were|is|are|be|being'], cue, after: ['in', 'full'] })),
   ...['went', 'goes', 'go', 'going'].flatMap((cue) => [
     { id: 'noncue.went-on-to-win', before: [], cue, after: ['on', 'to', 'win|lose|become|beat|serve|take|lead|play|run|found|earn|receive|defeat|finish|capture|claim'] },
     { id: 'noncue.went-on-to-win', before: [], cue, after: ['on', 'offense|offence|tour|vacation|holiday|air|sale|trial'] },

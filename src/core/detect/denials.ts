@@ -65,7 +65,7 @@ export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<num
       const d =
         ((f & F_DENIAL_VERB) !== 0 ? verbDenial(ctx, s, i, psrc) : null) ??
         ((f & F_NO_EVIDENCE_FIRST) !== 0 ? noEvidence(ctx, s, i) : null) ??
-        ((f & F_FALSITY_VERB) !== 0 ? falsity(ctx, s, i) : null);
+        ((f & F_FALSITY_VERB) !== 0 ? falsity(ctx, s, i, psrc) : null);
       if (d) {
         out.push(d.denial);
         for (let k = d.cueFrom; k < d.cueTo; k++) used[k] = 1;
@@ -477,7 +477,7 @@ function isFalsityAt(ctx: BlockContext, i: number): boolean {
 const MAX_CALLED_CLAUSE = 30;
 
 /** "X is false", "The claim that X is baseless", "called the allegations baseless", "described them as lies". */
-function falsity(ctx: BlockContext, s: Sentence, i: number): Found | null {
+function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, SourceFound | null>): Found | null {
   const toks = ctx.toks;
   const t = toks[i];
   if (!FALSITY_VERBS.has(t.lower) || t.lower === 'as') return null;
@@ -545,7 +545,7 @@ function falsity(ctx: BlockContext, s: Sentence, i: number): Found | null {
   let source: SourceFound | null = null;
   if (isJudgement && objFrom >= 0 && clause !== null) {
     // the cue is the verb and the statement's noun; the clause between them and the judgement is the target
-    source = preposedSource(ctx, s, i);
+    source = judgeSource(ctx, s, i, psrc);
     return {
       cueFrom: i,
       cueTo: objTo,
@@ -556,7 +556,7 @@ function falsity(ctx: BlockContext, s: Sentence, i: number): Found | null {
     target = span(ctx, objFrom, objTo);
     // ("called the union's account a fabrication": a statement named by its noun, whose words are said elsewhere)
     generic = allGeneric(ctx, objFrom, objTo) || (STATEMENT_NOUNS.has(toks[objTo - 1].lower) && !STATEMENT_PRONOUNS.has(toks[objTo - 1].lower));
-    source = preposedSource(ctx, s, i);
+    source = judgeSource(ctx, s, i, psrc);
     // (with the closing mark of a quoted judgement)
     const cueTo = toks[fEnd]?.kind === 'quote' && isClosingQuote(ctx, fEnd) && toks[objTo]?.kind === 'quote' ? fEnd + 1 : fEnd;
     return {
@@ -616,6 +616,16 @@ function falsity(ctx: BlockContext, s: Sentence, i: number): Found | null {
 const ALLEGATION_OF: ReadonlySet<string> = new Set(['claims', 'claim', 'reports', 'allegations', 'allegation', 'rumors', 'rumours', 'rumor', 'rumour', 'accusations', 'suggestions', 'speculation']);
 
 /** The subject of a copula at i: from the sentence start (or the last clause boundary) to i. */
+/**
+ * Who calls a statement false: the subject before the verb, or, for a participle after a comma, "and" or
+ * "while", the subject of the clause it hangs on ("The bank rejected the report, calling it baseless").
+ */
+function judgeSource(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, SourceFound | null>): SourceFound | null {
+  const before = ctx.toks[i - 1];
+  if (ctx.toks[i].lower.endsWith('ing') && before && (isPunct(before, ',') || before.lower === 'and' || before.lower === 'while')) return participleSource(ctx, s, i, psrc);
+  return preposedSource(ctx, s, i);
+}
+
 function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | null {
   const toks = ctx.toks;
   let from = s.from;
