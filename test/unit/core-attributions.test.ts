@@ -999,6 +999,12 @@ describe('core attributions', () => {
       assert.deepEqual(attributionView(a.attributions[1]), { cue: spanOf(t, 'saying'), source: spanOf(t, 'The mayor'), content: spanOf(t, 'it would cut travel times by half'), speaker: 'mayor' });
     });
 
+    it('a participle whose model source is a part of the subject it hangs on takes the whole subject', () => {
+      const t = "China's foreign ministry rejected accusations that companies had shipped drones, saying Beijing strictly controls exports.";
+      const a = run(t);
+      assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.speaker]), [['saying', "China's foreign ministry", "China's foreign ministry"]]);
+    });
+
     it('a participle after a postposed attribution: "..., Ortiz said, citing ..."', () => {
       const t = '"The bridge is too expensive," Ortiz said, citing the rising cost of steel.';
       const a = run(t);

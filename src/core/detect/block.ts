@@ -696,7 +696,16 @@ function runModel(
     // (a source after a participle is its object: "..., describing the security team as ...")
     if (source && source[0] >= cueEnd && toks[p.cue.first].lower.endsWith('ing') && !off.has('participle-object')) source = null;
     // a participle the model gives no source ("..., saying it would close"): the subject it hangs on, as the participle rule finds it
-    const hung = source ? null : participleSubject(ctx, cueStart, psrc);
+    let hung = source ? null : participleSubject(ctx, cueStart, psrc);
+    // (or gives a part of that subject: "China" of "China's foreign ministry rejected ..., saying")
+    if (source && t0.lower.endsWith('ing') && !off.has('participle-part')) {
+      const whole = participleSubject(ctx, cueStart, psrc);
+      const w = whole ? sourceSpan(ctx, whole.range) : null;
+      if (w && w[0] <= source[0] && source[1] <= w[1] && w[1] - w[0] > source[1] - source[0]) {
+        source = null;
+        hung = whole;
+      }
+    }
     // a verb coordinated with a rule's report ("Piet de Vries said X and claimed that Y") shares its source where
     // the model gives a part of it ("Councillor"; where it gives none, PolNeAR's annotators mostly gave none either:
     // taking the rule's source there cost fold 7 four wrong sources)
