@@ -92,12 +92,17 @@ describe('core claims', () => {
       'Ortiz said the council should cut fares by 10 percent.',
       'Will the mayor resign before May?',
       'A spokesman for the regulator, Pål Eide, declined to comment on the bank.',
-      'The Harbourline Bank chairman refused to say whether the 400 million crowns were lost.',
+      'The Harbourline Bank chairman refused to say whether the trading losses were hidden.',
     ]) {
       it(JSON.stringify(t), () => {
         assert.deepEqual(run(t).claims, []);
       });
     }
+  });
+
+  it('reported words that are an infinitive with a number stay a claim: "pledged to spend 40 million euros ..."', () => {
+    assert.deepEqual(run('The company pledged to spend 40 million euros on the bridge.').claims.map((c) => c.span.text), ['to spend 40 million euros on the bridge']);
+    assert.deepEqual(run('The mayor vowed to build new homes.').claims, []);
   });
 
   it('"would" and "could" in reported words are a "will" and a "can" told later, no hedge', () => {

@@ -31,6 +31,18 @@ describe('core denials', () => {
       assert.deepEqual(run(t).attributions, []);
     });
 
+    for (const [t, target] of [
+      ['Beijing rejects claims it supplied drones to Myanmar junta', 'it supplied drones to Myanmar junta'],
+      ['The bank denied a report it had hidden losses from regulators.', 'it had hidden losses from regulators'],
+      // a relative clause on the statement names no proposition
+      ['The union rejected the claims it made on Monday.', 'the claims'],
+      ['He denied the allegations they raised in court.', 'the allegations'],
+    ] as const) {
+      it(`a clause after the statement's noun without "that": ${JSON.stringify(t)}`, () => {
+        assert.deepEqual(run(t).denials.map((d) => d.target?.text), [target]);
+      });
+    }
+
     describe('a plea denies the charges', () => {
       for (const [t, cue, source, target, speaker] of [
         ['The former mayor of Halden, Viktor Rask, pleaded not guilty on Thursday to charges that he took bribes.', 'pleaded not guilty on Thursday to charges', 'The former mayor of Halden, Viktor Rask', 'he took bribes', 'Viktor Rask'],
@@ -185,6 +197,23 @@ describe('core denials', () => {
     ]) {
       it(`the judgement quoted: ${JSON.stringify(t)}`, () => {
         assert.deepEqual(onlyDenial(t), { cue: spanOf(t, cue), source: spanOf(t, 'Ortiz'), target: spanOf(t, target), speaker: 'Ortiz' });
+      });
+    }
+
+    for (const [t, cue, target] of [
+      ['The military says the figure is far lower.', 'is far lower', 'the figure'],
+      ['The real death toll is much higher than reported, the group said.', 'is much higher', 'The real death toll'],
+      ['Officials said the figures were grossly exaggerated.', 'were grossly exaggerated', 'the figures'],
+    ] as const) {
+      it(`a figure said to be off: ${JSON.stringify(t)}`, () => {
+        const d = run(t).denials;
+        assert.deepEqual(d.map((x) => [x.cue.text, x.target?.text]), [[cue, target]]);
+      });
+    }
+
+    for (const t of ['Turnout was far lower than in 2019.', 'The number of cases is lower than last year.', 'Prices are inflated this year.', 'The threat is exaggerated.']) {
+      it(`a comparison or a judgement of no statement denies nothing: ${JSON.stringify(t)}`, () => {
+        assert.deepEqual(run(t).denials, []);
       });
     }
 

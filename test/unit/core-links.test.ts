@@ -235,6 +235,14 @@ describe('core links', () => {
     ]);
   });
 
+  it('"the figure is far lower" answers the nearest claim before it that holds a number', () => {
+    const t = 'Some 300 civilians were killed in drone strikes last year, according to the rights group Fortify Rights. The military says its pilots target only armed groups and that the figure is far lower.\n';
+    const a = run(t);
+    assertWellFormed(a);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text, d.speaker]), [['is far lower', 'the figure', 'military']]);
+    assert.deepEqual(described(a).filter((l) => l[2] === 'denies'), [['Some 300 civilians were killed in drone strikes last year', 'denial:is far lower', 'denies']]);
+  });
+
   it('no links between unrelated claims', () => {
     const t = 'Mayor Lena Ortiz said the new bridge will cost 40 million euros.\n\nCoach Dan Miller said the team won the league in 2019.\n\nThe city spent 12 million dollars on the stadium in 2023.';
     const a = run(t);

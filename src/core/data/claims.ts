@@ -31,7 +31,10 @@ export const CLAIM_FEATURES = {
   claimVerb: 0.2,
   /** a question */
   question: -0.5,
-  /** reported words that are an infinitive: what someone declined, refused or vowed to do ("declined to comment on the deal") */
+  /**
+   * reported words that are an infinitive without a number: what someone declined, refused or vowed to do ("declined
+   * to comment on the deal"; but "agreed to pay $325 million" stays)
+   */
   infinitive: -0.5,
 } as const;
 

@@ -165,6 +165,11 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.alarmist', words: ['alarmist'] },
   { id: 'false.distortion', words: ['distortion'] },
   { id: 'false.distortions', words: ['distortions'] },
+  // said of a statement or a figure: "the figures were grossly exaggerated", "dismissed the reports as overblown"
+  { id: 'false.exaggerated', words: ['exaggerated'] },
+  { id: 'false.overstated', words: ['overstated'] },
+  { id: 'false.inflated', words: ['inflated'] },
+  { id: 'false.overblown', words: ['overblown'] },
   // "claims of 40,000 were not supported by any evidence"
   { id: 'false.not-supported', words: ['not', 'supported', 'by', 'any', 'evidence'] },
   { id: 'false.not-supported-the', words: ['not', 'supported', 'by', 'the', 'evidence'] },
@@ -298,5 +303,28 @@ export const NOUN_BEFORE: ReadonlySet<string> = new Set(['of', 'in', 'on', 'for'
 /** Words after a comma that open a clause of their own: a denial's target ends before them. */
 export const TARGET_CLAUSE_STOPS: ReadonlySet<string> = new Set(['saying', 'calling', 'adding', 'stating', 'claiming', 'insisting', 'arguing', 'noting', 'which', 'while', 'but', 'whereas', 'although']);
 
+/**
+ * A figure said to be off, without the word "false": "the military says the figure is far lower", "the real number
+ * is much higher than reported". Only after a copula, and only of a subject that is nothing but a figure's noun and
+ * `FIGURE_SUBJECT_WORDS` ("the figure", "the real death toll"); "than" may follow only with a word of reporting
+ * (`FIGURE_THAN_WORDS`: "far lower than claimed"), since "lower than last year" compares two figures. Such a denial
+ * answers the nearest claim before it that holds a number.
+ */
+export const FIGURE_COMPARATIVES: readonly { id: string; words: readonly string[] }[] = [
+  { id: 'figure.lower', words: ['lower'] },
+  { id: 'figure.higher', words: ['higher'] },
+  { id: 'figure.smaller', words: ['smaller'] },
+  { id: 'figure.larger', words: ['larger'] },
+  { id: 'figure.too-high', words: ['too', 'high'] },
+  { id: 'figure.too-low', words: ['too', 'low'] },
+];
+/** Words between the copula and a `FIGURE_COMPARATIVES` word: "is far lower", "was a lot higher". */
+export const FIGURE_INTENSIFIERS: ReadonlySet<string> = new Set(['far', 'much', 'significantly', 'considerably', 'substantially', 'vastly', 'well', 'many', 'times', 'actually', 'probably', 'likely', 'in', 'fact', 'a', 'lot', 'several']);
+/** The nouns of a figure (`FIGURE_COMPARATIVES`), and the other words its subject may hold. */
+export const FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures', 'number', 'numbers', 'toll', 'tally', 'count', 'estimate', 'estimates', 'total', 'totals']);
+export const FIGURE_SUBJECT_WORDS: ReadonlySet<string> = new Set(['the', 'that', 'this', 'these', 'those', 'its', 'their', 'real', 'actual', 'true', 'official', 'death', 'casualty', 'final']);
+/** After "than": a figure said to be off against what was reported ("far lower than claimed"). */
+export const FIGURE_THAN_WORDS: ReadonlySet<string> = new Set(['reported', 'claimed', 'stated', 'suggested', 'alleged', 'estimated', 'published', 'announced', 'said', 'thought', 'feared', 'the', 'that', 'those', 'what']);
+
 /** Words that may stand between a copula and a falsity word ("is completely false", "is baseless and false"). */
-export const FALSITY_INTENSIFIERS: ReadonlySet<string> = new Set(['completely', 'entirely', 'utterly', 'totally', 'simply', 'absolutely', 'wholly', 'patently', 'demonstrably', 'clearly', 'also', 'all', 'just', 'pure', 'baseless', 'false', 'and']);
+export const FALSITY_INTENSIFIERS: ReadonlySet<string> = new Set(['completely', 'entirely', 'utterly', 'totally', 'simply', 'absolutely', 'wholly', 'patently', 'demonstrably', 'clearly', 'also', 'all', 'just', 'pure', 'baseless', 'false', 'and', 'greatly', 'grossly', 'wildly', 'vastly', 'hugely', 'massively']);

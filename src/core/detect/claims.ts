@@ -373,7 +373,7 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
     if (OPINION_STARTS.has(first.lower)) sc += CLAIM_FEATURES.opinionStart;
     if (PRONOUN_SUBJECTS.has(first.lower) && second && (second.pos === 'V' || second.pos === 'M')) sc += CLAIM_FEATURES.pronounSubject;
   }
-  if (attributed && first && first.lower === 'to' && second && second.pos === 'V') sc += CLAIM_FEATURES.infinitive;
+  if (attributed && numbers === 0 && first && first.lower === 'to' && second && second.pos === 'V') sc += CLAIM_FEATURES.infinitive;
   if (firstPerson > 0 && names === 0 && numbers === 0) sc += CLAIM_FEATURES.firstPerson;
   if (obligation !== 0) sc += CLAIM_FEATURES.obligation;
   if (toks[b].text === '?') sc += CLAIM_FEATURES.question;

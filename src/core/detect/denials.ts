@@ -20,7 +20,7 @@ import { participleSource, preposedSource, sourceType, type SourceFound } from '
 import { isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPunct, npEndingAt, npStartingAt, type TokRange } from './phrases';
 import { appositiveDenialAfter } from './appositive';
 import { cueVerbForm } from '../data/cues';
-import { COPULA_S_AFTER, FALSITY_INTENSIFIERS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS, TARGET_CLAUSE_STOPS } from '../data/denials';
+import { COPULA_S_AFTER, FALSITY_INTENSIFIERS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS, TARGET_CLAUSE_STOPS } from '../data/denials';
 
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set([...DENIED_STATEMENT_NOUNS.flatMap((g) => g.words), ...STATEMENT_PRONOUNS]);
 const PROPOSITION_NOUNS: ReadonlySet<string> = new Set(DENIED_PROPOSITION_NOUNS.flatMap((g) => g.words));
@@ -28,7 +28,10 @@ const GENERIC_TARGET_WORDS: ReadonlySet<string> = new Set([...STATEMENT_NOUNS, .
 /** Weak falsity words that, said of "it"/"that", judge an act, not a statement: "it was wrong", "that is absurd". */
 const STRICT_WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous', 'false.incorrect']);
 /** Falsity words that are also plain criticism ("the decision was wrong"): a denial only of a statement ("the report is wrong"). */
-const WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous', 'false.nonsense', 'false.propaganda', 'false.incorrect', 'false.lies', 'false.misleading', 'false.speculation', 'false.scaremongering', 'false.fearmongering', 'false.alarmist', 'false.distortion', 'false.distortions']);
+const WEAK_FALSITY = new Set([
+  'false.wrong', 'false.absurd', 'false.ridiculous', 'false.nonsense', 'false.propaganda', 'false.incorrect', 'false.lies', 'false.misleading', 'false.speculation', 'false.scaremongering',
+  'false.fearmongering', 'false.alarmist', 'false.distortion', 'false.distortions', 'false.exaggerated', 'false.overstated', 'false.inflated', 'false.overblown',
+]);
 
 function rangeHas(ctx: BlockContext, from: number, to: number, pred: (t: BlockContext['toks'][number], k: number) => boolean): boolean {
   for (let k = from; k < to; k++) if (pred(ctx.toks[k], k)) return true;
@@ -199,6 +202,19 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   if (k < s.to && toks[k].kind === 'word' && TARGET_CONNECTORS.has(toks[k].lower) && (generic || (toks[k].lower === 'that' && v.clause !== false))) {
     const end = targetEnd(ctx, s, k + 1);
     if (end > k + 1) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k + 1, end), false, psrc);
+  }
+  // "rejects claims it supplied drones", "denies report it hid losses": a clause without "that", after a pronoun
+  // subject and a verb with something after it (not "the claims it made on Monday", a relative clause)
+  if (generic && k < s.to && ZERO_THAT_SUBJECTS.has(toks[k].lower)) {
+    let m = k + 1;
+    while (m < s.to && (toks[m].f & F_AUX) !== 0 && !toks[m].cap) m++;
+    const verb = toks[m];
+    const next = toks[m + 1];
+    if (verb && verb.kind === 'word' && (verb.pos === 'V' || verb.pos === undefined) && (verb.f & F_CUE_VERB) === 0 && !STATEMENT_MAKING_VERBS.has(verb.lower) &&
+        next && m + 1 < s.to && next.kind === 'word' && next.pos !== 'I') {
+      const end = targetEnd(ctx, s, k);
+      if (end > m + 1) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, end), false, psrc);
+    }
   }
   if (generic) {
     // "denied the allegations." / "dismissed the reports as fabricated": the target is the statement named
@@ -473,6 +489,40 @@ function isFalsityAt(ctx: BlockContext, i: number): boolean {
   return k < ctx.toks.length && falsityAt(ctx, k) !== null;
 }
 
+/**
+ * A figure said to be off at k (after the copula): `FIGURE_INTENSIFIERS`, then a `FIGURE_COMPARATIVES` phrase, and
+ * no "than" after it but before a word of reporting ("far lower than claimed"); else null.
+ */
+function figureComparisonAt(ctx: BlockContext, s: Sentence, k: number): { id: string; len: number } | null {
+  const toks = ctx.toks;
+  let m = k;
+  while (m < s.to && FIGURE_INTENSIFIERS.has(toks[m].lower)) m++;
+  const len = phraseAt(ctx, m, FIGURE_COMPARATIVE_WORDS);
+  if (len === 0) return null;
+  const next = toks[m + len];
+  if (next?.lower === 'than' && !FIGURE_THAN_WORDS.has(toks[m + len + 1]?.lower ?? '')) return null;
+  return { id: FIGURE_COMPARATIVES.find((p) => p.words.length === len && p.words[0] === toks[m].lower)!.id, len: m + len - k };
+}
+
+/** The words of `FIGURE_COMPARATIVES`, for `phraseAt`. */
+const FIGURE_COMPARATIVE_WORDS = FIGURE_COMPARATIVES.map((p) => p.words);
+
+/** Whether tokens [from, to) are a figure's noun with only `FIGURE_SUBJECT_WORDS` beside it: "the real death toll". */
+function figureSubject(ctx: BlockContext, from: number, to: number): boolean {
+  let noun = false;
+  for (let k = from; k < to; k++) {
+    const w = ctx.toks[k].lower;
+    if (FIGURE_NOUNS.has(w)) noun = true;
+    else if (!FIGURE_SUBJECT_WORDS.has(w)) return false;
+  }
+  return noun;
+}
+
+/** Subjects of a clause that follows a statement's noun without "that" ("rejects claims it supplied drones"). */
+const ZERO_THAT_SUBJECTS: ReadonlySet<string> = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
+/** Verbs that, after "claims it", make a relative clause on the claims: "the claims it made", "the reports they published". */
+const STATEMENT_MAKING_VERBS: ReadonlySet<string> = new Set(['made', 'make', 'makes', 'raised', 'levelled', 'leveled', 'brought', 'filed', 'put', 'repeated', 'published', 'printed', 'aired', 'voiced', 'spread', 'circulated', 'heard', 'received', 'saw', 'read']);
+
 /** How many words the clause of "called reports that X false" may hold. */
 const MAX_CALLED_CLAUSE = 30;
 
@@ -531,7 +581,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
     while (m < s.to && toks[m].pos === 'J' && !falsityAt(ctx, m)) m++;
     if (m < s.to && falsityAt(ctx, m)) k = m;
   }
-  const f = k < s.to ? falsityAt(ctx, k) : null;
+  // ("the figure is far lower": a figure said to be off, after a copula only)
+  const f = k < s.to ? (falsityAt(ctx, k) ?? (isJudgement ? null : figureComparisonAt(ctx, s, k))) : null;
   if (!f) return null;
   if (f.id.startsWith('false.not-')) {
     /* the negation is part of the phrase */
@@ -603,8 +654,11 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // "The decision was wrong", "That is wrong": criticism; "the report is wrong": a denial ("It's nonsense" too)
   const statementSubject = (x: BlockContext['toks'][number]) => STATEMENT_NOUNS.has(x.lower) && (!STATEMENT_PRONOUNS.has(x.lower) || !STRICT_WEAK_FALSITY.has(f.id));
   if (WEAK_FALSITY.has(f.id) && !rangeHas(ctx, subj.from, at, statementSubject)) return null;
+  // ("the figure is far lower": nothing but a figure's noun and its determiners; not "turnout was far lower")
+  if (f.id.startsWith('figure.') && !figureSubject(ctx, from, at)) return null;
   target = span(ctx, from, at);
-  generic = allGeneric(ctx, from, at);
+  // (a figure said to be off names the figure before it: "the real death toll")
+  generic = f.id.startsWith('figure.') || allGeneric(ctx, from, at);
   return {
     cueFrom: i,
     cueTo: quotedEnd,
@@ -642,7 +696,8 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
   }
   // a reporting clause before: "officials said the report is false" -> target "the report"
   for (let m = from; m < i; m++) {
-    if (toks[m].lower === 'that' && m > from && (toks[m - 1].f & F_CUE_VERB) !== 0) from = m + 1;
+    // (and a second clause of the report: "says X and that the figure is far lower")
+    if (toks[m].lower === 'that' && m > from && ((toks[m - 1].f & F_CUE_VERB) !== 0 || toks[m - 1].lower === 'and')) from = m + 1;
     // (not a statement's noun: "said claims of 40,000 were not supported by any evidence")
     else if (m + 1 < i && (toks[m].f & F_CUE_VERB) !== 0 && !toks[m].cap && toks[m + 1].lower !== 'that' && !(toks[m + 1].lower === 'of' && STATEMENT_NOUNS.has(toks[m].lower))) from = m + 1;
   }

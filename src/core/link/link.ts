@@ -14,6 +14,7 @@
 import type { Claim, Denial, Link } from '../types';
 import { ANTONYMS, READING_CONCEPTS, readingOf, type Concept, type ConceptReading } from './concepts';
 import idfData from '../data/generated/concept-idf.json';
+import { FIGURE_NOUNS } from '../data/denials';
 import { lowerBound } from '../util/search';
 import { ascending, sortSmall } from '../util/sort';
 import { keepMaps } from '../util/keep-maps';
@@ -1346,11 +1347,23 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   }
   // (a denial that names nothing and no one, a fact check's "Verdict: False", answers the article's own claim too)
   const anyClaimant = d.speaker === null && d.target === null;
+  // ("the figure is far lower": the nearest claim with a number)
+  const figure = d.target !== null && namesFigure(d.target.text);
   for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : 2); ci--) {
+    if (figure && !HOLDS_NUMBER.test(claims[ci].span.text)) continue;
     if ((anyClaimant || claims[ci].claimant !== d.speaker) && input.claimFromDenial[ci] === null) return ci;
   }
   return -1;
 }
+
+/** Whether a generic target names a figure (`FIGURE_NOUNS`: "the figure", "the real death toll"). */
+function namesFigure(target: string): boolean {
+  for (const w of target.toLowerCase().split(/\s+/)) if (FIGURE_NOUNS.has(w)) return true;
+  return false;
+}
+
+/** A number in a claim, in digits or words ("300 civilians", "hundreds of homes"). */
+const HOLDS_NUMBER = /\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
 
 /** How many paragraphs back a generic denial looks for a claim of the one its target names. */
 const OWNER_REACH = 6;
