@@ -118,7 +118,8 @@ function checkSpans(text: string, a: Analysis): void {
     assert.ok(sliceOk(text, span), `${where} ${JSON.stringify(span)} is not a slice of the text`);
     assert.ok(span.end > span.start, `${where} is empty`);
   }
-  for (const c of a.claims) assert.ok(c.checkworthiness >= 0 && c.checkworthiness <= 1, `checkworthiness ${c.checkworthiness}`);
+  // (in hundredths, as the spec's examples: no 0.8999999999999999)
+  for (const c of a.claims) assert.ok(c.checkworthiness >= 0 && c.checkworthiness <= 1 && Math.round(c.checkworthiness * 100) / 100 === c.checkworthiness, `checkworthiness ${c.checkworthiness}`);
   for (const l of a.links) assert.ok(l.score >= 0 && l.score <= 1, `link score ${l.score}`);
   // a denial is not listed again under attributions
   for (const d of a.denials) {

@@ -46,7 +46,7 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       if (holdsOtherCue(attributions, ai, from, to)) continue;
       // a report inside someone's reported words ("X said Y indicated that Z") adds no new claim
       if (halfCovered(out, n, from, to)) continue;
-      const sc = Math.min(1, score(ctx, ua, ub, true) + (claiming ? CLAIM_FEATURES.claimVerb : 0));
+      const sc = Math.min(1, Math.round((score(ctx, ua, ub, true) + (claiming ? CLAIM_FEATURES.claimVerb : 0)) * 100) / 100);
       if (sc >= minScore) out[n++] = { span: [from, to], origin: 'content', attribution: ai, denial: null, checkworthiness: sc };
     }
   }
