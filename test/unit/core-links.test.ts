@@ -243,6 +243,13 @@ describe('core links', () => {
     assert.deepEqual(described(a).filter((l) => l[2] === 'denies'), [['Some 300 civilians were killed in drone strikes last year', 'denial:is far lower', 'denies']]);
   });
 
+  it('a claim that restates a figure ("the number was closer to 200") contradicts the nearest figure before it', () => {
+    const t = 'The ministry said 41 soldiers were killed in the attack on the border post.\n\nRebel commanders said the number was closer to 200.\n\nThe number of deaths in the province rose to 90 in May, the governor said.\n';
+    const a = run(t);
+    assertWellFormed(a);
+    assert.deepEqual(described(a), [['41 soldiers were killed in the attack on the border post', 'the number was closer to 200', 'contradicts']]);
+  });
+
   it('no links between unrelated claims', () => {
     const t = 'Mayor Lena Ortiz said the new bridge will cost 40 million euros.\n\nCoach Dan Miller said the team won the league in 2019.\n\nThe city spent 12 million dollars on the stadium in 2023.';
     const a = run(t);

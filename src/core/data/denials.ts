@@ -323,6 +323,8 @@ export const FIGURE_INTENSIFIERS: ReadonlySet<string> = new Set(['far', 'much', 
 /** The nouns of a figure (`FIGURE_COMPARATIVES`), and the other words its subject may hold. */
 export const FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures', 'number', 'numbers', 'toll', 'tally', 'count', 'estimate', 'estimates', 'total', 'totals']);
 export const FIGURE_SUBJECT_WORDS: ReadonlySet<string> = new Set(['the', 'that', 'this', 'these', 'those', 'its', 'their', 'real', 'actual', 'true', 'official', 'death', 'casualty', 'final']);
+/** The verbs after a figure's noun in a claim that restates the figure ("the number was closer to 200"). */
+export const FIGURE_RESTATEMENT_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', "'s", 'stood', 'stands', 'would', 'could', 'might', 'may', 'will', 'had', 'has', 'remains', 'remained', 'exceeded', 'exceeds', 'reached']);
 /** After "than": a figure said to be off against what was reported ("far lower than claimed"). */
 export const FIGURE_THAN_WORDS: ReadonlySet<string> = new Set(['reported', 'claimed', 'stated', 'suggested', 'alleged', 'estimated', 'published', 'announced', 'said', 'thought', 'feared', 'the', 'that', 'those', 'what']);
 

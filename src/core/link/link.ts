@@ -14,7 +14,7 @@
 import type { Claim, Denial, Link } from '../types';
 import { ANTONYMS, READING_CONCEPTS, readingOf, type Concept, type ConceptReading } from './concepts';
 import idfData from '../data/generated/concept-idf.json';
-import { FIGURE_NOUNS } from '../data/denials';
+import { FIGURE_NOUNS, FIGURE_RESTATEMENT_VERBS, FIGURE_SUBJECT_WORDS } from '../data/denials';
 import { lowerBound } from '../util/search';
 import { ascending, sortSmall } from '../util/sort';
 import { keepMaps } from '../util/keep-maps';
@@ -249,6 +249,8 @@ const DENIAL_SPREAD = 0.2;
 
 /** The score of a link from a denial that only names the statement ("denied the allegations") to the claim before it. */
 const GENERIC_DENIAL_SCORE = 0.6;
+/** The score of a link from a claim that restates a figure ("the number was closer to 200") to the figure before it. */
+const FIGURE_RESTATEMENT_SCORE = 0.6;
 
 /** How much lower the similarity bar is for two claims of opposite polarity than for a denial. */
 const CONTRADICTION_MARGIN = 0.1;
@@ -268,6 +270,7 @@ interface Entry {
   // paragraph's text): who says it, a claim's length, a denial's kind and its target's place.
   who: string | null;
   length: number;
+  /** A denial whose target only names a statement; a claim that restates a figure (`restatesFigure`). */
   generic: boolean;
   targetAt: number;
   targetLength: number;
@@ -282,7 +285,7 @@ interface Entry {
   bestCall: number;
   /** The last link made for the item from its neighbours (a claim's own denial, a generic denial's claim), to reuse. */
   neighbour: Pair | null;
-  /** The second claim a generic denial of "both" statements answers. */
+  /** The second claim a generic denial of "both" statements answers; a claim's link to the figure it restates. */
   neighbour2: Pair | null;
   /** Removed from the linker. */
   gone: boolean;
@@ -406,6 +409,7 @@ export class Linker {
         e.fromDenial = fromDenial;
         e.who = c.claimant;
         e.length = c.span.end - c.span.start;
+        e.generic = fromDenial === null && restatesFigure(c.span.text);
         added.push(e);
       }
       claimEntries[i] = e;
@@ -657,6 +661,21 @@ export class Linker {
           q = de.neighbour2 = { link: { claim: claims[cj].id, counter: d.id, relation: 'denies', score: GENERIC_DENIAL_SCORE }, claim: claimEntries[cj], counter: de, dead: false };
         }
         neighbours.push(q);
+      }
+    }
+    // "Rebel commanders said the number was closer to 200": a claim that restates a figure without naming what it
+    // counts contradicts the nearest claim before it with a number (another claimant's)
+    if (FIGURE_RESTATEMENT_SCORE >= this.settings.minLinkScore) {
+      for (let ci = 0; ci < claims.length; ci++) {
+        const ce = claimEntries[ci];
+        if (!ce.generic) continue;
+        const cj = nearestFigureBefore(input, ci);
+        if (cj < 0) continue;
+        let p = ce.neighbour2;
+        if (p === null || p.claim !== claimEntries[cj] || p.link.claim !== claims[cj].id || p.link.counter !== claims[ci].id) {
+          p = ce.neighbour2 = { link: { claim: claims[cj].id, counter: claims[ci].id, relation: 'contradicts', score: FIGURE_RESTATEMENT_SCORE }, claim: claimEntries[cj], counter: ce, dead: false };
+        }
+        neighbours.push(p);
       }
     }
     // the same pairs and the same neighbour links (made in the same order) at the same places: the links of the last call
@@ -1360,6 +1379,30 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
 function namesFigure(target: string): boolean {
   for (const w of target.toLowerCase().split(/\s+/)) if (FIGURE_NOUNS.has(w)) return true;
   return false;
+}
+
+/**
+ * Whether a claim restates a figure without naming what it counts: a figure's noun with only `FIGURE_SUBJECT_WORDS`
+ * before it, then a verb of `FIGURE_RESTATEMENT_VERBS`, and a number ("the number was closer to 200", "the real death
+ * toll is 1,200"; not "the number of deaths rose to 40", which names it).
+ */
+function restatesFigure(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/, 8);
+  let k = 0;
+  while (k < words.length && FIGURE_SUBJECT_WORDS.has(words[k])) k++;
+  if (k === 0 || k >= words.length - 1 || !FIGURE_NOUNS.has(words[k]) || !FIGURE_RESTATEMENT_VERBS.has(words[k + 1])) return false;
+  return HOLDS_NUMBER.test(text);
+}
+
+/** The nearest claim before claim ci, at most two blocks back, that holds a number and is another claimant's; else -1. */
+function nearestFigureBefore(input: LinkInput, ci: number): number {
+  const claims = input.claims;
+  const who = claims[ci].claimant;
+  const block = input.claimBlock[ci];
+  for (let cj = ci - 1; cj >= 0 && block - input.claimBlock[cj] <= 2; cj--) {
+    if (claims[cj].claimant !== who && input.claimFromDenial[cj] === null && HOLDS_NUMBER.test(claims[cj].span.text)) return cj;
+  }
+  return -1;
 }
 
 /** A number in a claim, in digits or words ("300 civilians", "hundreds of homes"). */
