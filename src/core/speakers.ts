@@ -7,6 +7,7 @@
 import { K_NUMBER, K_WORD, scanTokens, type ScannedTokens, type TokenText } from './text/tokenize';
 import { INSTITUTION_HEADS, TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES } from './data/lexicon';
 import { TITLE_ABBREVIATIONS } from './data/abbreviations';
+import { SEEN_BY_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
 import { memoByString } from './util/memo';
 
@@ -189,6 +190,8 @@ function nameEnd(s: ScannedTokens): number {
   let k = wordBefore(s, date - 1);
   if (k < 0 || (!DATE_LEADS.has(s.words[k].lower) && startsUpper(s.words[k].text))) return s.count;
   while (k >= 0 && DATE_LEADS.has(s.words[k].lower)) k = wordBefore(s, k - 1);
+  // ("a hand recount completed in December": and the participle that dated it)
+  if (k > 0 && SEEN_BY_PARTICIPLES.has(s.words[k].lower)) k = wordBefore(s, k - 1);
   return k < 0 ? s.count : k + 1;
 }
 

@@ -999,6 +999,17 @@ describe('core attributions', () => {
       assert.deepEqual(attributionView(a.attributions[1]), { cue: spanOf(t, 'saying'), source: spanOf(t, 'The mayor'), content: spanOf(t, 'it would cut travel times by half'), speaker: 'mayor' });
     });
 
+    it('"repeating an allegation that officials have rejected": a relative clause on the allegation is not what it says', () => {
+      const t = 'Prentice claimed that fake ballots had been counted, repeating an allegation that state election officials have repeatedly rejected.';
+      assert.deepEqual(run(t).attributions.map((x) => [x.cue.text, x.content?.text ?? null]), [['claimed', 'fake ballots had been counted'], ['repeating an allegation', null]]);
+    });
+
+    it('a document dated by a participle: "A hand recount completed in December found ..."', () => {
+      const t = 'A hand recount completed in December found no sign of fraud.';
+      const a = run(t);
+      assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.speaker]), [['no sign', 'A hand recount completed in December', 'hand recount']]);
+    });
+
     it('a participle whose model source is a part of the subject it hangs on takes the whole subject', () => {
       const t = "China's foreign ministry rejected accusations that companies had shipped drones, saying Beijing strictly controls exports.";
       const a = run(t);

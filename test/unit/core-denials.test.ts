@@ -43,6 +43,37 @@ describe('core denials', () => {
       });
     }
 
+    it('a participle coordinated with a passive one; "claims of X": X is the target; the report before "and" gives the source', () => {
+      const t = 'Election experts say claims of mass ballot fraud have been investigated and debunked in every state.';
+      assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.target?.text, d.speaker]), [['debunked', 'mass ballot fraud', 'Election experts']]);
+    });
+
+    it('auxiliaries before the copula are no part of the target: "Claims of mass ballot fraud have been debunked."', () => {
+      assert.deepEqual(run('Claims of mass ballot fraud have been debunked.').denials.map((d) => [d.cue.text, d.target?.text]), [['been debunked', 'mass ballot fraud']]);
+    });
+
+    it('a passive verb inside what a statement says is no denial of it: "suggestions that troops should be withdrawn from Asia"', () => {
+      assert.deepEqual(run('The plan included suggestions that troops should be withdrawn from Asia.').denials, []);
+    });
+
+    describe('"without evidence": the article\'s own denial of what is reported', () => {
+      for (const [t, cue, target, source] of [
+        ['Former governor Dale Prentice claimed without evidence on Monday that 40,000 fake ballots had been counted.', 'without evidence', '40,000 fake ballots had been counted', 'Former governor Dale Prentice'],
+        ['Prentice said, without offering any proof, that the voting machines had been hacked.', 'without offering any proof', 'the voting machines had been hacked', 'Prentice'],
+        ['Prentice, without evidence, claimed that the voting machines had been hacked.', 'without evidence', 'the voting machines had been hacked', 'Prentice'],
+        ['He claimed without evidence the election was rigged.', 'without evidence', 'the election was rigged', 'He'],
+      ] as const) {
+        it(JSON.stringify(t), () => {
+          const a = run(t);
+          assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text, d.source]), [[cue, target, null]]);
+          assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.content?.text]), [[source, target]]);
+        });
+      }
+      it('not beside a reporting verb: "The man was held without evidence for three days."', () => {
+        assert.deepEqual(run('The man was held without evidence for three days.').denials, []);
+      });
+    });
+
     describe('a plea denies the charges', () => {
       for (const [t, cue, source, target, speaker] of [
         ['The former mayor of Halden, Viktor Rask, pleaded not guilty on Thursday to charges that he took bribes.', 'pleaded not guilty on Thursday to charges', 'The former mayor of Halden, Viktor Rask', 'he took bribes', 'Viktor Rask'],
@@ -204,6 +235,7 @@ describe('core denials', () => {
       ['The military says the figure is far lower.', 'is far lower', 'the figure'],
       ['The real death toll is much higher than reported, the group said.', 'is much higher', 'The real death toll'],
       ['Officials said the figures were grossly exaggerated.', 'were grossly exaggerated', 'the figures'],
+      ['The county clerk said the allegation was "flatly false."', 'was "flatly false', 'the allegation'],
     ] as const) {
       it(`a figure said to be off: ${JSON.stringify(t)}`, () => {
         const d = run(t).denials;

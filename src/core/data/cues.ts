@@ -318,6 +318,10 @@ export const SIGNATURE_MAX_WORDS = 5;
  */
 export const REPORTING_ADVERBS: ReadonlySet<string> = new Set(['reportedly']);
 
-/** Participles that tie a document to who saw it, in a source: "a memo seen by Reuters", "documents reviewed by The Ledger". */
-export const SEEN_BY_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'obtained', 'reviewed', 'published', 'released', 'issued', 'cited', 'quoted']);
+/**
+ * Participles that tie a document to who saw or made it, or when, in a source: "a memo seen by Reuters", "documents
+ * reviewed by The Ledger", "a recount completed in December", "a survey conducted by Gallup".
+ */
+export const SEEN_BY_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'obtained', 'reviewed', 'published', 'released', 'issued', 'cited', 'quoted', 'completed', 'conducted', 'commissioned']);
+
 

@@ -208,6 +208,10 @@ export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[
   { id: 'noevidence.no-sign', words: ['no', 'sign'] },
   { id: 'noevidence.not-any-evidence', words: ['not', 'any', 'evidence'] },
   { id: 'noevidence.nothing-to', words: ['nothing', 'to'] },
+  // the article's own word on a report: "claimed without evidence that X", "said, without offering any proof, that X"
+  ...['evidence', 'proof'].flatMap((noun) => [
+    [], ['any'], ['offering'], ['offering', 'any'], ['providing'], ['providing', 'any'], ['citing'], ['citing', 'any'], ['presenting'], ['presenting', 'any'],
+  ].map((mid) => ({ id: 'noevidence.without', words: ['without', ...mid, noun] }))),
 ];
 
 /** Words that may stand between "no" and the evidence noun of a no-evidence phrase: "no scientific evidence", "no credible proof". */
@@ -325,8 +329,13 @@ export const FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures', '
 export const FIGURE_SUBJECT_WORDS: ReadonlySet<string> = new Set(['the', 'that', 'this', 'these', 'those', 'its', 'their', 'real', 'actual', 'true', 'official', 'death', 'casualty', 'final']);
 /** The verbs after a figure's noun in a claim that restates the figure ("the number was closer to 200"). */
 export const FIGURE_RESTATEMENT_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', "'s", 'stood', 'stands', 'would', 'could', 'might', 'may', 'will', 'had', 'has', 'remains', 'remained', 'exceeded', 'exceeds', 'reached']);
+/**
+ * Verbs that, after a statement's noun and a subject, make a relative clause on the statement: "the claims it made",
+ * "the reports they published", "an allegation that officials have rejected" (with a denial or reporting verb).
+ */
+export const STATEMENT_MAKING_VERBS: ReadonlySet<string> = new Set(['made', 'make', 'makes', 'raised', 'levelled', 'leveled', 'brought', 'filed', 'put', 'repeated', 'published', 'printed', 'aired', 'voiced', 'spread', 'circulated', 'heard', 'received', 'saw', 'read']);
 /** After "than": a figure said to be off against what was reported ("far lower than claimed"). */
 export const FIGURE_THAN_WORDS: ReadonlySet<string> = new Set(['reported', 'claimed', 'stated', 'suggested', 'alleged', 'estimated', 'published', 'announced', 'said', 'thought', 'feared', 'the', 'that', 'those', 'what']);
 
 /** Words that may stand between a copula and a falsity word ("is completely false", "is baseless and false"). */
-export const FALSITY_INTENSIFIERS: ReadonlySet<string> = new Set(['completely', 'entirely', 'utterly', 'totally', 'simply', 'absolutely', 'wholly', 'patently', 'demonstrably', 'clearly', 'also', 'all', 'just', 'pure', 'baseless', 'false', 'and', 'greatly', 'grossly', 'wildly', 'vastly', 'hugely', 'massively']);
+export const FALSITY_INTENSIFIERS: ReadonlySet<string> = new Set(['completely', 'entirely', 'utterly', 'totally', 'simply', 'absolutely', 'wholly', 'patently', 'demonstrably', 'clearly', 'also', 'all', 'just', 'pure', 'baseless', 'false', 'and', 'greatly', 'grossly', 'wildly', 'vastly', 'hugely', 'massively', 'flatly', 'categorically', 'plainly']);

@@ -22,6 +22,7 @@ import {
   cueVerbForm, type CueKind, type CueVerb,
 } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
+import { NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
 import { ADJUNCT_PREPS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../data/lexicon';
 import {
   datelineEnd, isAdverb, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
@@ -125,7 +126,9 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     if (k < s.to && ALLEGATION_NOUNS.has(toks[k].lower) && toks[k + 1]?.lower === 'that') {
       const participle = t.lower.endsWith('ing');
       const source = participle ? participleSource(ctx, s, i, psrc) : preposedSource(ctx, s, i);
-      const content = rangeOf(ctx, k + 2, contentEnd(ctx, s, k + 2));
+      const end = contentEnd(ctx, s, k + 2);
+      // ("repeating an allegation that officials have rejected": a relative clause on the allegation, said before)
+      const content = relativeOnStatement(ctx, k + 2, end) ? null : rangeOf(ctx, k + 2, end);
       const cueTo = k + 1;
       if (participle) psrc.set(i, source);
       return make(ctx, 'attr.allegation', 'allegation', i, cueTo, source, content);
@@ -270,6 +273,34 @@ const NON_CUES = NON_CUE_CONTEXTS.map((nc) => ({
   opensClause: nc.opensClause === true,
 }));
 
+/**
+ * Whether the words [from, to) after "a statement's noun that" are a relative clause on it: they end in a verb that
+ * takes the statement as its object and has none after it (a denial or reporting verb, `STATEMENT_MAKING_VERBS`):
+ * "an allegation that officials have repeatedly rejected", "the charges that he denied".
+ */
+function relativeOnStatement(ctx: BlockContext, from: number, to: number): boolean {
+  let e = to - 1;
+  while (e > from && ctx.toks[e].kind !== 'word') e--;
+  const t = ctx.toks[e];
+  return e > from && t.kind === 'word' && !t.cap && ((t.f & (F_DENIAL_VERB | F_CUE_VERB)) !== 0 || STATEMENT_MAKING_VERBS.has(t.lower)) && !t.lower.endsWith('ing');
+}
+
+/** Past a "without (offering) evidence" phrase at k, with the commas around it ("said, without offering any proof, that"); else k. */
+function skipWithoutEvidence(ctx: BlockContext, s: Sentence, k: number): number {
+  const toks = ctx.toks;
+  const m = k < s.to && isPunct(toks[k], ',') ? k + 1 : k;
+  if (toks[m]?.lower !== 'without') return k;
+  for (const p of WITHOUT_EVIDENCE) {
+    if (!matchWords(ctx, m, s.to, p)) continue;
+    const e = m + p.length;
+    return e < s.to && isPunct(toks[e], ',') ? e + 1 : e;
+  }
+  return k;
+}
+
+/** The words of the `noevidence.without` phrases. */
+const WITHOUT_EVIDENCE = NO_EVIDENCE_PHRASES.filter((p) => p.id === 'noevidence.without').map((p) => p.words);
+
 /** The word at i is in a context where it is the article's own framing ("it is worth noting"). */
 export function isNonCue(ctx: BlockContext, i: number): boolean {
   const t = ctx.toks[i];
@@ -307,8 +338,14 @@ export function sourceType(ctx: BlockContext, r: TokRange): SourceType {
 /** The source before a cue: "Lavrov said", "Russian and Iranian officials have frequently denied". */
 export function preposedSource(ctx: BlockContext, s: Sentence, i: number): SourceFound | null {
   const toks = ctx.toks;
-  const j = skipLeftModifiers(ctx, i - 1, s.from);
+  let j = skipLeftModifiers(ctx, i - 1, s.from);
   if (j < s.from) return null;
+  // "Prentice, without evidence, claimed": the article's aside is no part of the source
+  if (isPunct(toks[j], ',')) {
+    let c = j - 1;
+    while (c > s.from && !isPunct(toks[c], ',') && j - c <= 6) c--;
+    if (c > s.from && isPunct(toks[c], ',') && skipWithoutEvidence(ctx, s, c) === j + 1) j = c - 1;
+  }
   let np = npEndingAt(ctx, j, s.from);
   if (!np && isPunct(toks[j], ',')) {
     // "Data from the ministry, published last week, show": a participial phrase between commas, then the noun phrase
@@ -547,7 +584,8 @@ function objectAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVerb): 
 /** The complement after a cue verb: "that ...", ": ...", a quotation, or a bare clause. */
 function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVerb): ContentInfo | null {
   const toks = ctx.toks;
-  let k = skipRightAdverbs(ctx, i + 1, s.to);
+  // ("claimed without evidence that X", "said, without offering any proof, that X": the article's word, `noevidence.without`)
+  let k = skipRightAdverbs(ctx, skipWithoutEvidence(ctx, s, i + 1), s.to);
   let skipped = false;
   if (verb.object && k < s.to) {
     const obj = npStartingAt(ctx, k, s.to);

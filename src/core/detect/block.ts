@@ -382,14 +382,29 @@ function shareCoordinatedSources(ctx: BlockContext, attributions: readonly RawAt
     a.sourceType = host.sourceType;
   }
   for (const d of denials) {
-    if (d.source !== null) continue;
+    // ("claimed without evidence that X": the article's own word on the report, never the reporter's)
+    if (d.source !== null || d.rule === 'deny.without-evidence') continue;
     // ("Earlier reports that X were false, the operator added": said in a report, the falsity is the reporter's)
-    const host = coordinatedHost(ctx, attributions, d.cue[0]) ?? reportHolding(attributions, d.cue);
+    const host = coordinatedHost(ctx, attributions, d.cue[0]) ?? reportHolding(attributions, d.cue) ?? reportEndingBefore(ctx, attributions, d.cue);
     if (host) {
       d.source = host.source;
       d.sourceType = host.sourceType;
     }
   }
+}
+
+/**
+ * A report with a source whose content ends right before "and" or "or" and the span: the rest of what it reports
+ * ("Experts say claims of fraud have been investigated and debunked": the report ends before the denial's cue).
+ */
+function reportEndingBefore(ctx: BlockContext, attributions: readonly RawAttribution[], span: R): RawAttribution | undefined {
+  for (const a of attributions) {
+    const c = a.content;
+    if (a.source === null || c === null || c[1] > span[0] || span[0] - c[1] > 6) continue;
+    const between = ctx.text.slice(c[1], span[0]).trim();
+    if (between === 'and' || between === 'or') return a;
+  }
+  return undefined;
 }
 
 /** The innermost report with a source whose content holds the span. */

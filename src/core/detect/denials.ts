@@ -20,7 +20,7 @@ import { participleSource, preposedSource, sourceType, type SourceFound } from '
 import { isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPunct, npEndingAt, npStartingAt, type TokRange } from './phrases';
 import { appositiveDenialAfter } from './appositive';
 import { cueVerbForm } from '../data/cues';
-import { COPULA_S_AFTER, FALSITY_INTENSIFIERS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS, TARGET_CLAUSE_STOPS } from '../data/denials';
+import { COPULA_S_AFTER, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS, TARGET_CLAUSE_STOPS } from '../data/denials';
 
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set([...DENIED_STATEMENT_NOUNS.flatMap((g) => g.words), ...STATEMENT_PRONOUNS]);
 const PROPOSITION_NOUNS: ReadonlySet<string> = new Set(DENIED_PROPOSITION_NOUNS.flatMap((g) => g.words));
@@ -141,6 +141,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   // passive: "She was denied the chance", "the requests were denied": a denial only of a statement ("the allegations were denied")
   let passive = false;
   for (let m = i - 1; m >= cueFrom; m--) if (PASSIVE_AUX.has(toks[m].lower)) passive = true;
+  // a participle coordinated with a passive one: "claims of fraud have been investigated and debunked"
+  if (!passive && cueFrom === i && (prev?.lower === 'and' || prev?.lower === 'or') && i - 3 >= s.from && toks[i - 2].kind === 'word' && !toks[i - 2].cap &&
+      (toks[i - 2].pos === 'V' || toks[i - 2].pos === undefined) && toks[i - 2].lower.endsWith('ed') && PASSIVE_AUX.has(toks[i - 3].lower)) passive = true;
   // a reduced relative: "an allegation rejected by the inquiry"
   const reduced = !passive && prev?.kind === 'word' && STATEMENT_NOUNS.has(prev.lower) && toks[i + 1]?.lower === 'by' && t.lower.endsWith('ed');
   if (passive || reduced) return passiveDenial(ctx, s, i, cueFrom, v);
@@ -335,7 +338,7 @@ function quotedBefore(ctx: BlockContext, s: Sentence, cueFrom: number): R | null
 function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: number, v: DenialVerb): Found | null {
   const toks = ctx.toks;
   let head = -1;
-  for (let m = cueFrom - 1; m >= s.from && m >= cueFrom - 8; m--) {
+  for (let m = cueFrom - 1; m >= s.from && m >= cueFrom - 10; m--) {
     if (isPunct(toks[m], ',;:') && toks[m].quote < 0) break;
     if (STATEMENT_NOUNS.has(toks[m].lower) && !STATEMENT_PRONOUNS.has(toks[m].lower)) {
       head = m;
@@ -343,10 +346,25 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
     }
   }
   if (head < 0) return null; // "She was denied the chance", "the requests were denied"
+  // ("suggestions that troops should be withdrawn from Asia": the verb is in what is suggested)
+  if (toks[head + 1]?.lower === 'that' && head + 1 < cueFrom) return null;
   const next = toks[i + 1];
-  if (next && next.kind === 'word' && next.lower !== 'by' && !TARGET_STOP_WORDS.has(next.lower)) return null;
+  // (a preposition may follow: "were denied in court", "debunked in every state")
+  if (next && next.kind === 'word' && next.lower !== 'by' && !TARGET_STOP_WORDS.has(next.lower) && next.pos !== 'I') return null;
   let from = head;
   while (from - 1 >= s.from && toks[from - 1].kind === 'word' && ((toks[from - 1].f & F_DETERMINER) !== 0 || toks[from - 1].pos === 'J')) from--;
+  let to = head + 1;
+  let generic = true;
+  // "claims of mass ballot fraud have been debunked": what is alleged, up to its verb
+  if (ALLEGATION_OF.has(toks[head].lower) && toks[head + 1]?.lower === 'of') {
+    let e = head + 2;
+    while (e < cueFrom && toks[e].kind === 'word' && (toks[e].f & F_AUX) === 0 && toks[e].pos !== 'V') e++;
+    if (e > head + 2) {
+      from = head + 2;
+      to = e;
+      generic = false;
+    }
+  }
   let source: SourceFound | null = null;
   if (next?.lower === 'by') {
     const np = npStartingAt(ctx, i + 2, s.to);
@@ -360,8 +378,8 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
       cue: span(ctx, cueFrom, i + 1),
       source: source ? span(ctx, source.range.from, source.range.to) : null,
       sourceType: source?.type ?? null,
-      target: span(ctx, from, head + 1),
-      genericTarget: true,
+      target: span(ctx, from, to),
+      genericTarget: generic,
       score: v.strength,
     },
   };
@@ -520,8 +538,6 @@ function figureSubject(ctx: BlockContext, from: number, to: number): boolean {
 
 /** Subjects of a clause that follows a statement's noun without "that" ("rejects claims it supplied drones"). */
 const ZERO_THAT_SUBJECTS: ReadonlySet<string> = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
-/** Verbs that, after "claims it", make a relative clause on the claims: "the claims it made", "the reports they published". */
-const STATEMENT_MAKING_VERBS: ReadonlySet<string> = new Set(['made', 'make', 'makes', 'raised', 'levelled', 'leveled', 'brought', 'filed', 'put', 'repeated', 'published', 'printed', 'aired', 'voiced', 'spread', 'circulated', 'heard', 'received', 'saw', 'read']);
 
 /** How many words the clause of "called reports that X false" may hold. */
 const MAX_CALLED_CLAUSE = 30;
@@ -636,6 +652,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
     at = i - 2;
     while (at - 1 >= s.from && toks[at - 1].kind === 'word' && ((toks[at - 1].f & F_AUX) !== 0 || DENIAL_ADVERBS.has(toks[at - 1].lower))) at--;
   }
+  // (auxiliaries before the copula are no part of the subject: "claims of fraud have been debunked", "could be false")
+  if (at === i) while (at - 1 > s.from && toks[at - 1].kind === 'word' && !toks[at - 1].cap && (toks[at - 1].f & F_AUX) !== 0) at--;
   // subject: "The claim that X", "Reports that X", "X" (a clause), "This"
   const subj = subjectBefore(ctx, s, at);
   if (!subj) return null;
@@ -724,6 +742,7 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
     else if (i - 3 >= s.from && toks[i - 3].lower === 'there' && (toks[i - 2].f & F_AUX) !== 0) cueFrom = i - 3;
     const cueTo = i + p.words.length + skip;
     let k = cueTo;
+    if (p.id === 'noevidence.without') return withoutEvidence(ctx, s, i, cueTo);
     if (p.id === 'noevidence.nothing-to') {
       // "nothing to the reports that": only with a determiner and a statement noun after ("done nothing to
       // assuage that fear" holds a pronoun's "that" there)
@@ -739,6 +758,42 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
     }
   }
   return null;
+}
+
+/**
+ * `noevidence.without`: a report the article says was made without evidence, the article's own denial (no source) of
+ * what was reported: "claimed without evidence on Monday that X", "said, without offering any proof, that X",
+ * "Prentice, without evidence, claimed that X". Only beside a reporting verb ("won without evidence of fraud" is none).
+ */
+function withoutEvidence(ctx: BlockContext, s: Sentence, cueFrom: number, cueTo: number): Found | null {
+  const toks = ctx.toks;
+  let at = -1;
+  // after the verb: its "that" past a few words of time or place ("on Monday"), or its clause
+  let v = cueFrom - 1;
+  if (v >= s.from && isPunct(toks[v], ',')) v--;
+  if (v >= s.from && (toks[v].f & F_CUE_VERB) !== 0 && !toks[v].cap) {
+    const c = cueTo < s.to && isPunct(toks[cueTo], ',') ? cueTo + 1 : cueTo;
+    const np = npStartingAt(ctx, c, s.to);
+    if (np && toks[c].lower !== 'that' && isFiniteVerb(ctx, np.to)) at = c;
+    else {
+      let m = cueTo;
+      while (m < s.to && m - cueTo < 6 && toks[m].lower !== 'that' && (isPunct(toks[m], ',') || isNpWord(toks[m]) || toks[m].pos === 'I')) m++;
+      if (toks[m]?.lower === 'that') at = m + 1;
+    }
+  } else {
+    // before the verb: "Prentice, without evidence, claimed that X"
+    let m = cueTo;
+    if (m < s.to && isPunct(toks[m], ',')) m++;
+    if (m + 1 < s.to && (toks[m].f & F_CUE_VERB) !== 0 && !toks[m].cap && toks[m + 1].lower === 'that') at = m + 2;
+  }
+  if (at < 0 || at >= s.to) return null;
+  const end = targetEnd(ctx, s, at);
+  if (end <= at) return null;
+  return {
+    cueFrom,
+    cueTo,
+    denial: { rule: 'deny.without-evidence', cue: span(ctx, cueFrom, cueTo), source: null, sourceType: null, target: span(ctx, at, end), genericTarget: false, score: 0.7 },
+  };
 }
 
 /** The no-evidence denial with cue tokens [cueFrom, cueTo) and its target from token `from` (null when no target follows). */
@@ -778,8 +833,8 @@ function sourceBeforeFrame(ctx: BlockContext, s: Sentence, cueFrom: number): Sou
   const prev = ctx.toks[cueFrom - 1];
   if (!prev || ctx.toks[cueFrom].lower === 'there') return null;
   if (['found', 'saw', 'see', 'sees', 'has', 'have', 'had', 'finds', 'uncovered'].includes(prev.lower) || isFiniteVerb(ctx, cueFrom - 1)) {
-    const np = npEndingAt(ctx, cueFrom - 2, s.from);
-    if (np) return { range: np, type: sourceType(ctx, np) };
+    // (as a reporting verb's subject: "A study published in the journal Nature found no evidence")
+    return preposedSource(ctx, s, cueFrom - 1);
   }
   return null;
 }
