@@ -18,7 +18,7 @@ import { detectBlock, type Decision } from '../../src/core/detect/block';
 const DECISIONS: Decision[] = [
   'framed', 'headline', 'unchecked', 'denial-verb', 'non-cue', 'nested', 'in-source',
   'colon-rubric', 'colon-source', 'credit', 'host', 'only-modifiers', 'nested-model', 'coordinate', 'lexicon-participle', 'in-quote', 'complement', 'statement-participle', 'poll-framed',
-  'source-shape', 'reversed-closer', 'coordinate-source',
+  'source-shape', 'reversed-closer', 'coordinate-source', 'participle-part',
 ];
 
 const { held } = useHeldOut();

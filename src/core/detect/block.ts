@@ -27,7 +27,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation';
+  | 'participle-object' | 'passive-allegation' | 'participle-part';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);

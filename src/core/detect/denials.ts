@@ -17,7 +17,7 @@ import {
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb } from '../data/lexicon';
 import { participleSource, preposedSource, sourceType, type SourceFound } from './attributions';
-import { isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPunct, npEndingAt, npStartingAt, type TokRange } from './phrases';
+import { isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPunct, npStartingAt, type TokRange } from './phrases';
 import { appositiveDenialAfter } from './appositive';
 import { cueVerbForm } from '../data/cues';
 import { COPULA_S_AFTER, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS, TARGET_CLAUSE_STOPS } from '../data/denials';
