@@ -4,6 +4,7 @@ import { canonicalName, type CanonicalName, type SpeakerKind } from '../../src/c
 import { tokenize } from '../../src/core/text/tokenize';
 import { INSTITUTION_HEADS, NON_NAME_DATES, TITLE_WORDS } from '../../src/core/data/lexicon';
 import { placeOf } from '../../src/core/link/places';
+import { SEEN_BY_PARTICIPLES } from '../../src/core/data/cues';
 
 // The canonical name as speakers.ts worked it out before it read the tokenizer's arrays and skipped the
 // replace, split and expressions that change nothing: the reference the fast version must equal. (With the
@@ -60,6 +61,8 @@ function referenceNameOf(text: string): CanonicalName {
     const before = toks[toks.length - 2];
     let n = toks.length - 1;
     while (n > 0 && leads.includes(toks[n - 1].lower)) n--;
+    // (and a participle that dated the document: "a recount completed in December")
+    if (n > 1 && SEEN_BY_PARTICIPLES.has(toks[n - 1].lower)) n--;
     if (n > 0 && (leads.includes(before.lower) || !/^\p{Lu}/u.test(before.text))) {
       text = text.slice(0, toks[n - 1].end);
       toks = toks.slice(0, n);
