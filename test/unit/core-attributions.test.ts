@@ -496,6 +496,25 @@ describe('core attributions', () => {
       });
     }
 
+    describe('a transcript\'s label in capitalised words speaks to the end of its paragraph', () => {
+      for (const [t, source] of [
+        ['Lene Aas: No. Every container was inspected. The figure of 14 comes from a draft audit.', 'Lene Aas'],
+      ] as const) {
+        it(JSON.stringify(t), () => {
+          assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [[':', source, 'No. Every container was inspected. The figure of 14 comes from a draft audit.']]);
+        });
+      }
+      it('a topic\'s label run into the text is none: "Lene Aas: Port inspections At the harbour, every container is weighed."', () => {
+        const t = 'Lene Aas: Port inspections At the harbour, every container is weighed.';
+        assert.deepEqual(detectBlock(t, 'paragraph', 0.5).attributions.filter((a) => a.rule === 'attr.transcript'), []);
+      });
+      for (const t of ['Title\n\nClinton: 45 percent. Trump: 41 percent.', 'Title\n\nQ: Is it true that the port was closed?']) {
+        it(`a list's figures or an interviewer's question name no speaker: ${JSON.stringify(t)}`, () => {
+          assert.deepEqual(run(t).attributions, []);
+        });
+      }
+    });
+
     it('an interview transcript\'s speaker label is one attribution, not a headline\'s colon as well: "TAPPER: ..."', () => {
       const t = 'TAPPER: Why not debate him again?';
       assert.deepEqual(only(t), { cue: spanOf(t, ':'), source: spanOf(t, 'TAPPER'), content: spanOf(t, 'Why not debate him again?'), speaker: 'TAPPER' });

@@ -219,6 +219,8 @@ export const RUBRICS: readonly { id: string; words: readonly string[] }[] = [
   { id: 'rubric.credit', words: ['correction', 'corrections', 'clarification', 'contributing', 'byline', 'email', 'e-mail', 'credit', 'photo', 'related', 'editor', 'note', 'disclosure'] },
   { id: 'rubric.exclamation', words: ['wow', 'boom', 'busted', 'bombshell', 'look', 'revealed', 'shocking'] },
   // a fact check's labels: "Claim: ...", "Verdict: False", "Our ruling: ...", "Bottom line: ..."
+  // an interview's labels: "Q: Is that true?" (the interviewer, who asks for the publication)
+  { id: 'rubric.interview', words: ['q', 'question', 'questions', 'interviewer'] },
   { id: 'rubric.fact-check', words: ['claim', 'claims', 'verdict', 'rating', 'ruling', 'conclusion', 'context', 'background', 'summary', 'sources', 'bottom'] },
 ];
 

@@ -23,6 +23,7 @@ import {
 } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
+import { placeOf } from '../link/places';
 import { ADJUNCT_PREPS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../data/lexicon';
 import {
   datelineEnd, isAdverb, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
@@ -905,13 +906,41 @@ function detectTranscriptLabel(ctx: BlockContext, used: Uint8Array): RawAttribut
   if (toks[k]?.kind === 'quote') k++;
   const first = k;
   while (k < toks.length && k - first < 3 && toks[k].kind === 'word' && isCapitalsWord(toks[k].text)) k++;
-  if (k === first || !isPunct(toks[k], ':') || k + 1 >= toks.length || isCategoryWord(toks[first])) return null;
+  // ("Lene Aas: No. Every container was inspected.", "**Lene Aas:** ..." in Markdown: a full name, two or three
+  // capitalised words the lexicon does not know, in the body, before a clause with a verb; not "Clinton: 45 percent"
+  // in a list of results, nor a topic or a place: "Superdelegates: ...", "So: ...", "New Hampshire: ...")
+  if (k === first && !ctx.headline) {
+    while (k < toks.length && k - first < 3 && toks[k].kind === 'word' && toks[k].cap && toks[k].pos === undefined && placeOf(toks[k].lower) === undefined) k++;
+    if (k - first < 2 || !isPunct(toks[k], ':') || !labelledClause(ctx, k + 1)) return null;
+  }
+  if (k === first || !isPunct(toks[k], ':') || k + 1 >= toks.length || isCategoryWord(toks[first]) || isCategoryWord(toks[k - 1])) return null;
   used[k] = 1;
-  const end = toks[toks.length - 1].kind === 'quote' && toks.length - 1 > k + 1 ? toks.length - 2 : toks.length - 1;
+  // (without the closing mark of a quotation that the label introduces: 'WALLACE: "..."')
+  const end = toks[toks.length - 1].kind === 'quote' && toks.length - 1 > k + 1 && toks[k + 1].kind === 'quote' ? toks.length - 2 : toks.length - 1;
   return {
     rule: 'attr.transcript', cueKind: 'speech', cue: [toks[k].start, toks[k].end], source: [toks[first].start, toks[k - 1].end],
     sourceType: 'name', content: [toks[k + 1].start, toks[end].end], contentOpensBlock: false, contentRunsOn: false, contentBefore: false, contentAfter: false, score: 0.8,
   };
+}
+
+/** How many tokens into a transcript label's sentence its verb may come (`labelledClause`). */
+const LABEL_VERB_REACH = 6;
+
+/**
+ * Whether a finite verb comes in the first sentence from token k, or the next after a one-word one ("No. Every
+ * container was inspected."): a transcript's answer, not a list's figure.
+ */
+function labelledClause(ctx: BlockContext, k: number): boolean {
+  const toks = ctx.toks;
+  let from = k;
+  // (soon: "Bernie Sanders: Credit scores On his campaign website, ... calls" is a topic's label run into the text)
+  for (let m = k; m < toks.length && m - from <= LABEL_VERB_REACH; m++) {
+    if (isPunct(toks[m], '.!?')) {
+      if (m - from > 1) return false;
+      from = m + 1;
+    } else if (toks[m].kind === 'word' && isFiniteVerb(ctx, m)) return true;
+  }
+  return false;
 }
 
 /**
