@@ -6,7 +6,7 @@ import { PlainTextExtractor, commonPrefix, commonSuffix } from './prose/plain-in
 import { detectBlock } from './detect/block';
 import type { BlockFindings, R, RawAttribution } from './detect/raw';
 import { readingOf, type ConceptReading } from './link/concepts';
-import { resolveSourceInfos, sourceInfo, type SourceInfo } from './speakers';
+import { mentionedFullName, resolveSourceInfos, sourceInfo, type SourceInfo } from './speakers';
 import { Linker, type LinkHolder } from './link/link';
 import { lowerBound } from './util/search';
 import { keepMaps } from './util/keep-maps';
@@ -343,7 +343,31 @@ interface RelBlock {
   order: readonly number[];
   /** The attributions with a content, in order of the content's start. */
   contentOrder: readonly number[];
+  /** The full names the block's text gives surnames (`mentionedFullName`), found when first asked for. */
+  mentions?: Map<string, string | null>;
 }
+
+/**
+ * The full name that the block of the n-th source (in document order) or the nearest block before it gives a surname
+ * no source gave in full ("director Lene Aas" before "Aas:"), at most `MENTION_REACH` blocks back; else null. Each
+ * block keeps what it found, so an edit reads only the blocks it changed again, and the search stays linear in the
+ * document's length.
+ */
+function mentionedIn(s: DocState, surname: string, n: number): string | null {
+  const it = s.order[n];
+  const b = it >= 0 ? s.attrBlock[it] : s.denialBlock[~it];
+  for (let k = b; k >= 0 && b - k <= MENTION_REACH; k--) {
+    const rel = s.placed[k].rel;
+    const memo = (rel.mentions ??= new Map());
+    let found = memo.get(surname);
+    if (found === undefined) memo.set(surname, (found = mentionedFullName(rel.source, surname)));
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** How many blocks before a bare surname's own `mentionedIn` looks for the full name. */
+const MENTION_REACH = 20;
 
 /** A quotation's range, relative to its block's start. */
 interface QuoteRange {
@@ -957,7 +981,7 @@ function assembleAll(text: string, placed: Placed[]): DocState {
   s.contents = contentsOf(s, 0, placed.length);
   sourcesOf(s, 0, nO, s.contents);
   // speakers, in document order over attributions and denials together
-  s.speakers = resolveSourceInfos(s.sources, s.inQuote);
+  s.speakers = resolveSourceInfos(s.sources, s.inQuote, (surname, n) => mentionedIn(s, surname, n));
   finish(s, 0, nO, 0, nA, 0, nD, 0, nC);
   return s;
 }
@@ -1036,7 +1060,7 @@ function assembleWindow(prev: DocState, text: string, placed: Placed[]): DocStat
   const winContents = contentsOf(s, L, R);
   if (k1 > k0 || winContents.length > 0) pc.splice(k0, k1 - k0, ...winContents);
   sourcesOf(s, o0, o1, winContents);
-  const speakers = resolveSourceInfos(s.sources, s.inQuote);
+  const speakers = resolveSourceInfos(s.sources, s.inQuote, (surname, n) => mentionedIn(s, surname, n));
   const ps = prev.speakers;
   for (let i = 0; i < o0; i++) if (speakers[i] !== ps[i]) return undefined;
   for (let i = o1; i < speakers.length; i++) if (speakers[i] !== ps[i]) return undefined;

@@ -5,7 +5,7 @@
  * of the right kind.
  */
 import { K_NUMBER, K_WORD, scanTokens, type ScannedTokens, type TokenText } from './text/tokenize';
-import { INSTITUTION_HEADS, TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES } from './data/lexicon';
+import { ADJUNCT_PREPS, DETERMINERS, FRONTING_WORDS, INSTITUTION_HEADS, TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES, SUBORDINATORS, posOf } from './data/lexicon';
 import { TITLE_ABBREVIATIONS } from './data/abbreviations';
 import { SEEN_BY_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
@@ -379,11 +379,79 @@ export function resolveSpeakers(sources: Array<string | null>, quotedFirstPerson
   return resolveSourceInfos(sources.map((s) => (s ? sourceInfo(s) : null)), quotedFirstPerson);
 }
 
+/**
+ * The first full name the text gives a bare surname ("Lene Aas" for "Aas", "Ted Cruz" from "Senator Ted Cruz"): up to
+ * three capitalised words before it that make a person's name with it, whose given names are no function words, and
+ * no common words opening a sentence ("Then Aas left"); else null.
+ */
+export function mentionedFullName(text: string, surname: string): string | null {
+  if (!likeSurname(surname)) return null;
+  let title: boolean | undefined;
+  // (each place the surname stands, found by indexOf: this runs on every edit, for each surname no source gave in full)
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + surname.length)) {
+    const after = text.charCodeAt(at + surname.length);
+    if (at < 2 || text.charCodeAt(at - 1) !== 32 || isNameCode(after)) continue;
+    const m = GIVEN_NAMES_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+    if (!m) continue;
+    const c = canonicalName(`${m[1]}${surname}`);
+    if (c.kind !== 'person' || c.name === surname || !c.name.endsWith(` ${surname}`)) continue;
+    const given = c.name.slice(0, -surname.length - 1).split(' ');
+    if (given.some(notGivenName)) continue;
+    // (read once, and only for a text that has a candidate: most have none)
+    if ((title ??= titleCased(text))) return null;
+    return c.name;
+  }
+  return null;
+}
+
+/** Whether a capitalised word may be a surname: no apostrophe, no verb or adverb, no plural noun ("Republicans", "Killed"). */
+function likeSurname(word: string): boolean {
+  if (word.includes("'") || word.includes('’')) return false;
+  const w = word.toLowerCase();
+  if (DETERMINERS.has(w) || WH_WORDS.has(w) || SUBORDINATORS.has(w) || ADJUNCT_PREPS.has(w) || Object.hasOwn(PERSONAL_PRONOUNS, w)) return false;
+  const pos = posOf(w);
+  return pos !== 'V' && pos !== 'R' && !(pos === 'N' && w.endsWith('s'));
+}
+
+/**
+ * Whether most of a text's common words (those the lexicon knows) are capitalised, as in a headline in title case
+ * ("Hollande Says Donald Trump Makes You Want To Retch"): its capitals mark no names.
+ */
+function titleCased(text: string): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    if (posOf(m[0].toLowerCase()) === undefined) continue;
+    words++;
+    if (/^\p{Lu}/u.test(m[0])) caps++;
+  }
+  return words >= 3 && caps * 2 > words;
+}
+
+/** One to three capitalised words ending the text, each followed by a space, after no letter or digit. */
+const GIVEN_NAMES_BEFORE = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'’.-]* ){1,3})$/u;
+
+/** Whether a character code continues a name (a letter, a digit, an apostrophe or a hyphen glued on). */
+function isNameCode(c: number): boolean {
+  return c === c && (/[\p{L}\p{N}]/u.test(String.fromCharCode(c)));
+}
+
+const WH_WORDS: ReadonlySet<string> = new Set(['how', 'why', 'what', 'when', 'whenever', 'where', 'who', 'which', 'whether']);
+
+/** A capitalised word that is no given name: a common word, a title, a place, a date or a function word ("When", "The"). */
+function notGivenName(word: string): boolean {
+  const w = word.toLowerCase();
+  return posOf(w) !== undefined || WH_WORDS.has(w) || TITLE_WORDS.has(w) || placeOf(w) !== undefined || NON_NAME_DATES.has(w) || DETERMINERS.has(w) || SUBORDINATORS.has(w) ||
+    FRONTING_WORDS.has(w) || ADJUNCT_PREPS.has(w) || Object.hasOwn(PERSONAL_PRONOUNS, w) || LEADING.has(w) || !/^\p{Lu}\p{Ll}/u.test(word) || /-\p{Ll}/u.test(word);
+}
+
 /** How many of the persons last named a pronoun may refer to (a short list: this runs over the whole document on every edit). */
 const RECENT_PERSONS = 6;
 
 /** `resolveSpeakers` on the sources' `SourceInfo` (null where there is no source). */
-export function resolveSourceInfos(sources: ArrayLike<SourceInfo | null>, quotedFirstPerson: ArrayLike<boolean>): Array<string | null> {
+export function resolveSourceInfos(
+  sources: ArrayLike<SourceInfo | null>, quotedFirstPerson: ArrayLike<boolean>, fullNameOf?: (surname: string, source: number) => string | null,
+): Array<string | null> {
   const n = sources.length;
   // full names, to complete bare surnames: "Lavrov" -> "Sergey Lavrov"
   const fullBySurname = new Map<string, string>();
@@ -435,7 +503,12 @@ export function resolveSourceInfos(sources: ArrayLike<SourceInfo | null>, quoted
     // ("the AIU" after "the Athletics Integrity Unit (AIU)": the institution, no person)
     const institution = s.abbreviation === true ? fullByAcronym?.get(name) : undefined;
     if (institution !== undefined) name = institution;
-    else if (s.bare) name = fullBySurname.get(name) ?? name;
+    else if (s.bare) {
+      // (a surname no source gave in full: the full name where the text mentions it, "director Lene Aas" before "Aas:")
+      let full = fullBySurname.get(name);
+      if (full === undefined && fullNameOf !== undefined && c.kind === 'person') fullBySurname.set(name, (full = fullNameOf(name, i) ?? name));
+      name = full ?? name;
+    }
     lastNamed = name;
     if (c.kind === 'person' && institution === undefined) {
       lastPerson = name;

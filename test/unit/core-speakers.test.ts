@@ -4,7 +4,8 @@
  */
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyzer';
-import { canonicalName, isPronoun, resolveSpeakers } from '../../src/core/speakers';
+import { canonicalName, isPronoun, mentionedFullName, resolveSpeakers } from '../../src/core/speakers';
+import { Analyzer } from '../../src/core';
 
 describe('core speakers', () => {
   describe('canonicalName', () => {
@@ -135,7 +136,34 @@ describe('core speakers', () => {
     });
   });
 
+  describe('mentionedFullName: the full name a text gives a surname', () => {
+    for (const [t, surname, full] of [
+      ['An interview with Harbour Authority director Lene Aas, conducted in March.', 'Aas', 'Lene Aas'],
+      ['Senator Ted Cruz won Iowa. Later Cruz spoke.', 'Cruz', 'Ted Cruz'],
+      ['The award went to Mary Ann Smith.', 'Smith', 'Mary Ann Smith'],
+      // a function word, a title, a common word or a place before it is no given name
+      ['When Aas came. Director Aas said. Then Aas left. In Oslo Aas spoke.', 'Aas', null],
+      ['The Cruz campaign spent more. Strong Cruz gains.', 'Cruz', null],
+      ['Cruz-supporting Republicans voted.', 'Republicans', null],
+      // a headline in title case names nobody
+      ['Hollande Says Donald Trump Makes You Want To Retch', 'Trump', null],
+    ] as const) {
+      it(`${JSON.stringify(surname)} in ${JSON.stringify(t)}: ${JSON.stringify(full)}`, () => {
+        assert.equal(mentionedFullName(t, surname), full);
+      });
+    }
+  });
+
   describe('end to end', () => {
+    it('a surname no source gave in full takes the full name the text mentions, and an edit to that paragraph changes it', () => {
+      const t = 'An interview with Harbour Authority director Lene Aas.\n\n"We never saw the report," Aas said.\n';
+      const analyzer = new Analyzer();
+      assert.deepEqual(analyzer.analyze(t, 'plaintext').attributions.map((x) => x.speaker), ['Lene Aas']);
+      const edited = t.replace('Lene Aas', 'Kari Aas');
+      assert.deepEqual(analyzer.analyze(edited, 'plaintext').attributions.map((x) => x.speaker), ['Kari Aas']);
+      assert.deepEqual(analyzer.analyze(edited.replace('Kari Aas', 'the director'), 'plaintext').attributions.map((x) => x.speaker), ['Aas']);
+    });
+
     it('title, surname and pronoun are one speaker across paragraphs', () => {
       const t = [
         'Russian Foreign Minister Sergey Lavrov said the talks had failed.',
