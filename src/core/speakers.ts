@@ -7,7 +7,7 @@
 import { K_NUMBER, K_WORD, scanTokens, type ScannedTokens, type TokenText } from './text/tokenize';
 import { ADJUNCT_PREPS, DETERMINERS, FRONTING_WORDS, INSTITUTION_HEADS, TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES, SUBORDINATORS, posOf } from './data/lexicon';
 import { TITLE_ABBREVIATIONS } from './data/abbreviations';
-import { SEEN_BY_PARTICIPLES } from './data/cues';
+import { SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
 import { memoByString } from './util/memo';
 
@@ -242,7 +242,17 @@ function nameOf(text: string): CanonicalName {
   const s = scanTokens(text);
   const kinds = s.kinds;
   const words = s.words;
-  const end = nameEnd(s);
+  let end = nameEnd(s);
+  // ("A post shared more than 40,000 times on Facebook": the post, not how far it went)
+  for (let k = 1; k < end; k++) {
+    // (after a noun: not "a widely shared post", "the shared post")
+    const before = wordBefore(s, k - 1);
+    if (kinds[k] === K_WORD && SPREAD_PARTICIPLES.has(words[k].lower) && !startsUpper(words[k].text) && before >= 0 && !LEADING.has(words[before].lower) &&
+        !words[before].lower.endsWith('ly') && spreadAfter(s, k + 1)) {
+      end = wordBefore(s, k - 1) + 1;
+      break;
+    }
+  }
   if (end < s.count) text = text.slice(0, s.ends[end - 1]);
   // the last run of capitalised words that are not titles, places, demonyms or dates ("released Monday")
   let best: string[] = [];
@@ -274,6 +284,14 @@ function nameOf(text: string): CanonicalName {
   const kind: SpeakerKind = last !== undefined && last.lower.endsWith('s') && !lastCap ? 'group' : lastCap ? 'other' : 'group';
   return { name: phrase, kind };
 }
+
+/** Whether the words from token k say how far or where a post went: a number, "more than", "on Facebook", "online". */
+function spreadAfter(s: ScannedTokens, k: number): boolean {
+  const m = k < s.count && s.kinds[k] !== K_WORD && s.kinds[k] !== K_NUMBER ? k + 1 : k;
+  if (m >= s.count) return false;
+  return s.kinds[m] === K_NUMBER || SPREAD_AFTER.has(s.words[m].lower);
+}
+const SPREAD_AFTER: ReadonlySet<string> = new Set(['more', 'nearly', 'almost', 'over', 'tens', 'hundreds', 'thousands', 'millions', 'on', 'online', 'widely', 'across']);
 
 /** Lower-case particles inside a person's name. */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten']);

@@ -47,7 +47,7 @@ describe('core speakers', () => {
       ['The survey, conducted by the Public Policy Institute of California', 'Public Policy Institute of California', 'other'],
       ['Election records compiled by the Center for Responsive Politics', 'Center for Responsive Politics', 'other'],
       // "on" places as "in" does; a comma inside a number splits nothing; a singular "Democrat" is no name
-      ['A post shared more than 8,000 times on Facebook', 'post shared more than 8,000 times on Facebook', 'group'],
+      ['A post shared more than 8,000 times on Facebook', 'post', 'group'],
       ['Smith on Fox News', 'Smith', 'person'],
       ['the ranking Democrat on the Senate Intelligence Committee', 'ranking Democrat on the Senate Intelligence Committee', 'group'],
       ['Oversight ranking Democrat Elijah Cummings', 'Elijah Cummings', 'person'],
