@@ -306,7 +306,7 @@ describe('core analyzer', () => {
 
     it('reads "Claim:" as the claim checked and "Verdict: False" as the article\'s denial of it, no speakers named Claim or Verdict', () => {
       const a = analyze(MD, 'markdown');
-      assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.speaker]), [['claims', 'A post shared more than 8,000 times on Facebook', 'post shared more than 8,000 times on Facebook']]);
+      assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.speaker]), [['claims', 'A post shared more than 8,000 times on Facebook', 'post']]);
       const claim = a.claims.find((c) => c.span.text === 'The city of Halden sold its harbour to a private company for 1 euro')!;
       assert.deepEqual([claim.span, claim.claimant], [spanOf(MD, 'The city of Halden sold its harbour to a private company for 1 euro'), null]);
       const verdict = a.denials.find((d) => d.cue.text === 'False')!;

@@ -570,9 +570,14 @@ describe('core denials', () => {
       });
     });
 
-    it('a thing called false: "dismissed the video as fake"', () => {
+    it('a thing called false: "dismissed the letter as fake"', () => {
+      const t = 'Police dismissed the letter as fake.';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'dismissed'), source: spanOf(t, 'Police'), target: spanOf(t, 'the letter'), speaker: 'Police' });
+    });
+
+    it('what circulates online names a statement, as "the reports" do: "dismissed the video as fake"', () => {
       const t = 'Police dismissed the video as fake.';
-      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'dismissed'), source: spanOf(t, 'Police'), target: spanOf(t, 'the video'), speaker: 'Police' });
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'dismissed the video'), source: spanOf(t, 'Police'), target: spanOf(t, 'the video'), speaker: 'Police' });
     });
 
     it('"It is false that X"', () => {
