@@ -3,7 +3,7 @@ import {
 } from './types';
 import { ProseExtractor, isExact, originOf, toDocRange, type ProseBlock } from './prose/extract';
 import { PlainTextExtractor, commonPrefix, commonSuffix } from './prose/plain-incremental';
-import { detectBlock } from './detect/block';
+import { detectBlock, judgesReport } from './detect/block';
 import type { BlockFindings, R, RawAttribution } from './detect/raw';
 import { readingOf, type ConceptReading } from './link/concepts';
 import { mentionedFullName, resolveSourceInfos, sourceInfo, type SourceInfo } from './speakers';
@@ -916,7 +916,8 @@ function finish(s: DocState, from: number, to: number, a0: number, a1: number, d
     }
     let best = -1;
     for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) {
-      if (attrContent[contents[k]]!.end >= d.cue.end) {
+      // (not the statement the denial judges: "The minister's claim that X is misleading")
+      if (attrContent[contents[k]]!.end >= d.cue.end && !(d.target && judgesReport(s.text, s.attrRel[contents[k]].cue.end, d.target.start))) {
         best = contents[k];
         break;
       }

@@ -52,6 +52,13 @@ describe('core denials', () => {
       assert.deepEqual(run('Claims of mass ballot fraud have been debunked.').denials.map((d) => [d.cue.text, d.target?.text]), [['been debunked', 'mass ballot fraud']]);
     });
 
+    it('"The minister\'s claim that X is misleading": X is the target, and the claim\'s maker is not the denier', () => {
+      const t = "The minister's claim that emissions fell 20 percent is misleading.";
+      assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.target?.text, d.source]), [['is misleading', 'emissions fell 20 percent', null]]);
+      const h = "Minister's claim that emissions fell 20 percent is misleading, watchdog says";
+      assert.deepEqual(run(h).denials.map((d) => [d.cue.text, d.target?.text, d.speaker]), [['is misleading', 'emissions fell 20 percent', 'watchdog']]);
+    });
+
     it('a passive verb inside what a statement says is no denial of it: "suggestions that troops should be withdrawn from Asia"', () => {
       assert.deepEqual(run('The plan included suggestions that troops should be withdrawn from Asia.').denials, []);
     });

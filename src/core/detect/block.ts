@@ -385,7 +385,7 @@ function shareCoordinatedSources(ctx: BlockContext, attributions: readonly RawAt
     // ("claimed without evidence that X": the article's own word on the report, never the reporter's)
     if (d.source !== null || d.rule === 'deny.without-evidence') continue;
     // ("Earlier reports that X were false, the operator added": said in a report, the falsity is the reporter's)
-    const host = coordinatedHost(ctx, attributions, d.cue[0]) ?? reportHolding(attributions, d.cue) ?? reportEndingBefore(ctx, attributions, d.cue);
+    const host = coordinatedHost(ctx, attributions, d.cue[0]) ?? reportHolding(ctx, attributions, d) ?? reportEndingBefore(ctx, attributions, d.cue);
     if (host) {
       d.source = host.source;
       d.sourceType = host.sourceType;
@@ -407,12 +407,25 @@ function reportEndingBefore(ctx: BlockContext, attributions: readonly RawAttribu
   return undefined;
 }
 
-/** The innermost report with a source whose content holds the span. */
-function reportHolding(attributions: readonly RawAttribution[], span: R): RawAttribution | undefined {
+/**
+ * Whether a denial whose target starts at `targetStart` judges the statement of the report whose cue ends at `cueEnd`:
+ * only "that" between ("The minister's claim that X is misleading"). Such a denial is not the reporter's.
+ */
+export function judgesReport(text: string, cueEnd: number, targetStart: number): boolean {
+  return cueEnd <= targetStart && /^\s*that\s+$/.test(text.slice(cueEnd, targetStart));
+}
+
+/**
+ * The innermost report with a source whose content holds the denial's cue; not the statement the denial judges ("The
+ * minister's claim that X is misleading": the claim's maker does not call it misleading).
+ */
+function reportHolding(ctx: BlockContext, attributions: readonly RawAttribution[], d: RawDenial): RawAttribution | undefined {
+  const span = d.cue;
   let best: RawAttribution | undefined;
   for (const a of attributions) {
     const c = a.content;
     if (a.source === null || c === null || c[0] > span[0] || span[1] > c[1]) continue;
+    if (d.target !== null && judgesReport(ctx.text, a.cue[1], d.target[0])) continue;
     if (!best || c[1] - c[0] < best.content![1] - best.content![0]) best = a;
   }
   return best;

@@ -715,13 +715,20 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
   // a reporting clause before: "officials said the report is false" -> target "the report"
   for (let m = from; m < i; m++) {
     // (and a second clause of the report: "says X and that the figure is far lower")
-    if (toks[m].lower === 'that' && m > from && ((toks[m - 1].f & F_CUE_VERB) !== 0 || toks[m - 1].lower === 'and')) from = m + 1;
+    // (not a noun's "that": "The minister's claim that emissions fell is misleading")
+    if (toks[m].lower === 'that' && m > from && (((toks[m - 1].f & F_CUE_VERB) !== 0 && !nounBefore(ctx, m - 1, from)) || toks[m - 1].lower === 'and')) from = m + 1;
     // (not a statement's noun: "said claims of 40,000 were not supported by any evidence")
     else if (m + 1 < i && (toks[m].f & F_CUE_VERB) !== 0 && !toks[m].cap && toks[m + 1].lower !== 'that' && !(toks[m + 1].lower === 'of' && STATEMENT_NOUNS.has(toks[m].lower))) from = m + 1;
   }
   while (from < i && (toks[from].kind === 'quote' || isPunct(toks[from], '"'))) from++;
   if (from >= i) return null;
   return { from, to: i };
+}
+
+/** Whether the word at k is a noun after a determiner or a possessive ("the claim", "Minister's claim"), not a verb. */
+function nounBefore(ctx: BlockContext, k: number, from: number): boolean {
+  const p = ctx.toks[k - 1];
+  return k - 1 >= from && p !== undefined && ((p.f & F_DETERMINER) !== 0 || p.lower === "'s" || p.lower === '’s');
 }
 
 /** "there is no evidence that X", "no evidence of X". */
