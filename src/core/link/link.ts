@@ -1387,11 +1387,19 @@ function namesFigure(target: string): boolean {
  * toll is 1,200"; not "the number of deaths rose to 40", which names it).
  */
 function restatesFigure(text: string): boolean {
-  const words = text.toLowerCase().split(/\s+/, 8);
-  let k = 0;
-  while (k < words.length && FIGURE_SUBJECT_WORDS.has(words[k])) k++;
-  if (k === 0 || k >= words.length - 1 || !FIGURE_NOUNS.has(words[k]) || !FIGURE_RESTATEMENT_VERBS.has(words[k + 1])) return false;
-  return HOLDS_NUMBER.test(text);
+  // (word by word, without splitting: every new claim is read once; most fail at their first or second word)
+  let at = 0;
+  for (let k = 0; k < 6; k++) {
+    const sp = text.indexOf(' ', at);
+    if (sp < 0) return false;
+    const w = text.slice(at, sp).toLowerCase();
+    at = sp + 1;
+    if (FIGURE_SUBJECT_WORDS.has(w)) continue;
+    if (k === 0 || !FIGURE_NOUNS.has(w)) return false;
+    const next = text.indexOf(' ', at);
+    return FIGURE_RESTATEMENT_VERBS.has(text.slice(at, next < 0 ? text.length : next).toLowerCase()) && HOLDS_NUMBER.test(text);
+  }
+  return false;
 }
 
 /** The nearest claim before claim ci, at most two blocks back, that holds a number and is another claimant's; else -1. */
