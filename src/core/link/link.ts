@@ -920,10 +920,14 @@ export class Linker {
     const b = y.claim!;
     if (x.fromDenial !== null || y.fromDenial !== null || !x.bag || !y.bag) return;
     if (a.claimant === b.claimant) return;
-    if (!opposes(x.bag, y.bag)) return;
+    const why = opposes(x.bag, y.bag);
+    if (why === null) return;
     const shared = sharedWeight(x.bag, y.bag, this.concepts);
-    // opposite polarity on shared concepts is a strong signal: it adds to the similarity
-    const sim = shared / Math.min(x.bag.total, y.bag.total);
+    // opposite polarity on shared concepts is a strong signal: it adds to the similarity. Different figures for the
+    // same counted thing are measured against the shorter claim ("The deficit will be closer to 4 percent" restates a
+    // forecast); a negation or an antonym against both (the geometric mean of the two sizes): a short claim in a place
+    // named by a long one ("a victory of sorts in South Carolina") is no contradiction of it
+    const sim = shared / (why === 'figure' ? Math.min(x.bag.total, y.bag.total) : Math.sqrt(x.bag.total * y.bag.total));
     const score = round(Math.min(1, sim + CONTRADICTION_MARGIN));
     if (score < this.settings.minLinkScore) return;
     const xFirst = x.pos < y.pos || (x.pos === y.pos && x.id < y.id);
@@ -1436,17 +1440,20 @@ function namesOwner(claimant: string, owner: string): boolean {
   return false;
 }
 
-/** Opposite polarity, antonyms (of a concept of either in the other), or a different figure for the same counted thing. */
-function opposes(a: Bag, b: Bag): boolean {
-  if (a.negated !== b.negated) return true;
-  for (let k = 0; k < a.antonyms.length; k++) if (has(b.ids, a.antonyms[k])) return true;
-  for (let k = 0; k < b.antonyms.length; k++) if (has(a.ids, b.antonyms[k])) return true;
+/**
+ * Why two bags oppose: a different figure for the same counted thing ('figure'), or opposite polarity or antonyms (of a
+ * concept of either in the other: 'polarity'); null when they do not.
+ */
+function opposes(a: Bag, b: Bag): 'figure' | 'polarity' | null {
   const aq = a.quantities;
   const bq = b.quantities;
   for (let i = 0; i < aq.length; i += 2) {
-    for (let j = 0; j < bq.length; j += 2) if (bq[j] === aq[i] && bq[j + 1] !== aq[i + 1]) return true;
+    for (let j = 0; j < bq.length; j += 2) if (bq[j] === aq[i] && bq[j + 1] !== aq[i + 1]) return 'figure';
   }
-  return false;
+  if (a.negated !== b.negated) return 'polarity';
+  for (let k = 0; k < a.antonyms.length; k++) if (has(b.ids, a.antonyms[k])) return 'polarity';
+  for (let k = 0; k < b.antonyms.length; k++) if (has(a.ids, b.antonyms[k])) return 'polarity';
+  return null;
 }
 
 function round(x: number): number {
