@@ -173,6 +173,11 @@ const UPPER_START = /^\p{Lu}/u;
 /** Words that may lead a trailing date of a source phrase ("Sanders on Tuesday", "a series of tweets early Friday"). */
 const DATE_LEADS: ReadonlySet<string> = new Set(['on', 'in', 'early', 'late', 'last', 'this', 'next', 'since', 'until', 'by']);
 
+/** Times of day after a day's name ("Tuesday evening"), spans after a lead ("last week"), and times that stand alone. */
+const TIME_TAILS: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night']);
+const TIME_SPANS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend']);
+const TIME_ALONE: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight']);
+
 /** The index of the last word or number token at or before `k`, or -1. */
 function wordBefore(s: ScannedTokens, k: number): number {
   while (k >= 0 && s.kinds[k] !== K_WORD && s.kinds[k] !== K_NUMBER) k--;
@@ -185,10 +190,22 @@ function wordBefore(s: ScannedTokens, k: number): number {
  * at the end when a capitalised word runs into the date ("Super Tuesday") or nothing comes before it.
  */
 function nameEnd(s: ScannedTokens): number {
-  const date = wordBefore(s, s.count - 1);
-  if (date < 0 || !NON_NAME_DATES.has(s.words[date].lower)) return s.count;
+  const lastWord = wordBefore(s, s.count - 1);
+  if (lastWord < 0) return s.count;
+  // where the trailing date's day or lead is: "on Tuesday", "on Tuesday evening", "last week", "yesterday"
+  const last = s.words[lastWord].lower;
+  let date = -1;
+  // ("The Tonight Show": a capitalised "Tonight" is a name's)
+  if (NON_NAME_DATES.has(last) || (TIME_ALONE.has(last) && !startsUpper(s.words[lastWord].text))) date = lastWord;
+  else if (TIME_TAILS.has(last) || TIME_SPANS.has(last)) {
+    const before = wordBefore(s, lastWord - 1);
+    const b = before >= 0 ? s.words[before].lower : '';
+    if (NON_NAME_DATES.has(b) || (TIME_SPANS.has(last) && DATE_LEADS.has(b))) date = before;
+  }
+  if (date < 0) return s.count;
   let k = wordBefore(s, date - 1);
-  if (k < 0 || (!DATE_LEADS.has(s.words[k].lower) && startsUpper(s.words[k].text))) return s.count;
+  // (a capitalised word running into a day's name is a name: "Super Tuesday"; not into "yesterday")
+  if (k < 0 || (!DATE_LEADS.has(s.words[k].lower) && startsUpper(s.words[k].text) && !TIME_ALONE.has(last))) return s.count;
   while (k >= 0 && DATE_LEADS.has(s.words[k].lower)) k = wordBefore(s, k - 1);
   // ("a hand recount completed in December": and the participle that dated it)
   if (k > 0 && SEEN_BY_PARTICIPLES.has(s.words[k].lower)) k = wordBefore(s, k - 1);

@@ -66,6 +66,10 @@ describe('core speakers', () => {
       ['the White House', 'White House', 'other'],
       // a date names nobody, but a month that is also a given name may end a name
       ['a poll released Monday', 'poll', 'group'],
+      ['a statement released on Tuesday evening', 'statement', 'group'],
+      ['the WBUR poll last week', 'WBUR poll', 'group'],
+      ['Clinton defenders today', 'Clinton defenders', 'group'],
+      ['an appearance on The Tonight', 'appearance on The Tonight', 'group'],
       ['a Harbor Times survey published in October', 'Harbor Times survey', 'group'],
       ['Senator Ana Ruiz on Wednesday', 'Ana Ruiz', 'person'],
       ['a series of posts early Friday', 'series of posts', 'group'],
