@@ -256,6 +256,11 @@ describe('core denials', () => {
       });
     }
 
+    it('a target ends before an inverted report with an appositive on its source: ", said Ravi Menon, a diabetes specialist."', () => {
+      const t = 'There is no evidence that lemon water lowers blood sugar, said Dr. Ravi Menon, a diabetes specialist.';
+      assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.target?.text, d.speaker]), [['There is no evidence', 'lemon water lowers blood sugar', 'Ravi Menon']]);
+    });
+
     it('a participle judgement after a comma is the main clause subject\'s', () => {
       const t = 'Harbourline Bank rejected the newspaper\'s account of its losses, calling the story "entirely without foundation."';
       const d = run(t).denials.find((x) => x.cue.text.startsWith('calling'));

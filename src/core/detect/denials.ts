@@ -475,6 +475,8 @@ function attributionTailAt(ctx: BlockContext, m: number, end: number): boolean {
     if (isPunct(t, '.!?')) return true;
     // ", the police said, calling it a smear": a participle clause may follow
     if (isPunct(t, ',') && k + 1 < end && opensClauseAfterTarget(toks[k + 1].lower)) return true;
+    // ", said Ravi Menon, a diabetes specialist.": and an appositive on the source
+    if (isPunct(t, ',') && k + 1 < end && (toks[k + 1].f & F_DETERMINER) !== 0) continue;
     if (t.kind === 'quote' || t.lower === 'that' || t.kind === 'punct') return false;
   }
   return true;
