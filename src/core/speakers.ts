@@ -5,7 +5,7 @@
  * of the right kind.
  */
 import { K_NUMBER, K_WORD, scanTokens, type ScannedTokens, type TokenText } from './text/tokenize';
-import { ADJUNCT_PREPS, DETERMINERS, FRONTING_WORDS, INSTITUTION_HEADS, TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES, SUBORDINATORS, posOf } from './data/lexicon';
+import { ADJUNCT_PREPS, DETERMINERS, FRONTING_WORDS, INSTITUTION_HEADS, TITLE_SURNAMES, TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES, SUBORDINATORS, posOf } from './data/lexicon';
 import { TITLE_ABBREVIATIONS } from './data/abbreviations';
 import { SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
@@ -296,6 +296,11 @@ function nameOf(text: string): CanonicalName {
   if (run.length > 0) best = run;
   const lastCap = last !== undefined && startsUpper(last.text);
   if (best.length > 0 && lastCap && best[best.length - 1] === last!.text) return { name: best.join(' '), kind: 'person' };
+  // "David French", "Stephen King", "Michael Jordan": given names, then a surname that is also a place, a demonym or a title
+  if (lastCap) {
+    const from = surnameAfterGivenNames(s, end);
+    if (from >= 0) return { name: text.slice(s.starts[from]), kind: 'person' };
+  }
   // a group or an institution: the phrase without its leading determiners
   const phrase = withoutLeading(text);
   const kind: SpeakerKind = last !== undefined && last.lower.endsWith('s') && !lastCap ? 'group' : lastCap ? 'other' : 'group';
@@ -309,6 +314,31 @@ function spreadAfter(s: ScannedTokens, k: number): boolean {
   return s.kinds[m] === K_NUMBER || SPREAD_AFTER.has(s.words[m].lower);
 }
 const SPREAD_AFTER: ReadonlySet<string> = new Set(['more', 'nearly', 'almost', 'over', 'tens', 'hundreds', 'thousands', 'millions', 'on', 'online', 'widely', 'across']);
+
+/**
+ * Where the name begins (a token index) when the words before token `end`, past leading determiners and lower-case
+ * titles, are one or two given names (capitalised words the lexicon does not know, no title, place or date) and a
+ * last capitalised word that is a place, a demonym or a title that is also a surname (`TITLE_SURNAMES`); else -1.
+ */
+function surnameAfterGivenNames(s: ScannedTokens, end: number): number {
+  let n = 0;
+  let from = -1;
+  let lastTitle = false;
+  for (let k = 0; k < end; k++) {
+    if (s.kinds[k] !== K_WORD) {
+      if (s.kinds[k] === K_NUMBER) return -1;
+      continue;
+    }
+    const w = s.words[k];
+    if (from < 0 && (LEADING.has(w.lower) || (!startsUpper(w.text) && TITLE_WORDS.has(w.lower)))) continue;
+    if (!startsUpper(w.text) || lastTitle) return -1;
+    if (from < 0) from = k;
+    if (TITLE_SURNAMES.has(w.lower) || placeOf(w.lower) !== undefined) lastTitle = true;
+    else if (posOf(w.lower) !== undefined || TITLE_WORDS.has(w.lower) || TITLE_ABBREVIATIONS.has(w.lower) || NON_NAME_DATES.has(w.lower)) return -1;
+    n++;
+  }
+  return lastTitle && n >= 2 && n <= 3 ? from : -1;
+}
 
 /** Lower-case particles inside a person's name. */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten']);

@@ -67,6 +67,10 @@ describe('core speakers', () => {
       // a date names nobody, but a month that is also a given name may end a name
       ['a poll released Monday', 'poll', 'group'],
       ['a statement released on Tuesday evening', 'statement', 'group'],
+      ['David French of the National Retail Federation', 'David French', 'person'],
+      ['Stephen King', 'Stephen King', 'person'],
+      ['the Utah Republican', 'Utah Republican', 'other'],
+      ['former Pennsylvania Gov', 'former Pennsylvania Gov', 'other'],
       ['the WBUR poll last week', 'WBUR poll', 'group'],
       ['Clinton defenders today', 'Clinton defenders', 'group'],
       ['an appearance on The Tonight', 'appearance on The Tonight', 'group'],

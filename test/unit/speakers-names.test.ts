@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { canonicalName, type CanonicalName, type SpeakerKind } from '../../src/core/speakers';
 import { tokenize } from '../../src/core/text/tokenize';
-import { INSTITUTION_HEADS, NON_NAME_DATES, TITLE_WORDS } from '../../src/core/data/lexicon';
+import { INSTITUTION_HEADS, NON_NAME_DATES, TITLE_SURNAMES, TITLE_WORDS, posOf } from '../../src/core/data/lexicon';
+import { TITLE_ABBREVIATIONS } from '../../src/core/data/abbreviations';
 import { placeOf } from '../../src/core/link/places';
 import { SEEN_BY_PARTICIPLES } from '../../src/core/data/cues';
 
@@ -89,6 +90,18 @@ function referenceNameOf(text: string): CanonicalName {
   const last = toks[toks.length - 1];
   const lastCap = last && /^\p{Lu}/u.test(last.text);
   if (best.length > 0 && lastCap && best[best.length - 1] === last.text) return { name: best.join(' '), kind: 'person' };
+  // (the fourteenth session's "David French", "Stephen King": one or two given names the lexicon does not know, then
+  // a place, a demonym or a title that is also a surname, all capitalised; determiners and lower-case titles before)
+  if (lastCap) {
+    let k = 0;
+    while (k < toks.length && (LEADING.has(toks[k].lower) || (!upper(toks[k].text) && TITLE_WORDS.has(toks[k].lower)))) k++;
+    const rest = toks.slice(k);
+    const surname = (t: (typeof toks)[number]) => TITLE_SURNAMES.has(t.lower) || placeOf(t.lower) !== undefined;
+    const titled = (t: (typeof toks)[number]) => TITLE_WORDS.has(t.lower) || TITLE_ABBREVIATIONS.has(t.lower) || NON_NAME_DATES.has(t.lower);
+    const given = rest.slice(0, -1);
+    if (rest.length >= 2 && rest.length <= 3 && rest.every((t) => t.kind === 'word' && upper(t.text)) && surname(rest[rest.length - 1]) &&
+        given.every((t) => !surname(t) && !titled(t) && posOf(t.lower) === undefined)) return { name: text.slice(rest[0].start), kind: 'person' };
+  }
   let words = text.split(' ');
   while (words.length > 1 && LEADING.has(words[0].toLowerCase())) words = words.slice(1);
   const kind: SpeakerKind = last && /s$/.test(last.lower) && !lastCap ? 'group' : lastCap ? 'other' : 'group';

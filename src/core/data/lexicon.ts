@@ -74,6 +74,12 @@ export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'to', '
 export const COMPANY_FORMS: ReadonlySet<string> = new Set(['AS', 'ASA', 'AB', 'AG', 'SA', 'NV', 'BV', 'SE', 'OY', 'OYJ', 'SPA', 'GMBH', 'KG', 'PLC', 'LLC', 'LLP', 'INC', 'LTD', 'CO']);
 
 /**
+ * Titles that are also common surnames: after one or two given names they end a person's name ("Stephen King",
+ * "Charlie Marshall"), where other titles describe ("Utah Republican", "UMWA Director", "Pennsylvania Gov").
+ */
+export const TITLE_SURNAMES: ReadonlySet<string> = new Set(['king', 'bishop', 'judge', 'major', 'marshal', 'marshall', 'dean', 'prince', 'duke', 'pope', 'baron', 'earl', 'knight', 'abbott', 'cardinal', 'sheriff', 'deacon', 'chancellor', 'priest', 'squire', 'sergeant', 'steward', 'constable']);
+
+/**
  * Head nouns of an institution's name: "the World Health Organization", "the Athletics Integrity Unit", "the
  * Ministry of Defence", "the University of Cologne". A speaker so named is the institution, the whole name.
  */
