@@ -5,7 +5,7 @@
  * of the right kind.
  */
 import { K_NUMBER, K_WORD, scanTokens, type ScannedTokens, type TokenText } from './text/tokenize';
-import { ADJUNCT_PREPS, DETERMINERS, FRONTING_WORDS, INSTITUTION_HEADS, TITLE_SURNAMES, TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES, SUBORDINATORS, posOf } from './data/lexicon';
+import { ADJUNCT_PREPS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, INSTITUTION_HEADS, TITLE_SURNAMES, TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES, SUBORDINATORS, posOf } from './data/lexicon';
 import { TITLE_ABBREVIATIONS } from './data/abbreviations';
 import { SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
@@ -27,7 +27,9 @@ export function canonicalName(source: string): CanonicalName {
   // (the replace, split and filter only where they change something: most sources are one plain phrase)
   const spaced = hasOddSpace(source) ? source.replace(/\s+/g, ' ') : source;
   // a parenthesis is no part of a name: "Sen. Ted Cruz (R-Tex.)", "the Athletics Integrity Unit (AIU)"
-  const trimmed = (spaced.includes('(') ? withoutParentheses(spaced) : spaced).trim();
+  let trimmed = (spaced.includes('(') ? withoutParentheses(spaced) : spaced).trim();
+  // ("Voters'", "Republicans’": a plural's possessive, the plural)
+  if (trimmed.length > 2 && (trimmed.endsWith("s'") || trimmed.endsWith('s’'))) trimmed = trimmed.slice(0, -1);
   // (not inside a number: "A post shared more than 8,000 times")
   const parts = trimmed.includes(',') ? trimmed.split(/,(?!\d)/).map((p) => p.trim()).filter(Boolean) : trimmed ? [trimmed] : [];
   // "The transport minister, Elena Varga" and "Elena Varga, the transport minister": the person's name,
@@ -295,6 +297,9 @@ function nameOf(text: string): CanonicalName {
   }
   if (run.length > 0) best = run;
   const lastCap = last !== undefined && startsUpper(last.text);
+  // ("Prosecutors said", "the Republicans": a plural of people capitalised is a group, no person)
+  // (without quantifiers, so that "many Democrats" and "some Democrats" are the Democrats: `DETERMINERS`)
+  if (best.length === 1 && lastCap && best[0] === last!.text && pluralNoun(best[0])) return { name: withoutQuantifiers(text), kind: 'group' };
   if (best.length > 0 && lastCap && best[best.length - 1] === last!.text) return { name: best.join(' '), kind: 'person' };
   // "David French", "Stephen King", "Michael Jordan": given names, then a surname that is also a place, a demonym or a title
   if (lastCap) {
@@ -340,6 +345,15 @@ function surnameAfterGivenNames(s: ScannedTokens, end: number): number {
   return lastTitle && n >= 2 && n <= 3 ? from : -1;
 }
 
+/**
+ * Whether a capitalised word is a plural that names people or documents (`GROUP_NOUNS`: "Prosecutors"; not "Fields"),
+ * or "new" that a headline capitalised ("New queries over ..."): no person's name on its own.
+ */
+function pluralNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return GROUP_NOUNS.has(w) || w === 'new';
+}
+
 /** Lower-case particles inside a person's name. */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten']);
 
@@ -352,6 +366,17 @@ function capitalAfter(s: ScannedTokens, k: number, end: number): boolean {
     if (!NAME_PARTICLES.has(w.text)) return false;
   }
   return false;
+}
+
+/** A phrase without its leading determiners and quantifiers ("many", "some", "these": `DETERMINERS`). */
+function withoutQuantifiers(text: string): string {
+  let from = 0;
+  for (let space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', from)) {
+    const w = text.slice(from, space).toLowerCase();
+    if (!LEADING.has(w) && !DETERMINERS.has(w)) break;
+    from = space + 1;
+  }
+  return from > 0 ? text.slice(from) : text;
 }
 
 /** A phrase without its leading determiners ("the", "a", "its": words before a space). */
@@ -574,8 +599,17 @@ export function resolveSourceInfos(
       if (full === undefined && fullNameOf !== undefined && c.kind === 'person') fullBySurname.set(name, (full = fullNameOf(name, i) ?? name));
       name = full ?? name;
     }
+    // ("Fields said" after "Michelle Fields": a surname that is also a plural noun, read as a group, is her)
+    let person = c.kind === 'person';
+    if (!person && s.plural && institution === undefined && !name.includes(' ')) {
+      const full = fullBySurname.get(name);
+      if (full !== undefined) {
+        name = full;
+        person = true;
+      }
+    }
     lastNamed = name;
-    if (c.kind === 'person' && institution === undefined) {
+    if (person && institution === undefined) {
       lastPerson = name;
       if (persons[persons.length - 1] !== name) {
         const at = persons.indexOf(name);

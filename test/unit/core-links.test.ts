@@ -250,6 +250,13 @@ describe('core links', () => {
     assert.deepEqual(described(a), [['41 soldiers were killed in the attack on the border post', 'the number was closer to 200', 'contradicts']]);
   });
 
+  it('"He denied the accusations against him" answers the claim before it, and "he" is not the prosecutors', () => {
+    const t = 'Prosecutors said the mayor took bribes from a harbour contractor.\n\nHe denied the accusations against him.\n';
+    const a = run(t);
+    assert.deepEqual(a.denials.map((d) => [d.target?.text, d.speaker]), [['the accusations against him', null]]);
+    assert.deepEqual(described(a), [['the mayor took bribes from a harbour contractor', 'denial:denied the accusations', 'denies']]);
+  });
+
   it('no links between unrelated claims', () => {
     const t = 'Mayor Lena Ortiz said the new bridge will cost 40 million euros.\n\nCoach Dan Miller said the team won the league in 2019.\n\nThe city spent 12 million dollars on the stadium in 2023.';
     const a = run(t);

@@ -74,6 +74,21 @@ export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'to', '
 export const COMPANY_FORMS: ReadonlySet<string> = new Set(['AS', 'ASA', 'AB', 'AG', 'SA', 'NV', 'BV', 'SE', 'OY', 'OYJ', 'SPA', 'GMBH', 'KG', 'PLC', 'LLC', 'LLP', 'INC', 'LTD', 'CO']);
 
 /**
+ * Plural nouns for the people or documents a report comes from, which a sentence's first capital does not make a
+ * person ("Prosecutors said", "Officials say"); plurals that are also surnames ("Fields", "Banks") are not listed.
+ */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  'officials', 'prosecutors', 'critics', 'analysts', 'experts', 'residents', 'witnesses', 'investigators', 'authorities',
+  'democrats', 'republicans', 'conservatives', 'liberals', 'progressives', 'voters', 'protesters', 'protestors', 'lawyers',
+  'attorneys', 'doctors', 'scientists', 'researchers', 'economists', 'executives', 'aides', 'sources', 'supporters',
+  'opponents', 'lawmakers', 'legislators', 'diplomats', 'observers', 'activists', 'officers', 'soldiers', 'teachers',
+  'parents', 'students', 'workers', 'employees', 'leaders', 'members', 'organisers', 'organizers', 'campaigners',
+  'advocates', 'historians', 'pollsters', 'strategists', 'advisers', 'advisors', 'insiders', 'donors', 'rebels',
+  'militants', 'troops', 'police', 'regulators', 'auditors', 'inspectors', 'senators', 'delegates', 'candidates',
+  'reports', 'polls', 'surveys', 'documents', 'records', 'messages', 'emails', 'studies', 'figures', 'statistics',
+]);
+
+/**
  * Titles that are also common surnames: after one or two given names they end a person's name ("Stephen King",
  * "Charlie Marshall"), where other titles describe ("Utah Republican", "UMWA Director", "Pennsylvania Gov").
  */

@@ -115,8 +115,12 @@ function objectNounAt(ctx: BlockContext, m: number, v: DenialVerb): 'statement' 
 function possessorEnd(ctx: BlockContext, m: number, max: number): number {
   const toks = ctx.toks;
   let e = m;
-  while (e < max && e - m < 4 && toks[e].kind === 'word' && (toks[e].cap || (toks[e].f & F_DETERMINER) !== 0 || toks[e].pos === 'N' || toks[e].pos === 'J') && toks[e].lower !== "'s") e++;
-  return e > m && e < max && toks[e].lower === "'s" ? e + 1 : -1;
+  while (e < max && e - m < 4 && toks[e].kind === 'word' && (toks[e].cap || (toks[e].f & F_DETERMINER) !== 0 || toks[e].pos === 'N' || toks[e].pos === 'J' || toks[e].pos === undefined) && toks[e].lower !== "'s") e++;
+  if (e > m && e < max && toks[e].lower === "'s") return e + 1;
+  // a plural's possessive: "the auditors' estimate", "the workers’ account" (the apostrophe glued to the "s")
+  const t = toks[e];
+  if (e > m && e + 1 < max && t.kind === 'quote' && (t.text === "'" || t.text === '’') && t.start === toks[e - 1].end && toks[e - 1].lower.endsWith('s') && toks[e + 1].kind === 'word') return e + 1;
+  return -1;
 }
 
 function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, SourceFound | null>): Found | null {
@@ -201,6 +205,12 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   } else if (n < s.to && STATEMENT_PRONOUNS.has(toks[n].lower) && (n + 1 >= s.to || isPunct(toks[n + 1], '.,;') || toks[n + 1].lower === 'as')) {
     // "denied it", "rejected this as ..."
     return finish(ctx, s, i, cueFrom, cueTo, v, [toks[n].start, toks[n].end], true, psrc);
+  }
+  // "dismisses Sanders' accusations against Clinton's fundraising": the accusations with whom or what they are against
+  if (generic && toks[k]?.lower === 'against' && k + 1 < s.to) {
+    const end = targetEnd(ctx, s, k + 1);
+    // (against a pronoun, the accusations are still named only: "denied the accusations against him")
+    if (end > k + 1) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, objFrom, end), end === k + 2 && PERSON_PRONOUNS.has(toks[k + 1].lower), psrc);
   }
   if (k < s.to && toks[k].kind === 'word' && TARGET_CONNECTORS.has(toks[k].lower) && (generic || (toks[k].lower === 'that' && v.clause !== false))) {
     const end = targetEnd(ctx, s, k + 1);
