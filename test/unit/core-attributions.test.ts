@@ -1029,6 +1029,11 @@ describe('core attributions', () => {
       assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.speaker]), [['no sign', 'A hand recount completed in December', 'hand recount']]);
     });
 
+    it('"said in a report published last week that X": the adjunct\'s document and its date are skipped', () => {
+      const t = 'The Court of Auditors said in a report published last week that only 12 percent of the track had been laid.';
+      assert.deepEqual(run(t).attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['said', 'The Court of Auditors', 'only 12 percent of the track had been laid']]);
+    });
+
     it('a participle whose model source is a part of the subject it hangs on takes the whole subject', () => {
       const t = "China's foreign ministry rejected accusations that companies had shipped drones, saying Beijing strictly controls exports.";
       const a = run(t);

@@ -548,6 +548,11 @@ function skipAdjuncts(ctx: BlockContext, s: Sentence, from: number): { k: number
       k++;
       continue;
     }
+    // "said in a report published last week that": the participle that dates or places the adjunct's document
+    if (skipped && t.kind === 'word' && !t.cap && SEEN_BY_PARTICIPLES.has(t.lower)) {
+      k++;
+      continue;
+    }
     // "said Tuesday that", "said on Jan. 5 that": dates, their numbers and abbreviation dots
     if (isDateToken(ctx, k)) {
       while (k < s.to && isDateToken(ctx, k)) k++;
