@@ -154,12 +154,15 @@ describe('annotations: anchoring against a changed text', () => {
           break;
         }
         case 'insertSimilar': {
-          // A sentence like an existing one: every second word is another word (upper case: no letter in
-          // common with the original word), so it is a different statement, not a reworded copy.
+          // A sentence like an existing one: every second word is another word (upper case and no digits: no
+          // character in common with the original word, whose id it would otherwise share digits with, and three
+          // letters longer, so that even the shortest words differ by more than a quarter), so it is a different
+          // statement, not a reworded copy. ("aaa1" against "AAA11" was 4 edits: the copy of a deleted sentence
+          // then matched its quote at exactly the fuzzy threshold, a failure in about one run in ten.)
           const src = pick(pick(d, o.p), o.s);
           const copy = src.map((t, i) => {
             const id = fresh();
-            return { w: i % 2 === 1 ? token(o.words[i % o.words.length], id).w.toUpperCase() : t.w, id };
+            return { w: i % 2 === 1 ? `${o.words[i % o.words.length].toUpperCase()}QQQ` : t.w, id };
           });
           const para = pick(d, o.tp);
           para.splice(o.ts % (para.length + 1), 0, copy);
@@ -243,7 +246,8 @@ describe('annotations: anchoring against a changed text', () => {
         else if (v === 'orphan') orphan++;
         else assert.fail(v);
       }),
-      { numRuns: 2000 },
+      // (SEED=n replays the run fast-check reported, to study a failure)
+      { numRuns: 2000, ...(process.env.SEED ? { seed: Number(process.env.SEED) } : {}) },
     );
     // The property must not hold by orphaning everything.
     assert.ok(right > orphan, `right ${right}, orphan ${orphan}`);

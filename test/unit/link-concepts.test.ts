@@ -28,7 +28,19 @@ describe('link concepts', () => {
       concept: (c) => void seen.push(c.name),
       quantity: (v, c) => void seen.push(`${v}:${c?.name ?? null}`),
       negation: () => void seen.push('not'),
+      negatedConcept: (c) => void seen.push(`not:${c.name}`),
     });
     assert.deepEqual(seen, ['place:RUS', 'stem:deni', 'place:RUS', 'group:transfer', 'group:weapon', '1200:group:weapon']);
+  });
+
+  it('gives a sink the concept a negator negates, the first within four words after it', () => {
+    const seen: string[] = [];
+    readConcepts('The funds were committed, not yet transferred; nothing happened.', {
+      concept: (c) => void seen.push(c.name),
+      quantity: () => undefined,
+      negation: () => void seen.push('not'),
+      negatedConcept: (c) => void seen.push(`not:${c.name}`),
+    });
+    assert.deepEqual(seen, ['group:money', 'stem:commit', 'not', 'stem:yet', 'group:transfer', 'not:group:transfer', 'not', 'stem:happen', 'not:stem:happen']);
   });
 });

@@ -123,7 +123,14 @@ export interface ConceptSink {
   quantity(value: number, c: Concept | null): void;
   /** A negator ("not", "never"). */
   negation(): void;
+  /** The word concept a negator negates: the first after it, within `NEGATION_REACH` words ("not transferred"). */
+  negatedConcept(c: Concept): void;
 }
+
+/** How many words after a negator the concept it negates may come ("has not yet been transferred"). */
+const NEGATION_REACH = 4;
+/** Adverbs between a negator and what it negates: "not yet transferred", "never really happened". */
+const NEGATION_ADVERBS: ReadonlySet<string> = new Set(['yet', 'even', 'ever', 'always', 'really', 'just', 'fully', 'entirely', 'actually', 'necessarily', 'quite', 'also', 'still', 'once', 'directly', 'officially']);
 
 /**
  * The value of a number token's text, commas dropped (`Number`: NaN for one that is not a number, such
@@ -189,6 +196,8 @@ export function readConcepts(text: string, sink: ConceptSink): void {
 function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from: number, to: number, sink: ConceptSink): void {
   const n = to;
   let pendingNumber: number | null = null;
+  // (the index of the last negator's word while its concept is still to come, else -1)
+  let negatorAt = -1;
   for (let i = from; i < n; i++) {
     const kind = kinds[i];
     if (kind === K_NUMBER) {
@@ -205,7 +214,11 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       continue;
     }
     const info = infoOf(word);
-    if (info.negator) sink.negation();
+    if (info.negator) {
+      sink.negation();
+      negatorAt = i;
+    }
+    if (negatorAt >= 0 && i - negatorAt > NEGATION_REACH) negatorAt = -1;
     // places: the longest phrase, grown word by word while some place name begins with it
     let matched = 0;
     let code: string | undefined;
@@ -230,6 +243,11 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     const id = info.concept;
     if (id === null) continue;
     sink.concept(id);
+    // ("not yet transferred": an adverb between the negator and what it negates)
+    if (negatorAt >= 0 && !NEGATION_ADVERBS.has(word.lower)) {
+      sink.negatedConcept(id);
+      negatorAt = -1;
+    }
     if (pendingNumber !== null) {
       sink.quantity(pendingNumber, id);
       pendingNumber = null;
@@ -278,6 +296,12 @@ class ReadingCollector implements ConceptSink {
 
   negation(): void {
     this.negated = true;
+  }
+
+  // (kept among the quantities with a NaN value: a reading stays one flat list)
+  negatedConcept(c: Concept): void {
+    this.quantities[this.q++] = NaN;
+    this.quantities[this.q++] = c;
   }
 
   /** The reading, in a list of its exact length. */
@@ -370,6 +394,7 @@ export function conceptsOf(text: string): ConceptBag {
     concept: (c) => void concepts.add(c.name),
     quantity: (value, concept) => void quantities.push({ value, concept: concept?.name ?? null }),
     negation: () => void (negated = true),
+    negatedConcept: () => undefined,
   });
   return { concepts, negated, quantities };
 }

@@ -87,6 +87,8 @@ interface Bag {
    * after it (one list of exact length: two lists grown by push were a sixth of what bags allocated).
    */
   quantities: readonly number[];
+  /** The concept ids a negator negates ("not transferred": transfer), sorted; `NONE` for most bags. */
+  negatedIds: readonly number[];
 }
 
 /** The number of concept tables made so far (their serial numbers). */
@@ -202,14 +204,22 @@ function bag(reading: ConceptReading, table: ConceptTable, keep = true): Bag | n
   // (most bags have no quantities and no antonyms: one empty list for them all. A counted concept is
   // one of the concepts, numbered above)
   let quantities: readonly number[] = NONE;
+  let negatedIds: readonly number[] = NONE;
   if (end < reading.length) {
     const q = quantityScratch;
     let m = 0;
+    let negs: number[] | null = null;
     for (let k = end; k < reading.length; k += 2) {
-      q[m++] = table.intern(reading[k + 1] as Concept);
-      q[m++] = reading[k] as number;
+      const id = table.intern(reading[k + 1] as Concept);
+      // (a negated concept: a NaN value, `ReadingCollector.negated`)
+      if (Number.isNaN(reading[k] as number)) (negs ??= []).push(id);
+      else {
+        q[m++] = id;
+        q[m++] = reading[k] as number;
+      }
     }
-    quantities = q.slice(0, m);
+    if (m > 0) quantities = q.slice(0, m);
+    if (negs !== null) negatedIds = sortSmall(negs, ascending);
   }
   const ids = sortSmall(first.slice(0, count), ascending);
   const weights = table.weights;
@@ -220,7 +230,7 @@ function bag(reading: ConceptReading, table: ConceptTable, keep = true): Bag | n
     total += w;
     if (w < MIN_INDEX_IDF) low += w;
   }
-  return { ids, total, low, negated: reading[1] === 1, antonyms: antonyms ?? NONE, quantities };
+  return { ids, total, low, negated: reading[1] === 1, antonyms: antonyms ?? NONE, quantities, negatedIds };
 }
 
 /** Scratch of `bag`: a reading's distinct concept ids in the order first mentioned (its first entries). */
@@ -920,14 +930,11 @@ export class Linker {
     const b = y.claim!;
     if (x.fromDenial !== null || y.fromDenial !== null || !x.bag || !y.bag) return;
     if (a.claimant === b.claimant) return;
-    const why = opposes(x.bag, y.bag);
-    if (why === null) return;
+    if (!opposes(x.bag, y.bag)) return;
     const shared = sharedWeight(x.bag, y.bag, this.concepts);
-    // opposite polarity on shared concepts is a strong signal: it adds to the similarity. Different figures for the
-    // same counted thing are measured against the shorter claim ("The deficit will be closer to 4 percent" restates a
-    // forecast); a negation or an antonym against both (the geometric mean of the two sizes): a short claim in a place
-    // named by a long one ("a victory of sorts in South Carolina") is no contradiction of it
-    const sim = shared / (why === 'figure' ? Math.min(x.bag.total, y.bag.total) : Math.sqrt(x.bag.total * y.bag.total));
+    // opposite polarity on shared concepts is a strong signal: it adds to the similarity, measured against the shorter
+    // claim ("The deficit will be closer to 4 percent" restates a forecast)
+    const sim = shared / Math.min(x.bag.total, y.bag.total);
     const score = round(Math.min(1, sim + CONTRADICTION_MARGIN));
     if (score < this.settings.minLinkScore) return;
     const xFirst = x.pos < y.pos || (x.pos === y.pos && x.id < y.id);
@@ -1440,20 +1447,25 @@ function namesOwner(claimant: string, owner: string): boolean {
   return false;
 }
 
-/**
- * Why two bags oppose: a different figure for the same counted thing ('figure'), or opposite polarity or antonyms (of a
- * concept of either in the other: 'polarity'); null when they do not.
- */
-function opposes(a: Bag, b: Bag): 'figure' | 'polarity' | null {
+/** A different figure for the same counted thing, opposite polarity on a shared concept, or antonyms (of a concept of either in the other). */
+function opposes(a: Bag, b: Bag): boolean {
   const aq = a.quantities;
   const bq = b.quantities;
   for (let i = 0; i < aq.length; i += 2) {
-    for (let j = 0; j < bq.length; j += 2) if (bq[j] === aq[i] && bq[j + 1] !== aq[i + 1]) return 'figure';
+    for (let j = 0; j < bq.length; j += 2) if (bq[j] === aq[i] && bq[j + 1] !== aq[i + 1]) return true;
   }
-  if (a.negated !== b.negated) return 'polarity';
-  for (let k = 0; k < a.antonyms.length; k++) if (has(b.ids, a.antonyms[k])) return 'polarity';
-  for (let k = 0; k < b.antonyms.length; k++) if (has(a.ids, b.antonyms[k])) return 'polarity';
-  return null;
+  // (a negation of something the other claim says: "committed, not transferred" against "has been delivered"; not
+  // "hasn't ignored South Carolina" against "a victory in South Carolina")
+  if (a.negated !== b.negated && (negatesShared(a, b) || negatesShared(b, a))) return true;
+  for (let k = 0; k < a.antonyms.length; k++) if (has(b.ids, a.antonyms[k])) return true;
+  for (let k = 0; k < b.antonyms.length; k++) if (has(a.ids, b.antonyms[k])) return true;
+  return false;
+}
+
+/** Whether a concept that `a` negates is one of `b`'s. */
+function negatesShared(a: Bag, b: Bag): boolean {
+  for (let k = 0; k < a.negatedIds.length; k++) if (has(b.ids, a.negatedIds[k])) return true;
+  return false;
 }
 
 function round(x: number): number {
