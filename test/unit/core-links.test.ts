@@ -257,6 +257,23 @@ describe('core links', () => {
     assert.deepEqual(described(a), [['the mayor took bribes from a harbour contractor', 'denial:denied the accusations', 'denies']]);
   });
 
+  it('a fact check\'s list: a quoted claim opening an item is the claim its "Verdict: False." or "Misleading." denies', () => {
+    const t = [
+      '# Five viral claims, checked',
+      '',
+      '1. **"The dam was opened on purpose to save the city."** The regional water authority said no gates were opened before the flood peaked. *Verdict: False.*',
+      '2. **"Insurance will not cover flood damage."** Misleading. Most home policies cover flooding, according to the Association of Insurers.',
+      '',
+    ].join('\n');
+    const a = analyze(t, 'markdown');
+    assertWellFormed(a);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source, d.target]), [['False', null, null], ['Misleading', null, null]]);
+    assert.deepEqual(described(a).filter((l) => l[2] === 'denies'), [
+      ['The dam was opened on purpose to save the city', 'denial:False', 'denies'],
+      ['Insurance will not cover flood damage', 'denial:Misleading', 'denies'],
+    ]);
+  });
+
   it('no links between unrelated claims', () => {
     const t = 'Mayor Lena Ortiz said the new bridge will cost 40 million euros.\n\nCoach Dan Miller said the team won the league in 2019.\n\nThe city spent 12 million dollars on the stadium in 2023.';
     const a = run(t);

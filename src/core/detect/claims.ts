@@ -112,13 +112,35 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     const from = toks[ua].start;
     const to = toks[ub].end;
     if (overlapsClaim(out, n, from, to)) continue;
-    const sc = labelled ? Math.max(CLAIM_FEATURES.labelled, score(ctx, ua, ub, false)) : score(ctx, ua, ub, false);
+    // a sentence that is one quotation no one is said to have said, where a verdict in the block checks it or as a
+    // list item's first sentence ('"The dam was opened on purpose." ... Verdict: False.', a fact check's list of
+    // claims): someone's words, scored as reported ones, and with a verdict the claim it checks. (Elsewhere such a
+    // quotation is a speaker's, named in another sentence: PolNeAR's articles hold hundreds.)
+    const quoted = wholeQuotation(ctx, s.from, s.to) && ((ctx.kind === 'listItem' && s.from === 0) || verdicts(denials));
+    if (quoted && verdicts(denials)) labelled = true;
+    const sc = labelled ? Math.max(CLAIM_FEATURES.labelled, score(ctx, ua, ub, quoted)) : score(ctx, ua, ub, quoted);
     if (sc >= minScore) out[n++] = { span: [from, to], origin: 'statement', attribution: null, denial: null, checkworthiness: sc };
   }
   const claims = out.slice(0, n);
   // (the scratch keeps no claim past the call)
   out.fill(NO_CLAIM, 0, n);
   return sortSmall(claims, bySpan);
+}
+
+/** Whether tokens [from, to) of a sentence are one quotation, with at most punctuation after its closing mark. */
+function wholeQuotation(ctx: BlockContext, from: number, to: number): boolean {
+  const t = ctx.toks[from];
+  if (t === undefined || t.kind !== 'quote' || t.quote < 0) return false;
+  const q = ctx.quotes[t.quote];
+  if (q.firstTok !== from || q.close < 0) return false;
+  for (let k = q.lastTok + 1; k < to; k++) if (ctx.toks[k].kind !== 'punct') return false;
+  return true;
+}
+
+/** Whether one of the block's denials is a fact check's verdict (`deny.verdict`: "Verdict: False", "Misleading."). */
+function verdicts(denials: readonly RawDenial[]): boolean {
+  for (const d of denials) if (d.rule === 'deny.verdict') return true;
+  return false;
 }
 
 /**

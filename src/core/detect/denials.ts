@@ -47,6 +47,13 @@ export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<num
     out.push(verdict);
     return out;
   }
+  // a verdict sentence after the claim it checks, in one block: '"The dam was opened." ... Verdict: False.', '... Misleading.'
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    const v = sentenceVerdict(ctx, ctx.sentences[si]);
+    if (v === null) continue;
+    out.push(v);
+    for (let k = ctx.sentences[si].from; k < ctx.sentences[si].to; k++) used[k] = 1;
+  }
   const headline = headlineDenial(ctx, used);
   if (headline) out.push(headline);
   // no denial verb, no-evidence phrase or falsity verb in the block: no rule can begin anywhere
@@ -880,6 +887,30 @@ function verdictDenial(ctx: BlockContext): RawDenial | null {
   const len = f ? f.len : phraseAt(ctx, k, VERDICT_RATING_WORDS);
   if (len === 0) return null;
   for (let e = k + len; e < toks.length; e++) if (toks[e].kind !== 'punct' && toks[e].kind !== 'quote') return null;
+  return { rule: 'deny.verdict', cue: span(ctx, k, k + len), source: null, sourceType: null, target: null, genericTarget: true, score: 0.9 };
+}
+
+/**
+ * A sentence that is a fact check's verdict after the claim it checks: a label and a rating ("Verdict: False.", "Our
+ * rating: Mostly false.") or a falsity word on its own ("Misleading.", "False."), nothing else but punctuation and
+ * emphasis marks; the article's denial of the claim before it (a generic target). Else null.
+ */
+function sentenceVerdict(ctx: BlockContext, s: Sentence): RawDenial | null {
+  const toks = ctx.toks;
+  if (s.to - s.from > MAX_VERDICT_TOKENS) return null;
+  let k = s.from;
+  while (k < s.to && toks[k].kind !== 'word') k++;
+  for (let c = k + 1; c < Math.min(s.to, k + 4); c++) {
+    if (!isPunct(toks[c], ':')) continue;
+    if (VERDICT_LABELS.has(ctx.text.slice(toks[k].start, toks[c - 1].end).toLowerCase())) k = c + 1;
+    break;
+  }
+  while (k < s.to && toks[k].kind === 'quote') k++;
+  const f = k < s.to ? falsityAt(ctx, k) : null;
+  const len = f ? f.len : phraseAt(ctx, k, VERDICT_RATING_WORDS);
+  if (len === 0) return null;
+  // ("Misleading." alone: a weak falsity word is a verdict only as a sentence of its own, which it is here)
+  for (let e = k + len; e < s.to; e++) if (toks[e].kind !== 'punct' && toks[e].kind !== 'quote') return null;
   return { rule: 'deny.verdict', cue: span(ctx, k, k + len), source: null, sourceType: null, target: null, genericTarget: true, score: 0.9 };
 }
 

@@ -1375,8 +1375,15 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
       if (who !== null && who !== d.speaker && input.claimFromDenial[ci] === null && namesOwner(who, owner)) return ci;
     }
   }
-  // (a denial that names nothing and no one, a fact check's "Verdict: False", answers the article's own claim too)
+  // (a denial that names nothing and no one, a fact check's "Verdict: False", answers the article's own claim too;
+  // after the claim it checks in its own block, that claim: the block's first, '"The dam was opened on purpose." The
+  // water authority said no gates were opened. Verdict: False.')
   const anyClaimant = d.speaker === null && d.target === null;
+  if (anyClaimant) {
+    let first = -1;
+    for (let ci = lo - 1; ci >= 0 && input.claimBlock[ci] === block; ci--) if (input.claimFromDenial[ci] === null) first = ci;
+    if (first >= 0) return first;
+  }
   // ("the figure is far lower": the nearest claim with a number)
   const figure = d.target !== null && namesFigure(d.target.text);
   for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : 2); ci--) {
