@@ -100,6 +100,14 @@ describe('core claims', () => {
     }
   });
 
+  it('a number written as a word counts as one written in digits, and two words that count things are a claim: "confirmed three deaths"', () => {
+    assert.deepEqual(run('Police have confirmed three deaths.').claims.map((c) => [c.span.text, c.claimant, c.checkworthiness]), [['three deaths', 'Police', 0.5]]);
+    assert.deepEqual(run('Police have confirmed 3 deaths.').claims.map((c) => [c.span.text, c.checkworthiness]), [['3 deaths', 0.5]]);
+    // a reference or a duration counts nothing
+    assert.deepEqual(run('He named the two resorts.').claims, []);
+    assert.deepEqual(run('She has served eight years.').claims, []);
+  });
+
   it('reported words that are an infinitive with a number stay a claim: "pledged to spend 40 million euros ..."', () => {
     assert.deepEqual(run('The company pledged to spend 40 million euros on the bridge.').claims.map((c) => c.span.text), ['to spend 40 million euros on the bridge']);
     assert.deepEqual(run('The mayor vowed to build new homes.').claims, []);

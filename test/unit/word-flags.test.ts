@@ -4,9 +4,9 @@ import {
   F_ALLEGATION_VERB, F_ALLEGED, F_AUX, F_CAP, F_CLAIM_DATE, F_CLAUSE_WORD, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB,
   F_DETERMINER, F_FALSITY_FIRST, F_FALSITY_VERB, F_FIRST_PERSON, F_MONTH_ABBREVIATION, F_NON_CUE, F_NO_EVIDENCE_FIRST, F_NP_PREPOSITION,
   F_OBLIGATION, F_POS_MASK, F_PRONOUN, F_SOURCE_NOUN, F_TARGET_CLAUSE_STOP, F_VP_CONJUNCTION, POS_CLASSES, wordFlags,
-  F_CLAIM_OPENER, F_LY_WORD,
+  F_CLAIM_OPENER, F_LY_WORD, F_NUMBER_WORD,
 } from '../../src/core/detect/word-flags';
-import { posOf, AUX, CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, PERSONAL_PRONOUNS, SOURCE_NOUNS, MONTHS, WEEKDAYS, DATE_WORDS, VP_CONJUNCTIONS } from '../../src/core/data/lexicon';
+import { posOf, AUX, CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, NUMBER_WORDS, PERSONAL_PRONOUNS, SOURCE_NOUNS, MONTHS, WEEKDAYS, DATE_WORDS, VP_CONJUNCTIONS } from '../../src/core/data/lexicon';
 import { ALLEGATION_VERBS, CUE_PHRASES, CUE_VERBS, NON_CUE_CONTEXTS, cueVerbForm } from '../../src/core/data/cues';
 import { DENIAL_VERBS, FALSITY_PHRASES, FALSITY_VERBS, NO_EVIDENCE_PHRASES, TARGET_CLAUSE_STOPS, denialVerbOf } from '../../src/core/data/denials';
 import { DEMAND_SUBJECTS, DEMAND_WORDS, OBLIGATION_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS } from '../../src/core/data/claims';
@@ -41,6 +41,7 @@ function reference(text: string, lower: string): number {
   if (TARGET_CLAUSE_STOPS.has(lower)) f |= F_TARGET_CLAUSE_STOP;
   if (lower.endsWith('ly') && lower.length > 4 && !['only', 'family', 'ally', 'italy', 'july', 'reply', 'supply', 'assembly', 'rally'].includes(lower)) f |= F_LY_WORD;
   if (DEMAND_WORDS.has(lower) || DEMAND_SUBJECTS.has(lower) || OPINION_STARTS.has(lower) || PRONOUN_SUBJECTS.has(lower)) f |= F_CLAIM_OPENER;
+  if (NUMBER_WORDS.has(lower)) f |= F_NUMBER_WORD;
   return f;
 }
 
@@ -54,7 +55,7 @@ describe('wordFlags', () => {
       ...DATE_WORDS, ...VP_CONJUNCTIONS, ...ALLEGATION_VERBS, ...CUE_PHRASES.map((p) => p.words[0]), ...NON_CUE_CONTEXTS.map((c) => c.cue),
       ...FALSITY_PHRASES.map((p) => p.words[0]), ...FALSITY_VERBS, ...NO_EVIDENCE_PHRASES.map((p) => p.words[0]), ...TARGET_CLAUSE_STOPS,
       ...OBLIGATION_WORDS, ...DEMAND_WORDS, ...OPINION_STARTS, ...DEMAND_SUBJECTS, ...PRONOUN_SUBJECTS, ...CUE_VERBS.map((v) => v.lemma), ...DENIAL_VERBS.map((v) => v.lemma), 'jan', 'sept', 'percent', '%', 'yesterday',
-      'alleged', 'we', 'Lavrov', 'reportedly', 'family', 'Italy', 'fly', 'early', 'Élysée', '1,000', '5th', 'the', '',
+      'alleged', 'we', 'Lavrov', 'reportedly', 'family', 'Italy', 'fly', 'early', 'Élysée', '1,000', '5th', 'the', '', ...NUMBER_WORDS.keys(),
     ]);
     for (const w of words) {
       const lower = w.toLowerCase();

@@ -179,3 +179,11 @@ export const FRONTING_WORDS: ReadonlySet<string> = new Set(['after', 'before', '
 
 /** Dashes that sign a quotation with a name (`"..." ― Ana Petrova`). */
 export const DASHES: ReadonlySet<string> = new Set(['―', '—', '–', '-', '--']);
+
+/** Numbers written as one word, as news writes the small ones ("three people", "a dozen homes"). */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
+  ['eleven', 11], ['twelve', 12], ['dozen', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16],
+  ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
+  ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100],
+]);

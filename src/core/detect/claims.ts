@@ -10,7 +10,7 @@ import type { BlockContext, Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
 import { BACKSHIFTED_MODALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS } from '../data/claims';
 import { cueVerbForm } from '../data/cues';
-import { F_ALLEGED, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_OBLIGATION } from './word-flags';
+import { F_ALLEGED, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION } from './word-flags';
 import { datelineEnd, isPunct } from './phrases';
 import { isRubricAt } from './attributions';
 import { sortSmall } from '../util/sort';
@@ -46,7 +46,7 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       if (holdsOtherCue(attributions, ai, from, to)) continue;
       // a report inside someone's reported words ("X said Y indicated that Z") adds no new claim
       if (halfCovered(out, n, from, to)) continue;
-      const sc = Math.min(1, Math.round((score(ctx, ua, ub, true) + (claiming ? CLAIM_FEATURES.claimVerb : 0)) * 100) / 100);
+      const sc = Math.min(1, hundredths(score(ctx, ua, ub, true) + (claiming ? CLAIM_FEATURES.claimVerb : 0)));
       if (sc >= minScore) out[n++] = { span: [from, to], origin: 'content', attribution: ai, denial: null, checkworthiness: sc };
     }
   }
@@ -77,7 +77,7 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
         // (charges are listed with "and": "charged with fraud and money laundering")
         while (e < toks.length && !isPunct(toks[e], '.,;:!?') && (toks[e].lower === 'and' || !ALLEGED_STOPS.has(toks[e].lower)) && e - from < 12) e++;
         if (e > from && !overlapsClaim(out, n, toks[from].start, toks[e - 1].end)) {
-          out[n++] = { span: [toks[from].start, toks[e - 1].end], origin: 'allegation', attribution: null, denial: null, checkworthiness: Math.max(minScore, score(ctx, from, e - 1, true) - 0.1) };
+          out[n++] = { span: [toks[from].start, toks[e - 1].end], origin: 'allegation', attribution: null, denial: null, checkworthiness: Math.max(minScore, hundredths(score(ctx, from, e - 1, true) - ALLEGED_DISCOUNT)) };
         }
         continue;
       }
@@ -90,7 +90,7 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       const uFrom = toks[from].start;
       const uTo = toks[e - 1].end;
       if (e - from >= 3 && !overlapsClaim(out, n, uFrom, uTo)) {
-        out[n++] = { span: [uFrom, uTo], origin: 'allegation', attribution: null, denial: null, checkworthiness: Math.max(minScore, score(ctx, from, e - 1, true) - 0.1) };
+        out[n++] = { span: [uFrom, uTo], origin: 'allegation', attribution: null, denial: null, checkworthiness: Math.max(minScore, hundredths(score(ctx, from, e - 1, true) - ALLEGED_DISCOUNT)) };
       }
     }
   }
@@ -125,6 +125,14 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
   // (the scratch keeps no claim past the call)
   out.fill(NO_CLAIM, 0, n);
   return sortSmall(claims, bySpan);
+}
+
+/** What an alleged X or an accusation scores below a reported claim of the same words. */
+const ALLEGED_DISCOUNT = 0.1;
+
+/** A score rounded to hundredths, as every check-worthiness is given (no 0.7000000000000001). */
+function hundredths(x: number): number {
+  return Math.round(x * 100) / 100;
 }
 
 /** Whether tokens [from, to) of a sentence are one quotation, with at most punctuation after its closing mark. */
@@ -262,6 +270,29 @@ function tokIndexAt(ctx: BlockContext, pos: number): number {
 }
 
 /** Words and numbers among tokens a..b (inclusive). */
+/**
+ * Whether tokens a..b (inclusive) count things: a number (in digits or a word, not a year) and, at most one word
+ * after it, a plural noun that is no unit of time ("three deaths", "40 new cases"; not "All three", "the 2008 race",
+ * "eight years now").
+ */
+function countsThings(ctx: BlockContext, a: number, b: number): boolean {
+  const toks = ctx.toks;
+  // (a determiner first makes a reference, not a count: "the two Trump resorts", "those last three words")
+  if ((toks[a].f & F_DETERMINER) !== 0 && (toks[a].f & F_NUMBER_WORD) === 0) return false;
+  for (let k = a; k < b; k++) {
+    const t = toks[k];
+    if (!(t.kind === 'number' || (t.f & F_NUMBER_WORD) !== 0) || /^(1[89]|20)\d\d$/.test(t.text)) continue;
+    for (let m = k + 1; m <= b && m <= k + 2; m++) {
+      const w = toks[m];
+      if (w.kind === 'word' && !w.cap && w.lower.endsWith('s') && !TIME_UNITS.has(w.lower) && (w.pos === 'N' || w.pos === undefined)) return true;
+    }
+  }
+  return false;
+}
+
+/** Units of time and counts of times, which count no things in a claim ("eight years", "three times"). */
+const TIME_UNITS: ReadonlySet<string> = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'decades', 'centuries', 'times', 'percent', 'points']);
+
 function wordsIn(ctx: BlockContext, a: number, b: number): number {
   let n = 0;
   for (let k = a; k <= b; k++) if (ctx.toks[k].kind === 'word' || ctx.toks[k].kind === 'number') n++;
@@ -335,7 +366,8 @@ let unitCount = 0;
 function pushUnit(ctx: BlockContext, f: number, t: number): void {
   if (t < f) return;
   const ua = trimTokens(ctx, f, t);
-  if (ua < 0 || wordsIn(ctx, ua, trimmedEnd) < 4) return;
+  // (two or three words that count something are enough: "Police have confirmed three deaths", "reported 40 new cases")
+  if (ua < 0 || (wordsIn(ctx, ua, trimmedEnd) < 4 && !(wordsIn(ctx, ua, trimmedEnd) >= 2 && countsThings(ctx, ua, trimmedEnd)))) return;
   if (unitCount + 2 > units.length) units = grownInt32(units, 2 * units.length);
   units[unitCount++] = ua;
   units[unitCount++] = trimmedEnd;
@@ -365,6 +397,7 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   let sc = attributed ? CLAIM_FEATURES.attributedBase : CLAIM_FEATURES.ownBase;
   let names = 0;
   let numbers = 0;
+  let digits = 0;
   let dates = 0;
   let words = 0;
   let firstPerson = 0;
@@ -373,7 +406,9 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
     const t = toks[k];
     // (in reported words "would" is "will" told later: "said production would be delayed until 2027")
     if (!(attributed && BACKSHIFTED_MODALS.has(t.lower))) obligation |= t.f & F_OBLIGATION;
-    if (t.kind === 'number') numbers++;
+    // ("three people were injured": a number word counts as digits do)
+    if (t.kind === 'number') digits++;
+    if (t.kind === 'number' || (t.f & F_NUMBER_WORD) !== 0) numbers++;
     // a month, a weekday, "percent" or a "%" sign (a punctuation token: "8%" scores as "8 percent" does)
     const date = (t.f & F_CLAIM_DATE) !== 0;
     if (date) dates++;
@@ -395,9 +430,9 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
     if (OPINION_STARTS.has(first.lower)) sc += CLAIM_FEATURES.opinionStart;
     if (PRONOUN_SUBJECTS.has(first.lower) && second && (second.pos === 'V' || second.pos === 'M')) sc += CLAIM_FEATURES.pronounSubject;
   }
-  if (attributed && numbers === 0 && first && first.lower === 'to' && second && second.pos === 'V') sc += CLAIM_FEATURES.infinitive;
+  if (attributed && digits === 0 && first && first.lower === 'to' && second && second.pos === 'V') sc += CLAIM_FEATURES.infinitive;
   if (firstPerson > 0 && names === 0 && numbers === 0) sc += CLAIM_FEATURES.firstPerson;
   if (obligation !== 0) sc += CLAIM_FEATURES.obligation;
   if (toks[b].text === '?') sc += CLAIM_FEATURES.question;
-  return Math.max(0, Math.min(1, Math.round(sc * 100) / 100));
+  return Math.max(0, Math.min(1, hundredths(sc)));
 }

@@ -7,7 +7,7 @@
  * Every list bit is a fact about the token's lower-case form (`Tok.lower`), so testing it gives the
  * same answer as the set lookup it replaces; the capital bit is about the first character of `text`.
  */
-import { COMPANY_FORMS, posOf, type PosClass, AUX, CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, PERSONAL_PRONOUNS, SOURCE_NOUNS, MONTHS, WEEKDAYS, DATE_WORDS, VP_CONJUNCTIONS, ADVERB_EXCEPTIONS } from '../data/lexicon';
+import { COMPANY_FORMS, posOf, type PosClass, AUX, CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, PERSONAL_PRONOUNS, SOURCE_NOUNS, MONTHS, WEEKDAYS, DATE_WORDS, VP_CONJUNCTIONS, ADVERB_EXCEPTIONS, NUMBER_WORDS } from '../data/lexicon';
 import { ALLEGATION_VERBS, CUE_PHRASES, NON_CUE_CONTEXTS, cueVerbForm } from '../data/cues';
 import { FALSITY_PHRASES, FALSITY_VERBS, NO_EVIDENCE_PHRASES, TARGET_CLAUSE_STOPS, denialVerbOf } from '../data/denials';
 import { DEMAND_SUBJECTS, DEMAND_WORDS, OBLIGATION_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS } from '../data/claims';
@@ -62,6 +62,8 @@ export const F_CLAIM_OPENER = 1 << 27;
 export const F_LY_WORD = 1 << 28;
 /** Set on every computed value, so that a computed value is never 0. */
 const F_DONE = 1 << 29;
+/** A number written as a word ("three", "dozen": `NUMBER_WORDS`), counted as a number in a claim. */
+export const F_NUMBER_WORD = 1 << 30;
 
 /** Any word where an attribution rule may begin (a cue phrase, an allegation verb, a cue verb). */
 export const F_ATTRIBUTION_START = F_CUE_VERB | F_CUE_PHRASE_FIRST | F_ALLEGATION_VERB;
@@ -95,6 +97,7 @@ const FLAG_LISTS: readonly (readonly [number, Iterable<string>])[] = [
   [F_VP_CONJUNCTION, VP_CONJUNCTIONS],
   [F_TARGET_CLAUSE_STOP, TARGET_CLAUSE_STOPS],
   [F_CLAIM_OPENER, [...DEMAND_WORDS, ...DEMAND_SUBJECTS, ...OPINION_STARTS, ...PRONOUN_SUBJECTS]],
+  [F_NUMBER_WORD, NUMBER_WORDS.keys()],
 ];
 
 /** By lower-case form, the union of the bits of the lists (`FLAG_LISTS`) the word is in. */

@@ -8,7 +8,7 @@ import stem from 'wink-porter2-stemmer';
 import irregular from '../data/generated/irregular-verbs.json';
 import { CONCEPT_GROUPS, NEGATORS } from '../data/concepts';
 import { K_NUMBER, K_PUNCT, K_WORD, scanTokens, type TokenKind } from '../text/tokenize';
-import { posOf } from '../data/lexicon';
+import { NUMBER_WORDS, posOf } from '../data/lexicon';
 import { memoByString } from '../util/memo';
 import { lowerBound } from '../util/search';
 import { placeStart, type PlaceNode } from './places';
@@ -137,14 +137,6 @@ const NEGATION_ADVERBS: ReadonlySet<string> = new Set(['yet', 'even', 'ever', 'a
  * as "5th"). Digits with commas and at most one decimal point are read here: with up to 15 digits, the
  * integer of the digits and the power of ten are exact, and their quotient is rounded as `Number` rounds.
  */
-/** Numbers written as one word, as news writes the small ones ("three people", "a dozen homes"). */
-const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
-  ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],
-  ['eleven', 11], ['twelve', 12], ['dozen', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16],
-  ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
-  ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100],
-]);
-
 export function numberValue(text: string): number {
   const n = text.length;
   if (n <= 15) {
