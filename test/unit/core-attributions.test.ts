@@ -1029,6 +1029,18 @@ describe('core attributions', () => {
       assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.speaker]), [['no sign', 'A hand recount completed in December', 'hand recount']]);
     });
 
+    it('a report coordinated with another and no source of its own speaks for the other\'s source, which is not its source span', () => {
+      const t = 'The River Alliance said its own samples showed arsenic in the river, and estimated that at least 15,000 cubic metres of waste had escaped.';
+      const a = run(t);
+      assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text ?? null, x.speaker]), [['said', 'The River Alliance', 'River Alliance'], ['estimated', null, 'River Alliance']]);
+      assert.deepEqual(a.claims.map((c) => c.claimant), ['River Alliance', 'River Alliance']);
+    });
+
+    it('a headline\'s report ends at a semicolon before a denial of its own: "Company says X; river group disputes its figures"', () => {
+      const t = 'Mining company says spill released no toxic metals; river group disputes its figures';
+      assert.deepEqual(run(t).attributions.map((x) => x.content?.text), ['spill released no toxic metals']);
+    });
+
     it('"said in a report published last week that X": the adjunct\'s document and its date are skipped', () => {
       const t = 'The Court of Auditors said in a report published last week that only 12 percent of the track had been laid.';
       assert.deepEqual(run(t).attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['said', 'The Court of Auditors', 'only 12 percent of the track had been laid']]);

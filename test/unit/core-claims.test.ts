@@ -92,6 +92,7 @@ describe('core claims', () => {
       'Ortiz said the council should cut fares by 10 percent.',
       'Will the mayor resign before May?',
       'A spokesman for the regulator, Pål Eide, declined to comment on the bank.',
+      'A spokeswoman for the agency declined to say whether its tests had found arsenic in the river.',
       'The Harbourline Bank chairman refused to say whether the trading losses were hidden.',
     ]) {
       it(JSON.stringify(t), () => {

@@ -29,7 +29,7 @@ export const CLAIM_FEATURES = {
   obligation: -0.3,
   /** reported with a verb that makes it a claim outright ("claimed that", "alleged that", `CLAIMING_VERBS`) */
   claimVerb: 0.2,
-  /** a question */
+  /** a question, or a clause of "whether" ("declined to say whether ...") */
   question: -0.5,
   /**
    * reported words that are an infinitive without a number: what someone declined, refused or vowed to do ("declined

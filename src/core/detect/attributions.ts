@@ -713,13 +713,13 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
   return main >= 0 ? main - 1 : -1;
 }
 
-/** Whether a reporting verb (lower case, outside quotation marks) comes within twelve tokens from k, before `to` and a clause's punctuation. */
+/** Whether a reporting or denial verb (lower case, outside quotation marks) comes within twelve tokens from k, before `to` and a clause's punctuation. */
 function reportsAfter(ctx: BlockContext, k: number, to: number): boolean {
   const toks = ctx.toks;
   for (let m = k; m < to && m - k < 12; m++) {
     const t = toks[m];
     if (t.quote >= 0 || isPunct(t, ';:')) return false;
-    if (t.kind === 'word' && !t.cap && (t.f & F_CUE_VERB) !== 0) return true;
+    if (t.kind === 'word' && !t.cap && (t.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0) return true;
   }
   return false;
 }

@@ -746,7 +746,7 @@ function runModel(
       cue = [cueStart, head.end];
       if (content && content[0] < head.end) content = head.complement && head.complement < content[1] ? [head.complement, content[1]] : null;
     }
-    attributions.push({
+    const a: RawAttribution = {
       rule: 'attr.model',
       cueKind: verb?.verb.kind ?? 'speech',
       cue,
@@ -758,7 +758,13 @@ function runModel(
       contentBefore: false,
       contentAfter: false,
       score: Math.round(p.score * 100) / 100,
-    });
+    };
+    // ("It said X, and estimated that Y": no source of its own, the speaker of the report before)
+    if (a.source === null && !off.has('coordinate-source')) {
+      const host = coordinatedHost(ctx, attributions, cueStart);
+      if (host?.source) a.speakerSource = host.source;
+    }
+    attributions.push(a);
     taken.add(cue);
   }
 }

@@ -433,6 +433,7 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   if (attributed && digits === 0 && first && first.lower === 'to' && second && second.pos === 'V') sc += CLAIM_FEATURES.infinitive;
   if (firstPerson > 0 && names === 0 && numbers === 0) sc += CLAIM_FEATURES.firstPerson;
   if (obligation !== 0) sc += CLAIM_FEATURES.obligation;
-  if (toks[b].text === '?') sc += CLAIM_FEATURES.question;
+  // (or an embedded one: "declined to say whether the tests had found arsenic")
+  if (toks[b].text === '?' || first?.lower === 'whether') sc += CLAIM_FEATURES.question;
   return Math.max(0, Math.min(1, hundredths(sc)));
 }

@@ -32,6 +32,11 @@ export interface RawAttribution {
    */
   contentAfter: boolean;
   score: number;
+  /**
+   * With no source of its own, the source of the report it is coordinated with, which names its speaker but is not
+   * its source span ("It said X, and estimated that Y": PolNeAR's annotators give the second cue no source).
+   */
+  speakerSource?: R;
 }
 
 export interface RawDenial {
