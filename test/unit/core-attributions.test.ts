@@ -1041,6 +1041,16 @@ describe('core attributions', () => {
       assert.deepEqual(run(t).attributions.map((x) => x.content?.text), ['spill released no toxic metals']);
     });
 
+    it('a report ends before a short report that closes its sentence, not before a clause of its own', () => {
+      const t = 'A widely shared study claiming that phone use cuts memory scores by 30 percent was based on 48 students, researchers told the Courier.';
+      assert.deepEqual(run(t).attributions.map((x) => [x.cue.text, x.content?.text]), [
+        ['claiming', 'phone use cuts memory scores by 30 percent was based on 48 students'],
+        ['told', 'A widely shared study claiming that phone use cuts memory scores by 30 percent was based on 48 students'],
+      ]);
+      const u = 'Prosecutors argued that although Lazar confessed, he showed no remorse and probably will return to hacking.';
+      assert.deepEqual(run(u).attributions.map((x) => x.content?.text), ['although Lazar confessed, he showed no remorse and probably will return to hacking']);
+    });
+
     it('"said in a report published last week that X": the adjunct\'s document and its date are skipped', () => {
       const t = 'The Court of Auditors said in a report published last week that only 12 percent of the track had been laid.';
       assert.deepEqual(run(t).attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['said', 'The Court of Auditors', 'only 12 percent of the track had been laid']]);

@@ -243,6 +243,8 @@ describe('core denials', () => {
       ['The real death toll is much higher than reported, the group said.', 'is much higher', 'The real death toll'],
       ['Officials said the figures were grossly exaggerated.', 'were grossly exaggerated', 'the figures'],
       ['The county clerk said the allegation was "flatly false."', 'was "flatly false', 'the allegation'],
+      ['"The headline number is simply not supported by the data," he said.', 'is simply not supported by the data', 'The headline number'],
+      ['Study linking phone use to memory loss was flawed, scientists say', 'was flawed', 'Study linking phone use to memory loss'],
     ] as const) {
       it(`a figure said to be off: ${JSON.stringify(t)}`, () => {
         const d = run(t).denials;
@@ -250,7 +252,7 @@ describe('core denials', () => {
       });
     }
 
-    for (const t of ['Turnout was far lower than in 2019.', 'The number of cases is lower than last year.', 'Prices are inflated this year.', 'The threat is exaggerated.']) {
+    for (const t of ['Turnout was far lower than in 2019.', 'The number of cases is lower than last year.', 'Prices are inflated this year.', 'The threat is exaggerated.', 'The plan was flawed from the start.']) {
       it(`a comparison or a judgement of no statement denies nothing: ${JSON.stringify(t)}`, () => {
         assert.deepEqual(run(t).denials, []);
       });

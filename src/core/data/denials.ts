@@ -75,7 +75,7 @@ export const DENIED_STATEMENT_NOUNS: readonly { id: string; words: readonly stri
   { id: 'statement.speech', words: ['statement', 'statements', 'remarks', 'remark', 'comments', 'comment', 'tweet', 'tweets', 'testimony', 'quote', 'quotes', 'warning', 'warnings', 'prediction', 'predictions', 'forecast', 'forecasts'] },
   { id: 'statement.writing', words: ['article', 'articles', 'narrative', 'version', 'account', 'accounts', 'description', 'characterization', 'characterisation', 'portrayal'] },
   { id: 'statement.idea', words: ['idea', 'notion', 'notions', 'suggestion', 'theory', 'theories', 'assertion', 'premise', 'argument', 'arguments', 'contention', 'rumours'] },
-  { id: 'statement.finding', words: ['findings', 'finding', 'conclusion', 'conclusions', 'assessment', 'assessments', 'analysis', 'figures', 'figure', 'numbers', 'estimate', 'estimates', 'data', 'poll', 'polls', 'survey'] },
+  { id: 'statement.finding', words: ['findings', 'finding', 'conclusion', 'conclusions', 'assessment', 'assessments', 'analysis', 'figures', 'figure', 'numbers', 'estimate', 'estimates', 'data', 'poll', 'polls', 'survey', 'study', 'studies', 'paper'] },
   { id: 'statement.critique', words: ['criticism', 'criticisms', 'critique', 'concerns', 'fears'] },
   // what circulates online: "called the post a hoax", "dismissed the video as fake"
   { id: 'statement.online', words: ['post', 'posts', 'video', 'videos', 'meme', 'memes', 'image', 'images', 'photo', 'photos', 'message', 'messages'] },
@@ -178,6 +178,12 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.not-supported-bare', words: ['not', 'supported', 'by', 'evidence'] },
   { id: 'false.unsupported', words: ['unsupported', 'by', 'evidence'] },
   { id: 'false.unsupported-any', words: ['unsupported', 'by', 'any', 'evidence'] },
+  // "the headline number is not supported by the data"
+  { id: 'false.not-supported-data', words: ['not', 'supported', 'by', 'the', 'data'] },
+  { id: 'false.not-supported-any-data', words: ['not', 'supported', 'by', 'any', 'data'] },
+  { id: 'false.not-supported-facts', words: ['not', 'supported', 'by', 'the', 'facts'] },
+  // said of a study or a statement: "the study was flawed", "a deeply flawed analysis"
+  { id: 'false.flawed', words: ['flawed'] },
 ];
 
 /**
@@ -289,7 +295,7 @@ export function denialVerbOf(lower: string): DenialVerb | undefined {
 // Function words of the denial rules (src/core/detect/denials.ts).
 
 /** Words besides statement nouns that a generic target ("the allegations", "the latest Western media reports") may hold. */
-export const GENERIC_TARGET_FILLERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'any', 'all', 'such', 'those', 'its', 'his', 'her', 'their', 'our', 'these', 'western', 'media', 'latest', 'recent', 'new', 'false', 'us', 'u.s.']);
+export const GENERIC_TARGET_FILLERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'any', 'all', 'such', 'those', 'its', 'his', 'her', 'their', 'our', 'these', 'western', 'media', 'latest', 'recent', 'new', 'false', 'us', 'u.s.', 'headline']);
 
 /** Words before a denial verb that negate or withhold it ("did not deny", "refused to deny"). */
 export const NEGATED_BEFORE: ReadonlySet<string> = new Set(['not', "n't", 'never', 'refused', 'declined', 'refuses', 'declines', 'did', 'failed', 'fails']);

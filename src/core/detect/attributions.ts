@@ -26,7 +26,7 @@ import { NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
 import { placeOf } from '../link/places';
 import { ADJUNCT_PREPS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../data/lexicon';
 import {
-  datelineEnd, isAdverb, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
+  attributionTailAt, datelineEnd, isAdverb, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
 } from './phrases';
 import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_SOURCE_NOUN, F_VP_CONJUNCTION } from './word-flags';
@@ -678,6 +678,8 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     const t = toks[j];
     // a semicolon, then a clause of its own with a reporting verb: "said X; 29 percent said Y"
     if (t.quote < 0 && isPunct(toks[j - 1], ';') && toks[j - 1].quote < 0 && reportsAfter(ctx, j, to)) return j - 2;
+    // a report that closes the sentence: "A study claiming that X was never replicated, researchers told the Courier."
+    if (t.quote < 0 && isPunct(toks[j - 1], ',') && toks[j - 1].quote < 0 && closingReport(ctx, j, s.to)) return j - 2;
     if (t.quote >= 0 || t.kind !== 'word' || t.cap) continue;
     // (a comma, or a comma and the closing mark of a quotation: 'said things "should be wrapped up by Cleveland," referring to ...')
     const quoteComma = toks[j - 1].kind === 'quote' && j - 2 > k && isPunct(toks[j - 2], ',');
@@ -712,6 +714,24 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
   }
   return main >= 0 ? main - 1 : -1;
 }
+
+/**
+ * Whether tokens [k, end) are a short report that closes the sentence: a noun phrase, a verb of saying
+ * (`TAIL_SAY_VERBS`) and at most five words of whom or where (", researchers told the Courier.", ", a spokesman
+ * said on Monday."), or the verb first (", said Dr. Ravi Menon."). Not ", he showed no remorse and ...".
+ */
+function closingReport(ctx: BlockContext, k: number, end: number): boolean {
+  if (!attributionTailAt(ctx, k, end)) return false;
+  const toks = ctx.toks;
+  for (let m = k; m < end && m - k < 8; m++) {
+    if (!TAIL_SAY_VERBS.has(toks[m].lower) || toks[m].cap) continue;
+    let words = 0;
+    for (let n = m + 1; n < end; n++) if (toks[n].kind === 'word') words++;
+    return m === k || words <= 5;
+  }
+  return false;
+}
+const TAIL_SAY_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'explained', 'stated', 'insisted', 'argued', 'warned', 'claimed', 'confirmed', 'acknowledged', 'reported']);
 
 /** Whether a reporting or denial verb (lower case, outside quotation marks) comes within twelve tokens from k, before `to` and a clause's punctuation. */
 function reportsAfter(ctx: BlockContext, k: number, to: number): boolean {

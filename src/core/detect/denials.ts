@@ -17,10 +17,10 @@ import {
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb } from '../data/lexicon';
 import { participleSource, preposedSource, sourceType, type SourceFound } from './attributions';
-import { isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPunct, npStartingAt, type TokRange } from './phrases';
+import { attributionTailAt, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPunct, npStartingAt, opensClauseAfterTarget, type TokRange } from './phrases';
 import { appositiveDenialAfter } from './appositive';
 import { cueVerbForm } from '../data/cues';
-import { COPULA_S_AFTER, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS, TARGET_CLAUSE_STOPS } from '../data/denials';
+import { COPULA_S_AFTER, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
 
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set([...DENIED_STATEMENT_NOUNS.flatMap((g) => g.words), ...STATEMENT_PRONOUNS]);
 const PROPOSITION_NOUNS: ReadonlySet<string> = new Set(DENIED_PROPOSITION_NOUNS.flatMap((g) => g.words));
@@ -30,7 +30,7 @@ const STRICT_WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridic
 /** Falsity words that are also plain criticism ("the decision was wrong"): a denial only of a statement ("the report is wrong"). */
 const WEAK_FALSITY = new Set([
   'false.wrong', 'false.absurd', 'false.ridiculous', 'false.nonsense', 'false.propaganda', 'false.incorrect', 'false.lies', 'false.misleading', 'false.speculation', 'false.scaremongering',
-  'false.fearmongering', 'false.alarmist', 'false.distortion', 'false.distortions', 'false.exaggerated', 'false.overstated', 'false.inflated', 'false.overblown',
+  'false.fearmongering', 'false.alarmist', 'false.distortion', 'false.distortions', 'false.exaggerated', 'false.overstated', 'false.inflated', 'false.overblown', 'false.flawed',
 ]);
 
 function rangeHas(ctx: BlockContext, from: number, to: number, pred: (t: BlockContext['toks'][number], k: number) => boolean): boolean {
@@ -467,41 +467,6 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
   // drop a trailing comma or quote-less punctuation
   while (e > k && toks[e - 1].kind === 'punct' && ',:'.includes(toks[e - 1].text)) e--;
   return e;
-}
-
-/**
- * ", a spokesman says.", ", said Lopez.", ", officials told reporters on Monday.": a postposed or inverted
- * attribution that closes the sentence (tokens [m, end)) after a comma, which a denial's target stops before.
- */
-function attributionTailAt(ctx: BlockContext, m: number, end: number): boolean {
-  const toks = ctx.toks;
-  const sayVerb = (k: number) => k < end && toks[k].kind === 'word' && !toks[k].cap && (toks[k].f & F_CUE_VERB) !== 0 && cueVerbForm(toks[k].lower)!.participle === false;
-  let rest: number;
-  if (sayVerb(m)) {
-    const np = npStartingAt(ctx, m + 1, end);
-    if (!np) return false;
-    rest = np.to;
-  } else {
-    const np = npStartingAt(ctx, m, end);
-    if (!np || !sayVerb(np.to)) return false;
-    rest = np.to + 1;
-  }
-  // what follows may name whom or where ("told reporters on Monday"), not what was said
-  for (let k = rest; k < end; k++) {
-    const t = toks[k];
-    if (isPunct(t, '.!?')) return true;
-    // ", the police said, calling it a smear": a participle clause may follow
-    if (isPunct(t, ',') && k + 1 < end && opensClauseAfterTarget(toks[k + 1].lower)) return true;
-    // ", said Ravi Menon, a diabetes specialist.": and an appositive on the source
-    if (isPunct(t, ',') && k + 1 < end && (toks[k + 1].f & F_DETERMINER) !== 0) continue;
-    if (t.kind === 'quote' || t.lower === 'that' || t.kind === 'punct') return false;
-  }
-  return true;
-}
-
-/** A word that, after a comma, opens a clause of its own: "saying", "which", "although", a participle cue ("adding", "citing"). */
-function opensClauseAfterTarget(lower: string): boolean {
-  return TARGET_CLAUSE_STOPS.has(lower) || cueVerbForm(lower)?.participle === true;
 }
 
 function isAdverbWord(lower: string): boolean {

@@ -4,9 +4,11 @@
  */
 import type { BlockContext, Tok } from './context';
 import { isLowerAsciiCode } from '../util/chars';
-import { F_AUX, F_CLAUSE_WORD, F_DATE_WORD, F_DETERMINER, F_LY_WORD, F_NP_PREPOSITION, F_PRONOUN, F_SOURCE_NOUN } from './word-flags';
+import { F_AUX, F_CLAUSE_WORD, F_CUE_VERB, F_DATE_WORD, F_DETERMINER, F_LY_WORD, F_NP_PREPOSITION, F_PRONOUN, F_SOURCE_NOUN } from './word-flags';
 import { DASHES } from '../data/lexicon';
 import { TITLE_ABBREVIATIONS } from '../data/abbreviations';
+import { cueVerbForm } from '../data/cues';
+import { TARGET_CLAUSE_STOPS } from '../data/denials';
 
 /** A token range [from, to) in the block's tokens. */
 export interface TokRange {
@@ -246,4 +248,39 @@ export function datelineEnd(ctx: BlockContext): number {
     } else if (t.kind !== 'number') return 0;
   }
   return 0;
+}
+
+/**
+ * ", a spokesman says.", ", said Lopez.", ", officials told reporters on Monday.": a postposed or inverted
+ * attribution that closes the sentence (tokens [m, end)) after a comma, which a denial's target stops before.
+ */
+export function attributionTailAt(ctx: BlockContext, m: number, end: number): boolean {
+  const toks = ctx.toks;
+  const sayVerb = (k: number) => k < end && toks[k].kind === 'word' && !toks[k].cap && (toks[k].f & F_CUE_VERB) !== 0 && cueVerbForm(toks[k].lower)!.participle === false;
+  let rest: number;
+  if (sayVerb(m)) {
+    const np = npStartingAt(ctx, m + 1, end);
+    if (!np) return false;
+    rest = np.to;
+  } else {
+    const np = npStartingAt(ctx, m, end);
+    if (!np || !sayVerb(np.to)) return false;
+    rest = np.to + 1;
+  }
+  // what follows may name whom or where ("told reporters on Monday"), not what was said
+  for (let k = rest; k < end; k++) {
+    const t = toks[k];
+    if (isPunct(t, '.!?')) return true;
+    // ", the police said, calling it a smear": a participle clause may follow
+    if (isPunct(t, ',') && k + 1 < end && opensClauseAfterTarget(toks[k + 1].lower)) return true;
+    // ", said Ravi Menon, a diabetes specialist.": and an appositive on the source
+    if (isPunct(t, ',') && k + 1 < end && (toks[k + 1].f & F_DETERMINER) !== 0) continue;
+    if (t.kind === 'quote' || t.lower === 'that' || t.kind === 'punct') return false;
+  }
+  return true;
+}
+
+/** A word that, after a comma, opens a clause of its own: "saying", "which", "although", a participle cue ("adding", "citing"). */
+export function opensClauseAfterTarget(lower: string): boolean {
+  return TARGET_CLAUSE_STOPS.has(lower) || cueVerbForm(lower)?.participle === true;
 }
