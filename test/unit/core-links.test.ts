@@ -274,6 +274,26 @@ describe('core links', () => {
     ]);
   });
 
+  it('"denied the charge" answers the nearest claim that charges someone, and its source is the sentence\'s subject', () => {
+    const t = [
+      'Man charged over warehouse fire that injured three firefighters',
+      '',
+      'A 34-year-old man has been charged with arson after a fire destroyed a warehouse in Drammen, police said on Monday.',
+      '',
+      'Three firefighters were treated in hospital for smoke inhalation, according to the fire service.',
+      '',
+      'The man, whom police did not name, appeared in court on Monday and denied the charge.',
+      '',
+    ].join('\n');
+    const a = run(t);
+    assertWellFormed(a);
+    assert.deepEqual(a.attributions.map((x) => x.cue.text), ['said', 'according to']);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.speaker]), [['denied the charge', 'The man', 'man']]);
+    assert.deepEqual(described(a).filter((l) => l[2] === 'denies'), [
+      ['A 34-year-old man has been charged with arson after a fire destroyed a warehouse in Drammen', 'denial:denied the charge', 'denies'],
+    ]);
+  });
+
   it('no links between unrelated claims', () => {
     const t = 'Mayor Lena Ortiz said the new bridge will cost 40 million euros.\n\nCoach Dan Miller said the team won the league in 2019.\n\nThe city spent 12 million dollars on the stadium in 2023.';
     const a = run(t);

@@ -29,7 +29,7 @@ import {
   attributionTailAt, datelineEnd, isAdverb, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
 } from './phrases';
-import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_SOURCE_NOUN, F_VP_CONJUNCTION } from './word-flags';
+import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_AUX, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_SOURCE_NOUN, F_VP_CONJUNCTION } from './word-flags';
 
 /**
  * Whether a name that ends its clause starts at token k, as after an inverted cue: "..., said Kessel, whose
@@ -149,6 +149,9 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     if (pp && ['refused', 'declined', 'refuses', 'declines', 'wants', 'want', 'wanted', 'going', 'able', 'unable', 'hard', 'difficult', 'fair', 'safe'].includes(pp.lower)) return null;
   }
 
+  // "Man charged over a fire that injured three": a headline's charge brought, not a report (its "that" is a
+  // relative on the adjunct's noun); what is alleged is read as an allegation claim
+  if (verb.id === 'cue.charge' && ['over', 'with', 'in'].includes(toks[i + 1]?.lower ?? '') && (toks[i - 1] === undefined || (toks[i - 1].f & F_AUX) === 0)) return null;
   let comp = complementAfter(ctx, s, i, verb);
   if (verb.quotedOnly) {
     // "called the plan \"a disaster\"": a verb that reports only a quotation naming its object, which is part of

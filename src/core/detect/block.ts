@@ -880,7 +880,9 @@ const PERSONAL_PRONOUN_WORDS: ReadonlySet<string> = new Set(['i', 'you', 'he', '
 function passiveAllegation(ctx: BlockContext, k: number): R | null {
   const toks = ctx.toks;
   const w = toks[k].lower;
-  if ((w !== 'accused' && w !== 'charged') || toks[k + 1]?.lower !== (w === 'charged' ? 'with' : 'of')) return null;
+  // ("charged with arson", "charged over a warehouse fire", "accused of fraud", "accused over the leak")
+  const prep = toks[k + 1]?.lower;
+  if ((w !== 'accused' && w !== 'charged') || !(prep === 'over' || prep === (w === 'charged' ? 'with' : 'of'))) return null;
   // passive ("was accused", "has been formally accused"), after a comma ("Roof, accused of"), or in a headline
   // ("Minister accused of ..."); not a subject's own verb with its object before ("who he accused of")
   let b = k - 1;

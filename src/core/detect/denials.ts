@@ -402,6 +402,25 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
   };
 }
 
+/**
+ * The noun phrase that opens the sentence as its subject, past an appositive or a relative clause between commas,
+ * when its finite verb comes before token `before` ("The man, whom police did not name, appeared ..."); else null.
+ */
+function sentenceSubject(ctx: BlockContext, s: Sentence, before: number): SourceFound | null {
+  const toks = ctx.toks;
+  const np = npStartingAt(ctx, s.from, before);
+  if (!np) return null;
+  let k = np.to;
+  if (isPunct(toks[k], ',')) {
+    let m = k + 1;
+    while (m < before && m - k <= 12 && !isPunct(toks[m], ',')) m++;
+    if (!isPunct(toks[m], ',')) return null;
+    k = m + 1;
+  }
+  while (k < before && toks[k].kind === 'word' && isAdverbWord(toks[k].lower)) k++;
+  return k < before && isFiniteVerb(ctx, k) ? { range: np, type: sourceType(ctx, np) } : null;
+}
+
 function allGeneric(ctx: BlockContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!GENERIC_TARGET_WORDS.has(ctx.toks[k].lower)) return false;
   return true;
@@ -419,6 +438,8 @@ function finish(ctx: BlockContext, s: Sentence, verbIdx: number, cueFrom: number
     source = preposedSource(ctx, s, cueFrom);
     // a finite verb coordinated with a report, with no subject of its own: "Hale wrote that ... but denied any wrongdoing"
     if (!source && before !== undefined && before.lower === 'but' && cueFrom - 1 > s.from) source = participleSource(ctx, s, cueFrom, psrc);
+    // ("The man, whom police did not name, appeared in court and denied the charge": the sentence's subject)
+    if (!source && before !== undefined && before.lower === 'and' && cueFrom - 1 > s.from) source = sentenceSubject(ctx, s, cueFrom);
     if (source) psrc.set(verbIdx, source);
   }
   if (source && source.range.to - source.range.from === 1 && toks[source.range.from].lower === 'it' && !ctx.headline) {

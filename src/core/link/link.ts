@@ -1384,6 +1384,12 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     for (let ci = lo - 1; ci >= 0 && input.claimBlock[ci] === block; ci--) if (input.claimFromDenial[ci] === null) first = ci;
     if (first >= 0) return first;
   }
+  // ("denied the charge": the nearest claim that charges or accuses someone, when there is one)
+  if (d.target !== null && NAMES_CHARGE.test(d.target.text)) {
+    for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : 2); ci--) {
+      if (claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && CHARGES.test(claims[ci].span.text)) return ci;
+    }
+  }
   // ("the figure is far lower": the nearest claim with a number)
   const figure = d.target !== null && namesFigure(d.target.text);
   for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : 2); ci--) {
@@ -1430,6 +1436,11 @@ function nearestFigureBefore(input: LinkInput, ci: number): number {
   }
   return -1;
 }
+
+/** A denial's generic target that names a charge or an accusation ("the charge", "the accusations against him"). */
+const NAMES_CHARGE = /\b(?:charges?|accusations?|allegations?|indictment)\b/i;
+/** A claim that charges or accuses someone ("has been charged with arson", "accused the mayor of"). */
+const CHARGES = /\b(?:charged|accused|alleged|allegedly|indicted|suspected|arrested)\b/i;
 
 /** A number in a claim, in digits or words ("300 civilians", "hundreds of homes"). */
 const HOLDS_NUMBER = /\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
