@@ -6,7 +6,7 @@ import { PlainTextExtractor, commonPrefix, commonSuffix } from './prose/plain-in
 import { detectBlock, judgesReport } from './detect/block';
 import type { BlockFindings, R, RawAttribution } from './detect/raw';
 import { readingOf, type ConceptReading } from './link/concepts';
-import { mentionedFullName, resolveSourceInfos, sourceInfo, type SourceInfo } from './speakers';
+import { canonicalName, mentionedFullName, resolveSourceInfos, sourceInfo, type SourceInfo } from './speakers';
 import { Linker, type LinkHolder } from './link/link';
 import { lowerBound } from './util/search';
 import { keepMaps } from './util/keep-maps';
@@ -309,6 +309,8 @@ interface RelClaim extends LinkHolder {
   checkworthiness: number;
   /** Id of the denial (of this block) whose target the claim was taken from, or null. */
   fromDenial: string | null;
+  /** For a claim taken from a denial's target, who made it where the denial names them (`RawDenial.claimedBy`), or null. */
+  claimedBy: string | null;
   out: Claim | undefined;
 }
 
@@ -524,7 +526,11 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     // (a claim in the phrase an attribution gave up for the next block is the article's own)
     if (attribution >= 0 && as[attribution]!.after) attribution = -1;
     const fromDenial = c.denial !== null ? denialIds[c.denial] || null : null;
-    cs[nC++] = { id, span: s, attribution, checkworthiness: c.checkworthiness, fromDenial, linked: undefined, concepts: readingFor(f.claimConcepts[k], c.span), out: undefined };
+    // ("denied claims by the nurses' union that X": X is the union's)
+    const by = c.denial !== null ? f.denials[c.denial]?.claimedBy : undefined;
+    const bySpan = by ? span(by) : null;
+    const claimedBy = bySpan ? canonicalName(bySpan.text).name : null;
+    cs[nC++] = { id, span: s, attribution, checkworthiness: c.checkworthiness, fromDenial, claimedBy, linked: undefined, concepts: readingFor(f.claimConcepts[k], c.span), out: undefined };
   }
   if (signedNext) {
     // the claims of the quotation that the next block signs (its attribution takes them in `joinContents`), in span order
@@ -537,7 +543,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
         k--;
       }
       cs[k] = {
-        id: claimId(cached.keyHash, dup, c.origin, c.span[1], c.span[0]), span: s, attribution: -1, checkworthiness: c.checkworthiness, fromDenial: null,
+        id: claimId(cached.keyHash, dup, c.origin, c.span[1], c.span[0]), span: s, attribution: -1, checkworthiness: c.checkworthiness, fromDenial: null, claimedBy: null,
         linked: undefined, concepts: readingFor(null, c.span), out: undefined,
       };
     }
@@ -949,7 +955,7 @@ function finish(s: DocState, from: number, to: number, a0: number, a1: number, d
     const x = s.claimRel[i];
     const o = x.out;
     const ai = s.claimAttr[i];
-    const claimant = ai >= 0 ? s.attrSpeaker[ai] : null;
+    const claimant = ai >= 0 ? s.attrSpeaker[ai] : x.claimedBy;
     const attribution = ai >= 0 ? s.attrRel[ai].id : null;
     s.claims[i] = o !== undefined && o.span === x.span && o.claimant === claimant && o.attribution === attribution
       ? o

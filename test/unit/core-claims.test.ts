@@ -123,6 +123,11 @@ describe('core claims', () => {
     assert.deepEqual(run('Production of the van would perhaps be delayed.').claims, []);
   });
 
+  it('the proposition of "denied claims by X that Y" is X\'s claim, with a plural\'s possessive in X', () => {
+    const t = "The hospital has denied claims by the nurses' union that it turned away 60 patients during the strike.";
+    assert.deepEqual(run(t).claims.map((c) => [c.span.text, c.claimant]), [['it turned away 60 patients during the strike', "nurses' union"]]);
+  });
+
   describe('allegations', () => {
     it('"repeating charges that X": X is the senator\'s claim', () => {
       const t = 'The senator spoke for an hour, repeating charges that the agency had hidden the losses.';

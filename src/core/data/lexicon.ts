@@ -163,7 +163,7 @@ export const DATE_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS, 
 export const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'last', 'this', 'late', 'early']);
 
 /** Words that open an adjunct after a reporting verb ("said on Monday", "told reporters in Kyiv"): no object clause begins there. */
-export const ADJUNCT_PREPS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'late', 'early', 'earlier', 'from', 'via', 'through', 'to', 'with', 'of', 'by', 'over', 'since', 'while']);
+export const ADJUNCT_PREPS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'late', 'early', 'earlier', 'from', 'via', 'through', 'to', 'with', 'of', 'by', 'over', 'since', 'while', 'outside', 'inside', 'near']);
 
 /** Words that open an adverbial clause after a verb: what follows is no object of it. */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'as', 'because', 'if', 'while', 'since', 'though', 'although', 'until', 'where', 'whether', 'than', 'so', 'and', 'but', 'or']);

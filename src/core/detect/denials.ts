@@ -196,14 +196,20 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     else break;
   }
   const kind = n < s.to ? objectNounAt(ctx, n, v) : null;
+  let claimedBy: R | undefined;
   if (kind === 'statement') {
     cueTo = n + 1;
     k = n + 1;
     generic = true;
     // "claims by Washington that": skip a by-phrase
     if (toks[k]?.lower === 'by' || toks[k]?.lower === 'from') {
-      const np = npStartingAt(ctx, k + 1, s.to);
-      if (np) k = np.to;
+      // (a plural's possessive inside it: "claims by the nurses' union that")
+      const pe = possessorEnd(ctx, k + 1, s.to);
+      const np = npStartingAt(ctx, pe > 0 ? pe : k + 1, s.to);
+      if (np) {
+        claimedBy = span(ctx, k + 1, np.to);
+        k = np.to;
+      }
     }
   } else if (kind === 'proposition') {
     // "denied any wrongdoing", "denies involvement in the attack": the proposition is the object
@@ -221,7 +227,11 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   }
   if (k < s.to && toks[k].kind === 'word' && TARGET_CONNECTORS.has(toks[k].lower) && (generic || (toks[k].lower === 'that' && v.clause !== false))) {
     const end = targetEnd(ctx, s, k + 1);
-    if (end > k + 1) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k + 1, end), false, psrc);
+    if (end > k + 1) {
+      const found = finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k + 1, end), false, psrc);
+      if (claimedBy) found.denial.claimedBy = claimedBy;
+      return found;
+    }
   }
   // "rejects claims it supplied drones", "denies report it hid losses": a clause without "that", after a pronoun
   // subject and a verb with something after it (not "the claims it made on Monday", a relative clause)

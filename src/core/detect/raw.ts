@@ -43,6 +43,8 @@ export interface RawDenial {
   rule: string;
   cue: R;
   source: R | null;
+  /** Who made the claims denied, where the denial names them ("denied claims by the nurses' union that X"). */
+  claimedBy?: R;
   sourceType: SourceType | null;
   target: R | null;
   /** The target only names a statement ("the allegations", "it") instead of stating the proposition. */
