@@ -1036,10 +1036,11 @@ describe('core attributions', () => {
       assert.deepEqual(a.claims.map((c) => c.claimant), ['River Alliance', 'River Alliance']);
     });
 
-    it('a headline\'s report ends at a semicolon before a denial of its own: "Company says X; river group disputes its figures"', () => {
-      const t = 'Mining company says spill released no toxic metals; river group disputes its figures';
-      assert.deepEqual(run(t).attributions.map((x) => x.content?.text), ['spill released no toxic metals']);
-    });
+    for (const t of ['Mining company says spill released no toxic metals; river group disputes its figures', 'Mining company says spill released no toxic metals; inspectors disagree']) {
+      it(`a headline's report ends at a semicolon before a denial or a disagreement of its own: ${JSON.stringify(t)}`, () => {
+        assert.deepEqual(run(t).attributions.map((x) => x.content?.text), ['spill released no toxic metals']);
+      });
+    }
 
     it('a report ends before a short report that closes its sentence, not before a clause of its own', () => {
       const t = 'A widely shared study claiming that phone use cuts memory scores by 30 percent was based on 48 students, researchers told the Courier.';

@@ -680,7 +680,7 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
   for (let j = k + 1; j < to; j++) {
     const t = toks[j];
     // a semicolon, then a clause of its own with a reporting verb: "said X; 29 percent said Y"
-    if (t.quote < 0 && isPunct(toks[j - 1], ';') && toks[j - 1].quote < 0 && reportsAfter(ctx, j, to)) return j - 2;
+    if (t.quote < 0 && isPunct(toks[j - 1], ';') && toks[j - 1].quote < 0 && reportsAfter(ctx, j, to + 1)) return j - 2;
     // a report that closes the sentence: "A study claiming that X was never replicated, researchers told the Courier."
     if (t.quote < 0 && isPunct(toks[j - 1], ',') && toks[j - 1].quote < 0 && closingReport(ctx, j, s.to)) return j - 2;
     if (t.quote >= 0 || t.kind !== 'word' || t.cap) continue;
@@ -742,10 +742,13 @@ function reportsAfter(ctx: BlockContext, k: number, to: number): boolean {
   for (let m = k; m < to && m - k < 12; m++) {
     const t = toks[m];
     if (t.quote >= 0 || isPunct(t, ';:')) return false;
-    if (t.kind === 'word' && !t.cap && (t.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0) return true;
+    if (t.kind === 'word' && !t.cap && ((t.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0 || DISAGREEING.has(t.lower))) return true;
   }
   return false;
 }
+
+/** Verbs of a headline's second party after a semicolon: "City says X; inspectors disagree". */
+const DISAGREEING: ReadonlySet<string> = new Set(['disagree', 'disagrees', 'differ', 'differs', 'object', 'objects', 'dissent', 'dissents']);
 
 /**
  * In a sentence that opens with a fronted clause (a `FRONTING_WORDS` word), the comma after token k that
