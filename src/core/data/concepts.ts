@@ -41,6 +41,11 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'job', words: ['job', 'jobs', 'employment', 'hire', 'hired', 'hires', 'hiring', 'workforce'] },
   { id: 'vote', words: ['vote', 'votes', 'voted', 'voting', 'ballot', 'ballots'] },
   { id: 'resign', words: ['resign', 'resigned', 'resigns', 'resigning', 'resignation', 'quit', 'quits'] },
+  // an inspection or a test passed or failed: "had passed its most recent inspection" against "had failed two of its last three inspections"
+  { id: 'pass', words: ['pass', 'passed', 'passes', 'passing'], antonym: 'fail' },
+  { id: 'fail', words: ['fail', 'failed', 'fails', 'failing', 'failure', 'failures'], antonym: 'pass' },
+  { id: 'safe', words: ['safe', 'safely', 'harmless'], antonym: 'unsafe' },
+  { id: 'unsafe', words: ['unsafe', 'dangerous', 'hazardous', 'harmful', 'toxic', 'contaminated', 'polluted'], antonym: 'safe' },
 ];
 
 /**
