@@ -4,7 +4,9 @@
  *   concepts), or, for a denial that only names the statement ("denied the allegations"), the
  *   nearest claim before it; a claim taken from a denial's own target is linked to that denial;
  * - `contradicts`: a later claim by someone else about the same thing with the opposite polarity
- *   (a negation, or antonyms such as bought / captured), or a different figure for the same quantity.
+ *   (a negation of something the other claim says, or antonyms such as bought / captured), or a different
+ *   figure for the same quantity; and a claim that restates a figure without naming it ("the number was
+ *   closer to 200") against the nearest claim with a number before it.
  *
  * Concepts are weighted by how rare they are in news (src/core/data/generated/concept-idf.json,
  * learned by scripts/gen-concept-idf.ts), so a pair's score depends only on the pair. That makes the
