@@ -724,7 +724,8 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
  * said on Monday."), or the verb first (", said Dr. Ravi Menon."). Not ", he showed no remorse and ...".
  */
 function closingReport(ctx: BlockContext, k: number, end: number): boolean {
-  if (!attributionTailAt(ctx, k, end)) return false;
+  // (a noun phrase, the verb and five words at most: far from the sentence's end, none; most commas are)
+  if (end - k > CLOSING_REPORT_REACH || !attributionTailAt(ctx, k, end)) return false;
   const toks = ctx.toks;
   for (let m = k; m < end && m - k < 8; m++) {
     if (!TAIL_SAY_VERBS.has(toks[m].lower) || toks[m].cap) continue;
@@ -734,6 +735,8 @@ function closingReport(ctx: BlockContext, k: number, end: number): boolean {
   }
   return false;
 }
+/** The most tokens from the comma to the sentence's end that `closingReport` reads. */
+const CLOSING_REPORT_REACH = 16;
 const TAIL_SAY_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'explained', 'stated', 'insisted', 'argued', 'warned', 'claimed', 'confirmed', 'acknowledged', 'reported']);
 
 /** Whether a reporting or denial verb (lower case, outside quotation marks) comes within twelve tokens from k, before `to` and a clause's punctuation. */
