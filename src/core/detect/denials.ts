@@ -530,6 +530,8 @@ function figureComparisonAt(ctx: BlockContext, s: Sentence, k: number): { id: st
   const toks = ctx.toks;
   let m = k;
   while (m < s.to && FIGURE_INTENSIFIERS.has(toks[m].lower)) m++;
+  // (most copulas are followed by no comparative: one set lookup before the phrases)
+  if (m >= s.to || !FIGURE_COMPARATIVE_FIRST.has(toks[m].lower)) return null;
   const len = phraseAt(ctx, m, FIGURE_COMPARATIVE_WORDS);
   if (len === 0) return null;
   const next = toks[m + len];
@@ -537,8 +539,9 @@ function figureComparisonAt(ctx: BlockContext, s: Sentence, k: number): { id: st
   return { id: FIGURE_COMPARATIVES.find((p) => p.words.length === len && p.words[0] === toks[m].lower)!.id, len: m + len - k };
 }
 
-/** The words of `FIGURE_COMPARATIVES`, for `phraseAt`. */
+/** The words of `FIGURE_COMPARATIVES`, for `phraseAt`, and their first words. */
 const FIGURE_COMPARATIVE_WORDS = FIGURE_COMPARATIVES.map((p) => p.words);
+const FIGURE_COMPARATIVE_FIRST: ReadonlySet<string> = new Set(FIGURE_COMPARATIVES.map((p) => p.words[0]));
 
 /** Whether tokens [from, to) are a figure's noun with only `FIGURE_SUBJECT_WORDS` beside it: "the real death toll". */
 function figureSubject(ctx: BlockContext, from: number, to: number): boolean {
