@@ -994,13 +994,6 @@ function assembleAll(text: string, placed: Placed[]): DocState {
 }
 
 /**
- * The document pass after an edit, from the last one: only the blocks around the change are looked
- * at (with the neighbours a quotation may run on to), the rest is taken as it was, provided every
- * block outside them is the same finding at the same place, the changed blocks have as many
- * findings as before and no speaker outside them changed. Undefined when that does not hold (the
- * whole pass is needed).
- */
-/**
  * Whether no quotation runs on across the edge before block `b` of the `n` blocks (none at either end), no
  * signature line signs one there and no attribution has the block after it for content.
  */
@@ -1008,6 +1001,13 @@ function noQuoteAcross(ps: Placed[], b: number, n: number): boolean {
   return b <= 0 || b >= n || (ps[b].rel.opening === null && ps[b - 1].rel.openingRunsOn === null && !ps[b].rel.signed && !ps[b - 1].rel.followed);
 }
 
+/**
+ * The document pass after an edit, from the last one: only the blocks around the change are looked
+ * at (with the neighbours a quotation may run on to), the rest is taken as it was, provided every
+ * block outside them is the same finding at the same place, the changed blocks have as many
+ * findings as before and no speaker outside them changed. Undefined when that does not hold (the
+ * whole pass is needed).
+ */
 function assembleWindow(prev: DocState, text: string, placed: Placed[]): DocState | undefined {
   const old = prev.placed;
   const n = placed.length;

@@ -64,10 +64,6 @@ export const CLAUSE_WORDS = new Set([
 export const NP_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'from', 'to', 'with', 'familiar', 'on']);
 
 /**
- * Titles and roles that precede a name ("Foreign Minister Sergey Lavrov"); stripped when the canonical
- * speaker name is formed. Lower case.
- */
-/**
  * Company forms written in capitals after a firm's name, read as part of the name and not as the word they spell in
  * lower case ("Fjordbygg AS" is no "as", "Siemens AG", "Equinor ASA").
  */
@@ -107,6 +103,10 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'observatory', 'secretariat', 'directorate', 'inspectorate', 'registry', 'trust', 'forum', 'programme', 'program',
 ]);
 
+/**
+ * Titles and roles that precede a name ("Foreign Minister Sergey Lavrov"); stripped when the canonical
+ * speaker name is formed. Lower case.
+ */
 export const TITLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'foreign', 'defense', 'defence', 'interior', 'finance', 'secretary',
   'state', 'general', 'attorney', 'national', 'security', 'advisor', 'adviser', 'ambassador', 'envoy', 'senator',

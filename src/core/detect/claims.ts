@@ -269,7 +269,6 @@ function tokIndexAt(ctx: BlockContext, pos: number): number {
   return lo;
 }
 
-/** Words and numbers among tokens a..b (inclusive). */
 /**
  * Whether tokens a..b (inclusive) count things: a number (in digits or a word, not a year) and, at most one word
  * after it, a plural noun that is no unit of time ("three deaths", "40 new cases"; not "All three", "the 2008 race",
@@ -293,6 +292,7 @@ function countsThings(ctx: BlockContext, a: number, b: number): boolean {
 /** Units of time and counts of times, which count no things in a claim ("eight years", "three times"). */
 const TIME_UNITS: ReadonlySet<string> = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'decades', 'centuries', 'times', 'percent', 'points']);
 
+/** Words and numbers among tokens a..b (inclusive). */
 function wordsIn(ctx: BlockContext, a: number, b: number): number {
   let n = 0;
   for (let k = a; k <= b; k++) if (ctx.toks[k].kind === 'word' || ctx.toks[k].kind === 'number') n++;

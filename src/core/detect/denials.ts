@@ -705,7 +705,6 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
 /** Nouns of an allegation whose "of" phrase says what is alleged: "claims of 40,000", "reports of a coup". */
 const ALLEGATION_OF: ReadonlySet<string> = new Set(['claims', 'claim', 'reports', 'allegations', 'allegation', 'rumors', 'rumours', 'rumor', 'rumour', 'accusations', 'suggestions', 'speculation']);
 
-/** The subject of a copula at i: from the sentence start (or the last clause boundary) to i. */
 /**
  * Who calls a statement false: the subject before the verb, or, for a participle after a comma, "and" or
  * "while", the subject of the clause it hangs on ("The bank rejected the report, calling it baseless").
@@ -716,6 +715,7 @@ function judgeSource(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number
   return preposedSource(ctx, s, i);
 }
 
+/** The subject of a copula at i: from the sentence start (or the last clause boundary) to i. */
 function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | null {
   const toks = ctx.toks;
   let from = s.from;
