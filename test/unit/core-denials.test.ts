@@ -52,6 +52,10 @@ describe('core denials', () => {
       assert.deepEqual(run('Claims of mass ballot fraud have been debunked.').denials.map((d) => [d.cue.text, d.target?.text]), [['been debunked', 'mass ballot fraud']]);
     });
 
+    it(`after a verb of saying, "that" and a denial are the speaker's: 'Kovacs said that figure was "invented".'`, () => {
+      assert.deepEqual(run('Kovacs said that figure was "invented".').denials.map((d) => [d.cue.text, d.speaker]), [['was "invented"', 'Kovacs']]);
+    });
+
     it('"The minister\'s claim that X is misleading": X is the target, and the claim\'s maker is not the denier', () => {
       const t = "The minister's claim that emissions fell 20 percent is misleading.";
       assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.target?.text, d.source]), [['is misleading', 'emissions fell 20 percent', null]]);
@@ -245,6 +249,8 @@ describe('core denials', () => {
       ['The county clerk said the allegation was "flatly false."', 'was "flatly false', 'the allegation'],
       ['"The headline number is simply not supported by the data," he said.', 'is simply not supported by the data', 'The headline number'],
       ['Study linking phone use to memory loss was flawed, scientists say', 'was flawed', 'Study linking phone use to memory loss'],
+      ['Kovacs said the figure was "invented".', 'was "invented"', 'the figure'],
+      ['The charges are politically motivated, his lawyer said.', 'are politically motivated', 'The charges'],
     ] as const) {
       it(`a figure said to be off: ${JSON.stringify(t)}`, () => {
         const d = run(t).denials;
@@ -252,7 +258,7 @@ describe('core denials', () => {
       });
     }
 
-    for (const t of ['Turnout was far lower than in 2019.', 'The number of cases is lower than last year.', 'Prices are inflated this year.', 'The threat is exaggerated.', 'The plan was flawed from the start.']) {
+    for (const t of ['Turnout was far lower than in 2019.', 'The number of cases is lower than last year.', 'Prices are inflated this year.', 'The threat is exaggerated.', 'The plan was flawed from the start.', 'The company invented a new battery.', 'Much of the difference will be made up by new voters.']) {
       it(`a comparison or a judgement of no statement denies nothing: ${JSON.stringify(t)}`, () => {
         assert.deepEqual(run(t).denials, []);
       });

@@ -184,6 +184,16 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.not-supported-facts', words: ['not', 'supported', 'by', 'the', 'facts'] },
   // said of a study or a statement: "the study was flawed", "a deeply flawed analysis"
   { id: 'false.flawed', words: ['flawed'] },
+  // invented, or a motive instead of a fact: "said that figure was invented", "called the report a political attack"
+  // ("made up" is left out: "made up for", "made up of", "will be made up by")
+  { id: 'false.invented', words: ['invented'] },
+  { id: 'false.fiction', words: ['a', 'fiction'] },
+  { id: 'false.fictitious', words: ['fictitious'] },
+  { id: 'false.fantasy', words: ['a', 'fantasy'] },
+  { id: 'false.political-attack', words: ['a', 'political', 'attack'] },
+  { id: 'false.politically-motivated', words: ['politically', 'motivated'] },
+  { id: 'false.witch-hunt', words: ['a', 'witch', 'hunt'] },
+  { id: 'false.smear-campaign', words: ['a', 'smear', 'campaign'] },
 ];
 
 /**

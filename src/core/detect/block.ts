@@ -7,7 +7,7 @@ import type { BlockFindings, R, RawClaim, RawDenial, RawMention, RawQuote } from
 import type { BlockKind } from '../types';
 import { predictTokenAttributions } from '../model/attribution-model';
 import type { TagFilters } from '../model/tagger';
-import { REPORTING_ADVERBS, RESPONSE_VERBS, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, cueVerbForm } from '../data/cues';
+import { ALLEGATION_NOUNS, REPORTING_ADVERBS, RESPONSE_VERBS, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, cueVerbForm } from '../data/cues';
 import { denialVerbOf } from '../data/denials';
 import { isNonCue, isRubricAt, rubricBeforeColon } from './attributions';
 import type { RawAttribution } from './raw';
@@ -408,11 +408,14 @@ function reportEndingBefore(ctx: BlockContext, attributions: readonly RawAttribu
 }
 
 /**
- * Whether a denial whose target starts at `targetStart` judges the statement of the report whose cue ends at `cueEnd`:
- * only "that" between ("The minister's claim that X is misleading"). Such a denial is not the reporter's.
+ * Whether a denial whose target starts at `targetStart` judges the statement of the report whose cue ends at `cueEnd`
+ * with a statement's noun: only "that" between ("The minister's claim that X is misleading"). Such a denial is not the
+ * reporter's; after a verb it is ("Kovacs said that figure was invented").
  */
 export function judgesReport(text: string, cueEnd: number, targetStart: number): boolean {
-  return cueEnd <= targetStart && /^\s*that\s+$/.test(text.slice(cueEnd, targetStart));
+  if (cueEnd > targetStart || !/^\s*that\s+$/.test(text.slice(cueEnd, targetStart))) return false;
+  const word = /[\p{L}']+$/u.exec(text.slice(Math.max(0, cueEnd - 24), cueEnd));
+  return word !== null && (STATEMENT_NOUNS.has(word[0].toLowerCase()) || ALLEGATION_NOUNS.has(word[0].toLowerCase()));
 }
 
 /**
