@@ -251,6 +251,8 @@ describe('core denials', () => {
       ['Study linking phone use to memory loss was flawed, scientists say', 'was flawed', 'Study linking phone use to memory loss'],
       ['Kovacs said the figure was "invented".', 'was "invented"', 'the figure'],
       ['The charges are politically motivated, his lawyer said.', 'are politically motivated', 'The charges'],
+      ['Video showing soldiers burning ballots was staged, officials say', 'was staged', 'Video showing soldiers burning ballots'],
+      ['Photo of crowd at rally was doctored, fact-checkers find', 'was doctored', 'Photo of crowd at rally'],
     ] as const) {
       it(`a figure said to be off: ${JSON.stringify(t)}`, () => {
         const d = run(t).denials;
@@ -258,7 +260,7 @@ describe('core denials', () => {
       });
     }
 
-    for (const t of ['Turnout was far lower than in 2019.', 'The number of cases is lower than last year.', 'Prices are inflated this year.', 'The threat is exaggerated.', 'The plan was flawed from the start.', 'The company invented a new battery.', 'Much of the difference will be made up by new voters.']) {
+    for (const t of ['Turnout was far lower than in 2019.', 'The number of cases is lower than last year.', 'Prices are inflated this year.', 'The threat is exaggerated.', 'The plan was flawed from the start.', 'The company invented a new battery.', 'Much of the difference will be made up by new voters.', 'The play was staged in London.']) {
       it(`a comparison or a judgement of no statement denies nothing: ${JSON.stringify(t)}`, () => {
         assert.deepEqual(run(t).denials, []);
       });

@@ -194,6 +194,13 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.politically-motivated', words: ['politically', 'motivated'] },
   { id: 'false.witch-hunt', words: ['a', 'witch', 'hunt'] },
   { id: 'false.smear-campaign', words: ['a', 'smear', 'campaign'] },
+  // manipulated media, said of a photo, a video or a post: "the video was staged", "the photo was doctored"
+  { id: 'false.staged', words: ['staged'] },
+  { id: 'false.doctored', words: ['doctored'] },
+  { id: 'false.photoshopped', words: ['photoshopped'] },
+  { id: 'false.manipulated', words: ['manipulated'] },
+  { id: 'false.digitally-altered', words: ['digitally', 'altered'] },
+  { id: 'false.deepfake', words: ['a', 'deepfake'] },
 ];
 
 /**

@@ -31,6 +31,7 @@ const STRICT_WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridic
 const WEAK_FALSITY = new Set([
   'false.wrong', 'false.absurd', 'false.ridiculous', 'false.nonsense', 'false.propaganda', 'false.incorrect', 'false.lies', 'false.misleading', 'false.speculation', 'false.scaremongering',
   'false.fearmongering', 'false.alarmist', 'false.distortion', 'false.distortions', 'false.exaggerated', 'false.overstated', 'false.inflated', 'false.overblown', 'false.flawed',
+  'false.staged', 'false.doctored', 'false.photoshopped', 'false.manipulated', 'false.digitally-altered', 'false.deepfake',
   'false.invented', 'false.fiction', 'false.fantasy', 'false.political-attack', 'false.politically-motivated', 'false.witch-hunt',
 ]);
 
@@ -737,7 +738,9 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
     // (not a noun's "that": "The minister's claim that emissions fell is misleading")
     if (toks[m].lower === 'that' && m > from && (((toks[m - 1].f & F_CUE_VERB) !== 0 && !nounBefore(ctx, m - 1, from)) || toks[m - 1].lower === 'and')) from = m + 1;
     // (not a statement's noun: "said claims of 40,000 were not supported by any evidence")
-    else if (m + 1 < i && (toks[m].f & F_CUE_VERB) !== 0 && !toks[m].cap && toks[m + 1].lower !== 'that' && !(toks[m + 1].lower === 'of' && STATEMENT_NOUNS.has(toks[m].lower))) from = m + 1;
+    // (not a participle on the noun before it: "Video showing soldiers burning ballots was staged")
+    else if (m + 1 < i && (toks[m].f & F_CUE_VERB) !== 0 && !toks[m].cap && toks[m + 1].lower !== 'that' && !(toks[m + 1].lower === 'of' && STATEMENT_NOUNS.has(toks[m].lower)) &&
+        !(toks[m].lower.endsWith('ing') && m > from && STATEMENT_NOUNS.has(toks[m - 1].lower))) from = m + 1;
   }
   while (from < i && (toks[from].kind === 'quote' || isPunct(toks[from], '"'))) from++;
   if (from >= i) return null;
