@@ -34,6 +34,7 @@ describe('core denials', () => {
     for (const [t, target] of [
       ['Beijing rejects claims it supplied drones to Myanmar junta', 'it supplied drones to Myanmar junta'],
       ['The bank denied a report it had hidden losses from regulators.', 'it had hidden losses from regulators'],
+      ['Hospital rejects claim it ran out of oxygen', 'it ran out of oxygen'],
       // a relative clause on the statement names no proposition
       ['The union rejected the claims it made on Monday.', 'the claims'],
       ['He denied the allegations they raised in court.', 'the allegations'],

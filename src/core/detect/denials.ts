@@ -242,8 +242,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     while (m < s.to && (toks[m].f & F_AUX) !== 0 && !toks[m].cap) m++;
     const verb = toks[m];
     const next = toks[m + 1];
+    // (a particle after the verb is part of it: "claim it ran out of oxygen")
     if (verb && verb.kind === 'word' && (verb.pos === 'V' || verb.pos === undefined) && (verb.f & F_CUE_VERB) === 0 && !STATEMENT_MAKING_VERBS.has(verb.lower) &&
-        next && m + 1 < s.to && next.kind === 'word' && next.pos !== 'I') {
+        next && m + 1 < s.to && next.kind === 'word' && (next.pos !== 'I' || VERB_PARTICLES.has(next.lower))) {
       const end = targetEnd(ctx, s, k);
       if (end > m + 1) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, end), false, psrc);
     }
@@ -555,6 +556,9 @@ function figureSubject(ctx: BlockContext, from: number, to: number): boolean {
   }
   return noun;
 }
+
+/** Particles that complete a verb rather than open an adjunct: "ran out of", "gave up", "backed down". */
+const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'down', 'off', 'away', 'back']);
 
 /** Subjects of a clause that follows a statement's noun without "that" ("rejects claims it supplied drones"). */
 const ZERO_THAT_SUBJECTS: ReadonlySet<string> = new Set(['it', 'he', 'she', 'they', 'we', 'i']);
