@@ -272,6 +272,11 @@ describe('core denials', () => {
       assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.target?.text, d.speaker]), [['There is no evidence', 'lemon water lowers blood sugar', 'Ravi Menon']]);
     });
 
+    it('a headline\'s negation inside a report is the reporter\'s denial of the reported clause: "Company says it was not hacked"', () => {
+      const t = 'Company says it was not hacked';
+      assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['not', 'Company', 'it was not hacked']]);
+    });
+
     it('a participle judgement after a comma is the main clause subject\'s', () => {
       const t = 'Harbourline Bank rejected the newspaper\'s account of its losses, calling the story "entirely without foundation."';
       const d = run(t).denials.find((x) => x.cue.text.startsWith('calling'));

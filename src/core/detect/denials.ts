@@ -1010,7 +1010,19 @@ function denialOver(ctx: BlockContext, from: number, to: number, rule: string, s
       break;
     }
   }
+  // "Company says it was not hacked": nor the reporting clause before it, whose speaker denies it
+  let source: R | null = null;
+  for (let k = from - 1; k > a; k--) {
+    const t = toks[k];
+    if (t.kind !== 'word' || t.cap || (t.f & F_CUE_VERB) === 0 || t.quote >= 0 || cueVerbForm(t.lower)?.participle !== false) continue;
+    const np = npStartingAt(ctx, a, k);
+    if (np && np.to === k) {
+      source = span(ctx, np.from, np.to);
+      a = toks[k + 1]?.lower === 'that' ? k + 2 : k + 1;
+    }
+    break;
+  }
   while (a < b && (toks[a].kind === 'punct' || toks[a].kind === 'quote')) a++;
   while (b > a && (toks[b - 1].kind === 'punct' || toks[b - 1].kind === 'quote')) b--;
-  return { rule, cue: span(ctx, from, to), source: null, sourceType: null, target: b > a ? span(ctx, a, b) : null, genericTarget: b <= a, score };
+  return { rule, cue: span(ctx, from, to), source, sourceType: source ? 'other' : null, target: b > a ? span(ctx, a, b) : null, genericTarget: b <= a, score };
 }
