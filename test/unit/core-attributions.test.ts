@@ -694,6 +694,13 @@ describe('core attributions', () => {
       assert.deepEqual(run(t, 'markdown').attributions.map(attributionView), [{ cue: spanOf(t, 'said:'), source: spanOf(t, 'Tom Okafor'), content: spanOf(t, q), speaker: 'Tom Okafor' }]);
     });
 
+    it('a platform named between the cue and the colon is no content: "wrote on X on Sunday:" takes the block quote after it', () => {
+      const q = 'The bridge was inspected in March and declared safe.';
+      const t = `Mayor Ines Okafor wrote on X on Sunday:\n\n> ${q}\n\nEngineers disagree.\n`;
+      const a = run(t, 'markdown').attributions.find((x) => x.speaker === 'Ines Okafor');
+      assert.deepEqual(a?.content, spanOf(t, q));
+    });
+
     it('in Markdown, a list after "issued the following statement:": its first item', () => {
       const t = 'The mayor issued the following statement:\n\n- The harbour lost 40 jobs in 2024.\n- The vote is in May.\n';
       assert.deepEqual(run(t, 'markdown').attributions.map(attributionView), [

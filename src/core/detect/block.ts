@@ -132,7 +132,9 @@ function markContentAfter(ctx: BlockContext, attributions: RawAttribution[]): vo
   let atColon: RawAttribution | null = null;
   for (const a of attributions) {
     if (a.cue[0] < from) continue;
-    if (a.content === null || a.content[1] <= a.content[0]) {
+    // (or a name or two between the cue and the colon read as content: "wrote on X on Sunday:", the platform; not
+    // "confirmed that observation, reporting:")
+    if (a.content === null || a.content[1] <= a.content[0] || (a.content[0] >= a.cue[1] && a.content[1] < e - 1 && namesOnly(text, a.content) && !cueBetween(attributions, a.content[1], e))) {
       a.contentAfter = true;
       return;
     }
@@ -142,6 +144,18 @@ function markContentAfter(ctx: BlockContext, attributions: RawAttribution[]): vo
   // its content (no quotation) gives way to the next block
   const c = atColon?.content;
   if (atColon && c && c[1] <= atColon.cue[0] && !atColon.contentOpensBlock && !QUOTE_OPENERS.has(text.charCodeAt(c[0]))) atColon.contentAfter = true;
+}
+
+/** Whether an attribution's cue lies in [from, to) ("confirmed that observation, reporting:" has one before the colon). */
+function cueBetween(attributions: readonly RawAttribution[], from: number, to: number): boolean {
+  for (const a of attributions) if (a.cue[0] >= from && a.cue[0] < to) return true;
+  return false;
+}
+
+/** Whether a span of the block's text is one or two capitalised words (a name: "X", "Truth Social"). */
+function namesOnly(text: string, r: R): boolean {
+  const words = text.slice(r[0], r[1]).split(/\s+/).filter((w) => w.length > 0);
+  return words.length > 0 && words.length <= 2 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** " “ „ « ' ‘: a content that opens with one is a quotation. */
