@@ -254,6 +254,9 @@ describe('core denials', () => {
       ['The charges are politically motivated, his lawyer said.', 'are politically motivated', 'The charges'],
       ['Video showing soldiers burning ballots was staged, officials say', 'was staged', 'Video showing soldiers burning ballots'],
       ['Photo of crowd at rally was doctored, fact-checkers find', 'was doctored', 'Photo of crowd at rally'],
+      ['The ministry said the claim that 5G masts spread the virus had "no basis in fact".', 'had "no basis in fact"', '5G masts spread the virus'],
+      ['The White House said the report was "riddled with errors".', 'was "riddled with errors"', 'the report'],
+      ['Scientists have found no link between the vaccine and autism.', 'no link', 'the vaccine and autism'],
     ] as const) {
       it(`a figure said to be off: ${JSON.stringify(t)}`, () => {
         const d = run(t).denials;
@@ -261,7 +264,8 @@ describe('core denials', () => {
       });
     }
 
-    for (const t of ['Turnout was far lower than in 2019.', 'The number of cases is lower than last year.', 'Prices are inflated this year.', 'The threat is exaggerated.', 'The plan was flawed from the start.', 'The company invented a new battery.', 'Much of the difference will be made up by new voters.', 'The play was staged in London.']) {
+    for (const t of ['Turnout was far lower than in 2019.', 'The number of cases is lower than last year.', 'Prices are inflated this year.', 'The threat is exaggerated.', 'The plan was flawed from the start.', 'The company invented a new battery.', 'Much of the difference will be made up by new voters.', 'The play was staged in London.',
+      'Trump said he believed Fields had fabricated the story.', 'There is no link to the page.', 'The company has no plans to close the plant.']) {
       it(`a comparison or a judgement of no statement denies nothing: ${JSON.stringify(t)}`, () => {
         assert.deepEqual(run(t).denials, []);
       });

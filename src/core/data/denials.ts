@@ -194,6 +194,14 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.politically-motivated', words: ['politically', 'motivated'] },
   { id: 'false.witch-hunt', words: ['a', 'witch', 'hunt'] },
   { id: 'false.smear-campaign', words: ['a', 'smear', 'campaign'] },
+  // a statement without ground or full of mistakes: "had no basis in fact", "was riddled with errors"
+  { id: 'false.no-basis-in-fact', words: ['no', 'basis', 'in', 'fact'] },
+  { id: 'false.no-factual-basis', words: ['no', 'factual', 'basis'] },
+  { id: 'false.no-foundation-in-fact', words: ['no', 'foundation', 'in', 'fact'] },
+  { id: 'false.riddled-with-errors', words: ['riddled', 'with', 'errors'] },
+  { id: 'false.riddled-with-inaccuracies', words: ['riddled', 'with', 'inaccuracies'] },
+  { id: 'false.full-of-errors', words: ['full', 'of', 'errors'] },
+  { id: 'false.full-of-lies', words: ['full', 'of', 'lies'] },
   // manipulated media, said of a photo, a video or a post: "the video was staged", "the photo was doctored"
   { id: 'false.staged', words: ['staged'] },
   { id: 'false.doctored', words: ['doctored'] },
@@ -221,6 +229,8 @@ export const FALSITY_VERBS: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', "'s", 'be', 'been', 'remains', 'proved', 'proves', 'proven', 'turned', 'turns',
   'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'label', 'labels',
   'labeled', 'labelled', 'branded', 'brands', 'brand', 'branding', 'deemed', 'termed', 'dubbed', 'as',
+  // "the claim had no basis in fact", "the report has no factual basis"
+  'has', 'had', 'have',
 ]);
 
 /** Phrases that state there is no support for a proposition: "there is no evidence that X". */
@@ -233,6 +243,10 @@ export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[
   { id: 'noevidence.no-sign', words: ['no', 'sign'] },
   { id: 'noevidence.not-any-evidence', words: ['not', 'any', 'evidence'] },
   { id: 'noevidence.nothing-to', words: ['nothing', 'to'] },
+  // "found no link between the vaccine and autism": what is linked is the target
+  { id: 'noevidence.no-link', words: ['no', 'link'] },
+  { id: 'noevidence.no-link', words: ['no', 'causal', 'link'] },
+  { id: 'noevidence.no-link', words: ['no', 'connection'] },
   // the article's own word on a report: "claimed without evidence that X", "said, without offering any proof, that X"
   ...['evidence', 'proof'].flatMap((noun) => [
     [], ['any'], ['offering'], ['offering', 'any'], ['providing'], ['providing', 'any'], ['citing'], ['citing', 'any'], ['presenting'], ['presenting', 'any'],

@@ -557,6 +557,9 @@ function figureSubject(ctx: BlockContext, from: number, to: number): boolean {
   return noun;
 }
 
+/** Forms of "have" among `FALSITY_VERBS`, which take only a lack of ground ("has no basis in fact"). */
+const HAVE_FORMS: ReadonlySet<string> = new Set(['has', 'had', 'have']);
+
 /** Particles that complete a verb rather than open an adjunct: "ran out of", "gave up", "backed down". */
 const VERB_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'down', 'off', 'away', 'back']);
 
@@ -624,6 +627,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // ("the figure is far lower": a figure said to be off, after a copula only)
   const f = k < s.to ? (falsityAt(ctx, k) ?? (isJudgement ? null : figureComparisonAt(ctx, s, k))) : null;
   if (!f) return null;
+  // ("had no basis in fact": "have" takes only a lack of ground; "had fabricated the story" is a verb's tense)
+  if (HAVE_FORMS.has(t.lower) && !f.id.startsWith('false.no-')) return null;
   if (f.id.startsWith('false.not-')) {
     /* the negation is part of the phrase */
   } else if (isNegated(ctx, i + 1, i)) return null;
@@ -776,6 +781,13 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
     const cueTo = i + p.words.length + skip;
     let k = cueTo;
     if (p.id === 'noevidence.without') return withoutEvidence(ctx, s, i, cueTo);
+    if (p.id === 'noevidence.no-link') {
+      // ("no link between X and Y"; not "no link to the page")
+      if (toks[k]?.lower !== 'between') continue;
+      const found = noEvidenceFound(ctx, s, cueFrom, cueTo, k + 1);
+      if (found) return found;
+      continue;
+    }
     if (p.id === 'noevidence.nothing-to') {
       // "nothing to the reports that": only with a determiner and a statement noun after ("done nothing to
       // assuage that fear" holds a pronoun's "that" there)
