@@ -6,13 +6,15 @@ import {
   F_OBLIGATION, F_POS_MASK, F_PRONOUN, F_SOURCE_NOUN, F_TARGET_CLAUSE_STOP, F_VP_CONJUNCTION, POS_CLASSES, wordFlags,
   F_CLAIM_OPENER, F_LY_WORD, F_NUMBER_WORD,
 } from '../../src/core/detect/word-flags';
-import { posOf, AUX, CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, NUMBER_WORDS, PERSONAL_PRONOUNS, SOURCE_NOUNS, MONTHS, WEEKDAYS, DATE_WORDS, VP_CONJUNCTIONS } from '../../src/core/data/lexicon';
+import { COMPANY_FORMS, posOf, AUX, CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, NUMBER_WORDS, PERSONAL_PRONOUNS, SOURCE_NOUNS, MONTHS, WEEKDAYS, DATE_WORDS, VP_CONJUNCTIONS } from '../../src/core/data/lexicon';
 import { ALLEGATION_VERBS, CUE_PHRASES, CUE_VERBS, NON_CUE_CONTEXTS, cueVerbForm } from '../../src/core/data/cues';
 import { DENIAL_VERBS, FALSITY_PHRASES, FALSITY_VERBS, NO_EVIDENCE_PHRASES, TARGET_CLAUSE_STOPS, denialVerbOf } from '../../src/core/data/denials';
 import { DEMAND_SUBJECTS, DEMAND_WORDS, OBLIGATION_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS } from '../../src/core/data/claims';
 
 /** Each flag asked of the sets themselves, one lookup each (what `wordFlags` answers with one lookup of all lists). */
 function reference(text: string, lower: string): number {
+  // (a company form in capitals is a word of a name: "Fjordbygg AS" is no "as", so no list bit is set)
+  if (COMPANY_FORMS.has(text)) return 1 | F_CAP;
   const pos = POS_CLASSES.indexOf(posOf(lower));
   let f = (pos < 0 ? 0 : pos + 1);
   const upper = text.length > 0 && ((text.charCodeAt(0) >= 65 && text.charCodeAt(0) <= 90) || (text.charCodeAt(0) > 127 && text[0] !== text[0].toLowerCase()));
@@ -55,7 +57,7 @@ describe('wordFlags', () => {
       ...DATE_WORDS, ...VP_CONJUNCTIONS, ...ALLEGATION_VERBS, ...CUE_PHRASES.map((p) => p.words[0]), ...NON_CUE_CONTEXTS.map((c) => c.cue),
       ...FALSITY_PHRASES.map((p) => p.words[0]), ...FALSITY_VERBS, ...NO_EVIDENCE_PHRASES.map((p) => p.words[0]), ...TARGET_CLAUSE_STOPS,
       ...OBLIGATION_WORDS, ...DEMAND_WORDS, ...OPINION_STARTS, ...DEMAND_SUBJECTS, ...PRONOUN_SUBJECTS, ...CUE_VERBS.map((v) => v.lemma), ...DENIAL_VERBS.map((v) => v.lemma), 'jan', 'sept', 'percent', '%', 'yesterday',
-      'alleged', 'we', 'Lavrov', 'reportedly', 'family', 'Italy', 'fly', 'early', 'Élysée', '1,000', '5th', 'the', '', ...NUMBER_WORDS.keys(),
+      'alleged', 'we', 'Lavrov', 'reportedly', 'family', 'Italy', 'fly', 'early', 'Élysée', '1,000', '5th', 'the', '', ...NUMBER_WORDS.keys(), 'AS', 'AG', 'as',
     ]);
     for (const w of words) {
       const lower = w.toLowerCase();
