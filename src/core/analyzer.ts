@@ -126,11 +126,13 @@ export class Analyzer {
       // an attribution whose cue ends the block with a colon ("Reyes wrote:", `contentAfter`) has the next
       // block for content when that block follows right after
       const followed = index + 1 < blocks.length && hasContentAfter(fa) && adjacent(text, block, blocks[index + 1]);
+      // (and the block that is such a content keeps the statements that are claims as someone's words: `leadClaims`)
+      const led = index > 0 && placed[index - 1].rel.followed;
       // the block's mapped findings: kept when the block is the same text and markup as before
       let rel = cached.rels[dup];
-      if (!rel || !sameSource(rel, block, text) || rel.signed !== signed || rel.followed !== followed) {
+      if (!rel || !sameSource(rel, block, text) || rel.signed !== signed || rel.followed !== followed || rel.led !== led) {
         // (whether the next block signs this one's closing quotation is known at the next block: as before until then)
-        rel = mapBlock(text, block, cached, dup, signed, followed, rel?.signedNext ?? false);
+        rel = mapBlock(text, block, cached, dup, signed, followed, rel?.signedNext ?? false, led);
         keepRel(cached, dup, rel);
       }
       // (the last analysis's record when it is the same block, finding and place: fewer objects)
@@ -165,7 +167,7 @@ function keepRel(cached: Cached, dup: number, rel: RelBlock): void {
 /** Maps placed block `i` again with the claims of its closing quotation kept (`signedNext`) or not. */
 function remapSignedNext(text: string, placed: Placed[], i: number, signedNext: boolean): void {
   const p = placed[i];
-  const rel = mapBlock(text, p.block, p.cached, p.dup, p.rel.signed, p.rel.followed, signedNext);
+  const rel = mapBlock(text, p.block, p.cached, p.dup, p.rel.signed, p.rel.followed, signedNext, p.rel.led);
   keepRel(p.cached, p.dup, rel);
   placed[i] = { block: p.block, rel, cached: p.cached, dup: p.dup };
 }
@@ -341,6 +343,8 @@ interface RelBlock {
   followed: boolean;
   /** Mapped before a signature line that signs its closing quotation: the quotation's claims (`BlockFindings.signedClaims`) are kept. */
   signedNext: boolean;
+  /** Mapped after a block whose colon cue has this block for content (`followed`): its `BlockFindings.leadClaims` are kept. */
+  led: boolean;
   /** Attributions (>= 0, index) and denials (< 0, ~index) in document order of their cues. */
   order: readonly number[];
   /** The attributions with a content, in order of the content's start. */
@@ -442,7 +446,7 @@ function span(r: R | null): Span | null {
   return { start: m.rs, end: m.re, text: m.text.slice(m.rs, m.re) };
 }
 
-function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, signed: boolean, followed: boolean, signedNext: boolean): RelBlock {
+function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, signed: boolean, followed: boolean, signedNext: boolean, led: boolean): RelBlock {
   const base = block.start;
   const m = mapping;
   m.text = text;
@@ -532,9 +536,10 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     const claimedBy = bySpan ? canonicalName(bySpan.text).name : null;
     cs[nC++] = { id, span: s, attribution, checkworthiness: c.checkworthiness, fromDenial, claimedBy, linked: undefined, concepts: readingFor(f.claimConcepts[k], c.span), out: undefined };
   }
-  if (signedNext) {
-    // the claims of the quotation that the next block signs (its attribution takes them in `joinContents`), in span order
-    for (const c of f.signedClaims) {
+  if (signedNext || led) {
+    // the claims of the quotation that the next block signs (its attribution takes them in `joinContents`), or of a
+    // colon cue's content (`afterContent` gives them to it), in span order
+    for (const c of signedNext ? f.signedClaims : f.leadClaims) {
       const s = span(c.span);
       if (!s) continue;
       let k = nC++;
@@ -573,7 +578,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     attributions: nA > 0 ? (as.slice(0, nA) as RelAttribution[]) : NO_ATTRIBUTIONS,
     denials: nD > 0 ? (ds.slice(0, nD) as RelDenial[]) : NO_DENIALS,
     claims: nC > 0 ? (cs.slice(0, nC) as RelClaim[]) : NO_CLAIMS,
-    opening, openingRunsOn, closing, signed, followed, signedNext, order, contentOrder,
+    opening, openingRunsOn, closing, signed, followed, signedNext, led, order, contentOrder,
   };
   // the document, the block and its findings are not kept past the call
   m.text = '';

@@ -697,8 +697,13 @@ describe('core attributions', () => {
     it('a platform named between the cue and the colon is no content: "wrote on X on Sunday:" takes the block quote after it', () => {
       const q = 'The bridge was inspected in March and declared safe.';
       const t = `Mayor Ines Okafor wrote on X on Sunday:\n\n> ${q}\n\nEngineers disagree.\n`;
-      const a = run(t, 'markdown').attributions.find((x) => x.speaker === 'Ines Okafor');
+      const r = run(t, 'markdown');
+      const a = r.attributions.find((x) => x.speaker === 'Ines Okafor');
       assert.deepEqual(a?.content, spanOf(t, q));
+      // the statement is a claim as her words (as the article's own it would score too low)
+      assert.deepEqual(r.claims.map((c) => [c.span.text, c.claimant, c.attribution === a?.id]), [['The bridge was inspected in March and declared safe', 'Ines Okafor', true]]);
+      // and without the colon cue it is none
+      assert.deepEqual(run(`Engineers disagree.\n\n> ${q}\n`, 'markdown').claims, []);
     });
 
     it('in Markdown, a list after "issued the following statement:": its first item', () => {

@@ -2,7 +2,7 @@
 import { blockContext, sentenceOfToken, tokenStart, type BlockContext } from './context';
 import { contentEnd, detectAttributions, trimEnd, detectLexiconParticiples, detectPollOpenings, participleSource, sourceSpan, type SourceFound } from './attributions';
 import { detectDenials } from './denials';
-import { detectClaims, quotationClaims } from './claims';
+import { detectClaims, quotationClaims, reportedStatementClaims } from './claims';
 import type { BlockFindings, R, RawClaim, RawDenial, RawMention, RawQuote } from './raw';
 import type { BlockKind } from '../types';
 import { predictTokenAttributions } from '../model/attribution-model';
@@ -66,6 +66,8 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   const claims = detectClaims(ctx, attributions, denials, minCheckworthiness);
   const closing = closingQuote(ctx);
   const signedClaims = closing !== null && !contentHolds(attributions, closing[0], closing[1] - 1) ? quotationClaims(ctx, closing, claims, minCheckworthiness) : NO_CLAIMS;
+  // (a block that opens with a report or a denial of its own is no colon cue's content: `RawAttribution.contentAfter`)
+  const leadClaims = !ctx.headline && !opensWithCue(attributions, denials, ctx) ? reportedStatementClaims(ctx, claims, minCheckworthiness) : NO_CLAIMS;
   // (a block without mentions or quotations keeps the one empty list of each: the findings are kept)
   let mentions: RawMention[] | null = null;
   for (const a of attributions) mentions = addMention(text, a, mentions);
@@ -90,9 +92,19 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
     })
     : NO_READINGS;
   return {
-    attributions, denials, claims, mentions: mentions ?? NO_MENTIONS, quotes: quotes ?? NO_QUOTES, closingQuote: closing, signedClaims, sentences: ctx.sentences.length,
+    attributions, denials, claims, mentions: mentions ?? NO_MENTIONS, quotes: quotes ?? NO_QUOTES, closingQuote: closing, signedClaims, leadClaims, sentences: ctx.sentences.length,
     claimConcepts, targetConcepts,
   };
+}
+
+/** Whether a cue of the block's attributions or denials lies in its first sentence ("Reyes said ...": no colon cue's content). */
+function opensWithCue(attributions: readonly RawAttribution[], denials: readonly RawDenial[], ctx: BlockContext): boolean {
+  const s = ctx.sentences[0];
+  if (s === undefined) return false;
+  const end = ctx.toks[s.to - 1].end;
+  for (const a of attributions) if (a.cue[0] < end && a.source !== null && a.rule !== 'attr.model') return true;
+  for (const d of denials) if (d.cue[0] < end && d.source !== null) return true;
+  return false;
 }
 
 /**

@@ -152,6 +152,30 @@ function verdicts(denials: readonly RawDenial[]): boolean {
 }
 
 /**
+ * The block's sentences scored as someone's reported words, where that makes them claims and their own score did not
+ * (`BlockFindings.leadClaims`): "The bridge was inspected in March and declared safe." after "The mayor wrote on X:".
+ * Units that overlap one of `claims` are left out.
+ */
+export function reportedStatementClaims(ctx: BlockContext, claims: readonly RawClaim[], minScore: number): RawClaim[] {
+  let out: RawClaim[] | null = null;
+  for (const s of ctx.sentences) {
+    const found = splitUnits(ctx, [ctx.toks[s.from].start, ctx.toks[s.to - 1].end], 1, 0);
+    const nUnits = unitCount;
+    for (let u = 0; u < nUnits; u += 2) {
+      const ua = found[u];
+      const ub = found[u + 1];
+      const from = ctx.toks[ua].start;
+      const to = ctx.toks[ub].end;
+      if (claims.some((c) => c.span[0] < to && from < c.span[1])) continue;
+      const sc = score(ctx, ua, ub, true);
+      if (sc >= minScore && score(ctx, ua, ub, false) < minScore) (out ??= []).push({ span: [from, to], origin: 'content', attribution: null, denial: null, checkworthiness: sc });
+    }
+  }
+  return out ?? NO_LEAD_CLAIMS;
+}
+const NO_LEAD_CLAIMS: RawClaim[] = [];
+
+/**
  * The claims of a quotation that no attribution of the block reports (`BlockFindings.closingQuote`), scored
  * as reported content: a signature line in the next block may attribute it ("- Ana Ruiz.", `attr.quote-signature`),
  * which only the document pass sees, and it keeps these claims only then (`BlockFindings.signedClaims`). Units

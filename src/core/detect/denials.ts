@@ -1026,7 +1026,8 @@ function denialOver(ctx: BlockContext, from: number, to: number, rule: string, s
   let source: R | null = null;
   for (let k = from - 1; k > a; k--) {
     const t = toks[k];
-    if (t.kind !== 'word' || t.cap || (t.f & F_CUE_VERB) === 0 || t.quote >= 0 || cueVerbForm(t.lower)?.participle !== false) continue;
+    // (a verb, not a noun: "Internet report of Ebola outbreak not true")
+    if (t.kind !== 'word' || t.cap || (t.f & F_CUE_VERB) === 0 || t.quote >= 0 || cueVerbForm(t.lower)?.participle !== false || !isFiniteVerb(ctx, k) || toks[k + 1]?.lower === 'of') continue;
     const np = npStartingAt(ctx, a, k);
     if (np && np.to === k) {
       source = span(ctx, np.from, np.to);

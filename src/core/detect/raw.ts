@@ -93,6 +93,12 @@ export interface BlockFindings {
    * (`quotationClaims`): the document pass keeps them only when the next block signs the quotation.
    */
   signedClaims: RawClaim[];
+  /**
+   * In a block with no attribution or denial, the statements that score as claims only as someone's reported words:
+   * the document pass adds them when the block is the content of a colon cue before it ("Reyes wrote on X:"), whose
+   * speaker's claims they are.
+   */
+  leadClaims: RawClaim[];
   /** Number of sentences, for document-level statistics. */
   sentences: number;
   /**
