@@ -471,8 +471,9 @@ export function resolveSpeakers(sources: Array<string | null>, quotedFirstPerson
 
 /**
  * The first full name the text gives a bare surname ("Lene Aas" for "Aas", "Ted Cruz" from "Senator Ted Cruz"): up to
- * three capitalised words before it that make a person's name with it, whose given names are no function words, and
- * no common words opening a sentence ("Then Aas left"); else null.
+ * three capitalised words before it that make a person's name with it, whose given names are no common, function,
+ * title, place or date words ("Then Aas left", "Strong Cruz gains"), in a text that is no headline in title case;
+ * else null. A surname that is a verb, an adverb or a plural noun is never completed.
  */
 export function mentionedFullName(text: string, surname: string): string | null {
   if (!likeSurname(surname)) return null;
