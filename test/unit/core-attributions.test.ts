@@ -890,6 +890,14 @@ describe('core attributions', () => {
       // how completely a figure was entered: "had been reported in full"
       ['The desk\'s losses were 38 million crowns and had been reported in full.', []],
       ['The Times reported in full that the minister had resigned.', ['reported']],
+      // the noun "say", a hedge with "to say", the phrasal "show up": no report
+      ['Residents will finally get their say on the bridge plan, Reyes said.', ['said']],
+      ['The council has the final say on whether the library closes.', []],
+      ['It is safe to say the bridge will not open this year.', []],
+      ["It's hard to say whether the library will reopen.", []],
+      ['Only 300 residents showed up to the meeting on Tuesday.', []],
+      ['Some say the bridge will never open.', ['say']],
+      ['The audit showed that the bridge was unsafe.', ['showed']],
     ] as const) {
       it(`${JSON.stringify(t)}: ${JSON.stringify(cues)}`, () => {
         assert.deepEqual(run(t).attributions.map((a) => a.cue.text), cues);

@@ -184,6 +184,12 @@ export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[];
   { id: 'noncue.having-said-that', before: ['having'], cue: 'said', after: ['that', ','] },
   { id: 'noncue.suffice-to-say', before: ['suffice', 'it', 'to'], cue: 'say' },
   { id: 'noncue.to-say-the-least', before: ['to'], cue: 'say', after: ['the', 'least'] },
+  // the article's (or the speaker's) own hedge: "it is safe to say", "it's hard to say whether"
+  { id: 'noncue.safe-to-say', before: ['safe|fair|hard|difficult|accurate|impossible|premature', 'to'], cue: 'say' },
+  // the noun: "voters get their say", "has the final say", "a say in the process"
+  { id: 'noncue.say-noun', before: ['a|their|final|last|equal'], cue: 'say' },
+  // phrasal verbs: "voters did not show up", "showing off the hat"
+  ...['show', 'shows', 'showed', 'showing', 'shown'].map((cue) => ({ id: 'noncue.show-up', before: [], cue, after: ['up|off'] })),
   // the noun: "the morning shows", "a talk show" (PolNeAR train outside tenths 3 and 7: a cue 6 times in 88)
   ...['show', 'shows'].map((cue) => ({ id: 'noncue.show-noun', before: [SHOW_NOUN_BEFORE], cue })),
   // being somewhere: "appeared on Fox News", "appears before the committee" (a cue 3 times in 49; "appeared to" stays)
