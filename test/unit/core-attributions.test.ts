@@ -905,6 +905,54 @@ describe('core attributions', () => {
     }
   });
 
+  it('a citing aside between the cue and "that": the report\'s content after it, what is cited inside it', () => {
+    const t = "The business daily Dagens Marked reported on Tuesday, citing two people familiar with the company's plans, that the board had approved the closure.";
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [
+      ['reported', 'The business daily Dagens Marked', 'the board had approved the closure'],
+      ['citing', 'The business daily Dagens Marked', "two people familiar with the company's plans"],
+    ]);
+  });
+
+  it('a participle aside between the source and its verb is no part of either: "The Journal, citing internal documents, reported"', () => {
+    const t = 'The Journal, citing internal documents, reported that the campaign is spending heavily.';
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [
+      ['citing', 'The Journal', 'internal documents'],
+      ['reported', 'The Journal', 'the campaign is spending heavily'],
+    ]);
+    assert.deepEqual(run('The mayor, speaking to reporters on Monday, said the bridge was safe.').attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [
+      ['said', 'The mayor', 'the bridge was safe'],
+    ]);
+    // (no cue inside the aside: it is the source's)
+    const anon = "A city official, speaking on condition of anonymity to discuss the mayor's schedule, said Wednesday that Reyes would meet the union.";
+    assert.deepEqual(run(anon).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [
+      ['said', 'A city official', 'Reyes would meet the union'],
+    ]);
+    // the participle's own source is the subject before the aside
+    assert.deepEqual(run('The mayor, echoing the governor, said the bridge was safe.').attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [
+      ['echoing', 'The mayor', 'the governor'],
+      ['said', 'The mayor', 'the bridge was safe'],
+    ]);
+  });
+
+  describe('a report closing its sentence with "as SOURCE said" reports what comes before "as"', () => {
+    for (const [t, content] of [
+      ['The plant employs 420 people, as the newspaper said.', 'The plant employs 420 people'],
+      // "not 420 as the newspaper said": the newspaper said 420
+      ['The plant employs about 380 people, not 420 as the newspaper reported.', '420'],
+      // a parenthetical "as" report mid-sentence keeps the whole clause
+      ['The bridge, as the mayor said, is safe.', 'The bridge, as the mayor said, is safe'],
+    ] as const) {
+      it(JSON.stringify(t), () => {
+        assert.deepEqual(run(t).attributions.map((a) => a.content?.text), [content]);
+      });
+    }
+  });
+
+  it('"a conference call", "the roll call": the noun reports nothing', () => {
+    assert.deepEqual(run('Dahl told analysts on a conference call that the company was reviewing all options.').attributions.map((a) => a.cue.text), ['told']);
+    assert.deepEqual(run('The convention began the roll call vote on Tuesday.').attributions, []);
+  });
+
   for (const t of ['The agency has made no such recommendation, a spokesperson told us.', 'The agency has made no such recommendation, Reyes told me.']) {
     it(`an object pronoun after a postposed cue is who was told, not what: ${JSON.stringify(t)}`, () => {
       assert.deepEqual(run(t).attributions.map((a) => a.content?.text), ['The agency has made no such recommendation']);

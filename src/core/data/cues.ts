@@ -188,6 +188,8 @@ export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[];
   { id: 'noncue.safe-to-say', before: ['safe|fair|hard|difficult|accurate|impossible|premature', 'to'], cue: 'say' },
   // the noun: "voters get their say", "has the final say", "a say in the process"
   { id: 'noncue.say-noun', before: ['a|their|final|last|equal'], cue: 'say' },
+  // the noun: "on a conference call with analysts", "the roll call vote", "a close call" (over all of train a cue 3 times in 56)
+  ...['call', 'calls'].map((cue) => ({ id: 'noncue.call-noun', before: ['conference|phone|telephone|video|earnings|roll|wake-up|close|judgment|judgement|fundraising|robo'], cue })),
   // phrasal verbs: "voters did not show up", "showing off the hat"
   ...['show', 'shows', 'showed', 'showing', 'shown'].map((cue) => ({ id: 'noncue.show-up', before: [], cue, after: ['up|off'] })),
   // the noun: "the morning shows", "a talk show" (PolNeAR train outside tenths 3 and 7: a cue 6 times in 88)

@@ -350,6 +350,11 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     while (c > s.from && !isPunct(toks[c], ',') && j - c <= 6) c--;
     if (c > s.from && isPunct(toks[c], ',') && skipWithoutEvidence(ctx, s, c) === j + 1) j = c - 1;
   }
+  // "The Journal, citing internal documents, reported": the source's aside is no part of the source
+  if (isPunct(toks[j], ',')) {
+    const c = participleAsideStart(ctx, j, s.from);
+    if (c >= 0) j = c - 1;
+  }
   let np = npEndingAt(ctx, j, s.from);
   if (!np && isPunct(toks[j], ',')) {
     // "Data from the ministry, published last week, show": a participial phrase between commas, then the noun phrase
@@ -433,6 +438,8 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
       const name = npEndingAt(ctx, np.from - 2, s.from);
       if (name && sourceType(ctx, name) === 'name' && !hasVerbBetween(ctx, name.to, np.from)) return { range: { from: name.from, to: np.to }, type: 'name' };
     }
+    // the sentence's subject, the participle in an aside after it: "Biden, echoing Erdogan, called on ..."
+    if (np && np.from === s.from && !isDateToken(ctx, np.from) && participleAsideEnd(ctx, s, i) > i) return { range: np, type: sourceType(ctx, np) };
   }
   // the source of a report or denial earlier in the sentence: "The union rejected the claim that ..., saying"
   let earlier: SourceFound | null = null;
@@ -556,6 +563,13 @@ function skipAdjuncts(ctx: BlockContext, s: Sentence, from: number): { k: number
       k++;
       continue;
     }
+    // "reported, citing two people familiar with the plans, that": the report's own sources, between commas, before "that"
+    const cited = citingAside(ctx, s, k);
+    if (cited > k) {
+      k = cited;
+      skipped = true;
+      continue;
+    }
     // "said Tuesday that", "said on Jan. 5 that": dates, their numbers and abbreviation dots
     if (isDateToken(ctx, k)) {
       while (k < s.to && isDateToken(ctx, k)) k++;
@@ -565,6 +579,30 @@ function skipAdjuncts(ctx: BlockContext, s: Sentence, from: number): { k: number
     break;
   }
   return { k, skipped };
+}
+
+/** Participles that name a report's own sources in an aside: "reported, citing officials, that". */
+export const CITING_PARTICIPLES: ReadonlySet<string> = new Set(['citing', 'quoting']);
+
+/** After ", citing X," or ", quoting X," at k when "that" follows the closing comma: the token after that comma; else k. */
+function citingAside(ctx: BlockContext, s: Sentence, k: number): number {
+  if (!(k + 2 < s.to && isPunct(ctx.toks[k], ','))) return k;
+  const close = citingAsideEnd(ctx, k + 1, s.to);
+  return close < 0 ? k : close + 1;
+}
+
+/**
+ * The comma that closes the aside of a citing participle at i ("citing two people familiar with the plans, that"),
+ * when "that" follows it within 15 tokens (before `max`); else -1.
+ */
+export function citingAsideEnd(ctx: BlockContext, i: number, max: number): number {
+  const toks = ctx.toks;
+  if (!CITING_PARTICIPLES.has(toks[i].lower)) return -1;
+  for (let j = i + 1; j < max - 1 && j < i + 16; j++) {
+    if (toks[j].quote >= 0 || isPunct(toks[j], '.;:!?')) return -1;
+    if (isPunct(toks[j], ',')) return toks[j + 1].lower === 'that' ? j : -1;
+  }
+  return -1;
 }
 
 /**
@@ -1112,6 +1150,38 @@ export function overlapsAny(ranges: readonly R[], from: number, to: number): boo
 }
 
 /**
+ * The comma that opens a participle's aside closed by the comma at j ("The Journal, citing internal documents, reported"):
+ * the participle (`CITING_PARTICIPLES` or `LEXICON_PARTICIPLES`) right after it, within 15 tokens, no other comma
+ * between, a word before it; else -1.
+ */
+function participleAsideStart(ctx: BlockContext, j: number, from: number): number {
+  const toks = ctx.toks;
+  for (let c = j - 2; c > from && j - c <= 16; c--) {
+    if (toks[c].quote >= 0) return -1;
+    if (!isPunct(toks[c], ',')) continue;
+    const p = toks[c + 1];
+    return toks[c - 1].kind === 'word' && !p.cap && (CITING_PARTICIPLES.has(p.lower) || LEXICON_PARTICIPLES.has(p.lower) || isParticipleVerb(p)) ? c : -1;
+  }
+  return -1;
+}
+
+/**
+ * The comma that closes the aside of the participle at k when the sentence's verb follows it ("The Journal, citing
+ * internal documents, reported that"): the next comma within 15 tokens, then a finite verb (after adverbs); else -1.
+ */
+export function participleAsideEnd(ctx: BlockContext, s: { to: number }, k: number): number {
+  const toks = ctx.toks;
+  for (let j = k + 1; j < s.to - 1 && j <= k + 16; j++) {
+    if (toks[j].quote >= 0 || isPunct(toks[j], '.;:!?')) return -1;
+    if (isPunct(toks[j], ',')) {
+      const v = skipRightAdverbs(ctx, j + 1, s.to);
+      return v < s.to && !toks[v].cap && isFiniteVerb(ctx, v) ? j : -1;
+    }
+  }
+  return -1;
+}
+
+/**
  * `attr.lexicon-participle`: a participle of `LEXICON_PARTICIPLES` right after a comma (or a comma and a
  * closing quotation mark: 30 times right in 34 over all of train), outside quotation marks, where no cue of `taken` lies: "Trump unleashed an attack on Carson, comparing him to a child
  * molester". The source is the participle's subject as `participleSource` finds it; the content runs from
@@ -1141,7 +1211,10 @@ export function detectLexiconParticiples(ctx: BlockContext, psrc: Map<number, So
     const c = toks[k + 1].lower === 'that' && k + 2 < s.to ? k + 2 : k + 1;
     // what is reported begins with a word, a number or a quotation ("..., comparing." reports nothing)
     if (toks[c].kind !== 'word' && toks[c].kind !== 'number' && !isOpeningQuote(ctx, c)) continue;
-    (out ??= []).push(make(ctx, 'attr.lexicon-participle', 'speech', k, k + 1, source, rangeOf(ctx, c, contentEnd(ctx, s, c))).attr);
+    // (in an aside before the sentence's verb, what is cited ends at the aside's comma: "The Journal, citing internal documents, reported")
+    const aside = participleAsideEnd(ctx, s, k);
+    if (aside === c) continue;
+    (out ??= []).push(make(ctx, 'attr.lexicon-participle', 'speech', k, k + 1, source, rangeOf(ctx, c, aside > c ? aside - 1 : contentEnd(ctx, s, c))).attr);
   }
   return out ?? NO_ATTRIBUTIONS;
 }

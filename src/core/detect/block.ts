@@ -9,7 +9,7 @@ import { predictTokenAttributions } from '../model/attribution-model';
 import type { TagFilters } from '../model/tagger';
 import { ALLEGATION_NOUNS, REPORTING_ADVERBS, RESPONSE_VERBS, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, cueVerbForm } from '../data/cues';
 import { denialVerbOf } from '../data/denials';
-import { isNonCue, isRubricAt, rubricBeforeColon } from './attributions';
+import { CITING_PARTICIPLES, citingAsideEnd, isNonCue, participleAsideEnd, isRubricAt, rubricBeforeColon } from './attributions';
 import type { RawAttribution } from './raw';
 import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
@@ -27,7 +27,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -694,7 +694,12 @@ function runModel(
   psrc: Map<number, SourceFound | null>,
 ): void {
   const sources = modelSources.clear();
-  for (const a of attributions) if (a.source !== null) sources.add(a.source);
+  for (const a of attributions) {
+    if (a.source === null) continue;
+    sources.add(a.source);
+    // the source's participle aside before its cue is the source's too: "An official, speaking on condition of anonymity to discuss X, said"
+    if (a.source[1] < a.cue[0] && ctx.text.charCodeAt(a.source[1]) === 44 && /^,\s*[a-z]+ing\b/.test(ctx.text.slice(a.source[1], a.cue[0])) && !off.has('in-source')) sources.add([a.source[1], a.cue[0]]);
+  }
   // The tokens where no usable cue can begin, whatever the model's score (`modelCueCanStart`). The tagger
   // skips what lies beyond the last token where one can.
   const toks = ctx.toks;
@@ -770,6 +775,10 @@ function runModel(
     if (shared) source = shared;
     let cue: R = [cueStart, cueEnd];
     let content: R | null = alleged ?? (p.content ? [toks[p.content.first].start, toks[p.content.last].end] : null);
+    // "reported, citing two people familiar with the plans, that X": what is cited ends at the aside's comma
+    const aside = !oneWord || !content ? -1 : Math.max(citingAsideEnd(ctx, cueTok, toks.length), CITING_PARTICIPLES.has(t0.lower) ? participleAsideEnd(ctx, { to: toks.length }, cueTok) : -1);
+    if (aside >= 0 && content && toks[aside].start < content[1] && !off.has('citing-aside')) content = content[0] < toks[aside].start ? [content[0], toks[aside - 1].end] : null;
+    if (content && source && !off.has('as-source')) content = asSourceSaid(ctx, tokenAtOrAfter(ctx, source[0]), tokenAtOrAfter(ctx, cueEnd), content);
     const head = headAfterDeterminer(ctx, cueEnd);
     if (head) {
       cue = [cueStart, head.end];
@@ -1000,6 +1009,28 @@ function isNonCueSpan(ctx: BlockContext, start: number, end: number): boolean {
 }
 
 /** The first token that starts at or after `pos` (tokens are in order). */
+/**
+ * The content of a report that closes its sentence and whose source follows "as" ("The plant employs 420 people, as
+ * the newspaper said"): what comes before "as" and its comma; after "not" and a figure, that figure is what was said
+ * ("about 380 people, not 420 as the newspaper said": the newspaper said 420). Else the content as it is.
+ */
+function asSourceSaid(ctx: BlockContext, src: number, afterCue: number, content: R): R | null {
+  const toks = ctx.toks;
+  // (only where the report closes the sentence: "The bridge, as the mayor said, is safe" says more after it)
+  if (afterCue < toks.length && !isPunct(toks[afterCue], '.!?;')) return content;
+  const as = src - 1;
+  // ("as" inside the content, or right after it)
+  if (as < 1 || toks[as].lower !== 'as' || toks[as].start < content[0] || (toks[as].end > content[1] && toks[as - 1].end !== content[1])) return content;
+  let e = as - 1;
+  if (isPunct(toks[e], ',')) e--;
+  if (e < 0 || toks[e].end <= content[0]) return null;
+  // "not 420 as": the figure (and its unit words) after "not"
+  let n = e;
+  while (n > 0 && n > e - 4 && toks[n].lower !== 'not' && !isPunct(toks[n], ',')) n--;
+  if (toks[n].lower === 'not' && n < e && toks[n + 1].kind === 'number' && toks[n].start >= content[0]) return [toks[n + 1].start, toks[e].end];
+  return [content[0], toks[e].end];
+}
+
 function tokenAtOrAfter(ctx: BlockContext, pos: number): number {
   return lowerBound(ctx.toks, pos, tokenStart);
 }
