@@ -94,11 +94,23 @@ describe('core claims', () => {
       'A spokesman for the regulator, Pål Eide, declined to comment on the bank.',
       'A spokeswoman for the agency declined to say whether its tests had found arsenic in the river.',
       'The Harbourline Bank chairman refused to say whether the trading losses were hidden.',
+      // the model's cue "declined to" leaves "say whether ..." as what was reported
+      'But she declined to say whether a closure was among them.',
     ]) {
       it(JSON.stringify(t), () => {
         assert.deepEqual(run(t).claims, []);
       });
     }
+  });
+
+  it('what is cited ("citing two people familiar with the plans") is no claim; what the report says is', () => {
+    const t = "The business daily Dagens Marked reported on Tuesday, citing two people familiar with the company's plans, that the board had approved the closure at a meeting in March.";
+    assert.deepEqual(run(t).claims.map((c) => [c.span.text, c.claimant]), [['the board had approved the closure at a meeting in March', 'Dagens Marked']]);
+  });
+
+  it('a report inside another\'s content that gives only a figure keeps the outer claim: "380 people, not 420 as the newspaper said"', () => {
+    const t = 'According to figures published by Statistics Norway, the plant employs about 380 people, not 420 as the newspaper said.';
+    assert.deepEqual(run(t).claims.map((c) => c.span.text), ['the plant employs about 380 people, not 420 as the newspaper said']);
   });
 
   it('a number written as a word counts as one written in digits, and two words that count things are a claim: "confirmed three deaths"', () => {

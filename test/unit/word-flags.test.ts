@@ -9,7 +9,7 @@ import {
 import { COMPANY_FORMS, posOf, AUX, CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, NUMBER_WORDS, PERSONAL_PRONOUNS, SOURCE_NOUNS, MONTHS, WEEKDAYS, DATE_WORDS, VP_CONJUNCTIONS } from '../../src/core/data/lexicon';
 import { ALLEGATION_VERBS, CUE_PHRASES, CUE_VERBS, NON_CUE_CONTEXTS, cueVerbForm } from '../../src/core/data/cues';
 import { DENIAL_VERBS, FALSITY_PHRASES, FALSITY_VERBS, NO_EVIDENCE_PHRASES, TARGET_CLAUSE_STOPS, denialVerbOf } from '../../src/core/data/denials';
-import { DEMAND_SUBJECTS, DEMAND_WORDS, OBLIGATION_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS } from '../../src/core/data/claims';
+import { DEMAND_SUBJECTS, DEMAND_WORDS, OBLIGATION_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS, UNSAID_VERBS } from '../../src/core/data/claims';
 
 /** Each flag asked of the sets themselves, one lookup each (what `wordFlags` answers with one lookup of all lists). */
 function reference(text: string, lower: string): number {
@@ -42,7 +42,7 @@ function reference(text: string, lower: string): number {
   if (VP_CONJUNCTIONS.has(lower)) f |= F_VP_CONJUNCTION;
   if (TARGET_CLAUSE_STOPS.has(lower)) f |= F_TARGET_CLAUSE_STOP;
   if (lower.endsWith('ly') && lower.length > 4 && !['only', 'family', 'ally', 'italy', 'july', 'reply', 'supply', 'assembly', 'rally'].includes(lower)) f |= F_LY_WORD;
-  if (DEMAND_WORDS.has(lower) || DEMAND_SUBJECTS.has(lower) || OPINION_STARTS.has(lower) || PRONOUN_SUBJECTS.has(lower)) f |= F_CLAIM_OPENER;
+  if (DEMAND_WORDS.has(lower) || DEMAND_SUBJECTS.has(lower) || OPINION_STARTS.has(lower) || PRONOUN_SUBJECTS.has(lower) || UNSAID_VERBS.has(lower)) f |= F_CLAIM_OPENER;
   if (NUMBER_WORDS.has(lower)) f |= F_NUMBER_WORD;
   return f;
 }
@@ -56,7 +56,7 @@ describe('wordFlags', () => {
       ...AUX, ...CLAUSE_WORDS, ...DETERMINERS, ...NP_PREPOSITIONS, ...Object.keys(PERSONAL_PRONOUNS), ...SOURCE_NOUNS, ...MONTHS, ...WEEKDAYS,
       ...DATE_WORDS, ...VP_CONJUNCTIONS, ...ALLEGATION_VERBS, ...CUE_PHRASES.map((p) => p.words[0]), ...NON_CUE_CONTEXTS.map((c) => c.cue),
       ...FALSITY_PHRASES.map((p) => p.words[0]), ...FALSITY_VERBS, ...NO_EVIDENCE_PHRASES.map((p) => p.words[0]), ...TARGET_CLAUSE_STOPS,
-      ...OBLIGATION_WORDS, ...DEMAND_WORDS, ...OPINION_STARTS, ...DEMAND_SUBJECTS, ...PRONOUN_SUBJECTS, ...CUE_VERBS.map((v) => v.lemma), ...DENIAL_VERBS.map((v) => v.lemma), 'jan', 'sept', 'percent', '%', 'yesterday',
+      ...OBLIGATION_WORDS, ...DEMAND_WORDS, ...OPINION_STARTS, ...DEMAND_SUBJECTS, ...PRONOUN_SUBJECTS, ...UNSAID_VERBS, ...CUE_VERBS.map((v) => v.lemma), ...DENIAL_VERBS.map((v) => v.lemma), 'jan', 'sept', 'percent', '%', 'yesterday',
       'alleged', 'we', 'Lavrov', 'reportedly', 'family', 'Italy', 'fly', 'early', 'Élysée', '1,000', '5th', 'the', '', ...NUMBER_WORDS.keys(), 'AS', 'AG', 'as',
     ]);
     for (const w of words) {

@@ -42,6 +42,11 @@ export const CLAIM_FEATURES = {
 export const CLAIMING_VERBS: ReadonlySet<string> = new Set(['cue.claim', 'cue.allege', 'cue.assert', 'cue.insist', 'cue.contend', 'cue.maintain']);
 
 export const DEMAND_WORDS: ReadonlySet<string> = new Set(['urge', 'urges', 'call', 'calls', 'demand', 'demands', 'let', 'please', 'must', 'should', 'ask', 'appeal', 'appeals', 'want']);
+/**
+ * Verbs of saying in their base form that open what someone declined or refused to do, the "to" left in the cue
+ * ("declined to | say whether the plant would close", "refused to | comment on the deal"): no proposition.
+ */
+export const UNSAID_VERBS: ReadonlySet<string> = new Set(['say', 'comment', 'confirm', 'discuss', 'elaborate', 'speculate', 'disclose', 'specify', 'identify', 'answer', 'respond', 'explain', 'detail', 'name']);
 /** Subjects of a demand ("we urge", "I call on"). */
 export const DEMAND_SUBJECTS: ReadonlySet<string> = new Set(['we', 'i']);
 /** Pronoun subjects that lower check-worthiness before a verb ("this is", "it will"). */

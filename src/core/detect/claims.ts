@@ -8,11 +8,11 @@
  */
 import type { BlockContext, Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
-import { BACKSHIFTED_MODALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS } from '../data/claims';
+import { BACKSHIFTED_MODALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm } from '../data/cues';
 import { F_ALLEGED, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION } from './word-flags';
 import { datelineEnd, isPunct } from './phrases';
-import { isRubricAt } from './attributions';
+import { CITING_PARTICIPLES, isRubricAt } from './attributions';
 import { sortSmall } from '../util/sort';
 import { grownInt32 } from '../util/typed';
 
@@ -28,6 +28,8 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     const a = attributions[ai];
     if (!a.content) continue;
     if (a.cueKind === 'demand' || (ctx.headline && a.rule === 'attr.headline-colon')) continue;
+    // ("citing two people familiar with the plans": what is cited is a source, no proposition)
+    if (a.cue[1] - a.cue[0] <= 7 && CITING_PARTICIPLES.has(ctx.text.slice(a.cue[0], a.cue[1]).toLowerCase())) continue;
     // the frame: the cue and source inside the content, or none (frameFrom > frameTo)
     const framed = inside(a.cue, a.content);
     const frameFrom = framed ? Math.min(a.cue[0], a.source?.[0] ?? a.cue[0]) : 1;
@@ -250,7 +252,8 @@ function coversPart(attributions: RawAttribution[], denials: RawDenial[], from: 
 function holdsOtherCue(attributions: readonly RawAttribution[], self: number, from: number, to: number): boolean {
   for (let k = 0; k < attributions.length; k++) {
     const a = attributions[k];
-    if (k !== self && a.content !== null && a.content[1] <= a.cue[0] && a.content[1] > from && a.cue[0] >= from && a.cue[1] <= to) return true;
+    // (its content opening the unit: "... 380 people, not 420 as the newspaper said" keeps the unit, the newspaper said "420")
+    if (k !== self && a.content !== null && a.content[1] <= a.cue[0] && a.content[1] > from && a.content[0] <= from + 1 && a.cue[0] >= from && a.cue[1] <= to) return true;
   }
   return false;
 }
@@ -453,6 +456,8 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
     if (second && DEMAND_SUBJECTS.has(first.lower) && (DEMAND_WORDS.has(second.lower) || (toks[a + 2] && DEMAND_WORDS.has(toks[a + 2].lower)))) sc += CLAIM_FEATURES.demand;
     if (OPINION_STARTS.has(first.lower)) sc += CLAIM_FEATURES.opinionStart;
     if (PRONOUN_SUBJECTS.has(first.lower) && second && (second.pos === 'V' || second.pos === 'M')) sc += CLAIM_FEATURES.pronounSubject;
+    // ("declined to | say whether ...": what was not said)
+    if (attributed && digits === 0 && !first.cap && UNSAID_VERBS.has(first.lower)) sc += CLAIM_FEATURES.infinitive;
   }
   if (attributed && digits === 0 && first && first.lower === 'to' && second && second.pos === 'V') sc += CLAIM_FEATURES.infinitive;
   if (firstPerson > 0 && names === 0 && numbers === 0) sc += CLAIM_FEATURES.firstPerson;

@@ -10,7 +10,7 @@
 import { COMPANY_FORMS, posOf, type PosClass, AUX, CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, PERSONAL_PRONOUNS, SOURCE_NOUNS, MONTHS, WEEKDAYS, DATE_WORDS, VP_CONJUNCTIONS, ADVERB_EXCEPTIONS, NUMBER_WORDS } from '../data/lexicon';
 import { ALLEGATION_VERBS, CUE_PHRASES, NON_CUE_CONTEXTS, cueVerbForm } from '../data/cues';
 import { FALSITY_PHRASES, FALSITY_VERBS, NO_EVIDENCE_PHRASES, TARGET_CLAUSE_STOPS, denialVerbOf } from '../data/denials';
-import { DEMAND_SUBJECTS, DEMAND_WORDS, OBLIGATION_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS } from '../data/claims';
+import { DEMAND_SUBJECTS, DEMAND_WORDS, OBLIGATION_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS, UNSAID_VERBS } from '../data/claims';
 
 /** Bits 0-3: 1 + the index of the part of speech in `POS_CLASSES` (1: unknown). */
 export const POS_CLASSES: readonly (PosClass | undefined)[] = [undefined, 'V', 'M', 'N', 'P', 'J', 'R', 'I', 'D', 'C', 'O', 'Q'];
@@ -96,7 +96,7 @@ const FLAG_LISTS: readonly (readonly [number, Iterable<string>])[] = [
   [F_NON_CUE, NON_CUE_CONTEXTS.map((c) => c.cue)],
   [F_VP_CONJUNCTION, VP_CONJUNCTIONS],
   [F_TARGET_CLAUSE_STOP, TARGET_CLAUSE_STOPS],
-  [F_CLAIM_OPENER, [...DEMAND_WORDS, ...DEMAND_SUBJECTS, ...OPINION_STARTS, ...PRONOUN_SUBJECTS]],
+  [F_CLAIM_OPENER, [...DEMAND_WORDS, ...DEMAND_SUBJECTS, ...OPINION_STARTS, ...PRONOUN_SUBJECTS, ...UNSAID_VERBS]],
   [F_NUMBER_WORD, NUMBER_WORDS.keys()],
 ];
 
