@@ -14,7 +14,7 @@ import {
 } from '../../src/core/detect/block';
 import type { RawAttribution } from '../../src/core/detect/raw';
 import { isReversedCloserAt } from '../../src/core/util/chars';
-import { detectAttributions, detectLexiconParticiples, detectPollOpenings } from '../../src/core/detect/attributions';
+import { detectAttributions, detectLexiconParticiples, detectPollOpenings, isNonCue } from '../../src/core/detect/attributions';
 
 function run(text: string, languageId: LanguageId = 'plaintext'): Analysis {
   return analyze(text, languageId);
@@ -946,6 +946,12 @@ describe('core attributions', () => {
         assert.deepEqual(run(t).attributions.map((a) => a.content?.text), [content]);
       });
     }
+  });
+
+  it('NON_CUE_CONTEXTS: "a statement issued Tuesday" is a document and its day, no report (the model\'s cue is left out there)', () => {
+    const t = 'In a statement issued Tuesday morning, Mayor Reyes said the bridge was safe; the report released yesterday agreed.';
+    const ctx = buildContext(t, 'paragraph');
+    assert.deepEqual(ctx.toks.filter((_, i) => isNonCue(ctx, i)).map((tok) => tok.text), ['issued', 'released']);
   });
 
   it('"a conference call", "the roll call": the noun reports nothing', () => {
