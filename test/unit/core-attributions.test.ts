@@ -954,6 +954,12 @@ describe('core attributions', () => {
     assert.deepEqual(ctx.toks.filter((_, i) => isNonCue(ctx, i)).map((tok) => tok.text), ['issued', 'released']);
   });
 
+  it('NON_CUE_CONTEXTS: a name given ("a man named Tom Clarke") and a host\'s show ("Mr. King\'s show") report nothing', () => {
+    const t = "A man named Tom Clarke bought the mine, a company newly named Fjordbygg sold it, and he spoke on Mr. King's show; the board named him chairman.";
+    const ctx = buildContext(t, 'paragraph');
+    assert.deepEqual(ctx.toks.filter((_, i) => isNonCue(ctx, i)).map((tok) => tok.text), ['named', 'named', 'show']);
+  });
+
   it('"a conference call", "the roll call": the noun reports nothing', () => {
     assert.deepEqual(run('Dahl told analysts on a conference call that the company was reviewing all options.').attributions.map((a) => a.cue.text), ['told']);
     assert.deepEqual(run('The convention began the roll call vote on Tuesday.').attributions, []);
