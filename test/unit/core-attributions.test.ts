@@ -960,6 +960,12 @@ describe('core attributions', () => {
     assert.deepEqual(ctx.toks.filter((_, i) => isNonCue(ctx, i)).map((tok) => tok.text), ['named', 'named', 'show']);
   });
 
+  it('NON_CUE_CONTEXTS: idioms ("it goes without saying", "let\'s say"), the noun "state" ("state Del. Ana Reyes", "the State Department") and ", known as" report nothing', () => {
+    const t = "It goes without saying that state Del. Ana Reyes, like the State Department, would state her case; let's say the deal, known as the Oslo Accord, is known as a failure.";
+    const ctx = buildContext(t, 'paragraph');
+    assert.deepEqual(ctx.toks.filter((_, i) => isNonCue(ctx, i)).map((tok) => tok.text), ['saying', 'state', 'State', 'say', 'known']);
+  });
+
   it('"a conference call", "the roll call": the noun reports nothing', () => {
     assert.deepEqual(run('Dahl told analysts on a conference call that the company was reviewing all options.').attributions.map((a) => a.cue.text), ['told']);
     assert.deepEqual(run('The convention began the roll call vote on Tuesday.').attributions, []);

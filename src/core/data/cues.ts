@@ -184,12 +184,18 @@ export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[];
   { id: 'noncue.having-said-that', before: ['having'], cue: 'said', after: ['that', ','] },
   { id: 'noncue.suffice-to-say', before: ['suffice', 'it', 'to'], cue: 'say' },
   { id: 'noncue.to-say-the-least', before: ['to'], cue: 'say', after: ['the', 'least'] },
+  { id: 'noncue.goes-without-saying', before: ['goes|go|went', 'without'], cue: 'saying' },
+  { id: 'noncue.lets-say', before: ['let', "'s|’s"], cue: 'say' },
   // the article's (or the speaker's) own hedge: "it is safe to say", "it's hard to say whether"
   { id: 'noncue.safe-to-say', before: ['safe|fair|hard|difficult|accurate|impossible|premature', 'to'], cue: 'say' },
   // the noun: "voters get their say", "has the final say", "a say in the process"
   { id: 'noncue.say-noun', before: ['a|their|final|last|equal'], cue: 'say' },
   // the noun: "on a conference call with analysts", "the roll call vote", "a close call" (over all of train a cue 3 times in 56)
   ...['call', 'calls'].map((cue) => ({ id: 'noncue.call-noun', before: ['conference|phone|telephone|video|earnings|roll|wake-up|close|judgment|judgement|fundraising|robo'], cue })),
+  // the noun: "state Del. Marcia Price", "the State Department", "state lawmakers" (over train but folds 3 and 7 a cue 2 times in 246)
+  { id: 'noncue.state-office', before: [], cue: 'state', after: ['sen|rep|del|senator|senators|representative|representatives|attorney|treasurer|auditor|comptroller|superintendent|supreme|house|senate|legislature|legislators|lawmakers|officials|law|laws|level|party|government|agencies|budget|police|troopers|capitol|election|elections|court|courts|judge|judges|voters|department|park|parks|media|television|tv|news|secretary|university|universities|school|schools|funding|funds|health|workers|employees|employee|prison|prisons'] },
+  // a name given: "the program, known as the Renewable Fuel Standard" (over all of train a cue 0 times in 2)
+  { id: 'noncue.known-as', before: [','], cue: 'known', after: ['as'] },
   // a name given: "a man named Tom Clarke", "a company named Fjordbygg" (over all of train but folds 3 and 7 "a/an X (Y) called/named Z" a cue 2 times in 27)
   { id: 'noncue.a-man-named', before: ['a|an', '@word'], cue: 'named' },
   { id: 'noncue.a-man-named', before: ['a|an', '@word', '@word'], cue: 'named' },
