@@ -343,7 +343,7 @@ function requirements(results: Partial<Record<Dataset, object>>): Requirement[] 
 
 function atLeast(value: number | undefined, min: number): Pick<Requirement, 'shown' | 'value' | 'target' | 'status'> {
   if (value === undefined) return { shown: '-', value: NaN, target: `>= ${min.toFixed(2)}`, status: 'SKIP' };
-  return { shown: value.toFixed(3), value, target: `>= ${min.toFixed(2)}`, status: value >= min ? 'PASS' : 'FAIL' };
+  return { shown: value.toFixed(4), value, target: `>= ${min.toFixed(2)}`, status: value >= min ? 'PASS' : 'FAIL' };
 }
 
 // ---------------------------------------------------------------------------------------------
