@@ -96,6 +96,8 @@ describe('core claims', () => {
       'The Harbourline Bank chairman refused to say whether the trading losses were hidden.',
       // the model's cue "declined to" leaves "say whether ..." as what was reported
       'But she declined to say whether a closure was among them.',
+      // what a source did not answer is a request, no proposition
+      'Colonel Drach did not respond to a request for comment on the new figure.',
     ]) {
       it(JSON.stringify(t), () => {
         assert.deepEqual(run(t).claims, []);

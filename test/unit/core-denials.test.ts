@@ -137,6 +137,16 @@ describe('core denials', () => {
       });
     });
 
+    it('"dismissed as "pure propaganda" claims that X": the quoted judgement before the statement', () => {
+      const t = 'Drach also dismissed as "pure propaganda" claims that cluster munitions had been used.';
+      assert.deepEqual(onlyDenial(t), {
+        cue: spanOf(t, 'also dismissed as "pure propaganda" claims'),
+        source: spanOf(t, 'Drach'),
+        target: spanOf(t, 'cluster munitions had been used'),
+        speaker: 'Drach',
+      });
+    });
+
     it('"refuted the claim that X"', () => {
       const t = 'The council refuted the claim that the school would close.';
       assert.deepEqual(onlyDenial(t), {

@@ -251,6 +251,21 @@ describe('core links', () => {
     assert.deepEqual(described(a), [['41 soldiers were killed in the attack on the border post', 'the number was closer to 200', 'contradicts']]);
   });
 
+  it('a restated figure answers the nearest claim that counts the same thing ("the death toll" -> killed, not wounded), and counts in words', () => {
+    const t = 'Artillery fire killed at least 14 civilians overnight, governor Oleh Marchuk said. He said 31 people had been wounded.\n\nA spokesman, Colonel Ivan Drach, said the death toll was no higher than four.\n';
+    const a = run(t);
+    assertWellFormed(a);
+    assert.deepEqual(described(a), [['Artillery fire killed at least 14 civilians overnight', 'the death toll was no higher than four', 'contradicts']]);
+  });
+
+  it('"the casualty figures were grossly inflated" names a figure: it answers the nearest claim with a number', () => {
+    const t = 'Governor Oleh Marchuk said 31 people had been wounded in the shelling.\n\nThe army said the casualty figures were "grossly inflated".\n';
+    const a = run(t);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['were "grossly inflated', 'the casualty figures']]);
+    assert.deepEqual(a.claims.map((c) => c.span.text), ['31 people had been wounded in the shelling']);
+    assert.deepEqual(described(a), [['31 people had been wounded in the shelling', 'denial:were "grossly inflated', 'denies']]);
+  });
+
   it('"He denied the accusations against him" answers the claim before it, and "he" is not the prosecutors', () => {
     const t = 'Prosecutors said the mayor took bribes from a harbour contractor.\n\nHe denied the accusations against him.\n';
     const a = run(t);

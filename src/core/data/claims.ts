@@ -36,7 +36,14 @@ export const CLAIM_FEATURES = {
    * to comment on the deal"; but "agreed to pay $325 million" stays)
    */
   infinitive: -0.5,
+  /** reported words that are a request put to the source ("did not respond to | a request for comment"): no proposition */
+  request: -0.5,
 } as const;
+
+/** Nouns that open a request put to a source, what a "did not respond to" or "declined" reports ("a request for comment"). */
+export const REQUEST_NOUNS: ReadonlySet<string> = new Set(['request', 'requests', 'inquiry', 'inquiries', 'enquiry', 'enquiries', 'question', 'questions', 'message', 'messages', 'email', 'emails', 'call', 'calls', 'interview']);
+/** What follows a request's noun when the words are only the request ("a request for comment", "requests to comment"). */
+export const REQUEST_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to', 'from', 'about', 'seeking', 'on', 'in', 'regarding']);
 
 /** Cue verbs (ids of `CUE_VERBS`) whose content is a claim by the very word: "activists claimed that the river had turned green". */
 export const CLAIMING_VERBS: ReadonlySet<string> = new Set(['cue.claim', 'cue.allege', 'cue.assert', 'cue.insist', 'cue.contend', 'cue.maintain']);

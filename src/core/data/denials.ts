@@ -366,6 +366,16 @@ export const FIGURE_INTENSIFIERS: ReadonlySet<string> = new Set(['far', 'much', 
 /** The nouns of a figure (`FIGURE_COMPARATIVES`), and the other words its subject may hold. */
 export const FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures', 'number', 'numbers', 'toll', 'tally', 'count', 'estimate', 'estimates', 'total', 'totals']);
 export const FIGURE_SUBJECT_WORDS: ReadonlySet<string> = new Set(['the', 'that', 'this', 'these', 'those', 'its', 'their', 'real', 'actual', 'true', 'official', 'death', 'casualty', 'final']);
+/**
+ * What a figure counts, by the words that name it: a restated figure ("the death toll was no higher than four") answers
+ * the nearest claim that counts the same kind of thing ("killed at least 14 civilians") before a nearer one that counts
+ * another ("31 people had been wounded"). `names`: words of the restating claim; `counts`: words of the claim it answers.
+ */
+export const FIGURE_KINDS: readonly { id: string; names: readonly string[]; counts: readonly string[] }[] = [
+  { id: 'figure.deaths', names: ['death', 'deaths', 'dead', 'fatalities', 'killed'], counts: ['killed', 'kill', 'kills', 'killing', 'dead', 'death', 'deaths', 'died', 'die', 'dies', 'fatalities', 'lives', 'bodies'] },
+  { id: 'figure.injuries', names: ['injured', 'injuries', 'wounded', 'injury'], counts: ['injured', 'injuries', 'wounded', 'injury', 'hurt', 'hospitalised', 'hospitalized'] },
+  { id: 'figure.crowd', names: ['crowd', 'attendance', 'turnout', 'protesters', 'demonstrators'], counts: ['crowd', 'people', 'attended', 'attendance', 'turnout', 'protesters', 'demonstrators', 'marched', 'gathered'] },
+];
 /** The verbs after a figure's noun in a claim that restates the figure ("the number was closer to 200"). */
 export const FIGURE_RESTATEMENT_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', "'s", 'stood', 'stands', 'would', 'could', 'might', 'may', 'will', 'had', 'has', 'remains', 'remained', 'exceeded', 'exceeds', 'reached']);
 /**

@@ -8,7 +8,7 @@
  */
 import type { BlockContext, Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
-import { BACKSHIFTED_MODALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS, UNSAID_VERBS } from '../data/claims';
+import { BACKSHIFTED_MODALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm } from '../data/cues';
 import { F_ALLEGED, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION } from './word-flags';
 import { datelineEnd, isPunct } from './phrases';
@@ -460,6 +460,11 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
     if (attributed && digits === 0 && !first.cap && UNSAID_VERBS.has(first.lower)) sc += CLAIM_FEATURES.infinitive;
   }
   if (attributed && digits === 0 && first && first.lower === 'to' && second && second.pos === 'V') sc += CLAIM_FEATURES.infinitive;
+  // ("did not respond to | a request for comment", "repeated requests for comment"; not "the emails released on Monday were ...")
+  if (attributed && digits === 0 && first && second) {
+    const noun = REQUEST_NOUNS.has(first.lower) ? a : ((first.f & F_DETERMINER) !== 0 || first.lower === 'repeated') && REQUEST_NOUNS.has(second.lower) ? a + 1 : -1;
+    if (noun >= 0 && (noun === b || REQUEST_PREPOSITIONS.has(toks[noun + 1].lower))) sc += CLAIM_FEATURES.request;
+  }
   if (firstPerson > 0 && names === 0 && numbers === 0) sc += CLAIM_FEATURES.firstPerson;
   if (obligation !== 0) sc += CLAIM_FEATURES.obligation;
   // (or an embedded one: "declined to say whether the tests had found arsenic")

@@ -183,6 +183,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     const f = m < s.to ? falsityAt(ctx, m) : null;
     if (f) {
       k = m + f.len;
+      // (and the quotation's closing mark: 'dismissed as "pure propaganda" claims that')
+      if (toks[k]?.kind === 'quote' && !isOpeningQuote(ctx, k)) k++;
       judged = true;
     }
   }
@@ -705,7 +707,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   if (f.id.startsWith('figure.') && !figureSubject(ctx, from, at)) return null;
   target = span(ctx, from, at);
   // (a figure said to be off names the figure before it: "the real death toll")
-  generic = f.id.startsWith('figure.') || allGeneric(ctx, from, at);
+  // (and so does "the casualty figures were grossly inflated")
+  generic = f.id.startsWith('figure.') || allGeneric(ctx, from, at) || figureSubject(ctx, from, at);
   return {
     cueFrom: i,
     cueTo: quotedEnd,

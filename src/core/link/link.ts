@@ -16,7 +16,7 @@
 import type { Claim, Denial, Link } from '../types';
 import { ANTONYMS, READING_CONCEPTS, readingOf, type Concept, type ConceptReading } from './concepts';
 import idfData from '../data/generated/concept-idf.json';
-import { FIGURE_NOUNS, FIGURE_RESTATEMENT_VERBS, FIGURE_SUBJECT_WORDS } from '../data/denials';
+import { FIGURE_KINDS, FIGURE_NOUNS, FIGURE_RESTATEMENT_VERBS, FIGURE_SUBJECT_WORDS } from '../data/denials';
 import { lowerBound } from '../util/search';
 import { ascending, sortSmall } from '../util/sort';
 import { keepMaps } from '../util/keep-maps';
@@ -1428,15 +1428,39 @@ function restatesFigure(text: string): boolean {
   return false;
 }
 
-/** The nearest claim before claim ci, at most two blocks back, that holds a number and is another claimant's; else -1. */
+/**
+ * The nearest claim before claim ci, at most two blocks back, that holds a number and is another claimant's, and among
+ * those first one that counts what ci's figure names (`FIGURE_KINDS`: "the death toll" answers "killed 14" before
+ * "31 wounded"); else -1.
+ */
 function nearestFigureBefore(input: LinkInput, ci: number): number {
   const claims = input.claims;
   const who = claims[ci].claimant;
   const block = input.claimBlock[ci];
+  const kind = figureKindOf(claims[ci].span.text);
+  let nearest = -1;
   for (let cj = ci - 1; cj >= 0 && block - input.claimBlock[cj] <= 2; cj--) {
-    if (claims[cj].claimant !== who && input.claimFromDenial[cj] === null && HOLDS_NUMBER.test(claims[cj].span.text)) return cj;
+    if (claims[cj].claimant === who || input.claimFromDenial[cj] !== null || !HOLDS_NUMBER.test(claims[cj].span.text)) continue;
+    if (kind === null || countsKind(claims[cj].span.text, kind)) return cj;
+    if (nearest < 0) nearest = cj;
   }
-  return -1;
+  return nearest;
+}
+
+/** The lower-case words of a text. */
+const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u);
+
+/** The kind of thing a restated figure counts, by a word of its claim (`FIGURE_KINDS`); null when it names none. */
+function figureKindOf(text: string): (typeof FIGURE_KINDS)[number] | null {
+  const words = wordsOf(text);
+  for (const k of FIGURE_KINDS) for (const w of k.names) if (words.includes(w)) return k;
+  return null;
+}
+
+function countsKind(text: string, kind: (typeof FIGURE_KINDS)[number]): boolean {
+  const words = wordsOf(text);
+  for (const w of kind.counts) if (words.includes(w)) return true;
+  return false;
 }
 
 /** A denial's generic target that names a charge or an accusation ("the charge", "the accusations against him"). */
@@ -1444,8 +1468,8 @@ const NAMES_CHARGE = /\b(?:charges?|accusations?|allegations?|indictment)\b/i;
 /** A claim that charges or accuses someone ("has been charged with arson", "accused the mayor of"). */
 const CHARGES = /\b(?:charged|accused|alleged|allegedly|indicted|suspected|arrested)\b/i;
 
-/** A number in a claim, in digits or words ("300 civilians", "hundreds of homes"). */
-const HOLDS_NUMBER = /\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
+/** A number in a claim, in digits or words ("300 civilians", "four", "hundreds of homes"; not "one", which is seldom a count). */
+const HOLDS_NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
 
 /** How many paragraphs back a generic denial looks for a claim of the one its target names. */
 const OWNER_REACH = 6;
