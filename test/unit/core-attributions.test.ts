@@ -966,6 +966,16 @@ describe('core attributions', () => {
     assert.deepEqual(ctx.toks.filter((_, i) => isNonCue(ctx, i)).map((tok) => tok.text), ['saying', 'state', 'State', 'say', 'known']);
   });
 
+  it('"higher than officials had predicted": the source after "than", and no words of theirs in the sentence', () => {
+    assert.deepEqual(run('Turnout was higher than officials had predicted.').attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [
+      ['had predicted', 'officials', undefined],
+    ]);
+  });
+
+  it('a rubric\'s label before a heading\'s colon is no speaker of a cue after it: "Fact check: heat pump subsidy claims"', () => {
+    assert.deepEqual(run('Fact check: heat pump subsidy claims').attributions, []);
+  });
+
   it('"a conference call", "the roll call": the noun reports nothing', () => {
     assert.deepEqual(run('Dahl told analysts on a conference call that the company was reviewing all options.').attributions.map((a) => a.cue.text), ['told']);
     assert.deepEqual(run('The convention began the roll call vote on Tuesday.').attributions, []);

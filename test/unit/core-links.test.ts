@@ -273,6 +273,23 @@ describe('core links', () => {
     assert.deepEqual(described(a), [['the mayor took bribes from a harbour contractor', 'denial:denied the accusations', 'denies']]);
   });
 
+  it('a verdict line that an explanation follows in its paragraph ("**Verdict: Misleading.** The subsidy costs less than Holt said") denies the claim checked; "than Holt said" reports no words', () => {
+    const t = [
+      'Opposition MP Karin Holt claimed on Tuesday that the subsidy costs taxpayers 2 billion kroner a year.',
+      '',
+      '**Verdict: Misleading.** The subsidy costs less than Holt said, and the evidence points to real savings.',
+      '',
+    ].join('\n');
+    const a = analyze(t, 'markdown');
+    assertWellFormed(a);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source, d.target]), [['Misleading', null, null]]);
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.speaker, x.content?.text]), [
+      ['claimed', 'Karin Holt', 'the subsidy costs taxpayers 2 billion kroner a year'],
+      ['said', 'Karin Holt', undefined],
+    ]);
+    assert.deepEqual(described(a), [['the subsidy costs taxpayers 2 billion kroner a year', 'denial:Misleading', 'denies']]);
+  });
+
   it('a fact check\'s list: a quoted claim opening an item is the claim its "Verdict: False." or "Misleading." denies', () => {
     const t = [
       '# Five viral claims, checked',

@@ -16,7 +16,7 @@ import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
 import { isAdverb, isNpWord, isPunct, skipLeftModifiers, skipRightAdverbs } from './phrases';
 import { AUX, canBeVerb } from '../data/lexicon';
-import { F_DENIAL_VERB, F_DETERMINER } from './word-flags';
+import { F_DENIAL_VERB, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
 
 /**
@@ -733,6 +733,8 @@ function runModel(
     const cueText = oneWord ? t0.lower : ctx.text.slice(cueStart, cueEnd).toLowerCase();
     // "Explainer: how the toll is set": a rubric before a headline's colon is no source, as the colon rule holds
     if (cueText === ':' && source && (isRubricAt(ctx, tokenAtOrAfter(ctx, source[0])) || rubricBeforeColon(ctx, p.cue.first)) && !off.has('colon-rubric')) continue;
+    // "Fact check: heat pump subsidy claims": a rubric's label before a heading's colon names no speaker of a cue after it
+    if (source && source[1] <= cueStart && isRubricAt(ctx, tokenAtOrAfter(ctx, source[0])) && colonBetween(ctx, source[1], cueStart) && !off.has('colon-rubric')) continue;
     // "According to the memo: \"...\"": a colon after a rule's source is that attribution's, no second one
     if (cueText === ':' && source && sources.overlaps(source[0], source[1]) && !off.has('colon-source')) continue;
     // "\"Theater to close,\" by Times' Ana Reyes: \"...\"": a credit line names who wrote the story quoted, no speaker
@@ -778,6 +780,8 @@ function runModel(
     // "reported, citing two people familiar with the plans, that X": what is cited ends at the aside's comma
     const aside = !oneWord || !content ? -1 : Math.max(citingAsideEnd(ctx, cueTok, toks.length), CITING_PARTICIPLES.has(t0.lower) ? participleAsideEnd(ctx, { to: toks.length }, cueTok) : -1);
     if (aside >= 0 && content && toks[aside].start < content[1] && !off.has('citing-aside')) content = content[0] < toks[aside].start ? [content[0], toks[aside - 1].end] : null;
+    // ("higher than officials had predicted": the source is who comes after "than")
+    if (source && !off.has('as-source')) source = afterThan(ctx, source);
     if (content && source && !off.has('as-source')) content = asSourceSaid(ctx, tokenAtOrAfter(ctx, source[0]), tokenAtOrAfter(ctx, cueEnd), content);
     const head = headAfterDeterminer(ctx, cueEnd);
     if (head) {
@@ -1012,10 +1016,14 @@ function isNonCueSpan(ctx: BlockContext, start: number, end: number): boolean {
 /**
  * The content of a report that closes its sentence and whose source follows "as" ("The plant employs 420 people, as
  * the newspaper said"): what comes before "as" and its comma; after "not" and a figure, that figure is what was said
- * ("about 380 people, not 420 as the newspaper said": the newspaper said 420). Else the content as it is.
+ * ("about 380 people, not 420 as the newspaper said": the newspaper said 420). After "than" ("costs less than Holt
+ * said"), none. Else the content as it is.
  */
 function asSourceSaid(ctx: BlockContext, src: number, afterCue: number, content: R): R | null {
   const toks = ctx.toks;
+  // "costs less than Holt said": what was said is not in the sentence
+  // (not what comes after the cue: "spend more than the alliance's recommended 2 percent")
+  if (src > 0 && toks[src - 1].lower === 'than' && !countAt(ctx, src) && content[0] < toks[src].start) return null;
   // (only where the report closes the sentence: "The bridge, as the mayor said, is safe" says more after it)
   if (afterCue < toks.length && !isPunct(toks[afterCue], '.!?;')) return content;
   const as = src - 1;
@@ -1029,6 +1037,34 @@ function asSourceSaid(ctx: BlockContext, src: number, afterCue: number, content:
   while (n > 0 && n > e - 4 && toks[n].lower !== 'not' && !isPunct(toks[n], ',')) n--;
   if (toks[n].lower === 'not' && n < e && toks[n + 1].kind === 'number' && toks[n].start >= content[0]) return [toks[n + 1].start, toks[e].end];
   return [content[0], toks[e].end];
+}
+
+/** Words after "than" that count rather than compare ("more than half", "fewer than a third", "more than a dozen"). */
+const COUNT_AFTER_THAN: ReadonlySet<string> = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'twice', 'double', 'triple', 'a', 'an', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions']);
+
+/** A fraction written as one word: "two-thirds", "three-quarters". */
+const FRACTION = /-(?:halves|thirds?|quarters?|fifths?|tenths?)$/;
+
+/** Whether the token at k begins a count: a number, a number word or `COUNT_AFTER_THAN`. */
+function countAt(ctx: BlockContext, k: number): boolean {
+  const t = ctx.toks[k];
+  return t !== undefined && (t.kind === 'number' || (t.f & F_NUMBER_WORD) !== 0 || COUNT_AFTER_THAN.has(t.lower) || FRACTION.test(t.lower));
+}
+
+/** Whether a colon lies in [from, to). */
+function colonBetween(ctx: BlockContext, from: number, to: number): boolean {
+  for (let k = tokenAtOrAfter(ctx, from); k < ctx.toks.length && ctx.toks[k].start < to; k++) if (isPunct(ctx.toks[k], ':')) return true;
+  return false;
+}
+
+/** A source span with "than" inside it, from the word after "than" ("higher than officials" -> "officials"); else the span. */
+function afterThan(ctx: BlockContext, source: R): R {
+  const toks = ctx.toks;
+  for (let k = tokenAtOrAfter(ctx, source[0]); k < toks.length - 1 && toks[k + 1].end <= source[1]; k++) {
+    // (not a count: "a group of more than 50 experts", "more than half of white women")
+    if (toks[k].lower === 'than' && !countAt(ctx, k + 1)) return [toks[k + 1].start, source[1]];
+  }
+  return source;
 }
 
 function tokenAtOrAfter(ctx: BlockContext, pos: number): number {

@@ -889,12 +889,14 @@ function sourceBeforeFrame(ctx: BlockContext, s: Sentence, cueFrom: number): Sou
 
 /**
  * `deny.verdict`: a fact check's verdict line, "Verdict: False", "Our rating: Mostly false" (`VERDICT_LABELS`, a
- * falsity phrase or `VERDICT_RATINGS`, nothing after it): the article's own denial of the claim it checks, which it
+ * falsity phrase or `VERDICT_RATINGS`, nothing after it in its sentence): the article's own denial of the claim it checks, which it
  * names by no words of its own (a generic target: the claim before it).
  */
 function verdictDenial(ctx: BlockContext): RawDenial | null {
   const toks = ctx.toks;
-  if (toks.length > MAX_VERDICT_TOKENS) return null;
+  // (the block's first sentence: "**Verdict: Misleading.** The subsidy costs less than ..." explains it after)
+  const last = ctx.sentences.length > 0 ? ctx.sentences[0].to : toks.length;
+  if (last > MAX_VERDICT_TOKENS) return null;
   let colon = -1;
   for (let k = 1; k < Math.min(toks.length, 4); k++) {
     if (isPunct(toks[k], ':')) {
@@ -908,7 +910,7 @@ function verdictDenial(ctx: BlockContext): RawDenial | null {
   const f = k < toks.length ? falsityAt(ctx, k) : null;
   const len = f ? f.len : phraseAt(ctx, k, VERDICT_RATING_WORDS);
   if (len === 0) return null;
-  for (let e = k + len; e < toks.length; e++) if (toks[e].kind !== 'punct' && toks[e].kind !== 'quote') return null;
+  for (let e = k + len; e < last; e++) if (toks[e].kind !== 'punct' && toks[e].kind !== 'quote') return null;
   return { rule: 'deny.verdict', cue: span(ctx, k, k + len), source: null, sourceType: null, target: null, genericTarget: true, score: 0.9 };
 }
 
