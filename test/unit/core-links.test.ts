@@ -273,9 +273,11 @@ describe('core links', () => {
     assert.deepEqual(described(a), [['the mayor took bribes from a harbour contractor', 'denial:denied the accusations', 'denies']]);
   });
 
-  it('a verdict line that an explanation follows in its paragraph ("**Verdict: Misleading.** The subsidy costs less than Holt said") denies the claim checked; "than Holt said" reports no words', () => {
+  it('a verdict line that an explanation follows in its paragraph ("**Verdict: Misleading.** The subsidy costs less than Holt said") denies the claim checked, given first; "than Holt said" reports no words', () => {
     const t = [
       'Opposition MP Karin Holt claimed on Tuesday that the subsidy costs taxpayers 2 billion kroner a year.',
+      '',
+      'A study by the Institute for Energy Research found that each heat pump cut electricity use by 28 percent.',
       '',
       '**Verdict: Misleading.** The subsidy costs less than Holt said, and the evidence points to real savings.',
       '',
@@ -285,8 +287,10 @@ describe('core links', () => {
     assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source, d.target]), [['Misleading', null, null]]);
     assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.speaker, x.content?.text]), [
       ['claimed', 'Karin Holt', 'the subsidy costs taxpayers 2 billion kroner a year'],
+      ['found', 'Institute for Energy Research', 'each heat pump cut electricity use by 28 percent'],
       ['said', 'Karin Holt', undefined],
     ]);
+    // (the claim checked, given first, not the explanation nearest the verdict)
     assert.deepEqual(described(a), [['the subsidy costs taxpayers 2 billion kroner a year', 'denial:Misleading', 'denies']]);
   });
 

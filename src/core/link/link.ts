@@ -1385,6 +1385,9 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     let first = -1;
     for (let ci = lo - 1; ci >= 0 && input.claimBlock[ci] === block; ci--) if (input.claimFromDenial[ci] === null) first = ci;
     if (first >= 0) return first;
+    // (a verdict after the article's explanation, "**Verdict: Misleading.** ...": the claim it checks, which a fact check
+    // gives first, someone's and worded as a claim, "X claimed on Tuesday that ...", not the nearest explanation)
+    for (let ci = 0; ci < lo; ci++) if (claims[ci].claimant !== null && input.claimFromDenial[ci] === null && claims[ci].checkworthiness >= CHECKED_CLAIM_MIN) return ci;
   }
   // ("denied the charge": the nearest claim that charges or accuses someone, when there is one)
   if (d.target !== null && NAMES_CHARGE.test(d.target.text)) {
@@ -1470,6 +1473,9 @@ const CHARGES = /\b(?:charged|accused|alleged|allegedly|indicted|suspected|arres
 
 /** A number in a claim, in digits or words ("300 civilians", "four", "hundreds of homes"; not "one", which is seldom a count). */
 const HOLDS_NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
+
+/** The check-worthiness of a claim a fact check's verdict may answer from afar (a claim reported with "claimed", `CLAIM_FEATURES.claimVerb`, reaches it). */
+const CHECKED_CLAIM_MIN = 0.85;
 
 /** How many paragraphs back a generic denial looks for a claim of the one its target names. */
 const OWNER_REACH = 6;
