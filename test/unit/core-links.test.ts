@@ -258,6 +258,25 @@ describe('core links', () => {
     assert.deepEqual(described(a), [['Artillery fire killed at least 14 civilians overnight', 'the death toll was no higher than four', 'contradicts']]);
   });
 
+  it('a restated total after an opening adverbial answers the claim that gave the figure named after "not", however far back; a year is no figure', () => {
+    const t = [
+      'Opposition MP Karin Holt claimed on Tuesday that the subsidy costs taxpayers 2 billion kroner a year.',
+      '',
+      'The energy ministry said the scheme paid out 710 million kroner in 2024.',
+      '',
+      "Holt's office said she had included planned spending for 2025.",
+      '',
+      'Even so, the combined total comes to 1.8 billion, not 2 billion.',
+      '',
+    ].join('\n');
+    const a = run(t);
+    assertWellFormed(a);
+    assert.deepEqual(described(a), [['the subsidy costs taxpayers 2 billion kroner a year', 'Even so, the combined total comes to 1.8 billion, not 2 billion', 'contradicts']]);
+    // without the figure named, the nearest claim with a figure, not the one with only a year
+    const b = run(t.replace(', not 2 billion.', ' kroner, the auditors said.'));
+    assert.deepEqual(described(b), [['the scheme paid out 710 million kroner in 2024', 'Even so, the combined total comes to 1.8 billion kroner', 'contradicts']]);
+  });
+
   it('"the casualty figures were grossly inflated" names a figure: it answers the nearest claim with a number', () => {
     const t = 'Governor Oleh Marchuk said 31 people had been wounded in the shelling.\n\nThe army said the casualty figures were "grossly inflated".\n';
     const a = run(t);

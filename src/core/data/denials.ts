@@ -365,7 +365,7 @@ export const FIGURE_COMPARATIVES: readonly { id: string; words: readonly string[
 export const FIGURE_INTENSIFIERS: ReadonlySet<string> = new Set(['far', 'much', 'significantly', 'considerably', 'substantially', 'vastly', 'well', 'many', 'times', 'actually', 'probably', 'likely', 'in', 'fact', 'a', 'lot', 'several']);
 /** The nouns of a figure (`FIGURE_COMPARATIVES`), and the other words its subject may hold. */
 export const FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures', 'number', 'numbers', 'toll', 'tally', 'count', 'estimate', 'estimates', 'total', 'totals']);
-export const FIGURE_SUBJECT_WORDS: ReadonlySet<string> = new Set(['the', 'that', 'this', 'these', 'those', 'its', 'their', 'real', 'actual', 'true', 'official', 'death', 'casualty', 'final']);
+export const FIGURE_SUBJECT_WORDS: ReadonlySet<string> = new Set(['the', 'that', 'this', 'these', 'those', 'its', 'their', 'real', 'actual', 'true', 'official', 'death', 'casualty', 'final', 'combined', 'overall', 'annual', 'correct']);
 /**
  * What a figure counts, by the words that name it: a restated figure ("the death toll was no higher than four") answers
  * the nearest claim that counts the same kind of thing ("killed at least 14 civilians") before a nearer one that counts
@@ -377,7 +377,7 @@ export const FIGURE_KINDS: readonly { id: string; names: readonly string[]; coun
   { id: 'figure.crowd', names: ['crowd', 'attendance', 'turnout', 'protesters', 'demonstrators'], counts: ['crowd', 'people', 'attended', 'attendance', 'turnout', 'protesters', 'demonstrators', 'marched', 'gathered'] },
 ];
 /** The verbs after a figure's noun in a claim that restates the figure ("the number was closer to 200"). */
-export const FIGURE_RESTATEMENT_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', "'s", 'stood', 'stands', 'would', 'could', 'might', 'may', 'will', 'had', 'has', 'remains', 'remained', 'exceeded', 'exceeds', 'reached']);
+export const FIGURE_RESTATEMENT_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', "'s", 'stood', 'stands', 'would', 'could', 'might', 'may', 'will', 'had', 'has', 'remains', 'remained', 'exceeded', 'exceeds', 'reached', 'comes', 'came', 'amounts', 'amounted']);
 /**
  * Verbs that, after a statement's noun and a subject, make a relative clause on the statement: "the claims it made",
  * "the reports they published", "an allegation that officials have rejected" (with a denial or reporting verb).

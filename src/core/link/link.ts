@@ -1417,7 +1417,9 @@ function namesFigure(target: string): boolean {
  */
 function restatesFigure(text: string): boolean {
   // (word by word, without splitting: every new claim is read once; most fail at their first or second word)
-  let at = 0;
+  // (after a short opening adverbial: "Even so, the combined total comes to 1.8 billion")
+  const comma = text.indexOf(', ');
+  let at = comma > 0 && comma < 16 && text.lastIndexOf(' ', comma) < comma && text.slice(0, comma).split(' ').length <= 3 && !HOLDS_NUMBER.test(text.slice(0, comma)) ? comma + 2 : 0;
   for (let k = 0; k < 6; k++) {
     const sp = text.indexOf(' ', at);
     if (sp < 0) return false;
@@ -1440,14 +1442,44 @@ function nearestFigureBefore(input: LinkInput, ci: number): number {
   const claims = input.claims;
   const who = claims[ci].claimant;
   const block = input.claimBlock[ci];
+  // "1.8 billion, not 2 billion": the nearest claim that gave the figure named after "not"
+  const named = NOT_FIGURE.exec(claims[ci].span.text);
+  if (named) {
+    for (let cj = ci - 1; cj >= 0; cj--) {
+      if (claims[cj].claimant !== who && input.claimFromDenial[cj] === null && holdsNumber(claims[cj].span.text, named[1])) return cj;
+    }
+  }
   const kind = figureKindOf(claims[ci].span.text);
   let nearest = -1;
   for (let cj = ci - 1; cj >= 0 && block - input.claimBlock[cj] <= 2; cj--) {
-    if (claims[cj].claimant === who || input.claimFromDenial[cj] !== null || !HOLDS_NUMBER.test(claims[cj].span.text)) continue;
+    if (claims[cj].claimant === who || input.claimFromDenial[cj] !== null || !holdsFigure(claims[cj].span.text)) continue;
     if (kind === null || countsKind(claims[cj].span.text, kind)) return cj;
     if (nearest < 0) nearest = cj;
   }
   return nearest;
+}
+
+/** A figure named as the wrong one: "not 2 billion", "not 420". */
+const NOT_FIGURE = /\bnot\s+(\d[\d,.]*)/;
+
+/** Whether a text holds the number `n` as a whole number ("2" in "2 billion", not in "12" or "2.5"). */
+function holdsNumber(text: string, n: string): boolean {
+  for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    const after = text.charCodeAt(at + n.length);
+    const digitOrPoint = (c: number) => (c >= 48 && c <= 57) || c === 46 || c === 44;
+    if (!(at > 0 && digitOrPoint(before)) && !(digitOrPoint(after) && at + n.length + 1 < text.length && text.charCodeAt(at + n.length + 1) >= 48 && text.charCodeAt(at + n.length + 1) <= 57)) return true;
+  }
+  return false;
+}
+
+/** A year ("2024", "1998"), which dates a claim and counts nothing (`YEARS`: all of them, to remove). */
+const YEAR = /\b(?:1[89]|20)\d\d\b/;
+const YEARS = new RegExp(YEAR.source, 'g');
+
+/** Whether a claim holds a figure: a number that is not a year (`HOLDS_NUMBER` without years). */
+function holdsFigure(text: string): boolean {
+  return HOLDS_NUMBER.test(YEAR.test(text) ? text.replace(YEARS, '') : text);
 }
 
 /** The lower-case words of a text. */
