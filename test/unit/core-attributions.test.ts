@@ -735,7 +735,7 @@ describe('core attributions', () => {
       const t = `In response, a council spokesman, who declined to be named, said:\n\n${PARA}`;
       const a = run(t);
       assert.deepEqual(a.attributions.map(attributionView), [
-        { cue: spanOf(t, 'said:'), source: spanOf(t, 'a council spokesman, who declined to be named'), content: spanOf(t, PARA), speaker: 'council spokesman' },
+        { cue: spanOf(t, 'said'), source: spanOf(t, 'a council spokesman, who declined to be named'), content: spanOf(t, PARA), speaker: 'council spokesman' },
       ]);
       assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['The harbour in Westerly lost 40 jobs in 2024 and 12 more in 2025', 'council spokesman']]);
     });
@@ -964,6 +964,13 @@ describe('core attributions', () => {
     const t = "It goes without saying that state Del. Ana Reyes, like the State Department, would state her case; let's say the deal, known as the Oslo Accord, is known as a failure.";
     const ctx = buildContext(t, 'paragraph');
     assert.deepEqual(ctx.toks.filter((_, i) => isNonCue(ctx, i)).map((tok) => tok.text), ['saying', 'state', 'State', 'say', 'known']);
+  });
+
+  it('a relative clause between the source and an auxiliary\'s cue is the source\'s: "Paul Brenner, who lost by 1,204 votes, has alleged that X"', () => {
+    const t = 'Paul Brenner, who lost by 1,204 votes, has alleged since election night that at least 3,000 dead people voted.';
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text, a.speaker]), [
+      ['alleged', 'Paul Brenner, who lost by 1,204 votes', 'at least 3,000 dead people voted', 'Paul Brenner'],
+    ]);
   });
 
   it('"higher than officials had predicted": the source after "than", and no words of theirs in the sentence', () => {

@@ -147,6 +147,21 @@ describe('core denials', () => {
       });
     });
 
+    it('"rejected claims by the losing candidate that X": a by-phrase the noun-phrase reader stops in, up to its "that"', () => {
+      const t = 'The county election board on Thursday rejected claims by the losing candidate that thousands of ballots had been cast in the names of dead voters.';
+      assert.deepEqual(onlyDenial(t), {
+        cue: spanOf(t, 'rejected claims'),
+        source: spanOf(t, 'The county election board'),
+        target: spanOf(t, 'thousands of ballots had been cast in the names of dead voters'),
+        speaker: 'county election board',
+      });
+    });
+
+    it('a dateline is no part of a source: "DALMORE, Nov. 12 - The county election board ... rejected"', () => {
+      const t = 'DALMORE, Nov. 12 - The county election board on Thursday rejected the claims.';
+      assert.deepEqual(onlyDenial(t).source, spanOf(t, 'The county election board'));
+    });
+
     it('"refuted the claim that X"', () => {
       const t = 'The council refuted the claim that the school would close.';
       assert.deepEqual(onlyDenial(t), {

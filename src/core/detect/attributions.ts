@@ -356,6 +356,18 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     if (c >= 0) j = c - 1;
   }
   let np = npEndingAt(ctx, j, s.from);
+  // "Paul Brenner, who lost by 1,204 votes, has alleged": the name with its relative clause (as PolNeAR's sources hold it)
+  if (!np && isPunct(toks[j], ',')) {
+    for (let c = j - 2; c > s.from && j - c <= 16; c--) {
+      if (toks[c].quote >= 0) break;
+      if (!isPunct(toks[c], ',')) continue;
+      const name = (toks[c + 1].lower === 'who' || toks[c + 1].lower === 'which') ? npEndingAt(ctx, c - 1, s.from) : null;
+      // (and an appositive's name before it: "Elward Edd, an official at the authority, which has a backlog, said")
+      const before = name && name.from - 2 >= s.from && isPunct(toks[name.from - 1], ',') ? npEndingAt(ctx, name.from - 2, s.from) : null;
+      if (name) np = { from: before && sourceType(ctx, before) === 'name' ? before.from : name.from, to: j };
+      break;
+    }
+  }
   if (!np && isPunct(toks[j], ',')) {
     // "Data from the ministry, published last week, show": a participial phrase between commas, then the noun phrase
     let c = j - 1;

@@ -14,7 +14,7 @@ import type { RawAttribution } from './raw';
 import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
-import { isAdverb, isNpWord, isPunct, skipLeftModifiers, skipRightAdverbs } from './phrases';
+import { datelineEnd, isAdverb, isNpWord, isPunct, skipLeftModifiers, skipRightAdverbs } from './phrases';
 import { AUX, canBeVerb } from '../data/lexicon';
 import { F_DENIAL_VERB, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
@@ -59,6 +59,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   if (!off.has('poll-framed')) dropPollFramedReports(attributions);
   if (!off.has('complement')) dropComplementReports(ctx, attributions);
   if (!off.has('coordinate-source')) shareCoordinatedSources(ctx, attributions, denials);
+  clipDateline(ctx, attributions, denials);
   sortSmall(attributions, byCue);
   if (!off.has('statement-participle')) joinStatementParticiples(ctx, attributions);
   markContentAfter(ctx, attributions);
@@ -1049,6 +1050,19 @@ const FRACTION = /-(?:halves|thirds?|quarters?|fifths?|tenths?)$/;
 function countAt(ctx: BlockContext, k: number): boolean {
   const t = ctx.toks[k];
   return t !== undefined && (t.kind === 'number' || (t.f & F_NUMBER_WORD) !== 0 || COUNT_AFTER_THAN.has(t.lower) || FRACTION.test(t.lower));
+}
+
+/**
+ * Sources that run back into the block's dateline ("DALMORE, Nov. 12 - The county election board rejected ...") begin
+ * after it. (Only a block whose first token is a capitalised word can have one: most are left at once.)
+ */
+function clipDateline(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[]): void {
+  const first = ctx.toks[0];
+  if (first === undefined || !first.cap || (attributions.length === 0 && denials.length === 0)) return;
+  const end = datelineEnd(ctx);
+  if (end === 0) return;
+  const at = ctx.toks[end].start;
+  for (const f of [...attributions, ...denials]) if (f.source !== null && f.source[0] < at && f.source[1] > at) f.source = [at, f.source[1]];
 }
 
 /** Whether a colon lies in [from, to). */

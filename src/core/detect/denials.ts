@@ -210,9 +210,13 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
       // (a plural's possessive inside it: "claims by the nurses' union that")
       const pe = possessorEnd(ctx, k + 1, s.to);
       const np = npStartingAt(ctx, pe > 0 ? pe : k + 1, s.to);
-      if (np) {
-        claimedBy = span(ctx, k + 1, np.to);
-        k = np.to;
+      // (a phrase the noun-phrase reader stops in, "claims by the losing candidate that": up to its "that", a few words on)
+      let m = k + 1;
+      while (m < s.to && m - k <= 6 && toks[m].kind === 'word' && toks[m].lower !== 'that') m++;
+      const to = np && !(np.to < s.to && toks[np.to].kind === 'word' && !TARGET_CONNECTORS.has(toks[np.to].lower)) ? np.to : m > k + 1 && toks[m]?.lower === 'that' ? m : np?.to ?? -1;
+      if (to > k + 1) {
+        claimedBy = span(ctx, k + 1, to);
+        k = to;
       }
     }
   } else if (kind === 'proposition') {

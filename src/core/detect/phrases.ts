@@ -116,12 +116,16 @@ export function isGerund(t: Tok): boolean {
   return t.kind === 'word' && !t.cap && t.lower.length > 5 && t.lower.endsWith('ing') && (t.pos === 'V' || t.pos === undefined);
 }
 
-/** Whether token k is the full stop of a title abbreviation inside a name: right after the title, a capitalised word next. */
+/**
+ * Whether token k is the full stop of a title abbreviation inside a name, or of a middle initial ("Roy M. Neel"): right
+ * after the title or the initial, a capitalised word next.
+ */
 function isTitleStop(toks: Tok[], k: number): boolean {
   const t = toks[k];
   const prev = toks[k - 1];
   const next = toks[k + 1];
-  return t.text === '.' && !!prev && prev.kind === 'word' && prev.end === t.start && TITLE_ABBREVIATIONS.has(prev.lower) && !!next && next.kind === 'word' && next.cap;
+  if (t.text !== '.' || !prev || prev.kind !== 'word' || prev.end !== t.start || !next || next.kind !== 'word' || !next.cap) return false;
+  return TITLE_ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap && toks[k - 2]?.kind === 'word' && toks[k - 2].cap);
 }
 
 /** Conjunctions that may open a sentence before its subject: "But Dr Priya Shah said", "And the ministry denied". */
