@@ -105,6 +105,14 @@ describe('core claims', () => {
     }
   });
 
+  it('"alleged that X and that Y": two complements, two claims; "has alleged" is the verb, no alleged X', () => {
+    const t = 'Paul Brenner has alleged since election night that at least 3,000 dead people voted and that voting machines in two precincts flipped votes to his rival.';
+    assert.deepEqual(run(t).claims.map((c) => [c.span.text, c.claimant]), [
+      ['at least 3,000 dead people voted', 'Paul Brenner'],
+      ['voting machines in two precincts flipped votes to his rival', 'Paul Brenner'],
+    ]);
+  });
+
   it('what is cited ("citing two people familiar with the plans") is no claim; what the report says is', () => {
     const t = "The business daily Dagens Marked reported on Tuesday, citing two people familiar with the company's plans, that the board had approved the closure at a meeting in March.";
     assert.deepEqual(run(t).claims.map((c) => [c.span.text, c.claimant]), [['the board had approved the closure at a meeting in March', 'Dagens Marked']]);

@@ -277,6 +277,15 @@ describe('core links', () => {
     assert.deepEqual(described(b), [['the scheme paid out 710 million kroner in 2024', 'Even so, the combined total comes to 1.8 billion kroner', 'contradicts']]);
   });
 
+  it('"flipped votes" and "changed votes" are one concept (alter), so "no evidence that any voting machine changed votes" denies it', () => {
+    const t = 'Paul Brenner has alleged that voting machines in two precincts flipped votes to his rival.\n\nThere is no evidence that any voting machine in the county changed votes, the secretary of state said.\n';
+    const a = run(t);
+    assert.deepEqual(described(a), [
+      ['voting machines in two precincts flipped votes to his rival', 'denial:There is no evidence', 'denies'],
+      ['any voting machine in the county changed votes', 'denial:There is no evidence', 'denies'],
+    ]);
+  });
+
   it('"the casualty figures were grossly inflated" names a figure: it answers the nearest claim with a number', () => {
     const t = 'Governor Oleh Marchuk said 31 people had been wounded in the shelling.\n\nThe army said the casualty figures were "grossly inflated".\n';
     const a = run(t);

@@ -43,4 +43,16 @@ describe('link concepts', () => {
     });
     assert.deepEqual(seen, ['group:money', 'stem:commit', 'not', 'stem:yet', 'group:transfer', 'not:group:transfer', 'not', 'stem:happen', 'not:stem:happen']);
   });
+
+  it('"not going to be like Trump": the future\'s "going to" is not what is negated', () => {
+    const seen: string[] = [];
+    readConcepts('Democrats were not going to be like Trump.', {
+      concept: () => undefined,
+      quantity: () => undefined,
+      negation: () => undefined,
+      negatedConcept: (c) => void seen.push(c.name),
+    });
+    // (nothing within the negator's reach but "be" and "like", which name no concept)
+    assert.deepEqual(seen, []);
+  });
 });

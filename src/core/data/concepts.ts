@@ -39,7 +39,9 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'unemployment', words: ['unemployment', 'joblessness', 'jobless', 'unemployed'] },
   { id: 'injure', words: ['injure', 'injured', 'injures', 'injuring', 'injury', 'injuries', 'wound', 'wounded', 'wounding', 'hurt'] },
   { id: 'job', words: ['job', 'jobs', 'employment', 'hire', 'hired', 'hires', 'hiring', 'workforce'] },
-  { id: 'vote', words: ['vote', 'votes', 'voted', 'voting', 'ballot', 'ballots'] },
+  { id: 'vote', words: ['vote', 'votes', 'voted', 'voting', 'voter', 'voters', 'ballot', 'ballots'] },
+  // a count or a record changed: "machines flipped votes" against "no voting machine changed votes"
+  { id: 'alter', words: ['change', 'changed', 'changes', 'changing', 'alter', 'altered', 'alters', 'altering', 'flip', 'flipped', 'flips', 'flipping', 'switch', 'switched', 'manipulate', 'manipulated', 'manipulating', 'rig', 'rigged', 'rigging', 'tamper', 'tampered', 'tampering', 'falsify', 'falsified', 'doctored'] },
   { id: 'resign', words: ['resign', 'resigned', 'resigns', 'resigning', 'resignation', 'quit', 'quits'] },
   // an inspection or a test passed or failed: "had passed its most recent inspection" against "had failed two of its last three inspections"
   { id: 'pass', words: ['pass', 'passed', 'passes', 'passing'], antonym: 'fail' },

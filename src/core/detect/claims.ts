@@ -10,7 +10,7 @@ import type { BlockContext, Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
 import { BACKSHIFTED_MODALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm } from '../data/cues';
-import { F_ALLEGED, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION } from './word-flags';
+import { F_ALLEGED, F_AUX, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION } from './word-flags';
 import { datelineEnd, isPunct } from './phrases';
 import { CITING_PARTICIPLES, isRubricAt } from './attributions';
 import { sortSmall } from '../util/sort';
@@ -85,6 +85,8 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       }
       const next = toks[t.i + 1];
       if (!next || next.kind !== 'word' || isVerbAfter(next)) continue;
+      // ("has alleged since election night that": the verb after an auxiliary, not an alleged X)
+      if (t.i > 0 && (toks[t.i - 1].f & F_AUX) !== 0) continue;
       let from = t.i;
       if (toks[t.i - 1] && ((toks[t.i - 1].f & F_DETERMINER) !== 0 || toks[t.i - 1].lower === "'s")) from = t.i - 1;
       let e = t.i + 1;
@@ -366,6 +368,13 @@ function splitUnits(ctx: BlockContext, content: R, frameFrom: number, frameTo: n
       pushUnit(ctx, from, a - 1);
       while (a + 1 <= last && (toks[a + 1].end <= frameTo || (quoted && toks[a + 1].kind !== 'quote'))) a++;
       from = a + 1;
+      continue;
+    }
+    // "alleged that X and that Y": two complements, two claims
+    if (t.kind === 'word' && CLAUSE_JOINS.has(t.lower) && a + 2 <= last && toks[a + 1].lower === 'that' && a > from) {
+      pushUnit(ctx, from, a - 1);
+      from = a + 2;
+      a++;
       continue;
     }
     // a unit ends only at a punctuation mark

@@ -235,8 +235,9 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     const id = info.concept;
     if (id === null) continue;
     sink.concept(id);
-    // ("not yet transferred": an adverb between the negator and what it negates)
-    if (negatorAt >= 0 && !NEGATION_ADVERBS.has(word.lower)) {
+    // ("not yet transferred": an adverb between the negator and what it negates; "not going to be": the future's
+    // "going to", which negates nothing of its own)
+    if (negatorAt >= 0 && !NEGATION_ADVERBS.has(word.lower) && !(word.lower === 'going' && i + 1 < n && words[i + 1].lower === 'to')) {
       sink.negatedConcept(id);
       negatorAt = -1;
     }
