@@ -113,6 +113,11 @@ describe('core claims', () => {
     ]);
   });
 
+  it('a sentence-final "according to X" vouches for what the report before it says: the claim leaves out the report\'s frame', () => {
+    const t = "The family's lawyer, Erik Moen, said the weapon was found in the boot, not in Berg's hand, according to the police's own inventory.";
+    assert.deepEqual(run(t).claims.map((c) => [c.span.text, c.claimant]), [["the weapon was found in the boot, not in Berg's hand", "police's own inventory"]]);
+  });
+
   it('what is cited ("citing two people familiar with the plans") is no claim; what the report says is', () => {
     const t = "The business daily Dagens Marked reported on Tuesday, citing two people familiar with the company's plans, that the board had approved the closure at a meeting in March.";
     assert.deepEqual(run(t).claims.map((c) => [c.span.text, c.claimant]), [['the board had approved the closure at a meeting in March', 'Dagens Marked']]);

@@ -742,6 +742,8 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     if (comma && (t.lower === 'which' || (t.lower === 'compared' && toks[j + 1]?.lower === 'with'))) return j - 2;
     // ", a charge Moscow denied": the report ends where its denial begins
     if (comma && appositiveDenialAfter(ctx, s, j - 1) !== null) return j - 2;
+    // "said X, according to the inventory": the report ends before the words that vouch for it
+    if (comma && !quoteComma && t.lower === 'according' && toks[j + 1]?.lower === 'to') return j - 2;
     if ((t.f & F_VP_CONJUNCTION) !== 0) {
       // after a comma any verb ("..., but cautioned against it"); without one a reporting verb only
       // ("tweeted a photo and said ..."), as "the council had met and voted" goes on with the clause's own subject
@@ -959,6 +961,39 @@ function quoteBefore(ctx: BlockContext, s: Sentence): ContentInfo | null {
   return null;
 }
 
+/**
+/** Words of a share of people, whose saying is the figure a poll reports ("The vast majority of Americans say"). */
+const SHARE_WORDS: ReadonlySet<string> = new Set(['majority', 'minority', 'plurality', 'percent', '%', 'half', 'third', 'quarter', 'most', 'many', 'some', 'few', 'share', 'number']);
+
+function namesShare(ctx: BlockContext, r: TokRange): boolean {
+  for (let k = r.from; k < r.to; k++) if (SHARE_WORDS.has(ctx.toks[k].lower)) return true;
+  return false;
+}
+
+/** Verbs of saying whose frame a sentence-final "according to" may vouch past (ids of `CUE_VERBS`). */
+const FRAME_VERBS: ReadonlySet<string> = new Set(['cue.say', 'cue.add', 'cue.claim', 'cue.insist', 'cue.argue', 'cue.explain', 'cue.write']);
+
+/**
+ * Where the words a report's frame opens begin, in tokens [from, to) of sentence s: after "SOURCE said (that)" when
+ * a named source opens them and its verb of saying (`FRAME_VERBS`) comes within 12 tokens ("The family's lawyer, Erik
+ * Moen, said | the weapon was found in the boot"); else `from`.
+ */
+export function afterOpeningFrame(ctx: BlockContext, s: Sentence, from: number, to: number): number {
+  const toks = ctx.toks;
+  for (let v = from + 1; v < to - 1 && v < from + 12; v++) {
+    const t = toks[v];
+    if (t.quote >= 0) return from;
+    if ((t.f & F_CUE_VERB) === 0 || t.cap || !isFiniteVerb(ctx, v)) continue;
+    const verb = cueVerbForm(t.lower);
+    const src = preposedSource(ctx, s, v);
+    // (a named speaker's words: not "51 percent of respondents said they would ...", where the share is the claim)
+    if (!verb || !FRAME_VERBS.has(verb.verb.id) || !src || src.range.from !== from || src.type !== 'name' || namesShare(ctx, src.range)) return from;
+    const c = toks[v + 1].lower === 'that' ? v + 2 : v + 1;
+    return c < to ? c : from;
+  }
+  return from;
+}
+
 function accordingTo(ctx: BlockContext, s: Sentence, i: number, cueTo: number): Found | null {
   const toks = ctx.toks;
   const np = npStartingAt(ctx, cueTo, s.to, 20);
@@ -973,6 +1008,8 @@ function accordingTo(ctx: BlockContext, s: Sentence, i: number, cueTo: number): 
   let content: R | null = null;
   const before = i - 1;
   if (before > s.from && isPunct(toks[before], ',')) {
+    // (a report's frame that opens the sentence stays in the content, as PolNeAR's annotators hold it: "The family's
+    // lawyer said the weapon was found in the boot, according to the inventory" is one attribution, of "according to")
     content = [toks[s.from].start, toks[before - 1].end];
   } else if (end < s.to && isPunct(toks[end], ',:')) {
     // "According to the report, ...", "According to the memo: \"...\""

@@ -1013,7 +1013,6 @@ function isNonCueSpan(ctx: BlockContext, start: number, end: number): boolean {
   return false;
 }
 
-/** The first token that starts at or after `pos` (tokens are in order). */
 /**
  * The content of a report that closes its sentence and whose source follows "as" ("The plant employs 420 people, as
  * the newspaper said"): what comes before "as" and its comma; after "not" and a figure, that figure is what was said
@@ -1081,6 +1080,7 @@ function afterThan(ctx: BlockContext, source: R): R {
   return source;
 }
 
+/** The first token that starts at or after `pos` (tokens are in order). */
 function tokenAtOrAfter(ctx: BlockContext, pos: number): number {
   return lowerBound(ctx.toks, pos, tokenStart);
 }

@@ -6,13 +6,13 @@
  * - the article's own factual statements with numbers, dates, quantities or named actors.
  * Each gets a check-worthiness score in 0..1 from simple, documented features.
  */
-import type { BlockContext, Tok } from './context';
+import { sentenceOfToken, type BlockContext, type Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
 import { BACKSHIFTED_MODALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm } from '../data/cues';
 import { F_ALLEGED, F_AUX, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION } from './word-flags';
 import { datelineEnd, isPunct } from './phrases';
-import { CITING_PARTICIPLES, isRubricAt } from './attributions';
+import { CITING_PARTICIPLES, afterOpeningFrame, isRubricAt } from './attributions';
 import { sortSmall } from '../util/sort';
 import { grownInt32 } from '../util/typed';
 
@@ -38,8 +38,13 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     const found = splitUnits(ctx, a.content, frameFrom, frameTo);
     const nUnits = unitCount;
     for (let u = 0; u < nUnits; u += 2) {
-      const ua = found[u];
+      let ua = found[u];
       const ub = found[u + 1];
+      // ("The family's lawyer said the weapon was found in the boot, according to the inventory": the claim is what was said)
+      if (a.rule === 'attr.according-to') {
+        const s = sentenceOfToken(ctx, ua);
+        if (s) ua = afterOpeningFrame(ctx, s, ua, ub + 1);
+      }
       const from = toks[ua].start;
       const to = toks[ub].end;
       // "X denied that ..., according to a statement": the denial already stands for it
