@@ -961,9 +961,9 @@ describe('core attributions', () => {
   });
 
   it('NON_CUE_CONTEXTS: idioms ("it goes without saying", "let\'s say"), the noun "state" ("state Del. Ana Reyes", "the State Department") and ", known as" report nothing', () => {
-    const t = "It goes without saying that state Del. Ana Reyes, like the State Department, would state her case; let's say the deal, known as the Oslo Accord, is known as a failure.";
+    const t = "It goes without saying that state Del. Ana Reyes, like the State Department, would state her case; let's say the deal, known as the Oslo Accord, is known as a failure. Voters want an informed choice, and the mayor informed them.";
     const ctx = buildContext(t, 'paragraph');
-    assert.deepEqual(ctx.toks.filter((_, i) => isNonCue(ctx, i)).map((tok) => tok.text), ['saying', 'state', 'State', 'say', 'known']);
+    assert.deepEqual(ctx.toks.filter((_, i) => isNonCue(ctx, i)).map((tok) => tok.text), ['saying', 'state', 'State', 'say', 'known', 'informed']);
   });
 
   it('a relative clause between the source and an auxiliary\'s cue is the source\'s: "Paul Brenner, who lost by 1,204 votes, has alleged that X"', () => {

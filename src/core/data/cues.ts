@@ -186,6 +186,8 @@ export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[];
   { id: 'noncue.to-say-the-least', before: ['to'], cue: 'say', after: ['the', 'least'] },
   { id: 'noncue.goes-without-saying', before: ['goes|go|went', 'without'], cue: 'saying' },
   { id: 'noncue.lets-say', before: ['let', "'s|’s"], cue: 'say' },
+  // the adjective: "an informed decision", "not very well informed" (over all of train but folds 3 and 7 a cue 0 times in 2)
+  { id: 'noncue.informed-adjective', before: ['an|well|better|more|fully|ill|poorly|less'], cue: 'informed' },
   // the article's (or the speaker's) own hedge: "it is safe to say", "it's hard to say whether"
   { id: 'noncue.safe-to-say', before: ['safe|fair|hard|difficult|accurate|impossible|premature', 'to'], cue: 'say' },
   // the noun: "voters get their say", "has the final say", "a say in the process"
