@@ -1419,7 +1419,8 @@ function restatesFigure(text: string): boolean {
   // (word by word, without splitting: every new claim is read once; most fail at their first or second word)
   // (after a short opening adverbial: "Even so, the combined total comes to 1.8 billion")
   const comma = text.indexOf(', ');
-  let at = comma > 0 && comma < 16 && text.lastIndexOf(' ', comma) < comma && text.slice(0, comma).split(' ').length <= 3 && !HOLDS_NUMBER.test(text.slice(0, comma)) ? comma + 2 : 0;
+  const opening = comma > 0 && comma < 16 ? text.slice(0, comma) : null;
+  let at = opening !== null && opening.split(' ').length <= 3 && !HOLDS_NUMBER.test(opening) ? comma + 2 : 0;
   for (let k = 0; k < 6; k++) {
     const sp = text.indexOf(' ', at);
     if (sp < 0) return false;
@@ -1465,13 +1466,16 @@ const NOT_FIGURE = /\bnot\s+(\d[\d,.]*)/;
 /** Whether a text holds the number `n` as a whole number ("2" in "2 billion", not in "12" or "2.5"). */
 function holdsNumber(text: string, n: string): boolean {
   for (let at = text.indexOf(n); at >= 0; at = text.indexOf(n, at + 1)) {
-    const before = text.charCodeAt(at - 1);
-    const after = text.charCodeAt(at + n.length);
-    const digitOrPoint = (c: number) => (c >= 48 && c <= 57) || c === 46 || c === 44;
-    if (!(at > 0 && digitOrPoint(before)) && !(digitOrPoint(after) && at + n.length + 1 < text.length && text.charCodeAt(at + n.length + 1) >= 48 && text.charCodeAt(at + n.length + 1) <= 57)) return true;
+    const e = at + n.length;
+    // (no digit, point or comma before it; no digit after it, nor a point or comma and a digit)
+    if (at > 0 && (isDigitCode(text.charCodeAt(at - 1)) || text[at - 1] === '.' || text[at - 1] === ',')) continue;
+    if (isDigitCode(text.charCodeAt(e)) || ((text[e] === '.' || text[e] === ',') && isDigitCode(text.charCodeAt(e + 1)))) continue;
+    return true;
   }
   return false;
 }
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** A year ("2024", "1998"), which dates a claim and counts nothing (`YEARS`: all of them, to remove). */
 const YEAR = /\b(?:1[89]|20)\d\d\b/;
@@ -1492,6 +1496,7 @@ function figureKindOf(text: string): (typeof FIGURE_KINDS)[number] | null {
   return null;
 }
 
+/** Whether a claim counts the kind of thing a restated figure names (a word of its `counts`). */
 function countsKind(text: string, kind: (typeof FIGURE_KINDS)[number]): boolean {
   const words = wordsOf(text);
   for (const w of kind.counts) if (words.includes(w)) return true;
