@@ -279,6 +279,15 @@ function nameOf(text: string): CanonicalName {
   let last: TokenText | undefined;
   for (let k = 0; k < end; k++) {
     const kind = kinds[k];
+    // "Berg & Lie", "Procter & Gamble", "AT&T": an ampersand between capitalised words joins them (with no spaces, into one)
+    if (kind !== K_WORD && kind !== K_NUMBER && words[k].text === '&' && run.length > 0 && k + 1 < end && kinds[k + 1] === K_WORD && startsUpper(words[k + 1].text)) {
+      const glued = s.ends[k - 1] === s.starts[k] && s.ends[k] === s.starts[k + 1];
+      if (glued) run[run.length - 1] += '&' + words[k + 1].text;
+      else run.push('&', words[k + 1].text);
+      last = words[k + 1];
+      k++;
+      continue;
+    }
     if (kind !== K_WORD && kind !== K_NUMBER) continue;
     const t = words[k];
     last = t;

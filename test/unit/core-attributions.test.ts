@@ -973,6 +973,15 @@ describe('core attributions', () => {
     ]);
   });
 
+  it('an ampersand joins a name ("Procter & Gamble", "AT&T", "Berg & Lie"), in the source and the speaker', () => {
+    const t = 'The auditor, Berg & Lie, said it had resigned. Procter & Gamble said sales rose. AT&T said the outage was fixed.';
+    assert.deepEqual(run(t).attributions.map((a) => [a.source?.text, a.speaker]), [
+      ['The auditor, Berg & Lie', 'Berg & Lie'],
+      ['Procter & Gamble', 'Procter & Gamble'],
+      ['AT&T', 'AT&T'],
+    ]);
+  });
+
   it('"higher than officials had predicted": the source after "than", and no words of theirs in the sentence', () => {
     assert.deepEqual(run('Turnout was higher than officials had predicted.').attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [
       ['had predicted', 'officials', undefined],

@@ -157,6 +157,16 @@ describe('core denials', () => {
       });
     });
 
+    it('a quotation of the denial verb alone: \'said it "vigorously disputes" the allegations\'', () => {
+      const t = 'Halvorsen Capital said in a filing that it "vigorously disputes" the allegations and would defend itself in court.';
+      assert.deepEqual(onlyDenial(t), {
+        cue: spanOf(t, 'disputes" the allegations'),
+        source: spanOf(t, 'Halvorsen Capital'),
+        target: spanOf(t, 'the allegations'),
+        speaker: 'Halvorsen Capital',
+      });
+    });
+
     it('a dateline is no part of a source: "DALMORE, Nov. 12 - The county election board ... rejected"', () => {
       const t = 'DALMORE, Nov. 12 - The county election board on Thursday rejected the claims.';
       assert.deepEqual(onlyDenial(t).source, spanOf(t, 'The county election board'));

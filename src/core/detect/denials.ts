@@ -160,10 +160,12 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   // a reduced relative: "an allegation rejected by the inquiry"
   const reduced = !passive && prev?.kind === 'word' && STATEMENT_NOUNS.has(prev.lower) && toks[i + 1]?.lower === 'by' && t.lower.endsWith('ed');
   if (passive || reduced) return passiveDenial(ctx, s, i, cueFrom, v);
-  let k = i + 1;
+  // (a quotation of the verb alone closes after it: 'said it "vigorously disputes" the allegations')
+  const after = toks[i + 1]?.kind === 'quote' && !isOpeningQuote(ctx, i + 1) ? i + 2 : i + 1;
+  let k = after;
   let cueTo = i + 1;
   // (where the words naming the object begin: after the verb, or after a plea's words and "to")
-  let objFrom = i + 1;
+  let objFrom = after;
   if (v.phrases) {
     const len = phraseAt(ctx, i + 1, v.phrases);
     if (len === 0) return null;

@@ -86,7 +86,8 @@ export function npEndingAt(ctx: BlockContext, last: number, min: number, maxLen 
       k--;
       continue;
     }
-    const joins = t.kind === 'word' && ((t.f & F_NP_PREPOSITION) !== 0 || t.lower === 'and' || t.lower === '&');
+    // ("Procter & Gamble", "AT&T": an ampersand between capitalised words, whatever token it is)
+    const joins = (t.kind === 'word' && ((t.f & F_NP_PREPOSITION) !== 0 || t.lower === 'and' || t.lower === '&')) || (t.text === '&' && k > min && toks[k - 1].cap);
     if (joins && from === k + 1 && k - 1 >= min && isNpWord(toks[k - 1]) && !isPronoun(toks[k - 1])) {
       k--;
       continue;
@@ -159,7 +160,8 @@ export function npStartingAt(ctx: BlockContext, first: number, max: number, maxL
       k++;
       continue;
     }
-    const joins = t.kind === 'word' && ((t.f & F_NP_PREPOSITION) !== 0 || t.lower === 'and' || t.lower === '&');
+    // ("Procter & Gamble", "AT&T": an ampersand between capitalised words, whatever token it is)
+    const joins = (t.kind === 'word' && ((t.f & F_NP_PREPOSITION) !== 0 || t.lower === 'and' || t.lower === '&')) || (t.text === '&' && k > first && toks[k - 1].cap);
     if ((joins || isTitleStop(toks, k)) && to === k && k + 1 < max && isNpWord(toks[k + 1]) && !isPronoun(toks[k + 1]) && !isGerund(toks[k + 1])) {
       k++;
       continue;
