@@ -286,6 +286,18 @@ describe('core links', () => {
     ]);
   });
 
+  it('a past event told in the first person and the passive is a claim ("Our valuations were reviewed every quarter"), which the auditor\'s "did not review" contradicts', () => {
+    const t = '"Our valuations were reviewed every quarter by an independent auditor," a company spokeswoman, Nina Aune, said.\n\nThe auditor, Berg & Lie, said it had resigned in January and "did not review" the valuations for the final two quarters of 2025.\n';
+    const a = run(t);
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [
+      ['Our valuations were reviewed every quarter by an independent auditor', 'Nina Aune'],
+      ['it had resigned in January and "did not review" the valuations for the final two quarters of 2025', 'Berg & Lie'],
+    ]);
+    assert.deepEqual(described(a).map((l) => l[2]), ['contradicts']);
+    // ("We were supposed to see ...": an expectation, no event; the first person still weighs)
+    assert.deepEqual(run('"We were supposed to see what works," Tolman said.').claims, []);
+  });
+
   it('"the casualty figures were grossly inflated" names a figure: it answers the nearest claim with a number', () => {
     const t = 'Governor Oleh Marchuk said 31 people had been wounded in the shelling.\n\nThe army said the casualty figures were "grossly inflated".\n';
     const a = run(t);

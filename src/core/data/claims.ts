@@ -23,7 +23,7 @@ export const CLAIM_FEATURES = {
   opinionStart: -0.25,
   /** "this is", "it was": a subject that only points back */
   pronounSubject: -0.2,
-  /** first person without concrete facts ("we are forced to ...") */
+  /** first person without concrete facts ("we are forced to ..."; not a past event in the passive: "our accounts were audited") */
   firstPerson: -0.25,
   /** an obligation or duty rather than a fact ("is obliged to", "should") */
   obligation: -0.3,

@@ -442,6 +442,7 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   let dates = 0;
   let words = 0;
   let firstPerson = 0;
+  let pastPassive = false;
   let obligation = 0;
   for (let k = a; k <= b; k++) {
     const t = toks[k];
@@ -457,6 +458,8 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
     words++;
     if (!date && t.cap && k !== a && !(t.quote >= 0 && toks[k - 1]?.kind === 'quote')) names++;
     if ((t.f & F_FIRST_PERSON) !== 0) firstPerson++;
+    // ("Our valuations were reviewed every quarter by an independent auditor": a past event told, no stance)
+    if ((t.lower === 'was' || t.lower === 'were') && k + 1 <= b && toks[k + 1].kind === 'word' && !toks[k + 1].cap && toks[k + 1].pos === 'V' && toks[k + 1].lower.endsWith('ed') && toks[k + 1].lower !== 'supposed') pastPassive = true;
   }
   sc += Math.min(names, 3) * CLAIM_FEATURES.name;
   sc += Math.min(numbers, 2) * CLAIM_FEATURES.number;
@@ -479,7 +482,7 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
     const noun = REQUEST_NOUNS.has(first.lower) ? a : ((first.f & F_DETERMINER) !== 0 || first.lower === 'repeated') && REQUEST_NOUNS.has(second.lower) ? a + 1 : -1;
     if (noun >= 0 && (noun === b || REQUEST_PREPOSITIONS.has(toks[noun + 1].lower))) sc += CLAIM_FEATURES.request;
   }
-  if (firstPerson > 0 && names === 0 && numbers === 0) sc += CLAIM_FEATURES.firstPerson;
+  if (firstPerson > 0 && names === 0 && numbers === 0 && !pastPassive) sc += CLAIM_FEATURES.firstPerson;
   if (obligation !== 0) sc += CLAIM_FEATURES.obligation;
   // (or an embedded one: "declined to say whether the tests had found arsenic")
   if (toks[b].text === '?' || first?.lower === 'whether') sc += CLAIM_FEATURES.question;
