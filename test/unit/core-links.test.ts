@@ -298,6 +298,20 @@ describe('core links', () => {
     assert.deepEqual(run('"We were supposed to see what works," Tolman said.').claims, []);
   });
 
+  it('"dismissed the findings" answers the nearest claim a study makes, not a critic\'s nearer one; "A study published on Wednesday in the Journal of X" is the source', () => {
+    const t = [
+      'A study published on Wednesday in the Journal of Nordic Nutrition found that adults who drank two cans of diet soda a day were 30 percent more likely to report memory problems.',
+      '',
+      '"The sample was small and the memory tests were self-reported," said Professor Ola Nygaard, an epidemiologist.',
+      '',
+      'The beverage industry group Drinks Norway dismissed the findings as "scaremongering".',
+      '',
+    ].join('\n');
+    const a = run(t);
+    assert.equal(a.attributions[0].source?.text, 'A study published on Wednesday in the Journal of Nordic Nutrition');
+    assert.deepEqual(described(a), [['adults who drank two cans of diet soda a day were 30 percent more likely to report memory problems', 'denial:dismissed the findings', 'denies']]);
+  });
+
   it('"the casualty figures were grossly inflated" names a figure: it answers the nearest claim with a number', () => {
     const t = 'Governor Oleh Marchuk said 31 people had been wounded in the shelling.\n\nThe army said the casualty figures were "grossly inflated".\n';
     const a = run(t);

@@ -100,7 +100,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'foundation', 'company', 'corporation', 'inc', 'ltd', 'plc', 'llc', 'service', 'services', 'board', 'bureau', 'center', 'centre',
   'authority', 'administration', 'agency', 'academy', 'society', 'league', 'network', 'group', 'alliance', 'coalition', 'tribunal',
   'parliament', 'assembly', 'senate', 'congress', 'police', 'army', 'navy', 'museum', 'hospital', 'clinic', 'laboratory', 'school',
-  'observatory', 'secretariat', 'directorate', 'inspectorate', 'registry', 'trust', 'forum', 'programme', 'program',
+  'observatory', 'journal', 'secretariat', 'directorate', 'inspectorate', 'registry', 'trust', 'forum', 'programme', 'program',
 ]);
 
 /**

@@ -395,6 +395,10 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   if (np.from - 3 >= s.from && (toks[np.from - 1].lower === 'by' || toks[np.from - 1].lower === 'in') && SEEN_BY_PARTICIPLES.has(toks[np.from - 2].lower)) {
     const doc = npEndingAt(ctx, np.from - 3, s.from);
     if (doc) np = { from: doc.from, to: np.to };
+  } else if (np.from - 3 >= s.from && toks[np.from - 1].lower === 'on' && isDateToken(ctx, np.from) && SEEN_BY_PARTICIPLES.has(toks[np.from - 2].lower)) {
+    // ("A study published on Wednesday in the Journal of Nordic Nutrition found": the day read into the phrase after it)
+    const doc = npEndingAt(ctx, np.from - 3, s.from);
+    if (doc) np = { from: doc.from, to: np.to };
   }
   // "A post shared more than 8,000 times on Facebook claims": the post, with how far it went
   for (let k = np.from - 1; k > s.from && np.from - k <= SPREAD_REACH; k--) {

@@ -1395,6 +1395,13 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
       if (claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && CHARGES.test(claims[ci].span.text)) return ci;
     }
   }
+  // ("dismissed the findings as scaremongering": the nearest claim that a study, a poll or a report makes)
+  if (d.target !== null && NAMES_FINDINGS.test(d.target.text)) {
+    for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : 3); ci--) {
+      const who = claims[ci].claimant;
+      if (who !== null && who !== d.speaker && input.claimFromDenial[ci] === null && FINDINGS_CLAIMANT.test(who)) return ci;
+    }
+  }
   // ("the figure is far lower": the nearest claim with a number)
   const figure = d.target !== null && namesFigure(d.target.text);
   for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : 2); ci--) {
@@ -1502,6 +1509,11 @@ function countsKind(text: string, kind: (typeof FIGURE_KINDS)[number]): boolean 
   for (const w of kind.counts) if (words.includes(w)) return true;
   return false;
 }
+
+/** A denial's generic target that names what a study or a survey found ("the findings", "the study's conclusions"). */
+const NAMES_FINDINGS = /\b(?:findings?|study|study's|studies|research|results|survey|poll|analysis)\b/i;
+/** A claimant that is a study, a survey or a report (the speaker named for "A study published in ... found"). */
+const FINDINGS_CLAIMANT = /\b(?:study|studies|survey|poll|report|research|analysis|review|audit|researchers)\b/i;
 
 /** A denial's generic target that names a charge or an accusation ("the charge", "the accusations against him"). */
 const NAMES_CHARGE = /\b(?:charges?|accusations?|allegations?|indictment)\b/i;
