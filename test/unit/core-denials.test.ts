@@ -167,6 +167,12 @@ describe('core denials', () => {
       });
     });
 
+    it('"Contrary to reports that X, Y": the article\'s own refutation of X, which ends at the fronted phrase\'s comma (not "contrary to the law that ...")', () => {
+      const t = 'Contrary to reports that the plant will close, the company is hiring.';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'Contrary to reports'), source: null, target: spanOf(t, 'the plant will close'), speaker: null });
+      assert.deepEqual(run('The move runs contrary to the law that bans such sales.').denials, []);
+    });
+
     it('a dateline is no part of a source: "DALMORE, Nov. 12 - The county election board ... rejected"', () => {
       const t = 'DALMORE, Nov. 12 - The county election board on Thursday rejected the claims.';
       assert.deepEqual(onlyDenial(t).source, spanOf(t, 'The county election board'));

@@ -243,6 +243,8 @@ export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[
   { id: 'noevidence.no-sign', words: ['no', 'sign'] },
   { id: 'noevidence.not-any-evidence', words: ['not', 'any', 'evidence'] },
   { id: 'noevidence.nothing-to', words: ['nothing', 'to'] },
+  // the article's (or a speaker's) refutation before its own clause: "Contrary to his claim that people would learn nothing, ..."
+  { id: 'noevidence.contrary-to', words: ['contrary', 'to'] },
   // "found no link between the vaccine and autism": what is linked is the target
   { id: 'noevidence.no-link', words: ['no', 'link'] },
   { id: 'noevidence.no-link', words: ['no', 'causal', 'link'] },

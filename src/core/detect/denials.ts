@@ -797,6 +797,20 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
       if (found) return found;
       continue;
     }
+    if (p.id === 'noevidence.contrary-to') {
+      // ("contrary to his claim that X", "contrary to reports that X": a statement's noun before "that"; not "contrary to
+      // the law that bans X")
+      let m = k;
+      while (m < s.to && m - k < 4 && toks[m].kind === 'word' && toks[m].lower !== 'that') m++;
+      if (!(m > k && m + 1 < s.to && toks[m].lower === 'that' && STATEMENT_NOUNS.has(toks[m - 1].lower) && !STATEMENT_PRONOUNS.has(toks[m - 1].lower))) continue;
+      // (the fronted phrase ends at its comma, before the main clause: "..., there would be a wealth of ...")
+      let c = m + 1;
+      // (or a comma just inside a quotation's closing mark: "would ''learn nothing,'' there would be")
+      while (c < s.to && !(isPunct(toks[c], ',') && (toks[c].quote < 0 || (toks[c + 1]?.kind === 'quote' && !isOpeningQuote(ctx, c + 1))))) c++;
+      const found = noEvidenceFound(ctx, s, cueFrom, m, m + 1, c < s.to ? c : -1);
+      if (found) return found;
+      continue;
+    }
     if (p.id === 'noevidence.nothing-to') {
       // "nothing to the reports that": only with a determiner and a statement noun after ("done nothing to
       // assuage that fear" holds a pronoun's "that" there)
@@ -850,9 +864,12 @@ function withoutEvidence(ctx: BlockContext, s: Sentence, cueFrom: number, cueTo:
   };
 }
 
-/** The no-evidence denial with cue tokens [cueFrom, cueTo) and its target from token `from` (null when no target follows). */
-function noEvidenceFound(ctx: BlockContext, s: Sentence, cueFrom: number, cueTo: number, from: number): Found | null {
-  const end = targetEnd(ctx, s, from);
+/**
+ * The no-evidence denial with cue tokens [cueFrom, cueTo) and its target from token `from` to `endAt` (exclusive, when
+ * given) or to where `targetEnd` ends it (null when no target follows).
+ */
+function noEvidenceFound(ctx: BlockContext, s: Sentence, cueFrom: number, cueTo: number, from: number, endAt = -1): Found | null {
+  const end = endAt > from ? endAt : targetEnd(ctx, s, from);
   if (end <= from) return null;
   const source = sourceBeforeFrame(ctx, s, cueFrom);
   return {
