@@ -982,6 +982,14 @@ describe('core attributions', () => {
     ]);
   });
 
+  it('a word read as a verb between a determiner and its noun stays in the source ("its lead author", "the retired neurosurgeon"), and the postposed rule then reads the sentence', () => {
+    const t = 'The sweetener does not cause dementia, its lead author, Dr. Hanne Strand, said in an interview.';
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text, a.speaker]), [
+      ['said', 'its lead author, Dr. Hanne Strand', 'The sweetener does not cause dementia', 'Hanne Strand'],
+    ]);
+    assert.deepEqual(run('The retired neurosurgeon acknowledged that the bid would open his past to scrutiny.').attributions.map((a) => a.source?.text), ['The retired neurosurgeon']);
+  });
+
   it('"higher than officials had predicted": the source after "than", and no words of theirs in the sentence', () => {
     assert.deepEqual(run('Turnout was higher than officials had predicted.').attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [
       ['had predicted', 'officials', undefined],

@@ -100,6 +100,12 @@ export function npEndingAt(ctx: BlockContext, last: number, min: number, maxLen 
       k--;
       continue;
     }
+    // a word read as a verb between a determiner and the noun: "its lead author", "the acting director"
+    // (the determiner opens the phrase: nothing before it is read into it)
+    if (t.kind === 'word' && !t.cap && (t.f & (F_CLAUSE_WORD | F_AUX)) === 0 && from === k + 1 && k - 1 >= min && NOUN_DETERMINERS.has(toks[k - 1].lower)) {
+      from = k - 1;
+      break;
+    }
     break;
   }
   if (from < 0) return null;
@@ -128,6 +134,9 @@ function isTitleStop(toks: Tok[], k: number): boolean {
   if (t.text !== '.' || !prev || prev.kind !== 'word' || prev.end !== t.start || !next || next.kind !== 'word' || !next.cap) return false;
   return TITLE_ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap && toks[k - 2]?.kind === 'word' && toks[k - 2].cap);
 }
+
+/** Determiners that only open a noun phrase (not "that", "which", "one"): "its lead author", "the acting director". */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** Conjunctions that may open a sentence before its subject: "But Dr Priya Shah said", "And the ministry denied". */
 const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'or', 'nor']);
