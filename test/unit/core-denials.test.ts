@@ -173,6 +173,18 @@ describe('core denials', () => {
       assert.deepEqual(run('The move runs contrary to the law that bans such sales.').denials, []);
     });
 
+    it('"called that figure "misleading", saying X" after a semicolon: the demonstrative and its noun are the target, and the participle\'s source is its clause\'s', () => {
+      const t = 'The union says 92 percent of members voted to strike; the operators\' association called that figure "misleading", saying turnout was only 41 percent.';
+      const a = run(t);
+      assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['called that figure "misleading"', "the operators' association", 'that figure']]);
+      assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text]), [['says', 'The union'], ['saying', "the operators' association"]]);
+    });
+
+    it('a participle read as an adjective denies nothing ("a disputed poll"), and a newsletter\'s label names no speaker ("Morning Brief:")', () => {
+      const a = run('Morning Brief: Rail strike, a disputed poll, and a denial from the palace');
+      assert.deepEqual([a.attributions, a.denials], [[], []]);
+    });
+
     it('a dateline is no part of a source: "DALMORE, Nov. 12 - The county election board ... rejected"', () => {
       const t = 'DALMORE, Nov. 12 - The county election board on Thursday rejected the claims.';
       assert.deepEqual(onlyDenial(t).source, spanOf(t, 'The county election board'));

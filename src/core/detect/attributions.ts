@@ -457,9 +457,10 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
     // the sentence's subject, the participle in an aside after it: "Biden, echoing Erdogan, called on ..."
     if (np && np.from === s.from && !isDateToken(ctx, np.from) && participleAsideEnd(ctx, s, i) > i) return { range: np, type: sourceType(ctx, np) };
   }
-  // the source of a report or denial earlier in the sentence: "The union rejected the claim that ..., saying"
+  // the source of a report or denial earlier in the sentence: "The union rejected the claim that ..., saying" (in its
+  // clause: not across a semicolon, "The union says X; the association called it misleading, saying ...")
   let earlier: SourceFound | null = null;
-  for (const [pi, src] of psrc) if (pi >= s.from && pi < k && src && (!earlier || pi > s.from)) earlier = src;
+  for (const [pi, src] of psrc) if (pi >= s.from && pi < k && src && (!earlier || pi > s.from) && !semicolonBetween(ctx, pi, k)) earlier = src;
   if (earlier) return earlier;
   // the subject of the nearest reporting verb to the left, not of a verb in what it reports ("Marchenko said that
   // the corridor remains open, rejecting reports ..."; the rules find denials before reports, so psrc lacks it)
@@ -595,6 +596,12 @@ function skipAdjuncts(ctx: BlockContext, s: Sentence, from: number): { k: number
     break;
   }
   return { k, skipped };
+}
+
+/** Whether a semicolon outside quotation marks lies between tokens a and b. */
+function semicolonBetween(ctx: BlockContext, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) if (isPunct(ctx.toks[k], ';') && ctx.toks[k].quote < 0) return true;
+  return false;
 }
 
 /** Participles that name a report's own sources in an aside: "reported, citing officials, that". */

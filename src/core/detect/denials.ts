@@ -17,7 +17,7 @@ import {
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb } from '../data/lexicon';
 import { participleSource, preposedSource, sourceType, type SourceFound } from './attributions';
-import { attributionTailAt, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPunct, npStartingAt, opensClauseAfterTarget, type TokRange } from './phrases';
+import { attributionTailAt, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npStartingAt, opensClauseAfterTarget, type TokRange } from './phrases';
 import { appositiveDenialAfter } from './appositive';
 import { cueVerbForm } from '../data/cues';
 import { COPULA_S_AFTER, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
@@ -157,6 +157,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   // a participle coordinated with a passive one: "claims of fraud have been investigated and debunked"
   if (!passive && cueFrom === i && (prev?.lower === 'and' || prev?.lower === 'or') && i - 3 >= s.from && toks[i - 2].kind === 'word' && !toks[i - 2].cap &&
       (toks[i - 2].pos === 'V' || toks[i - 2].pos === undefined) && toks[i - 2].lower.endsWith('ed') && PASSIVE_AUX.has(toks[i - 3].lower)) passive = true;
+  // ("a disputed poll", "the denied request": a participle read as an adjective before its noun denies nothing)
+  if (prev?.kind === 'word' && (prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'the') && t.lower.endsWith('ed') && toks[i + 1]?.kind === 'word' && isNpWord(toks[i + 1]) && !isPronoun(toks[i + 1]) && toks[i + 1].lower !== 'by') return null;
   // a reduced relative: "an allegation rejected by the inquiry"
   const reduced = !passive && prev?.kind === 'word' && STATEMENT_NOUNS.has(prev.lower) && toks[i + 1]?.lower === 'by' && t.lower.endsWith('ed');
   if (passive || reduced) return passiveDenial(ctx, s, i, cueFrom, v);
@@ -616,7 +618,10 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
     } else if (toks[k]?.kind === 'word' && ['it', 'this', 'them', 'that'].includes(toks[k].lower)) {
       objFrom = k;
       objTo = k + 1;
-      k++;
+      // ("called that figure \"misleading\"": the demonstrative and its noun)
+      const noun = (toks[k].lower === 'this' || toks[k].lower === 'that') && k + 1 < s.to ? npStartingAt(ctx, k + 1, s.to) : null;
+      if (noun && noun.to - noun.from <= 3 && noun.to < s.to && !falsityAt(ctx, noun.from)) objTo = noun.to;
+      k = objTo;
     } else return null;
     if (toks[k]?.lower === 'as') k++;
   } else if (toks[k]?.lower === 'out' || toks[k]?.lower === 'to') {
