@@ -185,6 +185,12 @@ describe('core denials', () => {
       assert.deepEqual([a.attributions, a.denials], [[], []]);
     });
 
+    it('"no truth in this story", "no truth to the reports that X", "no basis for the claim that X": the statement named, or what it says', () => {
+      assert.deepEqual(run('"There is no truth in this story," a palace spokesperson said.').denials.map((d) => [d.cue.text, d.target?.text, d.speaker]), [['There is no truth', 'this story', 'palace spokesperson']]);
+      assert.deepEqual(run('There is no truth to the reports that the prince will step back.').denials.map((d) => [d.cue.text, d.target?.text]), [['There is no truth to the reports', 'the prince will step back']]);
+      assert.deepEqual(run('There is no basis for the claim that the vaccine causes autism.').denials.map((d) => [d.cue.text, d.target?.text]), [['There is no basis for the claim', 'the vaccine causes autism']]);
+    });
+
     it('a dateline is no part of a source: "DALMORE, Nov. 12 - The county election board ... rejected"', () => {
       const t = 'DALMORE, Nov. 12 - The county election board on Thursday rejected the claims.';
       assert.deepEqual(onlyDenial(t).source, spanOf(t, 'The county election board'));

@@ -776,6 +776,9 @@ function nounBefore(ctx: BlockContext, k: number, from: number): boolean {
   return k - 1 >= from && p !== undefined && ((p.f & F_DETERMINER) !== 0 || p.lower === "'s" || p.lower === '’s');
 }
 
+/** What links "no truth", "no basis" or "no evidence" to a statement it names: "no truth in this story", "no basis for the claim that". */
+const STATEMENT_LINKS: ReadonlySet<string> = new Set(['in', 'to', 'behind', 'for']);
+
 /** "there is no evidence that X", "no evidence of X". */
 const NO_EVIDENCE_FIRST = new Set(NO_EVIDENCE_PHRASES.map((p) => p.words[0]));
 
@@ -820,6 +823,21 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
       // "nothing to the reports that": only with a determiner and a statement noun after ("done nothing to
       // assuage that fear" holds a pronoun's "that" there)
       if (!(k + 1 < s.to && (toks[k].f & F_DETERMINER) !== 0 && STATEMENT_NOUNS.has(toks[k + 1].lower) && !STATEMENT_PRONOUNS.has(toks[k + 1].lower))) continue;
+    }
+    // "There is no truth in this story", "no truth to the reports that X": the statement named, or what it says
+    if ((p.id === 'noevidence.no-truth' || p.id === 'noevidence.no-basis' || p.id === 'noevidence.no-evidence') && STATEMENT_LINKS.has(toks[k]?.lower ?? '')) {
+      const np = npStartingAt(ctx, k + 1, s.to);
+      if (np && STATEMENT_NOUNS.has(toks[np.to - 1].lower) && !STATEMENT_PRONOUNS.has(toks[np.to - 1].lower)) {
+        if (toks[np.to]?.lower === 'that' && np.to + 1 < s.to) {
+          const found = noEvidenceFound(ctx, s, cueFrom, np.to, np.to + 1);
+          if (found) return found;
+        }
+        const found = noEvidenceFound(ctx, s, cueFrom, cueTo, k + 1, np.to);
+        if (found) {
+          found.denial.genericTarget = true;
+          return found;
+        }
+      }
     }
     const evidence = evidenceTarget(ctx, s, k);
     const viaEvidence = evidence >= 0 ? noEvidenceFound(ctx, s, cueFrom, cueTo, evidence) : null;
