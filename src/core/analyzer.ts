@@ -313,6 +313,8 @@ interface RelClaim extends LinkHolder {
   fromDenial: string | null;
   /** For a claim taken from a denial's target, who made it where the denial names them (`RawDenial.claimedBy`), or null. */
   claimedBy: string | null;
+  /** The claim a fact check's "Claim:" label names (`RawClaim.checked`). */
+  checked: boolean;
   out: Claim | undefined;
 }
 
@@ -534,7 +536,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     const by = c.denial !== null ? f.denials[c.denial]?.claimedBy : undefined;
     const bySpan = by ? span(by) : null;
     const claimedBy = bySpan ? canonicalName(bySpan.text).name : null;
-    cs[nC++] = { id, span: s, attribution, checkworthiness: c.checkworthiness, fromDenial, claimedBy, linked: undefined, concepts: readingFor(f.claimConcepts[k], c.span), out: undefined };
+    cs[nC++] = { id, span: s, attribution, checkworthiness: c.checkworthiness, fromDenial, claimedBy, checked: c.checked === true, linked: undefined, concepts: readingFor(f.claimConcepts[k], c.span), out: undefined };
   }
   if (signedNext || led) {
     // the claims of the quotation that the next block signs (its attribution takes them in `joinContents`), or of a
@@ -549,7 +551,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
       }
       cs[k] = {
         id: claimId(cached.keyHash, dup, c.origin, c.span[1], c.span[0]), span: s, attribution: -1, checkworthiness: c.checkworthiness, fromDenial: null, claimedBy: null,
-        linked: undefined, concepts: readingFor(null, c.span), out: undefined,
+        checked: false, linked: undefined, concepts: readingFor(null, c.span), out: undefined,
       };
     }
   }
@@ -683,6 +685,8 @@ interface DocState {
   claimRel: RelClaim[];
   claimBlock: number[];
   claimFromDenial: Array<string | null>;
+  /** For each claim: whether a fact check's "Claim:" label names it (`RelClaim.checked`). */
+  claimChecked: boolean[];
   /** For each claim, the index of its attribution (or -1). */
   claimAttr: number[];
   /** Attributions (>= 0) and denials (< 0, ~index) in document order of their cues, with their source facts, whether the cue lies in a content, and the speakers. */
@@ -734,6 +738,7 @@ function fillBlocks(s: DocState, from: number, to: number, ia: number, id: numbe
       const x = rc[k];
       s.claimBlock[ic] = b;
       s.claimFromDenial[ic] = x.fromDenial;
+      s.claimChecked[ic] = x.checked;
       s.claimAttr[ic] = x.attribution >= 0 ? a0 + x.attribution : -1;
       s.claimRel[ic++] = x;
     }
@@ -984,7 +989,7 @@ function assembleAll(text: string, placed: Placed[]): DocState {
     text, placed, aAt: new Int32Array(nB), dAt: new Int32Array(nB), cAt: new Int32Array(nB), oAt: new Int32Array(nB),
     attrRel: new Array<RelAttribution>(nA), attrBlock: new Array<number>(nA), attrContent: new Array<Span | null>(nA), attrSpeaker: new Array<string | null>(nA),
     denialRel: new Array<RelDenial>(nD), denialBlock: new Array<number>(nD), genericTarget: new Array<boolean>(nD), denialInHeading: new Array<boolean>(nD), denialSource: new Array<Span | null>(nD), denialSpeaker: new Array<string | null>(nD),
-    claimRel: new Array<RelClaim>(nC), claimBlock: new Array<number>(nC), claimFromDenial: new Array<string | null>(nC), claimAttr: new Array<number>(nC),
+    claimRel: new Array<RelClaim>(nC), claimBlock: new Array<number>(nC), claimFromDenial: new Array<string | null>(nC), claimChecked: new Array<boolean>(nC), claimAttr: new Array<number>(nC),
     order: new Array<number>(nO), sources: new Array<SourceInfo | null>(nO), inQuote: new Array<boolean>(nO), speakers: [], contents: [],
     attributions: new Array<Attribution>(nA), denials: new Array<Denial>(nD), claims: new Array<Claim>(nC),
   };
@@ -1087,7 +1092,7 @@ const blockEnd = (p: Placed): number => p.block.end;
 function assemble(text: string, languageId: LanguageId, path: string | undefined, placed: Placed[], linker: Linker, prev: DocState | undefined): { analysis: Analysis; state: DocState } {
   const s = (prev && assembleWindow(prev, text, placed)) ?? assembleAll(text, placed);
   const links = linker.link({
-    claims: s.claims, denials: s.denials, claimFromDenial: s.claimFromDenial, genericTarget: s.genericTarget, denialInHeading: s.denialInHeading, claimBlock: s.claimBlock, denialBlock: s.denialBlock,
+    claims: s.claims, denials: s.denials, claimFromDenial: s.claimFromDenial, claimChecked: s.claimChecked, genericTarget: s.genericTarget, denialInHeading: s.denialInHeading, claimBlock: s.claimBlock, denialBlock: s.denialBlock,
     claimHolders: s.claimRel, denialHolders: s.denialRel,
   });
   const analysis: Analysis = {

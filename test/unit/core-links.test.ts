@@ -348,6 +348,25 @@ describe('core links', () => {
     assert.deepEqual(described(a), [['the subsidy costs taxpayers 2 billion kroner a year', 'denial:Misleading', 'denies']]);
   });
 
+  it('a fact check of "**Claim:**" and "**Fact:**" paragraphs: each verdict answers the nearest claim a "Claim:" label names, not the figures between', () => {
+    const t = [
+      '**Claim:** Senator Ana Ruiz said the unemployment rate "has doubled since the governor took office."',
+      '',
+      "**Fact:** That's false. The rate was 4.2 percent in January 2023 and 4.6 percent in October, according to the state labour office.",
+      '',
+      '**Claim:** Ruiz said crime "is at a record high."',
+      '',
+      '**Fact:** Misleading. Reported crime rose 8 percent last year but remains below its 2015 peak, police data show.',
+      '',
+    ].join('\n');
+    const a = analyze(t, 'markdown');
+    assertWellFormed(a);
+    assert.deepEqual(described(a).filter((l) => l[2] === 'denies'), [
+      ['the unemployment rate "has doubled since the governor took office', "denial:'s false", 'denies'],
+      ['crime "is at a record high', 'denial:Misleading', 'denies'],
+    ]);
+  });
+
   it('a fact check\'s list: a quoted claim opening an item is the claim its "Verdict: False." or "Misleading." denies', () => {
     const t = [
       '# Five viral claims, checked',

@@ -215,7 +215,7 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
  * A fact check's verdict line, "Verdict: False", "Our rating: Mostly false": the labels before the colon, and the
  * ratings after it that deny the claim checked (besides the falsity phrases).
  */
-export const VERDICT_LABELS: ReadonlySet<string> = new Set(['verdict', 'rating', 'ruling', 'conclusion', 'our verdict', 'our rating', 'our ruling', 'the verdict', 'fact check', 'fact-check']);
+export const VERDICT_LABELS: ReadonlySet<string> = new Set(['verdict', 'rating', 'ruling', 'conclusion', 'our verdict', 'our rating', 'our ruling', 'the verdict', 'fact check', 'fact-check', 'fact', 'the facts', 'reality', 'what we found']);
 export const VERDICT_RATINGS: readonly { id: string; words: readonly string[] }[] = [
   { id: 'verdict.mostly-false', words: ['mostly', 'false'] },
   { id: 'verdict.pants-on-fire', words: ['pants', 'on', 'fire'] },

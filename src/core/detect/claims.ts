@@ -54,7 +54,7 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       // a report inside someone's reported words ("X said Y indicated that Z") adds no new claim
       if (halfCovered(out, n, from, to)) continue;
       const sc = Math.min(1, hundredths(score(ctx, ua, ub, true) + (claiming ? CLAIM_FEATURES.claimVerb : 0)));
-      if (sc >= minScore) out[n++] = { span: [from, to], origin: 'content', attribution: ai, denial: null, checkworthiness: sc };
+      if (sc >= minScore) out[n++] = { span: [from, to], origin: 'content', attribution: ai, denial: null, checkworthiness: sc, checked: labelledAt(ctx, a.cue[0]) };
     }
   }
   for (let di = 0; di < denials.length; di++) {
@@ -128,12 +128,25 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     const quoted = wholeQuotation(ctx, s.from, s.to) && ((ctx.kind === 'listItem' && s.from === 0) || verdicts(denials));
     if (quoted && verdicts(denials)) labelled = true;
     const sc = labelled ? Math.max(CLAIM_FEATURES.labelled, score(ctx, ua, ub, quoted)) : score(ctx, ua, ub, quoted);
-    if (sc >= minScore) out[n++] = { span: [from, to], origin: 'statement', attribution: null, denial: null, checkworthiness: sc };
+    if (sc >= minScore) out[n++] = { span: [from, to], origin: 'statement', attribution: null, denial: null, checkworthiness: sc, checked: labelled };
   }
   const claims = out.slice(0, n);
   // (the scratch keeps no claim past the call)
   out.fill(NO_CLAIM, 0, n);
   return sortSmall(claims, bySpan);
+}
+
+/**
+ * Whether the sentence that holds text position `at` opens with a fact check's "Claim:" label ("**Claim:** Senator Ana
+ * Ruiz said the rate has doubled"): what is reported there is the claim the fact check checks.
+ */
+function labelledAt(ctx: BlockContext, at: number): boolean {
+  const toks = ctx.toks;
+  for (const s of ctx.sentences) {
+    if (toks[s.from].start > at || toks[s.to - 1].end < at) continue;
+    return s.from + 1 < s.to && (toks[s.from].lower === 'claim' || toks[s.from].lower === 'claims') && isPunct(toks[s.from + 1], ':');
+  }
+  return false;
 }
 
 /** What an alleged X or an accusation scores below a reported claim of the same words. */

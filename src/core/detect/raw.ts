@@ -61,6 +61,8 @@ export interface RawClaim {
   attribution: number | null;
   denial: number | null;
   checkworthiness: number;
+  /** The claim a fact check's "Claim:" label names (a verdict without a claim of its own answers it first). */
+  checked?: boolean;
 }
 
 /** A name in the block that later pronouns may refer to. */

@@ -31,6 +31,11 @@ export interface LinkInput {
   denials: Denial[];
   /** For each claim: the denial it was taken from (an allegation in a denial's target), or null. */
   claimFromDenial: Array<string | null>;
+  /**
+   * Optional, for each claim: whether a fact check's "Claim:" label names it. A verdict with no claim in its own
+   * paragraph answers the nearest such claim before it first.
+   */
+  claimChecked?: ArrayLike<boolean>;
   /** For each denial: whether its target only names a statement. */
   genericTarget: boolean[];
   /**
@@ -1385,6 +1390,8 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     let first = -1;
     for (let ci = lo - 1; ci >= 0 && input.claimBlock[ci] === block; ci--) if (input.claimFromDenial[ci] === null) first = ci;
     if (first >= 0) return first;
+    // (a fact check's list of "Claim:" and "Fact:" paragraphs: the nearest claim a "Claim:" label names)
+    if (input.claimChecked) for (let ci = lo - 1; ci >= 0; ci--) if (input.claimChecked[ci] && input.claimFromDenial[ci] === null) return ci;
     // (a verdict after the article's explanation, "**Verdict: Misleading.** ...": the claim it checks, which a fact check
     // gives first, someone's and worded as a claim, "X claimed on Tuesday that ...", not the nearest explanation)
     for (let ci = 0; ci < lo; ci++) if (claims[ci].claimant !== null && input.claimFromDenial[ci] === null && claims[ci].checkworthiness >= CHECKED_CLAIM_MIN) return ci;
