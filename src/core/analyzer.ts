@@ -498,7 +498,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     const content = after ? null : span(a.content);
     if (content || a.contentBefore || after) withContent++;
     as[nA++] = {
-      id: makeId(P_ATTRIBUTION, cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: infoOf(source ?? (a.speakerSource ? span(a.speakerSource) : null)), content, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn,
+      id: makeId(P_ATTRIBUTION, cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: infoOf(a.speakerSource ? span(a.speakerSource) : source), content, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn,
       before: a.contentBefore, after, out: undefined,
     };
   }

@@ -549,18 +549,38 @@ function notGivenName(word: string): boolean {
 const RECENT_PERSONS = 6;
 
 /** `resolveSpeakers` on the sources' `SourceInfo` (null where there is no source). */
+/** How many sources name each full name (with a surname) of `sources`. */
+function countNamings(sources: ArrayLike<SourceInfo | null>): Map<string, number> {
+  const m = new Map<string, number>();
+  for (let i = 0; i < sources.length; i++) {
+    const s = sources[i];
+    if (s !== null && s.surname !== null) m.set(s.canon!.name, (m.get(s.canon!.name) ?? 0) + 1);
+  }
+  return m;
+}
+
 export function resolveSourceInfos(
   sources: ArrayLike<SourceInfo | null>, quotedFirstPerson: ArrayLike<boolean>, fullNameOf?: (surname: string, source: number) => string | null,
 ): Array<string | null> {
   const n = sources.length;
   // full names, to complete bare surnames: "Lavrov" -> "Sergey Lavrov"
   const fullBySurname = new Map<string, string>();
+  // (two full names with one surname, "Ivanka Trump" and "Donald Trump": the one named as a source more often, the
+  // first of equals; counted only once a second name turns up)
+  let namings: Map<string, number> | undefined;
   // and institutions, to complete their short forms: "AIU" -> "Athletics Integrity Unit"
   let fullByAcronym: Map<string, string> | undefined;
   for (let i = 0; i < n; i++) {
     const s = sources[i];
     if (s === null) continue;
-    if (s.surname !== null && !fullBySurname.has(s.surname)) fullBySurname.set(s.surname, s.canon!.name);
+    if (s.surname !== null) {
+      const held = fullBySurname.get(s.surname);
+      if (held === undefined) fullBySurname.set(s.surname, s.canon!.name);
+      else if (held !== s.canon!.name || namings !== undefined) {
+        namings ??= countNamings(sources);
+        if ((namings.get(s.canon!.name) ?? 0) > (namings.get(held) ?? 0)) fullBySurname.set(s.surname, s.canon!.name);
+      }
+    }
     if (s.acronyms !== undefined) for (const a of s.acronyms) if (!(fullByAcronym ??= new Map()).has(a)) fullByAcronym.set(a, s.canon!.name);
   }
   const out: Array<string | null> = new Array<string | null>(n);

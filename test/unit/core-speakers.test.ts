@@ -225,3 +225,20 @@ describe('core speakers', () => {
     });
   });
 });
+
+describe('relative pronouns as sources', () => {
+  it('"a security researcher who says", "the newspaper, which said": the phrase before the pronoun speaks (the source stays the pronoun)', () => {
+    const t = 'Nordmart said hackers did not access any customer data, contradicting a security researcher who says he found millions of records online. Sara Lund shared screenshots with the newspaper, which said it could not verify them.';
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.attributions.filter((x) => x.source?.text === 'who' || x.source?.text === 'which').map((x) => [x.source?.text, x.speaker]), [
+      ['who', 'security researcher'],
+      ['which', 'newspaper'],
+    ]);
+  });
+
+  it('two full names with one surname: a bare surname takes the one named as a source more often', () => {
+    const t = 'His daughter Ivanka Trump, who introduced him, said he was a fighter. Donald Trump said the country was in decline. Donald Trump said he would win. Trump said the polls were wrong.';
+    const a = analyze(t, 'plaintext');
+    assert.equal(a.attributions[a.attributions.length - 1].speaker, 'Donald Trump');
+  });
+});

@@ -748,8 +748,9 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     // (a comma, or a comma and the closing mark of a quotation: 'said things "should be wrapped up by Cleveland," referring to ...')
     const quoteComma = toks[j - 1].kind === 'quote' && j - 2 > k && isPunct(toks[j - 2], ',');
     const comma = isPunct(toks[j - 1], ',') || quoteComma;
-    // (with the quotation's closing mark)
-    if (comma && isParticipleVerb(t)) return quoteComma ? j - 1 : j - 2;
+    // (with the quotation's closing mark; or a reporting or denial verb's participle the lexicon does not know as a
+    // verb: "..., contradicting a security researcher who says ...")
+    if (comma && (isParticipleVerb(t) || (t.lower.endsWith('ing') && (t.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0))) return quoteComma ? j - 1 : j - 2;
     if (comma && (t.lower === 'which' || (t.lower === 'compared' && toks[j + 1]?.lower === 'with'))) return j - 2;
     // ", a charge Moscow denied": the report ends where its denial begins
     if (comma && appositiveDenialAfter(ctx, s, j - 1) !== null) return j - 2;

@@ -14,7 +14,7 @@ import type { RawAttribution } from './raw';
 import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
-import { datelineEnd, isAdverb, isNpWord, isPunct, skipLeftModifiers, skipRightAdverbs } from './phrases';
+import { datelineEnd, isAdverb, isNpWord, isPronoun, isPunct, skipLeftModifiers, skipRightAdverbs } from './phrases';
 import { AUX, canBeVerb } from '../data/lexicon';
 import { F_DENIAL_VERB, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
@@ -60,6 +60,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   if (!off.has('complement')) dropComplementReports(ctx, attributions);
   if (!off.has('coordinate-source')) shareCoordinatedSources(ctx, attributions, denials);
   clipDateline(ctx, attributions, denials);
+  relativeAntecedents(ctx, attributions);
   sortSmall(attributions, byCue);
   if (!off.has('statement-participle')) joinStatementParticiples(ctx, attributions);
   markContentAfter(ctx, attributions);
@@ -1063,6 +1064,33 @@ function clipDateline(ctx: BlockContext, attributions: RawAttribution[], denials
   const at = ctx.toks[end].start;
   for (const f of [...attributions, ...denials]) if (f.source !== null && f.source[0] < at && f.source[1] > at) f.source = [at, f.source[1]];
 }
+
+/**
+ * A relative pronoun as a source ("a security researcher who says", "the newspaper, which said") stands for the noun
+ * phrase right before it: that phrase speaks (`RawAttribution.speakerSource`; the pronoun resolved to the last speaker
+ * named was another). The source stays the pronoun, as PolNeAR's annotators mark it (taking the phrase instead cost
+ * 4–6 right sources on each of folds 5, 3 and 7).
+ */
+function relativeAntecedents(ctx: BlockContext, attributions: RawAttribution[]): void {
+  for (const f of attributions) {
+    if (f.source === null || f.source[1] - f.source[0] > 5) continue;
+    const k = tokenAtOrAfter(ctx, f.source[0]);
+    const t = ctx.toks[k];
+    if (t === undefined || t.end !== f.source[1] || (t.lower !== 'who' && t.lower !== 'which')) continue;
+    const before = k - 1 >= 0 && isPunct(ctx.toks[k - 1], ',') ? k - 2 : k - 1;
+    // (the nearest phrase only, up to its determiner: "with the newspaper, which", not "screenshots of ... newspaper")
+    let m = before;
+    while (m >= 0 && m > before - 6 && isNpWord(ctx.toks[m]) && !isPronoun(ctx.toks[m]) && !ANTECEDENT_DETERMINERS.has(ctx.toks[m].lower)) m--;
+    if (m < 0 || m === before || !ANTECEDENT_DETERMINERS.has(ctx.toks[m].lower)) continue;
+    // (not a capitalised plural, "the Tea Party Republicans who", which the speaker names read as a person's name)
+    const head = ctx.toks[before];
+    if (head.cap && head.lower.endsWith('s')) continue;
+    f.speakerSource = [ctx.toks[m].start, ctx.toks[before].end];
+  }
+}
+
+/** The determiners that open a relative pronoun's antecedent ("a security researcher who", "the newspaper, which"). */
+const ANTECEDENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those']);
 
 /** Whether a colon lies in [from, to). */
 function colonBetween(ctx: BlockContext, from: number, to: number): boolean {
