@@ -758,6 +758,34 @@ describe('core denials', () => {
     });
   });
 
+  describe('statement nouns with what names them', () => {
+    it('a gerund names the charge, and "over" what: "Harbour Authority rejects smuggling charge over cargo seized in Bergen"', () => {
+      const t = 'Harbour Authority rejects smuggling charge over cargo seized in Bergen';
+      assert.deepEqual(run(t).denials.map(denialView), [{ cue: spanOf(t, 'rejects'), source: spanOf(t, 'Harbour Authority'), target: spanOf(t, 'smuggling charge over cargo seized in Bergen'), speaker: 'Harbour Authority' }]);
+      assert.deepEqual(run(t).attributions, []);
+    });
+
+    it('a relative clause after the noun names the statement: "denied the doping allegations that surfaced in May."', () => {
+      const t = 'The rider denied the doping allegations that surfaced in May.';
+      assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.target?.text]), [['denied the doping allegations', 'the doping allegations']]);
+    });
+
+    it('and what it says follows a second "that": "denied allegations that emerged last week that he had doped"', () => {
+      const t = 'The rider denied allegations that emerged last week that he had doped.';
+      assert.deepEqual(run(t).denials.map((d) => d.target?.text), ['he had doped']);
+    });
+
+    it('an auxiliary after "that" is a relative clause too: "rejected claims that were made by the opposition"', () => {
+      const t = 'Officials rejected claims that were made by the opposition.';
+      assert.deepEqual(run(t).denials.map((d) => d.target?.text), ['claims']);
+    });
+
+    it('a participle before the subject is not: "denied claims that shipped drones reached Russia"', () => {
+      const t = 'Tehran denied claims that shipped drones reached Russia.';
+      assert.deepEqual(run(t).denials.map((d) => d.target?.text), ['shipped drones reached Russia']);
+    });
+  });
+
   describe('no denial', () => {
     for (const t of [
       'The governor did not deny that the road had been sold.',

@@ -195,12 +195,15 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   // "denied the allegations that", "rejecting claims regarding", "dismissed reports that", "retracted its statement that",
   // "rejected Clinton's claim", "denied any wrongdoing"
   let n = k;
+  let gerundFrom = -1;
   const pronounObject = (m: number) => STATEMENT_PRONOUNS.has(toks[m].lower) && (m + 1 >= s.to || toks[m + 1].kind !== 'word' || toks[m + 1].lower === 'as');
   while (n < s.to && n - k < 5 && toks[n].kind === 'word' && !pronounObject(n) && !objectNounAt(ctx, n, v)) {
     const pe = possessorEnd(ctx, n, s.to);
     if (pe > 0) n = pe;
     // modifiers: "the latest", "an earlier", "the fraud claims", "Republican claims"
     else if ((toks[n].f & F_DETERMINER) !== 0 || ['J', 'R', 'N', undefined].includes(toks[n].pos) || (toks[n].text.includes('-') && !toks[n].cap)) n++;
+    // a gerund naming the charge: "rejected spying charges", "denied doping allegations"
+    else if (toks[n].lower.endsWith('ing') && n + 1 < s.to && objectNounAt(ctx, n + 1, v) === 'statement') gerundFrom = n++;
     else break;
   }
   const kind = n < s.to ? objectNounAt(ctx, n, v) : null;
@@ -237,10 +240,20 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     // (against a pronoun, the accusations are still named only: "denied the accusations against him")
     if (end > k + 1) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, objFrom, end), end === k + 2 && PERSON_PRONOUNS.has(toks[k + 1].lower), psrc);
   }
+  // "denied the allegations that surfaced in May (that X)": a relative clause, whose "that" has no subject after it,
+  // names the statement; what it says follows a second "that", or is not given
+  if (generic && toks[k]?.lower === 'that' && k + 1 < s.to && relativeVerbAt(ctx, k + 1)) {
+    let m = k + 2;
+    while (m < s.to && m - k <= 8 && toks[m].kind === 'word' && toks[m].lower !== 'that') m++;
+    if (toks[m]?.lower === 'that') k = m;
+    else return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, objFrom, cueTo), true, psrc);
+  }
   if (k < s.to && toks[k].kind === 'word' && TARGET_CONNECTORS.has(toks[k].lower) && (generic || (toks[k].lower === 'that' && v.clause !== false))) {
     const end = targetEnd(ctx, s, k + 1);
     if (end > k + 1) {
-      const found = finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k + 1, end), false, psrc);
+      // (a gerund names what is charged, and "over" or "about" what: "spying charges over the balloon")
+      const named = gerundFrom >= 0 && toks[k].lower !== 'that';
+      const found = finish(ctx, s, i, cueFrom, named ? gerundFrom : cueTo, v, span(ctx, named ? gerundFrom : k + 1, end), false, psrc);
       if (claimedBy) found.denial.claimedBy = claimedBy;
       return found;
     }
@@ -1089,4 +1102,18 @@ function denialOver(ctx: BlockContext, from: number, to: number, rule: string, s
   while (a < b && (toks[a].kind === 'punct' || toks[a].kind === 'quote')) a++;
   while (b > a && (toks[b - 1].kind === 'punct' || toks[b - 1].kind === 'quote')) b--;
   return { rule, cue: span(ctx, from, to), source, sourceType: source ? 'other' : null, target: b > a ? span(ctx, a, b) : null, genericTarget: b <= a, score };
+}
+
+/**
+ * A verb right after "that" with no subject between: "allegations that surfaced", "claims that have circulated"
+ * (an auxiliary, or a past form the tagger reads as a verb; not "claims that drones ...", a noun it may misread).
+ */
+function relativeVerbAt(ctx: BlockContext, m: number): boolean {
+  const t = ctx.toks[m];
+  if (t.kind !== 'word' || t.cap) return false;
+  if ((t.f & F_AUX) !== 0) return true;
+  if ((t.pos !== 'V' && t.pos !== undefined) || !t.lower.endsWith('ed') || t.lower.length < 5) return false;
+  // (not a participle before the clause's subject: "claims that shipped drones reached Russia")
+  const np = npStartingAt(ctx, m + 1, ctx.toks.length);
+  return !(np && np.to < ctx.toks.length && isFiniteVerb(ctx, np.to));
 }
