@@ -200,10 +200,10 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   while (n < s.to && n - k < 5 && toks[n].kind === 'word' && !pronounObject(n) && !objectNounAt(ctx, n, v)) {
     const pe = possessorEnd(ctx, n, s.to);
     if (pe > 0) n = pe;
-    // modifiers: "the latest", "an earlier", "the fraud claims", "Republican claims"
-    else if ((toks[n].f & F_DETERMINER) !== 0 || ['J', 'R', 'N', undefined].includes(toks[n].pos) || (toks[n].text.includes('-') && !toks[n].cap)) n++;
     // a gerund naming the charge: "rejected spying charges", "denied doping allegations"
     else if (toks[n].lower.endsWith('ing') && n + 1 < s.to && objectNounAt(ctx, n + 1, v) === 'statement') gerundFrom = n++;
+    // modifiers: "the latest", "an earlier", "the fraud claims", "Republican claims"
+    else if ((toks[n].f & F_DETERMINER) !== 0 || ['J', 'R', 'N', undefined].includes(toks[n].pos) || (toks[n].text.includes('-') && !toks[n].cap)) n++;
     else break;
   }
   const kind = n < s.to ? objectNounAt(ctx, n, v) : null;
