@@ -1538,6 +1538,23 @@ describe('core attributions', () => {
       });
     });
 
+    describe('a singular subject, a verb in -s and "that": a report the model need not confirm ("states" is a noun to the lexicon)', () => {
+      for (const [t, source] of [
+        ['The leaflet also states that the clinic will close in March.', 'The leaflet'],
+        ['It states that tenants may not sublet.', 'It'],
+      ] as const) {
+        it(JSON.stringify(t), () => {
+          const a = only(t);
+          assert.deepEqual({ cue: a.cue, source: a.source, content: a.content }, { cue: spanOf(t, 'states'), source: spanOf(t, source), content: spanAfter(t, 'that ', t.slice(t.indexOf('that ') + 5, -1)) });
+        });
+      }
+      for (const t of ['Turnout rose in the three states that voted on Tuesday.', 'Many states that border Mexico have sued.']) {
+        it(`not a plural or a number before "states": ${JSON.stringify(t)}`, () => {
+          assert.deepEqual(run(t).attributions, []);
+        });
+      }
+    });
+
     describe('denial verbs the denial rules leave: the model reads only the stance ones (modelCue) as cues', () => {
       const cues = (t: string): string[] => detectBlock(t, 'paragraph', 0.5).attributions.map((a) => `${a.rule} ${t.slice(a.cue[0], a.cue[1])}`);
       for (const [t, cue] of [

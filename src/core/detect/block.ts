@@ -27,7 +27,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -534,7 +534,7 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
   // a rule reading the model does not share
   if (checked.size > supported.size && !off.has('unchecked')) {
     let n = 0;
-    for (const a of attributions) if (!MODEL_CHECKED_RULES.has(a.rule) || supported.has(a) || afterReversedCloser(ctx, a)) attributions[n++] = a;
+    for (const a of attributions) if (!MODEL_CHECKED_RULES.has(a.rule) || supported.has(a) || afterReversedCloser(ctx, a) || singularThatReport(ctx, a)) attributions[n++] = a;
     attributions.length = n;
   }
 }
@@ -551,6 +551,27 @@ function afterReversedCloser(ctx: BlockContext, a: RawAttribution): boolean {
   while (end > a.content[0] && (ctx.text.charCodeAt(end) === 32 || ctx.text.charCodeAt(end) === 44)) end--;
   const c = ctx.text.charCodeAt(end);
   return (c === 0x201c || c === 0x201e || c === 0xab) && isReversedCloserAt(ctx.text, end);
+}
+
+/**
+ * Whether a preposed finding is a singular subject, a verb in -s and "that" ("The post states that X", "It
+ * states that X"): the verb can then be nothing else, though the lexicon reads "states" as a noun and so the
+ * model gives it no support. The subject is "he", "she" or "it", or a determiner and one lower-case noun.
+ */
+function singularThatReport(ctx: BlockContext, a: RawAttribution): boolean {
+  if (a.rule !== 'attr.preposed' || a.source === null || off.has('singular-that')) return false;
+  const toks = ctx.toks;
+  const c = tokenAtOrAfter(ctx, a.cue[0]);
+  const cue = toks[c];
+  if (cue.end !== a.cue[1] || cue.cap || !cue.lower.endsWith('s') || toks[c + 1]?.lower !== 'that') return false;
+  const s = tokenAtOrAfter(ctx, a.source[0]);
+  let last = c - 1;
+  if (last > s && toks[last].pos === 'R') last--;
+  if (toks[last].end !== a.source[1]) return false;
+  if (last === s) return ['he', 'she', 'it'].includes(toks[s].lower);
+  const noun = toks[last];
+  return last === s + 1 && (toks[s].f & F_DETERMINER) !== 0 && !['these', 'those', 'many', 'some', 'all', 'both', 'several', 'few'].includes(toks[s].lower) &&
+    noun.kind === 'word' && !noun.cap && (noun.pos === 'N' || noun.pos === undefined) && !noun.lower.endsWith('s');
 }
 
 /**
