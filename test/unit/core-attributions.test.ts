@@ -1538,6 +1538,12 @@ describe('core attributions', () => {
       });
     });
 
+    it('a model content ending on a preposition before a number runs to the clause\'s end: "fell by about 0.5C in the following two years"', () => {
+      const t = 'That much is right: researchers estimate sea levels rose by about 0.2m in the following ten years.';
+      const a = only(t);
+      assert.deepEqual([a.cue.text, a.source?.text, a.content?.text], ['estimate', 'researchers', 'sea levels rose by about 0.2m in the following ten years']);
+    });
+
     describe('a singular subject, a verb in -s and "that": a report the model need not confirm ("states" is a noun to the lexicon)', () => {
       for (const [t, source] of [
         ['The leaflet also states that the clinic will close in March.', 'The leaflet'],
