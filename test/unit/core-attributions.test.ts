@@ -1538,10 +1538,10 @@ describe('core attributions', () => {
       });
     });
 
-    it('a model content ending on a preposition before a number runs to the clause\'s end: "fell by about 0.5C in the following two years"', () => {
-      const t = 'That much is right: researchers estimate sea levels rose by about 0.2m in the following ten years.';
+    it('a model content ending on a preposition before a number runs to the clause\'s end: "fell by about 0.3C after the eruption"', () => {
+      const t = 'That part is accurate: scientists estimate global temperatures fell by about 0.3C after the eruption.';
       const a = only(t);
-      assert.deepEqual([a.cue.text, a.source?.text, a.content?.text], ['estimate', 'researchers', 'sea levels rose by about 0.2m in the following ten years']);
+      assert.deepEqual([a.cue.text, a.source?.text, a.content?.text], ['estimate', 'scientists', 'global temperatures fell by about 0.3C after the eruption']);
     });
 
     describe('a singular subject, a verb in -s and "that": a report the model need not confirm ("states" is a noun to the lexicon)', () => {
