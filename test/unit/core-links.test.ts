@@ -348,6 +348,24 @@ describe('core links', () => {
     assert.deepEqual(described(a), [['the subsidy costs taxpayers 2 billion kroner a year', 'denial:Misleading', 'denies']]);
   });
 
+  it('a closing verdict answers the claim the article already called false ("The claim is false."), not the source\'s figures after it', () => {
+    const t = [
+      'A video viewed 2 million times on TikTok claims that drinking seawater cures dehydration.',
+      '',
+      'The claim is false. According to the World Health Organization, adults lose about 2.5 litres of water a day and seawater holds 35 grams of salt per litre.',
+      '',
+      '**Verdict:** False.',
+      '',
+    ].join('\n');
+    const a = analyze(t, 'markdown');
+    assertWellFormed(a);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['is false', 'The claim'], ['False', undefined]]);
+    assert.deepEqual(described(a), [
+      ['drinking seawater cures dehydration', 'denial:is false', 'denies'],
+      ['drinking seawater cures dehydration', 'denial:False', 'denies'],
+    ]);
+  });
+
   it('a fact check of "**Claim:**" and "**Fact:**" paragraphs: each verdict answers the nearest claim a "Claim:" label names, not the figures between', () => {
     const t = [
       '**Claim:** Senator Ana Ruiz said the unemployment rate "has doubled since the governor took office."',

@@ -656,13 +656,16 @@ export class Linker {
       neighbours.push(p);
     }
     if (GENERIC_DENIAL_SCORE >= this.settings.minLinkScore) {
+      // the claim the article's own last generic denial answered ("The claim is false."): what its verdict judges
+      let judged = -1;
       for (let di = 0; di < denials.length; di++) {
         if (!generics[di]) continue;
         const d = denials[di];
         // (a heading's generic denial answers only a claim of its own heading: "Seoul says X; Pyongyang denies it")
         const inHeading = input.denialInHeading?.[di] === true;
-        const ci = nearestClaimBefore(input, d, input.denialBlock[di], Infinity, inHeading);
+        const ci = nearestClaimBefore(input, d, input.denialBlock[di], Infinity, inHeading, judged);
         if (ci < 0) continue;
+        if (d.speaker === null) judged = ci;
         const de = denialEntries[di];
         let p = de.neighbour;
         if (p === null || p.claim !== claimEntries[ci] || p.link.claim !== claims[ci].id || p.link.counter !== d.id) {
@@ -1362,9 +1365,10 @@ const BOTH = /^both\s/i;
 
 /**
  * For a denial that only names the statement: the last claim before it, at most two blocks back (before claim
- * index `below`, when given: the second of "both").
+ * index `below`, when given: the second of "both"). `judged`: the claim an earlier generic denial of the article's
+ * own answered, which a verdict with no claim of its own paragraph answers too.
  */
-function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = Infinity, sameBlock = false): number {
+function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = Infinity, sameBlock = false, judged = -1): number {
   const claims = input.claims;
   let lo = 0;
   let hi = claims.length;
@@ -1392,6 +1396,8 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     if (first >= 0) return first;
     // (a fact check's list of "Claim:" and "Fact:" paragraphs: the nearest claim a "Claim:" label names)
     if (input.claimChecked) for (let ci = lo - 1; ci >= 0; ci--) if (input.claimChecked[ci] && input.claimFromDenial[ci] === null) return ci;
+    // (the claim the article already called false in so many words, "The claim is false.", before the verdict)
+    if (judged >= 0 && judged < lo) return judged;
     // (a verdict after the article's explanation, "**Verdict: Misleading.** ...": the claim it checks, which a fact check
     // gives first, someone's and worded as a claim, "X claimed on Tuesday that ...", not the nearest explanation)
     for (let ci = 0; ci < lo; ci++) if (claims[ci].claimant !== null && input.claimFromDenial[ci] === null && claims[ci].checkworthiness >= CHECKED_CLAIM_MIN) return ci;
