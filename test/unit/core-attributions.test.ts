@@ -898,6 +898,9 @@ describe('core attributions', () => {
       ['Only 300 residents showed up to the meeting on Tuesday.', []],
       ['Some say the bridge will never open.', ['say']],
       ['The audit showed that the bridge was unsafe.', ['showed']],
+      // the stock market's "shares": no report, but the verb stays one
+      ['Fjordbygg shares slide as investors question the merger', []],
+      ['The board shares the view that the merger will fail.', ['shares']],
     ] as const) {
       it(`${JSON.stringify(t)}: ${JSON.stringify(cues)}`, () => {
         assert.deepEqual(run(t).attributions.map((a) => a.cue.text), cues);
