@@ -1541,6 +1541,14 @@ describe('core attributions', () => {
       });
     });
 
+    it('a model content ends with its sentence where a rule\'s report begins in the next: "told investors on a call that X. \\"Y,\\" she said."', () => {
+      const t = 'Chief executive Lena Dahl told investors on a conference call that the layoffs were over. "We have closed our last depot," she said.';
+      assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.speaker, a.content?.text]), [
+        ['told', 'Lena Dahl', 'that the layoffs were over'],
+        ['said', 'Lena Dahl', '"We have closed our last depot,"'],
+      ]);
+    });
+
     it('a model content ending on a preposition before a number runs to the clause\'s end: "fell by about 0.3C after the eruption"', () => {
       const t = 'That part is accurate: scientists estimate global temperatures fell by about 0.3C after the eruption.';
       const a = only(t);

@@ -27,7 +27,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -575,6 +575,23 @@ function singularThatReport(ctx: BlockContext, a: RawAttribution): boolean {
 }
 
 /**
+ * A model content cut before the first rule report whose content or cue begins inside it, in a later sentence than
+ * the content's first (the content then ends with the sentence before); the content as it is when there is none.
+ */
+function beforeLaterReport(ctx: BlockContext, attributions: RawAttribution[], content: R): R {
+  let cut = content[1];
+  for (const b of attributions) {
+    const at = b.content !== null ? Math.min(b.content[0], b.cue[0]) : b.cue[0];
+    if (b.rule !== 'attr.model' && at > content[0] && at < cut) cut = at;
+  }
+  if (cut === content[1]) return content;
+  const first = tokenAtOrAfter(ctx, content[0]);
+  const s = sentenceOfToken(ctx, first);
+  if (!s || ctx.toks[s.to - 1].end > cut || s.to - 1 < first) return content;
+  return [content[0], trimEnd(ctx, s.to - 1)];
+}
+
+/**
  * The content from token `first` to the reported clause's end, when the model's ends at `last` on a word
  * that cannot end one (a preposition but "that", a determiner, "and", "or", "than") right before a number
  * of its sentence ("fell by about | 0.5C"); else null. (Before any word, such an end cost content on folds 3,
@@ -820,6 +837,8 @@ function runModel(
     let content: R | null = alleged ?? (p.content ? [toks[p.content.first].start, toks[p.content.last].end] : null);
     // a content the model ends on a preposition or a determiner before a number ("fell by about | 0.5C"): the reported clause's end
     if (p.content && !alleged && !off.has('dangling-content')) content = completeDangling(ctx, p.content.first, p.content.last) ?? content;
+    // ("told investors that X. \"Y,\" she said.": the model's content ends with its sentence where a rule's report begins in a later one)
+    if (content && !off.has('later-report')) content = beforeLaterReport(ctx, attributions, content);
     // "reported, citing two people familiar with the plans, that X": what is cited ends at the aside's comma
     const aside = !oneWord || !content ? -1 : Math.max(citingAsideEnd(ctx, cueTok, toks.length), CITING_PARTICIPLES.has(t0.lower) ? participleAsideEnd(ctx, { to: toks.length }, cueTok) : -1);
     if (aside >= 0 && content && toks[aside].start < content[1] && !off.has('citing-aside')) content = content[0] < toks[aside].start ? [content[0], toks[aside - 1].end] : null;
