@@ -152,6 +152,16 @@ describe('core attributions', () => {
         speaker: 'Ortiz',
       });
     });
+    for (const [t, source] of [
+      ['"Strip out the one-offs and the picture is weaker," wrote Nordbank analyst Ola Berg in a note to clients.', 'Nordbank analyst Ola Berg'],
+      ['"We will appeal," said club president Tom Reyes in his statement on Monday.', 'club president Tom Reyes'],
+      ['"We will appeal," said the lawyers at Fjordbygg.', 'the lawyers at Fjordbygg'],
+      ['"We will appeal," said Tom Reyes at the State Department.', 'Tom Reyes at the State Department'],
+    ] as const) {
+      it(`where and how the source spoke is no part of it, nor a report: ${JSON.stringify(t)}`, () => {
+        assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text]), [[t.includes('wrote') ? 'wrote' : 'said', source]]);
+      });
+    }
   });
 
   describe('preposed: SOURCE CUE COMPLEMENT', () => {

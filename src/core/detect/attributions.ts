@@ -227,7 +227,9 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   // (a present participle is never inverted: "..., saying it would close" has no source after the cue)
   if (!isParticiple && b >= s.from && (isPunct(toks[b], ',') || isClosingQuote(ctx, b))) {
     const k = skipRightAdverbs(ctx, i + 1, s.to);
-    const np = npStartingAt(ctx, k, s.to);
+    const found = npStartingAt(ctx, k, s.to);
+    // ("said Mayor Tom Reyes in a statement": where and how a name spoke is no part of it)
+    const np = found ? beforeSetting(ctx, found) : found;
     if (np) {
       const content = leftContent(ctx, s, b);
       return make(ctx, 'attr.inverted', verb.kind, i, i + 1, { range: np, type: sourceType(ctx, np) }, content ? continueQuote(ctx, s, np.to, content) : null, content ?? undefined);
@@ -844,6 +846,22 @@ export function trimEnd(ctx: BlockContext, end: number): number {
 function rangeOf(ctx: BlockContext, from: number, toIncl: number): R | null {
   if (from > toIncl || from >= ctx.toks.length) return null;
   return [ctx.toks[from].start, trimEnd(ctx, toIncl)];
+}
+
+/** Prepositions that open where or how a source spoke: "in a statement", "during the debate", "on his blog". */
+export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'during', 'at', 'via', 'through']);
+
+/**
+ * A source read after an inverted cue, up to a setting after a name: a capitalised word, a preposition of
+ * `SETTING_PREPOSITIONS`, then a determiner or possessive before a lower-case word ("Mayor Tom Reyes | in a
+ * statement", "Paul Ryan | in his speech"; not "analysts at Barclays", "Smith at the State Department").
+ */
+function beforeSetting(ctx: BlockContext, np: TokRange): TokRange {
+  const toks = ctx.toks;
+  for (let k = np.from + 1; k + 2 < np.to; k++) {
+    if (toks[k - 1].cap && SETTING_PREPOSITIONS.has(toks[k].lower) && (toks[k + 1].f & F_DETERMINER) !== 0 && !toks[k + 1].cap && toks[k + 2].kind === 'word' && !toks[k + 2].cap) return { from: np.from, to: k };
+  }
+  return np;
 }
 
 /**

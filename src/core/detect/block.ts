@@ -9,7 +9,7 @@ import { predictTokenAttributions } from '../model/attribution-model';
 import type { TagFilters } from '../model/tagger';
 import { ALLEGATION_NOUNS, REPORTING_ADVERBS, RESPONSE_VERBS, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, cueVerbForm } from '../data/cues';
 import { denialVerbOf } from '../data/denials';
-import { CITING_PARTICIPLES, citingAsideEnd, isNonCue, participleAsideEnd, isRubricAt, rubricBeforeColon } from './attributions';
+import { CITING_PARTICIPLES, SETTING_PREPOSITIONS, citingAsideEnd, isNonCue, participleAsideEnd, isRubricAt, rubricBeforeColon } from './attributions';
 import type { RawAttribution } from './raw';
 import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
@@ -27,7 +27,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -575,6 +575,21 @@ function singularThatReport(ctx: BlockContext, a: RawAttribution): boolean {
 }
 
 /**
+ * Whether token i is among the three words after a rule source's end that a preposition opens ("in a note to
+ * clients" after "wrote analyst Tom Reyes"), with no punctuation between.
+ */
+function inSourceSetting(ctx: BlockContext, sources: Ranges, i: number): boolean {
+  const toks = ctx.toks;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (toks[k].kind !== 'word') return false;
+    if (!SETTING_PREPOSITIONS.has(toks[k].lower) || k === 0) continue;
+    const end = toks[k - 1].end;
+    for (let j = 0; j < sources.size; j++) if (sources.at(j)[1] === end) return true;
+  }
+  return false;
+}
+
+/**
  * A model content cut before the first rule report whose content or cue begins inside it, in a later sentence than
  * the content's first (the content then ends with the sentence before); the content as it is when there is none.
  */
@@ -783,6 +798,8 @@ function runModel(
     const cueStart = toks[p.cue.first].start;
     const cueEnd = toks[p.cue.last].end;
     if (!usable(ctx, taken, said, sources, cueStart, cueEnd, p.score)) continue;
+    // ("said Mayor Tom Reyes in a statement": where a rule's source spoke names no report of its own)
+    if (inSourceSetting(ctx, sources, p.cue.first) && !off.has('source-setting')) continue;
     const sourceEnd = p.source ? plausibleSourceEnd(ctx, p.source.first, p.source.last) : -1;
     let source: R | null = p.source && sourceEnd >= 0 ? [toks[p.source.first].start, toks[sourceEnd].end] : null;
     // (a cue of one token is its lower-case form, when no apostrophe was made plain in it: no new strings)
