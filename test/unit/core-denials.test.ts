@@ -765,6 +765,18 @@ describe('core denials', () => {
       assert.deepEqual(run(t).attributions, []);
     });
 
+    for (const [t, target] of [
+      ['A spokesman for the bank rejected that reading, saying the change had been disclosed.', 'that reading'],
+      ['The ministry rejected that interpretation.', 'that interpretation'],
+      ['The company rejected this version of events.', 'this version of events'],
+      ["Police disputed the family's account of what happened.", "the family's account of what happened"],
+    ] as const) {
+      it(`a reading or an account of events is a statement named, no proposition: ${JSON.stringify(t)}`, () => {
+        const d = run(t).denials;
+        assert.deepEqual(d.map((x) => [x.target?.text]), [[target]]);
+      });
+    }
+
     it('a relative clause after the noun names the statement: "denied the doping allegations that surfaced in May."', () => {
       const t = 'The rider denied the doping allegations that surfaced in May.';
       assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.target?.text]), [['denied the doping allegations', 'the doping allegations']]);

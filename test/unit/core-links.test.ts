@@ -348,6 +348,13 @@ describe('core links', () => {
     assert.deepEqual(described(a), [['the subsidy costs taxpayers 2 billion kroner a year', 'denial:Misleading', 'denies']]);
   });
 
+  it('"rejected that reading" answers the nearest claim of another speaker', () => {
+    const t = 'Analysts at Nordbank said the profit was flattered by a one-off gain of 40 million crowns.\n\nA spokesman for Fjordbygg rejected that reading.\n';
+    const a = analyze(t, 'plaintext');
+    assertWellFormed(a);
+    assert.deepEqual(described(a), [['the profit was flattered by a one-off gain of 40 million crowns', 'denial:rejected that reading', 'denies']]);
+  });
+
   it('a closing verdict answers the claim the article already called false ("The claim is false."), not the source\'s figures after it', () => {
     const t = [
       'A video viewed 2 million times on TikTok claims that drinking seawater cures dehydration.',
