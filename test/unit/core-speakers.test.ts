@@ -83,6 +83,9 @@ describe('core speakers', () => {
       ['a series of posts early Friday', 'series of posts', 'group'],
       ['voters heading to the polls on Super Tuesday', 'voters heading to the polls on Super Tuesday', 'other'],
       ['Prime Minister Theresa May', 'Theresa May', 'person'],
+      // jobs before a name as titles
+      ['Manager Sarah Lindqvist', 'Sarah Lindqvist', 'person'],
+      ['Detective Sgt. Ola Berg', 'Ola Berg', 'person'],
     ];
     for (const [source, name, kind] of cases) {
       it(`${JSON.stringify(source)} -> ${JSON.stringify(name)} (${kind})`, () => {

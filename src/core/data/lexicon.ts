@@ -122,6 +122,9 @@ export const TITLE_WORDS = new Set([
   'ayatollah', 'imam', 'rabbi', 'of', 'the', 'and', 'to', 'for', 'dr', 'mr', 'mrs', 'ms', 'prof', 'sen', 'rep', 'gov',
   'democrat',
   'gen', 'lt', 'col', 'staff', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman', 'mp', 'mep', 'legislator', 'analyst', 'coach', 'economist', 'researcher', 'reporter', 'correspondent', 'editor', 'author',
+  'manager', 'agent', 'founder', 'co-founder', 'owner', 'lawyer', 'prosecutor', 'detective', 'sergeant', 'sgt.', 'sgt',
+  'striker', 'midfielder', 'goalkeeper', 'defender', 'scientist', 'epidemiologist', 'physician', 'activist', 'historian',
+  'columnist', 'commentator', 'anchor',
 ]);
 
 /** Nouns for people and bodies that can be the source of a statement even in lower case. */
