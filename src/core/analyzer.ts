@@ -1,7 +1,7 @@
 import {
   ANALYSIS_SCHEMA, type Analysis, type AnalyzerSettings, type Attribution, type Claim, type Denial, type BlockKind, type LanguageId, type Span,
 } from './types';
-import { ProseExtractor, isExact, originOf, toDocRange, type ProseBlock } from './prose/extract';
+import { ProseExtractor, balanceMarkup, isExact, originOf, toDocRange, type ProseBlock } from './prose/extract';
 import { PlainTextExtractor, commonPrefix, commonSuffix } from './prose/plain-incremental';
 import { detectBlock, judgesReport } from './detect/block';
 import type { BlockFindings, R, RawAttribution } from './detect/raw';
@@ -436,6 +436,7 @@ function range(r: R): boolean {
   }
   const d = toDocRange(m.block!, a, b);
   if (!d || d.end <= d.start) return false;
+  balanceMarkup(m.text, m.block!, d);
   m.rs = d.start;
   m.re = d.end;
   return true;

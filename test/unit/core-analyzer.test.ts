@@ -222,6 +222,16 @@ describe('core analyzer', () => {
       ]);
     });
 
+    it('a span shows balanced emphasis: the delimiters a span leaves open inside are taken in, a literal "*" is not', () => {
+      const t = 'The newspaper *Marca* reported that **92 percent** of members voted to strike.\n\nThe union said 5 * 3 is *fifteen*.\n';
+      const a = analyze(t, 'markdown');
+      assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.content?.text]), [
+        ['The newspaper *Marca*', '**92 percent** of members voted to strike'],
+        ['The union', '5 * 3 is *fifteen*'],
+      ]);
+      for (const x of a.attributions) assert.equal(x.content!.text, t.slice(x.content!.start, x.content!.end));
+    });
+
     it('a link inside the content: the content runs over the link in the document', () => {
       const t = 'Ortiz said the [new bridge](https://example.org/said-that) had opened on Monday.\n';
       const a = analyze(t, 'markdown');

@@ -162,3 +162,65 @@ export function toDocRange(block: ProseBlock, start: number, end: number): { sta
   if (e <= s) return null;
   return { start: toDocOffset(block, s, false), end: toDocOffset(block, e, true) };
 }
+
+/** Whether document offset `pos` (inside the block's range) is visible text of one of its segments, not removed markup. */
+function isVisibleAt(block: ProseBlock, pos: number): boolean {
+  const segs = block.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segs[mid].docStart <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  const s = segs[lo];
+  return s !== undefined && s.docStart <= pos && pos < s.docStart + (s.docLength ?? s.length);
+}
+
+/** Emphasis and strike-through delimiter characters: `*`, `_`, `~`. */
+function isDelimiter(c: number): boolean {
+  return c === 42 || c === 95 || c === 126;
+}
+
+/**
+ * A document range widened over the emphasis delimiters that close or open one left open inside it, so that its
+ * text shows balanced markup: "*Marca" -> "*Marca*", "92 percent** of members" -> "**92 percent** of members".
+ * Only removed markup counts (a literal "*" is visible text); `range` is changed in place.
+ */
+export function balanceMarkup(doc: string, block: ProseBlock, range: { start: number; end: number }): void {
+  let open: Array<{ c: number; len: number }> | null = null;
+  let closing: Array<{ c: number; len: number }> | null = null;
+  for (let p = range.start; p < range.end; ) {
+    const c = doc.charCodeAt(p);
+    if (!isDelimiter(c) || isVisibleAt(block, p)) {
+      p++;
+      continue;
+    }
+    let q = p + 1;
+    while (q < range.end && doc.charCodeAt(q) === c && !isVisibleAt(block, q)) q++;
+    const len = q - p;
+    const top = open !== null && open.length > 0 ? open[open.length - 1] : undefined;
+    if (top !== undefined && top.c === c && top.len === len) open!.pop();
+    // (a run with no text before it in the range opens; one after text with nothing open closes one opened before the range)
+    else if (p > range.start && !isSpace(doc.charCodeAt(p - 1)) && (q >= range.end || isSpace(doc.charCodeAt(q)) || !/[\p{L}\p{N}]/u.test(doc[q]))) (closing ??= []).push({ c, len });
+    else (open ??= []).push({ c, len });
+    p = q;
+  }
+  if (open !== null) {
+    for (let k = open.length - 1; k >= 0; k--) {
+      const { c, len } = open[k];
+      if (runAt(doc, block, range.end, c, len)) range.end += len;
+    }
+  }
+  if (closing !== null) {
+    for (const { c, len } of closing) {
+      if (range.start - len >= 0 && runAt(doc, block, range.start - len, c, len)) range.start -= len;
+    }
+  }
+}
+
+/** Whether doc[at, at + len) is a run of removed delimiter c. */
+function runAt(doc: string, block: ProseBlock, at: number, c: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (doc.charCodeAt(at + k) !== c || isVisibleAt(block, at + k)) return false;
+  return doc.charCodeAt(at + len) !== c && (at === 0 || doc.charCodeAt(at - 1) !== c);
+}

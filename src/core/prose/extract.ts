@@ -9,7 +9,7 @@ import { MarkdownExtractor } from './markdown';
 import { PlainTextExtractor } from './plain-incremental';
 
 export type { ProseBlock, Segment } from './block';
-export { toDocOffset, toDocRange, isReplacement, plainBlock, originOf, isExact } from './block';
+export { balanceMarkup, toDocOffset, toDocRange, isReplacement, plainBlock, originOf, isExact } from './block';
 
 export class ProseExtractor {
   private markdown: MarkdownExtractor | undefined;
