@@ -442,6 +442,7 @@ describe('core denials', () => {
       ['Officials said the plant was safe, a claim that critics dispute.', 'dispute', 'critics', 'the plant was safe'],
       ['Ukraine says Russian forces shelled the plant, which Moscow denies.', 'denies', 'Moscow', 'Russian forces shelled the plant'],
       ['"Iran sent the drones," officials said, an allegation Tehran rejected.', 'rejected', 'Tehran', 'Iran sent the drones'],
+      ['The union said 92 percent of members voted to strike, a figure Fjordbygg disputed.', 'disputed', 'Fjordbygg', '92 percent of members voted to strike'],
     ] as const) {
       it(`an appositive denial: ${JSON.stringify(t)}`, () => {
         assert.deepEqual(onlyDenial(t), { cue: spanOf(t, cue), source: spanOf(t, source), target: spanOf(t, target), speaker: source });

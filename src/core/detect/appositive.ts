@@ -8,7 +8,7 @@
  */
 import type { BlockContext, Sentence } from './context';
 import { ALLEGATION_NOUNS } from '../data/cues';
-import { DENIAL_ADVERBS, denialVerbOf } from '../data/denials';
+import { DENIAL_ADVERBS, FIGURE_NOUNS, denialVerbOf } from '../data/denials';
 import { F_AUX, F_DETERMINER } from './word-flags';
 import { isPunct, npStartingAt, type TokRange } from './phrases';
 
@@ -20,7 +20,7 @@ export interface AppositiveDenial {
 
 /**
  * The appositive denial that follows the comma at token `comma` of sentence `s` (outside quotation marks):
- * ", (a|an|the)? (adjective)? ALLEGATION_NOUN (that|which)? SOURCE (auxiliaries, adverbs) DENIAL_VERB" or
+ * ", (a|an|the)? (adjective)? ALLEGATION_NOUN|FIGURE_NOUN (that|which)? SOURCE (auxiliaries, adverbs) DENIAL_VERB" or
  * ", which SOURCE ... DENIAL_VERB", the verb ending the sentence or followed by punctuation; null otherwise.
  */
 export function appositiveDenialAfter(ctx: BlockContext, s: Sentence, comma: number): AppositiveDenial | null {
@@ -31,7 +31,8 @@ export function appositiveDenialAfter(ctx: BlockContext, s: Sentence, comma: num
   else {
     if (k < s.to && (toks[k].f & F_DETERMINER) !== 0 && !toks[k].cap) k++;
     if (k < s.to && toks[k].pos === 'J' && !toks[k].cap) k++;
-    if (!(k < s.to && ALLEGATION_NOUNS.has(toks[k].lower))) return null;
+    // (or a figure: "92 percent of members voted, a figure the company disputed")
+    if (!(k < s.to && (ALLEGATION_NOUNS.has(toks[k].lower) || FIGURE_NOUNS.has(toks[k].lower)))) return null;
     k++;
     if (toks[k]?.lower === 'that' || toks[k]?.lower === 'which') k++;
   }
