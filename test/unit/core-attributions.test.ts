@@ -908,6 +908,9 @@ describe('core attributions', () => {
       ['Only 300 residents showed up to the meeting on Tuesday.', []],
       ['Some say the bridge will never open.', ['say']],
       ['The audit showed that the bridge was unsafe.', ['showed']],
+      // a document and who saw it: no report ("a memo seen by Reuters shows" reports with "shows")
+      ['A leaked budget document seen by the Halden Post lists three branches for closure.', ['lists']],
+      ['A memo seen by Reuters shows that the plant will close.', ['shows']],
       // the stock market's "shares": no report, but the verb stays one
       ['Fjordbygg shares slide as investors question the merger', []],
       ['The board shares the view that the merger will fail.', ['shares']],
@@ -1557,6 +1560,23 @@ describe('core attributions', () => {
         ['told', 'Lena Dahl', 'that the layoffs were over'],
         ['said', 'Lena Dahl', '"We have closed our last depot,"'],
       ]);
+    });
+
+    it('an accusation\'s content runs past an appositive to what the accused is accused of', () => {
+      const t = 'Opposition councillors have accused the leader of Halden Council, Ines Moe, of misleading residents about the libraries.';
+      assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [
+        ['have accused', 'Opposition councillors', 'the leader of Halden Council, Ines Moe, of misleading residents about the libraries'],
+      ]);
+    });
+
+    it('a model source after "seen by" is the document with who saw it, as the rules read it', () => {
+      const t = 'A leaked budget document seen by the Halden Post lists three branches for closure.';
+      assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text]), [['lists', 'A leaked budget document seen by the Halden Post']]);
+    });
+
+    it('"at least" opens a model content whole: "said at least four families ..."', () => {
+      const t = 'A local community leader, Tunde Bakare, said at least four families had told him their children fell ill.';
+      assert.deepEqual(run(t).attributions.map((a) => a.content?.text), ['at least four families had told him their children fell ill']);
     });
 
     it('a model content ending on a preposition before a number runs to the clause\'s end: "fell by about 0.3C after the eruption"', () => {

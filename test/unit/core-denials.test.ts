@@ -788,6 +788,12 @@ describe('core denials', () => {
       assert.deepEqual(run(t).denials.map((d) => d.target?.text), ['he had doped']);
     });
 
+    for (const t of ['The ministry denied claims circulating on social media that a vaccine had killed 12 children.', 'Officials rejected claims made by the opposition that a vaccine had killed 12 children.']) {
+      it(`a reduced relative clause between the noun and its "that": ${JSON.stringify(t)}`, () => {
+        assert.deepEqual(run(t).denials.map((d) => d.target?.text), ['a vaccine had killed 12 children']);
+      });
+    }
+
     it('an auxiliary after "that" is a relative clause too: "rejected claims that were made by the opposition"', () => {
       const t = 'Officials rejected claims that were made by the opposition.';
       assert.deepEqual(run(t).denials.map((d) => d.target?.text), ['claims']);

@@ -7,14 +7,14 @@ import type { BlockFindings, R, RawClaim, RawDenial, RawMention, RawQuote } from
 import type { BlockKind } from '../types';
 import { predictTokenAttributions } from '../model/attribution-model';
 import type { TagFilters } from '../model/tagger';
-import { ALLEGATION_NOUNS, REPORTING_ADVERBS, RESPONSE_VERBS, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, cueVerbForm } from '../data/cues';
+import { ALLEGATION_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, RESPONSE_VERBS, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, cueVerbForm } from '../data/cues';
 import { denialVerbOf } from '../data/denials';
 import { CITING_PARTICIPLES, SETTING_PREPOSITIONS, citingAsideEnd, isNonCue, participleAsideEnd, isRubricAt, rubricBeforeColon } from './attributions';
 import type { RawAttribution } from './raw';
 import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
-import { datelineEnd, isAdverb, isNpWord, isPronoun, isPunct, skipLeftModifiers, skipRightAdverbs } from './phrases';
+import { datelineEnd, isAdverb, isNpWord, npEndingAt, isPronoun, isPunct, skipLeftModifiers, skipRightAdverbs } from './phrases';
 import { AUX, canBeVerb } from '../data/lexicon';
 import { F_DENIAL_VERB, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
@@ -27,7 +27,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -574,6 +574,18 @@ function singularThatReport(ctx: BlockContext, a: RawAttribution): boolean {
     noun.kind === 'word' && !noun.cap && (noun.pos === 'N' || noun.pos === undefined) && !noun.lower.endsWith('s');
 }
 
+/** A model source after "seen by", "obtained by" (`SEEN_BY_PARTICIPLES`) widened to the document before the participle. */
+function withSeenBy(ctx: BlockContext, source: R): R {
+  const toks = ctx.toks;
+  let from = tokenAtOrAfter(ctx, source[0]);
+  // (past a determiner the model left out: "by the | Halden Post")
+  if (from > 0 && (toks[from - 1].f & F_DETERMINER) !== 0 && !toks[from - 1].cap) from--;
+  if (from < 3 || toks[from - 1].lower !== 'by' || !SEEN_BY_PARTICIPLES.has(toks[from - 2].lower)) return source;
+  const s = sentenceOfToken(ctx, from);
+  const doc = s ? npEndingAt(ctx, from - 3, s.from) : null;
+  return doc ? [toks[doc.from].start, source[1]] : source;
+}
+
 /**
  * Whether token i is among the three words after a rule source's end that a preposition opens ("in a note to
  * clients" after "wrote analyst Tom Reyes"), with no punctuation between.
@@ -604,6 +616,30 @@ function beforeLaterReport(ctx: BlockContext, attributions: RawAttribution[], co
   const s = sentenceOfToken(ctx, first);
   if (!s || ctx.toks[s.to - 1].end > cut || s.to - 1 < first) return content;
   return [content[0], trimEnd(ctx, s.to - 1)];
+}
+
+/** Forms of "accuse", whose content PolNeAR marks from the accused to what they are accused of. */
+const ACCUSE_FORMS: ReadonlySet<string> = new Set(['accuse', 'accuses', 'accused', 'accusing']);
+
+/**
+ * An accusation's content from token `first` to its "of" phrase's end, when the model's ends at `last` before the
+ * sentence's "of" (at a comma of an appositive: "accused the leader, Fiona Grant, of misleading residents"); else null.
+ */
+function completeAccusation(ctx: BlockContext, first: number, last: number): R | null {
+  const toks = ctx.toks;
+  const s = sentenceOfToken(ctx, first);
+  if (!s) return null;
+  for (let k = first; k <= last; k++) if (toks[k].lower === 'of' && toks[k - 1]?.kind !== 'word') return null;
+  let of = -1;
+  for (let k = last + 1; k < s.to && k <= last + 8; k++) {
+    if (toks[k].lower === 'of' && isPunct(toks[k - 1], ',')) {
+      of = k;
+      break;
+    }
+  }
+  if (of < 0) return null;
+  const end = contentEnd(ctx, s, of + 1);
+  return end > of ? [toks[first].start, trimEnd(ctx, end)] : null;
 }
 
 /**
@@ -848,12 +884,18 @@ function runModel(
     // a verb coordinated with a rule's report ("Piet de Vries said X and claimed that Y") shares its source where
     // the model gives a part of it ("Councillor"; where it gives none, PolNeAR's annotators mostly gave none either:
     // taking the rule's source there cost fold 7 four wrong sources)
+    // ("A budget document seen by the Halden Post lists": the document, with who saw it, as the rules read it)
+    if (source && source[1] <= cueStart && !off.has('seen-by-source')) source = withSeenBy(ctx, source);
     const shared = off.has('coordinate-source') ? undefined : coordinatedSource(ctx, attributions, cueStart, source);
     if (shared) source = shared;
     let cue: R = [cueStart, cueEnd];
     let content: R | null = alleged ?? (p.content ? [toks[p.content.first].start, toks[p.content.last].end] : null);
     // a content the model ends on a preposition or a determiner before a number ("fell by about | 0.5C"): the reported clause's end
     if (p.content && !alleged && !off.has('dangling-content')) content = completeDangling(ctx, p.content.first, p.content.last) ?? content;
+    // ("said at least four families ...": "at least" and "at most" are one phrase, the content's)
+    if (content && p.content && p.content.first > 0 && toks[p.content.first - 1].lower === 'at' && (toks[p.content.first].lower === 'least' || toks[p.content.first].lower === 'most') && !off.has('at-least')) content = [toks[p.content.first - 1].start, content[1]];
+    // an accusation's content runs to what the accused is accused of ("accused the leader of the council, Fiona Grant, | of misleading ...")
+    if (p.content && !alleged && ACCUSE_FORMS.has(toks[p.cue.last].lower) && !off.has('accused-of')) content = completeAccusation(ctx, p.content.first, p.content.last) ?? content;
     // ("told investors that X. \"Y,\" she said.": the model's content ends with its sentence where a rule's report begins in a later one)
     if (content && !off.has('later-report')) content = beforeLaterReport(ctx, attributions, content);
     // "reported, citing two people familiar with the plans, that X": what is cited ends at the aside's comma

@@ -240,6 +240,15 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     // (against a pronoun, the accusations are still named only: "denied the accusations against him")
     if (end > k + 1) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, objFrom, end), end === k + 2 && PERSON_PRONOUNS.has(toks[k + 1].lower), psrc);
   }
+  // "denied claims circulating on social media that X", "rejected claims made by the opposition that X": a reduced
+  // relative clause between the noun and its "that"
+  // (not a preposition in -ing, "claims regarding X", nor a reporting verb: "claims regarding X and stating that Y")
+  if (generic && k + 1 < s.to && toks[k].kind === 'word' && !toks[k].cap && !TARGET_CONNECTORS.has(toks[k].lower) && (toks[k].f & F_CUE_VERB) === 0 &&
+      (toks[k].lower.endsWith('ing') || ((toks[k].lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(toks[k].lower)) && toks[k + 1].lower === 'by'))) {
+    let m = k + 1;
+    while (m < s.to && m - k <= 8 && toks[m].kind === 'word' && toks[m].lower !== 'that' && (toks[m].f & F_CUE_VERB) === 0 && !['and', 'or', 'but'].includes(toks[m].lower)) m++;
+    if (toks[m]?.lower === 'that' && m > k + 1) k = m;
+  }
   // "denied the allegations that surfaced in May (that X)": a relative clause, whose "that" has no subject after it,
   // names the statement; what it says follows a second "that", or is not given
   if (generic && toks[k]?.lower === 'that' && k + 1 < s.to && relativeVerbAt(ctx, k + 1)) {
@@ -1107,6 +1116,9 @@ function denialOver(ctx: BlockContext, from: number, to: number, rule: string, s
   while (b > a && (toks[b - 1].kind === 'punct' || toks[b - 1].kind === 'quote')) b--;
   return { rule, cue: span(ctx, from, to), source, sourceType: source ? 'other' : null, target: b > a ? span(ctx, a, b) : null, genericTarget: b <= a, score };
 }
+
+/** Past participles not in -ed that may open a reduced relative clause: "claims made by the opposition that X". */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['made', 'spread', 'written', 'given', 'brought', 'put', 'told', 'shown']);
 
 /**
  * A verb right after "that" with no subject between: "allegations that surfaced", "claims that have circulated"
