@@ -509,6 +509,8 @@ describe('core attributions', () => {
     describe('a transcript\'s label in capitalised words speaks to the end of its paragraph', () => {
       for (const [t, source] of [
         ['Lene Aas: No. Every container was inspected. The figure of 14 comes from a draft audit.', 'Lene Aas'],
+        // (a title with its full stop in capitals)
+        ['SEN. LENE AAS: No. Every container was inspected. The figure of 14 comes from a draft audit.', 'SEN. LENE AAS'],
       ] as const) {
         it(JSON.stringify(t), () => {
           assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [[':', source, 'No. Every container was inspected. The figure of 14 comes from a draft audit.']]);
@@ -523,6 +525,10 @@ describe('core attributions', () => {
           assert.deepEqual(run(t).attributions, []);
         });
       }
+    });
+
+    it('a rubric before a headline\'s colon names no speaker: "Transcript: Senator defends pipeline vote"', () => {
+      assert.deepEqual(run('Transcript: Senator defends pipeline vote').attributions, []);
     });
 
     it('an interview transcript\'s speaker label is one attribution, not a headline\'s colon as well: "TAPPER: ..."', () => {

@@ -24,7 +24,7 @@ import {
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
 import { placeOf } from '../link/places';
-import { ADJUNCT_PREPS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS } from '../data/lexicon';
+import { ADJUNCT_PREPS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TITLE_WORDS } from '../data/lexicon';
 import {
   attributionTailAt, datelineEnd, isAdverb, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
@@ -1056,7 +1056,11 @@ function detectTranscriptLabel(ctx: BlockContext, used: Uint8Array): RawAttribut
   let k = 0;
   if (toks[k]?.kind === 'quote') k++;
   const first = k;
-  while (k < toks.length && k - first < 3 && toks[k].kind === 'word' && isCapitalsWord(toks[k].text)) k++;
+  while (k < toks.length && k - first < (toks[first + 1]?.text === '.' ? 4 : 3) && toks[k].kind === 'word' && isCapitalsWord(toks[k].text)) {
+    k++;
+    // (a title's full stop: "SEN. LAURA KINCAID:", "DR. ANA RUIZ:")
+    if (k - first === 1 && isPunct(toks[k], '.') && toks[k].start === toks[k - 1].end && TITLE_WORDS.has(toks[k - 1].lower + '.')) k++;
+  }
   // ("Lene Aas: No. Every container was inspected.", "**Lene Aas:** ..." in Markdown: a full name, two or three
   // capitalised words the lexicon does not know, in the body, before a clause with a verb; not "Clinton: 45 percent"
   // in a list of results, nor a topic or a place: "Superdelegates: ...", "So: ...", "New Hampshire: ...")
