@@ -1580,6 +1580,12 @@ describe('core attributions', () => {
       assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text]), [['lists', 'A leaked budget document seen by the Halden Post']]);
     });
 
+    it('a participle hangs on a subject with a parenthesis before its verb: "Dev Singh (Lib Dem) accused ..., adding that X"', () => {
+      const t = 'Local councillor Ola Berg (Green) accused the minister of "rewriting history", adding that the count of 112 flooded homes was three times the official figure.';
+      const added = run(t).attributions.find((a) => a.cue.text === 'adding');
+      assert.deepEqual([added?.source?.text, added?.speaker, added?.content?.text], ['Local councillor Ola Berg', 'Ola Berg', 'the count of 112 flooded homes was three times the official figure']);
+    });
+
     it('"at least" opens a model content whole: "said at least four families ..."', () => {
       const t = 'A local community leader, Tunde Bakare, said at least four families had told him their children fell ill.';
       assert.deepEqual(run(t).attributions.map((a) => a.content?.text), ['at least four families had told him their children fell ill']);

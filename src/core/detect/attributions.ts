@@ -435,6 +435,14 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
  * ("Amir Saeed Iravani, Iran's ambassador to the UN, firmly rejecting"), the source of a
  * participle it is coordinated with ("... and stating that"), or the subject of the main clause.
  */
+/** Token j, or the token before the parenthesis that j closes ("Dev Singh (Lib Dem) | accused"), not before `from`. */
+function beforeParenthesis(ctx: BlockContext, j: number, from: number): number {
+  const toks = ctx.toks;
+  if (j <= from || !isPunct(toks[j], ')')) return j;
+  for (let m = j - 1; m > from && m >= j - 8; m--) if (isPunct(toks[m], '(')) return m - 1;
+  return j;
+}
+
 export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, SourceFound | null>): SourceFound | null {
   const toks = ctx.toks;
   const k = skipLeftModifiers(ctx, i - 1, s.from);
@@ -468,14 +476,14 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
   // the corridor remains open, rejecting reports ..."; the rules find denials before reports, so psrc lacks it)
   for (let v = k - 1; v >= s.from; v--) {
     if ((toks[v].f & (F_CUE_VERB | F_DENIAL_VERB)) === 0 || toks[v].quote >= 0 || !isFiniteVerb(ctx, v)) continue;
-    const np = npEndingAt(ctx, skipLeftModifiers(ctx, v - 1, s.from), s.from);
+    const np = npEndingAt(ctx, beforeParenthesis(ctx, skipLeftModifiers(ctx, v - 1, s.from), s.from), s.from);
     if (np && !(np.to - np.from === 1 && toks[np.from].lower === 'it')) return { range: np, type: sourceType(ctx, np) };
     break;
   }
   // the subject of the nearest finite verb to the left
   for (let v = k - 1; v >= s.from; v--) {
     if (isFiniteVerb(ctx, v)) {
-      const j = skipLeftModifiers(ctx, v - 1, s.from);
+      const j = beforeParenthesis(ctx, skipLeftModifiers(ctx, v - 1, s.from), s.from);
       const np = npEndingAt(ctx, j, s.from);
       if (!np) return null;
       if (np.to - np.from === 1 && toks[np.from].lower === 'it') return null;
