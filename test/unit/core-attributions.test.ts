@@ -1586,6 +1586,11 @@ describe('core attributions', () => {
       assert.deepEqual([added?.source?.text, added?.speaker, added?.content?.text], ['Local councillor Ola Berg', 'Ola Berg', 'the count of 112 flooded homes was three times the official figure']);
     });
 
+    it('a model source that begins with a possessive\'s "\'s" takes its possessor, and no content read from it', () => {
+      const t = "Residents of Peter's Road disagree.";
+      assert.deepEqual(detectBlock(t, 'paragraph', 0.5).attributions.map((a) => [t.slice(a.cue[0], a.cue[1]), a.source && t.slice(a.source[0], a.source[1]), a.content]), [['disagree', "Residents of Peter's Road", null]]);
+    });
+
     it('"at least" opens a model content whole: "said at least four families ..."', () => {
       const t = 'A local community leader, Tunde Bakare, said at least four families had told him their children fell ill.';
       assert.deepEqual(run(t).attributions.map((a) => a.content?.text), ['at least four families had told him their children fell ill']);

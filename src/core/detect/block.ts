@@ -27,7 +27,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -577,6 +577,17 @@ function singularThatReport(ctx: BlockContext, a: RawAttribution): boolean {
     noun.kind === 'word' && !noun.cap && (noun.pos === 'N' || noun.pos === undefined) && !noun.lower.endsWith('s');
 }
 
+/** A model source that begins with a possessive's "'s" widened to the noun phrase of its possessor; else the source itself. */
+function withPossessor(ctx: BlockContext, source: R): R {
+  const toks = ctx.toks;
+  const from = tokenAtOrAfter(ctx, source[0]);
+  const t = toks[from];
+  if (from < 1 || (t.lower !== "'s" && t.lower !== '’s') || toks[from - 1].end !== t.start) return source;
+  const s = sentenceOfToken(ctx, from);
+  const np = s ? npEndingAt(ctx, from - 1, s.from) : null;
+  return np ? [toks[np.from].start, source[1]] : source;
+}
+
 /** A model source after "seen by", "obtained by" (`SEEN_BY_PARTICIPLES`) widened to the document before the participle. */
 function withSeenBy(ctx: BlockContext, source: R): R {
   const toks = ctx.toks;
@@ -888,6 +899,9 @@ function runModel(
     // a verb coordinated with a rule's report ("Piet de Vries said X and claimed that Y") shares its source where
     // the model gives a part of it ("Councillor"; where it gives none, PolNeAR's annotators mostly gave none either:
     // taking the rule's source there cost fold 7 four wrong sources)
+    // ("Residents in St. Peter's Road disagree": a source that begins with a possessive's "'s" takes its possessor)
+    const possessed = source && !off.has('possessive-source') ? withPossessor(ctx, source) : source;
+    if (possessed !== source) source = possessed;
     // ("A budget document seen by the Halden Post lists": the document, with who saw it, as the rules read it)
     if (source && source[1] <= cueStart && !off.has('seen-by-source')) source = withSeenBy(ctx, source);
     const shared = off.has('coordinate-source') ? undefined : coordinatedSource(ctx, attributions, cueStart, source);
@@ -896,6 +910,8 @@ function runModel(
     let content: R | null = alleged ?? (p.content ? [toks[p.content.first].start, toks[p.content.last].end] : null);
     // a content the model ends on a preposition or a determiner before a number ("fell by about | 0.5C"): the reported clause's end
     if (p.content && !alleged && !off.has('dangling-content')) content = completeDangling(ctx, p.content.first, p.content.last) ?? content;
+    // (a content the possessor widened the source over was read from it)
+    if (content && source && content[0] < source[1] && source[0] < content[1] && p.source && source[0] < toks[p.source.first].start) content = null;
     // ("said at least four families ...": "at least" and "at most" are one phrase, the content's)
     if (content && p.content && p.content.first > 0 && toks[p.content.first - 1].lower === 'at' && (toks[p.content.first].lower === 'least' || toks[p.content.first].lower === 'most') && !off.has('at-least')) content = [toks[p.content.first - 1].start, content[1]];
     // an accusation's content runs to what the accused is accused of ("accused the leader of the council, Fiona Grant, | of misleading ...")
