@@ -1591,6 +1591,17 @@ describe('core attributions', () => {
       assert.deepEqual(detectBlock(t, 'paragraph', 0.5).attributions.map((a) => [t.slice(a.cue[0], a.cue[1]), a.source && t.slice(a.source[0], a.source[1]), a.content]), [['disagree', "Residents of Peter's Road", null]]);
     });
 
+    it('"put the figure at N" reports a figure: the cue "put", the source its subject, the content the figure restated', () => {
+      const t = 'The regional fire service later put the figure at 3,900 hectares.';
+      assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [['put', 'The regional fire service', 'the figure at 3,900 hectares']]);
+      assert.deepEqual(run('She put the book at the end of the shelf.').attributions, []);
+    });
+
+    it('a model content does not end on a comma and a conjunction: "put the death toll at 14, while rebels put it at 30"', () => {
+      const t = 'Police put the official death toll at 14, while rebels put it at 30.';
+      assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.content?.text]), [['put', 'the official death toll at 14'], ['put', 'it at 30']]);
+    });
+
     it('"at least" opens a model content whole: "said at least four families ..."', () => {
       const t = 'A local community leader, Tunde Bakare, said at least four families had told him their children fell ill.';
       assert.deepEqual(run(t).attributions.map((a) => a.content?.text), ['at least four families had told him their children fell ill']);

@@ -17,6 +17,11 @@ describe('core claims', () => {
     assert.deepEqual(run(t).claims.map(claimView), [{ span: spanOf(t, 'More than 200 ships waited outside the port of Apapa on Tuesday'), claimant: null }]);
   });
 
+  it('"US" is the country, not the first person: "said US intelligence showed ..." is a claim', () => {
+    const t = 'A White House official said US intelligence showed the shipments had continued.';
+    assert.deepEqual(run(t).claims.map(claimView), [{ span: spanOf(t, 'US intelligence showed the shipments had continued'), claimant: 'White House official' }]);
+  });
+
   describe('the content of attributions', () => {
     it('a quotation of two sentences holds two claims, both by the speaker and tied to the attribution', () => {
       const t = '"The plant employs 900 people in Leeds. The factory produced 40,000 cars in 2023," said Ortiz.';

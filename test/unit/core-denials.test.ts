@@ -805,6 +805,24 @@ describe('core denials', () => {
     });
   });
 
+  describe('the article calls a report false by an adverb on its verb ("falsely claimed")', () => {
+    for (const [t, adverb, verb, source, target] of [
+      ['Prime Minister Ana Ruiz falsely claimed on Monday that no homes had been destroyed.', 'falsely', 'claimed', 'Prime Minister Ana Ruiz', 'no homes had been destroyed'],
+      ['The senator wrongly said the plant was closed.', 'wrongly', 'said', 'The senator', 'the plant was closed'],
+    ] as const) {
+      it(JSON.stringify(t), () => {
+        const a = run(t);
+        assert.deepEqual(a.denials.map(denialView), [{ cue: spanOf(t, adverb), source: null, target: spanOf(t, target), speaker: null }]);
+        // (the report stands, its cue with the adverb, as PolNeAR marks it; what it says is the reporter's claim)
+        assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [[`${adverb} ${verb}`, source, target]]);
+        assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [[target, a.attributions[0].speaker]]);
+      });
+    }
+    it('no report, no denial: "He was falsely accused of theft."', () => {
+      assert.deepEqual(run('He was falsely accused of theft.').denials, []);
+    });
+  });
+
   describe('no denial', () => {
     for (const t of [
       'The governor did not deny that the road had been sold.',

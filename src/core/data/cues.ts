@@ -344,6 +344,9 @@ export const SIGNATURE_MAX_WORDS = 5;
  */
 export const REPORTING_ADVERBS: ReadonlySet<string> = new Set(['reportedly']);
 
+/** What "put ... at" gives a number for: "put the figure at 3,900 hectares", "police put the crowd at 2,000" (`attr.put-figure`). */
+export const PUT_FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures', 'number', 'numbers', 'toll', 'tally', 'count', 'total', 'estimate', 'crowd', 'turnout', 'attendance', 'cost', 'costs', 'bill', 'damage', 'losses', 'size', 'value']);
+
 /**
  * Participles that tie a document to who saw or made it, or when, in a source: "a memo seen by Reuters", "documents
  * reviewed by The Ledger", "a recount completed in December", "a survey conducted by Gallup".

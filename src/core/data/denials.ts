@@ -253,6 +253,8 @@ export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[
   ...['evidence', 'proof'].flatMap((noun) => [
     [], ['any'], ['offering'], ['offering', 'any'], ['providing'], ['providing', 'any'], ['citing'], ['citing', 'any'], ['presenting'], ['presenting', 'any'],
   ].map((mid) => ({ id: 'noevidence.without', words: ['without', ...mid, noun] }))),
+  // the article's own word on a report it calls false: "falsely claimed on Monday that X", "wrongly said X"
+  ...['falsely', 'wrongly', 'incorrectly', 'erroneously', 'baselessly', 'groundlessly', 'misleadingly', 'inaccurately', 'mistakenly'].map((adverb) => ({ id: 'noevidence.falsely', words: [adverb] })),
 ];
 
 /** Words that may stand between "no" and the evidence noun of a no-evidence phrase: "no scientific evidence", "no credible proof". */
@@ -382,7 +384,7 @@ export const FIGURE_KINDS: readonly { id: string; names: readonly string[]; coun
   { id: 'figure.crowd', names: ['crowd', 'attendance', 'turnout', 'protesters', 'demonstrators'], counts: ['crowd', 'people', 'attended', 'attendance', 'turnout', 'protesters', 'demonstrators', 'marched', 'gathered'] },
 ];
 /** The verbs after a figure's noun in a claim that restates the figure ("the number was closer to 200"). */
-export const FIGURE_RESTATEMENT_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', "'s", 'stood', 'stands', 'would', 'could', 'might', 'may', 'will', 'had', 'has', 'remains', 'remained', 'exceeded', 'exceeds', 'reached', 'comes', 'came', 'amounts', 'amounted']);
+export const FIGURE_RESTATEMENT_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', "'s", 'stood', 'stands', 'would', 'could', 'might', 'may', 'will', 'had', 'has', 'remains', 'remained', 'exceeded', 'exceeds', 'reached', 'comes', 'came', 'amounts', 'amounted', 'at']);
 /**
  * Verbs that, after a statement's noun and a subject, make a relative clause on the statement: "the claims it made",
  * "the reports they published", "an allegation that officials have rejected" (with a denial or reporting verb).

@@ -18,7 +18,7 @@ import { isClosingQuoteCode, isLowerAsciiCode } from '../util/chars';
 import type { R, RawAttribution, SourceType } from './raw';
 import { appositiveDenialAfter } from './appositive';
 import {
-  ALLEGATION_NOUNS, CUE_PHRASES, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, NAMING_VERBS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, RUBRICS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
+  ALLEGATION_NOUNS, CUE_PHRASES, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, NAMING_VERBS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, PUT_FIGURE_NOUNS, RUBRICS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
   cueVerbForm, type CueKind, type CueVerb,
 } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
@@ -1327,6 +1327,40 @@ export function detectPollOpenings(ctx: BlockContext, taken: readonly R[]): read
     if (!content) continue;
     const source: SourceFound = { range: { from: s.from + 1, to: comma }, type: 'document' };
     (out ??= []).push(make(ctx, 'attr.in-poll', 'speech', s.from, s.from + 1, source, content).attr);
+  }
+  return out ?? NO_ATTRIBUTIONS;
+}
+
+/** Forms of "put" that give a figure: "put the figure at 3,900 hectares". */
+const PUT_FORMS: ReadonlySet<string> = new Set(['put', 'puts', 'putting']);
+
+/**
+ * "The fire service later put the figure at 3,900 hectares", "police put the crowd at 2,000": a figure someone gives
+ * (`attr.put-figure`). The cue is "put", the source its subject (as a preposed cue's), the content the figure's noun
+ * phrase with "at" and the number, to the reported clause's end: a restated figure ("the figure at 3,900 hectares")
+ * that the linker reads as "the figure was 3,900 hectares". Where a cue lies already, none.
+ */
+export function detectFigurePuts(ctx: BlockContext, taken: readonly R[]): readonly RawAttribution[] {
+  let out: RawAttribution[] | null = null;
+  const toks = ctx.toks;
+  for (const s of ctx.sentences) {
+    for (let i = s.from + 1; i + 3 < s.to; i++) {
+      const t = toks[i];
+      if (t.kind !== 'word' || t.cap || t.quote >= 0 || !PUT_FORMS.has(t.lower) || overlapsAny(taken, t.start, t.end)) continue;
+      let k = i + 1;
+      if ((toks[k].f & F_DETERMINER) !== 0 && !toks[k].cap) k++;
+      // (its modifiers: "put the official death toll at")
+      while (k < s.to && k - i <= 4 && toks[k].kind === 'word' && !toks[k].cap && !PUT_FIGURE_NOUNS.has(toks[k].lower)) k++;
+      if (k + 2 >= s.to || !PUT_FIGURE_NOUNS.has(toks[k].lower) || toks[k + 1].lower !== 'at') continue;
+      let n = k + 2;
+      while (n < s.to && n - k <= 4 && toks[n].kind === 'word' && !toks[n].cap && toks[n].kind !== 'number') n++;
+      if (toks[n]?.kind !== 'number') continue;
+      const source = preposedSource(ctx, s, i);
+      if (!source) continue;
+      const content = rangeOf(ctx, i + 1, contentEnd(ctx, s, k + 2));
+      if (!content) continue;
+      (out ??= []).push(make(ctx, 'attr.put-figure', 'speech', i, i + 1, source, content).attr);
+    }
   }
   return out ?? NO_ATTRIBUTIONS;
 }

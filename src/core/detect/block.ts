@@ -1,6 +1,6 @@
 /** Runs every detector over one block of prose. The result is cached per block text by the Analyzer. */
 import { blockContext, sentenceOfToken, tokenStart, type BlockContext } from './context';
-import { contentEnd, detectAttributions, trimEnd, detectLexiconParticiples, detectPollOpenings, participleSource, sourceSpan, type SourceFound } from './attributions';
+import { contentEnd, detectAttributions, trimEnd, detectFigurePuts, detectLexiconParticiples, detectPollOpenings, participleSource, sourceSpan, type SourceFound } from './attributions';
 import { detectDenials } from './denials';
 import { detectClaims, quotationClaims, reportedStatementClaims } from './claims';
 import type { BlockFindings, R, RawClaim, RawDenial, RawMention, RawQuote } from './raw';
@@ -27,7 +27,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -59,6 +59,11 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   if (!off.has('poll-framed')) dropPollFramedReports(attributions);
   if (!off.has('complement')) dropComplementReports(ctx, attributions);
   if (!off.has('coordinate-source')) shareCoordinatedSources(ctx, attributions, denials);
+  // ("the state incorrectly stated that X": the adverb is the report's cue too, as PolNeAR marks it, and the article's denial)
+  for (const a of attributions) {
+    const d = calledFalse(ctx, denials, a);
+    if (d) a.cue = [d.cue[0], a.cue[1]];
+  }
   clipDateline(ctx, attributions, denials);
   relativeAntecedents(ctx, attributions);
   sortSmall(attributions, byCue);
@@ -534,7 +539,7 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
   // a rule reading the model does not share
   if (checked.size > supported.size && !off.has('unchecked')) {
     let n = 0;
-    for (const a of attributions) if (!MODEL_CHECKED_RULES.has(a.rule) || supported.has(a) || afterReversedCloser(ctx, a) || singularThatReport(ctx, a)) attributions[n++] = a;
+    for (const a of attributions) if (!MODEL_CHECKED_RULES.has(a.rule) || supported.has(a) || afterReversedCloser(ctx, a) || singularThatReport(ctx, a) || calledFalse(ctx, denials, a) !== null) attributions[n++] = a;
     attributions.length = n;
   }
 }
@@ -551,6 +556,17 @@ function afterReversedCloser(ctx: BlockContext, a: RawAttribution): boolean {
   while (end > a.content[0] && (ctx.text.charCodeAt(end) === 32 || ctx.text.charCodeAt(end) === 44)) end--;
   const c = ctx.text.charCodeAt(end);
   return (c === 0x201c || c === 0x201e || c === 0xab) && isReversedCloserAt(ctx.text, end);
+}
+
+/**
+ * Whether the article's "falsely" (`deny.falsely`) stands right before the finding's cue ("Dubois falsely claimed that
+ * X"): the verb is a report, though the model, which may not begin a cue on a denial's cue, gives it no support.
+ */
+function calledFalse(ctx: BlockContext, denials: readonly RawDenial[], a: RawAttribution): RawDenial | null {
+  for (const d of denials) {
+    if (d.rule === 'deny.falsely' && d.cue[1] < a.cue[0] && /^\s+$/.test(ctx.text.slice(d.cue[1], a.cue[0]))) return d;
+  }
+  return null;
 }
 
 /**
@@ -631,6 +647,9 @@ function beforeLaterReport(ctx: BlockContext, attributions: RawAttribution[], co
   if (!s || ctx.toks[s.to - 1].end > cut || s.to - 1 < first) return content;
   return [content[0], trimEnd(ctx, s.to - 1)];
 }
+
+/** Conjunctions that open a clause of their own after a comma: no content ends on one. */
+const CLAUSE_LINKS: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though', 'but', 'and', 'or', 'as', 'because', 'which', 'who']);
 
 /** Forms of "accuse", whose content PolNeAR marks from the accused to what they are accused of. */
 const ACCUSE_FORMS: ReadonlySet<string> = new Set(['accuse', 'accuses', 'accused', 'accusing']);
@@ -738,6 +757,8 @@ function addLexiconParticiples(ctx: BlockContext, attributions: RawAttribution[]
   if (!off.has('lexicon-participle')) for (const a of detectLexiconParticiples(ctx, psrc, taken)) attributions.push(a);
   // ("In a poll released Monday, ...": the cues the participles took count too, though none can hold "In")
   for (const a of detectPollOpenings(ctx, taken)) attributions.push(a);
+  // ("The fire service later put the figure at 3,900 hectares")
+  if (!off.has('put-figure')) for (const a of detectFigurePuts(ctx, taken)) attributions.push(a);
 }
 
 /** Whether range `r` and the cue at [start, end) overlap. */
@@ -912,6 +933,8 @@ function runModel(
     if (p.content && !alleged && !off.has('dangling-content')) content = completeDangling(ctx, p.content.first, p.content.last) ?? content;
     // (a content the possessor widened the source over was read from it)
     if (content && source && content[0] < source[1] && source[0] < content[1] && p.source && source[0] < toks[p.source.first].start) content = null;
+    // ("put the death toll at 14, while | rebels put it at 30": a content the model ends on a comma's conjunction ends before the comma)
+    if (content && p.content && p.content.last - 1 > p.content.first && CLAUSE_LINKS.has(toks[p.content.last].lower) && isPunct(toks[p.content.last - 1], ',') && !off.has('trailing-link')) content = [content[0], toks[p.content.last - 2].end];
     // ("said at least four families ...": "at least" and "at most" are one phrase, the content's)
     if (content && p.content && p.content.first > 0 && toks[p.content.first - 1].lower === 'at' && (toks[p.content.first].lower === 'least' || toks[p.content.first].lower === 'most') && !off.has('at-least')) content = [toks[p.content.first - 1].start, content[1]];
     // an accusation's content runs to what the accused is accused of ("accused the leader of the council, Fiona Grant, | of misleading ...")

@@ -10,7 +10,7 @@ import { sentenceOfToken, type BlockContext, type Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
 import { BACKSHIFTED_MODALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm } from '../data/cues';
-import { F_ALLEGED, F_AUX, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION } from './word-flags';
+import { F_ALLEGED, F_AUX, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION } from './word-flags';
 import { datelineEnd, isPunct } from './phrases';
 import { CITING_PARTICIPLES, afterOpeningFrame, isRubricAt } from './attributions';
 import { sortSmall } from '../util/sort';
@@ -67,7 +67,9 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     const from = toks[ua].start;
     const to = toks[ub].end;
     if (overlapsClaim(out, n, from, to)) continue;
-    out[n++] = { span: [from, to], origin: 'allegation', attribution: null, denial: di, checkworthiness: Math.max(minScore, score(ctx, ua, ub, true)) };
+    // ("The senator wrongly said the plant was closed": what the denial calls false is a report's content, the reporter's claim)
+    const said = reportSaying(ctx, attributions, d, from, to);
+    out[n++] = { span: [from, to], origin: said >= 0 ? 'content' : 'allegation', attribution: said >= 0 ? said : null, denial: di, checkworthiness: Math.max(minScore, score(ctx, ua, ub, true)) };
   }
   // "alleged X"
   if ((ctx.flags & F_ALLEGED) !== 0) {
@@ -278,6 +280,22 @@ function holdsOtherCue(attributions: readonly RawAttribution[], self: number, fr
   return false;
 }
 
+/**
+ * The index of the report whose content holds [from, to), a denial's target, when its cue ends on no denial verb and
+ * not inside the denial's cue ("wrongly | said the plant was closed"); else -1.
+ */
+function reportSaying(ctx: BlockContext, attributions: readonly RawAttribution[], d: RawDenial, from: number, to: number): number {
+  for (let k = 0; k < attributions.length; k++) {
+    const a = attributions[k];
+    // (its verb outside the denial's cue: "wrongly said", the report's cue holding the adverb, is the senator's report)
+    // (and the denial's cue outside its content: "Rubio said he dismissed the polls showing X" reports the denial, not X)
+    if (a.content === null || a.content[0] > from || a.content[1] < to || (a.cue[1] > d.cue[0] && a.cue[1] <= d.cue[1]) || (d.cue[0] < a.content[1] && a.content[0] < d.cue[1])) continue;
+    const t = ctx.toks[tokIndexAt(ctx, a.cue[1] - 1)];
+    if (t && (t.f & F_DENIAL_VERB) === 0) return k;
+  }
+  return -1;
+}
+
 /** Whether the cue of one of the findings lies within [from, to). */
 function cueInside(found: ReadonlyArray<{ cue: R }>, from: number, to: number): boolean {
   for (const f of found) if (f.cue[0] >= from && f.cue[1] <= to) return true;
@@ -470,7 +488,8 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
     if (t.kind !== 'word') continue;
     words++;
     if (!date && t.cap && k !== a && !(t.quote >= 0 && toks[k - 1]?.kind === 'quote')) names++;
-    if ((t.f & F_FIRST_PERSON) !== 0) firstPerson++;
+    // (not the country: "US intelligence showed ...")
+    if ((t.f & F_FIRST_PERSON) !== 0 && t.text !== 'US') firstPerson++;
     // ("Our valuations were reviewed every quarter by an independent auditor": a past event told, no stance)
     if ((t.lower === 'was' || t.lower === 'were') && k + 1 <= b && toks[k + 1].kind === 'word' && !toks[k + 1].cap && toks[k + 1].pos === 'V' && toks[k + 1].lower.endsWith('ed') && toks[k + 1].lower !== 'supposed') pastPassive = true;
   }

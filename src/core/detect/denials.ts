@@ -824,6 +824,7 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
     const cueTo = i + p.words.length + skip;
     let k = cueTo;
     if (p.id === 'noevidence.without') return withoutEvidence(ctx, s, i, cueTo);
+    if (p.id === 'noevidence.falsely') return falselyReported(ctx, s, i);
     if (p.id === 'noevidence.no-link') {
       // ("no link between X and Y"; not "no link to the page")
       if (toks[k]?.lower !== 'between') continue;
@@ -910,6 +911,34 @@ function withoutEvidence(ctx: BlockContext, s: Sentence, cueFrom: number, cueTo:
     cueFrom,
     cueTo,
     denial: { rule: 'deny.without-evidence', cue: span(ctx, cueFrom, cueTo), source: null, sourceType: null, target: span(ctx, at, end), genericTarget: false, score: 0.7 },
+  };
+}
+
+/**
+ * `noevidence.falsely`: a report the article calls false by an adverb on its verb, the article's own denial (no source)
+ * of what was reported: "Claire Dubois falsely claimed on Monday that no homes had been destroyed", "wrongly said the
+ * plant was closed". The adverb at token i, right before a reporting verb; the target is that verb's clause, after its
+ * "that" past a few words of time or place, or its bare clause. ("falsely accused of" is no report: none.)
+ */
+function falselyReported(ctx: BlockContext, s: Sentence, i: number): Found | null {
+  const toks = ctx.toks;
+  const v = i + 1;
+  if (v >= s.to || (toks[v].f & F_CUE_VERB) === 0 || toks[v].cap || !isFiniteVerb(ctx, v)) return null;
+  let at = -1;
+  const np = npStartingAt(ctx, v + 1, s.to);
+  if (np && toks[v + 1].lower !== 'that' && !PERSON_PRONOUNS.has(toks[v + 1].lower) && isFiniteVerb(ctx, np.to)) at = v + 1;
+  else {
+    let m = v + 1;
+    while (m < s.to && m - v < 7 && toks[m].lower !== 'that' && (isPunct(toks[m], ',') || isNpWord(toks[m]) || toks[m].pos === 'I')) m++;
+    if (toks[m]?.lower === 'that') at = m + 1;
+  }
+  if (at < 0 || at >= s.to) return null;
+  const end = targetEnd(ctx, s, at);
+  if (end <= at) return null;
+  return {
+    cueFrom: i,
+    cueTo: i + 1,
+    denial: { rule: 'deny.falsely', cue: span(ctx, i, i + 1), source: null, sourceType: null, target: span(ctx, at, end), genericTarget: false, score: 0.8 },
   };
 }
 
