@@ -152,6 +152,13 @@ describe('core attributions', () => {
         speaker: 'Ortiz',
       });
     });
+    it('a name and its appositive before the comma, with no verb of their own, are the source, not content ("But Professor X, an epidemiologist who ..., said the study ...")', () => {
+      const t = 'But Professor Ola Berg, an epidemiologist at Halden University who was not involved in the work, said the study "cannot show that night work causes diabetes."';
+      assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.speaker, a.content?.text]), [
+        ['said', 'Ola Berg', 'the study "cannot show that night work causes diabetes."'],
+      ]);
+    });
+
     for (const [t, source] of [
       ['"Strip out the one-offs and the picture is weaker," wrote Nordbank analyst Ola Berg in a note to clients.', 'Nordbank analyst Ola Berg'],
       ['"We will appeal," said club president Tom Reyes in his statement on Monday.', 'club president Tom Reyes'],

@@ -230,6 +230,10 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     const found = npStartingAt(ctx, k, s.to);
     // ("said Mayor Tom Reyes in a statement": where and how a name spoke is no part of it)
     const np = found ? beforeSetting(ctx, found) : found;
+    // ("But Professor Alan Whitfield, an epidemiologist who was not involved, said the study ...": words before the
+    // comma with no verb of their own are the subject of the cue, no content; the model reads that form)
+    // (a name and its appositive: a comma inside; not a headline, whose capitalised verbs read as names, nor "No, he said")
+    if (np && !ctx.headline && !isClosingQuote(ctx, b) && !(isPunct(toks[b], ',') && isClosingQuote(ctx, b - 1)) && rangeHasComma(ctx, s.from, b) && !hasMainVerb(ctx, s.from, b)) return null;
     if (np) {
       const content = leftContent(ctx, s, b);
       return make(ctx, 'attr.inverted', verb.kind, i, i + 1, { range: np, type: sourceType(ctx, np) }, content ? continueQuote(ctx, s, np.to, content) : null, content ?? undefined);
@@ -876,6 +880,28 @@ function beforeSetting(ctx: BlockContext, np: TokRange): TokRange {
  * Content to the left of a postposed or inverted cue, ending at token b (a comma or a closing quote):
  * the quotation that ends there (which may have begun sentences earlier), or the sentence up to b.
  */
+/** Whether a comma (outside quotation marks) stands among tokens [from, to). */
+function rangeHasComma(ctx: BlockContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isPunct(ctx.toks[k], ',') && ctx.toks[k].quote < 0) return true;
+  return false;
+}
+
+/**
+ * Whether tokens [from, to) hold a finite verb outside a relative clause (a verb right after "who", "which" or "that",
+ * past auxiliaries and adverbs, is the relative clause's): a clause that can be reported, not a noun phrase.
+ */
+function hasMainVerb(ctx: BlockContext, from: number, to: number): boolean {
+  const toks = ctx.toks;
+  for (let k = from; k < to; k++) {
+    if (!isFiniteVerb(ctx, k)) continue;
+    let j = k - 1;
+    while (j >= from && toks[j].kind === 'word' && ((toks[j].f & F_AUX) !== 0 || toks[j].lower === 'not' || isAdverb(toks[j]))) j--;
+    if (j >= from && ['who', 'which', 'that', 'whom'].includes(toks[j].lower)) continue;
+    return true;
+  }
+  return false;
+}
+
 function leftContent(ctx: BlockContext, s: Sentence, b: number): ContentInfo | null {
   const toks = ctx.toks;
   let q = b;
