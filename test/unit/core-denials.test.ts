@@ -805,6 +805,11 @@ describe('core denials', () => {
     });
   });
 
+  it('a person\'s noun the lexicon reads as an adjective before the verb: "Former bank chief pleads not guilty to fraud charges"', () => {
+    const t = 'Former bank chief pleads not guilty to fraud charges';
+    assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['pleads not guilty to fraud charges', 'Former bank chief', 'fraud charges']]);
+  });
+
   describe('the article calls a report false by an adverb on its verb ("falsely claimed")', () => {
     for (const [t, adverb, verb, source, target] of [
       ['Prime Minister Ana Ruiz falsely claimed on Monday that no homes had been destroyed.', 'falsely', 'claimed', 'Prime Minister Ana Ruiz', 'no homes had been destroyed'],

@@ -40,6 +40,9 @@ function rangeHas(ctx: BlockContext, from: number, to: number, pred: (t: BlockCo
   return false;
 }
 
+/** Nouns for people that the lexicon reads as adjectives: a denial verb after one is a verb ("bank chief denies"). */
+const PERSON_NOUNS_READ_AS_ADJECTIVES: ReadonlySet<string> = new Set(['chief', 'official', 'executive', 'general', 'principal', 'representative', 'democrat', 'republican', 'liberal', 'conservative', 'socialist', 'military']);
+
 const REFUSED_OBJECTS: ReadonlySet<string> = new Set(REFUSED_OBJECT_NOUNS.flatMap((g) => g.words));
 
 export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<number, SourceFound | null>): RawDenial[] {
@@ -143,7 +146,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   if (isNegated(ctx, i, s.from)) return null;
   // a noun after an adjective: "the presidential contest", "local contests that ...", "legal disputes"
   // "a four-way contest", "a series of contests", "in the dispute over"
-  if (prev && prev.kind === 'word' && !prev.cap && !DENIAL_ADVERBS.has(prev.lower) && (prev.pos === 'J' || prev.text.includes('-') || NOUN_BEFORE.has(prev.lower))) return null;
+  // (but a person's noun the lexicon reads as an adjective: "Former bank chief pleads not guilty")
+  if (prev && prev.kind === 'word' && !prev.cap && !DENIAL_ADVERBS.has(prev.lower) && (prev.pos === 'J' || prev.text.includes('-') || NOUN_BEFORE.has(prev.lower)) && !PERSON_NOUNS_READ_AS_ADJECTIVES.has(prev.lower)) return null;
   // the cue: leading auxiliaries and adverbs ("have frequently denied"), the verb, and a statement noun ("allegations")
   let cueFrom = i;
   while (cueFrom - 1 >= s.from) {
