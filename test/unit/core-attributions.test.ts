@@ -152,6 +152,14 @@ describe('core attributions', () => {
         speaker: 'Ortiz',
       });
     });
+    it('a parenthetical frame does not run on into another report a conjunction opens: "Arrivals fell, the ministry said, but charities disputed the figures."', () => {
+      const t = 'Arrivals fell, the ministry said, but charities disputed the figures.';
+      assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.content?.text]), [['said', 'Arrivals fell']]);
+      // (what follows the conjunction is the speaker's when no one else reports it)
+      const u = 'Arrivals fell, the ministry said, but the backlog grew.';
+      assert.deepEqual(run(u).attributions.map((a) => [a.cue.text, a.content?.text]), [['said', 'Arrivals fell, the ministry said, but the backlog grew']]);
+    });
+
     it('a name and its appositive before the comma, with no verb of their own, are the source, not content ("But Professor X, an epidemiologist who ..., said the study ...")', () => {
       const t = 'But Professor Ola Berg, an epidemiologist at Halden University who was not involved in the work, said the study "cannot show that night work causes diabetes."';
       assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.speaker, a.content?.text]), [

@@ -778,6 +778,11 @@ describe('core denials', () => {
       });
     }
 
+    it('a headline drops "that" before a clause that goes on with a preposition: "Chatbot maker rejects claims it trained on private messages"', () => {
+      const t = 'Chatbot maker rejects claims it trained on private messages';
+      assert.deepEqual(run(t).denials.map((d) => d.target?.text), ['it trained on private messages']);
+    });
+
     it('a relative clause after the noun names the statement: "denied the doping allegations that surfaced in May."', () => {
       const t = 'The rider denied the doping allegations that surfaced in May.';
       assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.target?.text]), [['denied the doping allegations', 'the doping allegations']]);

@@ -975,11 +975,25 @@ function isSourceParticiple(t: Tok | undefined): boolean {
 }
 
 /** After the cue at i: ", ..." with more words before the sentence ends (the frame sits inside the sentence). */
+/** Conjunctions that may open a clause of another speaker's after a parenthetical frame's comma. */
+const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'as', 'because', 'so', 'yet']);
+
+/** Whether a reporting or denial verb (lower case, outside quotation marks, after a word of the range) stands among tokens [from, to). */
+function reportsIn(ctx: BlockContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ctx.toks[k];
+    // (a verb the lexicon reads as a noun too, "charities dispute figures", but not after a determiner: "the dispute")
+    if ((t.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0 && t.quote < 0 && !t.cap && k > from && (ctx.toks[k - 1].f & F_DETERMINER) === 0) return true;
+  }
+  return false;
+}
+
 function isParenthetical(ctx: BlockContext, s: Sentence, i: number): boolean {
   for (let k = i + 1; k < s.to; k++) {
     const t = ctx.toks[k];
     // (not before a participle of the source's: "..., the office said on Wednesday, warning that ...")
-    if (isPunct(t, ',')) return s.to - k > 3 && !isSourceParticiple(ctx.toks[skipRightAdverbs(ctx, k + 1, s.to)]);
+    // (nor before another report that a conjunction opens: "Arrivals fell, the government said, but charities disputed the figures")
+    if (isPunct(t, ',')) return s.to - k > 3 && !isSourceParticiple(ctx.toks[skipRightAdverbs(ctx, k + 1, s.to)]) && !(CLAUSE_CONJUNCTIONS.has(ctx.toks[k + 1].lower) && reportsIn(ctx, k + 2, s.to));
     if (t.kind === 'quote' || isPunct(t, '.;:!?')) return false;
   }
   return false;

@@ -284,7 +284,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     const next = toks[m + 1];
     // (a particle after the verb is part of it: "claim it ran out of oxygen")
     if (verb && verb.kind === 'word' && (verb.pos === 'V' || verb.pos === undefined) && (verb.f & F_CUE_VERB) === 0 && !STATEMENT_MAKING_VERBS.has(verb.lower) &&
-        next && m + 1 < s.to && next.kind === 'word' && (next.pos !== 'I' || VERB_PARTICLES.has(next.lower))) {
+        // (a headline, which drops "that", may go on with a preposition: "rejects claims it trained on private messages")
+        next && m + 1 < s.to && next.kind === 'word' && (next.pos !== 'I' || VERB_PARTICLES.has(next.lower) || ctx.headline)) {
       const end = targetEnd(ctx, s, k);
       if (end > m + 1) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, end), false, psrc);
     }
