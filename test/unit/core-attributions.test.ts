@@ -152,6 +152,11 @@ describe('core attributions', () => {
         speaker: 'Ortiz',
       });
     });
+    it('a model source read as an aside\'s comma is the subject before the aside: "The report, published by The Ledger on Tuesday, cited ..."', () => {
+      const t = 'The report, published by The Ledger on Tuesday, cited three former employees.';
+      assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [['cited', 'The report', 'three former employees']]);
+    });
+
     it('a parenthetical frame does not run on into another report a conjunction opens: "Arrivals fell, the ministry said, but charities disputed the figures."', () => {
       const t = 'Arrivals fell, the ministry said, but charities disputed the figures.';
       assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.content?.text]), [['said', 'Arrivals fell']]);

@@ -1,6 +1,6 @@
 /** Runs every detector over one block of prose. The result is cached per block text by the Analyzer. */
 import { blockContext, sentenceOfToken, tokenStart, type BlockContext } from './context';
-import { contentEnd, detectAttributions, trimEnd, detectFigurePuts, detectLexiconParticiples, detectPollOpenings, participleSource, sourceSpan, type SourceFound } from './attributions';
+import { contentEnd, detectAttributions, preposedSource, trimEnd, detectFigurePuts, detectLexiconParticiples, detectPollOpenings, participleSource, sourceSpan, type SourceFound } from './attributions';
 import { detectDenials } from './denials';
 import { detectClaims, quotationClaims, reportedStatementClaims } from './claims';
 import type { BlockFindings, R, RawClaim, RawDenial, RawMention, RawQuote } from './raw';
@@ -27,7 +27,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -874,6 +874,13 @@ function runModel(
     if (inSourceSetting(ctx, sources, p.cue.first) && !off.has('source-setting')) continue;
     const sourceEnd = p.source ? plausibleSourceEnd(ctx, p.source.first, p.source.last) : -1;
     let source: R | null = p.source && sourceEnd >= 0 ? [toks[p.source.first].start, toks[sourceEnd].end] : null;
+    // ("The report, published by The Verge on Tuesday, cited ...": a source the model reads as the aside's comma is the
+    // subject before the aside, as the rules read it)
+    if (p.source && !source && p.cue.first > 0 && isPunct(toks[p.cue.first - 1], ',') && !off.has('aside-source')) {
+      const sent = sentenceOfToken(ctx, p.cue.first);
+      const found = sent ? preposedSource(ctx, sent, p.cue.first) : null;
+      if (found && found.range.to < p.cue.first - 1) source = sourceSpan(ctx, found.range);
+    }
     // (a cue of one token is its lower-case form, when no apostrophe was made plain in it: no new strings)
     const t0 = toks[p.cue.first];
     const oneWord = p.cue.first === p.cue.last && !t0.lower.includes("'");
