@@ -783,6 +783,11 @@ describe('core denials', () => {
       assert.deepEqual(run(t).denials.map((d) => d.target?.text), ['it trained on private messages']);
     });
 
+    it('a time adverbial after the target\'s comma is no part of it: "denied reports of a rift with X, a day after benching him"', () => {
+      const t = 'Coach Tomas Ibarra denied reports of a rift with captain Leon Adeyemi, a day after leaving him on the bench.';
+      assert.deepEqual(run(t).denials.map((d) => d.target?.text), ['a rift with captain Leon Adeyemi']);
+    });
+
     it('a relative clause after the noun names the statement: "denied the doping allegations that surfaced in May."', () => {
       const t = 'The rider denied the doping allegations that surfaced in May.';
       assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.target?.text]), [['denied the doping allegations', 'the doping allegations']]);

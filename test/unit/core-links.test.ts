@@ -348,6 +348,24 @@ describe('core links', () => {
     assert.deepEqual(described(a), [['the subsidy costs taxpayers 2 billion kroner a year', 'denial:Misleading', 'denies']]);
   });
 
+  it('a denial of reports answers the claims of the nearest report of another speaker, before or after it', () => {
+    const t = [
+      'Coach Tomas Ibarra on Sunday denied reports of a rift with his captain.',
+      '',
+      'The Halden Post reported on Saturday that the two men had argued in the dressing room after the derby, and that the captain had asked to leave in January.',
+      '',
+      'The club said in a statement that the captain remains an important part of the squad.',
+      '',
+    ].join('\n');
+    const a = analyze(t, 'plaintext');
+    assertWellFormed(a);
+    assert.deepEqual(described(a).filter((l) => l[1] === 'denial:denied reports').sort(), [
+      ['a rift with his captain', 'denial:denied reports', 'denies'],
+      ['the captain had asked to leave in January', 'denial:denied reports', 'denies'],
+      ['the two men had argued in the dressing room after the derby', 'denial:denied reports', 'denies'],
+    ]);
+  });
+
   it('"rejected that reading" answers the nearest claim of another speaker', () => {
     const t = 'Analysts at Nordbank said the profit was flattered by a one-off gain of 40 million crowns.\n\nA spokesman for Fjordbygg rejected that reading.\n';
     const a = analyze(t, 'plaintext');

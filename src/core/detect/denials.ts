@@ -529,6 +529,8 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
       const nx = toks[e + 1];
       if (nx.kind === 'word' && (opensClauseAfterTarget(nx.lower) || nx.lower === 'and' || nx.lower === 'but' || nx.lower === 'according')) break;
       if (attributionTailAt(ctx, e + 1, s.to)) break;
+      // ("denied reports of a rift, a day after leaving him on the bench": when the denial came, no part of what it denies)
+      if (e + 3 < s.to && (nx.lower === 'a' || nx.lower === 'one' || nx.lower === 'two' || nx.lower === 'three' || nx.lower === 'hours' || nx.lower === 'days' || nx.lower === 'weeks') && TIME_AFTER.test(ctx.text.slice(nx.start, toks[Math.min(e + 3, s.to - 1)].end))) break;
     }
     if (t.kind === 'word' && t.quote < 0 && e > k) {
       if (t.lower === 'as' && e + 1 < s.to && isFalsityAt(ctx, e + 1)) break;
@@ -543,6 +545,9 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
   while (e > k && toks[e - 1].kind === 'punct' && ',:'.includes(toks[e - 1].text)) e--;
   return e;
 }
+
+/** A time before "after" or "before" that opens an adverbial after a target's comma: "a day after", "two weeks before", "hours after". */
+const TIME_AFTER = /^(?:(?:a|one|two|three)\s+(?:day|days|week|weeks|month|months|year|years|hour|hours)|hours|days|weeks)\s+(?:after|before)\b/i;
 
 function isAdverbWord(lower: string): boolean {
   return lower.endsWith('ly') && lower.length > 4;

@@ -36,6 +36,11 @@ export interface LinkInput {
    * paragraph answers the nearest such claim before it first.
    */
   claimChecked?: ArrayLike<boolean>;
+  /**
+   * Optional, for each claim: whether it is what a report says ("The Daily Mirror reported that X": a cue of "report").
+   * A denial of reports ("denied reports of a rift") answers the claims of the nearest such report.
+   */
+  claimReported?: ArrayLike<boolean>;
   /** For each denial: whether its target only names a statement. */
   genericTarget: boolean[];
   /**
@@ -266,6 +271,11 @@ const DENIAL_SPREAD = 0.2;
 
 /** The score of a link from a denial that only names the statement ("denied the allegations") to the claim before it. */
 const GENERIC_DENIAL_SCORE = 0.6;
+/** A denial's cue that names reports: "denied reports", "rejected a report", "dismissed press reports". */
+const REPORT_DENIAL = /\breports?\b/i;
+/** How many paragraphs from a denial of reports the report it answers may stand. */
+const REPORT_REACH = 3;
+
 /** The score of a link from a claim that restates a figure ("the number was closer to 200") to the figure before it. */
 const FIGURE_RESTATEMENT_SCORE = 0.6;
 
@@ -304,6 +314,8 @@ interface Entry {
   neighbour: Pair | null;
   /** The second claim a generic denial of "both" statements answers; a claim's link to the figure it restates. */
   neighbour2: Pair | null;
+  /** A denial of reports: its links to the claims of the report it answers (`REPORT_DENIAL`), to reuse. */
+  reportPairs: Pair[] | null;
   /** Removed from the linker. */
   gone: boolean;
 }
@@ -683,6 +695,37 @@ export class Linker {
         neighbours.push(q);
       }
     }
+    // "denied reports of a rift" and "The Daily Mirror reported that the two men had argued": a denial that names reports
+    // answers the claims of the nearest report of another speaker, within REPORT_REACH paragraphs before or after it
+    const reported = input.claimReported;
+    if (reported && GENERIC_DENIAL_SCORE >= this.settings.minLinkScore) {
+      for (let di = 0; di < denials.length; di++) {
+        const d = denials[di];
+        if (d.speaker === null || !REPORT_DENIAL.test(d.cue.text)) continue;
+        const block = input.denialBlock[di];
+        let best = -1;
+        for (let ci = 0; ci < claims.length; ci++) {
+          const who = claims[ci].claimant;
+          if (!reported[ci] || who === null || who === d.speaker || input.claimFromDenial[ci] !== null) continue;
+          const dist = Math.abs(input.claimBlock[ci] - block);
+          if (dist <= REPORT_REACH && (best < 0 || dist < Math.abs(input.claimBlock[best] - block))) best = ci;
+        }
+        if (best < 0) continue;
+        const de = denialEntries[di];
+        const list = (de.reportPairs ??= []);
+        let n = 0;
+        for (let ci = 0; ci < claims.length; ci++) {
+          if (!reported[ci] || input.claimBlock[ci] !== input.claimBlock[best] || claims[ci].claimant !== claims[best].claimant || input.claimFromDenial[ci] !== null) continue;
+          let p = list[n];
+          if (p === undefined || p.claim !== claimEntries[ci] || p.link.claim !== claims[ci].id || p.link.counter !== d.id) {
+            p = list[n] = { link: { claim: claims[ci].id, counter: d.id, relation: 'denies', score: GENERIC_DENIAL_SCORE }, claim: claimEntries[ci], counter: de, dead: false };
+          }
+          neighbours.push(p);
+          n++;
+        }
+        list.length = n;
+      }
+    }
     // "Rebel commanders said the number was closer to 200": a claim that restates a figure without naming what it
     // counts contradicts the nearest claim before it with a number (another claimant's)
     if (FIGURE_RESTATEMENT_SCORE >= this.settings.minLinkScore) {
@@ -728,7 +771,7 @@ export class Linker {
   private entry(id: string, isClaim: boolean, pos: number, call: number): Entry {
     const e: Entry = {
       id, slot: this.freeSlots.pop() ?? this.slots++, isClaim, claim: null, denial: null, bag: null, fromDenial: null,
-      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: NO_PAIRS, best: 0, bestCall: 0, neighbour: null, neighbour2: null, gone: false,
+      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: NO_PAIRS, best: 0, bestCall: 0, neighbour: null, neighbour2: null, reportPairs: null, gone: false,
     };
     this.byId.set(id, e);
     this.reserve(e.slot + 1);
