@@ -177,6 +177,8 @@ describe('core attributions', () => {
       ['"We will appeal," said club president Tom Reyes in his statement on Monday.', 'club president Tom Reyes'],
       ['"We will appeal," said the lawyers at Fjordbygg.', 'the lawyers at Fjordbygg'],
       ['"We will appeal," said Tom Reyes at the State Department.', 'Tom Reyes at the State Department'],
+      // (the person named after a role in lower case is)
+      ['"We will appeal," said the company\'s operations director, Helen Okoro.', "the company's operations director, Helen Okoro"],
     ] as const) {
       it(`where and how the source spoke is no part of it, nor a report: ${JSON.stringify(t)}`, () => {
         assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text]), [[t.includes('wrote') ? 'wrote' : 'said', source]]);

@@ -366,6 +366,26 @@ describe('core links', () => {
     ]);
   });
 
+  it('"The figure being circulated is simply wrong" answers the figure already disputed, not the denier\'s own', () => {
+    const t = [
+      'Halden Water on Tuesday denied claims by campaigners that sewage was discharged into the river on more than 300 days last year, saying its monitors recorded spills on 112 days.',
+      '',
+      '"The figure being circulated is simply wrong," said the company\'s operations director, Helen Okoro.',
+      '',
+      'Campaign group Clean Avon said its volunteers had logged discharges at six outfalls on 318 days.',
+      '',
+    ].join('\n');
+    const a = analyze(t, 'plaintext');
+    assertWellFormed(a);
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['Halden Water', 'Helen Okoro', 'Clean Avon']);
+    assert.deepEqual(described(a), [
+      ['sewage was discharged into the river on more than 300 days last year', 'denial:denied claims', 'denies'],
+      ['sewage was discharged into the river on more than 300 days last year', 'denial:is simply wrong', 'denies'],
+      // ("spills" and "discharges" are one concept: two figures for one count)
+      ['its monitors recorded spills on 112 days', 'its volunteers had logged discharges at six outfalls on 318 days', 'contradicts'],
+    ]);
+  });
+
   it('"rejected that reading" answers the nearest claim of another speaker', () => {
     const t = 'Analysts at Nordbank said the profit was flattered by a one-off gain of 40 million crowns.\n\nA spokesman for Fjordbygg rejected that reading.\n';
     const a = analyze(t, 'plaintext');

@@ -46,6 +46,8 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   // an inspection or a test passed or failed: "had passed its most recent inspection" against "had failed two of its last three inspections"
   { id: 'pass', words: ['pass', 'passed', 'passes', 'passing'], antonym: 'fail' },
   { id: 'fail', words: ['fail', 'failed', 'fails', 'failing', 'failure', 'failures'], antonym: 'pass' },
+  // what escapes into water, land or air: "logged discharges at six outfalls" against "monitors recorded spills"
+  { id: 'spill', words: ['spill', 'spills', 'spilled', 'spilt', 'spilling', 'discharge', 'discharges', 'discharged', 'discharging', 'leak', 'leaks', 'leaked', 'leaking', 'leakage', 'overflow', 'overflows', 'dump', 'dumped', 'dumping'] },
   { id: 'safe', words: ['safe', 'safely', 'harmless'], antonym: 'unsafe' },
   { id: 'unsafe', words: ['unsafe', 'dangerous', 'hazardous', 'harmful', 'toxic', 'contaminated', 'polluted'], antonym: 'safe' },
 ];

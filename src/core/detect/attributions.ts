@@ -228,8 +228,9 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   if (!isParticiple && b >= s.from && (isPunct(toks[b], ',') || isClosingQuote(ctx, b))) {
     const k = skipRightAdverbs(ctx, i + 1, s.to);
     const found = npStartingAt(ctx, k, s.to);
-    // ("said Mayor Tom Reyes in a statement": where and how a name spoke is no part of it)
-    const np = found ? beforeSetting(ctx, found) : found;
+    // ("said Mayor Tom Reyes in a statement": where and how a name spoke is no part of it; "said the company's operations
+    // director, Helen Okoro.": the person named after a role is)
+    const np = found ? withAppositiveName(ctx, s, beforeSetting(ctx, found)) : found;
     // ("But Professor Alan Whitfield, an epidemiologist who was not involved, said the study ...": words before the
     // comma with no verb of their own are the subject of the cue, no content; the model reads that form)
     // (a name and its appositive: a comma inside; not a headline, whose capitalised verbs read as names, nor "No, he said")
@@ -858,6 +859,19 @@ export function trimEnd(ctx: BlockContext, end: number): number {
 function rangeOf(ctx: BlockContext, from: number, toIncl: number): R | null {
   if (from > toIncl || from >= ctx.toks.length) return null;
   return [ctx.toks[from].start, trimEnd(ctx, toIncl)];
+}
+
+/**
+ * A source read after an inverted cue with the name after its comma when the source is a role in lower case ("the
+ * company's operations director, Helen Okoro."): two or three capitalised words that end the sentence or its clause.
+ */
+function withAppositiveName(ctx: BlockContext, s: Sentence, np: TokRange): TokRange {
+  const toks = ctx.toks;
+  if (np.to + 2 >= s.to || !isPunct(toks[np.to], ',') || toks[np.to - 1].cap) return np;
+  let k = np.to + 1;
+  while (k < s.to && k - np.to <= 3 && toks[k].kind === 'word' && toks[k].cap) k++;
+  if (k - np.to - 1 < 2 || (k < s.to && !isPunct(toks[k], '.,;'))) return np;
+  return { from: np.from, to: k };
 }
 
 /** Prepositions that open where or how a source spoke: "in a statement", "during the debate", "on his blog". */

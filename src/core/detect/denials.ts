@@ -593,6 +593,22 @@ const FIGURE_COMPARATIVE_WORDS = FIGURE_COMPARATIVES.map((p) => p.words);
 const FIGURE_COMPARATIVE_FIRST: ReadonlySet<string> = new Set(FIGURE_COMPARATIVES.map((p) => p.words[0]));
 
 /** Whether tokens [from, to) are a figure's noun with only `FIGURE_SUBJECT_WORDS` beside it: "the real death toll". */
+/**
+ * Whether tokens [from, to) name a statement and how it goes round, nothing it says: determiners, a statement's or a
+ * figure's noun, then a participle ("The figure being circulated", "the claims circulating online", "the video
+ * shared by the senator").
+ */
+function statementWithParticiple(ctx: BlockContext, from: number, to: number): boolean {
+  const toks = ctx.toks;
+  let k = from;
+  while (k < to && (toks[k].f & F_DETERMINER) !== 0) k++;
+  if (k + 1 >= to || !(STATEMENT_NOUNS.has(toks[k].lower) || FIGURE_NOUNS.has(toks[k].lower))) return false;
+  k++;
+  if (toks[k].lower === 'being' && k + 1 < to) k++;
+  const p = toks[k];
+  return p.kind === 'word' && !p.cap && (p.lower.endsWith('ed') || p.lower.endsWith('ing')) && p.lower.length > 4;
+}
+
 function figureSubject(ctx: BlockContext, from: number, to: number): boolean {
   let noun = false;
   for (let k = from; k < to; k++) {
@@ -755,7 +771,7 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   target = span(ctx, from, at);
   // (a figure said to be off names the figure before it: "the real death toll")
   // (and so does "the casualty figures were grossly inflated")
-  generic = f.id.startsWith('figure.') || allGeneric(ctx, from, at) || figureSubject(ctx, from, at);
+  generic = f.id.startsWith('figure.') || allGeneric(ctx, from, at) || figureSubject(ctx, from, at) || statementWithParticiple(ctx, from, at);
   return {
     cueFrom: i,
     cueTo: quotedEnd,

@@ -1460,6 +1460,13 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   }
   // ("the figure is far lower": the nearest claim with a number)
   const figure = d.target !== null && namesFigure(d.target.text);
+  // ("The figure being circulated is simply wrong": a figure already disputed in so many words, "denied claims by
+  // campaigners that X", is the one it means, before the denier's own figures)
+  if (figure && d.speaker !== null) {
+    for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : 2); ci--) {
+      if (input.claimFromDenial[ci] !== null && claims[ci].claimant !== d.speaker && HOLDS_NUMBER.test(claims[ci].span.text)) return ci;
+    }
+  }
   for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : 2); ci--) {
     if (figure && !HOLDS_NUMBER.test(claims[ci].span.text)) continue;
     if ((anyClaimant || claims[ci].claimant !== d.speaker) && input.claimFromDenial[ci] === null) return ci;
