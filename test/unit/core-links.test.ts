@@ -386,6 +386,13 @@ describe('core links', () => {
     ]);
   });
 
+  it('"Maria\'s numbers are wrong" names the statement it denies: the nearest claim of Maria\'s', () => {
+    const t = 'Councillor Maria Lopez said closing Hillside Primary would save the council 1.2 million crowns a year.\n\n"Maria\'s numbers are wrong," Jane Whitfield said.\n';
+    const a = analyze(t, 'plaintext');
+    assertWellFormed(a);
+    assert.deepEqual(described(a), [['closing Hillside Primary would save the council 1.2 million crowns a year', 'denial:are wrong', 'denies']]);
+  });
+
   it('"rejected that reading" answers the nearest claim of another speaker', () => {
     const t = 'Analysts at Nordbank said the profit was flattered by a one-off gain of 40 million crowns.\n\nA spokesman for Fjordbygg rejected that reading.\n';
     const a = analyze(t, 'plaintext');

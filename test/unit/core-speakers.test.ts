@@ -8,6 +8,23 @@ import { canonicalName, isPronoun, mentionedFullName, resolveSpeakers } from '..
 import { Analyzer } from '../../src/core';
 
 describe('core speakers', () => {
+  describe('"he" or "she" after a sentence whose subject is a person named and that reports nothing', () => {
+    it('is that person, not the last speaker: "Her colleague Jane Whitfield disagreed. She said ..."', () => {
+      const t = 'Councillor Maria Lopez said closing the school would save 1.2 million crowns. Her colleague Jane Whitfield disagreed. She said the savings were far smaller.';
+      assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['Councillor Maria Lopez', 'Maria Lopez'], ['She', 'Jane Whitfield']]);
+    });
+    for (const t of [
+      // (two subjects: which one is meant is not known)
+      'Councillor Maria Lopez said closing the school would save 1.2 million crowns. Lopez left early, but Jane Whitfield stayed. She said the savings were far smaller.',
+      // (a role, no name)
+      'Councillor Maria Lopez said closing the school would save 1.2 million crowns. The colleague disagreed. She said the savings were far smaller.',
+    ]) {
+      it(`but not where the subject is unclear or no name: ${JSON.stringify(t)}`, () => {
+        assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => a.speaker), ['Maria Lopez', 'Maria Lopez']);
+      });
+    }
+  });
+
   describe('canonicalName', () => {
     const cases: Array<[string, string, string]> = [
       ['Russian Foreign Minister Sergey Lavrov', 'Sergey Lavrov', 'person'],

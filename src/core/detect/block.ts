@@ -14,10 +14,11 @@ import type { RawAttribution } from './raw';
 import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
-import { datelineEnd, isAdverb, isNpWord, npEndingAt, isPronoun, isPunct, skipLeftModifiers, skipRightAdverbs } from './phrases';
+import { datelineEnd, isAdverb, isFiniteVerb, isNpWord, npEndingAt, isPronoun, isPunct, skipLeftModifiers, skipRightAdverbs } from './phrases';
 import { AUX, canBeVerb } from '../data/lexicon';
 import { F_AUX, F_DENIAL_VERB, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
+import { canonicalName } from '../speakers';
 
 /**
  * Decisions of the pipeline that scripts/train/decisions.ts switches off one at a time, to count the right
@@ -27,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -66,6 +67,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   }
   clipDateline(ctx, attributions, denials);
   relativeAntecedents(ctx, attributions);
+  if (!off.has('pronoun-subject')) pronounSubjects(ctx, attributions, denials);
   sortSmall(attributions, byCue);
   if (!off.has('statement-participle')) joinStatementParticiples(ctx, attributions);
   markContentAfter(ctx, attributions);
@@ -1257,6 +1259,47 @@ function relativeAntecedents(ctx: BlockContext, attributions: RawAttribution[]):
     f.speakerSource = [ctx.toks[m].start, ctx.toks[before].end];
   }
 }
+
+/**
+ * "He" or "she" opening a sentence as a source, right after a sentence of the block whose subject is a person named
+ * and that reports nothing ("Her colleague Jane Whitfield disagreed. She said ..."): that person speaks
+ * (`RawAttribution.speakerSource`), not the last speaker named before (who was Maria Lopez). The source stays the
+ * pronoun.
+ */
+function pronounSubjects(ctx: BlockContext, attributions: RawAttribution[], denials: readonly RawDenial[]): void {
+  const toks = ctx.toks;
+  for (const f of attributions) {
+    if (f.source === null || f.speakerSource !== undefined || f.source[1] - f.source[0] > 3) continue;
+    const k = tokenAtOrAfter(ctx, f.source[0]);
+    const t = toks[k];
+    if (t === undefined || t.end !== f.source[1] || (t.lower !== 'he' && t.lower !== 'she')) continue;
+    const si = ctx.sentences.findIndex((x) => x.from === k);
+    if (si <= 0) continue;
+    const prev = ctx.sentences[si - 1];
+    const from = toks[prev.from].start;
+    const to = toks[prev.to - 1].end;
+    if (attributions.some((a) => a.cue[0] >= from && a.cue[1] <= to) || denials.some((d) => d.cue[0] >= from && d.cue[1] <= to)) continue;
+    // (one subject: "Clinton put Sanders on the defensive, but a hoarse-voiced Sanders got in digs. He ..." has two)
+    let coordinated = false;
+    for (let m = prev.from + 1; m + 1 < prev.to && !coordinated; m++) coordinated = isPunct(toks[m], ',;') && COORDINATORS.has(toks[m + 1].lower);
+    if (coordinated) continue;
+    let v = prev.from;
+    while (v < prev.to && !isFiniteVerb(ctx, v)) v++;
+    if (v >= prev.to || v === prev.from) continue;
+    const np = npEndingAt(ctx, v - 1, prev.from);
+    // (the subject opens the sentence, past a possessive: "Her colleague Jane Whitfield")
+    if (!np || (np.from !== prev.from && !(np.from === prev.from + 1 && POSSESSIVE_OPENERS.has(toks[prev.from].lower)))) continue;
+    const r: R = [toks[np.from].start, toks[np.to - 1].end];
+    // (a name, not a role alone, "The former president", nor a pronoun, "It")
+    if (toks[np.to - 1].cap && !isPronoun(toks[np.to - 1]) && canonicalName(ctx.text.slice(r[0], r[1])).kind === 'person') f.speakerSource = r;
+  }
+}
+
+/** Conjunctions that, after a comma or a semicolon, open a clause with a subject of its own. */
+const COORDINATORS: ReadonlySet<string> = new Set(['but', 'and', 'while', 'yet', 'so', 'whereas']);
+
+/** Possessive pronouns that may open a subject before a person's name: "Her colleague Jane Whitfield". */
+const POSSESSIVE_OPENERS: ReadonlySet<string> = new Set(['her', 'his', 'their', 'its', 'our', 'my']);
 
 /** The determiners that open a relative pronoun's antecedent ("a security researcher who", "the newspaper, which"). */
 const ANTECEDENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'these', 'those']);

@@ -609,6 +609,20 @@ function statementWithParticiple(ctx: BlockContext, from: number, to: number): b
   return p.kind === 'word' && !p.cap && (p.lower.endsWith('ed') || p.lower.endsWith('ing')) && p.lower.length > 4;
 }
 
+/**
+ * Whether tokens [from, to) are someone's statement and nothing it says: a name, its possessive, adjectives and a
+ * statement's or figure's noun ("Maria's numbers", "Holt's latest claims"); the linker answers that person's claim.
+ */
+function possessedStatement(ctx: BlockContext, from: number, to: number): boolean {
+  const toks = ctx.toks;
+  let k = from;
+  while (k < to && k - from < 3 && toks[k].kind === 'word' && toks[k].cap) k++;
+  if (k === from || k >= to || (toks[k].lower !== "'s" && toks[k].lower !== '’s')) return false;
+  k++;
+  while (k < to - 1 && toks[k].kind === 'word' && !toks[k].cap && toks[k].pos === 'J') k++;
+  return k === to - 1 && (STATEMENT_NOUNS.has(toks[k].lower) || FIGURE_NOUNS.has(toks[k].lower));
+}
+
 function figureSubject(ctx: BlockContext, from: number, to: number): boolean {
   let noun = false;
   for (let k = from; k < to; k++) {
@@ -771,7 +785,7 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   target = span(ctx, from, at);
   // (a figure said to be off names the figure before it: "the real death toll")
   // (and so does "the casualty figures were grossly inflated")
-  generic = f.id.startsWith('figure.') || allGeneric(ctx, from, at) || figureSubject(ctx, from, at) || statementWithParticiple(ctx, from, at);
+  generic = f.id.startsWith('figure.') || allGeneric(ctx, from, at) || figureSubject(ctx, from, at) || statementWithParticiple(ctx, from, at) || possessedStatement(ctx, from, at);
   return {
     cueFrom: i,
     cueTo: quotedEnd,
