@@ -17,6 +17,13 @@ describe('core claims', () => {
     assert.deepEqual(run(t).claims.map(claimView), [{ span: spanOf(t, 'More than 200 ships waited outside the port of Apapa on Tuesday'), claimant: null }]);
   });
 
+  it('what a negated cue reports is no one\'s claim: "It does not claim that the drug cures the disease."', () => {
+    const t = 'Halvard Pharma does not claim that the drug cures pancreatic cancer in 90 percent of patients.';
+    const a = run(t);
+    assert.equal(a.attributions.length, 1);
+    assert.deepEqual(a.claims, []);
+  });
+
   it('"US" is the country, not the first person: "said US intelligence showed ..." is a claim', () => {
     const t = 'A White House official said US intelligence showed the shipments had continued.';
     assert.deepEqual(run(t).claims.map(claimView), [{ span: spanOf(t, 'US intelligence showed the shipments had continued'), claimant: 'White House official' }]);

@@ -28,6 +28,8 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     const a = attributions[ai];
     if (!a.content) continue;
     if (a.cueKind === 'demand' || (ctx.headline && a.rule === 'attr.headline-colon')) continue;
+    // ("It does not claim to cure the disease", "never said that X": what a negated cue reports no one claims)
+    if (NEGATED_CUE.test(ctx.text.slice(a.cue[0], a.cue[1]))) continue;
     // ("citing two people familiar with the plans": what is cited is a source, no proposition)
     if (a.cue[1] - a.cue[0] <= 7 && CITING_PARTICIPLES.has(ctx.text.slice(a.cue[0], a.cue[1]).toLowerCase())) continue;
     // the frame: the cue and source inside the content, or none (frameFrom > frameTo)
@@ -234,6 +236,9 @@ function isClaimingCue(ctx: BlockContext, cue: R): boolean {
   }
   return false;
 }
+
+/** A cue with a negator in it: "not claim", "did not say", "never said", "didn't say". */
+const NEGATED_CUE = /\b(?:not|never)\b|n['’]t\b/i;
 
 /** Whether a denial's cue lies within the unit [from, to). */
 function holdsDenialCue(denials: RawDenial[], from: number, to: number): boolean {
