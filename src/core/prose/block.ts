@@ -1,3 +1,4 @@
+import { lowerBound } from '../util/search';
 import type { BlockKind } from '../types';
 
 /**
@@ -165,17 +166,12 @@ export function toDocRange(block: ProseBlock, start: number, end: number): { sta
 
 /** Whether document offset `pos` (inside the block's range) is visible text of one of its segments, not removed markup. */
 function isVisibleAt(block: ProseBlock, pos: number): boolean {
-  const segs = block.segments;
-  let lo = 0;
-  let hi = segs.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (segs[mid].docStart <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  const s = segs[lo];
-  return s !== undefined && s.docStart <= pos && pos < s.docStart + (s.docLength ?? s.length);
+  // (the last segment that starts at or before pos)
+  const s = block.segments[lowerBound(block.segments, pos + 1, docStartOf) - 1];
+  return s !== undefined && pos < s.docStart + (s.docLength ?? s.length);
 }
+
+const docStartOf = (s: Segment): number => s.docStart;
 
 /** Emphasis and strike-through delimiter characters: `*`, `_`, `~`. */
 function isDelimiter(c: number): boolean {
