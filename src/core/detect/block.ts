@@ -18,7 +18,7 @@ import { datelineEnd, isAdverb, isFiniteVerb, isNpWord, npEndingAt, isPronoun, i
 import { AUX, canBeVerb } from '../data/lexicon';
 import { F_AUX, F_DENIAL_VERB, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
-import { canonicalName } from '../speakers';
+import { sourceInfo } from '../speakers';
 
 /**
  * Decisions of the pipeline that scripts/train/decisions.ts switches off one at a time, to count the right
@@ -973,6 +973,7 @@ function runModel(
       contentBefore: false,
       contentAfter: false,
       score: Math.round(p.score * 100) / 100,
+      speakerSource: undefined,
     };
     // ("It said X, and estimated that Y": no source of its own, the speaker of the report before)
     if (a.source === null && !off.has('coordinate-source')) {
@@ -1291,7 +1292,8 @@ function pronounSubjects(ctx: BlockContext, attributions: RawAttribution[], deni
     if (!np || (np.from !== prev.from && !(np.from === prev.from + 1 && POSSESSIVE_OPENERS.has(toks[prev.from].lower)))) continue;
     const r: R = [toks[np.from].start, toks[np.to - 1].end];
     // (a name, not a role alone, "The former president", nor a pronoun, "It")
-    if (toks[np.to - 1].cap && !isPronoun(toks[np.to - 1]) && canonicalName(ctx.text.slice(r[0], r[1])).kind === 'person') f.speakerSource = r;
+    // (sourceInfo is memoised: the same subjects come again on every edit)
+    if (toks[np.to - 1].cap && !isPronoun(toks[np.to - 1]) && sourceInfo(ctx.text.slice(r[0], r[1])).canon?.kind === 'person') f.speakerSource = r;
   }
 }
 
