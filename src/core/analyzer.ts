@@ -1087,26 +1087,13 @@ function assembleWindow(prev: DocState, text: string, placed: Placed[]): DocStat
   return s;
 }
 
-/** A cue of "report" (past auxiliaries and adverbs): "reported", "has reported", "reports". */
-const REPORT_CUE = /\breport(?:s|ed|ing)?$/i;
-
-/** For each claim of the state: whether a cue of "report" gives it (`LinkInput.claimReported`). */
-function reportedClaims(s: DocState): boolean[] {
-  const out = new Array<boolean>(s.claims.length);
-  for (let c = 0; c < s.claims.length; c++) {
-    const ai = s.claimAttr[c];
-    out[c] = ai >= 0 && REPORT_CUE.test(s.attributions[ai].cue.text);
-  }
-  return out;
-}
-
 const blockStart = (p: Placed): number => p.block.start;
 const blockEnd = (p: Placed): number => p.block.end;
 
 function assemble(text: string, languageId: LanguageId, path: string | undefined, placed: Placed[], linker: Linker, prev: DocState | undefined): { analysis: Analysis; state: DocState } {
   const s = (prev && assembleWindow(prev, text, placed)) ?? assembleAll(text, placed);
   const links = linker.link({
-    claims: s.claims, denials: s.denials, claimFromDenial: s.claimFromDenial, claimChecked: s.claimChecked, claimReported: reportedClaims(s), genericTarget: s.genericTarget, denialInHeading: s.denialInHeading, claimBlock: s.claimBlock, denialBlock: s.denialBlock,
+    claims: s.claims, denials: s.denials, claimFromDenial: s.claimFromDenial, claimChecked: s.claimChecked, claimAttribution: s.claimAttr, attributions: s.attributions, genericTarget: s.genericTarget, denialInHeading: s.denialInHeading, claimBlock: s.claimBlock, denialBlock: s.denialBlock,
     claimHolders: s.claimRel, denialHolders: s.denialRel,
   });
   const analysis: Analysis = {

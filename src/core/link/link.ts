@@ -37,10 +37,12 @@ export interface LinkInput {
    */
   claimChecked?: ArrayLike<boolean>;
   /**
-   * Optional, for each claim: whether it is what a report says ("The Daily Mirror reported that X": a cue of "report").
-   * A denial of reports ("denied reports of a rift") answers the claims of the nearest such report.
+   * Optional, for each claim: the index in `attributions` of the attribution whose content holds it, or -1; with
+   * `attributions`, the document's attributions. A denial of reports ("denied reports of a rift") answers the claims
+   * of the nearest report ("The Daily Mirror reported that X": a cue of "report", `REPORT_CUE`).
    */
-  claimReported?: ArrayLike<boolean>;
+  claimAttribution?: ArrayLike<number>;
+  attributions?: ReadonlyArray<{ readonly cue: { readonly text: string } }>;
   /** For each denial: whether its target only names a statement. */
   genericTarget: boolean[];
   /**
@@ -271,6 +273,27 @@ const DENIAL_SPREAD = 0.2;
 
 /** The score of a link from a denial that only names the statement ("denied the allegations") to the claim before it. */
 const GENERIC_DENIAL_SCORE = 0.6;
+/** A cue of "report" (after auxiliaries and adverbs): "reported", "has reported", "reports". */
+const REPORT_CUE = /\breport(?:s|ed|ing)?$/i;
+
+/** Whether claim ci is what a report says (`LinkInput.claimAttribution`). */
+function reportedClaim(input: LinkInput, ci: number): boolean {
+  const ai = input.claimAttribution![ci];
+  return ai >= 0 && REPORT_CUE.test(input.attributions![ai].cue.text);
+}
+
+/** The index of the first claim in block `block` or after it (`claims.length` when none): claims are in document order. */
+function firstClaimOfBlock(input: LinkInput, block: number): number {
+  let lo = 0;
+  let hi = input.claims.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (input.claimBlock[mid] < block) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** A denial's cue that names reports: "denied reports", "rejected a report", "dismissed press reports". */
 const REPORT_DENIAL = /\breports?\b/i;
 /** How many paragraphs from a denial of reports the report it answers may stand. */
@@ -697,25 +720,27 @@ export class Linker {
     }
     // "denied reports of a rift" and "The Daily Mirror reported that the two men had argued": a denial that names reports
     // answers the claims of the nearest report of another speaker, within REPORT_REACH paragraphs before or after it
-    const reported = input.claimReported;
-    if (reported && GENERIC_DENIAL_SCORE >= this.settings.minLinkScore) {
+    if (input.claimAttribution && input.attributions && GENERIC_DENIAL_SCORE >= this.settings.minLinkScore) {
       for (let di = 0; di < denials.length; di++) {
         const d = denials[di];
         if (d.speaker === null || !REPORT_DENIAL.test(d.cue.text)) continue;
         const block = input.denialBlock[di];
+        // (only the claims of the blocks in reach: the claims are in document order)
+        const c0 = firstClaimOfBlock(input, block - REPORT_REACH);
+        const c1 = firstClaimOfBlock(input, block + REPORT_REACH + 1);
         let best = -1;
-        for (let ci = 0; ci < claims.length; ci++) {
+        for (let ci = c0; ci < c1; ci++) {
           const who = claims[ci].claimant;
-          if (!reported[ci] || who === null || who === d.speaker || input.claimFromDenial[ci] !== null) continue;
+          if (who === null || who === d.speaker || input.claimFromDenial[ci] !== null || !reportedClaim(input, ci)) continue;
           const dist = Math.abs(input.claimBlock[ci] - block);
-          if (dist <= REPORT_REACH && (best < 0 || dist < Math.abs(input.claimBlock[best] - block))) best = ci;
+          if (best < 0 || dist < Math.abs(input.claimBlock[best] - block)) best = ci;
         }
         if (best < 0) continue;
         const de = denialEntries[di];
         const list = (de.reportPairs ??= []);
         let n = 0;
-        for (let ci = 0; ci < claims.length; ci++) {
-          if (!reported[ci] || input.claimBlock[ci] !== input.claimBlock[best] || claims[ci].claimant !== claims[best].claimant || input.claimFromDenial[ci] !== null) continue;
+        for (let ci = firstClaimOfBlock(input, input.claimBlock[best]); ci < claims.length && input.claimBlock[ci] === input.claimBlock[best]; ci++) {
+          if (claims[ci].claimant !== claims[best].claimant || input.claimFromDenial[ci] !== null || !reportedClaim(input, ci)) continue;
           let p = list[n];
           if (p === undefined || p.claim !== claimEntries[ci] || p.link.claim !== claims[ci].id || p.link.counter !== d.id) {
             p = list[n] = { link: { claim: claims[ci].id, counter: d.id, relation: 'denies', score: GENERIC_DENIAL_SCORE }, claim: claimEntries[ci], counter: de, dead: false };
