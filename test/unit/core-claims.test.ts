@@ -17,6 +17,11 @@ describe('core claims', () => {
     assert.deepEqual(run(t).claims.map(claimView), [{ span: spanOf(t, 'More than 200 ships waited outside the port of Apapa on Tuesday'), claimant: null }]);
   });
 
+  it('a passive report with no one named stays in its claim: "The bridge is expected to cost 1.1 billion euros."', () => {
+    const t = 'The new bridge is expected to cost 1.1 billion euros, of which the European Union would pay about half.';
+    assert.deepEqual(run(t).claims.map(claimView), [{ span: spanOf(t, 'The new bridge is expected to cost 1.1 billion euros, of which the European Union would pay about half'), claimant: null }]);
+  });
+
   it('what a negated cue reports is no one\'s claim: "It does not claim that the drug cures the disease."', () => {
     const t = 'Halvard Pharma does not claim that the drug cures pancreatic cancer in 90 percent of patients.';
     const a = run(t);

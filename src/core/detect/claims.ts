@@ -33,7 +33,8 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     // ("citing two people familiar with the plans": what is cited is a source, no proposition)
     if (a.cue[1] - a.cue[0] <= 7 && CITING_PARTICIPLES.has(ctx.text.slice(a.cue[0], a.cue[1]).toLowerCase())) continue;
     // the frame: the cue and source inside the content, or none (frameFrom > frameTo)
-    const framed = inside(a.cue, a.content);
+    // (not a passive with no source, which is part of the claim: "The bridge is expected to cost 1.1 billion euros")
+    const framed = inside(a.cue, a.content) && !(a.source === null && PASSIVE_FRAME.test(ctx.text.slice(a.cue[0], a.cue[1])));
     const frameFrom = framed ? Math.min(a.cue[0], a.source?.[0] ?? a.cue[0]) : 1;
     const frameTo = framed ? Math.max(a.cue[1], a.source?.[1] ?? a.cue[1]) : 0;
     const claiming = isClaimingCue(ctx, a.cue);
@@ -236,6 +237,9 @@ function isClaimingCue(ctx: BlockContext, cue: R): boolean {
   }
   return false;
 }
+
+/** A passive report with no one named, which a claim keeps: "is expected", "are believed", "was reported". */
+const PASSIVE_FRAME = /^(?:is|are|was|were|(?:has|have) been)\s+(?:widely\s+)?(?:expected|believed|thought|said|reported|estimated|understood|alleged|rumou?red|projected|forecast)$/i;
 
 /** A cue with a negator in it: "not claim", "did not say", "never said", "didn't say". */
 const NEGATED_CUE = /\b(?:not|never)\b|n['’]t\b/i;
