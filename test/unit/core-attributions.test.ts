@@ -936,6 +936,8 @@ describe('core attributions', () => {
       ['Only 300 residents showed up to the meeting on Tuesday.', []],
       ['Some say the bridge will never open.', ['say']],
       ['The audit showed that the bridge was unsafe.', ['showed']],
+      // a name someone goes by: no report
+      ['The author, who goes by the name PatriotVoice88, wrote that he had heard it from a source.', ['wrote']],
       // a document and who saw it: no report ("a memo seen by Reuters shows" reports with "shows")
       ['A leaked budget document seen by the Halden Post lists three branches for closure.', ['lists']],
       ['A memo seen by Reuters shows that the plant will close.', ['shows']],

@@ -17,6 +17,11 @@ describe('core claims', () => {
     assert.deepEqual(run(t).claims.map(claimView), [{ span: spanOf(t, 'More than 200 ships waited outside the port of Apapa on Tuesday'), claimant: null }]);
   });
 
+  it('a short reported negation is a counter-claim, one with a subject of its own: "no polling station would close"', () => {
+    const t = 'Elections director Mark Olsen said no polling station would close. Reyes said he was not there. Ortiz said they may not be. Lund said: "I am not a lawyer."';
+    assert.deepEqual(run(t).claims.map((c) => [c.span.text, c.claimant]), [['no polling station would close', 'Mark Olsen'], ['he was not there', 'Reyes']]);
+  });
+
   it('a passive report with no one named stays in its claim: "The bridge is expected to cost 1.1 billion euros."', () => {
     const t = 'The new bridge is expected to cost 1.1 billion euros, of which the European Union would pay about half.';
     assert.deepEqual(run(t).claims.map(claimView), [{ span: spanOf(t, 'The new bridge is expected to cost 1.1 billion euros, of which the European Union would pay about half'), claimant: null }]);

@@ -820,6 +820,19 @@ describe('core denials', () => {
     assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['pleads not guilty to fraud charges', 'Former bank chief', 'fraud charges']]);
   });
 
+  it('"made up" with no word after it is a falsity ("This is simply made up."), not "made up of" or "made up for"', () => {
+    const t = '"This is simply made up," the director said.';
+    assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.target?.text]), [['is simply made up', 'This']]);
+    assert.deepEqual(run('The committee is made up of nine members.').denials, []);
+  });
+
+  it('a statement named by its topic is a generic target: "Viral claim about polling station closures is false, officials say"', () => {
+    const t = 'Viral claim about polling station closures is false, officials say';
+    const a = run(t);
+    assert.deepEqual(a.denials.map((d) => d.target?.text), ['Viral claim about polling station closures']);
+    assert.deepEqual(a.claims, []);
+  });
+
   describe('the article calls a report false by an adverb on its verb ("falsely claimed")', () => {
     for (const [t, adverb, verb, source, target] of [
       ['Prime Minister Ana Ruiz falsely claimed on Monday that no homes had been destroyed.', 'falsely', 'claimed', 'Prime Minister Ana Ruiz', 'no homes had been destroyed'],

@@ -203,6 +203,8 @@ export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[];
   { id: 'noncue.a-man-named', before: ['a|an', '@word', '@word'], cue: 'named' },
   // the noun: "Northwind shares slide", "shares fell 8 percent" (the stock market's verbs; over all of train 0 times)
   ...['share', 'shares'].map((cue) => ({ id: 'noncue.shares-move', before: [], cue, after: ['slide|slid|slides|fall|fell|falls|rise|rose|rises|jump|jumped|jumps|drop|dropped|drops|tumble|tumbled|tumbles|soar|soared|soars|plunge|plunged|plunges|climb|climbed|climbs|sink|sank|sinks|slump|slumped|slumps|surge|surged|surges|dip|dipped|dips|rally|rallied|rallies|slip|slipped|slips|sag|sagged|sags|rebound|rebounded|rebounds|hit|closed|ended|traded|were|are|have|had'] })),
+  // a name someone uses: "who goes by the name PatriotVoice88", "went by the nickname"
+  ...['go', 'goes', 'went', 'going'].map((cue) => ({ id: 'noncue.goes-by', before: [], cue, after: ['by', 'the|a', 'name|names|nickname|handle|alias|pseudonym'] })),
   // a document and who saw it: "a budget document seen by the Echo lists ...", "a memo obtained by Reuters" (over all of train a cue 0 times in 3)
   ...['seen', 'obtained', 'reviewed'].map((cue) => ({ id: 'noncue.document-seen-by', before: ['memo|memos|document|documents|letter|letters|report|email|emails|draft|copy|records|files|papers|plan|proposal|minutes|contract|filing|filings|agreement'], cue, after: ['by'] })),
   // phrasal verbs: "voters did not show up", "showing off the hat"

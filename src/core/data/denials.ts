@@ -185,7 +185,8 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   // said of a study or a statement: "the study was flawed", "a deeply flawed analysis"
   { id: 'false.flawed', words: ['flawed'] },
   // invented, or a motive instead of a fact: "said that figure was invented", "called the report a political attack"
-  // ("made up" is left out: "made up for", "made up of", "will be made up by")
+  // ("made up" only where no word follows it: "This is simply made up." but not "made up for", "made up of", "made up by")
+  { id: 'false.made-up', words: ['made', 'up'] },
   { id: 'false.invented', words: ['invented'] },
   { id: 'false.fiction', words: ['a', 'fiction'] },
   { id: 'false.fictitious', words: ['fictitious'] },

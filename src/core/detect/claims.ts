@@ -238,6 +238,18 @@ function isClaimingCue(ctx: BlockContext, cue: R): boolean {
   return false;
 }
 
+/** Whether a verb (an auxiliary or a word the lexicon reads as a verb, lower case) stands among tokens [from, to]. */
+function hasVerb(ctx: BlockContext, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = ctx.toks[k];
+    if (t.kind === 'word' && !t.cap && ((t.f & F_AUX) !== 0 || t.pos === 'V')) return true;
+  }
+  return false;
+}
+
+/** Openings of a short negated report that make no counter-claim: pronouns, negators, "there" ("I'm not a lawyer", "Not yet"). */
+const COUNTER_OPENERS: ReadonlySet<string> = new Set(['i', "i'm", 'i’m', 'we', 'you', 'they', "they're", 'they’re', 'it', "it's", 'it’s', 'this', 'that', 'not', 'no', 'never', 'none', 'for', 'but', 'and', 'so']);
+
 /** A passive report with no one named, which a claim keeps: "is expected", "are believed", "was reported". */
 const PASSIVE_FRAME = /^(?:is|are|was|were|(?:has|have) been)\s+(?:widely\s+)?(?:expected|believed|thought|said|reported|estimated|understood|alleged|rumou?red|projected|forecast)$/i;
 
@@ -484,6 +496,7 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   let firstPerson = 0;
   let pastPassive = false;
   let obligation = 0;
+  let negated = false;
   for (let k = a; k <= b; k++) {
     const t = toks[k];
     // (in reported words "would" is "will" told later: "said production would be delayed until 2027")
@@ -496,6 +509,7 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
     if (date) dates++;
     if (t.kind !== 'word') continue;
     words++;
+    if (t.lower === 'not' || t.lower === 'no' || t.lower === 'never' || t.lower === "n't" || t.lower === 'none') negated = true;
     if (!date && t.cap && k !== a && !(t.quote >= 0 && toks[k - 1]?.kind === 'quote')) names++;
     // (not the country: "US intelligence showed ...")
     if ((t.f & F_FIRST_PERSON) !== 0 && t.text !== 'US') firstPerson++;
@@ -505,9 +519,15 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   sc += Math.min(names, 3) * CLAIM_FEATURES.name;
   sc += Math.min(numbers, 2) * CLAIM_FEATURES.number;
   sc += Math.min(dates, 2) * CLAIM_FEATURES.date;
-  if (words < 6) sc += CLAIM_FEATURES.short;
+  // (not a reported negation, a counter-claim however short: "no polling station would close", "he was not armed")
   const first = toks[a];
   const second = toks[a + 1];
+  // (four words or more, opening with a subject that names someone or something: not "Not yet", "I'm not a lawyer",
+  // "They may not be", "was not the case")
+  // ("no polling station would close": "no" before a noun and a verb is a subject)
+  const noSubject = first !== undefined && first.lower === 'no' && second !== undefined && second.kind === 'word' && hasVerb(ctx, a + 2, b);
+  const counter = attributed && negated && words >= 4 && firstPerson === 0 && first !== undefined && first.kind === 'word' && (noSubject || !COUNTER_OPENERS.has(first.lower)) && first.pos !== 'V';
+  if (words < 6 && !counter) sc += CLAIM_FEATURES.short;
   // (a first word in none of the four lists has no flag: most claims, tested without a lookup)
   if (first && (first.f & F_CLAIM_OPENER) !== 0) {
     if (DEMAND_WORDS.has(first.lower)) sc += CLAIM_FEATURES.demand;

@@ -559,6 +559,8 @@ function falsityAt(ctx: BlockContext, i: number): { id: string; len: number } | 
   for (const p of FALSITY_PHRASES) {
     let ok = i + p.words.length <= ctx.toks.length;
     for (let k = 0; ok && k < p.words.length; k++) if (ctx.toks[i + k].lower !== p.words[k]) ok = false;
+    // ("made up of", "made up for": no falsity when a word follows)
+    if (ok && p.id === 'false.made-up' && ctx.toks[i + 2]?.kind === 'word') ok = false;
     if (ok) return { id: p.id, len: p.words.length };
   }
   return null;
@@ -782,10 +784,12 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   if (WEAK_FALSITY.has(f.id) && !rangeHas(ctx, subj.from, at, statementSubject)) return null;
   // ("the figure is far lower": nothing but a figure's noun and its determiners; not "turnout was far lower")
   if (f.id.startsWith('figure.') && !figureSubject(ctx, from, at)) return null;
+  // ("Viral claim about polling station closures is false": a statement named by its topic, nothing it says)
+  const topicOnly = from === subj.from && rangeHas(ctx, subj.from, at, (x) => x.lower === 'about' && STATEMENT_NOUNS.has(ctx.toks[x.i - 1]?.lower ?? ''));
   target = span(ctx, from, at);
   // (a figure said to be off names the figure before it: "the real death toll")
   // (and so does "the casualty figures were grossly inflated")
-  generic = f.id.startsWith('figure.') || allGeneric(ctx, from, at) || figureSubject(ctx, from, at) || statementWithParticiple(ctx, from, at) || possessedStatement(ctx, from, at);
+  generic = f.id.startsWith('figure.') || allGeneric(ctx, from, at) || figureSubject(ctx, from, at) || statementWithParticiple(ctx, from, at) || possessedStatement(ctx, from, at) || topicOnly;
   return {
     cueFrom: i,
     cueTo: quotedEnd,
@@ -826,9 +830,9 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
     // (and a second clause of the report: "says X and that the figure is far lower")
     // (not a noun's "that": "The minister's claim that emissions fell is misleading")
     if (toks[m].lower === 'that' && m > from && (((toks[m - 1].f & F_CUE_VERB) !== 0 && !nounBefore(ctx, m - 1, from)) || toks[m - 1].lower === 'and')) from = m + 1;
-    // (not a statement's noun: "said claims of 40,000 were not supported by any evidence")
+    // (not a statement's noun: "said claims of 40,000 were not supported by any evidence", "the claim about closures is false")
     // (not a participle on the noun before it: "Video showing soldiers burning ballots was staged")
-    else if (m + 1 < i && (toks[m].f & F_CUE_VERB) !== 0 && !toks[m].cap && toks[m + 1].lower !== 'that' && !(toks[m + 1].lower === 'of' && STATEMENT_NOUNS.has(toks[m].lower)) &&
+    else if (m + 1 < i && (toks[m].f & F_CUE_VERB) !== 0 && !toks[m].cap && toks[m + 1].lower !== 'that' && !((toks[m + 1].lower === 'of' || toks[m + 1].lower === 'about') && STATEMENT_NOUNS.has(toks[m].lower)) &&
         !(toks[m].lower.endsWith('ing') && m > from && STATEMENT_NOUNS.has(toks[m - 1].lower))) from = m + 1;
   }
   while (from < i && (toks[from].kind === 'quote' || isPunct(toks[from], '"'))) from++;
