@@ -90,10 +90,18 @@ describe('buildContext', () => {
       assert.deepEqual(quoted(t), ["'", "'", 'The', 'bridge', 'is', 'old', ',', "'", "'"]);
     });
 
-    it('a single quote or an apostrophe alone is no quotation mark', () => {
-      assert.deepEqual(quotes("The voters' 'grand bargain' is Reyes's plan."), []);
+    it('single quotation marks pair where a word begins after the opening one and has ended before the closing one; an apostrophe is none', () => {
+      // (British style: 'We will not back down,' she said)
+      const t = "The voters' 'grand bargain' is Reyes's plan.";
+      assert.deepEqual(quotes(t), [[12, 27, 3, 6]]);
+      assert.equal(t.slice(12, 27), "'grand bargain'");
+      // an apostrophe or a shortening left open is no quotation ("the players' union", "the '90s")
+      assert.deepEqual(quotes("The players' union said the '90s were better."), []);
       // two single quotes with a space between are two marks of their own
       assert.deepEqual(quotes("Reyes said ' ' and left."), []);
+      // a double quotation inside a single one is not tracked, nor a single one inside a double one
+      assert.deepEqual(quotes("'He said \"no\" twice,' Reyes wrote."), [[0, 21, 0, 8]]);
+      assert.deepEqual(quotes("\"He said 'no' twice,\" Reyes wrote."), [[0, 21, 0, 8]]);
     });
 
     it('in a run of three single quotes, the double mark is the first two at an opening and the last two at a closing', () => {

@@ -99,6 +99,22 @@ export function sentenceOfToken(ctx: BlockContext, i: number): Sentence | undefi
   return ctx.sentences.find((x) => x.from <= i && i < x.to);
 }
 
+/** Whether a single mark opens a quotation: after white space, an opening bracket or the block's start, before a letter. */
+function singleOpening(text: string, t: Tok, ch: string): boolean {
+  if (ch === '’') return false;
+  const before = t.start > 0 ? text.charCodeAt(t.start - 1) : 32;
+  const after = t.end < text.length ? text.charCodeAt(t.end) : 32;
+  return (before === 32 || before === 10 || before === 9 || before === 40 || before === 91 || before === 8212) && /\p{L}/u.test(String.fromCharCode(after));
+}
+
+/** Whether a single mark closes a quotation: after a letter, a digit or a sentence's punctuation, before white space, punctuation or the end. */
+function singleClosing(text: string, t: Tok, ch: string): boolean {
+  if (ch === '‘') return false;
+  const before = t.start > 0 ? text[t.start - 1] : ' ';
+  const after = t.end < text.length ? text[t.end] : ' ';
+  return /[\p{L}\p{N}.,!?;:]/u.test(before) && /[\s.,;:!?)\]—-]/u.test(after);
+}
+
 const OPENERS = new Set(['“', '«', '„']);
 const CLOSERS = new Set(['”', '»']);
 
@@ -158,7 +174,7 @@ function contextOf(text: string, kind: BlockKind, reuse: boolean): BlockContext 
     if (k < inPool) pooled[k].reset(starts[k], ends[k], word.text, word.lower, TOKEN_KINDS[kd], k, f, ids[k]);
     else toks.push(new BlockTok(starts[k], ends[k], word.text, word.lower, TOKEN_KINDS[kd], k, f, ids[k]));
   }
-  const quotes = findQuotes(toks, kinds);
+  const quotes = findQuotes(toks, kinds, text);
   const sentences = tokenSentences(text, codes, scanned);
   const headline = kind === 'heading' || isHeadlineText(codes, text.length);
   return { text, kind, toks, sentences, quotes, headline, flags, ruleStarts: startsFound.slice(0, nStarts) };
@@ -203,10 +219,12 @@ const flagsOf: MemoOf = (word) => wordFlags(word.text, word.lower);
  * so a block never starts inside a quotation; one still open at the block's end has `close === -1`.
  * Reads the tokens of kind quote (`kinds`: the tokens' kinds as scanned).
  */
-function findQuotes(toks: Tok[], kinds: Uint8Array): Quote[] {
+function findQuotes(toks: Tok[], kinds: Uint8Array, text: string): Quote[] {
   const found = quoteScratch;
   let n = 0;
   let openTok = -1;
+  // (the open quotation is a single one: British style, 'We will not back down,' she said)
+  let single = false;
   for (let qi = 0; qi < toks.length; qi++) {
     if (kinds[qi] !== K_QUOTE) continue;
     const t = toks[qi];
@@ -214,28 +232,40 @@ function findQuotes(toks: Tok[], kinds: Uint8Array): Quote[] {
     let opens: boolean;
     // the mark's last token (a later one for a doubled single quote)
     let last = qi;
+    // (a double mark inside a single quotation is a quotation within it, not tracked)
+    if (single && (ch === '"' || OPENERS.has(ch) || CLOSERS.has(ch))) continue;
     if (OPENERS.has(ch)) opens = openTok < 0;
     else if (CLOSERS.has(ch)) opens = false;
     else if (ch === '"') opens = openTok < 0;
-    else if (ch === "'") {
-      // a single quote or an apostrophe is not tracked, but two or more in a row are one double quote mark ("''We
-      // will,'' she said"), which alternates as '"' does (a run of three, a single quote's beside the double one's,
-      // is one mark too)
+    else if (ch === "'" && qi + 1 < toks.length && kinds[qi + 1] === K_QUOTE && toks[qi + 1].text === "'" && toks[qi + 1].start === t.end) {
+      // two or more straight single quotes in a row are one double quote mark ("''We will,'' she said"), which
+      // alternates as '"' does (a run of three, a single quote's beside the double one's, is one mark too)
+      if (single) continue;
       let run = qi;
       while (run + 1 < toks.length && kinds[run + 1] === K_QUOTE && toks[run + 1].text === "'" && toks[run + 1].start === toks[run].end) run++;
-      if (run === qi) continue;
       opens = openTok < 0;
       last = run;
       qi = run;
+    } else if (ch === "'" || ch === '‘' || ch === '’') {
+      // a single quotation mark where a word begins after it (opening) or has ended before it (closing), outside any
+      // other quotation; an apostrophe inside a word is no token of its own
+      const open = singleOpening(text, t, ch);
+      if (openTok < 0 && open) {
+        single = true;
+        opens = true;
+      } else if (single && !open && singleClosing(text, t, ch)) opens = false;
+      else continue;
     } else continue;
     if (opens) {
       openTok = t.i;
     } else if (openTok >= 0) {
       found[n++] = { open: toks[openTok].start, close: toks[last].end, firstTok: openTok, lastTok: last };
       openTok = -1;
+      single = false;
     }
   }
-  if (openTok >= 0) found[n++] = { open: toks[openTok].start, close: -1, firstTok: openTok, lastTok: toks.length - 1 };
+  // (a single mark left open is an apostrophe's, "the players' union", or a shortening, "'90s": no quotation)
+  if (openTok >= 0 && !single) found[n++] = { open: toks[openTok].start, close: -1, firstTok: openTok, lastTok: toks.length - 1 };
   const quotes = found.slice(0, n);
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi];
