@@ -238,6 +238,15 @@ function isClaimingCue(ctx: BlockContext, cue: R): boolean {
   return false;
 }
 
+/** Whether a negator ("not", "no", "never", "n't", "none") stands among tokens [from, to]. */
+function negatedIn(ctx: BlockContext, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const w = ctx.toks[k].lower;
+    if (w === 'not' || w === 'no' || w === 'never' || w === "n't" || w === 'none') return true;
+  }
+  return false;
+}
+
 /** Whether a verb (an auxiliary or a word the lexicon reads as a verb, lower case) stands among tokens [from, to]. */
 function hasVerb(ctx: BlockContext, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
@@ -496,7 +505,6 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   let firstPerson = 0;
   let pastPassive = false;
   let obligation = 0;
-  let negated = false;
   for (let k = a; k <= b; k++) {
     const t = toks[k];
     // (in reported words "would" is "will" told later: "said production would be delayed until 2027")
@@ -509,7 +517,6 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
     if (date) dates++;
     if (t.kind !== 'word') continue;
     words++;
-    if (t.lower === 'not' || t.lower === 'no' || t.lower === 'never' || t.lower === "n't" || t.lower === 'none') negated = true;
     if (!date && t.cap && k !== a && !(t.quote >= 0 && toks[k - 1]?.kind === 'quote')) names++;
     // (not the country: "US intelligence showed ...")
     if ((t.f & F_FIRST_PERSON) !== 0 && t.text !== 'US') firstPerson++;
@@ -526,7 +533,7 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   // "They may not be", "was not the case")
   // ("no polling station would close": "no" before a noun and a verb is a subject)
   const noSubject = first !== undefined && first.lower === 'no' && second !== undefined && second.kind === 'word' && hasVerb(ctx, a + 2, b);
-  const counter = attributed && negated && words >= 4 && firstPerson === 0 && first !== undefined && first.kind === 'word' && (noSubject || !COUNTER_OPENERS.has(first.lower)) && first.pos !== 'V';
+  const counter = attributed && words >= 4 && words < 6 && negatedIn(ctx, a, b) && firstPerson === 0 && first !== undefined && first.kind === 'word' && (noSubject || !COUNTER_OPENERS.has(first.lower)) && first.pos !== 'V';
   if (words < 6 && !counter) sc += CLAIM_FEATURES.short;
   // (a first word in none of the four lists has no flag: most claims, tested without a lookup)
   if (first && (first.f & F_CLAIM_OPENER) !== 0) {
