@@ -348,6 +348,24 @@ describe('core links', () => {
     assert.deepEqual(described(a), [['the subsidy costs taxpayers 2 billion kroner a year', 'denial:Misleading', 'denies']]);
   });
 
+  it('a named speaker\'s denial answers the article\'s own statement only when it matches closely', () => {
+    const t = [
+      'The ministry denied that any payment had been made for the bridge.',
+      '',
+      'The bridge is expected to cost 1.1 billion euros, of which the European Union would pay about half.',
+      '',
+      'Two officers shot Jonas Berg, 24, near Halden station on Tuesday.',
+      '',
+      'The police chief denied that two officers shot Jonas Berg near Halden station.',
+      '',
+    ].join('\n');
+    const a = analyze(t, 'plaintext');
+    assertWellFormed(a);
+    assert.deepEqual(described(a).filter((l) => !l[0].startsWith('any payment') && !l[0].startsWith('two officers shot')), [
+      ['Two officers shot Jonas Berg, 24, near Halden station on Tuesday', 'denial:denied', 'denies'],
+    ]);
+  });
+
   it('a denial of reports answers the claims of the nearest report of another speaker, before or after it', () => {
     const t = [
       'Coach Tomas Ibarra on Sunday denied reports of a rift with his captain.',

@@ -302,6 +302,9 @@ const REPORT_REACH = 3;
 /** The score of a link from a claim that restates a figure ("the number was closer to 200") to the figure before it. */
 const FIGURE_RESTATEMENT_SCORE = 0.6;
 
+/** The least score of a link from a named speaker's denial to the article's own statement (`scoreDenial`). */
+const OWN_STATEMENT_DENIAL_MIN = 0.85;
+
 /** How much lower the similarity bar is for two claims of opposite polarity than for a denial. */
 const CONTRADICTION_MARGIN = 0.1;
 
@@ -999,7 +1002,9 @@ export class Linker {
     const shared = sharedWeight(tb, c.bag, this.concepts);
     if (!sharedNonPlace) return;
     const score = round(shared / tb.total);
-    if (score >= this.settings.minLinkScore) this.addLink({ claim: claim.id, counter: denial.id, relation: 'denies', score }, c, d);
+    // (the article's own statement, no one's claim, is denied only by a close match: "The bridge is expected to cost 1.1
+    // billion euros" shares the bridge and money with "denied that any payment had been made for the bridge", no more)
+    if (score >= this.settings.minLinkScore && (claim.claimant !== null || score >= OWN_STATEMENT_DENIAL_MIN)) this.addLink({ claim: claim.id, counter: denial.id, relation: 'denies', score }, c, d);
   }
 
   /** (Bounded first as `scoreDenial`, by `contradictionOutOfReach`.) */
