@@ -256,7 +256,7 @@ function hasVerb(ctx: BlockContext, from: number, to: number): boolean {
   return false;
 }
 
-/** Openings of a short negated report that make no counter-claim: pronouns, negators, "there" ("I'm not a lawyer", "Not yet"). */
+/** Openings of a short negated report that make no counter-claim: pronouns, negators, conjunctions ("I'm not a lawyer", "Not yet"). */
 const COUNTER_OPENERS: ReadonlySet<string> = new Set(['i', "i'm", 'i’m', 'we', 'you', 'they', "they're", 'they’re', 'it', "it's", 'it’s', 'this', 'that', 'not', 'no', 'never', 'none', 'for', 'but', 'and', 'so']);
 
 /** A passive report with no one named, which a claim keeps: "is expected", "are believed", "was reported". */
@@ -526,12 +526,11 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   sc += Math.min(names, 3) * CLAIM_FEATURES.name;
   sc += Math.min(numbers, 2) * CLAIM_FEATURES.number;
   sc += Math.min(dates, 2) * CLAIM_FEATURES.date;
-  // (not a reported negation, a counter-claim however short: "no polling station would close", "he was not armed")
   const first = toks[a];
   const second = toks[a + 1];
-  // (four words or more, opening with a subject that names someone or something: not "Not yet", "I'm not a lawyer",
-  // "They may not be", "was not the case")
-  // ("no polling station would close": "no" before a noun and a verb is a subject)
+  // short, but not a reported negation that is a counter-claim ("no polling station would close", "he was not there"):
+  // four words or more, opening with a subject that names someone or something (not "Not yet", "I'm not a lawyer",
+  // "They may not be", "was not the case"; "no" before a noun and a verb is a subject)
   const noSubject = first !== undefined && first.lower === 'no' && second !== undefined && second.kind === 'word' && hasVerb(ctx, a + 2, b);
   const counter = attributed && words >= 4 && words < 6 && negatedIn(ctx, a, b) && firstPerson === 0 && first !== undefined && first.kind === 'word' && (noSubject || !COUNTER_OPENERS.has(first.lower)) && first.pos !== 'V';
   if (words < 6 && !counter) sc += CLAIM_FEATURES.short;
