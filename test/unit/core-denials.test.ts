@@ -826,6 +826,13 @@ describe('core denials', () => {
     assert.deepEqual(run('The committee is made up of nine members.').denials, []);
   });
 
+  it('posts claiming X "are false": the posts report X, and the falsity is the article\'s own, not the posts\'', () => {
+    const t = 'Social media posts claiming that the Halden bridge has collapsed are false.';
+    const a = run(t);
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['claiming', 'Social media posts', 'the Halden bridge has collapsed']]);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source, d.target?.text]), [['are false', null, 'the Halden bridge has collapsed']]);
+  });
+
   it('a statement named by its topic is a generic target: "Viral claim about polling station closures is false, officials say"', () => {
     const t = 'Viral claim about polling station closures is false, officials say';
     const a = run(t);

@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -59,6 +59,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   addLexiconParticiples(ctx, attributions, denials, participleSources);
   if (!off.has('poll-framed')) dropPollFramedReports(attributions);
   if (!off.has('complement')) dropComplementReports(ctx, attributions);
+  if (!off.has('subject-participle')) subjectParticipleContents(ctx, attributions, denials);
   if (!off.has('coordinate-source')) shareCoordinatedSources(ctx, attributions, denials);
   // ("the state incorrectly stated that X": the adverb is the report's cue too, as PolNeAR marks it, and the article's denial)
   for (const a of attributions) {
@@ -401,6 +402,24 @@ function coordinatedHost<T extends { cue: R; source: R | null }>(ctx: BlockConte
     if (!host || a.cue[0] > host.cue[0]) host = a;
   }
   return host;
+}
+
+/**
+ * "Social media posts claiming that the bridge has collapsed are false": a participle right after its source (no
+ * comma) makes one noun phrase, the subject of the sentence's own verb, and what it reports ends where the article's
+ * falsity predicate on it begins (the report had run on into "are false", which then read as the posts' own denial).
+ */
+function subjectParticipleContents(ctx: BlockContext, attributions: RawAttribution[], denials: readonly RawDenial[]): void {
+  for (const a of attributions) {
+    if (a.content === null || a.source === null || a.source[1] > a.cue[0]) continue;
+    const c = tokenAtOrAfter(ctx, a.cue[0]);
+    const cue = ctx.toks[c];
+    if (!cue.lower.endsWith('ing') || c === 0 || ctx.toks[c - 1].end !== a.source[1]) continue;
+    for (const d of denials) {
+      if (d.rule !== 'deny.falsity' || d.source !== null || d.target === null) continue;
+      if (d.target[0] >= a.content[0] && d.cue[1] <= a.content[1] && d.target[1] <= d.cue[0] && /^\s*$/.test(ctx.text.slice(d.target[1], d.cue[0]))) a.content = [a.content[0], d.target[1]];
+    }
+  }
 }
 
 /**
