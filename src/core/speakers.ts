@@ -548,7 +548,6 @@ function notGivenName(word: string): boolean {
 /** How many of the persons last named a pronoun may refer to (a short list: this runs over the whole document on every edit). */
 const RECENT_PERSONS = 6;
 
-/** `resolveSpeakers` on the sources' `SourceInfo` (null where there is no source). */
 /** How many sources name each full name (with a surname) of `sources`. */
 function countNamings(sources: ArrayLike<SourceInfo | null>): Map<string, number> {
   const m = new Map<string, number>();
@@ -559,6 +558,7 @@ function countNamings(sources: ArrayLike<SourceInfo | null>): Map<string, number
   return m;
 }
 
+/** `resolveSpeakers` on the sources' `SourceInfo` (null where there is no source). */
 export function resolveSourceInfos(
   sources: ArrayLike<SourceInfo | null>, quotedFirstPerson: ArrayLike<boolean>, fullNameOf?: (surname: string, source: number) => string | null,
 ): Array<string | null> {

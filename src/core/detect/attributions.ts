@@ -438,11 +438,6 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   return { range: np, type: sourceType(ctx, np) };
 }
 
-/**
- * The source of a participle cue ("..., claiming that"): an appositive right before the comma
- * ("Amir Saeed Iravani, Iran's ambassador to the UN, firmly rejecting"), the source of a
- * participle it is coordinated with ("... and stating that"), or the subject of the main clause.
- */
 /** Token j, or the token before the parenthesis that j closes ("Dev Singh (Lib Dem) | accused"), not before `from`. */
 function beforeParenthesis(ctx: BlockContext, j: number, from: number): number {
   const toks = ctx.toks;
@@ -451,6 +446,11 @@ function beforeParenthesis(ctx: BlockContext, j: number, from: number): number {
   return j;
 }
 
+/**
+ * The source of a participle cue ("..., claiming that"): an appositive right before the comma
+ * ("Amir Saeed Iravani, Iran's ambassador to the UN, firmly rejecting"), the source of a
+ * participle it is coordinated with ("... and stating that"), or the subject of the main clause.
+ */
 export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, SourceFound | null>): SourceFound | null {
   const toks = ctx.toks;
   const k = skipLeftModifiers(ctx, i - 1, s.from);
@@ -893,10 +893,6 @@ function beforeSetting(ctx: BlockContext, np: TokRange): TokRange {
   return np;
 }
 
-/**
- * Content to the left of a postposed or inverted cue, ending at token b (a comma or a closing quote):
- * the quotation that ends there (which may have begun sentences earlier), or the sentence up to b.
- */
 /** Whether a comma (outside quotation marks) stands among tokens [from, to). */
 function rangeHasComma(ctx: BlockContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isPunct(ctx.toks[k], ',') && ctx.toks[k].quote < 0) return true;
@@ -919,6 +915,10 @@ function hasMainVerb(ctx: BlockContext, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Content to the left of a postposed or inverted cue, ending at token b (a comma or a closing quote):
+ * the quotation that ends there (which may have begun sentences earlier), or the sentence up to b.
+ */
 function leftContent(ctx: BlockContext, s: Sentence, b: number): ContentInfo | null {
   const toks = ctx.toks;
   let q = b;
@@ -991,7 +991,6 @@ function isSourceParticiple(t: Tok | undefined): boolean {
   return t !== undefined && t.kind === 'word' && !t.cap && (isParticipleVerb(t) || (t.lower.endsWith('ing') && (t.f & F_CUE_VERB) !== 0));
 }
 
-/** After the cue at i: ", ..." with more words before the sentence ends (the frame sits inside the sentence). */
 /** Conjunctions that may open a clause of another speaker's after a parenthetical frame's comma. */
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'as', 'because', 'so', 'yet']);
 
@@ -1005,6 +1004,7 @@ function reportsIn(ctx: BlockContext, from: number, to: number): boolean {
   return false;
 }
 
+/** After the cue at i: ", ..." with more words before the sentence ends (the frame sits inside the sentence). */
 function isParenthetical(ctx: BlockContext, s: Sentence, i: number): boolean {
   for (let k = i + 1; k < s.to; k++) {
     const t = ctx.toks[k];
@@ -1056,10 +1056,10 @@ function quoteBefore(ctx: BlockContext, s: Sentence): ContentInfo | null {
   return null;
 }
 
-/**
 /** Words of a share of people, whose saying is the figure a poll reports ("The vast majority of Americans say"). */
 const SHARE_WORDS: ReadonlySet<string> = new Set(['majority', 'minority', 'plurality', 'percent', '%', 'half', 'third', 'quarter', 'most', 'many', 'some', 'few', 'share', 'number']);
 
+/** Whether tokens of range `r` name a share of people (`SHARE_WORDS`). */
 function namesShare(ctx: BlockContext, r: TokRange): boolean {
   for (let k = r.from; k < r.to; k++) if (SHARE_WORDS.has(ctx.toks[k].lower)) return true;
   return false;

@@ -945,14 +945,13 @@ function runModel(
         hung = whole;
       }
     }
+    // ("Residents in St. Peter's Road disagree": a source that begins with a possessive's "'s" takes its possessor)
+    if (source && !off.has('possessive-source')) source = withPossessor(ctx, source);
+    // ("A budget document seen by the Halden Post lists": the document, with who saw it, as the rules read it)
+    if (source && source[1] <= cueStart && !off.has('seen-by-source')) source = withSeenBy(ctx, source);
     // a verb coordinated with a rule's report ("Piet de Vries said X and claimed that Y") shares its source where
     // the model gives a part of it ("Councillor"; where it gives none, PolNeAR's annotators mostly gave none either:
     // taking the rule's source there cost fold 7 four wrong sources)
-    // ("Residents in St. Peter's Road disagree": a source that begins with a possessive's "'s" takes its possessor)
-    const possessed = source && !off.has('possessive-source') ? withPossessor(ctx, source) : source;
-    if (possessed !== source) source = possessed;
-    // ("A budget document seen by the Halden Post lists": the document, with who saw it, as the rules read it)
-    if (source && source[1] <= cueStart && !off.has('seen-by-source')) source = withSeenBy(ctx, source);
     const shared = off.has('coordinate-source') ? undefined : coordinatedSource(ctx, attributions, cueStart, source);
     if (shared) source = shared;
     let cue: R = [cueStart, cueEnd];

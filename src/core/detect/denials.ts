@@ -594,7 +594,6 @@ function figureComparisonAt(ctx: BlockContext, s: Sentence, k: number): { id: st
 const FIGURE_COMPARATIVE_WORDS = FIGURE_COMPARATIVES.map((p) => p.words);
 const FIGURE_COMPARATIVE_FIRST: ReadonlySet<string> = new Set(FIGURE_COMPARATIVES.map((p) => p.words[0]));
 
-/** Whether tokens [from, to) are a figure's noun with only `FIGURE_SUBJECT_WORDS` beside it: "the real death toll". */
 /**
  * Whether tokens [from, to) name a statement and how it goes round, nothing it says: determiners, a statement's or a
  * figure's noun, then a participle ("The figure being circulated", "the claims circulating online", "the video
@@ -625,6 +624,7 @@ function possessedStatement(ctx: BlockContext, from: number, to: number): boolea
   return k === to - 1 && (STATEMENT_NOUNS.has(toks[k].lower) || FIGURE_NOUNS.has(toks[k].lower));
 }
 
+/** Whether tokens [from, to) are a figure's noun with only `FIGURE_SUBJECT_WORDS` beside it: "the real death toll". */
 function figureSubject(ctx: BlockContext, from: number, to: number): boolean {
   let noun = false;
   for (let k = from; k < to; k++) {
