@@ -934,14 +934,7 @@ function withoutEvidence(ctx: BlockContext, s: Sentence, cueFrom: number, cueTo:
   let v = cueFrom - 1;
   if (v >= s.from && isPunct(toks[v], ',')) v--;
   if (v >= s.from && (toks[v].f & F_CUE_VERB) !== 0 && !toks[v].cap) {
-    const c = cueTo < s.to && isPunct(toks[cueTo], ',') ? cueTo + 1 : cueTo;
-    const np = npStartingAt(ctx, c, s.to);
-    if (np && toks[c].lower !== 'that' && isFiniteVerb(ctx, np.to)) at = c;
-    else {
-      let m = cueTo;
-      while (m < s.to && m - cueTo < 6 && toks[m].lower !== 'that' && (isPunct(toks[m], ',') || isNpWord(toks[m]) || toks[m].pos === 'I')) m++;
-      if (toks[m]?.lower === 'that') at = m + 1;
-    }
+    at = reportedClauseAt(ctx, s, cueTo < s.to && isPunct(toks[cueTo], ',') ? cueTo + 1 : cueTo, cueTo);
   } else {
     // before the verb: "Prentice, without evidence, claimed that X"
     let m = cueTo;
@@ -968,14 +961,8 @@ function falselyReported(ctx: BlockContext, s: Sentence, i: number): Found | nul
   const toks = ctx.toks;
   const v = i + 1;
   if (v >= s.to || (toks[v].f & F_CUE_VERB) === 0 || toks[v].cap || !isFiniteVerb(ctx, v)) return null;
-  let at = -1;
-  const np = npStartingAt(ctx, v + 1, s.to);
-  if (np && toks[v + 1].lower !== 'that' && !PERSON_PRONOUNS.has(toks[v + 1].lower) && isFiniteVerb(ctx, np.to)) at = v + 1;
-  else {
-    let m = v + 1;
-    while (m < s.to && m - v < 7 && toks[m].lower !== 'that' && (isPunct(toks[m], ',') || isNpWord(toks[m]) || toks[m].pos === 'I')) m++;
-    if (toks[m]?.lower === 'that') at = m + 1;
-  }
+  // (no bare clause after a person's pronoun: "wrongly told him ...")
+  const at = reportedClauseAt(ctx, s, v + 1 < s.to && PERSON_PRONOUNS.has(toks[v + 1].lower) ? -1 : v + 1, v + 1);
   if (at < 0 || at >= s.to) return null;
   const end = targetEnd(ctx, s, at);
   if (end <= at) return null;
@@ -984,6 +971,20 @@ function falselyReported(ctx: BlockContext, s: Sentence, i: number): Found | nul
     cueTo: i + 1,
     denial: { rule: 'deny.falsely', cue: span(ctx, i, i + 1), source: null, sourceType: null, target: span(ctx, at, end), genericTarget: false, score: 0.8 },
   };
+}
+
+/**
+ * Where the clause a reporting verb reports begins: at token `bare` when a noun phrase and its finite verb begin there
+ * (not "that"; -1 for none), else after the "that" that follows within six words of time or place from token `k`
+ * ("claimed on Monday that X"); -1 when neither.
+ */
+function reportedClauseAt(ctx: BlockContext, s: Sentence, bare: number, k: number): number {
+  const toks = ctx.toks;
+  const np = bare >= 0 ? npStartingAt(ctx, bare, s.to) : null;
+  if (np && toks[bare].lower !== 'that' && isFiniteVerb(ctx, np.to)) return bare;
+  let m = k;
+  while (m < s.to && m - k < 6 && toks[m].lower !== 'that' && (isPunct(toks[m], ',') || isNpWord(toks[m]) || toks[m].pos === 'I')) m++;
+  return toks[m]?.lower === 'that' ? m + 1 : -1;
 }
 
 /**
