@@ -2,7 +2,7 @@
 import { blockContext, sentenceOfToken, tokenStart, type BlockContext } from './context';
 import { contentEnd, detectAttributions, preposedSource, trimEnd, detectFigurePuts, detectLexiconParticiples, detectPollOpenings, participleSource, sourceSpan, type SourceFound } from './attributions';
 import { detectDenials } from './denials';
-import { detectClaims, quotationClaims, reportedStatementClaims } from './claims';
+import { cueInside, detectClaims, quotationClaims, reportedStatementClaims } from './claims';
 import type { BlockFindings, R, RawClaim, RawDenial, RawMention, RawQuote } from './raw';
 import type { BlockKind } from '../types';
 import { predictTokenAttributions } from '../model/attribution-model';
@@ -1297,7 +1297,7 @@ function pronounSubjects(ctx: BlockContext, attributions: RawAttribution[], deni
     const prev = ctx.sentences[si - 1];
     const from = toks[prev.from].start;
     const to = toks[prev.to - 1].end;
-    if (attributions.some((a) => a.cue[0] >= from && a.cue[1] <= to) || denials.some((d) => d.cue[0] >= from && d.cue[1] <= to)) continue;
+    if (cueInside(attributions, from, to) || cueInside(denials, from, to)) continue;
     // (one subject: "Clinton put Sanders on the defensive, but a hoarse-voiced Sanders got in digs. He ..." has two)
     let coordinated = false;
     for (let m = prev.from + 1; m + 1 < prev.to && !coordinated; m++) coordinated = isPunct(toks[m], ',;') && COORDINATORS.has(toks[m + 1].lower);

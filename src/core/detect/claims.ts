@@ -327,7 +327,7 @@ function reportSaying(ctx: BlockContext, attributions: readonly RawAttribution[]
 }
 
 /** Whether the cue of one of the findings lies within [from, to). */
-function cueInside(found: ReadonlyArray<{ cue: R }>, from: number, to: number): boolean {
+export function cueInside(found: ReadonlyArray<{ cue: R }>, from: number, to: number): boolean {
   for (const f of found) if (f.cue[0] >= from && f.cue[1] <= to) return true;
   return false;
 }
