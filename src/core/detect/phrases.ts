@@ -86,9 +86,7 @@ export function npEndingAt(ctx: BlockContext, last: number, min: number, maxLen 
       k--;
       continue;
     }
-    // ("Procter & Gamble", "AT&T": an ampersand between capitalised words, whatever token it is)
-    const joins = (t.kind === 'word' && ((t.f & F_NP_PREPOSITION) !== 0 || t.lower === 'and' || t.lower === '&')) || (t.text === '&' && k > min && toks[k - 1].cap);
-    if (joins && from === k + 1 && k - 1 >= min && isNpWord(toks[k - 1]) && !isPronoun(toks[k - 1])) {
+    if (joinsNp(toks, k, min) && from === k + 1 && k - 1 >= min && isNpWord(toks[k - 1]) && !isPronoun(toks[k - 1])) {
       k--;
       continue;
     }
@@ -152,6 +150,16 @@ function isPluralPossessive(toks: Tok[], k: number): boolean {
   );
 }
 
+/**
+ * Whether token k joins two parts of a noun phrase: a preposition of `NP_PREPOSITIONS` ("Jeffrey Lewis of the James
+ * Martin Center"), "and" or "&", or an ampersand after a capitalised word past index `min`, whatever token it is
+ * ("Procter & Gamble", "AT&T").
+ */
+function joinsNp(toks: readonly Tok[], k: number, min: number): boolean {
+  const t = toks[k];
+  return (t.kind === 'word' && ((t.f & F_NP_PREPOSITION) !== 0 || t.lower === 'and' || t.lower === '&')) || (t.text === '&' && k > min && toks[k - 1].cap);
+}
+
 /** The noun phrase that starts at token index `first`, scanning right to `max` (exclusive). */
 export function npStartingAt(ctx: BlockContext, first: number, max: number, maxLen = 14): TokRange | null {
   const toks = ctx.toks;
@@ -169,9 +177,7 @@ export function npStartingAt(ctx: BlockContext, first: number, max: number, maxL
       k++;
       continue;
     }
-    // ("Procter & Gamble", "AT&T": an ampersand between capitalised words, whatever token it is)
-    const joins = (t.kind === 'word' && ((t.f & F_NP_PREPOSITION) !== 0 || t.lower === 'and' || t.lower === '&')) || (t.text === '&' && k > first && toks[k - 1].cap);
-    if ((joins || isTitleStop(toks, k)) && to === k && k + 1 < max && isNpWord(toks[k + 1]) && !isPronoun(toks[k + 1]) && !isGerund(toks[k + 1])) {
+    if ((joinsNp(toks, k, first) || isTitleStop(toks, k)) && to === k && k + 1 < max && isNpWord(toks[k + 1]) && !isPronoun(toks[k + 1]) && !isGerund(toks[k + 1])) {
       k++;
       continue;
     }
