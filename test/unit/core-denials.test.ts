@@ -840,6 +840,21 @@ describe('core denials', () => {
     assert.deepEqual(a.claims, []);
   });
 
+  it('a demonstrative opening a passive denial by someone named is the statement before: "That was disputed by Dr Priya Raman"', () => {
+    const t = 'Dahl said the errors did not change the main finding. That was disputed by Dr Priya Raman, a statistician. She said the effect disappeared.';
+    const a = run(t);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text, d.speaker]), [['was disputed', 'Dr Priya Raman', 'That', 'Priya Raman']]);
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['the errors did not change the main finding', 'denies']]);
+    // (a plan may be rejected, a statement is not denied without someone named)
+    assert.deepEqual(run('That was rejected by the council.').denials, []);
+    assert.deepEqual(run('That was denied.').denials, []);
+  });
+
+  it('a finding\'s noun as the subject of the clause denied: "Retailer denies customer data was stolen in cyberattack"', () => {
+    assert.deepEqual(run('Retailer denies customer data was stolen in cyberattack').denials.map((d) => [d.cue.text, d.target?.text]), [['denies', 'customer data was stolen in cyberattack']]);
+    assert.deepEqual(run('He denied the figures.').denials.map((d) => [d.cue.text, d.target?.text]), [['denied the figures', 'the figures']]);
+  });
+
   describe('the article calls a report false by an adverb on its verb ("falsely claimed")', () => {
     for (const [t, adverb, verb, source, target] of [
       ['Prime Minister Ana Ruiz falsely claimed on Monday that no homes had been destroyed.', 'falsely', 'claimed', 'Prime Minister Ana Ruiz', 'no homes had been destroyed'],

@@ -23,6 +23,8 @@ import { cueVerbForm } from '../data/cues';
 import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
 
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set([...DENIED_STATEMENT_NOUNS.flatMap((g) => g.words), ...STATEMENT_PRONOUNS]);
+/** Nouns of what was found or counted rather than said ("data", "figures"), which may be the subject of a clause denied. */
+const FINDING_NOUNS: ReadonlySet<string> = new Set(DENIED_STATEMENT_NOUNS.find((g) => g.id === 'statement.finding')?.words);
 const PROPOSITION_NOUNS: ReadonlySet<string> = new Set(DENIED_PROPOSITION_NOUNS.flatMap((g) => g.words));
 const GENERIC_TARGET_WORDS: ReadonlySet<string> = new Set([...STATEMENT_NOUNS, ...GENERIC_TARGET_FILLERS]);
 /** Weak falsity words that, said of "it"/"that", judge an act, not a statement: "it was wrong", "that is absurd". */
@@ -210,7 +212,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     else if ((toks[n].f & F_DETERMINER) !== 0 || ['J', 'R', 'N', undefined].includes(toks[n].pos) || (toks[n].text.includes('-') && !toks[n].cap)) n++;
     else break;
   }
-  const kind = n < s.to ? objectNounAt(ctx, n, v) : null;
+  let kind = n < s.to ? objectNounAt(ctx, n, v) : null;
+  // a finding's noun as the subject of the clause denied: "denied customer data was stolen" (not "the data")
+  if (kind === 'statement' && v.object === 'proposition' && FINDING_NOUNS.has(toks[n].lower) && n + 1 < s.to && isFiniteVerb(ctx, n + 1)) kind = null;
   let claimedBy: R | undefined;
   if (kind === 'statement') {
     cueTo = n + 1;
@@ -416,6 +420,7 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
       break;
     }
   }
+  if (head < 0) head = demonstrativeSubject(ctx, s, i, cueFrom, v);
   if (head < 0) return null; // "She was denied the chance", "the requests were denied"
   // ("suggestions that troops should be withdrawn from Asia": the verb is in what is suggested)
   if (toks[head + 1]?.lower === 'that' && head + 1 < cueFrom) return null;
@@ -454,6 +459,22 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
       score: v.strength,
     },
   };
+}
+
+/** Conjunctions that may open a sentence before its subject: "But that was disputed by ...". */
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'however']);
+
+/**
+ * "That was disputed by Dr Raman", "This was denied by the ministry": a demonstrative that opens the sentence as the
+ * subject of a passive denial by someone named, the statement the sentence before made; its index, else -1. Only for
+ * verbs whose object is always a statement ("rejected by the council" may be a plan's fate).
+ */
+function demonstrativeSubject(ctx: BlockContext, s: Sentence, i: number, cueFrom: number, v: DenialVerb): number {
+  const toks = ctx.toks;
+  if (toks[i + 1]?.lower !== 'by' || v.modelCue || v.id === 'deny.withdraw' || v.id === 'deny.discredit') return -1;
+  let m = s.from;
+  if (OPENING_CONJUNCTIONS.has(toks[m].lower)) m += isPunct(toks[m + 1], ',') ? 2 : 1;
+  return m + 1 === cueFrom && (toks[m].lower === 'that' || toks[m].lower === 'this') ? m : -1;
 }
 
 /**
