@@ -898,6 +898,27 @@ describe('core attributions', () => {
     ]);
   });
 
+  it('a report ends at a semicolon before another party putting a figure: "Organisers say 100,000 marched; police put turnout at 20,000"', () => {
+    const t = 'Organisers say 100,000 marched in capital; police put turnout at 20,000';
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [
+      ['say', 'Organisers', '100,000 marched in capital'],
+      ['put', 'police', 'turnout at 20,000'],
+    ]);
+  });
+
+  for (const [t, content] of [
+    ['Okafor insisted on Tuesday that the software "will not cost a single job", as unions warned that thousands of workers could be laid off.', 'the software "will not cost a single job"'],
+    ['Okafor insisted that the software will not cost a single job, as unions have warned that thousands of workers could go.', 'the software will not cost a single job'],
+    ['He said the plan would work, as he had promised voters.', 'the plan would work'],
+  ] as const) {
+    it(`a report ends before ", as" and another report: ${JSON.stringify(t)}`, () => {
+      assert.equal(run(t).attributions[0].content?.text, content);
+    });
+  }
+  it('but not before ", as" without a report of its own: "said the bridge was safe, as it had been for years"', () => {
+    assert.equal(run('Reyes said the bridge was safe, as it had been for years.').attributions[0].content?.text, 'the bridge was safe, as it had been for years');
+  });
+
   for (const t of ['Delegate Update: The latest count in the Democratic race.', "Monday's Morning Email: Putin's Potential Involvement In The Hack.", 'Paid Notice: Deaths of the week in the city.']) {
     it(`a label before a headline's colon whose last word is a rubric's names no speaker: ${JSON.stringify(t)}`, () => {
       assert.deepEqual(run(t).attributions, []);
@@ -1071,6 +1092,47 @@ describe('core attributions', () => {
       ['said', 'the audit office', 'Waiting lists have reached a record 7.8 million'],
       ['warning', 'the audit office', 'the target would be missed'],
     ]);
+  });
+
+  it('NON_CUE_CONTEXTS: a name taken ("a group calling itself ShadowLedger"), an aside naming someone (", named by his family as") and a participle before its noun ("a widely reported study") report nothing', () => {
+    const t = 'A group calling itself ShadowLedger posted the files. The man, named by his family as Marcus Reid, was a widely reported case; Reid called himself conservative.';
+    const ctx = buildContext(t, 'paragraph');
+    assert.deepEqual(ctx.toks.filter((_, i) => isNonCue(ctx, i)).map((tok) => tok.text), ['calling', 'named', 'reported']);
+    assert.deepEqual(run('A hacking group calling itself ShadowLedger claimed on its Telegram channel that it had copied the records of 1.2 million customers.').attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [
+      ['claimed', 'ShadowLedger', 'it had copied the records of 1.2 million customers'],
+    ]);
+  });
+
+  it('an object pronoun between a verb of saying and a bare clause is who was told: "told us the roll had been cleaned"', () => {
+    const t = 'County clerk Maria Esposito told us the roll had been cleaned in 2023.';
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [['told', 'County clerk Maria Esposito', 'the roll had been cleaned in 2023']]);
+  });
+
+  it('a relative "that" as a source stands for the phrase before it, past a participle and its adverb: "a widely reported study that claimed X"', () => {
+    const t = 'A medical journal has retracted a widely reported study that claimed drinking coffee cut the risk of dementia by 40 per cent.';
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text, a.speaker]), [
+      ['claimed', 'that', 'drinking coffee cut the risk of dementia by 40 per cent', 'widely reported study'],
+    ]);
+  });
+
+  it('a participle and where after the source\'s noun are the source\'s: "A woman detained at the border told them X"', () => {
+    assert.deepEqual(run('A woman detained at the border told them she was a nurse.').attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [
+      ['told', 'A woman detained at the border', 'she was a nurse'],
+    ]);
+  });
+
+  for (const [t, source, content] of [
+    ['Posts circulating on WhatsApp in Millbrook claim the town council has started adding fluoride to bottled water.', 'Posts circulating on WhatsApp in Millbrook', 'the town council has started adding fluoride to bottled water'],
+    ['Several posts on Facebook claim that the council has closed the library.', 'Several posts on Facebook', 'the council has closed the library'],
+  ] as const) {
+    it(`what circulates online reports, though the model gives its verb little support: ${JSON.stringify(t)}`, () => {
+      assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [['claim', source, content]]);
+    });
+  }
+
+  it('a post that something is done to reports nothing, and a newspaper named Post is no post: "The video was posted by an account that ..."', () => {
+    assert.deepEqual(run('The video was posted by an account that sells dietary supplements and has been viewed 2.4 million times.').attributions, []);
+    assert.deepEqual(run('The Washington Post reported on Monday that the senator would resign.').attributions.map((a) => a.source?.text), ['The Washington Post']);
   });
 
   it('a participial phrase between commas after the source: "Data from the ministry, published last week, show X"', () => {

@@ -13,6 +13,10 @@ describe('core speakers', () => {
       const t = 'Councillor Maria Lopez said closing the school would save 1.2 million crowns. Her colleague Jane Whitfield disagreed. She said the savings were far smaller.';
       assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['Councillor Maria Lopez', 'Maria Lopez'], ['She', 'Jane Whitfield']]);
     });
+    it('past an appositive between the subject and its verb: "Mensah, 27, won silver. He wrote ..."', () => {
+      const t = 'Sprinter Kofi Mensah has denied doping, his lawyer, Sarah Quist, said. Mensah, 27, won silver last year. He wrote that he was devastated.';
+      assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['his lawyer, Sarah Quist', 'Sarah Quist'], ['He', 'Kofi Mensah']]);
+    });
     for (const t of [
       // (two subjects: which one is meant is not known)
       'Councillor Maria Lopez said closing the school would save 1.2 million crowns. Lopez left early, but Jane Whitfield stayed. She said the savings were far smaller.',
@@ -28,6 +32,7 @@ describe('core speakers', () => {
   describe('canonicalName', () => {
     const cases: Array<[string, string, string]> = [
       ['Russian Foreign Minister Sergey Lavrov', 'Sergey Lavrov', 'person'],
+      ['Sprinter Kofi Mensah', 'Kofi Mensah', 'person'],
       ['Prime Minister Arno Veld', 'Arno Veld', 'person'],
       ['Health Minister Ana Petrova', 'Ana Petrova', 'person'],
       ['Governor Tom Reyes', 'Tom Reyes', 'person'],

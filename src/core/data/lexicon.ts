@@ -125,6 +125,10 @@ export const TITLE_WORDS = new Set([
   'manager', 'agent', 'founder', 'co-founder', 'owner', 'lawyer', 'prosecutor', 'detective', 'sergeant', 'sgt.', 'sgt',
   'striker', 'midfielder', 'goalkeeper', 'defender', 'scientist', 'epidemiologist', 'physician', 'activist', 'historian',
   'columnist', 'commentator', 'anchor',
+  // occupations before a name, in a headline's capitals as well: "Sprinter Kofi Mensah denies doping"
+  'sprinter', 'athlete', 'swimmer', 'boxer', 'cyclist', 'actor', 'actress', 'singer', 'rapper', 'musician', 'comedian',
+  'presenter', 'broadcaster', 'novelist', 'journalist', 'statistician', 'entrepreneur', 'businessman', 'businesswoman',
+  'billionaire', 'tycoon', 'whistleblower', 'campaigner', 'surgeon', 'pastor',
 ]);
 
 /** Nouns for people and bodies that can be the source of a statement even in lower case. */

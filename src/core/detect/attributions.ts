@@ -331,7 +331,7 @@ export function isNonCue(ctx: BlockContext, i: number): boolean {
     if (nc.opensClause && ctx.toks[i - nc.before.length - 1]?.kind === 'word') ok = false;
     for (let k = 0; k < nc.after.length; k++) {
       const a = ctx.toks[i + 1 + k];
-      if (!a || !(nc.after[k].has(a.lower) || (a.kind === 'number' && nc.after[k].has('#')))) ok = false;
+      if (!a || !(nc.after[k].has(a.lower) || (a.kind === 'number' && nc.after[k].has('#')) || (a.kind === 'word' && a.cap && nc.after[k].has('@Name')))) ok = false;
     }
     if (ok) return true;
   }
@@ -350,6 +350,14 @@ export function sourceType(ctx: BlockContext, r: TokRange): SourceType {
 }
 
 /** The source before a cue: "Lavrov said", "Russian and Iranian officials have frequently denied". */
+/** Prepositions of where, after a participle that follows its noun ("a woman detained at the border"). */
+const REDUCED_RELATIVE_PREPS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'outside', 'inside']);
+
+/** A lower-case regular past participle, read as a verb or not known to the lexicon ("detained", "interviewed"). */
+function isPastParticiple(t: Tok): boolean {
+  return t.kind === 'word' && !t.cap && (t.pos === 'V' || t.pos === undefined) && t.lower.endsWith('ed');
+}
+
 export function preposedSource(ctx: BlockContext, s: Sentence, i: number): SourceFound | null {
   const toks = ctx.toks;
   let j = skipLeftModifiers(ctx, i - 1, s.from);
@@ -409,6 +417,10 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     // ("A study published on Wednesday in the Journal of Nordic Nutrition found": the day read into the phrase after it)
     const doc = npEndingAt(ctx, np.from - 3, s.from);
     if (doc) np = { from: doc.from, to: np.to };
+  } else if (np.from - 3 >= s.from && REDUCED_RELATIVE_PREPS.has(toks[np.from - 1].lower) && isPastParticiple(toks[np.from - 2])) {
+    // "a woman detained at the border told them": the person, with where they were (not "the border")
+    const who = npEndingAt(ctx, np.from - 3, s.from);
+    if (who && who.to === np.from - 2) np = { from: who.from, to: np.to };
   }
   // "A post shared more than 8,000 times on Facebook claims": the post, with how far it went
   for (let k = np.from - 1; k > s.from && np.from - k <= SPREAD_REACH; k--) {
@@ -669,6 +681,9 @@ function objectAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVerb): 
   return rangeOf(ctx, k, contentEnd(ctx, s, k));
 }
 
+/** What a verb of saying may tell someone that is no clause: "tell you much about", "told us nothing new". */
+const QUANTITY_OBJECTS: ReadonlySet<string> = new Set(['much', 'more', 'less', 'little', 'nothing', 'anything', 'something', 'everything', 'all', 'so']);
+
 /** The complement after a cue verb: "that ...", ": ...", a quotation, or a bare clause. */
 function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVerb): ContentInfo | null {
   const toks = ctx.toks;
@@ -679,6 +694,11 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
     const obj = npStartingAt(ctx, k, s.to);
     if (obj && toks[k].lower !== 'that') {
       k = obj.to;
+      skipped = true;
+    } else if (!obj && verb.kind === 'speech' && toks[k].kind === 'word' && !toks[k].cap && toks[k].pos === 'O' && !QUANTITY_OBJECTS.has(toks[k + 1]?.lower ?? '')) {
+      // an object pronoun: "told us the roll had been cleaned" (not "accusing them of", "asked him to", "doesn't tell
+      // you much about")
+      k++;
       skipped = true;
     }
   }
@@ -774,6 +794,8 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     if (comma && appositiveDenialAfter(ctx, s, j - 1) !== null) return j - 2;
     // "said X, according to the inventory": the report ends before the words that vouch for it
     if (comma && !quoteComma && t.lower === 'according' && toks[j + 1]?.lower === 'to') return j - 2;
+    // ", as unions warned that Y": the report ends where the article sets another's against it
+    if (comma && t.lower === 'as' && reportingClauseAt(ctx, j + 1, s.to)) return quoteComma ? j - 1 : j - 2;
     if ((t.f & F_VP_CONJUNCTION) !== 0) {
       // after a comma any verb ("..., but cautioned against it"); without one a reporting verb only
       // ("tweeted a photo and said ..."), as "the council had met and voted" goes on with the clause's own subject
@@ -828,8 +850,21 @@ function reportsAfter(ctx: BlockContext, k: number, to: number): boolean {
     const t = toks[m];
     if (t.quote >= 0 || isPunct(t, ';:')) return false;
     if (t.kind === 'word' && !t.cap && ((t.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0 || DISAGREEING.has(t.lower))) return true;
+    // "...; police put turnout at 20,000" (`attr.put-figure`)
+    if (t.kind === 'word' && !t.cap && PUT_FORMS.has(t.lower) && (PUT_FIGURE_NOUNS.has(toks[m + 1]?.lower ?? '') || PUT_FIGURE_NOUNS.has(toks[m + 2]?.lower ?? ''))) return true;
   }
   return false;
+}
+
+/** Whether a noun phrase and a reporting verb of its own (past auxiliaries and adverbs) begin at k: "unions warned", "the union has said". */
+function reportingClauseAt(ctx: BlockContext, k: number, end: number): boolean {
+  const np = npStartingAt(ctx, k, end);
+  // (not "as it said", an antecedent's own report)
+  if (!np || ctx.toks[np.from].lower === 'it') return false;
+  let w = skipRightAdverbs(ctx, np.to, end);
+  while (w < end && (ctx.toks[w].f & F_AUX) !== 0) w = skipRightAdverbs(ctx, w + 1, end);
+  const t = ctx.toks[w];
+  return w < end && t.kind === 'word' && !t.cap && (t.f & F_CUE_VERB) !== 0;
 }
 
 /** Verbs of a headline's second party after a semicolon: "City says X; inspectors disagree". */
