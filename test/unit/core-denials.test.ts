@@ -855,6 +855,25 @@ describe('core denials', () => {
     assert.deepEqual(run('He denied the figures.').denials.map((d) => [d.cue.text, d.target?.text]), [['denied the figures', 'the figures']]);
   });
 
+  for (const [t, target] of [
+    ['Minister rejects claims hospital waiting lists have doubled', 'hospital waiting lists have doubled'],
+    ['Kremlin rejects reports Putin attended summit', 'Putin attended summit'],
+    ['The ministry rejected reports the army has withdrawn from the town.', 'the army has withdrawn from the town'],
+    // (a relative clause on the statement: its verb makes it)
+    ['He rejected claims the minister had made on Monday.', 'claims'],
+  ] as const) {
+    it(`a statement's noun, then a clause without "that" whose subject is a noun phrase: ${JSON.stringify(t)}`, () => {
+      assert.deepEqual(run(t).denials.map((d) => d.target?.text), [target]);
+    });
+  }
+
+  it('"said that claim was misleading": "that" is the determiner of the statement judged, and of what is reported', () => {
+    const a = run('The union said that claim was misleading.');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['was misleading', 'that claim']]);
+    assert.deepEqual(a.attributions.map((x) => x.content?.text), ['that claim was misleading']);
+    assert.deepEqual(run('He said that the claim was false.').denials.map((d) => d.target?.text), ['the claim']);
+  });
+
   describe('the article calls a report false by an adverb on its verb ("falsely claimed")', () => {
     for (const [t, adverb, verb, source, target] of [
       ['Prime Minister Ana Ruiz falsely claimed on Monday that no homes had been destroyed.', 'falsely', 'claimed', 'Prime Minister Ana Ruiz', 'no homes had been destroyed'],

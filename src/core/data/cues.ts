@@ -346,6 +346,14 @@ export const ONLINE_POST_NOUNS: ReadonlySet<string> = new Set([
   'post', 'posts', 'tweet', 'tweets', 'video', 'videos', 'meme', 'memes', 'image', 'images', 'photo', 'photos',
   'message', 'messages', 'clip', 'clips', 'screenshot', 'screenshots',
 ]);
+/**
+ * Singular nouns of a statement that need a determiner as a subject: "that" before one and a verb is that determiner,
+ * no complementiser ("said that claim was misleading").
+ */
+export const DETERMINER_THAT_NOUNS: ReadonlySet<string> = new Set([
+  'claim', 'figure', 'statement', 'report', 'account', 'number', 'estimate', 'story', 'allegation', 'version', 'argument',
+  'assessment', 'suggestion', 'rumour', 'rumor', 'assertion', 'accusation', 'charge',
+]);
 /** Cue verbs (ids of `CUE_VERBS`) whose reply is itself the statement: "responded on Twitter, calling ...". */
 export const RESPONSE_VERBS: ReadonlySet<string> = new Set(['cue.respond', 'cue.reply']);
 /** Words in the stretch between such a cue and its participle that start a clause or a topic of its own ("a message about", "which", "and"). */

@@ -18,7 +18,7 @@ import { isClosingQuoteCode, isLowerAsciiCode } from '../util/chars';
 import type { R, RawAttribution, SourceType } from './raw';
 import { appositiveDenialAfter } from './appositive';
 import {
-  ALLEGATION_NOUNS, CUE_PHRASES, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, NAMING_VERBS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, PUT_FIGURE_NOUNS, RUBRICS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
+  ALLEGATION_NOUNS, CUE_PHRASES, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, NAMING_VERBS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, PUT_FIGURE_NOUNS, RUBRICS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
   cueVerbForm, type CueKind, type CueVerb,
 } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
@@ -708,7 +708,8 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
   k = adj.k;
   if (k >= s.to) return null;
   const t = toks[k];
-  if (t.lower === 'that' && k + 1 < s.to) return contentFrom(ctx, s, k + 1);
+  // ("said that claim was misleading": a determiner before a singular noun that cannot stand without one)
+  if (t.lower === 'that' && k + 1 < s.to) return contentFrom(ctx, s, DETERMINER_THAT_NOUNS.has(toks[k + 1].lower) && isFiniteVerb(ctx, k + 2) ? k : k + 1);
   if (isPunct(t, ':') && k + 1 < s.to) return contentFrom(ctx, s, k + 1);
   // a quotation after a comma is what was said, for any cue verb ("said, \"...\"", "warned, \"...\"");
   // a bare quotation right after the verb only for verbs of saying: "maintained \"a position of neutrality\"" quotes an object

@@ -19,7 +19,7 @@ import { canBeVerb } from '../data/lexicon';
 import { participleSource, preposedSource, sourceType, type SourceFound } from './attributions';
 import { attributionTailAt, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npStartingAt, opensClauseAfterTarget, type TokRange } from './phrases';
 import { appositiveDenialAfter } from './appositive';
-import { cueVerbForm } from '../data/cues';
+import { DETERMINER_THAT_NOUNS, cueVerbForm } from '../data/cues';
 import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
 
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set([...DENIED_STATEMENT_NOUNS.flatMap((g) => g.words), ...STATEMENT_PRONOUNS]);
@@ -292,6 +292,22 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
         next && m + 1 < s.to && next.kind === 'word' && (next.pos !== 'I' || VERB_PARTICLES.has(next.lower) || ctx.headline)) {
       const end = targetEnd(ctx, s, k);
       if (end > m + 1) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, end), false, psrc);
+    }
+  }
+  // "rejects claims hospital waiting lists have doubled": a noun phrase subject, then a verb of its own, not one that
+  // makes the statement ("the claims the minister made")
+  if (generic && k < s.to && toks[k].kind === 'word' && !ZERO_THAT_SUBJECTS.has(toks[k].lower) && !TARGET_CONNECTORS.has(toks[k].lower)) {
+    const np = npStartingAt(ctx, k, s.to);
+    let m = np ? np.to : k;
+    // (a gerund inside a compound: "hospital waiting lists", "polling stations")
+    while (np && m + 1 < s.to && toks[m].kind === 'word' && !toks[m].cap && toks[m].lower.endsWith('ing') && toks[m + 1].pos === 'N') m += 2;
+    const aux = m;
+    while (m < s.to && (toks[m].f & F_AUX) !== 0 && !toks[m].cap) m++;
+    const verb = toks[m];
+    // (an auxiliary before the verb, or in a headline a verb in -ed: "rejects claims Iran supplied drones")
+    if (np && (m > aux || (ctx.headline && verb?.lower.endsWith('ed'))) && verb && verb.kind === 'word' && !verb.cap && (verb.pos === 'V' || verb.pos === undefined) && (verb.f & F_CUE_VERB) === 0 && !STATEMENT_MAKING_VERBS.has(verb.lower)) {
+      const end = targetEnd(ctx, s, k);
+      if (end > m) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, end), false, psrc);
     }
   }
   if (generic) {
@@ -850,7 +866,10 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
   for (let m = from; m < i; m++) {
     // (and a second clause of the report: "says X and that the figure is far lower")
     // (not a noun's "that": "The minister's claim that emissions fell is misleading")
-    if (toks[m].lower === 'that' && m > from && (((toks[m - 1].f & F_CUE_VERB) !== 0 && !nounBefore(ctx, m - 1, from)) || toks[m - 1].lower === 'and')) from = m + 1;
+    // (a determiner opens the subject: "said that claim was misleading")
+    if (toks[m].lower === 'that' && m > from && (((toks[m - 1].f & F_CUE_VERB) !== 0 && !nounBefore(ctx, m - 1, from)) || toks[m - 1].lower === 'and')) {
+      from = m + 2 === i && DETERMINER_THAT_NOUNS.has(toks[m + 1].lower) ? m : m + 1;
+    }
     // (not a statement's noun: "said claims of 40,000 were not supported by any evidence", "the claim about closures is false")
     // (not a participle on the noun before it: "Video showing soldiers burning ballots was staged")
     else if (m + 1 < i && (toks[m].f & F_CUE_VERB) !== 0 && !toks[m].cap && toks[m + 1].lower !== 'that' && !((toks[m + 1].lower === 'of' || toks[m + 1].lower === 'about') && STATEMENT_NOUNS.has(toks[m].lower)) &&
