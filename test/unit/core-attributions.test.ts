@@ -8,6 +8,7 @@ import type { Analysis, LanguageId } from '../../src/core/types';
 import { attributionView, spanAfter, spanOf, type AttributionView } from './helpers/spans';
 import { RUBRICS } from '../../src/core/data/cues';
 import { buildContext } from '../../src/core/detect/context';
+import { datelineEnd } from '../../src/core/detect/phrases';
 import {
   MODEL_NESTED_SCORE, detectBlock, type Decision, dropComplementReports, dropFramedReports, dropNestedModelCues, headAfterDeterminer, isCreditBefore, onlyModifiers,
   joinStatementParticiples, opensCoordinate, plausibleSourceEnd,
@@ -1166,11 +1167,28 @@ describe('core attributions', () => {
       ['Lagos, March 3 — Talks collapsed, the union said, after the ministry refused a rise.', 'plaintext', 'Talks collapsed, the union said, after the ministry refused a rise'],
       // a name and a dash is no dateline
       ['Reyes — who lost the vote — will run again, aides said.', 'plaintext', 'Reyes — who lost the vote — will run again'],
+      // the model reads the sentence after the dateline ("said on Friday it had ...", which no rule reads)
+      ["KYIV, March 3 (Reuters) - Ukraine's military said on Friday it had shot down 34 of 40 drones launched overnight.", 'plaintext', 'it had shot down 34 of 40 drones launched overnight'],
     ] as const) {
       it(`${JSON.stringify(t)}: ${JSON.stringify(content)}`, () => {
         assert.deepEqual(run(t, lang).attributions.map((a) => a.content?.text), [content]);
       });
     }
+  });
+
+  it('a headline with a dash and more than three words before it has no dateline', () => {
+    const t = "Dinesh D'Souza Just Made HUGE Prediction About 2016 Presidency – It's The LAST Thing";
+    assert.equal(datelineEnd(buildContext(t, 'paragraph')), 0);
+    assert.equal(datelineEnd(buildContext('NEW YORK CITY (AP) — The mayor resigned.', 'paragraph')), 7);
+  });
+
+  it('"two sources close to the board told the BBC": the source with what it is close to', () => {
+    assert.deepEqual(run('However, two sources close to the board told the BBC that the owners had approached a replacement.').attributions.map((a) => a.source?.text), ['two sources close to the board']);
+  });
+
+  it('"It is not true, as some advocates say, that X": the advocates report X', () => {
+    const a = run('It is not true, as some advocates say, that every company saw revenue rise: several saw it fall.');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['say', 'some advocates', 'every company saw revenue rise: several saw it fall']]);
   });
 
   it('a report ends before "and" and a denial verb of the same source: "called X a stunt and denied that Y"', () => {

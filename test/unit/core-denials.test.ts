@@ -874,6 +874,24 @@ describe('core denials', () => {
     assert.deepEqual(run('He said that the claim was false.').denials.map((d) => d.target?.text), ['the claim']);
   });
 
+  for (const [t, cue, target] of [
+    ['"There is no truth whatsoever in these reports," a club statement said.', 'There is no truth whatsoever', 'these reports'],
+    ['That could not be further from the truth, the minister said.', 'be further from the truth', 'That'],
+    ['The claim is far from the truth.', 'is far from the truth', 'The claim'],
+    ['"Nothing could be further from the truth than the company\'s claim that it was open with regulators," said Maria Keane.', 'Nothing could be further from the truth than', 'it was open with regulators'],
+    ['Russia has repeatedly denied targeting civilian infrastructure, though monitors say 10,000 civilians have been killed.', 'has repeatedly denied', 'targeting civilian infrastructure'],
+    ['It is not true, as some advocates say, that every company saw revenue rise: several saw it fall.', 'is not true', 'every company saw revenue rise'],
+  ] as const) {
+    it(`${JSON.stringify(t)}: ${JSON.stringify(target)}`, () => {
+      assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.target?.text]), [[cue, target]]);
+    });
+  }
+
+  it('a negation before the copula: "It could not be false" denies nothing', () => {
+    assert.deepEqual(run('It could not be false.').denials, []);
+    assert.deepEqual(run('Nothing could be further from the truth.').denials, []);
+  });
+
   describe('the article calls a report false by an adverb on its verb ("falsely claimed")', () => {
     for (const [t, adverb, verb, source, target] of [
       ['Prime Minister Ana Ruiz falsely claimed on Monday that no homes had been destroyed.', 'falsely', 'claimed', 'Prime Minister Ana Ruiz', 'no homes had been destroyed'],

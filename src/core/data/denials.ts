@@ -128,6 +128,9 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.false', words: ['false'] },
   { id: 'false.untrue', words: ['untrue'] },
   { id: 'false.not-true', words: ['not', 'true'] },
+  // "That could not be further from the truth", "The claim is far from the truth"
+  { id: 'false.further-from-truth', words: ['further', 'from', 'the', 'truth'] },
+  { id: 'false.far-from-truth', words: ['far', 'from', 'the', 'truth'] },
   { id: 'false.baseless', words: ['baseless'] },
   { id: 'false.unfounded', words: ['unfounded'] },
   { id: 'false.groundless', words: ['groundless'] },
@@ -352,7 +355,7 @@ export const SUPPOSITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', '
 export const NOUN_BEFORE: ReadonlySet<string> = new Set(['of', 'in', 'on', 'for', 'with', 'from', 'between', 'among', 'amid']);
 
 /** Words after a comma that open a clause of their own: a denial's target ends before them. */
-export const TARGET_CLAUSE_STOPS: ReadonlySet<string> = new Set(['saying', 'calling', 'adding', 'stating', 'claiming', 'insisting', 'arguing', 'noting', 'which', 'while', 'but', 'whereas', 'although']);
+export const TARGET_CLAUSE_STOPS: ReadonlySet<string> = new Set(['saying', 'calling', 'adding', 'stating', 'claiming', 'insisting', 'arguing', 'noting', 'which', 'while', 'but', 'whereas', 'although', 'though']);
 
 /**
  * A figure said to be off, without the word "false": "the military says the figure is far lower", "the real number

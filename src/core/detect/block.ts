@@ -902,7 +902,7 @@ function runModel(
   m.noStart = noStart;
   let found;
   try {
-    found = predictTokenAttributions(ctx.text, toks, ctx.sentences, MODEL_FILTERS);
+    found = predictTokenAttributions(ctx.text, toks, modelSentences(ctx), MODEL_FILTERS);
   } finally {
     m.ctx = undefined;
   }
@@ -1234,6 +1234,11 @@ function asSourceSaid(ctx: BlockContext, src: number, afterCue: number, content:
   // "costs less than Holt said": what was said is not in the sentence
   // (not what comes after the cue: "spend more than the alliance's recommended 2 percent")
   if (src > 0 && toks[src - 1].lower === 'than' && !countAt(ctx, src) && content[0] < toks[src].start) return null;
+  // "It is not true, as some advocates say, that every company saw revenue rise": the clause after the aside
+  if (src > 1 && toks[src - 1].lower === 'as' && isPunct(toks[src - 2], ',') && afterCue + 2 < toks.length && isPunct(toks[afterCue], ',') && toks[afterCue + 1].lower === 'that') {
+    const s = sentenceOfToken(ctx, afterCue);
+    if (s) return [toks[afterCue + 2].start, trimEnd(ctx, contentEnd(ctx, s, afterCue + 2))];
+  }
   // (only where the report closes the sentence: "The bridge, as the mayor said, is safe" says more after it)
   if (afterCue < toks.length && !isPunct(toks[afterCue], '.!?;')) return content;
   const as = src - 1;
@@ -1259,6 +1264,20 @@ const FRACTION = /-(?:halves|thirds?|quarters?|fifths?|tenths?)$/;
 function countAt(ctx: BlockContext, k: number): boolean {
   const t = ctx.toks[k];
   return t !== undefined && (t.kind === 'number' || (t.f & F_NUMBER_WORD) !== 0 || COUNT_AFTER_THAN.has(t.lower) || FRACTION.test(t.lower));
+}
+
+/**
+ * The block's sentences as the model reads them: the first begun after a dateline ("KYIV, March 3 (Reuters) - "), which
+ * is no part of it (the model had read "March 3 (Reuters) - Ukraine's military said" as the content of "said").
+ */
+function modelSentences(ctx: BlockContext): readonly { start: number; end: number }[] {
+  const first = ctx.toks[0];
+  if (first === undefined || !first.cap || ctx.sentences.length === 0) return ctx.sentences;
+  const end = datelineEnd(ctx);
+  if (end === 0 || end >= ctx.sentences[0].to) return ctx.sentences;
+  const sentences = ctx.sentences.slice();
+  sentences[0] = { ...sentences[0], start: ctx.toks[end].start };
+  return sentences;
 }
 
 /**

@@ -561,7 +561,8 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
     // a target inside a quotation ends with it: "\"There is no evidence that X,\" Lopez said."
     if (inQuote >= 0 && t.quote !== inQuote) break;
     if (inQuote >= 0 && t.kind === 'quote' && ctx.quotes[inQuote].lastTok === e) break;
-    if (t.quote < 0 && isPunct(t, '.;?!')) break;
+    // (and at a colon: "It is not true that every company saw revenue rise: several saw it fall" explains the denial)
+    if (t.quote < 0 && (isPunct(t, '.;?!') || (isPunct(t, ':') && e > k))) break;
     if (t.quote < 0 && isPunct(t, ',') && e + 1 < s.to) {
       const nx = toks[e + 1];
       if (nx.kind === 'word' && (opensClauseAfterTarget(nx.lower) || nx.lower === 'and' || nx.lower === 'but' || nx.lower === 'according')) break;
@@ -785,13 +786,15 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // "It is false that X": the clause after is the denied proposition
   // (a quoted judgement's closing mark is part of the cue: 'were "baseless"')
   const quotedEnd = toks[fEnd]?.kind === 'quote' && isClosingQuote(ctx, fEnd) && toks[fEnd - f.len - 1]?.kind === 'quote' ? fEnd + 1 : fEnd;
-  const extra = toks[fEnd]?.lower;
+  // ("It is not true, as some advocates say, that X": past the aside that names who says it)
+  const that = toks[i - 1]?.lower === 'it' ? asAsideEnd(ctx, s, fEnd) : fEnd;
+  const extra = toks[that]?.lower;
   if (extra === 'to') return null;
   if (extra === 'that' && toks[i - 1]?.lower === 'it') {
     if (WEAK_FALSITY.has(f.id)) return null;
-    const end = targetEnd(ctx, s, fEnd + 1);
-    if (end <= fEnd + 1) return null;
-    return { cueFrom: i, cueTo: fEnd, denial: { rule: 'deny.falsity', cue: span(ctx, i, fEnd), source: null, sourceType: null, target: span(ctx, fEnd + 1, end), genericTarget: false, score: 0.75 } };
+    const end = targetEnd(ctx, s, that + 1);
+    if (end <= that + 1) return null;
+    return { cueFrom: i, cueTo: fEnd, denial: { rule: 'deny.falsity', cue: span(ctx, i, fEnd), source: null, sourceType: null, target: span(ctx, that + 1, end), genericTarget: false, score: 0.75 } };
   }
   // "the report was shown to be false", "the figures appear to be fabricated": the subject is before the raising verb
   let at = i;
@@ -800,10 +803,32 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
     while (at - 1 >= s.from && toks[at - 1].kind === 'word' && ((toks[at - 1].f & F_AUX) !== 0 || DENIAL_ADVERBS.has(toks[at - 1].lower))) at--;
   }
   // (auxiliaries before the copula are no part of the subject: "claims of fraud have been debunked", "could be false")
-  if (at === i) while (at - 1 > s.from && toks[at - 1].kind === 'word' && !toks[at - 1].cap && (toks[at - 1].f & F_AUX) !== 0) at--;
+  // (and a negation among them: "That could not be further from the truth" denies, "It could not be false" does not)
+  if (at === i) {
+    let negated = false;
+    while (at - 1 > s.from && toks[at - 1].kind === 'word' && !toks[at - 1].cap && ((toks[at - 1].f & F_AUX) !== 0 || toks[at - 1].lower === 'not')) {
+      if (toks[at - 1].lower === 'not') negated = true;
+      at--;
+    }
+    if (negated && f.id !== 'false.further-from-truth') return null;
+  }
   // subject: "The claim that X", "Reports that X", "X" (a clause), "This"
   const subj = subjectBefore(ctx, s, at);
   if (!subj) return null;
+  // "Nothing could be further from the truth than the company's claim that X": what follows "than" is judged
+  if (f.id === 'false.further-from-truth' && subj.to - subj.from === 1 && toks[subj.from].lower === 'nothing') {
+    if (toks[fEnd]?.lower !== 'than') return null;
+    let from = fEnd + 1;
+    const end = targetEnd(ctx, s, from);
+    for (let m = from; m + 1 < end; m++) {
+      if (toks[m].lower === 'that' && STATEMENT_NOUNS.has(toks[m - 1].lower)) {
+        from = m + 1;
+        break;
+      }
+    }
+    if (end <= from) return null;
+    return { cueFrom: subj.from, cueTo: fEnd + 1, denial: { rule: 'deny.falsity', cue: span(ctx, subj.from, fEnd + 1), source: null, sourceType: null, target: span(ctx, from, end), genericTarget: from === fEnd + 1 && allGeneric(ctx, from, end), score: 0.9 } };
+  }
   // "She's a fake", "I'm the one that's wrong": a person is not a statement
   if (subj.to - subj.from === 1 && PERSON_SUBJECTS.has(toks[subj.from].lower)) return null;
   // "If you think the moon landing was fake": a supposition, not a refutation
@@ -880,6 +905,17 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
   return { from, to: i };
 }
 
+/** After ", as some advocates say," at k (a comma, "as", up to eight words and a comma): the token after the aside; else k. */
+function asAsideEnd(ctx: BlockContext, s: Sentence, k: number): number {
+  const toks = ctx.toks;
+  if (!(k + 3 < s.to && isPunct(toks[k], ',') && toks[k + 1].lower === 'as')) return k;
+  for (let m = k + 2; m < s.to && m - k <= 10; m++) {
+    if (isPunct(toks[m], ',')) return toks[m + 1]?.lower === 'that' ? m + 1 : k;
+    if (toks[m].kind !== 'word') return k;
+  }
+  return k;
+}
+
 /** Whether the word at k is a noun after a determiner or a possessive ("the claim", "Minister's claim"), not a verb. */
 function nounBefore(ctx: BlockContext, k: number, from: number): boolean {
   const p = ctx.toks[k - 1];
@@ -905,7 +941,8 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
     // "there is", "there was", "there has been", "found", "has seen"
     if (i - 2 >= s.from && toks[i - 2].lower === 'there' && (toks[i - 1].f & F_AUX) !== 0) cueFrom = i - 2;
     else if (i - 3 >= s.from && toks[i - 3].lower === 'there' && (toks[i - 2].f & F_AUX) !== 0) cueFrom = i - 3;
-    const cueTo = i + p.words.length + skip;
+    // ("There is no truth whatsoever in these reports": the intensifier with the cue)
+    const cueTo = i + p.words.length + skip + (toks[i + p.words.length + skip]?.lower === 'whatsoever' ? 1 : 0);
     let k = cueTo;
     if (p.id === 'noevidence.without') return withoutEvidence(ctx, s, i, cueTo);
     if (p.id === 'noevidence.falsely') return falselyReported(ctx, s, i);

@@ -94,6 +94,11 @@ export function npEndingAt(ctx: BlockContext, last: number, min: number, maxLen 
       k--;
       continue;
     }
+    // "sources close to the board" (the lexicon reads "close" as a verb)
+    if (t.lower === 'to' && from === k + 1 && k - 2 >= min && toks[k - 1].lower === 'close' && isNpWord(toks[k - 2]) && !isPronoun(toks[k - 2])) {
+      k -= 2;
+      continue;
+    }
     if ((isPluralPossessive(toks, k) || isTitleStop(toks, k)) && from === k + 1 && k - 1 >= min) {
       k--;
       continue;
@@ -240,8 +245,9 @@ export function isOpeningQuote(ctx: BlockContext, i: number): boolean {
   return ctx.quotes[t.quote].firstTok === i;
 }
 
-/** Tokens a dateline may hold before its dash. */
+/** Tokens a dateline may hold before its dash, and words its place before a comma or a parenthesis ("NEW YORK CITY"). */
 const DATELINE_MAX_TOKENS = 14;
+const DATELINE_PLACE_WORDS = 3;
 
 /**
  * The token after a dateline that opens the block ("LAGOS, March 3 (Reuters) - ", "WASHINGTON (AP) — ",
@@ -253,6 +259,10 @@ export function datelineEnd(ctx: BlockContext): number {
   const toks = ctx.toks;
   let marked = false;
   let paren = false;
+  // (the place: at most three words before a comma, a parenthesis or the dash; not a headline's "Dinesh D'Souza Just
+  // Made HUGE Prediction About 2016 Presidency – ...")
+  let place = 0;
+  let placeDone = false;
   for (let k = 0; k < toks.length && k < DATELINE_MAX_TOKENS; k++) {
     const t = toks[k];
     if (t.kind === 'punct' && DASHES.has(t.text)) {
@@ -261,8 +271,10 @@ export function datelineEnd(ctx: BlockContext): number {
     }
     if (t.kind === 'word') {
       if (!t.cap && !paren) return 0;
+      if (!placeDone && ++place > DATELINE_PLACE_WORDS) return 0;
       if (isCapitalsWord(t.text) || (t.f & F_DATE_WORD) !== 0 || paren) marked = true;
     } else if (t.kind === 'punct') {
+      if (t.text !== '.') placeDone = true;
       if (t.text === '(') paren = true;
       else if (t.text === ')') paren = false;
       else if (t.text !== ',' && t.text !== '.') return 0;
