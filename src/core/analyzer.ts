@@ -1067,8 +1067,11 @@ function assembleWindow(prev: DocState, text: string, placed: Placed[]): DocStat
   // window's contents change)
   const pc = prev.contents;
   const contentStart = (i: number): number => prev.attrContent[i]!.start;
-  const k0 = lowerBound(pc, L < n ? old[L].block.start : Infinity, contentStart);
-  const k1 = lowerBound(pc, R < n ? old[R].block.start : Infinity, contentStart);
+  let k0 = lowerBound(pc, L < n ? old[L].block.start : Infinity, contentStart);
+  let k1 = lowerBound(pc, R < n ? old[R].block.start : Infinity, contentStart);
+  // (and a window's content that starts before its block, with the emphasis mark that opens it: "_\"There is_ no ...")
+  while (k0 > 0 && pc[k0 - 1] >= a0 && pc[k0 - 1] < a1) k0--;
+  while (k1 < pc.length && pc[k1] >= a0 && pc[k1] < a1) k1++;
   // (the last state's lists are changed in place: a state is used once, and after a failed
   // window the whole pass starts from nothing)
   const s = prev;
