@@ -1176,6 +1176,24 @@ describe('core attributions', () => {
     }
   });
 
+  for (const [t, cue, source, content] of [
+    ['Supporters of the four-day week like to say that productivity rises when people work less.', 'like to say', 'Supporters of the four-day week', 'productivity rises when people work less'],
+    ['Critics of the plan tend to argue that costs will rise.', 'tend to argue', 'Critics of the plan', 'costs will rise'],
+    // (past "that" before a word, not before an aside's comma)
+    ['She went on to say that the plan had failed.', 'went on to say', 'She', 'the plan had failed'],
+    ['She went on to say that, because the vote was close, the plan had failed.', 'went on to say', 'She', 'that, because the vote was close, the plan had failed'],
+  ] as const) {
+    it(`what someone habitually or then went on to say: ${JSON.stringify(t)}`, () => {
+      assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [[cue, source, content]]);
+    });
+  }
+
+  it('a reflexive after a name stresses it: "Ortega himself pushed back on the speculation, saying X" (the source of both)', () => {
+    const a = run('Ortega himself pushed back on the speculation at a press conference, saying: "Nobody has told me anything."');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['saying', 'Ortega himself', '"Nobody has told me anything."']]);
+    assert.deepEqual(a.denials.map((x) => [x.cue.text, x.source?.text, x.target?.text]), [['pushed back on the speculation', 'Ortega himself', 'the speculation']]);
+  });
+
   it('a headline with a dash and more than three words before it has no dateline', () => {
     const t = "Dinesh D'Souza Just Made HUGE Prediction About 2016 Presidency – It's The LAST Thing";
     assert.equal(datelineEnd(buildContext(t, 'paragraph')), 0);

@@ -887,6 +887,12 @@ describe('core denials', () => {
     });
   }
 
+  it('"pushed back against reports that X" denies X; "push back on all efforts to defund it" denies nothing (a pronoun object only right after the verb)', () => {
+    assert.deepEqual(run('The ministry pushed back against reports that the army had left the town.').denials.map((d) => [d.cue.text, d.target?.text]), [['pushed back against reports', 'the army had left the town']]);
+    assert.deepEqual(run('The platform commits to push back on all Republican efforts to defund it.').denials, []);
+    assert.deepEqual(run('He pushed back on the plan.').denials, []);
+  });
+
   it('a negation before the copula: "It could not be false" denies nothing', () => {
     assert.deepEqual(run('It could not be false.').denials, []);
     assert.deepEqual(run('Nothing could be further from the truth.').denials, []);

@@ -122,6 +122,9 @@ export const CUE_PHRASES: readonly CuePhrase[] = [
   { id: 'cue.pointed-out', words: ['pointed', 'out'], kind: 'speech', source: 'before' },
   { id: 'cue.points-out', words: ['points', 'out'], kind: 'speech', source: 'before' },
   { id: 'cue.went-on', words: ['went', 'on', 'to', 'say'], kind: 'speech', source: 'before' },
+  // what someone habitually says: "Supporters of the four-day week like to say that X", "Critics tend to argue that X"
+  ...['like', 'likes', 'liked', 'love', 'loves', 'tend', 'tends', 'tended'].flatMap((verb) => ['say', 'claim', 'argue', 'insist', 'suggest', 'boast'].map((say) => (
+    { id: 'cue.like-to-say', words: [verb, 'to', say], kind: 'speech' as const, source: 'before' as const }))),
 ];
 
 /** Nouns that introduce an allegation or a claim held by someone: "charges that X", "allegations that X". */

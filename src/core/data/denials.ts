@@ -62,6 +62,8 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   { id: 'deny.withdraw', lemma: 'withdraw', forms: ['withdraw', 'withdrew', 'withdrawn', 'withdraws'], strength: 0.6, object: 'statement' },
   { id: 'deny.slam', lemma: 'slam', forms: ['slams', 'slammed'], strength: 0.6, object: 'statement', modelCue: true },
   // a plea denies the charges: "pleaded not guilty to charges that he took bribes", "pleads innocent to fraud"
+  // "pushed back on the speculation", "pushes back against reports that X"
+  { id: 'deny.push-back', lemma: 'push', forms: ['push', 'pushes', 'pushed', 'pushing'], strength: 0.7, object: 'statement', phrases: [['back', 'on'], ['back', 'against']], modelCue: true },
   { id: 'deny.plead', lemma: 'plead', forms: ['plead', 'pleads', 'pleaded', 'pled', 'pleading'], strength: 0.9, object: 'any', phrases: [['not', 'guilty'], ['innocent']], modelCue: true },
 ];
 

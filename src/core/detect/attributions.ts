@@ -116,7 +116,9 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
       if (p.id === 'cue.according-to') return accordingTo(ctx, s, i, cueTo);
       const source = preposedSource(ctx, s, i);
       if (!source) continue;
-      const content = rangeOf(ctx, cueTo, contentEnd(ctx, s, cueTo));
+      // (past the complementiser: "pointed out that X", "went on to say that X")
+      const from = toks[cueTo]?.lower === 'that' && p.kind === 'speech' && toks[cueTo + 1]?.kind === 'word' ? cueTo + 1 : cueTo;
+      const content = rangeOf(ctx, from, contentEnd(ctx, s, from));
       return make(ctx, p.id, p.kind, i, cueTo, source, content);
     }
   }

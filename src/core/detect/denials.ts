@@ -238,8 +238,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     // "denied any wrongdoing", "denies involvement in the attack": the proposition is the object
     const end = targetEnd(ctx, s, k);
     return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, end), end - k <= 3 && allGeneric(ctx, k, end), psrc);
-  } else if (n < s.to && STATEMENT_PRONOUNS.has(toks[n].lower) && (n + 1 >= s.to || isPunct(toks[n + 1], '.,;') || toks[n + 1].lower === 'as')) {
-    // "denied it", "rejected this as ..."
+  } else if (n === k && n < s.to && STATEMENT_PRONOUNS.has(toks[n].lower) && (n + 1 >= s.to || isPunct(toks[n + 1], '.,;') || toks[n + 1].lower === 'as')) {
+    // "denied it", "rejected this as ..." (right after the verb: not "push back on all efforts to defund it")
     return finish(ctx, s, i, cueFrom, cueTo, v, [toks[n].start, toks[n].end], true, psrc);
   }
   // "dismisses Sanders' accusations against Clinton's fundraising": the accusations with whom or what they are against

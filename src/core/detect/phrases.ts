@@ -78,6 +78,8 @@ export function npEndingAt(ctx: BlockContext, last: number, min: number, maxLen 
   if (last < min || last < 0) return null;
   if (isPronoun(toks[last])) return { from: last, to: last + 1 };
   let k = last;
+  // "Ortega himself": a reflexive after a name stresses it
+  if (REFLEXIVES.has(toks[last].lower) && last - 1 >= min && toks[last - 1].cap && isNpWord(toks[last - 1]) && !isPronoun(toks[last - 1])) k = last - 1;
   let from = -1;
   while (k >= min && last - k < maxLen) {
     const t = toks[k];
@@ -190,6 +192,8 @@ export function npStartingAt(ctx: BlockContext, first: number, max: number, maxL
   }
   if (to < 0) return null;
   while (to - 1 > first && toks[to - 1].kind === 'word' && (toks[to - 1].f & F_DETERMINER) !== 0 && !toks[to - 1].cap) to--;
+  // "Ortega himself": a reflexive after a name stresses it
+  if (to < max && toks[to - 1].cap && toks[to].kind === 'word' && REFLEXIVES.has(toks[to].lower)) to++;
   return { from: first, to };
 }
 
@@ -244,6 +248,9 @@ export function isOpeningQuote(ctx: BlockContext, i: number): boolean {
   if (!t || t.kind !== 'quote' || t.quote < 0) return false;
   return ctx.quotes[t.quote].firstTok === i;
 }
+
+/** Reflexive pronouns that may follow a name in a subject ("Ortega himself said"). */
+const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves']);
 
 /** Tokens a dateline may hold before its dash, and words its place before a comma or a parenthesis ("NEW YORK CITY"). */
 const DATELINE_MAX_TOKENS = 14;
