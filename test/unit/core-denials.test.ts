@@ -891,6 +891,7 @@ describe('core denials', () => {
     assert.deepEqual(run('The ministry pushed back against reports that the army had left the town.').denials.map((d) => [d.cue.text, d.target?.text]), [['pushed back against reports', 'the army had left the town']]);
     assert.deepEqual(run('The platform commits to push back on all Republican efforts to defund it.').denials, []);
     assert.deepEqual(run('He pushed back on the plan.').denials, []);
+    assert.deepEqual(run("This narrative that's being pushed by the media is the problem.").denials, []);
   });
 
   it('a negation before the copula: "It could not be false" denies nothing', () => {

@@ -167,6 +167,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   if (prev?.kind === 'word' && (prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'the') && t.lower.endsWith('ed') && toks[i + 1]?.kind === 'word' && isNpWord(toks[i + 1]) && !isPronoun(toks[i + 1]) && toks[i + 1].lower !== 'by') return null;
   // a reduced relative: "an allegation rejected by the inquiry"
   const reduced = !passive && prev?.kind === 'word' && STATEMENT_NOUNS.has(prev.lower) && toks[i + 1]?.lower === 'by' && t.lower.endsWith('ed');
+  // (a verb that denies only with its words after it: "pushed back on", not "the narrative being pushed")
+  if (v.phrases && phraseAt(ctx, i + 1, v.phrases) === 0) return null;
   if (passive || reduced) return passiveDenial(ctx, s, i, cueFrom, v);
   // (a quotation of the verb alone closes after it: 'said it "vigorously disputes" the allegations')
   const after = toks[i + 1]?.kind === 'quote' && !isOpeningQuote(ctx, i + 1) ? i + 2 : i + 1;
