@@ -256,8 +256,20 @@ describe('core claims', () => {
     it('a percent sign counts as the word "percent"', () => {
       const sign = run('Prices in the city rose by 8% over the year.', { minCheckworthiness: 0 }).claims;
       const word = run('Prices in the city rose by 8 percent over the year.', { minCheckworthiness: 0 }).claims;
-      assert.deepEqual(sign.map((c) => c.checkworthiness), [0.4]);
-      assert.deepEqual(word.map((c) => c.checkworthiness), [0.4]);
+      assert.deepEqual(sign.map((c) => c.checkworthiness), [0.5]);
+      assert.deepEqual(word.map((c) => c.checkworthiness), [0.5]);
+    });
+
+    it('a number with a verb of measured change is worth checking ("Sick days fell by 65%"); a number alone is not enough', () => {
+      assert.deepEqual(run('Sick days fell by 65% in the trial.').claims.map((c) => [c.span.text, c.checkworthiness]), [['Sick days fell by 65% in the trial', 0.5]]);
+      assert.deepEqual(run('Sick days were counted in 65% of the firms.').claims, []);
+      // (a policy's "cut" is no measured change: "the council should cut fares by 10 percent" stays a demand)
+      assert.deepEqual(run('The council should cut fares by 10 percent.', { minCheckworthiness: 0 }).claims.map((c) => c.checkworthiness), [0.1]);
+    });
+
+    it('"It is true that X": the claim is X', () => {
+      assert.deepEqual(run('It is true that sick days fell by 65% in the trial.').claims.map((c) => c.span.text), ['sick days fell by 65% in the trial']);
+      assert.deepEqual(run("It's clear that Harwood & Pike lost 40,000 records in March.").claims.map((c) => c.span.text), ['Harwood & Pike lost 40,000 records in March']);
     });
 
     it('minCheckworthiness decides which statements are listed', () => {

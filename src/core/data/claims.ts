@@ -29,6 +29,8 @@ export const CLAIM_FEATURES = {
   obligation: -0.3,
   /** reported with a verb that makes it a claim outright ("claimed that", "alleged that", `CLAIMING_VERBS`) */
   claimVerb: 0.2,
+  /** a number and a verb of measured change: "Sick days fell by 65%", "the list has doubled since 2019" (`CHANGE_VERBS`) */
+  measuredChange: 0.1,
   /** a question, or a clause of "whether" ("declined to say whether ...") */
   question: -0.5,
   /**
@@ -39,6 +41,16 @@ export const CLAIM_FEATURES = {
   /** reported words that are a request put to the source ("did not respond to | a request for comment"): no proposition */
   request: -0.5,
 } as const;
+
+/** Verbs of a measured change, which with a number make a statement of fact worth checking (`CLAIM_FEATURES.measuredChange`). */
+export const CHANGE_VERBS: ReadonlySet<string> = new Set([
+  'rose', 'risen', 'rises', 'fell', 'fallen', 'falls', 'increased', 'increases', 'decreased', 'decreases', 'doubled', 'doubles',
+  'tripled', 'halved', 'grew', 'grown', 'grows', 'dropped', 'drops', 'jumped', 'jumps', 'climbed', 'climbs', 'declined', 'declines',
+  'surged', 'soared', 'plunged', 'plummeted', 'slumped', 'shrank', 'shrunk', 'tumbled',
+]);
+
+/** What the article grants before a claim it states: "It is true that X", "It is clear that X" (the claim is X). */
+export const TRUTH_FRAME_WORDS: ReadonlySet<string> = new Set(['true', 'clear', 'certain', 'undeniable', 'undisputed', 'correct', 'accurate']);
 
 /** Nouns that open a request put to a source, what a "did not respond to" or "declined" reports ("a request for comment"). */
 export const REQUEST_NOUNS: ReadonlySet<string> = new Set(['request', 'requests', 'inquiry', 'inquiries', 'enquiry', 'enquiries', 'question', 'questions', 'message', 'messages', 'email', 'emails', 'call', 'calls', 'interview']);

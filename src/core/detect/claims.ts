@@ -8,7 +8,7 @@
  */
 import { sentenceOfToken, type BlockContext, type Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
-import { BACKSHIFTED_MODALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, UNSAID_VERBS } from '../data/claims';
+import { BACKSHIFTED_MODALS, CHANGE_VERBS, TRUTH_FRAME_WORDS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm } from '../data/cues';
 import { F_ALLEGED, F_AUX, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION } from './word-flags';
 import { datelineEnd, isPunct } from './phrases';
@@ -402,10 +402,15 @@ function trimUnit(ctx: BlockContext, start: number, end: number): number {
   return trimTokens(ctx, tokIndexAt(ctx, start), tokIndexAt(ctx, Math.max(start, end - 1)));
 }
 
+/** The present and past copula after "it" ("it is", "it's", "it was"). */
+const COPULA_IS: ReadonlySet<string> = new Set(['is', "'s", '’s', 'was']);
+
 /** `trimUnit` of the text from token a to token b (inclusive). */
 function trimTokens(ctx: BlockContext, a: number, b: number): number {
   const toks = ctx.toks;
   while (a <= b && (toks[a].kind === 'quote' || isPunct(toks[a], ',;:-—–(') || (toks[a].kind === 'word' && UNIT_OPENERS.has(toks[a].lower) && !toks[a].cap))) a++;
+  // "It is true that X", "It's clear that X": the claim is X
+  if (a + 4 <= b && toks[a].lower === 'it' && COPULA_IS.has(toks[a + 1].lower) && TRUTH_FRAME_WORDS.has(toks[a + 2].lower) && toks[a + 3].lower === 'that') a += 4;
   while (b >= a && (toks[b].kind === 'quote' || isPunct(toks[b], ',;:.-—–)'))) b--;
   if (b < a) return -1;
   trimmedEnd = b;
@@ -526,6 +531,14 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   sc += Math.min(names, 3) * CLAIM_FEATURES.name;
   sc += Math.min(numbers, 2) * CLAIM_FEATURES.number;
   sc += Math.min(dates, 2) * CLAIM_FEATURES.date;
+  if (numbers > 0) {
+    for (let k = a; k <= b; k++) {
+      if (toks[k].kind === 'word' && CHANGE_VERBS.has(toks[k].lower)) {
+        sc += CLAIM_FEATURES.measuredChange;
+        break;
+      }
+    }
+  }
   const first = toks[a];
   const second = toks[a + 1];
   // short, but not a reported negation that is a counter-claim ("no polling station would close", "he was not there"):
