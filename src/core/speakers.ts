@@ -53,6 +53,14 @@ export function canonicalName(source: string): CanonicalName {
         lookup = placeTail[1];
       }
     }
+    // ("Maria Keane of Kidney Care UK": a person, then where they work, which ends in a place and so named no one)
+    // (a given name the lexicon does not know and a surname; not "Communications Workers of America", "Two-thirds of",
+    // nor two people, "David Albright and Serena Kelleher-Vergantini of ...")
+    if (c.kind !== 'person') {
+      const m = PERSON_OF.exec(part);
+      const h = m && !/\sand\s|&/.test(m[1]) ? nameOf(m[1]) : null;
+      if (h && h.kind === 'person' && givenAndSurname(h.name) && !INSTITUTION_HEADS.has(lastWord(h.name).toLowerCase())) return h;
+    }
     // ("Professor Adrian Martineau of Queen Mary University": an institution's head is no person's name)
     if (c.kind === 'person' && INSTITUTION_HEADS.has(lastWord(c.name).toLowerCase())) {
       const h = nameBefore(lookup);
@@ -82,6 +90,15 @@ export function canonicalName(source: string): CanonicalName {
   }
   return place ?? represented ?? named ?? first ?? nameOf(source.trim());
 }
+
+/** Whether a name is two or three words whose first the lexicon does not know: "Maria Keane", not "Joint Chiefs". */
+function givenAndSurname(name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && words.length <= 3 && posOf(words[0].toLowerCase()) === undefined;
+}
+
+/** A phrase, then "of", "from" or "at" and a capitalised name: "Maria Keane of Kidney Care UK". */
+const PERSON_OF = /^(.+?)\s+(?:of|from|at)\s+(?=\p{Lu})/u;
 
 /**
  * The person named before a run of prepositional phrases ("Jeffrey Lewis of the James Martin Center" -> Jeffrey

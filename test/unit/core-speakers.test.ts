@@ -33,6 +33,10 @@ describe('core speakers', () => {
     const cases: Array<[string, string, string]> = [
       ['Russian Foreign Minister Sergey Lavrov', 'Sergey Lavrov', 'person'],
       ['Sprinter Kofi Mensah', 'Kofi Mensah', 'person'],
+      // a person, then where they work, which ends in a place
+      ['Maria Keane of Kidney Care UK', 'Maria Keane', 'person'],
+      ['Chancellor Angela Merkel of Germany', 'Angela Merkel', 'person'],
+      ['Two-thirds of Democratic insiders', 'Two-thirds of Democratic insiders', 'group'],
       ['Prime Minister Arno Veld', 'Arno Veld', 'person'],
       ['Health Minister Ana Petrova', 'Ana Petrova', 'person'],
       ['Governor Tom Reyes', 'Tom Reyes', 'person'],
