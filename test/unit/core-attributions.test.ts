@@ -1194,6 +1194,11 @@ describe('core attributions', () => {
     assert.deepEqual(a.denials.map((x) => [x.cue.text, x.source?.text, x.target?.text]), [['pushed back on the speculation', 'Ortega himself', 'the speculation']]);
   });
 
+  it('"I say that categorically": "that" is what was said, a pronoun with only adverbs after it', () => {
+    assert.deepEqual(run('We never collected the records of any journalist, and I say that categorically.').attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [['say', 'I', 'that']]);
+    assert.deepEqual(run('He said that the plan failed.').attributions.map((a) => a.content?.text), ['the plan failed']);
+  });
+
   it('a headline with a dash and more than three words before it has no dateline', () => {
     const t = "Dinesh D'Souza Just Made HUGE Prediction About 2016 Presidency – It's The LAST Thing";
     assert.equal(datelineEnd(buildContext(t, 'paragraph')), 0);

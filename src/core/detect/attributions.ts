@@ -710,6 +710,8 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
   k = adj.k;
   if (k >= s.to) return null;
   const t = toks[k];
+  // ("I say that categorically": the pronoun, what was said before, with only adverbs after it)
+  if (t.lower === 'that' && k + 1 < s.to && skipRightAdverbs(ctx, k + 1, s.to) >= s.to - 1 && isPunct(toks[s.to - 1], '.!?')) return { range: [t.start, t.end], opensBlock: false, runsOn: false };
   // ("said that claim was misleading": a determiner before a singular noun that cannot stand without one)
   if (t.lower === 'that' && k + 1 < s.to) return contentFrom(ctx, s, DETERMINER_THAT_NOUNS.has(toks[k + 1].lower) && isFiniteVerb(ctx, k + 2) ? k : k + 1);
   if (isPunct(t, ':') && k + 1 < s.to) return contentFrom(ctx, s, k + 1);
