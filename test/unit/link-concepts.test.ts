@@ -15,6 +15,13 @@ describe('link concepts', () => {
     assert.deepEqual(b.quantities, [{ value: 12, concept: 'stem:jet' }]);
   });
 
+  it('a figure after "at" counts the noun right before it, unless a word after the figure names what it counts', () => {
+    assert.deepEqual(conceptsOf('Police put the crowd at about 20,000 at its peak.').quantities, [{ value: 20000, concept: 'stem:crowd' }]);
+    assert.deepEqual(conceptsOf('Officials put turnout at 20,000').quantities, [{ value: 20000, concept: 'stem:turnout' }]);
+    assert.deepEqual(conceptsOf('approval this year at 49.5 percent').quantities, [{ value: 49.5, concept: 'stem:percent' }]);
+    assert.deepEqual(conceptsOf('They killed at least 14 people.').quantities, [{ value: 14, concept: 'group:people' }]);
+  });
+
   it('does not run a place name across punctuation, and keeps a trailing number without a concept', () => {
     const b = conceptsOf('United, Arab 3');
     assert.deepEqual([...b.concepts], ['stem:unit', 'stem:arab']);

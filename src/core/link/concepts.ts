@@ -160,6 +160,9 @@ export function numberValue(text: string): number {
   return Number(text.includes(',') ? text.replace(/,/g, '') : text);
 }
 
+/** Words between "at" and a figure that only say it is rough: "at about 20,000". */
+const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'some', 'roughly', 'nearly', 'almost', 'approximately']);
+
 /** `place:` concepts by country code. */
 const placeConcepts = new Map<string, Concept>();
 
@@ -190,11 +193,21 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
   let pendingNumber: number | null = null;
   // (the index of the last negator's word while its concept is still to come, else -1)
   let negatorAt = -1;
+  // (the last word concept and its token: "put the crowd at 20,000" counts the crowd)
+  let lastConcept: Concept | null = null;
+  let lastConceptAt = -1;
   for (let i = from; i < n; i++) {
     const kind = kinds[i];
     if (kind === K_NUMBER) {
       const v = numberValue(words[i].text);
-      if (Number.isFinite(v)) pendingNumber = v;
+      if (!Number.isFinite(v)) continue;
+      // "estimated the crowd at about 20,000", "put turnout at 20,000": the noun before "at" is what is counted, when no
+      // word after the figure names it ("approval this year at 49.5 percent" counts percent)
+      let at = i - 1;
+      while (at > from && kinds[at] === K_WORD && APPROXIMATORS.has(words[at].lower)) at--;
+      const unitAfter = i + 1 < n && kinds[i + 1] === K_WORD && infoOf(words[i + 1]).concept !== null;
+      if (lastConcept !== null && !unitAfter && at > from && kinds[at] === K_WORD && words[at].lower === 'at' && at - lastConceptAt === 1) sink.quantity(v, lastConcept);
+      else pendingNumber = v;
       continue;
     }
     if (kind !== K_WORD) continue;
@@ -235,6 +248,8 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     const id = info.concept;
     if (id === null) continue;
     sink.concept(id);
+    lastConcept = id;
+    lastConceptAt = i;
     // ("not yet transferred": an adverb between the negator and what it negates; "not going to be": the future's
     // "going to", which negates nothing of its own)
     if (negatorAt >= 0 && !NEGATION_ADVERBS.has(word.lower) && !(word.lower === 'going' && i + 1 < n && words[i + 1].lower === 'to')) {
