@@ -97,6 +97,16 @@ function givenAndSurname(name: string): boolean {
   return words.length >= 2 && words.length <= 3 && posOf(words[0].toLowerCase()) === undefined;
 }
 
+/**
+ * Whether the place word at k is a given name: the last word but one, before a surname the lexicon does not know
+ * ("Mayor Sofia Lindqvist", "Paris Hilton"; not "New York Times", "Texas Governor Greg Abbott").
+ */
+function givenNameBefore(words: ArrayLike<TokenText>, kinds: ArrayLike<number>, k: number, end: number): boolean {
+  if (k + 2 !== end || kinds[k + 1] !== K_WORD) return false;
+  const next = words[k + 1];
+  return startsUpper(next.text) && !TITLE_WORDS.has(next.lower) && placeOf(next.lower) === undefined && !NON_NAME_DATES.has(next.lower) && posOf(next.lower) === undefined;
+}
+
 /** A phrase, then "of", "from" or "at" and a capitalised name: "Maria Keane of Kidney Care UK". */
 const PERSON_OF = /^(.+?)\s+(?:of|from|at)\s+(?=\p{Lu})/u;
 
@@ -313,7 +323,7 @@ function nameOf(text: string): CanonicalName {
       best = [];
       continue;
     }
-    if (startsUpper(t.text) && !(TITLE_WORDS.has(t.lower) || TITLE_ABBREVIATIONS.has(t.lower) || NON_NAME_DATES.has(t.lower) || placeOf(t.lower) !== undefined)) run.push(t.text);
+    if (startsUpper(t.text) && !(TITLE_WORDS.has(t.lower) || TITLE_ABBREVIATIONS.has(t.lower) || NON_NAME_DATES.has(t.lower) || (placeOf(t.lower) !== undefined && !givenNameBefore(words, kinds, k, end)))) run.push(t.text);
     // "Piet de Vries", "Ursula von der Leyen", "Osama bin Laden": a particle inside a name, a capital after it
     else if (run.length > 0 && NAME_PARTICLES.has(t.text) && capitalAfter(s, k, end)) run.push(t.text);
     else if (run.length > 0) {

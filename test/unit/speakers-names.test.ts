@@ -75,17 +75,20 @@ function referenceNameOf(text: string): CanonicalName {
     if (run.length > 0) best = run;
     run = [];
   };
-  for (const t of toks) {
+  toks.forEach((t, k) => {
     const cap = /^\p{Lu}/u.test(t.text);
-    const isTitle = TITLE_WORDS.has(t.lower) || NON_NAME_DATES.has(t.lower) || placeOf(t.lower) !== undefined;
+    // (a place as a given name, the last word but one before a surname the lexicon does not know: "Sofia Lindqvist")
+    const next = toks[k + 1];
+    const givenName = k === toks.length - 2 && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && !TITLE_WORDS.has(next.lower) && placeOf(next.lower) === undefined && !NON_NAME_DATES.has(next.lower) && posOf(next.lower) === undefined;
+    const isTitle = TITLE_WORDS.has(t.lower) || NON_NAME_DATES.has(t.lower) || (placeOf(t.lower) !== undefined && !givenName);
     if (t.lower === "'s") {
       run = [];
       best = [];
-      continue;
+      return;
     }
     if (cap && !isTitle) run.push(t.text);
     else flush();
-  }
+  });
   flush();
   const last = toks[toks.length - 1];
   const lastCap = last && /^\p{Lu}/u.test(last.text);
@@ -116,6 +119,9 @@ describe('canonicalName against its reference', () => {
       ['Émile Zola,  the writer', { name: 'Émile Zola', kind: 'person' }],
       ["Iran's\tforeign ministry", { name: "Iran's foreign ministry", kind: 'group' }],
       ['The Kremlin', { name: 'Kremlin', kind: 'other' }],
+      // a place as a given name
+      ['Mayor Sofia Lindqvist', { name: 'Sofia Lindqvist', kind: 'person' }],
+      ['economist Douglas Holtz-Eakin', { name: 'Douglas Holtz-Eakin', kind: 'person' }],
     ];
     for (const [source, expected] of cases) {
       assert.deepEqual(canonicalName(source), expected, source);
