@@ -465,8 +465,9 @@ export const sourceInfo: (source: string) => SourceInfo = memoByString((source) 
 function computeSourceInfo(source: string): SourceInfo {
   if (isPronoun(source)) return { canon: null, pronoun: source.toLowerCase(), surname: null, bare: false, plural: false };
   const lower = source.toLowerCase();
-  // "..., said Sofie Lind, who called for an audit": a relative word stands for the source before it
-  if (RELATIVE_SOURCES.has(lower)) return { canon: null, pronoun: 'who', surname: null, bare: false, plural: false };
+  // "..., said Sofie Lind, who called for an audit": a relative word stands for the source before it (not "WHO" in
+  // capitals, the World Health Organization's initials: "WHO rejects claim that ...")
+  if (RELATIVE_SOURCES.has(lower) && source !== 'WHO') return { canon: null, pronoun: 'who', surname: null, bare: false, plural: false };
   // "His claim was challenged": a possessive stands for the one it names, as the personal pronoun does
   const possessive = POSSESSIVE_PRONOUNS[lower];
   if (possessive !== undefined) return { canon: null, pronoun: possessive, surname: null, bare: false, plural: false };

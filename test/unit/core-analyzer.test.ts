@@ -232,6 +232,13 @@ describe('core analyzer', () => {
       for (const x of a.attributions) assert.equal(x.content!.text, t.slice(x.content!.start, x.content!.end));
     });
 
+    it('a span that ends or begins inside a link\'s text takes in the link\'s markup: "[an independent auditor](https://...)"', () => {
+      const t = 'A council spokesperson said the data had been checked by [an independent auditor](https://example.org/audit).\n\n[The mayor](https://example.org/m) is wrong about the bridge, [Reyes said](https://example.org/r).\n';
+      const a = analyze(t, 'markdown');
+      assert.deepEqual(a.attributions.map((x) => x.content?.text), ['the data had been checked by [an independent auditor](https://example.org/audit)', '[The mayor](https://example.org/m) is wrong about the bridge']);
+      for (const x of a.attributions) assert.equal(x.content!.text, t.slice(x.content!.start, x.content!.end));
+    });
+
     it('a link inside the content: the content runs over the link in the document', () => {
       const t = 'Ortiz said the [new bridge](https://example.org/said-that) had opened on Monday.\n';
       const a = analyze(t, 'markdown');

@@ -894,6 +894,17 @@ describe('core denials', () => {
     assert.deepEqual(run("This narrative that's being pushed by the media is the problem.").denials, []);
   });
 
+  it('"not accurate" is a falsity; "not correct" only of a statement ("The decision was not correct" is criticism)', () => {
+    assert.deepEqual(run('"But the figure of 200,000 is simply not accurate," he said.').denials.map((d) => [d.cue.text, d.target?.text]), [['is simply not accurate', 'the figure of 200,000']]);
+    assert.deepEqual(run('The report is not correct.').denials.map((d) => d.target?.text), ['The report']);
+    assert.deepEqual(run('The decision was not correct.').denials, []);
+  });
+
+  it('"WHO" in capitals is the World Health Organization, no relative pronoun', () => {
+    const a = run('WHO rejects claim that new virus is more deadly than Ebola\n\nThe World Health Organization (WHO) said the fatality rate was below 1 percent.');
+    assert.deepEqual(a.denials.map((d) => [d.source?.text, d.speaker]), [['WHO', 'World Health Organization']]);
+  });
+
   it('a negation before the copula: "It could not be false" denies nothing', () => {
     assert.deepEqual(run('It could not be false.').denials, []);
     assert.deepEqual(run('Nothing could be further from the truth.').denials, []);

@@ -492,6 +492,22 @@ describe('core links', () => {
     ]);
   });
 
+  it('"rejected the accusation" answers the claim of the nearest report whose cue accuses, not the quotation after it', () => {
+    const t = [
+      'Its chair, Brian Holt, said that car journeys had become 12 minutes longer, and accused the council of "cherry-picking" data from quiet weeks.',
+      '',
+      '"The mayor is measuring the one thing that improved," Holt said.',
+      '',
+      'A council spokesperson rejected the accusation, saying the data covered every weekday since March.',
+      '',
+    ].join('\n');
+    const a = run(t);
+    assertWellFormed(a);
+    assert.deepEqual(described(a).filter((l) => l[2] === 'denies'), [
+      ['the council of "cherry-picking" data from quiet weeks', 'denial:rejected the accusation', 'denies'],
+    ]);
+  });
+
   it('no links between unrelated claims', () => {
     const t = 'Mayor Lena Ortiz said the new bridge will cost 40 million euros.\n\nCoach Dan Miller said the team won the league in 2019.\n\nThe city spent 12 million dollars on the stadium in 2023.';
     const a = run(t);

@@ -150,6 +150,8 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.ridiculous', words: ['ridiculous'] },
   { id: 'false.incorrect', words: ['incorrect'] },
   { id: 'false.inaccurate', words: ['inaccurate'] },
+  { id: 'false.not-accurate', words: ['not', 'accurate'] },
+  { id: 'false.not-correct', words: ['not', 'correct'] },
   { id: 'false.wrong', words: ['wrong'] },
   { id: 'false.erroneous', words: ['erroneous'] },
   { id: 'false.without-merit', words: ['without', 'merit'] },

@@ -1476,9 +1476,10 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     for (let ci = 0; ci < lo; ci++) if (claims[ci].claimant !== null && input.claimFromDenial[ci] === null && claims[ci].checkworthiness >= CHECKED_CLAIM_MIN) return ci;
   }
   // ("denied the charge": the nearest claim that charges or accuses someone, when there is one)
+  // (or whose report's cue does: "accused the council of \"cherry-picking\" data")
   if (d.target !== null && NAMES_CHARGE.test(d.target.text)) {
     for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : 2); ci--) {
-      if (claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && CHARGES.test(claims[ci].span.text)) return ci;
+      if (claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && (CHARGES.test(claims[ci].span.text) || chargedByCue(input, ci))) return ci;
     }
   }
   // ("dismissed the findings as scaremongering": the nearest claim that a study, a poll or a report makes)
@@ -1612,6 +1613,13 @@ const FINDINGS_CLAIMANT = /\b(?:study|studies|survey|poll|report|research|analys
 const NAMES_CHARGE = /\b(?:charges?|accusations?|allegations?|indictment)\b/i;
 /** A claim that charges or accuses someone ("has been charged with arson", "accused the mayor of"). */
 const CHARGES = /\b(?:charged|accused|alleged|allegedly|indicted|suspected|arrested)\b/i;
+
+/** Whether the cue of the report that holds claim ci charges or accuses ("accused", "alleged"). */
+function chargedByCue(input: LinkInput, ci: number): boolean {
+  const ai = input.claimAttribution?.[ci] ?? -1;
+  const a = ai >= 0 ? input.attributions?.[ai] : undefined;
+  return a !== undefined && CHARGES.test(a.cue.text);
+}
 
 /** A number in a claim, in digits or words ("300 civilians", "four", "hundreds of homes"; not "one", which is seldom a count). */
 const HOLDS_NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;

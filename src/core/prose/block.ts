@@ -186,8 +186,11 @@ function isDelimiter(c: number): boolean {
 export function balanceMarkup(doc: string, block: ProseBlock, range: { start: number; end: number }): void {
   let open: Array<{ c: number; len: number }> | null = null;
   let closing: Array<{ c: number; len: number }> | null = null;
+  // (a link's brackets: "[an independent auditor](https://...)" whole, not "checked by [an independent auditor")
+  let brackets = 0;
   for (let p = range.start; p < range.end; ) {
     const c = doc.charCodeAt(p);
+    if ((c === 91 || c === 93) && !isVisibleAt(block, p)) brackets += c === 91 ? 1 : -1;
     if (!isDelimiter(c) || isVisibleAt(block, p)) {
       p++;
       continue;
@@ -213,6 +216,18 @@ export function balanceMarkup(doc: string, block: ProseBlock, range: { start: nu
       if (range.start - len >= 0 && runAt(doc, block, range.start - len, c, len)) range.start -= len;
     }
   }
+  // (the removed markup right after the range, "](https://...)" or "][ref]", or right before it, "[")
+  if (brackets > 0 && doc.charCodeAt(range.end) === 93 && !isVisibleAt(block, range.end)) range.end = linkTail(doc, block, range.end);
+  if (brackets < 0 && doc.charCodeAt(range.start - 1) === 91 && !isVisibleAt(block, range.start - 1)) range.start--;
+}
+
+/** After a link text's removed "]" at `at`: the end of its destination "(...)" or label "[...]" when all of it is removed markup, else of the "]". */
+function linkTail(doc: string, block: ProseBlock, at: number): number {
+  const next = doc.charCodeAt(at + 1);
+  const close = next === 40 ? doc.indexOf(')', at + 2) : next === 91 ? doc.indexOf(']', at + 2) : -1;
+  if (close < 0) return at + 1;
+  for (let p = at + 1; p <= close; p++) if (isVisibleAt(block, p)) return at + 1;
+  return close + 1;
 }
 
 /** Whether doc[at, at + len) is a run of removed delimiter c. */
