@@ -1199,6 +1199,10 @@ describe('core attributions', () => {
     assert.deepEqual(run('He said that the plan failed.').attributions.map((a) => a.content?.text), ['the plan failed']);
   });
 
+  it('a question word before a label\'s subject is no part of the source: "What the data shows: X"', () => {
+    assert.deepEqual(run('What the data shows: a 21% fall on the two busiest routes.').attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [['shows', 'the data', 'a 21% fall on the two busiest routes']]);
+  });
+
   it('a headline with a dash and more than three words before it has no dateline', () => {
     const t = "Dinesh D'Souza Just Made HUGE Prediction About 2016 Presidency – It's The LAST Thing";
     assert.equal(datelineEnd(buildContext(t, 'paragraph')), 0);

@@ -267,6 +267,11 @@ describe('core claims', () => {
       assert.deepEqual(run('The council should cut fares by 10 percent.', { minCheckworthiness: 0 }).claims.map((c) => c.checkworthiness), [0.1]);
     });
 
+    it('a fact check\'s "Claim: X" without a full stop (a short line, otherwise read as a heading) claims X', () => {
+      assert.deepEqual(run('Claim: bus lanes cut journey times by 33%').claims.map((c) => [c.span.text, c.checkworthiness]), [['bus lanes cut journey times by 33%', 0.9]]);
+      assert.deepEqual(analyze('- **Claim:** bus lanes cut journey times by 33%\n', 'markdown').claims.map((c) => c.span.text), ['bus lanes cut journey times by 33%']);
+    });
+
     it('"It is true that X": the claim is X', () => {
       assert.deepEqual(run('It is true that sick days fell by 65% in the trial.').claims.map((c) => c.span.text), ['sick days fell by 65% in the trial']);
       assert.deepEqual(run("It's clear that Harwood & Pike lost 40,000 records in March.").claims.map((c) => c.span.text), ['Harwood & Pike lost 40,000 records in March']);

@@ -110,7 +110,8 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
   }
   // the article's own statements: sentences outside every attribution and denial (their contents and targets)
   for (const s of ctx.sentences) {
-    if (ctx.headline) break;
+    // (a heading's or a short line's words are no statement, but for a fact check's "Claim: X" without a full stop)
+    if (ctx.headline && !(s.from === 0 && (toks[0].lower === 'claim' || toks[0].lower === 'claims') && isPunct(toks[1], ':'))) break;
     if (coversPart(attributions, denials, s.start, s.end)) continue;
     if (cueInside(attributions, s.start, s.end) || cueInside(denials, s.start, s.end)) continue;
     // (not the dateline that opens the block: "LAGOS, March 3 (Reuters) - ")

@@ -143,8 +143,11 @@ function isTitleStop(toks: Tok[], k: number): boolean {
 /** Determiners that only open a noun phrase (not "that", "which", "one"): "its lead author", "the acting director". */
 const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
-/** Conjunctions that may open a sentence before its subject: "But Dr Priya Shah said", "And the ministry denied". */
-const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'or', 'nor']);
+/**
+ * Conjunctions that may open a sentence before its subject: "But Dr Priya Shah said", "And the ministry denied"; and
+ * question words before a label's subject: "What the data shows: ...".
+ */
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'or', 'nor', 'what', 'how', 'why']);
 
 /** "The dockworkers' union": an apostrophe right after a plural word, before the next word. */
 function isPluralPossessive(toks: Tok[], k: number): boolean {
