@@ -508,6 +508,21 @@ describe('core links', () => {
     ]);
   });
 
+  it('a headline\'s generic denial with no claim of its own answers the first claim someone makes after it', () => {
+    const t = [
+      "Senator's viral claim about migrant crime is wrong, police data show",
+      '',
+      'Senator Mark Tully posted on X on Sunday that "crime committed by migrants has tripled since 2020" in the state.',
+      '',
+    ].join('\n');
+    const a = run(t);
+    assertWellFormed(a);
+    assert.deepEqual(described(a), [['crime committed by migrants has tripled since 2020" in the state', 'denial:is wrong', 'denies']]);
+    // (in a heading of Markdown as well; not a claim three paragraphs on)
+    const md = analyze(`# ${t.replace('\n\n', '\n\nThe state police published figures.\n\nThey cover 2020 to 2024.\n\nArrests are counted by nationality.\n\n')}`, 'markdown');
+    assert.deepEqual(md.links, []);
+  });
+
   it('no links between unrelated claims', () => {
     const t = 'Mayor Lena Ortiz said the new bridge will cost 40 million euros.\n\nCoach Dan Miller said the team won the league in 2019.\n\nThe city spent 12 million dollars on the stadium in 2023.';
     const a = run(t);

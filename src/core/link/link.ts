@@ -701,7 +701,10 @@ export class Linker {
         const d = denials[di];
         // (a heading's generic denial answers only a claim of its own heading: "Seoul says X; Pyongyang denies it")
         const inHeading = input.denialInHeading?.[di] === true;
-        const ci = nearestClaimBefore(input, d, input.denialBlock[di], Infinity, inHeading, judged);
+        let ci = nearestClaimBefore(input, d, input.denialBlock[di], Infinity, inHeading, judged);
+        // (a heading's generic denial with no claim of its own heads what follows: "Senator's viral claim about migrant
+        // crime is wrong, police data show" answers the senator's claim in the paragraphs after it)
+        if (ci < 0 && inHeading) ci = firstClaimAfter(input, d, input.denialBlock[di]);
         if (ci < 0) continue;
         if (d.speaker === null) judged = ci;
         const de = denialEntries[di];
@@ -1504,6 +1507,21 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   }
   return -1;
 }
+
+/** How many paragraphs after a heading its generic denial looks for the claim it answers. */
+const HEADING_REACH = 2;
+
+/** The first claim after denial d (in block `block`) within `HEADING_REACH` paragraphs that someone else makes, or -1. */
+function firstClaimAfter(input: LinkInput, d: Denial, block: number): number {
+  const claims = input.claims;
+  for (let ci = lowerBound(claims, d.cue.end, claimStart); ci < claims.length && input.claimBlock[ci] - block <= HEADING_REACH; ci++) {
+    const who = claims[ci].claimant;
+    if (who !== null && who !== d.speaker && input.claimFromDenial[ci] === null) return ci;
+  }
+  return -1;
+}
+
+const claimStart = (c: Claim): number => c.span.start;
 
 /** Whether a generic target names a figure (`FIGURE_NOUNS`: "the figure", "the real death toll"). */
 function namesFigure(target: string): boolean {
