@@ -1203,6 +1203,17 @@ describe('core attributions', () => {
     assert.deepEqual(run('What the data shows: a 21% fall on the two busiest routes.').attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [['shows', 'the data', 'a 21% fall on the two busiest routes']]);
   });
 
+  it('"said in a written statement": the participle before a statement\'s noun is no second cue', () => {
+    assert.deepEqual(run('Alan Reid said in a written statement that no approval was ever sought.').attributions.map((a) => [a.cue.text, a.source?.text]), [['said', 'Alan Reid']]);
+  });
+
+  it('a relative clause on the source may hold a quotation: ", which issued a release titled \\"X\\", said it would ..."', () => {
+    const t = 'The university\'s press office, which issued a release titled "Chocolate boosts brain power", said it would correct the headline.';
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [
+      ['said', 'The university\'s press office, which issued a release titled "Chocolate boosts brain power"', 'it would correct the headline'],
+    ]);
+  });
+
   it('a headline with a dash and more than three words before it has no dateline', () => {
     const t = "Dinesh D'Souza Just Made HUGE Prediction About 2016 Presidency – It's The LAST Thing";
     assert.equal(datelineEnd(buildContext(t, 'paragraph')), 0);

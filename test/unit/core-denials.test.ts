@@ -905,6 +905,18 @@ describe('core denials', () => {
     assert.deepEqual(a.denials.map((d) => [d.source?.text, d.speaker]), [['WHO', 'World Health Organization']]);
   });
 
+  it('a passive denial\'s source keeps the name after its role: "rejected by the board\'s former chair, Alan Reid, who ..."', () => {
+    const a = run('That claim was rejected by the board\'s former chair, Alan Reid, who said that no approval was sought.');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.speaker, d.target?.text]), [['was rejected', "the board's former chair, Alan Reid", 'Alan Reid', 'That claim']]);
+  });
+
+  it('"The study behind them says no such thing": a denial of the claim before, its source the sentence\'s subject', () => {
+    const a = run('Headlines this week claimed that eating dark chocolate every day improves memory by 20 percent. The study behind them says no such thing.');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target]), [['says no such thing', 'The study', null]]);
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['eating dark chocolate every day improves memory by 20 percent', 'denies']]);
+    assert.deepEqual(run('There is no such thing as a free lunch.').denials, []);
+  });
+
   it('a negation before the copula: "It could not be false" denies nothing', () => {
     assert.deepEqual(run('It could not be false.').denials, []);
     assert.deepEqual(run('Nothing could be further from the truth.').denials, []);

@@ -246,6 +246,8 @@ export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[
   { id: 'noevidence.no-evidence', words: ['no', 'evidence'] },
   { id: 'noevidence.no-proof', words: ['no', 'proof'] },
   { id: 'noevidence.no-truth', words: ['no', 'truth'] },
+  // "The study behind them says no such thing": after a verb of saying or showing, a denial of the claim before
+  { id: 'noevidence.no-such-thing', words: ['no', 'such', 'thing'] },
   { id: 'noevidence.no-basis', words: ['no', 'basis'] },
   { id: 'noevidence.no-indication', words: ['no', 'indication'] },
   { id: 'noevidence.no-sign', words: ['no', 'sign'] },

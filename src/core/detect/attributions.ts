@@ -379,7 +379,13 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   // "Paul Brenner, who lost by 1,204 votes, has alleged": the name with its relative clause (as PolNeAR's sources hold it)
   if (!np && isPunct(toks[j], ',')) {
     for (let c = j - 2; c > s.from && j - c <= 16; c--) {
-      if (toks[c].quote >= 0) break;
+      // (past a quotation closed inside the clause: ", which issued a release titled \"Chocolate boosts brain power\", said")
+      if (toks[c].quote >= 0) {
+        const q = ctx.quotes[toks[c].quote];
+        if (q.close < 0 || q.lastTok >= j || q.firstTok <= s.from) break;
+        c = q.firstTok;
+        continue;
+      }
       if (!isPunct(toks[c], ',')) continue;
       const name = (toks[c + 1].lower === 'who' || toks[c + 1].lower === 'which') ? npEndingAt(ctx, c - 1, s.from) : null;
       // (and an appositive's name before it: "Elward Edd, an official at the authority, which has a backlog, said")
@@ -908,7 +914,7 @@ function rangeOf(ctx: BlockContext, from: number, toIncl: number): R | null {
  * A source read after an inverted cue with the name after its comma when the source is a role in lower case ("the
  * company's operations director, Helen Okoro."): two or three capitalised words that end the sentence or its clause.
  */
-function withAppositiveName(ctx: BlockContext, s: Sentence, np: TokRange): TokRange {
+export function withAppositiveName(ctx: BlockContext, s: Sentence, np: TokRange): TokRange {
   const toks = ctx.toks;
   if (np.to + 2 >= s.to || !isPunct(toks[np.to], ',') || toks[np.to - 1].cap) return np;
   let k = np.to + 1;

@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -912,6 +912,8 @@ function runModel(
     if (!usable(ctx, taken, said, sources, cueStart, cueEnd, p.score)) continue;
     // ("said Mayor Tom Reyes in a statement": where a rule's source spoke names no report of its own)
     if (inSourceSetting(ctx, sources, p.cue.first) && !off.has('source-setting')) continue;
+    // ("said in a written statement": a participle between a determiner and its noun describes the noun)
+    if (attributiveParticiple(ctx, p.cue.first) && !off.has('attributive')) continue;
     const sourceEnd = p.source ? plausibleSourceEnd(ctx, p.source.first, p.source.last) : -1;
     let source: R | null = p.source && sourceEnd >= 0 ? [toks[p.source.first].start, toks[sourceEnd].end] : null;
     // ("The report, published by The Verge on Tuesday, cited ...": a source the model reads as the aside's comma is the
@@ -1265,6 +1267,21 @@ function countAt(ctx: BlockContext, k: number): boolean {
   const t = ctx.toks[k];
   return t !== undefined && (t.kind === 'number' || (t.f & F_NUMBER_WORD) !== 0 || COUNT_AFTER_THAN.has(t.lower) || FRACTION.test(t.lower));
 }
+
+/**
+ * Whether the token at k is a past participle between an article and a statement's noun (`STATEMENT_NOUNS`): "in a
+ * written statement", "a prepared response" (not "an impassioned defense", which PolNeAR marks as a report's cue).
+ */
+function attributiveParticiple(ctx: BlockContext, k: number): boolean {
+  const toks = ctx.toks;
+  const t = toks[k];
+  const before = toks[k - 1];
+  const after = toks[k + 1];
+  return before !== undefined && after !== undefined && t.kind === 'word' && !t.cap && /(?:ed|en)$/.test(t.lower) && ARTICLES.has(before.lower) && STATEMENT_NOUNS.has(after.lower);
+}
+
+/** The articles before an attributive participle. */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /**
  * The block's sentences as the model reads them: the first begun after a dateline ("KYIV, March 3 (Reuters) - "), which

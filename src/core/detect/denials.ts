@@ -16,7 +16,7 @@ import {
 } from '../data/denials';
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb } from '../data/lexicon';
-import { participleSource, preposedSource, sourceType, type SourceFound } from './attributions';
+import { participleSource, preposedSource, sourceType, withAppositiveName, type SourceFound } from './attributions';
 import { attributionTailAt, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npStartingAt, opensClauseAfterTarget, type TokRange } from './phrases';
 import { appositiveDenialAfter } from './appositive';
 import { DETERMINER_THAT_NOUNS, cueVerbForm } from '../data/cues';
@@ -461,7 +461,9 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
   }
   let source: SourceFound | null = null;
   if (next?.lower === 'by') {
-    const np = npStartingAt(ctx, i + 2, s.to);
+    // (with the name after a role: "rejected by the board's former chair, Alan Reid, who said ...")
+    const found = npStartingAt(ctx, i + 2, s.to);
+    const np = found ? withAppositiveName(ctx, s, found) : null;
     if (np) source = { range: np, type: sourceType(ctx, np) };
   }
   return {
@@ -947,6 +949,19 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
     const cueTo = i + p.words.length + skip + (toks[i + p.words.length + skip]?.lower === 'whatsoever' ? 1 : 0);
     let k = cueTo;
     if (p.id === 'noevidence.without') return withoutEvidence(ctx, s, i, cueTo);
+    if (p.id === 'noevidence.no-such-thing') {
+      // (the verb of saying or showing is the cue's, its subject the source; what is denied is the claim before)
+      const v = i - 1;
+      if (v < s.from || (toks[v].f & F_CUE_VERB) === 0 || toks[v].cap) continue;
+      // (else the noun phrase that opens the sentence: "The study | behind them says")
+      const opening = npStartingAt(ctx, s.from, v);
+      const source = preposedSource(ctx, s, v) ?? (opening ? { range: opening, type: sourceType(ctx, opening) } : null);
+      return {
+        cueFrom: v,
+        cueTo,
+        denial: { rule: 'deny.no-evidence', cue: span(ctx, v, cueTo), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null, target: null, genericTarget: true, score: 0.8 },
+      };
+    }
     if (p.id === 'noevidence.falsely') return falselyReported(ctx, s, i);
     if (p.id === 'noevidence.no-link') {
       // ("no link between X and Y"; not "no link to the page")
