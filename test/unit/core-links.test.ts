@@ -523,6 +523,39 @@ describe('core links', () => {
     assert.deepEqual(md.links, []);
   });
 
+  it('a fact check in sections: each heading that is one quotation is the claim its section\'s verdict judges', () => {
+    const t = [
+      '# Fact-checking the mayoral debate',
+      '',
+      '## "Crime has fallen every year I have been in office"',
+      '',
+      'Okonjo said crime had fallen in each of her four years as mayor. Police figures show recorded crime rose by 3% in 2023.',
+      '',
+      '**Verdict: Mostly false.**',
+      '',
+      '## "The city has lost 10,000 jobs"',
+      '',
+      'Hale claimed that the city had lost 10,000 jobs since Okonjo took office.',
+      '',
+      'Manufacturing employment did fall, but by 2,400, not 10,000.',
+      '',
+      '**Verdict: False.**',
+      '',
+    ].join('\n');
+    const a = analyze(t, 'markdown');
+    assertWellFormed(a);
+    const checked = a.claims.filter((c) => c.checkworthiness === 0.9 && c.claimant === null).map((c) => c.span.text);
+    assert.deepEqual(checked, ['Crime has fallen every year I have been in office', 'The city has lost 10,000 jobs']);
+    assert.deepEqual(described(a).filter((l) => l[1].startsWith('denial:')), [
+      ['Crime has fallen every year I have been in office', 'denial:Mostly false', 'denies'],
+      ['The city has lost 10,000 jobs', 'denial:False', 'denies'],
+    ]);
+    // ("but by 2,400, not 10,000": the claim that gave the figure named after "not")
+    assert.deepEqual(described(a).filter((l) => l[1] === 'Manufacturing employment did fall, but by 2,400, not 10,000'), [
+      ['the city had lost 10,000 jobs since Okonjo took office', 'Manufacturing employment did fall, but by 2,400, not 10,000', 'contradicts'],
+    ]);
+  });
+
   it('no links between unrelated claims', () => {
     const t = 'Mayor Lena Ortiz said the new bridge will cost 40 million euros.\n\nCoach Dan Miller said the team won the league in 2019.\n\nThe city spent 12 million dollars on the stadium in 2023.';
     const a = run(t);

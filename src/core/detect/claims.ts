@@ -110,8 +110,10 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
   }
   // the article's own statements: sentences outside every attribution and denial (their contents and targets)
   for (const s of ctx.sentences) {
-    // (a heading's or a short line's words are no statement, but for a fact check's "Claim: X" without a full stop)
-    if (ctx.headline && !(s.from === 0 && (toks[0].lower === 'claim' || toks[0].lower === 'claims') && isPunct(toks[1], ':'))) break;
+    // (a heading's or a short line's words are no statement, but for a fact check's "Claim: X" without a full stop and
+    // a heading that is one quotation, the claim a fact check's section checks: '## "Crime has fallen every year"')
+    const headingQuote = ctx.headline && ctx.sentences.length === 1 && wholeQuotation(ctx, s.from, s.to);
+    if (ctx.headline && !headingQuote && !(s.from === 0 && (toks[0].lower === 'claim' || toks[0].lower === 'claims') && isPunct(toks[1], ':'))) break;
     if (coversPart(attributions, denials, s.start, s.end)) continue;
     if (cueInside(attributions, s.start, s.end) || cueInside(denials, s.start, s.end)) continue;
     // (not the dateline that opens the block: "LAGOS, March 3 (Reuters) - ")
@@ -131,8 +133,8 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     // list item's first sentence ('"The dam was opened on purpose." ... Verdict: False.', a fact check's list of
     // claims): someone's words, scored as reported ones, and with a verdict the claim it checks. (Elsewhere such a
     // quotation is a speaker's, named in another sentence: PolNeAR's articles hold hundreds.)
-    const quoted = wholeQuotation(ctx, s.from, s.to) && ((ctx.kind === 'listItem' && s.from === 0) || verdicts(denials));
-    if (quoted && verdicts(denials)) labelled = true;
+    const quoted = headingQuote || (wholeQuotation(ctx, s.from, s.to) && ((ctx.kind === 'listItem' && s.from === 0) || verdicts(denials)));
+    if ((quoted && verdicts(denials)) || headingQuote) labelled = true;
     const sc = labelled ? Math.max(CLAIM_FEATURES.labelled, score(ctx, ua, ub, quoted)) : score(ctx, ua, ub, quoted);
     if (sc >= minScore) out[n++] = { span: [from, to], origin: 'statement', attribution: null, denial: null, checkworthiness: sc, checked: labelled };
   }

@@ -464,7 +464,8 @@ export class Linker {
         e.fromDenial = fromDenial;
         e.who = c.claimant;
         e.length = c.span.end - c.span.start;
-        e.generic = fromDenial === null && restatesFigure(c.span.text);
+        // (or names a figure as the wrong one: "fell, but by 2,400, not 10,000")
+        e.generic = fromDenial === null && (restatesFigure(c.span.text) || NOT_FIGURE.test(c.span.text));
         added.push(e);
       }
       claimEntries[i] = e;
