@@ -1214,6 +1214,14 @@ describe('core attributions', () => {
     ]);
   });
 
+  it('a headline\'s second verb after a comma has the headline\'s subject: "Rovers reject £40m bid for striker, say he is not for sale"', () => {
+    const a = run('Rovers reject £40m bid for striker Daniel Ade, say he is not for sale');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['say', 'Rovers', 'he is not for sale']]);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['not', 'Rovers', 'he is not for sale']]);
+    // (in body text a clause before the comma is read as it was: "And retired Gen. John Allen, who led ..., said")
+    assert.deepEqual(run('And retired Gen. John Allen, who led United States forces in Afghanistan, said on Sunday that the remarks were shameful.').attributions.map((x) => x.source?.text), ['Gen. John Allen, who led United States forces in Afghanistan']);
+  });
+
   it('a headline with a dash and more than three words before it has no dateline', () => {
     const t = "Dinesh D'Souza Just Made HUGE Prediction About 2016 Presidency – It's The LAST Thing";
     assert.equal(datelineEnd(buildContext(t, 'paragraph')), 0);

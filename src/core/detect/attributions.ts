@@ -223,7 +223,12 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   // "Michael Mulgrew, president of the union, which represents teachers, said he hopes ...": an
   // appositive chain before the cue and a complement after it is a preposed attribution
   if (comp && b > s.from && isPunct(toks[b], ',') && !isClosingQuote(ctx, b - 1) && toks[s.from].cap && !hasClosingQuote(ctx, s.from, b) && !namesSignature(ctx, s, i + 1)) {
-    const src: SourceFound = { range: { from: s.from, to: b }, type: sourceType(ctx, { from: s.from, to: firstComma(ctx, s.from, b) }) };
+    const first = firstComma(ctx, s.from, b);
+    // ("Rovers reject £40m bid for striker, say he is not for sale": in a headline, a clause before the comma, whose
+    // subject has the second verb too, not an appositive chain)
+    const subject = ctx.headline ? npStartingAt(ctx, s.from, first) : null;
+    if (subject && subject.to < first && isFiniteVerb(ctx, subject.to)) return make(ctx, 'attr.preposed', verb.kind, i, i + 1, { range: subject, type: sourceType(ctx, subject) }, comp.range, comp);
+    const src: SourceFound = { range: { from: s.from, to: b }, type: sourceType(ctx, { from: s.from, to: first }) };
     return make(ctx, 'attr.preposed', verb.kind, i, i + 1, src, comp.range, comp);
   }
   // (a present participle is never inverted: "..., saying it would close" has no source after the cue)

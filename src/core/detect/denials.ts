@@ -1274,7 +1274,9 @@ function denialOver(ctx: BlockContext, from: number, to: number, rule: string, s
     // (a verb, not a noun: "Internet report of Ebola outbreak not true")
     if (t.kind !== 'word' || t.cap || (t.f & F_CUE_VERB) === 0 || t.quote >= 0 || cueVerbForm(t.lower)?.participle !== false || !isFiniteVerb(ctx, k) || toks[k + 1]?.lower === 'of') continue;
     const np = npStartingAt(ctx, a, k);
-    if (np && np.to === k) {
+    // (or a second verb of the headline's subject after a comma: "Rovers reject £40m bid for striker, say he is not for sale")
+    const coordinated = np !== null && np.to < k - 1 && isPunct(toks[k - 1], ',') && isFiniteVerb(ctx, np.to);
+    if (np && (np.to === k || coordinated)) {
       source = span(ctx, np.from, np.to);
       a = toks[k + 1]?.lower === 'that' ? k + 2 : k + 1;
     }
