@@ -536,7 +536,8 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   sc += Math.min(dates, 2) * CLAIM_FEATURES.date;
   if (numbers > 0) {
     for (let k = a; k <= b; k++) {
-      if (toks[k].kind === 'word' && CHANGE_VERBS.has(toks[k].lower)) {
+      // (a verb or a word the lexicon does not know, "halved", tested before the set: most words are neither)
+      if ((toks[k].pos === 'V' || toks[k].pos === undefined) && CHANGE_VERBS.has(toks[k].lower)) {
         sc += CLAIM_FEATURES.measuredChange;
         break;
       }
