@@ -1222,6 +1222,15 @@ describe('core attributions', () => {
     assert.deepEqual(run('And retired Gen. John Allen, who led United States forces in Afghanistan, said on Sunday that the remarks were shameful.').attributions.map((x) => x.source?.text), ['Gen. John Allen, who led United States forces in Afghanistan']);
   });
 
+  it('a content that ends on a question word says nothing: no report in a question or a heading, no content otherwise', () => {
+    assert.deepEqual(run('What does the council say?').attributions, []);
+    assert.deepEqual(analyze('# What we know\n', 'markdown').attributions, []);
+    assert.deepEqual(run('Campaigners say it does not. Here is what the data shows.').attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [
+      ['say', 'Campaigners', 'it does not'],
+      ['shows', 'the data', undefined],
+    ]);
+  });
+
   it('a headline with a dash and more than three words before it has no dateline', () => {
     const t = "Dinesh D'Souza Just Made HUGE Prediction About 2016 Presidency – It's The LAST Thing";
     assert.equal(datelineEnd(buildContext(t, 'paragraph')), 0);

@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -67,6 +67,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
     if (d) a.cue = [d.cue[0], a.cue[1]];
   }
   clipDateline(ctx, attributions, denials);
+  if (!off.has('wh-content')) dropWhContents(ctx, attributions);
   relativeAntecedents(ctx, attributions);
   if (!off.has('pronoun-subject')) pronounSubjects(ctx, attributions, denials);
   sortSmall(attributions, byCue);
@@ -1296,6 +1297,29 @@ function modelSentences(ctx: BlockContext): readonly { start: number; end: numbe
   sentences[0] = { ...sentences[0], start: ctx.toks[end].start };
   return sentences;
 }
+
+/**
+ * A content that ends on a question word says nothing of its own: "What does the council say?" and "What we know"
+ * report nothing (the attribution goes), "Here is what the data shows." reports what follows (no content).
+ */
+function dropWhContents(ctx: BlockContext, attributions: RawAttribution[]): void {
+  const toks = ctx.toks;
+  let n = 0;
+  for (const a of attributions) {
+    const last = a.content === null ? -1 : tokenAtOrAfter(ctx, a.content[1]) - 1;
+    if (last >= 0 && toks[last].kind === 'word' && WH_CONTENT.has(toks[last].lower)) {
+      const s = sentenceOfToken(ctx, last);
+      // (a question, or a heading's or a short line's words: no report)
+      if (ctx.headline || (s !== undefined && isPunct(toks[s.to - 1], '?'))) continue;
+      a.content = null;
+    }
+    attributions[n++] = a;
+  }
+  attributions.length = n;
+}
+
+/** Question words that end a content that says nothing of its own ("Here is what | the data shows"). */
+const WH_CONTENT: ReadonlySet<string> = new Set(['what', 'how', 'why', 'where', 'when', 'whether']);
 
 /**
  * Sources that run back into the block's dateline ("DALMORE, Nov. 12 - The county election board rejected ...") begin
