@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { conceptsOf, readConcepts } from '../../src/core/link/concepts';
+import { conceptsOf, numberValue, readConcepts } from '../../src/core/link/concepts';
 
 describe('link concepts', () => {
   it('reads places through capitals, demonyms and metonyms, word families as groups, and numbers with what they count', () => {
@@ -20,6 +20,13 @@ describe('link concepts', () => {
     assert.deepEqual(conceptsOf('Officials put turnout at 20,000').quantities, [{ value: 20000, concept: 'stem:turnout' }]);
     assert.deepEqual(conceptsOf('approval this year at 49.5 percent').quantities, [{ value: 49.5, concept: 'stem:percent' }]);
     assert.deepEqual(conceptsOf('They killed at least 14 people.').quantities, [{ value: 14, concept: 'group:people' }]);
+    // (after a verb of a level, the noun before the verb; a multiplier after the digits)
+    assert.deepEqual(conceptsOf('Usable reserves stood at £21.5m in March.').quantities, [{ value: 21500000, concept: 'stem:reserv' }]);
+    assert.deepEqual(conceptsOf('The council held £30m in reserves.').quantities, [{ value: 30000000, concept: 'stem:reserv' }]);
+  });
+
+  it('reads a multiplier after a figure\'s digits: "30m", "5bn", "10k"', () => {
+    assert.deepEqual(['30m', '1.2bn', '10k', '2tn', '5th', '30mm'].map(numberValue), [30e6, 1.2e9, 10e3, 2e12, NaN, NaN]);
   });
 
   it('does not run a place name across punctuation, and keeps a trailing number without a concept', () => {

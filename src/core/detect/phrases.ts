@@ -206,7 +206,9 @@ function attributiveParticiple(toks: readonly Tok[], k: number, max: number): bo
   if (t.kind !== 'word' || t.cap || !t.lower.endsWith('ed') || k + 1 >= max) return false;
   const prev = toks[k - 1];
   const next = toks[k + 1];
-  return prev !== undefined && prev.kind === 'word' && (prev.f & F_DETERMINER) !== 0 && next.kind === 'word' && !next.cap && next.pos === 'N';
+  // (or after an adjective after the determiner: "the latest audited accounts")
+  const opened = prev !== undefined && prev.kind === 'word' && ((prev.f & F_DETERMINER) !== 0 || (prev.pos === 'J' && !prev.cap && k >= 2 && (toks[k - 2].f & F_DETERMINER) !== 0));
+  return opened && next.kind === 'word' && !next.cap && next.pos === 'N';
 }
 
 /** True for a verb that is not part of a name or a noun phrase (lower case, most often a verb). */

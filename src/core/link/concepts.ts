@@ -156,9 +156,18 @@ export function numberValue(text: string): number {
     }
     // (a point without a digit is no number)
     if (k === n && (digits > 0 || !point)) return point ? v / scale : v;
+    // ("£30m", "$5bn", "10k": a multiplier after the digits, as money is written in headlines and tables)
+    const times = digits > 0 ? MULTIPLIERS.get(text.slice(k).toLowerCase()) : undefined;
+    if (times !== undefined) return Math.round((point ? v / scale : v) * times);
   }
   return Number(text.includes(',') ? text.replace(/,/g, '') : text);
 }
+
+/** Multipliers written right after a figure's digits: "30m", "5bn", "10k". */
+const MULTIPLIERS: ReadonlyMap<string, number> = new Map([['k', 1e3], ['m', 1e6], ['mn', 1e6], ['bn', 1e9], ['tn', 1e12]]);
+
+/** Verbs of a level after whose "at" a figure counts the noun before them: "reserves stood at £21.5m". */
+const LEVEL_VERBS: ReadonlySet<string> = new Set(['stood', 'stands', 'stand', 'remained', 'remains', 'peaked', 'peaks', 'was', 'is', 'were', 'are']);
 
 /** Words between "at" and a figure that only say it is rough: "at about 20,000". */
 const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'some', 'roughly', 'nearly', 'almost', 'approximately']);
@@ -193,20 +202,26 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
   let pendingNumber: number | null = null;
   // (the index of the last negator's word while its concept is still to come, else -1)
   let negatorAt = -1;
-  // (the last word concept and its token: "put the crowd at 20,000" counts the crowd)
+  // (the last word concept and its token: "put the crowd at 20,000" counts the crowd; and the concept before a verb of
+  // a level: "reserves stood at £21.5m" counts the reserves)
   let lastConcept: Concept | null = null;
   let lastConceptAt = -1;
+  let levelConcept: Concept | null = null;
   for (let i = from; i < n; i++) {
     const kind = kinds[i];
     if (kind === K_NUMBER) {
       const v = numberValue(words[i].text);
       if (!Number.isFinite(v)) continue;
       // "estimated the crowd at about 20,000", "put turnout at 20,000": the noun before "at" is what is counted, when no
-      // word after the figure names it ("approval this year at 49.5 percent" counts percent)
+      // word after the figure names it ("approval this year at 49.5 percent" counts percent); after a verb of a level,
+      // the noun before the verb ("reserves stood at £21.5m")
       let at = i - 1;
-      while (at > from && kinds[at] === K_WORD && APPROXIMATORS.has(words[at].lower)) at--;
+      while (at > from && ((kinds[at] !== K_WORD && kinds[at] !== K_NUMBER) || APPROXIMATORS.has(words[at].lower)) && at > i - 4) at--;
       const unitAfter = i + 1 < n && kinds[i + 1] === K_WORD && infoOf(words[i + 1]).concept !== null;
-      if (lastConcept !== null && !unitAfter && at > from && kinds[at] === K_WORD && words[at].lower === 'at' && at - lastConceptAt === 1) sink.quantity(v, lastConcept);
+      const atWord = !unitAfter && at > from && kinds[at] === K_WORD && words[at].lower === 'at';
+      const level = atWord && LEVEL_VERBS.has(words[at - 1].lower);
+      if (atWord && !level && lastConcept !== null && at - lastConceptAt === 1) sink.quantity(v, lastConcept);
+      else if (level && levelConcept !== null) sink.quantity(v, levelConcept);
       else pendingNumber = v;
       continue;
     }
@@ -248,6 +263,7 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     const id = info.concept;
     if (id === null) continue;
     sink.concept(id);
+    if (!LEVEL_VERBS.has(word.lower)) levelConcept = id;
     lastConcept = id;
     lastConceptAt = i;
     // ("not yet transferred": an adverb between the negator and what it negates; "not going to be": the future's
