@@ -907,6 +907,10 @@ describe('core attributions', () => {
     ]);
   });
 
+  it('a report ends at a semicolon before another party that blames someone: "Kyiv says X; Moscow blames Y"', () => {
+    assert.deepEqual(run("Kyiv says Russian strike hit children's hospital; Moscow blames Ukrainian air defence").attributions.map((a) => a.content?.text), ["Russian strike hit children's hospital"]);
+  });
+
   for (const [t, content] of [
     ['Okafor insisted on Tuesday that the software "will not cost a single job", as unions warned that thousands of workers could be laid off.', 'the software "will not cost a single job"'],
     ['Okafor insisted that the software will not cost a single job, as unions have warned that thousands of workers could go.', 'the software will not cost a single job'],

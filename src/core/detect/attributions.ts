@@ -883,8 +883,8 @@ function reportingClauseAt(ctx: BlockContext, k: number, end: number): boolean {
   return w < end && t.kind === 'word' && !t.cap && (t.f & F_CUE_VERB) !== 0;
 }
 
-/** Verbs of a headline's second party after a semicolon: "City says X; inspectors disagree". */
-const DISAGREEING: ReadonlySet<string> = new Set(['disagree', 'disagrees', 'differ', 'differs', 'object', 'objects', 'dissent', 'dissents']);
+/** Verbs of a headline's second party after a semicolon: "City says X; inspectors disagree", "...; Moscow blames Y". */
+const DISAGREEING: ReadonlySet<string> = new Set(['disagree', 'disagrees', 'differ', 'differs', 'object', 'objects', 'dissent', 'dissents', 'blame', 'blames', 'blamed']);
 
 /**
  * In a sentence that opens with a fronted clause (a `FRONTING_WORDS` word), the comma after token k that
