@@ -356,7 +356,6 @@ export function sourceType(ctx: BlockContext, r: TokRange): SourceType {
   return 'other';
 }
 
-/** The source before a cue: "Lavrov said", "Russian and Iranian officials have frequently denied". */
 /** Prepositions of where, after a participle that follows its noun ("a woman detained at the border"). */
 const REDUCED_RELATIVE_PREPS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'outside', 'inside']);
 
@@ -365,6 +364,7 @@ function isPastParticiple(t: Tok): boolean {
   return t.kind === 'word' && !t.cap && (t.pos === 'V' || t.pos === undefined) && t.lower.endsWith('ed');
 }
 
+/** The source before a cue: "Lavrov said", "Russian and Iranian officials have frequently denied". */
 export function preposedSource(ctx: BlockContext, s: Sentence, i: number): SourceFound | null {
   const toks = ctx.toks;
   let j = skipLeftModifiers(ctx, i - 1, s.from);

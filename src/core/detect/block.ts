@@ -1337,8 +1337,8 @@ function clipDateline(ctx: BlockContext, attributions: RawAttribution[], denials
 /**
  * A relative pronoun as a source ("a security researcher who says", "the newspaper, which said", "a study that claimed")
  * stands for the noun phrase right before it: that phrase speaks (`RawAttribution.speakerSource`; the pronoun resolved
- * to the last speaker named was another). The source stays the pronoun, as PolNeAR's annotators mark it (taking the phrase instead cost
- * 4–6 right sources on each of folds 5, 3 and 7).
+ * to the last speaker named was another). The source stays the pronoun, as PolNeAR's annotators mark it (taking the
+ * phrase instead cost 4–6 right sources on each of folds 5, 3 and 7).
  */
 function relativeAntecedents(ctx: BlockContext, attributions: RawAttribution[]): void {
   for (const f of attributions) {
