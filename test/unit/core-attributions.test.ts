@@ -1113,6 +1113,11 @@ describe('core attributions', () => {
     assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [['told', 'County clerk Maria Esposito', 'the roll had been cleaned in 2023']]);
   });
 
+  it('NON_CUE_CONTEXTS: a post named by its platform ("in a Facebook post") reports nothing; who wrote it does', () => {
+    const t = 'State Senator Mike Dunn, a Republican, wrote in a Facebook post that the governor was "living in a fantasy world".';
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [['wrote', 'State Senator Mike Dunn, a Republican', 'the governor was "living in a fantasy world"']]);
+  });
+
   it('a relative "that" as a source stands for the phrase before it, past a participle and its adverb: "a widely reported study that claimed X"', () => {
     const t = 'A medical journal has retracted a widely reported study that claimed drinking coffee cut the risk of dementia by 40 per cent.';
     assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text, a.speaker]), [
