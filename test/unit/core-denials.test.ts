@@ -917,6 +917,20 @@ describe('core denials', () => {
     assert.deepEqual(run('There is no such thing as a free lunch.').denials, []);
   });
 
+  for (const [t, cue, target] of [
+    // (the article's "falsely" before a verb the lexicon reads as a noun)
+    ['Viral video falsely claims COVID vaccines contain microchips', 'falsely', 'COVID vaccines contain microchips'],
+    // (the subject of the first of two coordinated verbs; a statement's noun after a determiner is no reporting verb)
+    ['The claim first appeared in 2020 and has been debunked by fact-checkers in at least 12 countries.', 'been debunked', 'The claim'],
+    // (past whom a verb of telling tells, with or without "that")
+    ["Gowdy's office assured the American people that all of the claims in the suit are false.", 'are false', 'all of the claims in the suit'],
+    ['He told reporters the report was false.', 'was false', 'the report'],
+  ] as const) {
+    it(`${JSON.stringify(t)}: ${JSON.stringify(target)}`, () => {
+      assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.target?.text]), [[cue, target]]);
+    });
+  }
+
   it('a negation before the copula: "It could not be false" denies nothing', () => {
     assert.deepEqual(run('It could not be false.').denials, []);
     assert.deepEqual(run('Nothing could be further from the truth.').denials, []);

@@ -817,8 +817,20 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
     if (negated && f.id !== 'false.further-from-truth') return null;
   }
   // subject: "The claim that X", "Reports that X", "X" (a clause), "This"
-  const subj = subjectBefore(ctx, s, at);
+  let subj = subjectBefore(ctx, s, at);
   if (!subj) return null;
+  // "The claim first appeared in 2020 and has been debunked": the subject of the first verb has the second too
+  if (at - 1 > subj.from && toks[at - 1].lower === 'and') {
+    const np = npStartingAt(ctx, subj.from, at);
+    // (past an adverb the lexicon may not know as one: "first appeared")
+    if (np && np.to < at - 1 && (isFiniteVerb(ctx, np.to) || (np.to + 1 < at - 1 && isFiniteVerb(ctx, np.to + 1)))) {
+      // (without an adverb read into the phrase: "The claim | first appeared")
+      let to = np.to;
+      while (to - 1 > np.from && toks[to - 1].kind === 'word' && !toks[to - 1].cap && (toks[to - 1].pos === 'J' || toks[to - 1].pos === 'R')) to--;
+      subj = { from: np.from, to };
+      at = to;
+    }
+  }
   // "Nothing could be further from the truth than the company's claim that X": what follows "than" is judged
   if (f.id === 'false.further-from-truth' && subj.to - subj.from === 1 && toks[subj.from].lower === 'nothing') {
     if (toks[fEnd]?.lower !== 'than') return null;
@@ -901,8 +913,21 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
     }
     // (not a statement's noun: "said claims of 40,000 were not supported by any evidence", "the claim about closures is false")
     // (not a participle on the noun before it: "Video showing soldiers burning ballots was staged")
-    else if (m + 1 < i && (toks[m].f & F_CUE_VERB) !== 0 && !toks[m].cap && toks[m + 1].lower !== 'that' && !((toks[m + 1].lower === 'of' || toks[m + 1].lower === 'about') && STATEMENT_NOUNS.has(toks[m].lower)) &&
-        !(toks[m].lower.endsWith('ing') && m > from && STATEMENT_NOUNS.has(toks[m - 1].lower))) from = m + 1;
+    // (nor a cue verb's form as a noun after a determiner: "The claim first appeared in 2020 and has been debunked")
+    else if (m + 1 < i && (toks[m].f & F_CUE_VERB) !== 0 && !toks[m].cap && toks[m + 1].lower !== 'that' && !((toks[m + 1].lower === 'of' || toks[m + 1].lower === 'about') && STATEMENT_NOUNS.has(toks[m].lower)) && !nounBefore(ctx, m, from) &&
+        !(toks[m].lower.endsWith('ing') && m > from && STATEMENT_NOUNS.has(toks[m - 1].lower))) {
+      from = m + 1;
+      // (past whom a verb of telling tells: "assured the American people that all of the claims are false")
+      const obj = cueVerbForm(toks[m].lower)?.verb.object ? npStartingAt(ctx, m + 1, i) : null;
+      if (obj && obj.to + 1 < i && toks[obj.to].lower === 'that') {
+        from = obj.to + 1;
+        m = obj.to;
+      } else if (obj && obj.to < i - 1 && (toks[obj.to].f & F_DETERMINER) !== 0) {
+        // (or without "that": "told reporters the report was false")
+        from = obj.to;
+        m = obj.to - 1;
+      }
+    }
   }
   while (from < i && (toks[from].kind === 'quote' || isPunct(toks[from], '"'))) from++;
   if (from >= i) return null;
@@ -1054,7 +1079,8 @@ function withoutEvidence(ctx: BlockContext, s: Sentence, cueFrom: number, cueTo:
 function falselyReported(ctx: BlockContext, s: Sentence, i: number): Found | null {
   const toks = ctx.toks;
   const v = i + 1;
-  if (v >= s.to || (toks[v].f & F_CUE_VERB) === 0 || toks[v].cap || !isFiniteVerb(ctx, v)) return null;
+  // (a verb after the adverb, whatever the lexicon reads: "Viral video falsely claims X", where "claims" is a noun to it)
+  if (v >= s.to || (toks[v].f & F_CUE_VERB) === 0 || (toks[v].cap && !ctx.headline) || !(isFiniteVerb(ctx, v) || /s$/.test(toks[v].lower))) return null;
   // (no bare clause after a person's pronoun: "wrongly told him ...")
   const at = reportedClauseAt(ctx, s, v + 1 < s.to && PERSON_PRONOUNS.has(toks[v + 1].lower) ? -1 : v + 1, v + 1);
   if (at < 0 || at >= s.to) return null;
