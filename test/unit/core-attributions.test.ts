@@ -1129,6 +1129,7 @@ describe('core attributions', () => {
     assert.deepEqual(run('A woman detained at the border told them she was a nurse.').attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [
       ['told', 'A woman detained at the border', 'she was a nurse'],
     ]);
+    assert.deepEqual(run('Dozens of residents living near the incinerator say fumes have caused headaches since January.').attributions.map((a) => a.source?.text), ['Dozens of residents living near the incinerator']);
   });
 
   for (const [t, source, content] of [

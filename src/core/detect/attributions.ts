@@ -359,9 +359,9 @@ export function sourceType(ctx: BlockContext, r: TokRange): SourceType {
 /** Prepositions of where, after a participle that follows its noun ("a woman detained at the border"). */
 const REDUCED_RELATIVE_PREPS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'outside', 'inside']);
 
-/** A lower-case regular past participle, read as a verb or not known to the lexicon ("detained", "interviewed"). */
-function isPastParticiple(t: Tok): boolean {
-  return t.kind === 'word' && !t.cap && (t.pos === 'V' || t.pos === undefined) && t.lower.endsWith('ed');
+/** A lower-case regular participle, read as a verb or not known to the lexicon ("detained", "living"). */
+function isParticipleWord(t: Tok): boolean {
+  return t.kind === 'word' && !t.cap && (t.pos === 'V' || t.pos === undefined) && (t.lower.endsWith('ed') || t.lower.endsWith('ing'));
 }
 
 /** The source before a cue: "Lavrov said", "Russian and Iranian officials have frequently denied". */
@@ -430,8 +430,9 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     // ("A study published on Wednesday in the Journal of Nordic Nutrition found": the day read into the phrase after it)
     const doc = npEndingAt(ctx, np.from - 3, s.from);
     if (doc) np = { from: doc.from, to: np.to };
-  } else if (np.from - 3 >= s.from && REDUCED_RELATIVE_PREPS.has(toks[np.from - 1].lower) && isPastParticiple(toks[np.from - 2])) {
-    // "a woman detained at the border told them": the person, with where they were (not "the border")
+  } else if (np.from - 3 >= s.from && REDUCED_RELATIVE_PREPS.has(toks[np.from - 1].lower) && isParticipleWord(toks[np.from - 2])) {
+    // "a woman detained at the border told them", "residents living near the plant say": the people, with where they
+    // were (not "the border")
     const who = npEndingAt(ctx, np.from - 3, s.from);
     if (who && who.to === np.from - 2) np = { from: who.from, to: np.to };
   }
