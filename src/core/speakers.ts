@@ -41,8 +41,12 @@ export function canonicalName(source: string): CanonicalName {
   let place: CanonicalName | undefined;
   // ("One of them, UnitedHealth Group": a name rather than the words before it)
   let named: CanonicalName | undefined;
+  // (a name after a business's role is the business: "The plant's operator, Veridian Waste" is no person)
+  let business = false;
   for (const part of parts) {
     let c: CanonicalName = nameOf(part);
+    if (business && c.kind === 'person') c = { name: c.name, kind: 'other' };
+    business = BUSINESS_ROLES.has(lastWord(part).toLowerCase());
     // ("... of Queen Mary University of London": the place ends the institution's name)
     const placeTail = c.kind === 'person' ? null : /^(.*\S)\s+(?:of|in)\s+(\S+)$/.exec(part);
     let lookup = part;
@@ -90,6 +94,12 @@ export function canonicalName(source: string): CanonicalName {
   }
   return place ?? represented ?? named ?? first ?? nameOf(source.trim());
 }
+
+/** Nouns for a business by its role, before its name after a comma: "The plant's operator, Veridian Waste". */
+const BUSINESS_ROLES: ReadonlySet<string> = new Set([
+  'operator', 'company', 'firm', 'maker', 'manufacturer', 'retailer', 'airline', 'insurer', 'lender', 'bank', 'supplier',
+  'contractor', 'carrier', 'utility', 'chain', 'startup', 'start-up', 'charity', 'network', 'platform',
+]);
 
 /** Whether a name is two or three words whose first the lexicon does not know: "Maria Keane", not "Joint Chiefs". */
 function givenAndSurname(name: string): boolean {

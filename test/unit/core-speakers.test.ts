@@ -13,6 +13,11 @@ describe('core speakers', () => {
       const t = 'Councillor Maria Lopez said closing the school would save 1.2 million crowns. Her colleague Jane Whitfield disagreed. She said the savings were far smaller.';
       assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['Councillor Maria Lopez', 'Maria Lopez'], ['She', 'Jane Whitfield']]);
     });
+    it('"it" after a business named by its role is the business: "The plant\'s operator, Veridian Waste, denied ... It said ..."', () => {
+      const t = "Residents say the plant makes them ill. The plant's operator, Veridian Waste, denied any link. It said emissions had stayed within legal limits.";
+      assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['Residents', 'Residents'], ['It', 'Veridian Waste']]);
+    });
+
     it('past an appositive between the subject and its verb: "Mensah, 27, won silver. He wrote ..."', () => {
       const t = 'Sprinter Kofi Mensah has denied doping, his lawyer, Sarah Quist, said. Mensah, 27, won silver last year. He wrote that he was devastated.';
       assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['his lawyer, Sarah Quist', 'Sarah Quist'], ['He', 'Kofi Mensah']]);
@@ -37,6 +42,9 @@ describe('core speakers', () => {
       ['Maria Keane of Kidney Care UK', 'Maria Keane', 'person'],
       ['Chancellor Angela Merkel of Germany', 'Angela Merkel', 'person'],
       ['Two-thirds of Democratic insiders', 'Two-thirds of Democratic insiders', 'group'],
+      // a name after a business's role is the business
+      ["The plant's operator, Veridian Waste", 'Veridian Waste', 'other'],
+      ["the company's chief executive, Mark Dyer", 'Mark Dyer', 'person'],
       ['Prime Minister Arno Veld', 'Arno Veld', 'person'],
       ['Health Minister Ana Petrova', 'Ana Petrova', 'person'],
       ['Governor Tom Reyes', 'Tom Reyes', 'person'],
