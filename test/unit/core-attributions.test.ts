@@ -1118,6 +1118,13 @@ describe('core attributions', () => {
     assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [['wrote', 'State Senator Mike Dunn, a Republican', 'the governor was "living in a fantasy world"']]);
   });
 
+  it('a poll puts support at a figure (a model cue without content gives way to the rule); a poll\'s sample is no report', () => {
+    assert.deepEqual(run('A separate YouGov poll last month put support at 55%.').attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [
+      ['put', 'A separate YouGov poll last month', 'support at 55%'],
+    ]);
+    assert.deepEqual(run('The poll, which questioned 2,000 adults online between 3 and 7 March, was commissioned by the foundation.').attributions, []);
+  });
+
   it('a relative "that" as a source stands for the phrase before it, past a participle and its adverb: "a widely reported study that claimed X"', () => {
     const t = 'A medical journal has retracted a widely reported study that claimed drinking coffee cut the risk of dementia by 40 per cent.';
     assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text, a.speaker]), [

@@ -221,6 +221,8 @@ export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[];
   // a post named by its platform: "wrote in a Facebook post that", "in an Instagram video" (over all of train a cue 0 times in 7)
   ...['post', 'posts', 'message', 'messages', 'tweet', 'video', 'videos'].map((cue) => (
     { id: 'noncue.platform-post', before: ['a|an|the|his|her|their|its', 'facebook|twitter|instagram|tiktok|youtube|linkedin|medium|telegram|whatsapp|snapchat|reddit|threads|substack'], cue })),
+  // a poll's sample: "The poll, which questioned 2,000 adults online", "surveyed 1,000 voters" (over all of train a cue 0 times in 2)
+  ...['questioned', 'surveyed', 'polled', 'interviewed'].map((cue) => ({ id: 'noncue.sampled', before: [], cue, after: ['#'] })),
   // a document and who saw it: "a budget document seen by the Echo lists ...", "a memo obtained by Reuters" (over all of train a cue 0 times in 3)
   ...['seen', 'obtained', 'reviewed'].map((cue) => ({ id: 'noncue.document-seen-by', before: ['memo|memos|document|documents|letter|letters|report|email|emails|draft|copy|records|files|papers|plan|proposal|minutes|contract|filing|filings|agreement'], cue, after: ['by'] })),
   // phrasal verbs: "voters did not show up", "showing off the hat"
@@ -379,7 +381,7 @@ export const SIGNATURE_MAX_WORDS = 5;
 export const REPORTING_ADVERBS: ReadonlySet<string> = new Set(['reportedly']);
 
 /** What "put ... at" gives a number for: "put the figure at 3,900 hectares", "police put the crowd at 2,000" (`attr.put-figure`). */
-export const PUT_FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures', 'number', 'numbers', 'toll', 'tally', 'count', 'total', 'estimate', 'crowd', 'turnout', 'attendance', 'cost', 'costs', 'bill', 'damage', 'losses', 'size', 'value']);
+export const PUT_FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures', 'number', 'numbers', 'toll', 'tally', 'count', 'total', 'estimate', 'crowd', 'turnout', 'attendance', 'cost', 'costs', 'bill', 'damage', 'losses', 'size', 'value', 'support', 'approval', 'backing', 'share', 'lead']);
 
 /**
  * Participles that tie a document to who saw or made it, or when, in a source: "a memo seen by Reuters", "documents

@@ -798,8 +798,18 @@ function addLexiconParticiples(ctx: BlockContext, attributions: RawAttribution[]
   if (!off.has('lexicon-participle')) for (const a of detectLexiconParticiples(ctx, psrc, taken)) attributions.push(a);
   // ("In a poll released Monday, ...": the cues the participles took count too, though none can hold "In")
   for (const a of detectPollOpenings(ctx, taken)) attributions.push(a);
-  // ("The fire service later put the figure at 3,900 hectares")
-  if (!off.has('put-figure')) for (const a of detectFigurePuts(ctx, taken)) attributions.push(a);
+  // ("The fire service later put the figure at 3,900 hectares"; over a model cue that found no content, "A poll put
+  // support | at 55%", which the rule reads whole)
+  if (!off.has('put-figure')) {
+    // (most blocks have no such cue: no new list for them)
+    const weak = (a: RawAttribution): boolean => a.rule === 'attr.model' && a.content === null;
+    const open = attributions.some(weak) ? taken.filter((r) => !attributions.some((a) => a.cue === r && weak(a))) : taken;
+    for (const a of detectFigurePuts(ctx, open)) {
+      const k = attributions.findIndex((m) => weak(m) && m.cue[0] < a.cue[1] && a.cue[0] < m.cue[1]);
+      if (k >= 0) attributions.splice(k, 1);
+      attributions.push(a);
+    }
+  }
 }
 
 /** Whether range `r` and the cue at [start, end) overlap. */
