@@ -286,13 +286,15 @@ function matchWords(ctx: BlockContext, i: number, max: number, words: readonly s
   return true;
 }
 
-/** NON_CUE_CONTEXTS with each word's alternatives as a set. */
-const NON_CUES = NON_CUE_CONTEXTS.map((nc) => ({
-  cue: nc.cue,
-  before: nc.before.map((w) => new Set(w.split('|'))),
-  after: (nc.after ?? []).map((w) => new Set(w.split('|'))),
-  opensClause: nc.opensClause === true,
-}));
+/** NON_CUE_CONTEXTS with each word's alternatives as a set, by their cue word. */
+const NON_CUES = new Map<string, { before: Set<string>[]; after: Set<string>[]; opensClause: boolean }[]>();
+for (const nc of NON_CUE_CONTEXTS) {
+  let list = NON_CUES.get(nc.cue);
+  if (list === undefined) NON_CUES.set(nc.cue, (list = []));
+  list.push({ before: nc.before.map((w) => new Set(w.split('|'))), after: (nc.after ?? []).map((w) => new Set(w.split('|'))), opensClause: nc.opensClause === true });
+}
+/** (For a word flagged but in no list: none.) */
+const NO_NON_CUES: readonly { before: Set<string>[]; after: Set<string>[]; opensClause: boolean }[] = [];
 
 /**
  * Whether the words [from, to) after "a statement's noun that" are a relative clause on it: they end in a verb that
@@ -327,8 +329,7 @@ export function isNonCue(ctx: BlockContext, i: number): boolean {
   const t = ctx.toks[i];
   // (flag: the word is the cue of one of them)
   if ((t.f & F_NON_CUE) === 0) return false;
-  for (const nc of NON_CUES) {
-    if (nc.cue !== t.lower) continue;
+  for (const nc of NON_CUES.get(t.lower) ?? NO_NON_CUES) {
     let ok = true;
     for (let k = 0; k < nc.before.length; k++) {
       const b = ctx.toks[i - nc.before.length + k];
