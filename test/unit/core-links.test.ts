@@ -556,6 +556,22 @@ describe('core links', () => {
     ]);
   });
 
+  it('"denied rumours that X" answers the claims of the nearest report as "denied reports" does; its target ends before ", after" and a clause', () => {
+    const t = [
+      'Representatives for pop singer Lara Moon have denied rumours that she is retiring from music, after a cryptic post on Sunday sparked speculation among fans.',
+      '',
+      'Several entertainment websites reported that Moon, 29, had told friends she planned to step away from the industry.',
+      '',
+    ].join('\n');
+    const a = run(t);
+    assertWellFormed(a);
+    assert.deepEqual(a.denials.map((d) => d.target?.text), ['she is retiring from music']);
+    assert.deepEqual(described(a), [
+      ['she is retiring from music', 'denial:have denied rumours', 'denies'],
+      ['Moon, 29, had told friends she planned to step away from the industry', 'denial:have denied rumours', 'denies'],
+    ]);
+  });
+
   it('no links between unrelated claims', () => {
     const t = 'Mayor Lena Ortiz said the new bridge will cost 40 million euros.\n\nCoach Dan Miller said the team won the league in 2019.\n\nThe city spent 12 million dollars on the stadium in 2023.';
     const a = run(t);

@@ -571,6 +571,11 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
       const nx = toks[e + 1];
       if (nx.kind === 'word' && (opensClauseAfterTarget(nx.lower) || nx.lower === 'and' || nx.lower === 'but' || nx.lower === 'according')) break;
       if (attributionTailAt(ctx, e + 1, s.to)) break;
+      // ("denied rumours that she is retiring, after a cryptic post sparked speculation": what led to them, no part of it)
+      if ((nx.lower === 'after' || nx.lower === 'before') && e + 2 < s.to) {
+        const np = npStartingAt(ctx, e + 2, s.to);
+        if (np && np.to < s.to && isFiniteVerb(ctx, np.to)) break;
+      }
       // ("denied reports of a rift, a day after leaving him on the bench": when the denial came, no part of what it denies)
       if (e + 3 < s.to && (nx.lower === 'a' || nx.lower === 'one' || nx.lower === 'two' || nx.lower === 'three' || nx.lower === 'hours' || nx.lower === 'days' || nx.lower === 'weeks') && TIME_AFTER.test(ctx.text.slice(nx.start, toks[Math.min(e + 3, s.to - 1)].end))) break;
     }

@@ -294,8 +294,8 @@ function firstClaimOfBlock(input: LinkInput, block: number): number {
   return lo;
 }
 
-/** A denial's cue that names reports: "denied reports", "rejected a report", "dismissed press reports". */
-const REPORT_DENIAL = /\breports?\b/i;
+/** A denial's cue that names reports or rumours: "denied reports", "rejected a report", "denied rumours that". */
+const REPORT_DENIAL = /\b(?:reports?|rumou?rs?|speculation)\b/i;
 /** How many paragraphs from a denial of reports the report it answers may stand. */
 const REPORT_REACH = 3;
 
