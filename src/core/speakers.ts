@@ -60,9 +60,10 @@ export function canonicalName(source: string): CanonicalName {
     // ("Maria Keane of Kidney Care UK": a person, then where they work, which ends in a place and so named no one)
     // (a given name the lexicon does not know and a surname; not "Communications Workers of America", "Two-thirds of",
     // nor two people, "David Albright and Serena Kelleher-Vergantini of ...")
-    if (c.kind !== 'person') {
+    // (or a name after it that reads as a person's: "Amara Okeke of the group Clean Air Now")
+    if (c.kind !== 'person' || part.indexOf(c.name) > 0) {
       const m = PERSON_OF.exec(part);
-      const h = m && !/\sand\s|&/.test(m[1]) ? nameOf(m[1]) : null;
+      const h = m && !/\sand\s|&/.test(part) ? nameOf(m[1]) : null;
       if (h && h.kind === 'person' && givenAndSurname(h.name) && !INSTITUTION_HEADS.has(lastWord(h.name).toLowerCase())) return h;
     }
     // ("Professor Adrian Martineau of Queen Mary University": an institution's head is no person's name)
@@ -117,8 +118,8 @@ function givenNameBefore(words: ArrayLike<TokenText>, kinds: ArrayLike<number>, 
   return startsUpper(next.text) && !TITLE_WORDS.has(next.lower) && placeOf(next.lower) === undefined && !NON_NAME_DATES.has(next.lower) && posOf(next.lower) === undefined;
 }
 
-/** A phrase, then "of", "from" or "at" and a capitalised name: "Maria Keane of Kidney Care UK". */
-const PERSON_OF = /^(.+?)\s+(?:of|from|at)\s+(?=\p{Lu})/u;
+/** A phrase, then "of", "from" or "at" and a capitalised name or "the": "Maria Keane of Kidney Care UK", "Amara Okeke of the group Clean Air Now". */
+const PERSON_OF = /^(.+?)\s+(?:of|from|at)\s+(?=\p{Lu}|the\s)/u;
 
 /**
  * The person named before a run of prepositional phrases ("Jeffrey Lewis of the James Martin Center" -> Jeffrey
@@ -234,8 +235,9 @@ function nameEnd(s: ScannedTokens): number {
   // where the trailing date's day or lead is: "on Tuesday", "on Tuesday evening", "last week", "yesterday"
   const last = s.words[lastWord].lower;
   let date = -1;
-  // ("The Tonight Show": a capitalised "Tonight" is a name's)
-  if (NON_NAME_DATES.has(last) || (TIME_ALONE.has(last) && !startsUpper(s.words[lastWord].text))) date = lastWord;
+  // ("The Tonight Show": a capitalised "Tonight" is a name's; a month or a day in lower case is none: "Organisers of the
+  // march")
+  if ((NON_NAME_DATES.has(last) && startsUpper(s.words[lastWord].text)) || (TIME_ALONE.has(last) && !startsUpper(s.words[lastWord].text))) date = lastWord;
   else if (TIME_TAILS.has(last) || TIME_SPANS.has(last)) {
     const before = wordBefore(s, lastWord - 1);
     const b = before >= 0 ? s.words[before].lower : '';

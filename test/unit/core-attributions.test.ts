@@ -1125,6 +1125,11 @@ describe('core attributions', () => {
     assert.deepEqual(run('The poll, which questioned 2,000 adults online between 3 and 7 March, was commissioned by the foundation.').attributions, []);
   });
 
+  it('a model content ends before a comma and a conjunction of time: "has ruled that X, after receiving 90 complaints"', () => {
+    const t = 'The advertising watchdog has ruled that a television campaign by Nordhaven Oil exaggerated its investment in renewable energy, after receiving more than 90 complaints.';
+    assert.deepEqual(run(t).attributions.map((a) => a.content?.text), ['that a television campaign by Nordhaven Oil exaggerated its investment in renewable energy']);
+  });
+
   it('a relative "that" as a source stands for the phrase before it, past a participle and its adverb: "a widely reported study that claimed X"', () => {
     const t = 'A medical journal has retracted a widely reported study that claimed drinking coffee cut the risk of dementia by 40 per cent.';
     assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text, a.speaker]), [

@@ -42,6 +42,11 @@ describe('core speakers', () => {
       ['Maria Keane of Kidney Care UK', 'Maria Keane', 'person'],
       ['Chancellor Angela Merkel of Germany', 'Angela Merkel', 'person'],
       ['Two-thirds of Democratic insiders', 'Two-thirds of Democratic insiders', 'group'],
+      ['Amara Okeke of the group Clean Air Now', 'Amara Okeke', 'person'],
+      // (two people: the last named, as before; not the first by the rule for one)
+      ['Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky', 'Rand Paul', 'person'],
+      // (a month in lower case is no date)
+      ['Organisers of the march', 'Organisers of the march', 'group'],
       // a name after a business's role is the business
       ["The plant's operator, Veridian Waste", 'Veridian Waste', 'other'],
       ["the company's chief executive, Mark Dyer", 'Mark Dyer', 'person'],

@@ -58,7 +58,7 @@ function referenceNameOf(text: string): CanonicalName {
   // a trailing date and the words that lead it name nobody ("Sanders on Tuesday"), unless a capitalised
   // word runs into it ("Super Tuesday") or nothing comes before it
   const leads = ['on', 'in', 'early', 'late', 'last', 'this', 'next', 'since', 'until', 'by'];
-  if (toks.length > 1 && NON_NAME_DATES.has(toks[toks.length - 1].lower)) {
+  if (toks.length > 1 && NON_NAME_DATES.has(toks[toks.length - 1].lower) && /^\p{Lu}/u.test(toks[toks.length - 1].text)) {
     const before = toks[toks.length - 2];
     let n = toks.length - 1;
     while (n > 0 && leads.includes(toks[n - 1].lower)) n--;

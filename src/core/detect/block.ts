@@ -690,7 +690,7 @@ function beforeLaterReport(ctx: BlockContext, attributions: RawAttribution[], co
 }
 
 /** Conjunctions that open a clause of their own after a comma: no content ends on one. */
-const CLAUSE_LINKS: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though', 'but', 'and', 'or', 'as', 'because', 'which', 'who']);
+const CLAUSE_LINKS: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though', 'but', 'and', 'or', 'as', 'because', 'which', 'who', 'after', 'before', 'since', 'when']);
 
 /** Forms of "accuse", whose content PolNeAR marks from the accused to what they are accused of. */
 const ACCUSE_FORMS: ReadonlySet<string> = new Set(['accuse', 'accuses', 'accused', 'accusing']);
