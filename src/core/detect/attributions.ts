@@ -241,7 +241,7 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     // ("But Professor Alan Whitfield, an epidemiologist who was not involved, said the study ...": words before the
     // comma with no verb of their own are the subject of the cue, no content; the model reads that form)
     // (a name and its appositive: a comma inside; not a headline, whose capitalised verbs read as names, nor "No, he said")
-    if (np && !ctx.headline && !isClosingQuote(ctx, b) && !(isPunct(toks[b], ',') && isClosingQuote(ctx, b - 1)) && rangeHasComma(ctx, s.from, b) && !hasMainVerb(ctx, s.from, b)) return null;
+    if (np && !ctx.headline && !isClosingQuote(ctx, b) && !(isPunct(toks[b], ',') && isClosingQuote(ctx, b - 1)) && punctOutsideQuotes(ctx, s.from, b, ',') && !hasMainVerb(ctx, s.from, b)) return null;
     if (np) {
       const content = leftContent(ctx, s, b);
       return make(ctx, 'attr.inverted', verb.kind, i, i + 1, { range: np, type: sourceType(ctx, np) }, content ? continueQuote(ctx, s, np.to, content) : null, content ?? undefined);
@@ -505,7 +505,7 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
   // the source of a report or denial earlier in the sentence: "The union rejected the claim that ..., saying" (in its
   // clause: not across a semicolon, "The union says X; the association called it misleading, saying ...")
   let earlier: SourceFound | null = null;
-  for (const [pi, src] of psrc) if (pi >= s.from && pi < k && src && (!earlier || pi > s.from) && !semicolonBetween(ctx, pi, k)) earlier = src;
+  for (const [pi, src] of psrc) if (pi >= s.from && pi < k && src && (!earlier || pi > s.from) && !punctOutsideQuotes(ctx, pi + 1, k, ';')) earlier = src;
   if (earlier) return earlier;
   // the subject of the nearest reporting verb to the left, not of a verb in what it reports ("Marchenko said that
   // the corridor remains open, rejecting reports ..."; the rules find denials before reports, so psrc lacks it)
@@ -643,9 +643,9 @@ function skipAdjuncts(ctx: BlockContext, s: Sentence, from: number): { k: number
   return { k, skipped };
 }
 
-/** Whether a semicolon outside quotation marks lies between tokens a and b. */
-function semicolonBetween(ctx: BlockContext, a: number, b: number): boolean {
-  for (let k = a + 1; k < b; k++) if (isPunct(ctx.toks[k], ';') && ctx.toks[k].quote < 0) return true;
+/** Whether punctuation `ch` (outside quotation marks) stands among tokens [from, to). */
+function punctOutsideQuotes(ctx: BlockContext, from: number, to: number, ch: string): boolean {
+  for (let k = from; k < to; k++) if (isPunct(ctx.toks[k], ch) && ctx.toks[k].quote < 0) return true;
   return false;
 }
 
@@ -944,12 +944,6 @@ function beforeSetting(ctx: BlockContext, np: TokRange): TokRange {
     if (toks[k - 1].cap && SETTING_PREPOSITIONS.has(toks[k].lower) && (toks[k + 1].f & F_DETERMINER) !== 0 && !toks[k + 1].cap && toks[k + 2].kind === 'word' && !toks[k + 2].cap) return { from: np.from, to: k };
   }
   return np;
-}
-
-/** Whether a comma (outside quotation marks) stands among tokens [from, to). */
-function rangeHasComma(ctx: BlockContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isPunct(ctx.toks[k], ',') && ctx.toks[k].quote < 0) return true;
-  return false;
 }
 
 /**
