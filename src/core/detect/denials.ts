@@ -168,7 +168,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   // a reduced relative: "an allegation rejected by the inquiry"
   const reduced = !passive && prev?.kind === 'word' && STATEMENT_NOUNS.has(prev.lower) && toks[i + 1]?.lower === 'by' && t.lower.endsWith('ed');
   // (a verb that denies only with its words after it: "pushed back on", not "the narrative being pushed")
-  if (v.phrases && phraseAt(ctx, i + 1, v.phrases) === 0) return null;
+  const phraseLen = v.phrases ? phraseAt(ctx, i + 1, v.phrases) : 0;
+  if (v.phrases && phraseLen === 0) return null;
   if (passive || reduced) return passiveDenial(ctx, s, i, cueFrom, v);
   // (a quotation of the verb alone closes after it: 'said it "vigorously disputes" the allegations')
   const after = toks[i + 1]?.kind === 'quote' && !isOpeningQuote(ctx, i + 1) ? i + 2 : i + 1;
@@ -177,9 +178,7 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   // (where the words naming the object begin: after the verb, or after a plea's words and "to")
   let objFrom = after;
   if (v.phrases) {
-    const len = phraseAt(ctx, i + 1, v.phrases);
-    if (len === 0) return null;
-    cueTo = k = objFrom = i + 1 + len;
+    cueTo = k = objFrom = i + 1 + phraseLen;
     // "pleaded not guilty on Thursday to charges ...": a short adverbial before "to"
     let m = k;
     while (m < s.to && m - k < 4 && toks[m].kind === 'word' && toks[m].lower !== 'to') m++;
