@@ -791,10 +791,11 @@ const modelSupported = new Set<RawAttribution>();
 
 /** Adds the participles after a comma (`detectLexiconParticiples`) and the poll openings (`detectPollOpenings`) that the rules and the model left. */
 function addLexiconParticiples(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[], psrc: Map<number, SourceFound | null>): void {
-  // (a list of its exact length: one grown by push holds 17 at its first)
-  const taken = new Array<R>(attributions.length + denials.length);
-  for (let k = 0; k < attributions.length; k++) taken[k] = attributions[k].cue;
-  for (let k = 0; k < denials.length; k++) taken[attributions.length + k] = denials[k].cue;
+  // (a list of its exact length: one grown by push holds 17 at its first; the attributions' cues first, at their indexes)
+  const nA = attributions.length;
+  const taken = new Array<R>(nA + denials.length);
+  for (let k = 0; k < nA; k++) taken[k] = attributions[k].cue;
+  for (let k = 0; k < denials.length; k++) taken[nA + k] = denials[k].cue;
   if (!off.has('lexicon-participle')) for (const a of detectLexiconParticiples(ctx, psrc, taken)) attributions.push(a);
   // ("In a poll released Monday, ...": the cues the participles took count too, though none can hold "In")
   for (const a of detectPollOpenings(ctx, taken)) attributions.push(a);
@@ -803,7 +804,7 @@ function addLexiconParticiples(ctx: BlockContext, attributions: RawAttribution[]
   if (!off.has('put-figure')) {
     // (most blocks have no such cue: no new list for them)
     const weak = (a: RawAttribution): boolean => a.rule === 'attr.model' && a.content === null;
-    const open = attributions.some(weak) ? taken.filter((r) => !attributions.some((a) => a.cue === r && weak(a))) : taken;
+    const open = attributions.some(weak) ? taken.filter((_, k) => k >= nA || !weak(attributions[k])) : taken;
     for (const a of detectFigurePuts(ctx, open)) {
       const k = attributions.findIndex((m) => weak(m) && m.cue[0] < a.cue[1] && a.cue[0] < m.cue[1]);
       if (k >= 0) attributions.splice(k, 1);
