@@ -113,7 +113,7 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     // (a heading's or a short line's words are no statement, but for a fact check's "Claim: X" without a full stop and
     // a heading that is one quotation, the claim a fact check's section checks: '## "Crime has fallen every year"')
     const headingQuote = ctx.headline && ctx.sentences.length === 1 && wholeQuotation(ctx, s.from, s.to);
-    if (ctx.headline && !headingQuote && !(s.from === 0 && (toks[0].lower === 'claim' || toks[0].lower === 'claims') && isPunct(toks[1], ':'))) break;
+    if (ctx.headline && !headingQuote && !(s.from === 0 && claimLabelAt(ctx, 0))) break;
     if (coversPart(attributions, denials, s.start, s.end)) continue;
     if (cueInside(attributions, s.start, s.end) || cueInside(denials, s.start, s.end)) continue;
     // (not the dateline that opens the block: "LAGOS, March 3 (Reuters) - ")
@@ -152,9 +152,15 @@ function labelledAt(ctx: BlockContext, at: number): boolean {
   const toks = ctx.toks;
   for (const s of ctx.sentences) {
     if (toks[s.from].start > at || toks[s.to - 1].end < at) continue;
-    return s.from + 1 < s.to && (toks[s.from].lower === 'claim' || toks[s.from].lower === 'claims') && isPunct(toks[s.from + 1], ':');
+    return s.from + 1 < s.to && claimLabelAt(ctx, s.from);
   }
   return false;
+}
+
+/** Whether a fact check's "Claim:" label stands at token k: "Claim" or "Claims" and a colon. */
+function claimLabelAt(ctx: BlockContext, k: number): boolean {
+  const toks = ctx.toks;
+  return (toks[k].lower === 'claim' || toks[k].lower === 'claims') && isPunct(toks[k + 1], ':');
 }
 
 /** What an alleged X or an accusation scores below a reported claim of the same words. */
