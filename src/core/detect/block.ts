@@ -925,7 +925,7 @@ function runModel(
     // ("said Mayor Tom Reyes in a statement": where a rule's source spoke names no report of its own)
     if (inSourceSetting(ctx, sources, p.cue.first) && !off.has('source-setting')) continue;
     // ("said in a written statement": a participle between a determiner and its noun describes the noun)
-    if (attributiveParticiple(ctx, p.cue.first) && !off.has('attributive')) continue;
+    if (participleBeforeStatement(ctx, p.cue.first) && !off.has('attributive')) continue;
     const sourceEnd = p.source ? plausibleSourceEnd(ctx, p.source.first, p.source.last) : -1;
     let source: R | null = p.source && sourceEnd >= 0 ? [toks[p.source.first].start, toks[sourceEnd].end] : null;
     // ("The report, published by The Verge on Tuesday, cited ...": a source the model reads as the aside's comma is the
@@ -1284,7 +1284,7 @@ function countAt(ctx: BlockContext, k: number): boolean {
  * Whether the token at k is a past participle between an article and a statement's noun (`STATEMENT_NOUNS`): "in a
  * written statement", "a prepared response" (not "an impassioned defense", which PolNeAR marks as a report's cue).
  */
-function attributiveParticiple(ctx: BlockContext, k: number): boolean {
+function participleBeforeStatement(ctx: BlockContext, k: number): boolean {
   const toks = ctx.toks;
   const t = toks[k];
   const before = toks[k - 1];
