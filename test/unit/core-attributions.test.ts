@@ -1939,4 +1939,45 @@ describe('core attributions', () => {
       });
     }
   });
+
+  describe('passives: the subject is not who reports', () => {
+    const triples = (t: string): Array<[string, string | undefined, string | undefined]> => run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]);
+
+    it('"It is alleged that X": no source', () => {
+      assert.deepEqual(triples('It is alleged that inspectors found underweight meals at four schools.'), [['alleged', undefined, 'inspectors found underweight meals at four schools']]);
+    });
+
+    it('"was told by police that X": the agent is the source', () => {
+      assert.deepEqual(triples('She was told by police that her son had been arrested.'), [['told', 'police', 'her son had been arrested']]);
+    });
+
+    it('"has been accused by X of Y": X accuses, Y is alleged', () => {
+      assert.deepEqual(triples('José Núñez, the mayor of Valderra, has been accused by opposition leader Zoë Dvořák of understating the cost of the metro.'), [
+        ['accused', 'opposition leader Zoë Dvořák', 'understating the cost of the metro'],
+      ]);
+    });
+
+    it('"was accused of Y" names no accuser; what is alleged follows the cue', () => {
+      assert.deepEqual(triples('The mayor was accused of understating the cost.'), [['was accused of', undefined, 'understating the cost']]);
+    });
+
+    it('"was quoted as saying": the subject is the speaker', () => {
+      assert.deepEqual(triples('The company was quoted as saying it would welcome an independent inspection.'), [
+        ['quoted as saying', 'The company', 'it would welcome an independent inspection'],
+      ]);
+    });
+
+    it('a participle that is not a report stays none ("has been found in emails that ...", "being informed")', () => {
+      assert.deepEqual(triples('Officials said secret information has been found in emails that passed through the server.').map((x) => x[0]), ['said']);
+      assert.deepEqual(triples('After being informed that he would be charged, police said, the aide turned himself in.').map((x) => x[0]), ['said']);
+    });
+  });
+
+  it('a subject with a restrictive relative clause is the source, not the clause\'s object', () => {
+    const t = 'A catering company that supplies meals to 300 schools said portions had not changed.';
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [['said', 'A catering company that supplies meals to 300 schools', 'portions had not changed']]);
+    // (not a reporting verb's "that": the nested report is the outer one's content, with no source of "The Journal notes that Coulter")
+    const u = 'The Journal notes that Coulter tweeted that the senator should resign.';
+    assert.deepEqual(run(u).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [['notes', 'The Journal', 'Coulter tweeted that the senator should resign']]);
+  });
 });

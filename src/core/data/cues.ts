@@ -122,6 +122,8 @@ export const CUE_PHRASES: readonly CuePhrase[] = [
   { id: 'cue.pointed-out', words: ['pointed', 'out'], kind: 'speech', source: 'before' },
   { id: 'cue.points-out', words: ['points', 'out'], kind: 'speech', source: 'before' },
   { id: 'cue.went-on', words: ['went', 'on', 'to', 'say'], kind: 'speech', source: 'before' },
+  // a passive whose subject is the speaker: "The company was quoted as saying it would ..."
+  { id: 'cue.quoted-as-saying', words: ['quoted', 'as', 'saying'], kind: 'speech', source: 'before' },
   // what someone habitually says: "Supporters of the four-day week like to say that X", "Critics tend to argue that X"
   ...['like', 'likes', 'liked', 'love', 'loves', 'tend', 'tends', 'tended'].flatMap((verb) => ['say', 'claim', 'argue', 'insist', 'suggest', 'boast'].map((say) => (
     { id: 'cue.like-to-say', words: [verb, 'to', say], kind: 'speech' as const, source: 'before' as const }))),

@@ -43,6 +43,8 @@ export const AUXILIARIES: readonly string[] = [
   'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should',
 ];
 export const AUX = new Set(AUXILIARIES);
+/** Forms of "be" before a passive participle. */
+export const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s"]);
 
 export const DETERMINERS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your',

@@ -24,7 +24,7 @@ import {
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
 import { placeOf } from '../link/places';
-import { ADJUNCT_PREPS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TITLE_WORDS } from '../data/lexicon';
+import { ADJUNCT_PREPS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, PASSIVE_BE, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TITLE_WORDS } from '../data/lexicon';
 import {
   attributionTailAt, datelineEnd, isAdverb, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
@@ -172,6 +172,18 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
       psrc.set(i, source);
       return make(ctx, 'attr.participle', verb.kind, i, i + 1, source, comp.range, comp);
     }
+  }
+  // a passive ("It is alleged that X", "She was told by police that X", "has been accused by the opposition of X"):
+  // the subject is not who reports; the agent after "by" is, or no one is named
+  // (what is reported follows at once: "that", "to", "of", a question word; not "has been found in emails that ...",
+  // "there is added security concern")
+  // (an agent only before the clause of a verb that tells someone something: "was told by police that X", not "was
+  // posted by an account that sells supplements", whose "that" opens a relative clause)
+  const agent = !isParticiple && comp && !comp.weak && toks[i + 1]?.lower === 'by' ? npStartingAt(ctx, i + 2, s.to) : null;
+  if (!isParticiple && comp && !comp.weak && (!agent || verb.object === true) && PASSIVE_COMPLEMENT_STARTS.has(toks[agent ? agent.to : i + 1]?.lower ?? '') && passiveBe(ctx, i, s.from)) {
+    const source: SourceFound | null = agent ? { range: agent, type: sourceType(ctx, agent) } : null;
+    psrc.set(i, source);
+    return make(ctx, 'attr.passive', verb.kind, i, i + 1, source, comp.range, comp);
   }
   const left = preposedSource(ctx, s, i);
   if (left) psrc.set(i, left);
@@ -459,11 +471,35 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
       break;
     }
   }
+  // "A catering company that supplies meals to 300 schools has denied", "Officials who spoke to reporters said": the
+  // sentence's subject with its restrictive relative clause, not the clause's object
+  for (let k = np.from - 1; k > s.from && np.from - k <= RELATIVE_REACH; k--) {
+    const t = toks[k];
+    if (t.kind !== 'word' || t.quote >= 0) break;
+    if (t.lower !== 'that' && t.lower !== 'who' && t.lower !== 'which') continue;
+    // (not a reporting verb's "that": "The Journal notes that Coulter tweeted")
+    if ((toks[k - 1].f & F_CUE_VERB) !== 0) break;
+    // (nor a clause whose main verb comes before the phrase: "Teen who committed suicide left heartbreaking note saying")
+    if (verbsBetween(ctx, k + 1, np.from) > 1) break;
+    const head = npEndingAt(ctx, k - 1, s.from);
+    if (head && head.from === s.from) np = { from: head.from, to: np.to };
+    break;
+  }
   if (np.to - np.from === 1 && toks[np.from].lower === 'it' ) return { range: np, type: 'pronoun' };
   // "Earlier reports that X were false", "Later, ...": an adverb opening the sentence is no one
   if (np.to - np.from === 1 && toks[np.from].pos === 'R') return null;
   return { range: np, type: sourceType(ctx, np) };
 }
+
+/** How many of tokens [from, to) the lexicon reads as verbs, auxiliaries aside ("who have praised": one). */
+function verbsBetween(ctx: BlockContext, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (ctx.toks[k].pos === 'V' && (ctx.toks[k].f & F_AUX) === 0) n++;
+  return n;
+}
+
+/** Words between a restrictive relative's "that", "who" or "which" and the source's last noun phrase (`preposedSource`). */
+const RELATIVE_REACH = 8;
 
 /** Token j, or the token before the parenthesis that j closes ("Dev Singh (Lib Dem) | accused"), not before `from`. */
 function beforeParenthesis(ctx: BlockContext, j: number, from: number): number {
@@ -824,6 +860,8 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
       }
       // after a comma, a personal pronoun and its verb: "said X, but he also warned Y", "..., and she added"
       if (comma && next && SUBJECT_PRONOUNS.has(next.lower) && isFiniteVerb(ctx, skipRightAdverbs(ctx, v + 1, s.to))) return j - 2;
+      // or an existential "there": "charged with taking bribes, and there were numerous complaints that ..."
+      if (comma && next && next.lower === 'there' && PASSIVE_BE.has(toks[v + 1]?.lower ?? '')) return j - 2;
       // a name and a reporting verb: "said X, but Ortiz warned Y", "said X while Ortiz warned Y" (not "..., and Congress must act"),
       // or after a comma any noun phrase and one: "found X, but its authors cautioned that Y"
       if ((comma || t.lower === 'while') && next && (next.cap || (comma && t.lower === 'but'))) {
@@ -1489,3 +1527,14 @@ export function inOpeningComma(ctx: BlockContext, s: Sentence, heads: ReadonlySe
   return -1;
 }
 const NO_ATTRIBUTIONS: readonly RawAttribution[] = [];
+
+/** Words that open what a passive report reports, right after its participle or its agent. */
+const PASSIVE_COMPLEMENT_STARTS: ReadonlySet<string> = new Set(['that', 'to', 'of', 'with', 'as', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who']);
+
+/** Whether the cue at token i is a passive participle: a form of "be" but "being" before it, adverbs between ("is widely said"). */
+function passiveBe(ctx: BlockContext, i: number, from: number): boolean {
+  let k = i - 1;
+  while (k >= from && isAdverb(ctx.toks[k])) k--;
+  // ("After being informed that he would be charged, police said": a gerund's frame, which PolNeAR leaves unmarked)
+  return k >= from && ctx.toks[k].kind === 'word' && ctx.toks[k].lower !== 'being' && PASSIVE_BE.has(ctx.toks[k].lower);
+}

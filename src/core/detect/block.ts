@@ -15,7 +15,7 @@ import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
 import { datelineEnd, isAdverb, isFiniteVerb, isNpWord, npEndingAt, isPronoun, isPunct, skipLeftModifiers, skipRightAdverbs } from './phrases';
-import { AUX, canBeVerb } from '../data/lexicon';
+import { AUX, canBeVerb, PASSIVE_BE } from '../data/lexicon';
 import { F_AUX, F_DENIAL_VERB, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
 import { sourceInfo } from '../speakers';
@@ -963,7 +963,7 @@ function runModel(
     if (onlyModifiers(ctx, cueStart, cueEnd) && !off.has('only-modifiers')) continue;
     // "X (has been) accused of Y", "charged with Y": the accusers are not named here (the words after are what is
     // alleged, not a source); the content is Y
-    const alleged = oneWord && !off.has('passive-allegation') ? passiveAllegation(ctx, p.cue.last) : null;
+    const alleged = off.has('passive-allegation') ? null : passiveAllegation(ctx, oneWord || p.cue.last - p.cue.first > 2 ? p.cue.last : alleging(ctx, p.cue.first, p.cue.last));
     if (alleged) source = null;
     // (a source after a participle is its object: "..., describing the security team as ...")
     if (source && source[0] >= cueEnd && toks[p.cue.first].lower.endsWith('ing') && !off.has('participle-object')) source = null;
@@ -1135,8 +1135,6 @@ export function plausibleSourceEnd(ctx: BlockContext, first: number, last: numbe
   return -1;
 }
 
-/** Forms of "be" before a passive participle. */
-const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be', "'s"]);
 /** Subject pronouns, before an active verb. */
 const PERSONAL_PRONOUN_WORDS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that']);
 
@@ -1160,6 +1158,12 @@ function passiveAllegation(ctx: BlockContext, k: number): R | null {
   const from = k + 2;
   const s = sentenceOfToken(ctx, from);
   return s && from < s.to ? [toks[from].start, trimEnd(ctx, contentEnd(ctx, s, from))] : null;
+}
+
+/** In a cue of two or three words ("was accused of", "accused of"), its "accused" or "charged" (else its last token). */
+function alleging(ctx: BlockContext, first: number, last: number): number {
+  for (let k = first; k <= last; k++) if (ctx.toks[k].lower === 'accused' || ctx.toks[k].lower === 'charged') return k;
+  return last;
 }
 
 /** Whether tokens [from, to) hold a "(" they do not close. */
