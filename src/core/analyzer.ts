@@ -499,7 +499,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     const content = after ? null : span(a.content);
     if (content || a.contentBefore || after) withContent++;
     as[nA++] = {
-      id: makeId(P_ATTRIBUTION, cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: infoOf(a.speakerSource ? span(a.speakerSource) : source), content, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn,
+      id: makeId(P_ATTRIBUTION, cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: a.speakerSource ? referredInfo(span(a.speakerSource), source) : infoOf(source), content, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn,
       before: a.contentBefore, after, out: undefined,
     };
   }
@@ -605,6 +605,16 @@ function readingFor(reading: ConceptReading | null, r: R): ConceptReading {
 /** What speaker resolution needs of a source (null without one, or for an empty one). */
 function infoOf(source: Span | null): SourceInfo | null {
   return source?.text ? sourceInfo(source.text) : null;
+}
+
+/**
+ * The `SourceInfo` of the name a pronoun source is known to stand for (`RawAttribution.speakerSource`), with the
+ * pronoun ("she"), so that later pronouns know that person's ("he" after "Mrs. Clinton ... she said" is not her).
+ */
+function referredInfo(name: Span | null, pronoun: Span | null): SourceInfo | null {
+  const info = infoOf(name);
+  const p = pronoun?.text.toLowerCase();
+  return info !== null && info.canon?.kind === 'person' && (p === 'he' || p === 'she') ? { ...info, referredAs: p } : info;
 }
 
 /** Insertion step of a stable sort by key: puts (key, v) into the first `m` sorted entries of keys/vals. */

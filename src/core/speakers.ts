@@ -84,6 +84,11 @@ export function canonicalName(source: string): CanonicalName {
       // after the comma: "a woman in Worcester, Massachusetts"; after a body a person may be named on their own:
       // "The former mayor of Halden, Viktor Rask")
       if (PLACE_PREPOSITIONS.has(prep.word)) return { name: withoutLeading(part), kind: 'group' };
+      // "Morvania's ambassador to the United Nations", "an adviser to Governor Reyes": the role's holder, who is
+      // posted to the name rather than speaking for it
+      // (a role's holders are a group: "Aides and outside advisers to Clinton")
+      const role = prep.word === 'to' ? lastWord(part.slice(0, prep.at).trimEnd()).toLowerCase() : '';
+      if (POSTED_TO_ROLES.has(role)) return { name: withoutLeading(part), kind: role.endsWith('s') ? 'group' : 'person' };
       // ("a researcher at the University of Bergen": the place names an institution, whose role the speaker has)
       // ("compiled by the Center for Responsive Politics": the institution's whole name)
       if (head.institutionAt !== undefined) place ??= { name: part.slice(head.institutionAt), kind: 'other' };
@@ -95,6 +100,12 @@ export function canonicalName(source: string): CanonicalName {
   }
   return place ?? represented ?? named ?? first ?? nameOf(source.trim());
 }
+
+/** Roles whose holder is posted to the name after "to": "Morvania's ambassador to the United Nations", "advisers to Clinton". */
+const POSTED_TO_ROLES: ReadonlySet<string> = new Set([
+  'ambassador', 'ambassadors', 'envoy', 'envoys', 'adviser', 'advisers', 'advisor', 'advisors', 'aide', 'aides', 'counsel',
+  'consultant', 'consultants', 'delegate', 'delegates', 'representative', 'representatives', 'emissary', 'assistant', 'assistants',
+]);
 
 /** Nouns for a business by its role, before its name after a comma: "The plant's operator, Veridian Waste". */
 const BUSINESS_ROLES: ReadonlySet<string> = new Set([
@@ -348,6 +359,8 @@ function nameOf(text: string): CanonicalName {
   // ("Prosecutors said", "the Republicans": a plural of people capitalised is a group, no person)
   // (without quantifiers, so that "many Democrats" and "some Democrats" are the Democrats: `DETERMINERS`)
   if (best.length === 1 && lastCap && best[0] === last!.text && pluralNoun(best[0])) return { name: withoutQuantifiers(text), kind: 'group' };
+  // ("The Treasury", "the Guardian": one capitalised word after "the" names a body, no person)
+  if (best.length === 1 && lastCap && best[0] === last!.text && end === 2 && words[0].lower === 'the' && kinds[0] === K_WORD) return { name: best[0], kind: 'other' };
   if (best.length > 0 && lastCap && best[best.length - 1] === last!.text) return { name: best.join(' '), kind: 'person' };
   // "David French", "Stephen King", "Michael Jordan": given names, then a surname that is also a place, a demonym or a title
   if (lastCap) {
@@ -465,6 +478,8 @@ export interface SourceInfo {
   readonly bare: boolean;
   /** A group named in the plural ("the protesters"): what "they" refers to first. */
   readonly plural: boolean;
+  /** For a person's name that a source "he" or "she" stood for (the analyzer's, not `sourceInfo`'s), that pronoun. */
+  readonly referredAs?: 'he' | 'she';
   /** For an institution's name, the short forms it goes by: its initials ("WHO") and one given in parentheses ("(AIU)"). */
   readonly acronyms?: readonly string[];
   /** A name that is a short form in capitals ("the AIU"): completed from an institution the article named in full. */
@@ -610,6 +625,8 @@ export function resolveSourceInfos(
   let namings: Map<string, number> | undefined;
   // and institutions, to complete their short forms: "AIU" -> "Athletics Integrity Unit"
   let fullByAcronym: Map<string, string> | undefined;
+  // and a body's name by its last word: "Times" -> "New York Times"
+  let fullByLastWord: Map<string, string> | undefined;
   for (let i = 0; i < n; i++) {
     const s = sources[i];
     if (s === null) continue;
@@ -622,6 +639,10 @@ export function resolveSourceInfos(
       }
     }
     if (s.acronyms !== undefined) for (const a of s.acronyms) if (!(fullByAcronym ??= new Map()).has(a)) fullByAcronym.set(a, s.canon!.name);
+    if (s.canon !== null && s.canon.kind === 'other') {
+      const sp = s.canon.name.lastIndexOf(' ');
+      if (sp > 0 && !(fullByLastWord ??= new Map()).has(s.canon.name.slice(sp + 1))) fullByLastWord.set(s.canon.name.slice(sp + 1), s.canon.name);
+    }
   }
   const out: Array<string | null> = new Array<string | null>(n);
   let lastPerson: string | null = null;
@@ -671,6 +692,15 @@ export function resolveSourceInfos(
     }
     // ("Fields said" after "Michelle Fields": a surname that is also a plural noun, read as a group, is her)
     let person = c.kind === 'person';
+    // ("the Sanders" after "Bernie Sanders", "The Times" after "The New York Times": one word after "the", read as a
+    // body, that completes a name given before)
+    if (c.kind === 'other' && institution === undefined && !name.includes(' ')) {
+      const full = fullBySurname.get(name);
+      if (full !== undefined) {
+        name = full;
+        person = true;
+      } else name = fullByLastWord?.get(name) ?? name;
+    }
     if (!person && s.plural && institution === undefined && !name.includes(' ')) {
       const full = fullBySurname.get(name);
       if (full !== undefined) {
@@ -681,6 +711,7 @@ export function resolveSourceInfos(
     lastNamed = name;
     if (person && institution === undefined) {
       lastPerson = name;
+      if (s.referredAs !== undefined) pronounOf.set(name, s.referredAs);
       if (persons[persons.length - 1] !== name) {
         const at = persons.indexOf(name);
         if (at >= 0) persons.splice(at, 1);

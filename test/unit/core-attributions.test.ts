@@ -1980,4 +1980,44 @@ describe('core attributions', () => {
     const u = 'The Journal notes that Coulter tweeted that the senator should resign.';
     assert.deepEqual(run(u).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [['notes', 'The Journal', 'Coulter tweeted that the senator should resign']]);
   });
+
+  describe('eighteenth session: sources, contents and bounds', () => {
+    const triples = (t: string): Array<[string, string | undefined, string | undefined]> => run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]);
+
+    it('a day after an appositive\'s comma is no source: "Kalvia\'s foreign minister, Anton Rusu, on Wednesday repeated accusations that X"', () => {
+      assert.deepEqual(triples("Kalvia's foreign minister, Anton Rusu, on Wednesday repeated accusations that weapons made in Morvania had been shipped to rebels."), [
+        ['repeated accusations', "Kalvia's foreign minister, Anton Rusu", 'weapons made in Morvania had been shipped to rebels'],
+      ]);
+    });
+
+    it('a fronted question ("Asked whether X,") holds X, not the answer after its comma', () => {
+      const t = 'Asked whether the defences had failed, Ms Cole said: "No. The defences did exactly what they were designed to do."';
+      assert.deepEqual(triples(t), [
+        ['Asked', undefined, 'whether the defences had failed'],
+        ['said', 'Ms Cole', '"No. The defences did exactly what they were designed to do."'],
+      ]);
+    });
+
+    it('a figure\'s bound opens a bare clause ("said at least 40 people"), and a participle\'s object is part of the source', () => {
+      assert.deepEqual(triples('A union representing the workers said at least 40 people were missing.'), [['said', 'A union representing the workers', 'at least 40 people were missing']]);
+      assert.deepEqual(triples('The union said more than 40 people were missing.'), [['said', 'The union', 'more than 40 people were missing']]);
+    });
+
+    it('a put figure ends at the comma of the next clause, whose report is its own', () => {
+      assert.deepEqual(triples('Local officials put the death toll at 37, and a union representing the workers said at least 40 people were missing.'), [
+        ['put', 'Local officials', 'the death toll at 37'],
+        ['said', 'a union representing the workers', 'at least 40 people were missing'],
+      ]);
+    });
+
+    it('"said that was untrue": "that" is the subject of what was said', () => {
+      assert.deepEqual(triples('The owner said that was untrue.'), [['said', 'The owner', 'that was untrue']]);
+    });
+
+    it('", and there were ..." ends what is alleged', () => {
+      assert.deepEqual(triples('Three commissioners were charged with taking bribes from developers, and there were complaints about the greens.').filter((x) => x[0] === 'were charged with'), [
+        ['were charged with', undefined, 'taking bribes from developers'],
+      ]);
+    });
+  });
 });

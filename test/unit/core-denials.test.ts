@@ -967,4 +967,9 @@ describe('core denials', () => {
       });
     }
   });
+
+  it('"said that was untrue": the demonstrative is the target, the report\'s source denies', () => {
+    const a = run("The plant's owner, Baltic Weaving, said that was untrue and that all exits were open.");
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['was untrue', "The plant's owner, Baltic Weaving", 'that']]);
+  });
 });

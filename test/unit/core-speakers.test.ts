@@ -22,6 +22,21 @@ describe('core speakers', () => {
       const t = 'Sprinter Kofi Mensah has denied doping, his lawyer, Sarah Quist, said. Mensah, 27, won silver last year. He wrote that he was devastated.';
       assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['his lawyer, Sarah Quist', 'Sarah Quist'], ['He', 'Kofi Mensah']]);
     });
+    it('the name in the subject\'s appositive: "The environment minister, Harriet Cole, has arrived. She told residents ..."', () => {
+      const t = 'The environment minister, Harriet Cole, has arrived in Eastbury. She told residents that help was on the way.';
+      assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['She', 'Harriet Cole']]);
+    });
+
+    it('a pronoun after the quotation that opens its sentence: "Hart is unconvinced. \\"...,\\" she argues."', () => {
+      const t = 'The Treasury says its figures include a new fund. Hart is unconvinced. "A fund that has not been allocated is not investment," she argues.';
+      assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['The Treasury', 'Treasury'], ['she', 'Hart']]);
+    });
+
+    it('a person a pronoun stood for keeps that pronoun: "he" later is not "she"', () => {
+      const t = 'Mrs. Clinton did not hesitate. "Everybody should be believed," she said. Later he said the answer was wrong.';
+      assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['she', 'Clinton'], ['he', null]]);
+    });
+
     for (const t of [
       // (two subjects: which one is meant is not known)
       'Councillor Maria Lopez said closing the school would save 1.2 million crowns. Lopez left early, but Jane Whitfield stayed. She said the savings were far smaller.',
@@ -138,6 +153,18 @@ describe('core speakers', () => {
 
     it('copes with spaces and line breaks inside the source', () => {
       assert.deepEqual(canonicalName('Governor  Tom\nReyes'), { name: 'Tom Reyes', kind: 'person' });
+    });
+  });
+
+  describe('eighteenth session: bodies and roles', () => {
+    it('"The Treasury" is a body ("she" never stands for it); "Morvania\'s ambassador to the United Nations" a person posted there', () => {
+      assert.deepEqual(canonicalName('The Treasury'), { name: 'Treasury', kind: 'other' });
+      assert.deepEqual(canonicalName("Morvania's ambassador to the United Nations"), { name: "Morvania's ambassador to the United Nations", kind: 'person' });
+      assert.deepEqual(canonicalName('Aides and outside advisers to Clinton'), { name: 'Aides and outside advisers to Clinton', kind: 'group' });
+    });
+
+    it('one word after "the" completes a name given before: "the Sanders" -> Bernie Sanders, "The Times" -> New York Times', () => {
+      assert.deepEqual(resolveSpeakers(['Bernie Sanders', 'the Sanders', 'The New York Times', 'The Times'], [false, false, false, false]), ['Bernie Sanders', 'Bernie Sanders', 'New York Times', 'New York Times']);
     });
   });
 

@@ -92,6 +92,8 @@ function referenceNameOf(text: string): CanonicalName {
   flush();
   const last = toks[toks.length - 1];
   const lastCap = last && /^\p{Lu}/u.test(last.text);
+  // (the eighteenth session's "The Treasury": one capitalised word after "the" and nothing else names a body)
+  if (best.length === 1 && lastCap && toks.length === 2 && toks[0].lower === 'the' && best[0] === last.text) return { name: best[0], kind: 'other' };
   if (best.length > 0 && lastCap && best[best.length - 1] === last.text) return { name: best.join(' '), kind: 'person' };
   // (the fourteenth session's "David French", "Stephen King": one or two given names the lexicon does not know, then
   // a place, a demonym or a title that is also a surname, all capitalised; determiners and lower-case titles before)

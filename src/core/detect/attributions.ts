@@ -382,6 +382,8 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   const toks = ctx.toks;
   let j = skipLeftModifiers(ctx, i - 1, s.from);
   if (j < s.from) return null;
+  // "Kalvia's foreign minister, Anton Rusu, on Wednesday repeated": the day after the appositive's comma is no source
+  if (j - 2 > s.from && isDateToken(ctx, j) && !isDateToken(ctx, j - 1) && DATE_PREPOSITIONS.has(toks[j - 1].lower) && isPunct(toks[j - 2], ',')) j -= 2;
   // "Prentice, without evidence, claimed": the article's aside is no part of the source
   if (isPunct(toks[j], ',')) {
     let c = j - 1;
@@ -448,6 +450,10 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     // were (not "the border")
     const who = npEndingAt(ctx, np.from - 3, s.from);
     if (who && who.to === np.from - 2) np = { from: who.from, to: np.to };
+  } else if (np.from - 2 >= s.from && isParticipleWord(toks[np.from - 1]) && toks[np.from - 1].lower.endsWith('ing') && (toks[np.from - 1].f & F_CUE_VERB) === 0) {
+    // "a union representing the workers said": the people, with whom they stand for (not "the workers")
+    const who = npEndingAt(ctx, np.from - 2, s.from);
+    if (who && who.to === np.from - 1) np = { from: who.from, to: np.to };
   }
   // "A post shared more than 8,000 times on Facebook claims": the post, with how far it went
   for (let k = np.from - 1; k > s.from && np.from - k <= SPREAD_REACH; k--) {
@@ -497,6 +503,9 @@ function verbsBetween(ctx: BlockContext, from: number, to: number): number {
   for (let k = from; k < to; k++) if (ctx.toks[k].pos === 'V' && (ctx.toks[k].f & F_AUX) === 0) n++;
   return n;
 }
+
+/** Verbs right after a reporting verb's "that" that make it a pronoun, their subject: "said that was untrue". */
+const PRONOUN_THAT_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'would', 'will', 'could', 'has', 'had']);
 
 /** Words between a restrictive relative's "that", "who" or "which" and the source's last noun phrase (`preposedSource`). */
 const RELATIVE_REACH = 8;
@@ -640,6 +649,8 @@ function skipAdjuncts(ctx: BlockContext, s: Sentence, from: number): { k: number
     if (t.kind === 'word' && !t.cap && ADJUNCT_PREPS.has(t.lower) && t.lower !== 'that') {
       // "accused the governor of stalling the repairs": "of" and a gerund is what is alleged, no adjunct
       if (t.lower === 'of' && k + 1 < s.to && isGerund(toks[k + 1])) break;
+      // "said at least 40 people were missing": a figure's bound, no adjunct
+      if (t.lower === 'at' && (toks[k + 1]?.lower === 'least' || toks[k + 1]?.lower === 'most')) break;
       const np = npStartingAt(ctx, k + 1, s.to);
       if (np) {
         k = np.to;
@@ -762,7 +773,8 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
   // ("I say that categorically": the pronoun, what was said before, with only adverbs after it)
   if (t.lower === 'that' && k + 1 < s.to && skipRightAdverbs(ctx, k + 1, s.to) >= s.to - 1 && isPunct(toks[s.to - 1], '.!?')) return { range: [t.start, t.end], opensBlock: false, runsOn: false };
   // ("said that claim was misleading": a determiner before a singular noun that cannot stand without one)
-  if (t.lower === 'that' && k + 1 < s.to) return contentFrom(ctx, s, DETERMINER_THAT_NOUNS.has(toks[k + 1].lower) && isFiniteVerb(ctx, k + 2) ? k : k + 1);
+  // ("said that was untrue": a verb right after it, whose subject it is)
+  if (t.lower === 'that' && k + 1 < s.to) return contentFrom(ctx, s, (DETERMINER_THAT_NOUNS.has(toks[k + 1].lower) && isFiniteVerb(ctx, k + 2)) || PRONOUN_THAT_VERBS.has(toks[k + 1].lower) ? k : k + 1);
   if (isPunct(t, ':') && k + 1 < s.to) return contentFrom(ctx, s, k + 1);
   // a quotation after a comma is what was said, for any cue verb ("said, \"...\"", "warned, \"...\"");
   // a bare quotation right after the verb only for verbs of saying: "maintained \"a position of neutrality\"" quotes an object
@@ -771,9 +783,11 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
   if (verb.kind === 'demand' && t.lower === 'to' && k + 1 < s.to) return contentFrom(ctx, s, k + 1);
   if (verb.object && skipped && t.lower === 'of' && verb.kind === 'allegation') return contentFrom(ctx, s, k + 1);
   if (!skipped || verb.object) {
-    // a bare clause: "said the United States had shared", "says he will run"
-    const np = npStartingAt(ctx, k, s.to);
-    if (np && (np.from === k) && (toks[k].lower !== 'it' || (k + 1 < s.to && isFiniteVerb(ctx, k + 1)))) {
+    // a bare clause: "said the United States had shared", "says he will run" (its subject after a figure's bound:
+    // "said at least 40 people were missing")
+    const b = figureBoundEnd(ctx, k);
+    const np = npStartingAt(ctx, b, s.to);
+    if (np && (np.from === b) && (toks[k].lower !== 'it' || (k + 1 < s.to && isFiniteVerb(ctx, k + 1)))) {
       for (let v = np.to; v < s.to && v < np.to + 10; v++) {
         if (isPunct(toks[v], '.;:!?') || toks[v].kind === 'quote') break;
         if (isFiniteVerb(ctx, v)) {
@@ -784,6 +798,14 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
     }
   }
   return null;
+}
+
+/** After a figure's bound at k ("at least", "at most", "more than", "fewer than", "up to"), the token after it; else k. */
+function figureBoundEnd(ctx: BlockContext, k: number): number {
+  const a = ctx.toks[k]?.lower;
+  const b = ctx.toks[k + 1]?.lower;
+  const bound = (a === 'at' && (b === 'least' || b === 'most')) || ((a === 'more' || a === 'fewer' || a === 'less') && b === 'than') || (a === 'up' && b === 'to');
+  return bound && ctx.toks[k + 2]?.kind === 'number' ? k + 2 : k;
 }
 
 /** Content from token k to the end of the sentence, or to the end of a quotation that begins at k. */
@@ -1499,13 +1521,24 @@ export function detectFigurePuts(ctx: BlockContext, taken: readonly R[]): readon
       if (toks[n]?.kind !== 'number') continue;
       const source = preposedSource(ctx, s, i);
       if (!source) continue;
-      const content = rangeOf(ctx, i + 1, contentEnd(ctx, s, k + 2));
+      // (the figure's phrase ends at a clause's comma or conjunction: "put the death toll at 37, and a union ... said")
+      let end = contentEnd(ctx, s, k + 2);
+      for (let m = n + 1; m <= end; m++) {
+        if (toks[m].quote < 0 && (isPunct(toks[m], ',;') || FIGURE_CLAUSE_ENDS.has(toks[m].lower))) {
+          end = m - 1;
+          break;
+        }
+      }
+      const content = rangeOf(ctx, i + 1, end);
       if (!content) continue;
       (out ??= []).push(make(ctx, 'attr.put-figure', 'speech', i, i + 1, source, content).attr);
     }
   }
   return out ?? NO_ATTRIBUTIONS;
 }
+
+/** Words that end a put figure's phrase ("put turnout at 40% while organisers ..."). */
+const FIGURE_CLAUSE_ENDS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
 
 /**
  * The comma that ends the phrase of a sentence opening with "In" (outside quotation marks) when a word

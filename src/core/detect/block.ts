@@ -14,7 +14,7 @@ import type { RawAttribution } from './raw';
 import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
-import { datelineEnd, isAdverb, isFiniteVerb, isNpWord, npEndingAt, isPronoun, isPunct, skipLeftModifiers, skipRightAdverbs } from './phrases';
+import { datelineEnd, isAdverb, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, isPronoun, isPunct, skipLeftModifiers, skipRightAdverbs } from './phrases';
 import { AUX, canBeVerb, PASSIVE_BE } from '../data/lexicon';
 import { F_AUX, F_DENIAL_VERB, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -1004,6 +1004,8 @@ function runModel(
     // "reported, citing two people familiar with the plans, that X": what is cited ends at the aside's comma
     const aside = !oneWord || !content ? -1 : Math.max(citingAsideEnd(ctx, cueTok, toks.length), CITING_PARTICIPLES.has(t0.lower) ? participleAsideEnd(ctx, { to: toks.length }, cueTok) : -1);
     if (aside >= 0 && content && toks[aside].start < content[1] && !off.has('citing-aside')) content = content[0] < toks[aside].start ? [content[0], toks[aside - 1].end] : null;
+    // ("Asked whether the defences had failed, Ms Cole said: ...": a fronted question's content ends at its clause's comma)
+    if (content && oneWord && t0.lower === 'asked' && sentenceOfToken(ctx, cueTok)?.from === cueTok && !off.has('asked-clause')) content = beforeComma(ctx, content);
     // ("higher than officials had predicted": the source is who comes after "than")
     if (source && !off.has('as-source')) source = afterThan(ctx, source);
     if (content && source && !off.has('as-source')) content = asSourceSaid(ctx, tokenAtOrAfter(ctx, source[0]), tokenAtOrAfter(ctx, cueEnd), content);
@@ -1158,6 +1160,15 @@ function passiveAllegation(ctx: BlockContext, k: number): R | null {
   const from = k + 2;
   const s = sentenceOfToken(ctx, from);
   return s && from < s.to ? [toks[from].start, trimEnd(ctx, contentEnd(ctx, s, from))] : null;
+}
+
+/** Span r up to its first comma outside quotation marks (null when r begins with it); r when it holds none. */
+function beforeComma(ctx: BlockContext, r: R): R | null {
+  const toks = ctx.toks;
+  for (let k = tokenAtOrAfter(ctx, r[0]); k < toks.length && toks[k].start < r[1]; k++) {
+    if (toks[k].quote < 0 && isPunct(toks[k], ',')) return toks[k].start > r[0] ? [r[0], toks[k - 1].end] : null;
+  }
+  return r;
 }
 
 /** In a cue of two or three words ("was accused of", "accused of"), its "accused" or "charged" (else its last token). */
@@ -1392,7 +1403,8 @@ function pronounSubjects(ctx: BlockContext, attributions: RawAttribution[], deni
     const k = tokenAtOrAfter(ctx, f.source[0]);
     const t = toks[k];
     if (t === undefined || t.end !== f.source[1] || (t.lower !== 'he' && t.lower !== 'she')) continue;
-    const si = ctx.sentences.findIndex((x) => x.from === k);
+    // (opening its sentence, or after the quotation that opens it: "\"A fund ... is not investment,\" she argues")
+    const si = ctx.sentences.findIndex((x) => x.from === k || (x.from < k && k < x.to && isOpeningQuote(ctx, x.from) && f.content !== null && f.content[0] <= toks[x.from].start && toks[k - 1].end <= f.content[1] + 1));
     if (si <= 0) continue;
     const prev = ctx.sentences[si - 1];
     const from = toks[prev.from].start;
@@ -1405,13 +1417,19 @@ function pronounSubjects(ctx: BlockContext, attributions: RawAttribution[], deni
     let v = prev.from;
     while (v < prev.to && !isFiniteVerb(ctx, v)) v++;
     if (v >= prev.to || v === prev.from) continue;
-    const np = npEndingAt(ctx, appositiveStart(ctx, prev.from, v) - 1, prev.from);
+    const a = appositiveStart(ctx, prev.from, v);
+    const np = npEndingAt(ctx, a - 1, prev.from);
     // (the subject opens the sentence, past a possessive: "Her colleague Jane Whitfield")
     if (!np || (np.from !== prev.from && !(np.from === prev.from + 1 && POSSESSIVE_OPENERS.has(toks[prev.from].lower)))) continue;
-    const r: R = [toks[np.from].start, toks[np.to - 1].end];
+    // (a role, then the name in the appositive: "The environment minister, Harriet Cole, has arrived")
+    const named = a < v && !toks[np.to - 1].cap ? npEndingAt(ctx, v - 2, a + 1) : null;
+    const r: R = named && named.from === a + 1 ? [toks[named.from].start, toks[named.to - 1].end] : [toks[np.from].start, toks[np.to - 1].end];
+    const last = named && named.from === a + 1 ? named.to - 1 : np.to - 1;
     // (a name, not a role alone, "The former president", nor a pronoun, "It")
     // (sourceInfo is memoised: the same subjects come again on every edit)
-    if (toks[np.to - 1].cap && !isPronoun(toks[np.to - 1]) && sourceInfo(ctx.text.slice(r[0], r[1])).canon?.kind === 'person') f.speakerSource = r;
+    // (a word capitalised only as the sentence's first is no name: "Just ask him.", "You know why?")
+    if (last === prev.from && (toks[last].pos === 'R' || toks[last].pos === 'O' || toks[last].pos === 'V')) continue;
+    if (toks[last].cap && !isPronoun(toks[last]) && toks[prev.from].quote < 0 && sourceInfo(ctx.text.slice(r[0], r[1])).canon?.kind === 'person') f.speakerSource = r;
   }
 }
 

@@ -913,7 +913,8 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
     // (not a noun's "that": "The minister's claim that emissions fell is misleading")
     // (a determiner opens the subject: "said that claim was misleading")
     if (toks[m].lower === 'that' && m > from && (((toks[m - 1].f & F_CUE_VERB) !== 0 && !nounBefore(ctx, m - 1, from)) || toks[m - 1].lower === 'and')) {
-      from = m + 2 === i && DETERMINER_THAT_NOUNS.has(toks[m + 1].lower) ? m : m + 1;
+      // (nor a complementiser with the verb right after it: "said that was untrue", whose subject it is)
+      from = (m + 2 === i && DETERMINER_THAT_NOUNS.has(toks[m + 1].lower)) || (m + 1 === i && toks[m - 1].lower !== 'and') ? m : m + 1;
     }
     // (not a statement's noun: "said claims of 40,000 were not supported by any evidence", "the claim about closures is false")
     // (not a participle on the noun before it: "Video showing soldiers burning ballots was staged")
