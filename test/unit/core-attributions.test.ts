@@ -2014,6 +2014,10 @@ describe('core attributions', () => {
       assert.deepEqual(triples('The owner said that was untrue.'), [['said', 'The owner', 'that was untrue']]);
     });
 
+    it('a counted plural noun is no cue: "Fact check: five claims from the leaders\' debate"', () => {
+      assert.deepEqual(triples("Fact check: five claims from the leaders' debate"), []);
+    });
+
     it('", and there were ..." ends what is alleged', () => {
       assert.deepEqual(triples('Three commissioners were charged with taking bribes from developers, and there were complaints about the greens.').filter((x) => x[0] === 'were charged with'), [
         ['were charged with', undefined, 'taking bribes from developers'],

@@ -189,6 +189,14 @@ export const FRONTING_WORDS: ReadonlySet<string> = new Set(['after', 'before', '
 /** Dashes that sign a quotation with a name (`"..." ― Ana Petrova`). */
 export const DASHES: ReadonlySet<string> = new Set(['―', '—', '–', '-', '--']);
 
+/**
+ * Fractions written as words, after a count ("fell by a third", "two-thirds of voters", "a quarter"; not "the fourth
+ * quarter", "larger quarters"): in a claim they count as numbers do.
+ */
+export const FRACTION_WORDS: ReadonlySet<string> = new Set(['half', 'third', 'thirds', 'quarter', 'quarters']);
+/** The counts before a fraction word (`FRACTION_WORDS`). */
+export const FRACTION_COUNTS: ReadonlySet<string> = new Set(['a', 'one', 'two', 'three']);
+
 /** Numbers written as one word, as news writes the small ones ("three people", "a dozen homes"). */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10],

@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -953,6 +953,8 @@ function runModel(
     // (a verb's form read as a noun after a determiner is no reporting verb: "wrote in a note to clients")
     const cueTok = tokenAtOrAfter(ctx, cueStart);
     const asVerb = verb !== undefined && !(oneWord && cueTok > 0 && afterDeterminer(ctx, cueTok, cueTok - 1));
+    // ("Fact check: five claims from the leaders' debate": a plural noun counted, no report)
+    if (oneWord && cueTok > 0 && t0.lower.endsWith('s') && (toks[cueTok - 1].kind === 'number' || COUNT_WORDS.has(toks[cueTok - 1].lower)) && !off.has('counted-noun')) continue;
     const host = asVerb || off.has('host') ? undefined : attributions.find((a) => a.rule !== 'attr.model' && inCueClause(ctx, a, cueStart, cueEnd));
     if (host) {
       host.cue = [host.cue[0], cueEnd];
@@ -1170,6 +1172,9 @@ function beforeComma(ctx: BlockContext, r: R): R | null {
   }
   return r;
 }
+
+/** Number words before a plural noun: "five claims" (`attr.model` reads no cue there). */
+const COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens']);
 
 /** In a cue of two or three words ("was accused of", "accused of"), its "accused" or "charged" (else its last token). */
 function alleging(ctx: BlockContext, first: number, last: number): number {

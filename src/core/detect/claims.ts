@@ -10,6 +10,7 @@ import { sentenceOfToken, type BlockContext, type Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
 import { BACKSHIFTED_MODALS, CHANGE_VERBS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm } from '../data/cues';
+import { FRACTION_COUNTS, FRACTION_WORDS } from '../data/lexicon';
 import { F_ALLEGED, F_AUX, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION } from './word-flags';
 import { datelineEnd, isPunct } from './phrases';
 import { CITING_PARTICIPLES, afterOpeningFrame, isRubricAt } from './attributions';
@@ -57,7 +58,8 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       // a report inside someone's reported words ("X said Y indicated that Z") adds no new claim
       if (halfCovered(out, n, from, to)) continue;
       const sc = Math.min(1, hundredths(score(ctx, ua, ub, true) + (claiming ? CLAIM_FEATURES.claimVerb : 0)));
-      if (sc >= minScore) out[n++] = { span: [from, to], origin: 'content', attribution: ai, denial: null, checkworthiness: sc, checked: labelledAt(ctx, a.cue[0]) };
+      // (the label opens the cue's sentence, or the quotation's before a signature: "Claim 1: \"X.\" — Prime Minister David Lowe")
+      if (sc >= minScore) out[n++] = { span: [from, to], origin: 'content', attribution: ai, denial: null, checkworthiness: sc, checked: labelledAt(ctx, a.cue[0]) || (a.cue[0] > from && labelledAt(ctx, from)) };
     }
   }
   for (let di = 0; di < denials.length; di++) {
@@ -124,6 +126,10 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     if (ua + 2 <= trimmedEnd && isPunct(toks[ua + 1], ':') && isRubricAt(ctx, ua)) {
       labelled = toks[ua].lower === 'claim' || toks[ua].lower === 'claims';
       ua += 2;
+    } else if (claimLabelColon(ctx, ua) > ua + 1 && claimLabelColon(ctx, ua) < trimmedEnd) {
+      // ("Claim 1: X", a numbered label)
+      labelled = true;
+      ua = claimLabelColon(ctx, ua) + 1;
     }
     const ub = trimmedEnd;
     const from = toks[ua].start;
@@ -157,10 +163,19 @@ function labelledAt(ctx: BlockContext, at: number): boolean {
   return false;
 }
 
-/** Whether a fact check's "Claim:" label stands at token k: "Claim" or "Claims" and a colon. */
+/** Whether a fact check's "Claim:" label stands at token k: "Claim" or "Claims", a number perhaps ("Claim 1:", "Claim #2:"), and a colon. */
 function claimLabelAt(ctx: BlockContext, k: number): boolean {
+  return claimLabelColon(ctx, k) > 0;
+}
+
+/** The colon of a fact check's "Claim:" label at token k (`claimLabelAt`), or -1. */
+function claimLabelColon(ctx: BlockContext, k: number): number {
   const toks = ctx.toks;
-  return (toks[k].lower === 'claim' || toks[k].lower === 'claims') && isPunct(toks[k + 1], ':');
+  if (toks[k].lower !== 'claim' && toks[k].lower !== 'claims') return -1;
+  let c = k + 1;
+  if (isPunct(toks[c], '#')) c++;
+  if (c < toks.length && (toks[c].kind === 'number' || (toks[c].f & F_NUMBER_WORD) !== 0 || toks[c].lower === 'one')) c++;
+  return isPunct(toks[c], ':') ? c : -1;
 }
 
 /** What an alleged X or an accusation scores below a reported claim of the same words. */
@@ -525,7 +540,7 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
     if (!(attributed && BACKSHIFTED_MODALS.has(t.lower))) obligation |= t.f & F_OBLIGATION;
     // ("three people were injured": a number word counts as digits do)
     if (t.kind === 'number') digits++;
-    if (t.kind === 'number' || (t.f & F_NUMBER_WORD) !== 0) numbers++;
+    if (t.kind === 'number' || (t.f & F_NUMBER_WORD) !== 0 || (k > a && FRACTION_WORDS.has(t.lower) && FRACTION_COUNTS.has(toks[k - 1].lower))) numbers++;
     // a month, a weekday, "percent" or a "%" sign (a punctuation token: "8%" scores as "8 percent" does)
     const date = (t.f & F_CLAIM_DATE) !== 0;
     if (date) dates++;
