@@ -189,6 +189,14 @@ describe('core links', () => {
       assert.deepEqual(a.links, []);
     });
 
+    it('figures within a tenth of each other agree: "one in four children" and "27% of children" (but 25% against 40% do not)', () => {
+      const agree = run('Ms Quinn said one in four children now lives in poverty.\n\nOfficial figures show 27% of children were living in poverty in 2023.');
+      assert.equal(agree.claims.length, 2);
+      assert.deepEqual(agree.links, []);
+      const differ = run('Ms Quinn said one in four children now lives in poverty.\n\nOfficial figures show 40% of children were living in poverty in 2023.');
+      assert.deepEqual(described(differ), [['one in four children now lives in poverty', '40% of children were living in poverty in 2023', 'contradicts']]);
+    });
+
     it('"captured ..., not bought" against "bought"', () => {
       const t = 'Colonel Ivan Sorel said the rebels bought the rifles from smugglers.\n\nMia Kerr, an analyst, said the rebels captured the rifles from the army, not bought them.';
       const a = run(t);
@@ -577,5 +585,17 @@ describe('core links', () => {
     const a = run(t);
     assert.equal(a.claims.length, 3);
     assert.deepEqual(a.links, []);
+  });
+});
+
+describe('a fact check\'s numbered "Claim 1:" line', () => {
+  it('is the claim its section\'s "The claim is misleading." answers, not the explanation between', () => {
+    const t = 'Claim 1: "Crime has fallen by a third since we took office." — Prime Minister David Lowe\n\nThe Office for National Statistics says overall crime fell by 12% between 2019 and 2024. The claim is misleading.';
+    const a = run(t);
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant, c.checkworthiness]), [
+      ['Crime has fallen by a third since we took office', 'David Lowe', 0.8],
+      ['overall crime fell by 12% between 2019 and 2024', 'Office for National Statistics', 1],
+    ]);
+    assert.deepEqual(described(a), [['Crime has fallen by a third since we took office', 'denial:is misleading', 'denies']]);
   });
 });

@@ -212,6 +212,13 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     if (kind === K_NUMBER) {
       const v = numberValue(words[i].text);
       if (!Number.isFinite(v)) continue;
+      // "27%", "27 per cent", "1 in 4 children": a share, which counts percent as "27 percent" does
+      const share = shareAt(kinds, words, i, n, v);
+      if (share !== null) {
+        sink.quantity(share.value, conceptNamed(PERCENT));
+        i = share.last;
+        continue;
+      }
       // "estimated the crowd at about 20,000", "put turnout at 20,000": the noun before "at" is what is counted, when no
       // word after the figure names it ("approval this year at 49.5 percent" counts percent); after a verb of a level,
       // the noun before the verb ("reserves stood at £21.5m")
@@ -227,6 +234,13 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     }
     if (kind !== K_WORD) continue;
     const word = words[i];
+    // "one in four children": a share
+    const one = word.lower === 'one' ? shareAt(kinds, words, i, n, 1) : null;
+    if (one !== null) {
+      sink.quantity(one.value, conceptNamed(PERCENT));
+      i = one.last;
+      continue;
+    }
     // "three people", "seven people": a number written out counts as one in digits
     const spelled = NUMBER_WORDS.get(word.lower);
     if (spelled !== undefined) {
@@ -278,6 +292,24 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     }
   }
   if (pendingNumber !== null) sink.quantity(pendingNumber, null);
+}
+
+/** What a share counts ("27%", "27 per cent", "one in four"): the concept of the word "percent", as "27 percent" counts. */
+const PERCENT = 'stem:percent';
+
+/**
+ * The share that the number `v` at token i opens, in percent, and its last token: "27%" and "27 per cent" (27),
+ * "1 in 4" and "one in four" (25); else null ("27 percent" is read as a number and the word's concept).
+ */
+function shareAt(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, i: number, n: number, v: number): { value: number; last: number } | null {
+  if (i + 1 >= n) return null;
+  const next = words[i + 1];
+  if (kinds[i + 1] === K_PUNCT && next.text === '%') return { value: v, last: i + 1 };
+  if (kinds[i + 1] !== K_WORD) return null;
+  if (next.lower === 'per' && i + 2 < n && words[i + 2].lower === 'cent') return { value: v, last: i + 2 };
+  if (next.lower !== 'in' || i + 2 >= n) return null;
+  const of = kinds[i + 2] === K_NUMBER ? numberValue(words[i + 2].text) : kinds[i + 2] === K_WORD ? NUMBER_WORDS.get(words[i + 2].lower) ?? NaN : NaN;
+  return Number.isFinite(of) && of > v ? { value: Math.round((1000 * v) / of) / 10, last: i + 2 } : null;
 }
 
 /**

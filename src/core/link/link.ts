@@ -1479,6 +1479,11 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     // gives first, someone's and worded as a claim, "X claimed on Tuesday that ...", not the nearest explanation)
     for (let ci = 0; ci < lo; ci++) if (claims[ci].claimant !== null && input.claimFromDenial[ci] === null && claims[ci].checkworthiness >= CHECKED_CLAIM_MIN) return ci;
   }
+  // ("The claim is misleading." after a fact check's "Claim 1:" line: the claim the label names, not the article's
+  // explanation between them; the article's own verdict, within two blocks)
+  if (d.target !== null && d.speaker === null && NAMES_CLAIM.test(d.target.text) && input.claimChecked) {
+    for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= CHECKED_REACH; ci--) if (input.claimChecked[ci] && input.claimFromDenial[ci] === null) return ci;
+  }
   // ("denied the charge": the nearest claim that charges or accuses someone, when there is one)
   // (or whose report's cue does: "accused the council of \"cherry-picking\" data")
   if (d.target !== null && NAMES_CHARGE.test(d.target.text)) {
@@ -1629,6 +1634,11 @@ const NAMES_FINDINGS = /\b(?:findings?|study|study's|studies|research|results|su
 const FINDINGS_CLAIMANT = /\b(?:study|studies|survey|poll|report|research|analysis|review|audit|researchers)\b/i;
 
 /** A denial's generic target that names a charge or an accusation ("the charge", "the accusations against him"). */
+/** A generic target that names a claim: "The claim", "this claim", "the statement". */
+const NAMES_CLAIM = /^(?:the|this|that)\s+(?:claim|statement)$/i;
+/** How many blocks back a verdict on "the claim" looks for the claim a "Claim:" label names. */
+const CHECKED_REACH = 2;
+
 const NAMES_CHARGE = /\b(?:charges?|accusations?|allegations?|indictment)\b/i;
 /** A claim that charges or accuses someone ("has been charged with arson", "accused the mayor of"). */
 const CHARGES = /\b(?:charged|accused|alleged|allegedly|indicted|suspected|arrested)\b/i;
@@ -1671,7 +1681,7 @@ function opposes(a: Bag, b: Bag): boolean {
   const aq = a.quantities;
   const bq = b.quantities;
   for (let i = 0; i < aq.length; i += 2) {
-    for (let j = 0; j < bq.length; j += 2) if (bq[j] === aq[i] && bq[j + 1] !== aq[i + 1]) return true;
+    for (let j = 0; j < bq.length; j += 2) if (bq[j] === aq[i] && differentFigures(bq[j + 1], aq[i + 1])) return true;
   }
   // (a negation of something the other claim says: "committed, not transferred" against "has been delivered"; not
   // "hasn't ignored South Carolina" against "a victory in South Carolina")
@@ -1680,6 +1690,16 @@ function opposes(a: Bag, b: Bag): boolean {
   for (let k = 0; k < b.antonyms.length; k++) if (has(a.ids, b.antonyms[k])) return true;
   return false;
 }
+
+/**
+ * Whether two figures for one counted thing differ by more than rounding: by more than a tenth of the larger
+ * ("one in four children" and "27% of children" agree; 14 and 37 deaths, 10,000 and 2,400 marchers do not).
+ */
+function differentFigures(a: number, b: number): boolean {
+  return Math.abs(a - b) > FIGURE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+}
+/** The share of the larger of two figures by which they may differ and still agree (`differentFigures`). */
+const FIGURE_TOLERANCE = 0.1;
 
 /** Whether a concept that `a` negates is one of `b`'s. */
 function negatesShared(a: Bag, b: Bag): boolean {
