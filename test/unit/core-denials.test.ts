@@ -972,4 +972,13 @@ describe('core denials', () => {
     const a = run("The plant's owner, Baltic Weaving, said that was untrue and that all exits were open.");
     assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['was untrue', "The plant's owner, Baltic Weaving", 'that']]);
   });
+
+  it('"There has been no such change": a denial of the claim before, which "such change" names again; not after "Although"', () => {
+    const t = 'The thread also claims that the government has quietly changed the law to allow banks to seize deposits.\n\nThere has been no such change, according to the Treasury.';
+    const a = run(t);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text, d.speaker]), [['There has been no', 'such change', 'Treasury']]);
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['the government has quietly changed the law to allow banks to seize deposits', 'denies']]);
+    assert.deepEqual(run('Although there is no such overlap with the rival team, officials talk often.').denials, []);
+    assert.deepEqual(run('There is no such thing as a free lunch.').denials, []);
+  });
 });

@@ -241,6 +241,9 @@ export const FALSITY_VERBS: ReadonlySet<string> = new Set([
   'has', 'had', 'have',
 ]);
 
+/** Words that open a clause of contrast or condition, whose "there is no such X" denies nothing: "Although there is no such overlap". */
+export const CONCESSIVE_OPENERS: ReadonlySet<string> = new Set(['although', 'though', 'while', 'whereas', 'if', 'since', 'because', 'unless', 'even']);
+
 /** Phrases that state there is no support for a proposition: "there is no evidence that X". */
 export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[] }[] = [
   { id: 'noevidence.no-evidence', words: ['no', 'evidence'] },
@@ -248,6 +251,8 @@ export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[
   { id: 'noevidence.no-truth', words: ['no', 'truth'] },
   // "The study behind them says no such thing": after a verb of saying or showing, a denial of the claim before
   { id: 'noevidence.no-such-thing', words: ['no', 'such', 'thing'] },
+  // "There has been no such change", "No such plan exists": the claim before, named again (not "no such thing as")
+  { id: 'noevidence.no-such', words: ['no', 'such'] },
   { id: 'noevidence.no-basis', words: ['no', 'basis'] },
   { id: 'noevidence.no-indication', words: ['no', 'indication'] },
   { id: 'noevidence.no-sign', words: ['no', 'sign'] },

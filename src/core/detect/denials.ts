@@ -10,7 +10,7 @@
 import type { BlockContext, Sentence } from './context';
 import type { R, RawDenial } from './raw';
 import {
-  DENIAL_ADVERBS, DENIAL_NOUNS, DENIED_PROPOSITION_NOUNS, DENIED_STATEMENT_NOUNS, FALSITY_PHRASES, FALSITY_VERBS,
+  CONCESSIVE_OPENERS, DENIAL_ADVERBS, DENIAL_NOUNS, DENIED_PROPOSITION_NOUNS, DENIED_STATEMENT_NOUNS, FALSITY_PHRASES, FALSITY_VERBS,
   HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS, NO_EVIDENCE_PHRASES, PASSIVE_AUX, PERSON_PRONOUNS, REFUSED_OBJECT_NOUNS, STATEMENT_PRONOUNS,
   TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, VERDICT_LABELS, VERDICT_RATINGS, denialVerbOf, type DenialVerb,
 } from '../data/denials';
@@ -967,7 +967,7 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
   if (!NO_EVIDENCE_FIRST.has(toks[i].lower)) return null;
   for (const p of NO_EVIDENCE_PHRASES) {
     // "no scientific evidence", "no credible evidence": a qualifier between "no" and the noun (EVIDENCE_QUALIFIERS)
-    const skip = p.words.length === 2 && p.words[0] === 'no' && i + 2 < s.to && EVIDENCE_QUALIFIERS.has(toks[i + 1].lower) ? 1 : 0;
+    const skip = p.words.length === 2 && p.words[0] === 'no' && p.words[1] !== 'such' && i + 2 < s.to && EVIDENCE_QUALIFIERS.has(toks[i + 1].lower) ? 1 : 0;
     let ok = i + p.words.length + skip <= s.to;
     for (let k = 0; ok && k < p.words.length; k++) if (toks[i + k + (k > 0 ? skip : 0)].lower !== p.words[k]) ok = false;
     if (!ok) continue;
@@ -990,6 +990,18 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
         cueFrom: v,
         cueTo,
         denial: { rule: 'deny.no-evidence', cue: span(ctx, v, cueTo), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null, target: null, genericTarget: true, score: 0.8 },
+      };
+    }
+    if (p.id === 'noevidence.no-such') {
+      // ("There has been no such change", "No such plan exists": said of the claim before, which the noun names again)
+      const np = toks[i + 2]?.lower === 'thing' ? null : npStartingAt(ctx, i + 2, s.to);
+      // (not a contrast or a condition: "Although there is no such overlap with ...")
+      if (np === null || (cueFrom === i && i !== s.from) || (cueFrom > s.from && CONCESSIVE_OPENERS.has(toks[cueFrom - 1].lower))) continue;
+      // (the cue up to "no"; "such" opens the target)
+      return {
+        cueFrom,
+        cueTo: i + 1,
+        denial: { rule: 'deny.no-evidence', cue: span(ctx, cueFrom, i + 1), source: null, sourceType: null, target: span(ctx, i + 1, np.to), genericTarget: true, score: 0.75 },
       };
     }
     if (p.id === 'noevidence.falsely') return falselyReported(ctx, s, i);
