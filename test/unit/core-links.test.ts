@@ -599,3 +599,13 @@ describe('a fact check\'s numbered "Claim 1:" line', () => {
     assert.deepEqual(described(a), [['Crime has fallen by a third since we took office', 'denial:is misleading', 'denies']]);
   });
 });
+
+describe('"These allegations" after the accused firm\'s own statement', () => {
+  it('answer the allegation its earlier denial named, not the statement between', () => {
+    const t = 'A catering company has denied claims that it secretly reduced portion sizes to save money.\n\nFreshPlate said in a statement on Tuesday that portions met national standards and had not changed since 2021. "These allegations are completely without foundation," a spokesperson said.';
+    assert.deepEqual(described(run(t)), [
+      ['it secretly reduced portion sizes to save money', 'denial:has denied claims', 'denies'],
+      ['it secretly reduced portion sizes to save money', 'denial:are completely without foundation', 'denies'],
+    ]);
+  });
+});

@@ -1490,6 +1490,15 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : 2); ci--) {
       if (claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && (CHARGES.test(claims[ci].span.text) || chargedByCue(input, ci))) return ci;
     }
+    // (else, when the nearest claim is someone's statement in the denial's own paragraph, the allegation a denial
+    // before already named, "has denied claims that it secretly reduced portions": "FreshPlate said portions met
+    // national standards. \"These allegations are completely without foundation,\" a spokesperson said" answers
+    // the allegation, not the firm's own statement)
+    if (lo > 0 && input.claimBlock[lo - 1] === block && claims[lo - 1].claimant !== null) {
+      for (let ci = lo - 2; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : 2); ci--) {
+        if (input.claimFromDenial[ci] !== null) return ci;
+      }
+    }
   }
   // ("dismissed the findings as scaremongering": the nearest claim that a study, a poll or a report makes)
   if (d.target !== null && NAMES_FINDINGS.test(d.target.text)) {
