@@ -2018,6 +2018,12 @@ describe('core attributions', () => {
       assert.deepEqual(triples("Fact check: five claims from the leaders' debate"), []);
     });
 
+    it('a handle after its cue, without where it wrote: "wrote @truthseeker88 in the first post"', () => {
+      assert.deepEqual(triples('"Get your money out now," wrote @truthseeker88 in the first post, which has been viewed two million times.'), [
+        ['wrote', '@truthseeker88', '"Get your money out now,"'],
+      ]);
+    });
+
     it('", and there were ..." ends what is alleged', () => {
       assert.deepEqual(triples('Three commissioners were charged with taking bribes from developers, and there were complaints about the greens.').filter((x) => x[0] === 'were charged with'), [
         ['were charged with', undefined, 'taking bribes from developers'],

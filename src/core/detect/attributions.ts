@@ -998,10 +998,12 @@ export const SETTING_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'd
  * `SETTING_PREPOSITIONS`, then a determiner or possessive before a lower-case word ("Mayor Tom Reyes | in a
  * statement", "Paul Ryan | in his speech"; not "analysts at Barclays", "Smith at the State Department").
  */
-function beforeSetting(ctx: BlockContext, np: TokRange): TokRange {
+export function beforeSetting(ctx: BlockContext, np: TokRange): TokRange {
   const toks = ctx.toks;
   for (let k = np.from + 1; k + 2 < np.to; k++) {
-    if (toks[k - 1].cap && SETTING_PREPOSITIONS.has(toks[k].lower) && (toks[k + 1].f & F_DETERMINER) !== 0 && !toks[k + 1].cap && toks[k + 2].kind === 'word' && !toks[k + 2].cap) return { from: np.from, to: k };
+    // (after a name, or a handle: "wrote @truthseeker88 in the first post")
+    const handle = k >= 2 && toks[k - 2].text === '@' && toks[k - 2].end === toks[k - 1].start;
+    if ((toks[k - 1].cap || handle) && SETTING_PREPOSITIONS.has(toks[k].lower) && (toks[k + 1].f & F_DETERMINER) !== 0 && !toks[k + 1].cap && toks[k + 2].kind === 'word' && !toks[k + 2].cap) return { from: np.from, to: k };
   }
   return np;
 }

@@ -9,7 +9,7 @@ import { predictTokenAttributions } from '../model/attribution-model';
 import type { TagFilters } from '../model/tagger';
 import { ALLEGATION_NOUNS, ONLINE_POST_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, RESPONSE_VERBS, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, cueVerbForm } from '../data/cues';
 import { denialVerbOf } from '../data/denials';
-import { CITING_PARTICIPLES, SETTING_PREPOSITIONS, citingAsideEnd, isNonCue, participleAsideEnd, isRubricAt, rubricBeforeColon } from './attributions';
+import { CITING_PARTICIPLES, SETTING_PREPOSITIONS, beforeSetting, citingAsideEnd, isNonCue, participleAsideEnd, isRubricAt, rubricBeforeColon } from './attributions';
 import type { RawAttribution } from './raw';
 import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
@@ -928,6 +928,11 @@ function runModel(
     if (participleBeforeStatement(ctx, p.cue.first) && !off.has('attributive')) continue;
     const sourceEnd = p.source ? plausibleSourceEnd(ctx, p.source.first, p.source.last) : -1;
     let source: R | null = p.source && sourceEnd >= 0 ? [toks[p.source.first].start, toks[sourceEnd].end] : null;
+    // ("\"...,\" wrote @truthseeker88 in the first post": where a source after its cue spoke is no part of it)
+    if (source && p.source && p.source.first > p.cue.last && !off.has('source-setting')) {
+      const kept = beforeSetting(ctx, { from: p.source.first, to: sourceEnd + 1 });
+      source = [source[0], toks[kept.to - 1].end];
+    }
     // ("The report, published by The Verge on Tuesday, cited ...": a source the model reads as the aside's comma is the
     // subject before the aside, as the rules read it)
     if (p.source && !source && p.cue.first > 0 && isPunct(toks[p.cue.first - 1], ',') && !off.has('aside-source')) {
