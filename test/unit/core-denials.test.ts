@@ -981,4 +981,24 @@ describe('core denials', () => {
     assert.deepEqual(run('Although there is no such overlap with the rival team, officials talk often.').denials, []);
     assert.deepEqual(run('There is no such thing as a free lunch.').denials, []);
   });
+
+  describe('eighteenth session: denials in other words', () => {
+    const denials = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+
+    it('"denied misleading parliament": a gerund the lexicon reads as an adjective, before an object that is no statement', () => {
+      assert.deepEqual(denials('Education minister Joanna Pike has categorically denied misleading parliament about school funding.'), [
+        ['has categorically denied', 'Education minister Joanna Pike', 'misleading parliament about school funding'],
+      ]);
+    });
+
+    it('"branded the reports \\"pure fantasy\\"", "a complete fabrication", "fiction"', () => {
+      assert.deepEqual(denials('A club spokesman branded the reports "pure fantasy".'), [['branded the reports "pure fantasy"', 'A club spokesman', 'the reports']]);
+      assert.deepEqual(denials('He called the story a complete fabrication.'), [['called the story a complete fabrication', 'He', 'the story']]);
+      assert.deepEqual(denials('The story is fiction.'), [['is fiction', undefined, 'The story']]);
+    });
+
+    it('"since 2020" inside the subject is no clause of its own: "the union\'s claim of a 15% pay cut since 2020 was simply wrong"', () => {
+      assert.deepEqual(denials("The union's claim of a 15% pay cut since 2020 was simply wrong."), [['was simply wrong', undefined, 'a 15% pay cut since 2020']]);
+    });
+  });
 });

@@ -138,6 +138,12 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.groundless', words: ['groundless'] },
   { id: 'false.fabricated', words: ['fabricated'] },
   { id: 'false.fabrication', words: ['a', 'fabrication'] },
+  // "a complete fabrication", "a total fantasy", "pure fantasy", "pure fiction" ("pure", "complete" and "total" before a
+  // bare noun are intensifiers: `FALSITY_INTENSIFIERS`)
+  ...['complete', 'total', 'pure', 'utter'].flatMap((adj) => ['fabrication', 'fantasy', 'fiction', 'lie'].map((noun) => ({ id: `false.${noun}`, words: ['a', adj, noun] }))),
+  { id: 'false.fabrication-bare', words: ['fabrication'] },
+  { id: 'false.fantasy-bare', words: ['fantasy'] },
+  { id: 'false.fiction-bare', words: ['fiction'] },
   { id: 'false.fabrications', words: ['fabrications'] },
   { id: 'false.lie', words: ['a', 'lie'] },
   { id: 'false.lies', words: ['lies'] },
@@ -409,4 +415,4 @@ export const STATEMENT_MAKING_VERBS: ReadonlySet<string> = new Set(['made', 'mak
 export const FIGURE_THAN_WORDS: ReadonlySet<string> = new Set(['reported', 'claimed', 'stated', 'suggested', 'alleged', 'estimated', 'published', 'announced', 'said', 'thought', 'feared', 'the', 'that', 'those', 'what']);
 
 /** Words that may stand between a copula and a falsity word ("is completely false", "is baseless and false"). */
-export const FALSITY_INTENSIFIERS: ReadonlySet<string> = new Set(['completely', 'entirely', 'utterly', 'totally', 'simply', 'absolutely', 'wholly', 'patently', 'demonstrably', 'clearly', 'also', 'all', 'just', 'pure', 'baseless', 'false', 'and', 'greatly', 'grossly', 'wildly', 'vastly', 'hugely', 'massively', 'flatly', 'categorically', 'plainly']);
+export const FALSITY_INTENSIFIERS: ReadonlySet<string> = new Set(['complete', 'total', 'utter', 'completely', 'entirely', 'utterly', 'totally', 'simply', 'absolutely', 'wholly', 'patently', 'demonstrably', 'clearly', 'also', 'all', 'just', 'pure', 'baseless', 'false', 'and', 'greatly', 'grossly', 'wildly', 'vastly', 'hugely', 'massively', 'flatly', 'categorically', 'plainly']);

@@ -341,7 +341,11 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   while (g + 1 < end && toks[g].kind === 'word' && toks[g].pos === 'R' && toks[g].lower.endsWith('ly')) g++;
   const gerund = toks[g];
   // (after an adverb the tagger may read the gerund as an adjective: "denied deliberately misleading parliament")
-  if (gerund.kind === 'word' && (!gerund.cap || ctx.headline) && gerund.lower.endsWith('ing') && (gerund.pos === 'V' || (g > k && gerund.pos === 'J'))) return target(end);
+  // (or right after the verb, before an object that is no statement's noun: "denied misleading parliament", not "denied
+  // misleading reports")
+  const object = toks[g + 1];
+  const verbal = g > k || (object !== undefined && g + 1 < end && object.kind === 'word' && !STATEMENT_NOUNS.has(object.lower) && (object.pos === 'N' || object.pos === undefined || object.cap || (object.f & F_DETERMINER) !== 0));
+  if (gerund.kind === 'word' && (!gerund.cap || ctx.headline) && gerund.lower.endsWith('ing') && (gerund.pos === 'V' || (verbal && gerund.pos === 'J'))) return target(end);
   if (np && np.to < end && !toks[np.to].lower.endsWith('ing') && isFiniteVerb(ctx, np.to)) return target(end);
   if (ctx.headline && first.kind === 'word') {
     // a headline drops the "that" and the articles: "Iraq Denies Lebanon Captured Wife of ISIS Leader",
@@ -902,7 +906,8 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
       from = m + 1;
       break;
     }
-    if (t.kind === 'word' && ['but', 'because', 'although', 'while', 'after', 'before', 'since', 'when', 'once', 'until', 'though', 'if'].includes(t.lower)) {
+    // (a preposition before a date is no clause: "the union's claim of a 15% pay cut since 2020 was wrong")
+    if (t.kind === 'word' && ['but', 'because', 'although', 'while', 'after', 'before', 'since', 'when', 'once', 'until', 'though', 'if'].includes(t.lower) && toks[m + 1]?.kind !== 'number') {
       from = m + 1;
       break;
     }
