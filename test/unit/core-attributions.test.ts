@@ -2024,6 +2024,37 @@ describe('core attributions', () => {
       ]);
     });
 
+    it('a quotation that a participle of the source\'s takes as its object is no continuation of what was said', () => {
+      assert.deepEqual(triples('"I stand by every word," Ms Pike said on Thursday, branding the criticism "nonsense".'), [['said', 'Ms Pike', '"I stand by every word,"']]);
+      // (but a quotation in the reported clause after the frame goes on: "wrote in a letter, that the department \"...\"")
+      assert.deepEqual(triples('"We are gravely concerned," the members wrote in a letter, that the department "may have removed families".').map((x) => x[2]), [
+        '"We are gravely concerned," the members wrote in a letter, that the department "may have removed families"',
+      ]);
+    });
+
+    it('a fronted phrase with a title in quotation marks frames the report, whose content follows the cue', () => {
+      assert.deepEqual(triples('Speaking Sunday on Fox News channel\u2019s \u201cSunday Morning Futures,\u201d Rep. Darrell Issa said Hillary Clinton\u2019s \u201cjudgment\u201d was poor.'), [
+        ['said', 'Rep. Darrell Issa', 'Hillary Clinton\u2019s \u201cjudgment\u201d was poor'],
+      ]);
+      assert.deepEqual(triples('Wednesday on Fox News Channel\u2019s \u201cHannity,\u201d Newt Gingrich said if Trump picked him it would be a \u201ctwo-pirate ticket.\u201d'), [
+        ['said', 'Newt Gingrich', 'if Trump picked him it would be a \u201ctwo-pirate ticket.\u201d'],
+      ]);
+    });
+
+    it('an article alone is no source: the name it opens is ("The World Health Organization advises ..., but says X")', () => {
+      assert.deepEqual(triples('The World Health Organization advises people with flu symptoms to rest and drink fluids, but says no drink can cure the infection.'), [
+        ['says', 'The World Health Organization', 'no drink can cure the infection'],
+      ]);
+    });
+
+    it('"alleged" before its noun is no cue but an allegation ("Angry Crowd Beats Alleged Thief"), and "Prosecutors alleged on Monday" no alleged X', () => {
+      const a = run('Prosecutors alleged on Monday that the former mayor accepted £250,000 in bribes.');
+      assert.deepEqual(a.claims.map((c) => c.span.text), ['the former mayor accepted £250,000 in bribes']);
+      const b = run('Angry Crowd Beats Alleged Thief In Market Square');
+      assert.deepEqual(b.attributions, []);
+      assert.deepEqual(b.claims.map((c) => c.span.text), ['Alleged Thief In Market Square']);
+    });
+
     it('", and there were ..." ends what is alleged', () => {
       assert.deepEqual(triples('Three commissioners were charged with taking bribes from developers, and there were complaints about the greens.').filter((x) => x[0] === 'were charged with'), [
         ['were charged with', undefined, 'taking bribes from developers'],

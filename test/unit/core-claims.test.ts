@@ -296,4 +296,12 @@ describe('core claims', () => {
     assert.ok(a.claims.length > 0);
     for (const c of a.claims) assert.ok(c.checkworthiness >= 0.6 && c.checkworthiness <= 1, `${c.span.text}: ${c.checkworthiness}`);
   });
+
+  it('an aside after the frame with no verb of its own is no claim: "X, the statistics office said on Wednesday, down from 2.6% in September"', () => {
+    const a = analyze('Inflation fell to 2.1% in October, the Office for National Statistics said on Wednesday, down from 2.6% in September.', 'plaintext');
+    assert.deepEqual(a.claims.map((c) => c.span.text), ['Inflation fell to 2.1% in October']);
+    // (but a claim the frame splits stays whole on its two sides: "It was, he said, one of the bitterest failures")
+    const b = analyze('The president spoke about the war. It was, he said, one of the bitterest failures of his presidency.', 'plaintext');
+    assert.deepEqual(b.claims.map((c) => c.span.text), ['one of the bitterest failures of his presidency']);
+  });
 });

@@ -196,6 +196,13 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   // postposed: CONTENT, SOURCE CUE / "CONTENT," SOURCE CUE
   if (left) {
     const b = left.range.from - 1;
+    // ("Speaking Sunday on Fox News's \"Sunday Morning Futures,\" Rep. Issa said X": a fronted participial phrase,
+    // its quotation a show's title, frames the report; what is reported follows the cue)
+    if (b > s.from && (frontedParticiple(ctx, s.from, b) || titleBefore(ctx, s.from, b))) {
+      // (or, with no complement the rules read, the rest of the sentence: "Newt Gingrich said if Trump picked him, ...")
+      const rest = comp ?? contentFrom(ctx, s, i + 1);
+      if (rest) return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, rest.range, rest);
+    }
     const quoted = b >= s.from && isClosingQuote(ctx, b) || (isPunct(toks[b], ',') && isClosingQuote(ctx, b - 1));
     // "In offering analysis, Smith said how surprised he was": a fronted phrase, then the complement
     if (comp && !quoted && b >= s.from && isPunct(toks[b], ',')) {
@@ -789,6 +796,8 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
     const np = npStartingAt(ctx, b, s.to);
     if (np && (np.from === b) && (toks[k].lower !== 'it' || (k + 1 < s.to && isFiniteVerb(ctx, k + 1)))) {
       for (let v = np.to; v < s.to && v < np.to + 10; v++) {
+        // (past a word in quotation marks: "said Hillary Clinton's \"judgment\" was poor")
+        if (toks[v].kind === 'quote' && toks[v].quote >= 0 && ctx.quotes[toks[v].quote].close >= 0 && ctx.quotes[toks[v].quote].lastTok - ctx.quotes[toks[v].quote].firstTok <= 3) continue;
         if (isPunct(toks[v], '.;:!?') || toks[v].kind === 'quote') break;
         if (isFiniteVerb(ctx, v)) {
           const c = contentFrom(ctx, s, k);
@@ -1065,6 +1074,10 @@ function continueQuote(ctx: BlockContext, s: Sentence, from: number, content: Co
     if (toks[k].kind === 'word' && (toks[k].f & F_CUE_VERB) !== 0) return range; // another attribution
     k++;
   }
+  // (a quotation right after a word is that word's object, no continuation: "said on Thursday, branding the criticism
+  // \"nonsense\""; but after an abbreviation's full stop, "at a rally in Binghamton, N.Y. \"Secretary Clinton ...\"", and
+  // inside a reported clause, "wrote in a letter, that the department \"may have ...\"", it goes on)
+  if (k < s.to && toks[k - 1].kind === 'word' && !toks[k - 1].text.endsWith('.') && !rangeHasWord(ctx, from, k, 'that')) return range;
   if (k >= s.to) {
     const next = ctx.sentences[ctx.sentences.indexOf(s) + 1];
     if (!next || !isOpeningQuote(ctx, next.from)) return range;
@@ -1081,6 +1094,43 @@ function continueQuote(ctx: BlockContext, s: Sentence, from: number, content: Co
     if (isPunct(toks[m], '.!?')) break;
   }
   return [range[0], q.close];
+}
+
+/**
+ * Whether the comma (or quotation mark) at b closes a short quotation inside a phrase before the source, a title rather
+ * than what was said: "Wednesday on Fox News Channel's \"Hannity,\" Newt Gingrich said".
+ */
+function titleBefore(ctx: BlockContext, from: number, b: number): boolean {
+  const t = ctx.toks[b];
+  const q = t.kind === 'quote' && t.quote >= 0 ? ctx.quotes[t.quote] : null;
+  if (q === null || q.lastTok !== b || q.firstTok <= from + 1 || q.lastTok - q.firstTok > TITLE_MAX_TOKENS || ctx.toks[q.firstTok - 1].kind !== 'word') return false;
+  // (in a phrase with no verb of its own: not "Yet Trump is also a \"change agent,\" Cole said")
+  return !finiteVerbBetween(ctx, from, q.firstTok);
+}
+
+/** Whether tokens [from, to) hold a finite verb, a possessive's "'s" aside. */
+function finiteVerbBetween(ctx: BlockContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isFiniteVerb(ctx, k) && ctx.toks[k].lower !== "'s" && ctx.toks[k].lower !== '’s') return true;
+  return false;
+}
+/** The most tokens a title in quotation marks spans, marks included (`titleBefore`). */
+const TITLE_MAX_TOKENS = 6;
+
+/** Whether tokens [from, to) hold the word `lower`. */
+function rangeHasWord(ctx: BlockContext, from: number, to: number, lower: string): boolean {
+  for (let k = from; k < to; k++) if (ctx.toks[k].lower === lower) return true;
+  return false;
+}
+
+/** Tokens [from, comma) are a fronted participial phrase: a capitalised participle in -ing ("Speaking", "Appearing"), then no finite verb. */
+function frontedParticiple(ctx: BlockContext, from: number, comma: number): boolean {
+  const t = ctx.toks[from];
+  // (the comma, or a quotation's closing mark after it: '"Sunday Morning Futures," Rep. Issa said')
+  const c = ctx.toks[comma];
+  if (!isPunct(c, ',') && !(c.kind === 'quote' && isPunct(ctx.toks[comma - 1], ','))) return false;
+  if (t.kind !== 'word' || !t.cap || !t.lower.endsWith('ing') || t.lower.length < 6 || (t.pos !== 'V' && t.pos !== undefined)) return false;
+  // (a possessive's "'s" is no verb: "Fox News channel's")
+  return !finiteVerbBetween(ctx, from + 1, comma);
 }
 
 /** Tokens [from, comma) are one fronted adverbial clause: a `FRONTING_WORDS` word, then no comma or quotation. */

@@ -97,8 +97,10 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       }
       const next = toks[t.i + 1];
       if (!next || next.kind !== 'word' || isVerbAfter(next)) continue;
-      // ("has alleged since election night that": the verb after an auxiliary, not an alleged X)
+      // ("has alleged since election night that": the verb after an auxiliary, not an alleged X; nor a report's cue,
+      // "Prosecutors alleged on Monday that")
       if (t.i > 0 && (toks[t.i - 1].f & F_AUX) !== 0) continue;
+      if (reportCueAt(attributions, t.start, t.end)) continue;
       let from = t.i;
       if (toks[t.i - 1] && ((toks[t.i - 1].f & F_DETERMINER) !== 0 || toks[t.i - 1].lower === "'s")) from = t.i - 1;
       let e = t.i + 1;
@@ -351,6 +353,12 @@ function reportSaying(ctx: BlockContext, attributions: readonly RawAttribution[]
 }
 
 /** Whether the cue of one of the findings lies within [from, to). */
+/** Whether an attribution with a source has its cue at [from, to) ("Prosecutors alleged on Monday that": a verb, not "Alleged Rapist"). */
+function reportCueAt(attributions: readonly RawAttribution[], from: number, to: number): boolean {
+  for (const a of attributions) if (a.source !== null && a.cue[0] <= from && to <= a.cue[1]) return true;
+  return false;
+}
+
 export function cueInside(found: ReadonlyArray<{ cue: R }>, from: number, to: number): boolean {
   for (const f of found) if (f.cue[0] >= from && f.cue[1] <= to) return true;
   return false;
@@ -460,9 +468,29 @@ function splitUnits(ctx: BlockContext, content: R, frameFrom: number, frameTo: n
     const t = toks[a];
     // a quotation split by its attribution ("Q1," said Reyes. "Q2."): the frame is no part of a claim
     if (frameFrom <= frameTo && t.start >= frameFrom && t.end <= frameTo) {
+      const pushed = unitCount;
       pushUnit(ctx, from, a - 1);
       while (a + 1 <= last && (toks[a + 1].end <= frameTo || (quoted && toks[a + 1].kind !== 'quote'))) a++;
       from = a + 1;
+      // ("X, the statistics office said on Wednesday, down from 2.6% in September": what goes on after the frame's
+      // comma without a verb of its own is an aside to the claim before, no claim)
+      // (past where and when the frame was said: "said on Wednesday,")
+      let m = from;
+      while (!quoted && m <= last && m - from < 5 && toks[m].kind === 'word' && !hasVerb(ctx, m, m)) m++;
+      if (m > from && m <= last && isPunct(toks[m], ',')) {
+        a = m - 1;
+        from = m;
+      }
+      // (only after a claim before the frame: "It was, he said, one of the bitterest failures" is one claim)
+      if (!quoted && unitCount > pushed && isPunct(toks[from], ',')) {
+        let end = from + 1;
+        while (end <= last && !isPunct(toks[end], ',;.!?')) end++;
+        // (an aside that ends what is reported: not a stretch cut short by a title's full stop, "in an interview, Mr.")
+        if (end >= last && !hasVerb(ctx, from + 1, end - 1)) {
+          a = end - 1;
+          from = end;
+        }
+      }
       continue;
     }
     // "alleged that X and that Y": two complements, two claims
