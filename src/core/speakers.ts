@@ -107,6 +107,18 @@ const POSTED_TO_ROLES: ReadonlySet<string> = new Set([
   'consultant', 'consultants', 'delegate', 'delegates', 'representative', 'representatives', 'emissary', 'assistant', 'assistants',
 ]);
 
+/**
+ * Singular nouns of a person's role, which name a person without a name ("the health secretary", "a spokeswoman"):
+ * whom "he" or "she" stands for when no person was named before (`SourceInfo.role`).
+ */
+const PERSON_ROLES: ReadonlySet<string> = new Set([
+  'president', 'minister', 'secretary', 'ambassador', 'envoy', 'senator', 'governor', 'mayor', 'chancellor', 'spokesman',
+  'spokeswoman', 'spokesperson', 'director', 'chairman', 'chairwoman', 'commissioner', 'sheriff', 'bishop', 'judge',
+  'prosecutor', 'lawyer', 'attorney', 'economist', 'analyst', 'aide', 'adviser', 'advisor', 'professor', 'doctor', 'nurse',
+  'manager', 'coach', 'researcher', 'scientist', 'founder', 'owner', 'captain', 'congressman', 'congresswoman', 'councillor',
+  'councilor', 'candidate', 'nominee', 'official',
+]);
+
 /** Nouns for a business by its role, before its name after a comma: "The plant's operator, Veridian Waste". */
 const BUSINESS_ROLES: ReadonlySet<string> = new Set([
   'operator', 'company', 'firm', 'maker', 'manufacturer', 'retailer', 'airline', 'insurer', 'lender', 'bank', 'supplier',
@@ -478,6 +490,8 @@ export interface SourceInfo {
   readonly bare: boolean;
   /** A group named in the plural ("the protesters"): what "they" refers to first. */
   readonly plural: boolean;
+  /** A person named by a role alone, read as a group ("the health secretary": `PERSON_ROLES`). */
+  readonly role?: boolean;
   /** For a person's name that a source "he" or "she" stood for (the analyzer's, not `sourceInfo`'s), that pronoun. */
   readonly referredAs?: 'he' | 'she';
   /** For an institution's name, the short forms it goes by: its initials ("WHO") and one given in parentheses ("(AIU)"). */
@@ -507,6 +521,7 @@ function computeSourceInfo(source: string): SourceInfo {
     const acronyms = acronymsOf(source, canon.name);
     if (acronyms.length > 0) return { ...info, acronyms };
   }
+  if (canon.kind === 'group' && PERSON_ROLES.has(lastWord(canon.name).toLowerCase())) return { ...info, role: true };
   return ACRONYM.test(canon.name) ? { ...info, abbreviation: true } : info;
 }
 
@@ -656,6 +671,8 @@ export function resolveSourceInfos(
   let lastNamed: string | null = null;
   /** The most recent source that is not a person: what "it" refers to ("The ministry ... It said"). */
   let lastThing: string | null = null;
+  /** The most recent person named by a role alone (`SourceInfo.role`). */
+  let lastRole: string | null = null;
   for (let i = 0; i < n; i++) {
     const s = sources[i];
     if (s === null) {
@@ -672,7 +689,8 @@ export function resolveSourceInfos(
           if (g === undefined || g === p) who = persons[k];
         }
         if (who !== null) pronounOf.set(who, p);
-        out[i] = who;
+        // (no person named before at all: the role that was, "The health secretary says X. He says Y")
+        out[i] = who ?? (persons.length === 0 ? lastRole : null);
       } else if (p === 'they') out[i] = lastGroup ?? lastOther ?? lastPerson;
       else if (p === 'it') out[i] = lastThing;
       else if (p === 'who') out[i] = lastNamed;
@@ -722,6 +740,7 @@ export function resolveSourceInfos(
       lastThing = name;
       if (s.plural) lastGroup = name;
       else lastOther = name;
+      if (s.role === true) lastRole = name;
     }
     out[i] = name;
   }

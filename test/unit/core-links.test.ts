@@ -609,3 +609,10 @@ describe('"These allegations" after the accused firm\'s own statement', () => {
     ]);
   });
 });
+
+describe('"the Chancellor\'s claim"', () => {
+  it('is the claim of the source the role names ("The Chancellor, Rachel Moore, said"), not the nearest', () => {
+    const t = 'The Chancellor, Rachel Moore, said the figures showed the government\'s plan was working.\n\nThe central bank expects inflation to stay close to its 2% target.\n\nOpposition economists disputed the Chancellor\'s claim.';
+    assert.deepEqual(described(run(t)), [["the figures showed the government's plan was working", 'denial:disputed the Chancellor\'s claim', 'denies']]);
+  });
+});

@@ -163,6 +163,13 @@ describe('core speakers', () => {
       assert.deepEqual(canonicalName('Aides and outside advisers to Clinton'), { name: 'Aides and outside advisers to Clinton', kind: 'group' });
     });
 
+    it('"he" with no person named before is the person a role names: "The health secretary says X. He says Y"', () => {
+      const t = 'The health secretary says the offer is fair. He says the average nurse earns £38,000.';
+      assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['The health secretary', 'health secretary'], ['He', 'health secretary']]);
+      // (but a person named before comes first, and a role does not take the other pronoun)
+      assert.deepEqual(resolveSpeakers(['Senator Marco Rubio', 'he', 'the Florida senator', 'her'], [false, false, false, false]), ['Marco Rubio', 'Marco Rubio', 'Florida senator', null]);
+    });
+
     it('one word after "the" completes a name given before: "the Sanders" -> Bernie Sanders, "The Times" -> New York Times', () => {
       assert.deepEqual(resolveSpeakers(['Bernie Sanders', 'the Sanders', 'The New York Times', 'The Times'], [false, false, false, false]), ['Bernie Sanders', 'Bernie Sanders', 'New York Times', 'New York Times']);
     });

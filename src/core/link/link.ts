@@ -42,7 +42,7 @@ export interface LinkInput {
    * of the nearest report ("The Daily Mirror reported that X": a cue of "report", `REPORT_CUE`).
    */
   claimAttribution?: ArrayLike<number>;
-  attributions?: ReadonlyArray<{ readonly cue: { readonly text: string } }>;
+  attributions?: ReadonlyArray<{ readonly cue: { readonly text: string }; readonly source?: { readonly text: string } | null }>;
   /** For each denial: whether its target only names a statement. */
   genericTarget: boolean[];
   /**
@@ -1460,7 +1460,8 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   if (owner !== null) {
     for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : OWNER_REACH); ci--) {
       const who = claims[ci].claimant;
-      if (who !== null && who !== d.speaker && input.claimFromDenial[ci] === null && namesOwner(who, owner)) return ci;
+      // (the owner named by the role the source gave: "the Chancellor's claim" after "The Chancellor, Rachel Moore, said")
+      if (who !== null && who !== d.speaker && input.claimFromDenial[ci] === null && (namesOwner(who, owner) || namesOwner(sourceOfClaim(input, ci), owner))) return ci;
     }
   }
   // (a denial that names nothing and no one, a fact check's "Verdict: False", answers the article's own claim too;
@@ -1652,6 +1653,12 @@ const NAMES_CHARGE = /\b(?:charges?|accusations?|allegations?|indictment)\b/i;
 /** A claim that charges or accuses someone ("has been charged with arson", "accused the mayor of"). */
 const CHARGES = /\b(?:charged|accused|alleged|allegedly|indicted|suspected|arrested)\b/i;
 
+/** The source's words of the report that holds claim ci ("The Chancellor, Rachel Moore"), or "". */
+function sourceOfClaim(input: LinkInput, ci: number): string {
+  const ai = input.claimAttribution?.[ci] ?? -1;
+  return (ai >= 0 ? input.attributions?.[ai]?.source?.text : undefined) ?? '';
+}
+
 /** Whether the cue of the report that holds claim ci charges or accuses ("accused", "alleged"). */
 function chargedByCue(input: LinkInput, ci: number): boolean {
   const ai = input.claimAttribution?.[ci] ?? -1;
@@ -1676,8 +1683,12 @@ function possessorOf(target: string): string | null {
   const m = /^(?:the\s+)?([A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2})['’]s?\s/.exec(target) ?? /^(?:the\s+)?([A-Z][\w.-]*)\s+[a-z]/.exec(target);
   if (!m) return null;
   const words = m[1].toLowerCase().split(/\s+/);
-  return words[words.length - 1];
+  // (a determiner names no owner: "The claim is misleading")
+  const owner = words[words.length - 1];
+  return OWNERLESS.has(owner) ? null : owner;
 }
+/** Words that open a target without naming whose it is. */
+const OWNERLESS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'such', 'any', 'all', 'his', 'her', 'its', 'their']);
 
 /** Whether a claimant's name holds the owner word ("US officials" names "us"; "business groups" does not). */
 function namesOwner(claimant: string, owner: string): boolean {
