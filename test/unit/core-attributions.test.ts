@@ -2055,6 +2055,19 @@ describe('core attributions', () => {
       assert.deepEqual(b.claims.map((c) => c.span.text), ['Alleged Thief In Market Square']);
     });
 
+    it('a postposed report\'s source keeps its relative clause ("two officials who spoke on condition of anonymity told reporters"), not an object relative\'s antecedent', () => {
+      assert.deepEqual(triples("The White House is weighing new sanctions on Veldoria's central bank, two officials who spoke on condition of anonymity told reporters on Thursday."), [
+        ['told', 'two officials who spoke on condition of anonymity', "The White House is weighing new sanctions on Veldoria's central bank"],
+      ]);
+      assert.deepEqual(triples('Smugglers use a gap in border security that homeland security experts say renders talk of a wall moot.').map((x) => x[1]), ['homeland security experts']);
+    });
+
+    it('a participle\'s source past a possessive\'s "\'s" and an infinitive: "Walsh declined to discuss the player\'s future, saying ..."', () => {
+      assert.deepEqual(triples("Walsh declined to discuss the player's future at his press conference, saying only that Doyle would start against City.").filter((x) => x[0] === 'saying'), [
+        ['saying', 'Walsh', 'Doyle would start against City'],
+      ]);
+    });
+
     it('", and there were ..." ends what is alleged', () => {
       assert.deepEqual(triples('Three commissioners were charged with taking bribes from developers, and there were complaints about the greens.').filter((x) => x[0] === 'were charged with'), [
         ['were charged with', undefined, 'taking bribes from developers'],

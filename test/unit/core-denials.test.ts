@@ -997,6 +997,14 @@ describe('core denials', () => {
       assert.deepEqual(denials('The story is fiction.'), [['is fiction', undefined, 'The story']]);
     });
 
+    it('two falsities in a row are one judgement: "called the reports \\"baseless speculation\\""', () => {
+      assert.deepEqual(denials('The embassy called the reports "baseless speculation".'), [['called the reports "baseless speculation"', 'The embassy', 'the reports']]);
+    });
+
+    it('inside a quotation, its own comma ends the subject: "\\"Kieran has not asked to leave, and any suggestion otherwise is untrue.\\""', () => {
+      assert.deepEqual(denials('In a statement, the club said: "Kieran has not asked to leave, and any suggestion otherwise is untrue."'), [['is untrue', 'the club', 'any suggestion otherwise']]);
+    });
+
     it('"since 2020" inside the subject is no clause of its own: "the union\'s claim of a 15% pay cut since 2020 was simply wrong"', () => {
       assert.deepEqual(denials("The union's claim of a 15% pay cut since 2020 was simply wrong."), [['was simply wrong', undefined, 'a 15% pay cut since 2020']]);
     });

@@ -24,7 +24,7 @@ import {
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
 import { placeOf } from '../link/places';
-import { ADJUNCT_PREPS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, PASSIVE_BE, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TITLE_WORDS } from '../data/lexicon';
+import { ADJUNCT_PREPS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, PASSIVE_BE, canBeVerb, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TITLE_WORDS } from '../data/lexicon';
 import {
   attributionTailAt, datelineEnd, isAdverb, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
@@ -492,10 +492,16 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     if (t.lower !== 'that' && t.lower !== 'who' && t.lower !== 'which') continue;
     // (not a reporting verb's "that": "The Journal notes that Coulter tweeted")
     if ((toks[k - 1].f & F_CUE_VERB) !== 0) break;
-    // (nor a clause whose main verb comes before the phrase: "Teen who committed suicide left heartbreaking note saying")
-    if (verbsBetween(ctx, k + 1, np.from) > 1) break;
+    // (a relative whose subject it is, a verb right after it: "officials who spoke"; not "a gap that experts say")
+    const after = toks[k + 1];
+    if (after === undefined || !((after.f & F_AUX) !== 0 || isAdverb(after) || after.pos === 'R' || RELATIVE_ADVERBS.has(after.lower) || canBeVerb(after.lower))) break;
+    // (nor a clause whose main verb comes before the phrase: "Teen who committed suicide left heartbreaking note saying";
+    // nor one that reports: "a researcher who says he found", whose "he" is the subject of what it reports)
+    if (verbsBetween(ctx, k + 1, np.from) > 1 || (toks[np.from - 1].f & F_CUE_VERB) !== 0) break;
     const head = npEndingAt(ctx, k - 1, s.from);
-    if (head && head.from === s.from) np = { from: head.from, to: np.to };
+    // (the subject opens the sentence, or the clause after what a postposed report reports: "X, two officials who spoke
+    // on condition of anonymity told reporters")
+    if (head && (head.from === s.from || isPunct(toks[head.from - 1], ','))) np = { from: head.from, to: np.to };
     break;
   }
   if (np.to - np.from === 1 && toks[np.from].lower === 'it' ) return { range: np, type: 'pronoun' };
@@ -513,6 +519,9 @@ function verbsBetween(ctx: BlockContext, from: number, to: number): number {
 
 /** Verbs right after a reporting verb's "that" that make it a pronoun, their subject: "said that was untrue". */
 const PRONOUN_THAT_VERBS: ReadonlySet<string> = new Set(['is', 'was', 'would', 'will', 'could', 'has', 'had']);
+
+/** Adverbs between a relative pronoun and its verb that the lexicon reads otherwise: "The hacker who first revealed". */
+const RELATIVE_ADVERBS: ReadonlySet<string> = new Set(['first', 'last', 'once', 'later', 'recently', 'previously']);
 
 /** Words between a restrictive relative's "that", "who" or "which" and the source's last noun phrase (`preposedSource`). */
 const RELATIVE_REACH = 8;
@@ -567,9 +576,11 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
     if (np && !(np.to - np.from === 1 && toks[np.from].lower === 'it')) return { range: np, type: sourceType(ctx, np) };
     break;
   }
-  // the subject of the nearest finite verb to the left
+  // the subject of the nearest finite verb to the left (a possessive's "'s" before its noun is none: "declined to discuss
+  // the player's future, saying")
   for (let v = k - 1; v >= s.from; v--) {
-    if (isFiniteVerb(ctx, v)) {
+    // (nor an infinitive: "declined to discuss")
+    if (isFiniteVerb(ctx, v) && !possessiveS(ctx, v) && toks[v - 1]?.lower !== 'to') {
       const j = beforeParenthesis(ctx, skipLeftModifiers(ctx, v - 1, s.from), s.from);
       const np = npEndingAt(ctx, j, s.from);
       if (!np) return null;
@@ -1106,6 +1117,13 @@ function titleBefore(ctx: BlockContext, from: number, b: number): boolean {
   if (q === null || q.lastTok !== b || q.firstTok <= from + 1 || q.lastTok - q.firstTok > TITLE_MAX_TOKENS || ctx.toks[q.firstTok - 1].kind !== 'word') return false;
   // (in a phrase with no verb of its own: not "Yet Trump is also a \"change agent,\" Cole said")
   return !finiteVerbBetween(ctx, from, q.firstTok);
+}
+
+/** Whether token v is a possessive's "'s" before a noun or an adjective ("the player's future"), not "is". */
+function possessiveS(ctx: BlockContext, v: number): boolean {
+  const t = ctx.toks[v];
+  const next = ctx.toks[v + 1];
+  return (t.lower === "'s" || t.lower === '’s') && next !== undefined && next.kind === 'word' && (next.pos === 'N' || next.pos === 'J' || next.pos === undefined);
 }
 
 /** Whether tokens [from, to) hold a finite verb, a possessive's "'s" aside. */

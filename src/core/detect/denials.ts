@@ -763,7 +763,9 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   if (f.id.startsWith('false.not-')) {
     /* the negation is part of the phrase */
   } else if (isNegated(ctx, i + 1, i)) return null;
-  const fEnd = k + f.len;
+  let fEnd = k + f.len;
+  // (a falsity before another, "baseless speculation", "false propaganda": the two are one predicate)
+  for (let g = falsityAt(ctx, fEnd); g !== null; g = falsityAt(ctx, fEnd)) fEnd += g.len;
   // the phrase must be the predicate, not an adjective before a noun: "is false." but not "is false advertising"
   const after = toks[fEnd];
   if (after && after.kind === 'word' && after.pos === 'N' && !['news', 'claims', 'reports'].includes(after.lower)) return null;
@@ -902,7 +904,9 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
   let from = s.from;
   for (let m = i - 1; m >= s.from; m--) {
     const t = toks[m];
-    if (isPunct(t, ',;:') && t.quote < 0) {
+    // (outside quotation marks, or inside the quotation that holds the cue: "\"Kieran has not asked to leave, and any
+    // suggestion otherwise is untrue.\"")
+    if (isPunct(t, ',;:') && (t.quote < 0 || t.quote === toks[i].quote)) {
       from = m + 1;
       break;
     }
@@ -940,6 +944,8 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
     }
   }
   while (from < i && (toks[from].kind === 'quote' || isPunct(toks[from], '"'))) from++;
+  // (a clause's conjunction after the comma is none of the subject: ", and any suggestion otherwise is untrue")
+  if (from + 1 < i && (toks[from].lower === 'and' || toks[from].lower === 'but') && from > s.from && isPunct(toks[from - 1], ',')) from++;
   if (from >= i) return null;
   return { from, to: i };
 }
