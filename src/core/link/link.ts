@@ -1478,6 +1478,9 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     if (judged >= 0 && judged < lo) return judged;
     // (a verdict after the article's explanation, "**Verdict: Misleading.** ...": the claim it checks, which a fact check
     // gives first, someone's and worded as a claim, "X claimed on Tuesday that ...", not the nearest explanation)
+    // (or the article's first claim when someone's: "Mayor Dana Whitfield told supporters she had won by a landslide"
+    // before the official results that refute it)
+    if (lo > 0 && claims[0].claimant !== null && input.claimFromDenial[0] === null && input.claimBlock[0] <= FIRST_CLAIM_BLOCK) return 0;
     for (let ci = 0; ci < lo; ci++) if (claims[ci].claimant !== null && input.claimFromDenial[ci] === null && claims[ci].checkworthiness >= CHECKED_CLAIM_MIN) return ci;
   }
   // ("The claim is misleading." after a fact check's "Claim 1:" line: the claim the label names, not the article's
@@ -1668,6 +1671,9 @@ function chargedByCue(input: LinkInput, ci: number): boolean {
 
 /** A number in a claim, in digits or words ("300 civilians", "four", "hundreds of homes"; not "one", which is seldom a count). */
 const HOLDS_NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
+
+/** The last block (counted from 0) where a fact check's verdict takes the article's first claim as the one it checks. */
+const FIRST_CLAIM_BLOCK = 2;
 
 /** The check-worthiness of a claim a fact check's verdict may answer from afar (a claim reported with "claimed", `CLAIM_FEATURES.claimVerb`, reaches it). */
 const CHECKED_CLAIM_MIN = 0.85;
