@@ -589,6 +589,12 @@ describe('core links', () => {
 });
 
 describe('a fact check\'s numbered "Claim 1:" line', () => {
+  it('gives way to a claim just reported as one in the verdict\'s own paragraph', () => {
+    const t = '**Claim:** The city sold its harbour for 1 euro.\n\nA post shared on Facebook claims that "the council sold our harbour for a single euro". The claim is false.';
+    assert.deepEqual(described(analyze(t, 'markdown')).map((x) => x[0]), ['the council sold our harbour for a single euro']);
+  });
+
+
   it('is the claim its section\'s "The claim is misleading." answers, not the explanation between', () => {
     const t = 'Claim 1: "Crime has fallen by a third since we took office." — Prime Minister David Lowe\n\nThe Office for National Statistics says overall crime fell by 12% between 2019 and 2024. The claim is misleading.';
     const a = run(t);

@@ -1485,7 +1485,9 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   }
   // ("The claim is misleading." after a fact check's "Claim 1:" line: the claim the label names, not the article's
   // explanation between them; the article's own verdict, within two blocks)
-  if (d.target !== null && d.speaker === null && NAMES_CLAIM.test(d.target.text) && input.claimChecked) {
+  // (but not past a claim just reported as one in the denial's paragraph: 'A post claims that "X". The claim is false.')
+  const claimedJustBefore = lo > 0 && input.claimBlock[lo - 1] === block && CLAIMED_CUE.test(cueOfClaim(input, lo - 1));
+  if (d.target !== null && d.speaker === null && NAMES_CLAIM.test(d.target.text) && input.claimChecked && !claimedJustBefore) {
     for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= CHECKED_REACH; ci--) if (input.claimChecked[ci] && input.claimFromDenial[ci] === null) return ci;
   }
   // ("denied the charge": the nearest claim that charges or accuses someone, when there is one)
@@ -1655,6 +1657,14 @@ const CHECKED_REACH = 2;
 const NAMES_CHARGE = /\b(?:charges?|accusations?|allegations?|indictment)\b/i;
 /** A claim that charges or accuses someone ("has been charged with arson", "accused the mayor of"). */
 const CHARGES = /\b(?:charged|accused|alleged|allegedly|indicted|suspected|arrested)\b/i;
+
+/** The cue's words of the report that holds claim ci ("claims"), or "". */
+function cueOfClaim(input: LinkInput, ci: number): string {
+  const ai = input.claimAttribution?.[ci] ?? -1;
+  return (ai >= 0 ? input.attributions?.[ai]?.cue.text : undefined) ?? '';
+}
+/** A cue that reports a claim as one: "claims", "claimed", "alleges". */
+const CLAIMED_CUE = /\b(?:claim|claims|claimed|claiming|allege|alleges|alleged|alleging)\b/i;
 
 /** The source's words of the report that holds claim ci ("The Chancellor, Rachel Moore"), or "". */
 function sourceOfClaim(input: LinkInput, ci: number): string {
