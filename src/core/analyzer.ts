@@ -847,12 +847,24 @@ function afterContent(s: DocState, i: number): void {
       last = c;
       if (placed[c].rel.openingRunsOn !== q) break;
     }
+  } else if (placed[b].block.kind === 'listItem' || placed[b].block.kind === 'blockquote') {
+    // ("Greenline said:" and a list, or a quoted passage of several paragraphs: all of it, as far as its items and
+    // paragraphs follow one another and none reports or denies on its own)
+    const kind = placed[b].block.kind;
+    for (let c = b + 1; c < placed.length && c - b < MAX_LISTED_BLOCKS && placed[c].block.kind === kind && adjacent(text, placed[c - 1].block, placed[c].block); c++) {
+      if (s.aAt[c] !== s.aAt[c + 1] || s.dAt[c] !== s.dAt[c + 1]) break;
+      end = placed[c].block.end;
+      last = c;
+    }
   }
   const was = s.attrRel[i].out?.content;
   const t = text.slice(start, end);
   s.attrContent[i] = was && was.start === start && was.end === end && was.text === t ? was : { start, end, text: t };
   claimsOfContent(s, i, b, last, start, end);
 }
+
+/** The most list items or quoted paragraphs after "said:" that one content takes in (`afterContent`). */
+const MAX_LISTED_BLOCKS = 20;
 
 /** Gives attribution `i` the claims of blocks `from` to `last` that lie in [start, end) and are no attribution's or denial's. */
 function claimsOfContent(s: DocState, i: number, from: number, last: number, start: number, end: number): void {

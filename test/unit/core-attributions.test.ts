@@ -745,10 +745,20 @@ describe('core attributions', () => {
       assert.deepEqual(run(`Engineers disagree.\n\n> ${q}\n`, 'markdown').claims, []);
     });
 
-    it('in Markdown, a list after "issued the following statement:": its first item', () => {
+    it('in Markdown, a list after "issued the following statement:": its items, as far as none reports on its own', () => {
       const t = 'The mayor issued the following statement:\n\n- The harbour lost 40 jobs in 2024.\n- The vote is in May.\n';
       assert.deepEqual(run(t, 'markdown').attributions.map(attributionView), [
-        { cue: spanOf(t, 'issued the following statement:'), source: spanOf(t, 'The mayor'), content: spanOf(t, 'The harbour lost 40 jobs in 2024.'), speaker: 'mayor' },
+        { cue: spanOf(t, 'issued the following statement:'), source: spanOf(t, 'The mayor'), content: spanOf(t, 'The harbour lost 40 jobs in 2024.\n- The vote is in May.'), speaker: 'mayor' },
+      ]);
+      const u = 'Greenline said:\n\n> All bills were calculated within the cap.\n>\n> The sample was not representative.\n\nOfgem said it was looking into the complaints.\n';
+      assert.deepEqual(run(u, 'markdown').attributions.map((a) => [a.cue.text, a.content?.text]), [
+        ['said:', 'All bills were calculated within the cap.\n>\n> The sample was not representative.'],
+        ['said', 'it was looking into the complaints'],
+      ]);
+      const v = 'Greenline said:\n\n- all bills were within the cap;\n- the sample was small;\n- the regulator found no breach.\n';
+      assert.deepEqual(run(v, 'markdown').attributions.map((a) => [a.cue.text, a.content?.text]), [
+        ['said:', 'all bills were within the cap;\n- the sample was small;'],
+        ['found', 'no breach'],
       ]);
     });
 

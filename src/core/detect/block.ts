@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -966,6 +966,9 @@ function runModel(
     // ("Lynch Mob Castrates Alleged Rapist", "an alleged fraud": the adjective before its noun is no report (in PolNeAR
     // train a cue 4 times in 26), and what it calls alleged is an allegation claim)
     if (oneWord && (t0.lower === 'alleged' || t0.lower === 'purported') && toks[cueTok + 1]?.kind === 'word' && !ALLEGED_VERB_AFTER.has(toks[cueTok + 1].lower) && !off.has('alleged-adjective')) continue;
+    // ("The trial, expected to last six weeks, continues.": a participle's aside on the subject, no report; in PolNeAR
+    // train no such aside is a cue)
+    if (oneWord && source === null && ASIDE_PARTICIPLES.has(t0.lower) && cueTok > 0 && isPunct(toks[cueTok - 1], ',') && toks[cueTok + 1]?.lower === 'to' && closesAside(ctx, cueTok + 2) && !off.has('aside-participle')) continue;
     // ("Fact check: five claims from the leaders' debate": a plural noun counted, no report)
     if (oneWord && cueTok > 0 && t0.lower.endsWith('s') && (toks[cueTok - 1].kind === 'number' || COUNT_WORDS.has(toks[cueTok - 1].lower)) && !off.has('counted-noun')) continue;
     const host = asVerb || off.has('host') ? undefined : attributions.find((a) => a.rule !== 'attr.model' && inCueClause(ctx, a, cueStart, cueEnd));
@@ -1184,6 +1187,18 @@ function beforeComma(ctx: BlockContext, r: R): R | null {
     if (toks[k].quote < 0 && isPunct(toks[k], ',')) return toks[k].start > r[0] ? [r[0], toks[k - 1].end] : null;
   }
   return r;
+}
+
+/** Participles that open an aside on a noun before an infinitive: "The trial, expected to last six weeks, continues". */
+const ASIDE_PARTICIPLES: ReadonlySet<string> = new Set(['expected', 'scheduled', 'set', 'due', 'likely']);
+
+/** Whether a comma closes the aside within eight tokens after k, before the sentence's end. */
+function closesAside(ctx: BlockContext, k: number): boolean {
+  for (let m = k; m < ctx.toks.length && m - k < 8; m++) {
+    if (isPunct(ctx.toks[m], ',')) return true;
+    if (isPunct(ctx.toks[m], '.;:!?')) return false;
+  }
+  return false;
 }
 
 /** Words after "alleged" that make it a verb ("alleged that", "alleged in a filing"), not an adjective before a noun. */
