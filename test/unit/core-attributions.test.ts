@@ -2078,6 +2078,12 @@ describe('core attributions', () => {
       ]);
     });
 
+    it('a model content ends before a date\'s preposition and before ", but" with a clause of its own', () => {
+      assert.deepEqual(triples('The minister announced the plan on Monday.'), [['announced', 'The minister', 'the plan']]);
+      const h = analyze('Government promises 20,000 new homes, but critics doubt the figure\n\nThe minister spoke on Monday.', 'plaintext');
+      assert.deepEqual(h.attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [['promises', 'Government', '20,000 new homes']]);
+    });
+
     it('", and there were ..." ends what is alleged', () => {
       assert.deepEqual(triples('Three commissioners were charged with taking bribes from developers, and there were complaints about the greens.').filter((x) => x[0] === 'were charged with'), [
         ['were charged with', undefined, 'taking bribes from developers'],

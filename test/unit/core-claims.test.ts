@@ -304,4 +304,9 @@ describe('core claims', () => {
     const b = analyze('The president spoke about the war. It was, he said, one of the bitterest failures of his presidency.', 'plaintext');
     assert.deepEqual(b.claims.map((c) => c.span.text), ['one of the bitterest failures of his presidency']);
   });
+
+  it('a question in someone\'s words is no claim, its mark after the unit\'s last word', () => {
+    const a = analyze('"They promised 15,000 homes last time and built fewer than 9,000," he said. "Why would anyone believe them now?"', 'plaintext');
+    assert.deepEqual(a.claims.map((c) => c.span.text), ['They promised 15,000 homes last time and built fewer than 9,000']);
+  });
 });

@@ -997,6 +997,14 @@ describe('core denials', () => {
       assert.deepEqual(denials('The story is fiction.'), [['is fiction', undefined, 'The story']]);
     });
 
+    it('a sentence that is only "It will not." denies the claim before it', () => {
+      const a = run('The council says the new bypass will cut journey times by half. It will not.');
+      assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['will not', 'It']]);
+      assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['the new bypass will cut journey times by half', 'denies']]);
+      // (not a person's: "He did not.")
+      assert.deepEqual(run('Many expected the senator to resign. He did not.').denials, []);
+    });
+
     it('two falsities in a row are one judgement: "called the reports \\"baseless speculation\\""', () => {
       assert.deepEqual(denials('The embassy called the reports "baseless speculation".'), [['called the reports "baseless speculation"', 'The embassy', 'the reports']]);
     });

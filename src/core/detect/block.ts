@@ -16,7 +16,7 @@ import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
 import { datelineEnd, isAdverb, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, skipLeftModifiers, skipRightAdverbs } from './phrases';
 import { AUX, canBeVerb, PASSIVE_BE } from '../data/lexicon';
-import { F_AUX, F_DENIAL_VERB, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
+import { F_AUX, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
 import { sourceInfo } from '../speakers';
 
@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -1009,6 +1009,13 @@ function runModel(
     let content: R | null = alleged ?? (p.content ? [toks[p.content.first].start, toks[p.content.last].end] : null);
     // a content the model ends on a preposition or a determiner before a number ("fell by about | 0.5C"): the reported clause's end
     if (p.content && !alleged && !off.has('dangling-content')) content = completeDangling(ctx, p.content.first, p.content.last) ?? content;
+    // ("Government promises 20,000 new homes, but critics doubt the figure": a content ends before a clause of its own after
+    // a comma's "but", "while" or "whereas")
+    if (content && p.content && !alleged && !off.has('but-clause')) content = beforeContrastClause(ctx, p.content.first, p.content.last, content);
+    // ("announced the plan on | Monday": a preposition the model ends on before a date is the date's, no content's)
+    if (content && p.content && !alleged && p.content.last > p.content.first && toks[p.content.last].pos === 'I' && (toks[p.content.last + 1]?.f & F_DATE_WORD) !== 0 && toks[p.content.last + 1].cap && !off.has('dangling-content')) {
+      content = [content[0], toks[p.content.last - 1].end];
+    }
     // (a content the possessor widened the source over was read from it)
     if (content && source && content[0] < source[1] && source[0] < content[1] && p.source && source[0] < toks[p.source.first].start) content = null;
     // ("put the death toll at 14, while | rebels put it at 30": a content the model ends on a comma's conjunction ends before the comma)
@@ -1179,6 +1186,24 @@ function passiveAllegation(ctx: BlockContext, k: number): R | null {
   const s = sentenceOfToken(ctx, from);
   return s && from < s.to ? [toks[from].start, trimEnd(ctx, contentEnd(ctx, s, from))] : null;
 }
+
+/**
+ * Content r of tokens [first, last] up to a comma and "but", "while" or "whereas" that open a clause with a subject of
+ * its own (a noun phrase and a finite verb); else r.
+ */
+function beforeContrastClause(ctx: BlockContext, first: number, last: number, r: R): R {
+  const toks = ctx.toks;
+  for (let k = first + 1; k + 2 <= last; k++) {
+    if (!isPunct(toks[k], ',') || toks[k].quote >= 0 || !CONTRAST_WORDS.has(toks[k + 1].lower)) continue;
+    const np = npStartingAt(ctx, k + 2, last + 1);
+    if (np && np.to <= last && isFiniteVerb(ctx, np.to)) return [r[0], toks[k - 1].end];
+    // (a headline's verb may read as a noun: "but critics doubt the figure")
+    if (ctx.headline && np && np.to - np.from >= 2 && canBeVerb(toks[np.to - 1].lower)) return [r[0], toks[k - 1].end];
+  }
+  return r;
+}
+/** Conjunctions after a comma that open a clause set against the one before (`beforeContrastClause`). */
+const CONTRAST_WORDS: ReadonlySet<string> = new Set(['but', 'while', 'whereas']);
 
 /** Span r up to its first comma outside quotation marks (null when r begins with it); r when it holds none. */
 function beforeComma(ctx: BlockContext, r: R): R | null {

@@ -618,6 +618,7 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   if (firstPerson > 0 && names === 0 && numbers === 0 && !pastPassive) sc += CLAIM_FEATURES.firstPerson;
   if (obligation !== 0) sc += CLAIM_FEATURES.obligation;
   // (or an embedded one: "declined to say whether the tests had found arsenic")
-  if (toks[b].text === '?' || first?.lower === 'whether') sc += CLAIM_FEATURES.question;
+  // (the mark may follow the unit's last word: "\"Why would anyone believe them now?\"")
+  if (toks[b].text === '?' || toks[b + 1]?.text === '?' || first?.lower === 'whether') sc += CLAIM_FEATURES.question;
   return Math.max(0, Math.min(1, hundredths(sc)));
 }

@@ -1224,6 +1224,9 @@ function sentenceVerdict(ctx: BlockContext, s: Sentence): RawDenial | null {
     break;
   }
   while (k < s.to && toks[k].kind === 'quote') k++;
+  // "The council says the bypass will cut journey times by half. It will not.": a short negation of the claim before
+  const negation = shortNegation(ctx, s, k);
+  if (negation > k) return { rule: 'deny.verdict', cue: span(ctx, k + 1, negation), source: null, sourceType: null, target: span(ctx, k, k + 1), genericTarget: true, score: 0.8 };
   const f = k < s.to ? falsityAt(ctx, k) : null;
   const len = f ? f.len : phraseAt(ctx, k, VERDICT_RATING_WORDS);
   if (len === 0) return null;
@@ -1231,6 +1234,19 @@ function sentenceVerdict(ctx: BlockContext, s: Sentence): RawDenial | null {
   for (let e = k + len; e < s.to; e++) if (toks[e].kind !== 'punct' && toks[e].kind !== 'quote') return null;
   return { rule: 'deny.verdict', cue: span(ctx, k, k + len), source: null, sourceType: null, target: null, genericTarget: true, score: 0.9 };
 }
+
+/**
+ * A sentence at k that is only a pronoun, an auxiliary and "not" ("It will not.", "It did not.", "They were not."):
+ * the end of its cue (after "not"), or -1.
+ */
+function shortNegation(ctx: BlockContext, s: Sentence, k: number): number {
+  const toks = ctx.toks;
+  if (k + 3 > s.to || !NEGATED_PRONOUNS.has(toks[k].lower) || (toks[k + 1].f & F_AUX) === 0 || toks[k + 2].lower !== 'not') return -1;
+  for (let e = k + 3; e < s.to; e++) if (toks[e].kind !== 'punct' && toks[e].kind !== 'quote') return -1;
+  return k + 3;
+}
+/** Subjects of a short negation that stand for the claim before (`shortNegation`). */
+const NEGATED_PRONOUNS: ReadonlySet<string> = new Set(['it', 'that', 'this', 'they']);
 
 /** The most words a verdict line holds. */
 const MAX_VERDICT_TOKENS = 12;
