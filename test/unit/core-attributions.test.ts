@@ -2084,6 +2084,15 @@ describe('core attributions', () => {
       assert.deepEqual(h.attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [['promises', 'Government', '20,000 new homes']]);
     });
 
+    it('a bare clause whose verb opens a quotation: "said the weather explanation \\"does not stand up\\""', () => {
+      const t = 'Olivia Grant wrote that the company remained "fundamentally strong". Analysts said the weather explanation "does not stand up", pointing out that rivals had done well.';
+      assert.deepEqual(triples(t).filter((x) => x[0] === 'said'), [['said', 'Analysts', 'the weather explanation "does not stand up"']]);
+    });
+
+    it('the model\'s source inside a relative clause is the subject with it: "The account that posted the video did not respond"', () => {
+      assert.deepEqual(triples('The account that posted the video did not respond to questions.').map((x) => x[1]), ['The account that posted the video']);
+    });
+
     it('", and there were ..." ends what is alleged', () => {
       assert.deepEqual(triples('Three commissioners were charged with taking bribes from developers, and there were complaints about the greens.').filter((x) => x[0] === 'were charged with'), [
         ['were charged with', undefined, 'taking bribes from developers'],

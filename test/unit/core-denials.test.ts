@@ -1005,6 +1005,16 @@ describe('core denials', () => {
       assert.deepEqual(run('Many expected the senator to resign. He did not.').denials, []);
     });
 
+    it('"does not stand up", "do not add up"; "claims on social media that X"; "no evidence connecting X"', () => {
+      assert.deepEqual(denials('Analysts said the weather explanation "does not stand up".'), [['does not stand up', 'Analysts', 'the weather explanation']]);
+      assert.deepEqual(denials('The numbers do not add up.'), [['do not add up', undefined, 'The numbers']]);
+      assert.deepEqual(denials('He did not stand up.'), []);
+      assert.deepEqual(denials('Police have dismissed claims on social media that the robberies were carried out by one gang.'), [
+        ['have dismissed claims', 'Police', 'the robberies were carried out by one gang'],
+      ]);
+      assert.deepEqual(denials('Officers found "no evidence whatsoever" connecting the five robberies.'), [['no evidence whatsoever"', 'Officers', 'connecting the five robberies']]);
+    });
+
     it('two falsities in a row are one judgement: "called the reports \\"baseless speculation\\""', () => {
       assert.deepEqual(denials('The embassy called the reports "baseless speculation".'), [['called the reports "baseless speculation"', 'The embassy', 'the reports']]);
     });

@@ -157,6 +157,10 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.incorrect', words: ['incorrect'] },
   { id: 'false.inaccurate', words: ['inaccurate'] },
   { id: 'false.not-accurate', words: ['not', 'accurate'] },
+  // "the weather explanation does not stand up", "the figures do not add up" (after "do", "does" or "did": `FALSITY_VERBS`)
+  { id: 'false.not-stand-up', words: ['not', 'stand', 'up'] },
+  { id: 'false.not-hold-up', words: ['not', 'hold', 'up'] },
+  { id: 'false.not-add-up', words: ['not', 'add', 'up'] },
   { id: 'false.not-correct', words: ['not', 'correct'] },
   { id: 'false.wrong', words: ['wrong'] },
   { id: 'false.erroneous', words: ['erroneous'] },
@@ -245,6 +249,8 @@ export const FALSITY_VERBS: ReadonlySet<string> = new Set([
   'labeled', 'labelled', 'branded', 'brands', 'brand', 'branding', 'deemed', 'termed', 'dubbed', 'as',
   // "the claim had no basis in fact", "the report has no factual basis"
   'has', 'had', 'have',
+  // "the explanation does not stand up", "the numbers do not add up"
+  'do', 'does', 'did',
 ]);
 
 /** Words that open a clause of contrast or condition, whose "there is no such X" denies nothing: "Although there is no such overlap". */

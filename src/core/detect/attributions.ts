@@ -490,14 +490,14 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     const t = toks[k];
     if (t.kind !== 'word' || t.quote >= 0) break;
     if (t.lower !== 'that' && t.lower !== 'who' && t.lower !== 'which') continue;
-    // (not a reporting verb's "that": "The Journal notes that Coulter tweeted")
-    if ((toks[k - 1].f & F_CUE_VERB) !== 0) break;
+    // (not a reporting verb's "that": "The Journal notes that Coulter tweeted"; nor one after no noun: "So that's why")
+    if ((toks[k - 1].f & F_CUE_VERB) !== 0 || !(toks[k - 1].pos === 'N' || toks[k - 1].pos === undefined || toks[k - 1].cap) || toks[k - 1].pos === 'R') break;
     // (a relative whose subject it is, a verb right after it: "officials who spoke"; not "a gap that experts say")
     const after = toks[k + 1];
     if (after === undefined || !((after.f & F_AUX) !== 0 || isAdverb(after) || after.pos === 'R' || RELATIVE_ADVERBS.has(after.lower) || canBeVerb(after.lower))) break;
     // (nor a clause whose main verb comes before the phrase: "Teen who committed suicide left heartbreaking note saying";
     // nor one that reports: "a researcher who says he found", whose "he" is the subject of what it reports)
-    if (verbsBetween(ctx, k + 1, np.from) > 1 || (toks[np.from - 1].f & F_CUE_VERB) !== 0) break;
+    if (verbsBetween(ctx, k + 1, np.from) > 1 || ((toks[np.from - 1].f & F_CUE_VERB) !== 0 && SUBJECT_PRONOUNS.has(toks[np.from].lower))) break;
     const head = npEndingAt(ctx, k - 1, s.from);
     // (the subject opens the sentence, or the clause after what a postposed report reports: "X, two officials who spoke
     // on condition of anonymity told reporters")
@@ -809,8 +809,10 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
       for (let v = np.to; v < s.to && v < np.to + 10; v++) {
         // (past a word in quotation marks: "said Hillary Clinton's \"judgment\" was poor")
         if (toks[v].kind === 'quote' && toks[v].quote >= 0 && ctx.quotes[toks[v].quote].close >= 0 && ctx.quotes[toks[v].quote].lastTok - ctx.quotes[toks[v].quote].firstTok <= 3) continue;
-        if (isPunct(toks[v], '.;:!?') || toks[v].kind === 'quote') break;
-        if (isFiniteVerb(ctx, v)) {
+        // (or a quotation that opens with the verb: "said the weather explanation \"does not stand up\"")
+        const quotedVerb = toks[v].kind === 'quote' && isOpeningQuote(ctx, v) && v + 1 < s.to && isFiniteVerb(ctx, v + 1);
+        if (!quotedVerb && (isPunct(toks[v], '.;:!?') || toks[v].kind === 'quote')) break;
+        if (quotedVerb || isFiniteVerb(ctx, v)) {
           const c = contentFrom(ctx, s, k);
           return c ? { range: c.range, opensBlock: c.opensBlock, runsOn: c.runsOn, weak: verb.needsComplement === true } : null;
         }

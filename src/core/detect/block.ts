@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -933,6 +933,15 @@ function runModel(
       const np = npStartingAt(ctx, p.source.first, p.cue.first);
       if (np && np.to - np.from > 1) source = [toks[np.from].start, toks[np.to - 1].end];
     }
+    // ("The account that posted the video did not respond": the subject with its relative clause, as the rules read
+    // it, not the clause's object)
+    const rel = source && p.source && p.source.last < p.cue.first && !off.has('relative-source') ? relativeBefore(ctx, p.source.first) : -1;
+    if (rel >= 0 && p.source) {
+      const sent = sentenceOfToken(ctx, p.cue.first);
+      const found = sent ? preposedSource(ctx, sent, p.cue.first) : null;
+      // (a head noun before the relative pronoun: not "That's the picture Sharpton paints")
+      if (found && found.range.from < rel && found.range.to - 1 >= p.source.last) source = sourceSpan(ctx, found.range);
+    }
     // ("\"...,\" wrote @truthseeker88 in the first post": where a source after its cue spoke is no part of it)
     if (source && p.source && p.source.first > p.cue.last && !off.has('source-setting')) {
       const kept = beforeSetting(ctx, { from: p.source.first, to: sourceEnd + 1 });
@@ -1212,6 +1221,19 @@ function beforeComma(ctx: BlockContext, r: R): R | null {
     if (toks[k].quote < 0 && isPunct(toks[k], ',')) return toks[k].start > r[0] ? [r[0], toks[k - 1].end] : null;
   }
   return r;
+}
+
+/** Relative pronouns that open a clause on a source's head noun ("The account that posted the video"). */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'who', 'which']);
+
+/** A relative pronoun two to four tokens before token k, past words only ("that posted the | video"), or -1. */
+function relativeBefore(ctx: BlockContext, k: number): number {
+  for (let m = k - 2; m >= 0 && m >= k - 4; m--) {
+    if (ctx.toks[m].kind !== 'word') return -1;
+    // (after its head noun: not "So that's why the auguries foretell")
+    if (RELATIVE_WORDS.has(ctx.toks[m].lower)) return m > 0 && ctx.toks[m - 1].kind === 'word' && (ctx.toks[m - 1].pos === 'N' || ctx.toks[m - 1].pos === undefined || ctx.toks[m - 1].cap) ? m : -1;
+  }
+  return -1;
 }
 
 /** Participles that open an aside on a noun before an infinitive: "The trial, expected to last six weeks, continues". */

@@ -258,6 +258,12 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     while (m < s.to && m - k <= 8 && toks[m].kind === 'word' && toks[m].lower !== 'that' && (toks[m].f & F_CUE_VERB) === 0 && !['and', 'or', 'but'].includes(toks[m].lower)) m++;
     if (toks[m]?.lower === 'that' && m > k + 1) k = m;
   }
+  // "dismissed claims on social media that X", "claims in the press that X": where the claims were made, then what they say
+  if (generic && (toks[k]?.lower === 'on' || toks[k]?.lower === 'in')) {
+    let m = k + 1;
+    while (m < s.to && m - k <= 5 && toks[m].kind === 'word' && toks[m].lower !== 'that' && !isFiniteVerb(ctx, m)) m++;
+    if (toks[m]?.lower === 'that' && m > k + 1) k = m;
+  }
   // "denied the allegations that surfaced in May (that X)": a relative clause, whose "that" has no subject after it,
   // names the statement; what it says follows a second "that", or is not given
   if (generic && toks[k]?.lower === 'that' && k + 1 < s.to && relativeVerbAt(ctx, k + 1)) {
@@ -874,6 +880,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   if (f.id.startsWith('figure.') && !figureSubject(ctx, from, at)) return null;
   // ("Viral claim about polling station closures is false": a statement named by its topic, nothing it says)
   const topicOnly = from === subj.from && rangeHas(ctx, subj.from, at, (x) => x.lower === 'about' && STATEMENT_NOUNS.has(ctx.toks[x.i - 1]?.lower ?? ''));
+  // (without a quotation's opening mark before the verb: 'the weather explanation "does not stand up"')
+  while (at - 1 > from && toks[at - 1].kind === 'quote' && isOpeningQuote(ctx, at - 1)) at--;
   target = span(ctx, from, at);
   // (a figure said to be off names the figure before it: "the real death toll")
   // (and so does "the casualty figures were grossly inflated")
@@ -967,6 +975,9 @@ function nounBefore(ctx: BlockContext, k: number, from: number): boolean {
   return k - 1 >= from && p !== undefined && ((p.f & F_DETERMINER) !== 0 || p.lower === "'s" || p.lower === '’s');
 }
 
+/** Participles after "no evidence" that name what would be shown: "no evidence connecting the robberies". */
+const LINKING_PARTICIPLES: ReadonlySet<string> = new Set(['connecting', 'linking', 'tying', 'showing', 'suggesting', 'supporting', 'proving']);
+
 /** What links "no truth", "no basis" or "no evidence" to a statement it names: "no truth in this story", "no basis for the claim that". */
 const STATEMENT_LINKS: ReadonlySet<string> = new Set(['in', 'to', 'behind', 'for']);
 
@@ -1055,6 +1066,14 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
           found.denial.genericTarget = true;
           return found;
         }
+      }
+    }
+    // ("found \"no evidence whatsoever\" connecting the five robberies": what would be linked, after the quotation's close)
+    if (p.id === 'noevidence.no-evidence' || p.id === 'noevidence.no-proof') {
+      const m = toks[k]?.kind === 'quote' && !isOpeningQuote(ctx, k) ? k + 1 : k;
+      if (m < s.to && LINKING_PARTICIPLES.has(toks[m].lower)) {
+        const found = noEvidenceFound(ctx, s, cueFrom, m > k ? k + 1 : cueTo, m);
+        if (found) return found;
       }
     }
     const evidence = evidenceTarget(ctx, s, k);
