@@ -2093,6 +2093,11 @@ describe('core attributions', () => {
       assert.deepEqual(triples('The account that posted the video did not respond to questions.').map((x) => x[1]), ['The account that posted the video']);
     });
 
+    it('a restrictive relative\'s report ends before the main clause\'s predicate: "A startup that says X has been challenged"', () => {
+      const t = 'A London startup that says its AI system can diagnose skin cancer "as accurately as a specialist" has been challenged by doctors.';
+      assert.deepEqual(triples(t), [['says', 'that', 'its AI system can diagnose skin cancer "as accurately as a specialist"']]);
+    });
+
     it('", and there were ..." ends what is alleged', () => {
       assert.deepEqual(triples('Three commissioners were charged with taking bribes from developers, and there were complaints about the greens.').filter((x) => x[0] === 'were charged with'), [
         ['were charged with', undefined, 'taking bribes from developers'],

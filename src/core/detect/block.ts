@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -1018,6 +1018,12 @@ function runModel(
     let content: R | null = alleged ?? (p.content ? [toks[p.content.first].start, toks[p.content.last].end] : null);
     // a content the model ends on a preposition or a determiner before a number ("fell by about | 0.5C"): the reported clause's end
     if (p.content && !alleged && !off.has('dangling-content')) content = completeDangling(ctx, p.content.first, p.content.last) ?? content;
+    // ("A startup that says its AI can diagnose cancer \"as accurately as a specialist\" has been challenged by doctors": a
+    // relative clause's report ends before the main clause's predicate)
+    if (content && p.content && p.source && p.source.first === p.source.last && RELATIVE_WORDS.has(toks[p.source.first].lower) && !off.has('relative-content')) {
+      const k = mainPredicateIn(ctx, p.content.first, p.content.last);
+      if (k > p.content.first) content = [content[0], toks[k - 1].end];
+    }
     // ("Government promises 20,000 new homes, but critics doubt the figure": a content ends before a clause of its own after
     // a comma's "but", "while" or "whereas")
     if (content && p.content && !alleged && !off.has('but-clause')) content = beforeContrastClause(ctx, p.content.first, p.content.last, content);
@@ -1225,6 +1231,26 @@ function beforeComma(ctx: BlockContext, r: R): R | null {
 
 /** Relative pronouns that open a clause on a source's head noun ("The account that posted the video"). */
 const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'who', 'which']);
+
+/**
+ * In tokens [first, last] after a finite verb of their own, a main clause's passive or perfect predicate ("has been
+ * challenged", "was criticised") right after a noun or a quotation's close: its auxiliary's index, or -1.
+ */
+function mainPredicateIn(ctx: BlockContext, first: number, last: number): number {
+  const toks = ctx.toks;
+  let verb = false;
+  for (let k = first; k < last; k++) {
+    const t = toks[k];
+    if (verb && (t.f & F_AUX) !== 0 && (t.lower === 'has' || t.lower === 'have' || t.lower === 'had' || t.lower === 'was' || t.lower === 'were') && t.quote < 0) {
+      const prev = toks[k - 1];
+      const next = toks[k + 1];
+      if ((prev.kind === 'quote' || (prev.kind === 'word' && (prev.pos === 'N' || prev.pos === undefined))) && (next.lower === 'been' || (next.pos === 'V' && /(?:ed|en)$/.test(next.lower)))) return k;
+    }
+    // (a possessive's "'s" is no verb: "Carson's aides have been making")
+    if (isFiniteVerb(ctx, k) && t.lower !== "'s" && t.lower !== '’s') verb = true;
+  }
+  return -1;
+}
 
 /** A relative pronoun two to four tokens before token k, past words only ("that posted the | video"), or -1. */
 function relativeBefore(ctx: BlockContext, k: number): number {
