@@ -1015,6 +1015,14 @@ describe('core denials', () => {
       assert.deepEqual(denials('Officers found "no evidence whatsoever" connecting the five robberies.'), [['no evidence whatsoever"', 'Officers', 'connecting the five robberies']]);
     });
 
+    it('"Posts falsely link flu vaccine to hair loss"; "said no such report exists"; "no plausible mechanism by which X"', () => {
+      const h = analyze('Posts falsely link flu vaccine to hair loss\n\nThe regulator said no such report exists.', 'plaintext');
+      assert.deepEqual(h.denials.map((d) => [d.cue.text, d.target?.text]), [['falsely', 'link flu vaccine to hair loss'], ['no', 'such report']]);
+      assert.deepEqual(denials('Dr Chloe Martin said there was "no plausible mechanism" by which the vaccine could cause hair loss.'), [
+        ['there was "no plausible mechanism"', 'Dr Chloe Martin', 'the vaccine could cause hair loss'],
+      ]);
+    });
+
     it('two falsities in a row are one judgement: "called the reports \\"baseless speculation\\""', () => {
       assert.deepEqual(denials('The embassy called the reports "baseless speculation".'), [['called the reports "baseless speculation"', 'The embassy', 'the reports']]);
     });

@@ -267,6 +267,8 @@ export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[
   { id: 'noevidence.no-such', words: ['no', 'such'] },
   { id: 'noevidence.no-basis', words: ['no', 'basis'] },
   { id: 'noevidence.no-indication', words: ['no', 'indication'] },
+  // "there was \"no plausible mechanism\" by which the vaccine could cause hair loss"
+  { id: 'noevidence.no-mechanism', words: ['no', 'mechanism'] },
   { id: 'noevidence.no-sign', words: ['no', 'sign'] },
   { id: 'noevidence.not-any-evidence', words: ['not', 'any', 'evidence'] },
   { id: 'noevidence.nothing-to', words: ['nothing', 'to'] },
@@ -285,7 +287,7 @@ export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[
 ];
 
 /** Words that may stand between "no" and the evidence noun of a no-evidence phrase: "no scientific evidence", "no credible proof". */
-export const EVIDENCE_QUALIFIERS: ReadonlySet<string> = new Set(['scientific', 'credible', 'hard', 'concrete', 'clear', 'real', 'direct', 'solid', 'reliable', 'firm', 'such', 'further', 'new']);
+export const EVIDENCE_QUALIFIERS: ReadonlySet<string> = new Set(['plausible', 'known', 'scientific', 'credible', 'hard', 'concrete', 'clear', 'real', 'direct', 'solid', 'reliable', 'firm', 'such', 'further', 'new']);
 
 /**
  * Verbs between "no evidence to" and the proposition: "no evidence to support (the claim) that X",

@@ -1018,7 +1018,9 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
       // ("There has been no such change", "No such plan exists": said of the claim before, which the noun names again)
       const np = toks[i + 2]?.lower === 'thing' ? null : npStartingAt(ctx, i + 2, s.to);
       // (not a contrast or a condition: "Although there is no such overlap with ...")
-      if (np === null || (cueFrom === i && i !== s.from) || (cueFrom > s.from && CONCESSIVE_OPENERS.has(toks[cueFrom - 1].lower))) continue;
+      // (at the sentence's start, after "there is", or opening what a reporting verb reports: "said no such report exists")
+      const reported = i > s.from && (toks[i - 1].f & F_CUE_VERB) !== 0 && !toks[i - 1].cap;
+      if (np === null || (cueFrom === i && i !== s.from && !reported) || (cueFrom > s.from && CONCESSIVE_OPENERS.has(toks[cueFrom - 1].lower))) continue;
       // (the cue up to "no"; "such" opens the target)
       return {
         cueFrom,
@@ -1067,6 +1069,15 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
           return found;
         }
       }
+    }
+    // ("no plausible mechanism\" by which the vaccine could cause hair loss": what it would explain)
+    if (p.id === 'noevidence.no-mechanism') {
+      const m = toks[k]?.kind === 'quote' && !isOpeningQuote(ctx, k) ? k + 1 : k;
+      if (toks[m]?.lower === 'by' && toks[m + 1]?.lower === 'which' && m + 2 < s.to) {
+        const found = noEvidenceFound(ctx, s, cueFrom, m > k ? k + 1 : cueTo, m + 2);
+        if (found) return found;
+      }
+      continue;
     }
     // ("found \"no evidence whatsoever\" connecting the five robberies": what would be linked, after the quotation's close)
     if (p.id === 'noevidence.no-evidence' || p.id === 'noevidence.no-proof') {
@@ -1126,6 +1137,12 @@ function withoutEvidence(ctx: BlockContext, s: Sentence, cueFrom: number, cueTo:
 function falselyReported(ctx: BlockContext, s: Sentence, i: number): Found | null {
   const toks = ctx.toks;
   const v = i + 1;
+  // "Posts falsely link flu vaccine to hair loss", "falsely blamed the fire on migrants": what the verb phrase says is false
+  if (v < s.to && FALSELY_LINKING_VERBS.has(toks[v].lower) && !toks[v].cap) {
+    const end = targetEnd(ctx, s, v + 1);
+    if (end <= v + 1) return null;
+    return { cueFrom: i, cueTo: i + 1, denial: { rule: 'deny.falsely', cue: span(ctx, i, i + 1), source: null, sourceType: null, target: span(ctx, v, end), genericTarget: false, score: 0.8 } };
+  }
   // (a verb after the adverb, whatever the lexicon reads: "Viral video falsely claims X", where "claims" is a noun to it)
   if (v >= s.to || (toks[v].f & F_CUE_VERB) === 0 || (toks[v].cap && !ctx.headline) || !(isFiniteVerb(ctx, v) || /s$/.test(toks[v].lower))) return null;
   // (no bare clause after a person's pronoun: "wrongly told him ...")
@@ -1139,6 +1156,12 @@ function falselyReported(ctx: BlockContext, s: Sentence, i: number): Found | nul
     denial: { rule: 'deny.falsely', cue: span(ctx, i, i + 1), source: null, sourceType: null, target: span(ctx, at, end), genericTarget: false, score: 0.8 },
   };
 }
+
+/** Verbs that state a link or a cause, false after "falsely": "Posts falsely link the vaccine to hair loss". */
+const FALSELY_LINKING_VERBS: ReadonlySet<string> = new Set([
+  'link', 'links', 'linked', 'linking', 'tie', 'ties', 'tied', 'connect', 'connects', 'connected', 'blame', 'blames', 'blamed',
+  'attribute', 'attributes', 'attributed', 'portray', 'portrays', 'portrayed', 'depict', 'depicts', 'depicted', 'show', 'shows', 'showed',
+]);
 
 /**
  * Where the clause a reporting verb reports begins: at token `bare` when a noun phrase and its finite verb begin there
