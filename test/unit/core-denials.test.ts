@@ -1008,6 +1008,7 @@ describe('core denials', () => {
     it('"does not stand up", "do not add up"; "claims on social media that X"; "no evidence connecting X"', () => {
       assert.deepEqual(denials('Analysts said the weather explanation "does not stand up".'), [['does not stand up', 'Analysts', 'the weather explanation']]);
       assert.deepEqual(denials('The numbers do not add up.'), [['do not add up', undefined, 'The numbers']]);
+      assert.deepEqual(denials('The union said the figures "simply do not add up".'), [['do not add up', 'The union', 'the figures']]);
       assert.deepEqual(denials('He did not stand up.'), []);
       assert.deepEqual(denials('Police have dismissed claims on social media that the robberies were carried out by one gang.'), [
         ['have dismissed claims', 'Police', 'the robberies were carried out by one gang'],

@@ -880,8 +880,9 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   if (f.id.startsWith('figure.') && !figureSubject(ctx, from, at)) return null;
   // ("Viral claim about polling station closures is false": a statement named by its topic, nothing it says)
   const topicOnly = from === subj.from && rangeHas(ctx, subj.from, at, (x) => x.lower === 'about' && STATEMENT_NOUNS.has(ctx.toks[x.i - 1]?.lower ?? ''));
-  // (without a quotation's opening mark before the verb: 'the weather explanation "does not stand up"')
-  while (at - 1 > from && toks[at - 1].kind === 'quote' && isOpeningQuote(ctx, at - 1)) at--;
+  // (without a quotation's opening mark or an intensifier before the verb: 'the weather explanation "does not stand up"',
+  // 'the figures "simply do not add up"')
+  while (at - 1 > from && ((toks[at - 1].kind === 'quote' && isOpeningQuote(ctx, at - 1)) || FALSITY_INTENSIFIERS.has(toks[at - 1].lower))) at--;
   target = span(ctx, from, at);
   // (a figure said to be off names the figure before it: "the real death toll")
   // (and so does "the casualty figures were grossly inflated")
