@@ -622,3 +622,10 @@ describe('"the Chancellor\'s claim"', () => {
     assert.deepEqual(described(run(t)), [["the figures showed the government's plan was working", 'denial:disputed the Chancellor\'s claim', 'denies']]);
   });
 });
+
+describe('an evidence report\'s object with its appositives', () => {
+  it('"show unemployment at 4.1%, its lowest since 2008, not in 40 years" contradicts "lowest level in 40 years"', () => {
+    const t = '"Unemployment is at its lowest level in 40 years," the president said.\n\nOfficial figures show unemployment at 4.1%, its lowest since 2008, not in 40 years.';
+    assert.deepEqual(described(run(t)), [['Unemployment is at its lowest level in 40 years', 'unemployment at 4.1%, its lowest since 2008, not in 40 years', 'contradicts']]);
+  });
+});

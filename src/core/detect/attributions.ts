@@ -641,6 +641,14 @@ function objectClause(ctx: BlockContext, s: Sentence, i: number): R | null {
   if (k >= s.to || (toks[k].kind !== 'word' && toks[k].kind !== 'number') || ADJUNCT_PREPS.has(toks[k].lower) || isFiniteVerb(ctx, k)) return null;
   let end = k;
   while (end + 1 < s.to && !isPunct(toks[end + 1], ',;:')) end++;
+  // (with appositives after its commas that have no verb of their own: "show unemployment at 4.1%, its lowest since 2008,
+  // not in 40 years")
+  while (end + 2 < s.to && isPunct(toks[end + 1], ',') && toks[end + 2].kind === 'word' && ((toks[end + 2].f & F_DETERMINER) !== 0 || toks[end + 2].lower === 'not')) {
+    let e = end + 2;
+    while (e + 1 < s.to && !isPunct(toks[e + 1], ',;:.!?')) e++;
+    if (hasVerbBetween(ctx, end + 2, e + 1)) break;
+    end = e;
+  }
   return rangeOf(ctx, k, end);
 }
 
