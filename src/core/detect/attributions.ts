@@ -26,7 +26,7 @@ import { NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
 import { placeOf } from '../link/places';
 import { ADJUNCT_PREPS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, PASSIVE_BE, canBeVerb, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TITLE_WORDS } from '../data/lexicon';
 import {
-  attributionTailAt, datelineEnd, isAdverb, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
+  attributionTailAt, datelineEnd, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
 } from './phrases';
 import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_AUX, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_SOURCE_NOUN, F_VP_CONJUNCTION } from './word-flags';
@@ -1133,12 +1133,12 @@ function titleBefore(ctx: BlockContext, from: number, b: number): boolean {
 function possessiveS(ctx: BlockContext, v: number): boolean {
   const t = ctx.toks[v];
   const next = ctx.toks[v + 1];
-  return (t.lower === "'s" || t.lower === '’s') && next !== undefined && next.kind === 'word' && (next.pos === 'N' || next.pos === 'J' || next.pos === undefined);
+  return isApostropheS(t) && next !== undefined && next.kind === 'word' && (next.pos === 'N' || next.pos === 'J' || next.pos === undefined);
 }
 
 /** Whether tokens [from, to) hold a finite verb, a possessive's "'s" aside. */
 function finiteVerbBetween(ctx: BlockContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isFiniteVerb(ctx, k) && ctx.toks[k].lower !== "'s" && ctx.toks[k].lower !== '’s') return true;
+  for (let k = from; k < to; k++) if (isFiniteVerb(ctx, k) && !isApostropheS(ctx.toks[k])) return true;
   return false;
 }
 /** The most tokens a title in quotation marks spans, marks included (`titleBefore`). */

@@ -14,7 +14,7 @@ import type { RawAttribution } from './raw';
 import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
-import { datelineEnd, isAdverb, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, skipLeftModifiers, skipRightAdverbs } from './phrases';
+import { datelineEnd, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, skipLeftModifiers, skipRightAdverbs } from './phrases';
 import { AUX, canBeVerb, PASSIVE_BE } from '../data/lexicon';
 import { F_AUX, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
@@ -1247,7 +1247,7 @@ function mainPredicateIn(ctx: BlockContext, first: number, last: number): number
       if ((prev.kind === 'quote' || (prev.kind === 'word' && (prev.pos === 'N' || prev.pos === undefined))) && (next.lower === 'been' || (next.pos === 'V' && /(?:ed|en)$/.test(next.lower)))) return k;
     }
     // (a possessive's "'s" is no verb: "Carson's aides have been making")
-    if (isFiniteVerb(ctx, k) && t.lower !== "'s" && t.lower !== '’s') verb = true;
+    if (isFiniteVerb(ctx, k) && !isApostropheS(t)) verb = true;
   }
   return -1;
 }

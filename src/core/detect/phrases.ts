@@ -23,6 +23,11 @@ export function isAdverb(t: Tok): boolean {
   return (t.f & F_LY_WORD) !== 0 && t.pos !== 'N' && t.pos !== 'J';
 }
 
+/** Whether a token is an "'s" (a possessive's, or "is" or "has" after a word). */
+export function isApostropheS(t: Tok): boolean {
+  return t.lower === "'s" || t.lower === '’s';
+}
+
 export function isPronoun(t: Tok): boolean {
   return t.kind === 'word' && (t.f & F_PRONOUN) !== 0;
 }
