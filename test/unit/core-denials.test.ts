@@ -1024,6 +1024,20 @@ describe('core denials', () => {
       ]);
     });
 
+    it('"shoot down X\'s claims that", "cast doubt on", "raises doubts about", "rubbish"; not "shot down a drone"', () => {
+      assert.deepEqual(denials("Officials shoot down a senator's claims that fighters are crossing the border."), [
+        ["shoot down a senator's claims", 'Officials', 'fighters are crossing the border'],
+      ]);
+      assert.deepEqual(denials("Experts cast doubt on the man's claims that a spider lived in his ear."), [["cast doubt on the man's claims", 'Experts', 'a spider lived in his ear']]);
+      assert.deepEqual(denials('The space agency raises doubts about reports of a meteorite.'), [['raises doubts about reports', 'The space agency', 'a meteorite']]);
+      assert.deepEqual(denials('A publicist said the story was rubbish.'), [['was rubbish', 'A publicist', 'the story']]);
+      assert.deepEqual(denials('Police shot down a drone over the stadium.'), []);
+      // (the common verb is no denial verb to the other rules: a report's content goes on past "raising")
+      assert.deepEqual(run('The effects are hard to predict, economists say, because there is little precedent for raising the wage so fast.').attributions.map((a) => a.content?.text), [
+        'The effects are hard to predict, economists say, because there is little precedent for raising the wage so fast',
+      ]);
+    });
+
     it('two falsities in a row are one judgement: "called the reports \\"baseless speculation\\""', () => {
       assert.deepEqual(denials('The embassy called the reports "baseless speculation".'), [['called the reports "baseless speculation"', 'The embassy', 'the reports']]);
     });

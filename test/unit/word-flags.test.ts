@@ -22,7 +22,9 @@ function reference(text: string, lower: string): number {
   if (cueVerbForm(lower)) f |= F_CUE_VERB;
   if (CUE_PHRASES.some((p) => p.words[0] === lower)) f |= F_CUE_PHRASE_FIRST;
   if (ALLEGATION_VERBS.has(lower)) f |= F_ALLEGATION_VERB;
-  if (denialVerbOf(lower)) f |= F_DENIAL_VERB;
+  // (a common verb that denies only in its phrase, "shot down", is looked at as a no-evidence phrase's first word is)
+  const denial = denialVerbOf(lower);
+  if (denial) f |= denial.phrasal === true ? F_NO_EVIDENCE_FIRST : F_DENIAL_VERB;
   if (NO_EVIDENCE_PHRASES.some((p) => p.words[0] === lower)) f |= F_NO_EVIDENCE_FIRST;
   if (FALSITY_VERBS.has(lower)) f |= F_FALSITY_VERB;
   if (FALSITY_PHRASES.some((p) => p.words[0] === lower)) f |= F_FALSITY_FIRST;

@@ -40,6 +40,12 @@ export interface DenialVerb {
    * an optional "to" ("pleaded not guilty to charges that X", "pleads innocent to fraud").
    */
   phrases?: readonly (readonly string[])[];
+  /**
+   * A common verb that denies only in its phrase ("shot down the claims", "raised doubts about the report"): its forms
+   * are not flagged as denial verbs, which the other rules read as a report's end ("raising the minimum wage"), and the
+   * denial rule looks at them as it looks at a no-evidence phrase's first word (`F_NO_EVIDENCE_FIRST`).
+   */
+  phrasal?: boolean;
 }
 
 export const DENIAL_VERBS: readonly DenialVerb[] = [
@@ -64,6 +70,11 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   // a plea denies the charges: "pleaded not guilty to charges that he took bribes", "pleads innocent to fraud"
   // "pushed back on the speculation", "pushes back against reports that X"
   { id: 'deny.push-back', lemma: 'push', forms: ['push', 'pushes', 'pushed', 'pushing'], strength: 0.7, object: 'statement', phrases: [['back', 'on'], ['back', 'against']], modelCue: true },
+  // "Officials shoot down congressman's claims that X", "shot down reports of a merger"
+  { id: 'deny.shoot-down', lemma: 'shoot', forms: ['shoot', 'shoots', 'shot', 'shooting'], strength: 0.8, object: 'statement', phrases: [['down']], modelCue: true, phrasal: true },
+  // "Experts cast doubt on the man's claims", "NASA raises doubts about reports of a meteorite"
+  { id: 'deny.cast-doubt', lemma: 'cast', forms: ['cast', 'casts', 'casting'], strength: 0.6, object: 'statement', phrases: [['doubt', 'on'], ['doubt', 'over'], ['doubts', 'on'], ['doubts', 'over']], modelCue: true, phrasal: true },
+  { id: 'deny.raise-doubts', lemma: 'raise', forms: ['raise', 'raises', 'raised', 'raising'], strength: 0.6, object: 'statement', phrases: [['doubts', 'about'], ['doubts', 'over'], ['doubt', 'about'], ['doubt', 'over']], modelCue: true, phrasal: true },
   { id: 'deny.plead', lemma: 'plead', forms: ['plead', 'pleads', 'pleaded', 'pled', 'pleading'], strength: 0.9, object: 'any', phrases: [['not', 'guilty'], ['innocent']], modelCue: true },
 ];
 
@@ -152,6 +163,7 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.fake', words: ['fake'] },
   { id: 'false.fake-news', words: ['fake', 'news'] },
   { id: 'false.nonsense', words: ['nonsense'] },
+  { id: 'false.rubbish', words: ['rubbish'] },
   { id: 'false.absurd', words: ['absurd'] },
   { id: 'false.ridiculous', words: ['ridiculous'] },
   { id: 'false.incorrect', words: ['incorrect'] },

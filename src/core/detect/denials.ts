@@ -81,7 +81,7 @@ export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<num
       const f = t.f;
       const d =
         ((f & F_DENIAL_VERB) !== 0 ? verbDenial(ctx, s, i, psrc) : null) ??
-        ((f & F_NO_EVIDENCE_FIRST) !== 0 ? noEvidence(ctx, s, i) : null) ??
+        ((f & F_NO_EVIDENCE_FIRST) !== 0 ? noEvidence(ctx, s, i) ?? (denialVerbOf(t.lower)?.phrasal === true ? verbDenial(ctx, s, i, psrc) : null) : null) ??
         ((f & F_FALSITY_VERB) !== 0 ? falsity(ctx, s, i, psrc) : null);
       if (d) {
         out.push(d.denial);

@@ -119,7 +119,8 @@ export function wordFlags(text: string, lower: string): number {
   let f = F_DONE | (pos < 0 ? 0 : pos + 1) | (LIST_FLAGS.get(lower) ?? 0);
   if (text.length > 0 && isUpper(text.charCodeAt(0), text[0])) f |= F_CAP;
   if (cueVerbForm(lower)) f |= F_CUE_VERB;
-  if (denialVerbOf(lower)) f |= F_DENIAL_VERB;
+  const denial = denialVerbOf(lower);
+  if (denial) f |= denial.phrasal === true ? F_NO_EVIDENCE_FIRST : F_DENIAL_VERB;
   if (lower.endsWith('ly') && lower.length > 4 && !ADVERB_EXCEPTIONS.has(lower)) f |= F_LY_WORD;
   return f;
 }
