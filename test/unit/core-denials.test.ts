@@ -1038,6 +1038,13 @@ describe('core denials', () => {
       ]);
     });
 
+    it('a headline\'s "No" after a source\'s colon or a question denies; "No one" does not', () => {
+      const h = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.target?.text]);
+      assert.deepEqual(h('Border agency: No smugglers on the river crossing'), [['No', 'No smugglers on the river crossing']]);
+      assert.deepEqual(h('Stadium plan ahead? No, says the mayor'), [['No', 'Stadium plan ahead? No']]);
+      assert.deepEqual(h('Why? No one knows'), []);
+    });
+
     it('two falsities in a row are one judgement: "called the reports \\"baseless speculation\\""', () => {
       assert.deepEqual(denials('The embassy called the reports "baseless speculation".'), [['called the reports "baseless speculation"', 'The embassy', 'the reports']]);
     });

@@ -1323,7 +1323,9 @@ function headlineNegation(ctx: BlockContext): RawDenial | null {
     const l = t.lower;
     const negation = HEADLINE_NEGATIONS.has(l) || l.endsWith("n't");
     if (negation) {
-      if (l === 'no' && !(i === 0 && isPunct(toks[1], ',-—–:'))) continue;
+      // ("No, the sea is not falling"; after a source's colon or a question: "Border agency: No ISIS fighters at the
+      // border", "Stadium plan ahead? No, says the mayor")
+      if (l === 'no' && !(i === 0 && isPunct(toks[1], ',-—–:')) && !(i > 0 && isPunct(toks[i - 1], ':?') && toks[i - 1].quote < 0 && toks[i + 1]?.lower !== 'one')) continue;
       if (l === 'not' && ['only', 'just', 'yet'].includes(toks[i + 1]?.lower ?? '')) continue;
       if (nonDenialNegation(ctx, i) !== null) continue;
       // "Russia will not back down": a refusal or an intention, not a proposition called false
