@@ -1043,6 +1043,9 @@ describe('core denials', () => {
       assert.deepEqual(h('Border agency: No smugglers on the river crossing'), [['No', 'No smugglers on the river crossing']]);
       assert.deepEqual(h('Stadium plan ahead? No, says the mayor'), [['No', 'Stadium plan ahead? No']]);
       assert.deepEqual(h('Why? No one knows'), []);
+      // (and words that call a headline's story false: "rubbish", "hoaxer", "Fake-News")
+      assert.deepEqual(h('Rumour that the band turned down a reunion deal called rubbish').map((x) => x[0]), ['rubbish']);
+      assert.deepEqual(h('Man who claimed to have met the queen exposed as hoaxer').map((x) => x[0]), ['hoaxer']);
     });
 
     it('two falsities in a row are one judgement: "called the reports \\"baseless speculation\\""', () => {

@@ -330,6 +330,8 @@ export const HEADLINE_FALSITY_WORDS: ReadonlySet<string> = new Set([
   'hoax', 'hoaxes', 'fake', 'faked', 'bogus', 'false', 'untrue', 'myth', 'debunked', 'debunks', 'debunk',
   'fabricated', 'misinformation', 'disinformation', 'nope', 'satirical', 'satire', 'bullshit', 'duped', 'dupes',
   'fooled', 'wrongly', 'erroneous', 'exaggerated', 'baseless', 'unfounded',
+  // "Rumour that X called rubbish", "Woman who claimed X exposed as hoaxer", "Fake-News report claims X"
+  'rubbish', 'hoaxer', 'hoaxers', 'fake-news',
 ]);
 
 /** Negations that, in a headline, deny the headline's proposition: "Banksy Wasn't Arrested", "al-Baghdadi Not Dead". */
