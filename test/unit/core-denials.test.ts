@@ -995,6 +995,9 @@ describe('core denials', () => {
       assert.deepEqual(denials('A club spokesman branded the reports "pure fantasy".'), [['branded the reports "pure fantasy"', 'A club spokesman', 'the reports']]);
       assert.deepEqual(denials('He called the story a complete fabrication.'), [['called the story a complete fabrication', 'He', 'the story']]);
       assert.deepEqual(denials('The story is fiction.'), [['is fiction', undefined, 'The story']]);
+      // (said of no statement: no denial)
+      assert.deepEqual(denials('His new novel is fiction.'), []);
+      assert.deepEqual(denials('The weather was rubbish.'), []);
     });
 
     it('a sentence that is only "It will not." denies the claim before it', () => {

@@ -35,6 +35,8 @@ const WEAK_FALSITY = new Set([
   'false.fearmongering', 'false.alarmist', 'false.distortion', 'false.distortions', 'false.exaggerated', 'false.overstated', 'false.inflated', 'false.overblown', 'false.flawed',
   'false.staged', 'false.doctored', 'false.photoshopped', 'false.manipulated', 'false.digitally-altered', 'false.deepfake',
   'false.invented', 'false.fiction', 'false.fantasy', 'false.political-attack', 'false.politically-motivated', 'false.witch-hunt',
+  // ("His new novel is fiction", "The weather was rubbish": said of no statement, no denial)
+  'false.fiction-bare', 'false.fantasy-bare', 'false.rubbish',
 ]);
 
 function rangeHas(ctx: BlockContext, from: number, to: number, pred: (t: BlockContext['toks'][number], k: number) => boolean): boolean {
