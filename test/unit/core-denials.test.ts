@@ -1013,6 +1013,8 @@ describe('core denials', () => {
       assert.deepEqual(denials('The numbers do not add up.'), [['do not add up', undefined, 'The numbers']]);
       assert.deepEqual(denials('The union said the figures "simply do not add up".'), [['do not add up', 'The union', 'the figures']]);
       assert.deepEqual(denials('He did not stand up.'), []);
+      // ("do" takes only a negated phrase: "did fake" is a verb's past)
+      assert.deepEqual(denials('How did fake news about the storm spread so fast?'), []);
       assert.deepEqual(denials('Police have dismissed claims on social media that the robberies were carried out by one gang.'), [
         ['have dismissed claims', 'Police', 'the robberies were carried out by one gang'],
       ]);

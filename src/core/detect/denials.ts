@@ -768,6 +768,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   if (!f) return null;
   // ("had no basis in fact": "have" takes only a lack of ground; "had fabricated the story" is a verb's tense)
   if (HAVE_FORMS.has(t.lower) && !f.id.startsWith('false.no-')) return null;
+  // ("does not stand up": "do" takes only a negated phrase; "How did fake news spread" is no judgement)
+  if ((t.lower === 'do' || t.lower === 'does' || t.lower === 'did') && !f.id.startsWith('false.not-')) return null;
   if (f.id.startsWith('false.not-')) {
     /* the negation is part of the phrase */
   } else if (isNegated(ctx, i + 1, i)) return null;
