@@ -1524,9 +1524,9 @@ describe('core attributions', () => {
         assert.deepEqual(cues(t), ['attr.preposed shows | officials said the bridge would close']);
         assert.deepEqual(cues(t, new Set(['complement'])), ['attr.preposed shows | officials said the bridge would close', 'attr.preposed said | the bridge would close']);
       });
-      it('a report after "and" in another\'s content stays: "Reyes said the council voted, and the mayor said that the bridge would close."', () => {
+      it('a report after ", and" stays, and ends the content before it: "Reyes said the council voted, and the mayor said that the bridge would close."', () => {
         const t = 'Reyes said the council voted, and the mayor said that the bridge would close.';
-        assert.deepEqual(cues(t), ['attr.preposed said | the council voted, and the mayor said that the bridge would close', 'attr.preposed said | the bridge would close']);
+        assert.deepEqual(cues(t), ['attr.preposed said | the council voted', 'attr.preposed said | the bridge would close']);
       });
       it('reads the word before the source when the source comes first, else before the cue; a report in no content stays', () => {
         const t = 'Ana Reyes noted that officials said it was old, and it is known that officials said so.';
@@ -2096,6 +2096,11 @@ describe('core attributions', () => {
     it('a restrictive relative\'s report ends before the main clause\'s predicate: "A startup that says X has been challenged"', () => {
       const t = 'A London startup that says its AI system can diagnose skin cancer "as accurately as a specialist" has been challenged by doctors.';
       assert.deepEqual(triples(t), [['says', 'that', 'its AI system can diagnose skin cancer "as accurately as a specialist"']]);
+    });
+
+    it('a report ends before ", and" with a noun phrase and a reporting verb of its own', () => {
+      const t = 'The coastguard said it had advised against sailing, and passengers told reporters the crew had seemed "panicked".';
+      assert.deepEqual(triples(t), [['said', 'The coastguard', 'it had advised against sailing'], ['told', 'passengers', 'the crew had seemed "panicked"']]);
     });
 
     it('", and there were ..." ends what is alleged', () => {

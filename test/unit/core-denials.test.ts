@@ -1053,6 +1053,11 @@ describe('core denials', () => {
       assert.deepEqual(h('Man who claimed to have met the queen exposed as hoaxer').map((x) => x[0]), ['hoaxer']);
     });
 
+    it('"denied that any warning had been received": "that" opens a clause whose subject is no statement denied', () => {
+      assert.deepEqual(denials('Marine Lines denied that any warning had been received.'), [['denied', 'Marine Lines', 'any warning had been received']]);
+      assert.deepEqual(denials('The ministry denied that claim.'), [['denied that claim', 'The ministry', 'that claim']]);
+    });
+
     it('two falsities in a row are one judgement: "called the reports \\"baseless speculation\\""', () => {
       assert.deepEqual(denials('The embassy called the reports "baseless speculation".'), [['called the reports "baseless speculation"', 'The embassy', 'the reports']]);
     });

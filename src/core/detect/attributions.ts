@@ -916,7 +916,8 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
       if (comma && next && next.lower === 'there' && PASSIVE_BE.has(toks[v + 1]?.lower ?? '')) return j - 2;
       // a name and a reporting verb: "said X, but Ortiz warned Y", "said X while Ortiz warned Y" (not "..., and Congress must act"),
       // or after a comma any noun phrase and one: "found X, but its authors cautioned that Y"
-      if ((comma || t.lower === 'while') && next && (next.cap || (comma && t.lower === 'but'))) {
+      // (or after a comma's "and" too, a noun phrase and a reporting verb: "..., and passengers told reporters the crew had ...")
+      if ((comma || t.lower === 'while') && next && (next.cap || (comma && (t.lower === 'but' || t.lower === 'and')))) {
         const np = npStartingAt(ctx, v, s.to);
         if (np && (sourceType(ctx, np) === 'name' || !next.cap)) {
           // ("its authors": a possessive read as a phrase of its own)

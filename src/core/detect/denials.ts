@@ -17,7 +17,7 @@ import {
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb } from '../data/lexicon';
 import { participleSource, preposedSource, sourceType, withAppositiveName, type SourceFound } from './attributions';
-import { attributionTailAt, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npStartingAt, opensClauseAfterTarget, type TokRange } from './phrases';
+import { attributionTailAt, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npStartingAt, opensClauseAfterTarget, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter } from './appositive';
 import { DETERMINER_THAT_NOUNS, cueVerbForm } from '../data/cues';
 import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
@@ -206,7 +206,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   let n = k;
   let gerundFrom = -1;
   const pronounObject = (m: number) => STATEMENT_PRONOUNS.has(toks[m].lower) && (m + 1 >= s.to || toks[m + 1].kind !== 'word' || toks[m + 1].lower === 'as');
-  while (n < s.to && n - k < 5 && toks[n].kind === 'word' && !pronounObject(n) && !objectNounAt(ctx, n, v)) {
+  // ("denied that any warning had been received": "that" opens a clause, whose subject names no statement denied)
+  const thatClause = toks[k]?.lower === 'that' && clauseAt(ctx, k + 1, s.to);
+  while (!thatClause && n < s.to && n - k < 5 && toks[n].kind === 'word' && !pronounObject(n) && !objectNounAt(ctx, n, v)) {
     const pe = possessorEnd(ctx, n, s.to);
     if (pe > 0) n = pe;
     // a gerund naming the charge: "rejected spying charges", "denied doping allegations"
@@ -215,7 +217,7 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     else if ((toks[n].f & F_DETERMINER) !== 0 || ['J', 'R', 'N', undefined].includes(toks[n].pos) || (toks[n].text.includes('-') && !toks[n].cap)) n++;
     else break;
   }
-  let kind = n < s.to ? objectNounAt(ctx, n, v) : null;
+  let kind = n < s.to && !thatClause ? objectNounAt(ctx, n, v) : null;
   // a finding's noun as the subject of the clause denied: "denied customer data was stolen" (not "the data")
   if (kind === 'statement' && v.object === 'proposition' && FINDING_NOUNS.has(toks[n].lower) && n + 1 < s.to && isFiniteVerb(ctx, n + 1)) kind = null;
   let claimedBy: R | undefined;
@@ -367,6 +369,12 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   return null;
 }
 
+
+/** Whether a clause opens at token k: a noun phrase and, past adverbs, a finite verb ("any warning | had been received"). */
+function clauseAt(ctx: BlockContext, k: number, to: number): boolean {
+  const np = npStartingAt(ctx, k, to);
+  return np !== null && np.to < to && isFiniteVerb(ctx, skipRightAdverbs(ctx, np.to, to));
+}
 
 /** The length of the first of `phrases` whose words follow at token i, or 0. */
 function phraseAt(ctx: BlockContext, i: number, phrases: readonly (readonly string[])[]): number {
