@@ -629,3 +629,10 @@ describe('an evidence report\'s object with its appositives', () => {
     assert.deepEqual(described(run(t)), [['Unemployment is at its lowest level in 40 years', 'unemployment at 4.1%, its lowest since 2008, not in 40 years', 'contradicts']]);
   });
 });
+
+describe('"rejected the police estimate"', () => {
+  it('is the estimate of the source the noun before it names, not the nearest claim', () => {
+    const t = 'Police estimated the crowd at about 12,000.\n\n"Our officers counted the marchers at three points along the route," Chief Inspector Leah Grant said.\n\nMarch organiser Tom Briggs rejected the police estimate as "absurdly low".';
+    assert.deepEqual(described(run(t)).filter((x) => x[1].startsWith('denial:rejected')), [['the crowd at about 12,000', 'denial:rejected the police estimate', 'denies']]);
+  });
+});

@@ -1696,7 +1696,9 @@ const OWNER_REACH = 6;
  * "clinton") or a capitalised word before the noun ("the US claims" -> "us"); null when it names none.
  */
 function possessorOf(target: string): string | null {
-  const m = /^(?:the\s+)?([A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2})['’]s?\s/.exec(target) ?? /^(?:the\s+)?([A-Z][\w.-]*)\s+[a-z]/.exec(target);
+  // ("the union's figure", "the Kremlin account", "the police estimate": a noun before the statement's noun names its owner)
+  const m = /^(?:the\s+)?([A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2})['’]s?\s/.exec(target) ?? /^(?:the\s+)?([A-Z][\w.-]*)\s+[a-z]/.exec(target) ??
+    /^the\s+([a-z]+)\s+(?:estimate|estimates|figure|figures|count|claim|claims|account|version|numbers)$/i.exec(target);
   if (!m) return null;
   const words = m[1].toLowerCase().split(/\s+/);
   // (a determiner names no owner: "The claim is misleading")
