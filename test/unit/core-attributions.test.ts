@@ -2103,6 +2103,11 @@ describe('core attributions', () => {
       assert.deepEqual(triples(t), [['said', 'The coastguard', 'it had advised against sailing'], ['told', 'passengers', 'the crew had seemed "panicked"']]);
     });
 
+    it('"confirmed to us that X" skips whom it was said to; a heading\'s "Claims about X" is no cue', () => {
+      assert.deepEqual(triples('The zoo confirmed to us that staff had painted the donkey.'), [['confirmed', 'The zoo', 'staff had painted the donkey']]);
+      assert.deepEqual(run('# Claims about hospital waiting times\n\nThe minister spoke on Monday.', 'markdown').attributions, []);
+    });
+
     it('", and there were ..." ends what is alleged', () => {
       assert.deepEqual(triples('Three commissioners were charged with taking bribes from developers, and there were complaints about the greens.').filter((x) => x[0] === 'were charged with'), [
         ['were charged with', undefined, 'taking bribes from developers'],

@@ -1058,6 +1058,13 @@ describe('core denials', () => {
       assert.deepEqual(denials('The ministry denied that claim.'), [['denied that claim', 'The ministry', 'that claim']]);
     });
 
+    it('a fact check\'s own rating, "We rate this claim Mostly False.", answers the claim its paragraph restates', () => {
+      const t = 'State Senator Rosa Diaz said Governor Mark Ellis "cut $1 billion from our schools".\n\nDiaz said Ellis cut $1 billion from schools. Spending rose overall. We rate this claim Mostly False.';
+      const a = run(t);
+      assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target]), [['Mostly False', null]]);
+      assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['Ellis cut $1 billion from schools']);
+    });
+
     it('two falsities in a row are one judgement: "called the reports \\"baseless speculation\\""', () => {
       assert.deepEqual(denials('The embassy called the reports "baseless speculation".'), [['called the reports "baseless speculation"', 'The embassy', 'the reports']]);
     });

@@ -683,6 +683,12 @@ function skipAdjuncts(ctx: BlockContext, s: Sentence, from: number): { k: number
         skipped = true;
         continue;
       }
+      // "confirmed to us that", "said to them": whom it was said to
+      if ((t.lower === 'to' || t.lower === 'with') && OBJECT_PRONOUNS.has(toks[k + 1]?.lower ?? '')) {
+        k += 2;
+        skipped = true;
+        continue;
+      }
       if (t.lower === 'last' || t.lower === 'this' || t.lower === 'earlier') {
         k++;
         skipped = true;
@@ -1641,6 +1647,9 @@ export function inOpeningComma(ctx: BlockContext, s: Sentence, heads: ReadonlySe
   return -1;
 }
 const NO_ATTRIBUTIONS: readonly RawAttribution[] = [];
+
+/** Object pronouns after "to" or "with" in a report's adjunct: "confirmed to us that". */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['us', 'me', 'him', 'her', 'them']);
 
 /** Words that open what a passive report reports, right after its participle or its agent. */
 const PASSIVE_COMPLEMENT_STARTS: ReadonlySet<string> = new Set(['that', 'to', 'of', 'with', 'as', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who']);

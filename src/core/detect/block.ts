@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -978,6 +978,8 @@ function runModel(
     // ("The trial, expected to last six weeks, continues.": a participle's aside on the subject, no report; in PolNeAR
     // train no such aside is a cue)
     if (oneWord && source === null && ASIDE_PARTICIPLES.has(t0.lower) && cueTok > 0 && isPunct(toks[cueTok - 1], ',') && toks[cueTok + 1]?.lower === 'to' && closesAside(ctx, cueTok + 2) && !off.has('aside-participle')) continue;
+    // ("Claims about hospital waiting times": a plural noun opening a phrase about a topic is no cue)
+    if (oneWord && t0.lower.endsWith('s') && sentenceOfToken(ctx, cueTok)?.from === cueTok && TOPIC_PREPOSITIONS.has(toks[cueTok + 1]?.lower ?? '') && !off.has('topic-noun')) continue;
     // ("Fact check: five claims from the leaders' debate": a plural noun counted, no report)
     if (oneWord && cueTok > 0 && t0.lower.endsWith('s') && (toks[cueTok - 1].kind === 'number' || COUNT_WORDS.has(toks[cueTok - 1].lower)) && !off.has('counted-noun')) continue;
     const host = asVerb || off.has('host') ? undefined : attributions.find((a) => a.rule !== 'attr.model' && inCueClause(ctx, a, cueStart, cueEnd));
@@ -1276,6 +1278,9 @@ function closesAside(ctx: BlockContext, k: number): boolean {
 
 /** Words after "alleged" that make it a verb ("alleged that", "alleged in a filing"), not an adjective before a noun. */
 const ALLEGED_VERB_AFTER: ReadonlySet<string> = new Set(['that', 'to', 'in', 'on', 'by', 'the', 'he', 'she', 'they', 'it', 'without', 'last', 'this', 'at']);
+
+/** Prepositions after a plural noun that opens a phrase about a topic: "Claims about ...", "Reports of ...". */
+const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', 'over', 'on', 'regarding']);
 
 /** Number words before a plural noun: "five claims" (`attr.model` reads no cue there). */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens']);

@@ -1279,6 +1279,13 @@ function sentenceVerdict(ctx: BlockContext, s: Sentence): RawDenial | null {
     break;
   }
   while (k < s.to && toks[k].kind === 'quote') k++;
+  // "We rate this claim Mostly False.", "We rate it Pants on Fire": a fact check's own rating of the claim it checks
+  if (k + 2 < s.to && toks[k].lower === 'we' && RATING_VERBS.has(toks[k + 1].lower)) {
+    let m = k + 2;
+    if ((toks[m].f & F_DETERMINER) !== 0 || toks[m].lower === 'it') m++;
+    if (m < s.to && (toks[m].lower === 'claim' || toks[m].lower === 'statement')) m++;
+    k = m;
+  }
   // "The council says the bypass will cut journey times by half. It will not.": a short negation of the claim before
   const negation = shortNegation(ctx, s, k);
   if (negation > k) return { rule: 'deny.verdict', cue: span(ctx, k + 1, negation), source: null, sourceType: null, target: span(ctx, k, k + 1), genericTarget: true, score: 0.8 };
@@ -1302,6 +1309,9 @@ function shortNegation(ctx: BlockContext, s: Sentence, k: number): number {
 }
 /** Subjects of a short negation that stand for the claim before (`shortNegation`). */
 const NEGATED_PRONOUNS: ReadonlySet<string> = new Set(['it', 'that', 'this', 'they']);
+
+/** Verbs of a fact check's own rating: "We rate this claim False". */
+const RATING_VERBS: ReadonlySet<string> = new Set(['rate', 'rated', 'rating', 'give']);
 
 /** The most words a verdict line holds. */
 const MAX_VERDICT_TOKENS = 12;
