@@ -278,8 +278,7 @@ const REPORT_CUE = /\breport(?:s|ed|ing)?$/i;
 
 /** Whether claim ci is what a report says (`LinkInput.claimAttribution`). */
 function reportedClaim(input: LinkInput, ci: number): boolean {
-  const ai = input.claimAttribution![ci];
-  return ai >= 0 && REPORT_CUE.test(input.attributions![ai].cue.text);
+  return REPORT_CUE.test(cueOfClaim(input, ci));
 }
 
 /** The index of the first claim in block `block` or after it (`claims.length` when none): claims are in document order. */
@@ -1658,25 +1657,27 @@ const NAMES_CHARGE = /\b(?:charges?|accusations?|allegations?|indictment)\b/i;
 /** A claim that charges or accuses someone ("has been charged with arson", "accused the mayor of"). */
 const CHARGES = /\b(?:charged|accused|alleged|allegedly|indicted|suspected|arrested)\b/i;
 
+/** The attribution whose content holds claim ci (`LinkInput.claimAttribution`), if any. */
+function reportOfClaim(input: LinkInput, ci: number): NonNullable<LinkInput['attributions']>[number] | undefined {
+  const ai = input.claimAttribution?.[ci] ?? -1;
+  return ai >= 0 ? input.attributions?.[ai] : undefined;
+}
+
 /** The cue's words of the report that holds claim ci ("claims"), or "". */
 function cueOfClaim(input: LinkInput, ci: number): string {
-  const ai = input.claimAttribution?.[ci] ?? -1;
-  return (ai >= 0 ? input.attributions?.[ai]?.cue.text : undefined) ?? '';
+  return reportOfClaim(input, ci)?.cue.text ?? '';
 }
 /** A cue that reports a claim as one: "claims", "claimed", "alleges". */
 const CLAIMED_CUE = /\b(?:claim|claims|claimed|claiming|allege|alleges|alleged|alleging)\b/i;
 
 /** The source's words of the report that holds claim ci ("The Chancellor, Rachel Moore"), or "". */
 function sourceOfClaim(input: LinkInput, ci: number): string {
-  const ai = input.claimAttribution?.[ci] ?? -1;
-  return (ai >= 0 ? input.attributions?.[ai]?.source?.text : undefined) ?? '';
+  return reportOfClaim(input, ci)?.source?.text ?? '';
 }
 
 /** Whether the cue of the report that holds claim ci charges or accuses ("accused", "alleged"). */
 function chargedByCue(input: LinkInput, ci: number): boolean {
-  const ai = input.claimAttribution?.[ci] ?? -1;
-  const a = ai >= 0 ? input.attributions?.[ai] : undefined;
-  return a !== undefined && CHARGES.test(a.cue.text);
+  return CHARGES.test(cueOfClaim(input, ci));
 }
 
 /** A number in a claim, in digits or words ("300 civilians", "four", "hundreds of homes"; not "one", which is seldom a count). */
