@@ -26,7 +26,7 @@ import { NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
 import { placeOf } from '../link/places';
 import { ADJUNCT_PREPS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, PASSIVE_BE, canBeVerb, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TITLE_WORDS } from '../data/lexicon';
 import {
-  attributionTailAt, datelineEnd, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt,
+  attributionTailAt, datelineEnd, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt, rangeHas,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
 } from './phrases';
 import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_AUX, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_SOURCE_NOUN, F_VP_CONJUNCTION } from './word-flags';
@@ -1105,7 +1105,7 @@ function continueQuote(ctx: BlockContext, s: Sentence, from: number, content: Co
   // (a quotation right after a word is that word's object, no continuation: "said on Thursday, branding the criticism
   // \"nonsense\""; but after an abbreviation's full stop, "at a rally in Binghamton, N.Y. \"Secretary Clinton ...\"", and
   // inside a reported clause, "wrote in a letter, that the department \"may have ...\"", it goes on)
-  if (k < s.to && toks[k - 1].kind === 'word' && !toks[k - 1].text.endsWith('.') && !rangeHasWord(ctx, from, k, 'that')) return range;
+  if (k < s.to && toks[k - 1].kind === 'word' && !toks[k - 1].text.endsWith('.') && !rangeHas(ctx, from, k, (t) => t.lower === 'that')) return range;
   if (k >= s.to) {
     const next = ctx.sentences[ctx.sentences.indexOf(s) + 1];
     if (!next || !isOpeningQuote(ctx, next.from)) return range;
@@ -1150,12 +1150,6 @@ function finiteVerbBetween(ctx: BlockContext, from: number, to: number): boolean
 }
 /** The most tokens a title in quotation marks spans, marks included (`titleBefore`). */
 const TITLE_MAX_TOKENS = 6;
-
-/** Whether tokens [from, to) hold the word `lower`. */
-function rangeHasWord(ctx: BlockContext, from: number, to: number, lower: string): boolean {
-  for (let k = from; k < to; k++) if (ctx.toks[k].lower === lower) return true;
-  return false;
-}
 
 /** Tokens [from, comma) are a fronted participial phrase: a capitalised participle in -ing ("Speaking", "Appearing"), then no finite verb. */
 function frontedParticiple(ctx: BlockContext, from: number, comma: number): boolean {

@@ -23,6 +23,12 @@ export function isAdverb(t: Tok): boolean {
   return (t.f & F_LY_WORD) !== 0 && t.pos !== 'N' && t.pos !== 'J';
 }
 
+/** Whether a token of [from, to) meets `pred` (given the token and its index). */
+export function rangeHas(ctx: BlockContext, from: number, to: number, pred: (t: Tok, k: number) => boolean): boolean {
+  for (let k = from; k < to; k++) if (pred(ctx.toks[k], k)) return true;
+  return false;
+}
+
 /** Whether a token is an "'s" (a possessive's, or "is" or "has" after a word). */
 export function isApostropheS(t: Tok): boolean {
   return t.lower === "'s" || t.lower === '’s';
