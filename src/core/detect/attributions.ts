@@ -26,7 +26,7 @@ import { NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
 import { placeOf } from '../link/places';
 import { ADJUNCT_PREPS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, PASSIVE_BE, canBeVerb, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TITLE_WORDS } from '../data/lexicon';
 import {
-  attributionTailAt, datelineEnd, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt, rangeHas,
+  attributionTailAt, datelineEnd, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt, rangeHas, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
 } from './phrases';
 import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_AUX, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_SOURCE_NOUN, F_VP_CONJUNCTION } from './word-flags';
@@ -489,9 +489,9 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   for (let k = np.from - 1; k > s.from && np.from - k <= RELATIVE_REACH; k--) {
     const t = toks[k];
     if (t.kind !== 'word' || t.quote >= 0) break;
-    if (t.lower !== 'that' && t.lower !== 'who' && t.lower !== 'which') continue;
+    if (!RELATIVE_WORDS.has(t.lower)) continue;
     // (not a reporting verb's "that": "The Journal notes that Coulter tweeted"; nor one after no noun: "So that's why")
-    if ((toks[k - 1].f & F_CUE_VERB) !== 0 || !(toks[k - 1].pos === 'N' || toks[k - 1].pos === undefined || toks[k - 1].cap) || toks[k - 1].pos === 'R') break;
+    if ((toks[k - 1].f & F_CUE_VERB) !== 0 || !headNounAt(ctx, k - 1)) break;
     // (a relative whose subject it is, a verb right after it: "officials who spoke"; not "a gap that experts say")
     const after = toks[k + 1];
     if (after === undefined || !((after.f & F_AUX) !== 0 || isAdverb(after) || after.pos === 'R' || RELATIVE_ADVERBS.has(after.lower) || canBeVerb(after.lower))) break;

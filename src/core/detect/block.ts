@@ -14,7 +14,7 @@ import type { RawAttribution } from './raw';
 import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
-import { datelineEnd, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, skipLeftModifiers, skipRightAdverbs } from './phrases';
+import { datelineEnd, headNounAt, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
 import { AUX, canBeVerb, PASSIVE_BE } from '../data/lexicon';
 import { F_AUX, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
@@ -1231,9 +1231,6 @@ function beforeComma(ctx: BlockContext, r: R): R | null {
   return r;
 }
 
-/** Relative pronouns that open a clause on a source's head noun ("The account that posted the video"). */
-const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'who', 'which']);
-
 /**
  * In tokens [first, last] after a finite verb of their own, a main clause's passive or perfect predicate ("has been
  * challenged", "was criticised") right after a noun or a quotation's close: its auxiliary's index, or -1.
@@ -1259,7 +1256,7 @@ function relativeBefore(ctx: BlockContext, k: number): number {
   for (let m = k - 2; m >= 0 && m >= k - 4; m--) {
     if (ctx.toks[m].kind !== 'word') return -1;
     // (after its head noun: not "So that's why the auguries foretell")
-    if (RELATIVE_WORDS.has(ctx.toks[m].lower)) return m > 0 && ctx.toks[m - 1].kind === 'word' && (ctx.toks[m - 1].pos === 'N' || ctx.toks[m - 1].pos === undefined || ctx.toks[m - 1].cap) ? m : -1;
+    if (RELATIVE_WORDS.has(ctx.toks[m].lower)) return headNounAt(ctx, m - 1) ? m : -1;
   }
   return -1;
 }

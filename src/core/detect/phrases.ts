@@ -23,6 +23,18 @@ export function isAdverb(t: Tok): boolean {
   return (t.f & F_LY_WORD) !== 0 && t.pos !== 'N' && t.pos !== 'J';
 }
 
+/** Relative pronouns that open a clause on the noun before them: "The account that posted the video". */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'who', 'which']);
+
+/**
+ * Whether token k may end the head noun of a relative clause after it: a noun, a word the lexicon does not know or a
+ * capitalised word, but no adverb ("So that's why" has none).
+ */
+export function headNounAt(ctx: BlockContext, k: number): boolean {
+  const t = ctx.toks[k];
+  return t !== undefined && t.kind === 'word' && (t.pos === 'N' || t.pos === undefined || t.cap) && t.pos !== 'R';
+}
+
 /** Whether a token of [from, to) meets `pred` (given the token and its index). */
 export function rangeHas(ctx: BlockContext, from: number, to: number, pred: (t: Tok, k: number) => boolean): boolean {
   for (let k = from; k < to; k++) if (pred(ctx.toks[k], k)) return true;
