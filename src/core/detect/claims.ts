@@ -125,13 +125,14 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     if (ua < 0) continue;
     // (not a fact check's label: "Claim: X" claims X, the claim it checks)
     let labelled = false;
+    const colon = claimLabelColon(ctx, ua);
     if (ua + 2 <= trimmedEnd && isPunct(toks[ua + 1], ':') && isRubricAt(ctx, ua)) {
       labelled = toks[ua].lower === 'claim' || toks[ua].lower === 'claims';
       ua += 2;
-    } else if (claimLabelColon(ctx, ua) > ua + 1 && claimLabelColon(ctx, ua) < trimmedEnd) {
+    } else if (colon > ua + 1 && colon < trimmedEnd) {
       // ("Claim 1: X", a numbered label)
       labelled = true;
-      ua = claimLabelColon(ctx, ua) + 1;
+      ua = colon + 1;
     }
     const ub = trimmedEnd;
     const from = toks[ua].start;
