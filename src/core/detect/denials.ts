@@ -1078,22 +1078,21 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
         }
       }
     }
+    // (past the closing mark of a quoted phrase, which then ends the cue: '"no evidence whatsoever" connecting ...')
+    const after = toks[k]?.kind === 'quote' && !isOpeningQuote(ctx, k) ? k + 1 : k;
+    const quotedTo = after > k ? after : cueTo;
     // ("no plausible mechanism\" by which the vaccine could cause hair loss": what it would explain)
     if (p.id === 'noevidence.no-mechanism') {
-      const m = toks[k]?.kind === 'quote' && !isOpeningQuote(ctx, k) ? k + 1 : k;
-      if (toks[m]?.lower === 'by' && toks[m + 1]?.lower === 'which' && m + 2 < s.to) {
-        const found = noEvidenceFound(ctx, s, cueFrom, m > k ? k + 1 : cueTo, m + 2);
+      if (toks[after]?.lower === 'by' && toks[after + 1]?.lower === 'which' && after + 2 < s.to) {
+        const found = noEvidenceFound(ctx, s, cueFrom, quotedTo, after + 2);
         if (found) return found;
       }
       continue;
     }
-    // ("found \"no evidence whatsoever\" connecting the five robberies": what would be linked, after the quotation's close)
-    if (p.id === 'noevidence.no-evidence' || p.id === 'noevidence.no-proof') {
-      const m = toks[k]?.kind === 'quote' && !isOpeningQuote(ctx, k) ? k + 1 : k;
-      if (m < s.to && LINKING_PARTICIPLES.has(toks[m].lower)) {
-        const found = noEvidenceFound(ctx, s, cueFrom, m > k ? k + 1 : cueTo, m);
-        if (found) return found;
-      }
+    // ("found \"no evidence whatsoever\" connecting the five robberies": what would be linked)
+    if ((p.id === 'noevidence.no-evidence' || p.id === 'noevidence.no-proof') && after < s.to && LINKING_PARTICIPLES.has(toks[after].lower)) {
+      const found = noEvidenceFound(ctx, s, cueFrom, quotedTo, after);
+      if (found) return found;
     }
     const evidence = evidenceTarget(ctx, s, k);
     const viaEvidence = evidence >= 0 ? noEvidenceFound(ctx, s, cueFrom, cueTo, evidence) : null;
