@@ -1533,9 +1533,10 @@ function pronounSubjects(ctx: BlockContext, attributions: RawAttribution[], deni
     // (the subject opens the sentence, past a possessive: "Her colleague Jane Whitfield")
     if (!np || (np.from !== prev.from && !(np.from === prev.from + 1 && POSSESSIVE_OPENERS.has(toks[prev.from].lower)))) continue;
     // (a role, then the name in the appositive: "The environment minister, Harriet Cole, has arrived")
-    const named = a < v && !toks[np.to - 1].cap ? npEndingAt(ctx, v - 2, a + 1) : null;
-    const r: R = named && named.from === a + 1 ? [toks[named.from].start, toks[named.to - 1].end] : [toks[np.from].start, toks[np.to - 1].end];
-    const last = named && named.from === a + 1 ? named.to - 1 : np.to - 1;
+    const found = a < v && !toks[np.to - 1].cap ? npEndingAt(ctx, v - 2, a + 1) : null;
+    const subject = found !== null && found.from === a + 1 ? found : np;
+    const r: R = [toks[subject.from].start, toks[subject.to - 1].end];
+    const last = subject.to - 1;
     // (a name, not a role alone, "The former president", nor a pronoun, "It")
     // (sourceInfo is memoised: the same subjects come again on every edit)
     // (a word capitalised only as the sentence's first is no name: "Just ask him.", "You know why?")
