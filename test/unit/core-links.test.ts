@@ -31,6 +31,8 @@ function assertWellFormed(a: Analysis): void {
     if (l.relation === 'denies') assert.ok(a.denials.some((d) => d.id === l.counter), 'a denies link points at a denial');
     if (l.relation === 'contradicts') assert.ok(claims.has(l.counter), 'a contradicts link points at a claim');
   }
+  const pairs = a.links.map((l) => `${l.claim} ${l.relation} ${l.counter}`);
+  assert.equal(new Set(pairs).size, pairs.length, 'no link given twice');
 }
 
 describe('core links', () => {
@@ -578,6 +580,14 @@ describe('core links', () => {
       ['she is retiring from music', 'denial:have denied rumours', 'denies'],
       ['Moon, 29, had told friends she planned to step away from the industry', 'denial:have denied rumours', 'denies'],
     ]);
+  });
+
+  it('a link two rules find ("The report is pure speculation." after the report, and as a report\'s generic denial) is given once', () => {
+    const t = 'The Daily Courier reported on Monday that the mayor\'s office had spent 2 million dollars on a new fleet of cars.\n\n"The report is pure speculation," a spokesman for the mayor said.';
+    const a = run(t);
+    assertWellFormed(a);
+    assert.deepEqual(described(a), [["the mayor's office had spent 2 million dollars on a new fleet of cars", 'denial:is pure speculation', 'denies']]);
+    assert.deepEqual(a.links.map((l) => l.score), [0.6]);
   });
 
   it('no links between unrelated claims', () => {

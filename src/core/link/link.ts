@@ -785,10 +785,10 @@ export class Linker {
     let j = 0;
     for (const p of pairs) {
       if (p.link.relation === 'denies' && p.link.score < p.counter.best - DENIAL_SPREAD) continue;
-      while (j < neighbours.length && byPlace(neighbours[j], p) < 0) links.push(neighbours[j++].link);
-      links.push(p.link);
+      while (j < neighbours.length && byPlace(neighbours[j], p) < 0) pushLink(links, neighbours[j++].link);
+      pushLink(links, p.link);
     }
-    while (j < neighbours.length) links.push(neighbours[j++].link);
+    while (j < neighbours.length) pushLink(links, neighbours[j++].link);
     this.lastLinks = links.slice();
     return links;
   }
@@ -1083,6 +1083,17 @@ function sharedWeight(x: Bag, y: Bag, table: ConceptTable): number {
   }
   sharedNonPlace = nonPlace;
   return shared;
+}
+
+/**
+ * Appends a link, in document order: one found twice (a scored pair and a neighbour rule, or two neighbour rules,
+ * e.g. "The report is pure speculation." both after the report and as a report's generic denial) is one link, with
+ * the higher score. The same claim and counter are always next to each other in that order.
+ */
+function pushLink(links: Link[], link: Link): void {
+  const last = links.length > 0 ? links[links.length - 1] : undefined;
+  if (last === undefined || last.claim !== link.claim || last.counter !== link.counter || last.relation !== link.relation) links.push(link);
+  else if (link.score > last.score) links[links.length - 1] = link;
 }
 
 /** Document order of the claims, then of the counters; ties (never seen in practice) by relation and ids, so the order never depends on history. */
