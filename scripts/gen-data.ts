@@ -1,7 +1,8 @@
 /**
  * Regenerates the compact data files under src/core/data/generated/ from maintained data packages:
  * - places.json from `world-countries` (names, official names, capitals, demonyms, alternative spellings);
- * - pos-lexicon.json from `wink-lexicon` (each word's most frequent part of speech, coarse classes).
+ * - pos-lexicon.json from `wink-lexicon` (each word's most frequent part of speech, coarse classes);
+ * - given-names.json from `compromise` (its lexicon's given names tagged male or female), for whom "he" and "she" can stand.
  * Run: npx tsx scripts/gen-data.ts   (the outputs are committed so the core loads no large package at run time)
  */
 import { writeFileSync } from 'node:fs';
@@ -81,4 +82,23 @@ const irregular: Record<string, string> = require('wink-lexicon/src/irregular-ve
 const irr = Object.fromEntries(Object.entries(irregular).filter(([k, v]) => k !== v).sort(([a], [b]) => a.localeCompare(b)));
 writeFileSync(join(outDir, 'irregular-verbs.json'), JSON.stringify({ source: 'wink-lexicon', forms: irr }) + '\n');
 
-console.log(`places: ${places.length}; lexicon words: ${Object.values(byClass).reduce((n, v) => n + v.length, 0)}`);
+// ---- given names by gender ----
+// compromise's lexicon tags some 3,000 given names MaleName or FemaleName (unisex ones only FirstName: left out).
+// Left out too: names given to both, or a surname written first, in the news ("Kim Jong Un", "Lindsey Graham",
+// "Dana Milbank", "Billie Jean King", the Norwegian "Ola"), so that "he" never passes over such a man as if he were a
+// woman, nor "she" such a woman.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const nlpLexicon: Record<string, string | string[]> = require('compromise').world().model.one.lexicon;
+const NOT_GENDERED = new Set(['kim', 'lindsey', 'dana', 'kelly', 'leslie', 'robin', 'carolina', 'billie', 'terry', 'frankie', 'riley', 'avery', 'ola', 'shannon']);
+const givenNames: Record<'he' | 'she', string[]> = { he: [], she: [] };
+for (const [word, tags] of Object.entries(nlpLexicon)) {
+  if (!/^\p{L}+$/u.test(word) || NOT_GENDERED.has(word)) continue;
+  const t = Array.isArray(tags) ? tags : [tags];
+  if (t.includes('MaleName')) givenNames.he.push(word);
+  else if (t.includes('FemaleName')) givenNames.she.push(word);
+}
+givenNames.he.sort();
+givenNames.she.sort();
+writeFileSync(join(outDir, 'given-names.json'), JSON.stringify({ source: 'compromise', he: givenNames.he.join(' '), she: givenNames.she.join(' ') }) + '\n');
+
+console.log(`places: ${places.length}; lexicon words: ${Object.values(byClass).reduce((n, v) => n + v.length, 0)}; given names: ${givenNames.he.length} + ${givenNames.she.length}`);

@@ -10,6 +10,7 @@ import { TITLE_ABBREVIATIONS } from './data/abbreviations';
 import { SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
 import { memoByString } from './util/memo';
+import { GENDERED_TITLES, givenNamePronoun } from './data/names';
 
 export type SpeakerKind = 'person' | 'group' | 'other';
 
@@ -494,6 +495,11 @@ export interface SourceInfo {
   readonly role?: boolean;
   /** For a person's name that a source "he" or "she" stood for (the analyzer's, not `sourceInfo`'s), that pronoun. */
   readonly referredAs?: 'he' | 'she';
+  /**
+   * For a person, the pronoun that the phrase itself tells stands for them: a title before the name ("Mr Justice
+   * Ambrose", "Congresswoman Ana Ruiz"), else a given name that compromise's lexicon knows as a man's or a woman's.
+   */
+  readonly gender?: 'he' | 'she';
   /** For an institution's name, the short forms it goes by: its initials ("WHO") and one given in parentheses ("(AIU)"). */
   readonly acronyms?: readonly string[];
   /** A name that is a short form in capitals ("the AIU"): completed from an institution the article named in full. */
@@ -517,12 +523,35 @@ function computeSourceInfo(source: string): SourceInfo {
   const info: SourceInfo = {
     canon, pronoun: null, surname: person ? surnameOf(canon) : null, bare: person && !canon.name.includes(' '), plural: canon.kind === 'group' && /s$/i.test(canon.name),
   };
+  if (person) {
+    const gender = genderOf(source, canon.name);
+    if (gender !== undefined) return { ...info, gender };
+  }
   if (canon.kind === 'other' && canon.name.includes(' ')) {
     const acronyms = acronymsOf(source, canon.name);
     if (acronyms.length > 0) return { ...info, acronyms };
   }
   if (canon.kind === 'group' && PERSON_ROLES.has(lastWord(canon.name).toLowerCase())) return { ...info, role: true };
   return ACRONYM.test(canon.name) ? { ...info, abbreviation: true } : info;
+}
+
+/**
+ * The pronoun a person's source phrase tells: a gendered title among the title words right before the name
+ * ("Mr Justice Ambrose", "First Lady Melania Trump"), else the given name of a name of two words or more.
+ */
+function genderOf(source: string, name: string): 'he' | 'she' | undefined {
+  const at = source.lastIndexOf(name);
+  if (at > 0) {
+    const before = source.slice(0, at).trimEnd().split(/\s+/);
+    for (let k = before.length - 1; k >= 0; k--) {
+      const w = before[k].toLowerCase();
+      const g = GENDERED_TITLES.get(w.endsWith('.') ? w.slice(0, -1) : w);
+      if (g !== undefined) return g;
+      if (!TITLE_WORDS.has(w)) break;
+    }
+  }
+  const sp = name.indexOf(' ');
+  return sp > 0 ? givenNamePronoun(name.slice(0, sp).toLowerCase()) : undefined;
 }
 
 /** A short form in capitals: "WHO", "AIU", "CBO". */
@@ -729,7 +758,9 @@ export function resolveSourceInfos(
     lastNamed = name;
     if (person && institution === undefined) {
       lastPerson = name;
-      if (s.referredAs !== undefined) pronounOf.set(name, s.referredAs);
+      // (a pronoun that stood for the name tells best; else what the name itself tells)
+      const known = s.referredAs ?? s.gender ?? (s.bare && name !== c.name ? genderOf(name, name) : undefined);
+      if (known !== undefined) pronounOf.set(name, known);
       if (persons[persons.length - 1] !== name) {
         const at = persons.indexOf(name);
         if (at >= 0) persons.splice(at, 1);

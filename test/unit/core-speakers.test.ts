@@ -185,7 +185,35 @@ describe('core speakers', () => {
   describe('resolveSpeakers', () => {
     it('completes a later bare surname and resolves he/she to the last person', () => {
       assert.deepEqual(resolveSpeakers(['Governor Tom Reyes', 'he', 'Reyes', 'he'], [false, false, false, false]), ['Tom Reyes', 'Tom Reyes', 'Tom Reyes', 'Tom Reyes']);
-      assert.deepEqual(resolveSpeakers(['Governor Tom Reyes', 'she'], [false, false]), ['Tom Reyes', 'Tom Reyes']);
+      // (a given name known as neither a man's nor a woman's: either pronoun)
+      assert.deepEqual(resolveSpeakers(['Governor Quill Reyes', 'she'], [false, false]), ['Quill Reyes', 'Quill Reyes']);
+    });
+
+    it('he/she pass over a person whose title or given name is the other\'s, also when named by the surname alone', () => {
+      const none = [false, false, false, false, false];
+      assert.deepEqual(resolveSpeakers(['Governor Tom Reyes', 'she'], [false, false]), ['Tom Reyes', null]);
+      assert.deepEqual(resolveSpeakers(['Peter Lund', 'Maria Holm', 'he', 'she', 'Holm'], none), ['Peter Lund', 'Maria Holm', 'Peter Lund', 'Maria Holm', 'Maria Holm']);
+      // the surname alone, completed: still hers
+      assert.deepEqual(resolveSpeakers(['Maria Holm', 'Peter Lund', 'Holm', 'he', 'she'], none), ['Maria Holm', 'Peter Lund', 'Maria Holm', 'Peter Lund', 'Maria Holm']);
+      // titles: "Mr Justice Ambrose", "Congresswoman Ana Ruiz", "Ms. Quill Dorsey" (no given name known)
+      assert.deepEqual(resolveSpeakers(['Mr Justice Ambrose', 'Dr Sarah Penn', 'he'], [false, false, false]), ['Ambrose', 'Sarah Penn', 'Ambrose']);
+      assert.deepEqual(resolveSpeakers(['Congresswoman Quill Ruiz', 'Dr. Anton Vale', 'she'], [false, false, false]), ['Quill Ruiz', 'Anton Vale', 'Quill Ruiz']);
+      assert.deepEqual(resolveSpeakers(['Ms. Quill Dorsey', 'Governor Ali Reyes', 'Dorsey', 'he', 'she'], none), ['Quill Dorsey', 'Ali Reyes', 'Quill Dorsey', 'Ali Reyes', 'Quill Dorsey']);
+      // a given name both bear ("Kim Jong Un", "Lindsey Graham"): either pronoun
+      assert.deepEqual(resolveSpeakers(['Lindsey Graham', 'he'], [false, false]), ['Lindsey Graham', 'Lindsey Graham']);
+    });
+
+    it('in an article: "In his ruling he wrote" after "Mr Justice Ambrose" and "Dr Sarah Penn" is the judge', () => {
+      const t = [
+        'Mr Justice Ambrose ruled on Thursday that the council had produced no credible evidence.',
+        '',
+        'Its ecologist, Dr Sarah Penn, told the court in September that the colony was at serious risk.',
+        '',
+        'In his ruling he wrote that the estimate was guesswork.',
+      ].join('\n');
+      assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [
+        ['Mr Justice Ambrose', 'Ambrose'], ['Its ecologist, Dr Sarah Penn', 'Sarah Penn'], ['he', 'Ambrose'],
+      ]);
     });
 
     it('a relative word stands for the source named just before, a possessive for its personal pronoun\'s', () => {

@@ -1,0 +1,26 @@
+/**
+ * Given names by the pronoun that stands for their bearer, from compromise's lexicon
+ * (src/core/data/generated/given-names.json, made by scripts/gen-data.ts), and the titles that tell it.
+ */
+import names from './generated/given-names.json';
+
+let byName: Map<string, 'he' | 'she'> | undefined;
+
+/** "he" or "she" for a given name in lower case ("sarah" -> she), else undefined (unknown, or given to both). */
+export function givenNamePronoun(lower: string): 'he' | 'she' | undefined {
+  if (byName === undefined) {
+    byName = new Map();
+    for (const w of names.he.split(' ')) byName.set(w, 'he');
+    for (const w of names.she.split(' ')) byName.set(w, 'she');
+  }
+  return byName.get(lower);
+}
+
+/** Titles before a name that tell whom "he" or "she" stands for: "Mr Justice Ambrose", "Dame Sarah Connolly". */
+export const GENDERED_TITLES: ReadonlyMap<string, 'he' | 'she'> = new Map(Object.entries({
+  mr: 'he', mister: 'he', sir: 'he', lord: 'he', monsieur: 'he', herr: 'he', señor: 'he', king: 'he', prince: 'he',
+  congressman: 'he', spokesman: 'he', assemblyman: 'he', councilman: 'he',
+  mrs: 'she', ms: 'she', miss: 'she', madam: 'she', madame: 'she', dame: 'she', lady: 'she', baroness: 'she', mme: 'she',
+  frau: 'she', señora: 'she', queen: 'she', princess: 'she', congresswoman: 'she', spokeswoman: 'she',
+  assemblywoman: 'she', councilwoman: 'she',
+} as const));
