@@ -72,7 +72,7 @@ export function canonicalName(source: string): CanonicalName {
       const h = nameBefore(lookup);
       if (h.kind === 'person') return h;
       // (the institution's whole name, or a role there: "officials with the Democratic Congressional Campaign Committee")
-      c = h.institutionAt !== undefined ? { name: part.slice(h.institutionAt), kind: 'other' } : { name: withoutLeading(part), kind: 'group' };
+      c = h.institutionAt !== undefined ? { name: withoutMarks(part.slice(h.institutionAt)), kind: 'other' } : { name: withoutLeading(part), kind: 'group' };
     }
     if (c.kind === 'person') {
       const prep = prepositionBefore(part, c.name);
@@ -92,15 +92,21 @@ export function canonicalName(source: string): CanonicalName {
       if (POSTED_TO_ROLES.has(role)) return { name: withoutLeading(part), kind: role.endsWith('s') ? 'group' : 'person' };
       // ("a researcher at the University of Bergen": the place names an institution, whose role the speaker has)
       // ("compiled by the Center for Responsive Politics": the institution's whole name)
-      if (head.institutionAt !== undefined) place ??= { name: part.slice(head.institutionAt), kind: 'other' };
+      if (head.institutionAt !== undefined) place ??= { name: withoutMarks(part.slice(head.institutionAt)), kind: 'other' };
       else if (prep.word === 'of' && (head.kind === 'group' || INSTITUTION_HEADS.has(lastWord(part.slice(0, prep.at)).toLowerCase()))) place ??= { name: withoutLeading(part), kind: 'group' };
       else represented ??= c;
     }
+    // ("The memo, obtained by the Guardian", "The agency's report, seen by the Courier": the outlet that saw it, as
+    // "a memo seen by Reuters" without the comma)
+    if (c.kind === 'other' && SEEN_BY_OUTLET.test(part)) return c;
     if (c.kind === 'other' && properName(part)) named ??= c;
     first ??= c;
   }
   return place ?? represented ?? named ?? first ?? nameOf(source.trim());
 }
+
+/** A part of a source that names who saw a document: "seen by the Courier", "obtained by The Ledger". */
+const SEEN_BY_OUTLET = /^(?:seen|obtained|reviewed) by \S/;
 
 /** Roles whose holder is posted to the name after "to": "Morvania's ambassador to the United Nations", "advisers to Clinton". */
 const POSTED_TO_ROLES: ReadonlySet<string> = new Set([
@@ -275,6 +281,11 @@ function nameEnd(s: ScannedTokens): number {
   // ("a hand recount completed in December": and the participle that dated it)
   if (k > 0 && SEEN_BY_PARTICIPLES.has(s.words[k].lower)) k = wordBefore(s, k - 1);
   return k < 0 ? s.count : k + 1;
+}
+
+/** A name cut from a source without the emphasis marks that close it: "*Evening Post*" -> "Evening Post". */
+function withoutMarks(name: string): string {
+  return name.replace(/[*_]+$/, '');
 }
 
 /** The text without its parenthetical groups (and an unclosed one at its end). */

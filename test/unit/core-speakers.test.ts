@@ -77,6 +77,16 @@ describe('core speakers', () => {
       ['Chief of Staff John Kelly', 'John Kelly', 'person'],
       ['Mark Smith of the Cato Institute', 'Mark Smith', 'person'],
       ['Councillor Piet de Vries', 'Piet de Vries', 'person'],
+      // news outlets are bodies with their whole name, not a surname after a place ("Post" after "Washington")
+      ['The Washington Post', 'Washington Post', 'other'],
+      ['the Sunday Times', 'Sunday Times', 'other'],
+      ['Fox News', 'Fox News', 'other'],
+      ['a report seen by the Daily Courier', 'Daily Courier', 'other'],
+      // the outlet that saw a document, after a comma as without one
+      ["The agency's report, seen by the Courier", 'Courier', 'other'],
+      ['The memo, obtained by the Herald', 'Herald', 'other'],
+      // (emphasis marks closing a name are no part of it)
+      ['the *Evening Post*', 'Evening Post', 'other'],
       ['Ursula von der Leyen', 'Ursula von der Leyen', 'person'],
       ['MP Jane Hill', 'Jane Hill', 'person'],
       ['Police in Riverton', 'Police in Riverton', 'group'],
