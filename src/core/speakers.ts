@@ -480,6 +480,18 @@ function surnameOf(c: CanonicalName): string | null {
   return space >= 0 ? c.name.slice(space + 1) : null;
 }
 
+/**
+ * The last word of a name that is particles and a surname ("Von der Leyen", "De Niro"), else null. One particle
+ * that is also a given name ("Al Gore", "La Toya") makes no such name.
+ */
+function particleSurnameOf(name: string): string | null {
+  const words = name.split(' ');
+  if (words.length < 2 || (words.length === 2 && GIVEN_NAME_PARTICLES.has(words[0].toLowerCase()))) return null;
+  for (let k = 0; k < words.length - 1; k++) if (!NAME_PARTICLES.has(words[k].toLowerCase())) return null;
+  return words[words.length - 1];
+}
+const GIVEN_NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'la', 'le', 'del', 'ten']);
+
 const PRONOUNS: ReadonlySet<string> = new Set(Object.keys(PERSONAL_PRONOUNS));
 /** Possessive pronouns the model may give as a source, read as their personal pronoun. */
 const POSSESSIVE_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
@@ -500,6 +512,11 @@ export interface SourceInfo {
   readonly surname: string | null;
   /** A person named by one word ("Lavrov"): completed from a full name with that surname. */
   readonly bare: boolean;
+  /**
+   * A person named by a surname with its particles ("Von der Leyen" opening a sentence, "De la Cruz"): the last word,
+   * by which the full name is found ("Ursula von der Leyen"). Such a name holds no surname for others.
+   */
+  readonly particleSurname?: string;
   /** A group named in the plural ("the protesters"): what "they" refers to first. */
   readonly plural: boolean;
   /** A person named by a role alone, read as a group ("the health secretary": `PERSON_ROLES`). */
@@ -531,7 +548,8 @@ function computeSourceInfo(source: string): SourceInfo {
   if (possessive !== undefined) return { canon: null, pronoun: possessive, surname: null, bare: false, plural: false };
   const canon = canonicalName(source);
   const person = canon.kind === 'person';
-  const info: SourceInfo = {
+  const particles = person ? particleSurnameOf(canon.name) : null;
+  const info: SourceInfo = particles !== null ? { canon, pronoun: null, surname: null, bare: false, plural: false, particleSurname: particles } : {
     canon, pronoun: null, surname: person ? surnameOf(canon) : null, bare: person && !canon.name.includes(' '), plural: canon.kind === 'group' && /s$/i.test(canon.name),
   };
   if (person) {
@@ -609,10 +627,15 @@ export function mentionedFullName(text: string, surname: string): string | null 
     if (given.some(notGivenName)) continue;
     // (read once, and only for a text that has a candidate: most have none)
     if ((title ??= titleCased(text))) return null;
-    return c.name;
+    // ("Lula" in "Luiz Inácio Lula da Silva": the name goes on past its particles)
+    const tail = PARTICLE_TAIL.exec(text.slice(at + surname.length, at + surname.length + 40));
+    return tail === null ? c.name : c.name + tail[0];
   }
   return null;
 }
+
+/** Particles and a capitalised word that carry a name on: " da Silva", " van der Berg". */
+const PARTICLE_TAIL = /^(?: (?:da|de|do|dos|das|di|du|del|della|van|von|der|den|ter|ten|bin|ibn|al|el|la|le))+ \p{Lu}[\p{L}'’-]*/u;
 
 /** Whether a capitalised word may be a surname: no apostrophe, no verb or adverb, no plural noun ("Republicans", "Killed"). */
 function likeSurname(word: string): boolean {
@@ -747,6 +770,10 @@ export function resolveSourceInfos(
       let full = fullBySurname.get(name);
       if (full === undefined && fullNameOf !== undefined && c.kind === 'person') fullBySurname.set(name, (full = fullNameOf(name, i) ?? name));
       name = full ?? name;
+    } else if (s.particleSurname !== undefined) {
+      // ("Von der Leyen said" after "Ursula von der Leyen": the full name that ends in the same words, whatever their case)
+      const full = fullBySurname.get(s.particleSurname);
+      if (full !== undefined && full.length > name.length && full.toLowerCase().endsWith(' ' + name.toLowerCase())) name = full;
     }
     // ("Fields said" after "Michelle Fields": a surname that is also a plural noun, read as a group, is her)
     let person = c.kind === 'person';

@@ -241,6 +241,14 @@ describe('core speakers', () => {
       ]);
     });
 
+    it('a surname with its particles, capitalised to open a sentence, is the full name that ends in the same words', () => {
+      assert.deepEqual(resolveSpeakers(['President Ursula von der Leyen', 'Von der Leyen', 'von der Leyen', 'De la Cruz', 'Robert De Niro', 'De Niro'], [false, false, false, false, false, false]), [
+        'Ursula von der Leyen', 'Ursula von der Leyen', 'Ursula von der Leyen', 'De la Cruz', 'Robert De Niro', 'Robert De Niro',
+      ]);
+      // (one particle that is also a given name is a given name: "Al Gore" gives "Gore" its full name)
+      assert.deepEqual(resolveSpeakers(['Al Gore', 'Gore'], [false, false]), ['Al Gore', 'Al Gore']);
+    });
+
     it('completes a bare surname that comes BEFORE the full name', () => {
       assert.deepEqual(resolveSpeakers(['Reyes', 'Governor Tom Reyes'], [false, false]), ['Tom Reyes', 'Tom Reyes']);
     });
@@ -267,6 +275,8 @@ describe('core speakers', () => {
       ['An interview with Harbour Authority director Lene Aas, conducted in March.', 'Aas', 'Lene Aas'],
       ['Senator Ted Cruz won Iowa. Later Cruz spoke.', 'Cruz', 'Ted Cruz'],
       ['The award went to Mary Ann Smith.', 'Smith', 'Mary Ann Smith'],
+      // the name goes on past its particles
+      ['Brazilian President Luiz Inácio Lula da Silva was visiting.', 'Lula', 'Luiz Inácio Lula da Silva'],
       // a function word, a title, a common word or a place before it is no given name
       ['When Aas came. Director Aas said. Then Aas left. In Oslo Aas spoke.', 'Aas', null],
       ['The Cruz campaign spent more. Strong Cruz gains.', 'Cruz', null],
