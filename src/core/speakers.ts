@@ -634,6 +634,9 @@ export function mentionedFullName(text: string, surname: string): string | null 
   return null;
 }
 
+/** A surname in capitals, as transcripts write a speaker: "MOORE", "TAPPER". */
+const CAPITALS_SURNAME = /^\p{Lu}{3,}$/u;
+
 /** Particles and a capitalised word that carry a name on: " da Silva", " van der Berg". */
 const PARTICLE_TAIL = /^(?: (?:da|de|do|dos|das|di|du|del|della|van|von|der|den|ter|ten|bin|ibn|al|el|la|le))+ \p{Lu}[\p{L}'’-]*/u;
 
@@ -769,6 +772,11 @@ export function resolveSourceInfos(
       // (a surname no source gave in full: the full name where the text mentions it, "director Lene Aas" before "Aas:")
       let full = fullBySurname.get(name);
       if (full === undefined && fullNameOf !== undefined && c.kind === 'person') fullBySurname.set(name, (full = fullNameOf(name, i) ?? name));
+      // ("MOORE:" in a transcript after "Health Secretary Rachel Moore": a surname in capitals, as written in the text)
+      if (full === name && CAPITALS_SURNAME.test(name)) {
+        const written = name[0] + name.slice(1).toLowerCase();
+        full = fullBySurname.get(written) ?? fullNameOf?.(written, i) ?? name;
+      }
       name = full ?? name;
     } else if (s.particleSurname !== undefined) {
       // ("Von der Leyen said" after "Ursula von der Leyen": the full name that ends in the same words, whatever their case)

@@ -241,6 +241,13 @@ describe('core speakers', () => {
       ]);
     });
 
+    it('a transcript\'s speaker in capitals ("MOORE:") is the person the article names with that surname', () => {
+      const t = 'An interview with Health Secretary Rachel Moore on the radio.\n\nQ: Have waiting lists grown?\n\nMOORE: The number waiting more than a year fell by 12,000 last month.';
+      assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['MOORE', 'Rachel Moore']]);
+      // (a short form in capitals the text names nobody by stays as it is)
+      assert.deepEqual(analyze('NATO: The alliance will send 4,000 more troops to the border.', 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['NATO', 'NATO']]);
+    });
+
     it('a surname with its particles, capitalised to open a sentence, is the full name that ends in the same words', () => {
       assert.deepEqual(resolveSpeakers(['President Ursula von der Leyen', 'Von der Leyen', 'von der Leyen', 'De la Cruz', 'Robert De Niro', 'De Niro'], [false, false, false, false, false, false]), [
         'Ursula von der Leyen', 'Ursula von der Leyen', 'Ursula von der Leyen', 'De la Cruz', 'Robert De Niro', 'Robert De Niro',
