@@ -1087,6 +1087,13 @@ describe('core attributions', () => {
     assert.deepEqual(run('The convention began the roll call vote on Tuesday.').attributions, []);
   });
 
+  it('"A WHO spokesperson": the initials in capitals are no relative word', () => {
+    const t = 'A WHO spokesperson told us the organisation had never issued such advice.';
+    assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.cue.text, a.source?.text, a.speaker, a.content?.text]), [
+      ['told', 'A WHO spokesperson', 'WHO spokesperson', 'the organisation had never issued such advice'],
+    ]);
+  });
+
   for (const t of ['The agency has made no such recommendation, a spokesperson told us.', 'The agency has made no such recommendation, Reyes told me.']) {
     it(`an object pronoun after a postposed cue is who was told, not what: ${JSON.stringify(t)}`, () => {
       assert.deepEqual(run(t).attributions.map((a) => a.content?.text), ['The agency has made no such recommendation']);

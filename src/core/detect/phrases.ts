@@ -56,7 +56,8 @@ export function isNpWord(t: Tok): boolean {
   if (t.kind !== 'word') return false;
   if (t.lower === "'s") return true;
   const f = t.f;
-  if (t.cap) return (f & F_CLAUSE_WORD) === 0 || t.i === 0;
+  // ("A WHO spokesperson": the World Health Organization's initials, no relative word)
+  if (t.cap) return (f & F_CLAUSE_WORD) === 0 || t.i === 0 || t.text === 'WHO';
   if ((f & (F_CLAUSE_WORD | F_AUX)) !== 0) return false;
   if ((f & (F_SOURCE_NOUN | F_DETERMINER)) !== 0) return true;
   switch (t.pos) {
