@@ -192,6 +192,15 @@ describe('core claims', () => {
       assert.deepEqual(a.claims.map(claimView), [{ span: spanOf(t, 'the banker had hidden 3 million dollars in Malta'), claimant: 'Prosecutors' }]);
     });
 
+    it('an allegation noun\'s clause is a claim outright, as a claiming verb\'s is, with no figure or name in it: "made allegations that X", "rumours that X"', () => {
+      let t = 'Critics made allegations that the mayor took bribes.';
+      assert.deepEqual(run(t).claims.map(claimView), [{ span: spanOf(t, 'the mayor took bribes'), claimant: 'Critics' }]);
+      t = 'There have been rumours that the mayor took bribes.';
+      assert.deepEqual(run(t).claims.map(claimView), [{ span: spanOf(t, 'the mayor took bribes'), claimant: null }]);
+      // (the same clause reported with "said": no claim, it says too little)
+      assert.deepEqual(run('Critics said that the mayor took bribes.').claims, []);
+    });
+
     it('"Police alleged that X"', () => {
       const t = 'Police alleged that the driver had drunk six beers.';
       assert.deepEqual(run(t).claims.map(claimView), [{ span: spanOf(t, 'the driver had drunk six beers'), claimant: 'Police' }]);

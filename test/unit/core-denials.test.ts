@@ -495,6 +495,27 @@ describe('core denials', () => {
       assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'There is no evidence'), source: null, target: spanOf(t, 'the fire was set deliberately'), speaker: null });
     });
 
+    it('"no evidence to suggest that X": X without its "that"', () => {
+      const t = 'There is no evidence to suggest that the fire was set deliberately.';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'There is no evidence'), source: null, target: spanOf(t, 'the fire was set deliberately'), speaker: null });
+    });
+
+    it('"there is nothing to suggest X", "found nothing to indicate that X"; not "had nothing to show for it"', () => {
+      let t = 'At this stage there is nothing to suggest the two attacks are linked.';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'there is nothing'), source: null, target: spanOf(t, 'the two attacks are linked'), speaker: null });
+      t = 'Detectives have found nothing to indicate that the fires were connected.';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'nothing'), source: spanOf(t, 'Detectives'), target: spanOf(t, 'the fires were connected'), speaker: 'Detectives' });
+      assert.deepEqual(run('The team had nothing to show for it.').denials, []);
+    });
+
+    it('"nothing to suggest that is the case" points back at the claim before: a generic target, which answers it', () => {
+      const t = 'Posts on Facebook claimed that the two stabbings were carried out by one gang. Police said there was nothing to suggest that was the case.';
+      const a = run(t);
+      assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['there was nothing', 'Police', 'that was the case']]);
+      assert.deepEqual(a.claims.map((c) => c.span.text), ['the two stabbings were carried out by one gang']);
+      assert.deepEqual(a.links.map((l) => [l.claim, l.counter, l.relation]), [[a.claims[0].id, a.denials[0].id, 'denies']]);
+    });
+
     it('"The claim that X is false"', () => {
       const t = 'The claim that the mayor owns three houses is false.';
       assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'is false'), source: null, target: spanOf(t, 'the mayor owns three houses'), speaker: null });

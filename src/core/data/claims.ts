@@ -60,6 +60,12 @@ export const REQUEST_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to', '
 /** Cue verbs (ids of `CUE_VERBS`) whose content is a claim by the very word: "activists claimed that the river had turned green". */
 export const CLAIMING_VERBS: ReadonlySet<string> = new Set(['cue.claim', 'cue.allege', 'cue.assert', 'cue.insist', 'cue.contend', 'cue.maintain']);
 
+/** Nouns in a cue that make what it reports a claim outright, as `CLAIMING_VERBS` do: "made allegations that X", "rumours that X". */
+export const CLAIMING_NOUNS: ReadonlySet<string> = new Set([
+  'allegation', 'allegations', 'charge', 'charges', 'claim', 'claims', 'accusation', 'accusations', 'assertion', 'assertions',
+  'contention', 'insinuation', 'insinuations', 'rumor', 'rumors', 'rumour', 'rumours', 'speculation',
+]);
+
 export const DEMAND_WORDS: ReadonlySet<string> = new Set(['urge', 'urges', 'call', 'calls', 'demand', 'demands', 'let', 'please', 'must', 'should', 'ask', 'appeal', 'appeals', 'want']);
 /**
  * Verbs of saying in their base form that open what someone declined or refused to do, the "to" left in the cue

@@ -298,6 +298,14 @@ export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[
   ...['falsely', 'wrongly', 'incorrectly', 'erroneously', 'baselessly', 'groundlessly', 'misleadingly', 'inaccurately', 'mistakenly'].map((adverb) => ({ id: 'noevidence.falsely', words: [adverb] })),
 ];
 
+/** Verbs before "nothing to suggest X" that make it a finding: "found nothing to indicate that X". */
+export const FINDING_VERBS: ReadonlySet<string> = new Set(['found', 'find', 'finds', 'seen', 'see', 'saw', 'sees', 'uncovered', 'identified']);
+
+/** What "nothing to suggest" may say of a statement named before, pointing back at it: "(that) is the case", "(this) was true". */
+export const POINTING_WORDS: ReadonlySet<string> = new Set(['that', 'this', 'it']);
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are']);
+export const RESTATEMENTS: readonly (readonly string[])[] = [['the', 'case'], ['true'], ['so'], ['correct'], ['accurate'], ['right']];
+
 /** Words that may stand between "no" and the evidence noun of a no-evidence phrase: "no scientific evidence", "no credible proof". */
 export const EVIDENCE_QUALIFIERS: ReadonlySet<string> = new Set(['plausible', 'known', 'scientific', 'credible', 'hard', 'concrete', 'clear', 'real', 'direct', 'solid', 'reliable', 'firm', 'such', 'further', 'new']);
 

@@ -8,7 +8,7 @@
  */
 import { sentenceOfToken, type BlockContext, type Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
-import { BACKSHIFTED_MODALS, CHANGE_VERBS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
+import { BACKSHIFTED_MODALS, CHANGE_VERBS, CLAIMING_NOUNS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm } from '../data/cues';
 import { FRACTION_COUNTS, FRACTION_WORDS } from '../data/lexicon';
 import { F_ALLEGED, F_AUX, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION } from './word-flags';
@@ -256,10 +256,13 @@ const NO_CLAIMS: RawClaim[] = [];
 const claimScratch: RawClaim[] = [];
 const NO_CLAIM: RawClaim = { span: [0, 0], origin: 'statement', attribution: null, denial: null, checkworthiness: 0 };
 
-/** Whether the cue at `cue` holds a verb of `CLAIMING_VERBS` ("claimed", "has alleged"). */
+/** Whether the cue at `cue` holds a verb of `CLAIMING_VERBS` ("claimed", "has alleged") or a noun of `CLAIMING_NOUNS` ("made allegations"). */
 function isClaimingCue(ctx: BlockContext, cue: R): boolean {
   for (let k = tokIndexAt(ctx, cue[0]); k < ctx.toks.length && ctx.toks[k].start < cue[1]; k++) {
-    const f = ctx.toks[k].kind === 'word' ? cueVerbForm(ctx.toks[k].lower) : undefined;
+    if (ctx.toks[k].kind !== 'word') continue;
+    // (the noun's clause: "allegations that X", not "charges of responsibility for X")
+    if (CLAIMING_NOUNS.has(ctx.toks[k].lower) && ctx.toks[k + 1]?.lower === 'that') return true;
+    const f = cueVerbForm(ctx.toks[k].lower);
     if (f && CLAIMING_VERBS.has(f.verb.id)) return true;
   }
   return false;

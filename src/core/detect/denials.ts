@@ -12,7 +12,7 @@ import type { R, RawDenial } from './raw';
 import {
   CONCESSIVE_OPENERS, DENIAL_ADVERBS, DENIAL_NOUNS, DENIED_PROPOSITION_NOUNS, DENIED_STATEMENT_NOUNS, FALSITY_PHRASES, FALSITY_VERBS,
   HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS, NO_EVIDENCE_PHRASES, PASSIVE_AUX, PERSON_PRONOUNS, REFUSED_OBJECT_NOUNS, STATEMENT_PRONOUNS,
-  TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, VERDICT_LABELS, VERDICT_RATINGS, denialVerbOf, type DenialVerb,
+  TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, FINDING_VERBS, POINTING_WORDS, BE_FORMS, RESTATEMENTS, VERDICT_LABELS, VERDICT_RATINGS, denialVerbOf, type DenialVerb,
 } from '../data/denials';
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb } from '../data/lexicon';
@@ -1059,6 +1059,15 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
       continue;
     }
     if (p.id === 'noevidence.nothing-to') {
+      // "there is nothing to suggest X", "found nothing to indicate that X": a verb of showing after, and "there is"
+      // or a verb of finding before ("had nothing to show for it" is none)
+      const framed = cueFrom < i || (i > s.from && FINDING_VERBS.has(toks[i - 1].lower));
+      const shown = framed ? evidenceTarget(ctx, s, i + 1) : -1;
+      if (shown >= 0) {
+        const found = noEvidenceFound(ctx, s, cueFrom, i + 1, shown);
+        if (found) return found;
+        continue;
+      }
       // "nothing to the reports that": only with a determiner and a statement noun after ("done nothing to
       // assuage that fear" holds a pronoun's "that" there)
       if (!(k + 1 < s.to && (toks[k].f & F_DETERMINER) !== 0 && STATEMENT_NOUNS.has(toks[k + 1].lower) && !STATEMENT_PRONOUNS.has(toks[k + 1].lower))) continue;
@@ -1189,14 +1198,35 @@ function reportedClauseAt(ctx: BlockContext, s: Sentence, bare: number, k: numbe
  * given) or to where `targetEnd` ends it (null when no target follows).
  */
 function noEvidenceFound(ctx: BlockContext, s: Sentence, cueFrom: number, cueTo: number, from: number, endAt = -1): Found | null {
-  const end = endAt > from ? endAt : targetEnd(ctx, s, from);
+  const restated = endAt > from ? -1 : restatementEnd(ctx, s, from);
+  const end = endAt > from ? endAt : restated >= 0 ? restated : targetEnd(ctx, s, from);
   if (end <= from) return null;
   const source = sourceBeforeFrame(ctx, s, cueFrom);
   return {
     cueFrom,
     cueTo,
-    denial: { rule: 'deny.no-evidence', cue: span(ctx, cueFrom, cueTo), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null, target: span(ctx, from, end), genericTarget: false, score: 0.8 },
+    denial: {
+      rule: 'deny.no-evidence', cue: span(ctx, cueFrom, cueTo), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null,
+      target: span(ctx, from, end), genericTarget: restated >= 0, score: 0.8,
+    },
   };
+}
+
+/**
+ * Where a clause from `at` ends that only points back at a statement, "that is the case", "this was true", closing
+ * its sentence (after "nothing to suggest": a generic target, the claim before); else -1.
+ */
+function restatementEnd(ctx: BlockContext, s: Sentence, at: number): number {
+  const toks = ctx.toks;
+  if (at + 2 >= s.to || !POINTING_WORDS.has(toks[at].lower) || !BE_FORMS.has(toks[at + 1].lower)) return -1;
+  for (const words of RESTATEMENTS) {
+    const end = at + 2 + words.length;
+    if (end > s.to || (end < s.to && toks[end].kind === 'word')) continue;
+    let k = 0;
+    while (k < words.length && toks[at + 2 + k].lower === words[k]) k++;
+    if (k === words.length) return end;
+  }
+  return -1;
 }
 
 /**
@@ -1209,6 +1239,10 @@ function evidenceTarget(ctx: BlockContext, s: Sentence, k: number): number {
   let t = k + 2;
   if (toks[k + 1].lower === 'back' && t < s.to && toks[t].lower === 'up') t++;
   const bare = t;
+  // ("to suggest that is the case": "that" points back, it opens no clause; "to suggest that the fire was set" opens
+  // one, "to support that claim" is a determiner)
+  if (restatementEnd(ctx, s, t) >= 0) return t;
+  if (t + 1 < s.to && toks[t].lower === 'that' && !STATEMENT_NOUNS.has(toks[t + 1].lower)) return t + 1;
   if (t < s.to && (toks[t].f & F_DETERMINER) !== 0) t++;
   if (t < s.to && STATEMENT_NOUNS.has(toks[t].lower) && !STATEMENT_PRONOUNS.has(toks[t].lower)) t++;
   if (t < s.to && toks[t].lower === 'that') return t + 1;
