@@ -597,6 +597,16 @@ describe('core denials', () => {
       assert.deepEqual(run(t).denials.map(denialView), [{ cue: spanOf(t, 'were "baseless"'), source: spanOf(t, 'The campaign'), target: spanOf(t, 'the allegations'), speaker: 'campaign' }]);
     });
 
+    it('the rest of a short quoted judgement is the cue\'s: \'were "false and defamatory"\', \'were "completely false"\'; not a quoted sentence', () => {
+      for (const [t, cue] of [
+        ['Velo said the claims were "false and defamatory" and that the car was safe.', 'were "false and defamatory"'],
+        ['Velo said the claims were "completely false".', 'were "completely false"'],
+        ['Velo said the claims were "false and defamatory, and we will sue the engineers for every penny they have".', 'were "false'],
+      ]) assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [[spanOf(t, cue).text, 'Velo', 'the claims']], t);
+      const t = '"The report is false," Velo said.';
+      assert.deepEqual(run(t).denials.map((d) => d.cue.text), ['is false']);
+    });
+
     it('Labour said the claim was misleading: a denial of the claim, Labour\'s', () => {
       const t = 'Labour said the claim was misleading because it counted phone calls as appointments.';
       assert.deepEqual(run(t).denials.map(denialView), [{ cue: spanOf(t, 'was misleading'), source: spanOf(t, 'Labour'), target: spanOf(t, 'the claim'), speaker: 'Labour' }]);

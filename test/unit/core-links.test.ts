@@ -325,9 +325,9 @@ describe('core links', () => {
   it('"the casualty figures were grossly inflated" names a figure: it answers the nearest claim with a number', () => {
     const t = 'Governor Oleh Marchuk said 31 people had been wounded in the shelling.\n\nThe army said the casualty figures were "grossly inflated".\n';
     const a = run(t);
-    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['were "grossly inflated', 'the casualty figures']]);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['were "grossly inflated"', 'the casualty figures']]);
     assert.deepEqual(a.claims.map((c) => c.span.text), ['31 people had been wounded in the shelling']);
-    assert.deepEqual(described(a), [['31 people had been wounded in the shelling', 'denial:were "grossly inflated', 'denies']]);
+    assert.deepEqual(described(a), [['31 people had been wounded in the shelling', 'denial:were "grossly inflated"', 'denies']]);
   });
 
   it('"He denied the accusations against him" answers the claim before it, and "he" is not the prosecutors', () => {

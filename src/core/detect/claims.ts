@@ -295,9 +295,10 @@ const PASSIVE_FRAME = /^(?:is|are|was|were|(?:has|have) been)\s+(?:widely\s+)?(?
 /** A cue with a negator in it: "not claim", "did not say", "never said", "didn't say". */
 const NEGATED_CUE = /\b(?:not|never)\b|n['’]t\b/i;
 
-/** Whether a denial's cue lies within the unit [from, to). */
+/** Whether a denial's cue begins within the unit [from, to). */
 function holdsDenialCue(denials: RawDenial[], from: number, to: number): boolean {
-  for (const d of denials) if (d.cue[0] >= from && d.cue[1] <= to) return true;
+  // (a cue that begins in the unit: a quoted judgement's closing mark may lie past the unit's end, 'were "baseless"')
+  for (const d of denials) if (d.cue[0] >= from && d.cue[0] < to) return true;
   return false;
 }
 

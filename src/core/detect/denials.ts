@@ -569,6 +569,21 @@ function finish(ctx: BlockContext, s: Sentence, verbIdx: number, cueFrom: number
   };
 }
 
+/**
+ * The end (exclusive) of a short quotation of a few words that holds the end of the falsity cue from..to and opens
+ * inside it ('were "false and defamatory"', 'were "completely false"'), past its closing mark; else `to`.
+ */
+function shortQuotationEnd(ctx: BlockContext, from: number, to: number): number {
+  const q = ctx.toks[to - 1]?.quote ?? -1;
+  if (q < 0) return to;
+  const { firstTok, lastTok } = ctx.quotes[q];
+  if (firstTok < from || lastTok < to || lastTok - firstTok > SHORT_QUOTATION_TOKENS || !isClosingQuote(ctx, lastTok)) return to;
+  // (up to its last word when the sentence's mark stands inside it: 'was "flatly false."')
+  return isPunct(ctx.toks[lastTok - 1], '.,;:!?') ? Math.max(to, lastTok - 1) : lastTok + 1;
+}
+/** The most tokens, marks included, of a quoted judgement the falsity cue takes in whole. */
+const SHORT_QUOTATION_TOKENS = 7;
+
 /** Where a denied proposition that starts at token k ends (exclusive token index). */
 function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
   const toks = ctx.toks;
@@ -812,7 +827,9 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // "It is wrong to compare ...", "It is absurd that ...": a judgement of an act, not of a statement;
   // "It is false that X": the clause after is the denied proposition
   // (a quoted judgement's closing mark is part of the cue: 'were "baseless"')
-  const quotedEnd = toks[fEnd]?.kind === 'quote' && isClosingQuote(ctx, fEnd) && toks[fEnd - f.len - 1]?.kind === 'quote' ? fEnd + 1 : fEnd;
+  // (and so is the rest of a short quoted judgement the phrase opens or closes: 'were "false and defamatory"',
+  // 'were "completely false"')
+  const quotedEnd = toks[fEnd]?.kind === 'quote' && isClosingQuote(ctx, fEnd) && toks[fEnd - f.len - 1]?.kind === 'quote' ? fEnd + 1 : shortQuotationEnd(ctx, i, fEnd);
   // ("It is not true, as some advocates say, that X": past the aside that names who says it)
   const that = toks[i - 1]?.lower === 'it' ? asAsideEnd(ctx, s, fEnd) : fEnd;
   const extra = toks[that]?.lower;
