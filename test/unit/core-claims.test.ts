@@ -201,6 +201,12 @@ describe('core claims', () => {
       assert.deepEqual(run('Critics said that the mayor took bribes.').claims, []);
     });
 
+    it('"repeated the claim in a post on X" names a statement again and says nothing: no claim; "his claims were based on 12 interviews" says something', () => {
+      assert.deepEqual(run("Orbán's spokesman, Zoltán Kovács, repeated the claim in a post on X on Tuesday.").claims, []);
+      const t = 'He said his claims were based on 12 interviews.';
+      assert.deepEqual(run(t).claims.map(claimView), [{ span: spanOf(t, 'his claims were based on 12 interviews'), claimant: null }]);
+    });
+
     it('"Police alleged that X"', () => {
       const t = 'Police alleged that the driver had drunk six beers.';
       assert.deepEqual(run(t).claims.map(claimView), [{ span: spanOf(t, 'the driver had drunk six beers'), claimant: 'Police' }]);

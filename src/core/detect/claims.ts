@@ -12,7 +12,7 @@ import { BACKSHIFTED_MODALS, CHANGE_VERBS, CLAIMING_NOUNS, CLAIMING_VERBS, CLAIM
 import { cueVerbForm } from '../data/cues';
 import { FRACTION_COUNTS, FRACTION_WORDS } from '../data/lexicon';
 import { F_ALLEGED, F_AUX, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION } from './word-flags';
-import { datelineEnd, isPunct } from './phrases';
+import { datelineEnd, isFiniteVerb, isPunct } from './phrases';
 import { CITING_PARTICIPLES, afterOpeningFrame, isRubricAt } from './attributions';
 import { sortSmall } from '../util/sort';
 import { grownInt32 } from '../util/typed';
@@ -57,6 +57,8 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       if (holdsOtherCue(attributions, ai, from, to)) continue;
       // a report inside someone's reported words ("X said Y indicated that Z") adds no new claim
       if (halfCovered(out, n, from, to)) continue;
+      // ("repeated the claim in a post on X": a statement named again, nothing it says)
+      if (namesStatementOnly(ctx, ua, ub)) continue;
       const sc = Math.min(1, hundredths(score(ctx, ua, ub, true) + (claiming ? CLAIM_FEATURES.claimVerb : 0)));
       // (the label opens the cue's sentence, or the quotation's before a signature: "Claim 1: \"X.\" — Prime Minister David Lowe")
       if (sc >= minScore) out[n++] = { span: [from, to], origin: 'content', attribution: ai, denial: null, checkworthiness: sc, checked: labelledAt(ctx, a.cue[0]) || (a.cue[0] > from && labelledAt(ctx, from)) };
@@ -294,6 +296,17 @@ const PASSIVE_FRAME = /^(?:is|are|was|were|(?:has|have) been)\s+(?:widely\s+)?(?
 
 /** A cue with a negator in it: "not claim", "did not say", "never said", "didn't say". */
 const NEGATED_CUE = /\b(?:not|never)\b|n['’]t\b/i;
+
+/**
+ * Whether tokens [from, to] only name a statement made before: a determiner and a claim's noun ("the claim", "his
+ * allegations", `CLAIMING_NOUNS`), and no finite verb after them ("the claim in a post on X on Tuesday").
+ */
+function namesStatementOnly(ctx: BlockContext, from: number, to: number): boolean {
+  const toks = ctx.toks;
+  if (from + 1 > to || (toks[from].f & F_DETERMINER) === 0 || !CLAIMING_NOUNS.has(toks[from + 1].lower)) return false;
+  for (let k = from + 2; k <= to; k++) if (isFiniteVerb(ctx, k)) return false;
+  return true;
+}
 
 /** Whether a denial's cue begins within the unit [from, to). */
 function holdsDenialCue(denials: RawDenial[], from: number, to: number): boolean {
