@@ -1968,6 +1968,14 @@ describe('core attributions', () => {
       assert.deepEqual(triples('She was told by police that her son had been arrested.'), [['told', 'police', 'her son had been arrested']]);
     });
 
+    it('"had been told just before the vote that X", "was told to \\"leave it alone\\"": the one told is no source, whatever comes between', () => {
+      assert.deepEqual(triples('Sanders had been told just before the vote that he would lose.'), [['told', undefined, 'he would lose']]);
+      assert.deepEqual(triples('She was told to "leave it alone".'), [['was told', undefined, '"leave it alone"']]);
+      // (nor does the teller of a report coordinated with another's take that report's speaker)
+      const a = run('Three engineers say they raised the problem with managers and were told to "leave it alone".');
+      assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.speaker]), [['say', 'Three engineers', 'Three engineers'], ['told', undefined, null]]);
+    });
+
     it('"has been accused by X of Y": X accuses, Y is alleged', () => {
       assert.deepEqual(triples('José Núñez, the mayor of Valderra, has been accused by opposition leader Zoë Dvořák of understating the cost of the metro.'), [
         ['accused', 'opposition leader Zoë Dvořák', 'understating the cost of the metro'],

@@ -180,7 +180,9 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   // (an agent only before the clause of a verb that tells someone something: "was told by police that X", not "was
   // posted by an account that sells supplements", whose "that" opens a relative clause)
   const agent = !isParticiple && comp && !comp.weak && toks[i + 1]?.lower === 'by' ? npStartingAt(ctx, i + 2, s.to) : null;
-  if (!isParticiple && comp && !comp.weak && (!agent || verb.object === true) && PASSIVE_COMPLEMENT_STARTS.has(toks[agent ? agent.to : i + 1]?.lower ?? '') && passiveBe(ctx, i, s.from)) {
+  // (a verb that tells someone, in the passive, has the one told as its subject whatever comes between: "Sanders had
+  // been told just before the vote that he would lose")
+  if (!isParticiple && comp && !comp.weak && (!agent || verb.object === true) && (PASSIVE_COMPLEMENT_STARTS.has(toks[agent ? agent.to : i + 1]?.lower ?? '') || (verb.object === true && !agent)) && passiveBe(ctx, i, s.from)) {
     const source: SourceFound | null = agent ? { range: agent, type: sourceType(ctx, agent) } : null;
     psrc.set(i, source);
     return make(ctx, 'attr.passive', verb.kind, i, i + 1, source, comp.range, comp);

@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -996,8 +996,12 @@ function runModel(
     if (alleged) source = null;
     // (a source after a participle is its object: "..., describing the security team as ...")
     if (source && source[0] >= cueEnd && toks[p.cue.first].lower.endsWith('ing') && !off.has('participle-object')) source = null;
+    // ("She was told to leave it alone", "they were told that X": the one told is no speaker; PolNeAR leaves 4 such
+    // passives in 5 without a source)
+    const told = toldPassive(ctx, p.cue.last) && !off.has('passive-told');
+    if (source && source[1] <= cueStart && told) source = null;
     // a participle the model gives no source ("..., saying it would close"): the subject it hangs on, as the participle rule finds it
-    let hung = source ? null : participleSubject(ctx, cueStart, psrc);
+    let hung = source || told ? null : participleSubject(ctx, cueStart, psrc);
     // (or gives a part of that subject: "China" of "China's foreign ministry rejected ..., saying")
     if (source && t0.lower.endsWith('ing') && !off.has('participle-part')) {
       const whole = participleSubject(ctx, cueStart, psrc);
@@ -1070,8 +1074,9 @@ function runModel(
       score: Math.round(p.score * 100) / 100,
       speakerSource: undefined,
     };
-    // ("It said X, and estimated that Y": no source of its own, the speaker of the report before)
-    if (a.source === null && !off.has('coordinate-source')) {
+    // ("It said X, and estimated that Y": no source of its own, the speaker of the report before; not "they raised the
+    // problem and were told to leave it alone", whose teller is no one named)
+    if (a.source === null && !told && !off.has('coordinate-source')) {
       const host = coordinatedHost(ctx, attributions, cueStart);
       if (host?.source) a.speakerSource = host.source;
     }
@@ -1181,6 +1186,15 @@ export function plausibleSourceEnd(ctx: BlockContext, first: number, last: numbe
 
 /** Subject pronouns, before an active verb. */
 const PERSONAL_PRONOUN_WORDS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that']);
+
+/** Whether token k is "told" in the passive ("was told", "had been told", "were repeatedly told"). */
+function toldPassive(ctx: BlockContext, k: number): boolean {
+  const toks = ctx.toks;
+  if (toks[k]?.lower !== 'told') return false;
+  let b = k - 1;
+  if (b >= 0 && toks[b].kind === 'word' && toks[b].lower.endsWith('ly')) b--;
+  return b >= 0 && toks[b].kind === 'word' && PASSIVE_BE.has(toks[b].lower);
+}
 
 /**
  * What is alleged after "accused of" or "charged with" when the verb at token k has no object (a passive or a reduced
