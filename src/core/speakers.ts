@@ -23,12 +23,18 @@ const LEADING = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our'])
 /** The length of the longest word of LEADING. */
 const MAX_LEADING = 5;
 
+/** A reflexive pronoun ending a source phrase: "Quinn herself". */
+const REFLEXIVE_TAIL = /\s+(?:himself|herself|itself|themselves)$/i;
+
 /** The canonical name of a source phrase (no pronouns here; memoised with the rest of a phrase's `sourceInfo`). */
 export function canonicalName(source: string): CanonicalName {
   // (the replace, split and filter only where they change something: most sources are one plain phrase)
   const spaced = hasOddSpace(source) ? source.replace(/\s+/g, ' ') : source;
   // a parenthesis is no part of a name: "Sen. Ted Cruz (R-Tex.)", "the Athletics Integrity Unit (AIU)"
   let trimmed = (spaced.includes('(') ? withoutParentheses(spaced) : spaced).trim();
+  // ("Quinn herself", "the minister himself": a reflexive that stresses the name is no part of it)
+  const reflexive = REFLEXIVE_TAIL.exec(trimmed);
+  if (reflexive !== null && reflexive.index > 0) trimmed = trimmed.slice(0, reflexive.index);
   // ("Voters'", "Republicans’": a plural's possessive, the plural)
   if (trimmed.length > 2 && (trimmed.endsWith("s'") || trimmed.endsWith('s’'))) trimmed = trimmed.slice(0, -1);
   // (not inside a number: "A post shared more than 8,000 times")
@@ -565,10 +571,14 @@ function computeSourceInfo(source: string): SourceInfo {
 }
 
 /**
- * The pronoun a person's source phrase tells: a gendered title among the title words right before the name
- * ("Mr Justice Ambrose", "First Lady Melania Trump"), else the given name of a name of two words or more.
+ * The pronoun a person's source phrase tells: a reflexive after the name ("Quinn herself"), a gendered title among
+ * the title words right before it ("Mr Justice Ambrose", "First Lady Melania Trump"), else the given name of a name
+ * of two words or more.
  */
 function genderOf(source: string, name: string): 'he' | 'she' | undefined {
+  // ("Quinn herself": the reflexive tells)
+  if (source.endsWith('herself')) return 'she';
+  if (source.endsWith('himself')) return 'he';
   const at = source.lastIndexOf(name);
   if (at > 0) {
     const before = source.slice(0, at).trimEnd().split(/\s+/);

@@ -85,6 +85,9 @@ describe('core speakers', () => {
       // the outlet that saw a document, after a comma as without one
       ["The agency's report, seen by the Courier", 'Courier', 'other'],
       ['The memo, obtained by the Herald', 'Herald', 'other'],
+      // (a reflexive that stresses the name is no part of it)
+      ['Quinn herself', 'Quinn', 'person'],
+      ['The minister himself', 'minister', 'group'],
       // (emphasis marks closing a name are no part of it)
       ['the *Evening Post*', 'Evening Post', 'other'],
       ['Ursula von der Leyen', 'Ursula von der Leyen', 'person'],
@@ -209,6 +212,8 @@ describe('core speakers', () => {
       assert.deepEqual(resolveSpeakers(['Mr Justice Ambrose', 'Dr Sarah Penn', 'he'], [false, false, false]), ['Ambrose', 'Sarah Penn', 'Ambrose']);
       assert.deepEqual(resolveSpeakers(['Congresswoman Quill Ruiz', 'Dr. Anton Vale', 'she'], [false, false, false]), ['Quill Ruiz', 'Anton Vale', 'Quill Ruiz']);
       assert.deepEqual(resolveSpeakers(['Ms. Quill Dorsey', 'Governor Ali Reyes', 'Dorsey', 'he', 'she'], none), ['Quill Dorsey', 'Ali Reyes', 'Quill Dorsey', 'Ali Reyes', 'Quill Dorsey']);
+      // a reflexive tells too: "Quinn herself"
+      assert.deepEqual(resolveSpeakers(['Mara Quinn', 'Tom Reyes', 'Quinn herself', 'he', 'she'], none), ['Mara Quinn', 'Tom Reyes', 'Mara Quinn', 'Tom Reyes', 'Mara Quinn']);
       // a given name both bear ("Kim Jong Un", "Lindsey Graham"): either pronoun
       assert.deepEqual(resolveSpeakers(['Lindsey Graham', 'he'], [false, false]), ['Lindsey Graham', 'Lindsey Graham']);
     });
