@@ -1108,6 +1108,31 @@ describe('core attributions', () => {
     ]);
   });
 
+  it('a report ends before ", while" or ", and" and another body\'s report, a country\'s possessive in its name', () => {
+    let t = "Ukraine's air force said on Sunday it had shot down 41 of 52 drones launched by Russia overnight, while Russia's defence ministry claimed its forces had destroyed 65 Ukrainian drones.";
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [
+      ['said', "Ukraine's air force", 'it had shot down 41 of 52 drones launched by Russia overnight'],
+      ['claimed', "Russia's defence ministry", 'its forces had destroyed 65 Ukrainian drones'],
+    ]);
+    t = "Ukraine's air force said it had shot down 41 drones, and Russia's defence ministry claimed its forces had destroyed 65 drones.";
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [
+      ['said', "Ukraine's air force", 'it had shot down 41 drones'],
+      ['claimed', "Russia's defence ministry", 'its forces had destroyed 65 drones'],
+    ]);
+  });
+
+  it('"despite reports that X": an unnamed maker\'s report, no part of the report before it', () => {
+    const t = 'Manager Gary Whitlock has insisted that striker Luca Costa is not for sale, despite reports that the club had accepted a £45m bid from a rival.';
+    const a = run(t);
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [
+      ['insisted', 'Manager Gary Whitlock', 'striker Luca Costa is not for sale'],
+      ['reports', undefined, 'the club had accepted a £45m bid from a rival'],
+    ]);
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['striker Luca Costa is not for sale', 'Gary Whitlock'], ['the club had accepted a £45m bid from a rival', null]]);
+    const u = 'Despite the rumours that she had quit, the singer returned to the stage in May.';
+    assert.deepEqual(run(u).attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['rumours', undefined, 'she had quit']]);
+  });
+
   it('a postposed cue followed by the source\'s participle is no parenthetical frame: "X, the office said on Wednesday, warning that Y"', () => {
     const t = 'Waiting lists have reached a record 7.8 million, the audit office said on Wednesday, warning that the target would be missed.';
     assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [

@@ -108,12 +108,16 @@ export interface CuePhrase {
   id: string;
   words: readonly string[];
   kind: CueKind;
-  /** 'after': "according to SOURCE"; 'before': "SOURCE has called on ...". */
-  source: 'after' | 'before';
+  /** 'after': "according to SOURCE"; 'before': "SOURCE has called on ..."; 'none': "despite reports that X" (the cue its last word). */
+  source: 'after' | 'before' | 'none';
 }
 
 export const CUE_PHRASES: readonly CuePhrase[] = [
   { id: 'cue.according-to', words: ['according', 'to'], kind: 'speech', source: 'after' },
+  // a report the article sets against its sentence, its maker not named: "insisted X, despite reports that Y" (no
+  // such phrase in PolNeAR train)
+  ...['reports', 'claims', 'allegations', 'accusations', 'rumours', 'rumors', 'speculation', 'suggestions'].flatMap((noun) => [['despite', noun], ['despite', 'the', noun]].map((words) => (
+    { id: 'cue.despite-reports', words, kind: 'allegation' as const, source: 'none' as const }))),
   { id: 'cue.called-on', words: ['called', 'on'], kind: 'demand', source: 'before' },
   { id: 'cue.calls-on', words: ['calls', 'on'], kind: 'demand', source: 'before' },
   { id: 'cue.call-on', words: ['call', 'on'], kind: 'demand', source: 'before' },

@@ -114,6 +114,13 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     if (matchWords(ctx, i, s.to, p.words)) {
       const cueTo = i + p.words.length;
       if (p.id === 'cue.according-to') return accordingTo(ctx, s, i, cueTo);
+      // "despite reports that X": someone's report the article sets against the sentence, its maker not named
+      if (p.source === 'none') {
+        if (toks[cueTo]?.lower !== 'that') continue;
+        const end = contentEnd(ctx, s, cueTo + 1);
+        if (end < cueTo + 1) continue;
+        return make(ctx, p.id, p.kind, cueTo - 1, cueTo, null, rangeOf(ctx, cueTo + 1, end));
+      }
       const source = preposedSource(ctx, s, i);
       if (!source) continue;
       // (past the complementiser: "pointed out that X", "went on to say that X")
@@ -908,6 +915,8 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     if (comma && appositiveDenialAfter(ctx, s, j - 1) !== null) return j - 2;
     // "said X, according to the inventory": the report ends before the words that vouch for it
     if (comma && !quoteComma && t.lower === 'according' && toks[j + 1]?.lower === 'to') return j - 2;
+    // "insisted X, despite reports that Y": the article sets another's report against it, no part of it
+    if (comma && !quoteComma && t.lower === 'despite' && despiteReport(ctx, j + 1, s.to)) return j - 2;
     // ", as unions warned that Y": the report ends where the article sets another's against it
     if (comma && t.lower === 'as' && reportingClauseAt(ctx, j + 1, s.to)) return quoteComma ? j - 1 : j - 2;
     if ((t.f & F_VP_CONJUNCTION) !== 0) {
@@ -927,7 +936,8 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
       // (or after a comma's "and" too, a noun phrase and a reporting verb: "..., and passengers told reporters the crew had ...")
       if ((comma || t.lower === 'while') && next && (next.cap || (comma && (t.lower === 'but' || t.lower === 'and')))) {
         const np = npStartingAt(ctx, v, s.to);
-        if (np && (sourceType(ctx, np) === 'name' || !next.cap)) {
+        // (a body named with its country's possessive too: "..., and Russia's defence ministry claimed Y")
+        if (np && (sourceType(ctx, np) === 'name' || !next.cap || rangeHas(ctx, np.from, np.to, isApostropheS))) {
           // ("its authors": a possessive read as a phrase of its own)
           const rest = np.to - np.from === 1 && ((toks[np.from].f & F_DETERMINER) !== 0 || toks[np.from].pos === 'O') ? npStartingAt(ctx, np.to, s.to) : null;
           const w = skipRightAdverbs(ctx, rest ? rest.to : np.to, s.to);
@@ -971,6 +981,13 @@ function reportsAfter(ctx: BlockContext, k: number, to: number): boolean {
     if (t.kind === 'word' && !t.cap && PUT_FORMS.has(t.lower) && (PUT_FIGURE_NOUNS.has(toks[m + 1]?.lower ?? '') || PUT_FIGURE_NOUNS.has(toks[m + 2]?.lower ?? ''))) return true;
   }
   return false;
+}
+
+/** Whether a report's noun and its clause begin at k, after "despite": "reports that", "claims by the club that", "the rumours". */
+function despiteReport(ctx: BlockContext, k: number, end: number): boolean {
+  const toks = ctx.toks;
+  const m = k < end && (toks[k].f & F_DETERMINER) !== 0 ? k + 1 : k;
+  return m < end && ALLEGATION_NOUNS.has(toks[m].lower);
 }
 
 /** Whether a noun phrase and a reporting verb of its own (past auxiliaries and adverbs) begin at k: "unions warned", "the union has said". */

@@ -1226,8 +1226,9 @@ function beforeContrastClause(ctx: BlockContext, first: number, last: number, r:
   const toks = ctx.toks;
   for (let k = first + 1; k + 2 <= last; k++) {
     if (!isPunct(toks[k], ',') || toks[k].quote >= 0 || !CONTRAST_WORDS.has(toks[k + 1].lower)) continue;
+    // (the clause's verb may lie just past the content: "..., while Russia's defence ministry | claimed")
     const np = npStartingAt(ctx, k + 2, last + 1);
-    if (np && np.to <= last && isFiniteVerb(ctx, np.to)) return [r[0], toks[k - 1].end];
+    if (np && np.to <= last + 1 && np.to < toks.length && isFiniteVerb(ctx, np.to)) return [r[0], toks[k - 1].end];
     // (a headline's verb may read as a noun: "but critics doubt the figure")
     if (ctx.headline && np && np.to - np.from >= 2 && canBeVerb(toks[np.to - 1].lower)) return [r[0], toks[k - 1].end];
   }
