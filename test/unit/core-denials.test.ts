@@ -516,6 +516,13 @@ describe('core denials', () => {
       assert.deepEqual(a.links.map((l) => [l.claim, l.counter, l.relation]), [[a.claims[0].id, a.denials[0].id, 'denies']]);
     });
 
+    it('a figure hedged in its own sentence is no denial ("At least 40 people died, though the true toll is likely higher"); the article\'s "but" after another\'s figure is', () => {
+      assert.deepEqual(run('At least 40 people died, though the true toll is likely to be higher.').denials, []);
+      assert.deepEqual(run('The mission says at least 12,000 civilians have been killed, though it believes the true figure is considerably higher.').denials, []);
+      const t = 'Officials said 31 people were killed, but the opposition said the real toll was far higher.';
+      assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['was far higher', 'the opposition', 'the real toll']]);
+    });
+
     it('"The claim that X is false"', () => {
       const t = 'The claim that the mayor owns three houses is false.';
       assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'is false'), source: null, target: spanOf(t, 'the mayor owns three houses'), speaker: null });

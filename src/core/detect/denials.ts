@@ -584,6 +584,25 @@ function shortQuotationEnd(ctx: BlockContext, from: number, to: number): number 
 /** The most tokens, marks included, of a quoted judgement the falsity cue takes in whole. */
 const SHORT_QUOTATION_TOKENS = 7;
 
+/**
+ * Whether the clause of a figure said to be off, whose subject begins at `subj`, hedges a figure its own sentence gave
+ * before it: ", though" (or "although", "but"), and a number before the comma; with a belief between ("it believes",
+ * "officials fear"), whoever gave the figure, else only where no one is reported to give it.
+ */
+function hedgesOwnFigure(ctx: BlockContext, s: Sentence, subj: number): boolean {
+  const toks = ctx.toks;
+  let k = subj - 1;
+  // (a belief's verb and its subject: "it believes", "officials fear")
+  const belief = k - 1 > s.from && HEDGE_BELIEFS.has(toks[k].lower) && toks[k - 1].kind === 'word';
+  if (belief) k -= 2;
+  if (k - 1 <= s.from || !HEDGE_CONJUNCTIONS.has(toks[k].lower) || !isPunct(toks[k - 1], ',')) return false;
+  // (without a belief, only the article's own figure: "Officials said 31 people were killed, but the real toll was far
+  // higher" is the article's denial of the officials')
+  return rangeHas(ctx, s.from, k - 1, (t) => t.kind === 'number') && (belief || !rangeHas(ctx, s.from, k - 1, (t) => (t.f & F_CUE_VERB) !== 0 && !t.cap));
+}
+const HEDGE_CONJUNCTIONS: ReadonlySet<string> = new Set(['though', 'although', 'but']);
+const HEDGE_BELIEFS: ReadonlySet<string> = new Set(['believes', 'believe', 'fears', 'fear', 'suspects', 'suspect', 'thinks', 'think', 'warns', 'warn', 'cautions', 'caution', 'acknowledges', 'acknowledge']);
+
 /** Where a denied proposition that starts at token k ends (exclusive token index). */
 function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
   const toks = ctx.toks;
@@ -902,6 +921,9 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   if (WEAK_FALSITY.has(f.id) && !rangeHas(ctx, subj.from, at, statementSubject)) return null;
   // ("the figure is far lower": nothing but a figure's noun and its determiners; not "turnout was far lower")
   if (f.id.startsWith('figure.') && !figureSubject(ctx, from, at)) return null;
+  // ("At least 40 people died, though the true toll is likely higher", "..., though it believes the true figure is
+  // considerably higher": the sentence's own figure, hedged, no denial of another's)
+  if (f.id.startsWith('figure.') && hedgesOwnFigure(ctx, s, subj.from)) return null;
   // ("Viral claim about polling station closures is false": a statement named by its topic, nothing it says)
   const topicOnly = from === subj.from && rangeHas(ctx, subj.from, at, (x) => x.lower === 'about' && STATEMENT_NOUNS.has(ctx.toks[x.i - 1]?.lower ?? ''));
   // (without a quotation's opening mark or an intensifier before the verb: 'the weather explanation "does not stand up"',
