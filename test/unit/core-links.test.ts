@@ -533,6 +533,35 @@ describe('core links', () => {
     assert.deepEqual(md.links, []);
   });
 
+  it('a myth-busting list: "## Myth 1: \\"X\\"" denies X (its claim, labelled, no one\'s), and "**False.**" opening the next paragraph answers it too', () => {
+    const t = [
+      '## Myth 1: "Households will be fined £100 for putting the wrong item in a bin"',
+      '',
+      '**False.** The council said fines apply only to repeated fly-tipping.',
+      '',
+      '## Myth 2: "Glass collections are ending"',
+      '',
+      'The council has published its schedule for 2026 online.',
+    ].join('\n');
+    const a = analyze(t, 'markdown');
+    assertWellFormed(a);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text ?? null]), [
+      ['Myth', '"Households will be fined £100 for putting the wrong item in a bin"'], ['False', null], ['Myth', '"Glass collections are ending"'],
+    ]);
+    assert.deepEqual(a.claims.filter((c) => c.claimant === null).map((c) => c.span.text).slice(0, 2), ['Households will be fined £100 for putting the wrong item in a bin', 'Glass collections are ending']);
+    assert.deepEqual(described(a), [
+      ['Households will be fined £100 for putting the wrong item in a bin', 'denial:Myth', 'denies'],
+      ['Households will be fined £100 for putting the wrong item in a bin', 'denial:False', 'denies'],
+      ['Glass collections are ending', 'denial:Myth', 'denies'],
+    ]);
+  });
+
+  it('a "Claim 1:" label\'s quotation is the claim without its marks; a rating opening the next paragraph answers it', () => {
+    const t = '## Claim 1: "The council will fine households £100 for a wrong bin"\n\n**Misleading.** Fines apply only to repeated fly-tipping.';
+    const a = analyze(t, 'markdown');
+    assert.deepEqual(described(a), [['The council will fine households £100 for a wrong bin', 'denial:Misleading', 'denies']]);
+  });
+
   it('a fact check in sections: each heading that is one quotation is the claim its section\'s verdict judges', () => {
     const t = [
       '# Fact-checking the mayoral debate',

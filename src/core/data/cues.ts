@@ -265,7 +265,7 @@ export const RUBRICS: readonly { id: string; words: readonly string[] }[] = [
   { id: 'rubric.section', words: ['breaking', 'update', 'updated', 'updates', 'exclusive', 'analysis', 'opinion', 'video', 'watch', 'live', 'latest', 'editorial', 'explainer', 'factbox', 'timeline', 'photos'] },
   // a newsletter's or a page's label: "Paid Notice:", "Daily Briefing:" (its last word, as "Delegate Update:" and "Morning Email:")
   { id: 'rubric.label', words: ['newsletter', 'brief', 'briefing', 'digest', 'recap', 'roundup', 'notice', 'notices', 'obituary', 'obituaries', 'transcript', 'transcripts', 'interview', 'q&a', 'podcast', 'profile'] },
-  { id: 'rubric.verdict', words: ['hoax', 'fake', 'false', 'debunked', 'fact', 'rumor', 'rumour', 'confirmed'] },
+  { id: 'rubric.verdict', words: ['hoax', 'fake', 'false', 'debunked', 'fact', 'rumor', 'rumour', 'confirmed', 'myth', 'myths'] },
   { id: 'rubric.credit', words: ['correction', 'corrections', 'clarification', 'contributing', 'byline', 'email', 'e-mail', 'credit', 'photo', 'related', 'editor', 'note', 'disclosure'] },
   { id: 'rubric.exclamation', words: ['wow', 'boom', 'busted', 'bombshell', 'look', 'revealed', 'shocking'] },
   // a fact check's labels: "Claim: ...", "Verdict: False", "Our ruling: ...", "Bottom line: ..."

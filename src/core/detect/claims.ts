@@ -76,7 +76,8 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     if (overlapsClaim(out, n, from, to)) continue;
     // ("The senator wrongly said the plant was closed": what the denial calls false is a report's content, the reporter's claim)
     const said = reportSaying(ctx, attributions, d, from, to);
-    out[n++] = { span: [from, to], origin: said >= 0 ? 'content' : 'allegation', attribution: said >= 0 ? said : null, denial: di, checkworthiness: Math.max(minScore, score(ctx, ua, ub, true)) };
+    // (a myth-busting list's "Myth 1: X" labels the claim it checks, as "Claim 1:" does)
+    out[n++] = { span: [from, to], origin: said >= 0 ? 'content' : 'allegation', attribution: said >= 0 ? said : null, denial: di, checkworthiness: Math.max(minScore, score(ctx, ua, ub, true)), checked: labelledAt(ctx, d.target[0]) };
   }
   // "alleged X"
   if ((ctx.flags & F_ALLEGED) !== 0) {
@@ -129,7 +130,7 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     let labelled = false;
     const colon = claimLabelColon(ctx, ua);
     if (ua + 2 <= trimmedEnd && isPunct(toks[ua + 1], ':') && isRubricAt(ctx, ua)) {
-      labelled = toks[ua].lower === 'claim' || toks[ua].lower === 'claims';
+      labelled = CLAIM_LABEL_WORDS.has(toks[ua].lower);
       ua += 2;
     } else if (colon > ua + 1 && colon < trimmedEnd) {
       // ("Claim 1: X", a numbered label)
@@ -137,6 +138,8 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       ua = colon + 1;
     }
     const ub = trimmedEnd;
+    // (past the opening mark of a quotation after the label, whose closing mark the unit leaves out: 'Claim 1: "X"')
+    if (labelled && ua < ub && toks[ua].kind === 'quote' && toks[ua].quote >= 0 && ctx.quotes[toks[ua].quote].firstTok === ua && ctx.quotes[toks[ua].quote].lastTok > ub) ua++;
     const from = toks[ua].start;
     const to = toks[ub].end;
     if (overlapsClaim(out, n, from, to)) continue;
@@ -173,10 +176,13 @@ function claimLabelAt(ctx: BlockContext, k: number): boolean {
   return claimLabelColon(ctx, k) > 0;
 }
 
+/** Words of a fact check's label for the claim it checks: "Claim 1:", "Myth 2:" (a myth-busting list's). */
+const CLAIM_LABEL_WORDS: ReadonlySet<string> = new Set(['claim', 'claims', 'myth', 'myths']);
+
 /** The colon of a fact check's "Claim:" label at token k (`claimLabelAt`), or -1. */
 function claimLabelColon(ctx: BlockContext, k: number): number {
   const toks = ctx.toks;
-  if (toks[k].lower !== 'claim' && toks[k].lower !== 'claims') return -1;
+  if (!CLAIM_LABEL_WORDS.has(toks[k].lower)) return -1;
   let c = k + 1;
   if (isPunct(toks[c], '#')) c++;
   if (c < toks.length && (toks[c].kind === 'number' || (toks[c].f & F_NUMBER_WORD) !== 0 || toks[c].lower === 'one')) c++;

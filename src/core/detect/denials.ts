@@ -51,9 +51,10 @@ export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<num
     out.push(verdict);
     return out;
   }
-  // a verdict sentence after the claim it checks, in one block: '"The dam was opened." ... Verdict: False.', '... Misleading.'
-  for (let si = 1; si < ctx.sentences.length; si++) {
-    const v = sentenceVerdict(ctx, ctx.sentences[si]);
+  // a verdict sentence after the claim it checks, in one block: '"The dam was opened." ... Verdict: False.', '... Misleading.';
+  // or opening a paragraph after the claim's ("**False.** The council said fines apply only to ...": a rating alone)
+  for (let si = ctx.headline ? 1 : 0; si < ctx.sentences.length; si++) {
+    const v = sentenceVerdict(ctx, ctx.sentences[si], si === 0);
     if (v === null) continue;
     out.push(v);
     for (let k = ctx.sentences[si].from; k < ctx.sentences[si].to; k++) used[k] = 1;
@@ -1333,9 +1334,10 @@ function verdictDenial(ctx: BlockContext): RawDenial | null {
 /**
  * A sentence that is a fact check's verdict after the claim it checks: a label and a rating ("Verdict: False.", "Our
  * rating: Mostly false.") or a falsity word on its own ("Misleading.", "False."), nothing else but punctuation and
- * emphasis marks; the article's denial of the claim before it (a generic target). Else null.
+ * emphasis marks; the article's denial of the claim before it (a generic target). Else null. A sentence `opening` its
+ * block is no short negation ("It will not.").
  */
-function sentenceVerdict(ctx: BlockContext, s: Sentence): RawDenial | null {
+function sentenceVerdict(ctx: BlockContext, s: Sentence, opening = false): RawDenial | null {
   const toks = ctx.toks;
   if (s.to - s.from > MAX_VERDICT_TOKENS) return null;
   let k = s.from;
@@ -1354,7 +1356,8 @@ function sentenceVerdict(ctx: BlockContext, s: Sentence): RawDenial | null {
     k = m;
   }
   // "The council says the bypass will cut journey times by half. It will not.": a short negation of the claim before
-  const negation = shortNegation(ctx, s, k);
+  // (not opening a block: the claim before is another paragraph's)
+  const negation = opening ? -1 : shortNegation(ctx, s, k);
   if (negation > k) return { rule: 'deny.verdict', cue: span(ctx, k + 1, negation), source: null, sourceType: null, target: span(ctx, k, k + 1), genericTarget: true, score: 0.8 };
   const f = k < s.to ? falsityAt(ctx, k) : null;
   const len = f ? f.len : phraseAt(ctx, k, VERDICT_RATING_WORDS);
@@ -1390,13 +1393,19 @@ const VERDICT_RATING_WORDS = VERDICT_RATINGS.map((r) => r.words);
 function headlineDenial(ctx: BlockContext, used: Uint8Array): RawDenial | null {
   if (!ctx.headline) return null;
   const toks = ctx.toks;
-  if (toks.length < 3 || !isPunct(toks[1], ':')) return null;
+  // (a numbered label too: "Myth 1: ...", a myth-busting list's)
+  if (toks.length < 3) return null;
+  const colon = isPunct(toks[1], ':') ? 1 : toks[1].kind === 'number' && isPunct(toks[2], ':') && NUMBERED_FALSITY_LABELS.has(toks[0].lower) ? 2 : -1;
+  if (colon < 0 || toks.length < colon + 2) return null;
   const w = toks[0].lower;
   const isFalse = FALSITY_PHRASES.some((p) => p.words.length === 1 && p.words[0] === w) || DENIAL_NOUNS.some((d) => d.words.includes(w)) || w === 'debunked' || w === 'false';
   if (!isFalse) return null;
-  used[0] = used[1] = 1;
-  return { rule: 'deny.headline', cue: span(ctx, 0, 1), source: null, sourceType: null, target: span(ctx, 2, toks.length), genericTarget: false, score: 0.8 };
+  for (let k = 0; k <= colon; k++) used[k] = 1;
+  return { rule: 'deny.headline', cue: span(ctx, 0, 1), source: null, sourceType: null, target: span(ctx, colon + 1, toks.length), genericTarget: false, score: 0.8 };
 }
+
+/** Falsity words that head a numbered list's claims: "Myth 1: ...". */
+const NUMBERED_FALSITY_LABELS: ReadonlySet<string> = new Set(['myth', 'myths']);
 
 /**
  * A headline that negates its own proposition or calls it false: "No, Banksy hasn't been arrested",

@@ -1482,8 +1482,9 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     let first = -1;
     for (let ci = lo - 1; ci >= 0 && input.claimBlock[ci] === block; ci--) if (input.claimFromDenial[ci] === null) first = ci;
     if (first >= 0) return first;
-    // (a fact check's list of "Claim:" and "Fact:" paragraphs: the nearest claim a "Claim:" label names)
-    if (input.claimChecked) for (let ci = lo - 1; ci >= 0; ci--) if (input.claimChecked[ci] && input.claimFromDenial[ci] === null) return ci;
+    // (a fact check's list of "Claim:" and "Fact:" paragraphs: the nearest claim a "Claim:" label names; or a "Myth 1:"
+    // label, which denies it too)
+    if (input.claimChecked) for (let ci = lo - 1; ci >= 0; ci--) if (input.claimChecked[ci]) return ci;
     // (the claim the article already called false in so many words, "The claim is false.", before the verdict)
     if (judged >= 0 && judged < lo) return judged;
     // (a verdict after the article's explanation, "**Verdict: Misleading.** ...": the claim it checks, which a fact check
