@@ -414,6 +414,13 @@ describe('core links', () => {
     ]);
   });
 
+  it('"The commission\'s number is a fantasy" names the statement it denies: a body\'s by its common noun, its figure', () => {
+    const t = 'The election commission said turnout was 71%, the highest since independence.\n\n"The commission\'s number is a fantasy," said opposition leader Arman Tevosyan.';
+    const a = run(t);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text, d.speaker]), [['is a fantasy', "The commission's number", 'Arman Tevosyan']]);
+    assert.deepEqual(described(a), [['turnout was 71%, the highest since independence', 'denial:is a fantasy', 'denies']]);
+  });
+
   it('"Maria\'s numbers are wrong" names the statement it denies: the nearest claim of Maria\'s', () => {
     const t = 'Councillor Maria Lopez said closing Hillside Primary would save the council 1.2 million crowns a year.\n\n"Maria\'s numbers are wrong," Jane Whitfield said.\n';
     const a = analyze(t, 'plaintext');

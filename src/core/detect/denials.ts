@@ -707,13 +707,16 @@ function statementWithParticiple(ctx: BlockContext, from: number, to: number): b
 }
 
 /**
- * Whether tokens [from, to) are someone's statement and nothing it says: a name, its possessive, adjectives and a
- * statement's or figure's noun ("Maria's numbers", "Holt's latest claims"); the linker answers that person's claim.
+ * Whether tokens [from, to) are someone's statement and nothing it says: a name (or "the" and a body's noun), its
+ * possessive, adjectives and a statement's or figure's noun ("Maria's numbers", "Holt's latest claims", "the
+ * commission's number"); the linker answers that one's claim.
  */
 function possessedStatement(ctx: BlockContext, from: number, to: number): boolean {
   const toks = ctx.toks;
   let k = from;
   while (k < to && k - from < 3 && toks[k].kind === 'word' && toks[k].cap) k++;
+  // (or a body by its common noun: "The commission's number", "the ministry's figures")
+  if (k === from + 1 && toks[from].lower === 'the' && k < to && toks[k].kind === 'word' && !toks[k].cap && toks[k].pos === 'N') k++;
   if (k === from || k >= to || (toks[k].lower !== "'s" && toks[k].lower !== '’s')) return false;
   k++;
   while (k < to - 1 && toks[k].kind === 'word' && !toks[k].cap && toks[k].pos === 'J') k++;
