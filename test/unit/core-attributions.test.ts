@@ -2001,6 +2001,12 @@ describe('core attributions', () => {
       assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.speaker]), [['say', 'Three engineers', 'Three engineers'], ['told', undefined, null]]);
     });
 
+    it('"was declared the winner": no source, and the subject is what was declared, in the content (as PolNeAR marks it)', () => {
+      assert.deepEqual(triples('President Sargis Melikyan was declared the winner with 64% of the vote.'), [
+        ['was declared', undefined, 'President Sargis Melikyan was declared the winner with 64% of the vote'],
+      ]);
+    });
+
     it('"has been accused by X of Y": X accuses, Y is alleged', () => {
       assert.deepEqual(triples('José Núñez, the mayor of Valderra, has been accused by opposition leader Zoë Dvořák of understating the cost of the metro.'), [
         ['accused', 'opposition leader Zoë Dvořák', 'understating the cost of the metro'],
@@ -2146,6 +2152,11 @@ describe('core attributions', () => {
     it('"confirmed to us that X" skips whom it was said to; a heading\'s "Claims about X" is no cue', () => {
       assert.deepEqual(triples('The zoo confirmed to us that staff had painted the donkey.'), [['confirmed', 'The zoo', 'staff had painted the donkey']]);
       assert.deepEqual(run('# Claims about hospital waiting times\n\nThe minister spoke on Monday.', 'markdown').attributions, []);
+    });
+
+    it('"Several claims about it have spread", "False claims about the vaccine": a topic noun after a quantifier or an adjective is no cue either', () => {
+      assert.deepEqual(run('Several claims about it have spread on local Facebook groups.').attributions, []);
+      assert.deepEqual(run('False claims about the vaccine have spread online.').attributions, []);
     });
 
     it('", and there were ..." ends what is alleged', () => {

@@ -979,7 +979,8 @@ function runModel(
     // train no such aside is a cue)
     if (oneWord && source === null && ASIDE_PARTICIPLES.has(t0.lower) && cueTok > 0 && isPunct(toks[cueTok - 1], ',') && toks[cueTok + 1]?.lower === 'to' && closesAside(ctx, cueTok + 2) && !off.has('aside-participle')) continue;
     // ("Claims about hospital waiting times": a plural noun opening a phrase about a topic is no cue)
-    if (oneWord && t0.lower.endsWith('s') && sentenceOfToken(ctx, cueTok)?.from === cueTok && TOPIC_PREPOSITIONS.has(toks[cueTok + 1]?.lower ?? '') && !off.has('topic-noun')) continue;
+    // (after a quantifier or an adjective too: "Several claims about it have spread", "False claims about the vaccine")
+    if (oneWord && t0.lower.endsWith('s') && TOPIC_PREPOSITIONS.has(toks[cueTok + 1]?.lower ?? '') && opensWithModifiers(ctx, cueTok) && !off.has('topic-noun')) continue;
     // ("Fact check: five claims from the leaders' debate": a plural noun counted, no report)
     if (oneWord && cueTok > 0 && t0.lower.endsWith('s') && (toks[cueTok - 1].kind === 'number' || COUNT_WORDS.has(toks[cueTok - 1].lower)) && !off.has('counted-noun')) continue;
     const host = asVerb || off.has('host') ? undefined : attributions.find((a) => a.rule !== 'attr.model' && inCueClause(ctx, a, cueStart, cueEnd));
@@ -999,7 +1000,13 @@ function runModel(
     // ("She was told to leave it alone", "they were told that X": the one told is no speaker; PolNeAR leaves 4 such
     // passives in 5 without a source)
     const told = toldPassive(ctx, p.cue.last) && !off.has('passive-told');
-    if (source && source[1] <= cueStart && told) source = null;
+    // (the subject of "was declared the winner" is what was declared: the content's, as PolNeAR marks it, when the model
+    // cut the name in two, "President Sargis | Melikyan was declared")
+    let subjectOfContent: R | null = null;
+    if (source && source[1] <= cueStart && told) {
+      if (p.content && toks[p.content.first].start > source[1] && /^\s+$/.test(ctx.text.slice(source[1], toks[p.content.first].start)) && toks[p.content.first].cap) subjectOfContent = source;
+      source = null;
+    }
     // a participle the model gives no source ("..., saying it would close"): the subject it hangs on, as the participle rule finds it
     let hung = source || told ? null : participleSubject(ctx, cueStart, psrc);
     // (or gives a part of that subject: "China" of "China's foreign ministry rejected ..., saying")
@@ -1021,7 +1028,7 @@ function runModel(
     const shared = off.has('coordinate-source') ? undefined : coordinatedSource(ctx, attributions, cueStart, source);
     if (shared) source = shared;
     let cue: R = [cueStart, cueEnd];
-    let content: R | null = alleged ?? (p.content ? [toks[p.content.first].start, toks[p.content.last].end] : null);
+    let content: R | null = alleged ?? (p.content ? [subjectOfContent?.[0] ?? toks[p.content.first].start, toks[p.content.last].end] : null);
     // a content the model ends on a preposition or a determiner before a number ("fell by about | 0.5C"): the reported clause's end
     if (p.content && !alleged && !off.has('dangling-content')) content = completeDangling(ctx, p.content.first, p.content.last) ?? content;
     // ("A startup that says its AI can diagnose cancer \"as accurately as a specialist\" has been challenged by doctors": a
@@ -1187,10 +1194,13 @@ export function plausibleSourceEnd(ctx: BlockContext, first: number, last: numbe
 /** Subject pronouns, before an active verb. */
 const PERSONAL_PRONOUN_WORDS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that']);
 
-/** Whether token k is "told" in the passive ("was told", "had been told", "were repeatedly told"). */
+/**
+ * Whether token k is "told" or "declared" in the passive ("was told", "had been told", "were repeatedly told", "was
+ * declared the winner"): its subject is the one told, or what was declared, never the speaker.
+ */
 function toldPassive(ctx: BlockContext, k: number): boolean {
   const toks = ctx.toks;
-  if (toks[k]?.lower !== 'told') return false;
+  if (toks[k]?.lower !== 'told' && toks[k]?.lower !== 'declared') return false;
   let b = k - 1;
   if (b >= 0 && toks[b].kind === 'word' && toks[b].lower.endsWith('ly')) b--;
   return b >= 0 && toks[b].kind === 'word' && PASSIVE_BE.has(toks[b].lower);
@@ -1293,6 +1303,18 @@ const ALLEGED_VERB_AFTER: ReadonlySet<string> = new Set(['that', 'to', 'in', 'on
 
 /** Prepositions after a plural noun that opens a phrase about a topic: "Claims about ...", "Reports of ...". */
 const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', 'over', 'on', 'regarding']);
+
+/** Whether token k opens its sentence, or follows nothing but a quantifier, a number or an adjective there ("Several claims", "False claims"). */
+function opensWithModifiers(ctx: BlockContext, k: number): boolean {
+  const from = sentenceOfToken(ctx, k)?.from;
+  if (from === undefined || k - from > 2) return false;
+  for (let m = from; m < k; m++) {
+    const t = ctx.toks[m];
+    if (!(t.kind === 'number' || (t.kind === 'word' && (TOPIC_QUANTIFIERS.has(t.lower) || t.pos === 'J')))) return false;
+  }
+  return true;
+}
+const TOPIC_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'some', 'numerous', 'various', 'two', 'three', 'four', 'five', 'these', 'the', 'such']);
 
 /** Number words before a plural noun: "five claims" (`attr.model` reads no cue there). */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens']);
