@@ -1086,6 +1086,10 @@ describe('core denials', () => {
       assert.deepEqual(h('Border agency: No smugglers on the river crossing'), [['No', 'No smugglers on the river crossing']]);
       assert.deepEqual(h('Stadium plan ahead? No, says the mayor'), [['No', 'Stadium plan ahead? No']]);
       assert.deepEqual(h('Why? No one knows'), []);
+      // a question answered "no" by someone at the end: the question's proposition, that one's denial
+      const t = 'Is Mara Quinn quitting music? Her team says no';
+      assert.deepEqual(analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text, d.speaker]), [['says no', 'Her team', 'Is Mara Quinn quitting music', 'team']]);
+      assert.deepEqual(h('Will the bridge close? Nobody knows, says no engineer'), []);
       // (and words that call a headline's story false: "rubbish", "hoaxer", "Fake-News")
       assert.deepEqual(h('Rumour that the band turned down a reunion deal called rubbish').map((x) => x[0]), ['rubbish']);
       assert.deepEqual(h('Man who claimed to have met the queen exposed as hoaxer').map((x) => x[0]), ['hoaxer']);

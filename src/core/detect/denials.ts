@@ -1423,6 +1423,11 @@ function headlineNegation(ctx: BlockContext): RawDenial | null {
     if (t.kind !== 'word') continue;
     const l = t.lower;
     const negation = HEADLINE_NEGATIONS.has(l) || l.endsWith("n't");
+    // ("Is Mara Quinn quitting music? Her team says no": the question's proposition, denied by the one who answers)
+    if (l === 'no' && i === toks.length - 1 - (isPunct(toks[toks.length - 1], '.!') ? 1 : 0)) {
+      const answered = answeredQuestion(ctx, i);
+      if (answered !== null) return answered;
+    }
     if (negation) {
       // ("No, the sea is not falling"; after a source's colon or a question: "Border agency: No ISIS fighters at the
       // border", "Stadium plan ahead? No, says the mayor")
@@ -1436,6 +1441,22 @@ function headlineNegation(ctx: BlockContext): RawDenial | null {
     if (HEADLINE_FALSITY_WORDS.has(l)) return denialOver(ctx, i, i + 1, 'deny.headline', 0.6);
   }
   return null;
+}
+
+/**
+ * A headline's question answered "no" by someone at its end, "no" at token i: "Is X quitting music? Her team says no",
+ * "Stadium plan ahead? Mayor says no". The source the noun phrase before the verb of saying, the target the question.
+ */
+function answeredQuestion(ctx: BlockContext, i: number): RawDenial | null {
+  const toks = ctx.toks;
+  const v = i - 1;
+  if (v < 2 || toks[v].kind !== 'word' || (cueVerbForm(toks[v].lower)?.verb.id !== 'cue.say')) return null;
+  let q = v - 1;
+  while (q > 0 && !(isPunct(toks[q], '?') && toks[q].quote < 0)) q--;
+  if (q <= 0) return null;
+  const np = npStartingAt(ctx, q + 1, v);
+  if (np === null || np.to !== v) return null;
+  return { rule: 'deny.headline', cue: span(ctx, v, i + 1), source: span(ctx, np.from, np.to), sourceType: 'other', target: span(ctx, 0, q), genericTarget: false, score: 0.6 };
 }
 
 /** Whether token k opens a clause of the headline: its first token, or one after a comma, colon, semicolon, dash or quotation mark. */
