@@ -1443,6 +1443,12 @@ function headlineNegation(ctx: BlockContext): RawDenial | null {
   return null;
 }
 
+/** Whether the quotation mark at token k closes a quotation that opens at token `from` or after it. */
+function closesQuotationFrom(ctx: BlockContext, k: number, from: number): boolean {
+  const q = ctx.toks[k].quote;
+  return q >= 0 && ctx.quotes[q].lastTok === k && ctx.quotes[q].firstTok >= from;
+}
+
 /**
  * A headline's question answered "no" by someone at its end, "no" at token i: "Is X quitting music? Her team says no",
  * "Stadium plan ahead? Mayor says no". The source the noun phrase before the verb of saying, the target the question.
@@ -1520,7 +1526,8 @@ function denialOver(ctx: BlockContext, from: number, to: number, rule: string, s
     break;
   }
   while (a < b && (toks[a].kind === 'punct' || toks[a].kind === 'quote')) a++;
-  while (b > a && (toks[b - 1].kind === 'punct' || toks[b - 1].kind === 'quote')) b--;
+  // (but the closing mark of a quotation that opens inside: 'Striker Costa "not for sale"')
+  while (b > a && (toks[b - 1].kind === 'punct' || (toks[b - 1].kind === 'quote' && !closesQuotationFrom(ctx, b - 1, a)))) b--;
   return { rule, cue: span(ctx, from, to), source, sourceType: source ? 'other' : null, target: b > a ? span(ctx, a, b) : null, genericTarget: b <= a, score };
 }
 
