@@ -40,6 +40,13 @@ describe('core claims', () => {
   });
 
   describe('the content of attributions', () => {
+    it('a quotation that opens inside a claim keeps its closing mark (and the full stop inside it); one around the whole claim goes', () => {
+      const t = 'Its ecologist told the court that the colony of 300 pairs was "at serious risk". She said the survey of 2024 was "a disaster." "The survey counted 40 pairs," she said.';
+      assert.deepEqual(run(t).claims.map((c) => c.span.text), [
+        'the colony of 300 pairs was "at serious risk"', 'the survey of 2024 was "a disaster."', 'The survey counted 40 pairs',
+      ]);
+    });
+
     it('a quotation of two sentences holds two claims, both by the speaker and tied to the attribution', () => {
       const t = '"The plant employs 900 people in Leeds. The factory produced 40,000 cars in 2023," said Ortiz.';
       const a = run(t);

@@ -467,8 +467,8 @@ describe('core links', () => {
     const a = analyze(t, 'markdown');
     assertWellFormed(a);
     assert.deepEqual(described(a).filter((l) => l[2] === 'denies'), [
-      ['the unemployment rate "has doubled since the governor took office', "denial:'s false", 'denies'],
-      ['crime "is at a record high', 'denial:Misleading', 'denies'],
+      ['the unemployment rate "has doubled since the governor took office."', "denial:'s false", 'denies'],
+      ['crime "is at a record high."', 'denial:Misleading', 'denies'],
     ]);
   });
 

@@ -137,9 +137,12 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       labelled = true;
       ua = colon + 1;
     }
-    const ub = trimmedEnd;
-    // (past the opening mark of a quotation after the label, whose closing mark the unit leaves out: 'Claim 1: "X"')
-    if (labelled && ua < ub && toks[ua].kind === 'quote' && toks[ua].quote >= 0 && ctx.quotes[toks[ua].quote].firstTok === ua && ctx.quotes[toks[ua].quote].lastTok > ub) ua++;
+    let ub = trimmedEnd;
+    // (without the marks of the quotation after the label: 'Claim 1: "X"')
+    if (labelled && ua < ub && toks[ua].kind === 'quote' && toks[ua].quote >= 0 && ctx.quotes[toks[ua].quote].firstTok === ua && ctx.quotes[toks[ua].quote].lastTok >= ub) {
+      if (ctx.quotes[toks[ua].quote].lastTok === ub) ub--;
+      ua++;
+    }
     const from = toks[ua].start;
     const to = toks[ub].end;
     if (overlapsClaim(out, n, from, to)) continue;
@@ -467,10 +470,29 @@ function trimTokens(ctx: BlockContext, a: number, b: number): number {
   while (a <= b && (toks[a].kind === 'quote' || isPunct(toks[a], ',;:-—–(') || (toks[a].kind === 'word' && UNIT_OPENERS.has(toks[a].lower) && !toks[a].cap))) a++;
   // "It is true that X", "It's clear that X": the claim is X
   if (a + 4 <= b && toks[a].lower === 'it' && COPULA_IS.has(toks[a + 1].lower) && TRUTH_FRAME_WORDS.has(toks[a + 2].lower) && toks[a + 3].lower === 'that') a += 4;
-  while (b >= a && (toks[b].kind === 'quote' || isPunct(toks[b], ',;:.-—–)'))) b--;
+  while (b >= a && (toks[b].kind === 'quote' || isPunct(toks[b], ',;:.-—–)'))) {
+    // (not the closing mark of a quotation that opens inside the unit, nor the punctuation inside it: 'the colony was
+    // "at serious risk."' keeps its marks in pairs)
+    if (toks[b].kind === 'quote' && closesInside(ctx, b, a)) break;
+    b--;
+  }
   if (b < a) return -1;
+  // (and a quotation opened inside that closes just past the unit, after its sentence's full stop: 'was "a disaster."')
+  for (let k = b; k > a; k--) {
+    const t = toks[k];
+    if (t.kind !== 'quote' || t.quote < 0 || ctx.quotes[t.quote].firstTok !== k) continue;
+    const close = ctx.quotes[t.quote].lastTok;
+    if (close > b && close - b <= 2 && toks[close].kind === 'quote' && (close === b + 1 || isPunct(toks[b + 1], '.!?,'))) b = close;
+    break;
+  }
   trimmedEnd = b;
   return a;
+}
+
+/** Whether the quotation mark at token k closes a quotation that opens after token a. */
+function closesInside(ctx: BlockContext, k: number, a: number): boolean {
+  const q = ctx.toks[k].quote;
+  return q >= 0 && ctx.quotes[q].lastTok === k && ctx.quotes[q].firstTok > a;
 }
 
 /**
