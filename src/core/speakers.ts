@@ -25,6 +25,8 @@ const MAX_LEADING = 5;
 
 /** A reflexive pronoun ending a source phrase: "Quinn herself". */
 const REFLEXIVE_TAIL = /\s+(?:himself|herself|itself|themselves)$/i;
+/** Letters after a name for an office or an honour: "Anna Lowe KC", "Keir Starmer MP", "Jane Hill OBE". */
+const POSTNOMINAL_TAIL = /,?\s+(?:KC|QC|MP|MPs|MEP|MSP|MS|AM|OBE|CBE|MBE|KBE|DBE)$/;
 
 /** The canonical name of a source phrase (no pronouns here; memoised with the rest of a phrase's `sourceInfo`). */
 export function canonicalName(source: string): CanonicalName {
@@ -32,9 +34,13 @@ export function canonicalName(source: string): CanonicalName {
   const spaced = hasOddSpace(source) ? source.replace(/\s+/g, ' ') : source;
   // a parenthesis is no part of a name: "Sen. Ted Cruz (R-Tex.)", "the Athletics Integrity Unit (AIU)"
   let trimmed = (spaced.includes('(') ? withoutParentheses(spaced) : spaced).trim();
-  // ("Quinn herself", "the minister himself": a reflexive that stresses the name is no part of it)
+  // ("Quinn herself", "the minister himself": a reflexive that stresses the name is no part of it; nor are letters after
+  // a name, "Anna Lowe KC", "Keir Starmer MP")
   const reflexive = REFLEXIVE_TAIL.exec(trimmed);
   if (reflexive !== null && reflexive.index > 0) trimmed = trimmed.slice(0, reflexive.index);
+  // (after a name of two words at least: "Labour MP" is a role)
+  const letters = POSTNOMINAL_TAIL.exec(trimmed);
+  if (letters !== null && trimmed.lastIndexOf(' ', letters.index - 1) > 0) trimmed = trimmed.slice(0, letters.index);
   // ("Voters'", "Republicans’": a plural's possessive, the plural)
   if (trimmed.length > 2 && (trimmed.endsWith("s'") || trimmed.endsWith('s’'))) trimmed = trimmed.slice(0, -1);
   // (not inside a number: "A post shared more than 8,000 times")
@@ -325,11 +331,16 @@ function institutionName(text: string): CanonicalName | null {
     }
     if (!startsUpper(words[k])) return null;
   }
+  // ("Police Scotland": a force named by its place)
+  if (words.length === 2 && first === 2 && PLACE_FORCES.has(words[0].toLowerCase()) && !TITLE_WORDS.has(words[1].toLowerCase())) return { name: phrase, kind: 'other' };
   if (first === 0 || !INSTITUTION_HEADS.has(words[first - 1].toLowerCase().replace(/\.$/, ''))) return null;
   if (words.length - first - 1 > MAX_INSTITUTION_TAIL) return null;
   for (let k = first; k < words.length; k++) if (!NAME_JOINERS.has(words[k].toLowerCase()) && !startsUpper(words[k])) return null;
   return NAME_JOINERS.has(words[words.length - 1].toLowerCase()) ? null : { name: phrase, kind: 'other' };
 }
+
+/** Heads that name a force by its place after them: "Police Scotland". */
+const PLACE_FORCES: ReadonlySet<string> = new Set(['police']);
 
 /** How many words an institution's name may have after its head ("Federal Reserve Bank of New York"). */
 const MAX_INSTITUTION_TAIL = 4;

@@ -85,6 +85,12 @@ describe('core speakers', () => {
       // the outlet that saw a document, after a comma as without one
       ["The agency's report, seen by the Courier", 'Courier', 'other'],
       ['The memo, obtained by the Herald', 'Herald', 'other'],
+      // (nor letters after a name of two words or more; "Labour MP" is a role)
+      ['prosecutor Anna Lowe KC', 'Anna Lowe', 'person'],
+      ['Sir Keir Starmer MP', 'Keir Starmer', 'person'],
+      ['Labour MP', 'Labour MP', 'other'],
+      // a force named by its place
+      ['Police Scotland', 'Police Scotland', 'other'],
       // (a reflexive that stresses the name is no part of it)
       ['Quinn herself', 'Quinn', 'person'],
       ['The minister himself', 'minister', 'group'],
