@@ -509,6 +509,23 @@ describe('core links', () => {
     ]);
   });
 
+  it('a charge denied in court ("denies 14 counts of fraud", "The 24-year-old denies murder") answers what the prosecution alleges', () => {
+    const t = [
+      'Prosecutors allege that Graham Whitby transferred the money into accounts he controlled.',
+      '',
+      'Prosecutor Anna Lowe KC told the jury that Whitby had "treated the charity\'s bank account as his own".',
+      '',
+      'Whitby denies 14 counts of fraud by abuse of position.',
+    ].join('\n');
+    const a = run(t);
+    assertWellFormed(a);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text, d.speaker]), [['denies', 'Whitby', '14 counts of fraud by abuse of position', 'Graham Whitby']]);
+    assert.deepEqual(described(a), [['Graham Whitby transferred the money into accounts he controlled', 'denial:denies', 'denies']]);
+    assert.deepEqual(run('The 24-year-old denies murder and will stand trial in March.').denials.map((d) => [d.source?.text, d.target?.text]), [['The 24-year-old', 'murder']]);
+    // (an offence that qualifies a statement's noun is no proposition: "pleads not guilty to fraud charges" names the charges)
+    assert.deepEqual(run('Former bank chief pleads not guilty to fraud charges').denials.map((d) => [d.cue.text, d.target?.text]), [['pleads not guilty to fraud charges', 'fraud charges']]);
+  });
+
   it('"rejected the accusation" answers the claim of the nearest report whose cue accuses, not the quotation after it', () => {
     const t = [
       'Its chair, Brian Holt, said that car journeys had become 12 minutes longer, and accused the council of "cherry-picking" data from quiet weeks.',

@@ -103,6 +103,8 @@ export const DENIED_PROPOSITION_NOUNS: readonly { id: string; words: readonly st
   { id: 'proposition.part', words: ['involvement', 'responsibility', 'role', 'participation', 'knowledge', 'authorship', 'existence'] },
   { id: 'proposition.plan', words: ['plan', 'plans', 'intention', 'intent'] },
   { id: 'proposition.link', words: ['link', 'links', 'ties', 'connection', 'connections', 'contact', 'contacts', 'relationship', 'affair'] },
+  // a charge in court: "Whitby denies fraud", "denies 14 counts of fraud", "denies murder"
+  { id: 'proposition.offence', words: ['count', 'counts', 'offence', 'offences', 'offense', 'offenses', 'fraud', 'murder', 'manslaughter', 'assault', 'theft', 'rape', 'bribery', 'corruption', 'harassment', 'robbery', 'burglary', 'arson', 'kidnapping', 'trafficking', 'embezzlement', 'wounding', 'stalking', 'blackmail', 'perjury'] },
 ];
 
 /**

@@ -26,6 +26,7 @@ const STATEMENT_NOUNS: ReadonlySet<string> = new Set([...DENIED_STATEMENT_NOUNS.
 /** Nouns of what was found or counted rather than said ("data", "figures"), which may be the subject of a clause denied. */
 const FINDING_NOUNS: ReadonlySet<string> = new Set(DENIED_STATEMENT_NOUNS.find((g) => g.id === 'statement.finding')?.words);
 const PROPOSITION_NOUNS: ReadonlySet<string> = new Set(DENIED_PROPOSITION_NOUNS.flatMap((g) => g.words));
+const OFFENCE_NOUNS: ReadonlySet<string> = new Set(DENIED_PROPOSITION_NOUNS.find((g) => g.id === 'proposition.offence')?.words);
 const GENERIC_TARGET_WORDS: ReadonlySet<string> = new Set([...STATEMENT_NOUNS, ...GENERIC_TARGET_FILLERS]);
 /** Weak falsity words that, said of "it"/"that", judge an act, not a statement: "it was wrong", "that is absurd". */
 const STRICT_WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous', 'false.incorrect', 'false.not-correct']);
@@ -119,7 +120,8 @@ function objectNounAt(ctx: BlockContext, m: number, v: DenialVerb): 'statement' 
   const t = ctx.toks[m];
   if (!t || t.kind !== 'word') return null;
   if (STATEMENT_NOUNS.has(t.lower) && !STATEMENT_PRONOUNS.has(t.lower)) return 'statement';
-  if (v.object !== 'statement' && PROPOSITION_NOUNS.has(t.lower)) return 'proposition';
+  // (not before a statement's noun, which it qualifies: "fraud charges", "murder allegations")
+  if (v.object !== 'statement' && PROPOSITION_NOUNS.has(t.lower) && !(ctx.toks[m + 1]?.kind === 'word' && STATEMENT_NOUNS.has(ctx.toks[m + 1].lower))) return 'proposition';
   return null;
 }
 
@@ -146,8 +148,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   if (isNegated(ctx, i, s.from)) return null;
   // a noun after an adjective: "the presidential contest", "local contests that ...", "legal disputes"
   // "a four-way contest", "a series of contests", "in the dispute over"
-  // (but a person's noun the lexicon reads as an adjective: "Former bank chief pleads not guilty")
-  if (prev && prev.kind === 'word' && !prev.cap && !DENIAL_ADVERBS.has(prev.lower) && (prev.pos === 'J' || prev.text.includes('-') || NOUN_BEFORE.has(prev.lower)) && !PERSON_NOUNS_READ_AS_ADJECTIVES.has(prev.lower)) return null;
+  // (but a person's noun the lexicon reads as an adjective: "Former bank chief pleads not guilty"; or a person by their
+  // age: "The 24-year-old denies murder")
+  if (prev && prev.kind === 'word' && !prev.cap && !DENIAL_ADVERBS.has(prev.lower) && (prev.pos === 'J' || prev.text.includes('-') || NOUN_BEFORE.has(prev.lower)) && !PERSON_NOUNS_READ_AS_ADJECTIVES.has(prev.lower) && !prev.lower.endsWith('year-old')) return null;
   // the cue: leading auxiliaries and adverbs ("have frequently denied"), the verb, and a statement noun ("allegations")
   let cueFrom = i;
   while (cueFrom - 1 >= s.from) {
@@ -204,7 +207,12 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   const pronounObject = (m: number) => STATEMENT_PRONOUNS.has(toks[m].lower) && (m + 1 >= s.to || toks[m + 1].kind !== 'word' || toks[m + 1].lower === 'as');
   // ("denied that any warning had been received": "that" opens a clause, whose subject names no statement denied)
   const thatClause = toks[k]?.lower === 'that' && clauseAt(ctx, k + 1, s.to);
-  while (!thatClause && n < s.to && n - k < 5 && toks[n].kind === 'word' && !pronounObject(n) && !objectNounAt(ctx, n, v)) {
+  while (!thatClause && n < s.to && n - k < 5 && (toks[n].kind === 'word' || (toks[n].kind === 'number' && n === k)) && !pronounObject(n) && !objectNounAt(ctx, n, v)) {
+    // (a count: "denies 14 counts of fraud")
+    if (toks[n].kind === 'number') {
+      n++;
+      continue;
+    }
     const pe = possessorEnd(ctx, n, s.to);
     if (pe > 0) n = pe;
     // a gerund naming the charge: "rejected spying charges", "denied doping allegations"
@@ -237,8 +245,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     }
   } else if (kind === 'proposition') {
     // "denied any wrongdoing", "denies involvement in the attack": the proposition is the object
+    // (a charge in court, "denies 14 counts of fraud", names what the prosecution alleges: a generic target)
     const end = targetEnd(ctx, s, k);
-    return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, end), end - k <= 3 && allGeneric(ctx, k, end), psrc);
+    return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, end), OFFENCE_NOUNS.has(toks[n].lower) || (end - k <= 3 && allGeneric(ctx, k, end)), psrc);
   } else if (n === k && n < s.to && STATEMENT_PRONOUNS.has(toks[n].lower) && (n + 1 >= s.to || isPunct(toks[n + 1], '.,;') || toks[n + 1].lower === 'as')) {
     // "denied it", "rejected this as ..." (right after the verb: not "push back on all efforts to defund it")
     return finish(ctx, s, i, cueFrom, cueTo, v, [toks[n].start, toks[n].end], true, psrc);
@@ -634,6 +643,8 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
       // ("denied taking any banned substance and said she would appeal": the denier's next report)
       if (t.lower === 'and' && e + 1 < s.to && (cueVerbForm(toks[e + 1].lower) !== undefined || denialVerbOf(toks[e + 1].lower) || (toks[e + 1].lower.endsWith('ing') && toks[e + 1].pos === 'V'))) break;
       if (t.lower === 'and' && e + 2 < s.to && isAdverbWord(toks[e + 1].lower) && (toks[e + 2].f & F_CUE_VERB) !== 0) break;
+      // ("denies murder and will stand trial in March": the subject's next predicate, a modal's)
+      if (t.lower === 'and' && e + 2 < s.to && MODALS.has(toks[e + 1].lower) && (toks[e + 2].pos === 'V' || (toks[e + 2].f & F_AUX) !== 0)) break;
     }
     e++;
   }
@@ -641,6 +652,8 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
   while (e > k && toks[e - 1].kind === 'punct' && ',:'.includes(toks[e - 1].text)) e--;
   return e;
 }
+
+const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall']);
 
 /** A time before "after" or "before" that opens an adverbial after a target's comma: "a day after", "two weeks before", "hours after". */
 const TIME_AFTER = /^(?:(?:a|one|two|three)\s+(?:day|days|week|weeks|month|months|year|years|hour|hours)|hours|days|weeks)\s+(?:after|before)\b/i;

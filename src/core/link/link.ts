@@ -1665,9 +1665,9 @@ const NAMES_CLAIM = /^(?:the|this|that)\s+(?:claim|statement)$/i;
 /** How many blocks back a verdict on "the claim" looks for the claim a "Claim:" label names. */
 const CHECKED_REACH = 2;
 
-const NAMES_CHARGE = /\b(?:charges?|accusations?|allegations?|indictment)\b/i;
+const NAMES_CHARGE = /\b(?:charges?|accusations?|allegations?|indictment|counts? of|offences?|offenses?)\b/i;
 /** A claim that charges or accuses someone ("has been charged with arson", "accused the mayor of"). */
-const CHARGES = /\b(?:charged|accused|alleged|allegedly|indicted|suspected|arrested)\b/i;
+const CHARGES = /\b(?:charged|accused|alleged|alleges?|allegedly|indicted|suspected|arrested)\b/i;
 
 /** The attribution whose content holds claim ci (`LinkInput.claimAttribution`), if any. */
 function reportOfClaim(input: LinkInput, ci: number): NonNullable<LinkInput['attributions']>[number] | undefined {
