@@ -495,6 +495,15 @@ describe('core denials', () => {
       assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'There is no evidence'), source: null, target: spanOf(t, 'the fire was set deliberately'), speaker: null });
     });
 
+    it('"no good evidence for this" points back (a generic target); "no strong evidence to suggest the drug works" is the clause after the verb', () => {
+      let t = 'There is no good evidence for this.';
+      assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.target?.text]), [['There is no good evidence', 'this']]);
+      const a = run('An Instagram post claims that garlic cures ear infections in two days. There is no good evidence for this.');
+      assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['garlic cures ear infections in two days', 'denies']]);
+      t = 'There is no strong evidence to suggest the drug works.';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'There is no strong evidence'), source: null, target: spanOf(t, 'the drug works'), speaker: null });
+    });
+
     it('"no evidence to suggest that X": X without its "that"', () => {
       const t = 'There is no evidence to suggest that the fire was set deliberately.';
       assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'There is no evidence'), source: null, target: spanOf(t, 'the fire was set deliberately'), speaker: null });

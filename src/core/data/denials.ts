@@ -309,7 +309,7 @@ export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are'
 export const RESTATEMENTS: readonly (readonly string[])[] = [['the', 'case'], ['true'], ['so'], ['correct'], ['accurate'], ['right']];
 
 /** Words that may stand between "no" and the evidence noun of a no-evidence phrase: "no scientific evidence", "no credible proof". */
-export const EVIDENCE_QUALIFIERS: ReadonlySet<string> = new Set(['plausible', 'known', 'scientific', 'credible', 'hard', 'concrete', 'clear', 'real', 'direct', 'solid', 'reliable', 'firm', 'such', 'further', 'new']);
+export const EVIDENCE_QUALIFIERS: ReadonlySet<string> = new Set(['plausible', 'known', 'scientific', 'credible', 'hard', 'concrete', 'clear', 'real', 'direct', 'solid', 'reliable', 'firm', 'such', 'further', 'new', 'good', 'strong', 'convincing', 'compelling', 'robust']);
 
 /**
  * Verbs between "no evidence to" and the proposition: "no evidence to support (the claim) that X",

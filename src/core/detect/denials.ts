@@ -1159,6 +1159,17 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
       const found = noEvidenceFound(ctx, s, cueFrom, quotedTo, after);
       if (found) return found;
     }
+    // ("There is no good evidence for this.", "no evidence for these claims": the statement named before)
+    if (toks[k]?.lower === 'for' && (p.id === 'noevidence.no-evidence' || p.id === 'noevidence.no-proof' || p.id === 'noevidence.no-basis')) {
+      const named = npStartingAt(ctx, k + 1, s.to);
+      if (named !== null && (named.to === s.to || isPunct(toks[named.to], '.!?')) && (STATEMENT_PRONOUNS.has(toks[named.to - 1].lower) || STATEMENT_NOUNS.has(toks[named.to - 1].lower))) {
+        const found = noEvidenceFound(ctx, s, cueFrom, cueTo, k + 1, named.to);
+        if (found) {
+          found.denial.genericTarget = true;
+          return found;
+        }
+      }
+    }
     const evidence = evidenceTarget(ctx, s, k);
     const viaEvidence = evidence >= 0 ? noEvidenceFound(ctx, s, cueFrom, cueTo, evidence) : null;
     if (viaEvidence) return viaEvidence;
@@ -1263,7 +1274,7 @@ function noEvidenceFound(ctx: BlockContext, s: Sentence, cueFrom: number, cueTo:
     cueTo,
     denial: {
       rule: 'deny.no-evidence', cue: span(ctx, cueFrom, cueTo), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null,
-      target: span(ctx, from, end), genericTarget: restated >= 0, score: 0.8,
+      target: span(ctx, from, end), genericTarget: restated >= 0 || (end - from === 1 && STATEMENT_PRONOUNS.has(ctx.toks[from].lower)), score: 0.8,
     },
   };
 }
@@ -1305,6 +1316,8 @@ function evidenceTarget(ctx: BlockContext, s: Sentence, k: number): number {
   // "to suggest the fire was set": a clause without "that" (a finite verb follows its subject)
   if (t === bare || t === bare + 1) {
     for (let j = bare; j < Math.min(s.to, bare + 6); j++) if (isFiniteVerb(ctx, j)) return j > bare ? bare : -1;
+    // (or what the verb takes, whatever it is: "to suggest the drug works", "to suggest wrongdoing", "to support this")
+    if (bare < s.to && (toks[bare].kind === 'word' || toks[bare].kind === 'number')) return bare;
   }
   return -1;
 }
