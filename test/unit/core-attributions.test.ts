@@ -1121,6 +1121,13 @@ describe('core attributions', () => {
     ]);
   });
 
+  it('"telling analysts on a call that X": a preposition\'s phrase between the object and "that" is no part of the content (the cue takes it, as "stated in a press release"); not "urged people to seek shelter that way"', () => {
+    const t = 'Dahl rejected the suggestion, telling analysts on a call that its balance sheet was robust.';
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [['telling analysts on a call', 'Dahl', 'its balance sheet was robust']]);
+    const u = '"Everything is on the table," Carson told the AP on Wednesday after hinting that changes could come.';
+    assert.deepEqual(run(u).attributions.map((a) => [a.source?.text, a.content?.text]), [['Carson', '"Everything is on the table,"']]);
+  });
+
   it('"despite reports that X": an unnamed maker\'s report, no part of the report before it', () => {
     const t = 'Manager Gary Whitlock has insisted that striker Luca Costa is not for sale, despite reports that the club had accepted a £45m bid from a rival.';
     const a = run(t);

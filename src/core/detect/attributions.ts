@@ -797,6 +797,8 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
     const obj = npStartingAt(ctx, k, s.to);
     if (obj && toks[k].lower !== 'that') {
       k = obj.to;
+      // (a preposition read into the object ends it: "analysts | on a call")
+      if (k - 1 > obj.from && toks[k - 1].kind === 'word' && !toks[k - 1].cap && ADJUNCT_PREPS.has(toks[k - 1].lower)) k--;
       skipped = true;
     } else if (!obj && verb.kind === 'speech' && toks[k].kind === 'word' && !toks[k].cap && toks[k].pos === 'O' && !QUANTITY_OBJECTS.has(toks[k + 1]?.lower ?? '')) {
       // an object pronoun: "told us the roll had been cleaned" (not "accusing them of", "asked him to", "doesn't tell
@@ -805,6 +807,8 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
       skipped = true;
     }
   }
+  // (a phrase of a preposition after the object that "that" follows: "telling analysts on a call that X")
+  if (skipped) k = prepositionThenThat(ctx, s, k);
   // adjuncts: "on Monday", "in a statement", "in his video message", "last week"
   const adj = skipAdjuncts(ctx, s, k);
   skipped = skipped || adj.skipped;
@@ -843,6 +847,23 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
     }
   }
   return null;
+}
+
+/**
+ * The "that" after a phrase of a preposition at k of at most five words, lower-case words and no punctuation between
+ * ("on a call that", "at a briefing that"); else k.
+ */
+function prepositionThenThat(ctx: BlockContext, s: Sentence, k: number): number {
+  const toks = ctx.toks;
+  if (k >= s.to || toks[k].kind !== 'word' || toks[k].cap || !ADJUNCT_PREPS.has(toks[k].lower) || toks[k].lower === 'that' || toks[k].lower === 'of' || toks[k].lower === 'to') return k;
+  for (let m = k + 1; m < s.to && m - k <= 4; m++) {
+    const t = toks[m];
+    if (t.kind !== 'word') return k;
+    if (t.lower === 'that') return m > k + 1 && toks[m + 1]?.kind === 'word' ? m : k;
+    // (no second phrase or clause between: "on Wednesday after hinting that")
+    if (t.cap || ADJUNCT_PREPS.has(t.lower) || SUBORDINATORS.has(t.lower) || t.lower.endsWith('ing')) return k;
+  }
+  return k;
 }
 
 /** After a figure's bound at k ("at least", "at most", "more than", "fewer than", "up to"), the token after it; else k. */
