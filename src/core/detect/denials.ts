@@ -554,7 +554,7 @@ function finish(ctx: BlockContext, s: Sentence, verbIdx: number, cueFrom: number
     source = participleSource(ctx, s, cueFrom, psrc);
     psrc.set(verbIdx, source);
   } else {
-    source = preposedSource(ctx, s, cueFrom);
+    source = preposedSource(ctx, s, cueFrom) ?? parenthesisedSource(ctx, s, cueFrom);
     // a finite verb coordinated with a report, with no subject of its own: "Hale wrote that ... but denied any wrongdoing"
     if (!source && before !== undefined && before.lower === 'but' && cueFrom - 1 > s.from) source = participleSource(ctx, s, cueFrom, psrc);
     // ("The man, whom police did not name, appeared in court and denied the charge": the sentence's subject)
@@ -1467,6 +1467,21 @@ function headlineNegation(ctx: BlockContext): RawDenial | null {
     if (HEADLINE_FALSITY_WORDS.has(l)) return denialOver(ctx, i, i + 1, 'deny.headline', 0.6);
   }
   return null;
+}
+
+/**
+ * The subject before a parenthesis that ends right before token i, with it: "The UK Health Security Agency (UKHSA) has
+ * rejected" (a short form of at most three tokens); else null.
+ */
+function parenthesisedSource(ctx: BlockContext, s: Sentence, i: number): SourceFound | null {
+  const toks = ctx.toks;
+  const j = i - 1;
+  if (j <= s.from || !isPunct(toks[j], ')')) return null;
+  let c = j - 1;
+  while (c > s.from && j - c <= 4 && !isPunct(toks[c], '(')) c--;
+  if (c <= s.from || !isPunct(toks[c], '(') || c === j - 1) return null;
+  const found = preposedSource(ctx, s, c);
+  return found ? { range: { from: found.range.from, to: j + 1 }, type: found.type } : null;
 }
 
 /** Whether the quotation mark at token k closes a quotation that opens at token `from` or after it. */
