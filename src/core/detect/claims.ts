@@ -59,6 +59,8 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       if (halfCovered(out, n, from, to)) continue;
       // ("repeated the claim in a post on X": a statement named again, nothing it says)
       if (namesStatementOnly(ctx, ua, ub)) continue;
+      // ("X, Oduya said, which would be met from reserves": a relative clause's piece, cut from what it is about)
+      if (toks[ua].lower === 'which' && ua > 0 && isPunct(toks[ua - 1], ',')) continue;
       const sc = Math.min(1, hundredths(score(ctx, ua, ub, true) + (claiming ? CLAIM_FEATURES.claimVerb : 0)));
       // (the label opens the cue's sentence, or the quotation's before a signature: "Claim 1: \"X.\" — Prime Minister David Lowe")
       if (sc >= minScore) out[n++] = { span: [from, to], origin: 'content', attribution: ai, denial: null, checkworthiness: sc, checked: labelledAt(ctx, a.cue[0]) || (a.cue[0] > from && labelledAt(ctx, from)) };
