@@ -545,6 +545,13 @@ export interface SourceInfo {
    * Ambrose", "Congresswoman Ana Ruiz"), else a given name that compromise's lexicon knows as a man's or a woman's.
    */
   readonly gender?: 'he' | 'she';
+  /** For a person, the offices among the title words right before the name ("Mayor Tess Oduya": mayor). */
+  readonly offices?: readonly string[];
+  /**
+   * For a person named by an office alone, not by an indefinite article ("Mayor says X", "the minister"), the office
+   * (`OFFICES`): the one person the article gives that office, if only one, is the speaker.
+   */
+  readonly office?: string;
   /** For an institution's name, the short forms it goes by: its initials ("WHO") and one given in parentheses ("(AIU)"). */
   readonly acronyms?: readonly string[];
   /** A name that is a short form in capitals ("the AIU"): completed from an institution the article named in full. */
@@ -571,8 +578,11 @@ function computeSourceInfo(source: string): SourceInfo {
   };
   if (person) {
     const gender = genderOf(source, canon.name);
-    if (gender !== undefined) return { ...info, gender };
+    const offices = officesBefore(source, canon.name);
+    if (gender !== undefined || offices !== undefined) return { ...info, gender, offices };
   }
+  const office = officeOf(source, canon);
+  if (office !== undefined) return { ...info, office, role: canon.kind === 'group' ? true : undefined };
   if (canon.kind === 'other' && canon.name.includes(' ')) {
     const acronyms = acronymsOf(source, canon.name);
     if (acronyms.length > 0) return { ...info, acronyms };
@@ -602,6 +612,41 @@ function genderOf(source: string, name: string): 'he' | 'she' | undefined {
   }
   const sp = name.indexOf(' ');
   return sp > 0 ? givenNamePronoun(name.slice(0, sp).toLowerCase()) : undefined;
+}
+
+/** Offices one person holds in a story, whose bare name ("the mayor") stands for the one the article names with it. */
+const OFFICES: ReadonlySet<string> = new Set([
+  'president', 'minister', 'secretary', 'chancellor', 'premier', 'mayor', 'governor', 'king', 'queen', 'pope', 'judge',
+  'coach', 'manager', 'ceo', 'sheriff', 'commissioner', 'chairman', 'chairwoman', 'captain', 'prosecutor',
+]);
+
+/** The offices among the title words right before a person's name in its source phrase ("Housing Minister Paul Grant": minister). */
+function officesBefore(source: string, name: string): string[] | undefined {
+  const at = source.lastIndexOf(name);
+  if (at <= 0) return undefined;
+  const before = source.slice(0, at).trimEnd().split(/\s+/);
+  let out: string[] | undefined;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const w = before[k].toLowerCase();
+    if (!TITLE_WORDS.has(w)) break;
+    if (OFFICES.has(w)) (out ??= []).push(officeKey(k > 0 ? before[k - 1].toLowerCase() : '', w));
+  }
+  return out;
+}
+
+/** An office with the word that makes it another ("vice president", "prime minister", "former president"), else the office. */
+function officeKey(before: string, office: string): string {
+  return OFFICE_MODIFIERS.has(before) ? `${before} ${office}` : office;
+}
+const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(['vice', 'deputy', 'prime', 'former', 'acting', 'interim', 'first', 'assistant', 'associate', 'shadow']);
+
+/** The office a source names on its own, definite or bare ("the mayor", "Mayor", "The health minister"); not "a minister". */
+function officeOf(source: string, canon: CanonicalName): string | undefined {
+  if (canon.kind === 'person' || /^(?:an?|another|one|some|any)\s/i.test(source.trimStart())) return undefined;
+  const words = canon.name.split(' ');
+  if (words.length > 3 || !words.every((w) => TITLE_WORDS.has(w.toLowerCase()))) return undefined;
+  const last = words[words.length - 1].toLowerCase();
+  return OFFICES.has(last) ? officeKey(words.length > 1 ? words[words.length - 2].toLowerCase() : '', last) : undefined;
 }
 
 /** A short form in capitals: "WHO", "AIU", "CBO". */
@@ -729,9 +774,18 @@ export function resolveSourceInfos(
   let fullByAcronym: Map<string, string> | undefined;
   // and a body's name by its last word: "Times" -> "New York Times"
   let fullByLastWord: Map<string, string> | undefined;
+  // and the persons the article names with each office: "Mayor Tess Oduya" holds "mayor"
+  let holders: Map<string, Set<string>> | undefined;
   for (let i = 0; i < n; i++) {
     const s = sources[i];
     if (s === null) continue;
+    if (s.offices !== undefined) {
+      for (const o of s.offices) {
+        let set = (holders ??= new Map()).get(o);
+        if (set === undefined) holders.set(o, (set = new Set<string>()));
+        set.add(s.canon!.name);
+      }
+    }
     if (s.surname !== null) {
       const held = fullBySurname.get(s.surname);
       if (held === undefined) fullBySurname.set(s.surname, s.canon!.name);
@@ -806,6 +860,14 @@ export function resolveSourceInfos(
     }
     // ("Fields said" after "Michelle Fields": a surname that is also a plural noun, read as a group, is her)
     let person = c.kind === 'person';
+    // ("Mayor says X" before "Mayor Tess Oduya said": the one person the article names with that office)
+    const holder = s.office !== undefined ? holders?.get(s.office) : undefined;
+    if (holder !== undefined && holder.size === 1) {
+      // (completed when named by the surname alone: "President Obama" -> Barack Obama)
+      const held = holder.values().next().value!;
+      name = held.includes(' ') ? held : fullBySurname.get(held) ?? held;
+      person = true;
+    }
     // ("the Sanders" after "Bernie Sanders", "The Times" after "The New York Times": one word after "the", read as a
     // body, that completes a name given before)
     if (c.kind === 'other' && institution === undefined && !name.includes(' ')) {

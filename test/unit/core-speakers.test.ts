@@ -267,6 +267,16 @@ describe('core speakers', () => {
       assert.deepEqual(resolveSpeakers(['Al Gore', 'Gore'], [false, false]), ['Al Gore', 'Al Gore']);
     });
 
+    it('an office named on its own ("Mayor says X", "the mayor") is the one person the article names with it; with two holders, or "a minister", no one', () => {
+      const f = (xs: string[]) => resolveSpeakers(xs, xs.map(() => false));
+      assert.deepEqual(f(['Mayor', 'Mayor Tess Oduya', 'the mayor']), ['Tess Oduya', 'Tess Oduya', 'Tess Oduya']);
+      assert.deepEqual(f(['a minister', 'Housing Minister Paul Grant', 'the minister', 'Foreign Minister Anna Lind', 'the minister']), ['minister', 'Paul Grant', 'minister', 'Anna Lind', 'minister']);
+      // ("the vice president", "the former president" are other offices than "the president"; "President Obama" completed)
+      assert.deepEqual(f(['Vice President Joe Biden', 'President Obama', 'Barack Obama', 'the president', 'the vice president', 'the former president']), [
+        'Joe Biden', 'Barack Obama', 'Barack Obama', 'Barack Obama', 'Joe Biden', 'former president',
+      ]);
+    });
+
     it('completes a bare surname that comes BEFORE the full name', () => {
       assert.deepEqual(resolveSpeakers(['Reyes', 'Governor Tom Reyes'], [false, false]), ['Tom Reyes', 'Tom Reyes']);
     });
