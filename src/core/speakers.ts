@@ -576,19 +576,26 @@ function computeSourceInfo(source: string): SourceInfo {
   const info: SourceInfo = particles !== null ? { canon, pronoun: null, surname: null, bare: false, plural: false, particleSurname: particles } : {
     canon, pronoun: null, surname: person ? surnameOf(canon) : null, bare: person && !canon.name.includes(' '), plural: canon.kind === 'group' && /s$/i.test(canon.name),
   };
-  if (person) {
-    const gender = genderOf(source, canon.name);
-    const offices = officesBefore(source, canon.name);
-    if (gender !== undefined || offices !== undefined) return { ...info, gender, offices };
-  }
-  const office = officeOf(source, canon);
-  if (office !== undefined) return { ...info, office, role: canon.kind === 'group' ? true : undefined };
+  const known = person ? personFacts(source, canon.name, info) : officeFacts(source, canon, info);
   if (canon.kind === 'other' && canon.name.includes(' ')) {
     const acronyms = acronymsOf(source, canon.name);
-    if (acronyms.length > 0) return { ...info, acronyms };
+    if (acronyms.length > 0) return { ...known, acronyms };
   }
-  if (canon.kind === 'group' && PERSON_ROLES.has(lastWord(canon.name).toLowerCase())) return { ...info, role: true };
-  return ACRONYM.test(canon.name) ? { ...info, abbreviation: true } : info;
+  if (canon.kind === 'group' && PERSON_ROLES.has(lastWord(canon.name).toLowerCase())) return { ...known, role: true };
+  return ACRONYM.test(canon.name) ? { ...known, abbreviation: true } : known;
+}
+
+/** A person's `SourceInfo` with what the phrase tells of them: the pronoun for them, their offices. */
+function personFacts(source: string, name: string, info: SourceInfo): SourceInfo {
+  const gender = genderOf(source, name);
+  const offices = officesBefore(source, name);
+  return gender !== undefined || offices !== undefined ? { ...info, gender, offices } : info;
+}
+
+/** A name's `SourceInfo` with the office it names on its own, if any ("the mayor"). */
+function officeFacts(source: string, canon: CanonicalName, info: SourceInfo): SourceInfo {
+  const office = officeOf(source, canon);
+  return office !== undefined ? { ...info, office } : info;
 }
 
 /**
@@ -600,19 +607,32 @@ function genderOf(source: string, name: string): 'he' | 'she' | undefined {
   // ("Quinn herself": the reflexive tells)
   if (source.endsWith('herself')) return 'she';
   if (source.endsWith('himself')) return 'he';
-  const at = source.lastIndexOf(name);
-  if (at > 0) {
-    const before = source.slice(0, at).trimEnd().split(/\s+/);
-    for (let k = before.length - 1; k >= 0; k--) {
-      const w = before[k].toLowerCase();
-      const g = GENDERED_TITLES.get(w.endsWith('.') ? w.slice(0, -1) : w);
-      if (g !== undefined) return g;
-      if (!TITLE_WORDS.has(w)) break;
-    }
+  for (const w of titlesBefore(source, name)) {
+    const g = GENDERED_TITLES.get(w);
+    if (g !== undefined) return g;
   }
   const sp = name.indexOf(' ');
   return sp > 0 ? givenNamePronoun(name.slice(0, sp).toLowerCase()) : undefined;
 }
+
+/**
+ * The title words right before a person's name in its source phrase, nearest first, in lower case and without a full
+ * stop ("Housing Minister Paul Grant": minister, housing; "Mr Justice Ambrose": justice, mr).
+ */
+function titlesBefore(source: string, name: string): string[] {
+  const at = source.lastIndexOf(name);
+  if (at <= 0) return NO_TITLES;
+  const before = source.slice(0, at).trimEnd().split(/\s+/);
+  let out: string[] | undefined;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const w = before[k].toLowerCase();
+    const bare = w.endsWith('.') ? w.slice(0, -1) : w;
+    if (!TITLE_WORDS.has(w) && !GENDERED_TITLES.has(bare)) break;
+    (out ??= []).push(bare);
+  }
+  return out ?? NO_TITLES;
+}
+const NO_TITLES: string[] = [];
 
 /** Offices one person holds in a story, whose bare name ("the mayor") stands for the one the article names with it. */
 const OFFICES: ReadonlySet<string> = new Set([
@@ -622,15 +642,9 @@ const OFFICES: ReadonlySet<string> = new Set([
 
 /** The offices among the title words right before a person's name in its source phrase ("Housing Minister Paul Grant": minister). */
 function officesBefore(source: string, name: string): string[] | undefined {
-  const at = source.lastIndexOf(name);
-  if (at <= 0) return undefined;
-  const before = source.slice(0, at).trimEnd().split(/\s+/);
+  const titles = titlesBefore(source, name);
   let out: string[] | undefined;
-  for (let k = before.length - 1; k >= 0; k--) {
-    const w = before[k].toLowerCase();
-    if (!TITLE_WORDS.has(w)) break;
-    if (OFFICES.has(w)) (out ??= []).push(officeKey(k > 0 ? before[k - 1].toLowerCase() : '', w));
-  }
+  for (let k = 0; k < titles.length; k++) if (OFFICES.has(titles[k])) (out ??= []).push(officeKey(titles[k + 1] ?? '', titles[k]));
   return out;
 }
 
@@ -698,6 +712,21 @@ export function mentionedFullName(text: string, surname: string): string | null 
     return tail === null ? c.name : c.name + tail[0];
   }
   return null;
+}
+
+/** The persons named with each office among `sources` ("Mayor Tess Oduya" holds "mayor"). */
+function officeHolders(sources: ArrayLike<SourceInfo | null>): Map<string, Set<string>> {
+  const holders = new Map<string, Set<string>>();
+  for (let i = 0; i < sources.length; i++) {
+    const s = sources[i];
+    if (s?.offices === undefined) continue;
+    for (const o of s.offices) {
+      let set = holders.get(o);
+      if (set === undefined) holders.set(o, (set = new Set<string>()));
+      set.add(s.canon!.name);
+    }
+  }
+  return holders;
 }
 
 /** A surname in capitals, as transcripts write a speaker: "MOORE", "TAPPER". */
@@ -774,18 +803,12 @@ export function resolveSourceInfos(
   let fullByAcronym: Map<string, string> | undefined;
   // and a body's name by its last word: "Times" -> "New York Times"
   let fullByLastWord: Map<string, string> | undefined;
-  // and the persons the article names with each office: "Mayor Tess Oduya" holds "mayor"
-  let holders: Map<string, Set<string>> | undefined;
+  // (whether a source names a person by an office alone, whose holders are then looked up)
+  let offices = false;
   for (let i = 0; i < n; i++) {
     const s = sources[i];
     if (s === null) continue;
-    if (s.offices !== undefined) {
-      for (const o of s.offices) {
-        let set = (holders ??= new Map()).get(o);
-        if (set === undefined) holders.set(o, (set = new Set<string>()));
-        set.add(s.canon!.name);
-      }
-    }
+    if (s.office !== undefined) offices = true;
     if (s.surname !== null) {
       const held = fullBySurname.get(s.surname);
       if (held === undefined) fullBySurname.set(s.surname, s.canon!.name);
@@ -800,6 +823,8 @@ export function resolveSourceInfos(
       if (sp > 0 && !(fullByLastWord ??= new Map()).has(s.canon.name.slice(sp + 1))) fullByLastWord.set(s.canon.name.slice(sp + 1), s.canon.name);
     }
   }
+  // the persons the article names with each office: "Mayor Tess Oduya" holds "mayor"
+  const holders = offices ? officeHolders(sources) : undefined;
   const out: Array<string | null> = new Array<string | null>(n);
   let lastPerson: string | null = null;
   // the last RECENT_PERSONS persons in the order last named, and the pronoun "he" or "she" each was last referred
@@ -888,7 +913,7 @@ export function resolveSourceInfos(
     if (person && institution === undefined) {
       lastPerson = name;
       // (a pronoun that stood for the name tells best; else what the name itself tells)
-      const known = s.referredAs ?? s.gender ?? (s.bare && name !== c.name ? genderOf(name, name) : undefined);
+      const known = s.referredAs ?? s.gender ?? (s.bare && name !== c.name ? sourceInfo(name).gender : undefined);
       if (known !== undefined) pronounOf.set(name, known);
       if (persons[persons.length - 1] !== name) {
         const at = persons.indexOf(name);
