@@ -562,41 +562,46 @@ export interface SourceInfo {
 export const sourceInfo: (source: string) => SourceInfo = memoByString((source) => computeSourceInfo(source));
 
 function computeSourceInfo(source: string): SourceInfo {
-  if (isPronoun(source)) return { canon: null, pronoun: source.toLowerCase(), surname: null, bare: false, plural: false };
+  if (isPronoun(source)) return pronounInfo(source.toLowerCase());
   const lower = source.toLowerCase();
   // "..., said Sofie Lind, who called for an audit": a relative word stands for the source before it (not "WHO" in
   // capitals, the World Health Organization's initials: "WHO rejects claim that ...")
-  if (RELATIVE_SOURCES.has(lower) && source !== 'WHO') return { canon: null, pronoun: 'who', surname: null, bare: false, plural: false };
+  if (RELATIVE_SOURCES.has(lower) && source !== 'WHO') return pronounInfo('who');
   // "His claim was challenged": a possessive stands for the one it names, as the personal pronoun does
   const possessive = POSSESSIVE_PRONOUNS[lower];
-  if (possessive !== undefined) return { canon: null, pronoun: possessive, surname: null, bare: false, plural: false };
+  if (possessive !== undefined) return pronounInfo(possessive);
   const canon = canonicalName(source);
   const person = canon.kind === 'person';
   const particles = person ? particleSurnameOf(canon.name) : null;
-  const info: SourceInfo = particles !== null ? { canon, pronoun: null, surname: null, bare: false, plural: false, particleSurname: particles } : {
-    canon, pronoun: null, surname: person ? surnameOf(canon) : null, bare: person && !canon.name.includes(' '), plural: canon.kind === 'group' && /s$/i.test(canon.name),
+  const acronyms = canon.kind === 'other' && canon.name.includes(' ') ? acronymsOf(source, canon.name) : NO_ACRONYMS;
+  // (every SourceInfo has every field, in one order: speaker resolution reads thousands of them per edit, and objects
+  // of one shape keep its property reads fast)
+  return {
+    canon,
+    pronoun: null,
+    surname: person && particles === null ? surnameOf(canon) : null,
+    bare: person && particles === null && !canon.name.includes(' '),
+    plural: particles === null && canon.kind === 'group' && /s$/i.test(canon.name),
+    particleSurname: particles ?? undefined,
+    role: canon.kind === 'group' && PERSON_ROLES.has(lastWord(canon.name).toLowerCase()) ? true : undefined,
+    referredAs: undefined,
+    gender: person ? genderOf(source, canon.name) : undefined,
+    offices: person ? officesBefore(source, canon.name) : undefined,
+    office: person ? undefined : officeOf(source, canon),
+    acronyms: acronyms.length > 0 ? acronyms : undefined,
+    abbreviation: acronyms.length === 0 && ACRONYM.test(canon.name) ? true : undefined,
   };
-  const known = person ? personFacts(source, canon.name, info) : officeFacts(source, canon, info);
-  if (canon.kind === 'other' && canon.name.includes(' ')) {
-    const acronyms = acronymsOf(source, canon.name);
-    if (acronyms.length > 0) return { ...known, acronyms };
-  }
-  if (canon.kind === 'group' && PERSON_ROLES.has(lastWord(canon.name).toLowerCase())) return { ...known, role: true };
-  return ACRONYM.test(canon.name) ? { ...known, abbreviation: true } : known;
+}
+const NO_ACRONYMS: string[] = [];
+
+/** The `SourceInfo` of a pronoun ("he", "who" for a relative word), with every field as a name's has. */
+function pronounInfo(pronoun: string): SourceInfo {
+  return {
+    canon: null, pronoun, surname: null, bare: false, plural: false, particleSurname: undefined, role: undefined, referredAs: undefined,
+    gender: undefined, offices: undefined, office: undefined, acronyms: undefined, abbreviation: undefined,
+  };
 }
 
-/** A person's `SourceInfo` with what the phrase tells of them: the pronoun for them, their offices. */
-function personFacts(source: string, name: string, info: SourceInfo): SourceInfo {
-  const gender = genderOf(source, name);
-  const offices = officesBefore(source, name);
-  return gender !== undefined || offices !== undefined ? { ...info, gender, offices } : info;
-}
-
-/** A name's `SourceInfo` with the office it names on its own, if any ("the mayor"). */
-function officeFacts(source: string, canon: CanonicalName, info: SourceInfo): SourceInfo {
-  const office = officeOf(source, canon);
-  return office !== undefined ? { ...info, office } : info;
-}
 
 /**
  * The pronoun a person's source phrase tells: a reflexive after the name ("Quinn herself"), a gendered title among
