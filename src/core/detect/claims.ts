@@ -12,7 +12,7 @@ import { BACKSHIFTED_MODALS, CHANGE_VERBS, CLAIMING_NOUNS, CLAIMING_VERBS, CLAIM
 import { cueVerbForm } from '../data/cues';
 import { FRACTION_COUNTS, FRACTION_WORDS } from '../data/lexicon';
 import { F_ALLEGED, F_AUX, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION } from './word-flags';
-import { datelineEnd, isFiniteVerb, isPunct } from './phrases';
+import { closesQuotationFrom, datelineEnd, isFiniteVerb, isPunct } from './phrases';
 import { CITING_PARTICIPLES, afterOpeningFrame, isRubricAt } from './attributions';
 import { sortSmall } from '../util/sort';
 import { grownInt32 } from '../util/typed';
@@ -475,7 +475,7 @@ function trimTokens(ctx: BlockContext, a: number, b: number): number {
   while (b >= a && (toks[b].kind === 'quote' || isPunct(toks[b], ',;:.-—–)'))) {
     // (not the closing mark of a quotation that opens inside the unit, nor the punctuation inside it: 'the colony was
     // "at serious risk."' keeps its marks in pairs)
-    if (toks[b].kind === 'quote' && closesInside(ctx, b, a)) break;
+    if (toks[b].kind === 'quote' && closesQuotationFrom(ctx, b, a + 1)) break;
     b--;
   }
   if (b < a) return -1;
@@ -489,12 +489,6 @@ function trimTokens(ctx: BlockContext, a: number, b: number): number {
   }
   trimmedEnd = b;
   return a;
-}
-
-/** Whether the quotation mark at token k closes a quotation that opens after token a. */
-function closesInside(ctx: BlockContext, k: number, a: number): boolean {
-  const q = ctx.toks[k].quote;
-  return q >= 0 && ctx.quotes[q].lastTok === k && ctx.quotes[q].firstTok > a;
 }
 
 /**

@@ -259,6 +259,12 @@ export function isCapitalsWord(text: string): boolean {
   return text === text.toUpperCase() && /\p{Lu}/u.test(text);
 }
 
+/** Whether the quotation mark at token k closes a quotation that opens at token `from` or after it. */
+export function closesQuotationFrom(ctx: BlockContext, k: number, from: number): boolean {
+  const q = ctx.toks[k].quote;
+  return q >= 0 && ctx.quotes[q].lastTok === k && ctx.quotes[q].firstTok >= from;
+}
+
 /** A punctuation or quotation mark token whose text is one of the characters of `chars`. */
 export function isPunct(t: Tok | undefined, chars: string): boolean {
   if (t === undefined || (t.kind !== 'punct' && t.kind !== 'quote')) return false;
