@@ -1128,6 +1128,15 @@ describe('core attributions', () => {
     assert.deepEqual(run(u).attributions.map((a) => [a.source?.text, a.content?.text]), [['Carson', '"Everything is on the table,"']]);
   });
 
+  it('a relative clause inside the reported clause\'s subject is no end of the report ("said the attack, which it disclosed on Sunday, had affected X"); a sentence relative is', () => {
+    let t = 'The company said the attack, which it first disclosed on Sunday, had affected "a limited number of internal systems".';
+    assert.deepEqual(run(t).attributions.map((a) => a.content?.text), ['the attack, which it first disclosed on Sunday, had affected "a limited number of internal systems"']);
+    t = 'The company said it had fixed the fault, which forced the site offline for three days.';
+    assert.deepEqual(run(t).attributions.map((a) => a.content?.text), ['it had fixed the fault']);
+    t = 'Economists urged the government to raise the cutoff to about $51,000, which, in today\'s dollars, is roughly where it stood in 1975.';
+    assert.deepEqual(run(t).attributions.map((a) => a.content?.text), ['raise the cutoff to about $51,000']);
+  });
+
   it('"despite reports that X": an unnamed maker\'s report, no part of the report before it', () => {
     const t = 'Manager Gary Whitlock has insisted that striker Luca Costa is not for sale, despite reports that the club had accepted a £45m bid from a rival.';
     const a = run(t);

@@ -931,6 +931,9 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     // (with the quotation's closing mark; or a reporting or denial verb's participle the lexicon does not know as a
     // verb: "..., contradicting a security researcher who says ...")
     if (comma && (isParticipleVerb(t) || (t.lower.endsWith('ing') && (t.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0))) return quoteComma ? j - 1 : j - 2;
+    // (not a relative clause inside the reported clause's subject, its verb after the clause's comma: "said the attack,
+    // which it first disclosed on Sunday, had affected X")
+    if (comma && t.lower === 'which' && !quoteComma && relativeInSubject(ctx, j, to)) continue;
     if (comma && (t.lower === 'which' || (t.lower === 'compared' && toks[j + 1]?.lower === 'with'))) return j - 2;
     // ", a charge Moscow denied": the report ends where its denial begins
     if (comma && appositiveDenialAfter(ctx, s, j - 1) !== null) return j - 2;
@@ -968,6 +971,24 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     }
   }
   return main >= 0 ? main - 1 : -1;
+}
+
+/**
+ * Whether the relative clause that "which" at token j opens closes with a comma within a dozen tokens and a finite verb
+ * right after it (past adverbs): the clause sits inside a subject whose verb follows ("the attack, which it disclosed
+ * on Sunday, had affected ...").
+ */
+function relativeInSubject(ctx: BlockContext, j: number, to: number): boolean {
+  const toks = ctx.toks;
+  // (not an aside right after "which": "$51,000, which, in inflation-adjusted dollars, is roughly ...")
+  if (isPunct(toks[j + 1], ',')) return false;
+  for (let c = j + 2; c < to && c - j <= 12; c++) {
+    if (toks[c].quote >= 0 || isPunct(toks[c], '.;:!?')) return false;
+    if (!isPunct(toks[c], ',')) continue;
+    const v = skipRightAdverbs(ctx, c + 1, to + 1);
+    return v <= to && toks[v].kind === 'word' && !toks[v].cap && isFiniteVerb(ctx, v) && (toks[v].f & F_AUX) !== 0;
+  }
+  return false;
 }
 
 /**
