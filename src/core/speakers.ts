@@ -58,6 +58,8 @@ export function canonicalName(source: string): CanonicalName {
   let business = false;
   for (const part of parts) {
     let c: CanonicalName = nameOf(part);
+    // ("Homeware retailer Linden & Co": the name found is a company's)
+    if (c.kind === 'person' && companyName(c.name)) c = { name: c.name, kind: 'other' };
     if (business && c.kind === 'person') c = { name: c.name, kind: 'other' };
     business = BUSINESS_ROLES.has(lastWord(part).toLowerCase());
     // ("... of Queen Mary University of London": the place ends the institution's name)
@@ -331,6 +333,7 @@ function institutionName(text: string): CanonicalName | null {
     }
     if (!startsUpper(words[k])) return null;
   }
+  if (companyName(phrase)) return { name: phrase, kind: 'other' };
   // ("Police Scotland": a force named by its place)
   if (words.length === 2 && first === 2 && PLACE_FORCES.has(words[0].toLowerCase()) && !TITLE_WORDS.has(words[1].toLowerCase())) return { name: phrase, kind: 'other' };
   if (first === 0 || !INSTITUTION_HEADS.has(words[first - 1].toLowerCase().replace(/\.$/, ''))) return null;
@@ -338,6 +341,19 @@ function institutionName(text: string): CanonicalName | null {
   for (let k = first; k < words.length; k++) if (!NAME_JOINERS.has(words[k].toLowerCase()) && !startsUpper(words[k])) return null;
   return NAME_JOINERS.has(words[words.length - 1].toLowerCase()) ? null : { name: phrase, kind: 'other' };
 }
+
+/**
+ * Whether a phrase of capitalised words is a company's name by the word for one that ends it, or by an ampersand
+ * between them: "Linden & Co", "Halvor Foods Ltd", "Marks & Spencer".
+ */
+function companyName(phrase: string): boolean {
+  const words = phrase.split(' ');
+  return words.length >= 2 && (COMPANY_ENDINGS.has(words[words.length - 1].toLowerCase().replace(/\.$/, '')) || words.includes('&')) &&
+    words.every((w) => startsUpper(w) || w === '&');
+}
+
+/** Words that end a company's name: "Linden & Co", "Acme Inc.", "Halvor Foods Ltd". */
+const COMPANY_ENDINGS: ReadonlySet<string> = new Set(['co', 'inc', 'ltd', 'plc', 'llc', 'corp', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'asa', 'ab']);
 
 /** Heads that name a force by its place after them: "Police Scotland". */
 const PLACE_FORCES: ReadonlySet<string> = new Set(['police']);

@@ -89,6 +89,10 @@ describe('core speakers', () => {
       ['prosecutor Anna Lowe KC', 'Anna Lowe', 'person'],
       ['Sir Keir Starmer MP', 'Keir Starmer', 'person'],
       ['Labour MP', 'Labour MP', 'other'],
+      // a company by the word for one that ends its name, or an ampersand
+      ['Homeware retailer Linden & Co', 'Linden & Co', 'other'],
+      ['Marks & Spencer', 'Marks & Spencer', 'other'],
+      ['Acme Inc.', 'Acme Inc.', 'other'],
       // a force named by its place
       ['Police Scotland', 'Police Scotland', 'other'],
       // (a reflexive that stresses the name is no part of it)
