@@ -254,6 +254,11 @@ describe('core links', () => {
     assert.deepEqual(described(a).filter((l) => l[2] === 'denies'), [['Some 300 civilians were killed in drone strikes last year', 'denial:is far lower', 'denies']]);
   });
 
+  it('"cost £1.2m, not £2m" contradicts the claim that gave the figure named after "not", with its currency sign', () => {
+    const t = 'Opposition councillor Beth Morgan said the council had wasted £2m on a failed IT project.\n\nThe council said the project had cost £1.2m, not £2m.';
+    assert.deepEqual(described(run(t)), [['the council had wasted £2m on a failed IT project', 'the project had cost £1.2m, not £2m', 'contradicts']]);
+  });
+
   it('a claim that restates a figure ("the number was closer to 200") contradicts the nearest figure before it', () => {
     const t = 'The ministry said 41 soldiers were killed in the attack on the border post.\n\nRebel commanders said the number was closer to 200.\n\nThe number of deaths in the province rose to 90 in May, the governor said.\n';
     const a = run(t);

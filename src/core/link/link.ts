@@ -1611,8 +1611,8 @@ function nearestFigureBefore(input: LinkInput, ci: number): number {
   return nearest;
 }
 
-/** A figure named as the wrong one: "not 2 billion", "not 420". */
-const NOT_FIGURE = /\bnot\s+(\d[\d,.]*)/;
+/** A figure named as the wrong one: "not 2 billion", "not 420", "not £2m". */
+const NOT_FIGURE = /\bnot\s+[£$€¥]?(\d[\d,.]*)/;
 
 /** Whether a text holds the number `n` as a whole number ("2" in "2 billion", not in "12" or "2.5"). */
 function holdsNumber(text: string, n: string): boolean {
