@@ -1093,7 +1093,9 @@ describe('core denials', () => {
     it('a headline\'s "No" after a source\'s colon or a question denies; "No one" does not', () => {
       const h = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.target?.text]);
       assert.deepEqual(h('Border agency: No smugglers on the river crossing'), [['No', 'No smugglers on the river crossing']]);
-      assert.deepEqual(h('Stadium plan ahead? No, says the mayor'), [['No', 'Stadium plan ahead? No']]);
+      // (the question's proposition: "Stadium plan ahead", "Was last month the wettest October on record")
+      assert.deepEqual(h('Stadium plan ahead? No, says the mayor'), [['No', 'Stadium plan ahead']]);
+      assert.deepEqual(h('Was last month the wettest October on record? Not quite'), [['Not', 'Was last month the wettest October on record']]);
       assert.deepEqual(h('Why? No one knows'), []);
       // a question answered "no" by someone at the end: the question's proposition, that one's denial
       const t = 'Is Mara Quinn quitting music? Her team says no';

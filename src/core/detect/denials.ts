@@ -1462,6 +1462,11 @@ function headlineNegation(ctx: BlockContext): RawDenial | null {
       if (nonDenialNegation(ctx, i) !== null) continue;
       // "Russia will not back down": a refusal or an intention, not a proposition called false
       if (l === "won't" || toks[i - 1]?.lower === 'will') continue;
+      // ("Was last month the wettest October on record? Not quite", "Stadium plan ahead? No, says the mayor": the
+      // question's proposition)
+      if (i > 1 && isPunct(toks[i - 1], '?') && toks[i - 1].quote < 0) {
+        return { rule: 'deny.headline', cue: span(ctx, i, i + 1), source: null, sourceType: null, target: span(ctx, 0, i - 1), genericTarget: false, score: 0.6 };
+      }
       return denialOver(ctx, i, i + 1, 'deny.headline', 0.6);
     }
     if (HEADLINE_FALSITY_WORDS.has(l)) return denialOver(ctx, i, i + 1, 'deny.headline', 0.6);
