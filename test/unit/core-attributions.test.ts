@@ -1137,6 +1137,13 @@ describe('core attributions', () => {
     assert.deepEqual(run(t).attributions.map((a) => a.content?.text), ['raise the cutoff to about $51,000']);
   });
 
+  it('"Housing campaigners said X": a model content run over its own source and verb of saying, from the sentence\'s start, is what follows the verb', () => {
+    const t = 'The minister said the government had built 3,000 homes. Housing campaigners said most of those homes had not yet been finished.';
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.content?.text]), [
+      ['said', 'the government had built 3,000 homes'], ['said', 'most of those homes had not yet been finished'],
+    ]);
+  });
+
   it('"despite reports that X": an unnamed maker\'s report, no part of the report before it', () => {
     const t = 'Manager Gary Whitlock has insisted that striker Luca Costa is not for sale, despite reports that the club had accepted a £45m bid from a rival.';
     const a = run(t);

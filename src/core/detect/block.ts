@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -1031,6 +1031,12 @@ function runModel(
     let content: R | null = alleged ?? (p.content ? [subjectOfContent?.[0] ?? toks[p.content.first].start, toks[p.content.last].end] : null);
     // a content the model ends on a preposition or a determiner before a number ("fell by about | 0.5C"): the reported clause's end
     if (p.content && !alleged && !off.has('dangling-content')) content = completeDangling(ctx, p.content.first, p.content.last) ?? content;
+    // ("Housing campaigners said most of those homes had not been finished": a content the model runs from the
+    // sentence's start over its own source and a verb of saying, with no comma or quotation mark between, is what
+    // follows the verb)
+    if (content && source && p.content && !alleged && content[0] <= source[0] && source[1] <= cueStart && content[1] > cueEnd && oneWord && cueVerbForm(t0.lower)?.verb.kind === 'speech' && !off.has('content-over-cue')) {
+      content = afterOwnCue(ctx, p.content.first, cueTok, cueEnd, content[1]) ?? content;
+    }
     // ("A startup that says its AI can diagnose cancer \"as accurately as a specialist\" has been challenged by doctors": a
     // relative clause's report ends before the main clause's predicate)
     if (content && p.content && p.source && p.source.first === p.source.last && RELATIVE_WORDS.has(toks[p.source.first].lower) && !off.has('relative-content')) {
@@ -1193,6 +1199,26 @@ export function plausibleSourceEnd(ctx: BlockContext, first: number, last: numbe
 
 /** Subject pronouns, before an active verb. */
 const PERSONAL_PRONOUN_WORDS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'which', 'that']);
+
+/** Words that open a relative or a question, whose report the model rightly runs around its cue. */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['which', 'what', 'who', 'whom', 'whose', 'that', 'where', 'when', 'how', 'why']);
+
+/**
+ * For a model content from token `first` to offset `end` that holds its own cue (ending at offset `cueEnd`, first token
+ * `cueTok`): the part after the cue (and its "that") when nothing but words stands between the content's start and
+ * the cue; else null.
+ */
+function afterOwnCue(ctx: BlockContext, first: number, cueTok: number, cueEnd: number, end: number): R | null {
+  const toks = ctx.toks;
+  // (only a report opening its sentence, its subject a few words of a noun phrase: not "which he described as X", "what
+  // economists call spending", "Rubio was asked by ...", whose contents PolNeAR marks around the cue)
+  if (sentenceOfToken(ctx, first)?.from !== first || cueTok - first > 4 || RELATIVE_OPENERS.has(toks[first].lower)) return null;
+  for (let k = first; k < cueTok; k++) if (toks[k].kind !== 'word' || (toks[k].f & F_AUX) !== 0 || (toks[k].pos === 'V' && !toks[k].cap)) return null;
+  let k = cueTok;
+  while (k < toks.length && toks[k].start < cueEnd) k++;
+  if (toks[k]?.lower === 'that') k++;
+  return k < toks.length && toks[k].kind === 'word' && toks[k].start < end ? [toks[k].start, end] : null;
+}
 
 /**
  * Whether token k is "told" or "declared" in the passive ("was told", "had been told", "were repeatedly told", "was
