@@ -1097,6 +1097,8 @@ describe('core denials', () => {
       assert.deepEqual(h('Stadium plan ahead? No, says the mayor'), [['No', 'Stadium plan ahead']]);
       assert.deepEqual(h('Was last month the wettest October on record? Not quite'), [['Not', 'Was last month the wettest October on record']]);
       assert.deepEqual(h('Why? No one knows'), []);
+      // (a negation after a headline's semicolon denies its own clause only)
+      assert.deepEqual(h('Airline blames air traffic control for delays; controllers say staffing is not the problem'), [['not', 'staffing is not the problem']]);
       // a question answered "no" by someone at the end: the question's proposition, that one's denial
       const t = 'Is Mara Quinn quitting music? Her team says no';
       assert.deepEqual(analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text, d.speaker]), [['says no', 'Her team', 'Is Mara Quinn quitting music', 'team']]);

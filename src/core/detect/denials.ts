@@ -1535,8 +1535,9 @@ function denialOver(ctx: BlockContext, from: number, to: number, rule: string, s
   if (from === 0) a = to;
   // "Lavrov: Russia will not back down", "Bridge toll is not rising: Okafor": the target is the side of
   // the headline's colon that holds the cue, not the speaker on the other side
+  // (or of its semicolon: "Airline blames air traffic control; controllers say staffing is not the problem")
   for (let k = a; k < b; k++) {
-    if (!isPunct(toks[k], ':') || toks[k].quote >= 0) continue;
+    if (!isPunct(toks[k], ':;') || toks[k].quote >= 0) continue;
     if (k < from) a = k + 1;
     else if (k >= to) {
       b = k;
