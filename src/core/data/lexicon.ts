@@ -37,10 +37,14 @@ export function canBeVerb(lower: string): boolean {
   return isVerbLike(lower) || verbish!.has(lower);
 }
 
+/** Modal verbs: "will", "could", "must" ("denies murder and will stand trial"). */
+export const MODAL_VERBS: readonly string[] = ['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should'];
+export const MODALS: ReadonlySet<string> = new Set(MODAL_VERBS);
+
 export const AUXILIARIES: readonly string[] = [
   'be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re",
   'has', 'have', 'had', 'having', 'do', 'does', 'did',
-  'will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should',
+  ...MODAL_VERBS,
 ];
 export const AUX = new Set(AUXILIARIES);
 /** Forms of "be" before a passive participle. */

@@ -15,7 +15,7 @@ import {
   TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, FINDING_VERBS, POINTING_WORDS, BE_FORMS, RESTATEMENTS, VERDICT_LABELS, VERDICT_RATINGS, denialVerbOf, type DenialVerb,
 } from '../data/denials';
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
-import { canBeVerb } from '../data/lexicon';
+import { canBeVerb, MODALS } from '../data/lexicon';
 import { participleSource, preposedSource, sourceType, withAppositiveName, type SourceFound } from './attributions';
 import { attributionTailAt, closesQuotationFrom, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npStartingAt, opensClauseAfterTarget, rangeHas, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter } from './appositive';
@@ -652,8 +652,6 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
   while (e > k && toks[e - 1].kind === 'punct' && ',:'.includes(toks[e - 1].text)) e--;
   return e;
 }
-
-const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'shall']);
 
 /** A time before "after" or "before" that opens an adverbial after a target's comma: "a day after", "two weeks before", "hours after". */
 const TIME_AFTER = /^(?:(?:a|one|two|three)\s+(?:day|days|week|weeks|month|months|year|years|hour|hours)|hours|days|weeks)\s+(?:after|before)\b/i;
