@@ -1709,10 +1709,13 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['us', 'me', 'him', 'her', 
 /** Words that open what a passive report reports, right after its participle or its agent. */
 const PASSIVE_COMPLEMENT_STARTS: ReadonlySet<string> = new Set(['that', 'to', 'of', 'with', 'as', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who']);
 
-/** Whether the cue at token i is a passive participle: a form of "be" but "being" before it, adverbs between ("is widely said"). */
-function passiveBe(ctx: BlockContext, i: number, from: number): boolean {
+/**
+ * Whether the cue at token i is a passive participle: a form of "be" before it, adverbs between ("is widely said"); "being"
+ * only when `being` is set.
+ */
+export function passiveBe(ctx: BlockContext, i: number, from: number, being = false): boolean {
   let k = i - 1;
   while (k >= from && isAdverb(ctx.toks[k])) k--;
   // ("After being informed that he would be charged, police said": a gerund's frame, which PolNeAR leaves unmarked)
-  return k >= from && ctx.toks[k].kind === 'word' && ctx.toks[k].lower !== 'being' && PASSIVE_BE.has(ctx.toks[k].lower);
+  return k >= from && ctx.toks[k].kind === 'word' && (being || ctx.toks[k].lower !== 'being') && PASSIVE_BE.has(ctx.toks[k].lower);
 }

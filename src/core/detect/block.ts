@@ -1,6 +1,6 @@
 /** Runs every detector over one block of prose. The result is cached per block text by the Analyzer. */
 import { blockContext, sentenceOfToken, tokenStart, type BlockContext } from './context';
-import { contentEnd, detectAttributions, preposedSource, trimEnd, detectFigurePuts, detectLexiconParticiples, detectPollOpenings, participleSource, sourceSpan, type SourceFound } from './attributions';
+import { contentEnd, detectAttributions, passiveBe, preposedSource, trimEnd, detectFigurePuts, detectLexiconParticiples, detectPollOpenings, participleSource, sourceSpan, type SourceFound } from './attributions';
 import { detectDenials } from './denials';
 import { cueInside, detectClaims, quotationClaims, reportedStatementClaims } from './claims';
 import type { BlockFindings, R, RawClaim, RawDenial, RawMention, RawQuote } from './raw';
@@ -1225,11 +1225,8 @@ function afterOwnCue(ctx: BlockContext, first: number, cueTok: number, cueEnd: n
  * declared the winner"): its subject is the one told, or what was declared, never the speaker.
  */
 function toldPassive(ctx: BlockContext, k: number): boolean {
-  const toks = ctx.toks;
-  if (toks[k]?.lower !== 'told' && toks[k]?.lower !== 'declared') return false;
-  let b = k - 1;
-  if (b >= 0 && toks[b].kind === 'word' && toks[b].lower.endsWith('ly')) b--;
-  return b >= 0 && toks[b].kind === 'word' && PASSIVE_BE.has(toks[b].lower);
+  const t = ctx.toks[k];
+  return (t?.lower === 'told' || t?.lower === 'declared') && passiveBe(ctx, k, 0, true);
 }
 
 /**
