@@ -7,7 +7,7 @@
 import { K_NUMBER, K_WORD, scanTokens, type ScannedTokens, type TokenText } from './text/tokenize';
 import { ADJUNCT_PREPS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, INSTITUTION_HEADS, TITLE_SURNAMES, TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES, SUBORDINATORS, posOf } from './data/lexicon';
 import { TITLE_ABBREVIATIONS } from './data/abbreviations';
-import { SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES } from './data/cues';
+import { EVIDENCE_NOUNS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
 import { memoByString } from './util/memo';
 import { GENDERED_TITLES, givenNamePronoun } from './data/names';
@@ -57,6 +57,13 @@ export function canonicalName(source: string): CanonicalName {
   // (a name after a business's role is the business: "The plant's operator, Veridian Waste" is no person)
   let business = false;
   for (const part of parts) {
+    // ("figures from the Office for National Statistics", "a report from the Institute for Fiscal Studies": a document's
+    // source is who made it)
+    const made = DOCUMENT_FROM.exec(part);
+    if (made !== null && EVIDENCE_NOUNS.has(made[1].toLowerCase())) {
+      const maker = canonicalName(part.slice(made[0].length));
+      if (maker.kind !== 'group') return maker;
+    }
     let c: CanonicalName = nameOf(part);
     // ("Homeware retailer Linden & Co": the name found is a company's)
     if (c.kind === 'person' && companyName(c.name)) c = { name: c.name, kind: 'other' };
@@ -118,6 +125,12 @@ export function canonicalName(source: string): CanonicalName {
   }
   return place ?? represented ?? named ?? first ?? nameOf(source.trim());
 }
+
+/**
+ * A document, then "from" or "by" and a name ("figures from the ONS", "new data from Statistics Norway", "a report
+ * published by the Center for Responsive Politics"): group 1 the document's noun (`EVIDENCE_NOUNS`); the name follows the match.
+ */
+const DOCUMENT_FROM = /^(?:(?:a|an|the|new|latest|official|its|their|some)\s+)*(\p{L}+)\s+(?:(?:published|compiled|released|produced|issued)\s+)?(?:from|by)\s+(?=(?:the\s+)?\p{Lu})/u;
 
 /** A part of a source that names who saw a document: "seen by the Courier", "obtained by The Ledger". */
 const SEEN_BY_OUTLET = /^(?:seen|obtained|reviewed) by \S/;
@@ -334,6 +347,9 @@ function institutionName(text: string): CanonicalName | null {
     if (!startsUpper(words[k])) return null;
   }
   if (companyName(phrase)) return { name: phrase, kind: 'other' };
+  // ("National Highways", "National Grid": a body named "National" and one word; "National" is otherwise a title word,
+  // "National Security Adviser Jake Sullivan")
+  if (words.length === 2 && first === 2 && words[0] === 'National' && !TITLE_WORDS.has(words[1].toLowerCase())) return { name: phrase, kind: 'other' };
   // ("Police Scotland": a force named by its place)
   if (words.length === 2 && first === 2 && PLACE_FORCES.has(words[0].toLowerCase()) && !TITLE_WORDS.has(words[1].toLowerCase())) return { name: phrase, kind: 'other' };
   if (first === 0 || !INSTITUTION_HEADS.has(words[first - 1].toLowerCase().replace(/\.$/, ''))) return null;

@@ -95,6 +95,16 @@ describe('core speakers', () => {
       ['Acme Inc.', 'Acme Inc.', 'other'],
       // a force named by its place
       ['Police Scotland', 'Police Scotland', 'other'],
+      // a body with a place before its head, or named "National" and one word ("National" is otherwise a title word)
+      ['The London Fire Brigade', 'London Fire Brigade', 'other'],
+      ['the US Coast Guard', 'US Coast Guard', 'other'],
+      ['National Highways', 'National Highways', 'other'],
+      ['National Security Adviser Jake Sullivan', 'Jake Sullivan', 'person'],
+      // a document's source is who made it (but not what it is about)
+      ['figures from the Norwegian Agency for Development Cooperation', 'Norwegian Agency for Development Cooperation', 'other'],
+      ['a report from the Institute for Fiscal Studies', 'Institute for Fiscal Studies', 'other'],
+      ['figures published by Statistics Norway', 'Statistics Norway', 'other'],
+      ['a study of Democrats', 'study of Democrats', 'group'],
       // (a reflexive that stresses the name is no part of it)
       ['Quinn herself', 'Quinn', 'person'],
       ['The minister himself', 'minister', 'group'],

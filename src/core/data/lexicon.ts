@@ -107,6 +107,8 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'authority', 'administration', 'agency', 'academy', 'society', 'league', 'network', 'group', 'alliance', 'coalition', 'tribunal',
   'parliament', 'assembly', 'senate', 'congress', 'police', 'army', 'navy', 'museum', 'hospital', 'clinic', 'laboratory', 'school',
   'observatory', 'journal', 'secretariat', 'directorate', 'inspectorate', 'registry', 'trust', 'forum', 'programme', 'program',
+  'brigade', 'force', 'guard', 'command', 'exchange', 'reserve', 'embassy', 'consulate', 'mission', 'delegation', 'chamber',
+  'confederation', 'panel', 'cabinet', 'regiment',
   // news outlets ("The Washington Post", "The New York Times", "Fox News", "the Associated Press")
   'post', 'times', 'herald', 'tribune', 'gazette', 'telegraph', 'chronicle', 'inquirer', 'examiner', 'courier', 'news', 'press',
   'magazine', 'globe', 'observer', 'guardian',
