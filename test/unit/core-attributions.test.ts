@@ -2187,5 +2187,21 @@ describe('core attributions', () => {
         ['were charged with', undefined, 'taking bribes from developers'],
       ]);
     });
+
+    it('an adverbial opening the sentence with no comma is no part of the source: "In 2022 several outlets said", "On Monday night Pentagon officials said"', () => {
+      assert.deepEqual(triples('In 2022 several outlets said she had signed a deal with a US label.'), [['said', 'several outlets', 'she had signed a deal with a US label']]);
+      assert.deepEqual(triples('On Monday night Pentagon officials said the strike had hit a depot.'), [['said', 'Pentagon officials', 'the strike had hit a depot']]);
+      assert.deepEqual(triples('Earlier this year the company said it would cut 500 jobs.'), [['said', 'the company', 'it would cut 500 jobs']]);
+      assert.deepEqual(triples('After the vote the senator said she was pleased.'), [['said', 'the senator', 'she was pleased']]);
+      // (a comma closes the adverbial; a number or a time that owns the phrase stays in it)
+      assert.deepEqual(triples('In October, Mr. Paulson, who made billions on the bet, told investors that the fears were overblown.').map((x) => x[1]), ['Mr. Paulson, who made billions on the bet']);
+      assert.deepEqual(triples('At least 12 people said they saw the fire.').map((x) => x[1]), ['At least 12 people']);
+      assert.deepEqual(triples("Last year's FBI statistics show the numbers are wrong.").map((x) => x[1]), ["Last year's FBI statistics"]);
+    });
+
+    it('a report inside a relative clause between commas ends where the clause does: "Rwanda, which experts say commands the rebels, has denied X"', () => {
+      const t = 'Rwanda, which United Nations experts say commands M23 fighters in Congo, has always denied backing the group.';
+      assert.deepEqual(triples(t), [['say', 'United Nations experts', 'commands M23 fighters in Congo']]);
+    });
   });
 });

@@ -196,6 +196,12 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   }
   const left = preposedSource(ctx, s, i);
   if (left) psrc.set(i, left);
+  // "Rwanda, which United Nations experts say commands M23 fighters in Congo, has always denied X": a report inside a
+  // relative clause between commas ends where the clause does, before the main clause's verb
+  if (comp && left && left.range.from - 2 >= s.from && RELATIVE_SOURCES_OPENERS.has(toks[left.range.from - 1].lower) && isPunct(toks[left.range.from - 2], ',')) {
+    const close = relativeClose(ctx, i + 1, comp.range[1]);
+    if (close >= 0) comp = { ...comp, range: [comp.range[0], trimEnd(ctx, close - 1)] };
+  }
   if (comp && left && !comp.weak) return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, comp.range, comp);
   // a finding: "a new poll shows 62 percent oppose the plan", "the audit found errors in 40 contracts"
   if (left && EVIDENCE_VERBS.has(verb.id) && !form.participle && isEvidence(ctx, left.range)) {
@@ -483,6 +489,7 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     if (post) np = { from: post.from, to: np.to };
     break;
   }
+  if (np.from === s.from || isTimeNoun(ctx, np.from)) np = withoutFrontedAdverbial(ctx, np);
   // "Senator Dana Whitfield on Tuesday accused": not the date after the name
   for (let k = np.from + 1; k < np.to - 1; k++) {
     if (toks[k].cap || !DATE_PREPOSITIONS.has(toks[k].lower)) continue;
@@ -517,6 +524,69 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   // "Earlier reports that X were false", "Later, ...": an adverb opening the sentence is no one
   if (np.to - np.from === 1 && toks[np.from].pos === 'R') return null;
   return { range: np, type: sourceType(ctx, np) };
+}
+
+/** Prepositions that open an adverbial before a sentence's subject: "In 2022 several outlets said", "On Monday the ministry said". */
+const FRONTED_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'after', 'since', 'during', 'before', 'following', 'amid', 'throughout', 'until']);
+
+/** How many words a fronted adverbial before a source may have ("After months of talks with the unions"). */
+const FRONTED_REACH = 7;
+
+/** Whether token k is a date or a noun of a time ("Monday", "night", "week"), no number. */
+function isTimeNoun(ctx: BlockContext, k: number): boolean {
+  const t = ctx.toks[k];
+  return t.kind === 'word' && (TIME_NOUNS.has(t.lower) || t.lower === 'day' || (t.f & F_DATE_WORD) !== 0);
+}
+
+/** Whether token k is a date, a number (a year) or a noun of a time ("night", "week"). */
+function isTimeToken(ctx: BlockContext, k: number): boolean {
+  const t = ctx.toks[k];
+  return t.kind === 'number' || TIME_NOUNS.has(t.lower) || t.lower === 'day' || isDateToken(ctx, k);
+}
+
+/**
+ * A source phrase that opens its sentence with an adverbial no comma closes ("In 2022 several outlets", "On Monday
+ * the ministry", "Last year the company", "After the vote the senator"): the phrase after it, which begins at a
+ * determiner after a noun or at the first word after a date or a number; else the phrase as it is.
+ */
+function withoutFrontedAdverbial(ctx: BlockContext, np: TokRange): TokRange {
+  const toks = ctx.toks;
+  const lead = toks[np.from];
+  const preposition = FRONTED_PREPOSITIONS.has(lead.lower);
+  // ("Later that day the ministry": the phrase found begins at the time's noun)
+  const time = !preposition && !DATE_LEADS.has(lead.lower) && isTimeNoun(ctx, np.from);
+  // (not a number's "At least 12 people", "At most")
+  if (!(preposition || time || DATE_LEADS.has(lead.lower)) || np.to - np.from < (time ? 2 : 3) || toks[np.from + 1].lower === 'least' || toks[np.from + 1].lower === 'most') return np;
+  for (let k = np.from + 1; k < np.to && k - np.from <= FRONTED_REACH; k++) {
+    const t = toks[k];
+    // ("In October, Mr. Paulson, who ...": a comma closes the adverbial)
+    if (isPunct(t, ',')) return k + 1 < np.to ? { from: k + 1, to: np.to } : np;
+    if (t.kind !== 'word') continue;
+    const before = toks[k - 1];
+    // ("Last year's FBI statistics": a time that owns the phrase is part of it)
+    if (t.lower === "'s" || t.lower === '’s') return np;
+    const afterNoun = k > np.from + 1 && DETERMINERS.has(t.lower) && !DETERMINERS.has(before.lower) && before.kind !== 'punct';
+    const afterTime = !isTimeToken(ctx, k) && !DATE_LEADS.has(t.lower) && isTimeToken(ctx, k - 1) && (k > np.from + 1 || time || before.kind === 'number');
+    if (afterNoun || afterTime) return { from: k, to: np.to };
+  }
+  return np;
+}
+
+/** Relative words before a source whose report is the relative clause: ", which experts say commands ...". */
+const RELATIVE_SOURCES_OPENERS: ReadonlySet<string> = new Set(['which', 'who']);
+
+/**
+ * The comma, from token `from` on and before character `end`, that closes a relative clause: the main clause's verb
+ * after it (", has always denied", ", costs £300"), not inside a quotation; else -1.
+ */
+function relativeClose(ctx: BlockContext, from: number, end: number): number {
+  const toks = ctx.toks;
+  for (let k = from; k + 1 < toks.length && toks[k].start < end; k++) {
+    if (!isPunct(toks[k], ',') || toks[k].quote >= 0) continue;
+    const next = toks[k + 1];
+    if (next.kind === 'word' && !next.cap && ((next.f & F_AUX) !== 0 || (next.pos === 'V' && !next.lower.endsWith('ing')))) return k;
+  }
+  return -1;
 }
 
 /** How many of tokens [from, to) the lexicon reads as verbs, auxiliaries aside ("who have praised": one). */
