@@ -2203,5 +2203,13 @@ describe('core attributions', () => {
       const t = 'Rwanda, which United Nations experts say commands M23 fighters in Congo, has always denied backing the group.';
       assert.deepEqual(triples(t), [['say', 'United Nations experts', 'commands M23 fighters in Congo']]);
     });
+
+    it('the model\'s content ends before "and" after a closing quotation mark, and keeps a quantifier right after the cue: "said it was \"not a party\" and urged both sides"', () => {
+      const t = 'Its foreign ministry said on Friday it was "not a party to the conflict" and urged both sides to return to talks in Luanda.';
+      assert.deepEqual(triples(t), [
+        ['said', 'Its foreign ministry', 'it was "not a party to the conflict"'],
+        ['urged', undefined, 'both sides to return to talks in Luanda'],
+      ]);
+    });
   });
 });

@@ -692,6 +692,12 @@ function beforeLaterReport(ctx: BlockContext, attributions: RawAttribution[], co
 /** Conjunctions that open a clause of their own after a comma: no content ends on one. */
 const CLAUSE_LINKS: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though', 'but', 'and', 'or', 'as', 'because', 'which', 'who', 'after', 'before', 'since', 'when']);
 
+/** Conjunctions that join verb phrases: "said X and urged Y". */
+const VP_LINKS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
+
+/** Quantifiers that open a noun phrase: "urged both sides to ...". */
+const CONTENT_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each', 'every', 'either', 'neither']);
+
 /** Forms of "accuse", whose content PolNeAR marks from the accused to what they are accused of. */
 const ACCUSE_FORMS: ReadonlySet<string> = new Set(['accuse', 'accuses', 'accused', 'accusing']);
 
@@ -1054,6 +1060,11 @@ function runModel(
     if (content && source && content[0] < source[1] && source[0] < content[1] && p.source && source[0] < toks[p.source.first].start) content = null;
     // ("put the death toll at 14, while | rebels put it at 30": a content the model ends on a comma's conjunction ends before the comma)
     if (content && p.content && p.content.last - 1 > p.content.first && CLAUSE_LINKS.has(toks[p.content.last].lower) && isPunct(toks[p.content.last - 1], ',') && !off.has('trailing-link')) content = [content[0], toks[p.content.last - 2].end];
+    // ("said it was \"not a party\" and | urged both sides": a content the model ends on "and", "but" or "or" after a
+    // closing quotation mark ends before it: the conjunction opens the next verb's phrase)
+    if (content && p.content && p.content.last - 1 > p.content.first && VP_LINKS.has(toks[p.content.last].lower) && toks[p.content.last - 1].kind === 'quote' && !off.has('trailing-link')) content = [content[0], trimEnd(ctx, p.content.last - 1)];
+    // ("urged | both sides to return": a quantifier right after the cue is the content's)
+    if (content && p.content && p.content.first - 1 === cueTok + 1 && oneWord && CONTENT_QUANTIFIERS.has(toks[p.content.first - 1].lower) && !off.has('at-least')) content = [toks[p.content.first - 1].start, content[1]];
     // ("said at least four families ...": "at least" and "at most" are one phrase, the content's)
     if (content && p.content && p.content.first > 0 && toks[p.content.first - 1].lower === 'at' && (toks[p.content.first].lower === 'least' || toks[p.content.first].lower === 'most') && !off.has('at-least')) content = [toks[p.content.first - 1].start, content[1]];
     // an accusation's content runs to what the accused is accused of ("accused the leader of the council, Fiona Grant, | of misleading ...")
