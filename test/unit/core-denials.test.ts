@@ -479,6 +479,9 @@ describe('core denials', () => {
     it('a denial coordinated with a report by "but" is the reporter\'s: "Hale wrote that ... but denied any wrongdoing"', () => {
       const t = 'In his resignation letter, Hale wrote that he took "full responsibility" but denied any personal wrongdoing.';
       assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['denied', 'Hale', 'any personal wrongdoing']]);
+      // (the sentence's subject, not the subject inside what it reported)
+      const u = "Ms Cooper's office said she would write to the Speaker to clarify her remarks, but denied she had misled anyone.";
+      assert.deepEqual(run(u).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['denied', "Ms Cooper's office", 'she had misled anyone']]);
     });
 
     it('"There is nothing to the reports that X"', () => {

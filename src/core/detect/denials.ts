@@ -556,7 +556,9 @@ function finish(ctx: BlockContext, s: Sentence, verbIdx: number, cueFrom: number
   } else {
     source = preposedSource(ctx, s, cueFrom) ?? parenthesisedSource(ctx, s, cueFrom);
     // a finite verb coordinated with a report, with no subject of its own: "Hale wrote that ... but denied any wrongdoing"
-    if (!source && before !== undefined && before.lower === 'but' && cueFrom - 1 > s.from) source = participleSource(ctx, s, cueFrom, psrc);
+    // (the sentence's subject first: not the subject inside what the report says, "Her office said she would write to
+    // the Speaker, but denied she had misled anyone")
+    if (!source && before !== undefined && before.lower === 'but' && cueFrom - 1 > s.from) source = sentenceSubject(ctx, s, cueFrom) ?? participleSource(ctx, s, cueFrom, psrc);
     // ("The man, whom police did not name, appeared in court and denied the charge": the sentence's subject)
     if (!source && before !== undefined && before.lower === 'and' && cueFrom - 1 > s.from) source = sentenceSubject(ctx, s, cueFrom);
     if (source) psrc.set(verbIdx, source);
