@@ -484,6 +484,17 @@ describe('core denials', () => {
       assert.deepEqual(run(u).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['denied', "Ms Cooper's office", 'she had misled anyone']]);
     });
 
+    it('evidence that does not support a statement denies it: "Official figures do not support that"; a person that does not support a plan does not', () => {
+      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+      assert.deepEqual(rows('Official figures do not support that.'), [['do not support', 'Official figures', 'that']]);
+      assert.deepEqual(rows("Official figures do not support the minister's claim that crime has halved."), [["do not support the minister's claim", 'Official figures', 'crime has halved']]);
+      assert.deepEqual(rows('Police records do not back up her claim.'), [['do not back up her claim', 'Police records', 'her claim']]);
+      assert.deepEqual(rows('The figures did not bear out the claims.'), [['did not bear out the claims', 'The figures', 'the claims']]);
+      assert.deepEqual(rows('Voters do not support the plan.'), []);
+      assert.deepEqual(rows('Most economists do not support the claim.'), []);
+      assert.deepEqual(rows('The figures support the claim.'), []);
+    });
+
     it('"There is nothing to the reports that X"', () => {
       const t = 'There is nothing to the reports that the mayor resigned.';
       assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'There is nothing to the reports'), source: null, target: spanOf(t, 'the mayor resigned'), speaker: null });

@@ -46,6 +46,11 @@ export interface DenialVerb {
    * denial rule looks at them as it looks at a no-evidence phrase's first word (`F_NO_EVIDENCE_FIRST`).
    */
   phrasal?: boolean;
+  /**
+   * A verb that denies only when negated and its subject is evidence (`EVIDENCE_NOUNS`): "Official figures do not
+   * support that", "The data does not back up her claim". The negation is part of the cue.
+   */
+  negated?: boolean;
 }
 
 export const DENIAL_VERBS: readonly DenialVerb[] = [
@@ -75,6 +80,10 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   // "Experts cast doubt on the man's claims", "NASA raises doubts about reports of a meteorite"
   { id: 'deny.cast-doubt', lemma: 'cast', forms: ['cast', 'casts', 'casting'], strength: 0.6, object: 'statement', phrases: [['doubt', 'on'], ['doubt', 'over'], ['doubts', 'on'], ['doubts', 'over']], modelCue: true, phrasal: true },
   { id: 'deny.raise-doubts', lemma: 'raise', forms: ['raise', 'raises', 'raised', 'raising'], strength: 0.6, object: 'statement', phrases: [['doubts', 'about'], ['doubts', 'over'], ['doubt', 'about'], ['doubt', 'over']], modelCue: true, phrasal: true },
+  // "Official figures do not support that", "The records do not back up his claim that X", "The data did not bear out the claims"
+  { id: 'deny.not-support', lemma: 'support', strength: 0.8, object: 'statement', phrasal: true, negated: true },
+  { id: 'deny.not-back-up', lemma: 'back', forms: ['back', 'backs', 'backed'], strength: 0.8, object: 'statement', phrases: [['up']], phrasal: true, negated: true },
+  { id: 'deny.not-bear-out', lemma: 'bear', forms: ['bear', 'bears', 'bore'], strength: 0.8, object: 'statement', phrases: [['out']], phrasal: true, negated: true },
   { id: 'deny.plead', lemma: 'plead', forms: ['plead', 'pleads', 'pleaded', 'pled', 'pleading'], strength: 0.9, object: 'any', phrases: [['not', 'guilty'], ['innocent']], modelCue: true },
 ];
 

@@ -19,7 +19,7 @@ import { canBeVerb, MODALS } from '../data/lexicon';
 import { participleSource, preposedSource, sourceType, withAppositiveName, type SourceFound } from './attributions';
 import { attributionTailAt, closesQuotationFrom, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npStartingAt, opensClauseAfterTarget, rangeHas, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter } from './appositive';
-import { DETERMINER_THAT_NOUNS, cueVerbForm } from '../data/cues';
+import { DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, cueVerbForm } from '../data/cues';
 import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
 
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set([...DENIED_STATEMENT_NOUNS.flatMap((g) => g.words), ...STATEMENT_PRONOUNS]);
@@ -107,6 +107,9 @@ function span(ctx: BlockContext, from: number, to: number): R {
   return [ctx.toks[from].start, ctx.toks[to - 1].end];
 }
 
+/** The words that negate a verb that denies only when negated (`DenialVerb.negated`): "do not support". */
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
+
 function isNegated(ctx: BlockContext, i: number, min: number): boolean {
   for (let k = i - 1; k >= min && k >= i - 3; k--) {
     const l = ctx.toks[k].lower;
@@ -145,7 +148,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   if (t.cap && !ctx.headline && i !== s.from) return null;
   const prev = toks[i - 1];
   if (prev && prev.kind === 'word' && ((prev.f & F_DETERMINER) !== 0 || prev.lower === "'s") && !ctx.headline) return null; // "the dispute"
-  if (isNegated(ctx, i, s.from)) return null;
+  // (a verb that denies only when negated: "do not support")
+  if (isNegated(ctx, i, s.from) !== (v.negated === true)) return null;
   // a noun after an adjective: "the presidential contest", "local contests that ...", "legal disputes"
   // "a four-way contest", "a series of contests", "in the dispute over"
   // (but a person's noun the lexicon reads as an adjective: "Former bank chief pleads not guilty"; or a person by their
@@ -155,8 +159,13 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   let cueFrom = i;
   while (cueFrom - 1 >= s.from) {
     const p = toks[cueFrom - 1];
-    if (p.kind === 'word' && !p.cap && (DENIAL_ADVERBS.has(p.lower) || ((p.f & F_AUX) !== 0 && p.lower !== 'to'))) cueFrom--;
+    if (p.kind === 'word' && !p.cap && (DENIAL_ADVERBS.has(p.lower) || ((p.f & F_AUX) !== 0 && p.lower !== 'to') || (v.negated === true && NEGATIONS.has(p.lower)))) cueFrom--;
     else break;
+  }
+  // ("Official figures do not support that": only evidence denies so; "Voters do not support the plan" is no denial)
+  if (v.negated === true) {
+    const subject = cueFrom > i - 1 ? null : preposedSource(ctx, s, cueFrom);
+    if (subject === null || !EVIDENCE_NOUNS.has(toks[subject.range.to - 1].lower)) return null;
   }
   // passive: "She was denied the chance", "the requests were denied": a denial only of a statement ("the allegations were denied")
   let passive = false;
