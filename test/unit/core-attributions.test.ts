@@ -2204,6 +2204,11 @@ describe('core attributions', () => {
       assert.deepEqual(triples(t), [['say', 'United Nations experts', 'commands M23 fighters in Congo']]);
     });
 
+    it('a headline\'s "Ceasefire talks stall" is no report; "both sides trade blame" keeps "trade" in the cue, out of the source', () => {
+      const a = run('Ceasefire talks stall as both sides trade blame\n\nThe minister spoke on Monday.');
+      assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text]), [['trade blame', 'both sides']]);
+    });
+
     it('the model\'s content ends before "and" after a closing quotation mark, and keeps a quantifier right after the cue: "said it was \"not a party\" and urged both sides"', () => {
       const t = 'Its foreign ministry said on Friday it was "not a party to the conflict" and urged both sides to return to talks in Luanda.';
       assert.deepEqual(triples(t), [

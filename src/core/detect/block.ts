@@ -692,6 +692,9 @@ function beforeLaterReport(ctx: BlockContext, attributions: RawAttribution[], co
 /** Conjunctions that open a clause of their own after a comma: no content ends on one. */
 const CLAUSE_LINKS: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though', 'but', 'and', 'or', 'as', 'because', 'which', 'who', 'after', 'before', 'since', 'when']);
 
+/** Verbs of an exchange before a noun of blame or insult: "both sides trade blame", "traded barbs". */
+const EXCHANGE_VERBS: ReadonlySet<string> = new Set(['trade', 'trades', 'traded', 'trading', 'exchange', 'exchanges', 'exchanged', 'exchanging']);
+
 /** Conjunctions that join verb phrases: "said X and urged Y". */
 const VP_LINKS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
 
@@ -1034,6 +1037,12 @@ function runModel(
     const shared = off.has('coordinate-source') ? undefined : coordinatedSource(ctx, attributions, cueStart, source);
     if (shared) source = shared;
     let cue: R = [cueStart, cueEnd];
+    // ("both sides trade | blame", "Rivals traded | accusations": a verb of exchange before the noun of blame is the cue's,
+    // no part of the source)
+    if (source && oneWord && cueTok > 1 && EXCHANGE_VERBS.has(toks[cueTok - 1].lower) && source[1] === toks[cueTok - 1].end && source[0] < toks[cueTok - 1].start && !off.has('exchange-cue')) {
+      cue = [toks[cueTok - 1].start, cueEnd];
+      source = [source[0], toks[cueTok - 2].end];
+    }
     let content: R | null = alleged ?? (p.content ? [subjectOfContent?.[0] ?? toks[p.content.first].start, toks[p.content.last].end] : null);
     // a content the model ends on a preposition or a determiner before a number ("fell by about | 0.5C"): the reported clause's end
     if (p.content && !alleged && !off.has('dangling-content')) content = completeDangling(ctx, p.content.first, p.content.last) ?? content;
