@@ -1185,7 +1185,8 @@ describe('core attributions', () => {
 
   it('a poll puts support at a figure (a model cue without content gives way to the rule); a poll\'s sample is no report', () => {
     assert.deepEqual(run('A separate YouGov poll last month put support at 55%.').attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [
-      ['put', 'A separate YouGov poll last month', 'support at 55%'],
+      // (the time after the source is no part of it, as "Senator Dana Whitfield on Tuesday accused")
+      ['put', 'A separate YouGov poll', 'support at 55%'],
     ]);
     assert.deepEqual(run('The poll, which questioned 2,000 adults online between 3 and 7 March, was commissioned by the foundation.').attributions, []);
   });
@@ -2202,6 +2203,14 @@ describe('core attributions', () => {
     it('a report inside a relative clause between commas ends where the clause does: "Rwanda, which experts say commands the rebels, has denied X"', () => {
       const t = 'Rwanda, which United Nations experts say commands M23 fighters in Congo, has always denied backing the group.';
       assert.deepEqual(triples(t), [['say', 'United Nations experts', 'commands M23 fighters in Congo']]);
+    });
+
+    it('"claims to" and a verb: what is claimed is the infinitive, up to a comma; a time before the cue is no part of the source', () => {
+      assert.deepEqual(triples('A video shared on TikTok this week claims to show a shark on the motorway.'), [['claims', 'A video shared on TikTok', 'to show a shark on the motorway']]);
+      assert.deepEqual(triples('The firm claims to have evidence, but has not shown it.'), [['claims', 'The firm', 'to have evidence']]);
+      assert.deepEqual(triples('The ministry this week claimed that the road was flooded.'), [['claimed', 'The ministry', 'the road was flooded']]);
+      // ("this" alone is a pronoun, no time)
+      assert.deepEqual(triples('But this only explains why the voters left.').map((x) => x[1]), ['this']);
     });
 
     it('a headline\'s "Ceasefire talks stall" is no report; "both sides trade blame" keeps "trade" in the cue, out of the source', () => {

@@ -704,3 +704,13 @@ describe('"rejected the police estimate"', () => {
     assert.deepEqual(described(run(t)).filter((x) => x[1].startsWith('denial:rejected')), [['the crowd at about 12,000', 'denial:rejected the police estimate', 'denies']]);
   });
 });
+
+describe('"The image is fake"', () => {
+  it('answers what the picture was said to show, in the paragraph before', () => {
+    const t = 'A picture shared thousands of times on Facebook this week claims to show a shark swimming along a flooded road in Leeds.\n\nThe image is fake. It has circulated online since at least 2011.';
+    const a = run(t);
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['claims', 'A picture shared thousands of times on Facebook', 'to show a shark swimming along a flooded road in Leeds']]);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['is fake', 'The image']]);
+    assert.deepEqual(described(a), [['to show a shark swimming along a flooded road in Leeds', 'denial:is fake', 'denies']]);
+  });
+});

@@ -394,6 +394,15 @@ export function denialVerbOf(lower: string): DenialVerb | undefined {
 /** Words besides statement nouns that a generic target ("the allegations", "the latest Western media reports") may hold. */
 export const GENERIC_TARGET_FILLERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'any', 'all', 'such', 'those', 'its', 'his', 'her', 'their', 'our', 'these', 'western', 'media', 'latest', 'recent', 'new', 'false', 'us', 'u.s.', 'headline']);
 
+/**
+ * Nouns of a thing shared or shown that a falsity judges by what it was said to show ("The image is fake", "the video
+ * is a hoax"): a target of nothing but these and the fillers is generic, the claim about the thing said before.
+ */
+export const MEDIA_NOUNS: ReadonlySet<string> = new Set([
+  'image', 'images', 'photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'video', 'videos', 'clip', 'clips',
+  'footage', 'screenshot', 'screenshots', 'post', 'posts', 'tweet', 'tweets', 'graphic', 'meme', 'recording', 'audio',
+]);
+
 /** What an account is of, when it names no proposition: "rejected that version of events", "disputed the account of what happened". */
 export const ACCOUNT_OF_EVENTS: ReadonlySet<string> = new Set(['events', 'the events', 'what happened', 'the incident', 'the facts']);
 

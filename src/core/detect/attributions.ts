@@ -203,6 +203,13 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     if (close >= 0) comp = { ...comp, range: [comp.range[0], trimEnd(ctx, close - 1)] };
   }
   if (comp && left && !comp.weak) return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, comp.range, comp);
+  // "A picture shared on Facebook claims to show a shark", "He claims to have evidence": what is claimed is the infinitive
+  // (a rule of its own, which the model does not check: "claims" after a noun is a verb before "to" and a verb)
+  if (!comp && left && verb.id === 'cue.claim' && !form.participle && toks[i + 1]?.lower === 'to' && i + 2 < s.to && toks[i + 2].kind === 'word' && !toks[i + 2].cap && (toks[i + 2].f & F_DETERMINER) === 0 && canBeVerb(toks[i + 2].lower)) {
+    // (up to a comma: "While the campaign continues to claim to have brought new voters, turnout has been lower")
+    const claimed = rangeOf(ctx, i + 1, Math.min(contentEnd(ctx, s, i + 1), firstComma(ctx, i + 1, s.to) - 1));
+    if (claimed) return make(ctx, 'attr.claims-to', verb.kind, i, i + 1, left, claimed, { range: claimed, opensBlock: false, runsOn: false });
+  }
   // a finding: "a new poll shows 62 percent oppose the plan", "the audit found errors in 40 contracts"
   if (left && EVIDENCE_VERBS.has(verb.id) && !form.participle && isEvidence(ctx, left.range)) {
     const found = objectClause(ctx, s, i);
@@ -458,6 +465,8 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     if (m > s.from && SEEN_BY_PARTICIPLES.has(toks[m].lower)) np = npEndingAt(ctx, m - 1, s.from) ?? np;
   }
   if (!np) return null;
+  // ("A picture this week claims": a time before the cue is no source; the phrase before it is)
+  if (np.from > s.from && onlyTime(ctx, np)) np = npEndingAt(ctx, np.from - 1, s.from) ?? np;
   // "A memo seen by The Ledger shows", "A study published in the journal Nutrients found": the document, with
   // who saw it or where it appeared
   if (np.from - 3 >= s.from && (toks[np.from - 1].lower === 'by' || toks[np.from - 1].lower === 'in') && SEEN_BY_PARTICIPLES.has(toks[np.from - 2].lower)) {
@@ -494,7 +503,7 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   for (let k = np.from + 1; k < np.to - 1; k++) {
     if (toks[k].cap || !DATE_PREPOSITIONS.has(toks[k].lower)) continue;
     let m = k + 1;
-    while (m < np.to && isDateToken(ctx, m)) m++;
+    while (m < np.to && (isDateToken(ctx, m) || TIME_NOUNS.has(toks[m].lower))) m++;
     if (m === np.to) {
       np = { from: np.from, to: k };
       break;
@@ -528,6 +537,18 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
 
 /** Prepositions that open an adverbial before a sentence's subject: "In 2022 several outlets said", "On Monday the ministry said". */
 const FRONTED_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'after', 'since', 'during', 'before', 'following', 'amid', 'throughout', 'until']);
+
+/** Whether tokens [np.from, np.to) are a time and nothing else: "this week", "on Monday", "last year". */
+function onlyTime(ctx: BlockContext, np: TokRange): boolean {
+  // (a time's noun among them: "this" alone is a pronoun, "But this only explains")
+  let noun = false;
+  for (let k = np.from; k < np.to; k++) {
+    const t = ctx.toks[k];
+    if (isTimeNoun(ctx, k)) noun = true;
+    else if (!(DATE_LEADS.has(t.lower) || (!t.cap && DATE_PREPOSITIONS.has(t.lower)) || (t.kind === 'number' && k > np.from))) return false;
+  }
+  return noun;
+}
 
 /** How many words a fronted adverbial before a source may have ("After months of talks with the unions"). */
 const FRONTED_REACH = 7;
