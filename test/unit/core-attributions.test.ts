@@ -2213,6 +2213,10 @@ describe('core attributions', () => {
       assert.deepEqual(triples('But this only explains why the voters left.').map((x) => x[1]), ['this']);
     });
 
+    it('a quotation ended by ", and" and a verb is what was said, up to its closing mark: \'wrote, "It is time to go," and shared a link\'', () => {
+      assert.deepEqual(triples('Canova wrote to his followers, "It is time to end her career for good," and shared a link to his webpage.'), [['wrote', 'Canova', '"It is time to end her career for good,"']]);
+    });
+
     it('a headline\'s "Ceasefire talks stall" is no report; "both sides trade blame" keeps "trade" in the cue, out of the source', () => {
       const a = run('Ceasefire talks stall as both sides trade blame\n\nThe minister spoke on Monday.');
       assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text]), [['trade blame', 'both sides']]);

@@ -47,6 +47,11 @@ describe('core claims', () => {
       ]);
     });
 
+    it('a quotation that opens a claim and closes inside it keeps its opening mark', () => {
+      const t = 'Rogers told a rally in Mesa on Tuesday that "at least 5,000 ballots" had been cast in the names of people who had died.';
+      assert.deepEqual(run(t).claims.map((c) => c.span.text), ['"at least 5,000 ballots" had been cast in the names of people who had died']);
+    });
+
     it('a quotation of two sentences holds two claims, both by the speaker and tied to the attribution', () => {
       const t = '"The plant employs 900 people in Leeds. The factory produced 40,000 cars in 2023," said Ortiz.';
       const a = run(t);

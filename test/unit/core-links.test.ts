@@ -556,7 +556,7 @@ describe('core links', () => {
     ].join('\n');
     const a = run(t);
     assertWellFormed(a);
-    assert.deepEqual(described(a), [['crime committed by migrants has tripled since 2020" in the state', 'denial:is wrong', 'denies']]);
+    assert.deepEqual(described(a), [['"crime committed by migrants has tripled since 2020" in the state', 'denial:is wrong', 'denies']]);
     // (in a heading of Markdown as well; not a claim three paragraphs on)
     const md = analyze(`# ${t.replace('\n\n', '\n\nThe state police published figures.\n\nThey cover 2020 to 2024.\n\nArrests are counted by nationality.\n\n')}`, 'markdown');
     assert.deepEqual(md.links, []);

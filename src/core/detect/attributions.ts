@@ -1019,33 +1019,35 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     // (a comma, or a comma and the closing mark of a quotation: 'said things "should be wrapped up by Cleveland," referring to ...')
     const quoteComma = toks[j - 1].kind === 'quote' && j - 2 > k && isPunct(toks[j - 2], ',');
     const comma = isPunct(toks[j - 1], ',') || quoteComma;
+    // (where the report ends before the comma: with the quotation's closing mark after it)
+    const cut = quoteComma ? j - 1 : j - 2;
     // (with the quotation's closing mark; or a reporting or denial verb's participle the lexicon does not know as a
     // verb: "..., contradicting a security researcher who says ...")
-    if (comma && (isParticipleVerb(t) || (t.lower.endsWith('ing') && (t.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0))) return quoteComma ? j - 1 : j - 2;
+    if (comma && (isParticipleVerb(t) || (t.lower.endsWith('ing') && (t.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0))) return cut;
     // (not a relative clause inside the reported clause's subject, its verb after the clause's comma: "said the attack,
     // which it first disclosed on Sunday, had affected X")
     if (comma && t.lower === 'which' && !quoteComma && relativeInSubject(ctx, j, to)) continue;
-    if (comma && (t.lower === 'which' || (t.lower === 'compared' && toks[j + 1]?.lower === 'with'))) return j - 2;
+    if (comma && (t.lower === 'which' || (t.lower === 'compared' && toks[j + 1]?.lower === 'with'))) return cut;
     // ", a charge Moscow denied": the report ends where its denial begins
-    if (comma && appositiveDenialAfter(ctx, s, j - 1) !== null) return j - 2;
+    if (comma && appositiveDenialAfter(ctx, s, j - 1) !== null) return cut;
     // "said X, according to the inventory": the report ends before the words that vouch for it
     if (comma && !quoteComma && t.lower === 'according' && toks[j + 1]?.lower === 'to') return j - 2;
     // "insisted X, despite reports that Y": the article sets another's report against it, no part of it
     if (comma && !quoteComma && t.lower === 'despite' && despiteReport(ctx, j + 1, s.to)) return j - 2;
     // ", as unions warned that Y": the report ends where the article sets another's against it
-    if (comma && t.lower === 'as' && reportingClauseAt(ctx, j + 1, s.to)) return quoteComma ? j - 1 : j - 2;
+    if (comma && t.lower === 'as' && reportingClauseAt(ctx, j + 1, s.to)) return cut;
     if ((t.f & F_VP_CONJUNCTION) !== 0) {
       // after a comma any verb ("..., but cautioned against it"); without one a reporting verb only
       // ("tweeted a photo and said ..."), as "the council had met and voted" goes on with the clause's own subject
       const v = skipRightAdverbs(ctx, j + 1, s.to);
       const next = toks[v];
       if (next && next.kind === 'word' && !next.cap && (comma ? isFiniteVerb(ctx, v) || isParticipleVerb(next) : (next.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0 || NAMING_VERBS.has(next.lower))) {
-        return comma ? j - 2 : j - 1;
+        return comma ? cut : j - 1;
       }
       // after a comma, a personal pronoun and its verb: "said X, but he also warned Y", "..., and she added"
-      if (comma && next && SUBJECT_PRONOUNS.has(next.lower) && isFiniteVerb(ctx, skipRightAdverbs(ctx, v + 1, s.to))) return j - 2;
+      if (comma && next && SUBJECT_PRONOUNS.has(next.lower) && isFiniteVerb(ctx, skipRightAdverbs(ctx, v + 1, s.to))) return cut;
       // or an existential "there": "charged with taking bribes, and there were numerous complaints that ..."
-      if (comma && next && next.lower === 'there' && PASSIVE_BE.has(toks[v + 1]?.lower ?? '')) return j - 2;
+      if (comma && next && next.lower === 'there' && PASSIVE_BE.has(toks[v + 1]?.lower ?? '')) return cut;
       // a name and a reporting verb: "said X, but Ortiz warned Y", "said X while Ortiz warned Y" (not "..., and Congress must act"),
       // or after a comma any noun phrase and one: "found X, but its authors cautioned that Y"
       // (or after a comma's "and" too, a noun phrase and a reporting verb: "..., and passengers told reporters the crew had ...")
@@ -1056,7 +1058,7 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
           // ("its authors": a possessive read as a phrase of its own)
           const rest = np.to - np.from === 1 && ((toks[np.from].f & F_DETERMINER) !== 0 || toks[np.from].pos === 'O') ? npStartingAt(ctx, np.to, s.to) : null;
           const w = skipRightAdverbs(ctx, rest ? rest.to : np.to, s.to);
-          if (w < s.to && toks[w].kind === 'word' && !toks[w].cap && (toks[w].f & F_CUE_VERB) !== 0) return comma ? j - 2 : j - 1;
+          if (w < s.to && toks[w].kind === 'word' && !toks[w].cap && (toks[w].f & F_CUE_VERB) !== 0) return comma ? cut : j - 1;
         }
       }
     }

@@ -466,10 +466,25 @@ function trimUnit(ctx: BlockContext, start: number, end: number): number {
 /** The present and past copula after "it" ("it is", "it's", "it was"). */
 const COPULA_IS: ReadonlySet<string> = new Set(['is', "'s", '’s', 'was']);
 
+/** Whether the quotation mark at token a opens a quotation that closes before token b, a word between its close and b. */
+function opensQuotationWithin(ctx: BlockContext, a: number, b: number): boolean {
+  const q = ctx.toks[a].quote;
+  if (q < 0 || ctx.quotes[q].firstTok !== a) return false;
+  const close = ctx.quotes[q].lastTok;
+  if (close <= a || close >= b || ctx.quotes[q].close < 0) return false;
+  let inside = false;
+  for (let k = a + 1; k < close && !inside; k++) if (ctx.toks[k].kind === 'word') inside = true;
+  if (!inside) return false;
+  for (let k = close + 1; k <= b; k++) if (ctx.toks[k].kind === 'word') return true;
+  return false;
+}
+
 /** `trimUnit` of the text from token a to token b (inclusive). */
 function trimTokens(ctx: BlockContext, a: number, b: number): number {
   const toks = ctx.toks;
-  while (a <= b && (toks[a].kind === 'quote' || isPunct(toks[a], ',;:-—–(') || (toks[a].kind === 'word' && UNIT_OPENERS.has(toks[a].lower) && !toks[a].cap))) a++;
+  // (not the opening mark of a quotation that closes inside the unit, words after it: '"at least 5,000 ballots" had been
+  // cast' keeps its marks in pairs)
+  while (a <= b && ((toks[a].kind === 'quote' && !opensQuotationWithin(ctx, a, b)) || isPunct(toks[a], ',;:-—–(') || (toks[a].kind === 'word' && UNIT_OPENERS.has(toks[a].lower) && !toks[a].cap))) a++;
   // "It is true that X", "It's clear that X": the claim is X
   if (a + 4 <= b && toks[a].lower === 'it' && COPULA_IS.has(toks[a + 1].lower) && TRUTH_FRAME_WORDS.has(toks[a + 2].lower) && toks[a + 3].lower === 'that') a += 4;
   while (b >= a && (toks[b].kind === 'quote' || isPunct(toks[b], ',;:.-—–)'))) {
