@@ -2213,6 +2213,11 @@ describe('core attributions', () => {
       assert.deepEqual(triples('But this only explains why the voters left.').map((x) => x[1]), ['this']);
     });
 
+    it('the model\'s content does not end on a comma: "None of the vaccines contains metal, the ... Agency (MHRA) said"', () => {
+      const t = 'None of the vaccines approved in the UK contains metal or any electronic component, the Medicines and Healthcare products Regulatory Agency (MHRA) said.';
+      assert.deepEqual(triples(t).map((x) => x[2]), ['None of the vaccines approved in the UK contains metal or any electronic component']);
+    });
+
     it('a quotation ended by ", and" and a verb is what was said, up to its closing mark: \'wrote, "It is time to go," and shared a link\'', () => {
       assert.deepEqual(triples('Canova wrote to his followers, "It is time to end her career for good," and shared a link to his webpage.'), [['wrote', 'Canova', '"It is time to end her career for good,"']]);
     });

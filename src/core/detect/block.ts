@@ -1043,7 +1043,10 @@ function runModel(
       cue = [toks[cueTok - 1].start, cueEnd];
       source = [source[0], toks[cueTok - 2].end];
     }
-    let content: R | null = alleged ?? (p.content ? [subjectOfContent?.[0] ?? toks[p.content.first].start, toks[p.content.last].end] : null);
+    // (not a comma, a semicolon or a colon the model ends on: "... any electronic component, | the ... Agency said")
+    let contentLast = p.content ? p.content.last : -1;
+    while (p.content && contentLast > p.content.first && isPunct(toks[contentLast], ',;:') && !off.has('dangling-content')) contentLast--;
+    let content: R | null = alleged ?? (p.content ? [subjectOfContent?.[0] ?? toks[p.content.first].start, toks[contentLast].end] : null);
     // a content the model ends on a preposition or a determiner before a number ("fell by about | 0.5C"): the reported clause's end
     if (p.content && !alleged && !off.has('dangling-content')) content = completeDangling(ctx, p.content.first, p.content.last) ?? content;
     // ("Housing campaigners said most of those homes had not been finished": a content the model runs from the
