@@ -2213,6 +2213,17 @@ describe('core attributions', () => {
       assert.deepEqual(triples('But this only explains why the voters left.').map((x) => x[1]), ['this']);
     });
 
+    it('a participle after a comma hangs on the sentence\'s subject, not on a subject inside what was reported or denied', () => {
+      const t = 'Blackwood Rovers have denied reports that their top scorer Luis Moreno has asked to leave the club, insisting the Colombian is "fully committed".';
+      assert.deepEqual(run(t).attributions.filter((a) => a.cue.text === 'insisting').map((a) => a.source?.text), ['Blackwood Rovers']);
+      assert.deepEqual(triples('The union said the ministry had claimed that wages rose, adding that the figures were wrong.').filter((x) => x[0] === 'adding').map((x) => x[1]), ['The union']);
+      // (the nearest verb's subject when a clause of its own comes between: the map of sources is not in the text's order)
+      assert.deepEqual(triples('The union said wages fell, and the ministry rejected the figures, saying they were wrong.'), [
+        ['said', 'The union', 'wages fell'],
+        ['saying', 'the ministry', 'they were wrong'],
+      ]);
+    });
+
     it('the model\'s content does not end on a comma: "None of the vaccines contains metal, the ... Agency (MHRA) said"', () => {
       const t = 'None of the vaccines approved in the UK contains metal or any electronic component, the Medicines and Healthcare products Regulatory Agency (MHRA) said.';
       assert.deepEqual(triples(t).map((x) => x[2]), ['None of the vaccines approved in the UK contains metal or any electronic component']);

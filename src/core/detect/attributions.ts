@@ -665,8 +665,19 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
   }
   // the source of a report or denial earlier in the sentence: "The union rejected the claim that ..., saying" (in its
   // clause: not across a semicolon, "The union says X; the association called it misleading, saying ...")
+  // (the nearest such verb: the rules find denials before reports, so the map is not in the text's order)
+  // (after a comma, not a source inside what another verb of the sentence reports: "Rovers denied reports that their
+  // striker had asked to leave, insisting ..." is the club's, not the striker's; but "told his supporters that they
+  // should respond by suggesting" is theirs)
+  const comma = isPunct(toks[k], ',');
   let earlier: SourceFound | null = null;
-  for (const [pi, src] of psrc) if (pi >= s.from && pi < k && src && (!earlier || pi > s.from) && !punctOutsideQuotes(ctx, pi + 1, k, ';')) earlier = src;
+  let earlierAt = -1;
+  for (const [pi, src] of psrc) {
+    if (pi >= s.from && pi < k && src && pi > earlierAt && !punctOutsideQuotes(ctx, pi + 1, k, ';') && !(comma && reportedInside(ctx, psrc, s, src))) {
+      earlier = src;
+      earlierAt = pi;
+    }
+  }
   if (earlier) return earlier;
   // the subject of the nearest reporting verb to the left, not of a verb in what it reports ("Marchenko said that
   // the corridor remains open, rejecting reports ..."; the rules find denials before reports, so psrc lacks it)
@@ -823,6 +834,27 @@ function skipAdjuncts(ctx: BlockContext, s: Sentence, from: number): { k: number
 }
 
 /** Whether punctuation `ch` (outside quotation marks) stands among tokens [from, to). */
+/**
+ * Whether a source lies in what another verb of sentence s reports: a verb of `psrc` before it with no clause of its
+ * own between (a semicolon, or a comma and "and" or "but").
+ */
+function reportedInside(ctx: BlockContext, psrc: Map<number, SourceFound | null>, s: Sentence, src: SourceFound): boolean {
+  const toks = ctx.toks;
+  // (the subject of a clause that "that" or the verb opens: "denied reports that their striker", "said the ministry had")
+  const before = src.range.from - 1;
+  if (before < s.from || !(toks[before].lower === 'that' || psrc.has(before))) return false;
+  for (const pj of psrc.keys()) {
+    if (pj < s.from || pj >= src.range.from) continue;
+    let open = true;
+    for (let k = pj + 1; k < src.range.from && open; k++) {
+      if (toks[k].quote >= 0) continue;
+      if (isPunct(toks[k], ';') || (isPunct(toks[k], ',') && (toks[k + 1]?.lower === 'and' || toks[k + 1]?.lower === 'but'))) open = false;
+    }
+    if (open) return true;
+  }
+  return false;
+}
+
 function punctOutsideQuotes(ctx: BlockContext, from: number, to: number, ch: string): boolean {
   for (let k = from; k < to; k++) if (isPunct(ctx.toks[k], ch) && ctx.toks[k].quote < 0) return true;
   return false;
@@ -1058,7 +1090,8 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
           // ("its authors": a possessive read as a phrase of its own)
           const rest = np.to - np.from === 1 && ((toks[np.from].f & F_DETERMINER) !== 0 || toks[np.from].pos === 'O') ? npStartingAt(ctx, np.to, s.to) : null;
           const w = skipRightAdverbs(ctx, rest ? rest.to : np.to, s.to);
-          if (w < s.to && toks[w].kind === 'word' && !toks[w].cap && (toks[w].f & F_CUE_VERB) !== 0) return comma ? cut : j - 1;
+          // (or a denial's verb: "said wages fell, and the ministry rejected the figures")
+          if (w < s.to && toks[w].kind === 'word' && !toks[w].cap && (toks[w].f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0) return comma ? cut : j - 1;
         }
       }
     }
