@@ -484,6 +484,12 @@ describe('core denials', () => {
       assert.deepEqual(run(u).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['denied', "Ms Cooper's office", 'she had misled anyone']]);
     });
 
+    it('a target that opens with a quotation goes on past it; a full stop inside a quotation is no part of a target', () => {
+      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+      assert.deepEqual(rows('Officials rejected the claim of "massive" voter fraud.'), [['rejected the claim', 'Officials', '"massive" voter fraud']]);
+      assert.deepEqual(rows('"There is no evidence of widespread fraud. None," Adrian Fontes said.'), [['There is no evidence', 'Adrian Fontes', 'widespread fraud']]);
+    });
+
     it('evidence that does not support a statement denies it: "Official figures do not support that"; a person that does not support a plan does not', () => {
       const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
       assert.deepEqual(rows('Official figures do not support that.'), [['do not support', 'Official figures', 'that']]);

@@ -628,7 +628,8 @@ const HEDGE_BELIEFS: ReadonlySet<string> = new Set(['believes', 'believe', 'fear
 function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
   const toks = ctx.toks;
   let e = k;
-  const inQuote = toks[k]?.quote ?? -1;
+  // (a target that opens with a quotation goes on past it: 'rejected the claim of "massive" voter fraud')
+  const inQuote = toks[k] === undefined || toks[k].quote < 0 || ctx.quotes[toks[k].quote].firstTok === k ? -1 : toks[k].quote;
   while (e < s.to) {
     const t = toks[e];
     // a target inside a quotation ends with it: "\"There is no evidence that X,\" Lopez said."
@@ -659,8 +660,9 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
     }
     e++;
   }
-  // drop a trailing comma or quote-less punctuation
-  while (e > k && toks[e - 1].kind === 'punct' && ',:'.includes(toks[e - 1].text)) e--;
+  // drop a trailing comma or quote-less punctuation (and a full stop inside a quotation: '"There is no evidence of
+  // widespread fraud. None," he said')
+  while (e > k && toks[e - 1].kind === 'punct' && ',:.;!?'.includes(toks[e - 1].text)) e--;
   return e;
 }
 
