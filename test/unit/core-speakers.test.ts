@@ -100,6 +100,11 @@ describe('core speakers', () => {
       ['the US Coast Guard', 'US Coast Guard', 'other'],
       ['National Highways', 'National Highways', 'other'],
       ['National Security Adviser Jake Sullivan', 'Jake Sullivan', 'person'],
+      // local offices before a name
+      ['Maricopa County Recorder Stephen Richer', 'Stephen Richer', 'person'],
+      ['State Treasurer John Smith', 'John Smith', 'person'],
+      ['Chief Constable Sarah Crew', 'Sarah Crew', 'person'],
+      ['Maricopa County', 'Maricopa County', 'other'],
       // a document's source is who made it (but not what it is about)
       ['figures from the Norwegian Agency for Development Cooperation', 'Norwegian Agency for Development Cooperation', 'other'],
       ['a report from the Institute for Fiscal Studies', 'Institute for Fiscal Studies', 'other'],

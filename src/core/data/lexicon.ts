@@ -136,6 +136,9 @@ export const TITLE_WORDS = new Set([
   'manager', 'agent', 'founder', 'co-founder', 'owner', 'lawyer', 'prosecutor', 'detective', 'sergeant', 'sgt.', 'sgt',
   'striker', 'midfielder', 'goalkeeper', 'defender', 'scientist', 'epidemiologist', 'physician', 'activist', 'historian',
   'columnist', 'commentator', 'anchor',
+  // local offices: "Maricopa County Recorder Stephen Richer", "State Treasurer John Smith", "Chief Constable Sarah Crew"
+  'recorder', 'clerk', 'treasurer', 'auditor', 'comptroller', 'assessor', 'coroner', 'registrar', 'superintendent', 'constable',
+  'county', 'district', 'municipal', 'provincial', 'regional',
   // occupations before a name, in a headline's capitals as well: "Sprinter Kofi Mensah denies doping"
   'sprinter', 'athlete', 'swimmer', 'boxer', 'cyclist', 'actor', 'actress', 'singer', 'rapper', 'musician', 'comedian',
   'presenter', 'broadcaster', 'novelist', 'journalist', 'statistician', 'entrepreneur', 'businessman', 'businesswoman',
