@@ -57,6 +57,9 @@ export function canonicalName(source: string): CanonicalName {
   // (a name after a business's role is the business: "The plant's operator, Veridian Waste" is no person)
   let business = false;
   for (const part of parts) {
+    // ("The video, viewed more than two million times on TikTok": an aside on how far a post went names no one, but for
+    // who saw a document, "seen by the Courier")
+    if (part !== parts[0] && SPREAD_PARTICIPLES.has(part.slice(0, part.indexOf(' ')).toLowerCase()) && !SEEN_BY_OUTLET.test(part)) continue;
     // ("figures from the Office for National Statistics", "a report from the Institute for Fiscal Studies": a document's
     // source is who made it)
     const made = DOCUMENT_FROM.exec(part);

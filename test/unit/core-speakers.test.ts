@@ -100,6 +100,8 @@ describe('core speakers', () => {
       ['the US Coast Guard', 'US Coast Guard', 'other'],
       ['National Highways', 'National Highways', 'other'],
       ['National Security Adviser Jake Sullivan', 'Jake Sullivan', 'person'],
+      // an aside on how far a post went names no one
+      ['The video, viewed more than two million times on TikTok', 'video', 'group'],
       // local offices before a name
       ['Maricopa County Recorder Stephen Richer', 'Stephen Richer', 'person'],
       ['State Treasurer John Smith', 'John Smith', 'person'],
