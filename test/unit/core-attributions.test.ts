@@ -2224,6 +2224,14 @@ describe('core attributions', () => {
       ]);
     });
 
+    it('a report ends before ", days after ...": when it came, no part of it', () => {
+      const t = 'The chief executive, Karen Blake, has insisted the company has "no plans whatsoever" to close its plant, days after a leaked memo suggested up to 3,000 jobs could go.';
+      assert.deepEqual(triples(t), [
+        ['insisted', 'The chief executive, Karen Blake', 'the company has "no plans whatsoever" to close its plant'],
+        ['suggested', 'a leaked memo', 'up to 3,000 jobs could go'],
+      ]);
+    });
+
     it('the model\'s content does not end on a comma: "None of the vaccines contains metal, the ... Agency (MHRA) said"', () => {
       const t = 'None of the vaccines approved in the UK contains metal or any electronic component, the Medicines and Healthcare products Regulatory Agency (MHRA) said.';
       assert.deepEqual(triples(t).map((x) => x[2]), ['None of the vaccines approved in the UK contains metal or any electronic component']);

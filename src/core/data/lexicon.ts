@@ -216,3 +216,12 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50],
   ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90], ['hundred', 100],
 ]);
+
+/**
+ * A time before "after" or "before" that opens an adverbial after a comma ("a day after", "two weeks before", "hours
+ * after"): when a report or a denial came, no part of what it says.
+ */
+export const TIME_AFTER = /^(?:(?:a|one|two|three)\s+(?:day|days|week|weeks|month|months|year|years|hour|hours)|hours|days|weeks)\s+(?:after|before)\b/i;
+
+/** The first words of a `TIME_AFTER` adverbial. */
+export const TIME_AFTER_FIRST: ReadonlySet<string> = new Set(['a', 'one', 'two', 'three', 'hours', 'days', 'weeks']);

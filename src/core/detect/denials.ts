@@ -15,7 +15,7 @@ import {
   TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, FINDING_VERBS, POINTING_WORDS, BE_FORMS, RESTATEMENTS, VERDICT_LABELS, VERDICT_RATINGS, denialVerbOf, type DenialVerb,
 } from '../data/denials';
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
-import { canBeVerb, MODALS } from '../data/lexicon';
+import { canBeVerb, MODALS, TIME_AFTER, TIME_AFTER_FIRST } from '../data/lexicon';
 import { participleSource, preposedSource, sourceType, withAppositiveName, type SourceFound } from './attributions';
 import { attributionTailAt, closesQuotationFrom, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npStartingAt, opensClauseAfterTarget, rangeHas, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter } from './appositive';
@@ -647,7 +647,7 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
         if (np && np.to < s.to && isFiniteVerb(ctx, np.to)) break;
       }
       // ("denied reports of a rift, a day after leaving him on the bench": when the denial came, no part of what it denies)
-      if (e + 3 < s.to && (nx.lower === 'a' || nx.lower === 'one' || nx.lower === 'two' || nx.lower === 'three' || nx.lower === 'hours' || nx.lower === 'days' || nx.lower === 'weeks') && TIME_AFTER.test(ctx.text.slice(nx.start, toks[Math.min(e + 3, s.to - 1)].end))) break;
+      if (e + 3 < s.to && TIME_AFTER_FIRST.has(nx.lower) && TIME_AFTER.test(ctx.text.slice(nx.start, toks[Math.min(e + 3, s.to - 1)].end))) break;
     }
     if (t.kind === 'word' && t.quote < 0 && e > k) {
       if (t.lower === 'as' && e + 1 < s.to && isFalsityAt(ctx, e + 1)) break;
@@ -666,8 +666,6 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
   return e;
 }
 
-/** A time before "after" or "before" that opens an adverbial after a target's comma: "a day after", "two weeks before", "hours after". */
-const TIME_AFTER = /^(?:(?:a|one|two|three)\s+(?:day|days|week|weeks|month|months|year|years|hour|hours)|hours|days|weeks)\s+(?:after|before)\b/i;
 
 function isAdverbWord(lower: string): boolean {
   return lower.endsWith('ly') && lower.length > 4;
