@@ -2224,6 +2224,11 @@ describe('core attributions', () => {
       ]);
     });
 
+    it('the model\'s content wholly in a later sentence that a rule\'s report holds is that report\'s: "Dr Park agreed. \"...,\" she told the BBC."', () => {
+      const t = 'Dr Park agreed. "We cannot say that coffee prevents dementia," she told the BBC.';
+      assert.deepEqual(triples(t), [['agreed', 'Dr Park', undefined], ['told', 'she', '"We cannot say that coffee prevents dementia,"']]);
+    });
+
     it('a report ends before ", days after ...": when it came, no part of it', () => {
       const t = 'The chief executive, Karen Blake, has insisted the company has "no plans whatsoever" to close its plant, days after a leaked memo suggested up to 3,000 jobs could go.';
       assert.deepEqual(triples(t), [

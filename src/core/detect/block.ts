@@ -689,6 +689,12 @@ function beforeLaterReport(ctx: BlockContext, attributions: RawAttribution[], co
   return [content[0], trimEnd(ctx, s.to - 1)];
 }
 
+/** Whether a rule's (not the model's) attribution has a content that holds span r. */
+function ruleContentHolds(attributions: RawAttribution[], r: R): boolean {
+  for (const b of attributions) if (b.rule !== 'attr.model' && b.content !== null && b.content[0] <= r[0] && r[1] <= b.content[1]) return true;
+  return false;
+}
+
 /** Conjunctions that open a clause of their own after a comma: no content ends on one. */
 const CLAUSE_LINKS: ReadonlySet<string> = new Set(['while', 'whereas', 'although', 'though', 'but', 'and', 'or', 'as', 'because', 'which', 'who', 'after', 'before', 'since', 'when']);
 
@@ -1083,6 +1089,9 @@ function runModel(
     if (p.content && !alleged && ACCUSE_FORMS.has(toks[p.cue.last].lower) && !off.has('accused-of')) content = completeAccusation(ctx, p.content.first, p.content.last) ?? content;
     // ("told investors that X. \"Y,\" she said.": the model's content ends with its sentence where a rule's report begins in a later one)
     if (content && !off.has('later-report')) content = beforeLaterReport(ctx, attributions, content);
+    // ("Dr Park agreed. \"We cannot say that,\" she told the BBC.": a content wholly in a later sentence that a rule's report
+    // holds is that report's)
+    if (content && p.content && !off.has('later-report') && sentenceOfToken(ctx, p.content.first) !== sentenceOfToken(ctx, p.cue.last) && ruleContentHolds(attributions, content)) content = null;
     // "reported, citing two people familiar with the plans, that X": what is cited ends at the aside's comma
     const aside = !oneWord || !content ? -1 : Math.max(citingAsideEnd(ctx, cueTok, toks.length), CITING_PARTICIPLES.has(t0.lower) ? participleAsideEnd(ctx, { to: toks.length }, cueTok) : -1);
     if (aside >= 0 && content && toks[aside].start < content[1] && !off.has('citing-aside')) content = content[0] < toks[aside].start ? [content[0], toks[aside - 1].end] : null;
