@@ -714,3 +714,12 @@ describe('"The image is fake"', () => {
     assert.deepEqual(described(a), [['to show a shark swimming along a flooded road in Leeds', 'denial:is fake', 'denies']]);
   });
 });
+
+describe('"disputed the Echo\'s reading of the figures"', () => {
+  it('answers the claim of the owner the cue names, not the nearest', () => {
+    const t = 'A request by the Bradshaw Echo found that 3,400 of the repairs were temporary patches.\n\nCouncillor Jo Reid said the roads were safer than ever.\n\nThe council disputed the Echo\'s reading of the figures.';
+    const a = run(t);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [["disputed the Echo's reading", 'the figures']]);
+    assert.deepEqual(described(a), [['3,400 of the repairs were temporary patches', "denial:disputed the Echo's reading", 'denies']]);
+  });
+});

@@ -299,7 +299,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     if (end > k + 1) {
       // (a gerund names what is charged, and "over" or "about" what: "spying charges over the balloon")
       const named = gerundFrom >= 0 && toks[k].lower !== 'that';
-      const found = finish(ctx, s, i, cueFrom, named ? gerundFrom : cueTo, v, span(ctx, named ? gerundFrom : k + 1, end), false, psrc);
+      // (what names a statement only is generic: "disputed the Echo's reading of the figures")
+      const found = finish(ctx, s, i, cueFrom, named ? gerundFrom : cueTo, v, span(ctx, named ? gerundFrom : k + 1, end), !named && generic && toks[k].lower !== 'that' && allGeneric(ctx, k + 1, end), psrc);
       if (claimedBy) found.denial.claimedBy = claimedBy;
       return found;
     }

@@ -1466,7 +1466,8 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   }
   lo = Math.min(lo, below);
   // "called the union's account a fabrication": the nearest claim of the one named, within a few paragraphs
-  const owner = d.target ? possessorOf(d.target.text) : null;
+  // (or the owner the cue names before the target: "disputed the Echo's reading of the figures")
+  const owner = d.target ? possessorOf(d.target.text) ?? ownerInCue(d.cue.text) : null;
   if (owner !== null) {
     for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : OWNER_REACH); ci--) {
       const who = claims[ci].claimant;
@@ -1722,6 +1723,12 @@ function possessorOf(target: string): string | null {
 const OWNERLESS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'such', 'any', 'all', 'his', 'her', 'its', 'their']);
 
 /** Whether a claimant's name holds the owner word ("US officials" names "us"; "business groups" does not). */
+/** The owner a denial's cue names with a possessive before its statement's noun ("disputed the Echo's reading" -> "echo"), or null. */
+function ownerInCue(cue: string): string | null {
+  const m = /\s(?:the\s+)?([A-Z][\w.-]*)['’]s\s+[a-z]+$/.exec(cue);
+  return m && !OWNERLESS.has(m[1].toLowerCase()) ? m[1].toLowerCase() : null;
+}
+
 function namesOwner(claimant: string, owner: string): boolean {
   for (const w of claimant.toLowerCase().split(/[\s,]+/)) if (w === owner || w.replace(/['’]s$/, '') === owner) return true;
   return false;
