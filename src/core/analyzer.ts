@@ -740,8 +740,9 @@ function fillBlocks(s: DocState, from: number, to: number, ia: number, id: numbe
       const x = rd[k];
       s.denialBlock[id] = b;
       s.genericTarget[id] = x.generic;
-      // (a heading's denial that names nothing, a fact check's "Verdict: False", answers the claim before it)
-      s.denialInHeading[id] = p.block.kind === 'heading' && x.target !== null;
+      // (a heading's denial that names nothing and no one, a fact check's "Verdict: False", answers the claim before it;
+      // "Residents are not so sure" names who doubts)
+      s.denialInHeading[id] = p.block.kind === 'heading' && (x.target !== null || x.source !== null);
       s.denialRel[id++] = x;
     }
     const rc = rel.claims;

@@ -484,6 +484,18 @@ describe('core denials', () => {
       assert.deepEqual(run(u).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['denied', "Ms Cooper's office", 'she had misled anyone']]);
     });
 
+    it('doubt answers what was said: "Residents are not so sure", "Critics are sceptical that X"; not a hedge or a question', () => {
+      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text ?? null]);
+      assert.deepEqual(rows('Residents are not so sure.'), [['are not so sure', 'Residents', null]]);
+      assert.deepEqual(rows('Economists remain unconvinced.'), [['remain unconvinced', 'Economists', null]]);
+      assert.deepEqual(rows('Critics are sceptical that the plan will work.'), [['are sceptical', 'Critics', 'the plan will work']]);
+      assert.deepEqual(rows('"I\'m not sure," she said.'), []);
+      assert.deepEqual(rows('She is not sure whether the plan will work.'), []);
+      assert.deepEqual(rows('He was sure that the plan would work.'), []);
+      // (nor a poll's answer)
+      assert.deepEqual(rows('Twelve percent indicated that they were not sure.'), []);
+    });
+
     it('a target that opens with a quotation goes on past it; a full stop inside a quotation is no part of a target', () => {
       const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
       assert.deepEqual(rows('Officials rejected the claim of "massive" voter fraud.'), [['rejected the claim', 'Officials', '"massive" voter fraud']]);

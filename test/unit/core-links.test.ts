@@ -723,3 +723,17 @@ describe('"disputed the Echo\'s reading of the figures"', () => {
     assert.deepEqual(described(a), [['3,400 of the repairs were temporary patches', "denial:disputed the Echo's reading", 'denies']]);
   });
 });
+
+describe('"Residents are not so sure"', () => {
+  it('answers the claim just before it, in a headline\'s second sentence as in the body', () => {
+    const t = 'Council says it has fixed 10,000 potholes. Residents are not so sure\n\nBradshaw Borough Council said this week that it had repaired 10,000 potholes since April.';
+    assert.deepEqual(described(run(t)), [['it had repaired 10,000 potholes since April', 'denial:are not so sure', 'denies']]);
+    const u = 'Bradshaw Borough Council said this week that it had repaired 10,000 potholes since April.\n\nResidents are not so sure.';
+    assert.deepEqual(described(run(u)), [['it had repaired 10,000 potholes since April', 'denial:are not so sure', 'denies']]);
+  });
+
+  it('reaches back one paragraph only', () => {
+    const t = 'Bradshaw Borough Council said this week that it had repaired 10,000 potholes since April.\n\nThe council meets on Tuesday.\n\nThe mayor will attend.\n\nResidents are not so sure.';
+    assert.deepEqual(described(run(t)), []);
+  });
+});

@@ -267,7 +267,7 @@ export const VERDICT_RATINGS: readonly { id: string; words: readonly string[] }[
 
 /** Copulas and verbs of judgement that take a falsity predicate: "is false", "called ... baseless". */
 export const FALSITY_VERBS: ReadonlySet<string> = new Set([
-  'is', 'are', 'was', 'were', "'s", 'be', 'been', 'remains', 'proved', 'proves', 'proven', 'turned', 'turns',
+  'is', 'are', 'was', 'were', "'s", 'be', 'been', 'remains', 'remain', 'proved', 'proves', 'proven', 'turned', 'turns',
   'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'label', 'labels',
   'labeled', 'labelled', 'branded', 'brands', 'brand', 'branding', 'deemed', 'termed', 'dubbed', 'as',
   // "the claim had no basis in fact", "the report has no factual basis"

@@ -774,6 +774,10 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   const toks = ctx.toks;
   const t = toks[i];
   if (!FALSITY_VERBS.has(t.lower) || t.lower === 'as') return null;
+  if (BE_FORMS.has(t.lower) || t.lower === 'remains' || t.lower === 'remain') {
+    const doubt = doubtAt(ctx, s, i);
+    if (doubt) return doubt;
+  }
   // copula or verb of judgement, then optional object (for call/describe), optional "as", intensifiers, then the falsity phrase
   let k = i + 1;
   const isJudgement = (t.f & F_AUX) === 0 && !['remains', 'proved', 'proves', 'proven', 'turned', 'turns'].includes(t.lower);
@@ -966,6 +970,48 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
     denial: { rule: 'deny.falsity', cue: span(ctx, i, quotedEnd), source: null, sourceType: null, target, genericTarget: generic, score: 0.75 },
   };
 }
+
+/**
+ * Doubt that answers what was said before ("Residents are not so sure", "Economists remain unconvinced", "Critics are
+ * sceptical that the plan will work"): its subject doubts, after a copula at i; the target is the clause after "that",
+ * else the claim before (generic). Not a first or second person's hedge ("I'm not sure"), nor doubt about a question
+ * ("is not sure whether ...").
+ */
+function doubtAt(ctx: BlockContext, s: Sentence, i: number): Found | null {
+  const toks = ctx.toks;
+  let k = i + 1;
+  const negated = toks[k]?.lower === 'not' || toks[k]?.lower === "n't";
+  if (negated) k++;
+  while (k < s.to && DOUBT_ADVERBS.has(toks[k].lower)) k++;
+  const w = toks[k]?.lower ?? '';
+  if (!(negated ? DOUBT_NEGATED.has(w) : DOUBT_WORDS.has(w))) return null;
+  const cueTo = k + 1;
+  let target: R | null = null;
+  const next = toks[cueTo];
+  if (next?.lower === 'that' && cueTo + 1 < s.to) {
+    const end = targetEnd(ctx, s, cueTo + 1);
+    if (end <= cueTo + 1) return null;
+    target = span(ctx, cueTo + 1, end);
+  } else if (cueTo < s.to && !isPunct(next, '.!;') && !(next?.lower === 'about' && toks[cueTo + 1]?.lower === 'it')) return null;
+  const source = preposedSource(ctx, s, i);
+  if (!source || (source.range.to - source.range.from === 1 && PERSON_SUBJECTS_OR_IT.has(toks[source.range.from].lower))) return null;
+  // (nor a poll's answer, "12 percent were not sure", "indicated that they were not sure": what a report says)
+  const before = toks[source.range.from - 1];
+  if (rangeHas(ctx, source.range.from, source.range.to, (x) => x.kind === 'number' || x.lower === 'percent' || x.lower === 'per') || (before !== undefined && (before.lower === 'that' || (before.f & F_CUE_VERB) !== 0))) return null;
+  return {
+    cueFrom: i,
+    cueTo,
+    denial: { rule: 'deny.doubt', cue: span(ctx, i, cueTo), source: span(ctx, source.range.from, source.range.to), sourceType: source.type, target, genericTarget: target === null, score: 0.6 },
+  };
+}
+
+/** Words of doubt after a negation ("not so sure", "not convinced"), or on their own ("unconvinced", "sceptical"). */
+const DOUBT_NEGATED: ReadonlySet<string> = new Set(['sure', 'convinced', 'persuaded']);
+const DOUBT_WORDS: ReadonlySet<string> = new Set(['unconvinced', 'sceptical', 'skeptical']);
+/** Adverbs between the negation and the word of doubt: "not so sure", "not yet convinced", "not entirely persuaded". */
+const DOUBT_ADVERBS: ReadonlySet<string> = new Set(['so', 'quite', 'entirely', 'fully', 'yet', 'all', 'that', 'too', 'very', 'deeply', 'highly', 'still']);
+/** One-word subjects whose doubt is a hedge or no one's: "I'm not sure", "It is not so sure". */
+const PERSON_SUBJECTS_OR_IT: ReadonlySet<string> = new Set(['i', 'we', 'you', 'it', 'this', 'that', 'one']);
 
 /** Nouns of an allegation whose "of" phrase says what is alleged: "claims of 40,000", "reports of a coup". */
 const ALLEGATION_OF: ReadonlySet<string> = new Set(['claims', 'claim', 'reports', 'allegations', 'allegation', 'rumors', 'rumours', 'rumor', 'rumour', 'accusations', 'suggestions', 'speculation']);

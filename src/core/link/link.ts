@@ -1534,12 +1534,17 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
       if (input.claimFromDenial[ci] !== null && claims[ci].claimant !== d.speaker && HOLDS_NUMBER.test(claims[ci].span.text)) return ci;
     }
   }
-  for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : 2); ci--) {
+  // (doubt answers what was just said, in its paragraph or the one before: "Residents are not so sure.")
+  const reach = sameBlock ? 0 : DOUBT_CUE.test(d.cue.text) ? 1 : 2;
+  for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= reach; ci--) {
     if (figure && !HOLDS_NUMBER.test(claims[ci].span.text)) continue;
     if ((anyClaimant || claims[ci].claimant !== d.speaker) && input.claimFromDenial[ci] === null) return ci;
   }
   return -1;
 }
+
+/** A denial's cue of doubt (`deny.doubt`): "are not so sure", "remain unconvinced", "were sceptical". */
+const DOUBT_CUE = /\b(?:sure|convinced|persuaded|unconvinced|sceptical|skeptical)$/i;
 
 /** How many paragraphs after a heading its generic denial looks for the claim it answers. */
 const HEADING_REACH = 2;
