@@ -2198,6 +2198,12 @@ describe('core attributions', () => {
       assert.deepEqual(triples('In October, Mr. Paulson, who made billions on the bet, told investors that the fears were overblown.').map((x) => x[1]), ['Mr. Paulson, who made billions on the bet']);
       assert.deepEqual(triples('At least 12 people said they saw the fire.').map((x) => x[1]), ['At least 12 people']);
       assert.deepEqual(triples("Last year's FBI statistics show the numbers are wrong.").map((x) => x[1]), ["Last year's FBI statistics"]);
+      // (nor after a time before a common noun, "In a March 2016 meeting", or a determiner after a preposition)
+      assert.deepEqual(triples('In a March 2016 meeting with the board Trump said the alliance was obsolete.').map((x) => x[1]), ['In a March 2016 meeting with the board Trump']);
+      // (a time inside a relative clause after a comma stays in it)
+      assert.deepEqual(triples('Derek Mitchell, who served as ambassador from 2012 until earlier this year, said Clinton called him.').map((x) => x[1]), ['Derek Mitchell, who served as ambassador from 2012 until earlier this year']);
+      // (an allegation's verb in the passive names no source before it)
+      assert.deepEqual(run('On Thursday, Officer Ann Shelby, who shot a man in Tulsa last week, was charged with manslaughter.').attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [['was charged with', undefined, 'manslaughter']]);
     });
 
     it('a report inside a relative clause between commas ends where the clause does: "Rwanda, which experts say commands the rebels, has denied X"', () => {

@@ -24,7 +24,7 @@ import {
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
 import { placeOf } from '../link/places';
-import { ADJUNCT_PREPS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, PASSIVE_BE, canBeVerb, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TITLE_WORDS } from '../data/lexicon';
+import { ADJUNCT_PREPS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, PASSIVE_BE, canBeVerb, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TITLE_WORDS } from '../data/lexicon';
 import {
   attributionTailAt, datelineEnd, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt, rangeHas, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
@@ -205,7 +205,9 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   if (comp && left && !comp.weak) return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, comp.range, comp);
   // "A picture shared on Facebook claims to show a shark", "He claims to have evidence": what is claimed is the infinitive
   // (a rule of its own, which the model does not check: "claims" after a noun is a verb before "to" and a verb)
-  if (!comp && left && verb.id === 'cue.claim' && !form.participle && toks[i + 1]?.lower === 'to' && i + 2 < s.to && toks[i + 2].kind === 'word' && !toks[i + 2].cap && (toks[i + 2].f & F_DETERMINER) === 0 && canBeVerb(toks[i + 2].lower)) {
+  // (not a comparison's "as wealthy as Mr. Trump claims to be")
+  if (!comp && left && verb.id === 'cue.claim' && !form.participle && toks[i + 1]?.lower === 'to' && i + 3 < s.to && toks[i + 2].kind === 'word' && !toks[i + 2].cap && (toks[i + 2].f & F_DETERMINER) === 0 && canBeVerb(toks[i + 2].lower) &&
+      toks[i + 3].kind === 'word' && toks[i + 3].lower !== 'to' && toks[left.range.from - 1]?.lower !== 'as') {
     // (up to a comma: "While the campaign continues to claim to have brought new voters, turnout has been lower")
     const claimed = rangeOf(ctx, i + 1, Math.min(contentEnd(ctx, s, i + 1), firstComma(ctx, i + 1, s.to) - 1));
     if (claimed) return make(ctx, 'attr.claims-to', verb.kind, i, i + 1, left, claimed, { range: claimed, opensBlock: false, runsOn: false });
@@ -215,6 +217,9 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     const found = objectClause(ctx, s, i);
     if (found) return make(ctx, 'attr.evidence', verb.kind, i, i + 1, left, found, { range: found, opensBlock: false, runsOn: false });
   }
+  // ("On Thursday, Officer Shelby, who shot X, was charged with manslaughter": an allegation's verb in the passive
+  // names no one who alleges before it; what is alleged follows)
+  if (left && !comp && verb.kind === 'allegation' && passiveBe(ctx, i, s.from)) return null;
   // postposed: CONTENT, SOURCE CUE / "CONTENT," SOURCE CUE
   if (left) {
     const b = left.range.from - 1;
@@ -503,7 +508,10 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   for (let k = np.from + 1; k < np.to - 1; k++) {
     if (toks[k].cap || !DATE_PREPOSITIONS.has(toks[k].lower)) continue;
     let m = k + 1;
-    while (m < np.to && (isDateToken(ctx, m) || TIME_NOUNS.has(toks[m].lower))) m++;
+    // ("The ministry this week claimed": a time's noun too, right after a noun of the phrase; not "who served until
+    // earlier this year", nor in a phrase with a clause of its own after a comma)
+    const plain = !DATE_LEADS.has(toks[k - 1].lower) && toks[k - 1].pos !== 'I' && !rangeHas(ctx, np.from, np.to, (x) => isPunct(x, ','));
+    while (m < np.to && (isDateToken(ctx, m) || (plain && TIME_NOUNS.has(toks[m].lower)))) m++;
     if (m === np.to) {
       np = { from: np.from, to: k };
       break;
@@ -586,8 +594,10 @@ function withoutFrontedAdverbial(ctx: BlockContext, np: TokRange): TokRange {
     const before = toks[k - 1];
     // ("Last year's FBI statistics": a time that owns the phrase is part of it)
     if (t.lower === "'s" || t.lower === '’s') return np;
-    const afterNoun = k > np.from + 1 && DETERMINERS.has(t.lower) && !DETERMINERS.has(before.lower) && before.kind !== 'punct';
-    const afterTime = !isTimeToken(ctx, k) && !DATE_LEADS.has(t.lower) && isTimeToken(ctx, k - 1) && (k > np.from + 1 || time || before.kind === 'number');
+    const afterNoun = k > np.from + 1 && DETERMINERS.has(t.lower) && !DETERMINERS.has(before.lower) && before.kind !== 'punct' && before.pos !== 'I';
+    // (a word that opens a phrase of its own: a determiner, a name, a group's noun; not "In a March 2016 meeting")
+    const opens = DETERMINERS.has(t.lower) || t.cap || GROUP_NOUNS.has(t.lower);
+    const afterTime = opens && !isTimeToken(ctx, k) && !DATE_LEADS.has(t.lower) && isTimeToken(ctx, k - 1) && (k > np.from + 1 || time || before.kind === 'number');
     if (afterNoun || afterTime) return { from: k, to: np.to };
   }
   return np;
