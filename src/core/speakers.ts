@@ -23,6 +23,9 @@ const LEADING = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our'])
 /** The length of the longest word of LEADING. */
 const MAX_LEADING = 5;
 
+/** A Markdown link, its text the first group: "[the ONS](https://www.ons.gov.uk)". */
+const MARKDOWN_LINK = /\[([^\]]*)\]\([^)]*\)/g;
+
 /** A reflexive pronoun ending a source phrase: "Quinn herself". */
 const REFLEXIVE_TAIL = /\s+(?:himself|herself|itself|themselves)$/i;
 /** Letters after a name for an office or an honour: "Anna Lowe KC", "Keir Starmer MP", "Jane Hill OBE". */
@@ -32,8 +35,10 @@ const POSTNOMINAL_TAIL = /,?\s+(?:KC|QC|MP|MPs|MEP|MSP|MS|AM|OBE|CBE|MBE|KBE|DBE
 export function canonicalName(source: string): CanonicalName {
   // (the replace, split and filter only where they change something: most sources are one plain phrase)
   const spaced = hasOddSpace(source) ? source.replace(/\s+/g, ' ') : source;
+  // (a Markdown link is its text: "[Department for Energy Security](https://...)")
+  const unlinked = spaced.includes('](') ? spaced.replace(MARKDOWN_LINK, '$1') : spaced;
   // a parenthesis is no part of a name: "Sen. Ted Cruz (R-Tex.)", "the Athletics Integrity Unit (AIU)"
-  let trimmed = (spaced.includes('(') ? withoutParentheses(spaced) : spaced).trim();
+  let trimmed = (unlinked.includes('(') ? withoutParentheses(unlinked) : unlinked).trim();
   // ("Quinn herself", "the minister himself": a reflexive that stresses the name is no part of it; nor are letters after
   // a name, "Anna Lowe KC", "Keir Starmer MP")
   const reflexive = REFLEXIVE_TAIL.exec(trimmed);
@@ -133,7 +138,7 @@ export function canonicalName(source: string): CanonicalName {
  * A document, then "from" or "by" and a name ("figures from the ONS", "new data from Statistics Norway", "a report
  * published by the Center for Responsive Politics"): group 1 the document's noun (`EVIDENCE_NOUNS`); the name follows the match.
  */
-const DOCUMENT_FROM = /^(?:(?:a|an|the|new|latest|official|its|their|some)\s+)*(\p{L}+)\s+(?:(?:published|compiled|released|produced|issued)\s+)?(?:from|by)\s+(?=(?:the\s+)?\p{Lu})/u;
+const DOCUMENT_FROM = /^(?:(?:[Aa]|[Aa]n|[Tt]he|[Nn]ew|[Ll]atest|[Oo]fficial|[Ii]ts|[Tt]heir|[Ss]ome)\s+)*(\p{L}+)\s+(?:(?:published|compiled|released|produced|issued)\s+)?(?:from|by)\s+(?=(?:the\s+)?\p{Lu})/u;
 
 /** A part of a source that names who saw a document: "seen by the Courier", "obtained by The Ledger". */
 const SEEN_BY_OUTLET = /^(?:seen|obtained|reviewed) by \S/;
@@ -305,6 +310,8 @@ function nameEnd(s: ScannedTokens): number {
   }
   if (date < 0) return s.count;
   let k = wordBefore(s, date - 1);
+  // ("published on 3 March": the day's number before its month, a lead before it)
+  if (k > 0 && s.kinds[k] === K_NUMBER && wordBefore(s, k - 1) >= 0 && DATE_LEADS.has(s.words[wordBefore(s, k - 1)].lower)) k = wordBefore(s, k - 1);
   // (a capitalised word running into a day's name is a name: "Super Tuesday"; not into "yesterday")
   if (k < 0 || (!DATE_LEADS.has(s.words[k].lower) && startsUpper(s.words[k].text) && !TIME_ALONE.has(last))) return s.count;
   while (k >= 0 && DATE_LEADS.has(s.words[k].lower)) k = wordBefore(s, k - 1);
@@ -353,6 +360,9 @@ function institutionName(text: string): CanonicalName | null {
   // ("National Highways", "National Grid": a body named "National" and one word; "National" is otherwise a title word,
   // "National Security Adviser Jake Sullivan")
   if (words.length === 2 && first === 2 && words[0] === 'National' && !TITLE_WORDS.has(words[1].toLowerCase())) return { name: phrase, kind: 'other' };
+  // ("Friends of the Earth", "Daughters of the American Revolution": a plural's name with "of the" and capitals after it)
+  if (first >= 1 && first + 2 < words.length && words[first] === 'of' && words[first + 1] === 'the' && /s$/.test(words[first - 1]) && !TITLE_WORDS.has(words[0].toLowerCase()) &&
+      words.slice(first + 2).every((w) => startsUpper(w))) return { name: phrase, kind: 'other' };
   // ("Police Scotland": a force named by its place)
   if (words.length === 2 && first === 2 && PLACE_FORCES.has(words[0].toLowerCase()) && !TITLE_WORDS.has(words[1].toLowerCase())) return { name: phrase, kind: 'other' };
   if (first === 0 || !INSTITUTION_HEADS.has(words[first - 1].toLowerCase().replace(/\.$/, ''))) return null;
@@ -378,7 +388,7 @@ const COMPANY_ENDINGS: ReadonlySet<string> = new Set(['co', 'inc', 'ltd', 'plc',
 const PLACE_FORCES: ReadonlySet<string> = new Set(['police']);
 
 /** How many words an institution's name may have after its head ("Federal Reserve Bank of New York"). */
-const MAX_INSTITUTION_TAIL = 4;
+const MAX_INSTITUTION_TAIL = 6;
 
 function nameOf(text: string): CanonicalName {
   const institution = institutionName(text);

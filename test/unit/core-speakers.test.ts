@@ -100,6 +100,11 @@ describe('core speakers', () => {
       ['the US Coast Guard', 'US Coast Guard', 'other'],
       ['National Highways', 'National Highways', 'other'],
       ['National Security Adviser Jake Sullivan', 'Jake Sullivan', 'person'],
+      // a document dated with a day's number; a Markdown link is its text; a plural's name with "of the"; counsel is a role
+      ['An article published on 3 March', 'article', 'group'],
+      ['Official figures from the [Department for Energy Security and Net Zero](https://www.gov.uk/desnz)', 'Department for Energy Security and Net Zero', 'other'],
+      ['Friends of the Earth', 'Friends of the Earth', 'other'],
+      ['Counsel for the Crown, Simon Hale KC', 'Simon Hale', 'person'],
       // an aside on how far a post went names no one
       ['The video, viewed more than two million times on TikTok', 'video', 'group'],
       // local offices before a name

@@ -47,7 +47,7 @@ function referenceInstitution(text: string): CanonicalName | null {
   const j = words.findIndex((w) => JOINERS.includes(w.toLowerCase()));
   const first = j < 0 ? words.length : j;
   if (first === 0 || !words.slice(0, first).every(upper)) return null;
-  if (!INSTITUTION_HEADS.has(words[first - 1].toLowerCase().replace(/\.$/, '')) || words.length - first - 1 > 4) return null;
+  if (!INSTITUTION_HEADS.has(words[first - 1].toLowerCase().replace(/\.$/, '')) || words.length - first - 1 > 6) return null;
   if (!words.slice(first).every((w) => upper(w) || JOINERS.includes(w.toLowerCase())) || JOINERS.includes(words[words.length - 1].toLowerCase())) return null;
   return { name: words.join(' '), kind: 'other' };
 }
@@ -59,8 +59,10 @@ function referenceNameOf(text: string): CanonicalName {
   // word runs into it ("Super Tuesday") or nothing comes before it
   const leads = ['on', 'in', 'early', 'late', 'last', 'this', 'next', 'since', 'until', 'by'];
   if (toks.length > 1 && NON_NAME_DATES.has(toks[toks.length - 1].lower) && /^\p{Lu}/u.test(toks[toks.length - 1].text)) {
-    const before = toks[toks.length - 2];
     let n = toks.length - 1;
+    // (a day's number before its month, a lead before it: "on 3 March")
+    if (n > 1 && toks[n - 1].kind === 'number' && leads.includes(toks[n - 2].lower)) n--;
+    const before = toks[n - 1];
     while (n > 0 && leads.includes(toks[n - 1].lower)) n--;
     // (and a participle that dated the document: "a recount completed in December")
     if (n > 1 && SEEN_BY_PARTICIPLES.has(toks[n - 1].lower)) n--;

@@ -138,6 +138,7 @@ export const TITLE_WORDS = new Set([
   'columnist', 'commentator', 'anchor',
   // local offices: "Maricopa County Recorder Stephen Richer", "State Treasurer John Smith", "Chief Constable Sarah Crew"
   'recorder', 'clerk', 'treasurer', 'auditor', 'comptroller', 'assessor', 'coroner', 'registrar', 'superintendent', 'constable',
+  'counsel', 'barrister', 'solicitor',
   'county', 'district', 'municipal', 'provincial', 'regional',
   // occupations before a name, in a headline's capitals as well: "Sprinter Kofi Mensah denies doping"
   'sprinter', 'athlete', 'swimmer', 'boxer', 'cyclist', 'actor', 'actress', 'singer', 'rapper', 'musician', 'comedian',
