@@ -2235,6 +2235,20 @@ describe('core attributions', () => {
       assert.deepEqual(triples(t), [['agreed', 'Dr Park', undefined], ['told', 'she', '"We cannot say that coffee prevents dementia,"']]);
     });
 
+    it('a live page\'s time label opening the block is no part of a source or a content', () => {
+      assert.deepEqual(run('**10:42** Network Rail says all lines in Wales are closed.', 'markdown').attributions.map((a) => [a.source?.text, a.content?.text]), [['Network Rail', 'all lines in Wales are closed']]);
+      assert.deepEqual(triples('09:58 GMT - More than 200,000 homes are without power, according to the Energy Networks Association.'), [['according to', 'the Energy Networks Association', 'More than 200,000 homes are without power']]);
+    });
+
+    it('"according to X" as an aside: the whole clause when it splits subject and verb, the clause after an adverbial', () => {
+      assert.deepEqual(triples('The correct figure, according to the Institute for Fiscal Studies, is a fall of 4% in real terms.').map((x) => x[2]), ['The correct figure, according to the Institute for Fiscal Studies, is a fall of 4% in real terms']);
+      assert.deepEqual(triples('On that measure, according to the Climate Change Committee, the fall is closer to 25%.').map((x) => x[2]), ['the fall is closer to 25%']);
+    });
+
+    it('what "a video appearing to show" shows ends before the main clause\'s verb', () => {
+      assert.deepEqual(triples('A video appearing to show a caravan being blown into the sea at Aberystwyth is from 2020, not today.'), [['show', 'A video', 'a caravan being blown into the sea at Aberystwyth']]);
+    });
+
     it('a report ends before ", days after ...": when it came, no part of it', () => {
       const t = 'The chief executive, Karen Blake, has insisted the company has "no plans whatsoever" to close its plant, days after a leaked memo suggested up to 3,000 jobs could go.';
       assert.deepEqual(triples(t), [

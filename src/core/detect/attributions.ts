@@ -603,6 +603,12 @@ function withoutFrontedAdverbial(ctx: BlockContext, np: TokRange): TokRange {
   return np;
 }
 
+/** Whether a finite verb lies in tokens [from, to). */
+function hasFiniteVerb(ctx: BlockContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isFiniteVerb(ctx, k)) return true;
+  return false;
+}
+
 /** Relative words before a source whose report is the relative clause: ", which experts say commands ...". */
 const RELATIVE_SOURCES_OPENERS: ReadonlySet<string> = new Set(['which', 'who']);
 
@@ -1489,15 +1495,24 @@ function accordingTo(ctx: BlockContext, s: Sentence, i: number, cueTo: number): 
   const source: SourceFound = { range: { from: np.from, to: end }, type: sourceType(ctx, np) };
   let content: R | null = null;
   const before = i - 1;
-  if (before > s.from && isPunct(toks[before], ',')) {
+  // (not a dateline or a live page's time label: "**09:58** More than 200,000 homes are without power, according to X")
+  const from = s.from === 0 ? datelineEnd(ctx) : s.from;
+  if (before > from && isPunct(toks[before], ',')) {
     // (a report's frame that opens the sentence stays in the content, as PolNeAR's annotators hold it: "The family's
     // lawyer said the weapon was found in the boot, according to the inventory" is one attribution, of "according to")
-    content = [toks[s.from].start, toks[before - 1].end];
+    content = [toks[from].start, toks[before - 1].end];
+    // ("The correct figure, according to the IFS, is a fall of 4%": an aside inside the clause, which is the content
+    // whole, as for "These employees, Smith said, were well paid"; "On that measure, according to the committee, the
+    // fall is 25%": an adverbial before it, the clause after it)
+    if (end + 1 < s.to - 1 && isPunct(toks[end], ',')) {
+      if (isFiniteVerb(ctx, skipRightAdverbs(ctx, end + 1, s.to))) content = [toks[from].start, trimEnd(ctx, s.to - 1)];
+      else if (!hasFiniteVerb(ctx, from, before)) content = rangeOf(ctx, end + 1, s.to - 1);
+    }
   } else if (end < s.to && isPunct(toks[end], ',:')) {
     // "According to the report, ...", "According to the memo: \"...\""
     content = isPunct(toks[end], ':') && isOpeningQuote(ctx, end + 1) ? contentFrom(ctx, s, end + 1)?.range ?? null : rangeOf(ctx, end + 1, s.to - 1);
-  } else if (before >= s.from) {
-    content = [toks[s.from].start, toks[before].end];
+  } else if (before >= from) {
+    content = [toks[from].start, toks[before].end];
   }
   return make(ctx, 'attr.according-to', 'speech', i, cueTo, source, content);
 }

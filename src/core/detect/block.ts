@@ -701,6 +701,11 @@ const CLAUSE_LINKS: ReadonlySet<string> = new Set(['while', 'whereas', 'although
 /** Verbs of an exchange before a noun of blame or insult: "both sides trade blame", "traded barbs". */
 const EXCHANGE_VERBS: ReadonlySet<string> = new Set(['trade', 'trades', 'traded', 'trading', 'exchange', 'exchanges', 'exchanged', 'exchanging']);
 
+/** Participles of a subject that seems or claims: "A video appearing to show", "a post purporting to be". */
+const SEEMING_PARTICIPLES: ReadonlySet<string> = new Set(['appearing', 'purporting', 'claiming', 'seeming', 'said', 'thought', 'believed', 'alleged']);
+/** A main clause's first verbs after a long subject: "is from 2020", "was filmed", "has been shared". */
+const MAIN_VERBS_AFTER_SUBJECT: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
 /** Conjunctions that join verb phrases: "said X and urged Y". */
 const VP_LINKS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
 
@@ -1089,6 +1094,18 @@ function runModel(
     if (p.content && !alleged && ACCUSE_FORMS.has(toks[p.cue.last].lower) && !off.has('accused-of')) content = completeAccusation(ctx, p.content.first, p.content.last) ?? content;
     // ("told investors that X. \"Y,\" she said.": the model's content ends with its sentence where a rule's report begins in a later one)
     if (content && !off.has('later-report')) content = beforeLaterReport(ctx, attributions, content);
+    // ("A video appearing to show a caravan in the sea is from 2020": what a subject's "appearing to" phrase shows ends
+    // before the main clause's verb)
+    if (content && p.content && oneWord && cueTok >= 2 && toks[cueTok - 1].lower === 'to' && SEEMING_PARTICIPLES.has(toks[cueTok - 2].lower) && !off.has('seeming-subject')) {
+      for (let k = p.content.first + 1; k <= p.content.last; k++) {
+        const t = toks[k];
+        const prev = toks[k - 1];
+        if (t.quote < 0 && MAIN_VERBS_AFTER_SUBJECT.has(t.lower) && (prev.cap || prev.kind === 'number' || prev.pos === 'N' || prev.pos === undefined)) {
+          content = [content[0], prev.end];
+          break;
+        }
+      }
+    }
     // ("Dr Park agreed. \"We cannot say that,\" she told the BBC.": a content wholly in a later sentence that a rule's report
     // holds is that report's)
     if (content && p.content && !off.has('later-report') && sentenceOfToken(ctx, p.content.first) !== sentenceOfToken(ctx, p.cue.last) && ruleContentHolds(attributions, content)) content = null;
@@ -1519,7 +1536,7 @@ const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
  */
 function modelSentences(ctx: BlockContext): readonly { start: number; end: number }[] {
   const first = ctx.toks[0];
-  if (first === undefined || !first.cap || ctx.sentences.length === 0) return ctx.sentences;
+  if (first === undefined || !(first.cap || first.kind === 'number' || first.kind === 'punct') || ctx.sentences.length === 0) return ctx.sentences;
   const end = datelineEnd(ctx);
   if (end === 0 || end >= ctx.sentences[0].to) return ctx.sentences;
   const sentences = ctx.sentences.slice();
@@ -1556,7 +1573,7 @@ const WH_CONTENT: ReadonlySet<string> = new Set(['what', 'how', 'why', 'where', 
  */
 function clipDateline(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[]): void {
   const first = ctx.toks[0];
-  if (first === undefined || !first.cap || (attributions.length === 0 && denials.length === 0)) return;
+  if (first === undefined || !(first.cap || first.kind === 'number' || first.kind === 'punct') || (attributions.length === 0 && denials.length === 0)) return;
   const end = datelineEnd(ctx);
   if (end === 0) return;
   const at = ctx.toks[end].start;

@@ -299,6 +299,9 @@ const DATELINE_PLACE_WORDS = 3;
  */
 export function datelineEnd(ctx: BlockContext): number {
   const toks = ctx.toks;
+  // ("**10:42** Network Rail says ...", "09:58 GMT - ...": a live page's time label)
+  const label = timeLabelEnd(ctx);
+  if (label > 0) return label;
   let marked = false;
   let paren = false;
   // (the place: at most three words before a comma, a parenthesis or the dash; not a headline's "Dinesh D'Souza Just
@@ -323,6 +326,34 @@ export function datelineEnd(ctx: BlockContext): number {
     } else if (t.kind !== 'number') return 0;
   }
   return 0;
+}
+
+/**
+ * The token after a time label that opens the block, a live page's ("**10:42** Network Rail says", "09.58am: More
+ * than 200,000 homes", "14:05 GMT - ..."): the time in strong or emphasis marks or none, a zone, then a colon or a
+ * dash or none, and a capital, a quotation mark or a number; else 0.
+ */
+export function timeLabelEnd(ctx: BlockContext): number {
+  const toks = ctx.toks;
+  let k = 0;
+  while (k < toks.length && k < 2 && isEmphasisMark(toks[k])) k++;
+  const t = toks[k];
+  if (t === undefined || t.kind !== 'number' || !CLOCK_TIME.test(t.text)) return 0;
+  k++;
+  if (toks[k]?.kind === 'word' && TIME_ZONES.has(toks[k].lower)) k++;
+  while (k < toks.length && isEmphasisMark(toks[k])) k++;
+  if (toks[k] !== undefined && (isPunct(toks[k], ':') || (toks[k].kind === 'punct' && DASHES.has(toks[k].text)))) k++;
+  const next = toks[k];
+  return next !== undefined && (next.cap || next.kind === 'quote' || next.kind === 'number') ? k : 0;
+}
+
+/** A clock time: "10:42", "9.05", "10.42am", "7:30pm". */
+const CLOCK_TIME = /^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$/i;
+/** Zones and halves of the day after a clock time: "10:42 GMT", "9.05 am". */
+const TIME_ZONES: ReadonlySet<string> = new Set(['gmt', 'bst', 'utc', 'cet', 'cest', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'am', 'pm', 'a.m.', 'p.m.']);
+
+function isEmphasisMark(t: Tok): boolean {
+  return t.kind === 'punct' && (t.text === '*' || t.text === '_');
 }
 
 /**
