@@ -484,6 +484,10 @@ describe('core denials', () => {
       assert.deepEqual(run(u).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['denied', "Ms Cooper's office", 'she had misled anyone']]);
     });
 
+    it('a quoted judgement after "as" keeps its closing mark in the cue: \'described the claims as "categorically false"\'', () => {
+      assert.deepEqual(run('The hotel group described the claims as "categorically false".').denials.map((d) => [d.cue.text, d.target?.text]), [['described the claims as "categorically false"', 'the claims']]);
+    });
+
     it('doubt answers what was said: "Residents are not so sure", "Critics are sceptical that X"; not a hedge or a question', () => {
       const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text ?? null]);
       assert.deepEqual(rows('Residents are not so sure.'), [['are not so sure', 'Residents', null]]);

@@ -865,7 +865,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
     generic = allGeneric(ctx, objFrom, objTo) || (STATEMENT_NOUNS.has(toks[objTo - 1].lower) && !STATEMENT_PRONOUNS.has(toks[objTo - 1].lower));
     source = judgeSource(ctx, s, i, psrc);
     // (with the closing mark of a quoted judgement)
-    const cueTo = toks[fEnd]?.kind === 'quote' && isClosingQuote(ctx, fEnd) && toks[objTo]?.kind === 'quote' ? fEnd + 1 : fEnd;
+    // ('described the claims as "categorically false"': opened after the object)
+    const cueTo = toks[fEnd]?.kind === 'quote' && isClosingQuote(ctx, fEnd) && closesQuotationFrom(ctx, fEnd, objTo) ? fEnd + 1 : fEnd;
     return {
       cueFrom: i,
       cueTo,
