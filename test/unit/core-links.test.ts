@@ -737,3 +737,12 @@ describe('"Residents are not so sure"', () => {
     assert.deepEqual(described(run(t)), []);
   });
 });
+
+describe('"families dispute council account of flood warnings"', () => {
+  it('is a generic denial of the council\'s account: a heading\'s answers the council\'s claim after it, not the nearest', () => {
+    const t = '"We were never told": families dispute council account of flood warnings\n\nFamilies in Ashby say they received no warning.\n\nThe council\'s chief executive, Martin Cole, said text alerts were sent to 1,247 homes at 6pm.\n\nThe Environment Agency said its own flood warning was issued at 5:45pm.';
+    const a = run(t);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['dispute council account', 'flood warnings']]);
+    assert.deepEqual(described(a).filter((x) => x[1] === 'denial:dispute council account'), [['text alerts were sent to 1,247 homes at 6pm', 'denial:dispute council account', 'denies']]);
+  });
+});

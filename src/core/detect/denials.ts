@@ -107,6 +107,9 @@ function span(ctx: BlockContext, from: number, to: number): R {
   return [ctx.toks[from].start, ctx.toks[to - 1].end];
 }
 
+/** Statement nouns whose "of" phrase names a topic, not what is said: "account of", "version of", "reading of". */
+const ACCOUNT_NOUNS: ReadonlySet<string> = new Set(['account', 'accounts', 'version', 'versions', 'reading', 'interpretation', 'description', 'portrayal', 'depiction', 'characterisation', 'characterization']);
+
 /** The words that negate a verb that denies only when negated (`DenialVerb.negated`): "do not support". */
 const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 
@@ -299,8 +302,10 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     if (end > k + 1) {
       // (a gerund names what is charged, and "over" or "about" what: "spying charges over the balloon")
       const named = gerundFrom >= 0 && toks[k].lower !== 'that';
-      // (what names a statement only is generic: "disputed the Echo's reading of the figures")
-      const found = finish(ctx, s, i, cueFrom, named ? gerundFrom : cueTo, v, span(ctx, named ? gerundFrom : k + 1, end), !named && generic && toks[k].lower !== 'that' && allGeneric(ctx, k + 1, end), psrc);
+      // (what names a statement only is generic: "disputed the Echo's reading of the figures"; and so is an account's
+      // topic, "dispute council account of flood warnings": the account is said elsewhere)
+      const topicOnly = generic && toks[k].lower === 'of' && ACCOUNT_NOUNS.has(toks[k - 1].lower);
+      const found = finish(ctx, s, i, cueFrom, named ? gerundFrom : cueTo, v, span(ctx, named ? gerundFrom : k + 1, end), !named && generic && toks[k].lower !== 'that' && (topicOnly || allGeneric(ctx, k + 1, end)), psrc);
       if (claimedBy) found.denial.claimedBy = claimedBy;
       return found;
     }

@@ -1552,7 +1552,16 @@ const HEADING_REACH = 2;
 /** The first claim after denial d (in block `block`) within `HEADING_REACH` paragraphs that someone else makes, or -1. */
 function firstClaimAfter(input: LinkInput, d: Denial, block: number): number {
   const claims = input.claims;
-  for (let ci = lowerBound(claims, d.cue.end, claimStart); ci < claims.length && input.claimBlock[ci] - block <= HEADING_REACH; ci++) {
+  const from = lowerBound(claims, d.cue.end, claimStart);
+  // (the claim of the owner the denial names, when it names one: "families dispute council account of flood warnings")
+  const owner = d.target ? possessorOf(d.target.text) ?? ownerInCue(d.cue.text) : null;
+  if (owner !== null) {
+    for (let ci = from; ci < claims.length && input.claimBlock[ci] - block <= HEADING_REACH; ci++) {
+      const who = claims[ci].claimant;
+      if (who !== null && who !== d.speaker && input.claimFromDenial[ci] === null && (namesOwner(who, owner) || namesOwner(sourceOfClaim(input, ci), owner))) return ci;
+    }
+  }
+  for (let ci = from; ci < claims.length && input.claimBlock[ci] - block <= HEADING_REACH; ci++) {
     const who = claims[ci].claimant;
     if (who !== null && who !== d.speaker && input.claimFromDenial[ci] === null) return ci;
   }
@@ -1730,7 +1739,8 @@ const OWNERLESS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that'
 /** Whether a claimant's name holds the owner word ("US officials" names "us"; "business groups" does not). */
 /** The owner a denial's cue names with a possessive before its statement's noun ("disputed the Echo's reading" -> "echo"), or null. */
 function ownerInCue(cue: string): string | null {
-  const m = /\s(?:the\s+)?([A-Z][\w.-]*)['’]s\s+[a-z]+$/.exec(cue);
+  // (or a noun before an account's: "dispute council account")
+  const m = /\s(?:the\s+)?([A-Z][\w.-]*)['’]s\s+[a-z]+$/.exec(cue) ?? /\s(?:the\s+)?([a-z]+)\s+(?:account|version|reading)$/.exec(cue);
   return m && !OWNERLESS.has(m[1].toLowerCase()) ? m[1].toLowerCase() : null;
 }
 
