@@ -746,3 +746,22 @@ describe('"families dispute council account of flood warnings"', () => {
     assert.deepEqual(described(a).filter((x) => x[1] === 'denial:dispute council account'), [['text alerts were sent to 1,247 homes at 6pm', 'denial:dispute council account', 'denies']]);
   });
 });
+
+describe('firms and companies, engines and components', () => {
+  it('"Chinese firms had sent drone components to Moscow" is what "rejected accusations that Chinese companies had shipped drone engines to Russia" answers', () => {
+    const t = 'Beijing on Friday rejected accusations by Washington that Chinese companies had shipped drone engines and artillery shells to Russia.\n\nUS Secretary of State Marco Rubio said on Thursday that Chinese firms had sent thousands of drone components to Moscow since January.';
+    assert.deepEqual(described(run(t)).filter((x) => x[1] === 'denial:rejected accusations').map((x) => x[0]), [
+      'Chinese companies had shipped drone engines and artillery shells to Russia',
+      'Chinese firms had sent thousands of drone components to Moscow since January',
+    ]);
+  });
+});
+
+describe('a headline\'s "No, X does not Y"', () => {
+  it('is not answered by a claim that negates what it speaks of, but is by one that negates something else', () => {
+    const t = 'No, vaccines do not contain microchips\n\nNone of the vaccines approved in the UK contains metal or any electronic component, the regulator said.';
+    assert.deepEqual(described(run(t)).filter((x) => x[0].startsWith('None')), []);
+    const u = 'No, eating raw garlic will not cure a urinary infection\n\nA post claims that eating raw garlic every day cures urinary infections in 48 hours, no antibiotics needed.';
+    assert.deepEqual(described(run(u)).filter((x) => x[1] === 'denial:No').map((x) => x[0]), ['eating raw garlic will not cure a urinary infection', 'eating raw garlic every day cures urinary infections in 48 hours, no antibiotics needed']);
+  });
+});

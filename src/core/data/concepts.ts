@@ -18,6 +18,12 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'money', words: ['money', 'funds', 'fund', 'funding', 'funded', 'payment', 'payments', 'paid', 'pay', 'pays', 'paying', 'cash', 'euros', 'euro', 'dollars', 'dollar', 'pounds', 'budget', 'financing', 'financed', 'finance', 'finances', 'grant', 'grants', 'loan', 'loans', 'rouble', 'roubles', 'ruble', 'rubles'] },
   { id: 'home', words: ['home', 'homes', 'house', 'houses', 'housing', 'dwelling', 'dwellings', 'residence', 'residences', 'apartment', 'apartments', 'flats'] },
   { id: 'drone', words: ['drone', 'drones', 'uav', 'uavs', 'unmanned'] },
+  // "Chinese companies had shipped drone engines" against "Chinese firms had sent drone components"
+  { id: 'company', words: ['company', 'companies', 'firm', 'firms', 'business', 'businesses', 'corporation', 'corporations', 'manufacturer', 'manufacturers', 'maker', 'makers'] },
+  { id: 'parts', words: ['part', 'parts', 'component', 'components', 'engine', 'engines', 'electronics', 'microchips'] },
+  { id: 'dementia', words: ['dementia', "alzheimer's", 'alzheimer', 'alzheimers'] },
+  // (the verbs only: "a record high" is no count) "its monitors recorded spills" against "volunteers had logged discharges"
+  { id: 'logged', words: ['recorded', 'logged', 'registered', 'counted', 'tallied', 'documented'] },
   { id: 'weapon', words: ['weapon', 'weapons', 'arms', 'armament', 'armaments', 'munition', 'munitions', 'ammunition', 'missile', 'missiles', 'rocket', 'rockets', 'artillery', 'shells', 'bombs', 'rifles', 'guns'] },
   { id: 'war', words: ['war', 'wars', 'conflict', 'conflicts', 'fighting', 'hostilities', 'invasion'] },
   { id: 'kill', words: ['kill', 'killed', 'kills', 'killing', 'killings', 'dead', 'death', 'deaths', 'die', 'died', 'dies', 'fatalities', 'slain'], antonym: 'alive' },

@@ -1001,6 +1001,10 @@ export class Linker {
     // a claim that itself says "not P" agrees with a denial of P ("China has never provided arms" beside "Beijing
     // denied supplying weapons"): no counter
     if (c.bag.negated && !tb.negated) return;
+    // (a headline's "No, vaccines do not contain microchips" denies that they do: its target's negation is the article's
+    // answer, not the proposition denied, so a claim that negates what the target speaks of agrees with it, "None of the
+    // vaccines contains any electronic component"; not one that negates something else, "cures UTIs, no antibiotics needed")
+    if (c.bag.negated && ANSWERING_NO.test(denial.cue.text) && negatesAny(c.bag, tb)) return;
     // the weight of the target's concepts the claim has
     const shared = sharedWeight(tb, c.bag, this.concepts);
     if (!sharedNonPlace) return;
@@ -1542,6 +1546,15 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   }
   return -1;
 }
+
+/** Whether bag x negates a concept that bag y has. */
+function negatesAny(x: Bag, y: Bag): boolean {
+  for (const id of x.negatedIds) if (has(y.ids, id)) return true;
+  return false;
+}
+
+/** A headline's answering "No" (`deny.headline`: "No, vaccines do not contain microchips"). */
+const ANSWERING_NO = /^no$/i;
 
 /** A denial's cue of doubt (`deny.doubt`): "are not so sure", "remain unconvinced", "were sceptical". */
 const DOUBT_CUE = /\b(?:sure|convinced|persuaded|unconvinced|sceptical|skeptical)$/i;
