@@ -2230,7 +2230,7 @@ describe('core attributions', () => {
       ]);
     });
 
-    it('the model\'s content wholly in a later sentence that a rule\'s report holds is that report\'s: "Dr Park agreed. \"...,\" she told the BBC."', () => {
+    it('the model\'s content wholly in a later sentence that a rule\'s report holds is that report\'s: Dr Park agreed. "...," she told the BBC.', () => {
       const t = 'Dr Park agreed. "We cannot say that coffee prevents dementia," she told the BBC.';
       assert.deepEqual(triples(t), [['agreed', 'Dr Park', undefined], ['told', 'she', '"We cannot say that coffee prevents dementia,"']]);
     });
@@ -2271,7 +2271,7 @@ describe('core attributions', () => {
       assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text]), [['trade blame', 'both sides']]);
     });
 
-    it('the model\'s content ends before "and" after a closing quotation mark, and keeps a quantifier right after the cue: "said it was \"not a party\" and urged both sides"', () => {
+    it('the model\'s content ends before "and" after a closing quotation mark, and keeps a quantifier right after the cue: said it was "not a party" and urged both sides', () => {
       const t = 'Its foreign ministry said on Friday it was "not a party to the conflict" and urged both sides to return to talks in Luanda.';
       assert.deepEqual(triples(t), [
         ['said', 'Its foreign ministry', 'it was "not a party to the conflict"'],

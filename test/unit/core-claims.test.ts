@@ -47,6 +47,11 @@ describe('core claims', () => {
       ]);
     });
 
+    it('a statement\'s plural noun opening the sentence: its clause is a claim, up to the main predicate', () => {
+      assert.deepEqual(run('Rumours that the club will be sold have circulated for weeks.').claims.map((c) => [c.span.text, c.claimant]), [['the club will be sold', null]]);
+      assert.deepEqual(run('Claims that an earthquake struck London on Monday afternoon have spread rapidly on X.').claims.map((c) => c.span.text), ['an earthquake struck London on Monday afternoon']);
+    });
+
     it('a quotation that opens a claim and closes inside it keeps its opening mark', () => {
       const t = 'Rogers told a rally in Mesa on Tuesday that "at least 5,000 ballots" had been cast in the names of people who had died.';
       assert.deepEqual(run(t).claims.map((c) => c.span.text), ['"at least 5,000 ballots" had been cast in the names of people who had died']);

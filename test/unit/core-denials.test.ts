@@ -484,6 +484,12 @@ describe('core denials', () => {
       assert.deepEqual(run(u).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['denied', "Ms Cooper's office", 'she had misled anyone']]);
     });
 
+    it('"Reports that X were denied by Y": the clause, when the denial is the main predicate; not "suggestions that troops should be withdrawn"', () => {
+      assert.deepEqual(run('Reports that the minister had resigned were denied by her office.').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['were denied', 'her office', 'the minister had resigned']]);
+      assert.deepEqual(run('Suggestions that troops should be withdrawn from Asia were dismissed.').denials.map((d) => [d.cue.text, d.target?.text]), [['were dismissed', 'troops should be withdrawn from Asia']]);
+      assert.deepEqual(run('There were suggestions that troops should be withdrawn from Asia.').denials, []);
+    });
+
     it('a quoted judgement after "as" keeps its closing mark in the cue: \'described the claims as "categorically false"\'', () => {
       assert.deepEqual(run('The hotel group described the claims as "categorically false".').denials.map((d) => [d.cue.text, d.target?.text]), [['described the claims as "categorically false"', 'the claims']]);
     });

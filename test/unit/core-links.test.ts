@@ -765,3 +765,10 @@ describe('a headline\'s "No, X does not Y"', () => {
     assert.deepEqual(described(run(u)).filter((x) => x[1] === 'denial:No').map((x) => x[0]), ['eating raw garlic will not cure a urinary infection', 'eating raw garlic every day cures urinary infections in 48 hours, no antibiotics needed']);
   });
 });
+
+describe('"No, an earthquake did not hit London"', () => {
+  it('answers the claims that one struck, which open the sentence with their noun', () => {
+    const t = 'No, an earthquake did not hit London on Monday\n\nClaims that an earthquake struck London on Monday afternoon have spread rapidly on X.';
+    assert.deepEqual(described(run(t)).map((x) => x[0]), ['an earthquake did not hit London on Monday', 'an earthquake struck London on Monday afternoon']);
+  });
+});

@@ -32,7 +32,7 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'fall', words: ['fall', 'fell', 'fallen', 'falls', 'falling', 'decrease', 'decreased', 'decreases', 'decline', 'declined', 'declines', 'drop', 'dropped', 'drops', 'shrink', 'shrank', 'plunge', 'plunged', 'down', 'cut', 'cuts', 'reduce', 'reduced', 'reduces', 'reduction', 'slashed', 'halved'], antonym: 'rise' },
   { id: 'win', words: ['win', 'won', 'wins', 'winning', 'victory', 'winner'], antonym: 'lose' },
   { id: 'lose', words: ['lose', 'lost', 'loses', 'losing', 'defeat', 'defeated', 'loser'], antonym: 'win' },
-  { id: 'attack', words: ['attack', 'attacked', 'attacks', 'strike', 'strikes', 'struck', 'bomb', 'bombed', 'bombing', 'shell', 'shelled', 'shelling', 'assault'] },
+  { id: 'attack', words: ['attack', 'attacked', 'attacks', 'strike', 'strikes', 'struck', 'hit', 'hits', 'bomb', 'bombed', 'bombing', 'shell', 'shelled', 'shelling', 'assault'] },
   { id: 'sanction', words: ['sanction', 'sanctions', 'sanctioned', 'embargo', 'embargoes'] },
   { id: 'meet', words: ['meet', 'met', 'meeting', 'meetings', 'talks', 'summit'] },
   { id: 'help', words: ['help', 'helped', 'helps', 'assist', 'assisted', 'assistance', 'aid', 'aided', 'support', 'supported', 'supports', 'backing', 'backed'] },

@@ -12,7 +12,7 @@ import { BACKSHIFTED_MODALS, CHANGE_VERBS, CLAIMING_NOUNS, CLAIMING_VERBS, CLAIM
 import { cueVerbForm } from '../data/cues';
 import { FRACTION_COUNTS, FRACTION_WORDS } from '../data/lexicon';
 import { F_ALLEGED, F_AUX, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION } from './word-flags';
-import { closesQuotationFrom, datelineEnd, isFiniteVerb, isPunct } from './phrases';
+import { closesQuotationFrom, datelineEnd, isFiniteVerb, isPunct, mainPredicateAfterClause } from './phrases';
 import { CITING_PARTICIPLES, afterOpeningFrame, isRubricAt } from './attributions';
 import { sortSmall } from '../util/sort';
 import { grownInt32 } from '../util/typed';
@@ -116,6 +116,15 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
         out[n++] = { span: [uFrom, uTo], origin: 'allegation', attribution: null, denial: null, checkworthiness: Math.max(minScore, hundredths(score(ctx, from, e - 1, true) - ALLEGED_DISCOUNT)) };
       }
     }
+  }
+  // "Claims that an earthquake struck London have spread on X": a statement's noun opening the sentence, whose clause is
+  // the claim (up to the main predicate)
+  for (const s of ctx.sentences) {
+    const k = opensWithStatementNoun(ctx, s.from, s.to);
+    if (k < 0) continue;
+    const end = mainPredicateAfterClause(ctx, k + 2, s.to);
+    if (end <= k + 3 || overlapsClaim(out, n, toks[k + 2].start, toks[end - 1].end)) continue;
+    out[n++] = { span: [toks[k + 2].start, toks[end - 1].end], origin: 'allegation', attribution: null, denial: null, checkworthiness: Math.max(minScore, hundredths(score(ctx, k + 2, end - 1, true) - ALLEGED_DISCOUNT)) };
   }
   // the article's own statements: sentences outside every attribution and denial (their contents and targets)
   for (const s of ctx.sentences) {
@@ -678,4 +687,22 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   // (the mark may follow the unit's last word: "\"Why would anyone believe them now?\"")
   if (toks[b].text === '?' || toks[b + 1]?.text === '?' || first?.lower === 'whether') sc += CLAIM_FEATURES.question;
   return Math.max(0, Math.min(1, hundredths(sc)));
+}
+
+/** Plural nouns of statements that open a sentence with their clause: "Claims that X have spread". */
+const OPENING_STATEMENT_NOUNS: ReadonlySet<string> = new Set(['claims', 'reports', 'rumours', 'rumors', 'allegations', 'suggestions', 'accusations', 'stories']);
+
+/**
+ * The index of a statement's plural noun (`OPENING_STATEMENT_NOUNS`) that opens sentence [from, to), past up to two
+ * lower-case modifiers ("Online rumours that", "Viral claims that"), with "that" after it; else -1.
+ */
+function opensWithStatementNoun(ctx: BlockContext, from: number, to: number): number {
+  const toks = ctx.toks;
+  for (let k = from; k < to && k - from <= 2; k++) {
+    const t = toks[k];
+    if (t.kind !== 'word') return -1;
+    if (OPENING_STATEMENT_NOUNS.has(t.lower)) return toks[k + 1]?.lower === 'that' && k + 2 < to ? k : -1;
+    if ((t.f & F_AUX) !== 0 || isFiniteVerb(ctx, k)) return -1;
+  }
+  return -1;
 }

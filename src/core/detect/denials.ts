@@ -17,7 +17,7 @@ import {
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb, MODALS, TIME_AFTER, TIME_AFTER_FIRST } from '../data/lexicon';
 import { participleSource, preposedSource, sourceType, withAppositiveName, type SourceFound } from './attributions';
-import { attributionTailAt, closesQuotationFrom, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npStartingAt, opensClauseAfterTarget, rangeHas, skipRightAdverbs, type TokRange } from './phrases';
+import { attributionTailAt, closesQuotationFrom, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter } from './appositive';
 import { DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, cueVerbForm } from '../data/cues';
 import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, MEDIA_NOUNS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
@@ -479,8 +479,10 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
   }
   if (head < 0) head = demonstrativeSubject(ctx, s, i, cueFrom, v);
   if (head < 0) return null; // "She was denied the chance", "the requests were denied"
-  // ("suggestions that troops should be withdrawn from Asia": the verb is in what is suggested)
-  if (toks[head + 1]?.lower === 'that' && head + 1 < cueFrom) return null;
+  // ("suggestions that troops should be withdrawn from Asia": the verb is in what is suggested; but "Reports that the
+  // minister had resigned were denied": the clause has a verb of its own, and the denial is the main predicate)
+  const clause = toks[head + 1]?.lower === 'that' && head + 1 < cueFrom;
+  if (clause && mainPredicateAfterClause(ctx, head + 2, s.to) !== cueFrom) return null;
   const next = toks[i + 1];
   // (a preposition may follow: "were denied in court", "debunked in every state")
   if (next && next.kind === 'word' && next.lower !== 'by' && !TARGET_STOP_WORDS.has(next.lower) && next.pos !== 'I') return null;
@@ -488,6 +490,12 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
   while (from - 1 >= s.from && toks[from - 1].kind === 'word' && ((toks[from - 1].f & F_DETERMINER) !== 0 || toks[from - 1].pos === 'J')) from--;
   let to = head + 1;
   let generic = true;
+  // (the clause: what the reports say)
+  if (clause) {
+    from = head + 2;
+    to = cueFrom;
+    generic = false;
+  }
   // "claims of mass ballot fraud have been debunked": what is alleged, up to its verb
   if (ALLEGATION_OF.has(toks[head].lower) && toks[head + 1]?.lower === 'of') {
     let e = head + 2;

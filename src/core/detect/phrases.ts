@@ -390,3 +390,31 @@ export function attributionTailAt(ctx: BlockContext, m: number, end: number): bo
 export function opensClauseAfterTarget(lower: string): boolean {
   return TARGET_CLAUSE_STOPS.has(lower) || cueVerbForm(lower)?.participle === true;
 }
+
+/**
+ * After a clause that begins at token `from` (its own finite verb first), the main clause's finite verb after a word
+ * ("... struck London on Monday | have spread"): its index, or -1.
+ */
+export function mainPredicateAfterClause(ctx: BlockContext, from: number, to: number): number {
+  const toks = ctx.toks;
+  let own = false;
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (t.quote >= 0) continue;
+    if (isPunct(t, ',;:')) return -1;
+    // (a possessive's "'s" is no verb: "Mexico's jails")
+    if (!isFiniteVerb(ctx, k) || isApostropheS(t)) continue;
+    if (!own) {
+      own = true;
+      // (the clause's auxiliaries and its verb: "had been evacuated", "will be sold")
+      while ((toks[k].f & F_AUX) !== 0 && k + 1 < to && toks[k + 1].kind === 'word' && ((toks[k + 1].f & F_AUX) !== 0 || toks[k + 1].pos === 'V')) k++;
+      continue;
+    }
+    // (not a verb coordinated with the clause's: "is playing the card and would be a failed candidate")
+    if ((toks[k - 1].kind === 'word' && !COORDINATORS.has(toks[k - 1].lower)) || toks[k - 1].kind === 'number') return k;
+  }
+  return -1;
+}
+
+/** Conjunctions that coordinate a clause's verbs: "X and would be Y". */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor']);
