@@ -2235,6 +2235,10 @@ describe('core attributions', () => {
       assert.deepEqual(triples(t), [['agreed', 'Dr Park', undefined], ['told', 'she', '"We cannot say that coffee prevents dementia,"']]);
     });
 
+    it('"have in fact fallen" is no report', () => {
+      assert.deepEqual(run('Waiting lists have in fact fallen slightly, from 7.62 million in July to 7.57 million in October.').attributions, []);
+    });
+
     it('a live page\'s time label opening the block is no part of a source or a content', () => {
       assert.deepEqual(run('**10:42** Network Rail says all lines in Wales are closed.', 'markdown').attributions.map((a) => [a.source?.text, a.content?.text]), [['Network Rail', 'all lines in Wales are closed']]);
       assert.deepEqual(triples('09:58 GMT - More than 200,000 homes are without power, according to the Energy Networks Association.'), [['according to', 'the Energy Networks Association', 'More than 200,000 homes are without power']]);

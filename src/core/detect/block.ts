@@ -1011,6 +1011,8 @@ function runModel(
     }
     // "is also", "have long": adverbs and auxiliaries without their verb report nothing (but "reportedly" does: REPORTING_ADVERBS)
     if (onlyModifiers(ctx, cueStart, cueEnd) && !off.has('only-modifiers')) continue;
+    // ("Waiting lists have in | fact fallen": the phrase "in fact" is an adverb's)
+    if (toks[p.cue.last].lower === 'in' && toks[p.cue.last + 1]?.lower === 'fact' && onlyModifiers(ctx, cueStart, toks[p.cue.last - 1]?.end ?? cueStart) && !off.has('only-modifiers')) continue;
     // "X (has been) accused of Y", "charged with Y": the accusers are not named here (the words after are what is
     // alleged, not a source); the content is Y
     const alleged = off.has('passive-allegation') ? null : passiveAllegation(ctx, oneWord || p.cue.last - p.cue.first > 2 ? p.cue.last : alleging(ctx, p.cue.first, p.cue.last));
