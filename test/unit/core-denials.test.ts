@@ -484,6 +484,12 @@ describe('core denials', () => {
       assert.deepEqual(run(u).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['denied', "Ms Cooper's office", 'she had misled anyone']]);
     });
 
+    it('"retracted a 2022 study that claimed X": a year among the object\'s words, and the clause a relative of saying gives', () => {
+      const t = 'The journal has retracted a 2022 study that claimed heavy smartphone use caused memory loss in teenagers, saying the authors could not produce the data.';
+      assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['has retracted a 2022 study', 'The journal', 'heavy smartphone use caused memory loss in teenagers']]);
+      assert.deepEqual(run('The ministry rejected reports that said the dam had failed.').denials.map((d) => d.target?.text), ['the dam had failed']);
+    });
+
     it('"Reports that X were denied by Y": the clause, when the denial is the main predicate; not "suggestions that troops should be withdrawn"', () => {
       assert.deepEqual(run('Reports that the minister had resigned were denied by her office.').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['were denied', 'her office', 'the minister had resigned']]);
       assert.deepEqual(run('Suggestions that troops should be withdrawn from Asia were dismissed.').denials.map((d) => [d.cue.text, d.target?.text]), [['were dismissed', 'troops should be withdrawn from Asia']]);

@@ -110,6 +110,9 @@ function span(ctx: BlockContext, from: number, to: number): R {
 /** Statement nouns whose "of" phrase names a topic, not what is said: "account of", "version of", "reading of". */
 const ACCOUNT_NOUNS: ReadonlySet<string> = new Set(['account', 'accounts', 'version', 'versions', 'reading', 'interpretation', 'description', 'portrayal', 'depiction', 'characterisation', 'characterization']);
 
+/** A year: "a 2022 study". */
+const YEAR = /^(?:19|20)\d\d$/;
+
 /** The words that negate a verb that denies only when negated (`DenialVerb.negated`): "do not support". */
 const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
 
@@ -219,7 +222,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   const pronounObject = (m: number) => STATEMENT_PRONOUNS.has(toks[m].lower) && (m + 1 >= s.to || toks[m + 1].kind !== 'word' || toks[m + 1].lower === 'as');
   // ("denied that any warning had been received": "that" opens a clause, whose subject names no statement denied)
   const thatClause = toks[k]?.lower === 'that' && clauseAt(ctx, k + 1, s.to);
-  while (!thatClause && n < s.to && n - k < 5 && (toks[n].kind === 'word' || (toks[n].kind === 'number' && n === k)) && !pronounObject(n) && !objectNounAt(ctx, n, v)) {
+  // (a year among the modifiers: "retracted a 2022 study")
+  while (!thatClause && n < s.to && n - k < 5 && (toks[n].kind === 'word' || (toks[n].kind === 'number' && (n === k || YEAR.test(toks[n].text)))) && !pronounObject(n) && !objectNounAt(ctx, n, v)) {
     // (a count: "denies 14 counts of fraud")
     if (toks[n].kind === 'number') {
       n++;
@@ -284,6 +288,13 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     let m = k + 1;
     while (m < s.to && m - k <= 5 && toks[m].kind === 'word' && toks[m].lower !== 'that' && !isFiniteVerb(ctx, m)) m++;
     if (toks[m]?.lower === 'that' && m > k + 1) k = m;
+  }
+  // ("retracted a study that claimed phone use caused memory loss": a relative clause of saying names the statement,
+  // and what it says is the target)
+  if (generic && toks[k]?.lower === 'that' && k + 2 < s.to && (toks[k + 1].f & F_CUE_VERB) !== 0 && !toks[k + 1].cap && cueVerbForm(toks[k + 1].lower)?.participle === false) {
+    const from = toks[k + 2].lower === 'that' ? k + 3 : k + 2;
+    const end = targetEnd(ctx, s, from);
+    if (end > from + 1) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, from, end), false, psrc);
   }
   // "denied the allegations that surfaced in May (that X)": a relative clause, whose "that" has no subject after it,
   // names the statement; what it says follows a second "that", or is not given
