@@ -484,6 +484,13 @@ describe('core denials', () => {
       assert.deepEqual(run(u).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['denied', "Ms Cooper's office", 'she had misled anyone']]);
     });
 
+    it('failing to replicate a result denies it, whoever tried; managing to does not', () => {
+      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+      assert.deepEqual(rows('Other researchers have failed to replicate the result.'), [['have failed to replicate the result', 'Other researchers', 'the result']]);
+      assert.deepEqual(rows('Scientists in Norway could not reproduce the findings.'), [['could not reproduce the findings', 'Scientists in Norway', 'the findings']]);
+      assert.deepEqual(rows('The team managed to replicate the result.'), []);
+    });
+
     it('"retracted a 2022 study that claimed X": a year among the object\'s words, and the clause a relative of saying gives', () => {
       const t = 'The journal has retracted a 2022 study that claimed heavy smartphone use caused memory loss in teenagers, saying the authors could not produce the data.';
       assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['has retracted a 2022 study', 'The journal', 'heavy smartphone use caused memory loss in teenagers']]);

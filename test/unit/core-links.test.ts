@@ -772,3 +772,10 @@ describe('"No, an earthquake did not hit London"', () => {
     assert.deepEqual(described(run(t)).map((x) => x[0]), ['an earthquake did not hit London on Monday', 'an earthquake struck London on Monday afternoon']);
   });
 });
+
+describe('"have failed to replicate the result"', () => {
+  it('answers the study\'s finding, not the nearest claim', () => {
+    const t = 'The study reported that teenagers who used their phones for five hours a day scored 23% lower on memory tests.\n\n"Our findings were sound," the lead author, Dr Marek Nowak, said. "Losing some files does not make the results false."\n\nOther researchers have failed to replicate the result.';
+    assert.deepEqual(described(run(t)).filter((x) => x[1].startsWith('denial:have failed')).map((x) => x[0]), ['teenagers who used their phones for five hours a day scored 23% lower on memory tests']);
+  });
+});

@@ -51,6 +51,8 @@ export interface DenialVerb {
    * support that", "The data does not back up her claim". The negation is part of the cue.
    */
   negated?: boolean;
+  /** With `negated`: any subject denies so, not only evidence ("Other researchers have failed to replicate the result"). */
+  anySubject?: boolean;
 }
 
 export const DENIAL_VERBS: readonly DenialVerb[] = [
@@ -84,6 +86,9 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   { id: 'deny.not-support', lemma: 'support', strength: 0.8, object: 'statement', phrasal: true, negated: true },
   { id: 'deny.not-back-up', lemma: 'back', forms: ['back', 'backs', 'backed'], strength: 0.8, object: 'statement', phrases: [['up']], phrasal: true, negated: true },
   { id: 'deny.not-bear-out', lemma: 'bear', forms: ['bear', 'bears', 'bore'], strength: 0.8, object: 'statement', phrases: [['out']], phrasal: true, negated: true },
+  // "Other researchers have failed to replicate the result", "could not reproduce the findings": anyone who tried
+  { id: 'deny.not-replicate', lemma: 'replicate', strength: 0.7, object: 'statement', phrasal: true, negated: true, anySubject: true },
+  { id: 'deny.not-reproduce', lemma: 'reproduce', strength: 0.7, object: 'statement', phrasal: true, negated: true, anySubject: true },
   { id: 'deny.plead', lemma: 'plead', forms: ['plead', 'pleads', 'pleaded', 'pled', 'pleading'], strength: 0.9, object: 'any', phrases: [['not', 'guilty'], ['innocent']], modelCue: true },
 ];
 
@@ -97,7 +102,7 @@ export const DENIED_STATEMENT_NOUNS: readonly { id: string; words: readonly stri
   { id: 'statement.speech', words: ['statement', 'statements', 'remarks', 'remark', 'comments', 'comment', 'tweet', 'tweets', 'testimony', 'quote', 'quotes', 'warning', 'warnings', 'prediction', 'predictions', 'forecast', 'forecasts'] },
   { id: 'statement.writing', words: ['article', 'articles', 'narrative', 'version', 'account', 'accounts', 'description', 'characterization', 'characterisation', 'portrayal', 'depiction', 'interpretation', 'interpretations', 'reading'] },
   { id: 'statement.idea', words: ['idea', 'notion', 'notions', 'suggestion', 'theory', 'theories', 'assertion', 'premise', 'argument', 'arguments', 'contention', 'rumours'] },
-  { id: 'statement.finding', words: ['findings', 'finding', 'conclusion', 'conclusions', 'assessment', 'assessments', 'analysis', 'figures', 'figure', 'number', 'numbers', 'tally', 'estimate', 'estimates', 'data', 'poll', 'polls', 'survey', 'study', 'studies', 'paper'] },
+  { id: 'statement.finding', words: ['findings', 'finding', 'conclusion', 'conclusions', 'assessment', 'assessments', 'analysis', 'figures', 'figure', 'number', 'numbers', 'tally', 'estimate', 'estimates', 'data', 'poll', 'polls', 'survey', 'study', 'studies', 'paper', 'result', 'results'] },
   { id: 'statement.critique', words: ['criticism', 'criticisms', 'critique', 'concerns', 'fears'] },
   // what circulates online: "called the post a hoax", "dismissed the video as fake"
   { id: 'statement.online', words: ['post', 'posts', 'video', 'videos', 'meme', 'memes', 'image', 'images', 'photo', 'photos', 'message', 'messages'] },

@@ -115,6 +115,8 @@ const YEAR = /^(?:19|20)\d\d$/;
 
 /** The words that negate a verb that denies only when negated (`DenialVerb.negated`): "do not support". */
 const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
+/** And, for a verb any subject denies with, the words of failing: "have failed to replicate", "were unable to reproduce". */
+const FAILED_TO: ReadonlySet<string> = new Set(['failed', 'fail', 'fails', 'unable', 'to', 'could', 'cannot']);
 
 function isNegated(ctx: BlockContext, i: number, min: number): boolean {
   for (let k = i - 1; k >= min && k >= i - 3; k--) {
@@ -165,13 +167,13 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   let cueFrom = i;
   while (cueFrom - 1 >= s.from) {
     const p = toks[cueFrom - 1];
-    if (p.kind === 'word' && !p.cap && (DENIAL_ADVERBS.has(p.lower) || ((p.f & F_AUX) !== 0 && p.lower !== 'to') || (v.negated === true && NEGATIONS.has(p.lower)))) cueFrom--;
+    if (p.kind === 'word' && !p.cap && (DENIAL_ADVERBS.has(p.lower) || ((p.f & F_AUX) !== 0 && p.lower !== 'to') || (v.negated === true && (NEGATIONS.has(p.lower) || (v.anySubject === true && FAILED_TO.has(p.lower)))))) cueFrom--;
     else break;
   }
   // ("Official figures do not support that": only evidence denies so; "Voters do not support the plan" is no denial)
   if (v.negated === true) {
     const subject = cueFrom > i - 1 ? null : preposedSource(ctx, s, cueFrom);
-    if (subject === null || !EVIDENCE_NOUNS.has(toks[subject.range.to - 1].lower)) return null;
+    if (subject === null || !(v.anySubject === true || EVIDENCE_NOUNS.has(toks[subject.range.to - 1].lower))) return null;
   }
   // passive: "She was denied the chance", "the requests were denied": a denial only of a statement ("the allegations were denied")
   let passive = false;

@@ -1683,7 +1683,7 @@ function countsKind(text: string, kind: (typeof FIGURE_KINDS)[number]): boolean 
 }
 
 /** A denial's generic target that names what a study or a survey found ("the findings", "the study's conclusions"). */
-const NAMES_FINDINGS = /\b(?:findings?|study|study's|studies|research|results|survey|poll|analysis)\b/i;
+const NAMES_FINDINGS = /\b(?:findings?|study|study's|studies|research|results?|survey|poll|analysis)\b/i;
 /** A claimant that is a study, a survey or a report (the speaker named for "A study published in ... found"). */
 const FINDINGS_CLAIMANT = /\b(?:study|studies|survey|poll|report|research|analysis|review|audit|researchers)\b/i;
 
