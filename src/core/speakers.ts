@@ -64,10 +64,11 @@ export function canonicalName(source: string): CanonicalName {
   for (const part of parts) {
     // ("The video, viewed more than two million times on TikTok": an aside on how far a post went names no one, but for
     // who saw a document, "seen by the Courier")
-    if (part !== parts[0] && SPREAD_PARTICIPLES.has(part.slice(0, part.indexOf(' ')).toLowerCase()) && !SEEN_BY_OUTLET.test(part)) continue;
+    // (nor where the speaker is, "The laboratory, in Lausanne")
+    if (part !== parts[0] && (SPREAD_PARTICIPLES.has(part.slice(0, part.indexOf(' ')).toLowerCase()) || PLACE_ASIDE.test(part)) && !SEEN_BY_OUTLET.test(part)) continue;
     // ("figures from the Office for National Statistics", "a report from the Institute for Fiscal Studies": a document's
     // source is who made it)
-    const made = DOCUMENT_FROM.exec(part);
+    const made = part.includes(' from ') || part.includes(' by ') ? DOCUMENT_FROM.exec(part) : null;
     if (made !== null && EVIDENCE_NOUNS.has(made[1].toLowerCase())) {
       const maker = canonicalName(part.slice(made[0].length));
       if (maker.kind !== 'group') return maker;
@@ -139,6 +140,9 @@ export function canonicalName(source: string): CanonicalName {
  * published by the Center for Responsive Politics"): group 1 the document's noun (`EVIDENCE_NOUNS`); the name follows the match.
  */
 const DOCUMENT_FROM = /^(?:(?:[Aa]|[Aa]n|[Tt]he|[Nn]ew|[Ll]atest|[Oo]fficial|[Ii]ts|[Tt]heir|[Ss]ome)\s+)*(\p{L}+)\s+(?:(?:published|compiled|released|produced|issued)\s+)?(?:from|by)\s+(?=(?:the\s+)?\p{Lu})/u;
+
+/** A part of a source that says where it is: "in Lausanne", "near Leeds". */
+const PLACE_ASIDE = /^(?:in|at|near|outside|from)\s/;
 
 /** A part of a source that names who saw a document: "seen by the Courier", "obtained by The Ledger". */
 const SEEN_BY_OUTLET = /^(?:seen|obtained|reviewed) by \S/;
@@ -615,6 +619,9 @@ function computeSourceInfo(source: string): SourceInfo {
   // "His claim was challenged": a possessive stands for the one it names, as the personal pronoun does
   const possessive = POSSESSIVE_PRONOUNS[lower];
   if (possessive !== undefined) return pronounInfo(possessive);
+  // ("the 26-year-old said": the person the article just named, as a pronoun stands for them; "the 24-year-old woman": she)
+  const age = AGE_DESCRIPTION.exec(source);
+  if (age !== null) return pronounInfo(age[1] === undefined ? 'person' : /^(?:woman|girl)$/i.test(age[1]) ? 'she' : 'he');
   const canon = canonicalName(source);
   const person = canon.kind === 'person';
   const particles = person ? particleSurnameOf(canon.name) : null;
@@ -638,6 +645,9 @@ function computeSourceInfo(source: string): SourceInfo {
   };
 }
 const NO_ACRONYMS: string[] = [];
+
+/** A person described by their age only: "the 26-year-old", "The 24-year-old woman"; group 1 the noun. */
+const AGE_DESCRIPTION = /^the\s+\d+-year-old(?:\s+(man|woman|boy|girl))?$/i;
 
 /** The `SourceInfo` of a pronoun ("he", "who" for a relative word), with every field as a name's has. */
 function pronounInfo(pronoun: string): SourceInfo {
@@ -907,7 +917,8 @@ export function resolveSourceInfos(
         if (who !== null) pronounOf.set(who, p);
         // (no person named before at all: the role that was, "The health secretary says X. He says Y")
         out[i] = who ?? (persons.length === 0 ? lastRole : null);
-      } else if (p === 'they') out[i] = lastGroup ?? lastOther ?? lastPerson;
+      } else if (p === 'person') out[i] = lastPerson;
+      else if (p === 'they') out[i] = lastGroup ?? lastOther ?? lastPerson;
       else if (p === 'it') out[i] = lastThing;
       else if (p === 'who') out[i] = lastNamed;
       else if ((p === 'i' || p === 'we') && quotedFirstPerson[i]) out[i] = lastPerson;

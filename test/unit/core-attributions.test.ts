@@ -2235,6 +2235,17 @@ describe('core attributions', () => {
       assert.deepEqual(triples(t), [['agreed', 'Dr Park', undefined], ['told', 'she', '"We cannot say that coffee prevents dementia,"']]);
     });
 
+    it('an interview\'s "A:" names no speaker; "think tank" is no cue, and "which" after it is the think tank', () => {
+      assert.deepEqual(run('A: The budget is £520m and we are on track to deliver within it.').attributions, []);
+      const a = run('The Home Office has disputed a report by the Migration Watch think tank which said that net migration would reach 900,000.');
+      assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.speaker]), [['said', 'Migration Watch think tank']]);
+    });
+
+    it('"the 26-year-old said": the person the article just named', () => {
+      const t = 'The sprinter Kofi Mensah has denied taking banned substances.\n\n"I have never cheated," the 26-year-old said.';
+      assert.deepEqual(run(t).attributions.map((x) => [x.source?.text, x.speaker]), [['the 26-year-old', 'Kofi Mensah']]);
+    });
+
     it('"have in fact fallen" is no report', () => {
       assert.deepEqual(run('Waiting lists have in fact fallen slightly, from 7.62 million in July to 7.57 million in October.').attributions, []);
     });

@@ -484,6 +484,16 @@ describe('core denials', () => {
       assert.deepEqual(run(u).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['denied', "Ms Cooper's office", 'she had misled anyone']]);
     });
 
+    it('"suggests otherwise" denies the claim before; "cannot be backed up" denies its subject; "think tank\'s figures" is the object of "disputes"', () => {
+      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text ?? null, d.target?.text ?? null]);
+      assert.deepEqual(rows('The largest trial to date suggests otherwise.'), [['suggests otherwise', 'The largest trial to date', null]]);
+      assert.deepEqual(rows('Unless proved otherwise, he is innocent.'), []);
+      assert.deepEqual(rows('It matters, even if the election returns suggest otherwise.'), []);
+      assert.deepEqual(rows('The claims could not be backed up.'), [['could not be backed up', null, 'The claims']]);
+      assert.deepEqual(rows('I cannot deny that the plan failed.'), []);
+      assert.deepEqual(rows("The Home Office disputes the think tank's migration figures."), [["disputes the think tank's migration figures", 'The Home Office', "the think tank's migration figures"]]);
+    });
+
     it('failing to replicate a result denies it, whoever tried; managing to does not', () => {
       const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
       assert.deepEqual(rows('Other researchers have failed to replicate the result.'), [['have failed to replicate the result', 'Other researchers', 'the result']]);

@@ -181,6 +181,8 @@ const SHOW_NOUN_BEFORE = "a|the|his|her|their|its|'s|’s|morning|talk|news|radi
  */
 export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[]; cue: string; after?: readonly string[]; opensClause?: boolean }[] = [
   { id: 'noncue.worth-noting', before: ['worth'], cue: 'noting' },
+  // the noun: "think tank", "the Migration Watch think tank which said" (over all of train "think tank(s)" a cue 0 times)
+  { id: 'noncue.think-tank', before: [], cue: 'think', after: ['tank|tanks'] },
   // the noun: "Ceasefire talks stall", "debt ceiling talks", "pep talks" (over all of train "peace/trade/secret talks" a cue 0 times in 5)
   { id: 'noncue.talks-noun', before: ['peace|ceasefire|truce|trade|tariff|budget|debt|ceiling|coalition|merger|contract|pay|wage|nuclear|climate|border|settlement|unity|secret|direct|bilateral|formal|informal|fresh|pep|little|crisis|brexit|obamacare'], cue: 'talks' },
   { id: 'noncue.needless-to-say', before: ['needless', 'to'], cue: 'say' },

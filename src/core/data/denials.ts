@@ -21,8 +21,9 @@ export interface DenialVerb {
    *   that ...", "dismissed the report"), "it"/"this", or a thing called false ("dismissed the video as fake");
    *   not a person or a policy ("Voters rejected the mayor", "reject any proposal").
    * - `any` ("refute", "debunk", "disprove", "rebut"): any object but a person is a proposition.
+   * - `none` ("suggests otherwise"): no object; what it denies is the claim before (a generic target).
    */
-  object: 'proposition' | 'statement' | 'any';
+  object: 'proposition' | 'statement' | 'any' | 'none';
   /** False when a "that" right after the verb is not its object's clause ("a three-way contest that will ..."). */
   clause?: boolean;
   /**
@@ -86,6 +87,8 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   { id: 'deny.not-support', lemma: 'support', strength: 0.8, object: 'statement', phrasal: true, negated: true },
   { id: 'deny.not-back-up', lemma: 'back', forms: ['back', 'backs', 'backed'], strength: 0.8, object: 'statement', phrases: [['up']], phrasal: true, negated: true },
   { id: 'deny.not-bear-out', lemma: 'bear', forms: ['bear', 'bears', 'bore'], strength: 0.8, object: 'statement', phrases: [['out']], phrasal: true, negated: true },
+  // "The largest trial to date suggests otherwise", "the data show otherwise": evidence against the claim before
+  { id: 'deny.otherwise', lemma: 'suggest', forms: ['suggest', 'suggests', 'suggested', 'show', 'shows', 'showed', 'shown', 'indicate', 'indicates', 'indicated', 'prove', 'proves', 'proved'], strength: 0.7, object: 'none', phrases: [['otherwise']], phrasal: true },
   // "Other researchers have failed to replicate the result", "could not reproduce the findings": anyone who tried
   { id: 'deny.not-replicate', lemma: 'replicate', strength: 0.7, object: 'statement', phrasal: true, negated: true, anySubject: true },
   { id: 'deny.not-reproduce', lemma: 'reproduce', strength: 0.7, object: 'statement', phrasal: true, negated: true, anySubject: true },
@@ -412,7 +415,7 @@ export const MEDIA_NOUNS: ReadonlySet<string> = new Set([
 export const ACCOUNT_OF_EVENTS: ReadonlySet<string> = new Set(['events', 'the events', 'what happened', 'the incident', 'the facts']);
 
 /** Words before a denial verb that negate or withhold it ("did not deny", "refused to deny"). */
-export const NEGATED_BEFORE: ReadonlySet<string> = new Set(['not', "n't", 'never', 'refused', 'declined', 'refuses', 'declines', 'did', 'failed', 'fails']);
+export const NEGATED_BEFORE: ReadonlySet<string> = new Set(['not', "n't", 'never', 'cannot', 'refused', 'declined', 'refuses', 'declines', 'did', 'failed', 'fails']);
 
 /** Words before "'s" that make it "is": "it's false", "that's a lie", "what's fake". */
 export const COPULA_S_AFTER: ReadonlySet<string> = new Set(['it', 'that', 'this', 'what', 'which', 'there', 'here', 'who', 'everything', 'nothing', 'none', 'story', 'claim', 'report']);

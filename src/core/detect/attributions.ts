@@ -1638,6 +1638,9 @@ function endsSentence(ctx: BlockContext, k: number): boolean {
   return s !== undefined && s.to === k + 1;
 }
 
+/** An interview's labels before a colon: "Q: ...", "A: ...". */
+const INTERVIEW_LABELS: ReadonlySet<string> = new Set(['q', 'a', 'question', 'answer']);
+
 /** "Direct nuclear powers clash unacceptable: Lavrov" and "Lavrov: Russia will not back down". */
 function detectHeadlineColon(ctx: BlockContext): RawAttribution | null {
   // a headline, or a one-sentence line such as "Poll: Wealthy voters abandon the party."
@@ -1664,7 +1667,8 @@ function detectHeadlineColon(ctx: BlockContext): RawAttribution | null {
   }
   // "The Latest: ...", "Wow: ...": a rubric or an exclamation before the colon, not a speaker
   // (nor one whose last word is a rubric's: "Delegate Update:", "Monday's Morning Email:")
-  if (isName(0, colon) && toks.length - colon > 4 && !isRubricAt(ctx, 0) && !rubricBeforeColon(ctx, colon)) {
+  // (nor an interview's "Q:" and "A:", which name no one: the one who answers is the article's interviewee)
+  if (isName(0, colon) && toks.length - colon > 4 && !isRubricAt(ctx, 0) && !rubricBeforeColon(ctx, colon) && !(colon === 1 && INTERVIEW_LABELS.has(toks[0].lower))) {
     return { rule: 'attr.headline-colon', cueKind: 'speech', cue: r(colon, colon + 1), source: r(0, colon), sourceType: 'name', content: r(colon + 1, toks.length), contentOpensBlock: false, contentRunsOn: false, contentBefore: false, contentAfter: false, score: 0.8, speakerSource: undefined };
   }
   return null;

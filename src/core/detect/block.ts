@@ -14,7 +14,7 @@ import type { RawAttribution } from './raw';
 import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
-import { datelineEnd, headNounAt, mainPredicateAfterClause, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
+import { datelineEnd, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
 import { AUX, canBeVerb, PASSIVE_BE } from '../data/lexicon';
 import { F_AUX, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
@@ -1606,7 +1606,7 @@ function relativeAntecedents(ctx: BlockContext, attributions: RawAttribution[]):
     // (the nearest phrase only, up to its determiner: "with the newspaper, which", not "screenshots of ... newspaper")
     let m = before;
     // (past a participle and its adverb before the noun: "a widely reported study that")
-    while (m >= 0 && m > before - 6 && (isNpWord(ctx.toks[m]) || (m < before && isPremodifier(ctx.toks[m]))) && !isPronoun(ctx.toks[m]) && !ANTECEDENT_DETERMINERS.has(ctx.toks[m].lower)) m--;
+    while (m >= 0 && m > before - 6 && (isNpWord(ctx.toks[m]) || thinkTank(ctx, m) || (m < before && isPremodifier(ctx.toks[m]))) && !isPronoun(ctx.toks[m]) && !ANTECEDENT_DETERMINERS.has(ctx.toks[m].lower)) m--;
     if (m < 0 || m === before || !ANTECEDENT_DETERMINERS.has(ctx.toks[m].lower)) continue;
     // (not a capitalised plural, "the Tea Party Republicans who", which the speaker names read as a person's name)
     const head = ctx.toks[before];

@@ -17,7 +17,7 @@ import {
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb, MODALS, TIME_AFTER, TIME_AFTER_FIRST } from '../data/lexicon';
 import { participleSource, preposedSource, sourceType, withAppositiveName, type SourceFound } from './attributions';
-import { attributionTailAt, closesQuotationFrom, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, skipRightAdverbs, type TokRange } from './phrases';
+import { attributionTailAt, closesQuotationFrom, thinkTank, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter } from './appositive';
 import { DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, cueVerbForm } from '../data/cues';
 import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, MEDIA_NOUNS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
@@ -114,7 +114,7 @@ const ACCOUNT_NOUNS: ReadonlySet<string> = new Set(['account', 'accounts', 'vers
 const YEAR = /^(?:19|20)\d\d$/;
 
 /** The words that negate a verb that denies only when negated (`DenialVerb.negated`): "do not support". */
-const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never']);
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'cannot']);
 /** And, for a verb any subject denies with, the words of failing: "have failed to replicate", "were unable to reproduce". */
 const FAILED_TO: ReadonlySet<string> = new Set(['failed', 'fail', 'fails', 'unable', 'to', 'could', 'cannot']);
 
@@ -140,7 +140,7 @@ function objectNounAt(ctx: BlockContext, m: number, v: DenialVerb): 'statement' 
 function possessorEnd(ctx: BlockContext, m: number, max: number): number {
   const toks = ctx.toks;
   let e = m;
-  while (e < max && e - m < 4 && toks[e].kind === 'word' && (toks[e].cap || (toks[e].f & F_DETERMINER) !== 0 || toks[e].pos === 'N' || toks[e].pos === 'J' || toks[e].pos === undefined) && toks[e].lower !== "'s") e++;
+  while (e < max && e - m < 4 && toks[e].kind === 'word' && (toks[e].cap || (toks[e].f & F_DETERMINER) !== 0 || toks[e].pos === 'N' || toks[e].pos === 'J' || toks[e].pos === undefined || thinkTank(ctx, e)) && toks[e].lower !== "'s") e++;
   if (e > m && e < max && toks[e].lower === "'s") return e + 1;
   // a plural's possessive: "the auditors' estimate", "the workers’ account" (the apostrophe glued to the "s")
   const t = toks[e];
@@ -171,13 +171,14 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     else break;
   }
   // ("Official figures do not support that": only evidence denies so; "Voters do not support the plan" is no denial)
-  if (v.negated === true) {
-    const subject = cueFrom > i - 1 ? null : preposedSource(ctx, s, cueFrom);
-    if (subject === null || !(v.anySubject === true || EVIDENCE_NOUNS.has(toks[subject.range.to - 1].lower))) return null;
-  }
   // passive: "She was denied the chance", "the requests were denied": a denial only of a statement ("the allegations were denied")
   let passive = false;
   for (let m = i - 1; m >= cueFrom; m--) if (PASSIVE_AUX.has(toks[m].lower)) passive = true;
+  // (in the passive the subject is what is not backed up: "the 95% figure cannot be backed up")
+  if (v.negated === true && !passive) {
+    const subject = cueFrom > i - 1 ? null : preposedSource(ctx, s, cueFrom);
+    if (subject === null || !(v.anySubject === true || EVIDENCE_NOUNS.has(toks[subject.range.to - 1].lower))) return null;
+  }
   // a participle coordinated with a passive one: "claims of fraud have been investigated and debunked"
   if (!passive && cueFrom === i && (prev?.lower === 'and' || prev?.lower === 'or') && i - 3 >= s.from && toks[i - 2].kind === 'word' && !toks[i - 2].cap &&
       (toks[i - 2].pos === 'V' || toks[i - 2].pos === undefined) && toks[i - 2].lower.endsWith('ed') && PASSIVE_AUX.has(toks[i - 3].lower)) passive = true;
@@ -188,7 +189,7 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   // (a verb that denies only with its words after it: "pushed back on", not "the narrative being pushed")
   const phraseLen = v.phrases ? phraseAt(ctx, i + 1, v.phrases) : 0;
   if (v.phrases && phraseLen === 0) return null;
-  if (passive || reduced) return passiveDenial(ctx, s, i, cueFrom, v);
+  if (passive || reduced) return passiveDenial(ctx, s, i + phraseLen, cueFrom, v);
   // (a quotation of the verb alone closes after it: 'said it "vigorously disputes" the allegations')
   const after = toks[i + 1]?.kind === 'quote' && !isOpeningQuote(ctx, i + 1) ? i + 2 : i + 1;
   let k = after;
@@ -197,6 +198,14 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   let objFrom = after;
   if (v.phrases) {
     cueTo = k = objFrom = i + 1 + phraseLen;
+    // ("The largest trial to date suggests otherwise": no object, the claim before; someone or something says so, not
+    // "Unless proved otherwise")
+    if (v.object === 'none') {
+      const who = preposedSource(ctx, s, cueFrom);
+      // (nor a concession, "even if the election returns suggest otherwise")
+      const opener = (k: number) => k >= s.from && (CONCESSIVE_OPENERS.has(toks[k].lower) || SUPPOSITION_WORDS.has(toks[k].lower));
+      return who !== null && !opener(who.range.from) && !opener(who.range.from - 1) ? finish(ctx, s, i, cueFrom, cueTo, v, null, true, psrc) : null;
+    }
     // "pleaded not guilty on Thursday to charges ...": a short adverbial before "to"
     let m = k;
     while (m < s.to && m - k < 4 && toks[m].kind === 'word' && toks[m].lower !== 'to') m++;
@@ -479,7 +488,10 @@ function quotedBefore(ctx: BlockContext, s: Sentence, cueFrom: number): R | null
   return span(ctx, a, b);
 }
 
-/** "The allegations were denied by the ministry", "an allegation rejected by the inquiry": a denial of a statement named before. */
+/**
+ * "The allegations were denied by the ministry", "an allegation rejected by the inquiry": a denial of a statement named
+ * before. `i` is the verb's last token (with the words of its phrase: "cannot be backed | up").
+ */
 function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: number, v: DenialVerb): Found | null {
   const toks = ctx.toks;
   let head = -1;

@@ -418,3 +418,8 @@ export function mainPredicateAfterClause(ctx: BlockContext, from: number, to: nu
 
 /** Conjunctions that coordinate a clause's verbs: "X and would be Y". */
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor']);
+
+/** Whether token e is the "think" of "think tank", a noun the lexicon reads as a verb ("disputes think tank's figures"). */
+export function thinkTank(ctx: BlockContext, e: number): boolean {
+  return ctx.toks[e].lower === 'think' && (ctx.toks[e + 1]?.lower === 'tank' || ctx.toks[e + 1]?.lower === 'tanks');
+}
