@@ -484,6 +484,19 @@ describe('core denials', () => {
       assert.deepEqual(run(u).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['denied', "Ms Cooper's office", 'she had misled anyone']]);
     });
 
+    it('"denied overcharging its customers after the regulator said X": a gerund the lexicon does not know, up to the report that led to it', () => {
+      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text ?? null, d.target?.text ?? null]);
+      assert.deepEqual(rows('Brightwater Energy has denied overcharging its customers after the regulator Ofgem said it had found errors.'), [['has denied', 'Brightwater Energy', 'overcharging its customers']]);
+      assert.deepEqual(rows('The energy firm accused of overcharging customers denies wrongdoing.'), [['denies', 'The energy firm accused of overcharging customers', 'wrongdoing']]);
+    });
+
+    it('"is not backed by polls" with its agent; a claim without "that"; evidence before a phrase of its own', () => {
+      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.target?.text ?? null]);
+      assert.deepEqual(rows("Candidate's claim he won every debate is not backed by polls."), [['is not backed by polls', 'he won every debate']]);
+      assert.deepEqual(rows('Polls after the debates do not support that.'), [['do not support', 'that']]);
+      assert.deepEqual(rows('Voters after the debates do not support the plan.'), []);
+    });
+
     it('"suggests otherwise" denies the claim before; "cannot be backed up" denies its subject; "think tank\'s figures" is the object of "disputes"', () => {
       const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text ?? null, d.target?.text ?? null]);
       assert.deepEqual(rows('The largest trial to date suggests otherwise.'), [['suggests otherwise', 'The largest trial to date', null]]);

@@ -105,6 +105,7 @@ describe('core speakers', () => {
       ['Official figures from the [Department for Energy Security and Net Zero](https://www.gov.uk/desnz)', 'Department for Energy Security and Net Zero', 'other'],
       ['Friends of the Earth', 'Friends of the Earth', 'other'],
       ['Counsel for the Crown, Simon Hale KC', 'Simon Hale', 'person'],
+      ['The Energy Ombudsman', 'Energy Ombudsman', 'other'],
       // nor where the speaker is
       ['The laboratory, in Lausanne', 'laboratory', 'group'],
       // an aside on how far a post went names no one

@@ -230,6 +230,9 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.not-supported-data', words: ['not', 'supported', 'by', 'the', 'data'] },
   { id: 'false.not-supported-any-data', words: ['not', 'supported', 'by', 'any', 'data'] },
   { id: 'false.not-supported-facts', words: ['not', 'supported', 'by', 'the', 'facts'] },
+  // "Candidate's claim he won every debate is not backed by polls", "is not borne out by the figures"
+  { id: 'false.not-backed-by', words: ['not', 'backed', 'by'] },
+  { id: 'false.not-borne-out', words: ['not', 'borne', 'out'] },
   // said of a study or a statement: "the study was flawed", "a deeply flawed analysis"
   { id: 'false.flawed', words: ['flawed'] },
   // invented, or a motive instead of a fact: "said that figure was invented", "called the report a political attack"

@@ -403,8 +403,8 @@ export function sourceType(ctx: BlockContext, r: TokRange): SourceType {
   return 'other';
 }
 
-/** Prepositions of where, after a participle that follows its noun ("a woman detained at the border"). */
-const REDUCED_RELATIVE_PREPS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'outside', 'inside']);
+/** Prepositions of where, after a participle that follows its noun ("a woman detained at the border"), and of what it charges ("the firm accused of overcharging customers"). */
+const REDUCED_RELATIVE_PREPS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'outside', 'inside', 'of', 'with']);
 
 /** A lower-case regular participle, read as a verb or not known to the lexicon ("detained", "living"). */
 function isParticipleWord(t: Tok): boolean {

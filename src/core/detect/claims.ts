@@ -11,7 +11,7 @@ import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
 import { BACKSHIFTED_MODALS, CHANGE_VERBS, CLAIMING_NOUNS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm } from '../data/cues';
 import { FRACTION_COUNTS, FRACTION_WORDS } from '../data/lexicon';
-import { F_ALLEGED, F_AUX, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION } from './word-flags';
+import { F_ALLEGED, F_AUX, F_CUE_VERB, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION } from './word-flags';
 import { closesQuotationFrom, datelineEnd, isFiniteVerb, isPunct, mainPredicateAfterClause } from './phrases';
 import { CITING_PARTICIPLES, afterOpeningFrame, isRubricAt } from './attributions';
 import { sortSmall } from '../util/sort';
@@ -93,8 +93,9 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
         if (!accusation) continue;
         const from = t.i + 2;
         let e = from;
-        // (charges are listed with "and": "charged with fraud and money laundering")
-        while (e < toks.length && !isPunct(toks[e], '.,;:!?') && (toks[e].lower === 'and' || !ALLEGED_STOPS.has(toks[e].lower)) && e - from < 12) e++;
+        // (charges are listed with "and": "charged with fraud and money laundering"; the sentence's verb ends them, "Energy
+        // firm accused of overcharging customers denies wrongdoing")
+        while (e < toks.length && !isPunct(toks[e], '.,;:!?') && (toks[e].lower === 'and' || !ALLEGED_STOPS.has(toks[e].lower)) && (toks[e].f & (F_DENIAL_VERB | F_CUE_VERB)) === 0 && e - from < 12) e++;
         if (e > from && !overlapsClaim(out, n, toks[from].start, toks[e - 1].end)) {
           out[n++] = { span: [toks[from].start, toks[e - 1].end], origin: 'allegation', attribution: null, denial: null, checkworthiness: Math.max(minScore, hundredths(score(ctx, from, e - 1, true) - ALLEGED_DISCOUNT)) };
         }

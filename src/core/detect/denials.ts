@@ -17,7 +17,7 @@ import {
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb, MODALS, TIME_AFTER, TIME_AFTER_FIRST } from '../data/lexicon';
 import { participleSource, preposedSource, sourceType, withAppositiveName, type SourceFound } from './attributions';
-import { attributionTailAt, closesQuotationFrom, thinkTank, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, skipRightAdverbs, type TokRange } from './phrases';
+import { attributionTailAt, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter } from './appositive';
 import { DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, cueVerbForm } from '../data/cues';
 import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, MEDIA_NOUNS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
@@ -110,6 +110,19 @@ function span(ctx: BlockContext, from: number, to: number): R {
 /** Statement nouns whose "of" phrase names a topic, not what is said: "account of", "version of", "reading of". */
 const ACCOUNT_NOUNS: ReadonlySet<string> = new Set(['account', 'accounts', 'version', 'versions', 'reading', 'interpretation', 'description', 'portrayal', 'depiction', 'characterisation', 'characterization']);
 
+/**
+ * Whether the noun phrase r is the object of a preposition after evidence ("Snap polls after | the three debates"), or
+ * has evidence before a preposition of its own.
+ */
+function evidenceBeforePhrase(ctx: BlockContext, s: Sentence, r: TokRange): boolean {
+  const toks = ctx.toks;
+  for (let k = r.from + 1; k < r.to; k++) if (toks[k].pos === 'I' && !toks[k].cap) return EVIDENCE_NOUNS.has(toks[k - 1].lower);
+  const prep = r.from - 1;
+  if (prep <= s.from || toks[prep].pos !== 'I' || toks[prep].cap) return false;
+  const head = npEndingAt(ctx, prep - 1, s.from);
+  return head !== null && EVIDENCE_NOUNS.has(toks[head.to - 1].lower);
+}
+
 /** A year: "a 2022 study". */
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -177,7 +190,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   // (in the passive the subject is what is not backed up: "the 95% figure cannot be backed up")
   if (v.negated === true && !passive) {
     const subject = cueFrom > i - 1 ? null : preposedSource(ctx, s, cueFrom);
-    if (subject === null || !(v.anySubject === true || EVIDENCE_NOUNS.has(toks[subject.range.to - 1].lower))) return null;
+    // (evidence the subject's head, before its own phrases: "Snap polls after the three debates do not support that")
+    if (subject === null || !(v.anySubject === true || EVIDENCE_NOUNS.has(toks[subject.range.to - 1].lower) || evidenceBeforePhrase(ctx, s, subject.range))) return null;
   }
   // a participle coordinated with a passive one: "claims of fraud have been investigated and debunked"
   if (!passive && cueFrom === i && (prev?.lower === 'and' || prev?.lower === 'or') && i - 3 >= s.from && toks[i - 2].kind === 'word' && !toks[i - 2].cap &&
@@ -397,7 +411,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   // misleading reports")
   const object = toks[g + 1];
   const verbal = g > k || (object !== undefined && g + 1 < end && object.kind === 'word' && !STATEMENT_NOUNS.has(object.lower) && (object.pos === 'N' || object.pos === undefined || object.cap || (object.f & F_DETERMINER) !== 0));
-  if (gerund.kind === 'word' && (!gerund.cap || ctx.headline) && gerund.lower.endsWith('ing') && (gerund.pos === 'V' || (verbal && gerund.pos === 'J'))) return target(end);
+  // (or a word in -ing the lexicon does not know, before an object: "denied overcharging its customers")
+  if (gerund.kind === 'word' && (!gerund.cap || ctx.headline) && gerund.lower.endsWith('ing') && (gerund.pos === 'V' || (verbal && (gerund.pos === 'J' || (gerund.pos === undefined && gerund.lower.length > 6))))) return target(end);
   if (np && np.to < end && !toks[np.to].lower.endsWith('ing') && isFiniteVerb(ctx, np.to)) return target(end);
   if (ctx.headline && first.kind === 'word') {
     // a headline drops the "that" and the articles: "Iraq Denies Lebanon Captured Wife of ISIS Leader",
@@ -690,6 +705,13 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
     }
     if (t.kind === 'word' && t.quote < 0 && e > k) {
       if (t.lower === 'as' && e + 1 < s.to && isFalsityAt(ctx, e + 1)) break;
+      // ("denied overcharging its customers after the regulator said X": the report that led to the denial, no part of
+      // what it denies; not "knew about the loan before he appointed the donor")
+      if ((t.lower === 'after' || t.lower === 'when') && e + 2 < s.to) {
+        const np = npStartingAt(ctx, e + 1, s.to);
+        const v = np && np.to < s.to ? skipRightAdverbs(ctx, np.to, s.to) : -1;
+        if (v >= 0 && isFiniteVerb(ctx, v) && (toks[v].f & F_CUE_VERB) !== 0) break;
+      }
       if ((t.f & F_TARGET_CLAUSE_STOP) !== 0 && t.lower !== 'and') break;
       // ("denied taking any banned substance and said she would appeal": the denier's next report)
       if (t.lower === 'and' && e + 1 < s.to && (cueVerbForm(toks[e + 1].lower) !== undefined || denialVerbOf(toks[e + 1].lower) || (toks[e + 1].lower.endsWith('ing') && toks[e + 1].pos === 'V'))) break;
@@ -882,6 +904,12 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   let fEnd = k + f.len;
   // (a falsity before another, "baseless speculation", "false propaganda": the two are one predicate)
   for (let g = falsityAt(ctx, fEnd); g !== null; g = falsityAt(ctx, fEnd)) fEnd += g.len;
+  // ("is not backed by polls": the agent after a phrase that ends in "by" is part of it)
+  if (toks[fEnd - 1]?.lower === 'by') {
+    const agent = npStartingAt(ctx, fEnd, s.to);
+    if (!agent) return null;
+    fEnd = agent.to;
+  }
   // the phrase must be the predicate, not an adjective before a noun: "is false." but not "is false advertising"
   const after = toks[fEnd];
   if (after && after.kind === 'word' && after.pos === 'N' && !['news', 'claims', 'reports'].includes(after.lower)) return null;
@@ -983,6 +1011,11 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
     // "The claim that X is false", "Claims of 40,000 were not supported by any evidence", "reports of a coup are false"
     if ((toks[m].lower === 'that' && STATEMENT_NOUNS.has(toks[m - 1]?.lower ?? '')) || (toks[m].lower === 'of' && ALLEGATION_OF.has(toks[m - 1]?.lower ?? ''))) {
       from = m + 1;
+      break;
+    }
+    // ("Candidate's claim he won every debate is not backed by polls": a clause without "that", a pronoun its subject)
+    if (m > subj.from && STATEMENT_NOUNS.has(toks[m - 1].lower) && !STATEMENT_PRONOUNS.has(toks[m - 1].lower) && ZERO_THAT_SUBJECTS.has(toks[m].lower) && isFiniteVerb(ctx, toks[m + 1]?.kind === 'quote' ? m + 2 : m + 1)) {
+      from = m;
       break;
     }
   }

@@ -1721,7 +1721,7 @@ function chargedByCue(input: LinkInput, ci: number): boolean {
 }
 
 /** A number in a claim, in digits or words ("300 civilians", "four", "hundreds of homes"; not "one", which is seldom a count). */
-const HOLDS_NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
+const HOLDS_NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|thousands?|millions?|billions?|dozens?|doubled|tripled|trebled|quadrupled|halved)\b/i;
 
 /** The last block (counted from 0) where a fact check's verdict takes the article's first claim as the one it checks. */
 const FIRST_CLAIM_BLOCK = 2;
