@@ -2246,6 +2246,15 @@ describe('core attributions', () => {
       assert.deepEqual(run(t).attributions.map((x) => [x.source?.text, x.speaker]), [['the 26-year-old', 'Kofi Mensah']]);
     });
 
+    it('a relative clause\'s report ends before the main verb after the reported clause\'s own, but not inside a clause of its own or after a verb of thinking', () => {
+      assert.deepEqual(triples('The number of people who said they could speak Welsh fell to 538,300, or 17.8% of the population.').map((x) => x[2]), ['they could speak Welsh']);
+      assert.deepEqual(triples('The firm, which said it was looking into the claims because staff had complained, declined to comment.').filter((x) => x[0] === 'said').map((x) => x[2]), ['it was looking into the claims because staff had complained']);
+    });
+
+    it('a source with a relative clause on "whose": "Smith, whose company builds bridges, said"', () => {
+      assert.deepEqual(triples('Smith, whose company builds bridges, said the design was safe.'), [['said', 'Smith, whose company builds bridges', 'the design was safe']]);
+    });
+
     it('"have in fact fallen" is no report', () => {
       assert.deepEqual(run('Waiting lists have in fact fallen slightly, from 7.62 million in July to 7.57 million in October.').attributions, []);
     });

@@ -441,7 +441,7 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
         continue;
       }
       if (!isPunct(toks[c], ',')) continue;
-      const name = (toks[c + 1].lower === 'who' || toks[c + 1].lower === 'which') ? npEndingAt(ctx, c - 1, s.from) : null;
+      const name = (toks[c + 1].lower === 'who' || toks[c + 1].lower === 'which' || toks[c + 1].lower === 'whose') ? npEndingAt(ctx, c - 1, s.from) : null;
       // (and an appositive's name before it: "Elward Edd, an official at the authority, which has a backlog, said")
       const before = name && name.from - 2 >= s.from && isPunct(toks[name.from - 1], ',') ? npEndingAt(ctx, name.from - 2, s.from) : null;
       if (name) np = { from: before && sourceType(ctx, before) === 'name' ? before.from : name.from, to: j };

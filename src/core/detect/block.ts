@@ -1071,7 +1071,9 @@ function runModel(
     // ("A startup that says its AI can diagnose cancer \"as accurately as a specialist\" has been challenged by doctors": a
     // relative clause's report ends before the main clause's predicate)
     if (content && p.content && p.source && p.source.first === p.source.last && RELATIVE_WORDS.has(toks[p.source.first].lower) && !off.has('relative-content')) {
-      const k = mainPredicateIn(ctx, p.content.first, p.content.last);
+      // (or any main verb after the reported clause's own: "people who said they could speak Welsh | fell to 538,300")
+      let k = mainPredicateIn(ctx, p.content.first, p.content.last);
+      if (k <= p.content.first) k = mainPredicateAfterClause(ctx, p.content.first, p.content.last + 1);
       if (k > p.content.first) content = [content[0], toks[k - 1].end];
     }
     // ("Government promises 20,000 new homes, but critics doubt the figure": a content ends before a clause of its own after
@@ -1084,10 +1086,10 @@ function runModel(
     // (a content the possessor widened the source over was read from it)
     if (content && source && content[0] < source[1] && source[0] < content[1] && p.source && source[0] < toks[p.source.first].start) content = null;
     // ("put the death toll at 14, while | rebels put it at 30": a content the model ends on a comma's conjunction ends before the comma)
-    if (content && p.content && p.content.last - 1 > p.content.first && CLAUSE_LINKS.has(toks[p.content.last].lower) && isPunct(toks[p.content.last - 1], ',') && !off.has('trailing-link')) content = [content[0], toks[p.content.last - 2].end];
+    if (content && p.content && p.content.last - 1 > p.content.first && CLAUSE_LINKS.has(toks[p.content.last].lower) && isPunct(toks[p.content.last - 1], ',') && !off.has('trailing-link')) content = [content[0], Math.min(content[1], toks[p.content.last - 2].end)];
     // ("said it was \"not a party\" and | urged both sides": a content the model ends on "and", "but" or "or" after a
     // closing quotation mark ends before it: the conjunction opens the next verb's phrase)
-    if (content && p.content && p.content.last - 1 > p.content.first && VP_LINKS.has(toks[p.content.last].lower) && toks[p.content.last - 1].kind === 'quote' && !off.has('trailing-link')) content = [content[0], trimEnd(ctx, p.content.last - 1)];
+    if (content && p.content && p.content.last - 1 > p.content.first && VP_LINKS.has(toks[p.content.last].lower) && toks[p.content.last - 1].kind === 'quote' && !off.has('trailing-link')) content = [content[0], Math.min(content[1], trimEnd(ctx, p.content.last - 1))];
     // ("urged | both sides to return": a quantifier right after the cue is the content's)
     if (content && p.content && p.content.first - 1 === cueTok + 1 && oneWord && CONTENT_QUANTIFIERS.has(toks[p.content.first - 1].lower) && !off.has('at-least')) content = [toks[p.content.first - 1].start, content[1]];
     // ("said at least four families ...": "at least" and "at most" are one phrase, the content's)
@@ -1347,6 +1349,8 @@ function mainPredicateIn(ctx: BlockContext, first: number, last: number): number
   let verb = false;
   for (let k = first; k < last; k++) {
     const t = toks[k];
+    // (not in a clause of its own: "was looking into the claims because staff had complained")
+    if (verb && t.kind === 'word' && t.quote < 0 && (t.lower === 'because' || t.lower === 'when' || t.lower === 'after' || t.lower === 'before' || t.lower === 'since' || t.lower === 'if')) return -1;
     if (verb && (t.f & F_AUX) !== 0 && (t.lower === 'has' || t.lower === 'have' || t.lower === 'had' || t.lower === 'was' || t.lower === 'were') && t.quote < 0) {
       const prev = toks[k - 1];
       const next = toks[k + 1];

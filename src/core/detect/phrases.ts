@@ -402,12 +402,17 @@ export function mainPredicateAfterClause(ctx: BlockContext, from: number, to: nu
     const t = toks[k];
     if (t.quote >= 0) continue;
     if (isPunct(t, ',;:')) return -1;
-    // (a possessive's "'s" is no verb: "Mexico's jails")
-    if (!isFiniteVerb(ctx, k) || isApostropheS(t)) continue;
+    // (a clause inside the clause leaves its end unknown: "because she lacked", "as the primaries began", "that X", and so
+    // does one before its verb, "people who used phones for an hour a day were ...")
+    if (t.kind === 'word' && CLAUSE_OPENERS.has(t.lower) && (own || k > from)) return -1;
+    // (a possessive's "'s" is no verb: "Mexico's jails"; nor an infinitive, "to appear")
+    if (!isFiniteVerb(ctx, k) || isApostropheS(t) || toks[k - 1]?.lower === 'to') continue;
     if (!own) {
       own = true;
-      // (the clause's auxiliaries and its verb: "had been evacuated", "will be sold")
-      while ((toks[k].f & F_AUX) !== 0 && k + 1 < to && toks[k + 1].kind === 'word' && ((toks[k + 1].f & F_AUX) !== 0 || toks[k + 1].pos === 'V')) k++;
+      // (a verb of saying or thinking takes a clause of its own without "that": "he believes the government is ...")
+      if ((t.f & F_CUE_VERB) !== 0) return -1;
+      // (the clause's auxiliaries, adverbs and its verb: "had been evacuated", "will be sold", "would not allow")
+      while ((toks[k].f & F_AUX) !== 0 && k + 1 < to && toks[k + 1].kind === 'word' && ((toks[k + 1].f & F_AUX) !== 0 || toks[k + 1].pos === 'V' || toks[k + 1].pos === 'R' || toks[k + 1].lower === 'not')) k++;
       continue;
     }
     // (not a verb coordinated with the clause's: "is playing the card and would be a failed candidate")
@@ -415,6 +420,9 @@ export function mainPredicateAfterClause(ctx: BlockContext, from: number, to: nu
   }
   return -1;
 }
+
+/** Words that open a clause inside a reported clause (`mainPredicateAfterClause`). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['because', 'as', 'when', 'while', 'if', 'after', 'before', 'since', 'until', 'although', 'though', 'that', 'which', 'who', 'whom', 'whose', 'where', 'whether', 'so']);
 
 /** Conjunctions that coordinate a clause's verbs: "X and would be Y". */
 const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor']);
