@@ -46,8 +46,9 @@ export function canonicalName(source: string): CanonicalName {
   // (after a name of two words at least: "Labour MP" is a role)
   const letters = POSTNOMINAL_TAIL.exec(trimmed);
   if (letters !== null && trimmed.lastIndexOf(' ', letters.index - 1) > 0) trimmed = trimmed.slice(0, letters.index);
-  // ("Voters'", "Republicans’": a plural's possessive, the plural)
+  // ("Voters'", "Republicans’": a plural's possessive, the plural; "Chancellor's", a headline's "Chancellor's claim that")
   if (trimmed.length > 2 && (trimmed.endsWith("s'") || trimmed.endsWith('s’'))) trimmed = trimmed.slice(0, -1);
+  else if (trimmed.length > 3 && (trimmed.endsWith("'s") || trimmed.endsWith('’s')) && trimmed[trimmed.length - 3] !== ' ') trimmed = trimmed.slice(0, -2);
   // (not inside a number: "A post shared more than 8,000 times")
   const parts = trimmed.includes(',') ? trimmed.split(/,(?!\d)/).map((p) => p.trim()).filter(Boolean) : trimmed ? [trimmed] : [];
   // "The transport minister, Elena Varga" and "Elena Varga, the transport minister": the person's name,
@@ -819,8 +820,11 @@ function titleCased(text: string): boolean {
   return words >= 3 && caps * 2 > words;
 }
 
-/** One to three capitalised words ending the text, each followed by a space, after no letter or digit. */
-const GIVEN_NAMES_BEFORE = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'’.-]* ){1,3})$/u;
+/**
+ * One to three capitalised words ending the text, each followed by a space, after no letter or digit; a word with a full
+ * stop is an initial or a short title ("J.", "Sen."), not a sentence's last word ("against Rubio. Rubio's catch phrase").
+ */
+const GIVEN_NAMES_BEFORE = /(?<![\p{L}\p{N}])((?:\p{Lu}(?:[\p{L}'’-]*|[\p{L}'’-]{0,3}\.) ){1,3})$/u;
 
 /** Whether a character code continues a name (a letter, a digit, an apostrophe or a hyphen glued on). */
 function isNameCode(c: number): boolean {

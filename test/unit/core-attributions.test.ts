@@ -2255,6 +2255,11 @@ describe('core attributions', () => {
       assert.deepEqual(triples('Smith, whose company builds bridges, said the design was safe.'), [['said', 'Smith, whose company builds bridges', 'the design was safe']]);
     });
 
+    it('a content ends at a semicolon outside quotation marks: "Kyiv says X; Moscow says Y"', () => {
+      const a = run('Kyiv says it shot down 40 Russian drones; Moscow says attack on refinery repelled\n\nThe minister spoke.');
+      assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.content?.text]), [['Kyiv', 'it shot down 40 Russian drones'], ['Moscow', 'attack on refinery repelled']]);
+    });
+
     it('"have in fact fallen" is no report', () => {
       assert.deepEqual(run('Waiting lists have in fact fallen slightly, from 7.62 million in July to 7.57 million in October.').attributions, []);
     });

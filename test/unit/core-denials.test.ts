@@ -497,6 +497,12 @@ describe('core denials', () => {
       assert.deepEqual(rows('Voters after the debates do not support the plan.'), []);
     });
 
+    it('a quoted no-evidence phrase: \'said there was "no credible evidence" that X\'; "the data show the opposite"', () => {
+      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.target?.text ?? null]);
+      assert.deepEqual(rows('The institute said there was "no credible evidence" that tax cuts of that size pay for themselves.'), [['there was "no credible evidence"', 'tax cuts of that size pay for themselves']]);
+      assert.deepEqual(rows('Recent studies suggest the opposite.'), [['suggest the opposite', null]]);
+    });
+
     it('"suggests otherwise" denies the claim before; "cannot be backed up" denies its subject; "think tank\'s figures" is the object of "disputes"', () => {
       const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text ?? null, d.target?.text ?? null]);
       assert.deepEqual(rows('The largest trial to date suggests otherwise.'), [['suggests otherwise', 'The largest trial to date', null]]);

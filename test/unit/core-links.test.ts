@@ -779,3 +779,17 @@ describe('"have failed to replicate the result"', () => {
     assert.deepEqual(described(run(t)).filter((x) => x[1].startsWith('denial:have failed')).map((x) => x[0]), ['teenagers who used their phones for five hours a day scored 23% lower on memory tests']);
   });
 });
+
+describe('"destroyed 40 of 52 drones"', () => {
+  it('counts 40 drones, as "shot down 40 drones" does: no contradiction', () => {
+    const t = 'Kyiv says it shot down 40 Russian drones\n\nUkraine\'s air force said on Tuesday it had destroyed 40 of 52 drones launched by Russia overnight.';
+    assert.deepEqual(described(run(t)).filter((x) => x[2] === 'contradicts'), []);
+  });
+});
+
+describe('a full name mentioned before a surname', () => {
+  it('is not a sentence\'s last word and the next sentence\'s first: "against Rubio. Rubio\'s catch phrase"', () => {
+    const t = 'Sen. Marco Rubio spoke in Miami.\n\nHe ran against Crist. Crist said the race was over.';
+    assert.deepEqual(run(t).attributions.map((x) => x.speaker), ['Crist']);
+  });
+});

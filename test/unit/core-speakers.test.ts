@@ -106,6 +106,9 @@ describe('core speakers', () => {
       ['Friends of the Earth', 'Friends of the Earth', 'other'],
       ['Counsel for the Crown, Simon Hale KC', 'Simon Hale', 'person'],
       ['The Energy Ombudsman', 'Energy Ombudsman', 'other'],
+      // a possessive glued to the last word names its owner ("Chancellor's claim that X")
+      ["Chancellor's", 'Chancellor', 'other'],
+      ['Marco Rubio’s', 'Marco Rubio', 'person'],
       // nor where the speaker is
       ['The laboratory, in Lausanne', 'laboratory', 'group'],
       // an aside on how far a post went names no one

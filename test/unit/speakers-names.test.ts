@@ -17,7 +17,10 @@ const LEADING = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our'])
 const JOINERS = ['of', 'for', 'and', 'the', 'on', '&'];
 const upper = (w: string) => /^\p{Lu}/u.test(w);
 function referenceName(source: string): CanonicalName {
-  const parts = source.replace(/\s+/g, ' ').trim().split(',').map((p) => p.trim()).filter(Boolean);
+  let spaced = source.replace(/\s+/g, ' ').trim();
+  // (a possessive glued to the last word names its owner: "Chancellor's" in "Chancellor's claim that X")
+  if (spaced.length > 3 && /[^ ]['’]s$/.test(spaced)) spaced = spaced.slice(0, -2);
+  const parts = spaced.split(',').map((p) => p.trim()).filter(Boolean);
   let named: CanonicalName | undefined;
   let first: CanonicalName | undefined;
   for (const part of parts) {

@@ -87,8 +87,8 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   { id: 'deny.not-support', lemma: 'support', strength: 0.8, object: 'statement', phrasal: true, negated: true },
   { id: 'deny.not-back-up', lemma: 'back', forms: ['back', 'backs', 'backed'], strength: 0.8, object: 'statement', phrases: [['up']], phrasal: true, negated: true },
   { id: 'deny.not-bear-out', lemma: 'bear', forms: ['bear', 'bears', 'bore'], strength: 0.8, object: 'statement', phrases: [['out']], phrasal: true, negated: true },
-  // "The largest trial to date suggests otherwise", "the data show otherwise": evidence against the claim before
-  { id: 'deny.otherwise', lemma: 'suggest', forms: ['suggest', 'suggests', 'suggested', 'show', 'shows', 'showed', 'shown', 'indicate', 'indicates', 'indicated', 'prove', 'proves', 'proved'], strength: 0.7, object: 'none', phrases: [['otherwise']], phrasal: true },
+  // "The largest trial to date suggests otherwise", "the data show the opposite": evidence against the claim before
+  { id: 'deny.otherwise', lemma: 'suggest', forms: ['suggest', 'suggests', 'suggested', 'show', 'shows', 'showed', 'shown', 'indicate', 'indicates', 'indicated', 'prove', 'proves', 'proved'], strength: 0.7, object: 'none', phrases: [['otherwise'], ['the', 'opposite']], phrasal: true },
   // "Other researchers have failed to replicate the result", "could not reproduce the findings": anyone who tried
   { id: 'deny.not-replicate', lemma: 'replicate', strength: 0.7, object: 'statement', phrasal: true, negated: true, anySubject: true },
   { id: 'deny.not-reproduce', lemma: 'reproduce', strength: 0.7, object: 'statement', phrasal: true, negated: true, anySubject: true },

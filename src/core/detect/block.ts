@@ -1096,6 +1096,15 @@ function runModel(
     if (content && p.content && p.content.first > 0 && toks[p.content.first - 1].lower === 'at' && (toks[p.content.first].lower === 'least' || toks[p.content.first].lower === 'most') && !off.has('at-least')) content = [toks[p.content.first - 1].start, content[1]];
     // an accusation's content runs to what the accused is accused of ("accused the leader of the council, Fiona Grant, | of misleading ...")
     if (p.content && !alleged && ACCUSE_FORMS.has(toks[p.cue.last].lower) && !off.has('accused-of')) content = completeAccusation(ctx, p.content.first, p.content.last) ?? content;
+    // ("Kyiv says it shot down 40 drones; Moscow says ...": a content ends at a semicolon outside quotation marks)
+    if (content && p.content && !off.has('trailing-link')) {
+      for (let k = p.content.first + 1; k < p.content.last && toks[k].start < content[1]; k++) {
+        if (toks[k].quote < 0 && isPunct(toks[k], ';')) {
+          content = [content[0], toks[k - 1].end];
+          break;
+        }
+      }
+    }
     // ("told investors that X. \"Y,\" she said.": the model's content ends with its sentence where a rule's report begins in a later one)
     if (content && !off.has('later-report')) content = beforeLaterReport(ctx, attributions, content);
     // ("Claims that an earthquake struck London have spread on X": a statement's noun as the subject, its clause up to the

@@ -1186,11 +1186,14 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
     for (let k = 0; ok && k < p.words.length; k++) if (toks[i + k + (k > 0 ? skip : 0)].lower !== p.words[k]) ok = false;
     if (!ok) continue;
     let cueFrom = i;
+    // (the phrase quoted: 'there was "no credible evidence" that X')
+    const quoted = i - 1 >= s.from && toks[i - 1].kind === 'quote' && isOpeningQuote(ctx, i - 1) ? 1 : 0;
     // "there is", "there was", "there has been", "found", "has seen"
-    if (i - 2 >= s.from && toks[i - 2].lower === 'there' && (toks[i - 1].f & F_AUX) !== 0) cueFrom = i - 2;
-    else if (i - 3 >= s.from && toks[i - 3].lower === 'there' && (toks[i - 2].f & F_AUX) !== 0) cueFrom = i - 3;
+    if (i - 2 - quoted >= s.from && toks[i - 2 - quoted].lower === 'there' && (toks[i - 1 - quoted].f & F_AUX) !== 0) cueFrom = i - 2 - quoted;
+    else if (i - 3 - quoted >= s.from && toks[i - 3 - quoted].lower === 'there' && (toks[i - 2 - quoted].f & F_AUX) !== 0) cueFrom = i - 3 - quoted;
     // ("There is no truth whatsoever in these reports": the intensifier with the cue)
-    const cueTo = i + p.words.length + skip + (toks[i + p.words.length + skip]?.lower === 'whatsoever' ? 1 : 0);
+    let cueTo = i + p.words.length + skip + (toks[i + p.words.length + skip]?.lower === 'whatsoever' ? 1 : 0);
+    if (quoted && cueFrom < i && toks[cueTo]?.kind === 'quote' && isClosingQuote(ctx, cueTo)) cueTo++;
     let k = cueTo;
     if (p.id === 'noevidence.without') return withoutEvidence(ctx, s, i, cueTo);
     if (p.id === 'noevidence.no-such-thing') {

@@ -200,6 +200,8 @@ export function readConcepts(text: string, sink: ConceptSink): void {
 function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from: number, to: number, sink: ConceptSink): void {
   const n = to;
   let pendingNumber: number | null = null;
+  // (the token of the pending number)
+  let pendingAt = -1;
   // (the index of the last negator's word while its concept is still to come, else -1)
   let negatorAt = -1;
   // (the last word concept and its token: "put the crowd at 20,000" counts the crowd; and the concept before a verb of
@@ -212,6 +214,8 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     if (kind === K_NUMBER) {
       const v = numberValue(words[i].text);
       if (!Number.isFinite(v)) continue;
+      // ("destroyed 40 of 52 drones": the count is the first number, of the total after "of")
+      if (pendingNumber !== null && i - 2 >= from && pendingAt === i - 2 && kinds[i - 1] === K_WORD && words[i - 1].lower === 'of') continue;
       // "27%", "27 per cent", "1 in 4 children": a share, which counts percent as "27 percent" does
       const share = shareAt(kinds, words, i, n, v);
       if (share !== null) {
@@ -229,7 +233,10 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       const level = atWord && LEVEL_VERBS.has(words[at - 1].lower);
       if (atWord && !level && lastConcept !== null && at - lastConceptAt === 1) sink.quantity(v, lastConcept);
       else if (level && levelConcept !== null) sink.quantity(v, levelConcept);
-      else pendingNumber = v;
+      else {
+        pendingNumber = v;
+        pendingAt = i;
+      }
       continue;
     }
     if (kind !== K_WORD) continue;
