@@ -66,7 +66,7 @@ export function canonicalName(source: string): CanonicalName {
     // ("The video, viewed more than two million times on TikTok": an aside on how far a post went names no one, but for
     // who saw a document, "seen by the Courier")
     // (nor where the speaker is, "The laboratory, in Lausanne")
-    if (part !== parts[0] && (SPREAD_PARTICIPLES.has(part.slice(0, part.indexOf(' ')).toLowerCase()) || PLACE_ASIDE.test(part)) && !SEEN_BY_OUTLET.test(part)) continue;
+    if (part !== parts[0] && asideOfNoName(part)) continue;
     // ("figures from the Office for National Statistics", "a report from the Institute for Fiscal Studies": a document's
     // source is who made it)
     const made = part.includes(' from ') || part.includes(' by ') ? DOCUMENT_FROM.exec(part) : null;
@@ -142,8 +142,16 @@ export function canonicalName(source: string): CanonicalName {
  */
 const DOCUMENT_FROM = /^(?:(?:[Aa]|[Aa]n|[Tt]he|[Nn]ew|[Ll]atest|[Oo]fficial|[Ii]ts|[Tt]heir|[Ss]ome)\s+)*(\p{L}+)\s+(?:(?:published|compiled|released|produced|issued)\s+)?(?:from|by)\s+(?=(?:the\s+)?\p{Lu})/u;
 
-/** A part of a source that says where it is: "in Lausanne", "near Leeds". */
-const PLACE_ASIDE = /^(?:in|at|near|outside|from)\s/;
+/**
+ * Whether a part of a source after its first comma names no one: how far a post went ("viewed more than two million
+ * times") or where the speaker is ("in Lausanne", `PLACE_PREPOSITIONS`), but for who saw a document ("seen by the Courier").
+ */
+function asideOfNoName(part: string): boolean {
+  const space = part.indexOf(' ');
+  if (space < 0 || SEEN_BY_OUTLET.test(part)) return false;
+  const first = part.slice(0, space).toLowerCase();
+  return SPREAD_PARTICIPLES.has(first) || PLACE_PREPOSITIONS.has(first);
+}
 
 /** A part of a source that names who saw a document: "seen by the Courier", "obtained by The Ledger". */
 const SEEN_BY_OUTLET = /^(?:seen|obtained|reviewed) by \S/;

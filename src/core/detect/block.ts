@@ -14,7 +14,7 @@ import type { RawAttribution } from './raw';
 import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
-import { datelineEnd, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
+import { CLAUSE_SUBORDINATORS, VERB_COORDINATORS, datelineEnd, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
 import { AUX, canBeVerb, PASSIVE_BE } from '../data/lexicon';
 import { F_AUX, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
@@ -706,9 +706,6 @@ const SEEMING_PARTICIPLES: ReadonlySet<string> = new Set(['appearing', 'purporti
 /** A main clause's first verbs after a long subject: "is from 2020", "was filmed", "has been shared". */
 const MAIN_VERBS_AFTER_SUBJECT: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
-/** Conjunctions that join verb phrases: "said X and urged Y". */
-const VP_LINKS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
-
 /** Quantifiers that open a noun phrase: "urged both sides to ...". */
 const CONTENT_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each', 'every', 'either', 'neither']);
 
@@ -1089,7 +1086,7 @@ function runModel(
     if (content && p.content && p.content.last - 1 > p.content.first && CLAUSE_LINKS.has(toks[p.content.last].lower) && isPunct(toks[p.content.last - 1], ',') && !off.has('trailing-link')) content = [content[0], Math.min(content[1], toks[p.content.last - 2].end)];
     // ("said it was \"not a party\" and | urged both sides": a content the model ends on "and", "but" or "or" after a
     // closing quotation mark ends before it: the conjunction opens the next verb's phrase)
-    if (content && p.content && p.content.last - 1 > p.content.first && VP_LINKS.has(toks[p.content.last].lower) && toks[p.content.last - 1].kind === 'quote' && !off.has('trailing-link')) content = [content[0], Math.min(content[1], trimEnd(ctx, p.content.last - 1))];
+    if (content && p.content && p.content.last - 1 > p.content.first && VERB_COORDINATORS.has(toks[p.content.last].lower) && toks[p.content.last - 1].kind === 'quote' && !off.has('trailing-link')) content = [content[0], Math.min(content[1], trimEnd(ctx, p.content.last - 1))];
     // ("urged | both sides to return": a quantifier right after the cue is the content's)
     if (content && p.content && p.content.first - 1 === cueTok + 1 && oneWord && CONTENT_QUANTIFIERS.has(toks[p.content.first - 1].lower) && !off.has('at-least')) content = [toks[p.content.first - 1].start, content[1]];
     // ("said at least four families ...": "at least" and "at most" are one phrase, the content's)
@@ -1359,7 +1356,7 @@ function mainPredicateIn(ctx: BlockContext, first: number, last: number): number
   for (let k = first; k < last; k++) {
     const t = toks[k];
     // (not in a clause of its own: "was looking into the claims because staff had complained")
-    if (verb && t.kind === 'word' && t.quote < 0 && (t.lower === 'because' || t.lower === 'when' || t.lower === 'after' || t.lower === 'before' || t.lower === 'since' || t.lower === 'if')) return -1;
+    if (verb && t.kind === 'word' && t.quote < 0 && CLAUSE_SUBORDINATORS.has(t.lower)) return -1;
     if (verb && (t.f & F_AUX) !== 0 && (t.lower === 'has' || t.lower === 'have' || t.lower === 'had' || t.lower === 'was' || t.lower === 'were') && t.quote < 0) {
       const prev = toks[k - 1];
       const next = toks[k + 1];

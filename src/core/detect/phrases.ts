@@ -416,16 +416,19 @@ export function mainPredicateAfterClause(ctx: BlockContext, from: number, to: nu
       continue;
     }
     // (not a verb coordinated with the clause's: "is playing the card and would be a failed candidate")
-    if ((toks[k - 1].kind === 'word' && !COORDINATORS.has(toks[k - 1].lower)) || toks[k - 1].kind === 'number') return k;
+    if ((toks[k - 1].kind === 'word' && !VERB_COORDINATORS.has(toks[k - 1].lower)) || toks[k - 1].kind === 'number') return k;
   }
   return -1;
 }
 
-/** Words that open a clause inside a reported clause (`mainPredicateAfterClause`). */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['because', 'as', 'when', 'while', 'if', 'after', 'before', 'since', 'until', 'although', 'though', 'that', 'which', 'who', 'whom', 'whose', 'where', 'whether', 'so']);
+/** Conjunctions that open a subordinate clause inside another: "because she lacked", "when the brakes were faulty". */
+export const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['because', 'when', 'while', 'if', 'after', 'before', 'since', 'until', 'although', 'though', 'whether']);
 
-/** Conjunctions that coordinate a clause's verbs: "X and would be Y". */
-const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor']);
+/** Words that open a clause inside a reported clause (`mainPredicateAfterClause`): the subordinators, "as" and the relatives. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...CLAUSE_SUBORDINATORS, 'as', 'that', 'which', 'who', 'whom', 'whose', 'where', 'so']);
+
+/** Conjunctions that coordinate verbs or verb phrases: "X and would be Y", "said X and urged Y". */
+export const VERB_COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor']);
 
 /** Whether token e is the "think" of "think tank", a noun the lexicon reads as a verb ("disputes think tank's figures"). */
 export function thinkTank(ctx: BlockContext, e: number): boolean {

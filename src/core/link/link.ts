@@ -1470,14 +1470,9 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   }
   lo = Math.min(lo, below);
   // "called the union's account a fabrication": the nearest claim of the one named, within a few paragraphs
-  // (or the owner the cue names before the target: "disputed the Echo's reading of the figures")
-  const owner = d.target ? possessorOf(d.target.text) ?? ownerInCue(d.cue.text) : null;
+  const owner = denialOwner(d);
   if (owner !== null) {
-    for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : OWNER_REACH); ci--) {
-      const who = claims[ci].claimant;
-      // (the owner named by the role the source gave: "the Chancellor's claim" after "The Chancellor, Rachel Moore, said")
-      if (who !== null && who !== d.speaker && input.claimFromDenial[ci] === null && (namesOwner(who, owner) || namesOwner(sourceOfClaim(input, ci), owner))) return ci;
-    }
+    for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : OWNER_REACH); ci--) if (ownersClaim(input, ci, d, owner)) return ci;
   }
   // (a denial that names nothing and no one, a fact check's "Verdict: False", answers the article's own claim too;
   // after the claim it checks in its own block, that claim: the block's first, '"The dam was opened on purpose." The
@@ -1567,12 +1562,9 @@ function firstClaimAfter(input: LinkInput, d: Denial, block: number): number {
   const claims = input.claims;
   const from = lowerBound(claims, d.cue.end, claimStart);
   // (the claim of the owner the denial names, when it names one: "families dispute council account of flood warnings")
-  const owner = d.target ? possessorOf(d.target.text) ?? ownerInCue(d.cue.text) : null;
+  const owner = denialOwner(d);
   if (owner !== null) {
-    for (let ci = from; ci < claims.length && input.claimBlock[ci] - block <= HEADING_REACH; ci++) {
-      const who = claims[ci].claimant;
-      if (who !== null && who !== d.speaker && input.claimFromDenial[ci] === null && (namesOwner(who, owner) || namesOwner(sourceOfClaim(input, ci), owner))) return ci;
-    }
+    for (let ci = from; ci < claims.length && input.claimBlock[ci] - block <= HEADING_REACH; ci++) if (ownersClaim(input, ci, d, owner)) return ci;
   }
   for (let ci = from; ci < claims.length && input.claimBlock[ci] - block <= HEADING_REACH; ci++) {
     const who = claims[ci].claimant;
@@ -1750,6 +1742,24 @@ function possessorOf(target: string): string | null {
 const OWNERLESS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'such', 'any', 'all', 'his', 'her', 'its', 'their']);
 
 /** Whether a claimant's name holds the owner word ("US officials" names "us"; "business groups" does not). */
+/**
+ * The owner of the statement a denial names, lower case: in its target ("called the union's account a fabrication") or
+ * in its cue before the target ("disputed the Echo's reading of the figures"); null when it names none.
+ */
+function denialOwner(d: Denial): string | null {
+  return d.target ? possessorOf(d.target.text) ?? ownerInCue(d.cue.text) : null;
+}
+
+/**
+ * Whether claim ci is someone's other than denial d's speaker, no denial's target, and its claimant or its report's
+ * source names `owner` (the owner named by the role the source gave: "the Chancellor's claim" after "The Chancellor,
+ * Rachel Moore, said").
+ */
+function ownersClaim(input: LinkInput, ci: number, d: Denial, owner: string): boolean {
+  const who = input.claims[ci].claimant;
+  return who !== null && who !== d.speaker && input.claimFromDenial[ci] === null && (namesOwner(who, owner) || namesOwner(sourceOfClaim(input, ci), owner));
+}
+
 /** The owner a denial's cue names with a possessive before its statement's noun ("disputed the Echo's reading" -> "echo"), or null. */
 function ownerInCue(cue: string): string | null {
   // (or a noun before an account's: "dispute council account")
