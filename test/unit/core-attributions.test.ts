@@ -1834,8 +1834,11 @@ describe('core attributions', () => {
     });
 
     it('a model source that begins with a possessive\'s "\'s" takes its possessor, and no content read from it', () => {
-      const t = "Residents of Peter's Road disagree.";
-      assert.deepEqual(detectBlock(t, 'paragraph', 0.5).attributions.map((a) => [t.slice(a.cue[0], a.cue[1]), a.source && t.slice(a.source[0], a.source[1]), a.content]), [['disagree', "Residents of Peter's Road", null]]);
+      const t = "Residents of Peter's Road complained.";
+      assert.deepEqual(detectBlock(t, 'paragraph', 0.5).attributions.map((a) => [t.slice(a.cue[0], a.cue[1]), a.source && t.slice(a.source[0], a.source[1]), a.content]), [['complained', "Residents of Peter's Road", null]]);
+      // (a disagreement that closes its sentence is a denial, whose source takes its possessor too)
+      const u = "Residents of Peter's Road disagree.";
+      assert.deepEqual(detectBlock(u, 'paragraph', 0.5).denials.map((d) => [u.slice(d.cue[0], d.cue[1]), d.source && u.slice(d.source[0], d.source[1])]), [['disagree', "Residents of Peter's Road"]]);
     });
 
     it('"put the figure at N" reports a figure: the cue "put", the source its subject, the content the figure restated', () => {

@@ -503,6 +503,14 @@ describe('core denials', () => {
       assert.deepEqual(rows('Recent studies suggest the opposite.'), [['suggest the opposite', null]]);
     });
 
+    it('disagreement closing its clause, or with a pronoun, denies the claim before; not a poll\'s share, nor before another object', () => {
+      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text ?? null, d.target?.text ?? null]);
+      assert.deepEqual(rows('Rubio disagreed.'), [['disagreed', 'Rubio', null]]);
+      assert.deepEqual(rows('He disagrees with them, the spokesman said.'), [['disagrees with them', 'He', null]]);
+      assert.deepEqual(rows('44 percent of Independents disagreed.'), []);
+      assert.deepEqual(rows('Senior officials disagree on what the troops will be doing.'), []);
+    });
+
     it('"suggests otherwise" denies the claim before; "cannot be backed up" denies its subject; "think tank\'s figures" is the object of "disputes"', () => {
       const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text ?? null, d.target?.text ?? null]);
       assert.deepEqual(rows('The largest trial to date suggests otherwise.'), [['suggests otherwise', 'The largest trial to date', null]]);

@@ -793,3 +793,10 @@ describe('a full name mentioned before a surname', () => {
     assert.deepEqual(run(t).attributions.map((x) => x.speaker), ['Crist']);
   });
 });
+
+describe('"Her colleague Jane Whitfield disagreed."', () => {
+  it('answers the claim just before it', () => {
+    const t = 'The minister said pupil numbers had fallen by a third since 2018.\n\nHer colleague Jane Whitfield disagreed.';
+    assert.deepEqual(described(run(t)), [['pupil numbers had fallen by a third since 2018', 'denial:disagreed', 'denies']]);
+  });
+});

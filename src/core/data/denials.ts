@@ -87,6 +87,10 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   { id: 'deny.not-support', lemma: 'support', strength: 0.8, object: 'statement', phrasal: true, negated: true },
   { id: 'deny.not-back-up', lemma: 'back', forms: ['back', 'backs', 'backed'], strength: 0.8, object: 'statement', phrases: [['up']], phrasal: true, negated: true },
   { id: 'deny.not-bear-out', lemma: 'bear', forms: ['bear', 'bears', 'bore'], strength: 0.8, object: 'statement', phrases: [['out']], phrasal: true, negated: true },
+  // "Rubio disagreed.", "Washington disagrees", "He disagrees with them": disagreement with what was said before, closing
+  // its clause or with a pronoun or a statement's noun after "with" (no denial before another object: "disagree on what
+  // these troops will do")
+  { id: 'deny.disagree', lemma: 'disagree', strength: 0.6, object: 'none', modelCue: true },
   // "The largest trial to date suggests otherwise", "the data show the opposite": evidence against the claim before
   { id: 'deny.otherwise', lemma: 'suggest', forms: ['suggest', 'suggests', 'suggested', 'show', 'shows', 'showed', 'shown', 'indicate', 'indicates', 'indicated', 'prove', 'proves', 'proved'], strength: 0.7, object: 'none', phrases: [['otherwise'], ['the', 'opposite']], phrasal: true },
   // "Other researchers have failed to replicate the result", "could not reproduce the findings": anyone who tried

@@ -204,6 +204,23 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   const phraseLen = v.phrases ? phraseAt(ctx, i + 1, v.phrases) : 0;
   if (v.phrases && phraseLen === 0) return null;
   if (passive || reduced) return passiveDenial(ctx, s, i + phraseLen, cueFrom, v);
+  // ("Rubio disagreed.", "He disagrees with them": the claim before; someone named, not a poll's share)
+  if (v.object === 'none' && !v.phrases) {
+    const next = toks[i + 1];
+    const closes = next === undefined || i + 1 >= s.to || isPunct(next, '.;!') || (ctx.headline && i + 1 === toks.length);
+    const withPronoun = next?.lower === 'with' && (STATEMENT_PRONOUNS.has(toks[i + 2]?.lower ?? '') || PERSON_PRONOUNS.has(toks[i + 2]?.lower ?? '')) && (i + 3 >= s.to || isPunct(toks[i + 3], '.;,!'));
+    if (!closes && !withPronoun) return null;
+    const who = preposedSource(ctx, s, cueFrom);
+    if (who === null || rangeHas(ctx, who.range.from, who.range.to, (x) => x.kind === 'number' || x.lower === 'percent')) return null;
+    const found = finish(ctx, s, i, cueFrom, withPronoun ? i + 3 : i + 1, v, null, true, psrc);
+    // (with the possessor the phrase-reader stopped at: "Residents of Peter's | Road disagree")
+    const f = who.range.from;
+    if (found.denial.source !== null && f >= 2 && (toks[f - 1].lower === "'s" || toks[f - 1].lower === '’s') && toks[f - 1].start === toks[f - 2].end) {
+      const owner = npEndingAt(ctx, f - 2, s.from);
+      if (owner) found.denial.source = [toks[owner.from].start, found.denial.source[1]];
+    }
+    return found;
+  }
   // (a quotation of the verb alone closes after it: 'said it "vigorously disputes" the allegations')
   const after = toks[i + 1]?.kind === 'quote' && !isOpeningQuote(ctx, i + 1) ? i + 2 : i + 1;
   let k = after;
