@@ -509,6 +509,7 @@ describe('core denials', () => {
       assert.deepEqual(rows('He disagrees with them, the spokesman said.'), [['disagrees with them', 'He', null]]);
       assert.deepEqual(rows('44 percent of Independents disagreed.'), []);
       assert.deepEqual(rows('Senior officials disagree on what the troops will be doing.'), []);
+      assert.deepEqual(rows('They recognized areas where they disagree.'), []);
     });
 
     it('"suggests otherwise" denies the claim before; "cannot be backed up" denies its subject; "think tank\'s figures" is the object of "disputes"', () => {

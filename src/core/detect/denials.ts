@@ -17,7 +17,7 @@ import {
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb, MODALS, TIME_AFTER, TIME_AFTER_FIRST } from '../data/lexicon';
 import { participleSource, preposedSource, sourceType, withAppositiveName, type SourceFound } from './attributions';
-import { attributionTailAt, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, skipRightAdverbs, type TokRange } from './phrases';
+import { attributionTailAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter } from './appositive';
 import { DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, cueVerbForm } from '../data/cues';
 import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, MEDIA_NOUNS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
@@ -123,6 +123,9 @@ function evidenceBeforePhrase(ctx: BlockContext, s: Sentence, r: TokRange): bool
   return head !== null && EVIDENCE_NOUNS.has(toks[head.to - 1].lower);
 }
 
+/** Relative words before the subject of a disagreement inside a clause of its own: "areas where they disagree". */
+const RELATIVE_OPENERS_OF_DISAGREEMENT: ReadonlySet<string> = new Set(['where', 'which', 'that', 'who', 'whom']);
+
 /** A year: "a 2022 study". */
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -212,6 +215,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     if (!closes && !withPronoun) return null;
     const who = preposedSource(ctx, s, cueFrom);
     if (who === null || rangeHas(ctx, who.range.from, who.range.to, (x) => x.kind === 'number' || x.lower === 'percent')) return null;
+    // (nor inside a clause of its own: "areas where they disagree", "if they disagree")
+    const before = toks[who.range.from - 1];
+    if (before !== undefined && who.range.from > s.from && (CLAUSE_SUBORDINATORS.has(before.lower) || RELATIVE_OPENERS_OF_DISAGREEMENT.has(before.lower))) return null;
     const found = finish(ctx, s, i, cueFrom, withPronoun ? i + 3 : i + 1, v, null, true, psrc);
     // (with the possessor the phrase-reader stopped at: "Residents of Peter's | Road disagree")
     const f = who.range.from;
