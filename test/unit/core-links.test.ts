@@ -800,3 +800,12 @@ describe('"Her colleague Jane Whitfield disagreed."', () => {
     assert.deepEqual(described(run(t)), [['pupil numbers had fallen by a third since 2018', 'denial:disagreed', 'denies']]);
   });
 });
+
+describe('"the claim was simply wrong"', () => {
+  it('answers the claim reported as one, past the claimant\'s later words; "That claim" answers the one just made', () => {
+    const t = 'Councillor Jim Briggs claimed that fares had doubled since Mayor Anna Lowe was elected in 2022.\n\nThe standard fare rose from £1.80 to £2.20.\n\nMr Briggs told us he had been referring to the overall cost of travelling by bus. The mayor\'s office said the claim was "simply wrong".';
+    assert.deepEqual(described(run(t)).filter((x) => x[1].startsWith('denial:was')).map((x) => x[0]), ['fares had doubled since Mayor Anna Lowe was elected in 2022']);
+    const u = 'Prosecutors allege that Derek Campbell transferred donations into accounts controlled by his wife.\n\nHis lawyer told the court that the payments had been approved by the charity\'s board.\n\nThat claim was rejected by the board\'s former chair.';
+    assert.deepEqual(described(run(u)).filter((x) => x[1].startsWith('denial:was rejected')).map((x) => x[0]), ["the payments had been approved by the charity's board"]);
+  });
+});

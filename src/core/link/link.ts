@@ -1501,6 +1501,14 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   if (d.target !== null && d.speaker === null && NAMES_CLAIM.test(d.target.text) && input.claimChecked && !claimedJustBefore) {
     for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= CHECKED_REACH; ci--) if (input.claimChecked[ci] && input.claimFromDenial[ci] === null) return ci;
   }
+  // ("The mayor's office said the claim was simply wrong": the nearest claim reported as one, "Briggs claimed that fares
+  // had doubled", past the claimant's later statements, within a few paragraphs)
+  // (not "That claim was rejected", which points at the claim just made)
+  if (d.target !== null && THE_CLAIM.test(d.target.text)) {
+    for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : CLAIMED_REACH); ci--) {
+      if (claims[ci].claimant !== null && claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && CLAIMED_CUE.test(cueOfClaim(input, ci))) return ci;
+    }
+  }
   // ("denied the charge": the nearest claim that charges or accuses someone, when there is one)
   // (or whose report's cue does: "accused the council of \"cherry-picking\" data")
   if (d.target !== null && NAMES_CHARGE.test(d.target.text)) {
@@ -1682,6 +1690,10 @@ const FINDINGS_CLAIMANT = /\b(?:study|studies|survey|poll|report|research|analys
 /** A denial's generic target that names a charge or an accusation ("the charge", "the accusations against him"). */
 /** A generic target that names a claim: "The claim", "this claim", "the statement". */
 const NAMES_CLAIM = /^(?:the|this|that)\s+(?:claim|statement)$/i;
+/** "The claim", with the definite article: the claim the article is about. */
+const THE_CLAIM = /^the\s+claim$/i;
+/** How many blocks back "the claim" looks for a claim reported with "claimed" or "alleged" (past a fact check's list). */
+const CLAIMED_REACH = 6;
 /** How many blocks back a verdict on "the claim" looks for the claim a "Claim:" label names. */
 const CHECKED_REACH = 2;
 
