@@ -2263,6 +2263,11 @@ describe('core attributions', () => {
       assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.content?.text]), [['Kyiv', 'it shot down 40 Russian drones'], ['Moscow', 'attack on refinery repelled']]);
     });
 
+    it('an accusation the model ends on a preposition runs to its clause\'s end, not past "after" and another report', () => {
+      const t = 'Opposition councillors have accused the mayor of Halden, Tom Reyes, of lying about crime in the city after he said in a radio interview that violent crime had fallen.';
+      assert.deepEqual(triples(t).map((x) => [x[0], x[2]]), [['have accused', 'the mayor of Halden, Tom Reyes, of lying about crime in the city'], ['said', 'violent crime had fallen']]);
+    });
+
     it('"have in fact fallen" is no report', () => {
       assert.deepEqual(run('Waiting lists have in fact fallen slightly, from 7.62 million in July to 7.57 million in October.').attributions, []);
     });

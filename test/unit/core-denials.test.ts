@@ -503,6 +503,14 @@ describe('core denials', () => {
       assert.deepEqual(rows('Recent studies suggest the opposite.'), [['suggest the opposite', null]]);
     });
 
+    it('a headline\'s falsity word after what it judges: the target without it, its copula or adverbs, or "claim that"', () => {
+      const rows = (t: string) => run(t + '\n\nThe minister spoke on Monday.').denials.map((d) => [d.cue.text, d.target?.text ?? null]);
+      assert.deepEqual(rows('Rail firm\'s claim that strikes cost £100m "exaggerated", union says'), [['exaggerated', 'strikes cost £100m']]);
+      assert.deepEqual(rows('Third boob likely a hoax'), [['hoax', 'Third boob']]);
+      // (an adjective before its noun judges the noun's whole phrase: "A Bogus Banksy")
+      assert.deepEqual(rows('A Bogus Banksy'), [['Bogus', 'A Bogus Banksy']]);
+    });
+
     it('disagreement closing its clause, or with a pronoun, denies the claim before; not a poll\'s share, nor before another object', () => {
       const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text ?? null, d.target?.text ?? null]);
       assert.deepEqual(rows('Rubio disagreed.'), [['disagreed', 'Rubio', null]]);

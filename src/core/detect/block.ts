@@ -16,7 +16,7 @@ import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
 import { CLAUSE_SUBORDINATORS, VERB_COORDINATORS, datelineEnd, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
 import { AUX, canBeVerb, PASSIVE_BE } from '../data/lexicon';
-import { F_AUX, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
+import { F_AUX, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
 import { sourceInfo } from '../speakers';
 
@@ -734,6 +734,28 @@ function completeAccusation(ctx: BlockContext, first: number, last: number): R |
 }
 
 /**
+ * An accusation's content the model ends on a preposition ("accused the mayor, Tom Reyes, of lying about | crime in the
+ * city after he said ..."): to the reported clause's end; else null.
+ */
+function accusationAfterPreposition(ctx: BlockContext, first: number, last: number): R | null {
+  const toks = ctx.toks;
+  const s = sentenceOfToken(ctx, first);
+  if (!s || toks[last].pos !== 'I' || toks[last].cap || last + 1 >= s.to || toks[last + 1].kind !== 'word') return null;
+  let end = contentEnd(ctx, s, last + 1);
+  // (not past "after" and another report that led to this one: "... after he said in a radio interview that X")
+  for (let k = last + 2; k < end; k++) {
+    if (toks[k].lower !== 'after' && toks[k].lower !== 'when') continue;
+    const np = npStartingAt(ctx, k + 1, s.to);
+    const v = np && np.to < s.to ? skipRightAdverbs(ctx, np.to, s.to) : -1;
+    if (v >= 0 && isFiniteVerb(ctx, v) && (toks[v].f & F_CUE_VERB) !== 0) {
+      end = k - 1;
+      break;
+    }
+  }
+  return end > last ? [toks[first].start, trimEnd(ctx, end)] : null;
+}
+
+/**
  * The content from token `first` to the reported clause's end, when the model's ends at `last` on a word
  * that cannot end one (a preposition but "that", a determiner, "than") right before a number
  * of its sentence ("fell by about | 0.5C"); else null. (Before any word, such an end cost content on folds 3,
@@ -1092,7 +1114,7 @@ function runModel(
     // ("said at least four families ...": "at least" and "at most" are one phrase, the content's)
     if (content && p.content && p.content.first > 0 && toks[p.content.first - 1].lower === 'at' && (toks[p.content.first].lower === 'least' || toks[p.content.first].lower === 'most') && !off.has('at-least')) content = [toks[p.content.first - 1].start, content[1]];
     // an accusation's content runs to what the accused is accused of ("accused the leader of the council, Fiona Grant, | of misleading ...")
-    if (p.content && !alleged && ACCUSE_FORMS.has(toks[p.cue.last].lower) && !off.has('accused-of')) content = completeAccusation(ctx, p.content.first, p.content.last) ?? content;
+    if (p.content && !alleged && ACCUSE_FORMS.has(toks[p.cue.last].lower) && !off.has('accused-of')) content = completeAccusation(ctx, p.content.first, p.content.last) ?? accusationAfterPreposition(ctx, p.content.first, p.content.last) ?? content;
     // ("Kyiv says it shot down 40 drones; Moscow says ...": a content ends at a semicolon outside quotation marks)
     if (content && p.content && !off.has('trailing-link')) {
       for (let k = p.content.first + 1; k < p.content.last && toks[k].start < content[1]; k++) {

@@ -126,6 +126,9 @@ function evidenceBeforePhrase(ctx: BlockContext, s: Sentence, r: TokRange): bool
 /** Relative words before the subject of a disagreement inside a clause of its own: "areas where they disagree". */
 const RELATIVE_OPENERS_OF_DISAGREEMENT: ReadonlySet<string> = new Set(['where', 'which', 'that', 'who', 'whom']);
 
+/** Articles before a headline's falsity word: "is a hoax", "A Fake". */
+const ARTICLES_BEFORE_FALSITY: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
 /** A year: "a 2022 study". */
 const YEAR = /^(?:19|20)\d\d$/;
 
@@ -1719,6 +1722,22 @@ function denialOver(ctx: BlockContext, from: number, to: number, rule: string, s
       a = toks[k + 1]?.lower === 'that' ? k + 2 : k + 1;
     }
     break;
+  }
+  // ('Rail firm\'s claim that strikes cost £100m "exaggerated"': a falsity word after what it judges, which is no part of
+  // it, and a statement's noun with its "that", which only names what is judged)
+  const afterCue = toks[to]?.kind === 'quote' ? to + 1 : to;
+  if (rule === 'deny.headline' && from > a && from < b && HEADLINE_FALSITY_WORDS.has(toks[from].lower) && (afterCue >= b || isPunct(toks[afterCue], ',;:.'))) {
+    b = from;
+    // (and the copula and the adverbs before it: "Viral video ... was faked", "likely exaggerated", "categorically false")
+    // (and an article or "as" before the word: "is reportedly a fake", "exposed as hoaxer")
+    while (b - 1 > a && toks[b - 1].kind === 'word' && (BE_FORMS.has(toks[b - 1].lower) || toks[b - 1].lower === 'be' || toks[b - 1].lower === 'as' || FALSITY_INTENSIFIERS.has(toks[b - 1].lower) || toks[b - 1].lower.endsWith('ly') || ARTICLES_BEFORE_FALSITY.has(toks[b - 1].lower))) b--;
+    for (let k = a + 1; k + 1 < b; k++) {
+      // (a claim's or a report's clause, not a relative one on a video: "Viral Video That Netted 130K")
+      if (toks[k].lower === 'that' && ALLEGATION_OF.has(toks[k - 1].lower) && !relativeVerbAt(ctx, k + 1)) {
+        a = k + 1;
+        break;
+      }
+    }
   }
   while (a < b && (toks[a].kind === 'punct' || toks[a].kind === 'quote')) a++;
   // (but the closing mark of a quotation that opens inside: 'Striker Costa "not for sale"')
