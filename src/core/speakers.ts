@@ -107,7 +107,8 @@ export function canonicalName(source: string): CanonicalName {
     }
     if (c.kind === 'person') {
       const prep = prepositionBefore(part, c.name);
-      if (prep === null) return c;
+      // ("Transport Focus, the passenger watchdog": a name that an appositive calls a body is no person)
+      if (prep === null) return part === parts[0] && parts.length > 1 && bodyAppositive(parts[1]) ? { name: c.name, kind: 'other' } : c;
       // "Mark Smith of the Cato Institute", "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies":
       // the name before the prepositions
       const head = nameBefore(part.slice(0, prep.at).trimEnd());
@@ -179,6 +180,17 @@ const BUSINESS_ROLES: ReadonlySet<string> = new Set([
   'operator', 'company', 'firm', 'maker', 'manufacturer', 'retailer', 'airline', 'insurer', 'lender', 'bank', 'supplier',
   'contractor', 'carrier', 'utility', 'chain', 'startup', 'start-up', 'charity', 'network', 'platform',
 ]);
+
+/** Whether a part after a name's comma calls it a body: "the passenger watchdog", "a consumer group" (`BODY_NOUNS`). */
+function bodyAppositive(part: string): boolean {
+  if (!/^(?:the|a|an)\s/i.test(part)) return false;
+  // (the head before its phrases: not "a former executive director of the New York Democratic Party")
+  const prep = /\s(?:of|for|at|in|with|on|to|who|which|that)\s/i.exec(part);
+  return BODY_NOUNS.has(lastWord(prep ? part.slice(0, prep.index) : part).toLowerCase());
+}
+
+/** Nouns of a body, a business's role among them (`BUSINESS_ROLES`): "watchdog", "regulator", "group", "charity". */
+const BODY_NOUNS: ReadonlySet<string> = new Set([...BUSINESS_ROLES, 'watchdog', 'regulator', 'group', 'union', 'body', 'organisation', 'organization', 'agency', 'association', 'campaign', 'party', 'council', 'authority']);
 
 /** Whether a name is two or three words whose first the lexicon does not know: "Maria Keane", not "Joint Chiefs". */
 function givenAndSurname(name: string): boolean {

@@ -106,6 +106,9 @@ describe('core speakers', () => {
       ['Friends of the Earth', 'Friends of the Earth', 'other'],
       ['Counsel for the Crown, Simon Hale KC', 'Simon Hale', 'person'],
       ['The Energy Ombudsman', 'Energy Ombudsman', 'other'],
+      // a name an appositive calls a body is no person (but for a role's phrase after the head: "director of the ... Party")
+      ['Transport Focus, the passenger watchdog', 'Transport Focus', 'other'],
+      ['Charlie King, a former executive director of the New York Democratic Party', 'Charlie King', 'person'],
       // a possessive glued to the last word names its owner ("Chancellor's claim that X")
       ["Chancellor's", 'Chancellor', 'other'],
       ['Marco Rubio’s', 'Marco Rubio', 'person'],
