@@ -26,7 +26,7 @@ import { NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
 import { placeOf } from '../link/places';
 import { ADJUNCT_PREPS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, PASSIVE_BE, canBeVerb, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TITLE_WORDS } from '../data/lexicon';
 import {
-  attributionTailAt, datelineEnd, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt, rangeHas, RELATIVE_WORDS, headNounAt,
+  attributionTailAt, datelineEnd, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt, rangeHas, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
 } from './phrases';
 import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_AUX, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_SOURCE_NOUN, F_VP_CONJUNCTION } from './word-flags';
@@ -1176,16 +1176,6 @@ function despiteReport(ctx: BlockContext, k: number, end: number): boolean {
   return m < end && ALLEGATION_NOUNS.has(toks[m].lower);
 }
 
-/** Whether a noun phrase and a reporting verb of its own (past auxiliaries and adverbs) begin at k: "unions warned", "the union has said". */
-function reportingClauseAt(ctx: BlockContext, k: number, end: number): boolean {
-  const np = npStartingAt(ctx, k, end);
-  // (not "as it said", an antecedent's own report)
-  if (!np || ctx.toks[np.from].lower === 'it') return false;
-  let w = skipRightAdverbs(ctx, np.to, end);
-  while (w < end && (ctx.toks[w].f & F_AUX) !== 0) w = skipRightAdverbs(ctx, w + 1, end);
-  const t = ctx.toks[w];
-  return w < end && t.kind === 'word' && !t.cap && (t.f & F_CUE_VERB) !== 0;
-}
 
 /** Verbs of a headline's second party after a semicolon: "City says X; inspectors disagree", "...; Moscow blames Y". */
 const DISAGREEING: ReadonlySet<string> = new Set(['disagree', 'disagrees', 'differ', 'differs', 'object', 'objects', 'dissent', 'dissents', 'blame', 'blames', 'blamed']);

@@ -14,9 +14,9 @@ import type { RawAttribution } from './raw';
 import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
-import { CLAUSE_SUBORDINATORS, VERB_COORDINATORS, datelineEnd, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
+import { CLAUSE_SUBORDINATORS, VERB_COORDINATORS, datelineEnd, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
 import { AUX, canBeVerb, PASSIVE_BE } from '../data/lexicon';
-import { F_AUX, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
+import { F_AUX, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
 import { sourceInfo } from '../speakers';
 
@@ -744,10 +744,7 @@ function accusationAfterPreposition(ctx: BlockContext, first: number, last: numb
   let end = contentEnd(ctx, s, last + 1);
   // (not past "after" and another report that led to this one: "... after he said in a radio interview that X")
   for (let k = last + 2; k < end; k++) {
-    if (toks[k].lower !== 'after' && toks[k].lower !== 'when') continue;
-    const np = npStartingAt(ctx, k + 1, s.to);
-    const v = np && np.to < s.to ? skipRightAdverbs(ctx, np.to, s.to) : -1;
-    if (v >= 0 && isFiniteVerb(ctx, v) && (toks[v].f & F_CUE_VERB) !== 0) {
+    if ((toks[k].lower === 'after' || toks[k].lower === 'when') && reportingClauseAt(ctx, k + 1, s.to)) {
       end = k - 1;
       break;
     }

@@ -17,7 +17,7 @@ import {
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb, MODALS, TIME_AFTER, TIME_AFTER_FIRST } from '../data/lexicon';
 import { participleSource, preposedSource, sourceType, withAppositiveName, type SourceFound } from './attributions';
-import { attributionTailAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, skipRightAdverbs, type TokRange } from './phrases';
+import { attributionTailAt, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter } from './appositive';
 import { DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, cueVerbForm } from '../data/cues';
 import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, MEDIA_NOUNS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
@@ -733,11 +733,7 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
       if (t.lower === 'as' && e + 1 < s.to && isFalsityAt(ctx, e + 1)) break;
       // ("denied overcharging its customers after the regulator said X": the report that led to the denial, no part of
       // what it denies; not "knew about the loan before he appointed the donor")
-      if ((t.lower === 'after' || t.lower === 'when') && e + 2 < s.to) {
-        const np = npStartingAt(ctx, e + 1, s.to);
-        const v = np && np.to < s.to ? skipRightAdverbs(ctx, np.to, s.to) : -1;
-        if (v >= 0 && isFiniteVerb(ctx, v) && (toks[v].f & F_CUE_VERB) !== 0) break;
-      }
+      if ((t.lower === 'after' || t.lower === 'when') && e + 2 < s.to && reportingClauseAt(ctx, e + 1, s.to)) break;
       if ((t.f & F_TARGET_CLAUSE_STOP) !== 0 && t.lower !== 'and') break;
       // ("denied taking any banned substance and said she would appeal": the denier's next report)
       if (t.lower === 'and' && e + 1 < s.to && (cueVerbForm(toks[e + 1].lower) !== undefined || denialVerbOf(toks[e + 1].lower) || (toks[e + 1].lower.endsWith('ing') && toks[e + 1].pos === 'V'))) break;

@@ -434,3 +434,14 @@ export const VERB_COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but
 export function thinkTank(ctx: BlockContext, e: number): boolean {
   return ctx.toks[e].lower === 'think' && (ctx.toks[e + 1]?.lower === 'tank' || ctx.toks[e + 1]?.lower === 'tanks');
 }
+
+/** Whether a noun phrase and a reporting verb of its own (past auxiliaries and adverbs) begin at k: "unions warned", "the union has said". */
+export function reportingClauseAt(ctx: BlockContext, k: number, end: number): boolean {
+  const np = npStartingAt(ctx, k, end);
+  // (not "as it said", an antecedent's own report)
+  if (!np || ctx.toks[np.from].lower === 'it') return false;
+  let w = skipRightAdverbs(ctx, np.to, end);
+  while (w < end && (ctx.toks[w].f & F_AUX) !== 0) w = skipRightAdverbs(ctx, w + 1, end);
+  const t = ctx.toks[w];
+  return w < end && t.kind === 'word' && !t.cap && (t.f & F_CUE_VERB) !== 0;
+}
