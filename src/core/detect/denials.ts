@@ -123,8 +123,24 @@ function evidenceBeforePhrase(ctx: BlockContext, s: Sentence, r: TokRange): bool
   return head !== null && EVIDENCE_NOUNS.has(toks[head.to - 1].lower);
 }
 
-/** Relative words before the subject of a disagreement inside a clause of its own: "areas where they disagree". */
-const RELATIVE_OPENERS_OF_DISAGREEMENT: ReadonlySet<string> = new Set(['where', 'which', 'that', 'who', 'whom']);
+/**
+ * Whether the subject `who` of a denial that names no object or a clause of doubt ("Rubio disagreed", "Residents are
+ * not so sure", "The trial suggests otherwise") answers no one's claim: a poll's share ("44 percent of Independents
+ * disagreed", "12 per cent were not sure"), the subject of a clause of its own, after a subordinator, a relative word,
+ * "that" or a reporting verb ("areas where they disagree", "indicated that they were not sure"), or one that opens with
+ * a concession or a supposition ("Unless proved otherwise", "even if the returns suggest otherwise").
+ */
+function answersNothing(ctx: BlockContext, s: Sentence, who: TokRange): boolean {
+  const toks = ctx.toks;
+  if (rangeHas(ctx, who.from, who.to, (x) => x.kind === 'number' || x.lower === 'percent' || x.lower === 'per')) return true;
+  const opens = (k: number) => k >= s.from && (CONCESSIVE_OPENERS.has(toks[k].lower) || SUPPOSITION_WORDS.has(toks[k].lower));
+  if (opens(who.from) || opens(who.from - 1)) return true;
+  const before = who.from > s.from ? toks[who.from - 1] : undefined;
+  return before !== undefined && (CLAUSE_SUBORDINATORS.has(before.lower) || CLAUSE_RELATIVES.has(before.lower) || (before.f & F_CUE_VERB) !== 0);
+}
+
+/** Relative words and "that" before the subject of a clause of its own: "areas where they disagree", "said that they". */
+const CLAUSE_RELATIVES: ReadonlySet<string> = new Set(['where', 'which', 'that', 'who', 'whom']);
 
 /** Articles before a headline's falsity word: "is a hoax", "A Fake". */
 const ARTICLES_BEFORE_FALSITY: ReadonlySet<string> = new Set(['a', 'an', 'the']);
@@ -217,10 +233,7 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     const withPronoun = next?.lower === 'with' && (STATEMENT_PRONOUNS.has(toks[i + 2]?.lower ?? '') || PERSON_PRONOUNS.has(toks[i + 2]?.lower ?? '')) && (i + 3 >= s.to || isPunct(toks[i + 3], '.;,!'));
     if (!closes && !withPronoun) return null;
     const who = preposedSource(ctx, s, cueFrom);
-    if (who === null || rangeHas(ctx, who.range.from, who.range.to, (x) => x.kind === 'number' || x.lower === 'percent')) return null;
-    // (nor inside a clause of its own: "areas where they disagree", "if they disagree")
-    const before = toks[who.range.from - 1];
-    if (before !== undefined && who.range.from > s.from && (CLAUSE_SUBORDINATORS.has(before.lower) || RELATIVE_OPENERS_OF_DISAGREEMENT.has(before.lower))) return null;
+    if (who === null || answersNothing(ctx, s, who.range)) return null;
     const found = finish(ctx, s, i, cueFrom, withPronoun ? i + 3 : i + 1, v, null, true, psrc);
     // (with the possessor the phrase-reader stopped at: "Residents of Peter's | Road disagree")
     const f = who.range.from;
@@ -242,9 +255,7 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     // "Unless proved otherwise")
     if (v.object === 'none') {
       const who = preposedSource(ctx, s, cueFrom);
-      // (nor a concession, "even if the election returns suggest otherwise")
-      const opener = (k: number) => k >= s.from && (CONCESSIVE_OPENERS.has(toks[k].lower) || SUPPOSITION_WORDS.has(toks[k].lower));
-      return who !== null && !opener(who.range.from) && !opener(who.range.from - 1) ? finish(ctx, s, i, cueFrom, cueTo, v, null, true, psrc) : null;
+      return who !== null && !answersNothing(ctx, s, who.range) ? finish(ctx, s, i, cueFrom, cueTo, v, null, true, psrc) : null;
     }
     // "pleaded not guilty on Thursday to charges ...": a short adverbial before "to"
     let m = k;
@@ -1088,10 +1099,7 @@ function doubtAt(ctx: BlockContext, s: Sentence, i: number): Found | null {
     target = span(ctx, cueTo + 1, end);
   } else if (cueTo < s.to && !isPunct(next, '.!;') && !(next?.lower === 'about' && toks[cueTo + 1]?.lower === 'it')) return null;
   const source = preposedSource(ctx, s, i);
-  if (!source || (source.range.to - source.range.from === 1 && PERSON_SUBJECTS_OR_IT.has(toks[source.range.from].lower))) return null;
-  // (nor a poll's answer, "12 percent were not sure", "indicated that they were not sure": what a report says)
-  const before = toks[source.range.from - 1];
-  if (rangeHas(ctx, source.range.from, source.range.to, (x) => x.kind === 'number' || x.lower === 'percent' || x.lower === 'per') || (before !== undefined && (before.lower === 'that' || (before.f & F_CUE_VERB) !== 0))) return null;
+  if (!source || (source.range.to - source.range.from === 1 && PERSON_SUBJECTS_OR_IT.has(toks[source.range.from].lower)) || answersNothing(ctx, s, source.range)) return null;
   return {
     cueFrom: i,
     cueTo,
