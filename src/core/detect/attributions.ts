@@ -569,8 +569,7 @@ function isTimeNoun(ctx: BlockContext, k: number): boolean {
 
 /** Whether token k is a date, a number (a year) or a noun of a time ("night", "week"). */
 function isTimeToken(ctx: BlockContext, k: number): boolean {
-  const t = ctx.toks[k];
-  return t.kind === 'number' || TIME_NOUNS.has(t.lower) || t.lower === 'day' || isDateToken(ctx, k);
+  return ctx.toks[k].kind === 'number' || isTimeNoun(ctx, k) || isDateToken(ctx, k);
 }
 
 /**
@@ -601,12 +600,6 @@ function withoutFrontedAdverbial(ctx: BlockContext, np: TokRange): TokRange {
     if (afterNoun || afterTime) return { from: k, to: np.to };
   }
   return np;
-}
-
-/** Whether a finite verb lies in tokens [from, to). */
-function hasFiniteVerb(ctx: BlockContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isFiniteVerb(ctx, k)) return true;
-  return false;
 }
 
 /** Relative words before a source whose report is the relative clause: ", which experts say commands ...". */
@@ -1496,7 +1489,7 @@ function accordingTo(ctx: BlockContext, s: Sentence, i: number, cueTo: number): 
     // fall is 25%": an adverbial before it, the clause after it)
     if (end + 1 < s.to - 1 && isPunct(toks[end], ',')) {
       if (isFiniteVerb(ctx, skipRightAdverbs(ctx, end + 1, s.to))) content = [toks[from].start, trimEnd(ctx, s.to - 1)];
-      else if (!hasFiniteVerb(ctx, from, before)) content = rangeOf(ctx, end + 1, s.to - 1);
+      else if (!hasVerbBetween(ctx, from, before)) content = rangeOf(ctx, end + 1, s.to - 1);
     }
   } else if (end < s.to && isPunct(toks[end], ',:')) {
     // "According to the report, ...", "According to the memo: \"...\""
