@@ -232,16 +232,26 @@ function nameBefore(text: string): CanonicalName & { institutionAt?: number } {
   return nameOf(text);
 }
 
-/** The text from the first of the capitalised words that run up to `at` (and what follows). */
+/**
+ * The text from the first of the capitalised words that run up to `at` (and what follows), past an "and" between
+ * two of them ("Food and Drug Administration", "Securities and Exchange Commission").
+ */
 function capitalRun(text: string, at: number): string {
   let from = at;
   for (;;) {
     const before = text.slice(0, from).trimEnd();
     const space = before.lastIndexOf(' ');
-    const word = before.slice(space + 1);
+    let word = before.slice(space + 1);
+    let start = space + 1;
+    if ((word === 'and' || word === '&') && space > 0) {
+      const earlier = before.slice(0, space).trimEnd();
+      const s2 = earlier.lastIndexOf(' ');
+      word = earlier.slice(s2 + 1);
+      start = s2 + 1;
+    }
     if (word.length === 0 || !startsUpper(word) || LEADING.has(word.toLowerCase())) break;
-    from = space + 1;
-    if (space < 0) break;
+    from = start;
+    if (start === 0) break;
   }
   return text.slice(from);
 }

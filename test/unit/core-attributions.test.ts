@@ -1295,6 +1295,24 @@ describe('core attributions', () => {
     assert.deepEqual(run('Alan Reid said in a written statement that no approval was ever sought.').attributions.map((a) => [a.cue.text, a.source?.text]), [['said', 'Alan Reid']]);
   });
 
+  it('a participle after a statement a preposition governs is no cue: "In a statement posted on its website, the club said:"', () => {
+    const t = 'In a statement posted on its website, the club said: "Craig remains our manager."';
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [['said', 'the club', '"Craig remains our manager."']]);
+  });
+
+  it('an aside of where it was said is no part of the source: "The club, in a statement, claimed", "Smith, in an interview with CNN on Sunday, said"', () => {
+    assert.deepEqual(run('The club, in a statement, claimed the manager had resigned.').attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [['claimed', 'The club', 'the manager had resigned']]);
+    assert.deepEqual(run('Smith, in an interview with CNN on Sunday, said the plan was dead.').attributions.map((a) => [a.source?.text, a.content?.text]), [['Smith', 'the plan was dead']]);
+    // (an aside that is no medium stays: "Prentice, in his view, said" has no noun of a statement)
+    assert.deepEqual(run('Paul Brenner, who lost by 1,204 votes, has alleged that ballots were destroyed.').attributions.map((a) => a.source?.text), ['Paul Brenner, who lost by 1,204 votes']);
+  });
+
+  it('a model source cut at the "and" of a name is the whole name: "A spokesperson for the US Food and Drug Administration declined to comment"', () => {
+    const a = run('A spokesperson for the US Food and Drug Administration declined to comment on the study.');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text]), [['declined to comment on', 'A spokesperson for the US Food and Drug Administration']]);
+    assert.equal(a.attributions[0].speaker, 'spokesperson for the US Food and Drug Administration');
+  });
+
   it('a relative clause on the source may hold a quotation: ", which issued a release titled \\"X\\", said it would ..."', () => {
     const t = 'The university\'s press office, which issued a release titled "Chocolate boosts brain power", said it would correct the headline.';
     assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [

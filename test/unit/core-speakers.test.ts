@@ -154,6 +154,9 @@ describe('core speakers', () => {
       ['A crowd-counting researcher at the University of Bergen', 'crowd-counting researcher at the University of Bergen', 'group'],
       ['The survey, conducted by the Public Policy Institute of California', 'Public Policy Institute of California', 'other'],
       ['Election records compiled by the Center for Responsive Politics', 'Center for Responsive Politics', 'other'],
+      // an institution's name with "and" between its capitalised words is whole
+      ['the Food and Drug Administration', 'Food and Drug Administration', 'other'],
+      ['the US Securities and Exchange Commission', 'US Securities and Exchange Commission', 'other'],
       // "on" places as "in" does; a comma inside a number splits nothing; a singular "Democrat" is no name
       ['A post shared more than 8,000 times on Facebook', 'post', 'group'],
       ['Smith on Fox News', 'Smith', 'person'],

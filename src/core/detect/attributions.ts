@@ -18,7 +18,7 @@ import { isClosingQuoteCode, isLowerAsciiCode } from '../util/chars';
 import type { R, RawAttribution, SourceType } from './raw';
 import { appositiveDenialAfter } from './appositive';
 import {
-  ALLEGATION_NOUNS, CUE_PHRASES, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, NAMING_VERBS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, PUT_FIGURE_NOUNS, RUBRICS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
+  ALLEGATION_NOUNS, CUE_PHRASES, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, NAMING_VERBS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, PUT_FIGURE_NOUNS, RUBRICS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
   cueVerbForm, type CueKind, type CueVerb,
 } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
@@ -403,6 +403,23 @@ export function sourceType(ctx: BlockContext, r: TokRange): SourceType {
   return 'other';
 }
 
+/**
+ * The comma that opens an aside of where a statement was made, closed by the comma at j ("The club, in a statement
+ * posted on its website, claimed", "Smith, in an interview with CNN, said"): a preposition of `MEDIUM_PREPOSITIONS`, a
+ * determiner and a noun of `MEDIUM_NOUNS` within the next four words; -1 when the comma closes no such aside.
+ */
+function mediumAsideStart(ctx: BlockContext, j: number, from: number): number {
+  const toks = ctx.toks;
+  for (let c = j - 3; c > from && j - c <= 12; c--) {
+    if (toks[c].quote >= 0 || isPunct(toks[c], '.')) return -1;
+    if (!isPunct(toks[c], ',')) continue;
+    if (!MEDIUM_PREPOSITIONS.has(toks[c + 1].lower) || (toks[c + 2].f & F_DETERMINER) === 0) return -1;
+    for (let k = c + 3; k < j && k <= c + 6; k++) if (MEDIUM_NOUNS.has(toks[k].lower)) return c;
+    return -1;
+  }
+  return -1;
+}
+
 /** Prepositions of where, after a participle that follows its noun ("a woman detained at the border"), and of what it charges ("the firm accused of overcharging customers"). */
 const REDUCED_RELATIVE_PREPS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'outside', 'inside', 'of', 'with']);
 
@@ -423,6 +440,11 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     let c = j - 1;
     while (c > s.from && !isPunct(toks[c], ',') && j - c <= 6) c--;
     if (c > s.from && isPunct(toks[c], ',') && skipWithoutEvidence(ctx, s, c) === j + 1) j = c - 1;
+  }
+  // "The club, in a statement on its website, claimed": where it was said is no part of the source
+  if (isPunct(toks[j], ',')) {
+    const c = mediumAsideStart(ctx, j, s.from);
+    if (c >= 0) j = c - 1;
   }
   // "The Journal, citing internal documents, reported": the source's aside is no part of the source
   if (isPunct(toks[j], ',')) {

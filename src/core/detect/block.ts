@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -961,7 +961,7 @@ function runModel(
     // ("said Mayor Tom Reyes in a statement": where a rule's source spoke names no report of its own)
     if (inSourceSetting(ctx, sources, p.cue.first) && !off.has('source-setting')) continue;
     // ("said in a written statement": a participle between a determiner and its noun describes the noun)
-    if (participleBeforeStatement(ctx, p.cue.first) && !off.has('attributive')) continue;
+    if ((participleBeforeStatement(ctx, p.cue.first) || participleAfterObject(ctx, p.cue.first)) && !off.has('attributive')) continue;
     const sourceEnd = p.source ? plausibleSourceEnd(ctx, p.source.first, p.source.last) : -1;
     let source: R | null = p.source && sourceEnd >= 0 ? [toks[p.source.first].start, toks[sourceEnd].end] : null;
     // ("The World Health Organization advises ..., but says": a determiner alone is the start of the name it opens)
@@ -977,6 +977,13 @@ function runModel(
       const found = sent ? preposedSource(ctx, sent, p.cue.first) : null;
       // (a head noun before the relative pronoun: not "That's the picture Sharpton paints")
       if (found && found.range.from < rel && found.range.to - 1 >= p.source.last) source = sourceSpan(ctx, found.range);
+    }
+    // ("A spokesperson for the US Food and Drug Administration declined": a name the model cut at its "and" is whole, as
+    // the rules read it)
+    if (source && p.source && p.source.last < p.cue.first && p.source.first >= 2 && toks[p.source.first - 1].lower === 'and' && toks[p.source.first].cap && toks[p.source.first - 2].cap && !off.has('name-and')) {
+      const sent = sentenceOfToken(ctx, p.cue.first);
+      const found = sent ? preposedSource(ctx, sent, p.cue.first) : null;
+      if (found && found.range.from < p.source.first && found.range.to - 1 >= sourceEnd) source = sourceSpan(ctx, found.range);
     }
     // ("\"...,\" wrote @truthseeker88 in the first post": where a source after its cue spoke is no part of it)
     if (source && p.source && p.source.first > p.cue.last && !off.has('source-setting')) {
@@ -1565,6 +1572,21 @@ function participleBeforeStatement(ctx: BlockContext, k: number): boolean {
   const after = toks[k + 1];
   return before !== undefined && after !== undefined && t.kind === 'word' && !t.cap && /(?:ed|en)$/.test(t.lower) && ARTICLES.has(before.lower) && STATEMENT_NOUNS.has(after.lower);
 }
+
+/**
+ * Whether the participle at k describes a statement that a preposition governs ("In a statement posted on its website,
+ * the club said": "posted" is no report; the statement is no subject that could make it one).
+ */
+function participleAfterObject(ctx: BlockContext, k: number): boolean {
+  const toks = ctx.toks;
+  const t = toks[k];
+  if (k < 3 || t.kind !== 'word' || t.cap || !/(?:ed|en)$/.test(t.lower)) return false;
+  const noun = toks[k - 1].lower;
+  return (STATEMENT_NOUNS.has(noun) || ONLINE_POST_NOUNS.has(noun)) && (toks[k - 2].f & F_DETERMINER) !== 0 && OBJECT_PREPOSITIONS.has(toks[k - 3].lower);
+}
+
+/** Prepositions whose object a statement noun can be ("in a statement posted ...", "with a video shared ..."). */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'from', 'with', 'by', 'via', 'through', 'at', 'of']);
 
 /** The articles before an attributive participle. */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
