@@ -537,6 +537,28 @@ describe('core denials', () => {
       assert.deepEqual(rows('The team managed to replicate the result.'), []);
     });
 
+    it('evidence that did not prove a clause denies it; "proved otherwise" still denies, "do not prove otherwise" and a person who could not prove do not', () => {
+      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+      assert.deepEqual(rows('Other scientists said the findings did not prove that the sweetener caused heart problems.'), [['did not prove', 'the findings', 'the sweetener caused heart problems']]);
+      assert.deepEqual(rows('Tests proved otherwise.'), [['proved otherwise', 'Tests', undefined]]);
+      assert.deepEqual(rows('The results do not prove otherwise.'), []);
+      assert.deepEqual(rows('He could not prove that he was at home.'), []);
+      assert.deepEqual(rows('The data proved that the drug works.'), []);
+    });
+
+    it('"That is not correct." and "That is incorrect." deny what was just said; "The decision was incorrect." and "That is wrong." judge an act', () => {
+      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.target?.text]);
+      assert.deepEqual(rows('A post claims the park will close. That is not correct.'), [['is not correct', 'That']]);
+      assert.deepEqual(rows('A post claims the park will close. That is incorrect.'), [['is incorrect', 'That']]);
+      assert.deepEqual(rows('The decision was incorrect.'), []);
+      assert.deepEqual(rows('That is wrong.'), []);
+    });
+
+    it('a pronoun after "and" opens the clause a falsity judges: "This advice is not from us and it is not correct"', () => {
+      const d = run('"This advice is not from us and it is not correct," a hospital spokeswoman said.').denials;
+      assert.deepEqual(d.map((x) => [x.cue.text, x.source?.text, x.target?.text]), [['is not correct', 'a hospital spokeswoman', 'it']]);
+    });
+
     it('"retracted a 2022 study that claimed X": a year among the object\'s words, and the clause a relative of saying gives', () => {
       const t = 'The journal has retracted a 2022 study that claimed heavy smartphone use caused memory loss in teenagers, saying the authors could not produce the data.';
       assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['has retracted a 2022 study', 'The journal', 'heavy smartphone use caused memory loss in teenagers']]);

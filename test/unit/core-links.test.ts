@@ -531,6 +531,28 @@ describe('core links', () => {
     assert.deepEqual(run('Former bank chief pleads not guilty to fraud charges').denials.map((d) => [d.cue.text, d.target?.text]), [['pleads not guilty to fraud charges', 'fraud charges']]);
   });
 
+  it('"has denied any wrongdoing" answers the nearest claim that accuses, paragraphs back, and no claim when none accuses', () => {
+    const t = [
+      'A former treasurer has pleaded not guilty to embezzling charity funds.',
+      '',
+      'Prosecutors alleged that Gerald Hume had transferred donations into a personal account.',
+      '',
+      '"This was a calculated deception," prosecutor Anna Whitlock told the jury.',
+      '',
+      'The charity\'s chair, Linda Moss, said no board meeting ever approved the payments.',
+      '',
+      'Hume has denied any wrongdoing.',
+    ].join('\n');
+    const a = run(t);
+    assertWellFormed(a);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text, d.speaker]).at(-1), ['has denied', 'any wrongdoing', 'Gerald Hume']);
+    assert.deepEqual(described(a).filter((l) => l[1] === 'denial:has denied'), [['Gerald Hume had transferred donations into a personal account', 'denial:has denied', 'denies']]);
+    // (no claim accuses: no link, and "any wrongdoing" is no claim of its own)
+    const b = run('The chief executive resigned on Friday after an audit found that 2.3 million euros were missing.\n\nIn his letter, Hale denied any wrongdoing.');
+    assert.deepEqual(described(b), []);
+    assert.deepEqual(b.claims.map((c) => c.span.text).filter((x) => x.includes('wrongdoing')), []);
+  });
+
   it('"rejected the accusation" answers the claim of the nearest report whose cue accuses, not the quotation after it', () => {
     const t = [
       'Its chair, Brian Holt, said that car journeys had become 12 minutes longer, and accused the council of "cherry-picking" data from quiet weeks.',

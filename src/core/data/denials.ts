@@ -86,6 +86,8 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   // "Official figures do not support that", "The records do not back up his claim that X", "The data did not bear out the claims"
   { id: 'deny.not-support', lemma: 'support', strength: 0.8, object: 'statement', phrasal: true, negated: true },
   { id: 'deny.not-back-up', lemma: 'back', forms: ['back', 'backs', 'backed'], strength: 0.8, object: 'statement', phrases: [['up']], phrasal: true, negated: true },
+  // "The findings did not prove that the sweetener caused heart problems": evidence said to fall short of the clause
+  { id: 'deny.not-prove', lemma: 'prove', forms: ['prove', 'proves', 'proved', 'proven'], strength: 0.6, object: 'any', phrasal: true, negated: true },
   { id: 'deny.not-bear-out', lemma: 'bear', forms: ['bear', 'bears', 'bore'], strength: 0.8, object: 'statement', phrases: [['out']], phrasal: true, negated: true },
   // "Rubio disagreed.", "Washington disagrees", "He disagrees with them": disagreement with what was said before, closing
   // its clause or with a pronoun or a statement's noun after "with" (no denial before another object: "disagree on what
@@ -393,15 +395,29 @@ export const HEADLINE_NON_DENIALS: readonly { id: string; description: string }[
   { id: 'neg.alternative', description: '"or" up to two words before the negation' },
 ];
 
-let verbIndex: Map<string, DenialVerb> | undefined;
+let verbIndex: Map<string, DenialVerb[]> | undefined;
+
+/**
+ * The denial verbs a lower-cased word is a form of, in the order listed ("proved": `deny.not-prove`, "did not prove
+ * that X", and `deny.otherwise`, "Tests proved otherwise"), if any.
+ */
+export function denialVerbsOf(lower: string): readonly DenialVerb[] | undefined {
+  if (!verbIndex) {
+    verbIndex = new Map();
+    for (const v of DENIAL_VERBS) {
+      for (const f of v.forms ?? inflect(v.lemma)) {
+        const list = verbIndex.get(f);
+        if (list === undefined) verbIndex.set(f, [v]);
+        else if (!list.includes(v)) list.push(v);
+      }
+    }
+  }
+  return verbIndex.get(lower);
+}
 
 /** The denial verb a lower-cased word is a form of (the first listed for a form two verbs share), if any. */
 export function denialVerbOf(lower: string): DenialVerb | undefined {
-  if (!verbIndex) {
-    verbIndex = new Map();
-    for (const v of DENIAL_VERBS) for (const f of v.forms ?? inflect(v.lemma)) if (!verbIndex.has(f)) verbIndex.set(f, v);
-  }
-  return verbIndex.get(lower);
+  return denialVerbsOf(lower)?.[0];
 }
 
 // Function words of the denial rules (src/core/detect/denials.ts).

@@ -12,7 +12,7 @@ import type { R, RawDenial } from './raw';
 import {
   CONCESSIVE_OPENERS, DENIAL_ADVERBS, DENIAL_NOUNS, DENIED_PROPOSITION_NOUNS, DENIED_STATEMENT_NOUNS, FALSITY_PHRASES, FALSITY_VERBS,
   HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS, NO_EVIDENCE_PHRASES, PASSIVE_AUX, PERSON_PRONOUNS, REFUSED_OBJECT_NOUNS, STATEMENT_PRONOUNS,
-  TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, FINDING_VERBS, POINTING_WORDS, BE_FORMS, RESTATEMENTS, VERDICT_LABELS, VERDICT_RATINGS, denialVerbOf, type DenialVerb,
+  TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, FINDING_VERBS, POINTING_WORDS, BE_FORMS, RESTATEMENTS, VERDICT_LABELS, VERDICT_RATINGS, denialVerbOf, denialVerbsOf, type DenialVerb,
 } from '../data/denials';
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb, MODALS, TIME_AFTER, TIME_AFTER_FIRST } from '../data/lexicon';
@@ -27,9 +27,13 @@ const STATEMENT_NOUNS: ReadonlySet<string> = new Set([...DENIED_STATEMENT_NOUNS.
 const FINDING_NOUNS: ReadonlySet<string> = new Set(DENIED_STATEMENT_NOUNS.find((g) => g.id === 'statement.finding')?.words);
 const PROPOSITION_NOUNS: ReadonlySet<string> = new Set(DENIED_PROPOSITION_NOUNS.flatMap((g) => g.words));
 const OFFENCE_NOUNS: ReadonlySet<string> = new Set(DENIED_PROPOSITION_NOUNS.find((g) => g.id === 'proposition.offence')?.words);
+const WRONGDOING_NOUNS: ReadonlySet<string> = new Set(DENIED_PROPOSITION_NOUNS.find((g) => g.id === 'proposition.wrongdoing')?.words);
 const GENERIC_TARGET_WORDS: ReadonlySet<string> = new Set([...STATEMENT_NOUNS, ...GENERIC_TARGET_FILLERS, ...MEDIA_NOUNS]);
-/** Weak falsity words that, said of "it"/"that", judge an act, not a statement: "it was wrong", "that is absurd". */
-const STRICT_WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous', 'false.incorrect', 'false.not-correct']);
+/**
+ * Weak falsity words that, said of "it"/"that", judge an act, not a statement: "it was wrong", "that is absurd" (not
+ * "That is not correct.", "That is incorrect.": said of what was just said, as fact checks do).
+ */
+const STRICT_WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous']);
 /** Falsity words that are also plain criticism ("the decision was wrong"): a denial only of a statement ("the report is wrong"). */
 const WEAK_FALSITY = new Set([
   'false.wrong', 'false.absurd', 'false.ridiculous', 'false.nonsense', 'false.propaganda', 'false.incorrect', 'false.not-correct', 'false.lies', 'false.misleading', 'false.speculation', 'false.scaremongering',
@@ -186,13 +190,18 @@ function possessorEnd(ctx: BlockContext, m: number, max: number): number {
 function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, SourceFound | null>): Found | null {
   const toks = ctx.toks;
   const t = toks[i];
-  const v = denialVerbOf(t.lower);
-  if (!v) return null;
+  const verbs = denialVerbsOf(t.lower);
+  if (!verbs) return null;
+  const negated = isNegated(ctx, i, s.from);
+  // (of two verbs of one form, the one that denies negated or not as this one is: "did not prove that", "proved otherwise")
+  const v = verbs.length === 1 ? verbs[0] : verbs.find((x) => (x.negated === true) === negated) ?? verbs[0];
   if (t.cap && !ctx.headline && i !== s.from) return null;
   const prev = toks[i - 1];
   if (prev && prev.kind === 'word' && ((prev.f & F_DETERMINER) !== 0 || prev.lower === "'s") && !ctx.headline) return null; // "the dispute"
   // (a verb that denies only when negated: "do not support")
-  if (isNegated(ctx, i, s.from) !== (v.negated === true)) return null;
+  if (negated !== (v.negated === true)) return null;
+  // ("The results do not prove otherwise": what is not shown against a claim leaves it standing)
+  if (negated && toks[i + 1]?.lower === 'otherwise') return null;
   // a noun after an adjective: "the presidential contest", "local contests that ...", "legal disputes"
   // "a four-way contest", "a series of contests", "in the dispute over"
   // (but a person's noun the lexicon reads as an adjective: "Former bank chief pleads not guilty"; or a person by their
@@ -325,7 +334,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     // "denied any wrongdoing", "denies involvement in the attack": the proposition is the object
     // (a charge in court, "denies 14 counts of fraud", names what the prosecution alleges: a generic target)
     const end = targetEnd(ctx, s, k);
-    return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, end), OFFENCE_NOUNS.has(toks[n].lower) || (end - k <= 3 && allGeneric(ctx, k, end)), psrc);
+    // (and so does "denied any wrongdoing", which answers what he was accused of: not "denied wrongdoing in the sale of
+    // the land", which says what)
+    return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, end), OFFENCE_NOUNS.has(toks[n].lower) || (WRONGDOING_NOUNS.has(toks[n].lower) && end === n + 1) || (end - k <= 3 && allGeneric(ctx, k, end)), psrc);
   } else if (n === k && n < s.to && STATEMENT_PRONOUNS.has(toks[n].lower) && (n + 1 >= s.to || isPunct(toks[n + 1], '.,;') || toks[n + 1].lower === 'as')) {
     // "denied it", "rejected this as ..." (right after the verb: not "push back on all efforts to defund it")
     return finish(ctx, s, i, cueFrom, cueTo, v, [toks[n].start, toks[n].end], true, psrc);
@@ -1137,6 +1148,11 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
     // (outside quotation marks, or inside the quotation that holds the cue: "\"Kieran has not asked to leave, and any
     // suggestion otherwise is untrue.\"")
     if (isPunct(t, ',;:') && (t.quote < 0 || t.quote === toks[i].quote)) {
+      from = m + 1;
+      break;
+    }
+    // ("This advice is not from us and it is not correct": a pronoun after "and" opens a clause of its own)
+    if (t.lower === 'and' && m + 2 === i && STATEMENT_PRONOUNS.has(toks[m + 1].lower)) {
       from = m + 1;
       break;
     }

@@ -1509,6 +1509,14 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
       if (claims[ci].claimant !== null && claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && CLAIMED_CUE.test(cueOfClaim(input, ci))) return ci;
     }
   }
+  // ("Hume has denied any wrongdoing": the nearest claim that charges or accuses someone, "prosecutors alleged that he
+  // had transferred donations ...", within a few paragraphs; none when there is none: the wrongdoing is no claim's)
+  if (d.target !== null && d.speaker !== null && NAMES_WRONGDOING.test(d.target.text)) {
+    for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : OWNER_REACH); ci--) {
+      if (claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && (CHARGES.test(claims[ci].span.text) || chargedByCue(input, ci))) return ci;
+    }
+    return -1;
+  }
   // ("denied the charge": the nearest claim that charges or accuses someone, when there is one)
   // (or whose report's cue does: "accused the council of \"cherry-picking\" data")
   if (d.target !== null && NAMES_CHARGE.test(d.target.text)) {
@@ -1697,6 +1705,8 @@ const CLAIMED_REACH = 6;
 /** How many blocks back a verdict on "the claim" looks for the claim a "Claim:" label names. */
 const CHECKED_REACH = 2;
 
+/** A denial's generic target that names a wrongdoing denied ("any wrongdoing", "guilt"). */
+const NAMES_WRONGDOING = /\b(?:wrongdoings?|guilt|misconduct|impropriet(?:y|ies)|complicity|culpability)\b/i;
 const NAMES_CHARGE = /\b(?:charges?|accusations?|allegations?|indictment|counts? of|offences?|offenses?)\b/i;
 /** A claim that charges or accuses someone ("has been charged with arson", "accused the mayor of"). */
 const CHARGES = /\b(?:charged|accused|alleged|alleges?|allegedly|indicted|suspected|arrested)\b/i;
