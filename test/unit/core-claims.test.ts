@@ -144,6 +144,12 @@ describe('core claims', () => {
     }
   });
 
+  it('an obligation in a relative clause after a comma is a fact about its noun, no demand: "unused ballots, which by law must be stored"', () => {
+    const t = 'The boxes contained unused ballots, which by law must be stored for 22 months, she said.';
+    assert.deepEqual(run(t).claims.map((c) => [c.span.text, c.claimant]), [['The boxes contained unused ballots, which by law must be stored for 22 months', null]]);
+    assert.deepEqual(run('The boxes contained unused ballots and must be stored for 22 months, she said.').claims, []);
+  });
+
   it('"alleged that X and that Y": two complements, two claims; "has alleged" is the verb, no alleged X', () => {
     const t = 'Paul Brenner has alleged since election night that at least 3,000 dead people voted and that voting machines in two precincts flipped votes to his rival.';
     assert.deepEqual(run(t).claims.map((c) => [c.span.text, c.claimant]), [

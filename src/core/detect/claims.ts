@@ -629,10 +629,14 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   let firstPerson = 0;
   let pastPassive = false;
   let obligation = 0;
+  let relative = false;
   for (let k = a; k <= b; k++) {
     const t = toks[k];
+    // (an obligation in a relative clause after a comma is a fact about its noun, no demand: "unused ballots, which by
+    // law must be stored for 22 months")
+    if (k > a && (t.lower === 'which' || t.lower === 'who') && toks[k - 1].text === ',') relative = true;
     // (in reported words "would" is "will" told later: "said production would be delayed until 2027")
-    if (!(attributed && BACKSHIFTED_MODALS.has(t.lower))) obligation |= t.f & F_OBLIGATION;
+    if (!relative && !(attributed && BACKSHIFTED_MODALS.has(t.lower))) obligation |= t.f & F_OBLIGATION;
     // ("three people were injured": a number word counts as digits do)
     if (t.kind === 'number') digits++;
     if (t.kind === 'number' || (t.f & F_NUMBER_WORD) !== 0 || (k > a && FRACTION_WORDS.has(t.lower) && FRACTION_COUNTS.has(toks[k - 1].lower))) numbers++;
