@@ -1313,6 +1313,29 @@ describe('core attributions', () => {
     assert.equal(a.attributions[0].speaker, 'spokesperson for the US Food and Drug Administration');
   });
 
+  it('a model noun after "against" has no subject for a source: "marched to protest against plans to close the unit"', () => {
+    const t = 'Thousands of people marched through Wexham on Saturday to protest against plans to close the maternity unit.';
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text ?? null, a.content?.text]), [['plans', null, 'to close the maternity unit']]);
+  });
+
+  it('"When asked whether X, Y said": the question ends at its comma', () => {
+    const a = run('When asked whether Lindholm would apologise, a spokeswoman for the ministry said the statement "speaks for itself".');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [
+      ['asked', undefined, 'whether Lindholm would apologise'],
+      ['said', 'a spokeswoman for the ministry', 'the statement "speaks for itself"'],
+    ]);
+  });
+
+  it('a model content over its own cue after "although" is what follows the cue, its subject the source: "although it has acknowledged sending a few"', () => {
+    const a = run('Iran denied the claims, although it has acknowledged sending a small number before the war began.');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text, x.speaker]), [['acknowledged', 'it', 'sending a small number before the war began', 'Iran']]);
+  });
+
+  it('"puts the journey at 50 minutes": a figure put at a number for a journey, a distance, a wait', () => {
+    const a = run('The health board puts the journey at 50 minutes.');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['puts', 'The health board', 'the journey at 50 minutes']]);
+  });
+
   it('a relative clause on the source may hold a quotation: ", which issued a release titled \\"X\\", said it would ..."', () => {
     const t = 'The university\'s press office, which issued a release titled "Chocolate boosts brain power", said it would correct the headline.';
     assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [

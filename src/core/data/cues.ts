@@ -395,7 +395,7 @@ export const SIGNATURE_MAX_WORDS = 5;
 export const REPORTING_ADVERBS: ReadonlySet<string> = new Set(['reportedly']);
 
 /** What "put ... at" gives a number for: "put the figure at 3,900 hectares", "police put the crowd at 2,000" (`attr.put-figure`). */
-export const PUT_FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures', 'number', 'numbers', 'toll', 'tally', 'count', 'total', 'estimate', 'crowd', 'turnout', 'attendance', 'cost', 'costs', 'bill', 'damage', 'losses', 'size', 'value', 'support', 'approval', 'backing', 'share', 'lead']);
+export const PUT_FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures', 'number', 'numbers', 'toll', 'tally', 'count', 'total', 'estimate', 'crowd', 'turnout', 'attendance', 'cost', 'costs', 'bill', 'damage', 'losses', 'size', 'value', 'support', 'approval', 'backing', 'share', 'lead', 'journey', 'distance', 'wait', 'delay', 'price', 'deficit', 'shortfall', 'rate']);
 
 /**
  * Participles that tie a document to who saw or made it, or when, in a source: "a memo seen by Reuters", "documents

@@ -15,7 +15,7 @@ import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
 import { CLAUSE_SUBORDINATORS, VERB_COORDINATORS, datelineEnd, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
-import { AUX, canBeVerb, PASSIVE_BE } from '../data/lexicon';
+import { AUX, canBeVerb, PASSIVE_BE, SUBORDINATORS } from '../data/lexicon';
 import { F_AUX, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
 import { sourceInfo } from '../speakers';
@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -1026,6 +1026,9 @@ function runModel(
     if (oneWord && t0.lower.endsWith('s') && TOPIC_PREPOSITIONS.has(toks[cueTok + 1]?.lower ?? '') && opensWithModifiers(ctx, cueTok) && !off.has('topic-noun')) continue;
     // ("Fact check: five claims from the leaders' debate": a plural noun counted, no report)
     if (oneWord && cueTok > 0 && t0.lower.endsWith('s') && (toks[cueTok - 1].kind === 'number' || COUNT_WORDS.has(toks[cueTok - 1].lower)) && !off.has('counted-noun')) continue;
+    // ("marched to protest against plans to close the unit": a noun a preposition governs has no subject, so the
+    // sentence's subject before it is no source; not a gerund, "accused him of | criticizing the judge")
+    if (oneWord && source && source[1] <= cueStart && cueTok > 0 && NOUN_AFTER_PREPOSITIONS.has(toks[cueTok - 1].lower) && !t0.lower.endsWith('ing') && !off.has('object-noun')) source = null;
     const host = asVerb || off.has('host') ? undefined : attributions.find((a) => a.rule !== 'attr.model' && inCueClause(ctx, a, cueStart, cueEnd));
     if (host) {
       host.cue = [host.cue[0], cueEnd];
@@ -1090,6 +1093,23 @@ function runModel(
     // follows the verb)
     if (content && source && p.content && !alleged && content[0] <= source[0] && source[1] <= cueStart && content[1] > cueEnd && oneWord && cueVerbForm(t0.lower)?.verb.kind === 'speech' && !off.has('content-over-cue')) {
       content = afterOwnCue(ctx, p.content.first, cueTok, cueEnd, content[1]) ?? content;
+    }
+    // ("Iran denied it, although it has acknowledged sending a few": a content the model runs over its own cue, with no
+    // source, is what follows the cue, and its subject the source, as the rules read it)
+    // (a verb of speech only: "Voters seem to care more" is PolNeAR's content around its cue)
+    if (content && !source && p.content && !alleged && oneWord && content[0] < cueStart && content[1] > cueEnd && cueVerbForm(t0.lower)?.verb.kind === 'speech' && !off.has('content-over-cue')) {
+      const sent = sentenceOfToken(ctx, cueTok);
+      const found = sent ? preposedSource(ctx, sent, cueTok) : null;
+      let k = cueTok + 1;
+      if (toks[k]?.lower === 'that') k++;
+      // (a subject after a subordinator or a comma: "although it has acknowledged"; not "This is how Clinton has explained",
+      // nor a headline's "Magic mushroom found in palace grounds")
+      const opener = found ? toks[found.range.from - 1] : undefined;
+      const opens = opener !== undefined && (SUBORDINATORS.has(opener.lower) || isPunct(opener, ',;'));
+      if (found && opens && toks[found.range.from].start >= content[0] && k < toks.length && toks[k].kind === 'word' && toks[k].start < content[1]) {
+        source = sourceSpan(ctx, found.range);
+        content = [toks[k].start, content[1]];
+      }
     }
     // ("A startup that says its AI can diagnose cancer \"as accurately as a specialist\" has been challenged by doctors": a
     // relative clause's report ends before the main clause's predicate)
@@ -1157,7 +1177,8 @@ function runModel(
     const aside = !oneWord || !content ? -1 : Math.max(citingAsideEnd(ctx, cueTok, toks.length), CITING_PARTICIPLES.has(t0.lower) ? participleAsideEnd(ctx, { to: toks.length }, cueTok) : -1);
     if (aside >= 0 && content && toks[aside].start < content[1] && !off.has('citing-aside')) content = content[0] < toks[aside].start ? [content[0], toks[aside - 1].end] : null;
     // ("Asked whether the defences had failed, Ms Cole said: ...": a fronted question's content ends at its clause's comma)
-    if (content && oneWord && t0.lower === 'asked' && sentenceOfToken(ctx, cueTok)?.from === cueTok && !off.has('asked-clause')) content = beforeComma(ctx, content);
+    // (and after "When": "When asked whether Lindholm would apologise, a spokeswoman said ...")
+    if (content && oneWord && t0.lower === 'asked' && frontedAt(ctx, cueTok) && !off.has('asked-clause')) content = beforeComma(ctx, content);
     // ("higher than officials had predicted": the source is who comes after "than")
     if (source && !off.has('as-source')) source = afterThan(ctx, source);
     if (content && source && !off.has('as-source')) content = asSourceSaid(ctx, tokenAtOrAfter(ctx, source[0]), tokenAtOrAfter(ctx, cueEnd), content);
@@ -1587,6 +1608,19 @@ function participleAfterObject(ctx: BlockContext, k: number): boolean {
 
 /** Prepositions whose object a statement noun can be ("in a statement posted ...", "with a video shared ..."). */
 const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'from', 'with', 'by', 'via', 'through', 'at', 'of']);
+
+/** Whether token k opens its sentence, alone or after "When" or "If" ("Asked whether ...", "When asked whether ..."). */
+function frontedAt(ctx: BlockContext, k: number): boolean {
+  const from = sentenceOfToken(ctx, k)?.from;
+  return from === k || (from === k - 1 && (ctx.toks[k - 1].lower === 'when' || ctx.toks[k - 1].lower === 'if'));
+}
+
+/**
+ * Prepositions after which a model's cue of one word is the preposition's object, a noun whose owner is not the
+ * sentence's subject ("protest against plans to close", "amid fears that"; not "with plans to return", "in hopes that",
+ * which are the subject's).
+ */
+const NOUN_AFTER_PREPOSITIONS: ReadonlySet<string> = new Set(['against', 'about', 'over', 'amid', 'despite']);
 
 /** The articles before an attributive participle. */
 const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
