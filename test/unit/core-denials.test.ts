@@ -559,6 +559,27 @@ describe('core denials', () => {
       assert.deepEqual(d.map((x) => [x.cue.text, x.source?.text, x.target?.text]), [['is not correct', 'a hospital spokeswoman', 'it']]);
     });
 
+    it('"walked back her claim that X", "rowed back on claims that X", "backtracked on his statement that X" take a statement back; "walked back to her car" does not', () => {
+      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+      assert.deepEqual(rows('The justice minister, Petra Lindholm, has walked back her claim that violent crime had halved since 2019.'), [['has walked back her claim', 'The justice minister, Petra Lindholm', 'violent crime had halved since 2019']]);
+      assert.deepEqual(rows('The party rowed back on claims that taxes would rise.'), [['rowed back on claims', 'The party', 'taxes would rise']]);
+      assert.deepEqual(rows('He later backtracked on his statement that the border was closed.'), [['later backtracked on his statement', 'He', 'the border was closed']]);
+      assert.deepEqual(rows('She walked back to her car.'), []);
+      assert.deepEqual(rows('The company walked back its plans to cut 200 jobs.'), []);
+    });
+
+    it('"tried to deny", "sought to dismiss": the subject of the try denies', () => {
+      assert.deepEqual(run('The minister tried to deny the claims.').denials.map((d) => [d.cue.text, d.source?.text]), [['deny the claims', 'The minister']]);
+    });
+
+    it('"Any suggestion to the contrary is untrue": a statement against what was said is a generic target, answering the claim before', () => {
+      const t = 'Professor Ruth Adeyemi wrote that the government had ignored the committee\'s advice.\n\n"Any suggestion to the contrary is simply untrue," a department spokesperson said.';
+      const a = run(t);
+      assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['is simply untrue', 'Any suggestion to the contrary']]);
+      assert.deepEqual(a.claims.map((c) => c.span.text), ['the government had ignored the committee\'s advice']);
+      assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['the government had ignored the committee\'s advice', 'denies']]);
+    });
+
     it('"retracted a 2022 study that claimed X": a year among the object\'s words, and the clause a relative of saying gives', () => {
       const t = 'The journal has retracted a 2022 study that claimed heavy smartphone use caused memory loss in teenagers, saying the authors could not produce the data.';
       assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['has retracted a 2022 study', 'The journal', 'heavy smartphone use caused memory loss in teenagers']]);

@@ -75,6 +75,11 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   { id: 'deny.debunked', lemma: 'debunk', forms: ['debunks', 'debunked', 'debunking', 'debunk'], strength: 1, object: 'any' },
   { id: 'deny.withdraw', lemma: 'withdraw', forms: ['withdraw', 'withdrew', 'withdrawn', 'withdraws'], strength: 0.6, object: 'statement' },
   { id: 'deny.slam', lemma: 'slam', forms: ['slams', 'slammed'], strength: 0.6, object: 'statement', modelCue: true },
+  // "walked back her claim that crime had halved", "rowed back on claims that", "backtracked on his statement": a
+  // speaker's own statement taken back, as "retracted" is
+  { id: 'deny.walk-back', lemma: 'walk', forms: ['walk', 'walks', 'walked', 'walking'], strength: 0.8, object: 'statement', phrases: [['back']], modelCue: true, phrasal: true },
+  { id: 'deny.row-back', lemma: 'row', forms: ['row', 'rows', 'rowed', 'rowing'], strength: 0.8, object: 'statement', phrases: [['back', 'on'], ['back', 'from']], modelCue: true, phrasal: true },
+  { id: 'deny.backtrack', lemma: 'backtrack', strength: 0.8, object: 'statement', phrases: [['on'], ['from']], modelCue: true, phrasal: true },
   // a plea denies the charges: "pleaded not guilty to charges that he took bribes", "pleads innocent to fraud"
   // "pushed back on the speculation", "pushes back against reports that X"
   { id: 'deny.push-back', lemma: 'push', forms: ['push', 'pushes', 'pushed', 'pushing'], strength: 0.7, object: 'statement', phrases: [['back', 'on'], ['back', 'against']], modelCue: true },
@@ -394,6 +399,9 @@ export const HEADLINE_NON_DENIALS: readonly { id: string; description: string }[
   { id: 'neg.gerund', description: 'a preposition, "not", a verb in -ing' },
   { id: 'neg.alternative', description: '"or" up to two words before the negation' },
 ];
+
+/** Verbs of trying before "to" and a denial verb, whose subject denies: "tried to walk back", "sought to dismiss". */
+export const TRYING_VERBS: ReadonlySet<string> = new Set(['try', 'tries', 'tried', 'trying', 'seek', 'seeks', 'sought', 'seeking', 'attempt', 'attempts', 'attempted', 'moved', 'moves', 'rushed', 'rushes', 'hastened', 'scrambled', 'scrambles']);
 
 let verbIndex: Map<string, DenialVerb[]> | undefined;
 

@@ -12,7 +12,7 @@ import type { R, RawDenial } from './raw';
 import {
   CONCESSIVE_OPENERS, DENIAL_ADVERBS, DENIAL_NOUNS, DENIED_PROPOSITION_NOUNS, DENIED_STATEMENT_NOUNS, FALSITY_PHRASES, FALSITY_VERBS,
   HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS, NO_EVIDENCE_PHRASES, PASSIVE_AUX, PERSON_PRONOUNS, REFUSED_OBJECT_NOUNS, STATEMENT_PRONOUNS,
-  TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, FINDING_VERBS, POINTING_WORDS, BE_FORMS, RESTATEMENTS, VERDICT_LABELS, VERDICT_RATINGS, denialVerbOf, denialVerbsOf, type DenialVerb,
+  TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, FINDING_VERBS, POINTING_WORDS, BE_FORMS, RESTATEMENTS, TRYING_VERBS, VERDICT_LABELS, VERDICT_RATINGS, denialVerbOf, denialVerbsOf, type DenialVerb,
 } from '../data/denials';
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb, MODALS, TIME_AFTER, TIME_AFTER_FIRST } from '../data/lexicon';
@@ -652,7 +652,12 @@ function sentenceSubject(ctx: BlockContext, s: Sentence, before: number): Source
 }
 
 function allGeneric(ctx: BlockContext, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!GENERIC_TARGET_WORDS.has(ctx.toks[k].lower)) return false;
+  const toks = ctx.toks;
+  // ("Any suggestion to the contrary is untrue", "claims otherwise": a statement against what was said names nothing more)
+  let end = to;
+  if (end - from >= 2 && toks[end - 1].lower === 'otherwise') end--;
+  else if (end - from >= 4 && toks[end - 3].lower === 'to' && toks[end - 2].lower === 'the' && toks[end - 1].lower === 'contrary') end -= 3;
+  for (let k = from; k < end; k++) if (!GENERIC_TARGET_WORDS.has(toks[k].lower)) return false;
   return true;
 }
 
@@ -672,6 +677,8 @@ function finish(ctx: BlockContext, s: Sentence, verbIdx: number, cueFrom: number
     if (!source && before !== undefined && before.lower === 'but' && cueFrom - 1 > s.from) source = sentenceSubject(ctx, s, cueFrom) ?? participleSource(ctx, s, cueFrom, psrc);
     // ("The man, whom police did not name, appeared in court and denied the charge": the sentence's subject)
     if (!source && before !== undefined && before.lower === 'and' && cueFrom - 1 > s.from) source = sentenceSubject(ctx, s, cueFrom);
+    // ("McAuliffe tried to walk back his comments", "The ministry sought to dismiss the reports": the subject of the try)
+    if (!source && before?.lower === 'to' && cueFrom - 2 >= s.from && TRYING_VERBS.has(toks[cueFrom - 2].lower)) source = preposedSource(ctx, s, cueFrom - 2);
     if (source) psrc.set(verbIdx, source);
   }
   if (source && source.range.to - source.range.from === 1 && toks[source.range.from].lower === 'it' && !ctx.headline) {
