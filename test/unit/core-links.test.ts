@@ -531,6 +531,36 @@ describe('core links', () => {
     assert.deepEqual(run('Former bank chief pleads not guilty to fraud charges').denials.map((d) => [d.cue.text, d.target?.text]), [['pleads not guilty to fraud charges', 'fraud charges']]);
   });
 
+  it('a figure "put at" a number contradicts the nearest claim that counts its kind or in its unit: crowds, journeys', () => {
+    const t = [
+      'Organisers said more than 20,000 people took part. Police estimated the crowd at about 6,000.',
+      '',
+      'Campaigners say the nearest unit is a 75-minute drive away. The health board puts the journey at 50 minutes.',
+    ].join('\n');
+    const a = run(t);
+    assertWellFormed(a);
+    assert.deepEqual(described(a), [
+      ['more than 20,000 people took part', 'the crowd at about 6,000', 'contradicts'],
+      ['the nearest unit is a 75-minute drive away', 'the journey at 50 minutes', 'contradicts'],
+    ]);
+    // (nothing in its unit, no link: "the journey at 50 minutes" does not answer a count of people)
+    assert.deepEqual(described(run('Organisers said more than 20,000 people took part. The health board puts the journey at 50 minutes.')), []);
+  });
+
+  it('a retraction answers its own speaker\'s claim: "has walked back her claim that X" and her "We have cut violent crime in half"', () => {
+    const t = [
+      'Speaking on Sunday, Petra Lindholm said: "We have cut violent crime in half in four years."',
+      '',
+      'On Tuesday Lindholm walked back her claim that violent crime had halved.',
+    ].join('\n');
+    const a = run(t);
+    assertWellFormed(a);
+    assert.deepEqual(described(a), [
+      ['We have cut violent crime in half in four years', 'denial:walked back her claim', 'denies'],
+      ['violent crime had halved', 'denial:walked back her claim', 'denies'],
+    ]);
+  });
+
   it('"has denied any wrongdoing" answers the nearest claim that accuses, paragraphs back, and no claim when none accuses', () => {
     const t = [
       'A former treasurer has pleaded not guilty to embezzling charity funds.',

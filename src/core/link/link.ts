@@ -17,6 +17,7 @@ import type { Claim, Denial, Link } from '../types';
 import { ANTONYMS, READING_CONCEPTS, readingOf, type Concept, type ConceptReading } from './concepts';
 import idfData from '../data/generated/concept-idf.json';
 import { FIGURE_KINDS, FIGURE_NOUNS, FIGURE_RESTATEMENT_VERBS, FIGURE_SUBJECT_WORDS } from '../data/denials';
+import { PUT_FIGURE_NOUNS } from '../data/cues';
 import { lowerBound } from '../util/search';
 import { ascending, sortSmall } from '../util/sort';
 import { keepMaps } from '../util/keep-maps';
@@ -996,7 +997,8 @@ export class Linker {
     const claim = c.claim!;
     const denial = d.denial!;
     if (!tb || tb.total === 0 || c.fromDenial !== null || !c.bag) return;
-    if (denial.speaker && claim.claimant === denial.speaker) return;
+    // (but for a retraction, which takes back the speaker's own claim: "has walked back her claim that X")
+    if (denial.speaker && claim.claimant === denial.speaker && !RETRACTION_CUE.test(denial.cue.text)) return;
     if (holdsCue(claim, denial)) return;
     // a claim that itself says "not P" agrees with a denial of P ("China has never provided arms" beside "Beijing
     // denied supplying weapons"): no counter
@@ -1614,11 +1616,31 @@ function restatesFigure(text: string): boolean {
     const w = text.slice(at, sp).toLowerCase();
     at = sp + 1;
     if (FIGURE_SUBJECT_WORDS.has(w)) continue;
-    if (k === 0 || !FIGURE_NOUNS.has(w)) return false;
+    if (k === 0) return false;
     const next = text.indexOf(' ', at);
-    return FIGURE_RESTATEMENT_VERBS.has(text.slice(at, next < 0 ? text.length : next).toLowerCase()) && HOLDS_NUMBER.test(text);
+    const verb = text.slice(at, next < 0 ? text.length : next).toLowerCase();
+    // (or what "put ... at" gives a figure for: "Police estimated the crowd at about 6,000", "puts the journey at 50 minutes")
+    return (FIGURE_NOUNS.has(w) ? FIGURE_RESTATEMENT_VERBS.has(verb) : PUT_FIGURE_NOUNS.has(w) && verb === 'at') && HOLDS_NUMBER.test(text);
   }
   return false;
+}
+
+/** A denial's cue that takes back its speaker's own statement: "retracted", "has walked back", "rowed back on". */
+const RETRACTION_CUE = /\b(?:retract(?:s|ed|ing)?|walk(?:s|ed|ing)? back|row(?:s|ed|ing)? back|backtrack(?:s|ed|ing)?)\b/i;
+
+/** A figure "put at" a number, naming what it measures: "the crowd at about 6,000", "the journey at 50 minutes". */
+const PUT_AT = /^(?:\S+\s+){0,3}?(\S+)\s+at\s/;
+function putAtFigure(text: string): boolean {
+  const m = PUT_AT.exec(text);
+  return m !== null && PUT_FIGURE_NOUNS.has(m[1].toLowerCase()) && !FIGURE_NOUNS.has(m[1].toLowerCase());
+}
+
+/** The unit after a claim's first number, singular and lower case ("50 minutes", "a 75-minute drive": "minute"), or null. */
+function unitOf(text: string): string | null {
+  const m = /\d[\d,.]*[\s-]?([A-Za-z]{2,})/.exec(text);
+  if (!m) return null;
+  const w = m[1].toLowerCase();
+  return w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
 /**
@@ -1638,9 +1660,17 @@ function nearestFigureBefore(input: LinkInput, ci: number): number {
     }
   }
   const kind = figureKindOf(claims[ci].span.text);
+  // (a figure "put at" a number answers only a claim that counts its kind, or in its unit: "the journey at 50 minutes"
+  // answers "a 75-minute drive away", not the nearest number)
+  const put = putAtFigure(claims[ci].span.text);
+  const unit = put && kind === null ? unitOf(claims[ci].span.text) : null;
   let nearest = -1;
   for (let cj = ci - 1; cj >= 0 && block - input.claimBlock[cj] <= 2; cj--) {
     if (claims[cj].claimant === who || input.claimFromDenial[cj] !== null || !holdsFigure(claims[cj].span.text)) continue;
+    if (put) {
+      if (kind !== null ? countsKind(claims[cj].span.text, kind) : unit !== null && unitOf(claims[cj].span.text) === unit) return cj;
+      continue;
+    }
     if (kind === null || countsKind(claims[cj].span.text, kind)) return cj;
     if (nearest < 0) nearest = cj;
   }
