@@ -730,7 +730,8 @@ function fillBlocks(s: DocState, from: number, to: number, ia: number, id: numbe
     const ra = rel.attributions;
     for (let k = 0; k < ra.length; k++) {
       const x = ra[k];
-      if (x.before || x.after || (x.content && (x.opensBlock || x.runsOn))) joins.push(ia);
+      // (and a direct quotation last in its block, which a paragraph of quotation alone may go on: `joinContents`)
+      if (x.before || x.after || (x.content && (x.opensBlock || x.runsOn || (k === ra.length - 1 && QUOTED.test(x.content.text))))) joins.push(ia);
       s.attrBlock[ia] = b;
       s.attrContent[ia] = x.content;
       s.attrRel[ia++] = x;
@@ -803,11 +804,15 @@ function joinContents(s: DocState, joins: number[]): void {
     let start = content.start;
     let end = content.end;
     const block = s.attrBlock[i];
+    // (the blocks the content grows over, whose claims in it become the attribution's)
+    let first = block;
+    let last = block;
     if (x.opensBlock) {
       for (let b = block - 1; b >= 0 && joinable(b + 1); b--) {
         const q = placed[b].rel.openingRunsOn;
         if (!q) break;
         start = q.s + placed[b].block.start;
+        first = b;
       }
     }
     if (x.runsOn) {
@@ -815,15 +820,41 @@ function joinContents(s: DocState, joins: number[]): void {
         const q = placed[b].rel.opening;
         if (!q) break;
         end = q.e + placed[b].block.start;
+        last = b;
         if (placed[b].rel.openingRunsOn !== q) break;
       }
     }
+    // ('"When we signed this deal, ...," Ellwood told the council.' and then a paragraph of nothing but a quotation, with
+    // no report or denial of its own: the same speaker's words, as news prints a long quotation, attributed once)
+    if (!x.runsOn && QUOTED.test(content.text) && s.attrBlock[i + 1] !== block) {
+      for (let b = block + 1; b < placed.length && joinable(b) && s.dAt[b] === s.dAt[b + 1] && s.aAt[b] === s.aAt[b + 1]; b++) {
+        const q = placed[b].rel.opening;
+        const pb = placed[b].block;
+        // (opened by the same mark as the quotation before, and some words long: not a link's '"Related:"' after a quotation
+        // in curly marks)
+        if (!q || placed[b].rel.openingRunsOn !== null || !blank(text, pb.start, pb.start + q.s) || !blank(text, pb.start + q.e, pb.end)) break;
+        if (text[pb.start + q.s] !== content.text[0] || !/\S\s+\S+\s+\S/.test(text.slice(pb.start + q.s, pb.start + q.e))) break;
+        end = pb.start + q.e;
+        last = b;
+      }
+    }
+    if (first < block) claimsOfContent(s, i, first, block - 1, start, end);
+    if (last > block) claimsOfContent(s, i, block + 1, last, start, end);
     if (start !== content.start || end !== content.end) {
       const was = x.out?.content;
       const t = text.slice(start, end);
       s.attrContent[i] = was && was.start === start && was.end === end && was.text === t ? was : { start, end, text: t };
     }
   }
+}
+
+/** A content that is a direct quotation: it opens with a quotation mark. */
+const QUOTED = /^["“'‘«]/;
+
+/** Whether text[from, to) is white space only. */
+function blank(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) > 32) return false;
+  return true;
 }
 
 /**

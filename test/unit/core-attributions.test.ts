@@ -3,7 +3,7 @@
  * Every text here is written for this test.
  */
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../src/core/analyzer';
+import { analyze, Analyzer } from '../../src/core/analyzer';
 import type { Analysis, LanguageId } from '../../src/core/types';
 import { attributionView, spanAfter, spanOf, type AttributionView } from './helpers/spans';
 import { RUBRICS } from '../../src/core/data/cues';
@@ -571,6 +571,14 @@ describe('core attributions', () => {
       });
     });
 
+    it('the claims of the paragraph the quotation opens are the speaker\'s', () => {
+      const t = '"The first phase is finished on 4 May with 300 berths.\n\n"The second phase will start in April and cost 12 million euros," Reyes said.';
+      assert.deepEqual(run(t).claims.map((c) => [c.span.text, c.claimant]), [
+        ['The first phase is finished on 4 May with 300 berths', 'Reyes'],
+        ['The second phase will start in April and cost 12 million euros', 'Reyes'],
+      ]);
+    });
+
     it('the same in Markdown', () => {
       const t = '"The first phase is finished.\n\n"The second phase will start in April and cost 12 million euros," Reyes said.\n';
       assert.deepEqual(only(t, 'markdown'), {
@@ -579,6 +587,45 @@ describe('core attributions', () => {
         content: spanOf(t, '"The first phase is finished.\n\n"The second phase will start in April and cost 12 million euros,"'),
         speaker: 'Reyes',
       });
+    });
+  });
+
+  describe('a paragraph of nothing but a quotation after an attributed quotation', () => {
+    const t = [
+      '"When we signed this deal, we were told the city\'s contribution would be capped at $250 million," Ellwood told the council.',
+      '',
+      '"I was as surprised as anyone. The stadium will now cost taxpayers 40 million dollars more by 2027."',
+      '',
+      'Council member Luis Ortega said the mayor had been warned.',
+    ].join('\n');
+
+    it('is the same speaker\'s words, attributed once: the content runs to its closing mark, and its claims are the speaker\'s', () => {
+      const a = run(t);
+      assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.speaker]), [['told', 'Ellwood'], ['said', 'Luis Ortega']]);
+      assert.deepEqual(a.attributions[0].content, spanOf(t, t.slice(0, t.indexOf('2027."') + 6)));
+      assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [
+        ['When we signed this deal, we were told the city\'s contribution would be capped at $250 million', 'Ellwood'],
+        ['The stadium will now cost taxpayers 40 million dollars more by 2027', 'Ellwood'],
+      ]);
+    });
+
+    it('the same in Markdown, and after an edit to the quoted paragraph (the incremental pass agrees with a fresh one)', () => {
+      const md = run(t + '\n', 'markdown');
+      assert.deepEqual(md.attributions[0].content?.end, t.indexOf('2027."') + 6);
+      const an = new Analyzer();
+      an.analyze(t, 'plaintext');
+      const edited = t.replace('40 million', '45 million');
+      assert.deepEqual(an.analyze(edited, 'plaintext'), new Analyzer().analyze(edited, 'plaintext'));
+      assert.equal(an.analyze(edited, 'plaintext').attributions[0].content?.end, edited.indexOf('2027."') + 6);
+    });
+
+    it('not a quotation in other marks, a short quoted label, or a paragraph with a report of its own', () => {
+      const curly = '\u201cWe were never told,\u201d she said.\n\n"Related: water prices"';
+      assert.equal(run(curly).attributions[0].content?.text, '\u201cWe were never told,\u201d');
+      const label = '"We were never told," she said.\n\n"Related:"';
+      assert.equal(run(label).attributions[0].content?.text, '"We were never told,"');
+      const own = '"We were never told," she said.\n\n"It was a cover-up," Dobson added.';
+      assert.deepEqual(run(own).attributions.map((x) => x.content?.text), ['"We were never told,"', '"It was a cover-up,"']);
     });
   });
 
@@ -1316,6 +1363,23 @@ describe('core attributions', () => {
   it('a model noun after "against" has no subject for a source: "marched to protest against plans to close the unit"', () => {
     const t = 'Thousands of people marched through Wexham on Saturday to protest against plans to close the maternity unit.';
     assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text ?? null, a.content?.text]), [['plans', null, 'to close the maternity unit']]);
+  });
+
+  it('an adjective before a statement\'s noun is no source: "False claim that vaccines cause autism spreads online", "Viral claim that X is misleading"', () => {
+    assert.deepEqual(run('False claim that vaccines cause autism spreads online').attributions, []);
+    assert.deepEqual(run('Viral claim that a new law lets police seize cash is misleading').attributions, []);
+    assert.deepEqual(run('Officials claim that the bridge is safe').attributions.map((a) => [a.source?.text, a.content?.text]), [['Officials', 'the bridge is safe']]);
+  });
+
+  it('a model content cut at the "and" of a list runs to its clause\'s end: "recommends rest, fluids and paracetamol for most adults"', () => {
+    const t = 'The NHS recommends rest, fluids and paracetamol for most adults with flu, and vaccination for people in high-risk groups.';
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.content?.text]), [['recommends', 'rest, fluids and paracetamol for most adults with flu, and vaccination for people in high-risk groups']]);
+  });
+
+  it('a headline\'s report ends at its semicolon: "Ministers insist deal will boost exports; business groups are sceptical"', () => {
+    const a = run('Ministers insist trade deal will boost exports; business groups are sceptical\n\nBody text follows here.');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.content?.text]), [['insist', 'trade deal will boost exports']]);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text]), [['are sceptical', 'business groups']]);
   });
 
   it('"When asked whether X, Y said": the question ends at its comma', () => {

@@ -133,6 +133,8 @@ export const CUE_PHRASES: readonly CuePhrase[] = [
     { id: 'cue.like-to-say', words: [verb, 'to', say], kind: 'speech' as const, source: 'before' as const }))),
 ];
 
+/** Adjectives the lexicon does not know that describe a statement's noun before it: "Viral claim that ...", "Bogus reports of ...". */
+export const CLAIM_ADJECTIVES: ReadonlySet<string> = new Set(['viral', 'fake', 'bogus', 'unfounded', 'baseless', 'dubious', 'unverified', 'unproven', 'debunked', 'fresh', 'widespread', 'online']);
 /** Nouns that introduce an allegation or a claim held by someone: "charges that X", "allegations that X". */
 export const ALLEGATION_NOUNS: ReadonlySet<string> = new Set([
   'allegation', 'allegations', 'charge', 'charges', 'claim', 'claims', 'accusation', 'accusations', 'report',

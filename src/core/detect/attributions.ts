@@ -18,7 +18,7 @@ import { isClosingQuoteCode, isLowerAsciiCode } from '../util/chars';
 import type { R, RawAttribution, SourceType } from './raw';
 import { appositiveDenialAfter } from './appositive';
 import {
-  ALLEGATION_NOUNS, CUE_PHRASES, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, NAMING_VERBS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, PUT_FIGURE_NOUNS, RUBRICS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
+  ALLEGATION_NOUNS, CLAIM_ADJECTIVES, CUE_PHRASES, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, NAMING_VERBS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, PUT_FIGURE_NOUNS, RUBRICS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
   cueVerbForm, type CueKind, type CueVerb,
 } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
@@ -452,6 +452,9 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     if (c >= 0) j = c - 1;
   }
   let np = npEndingAt(ctx, j, s.from);
+  // ("False claim that vaccines cause autism spreads online", "Viral claim that X is misleading": an adjective alone
+  // before a statement's noun describes the noun, no one who claims)
+  if (np && np.to - np.from === 1 && np.to === i && ALLEGATION_NOUNS.has(toks[i].lower) && (toks[np.from].pos === 'J' || CLAIM_ADJECTIVES.has(toks[np.from].lower))) return null;
   // "Paul Brenner, who lost by 1,204 votes, has alleged": the name with its relative clause (as PolNeAR's sources hold it)
   if (!np && isPunct(toks[j], ',')) {
     for (let c = j - 2; c > s.from && j - c <= 16; c--) {
@@ -1075,7 +1078,8 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
   for (let j = k + 1; j < to; j++) {
     const t = toks[j];
     // a semicolon, then a clause of its own with a reporting verb: "said X; 29 percent said Y"
-    if (t.quote < 0 && isPunct(toks[j - 1], ';') && toks[j - 1].quote < 0 && reportsAfter(ctx, j, to + 1)) return j - 2;
+    // (in a headline any semicolon: "Ministers insist deal will boost exports; business groups are sceptical")
+    if (t.quote < 0 && isPunct(toks[j - 1], ';') && toks[j - 1].quote < 0 && (ctx.headline || reportsAfter(ctx, j, to + 1))) return j - 2;
     // a report that closes the sentence: "A study claiming that X was never replicated, researchers told the Courier."
     if (t.quote < 0 && isPunct(toks[j - 1], ',') && toks[j - 1].quote < 0 && closingReport(ctx, j, s.to)) return j - 2;
     if (t.quote >= 0 || t.kind !== 'word' || t.cap) continue;

@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'no-evidence-given';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -772,6 +772,21 @@ function completeDangling(ctx: BlockContext, first: number, last: number): R | n
 }
 
 /**
+ * For a model content of tokens [first, last] that ends on the "and" or "or" of a list ("recommends rest, fluids and |
+ * paracetamol for most adults"): the content to its clause's end, as `contentEnd` finds it; else null.
+ */
+function completeList(ctx: BlockContext, first: number, last: number): R | null {
+  const toks = ctx.toks;
+  const t = toks[last];
+  const next = toks[last + 1];
+  if (!next || next.kind !== 'word' || next.cap || (t.lower !== 'and' && t.lower !== 'or') || last - first < 3 || !isPunct(toks[last - 2], ',')) return null;
+  const s = sentenceOfToken(ctx, first);
+  if (!s || last + 1 >= s.to) return null;
+  const end = contentEnd(ctx, s, first);
+  return end > last + 1 ? [toks[first].start, trimEnd(ctx, end)] : null;
+}
+
+/**
  * A list kept from block to block, emptied by `clear` and never shrunk: for the lists `addModelAttributions`
  * and `runModel` fill for each block, without a list made per block. (An array emptied by `length = 0`
  * gives up its storage, and the next push makes it again.) Until overwritten, it keeps what it held.
@@ -1024,6 +1039,8 @@ function runModel(
     // ("Claims about hospital waiting times": a plural noun opening a phrase about a topic is no cue)
     // (after a quantifier or an adjective too: "Several claims about it have spread", "False claims about the vaccine")
     if (oneWord && t0.lower.endsWith('s') && TOPIC_PREPOSITIONS.has(toks[cueTok + 1]?.lower ?? '') && opensWithModifiers(ctx, cueTok) && !off.has('topic-noun')) continue;
+    // ("Hollander offered no evidence for the figure": giving no evidence reports nothing; the article's denial says so)
+    if (oneWord && GIVES_NO_EVIDENCE.test(ctx.text.slice(cueStart, toks[Math.min(cueTok + 2, toks.length - 1)].end)) && !off.has('no-evidence-given')) continue;
     // ("Fact check: five claims from the leaders' debate": a plural noun counted, no report)
     if (oneWord && cueTok > 0 && t0.lower.endsWith('s') && (toks[cueTok - 1].kind === 'number' || COUNT_WORDS.has(toks[cueTok - 1].lower)) && !off.has('counted-noun')) continue;
     // ("marched to protest against plans to close the unit": a noun a preposition governs has no subject, so the
@@ -1087,7 +1104,7 @@ function runModel(
     while (p.content && contentLast > p.content.first && isPunct(toks[contentLast], ',;:') && !off.has('dangling-content')) contentLast--;
     let content: R | null = alleged ?? (p.content ? [subjectOfContent?.[0] ?? toks[p.content.first].start, toks[contentLast].end] : null);
     // a content the model ends on a preposition or a determiner before a number ("fell by about | 0.5C"): the reported clause's end
-    if (p.content && !alleged && !off.has('dangling-content')) content = completeDangling(ctx, p.content.first, p.content.last) ?? content;
+    if (p.content && !alleged && !off.has('dangling-content')) content = completeDangling(ctx, p.content.first, p.content.last) ?? completeList(ctx, p.content.first, p.content.last) ?? content;
     // ("Housing campaigners said most of those homes had not been finished": a content the model runs from the
     // sentence's start over its own source and a verb of saying, with no comma or quotation mark between, is what
     // follows the verb)
@@ -1614,6 +1631,9 @@ function frontedAt(ctx: BlockContext, k: number): boolean {
   const from = sentenceOfToken(ctx, k)?.from;
   return from === k || (from === k - 1 && (ctx.toks[k - 1].lower === 'when' || ctx.toks[k - 1].lower === 'if'));
 }
+
+/** A verb of giving evidence and "no evidence" or "no proof" after it. */
+const GIVES_NO_EVIDENCE = /^(?:offer|provide|present|produce|give|cite|supplie?)(?:s|d|ed)?\s+no\s+(?:evidence|proof)$|^gave\s+no\s+(?:evidence|proof)$/i;
 
 /**
  * Prepositions after which a model's cue of one word is the preposition's object, a noun whose owner is not the
