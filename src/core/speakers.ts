@@ -67,6 +67,8 @@ export function canonicalName(source: string): CanonicalName {
     // who saw a document, "seen by the Courier")
     // (nor where the speaker is, "The laboratory, in Lausanne")
     if (part !== parts[0] && asideOfNoName(part)) continue;
+    // ("One, 19-year-old student Lea Brandt": a number word alone before an appositive names no one; the appositive does)
+    if (part === parts[0] && parts.length > 1 && LONE_QUANTIFIERS.has(part.toLowerCase())) continue;
     // ("figures from the Office for National Statistics", "a report from the Institute for Fiscal Studies": a document's
     // source is who made it)
     const made = part.includes(' from ') || part.includes(' by ') ? DOCUMENT_FROM.exec(part) : null;
@@ -400,11 +402,19 @@ function institutionName(text: string): CanonicalName | null {
       words.slice(first + 2).every((w) => startsUpper(w))) return { name: phrase, kind: 'other' };
   // ("Police Scotland": a force named by its place)
   if (words.length === 2 && first === 2 && PLACE_FORCES.has(words[0].toLowerCase()) && !TITLE_WORDS.has(words[1].toLowerCase())) return { name: phrase, kind: 'other' };
-  if (first === 0 || !INSTITUTION_HEADS.has(words[first - 1].toLowerCase().replace(/\.$/, ''))) return null;
+  // (and a head that is also a surname, before "of": "the British Chambers of Commerce", not "Ernie Chambers")
+  const head = first === 0 ? '' : words[first - 1].toLowerCase().replace(/\.$/, '');
+  if (first === 0 || !(INSTITUTION_HEADS.has(head) || (words[first] === 'of' && HEADS_BEFORE_OF.has(head)))) return null;
   if (words.length - first - 1 > MAX_INSTITUTION_TAIL) return null;
   for (let k = first; k < words.length; k++) if (!NAME_JOINERS.has(words[k].toLowerCase()) && !startsUpper(words[k])) return null;
   return NAME_JOINERS.has(words[words.length - 1].toLowerCase()) ? null : { name: phrase, kind: 'other' };
 }
+
+/** Words that, alone before an appositive's comma, count the one the appositive names: "One, ...", "Another, ...". */
+const LONE_QUANTIFIERS: ReadonlySet<string> = new Set(['one', 'another', 'two', 'three', 'both', 'others']);
+
+/** Heads of an institution's name that are also surnames, heads only before "of": "Chambers of Commerce". */
+const HEADS_BEFORE_OF: ReadonlySet<string> = new Set(['chambers']);
 
 /**
  * Whether a phrase of capitalised words is a company's name by the word for one that ends it, or by an ampersand

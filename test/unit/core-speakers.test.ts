@@ -154,6 +154,12 @@ describe('core speakers', () => {
       ['A crowd-counting researcher at the University of Bergen', 'crowd-counting researcher at the University of Bergen', 'group'],
       ['The survey, conducted by the Public Policy Institute of California', 'Public Policy Institute of California', 'other'],
       ['Election records compiled by the Center for Responsive Politics', 'Center for Responsive Politics', 'other'],
+      // "Chambers" heads an institution only before "of"; a number word before an appositive counts the one it names
+      ['the British Chambers of Commerce', 'British Chambers of Commerce', 'other'],
+      ['Ernie Chambers', 'Ernie Chambers', 'person'],
+      ['One, 19-year-old student Lea Brandt', 'Lea Brandt', 'person'],
+      // a plural noun of people capitalised at the start is a group, with where they work
+      ['Fact-checkers at PolitiFact', 'Fact-checkers at PolitiFact', 'group'],
       // an institution's name with "and" between its capitalised words is whole
       ['the Food and Drug Administration', 'Food and Drug Administration', 'other'],
       ['the US Securities and Exchange Commission', 'US Securities and Exchange Commission', 'other'],

@@ -87,6 +87,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'parents', 'students', 'workers', 'employees', 'leaders', 'members', 'organisers', 'organizers', 'campaigners',
   'advocates', 'historians', 'pollsters', 'strategists', 'advisers', 'advisors', 'insiders', 'donors', 'rebels',
   'militants', 'troops', 'police', 'regulators', 'auditors', 'inspectors', 'senators', 'delegates', 'candidates',
+  'fact-checkers', 'factcheckers', 'journalists', 'reporters', 'epidemiologists', 'engineers', 'farmers', 'nurses', 'judges', 'ministers', 'mps',
   'reports', 'polls', 'surveys', 'documents', 'records', 'messages', 'emails', 'studies', 'figures', 'statistics',
 ]);
 
