@@ -559,6 +559,18 @@ describe('core denials', () => {
       assert.deepEqual(d.map((x) => [x.cue.text, x.source?.text, x.target?.text]), [['is not correct', 'a hospital spokeswoman', 'it']]);
     });
 
+    it('a target ends before ", despite" and, inside its quotation, before ", and" and a clause', () => {
+      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.target?.text]);
+      assert.deepEqual(rows('Police have denied using tear gas on Friday, despite video footage that appears to show canisters being fired.'), [['have denied', 'using tear gas on Friday']]);
+      assert.deepEqual(rows('"There is no evidence of widespread fraud in this election, and the candidate has not presented any," said Denise Whitaker.'), [['There is no evidence', 'widespread fraud in this election']]);
+    });
+
+    it('"offered no evidence for the figure": the article says so (no source), and giving no evidence is no report', () => {
+      const a = run('Hollander offered no evidence for the figure.');
+      assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text ?? null, d.target?.text]), [['no evidence', null, 'the figure']]);
+      assert.deepEqual(a.attributions, []);
+    });
+
     it('"walked back her claim that X", "rowed back on claims that X", "backtracked on his statement that X" take a statement back; "walked back to her car" does not', () => {
       const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
       assert.deepEqual(rows('The justice minister, Petra Lindholm, has walked back her claim that violent crime had halved since 2019.'), [['has walked back her claim', 'The justice minister, Petra Lindholm', 'violent crime had halved since 2019']]);

@@ -461,7 +461,7 @@ export const SUPPOSITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless', '
 export const NOUN_BEFORE: ReadonlySet<string> = new Set(['of', 'in', 'on', 'for', 'with', 'from', 'between', 'among', 'amid']);
 
 /** Words after a comma that open a clause of their own: a denial's target ends before them. */
-export const TARGET_CLAUSE_STOPS: ReadonlySet<string> = new Set(['saying', 'calling', 'adding', 'stating', 'claiming', 'insisting', 'arguing', 'noting', 'which', 'while', 'but', 'whereas', 'although', 'though']);
+export const TARGET_CLAUSE_STOPS: ReadonlySet<string> = new Set(['saying', 'calling', 'adding', 'stating', 'claiming', 'insisting', 'arguing', 'noting', 'which', 'while', 'but', 'whereas', 'although', 'though', 'despite']);
 
 /**
  * A figure said to be off, without the word "false": "the military says the figure is far lower", "the real number

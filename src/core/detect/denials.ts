@@ -746,7 +746,9 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
     if (inQuote >= 0 && t.kind === 'quote' && ctx.quotes[inQuote].lastTok === e) break;
     // (and at a colon: "It is not true that every company saw revenue rise: several saw it fall" explains the denial)
     if (t.quote < 0 && (isPunct(t, '.;?!') || (isPunct(t, ':') && e > k))) break;
-    if (t.quote < 0 && isPunct(t, ',') && e + 1 < s.to) {
+    // (outside quotation marks, or inside the quotation the target is in: '"There is no evidence of fraud, and the
+    // candidate has not presented any," she said')
+    if (t.quote === inQuote && isPunct(t, ',') && e + 1 < s.to) {
       const nx = toks[e + 1];
       if (nx.kind === 'word' && (opensClauseAfterTarget(nx.lower) || nx.lower === 'and' || nx.lower === 'but' || nx.lower === 'according')) break;
       if (attributionTailAt(ctx, e + 1, s.to)) break;
@@ -1506,10 +1508,15 @@ function evidenceTarget(ctx: BlockContext, s: Sentence, k: number): number {
   return -1;
 }
 
+/** Verbs of giving evidence, whose subject is who claims when they gave none: "offered no evidence", "provided no proof". */
+const EVIDENCE_GIVING_VERBS: ReadonlySet<string> = new Set(['offered', 'offers', 'offer', 'provided', 'provides', 'provide', 'presented', 'presents', 'present', 'produced', 'produces', 'produce', 'gave', 'gives', 'give', 'cited', 'cites', 'cite', 'shared', 'shares', 'supplied', 'supplies']);
+
 /** "Officials found no evidence that": a subject before a verb that frames the phrase. */
 function sourceBeforeFrame(ctx: BlockContext, s: Sentence, cueFrom: number): SourceFound | null {
   const prev = ctx.toks[cueFrom - 1];
   if (!prev || ctx.toks[cueFrom].lower === 'there') return null;
+  // ("Hollander offered no evidence for the figure": who gave none is the claimant; the article itself says so)
+  if (EVIDENCE_GIVING_VERBS.has(prev.lower)) return null;
   if (['found', 'saw', 'see', 'sees', 'has', 'have', 'had', 'finds', 'uncovered'].includes(prev.lower) || isFiniteVerb(ctx, cueFrom - 1)) {
     // (as a reporting verb's subject: "A study published in the journal Nature found no evidence")
     return preposedSource(ctx, s, cueFrom - 1);
