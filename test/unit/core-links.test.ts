@@ -561,6 +561,36 @@ describe('core links', () => {
     ]);
   });
 
+  it('a target of one concept after a pronoun answers the nearest claim before with the concept: "denied that she had been warned"', () => {
+    const t = [
+      'Council member Luis Ortega said the mayor had been warned about rising costs as early as last spring.',
+      '',
+      'A spokesman said the first estimate reached the mayor in November.',
+      '',
+      'Ellwood\'s office denied that she had been warned.',
+    ].join('\n');
+    const a = run(t);
+    assertWellFormed(a);
+    assert.deepEqual(described(a).filter((l) => l[1] === 'denial:denied'), [
+      ['the mayor had been warned about rising costs as early as last spring', 'denial:denied', 'denies'],
+      ['she had been warned', 'denial:denied', 'denies'],
+    ]);
+    // (not a claim of the denier's own, and not one that negates it)
+    assert.deepEqual(described(run('Ellwood said she had not been warned.\n\nEllwood denied that she had been warned.')).filter((l) => l[0] !== 'she had been warned'), []);
+  });
+
+  it('"said the claims were without merit" answers the nearest claim reported as claimed or alleged, past a quotation between', () => {
+    const t = [
+      'The lawsuit, filed on Monday, claims that internal tests showed nitrate levels above the legal limit on 37 occasions.',
+      '',
+      '"Nobody from the company has even apologised to the 200 families," said Claire Dobson.',
+      '',
+      'Southmere Water said the claims were "without merit".',
+    ].join('\n');
+    const a = run(t);
+    assert.deepEqual(described(a), [['internal tests showed nitrate levels above the legal limit on 37 occasions', 'denial:were "without merit"', 'denies']]);
+  });
+
   it('"has denied any wrongdoing" answers the nearest claim that accuses, paragraphs back, and no claim when none accuses', () => {
     const t = [
       'A former treasurer has pleaded not guilty to embezzling charity funds.',

@@ -725,6 +725,32 @@ export class Linker {
         neighbours.push(q);
       }
     }
+    // "Ortega said the mayor had been warned ..." and "Her office denied that she had been warned": a target of one
+    // concept after a pronoun, which no pair of shared concepts can propose, answers the nearest claim before it, of
+    // another claimant, within PRONOUN_TARGET_REACH paragraphs, that has the concept
+    if (GENERIC_DENIAL_SCORE >= this.settings.minLinkScore) {
+      for (let di = 0; di < denials.length; di++) {
+        const d = denials[di];
+        const de = denialEntries[di];
+        const tb = de.bag;
+        if (generics[di] || d.target === null || tb === null || tb.ids.length !== 1 || tb.negated || !PRONOUN_SUBJECT.test(d.target.text)) continue;
+        const id = tb.ids[0];
+        if (this.concepts.weights[id] < MIN_INDEX_IDF || this.concepts.isPlace[id]) continue;
+        const block = input.denialBlock[di];
+        let lo = 0;
+        while (lo < claims.length && claims[lo].span.end <= d.cue.start) lo++;
+        for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= PRONOUN_TARGET_REACH; ci--) {
+          const ce = claimEntries[ci];
+          if (input.claimFromDenial[ci] !== null || claims[ci].claimant === d.speaker || ce.bag === null || ce.bag.negated || !has(ce.bag.ids, id)) continue;
+          let p = de.neighbour2;
+          if (p === null || p.claim !== ce || p.link.claim !== claims[ci].id || p.link.counter !== d.id) {
+            p = de.neighbour2 = { link: { claim: claims[ci].id, counter: d.id, relation: 'denies', score: GENERIC_DENIAL_SCORE }, claim: ce, counter: de, dead: false };
+          }
+          neighbours.push(p);
+          break;
+        }
+      }
+    }
     // "denied reports of a rift" and "The Daily Mirror reported that the two men had argued": a denial that names reports
     // answers the claims of the nearest report of another speaker, within REPORT_REACH paragraphs before or after it
     if (input.claimAttribution && input.attributions && GENERIC_DENIAL_SCORE >= this.settings.minLinkScore) {
@@ -1625,6 +1651,11 @@ function restatesFigure(text: string): boolean {
   return false;
 }
 
+/** A target that opens with a personal pronoun, its subject: "she had been warned", "he lied". */
+const PRONOUN_SUBJECT = /^(?:he|she|they|it|i|we)\s/i;
+/** How many paragraphs back a one-concept target after a pronoun looks for the claim it answers. */
+const PRONOUN_TARGET_REACH = 3;
+
 /** A denial's cue that takes back its speaker's own statement: "retracted", "has walked back", "rowed back on". */
 const RETRACTION_CUE = /\b(?:retract(?:s|ed|ing)?|walk(?:s|ed|ing)? back|row(?:s|ed|ing)? back|backtrack(?:s|ed|ing)?)\b/i;
 
@@ -1728,8 +1759,8 @@ const FINDINGS_CLAIMANT = /\b(?:study|studies|survey|poll|report|research|analys
 /** A denial's generic target that names a charge or an accusation ("the charge", "the accusations against him"). */
 /** A generic target that names a claim: "The claim", "this claim", "the statement". */
 const NAMES_CLAIM = /^(?:the|this|that)\s+(?:claim|statement)$/i;
-/** "The claim", with the definite article: the claim the article is about. */
-const THE_CLAIM = /^the\s+claim$/i;
+/** "The claim", "the claims", with the definite article: the claim the article is about. */
+const THE_CLAIM = /^the\s+claims?$/i;
 /** How many blocks back "the claim" looks for a claim reported with "claimed" or "alleged" (past a fact check's list). */
 const CLAIMED_REACH = 6;
 /** How many blocks back a verdict on "the claim" looks for the claim a "Claim:" label names. */
