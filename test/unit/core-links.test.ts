@@ -531,6 +531,20 @@ describe('core links', () => {
     assert.deepEqual(run('Former bank chief pleads not guilty to fraud charges').denials.map((d) => [d.cue.text, d.target?.text]), [['pleads not guilty to fraud charges', 'fraud charges']]);
   });
 
+  it('"claimed to find a link between phone masts and headaches" and "no evidence that phone masts cause headaches or any other symptoms": a link is a cause, "other" no concept', () => {
+    const t = [
+      'A journal has retracted a 2021 study that claimed to find a link between 5G phone masts and headaches.',
+      '',
+      'Large studies had found no evidence that phone masts cause headaches or any other symptoms, Professor Anna Lund said.',
+    ].join('\n');
+    const a = run(t);
+    assertWellFormed(a);
+    assert.deepEqual(described(a).filter((l) => l[1] === 'denial:no evidence'), [
+      ['to find a link between 5G phone masts and headaches', 'denial:no evidence', 'denies'],
+      ['phone masts cause headaches or any other symptoms', 'denial:no evidence', 'denies'],
+    ]);
+  });
+
   it('a figure "put at" a number contradicts the nearest claim that counts its kind or in its unit: crowds, journeys', () => {
     const t = [
       'Organisers said more than 20,000 people took part. Police estimated the crowd at about 6,000.',

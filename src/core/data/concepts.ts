@@ -21,6 +21,8 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   // "Chinese companies had shipped drone engines" against "Chinese firms had sent drone components"
   { id: 'company', words: ['company', 'companies', 'firm', 'firms', 'business', 'businesses', 'corporation', 'corporations', 'manufacturer', 'manufacturers', 'maker', 'makers'] },
   { id: 'parts', words: ['part', 'parts', 'component', 'components', 'engine', 'engines', 'electronics', 'microchips'] },
+  // "a study that claimed to find a link between phone masts and headaches" against "no evidence that masts cause headaches"
+  { id: 'cause', words: ['cause', 'causes', 'caused', 'causing', 'link', 'links', 'linked', 'linking', 'trigger', 'triggers', 'triggered'] },
   { id: 'dementia', words: ['dementia', "alzheimer's", 'alzheimer', 'alzheimers'] },
   // (the verbs only: "a record high" is no count) "its monitors recorded spills" against "volunteers had logged discharges"
   { id: 'logged', words: ['recorded', 'logged', 'registered', 'counted', 'tallied', 'documented'] },

@@ -30,7 +30,7 @@ const STOP = new Set([
   'was', 'were', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may',
   'might', 'must', 'shall', 'should', "'s", 'also', 'into', 'than', 'then', 'there', 'which', 'who', 'whom', 'what',
   'about', 'all', 'some', 'any', 'such', 'more', 'most', 'very', 'so', 'if', 'up', 'out', 'over', 'under', 'since',
-  'including', 'use', 'used', 'using',
+  'including', 'use', 'used', 'using', 'other', 'others', 'another',
 ]);
 
 export function groupOf(lower: string): string | undefined {
