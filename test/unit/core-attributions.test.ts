@@ -1395,6 +1395,15 @@ describe('core attributions', () => {
     assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text, x.speaker]), [['acknowledged', 'it', 'sending a small number before the war began', 'Iran']]);
   });
 
+  it('"put the death toll at 164 in a statement on Monday, saying X": the figure is a report of its own, ending at its number', () => {
+    const t = 'The health ministry put the death toll at 164 in a statement on Monday, saying many deaths had not been confirmed as cholera.';
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [
+      ['put', 'The health ministry', 'the death toll at 164'],
+      ['saying', 'The health ministry', 'many deaths had not been confirmed as cholera'],
+    ]);
+    assert.deepEqual(run('Police put the crowd at 5,000 on Saturday.').attributions.map((a) => a.content?.text), ['the crowd at 5,000']);
+  });
+
   it('"puts the journey at 50 minutes": a figure put at a number for a journey, a distance, a wait', () => {
     const a = run('The health board puts the journey at 50 minutes.');
     assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['puts', 'The health board', 'the journey at 50 minutes']]);

@@ -559,6 +559,13 @@ describe('core denials', () => {
       assert.deepEqual(d.map((x) => [x.cue.text, x.source?.text, x.target?.text]), [['is not correct', 'a hospital spokeswoman', 'it']]);
     });
 
+    it('"called the claim, flat wrong", "just plain wrong": intensifiers of a falsity', () => {
+      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.target?.text]);
+      assert.deepEqual(rows('Frost\'s office called the claim "flat wrong".'), [['called the claim "flat wrong"', 'the claim']]);
+      assert.deepEqual(rows('Frost\'s office called the claim "just plain wrong".'), [['called the claim "just plain wrong"', 'the claim']]);
+      assert.deepEqual(rows('Frost\'s office said the claim was flat wrong.'), [['was flat wrong', 'the claim']]);
+    });
+
     it('a target ends before ", despite" and, inside its quotation, before ", and" and a clause', () => {
       const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.target?.text]);
       assert.deepEqual(rows('Police have denied using tear gas on Friday, despite video footage that appears to show canisters being fired.'), [['have denied', 'using tear gas on Friday']]);

@@ -1836,6 +1836,11 @@ export function detectFigurePuts(ctx: BlockContext, taken: readonly R[]): readon
           end = m - 1;
           break;
         }
+        // (and before where or when it was put: "put the death toll at 164 | in a statement on Monday")
+        if (m + 2 <= end && (toks[m].lower === 'in' || toks[m].lower === 'on') && (((toks[m + 1].f & F_DETERMINER) !== 0 && MEDIUM_NOUNS.has(toks[m + 2].lower)) || isDateToken(ctx, m + 1))) {
+          end = m - 1;
+          break;
+        }
       }
       const content = rangeOf(ctx, i + 1, end);
       if (!content) continue;

@@ -344,7 +344,8 @@ export function joinStatementParticiples(ctx: BlockContext, attributions: RawAtt
 
 /** Whether `b`'s cue is a participle that gives what the statement `a` reports says (`joinStatementParticiples`). */
 function issuesStatementOf(ctx: BlockContext, a: RawAttribution, b: RawAttribution): boolean {
-  if (b.cue[0] < a.cue[1]) return false;
+  // (a figure put at a number is a report of its own: "put the death toll at 164 in a statement, saying X")
+  if (b.cue[0] < a.cue[1] || a.rule === 'attr.put-figure') return false;
   const first = tokenAtOrAfter(ctx, a.cue[0]);
   const part = tokenAtOrAfter(ctx, b.cue[0]);
   const p = ctx.toks[part];
