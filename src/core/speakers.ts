@@ -276,12 +276,21 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'ne
 function prepositionBefore(part: string, name: string): { word: string; at: number } | null {
   let end = part.lastIndexOf(name);
   if (end <= 0) return null;
-  for (let guard = 0; guard < 2; guard++) {
+  // (past determiners and titles: "an aide to Senator Grace Whitfield", "a spokesman for Gov. Tim Reyes"; after a title
+  // only "to" or "for" as written in lower case, not a Title Case headline's "Responded To A Police Facebook")
+  let titled = false;
+  for (let guard = 0; guard < 4; guard++) {
     const before = part.slice(0, end).trimEnd();
     const at = before.lastIndexOf(' ') + 1;
     const word = before.slice(at).toLowerCase();
-    if (REPRESENTED_BY.has(word) || PLACE_PREPOSITIONS.has(word)) return { word, at };
-    if (!LEADING.has(word) || at === 0) return null;
+    if (titled && !((word === 'to' || word === 'for') && before.slice(at) === word)) {
+      if (!LEADING.has(word)) return null;
+    } else if (REPRESENTED_BY.has(word) || PLACE_PREPOSITIONS.has(word)) return { word, at };
+    // (a title capitalised before the name: not "secretary of state Hillary Clinton", whose "of" is the office's)
+    // (nor a place's abbreviation the title words hold, "U.S.")
+    const title = !LEADING.has(word) && startsUpper(before.slice(at)) && (TITLE_ABBREVIATIONS.has(word.replace(/\.$/, '')) || (TITLE_WORDS.has(word) && !word.includes('.') && placeOf(word) === undefined));
+    if (!(LEADING.has(word) || title) || at === 0) return null;
+    if (title) titled = true;
     end = at;
   }
   return null;

@@ -1376,6 +1376,11 @@ describe('core attributions', () => {
     assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.content?.text]), [['recommends', 'rest, fluids and paracetamol for most adults with flu, and vaccination for people in high-risk groups']]);
   });
 
+  it('a report ends before ", in a complaint filed with ...": where it was made is no part of what it says', () => {
+    const t = 'A former aide has accused her of using campaign money to pay for three family holidays, in a complaint filed with the Federal Election Commission on Wednesday.';
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.content?.text]), [['accused', 'using campaign money to pay for three family holidays']]);
+  });
+
   it('a headline\'s report ends at its semicolon: "Ministers insist deal will boost exports; business groups are sceptical"', () => {
     const a = run('Ministers insist trade deal will boost exports; business groups are sceptical\n\nBody text follows here.');
     assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.content?.text]), [['insist', 'trade deal will boost exports']]);

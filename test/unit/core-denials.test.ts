@@ -566,6 +566,13 @@ describe('core denials', () => {
       assert.deepEqual(rows('Frost\'s office said the claim was flat wrong.'), [['was flat wrong', 'the claim']]);
     });
 
+    it('disagreeing with a statement named denies it: "strongly disagrees with the complaint", also with the verb quoted', () => {
+      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+      assert.deepEqual(rows('Norvik strongly disagrees with the findings.'), [['strongly disagrees with the findings', 'Norvik', 'the findings']]);
+      assert.deepEqual(rows('Norvik said it "strongly disagrees" with the complaint.'), [['strongly disagrees" with the complaint', 'Norvik', 'the complaint']]);
+      assert.deepEqual(rows('The two sides disagree with each other.'), []);
+    });
+
     it('a target ends before ", despite" and, inside its quotation, before ", and" and a clause', () => {
       const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.target?.text]);
       assert.deepEqual(rows('Police have denied using tear gas on Friday, despite video footage that appears to show canisters being fired.'), [['have denied', 'using tear gas on Friday']]);

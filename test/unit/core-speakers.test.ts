@@ -154,6 +154,10 @@ describe('core speakers', () => {
       ['A crowd-counting researcher at the University of Bergen', 'crowd-counting researcher at the University of Bergen', 'group'],
       ['The survey, conducted by the Public Policy Institute of California', 'Public Policy Institute of California', 'other'],
       ['Election records compiled by the Center for Responsive Politics', 'Center for Responsive Politics', 'other'],
+      // a title between the role's "to" or "for" and the name: the role's holder, or whom the spokesman speaks for
+      ['A former aide to Senator Grace Whitfield', 'former aide to Senator Grace Whitfield', 'person'],
+      ['A spokesman for Gov. Tim Reyes', 'Tim Reyes', 'person'],
+      ['a damning reaction from U.S. President Barack Obama', 'Barack Obama', 'person'],
       // "Chambers" heads an institution only before "of"; a number word before an appositive counts the one it names
       ['the British Chambers of Commerce', 'British Chambers of Commerce', 'other'],
       ['Ernie Chambers', 'Ernie Chambers', 'person'],

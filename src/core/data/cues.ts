@@ -369,7 +369,7 @@ export const ONLINE_POST_NOUNS: ReadonlySet<string> = new Set([
 /** Prepositions of an aside that says where a statement was made ("in a statement", "on its website", "during an interview"). */
 export const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'via', 'during', 'through']);
 /** Nouns of where a statement is made: the statements and posts (`STATEMENT_NOUNS`, `ONLINE_POST_NOUNS`), and interviews, speeches and the like. */
-export const MEDIUM_NOUNS: ReadonlySet<string> = new Set([...STATEMENT_NOUNS, ...ONLINE_POST_NOUNS, 'interview', 'interviews', 'speech', 'address', 'briefing', 'podcast', 'broadcast', 'website', 'blog', 'filing', 'report', 'book', 'memoir', 'column', 'testimony', 'hearing', 'conference']);
+export const MEDIUM_NOUNS: ReadonlySet<string> = new Set([...STATEMENT_NOUNS, ...ONLINE_POST_NOUNS, 'interview', 'interviews', 'speech', 'address', 'briefing', 'podcast', 'broadcast', 'website', 'blog', 'filing', 'report', 'book', 'memoir', 'column', 'testimony', 'hearing', 'conference', 'complaint', 'lawsuit', 'petition', 'affidavit', 'submission']);
 /**
  * Singular nouns of a statement that need a determiner as a subject: "that" before one and a verb is that determiner,
  * no complementiser ("said that claim was misleading").

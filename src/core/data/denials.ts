@@ -117,7 +117,7 @@ export const DENIED_STATEMENT_NOUNS: readonly { id: string; words: readonly stri
   { id: 'statement.writing', words: ['article', 'articles', 'narrative', 'version', 'account', 'accounts', 'description', 'characterization', 'characterisation', 'portrayal', 'depiction', 'interpretation', 'interpretations', 'reading'] },
   { id: 'statement.idea', words: ['idea', 'notion', 'notions', 'suggestion', 'theory', 'theories', 'assertion', 'premise', 'argument', 'arguments', 'contention', 'rumours'] },
   { id: 'statement.finding', words: ['findings', 'finding', 'conclusion', 'conclusions', 'assessment', 'assessments', 'analysis', 'figures', 'figure', 'number', 'numbers', 'tally', 'estimate', 'estimates', 'data', 'poll', 'polls', 'survey', 'study', 'studies', 'paper', 'result', 'results'] },
-  { id: 'statement.critique', words: ['criticism', 'criticisms', 'critique', 'concerns', 'fears'] },
+  { id: 'statement.critique', words: ['criticism', 'criticisms', 'critique', 'concerns', 'fears', 'complaint', 'complaints'] },
   // what circulates online: "called the post a hoax", "dismissed the video as fake"
   { id: 'statement.online', words: ['post', 'posts', 'video', 'videos', 'meme', 'memes', 'image', 'images', 'photo', 'photos', 'message', 'messages'] },
 ];

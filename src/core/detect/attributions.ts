@@ -1099,6 +1099,8 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     if (comma && appositiveDenialAfter(ctx, s, j - 1) !== null) return cut;
     // ("insisted X, days after a leaked memo suggested Y": when the report came, no part of it)
     if (comma && !quoteComma && j + 2 < s.to && TIME_AFTER_FIRST.has(t.lower) && TIME_AFTER.test(ctx.text.slice(t.start, toks[j + 2].end))) return cut;
+    // ("accused her of X, in a complaint filed with the FEC": where the report was made, no part of what it says)
+    if (comma && !quoteComma && MEDIUM_PREPOSITIONS.has(t.lower) && j + 2 < s.to && (toks[j + 1].f & F_DETERMINER) !== 0 && MEDIUM_NOUNS.has(toks[j + 2].lower)) return cut;
     // "said X, according to the inventory": the report ends before the words that vouch for it
     if (comma && !quoteComma && t.lower === 'according' && toks[j + 1]?.lower === 'to') return j - 2;
     // "insisted X, despite reports that Y": the article sets another's report against it, no part of it

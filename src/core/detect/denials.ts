@@ -175,6 +175,20 @@ function objectNounAt(ctx: BlockContext, m: number, v: DenialVerb): 'statement' 
   return null;
 }
 
+/**
+ * Where a noun phrase from token k that names a statement ends, when it closes its clause: a determiner or a possessor,
+ * then a statement's noun ("the complaint", "the council's figures"); else -1.
+ */
+function statementNamedAt(ctx: BlockContext, s: Sentence, k: number): number {
+  const toks = ctx.toks;
+  let m = k;
+  if (m < s.to && (toks[m].f & F_DETERMINER) !== 0) m++;
+  const pe = possessorEnd(ctx, m, s.to);
+  if (pe > 0) m = pe;
+  if (m >= s.to || !STATEMENT_NOUNS.has(toks[m].lower) || STATEMENT_PRONOUNS.has(toks[m].lower)) return -1;
+  return m + 1 >= s.to || isPunct(toks[m + 1], '.;,!') ? m + 1 : -1;
+}
+
 /** "Clinton's", "the ministry's", "Exxon Mobil's": a possessor before the object noun; the index after it, or -1. */
 function possessorEnd(ctx: BlockContext, m: number, max: number): number {
   const toks = ctx.toks;
@@ -240,6 +254,11 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     const next = toks[i + 1];
     const closes = next === undefined || i + 1 >= s.to || isPunct(next, '.;!') || (ctx.headline && i + 1 === toks.length);
     const withPronoun = next?.lower === 'with' && (STATEMENT_PRONOUNS.has(toks[i + 2]?.lower ?? '') || PERSON_PRONOUNS.has(toks[i + 2]?.lower ?? '')) && (i + 3 >= s.to || isPunct(toks[i + 3], '.;,!'));
+    // ("strongly disagrees with the complaint", "disagreed with the findings": the statement named, a generic target;
+    // past a quotation of the verb alone, 'said it "strongly disagrees" with the complaint')
+    const w = next?.kind === 'quote' && !isOpeningQuote(ctx, i + 1) ? i + 2 : i + 1;
+    const named = toks[w]?.lower === 'with' && !withPronoun ? statementNamedAt(ctx, s, w + 1) : -1;
+    if (named > 0) return finish(ctx, s, i, cueFrom, named, v, span(ctx, w + 1, named), true, psrc);
     if (!closes && !withPronoun) return null;
     const who = preposedSource(ctx, s, cueFrom);
     if (who === null || answersNothing(ctx, s, who.range)) return null;
