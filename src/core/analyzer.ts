@@ -10,6 +10,7 @@ import { canonicalName, mentionedFullName, resolveSourceInfos, sourceInfo, type 
 import { Linker, type LinkHolder } from './link/link';
 import { lowerBound } from './util/search';
 import { keepMaps } from './util/keep-maps';
+import { EVIDENCE_GIVING_VERBS } from './data/denials';
 
 export const DEFAULT_SETTINGS: Required<AnalyzerSettings> = {
   minCheckworthiness: 0.5,
@@ -993,6 +994,9 @@ function finish(s: DocState, from: number, to: number, a0: number, a1: number, d
         break;
       }
     }
+    // (not a report of giving no evidence whose content the denial opens: "Hollander offered | no evidence for the
+    // figure" is the article's word on Hollander's claim, as `shareCoordinatedSources` holds in a block)
+    if (best >= 0 && attrContent[best]!.start === d.cue.start && EVIDENCE_GIVING_VERBS.has(s.attrRel[best].cue.text.toLowerCase())) best = -1;
     if (best >= 0) {
       if (!d.source) s.denialSource[i] = s.attrRel[best].source;
       s.denialSpeaker[i] = s.attrSpeaker[best];

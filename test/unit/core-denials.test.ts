@@ -566,6 +566,27 @@ describe('core denials', () => {
       assert.deepEqual(rows('Frost\'s office said the claim was flat wrong.'), [['was flat wrong', 'the claim']]);
     });
 
+    it('a relative pronoun\'s antecedent is the target: "The report, which the embassy has dismissed as propaganda, cites X", "The claims — which the company denies — were"', () => {
+      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+      assert.deepEqual(rows('The report, which the embassy has dismissed as propaganda, cites flight records.'), [['has dismissed', 'the embassy', 'The report']]);
+      assert.deepEqual(rows('The claims \u2014 which the company denies \u2014 were first published in March.'), [['denies', 'the company', 'The claims']]);
+      // ("who" stands for the denier, and the target ends before the main clause's verb)
+      assert.deepEqual(rows('The minister, who denies wrongdoing, resigned.'), [['denies', 'The minister', 'wrongdoing']]);
+    });
+
+    it('the longest falsity phrase: "fake news", not "fake" and a cut quotation', () => {
+      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.target?.text]);
+      assert.deepEqual(rows('The embassy described the report as "fake news" in a post on Sunday.'), [['described the report as "fake news"', 'the report']]);
+    });
+
+    it('"the club\'s response was simply untrue": a statement its owner made, a generic target; "allegations of abuse" has no cue "of"', () => {
+      const a = run('Lawyers for the players said the club\'s response was "simply untrue".');
+      assert.deepEqual(a.denials.map((d) => [d.target?.text]), [['the club\'s response']]);
+      assert.deepEqual(a.claims.map((c) => c.span.text).filter((x) => x === 'the club\'s response'), []);
+      const b = run('The football club has strenuously denied allegations of abuse by a former youth coach, which date back to 2015.');
+      assert.deepEqual(b.attributions, []);
+    });
+
     it('disagreeing with a statement named denies it: "strongly disagrees with the complaint", also with the verb quoted', () => {
       const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
       assert.deepEqual(rows('Norvik strongly disagrees with the findings.'), [['strongly disagrees with the findings', 'Norvik', 'the findings']]);
@@ -579,10 +600,10 @@ describe('core denials', () => {
       assert.deepEqual(rows('"There is no evidence of widespread fraud in this election, and the candidate has not presented any," said Denise Whitaker.'), [['There is no evidence', 'widespread fraud in this election']]);
     });
 
-    it('"offered no evidence for the figure": the article says so (no source), and giving no evidence is no report', () => {
+    it('"offered no evidence for the figure": the article says so (no source), though PolNeAR reads "offered" as a report', () => {
       const a = run('Hollander offered no evidence for the figure.');
       assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text ?? null, d.target?.text]), [['no evidence', null, 'the figure']]);
-      assert.deepEqual(a.attributions, []);
+      assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['offered', 'Hollander', 'no evidence for the figure']]);
     });
 
     it('"walked back her claim that X", "rowed back on claims that X", "backtracked on his statement that X" take a statement back; "walked back to her car" does not', () => {

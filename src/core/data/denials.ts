@@ -114,7 +114,7 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
 export const DENIED_STATEMENT_NOUNS: readonly { id: string; words: readonly string[] }[] = [
   { id: 'statement.allegation', words: [...ALLEGATION_NOUNS] },
   { id: 'statement.speech', words: ['statement', 'statements', 'remarks', 'remark', 'comments', 'comment', 'tweet', 'tweets', 'testimony', 'quote', 'quotes', 'warning', 'warnings', 'prediction', 'predictions', 'forecast', 'forecasts'] },
-  { id: 'statement.writing', words: ['article', 'articles', 'narrative', 'version', 'account', 'accounts', 'description', 'characterization', 'characterisation', 'portrayal', 'depiction', 'interpretation', 'interpretations', 'reading'] },
+  { id: 'statement.writing', words: ['article', 'articles', 'narrative', 'version', 'account', 'accounts', 'description', 'characterization', 'characterisation', 'portrayal', 'depiction', 'interpretation', 'interpretations', 'reading', 'response', 'responses', 'explanation', 'explanations'] },
   { id: 'statement.idea', words: ['idea', 'notion', 'notions', 'suggestion', 'theory', 'theories', 'assertion', 'premise', 'argument', 'arguments', 'contention', 'rumours'] },
   { id: 'statement.finding', words: ['findings', 'finding', 'conclusion', 'conclusions', 'assessment', 'assessments', 'analysis', 'figures', 'figure', 'number', 'numbers', 'tally', 'estimate', 'estimates', 'data', 'poll', 'polls', 'survey', 'study', 'studies', 'paper', 'result', 'results'] },
   { id: 'statement.critique', words: ['criticism', 'criticisms', 'critique', 'concerns', 'fears', 'complaint', 'complaints'] },
@@ -399,6 +399,9 @@ export const HEADLINE_NON_DENIALS: readonly { id: string; description: string }[
   { id: 'neg.gerund', description: 'a preposition, "not", a verb in -ing' },
   { id: 'neg.alternative', description: '"or" up to two words before the negation' },
 ];
+
+/** Verbs of giving evidence, whose subject is who claims when they gave none: "offered no evidence", "provided no proof". */
+export const EVIDENCE_GIVING_VERBS: ReadonlySet<string> = new Set(['offered', 'offers', 'offer', 'provided', 'provides', 'provide', 'presented', 'presents', 'present', 'produced', 'produces', 'produce', 'gave', 'gives', 'give', 'cited', 'cites', 'cite', 'shared', 'shares', 'supplied', 'supplies']);
 
 /** Verbs of trying before "to" and a denial verb, whose subject denies: "tried to walk back", "sought to dismiss". */
 export const TRYING_VERBS: ReadonlySet<string> = new Set(['try', 'tries', 'tried', 'trying', 'seek', 'seeks', 'sought', 'seeking', 'attempt', 'attempts', 'attempted', 'moved', 'moves', 'rushed', 'rushes', 'hastened', 'scrambled', 'scrambles']);

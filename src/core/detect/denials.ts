@@ -12,7 +12,7 @@ import type { R, RawDenial } from './raw';
 import {
   CONCESSIVE_OPENERS, DENIAL_ADVERBS, DENIAL_NOUNS, DENIED_PROPOSITION_NOUNS, DENIED_STATEMENT_NOUNS, FALSITY_PHRASES, FALSITY_VERBS,
   HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS, NO_EVIDENCE_PHRASES, PASSIVE_AUX, PERSON_PRONOUNS, REFUSED_OBJECT_NOUNS, STATEMENT_PRONOUNS,
-  TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, FINDING_VERBS, POINTING_WORDS, BE_FORMS, RESTATEMENTS, TRYING_VERBS, VERDICT_LABELS, VERDICT_RATINGS, denialVerbOf, denialVerbsOf, type DenialVerb,
+  TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, FINDING_VERBS, POINTING_WORDS, BE_FORMS, RESTATEMENTS, EVIDENCE_GIVING_VERBS, TRYING_VERBS, VERDICT_LABELS, VERDICT_RATINGS, denialVerbOf, denialVerbsOf, type DenialVerb,
 } from '../data/denials';
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb, MODALS, TIME_AFTER, TIME_AFTER_FIRST } from '../data/lexicon';
@@ -680,6 +680,26 @@ function allGeneric(ctx: BlockContext, from: number, to: number): boolean {
   return true;
 }
 
+/** Whether a relative "who" or "which" after a comma opens the clause of the words before token k (within eight tokens). */
+function relativeOpensBefore(ctx: BlockContext, s: Sentence, k: number): boolean {
+  const toks = ctx.toks;
+  for (let m = k - 1; m > s.from && k - m <= 8; m--) if ((toks[m].lower === 'who' || toks[m].lower === 'which') && isPunct(toks[m - 1], ',')) return true;
+  return false;
+}
+
+/**
+ * The noun phrase a relative "which" or "that" right before token k stands for, after a comma, a dash or a
+ * parenthesis: "The report, | which the embassy dismissed"; else null.
+ */
+function relativeAntecedent(ctx: BlockContext, s: Sentence, k: number): TokRange | null {
+  const toks = ctx.toks;
+  const rel = toks[k - 1];
+  const mark = toks[k - 2];
+  if (rel === undefined || mark === undefined || k - 3 < s.from || (rel.lower !== 'which' && rel.lower !== 'that') || !isPunct(mark, ',—–(')) return null;
+  const np = npEndingAt(ctx, k - 3, s.from);
+  return np && (STATEMENT_NOUNS.has(toks[np.to - 1].lower) || MEDIA_NOUNS.has(toks[np.to - 1].lower)) ? np : null;
+}
+
 function finish(ctx: BlockContext, s: Sentence, verbIdx: number, cueFrom: number, cueTo: number, v: { id: string; strength: number }, target: R | null, generic: boolean, psrc: Map<number, SourceFound | null>): Found {
   const toks = ctx.toks;
   const verb = toks[verbIdx];
@@ -696,12 +716,23 @@ function finish(ctx: BlockContext, s: Sentence, verbIdx: number, cueFrom: number
     if (!source && before !== undefined && before.lower === 'but' && cueFrom - 1 > s.from) source = sentenceSubject(ctx, s, cueFrom) ?? participleSource(ctx, s, cueFrom, psrc);
     // ("The man, whom police did not name, appeared in court and denied the charge": the sentence's subject)
     if (!source && before !== undefined && before.lower === 'and' && cueFrom - 1 > s.from) source = sentenceSubject(ctx, s, cueFrom);
+    // ("The minister, who denies wrongdoing, resigned": whom the relative "who" stands for)
+    if (!source && before?.lower === 'who' && cueFrom - 2 > s.from && isPunct(toks[cueFrom - 2], ',')) {
+      const np = npEndingAt(ctx, cueFrom - 3, s.from);
+      if (np) source = { range: np, type: sourceType(ctx, np) };
+    }
     // ("McAuliffe tried to walk back his comments", "The ministry sought to dismiss the reports": the subject of the try)
     if (!source && before?.lower === 'to' && cueFrom - 2 >= s.from && TRYING_VERBS.has(toks[cueFrom - 2].lower)) source = preposedSource(ctx, s, cueFrom - 2);
     if (source) psrc.set(verbIdx, source);
   }
-  if (source && source.range.to - source.range.from === 1 && toks[source.range.from].lower === 'it' && !ctx.headline) {
-    // "it denied" keeps the pronoun for resolution
+  // ("The report, which the embassy has dismissed as propaganda, cites ...", "The claims — which the company denies —
+  // were first published": what the relative pronoun stands for, the noun phrase before its comma or dash)
+  if (target === null && source !== null) {
+    const antecedent = relativeAntecedent(ctx, s, source.range.from);
+    if (antecedent !== null) {
+      target = span(ctx, antecedent.from, antecedent.to);
+      generic = allGeneric(ctx, antecedent.from, antecedent.to) || possessedStatement(ctx, antecedent.from, antecedent.to);
+    }
   }
   return {
     cueFrom,
@@ -771,6 +802,8 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
       const nx = toks[e + 1];
       if (nx.kind === 'word' && (opensClauseAfterTarget(nx.lower) || nx.lower === 'and' || nx.lower === 'but' || nx.lower === 'according')) break;
       if (attributionTailAt(ctx, e + 1, s.to)) break;
+      // ("The minister, who denies wrongdoing, resigned": the main clause's verb after a relative clause's comma)
+      if (nx.kind === 'word' && !nx.cap && nx.pos === 'V' && !nx.lower.endsWith('ing') && isFiniteVerb(ctx, e + 1) && relativeOpensBefore(ctx, s, k)) break;
       // ("denied rumours that she is retiring, after a cryptic post sparked speculation": what led to them, no part of it)
       if ((nx.lower === 'after' || nx.lower === 'before') && e + 2 < s.to) {
         const np = npStartingAt(ctx, e + 2, s.to);
@@ -807,14 +840,17 @@ function isAdverbWord(lower: string): boolean {
 function falsityAt(ctx: BlockContext, i: number): { id: string; len: number } | null {
   const t = ctx.toks[i];
   if (t === undefined || (t.f & F_FALSITY_FIRST) === 0) return null;
+  // (the longest phrase that matches: "fake news" before "fake")
+  let best: { id: string; len: number } | null = null;
   for (const p of FALSITY_PHRASES) {
+    if (best !== null && p.words.length <= best.len) continue;
     let ok = i + p.words.length <= ctx.toks.length;
     for (let k = 0; ok && k < p.words.length; k++) if (ctx.toks[i + k].lower !== p.words[k]) ok = false;
     // ("made up of", "made up for": no falsity when a word follows)
     if (ok && p.id === 'false.made-up' && ctx.toks[i + 2]?.kind === 'word') ok = false;
-    if (ok) return { id: p.id, len: p.words.length };
+    if (ok) best = { id: p.id, len: p.words.length };
   }
-  return null;
+  return best;
 }
 
 function isFalsityAt(ctx: BlockContext, i: number): boolean {
@@ -870,7 +906,8 @@ function possessedStatement(ctx: BlockContext, from: number, to: number): boolea
   const toks = ctx.toks;
   let k = from;
   while (k < to && k - from < 3 && toks[k].kind === 'word' && toks[k].cap) k++;
-  // (or a body by its common noun: "The commission's number", "the ministry's figures")
+  // (or a body by its common noun: "The commission's number", "the ministry's figures", "the club's response")
+  if (k === from && toks[from].lower === 'the') k++;
   if (k === from + 1 && toks[from].lower === 'the' && k < to && toks[k].kind === 'word' && !toks[k].cap && toks[k].pos === 'N') k++;
   if (k === from || k >= to || (toks[k].lower !== "'s" && toks[k].lower !== '’s')) return false;
   k++;
@@ -1526,9 +1563,6 @@ function evidenceTarget(ctx: BlockContext, s: Sentence, k: number): number {
   }
   return -1;
 }
-
-/** Verbs of giving evidence, whose subject is who claims when they gave none: "offered no evidence", "provided no proof". */
-const EVIDENCE_GIVING_VERBS: ReadonlySet<string> = new Set(['offered', 'offers', 'offer', 'provided', 'provides', 'provide', 'presented', 'presents', 'present', 'produced', 'produces', 'produce', 'gave', 'gives', 'give', 'cited', 'cites', 'cite', 'shared', 'shares', 'supplied', 'supplies']);
 
 /** "Officials found no evidence that": a subject before a verb that frames the phrase. */
 function sourceBeforeFrame(ctx: BlockContext, s: Sentence, cueFrom: number): SourceFound | null {
