@@ -1376,6 +1376,12 @@ describe('core attributions', () => {
     assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.content?.text]), [['recommends', 'rest, fluids and paracetamol for most adults with flu, and vaccination for people in high-risk groups']]);
   });
 
+  it('"according to a 2023 report by the OECD, X": the document with its maker, and X', () => {
+    const t = 'Title\n\nAccording to a 2023 report by the OECD, Britain spends less on early-years education than any other G7 country.';
+    const a = run(t);
+    assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.content?.text, x.speaker]), [['a 2023 report by the OECD', 'Britain spends less on early-years education than any other G7 country', 'OECD']]);
+  });
+
   it('a report ends before ", in a complaint filed with ...": where it was made is no part of what it says', () => {
     const t = 'A former aide has accused her of using campaign money to pay for three family holidays, in a complaint filed with the Federal Election Commission on Wednesday.';
     assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.content?.text]), [['accused', 'using campaign money to pay for three family holidays']]);

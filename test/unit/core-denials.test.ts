@@ -574,6 +574,13 @@ describe('core denials', () => {
       assert.deepEqual(rows('The minister, who denies wrongdoing, resigned.'), [['denies', 'The minister', 'wrongdoing']]);
     });
 
+    it('a passive denial\'s target keeps its owner and what it is about: "The company\'s figure was disputed", "Ardent\'s account of the consultation was contradicted"', () => {
+      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+      assert.deepEqual(rows('The company\'s figure was disputed by the GMB union.'), [['was disputed', 'the GMB union', 'The company\'s figure']]);
+      assert.deepEqual(rows('Ardent\'s account of the consultation was also contradicted by workers.'), [['was also contradicted', 'workers', 'Ardent\'s account of the consultation']]);
+      assert.deepEqual(rows('Education Secretary Helen Park disputed the comparison.'), [['disputed the comparison', 'Education Secretary Helen Park', 'the comparison']]);
+    });
+
     it('the longest falsity phrase: "fake news", not "fake" and a cut quotation', () => {
       const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.target?.text]);
       assert.deepEqual(rows('The embassy described the report as "fake news" in a post on Sunday.'), [['described the report as "fake news"', 'the report']]);

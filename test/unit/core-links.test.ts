@@ -545,6 +545,20 @@ describe('core links', () => {
     ]);
   });
 
+  it('a generic denial answers no claim of the denier\'s own side: "disputed by the GMB union" answers the company, not "Union figures"', () => {
+    const t = [
+      'Steelmaker Ardent Metals says it employs 5,000 people at its Redcar plant. Union figures put the number at 3,200.',
+      '',
+      'The company\'s figure was disputed by the GMB union.',
+    ].join('\n');
+    const a = run(t);
+    assertWellFormed(a);
+    assert.deepEqual(described(a), [
+      ['it employs 5,000 people at its Redcar plant', 'the number at 3,200', 'contradicts'],
+      ['it employs 5,000 people at its Redcar plant', 'denial:was disputed', 'denies'],
+    ]);
+  });
+
   it('a figure "put at" a number contradicts the nearest claim that counts its kind or in its unit: crowds, journeys', () => {
     const t = [
       'Organisers said more than 20,000 people took part. Police estimated the crowd at about 6,000.',

@@ -1503,6 +1503,11 @@ function accordingTo(ctx: BlockContext, s: Sentence, i: number, cueTo: number): 
     const more = npStartingAt(ctx, end + 2, s.to) ?? npStartingAt(ctx, end + 1, s.to);
     end = more ? more.to : end + 1;
   }
+  // ("according to a 2023 report by the OECD", "according to figures from the ONS": the document's maker)
+  if (end + 1 < s.to && (toks[end].lower === 'by' || toks[end].lower === 'from') && EVIDENCE_NOUNS.has(toks[end - 1].lower)) {
+    const maker = npStartingAt(ctx, end + 1, s.to);
+    if (maker) end = maker.to;
+  }
   const source: SourceFound = { range: { from: np.from, to: end }, type: sourceType(ctx, np) };
   let content: R | null = null;
   const before = i - 1;

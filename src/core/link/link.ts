@@ -1579,12 +1579,24 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   }
   // (doubt answers what was just said, in its paragraph or the one before: "Residents are not so sure.")
   const reach = sameBlock ? 0 : DOUBT_CUE.test(d.cue.text) ? 1 : 2;
+  // (not a claim of the denier's own side, whose name holds the denier's head noun: "Union figures put the number at
+  // 3,200" is not what "disputed by the GMB union" answers)
+  const side = d.speaker !== null ? headWord(d.speaker) : null;
   for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= reach; ci--) {
     if (figure && !HOLDS_NUMBER.test(claims[ci].span.text)) continue;
+    if (side !== null && claims[ci].claimant !== null && wordsOf(claims[ci].claimant!).includes(side)) continue;
     if ((anyClaimant || claims[ci].claimant !== d.speaker) && input.claimFromDenial[ci] === null) return ci;
   }
   return -1;
 }
+
+/** The last word of a speaker's name, lower case, when it names a body by its common noun ("GMB union": "union"); else null. */
+function headWord(speaker: string): string | null {
+  const w = speaker.slice(speaker.lastIndexOf(' ') + 1).toLowerCase();
+  return w.length > 3 && /^[a-z]+$/.test(w) && SIDE_NOUNS.has(w) ? w : null;
+}
+/** Nouns of a body that has a side: its members' figures and statements are its own ("Union figures", "the union"). */
+const SIDE_NOUNS: ReadonlySet<string> = new Set(['union', 'unions', 'campaign', 'campaigners', 'council', 'ministry', 'government', 'company', 'firm', 'party', 'club', 'board', 'department', 'police', 'army', 'military', 'church', 'school', 'university', 'hospital']);
 
 /** Whether bag x negates a concept that bag y has. */
 function negatesAny(x: Bag, y: Bag): boolean {
