@@ -545,6 +545,22 @@ describe('core links', () => {
     ]);
   });
 
+  it('"a fall of only 4%" against "bills would fall by about 10%": a change and its figure answers the nearest claim in its unit', () => {
+    const t = [
+      'Centrica said household bills would fall by about 10% when the price cap is next revised in April.',
+      '',
+      'But analysts at Cornwall Insight forecast a fall of only 4%, citing rising wholesale gas prices.',
+    ].join('\n');
+    const a = run(t);
+    assertWellFormed(a);
+    assert.deepEqual(described(a), [['household bills would fall by about 10% when the price cap is next revised in April', 'a fall of only 4%', 'contradicts']]);
+  });
+
+  it('"not only" negates nothing: "Not only are they supporting Clinton" does not contradict a claim about supporting her', () => {
+    const t = 'Party officials said the establishment was closely aligned with Hillary Clinton and supporting her.\n\n"Not only are they supporting Clinton, they are funding her," Mark Longabaugh said.';
+    assert.deepEqual(described(run(t)).filter((l) => l[2] === 'contradicts'), []);
+  });
+
   it('a generic denial answers no claim of the denier\'s own side: "disputed by the GMB union" answers the company, not "Union figures"', () => {
     const t = [
       'Steelmaker Ardent Metals says it employs 5,000 people at its Redcar plant. Union figures put the number at 3,200.',

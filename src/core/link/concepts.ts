@@ -30,7 +30,7 @@ const STOP = new Set([
   'was', 'were', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may',
   'might', 'must', 'shall', 'should', "'s", 'also', 'into', 'than', 'then', 'there', 'which', 'who', 'whom', 'what',
   'about', 'all', 'some', 'any', 'such', 'more', 'most', 'very', 'so', 'if', 'up', 'out', 'over', 'under', 'since',
-  'including', 'use', 'used', 'using', 'other', 'others', 'another',
+  'including', 'use', 'used', 'using', 'other', 'others', 'another', 'only', 'just', 'when', 'even', 'still', 'already',
 ]);
 
 export function groupOf(lower: string): string | undefined {
@@ -255,7 +255,8 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       continue;
     }
     const info = infoOf(word);
-    if (info.negator) {
+    // (not "not only ... but": an addition, no negation)
+    if (info.negator && !(word.lower === 'not' && i + 1 < n && words[i + 1].lower === 'only')) {
       sink.negation();
       negatorAt = i;
     }

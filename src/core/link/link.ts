@@ -465,7 +465,7 @@ export class Linker {
         e.who = c.claimant;
         e.length = c.span.end - c.span.start;
         // (or names a figure as the wrong one: "fell, but by 2,400, not 10,000")
-        e.generic = fromDenial === null && (restatesFigure(c.span.text) || NOT_FIGURE.test(c.span.text));
+        e.generic = fromDenial === null && (restatesFigure(c.span.text) || NOT_FIGURE.test(c.span.text) || CHANGE_FIGURE.test(c.span.text));
         added.push(e);
       }
       claimEntries[i] = e;
@@ -1671,6 +1671,12 @@ const PRONOUN_TARGET_REACH = 3;
 /** A denial's cue that takes back its speaker's own statement: "retracted", "has walked back", "rowed back on". */
 const RETRACTION_CUE = /\b(?:retract(?:s|ed|ing)?|walk(?:s|ed|ing)? back|row(?:s|ed|ing)? back|backtrack(?:s|ed|ing)?)\b/i;
 
+/**
+ * A claim that is nothing but a change and its figure, naming nothing else: "a fall of only 4%", "a rise of about
+ * £300" (a forecast set against another's, answering the nearest claim in its unit, as a figure "put at" one does).
+ */
+const CHANGE_FIGURE = /^an?\s+(?:fall|rise|drop|increase|decrease|decline|cut|gain|loss|jump|reduction)\s+of\s+(?:(?:only|just|about|around|roughly|nearly|almost|some|at\s+least|at\s+most|up\s+to)\s+)*[£$€]?\d[\d,.]*\s*(?:%|per\s*cent|percent|[a-z]+)?$/i;
+
 /** A figure "put at" a number, naming what it measures: "the crowd at about 6,000", "the journey at 50 minutes". */
 const PUT_AT = /^(?:\S+\s+){0,3}?(\S+)\s+at\s/;
 function putAtFigure(text: string): boolean {
@@ -1680,9 +1686,11 @@ function putAtFigure(text: string): boolean {
 
 /** The unit after a claim's first number, singular and lower case ("50 minutes", "a 75-minute drive": "minute"), or null. */
 function unitOf(text: string): string | null {
-  const m = /\d[\d,.]*[\s-]?([A-Za-z]{2,})/.exec(text);
+  const m = /\d[\d,.]*[\s-]?(%|[A-Za-z]{2,})/.exec(text);
   if (!m) return null;
   const w = m[1].toLowerCase();
+  // ("4%", "4 percent", "4 per cent": one unit)
+  if (w === '%' || w === 'percent' || w === 'per') return 'percent';
   return w.endsWith('s') ? w.slice(0, -1) : w;
 }
 
@@ -1705,7 +1713,7 @@ function nearestFigureBefore(input: LinkInput, ci: number): number {
   const kind = figureKindOf(claims[ci].span.text);
   // (a figure "put at" a number answers only a claim that counts its kind, or in its unit: "the journey at 50 minutes"
   // answers "a 75-minute drive away", not the nearest number)
-  const put = putAtFigure(claims[ci].span.text);
+  const put = putAtFigure(claims[ci].span.text) || CHANGE_FIGURE.test(claims[ci].span.text);
   const unit = put && kind === null ? unitOf(claims[ci].span.text) : null;
   let nearest = -1;
   for (let cj = ci - 1; cj >= 0 && block - input.claimBlock[cj] <= 2; cj--) {
