@@ -1376,6 +1376,13 @@ describe('core attributions', () => {
     assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.content?.text]), [['recommends', 'rest, fluids and paracetamol for most adults with flu, and vaccination for people in high-risk groups']]);
   });
 
+  it('"X was quoted by the Times as saying Y": X says Y, the outlet reports nothing of its own; "He is said to have told" takes no quotation before it', () => {
+    const a = run('The minister was quoted by the Times as saying the memoir was "pure fiction". He is also said to have told colleagues that Ashby "never read a briefing".');
+    assert.deepEqual(a.attributions.filter((x) => x.cue.text === 'quoted' || x.content?.text === '"pure fiction"'), []);
+    assert.deepEqual(a.attributions.filter((x) => x.cue.text === 'saying').map((x) => [x.source?.text, x.content?.text]), [['The minister', 'the memoir was "pure fiction"']]);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['was "pure fiction"', 'the memoir']]);
+  });
+
   it('"according to a 2023 report by the OECD, X": the document with its maker, and X', () => {
     const t = 'Title\n\nAccording to a 2023 report by the OECD, Britain spends less on early-years education than any other G7 country.';
     const a = run(t);

@@ -114,7 +114,7 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
 export const DENIED_STATEMENT_NOUNS: readonly { id: string; words: readonly string[] }[] = [
   { id: 'statement.allegation', words: [...ALLEGATION_NOUNS] },
   { id: 'statement.speech', words: ['statement', 'statements', 'remarks', 'remark', 'comments', 'comment', 'tweet', 'tweets', 'testimony', 'quote', 'quotes', 'warning', 'warnings', 'prediction', 'predictions', 'forecast', 'forecasts'] },
-  { id: 'statement.writing', words: ['article', 'articles', 'narrative', 'version', 'account', 'accounts', 'description', 'characterization', 'characterisation', 'portrayal', 'depiction', 'interpretation', 'interpretations', 'reading', 'response', 'responses', 'explanation', 'explanations', 'comparison', 'comparisons'] },
+  { id: 'statement.writing', words: ['article', 'articles', 'narrative', 'version', 'account', 'accounts', 'description', 'characterization', 'characterisation', 'portrayal', 'depiction', 'interpretation', 'interpretations', 'reading', 'response', 'responses', 'explanation', 'explanations', 'comparison', 'comparisons', 'memoir', 'memoirs'] },
   { id: 'statement.idea', words: ['idea', 'notion', 'notions', 'suggestion', 'theory', 'theories', 'assertion', 'premise', 'argument', 'arguments', 'contention', 'rumours'] },
   { id: 'statement.finding', words: ['findings', 'finding', 'conclusion', 'conclusions', 'assessment', 'assessments', 'analysis', 'figures', 'figure', 'number', 'numbers', 'tally', 'estimate', 'estimates', 'data', 'poll', 'polls', 'survey', 'study', 'studies', 'paper', 'result', 'results'] },
   { id: 'statement.critique', words: ['criticism', 'criticisms', 'critique', 'concerns', 'fears', 'complaint', 'complaints'] },

@@ -254,7 +254,8 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
       }
     }
     if (comp && !verb.needsComplement) return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, comp.range, comp);
-    if (b < s.from && (verb.id === 'cue.say' || verb.id === 'cue.tell')) {
+    // (not "He is also said to have told colleagues ...": a passive report of him, no quotation before it his)
+    if (b < s.from && (verb.id === 'cue.say' || verb.id === 'cue.tell') && !(toks[i + 1]?.lower === 'to' && passiveBe(ctx, i, s.from))) {
       // "He said." right after a quotation in the sentence before
       const prevContent = quoteBefore(ctx, s);
       if (prevContent) return make(ctx, 'attr.postposed', verb.kind, i, i + 1, left, prevContent.range, prevContent);

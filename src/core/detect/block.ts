@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -1043,6 +1043,9 @@ function runModel(
     // ("Claims about hospital waiting times": a plural noun opening a phrase about a topic is no cue)
     // (after a quantifier or an adjective too: "Several claims about it have spread", "False claims about the vaccine")
     if (oneWord && t0.lower.endsWith('s') && TOPIC_PREPOSITIONS.has(toks[cueTok + 1]?.lower ?? '') && opensWithModifiers(ctx, cueTok) && !off.has('topic-noun')) continue;
+    // ("The minister was quoted by the Times as saying X": who was quoted is the speaker of "saying", what the outlet
+    // did no report of its own)
+    if (oneWord && t0.lower === 'quoted' && passiveBe(ctx, cueTok, sentenceOfToken(ctx, cueTok)?.from ?? 0) && !off.has('passive-quoted')) continue;
     // ("denied allegations of abuse by a former coach": a statement's noun is no one who speaks; "of" after it no cue)
     if (source && p.source && p.source.first === sourceEnd && ALLEGATION_NOUNS.has(toks[sourceEnd].lower) && oneWord && t0.lower === 'of' && !off.has('statement-source')) continue;
     // ("Fact check: five claims from the leaders' debate": a plural noun counted, no report)
