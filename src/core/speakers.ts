@@ -23,8 +23,8 @@ const LEADING = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our'])
 /** The length of the longest word of LEADING. */
 const MAX_LEADING = 5;
 
-/** A Markdown link, its text the first group: "[the ONS](https://www.ons.gov.uk)". */
-const MARKDOWN_LINK = /\[([^\]]*)\]\([^)]*\)/g;
+/** A Markdown link, its text the first group: "[the ONS](https://www.ons.gov.uk)"; or a link's end or start a span cut off (its text then the span's own). */
+const MARKDOWN_LINK = /\[([^\]]*)\]\([^)]*\)|\]\([^)]*\)|\[(?=[^\]]*$)/g;
 
 /** A reflexive pronoun ending a source phrase: "Quinn herself". */
 const REFLEXIVE_TAIL = /\s+(?:himself|herself|itself|themselves)$/i;
@@ -513,6 +513,9 @@ function nameOf(text: string): CanonicalName {
   return { name: phrase, kind };
 }
 
+/** An adverb and a participle opening a phrase: "widely shared ", "recently published ". */
+const SPREAD_MODIFIER = /^[a-z]+ly [a-z]+ed (?=\S)/;
+
 /** Whether the words from token k say how far or where a post went: a number, "more than", "on Facebook", "online". */
 function spreadAfter(s: ScannedTokens, k: number): boolean {
   const m = k < s.count && s.kinds[k] !== K_WORD && s.kinds[k] !== K_NUMBER ? k + 1 : k;
@@ -580,8 +583,16 @@ function withoutQuantifiers(text: string): string {
   return from > 0 ? text.slice(from) : text;
 }
 
-/** A phrase without its leading determiners ("the", "a", "its": words before a space). */
+/**
+ * A phrase without its leading determiners ("the", "a", "its": words before a space), nor an adverb and a participle
+ * after them ("A widely shared post on X" is the "post on X" named elsewhere).
+ */
 function withoutLeading(text: string): string {
+  const phrase = withoutDeterminers(text);
+  return phrase.length > 0 && phrase.charCodeAt(0) >= 97 ? phrase.replace(SPREAD_MODIFIER, '') : phrase;
+}
+
+function withoutDeterminers(text: string): string {
   let from = 0;
   for (let space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', from)) {
     if (space - from > MAX_LEADING || !LEADING.has(text.slice(from, space).toLowerCase())) break;

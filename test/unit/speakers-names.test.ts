@@ -114,6 +114,9 @@ function referenceNameOf(text: string): CanonicalName {
   }
   let words = text.split(' ');
   while (words.length > 1 && LEADING.has(words[0].toLowerCase())) words = words.slice(1);
+  // (the twenty-first session's "A widely shared post on X": an adverb in -ly and a participle in -ed opening the
+  // phrase, before a word, are no part of the name)
+  if (words.length > 2 && /^[a-z]+ly$/.test(words[0]) && /^[a-z]+ed$/.test(words[1]) && words[2] !== '') words = words.slice(2);
   const kind: SpeakerKind = last && /s$/.test(last.lower) && !lastCap ? 'group' : lastCap ? 'other' : 'group';
   return { name: words.join(' '), kind };
 }

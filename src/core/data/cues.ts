@@ -188,6 +188,9 @@ export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[];
   // the noun: "Ceasefire talks stall", "debt ceiling talks", "pep talks" (over all of train "peace/trade/secret talks" a cue 0 times in 5)
   { id: 'noncue.talks-noun', before: ['peace|ceasefire|truce|trade|tariff|budget|debt|ceiling|coalition|merger|contract|pay|wage|nuclear|climate|border|settlement|unity|secret|direct|bilateral|formal|informal|fresh|pep|little|crisis|brexit|obamacare'], cue: 'talks' },
   { id: 'noncue.needless-to-say', before: ['needless', 'to'], cue: 'say' },
+  // "It is too early to say whether that is true", "hard to tell": the article's own hedge, no one's report
+  { id: 'noncue.too-early-to-say', before: ['early|soon|hard|difficult|impossible|premature', 'to'], cue: 'say' },
+  { id: 'noncue.too-early-to-tell', before: ['early|soon|hard|difficult|impossible|premature', 'to'], cue: 'tell' },
   { id: 'noncue.that-is-to-say', before: ['is', 'to'], cue: 'say' },
   { id: 'noncue.so-to-speak', before: ['so', 'to'], cue: 'speak' },
   { id: 'noncue.as-noted', before: ['as'], cue: 'noted' },

@@ -1137,10 +1137,23 @@ function runModel(
     }
     // ("A startup that says its AI can diagnose cancer \"as accurately as a specialist\" has been challenged by doctors": a
     // relative clause's report ends before the main clause's predicate)
-    if (content && p.content && p.source && p.source.first === p.source.last && RELATIVE_WORDS.has(toks[p.source.first].lower) && !off.has('relative-content')) {
+    // (and a participle's on the sentence's subject: "A petition calling for the policy to be scrapped | gathered ...")
+    const subjectParticiple = source !== null && t0.lower.endsWith('ing') && p.cue.first > 0 && toks[p.cue.first - 1].end === source[1] && toks[sentenceOfToken(ctx, p.cue.first)?.from ?? -1]?.start === source[0];
+    if (content && p.content && p.source && ((p.source.first === p.source.last && RELATIVE_WORDS.has(toks[p.source.first].lower)) || subjectParticiple) && !off.has('relative-content')) {
       // (or any main verb after the reported clause's own: "people who said they could speak Welsh | fell to 538,300")
-      let k = mainPredicateIn(ctx, p.content.first, p.content.last);
-      if (k <= p.content.first) k = mainPredicateAfterClause(ctx, p.content.first, p.content.last + 1);
+      let k = subjectParticiple ? -1 : mainPredicateIn(ctx, p.content.first, p.content.last);
+      if (k <= p.content.first && !subjectParticiple) k = mainPredicateAfterClause(ctx, p.content.first, p.content.last + 1);
+      // (a participle's content with no finite verb of its own: the first finite verb is the main clause's, "the policy
+      // to be scrapped | gathered"; not one after "to", nor an auxiliary of the content's own, "to be")
+      if (k <= p.content.first && subjectParticiple) {
+        for (let m = p.content.first + 1; m <= p.content.last; m++) {
+          // (an auxiliary of the main clause: "Anyone saying otherwise | is spreading lies")
+          const aux = (toks[m].f & F_AUX) !== 0 && toks[m - 1].lower !== 'to' && (toks[m - 1].f & F_AUX) === 0;
+          if (!aux && (toks[m].kind !== 'word' || toks[m].cap || toks[m].pos !== 'V' || (toks[m].f & F_AUX) !== 0 || toks[m - 1].lower === 'to' || (toks[m - 1].f & F_AUX) !== 0 || !isFiniteVerb(ctx, m))) continue;
+          k = m;
+          break;
+        }
+      }
       if (k > p.content.first) content = [content[0], toks[k - 1].end];
     }
     // ("Government promises 20,000 new homes, but critics doubt the figure": a content ends before a clause of its own after

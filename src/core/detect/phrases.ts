@@ -135,6 +135,11 @@ export function npEndingAt(ctx: BlockContext, last: number, min: number, maxLen 
       from = k - 1;
       break;
     }
+    // (and after an adverb of its own: "A widely shared post", "the recently published study")
+    if (t.kind === 'word' && !t.cap && (t.f & (F_CLAUSE_WORD | F_AUX)) === 0 && from === k + 1 && k - 2 >= min && (toks[k - 1].f & F_LY_WORD) !== 0 && NOUN_DETERMINERS.has(toks[k - 2].lower)) {
+      from = k - 2;
+      break;
+    }
     break;
   }
   if (from < 0) return null;
