@@ -737,8 +737,14 @@ export class Linker {
         const id = tb.ids[0];
         if (this.concepts.weights[id] < MIN_INDEX_IDF || this.concepts.isPlace[id]) continue;
         const block = input.denialBlock[di];
+        // (the claims ending before the cue: binary search, the claims in document order)
         let lo = 0;
-        while (lo < claims.length && claims[lo].span.end <= d.cue.start) lo++;
+        let hi = claims.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (claims[mid].span.end <= d.cue.start) lo = mid + 1;
+          else hi = mid;
+        }
         for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= PRONOUN_TARGET_REACH; ci--) {
           const ce = claimEntries[ci];
           if (input.claimFromDenial[ci] !== null || claims[ci].claimant === d.speaker || ce.bag === null || ce.bag.negated || !has(ce.bag.ids, id)) continue;
