@@ -153,8 +153,16 @@ function asideOfNoName(part: string): boolean {
   const space = part.indexOf(' ');
   if (space < 0 || SEEN_BY_OUTLET.test(part)) return false;
   const first = part.slice(0, space).toLowerCase();
-  return SPREAD_PARTICIPLES.has(first) || PLACE_PREPOSITIONS.has(first);
+  // (nor a relative clause on the name: "One parent, whose son's scooter caught fire in August")
+  // (but one that gives the name: "who goes by the name \"PatriotVoice88\"", "known as")
+  return SPREAD_PARTICIPLES.has(first) || PLACE_PREPOSITIONS.has(first) || (RELATIVE_ASIDES.has(first) && !NAMING_ASIDE.test(part));
 }
+
+/** A relative clause that gives a name: "who goes by the name ...", "known as ...", "calls himself ...". */
+const NAMING_ASIDE = /\bname\b|\bknown as\b|\bcalls? (?:himself|herself|themselves|itself)\b|["“]/;
+
+/** Relative pronouns that open a clause about the name before their comma, naming no one. */
+const RELATIVE_ASIDES: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'whom', 'where', 'when']);
 
 /** A part of a source that names who saw a document: "seen by the Courier", "obtained by The Ledger". */
 const SEEN_BY_OUTLET = /^(?:seen|obtained|reviewed) by \S/;
@@ -963,6 +971,7 @@ export function resolveSourceInfos(
   let lastThing: string | null = null;
   /** The most recent person named by a role alone (`SourceInfo.role`). */
   let lastRole: string | null = null;
+
   for (let i = 0; i < n; i++) {
     const s = sources[i];
     if (s === null) {

@@ -566,6 +566,14 @@ describe('core denials', () => {
       assert.deepEqual(rows('Frost\'s office said the claim was flat wrong.'), [['was flat wrong', 'the claim']]);
     });
 
+    it('a verdict of missing context denies the claim checked: "**Verdict: Missing context.**", "Rating: Half true"', () => {
+      const t = '# Claim checked\n\nFarage said that Britain produces "less than 1% of the world\'s carbon dioxide".\n\n**Verdict: Missing context.**\n';
+      const a = analyze(t, 'markdown');
+      assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source, d.target]), [['Missing context', null, null]]);
+      assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['Britain produces "less than 1% of the world\'s carbon dioxide"', 'denies']]);
+      assert.deepEqual(run('Rating: Half true').denials.map((d) => d.cue.text), ['Half true']);
+    });
+
     it('a relative pronoun\'s antecedent is the target: "The report, which the embassy has dismissed as propaganda, cites X", "The claims — which the company denies — were"', () => {
       const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
       assert.deepEqual(rows('The report, which the embassy has dismissed as propaganda, cites flight records.'), [['has dismissed', 'the embassy', 'The report']]);

@@ -154,6 +154,10 @@ describe('core speakers', () => {
       ['A crowd-counting researcher at the University of Bergen', 'crowd-counting researcher at the University of Bergen', 'group'],
       ['The survey, conducted by the Public Policy Institute of California', 'Public Policy Institute of California', 'other'],
       ['Election records compiled by the Center for Responsive Politics', 'Center for Responsive Politics', 'other'],
+      // a relative clause on the name names no one, unless it gives the name
+      ["One parent, whose son's scooter caught fire in their hallway in August", 'One parent', 'group'],
+      ['The Trump campaign, which dispatched at least four operatives in Fargo', 'Trump campaign', 'group'],
+      ['The post\'s author, who goes by the name "PatriotVoice88"', 'PatriotVoice88', 'person'],
       // a title between the role's "to" or "for" and the name: the role's holder, or whom the spokesman speaks for
       ['A former aide to Senator Grace Whitfield', 'former aide to Senator Grace Whitfield', 'person'],
       ['A spokesman for Gov. Tim Reyes', 'Tim Reyes', 'person'],

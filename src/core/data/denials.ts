@@ -285,6 +285,15 @@ export const VERDICT_RATINGS: readonly { id: string; words: readonly string[] }[
   { id: 'verdict.unproven', words: ['unproven'] },
   { id: 'verdict.unsupported', words: ['unsupported'] },
   { id: 'verdict.no-evidence', words: ['no', 'evidence'] },
+  // ratings that the claim misleads without being false: "Verdict: Missing context.", "Rating: Half true"
+  { id: 'verdict.missing-context', words: ['missing', 'context'] },
+  { id: 'verdict.needs-context', words: ['needs', 'context'] },
+  { id: 'verdict.lacks-context', words: ['lacks', 'context'] },
+  { id: 'verdict.out-of-context', words: ['out', 'of', 'context'] },
+  { id: 'verdict.partly-false', words: ['partly', 'false'] },
+  { id: 'verdict.half-true', words: ['half', 'true'] },
+  { id: 'verdict.half-truth', words: ['half', 'truth'] },
+  { id: 'verdict.exaggerated', words: ['exaggerated'] },
 ];
 
 /** Copulas and verbs of judgement that take a falsity predicate: "is false", "called ... baseless". */
