@@ -566,6 +566,23 @@ describe('core denials', () => {
       assert.deepEqual(rows('Frost\'s office said the claim was flat wrong.'), [['was flat wrong', 'the claim']]);
     });
 
+    it('"That\'s not right." opening a reply and "I don\'t accept that." deny what was said; "doesn\'t dispute" denies nothing', () => {
+      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text ?? null, d.target?.text]);
+      assert.deepEqual(rows('MOORE: That\'s not right. I don\'t accept that.'), [['\'s not right', 'MOORE', 'That'], ['don\'t accept', 'I', 'that']]);
+      assert.deepEqual(rows('The figures don\'t support that.'), [['don\'t support', 'The figures', 'that']]);
+      assert.deepEqual(rows('He doesn\'t dispute the figures.'), []);
+      assert.deepEqual(rows('He did not accept the offer.'), []);
+      // (a judgement of a state of things, after a comma, is none)
+      assert.deepEqual(rows('Full-blown capitalists are saying that\'s true, that\'s not right.'), []);
+    });
+
+    it('"Claims circulating on WhatsApp that X are false": past the participle phrase; a live page\'s time label is no part of a subject', () => {
+      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.target?.text]);
+      assert.deepEqual(rows('Claims circulating on WhatsApp that the Severn Bridge has collapsed are false, police said.'), [['are false', 'the Severn Bridge has collapsed']]);
+      const md = analyze('# Storm: live\n\n**10:05** The video of the collapsed bridge is fake, police said.\n', 'markdown');
+      assert.deepEqual(md.denials.map((d) => d.target?.text), ['The video of the collapsed bridge']);
+    });
+
     it('a verdict of missing context denies the claim checked: "**Verdict: Missing context.**", "Rating: Half true"', () => {
       const t = '# Claim checked\n\nFarage said that Britain produces "less than 1% of the world\'s carbon dioxide".\n\n**Verdict: Missing context.**\n';
       const a = analyze(t, 'markdown');

@@ -94,6 +94,8 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   // "The findings did not prove that the sweetener caused heart problems": evidence said to fall short of the clause
   { id: 'deny.not-prove', lemma: 'prove', forms: ['prove', 'proves', 'proved', 'proven'], strength: 0.6, object: 'any', phrasal: true, negated: true },
   { id: 'deny.not-bear-out', lemma: 'bear', forms: ['bear', 'bears', 'bore'], strength: 0.8, object: 'statement', phrases: [['out']], phrasal: true, negated: true },
+  // "I don't accept that.", "The ministry does not accept the figures": a statement not accepted (not "the offer")
+  { id: 'deny.not-accept', lemma: 'accept', strength: 0.7, object: 'statement', phrasal: true, negated: true, anySubject: true },
   // "Rubio disagreed.", "Washington disagrees", "He disagrees with them": disagreement with what was said before, closing
   // its clause or with a pronoun or a statement's noun after "with" (no denial before another object: "disagree on what
   // these troops will do")
@@ -204,6 +206,7 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.not-hold-up', words: ['not', 'hold', 'up'] },
   { id: 'false.not-add-up', words: ['not', 'add', 'up'] },
   { id: 'false.not-correct', words: ['not', 'correct'] },
+  { id: 'false.not-right', words: ['not', 'right'] },
   { id: 'false.wrong', words: ['wrong'] },
   { id: 'false.erroneous', words: ['erroneous'] },
   { id: 'false.without-merit', words: ['without', 'merit'] },
@@ -458,7 +461,11 @@ export const MEDIA_NOUNS: ReadonlySet<string> = new Set([
 export const ACCOUNT_OF_EVENTS: ReadonlySet<string> = new Set(['events', 'the events', 'what happened', 'the incident', 'the facts']);
 
 /** Words before a denial verb that negate or withhold it ("did not deny", "refused to deny"). */
-export const NEGATED_BEFORE: ReadonlySet<string> = new Set(['not', "n't", 'never', 'cannot', 'refused', 'declined', 'refuses', 'declines', 'did', 'failed', 'fails']);
+/** Verb forms with "n't" kept in one token, as the tokenizer keeps them ("I don't accept that", "doesn't support"). */
+export const CONTRACTED_NEGATIONS: readonly string[] = ["don't", "doesn't", "didn't", "can't", "couldn't", "won't", "wouldn't", "shouldn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't"]
+  .flatMap((w) => [w, w.replace("'", '’')]);
+
+export const NEGATED_BEFORE: ReadonlySet<string> = new Set(['not', "n't", 'never', 'cannot', 'refused', 'declined', 'refuses', 'declines', 'did', 'failed', 'fails', ...CONTRACTED_NEGATIONS]);
 
 /** Words before "'s" that make it "is": "it's false", "that's a lie", "what's fake". */
 export const COPULA_S_AFTER: ReadonlySet<string> = new Set(['it', 'that', 'this', 'what', 'which', 'there', 'here', 'who', 'everything', 'nothing', 'none', 'story', 'claim', 'report']);

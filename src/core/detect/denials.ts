@@ -12,12 +12,12 @@ import type { R, RawDenial } from './raw';
 import {
   CONCESSIVE_OPENERS, DENIAL_ADVERBS, DENIAL_NOUNS, DENIED_PROPOSITION_NOUNS, DENIED_STATEMENT_NOUNS, FALSITY_PHRASES, FALSITY_VERBS,
   HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS, NO_EVIDENCE_PHRASES, PASSIVE_AUX, PERSON_PRONOUNS, REFUSED_OBJECT_NOUNS, STATEMENT_PRONOUNS,
-  TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, FINDING_VERBS, POINTING_WORDS, BE_FORMS, RESTATEMENTS, EVIDENCE_GIVING_VERBS, TRYING_VERBS, VERDICT_LABELS, VERDICT_RATINGS, denialVerbOf, denialVerbsOf, type DenialVerb,
+  TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, FINDING_VERBS, POINTING_WORDS, BE_FORMS, RESTATEMENTS, CONTRACTED_NEGATIONS, EVIDENCE_GIVING_VERBS, TRYING_VERBS, VERDICT_LABELS, VERDICT_RATINGS, denialVerbOf, denialVerbsOf, type DenialVerb,
 } from '../data/denials';
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb, MODALS, TIME_AFTER, TIME_AFTER_FIRST } from '../data/lexicon';
 import { participleSource, preposedSource, sourceType, withAppositiveName, type SourceFound } from './attributions';
-import { attributionTailAt, isApostropheS, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, skipRightAdverbs, type TokRange } from './phrases';
+import { attributionTailAt, datelineEnd, isApostropheS, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter } from './appositive';
 import { DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, cueVerbForm } from '../data/cues';
 import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, MEDIA_NOUNS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
@@ -36,7 +36,7 @@ const GENERIC_TARGET_WORDS: ReadonlySet<string> = new Set([...STATEMENT_NOUNS, .
 const STRICT_WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous']);
 /** Falsity words that are also plain criticism ("the decision was wrong"): a denial only of a statement ("the report is wrong"). */
 const WEAK_FALSITY = new Set([
-  'false.wrong', 'false.absurd', 'false.ridiculous', 'false.nonsense', 'false.propaganda', 'false.incorrect', 'false.not-correct', 'false.lies', 'false.misleading', 'false.speculation', 'false.scaremongering',
+  'false.wrong', 'false.absurd', 'false.ridiculous', 'false.nonsense', 'false.propaganda', 'false.incorrect', 'false.not-correct', 'false.not-right', 'false.lies', 'false.misleading', 'false.speculation', 'false.scaremongering',
   'false.fearmongering', 'false.alarmist', 'false.distortion', 'false.distortions', 'false.exaggerated', 'false.overstated', 'false.inflated', 'false.overblown', 'false.flawed',
   'false.staged', 'false.doctored', 'false.photoshopped', 'false.manipulated', 'false.digitally-altered', 'false.deepfake',
   'false.invented', 'false.fiction', 'false.fantasy', 'false.political-attack', 'false.politically-motivated', 'false.witch-hunt',
@@ -153,7 +153,7 @@ const ARTICLES_BEFORE_FALSITY: ReadonlySet<string> = new Set(['a', 'an', 'the'])
 const YEAR = /^(?:19|20)\d\d$/;
 
 /** The words that negate a verb that denies only when negated (`DenialVerb.negated`): "do not support". */
-const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'cannot']);
+const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'cannot', ...CONTRACTED_NEGATIONS]);
 /** And, for a verb any subject denies with, the words of failing: "have failed to replicate", "were unable to reproduce". */
 const FAILED_TO: ReadonlySet<string> = new Set(['failed', 'fail', 'fails', 'unable', 'to', 'could', 'cannot']);
 
@@ -356,8 +356,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     // (and so does "denied any wrongdoing", which answers what he was accused of: not "denied wrongdoing in the sale of
     // the land", which says what)
     return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, end), OFFENCE_NOUNS.has(toks[n].lower) || (WRONGDOING_NOUNS.has(toks[n].lower) && end === n + 1) || (end - k <= 3 && allGeneric(ctx, k, end)), psrc);
-  } else if (n === k && n < s.to && STATEMENT_PRONOUNS.has(toks[n].lower) && (n + 1 >= s.to || isPunct(toks[n + 1], '.,;') || toks[n + 1].lower === 'as')) {
-    // "denied it", "rejected this as ..." (right after the verb: not "push back on all efforts to defund it")
+  } else if (n === k && n < s.to && STATEMENT_PRONOUNS.has(toks[n].lower) && (n + 1 >= s.to || isPunct(toks[n + 1], '.,;') || toks[n + 1].lower === 'as') && !(v.id === 'deny.not-accept' && toks[n].lower === 'it')) {
+    // "denied it", "rejected this as ..." (right after the verb: not "push back on all efforts to defund it"; nor a thing
+    // not accepted, "should not have accepted it", the medal)
     return finish(ctx, s, i, cueFrom, cueTo, v, [toks[n].start, toks[n].end], true, psrc);
   }
   // "dismisses Sanders' accusations against Clinton's fundraising": the accusations with whom or what they are against
@@ -685,6 +686,20 @@ function allGeneric(ctx: BlockContext, from: number, to: number): boolean {
   else if (end - from >= 4 && toks[end - 3].lower === 'to' && toks[end - 2].lower === 'the' && toks[end - 1].lower === 'contrary') end -= 3;
   for (let k = from; k < end; k++) if (!GENERIC_TARGET_WORDS.has(toks[k].lower)) return false;
   return true;
+}
+
+/**
+ * Whether a statement's noun stands within five words before token k, the word after it a participle and no verb of
+ * its own between ("Claims circulating on WhatsApp | that", "reports shared online | that").
+ */
+function statementBeforeParticiple(ctx: BlockContext, from: number, k: number): boolean {
+  const toks = ctx.toks;
+  for (let n = k - 2; n >= from && k - n <= 6; n--) {
+    if (toks[n].kind !== 'word') return false;
+    const p = toks[n + 1];
+    if (STATEMENT_NOUNS.has(toks[n].lower) && !STATEMENT_PRONOUNS.has(toks[n].lower)) return p.kind === 'word' && !p.cap && (p.lower.endsWith('ing') || p.lower.endsWith('ed')) && !rangeHas(ctx, n + 2, k, (x) => isFiniteVerb(ctx, x.i));
+  }
+  return false;
 }
 
 /** Whether a relative "who" or "which" after a comma opens the clause of the words before token k (within eight tokens). */
@@ -1129,12 +1144,21 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
       from = m + 1;
       break;
     }
+    // ("Claims circulating on WhatsApp that the bridge has collapsed are false": past a participle phrase on the noun)
+    if (toks[m].lower === 'that' && m > subj.from && statementBeforeParticiple(ctx, subj.from, m)) {
+      from = m + 1;
+      break;
+    }
     // ("Candidate's claim he won every debate is not backed by polls": a clause without "that", a pronoun its subject)
     if (m > subj.from && STATEMENT_NOUNS.has(toks[m - 1].lower) && !STATEMENT_PRONOUNS.has(toks[m - 1].lower) && ZERO_THAT_SUBJECTS.has(toks[m].lower) && isFiniteVerb(ctx, toks[m + 1]?.kind === 'quote' ? m + 2 : m + 1)) {
       from = m;
       break;
     }
   }
+  // ("That's not right." opening a sentence answers what was said; not "people say that's true, that's not right", a
+  // judgement of a state of things)
+  // (after an opening quotation mark or a speaker's label too: "MOORE: That's not right.")
+  if (f.id === 'false.not-right' && subj.from > s.from && toks[subj.from - 1].kind !== 'quote' && !isPunct(toks[subj.from - 1], ':')) return null;
   // "The decision was wrong", "That is wrong": criticism; "the report is wrong": a denial ("It's nonsense" too)
   const statementSubject = (x: BlockContext['toks'][number]) => STATEMENT_NOUNS.has(x.lower) && (!STATEMENT_PRONOUNS.has(x.lower) || !STRICT_WEAK_FALSITY.has(f.id));
   if (WEAK_FALSITY.has(f.id) && !rangeHas(ctx, subj.from, at, statementSubject)) return null;
@@ -1214,7 +1238,8 @@ function judgeSource(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number
 /** The subject of a copula at i: from the sentence start (or the last clause boundary) to i. */
 function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | null {
   const toks = ctx.toks;
-  let from = s.from;
+  // (not a dateline or a live page's time label: "**10:05** The video of the collapsed bridge is fake")
+  let from = s.from === 0 ? Math.max(s.from, Math.min(datelineEnd(ctx), i - 1)) : s.from;
   for (let m = i - 1; m >= s.from; m--) {
     const t = toks[m];
     // (outside quotation marks, or inside the quotation that holds the cue: "\"Kieran has not asked to leave, and any
