@@ -323,7 +323,7 @@ interface Entry {
   // paragraph's text): who says it, a claim's length, a denial's kind and its target's place.
   who: string | null;
   length: number;
-  /** A denial whose target only names a statement; a claim that restates a figure (`restatesFigure`). */
+  /** A denial whose target only names a statement; a claim that restates a figure (`figureRestatement`). */
   generic: boolean;
   targetAt: number;
   targetLength: number;
@@ -465,7 +465,7 @@ export class Linker {
         e.who = c.claimant;
         e.length = c.span.end - c.span.start;
         // (or names a figure as the wrong one: "fell, but by 2,400, not 10,000")
-        e.generic = fromDenial === null && (restatesFigure(c.span.text) || NOT_FIGURE.test(c.span.text) || CHANGE_FIGURE.test(c.span.text));
+        e.generic = fromDenial === null && (figureRestatement(c.span.text) !== null || NOT_FIGURE.test(c.span.text) || CHANGE_FIGURE.test(c.span.text));
         added.push(e);
       }
       claimEntries[i] = e;
@@ -737,14 +737,8 @@ export class Linker {
         const id = tb.ids[0];
         if (this.concepts.weights[id] < MIN_INDEX_IDF || this.concepts.isPlace[id]) continue;
         const block = input.denialBlock[di];
-        // (the claims ending before the cue: binary search, the claims in document order)
-        let lo = 0;
-        let hi = claims.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (claims[mid].span.end <= d.cue.start) lo = mid + 1;
-          else hi = mid;
-        }
+        // (the claims ending before the cue, in document order)
+        const lo = lowerBound(claims, d.cue.start + 1, claimEnd);
         for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= PRONOUN_TARGET_REACH; ci--) {
           const ce = claimEntries[ci];
           if (input.claimFromDenial[ci] !== null || claims[ci].claimant === d.speaker || ce.bag === null || ce.bag.negated || !has(ce.bag.ids, id)) continue;
@@ -1495,14 +1489,7 @@ const BOTH = /^both\s/i;
  */
 function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = Infinity, sameBlock = false, judged = -1): number {
   const claims = input.claims;
-  let lo = 0;
-  let hi = claims.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (claims[mid].span.end <= d.cue.start + 1) lo = mid + 1;
-    else hi = mid;
-  }
-  lo = Math.min(lo, below);
+  const lo = Math.min(lowerBound(claims, d.cue.start + 2, claimEnd), below);
   // "called the union's account a fabrication": the nearest claim of the one named, within a few paragraphs
   const owner = denialOwner(d);
   if (owner !== null) {
@@ -1636,6 +1623,7 @@ function firstClaimAfter(input: LinkInput, d: Denial, block: number): number {
 }
 
 const claimStart = (c: Claim): number => c.span.start;
+const claimEnd = (c: Claim): number => c.span.end;
 
 /** Whether a generic target names a figure (`FIGURE_NOUNS`: "the figure", "the real death toll"). */
 function namesFigure(target: string): boolean {
@@ -1646,9 +1634,10 @@ function namesFigure(target: string): boolean {
 /**
  * Whether a claim restates a figure without naming what it counts: a figure's noun with only `FIGURE_SUBJECT_WORDS`
  * before it, then a verb of `FIGURE_RESTATEMENT_VERBS`, and a number ("the number was closer to 200", "the real death
- * toll is 1,200"; not "the number of deaths rose to 40", which names it).
+ * toll is 1,200"; not "the number of deaths rose to 40", which names it): 'figure'; or what "put ... at" gives a figure
+ * for ("the crowd at about 6,000", "the journey at 50 minutes"), which names what it measures: 'put'; else null.
  */
-function restatesFigure(text: string): boolean {
+function figureRestatement(text: string): 'figure' | 'put' | null {
   // (word by word, without splitting: every new claim is read once; most fail at their first or second word)
   // (after a short opening adverbial: "Even so, the combined total comes to 1.8 billion")
   const comma = text.indexOf(', ');
@@ -1656,17 +1645,18 @@ function restatesFigure(text: string): boolean {
   let at = opening !== null && opening.split(' ').length <= 3 && !HOLDS_NUMBER.test(opening) ? comma + 2 : 0;
   for (let k = 0; k < 6; k++) {
     const sp = text.indexOf(' ', at);
-    if (sp < 0) return false;
+    if (sp < 0) return null;
     const w = text.slice(at, sp).toLowerCase();
     at = sp + 1;
     if (FIGURE_SUBJECT_WORDS.has(w)) continue;
-    if (k === 0) return false;
+    if (k === 0) return null;
     const next = text.indexOf(' ', at);
     const verb = text.slice(at, next < 0 ? text.length : next).toLowerCase();
-    // (or what "put ... at" gives a figure for: "Police estimated the crowd at about 6,000", "puts the journey at 50 minutes")
-    return (FIGURE_NOUNS.has(w) ? FIGURE_RESTATEMENT_VERBS.has(verb) : PUT_FIGURE_NOUNS.has(w) && verb === 'at') && HOLDS_NUMBER.test(text);
+    if (!HOLDS_NUMBER.test(text)) return null;
+    if (FIGURE_NOUNS.has(w)) return FIGURE_RESTATEMENT_VERBS.has(verb) ? 'figure' : null;
+    return PUT_FIGURE_NOUNS.has(w) && verb === 'at' ? 'put' : null;
   }
-  return false;
+  return null;
 }
 
 /** A target that opens with a personal pronoun, its subject: "she had been warned", "he lied". */
@@ -1682,13 +1672,6 @@ const RETRACTION_CUE = /\b(?:retract(?:s|ed|ing)?|walk(?:s|ed|ing)? back|row(?:s
  * £300" (a forecast set against another's, answering the nearest claim in its unit, as a figure "put at" one does).
  */
 const CHANGE_FIGURE = /^an?\s+(?:fall|rise|drop|increase|decrease|decline|cut|gain|loss|jump|reduction)\s+of\s+(?:(?:only|just|about|around|roughly|nearly|almost|some|at\s+least|at\s+most|up\s+to)\s+)*[£$€]?\d[\d,.]*\s*(?:%|per\s*cent|percent|[a-z]+)?$/i;
-
-/** A figure "put at" a number, naming what it measures: "the crowd at about 6,000", "the journey at 50 minutes". */
-const PUT_AT = /^(?:\S+\s+){0,3}?(\S+)\s+at\s/;
-function putAtFigure(text: string): boolean {
-  const m = PUT_AT.exec(text);
-  return m !== null && PUT_FIGURE_NOUNS.has(m[1].toLowerCase()) && !FIGURE_NOUNS.has(m[1].toLowerCase());
-}
 
 /** The unit after a claim's first number, singular and lower case ("50 minutes", "a 75-minute drive": "minute"), or null. */
 function unitOf(text: string): string | null {
@@ -1719,7 +1702,7 @@ function nearestFigureBefore(input: LinkInput, ci: number): number {
   const kind = figureKindOf(claims[ci].span.text);
   // (a figure "put at" a number answers only a claim that counts its kind, or in its unit: "the journey at 50 minutes"
   // answers "a 75-minute drive away", not the nearest number)
-  const put = putAtFigure(claims[ci].span.text) || CHANGE_FIGURE.test(claims[ci].span.text);
+  const put = figureRestatement(claims[ci].span.text) === 'put' || CHANGE_FIGURE.test(claims[ci].span.text);
   const unit = put && kind === null ? unitOf(claims[ci].span.text) : null;
   let nearest = -1;
   for (let cj = ci - 1; cj >= 0 && block - input.claimBlock[cj] <= 2; cj--) {
