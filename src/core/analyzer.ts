@@ -11,6 +11,7 @@ import { Linker, type LinkHolder } from './link/link';
 import { lowerBound } from './util/search';
 import { keepMaps } from './util/keep-maps';
 import { EVIDENCE_GIVING_VERBS } from './data/denials';
+import { isWhitespaceCode } from './util/chars';
 
 export const DEFAULT_SETTINGS: Required<AnalyzerSettings> = {
   minCheckworthiness: 0.5,
@@ -854,7 +855,7 @@ const QUOTED = /^["“'‘«]/;
 
 /** Whether text[from, to) is white space only. */
 function blank(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) > 32) return false;
+  for (let k = from; k < to; k++) if (!isWhitespaceCode(text.charCodeAt(k))) return false;
   return true;
 }
 

@@ -596,17 +596,12 @@ function withoutQuantifiers(text: string): string {
  * after them ("A widely shared post on X" is the "post on X" named elsewhere).
  */
 function withoutLeading(text: string): string {
-  const phrase = withoutDeterminers(text);
-  return phrase.length > 0 && phrase.charCodeAt(0) >= 97 ? phrase.replace(SPREAD_MODIFIER, '') : phrase;
-}
-
-function withoutDeterminers(text: string): string {
   let from = 0;
   for (let space = text.indexOf(' '); space >= 0; space = text.indexOf(' ', from)) {
     if (space - from > MAX_LEADING || !LEADING.has(text.slice(from, space).toLowerCase())) break;
     from = space + 1;
   }
-  return from > 0 ? text.slice(from) : text;
+  return (from > 0 ? text.slice(from) : text).replace(SPREAD_MODIFIER, '');
 }
 
 /** The last word of a name of two words or more ("Sergey Lavrov" -> "Lavrov"), or null. */

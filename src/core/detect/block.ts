@@ -14,7 +14,7 @@ import type { RawAttribution } from './raw';
 import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
-import { CLAUSE_SUBORDINATORS, VERB_COORDINATORS, datelineEnd, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
+import { CLAUSE_SUBORDINATORS, VERB_COORDINATORS, datelineEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
 import { AUX, canBeVerb, PASSIVE_BE, SUBORDINATORS } from '../data/lexicon';
 import { F_AUX, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
@@ -642,11 +642,9 @@ function onlinePostReport(ctx: BlockContext, a: RawAttribution): boolean {
 function withPossessor(ctx: BlockContext, source: R): R {
   const toks = ctx.toks;
   const from = tokenAtOrAfter(ctx, source[0]);
-  const t = toks[from];
-  if (from < 1 || (t.lower !== "'s" && t.lower !== '’s') || toks[from - 1].end !== t.start) return source;
   const s = sentenceOfToken(ctx, from);
-  const np = s ? npEndingAt(ctx, from - 1, s.from) : null;
-  return np ? [toks[np.from].start, source[1]] : source;
+  const owner = s ? possessorFrom(ctx, from, s.from) : -1;
+  return owner >= 0 ? [toks[owner].start, source[1]] : source;
 }
 
 /** A model source after "seen by", "obtained by" (`SEEN_BY_PARTICIPLES`) widened to the document before the participle. */
@@ -1147,11 +1145,12 @@ function runModel(
       // to be scrapped | gathered"; not one after "to", nor an auxiliary of the content's own, "to be")
       if (k <= p.content.first && subjectParticiple) {
         for (let m = p.content.first + 1; m <= p.content.last; m++) {
-          // (an auxiliary of the main clause: "Anyone saying otherwise | is spreading lies")
-          const aux = (toks[m].f & F_AUX) !== 0 && toks[m - 1].lower !== 'to' && (toks[m - 1].f & F_AUX) === 0;
-          if (!aux && (toks[m].kind !== 'word' || toks[m].cap || toks[m].pos !== 'V' || (toks[m].f & F_AUX) !== 0 || toks[m - 1].lower === 'to' || (toks[m - 1].f & F_AUX) !== 0 || !isFiniteVerb(ctx, m))) continue;
-          k = m;
-          break;
+          if (toks[m - 1].lower === 'to' || (toks[m - 1].f & F_AUX) !== 0) continue;
+          // (or an auxiliary of the main clause: "Anyone saying otherwise | is spreading lies")
+          if ((toks[m].f & F_AUX) !== 0 || (toks[m].pos === 'V' && isFiniteVerb(ctx, m))) {
+            k = m;
+            break;
+          }
         }
       }
       if (k > p.content.first) content = [content[0], toks[k - 1].end];

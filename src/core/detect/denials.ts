@@ -17,7 +17,7 @@ import {
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb, MODALS, TIME_AFTER, TIME_AFTER_FIRST } from '../data/lexicon';
 import { participleSource, preposedSource, sourceType, withAppositiveName, type SourceFound } from './attributions';
-import { attributionTailAt, datelineEnd, isApostropheS, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, skipRightAdverbs, type TokRange } from './phrases';
+import { attributionTailAt, datelineEnd, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter } from './appositive';
 import { DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, cueVerbForm } from '../data/cues';
 import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, MEDIA_NOUNS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
@@ -597,10 +597,8 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
   let from = head;
   while (from - 1 >= s.from && toks[from - 1].kind === 'word' && ((toks[from - 1].f & F_DETERMINER) !== 0 || toks[from - 1].pos === 'J')) from--;
   // (with its owner: "The company's figure was disputed", "Ardent's account was contradicted")
-  if (from - 2 >= s.from && isApostropheS(toks[from - 1]) && toks[from - 1].start === toks[from - 2].end) {
-    const owner = npEndingAt(ctx, from - 2, s.from);
-    if (owner) from = owner.from;
-  }
+  const owner = possessorFrom(ctx, from - 1, s.from);
+  if (owner >= 0) from = owner;
   let to = head + 1;
   // (and what it is about: "Ardent's account of the consultation was contradicted")
   if (toks[head + 1]?.lower === 'of' && head + 2 < cueFrom && rangeHas(ctx, head + 1, cueFrom, (x) => x.kind === 'word') && !rangeHas(ctx, head + 1, cueFrom, (x) => x.kind !== 'word' || x.pos === 'V' || (x.f & F_AUX) !== 0)) to = cueFrom;

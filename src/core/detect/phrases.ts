@@ -46,6 +46,17 @@ export function isApostropheS(t: Tok): boolean {
   return t.lower === "'s" || t.lower === '’s';
 }
 
+/**
+ * Where the owner's noun phrase begins when token k is a possessive's "'s" glued to the word before it ("The company's
+ * figure", "Trump's"), no further left than `min`; else -1.
+ */
+export function possessorFrom(ctx: BlockContext, k: number, min: number): number {
+  const toks = ctx.toks;
+  if (k < 1 || !isApostropheS(toks[k]) || toks[k - 1].end !== toks[k].start) return -1;
+  const np = npEndingAt(ctx, k - 1, min);
+  return np ? np.from : -1;
+}
+
 export function isPronoun(t: Tok): boolean {
   return t.kind === 'word' && (t.f & F_PRONOUN) !== 0;
 }
