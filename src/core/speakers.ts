@@ -10,7 +10,7 @@ import { TITLE_ABBREVIATIONS } from './data/abbreviations';
 import { EVIDENCE_NOUNS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
 import { memoByString } from './util/memo';
-import { GENDERED_TITLES, givenNamePronoun } from './data/names';
+import { GENDERED_ROLES, GENDERED_TITLES, givenNamePronoun } from './data/names';
 
 export type SpeakerKind = 'person' | 'group' | 'other';
 
@@ -655,7 +655,8 @@ export interface SourceInfo {
   readonly referredAs?: 'he' | 'she';
   /**
    * For a person, the pronoun that the phrase itself tells stands for them: a title before the name ("Mr Justice
-   * Ambrose", "Congresswoman Ana Ruiz"), else a given name that compromise's lexicon knows as a man's or a woman's.
+   * Ambrose", "Congresswoman Ana Ruiz"), else a given name that compromise's lexicon knows as a man's or a woman's;
+   * for someone named by a role, the role's ("A spokeswoman for the operator": `roleGender`).
    */
   readonly gender?: 'he' | 'she';
   /** For a person, the offices among the title words right before the name ("Mayor Tess Oduya": mayor). */
@@ -701,7 +702,7 @@ function computeSourceInfo(source: string): SourceInfo {
     particleSurname: particles ?? undefined,
     role: canon.kind === 'group' && PERSON_ROLES.has(lastWord(canon.name).toLowerCase()) ? true : undefined,
     referredAs: undefined,
-    gender: person ? genderOf(source, canon.name) : undefined,
+    gender: person ? genderOf(source, canon.name) : roleGender(canon.name),
     offices: person ? officesBefore(source, canon.name) : undefined,
     office: person ? undefined : officeOf(source, canon),
     acronyms: acronyms.length > 0 ? acronyms : undefined,
@@ -738,6 +739,20 @@ function genderOf(source: string, name: string): 'he' | 'she' | undefined {
   const sp = name.indexOf(' ');
   return sp > 0 ? givenNamePronoun(name.slice(0, sp).toLowerCase()) : undefined;
 }
+
+/**
+ * The pronoun a person named by a gendered role stands for: "A spokeswoman for the operator", "the chairman of the
+ * board" (the role's noun before any preposition; `GENDERED_ROLES`).
+ */
+function roleGender(name: string): 'he' | 'she' | undefined {
+  for (const w of name.split(' ')) {
+    const lower = w.toLowerCase();
+    if (GENDERED_ROLES.has(lower)) return GENDERED_TITLES.get(lower);
+    if (ROLE_BREAKS.has(lower)) return undefined;
+  }
+  return undefined;
+}
+const ROLE_BREAKS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'to', 'in', 'from', 'with', 'and']);
 
 /**
  * The title words right before a person's name in its source phrase, nearest first, in lower case and without a full
@@ -966,6 +981,10 @@ export function resolveSourceInfos(
   let lastThing: string | null = null;
   /** The most recent person named by a role alone (`SourceInfo.role`). */
   let lastRole: string | null = null;
+  /** The most recent person named by a role that tells "he" or "she" (`roleGender`), by that pronoun. */
+  let roleBy: Map<'he' | 'she', { name: string; at: number }> | undefined;
+  /** Where each of `persons` was last named (its source's index). */
+  const namedAt = new Map<string, number>();
 
   for (let i = 0; i < n; i++) {
     const s = sources[i];
@@ -982,9 +1001,13 @@ export function resolveSourceInfos(
           const g = pronounOf.get(persons[k]);
           if (g === undefined || g === p) who = persons[k];
         }
+        // (a role named since that tells the pronoun, before a name that does not: "Pennine Crown put ... A spokeswoman
+        // for the operator said ... she said")
+        const role = roleBy?.get(p);
+        if (role !== undefined && (who === null || (pronounOf.get(who) === undefined && role.at > (namedAt.get(who) ?? -1)))) who = null;
         if (who !== null) pronounOf.set(who, p);
         // (no person named before at all: the role that was, "The health secretary says X. He says Y")
-        out[i] = who ?? (persons.length === 0 ? lastRole : null);
+        out[i] = who ?? role?.name ?? (persons.length === 0 ? lastRole : null);
       } else if (p === 'person') out[i] = lastPerson;
       else if (p === 'they') out[i] = lastGroup ?? lastOther ?? lastPerson;
       else if (p === 'it') out[i] = lastThing;
@@ -1044,6 +1067,7 @@ export function resolveSourceInfos(
       // (a pronoun that stood for the name tells best; else what the name itself tells)
       const known = s.referredAs ?? s.gender ?? (s.bare && name !== c.name ? sourceInfo(name).gender : undefined);
       if (known !== undefined) pronounOf.set(name, known);
+      namedAt.set(name, i);
       if (persons[persons.length - 1] !== name) {
         const at = persons.indexOf(name);
         if (at >= 0) persons.splice(at, 1);
@@ -1051,7 +1075,10 @@ export function resolveSourceInfos(
         persons.push(name);
       }
     } else {
-      lastThing = name;
+      // ("A spokeswoman for the operator said X. ... she said": a role that tells its pronoun is whom it stands for, when
+      // no person named before may be)
+      if (s.gender !== undefined) (roleBy ??= new Map()).set(s.gender, { name, at: i });
+      else lastThing = name;
       if (s.plural) lastGroup = name;
       else lastOther = name;
       if (s.role === true) lastRole = name;

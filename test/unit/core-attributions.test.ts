@@ -2462,4 +2462,33 @@ describe('core attributions', () => {
       ]);
     });
   });
+  describe('twenty-second session: sources past asides, objects and figures', () => {
+    const quads = (t: string): Array<[string, string | undefined, string | null, string | undefined]> =>
+      run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.speaker, a.content?.text]);
+
+    it('an aside that ties the sentence to the one before is no part of the source: ", however,", ", for its part,"', () => {
+      assert.deepEqual(quads('The petitioners, however, claimed that a site inspection in March found no warehouses.'), [
+        ['claimed', 'The petitioners', 'petitioners', 'a site inspection in March found no warehouses'],
+      ]);
+      const d = run('The commission, however, dismissed the allegation that the sample had been mishandled. Halden, for its part, dismissed the casualty figures as propaganda.').denials;
+      assert.deepEqual(d.map((x) => [x.source?.text, x.target?.text]), [['The commission', 'the sample had been mishandled'], ['Halden', 'the casualty figures']]);
+    });
+
+    it('"put the number of staff on strike at 2,650", "put its own losses at three dead": the figure with what it counts, and a verb coordinated after it is the same source\'s', () => {
+      const t = 'But Pennine Crown put the number of staff on strike at 2,650 and insisted that 38 per cent of its timetable had operated.';
+      assert.deepEqual(quads(t), [
+        ['put', 'Pennine Crown', 'Pennine Crown', 'the number of staff on strike at 2,650'],
+        ['insisted', 'Pennine Crown', 'Pennine Crown', 'that 38 per cent of its timetable had operated'],
+      ]);
+      assert.deepEqual(quads('The statement put Tesmir\'s own losses at three dead.'), [['put', 'The statement', 'statement', 'Tesmir\'s own losses at three dead']]);
+    });
+
+    it('the object of a denial before a coordinated report is not who reports: "called the senator\'s remarks \\"baseless\\" and said"', () => {
+      const t = 'Collins\'s chief of staff, Darnell Price, called the senator\'s remarks "baseless fear-mongering" and said the campaign "knows the numbers are going the other way."';
+      assert.deepEqual(quads(t).map((x) => x.slice(0, 3)), [['said', 'Collins\'s chief of staff, Darnell Price', 'Darnell Price']]);
+      // (a subject after the first verb's clause is the coordinated verb's own: not "reported ... that the board had met and agreed")
+      const own = 'Several newspapers reported on Sunday that the board had met overnight and agreed to dismiss the coach.';
+      assert.equal(run(own).attributions.find((a) => a.cue.text === 'agreed')?.speaker, 'board');
+    });
+  });
 });

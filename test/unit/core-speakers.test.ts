@@ -18,6 +18,14 @@ describe('core speakers', () => {
       assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['Residents', 'Residents'], ['It', 'Veridian Waste']]);
     });
 
+    it('a role that tells the pronoun, named since a name that does not: "Pennine Crown said X. A spokeswoman for the operator said Y. ... she said"', () => {
+      const t = 'Pennine Crown said 38 per cent of trains had run. A spokeswoman for the operator said crews had kept core routes open.\n\n"We have run more trains today than on any strike day," she said.';
+      assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => a.speaker), ['Pennine Crown', 'spokeswoman for the operator', 'spokeswoman for the operator']);
+      // (a name that tells the pronoun comes first: "Mr Justice Ambrose ruled ... a company spokesman said ... he wrote")
+      const judge = 'Mr Justice Ambrose ruled on Thursday that the council had no evidence. "The figure was never based on any survey," a company spokesman said. In his ruling he wrote that the estimate was guesswork.';
+      assert.deepEqual(analyze(judge, 'plaintext').attributions.map((a) => a.speaker), ['Ambrose', 'company spokesman', 'Ambrose']);
+    });
+
     it('past an appositive between the subject and its verb: "Mensah, 27, won silver. He wrote ..."', () => {
       const t = 'Sprinter Kofi Mensah has denied doping, his lawyer, Sarah Quist, said. Mensah, 27, won silver last year. He wrote that he was devastated.';
       assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['his lawyer, Sarah Quist', 'Sarah Quist'], ['He', 'Kofi Mensah']]);

@@ -399,6 +399,33 @@ export const SIGNATURE_MAX_WORDS = 5;
  */
 export const REPORTING_ADVERBS: ReadonlySet<string> = new Set(['reportedly']);
 
+/**
+ * Asides between a subject and its verb that only tie the sentence to the one before ("The club, however, denied",
+ * "Halden, for its part, dismissed", "The union, in turn, said"): no part of the source (`discourseAsideStart`).
+ */
+export const DISCOURSE_ASIDES: readonly { id: string; words: readonly string[] }[] = [
+  { id: 'aside.however', words: ['however'] },
+  { id: 'aside.though', words: ['though'] },
+  { id: 'aside.meanwhile', words: ['meanwhile'] },
+  { id: 'aside.instead', words: ['instead'] },
+  { id: 'aside.too', words: ['too'] },
+  { id: 'aside.likewise', words: ['likewise'] },
+  { id: 'aside.moreover', words: ['moreover'] },
+  { id: 'aside.nevertheless', words: ['nevertheless'] },
+  { id: 'aside.nonetheless', words: ['nonetheless'] },
+  { id: 'aside.in-turn', words: ['in', 'turn'] },
+  { id: 'aside.in-response', words: ['in', 'response'] },
+  { id: 'aside.in-reply', words: ['in', 'reply'] },
+  { id: 'aside.by-contrast', words: ['by', 'contrast'] },
+  { id: 'aside.in-contrast', words: ['in', 'contrast'] },
+  { id: 'aside.for-now', words: ['for', 'now'] },
+  { id: 'aside.for-its-part', words: ['for', 'its', 'part'] },
+  { id: 'aside.for-his-part', words: ['for', 'his', 'part'] },
+  { id: 'aside.for-her-part', words: ['for', 'her', 'part'] },
+  { id: 'aside.for-their-part', words: ['for', 'their', 'part'] },
+  { id: 'aside.on-the-other-hand', words: ['on', 'the', 'other', 'hand'] },
+];
+
 /** What "put ... at" gives a number for: "put the figure at 3,900 hectares", "police put the crowd at 2,000" (`attr.put-figure`). */
 export const PUT_FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures', 'number', 'numbers', 'toll', 'tally', 'count', 'total', 'estimate', 'crowd', 'turnout', 'attendance', 'cost', 'costs', 'bill', 'damage', 'losses', 'size', 'value', 'support', 'approval', 'backing', 'share', 'lead', 'journey', 'distance', 'wait', 'delay', 'price', 'deficit', 'shortfall', 'rate']);
 

@@ -23,4 +23,15 @@ export const GENDERED_TITLES: ReadonlyMap<string, 'he' | 'she'> = new Map(Object
   mrs: 'she', ms: 'she', miss: 'she', madam: 'she', madame: 'she', dame: 'she', lady: 'she', baroness: 'she', mme: 'she',
   frau: 'she', señora: 'she', queen: 'she', princess: 'she', congresswoman: 'she', spokeswoman: 'she',
   assemblywoman: 'she', councilwoman: 'she',
+  chairman: 'he', chairwoman: 'she', alderman: 'he', alderwoman: 'she',
 } as const));
+
+/**
+ * Roles that tell whom "he" or "she" stands for when they name the speaker alone: "A spokeswoman for the operator said
+ * X. ... she said" (not a title such as "Mr", nor a description such as "businessman" that goes with a name given
+ * before).
+ */
+export const GENDERED_ROLES: ReadonlySet<string> = new Set([
+  'spokesman', 'spokeswoman', 'chairman', 'chairwoman', 'congressman', 'congresswoman', 'councilman', 'councilwoman',
+  'assemblyman', 'assemblywoman', 'alderman', 'alderwoman',
+]);

@@ -18,13 +18,13 @@ import { isClosingQuoteCode, isLowerAsciiCode } from '../util/chars';
 import type { R, RawAttribution, SourceType } from './raw';
 import { appositiveDenialAfter } from './appositive';
 import {
-  ALLEGATION_NOUNS, CLAIM_ADJECTIVES, CUE_PHRASES, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, NAMING_VERBS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, PUT_FIGURE_NOUNS, RUBRICS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
+  ALLEGATION_NOUNS, CLAIM_ADJECTIVES, CUE_PHRASES, DISCOURSE_ASIDES, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, NAMING_VERBS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, PUT_FIGURE_NOUNS, RUBRICS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
   cueVerbForm, type CueKind, type CueVerb,
 } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
 import { placeOf } from '../link/places';
-import { ADJUNCT_PREPS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, PASSIVE_BE, canBeVerb, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TITLE_WORDS } from '../data/lexicon';
+import { ADJUNCT_PREPS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, NUMBER_WORDS, PASSIVE_BE, canBeVerb, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TITLE_WORDS } from '../data/lexicon';
 import {
   attributionTailAt, datelineEnd, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt, rangeHas, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
@@ -421,6 +421,19 @@ function mediumAsideStart(ctx: BlockContext, j: number, from: number): number {
   return -1;
 }
 
+/**
+ * The comma that opens a discourse aside closed by the comma at j ("The club, however, denied", "Halden, for its
+ * part, dismissed": `DISCOURSE_ASIDES`), or -1.
+ */
+function discourseAsideStart(ctx: BlockContext, j: number, from: number): number {
+  const toks = ctx.toks;
+  for (const a of DISCOURSE_ASIDES) {
+    const c = j - a.words.length - 1;
+    if (c > from && isPunct(toks[c], ',') && matchWords(ctx, c + 1, j, a.words)) return c;
+  }
+  return -1;
+}
+
 /** Prepositions of where, after a participle that follows its noun ("a woman detained at the border"), and of what it charges ("the firm accused of overcharging customers"). */
 const REDUCED_RELATIVE_PREPS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'outside', 'inside', 'of', 'with']);
 
@@ -446,6 +459,12 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   if (isPunct(toks[j], ',')) {
     const c = mediumAsideStart(ctx, j, s.from);
     if (c >= 0) j = c - 1;
+  }
+  // "The club, however, denied", "Halden, for its part, dismissed": the aside ties the sentence to the one before
+  if (isPunct(toks[j], ',')) {
+    const c = discourseAsideStart(ctx, j, s.from);
+    if (c >= 0) j = skipLeftModifiers(ctx, c - 1, s.from);
+    if (j < s.from) return null;
   }
   // "The Journal, citing internal documents, reported": the source's aside is no part of the source
   if (isPunct(toks[j], ',')) {
@@ -1829,16 +1848,26 @@ export function detectFigurePuts(ctx: BlockContext, taken: readonly R[]): readon
       if (t.kind !== 'word' || t.cap || t.quote >= 0 || !PUT_FORMS.has(t.lower) || overlapsAny(taken, t.start, t.end)) continue;
       let k = i + 1;
       if ((toks[k].f & F_DETERMINER) !== 0 && !toks[k].cap) k++;
+      // (an owner: "put Tesmir's own losses at")
+      else if (k + 1 < s.to && toks[k].cap && isApostropheS(toks[k + 1])) k += 2;
       // (its modifiers: "put the official death toll at")
-      while (k < s.to && k - i <= 4 && toks[k].kind === 'word' && !toks[k].cap && !PUT_FIGURE_NOUNS.has(toks[k].lower)) k++;
-      if (k + 2 >= s.to || !PUT_FIGURE_NOUNS.has(toks[k].lower) || toks[k + 1].lower !== 'at') continue;
-      let n = k + 2;
-      while (n < s.to && n - k <= 4 && toks[n].kind === 'word' && !toks[n].cap && toks[n].kind !== 'number') n++;
-      if (toks[n]?.kind !== 'number') continue;
+      const mods = k;
+      while (k < s.to && k - mods <= 3 && toks[k].kind === 'word' && !toks[k].cap && !PUT_FIGURE_NOUNS.has(toks[k].lower)) k++;
+      if (k + 2 >= s.to || !PUT_FIGURE_NOUNS.has(toks[k].lower)) continue;
+      // (and what it counts: "put the number of staff on strike at 2,650")
+      let at = k + 1;
+      if (toks[at].lower === 'of') {
+        at++;
+        while (at < s.to && at - k <= 6 && toks[at].kind === 'word' && toks[at].lower !== 'at' && toks[at].pos !== 'V') at++;
+      }
+      if (at + 1 >= s.to || toks[at].lower !== 'at') continue;
+      let n = at + 1;
+      while (n < s.to && n - at <= 4 && toks[n].kind === 'word' && !toks[n].cap && !NUMBER_WORDS.has(toks[n].lower)) n++;
+      if (toks[n]?.kind !== 'number' && !NUMBER_WORDS.has(toks[n]?.lower ?? '')) continue;
       const source = preposedSource(ctx, s, i);
       if (!source) continue;
       // (the figure's phrase ends at a clause's comma or conjunction: "put the death toll at 37, and a union ... said")
-      let end = contentEnd(ctx, s, k + 2);
+      let end = contentEnd(ctx, s, at + 1);
       for (let m = n + 1; m <= end; m++) {
         if (toks[m].quote < 0 && (isPunct(toks[m], ',;') || FIGURE_CLAUSE_ENDS.has(toks[m].lower))) {
           end = m - 1;

@@ -433,9 +433,21 @@ function shareCoordinatedSources(ctx: BlockContext, attributions: readonly RawAt
   // (no source, or a part of the denier's: "The" of "The foreign ministry")
   for (const a of attributions) {
     const host = coordinatedHost(ctx, denials, a.cue[0]);
-    if (!host || (a.source !== null && !(host.source![0] <= a.source[0] && a.source[1] <= host.source![1]))) continue;
+    // (or a phrase between the denial's cue and the report's, its object: "called the senator's remarks \"baseless\" and
+    // said", where the model reads "senator" as who said)
+    if (!host || (a.source !== null && !(host.source![0] <= a.source[0] && a.source[1] <= host.source![1]) && !(host.cue[0] <= a.source[0] && a.source[1] <= a.cue[0]))) continue;
     a.source = host.source;
     a.sourceType = host.sourceType;
+  }
+  // ("Pennine Crown put the number of staff on strike at 2,650 and insisted": a phrase between a report's cue and the
+  // coordinated report's is the first one's object, no source)
+  for (const a of attributions) {
+    if (a.source === null || a.rule !== 'attr.model') continue;
+    const host = coordinatedHost(ctx, attributions, a.cue[0]);
+    if (host && host !== a && host.cue[1] <= a.source[0] && a.source[1] <= a.cue[0] && objectAfter(ctx, host.cue[1], a.source)) {
+      a.source = host.source;
+      a.sourceType = host.sourceType;
+    }
   }
   for (const d of denials) {
     // ("claimed without evidence that X": the article's own word on the report, never the reporter's)
@@ -450,6 +462,18 @@ function shareCoordinatedSources(ctx: BlockContext, attributions: readonly RawAt
       d.sourceType = host.sourceType;
     }
   }
+}
+
+/**
+ * Whether `source` begins within two words after `end` and is no pronoun: the object of the verb ending there ("put
+ * the number of ...", "called the senator's remarks"), not the subject of a clause after it ("proposes X; she backs").
+ */
+function objectAfter(ctx: BlockContext, end: number, source: R): boolean {
+  const k = tokenAtOrAfter(ctx, end);
+  const s = tokenAtOrAfter(ctx, source[0]);
+  if (s - k > 2 || isPronoun(ctx.toks[s])) return false;
+  for (let m = k; m < s; m++) if (ctx.toks[m].kind !== 'word' || ctx.toks[m].lower === 'that') return false;
+  return true;
 }
 
 /**
