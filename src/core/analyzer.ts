@@ -130,11 +130,13 @@ export class Analyzer {
       const followed = index + 1 < blocks.length && hasContentAfter(fa) && adjacent(text, block, blocks[index + 1]);
       // (and the block that is such a content keeps the statements that are claims as someone's words: `leadClaims`)
       const led = index > 0 && placed[index - 1].rel.followed;
+      // (and a block of nothing but a quotation goes on with the quotation the block before ends with: `continued`)
+      const continued = index > 0 && !led && adjacent(text, blocks[index - 1], block) && continuesQuotation(block, cached.findings, placed[index - 1].rel);
       // the block's mapped findings: kept when the block is the same text and markup as before
       let rel = cached.rels[dup];
-      if (!rel || !sameSource(rel, block, text) || rel.signed !== signed || rel.followed !== followed || rel.led !== led) {
+      if (!rel || !sameSource(rel, block, text) || rel.signed !== signed || rel.followed !== followed || rel.led !== led || rel.continued !== continued) {
         // (whether the next block signs this one's closing quotation is known at the next block: as before until then)
-        rel = mapBlock(text, block, cached, dup, signed, followed, rel?.signedNext ?? false, led);
+        rel = mapBlock(text, block, cached, dup, signed, followed, rel?.signedNext ?? false, led, continued);
         keepRel(cached, dup, rel);
       }
       // (the last analysis's record when it is the same block, finding and place: fewer objects)
@@ -169,7 +171,7 @@ function keepRel(cached: Cached, dup: number, rel: RelBlock): void {
 /** Maps placed block `i` again with the claims of its closing quotation kept (`signedNext`) or not. */
 function remapSignedNext(text: string, placed: Placed[], i: number, signedNext: boolean): void {
   const p = placed[i];
-  const rel = mapBlock(text, p.block, p.cached, p.dup, p.rel.signed, p.rel.followed, signedNext, p.rel.led);
+  const rel = mapBlock(text, p.block, p.cached, p.dup, p.rel.signed, p.rel.followed, signedNext, p.rel.led, p.rel.continued);
   keepRel(p.cached, p.dup, rel);
   placed[i] = { block: p.block, rel, cached: p.cached, dup: p.dup };
 }
@@ -349,6 +351,11 @@ interface RelBlock {
   signedNext: boolean;
   /** Mapped after a block whose colon cue has this block for content (`followed`): its `BlockFindings.leadClaims` are kept. */
   led: boolean;
+  /**
+   * Mapped after a block that ends with someone's quotation, which this block, nothing but a quotation, goes on with
+   * (`continuesQuotation`): its `BlockFindings.openingClaims` are kept, and `joinContents` gives them to that speaker.
+   */
+  continued: boolean;
   /** Attributions (>= 0, index) and denials (< 0, ~index) in document order of their cues. */
   order: readonly number[];
   /** The attributions with a content, in order of the content's start. */
@@ -451,7 +458,7 @@ function span(r: R | null): Span | null {
   return { start: m.rs, end: m.re, text: m.text.slice(m.rs, m.re) };
 }
 
-function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, signed: boolean, followed: boolean, signedNext: boolean, led: boolean): RelBlock {
+function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, signed: boolean, followed: boolean, signedNext: boolean, led: boolean, continued: boolean): RelBlock {
   const base = block.start;
   const m = mapping;
   m.text = text;
@@ -541,10 +548,11 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     const claimedBy = bySpan ? canonicalName(bySpan.text).name : null;
     cs[nC++] = { id, span: s, attribution, checkworthiness: c.checkworthiness, fromDenial, claimedBy, checked: c.checked === true, linked: undefined, concepts: readingFor(f.claimConcepts[k], c.span), out: undefined };
   }
-  if (signedNext || led) {
-    // the claims of the quotation that the next block signs (its attribution takes them in `joinContents`), or of a
-    // colon cue's content (`afterContent` gives them to it), in span order
-    for (const c of signedNext ? f.signedClaims : f.leadClaims) {
+  if (signedNext || led || continued) {
+    // the claims of the quotation that the next block signs (its attribution takes them in `joinContents`), of a colon
+    // cue's content (`afterContent` gives them to it), or of a quotation going on from the block before (`joinContents`),
+    // in span order
+    for (const c of signedNext ? f.signedClaims : led ? f.leadClaims : f.openingClaims) {
       const s = span(c.span);
       if (!s) continue;
       let k = nC++;
@@ -583,7 +591,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     attributions: nA > 0 ? (as.slice(0, nA) as RelAttribution[]) : NO_ATTRIBUTIONS,
     denials: nD > 0 ? (ds.slice(0, nD) as RelDenial[]) : NO_DENIALS,
     claims: nC > 0 ? (cs.slice(0, nC) as RelClaim[]) : NO_CLAIMS,
-    opening, openingRunsOn, closing, signed, followed, signedNext, led, order, contentOrder,
+    opening, openingRunsOn, closing, signed, followed, signedNext, led, continued, order, contentOrder,
   };
   // the document, the block and its findings are not kept past the call
   m.text = '';
@@ -826,17 +834,11 @@ function joinContents(s: DocState, joins: number[]): void {
         if (placed[b].rel.openingRunsOn !== q) break;
       }
     }
-    // ('"When we signed this deal, ...," Ellwood told the council.' and then a paragraph of nothing but a quotation, with
-    // no report or denial of its own: the same speaker's words, as news prints a long quotation, attributed once)
-    if (!x.runsOn && QUOTED.test(content.text) && s.attrBlock[i + 1] !== block) {
-      for (let b = block + 1; b < placed.length && joinable(b) && s.dAt[b] === s.dAt[b + 1] && s.aAt[b] === s.aAt[b + 1]; b++) {
-        const q = placed[b].rel.opening;
-        const pb = placed[b].block;
-        // (opened by the same mark as the quotation before, and some words long: not a link's '"Related:"' after a quotation
-        // in curly marks)
-        if (!q || placed[b].rel.openingRunsOn !== null || !blank(text, pb.start, pb.start + q.s) || !blank(text, pb.start + q.e, pb.end)) break;
-        if (text[pb.start + q.s] !== content.text[0] || !/\S\s+\S+\s+\S/.test(text.slice(pb.start + q.s, pb.start + q.e))) break;
-        end = pb.start + q.e;
+    // ('"When we signed this deal, ...," Ellwood told the council.' and then paragraphs of nothing but a quotation, with
+    // no report or denial of their own: the same speaker's words, as news prints a long quotation, attributed once)
+    if (QUOTED.test(content.text) && s.attrBlock[i + 1] !== block) {
+      for (let b = last + 1; b < placed.length && placed[b].rel.continued; b++) {
+        end = placed[b].rel.opening!.e + placed[b].block.start;
         last = b;
       }
     }
@@ -848,6 +850,23 @@ function joinContents(s: DocState, joins: number[]): void {
       s.attrContent[i] = was && was.start === start && was.end === end && was.text === t ? was : { start, end, text: t };
     }
   }
+}
+
+/**
+ * Whether a block goes on with the quotation the block before ends with (`RelBlock.continued`): it is nothing but a
+ * quotation (white space around it, no report or denial of its own), some words long, and the block before ends with an
+ * attribution's direct quotation (its last attribution's content opens with a quotation mark), opened by the same mark
+ * unless that quotation runs on, or is such a block itself. Not a link's '"Related:"' after a quotation in curly marks.
+ */
+function continuesQuotation(block: ProseBlock, f: BlockFindings, prev: RelBlock): boolean {
+  const q = f.quotes[0];
+  if (f.attributions.length > 0 || f.denials.length > 0 || q === undefined || !q.opensBlock) return false;
+  const t = block.text;
+  const [from, to] = q.span;
+  if (!blank(t, 0, from) || (!q.runsOn && !blank(t, to, t.length)) || !/\S\s+\S+\s+\S/.test(t.slice(from, to))) return false;
+  if (prev.continued) return prev.openingRunsOn !== null || prev.source[prev.opening!.s] === t[from];
+  const a = prev.attributions[prev.attributions.length - 1];
+  return a !== undefined && a.content !== null && QUOTED.test(a.content.text) && (a.runsOn || a.content.text[0] === t[from]);
 }
 
 /** A content that is a direct quotation: it opens with a quotation mark. */

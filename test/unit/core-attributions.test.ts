@@ -629,6 +629,48 @@ describe('core attributions', () => {
     });
   });
 
+  describe('paragraphs of a quotation that runs on after an attributed quotation', () => {
+    const t = [
+      '"The amount found in the sample is tiny and entirely consistent with contamination," Strauss said.',
+      '',
+      '"We have identified a protein supplement that Marcus was taking in the weeks before the test, and we have sent unopened tubs for analysis.',
+      '',
+      '"We also have serious concerns about the chain of custody. The sample sat unrefrigerated in a courier depot for around 19 hours."',
+      '',
+      'The commission said the kit arrived sealed.',
+    ].join('\n');
+    const end = t.indexOf('19 hours."') + 10;
+
+    it('are the speaker\'s words to the closing mark, and their claims are the speaker\'s, scored as reported words', () => {
+      const a = run(t);
+      assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.speaker]), [['said', 'Strauss'], ['said', 'commission']]);
+      assert.deepEqual(a.attributions[0].content, spanOf(t, t.slice(0, end)));
+      assert.deepEqual(a.claims.filter((c) => c.claimant === 'Strauss').map((c) => c.span.text), [
+        'The amount found in the sample is tiny and entirely consistent with contamination',
+        'We have identified a protein supplement that Marcus was taking in the weeks before the test',
+        'The sample sat unrefrigerated in a courier depot for around 19 hours',
+      ]);
+    });
+
+    it('the incremental pass agrees with a fresh one after an edit to a paragraph of the quotation, and to the one before', () => {
+      const an = new Analyzer();
+      an.analyze(t, 'plaintext');
+      for (const edited of [t.replace('19 hours', '21 hours'), t.replace('Strauss said', 'Strauss told reporters'), t.replace('"We also', 'We also')]) {
+        assert.deepEqual(an.analyze(edited, 'plaintext'), new Analyzer().analyze(edited, 'plaintext'));
+      }
+      // (with the mark that opens the last paragraph gone, it is no part of the quotation)
+      const cut = t.replace('"We also', 'We also');
+      assert.equal(new Analyzer().analyze(cut, 'plaintext').attributions[0].content?.end, cut.indexOf('for analysis.') + 13);
+    });
+
+    it('not after a quotation with no attribution, nor after a report whose content is no quotation', () => {
+      const none = t.replace(' Strauss said.', '');
+      assert.deepEqual(run(none).claims.filter((c) => c.span.text.startsWith('The sample sat')).map((c) => c.claimant), []);
+      const plain = t.replace('"The amount found in the sample is tiny and entirely consistent with contamination," Strauss said.', 'Strauss said the amount found was tiny.');
+      assert.equal(run(plain).attributions[0].content?.text, 'the amount found was tiny');
+    });
+  });
+
   describe('an opening-style mark written for a closing one', () => {
     it('"\u201cCertainly not,\u201c she said.": the postposed finding stands without the model, which reads the mark as opening', () => {
       const t = '\u201cCertainly not,\u201c she said.';

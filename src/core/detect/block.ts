@@ -79,6 +79,11 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   const signedClaims = closing !== null && !contentHolds(attributions, closing[0], closing[1] - 1) ? quotationClaims(ctx, closing, claims, minCheckworthiness) : NO_CLAIMS;
   // (a block that opens with a report or a denial of its own is no colon cue's content: `RawAttribution.contentAfter`)
   const leadClaims = !ctx.headline && !opensWithCue(attributions, denials, ctx) ? reportedStatementClaims(ctx, claims, minCheckworthiness) : NO_CLAIMS;
+  // (a block of someone's words that go on from a quotation before: `BlockFindings.openingClaims`)
+  const opening = attributions.length === 0 && denials.length === 0 && ctx.quotes.length > 0 && ctx.quotes[0].firstTok === 0 ? ctx.quotes[0] : null;
+  const openingClaims = opening === null ? NO_CLAIMS
+    : closing !== null && closing[0] === opening.open ? signedClaims
+      : quotationClaims(ctx, [opening.open, opening.close >= 0 ? opening.close : ctx.toks[opening.lastTok].end], claims, minCheckworthiness);
   // (a block without mentions or quotations keeps the one empty list of each: the findings are kept)
   let mentions: RawMention[] | null = null;
   for (const a of attributions) mentions = addMention(text, a, mentions);
@@ -103,7 +108,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
     })
     : NO_READINGS;
   return {
-    attributions, denials, claims, mentions: mentions ?? NO_MENTIONS, quotes: quotes ?? NO_QUOTES, closingQuote: closing, signedClaims, leadClaims, sentences: ctx.sentences.length,
+    attributions, denials, claims, mentions: mentions ?? NO_MENTIONS, quotes: quotes ?? NO_QUOTES, closingQuote: closing, signedClaims, leadClaims, openingClaims, sentences: ctx.sentences.length,
     claimConcepts, targetConcepts,
   };
 }

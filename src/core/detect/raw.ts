@@ -101,6 +101,12 @@ export interface BlockFindings {
    * speaker's claims they are.
    */
   leadClaims: RawClaim[];
+  /**
+   * In a block with no attribution or denial that opens with a quotation, the claims of that quotation scored as reported
+   * content (`quotationClaims`; the same list as `signedClaims` when the quotation is the whole block): the document
+   * pass adds them when the block goes on with the quotation of an attribution before it (`RelBlock.continued`).
+   */
+  openingClaims: RawClaim[];
   /** Number of sentences, for document-level statistics. */
   sentences: number;
   /**
