@@ -509,6 +509,13 @@ function nameOf(text: string): CanonicalName {
   if (best.length === 1 && lastCap && best[0] === last!.text && pluralNoun(best[0])) return { name: withoutQuantifiers(text), kind: 'group' };
   // ("The Treasury", "the Guardian": one capitalised word after "the" names a body, no person)
   if (best.length === 1 && lastCap && best[0] === last!.text && end === 2 && words[0].lower === 'the' && kinds[0] === K_WORD) return { name: best[0], kind: 'other' };
+  // ("UK Athletics", "British Cycling": a place and one word the lexicon knows, after determiners alone, name a body, no person)
+  if (best.length === 1 && lastCap && best[0] === last!.text && posOf(last!.lower) !== undefined) {
+    const p = wordBefore(s, wordBefore(s, end - 1) - 1);
+    let q = p - 1;
+    while (q >= 0 && (s.kinds[q] !== K_WORD || LEADING.has(words[q].lower))) q--;
+    if (p >= 0 && q < 0 && startsUpper(words[p].text) && placeOf(words[p].lower) !== undefined) return { name: withoutLeading(text), kind: 'other' };
+  }
   if (best.length > 0 && lastCap && best[best.length - 1] === last!.text) return { name: best.join(' '), kind: 'person' };
   // "David French", "Stephen King", "Michael Jordan": given names, then a surname that is also a place, a demonym or a title
   if (lastCap) {
@@ -678,6 +685,8 @@ export const sourceInfo: (source: string) => SourceInfo = memoByString((source) 
 function computeSourceInfo(source: string): SourceInfo {
   if (isPronoun(source)) return pronounInfo(source.toLowerCase());
   const lower = source.toLowerCase();
+  // ("You said ..." in an interview: the one addressed, whom the article does not name as a source)
+  if (lower === 'you') return pronounInfo('you');
   // "..., said Sofie Lind, who called for an audit": a relative word stands for the source before it (not "WHO" in
   // capitals, the World Health Organization's initials: "WHO rejects claim that ...")
   if (RELATIVE_SOURCES.has(lower) && source !== 'WHO') return pronounInfo('who');

@@ -2532,5 +2532,11 @@ describe('core attributions', () => {
       const own = 'Several newspapers reported on Sunday that the board had met overnight and agreed to dismiss the coach.';
       assert.equal(run(own).attributions.find((a) => a.cue.text === 'agreed')?.speaker, 'board');
     });
+    it('a dateline\'s place before a colon is no speaker: "NEW DELHI: The ministry said ..."', () => {
+      const t = 'Land deal case\n\nNEW DELHI: The ministry said on Monday that 40 people had died in the floods.';
+      assert.deepEqual(quads(t), [['said', 'The ministry', 'ministry', '40 people had died in the floods']]);
+      // (a transcript's speaker in capitals still speaks)
+      assert.deepEqual(quads('Transcript\n\nMOORE: We spent 40 million on it in 2023.').map((x) => x.slice(0, 3)), [[':', 'MOORE', 'MOORE']]);
+    });
   });
 });

@@ -99,6 +99,15 @@ function referenceNameOf(text: string): CanonicalName {
   const lastCap = last && /^\p{Lu}/u.test(last.text);
   // (the eighteenth session's "The Treasury": one capitalised word after "the" and nothing else names a body)
   if (best.length === 1 && lastCap && toks.length === 2 && toks[0].lower === 'the' && best[0] === last.text) return { name: best[0], kind: 'other' };
+  // (the twenty-second session's "UK Athletics", "British Cycling": a place, then one word the lexicon knows, after
+  // determiners alone, name a body)
+  const lead = toks.findIndex((t) => !LEADING.has(t.lower));
+  if (best.length === 1 && lastCap && best[0] === last.text && posOf(last.lower) !== undefined && lead >= 0 && lead === toks.length - 2 &&
+      /^\p{Lu}/u.test(toks[lead].text) && placeOf(toks[lead].lower) !== undefined) {
+    let ws = text.split(' ');
+    while (ws.length > 1 && LEADING.has(ws[0].toLowerCase())) ws = ws.slice(1);
+    return { name: ws.join(' '), kind: 'other' };
+  }
   if (best.length > 0 && lastCap && best[best.length - 1] === last.text) return { name: best.join(' '), kind: 'person' };
   // (the fourteenth session's "David French", "Stephen King": one or two given names the lexicon does not know, then
   // a place, a demonym or a title that is also a surname, all capitalised; determiners and lower-case titles before)

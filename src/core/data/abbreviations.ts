@@ -26,7 +26,7 @@ export const ABBREVIATION_GROUPS: readonly AbbreviationGroup[] = [
   {
     id: 'title.civil',
     kind: 'title',
-    forms: ['Mr', 'Mrs', 'Ms', 'Messrs', 'Mmes', 'Dr', 'Drs', 'Prof', 'Rev', 'Fr', 'Hon', 'Pres', 'Gov', 'Sen', 'Sens', 'Rep', 'Reps', 'Amb', 'Atty', 'Supt', 'Insp', 'Det', 'Mme', 'Mlle'],
+    forms: ['Mr', 'Mrs', 'Ms', 'Messrs', 'Mmes', 'Dr', 'Drs', 'Prof', 'Rev', 'Fr', 'Hon', 'Pres', 'Gov', 'Sen', 'Sens', 'Rep', 'Reps', 'Amb', 'Atty', 'Supt', 'Insp', 'Det', 'Mme', 'Mlle', 'Cllr'],
     comment: 'Courtesy and office titles before a name.',
   },
   {

@@ -60,6 +60,17 @@ export const PERSONAL_PRONOUNS: Record<string, 'he' | 'she' | 'they' | 'it' | 'w
   he: 'he', she: 'she', they: 'they', it: 'it', we: 'we', i: 'i',
 };
 
+/**
+ * A personal pronoun and a verb written as one word ("I'm saying", "we've asked"; the tokenizer keeps them whole): the
+ * pronoun is the source, and the source's span ends before the apostrophe.
+ */
+export const PRONOUN_CONTRACTIONS: Readonly<Record<string, 'he' | 'she' | 'they' | 'it' | 'we' | 'i' | 'you'>> = {
+  "you're": 'you', "you've": 'you', "you'd": 'you', "you'll": 'you',
+  "i'm": 'i', "i've": 'i', "i'd": 'i', "i'll": 'i', "we're": 'we', "we've": 'we', "we'd": 'we', "we'll": 'we',
+  "they're": 'they', "they've": 'they', "they'd": 'they', "they'll": 'they', "he'd": 'he', "he'll": 'he', "she'd": 'she',
+  "she'll": 'she', "it'd": 'it', "it'll": 'it',
+};
+
 /** Words that mark a clause boundary when scanning for a noun phrase. */
 export const CLAUSE_WORDS = new Set([
   'that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'although', 'though', 'but', 'if', 'when',

@@ -24,12 +24,12 @@ import {
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
 import { placeOf } from '../link/places';
-import { ADJUNCT_PREPS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, NUMBER_WORDS, PASSIVE_BE, canBeVerb, PERSONAL_PRONOUNS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TITLE_WORDS } from '../data/lexicon';
+import { ADJUNCT_PREPS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, NUMBER_WORDS, PASSIVE_BE, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TITLE_WORDS } from '../data/lexicon';
 import {
   attributionTailAt, datelineEnd, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt, rangeHas, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
 } from './phrases';
-import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_AUX, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_SOURCE_NOUN, F_VP_CONJUNCTION } from './word-flags';
+import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_AUX, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_PRONOUN, F_SOURCE_NOUN, F_VP_CONJUNCTION } from './word-flags';
 
 /**
  * Whether a name that ends its clause starts at token k, as after an inverted cue: "..., said Kessel, whose
@@ -395,7 +395,7 @@ export function isNonCue(ctx: BlockContext, i: number): boolean {
 
 export function sourceType(ctx: BlockContext, r: TokRange): SourceType {
   const toks = ctx.toks;
-  if (r.to - r.from === 1 && Object.hasOwn(PERSONAL_PRONOUNS, toks[r.from].lower)) return 'pronoun';
+  if (r.to - r.from === 1 && (toks[r.from].f & F_PRONOUN) !== 0) return 'pronoun';
   let caps = 0;
   for (let k = r.from; k < r.to; k++) if (toks[k].cap && !(k === r.from && (toks[k].f & F_DETERMINER) !== 0)) caps++;
   const last = toks[r.to - 1];
@@ -1572,6 +1572,8 @@ function detectTranscriptLabel(ctx: BlockContext, used: Uint8Array): RawAttribut
     if (k - first < 2 || !isPunct(toks[k], ':') || !labelledClause(ctx, k + 1)) return null;
   }
   if (k === first || !isPunct(toks[k], ':') || k + 1 >= toks.length || isCategoryWord(toks[first]) || isCategoryWord(toks[k - 1])) return null;
+  // ("NEW DELHI: The ministry said ...": a dateline's place, no speaker)
+  if (placeOf(ctx.text.slice(toks[first].start, toks[k - 1].end).toLowerCase()) !== undefined) return null;
   used[k] = 1;
   // (without the closing mark of a quotation that the label introduces: 'WALLACE: "..."')
   const end = toks[toks.length - 1].kind === 'quote' && toks.length - 1 > k + 1 && toks[k + 1].kind === 'quote' ? toks.length - 2 : toks.length - 1;
@@ -1704,7 +1706,9 @@ function detectHeadlineColon(ctx: BlockContext): RawAttribution | null {
   // "The Latest: ...", "Wow: ...": a rubric or an exclamation before the colon, not a speaker
   // (nor one whose last word is a rubric's: "Delegate Update:", "Monday's Morning Email:")
   // (nor an interview's "Q:" and "A:", which name no one: the one who answers is the article's interviewee)
-  if (isName(0, colon) && toks.length - colon > 4 && !isRubricAt(ctx, 0) && !rubricBeforeColon(ctx, colon) && !(colon === 1 && INTERVIEW_LABELS.has(toks[0].lower))) {
+  // (nor a dateline's place: "NEW DELHI: The ministry said ...")
+  if (isName(0, colon) && toks.length - colon > 4 && !isRubricAt(ctx, 0) && !rubricBeforeColon(ctx, colon) && !(colon === 1 && INTERVIEW_LABELS.has(toks[0].lower)) &&
+    !(isCapitalsWord(toks[0].text) && placeOf(ctx.text.slice(toks[0].start, toks[colon - 1].end).toLowerCase()) !== undefined)) {
     return { rule: 'attr.headline-colon', cueKind: 'speech', cue: r(colon, colon + 1), source: r(0, colon), sourceType: 'name', content: r(colon + 1, toks.length), contentOpensBlock: false, contentRunsOn: false, contentBefore: false, contentAfter: false, score: 0.8, speakerSource: undefined };
   }
   return null;

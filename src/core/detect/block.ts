@@ -15,7 +15,7 @@ import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
 import { CLAUSE_SUBORDINATORS, VERB_COORDINATORS, datelineEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
-import { AUX, canBeVerb, PASSIVE_BE, SUBORDINATORS } from '../data/lexicon';
+import { AUX, canBeVerb, PASSIVE_BE, PRONOUN_CONTRACTIONS, SUBORDINATORS } from '../data/lexicon';
 import { F_AUX, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
 import { sourceInfo } from '../speakers';
@@ -84,6 +84,9 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   const openingClaims = opening === null ? NO_CLAIMS
     : closing !== null && closing[0] === opening.open ? signedClaims
       : quotationClaims(ctx, [opening.open, opening.close >= 0 ? opening.close : ctx.toks[opening.lastTok].end], claims, minCheckworthiness);
+  // ("I'm saying", "we've asked": the pronoun is the source, not the verb written with it)
+  for (const a of attributions) if (a.source !== null) a.source = withoutContraction(ctx, a.source);
+  for (const d of denials) if (d.source !== null) d.source = withoutContraction(ctx, d.source);
   // (a block without mentions or quotations keeps the one empty list of each: the findings are kept)
   let mentions: RawMention[] | null = null;
   for (const a of attributions) mentions = addMention(text, a, mentions);
@@ -111,6 +114,14 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
     attributions, denials, claims, mentions: mentions ?? NO_MENTIONS, quotes: quotes ?? NO_QUOTES, closingQuote: closing, signedClaims, leadClaims, openingClaims, sentences: ctx.sentences.length,
     claimConcepts, targetConcepts,
   };
+}
+
+/** A source of one word that is a pronoun with a verb (`PRONOUN_CONTRACTIONS`: "I'm") up to its apostrophe; else `r`. */
+function withoutContraction(ctx: BlockContext, r: R): R {
+  const k = tokenAtOrAfter(ctx, r[0]);
+  const t = ctx.toks[k];
+  if (t === undefined || t.end !== r[1] || t.start !== r[0] || !Object.hasOwn(PRONOUN_CONTRACTIONS, t.lower)) return r;
+  return [r[0], r[0] + t.lower.indexOf("'")];
 }
 
 /** Whether a cue of the block's attributions or denials lies in its first sentence ("Reyes said ...": no colon cue's content). */

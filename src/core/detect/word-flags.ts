@@ -7,7 +7,7 @@
  * Every list bit is a fact about the token's lower-case form (`Tok.lower`), so testing it gives the
  * same answer as the set lookup it replaces; the capital bit is about the first character of `text`.
  */
-import { COMPANY_FORMS, posOf, type PosClass, AUX, CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, PERSONAL_PRONOUNS, SOURCE_NOUNS, MONTHS, WEEKDAYS, DATE_WORDS, VP_CONJUNCTIONS, ADVERB_EXCEPTIONS, NUMBER_WORDS } from '../data/lexicon';
+import { COMPANY_FORMS, posOf, type PosClass, AUX, CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, PERSONAL_PRONOUNS, PRONOUN_CONTRACTIONS, SOURCE_NOUNS, MONTHS, WEEKDAYS, DATE_WORDS, VP_CONJUNCTIONS, ADVERB_EXCEPTIONS, NUMBER_WORDS } from '../data/lexicon';
 import { ALLEGATION_VERBS, CUE_PHRASES, NON_CUE_CONTEXTS, cueVerbForm } from '../data/cues';
 import { FALSITY_PHRASES, FALSITY_VERBS, NO_EVIDENCE_PHRASES, TARGET_CLAUSE_STOPS, denialVerbOf } from '../data/denials';
 import { DEMAND_SUBJECTS, DEMAND_WORDS, OBLIGATION_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS, UNSAID_VERBS } from '../data/claims';
@@ -36,7 +36,7 @@ export const F_AUX = 1 << 13;
 export const F_CLAUSE_WORD = 1 << 14;
 export const F_SOURCE_NOUN = 1 << 15;
 export const F_NP_PREPOSITION = 1 << 16;
-/** A personal pronoun (`PERSONAL_PRONOUNS`). */
+/** A personal pronoun (`PERSONAL_PRONOUNS`), alone or with a verb (`PRONOUN_CONTRACTIONS`: "I'm"). */
 export const F_PRONOUN = 1 << 17;
 /** A date word for check-worthiness: a month, a weekday, "yesterday", "percent", "%". */
 export const F_CLAIM_DATE = 1 << 18;
@@ -85,7 +85,7 @@ const FLAG_LISTS: readonly (readonly [number, Iterable<string>])[] = [
   [F_CLAUSE_WORD, CLAUSE_WORDS],
   [F_SOURCE_NOUN, SOURCE_NOUNS],
   [F_NP_PREPOSITION, NP_PREPOSITIONS],
-  [F_PRONOUN, Object.keys(PERSONAL_PRONOUNS)],
+  [F_PRONOUN, [...Object.keys(PERSONAL_PRONOUNS), ...Object.keys(PRONOUN_CONTRACTIONS)]],
   [F_CLAIM_DATE, [...MONTHS, ...WEEKDAYS, 'yesterday', 'percent', '%']],
   [F_FIRST_PERSON, ['we', 'us', 'our', 'i', 'me', 'my']],
   [F_OBLIGATION, OBLIGATION_WORDS],
