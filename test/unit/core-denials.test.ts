@@ -1355,4 +1355,28 @@ describe('core denials', () => {
       assert.deepEqual(denials("The union's claim of a 15% pay cut since 2020 was simply wrong."), [['was simply wrong', undefined, 'a 15% pay cut since 2020']]);
     });
   });
+  describe('twenty-second session: judgements in appositives and questions, figures out of thin air', () => {
+    const denials = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+
+    it('", a claim the union called \\"plucked out of thin air\\"": the clause before the comma, judged by the appositive\'s source', () => {
+      const t = 'The forum estimated that each strike day cost the economy £18 million, a claim the union called "plucked out of thin air".';
+      assert.deepEqual(denials(t), [['called "plucked out of thin air"', 'the union', 'each strike day cost the economy £18 million']]);
+      assert.deepEqual(run(t).attributions.map((a) => a.content?.text), ['each strike day cost the economy £18 million']);
+      assert.deepEqual(denials('Kyiv said Russian troops had shelled the plant, a claim the Kremlin described as a fabrication.'), [['described as a fabrication', 'the Kremlin', 'Russian troops had shelled the plant']]);
+      // (a judgement that is no falsity: no denial)
+      assert.deepEqual(denials('The company reported 40 new stores, a figure analysts called ambitious.'), []);
+    });
+
+    it('"not remotely accurate", "pulled out of thin air"', () => {
+      assert.deepEqual(denials('Lindqvist said the figure of a 300% rise was "not remotely accurate".'), [['was "not remotely accurate"', 'Lindqvist', 'the figure of a 300% rise']]);
+      assert.deepEqual(denials('That number was pulled out of thin air.'), [['was pulled out of thin air', undefined, 'That number']]);
+    });
+
+    it('no falsity in a question, nor inside the proposition another denial denies', () => {
+      assert.deepEqual(denials('So you\'re saying the cable is a fake?'), []);
+      assert.deepEqual(denials('The council leader flatly rejected the suggestion that the waiting list had been manipulated.'), [
+        ['flatly rejected the suggestion', 'The council leader', 'the waiting list had been manipulated'],
+      ]);
+    });
+  });
 });

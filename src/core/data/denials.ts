@@ -201,6 +201,11 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.incorrect', words: ['incorrect'] },
   { id: 'false.inaccurate', words: ['inaccurate'] },
   { id: 'false.not-accurate', words: ['not', 'accurate'] },
+  // "was \"not remotely accurate\"", "is not even remotely true"
+  ...['accurate', 'true', 'correct'].flatMap((adj) => [
+    { id: `false.not-remotely-${adj}`, words: ['not', 'remotely', adj] },
+    { id: `false.not-even-remotely-${adj}`, words: ['not', 'even', 'remotely', adj] },
+  ]),
   // "the weather explanation does not stand up", "the figures do not add up" (after "do", "does" or "did": `FALSITY_VERBS`)
   { id: 'false.not-stand-up', words: ['not', 'stand', 'up'] },
   { id: 'false.not-hold-up', words: ['not', 'hold', 'up'] },
@@ -253,6 +258,8 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   // ("made up" only where no word follows it: "This is simply made up." but not "made up for", "made up of", "made up by")
   { id: 'false.made-up', words: ['made', 'up'] },
   { id: 'false.invented', words: ['invented'] },
+  // "a figure plucked out of thin air"
+  ...['plucked', 'pulled', 'conjured', 'made'].map((verb) => ({ id: `false.${verb}-out-of-thin-air`, words: [verb, 'out', 'of', 'thin', 'air'] })),
   { id: 'false.fiction', words: ['a', 'fiction'] },
   { id: 'false.fictitious', words: ['fictitious'] },
   { id: 'false.fantasy', words: ['a', 'fantasy'] },

@@ -7,7 +7,7 @@
  * clause (`verbDenial` in denials.ts).
  */
 import type { BlockContext, Sentence } from './context';
-import { ALLEGATION_NOUNS } from '../data/cues';
+import { ALLEGATION_NOUNS, NAMING_VERBS } from '../data/cues';
 import { DENIAL_ADVERBS, FIGURE_NOUNS, denialVerbOf } from '../data/denials';
 import { F_AUX, F_DETERMINER } from './word-flags';
 import { isPunct, npStartingAt, type TokRange } from './phrases';
@@ -21,9 +21,10 @@ export interface AppositiveDenial {
 /**
  * The appositive denial that follows the comma at token `comma` of sentence `s` (outside quotation marks):
  * ", (a|an|the)? (adjective)? ALLEGATION_NOUN|FIGURE_NOUN (that|which)? SOURCE (auxiliaries, adverbs) DENIAL_VERB" or
- * ", which SOURCE ... DENIAL_VERB", the verb ending the sentence or followed by punctuation; null otherwise.
+ * ", which SOURCE ... DENIAL_VERB", the verb ending the sentence or followed by punctuation; with `naming`, a verb of
+ * `NAMING_VERBS` in its place, whatever follows (its caller reads the judgement); null otherwise.
  */
-export function appositiveDenialAfter(ctx: BlockContext, s: Sentence, comma: number): AppositiveDenial | null {
+export function appositiveDenialAfter(ctx: BlockContext, s: Sentence, comma: number, naming = false): AppositiveDenial | null {
   const toks = ctx.toks;
   if (!isPunct(toks[comma], ',') || toks[comma].quote >= 0) return null;
   let k = comma + 1;
@@ -43,6 +44,8 @@ export function appositiveDenialAfter(ctx: BlockContext, s: Sentence, comma: num
   if (np.to - np.from > 1 && np.to < s.to && toks[np.to].kind !== 'word' && !last.cap && denialVerbOf(last.lower) !== undefined) np = { from: np.from, to: np.to - 1 };
   let v = np.to;
   while (v < s.to && toks[v].kind === 'word' && !toks[v].cap && ((toks[v].f & F_AUX) !== 0 || DENIAL_ADVERBS.has(toks[v].lower))) v++;
+  // (or, with `naming`, a verb that names a judgement after it: ", a claim the union called \"plucked out of thin air\"")
+  if (naming) return v < s.to && toks[v].kind === 'word' && NAMING_VERBS.has(toks[v].lower) ? { source: np, verb: v } : null;
   if (!(v < s.to && toks[v].kind === 'word' && denialVerbOf(toks[v].lower) !== undefined)) return null;
   const after = toks[v + 1];
   if (v + 1 < s.to && !(after.kind === 'punct' || after.kind === 'quote')) return null;

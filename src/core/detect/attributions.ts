@@ -1115,8 +1115,8 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     // which it first disclosed on Sunday, had affected X")
     if (comma && t.lower === 'which' && !quoteComma && relativeInSubject(ctx, j, to)) continue;
     if (comma && (t.lower === 'which' || (t.lower === 'compared' && toks[j + 1]?.lower === 'with'))) return cut;
-    // ", a charge Moscow denied": the report ends where its denial begins
-    if (comma && appositiveDenialAfter(ctx, s, j - 1) !== null) return cut;
+    // ", a charge Moscow denied", ", a claim the union called false": the report ends where its denial begins
+    if (comma && (appositiveDenialAfter(ctx, s, j - 1) !== null || appositiveDenialAfter(ctx, s, j - 1, true) !== null)) return cut;
     // ("insisted X, days after a leaked memo suggested Y": when the report came, no part of it)
     if (comma && !quoteComma && j + 2 < s.to && TIME_AFTER_FIRST.has(t.lower) && TIME_AFTER.test(ctx.text.slice(t.start, toks[j + 2].end))) return cut;
     // ("accused her of X, in a complaint filed with the FEC": where the report was made, no part of what it says)

@@ -19,7 +19,7 @@ import { canBeVerb, MODALS, TIME_AFTER, TIME_AFTER_FIRST } from '../data/lexicon
 import { participleSource, preposedSource, sourceType, withAppositiveName, type SourceFound } from './attributions';
 import { attributionTailAt, datelineEnd, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter } from './appositive';
-import { DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, cueVerbForm } from '../data/cues';
+import { DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, NAMING_VERBS, cueVerbForm } from '../data/cues';
 import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, MEDIA_NOUNS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
 
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set([...DENIED_STATEMENT_NOUNS.flatMap((g) => g.words), ...STATEMENT_PRONOUNS]);
@@ -93,6 +93,13 @@ export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<num
         while (c + 1 < starts.length && starts[c + 1] < d.cueTo) c++;
       }
     }
+  }
+  // ("rejected the suggestion that the waiting list had been manipulated": a falsity inside what another denial denies is
+  // part of that proposition, judged by no one)
+  if (out.length > 1) {
+    let n = 0;
+    for (const d of out) if (!(d.rule === 'deny.falsity' && d.source === null && out.some((e) => e !== d && e.target !== null && e.target[0] <= d.cue[0] && d.cue[1] <= e.target[1]))) out[n++] = d;
+    out.length = n;
   }
   if (out.length === 0 && ctx.headline) {
     const neg = headlineNegation(ctx);
@@ -513,7 +520,7 @@ function phraseAt(ctx: BlockContext, i: number, phrases: readonly (readonly stri
  * verb in it ("Western officials say | Iran supplied drones") or, when that verb ends the clause
  * ("\"Iran sent drones,\" officials said, a claim ..."), the words before the comma that precedes the verb.
  */
-function appositiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: number, cueTo: number, v: DenialVerb): Found | null {
+function appositiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: number, cueTo: number, v: { strength: number }, naming = false): Found | null {
   const toks = ctx.toks;
   let comma = -1;
   for (let m = cueFrom - 1; m > s.from && m >= cueFrom - 12; m--) {
@@ -523,7 +530,7 @@ function appositiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: nu
     }
   }
   if (comma < 0) return null;
-  const app = appositiveDenialAfter(ctx, s, comma);
+  const app = appositiveDenialAfter(ctx, s, comma, naming);
   if (!app || app.verb !== i) return null;
   let from = s.from;
   let to = comma;
@@ -550,9 +557,19 @@ function appositiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: nu
   return {
     cueFrom,
     cueTo,
-    denial: { rule: 'deny.verb', cue: span(ctx, cueFrom, cueTo), source: span(ctx, app.source.from, app.source.to), sourceType: source.type, target: span(ctx, from, to), genericTarget: false, score: v.strength },
+    denial: { rule: naming ? 'deny.called' : 'deny.verb', cue: span(ctx, cueFrom, cueTo), source: span(ctx, app.source.from, app.source.to), sourceType: source.type, target: span(ctx, from, to), genericTarget: false, score: v.strength },
   };
 }
+
+/** Whether the sentence's last token, past closing quotation marks, is a question mark. */
+function endsWithQuestionMark(ctx: BlockContext, s: Sentence): boolean {
+  let k = s.to - 1;
+  while (k > s.from && ctx.toks[k].kind === 'quote') k--;
+  return isPunct(ctx.toks[k], '?');
+}
+
+/** The strength of a judgement that closes an appositive (`falsity`'s gapped case), as of `deny.called`. */
+const APPOSITIVE_JUDGEMENT = { strength: 0.8 };
 
 /** `"We never sold it," the ministry denied.`: the quotation right before the source of a denial verb at the end. */
 function quotedBefore(ctx: BlockContext, s: Sentence, cueFrom: number): R | null {
@@ -963,6 +980,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   const toks = ctx.toks;
   const t = toks[i];
   if (!FALSITY_VERBS.has(t.lower) || t.lower === 'as') return null;
+  // ("So you're saying the cable is a fake?": a question asks, it judges nothing)
+  if (endsWithQuestionMark(ctx, s)) return null;
   if (BE_FORMS.has(t.lower) || t.lower === 'remains' || t.lower === 'remain') {
     const doubt = doubtAt(ctx, s, i);
     if (doubt) return doubt;
@@ -973,7 +992,12 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   let objFrom = -1;
   let objTo = -1;
   let clause: [number, number] | null = null;
-  if (isJudgement) {
+  // (", a claim the union called \"plucked out of thin air\"": the verb closes an appositive, whose statement it judges)
+  const gapped = isJudgement && NAMING_VERBS.has(t.lower) && (toks[k]?.kind === 'quote' || toks[k]?.lower === 'as' || falsityAt(ctx, k) !== null) &&
+    appositiveDenial(ctx, s, i, i, i + 1, APPOSITIVE_JUDGEMENT, true) !== null;
+  if (gapped) {
+    if (toks[k]?.lower === 'as') k++;
+  } else if (isJudgement) {
     const np = npStartingAt(ctx, k, s.to);
     if (np) {
       objFrom = np.from;
@@ -1045,6 +1069,7 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   let target: R | null = null;
   let generic = true;
   let source: SourceFound | null = null;
+  if (gapped) return appositiveDenial(ctx, s, i, i, toks[fEnd]?.kind === 'quote' && isClosingQuote(ctx, fEnd) ? fEnd + 1 : fEnd, APPOSITIVE_JUDGEMENT, true);
   if (isJudgement && objFrom >= 0 && clause !== null) {
     // the cue is the verb and the statement's noun; the clause between them and the judgement is the target
     source = judgeSource(ctx, s, i, psrc);
