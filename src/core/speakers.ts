@@ -694,7 +694,9 @@ function computeSourceInfo(source: string): SourceInfo {
   const possessive = POSSESSIVE_PRONOUNS[lower];
   if (possessive !== undefined) return pronounInfo(possessive);
   // ("the 26-year-old said": the person the article just named, as a pronoun stands for them; "the 24-year-old woman": she)
-  const age = AGE_DESCRIPTION.exec(source);
+  // (with a relative clause on it: "The 26-year-old, who won silver last year,")
+  const comma = source.indexOf(',');
+  const age = AGE_DESCRIPTION.exec(comma > 0 ? source.slice(0, comma) : source);
   if (age !== null) return pronounInfo(age[1] === undefined ? 'person' : /^(?:woman|girl)$/i.test(age[1]) ? 'she' : 'he');
   const canon = canonicalName(source);
   const person = canon.kind === 'person';

@@ -2538,5 +2538,32 @@ describe('core attributions', () => {
       // (a transcript's speaker in capitals still speaks)
       assert.deepEqual(quads('Transcript\n\nMOORE: We spent 40 million on it in 2023.').map((x) => x.slice(0, 3)), [[':', 'MOORE', 'MOORE']]);
     });
+    it('"saying in a statement posted on social media that X": the participle that places the statement is no report of its own', () => {
+      const t = 'The sprinter denied any wrongdoing, saying in a statement posted on social media that he had never taken a banned substance.';
+      assert.deepEqual(quads(t), [['saying', 'The sprinter', 'sprinter', 'he had never taken a banned substance']]);
+      assert.deepEqual(quads('The club said in a statement posted on its website that the coach had left.'), [['said', 'The club', 'club', 'the coach had left']]);
+      assert.deepEqual(quads('The minister posted on X that the vote was rigged.'), [['posted', 'The minister', 'minister', 'the vote was rigged']]);
+    });
+
+    it('sources: people with who asked them ("specialists contacted by this newspaper"), an adverb before the verb ("It further alleges"), an appositive that opens with "now"', () => {
+      assert.deepEqual(quads('Kidney specialists contacted by this newspaper said there was no basis for the link.').map((x) => x[1]), ['Kidney specialists contacted by this newspaper']);
+      assert.deepEqual(quads('The petition names the minister. It further alleges that the land was cleared within 19 days.').map((x) => x[1]), ['It']);
+      assert.deepEqual(quads('Mr Gowdappa, now an opposition MLA, said he had not influenced the decision.').map((x) => x.slice(1, 3)), [['Mr Gowdappa, now an opposition MLA', 'Gowdappa']]);
+    });
+
+    it('a participle after the main verb has the subject with its appositive: "The army chief, General Oskar Dremel, went further, telling TRV that X"', () => {
+      const t = 'The army chief, General Oskar Dremel, went further, telling state broadcaster TRV that Norvania had massed 3,000 troops.';
+      assert.deepEqual(quads(t), [['telling', 'The army chief, General Oskar Dremel', 'Oskar Dremel', 'Norvania had massed 3,000 troops']]);
+    });
+
+    it('"makes several specific claims:": the words before the noun describe the claims; who makes them is the source', () => {
+      const t = 'In the video, Brandt makes several specific claims:\n\n- that the thickener destroys the kidney\'s filtering cells;\n- that kidney disease has risen by 300% since 2015.';
+      const a = run(t, 'markdown');
+      assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.speaker]), [['claims:', 'Brandt', 'Brandt']]);
+      assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [
+        ['the thickener destroys the kidney\'s filtering cells', 'Brandt'],
+        ['kidney disease has risen by 300% since 2015', 'Brandt'],
+      ]);
+    });
   });
 });

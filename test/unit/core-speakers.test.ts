@@ -36,6 +36,11 @@ describe('core speakers', () => {
       assert.deepEqual(analyze('You said the figure was wrong.', 'plaintext').attributions.map((x) => [x.source?.text, x.speaker]), [['You', null]]);
     });
 
+    it('an age description with a relative clause on it is the person named before: "The 26-year-old, who won silver, denied ..."', () => {
+      const t = 'Sprinter Marcus Adeyemi-Clarke said he was devastated. The 26-year-old, who won silver last year, denied any wrongdoing.';
+      assert.deepEqual(analyze(t, 'plaintext').denials.map((d) => [d.source?.text, d.speaker]), [['The 26-year-old, who won silver last year', 'Marcus Adeyemi-Clarke']]);
+    });
+
     it('past an appositive between the subject and its verb: "Mensah, 27, won silver. He wrote ..."', () => {
       const t = 'Sprinter Kofi Mensah has denied doping, his lawyer, Sarah Quist, said. Mensah, 27, won silver last year. He wrote that he was devastated.';
       assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['his lawyer, Sarah Quist', 'Sarah Quist'], ['He', 'Kofi Mensah']]);

@@ -433,6 +433,12 @@ export const PUT_FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures
  * Participles that tie a document to who saw or made it, or when, in a source: "a memo seen by Reuters", "documents
  * reviewed by The Ledger", "a recount completed in December", "a survey conducted by Gallup".
  */
+/**
+ * Participles that tie people to whoever asked them, in a source: "Kidney specialists contacted by this newspaper said",
+ * "Residents interviewed by the BBC described": the people speak, not who asked.
+ */
+export const ASKED_BY_PARTICIPLES: ReadonlySet<string> = new Set(['contacted', 'interviewed', 'consulted', 'surveyed', 'polled', 'questioned', 'approached', 'reached', 'asked']);
+
 export const SEEN_BY_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'obtained', 'reviewed', 'published', 'released', 'issued', 'cited', 'quoted', 'completed', 'conducted', 'commissioned']);
 
 

@@ -18,7 +18,7 @@ import { isClosingQuoteCode, isLowerAsciiCode } from '../util/chars';
 import type { R, RawAttribution, SourceType } from './raw';
 import { appositiveDenialAfter } from './appositive';
 import {
-  ALLEGATION_NOUNS, CLAIM_ADJECTIVES, CUE_PHRASES, DISCOURSE_ASIDES, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, NAMING_VERBS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, PUT_FIGURE_NOUNS, RUBRICS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
+  ALLEGATION_NOUNS, ASKED_BY_PARTICIPLES, CLAIM_ADJECTIVES, CUE_PHRASES, DISCOURSE_ASIDES, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, NAMING_VERBS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, PUT_FIGURE_NOUNS, RUBRICS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
   cueVerbForm, type CueKind, type CueVerb,
 } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
@@ -194,6 +194,9 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     psrc.set(i, source);
     return make(ctx, 'attr.passive', verb.kind, i, i + 1, source, comp.range, comp);
   }
+  // ("said in a statement posted on its website that X": a participle right after a statement's noun describes the
+  // statement, no one posts)
+  if (SPREAD_PARTICIPLES.has(t.lower) && i > s.from && MEDIUM_NOUNS.has(toks[i - 1].lower)) return null;
   const left = preposedSource(ctx, s, i);
   if (left) psrc.set(i, left);
   // "Rwanda, which United Nations experts say commands M23 fighters in Congo, has always denied X": a report inside a
@@ -434,6 +437,9 @@ function discourseAsideStart(ctx: BlockContext, j: number, from: number): number
   return -1;
 }
 
+/** Adverbs of time that may open an appositive on the source: "Gowdappa, now an opposition MLA, said". */
+const APPOSITIVE_ADVERBS: ReadonlySet<string> = new Set(['now', 'formerly', 'once', 'still', 'then', 'previously']);
+
 /** Prepositions of where, after a participle that follows its noun ("a woman detained at the border"), and of what it charges ("the firm accused of overcharging customers"). */
 const REDUCED_RELATIVE_PREPS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'outside', 'inside', 'of', 'with']);
 
@@ -500,7 +506,9 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     const p = toks[c + 1];
     if (c > s.from && isPunct(toks[c], ',') && p && p.kind === 'word' && !p.cap && SEEN_BY_PARTICIPLES.has(p.lower)) np = npEndingAt(ctx, c - 1, s.from);
     // "Smith, a spokesman for the ministry, said": the appositive, then the name before it
-    const app = np ? null : npEndingAt(ctx, j - 1, s.from);
+    let app = np ? null : npEndingAt(ctx, j - 1, s.from);
+    // ("Gowdappa, now an opposition MLA, said": an adverb of time opening the appositive)
+    if (app && app.from - 2 > s.from && APPOSITIVE_ADVERBS.has(toks[app.from - 1].lower) && isPunct(toks[app.from - 2], ',')) app = { from: app.from - 1, to: app.to };
     if (app && isPunct(toks[app.from - 1], ',')) {
       const name = npEndingAt(ctx, app.from - 2, s.from);
       if (name) np = { from: name.from, to: app.to };
@@ -519,7 +527,8 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   if (np.from > s.from && onlyTime(ctx, np)) np = npEndingAt(ctx, np.from - 1, s.from) ?? np;
   // "A memo seen by The Ledger shows", "A study published in the journal Nutrients found": the document, with
   // who saw it or where it appeared
-  if (np.from - 3 >= s.from && (toks[np.from - 1].lower === 'by' || toks[np.from - 1].lower === 'in') && SEEN_BY_PARTICIPLES.has(toks[np.from - 2].lower)) {
+  if (np.from - 3 >= s.from && ((toks[np.from - 1].lower === 'by' || toks[np.from - 1].lower === 'in') && SEEN_BY_PARTICIPLES.has(toks[np.from - 2].lower) ||
+    toks[np.from - 1].lower === 'by' && ASKED_BY_PARTICIPLES.has(toks[np.from - 2].lower))) {
     const doc = npEndingAt(ctx, np.from - 3, s.from);
     if (doc) np = { from: doc.from, to: np.to };
   } else if (np.from - 3 >= s.from && toks[np.from - 1].lower === 'on' && isDateToken(ctx, np.from) && SEEN_BY_PARTICIPLES.has(toks[np.from - 2].lower)) {
@@ -747,6 +756,8 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
     // (nor an infinitive: "declined to discuss")
     if (isFiniteVerb(ctx, v) && !possessiveS(ctx, v) && toks[v - 1]?.lower !== 'to') {
       const j = beforeParenthesis(ctx, skipLeftModifiers(ctx, v - 1, s.from), s.from);
+      // ("The head of the armed forces, General Oskar Dremel, went further, telling": a subject with its appositive)
+      if (isPunct(toks[j], ',')) return preposedSource(ctx, s, v);
       const np = npEndingAt(ctx, j, s.from);
       if (!np) return null;
       if (np.to - np.from === 1 && toks[np.from].lower === 'it') return null;
@@ -864,8 +875,9 @@ function skipAdjuncts(ctx: BlockContext, s: Sentence, from: number): { k: number
       k++;
       continue;
     }
-    // "said in a report published last week that": the participle that dates or places the adjunct's document
-    if (skipped && t.kind === 'word' && !t.cap && SEEN_BY_PARTICIPLES.has(t.lower)) {
+    // "said in a report published last week that", "saying in a statement posted on social media that": the participle
+    // that dates or places the adjunct's document
+    if (skipped && t.kind === 'word' && !t.cap && (SEEN_BY_PARTICIPLES.has(t.lower) || SPREAD_PARTICIPLES.has(t.lower))) {
       k++;
       continue;
     }

@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -610,6 +610,15 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
   }
 }
 
+/** Whether tokens [from, to] are lower-case words that describe a noun after them: quantifiers, determiners, adjectives ("several specific"). */
+function describesNoun(ctx: BlockContext, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = ctx.toks[k];
+    if (t.kind !== 'word' || t.cap || !(t.pos === 'J' || t.pos === 'D' || (t.f & F_DETERMINER) !== 0 || COUNT_WORDS.has(t.lower))) return false;
+  }
+  return true;
+}
+
 /**
  * Whether a postposed finding's content is a quotation closed by an opening-style mark ("“Certainly not,“ she
  * said."): the model reads that mark as opening a quotation and so gives the cue after it no support, though the
@@ -1084,6 +1093,14 @@ function runModel(
     // ("The minister was quoted by the Times as saying X": who was quoted is the speaker of "saying", what the outlet
     // did no report of its own)
     if (oneWord && t0.lower === 'quoted' && passiveBe(ctx, cueTok, sentenceOfToken(ctx, cueTok)?.from ?? 0) && !off.has('passive-quoted')) continue;
+    // ("Brandt makes several specific claims:": the words before a statement's noun describe it, no one who speaks; who
+    // makes the claims does)
+    if (source && p.source && sourceEnd === p.cue.first - 1 && ALLEGATION_NOUNS.has(t0.lower) && p.source.first > 0 && describesNoun(ctx, p.source.first, sourceEnd) &&
+        isFiniteVerb(ctx, p.source.first - 1) && !off.has('statement-modifiers')) {
+      const sent = sentenceOfToken(ctx, p.source.first - 1);
+      const found = sent ? preposedSource(ctx, sent, p.source.first - 1) : null;
+      source = found ? sourceSpan(ctx, found.range) : null;
+    }
     // ("denied allegations of abuse by a former coach": a statement's noun is no one who speaks; "of" after it no cue)
     if (source && p.source && p.source.first === sourceEnd && ALLEGATION_NOUNS.has(toks[sourceEnd].lower) && oneWord && t0.lower === 'of' && !off.has('statement-source')) continue;
     // ("Fact check: five claims from the leaders' debate": a plural noun counted, no report)

@@ -87,11 +87,14 @@ export function isNpWord(t: Tok): boolean {
 }
 
 /** Skips adverbs, auxiliaries and "not" going left from token index i (inclusive); returns the first index that is none of them. */
+/** Adverbs before a verb that the lexicon reads otherwise: "It further alleges", "He later said", "She also told". */
+const LEFT_ADVERBS: ReadonlySet<string> = new Set(['also', 'further', 'later', 'again', 'then', 'now', 'first', 'separately', 'previously', 'once']);
+
 export function skipLeftModifiers(ctx: BlockContext, i: number, min: number): number {
   let k = i;
   while (k >= min) {
     const t = ctx.toks[k];
-    if (t.kind === 'word' && !t.cap && ((t.f & F_AUX) !== 0 || isAdverb(t) || t.lower === 'also' || t.lower === 'have')) k--;
+    if (t.kind === 'word' && !t.cap && ((t.f & F_AUX) !== 0 || isAdverb(t) || LEFT_ADVERBS.has(t.lower) || t.lower === 'have')) k--;
     else break;
   }
   return k;
