@@ -935,3 +935,14 @@ describe('"the claim was simply wrong"', () => {
     assert.deepEqual(described(run(u)).filter((x) => x[1].startsWith('denial:was rejected')).map((x) => x[0]), ["the payments had been approved by the charity's board"]);
   });
 });
+
+describe('twenty-second session: word groups', () => {
+  it('"withheld" is "concealed", "outlawed" is "banned", "suspended" goes against "without interruption"', () => {
+    const u = 'The regulator accused Clearwater Utilities of concealing test results from inspectors.\n\nThe company denied that any results were withheld.';
+    assert.deepEqual(described(run(u)).map((x) => x.slice(1)), [['denial:denied', 'denies']]);
+    const v = 'Senator Lucia Bernal alleged that counting had been suspended in Lareno province.\n\n"Tabulation is continuing in all 14 provinces, including Lareno, without interruption," the chairwoman said.';
+    assert.deepEqual(described(run(v)), [['counting had been suspended in Lareno province', 'Tabulation is continuing in all 14 provinces, including Lareno, without interruption', 'contradicts']]);
+    const w = 'The video claims that the European Union banned the additive in 2022.\n\nThe claim that the additive had been outlawed in Europe is false.';
+    assert.deepEqual(described(run(w)).filter((x) => x[0].startsWith('the European Union')), [['the European Union banned the additive in 2022', 'denial:is false', 'denies']]);
+  });
+});

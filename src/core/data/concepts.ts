@@ -56,6 +56,14 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'fail', words: ['fail', 'failed', 'fails', 'failing', 'failure', 'failures'], antonym: 'pass' },
   // what escapes into water, land or air: "logged discharges at six outfalls" against "monitors recorded spills"
   { id: 'spill', words: ['spill', 'spills', 'spilled', 'spilt', 'spilling', 'discharge', 'discharges', 'discharged', 'discharging', 'leak', 'leaks', 'leaked', 'leaking', 'leakage', 'overflow', 'overflows', 'dump', 'dumped', 'dumping'] },
+  // "rejected suggestions that its product harms renal function" against "causes chronic kidney disease"
+  { id: 'kidney', words: ['kidney', 'kidneys', 'renal'] },
+  // "denied that it had withheld any research" against "has buried internal studies"
+  { id: 'conceal', words: ['conceal', 'concealed', 'concealing', 'conceals', 'hide', 'hid', 'hidden', 'hiding', 'bury', 'buried', 'burying', 'withhold', 'withheld', 'withholding', 'suppress', 'suppressed', 'suppressing', 'cover-up'] },
+  // "the additive had been outlawed in Europe" against "the European Union banned it"
+  { id: 'ban', words: ['ban', 'bans', 'banned', 'banning', 'outlaw', 'outlawed', 'outlaws', 'prohibit', 'prohibited', 'prohibits', 'prohibition'] },
+  // "denied that the count has stopped anywhere" against "counting has been suspended in Lareno"
+  { id: 'halt', words: ['halt', 'halted', 'halts', 'stop', 'stopped', 'stops', 'stopping', 'suspend', 'suspended', 'suspends', 'suspension', 'pause', 'paused', 'interrupted', 'interruption'] },
   { id: 'safe', words: ['safe', 'safely', 'harmless'], antonym: 'unsafe' },
   { id: 'unsafe', words: ['unsafe', 'dangerous', 'hazardous', 'harmful', 'toxic', 'contaminated', 'polluted'], antonym: 'safe' },
 ];
