@@ -2565,5 +2565,14 @@ describe('core attributions', () => {
         ['kidney disease has risen by 300% since 2015', 'Brandt'],
       ]);
     });
+    it('a model content that ends on a hyphen inside a word runs on: "HC seeks govt reply on ₹340-crore land allotment"', () => {
+      assert.deepEqual(quads('HC seeks Karnataka govt reply on ₹340-crore land allotment to realty firm\n\nThe court sat on Monday.').map((x) => x[3]), ['Karnataka govt reply on ₹340-crore land allotment to realty firm']);
+    });
+
+    it('a heading of a few words that ends on a noun reports nothing: "## Expert view"; a participle after a noun the lexicon reads as a verb has the sentence\'s subject', () => {
+      assert.deepEqual(run('## Expert view\n\nThe figures are in.', 'markdown').attributions, []);
+      const t = 'The court declined the petitioners\' plea for an interim stay, observing that the balance of convenience did not warrant such an order.';
+      assert.deepEqual(quads(t).filter((x) => x[0] === 'observing').map((x) => x[1]), ['The court']);
+    });
   });
 });

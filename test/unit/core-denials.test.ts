@@ -1378,5 +1378,10 @@ describe('core denials', () => {
         ['flatly rejected the suggestion', 'The council leader', 'the waiting list had been manipulated'],
       ]);
     });
+    it('a target ends before "as" and a quoted judgement, and before an appositive on it (", a figure first published by ...")', () => {
+      assert.deepEqual(denials('The palace dismissed the opposition\'s claims of interference as "a baseless attempt to undermine confidence".').map((x) => x[2]), ['interference']);
+      const t = 'The company also rejected suggestions that it intended to shut 61 ticket offices by the end of next year, a figure first published by the union last week.';
+      assert.deepEqual(denials(t).map((x) => x[2]), ['it intended to shut 61 ticket offices by the end of next year']);
+    });
   });
 });

@@ -754,7 +754,8 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
   // the player's future, saying")
   for (let v = k - 1; v >= s.from; v--) {
     // (nor an infinitive: "declined to discuss")
-    if (isFiniteVerb(ctx, v) && !possessiveS(ctx, v) && toks[v - 1]?.lower !== 'to') {
+    // (nor a noun the lexicon reads as a verb, after a determiner and an adjective: "the plea for an interim stay")
+    if (isFiniteVerb(ctx, v) && !possessiveS(ctx, v) && toks[v - 1]?.lower !== 'to' && !((toks[v - 1]?.f ?? 0) & F_DETERMINER) && !(toks[v - 1]?.pos === 'J' && ((toks[v - 2]?.f ?? 0) & F_DETERMINER))) {
       const j = beforeParenthesis(ctx, skipLeftModifiers(ctx, v - 1, s.from), s.from);
       // ("The head of the armed forces, General Oskar Dremel, went further, telling": a subject with its appositive)
       if (isPunct(toks[j], ',')) return preposedSource(ctx, s, v);

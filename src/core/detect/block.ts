@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -838,6 +838,21 @@ function completeList(ctx: BlockContext, first: number, last: number): R | null 
 }
 
 /**
+ * For a model content of tokens [first, last] that ends on a hyphen inside a word ("reply on ₹340-| crore land
+ * allotment", the tokenizer splits "340-crore"): the content to its clause's end, as `contentEnd` finds it; else null.
+ */
+function completeHyphen(ctx: BlockContext, first: number, last: number): R | null {
+  const toks = ctx.toks;
+  const t = toks[last];
+  const next = toks[last + 1];
+  if (!next || last === first || t.kind !== 'punct' || t.text !== '-' || toks[last - 1].end !== t.start || next.start !== t.end) return null;
+  const s = sentenceOfToken(ctx, first);
+  if (!s || last + 1 >= s.to) return null;
+  const end = contentEnd(ctx, s, first);
+  return end > last ? [toks[first].start, trimEnd(ctx, end)] : null;
+}
+
+/**
  * A list kept from block to block, emptied by `clear` and never shrunk: for the lists `addModelAttributions`
  * and `runModel` fill for each block, without a list made per block. (An array emptied by `length = 0`
  * gives up its storage, and the next push makes it again.) Until overwritten, it keeps what it held.
@@ -1093,6 +1108,8 @@ function runModel(
     // ("The minister was quoted by the Times as saying X": who was quoted is the speaker of "saying", what the outlet
     // did no report of its own)
     if (oneWord && t0.lower === 'quoted' && passiveBe(ctx, cueTok, sentenceOfToken(ctx, cueTok)?.from ?? 0) && !off.has('passive-quoted')) continue;
+    // ("## Expert view", "Our view": a heading of a few words that ends on a noun reports nothing)
+    if (oneWord && ctx.headline && toks.length <= 3 && cueTok === toks.length - 1 && p.content === null && t0.pos === 'N' && !off.has('heading-noun')) continue;
     // ("Brandt makes several specific claims:": the words before a statement's noun describe it, no one who speaks; who
     // makes the claims does)
     if (source && p.source && sourceEnd === p.cue.first - 1 && ALLEGATION_NOUNS.has(t0.lower) && p.source.first > 0 && describesNoun(ctx, p.source.first, sourceEnd) &&
@@ -1166,7 +1183,7 @@ function runModel(
     while (p.content && contentLast > p.content.first && isPunct(toks[contentLast], ',;:') && !off.has('dangling-content')) contentLast--;
     let content: R | null = alleged ?? (p.content ? [subjectOfContent?.[0] ?? toks[p.content.first].start, toks[contentLast].end] : null);
     // a content the model ends on a preposition or a determiner before a number ("fell by about | 0.5C"): the reported clause's end
-    if (p.content && !alleged && !off.has('dangling-content')) content = completeDangling(ctx, p.content.first, p.content.last) ?? completeList(ctx, p.content.first, p.content.last) ?? content;
+    if (p.content && !alleged && !off.has('dangling-content')) content = completeDangling(ctx, p.content.first, p.content.last) ?? completeList(ctx, p.content.first, p.content.last) ?? completeHyphen(ctx, p.content.first, p.content.last) ?? content;
     // ("Housing campaigners said most of those homes had not been finished": a content the model runs from the
     // sentence's start over its own source and a verb of saying, with no comma or quotation mark between, is what
     // follows the verb)

@@ -19,7 +19,7 @@ import { canBeVerb, MODALS, TIME_AFTER, TIME_AFTER_FIRST } from '../data/lexicon
 import { participleSource, preposedSource, sourceType, withAppositiveName, type SourceFound } from './attributions';
 import { attributionTailAt, datelineEnd, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter } from './appositive';
-import { DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, NAMING_VERBS, cueVerbForm } from '../data/cues';
+import { ALLEGATION_NOUNS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, NAMING_VERBS, cueVerbForm } from '../data/cues';
 import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, MEDIA_NOUNS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
 
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set([...DENIED_STATEMENT_NOUNS.flatMap((g) => g.words), ...STATEMENT_PRONOUNS]);
@@ -839,6 +839,9 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
       const nx = toks[e + 1];
       if (nx.kind === 'word' && (opensClauseAfterTarget(nx.lower) || nx.lower === 'and' || nx.lower === 'but' || nx.lower === 'according')) break;
       if (attributionTailAt(ctx, e + 1, s.to)) break;
+      // ("rejected suggestions that it would shut 61 offices, a figure first published by the union": an appositive on
+      // the proposition, no part of it)
+      if ((nx.lower === 'a' || nx.lower === 'the') && e + 2 < s.to && (FIGURE_NOUNS.has(toks[e + 2].lower) || ALLEGATION_NOUNS.has(toks[e + 2].lower))) break;
       // ("The minister, who denies wrongdoing, resigned": the main clause's verb after a relative clause's comma)
       if (nx.kind === 'word' && !nx.cap && nx.pos === 'V' && !nx.lower.endsWith('ing') && isFiniteVerb(ctx, e + 1) && relativeOpensBefore(ctx, s, k)) break;
       // ("denied rumours that she is retiring, after a cryptic post sparked speculation": what led to them, no part of it)
@@ -850,7 +853,8 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
       if (e + 3 < s.to && TIME_AFTER_FIRST.has(nx.lower) && TIME_AFTER.test(ctx.text.slice(nx.start, toks[Math.min(e + 3, s.to - 1)].end))) break;
     }
     if (t.kind === 'word' && t.quote < 0 && e > k) {
-      if (t.lower === 'as' && e + 1 < s.to && isFalsityAt(ctx, e + 1)) break;
+      // ("dismissed claims of interference as \"a baseless attempt ...\"": past a quotation mark, an article, an intensifier)
+      if (t.lower === 'as' && e + 1 < s.to && falsityAfterAs(ctx, e + 1, s.to)) break;
       // ("denied overcharging its customers after the regulator said X": the report that led to the denial, no part of
       // what it denies; not "knew about the loan before he appointed the donor")
       if ((t.lower === 'after' || t.lower === 'when') && e + 2 < s.to && reportingClauseAt(ctx, e + 1, s.to)) break;
@@ -869,6 +873,17 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
   return e;
 }
 
+
+/** Whether a falsity phrase begins at token k or after an opening quotation mark, an article and intensifiers there. */
+function falsityAfterAs(ctx: BlockContext, k: number, to: number): boolean {
+  const toks = ctx.toks;
+  for (let m = k; m < to && m < k + 4; m++) {
+    if (isFalsityAt(ctx, m)) return true;
+    const t = toks[m];
+    if (!(t.kind === 'quote' || t.lower === 'a' || t.lower === 'an' || FALSITY_INTENSIFIERS.has(t.lower))) return false;
+  }
+  return false;
+}
 
 function isAdverbWord(lower: string): boolean {
   return lower.endsWith('ly') && lower.length > 4;
