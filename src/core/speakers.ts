@@ -124,6 +124,8 @@ export function canonicalName(source: string): CanonicalName {
       // (a role's holders are a group: "Aides and outside advisers to Clinton")
       const role = prep.word === 'to' ? lastWord(part.slice(0, prep.at).trimEnd()).toLowerCase() : '';
       if (POSTED_TO_ROLES.has(role)) return { name: withoutLeading(part), kind: role.endsWith('s') ? 'group' : 'person' };
+      // ("A person close to Halvorsen", "people familiar with Tehran's thinking": the unnamed sources, not whom they know)
+      if ((prep.word === 'to' && role === 'close') || (prep.word === 'with' && lastWord(part.slice(0, prep.at).trimEnd()).toLowerCase() === 'familiar')) return { name: withoutLeading(part), kind: 'group' };
       // ("a researcher at the University of Bergen": the place names an institution, whose role the speaker has)
       // ("compiled by the Center for Responsive Politics": the institution's whole name)
       if (head.institutionAt !== undefined) place ??= { name: withoutMarks(part.slice(head.institutionAt)), kind: 'other' };

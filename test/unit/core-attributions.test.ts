@@ -2574,5 +2574,25 @@ describe('core attributions', () => {
       const t = 'The court declined the petitioners\' plea for an interim stay, observing that the balance of convenience did not warrant such an order.';
       assert.deepEqual(quads(t).filter((x) => x[0] === 'observing').map((x) => x[1]), ['The court']);
     });
+    it('a headline\'s source after a spaced dash: "... for about $4.2 billion - sources"; a few words ending on the cue report nothing', () => {
+      assert.deepEqual(quads('Halvorsen in talks to buy Brightwater for about $4.2 billion - sources\n\nThe talks began in May.'), [['-', 'sources', 'sources', 'Halvorsen in talks to buy Brightwater for about $4.2 billion']]);
+      assert.deepEqual(run('## Methodology questioned\n\nNot everyone is convinced.', 'markdown').attributions, []);
+    });
+
+    it('the source of a report coordinated after what another reports, and of a participle after "declined to say whether ..."', () => {
+      const t = 'They acknowledged, however, that a single dietary questionnaire was "a limitation" and said the planned trial would record diet every month.';
+      assert.deepEqual(quads(t).map((x) => [x[0], x[1]]), [['acknowledged', 'They'], ['said', 'They']]);
+      const u = 'She declined to say whether the government would extend the cap, saying only that "all options remain open".';
+      assert.deepEqual(quads(u).map((x) => [x[0], x[1]]), [['declined to say', 'She'], ['saying', 'She']]);
+    });
+
+    it('"she said" after a quotation of several sentences, the sentence before it naming her after a possessive: "The Chronicle\'s editor, Hanne Strom-Beckett, stood by ..."', () => {
+      const t = 'Maud Lind said the plan was weak.\n\nThe Chronicle\'s editor, Hanne Strom-Beckett, stood by the reporting. "We have published the document in full. Readers can judge for themselves," she said.';
+      assert.deepEqual(run(t).attributions.map((a) => a.speaker), ['Maud Lind', 'Hanne Strom-Beckett']);
+    });
+
+    it('"A person close to Halvorsen" is the unnamed source, not Halvorsen', () => {
+      assert.deepEqual(quads('A person close to Halvorsen said the price was too high.').map((x) => x[2]), ['person close to Halvorsen']);
+    });
   });
 });

@@ -1383,5 +1383,19 @@ describe('core denials', () => {
       const t = 'The company also rejected suggestions that it intended to shut 61 ticket offices by the end of next year, a figure first published by the union last week.';
       assert.deepEqual(denials(t).map((x) => x[2]), ['it intended to shut 61 ticket offices by the end of next year']);
     });
+    it('"her co-authors rejected the suggestion that X"; "That figure was quickly challenged" (not "a business challenge")', () => {
+      assert.deepEqual(denials('Varga-Mbeki and her co-authors rejected the suggestion that their analysis depended on a subset of participants.'), [
+        ['rejected the suggestion', 'Varga-Mbeki and her co-authors', 'their analysis depended on a subset of participants'],
+      ]);
+      assert.deepEqual(denials('That figure was quickly challenged.'), [['was quickly challenged', undefined, 'That figure']]);
+      assert.deepEqual(denials('They gave students a case study of a business challenge and asked them questions.'), []);
+    });
+
+    it('a target ends before ", dismissing ..." and, in a headline, before ", insists ..."; "described reports that X as \\"inaccurate\\"" leaves out "as"', () => {
+      const t = 'The minister denied that the government was preparing deep cuts, dismissing a leaked memo as "an out-of-date working paper".';
+      assert.deepEqual(denials(t).map((x) => x[2]), ['the government was preparing deep cuts']);
+      assert.deepEqual(denials('Housing minister denies leaked memo on cuts, insists grant is "protected"\n\nThe minister spoke.').map((x) => x[2]), ['leaked memo on cuts']);
+      assert.deepEqual(denials('The company described reports that an approach valued it at more than four billion dollars as "inaccurate."').map((x) => x[2]), ['an approach valued it at more than four billion dollars']);
+    });
   });
 });

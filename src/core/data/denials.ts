@@ -75,6 +75,9 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   { id: 'deny.debunked', lemma: 'debunk', forms: ['debunks', 'debunked', 'debunking', 'debunk'], strength: 1, object: 'any' },
   { id: 'deny.withdraw', lemma: 'withdraw', forms: ['withdraw', 'withdrew', 'withdrawn', 'withdraws'], strength: 0.6, object: 'statement' },
   { id: 'deny.slam', lemma: 'slam', forms: ['slams', 'slammed'], strength: 0.6, object: 'statement', modelCue: true },
+  // "That figure was quickly challenged", "challenged the claim that X" (the forms that are no noun, not "a business
+  // challenge"; a statement's noun only, not "challenged the government to act")
+  { id: 'deny.challenge', lemma: 'challenge', forms: ['challenged', 'challenging'], strength: 0.6, object: 'statement', modelCue: true },
   // "walked back her claim that crime had halved", "rowed back on claims that", "backtracked on his statement": a
   // speaker's own statement taken back, as "retracted" is
   { id: 'deny.walk-back', lemma: 'walk', forms: ['walk', 'walks', 'walked', 'walking'], strength: 0.8, object: 'statement', phrases: [['back']], modelCue: true, phrasal: true },

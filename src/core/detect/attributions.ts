@@ -745,7 +745,10 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
   // the subject of the nearest reporting verb to the left, not of a verb in what it reports ("Marchenko said that
   // the corridor remains open, rejecting reports ..."; the rules find denials before reports, so psrc lacks it)
   for (let v = k - 1; v >= s.from; v--) {
-    if ((toks[v].f & (F_CUE_VERB | F_DENIAL_VERB)) === 0 || toks[v].quote >= 0 || !isFiniteVerb(ctx, v)) continue;
+    if ((toks[v].f & (F_CUE_VERB | F_DENIAL_VERB)) === 0 || toks[v].quote >= 0) continue;
+    // (or an infinitive after a finite verb: "She declined to say whether the government would extend the cap, saying")
+    if (v - 2 >= s.from && toks[v - 1].lower === 'to' && isFiniteVerb(ctx, v - 2)) v -= 2;
+    else if (!isFiniteVerb(ctx, v)) continue;
     const np = npEndingAt(ctx, beforeParenthesis(ctx, skipLeftModifiers(ctx, v - 1, s.from), s.from), s.from);
     if (np && !(np.to - np.from === 1 && toks[np.from].lower === 'it')) return { range: np, type: sourceType(ctx, np) };
     break;
@@ -756,6 +759,7 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
     // (nor an infinitive: "declined to discuss")
     // (nor a noun the lexicon reads as a verb, after a determiner and an adjective: "the plea for an interim stay")
     if (isFiniteVerb(ctx, v) && !possessiveS(ctx, v) && toks[v - 1]?.lower !== 'to' && !((toks[v - 1]?.f ?? 0) & F_DETERMINER) && !(toks[v - 1]?.pos === 'J' && ((toks[v - 2]?.f ?? 0) & F_DETERMINER))) {
+
       const j = beforeParenthesis(ctx, skipLeftModifiers(ctx, v - 1, s.from), s.from);
       // ("The head of the armed forces, General Oskar Dremel, went further, telling": a subject with its appositive)
       if (isPunct(toks[j], ',')) return preposedSource(ctx, s, v);
@@ -1386,7 +1390,7 @@ function titleBefore(ctx: BlockContext, from: number, b: number): boolean {
 }
 
 /** Whether token v is a possessive's "'s" before a noun or an adjective ("the player's future"), not "is". */
-function possessiveS(ctx: BlockContext, v: number): boolean {
+export function possessiveS(ctx: BlockContext, v: number): boolean {
   const t = ctx.toks[v];
   const next = ctx.toks[v + 1];
   return isApostropheS(t) && next !== undefined && next.kind === 'word' && (next.pos === 'N' || next.pos === 'J' || next.pos === undefined);
@@ -1699,7 +1703,7 @@ function detectHeadlineColon(ctx: BlockContext): RawAttribution | null {
   const toks = ctx.toks;
   let colon = -1;
   for (let k = 0; k < toks.length; k++) if (isPunct(toks[k], ':') && toks[k].quote < 0) colon = k;
-  if (colon <= 0 || colon >= toks.length - 1) return null;
+  if (colon === 0 || colon >= toks.length - 1) return null;
   const isName = (from: number, to: number): boolean => {
     if (to - from < 1 || to - from > 4) return false;
     for (let k = from; k < to; k++) if (!(toks[k].cap || toks[k].lower === "'s")) return false;
@@ -1712,6 +1716,15 @@ function detectHeadlineColon(ctx: BlockContext): RawAttribution | null {
     return true;
   };
   const r = (from: number, to: number): R => [toks[from].start, toks[to - 1].end];
+  // ("... for about $4.2 billion - sources", "... – report": a spaced dash before a source that ends the headline)
+  if (ctx.headline && colon < 0) {
+    for (let k = toks.length - 2; k >= 3 && k >= toks.length - 4; k--) {
+      const t = toks[k];
+      if (t.kind === 'punct' && DASHES.has(t.text) && t.start > toks[k - 1].end && toks[k + 1].start > t.end && isSourceNouns(k + 1, toks.length)) {
+        return { rule: 'attr.headline-colon', cueKind: 'speech', cue: r(k, k + 1), source: r(k + 1, toks.length), sourceType: sourceType(ctx, { from: k + 1, to: toks.length }), content: r(0, k), contentOpensBlock: false, contentRunsOn: false, contentBefore: false, contentAfter: false, score: 0.8, speakerSource: undefined };
+      }
+    }
+  }
   if (ctx.headline && colon >= 3 && (isName(colon + 1, toks.length) || isSourceNouns(colon + 1, toks.length))) {
     const type = isName(colon + 1, toks.length) ? 'name' : sourceType(ctx, { from: colon + 1, to: toks.length });
     return { rule: 'attr.headline-colon', cueKind: 'speech', cue: r(colon, colon + 1), source: r(colon + 1, toks.length), sourceType: type, content: r(0, colon), contentOpensBlock: false, contentRunsOn: false, contentBefore: false, contentAfter: false, score: 0.8, speakerSource: undefined };

@@ -1,6 +1,6 @@
 /** Runs every detector over one block of prose. The result is cached per block text by the Analyzer. */
 import { blockContext, sentenceOfToken, tokenStart, type BlockContext } from './context';
-import { contentEnd, detectAttributions, passiveBe, preposedSource, trimEnd, detectFigurePuts, detectLexiconParticiples, detectPollOpenings, participleSource, sourceSpan, type SourceFound } from './attributions';
+import { contentEnd, detectAttributions, passiveBe, possessiveS, preposedSource, trimEnd, detectFigurePuts, detectLexiconParticiples, detectPollOpenings, participleSource, sourceSpan, type SourceFound } from './attributions';
 import { detectDenials } from './denials';
 import { cueInside, detectClaims, quotationClaims, reportedStatementClaims } from './claims';
 import type { BlockFindings, R, RawClaim, RawDenial, RawMention, RawQuote } from './raw';
@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -460,7 +460,9 @@ function shareCoordinatedSources(ctx: BlockContext, attributions: readonly RawAt
   for (const a of attributions) {
     if (a.source === null || a.rule !== 'attr.model') continue;
     const host = coordinatedHost(ctx, attributions, a.cue[0]);
-    if (host && host !== a && host.cue[1] <= a.source[0] && a.source[1] <= a.cue[0] && objectAfter(ctx, host.cue[1], a.source)) {
+    // (or the subject of what the first reports, its content ending right before "and": "They acknowledged that a single
+    // questionnaire was \"a limitation\" and said")
+    if (host && host !== a && host.cue[1] <= a.source[0] && a.source[1] <= a.cue[0] && (objectAfter(ctx, host.cue[1], a.source) || endsBeforeCoordinate(ctx, host.content, a))) {
       a.source = host.source;
       a.sourceType = host.sourceType;
     }
@@ -479,6 +481,25 @@ function shareCoordinatedSources(ctx: BlockContext, attributions: readonly RawAt
     }
   }
 }
+
+/** Whether the model's source lies in `content`, which ends right before the "and" or "but" that opens the report's cue. */
+function endsBeforeCoordinate(ctx: BlockContext, content: R | null, a: RawAttribution): boolean {
+  if (content === null || a.source === null || a.source[0] < content[0] || a.source[1] > content[1]) return false;
+  const between = ctx.text.slice(content[1], a.cue[0]).trim();
+  if (between !== 'and' && between !== 'but') return false;
+  // (not a participle that shares an auxiliary with the content's verb: "reported that the board had met overnight and
+  // agreed to dismiss the coach", where the board agreed)
+  const toks = ctx.toks;
+  const cue = toks[tokenAtOrAfter(ctx, a.cue[0])];
+  if (cue.lower.endsWith('ed')) {
+    for (let k = tokenAtOrAfter(ctx, content[1]) - 1; k >= 0 && toks[k].start >= content[0]; k--) {
+      if (PERFECT_AUX.has(toks[k].lower)) return false;
+      if (isPunct(toks[k], ',;') || toks[k].kind === 'quote') break;
+    }
+  }
+  return true;
+}
+const PERFECT_AUX: ReadonlySet<string> = new Set(['had', 'has', 'have', 'was', 'were', 'is', 'are', 'been']);
 
 /**
  * Whether `source` begins within two words after `end` and is no pronoun: the object of the verb ending there ("put
@@ -609,6 +630,9 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
     attributions.length = n;
   }
 }
+
+/** Negations that say nothing as a content of their own ("Not | everyone is convinced"). */
+const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', 'no', 'never']);
 
 /** Whether tokens [from, to] are lower-case words that describe a noun after them: quantifiers, determiners, adjectives ("several specific"). */
 function describesNoun(ctx: BlockContext, from: number, to: number): boolean {
@@ -1108,8 +1132,10 @@ function runModel(
     // ("The minister was quoted by the Times as saying X": who was quoted is the speaker of "saying", what the outlet
     // did no report of its own)
     if (oneWord && t0.lower === 'quoted' && passiveBe(ctx, cueTok, sentenceOfToken(ctx, cueTok)?.from ?? 0) && !off.has('passive-quoted')) continue;
-    // ("## Expert view", "Our view": a heading of a few words that ends on a noun reports nothing)
-    if (oneWord && ctx.headline && toks.length <= 3 && cueTok === toks.length - 1 && p.content === null && t0.pos === 'N' && !off.has('heading-noun')) continue;
+    // ("## Expert view", "## Methodology questioned": a heading of two words that ends on the cue reports nothing)
+    if (oneWord && ctx.headline && toks.length <= 2 && cueTok === toks.length - 1 && p.content === null && !off.has('heading-noun')) continue;
+    // ("Not everyone is convinced.": a content of one word that is a negation before the cue says nothing)
+    if (p.content && p.content.first === p.content.last && p.content.last < p.cue.first && NEGATION_WORDS.has(toks[p.content.first].lower) && !off.has('negation-content')) continue;
     // ("Brandt makes several specific claims:": the words before a statement's noun describe it, no one who speaks; who
     // makes the claims does)
     if (source && p.source && sourceEnd === p.cue.first - 1 && ALLEGATION_NOUNS.has(t0.lower) && p.source.first > 0 && describesNoun(ctx, p.source.first, sourceEnd) &&
@@ -1829,7 +1855,9 @@ function pronounSubjects(ctx: BlockContext, attributions: RawAttribution[], deni
     const t = toks[k];
     if (t === undefined || t.end !== f.source[1] || (t.lower !== 'he' && t.lower !== 'she')) continue;
     // (opening its sentence, or after the quotation that opens it: "\"A fund ... is not investment,\" she argues")
-    const si = ctx.sentences.findIndex((x) => x.from === k || (x.from < k && k < x.to && isOpeningQuote(ctx, x.from) && f.content !== null && f.content[0] <= toks[x.from].start && toks[k - 1].end <= f.content[1] + 1));
+    // (or after a quotation of several sentences that opens one: '"We have published it. Readers can judge," she said')
+    const si = ctx.sentences.findIndex((x) => x.from === k || (x.from < k && isOpeningQuote(ctx, x.from) && f.content !== null && (k < x.to || toks[x.from].start === f.content[0]) &&
+      f.content[0] <= toks[x.from].start && toks[k - 1].end <= f.content[1] + 1));
     if (si <= 0) continue;
     const prev = ctx.sentences[si - 1];
     const from = toks[prev.from].start;
@@ -1840,7 +1868,8 @@ function pronounSubjects(ctx: BlockContext, attributions: RawAttribution[], deni
     for (let m = prev.from + 1; m + 1 < prev.to && !coordinated; m++) coordinated = isPunct(toks[m], ',;') && COORDINATORS.has(toks[m + 1].lower);
     if (coordinated) continue;
     let v = prev.from;
-    while (v < prev.to && !isFiniteVerb(ctx, v)) v++;
+    // (a possessive's "'s" is no verb: "The Chronicle's editor, Hanne Strom-Beckett, stood by ...")
+    while (v < prev.to && (!isFiniteVerb(ctx, v) || possessiveS(ctx, v))) v++;
     if (v >= prev.to || v === prev.from) continue;
     const a = appositiveStart(ctx, prev.from, v);
     const np = npEndingAt(ctx, a - 1, prev.from);

@@ -226,8 +226,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   // a noun after an adjective: "the presidential contest", "local contests that ...", "legal disputes"
   // "a four-way contest", "a series of contests", "in the dispute over"
   // (but a person's noun the lexicon reads as an adjective: "Former bank chief pleads not guilty"; or a person by their
-  // age: "The 24-year-old denies murder")
-  if (prev && prev.kind === 'word' && !prev.cap && !DENIAL_ADVERBS.has(prev.lower) && (prev.pos === 'J' || prev.text.includes('-') || NOUN_BEFORE.has(prev.lower)) && !PERSON_NOUNS_READ_AS_ADJECTIVES.has(prev.lower) && !prev.lower.endsWith('year-old')) return null;
+  // age: "The 24-year-old denies murder"; nor a plural with a hyphen, "her co-authors rejected")
+  if (prev && prev.kind === 'word' && !prev.cap && !DENIAL_ADVERBS.has(prev.lower) && (prev.pos === 'J' || (prev.text.includes('-') && !prev.lower.endsWith('s')) || NOUN_BEFORE.has(prev.lower)) && !PERSON_NOUNS_READ_AS_ADJECTIVES.has(prev.lower) && !prev.lower.endsWith('year-old')) return null;
   // the cue: leading auxiliaries and adverbs ("have frequently denied"), the verb, and a statement noun ("allegations")
   let cueFrom = i;
   while (cueFrom - 1 >= s.from) {
@@ -837,8 +837,10 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
     // candidate has not presented any," she said')
     if (t.quote === inQuote && isPunct(t, ',') && e + 1 < s.to) {
       const nx = toks[e + 1];
-      if (nx.kind === 'word' && (opensClauseAfterTarget(nx.lower) || nx.lower === 'and' || nx.lower === 'but' || nx.lower === 'according')) break;
+      if (nx.kind === 'word' && (opensClauseAfterTarget(nx.lower) || nx.lower === 'and' || nx.lower === 'but' || nx.lower === 'according' || COMMA_PARTICIPLE_STOPS.has(nx.lower))) break;
       if (attributionTailAt(ctx, e + 1, s.to)) break;
+      // ("Minister denies leaked memo on cuts, insists grant is protected": a headline's next verb, with the same subject)
+      if (ctx.headline && nx.kind === 'word' && !nx.cap && (nx.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0 && isFiniteVerb(ctx, e + 1)) break;
       // ("rejected suggestions that it would shut 61 offices, a figure first published by the union": an appositive on
       // the proposition, no part of it)
       if ((nx.lower === 'a' || nx.lower === 'the') && e + 2 < s.to && (FIGURE_NOUNS.has(toks[e + 2].lower) || ALLEGATION_NOUNS.has(toks[e + 2].lower))) break;
@@ -873,6 +875,12 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
   return e;
 }
 
+
+/**
+ * Participles that, after a comma, say what the denier did next, no part of the proposition: "denied that the government
+ * was preparing cuts, dismissing a leaked memo as ...", "rejected the claim, accusing the opposition of ...".
+ */
+const COMMA_PARTICIPLE_STOPS: ReadonlySet<string> = new Set(['dismissing', 'rejecting', 'denying', 'describing', 'branding', 'labelling', 'labeling', 'accusing', 'blaming', 'urging', 'warning', 'vowing', 'pledging', 'promising']);
 
 /** Whether a falsity phrase begins at token k or after an opening quotation mark, an article and intensifiers there. */
 function falsityAfterAs(ctx: BlockContext, k: number, to: number): boolean {
@@ -1031,7 +1039,10 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
         for (let m = objTo + 2; m < s.to && m - objTo <= MAX_CALLED_CLAUSE; m++) {
           if (isPunct(toks[m], ',;:')) break;
           if (isFalsityAt(ctx, m)) {
-            clause = [objTo + 1, m];
+            // (without the "as", the quotation mark and the intensifiers that lead the judgement: 'as "inaccurate"')
+            let e = m;
+            while (e > objTo + 2 && (toks[e - 1].kind === 'quote' || toks[e - 1].lower === 'as' || toks[e - 1].lower === 'a' || toks[e - 1].lower === 'an' || FALSITY_INTENSIFIERS.has(toks[e - 1].lower))) e--;
+            clause = [objTo + 1, e];
             k = m;
             break;
           }
