@@ -1397,5 +1397,22 @@ describe('core denials', () => {
       assert.deepEqual(denials('Housing minister denies leaked memo on cuts, insists grant is "protected"\n\nThe minister spoke.').map((x) => x[2]), ['leaked memo on cuts']);
       assert.deepEqual(denials('The company described reports that an approach valued it at more than four billion dollars as "inaccurate."').map((x) => x[2]), ['an approach valued it at more than four billion dollars']);
     });
+    it('", without giving a source for the figure" closing a report: the article\'s word on the report, which ends before it', () => {
+      const a = run('He also said that at least 57 people had been killed, without giving a source for the figure.');
+      assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['without giving a source', undefined, 'at least 57 people had been killed']]);
+      assert.deepEqual(a.attributions.map((x) => x.content?.text), ['at least 57 people had been killed']);
+    });
+
+    it('a target ends before "as" opening a clause of its own (", as the opposition gave ...", "even as Trump wins"), not before "as a lobbyist"', () => {
+      assert.deepEqual(denials('The government denied a report that it had deployed troops to clear camps, as the opposition gave sharply different estimates.').map((x) => x[2]), ['it had deployed troops to clear camps']);
+      assert.deepEqual(denials('This is what the race has become, and there\'s no sign that the fight will end, even as Trump wins more primaries.').map((x) => x[2]), ['the fight will end']);
+      assert.deepEqual(denials('He denied acting as a lobbyist for the firm.').map((x) => x[2]), ['acting as a lobbyist for the firm']);
+    });
+
+    it('\'The "100 years" claim also does not hold up\': the subject with its quoted modifier, and the model reads no cue in it', () => {
+      const a = run('The "100 years" claim also does not hold up.');
+      assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['does not hold up', 'The "100 years" claim']]);
+      assert.deepEqual(a.attributions, []);
+    });
   });
 });

@@ -41,6 +41,13 @@ describe('core speakers', () => {
       assert.deepEqual(analyze(t, 'plaintext').denials.map((d) => [d.source?.text, d.speaker]), [['The 26-year-old, who won silver last year', 'Marcus Adeyemi-Clarke']]);
     });
 
+    it('a given name borne by men and women alike tells no pronoun: "Rowan Tesh said X. He said Y" is Tesh; "But" opening the block is no part of a source', () => {
+      const t = 'Senior forecaster Tobias Renwick said the record was set in 1986.\n\n"The flooding was real," Rowan Tesh said. He said he would not delete the post.';
+      assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => a.speaker), ['Tobias Renwick', 'Rowan Tesh', 'Rowan Tesh']);
+      const u = 'Residents gave conflicting accounts.\n\nBut Ernesto Palacios, 61, a farmer, said soldiers arrived on Monday.';
+      assert.deepEqual(analyze(u, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['Ernesto Palacios, 61, a farmer', 'Ernesto Palacios']]);
+    });
+
     it('past an appositive between the subject and its verb: "Mensah, 27, won silver. He wrote ..."', () => {
       const t = 'Sprinter Kofi Mensah has denied doping, his lawyer, Sarah Quist, said. Mensah, 27, won silver last year. He wrote that he was devastated.';
       assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['his lawyer, Sarah Quist', 'Sarah Quist'], ['He', 'Kofi Mensah']]);

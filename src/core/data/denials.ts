@@ -349,6 +349,8 @@ export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[
   ...['evidence', 'proof'].flatMap((noun) => [
     [], ['any'], ['offering'], ['offering', 'any'], ['providing'], ['providing', 'any'], ['citing'], ['citing', 'any'], ['presenting'], ['presenting', 'any'],
   ].map((mid) => ({ id: 'noevidence.without', words: ['without', ...mid, noun] }))),
+  // "said at least 57 people had been killed, without giving a source for the figure"
+  ...['giving', 'citing', 'naming', 'providing', 'offering'].flatMap((verb) => ['a', 'any'].map((det) => ({ id: 'noevidence.without', words: ['without', verb, det, 'source'] }))),
   // the article's own word on a report it calls false: "falsely claimed on Monday that X", "wrongly said X"
   ...['falsely', 'wrongly', 'incorrectly', 'erroneously', 'baselessly', 'groundlessly', 'misleadingly', 'inaccurately', 'mistakenly'].map((adverb) => ({ id: 'noevidence.falsely', words: [adverb] })),
 ];

@@ -12,9 +12,19 @@ export function givenNamePronoun(lower: string): 'he' | 'she' | undefined {
     byName = new Map();
     for (const w of names.he.split(' ')) byName.set(w, 'he');
     for (const w of names.she.split(' ')) byName.set(w, 'she');
+    for (const w of NAMES_FOR_BOTH) byName.delete(w);
   }
   return byName.get(lower);
 }
+
+/**
+ * Given names borne by men and women alike that compromise's lexicon files under one ("rowan" and "jesse" as a woman's,
+ * "alex" and "cameron" as a man's): they tell no pronoun ("Rowan Tesh said X. He said Y" is Tesh).
+ */
+const NAMES_FOR_BOTH: readonly string[] = [
+  'rowan', 'alex', 'sam', 'jesse', 'tracy', 'cameron', 'ashley', 'sasha', 'frankie', 'toni', 'billie', 'jody', 'jodie', 'sidney',
+  'sydney', 'stevie', 'kai', 'eden', 'reese', 'blair', 'hayden', 'parker', 'peyton', 'rory', 'skyler', 'finley', 'ellis',
+];
 
 /** Titles before a name that tell whom "he" or "she" stands for: "Mr Justice Ambrose", "Dame Sarah Connolly". */
 export const GENDERED_TITLES: ReadonlyMap<string, 'he' | 'she'> = new Map(Object.entries({

@@ -510,7 +510,12 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     // ("Gowdappa, now an opposition MLA, said": an adverb of time opening the appositive)
     if (app && app.from - 2 > s.from && APPOSITIVE_ADVERBS.has(toks[app.from - 1].lower) && isPunct(toks[app.from - 2], ',')) app = { from: app.from - 1, to: app.to };
     if (app && isPunct(toks[app.from - 1], ',')) {
-      const name = npEndingAt(ctx, app.from - 2, s.from);
+      let name = npEndingAt(ctx, app.from - 2, s.from);
+      // ("Ernesto Palacios, 61, a farmer, said": the age between the name and the role)
+      if (name && name.to - name.from === 1 && toks[name.from].kind === 'number' && name.from - 2 >= s.from && isPunct(toks[name.from - 1], ',')) {
+        const person = npEndingAt(ctx, name.from - 2, s.from);
+        if (person) name = { from: person.from, to: name.to };
+      }
       if (name) np = { from: name.from, to: app.to };
       else np = app;
     }
@@ -1132,6 +1137,8 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     // which it first disclosed on Sunday, had affected X")
     if (comma && t.lower === 'which' && !quoteComma && relativeInSubject(ctx, j, to)) continue;
     if (comma && (t.lower === 'which' || (t.lower === 'compared' && toks[j + 1]?.lower === 'with'))) return cut;
+    // (", without giving a source for the figure": the article's word on the report, no part of it)
+    if (comma && !quoteComma && t.lower === 'without' && skipWithoutEvidence(ctx, s, j) !== j) return cut;
     // ", a charge Moscow denied", ", a claim the union called false": the report ends where its denial begins
     if (comma && (appositiveDenialAfter(ctx, s, j - 1) !== null || appositiveDenialAfter(ctx, s, j - 1, true) !== null)) return cut;
     // ("insisted X, days after a leaked memo suggested Y": when the report came, no part of it)

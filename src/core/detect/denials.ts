@@ -857,6 +857,13 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
     if (t.kind === 'word' && t.quote < 0 && e > k) {
       // ("dismissed claims of interference as \"a baseless attempt ...\"": past a quotation mark, an article, an intensifier)
       if (t.lower === 'as' && e + 1 < s.to && falsityAfterAs(ctx, e + 1, s.to)) break;
+      // ("denied that it had deployed troops, as the opposition gave other figures", "denies sending troops as displacement
+      // toll disputed": "as" opening a clause of its own)
+      if (t.lower === 'as' && asClauseAt(ctx, e + 1, s.to)) {
+        // (with its "even" or "just": "no sign the slugfest will end, even as Trump wins")
+        if (toks[e - 1].lower === 'even' || toks[e - 1].lower === 'just') e--;
+        break;
+      }
       // ("denied overcharging its customers after the regulator said X": the report that led to the denial, no part of
       // what it denies; not "knew about the loan before he appointed the donor")
       if ((t.lower === 'after' || t.lower === 'when') && e + 2 < s.to && reportingClauseAt(ctx, e + 1, s.to)) break;
@@ -881,6 +888,15 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
  * was preparing cuts, dismissing a leaked memo as ...", "rejected the claim, accusing the opposition of ...".
  */
 const COMMA_PARTICIPLE_STOPS: ReadonlySet<string> = new Set(['dismissing', 'rejecting', 'denying', 'describing', 'branding', 'labelling', 'labeling', 'accusing', 'blaming', 'urging', 'warning', 'vowing', 'pledging', 'promising']);
+
+/** Whether a noun phrase and a verb (a finite one, or a participle in a headline) begin at token k. */
+function asClauseAt(ctx: BlockContext, k: number, to: number): boolean {
+  const np = npStartingAt(ctx, k, to);
+  if (!np || np.to >= to) return false;
+  const v = skipRightAdverbs(ctx, np.to, to);
+  const t = ctx.toks[v];
+  return v < to && !t.cap && (isFiniteVerb(ctx, v) || (ctx.headline && t.pos === 'V' && t.lower.endsWith('ed')));
+}
 
 /** Whether a falsity phrase begins at token k or after an opening quotation mark, an article and intensifiers there. */
 function falsityAfterAs(ctx: BlockContext, k: number, to: number): boolean {
@@ -1356,7 +1372,13 @@ function asAsideEnd(ctx: BlockContext, s: Sentence, k: number): number {
 /** Whether the word at k is a noun after a determiner or a possessive ("the claim", "Minister's claim"), not a verb. */
 function nounBefore(ctx: BlockContext, k: number, from: number): boolean {
   const p = ctx.toks[k - 1];
-  return k - 1 >= from && p !== undefined && ((p.f & F_DETERMINER) !== 0 || p.lower === "'s" || p.lower === '’s');
+  if (k - 1 < from || p === undefined) return false;
+  // (a quoted modifier after a determiner: 'The "100 years" claim also does not hold up')
+  if (p.kind === 'quote' && p.quote >= 0 && ctx.quotes[p.quote].close >= 0 && ctx.quotes[p.quote].lastTok === k - 1) {
+    const open = ctx.quotes[p.quote].firstTok;
+    return open - 1 >= from && (ctx.toks[open - 1].f & F_DETERMINER) !== 0;
+  }
+  return (p.f & F_DETERMINER) !== 0 || p.lower === "'s" || p.lower === '’s';
 }
 
 /** Participles after "no evidence" that name what would be shown: "no evidence connecting the robberies". */
@@ -1524,14 +1546,37 @@ function withoutEvidence(ctx: BlockContext, s: Sentence, cueFrom: number, cueTo:
     if (m < s.to && isPunct(toks[m], ',')) m++;
     if (m + 1 < s.to && (toks[m].f & F_CUE_VERB) !== 0 && !toks[m].cap && toks[m + 1].lower === 'that') at = m + 2;
   }
+  // (after what was reported, closing the sentence: "He said 57 people had been killed, without giving a source for the
+  // figure": the clause of the report verb before the comma)
+  let end = -1;
+  if (at < 0 && cueFrom - 2 > s.from && isPunct(toks[cueFrom - 1], ',') && restIsPhrase(ctx, cueTo, s.to)) {
+    for (let m = cueFrom - 2; m > s.from; m--) {
+      if (toks[m].quote >= 0 || isPunct(toks[m], ',;:')) continue;
+      if ((toks[m].f & F_CUE_VERB) !== 0 && !toks[m].cap) {
+        at = toks[m + 1]?.lower === 'that' ? m + 2 : m + 1;
+        end = cueFrom - 1;
+        break;
+      }
+    }
+  }
   if (at < 0 || at >= s.to) return null;
-  const end = targetEnd(ctx, s, at);
+  if (end < 0) end = targetEnd(ctx, s, at);
   if (end <= at) return null;
   return {
     cueFrom,
     cueTo,
     denial: { rule: 'deny.without-evidence', cue: span(ctx, cueFrom, cueTo), source: null, sourceType: null, target: span(ctx, at, end), genericTarget: false, score: 0.7 },
   };
+}
+
+/** Whether tokens [from, to) are a phrase that ends the sentence: no verb, comma or quotation, only its final punctuation. */
+function restIsPhrase(ctx: BlockContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ctx.toks[k];
+    if (k === to - 1 && isPunct(t, '.!')) return true;
+    if (t.kind !== 'word' || isFiniteVerb(ctx, k)) return false;
+  }
+  return true;
 }
 
 /**

@@ -190,7 +190,7 @@ const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 
  * Conjunctions that may open a sentence before its subject: "But Dr Priya Shah said", "And the ministry denied"; and
  * question words before a label's subject: "What the data shows: ...".
  */
-const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'or', 'nor', 'what', 'how', 'why']);
+export const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'or', 'nor', 'what', 'how', 'why']);
 
 /** "The dockworkers' union": an apostrophe right after a plural word, before the next word. */
 function isPluralPossessive(toks: Tok[], k: number): boolean {
