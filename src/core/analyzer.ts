@@ -3,8 +3,8 @@ import {
 } from './types';
 import { ProseExtractor, balanceMarkup, isExact, originOf, toDocRange, type ProseBlock } from './prose/extract';
 import { PlainTextExtractor, commonPrefix, commonSuffix } from './prose/plain-incremental';
-import { detectBlock, judgesReport } from './detect/block';
-import type { BlockFindings, R, RawAttribution } from './detect/raw';
+import { answerStatementClaims, detectBlock, judgesReport } from './detect/block';
+import type { BlockFindings, R, RawAttribution, RawClaim } from './detect/raw';
 import { readingOf, type ConceptReading } from './link/concepts';
 import { canonicalName, mentionedFullName, resolveSourceInfos, sourceInfo, type SourceInfo } from './speakers';
 import { Linker, type LinkHolder } from './link/link';
@@ -12,6 +12,7 @@ import { lowerBound } from './util/search';
 import { keepMaps } from './util/keep-maps';
 import { EVIDENCE_GIVING_VERBS } from './data/denials';
 import { isWhitespaceCode } from './util/chars';
+import { findInterview, type Interview } from './interview';
 
 export const DEFAULT_SETTINGS: Required<AnalyzerSettings> = {
   minCheckworthiness: 0.5,
@@ -50,6 +51,8 @@ interface Cached {
   /** The last analysis that met the block, and how often it did. */
   seen: number;
   count: number;
+  /** As an interview's answer that opens with a report, its statements scored as the interviewee's (`answerStatementClaims`), once asked for. */
+  answerClaims?: RawClaim[];
 }
 
 /** The `rels` of a block not mapped yet (shared: replaced, never changed). */
@@ -104,6 +107,8 @@ export class Analyzer {
     }
     const call = ++this.call;
     const blocks = languageId === 'plaintext' ? this.plain.blocks(text) : this.extractor.blocks(text, languageId);
+    // (a question-and-answer interview: its answers are the interviewee's words, `Interview`)
+    const interview = findInterview(text, blocks, languageId === 'markdown');
     const placed: Placed[] = new Array<Placed>(blocks.length);
     const lastPlaced = this.state?.placed ?? [];
     for (let index = 0; index < blocks.length; index++) {
@@ -129,14 +134,19 @@ export class Analyzer {
       // block for content when that block follows right after
       const followed = index + 1 < blocks.length && hasContentAfter(fa) && adjacent(text, block, blocks[index + 1]);
       // (and the block that is such a content keeps the statements that are claims as someone's words: `leadClaims`)
-      const led = index > 0 && placed[index - 1].rel.followed;
+      // (and so does an interview's answer, whose statements are the interviewee's, all of them)
+      const answer = interview?.answer[index] === 1;
+      const led = index > 0 && (placed[index - 1].rel.followed || answer);
+      if (answer && cached.findings.opensWithCue && cached.answerClaims === undefined) {
+        cached.answerClaims = answerStatementClaims(block.text, kind, this.settings.minCheckworthiness, cached.findings.claims);
+      }
       // (and a block of nothing but a quotation goes on with the quotation the block before ends with: `continued`)
       const continued = index > 0 && !led && adjacent(text, blocks[index - 1], block) && continuesQuotation(block, cached.findings, placed[index - 1].rel);
       // the block's mapped findings: kept when the block is the same text and markup as before
       let rel = cached.rels[dup];
-      if (!rel || !sameSource(rel, block, text) || rel.signed !== signed || rel.followed !== followed || rel.led !== led || rel.continued !== continued) {
+      if (!rel || !sameSource(rel, block, text) || rel.signed !== signed || rel.followed !== followed || rel.led !== led || rel.continued !== continued || rel.answer !== answer) {
         // (whether the next block signs this one's closing quotation is known at the next block: as before until then)
-        rel = mapBlock(text, block, cached, dup, signed, followed, rel?.signedNext ?? false, led, continued);
+        rel = mapBlock(text, block, cached, dup, signed, followed, rel?.signedNext ?? false, led, continued, answer);
         keepRel(cached, dup, rel);
       }
       // (the last analysis's record when it is the same block, finding and place: fewer objects)
@@ -152,7 +162,7 @@ export class Analyzer {
       else if (c.rels.length > c.count) c.rels.length = c.count;
     }
     this.last = placed.map((p) => p.cached);
-    const { analysis, state } = assemble(text, languageId, path, placed, this.linker, this.state);
+    const { analysis, state } = assemble(text, languageId, path, placed, this.linker, this.state, interview);
     this.state = state;
     return analysis;
   }
@@ -171,7 +181,7 @@ function keepRel(cached: Cached, dup: number, rel: RelBlock): void {
 /** Maps placed block `i` again with the claims of its closing quotation kept (`signedNext`) or not. */
 function remapSignedNext(text: string, placed: Placed[], i: number, signedNext: boolean): void {
   const p = placed[i];
-  const rel = mapBlock(text, p.block, p.cached, p.dup, p.rel.signed, p.rel.followed, signedNext, p.rel.led, p.rel.continued);
+  const rel = mapBlock(text, p.block, p.cached, p.dup, p.rel.signed, p.rel.followed, signedNext, p.rel.led, p.rel.continued, p.rel.answer);
   keepRel(p.cached, p.dup, rel);
   placed[i] = { block: p.block, rel, cached: p.cached, dup: p.dup };
 }
@@ -356,6 +366,8 @@ interface RelBlock {
    * (`continuesQuotation`): its `BlockFindings.openingClaims` are kept, and `joinContents` gives them to that speaker.
    */
   continued: boolean;
+  /** Mapped as an interview's answer (`Interview.answer`, with `led`): all its statements that score as reported words are kept. */
+  answer: boolean;
   /** Attributions (>= 0, index) and denials (< 0, ~index) in document order of their cues. */
   order: readonly number[];
   /** The attributions with a content, in order of the content's start. */
@@ -458,7 +470,7 @@ function span(r: R | null): Span | null {
   return { start: m.rs, end: m.re, text: m.text.slice(m.rs, m.re) };
 }
 
-function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, signed: boolean, followed: boolean, signedNext: boolean, led: boolean, continued: boolean): RelBlock {
+function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, signed: boolean, followed: boolean, signedNext: boolean, led: boolean, continued: boolean, answer: boolean): RelBlock {
   const base = block.start;
   const m = mapping;
   m.text = text;
@@ -552,7 +564,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     // the claims of the quotation that the next block signs (its attribution takes them in `joinContents`), of a colon
     // cue's content (`afterContent` gives them to it), or of a quotation going on from the block before (`joinContents`),
     // in span order
-    for (const c of signedNext ? f.signedClaims : led ? f.leadClaims : f.openingClaims) {
+    for (const c of signedNext ? f.signedClaims : led ? (answer && f.opensWithCue ? cached.answerClaims ?? NO_RAW_CLAIMS : f.leadClaims) : f.openingClaims) {
       const s = span(c.span);
       if (!s) continue;
       let k = nC++;
@@ -591,7 +603,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     attributions: nA > 0 ? (as.slice(0, nA) as RelAttribution[]) : NO_ATTRIBUTIONS,
     denials: nD > 0 ? (ds.slice(0, nD) as RelDenial[]) : NO_DENIALS,
     claims: nC > 0 ? (cs.slice(0, nC) as RelClaim[]) : NO_CLAIMS,
-    opening, openingRunsOn, closing, signed, followed, signedNext, led, continued, order, contentOrder,
+    opening, openingRunsOn, closing, signed, followed, signedNext, led, continued, answer, order, contentOrder,
   };
   // the document, the block and its findings are not kept past the call
   m.text = '';
@@ -686,6 +698,8 @@ function shiftedOrNull(s: Span | null, by: number): Span | null {
 interface DocState {
   text: string;
   placed: Placed[];
+  /** The document's interview, if it is one (`findInterview`): its answers' claims, denials and first-person reports are the interviewee's. */
+  interview: Interview | null;
   /** For block b (and one past the last), the index of its first attribution, denial, claim and cue (in `order`). */
   aAt: Int32Array;
   dAt: Int32Array;
@@ -869,6 +883,8 @@ function continuesQuotation(block: ProseBlock, f: BlockFindings, prev: RelBlock)
   return a !== undefined && a.content !== null && QUOTED.test(a.content.text) && (a.runsOn || a.content.text[0] === t[from]);
 }
 
+const NO_RAW_CLAIMS: RawClaim[] = [];
+
 /** A content that is a direct quotation: it opens with a quotation mark. */
 const QUOTED = /^["“'‘«]/;
 
@@ -1022,6 +1038,18 @@ function finish(s: DocState, from: number, to: number, a0: number, a1: number, d
       s.denialSpeaker[i] = s.attrSpeaker[best];
     }
   }
+  // an interview's answers: what no one else is said to say there is the interviewee's ("I'm saying ...", "The story is
+  // wrong.")
+  const iv = s.interview;
+  if (iv !== null) {
+    for (let i = a0; i < a1; i++) {
+      const src = s.attrRel[i].source;
+      if (iv.answer[s.attrBlock[i]] === 1 && src !== null && isFirstPerson(src.text)) s.attrSpeaker[i] = iv.interviewee;
+    }
+    for (let i = d0; i < d1; i++) {
+      if (iv.answer[s.denialBlock[i]] === 1 && (s.denialSource[i] === null || isFirstPerson(s.denialSource[i]!.text)) && (s.denialSpeaker[i] === null || s.denialSource[i] !== null)) s.denialSpeaker[i] = iv.interviewee;
+    }
+  }
   for (let i = a0; i < a1; i++) {
     const x = s.attrRel[i];
     const o = x.out;
@@ -1044,7 +1072,7 @@ function finish(s: DocState, from: number, to: number, a0: number, a1: number, d
     const x = s.claimRel[i];
     const o = x.out;
     const ai = s.claimAttr[i];
-    const claimant = ai >= 0 ? s.attrSpeaker[ai] : x.claimedBy;
+    const claimant = ai >= 0 ? s.attrSpeaker[ai] : x.claimedBy ?? (iv !== null && iv.answer[s.claimBlock[i]] === 1 && x.fromDenial === null ? iv.interviewee : null);
     const attribution = ai >= 0 ? s.attrRel[ai].id : null;
     s.claims[i] = o !== undefined && o.span === x.span && o.claimant === claimant && o.attribution === attribution
       ? o
@@ -1053,7 +1081,7 @@ function finish(s: DocState, from: number, to: number, a0: number, a1: number, d
 }
 
 /** The whole document pass. */
-function assembleAll(text: string, placed: Placed[]): DocState {
+function assembleAll(text: string, placed: Placed[], interview: Interview | null): DocState {
   let nA = 0;
   let nD = 0;
   let nC = 0;
@@ -1065,7 +1093,7 @@ function assembleAll(text: string, placed: Placed[]): DocState {
   const nB = placed.length + 1;
   const nO = nA + nD;
   const s: DocState = {
-    text, placed, aAt: new Int32Array(nB), dAt: new Int32Array(nB), cAt: new Int32Array(nB), oAt: new Int32Array(nB),
+    text, placed, interview, aAt: new Int32Array(nB), dAt: new Int32Array(nB), cAt: new Int32Array(nB), oAt: new Int32Array(nB),
     attrRel: new Array<RelAttribution>(nA), attrBlock: new Array<number>(nA), attrContent: new Array<Span | null>(nA), attrSpeaker: new Array<string | null>(nA),
     denialRel: new Array<RelDenial>(nD), denialBlock: new Array<number>(nD), genericTarget: new Array<boolean>(nD), denialInHeading: new Array<boolean>(nD), denialSource: new Array<Span | null>(nD), denialSpeaker: new Array<string | null>(nD),
     claimRel: new Array<RelClaim>(nC), claimBlock: new Array<number>(nC), claimFromDenial: new Array<string | null>(nC), claimChecked: new Array<boolean>(nC), claimAttr: new Array<number>(nC),
@@ -1097,10 +1125,12 @@ function noQuoteAcross(ps: Placed[], b: number, n: number): boolean {
  * findings as before and no speaker outside them changed. Undefined when that does not hold (the
  * whole pass is needed).
  */
-function assembleWindow(prev: DocState, text: string, placed: Placed[]): DocState | undefined {
+function assembleWindow(prev: DocState, text: string, placed: Placed[], interview: Interview | null): DocState | undefined {
   const old = prev.placed;
   const n = placed.length;
   if (n !== old.length || n === 0) return undefined;
+  // (another interviewee, or none: every answer's items change hands)
+  if ((prev.interview?.interviewee ?? null) !== (interview?.interviewee ?? null)) return undefined;
   let L = 0;
   while (L < n && placed[L].rel === old[L].rel && placed[L].block.start === old[L].block.start) L++;
   let R = n;
@@ -1155,6 +1185,7 @@ function assembleWindow(prev: DocState, text: string, placed: Placed[]): DocStat
   const s = prev;
   s.text = text;
   s.placed = placed;
+  s.interview = interview;
   joinContents(s, fillBlocks(s, L, R, a0, d0, c0, o0));
   const winContents = contentsOf(s, L, R);
   if (k1 > k0 || winContents.length > 0) pc.splice(k0, k1 - k0, ...winContents);
@@ -1171,8 +1202,8 @@ function assembleWindow(prev: DocState, text: string, placed: Placed[]): DocStat
 const blockStart = (p: Placed): number => p.block.start;
 const blockEnd = (p: Placed): number => p.block.end;
 
-function assemble(text: string, languageId: LanguageId, path: string | undefined, placed: Placed[], linker: Linker, prev: DocState | undefined): { analysis: Analysis; state: DocState } {
-  const s = (prev && assembleWindow(prev, text, placed)) ?? assembleAll(text, placed);
+function assemble(text: string, languageId: LanguageId, path: string | undefined, placed: Placed[], linker: Linker, prev: DocState | undefined, interview: Interview | null): { analysis: Analysis; state: DocState } {
+  const s = (prev && assembleWindow(prev, text, placed, interview)) ?? assembleAll(text, placed, interview);
   const links = linker.link({
     claims: s.claims, denials: s.denials, claimFromDenial: s.claimFromDenial, claimChecked: s.claimChecked, claimAttribution: s.claimAttr, attributions: s.attributions, genericTarget: s.genericTarget, denialInHeading: s.denialInHeading, claimBlock: s.claimBlock, denialBlock: s.denialBlock,
     claimHolders: s.claimRel, denialHolders: s.denialRel,

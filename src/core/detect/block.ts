@@ -78,7 +78,8 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   const closing = closingQuote(ctx);
   const signedClaims = closing !== null && !contentHolds(attributions, closing[0], closing[1] - 1) ? quotationClaims(ctx, closing, claims, minCheckworthiness) : NO_CLAIMS;
   // (a block that opens with a report or a denial of its own is no colon cue's content: `RawAttribution.contentAfter`)
-  const leadClaims = !ctx.headline && !opensWithCue(attributions, denials, ctx) ? reportedStatementClaims(ctx, claims, minCheckworthiness) : NO_CLAIMS;
+  const opens = opensWithCue(attributions, denials, ctx);
+  const leadClaims = !ctx.headline && !opens ? reportedStatementClaims(ctx, claims, minCheckworthiness) : NO_CLAIMS;
   // (a block of someone's words that go on from a quotation before: `BlockFindings.openingClaims`)
   const opening = attributions.length === 0 && denials.length === 0 && ctx.quotes.length > 0 && ctx.quotes[0].firstTok === 0 ? ctx.quotes[0] : null;
   const openingClaims = opening === null ? NO_CLAIMS
@@ -111,7 +112,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
     })
     : NO_READINGS;
   return {
-    attributions, denials, claims, mentions: mentions ?? NO_MENTIONS, quotes: quotes ?? NO_QUOTES, closingQuote: closing, signedClaims, leadClaims, openingClaims, sentences: ctx.sentences.length,
+    attributions, denials, claims, mentions: mentions ?? NO_MENTIONS, quotes: quotes ?? NO_QUOTES, closingQuote: closing, signedClaims, leadClaims, opensWithCue: opens, openingClaims, sentences: ctx.sentences.length,
     claimConcepts, targetConcepts,
   };
 }
@@ -127,6 +128,15 @@ function withoutContraction(ctx: BlockContext, r: R): R {
   if (t.cap && OPENING_CONJUNCTIONS.has(t.lower) && ctx.toks[k + 1] !== undefined && ctx.toks[k + 1].end <= r[1] && ctx.toks[k + 1].cap) return [ctx.toks[k + 1].start, r[1]];
   if (t.end !== r[1] || !Object.hasOwn(PRONOUN_CONTRACTIONS, t.lower)) return r;
   return [r[0], r[0] + t.lower.indexOf("'")];
+}
+
+/**
+ * The statements of a block that score as claims only as someone's reported words, whatever its first sentence holds
+ * (`BlockFindings.opensWithCue`): for an interview's answer, whose words are all the interviewee's (analyzer.ts).
+ * Units that overlap one of `claims` are left out.
+ */
+export function answerStatementClaims(text: string, kind: BlockKind, minCheckworthiness: number, claims: readonly RawClaim[]): RawClaim[] {
+  return reportedStatementClaims(blockContext(text, kind), claims, minCheckworthiness);
 }
 
 /** Whether a cue of the block's attributions or denials lies in its first sentence ("Reyes said ...": no colon cue's content). */

@@ -12,7 +12,7 @@ import { BACKSHIFTED_MODALS, CHANGE_VERBS, CLAIMING_NOUNS, CLAIMING_VERBS, CLAIM
 import { cueVerbForm } from '../data/cues';
 import { FRACTION_COUNTS, FRACTION_WORDS } from '../data/lexicon';
 import { F_ALLEGED, F_AUX, F_CUE_VERB, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION } from './word-flags';
-import { closesQuotationFrom, datelineEnd, isFiniteVerb, isPunct, mainPredicateAfterClause } from './phrases';
+import { closesQuotationFrom, datelineEnd, isApostropheS, isFiniteVerb, isPunct, mainPredicateAfterClause } from './phrases';
 import { CITING_PARTICIPLES, afterOpeningFrame, isRubricAt } from './attributions';
 import { sortSmall } from '../util/sort';
 import { grownInt32 } from '../util/typed';
@@ -489,12 +489,17 @@ function opensQuotationWithin(ctx: BlockContext, a: number, b: number): boolean 
   return false;
 }
 
+/** Labels that open an interview's question or answer ("Q:", "A:"). */
+const ANSWER_LABELS: ReadonlySet<string> = new Set(['Q', 'A', 'Question', 'Answer']);
+
 /** `trimUnit` of the text from token a to token b (inclusive). */
 function trimTokens(ctx: BlockContext, a: number, b: number): number {
   const toks = ctx.toks;
+  // (an interview's label opening the block: "A: We studied this for two years")
+  if (a === 0 && a + 2 <= b && isPunct(toks[1], ':') && ANSWER_LABELS.has(toks[0].text)) a = 2;
   // (not the opening mark of a quotation that closes inside the unit, words after it: '"at least 5,000 ballots" had been
   // cast' keeps its marks in pairs)
-  while (a <= b && ((toks[a].kind === 'quote' && !opensQuotationWithin(ctx, a, b)) || isPunct(toks[a], ',;:-—–(') || (toks[a].kind === 'word' && UNIT_OPENERS.has(toks[a].lower) && !toks[a].cap))) a++;
+  while (a <= b && ((toks[a].kind === 'quote' && !opensQuotationWithin(ctx, a, b)) || isPunct(toks[a], ',;:-—–(') || (toks[a].kind === 'word' && UNIT_OPENERS.has(toks[a].lower) && !toks[a].cap && !(toks[a].lower === 'that' && isApostropheS(toks[a + 1] ?? toks[a]))))) a++;
   // "It is true that X", "It's clear that X": the claim is X
   if (a + 4 <= b && toks[a].lower === 'it' && COPULA_IS.has(toks[a + 1].lower) && TRUTH_FRAME_WORDS.has(toks[a + 2].lower) && toks[a + 3].lower === 'that') a += 4;
   while (b >= a && (toks[b].kind === 'quote' || isPunct(toks[b], ',;:.-—–)'))) {
@@ -561,7 +566,8 @@ function splitUnits(ctx: BlockContext, content: R, frameFrom: number, frameTo: n
       continue;
     }
     // "alleged that X and that Y": two complements, two claims
-    if (t.kind === 'word' && CLAUSE_JOINS.has(t.lower) && a + 2 <= last && toks[a + 1].lower === 'that' && a > from) {
+    // (not "and that's before you count ...", whose "that" is the subject)
+    if (t.kind === 'word' && CLAUSE_JOINS.has(t.lower) && a + 2 <= last && toks[a + 1].lower === 'that' && !isApostropheS(toks[a + 2]) && a > from) {
       pushUnit(ctx, from, a - 1);
       from = a + 2;
       a++;

@@ -102,6 +102,11 @@ export interface BlockFindings {
    */
   leadClaims: RawClaim[];
   /**
+   * Whether a report or denial of the block lies in its first sentence, so that `leadClaims` was not looked for (the
+   * block is no colon cue's content); an interview's answer looks for them all the same (`answerStatementClaims`).
+   */
+  opensWithCue: boolean;
+  /**
    * In a block with no attribution or denial that opens with a quotation, the claims of that quotation scored as reported
    * content (`quotationClaims`; the same list as `signedClaims` when the quotation is the whole block): the document
    * pass adds them when the block goes on with the quotation of an attribution before it (`RelBlock.continued`).

@@ -1,0 +1,95 @@
+/**
+ * Question-and-answer interviews: the answers are the interviewee's words (src/core/interview.ts, analyzer.ts).
+ */
+import * as assert from 'node:assert/strict';
+import { analyze, Analyzer } from '../../src/core/analyzer';
+import { findInterview } from '../../src/core/interview';
+import { ProseExtractor } from '../../src/core/prose/extract';
+import { PlainTextExtractor } from '../../src/core/prose/plain-incremental';
+
+const MD = [
+  '# Minister Ana Rivas on the harbour plan',
+  '',
+  'Port Minister Ana Rivas spoke to us on Tuesday. The Gazette reported last week that the cabinet had approved 900 million euros for the harbour.',
+  '',
+  '**Minister, did the cabinet approve 900 million euros?**',
+  '',
+  'No. The cabinet approved 600 million euros in March, and I have never proposed more. The report in the Gazette is wrong.',
+  '',
+  '**Critics say the dredging will destroy the oyster beds.**',
+  '',
+  'We studied this for two years. The oyster beds lie four kilometres from the channel.',
+  '',
+  '*After the interview, the Gazette said it stood by its report.*',
+  '',
+].join('\n');
+
+describe('core interview', () => {
+  it('finds the answers of a Markdown interview, its questions in bold, and who answers: not an editor\'s note in italics', () => {
+    const blocks = new ProseExtractor().blocks(MD, 'markdown');
+    const iv = findInterview(MD, blocks, true);
+    assert.equal(iv?.interviewee, 'Ana Rivas');
+    assert.deepEqual(blocks.filter((_, i) => iv!.answer[i] === 1).map((b) => b.text.slice(0, 20)), ['No. The cabinet appr', 'We studied this for ']);
+  });
+
+  it('gives the interviewee the answers\' statements, their denials and the reports of their first person', () => {
+    const a = analyze(MD, 'markdown');
+    assert.deepEqual(a.claims.filter((c) => c.claimant === 'Ana Rivas').map((c) => c.span.text), [
+      'The cabinet approved 600 million euros in March, and I have never proposed more',
+      'We studied this for two years',
+      'The oyster beds lie four kilometres from the channel',
+    ]);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text, d.speaker]), [['is wrong', 'The report in the Gazette', 'Ana Rivas']]);
+    // (the note after the interview is the article's, the Gazette's report its own)
+    assert.equal(a.attributions.find((x) => x.cue.text === 'said')?.speaker, 'Gazette');
+  });
+
+  it('reads "Q:" and "A:" labels in plain text, and leaves the label out of a claim', () => {
+    const t = [
+      'Minister Ana Rivas on the harbour plan',
+      '',
+      'Port Minister Ana Rivas spoke to us on Tuesday.',
+      '',
+      'Q: Did the cabinet approve a budget of 900 million euros?',
+      '',
+      'A: No. The cabinet approved 600 million euros in March. The report in the Gazette is wrong.',
+      '',
+      'Q: Critics say the dredging will destroy the oyster beds.',
+      '',
+      'A: We studied this for two years. The oyster beds lie four kilometres from the channel.',
+    ].join('\n');
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.claims.filter((c) => c.claimant === 'Ana Rivas').map((c) => c.span.text), [
+      'The cabinet approved 600 million euros in March',
+      'We studied this for two years',
+      'The oyster beds lie four kilometres from the channel',
+    ]);
+    assert.equal(findInterview(t, new PlainTextExtractor().blocks(t), false)?.interviewee, 'Ana Rivas');
+  });
+
+  it('is no interview when the answers are the article\'s own prose: an explainer\'s questions in bold', () => {
+    const t = [
+      '# Minister Ana Rivas and the harbour plan',
+      '',
+      'The government wants to expand the harbour by 2030.',
+      '',
+      '**What does the plan cost?**',
+      '',
+      'The cabinet approved 600 million euros in March, according to the budget papers.',
+      '',
+      '**Who opposes it?**',
+      '',
+      'Fishing groups say the dredging will harm the oyster beds, which lie four kilometres from the channel.',
+    ].join('\n');
+    assert.equal(findInterview(t, new ProseExtractor().blocks(t, 'markdown'), true), null);
+    assert.deepEqual(analyze(t, 'markdown').claims.filter((c) => c.claimant === 'Ana Rivas'), []);
+  });
+
+  it('one Analyzer after an edit equals a fresh one: in an answer, and in the headline that names the interviewee', () => {
+    const an = new Analyzer();
+    an.analyze(MD, 'markdown');
+    for (const edited of [MD.replace('two years', 'three years'), MD.replace('Minister Ana Rivas on', 'Minister Eva Rivas on').replace('Port Minister Ana Rivas', 'Port Minister Eva Rivas'), MD]) {
+      assert.deepEqual(an.analyze(edited, 'markdown'), new Analyzer().analyze(edited, 'markdown'));
+    }
+  });
+});
