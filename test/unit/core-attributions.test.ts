@@ -2594,5 +2594,9 @@ describe('core attributions', () => {
     it('"A person close to Halvorsen" is the unnamed source, not Halvorsen', () => {
       assert.deepEqual(quads('A person close to Halvorsen said the price was too high.').map((x) => x[2]), ['person close to Halvorsen']);
     });
+    it('a model content that stops inside a quotation opened in it runs to the quotation\'s closing mark', () => {
+      const t = 'On Monday the account posted a photo with the caption: "AIRPORT UNDERWATER RIGHT NOW. 300 flights cancelled and the airport is keeping it quiet. Share this!"';
+      assert.deepEqual(quads(t).map((x) => x[3]), ['a photo with the caption: "AIRPORT UNDERWATER RIGHT NOW. 300 flights cancelled and the airport is keeping it quiet. Share this!"']);
+    });
   });
 });

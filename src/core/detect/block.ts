@@ -882,6 +882,20 @@ function completeList(ctx: BlockContext, first: number, last: number): R | null 
 }
 
 /**
+ * For a model content of tokens [first, last] that ends inside a quotation opened in it ('with the caption: "AIRPORT
+ * UNDERWATER. 300+ flights cancelled and the authority is keeping | it quiet."'): the content to the quotation's
+ * closing mark; else null.
+ */
+function completeQuotation(ctx: BlockContext, first: number, last: number): R | null {
+  const toks = ctx.toks;
+  const qi = toks[last].quote;
+  if (qi < 0 || toks[last].kind === 'quote') return null;
+  const q = ctx.quotes[qi];
+  if (q.firstTok <= first || q.close < 0 || q.lastTok <= last) return null;
+  return [toks[first].start, toks[q.lastTok].end];
+}
+
+/**
  * For a model content of tokens [first, last] that ends on a hyphen inside a word ("reply on ₹340-| crore land
  * allotment", the tokenizer splits "340-crore"): the content to its clause's end, as `contentEnd` finds it; else null.
  */
@@ -1233,7 +1247,7 @@ function runModel(
     while (p.content && contentLast > p.content.first && isPunct(toks[contentLast], ',;:') && !off.has('dangling-content')) contentLast--;
     let content: R | null = alleged ?? (p.content ? [subjectOfContent?.[0] ?? toks[p.content.first].start, toks[contentLast].end] : null);
     // a content the model ends on a preposition or a determiner before a number ("fell by about | 0.5C"): the reported clause's end
-    if (p.content && !alleged && !off.has('dangling-content')) content = completeDangling(ctx, p.content.first, p.content.last) ?? completeList(ctx, p.content.first, p.content.last) ?? completeHyphen(ctx, p.content.first, p.content.last) ?? content;
+    if (p.content && !alleged && !off.has('dangling-content')) content = completeDangling(ctx, p.content.first, p.content.last) ?? completeList(ctx, p.content.first, p.content.last) ?? completeHyphen(ctx, p.content.first, p.content.last) ?? completeQuotation(ctx, p.content.first, p.content.last) ?? content;
     // ("Housing campaigners said most of those homes had not been finished": a content the model runs from the
     // sentence's start over its own source and a verb of saying, with no comma or quotation mark between, is what
     // follows the verb)
