@@ -455,6 +455,9 @@ const PLACE_FORCES: ReadonlySet<string> = new Set(['police']);
 const MAX_INSTITUTION_TAIL = 6;
 
 function nameOf(text: string): CanonicalName {
+  // ("Jonathan Reeve KC", "Dame Ann Lowe OBE": a post-nominal after a name is no part of it)
+  const post = POST_NOMINAL.exec(text);
+  if (post !== null && post.index > 0) text = text.slice(0, post.index);
   const institution = institutionName(text);
   if (institution) return institution;
   // the word and number tokens, read from the tokenizer's arrays (no token objects; nothing below scans)
@@ -529,6 +532,9 @@ function nameOf(text: string): CanonicalName {
   const kind: SpeakerKind = last !== undefined && last.lower.endsWith('s') && !lastCap ? 'group' : lastCap ? 'other' : 'group';
   return { name: phrase, kind };
 }
+
+/** A post-nominal of the law or an honour that ends a name, after a capitalised word: "KC", "QC", "OBE" (not a role: "Labour MP"). */
+const POST_NOMINAL = /(?<=\p{Lu}[\p{L}'’-]+)\s+(?:KC|QC|SC|OBE|MBE|CBE)$/u;
 
 /** An adverb and a participle opening a phrase: "widely shared ", "recently published ". */
 const SPREAD_MODIFIER = /^[a-z]+ly [a-z]+ed (?=\S)/;

@@ -2598,5 +2598,10 @@ describe('core attributions', () => {
       const t = 'On Monday the account posted a photo with the caption: "AIRPORT UNDERWATER RIGHT NOW. 300 flights cancelled and the airport is keeping it quiet. Share this!"';
       assert.deepEqual(quads(t).map((x) => x[3]), ['a photo with the caption: "AIRPORT UNDERWATER RIGHT NOW. 300 flights cancelled and the airport is keeping it quiet. Share this!"']);
     });
+    it('"figures compiled by the website Fee Ledger" is the source; a long relative clause inside the reported subject stays in the content', () => {
+      assert.deepEqual(quads('According to figures compiled by the transfer-tracking website Fee Ledger, the club\'s record signing cost £41m in 2022.').map((x) => x[1]), ['figures compiled by the transfer-tracking website Fee Ledger']);
+      const t = 'She told the jury that the payments, which began at around £9,000 a month and grew to more than £110,000 a month by 2021, were routed through accounts in three names.';
+      assert.deepEqual(quads(t).map((x) => x[3]), ['the payments, which began at around £9,000 a month and grew to more than £110,000 a month by 2021, were routed through accounts in three names']);
+    });
   });
 });

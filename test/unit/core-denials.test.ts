@@ -1414,5 +1414,10 @@ describe('core denials', () => {
       assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['does not hold up', 'The "100 years" claim']]);
       assert.deepEqual(a.attributions, []);
     });
+    it('"wide of the mark"; "disputed the total"; "I reject that completely" (the pronoun, past the adverb)', () => {
+      assert.deepEqual(denials('Reports of a £60m offer for the player are wide of the mark, a club spokesperson said.'), [['are wide of the mark', 'a club spokesperson', 'a £60m offer for the player']]);
+      assert.deepEqual(denials('He also disputed the total, telling the court that no more than £2.6 million passed through the accounts.'), [['also disputed the total', 'He', 'the total']]);
+      assert.deepEqual(denials('"I reject that completely," Ms Nandakumar replied.'), [['reject', 'I', 'that']]);
+    });
   });
 });

@@ -101,6 +101,8 @@ describe('core speakers', () => {
       ['British Cycling', 'British Cycling', 'other'],
       ['UK Athletics chief executive Jo Coates', 'Jo Coates', 'person'],
       ['Cllr Martin Oakes', 'Martin Oakes', 'person'],
+      // a post-nominal of the law or an honour (not a role: "Labour MP")
+      ['Jonathan Reeve KC, for the defence', 'Jonathan Reeve', 'person'],
       ['Health Minister Ana Petrova', 'Ana Petrova', 'person'],
       ['Governor Tom Reyes', 'Tom Reyes', 'person'],
       ['Lavrov', 'Lavrov', 'person'],

@@ -431,7 +431,8 @@ export const PUT_FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures
 
 /**
  * Participles that tie a document to who saw or made it, or when, in a source: "a memo seen by Reuters", "documents
- * reviewed by The Ledger", "a recount completed in December", "a survey conducted by Gallup".
+ * reviewed by The Ledger", "a recount completed in December", "a survey conducted by Gallup", "figures compiled by the
+ * website Fee Ledger".
  */
 /**
  * Participles that tie people to whoever asked them, in a source: "Kidney specialists contacted by this newspaper said",
@@ -439,6 +440,6 @@ export const PUT_FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures
  */
 export const ASKED_BY_PARTICIPLES: ReadonlySet<string> = new Set(['contacted', 'interviewed', 'consulted', 'surveyed', 'polled', 'questioned', 'approached', 'reached', 'asked']);
 
-export const SEEN_BY_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'obtained', 'reviewed', 'published', 'released', 'issued', 'cited', 'quoted', 'completed', 'conducted', 'commissioned']);
+export const SEEN_BY_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'obtained', 'reviewed', 'published', 'released', 'issued', 'cited', 'quoted', 'completed', 'conducted', 'commissioned', 'compiled', 'gathered', 'collected']);
 
 

@@ -121,7 +121,7 @@ export const DENIED_STATEMENT_NOUNS: readonly { id: string; words: readonly stri
   { id: 'statement.speech', words: ['statement', 'statements', 'remarks', 'remark', 'comments', 'comment', 'tweet', 'tweets', 'testimony', 'quote', 'quotes', 'warning', 'warnings', 'prediction', 'predictions', 'forecast', 'forecasts'] },
   { id: 'statement.writing', words: ['article', 'articles', 'narrative', 'version', 'account', 'accounts', 'description', 'characterization', 'characterisation', 'portrayal', 'depiction', 'interpretation', 'interpretations', 'reading', 'response', 'responses', 'explanation', 'explanations', 'comparison', 'comparisons', 'memoir', 'memoirs'] },
   { id: 'statement.idea', words: ['idea', 'notion', 'notions', 'suggestion', 'theory', 'theories', 'assertion', 'premise', 'argument', 'arguments', 'contention', 'rumours'] },
-  { id: 'statement.finding', words: ['findings', 'finding', 'conclusion', 'conclusions', 'assessment', 'assessments', 'analysis', 'figures', 'figure', 'number', 'numbers', 'tally', 'estimate', 'estimates', 'data', 'poll', 'polls', 'survey', 'study', 'studies', 'paper', 'result', 'results'] },
+  { id: 'statement.finding', words: ['findings', 'finding', 'conclusion', 'conclusions', 'assessment', 'assessments', 'analysis', 'figures', 'figure', 'number', 'numbers', 'tally', 'total', 'totals', 'count', 'toll', 'calculation', 'calculations', 'estimate', 'estimates', 'data', 'poll', 'polls', 'survey', 'study', 'studies', 'paper', 'result', 'results'] },
   { id: 'statement.critique', words: ['criticism', 'criticisms', 'critique', 'concerns', 'fears', 'complaint', 'complaints'] },
   // what circulates online: "called the post a hoax", "dismissed the video as fake"
   { id: 'statement.online', words: ['post', 'posts', 'video', 'videos', 'meme', 'memes', 'image', 'images', 'photo', 'photos', 'message', 'messages'] },
@@ -216,6 +216,7 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.not-correct', words: ['not', 'correct'] },
   { id: 'false.not-right', words: ['not', 'right'] },
   { id: 'false.wrong', words: ['wrong'] },
+  { id: 'false.wide-of-the-mark', words: ['wide', 'of', 'the', 'mark'] },
   { id: 'false.erroneous', words: ['erroneous'] },
   { id: 'false.without-merit', words: ['without', 'merit'] },
   { id: 'false.without-foundation', words: ['without', 'foundation'] },

@@ -1187,11 +1187,14 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
  * right after it (past adverbs): the clause sits inside a subject whose verb follows ("the attack, which it disclosed
  * on Sunday, had affected ...").
  */
+/** How many tokens a relative clause inside a reported clause's subject may run ("the payments, which began at around £9,000 a month and grew to more than £110,000 a month by 2021, were routed"). */
+const SUBJECT_RELATIVE_REACH = 24;
+
 function relativeInSubject(ctx: BlockContext, j: number, to: number): boolean {
   const toks = ctx.toks;
   // (not an aside right after "which": "$51,000, which, in inflation-adjusted dollars, is roughly ...")
   if (isPunct(toks[j + 1], ',')) return false;
-  for (let c = j + 2; c < to && c - j <= 12; c++) {
+  for (let c = j + 2; c < to && c - j <= SUBJECT_RELATIVE_REACH; c++) {
     if (toks[c].quote >= 0 || isPunct(toks[c], '.;:!?')) return false;
     if (!isPunct(toks[c], ',')) continue;
     const v = skipRightAdverbs(ctx, c + 1, to + 1);

@@ -17,7 +17,7 @@ import {
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb, MODALS, TIME_AFTER, TIME_AFTER_FIRST } from '../data/lexicon';
 import { participleSource, preposedSource, sourceType, withAppositiveName, type SourceFound } from './attributions';
-import { attributionTailAt, datelineEnd, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, skipRightAdverbs, type TokRange } from './phrases';
+import { attributionTailAt, datelineEnd, isAdverb, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter } from './appositive';
 import { ALLEGATION_NOUNS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, NAMING_VERBS, cueVerbForm } from '../data/cues';
 import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, MEDIA_NOUNS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
@@ -316,7 +316,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   // "rejected Clinton's claim", "denied any wrongdoing"
   let n = k;
   let gerundFrom = -1;
-  const pronounObject = (m: number) => STATEMENT_PRONOUNS.has(toks[m].lower) && (m + 1 >= s.to || toks[m + 1].kind !== 'word' || toks[m + 1].lower === 'as');
+  // (past an adverb that closes the clause: "I reject that completely")
+  const closesAt = (m: number) => m >= s.to || toks[m].kind !== 'word' || toks[m].lower === 'as' || (isAdverb(toks[m]) && (m + 1 >= s.to || toks[m + 1].kind !== 'word'));
+  const pronounObject = (m: number) => STATEMENT_PRONOUNS.has(toks[m].lower) && closesAt(m + 1);
   // ("denied that any warning had been received": "that" opens a clause, whose subject names no statement denied)
   const thatClause = toks[k]?.lower === 'that' && clauseAt(ctx, k + 1, s.to);
   // (a year among the modifiers: "retracted a 2022 study")
@@ -363,7 +365,7 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     // (and so does "denied any wrongdoing", which answers what he was accused of: not "denied wrongdoing in the sale of
     // the land", which says what)
     return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, end), OFFENCE_NOUNS.has(toks[n].lower) || (WRONGDOING_NOUNS.has(toks[n].lower) && end === n + 1) || (end - k <= 3 && allGeneric(ctx, k, end)), psrc);
-  } else if (n === k && n < s.to && STATEMENT_PRONOUNS.has(toks[n].lower) && (n + 1 >= s.to || isPunct(toks[n + 1], '.,;') || toks[n + 1].lower === 'as') && !(v.id === 'deny.not-accept' && toks[n].lower === 'it')) {
+  } else if (n === k && n < s.to && STATEMENT_PRONOUNS.has(toks[n].lower) && (n + 1 >= s.to || isPunct(toks[n + 1], '.,;') || toks[n + 1].lower === 'as' || (isAdverb(toks[n + 1]) && closesAt(n + 1))) && !(v.id === 'deny.not-accept' && toks[n].lower === 'it')) {
     // "denied it", "rejected this as ..." (right after the verb: not "push back on all efforts to defund it"; nor a thing
     // not accepted, "should not have accepted it", the medal)
     return finish(ctx, s, i, cueFrom, cueTo, v, [toks[n].start, toks[n].end], true, psrc);
@@ -404,7 +406,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     if (toks[m]?.lower === 'that') k = m;
     else return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, objFrom, cueTo), true, psrc);
   }
-  if (k < s.to && toks[k].kind === 'word' && TARGET_CONNECTORS.has(toks[k].lower) && (generic || (toks[k].lower === 'that' && v.clause !== false))) {
+  // (not a pronoun "that" with adverbs only after it: "I reject that completely")
+  if (k < s.to && toks[k].kind === 'word' && TARGET_CONNECTORS.has(toks[k].lower) && (generic || (toks[k].lower === 'that' && v.clause !== false)) &&
+      !(toks[k].lower === 'that' && skipRightAdverbs(ctx, k + 1, s.to) >= targetEnd(ctx, s, k + 1))) {
     const end = targetEnd(ctx, s, k + 1);
     // ("rejected that version of events": the statement named, of nothing it says)
     if (generic && toks[k].lower === 'of' && end > k + 1 && ACCOUNT_OF_EVENTS.has(ctx.text.slice(toks[k + 1].start, toks[end - 1].end).toLowerCase())) {
