@@ -31,6 +31,19 @@ const REFLEXIVE_TAIL = /\s+(?:himself|herself|itself|themselves)$/i;
 /** Letters after a name for an office or an honour: "Anna Lowe KC", "Keir Starmer MP", "Jane Hill OBE". */
 const POSTNOMINAL_TAIL = /,?\s+(?:KC|QC|MP|MPs|MEP|MSP|MS|AM|OBE|CBE|MBE|KBE|DBE)$/;
 
+/**
+ * A phrase without a reflexive that stresses the name ("Quinn herself", "the minister himself") or letters after a name
+ * of two words at least ("Anna Lowe KC", "Keir Starmer MP"; "Labour MP" is a role).
+ */
+function withoutTail(phrase: string): string {
+  let out = phrase;
+  const reflexive = REFLEXIVE_TAIL.exec(out);
+  if (reflexive !== null && reflexive.index > 0) out = out.slice(0, reflexive.index);
+  const letters = POSTNOMINAL_TAIL.exec(out);
+  if (letters !== null && out.lastIndexOf(' ', letters.index - 1) > 0) out = out.slice(0, letters.index);
+  return out;
+}
+
 /** The canonical name of a source phrase (no pronouns here; memoised with the rest of a phrase's `sourceInfo`). */
 export function canonicalName(source: string): CanonicalName {
   // (the replace, split and filter only where they change something: most sources are one plain phrase)
@@ -39,18 +52,13 @@ export function canonicalName(source: string): CanonicalName {
   const unlinked = spaced.includes('](') ? spaced.replace(MARKDOWN_LINK, '$1') : spaced;
   // a parenthesis is no part of a name: "Sen. Ted Cruz (R-Tex.)", "the Athletics Integrity Unit (AIU)"
   let trimmed = (unlinked.includes('(') ? withoutParentheses(unlinked) : unlinked).trim();
-  // ("Quinn herself", "the minister himself": a reflexive that stresses the name is no part of it; nor are letters after
-  // a name, "Anna Lowe KC", "Keir Starmer MP")
-  const reflexive = REFLEXIVE_TAIL.exec(trimmed);
-  if (reflexive !== null && reflexive.index > 0) trimmed = trimmed.slice(0, reflexive.index);
-  // (after a name of two words at least: "Labour MP" is a role)
-  const letters = POSTNOMINAL_TAIL.exec(trimmed);
-  if (letters !== null && trimmed.lastIndexOf(' ', letters.index - 1) > 0) trimmed = trimmed.slice(0, letters.index);
+  trimmed = withoutTail(trimmed);
   // ("Voters'", "Republicans’": a plural's possessive, the plural; "Chancellor's", a headline's "Chancellor's claim that")
   if (trimmed.length > 2 && (trimmed.endsWith("s'") || trimmed.endsWith('s’'))) trimmed = trimmed.slice(0, -1);
   else if (trimmed.length > 3 && (trimmed.endsWith("'s") || trimmed.endsWith('’s')) && trimmed[trimmed.length - 3] !== ' ') trimmed = trimmed.slice(0, -2);
   // (not inside a number: "A post shared more than 8,000 times")
-  const parts = trimmed.includes(',') ? trimmed.split(/,(?!\d)/).map((p) => p.trim()).filter(Boolean) : trimmed ? [trimmed] : [];
+  // (each part without its tail: "Ambrose herself, asked about the row on Westbridge Radio", "Jonathan Reeve KC, for the defence")
+  const parts = trimmed.includes(',') ? trimmed.split(/,(?!\d)/).map((p) => withoutTail(p.trim())).filter(Boolean) : trimmed ? [trimmed] : [];
   // "The transport minister, Elena Varga" and "Elena Varga, the transport minister": the person's name,
   // else the first part's
   // A name after a preposition ("A spokeswoman for Reyes, Carla Nunez") is whom the speaker speaks for:
@@ -455,9 +463,6 @@ const PLACE_FORCES: ReadonlySet<string> = new Set(['police']);
 const MAX_INSTITUTION_TAIL = 6;
 
 function nameOf(text: string): CanonicalName {
-  // ("Jonathan Reeve KC", "Dame Ann Lowe OBE": a post-nominal after a name is no part of it)
-  const post = POST_NOMINAL.exec(text);
-  if (post !== null && post.index > 0) text = text.slice(0, post.index);
   const institution = institutionName(text);
   if (institution) return institution;
   // the word and number tokens, read from the tokenizer's arrays (no token objects; nothing below scans)
@@ -532,9 +537,6 @@ function nameOf(text: string): CanonicalName {
   const kind: SpeakerKind = last !== undefined && last.lower.endsWith('s') && !lastCap ? 'group' : lastCap ? 'other' : 'group';
   return { name: phrase, kind };
 }
-
-/** A post-nominal of the law or an honour that ends a name, after a capitalised word: "KC", "QC", "OBE" (not a role: "Labour MP"). */
-const POST_NOMINAL = /(?<=\p{Lu}[\p{L}'’-]+)\s+(?:KC|QC|SC|OBE|MBE|CBE)$/u;
 
 /** An adverb and a participle opening a phrase: "widely shared ", "recently published ". */
 const SPREAD_MODIFIER = /^[a-z]+ly [a-z]+ed (?=\S)/;

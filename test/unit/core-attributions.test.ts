@@ -2603,5 +2603,10 @@ describe('core attributions', () => {
       const t = 'She told the jury that the payments, which began at around £9,000 a month and grew to more than £110,000 a month by 2021, were routed through accounts in three names.';
       assert.deepEqual(quads(t).map((x) => x[3]), ['the payments, which began at around £9,000 a month and grew to more than £110,000 a month by 2021, were routed through accounts in three names']);
     });
+    it('a quotation that goes on after its frame ends where a report of the next sentence begins: \'"Q2." The company said ...\'', () => {
+      const t = '"We are cooperating fully," the statement said. "Our products are tested to all standards." The company said it had launched the recall voluntarily.';
+      assert.deepEqual(quads(t).map((x) => x[3]), ['"We are cooperating fully," the statement said. "Our products are tested to all standards."', 'it had launched the recall voluntarily']);
+      assert.deepEqual(quads('"We will win," he said. "We will win again," his rival said.').map((x) => x[3]), ['"We will win,"', '"We will win again,"']);
+    });
   });
 });

@@ -1419,5 +1419,11 @@ describe('core denials', () => {
       assert.deepEqual(denials('He also disputed the total, telling the court that no more than £2.6 million passed through the accounts.'), [['also disputed the total', 'He', 'the total']]);
       assert.deepEqual(denials('"I reject that completely," Ms Nandakumar replied.'), [['reject', 'I', 'that']]);
     });
+    it('"took issue with the regulator\'s numbers"; "was \\"not an accurate reflection of events\\""; "was \\"selective and politically motivated\\""', () => {
+      assert.deepEqual(denials('The manufacturer took issue with the regulator\'s numbers.'), [['took issue with the regulator\'s numbers', 'The manufacturer', 'the regulator\'s numbers']]);
+      assert.deepEqual(denials('The company\'s claim that the recall was voluntary was "not an accurate reflection of events".').map((x) => [x[0], x[2]]), [['was "not an accurate reflection of events"', 'the recall was voluntary']]);
+      assert.deepEqual(denials('A ministry spokesperson said the analysis was "selective and politically motivated".'), [['was "selective and politically motivated"', 'A ministry spokesperson', 'the analysis']]);
+      assert.deepEqual(denials('Selective schools take 5% of pupils.'), []);
+    });
   });
 });

@@ -103,6 +103,8 @@ describe('core speakers', () => {
       ['Cllr Martin Oakes', 'Martin Oakes', 'person'],
       // a post-nominal of the law or an honour (not a role: "Labour MP")
       ['Jonathan Reeve KC, for the defence', 'Jonathan Reeve', 'person'],
+      // (a reflexive in the first part, an aside after: each part without its tail)
+      ['Ambrose herself, asked about the row on Westbridge Radio', 'Ambrose', 'person'],
       ['Health Minister Ana Petrova', 'Ana Petrova', 'person'],
       ['Governor Tom Reyes', 'Tom Reyes', 'person'],
       ['Lavrov', 'Lavrov', 'person'],

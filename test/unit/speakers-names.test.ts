@@ -55,8 +55,6 @@ function referenceInstitution(text: string): CanonicalName | null {
   return { name: words.join(' '), kind: 'other' };
 }
 function referenceNameOf(text: string): CanonicalName {
-  // (the twenty-second session's post-nominals: "Jonathan Reeve KC")
-  text = text.replace(/(?<=\p{Lu}[\p{L}'’-]+)\s+(?:KC|QC|SC|OBE|MBE|CBE)$/u, '');
   const institution = referenceInstitution(text);
   if (institution) return institution;
   let toks = tokenize(text).filter((t) => t.kind === 'word' || t.kind === 'number');

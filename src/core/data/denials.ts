@@ -86,6 +86,8 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   // a plea denies the charges: "pleaded not guilty to charges that he took bribes", "pleads innocent to fraud"
   // "pushed back on the speculation", "pushes back against reports that X"
   { id: 'deny.push-back', lemma: 'push', forms: ['push', 'pushes', 'pushed', 'pushing'], strength: 0.7, object: 'statement', phrases: [['back', 'on'], ['back', 'against']], modelCue: true },
+  // "took issue with the regulator's numbers", "takes issue with the claim that X"
+  { id: 'deny.take-issue', lemma: 'take', forms: ['take', 'takes', 'took', 'taken', 'taking'], strength: 0.7, object: 'statement', phrases: [['issue', 'with']], modelCue: true, phrasal: true },
   // "Officials shoot down congressman's claims that X", "shot down reports of a merger"
   { id: 'deny.shoot-down', lemma: 'shoot', forms: ['shoot', 'shoots', 'shot', 'shooting'], strength: 0.8, object: 'statement', phrases: [['down']], modelCue: true, phrasal: true },
   // "Experts cast doubt on the man's claims", "NASA raises doubts about reports of a meteorite"
@@ -204,6 +206,11 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.incorrect', words: ['incorrect'] },
   { id: 'false.inaccurate', words: ['inaccurate'] },
   { id: 'false.not-accurate', words: ['not', 'accurate'] },
+  // "was \"not an accurate reflection of events\"", "not an accurate account"
+  ...['reflection', 'account', 'picture', 'description', 'representation', 'portrayal'].map((noun) => ({ id: 'false.not-an-accurate', words: ['not', 'an', 'accurate', noun] })),
+  // said of data or an analysis: "the analysis was \"selective and politically motivated\"", "cherry-picked figures"
+  { id: 'false.selective', words: ['selective'] },
+  { id: 'false.cherry-picked', words: ['cherry-picked'] },
   // "was \"not remotely accurate\"", "is not even remotely true"
   ...['accurate', 'true', 'correct'].flatMap((adj) => [
     { id: `false.not-remotely-${adj}`, words: ['not', 'remotely', adj] },

@@ -1379,8 +1379,10 @@ function continueQuote(ctx: BlockContext, s: Sentence, from: number, content: Co
     content.runsOn = true;
     return [range[0], trimEnd(ctx, toks.length - 1)];
   }
-  // the continuation is the speaker's as long as no other attribution frames it
-  for (let m = q.lastTok + 1; m < toks.length && m <= q.lastTok + 4; m++) {
+  // the continuation is the speaker's as long as no other attribution frames it (not a report in the next sentence, after a
+  // quotation closed by a full stop: '"Q2." The company said ...')
+  const closesSentence = isPunct(toks[q.lastTok - 1], '.!?');
+  for (let m = q.lastTok + 1; !closesSentence && m < toks.length && m <= q.lastTok + 4; m++) {
     if (toks[m].kind === 'word' && (toks[m].f & F_CUE_VERB) !== 0) return range;
     if (isPunct(toks[m], '.!?')) break;
   }
