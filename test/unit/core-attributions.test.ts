@@ -2608,5 +2608,9 @@ describe('core attributions', () => {
       assert.deepEqual(quads(t).map((x) => x[3]), ['"We are cooperating fully," the statement said. "Our products are tested to all standards."', 'it had launched the recall voluntarily']);
       assert.deepEqual(quads('"We will win," he said. "We will win again," his rival said.').map((x) => x[3]), ['"We will win,"', '"We will win again,"']);
     });
+    it('"put the number of casualties at the plant at \\"more than a dozen\\"": the figure after the second "at"; "said a 38-year-old schoolteacher in Dunavka"', () => {
+      assert.deepEqual(quads('Velmari officials put the number of casualties at the plant at "more than a dozen".').map((x) => [x[0], x[3]]), [['put', 'the number of casualties at the plant at "more than a dozen"']]);
+      assert.deepEqual(quads('"We heard explosions," said a 38-year-old schoolteacher in Dunavka.').map((x) => x[1]), ['a 38-year-old schoolteacher in Dunavka']);
+    });
   });
 });

@@ -1425,5 +1425,10 @@ describe('core denials', () => {
       assert.deepEqual(denials('A ministry spokesperson said the analysis was "selective and politically motivated".'), [['was "selective and politically motivated"', 'A ministry spokesperson', 'the analysis']]);
       assert.deepEqual(denials('Selective schools take 5% of pupils.'), []);
     });
+    it('an appositive judgement after "said on Monday that X": X; "shot down" with nothing after it denies nothing; a coordinated denial keeps the appositive of the report\'s source', () => {
+      assert.deepEqual(denials('The grid operator said on Monday that strikes had damaged 40 per cent of its capacity, a figure the ministry has described as "grossly exaggerated".').map((x) => x[2]), ['strikes had damaged 40 per cent of its capacity']);
+      assert.deepEqual(denials('Velmar\'s figure was lower than the number Kestrov said it had shot down.'), []);
+      assert.deepEqual(denials('Its president, Gerald Ouseby, said farmers had done more than any other sector, and disputed the suggestion that methane was rising.').map((x) => x[1]), ['Its president, Gerald Ouseby']);
+    });
   });
 });

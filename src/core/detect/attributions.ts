@@ -1902,10 +1902,21 @@ export function detectFigurePuts(ctx: BlockContext, taken: readonly R[]): readon
         at++;
         while (at < s.to && at - k <= 6 && toks[at].kind === 'word' && toks[at].lower !== 'at' && toks[at].pos !== 'V') at++;
       }
-      if (at + 1 >= s.to || toks[at].lower !== 'at') continue;
-      let n = at + 1;
-      while (n < s.to && n - at <= 4 && toks[n].kind === 'word' && !toks[n].cap && !NUMBER_WORDS.has(toks[n].lower)) n++;
-      if (toks[n]?.kind !== 'number' && !NUMBER_WORDS.has(toks[n]?.lower ?? '')) continue;
+      // the figure after "at", past a place's "at": "put the number of casualties at the plant at \"more than a dozen\""
+      let n = -1;
+      for (let tries = 0; tries < 2 && at + 1 < s.to && toks[at].lower === 'at'; tries++) {
+        let m = at + 1;
+        while (m < s.to && m - at <= 5 && (toks[m].kind === 'quote' || (toks[m].kind === 'word' && !toks[m].cap && !NUMBER_WORDS.has(toks[m].lower)))) m++;
+        if (toks[m]?.kind === 'number' || NUMBER_WORDS.has(toks[m]?.lower ?? '')) {
+          n = m;
+          break;
+        }
+        let next = at + 1;
+        while (next < s.to && next - at <= 5 && toks[next].kind === 'word' && toks[next].lower !== 'at') next++;
+        if (toks[next]?.lower !== 'at') break;
+        at = next;
+      }
+      if (n < 0) continue;
       const source = preposedSource(ctx, s, i);
       if (!source) continue;
       // (the figure's phrase ends at a clause's comma or conjunction: "put the death toll at 37, and a union ... said")

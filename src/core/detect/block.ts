@@ -483,6 +483,15 @@ function shareCoordinatedSources(ctx: BlockContext, attributions: readonly RawAt
     }
   }
   for (const d of denials) {
+    // ("Its president, Gerald Ouseby, said X, and disputed the suggestion that Y": the coordinated report's source with its
+    // appositive, where the denial's own is its first part)
+    if (d.source !== null) {
+      const host = coordinatedHost(ctx, attributions, d.cue[0]);
+      if (host && host.source![0] === d.source[0] && host.source![1] > d.source[1]) {
+        d.source = host.source;
+        d.sourceType = host.sourceType;
+      }
+    }
     // ("claimed without evidence that X": the article's own word on the report, never the reporter's)
     if (d.source !== null || d.rule === 'deny.without-evidence') continue;
     // ("Hollander offered no evidence for the figure": who gave none is the claimant; the article itself says so, though

@@ -255,6 +255,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   // (a verb that denies only with its words after it: "pushed back on", not "the narrative being pushed")
   const phraseLen = v.phrases ? phraseAt(ctx, i + 1, v.phrases) : 0;
   if (v.phrases && phraseLen === 0) return null;
+  // (a phrase with nothing after it denies no statement: "the number Kestrov said it had shot down.")
+  if (v.phrases && v.object === 'statement' && !passive && i + 1 + phraseLen >= s.to - 1 && (s.to - 1 < i + 1 + phraseLen || isPunct(toks[s.to - 1], '.!?'))) return null;
   if (passive || reduced) return passiveDenial(ctx, s, i + phraseLen, cueFrom, v);
   // ("Rubio disagreed.", "He disagrees with them": the claim before; someone named, not a poll's share)
   if (v.object === 'none' && !v.phrases) {
@@ -547,7 +549,14 @@ function appositiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: nu
   }
   if (cue >= 0 && cue + 1 < comma) {
     from = cue + 1;
-    if (toks[from].lower === 'that' && from + 1 < comma) from++;
+    // (past where and when it was said, to its "that": "said on Monday that X, a figure the ministry described as ...")
+    for (let m = from; m < comma - 1 && m - from <= 5; m++) {
+      if (toks[m].lower === 'that') {
+        from = m + 1;
+        break;
+      }
+      if (isFiniteVerb(ctx, m) || toks[m].kind !== 'word' && toks[m].kind !== 'number') break;
+    }
   } else if (cue >= 0) {
     // the reporting verb ends the clause: what it reports stands before the comma ahead of its source
     let c = cue - 1;

@@ -234,6 +234,11 @@ export function npStartingAt(ctx: BlockContext, first: number, max: number, maxL
       k++;
       continue;
     }
+    // (a hyphen inside a word: "a 38-year-old schoolteacher", which the tokenizer splits)
+    if (t.kind === 'punct' && t.text === '-' && to === k && k + 1 < max && toks[k - 1].end === t.start && toks[k + 1].start === t.end && (toks[k + 1].kind === 'word' || toks[k + 1].kind === 'number')) {
+      k++;
+      continue;
+    }
     break;
   }
   if (to < 0) return null;
