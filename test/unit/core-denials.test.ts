@@ -1430,5 +1430,13 @@ describe('core denials', () => {
       assert.deepEqual(denials('Velmar\'s figure was lower than the number Kestrov said it had shot down.'), []);
       assert.deepEqual(denials('Its president, Gerald Ouseby, said farmers had done more than any other sector, and disputed the suggestion that methane was rising.').map((x) => x[1]), ['Its president, Gerald Ouseby']);
     });
+    it('a headline\'s participle that ends it is a passive denial of its subject ("Official crowd count disputed"); "said on Tuesday that X was false" judges X', () => {
+      const heads = (t: string) => run(`${t}\n\nThe figures came out on Monday.`).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+      assert.deepEqual(heads('Official crowd count disputed'), [['disputed', undefined, 'Official crowd count']]);
+      assert.deepEqual(heads('Mayor\'s stadium figures challenged'), [['challenged', undefined, 'Mayor\'s stadium figures']]);
+      assert.deepEqual(heads('Rumors of ISIS leader\'s death debunked'), [['debunked', undefined, 'ISIS leader\'s death']]);
+      assert.deepEqual(denials('A spokesperson said on Tuesday that the analysis was "selective and politically motivated".').map((x) => x[2]), ['the analysis']);
+      assert.deepEqual(denials('The chief superintendent said the councillor\'s figure was "not supported by our data".').map((x) => x[2]), ['the councillor\'s figure']);
+    });
   });
 });

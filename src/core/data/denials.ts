@@ -258,6 +258,9 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.unsupported-any', words: ['unsupported', 'by', 'any', 'evidence'] },
   // "the headline number is not supported by the data"
   { id: 'false.not-supported-data', words: ['not', 'supported', 'by', 'the', 'data'] },
+  { id: 'false.not-supported-our-data', words: ['not', 'supported', 'by', 'our', 'data'] },
+  { id: 'false.not-supported-our-figures', words: ['not', 'supported', 'by', 'our', 'figures'] },
+  { id: 'false.not-supported-the-figures', words: ['not', 'supported', 'by', 'the', 'figures'] },
   { id: 'false.not-supported-any-data', words: ['not', 'supported', 'by', 'any', 'data'] },
   { id: 'false.not-supported-facts', words: ['not', 'supported', 'by', 'the', 'facts'] },
   // "Candidate's claim he won every debate is not backed by polls", "is not borne out by the figures"

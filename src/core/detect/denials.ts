@@ -17,7 +17,7 @@ import {
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb, MODALS, TIME_AFTER, TIME_AFTER_FIRST } from '../data/lexicon';
 import { participleSource, preposedSource, sourceType, withAppositiveName, type SourceFound } from './attributions';
-import { attributionTailAt, datelineEnd, isAdverb, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, skipRightAdverbs, type TokRange } from './phrases';
+import { attributionTailAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter } from './appositive';
 import { ALLEGATION_NOUNS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, NAMING_VERBS, cueVerbForm } from '../data/cues';
 import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, MEDIA_NOUNS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
@@ -245,6 +245,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     // (evidence the subject's head, before its own phrases: "Snap polls after the three debates do not support that")
     if (subject === null || !(v.anySubject === true || EVIDENCE_NOUNS.has(toks[subject.range.to - 1].lower) || evidenceBeforePhrase(ctx, s, subject.range))) return null;
   }
+  // (a headline's participle that ends it, its "is" left out: "Official crowd count disputed", "Mayor's stadium figures
+  // challenged")
+  if (!passive && ctx.headline && cueFrom === i && t.lower.endsWith('ed') && (i + 1 >= s.to || (i + 2 === s.to && isPunct(toks[i + 1], '.!?'))) && prev?.kind === 'word' && !isPronoun(prev)) passive = true;
   // a participle coordinated with a passive one: "claims of fraud have been investigated and debunked"
   if (!passive && cueFrom === i && (prev?.lower === 'and' || prev?.lower === 'or') && i - 3 >= s.from && toks[i - 2].kind === 'word' && !toks[i - 2].cap &&
       (toks[i - 2].pos === 'V' || toks[i - 2].pos === undefined) && toks[i - 2].lower.endsWith('ed') && PASSIVE_AUX.has(toks[i - 3].lower)) passive = true;
@@ -625,7 +628,8 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
   // (a preposition may follow: "were denied in court", "debunked in every state")
   if (next && next.kind === 'word' && next.lower !== 'by' && !TARGET_STOP_WORDS.has(next.lower) && next.pos !== 'I') return null;
   let from = head;
-  while (from - 1 >= s.from && toks[from - 1].kind === 'word' && ((toks[from - 1].f & F_DETERMINER) !== 0 || toks[from - 1].pos === 'J')) from--;
+  // (with its modifiers, nouns among them: "Official crowd count disputed", "Mayor's stadium figures challenged")
+  while (from - 1 >= s.from && toks[from - 1].kind === 'word' && ((toks[from - 1].f & F_DETERMINER) !== 0 || toks[from - 1].pos === 'J' || ((toks[from - 1].pos === 'N' || (toks[from - 1].pos === undefined && !toks[from - 1].cap)) && head - from < 3 && !isApostropheS(toks[from - 1])))) from--;
   // (with its owner: "The company's figure was disputed", "Ardent's account was contradicted")
   const owner = possessorFrom(ctx, from - 1, s.from);
   if (owner >= 0) from = owner;
@@ -642,7 +646,8 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
   // "claims of mass ballot fraud have been debunked": what is alleged, up to its verb
   if (ALLEGATION_OF.has(toks[head].lower) && toks[head + 1]?.lower === 'of') {
     let e = head + 2;
-    while (e < cueFrom && toks[e].kind === 'word' && (toks[e].f & F_AUX) === 0 && toks[e].pos !== 'V') e++;
+    // (past a possessive's "'s": "Rumors of ISIS leader's death debunked")
+    while (e < cueFrom && toks[e].kind === 'word' && (((toks[e].f & F_AUX) === 0 && toks[e].pos !== 'V') || (isApostropheS(toks[e]) && e + 1 < cueFrom && toks[e + 1].kind === 'word'))) e++;
     if (e > head + 2) {
       from = head + 2;
       to = e;
@@ -1342,7 +1347,7 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
     // (and a second clause of the report: "says X and that the figure is far lower")
     // (not a noun's "that": "The minister's claim that emissions fell is misleading")
     // (a determiner opens the subject: "said that claim was misleading")
-    if (toks[m].lower === 'that' && m > from && (((toks[m - 1].f & F_CUE_VERB) !== 0 && !nounBefore(ctx, m - 1, from)) || toks[m - 1].lower === 'and')) {
+    if (toks[m].lower === 'that' && m > from && ((cueBeforeThat(ctx, m, s.from) && !nounBefore(ctx, m - 1, from)) || toks[m - 1].lower === 'and')) {
       // (nor a complementiser with the verb right after it: "said that was untrue", whose subject it is)
       from = (m + 2 === i && DETERMINER_THAT_NOUNS.has(toks[m + 1].lower)) || (m + 1 === i && toks[m - 1].lower !== 'and') ? m : m + 1;
     }
@@ -1369,6 +1374,21 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
   if (from + 1 < i && (toks[from].lower === 'and' || toks[from].lower === 'but') && from > s.from && isPunct(toks[from - 1], ',')) from++;
   if (from >= i) return null;
   return { from, to: i };
+}
+
+/**
+ * Whether a cue verb stands right before the "that" at m, or past a few words of when or where it was said ("said on
+ * Tuesday that", "told reporters in Halden that"): lower-case words and numbers, no finite verb between.
+ */
+function cueBeforeThat(ctx: BlockContext, m: number, from: number): boolean {
+  const toks = ctx.toks;
+  for (let k = m - 1; k >= from && k >= m - 5; k--) {
+    const t = toks[k];
+    if ((t.f & F_CUE_VERB) !== 0 && !t.cap) return true;
+    // (prepositions, days, places and numbers only: not a noun phrase's, "said the course name that appeared ...")
+    if ((t.kind !== 'word' && t.kind !== 'number') || isFiniteVerb(ctx, k) || t.quote >= 0 || (t.f & F_DETERMINER) !== 0 || (t.kind === 'word' && !t.cap && t.pos !== 'I')) return false;
+  }
+  return false;
 }
 
 /** After ", as some advocates say," at k (a comma, "as", up to eight words and a comma): the token after the aside; else k. */
