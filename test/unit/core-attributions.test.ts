@@ -2612,5 +2612,10 @@ describe('core attributions', () => {
       assert.deepEqual(quads('Velmari officials put the number of casualties at the plant at "more than a dozen".').map((x) => [x[0], x[3]]), [['put', 'the number of casualties at the plant at "more than a dozen"']]);
       assert.deepEqual(quads('"We heard explosions," said a 38-year-old schoolteacher in Dunavka.').map((x) => x[1]), ['a 38-year-old schoolteacher in Dunavka']);
     });
+    it('"The minister\'s claim was that X", past an aside between commas: the noun its cue, the maker its source', () => {
+      assert.deepEqual(quads('The minister\'s claim was that 310,000 homes had been built.'), [['claim', 'The minister', 'minister', '310,000 homes had been built']]);
+      assert.deepEqual(quads('Ambrose\'s claim, repeated in a press release, was that more homes were delivered than in any year since 1969.').filter((x) => x[0] === 'claim').map((x) => [x[1], x[3]]), [['Ambrose', 'more homes were delivered than in any year since 1969']]);
+      assert.deepEqual(run('The minister\'s claim was rejected.').attributions, []);
+    });
   });
 });

@@ -26,7 +26,7 @@ import { NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
 import { placeOf } from '../link/places';
 import { ADJUNCT_PREPS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, NUMBER_WORDS, PASSIVE_BE, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TITLE_WORDS } from '../data/lexicon';
 import {
-  attributionTailAt, datelineEnd, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt, rangeHas, RELATIVE_WORDS, headNounAt,
+  attributionTailAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt, rangeHas, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
 } from './phrases';
 import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_AUX, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_PRONOUN, F_SOURCE_NOUN, F_VP_CONJUNCTION } from './word-flags';
@@ -151,6 +151,8 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   const verb = form.verb;
   // a cue verb used as a noun or adjective: "the claim", "his report"
   const prev = toks[i - 1];
+  // (but a statement's noun with its maker and "was that": "The minister's claim was that X")
+  if (prev && isApostropheS(prev) && ALLEGATION_NOUNS.has(t.lower)) return statementWasThat(ctx, s, i);
   if (prev && prev.kind === 'word' && ((prev.f & F_DETERMINER) !== 0 || prev.lower === "'s") && !isPronoun(prev)) return null;
   if (prev && prev.kind === 'word' && prev.lower === 'to' && verb.kind !== 'demand') {
     // "to say": an infinitive after "refused to", "declined to" is not a report
@@ -439,6 +441,29 @@ function discourseAsideStart(ctx: BlockContext, j: number, from: number): number
 
 /** Adverbs of time that may open an appositive on the source: "Gowdappa, now an opposition MLA, said". */
 const APPOSITIVE_ADVERBS: ReadonlySet<string> = new Set(['now', 'formerly', 'once', 'still', 'then', 'previously']);
+
+/**
+ * A statement's noun after its maker's possessive, then "was that" or "is that" and the clause it says, past an aside
+ * between commas: "The minister's claim was that 310,000 homes had been built", "Ambrose's claim, repeated in a press
+ * release, was that X" (`attr.statement-was`). The cue is the noun, the source its maker; else null.
+ */
+function statementWasThat(ctx: BlockContext, s: Sentence, i: number): Found | null {
+  const toks = ctx.toks;
+  const owner = possessorFrom(ctx, i - 1, s.from);
+  if (owner < 0) return null;
+  let k = i + 1;
+  if (k < s.to && isPunct(toks[k], ',')) {
+    let c = k + 1;
+    while (c < s.to && c - k <= 15 && !isPunct(toks[c], ',;.') && toks[c].quote < 0) c++;
+    if (c >= s.to || !isPunct(toks[c], ',')) return null;
+    k = c + 1;
+  }
+  if (k + 2 >= s.to || (toks[k].lower !== 'was' && toks[k].lower !== 'is') || toks[k + 1].lower !== 'that') return null;
+  const content = rangeOf(ctx, k + 2, contentEnd(ctx, s, k + 2));
+  if (!content) return null;
+  const source: SourceFound = { range: { from: owner, to: i - 1 }, type: sourceType(ctx, { from: owner, to: i - 1 }) };
+  return make(ctx, 'attr.statement-was', 'speech', i, i + 1, source, content);
+}
 
 /** Prepositions of where, after a participle that follows its noun ("a woman detained at the border"), and of what it charges ("the firm accused of overcharging customers"). */
 const REDUCED_RELATIVE_PREPS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'outside', 'inside', 'of', 'with']);
