@@ -101,6 +101,7 @@ describe('core speakers', () => {
       ['British Cycling', 'British Cycling', 'other'],
       ['UK Athletics chief executive Jo Coates', 'Jo Coates', 'person'],
       ['Cllr Martin Oakes', 'Martin Oakes', 'person'],
+      ['DCI Sarah Holt', 'Sarah Holt', 'person'],
       // a post-nominal of the law or an honour (not a role: "Labour MP")
       ['Jonathan Reeve KC, for the defence', 'Jonathan Reeve', 'person'],
       // (a reflexive in the first part, an aside after: each part without its tail)

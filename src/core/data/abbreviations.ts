@@ -36,6 +36,12 @@ export const ABBREVIATION_GROUPS: readonly AbbreviationGroup[] = [
     comment: 'Military ranks before a name (AP style).',
   },
   {
+    id: 'title.police',
+    kind: 'title',
+    forms: ['DI', 'DCI', 'DS', 'DC', 'DSupt', 'PCSO'],
+    comment: 'British police ranks before a name (Detective Inspector, Detective Chief Inspector, Detective Sergeant, Detective Constable ...; not "PC", a shop name too).',
+  },
+  {
     id: 'title.place',
     kind: 'title',
     forms: ['Mt', 'Ft', 'vs', 'v'],
