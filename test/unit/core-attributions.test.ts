@@ -2617,5 +2617,9 @@ describe('core attributions', () => {
       assert.deepEqual(quads('Ambrose\'s claim, repeated in a press release, was that more homes were delivered than in any year since 1969.').filter((x) => x[0] === 'claim').map((x) => [x[1], x[3]]), [['Ambrose', 'more homes were delivered than in any year since 1969']]);
       assert.deepEqual(run('The minister\'s claim was rejected.').attributions, []);
     });
+    it('a model content does not end on an article after a comma: "rose 9.2 per cent in the year to September, the | minister said"', () => {
+      const t = 'Asked about rents, which the statistics bureau says rose 9.2 per cent in the year to September, the minister said rent growth was "clearly slowing".';
+      assert.deepEqual(quads(t).filter((x) => x[0] === 'says').map((x) => x[3]), ['which the statistics bureau says rose 9.2 per cent in the year to September']);
+    });
   });
 });

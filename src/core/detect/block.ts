@@ -1253,7 +1253,8 @@ function runModel(
     }
     // (not a comma, a semicolon or a colon the model ends on: "... any electronic component, | the ... Agency said")
     let contentLast = p.content ? p.content.last : -1;
-    while (p.content && contentLast > p.content.first && isPunct(toks[contentLast], ',;:') && !off.has('dangling-content')) contentLast--;
+    // (nor an article it ends on after a comma: "rose 9.2 per cent in the year to September, the | minister said")
+    while (p.content && contentLast > p.content.first && (isPunct(toks[contentLast], ',;:') || (ARTICLES.has(toks[contentLast].lower) && isPunct(toks[contentLast - 1], ','))) && !off.has('dangling-content')) contentLast--;
     let content: R | null = alleged ?? (p.content ? [subjectOfContent?.[0] ?? toks[p.content.first].start, toks[contentLast].end] : null);
     // a content the model ends on a preposition or a determiner before a number ("fell by about | 0.5C"): the reported clause's end
     if (p.content && !alleged && !off.has('dangling-content')) content = completeDangling(ctx, p.content.first, p.content.last) ?? completeList(ctx, p.content.first, p.content.last) ?? completeHyphen(ctx, p.content.first, p.content.last) ?? completeQuotation(ctx, p.content.first, p.content.last) ?? content;
