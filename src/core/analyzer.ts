@@ -3,7 +3,7 @@ import {
 } from './types';
 import { ProseExtractor, balanceMarkup, isExact, originOf, toDocRange, type ProseBlock } from './prose/extract';
 import { PlainTextExtractor, commonPrefix, commonSuffix } from './prose/plain-incremental';
-import { answerStatementClaims, detectBlock, judgesReport } from './detect/block';
+import { answerStatementClaims, detectBlock, judgedInRelative, judgesReport } from './detect/block';
 import type { BlockFindings, R, RawAttribution, RawClaim } from './detect/raw';
 import { readingOf, type ConceptReading } from './link/concepts';
 import { canonicalName, mentionedFullName, resolveSourceInfos, sourceInfo, type SourceInfo } from './speakers';
@@ -1025,7 +1025,7 @@ function finish(s: DocState, from: number, to: number, a0: number, a1: number, d
     let best = -1;
     for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) {
       // (not the statement the denial judges: "The minister's claim that X is misleading")
-      if (attrContent[contents[k]]!.end >= d.cue.end && !(d.target && judgesReport(s.text, s.attrRel[contents[k]].cue.end, d.target.start))) {
+      if (attrContent[contents[k]]!.end >= d.cue.end && !(d.target && (judgesReport(s.text, s.attrRel[contents[k]].cue.end, d.target.start) || judgedInRelative(s.text, d.target.end, d.cue.start)))) {
         best = contents[k];
         break;
       }

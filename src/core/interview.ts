@@ -17,6 +17,9 @@ export interface Interview {
   answer: Uint8Array;
 }
 
+/** Three words or more. */
+const WORDS = /\p{L}+\W+\p{L}+\W+\p{L}+/u;
+
 /** At least this many questions, each followed by an answer, make an interview. */
 const MIN_QUESTIONS = 2;
 
@@ -27,7 +30,7 @@ const QUESTION_LABEL = /^(?:Q|Question)\s*[:.]\s/;
 const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|we|We|we['’](?:re|ve|ll)|We['’](?:re|ve|ll)|my|My|our|Our|me|us)(?![\p{L}'’])/u;
 
 /** A run of capitalised words, the candidates for the interviewee's name in the headline and the introduction. */
-const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|van|von|bin|al))*/gu;
+const CAPITALISED_RUN = /\p{Lu}(?:[\p{L}'’-]|\.(?=\p{L}))*(?:\s+(?:\p{Lu}(?:[\p{L}'’-]|\.(?=\p{L}))*|de|van|von|bin|al))*/gu;
 
 /** Whether a Markdown block is set in bold whole: its visible text right between "**" or "__" marks. */
 function inBold(text: string, b: ProseBlock): boolean {
@@ -52,16 +55,22 @@ function inItalics(text: string, b: ProseBlock): boolean {
 export function findInterview(text: string, blocks: readonly ProseBlock[], markdown: boolean): Interview | null {
   const n = blocks.length;
   let firstQuestion = -1;
+  let questions = 0;
+  let asked = 0;
   const question = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     const b = blocks[i];
     if (b.kind !== 'paragraph') continue;
-    if ((markdown && inBold(text, b)) || QUESTION_LABEL.test(b.text)) {
+    // (a question of some words: not a live page's time label in bold, "**14:02**")
+    if ((markdown && inBold(text, b) && WORDS.test(b.text)) || QUESTION_LABEL.test(b.text)) {
       question[i] = 1;
       if (firstQuestion < 0) firstQuestion = i;
+      questions++;
+      if (b.text.trimEnd().endsWith('?')) asked++;
     }
   }
-  if (firstQuestion <= 0) return null;
+  // (half of them or more asking: not a page's bold leads, "**Voss claims victory.**")
+  if (firstQuestion <= 0 || asked * 2 < questions) return null;
   const answer = new Uint8Array(n);
   let answered = 0;
   let firstPerson = 0;

@@ -1438,5 +1438,10 @@ describe('core denials', () => {
       assert.deepEqual(denials('A spokesperson said on Tuesday that the analysis was "selective and politically motivated".').map((x) => x[2]), ['the analysis']);
       assert.deepEqual(denials('The chief superintendent said the councillor\'s figure was "not supported by our data".').map((x) => x[2]), ['the councillor\'s figure']);
     });
+    it('a falsity after a relative pronoun judges its antecedent, no one\'s report of it; a relative clause between commas is none of the subject', () => {
+      assert.deepEqual(denials('The leader of the opposition has repeated a figure that is simply false.'), [['is simply false', undefined, 'a figure']]);
+      assert.deepEqual(denials('No. The claim, which has been widely shared on social media since late January, is false.'), [['is false', undefined, 'The claim']]);
+      assert.deepEqual(denials('He said the report was false.'), [['was false', 'He', 'the report']]);
+    });
   });
 });

@@ -85,6 +85,28 @@ describe('core interview', () => {
     assert.deepEqual(analyze(t, 'markdown').claims.filter((c) => c.claimant === 'Ana Rivas'), []);
   });
 
+  it('is no interview when the bold lines are a live page\'s times or leads, even with words in the first person after them', () => {
+    const t = [
+      '# Live: debate on nurse numbers',
+      '',
+      '*Live coverage from the chamber, Tallisford. All times local.*',
+      '',
+      '**14:11**',
+      '',
+      'Opposition leader Mara Voss: "We have lost 4,000 nurses. I have seen the wards myself."',
+      '',
+      '**14:19**',
+      '',
+      'Health Minister Julian Ashcombe: "I reject entirely the suggestion that we have massaged these figures."',
+      '',
+      '**Voss claims victory in the vote.**',
+      '',
+      'We will bring you the result shortly.',
+    ].join('\n');
+    assert.equal(findInterview(t, new ProseExtractor().blocks(t, 'markdown'), true), null);
+    assert.deepEqual(analyze(t, 'markdown').denials.map((d) => d.speaker), ['Julian Ashcombe']);
+  });
+
   it('one Analyzer after an edit equals a fresh one: in an answer, and in the headline that names the interviewee', () => {
     const an = new Analyzer();
     an.analyze(MD, 'markdown');

@@ -7,7 +7,7 @@ import type { BlockFindings, R, RawClaim, RawDenial, RawMention, RawQuote } from
 import type { BlockKind } from '../types';
 import { predictTokenAttributions } from '../model/attribution-model';
 import type { TagFilters } from '../model/tagger';
-import { ALLEGATION_NOUNS, ONLINE_POST_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, RESPONSE_VERBS, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, cueVerbForm } from '../data/cues';
+import { ALLEGATION_NOUNS, MEDIUM_NOUNS, ONLINE_POST_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, RESPONSE_VERBS, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, cueVerbForm } from '../data/cues';
 import { denialVerbOf, EVIDENCE_GIVING_VERBS } from '../data/denials';
 import { CITING_PARTICIPLES, SETTING_PREPOSITIONS, beforeSetting, citingAsideEnd, isNonCue, participleAsideEnd, isRubricAt, rubricBeforeColon } from './attributions';
 import type { RawAttribution } from './raw';
@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -552,6 +552,14 @@ function reportEndingBefore(ctx: BlockContext, attributions: readonly RawAttribu
 }
 
 /**
+ * Whether a denial judges its target in a relative clause on it, only "that" or "which" between ("has repeated a figure
+ * that is simply false"): whoever speaks of the report that names the target judges it, not the reporter.
+ */
+export function judgedInRelative(text: string, targetEnd: number, cueStart: number): boolean {
+  return targetEnd <= cueStart && /^\s*(?:that|which)\s+$/.test(text.slice(targetEnd, cueStart));
+}
+
+/**
  * Whether a denial whose target starts at `targetStart` judges the statement of the report whose cue ends at `cueEnd`
  * with a statement's noun: only "that" between ("The minister's claim that X is misleading"). Such a denial is not the
  * reporter's; after a verb it is ("Kovacs said that figure was invented").
@@ -568,6 +576,7 @@ export function judgesReport(text: string, cueEnd: number, targetStart: number):
  */
 function reportHolding(ctx: BlockContext, attributions: readonly RawAttribution[], d: RawDenial): RawAttribution | undefined {
   const span = d.cue;
+  if (d.target !== null && judgedInRelative(ctx.text, d.target[1], d.cue[0])) return undefined;
   let best: RawAttribution | undefined;
   for (const a of attributions) {
     const c = a.content;
@@ -1128,6 +1137,8 @@ function runModel(
       // (a head noun before the relative pronoun: not "That's the picture Sharpton paints")
       if (found && found.range.from < rel && found.range.to - 1 >= p.source.last) source = sourceSpan(ctx, found.range);
     }
+    // ("The same post claims": a statement's noun the model left between its source and its cue is the source's head)
+    if (source && p.source && sourceEnd + 2 === p.cue.first && MEDIUM_NOUNS.has(toks[sourceEnd + 1].lower) && !toks[sourceEnd + 1].cap && !off.has('source-head')) source = [source[0], toks[sourceEnd + 1].end];
     // ("A spokesperson for the US Food and Drug Administration declined": a name the model cut at its "and" is whole, as
     // the rules read it)
     if (source && p.source && p.source.last < p.cue.first && p.source.first >= 2 && toks[p.source.first - 1].lower === 'and' && toks[p.source.first].cap && toks[p.source.first - 2].cap && !off.has('name-and')) {

@@ -1190,6 +1190,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // subject: "The claim that X", "Reports that X", "X" (a clause), "This"
   let subj = subjectBefore(ctx, s, at);
   if (!subj) return null;
+  // (the subject may end before a relative pronoun: "a figure that | is simply false")
+  if (subj.to < at) at = subj.to;
   // "The claim first appeared in 2020 and has been debunked": the subject of the first verb has the second too
   if (at - 1 > subj.from && toks[at - 1].lower === 'and') {
     const np = npStartingAt(ctx, subj.from, at);
@@ -1323,11 +1325,19 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
   const toks = ctx.toks;
   // (not a dateline or a live page's time label: "**10:05** The video of the collapsed bridge is fake")
   let from = s.from === 0 ? Math.max(s.from, Math.min(datelineEnd(ctx), i - 1)) : s.from;
+  // (the subject's end before a relative clause between commas: "The claim, which has been widely shared, | is false")
+  let relTo = -1;
   for (let m = i - 1; m >= s.from; m--) {
     const t = toks[m];
     // (outside quotation marks, or inside the quotation that holds the cue: "\"Kieran has not asked to leave, and any
     // suggestion otherwise is untrue.\"")
     if (isPunct(t, ',;:') && (t.quote < 0 || t.quote === toks[i].quote)) {
+      const open = relTo < 0 && m === i - 1 && isPunct(t, ',') ? relativeClauseOpening(ctx, m, s.from) : -1;
+      if (open >= 0) {
+        relTo = open;
+        m = open;
+        continue;
+      }
       from = m + 1;
       break;
     }
@@ -1370,11 +1380,31 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
     }
   }
   while (from < i && (toks[from].kind === 'quote' || isPunct(toks[from], '"'))) from++;
+  // ("repeated a figure that is simply false": the relative pronoun is none of the subject, its antecedent is)
+  if (i - 1 > from && toks[i - 1].kind === 'word' && RELATIVE_OPENERS.has(toks[i - 1].lower)) return { from, to: i - 1 };
+  if (relTo > from) return { from, to: relTo };
   // (a clause's conjunction after the comma is none of the subject: ", and any suggestion otherwise is untrue")
   if (from + 1 < i && (toks[from].lower === 'and' || toks[from].lower === 'but') && from > s.from && isPunct(toks[from - 1], ',')) from++;
   if (from >= i) return null;
   return { from, to: i };
 }
+
+/**
+ * The comma that opens a relative clause closed by the comma at `close` (", which has been widely shared on social media
+ * since late January,"): "which" or "who" after it, no other punctuation or quotation between, within 20 tokens; else -1.
+ */
+function relativeClauseOpening(ctx: BlockContext, close: number, from: number): number {
+  const toks = ctx.toks;
+  for (let m = close - 1; m > from && close - m <= 20; m--) {
+    const t = toks[m];
+    if (t.kind === 'quote' || (t.kind === 'punct' && !isPunct(t, ','))) return -1;
+    if (isPunct(t, ',')) return (toks[m + 1].lower === 'which' || toks[m + 1].lower === 'who') ? m : -1;
+  }
+  return -1;
+}
+
+/** Relative pronouns that open a falsity's clause after its antecedent: "a figure that is simply false". */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
 
 /**
  * Whether a cue verb stands right before the "that" at m, or past a few words of when or where it was said ("said on
