@@ -1025,7 +1025,7 @@ function finish(s: DocState, from: number, to: number, a0: number, a1: number, d
     let best = -1;
     for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) {
       // (not the statement the denial judges: "The minister's claim that X is misleading")
-      if (attrContent[contents[k]]!.end >= d.cue.end && !(d.target && (judgesReport(s.text, s.attrRel[contents[k]].cue.end, d.target.start) || judgedInRelative(s.text, d.target.end, d.cue.start)))) {
+      if (attrContent[contents[k]]!.end >= d.cue.end && !(d.target && (judgesReport(s.text, s.attrRel[contents[k]].cue.end, d.target.start) || judgedInRelative(s.text, d.target.start, d.target.end, d.cue.start)))) {
         best = contents[k];
         break;
       }

@@ -2624,5 +2624,10 @@ describe('core attributions', () => {
     it('"The same post claims X": the statement\'s noun the model left between source and cue is the source\'s head', () => {
       assert.deepEqual(quads('The same post claims the vaccine causes autism.').map((x) => x.slice(0, 2)), [['claims', 'The same post']]);
     });
+    it('a model content runs on over a relative clause in the reported subject; "According to X, a volunteer group formed last year, Y": the appositive is the source\'s', () => {
+      assert.deepEqual(quads('He said deferred revenue, which measures money collected for services not yet delivered, had fallen 3 percent.').map((x) => x[3]), ['deferred revenue, which measures money collected for services not yet delivered, had fallen 3 percent']);
+      assert.deepEqual(quads('According to the Drumsallow Water Committee, a volunteer group formed last year, just 38 residents have been hired.').map((x) => [x[1], x[3]]), [['the Drumsallow Water Committee, a volunteer group formed last year', 'just 38 residents have been hired']]);
+      assert.deepEqual(quads('According to the ministry, a third of schools are closed.').map((x) => [x[1], x[3]]), [['the ministry', 'a third of schools are closed']]);
+    });
   });
 });

@@ -1443,5 +1443,8 @@ describe('core denials', () => {
       assert.deepEqual(denials('No. The claim, which has been widely shared on social media since late January, is false.'), [['is false', undefined, 'The claim']]);
       assert.deepEqual(denials('He said the report was false.'), [['was false', 'He', 'the report']]);
     });
+    it('a target ends before ", attributing ..."', () => {
+      assert.deepEqual(denials('It denied that the mine had polluted the brook, attributing the orange water in May to a natural bloom.').map((x) => x[2]), ['the mine had polluted the brook']);
+    });
   });
 });

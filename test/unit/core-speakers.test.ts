@@ -48,6 +48,13 @@ describe('core speakers', () => {
       assert.deepEqual(analyze(u, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['Ernesto Palacios, 61, a farmer', 'Ernesto Palacios']]);
     });
 
+    it('past sentences that go on about the same "she", and past a title with a participle: "Ilse Marrow has lived here. She keeps goats. ... she said"', () => {
+      const t = 'The road climbs for forty minutes.\n\nIlse Marrow has lived here for 71 years. She keeps goats, and she keeps a notebook. In it, she has recorded the colour of the stream. "It ran orange for eleven days in May," she said.';
+      assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => a.speaker), ['Ilse Marrow']);
+      const u = 'Altamont rejects those figures.\n\nIts chief operating officer, Renata Okafor-Lund, went further when reached by phone. "There is no evidence that our facility has leaked," she said.';
+      assert.deepEqual(analyze(u, 'plaintext').attributions.map((a) => a.speaker), ['Renata Okafor-Lund']);
+    });
+
     it('past an appositive between the subject and its verb: "Mensah, 27, won silver. He wrote ..."', () => {
       const t = 'Sprinter Kofi Mensah has denied doping, his lawyer, Sarah Quist, said. Mensah, 27, won silver last year. He wrote that he was devastated.';
       assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['his lawyer, Sarah Quist', 'Sarah Quist'], ['He', 'Kofi Mensah']]);
@@ -102,6 +109,9 @@ describe('core speakers', () => {
       ['UK Athletics chief executive Jo Coates', 'Jo Coates', 'person'],
       ['Cllr Martin Oakes', 'Martin Oakes', 'person'],
       ['DCI Sarah Holt', 'Sarah Holt', 'person'],
+      // a business named by its trade
+      ['Veltrix Systems', 'Veltrix Systems', 'other'],
+      ['Altamont Lode Resources', 'Altamont Lode Resources', 'other'],
       // a post-nominal of the law or an honour (not a role: "Labour MP")
       ['Jonathan Reeve KC, for the defence', 'Jonathan Reeve', 'person'],
       // (a reflexive in the first part, an aside after: each part without its tail)

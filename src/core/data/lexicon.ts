@@ -119,6 +119,9 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'authority', 'administration', 'agency', 'academy', 'society', 'league', 'network', 'group', 'alliance', 'coalition', 'tribunal',
   'parliament', 'assembly', 'senate', 'congress', 'police', 'army', 'navy', 'museum', 'hospital', 'clinic', 'laboratory', 'school',
   'observatory', 'journal', 'secretariat', 'directorate', 'inspectorate', 'registry', 'trust', 'forum', 'programme', 'program',
+  // (a business by its trade: "Veltrix Systems", "Altamont Lode Resources")
+  'systems', 'holdings', 'technologies', 'industries', 'resources', 'logistics', 'airlines', 'motors', 'foods',
+  'pharmaceuticals', 'securities', 'partners', 'ventures', 'labs', 'appliances', 'ingredients', 'developers', 'properties',
   'brigade', 'force', 'guard', 'command', 'exchange', 'reserve', 'embassy', 'consulate', 'mission', 'delegation', 'chamber',
   'confederation', 'panel', 'cabinet', 'regiment', 'ombudsman',
   // news outlets ("The Washington Post", "The New York Times", "Fox News", "the Associated Press")

@@ -1215,7 +1215,7 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
 /** How many tokens a relative clause inside a reported clause's subject may run ("the payments, which began at around £9,000 a month and grew to more than £110,000 a month by 2021, were routed"). */
 const SUBJECT_RELATIVE_REACH = 24;
 
-function relativeInSubject(ctx: BlockContext, j: number, to: number): boolean {
+export function relativeInSubject(ctx: BlockContext, j: number, to: number): boolean {
   const toks = ctx.toks;
   // (not an aside right after "which": "$51,000, which, in inflation-adjusted dollars, is roughly ...")
   if (isPunct(toks[j + 1], ',')) return false;
@@ -1581,6 +1581,14 @@ function accordingTo(ctx: BlockContext, s: Sentence, i: number, cueTo: number): 
   if (end + 1 < s.to && (toks[end].lower === 'by' || toks[end].lower === 'from') && EVIDENCE_NOUNS.has(toks[end - 1].lower)) {
     const maker = npStartingAt(ctx, end + 1, s.to);
     if (maker) end = maker.to;
+  }
+  // ("According to the Drumsallow Water Committee, a volunteer group formed last year, just 38 residents ...": the source's
+  // appositive, an indefinite noun phrase between commas before the clause)
+  if (i === s.from && end + 2 < s.to && isPunct(toks[end], ',') && (toks[end + 1].lower === 'a' || toks[end + 1].lower === 'an')) {
+    let c = end + 2;
+    while (c < s.to && c - end <= 12 && toks[c].quote < 0 && !isPunct(toks[c], ',;:.')) c++;
+    const subject = c + 1 < s.to && isPunct(toks[c], ',') ? npStartingAt(ctx, skipRightAdverbs(ctx, c + 1, s.to), s.to) : null;
+    if (subject && subject.to < s.to && isFiniteVerb(ctx, skipRightAdverbs(ctx, subject.to, s.to))) end = c;
   }
   const source: SourceFound = { range: { from: np.from, to: end }, type: sourceType(ctx, np) };
   let content: R | null = null;

@@ -1,6 +1,6 @@
 /** Runs every detector over one block of prose. The result is cached per block text by the Analyzer. */
-import { blockContext, sentenceOfToken, tokenStart, type BlockContext } from './context';
-import { contentEnd, detectAttributions, passiveBe, possessiveS, preposedSource, trimEnd, detectFigurePuts, detectLexiconParticiples, detectPollOpenings, participleSource, sourceSpan, type SourceFound } from './attributions';
+import { blockContext, sentenceOfToken, tokenStart, type BlockContext, type Sentence } from './context';
+import { contentEnd, detectAttributions, passiveBe, possessiveS, preposedSource, relativeInSubject, trimEnd, detectFigurePuts, detectLexiconParticiples, detectPollOpenings, participleSource, sourceSpan, type SourceFound } from './attributions';
 import { detectDenials } from './denials';
 import { cueInside, detectClaims, quotationClaims, reportedStatementClaims } from './claims';
 import type { BlockFindings, R, RawClaim, RawDenial, RawMention, RawQuote } from './raw';
@@ -555,9 +555,12 @@ function reportEndingBefore(ctx: BlockContext, attributions: readonly RawAttribu
  * Whether a denial judges its target in a relative clause on it, only "that" or "which" between ("has repeated a figure
  * that is simply false"): whoever speaks of the report that names the target judges it, not the reporter.
  */
-export function judgedInRelative(text: string, targetEnd: number, cueStart: number): boolean {
-  return targetEnd <= cueStart && /^\s*(?:that|which)\s+$/.test(text.slice(targetEnd, cueStart));
+export function judgedInRelative(text: string, targetStart: number, targetEnd: number, cueStart: number): boolean {
+  // (a noun phrase the report names: not a clause of its own, "said that X's attacks have reinforced stereotypes that are
+  // untrue", where the reporter judges)
+  return targetEnd <= cueStart && /^\s*(?:that|which)\s+$/.test(text.slice(targetEnd, cueStart)) && !CLAUSE_VERB.test(text.slice(targetStart, targetEnd));
 }
+const CLAUSE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do)\b/i;
 
 /**
  * Whether a denial whose target starts at `targetStart` judges the statement of the report whose cue ends at `cueEnd`
@@ -576,7 +579,7 @@ export function judgesReport(text: string, cueEnd: number, targetStart: number):
  */
 function reportHolding(ctx: BlockContext, attributions: readonly RawAttribution[], d: RawDenial): RawAttribution | undefined {
   const span = d.cue;
-  if (d.target !== null && judgedInRelative(ctx.text, d.target[1], d.cue[0])) return undefined;
+  if (d.target !== null && judgedInRelative(ctx.text, d.target[0], d.target[1], d.cue[0])) return undefined;
   let best: RawAttribution | undefined;
   for (const a of attributions) {
     const c = a.content;
@@ -897,6 +900,24 @@ function completeList(ctx: BlockContext, first: number, last: number): R | null 
   if (!s || last + 1 >= s.to) return null;
   const end = contentEnd(ctx, s, first);
   return end > last + 1 ? [toks[first].start, trimEnd(ctx, end)] : null;
+}
+
+/** Relative pronouns that open a clause between commas after a noun ("deferred revenue, which measures ..."). */
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who']);
+
+/**
+ * For a model content of tokens [first, last] that ends before a relative clause inside the reported clause's subject
+ * ("said deferred revenue | , which measures money collected ..., had fallen 3 percent"): the content to its clause's
+ * end, as `contentEnd` finds it; else null.
+ */
+function completeRelative(ctx: BlockContext, first: number, last: number): R | null {
+  const toks = ctx.toks;
+  const comma = toks[last + 1];
+  if (comma === undefined || !isPunct(comma, ',') || !RELATIVE_PRONOUNS.has(toks[last + 2]?.lower ?? '')) return null;
+  const s = sentenceOfToken(ctx, first);
+  if (!s || !relativeInSubject(ctx, last + 2, s.to - 1)) return null;
+  const end = contentEnd(ctx, s, first);
+  return end > last + 2 ? [toks[first].start, trimEnd(ctx, end)] : null;
 }
 
 /**
@@ -1268,7 +1289,7 @@ function runModel(
     while (p.content && contentLast > p.content.first && (isPunct(toks[contentLast], ',;:') || (ARTICLES.has(toks[contentLast].lower) && isPunct(toks[contentLast - 1], ','))) && !off.has('dangling-content')) contentLast--;
     let content: R | null = alleged ?? (p.content ? [subjectOfContent?.[0] ?? toks[p.content.first].start, toks[contentLast].end] : null);
     // a content the model ends on a preposition or a determiner before a number ("fell by about | 0.5C"): the reported clause's end
-    if (p.content && !alleged && !off.has('dangling-content')) content = completeDangling(ctx, p.content.first, p.content.last) ?? completeList(ctx, p.content.first, p.content.last) ?? completeHyphen(ctx, p.content.first, p.content.last) ?? completeQuotation(ctx, p.content.first, p.content.last) ?? content;
+    if (p.content && !alleged && !off.has('dangling-content')) content = completeDangling(ctx, p.content.first, p.content.last) ?? completeList(ctx, p.content.first, p.content.last) ?? completeHyphen(ctx, p.content.first, p.content.last) ?? completeQuotation(ctx, p.content.first, p.content.last) ?? completeRelative(ctx, p.content.first, p.content.last) ?? content;
     // ("Housing campaigners said most of those homes had not been finished": a content the model runs from the
     // sentence's start over its own source and a verb of saying, with no comma or quotation mark between, is what
     // follows the verb)
@@ -1918,7 +1939,11 @@ function pronounSubjects(ctx: BlockContext, attributions: RawAttribution[], deni
     const si = ctx.sentences.findIndex((x) => x.from === k || (x.from < k && isOpeningQuote(ctx, x.from) && f.content !== null && (k < x.to || toks[x.from].start === f.content[0]) &&
       f.content[0] <= toks[x.from].start && toks[k - 1].end <= f.content[1] + 1));
     if (si <= 0) continue;
-    const prev = ctx.sentences[si - 1];
+    // (past sentences that go on about the same "she", reporting nothing: "Ilse Marrow has lived here for 71 years. She
+    // keeps goats. In it, she has recorded ... \"...,\" she said")
+    let pi = si - 1;
+    while (pi > 0 && si - pi < 3 && mentionsPronoun(ctx, ctx.sentences[pi], t.lower) && !cueInside(attributions, toks[ctx.sentences[pi].from].start, toks[ctx.sentences[pi].to - 1].end) && !cueInside(denials, toks[ctx.sentences[pi].from].start, toks[ctx.sentences[pi].to - 1].end)) pi--;
+    const prev = ctx.sentences[pi];
     const from = toks[prev.from].start;
     const to = toks[prev.to - 1].end;
     if (cueInside(attributions, from, to) || cueInside(denials, from, to)) continue;
@@ -1945,6 +1970,12 @@ function pronounSubjects(ctx: BlockContext, attributions: RawAttribution[], deni
     if (last === prev.from && (toks[last].pos === 'R' || toks[last].pos === 'O' || toks[last].pos === 'V')) continue;
     if (toks[last].cap && !isPronoun(toks[last]) && toks[prev.from].quote < 0 && sourceInfo(ctx.text.slice(r[0], r[1])).canon?.kind === 'person') f.speakerSource = r;
   }
+}
+
+/** Whether a sentence holds the pronoun (lower case) as a word of its own, outside quotation marks. */
+function mentionsPronoun(ctx: BlockContext, s: Sentence, pronoun: string): boolean {
+  for (let k = s.from; k < s.to; k++) if (ctx.toks[k].lower === pronoun && ctx.toks[k].quote < 0) return true;
+  return false;
 }
 
 /**

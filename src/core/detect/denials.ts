@@ -905,7 +905,7 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
  * Participles that, after a comma, say what the denier did next, no part of the proposition: "denied that the government
  * was preparing cuts, dismissing a leaked memo as ...", "rejected the claim, accusing the opposition of ...".
  */
-const COMMA_PARTICIPLE_STOPS: ReadonlySet<string> = new Set(['dismissing', 'rejecting', 'denying', 'describing', 'branding', 'labelling', 'labeling', 'accusing', 'blaming', 'urging', 'warning', 'vowing', 'pledging', 'promising']);
+const COMMA_PARTICIPLE_STOPS: ReadonlySet<string> = new Set(['dismissing', 'rejecting', 'denying', 'describing', 'branding', 'labelling', 'labeling', 'accusing', 'blaming', 'urging', 'warning', 'vowing', 'pledging', 'promising', 'attributing', 'citing', 'pointing']);
 
 /** Whether a noun phrase and a verb (a finite one, or a participle in a headline) begin at token k. */
 function asClauseAt(ctx: BlockContext, k: number, to: number): boolean {

@@ -149,6 +149,11 @@ export function npEndingAt(ctx: BlockContext, last: number, min: number, maxLen 
       from = k - 1;
       break;
     }
+    // (and after an adjective or a noun of its own: "Its chief operating officer", "the senior managing partner")
+    if (t.kind === 'word' && !t.cap && t.lower.endsWith('ing') && (t.f & (F_CLAUSE_WORD | F_AUX)) === 0 && from === k + 1 && k - 2 >= min && isNpWord(toks[k - 1]) && !toks[k - 1].cap && NOUN_DETERMINERS.has(toks[k - 2].lower)) {
+      from = k - 2;
+      break;
+    }
     // (and after an adverb of its own: "A widely shared post", "the recently published study")
     if (t.kind === 'word' && !t.cap && (t.f & (F_CLAUSE_WORD | F_AUX)) === 0 && from === k + 1 && k - 2 >= min && (toks[k - 1].f & F_LY_WORD) !== 0 && NOUN_DETERMINERS.has(toks[k - 2].lower)) {
       from = k - 2;
