@@ -1,5 +1,5 @@
 import {
-  ANALYSIS_SCHEMA, type Analysis, type AnalyzerSettings, type Attribution, type Claim, type Denial, type BlockKind, type LanguageId, type Span,
+  ANALYSIS_SCHEMA, type Analysis, type AnalyzerSettings, type Attribution, type Claim, type Denial, type BlockKind, type LanguageId, type Link, type Span,
 } from './types';
 import { ProseExtractor, balanceMarkup, isExact, originOf, toDocRange, type ProseBlock } from './prose/extract';
 import { PlainTextExtractor, commonPrefix, commonSuffix } from './prose/plain-incremental';
@@ -13,6 +13,7 @@ import { keepMaps } from './util/keep-maps';
 import { EVIDENCE_GIVING_VERBS } from './data/denials';
 import { isWhitespaceCode } from './util/chars';
 import { findInterview, type Interview } from './interview';
+import { findClaimRows, type ClaimRow } from './tables';
 
 export const DEFAULT_SETTINGS: Required<AnalyzerSettings> = {
   minCheckworthiness: 0.5,
@@ -51,7 +52,7 @@ interface Cached {
   /** The last analysis that met the block, and how often it did. */
   seen: number;
   count: number;
-  /** As an interview's answer that opens with a report, its statements scored as the interviewee's (`answerStatementClaims`), once asked for. */
+  /** As an interview's answer or a claims table's claim cell, its statements scored as someone's words (`answerStatementClaims`), once asked for. */
   answerClaims?: RawClaim[];
 }
 
@@ -109,6 +110,9 @@ export class Analyzer {
     const blocks = languageId === 'plaintext' ? this.plain.blocks(text) : this.extractor.blocks(text, languageId);
     // (a question-and-answer interview: its answers are the interviewee's words, `Interview`)
     const interview = findInterview(text, blocks, languageId === 'markdown');
+    // (a fact check's table of claims, read by rows: `findClaimRows`)
+    const rows = languageId === 'markdown' ? findClaimRows(text, blocks) : NO_ROWS;
+    const claimCells = rows.length > 0 ? new Set(rows.map((r) => r.claim)) : undefined;
     const placed: Placed[] = new Array<Placed>(blocks.length);
     const lastPlaced = this.state?.placed ?? [];
     for (let index = 0; index < blocks.length; index++) {
@@ -134,10 +138,11 @@ export class Analyzer {
       // block for content when that block follows right after
       const followed = index + 1 < blocks.length && hasContentAfter(fa) && adjacent(text, block, blocks[index + 1]);
       // (and the block that is such a content keeps the statements that are claims as someone's words: `leadClaims`)
-      // (and so does an interview's answer, whose statements are the interviewee's, all of them)
-      const answer = interview?.answer[index] === 1;
+      // (and so does an interview's answer, whose statements are the interviewee's, all of them, and a claims table's claim
+      // cell, the speaker's of its row)
+      const answer = interview?.answer[index] === 1 || claimCells?.has(index) === true;
       const led = index > 0 && (placed[index - 1].rel.followed || answer);
-      if (answer && cached.findings.opensWithCue && cached.answerClaims === undefined) {
+      if (answer && cached.answerClaims === undefined) {
         cached.answerClaims = answerStatementClaims(block.text, kind, this.settings.minCheckworthiness, cached.findings.claims);
       }
       // (and a block of nothing but a quotation goes on with the quotation the block before ends with: `continued`)
@@ -162,7 +167,7 @@ export class Analyzer {
       else if (c.rels.length > c.count) c.rels.length = c.count;
     }
     this.last = placed.map((p) => p.cached);
-    const { analysis, state } = assemble(text, languageId, path, placed, this.linker, this.state, interview);
+    const { analysis, state } = assemble(text, languageId, path, placed, this.linker, this.state, interview, rows);
     this.state = state;
     return analysis;
   }
@@ -366,7 +371,7 @@ interface RelBlock {
    * (`continuesQuotation`): its `BlockFindings.openingClaims` are kept, and `joinContents` gives them to that speaker.
    */
   continued: boolean;
-  /** Mapped as an interview's answer (`Interview.answer`, with `led`): all its statements that score as reported words are kept. */
+  /** Mapped as an interview's answer (`Interview.answer`) or a claims table's claim cell (`ClaimRow`), with `led`: all its statements that score as reported words are kept. */
   answer: boolean;
   /** Attributions (>= 0, index) and denials (< 0, ~index) in document order of their cues. */
   order: readonly number[];
@@ -564,7 +569,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     // the claims of the quotation that the next block signs (its attribution takes them in `joinContents`), of a colon
     // cue's content (`afterContent` gives them to it), or of a quotation going on from the block before (`joinContents`),
     // in span order
-    for (const c of signedNext ? f.signedClaims : led ? (answer && f.opensWithCue ? cached.answerClaims ?? NO_RAW_CLAIMS : f.leadClaims) : f.openingClaims) {
+    for (const c of signedNext ? f.signedClaims : led ? (answer ? cached.answerClaims ?? NO_RAW_CLAIMS : f.leadClaims) : f.openingClaims) {
       const s = span(c.span);
       if (!s) continue;
       let k = nC++;
@@ -700,6 +705,8 @@ interface DocState {
   placed: Placed[];
   /** The document's interview, if it is one (`findInterview`): its answers' claims, denials and first-person reports are the interviewee's. */
   interview: Interview | null;
+  /** The rows of the document's claims tables (`findClaimRows`): a row's claim is its speaker's, its verdict answers it. */
+  rows: readonly ClaimRow[];
   /** For block b (and one past the last), the index of its first attribution, denial, claim and cue (in `order`). */
   aAt: Int32Array;
   dAt: Int32Array;
@@ -1072,7 +1079,7 @@ function finish(s: DocState, from: number, to: number, a0: number, a1: number, d
     const x = s.claimRel[i];
     const o = x.out;
     const ai = s.claimAttr[i];
-    const claimant = ai >= 0 ? s.attrSpeaker[ai] : x.claimedBy ?? (iv !== null && iv.answer[s.claimBlock[i]] === 1 && x.fromDenial === null ? iv.interviewee : null);
+    const claimant = ai >= 0 ? s.attrSpeaker[ai] : x.claimedBy ?? (iv !== null && iv.answer[s.claimBlock[i]] === 1 && x.fromDenial === null ? iv.interviewee : null) ?? rowSpeaker(s, s.claimBlock[i]);
     const attribution = ai >= 0 ? s.attrRel[ai].id : null;
     s.claims[i] = o !== undefined && o.span === x.span && o.claimant === claimant && o.attribution === attribution
       ? o
@@ -1080,8 +1087,14 @@ function finish(s: DocState, from: number, to: number, a0: number, a1: number, d
   }
 }
 
+/** The speaker a claims table gives the claims of block `b`, its claim cell (`findClaimRows`), or null. */
+function rowSpeaker(s: DocState, b: number): string | null {
+  for (const r of s.rows) if (r.claim === b) return r.who;
+  return null;
+}
+
 /** The whole document pass. */
-function assembleAll(text: string, placed: Placed[], interview: Interview | null): DocState {
+function assembleAll(text: string, placed: Placed[], interview: Interview | null, rows: readonly ClaimRow[]): DocState {
   let nA = 0;
   let nD = 0;
   let nC = 0;
@@ -1093,7 +1106,7 @@ function assembleAll(text: string, placed: Placed[], interview: Interview | null
   const nB = placed.length + 1;
   const nO = nA + nD;
   const s: DocState = {
-    text, placed, interview, aAt: new Int32Array(nB), dAt: new Int32Array(nB), cAt: new Int32Array(nB), oAt: new Int32Array(nB),
+    text, placed, interview, rows, aAt: new Int32Array(nB), dAt: new Int32Array(nB), cAt: new Int32Array(nB), oAt: new Int32Array(nB),
     attrRel: new Array<RelAttribution>(nA), attrBlock: new Array<number>(nA), attrContent: new Array<Span | null>(nA), attrSpeaker: new Array<string | null>(nA),
     denialRel: new Array<RelDenial>(nD), denialBlock: new Array<number>(nD), genericTarget: new Array<boolean>(nD), denialInHeading: new Array<boolean>(nD), denialSource: new Array<Span | null>(nD), denialSpeaker: new Array<string | null>(nD),
     claimRel: new Array<RelClaim>(nC), claimBlock: new Array<number>(nC), claimFromDenial: new Array<string | null>(nC), claimChecked: new Array<boolean>(nC), claimAttr: new Array<number>(nC),
@@ -1125,12 +1138,12 @@ function noQuoteAcross(ps: Placed[], b: number, n: number): boolean {
  * findings as before and no speaker outside them changed. Undefined when that does not hold (the
  * whole pass is needed).
  */
-function assembleWindow(prev: DocState, text: string, placed: Placed[], interview: Interview | null): DocState | undefined {
+function assembleWindow(prev: DocState, text: string, placed: Placed[], interview: Interview | null, rows: readonly ClaimRow[]): DocState | undefined {
   const old = prev.placed;
   const n = placed.length;
   if (n !== old.length || n === 0) return undefined;
-  // (another interviewee, or none: every answer's items change hands)
-  if ((prev.interview?.interviewee ?? null) !== (interview?.interviewee ?? null)) return undefined;
+  // (another interviewee, or none: every answer's items change hands; and so for a table's rows)
+  if ((prev.interview?.interviewee ?? null) !== (interview?.interviewee ?? null) || !sameRows(prev.rows, rows)) return undefined;
   let L = 0;
   while (L < n && placed[L].rel === old[L].rel && placed[L].block.start === old[L].block.start) L++;
   let R = n;
@@ -1186,6 +1199,7 @@ function assembleWindow(prev: DocState, text: string, placed: Placed[], intervie
   s.text = text;
   s.placed = placed;
   s.interview = interview;
+  s.rows = rows;
   joinContents(s, fillBlocks(s, L, R, a0, d0, c0, o0));
   const winContents = contentsOf(s, L, R);
   if (k1 > k0 || winContents.length > 0) pc.splice(k0, k1 - k0, ...winContents);
@@ -1202,12 +1216,13 @@ function assembleWindow(prev: DocState, text: string, placed: Placed[], intervie
 const blockStart = (p: Placed): number => p.block.start;
 const blockEnd = (p: Placed): number => p.block.end;
 
-function assemble(text: string, languageId: LanguageId, path: string | undefined, placed: Placed[], linker: Linker, prev: DocState | undefined, interview: Interview | null): { analysis: Analysis; state: DocState } {
-  const s = (prev && assembleWindow(prev, text, placed, interview)) ?? assembleAll(text, placed, interview);
-  const links = linker.link({
+function assemble(text: string, languageId: LanguageId, path: string | undefined, placed: Placed[], linker: Linker, prev: DocState | undefined, interview: Interview | null, rows: readonly ClaimRow[]): { analysis: Analysis; state: DocState } {
+  const s = (prev && assembleWindow(prev, text, placed, interview, rows)) ?? assembleAll(text, placed, interview, rows);
+  const found = linker.link({
     claims: s.claims, denials: s.denials, claimFromDenial: s.claimFromDenial, claimChecked: s.claimChecked, claimAttribution: s.claimAttr, attributions: s.attributions, genericTarget: s.genericTarget, denialInHeading: s.denialInHeading, claimBlock: s.claimBlock, denialBlock: s.denialBlock,
     claimHolders: s.claimRel, denialHolders: s.denialRel,
   });
+  const links = rows.length > 0 ? withRowLinks(s, found) : found;
   const analysis: Analysis = {
     schema: ANALYSIS_SCHEMA,
     // (two literals rather than a spread: a spread builds the object by adding fields one by one, to
@@ -1221,6 +1236,35 @@ function assemble(text: string, languageId: LanguageId, path: string | undefined
   };
   return { analysis, state: s };
 }
+
+/** Whether two readings of a document's claims tables are the same rows. */
+function sameRows(a: readonly ClaimRow[], b: readonly ClaimRow[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k].claim !== b[k].claim || a[k].verdict !== b[k].verdict || a[k].who !== b[k].who) return false;
+  return true;
+}
+
+/**
+ * The links found, a claims table's verdicts answering only their own row's claims (`findClaimRows`), and for each row
+ * its verdict's denial against its claims.
+ */
+function withRowLinks(s: DocState, links: Link[]): Link[] {
+  // the claims each verdict cell's denials answer: its row's
+  const rowOf = new Map<string, Set<string>>();
+  for (const r of s.rows) {
+    const claims = new Set<string>();
+    for (let c = s.cAt[r.claim]; c < s.cAt[r.claim + 1]; c++) claims.add(s.claims[c].id);
+    for (let d = s.dAt[r.verdict]; d < s.dAt[r.verdict + 1]; d++) rowOf.set(s.denials[d].id, claims);
+  }
+  const out = links.filter((l) => rowOf.get(l.counter)?.has(l.claim) ?? true);
+  const have = new Set(out.map((l) => l.claim + ' ' + l.counter));
+  for (const [counter, claims] of rowOf) {
+    for (const claim of claims) if (!have.has(claim + ' ' + counter)) out.push({ claim, counter, relation: 'denies', score: 1 });
+  }
+  return out;
+}
+
+const NO_ROWS: ClaimRow[] = [];
 
 function isFirstPerson(s: string): boolean {
   return s.length <= 2 && /^(we|i)$/i.test(s);

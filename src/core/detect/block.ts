@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -672,6 +672,9 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
   }
 }
 
+/** Question words that name no one as a source: "Who said it". */
+const WH_SOURCES: ReadonlySet<string> = new Set(['who', 'what', 'which']);
+
 /** Negations that say nothing as a content of their own ("Not | everyone is convinced"). */
 const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', 'no', 'never']);
 
@@ -1211,6 +1214,8 @@ function runModel(
     if (oneWord && t0.lower === 'quoted' && passiveBe(ctx, cueTok, sentenceOfToken(ctx, cueTok)?.from ?? 0) && !off.has('passive-quoted')) continue;
     // ('The "100 years" claim also does not hold up': a cue inside what a denial judges, its content over the denial's cue)
     if (p.content && !ctx.headline && judged.overlaps(cueStart, cueEnd) && taken.overlaps(toks[p.content.first].start, toks[p.content.last].end) && !off.has('judged-cue')) continue;
+    // ("| Claim | Who said it | Verdict |": a question word for a source asks, in a table's head or a heading)
+    if (p.source && p.source.first === p.source.last && WH_SOURCES.has(toks[p.source.first].lower) && toks[p.source.first].cap && !off.has('wh-source')) continue;
     // ("## Expert view", "## Methodology questioned": a heading of two words that ends on the cue reports nothing)
     if (oneWord && ctx.headline && toks.length <= 2 && cueTok === toks.length - 1 && p.content === null && !off.has('heading-noun')) continue;
     // ("Not everyone is convinced.": a content of one word that is a negation before the cue says nothing)

@@ -58,7 +58,8 @@ export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<num
   }
   // a verdict sentence after the claim it checks, in one block: '"The dam was opened." ... Verdict: False.', '... Misleading.';
   // or opening a paragraph after the claim's ("**False.** The council said fines apply only to ...": a rating alone)
-  for (let si = ctx.headline ? 1 : 0; si < ctx.sentences.length; si++) {
+  // (a table's cell is a rating of its own, "| ... | Odette Lanier | False |": its first sentence too)
+  for (let si = ctx.headline && ctx.kind !== 'tableCell' ? 1 : 0; si < ctx.sentences.length; si++) {
     const v = sentenceVerdict(ctx, ctx.sentences[si], si === 0);
     if (v === null) continue;
     out.push(v);

@@ -1,0 +1,66 @@
+/**
+ * A fact check's table of claims, read by rows: a head with a claim's column and a verdict's, and perhaps whose claim it
+ * was ("| Claim | Who said it | Verdict |"). Each row's claim is its speaker's, and its verdict answers it (analyzer.ts).
+ * Character offsets in, block indexes out; no `vscode`.
+ */
+import type { ProseBlock } from './prose/block';
+import { canonicalName } from './speakers';
+
+/** A row of a claims table: the blocks of its cells, and the canonical name of whom its claim is by. */
+export interface ClaimRow {
+  claim: number;
+  verdict: number;
+  who: string | null;
+}
+
+/** The heads of a table's columns: what was claimed, by whom, and the verdict on it. */
+const CLAIM_HEAD = /^(?:the\s+)?(?:claim|claims|statement|what (?:was|they) said|quote)$/i;
+const WHO_HEAD = /^(?:who(?: said it)?|speaker|said by|source|claimant|by)$/i;
+const VERDICT_HEAD = /^(?:(?:our\s+)?verdict|rating|ruling|conclusion|(?:our\s+)?rating|finding|fact check)$/i;
+
+/**
+ * The rows of the claims tables among a document's blocks (its table cells, in order): a table's head row (the cells
+ * up to the first line break) names a claim column and a verdict column; each later row gives the cells of those
+ * columns (and of a "who" column when there is one). Empty when there is none.
+ */
+export function findClaimRows(text: string, blocks: readonly ProseBlock[]): ClaimRow[] {
+  let out: ClaimRow[] | undefined;
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i].kind !== 'tableCell' || (i > 0 && blocks[i - 1].kind === 'tableCell' && !lineBreakBetween(text, blocks[i - 1], blocks[i]))) continue;
+    // a table's first row: its cells up to the first line break
+    let end = i + 1;
+    while (end < blocks.length && blocks[end].kind === 'tableCell' && !lineBreakBetween(text, blocks[end - 1], blocks[end])) end++;
+    const heads = blocks.slice(i, end).map((b) => b.text.trim());
+    const claimCol = heads.findIndex((h) => CLAIM_HEAD.test(h));
+    const verdictCol = heads.findIndex((h) => VERDICT_HEAD.test(h));
+    if (claimCol < 0 || verdictCol < 0) {
+      i = end - 1;
+      continue;
+    }
+    const whoCol = heads.findIndex((h) => WHO_HEAD.test(h));
+    const width = end - i;
+    // the rows after the head, as long as the cells run on (a row of another width ends the reading)
+    let r = end;
+    while (r < blocks.length && blocks[r].kind === 'tableCell' && lineBreakBetween(text, blocks[r - 1], blocks[r])) {
+      let e = r + 1;
+      while (e < blocks.length && blocks[e].kind === 'tableCell' && !lineBreakBetween(text, blocks[e - 1], blocks[e])) e++;
+      if (e - r !== width) break;
+      (out ??= []).push({ claim: r + claimCol, verdict: r + verdictCol, who: whoCol >= 0 ? speakerOf(blocks[r + whoCol].text) : null });
+      r = e;
+    }
+    i = r - 1;
+  }
+  return out ?? NO_ROWS;
+}
+const NO_ROWS: ClaimRow[] = [];
+
+/** Whether the document has a line break between two blocks: the next row of a table. */
+function lineBreakBetween(text: string, a: ProseBlock, b: ProseBlock): boolean {
+  return text.slice(a.end, b.start).includes('\n');
+}
+
+/** The canonical name in a "who" cell, if it names someone. */
+function speakerOf(cell: string): string | null {
+  const t = cell.trim();
+  return t === '' ? null : canonicalName(t).name;
+}

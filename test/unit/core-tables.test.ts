@@ -1,0 +1,63 @@
+/**
+ * A fact check's table of claims, read by rows (src/core/tables.ts, analyzer.ts).
+ */
+import * as assert from 'node:assert/strict';
+import { analyze, Analyzer } from '../../src/core/analyzer';
+import { findClaimRows } from '../../src/core/tables';
+import { ProseExtractor } from '../../src/core/prose/extract';
+
+const T = [
+  '# Fact check: the debate',
+  '',
+  'We checked three claims from Sunday\'s debate.',
+  '',
+  '| Claim | Who said it | Verdict |',
+  '|---|---|---|',
+  '| Unemployment in Westmarch is at its lowest level in 20 years | Governor Callum Brightwater | Mostly true |',
+  '| Average rents rose 38% under Brightwater | Odette Lanier | False |',
+  '| Lanier\'s plan would cost taxpayers 2 billion crowns a year | Callum Brightwater | Unsupported |',
+  '',
+  'Rents rose 22% over the period, the housing observatory says.',
+].join('\n');
+
+describe('core tables', () => {
+  it('reads a claims table by rows: the claim\'s, the verdict\'s and the speaker\'s cells', () => {
+    const blocks = new ProseExtractor().blocks(T, 'markdown');
+    const rows = findClaimRows(T, blocks);
+    assert.deepEqual(rows.map((r) => [blocks[r.claim].text.slice(0, 18), blocks[r.verdict].text, r.who]), [
+      ['Unemployment in We', 'Mostly true', 'Callum Brightwater'],
+      ['Average rents rose', 'False', 'Odette Lanier'],
+      ['Lanier\'s plan woul', 'Unsupported', 'Callum Brightwater'],
+    ]);
+  });
+
+  it('gives each row\'s claim its speaker, and links its verdict to it alone; the head "Who said it" reports nothing', () => {
+    const a = analyze(T, 'markdown');
+    const claims = new Map(a.claims.map((c) => [c.id, c]));
+    const denials = new Map(a.denials.map((d) => [d.id, d]));
+    assert.deepEqual(a.claims.filter((c) => c.claimant !== null && c.span.start < T.indexOf('Rents rose')).map((c) => [c.span.text, c.claimant]), [
+      ['Unemployment in Westmarch is at its lowest level in 20 years', 'Callum Brightwater'],
+      ['Average rents rose 38% under Brightwater', 'Odette Lanier'],
+      ['Lanier\'s plan would cost taxpayers 2 billion crowns a year', 'Callum Brightwater'],
+    ]);
+    const verdictLinks = a.links.filter((l) => l.relation === 'denies' && ['False', 'Unsupported'].includes(denials.get(l.counter)?.cue.text ?? ''));
+    assert.deepEqual(verdictLinks.map((l) => [claims.get(l.claim)?.span.text.slice(0, 20), denials.get(l.counter)?.cue.text]), [
+      ['Average rents rose 3', 'False'],
+      ['Lanier\'s plan would ', 'Unsupported'],
+    ]);
+    assert.deepEqual(a.attributions.filter((x) => x.source?.text === 'Who'), []);
+  });
+
+  it('one Analyzer after an edit in a row\'s cells equals a fresh one', () => {
+    const an = new Analyzer();
+    an.analyze(T, 'markdown');
+    for (const edited of [T.replace('| Odette Lanier |', '| Mara Lanier |'), T.replace('| False |', '| Misleading |'), T.replace('38%', '40%'), T]) {
+      assert.deepEqual(an.analyze(edited, 'markdown'), new Analyzer().analyze(edited, 'markdown'));
+    }
+  });
+
+  it('is no claims table without a claim column and a verdict column', () => {
+    const t = '| Year | Rent |\n|---|---|\n| 2021 | 900 |\n| 2024 | 1,100 |\n';
+    assert.deepEqual(findClaimRows(t, new ProseExtractor().blocks(t, 'markdown')), []);
+  });
+});
