@@ -1446,5 +1446,8 @@ describe('core denials', () => {
     it('a target ends before ", attributing ..."', () => {
       assert.deepEqual(denials('It denied that the mine had polluted the brook, attributing the orange water in May to a natural bloom.').map((x) => x[2]), ['the mine had polluted the brook']);
     });
+    it('"The rumours that he worked at the shop and knew the alarm codes are completely untrue": a verb inside what the rumours say is no report', () => {
+      assert.deepEqual(denials('The rumours that he worked at the shop and knew the alarm codes are completely untrue.').map((x) => x[2]), ['he worked at the shop and knew the alarm codes']);
+    });
   });
 });

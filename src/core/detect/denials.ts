@@ -1354,7 +1354,12 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
     }
   }
   // a reporting clause before: "officials said the report is false" -> target "the report"
+  // (inside what a statement's noun says, a verb is no report's: "The rumours that he worked at the shop and knew the alarm
+  // codes are untrue")
+  let said = false;
   for (let m = from; m < i; m++) {
+    if (toks[m].lower === 'that' && m > from && STATEMENT_NOUNS.has(toks[m - 1].lower) && !STATEMENT_PRONOUNS.has(toks[m - 1].lower)) said = true;
+    if (said) continue;
     // (and a second clause of the report: "says X and that the figure is far lower")
     // (not a noun's "that": "The minister's claim that emissions fell is misleading")
     // (a determiner opens the subject: "said that claim was misleading")
