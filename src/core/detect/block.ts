@@ -85,9 +85,10 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   const openingClaims = opening === null ? NO_CLAIMS
     : closing !== null && closing[0] === opening.open ? signedClaims
       : quotationClaims(ctx, [opening.open, opening.close >= 0 ? opening.close : ctx.toks[opening.lastTok].end], claims, minCheckworthiness);
-  // ("I'm saying", "we've asked": the pronoun is the source, not the verb written with it)
-  for (const a of attributions) if (a.source !== null) a.source = withoutContraction(ctx, a.source);
-  for (const d of denials) if (d.source !== null) d.source = withoutContraction(ctx, d.source);
+  // ("I'm saying", "we've asked": the pronoun is the source, not the verb written with it; "But Ernesto Palacios": the name,
+  // not the conjunction before it)
+  for (const a of attributions) if (a.source !== null) a.source = bareSource(ctx, a.source);
+  for (const d of denials) if (d.source !== null) d.source = bareSource(ctx, d.source);
   // (a block without mentions or quotations keeps the one empty list of each: the findings are kept)
   let mentions: RawMention[] | null = null;
   for (const a of attributions) mentions = addMention(text, a, mentions);
@@ -121,7 +122,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
  * A source of one word that is a pronoun with a verb (`PRONOUN_CONTRACTIONS`: "I'm") up to its apostrophe; a source
  * that opens with a capitalised conjunction ("But Ernesto Palacios, 61, a farmer") past it; else `r`.
  */
-function withoutContraction(ctx: BlockContext, r: R): R {
+function bareSource(ctx: BlockContext, r: R): R {
   const k = tokenAtOrAfter(ctx, r[0]);
   const t = ctx.toks[k];
   if (t === undefined || t.start !== r[0]) return r;
@@ -884,10 +885,18 @@ function completeDangling(ctx: BlockContext, first: number, last: number): R | n
   if (!next || next.kind !== 'number' || t.kind !== 'word') return null;
   // (not "and" or "or": "5 percent prefer Johnson and | 1 percent support Stein" is a clause of its own)
   if (!((t.pos === 'I' && t.lower !== 'that') || (t.f & F_DETERMINER) !== 0 || t.lower === 'than')) return null;
+  return toClauseEnd(ctx, first, last, last);
+}
+
+/**
+ * The content from token `first` to its reported clause's end, as `contentEnd` finds it, for a model content that ends
+ * at `last` before more of its sentence; null when the sentence ends there or the clause ends at token `past` or before.
+ */
+function toClauseEnd(ctx: BlockContext, first: number, last: number, past: number): R | null {
   const s = sentenceOfToken(ctx, first);
   if (!s || last + 1 >= s.to) return null;
   const end = contentEnd(ctx, s, first);
-  return end > last ? [toks[first].start, trimEnd(ctx, end)] : null;
+  return end > past ? [ctx.toks[first].start, trimEnd(ctx, end)] : null;
 }
 
 /**
@@ -899,10 +908,7 @@ function completeList(ctx: BlockContext, first: number, last: number): R | null 
   const t = toks[last];
   const next = toks[last + 1];
   if (!next || next.kind !== 'word' || next.cap || (t.lower !== 'and' && t.lower !== 'or') || last - first < 3 || !isPunct(toks[last - 2], ',')) return null;
-  const s = sentenceOfToken(ctx, first);
-  if (!s || last + 1 >= s.to) return null;
-  const end = contentEnd(ctx, s, first);
-  return end > last + 1 ? [toks[first].start, trimEnd(ctx, end)] : null;
+  return toClauseEnd(ctx, first, last, last + 1);
 }
 
 /** Relative pronouns that open a clause between commas after a noun ("deferred revenue, which measures ..."). */
@@ -946,10 +952,7 @@ function completeHyphen(ctx: BlockContext, first: number, last: number): R | nul
   const t = toks[last];
   const next = toks[last + 1];
   if (!next || last === first || t.kind !== 'punct' || t.text !== '-' || toks[last - 1].end !== t.start || next.start !== t.end) return null;
-  const s = sentenceOfToken(ctx, first);
-  if (!s || last + 1 >= s.to) return null;
-  const end = contentEnd(ctx, s, first);
-  return end > last ? [toks[first].start, trimEnd(ctx, end)] : null;
+  return toClauseEnd(ctx, first, last, last);
 }
 
 /**
@@ -1323,12 +1326,14 @@ function runModel(
     // (and a participle's on the sentence's subject: "A petition calling for the policy to be scrapped | gathered ...")
     const subjectParticiple = source !== null && t0.lower.endsWith('ing') && p.cue.first > 0 && toks[p.cue.first - 1].end === source[1] && toks[sentenceOfToken(ctx, p.cue.first)?.from ?? -1]?.start === source[0];
     if (content && p.content && p.source && ((p.source.first === p.source.last && RELATIVE_WORDS.has(toks[p.source.first].lower)) || subjectParticiple) && !off.has('relative-content')) {
-      // (or any main verb after the reported clause's own: "people who said they could speak Welsh | fell to 538,300")
-      let k = subjectParticiple ? -1 : mainPredicateIn(ctx, p.content.first, p.content.last);
-      if (k <= p.content.first && !subjectParticiple) k = mainPredicateAfterClause(ctx, p.content.first, p.content.last + 1);
-      // (a participle's content with no finite verb of its own: the first finite verb is the main clause's, "the policy
-      // to be scrapped | gathered"; not one after "to", nor an auxiliary of the content's own, "to be")
-      if (k <= p.content.first && subjectParticiple) {
+      let k = -1;
+      if (!subjectParticiple) {
+        k = mainPredicateIn(ctx, p.content.first, p.content.last);
+        // (or any main verb after the reported clause's own: "people who said they could speak Welsh | fell to 538,300")
+        if (k <= p.content.first) k = mainPredicateAfterClause(ctx, p.content.first, p.content.last + 1);
+      } else {
+        // (a participle's content with no finite verb of its own: the first finite verb is the main clause's, "the policy
+        // to be scrapped | gathered"; not one after "to", nor an auxiliary of the content's own, "to be")
         for (let m = p.content.first + 1; m <= p.content.last; m++) {
           if (toks[m - 1].lower === 'to' || (toks[m - 1].f & F_AUX) !== 0) continue;
           // (or an auxiliary of the main clause: "Anyone saying otherwise | is spreading lies")
