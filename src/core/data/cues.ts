@@ -430,16 +430,16 @@ export const DISCOURSE_ASIDES: readonly { id: string; words: readonly string[] }
 export const PUT_FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures', 'number', 'numbers', 'toll', 'tally', 'count', 'total', 'estimate', 'crowd', 'turnout', 'attendance', 'cost', 'costs', 'bill', 'damage', 'losses', 'size', 'value', 'support', 'approval', 'backing', 'share', 'lead', 'journey', 'distance', 'wait', 'delay', 'price', 'deficit', 'shortfall', 'rate']);
 
 /**
- * Participles that tie a document to who saw or made it, or when, in a source: "a memo seen by Reuters", "documents
- * reviewed by The Ledger", "a recount completed in December", "a survey conducted by Gallup", "figures compiled by the
- * website Fee Ledger".
- */
-/**
  * Participles that tie people to whoever asked them, in a source: "Kidney specialists contacted by this newspaper said",
  * "Residents interviewed by the BBC described": the people speak, not who asked.
  */
 export const ASKED_BY_PARTICIPLES: ReadonlySet<string> = new Set(['contacted', 'interviewed', 'consulted', 'surveyed', 'polled', 'questioned', 'approached', 'reached', 'asked']);
 
+/**
+ * Participles that tie a document to who saw or made it, or when, in a source: "a memo seen by Reuters", "documents
+ * reviewed by The Ledger", "a recount completed in December", "a survey conducted by Gallup", "figures compiled by the
+ * website Fee Ledger".
+ */
 export const SEEN_BY_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'obtained', 'reviewed', 'published', 'released', 'issued', 'cited', 'quoted', 'completed', 'conducted', 'commissioned', 'compiled', 'gathered', 'collected']);
 
 

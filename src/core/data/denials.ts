@@ -483,11 +483,11 @@ export const MEDIA_NOUNS: ReadonlySet<string> = new Set([
 /** What an account is of, when it names no proposition: "rejected that version of events", "disputed the account of what happened". */
 export const ACCOUNT_OF_EVENTS: ReadonlySet<string> = new Set(['events', 'the events', 'what happened', 'the incident', 'the facts']);
 
-/** Words before a denial verb that negate or withhold it ("did not deny", "refused to deny"). */
 /** Verb forms with "n't" kept in one token, as the tokenizer keeps them ("I don't accept that", "doesn't support"). */
 export const CONTRACTED_NEGATIONS: readonly string[] = ["don't", "doesn't", "didn't", "can't", "couldn't", "won't", "wouldn't", "shouldn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't"]
   .flatMap((w) => [w, w.replace("'", '’')]);
 
+/** Words before a denial verb that negate or withhold it ("did not deny", "refused to deny"). */
 export const NEGATED_BEFORE: ReadonlySet<string> = new Set(['not', "n't", 'never', 'cannot', 'refused', 'declined', 'refuses', 'declines', 'did', 'failed', 'fails', ...CONTRACTED_NEGATIONS]);
 
 /** Words before "'s" that make it "is": "it's false", "that's a lie", "what's fake". */

@@ -789,7 +789,6 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
     // (nor an infinitive: "declined to discuss")
     // (nor a noun the lexicon reads as a verb, after a determiner and an adjective: "the plea for an interim stay")
     if (isFiniteVerb(ctx, v) && !possessiveS(ctx, v) && toks[v - 1]?.lower !== 'to' && !((toks[v - 1]?.f ?? 0) & F_DETERMINER) && !(toks[v - 1]?.pos === 'J' && ((toks[v - 2]?.f ?? 0) & F_DETERMINER))) {
-
       const j = beforeParenthesis(ctx, skipLeftModifiers(ctx, v - 1, s.from), s.from);
       // ("The head of the armed forces, General Oskar Dremel, went further, telling": a subject with its appositive)
       if (isPunct(toks[j], ',')) return preposedSource(ctx, s, v);
@@ -934,7 +933,6 @@ function skipAdjuncts(ctx: BlockContext, s: Sentence, from: number): { k: number
   return { k, skipped };
 }
 
-/** Whether punctuation `ch` (outside quotation marks) stands among tokens [from, to). */
 /**
  * Whether a source lies in what another verb of sentence s reports: a verb of `psrc` before it with no clause of its
  * own between (a semicolon, or a comma and "and" or "but").
@@ -956,6 +954,7 @@ function reportedInside(ctx: BlockContext, psrc: Map<number, SourceFound | null>
   return false;
 }
 
+/** Whether punctuation `ch` (outside quotation marks) stands among tokens [from, to). */
 function punctOutsideQuotes(ctx: BlockContext, from: number, to: number, ch: string): boolean {
   for (let k = from; k < to; k++) if (isPunct(ctx.toks[k], ch) && ctx.toks[k].quote < 0) return true;
   return false;
@@ -1207,14 +1206,14 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
   return main >= 0 ? main - 1 : -1;
 }
 
-/**
- * Whether the relative clause that "which" at token j opens closes with a comma within a dozen tokens and a finite verb
- * right after it (past adverbs): the clause sits inside a subject whose verb follows ("the attack, which it disclosed
- * on Sunday, had affected ...").
- */
 /** How many tokens a relative clause inside a reported clause's subject may run ("the payments, which began at around £9,000 a month and grew to more than £110,000 a month by 2021, were routed"). */
 const SUBJECT_RELATIVE_REACH = 24;
 
+/**
+ * Whether the relative clause that "which" at token j opens closes with a comma within `SUBJECT_RELATIVE_REACH` tokens
+ * and a finite verb right after it (past adverbs): the clause sits inside a subject whose verb follows ("the attack,
+ * which it disclosed on Sunday, had affected ...").
+ */
 export function relativeInSubject(ctx: BlockContext, j: number, to: number): boolean {
   const toks = ctx.toks;
   // (not an aside right after "which": "$51,000, which, in inflation-adjusted dollars, is roughly ...")
@@ -1268,7 +1267,6 @@ function despiteReport(ctx: BlockContext, k: number, end: number): boolean {
   const m = k < end && (toks[k].f & F_DETERMINER) !== 0 ? k + 1 : k;
   return m < end && ALLEGATION_NOUNS.has(toks[m].lower);
 }
-
 
 /** Verbs of a headline's second party after a semicolon: "City says X; inspectors disagree", "...; Moscow blames Y". */
 const DISAGREEING: ReadonlySet<string> = new Set(['disagree', 'disagrees', 'differ', 'differs', 'object', 'objects', 'dissent', 'dissents', 'blame', 'blames', 'blamed']);

@@ -391,13 +391,13 @@ function reportSaying(ctx: BlockContext, attributions: readonly RawAttribution[]
   return -1;
 }
 
-/** Whether the cue of one of the findings lies within [from, to). */
 /** Whether an attribution with a source has its cue at [from, to) ("Prosecutors alleged on Monday that": a verb, not "Alleged Rapist"). */
 function reportCueAt(attributions: readonly RawAttribution[], from: number, to: number): boolean {
   for (const a of attributions) if (a.source !== null && a.cue[0] <= from && to <= a.cue[1]) return true;
   return false;
 }
 
+/** Whether the cue of one of the findings lies within [from, to). */
 export function cueInside(found: ReadonlyArray<{ cue: R }>, from: number, to: number): boolean {
   for (const f of found) if (f.cue[0] >= from && f.cue[1] <= to) return true;
   return false;

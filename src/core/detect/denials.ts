@@ -901,7 +901,6 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
   return e;
 }
 
-
 /**
  * Participles that, after a comma, say what the denier did next, no part of the proposition: "denied that the government
  * was preparing cuts, dismissing a leaked memo as ...", "rejected the claim, accusing the opposition of ...".

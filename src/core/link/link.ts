@@ -1765,7 +1765,6 @@ const NAMES_FINDINGS = /\b(?:findings?|study|study's|studies|research|results?|s
 /** A claimant that is a study, a survey or a report (the speaker named for "A study published in ... found"). */
 const FINDINGS_CLAIMANT = /\b(?:study|studies|survey|poll|report|research|analysis|review|audit|researchers)\b/i;
 
-/** A denial's generic target that names a charge or an accusation ("the charge", "the accusations against him"). */
 /** A generic target that names a claim: "The claim", "this claim", "the statement". */
 const NAMES_CLAIM = /^(?:the|this|that)\s+(?:claim|statement)$/i;
 /** "The claim", "the claims", with the definite article: the claim the article is about. */
@@ -1777,6 +1776,7 @@ const CHECKED_REACH = 2;
 
 /** A denial's generic target that names a wrongdoing denied ("any wrongdoing", "guilt"). */
 const NAMES_WRONGDOING = /\b(?:wrongdoings?|guilt|misconduct|impropriet(?:y|ies)|complicity|culpability)\b/i;
+/** A denial's generic target that names a charge or an accusation ("the charge", "the accusations against him"). */
 const NAMES_CHARGE = /\b(?:charges?|accusations?|allegations?|indictment|counts? of|offences?|offenses?)\b/i;
 /** A claim that charges or accuses someone ("has been charged with arson", "accused the mayor of"). */
 const CHARGES = /\b(?:charged|accused|alleged|alleges?|allegedly|indicted|suspected|arrested)\b/i;
@@ -1833,7 +1833,6 @@ function possessorOf(target: string): string | null {
 /** Words that open a target without naming whose it is. */
 const OWNERLESS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'such', 'any', 'all', 'his', 'her', 'its', 'their']);
 
-/** Whether a claimant's name holds the owner word ("US officials" names "us"; "business groups" does not). */
 /**
  * The owner of the statement a denial names, lower case: in its target ("called the union's account a fabrication") or
  * in its cue before the target ("disputed the Echo's reading of the figures"); null when it names none.
@@ -1859,6 +1858,7 @@ function ownerInCue(cue: string): string | null {
   return m && !OWNERLESS.has(m[1].toLowerCase()) ? m[1].toLowerCase() : null;
 }
 
+/** Whether a claimant's name holds the owner word ("US officials" names "us"; "business groups" does not). */
 function namesOwner(claimant: string, owner: string): boolean {
   for (const w of claimant.toLowerCase().split(/[\s,]+/)) if (w === owner || w.replace(/['’]s$/, '') === owner) return true;
   return false;
