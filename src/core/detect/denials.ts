@@ -17,7 +17,7 @@ import {
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb, MODALS, TIME_AFTER, TIME_AFTER_FIRST } from '../data/lexicon';
 import { participleSource, preposedSource, sourceType, withAppositiveName, type SourceFound } from './attributions';
-import { attributionTailAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, skipRightAdverbs, type TokRange } from './phrases';
+import { attributionTailAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter } from './appositive';
 import { ALLEGATION_NOUNS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, NAMING_VERBS, cueVerbForm } from '../data/cues';
 import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, MEDIA_NOUNS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
@@ -277,11 +277,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     if (who === null || answersNothing(ctx, s, who.range)) return null;
     const found = finish(ctx, s, i, cueFrom, withPronoun ? i + 3 : i + 1, v, null, true, psrc);
     // (with the possessor the phrase-reader stopped at: "Residents of Peter's | Road disagree")
-    const f = who.range.from;
-    if (found.denial.source !== null && f >= 2 && (toks[f - 1].lower === "'s" || toks[f - 1].lower === '’s') && toks[f - 1].start === toks[f - 2].end) {
-      const owner = npEndingAt(ctx, f - 2, s.from);
-      if (owner) found.denial.source = [toks[owner.from].start, found.denial.source[1]];
-    }
+    const owner = found.denial.source !== null ? possessorFrom(ctx, who.range.from - 1, s.from) : -1;
+    if (owner >= 0) found.denial.source = [toks[owner].start, found.denial.source![1]];
     return found;
   }
   // (a quotation of the verb alone closes after it: 'said it "vigorously disputes" the allegations')
@@ -1386,7 +1383,7 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
   }
   while (from < i && (toks[from].kind === 'quote' || isPunct(toks[from], '"'))) from++;
   // ("repeated a figure that is simply false": the relative pronoun is none of the subject, its antecedent is)
-  if (i - 1 > from && toks[i - 1].kind === 'word' && RELATIVE_OPENERS.has(toks[i - 1].lower)) return { from, to: i - 1 };
+  if (i - 1 > from && toks[i - 1].kind === 'word' && RELATIVE_WORDS.has(toks[i - 1].lower)) return { from, to: i - 1 };
   if (relTo > from) return { from, to: relTo };
   // (a clause's conjunction after the comma is none of the subject: ", and any suggestion otherwise is untrue")
   if (from + 1 < i && (toks[from].lower === 'and' || toks[from].lower === 'but') && from > s.from && isPunct(toks[from - 1], ',')) from++;
@@ -1407,9 +1404,6 @@ function relativeClauseOpening(ctx: BlockContext, close: number, from: number): 
   }
   return -1;
 }
-
-/** Relative pronouns that open a falsity's clause after its antecedent: "a figure that is simply false". */
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who']);
 
 /**
  * Whether a cue verb stands right before the "that" at m, or past a few words of when or where it was said ("said on
