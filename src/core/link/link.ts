@@ -1533,17 +1533,13 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   // ("Hume has denied any wrongdoing": the nearest claim that charges or accuses someone, "prosecutors alleged that he
   // had transferred donations ...", within a few paragraphs; none when there is none: the wrongdoing is no claim's)
   if (d.target !== null && d.speaker !== null && NAMES_WRONGDOING.test(d.target.text)) {
-    for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : OWNER_REACH); ci--) {
-      if (claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && (CHARGES.test(claims[ci].span.text) || chargedByCue(input, ci))) return ci;
-    }
+    for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : OWNER_REACH); ci--) if (chargingClaim(input, ci, d)) return ci;
     return -1;
   }
   // ("denied the charge": the nearest claim that charges or accuses someone, when there is one)
   // (or whose report's cue does: "accused the council of \"cherry-picking\" data")
   if (d.target !== null && NAMES_CHARGE.test(d.target.text)) {
-    for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : 2); ci--) {
-      if (claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && (CHARGES.test(claims[ci].span.text) || chargedByCue(input, ci))) return ci;
-    }
+    for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : 2); ci--) if (chargingClaim(input, ci, d)) return ci;
     // (else, when the nearest claim is someone's statement in the denial's own paragraph, the allegation a denial
     // before already named, "has denied claims that it secretly reduced portions": "FreshPlate said portions met
     // national standards. \"These allegations are completely without foundation,\" a spokesperson said" answers
@@ -1799,9 +1795,12 @@ function sourceOfClaim(input: LinkInput, ci: number): string {
   return reportOfClaim(input, ci)?.source?.text ?? '';
 }
 
-/** Whether the cue of the report that holds claim ci charges or accuses ("accused", "alleged"). */
-function chargedByCue(input: LinkInput, ci: number): boolean {
-  return CHARGES.test(cueOfClaim(input, ci));
+/**
+ * Whether claim ci, someone's other than denial d's speaker and no denial's target, charges or accuses, in its words or
+ * in the cue of the report that holds it ("has been charged with arson", "accused the council of ...").
+ */
+function chargingClaim(input: LinkInput, ci: number, d: Denial): boolean {
+  return input.claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && (CHARGES.test(input.claims[ci].span.text) || CHARGES.test(cueOfClaim(input, ci)));
 }
 
 /** A number in a claim, in digits or words ("300 civilians", "four", "hundreds of homes"; not "one", which is seldom a count). */
