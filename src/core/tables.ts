@@ -16,7 +16,7 @@ export interface ClaimRow {
 /** The heads of a table's columns: what was claimed, by whom, and the verdict on it. */
 const CLAIM_HEAD = /^(?:the\s+)?(?:claim|claims|statement|what (?:was|they) said|quote)$/i;
 const WHO_HEAD = /^(?:who(?: said it)?|speaker|said by|source|claimant|by)$/i;
-const VERDICT_HEAD = /^(?:(?:our\s+)?verdict|rating|ruling|conclusion|(?:our\s+)?rating|finding|fact check)$/i;
+const VERDICT_HEAD = /^(?:(?:our\s+)?(?:verdict|rating)|ruling|conclusion|finding|fact check)$/i;
 
 /**
  * The rows of the claims tables among a document's blocks (its table cells, in order): a table's head row (the cells
@@ -28,8 +28,7 @@ export function findClaimRows(text: string, blocks: readonly ProseBlock[]): Clai
   for (let i = 0; i < blocks.length; i++) {
     if (blocks[i].kind !== 'tableCell' || (i > 0 && blocks[i - 1].kind === 'tableCell' && !lineBreakBetween(text, blocks[i - 1], blocks[i]))) continue;
     // a table's first row: its cells up to the first line break
-    let end = i + 1;
-    while (end < blocks.length && blocks[end].kind === 'tableCell' && !lineBreakBetween(text, blocks[end - 1], blocks[end])) end++;
+    const end = rowEnd(text, blocks, i);
     const heads = blocks.slice(i, end).map((b) => b.text.trim());
     const claimCol = heads.findIndex((h) => CLAIM_HEAD.test(h));
     const verdictCol = heads.findIndex((h) => VERDICT_HEAD.test(h));
@@ -42,8 +41,7 @@ export function findClaimRows(text: string, blocks: readonly ProseBlock[]): Clai
     // the rows after the head, as long as the cells run on (a row of another width ends the reading)
     let r = end;
     while (r < blocks.length && blocks[r].kind === 'tableCell' && lineBreakBetween(text, blocks[r - 1], blocks[r])) {
-      let e = r + 1;
-      while (e < blocks.length && blocks[e].kind === 'tableCell' && !lineBreakBetween(text, blocks[e - 1], blocks[e])) e++;
+      const e = rowEnd(text, blocks, r);
       if (e - r !== width) break;
       (out ??= []).push({ claim: r + claimCol, verdict: r + verdictCol, who: whoCol >= 0 ? speakerOf(blocks[r + whoCol].text) : null });
       r = e;
@@ -53,6 +51,13 @@ export function findClaimRows(text: string, blocks: readonly ProseBlock[]): Clai
   return out ?? NO_ROWS;
 }
 const NO_ROWS: ClaimRow[] = [];
+
+/** The block after the last cell of the table row whose first cell is block `first`. */
+function rowEnd(text: string, blocks: readonly ProseBlock[], first: number): number {
+  let e = first + 1;
+  while (e < blocks.length && blocks[e].kind === 'tableCell' && !lineBreakBetween(text, blocks[e - 1], blocks[e])) e++;
+  return e;
+}
 
 /** Whether the document has a line break between two blocks: the next row of a table. */
 function lineBreakBetween(text: string, a: ProseBlock, b: ProseBlock): boolean {
