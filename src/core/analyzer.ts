@@ -1054,7 +1054,9 @@ function finish(s: DocState, from: number, to: number, a0: number, a1: number, d
       if (iv.answer[s.attrBlock[i]] === 1 && src !== null && isFirstPerson(src.text)) s.attrSpeaker[i] = iv.interviewee;
     }
     for (let i = d0; i < d1; i++) {
-      if (iv.answer[s.denialBlock[i]] === 1 && (s.denialSource[i] === null || isFirstPerson(s.denialSource[i]!.text)) && (s.denialSpeaker[i] === null || s.denialSource[i] !== null)) s.denialSpeaker[i] = iv.interviewee;
+      // (a denial with no source and no speaker found for it, or whose source is "I" or "we")
+      const src = s.denialSource[i];
+      if (iv.answer[s.denialBlock[i]] === 1 && (src === null ? s.denialSpeaker[i] === null : isFirstPerson(src.text))) s.denialSpeaker[i] = iv.interviewee;
     }
   }
   for (let i = a0; i < a1; i++) {

@@ -130,10 +130,11 @@ export function canonicalName(source: string): CanonicalName {
       // "Morvania's ambassador to the United Nations", "an adviser to Governor Reyes": the role's holder, who is
       // posted to the name rather than speaking for it
       // (a role's holders are a group: "Aides and outside advisers to Clinton")
-      const role = prep.word === 'to' ? lastWord(part.slice(0, prep.at).trimEnd()).toLowerCase() : '';
+      const before = lastWord(part.slice(0, prep.at)).toLowerCase();
+      const role = prep.word === 'to' ? before : '';
       if (POSTED_TO_ROLES.has(role)) return { name: withoutLeading(part), kind: role.endsWith('s') ? 'group' : 'person' };
       // ("A person close to Halvorsen", "people familiar with Tehran's thinking": the unnamed sources, not whom they know)
-      if ((prep.word === 'to' && role === 'close') || (prep.word === 'with' && lastWord(part.slice(0, prep.at).trimEnd()).toLowerCase() === 'familiar')) return { name: withoutLeading(part), kind: 'group' };
+      if ((prep.word === 'to' && role === 'close') || (prep.word === 'with' && before === 'familiar')) return { name: withoutLeading(part), kind: 'group' };
       // ("a researcher at the University of Bergen": the place names an institution, whose role the speaker has)
       // ("compiled by the Center for Responsive Politics": the institution's whole name)
       if (head.institutionAt !== undefined) place ??= { name: withoutMarks(part.slice(head.institutionAt)), kind: 'other' };
