@@ -1039,6 +1039,10 @@ describe('core attributions', () => {
       // the noun "show", being somewhere, finding a way: no report
       ['Whitfield appeared on the morning shows to promote the bridge plan.', []],
       ['The mayor appeared before the committee on Tuesday.', []],
+      // coming out, with nothing said after it
+      ['In a statement issued on the day the report appeared, the company called it "riddled with errors."', []],
+      ['Footage of the mayor again appears.', []],
+      ['It appears, though, that the championship game was not boring to everyone.', ['appears']],
       ['Reyes found fault with the budget, and the mayor found himself isolated.', []],
       ['The council found a way to keep the library open.', []],
       // the verbs stay cues

@@ -246,6 +246,12 @@ export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[];
   ...['show', 'shows'].map((cue) => ({ id: 'noncue.show-noun', before: [SHOW_NOUN_BEFORE], cue })),
   // being somewhere: "appeared on Fox News", "appears before the committee" (a cue 3 times in 49; "appeared to" stays)
   ...['appear', 'appears', 'appeared', 'appearing'].map((cue) => ({ id: 'noncue.appear-at', before: [], cue, after: ['on|at|before|alongside|onstage|in|with'] })),
+  // coming out, with nothing said: "on the day the report appeared, the company ...", "before the book appears." (a cue
+  // needs what appears to be so: "appeared to", "appears unlikely", "It appears, though, that X")
+  ...['appear', 'appears', 'appeared'].flatMap((cue) => [
+    { id: 'noncue.appeared-alone', before: [], cue, after: ['.|;'] },
+    { id: 'noncue.appeared-alone', before: [], cue, after: [',', 'the|a|an|his|her|their|its|our|he|she|they|we|i|this|these|those'] },
+  ]),
   // "found a way to", "found fault with", "found himself" (a cue 0 times in 14)
   { id: 'noncue.found-a-way', before: [], cue: 'found', after: ['ways|way|fault|time|common|himself|herself|themselves|itself|myself|ourselves'] },
   { id: 'noncue.found-a-way', before: [], cue: 'found', after: ['a|an|new', 'way|ways'] },
