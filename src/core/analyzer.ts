@@ -525,7 +525,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     const content = after ? null : span(a.content);
     if (content || a.contentBefore || after) withContent++;
     as[nA++] = {
-      id: makeId(P_ATTRIBUTION, cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: a.speakerSource ? referredInfo(span(a.speakerSource), source) : infoOf(source), content, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn,
+      id: makeId(P_ATTRIBUTION, cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: a.speakerSource ? referredInfo(span(a.speakerSource), a.speakerSource, source) : infoOf(source, a.source), content, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn,
       before: a.contentBefore, after, out: undefined,
     };
   }
@@ -545,7 +545,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     const source = span(d.source);
     const target = span(d.target);
     const concepts = target !== null && !d.genericTarget ? readingFor(f.targetConcepts[k], d.target!) : null;
-    ds[nD++] = { id, cue, source, info: infoOf(source), target, generic: d.genericTarget, linked: undefined, concepts, out: undefined };
+    ds[nD++] = { id, cue, source, info: infoOf(source, d.source), target, generic: d.genericTarget, linked: undefined, concepts, out: undefined };
   }
   const fc = f.claims;
   const cs = scratchClaims;
@@ -629,17 +629,22 @@ function readingFor(reading: ConceptReading | null, r: R): ConceptReading {
   return reading ?? readingOf(mapping.block!.text.slice(r[0], r[1]));
 }
 
-/** What speaker resolution needs of a source (null without one, or for an empty one). */
-function infoOf(source: Span | null): SourceInfo | null {
-  return source?.text ? sourceInfo(source.text) : null;
+/**
+ * What speaker resolution needs of a source (null without one, or for an empty one), read from the block's visible
+ * text at `r`, as `readingFor` reads a claim: markup in the source's span ("The state's **Office of Higher
+ * Education** said") is no part of the name.
+ */
+function infoOf(source: Span | null, r: R | null): SourceInfo | null {
+  if (!source?.text || r === null) return null;
+  return sourceInfo(mapping.exact ? source.text : mapping.block!.text.slice(r[0], r[1]));
 }
 
 /**
  * The `SourceInfo` of the name a pronoun source is known to stand for (`RawAttribution.speakerSource`), with the
  * pronoun ("she"), so that later pronouns know that person's ("he" after "Mrs. Clinton ... she said" is not her).
  */
-function referredInfo(name: Span | null, pronoun: Span | null): SourceInfo | null {
-  const info = infoOf(name);
+function referredInfo(name: Span | null, nameAt: R | null, pronoun: Span | null): SourceInfo | null {
+  const info = infoOf(name, nameAt);
   const p = pronoun?.text.toLowerCase();
   return info !== null && info.canon?.kind === 'person' && (p === 'he' || p === 'she') ? { ...info, referredAs: p } : info;
 }
