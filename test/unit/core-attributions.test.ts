@@ -2625,6 +2625,11 @@ describe('core attributions', () => {
       const t = 'Asked about rents, which the statistics bureau says rose 9.2 per cent in the year to September, the minister said rent growth was "clearly slowing".';
       assert.deepEqual(quads(t).filter((x) => x[0] === 'says').map((x) => x[3]), ['which the statistics bureau says rose 9.2 per cent in the year to September']);
     });
+    it('"A survey by Norstat for the Evening Post puts X": a source the model begins at "for" is the whole noun phrase', () => {
+      const a = run('A survey by Norstat for the Evening Post puts the ruling party at 31 percent, its lowest in a decade.');
+      assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.speaker]), [['puts', 'Norstat for the Evening Post', 'Norstat']]);
+    });
+
     it('"The same post claims X": the statement\'s noun the model left between source and cue is the source\'s head', () => {
       assert.deepEqual(quads('The same post claims the vaccine causes autism.').map((x) => x.slice(0, 2)), [['claims', 'The same post']]);
     });

@@ -204,6 +204,8 @@ describe('core speakers', () => {
       ['A crowd-counting researcher at the University of Bergen', 'crowd-counting researcher at the University of Bergen', 'group'],
       ['The survey, conducted by the Public Policy Institute of California', 'Public Policy Institute of California', 'other'],
       ['Election records compiled by the Center for Responsive Politics', 'Center for Responsive Politics', 'other'],
+      // a committee's name goes on over "on" and "of"
+      ['the U.N. Subcommittee on Prevention of Torture', 'U.N. Subcommittee on Prevention of Torture', 'other'],
       // a relative clause on the name names no one, unless it gives the name
       ["One parent, whose son's scooter caught fire in their hallway in August", 'One parent', 'group'],
       ['The Trump campaign, which dispatched at least four operatives in Fargo', 'Trump campaign', 'group'],
@@ -451,6 +453,13 @@ describe('core speakers', () => {
         ['Russian Foreign Minister Sergey Lavrov', 'Sergey Lavrov'],
         ['Lavrov', 'Sergey Lavrov'],
       ]);
+    });
+
+    it('emphasis inside a source is no part of its speaker, in an attribution and a denial', () => {
+      const t = 'The state **Office of Higher Education** said it would ask for the records.\n\nThe **Calderwood University** board denied that donations had influenced admissions.\n';
+      const a = analyze(t, 'markdown');
+      assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.speaker]), [['The state **Office of Higher Education**', 'state Office of Higher Education']]);
+      assert.deepEqual(a.denials.map((x) => [x.source?.text, x.speaker]), [['The **Calderwood University** board', 'Calderwood University board']]);
     });
 
     it('"It" after an institution is that institution, and so is the claimant of its words', () => {

@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -673,6 +673,9 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
   }
 }
 
+/** Prepositions that go on a noun phrase naming a source: "A survey by Norstat for the Evening Post", "a researcher at". */
+const SOURCE_TAIL_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'by', 'from', 'at', 'in', 'with']);
+
 /** Question words that name no one as a source: "Who said it". */
 const WH_SOURCES: ReadonlySet<string> = new Set(['who', 'what', 'which']);
 
@@ -1163,6 +1166,14 @@ function runModel(
       const found = sent ? preposedSource(ctx, sent, p.cue.first) : null;
       // (a head noun before the relative pronoun: not "That's the picture Sharpton paints")
       if (found && found.range.from < rel && found.range.to - 1 >= p.source.last) source = sourceSpan(ctx, found.range);
+    }
+    // ("A survey by Norstat for the Evening Post puts": a source the model begins at a preposition is the end of the
+    // noun phrase it hangs on, which the rules read whole; not "of" or "to", whose phrases over PolNeAR's articles were
+    // no better sources whole, "a slew of RNC leaders", "a letter on Thursday to Senate leaders")
+    if (source && p.source && p.source.first > 0 && p.source.last < p.cue.first && !toks[p.source.first].cap && SOURCE_TAIL_PREPOSITIONS.has(toks[p.source.first].lower) && toks[p.source.first - 1].kind === 'word' && !off.has('preposition-source')) {
+      const sent = sentenceOfToken(ctx, p.cue.first);
+      const found = sent ? preposedSource(ctx, sent, p.cue.first) : null;
+      if (found && found.range.from < p.source.first && found.range.to - 1 >= sourceEnd) source = sourceSpan(ctx, found.range);
     }
     // ("The same post claims": a statement's noun the model left between its source and its cue is the source's head)
     if (source && p.source && sourceEnd + 2 === p.cue.first && MEDIUM_NOUNS.has(toks[sourceEnd + 1].lower) && !toks[sourceEnd + 1].cap && !off.has('source-head')) source = [source[0], toks[sourceEnd + 1].end];
