@@ -160,7 +160,7 @@ describe('core denials', () => {
     it('a quotation of the denial verb alone: \'said it "vigorously disputes" the allegations\'', () => {
       const t = 'Halvorsen Capital said in a filing that it "vigorously disputes" the allegations and would defend itself in court.';
       assert.deepEqual(onlyDenial(t), {
-        cue: spanOf(t, 'disputes" the allegations'),
+        cue: spanOf(t, 'vigorously disputes" the allegations'),
         source: spanOf(t, 'Halvorsen Capital'),
         target: spanOf(t, 'the allegations'),
         speaker: 'Halvorsen Capital',
@@ -1445,6 +1445,19 @@ describe('core denials', () => {
     });
     it('a target ends before ", attributing ..."', () => {
       assert.deepEqual(denials('It denied that the mine had polluted the brook, attributing the orange water in May to a natural bloom.').map((x) => x[2]), ['the mine had polluted the brook']);
+    });
+    it('twenty-third session: a statement\'s noun with whom it is about, "a complete invention", "have both denied", "a lie spread by", "To suggest that X is wrong"', () => {
+      assert.deepEqual(denials('But he branded the allegations against him "complete nonsense."'), [['branded the allegations against him "complete nonsense', 'he', 'the allegations against him']]);
+      assert.deepEqual(denials('She called the claims about the festival a fabrication.'), [['called the claims about the festival a fabrication', 'She', 'the claims about the festival']]);
+      assert.deepEqual(denials('His manager branded the festival story "a complete invention."'), [['branded the festival story "a complete invention', 'His manager', 'the festival story']]);
+      assert.deepEqual(denials('Brask and Velm have both denied that any such transfer has taken place.'), [['have both denied', 'Brask and Velm', 'any such transfer has taken place']]);
+      assert.deepEqual(denials('The company has since denied that it knew of the flaw.'), [['has since denied', 'The company', 'it knew of the flaw']]);
+      assert.deepEqual(denials('The ministry said the claim that it had supplied drones was "a lie spread by its enemies".'), [['was "a lie spread by its enemies"', 'The ministry', 'it had supplied drones']]);
+      assert.deepEqual(denials('"To suggest that we sat on this for months is simply wrong," she said.'), [['is simply wrong', 'she', 'we sat on this for months']]);
+      // (not a quantifier before a noun, nor a falsity before a noun after the participle, nor the judgement of a clause after a comma)
+      assert.deepEqual(denials('Both disputes were settled.'), []);
+      assert.deepEqual(denials('The claim is false advertising by the firm.'), []);
+      assert.deepEqual(denials('To suggest that, however, is wrong.'), []);
     });
     it('"The rumours that he worked at the shop and knew the alarm codes are completely untrue": a verb inside what the rumours say is no report', () => {
       assert.deepEqual(denials('The rumours that he worked at the shop and knew the alarm codes are completely untrue.').map((x) => x[2]), ['he worked at the shop and knew the alarm codes']);

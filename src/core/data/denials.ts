@@ -188,7 +188,7 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.fabrication', words: ['a', 'fabrication'] },
   // "a complete fabrication", "a total fantasy", "pure fantasy", "pure fiction" ("pure", "complete" and "total" before a
   // bare noun are intensifiers: `FALSITY_INTENSIFIERS`)
-  ...['complete', 'total', 'pure', 'utter'].flatMap((adj) => ['fabrication', 'fantasy', 'fiction', 'lie'].map((noun) => ({ id: `false.${noun}`, words: ['a', adj, noun] }))),
+  ...['complete', 'total', 'pure', 'utter'].flatMap((adj) => ['fabrication', 'fantasy', 'fiction', 'lie', 'invention'].map((noun) => ({ id: `false.${noun}`, words: ['a', adj, noun] }))),
   { id: 'false.fabrication-bare', words: ['fabrication'] },
   { id: 'false.fantasy-bare', words: ['fantasy'] },
   { id: 'false.fiction-bare', words: ['fiction'] },
@@ -393,6 +393,8 @@ export const DENIAL_ADVERBS: ReadonlySet<string> = new Set([
   'firmly', 'flatly', 'strongly', 'categorically', 'vehemently', 'repeatedly', 'frequently', 'publicly',
   'emphatically', 'swiftly', 'quickly', 'angrily', 'also', 'again', 'previously', 'consistently', 'officially',
   'formally', 'roundly', 'forcefully', 'strenuously', 'steadfastly', 'adamantly', 'immediately', 'later',
+  // "have both denied", "has since denied", "hotly disputed"
+  'both', 'all', 'since', 'subsequently', 'vigorously', 'robustly', 'hotly', 'fiercely', 'explicitly', 'openly',
 ]);
 
 /** Markers inside a phrase that end a denied proposition: "... as fabricated", "..., saying". */

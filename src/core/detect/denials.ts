@@ -219,7 +219,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   const v = verbs.length === 1 ? verbs[0] : verbs.find((x) => (x.negated === true) === negated) ?? verbs[0];
   if (t.cap && !ctx.headline && i !== s.from) return null;
   const prev = toks[i - 1];
-  if (prev && prev.kind === 'word' && ((prev.f & F_DETERMINER) !== 0 || prev.lower === "'s") && !ctx.headline) return null; // "the dispute"
+  // (but "have both denied", "have all rejected": a quantifier after an auxiliary goes with the subject)
+  if (prev && prev.kind === 'word' && ((prev.f & F_DETERMINER) !== 0 || prev.lower === "'s") && !ctx.headline && !(DENIAL_ADVERBS.has(prev.lower) && i >= 2 && (toks[i - 2].f & F_AUX) !== 0)) return null; // "the dispute"
   // (a verb that denies only when negated: "do not support")
   if (negated !== (v.negated === true)) return null;
   // ("The results do not prove otherwise": what is not shown against a claim leaves it standing)
@@ -1029,6 +1030,27 @@ const ZERO_THAT_SUBJECTS: ReadonlySet<string> = new Set(['it', 'he', 'she', 'the
 /** How many words the clause of "called reports that X false" may hold. */
 const MAX_CALLED_CLAUSE = 30;
 
+/** The nouns that end a falsity phrase ("a lie", "pure propaganda"), which a participle's phrase may describe: "a lie spread by X". */
+const FALSITY_NOUN_HEADS: ReadonlySet<string> = new Set(['lie', 'lies', 'fabrication', 'fabrications', 'propaganda', 'disinformation', 'misinformation', 'smear', 'hoax', 'fantasy', 'fiction', 'invention', 'nonsense', 'slander']);
+
+/** Verbs of saying after "To" that make a clause the subject of a falsity: "To suggest that X is wrong". */
+const SAYING_SUBJECT_VERBS: ReadonlySet<string> = new Set(['suggest', 'say', 'claim', 'imply', 'argue', 'assert', 'insist', 'pretend', 'allege', 'maintain']);
+
+/**
+ * Where the clause begins, when a sentence (or its quotation) opens with "To suggest that" and runs to the copula at
+ * `at` with no comma: "To suggest that we sat on this for months | is simply wrong". -1 otherwise.
+ */
+function saidClauseSubject(ctx: BlockContext, s: Sentence, at: number): number {
+  const toks = ctx.toks;
+  let a = s.from;
+  if (toks[a]?.kind === 'quote') a++;
+  if (toks[a]?.lower !== 'to' || !SAYING_SUBJECT_VERBS.has(toks[a + 1]?.lower ?? '') || toks[a + 2]?.lower !== 'that' || at <= a + 4) return -1;
+  return rangeHas(ctx, a + 3, at, (x) => isPunct(x, ',;:')) ? -1 : a + 3;
+}
+
+/** Prepositions that say whom or what a statement named by its noun is about: "the allegations against him". */
+const STATEMENT_ABOUT: ReadonlySet<string> = new Set(['against', 'about', 'over', 'regarding', 'concerning', 'involving']);
+
 /** "X is false", "The claim that X is baseless", "called the allegations baseless", "described them as lies". */
 function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, SourceFound | null>): Found | null {
   const toks = ctx.toks;
@@ -1064,6 +1086,12 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
       // "something called a tax on Wall Street speculation": a noun ending a phrase inside the object judges
       // nothing (but "called the reports of a coup pure speculation", "... of a coup baseless")
       if (objTo === judged && objTo < np.to && toks[objTo].pos === 'N' && rangeHas(ctx, np.from, objTo, (x) => x.pos === 'I')) return null;
+      // ("branded the allegations against him \"complete nonsense\"": a short phrase on whom or what the statement is
+      // about goes with its noun)
+      if (objTo === np.to && STATEMENT_NOUNS.has(toks[objTo - 1].lower) && STATEMENT_ABOUT.has(toks[objTo]?.lower ?? '')) {
+        const about = PERSON_PRONOUNS.has(toks[objTo + 1]?.lower ?? '') ? objTo + 2 : (npStartingAt(ctx, objTo + 1, s.to)?.to ?? -1);
+        if (about > objTo + 1 && about - objTo <= 6) objTo = about;
+      }
       k = objTo;
       // "called reports that it had known of the result “completely false”": the statement's clause, then the judgement
       if (STATEMENT_NOUNS.has(toks[objTo - 1].lower) && !STATEMENT_PRONOUNS.has(toks[objTo - 1].lower) && toks[objTo]?.lower === 'that') {
@@ -1122,7 +1150,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   }
   // the phrase must be the predicate, not an adjective before a noun: "is false." but not "is false advertising"
   const after = toks[fEnd];
-  if (after && after.kind === 'word' && after.pos === 'N' && !['news', 'claims', 'reports'].includes(after.lower)) return null;
+  // (but a participle's phrase on a falsity's noun: 'was "a lie spread by Dolvyn and its sponsors"')
+  if (after && after.kind === 'word' && after.pos === 'N' && !['news', 'claims', 'reports'].includes(after.lower) && !(toks[fEnd + 1]?.lower === 'by' && FALSITY_NOUN_HEADS.has(toks[fEnd - 1].lower))) return null;
   let target: R | null = null;
   let generic = true;
   let source: SourceFound | null = null;
@@ -1183,6 +1212,13 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
       at--;
     }
     if (negated && f.id !== 'false.further-from-truth') return null;
+  }
+  // ("To suggest that we sat on this for months is simply wrong": saying the clause is what is judged)
+  const said = saidClauseSubject(ctx, s, at);
+  if (said >= 0) {
+    let to = at;
+    while (to - 1 > said && FALSITY_INTENSIFIERS.has(toks[to - 1].lower)) to--;
+    return { cueFrom: i, cueTo: quotedEnd, denial: { rule: 'deny.falsity', cue: span(ctx, i, quotedEnd), source: null, sourceType: null, target: span(ctx, said, to), genericTarget: false, score: 0.75 } };
   }
   // subject: "The claim that X", "Reports that X", "X" (a clause), "This"
   let subj = subjectBefore(ctx, s, at);
