@@ -1437,6 +1437,7 @@ describe('core denials', () => {
       assert.deepEqual(heads('Rumors of ISIS leader\'s death debunked'), [['debunked', undefined, 'ISIS leader\'s death']]);
       assert.deepEqual(denials('A spokesperson said on Tuesday that the analysis was "selective and politically motivated".').map((x) => x[2]), ['the analysis']);
       assert.deepEqual(denials('The chief superintendent said the councillor\'s figure was "not supported by our data".').map((x) => x[2]), ['the councillor\'s figure']);
+      assert.deepEqual(denials('The coastguard said that figure was "not supported by our own observations".').map((x) => x[2]), ['that figure']);
     });
     it('a falsity after a relative pronoun judges its antecedent, no one\'s report of it; a relative clause between commas is none of the subject', () => {
       assert.deepEqual(denials('The leader of the opposition has repeated a figure that is simply false.'), [['is simply false', undefined, 'a figure']]);

@@ -263,6 +263,9 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.not-supported-the-figures', words: ['not', 'supported', 'by', 'the', 'figures'] },
   { id: 'false.not-supported-any-data', words: ['not', 'supported', 'by', 'any', 'data'] },
   { id: 'false.not-supported-facts', words: ['not', 'supported', 'by', 'the', 'facts'] },
+  // the speaker's own evidence: "was \"not supported by our own observations\"", "not supported by our records"
+  ...['observations', 'records', 'findings', 'measurements', 'evidence'].map((noun) => ({ id: 'false.not-supported-our-evidence', words: ['not', 'supported', 'by', 'our', noun] })),
+  ...['data', 'figures', 'observations', 'records', 'findings', 'measurements', 'evidence'].map((noun) => ({ id: 'false.not-supported-our-evidence', words: ['not', 'supported', 'by', 'our', 'own', noun] })),
   // "Candidate's claim he won every debate is not backed by polls", "is not borne out by the figures"
   { id: 'false.not-backed-by', words: ['not', 'backed', 'by'] },
   { id: 'false.not-borne-out', words: ['not', 'borne', 'out'] },
