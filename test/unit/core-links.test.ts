@@ -327,6 +327,21 @@ describe('core links', () => {
     assert.deepEqual(described(a), [['adults who drank two cans of diet soda a day were 30 percent more likely to report memory problems', 'denial:dismissed the findings', 'denies']]);
   });
 
+  it('"The £240 figure is simply not true" names the figure it denies: it answers the claim that gave £240, past a nearer claim with another number, and is no claim of its own', () => {
+    const t = [
+      'Energy Minister Harriet Calloway said the average household would pay £240 less for gas and electricity this winter.',
+      '',
+      'An analysis of regulator data by the consumer group Fair Power found that a typical household will pay £1,812 this winter.',
+      '',
+      '"The £240 figure is simply not true for most people," said Gwen Ashdown, the group\'s director of policy.',
+      '',
+    ].join('\n');
+    const a = run(t);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text, d.speaker]), [['is simply not true', 'The £240 figure', 'Gwen Ashdown']]);
+    assert.ok(!a.claims.some((c) => c.span.text === 'The £240 figure'));
+    assert.deepEqual(described(a).filter((x) => x[2] === 'denies'), [['the average household would pay £240 less for gas and electricity this winter', 'denial:is simply not true', 'denies']]);
+  });
+
   it('"the casualty figures were grossly inflated" names a figure: it answers the nearest claim with a number', () => {
     const t = 'Governor Oleh Marchuk said 31 people had been wounded in the shelling.\n\nThe army said the casualty figures were "grossly inflated".\n';
     const a = run(t);

@@ -1013,10 +1013,14 @@ function figureSubject(ctx: BlockContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const w = ctx.toks[k].lower;
     if (FIGURE_NOUNS.has(w)) noun = true;
-    else if (!FIGURE_SUBJECT_WORDS.has(w)) return false;
+    // (the figure itself too: "The £240 figure", "that 8 km estimate")
+    else if (!FIGURE_SUBJECT_WORDS.has(w) && (noun || !FIGURE_TOKEN.test(ctx.toks[k].text))) return false;
   }
   return noun;
 }
+
+/** A token of a figure before its noun: a number, a currency sign, a unit ("£", "240", "8km", "%"). */
+const FIGURE_TOKEN = /^(?:[£$€¥%]|\d[\d,.]*(?:[a-z]{1,3}|%)?|km|per|cent|percent|million|billion|bn|m)$/;
 
 /** Forms of "have" among `FALSITY_VERBS`, which take only a lack of ground ("has no basis in fact"). */
 const HAVE_FORMS: ReadonlySet<string> = new Set(['has', 'had', 'have']);

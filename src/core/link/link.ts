@@ -1559,6 +1559,13 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   }
   // ("the figure is far lower": the nearest claim with a number)
   const figure = d.target !== null && namesFigure(d.target.text);
+  // ("The £240 figure is simply not true": the nearest claim someone else made that gives that figure)
+  const given = figure ? givenFigure(d.target!.text) : null;
+  if (given !== null) {
+    for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= GIVEN_FIGURE_REACH; ci--) {
+      if (claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && given.test(claims[ci].span.text)) return ci;
+    }
+  }
   // ("The figure being circulated is simply wrong": a figure already disputed in so many words, "denied claims by
   // campaigners that X", is the one it means, before the denier's own figures)
   if (figure && d.speaker !== null) {
@@ -1620,6 +1627,15 @@ function firstClaimAfter(input: LinkInput, d: Denial, block: number): number {
 
 const claimStart = (c: Claim): number => c.span.start;
 const claimEnd = (c: Claim): number => c.span.end;
+
+/** How many paragraphs back a denial of a figure it gives ("The £240 figure") looks for the claim that gave it. */
+const GIVEN_FIGURE_REACH = 10;
+
+/** A pattern for the number a generic target gives with its figure's noun ("The £240 figure": 240, not 2,400), or null. */
+function givenFigure(target: string): RegExp | null {
+  const m = /\d(?:[\d,.]*\d)?/.exec(target);
+  return m === null ? null : new RegExp(`(?<![\\d,.])${m[0].replace(/[.]/g, '\\.')}(?![\\d]|[,.]\\d)`);
+}
 
 /** Whether a generic target names a figure (`FIGURE_NOUNS`: "the figure", "the real death toll"). */
 function namesFigure(target: string): boolean {
