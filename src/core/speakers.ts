@@ -26,6 +26,8 @@ const MAX_LEADING = 5;
 /** A Markdown link, its text the first group: "[the ONS](https://www.ons.gov.uk)"; or a link's end or start a span cut off (its text then the span's own). */
 const MARKDOWN_LINK = /\[([^\]]*)\]\([^)]*\)|\]\([^)]*\)|\[(?=[^\]]*$)/g;
 
+/** A restrictive relative clause on a source phrase, to its comma: "An official | who spoke on condition of anonymity" (not after a comma: "The post's author, who goes by the name X"). */
+const RELATIVE_TAIL = /(?<!,)\s+(?:who|whom)\s[^,]*/;
 /** A reflexive pronoun ending a source phrase: "Quinn herself". */
 const REFLEXIVE_TAIL = /\s+(?:himself|herself|itself|themselves)$/i;
 /** Letters after a name for an office or an honour: "Anna Lowe KC", "Keir Starmer MP", "Jane Hill OBE". */
@@ -36,7 +38,10 @@ const POSTNOMINAL_TAIL = /,?\s+(?:KC|QC|MP|MPs|MEP|MSP|MS|AM|OBE|CBE|MBE|KBE|DBE
  * of two words at least ("Anna Lowe KC", "Keir Starmer MP"; "Labour MP" is a role).
  */
 function withoutTail(phrase: string): string {
-  let out = phrase;
+  // ("A customs official who spoke on condition of anonymity": the relative clause says why, it names no one)
+  // (up to its comma: "The photographer who took it, Ana Reid" is Ana Reid)
+  const relative = RELATIVE_TAIL.exec(phrase);
+  let out = relative !== null && relative.index > 0 ? phrase.slice(0, relative.index) + phrase.slice(relative.index + relative[0].length) : phrase;
   const reflexive = REFLEXIVE_TAIL.exec(out);
   if (reflexive !== null && reflexive.index > 0) out = out.slice(0, reflexive.index);
   const letters = POSTNOMINAL_TAIL.exec(out);
