@@ -2625,6 +2625,21 @@ describe('core attributions', () => {
       const t = 'Asked about rents, which the statistics bureau says rose 9.2 per cent in the year to September, the minister said rent growth was "clearly slowing".';
       assert.deepEqual(quads(t).filter((x) => x[0] === 'says').map((x) => x[3]), ['which the statistics bureau says rose 9.2 per cent in the year to September']);
     });
+    it('"An official who spoke on condition of anonymity because he was not authorised to discuss the case said X": the whole subject, no report of "to discuss"', () => {
+      const a = run('A customs official who spoke on condition of anonymity because he was not authorised to discuss the case said the scales were packed in 180 sacks.');
+      assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.speaker, x.content?.text]), [
+        ['said', 'A customs official who spoke on condition of anonymity because he was not authorised to discuss the case', 'customs official', 'the scales were packed in 180 sacks'],
+      ]);
+    });
+
+    it('"X, said an official who spoke on condition of anonymity": inverted, the clause before the comma is the content, not a source', () => {
+      const a = run('The scales were packed in 180 sacks, said an official who spoke on condition of anonymity.');
+      assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['said', 'an official', 'The scales were packed in 180 sacks']]);
+      // (an appositive chain with a relative clause before the comma stays the subject)
+      const b = run('Michael Mulgrew, president of the union, which represents teachers, said he hopes the deal holds.');
+      assert.deepEqual(b.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['said', 'Michael Mulgrew, president of the union, which represents teachers', 'he hopes the deal holds']]);
+    });
+
     it('"A survey by Norstat for the Evening Post puts X": a source the model begins at "for" is the whole noun phrase', () => {
       const a = run('A survey by Norstat for the Evening Post puts the ruling party at 31 percent, its lowest in a decade.');
       assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.speaker]), [['puts', 'Norstat for the Evening Post', 'Norstat']]);

@@ -204,6 +204,9 @@ describe('core speakers', () => {
       ['A crowd-counting researcher at the University of Bergen', 'crowd-counting researcher at the University of Bergen', 'group'],
       ['The survey, conducted by the Public Policy Institute of California', 'Public Policy Institute of California', 'other'],
       ['Election records compiled by the Center for Responsive Politics', 'Center for Responsive Politics', 'other'],
+      // a restrictive relative clause names no one, up to its comma
+      ['A customs official who spoke on condition of anonymity because he was not authorised to discuss the case', 'customs official', 'group'],
+      ['The photographer who took the picture, Ana Reid', 'Ana Reid', 'person'],
       // a committee's name goes on over "on" and "of"
       ['the U.N. Subcommittee on Prevention of Torture', 'U.N. Subcommittee on Prevention of Torture', 'other'],
       // a relative clause on the name names no one, unless it gives the name

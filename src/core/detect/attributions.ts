@@ -274,7 +274,10 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   const b = i - 1;
   // "Michael Mulgrew, president of the union, which represents teachers, said he hopes ...": an
   // appositive chain before the cue and a complement after it is a preposed attribution
-  if (comp && b > s.from && isPunct(toks[b], ',') && !isClosingQuote(ctx, b - 1) && toks[s.from].cap && !hasClosingQuote(ctx, s.from, b) && !namesSignature(ctx, s, i + 1)) {
+  // (not a clause before the comma: "The scales were packed in 180 sacks, said an official who spoke on condition of
+  // anonymity", whose source after the cue has a relative clause)
+  if (comp && b > s.from && isPunct(toks[b], ',') && !isClosingQuote(ctx, b - 1) && toks[s.from].cap && !hasClosingQuote(ctx, s.from, b) && !namesSignature(ctx, s, i + 1) &&
+    !(hasMainVerb(ctx, s.from, b) && relativeSourceAfter(ctx, i + 1, s.to))) {
     const first = firstComma(ctx, s.from, b);
     // ("Rovers reject £40m bid for striker, say he is not for sale": in a headline, a clause before the comma, whose
     // subject has the second verb too, not an appositive chain)
@@ -601,6 +604,13 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
       break;
     }
   }
+  // ("An official who spoke on condition of anonymity because he was not authorised to discuss the case said": why the
+  // speaker is not named is the relative clause's, which the subject holds)
+  const unnamed = notAuthorisedStart(ctx, s, np.from);
+  if (unnamed >= 0) {
+    const before = npEndingAt(ctx, unnamed - 1, s.from);
+    if (before) np = { from: before.from, to: np.to };
+  }
   // "A catering company that supplies meals to 300 schools has denied", "Officials who spoke to reporters said": the
   // sentence's subject with its restrictive relative clause, not the clause's object
   for (let k = np.from - 1; k > s.from && np.from - k <= RELATIVE_REACH; k--) {
@@ -626,6 +636,26 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   if (np.to - np.from === 1 && toks[np.from].pos === 'R') return null;
   return { range: np, type: sourceType(ctx, np) };
 }
+
+/** Words that say a speaker may not speak on the record: "because he was not authorised to discuss the case". */
+const NOT_AUTHORISED = /^(?:authori[sz]ed|allowed|permitted|cleared|entitled)$/;
+
+/**
+ * Where ", because he was not authorised to discuss X" begins ("because" or "as", a pronoun, a form of "be", "not", a
+ * word of `NOT_AUTHORISED`, "to"), when it ends right before token `at`, within a dozen tokens; else -1.
+ */
+function notAuthorisedStart(ctx: BlockContext, s: Sentence, at: number): number {
+  const toks = ctx.toks;
+  for (let k = at - 1; k > s.from + 1 && at - k <= 12; k--) {
+    const t = toks[k];
+    if (t.quote >= 0 || isPunct(t, '.;:')) return -1;
+    if (t.lower !== 'to' || !NOT_AUTHORISED.test(toks[k - 1].lower) || toks[k - 2].lower !== 'not') continue;
+    const b = k - 5;
+    return b > s.from && (toks[b].lower === 'because' || toks[b].lower === 'as') && SUBJECT_PRONOUNS.has(toks[b + 1].lower) && BE_FORMS_PAST.has(toks[b + 2].lower) ? b : -1;
+  }
+  return -1;
+}
+const BE_FORMS_PAST: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
 
 /** Prepositions that open an adverbial before a sentence's subject: "In 2022 several outlets said", "On Monday the ministry said". */
 const FRONTED_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'after', 'since', 'during', 'before', 'following', 'amid', 'throughout', 'until']);
@@ -1329,6 +1359,12 @@ export function beforeSetting(ctx: BlockContext, np: TokRange): TokRange {
     if ((toks[k - 1].cap || handle) && SETTING_PREPOSITIONS.has(toks[k].lower) && (toks[k + 1].f & F_DETERMINER) !== 0 && !toks[k + 1].cap && toks[k + 2].kind === 'word' && !toks[k + 2].cap) return { from: np.from, to: k };
   }
   return np;
+}
+
+/** Whether a noun phrase with a relative clause on a person starts at token k: "an official who spoke", "two people who". */
+function relativeSourceAfter(ctx: BlockContext, k: number, to: number): boolean {
+  const np = npStartingAt(ctx, k, to);
+  return np !== null && np.to < to && (ctx.toks[np.to].lower === 'who' || ctx.toks[np.to].lower === 'whom');
 }
 
 /**
