@@ -338,6 +338,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     else if (toks[n].lower.endsWith('ing') && n + 1 < s.to && objectNounAt(ctx, n + 1, v) === 'statement') gerundFrom = n++;
     // modifiers: "the latest", "an earlier", "the fraud claims", "Republican claims"
     else if ((toks[n].f & F_DETERMINER) !== 0 || ['J', 'R', 'N', undefined].includes(toks[n].pos) || (toks[n].text.includes('-') && !toks[n].cap)) n++;
+    // ("rejected a series of claims that X", "dismissed a string of allegations")
+    else if (toks[n].lower === 'of' && n > k && STATEMENT_QUANTITIES.has(toks[n - 1].lower)) n++;
     else break;
   }
   let kind = n < s.to && !thatClause ? objectNounAt(ctx, n, v) : null;
@@ -1036,6 +1038,9 @@ const MAX_CALLED_CLAUSE = 30;
 
 /** The nouns that end a falsity phrase ("a lie", "pure propaganda"), which a participle's phrase may describe: "a lie spread by X". */
 const FALSITY_NOUN_HEADS: ReadonlySet<string> = new Set(['lie', 'lies', 'fabrication', 'fabrications', 'propaganda', 'disinformation', 'misinformation', 'smear', 'hoax', 'fantasy', 'fiction', 'invention', 'nonsense', 'slander']);
+
+/** Nouns of how many statements there were, before "of": "a series of claims", "a raft of allegations". */
+const STATEMENT_QUANTITIES: ReadonlySet<string> = new Set(['series', 'string', 'raft', 'slew', 'litany', 'barrage', 'flurry', 'wave', 'host', 'number', 'couple', 'handful', 'spate', 'stream', 'torrent', 'set', 'list', 'dozens', 'hundreds', 'thousands']);
 
 /** Verbs of saying after "To" that make a clause the subject of a falsity: "To suggest that X is wrong". */
 const SAYING_SUBJECT_VERBS: ReadonlySet<string> = new Set(['suggest', 'say', 'claim', 'imply', 'argue', 'assert', 'insist', 'pretend', 'allege', 'maintain']);
