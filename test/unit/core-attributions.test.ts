@@ -2640,6 +2640,17 @@ describe('core attributions', () => {
       assert.deepEqual(b.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['said', 'Michael Mulgrew, president of the union, which represents teachers', 'he hopes the deal holds']]);
     });
 
+    it('court reporting: "X, a jury heard on Monday", "The court heard that X", a headline\'s "X, court hears"; not "I heard that X" nor "heard the case"', () => {
+      const quads = (t: string) => run(t).attributions.map((x) => [x.cue.text, x.source?.text, x.speaker, x.content?.text]);
+      assert.deepEqual(quads('The founder deceived investors out of $90 million, a jury in the federal court in Harrow City heard on Monday.'), [
+        ['heard', 'a jury in the federal court in Harrow City', 'jury in the federal court in Harrow City', 'The founder deceived investors out of $90 million'],
+      ]);
+      assert.deepEqual(quads('Jurors heard on Tuesday that the founder had faked bank statements.'), [['heard', 'Jurors', 'Jurors', 'the founder had faked bank statements']]);
+      assert.deepEqual(quads('Fintech founder "invented customers to win investors", court hears\n\nThe trial continues.'), [['hears', 'court', 'court', 'Fintech founder "invented customers to win investors"']]);
+      assert.deepEqual(quads('I heard that the plant would close.'), []);
+      assert.deepEqual(quads('The judge heard the case in private.'), []);
+    });
+
     it('"A survey by Norstat for the Evening Post puts X": a source the model begins at "for" is the whole noun phrase', () => {
       const a = run('A survey by Norstat for the Evening Post puts the ruling party at 31 percent, its lowest in a decade.');
       assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.speaker]), [['puts', 'Norstat for the Evening Post', 'Norstat']]);

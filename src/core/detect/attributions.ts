@@ -10,6 +10,7 @@
  * - `attr.evidence`:  EVIDENCE VERB OBJECT                    "A new poll shows 62 percent oppose ...", "The audit found errors in ..."
  * - `attr.relative`:  SOURCE, who CUE CONTENT                  "Barkley, who said he typically votes early, praised ..."
  * - `attr.lexicon-participle`: ..., CUE-ing CONTENT (a word of the learned lexicon)  "..., comparing Carson to a rival"
+ * - `attr.court-heard`: CONTENT, COURT heard / COURT heard (that) CONTENT  "..., a jury heard on Monday", "The court heard that ..."
  * Positions are in the block's visible text.
  */
 import { sentenceOfToken, tokenStart, type BlockContext, type Sentence, type Tok } from './context';
@@ -19,7 +20,7 @@ import type { R, RawAttribution, SourceType } from './raw';
 import { appositiveDenialAfter } from './appositive';
 import {
   ALLEGATION_NOUNS, ASKED_BY_PARTICIPLES, CLAIM_ADJECTIVES, CUE_PHRASES, DISCOURSE_ASIDES, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, NAMING_VERBS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, PUT_FIGURE_NOUNS, RUBRICS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
-  cueVerbForm, type CueKind, type CueVerb,
+  CUE_VERBS, cueVerbForm, type CueKind, type CueVerb,
 } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
@@ -76,6 +77,7 @@ export function detectAttributions(ctx: BlockContext, used: Uint8Array, particip
     out.push(headlineColon);
     return out; // the headline is one attribution: "CONTENT: SOURCE"
   }
+  if (ctx.text.includes('ear')) detectCourtHeard(ctx, used, participleSources, out);
   // (only the words where a rule may begin: `ruleStarts`, ascending)
   const starts = ctx.ruleStarts;
   let c = 0;
@@ -1575,6 +1577,41 @@ const SHARE_WORDS: ReadonlySet<string> = new Set(['majority', 'minority', 'plura
 function namesShare(ctx: BlockContext, r: TokRange): boolean {
   for (let k = r.from; k < r.to; k++) if (SHARE_WORDS.has(ctx.toks[k].lower)) return true;
   return false;
+}
+
+/** Who hears what is said in court: "the court heard", "a jury heard", "jurors heard", "the inquest heard". */
+const COURT_HEARERS: ReadonlySet<string> = new Set(['court', 'jury', 'jurors', 'tribunal', 'inquiry', 'inquest', 'hearing', 'magistrates', 'trial', 'judge']);
+const HEAR_FORMS: ReadonlySet<string> = new Set(['heard', 'hears', 'hear']);
+const SAY_VERB: CueVerb = CUE_VERBS.find((v) => v.id === 'cue.say')!;
+
+/**
+ * Court reporting's "X, a jury heard on Monday", "The court heard that X", "..., court hears" (`attr.court-heard`):
+ * what was said in court, with the court as its source (whoever said it there, the prosecution or a witness, is named
+ * elsewhere if at all). Only with a court, a jury or an inquest hearing: "I heard that X" is left to the model.
+ */
+function detectCourtHeard(ctx: BlockContext, used: Uint8Array, psrc: Map<number, SourceFound | null>, out: RawAttribution[]): void {
+  const toks = ctx.toks;
+  for (const s of ctx.sentences) {
+    for (let i = s.from + 1; i < s.to; i++) {
+      const t = toks[i];
+      if (t.kind !== 'word' || t.quote >= 0 || used[i] || !HEAR_FORMS.has(t.lower)) continue;
+      const left = preposedSource(ctx, s, i);
+      if (!left || !rangeHas(ctx, left.range.from, left.range.to, (x) => COURT_HEARERS.has(x.lower))) continue;
+      const b = left.range.from - 1;
+      let found: Found | null = null;
+      if (b >= s.from && (isPunct(toks[b], ',') || isClosingQuote(ctx, b))) {
+        const content = leftContent(ctx, s, b);
+        if (content) found = make(ctx, 'attr.court-heard', 'speech', i, i + 1, left, content.range, content);
+      } else if (b < s.from || !isPunct(toks[b], ',')) {
+        const comp = complementAfter(ctx, s, i, SAY_VERB);
+        if (comp && !comp.weak) found = make(ctx, 'attr.court-heard', 'speech', i, i + 1, left, comp.range, comp);
+      }
+      if (!found) continue;
+      psrc.set(i, left);
+      used[i] = 1;
+      out.push(found.attr);
+    }
+  }
 }
 
 /** Verbs of saying whose frame a sentence-final "according to" may vouch past (ids of `CUE_VERBS`). */
