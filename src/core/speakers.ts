@@ -199,6 +199,7 @@ const PERSON_ROLES: ReadonlySet<string> = new Set([
   'prosecutor', 'lawyer', 'attorney', 'economist', 'analyst', 'aide', 'adviser', 'advisor', 'professor', 'doctor', 'nurse',
   'manager', 'coach', 'researcher', 'scientist', 'founder', 'owner', 'captain', 'congressman', 'congresswoman', 'councillor',
   'councilor', 'candidate', 'nominee', 'official',
+  'officer', 'detective', 'inspector', 'superintendent', 'constable', 'commander', 'investigator', 'witness',
 ]);
 
 /** Nouns for a business by its role, before its name after a comma: "The plant's operator, Veridian Waste". */
@@ -1006,8 +1007,9 @@ export function resolveSourceInfos(
   let lastNamed: string | null = null;
   /** The most recent source that is not a person: what "it" refers to ("The ministry ... It said"). */
   let lastThing: string | null = null;
-  /** The most recent person named by a role alone (`SourceInfo.role`). */
+  /** The most recent person named by a role alone (`SourceInfo.role`), and where, when one person (else -1). */
   let lastRole: string | null = null;
+  let lastRoleAt = -1;
   /** The most recent person named by a role that tells "he" or "she" (`roleGender`), by that pronoun. */
   let roleBy: Map<'he' | 'she', { name: string; at: number }> | undefined;
   /** Where each of `persons` was last named (its source's index). */
@@ -1032,7 +1034,11 @@ export function resolveSourceInfos(
         // for the operator said ... she said")
         const role = roleBy?.get(p);
         if (role !== undefined && (who === null || (pronounOf.get(who) === undefined && role.at > (namedAt.get(who) ?? -1)))) who = null;
-        if (who !== null) pronounOf.set(who, p);
+        // (a person named by a role alone in the source right before, after a person named whom nothing told the pronoun
+        // of: "Amara Nwosu said X. A senior police officer, who asked not to be named, said Y. He said Z" is the officer;
+        // "Mr Justice Ambrose ruled X. A spokesman said Y. In his ruling he wrote" is the judge)
+        if (who !== null && lastRoleAt === i - 1 && lastRole !== null && lastRoleAt > (namedAt.get(who) ?? -1) && pronounOf.get(who) === undefined && (sources[i - 1]!.gender ?? p) === p) who = lastRole;
+        else if (who !== null) pronounOf.set(who, p);
         // (no person named before at all: the role that was, "The health secretary says X. He says Y")
         out[i] = who ?? role?.name ?? (persons.length === 0 ? lastRole : null);
       } else if (p === 'person') out[i] = lastPerson;
@@ -1108,7 +1114,10 @@ export function resolveSourceInfos(
       else lastThing = name;
       if (s.plural) lastGroup = name;
       else lastOther = name;
-      if (s.role === true) lastRole = name;
+      if (s.role === true) {
+        lastRole = name;
+        lastRoleAt = s.plural ? -1 : i;
+      }
     }
     out[i] = name;
   }

@@ -21,6 +21,9 @@ describe('core speakers', () => {
     it('a role that tells the pronoun, named since a name that does not: "Pennine Crown said X. A spokeswoman for the operator said Y. ... she said"', () => {
       const t = 'Pennine Crown said 38 per cent of trains had run. A spokeswoman for the operator said crews had kept core routes open.\n\n"We have run more trains today than on any strike day," she said.';
       assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => a.speaker), ['Pennine Crown', 'spokeswoman for the operator', 'spokeswoman for the operator']);
+      // (a person named by a role alone right before, after a name that tells no pronoun: the role)
+      const officer = 'The group\'s investigations director, Amara Nwosu, said the shipment was large.\n\nA senior police officer, who asked not to be named, said investigators were examining bank transfers. He said the transfers totalled about $3 million.';
+      assert.deepEqual(analyze(officer, 'plaintext').attributions.map((a) => a.speaker), ['Amara Nwosu', 'senior police officer', 'senior police officer']);
       // (a name that tells the pronoun comes first: "Mr Justice Ambrose ruled ... a company spokesman said ... he wrote")
       const judge = 'Mr Justice Ambrose ruled on Thursday that the council had no evidence. "The figure was never based on any survey," a company spokesman said. In his ruling he wrote that the estimate was guesswork.';
       assert.deepEqual(analyze(judge, 'plaintext').attributions.map((a) => a.speaker), ['Ambrose', 'company spokesman', 'Ambrose']);
