@@ -21,6 +21,12 @@ describe('core speakers', () => {
     it('a role that tells the pronoun, named since a name that does not: "Pennine Crown said X. A spokeswoman for the operator said Y. ... she said"', () => {
       const t = 'Pennine Crown said 38 per cent of trains had run. A spokeswoman for the operator said crews had kept core routes open.\n\n"We have run more trains today than on any strike day," she said.';
       assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => a.speaker), ['Pennine Crown', 'spokeswoman for the operator', 'spokeswoman for the operator']);
+      // (a pronoun inside the sentence of the person it opens on: "Anton Brekke gave a speech in which he said X"; not a
+      // subject inside what is reported, nor a subordinate clause's)
+      const speech = 'Hours later, Deputy Governor Anton Brekke gave a speech in which he said inflation was 3.8 percent. He said the bank "cannot afford to relax".';
+      assert.deepEqual(analyze(speech, 'plaintext').attributions.map((a) => a.speaker), ['Anton Brekke', 'Anton Brekke']);
+      assert.deepEqual(analyze('Fundraising was "stagnant for a month" in the spring, he said.', 'plaintext').attributions.map((a) => a.speaker), [null]);
+      assert.deepEqual(analyze('When Dana Reyes left, he said the plant would close.', 'plaintext').attributions.map((a) => a.speaker), [null]);
       // (a person named by a role alone right before, after a name that tells no pronoun: the role)
       const officer = 'The group\'s investigations director, Amara Nwosu, said the shipment was large.\n\nA senior police officer, who asked not to be named, said investigators were examining bank transfers. He said the transfers totalled about $3 million.';
       assert.deepEqual(analyze(officer, 'plaintext').attributions.map((a) => a.speaker), ['Amara Nwosu', 'senior police officer', 'senior police officer']);

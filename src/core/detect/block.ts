@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -1959,7 +1959,17 @@ function pronounSubjects(ctx: BlockContext, attributions: RawAttribution[], deni
     // (or after a quotation of several sentences that opens one: '"We have published it. Readers can judge," she said')
     const si = ctx.sentences.findIndex((x) => x.from === k || (x.from < k && isOpeningQuote(ctx, x.from) && f.content !== null && (k < x.to || toks[x.from].start === f.content[0]) &&
       f.content[0] <= toks[x.from].start && toks[k - 1].end <= f.content[1] + 1));
-    if (si <= 0) continue;
+    if (si < 0) {
+      // ("Hours later, Deputy Governor Anton Brekke gave a speech in which he said X": the person the sentence opens on)
+      const own = sentenceOfToken(ctx, k);
+      if (own && k > own.from && !off.has('own-subject')) {
+        const r = personSubjectOf(ctx, own, k);
+        // (not a subject inside what the pronoun reports: "Fundraising was \"stagnant\" ..., he said")
+        if (r !== null && !(f.content !== null && f.content[0] <= r[0] && r[1] <= f.content[1]) && !cueInside(attributions, r[1], t.start) && !cueInside(denials, r[1], t.start)) f.speakerSource = r;
+      }
+      continue;
+    }
+    if (si === 0) continue;
     // (past sentences that go on about the same "she", reporting nothing: "Ilse Marrow has lived here for 71 years. She
     // keeps goats. In it, she has recorded ... \"...,\" she said")
     let pi = si - 1;
@@ -1991,6 +2001,35 @@ function pronounSubjects(ctx: BlockContext, attributions: RawAttribution[], deni
     if (last === prev.from && (toks[last].pos === 'R' || toks[last].pos === 'O' || toks[last].pos === 'V')) continue;
     if (toks[last].cap && !isPronoun(toks[last]) && toks[prev.from].quote < 0 && sourceInfo(ctx.text.slice(r[0], r[1])).canon?.kind === 'person') f.speakerSource = r;
   }
+}
+
+/**
+ * The subject of sentence `s` when it is a person's name and ends before token `before` ("Hours later, Deputy Governor
+ * Anton Brekke gave ..."): the name, past a fronted phrase closed by a comma; else null.
+ */
+function personSubjectOf(ctx: BlockContext, s: Sentence, before: number): R | null {
+  const toks = ctx.toks;
+  let from = s.from;
+  // (a fronted phrase with no verb of its own, closed by a comma: "Hours later,", "On Tuesday,")
+  for (let m = s.from + 1; m < before && m - s.from <= 5; m++) {
+    if (isFiniteVerb(ctx, m)) break;
+    if (isPunct(toks[m], ',')) {
+      from = m + 1;
+      break;
+    }
+  }
+  let v = from;
+  while (v < before && (!isFiniteVerb(ctx, v) || possessiveS(ctx, v))) v++;
+  if (v >= before || v === from) return null;
+  const np = npEndingAt(ctx, v - 1, from);
+  if (!np || np.from !== from || toks[from].quote >= 0) return null;
+  const last = np.to - 1;
+  if (!toks[last].cap || isPronoun(toks[last])) return null;
+  // (a name of two capitalised words at least, "Anton Brekke", "Mr. Nega"; not a subordinate clause's, "When Nega", nor a
+  // word capitalised as the sentence's first, "Sales")
+  if (SUBORDINATORS.has(toks[from].lower) || toks[from].pos === 'I' || !(np.to - np.from >= 2 && toks[last - 1].cap)) return null;
+  const r: R = [toks[np.from].start, toks[last].end];
+  return sourceInfo(ctx.text.slice(r[0], r[1])).canon?.kind === 'person' ? r : null;
 }
 
 /** Whether a sentence holds the pronoun (lower case) as a word of its own, outside quotation marks. */
