@@ -171,8 +171,14 @@ function asideOfNoName(part: string): boolean {
   const first = part.slice(0, space).toLowerCase();
   // (nor a relative clause on the name: "One parent, whose son's scooter caught fire in August")
   // (but one that gives the name: "who goes by the name \"PatriotVoice88\"", "known as")
-  return SPREAD_PARTICIPLES.has(first) || PLACE_PREPOSITIONS.has(first) || (RELATIVE_ASIDES.has(first) && !NAMING_ASIDE.test(part));
+  return SPREAD_PARTICIPLES.has(first) || PLACE_PREPOSITIONS.has(first) || (DOCUMENT_ASIDES.has(first) && !part.includes(' by ') && WHEN_OR_WHERE.test(part.slice(space + 1))) || (RELATIVE_ASIDES.has(first) && !NAMING_ASIDE.test(part));
 }
+
+/** What follows such a participle when it says when or where: a lower-case word ("in", "on", "last") or a day or a month. */
+const WHEN_OR_WHERE = /^(?:[a-z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+
+/** Participles that open an aside on where and when a document went out: "The complaint, filed Monday in Franklin County Court" (not who made it: "published by the IFS"). */
+const DOCUMENT_ASIDES: ReadonlySet<string> = new Set(['filed', 'lodged', 'submitted', 'dated', 'issued', 'released', 'published', 'sent', 'written', 'signed']);
 
 /** A relative clause that gives a name: "who goes by the name ...", "known as ...", "calls himself ...". */
 const NAMING_ASIDE = /\bname\b|\bknown as\b|\bcalls? (?:himself|herself|themselves|itself)\b|["“]/;

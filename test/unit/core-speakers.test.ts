@@ -213,6 +213,9 @@ describe('core speakers', () => {
       ['A crowd-counting researcher at the University of Bergen', 'crowd-counting researcher at the University of Bergen', 'group'],
       ['The survey, conducted by the Public Policy Institute of California', 'Public Policy Institute of California', 'other'],
       ['Election records compiled by the Center for Responsive Politics', 'Center for Responsive Politics', 'other'],
+      // an aside on when or where a document went out names no one; who made it does
+      ['The complaint, filed Monday in Franklin County Court of Common Pleas', 'complaint', 'group'],
+      ['The report, published by the Institute for Fiscal Studies', 'Institute for Fiscal Studies', 'other'],
       // a restrictive relative clause names no one, up to its comma
       ['A customs official who spoke on condition of anonymity because he was not authorised to discuss the case', 'customs official', 'group'],
       ['The photographer who took the picture, Ana Reid', 'Ana Reid', 'person'],

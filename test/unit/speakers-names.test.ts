@@ -16,6 +16,7 @@ import { SEEN_BY_PARTICIPLES } from '../../src/core/data/cues';
 const LEADING = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
 const JOINERS = ['of', 'for', 'and', 'the', 'on', '&'];
 const upper = (w: string) => /^\p{Lu}/u.test(w);
+const DOCUMENT_ASIDE_WORDS = ['filed', 'lodged', 'submitted', 'dated', 'issued', 'released', 'published', 'sent', 'written', 'signed'];
 function referenceName(source: string): CanonicalName {
   let spaced = source.replace(/\s+/g, ' ').trim();
   // (a possessive glued to the last word names its owner: "Chancellor's" in "Chancellor's claim that X")
@@ -24,6 +25,9 @@ function referenceName(source: string): CanonicalName {
   let named: CanonicalName | undefined;
   let first: CanonicalName | undefined;
   for (const part of parts) {
+    // (an aside after the first comma on when or where a document went out names no one: "The complaint, filed Monday in X")
+    const words = part.split(' ');
+    if (part !== parts[0] && DOCUMENT_ASIDE_WORDS.includes(words[0]) && words.length > 1 && !words.includes('by') && (/^[a-z]/.test(words[1]) || NON_NAME_DATES.has(words[1].toLowerCase()))) continue;
     let c = referenceNameOf(part);
     // a "person" whose last word is an institution's head is the institution, with the capitalised words before it
     if (c.kind === 'person' && INSTITUTION_HEADS.has(c.name.split(' ').pop()!.toLowerCase().replace(/\.$/, ''))) {
