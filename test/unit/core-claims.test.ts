@@ -348,3 +348,12 @@ describe('core claims', () => {
     assert.deepEqual(a.claims.map((c) => c.span.text), ['They promised 15,000 homes last time and built fewer than 9,000']);
   });
 });
+
+describe('twenty-third session: a fact check\'s headings', () => {
+  it('"## Claim: Fishermen were not consulted" is the claim checked, no denial; "# Fact check: wind farm claims" reports nothing', () => {
+    const a = analyze('# Fact check: wind farm claims\n\n## Claim: Fishermen were not consulted\n\nThe developer held 14 meetings with fishing groups in 2023.\n', 'markdown');
+    assert.deepEqual(a.attributions, []);
+    assert.deepEqual(a.denials, []);
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['Fishermen were not consulted', null], ['The developer held 14 meetings with fishing groups in 2023', null]]);
+  });
+});

@@ -1456,6 +1456,8 @@ describe('core denials', () => {
       assert.deepEqual(denials('The ministry said the claim that it had supplied drones was "a lie spread by its enemies".'), [['was "a lie spread by its enemies"', 'The ministry', 'it had supplied drones']]);
       assert.deepEqual(denials('"To suggest that we sat on this for months is simply wrong," she said.'), [['is simply wrong', 'she', 'we sat on this for months']]);
       assert.deepEqual(denials('Officials on Thursday rejected a series of claims circulating online that the November vote was rigged.'), [['rejected a series of claims', 'Officials', 'the November vote was rigged']]);
+      // (nor any statement in a rule: "a defendant knew a statement was false")
+      assert.deepEqual(denials('As a public figure, he must prove that a defendant knew a statement was false.'), []);
       // (not a quantifier before a noun, nor a falsity before a noun after the participle, nor the judgement of a clause after a comma)
       assert.deepEqual(denials('Both disputes were settled.'), []);
       assert.deepEqual(denials('The claim is false advertising by the firm.'), []);

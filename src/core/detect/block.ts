@@ -676,6 +676,12 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
 /** Prepositions that go on a noun phrase naming a source: "A survey by Norstat for the Evening Post", "a researcher at". */
 const SOURCE_TAIL_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'by', 'from', 'at', 'in', 'with']);
 
+/** Whether token k is the block's last word (past closing punctuation). */
+function lastWordAt(ctx: BlockContext, k: number): boolean {
+  for (let m = k + 1; m < ctx.toks.length; m++) if (ctx.toks[m].kind === 'word' || ctx.toks[m].kind === 'number') return false;
+  return true;
+}
+
 /** Question words that name no one as a source: "Who said it". */
 const WH_SOURCES: ReadonlySet<string> = new Set(['who', 'what', 'which']);
 
@@ -1232,6 +1238,8 @@ function runModel(
     if (p.source && p.source.first === p.source.last && WH_SOURCES.has(toks[p.source.first].lower) && toks[p.source.first].cap && !off.has('wh-source')) continue;
     // ("## Expert view", "## Methodology questioned": a heading of two words that ends on the cue reports nothing)
     if (oneWord && ctx.headline && toks.length <= 2 && cueTok === toks.length - 1 && p.content === null && !off.has('heading-noun')) continue;
+    // ("Fact check: wind farm claims": a statement's noun that ends a heading, with nothing it says, names a topic)
+    if (oneWord && ctx.headline && p.content === null && ALLEGATION_NOUNS.has(t0.lower) && t0.lower.endsWith('s') && lastWordAt(ctx, cueTok) && !off.has('heading-noun')) continue;
     // ("Not everyone is convinced.": a content of one word that is a negation before the cue says nothing)
     if (p.content && p.content.first === p.content.last && p.content.last < p.cue.first && NEGATION_WORDS.has(toks[p.content.first].lower) && !off.has('negation-content')) continue;
     // ("Brandt makes several specific claims:": the words before a statement's noun describe it, no one who speaks; who

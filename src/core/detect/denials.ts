@@ -102,7 +102,8 @@ export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<num
     for (const d of out) if (!(d.rule === 'deny.falsity' && d.source === null && out.some((e) => e !== d && e.target !== null && e.target[0] <= d.cue[0] && d.cue[1] <= e.target[1]))) out[n++] = d;
     out.length = n;
   }
-  if (out.length === 0 && ctx.headline) {
+  // (not a heading that labels the claim a fact check checks: "## Claim: Fishermen were not consulted")
+  if (out.length === 0 && ctx.headline && !claimLabelled(ctx)) {
     const neg = headlineNegation(ctx);
     if (neg) out.push(neg);
   }
@@ -1286,6 +1287,9 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // judgement of a state of things)
   // (after an opening quotation mark or a speaker's label too: "MOORE: That's not right.")
   if (f.id === 'false.not-right' && subj.from > s.from && toks[subj.from - 1].kind !== 'quote' && !isPunct(toks[subj.from - 1], ':')) return null;
+  // ("must prove that a defendant knew a statement was false": any statement, in a rule or a supposition, is none in
+  // particular; but "repeated a figure that is simply false" judges the one repeated)
+  if (at - subj.from === 2 && (toks[subj.from].lower === 'a' || toks[subj.from].lower === 'any') && STATEMENT_NOUNS.has(toks[subj.from + 1].lower) && toks[at].lower !== 'that' && toks[at].lower !== 'which') return null;
   // "The decision was wrong", "That is wrong": criticism; "the report is wrong": a denial ("It's nonsense" too)
   const statementSubject = (x: BlockContext['toks'][number]) => STATEMENT_NOUNS.has(x.lower) && (!STATEMENT_PRONOUNS.has(x.lower) || !STRICT_WEAK_FALSITY.has(f.id));
   if (WEAK_FALSITY.has(f.id) && !rangeHas(ctx, subj.from, at, statementSubject)) return null;
@@ -1908,6 +1912,17 @@ function headlineDenial(ctx: BlockContext, used: Uint8Array): RawDenial | null {
   if (!isFalse) return null;
   for (let k = 0; k <= colon; k++) used[k] = 1;
   return { rule: 'deny.headline', cue: span(ctx, 0, 1), source: null, sourceType: null, target: span(ctx, colon + 1, toks.length), genericTarget: false, score: 0.8 };
+}
+
+/** Whether a heading opens with a fact check's label for the claim it checks: "Claim:", "Claim 2:", "The claim:". */
+function claimLabelled(ctx: BlockContext): boolean {
+  const toks = ctx.toks;
+  let k = toks[0]?.lower === 'the' ? 1 : 0;
+  if (toks[k]?.lower !== 'claim' && toks[k]?.lower !== 'claims') return false;
+  k++;
+  if (toks[k]?.kind === 'number' || toks[k]?.text === '#') k++;
+  if (toks[k]?.kind === 'number') k++;
+  return toks[k] !== undefined && isPunct(toks[k], ':');
 }
 
 /** Falsity words that head a numbered list's claims: "Myth 1: ...". */
