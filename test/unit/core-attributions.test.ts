@@ -2651,6 +2651,10 @@ describe('core attributions', () => {
       assert.deepEqual(quads('The judge heard the case in private.'), []);
     });
 
+    it('"Owners trade blame after cargo ships collide": a clause of time right after the cue says when, not what', () => {
+      assert.deepEqual(run('Owners trade blame after cargo ships collide in the North Sea').attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['trade blame', 'Owners', undefined]]);
+    });
+
     it('"A survey by Norstat for the Evening Post puts X": a source the model begins at "for" is the whole noun phrase', () => {
       const a = run('A survey by Norstat for the Evening Post puts the ruling party at 31 percent, its lowest in a decade.');
       assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.speaker]), [['puts', 'Norstat for the Evening Post', 'Norstat']]);

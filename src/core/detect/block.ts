@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -682,6 +682,9 @@ function lastWordAt(ctx: BlockContext, k: number): boolean {
   return true;
 }
 
+/** Conjunctions that open a clause of time: "trade blame after cargo ships collide". */
+const TIME_CONJUNCTIONS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'until', 'once', 'as']);
+
 /** Question words that name no one as a source: "Who said it". */
 const WH_SOURCES: ReadonlySet<string> = new Set(['who', 'what', 'which']);
 
@@ -1315,8 +1318,10 @@ function runModel(
     // (nor an article it ends on after a comma: "rose 9.2 per cent in the year to September, the | minister said")
     while (p.content && contentLast > p.content.first && (isPunct(toks[contentLast], ',;:') || (ARTICLES.has(toks[contentLast].lower) && isPunct(toks[contentLast - 1], ','))) && !off.has('dangling-content')) contentLast--;
     let content: R | null = alleged ?? (p.content ? [subjectOfContent?.[0] ?? toks[p.content.first].start, toks[contentLast].end] : null);
+    // ("Owners trade blame after | cargo ships collide": a clause of time right after the cue says when, not what)
+    if (content && p.content && !alleged && p.content.first === p.cue.last + 2 && TIME_CONJUNCTIONS.has(toks[p.cue.last + 1].lower) && !off.has('time-clause')) content = null;
     // a content the model ends on a preposition or a determiner before a number ("fell by about | 0.5C"): the reported clause's end
-    if (p.content && !alleged && !off.has('dangling-content')) content = completeDangling(ctx, p.content.first, p.content.last) ?? completeList(ctx, p.content.first, p.content.last) ?? completeHyphen(ctx, p.content.first, p.content.last) ?? completeQuotation(ctx, p.content.first, p.content.last) ?? completeRelative(ctx, p.content.first, p.content.last) ?? content;
+    if (content && p.content && !alleged && !off.has('dangling-content')) content = completeDangling(ctx, p.content.first, p.content.last) ?? completeList(ctx, p.content.first, p.content.last) ?? completeHyphen(ctx, p.content.first, p.content.last) ?? completeQuotation(ctx, p.content.first, p.content.last) ?? completeRelative(ctx, p.content.first, p.content.last) ?? content;
     // ("Housing campaigners said most of those homes had not been finished": a content the model runs from the
     // sentence's start over its own source and a verb of saying, with no comma or quotation mark between, is what
     // follows the verb)
