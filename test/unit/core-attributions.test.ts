@@ -1888,11 +1888,14 @@ describe('core attributions', () => {
       const believes = model('believes', 'it', 0.6);
       const list = [said, added, believes];
       dropNestedModelCues(list, buildContext(t, 'paragraph'));
-      // "added" follows "and" (a second report of Reyes's); "believes" follows a new subject after "and"
+      // "added" follows "and" (a second report of Reyes's), and ends the content of "said"; "believes" follows a new
+      // subject after "and"
       assert.deepEqual(list, [said, added]);
-      const without = [said, added, believes];
+      assert.equal(t.slice(said.content![0], said.content![1]), 'the council had voted');
+      const said2 = model('said', 'the council had voted and added that the bridge would close, and the mayor believes it', 0.8);
+      const without = [said2, model('added', 'the bridge would close', 0.6), model('believes', 'it', 0.6)];
       dropNestedModelCues(without);
-      assert.deepEqual(without, [said]);
+      assert.deepEqual(without, [said2]);
     });
 
     // a fronted clause with a quotation inside it is the frame of the report, not what is reported
@@ -2649,6 +2652,13 @@ describe('core attributions', () => {
       assert.deepEqual(quads('Fintech founder "invented customers to win investors", court hears\n\nThe trial continues.'), [['hears', 'court', 'court', 'Fintech founder "invented customers to win investors"']]);
       assert.deepEqual(quads('I heard that the plant would close.'), []);
       assert.deepEqual(quads('The judge heard the case in private.'), []);
+    });
+
+    it('"Passengers described a jolt on landing but said the crew remained calm": the next report of the same source ends the content before it', () => {
+      assert.deepEqual(run('Passengers described a jolt on landing but said the crew remained calm.').attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [
+        ['described', 'Passengers', 'a jolt on landing'],
+        ['said', 'Passengers', 'the crew remained calm'],
+      ]);
     });
 
     it('"Owners trade blame after cargo ships collide": a clause of time right after the cue says when, not what', () => {

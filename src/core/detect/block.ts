@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -1471,6 +1471,8 @@ function runModel(
  */
 export function dropNestedModelCues(attributions: RawAttribution[], ctx?: BlockContext): void {
   let dropped: Set<RawAttribution> | undefined;
+  // (pairs: a content to end before the coordinate report after it)
+  let cut: RawAttribution[] | undefined;
   for (const a of attributions) {
     if (a.rule !== 'attr.model' || a.score >= MODEL_NESTED_SCORE) continue;
     for (const h of attributions) {
@@ -1478,14 +1480,33 @@ export function dropNestedModelCues(attributions: RawAttribution[], ctx?: BlockC
       if (h === a || h.rule !== 'attr.model' || c === null || dropped?.has(h)) continue;
       if (c[0] <= a.cue[0] && a.cue[1] <= c[1]) {
         if (!ctx || !opensCoordinate(ctx, a.cue[0])) (dropped ??= new Set()).add(a);
+        // ("Passengers described a jolt on landing but said the crew remained calm": the source's next report ends the
+        // content of the one before, once every cue inside it is looked at)
+        else if (!off.has('coordinate-content')) (cut ??= []).push(h, a);
         break;
       }
+    }
+  }
+  if (cut && ctx) {
+    for (let k = 0; k < cut.length; k += 2) {
+      const h = cut[k];
+      if (h.content !== null && !dropped?.has(h)) h.content = beforeCoordinate(ctx, h.content, cut[k + 1].cue[0]);
     }
   }
   if (!dropped) return;
   let n = 0;
   for (const a of attributions) if (!dropped.has(a)) attributions[n++] = a;
   attributions.length = n;
+}
+
+/** Content `c` up to the word before the coordinator (`opensCoordinate`) of the cue at `start`, or `c` when nothing would be left. */
+function beforeCoordinate(ctx: BlockContext, c: R, start: number): R {
+  const i = tokenAtOrAfter(ctx, start);
+  const s = sentenceOfToken(ctx, i);
+  if (!s) return c;
+  let k = skipLeftModifiers(ctx, i - 1, s.from) - 1;
+  while (k >= s.from && isPunct(ctx.toks[k], ',;')) k--;
+  return k >= s.from && ctx.toks[k].end > c[0] ? [c[0], ctx.toks[k].end] : c;
 }
 
 /**
