@@ -1456,6 +1456,10 @@ describe('core denials', () => {
       assert.deepEqual(denials('The ministry said the claim that it had supplied drones was "a lie spread by its enemies".'), [['was "a lie spread by its enemies"', 'The ministry', 'it had supplied drones']]);
       assert.deepEqual(denials('"To suggest that we sat on this for months is simply wrong," she said.'), [['is simply wrong', 'she', 'we sat on this for months']]);
       assert.deepEqual(denials('Officials on Thursday rejected a series of claims circulating online that the November vote was rigged.'), [['rejected a series of claims', 'Officials', 'the November vote was rigged']]);
+      // an appositive's "says is" judgement: who says so denies the clause before the comma, which ends the report's content
+      const t = 'The minister said the deal had resulted in more than 1,200 people being sent back, a figure a leading refugee charity says is wildly inflated.';
+      assert.deepEqual(denials(t), [['says is wildly inflated', 'a leading refugee charity', 'the deal had resulted in more than 1,200 people being sent back']]);
+      assert.deepEqual(run(t).attributions.map((x) => x.content?.text), ['the deal had resulted in more than 1,200 people being sent back']);
       // (nor any statement in a rule: "a defendant knew a statement was false")
       assert.deepEqual(denials('As a public figure, he must prove that a defendant knew a statement was false.'), []);
       // (not a quantifier before a noun, nor a falsity before a noun after the participle, nor the judgement of a clause after a comma)

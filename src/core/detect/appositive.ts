@@ -9,7 +9,7 @@
 import type { BlockContext, Sentence } from './context';
 import { ALLEGATION_NOUNS, NAMING_VERBS } from '../data/cues';
 import { DENIAL_ADVERBS, FIGURE_NOUNS, denialVerbOf } from '../data/denials';
-import { F_AUX, F_DETERMINER } from './word-flags';
+import { F_AUX, F_CUE_VERB, F_DETERMINER } from './word-flags';
 import { isPunct, npStartingAt, type TokRange } from './phrases';
 
 /** An appositive denial after a comma: its source (a token range) and its denial verb (a token index). */
@@ -24,7 +24,7 @@ export interface AppositiveDenial {
  * ", which SOURCE ... DENIAL_VERB", the verb ending the sentence or followed by punctuation; with `naming`, a verb of
  * `NAMING_VERBS` in its place, whatever follows (its caller reads the judgement); null otherwise.
  */
-export function appositiveDenialAfter(ctx: BlockContext, s: Sentence, comma: number, naming = false): AppositiveDenial | null {
+export function appositiveDenialAfter(ctx: BlockContext, s: Sentence, comma: number, naming = false, saying = false): AppositiveDenial | null {
   const toks = ctx.toks;
   if (!isPunct(toks[comma], ',') || toks[comma].quote >= 0) return null;
   let k = comma + 1;
@@ -39,6 +39,11 @@ export function appositiveDenialAfter(ctx: BlockContext, s: Sentence, comma: num
   }
   let np = npStartingAt(ctx, k, s.to, 8);
   if (!np) return null;
+  // (past a participle read as a verb before the noun: "a leading refugee charity")
+  if (np.to - np.from === 1 && (toks[np.from].f & F_DETERMINER) !== 0 && np.to + 1 < s.to && toks[np.to].kind === 'word' && !toks[np.to].cap && /(?:ing|ed)$/.test(toks[np.to].lower)) {
+    const rest = npStartingAt(ctx, np.to + 1, s.to, 7);
+    if (rest) np = { from: np.from, to: rest.to };
+  }
   // "a claim that critics dispute": the verb read as the phrase's noun
   const last = toks[np.to - 1];
   if (np.to - np.from > 1 && np.to < s.to && toks[np.to].kind !== 'word' && !last.cap && denialVerbOf(last.lower) !== undefined) np = { from: np.from, to: np.to - 1 };
@@ -46,6 +51,9 @@ export function appositiveDenialAfter(ctx: BlockContext, s: Sentence, comma: num
   while (v < s.to && toks[v].kind === 'word' && !toks[v].cap && ((toks[v].f & F_AUX) !== 0 || DENIAL_ADVERBS.has(toks[v].lower))) v++;
   // (or, with `naming`, a verb that names a judgement after it: ", a claim the union called \"plucked out of thin air\"")
   if (naming) return v < s.to && toks[v].kind === 'word' && NAMING_VERBS.has(toks[v].lower) ? { source: np, verb: v } : null;
+  // (or, with `saying`, a verb of saying before a copula, whose falsity its caller reads: ", a figure the charity says is
+  // wildly inflated")
+  if (saying) return v < s.to && toks[v].kind === 'word' && (toks[v].f & F_CUE_VERB) !== 0 && !toks[v].cap && ['is', 'was', 'are', 'were'].includes(toks[v + 1]?.lower ?? '') ? { source: np, verb: v } : null;
   if (!(v < s.to && toks[v].kind === 'word' && denialVerbOf(toks[v].lower) !== undefined)) return null;
   const after = toks[v + 1];
   if (v + 1 < s.to && !(after.kind === 'punct' || after.kind === 'quote')) return null;

@@ -1196,7 +1196,8 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     // (", without giving a source for the figure": the article's word on the report, no part of it)
     if (comma && !quoteComma && t.lower === 'without' && skipWithoutEvidence(ctx, s, j) !== j) return cut;
     // ", a charge Moscow denied", ", a claim the union called false": the report ends where its denial begins
-    if (comma && (appositiveDenialAfter(ctx, s, j - 1) !== null || appositiveDenialAfter(ctx, s, j - 1, true) !== null)) return cut;
+    // (", a figure the charity says is wildly inflated" too)
+    if (comma && (appositiveDenialAfter(ctx, s, j - 1) !== null || appositiveDenialAfter(ctx, s, j - 1, true) !== null || appositiveDenialAfter(ctx, s, j - 1, false, true) !== null)) return cut;
     // ("insisted X, days after a leaked memo suggested Y": when the report came, no part of it)
     if (comma && !quoteComma && j + 2 < s.to && TIME_AFTER_FIRST.has(t.lower) && TIME_AFTER.test(ctx.text.slice(t.start, toks[j + 2].end))) return cut;
     // ("accused her of X, in a complaint filed with the FEC": where the report was made, no part of what it says)

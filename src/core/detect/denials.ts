@@ -531,7 +531,7 @@ function phraseAt(ctx: BlockContext, i: number, phrases: readonly (readonly stri
  * verb in it ("Western officials say | Iran supplied drones") or, when that verb ends the clause
  * ("\"Iran sent drones,\" officials said, a claim ..."), the words before the comma that precedes the verb.
  */
-function appositiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: number, cueTo: number, v: { strength: number }, naming = false): Found | null {
+function appositiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: number, cueTo: number, v: { strength: number }, naming = false, saying = false): Found | null {
   const toks = ctx.toks;
   let comma = -1;
   for (let m = cueFrom - 1; m > s.from && m >= cueFrom - 12; m--) {
@@ -541,7 +541,7 @@ function appositiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: nu
     }
   }
   if (comma < 0) return null;
-  const app = appositiveDenialAfter(ctx, s, comma, naming);
+  const app = appositiveDenialAfter(ctx, s, comma, naming, saying);
   if (!app || app.verb !== i) return null;
   let from = s.from;
   let to = comma;
@@ -1058,6 +1058,9 @@ function saidClauseSubject(ctx: BlockContext, s: Sentence, at: number): number {
   return rangeHas(ctx, a + 3, at, (x) => isPunct(x, ',;:')) ? -1 : a + 3;
 }
 
+/** Verbs of saying before a copula and a falsity in an appositive: ", a figure the charity says is wildly inflated". */
+const SAYING_BEFORE_COPULA: ReadonlySet<string> = new Set(['says', 'said', 'say', 'claims', 'insists', 'insisted', 'maintains', 'believes', 'argues']);
+
 /** Prepositions that say whom or what a statement named by its noun is about: "the allegations against him". */
 const STATEMENT_ABOUT: ReadonlySet<string> = new Set(['against', 'about', 'over', 'regarding', 'concerning', 'involving']);
 
@@ -1197,6 +1200,11 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // (and so is the rest of a short quoted judgement the phrase opens or closes: 'were "false and defamatory"',
   // 'were "completely false"')
   const quotedEnd = toks[fEnd]?.kind === 'quote' && isClosingQuote(ctx, fEnd) && toks[fEnd - f.len - 1]?.kind === 'quote' ? fEnd + 1 : shortQuotationEnd(ctx, i, fEnd);
+  // (", a figure a leading refugee charity says is wildly inflated": who says so denies the clause before the comma)
+  if (BE_FORMS.has(t.lower) && i > s.from && SAYING_BEFORE_COPULA.has(toks[i - 1].lower)) {
+    const said = appositiveDenial(ctx, s, i - 1, i - 1, quotedEnd, APPOSITIVE_JUDGEMENT, false, true);
+    if (said) return said;
+  }
   // ("It is not true, as some advocates say, that X": past the aside that names who says it)
   const that = toks[i - 1]?.lower === 'it' ? asAsideEnd(ctx, s, fEnd) : fEnd;
   const extra = toks[that]?.lower;
