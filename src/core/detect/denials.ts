@@ -490,7 +490,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   // "deny": a gerund ("denied supplying weapons", "denied knowingly taking ...") or a clause ("denies Lebanon
   // captured ...", "denied it happened")
   let g = k;
-  while (g + 1 < end && toks[g].kind === 'word' && toks[g].pos === 'R' && toks[g].lower.endsWith('ly')) g++;
+  // (and "ever", "once": "denied ever speaking to any reporter")
+  while (g + 1 < end && toks[g].kind === 'word' && toks[g].pos === 'R' && (toks[g].lower.endsWith('ly') || GERUND_ADVERBS.has(toks[g].lower))) g++;
   const gerund = toks[g];
   // (after an adverb the tagger may read the gerund as an adjective: "denied deliberately misleading parliament")
   // (or right after the verb, before an object that is no statement's noun: "denied misleading parliament", not "denied
@@ -1057,6 +1058,9 @@ function saidClauseSubject(ctx: BlockContext, s: Sentence, at: number): number {
   if (toks[a]?.lower !== 'to' || !SAYING_SUBJECT_VERBS.has(toks[a + 1]?.lower ?? '') || toks[a + 2]?.lower !== 'that' || at <= a + 4) return -1;
   return rangeHas(ctx, a + 3, at, (x) => isPunct(x, ',;:')) ? -1 : a + 3;
 }
+
+/** Adverbs of time before a gerund a denial verb takes: "denied ever speaking", "denied once owning". */
+const GERUND_ADVERBS: ReadonlySet<string> = new Set(['ever', 'once', 'previously', 'personally', 'knowingly']);
 
 /** Verbs of saying before a copula and a falsity in an appositive: ", a figure the charity says is wildly inflated". */
 const SAYING_BEFORE_COPULA: ReadonlySet<string> = new Set(['says', 'said', 'say', 'claims', 'insists', 'insisted', 'maintains', 'believes', 'argues']);
