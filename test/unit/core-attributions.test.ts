@@ -2661,6 +2661,16 @@ describe('core attributions', () => {
       ]);
     });
 
+    it('"According to X, a think tank, more than a third of Y": the appositive is the source\'s, past a quantity\'s lead; "said X but declined to say Y" ends before the refusal', () => {
+      const quads = (t: string) => run(t).attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]);
+      assert.deepEqual(quads('According to the Local Government Finance Network, a think tank, more than a third of councils expect to draw on reserves.'), [
+        ['According to', 'the Local Government Finance Network, a think tank', 'more than a third of councils expect to draw on reserves'],
+      ]);
+      assert.deepEqual(quads('According to police, a man, 45, was arrested.'), [['According to', 'police', 'a man, 45, was arrested']]);
+      assert.deepEqual(quads('A spokesperson, Carla Benedetti, said the institute "takes questions seriously" but declined to say when the inquiry would conclude.')[0], ['said', 'A spokesperson, Carla Benedetti', 'the institute "takes questions seriously"']);
+      assert.deepEqual(quads('Police say he posed a deadly threat and refused to drop the gun.')[0], ['say', 'Police', 'he posed a deadly threat and refused to drop the gun']);
+    });
+
     it('"Owners trade blame after cargo ships collide": a clause of time right after the cue says when, not what', () => {
       assert.deepEqual(run('Owners trade blame after cargo ships collide in the North Sea').attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['trade blame', 'Owners', undefined]]);
     });

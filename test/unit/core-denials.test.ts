@@ -1460,6 +1460,7 @@ describe('core denials', () => {
       const t = 'The minister said the deal had resulted in more than 1,200 people being sent back, a figure a leading refugee charity says is wildly inflated.';
       assert.deepEqual(denials(t), [['says is wildly inflated', 'a leading refugee charity', 'the deal had resulted in more than 1,200 people being sent back']]);
       assert.deepEqual(run(t).attributions.map((x) => x.content?.text), ['the deal had resulted in more than 1,200 people being sent back']);
+      assert.deepEqual(denials('Haddad denied ever speaking to any reporter about the matter.'), [['denied', 'Haddad', 'ever speaking to any reporter about the matter']]);
       // (nor any statement in a rule: "a defendant knew a statement was false")
       assert.deepEqual(denials('As a public figure, he must prove that a defendant knew a statement was false.'), []);
       // (not a quantifier before a noun, nor a falsity before a noun after the participle, nor the judgement of a clause after a comma)

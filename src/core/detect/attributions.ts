@@ -1213,7 +1213,8 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
       // ("tweeted a photo and said ..."), as "the council had met and voted" goes on with the clause's own subject
       const v = skipRightAdverbs(ctx, j + 1, s.to);
       const next = toks[v];
-      if (next && next.kind === 'word' && !next.cap && (comma ? isFiniteVerb(ctx, v) || isParticipleVerb(next) : (next.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0 || NAMING_VERBS.has(next.lower))) {
+      // (or a refusal to say more: "said X but declined to say when")
+      if (next && next.kind === 'word' && !next.cap && (comma ? isFiniteVerb(ctx, v) || isParticipleVerb(next) : (next.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0 || NAMING_VERBS.has(next.lower) || decliningToSay(ctx, v))) {
         return comma ? cut : j - 1;
       }
       // after a comma, a personal pronoun and its verb: "said X, but he also warned Y", "..., and she added"
@@ -1659,7 +1660,10 @@ function accordingTo(ctx: BlockContext, s: Sentence, i: number, cueTo: number): 
   if (i === s.from && end + 2 < s.to && isPunct(toks[end], ',') && (toks[end + 1].lower === 'a' || toks[end + 1].lower === 'an')) {
     let c = end + 2;
     while (c < s.to && c - end <= 12 && toks[c].quote < 0 && !isPunct(toks[c], ',;:.')) c++;
-    const subject = c + 1 < s.to && isPunct(toks[c], ',') ? npStartingAt(ctx, skipRightAdverbs(ctx, c + 1, s.to), s.to) : null;
+    // (past a quantity's lead: "more than a third of councils expect")
+    let q = c + 1 < s.to ? skipRightAdverbs(ctx, c + 1, s.to) : s.to;
+    if (q + 2 < s.to && ((QUANTITY_LEADS.has(toks[q].lower) && toks[q + 1].lower === 'than') || (toks[q].lower === 'at' && (toks[q + 1].lower === 'least' || toks[q + 1].lower === 'most')))) q += 2;
+    const subject = c + 1 < s.to && isPunct(toks[c], ',') ? npStartingAt(ctx, q, s.to) : null;
     if (subject && subject.to < s.to && isFiniteVerb(ctx, skipRightAdverbs(ctx, subject.to, s.to))) end = c;
   }
   const source: SourceFound = { range: { from: np.from, to: end }, type: sourceType(ctx, np) };
@@ -1686,6 +1690,20 @@ function accordingTo(ctx: BlockContext, s: Sentence, i: number, cueTo: number): 
   }
   return make(ctx, 'attr.according-to', 'speech', i, cueTo, source, content);
 }
+
+/** Verbs of refusing to say more, which end the report before them: "said X but declined to say when". */
+const DECLINING_VERBS: ReadonlySet<string> = new Set(['declined', 'declines', 'refused', 'refuses']);
+/** What they refuse: "to say", "to comment", "to give details" (not "refused to drop the gun", a deed reported). */
+const SAYING_INFINITIVES: ReadonlySet<string> = new Set(['say', 'comment', 'discuss', 'elaborate', 'specify', 'confirm', 'give', 'name', 'reveal', 'disclose', 'answer', 'respond', 'speculate', 'identify']);
+
+/** Whether token v refuses to say more: "declined to say", "refused to comment". */
+function decliningToSay(ctx: BlockContext, v: number): boolean {
+  const toks = ctx.toks;
+  return DECLINING_VERBS.has(toks[v].lower) && toks[v + 1]?.lower === 'to' && SAYING_INFINITIVES.has(toks[v + 2]?.lower ?? '');
+}
+
+/** Words before "than" that lead a quantity: "more than a third", "fewer than 40". */
+const QUANTITY_LEADS: ReadonlySet<string> = new Set(['more', 'fewer', 'less']);
 
 /** An interview transcript's speaker label: "WALLACE: Let's start ..." (capitals, a colon, at the paragraph's start). */
 function detectTranscriptLabel(ctx: BlockContext, used: Uint8Array): RawAttribution | null {
