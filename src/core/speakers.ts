@@ -637,7 +637,10 @@ function withoutLeading(text: string): string {
 /** The last word of a name of two words or more ("Sergey Lavrov" -> "Lavrov"), or null. */
 function surnameOf(c: CanonicalName): string | null {
   const space = c.name.lastIndexOf(' ');
-  return space >= 0 ? c.name.slice(space + 1) : null;
+  if (space < 0) return null;
+  // (not a role held for someone, "longtime adviser to Trump": words in lower case that are no name's particles)
+  for (const w of c.name.slice(0, space).split(' ')) if (/^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)) return null;
+  return c.name.slice(space + 1);
 }
 
 /**
