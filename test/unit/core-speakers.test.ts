@@ -27,6 +27,15 @@ describe('core speakers', () => {
       assert.deepEqual(analyze(speech, 'plaintext').attributions.map((a) => a.speaker), ['Anton Brekke', 'Anton Brekke']);
       assert.deepEqual(analyze('Fundraising was "stagnant for a month" in the spring, he said.', 'plaintext').attributions.map((a) => a.speaker), [null]);
       assert.deepEqual(analyze('When Dana Reyes left, he said the plant would close.', 'plaintext').attributions.map((a) => a.speaker), [null]);
+      // (a pronoun after a fronted phrase with no verb, "In a statement issued Tuesday evening, he said", and a subject
+      // stressed by a reflexive, "Lindqvist herself addressed the rumours")
+      const fronted = 'White House press secretary Glenn Atwater said the figures were accurate.\n\nWhitcomb did not back down. In a statement issued Tuesday evening, he said he stood by his remarks.';
+      assert.deepEqual(analyze(fronted, 'plaintext').attributions.map((a) => a.speaker), ['Glenn Atwater', 'Whitcomb']);
+      const herself = '"We have no record of it," said Officer Renata Solberg.\n\nVera Lindqvist spoke on Sunday. Lindqvist herself addressed the rumours in a video. "I\'m fine, I promise," she said.';
+      assert.deepEqual(analyze(herself, 'plaintext').attributions.map((a) => a.speaker), ['Renata Solberg', 'Vera Lindqvist']);
+      // (a role held for someone has no surname of its own: "Trump" is not "a longtime adviser to Trump")
+      const adviser = 'Donald Trump spoke on Monday. "It went well," said a longtime adviser to Trump.\n\nTrump himself was delighted. "The people who were offended were people we wanted to offend," he later said.';
+      assert.deepEqual(analyze(adviser, 'plaintext').attributions.map((a) => a.speaker), ['longtime adviser to Trump', 'Donald Trump']);
       // (a person named by a role alone right before, after a name that tells no pronoun: the role)
       const officer = 'The group\'s investigations director, Amara Nwosu, said the shipment was large.\n\nA senior police officer, who asked not to be named, said investigators were examining bank transfers. He said the transfers totalled about $3 million.';
       assert.deepEqual(analyze(officer, 'plaintext').attributions.map((a) => a.speaker), ['Amara Nwosu', 'senior police officer', 'senior police officer']);

@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -1991,8 +1991,9 @@ function pronounSubjects(ctx: BlockContext, attributions: RawAttribution[], deni
     if (t === undefined || t.end !== f.source[1] || (t.lower !== 'he' && t.lower !== 'she')) continue;
     // (opening its sentence, or after the quotation that opens it: "\"A fund ... is not investment,\" she argues")
     // (or after a quotation of several sentences that opens one: '"We have published it. Readers can judge," she said')
+    // (or after a fronted phrase with no verb, closed by a comma: "In a statement issued Tuesday evening, he said")
     const si = ctx.sentences.findIndex((x) => x.from === k || (x.from < k && isOpeningQuote(ctx, x.from) && f.content !== null && (k < x.to || toks[x.from].start === f.content[0]) &&
-      f.content[0] <= toks[x.from].start && toks[k - 1].end <= f.content[1] + 1));
+      f.content[0] <= toks[x.from].start && toks[k - 1].end <= f.content[1] + 1) || (x.from < k && k < x.to && frontedBefore(ctx, x, k) && !off.has('fronted-pronoun')));
     if (si < 0) {
       // ("Hours later, Deputy Governor Anton Brekke gave a speech in which he said X": the person the sentence opens on)
       const own = sentenceOfToken(ctx, k);
@@ -2027,8 +2028,10 @@ function pronounSubjects(ctx: BlockContext, attributions: RawAttribution[], deni
     // (a role, then the name in the appositive: "The environment minister, Harriet Cole, has arrived")
     const found = a < v && !toks[np.to - 1].cap ? npEndingAt(ctx, v - 2, a + 1) : null;
     const subject = found !== null && found.from === a + 1 ? found : np;
-    const r: R = [toks[subject.from].start, toks[subject.to - 1].end];
-    const last = subject.to - 1;
+    // (without a reflexive that stresses the name: "Lindqvist herself addressed the rumours")
+    const reflexive = subject.to - subject.from > 1 && REFLEXIVES.has(toks[subject.to - 1].lower) ? 1 : 0;
+    const r: R = [toks[subject.from].start, toks[subject.to - 1 - reflexive].end];
+    const last = subject.to - 1 - reflexive;
     // (a name, not a role alone, "The former president", nor a pronoun, "It")
     // (sourceInfo is memoised: the same subjects come again on every edit)
     // (a word capitalised only as the sentence's first is no name: "Just ask him.", "You know why?")
@@ -2064,6 +2067,18 @@ function personSubjectOf(ctx: BlockContext, s: Sentence, before: number): R | nu
   if (SUBORDINATORS.has(toks[from].lower) || toks[from].pos === 'I' || !(np.to - np.from >= 2 && toks[last - 1].cap)) return null;
   const r: R = [toks[np.from].start, toks[last].end];
   return sourceInfo(ctx.text.slice(r[0], r[1])).canon?.kind === 'person' ? r : null;
+}
+
+/** Reflexive pronouns that stress a name: "Lindqvist herself". */
+const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselves', 'itself']);
+
+/** Whether sentence `s` opens with a phrase of a few words, no verb and no quotation, closed by a comma right before token k. */
+function frontedBefore(ctx: BlockContext, s: Sentence, k: number): boolean {
+  const toks = ctx.toks;
+  if (k - s.from < 3 || k - s.from > 10 || !isPunct(toks[k - 1], ',') || SUBORDINATORS.has(toks[s.from].lower)) return false;
+  // (a participle after its noun is no verb of the phrase's own: "In a statement issued Tuesday evening,")
+  for (let m = s.from; m < k - 1; m++) if (toks[m].quote >= 0 || isPunct(toks[m], ',;:') || (isFiniteVerb(ctx, m) && !(m > s.from && toks[m].lower.endsWith('ed') && toks[m - 1].pos === 'N'))) return false;
+  return true;
 }
 
 /** Whether a sentence holds the pronoun (lower case) as a word of its own, outside quotation marks. */
