@@ -1220,6 +1220,18 @@ function assembleWindow(prev: DocState, text: string, placed: Placed[], intervie
   return s;
 }
 
+/** For each denial (by its block), the block of the last heading at or before it, or -1 (`LinkInput.denialSection`). */
+function denialSections(placed: readonly Placed[], denialBlock: ArrayLike<number>): number[] {
+  const out = new Array<number>(denialBlock.length);
+  let b = 0;
+  let heading = -1;
+  for (let i = 0; i < denialBlock.length; i++) {
+    for (; b <= denialBlock[i]; b++) if (placed[b].block.kind === 'heading') heading = b;
+    out[i] = heading;
+  }
+  return out;
+}
+
 const blockStart = (p: Placed): number => p.block.start;
 const blockEnd = (p: Placed): number => p.block.end;
 
@@ -1227,6 +1239,7 @@ function assemble(text: string, languageId: LanguageId, path: string | undefined
   const s = (prev && assembleWindow(prev, text, placed, interview, rows)) ?? assembleAll(text, placed, interview, rows);
   const found = linker.link({
     claims: s.claims, denials: s.denials, claimFromDenial: s.claimFromDenial, claimChecked: s.claimChecked, claimAttribution: s.claimAttr, attributions: s.attributions, genericTarget: s.genericTarget, denialInHeading: s.denialInHeading, claimBlock: s.claimBlock, denialBlock: s.denialBlock,
+    denialSection: denialSections(placed, s.denialBlock),
     claimHolders: s.claimRel, denialHolders: s.denialRel,
   });
   const links = rows.length > 0 ? withRowLinks(s, found) : found;

@@ -732,6 +732,37 @@ describe('core links', () => {
     assert.deepEqual(described(a), [['The council will fine households £100 for a wrong bin', 'denial:Misleading', 'denies']]);
   });
 
+  it('a fact check in numbered sections whose headings are no claims: each verdict answers the first claim someone makes under its own heading', () => {
+    const t = [
+      '# Four claims about the new tram line, checked',
+      '',
+      '## 1. Journey times',
+      '',
+      'Transport secretary Helen Brodie told a rally last week that the line would cut the journey time between Carrick and Dunmere in half.',
+      '',
+      '**Verdict: Mostly true.** The timetable shows a journey of 41 minutes, down from 74.',
+      '',
+      '## 2. The cost',
+      '',
+      'Opposition leader Marcus Fenn has repeatedly said the project will cost every household in the region £2,000.',
+      '',
+      '**Verdict: False.** The figure divides the whole budget of £3.1 billion by the number of households.',
+      '',
+      '## 3. Homes',
+      '',
+      'Brodie\'s deputy, Simon Achterberg, insisted in a radio interview that not a single home would be demolished to build the line.',
+      '',
+      '**Verdict: False.** Planning documents list 23 homes on the route that are due to be demolished.',
+      '',
+    ].join('\n');
+    const a = analyze(t, 'markdown');
+    assertWellFormed(a);
+    assert.deepEqual(described(a).filter((l) => l[1].startsWith('denial:')), [
+      ['the project will cost every household in the region £2,000', 'denial:False', 'denies'],
+      ['not a single home would be demolished to build the line', 'denial:False', 'denies'],
+    ]);
+  });
+
   it('a fact check in sections: each heading that is one quotation is the claim its section\'s verdict judges', () => {
     const t = [
       '# Fact-checking the mayoral debate',

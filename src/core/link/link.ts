@@ -52,6 +52,12 @@ export interface LinkInput {
    * "Seoul says X; Pyongyang denies it").
    */
   denialInHeading?: ArrayLike<boolean>;
+  /**
+   * Optional, for each denial: the block of the last heading at or before it, or -1. Where verdicts that name nothing
+   * ("**Verdict: False.**") stand under two headings or more, each answers the first claim checked under its own
+   * ("## 2. \"It will cost every household £2,000\"").
+   */
+  denialSection?: ArrayLike<number>;
   /** For each claim and denial: index of its block in document order (for proximity). */
   claimBlock: ArrayLike<number>;
   denialBlock: ArrayLike<number>;
@@ -697,12 +703,13 @@ export class Linker {
     if (GENERIC_DENIAL_SCORE >= this.settings.minLinkScore) {
       // the claim the article's own last generic denial answered ("The claim is false."): what its verdict judges
       let judged = -1;
+      const sections = verdictSections(input);
       for (let di = 0; di < denials.length; di++) {
         if (!generics[di]) continue;
         const d = denials[di];
         // (a heading's generic denial answers only a claim of its own heading: "Seoul says X; Pyongyang denies it")
         const inHeading = input.denialInHeading?.[di] === true;
-        let ci = nearestClaimBefore(input, d, input.denialBlock[di], Infinity, inHeading, judged);
+        let ci = nearestClaimBefore(input, d, input.denialBlock[di], Infinity, inHeading, judged, sections ? input.denialSection![di] : -1);
         // (a heading's generic denial with no claim of its own heads what follows: "Senator's viral claim about migrant
         // crime is wrong, police data show" answers the senator's claim in the paragraphs after it)
         if (ci < 0 && inHeading) ci = firstClaimAfter(input, d, input.denialBlock[di]);
@@ -1487,7 +1494,21 @@ const BOTH = /^both\s/i;
  * index `below`, when given: the second of "both"). `judged`: the claim an earlier generic denial of the article's
  * own answered, which a verdict with no claim of its own paragraph answers too.
  */
-function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = Infinity, sameBlock = false, judged = -1): number {
+/** Whether verdicts that name nothing and no one stand under two headings or more (`LinkInput.denialSection`). */
+function verdictSections(input: LinkInput): boolean {
+  const sections = input.denialSection;
+  if (sections === undefined) return false;
+  let first = -2;
+  for (let di = 0; di < input.denials.length; di++) {
+    const d = input.denials[di];
+    if (!input.genericTarget[di] || d.speaker !== null || d.target !== null || sections[di] < 0) continue;
+    if (first === -2) first = sections[di];
+    else if (sections[di] !== first) return true;
+  }
+  return false;
+}
+
+function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = Infinity, sameBlock = false, judged = -1, section = -1): number {
   const claims = input.claims;
   const lo = Math.min(lowerBound(claims, d.cue.start + 2, claimEnd), below);
   // "called the union's account a fabrication": the nearest claim of the one named, within a few paragraphs
@@ -1503,6 +1524,13 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     let first = -1;
     for (let ci = lo - 1; ci >= 0 && input.claimBlock[ci] === block; ci--) if (input.claimFromDenial[ci] === null) first = ci;
     if (first >= 0) return first;
+    // (one verdict of several, each under its heading: the heading's claim, "## \"Crime has fallen every year\"", or the
+    // first claim someone makes under it)
+    if (section >= 0) {
+      for (let ci = 0; ci < lo; ci++) {
+        if (input.claimBlock[ci] >= section && (claims[ci].claimant !== null || input.claimBlock[ci] === section) && input.claimFromDenial[ci] === null) return ci;
+      }
+    }
     // (a fact check's list of "Claim:" and "Fact:" paragraphs: the nearest claim a "Claim:" label names; or a "Myth 1:"
     // label, which denies it too)
     if (input.claimChecked) for (let ci = lo - 1; ci >= 0; ci--) if (input.claimChecked[ci]) return ci;
