@@ -545,7 +545,10 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     const source = span(d.source);
     const target = span(d.target);
     const concepts = target !== null && !d.genericTarget ? readingFor(f.targetConcepts[k], d.target!) : null;
-    ds[nD++] = { id, cue, source, info: infoOf(source, d.source), target, generic: d.genericTarget, linked: undefined, concepts, out: undefined };
+    // (a pronoun source shared with a report whose pronoun is known to stand for someone, '"That is simply untrue," she
+    // told reporters' after "Thornbury has hit back.": that person)
+    const referred = d.source !== null ? referredBy(fa, d.source) : undefined;
+    ds[nD++] = { id, cue, source, info: referred !== undefined ? referredInfo(span(referred), referred, source) : infoOf(source, d.source), target, generic: d.genericTarget, linked: undefined, concepts, out: undefined };
   }
   const fc = f.claims;
   const cs = scratchClaims;
@@ -647,6 +650,12 @@ function referredInfo(name: Span | null, nameAt: R | null, pronoun: Span | null)
   const info = infoOf(name, nameAt);
   const p = pronoun?.text.toLowerCase();
   return info !== null && info.canon?.kind === 'person' && (p === 'he' || p === 'she') ? { ...info, referredAs: p } : info;
+}
+
+/** The name a report's pronoun source is known to stand for (`RawAttribution.speakerSource`), of the report whose source is `source`. */
+function referredBy(attributions: readonly RawAttribution[], source: R): R | undefined {
+  for (const a of attributions) if (a.speakerSource !== undefined && a.source !== null && a.source[0] === source[0] && a.source[1] === source[1]) return a.speakerSource;
+  return undefined;
 }
 
 /** Insertion step of a stable sort by key: puts (key, v) into the first `m` sorted entries of keys/vals. */

@@ -33,6 +33,10 @@ describe('core speakers', () => {
       assert.deepEqual(analyze(fronted, 'plaintext').attributions.map((a) => a.speaker), ['Glenn Atwater', 'Whitcomb']);
       const herself = '"We have no record of it," said Officer Renata Solberg.\n\nVera Lindqvist spoke on Sunday. Lindqvist herself addressed the rumours in a video. "I\'m fine, I promise," she said.';
       assert.deepEqual(analyze(herself, 'plaintext').attributions.map((a) => a.speaker), ['Renata Solberg', 'Vera Lindqvist']);
+      // (a denial inside a report whose pronoun stands for someone known is that person's too)
+      const hitBack = 'Returning officer Gillian Marsh said turnout was 61 per cent.\n\nRachel Thornbury has hit back. "That is simply untrue. We never said it," she told reporters.';
+      const hb = analyze(hitBack, 'plaintext');
+      assert.deepEqual([...hb.attributions.map((a) => a.speaker), ...hb.denials.map((d) => d.speaker)], ['Gillian Marsh', 'Rachel Thornbury', 'Rachel Thornbury']);
       // (a role held for someone has no surname of its own: "Trump" is not "a longtime adviser to Trump")
       const adviser = 'Donald Trump spoke on Monday. "It went well," said a longtime adviser to Trump.\n\nTrump himself was delighted. "The people who were offended were people we wanted to offend," he later said.';
       assert.deepEqual(analyze(adviser, 'plaintext').attributions.map((a) => a.speaker), ['longtime adviser to Trump', 'Donald Trump']);
