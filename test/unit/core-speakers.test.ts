@@ -33,6 +33,12 @@ describe('core speakers', () => {
       assert.deepEqual(analyze(fronted, 'plaintext').attributions.map((a) => a.speaker), ['Glenn Atwater', 'Whitcomb']);
       const herself = '"We have no record of it," said Officer Renata Solberg.\n\nVera Lindqvist spoke on Sunday. Lindqvist herself addressed the rumours in a video. "I\'m fine, I promise," she said.';
       assert.deepEqual(analyze(herself, 'plaintext').attributions.map((a) => a.speaker), ['Renata Solberg', 'Vera Lindqvist']);
+      // (past a relative clause on the subject, "Castellane, who took over in 2021, has staked ...", and a question put to
+      // the subject, "when asked about Delacroix")
+      const relative = 'A spokeswoman said the figure was wrong.\n\nCastellane, who took over in 2021 after the departure of founder Alan Pryce, has staked her reputation on Keystone. She said she was relaxed.';
+      assert.deepEqual(analyze(relative, 'plaintext').attributions.map((a) => a.speaker), ['spokeswoman', 'Castellane']);
+      const asked = 'Club chairman Brian Oduya said the approach was illegal.\n\nRovers boss Kieran Mallory was tight-lipped when asked about Delacroix at his press conference. He said he would not talk about players at other clubs.';
+      assert.deepEqual(analyze(asked, 'plaintext').attributions.filter((a) => a.source !== null).map((a) => a.speaker), ['Brian Oduya', 'Kieran Mallory']);
       // (a denial inside a report whose pronoun stands for someone known is that person's too)
       const hitBack = 'Returning officer Gillian Marsh said turnout was 61 per cent.\n\nRachel Thornbury has hit back. "That is simply untrue. We never said it," she told reporters.';
       const hb = analyze(hitBack, 'plaintext');

@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -2012,16 +2012,30 @@ function pronounSubjects(ctx: BlockContext, attributions: RawAttribution[], deni
     const prev = ctx.sentences[pi];
     const from = toks[prev.from].start;
     const to = toks[prev.to - 1].end;
-    if (cueInside(attributions, from, to) || cueInside(denials, from, to)) continue;
+    // (a question put to the subject names no one else: "Mallory was tight-lipped when asked about Delacroix. He said")
+    if (reportNamingInside(ctx, attributions, from, to) || cueInside(denials, from, to)) continue;
     // (one subject: "Clinton put Sanders on the defensive, but a hoarse-voiced Sanders got in digs. He ..." has two)
     let coordinated = false;
     for (let m = prev.from + 1; m + 1 < prev.to && !coordinated; m++) coordinated = isPunct(toks[m], ',;') && COORDINATORS.has(toks[m + 1].lower);
     if (coordinated) continue;
     let v = prev.from;
     // (a possessive's "'s" is no verb: "The Chronicle's editor, Hanne Strom-Beckett, stood by ...")
-    while (v < prev.to && (!isFiniteVerb(ctx, v) || possessiveS(ctx, v))) v++;
+    // (nor the verb of a relative clause between commas: "Castellane, who took over in 2021, has staked ...")
+    let relative = -1;
+    while (v < prev.to && (!isFiniteVerb(ctx, v) || possessiveS(ctx, v))) {
+      if (v > prev.from && isPunct(toks[v - 1], ',') && (toks[v].lower === 'who' || toks[v].lower === 'whose') && !off.has('subject-relative')) {
+        let c = v + 1;
+        while (c < prev.to && c - v <= 25 && !isPunct(toks[c], ',;:')) c++;
+        if (c < prev.to && isPunct(toks[c], ',')) {
+          relative = v - 1;
+          v = c + 1;
+          continue;
+        }
+      }
+      v++;
+    }
     if (v >= prev.to || v === prev.from) continue;
-    const a = appositiveStart(ctx, prev.from, v);
+    const a = relative >= 0 ? relative : appositiveStart(ctx, prev.from, v);
     const np = npEndingAt(ctx, a - 1, prev.from);
     // (the subject opens the sentence, past a possessive: "Her colleague Jane Whitfield")
     if (!np || (np.from !== prev.from && !(np.from === prev.from + 1 && POSSESSIVE_OPENERS.has(toks[prev.from].lower)))) continue;
@@ -2067,6 +2081,12 @@ function personSubjectOf(ctx: BlockContext, s: Sentence, before: number): R | nu
   if (SUBORDINATORS.has(toks[from].lower) || toks[from].pos === 'I' || !(np.to - np.from >= 2 && toks[last - 1].cap)) return null;
   const r: R = [toks[np.from].start, toks[last].end];
   return sourceInfo(ctx.text.slice(r[0], r[1])).canon?.kind === 'person' ? r : null;
+}
+
+/** Whether a report has its cue in [from, to), but for a question put to no one named ("when asked about X"). */
+function reportNamingInside(ctx: BlockContext, attributions: readonly RawAttribution[], from: number, to: number): boolean {
+  for (const a of attributions) if (a.cue[0] >= from && a.cue[1] <= to && !(a.source === null && /^asked\b/i.test(ctx.text.slice(a.cue[0], a.cue[1])))) return true;
+  return false;
 }
 
 /** Reflexive pronouns that stress a name: "Lindqvist herself". */
