@@ -1461,6 +1461,7 @@ describe('core denials', () => {
       assert.deepEqual(denials(t), [['says is wildly inflated', 'a leading refugee charity', 'the deal had resulted in more than 1,200 people being sent back']]);
       assert.deepEqual(run(t).attributions.map((x) => x.content?.text), ['the deal had resulted in more than 1,200 people being sent back']);
       assert.deepEqual(denials('Haddad denied ever speaking to any reporter about the matter.'), [['denied', 'Haddad', 'ever speaking to any reporter about the matter']]);
+      assert.deepEqual(denials('Fenn disputes even that.'), [['disputes', 'Fenn', 'that']]);
       // (nor any statement in a rule: "a defendant knew a statement was false")
       assert.deepEqual(denials('As a public figure, he must prove that a defendant knew a statement was false.'), []);
       // (not a quantifier before a noun, nor a falsity before a noun after the participle, nor the judgement of a clause after a comma)

@@ -302,6 +302,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     while (m < s.to && m - k < 4 && toks[m].kind === 'word' && toks[m].lower !== 'to') m++;
     if (toks[m]?.lower === 'to') k = objFrom = m + 1;
   }
+  // ("Fenn disputes even that": an adverb that stresses a pronoun object)
+  if ((toks[k]?.lower === 'even' || toks[k]?.lower === 'all') && STATEMENT_PRONOUNS.has(toks[k + 1]?.lower ?? '') && (k + 2 >= s.to || isPunct(toks[k + 2], '.,;'))) k = objFrom = k + 1;
   let generic = false;
   // "dismissed as nonsense claims that ...": the judgement comes before the statement
   let judged = false;
