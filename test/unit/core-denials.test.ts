@@ -1462,6 +1462,14 @@ describe('core denials', () => {
       assert.deepEqual(run(t).attributions.map((x) => x.content?.text), ['the deal had resulted in more than 1,200 people being sent back']);
       assert.deepEqual(denials('Haddad denied ever speaking to any reporter about the matter.'), [['denied', 'Haddad', 'ever speaking to any reporter about the matter']]);
       assert.deepEqual(denials('Fenn disputes even that.'), [['disputes', 'Fenn', 'that']]);
+      // British denial verbs, a false premise, a statement named by what the denier calls it
+      assert.deepEqual(denials("But the player's agent has rubbished reports of an agreement."), [['has rubbished reports', "the player's agent", 'an agreement']]);
+      assert.deepEqual(denials('The club scotched rumours that the manager would leave.'), [['scotched rumours', 'The club', 'the manager would leave']]);
+      assert.deepEqual(denials('She brushed aside claims that she had misled MPs.'), [['brushed aside claims', 'She', 'she had misled MPs']]);
+      assert.deepEqual(denials('He laughed off suggestions that he would resign.'), [['laughed off suggestions', 'He', 'he would resign']]);
+      assert.deepEqual(denials('The minister poured cold water on reports of a deal.'), [['poured cold water on reports', 'The minister', 'a deal']]);
+      assert.deepEqual(denials('He said the question was "based on a false premise".'), [['was "based on a false premise"', 'He', 'the question']]);
+      assert.deepEqual(denials('China firmly rejects the groundless fabrications of the Veldrian side.').map((x) => x[0]), ['firmly rejects the groundless fabrications']);
       // (nor any statement in a rule: "a defendant knew a statement was false")
       assert.deepEqual(denials('As a public figure, he must prove that a defendant knew a statement was false.'), []);
       // (not a quantifier before a noun, nor a falsity before a noun after the participle, nor the judgement of a clause after a comma)

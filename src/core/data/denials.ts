@@ -90,6 +90,15 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   { id: 'deny.take-issue', lemma: 'take', forms: ['take', 'takes', 'took', 'taken', 'taking'], strength: 0.7, object: 'statement', phrases: [['issue', 'with']], modelCue: true, phrasal: true },
   // "Officials shoot down congressman's claims that X", "shot down reports of a merger"
   { id: 'deny.shoot-down', lemma: 'shoot', forms: ['shoot', 'shoots', 'shot', 'shooting'], strength: 0.8, object: 'statement', phrases: [['down']], modelCue: true, phrasal: true },
+  // British: "the player's agent has rubbished reports of an agreement", "scotched rumours", "quashed speculation",
+  // "dispelled reports", "brushed aside claims", "laughed off suggestions", "poured cold water on reports"
+  { id: 'deny.rubbish', lemma: 'rubbish', forms: ['rubbished', 'rubbishes', 'rubbishing'], strength: 0.8, object: 'statement', modelCue: true },
+  { id: 'deny.scotch', lemma: 'scotch', forms: ['scotched', 'scotches', 'scotching'], strength: 0.8, object: 'statement', modelCue: true },
+  { id: 'deny.quash', lemma: 'quash', forms: ['quashed', 'quashes', 'quashing'], strength: 0.7, object: 'statement', modelCue: true },
+  { id: 'deny.dispel', lemma: 'dispel', forms: ['dispel', 'dispelled', 'dispels', 'dispelling'], strength: 0.7, object: 'statement', modelCue: true },
+  { id: 'deny.brush-aside', lemma: 'brush', forms: ['brush', 'brushed', 'brushes', 'brushing'], strength: 0.6, object: 'statement', phrases: [['aside'], ['off']], modelCue: true, phrasal: true },
+  { id: 'deny.laugh-off', lemma: 'laugh', forms: ['laughed', 'laughs', 'laughing'], strength: 0.6, object: 'statement', phrases: [['off']], modelCue: true, phrasal: true },
+  { id: 'deny.cold-water', lemma: 'pour', forms: ['pour', 'poured', 'pours', 'pouring'], strength: 0.6, object: 'statement', phrases: [['cold', 'water', 'on']], modelCue: true, phrasal: true },
   // "Experts cast doubt on the man's claims", "NASA raises doubts about reports of a meteorite"
   { id: 'deny.cast-doubt', lemma: 'cast', forms: ['cast', 'casts', 'casting'], strength: 0.6, object: 'statement', phrases: [['doubt', 'on'], ['doubt', 'over'], ['doubts', 'on'], ['doubts', 'over']], modelCue: true, phrasal: true },
   { id: 'deny.raise-doubts', lemma: 'raise', forms: ['raise', 'raises', 'raised', 'raising'], strength: 0.6, object: 'statement', phrases: [['doubts', 'about'], ['doubts', 'over'], ['doubt', 'about'], ['doubt', 'over']], modelCue: true, phrasal: true },
@@ -125,6 +134,8 @@ export const DENIED_STATEMENT_NOUNS: readonly { id: string; words: readonly stri
   { id: 'statement.idea', words: ['idea', 'notion', 'notions', 'suggestion', 'theory', 'theories', 'assertion', 'premise', 'argument', 'arguments', 'contention', 'rumours'] },
   { id: 'statement.finding', words: ['findings', 'finding', 'conclusion', 'conclusions', 'assessment', 'assessments', 'analysis', 'figures', 'figure', 'number', 'numbers', 'tally', 'total', 'totals', 'count', 'toll', 'calculation', 'calculations', 'estimate', 'estimates', 'data', 'poll', 'polls', 'survey', 'study', 'studies', 'paper', 'result', 'results'] },
   { id: 'statement.critique', words: ['criticism', 'criticisms', 'critique', 'concerns', 'fears', 'complaint', 'complaints'] },
+  // a statement named by what the denier calls it: "firmly rejects the groundless fabrications of the Veldrian side"
+  { id: 'statement.falsehood', words: ['fabrications', 'falsehoods', 'lies', 'smears', 'distortions'] },
   // what circulates online: "called the post a hoax", "dismissed the video as fake"
   { id: 'statement.online', words: ['post', 'posts', 'video', 'videos', 'meme', 'memes', 'image', 'images', 'photo', 'photos', 'message', 'messages'] },
 ];
@@ -224,6 +235,8 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.not-right', words: ['not', 'right'] },
   { id: 'false.wrong', words: ['wrong'] },
   { id: 'false.wide-of-the-mark', words: ['wide', 'of', 'the', 'mark'] },
+  // "the question was \"based on a false premise\"", "rests on a false premise"
+  { id: 'false.false-premise', words: ['based', 'on', 'a', 'false', 'premise'] },
   { id: 'false.erroneous', words: ['erroneous'] },
   { id: 'false.without-merit', words: ['without', 'merit'] },
   { id: 'false.without-foundation', words: ['without', 'foundation'] },
