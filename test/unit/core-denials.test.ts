@@ -1470,6 +1470,8 @@ describe('core denials', () => {
       assert.deepEqual(denials('The minister poured cold water on reports of a deal.'), [['poured cold water on reports', 'The minister', 'a deal']]);
       assert.deepEqual(denials('He said the question was "based on a false premise".'), [['was "based on a false premise"', 'He', 'the question']]);
       assert.deepEqual(denials('China firmly rejects the groundless fabrications of the Veldrian side.').map((x) => x[0]), ['firmly rejects the groundless fabrications']);
+      // (not what was left undone: "has done nothing to dispel that notion")
+      assert.deepEqual(denials('Trump has done nothing to dispel that notion, and in fact may be fueling it.'), []);
       // (nor any statement in a rule: "a defendant knew a statement was false")
       assert.deepEqual(denials('As a public figure, he must prove that a defendant knew a statement was false.'), []);
       // (not a quantifier before a noun, nor a falsity before a noun after the participle, nor the judgement of a clause after a comma)

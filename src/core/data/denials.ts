@@ -505,8 +505,8 @@ export const ACCOUNT_OF_EVENTS: ReadonlySet<string> = new Set(['events', 'the ev
 export const CONTRACTED_NEGATIONS: readonly string[] = ["don't", "doesn't", "didn't", "can't", "couldn't", "won't", "wouldn't", "shouldn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't"]
   .flatMap((w) => [w, w.replace("'", '’')]);
 
-/** Words before a denial verb that negate or withhold it ("did not deny", "refused to deny"). */
-export const NEGATED_BEFORE: ReadonlySet<string> = new Set(['not', "n't", 'never', 'cannot', 'refused', 'declined', 'refuses', 'declines', 'did', 'failed', 'fails', ...CONTRACTED_NEGATIONS]);
+/** Words before a denial verb that negate or withhold it ("did not deny", "refused to deny", "has done nothing to dispel"). */
+export const NEGATED_BEFORE: ReadonlySet<string> = new Set(['not', "n't", 'never', 'cannot', 'refused', 'declined', 'refuses', 'declines', 'did', 'failed', 'fails', 'nothing', ...CONTRACTED_NEGATIONS]);
 
 /** Words before "'s" that make it "is": "it's false", "that's a lie", "what's fake". */
 export const COPULA_S_AFTER: ReadonlySet<string> = new Set(['it', 'that', 'this', 'what', 'which', 'there', 'here', 'who', 'everything', 'nothing', 'none', 'story', 'claim', 'report']);
