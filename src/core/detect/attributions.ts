@@ -77,7 +77,7 @@ export function detectAttributions(ctx: BlockContext, used: Uint8Array, particip
     out.push(headlineColon);
     return out; // the headline is one attribution: "CONTENT: SOURCE"
   }
-  if (ctx.text.includes('ear')) detectCourtHeard(ctx, used, participleSources, out);
+  if (ctx.text.includes('hear') || ctx.text.includes('Hear')) detectCourtHeard(ctx, used, participleSources, out);
   // (only the words where a rule may begin: `ruleStarts`, ascending)
   const starts = ctx.ruleStarts;
   let c = 0;
