@@ -1470,6 +1470,10 @@ describe('core denials', () => {
       assert.deepEqual(denials('The minister poured cold water on reports of a deal.'), [['poured cold water on reports', 'The minister', 'a deal']]);
       assert.deepEqual(denials('He said the question was "based on a false premise".'), [['was "based on a false premise"', 'He', 'the question']]);
       assert.deepEqual(denials('China firmly rejects the groundless fabrications of the Veldrian side.').map((x) => x[0]), ['firmly rejects the groundless fabrications']);
+      // an appositive denial after a quotation's comma, with a negated verb and a statement's noun
+      const osei = 'Osei claimed that crossings had fallen to "their lowest level in a decade," a statement the agency\'s data also does not support; encounters in March remained higher.';
+      assert.deepEqual(denials(osei), [['also does not support', "the agency's data", 'crossings had fallen to "their lowest level in a decade']]);
+      assert.deepEqual(run(osei).attributions.map((x) => x.content?.text), ['crossings had fallen to "their lowest level in a decade,"']);
       // (not what was left undone: "has done nothing to dispel that notion")
       assert.deepEqual(denials('Trump has done nothing to dispel that notion, and in fact may be fueling it.'), []);
       // (nor any statement in a rule: "a defendant knew a statement was false")

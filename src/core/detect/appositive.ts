@@ -8,9 +8,12 @@
  */
 import type { BlockContext, Sentence } from './context';
 import { ALLEGATION_NOUNS, NAMING_VERBS } from '../data/cues';
-import { DENIAL_ADVERBS, FIGURE_NOUNS, denialVerbOf } from '../data/denials';
+import { DENIAL_ADVERBS, FIGURE_NOUNS, denialVerbOf, denialVerbsOf } from '../data/denials';
 import { F_AUX, F_CUE_VERB, F_DETERMINER } from './word-flags';
-import { isPunct, npStartingAt, type TokRange } from './phrases';
+import { isClosingQuote, isPunct, npStartingAt, type TokRange } from './phrases';
+
+/** Nouns of a statement besides allegations and figures that an appositive denial names: ", a statement the data does not support". */
+const APPOSITIVE_STATEMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'account', 'version', 'description', 'characterisation', 'characterization', 'assessment', 'interpretation', 'notion', 'idea', 'narrative', 'conclusion', 'finding', 'forecast', 'prediction']);
 
 /** An appositive denial after a comma: its source (a token range) and its denial verb (a token index). */
 export interface AppositiveDenial {
@@ -26,14 +29,15 @@ export interface AppositiveDenial {
  */
 export function appositiveDenialAfter(ctx: BlockContext, s: Sentence, comma: number, naming = false, saying = false): AppositiveDenial | null {
   const toks = ctx.toks;
-  if (!isPunct(toks[comma], ',') || toks[comma].quote >= 0) return null;
+  // (or a quotation's closing mark after its comma: '... "their lowest level in a decade," a statement the data does not support')
+  if (!(isPunct(toks[comma], ',') && toks[comma].quote < 0) && !quoteAfterComma(ctx, comma)) return null;
   let k = comma + 1;
   if (toks[k]?.lower === 'which') k++;
   else {
     if (k < s.to && (toks[k].f & F_DETERMINER) !== 0 && !toks[k].cap) k++;
     if (k < s.to && toks[k].pos === 'J' && !toks[k].cap) k++;
     // (or a figure: "92 percent of members voted, a figure the company disputed")
-    if (!(k < s.to && (ALLEGATION_NOUNS.has(toks[k].lower) || FIGURE_NOUNS.has(toks[k].lower)))) return null;
+    if (!(k < s.to && (ALLEGATION_NOUNS.has(toks[k].lower) || FIGURE_NOUNS.has(toks[k].lower) || APPOSITIVE_STATEMENT_NOUNS.has(toks[k].lower)))) return null;
     k++;
     if (toks[k]?.lower === 'that' || toks[k]?.lower === 'which') k++;
   }
@@ -48,14 +52,25 @@ export function appositiveDenialAfter(ctx: BlockContext, s: Sentence, comma: num
   const last = toks[np.to - 1];
   if (np.to - np.from > 1 && np.to < s.to && toks[np.to].kind !== 'word' && !last.cap && denialVerbOf(last.lower) !== undefined) np = { from: np.from, to: np.to - 1 };
   let v = np.to;
-  while (v < s.to && toks[v].kind === 'word' && !toks[v].cap && ((toks[v].f & F_AUX) !== 0 || DENIAL_ADVERBS.has(toks[v].lower))) v++;
+  // (a negation among them takes a verb that denies only when negated: ", a statement the agency's data does not support")
+  let negated = false;
+  while (v < s.to && toks[v].kind === 'word' && !toks[v].cap && ((toks[v].f & F_AUX) !== 0 || DENIAL_ADVERBS.has(toks[v].lower) || toks[v].lower === 'not' || toks[v].lower === "n't")) {
+    if (toks[v].lower === 'not' || toks[v].lower === "n't") negated = true;
+    v++;
+  }
   // (or, with `naming`, a verb that names a judgement after it: ", a claim the union called \"plucked out of thin air\"")
   if (naming) return v < s.to && toks[v].kind === 'word' && NAMING_VERBS.has(toks[v].lower) ? { source: np, verb: v } : null;
   // (or, with `saying`, a verb of saying before a copula, whose falsity its caller reads: ", a figure the charity says is
   // wildly inflated")
   if (saying) return v < s.to && toks[v].kind === 'word' && (toks[v].f & F_CUE_VERB) !== 0 && !toks[v].cap && ['is', 'was', 'are', 'were'].includes(toks[v + 1]?.lower ?? '') ? { source: np, verb: v } : null;
-  if (!(v < s.to && toks[v].kind === 'word' && denialVerbOf(toks[v].lower) !== undefined)) return null;
+  if (!(v < s.to && toks[v].kind === 'word' && (denialVerbsOf(toks[v].lower)?.some((x) => (x.negated === true) === negated) ?? false))) return null;
   const after = toks[v + 1];
   if (v + 1 < s.to && !(after.kind === 'punct' || after.kind === 'quote')) return null;
   return { source: np, verb: v };
+}
+
+/** Whether token k is a quotation's closing mark right after a comma inside it: '"... in a decade," a statement'. */
+export function quoteAfterComma(ctx: BlockContext, k: number): boolean {
+  const toks = ctx.toks;
+  return k > 0 && toks[k].kind === 'quote' && isPunct(toks[k - 1], ',') && toks[k - 1].quote >= 0 && isClosingQuote(ctx, k);
 }
