@@ -2671,6 +2671,11 @@ describe('core attributions', () => {
       assert.deepEqual(quads('Police say he posed a deadly threat and refused to drop the gun.')[0], ['say', 'Police', 'he posed a deadly threat and refused to drop the gun']);
     });
 
+    it('"insisted X, despite opposition claims that Y": the claims set against the report are no part of it, with whose they are', () => {
+      assert.deepEqual(run('The leader has insisted that the finances are "on a sound footing", despite opposition claims that it faces a £14 million shortfall next year.').attributions.map((x) => x.content?.text), ['the finances are "on a sound footing"']);
+      assert.deepEqual(run("The mayor said the bridge was safe, despite the union's claims that it was cracked.").attributions.map((x) => x.content?.text), ['the bridge was safe']);
+    });
+
     it('"Owners trade blame after cargo ships collide": a clause of time right after the cue says when, not what', () => {
       assert.deepEqual(run('Owners trade blame after cargo ships collide in the North Sea').attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['trade blame', 'Owners', undefined]]);
     });

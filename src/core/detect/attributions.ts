@@ -1298,7 +1298,10 @@ function reportsAfter(ctx: BlockContext, k: number, to: number): boolean {
 /** Whether a report's noun and its clause begin at k, after "despite": "reports that", "claims by the club that", "the rumours". */
 function despiteReport(ctx: BlockContext, k: number, end: number): boolean {
   const toks = ctx.toks;
-  const m = k < end && (toks[k].f & F_DETERMINER) !== 0 ? k + 1 : k;
+  let m = k < end && (toks[k].f & F_DETERMINER) !== 0 ? k + 1 : k;
+  // (with whose they are: "despite opposition claims that", "despite the union's claims")
+  if (m + 1 < end && toks[m].kind === 'word' && !ALLEGATION_NOUNS.has(toks[m].lower) && (toks[m].pos === 'N' || toks[m].cap) && ALLEGATION_NOUNS.has(toks[m + 1].lower)) m++;
+  else if (m + 2 < end && toks[m].kind === 'word' && isApostropheS(toks[m + 1]) && ALLEGATION_NOUNS.has(toks[m + 2].lower)) m += 2;
   return m < end && ALLEGATION_NOUNS.has(toks[m].lower);
 }
 
