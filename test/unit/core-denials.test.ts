@@ -1474,6 +1474,10 @@ describe('core denials', () => {
       const osei = 'Osei claimed that crossings had fallen to "their lowest level in a decade," a statement the agency\'s data also does not support; encounters in March remained higher.';
       assert.deepEqual(denials(osei), [['also does not support', "the agency's data", 'crossings had fallen to "their lowest level in a decade']]);
       assert.deepEqual(run(osei).attributions.map((x) => x.content?.text), ['crossings had fallen to "their lowest level in a decade,"']);
+      // an appositive denial after a postposed frame with its time: the clause before the frame, which is the content
+      const un = 'Detainees are being held in overcrowded cells, United Nations investigators said on Thursday, an account the government in Solvek swiftly rejected.';
+      assert.deepEqual(denials(un), [['swiftly rejected', 'the government in Solvek', 'Detainees are being held in overcrowded cells']]);
+      assert.deepEqual(run(un).attributions.map((x) => [x.source?.text, x.content?.text]), [['United Nations investigators', 'Detainees are being held in overcrowded cells']]);
       // (not what was left undone: "has done nothing to dispel that notion")
       assert.deepEqual(denials('Trump has done nothing to dispel that notion, and in fact may be fueling it.'), []);
       // (nor any statement in a rule: "a defendant knew a statement was false")

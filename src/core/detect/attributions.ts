@@ -44,7 +44,7 @@ function namesSignature(ctx: BlockContext, s: Sentence, k: number): boolean {
 }
 
 /** Part of a date: "Tuesday", "Jan.", "5", "last week" (`DATE_WORDS`; "Jan" + "." is a month in `MONTHS`). */
-function isDateToken(ctx: BlockContext, k: number): boolean {
+export function isDateToken(ctx: BlockContext, k: number): boolean {
   const t = ctx.toks[k];
   if ((t.f & F_DATE_WORD) !== 0) return true;
   if (t.kind === 'number' && k > 0 && ((ctx.toks[k - 1].f & F_DATE_WORD) !== 0 || isDateToken(ctx, k - 1))) return true;
@@ -1529,7 +1529,9 @@ function isParenthetical(ctx: BlockContext, s: Sentence, i: number): boolean {
     const t = ctx.toks[k];
     // (not before a participle of the source's: "..., the office said on Wednesday, warning that ...")
     // (nor before another report that a conjunction opens: "Arrivals fell, the government said, but charities disputed the figures")
-    if (isPunct(t, ',')) return s.to - k > 3 && !isSourceParticiple(ctx.toks[skipRightAdverbs(ctx, k + 1, s.to)]) && !(CLAUSE_CONJUNCTIONS.has(ctx.toks[k + 1].lower) && reportsIn(ctx, k + 2, s.to));
+    // (nor before an appositive that denies what was said: "..., investigators said on Thursday, an account the
+    // government swiftly rejected")
+    if (isPunct(t, ',')) return s.to - k > 3 && !isSourceParticiple(ctx.toks[skipRightAdverbs(ctx, k + 1, s.to)]) && !(CLAUSE_CONJUNCTIONS.has(ctx.toks[k + 1].lower) && reportsIn(ctx, k + 2, s.to)) && appositiveDenialAfter(ctx, s, k) === null && appositiveDenialAfter(ctx, s, k, true) === null;
     if (t.kind === 'quote' || isPunct(t, '.;:!?')) return false;
   }
   return false;

@@ -15,8 +15,8 @@ import {
   TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, FINDING_VERBS, POINTING_WORDS, BE_FORMS, RESTATEMENTS, CONTRACTED_NEGATIONS, EVIDENCE_GIVING_VERBS, TRYING_VERBS, VERDICT_LABELS, VERDICT_RATINGS, denialVerbOf, denialVerbsOf, type DenialVerb,
 } from '../data/denials';
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
-import { canBeVerb, MODALS, TIME_AFTER, TIME_AFTER_FIRST } from '../data/lexicon';
-import { participleSource, preposedSource, sourceType, withAppositiveName, type SourceFound } from './attributions';
+import { canBeVerb, DATE_PREPOSITIONS, MODALS, TIME_AFTER, TIME_AFTER_FIRST } from '../data/lexicon';
+import { isDateToken, participleSource, preposedSource, sourceType, withAppositiveName, type SourceFound } from './attributions';
 import { attributionTailAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter, quoteAfterComma } from './appositive';
 import { ALLEGATION_NOUNS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, NAMING_VERBS, cueVerbForm } from '../data/cues';
@@ -555,7 +555,12 @@ function appositiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: nu
       break;
     }
   }
-  if (cue >= 0 && cue + 1 < comma) {
+  // (a report's frame that ends the clause past when it was said: "X, investigators said on Thursday, an account ...")
+  if (cue >= 0 && cue + 1 < comma && onlyTimeBetween(ctx, cue + 1, comma)) {
+    let c = cue - 1;
+    while (c > s.from && !(isPunct(toks[c], ',') || toks[c].kind === 'quote')) c--;
+    to = c;
+  } else if (cue >= 0 && cue + 1 < comma) {
     from = cue + 1;
     // (past where and when it was said, to its "that": "said on Monday that X, a figure the ministry described as ...")
     for (let m = from; m < comma - 1 && m - from <= 5; m++) {
@@ -1063,6 +1068,16 @@ function saidClauseSubject(ctx: BlockContext, s: Sentence, at: number): number {
 
 /** Adverbs of time before a gerund a denial verb takes: "denied ever speaking", "denied once owning". */
 const GERUND_ADVERBS: ReadonlySet<string> = new Set(['ever', 'once', 'previously', 'personally', 'knowingly']);
+
+/** Whether tokens [from, to) say only when: "on Thursday", "last week", "earlier this month". */
+function onlyTimeBetween(ctx: BlockContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ctx.toks[k];
+    if (!(isDateToken(ctx, k) || DATE_PREPOSITIONS.has(t.lower) || TIME_WORDS.has(t.lower))) return false;
+  }
+  return true;
+}
+const TIME_WORDS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'earlier', 'later', 'yesterday', 'today', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'in', 'at']);
 
 /** Verbs of saying before a copula and a falsity in an appositive: ", a figure the charity says is wildly inflated". */
 const SAYING_BEFORE_COPULA: ReadonlySet<string> = new Set(['says', 'said', 'say', 'claims', 'insists', 'insisted', 'maintains', 'believes', 'argues']);
