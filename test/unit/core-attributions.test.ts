@@ -2671,6 +2671,14 @@ describe('core attributions', () => {
       assert.deepEqual(quads('Police say he posed a deadly threat and refused to drop the gun.')[0], ['say', 'Police', 'he posed a deadly threat and refused to drop the gun']);
     });
 
+    it('"said X ... a wing where, according to former detainees, Y": the aside inside a relative clause is part of what was said, and vouches for Y', () => {
+      const t = 'Echeverría said her team had been refused entry to a wing where, according to former detainees, political prisoners are kept.';
+      assert.deepEqual(run(t).attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [
+        ['said', 'Echeverría', 'her team had been refused entry to a wing where, according to former detainees, political prisoners are kept'],
+        ['according to', 'former detainees', 'political prisoners are kept'],
+      ]);
+    });
+
     it('"insisted X, despite opposition claims that Y": the claims set against the report are no part of it, with whose they are', () => {
       assert.deepEqual(run('The leader has insisted that the finances are "on a sound footing", despite opposition claims that it faces a £14 million shortfall next year.').attributions.map((x) => x.content?.text), ['the finances are "on a sound footing"']);
       assert.deepEqual(run("The mayor said the bridge was safe, despite the union's claims that it was cracked.").attributions.map((x) => x.content?.text), ['the bridge was safe']);

@@ -1188,7 +1188,8 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     const cut = quoteComma ? j - 1 : j - 2;
     // (with the quotation's closing mark; or a reporting or denial verb's participle the lexicon does not know as a
     // verb: "..., contradicting a security researcher who says ...")
-    if (comma && (isParticipleVerb(t) || (t.lower.endsWith('ing') && (t.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0))) return cut;
+    // ("according to" below has a reading of its own)
+    if (comma && (isParticipleVerb(t) || (t.lower.endsWith('ing') && (t.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0)) && !(t.lower === 'according' && toks[j + 1]?.lower === 'to')) return cut;
     // (not a relative clause inside the reported clause's subject, its verb after the clause's comma: "said the attack,
     // which it first disclosed on Sunday, had affected X")
     if (comma && t.lower === 'which' && !quoteComma && relativeInSubject(ctx, j, to)) continue;
@@ -1203,7 +1204,8 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     // ("accused her of X, in a complaint filed with the FEC": where the report was made, no part of what it says)
     if (comma && !quoteComma && MEDIUM_PREPOSITIONS.has(t.lower) && j + 2 < s.to && (toks[j + 1].f & F_DETERMINER) !== 0 && MEDIUM_NOUNS.has(toks[j + 2].lower)) return cut;
     // "said X, according to the inventory": the report ends before the words that vouch for it
-    if (comma && !quoteComma && t.lower === 'according' && toks[j + 1]?.lower === 'to') return j - 2;
+    // (not an aside inside a relative clause: "a wing where, according to former detainees, political prisoners are kept")
+    if (comma && t.lower === 'according' && toks[j + 1]?.lower === 'to' && !RELATIVE_ADVERBS_OF_PLACE.has(toks[j - 2]?.lower ?? '')) return cut;
     // "insisted X, despite reports that Y": the article sets another's report against it, no part of it
     if (comma && !quoteComma && t.lower === 'despite' && despiteReport(ctx, j + 1, s.to)) return j - 2;
     // ", as unions warned that Y": the report ends where the article sets another's against it
@@ -1686,6 +1688,9 @@ function accordingTo(ctx: BlockContext, s: Sentence, i: number, cueTo: number): 
     if (end + 1 < s.to - 1 && isPunct(toks[end], ',')) {
       if (isFiniteVerb(ctx, skipRightAdverbs(ctx, end + 1, s.to))) content = [toks[from].start, trimEnd(ctx, s.to - 1)];
       else if (!hasVerbBetween(ctx, from, before)) content = rangeOf(ctx, end + 1, s.to - 1);
+      // ("a wing where, according to former detainees, political prisoners are kept": an aside inside a relative clause
+      // vouches for the clause after it)
+      else if (before - 1 > from && RELATIVE_ADVERBS_OF_PLACE.has(toks[before - 1].lower)) content = rangeOf(ctx, end + 1, s.to - 1);
     }
   } else if (end < s.to && isPunct(toks[end], ',:')) {
     // "According to the report, ...", "According to the memo: \"...\""
@@ -1706,6 +1711,9 @@ function decliningToSay(ctx: BlockContext, v: number): boolean {
   const toks = ctx.toks;
   return DECLINING_VERBS.has(toks[v].lower) && toks[v + 1]?.lower === 'to' && SAYING_INFINITIVES.has(toks[v + 2]?.lower ?? '');
 }
+
+/** Relative words that open a clause an "according to" aside may stand inside: "a wing where, according to X, Y". */
+const RELATIVE_ADVERBS_OF_PLACE: ReadonlySet<string> = new Set(['where', 'when', 'which', 'who', 'whom']);
 
 /** Words before "than" that lead a quantity: "more than a third", "fewer than 40". */
 const QUANTITY_LEADS: ReadonlySet<string> = new Set(['more', 'fewer', 'less']);
