@@ -1478,6 +1478,7 @@ describe('core denials', () => {
       const un = 'Detainees are being held in overcrowded cells, United Nations investigators said on Thursday, an account the government in Solvek swiftly rejected.';
       assert.deepEqual(denials(un), [['swiftly rejected', 'the government in Solvek', 'Detainees are being held in overcrowded cells']]);
       assert.deepEqual(run(un).attributions.map((x) => [x.source?.text, x.content?.text]), [['United Nations investigators', 'Detainees are being held in overcrowded cells']]);
+      assert.deepEqual(denials('Gardiner said there was "no truth to the idea" that supporters were turning against the players.'), [['there was "no truth to the idea"', 'Gardiner', 'supporters were turning against the players']]);
       // (not what was left undone: "has done nothing to dispel that notion")
       assert.deepEqual(denials('Trump has done nothing to dispel that notion, and in fact may be fueling it.'), []);
       // (nor any statement in a rule: "a defendant knew a statement was false")

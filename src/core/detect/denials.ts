@@ -1617,8 +1617,10 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
     if ((p.id === 'noevidence.no-truth' || p.id === 'noevidence.no-basis' || p.id === 'noevidence.no-evidence') && STATEMENT_LINKS.has(toks[k]?.lower ?? '')) {
       const np = npStartingAt(ctx, k + 1, s.to);
       if (np && STATEMENT_NOUNS.has(toks[np.to - 1].lower) && !STATEMENT_PRONOUNS.has(toks[np.to - 1].lower)) {
-        if (toks[np.to]?.lower === 'that' && np.to + 1 < s.to) {
-          const found = noEvidenceFound(ctx, s, cueFrom, np.to, np.to + 1);
+        // (past the closing mark of a quoted phrase: 'there was "no truth to the idea" that X')
+        const that = toks[np.to]?.kind === 'quote' && !isOpeningQuote(ctx, np.to) ? np.to + 1 : np.to;
+        if (toks[that]?.lower === 'that' && that + 1 < s.to) {
+          const found = noEvidenceFound(ctx, s, cueFrom, that, that + 1);
           if (found) return found;
         }
         const found = noEvidenceFound(ctx, s, cueFrom, cueTo, k + 1, np.to);
