@@ -2679,6 +2679,13 @@ describe('core attributions', () => {
       ]);
     });
 
+    it('a source whose "of" phrase holds a participle before its noun, "the head of the visiting delegation, Marisol Echeverria", is whole: the rule reads the quotation before it', () => {
+      const t = '"What we saw amounts to inhuman treatment," the head of the visiting delegation, Marisol Echeverria, told a news conference in Geneva.';
+      assert.deepEqual(run(t).attributions.map((x) => [x.cue.text, x.source?.text, x.speaker, x.content?.text]), [
+        ['told', 'the head of the visiting delegation, Marisol Echeverria', 'Marisol Echeverria', '"What we saw amounts to inhuman treatment,"'],
+      ]);
+    });
+
     it('"insisted X, despite opposition claims that Y": the claims set against the report are no part of it, with whose they are', () => {
       assert.deepEqual(run('The leader has insisted that the finances are "on a sound footing", despite opposition claims that it faces a £14 million shortfall next year.').attributions.map((x) => x.content?.text), ['the finances are "on a sound footing"']);
       assert.deepEqual(run("The mayor said the bridge was safe, despite the union's claims that it was cracked.").attributions.map((x) => x.content?.text), ['the bridge was safe']);

@@ -147,6 +147,11 @@ export function npEndingAt(ctx: BlockContext, last: number, min: number, maxLen 
     // (the determiner opens the phrase: nothing before it is read into it)
     if (t.kind === 'word' && !t.cap && (t.f & (F_CLAUSE_WORD | F_AUX)) === 0 && from === k + 1 && k - 1 >= min && NOUN_DETERMINERS.has(toks[k - 1].lower)) {
       from = k - 1;
+      // (but a phrase of "of" that the determiner opens goes on to its head: "the head of the visiting delegation")
+      if (k - 3 >= min && toks[k - 2].lower === 'of' && isNpWord(toks[k - 3]) && !isPronoun(toks[k - 3]) && last - k < maxLen - 3) {
+        k -= 2;
+        continue;
+      }
       break;
     }
     // (and after an adjective or a noun of its own: "Its chief operating officer", "the senior managing partner")
