@@ -2686,6 +2686,11 @@ describe('core attributions', () => {
       ]);
     });
 
+    it('"said the group, which it calls "Grey Heron," stole X": a relative clause with a quoted name inside the reported subject', () => {
+      const t = 'Nordvakt Security said the group, which it calls "Grey Heron," stole shipping manifests in March.';
+      assert.deepEqual(run(t).attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['said', 'Nordvakt Security', 'the group, which it calls "Grey Heron," stole shipping manifests in March']]);
+    });
+
     it('"insisted X, despite opposition claims that Y": the claims set against the report are no part of it, with whose they are', () => {
       assert.deepEqual(run('The leader has insisted that the finances are "on a sound footing", despite opposition claims that it faces a £14 million shortfall next year.').attributions.map((x) => x.content?.text), ['the finances are "on a sound footing"']);
       assert.deepEqual(run("The mayor said the bridge was safe, despite the union's claims that it was cracked.").attributions.map((x) => x.content?.text), ['the bridge was safe']);

@@ -1255,12 +1255,21 @@ export function relativeInSubject(ctx: BlockContext, j: number, to: number): boo
   // (not an aside right after "which": "$51,000, which, in inflation-adjusted dollars, is roughly ...")
   if (isPunct(toks[j + 1], ',')) return false;
   for (let c = j + 2; c < to && c - j <= SUBJECT_RELATIVE_REACH; c++) {
-    if (toks[c].quote >= 0 || isPunct(toks[c], '.;:!?')) return false;
+    // (a quoted name inside the clause may hold its closing comma: 'the group, which it calls "Grey Heron," stole ...')
+    const quotedComma = isPunct(toks[c], ',') && toks[c].quote >= 0 && c + 1 < to && toks[c + 1].kind === 'quote' && isClosingQuote(ctx, c + 1);
+    if ((toks[c].quote >= 0 && toks[c].kind !== 'quote' && !quotedComma && !isShortQuoted(ctx, c)) || isPunct(toks[c], '.;:!?')) return false;
     if (!isPunct(toks[c], ',')) continue;
-    const v = skipRightAdverbs(ctx, c + 1, to + 1);
-    return v <= to && toks[v].kind === 'word' && !toks[v].cap && isFiniteVerb(ctx, v) && (toks[v].f & F_AUX) !== 0;
+    const v = skipRightAdverbs(ctx, quotedComma ? c + 2 : c + 1, to + 1);
+    // (an auxiliary, or after a quoted name a verb of its own: 'which it calls "Grey Heron," stole')
+    return v <= to && toks[v].kind === 'word' && !toks[v].cap && isFiniteVerb(ctx, v) && ((toks[v].f & F_AUX) !== 0 || (quotedComma && (toks[v].f & F_CUE_VERB) === 0));
   }
   return false;
+}
+
+/** Whether token k lies in a quotation of four words at most (a name: "Grey Heron"). */
+function isShortQuoted(ctx: BlockContext, k: number): boolean {
+  const q = ctx.quotes[ctx.toks[k].quote];
+  return q !== undefined && q.close >= 0 && q.lastTok - q.firstTok <= 6;
 }
 
 /**
