@@ -1479,6 +1479,9 @@ describe('core denials', () => {
       assert.deepEqual(denials(un), [['swiftly rejected', 'the government in Solvek', 'Detainees are being held in overcrowded cells']]);
       assert.deepEqual(run(un).attributions.map((x) => [x.source?.text, x.content?.text]), [['United Nations investigators', 'Detainees are being held in overcrowded cells']]);
       assert.deepEqual(denials('Gardiner said there was "no truth to the idea" that supporters were turning against the players.'), [['there was "no truth to the idea"', 'Gardiner', 'supporters were turning against the players']]);
+      // a death reported, denied by the one it was reported of: "I am very much not dead"
+      assert.deepEqual(denials('"I\'m fine, I promise," she said, laughing. "I am very much not dead."').map((x) => [x[0], x[2]]), [['am very much not dead', 'I']]);
+      assert.deepEqual(run('"I\'m fine, I promise," she said, laughing.').attributions.map((x) => x.cue.text), ['said']);
       // (not what was left undone: "has done nothing to dispel that notion")
       assert.deepEqual(denials('Trump has done nothing to dispel that notion, and in fact may be fueling it.'), []);
       // (nor any statement in a rule: "a defendant knew a statement was false")

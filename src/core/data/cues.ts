@@ -246,6 +246,8 @@ export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[];
   ...['show', 'shows'].map((cue) => ({ id: 'noncue.show-noun', before: [SHOW_NOUN_BEFORE], cue })),
   // being somewhere: "appeared on Fox News", "appears before the committee" (a cue 3 times in 49; "appeared to" stays)
   ...['appear', 'appears', 'appeared', 'appearing'].map((cue) => ({ id: 'noncue.appear-at', before: [], cue, after: ['on|at|before|alongside|onstage|in|with'] })),
+  // how someone spoke, after the report: "\"I'm fine,\" she said, laughing." (no report of its own)
+  ...['laughing', 'smiling', 'grinning', 'shrugging', 'sighing', 'chuckling', 'beaming', 'smirking'].map((cue) => ({ id: 'noncue.manner', before: [','], cue })),
   // coming out, with nothing said: "on the day the report appeared, the company ...", "before the book appears." (a cue
   // needs what appears to be so: "appeared to", "appears unlikely", "It appears, though, that X")
   ...['appear', 'appears', 'appeared'].flatMap((cue) => [

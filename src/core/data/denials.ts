@@ -338,7 +338,7 @@ export const VERDICT_RATINGS: readonly { id: string; words: readonly string[] }[
 
 /** Copulas and verbs of judgement that take a falsity predicate: "is false", "called ... baseless". */
 export const FALSITY_VERBS: ReadonlySet<string> = new Set([
-  'is', 'are', 'was', 'were', "'s", 'be', 'been', 'remains', 'remain', 'proved', 'proves', 'proven', 'turned', 'turns',
+  'is', 'are', 'was', 'were', "'s", 'be', 'been', 'am', "'m", 'remains', 'remain', 'proved', 'proves', 'proven', 'turned', 'turns',
   'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'label', 'labels',
   'labeled', 'labelled', 'branded', 'brands', 'brand', 'branding', 'deemed', 'termed', 'dubbed', 'as',
   // "the claim had no basis in fact", "the report has no factual basis"
@@ -564,4 +564,4 @@ export const STATEMENT_MAKING_VERBS: ReadonlySet<string> = new Set(['made', 'mak
 export const FIGURE_THAN_WORDS: ReadonlySet<string> = new Set(['reported', 'claimed', 'stated', 'suggested', 'alleged', 'estimated', 'published', 'announced', 'said', 'thought', 'feared', 'the', 'that', 'those', 'what']);
 
 /** Words that may stand between a copula and a falsity word ("is completely false", "is baseless and false"). */
-export const FALSITY_INTENSIFIERS: ReadonlySet<string> = new Set(['complete', 'total', 'utter', 'completely', 'entirely', 'utterly', 'totally', 'simply', 'absolutely', 'wholly', 'patently', 'demonstrably', 'clearly', 'also', 'all', 'just', 'pure', 'baseless', 'false', 'and', 'greatly', 'grossly', 'wildly', 'vastly', 'hugely', 'massively', 'flatly', 'categorically', 'plainly', 'flat', 'plain', 'quite', 'very']);
+export const FALSITY_INTENSIFIERS: ReadonlySet<string> = new Set(['complete', 'total', 'utter', 'completely', 'entirely', 'utterly', 'totally', 'simply', 'absolutely', 'wholly', 'patently', 'demonstrably', 'clearly', 'also', 'all', 'just', 'pure', 'baseless', 'false', 'and', 'greatly', 'grossly', 'wildly', 'vastly', 'hugely', 'massively', 'flatly', 'categorically', 'plainly', 'flat', 'plain', 'quite', 'very', 'much']);

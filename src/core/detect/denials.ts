@@ -1291,7 +1291,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
     return { cueFrom: subj.from, cueTo: fEnd + 1, denial: { rule: 'deny.falsity', cue: span(ctx, subj.from, fEnd + 1), source: null, sourceType: null, target: span(ctx, from, end), genericTarget: from === fEnd + 1 && allGeneric(ctx, from, end), score: 0.9 } };
   }
   // "She's a fake", "I'm the one that's wrong": a person is not a statement
-  if (subj.to - subj.from === 1 && PERSON_SUBJECTS.has(toks[subj.from].lower)) return null;
+  // (but for a death reported: "I am very much not dead", "I'm alive and well")
+  if (subj.to - subj.from === 1 && PERSON_SUBJECTS.has(toks[subj.from].lower) && f.id !== 'false.not-dead' && f.id !== 'false.alive') return null;
   // "If you think the moon landing was fake": a supposition, not a refutation
   if (rangeHas(ctx, s.from, subj.from, (x) => SUPPOSITION_WORDS.has(x.lower))) return null;
   let from = subj.from;
