@@ -2691,6 +2691,14 @@ describe('core attributions', () => {
       assert.deepEqual(run(t).attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['said', 'Nordvakt Security', 'the group, which it calls "Grey Heron," stole shipping manifests in March']]);
     });
 
+    it('a city and its state after a comma are one place in a source: "Marisol Quintero, a researcher in Austin, Texas, said"; "a woman in Worcester, Massachusetts, told"', () => {
+      const quads = (t: string) => run(t).attributions.map((x) => [x.cue.text, x.source?.text, x.speaker]);
+      assert.deepEqual(quads('Marisol Quintero, a researcher at the Center for Migration Statistics in Austin, Texas, said the figure was close to the total.'), [
+        ['said', 'Marisol Quintero, a researcher at the Center for Migration Statistics in Austin, Texas', 'Marisol Quintero'],
+      ]);
+      assert.deepEqual(quads('John Kasich is assuring voters he is tough enough after a woman in Worcester, Massachusetts, told him she worries he is too nice.')[0], ['told', 'a woman in Worcester, Massachusetts', 'woman in Worcester']);
+    });
+
     it('"insisted X, despite opposition claims that Y": the claims set against the report are no part of it, with whose they are', () => {
       assert.deepEqual(run('The leader has insisted that the finances are "on a sound footing", despite opposition claims that it faces a £14 million shortfall next year.').attributions.map((x) => x.content?.text), ['the finances are "on a sound footing"']);
       assert.deepEqual(run("The mayor said the bridge was safe, despite the union's claims that it was cracked.").attributions.map((x) => x.content?.text), ['the bridge was safe']);

@@ -241,3 +241,19 @@ export const TIME_AFTER = /^(?:(?:a|one|two|three)\s+(?:day|days|week|weeks|mont
 
 /** The first words of a `TIME_AFTER` adverbial. */
 export const TIME_AFTER_FIRST: ReadonlySet<string> = new Set(['a', 'one', 'two', 'three', 'hours', 'days', 'weeks']);
+
+/**
+ * States, provinces and nations that follow a city after a comma ("Austin, Texas", "Cardiff, Wales"): such a pair is
+ * one place, no appositive of its own. Lower case; countries come from world-countries (`placeOf`).
+ */
+export const REGION_NAMES: ReadonlySet<string> = new Set([
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia', 'hawaii',
+  'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan',
+  'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'new hampshire', 'new jersey', 'new mexico', 'new york',
+  'north carolina', 'north dakota', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota',
+  'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington', 'west virginia', 'wisconsin', 'wyoming',
+  'england', 'scotland', 'wales', 'northern ireland',
+  'ontario', 'quebec', 'british columbia', 'alberta', 'manitoba', 'saskatchewan', 'nova scotia',
+  'new south wales', 'victoria', 'queensland', 'tasmania',
+]);
+

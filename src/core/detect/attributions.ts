@@ -25,7 +25,7 @@ import {
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
 import { placeOf } from '../link/places';
-import { ADJUNCT_PREPS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, NUMBER_WORDS, PASSIVE_BE, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TITLE_WORDS } from '../data/lexicon';
+import { ADJUNCT_PREPS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, NUMBER_WORDS, PASSIVE_BE, REGION_NAMES, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TITLE_WORDS } from '../data/lexicon';
 import {
   attributionTailAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt, rangeHas, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
@@ -537,6 +537,17 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     if (c > s.from && isPunct(toks[c], ',') && p && p.kind === 'word' && !p.cap && SEEN_BY_PARTICIPLES.has(p.lower)) np = npEndingAt(ctx, c - 1, s.from);
     // "Smith, a spokesman for the ministry, said": the appositive, then the name before it
     let app = np ? null : npEndingAt(ctx, j - 1, s.from);
+    // ("Marisol Quintero, a researcher in Austin, Texas, said": a city's state after its comma is the same place)
+    // (the phrase before it holds no verb of its own: not "John Kasich is assuring voters ... after a woman in Worcester";
+    // with no appositive's comma before it, the subject is that phrase with its place: "A number of the families ... in
+    // Newtown, Connecticut, have filed")
+    if (app && app.from - 2 > s.from && isPunct(toks[app.from - 1], ',') && toks[app.from - 2].cap && regionAt(ctx, app)) {
+      const role = npEndingAt(ctx, app.from - 2, s.from);
+      if (role && !hasMainVerb(ctx, role.from, role.to)) {
+        app = { from: role.from, to: app.to };
+        if (!(app.from - 1 > s.from && isPunct(toks[app.from - 1], ','))) np = app;
+      }
+    }
     // ("Gowdappa, now an opposition MLA, said": an adverb of time opening the appositive)
     if (app && app.from - 2 > s.from && APPOSITIVE_ADVERBS.has(toks[app.from - 1].lower) && isPunct(toks[app.from - 2], ',')) app = { from: app.from - 1, to: app.to };
     if (app && isPunct(toks[app.from - 1], ',')) {
@@ -658,6 +669,12 @@ function notAuthorisedStart(ctx: BlockContext, s: Sentence, at: number): number 
   return -1;
 }
 const BE_FORMS_PAST: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
+
+/** Whether tokens [r.from, r.to) name a state, a province or a country: "Texas", "New South Wales", "France". */
+function regionAt(ctx: BlockContext, r: TokRange): boolean {
+  const name = ctx.text.slice(ctx.toks[r.from].start, ctx.toks[r.to - 1].end).toLowerCase();
+  return r.to - r.from <= 3 && (REGION_NAMES.has(name) || placeOf(name) !== undefined);
+}
 
 /** Prepositions that open an adverbial before a sentence's subject: "In 2022 several outlets said", "On Monday the ministry said". */
 const FRONTED_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'after', 'since', 'during', 'before', 'following', 'amid', 'throughout', 'until']);
