@@ -1482,6 +1482,9 @@ describe('core denials', () => {
       // a death reported, denied by the one it was reported of: "I am very much not dead"
       assert.deepEqual(denials('"I\'m fine, I promise," she said, laughing. "I am very much not dead."').map((x) => [x[0], x[2]]), [['am very much not dead', 'I']]);
       assert.deepEqual(run('"I\'m fine, I promise," she said, laughing.').attributions.map((x) => x.cue.text), ['said']);
+      // the judge of a "described ... as" denial is the source of a participle after it
+      const orlov = 'Kremlin spokesman Dmitri Orlov described the Veldrian report as "politically motivated", adding that Russia had seen no evidence of Chinese involvement.';
+      assert.deepEqual(run(orlov).attributions.map((x) => [x.cue.text, x.speaker]), [['adding', 'Dmitri Orlov']]);
       // (not what was left undone: "has done nothing to dispel that notion")
       assert.deepEqual(denials('Trump has done nothing to dispel that notion, and in fact may be fueling it.'), []);
       // (nor any statement in a rule: "a defendant knew a statement was false")

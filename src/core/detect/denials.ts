@@ -1393,7 +1393,10 @@ const ALLEGATION_OF: ReadonlySet<string> = new Set(['claims', 'claim', 'reports'
 function judgeSource(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, SourceFound | null>): SourceFound | null {
   const before = ctx.toks[i - 1];
   if (ctx.toks[i].lower.endsWith('ing') && before && (isPunct(before, ',') || before.lower === 'and' || before.lower === 'while')) return participleSource(ctx, s, i, psrc);
-  return preposedSource(ctx, s, i);
+  const found = preposedSource(ctx, s, i);
+  // (the judge is the source of a participle after it too: "Orlov described the report as \"hysteria\", adding that X")
+  if (found && !psrc.has(i)) psrc.set(i, found);
+  return found;
 }
 
 /** The subject of a copula at i: from the sentence start (or the last clause boundary) to i. */
