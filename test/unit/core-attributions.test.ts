@@ -2699,6 +2699,13 @@ describe('core attributions', () => {
       assert.deepEqual(quads('John Kasich is assuring voters he is tough enough after a woman in Worcester, Massachusetts, told him she worries he is too nice.')[0], ['told', 'a woman in Worcester, Massachusetts', 'woman in Worcester']);
     });
 
+    it('"said X had concluded that a group known as Jade Lantern, operating on behalf of Y, had accessed Z": the participle\'s aside inside the reported subject is no end of the report', () => {
+      const t = 'Solberg said the agency had concluded that a group known as Jade Lantern, operating on behalf of the security ministry, had accessed the accounts of 19 parliamentarians.';
+      assert.deepEqual(run(t).attributions.map((x) => x.content?.text), ['the agency had concluded that a group known as Jade Lantern, operating on behalf of the security ministry, had accessed the accounts of 19 parliamentarians']);
+      // (a participle of the source's own still ends it)
+      assert.deepEqual(run('The ministry said the plant was safe, adding that inspectors had visited it.').attributions.map((x) => x.content?.text), ['the plant was safe', 'inspectors had visited it']);
+    });
+
     it('"insisted X, despite opposition claims that Y": the claims set against the report are no part of it, with whose they are', () => {
       assert.deepEqual(run('The leader has insisted that the finances are "on a sound footing", despite opposition claims that it faces a £14 million shortfall next year.').attributions.map((x) => x.content?.text), ['the finances are "on a sound footing"']);
       assert.deepEqual(run("The mayor said the bridge was safe, despite the union's claims that it was cracked.").attributions.map((x) => x.content?.text), ['the bridge was safe']);

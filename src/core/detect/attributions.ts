@@ -1205,8 +1205,9 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     const cut = quoteComma ? j - 1 : j - 2;
     // (with the quotation's closing mark; or a reporting or denial verb's participle the lexicon does not know as a
     // verb: "..., contradicting a security researcher who says ...")
-    // ("according to" below has a reading of its own)
-    if (comma && (isParticipleVerb(t) || (t.lower.endsWith('ing') && (t.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0)) && !(t.lower === 'according' && toks[j + 1]?.lower === 'to')) return cut;
+    // ("according to" below has a reading of its own; nor an aside on the reported clause's subject, its verb after the
+    // aside's comma: "that a group known as Jade Lantern, operating on behalf of X, had accessed Y")
+    if (comma && (isParticipleVerb(t) || (t.lower.endsWith('ing') && (t.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0)) && !(t.lower === 'according' && toks[j + 1]?.lower === 'to') && !(!quoteComma && (t.f & (F_CUE_VERB | F_DENIAL_VERB)) === 0 && asideInSubject(ctx, j, to))) return cut;
     // (not a relative clause inside the reported clause's subject, its verb after the clause's comma: "said the attack,
     // which it first disclosed on Sunday, had affected X")
     if (comma && t.lower === 'which' && !quoteComma && relativeInSubject(ctx, j, to)) continue;
@@ -1279,6 +1280,22 @@ export function relativeInSubject(ctx: BlockContext, j: number, to: number): boo
     const v = skipRightAdverbs(ctx, quotedComma ? c + 2 : c + 1, to + 1);
     // (an auxiliary, or after a quoted name a verb of its own: 'which it calls "Grey Heron," stole')
     return v <= to && toks[v].kind === 'word' && !toks[v].cap && isFiniteVerb(ctx, v) && ((toks[v].f & F_AUX) !== 0 || (quotedComma && (toks[v].f & F_CUE_VERB) === 0));
+  }
+  return false;
+}
+
+/**
+ * Whether the participle's aside at token j closes with a comma within `SUBJECT_RELATIVE_REACH` tokens and an auxiliary
+ * right after it (past adverbs): an aside inside a reported clause's subject ("a group known as Jade Lantern, operating
+ * on behalf of X, had accessed Y").
+ */
+function asideInSubject(ctx: BlockContext, j: number, to: number): boolean {
+  const toks = ctx.toks;
+  for (let c = j + 1; c < to && c - j <= SUBJECT_RELATIVE_REACH; c++) {
+    if (toks[c].quote >= 0 || isPunct(toks[c], '.;:!?')) return false;
+    if (!isPunct(toks[c], ',')) continue;
+    const v = skipRightAdverbs(ctx, c + 1, to + 1);
+    return v <= to && toks[v].kind === 'word' && !toks[v].cap && isFiniteVerb(ctx, v) && (toks[v].f & F_AUX) !== 0;
   }
   return false;
 }
