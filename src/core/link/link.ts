@@ -1489,11 +1489,6 @@ export function linkFindings(input: LinkInput, settings: LinkSettings): Link[] {
 /** A generic target that names two statements: "both numbers", "both claims". */
 const BOTH = /^both\s/i;
 
-/**
- * For a denial that only names the statement: the last claim before it, at most two blocks back (before claim
- * index `below`, when given: the second of "both"). `judged`: the claim an earlier generic denial of the article's
- * own answered, which a verdict with no claim of its own paragraph answers too.
- */
 /** Whether verdicts that name nothing and no one stand under two headings or more (`LinkInput.denialSection`). */
 function verdictSections(input: LinkInput): boolean {
   const sections = input.denialSection;
@@ -1508,6 +1503,12 @@ function verdictSections(input: LinkInput): boolean {
   return false;
 }
 
+/**
+ * For a denial that only names the statement: the last claim before it, at most two blocks back (before claim
+ * index `below`, when given: the second of "both"). `judged`: the claim an earlier generic denial of the article's
+ * own answered, which a verdict with no claim of its own paragraph answers too. `section`: the heading block of a verdict
+ * that is one of several under headings (`verdictSections`), or -1.
+ */
 function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = Infinity, sameBlock = false, judged = -1, section = -1): number {
   const claims = input.claims;
   const lo = Math.min(lowerBound(claims, d.cue.start + 2, claimEnd), below);
