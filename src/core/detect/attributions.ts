@@ -664,11 +664,12 @@ function notAuthorisedStart(ctx: BlockContext, s: Sentence, at: number): number 
     if (t.quote >= 0 || isPunct(t, '.;:')) return -1;
     if (t.lower !== 'to' || !NOT_AUTHORISED.test(toks[k - 1].lower) || toks[k - 2].lower !== 'not') continue;
     const b = k - 5;
-    return b > s.from && (toks[b].lower === 'because' || toks[b].lower === 'as') && SUBJECT_PRONOUNS.has(toks[b + 1].lower) && BE_FORMS_PAST.has(toks[b + 2].lower) ? b : -1;
+    return b > s.from && (toks[b].lower === 'because' || toks[b].lower === 'as') && SUBJECT_PRONOUNS.has(toks[b + 1].lower) && NOT_AUTHORISED_BE.has(toks[b + 2].lower) ? b : -1;
   }
   return -1;
 }
-const BE_FORMS_PAST: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
+/** Forms of "be" in "because he was not authorised to": was, were, is, are. */
+const NOT_AUTHORISED_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
 
 /** Whether tokens [r.from, r.to) name a state, a province or a country: "Texas", "New South Wales", "France". */
 function regionAt(ctx: BlockContext, r: TokRange): boolean {
