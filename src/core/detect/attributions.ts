@@ -1250,8 +1250,12 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
         // (a body named with its country's possessive too: "..., and Russia's defence ministry claimed Y")
         if (np && (sourceType(ctx, np) === 'name' || !next.cap || rangeHas(ctx, np.from, np.to, isApostropheS))) {
           // ("its authors": a possessive read as a phrase of its own)
-          const rest = np.to - np.from === 1 && ((toks[np.from].f & F_DETERMINER) !== 0 || toks[np.from].pos === 'O') ? npStartingAt(ctx, np.to, s.to) : null;
-          const w = skipRightAdverbs(ctx, rest ? rest.to : np.to, s.to);
+          // (past a participle the lexicon reads as a verb: "but a leading doctors' union says")
+          const rest = np.to - np.from === 1 && ((toks[np.from].f & F_DETERMINER) !== 0 || toks[np.from].pos === 'O') ? npStartingAt(ctx, np.to, s.to) ?? (toks[np.to]?.kind === 'word' && !toks[np.to].cap && /(?:ing|ed)$/.test(toks[np.to].lower) ? npStartingAt(ctx, np.to + 1, s.to) : null) : null;
+          let to = rest ? rest.to : np.to;
+          // (past a plural's possessive: "a leading doctors' union says")
+          if (to + 1 < s.to && (toks[to].text === "'" || toks[to].text === '’') && toks[to - 1].lower.endsWith('s')) to = npStartingAt(ctx, to + 1, s.to)?.to ?? to;
+          const w = skipRightAdverbs(ctx, to, s.to);
           // (or a denial's verb: "said wages fell, and the ministry rejected the figures")
           if (w < s.to && toks[w].kind === 'word' && !toks[w].cap && (toks[w].f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0) return comma ? cut : j - 1;
         }
