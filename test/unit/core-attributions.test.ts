@@ -2706,6 +2706,14 @@ describe('core attributions', () => {
       assert.deepEqual(run('The ministry said the plant was safe, adding that inspectors had visited it.').attributions.map((x) => x.content?.text), ['the plant was safe', 'inspectors had visited it']);
     });
 
+    it('"insisted that X, but a leading doctors\' union says Y": the report ends before another source\'s, past a participle and a plural\'s possessive', () => {
+      const t = "The health minister, Harriet Pemberton, has insisted that waiting lists in England are falling, but a leading doctors' union says her figures paint a misleading picture.";
+      assert.deepEqual(run(t).attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [
+        ['insisted', 'The health minister, Harriet Pemberton', 'waiting lists in England are falling'],
+        ['says', "a leading doctors' union", 'her figures paint a misleading picture'],
+      ]);
+    });
+
     it('"insisted X, despite opposition claims that Y": the claims set against the report are no part of it, with whose they are', () => {
       assert.deepEqual(run('The leader has insisted that the finances are "on a sound footing", despite opposition claims that it faces a £14 million shortfall next year.').attributions.map((x) => x.content?.text), ['the finances are "on a sound footing"']);
       assert.deepEqual(run("The mayor said the bridge was safe, despite the union's claims that it was cracked.").attributions.map((x) => x.content?.text), ['the bridge was safe']);

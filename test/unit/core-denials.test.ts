@@ -1485,6 +1485,10 @@ describe('core denials', () => {
       // the judge of a "described ... as" denial is the source of a participle after it
       const orlov = 'Kremlin spokesman Dmitri Orlov described the Veldrian report as "politically motivated", adding that Russia had seen no evidence of Chinese involvement.';
       assert.deepEqual(run(orlov).attributions.map((x) => [x.cue.text, x.speaker]), [['adding', 'Dmitri Orlov']]);
+      // "denied any delay"; "These are fabricated allegations"; no denial of its own for an infinitive's "To suggest otherwise"
+      assert.deepEqual(denials('The state government, however, denied any delay.'), [['denied', 'The state government', 'any delay']]);
+      assert.deepEqual(denials('"No money was ever transferred. These are fabricated allegations," his lawyer told reporters.'), [['are fabricated', 'his lawyer', 'These']]);
+      assert.deepEqual(denials('"Jalen has always made himself available. To suggest otherwise is just false," Pryce said.').map((x) => x[0]), ['is just false']);
       // (not what was left undone: "has done nothing to dispel that notion")
       assert.deepEqual(denials('Trump has done nothing to dispel that notion, and in fact may be fueling it.'), []);
       // (nor any statement in a rule: "a defendant knew a statement was false")

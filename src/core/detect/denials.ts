@@ -294,6 +294,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     // ("The largest trial to date suggests otherwise": no object, the claim before; someone or something says so, not
     // "Unless proved otherwise")
     if (v.object === 'none') {
+      // (not an infinitive's subject: "To suggest otherwise is just false", which the falsity after it judges)
+      if (cueFrom > s.from && toks[cueFrom - 1].lower === 'to') return null;
       const who = preposedSource(ctx, s, cueFrom);
       return who !== null && !answersNothing(ctx, s, who.range) ? finish(ctx, s, i, cueFrom, cueTo, v, null, true, psrc) : null;
     }
@@ -489,6 +491,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   const np = npStartingAt(ctx, k, s.to);
   if (np && toks[np.to]?.lower === 'as' && isFalsityAt(ctx, np.to + 1)) return target(np.to);
   if (v.object === 'statement') return null; // "Voters rejected the mayor", "reject any proposal"
+  // ("The state government denied any delay", "denied any link": "any" and a noun that closes the clause name what is denied)
+  if (toks[k].lower === 'any' && end === k + 2 && toks[k + 1].kind === 'word' && !toks[k + 1].cap && (toks[k + 1].pos === 'N' || toks[k + 1].pos === undefined)) return target(end);
   // "deny": a gerund ("denied supplying weapons", "denied knowingly taking ...") or a clause ("denies Lebanon
   // captured ...", "denied it happened")
   let g = k;
@@ -1185,7 +1189,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // the phrase must be the predicate, not an adjective before a noun: "is false." but not "is false advertising"
   const after = toks[fEnd];
   // (but a participle's phrase on a falsity's noun: 'was "a lie spread by Dolvyn and its sponsors"')
-  if (after && after.kind === 'word' && after.pos === 'N' && !['news', 'claims', 'reports'].includes(after.lower) && !(toks[fEnd + 1]?.lower === 'by' && FALSITY_NOUN_HEADS.has(toks[fEnd - 1].lower))) return null;
+  // (but a statement's plural named by it: "These are fabricated allegations")
+  if (after && after.kind === 'word' && after.pos === 'N' && !['news', 'claims', 'reports', 'allegations', 'accusations', 'charges', 'stories', 'rumours', 'rumors'].includes(after.lower) && !(toks[fEnd + 1]?.lower === 'by' && FALSITY_NOUN_HEADS.has(toks[fEnd - 1].lower))) return null;
   let target: R | null = null;
   let generic = true;
   let source: SourceFound | null = null;
