@@ -641,7 +641,8 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     const head = npEndingAt(ctx, k - 1, s.from);
     // (the subject opens the sentence, or the clause after what a postposed report reports: "X, two officials who spoke
     // on condition of anonymity told reporters")
-    if (head && (head.from === s.from || isPunct(toks[head.from - 1], ','))) np = { from: head.from, to: np.to };
+    // (or after a conjunction that opens the sentence: "But the laboratory that analyzed the sample said")
+    if (head && (head.from === s.from || isPunct(toks[head.from - 1], ',') || (head.from === s.from + 1 && OPENING_CONJUNCTIONS.has(toks[s.from].lower)))) np = { from: head.from, to: np.to };
     break;
   }
   if (np.to - np.from === 1 && toks[np.from].lower === 'it' ) return { range: np, type: 'pronoun' };
@@ -676,6 +677,9 @@ function regionAt(ctx: BlockContext, r: TokRange): boolean {
   const name = ctx.text.slice(ctx.toks[r.from].start, ctx.toks[r.to - 1].end).toLowerCase();
   return r.to - r.from <= 3 && (REGION_NAMES.has(name) || placeOf(name) !== undefined);
 }
+
+/** Conjunctions that may open a sentence before its subject: "But the laboratory that analyzed the sample said". */
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so']);
 
 /** Prepositions that open an adverbial before a sentence's subject: "In 2022 several outlets said", "On Monday the ministry said". */
 const FRONTED_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'after', 'since', 'during', 'before', 'following', 'amid', 'throughout', 'until']);
