@@ -26,8 +26,8 @@ const MAX_LEADING = 5;
 /** A Markdown link, its text the first group: "[the ONS](https://www.ons.gov.uk)"; or a link's end or start a span cut off (its text then the span's own). */
 const MARKDOWN_LINK = /\[([^\]]*)\]\([^)]*\)|\]\([^)]*\)|\[(?=[^\]]*$)/g;
 
-/** A restrictive relative clause on a source phrase, to its comma: "An official | who spoke on condition of anonymity" (not after a comma: "The post's author, who goes by the name X"). */
-const RELATIVE_TAIL = /(?<!,)\s+(?:who|whom)\s[^,]*/;
+/** A restrictive relative clause on a source phrase, to its comma: "An official | who spoke on condition of anonymity", "the laboratory | that analyzed the sample" ("that" after a noun in lower case: not "Did | that mean Garcia"; not after a comma: "The post's author, who goes by the name X"). */
+const RELATIVE_TAIL = /(?<!,)\s+(?:who|whom)\s[^,]*|(?<=(?:^|\s)\p{Ll}[\p{L}'-]*)\s+that\s[^,]*/u;
 /** A reflexive pronoun ending a source phrase: "Quinn herself". */
 const REFLEXIVE_TAIL = /\s+(?:himself|herself|itself|themselves)$/i;
 /** Letters after a name for an office or an honour: "Anna Lowe KC", "Keir Starmer MP", "Jane Hill OBE". */

@@ -2714,6 +2714,10 @@ describe('core attributions', () => {
       ]);
     });
 
+    it('"But the laboratory that analyzed the sample said X": the subject with its relative clause after an opening conjunction', () => {
+      assert.deepEqual(run('But the laboratory that analyzed the sample said the concentration was inconsistent with contamination.').attributions.map((x) => [x.source?.text, x.speaker]), [['the laboratory that analyzed the sample', 'laboratory']]);
+    });
+
     it('"insisted X, despite opposition claims that Y": the claims set against the report are no part of it, with whose they are', () => {
       assert.deepEqual(run('The leader has insisted that the finances are "on a sound footing", despite opposition claims that it faces a £14 million shortfall next year.').attributions.map((x) => x.content?.text), ['the finances are "on a sound footing"']);
       assert.deepEqual(run("The mayor said the bridge was safe, despite the union's claims that it was cracked.").attributions.map((x) => x.content?.text), ['the bridge was safe']);

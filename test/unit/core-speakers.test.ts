@@ -238,6 +238,8 @@ describe('core speakers', () => {
       // a restrictive relative clause names no one, up to its comma
       ['A customs official who spoke on condition of anonymity because he was not authorised to discuss the case', 'customs official', 'group'],
       ['The photographer who took the picture, Ana Reid', 'Ana Reid', 'person'],
+      ['the laboratory that analyzed the sample', 'laboratory', 'group'],
+      ['Did that mean Garcia', 'Garcia', 'person'],
       // a committee's name goes on over "on" and "of"
       ['the U.N. Subcommittee on Prevention of Torture', 'U.N. Subcommittee on Prevention of Torture', 'other'],
       // a relative clause on the name names no one, unless it gives the name
