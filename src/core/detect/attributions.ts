@@ -1278,19 +1278,9 @@ const SUBJECT_RELATIVE_REACH = 24;
  * which it disclosed on Sunday, had affected ...").
  */
 export function relativeInSubject(ctx: BlockContext, j: number, to: number): boolean {
-  const toks = ctx.toks;
   // (not an aside right after "which": "$51,000, which, in inflation-adjusted dollars, is roughly ...")
-  if (isPunct(toks[j + 1], ',')) return false;
-  for (let c = j + 2; c < to && c - j <= SUBJECT_RELATIVE_REACH; c++) {
-    // (a quoted name inside the clause may hold its closing comma: 'the group, which it calls "Grey Heron," stole ...')
-    const quotedComma = isPunct(toks[c], ',') && toks[c].quote >= 0 && c + 1 < to && toks[c + 1].kind === 'quote' && isClosingQuote(ctx, c + 1);
-    if ((toks[c].quote >= 0 && toks[c].kind !== 'quote' && !quotedComma && !isShortQuoted(ctx, c)) || isPunct(toks[c], '.;:!?')) return false;
-    if (!isPunct(toks[c], ',')) continue;
-    const v = skipRightAdverbs(ctx, quotedComma ? c + 2 : c + 1, to + 1);
-    // (an auxiliary, or after a quoted name a verb of its own: 'which it calls "Grey Heron," stole')
-    return v <= to && toks[v].kind === 'word' && !toks[v].cap && isFiniteVerb(ctx, v) && ((toks[v].f & F_AUX) !== 0 || (quotedComma && (toks[v].f & F_CUE_VERB) === 0));
-  }
-  return false;
+  // (a quoted name inside the clause may hold its closing comma: 'the group, which it calls "Grey Heron," stole ...')
+  return !isPunct(ctx.toks[j + 1], ',') && closesBeforeSubjectVerb(ctx, j, j + 2, to, true);
 }
 
 /**
@@ -1299,17 +1289,29 @@ export function relativeInSubject(ctx: BlockContext, j: number, to: number): boo
  * on behalf of X, had accessed Y").
  */
 function asideInSubject(ctx: BlockContext, j: number, to: number): boolean {
+  return closesBeforeSubjectVerb(ctx, j, j + 1, to, false);
+}
+
+/**
+ * Whether an aside opened at token j, read from token `from`, closes with a comma within `SUBJECT_RELATIVE_REACH` tokens of
+ * j, with no quotation in it and no end of a clause, and an auxiliary follows that comma (past adverbs): the subject's verb
+ * (`relativeInSubject`, `asideInSubject`). With `quotedNames`, a short quotation may stand in the aside, and the comma may
+ * be the one inside a quoted name's closing mark, after which any verb that reports nothing follows: 'which it calls
+ * "Grey Heron," stole'.
+ */
+function closesBeforeSubjectVerb(ctx: BlockContext, j: number, from: number, to: number, quotedNames: boolean): boolean {
   const toks = ctx.toks;
-  for (let c = j + 1; c < to && c - j <= SUBJECT_RELATIVE_REACH; c++) {
-    if (toks[c].quote >= 0 || isPunct(toks[c], '.;:!?')) return false;
+  for (let c = from; c < to && c - j <= SUBJECT_RELATIVE_REACH; c++) {
+    const quotedComma = quotedNames && isPunct(toks[c], ',') && toks[c].quote >= 0 && c + 1 < to && toks[c + 1].kind === 'quote' && isClosingQuote(ctx, c + 1);
+    if ((toks[c].quote >= 0 && !(quotedNames && (toks[c].kind === 'quote' || quotedComma || isShortQuoted(ctx, c)))) || isPunct(toks[c], '.;:!?')) return false;
     if (!isPunct(toks[c], ',')) continue;
-    const v = skipRightAdverbs(ctx, c + 1, to + 1);
-    return v <= to && toks[v].kind === 'word' && !toks[v].cap && isFiniteVerb(ctx, v) && (toks[v].f & F_AUX) !== 0;
+    const v = skipRightAdverbs(ctx, quotedComma ? c + 2 : c + 1, to + 1);
+    return v <= to && toks[v].kind === 'word' && !toks[v].cap && isFiniteVerb(ctx, v) && ((toks[v].f & F_AUX) !== 0 || (quotedComma && (toks[v].f & F_CUE_VERB) === 0));
   }
   return false;
 }
 
-/** Whether token k lies in a quotation of four words at most (a name: "Grey Heron"). */
+/** Whether token k lies in a quotation of at most seven tokens, its marks included (a name: "Grey Heron"). */
 function isShortQuoted(ctx: BlockContext, k: number): boolean {
   const q = ctx.quotes[ctx.toks[k].quote];
   return q !== undefined && q.close >= 0 && q.lastTok - q.firstTok <= 6;
