@@ -8,7 +8,7 @@
  */
 import type { BlockContext, Sentence } from './context';
 import { ALLEGATION_NOUNS, NAMING_VERBS } from '../data/cues';
-import { DENIAL_ADVERBS, FIGURE_NOUNS, denialVerbOf, denialVerbsOf } from '../data/denials';
+import { BE_FORMS, DENIAL_ADVERBS, FIGURE_NOUNS, denialVerbOf, denialVerbsOf } from '../data/denials';
 import { F_AUX, F_CUE_VERB, F_DETERMINER } from './word-flags';
 import { isClosingQuote, isPunct, npStartingAt, type TokRange } from './phrases';
 
@@ -62,7 +62,7 @@ export function appositiveDenialAfter(ctx: BlockContext, s: Sentence, comma: num
   if (naming) return v < s.to && toks[v].kind === 'word' && NAMING_VERBS.has(toks[v].lower) ? { source: np, verb: v } : null;
   // (or, with `saying`, a verb of saying before a copula, whose falsity its caller reads: ", a figure the charity says is
   // wildly inflated")
-  if (saying) return v < s.to && toks[v].kind === 'word' && (toks[v].f & F_CUE_VERB) !== 0 && !toks[v].cap && ['is', 'was', 'are', 'were'].includes(toks[v + 1]?.lower ?? '') ? { source: np, verb: v } : null;
+  if (saying) return v < s.to && toks[v].kind === 'word' && (toks[v].f & F_CUE_VERB) !== 0 && !toks[v].cap && BE_FORMS.has(toks[v + 1]?.lower ?? '') ? { source: np, verb: v } : null;
   if (!(v < s.to && toks[v].kind === 'word' && (denialVerbsOf(toks[v].lower)?.some((x) => (x.negated === true) === negated) ?? false))) return null;
   const after = toks[v + 1];
   if (v + 1 < s.to && !(after.kind === 'punct' || after.kind === 'quote')) return null;

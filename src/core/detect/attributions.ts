@@ -23,7 +23,7 @@ import {
   CUE_VERBS, cueVerbForm, type CueKind, type CueVerb,
 } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
-import { NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
+import { BE_FORMS, NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
 import { placeOf } from '../link/places';
 import { ADJUNCT_PREPS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, NUMBER_WORDS, PASSIVE_BE, REGION_NAMES, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TITLE_WORDS } from '../data/lexicon';
 import {
@@ -665,12 +665,10 @@ function notAuthorisedStart(ctx: BlockContext, s: Sentence, at: number): number 
     if (t.quote >= 0 || isPunct(t, '.;:')) return -1;
     if (t.lower !== 'to' || !NOT_AUTHORISED.test(toks[k - 1].lower) || toks[k - 2].lower !== 'not') continue;
     const b = k - 5;
-    return b > s.from && (toks[b].lower === 'because' || toks[b].lower === 'as') && SUBJECT_PRONOUNS.has(toks[b + 1].lower) && NOT_AUTHORISED_BE.has(toks[b + 2].lower) ? b : -1;
+    return b > s.from && (toks[b].lower === 'because' || toks[b].lower === 'as') && SUBJECT_PRONOUNS.has(toks[b + 1].lower) && BE_FORMS.has(toks[b + 2].lower) ? b : -1;
   }
   return -1;
 }
-/** Forms of "be" in "because he was not authorised to": was, were, is, are. */
-const NOT_AUTHORISED_BE: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are']);
 
 /** Whether tokens [r.from, r.to) name a state, a province or a country: "Texas", "New South Wales", "France". */
 function regionAt(ctx: BlockContext, r: TokRange): boolean {
