@@ -10,7 +10,7 @@ import type { BlockContext, Sentence } from './context';
 import { ALLEGATION_NOUNS, NAMING_VERBS } from '../data/cues';
 import { BE_FORMS, DENIAL_ADVERBS, FIGURE_NOUNS, denialVerbOf, denialVerbsOf } from '../data/denials';
 import { F_AUX, F_CUE_VERB, F_DETERMINER } from './word-flags';
-import { isClosingQuote, isPunct, npStartingAt, type TokRange } from './phrases';
+import { isClosingQuote, isPunct, npPastParticiple, npStartingAt, type TokRange } from './phrases';
 
 /** Nouns of a statement besides allegations and figures that an appositive denial names: ", a statement the data does not support". */
 const APPOSITIVE_STATEMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'account', 'version', 'description', 'characterisation', 'characterization', 'assessment', 'interpretation', 'notion', 'idea', 'narrative', 'conclusion', 'finding', 'forecast', 'prediction']);
@@ -44,8 +44,8 @@ export function appositiveDenialAfter(ctx: BlockContext, s: Sentence, comma: num
   let np = npStartingAt(ctx, k, s.to, 8);
   if (!np) return null;
   // (past a participle read as a verb before the noun: "a leading refugee charity")
-  if (np.to - np.from === 1 && (toks[np.from].f & F_DETERMINER) !== 0 && np.to + 1 < s.to && toks[np.to].kind === 'word' && !toks[np.to].cap && /(?:ing|ed)$/.test(toks[np.to].lower)) {
-    const rest = npStartingAt(ctx, np.to + 1, s.to, 7);
+  if (np.to - np.from === 1 && (toks[np.from].f & F_DETERMINER) !== 0) {
+    const rest = npPastParticiple(ctx, np.to, s.to, 7);
     if (rest) np = { from: np.from, to: rest.to };
   }
   // "a claim that critics dispute": the verb read as the phrase's noun

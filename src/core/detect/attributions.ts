@@ -27,7 +27,7 @@ import { BE_FORMS, NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/d
 import { placeOf } from '../link/places';
 import { ADJUNCT_PREPS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, NUMBER_WORDS, PASSIVE_BE, REGION_NAMES, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TITLE_WORDS } from '../data/lexicon';
 import {
-  attributionTailAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npStartingAt, rangeHas, RELATIVE_WORDS, headNounAt,
+  attributionTailAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
 } from './phrases';
 import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_AUX, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_PRONOUN, F_SOURCE_NOUN, F_VP_CONJUNCTION } from './word-flags';
@@ -1253,7 +1253,7 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
         if (np && (sourceType(ctx, np) === 'name' || !next.cap || rangeHas(ctx, np.from, np.to, isApostropheS))) {
           // ("its authors": a possessive read as a phrase of its own)
           // (past a participle the lexicon reads as a verb: "but a leading doctors' union says")
-          const rest = np.to - np.from === 1 && ((toks[np.from].f & F_DETERMINER) !== 0 || toks[np.from].pos === 'O') ? npStartingAt(ctx, np.to, s.to) ?? (toks[np.to]?.kind === 'word' && !toks[np.to].cap && /(?:ing|ed)$/.test(toks[np.to].lower) ? npStartingAt(ctx, np.to + 1, s.to) : null) : null;
+          const rest = np.to - np.from === 1 && ((toks[np.from].f & F_DETERMINER) !== 0 || toks[np.from].pos === 'O') ? npStartingAt(ctx, np.to, s.to) ?? npPastParticiple(ctx, np.to, s.to) : null;
           let to = rest ? rest.to : np.to;
           // (past a plural's possessive: "a leading doctors' union says")
           if (to + 1 < s.to && (toks[to].text === "'" || toks[to].text === '’') && toks[to - 1].lower.endsWith('s')) to = npStartingAt(ctx, to + 1, s.to)?.to ?? to;

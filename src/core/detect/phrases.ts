@@ -223,6 +223,16 @@ function joinsNp(toks: readonly Tok[], k: number, min: number): boolean {
   return (t.kind === 'word' && ((t.f & F_NP_PREPOSITION) !== 0 || t.lower === 'and' || t.lower === '&')) || (t.text === '&' && k > min && toks[k - 1].cap);
 }
 
+/**
+ * The noun phrase after a participle the lexicon reads as a verb at token k, which `npStartingAt` stops at after a
+ * determiner ("a | leading | refugee charity", "a | leading | doctors' union"): the phrase from the word after it, or null
+ * when token k is no such participle.
+ */
+export function npPastParticiple(ctx: BlockContext, k: number, max: number, maxLen = 14): TokRange | null {
+  const t = ctx.toks[k];
+  return t?.kind === 'word' && !t.cap && /(?:ing|ed)$/.test(t.lower) ? npStartingAt(ctx, k + 1, max, maxLen) : null;
+}
+
 /** The noun phrase that starts at token index `first`, scanning right to `max` (exclusive). */
 export function npStartingAt(ctx: BlockContext, first: number, max: number, maxLen = 14): TokRange | null {
   const toks = ctx.toks;
