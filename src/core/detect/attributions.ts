@@ -1226,7 +1226,7 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     if (comma && !quoteComma && MEDIUM_PREPOSITIONS.has(t.lower) && j + 2 < s.to && (toks[j + 1].f & F_DETERMINER) !== 0 && MEDIUM_NOUNS.has(toks[j + 2].lower)) return cut;
     // "said X, according to the inventory": the report ends before the words that vouch for it
     // (not an aside inside a relative clause: "a wing where, according to former detainees, political prisoners are kept")
-    if (comma && t.lower === 'according' && toks[j + 1]?.lower === 'to' && !RELATIVE_ADVERBS_OF_PLACE.has(toks[j - 2]?.lower ?? '')) return cut;
+    if (comma && t.lower === 'according' && toks[j + 1]?.lower === 'to' && !RELATIVES_BEFORE_ASIDE.has(toks[j - 2]?.lower ?? '')) return cut;
     // "insisted X, despite reports that Y": the article sets another's report against it, no part of it
     if (comma && !quoteComma && t.lower === 'despite' && despiteReport(ctx, j + 1, s.to)) return j - 2;
     // ", as unions warned that Y": the report ends where the article sets another's against it
@@ -1742,7 +1742,7 @@ function accordingTo(ctx: BlockContext, s: Sentence, i: number, cueTo: number): 
       else if (!hasVerbBetween(ctx, from, before)) content = rangeOf(ctx, end + 1, s.to - 1);
       // ("a wing where, according to former detainees, political prisoners are kept": an aside inside a relative clause
       // vouches for the clause after it)
-      else if (before - 1 > from && RELATIVE_ADVERBS_OF_PLACE.has(toks[before - 1].lower)) content = rangeOf(ctx, end + 1, s.to - 1);
+      else if (before - 1 > from && RELATIVES_BEFORE_ASIDE.has(toks[before - 1].lower)) content = rangeOf(ctx, end + 1, s.to - 1);
     }
   } else if (end < s.to && isPunct(toks[end], ',:')) {
     // "According to the report, ...", "According to the memo: \"...\""
@@ -1765,7 +1765,7 @@ function decliningToSay(ctx: BlockContext, v: number): boolean {
 }
 
 /** Relative words that open a clause an "according to" aside may stand inside: "a wing where, according to X, Y". */
-const RELATIVE_ADVERBS_OF_PLACE: ReadonlySet<string> = new Set(['where', 'when', 'which', 'who', 'whom']);
+const RELATIVES_BEFORE_ASIDE: ReadonlySet<string> = new Set(['where', 'when', 'which', 'who', 'whom']);
 
 /** Words before "than" that lead a quantity: "more than a third", "fewer than 40". */
 const QUANTITY_LEADS: ReadonlySet<string> = new Set(['more', 'fewer', 'less']);
