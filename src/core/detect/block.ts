@@ -2085,8 +2085,7 @@ function personSubjectOf(ctx: BlockContext, s: Sentence, before: number): R | nu
 
 /** Whether a report has its cue in [from, to), but for a question put to no one named ("when asked about X"). */
 function reportNamingInside(ctx: BlockContext, attributions: readonly RawAttribution[], from: number, to: number): boolean {
-  for (const a of attributions) if (a.cue[0] >= from && a.cue[1] <= to && !(a.source === null && /^asked\b/i.test(ctx.text.slice(a.cue[0], a.cue[1])))) return true;
-  return false;
+  return cueInside(attributions, from, to, (a) => a.source === null && /^asked\b/i.test(ctx.text.slice(a.cue[0], a.cue[1])));
 }
 
 /** Reflexive pronouns that stress a name: "Lindqvist herself". */

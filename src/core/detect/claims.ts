@@ -397,9 +397,9 @@ function reportCueAt(attributions: readonly RawAttribution[], from: number, to: 
   return false;
 }
 
-/** Whether the cue of one of the findings lies within [from, to). */
-export function cueInside(found: ReadonlyArray<{ cue: R }>, from: number, to: number): boolean {
-  for (const f of found) if (f.cue[0] >= from && f.cue[1] <= to) return true;
+/** Whether the cue of one of the findings lies within [from, to) (but for those `except` leaves out). */
+export function cueInside<T extends { cue: R }>(found: readonly T[], from: number, to: number, except?: (f: T) => boolean): boolean {
+  for (const f of found) if (f.cue[0] >= from && f.cue[1] <= to && !(except?.(f) ?? false)) return true;
   return false;
 }
 
