@@ -1498,6 +1498,47 @@ describe('core denials', () => {
       assert.deepEqual(denials('The claim is false advertising by the firm.'), []);
       assert.deepEqual(denials('To suggest that, however, is wrong.'), []);
     });
+    it('a gerund the tagger reads as a noun, before its object: "denied meeting the envoy", "denied publishing any such interview"', () => {
+      assert.deepEqual(denials('The minister denied meeting the envoy in March.'), [['denied', 'The minister', 'meeting the envoy in March']]);
+      const t = 'Stage & Screen also denied publishing any such interview.';
+      assert.deepEqual(denials(t), [['also denied', 'Stage & Screen', 'publishing any such interview']]);
+      assert.deepEqual(run(t).attributions, []);
+      // (a noun before a statement's noun is still no gerund: "denied meeting reports" names the reports)
+      assert.deepEqual(denials('The minister denied meeting reports.').map((x) => x[2]), ['meeting reports']);
+    });
+    it('what nobody disputes is asserted: "nobody disputes that", "No one can deny that the bridge was late"', () => {
+      assert.deepEqual(denials('"The trend is real, nobody disputes that," Amsler said.'), []);
+      assert.deepEqual(denials('"The numbers have tripled. Nobody can deny that," Tolley said.'), []);
+      assert.deepEqual(denials('No one denies that the bridge was late.'), []);
+      assert.deepEqual(denials('Everyone disputes that.'), [['disputes', 'Everyone', 'that']]);
+    });
+    it('"neither claim is true", "None of these claims is correct": the statements before, denied with no target', () => {
+      const t = 'A post claimed that 300 people were arrested in Vell on Monday. Another said police had closed all 12 schools in the city. Officials said neither claim is true.';
+      assert.deepEqual(denials(t), [['neither claim is true', 'Officials', undefined]]);
+      // both claims before are answered
+      const a = run(t);
+      const said = new Map(a.claims.map((c) => [c.id, c.span.text]));
+      assert.deepEqual(a.links.map((l) => [said.get(l.claim), l.relation]), [['300 people were arrested in Vell on Monday', 'denies'], ['police had closed all 12 schools in the city', 'denies']]);
+      assert.deepEqual(denials('None of these claims is correct, doctors said.'), [['None of these claims is correct', 'doctors', undefined]]);
+      // (not a judgement that goes on: "true of the north"; nor "neither" before a noun of no statement)
+      assert.deepEqual(denials('Neither is true of the north.'), []);
+      assert.deepEqual(denials('Neither team is ready.'), []);
+    });
+    it('a time inside the clause a statement\'s noun gives: "the claim that flights are cancelled until next month is not true"', () => {
+      assert.deepEqual(denials('The claim that flights are cancelled until next month is not true.').map((x) => x[2]), ['flights are cancelled until next month']);
+      assert.deepEqual(denials('The claim that flights are cancelled until March is not true.').map((x) => x[2]), ['flights are cancelled until March']);
+      // (a clause of its own after "until" still ends the subject: "until the storm passed")
+      assert.deepEqual(denials('Officials waited until the storm passed. That report is false.').map((x) => x[2]), ['That report']);
+    });
+    it('"as pure conjecture", "as "pure fiction"" judge the statement; a participle of saying gives what the posts said', () => {
+      assert.deepEqual(denials('Halvorsen dismissed the suggestion that the attackers had been inside its network since January as "pure conjecture."'), [['dismissed the suggestion', 'Halvorsen', 'the attackers had been inside its network since January']]);
+      const t = 'The government on Sunday dismissed as "pure fiction" a series of social-media posts claiming that thousands of its soldiers had been deployed to the border.';
+      assert.deepEqual(denials(t), [['dismissed as "pure fiction" a series of social-media posts', 'The government', 'thousands of its soldiers had been deployed to the border']]);
+      assert.deepEqual(denials('The ministry denied reports saying that the port had closed.'), [['denied reports', 'The ministry', 'the port had closed']]);
+      assert.deepEqual(denials('The mayor called the report pure fiction.'), [['called the report pure fiction', 'The mayor', 'the report']]);
+      // (fiction as a kind of book judges nothing)
+      assert.deepEqual(denials('Her first novel was fiction.'), []);
+    });
     it('"The rumours that he worked at the shop and knew the alarm codes are completely untrue": a verb inside what the rumours say is no report', () => {
       assert.deepEqual(denials('The rumours that he worked at the shop and knew the alarm codes are completely untrue.').map((x) => x[2]), ['he worked at the shop and knew the alarm codes']);
     });

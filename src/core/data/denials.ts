@@ -253,6 +253,8 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.bogus', words: ['bogus'] },
   { id: 'false.misleading', words: ['misleading'] },
   { id: 'false.speculation', words: ['speculation'] },
+  // "dismissed the suggestion that X as pure conjecture"
+  { id: 'false.conjecture', words: ['conjecture'] },
   { id: 'false.scaremongering', words: ['scaremongering'] },
   { id: 'false.fearmongering', words: ['fearmongering'] },
   { id: 'false.alarmist', words: ['alarmist'] },
@@ -276,6 +278,8 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.not-supported-the-figures', words: ['not', 'supported', 'by', 'the', 'figures'] },
   { id: 'false.not-supported-any-data', words: ['not', 'supported', 'by', 'any', 'data'] },
   { id: 'false.not-supported-facts', words: ['not', 'supported', 'by', 'the', 'facts'] },
+  // "was \"not supported by anything we have seen\""
+  { id: 'false.not-supported-anything', words: ['not', 'supported', 'by', 'anything'] },
   // the speaker's own evidence: "was \"not supported by our own observations\"", "not supported by our records"
   ...['observations', 'records', 'findings', 'measurements', 'evidence'].map((noun) => ({ id: 'false.not-supported-our-evidence', words: ['not', 'supported', 'by', 'our', noun] })),
   ...['data', 'figures', 'observations', 'records', 'findings', 'measurements', 'evidence'].map((noun) => ({ id: 'false.not-supported-our-evidence', words: ['not', 'supported', 'by', 'our', 'own', noun] })),
@@ -291,6 +295,8 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   // "a figure plucked out of thin air"
   ...['plucked', 'pulled', 'conjured', 'made'].map((verb) => ({ id: `false.${verb}-out-of-thin-air`, words: [verb, 'out', 'of', 'thin', 'air'] })),
   { id: 'false.fiction', words: ['a', 'fiction'] },
+  // "dismissed as \"pure fiction\" a series of posts" (not fiction as a kind of book)
+  ...['pure', 'complete', 'total', 'utter'].map((adj) => ({ id: 'false.pure-fiction', words: [adj, 'fiction'] })),
   { id: 'false.fictitious', words: ['fictitious'] },
   { id: 'false.fantasy', words: ['a', 'fantasy'] },
   { id: 'false.political-attack', words: ['a', 'political', 'attack'] },
@@ -387,6 +393,13 @@ export const FINDING_VERBS: ReadonlySet<string> = new Set(['found', 'find', 'fin
 
 /** What "nothing to suggest" may say of a statement named before, pointing back at it: "(that) is the case", "(this) was true". */
 export const POINTING_WORDS: ReadonlySet<string> = new Set(['that', 'this', 'it']);
+/** Subjects that deny nothing: what "nobody disputes" or "no one can deny" is asserted, not denied. */
+export const NEGATIVE_SUBJECTS: ReadonlySet<string> = new Set(['nobody', 'no one', 'no-one', 'none', 'none of us', 'none of them', 'not one of us']);
+
+/** What "neither" or "none of the claims" is said not to be ("Neither claim is true"): the statements before, all denied. */
+export const NONE_TRUE_ADJECTIVES: ReadonlySet<string> = new Set(['true', 'correct', 'accurate']);
+export const NONE_WORDS: ReadonlySet<string> = new Set(['neither', 'none']);
+
 export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'was', 'were', 'are']);
 export const RESTATEMENTS: readonly (readonly string[])[] = [['the', 'case'], ['true'], ['so'], ['correct'], ['accurate'], ['right']];
 

@@ -7,7 +7,7 @@
  * - `deny.headline`:    "Hoax: ...", "Fake: ...", "No, X did not ...", "X Wasn't Arrested", "... arrest hoax" in a headline
  * Positions are in the block's visible text.
  */
-import type { BlockContext, Sentence } from './context';
+import type { BlockContext, Sentence, Tok } from './context';
 import type { R, RawDenial } from './raw';
 import {
   CONCESSIVE_OPENERS, DENIAL_ADVERBS, DENIAL_NOUNS, DENIED_PROPOSITION_NOUNS, DENIED_STATEMENT_NOUNS, FALSITY_PHRASES, FALSITY_VERBS,
@@ -20,7 +20,7 @@ import { isDateToken, participleSource, preposedSource, sourceType, withAppositi
 import { attributionTailAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter, quoteAfterComma } from './appositive';
 import { ALLEGATION_NOUNS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, NAMING_VERBS, cueVerbForm } from '../data/cues';
-import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, MEDIA_NOUNS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
+import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, MEDIA_NOUNS, NEGATIVE_SUBJECTS, NONE_TRUE_ADJECTIVES, NONE_WORDS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
 
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set([...DENIED_STATEMENT_NOUNS.flatMap((g) => g.words), ...STATEMENT_PRONOUNS]);
 /** Nouns of what was found or counted rather than said ("data", "figures"), which may be the subject of a clause denied. */
@@ -87,7 +87,8 @@ export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<num
         ((f & F_DENIAL_VERB) !== 0 ? verbDenial(ctx, s, i, psrc) : null) ??
         ((f & F_NO_EVIDENCE_FIRST) !== 0 ? noEvidence(ctx, s, i) ?? (denialVerbOf(t.lower)?.phrasal === true ? verbDenial(ctx, s, i, psrc) : null) : null) ??
         ((f & F_FALSITY_VERB) !== 0 ? falsity(ctx, s, i, psrc) : null);
-      if (d) {
+      // ("nobody disputes that", "No one can deny it": what no one denies is asserted)
+      if (d && !negativeSource(ctx, d.denial.source)) {
         out.push(d.denial);
         for (let k = d.cueFrom; k < d.cueTo; k++) used[k] = 1;
         // on after the cue
@@ -387,6 +388,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     // (against a pronoun, the accusations are still named only: "denied the accusations against him")
     if (end > k + 1) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, objFrom, end), end === k + 2 && PERSON_PRONOUNS.has(toks[k + 1].lower), psrc);
   }
+  // ("dismissed as \"pure fiction\" a series of posts claiming that X": a participle of saying that says what they say)
+  if (generic && k + 1 < s.to && toks[k].kind === 'word' && (toks[k].f & F_CUE_VERB) !== 0 && toks[k].lower.endsWith('ing') && toks[k + 1].lower === 'that') k++;
   // "denied claims circulating on social media that X", "rejected claims made by the opposition that X": a reduced
   // relative clause between the noun and its "that"
   // (not a preposition in -ing, "claims regarding X", nor a reporting verb: "claims regarding X and stating that Y")
@@ -505,7 +508,10 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   const object = toks[g + 1];
   const verbal = g > k || (object !== undefined && g + 1 < end && object.kind === 'word' && !STATEMENT_NOUNS.has(object.lower) && (object.pos === 'N' || object.pos === undefined || object.cap || (object.f & F_DETERMINER) !== 0));
   // (or a word in -ing the lexicon does not know, before an object: "denied overcharging its customers")
-  if (gerund.kind === 'word' && (!gerund.cap || ctx.headline) && gerund.lower.endsWith('ing') && (gerund.pos === 'V' || (verbal && (gerund.pos === 'J' || (gerund.pos === undefined && gerund.lower.length > 6))))) return target(end);
+  // (or one the tagger reads as a noun, before a determiner, a pronoun or a name: "denied meeting the envoy", "denied
+  // publishing any such interview")
+  const objectNamed = object !== undefined && g + 1 < end && object.kind === 'word' && ((object.f & F_DETERMINER) !== 0 || object.cap || PERSON_PRONOUNS.has(object.lower));
+  if (gerund.kind === 'word' && (!gerund.cap || ctx.headline) && gerund.lower.endsWith('ing') && (gerund.pos === 'V' || (verbal && (gerund.pos === 'J' || (gerund.pos === 'N' && objectNamed) || (gerund.pos === undefined && gerund.lower.length > 6))))) return target(end);
   if (np && np.to < end && !toks[np.to].lower.endsWith('ing') && isFiniteVerb(ctx, np.to)) return target(end);
   if (ctx.headline && first.kind === 'word') {
     // a headline drops the "that" and the articles: "Iraq Denies Lebanon Captured Wife of ISIS Leader",
@@ -519,6 +525,13 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   return null;
 }
 
+
+/** Whether a denial's source is a negative pronoun, "nobody", "no one", "none" or "no-one". */
+function negativeSource(ctx: BlockContext, source: R | null): boolean {
+  if (source === null) return false;
+  const text = ctx.text.slice(source[0], source[1]).toLowerCase();
+  return NEGATIVE_SUBJECTS.has(text);
+}
 
 /** Whether a clause opens at token k: a noun phrase and, past adverbs, a finite verb ("any warning | had been received"). */
 function clauseAt(ctx: BlockContext, k: number, to: number): boolean {
@@ -1099,6 +1112,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   if (BE_FORMS.has(t.lower) || t.lower === 'remains' || t.lower === 'remain') {
     const doubt = doubtAt(ctx, s, i);
     if (doubt) return doubt;
+    const neither = noneTrue(ctx, s, i, psrc);
+    if (neither) return neither;
   }
   // copula or verb of judgement, then optional object (for call/describe), optional "as", intensifiers, then the falsity phrase
   let k = i + 1;
@@ -1405,6 +1420,14 @@ function judgeSource(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number
 }
 
 /** The subject of a copula at i: from the sentence start (or the last clause boundary) to i. */
+/** Conjunctions that are prepositions before a time: "until March", "since last year". */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until']);
+
+/** Whether a token opens a time after a preposition: a name ("March"), or "next", "last", "this", "the". */
+function timeAfter(t: Tok | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && (t.cap || ['next', 'last', 'this', 'the'].includes(t.lower));
+}
+
 function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | null {
   const toks = ctx.toks;
   // (not a dateline or a live page's time label: "**10:05** The video of the collapsed bridge is fake")
@@ -1431,7 +1454,10 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
       break;
     }
     // (a preposition before a date is no clause: "the union's claim of a 15% pay cut since 2020 was wrong")
-    if (t.kind === 'word' && ['but', 'because', 'although', 'while', 'after', 'before', 'since', 'when', 'once', 'until', 'though', 'if'].includes(t.lower) && toks[m + 1]?.kind !== 'number') {
+    // (nor one before a time inside what a statement's noun says: "the claim that flights are cancelled until next month
+    // is not true")
+    if (t.kind === 'word' && ['but', 'because', 'although', 'while', 'after', 'before', 'since', 'when', 'once', 'until', 'though', 'if'].includes(t.lower) && toks[m + 1]?.kind !== 'number' &&
+        !(TIME_PREPOSITIONS.has(t.lower) && timeAfter(toks[m + 1]) && rangeHas(ctx, s.from + 1, m, (x, k) => x.lower === 'that' && STATEMENT_NOUNS.has(toks[k - 1].lower)))) {
       from = m + 1;
       break;
     }
@@ -1795,6 +1821,38 @@ function noEvidenceFound(ctx: BlockContext, s: Sentence, cueFrom: number, cueTo:
       rule: 'deny.no-evidence', cue: span(ctx, cueFrom, cueTo), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null,
       target: span(ctx, from, end), genericTarget: restated >= 0 || (end - from === 1 && STATEMENT_PRONOUNS.has(ctx.toks[from].lower)), score: 0.8,
     },
+  };
+}
+
+/**
+ * "Neither claim is true", "None of these claims is correct", "neither is accurate": a statement that none of the
+ * statements before holds, the whole clause its cue (the statements it judges are the ones before: no target), or null.
+ * `i` is the copula.
+ */
+function noneTrue(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, SourceFound | null>): Found | null {
+  const toks = ctx.toks;
+  const after = toks[i + 1];
+  if (after === undefined || i + 1 >= s.to || !NONE_TRUE_ADJECTIVES.has(after.lower)) return null;
+  // (the judgement closes its clause: not "neither claim is true of the north")
+  const next = toks[i + 2];
+  if (i + 2 < s.to && next.kind === 'word') return null;
+  // the subject: "neither" or "none", then at most "of", a determiner and a statement's noun
+  let a = i - 1;
+  while (a > s.from && i - a <= 4 && !NONE_WORDS.has(toks[a].lower)) a--;
+  if (!NONE_WORDS.has(toks[a].lower)) return null;
+  for (let m = a + 1; m < i; m++) {
+    const w = toks[m];
+    if (!(w.lower === 'of' || (w.f & F_DETERMINER) !== 0 || STATEMENT_NOUNS.has(w.lower) || w.lower === 'them')) return null;
+  }
+  // (the subject opens its clause: the sentence, or after a reporting verb, "that" or a comma)
+  const before = toks[a - 1];
+  if (a > s.from && !(before.lower === 'that' || isPunct(before, ',;:') || before.kind === 'quote' || (before.f & F_CUE_VERB) !== 0)) return null;
+  const source = a > s.from ? preposedSource(ctx, s, a - 1) : null;
+  if (source) psrc.set(i, source);
+  return {
+    cueFrom: a,
+    cueTo: i + 2,
+    denial: { rule: 'deny.none-true', cue: span(ctx, a, i + 2), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null, target: null, genericTarget: true, score: 0.7 },
   };
 }
 

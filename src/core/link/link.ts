@@ -721,8 +721,8 @@ export class Linker {
           p = de.neighbour = { link: { claim: claims[ci].id, counter: d.id, relation: 'denies', score: GENERIC_DENIAL_SCORE }, claim: claimEntries[ci], counter: de, dead: false };
         }
         neighbours.push(p);
-        // "disputed both numbers", "rejected both claims": the two nearest claims before
-        if (d.target === null || !BOTH.test(d.target.text)) continue;
+        // "disputed both numbers", "rejected both claims", "Neither claim is true": the two nearest claims before
+        if (d.target === null ? !NEITHER.test(d.cue.text) : !BOTH.test(d.target.text)) continue;
         const cj = nearestClaimBefore(input, d, input.denialBlock[di], ci, inHeading);
         if (cj < 0) continue;
         let q = de.neighbour2;
@@ -1488,6 +1488,8 @@ export function linkFindings(input: LinkInput, settings: LinkSettings): Link[] {
 
 /** A generic target that names two statements: "both numbers", "both claims". */
 const BOTH = /^both\s/i;
+/** A cue that denies two statements with no target: "Neither claim is true". */
+const NEITHER = /^neither\s/i;
 
 /** Whether verdicts that name nothing and no one stand under two headings or more (`LinkInput.denialSection`). */
 function verdictSections(input: LinkInput): boolean {
