@@ -2742,3 +2742,16 @@ describe('core attributions', () => {
     });
   });
 });
+describe('twenty-fourth session: sources past an age, a home town and where a leaflet went', () => {
+  const view = (t: string) => analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker, a.content?.text]);
+  it('"Gemma Pryce, 36, of Cardiff, who said": the person, not the town', () => {
+    assert.deepEqual(view('Among those hurt was Gemma Pryce, 36, of Cardiff, who said she suffered burns to her arms.'), [['Gemma Pryce', 'Gemma Pryce', 'she suffered burns to her arms']]);
+    assert.deepEqual(view('The shop owner, 52, who said he saw the fire, was unhurt.'), [['The shop owner', 'shop owner', 'he saw the fire']]);
+    // (a body named after "of" between commas is still the source: no age or town before it)
+    assert.deepEqual(view('He spoke to officials of the Red Cross, who said the camp was full.'), [['officials of the Red Cross', 'officials of the Red Cross', 'the camp was full']]);
+  });
+  it('"A campaign leaflet distributed across Westhaven says", "A leaflet handed out in Brasova claims": the leaflet, with where it went', () => {
+    assert.deepEqual(view('A campaign leaflet distributed across Westhaven this month says that burglaries in the city have tripled.').map((x) => x[0]), ['A campaign leaflet distributed across Westhaven']);
+    assert.deepEqual(view('A leaflet handed out in Brasova claims that crime has doubled.').map((x) => x[0]), ['A leaflet handed out in Brasova']);
+  });
+});

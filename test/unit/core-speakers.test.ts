@@ -13,6 +13,13 @@ describe('core speakers', () => {
       const t = 'Councillor Maria Lopez said closing the school would save 1.2 million crowns. Her colleague Jane Whitfield disagreed. She said the savings were far smaller.';
       assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['Councillor Maria Lopez', 'Maria Lopez'], ['She', 'Jane Whitfield']]);
     });
+    it('a place\'s role, then the name between commas, with an adverb before the verb: "Lessavia\'s President, Ilona Petrenko, also weighed in"', () => {
+      const t = 'The channel Frontline Watch said troops had massed near Tarnopol. Lessavia\'s President, Ilona Petrenko, also weighed in. In a televised address on Sunday evening, she said the reports were false.';
+      assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['The channel Frontline Watch', 'Frontline Watch'], ['she', 'Ilona Petrenko']]);
+      // (a subject with no appositive before the adverb names no speaker: not "Footage" in "Footage of X again appears")
+      const footage = 'Ana Ruiz said the film was old. Footage of Tomas Vell again appears. "We will win," he says.';
+      assert.deepEqual(analyze(footage, 'plaintext').attributions.map((a) => a.speaker), ['Ana Ruiz', null]);
+    });
     it('"it" after a business named by its role is the business: "The plant\'s operator, Veridian Waste, denied ... It said ..."', () => {
       const t = "Residents say the plant makes them ill. The plant's operator, Veridian Waste, denied any link. It said emissions had stayed within legal limits.";
       assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['Residents', 'Residents'], ['It', 'Veridian Waste']]);

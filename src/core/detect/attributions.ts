@@ -471,7 +471,9 @@ function statementWasThat(ctx: BlockContext, s: Sentence, i: number): Found | nu
 }
 
 /** Prepositions of where, after a participle that follows its noun ("a woman detained at the border"), and of what it charges ("the firm accused of overcharging customers"). */
-const REDUCED_RELATIVE_PREPS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'outside', 'inside', 'of', 'with']);
+const REDUCED_RELATIVE_PREPS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'outside', 'inside', 'of', 'with', 'across', 'around', 'throughout']);
+/** Particles between such a participle and its preposition: "a leaflet handed out in Brasova". */
+const REDUCED_RELATIVE_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'around', 'about']);
 
 /** A lower-case regular participle, read as a verb or not known to the lexicon ("detained", "living"). */
 function isParticipleWord(t: Tok): boolean {
@@ -581,11 +583,13 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     // ("A study published on Wednesday in the Journal of Nordic Nutrition found": the day read into the phrase after it)
     const doc = npEndingAt(ctx, np.from - 3, s.from);
     if (doc) np = { from: doc.from, to: np.to };
-  } else if (np.from - 3 >= s.from && REDUCED_RELATIVE_PREPS.has(toks[np.from - 1].lower) && isParticipleWord(toks[np.from - 2])) {
-    // "a woman detained at the border told them", "residents living near the plant say": the people, with where they
-    // were (not "the border")
-    const who = npEndingAt(ctx, np.from - 3, s.from);
-    if (who && who.to === np.from - 2) np = { from: who.from, to: np.to };
+  } else if (np.from - 3 >= s.from && REDUCED_RELATIVE_PREPS.has(toks[np.from - 1].lower) && (isParticipleWord(toks[np.from - 2]) ||
+    (np.from - 4 >= s.from && REDUCED_RELATIVE_PARTICLES.has(toks[np.from - 2].lower) && isParticipleWord(toks[np.from - 3])))) {
+    // "a woman detained at the border told them", "residents living near the plant say", "A leaflet handed out in Brasova
+    // claims": the people or the thing, with where they were (not "the border")
+    const p = isParticipleWord(toks[np.from - 2]) ? np.from - 2 : np.from - 3;
+    const who = npEndingAt(ctx, p - 1, s.from);
+    if (who && who.to === p) np = { from: who.from, to: np.to };
   } else if (np.from - 2 >= s.from && isParticipleWord(toks[np.from - 1]) && toks[np.from - 1].lower.endsWith('ing') && (toks[np.from - 1].f & F_CUE_VERB) === 0) {
     // "a union representing the workers said": the people, with whom they stand for (not "the workers")
     const who = npEndingAt(ctx, np.from - 2, s.from);
@@ -858,7 +862,20 @@ function relativeSource(ctx: BlockContext, s: Sentence, i: number): SourceFound 
   const toks = ctx.toks;
   const w = skipLeftModifiers(ctx, i - 1, s.from);
   if (w - 2 < s.from || toks[w].lower !== 'who' || !isPunct(toks[w - 1], ',')) return null;
-  const np = npEndingAt(ctx, w - 2, s.from);
+  let np = npEndingAt(ctx, w - 2, s.from);
+  // (past a person's age and home town between commas: "Gemma Pryce, 36, of Cardiff, who said", "The shop owner, 52,
+  // who said": the person)
+  let end = w - 2;
+  for (;;) {
+    const place = npEndingAt(ctx, end, s.from);
+    if (place && place.from - 2 > s.from && toks[place.from - 1].lower === 'of' && isPunct(toks[place.from - 2], ',')) end = place.from - 3;
+    else if (end - 1 > s.from && toks[end].kind === 'number' && isPunct(toks[end - 1], ',') && toks[end - 2].kind === 'word') end -= 2;
+    else break;
+  }
+  if (end < w - 2) {
+    const person = npEndingAt(ctx, end, s.from);
+    if (person && toks[person.to - 1].kind === 'word') np = person;
+  }
   return np ? { range: np, type: sourceType(ctx, np) } : null;
 }
 

@@ -2035,12 +2035,19 @@ function pronounSubjects(ctx: BlockContext, attributions: RawAttribution[], deni
       v++;
     }
     if (v >= prev.to || v === prev.from) continue;
-    const a = relative >= 0 ? relative : appositiveStart(ctx, prev.from, v);
+    // (past adverbs before the verb: "Ilona Petrenko, also weighed in")
+    let va = v;
+    while (va - 1 > prev.from && toks[va - 1].kind === 'word' && toks[va - 1].pos === 'R' && !toks[va - 1].cap) va--;
+    const aa = appositiveStart(ctx, prev.from, va);
+    const a = relative >= 0 ? relative : aa < va ? aa : appositiveStart(ctx, prev.from, v);
     const np = npEndingAt(ctx, a - 1, prev.from);
-    // (the subject opens the sentence, past a possessive: "Her colleague Jane Whitfield")
+    // (the subject opens the sentence, past a possessive: "Her colleague Jane Whitfield", "Lessavia's President, Ilona
+    // Petrenko,")
+    const possessor = np !== null && np.from === prev.from && np.to > prev.from + 2 && possessiveS(ctx, prev.from + 1) && toks[prev.from].cap && a < va;
     if (!np || (np.from !== prev.from && !(np.from === prev.from + 1 && POSSESSIVE_OPENERS.has(toks[prev.from].lower)))) continue;
-    // (a role, then the name in the appositive: "The environment minister, Harriet Cole, has arrived")
-    const found = a < v && !toks[np.to - 1].cap ? npEndingAt(ctx, v - 2, a + 1) : null;
+    // (a role, then the name in the appositive: "The environment minister, Harriet Cole, has arrived", "Lessavia's
+    // President, Ilona Petrenko, also weighed in")
+    const found = a < va && (!toks[np.to - 1].cap || possessor) ? npEndingAt(ctx, va - 2, a + 1) : null;
     const subject = found !== null && found.from === a + 1 ? found : np;
     // (without a reflexive that stresses the name: "Lindqvist herself addressed the rumours")
     const reflexive = subject.to - subject.from > 1 && REFLEXIVES.has(toks[subject.to - 1].lower) ? 1 : 0;
@@ -2095,8 +2102,9 @@ const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'themselv
 function frontedBefore(ctx: BlockContext, s: Sentence, k: number): boolean {
   const toks = ctx.toks;
   if (k - s.from < 3 || k - s.from > 10 || !isPunct(toks[k - 1], ',') || SUBORDINATORS.has(toks[s.from].lower)) return false;
-  // (a participle after its noun is no verb of the phrase's own: "In a statement issued Tuesday evening,")
-  for (let m = s.from; m < k - 1; m++) if (toks[m].quote >= 0 || isPunct(toks[m], ',;:') || (isFiniteVerb(ctx, m) && !(m > s.from && toks[m].lower.endsWith('ed') && toks[m - 1].pos === 'N'))) return false;
+  // (a participle after its noun is no verb of the phrase's own: "In a statement issued Tuesday evening,"; nor one after
+  // a determiner: "In a televised address on Sunday evening,")
+  for (let m = s.from; m < k - 1; m++) if (toks[m].quote >= 0 || isPunct(toks[m], ',;:') || (isFiniteVerb(ctx, m) && !(m > s.from && toks[m].lower.endsWith('ed') && (toks[m - 1].pos === 'N' || (toks[m - 1].f & F_DETERMINER) !== 0)))) return false;
   return true;
 }
 
