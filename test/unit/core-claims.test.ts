@@ -357,3 +357,13 @@ describe('twenty-third session: a fact check\'s headings', () => {
     assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['Fishermen were not consulted', null], ['The developer held 14 meetings with fishing groups in 2023', null]]);
   });
 });
+
+describe('twenty-fourth session: a need with a figure is a fact', () => {
+  it('"the building needs £900,000 of repairs" is a claim; "needs to spend" and "We need a leader" are not', () => {
+    const claims = (t: string) => run(t).claims.map((c) => [c.span.text, c.claimant, c.checkworthiness]);
+    assert.deepEqual(claims('The council has also claimed that the building needs £900,000 of repairs, including a new roof.'), [['the building needs £900,000 of repairs', 'council', 0.7]]);
+    assert.deepEqual(claims('Clinton needs 67 delegates to reach the 2,383 needed to win.').map((c) => c[0]), ['Clinton needs 67 delegates to reach the 2,383 needed to win']);
+    assert.deepEqual(claims('Mayor Ann Lee said the city needs to spend £900,000 on repairs.'), []);
+    assert.deepEqual(claims('"We need a leader with integrity," Ann Lee said.'), []);
+  });
+});

@@ -624,6 +624,15 @@ function startsClause(ctx: BlockContext, k: number, last: number): boolean {
 }
 
 /** Check-worthiness in 0..1, from the features in src/core/data/claims.ts, of the text from token a to token b (inclusive). */
+/** Words of `OBLIGATION_WORDS` that are no duty before a figure: "needs £900,000 of repairs". */
+const NEED_VERBS: ReadonlySet<string> = new Set(['need', 'needs']);
+
+/** Whether a figure opens at token k: a number, or a currency sign and a number ("£900,000"). */
+function figureAt(ctx: BlockContext, k: number): boolean {
+  const t = ctx.toks[k];
+  return t !== undefined && (t.kind === 'number' || (t.kind === 'punct' && /^[£$€]$/.test(t.text) && ctx.toks[k + 1]?.kind === 'number'));
+}
+
 function score(ctx: BlockContext, a: number, b: number, attributed: boolean): number {
   const toks = ctx.toks;
   let sc = attributed ? CLAIM_FEATURES.attributedBase : CLAIM_FEATURES.ownBase;
@@ -642,7 +651,8 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
     // law must be stored for 22 months")
     if (k > a && (t.lower === 'which' || t.lower === 'who') && toks[k - 1].text === ',') relative = true;
     // (in reported words "would" is "will" told later: "said production would be delayed until 2027")
-    if (!relative && !(attributed && BACKSHIFTED_MODALS.has(t.lower))) obligation |= t.f & F_OBLIGATION;
+    // (a need with a figure and no verb after it is a fact: "the building needs £900,000 of repairs", not "we need to act")
+    if (!relative && !(attributed && BACKSHIFTED_MODALS.has(t.lower)) && !(NEED_VERBS.has(t.lower) && figureAt(ctx, k + 1))) obligation |= t.f & F_OBLIGATION;
     // ("three people were injured": a number word counts as digits do)
     if (t.kind === 'number') digits++;
     if (t.kind === 'number' || (t.f & F_NUMBER_WORD) !== 0 || (k > a && FRACTION_WORDS.has(t.lower) && FRACTION_COUNTS.has(toks[k - 1].lower))) numbers++;
