@@ -992,3 +992,13 @@ describe('twenty-second session: word groups', () => {
     assert.deepEqual(described(run(w)).filter((x) => x[0].startsWith('the European Union')), [['the European Union banned the additive in 2022', 'denial:is false', 'denies']]);
   });
 });
+
+describe('twenty-fourth session: the number of what a figure "put at" counts', () => {
+  it('"put the number of active customers at fewer than 6,000" contradicts "had 11,400 paying customers", not a figure of something else', () => {
+    const t = 'Okafor said the company had 11,400 paying customers. Greyhollow put the number of active customers at fewer than 6,000.';
+    assert.deepEqual(described(run(t)), [['the company had 11,400 paying customers', 'the number of active customers at fewer than 6,000', 'contradicts']]);
+    // (the nearest figure counts something else: "300 staff" is not what the customers' number answers)
+    const other = 'Okafor said the company employed 300 staff. Greyhollow put the number of active customers at fewer than 6,000.';
+    assert.deepEqual(described(run(other)), []);
+  });
+});

@@ -1696,7 +1696,8 @@ function figureRestatement(text: string): 'figure' | 'put' | null {
     const next = text.indexOf(' ', at);
     const verb = text.slice(at, next < 0 ? text.length : next).toLowerCase();
     if (!HOLDS_NUMBER.test(text)) return null;
-    if (FIGURE_NOUNS.has(w)) return FIGURE_RESTATEMENT_VERBS.has(verb) ? 'figure' : null;
+    // ("the number of active customers at fewer than 6,000": what "put ... at" gives the number of, `countedNoun`)
+    if (FIGURE_NOUNS.has(w)) return FIGURE_RESTATEMENT_VERBS.has(verb) ? 'figure' : verb === 'of' && countedNoun(text) !== null ? 'put' : null;
     return PUT_FIGURE_NOUNS.has(w) && verb === 'at' ? 'put' : null;
   }
   return null;
@@ -1747,10 +1748,17 @@ function nearestFigureBefore(input: LinkInput, ci: number): number {
   // answers "a 75-minute drive away", not the nearest number)
   const put = figureRestatement(claims[ci].span.text) === 'put' || CHANGE_FIGURE.test(claims[ci].span.text);
   const unit = put && kind === null ? unitOf(claims[ci].span.text) : null;
+  // ("the number of active customers at fewer than 6,000" answers "had 11,400 paying customers")
+  const counted = put && kind === null ? countedNoun(claims[ci].span.text) : null;
+  const counting = counted !== null ? new RegExp(`\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,2}${counted}(?:e?s)?\\b`, 'iu') : null;
   let nearest = -1;
   for (let cj = ci - 1; cj >= 0 && block - input.claimBlock[cj] <= 2; cj--) {
     if (claims[cj].claimant === who || input.claimFromDenial[cj] !== null || !holdsFigure(claims[cj].span.text)) continue;
     if (put) {
+      if (counting !== null) {
+        if (counting.test(claims[cj].span.text)) return cj;
+        continue;
+      }
       if (kind !== null ? countsKind(claims[cj].span.text, kind) : unit !== null && unitOf(claims[cj].span.text) === unit) return cj;
       continue;
     }
@@ -1759,6 +1767,18 @@ function nearestFigureBefore(input: LinkInput, ci: number): number {
   }
   return nearest;
 }
+
+/**
+ * What a figure "put at" a number counts, singular: "the number of active customers at fewer than 6,000": "customer";
+ * else null.
+ */
+function countedNoun(text: string): string | null {
+  const m = COUNTED.exec(text);
+  if (!m) return null;
+  const w = m[1].toLowerCase();
+  return w.endsWith('ies') ? null : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+const COUNTED = /^(?:the\s+)?(?:number|total|count|tally)\s+of\s+(?:[\p{L}-]+\s+){0,3}?(\p{L}{3,})\s+at\s+(?:[a-z]+\s+){0,3}[£$€]?\d/iu;
 
 /** A figure named as the wrong one: "not 2 billion", "not 420", "not £2m". */
 const NOT_FIGURE = /\bnot\s+[£$€¥]?(\d[\d,.]*)/;
