@@ -171,11 +171,15 @@ function asideOfNoName(part: string): boolean {
   const first = part.slice(0, space).toLowerCase();
   // (nor a relative clause on the name: "One parent, whose son's scooter caught fire in August")
   // (but one that gives the name: "who goes by the name \"PatriotVoice88\"", "known as")
-  return SPREAD_PARTICIPLES.has(first) || PLACE_PREPOSITIONS.has(first) || (DOCUMENT_ASIDES.has(first) && !part.includes(' by ') && WHEN_OR_WHERE.test(part.slice(space + 1))) || (RELATIVE_ASIDES.has(first) && !NAMING_ASIDE.test(part));
+  // (or where a body is: "Harbour Point Maritime, based in Hong Kong")
+  return SPREAD_PARTICIPLES.has(first) || PLACE_PREPOSITIONS.has(first) || (LOCATED_ASIDES.has(first) && PLACE_PREPOSITIONS.has(part.slice(space + 1).split(' ', 1)[0].toLowerCase())) || (DOCUMENT_ASIDES.has(first) && !part.includes(' by ') && WHEN_OR_WHERE.test(part.slice(space + 1))) || (RELATIVE_ASIDES.has(first) && !NAMING_ASIDE.test(part));
 }
 
 /** What follows such a participle when it says when or where: a lower-case word ("in", "on", "last") or a day or a month. */
 const WHEN_OR_WHERE = /^(?:[a-z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+
+/** Participles that open an aside on where a body is: "based in Hong Kong", "headquartered in Oslo". */
+const LOCATED_ASIDES: ReadonlySet<string> = new Set(['based', 'headquartered', 'located', 'registered']);
 
 /** Participles that open an aside on where and when a document went out: "The complaint, filed Monday in Franklin County Court" (not who made it: "published by the IFS"). */
 const DOCUMENT_ASIDES: ReadonlySet<string> = new Set(['filed', 'lodged', 'submitted', 'dated', 'issued', 'released', 'published', 'sent', 'written', 'signed']);
@@ -539,7 +543,12 @@ function nameOf(text: string): CanonicalName {
     while (q >= 0 && (s.kinds[q] !== K_WORD || LEADING.has(words[q].lower))) q--;
     if (p >= 0 && q < 0 && startsUpper(words[p].text) && placeOf(words[p].lower) !== undefined) return { name: withoutLeading(text), kind: 'other' };
   }
-  if (best.length > 0 && lastCap && best[best.length - 1] === last!.text) return { name: best.join(' '), kind: 'person' };
+  if (best.length > 0 && lastCap && best[best.length - 1] === last!.text) {
+    // ("A spokesperson for the Department for Transport": a body's name whose head is before "for" or "of", no person)
+    const body = BODY_BEFORE_NAME.exec(text.slice(0, text.length - best.join(' ').length));
+    if (body !== null && best.length === 1 && GOVERNMENT_HEADS.has(body[1].toLowerCase())) return { name: text.slice(body.index), kind: 'other' };
+    return { name: best.join(' '), kind: 'person' };
+  }
   // "David French", "Stephen King", "Michael Jordan": given names, then a surname that is also a place, a demonym or a title
   if (lastCap) {
     const from = surnameAfterGivenNames(s, end);
@@ -550,6 +559,12 @@ function nameOf(text: string): CanonicalName {
   const kind: SpeakerKind = last !== undefined && last.lower.endsWith('s') && !lastCap ? 'group' : lastCap ? 'other' : 'group';
   return { name: phrase, kind };
 }
+
+/** Heads of a government body named by its portfolio: "the Department for Transport", "the Ministry of Defence". */
+const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(['department', 'ministry', 'office']);
+
+/** A capitalised head and "for" or "of" right before the name a phrase ends with: "Department for " (group 1 the head). */
+const BODY_BEFORE_NAME = /\b(\p{Lu}\p{Ll}+) (?:for|of) (?:the )?$/u;
 
 /** An adverb and a participle opening a phrase: "widely shared ", "recently published ". */
 const SPREAD_MODIFIER = /^[a-z]+ly [a-z]+ed (?=\S)/;

@@ -2755,3 +2755,21 @@ describe('twenty-fourth session: sources past an age, a home town and where a le
     assert.deepEqual(view('A leaflet handed out in Brasova claims that crime has doubled.').map((x) => x[0]), ['A leaflet handed out in Brasova']);
   });
 });
+describe('twenty-fifth session: list labels, a role\'s holder after "according to"', () => {
+  const view = (t: string, lang: 'markdown' | 'plaintext' = 'plaintext') => analyze(t, lang).attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content?.text ?? null]);
+  it('a list item\'s label of common nouns before a colon names no one: "- **Reserves:** Ms Whitlow said X"', () => {
+    assert.deepEqual(view('- **Reserves:** Ms Whitlow said the fund held 2.1 million euros in March.\n', 'markdown'), [['Ms Whitlow', 'said', 'the fund held 2.1 million euros in March']]);
+    // (a name before the colon of a list item is still the speaker of what follows)
+    assert.deepEqual(view('- Lavrov: direct clash of nuclear powers is unacceptable\n', 'markdown'), [['Lavrov', ':', 'direct clash of nuclear powers is unacceptable']]);
+  });
+  it('"Turnout: CEC says 61.4%; opposition says about 47%": a one-word label before a line that says who says what', () => {
+    assert.deepEqual(view('Turnout: CEC says 61.4%; opposition says about 47%'), [['CEC', 'says', '61.4%'], ['opposition', 'says', 'about 47%']]);
+    // (but "Will Say" inside a quoted headline is no report: the name before the colon is the speaker)
+    assert.deepEqual(view('Obama: I’m Optimistic Americans Will Say No to Trump'), [['Obama', ':', 'I’m Optimistic Americans Will Say No to Trump']]);
+  });
+  it('"According to the group\'s director, Davit Beridze, X": the role and its holder are the source; a document\'s is not', () => {
+    const a = analyze("According to the group's director, Davit Beridze, observers were expelled from 14 polling stations.", 'plaintext').attributions;
+    assert.deepEqual(a.map((x) => [x.source?.text, x.speaker, x.content?.text]), [["the group's director, Davit Beridze", 'Davit Beridze', 'observers were expelled from 14 polling stations']]);
+    assert.deepEqual(view('According to an FBI summary of the inquiry, Cheryl Mills, a top aide, sent the email weeks before.').map((x) => x[0]), ['an FBI summary of the inquiry']);
+  });
+});

@@ -548,3 +548,15 @@ describe('relative pronouns as sources', () => {
     assert.equal(a.attributions[a.attributions.length - 1].speaker, 'Donald Trump');
   });
 });
+describe('twenty-fifth session: where a body is, and a body a spokesperson speaks for', () => {
+  it('"Its operator, Harbour Point Maritime, based in Hong Kong" is the company, not where it is based', () => {
+    assert.deepEqual(canonicalName('Its operator, Harbour Point Maritime, based in Hong Kong'), { name: 'Harbour Point Maritime', kind: 'other' });
+    assert.deepEqual(canonicalName('Its owner, based in Hong Kong'), { name: 'owner', kind: 'group' });
+    assert.deepEqual(canonicalName('the owners, headquartered in Oslo'), { name: 'owners', kind: 'group' });
+  });
+  it('"A spokesperson for the Department for Transport" speaks for the department; a person after "of" stays a person', () => {
+    assert.deepEqual(canonicalName('A spokesperson for the Department for Transport'), { name: 'Department for Transport', kind: 'other' });
+    assert.deepEqual(canonicalName('the Ministry of Defence'), { name: 'Ministry of Defence', kind: 'other' });
+    assert.deepEqual(canonicalName('Secretary of State Antony Blinken'), { name: 'Antony Blinken', kind: 'person' });
+  });
+});

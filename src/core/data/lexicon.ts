@@ -143,7 +143,9 @@ export const TITLE_WORDS = new Set([
   'house', 'speaker', 'leader', 'majority', 'minority', 'commander', 'head', 'permanent', 'un', 'u.n.', 'us',
   'u.s.', 'eu', 'senior', 'former', 'acting', 'interim', 'first', 'lady', 'democratic', 'republican', 'candidate',
   'presidential', 'nominee', 'congressman', 'congresswoman', 'council', 'member', 'economy', 'health', 'trade',
-  'energy', 'justice', 'education', 'agriculture', 'labor', 'labour', 'press', 'white', 'supreme', 'court',
+  'energy', 'justice', 'education', 'agriculture', 'labor', 'labour', 'press',
+  // a minister's portfolio: "Minister of State for Petroleum Aisha Bello", "Transport Secretary Louise Haigh"
+  'petroleum', 'environment', 'housing', 'culture', 'tourism', 'fisheries', 'infrastructure', 'employment', 'white', 'supreme', 'court',
   'army', 'navy', 'police', 'commissioner', 'inspector', 'sheriff', 'bishop', 'rev.', 'father', 'sheikh',
   'ayatollah', 'imam', 'rabbi', 'of', 'the', 'and', 'to', 'for', 'dr', 'mr', 'mrs', 'ms', 'prof', 'sen', 'rep', 'gov',
   'democrat',
