@@ -367,3 +367,18 @@ describe('twenty-fourth session: a need with a figure is a fact', () => {
     assert.deepEqual(claims('"We need a leader with integrity," Ann Lee said.'), []);
   });
 });
+
+describe('twenty-fifth session: short reports of a count or a share', () => {
+  const claims = (t: string) => run(t).claims.map((c) => [c.span.text, c.claimant]);
+  it('"five people died", "two children were hurt": three words that count people are a claim', () => {
+    assert.deepEqual(claims('Hospital officials said five people died.'), [['five people died', 'Hospital officials']]);
+    assert.deepEqual(claims('Officials said two children were hurt.'), [['two children were hurt', 'Officials']]);
+    // (three words that count no one are too few: "He said everyone left")
+    assert.deepEqual(claims('Police said everyone left.'), []);
+  });
+  it('"turnout was 61.4%": a share a verb states is a claim; a share with no verb is not', () => {
+    assert.deepEqual(claims('The election commission said turnout was 61.4%.'), [['turnout was 61.4%', 'election commission']]);
+    assert.deepEqual(claims('The election commission said turnout was 61 percent.'), [['turnout was 61 percent', 'election commission']]);
+    assert.deepEqual(claims('Turnout: CEC says 61.4%.'), []);
+  });
+});

@@ -77,6 +77,9 @@ export const DEMAND_SUBJECTS: ReadonlySet<string> = new Set(['we', 'i']);
 /** Pronoun subjects that lower check-worthiness before a verb ("this is", "it will"). */
 export const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'these']);
 export const OPINION_STARTS: ReadonlySet<string> = new Set(['obviously', 'perhaps', 'maybe', 'clearly', 'surely', 'frankly', 'honestly', 'hopefully', 'unfortunately', 'fortunately', 'certainly', 'i', 'imagine', 'if']);
+/** Plurals without an -s that count people or animals in a short claim: "five people died", "two children were hurt". */
+export const COUNTED_IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people', 'children', 'men', 'women', 'staff', 'personnel', 'police', 'cattle', 'sheep', 'deer', 'fish']);
+
 /**
  * Modals that, in someone's reported words, only shift a "will" or a "can" back ("said the plant would close",
  * "found that 2.3 million euros could not be accounted for"): no hedge there.

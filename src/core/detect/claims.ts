@@ -8,7 +8,7 @@
  */
 import { sentenceOfToken, type BlockContext, type Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
-import { BACKSHIFTED_MODALS, CHANGE_VERBS, CLAIMING_NOUNS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
+import { BACKSHIFTED_MODALS, CHANGE_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm } from '../data/cues';
 import { FRACTION_COUNTS, FRACTION_WORDS } from '../data/lexicon';
 import { F_ALLEGED, F_AUX, F_CUE_VERB, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION } from './word-flags';
@@ -449,14 +449,24 @@ function countsThings(ctx: BlockContext, a: number, b: number): boolean {
     if (!(t.kind === 'number' || (t.f & F_NUMBER_WORD) !== 0) || /^(1[89]|20)\d\d$/.test(t.text)) continue;
     for (let m = k + 1; m <= b && m <= k + 2; m++) {
       const w = toks[m];
-      if (w.kind === 'word' && !w.cap && w.lower.endsWith('s') && !TIME_UNITS.has(w.lower) && (w.pos === 'N' || w.pos === undefined)) return true;
+      // (or people: "five people died", "two children were hurt")
+      if (w.kind === 'word' && !w.cap && ((w.lower.endsWith('s') && !TIME_UNITS.has(w.lower)) || COUNTED_IRREGULAR_PLURALS.has(w.lower)) && (w.pos === 'N' || w.pos === undefined)) return true;
     }
+    // ("turnout was 61.4%", "turnout was 61 percent": a share a verb states)
+    const unit = toks[k + 1];
+    if (k + 1 <= b && (isPunct(unit, '%') || unit.lower === 'percent') && b - a >= 2 && hasFiniteVerb(ctx, a, k)) return true;
   }
   return false;
 }
 
 /** Units of time and counts of times, which count no things in a claim ("eight years", "three times"). */
 const TIME_UNITS: ReadonlySet<string> = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'decades', 'centuries', 'times', 'percent', 'points']);
+
+/** Whether a finite verb is among tokens a..b (exclusive of b). */
+function hasFiniteVerb(ctx: BlockContext, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (isFiniteVerb(ctx, k)) return true;
+  return false;
+}
 
 /** Words and numbers among tokens a..b (inclusive). */
 function wordsIn(ctx: BlockContext, a: number, b: number): number {
