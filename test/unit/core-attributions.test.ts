@@ -2773,3 +2773,14 @@ describe('twenty-fifth session: list labels, a role\'s holder after "according t
     assert.deepEqual(view('According to an FBI summary of the inquiry, Cheryl Mills, a top aide, sent the email weeks before.').map((x) => x[0]), ['an FBI summary of the inquiry']);
   });
 });
+describe('twenty-fifth session: a figure put at a sum of money', () => {
+  it('"Auditors put the cost at £3.1 million": the currency sign before the figure', () => {
+    const a = analyze('The council put the figure at £410,000 and said the work would take a year.', 'plaintext').attributions;
+    assert.deepEqual(a.map((x) => [x.source?.text, x.cue.text, x.content?.text]), [['The council', 'put', 'the figure at £410,000'], ['The council', 'said', 'the work would take a year']]);
+  });
+  it('links the sum put at against another claimant\'s sum spent', () => {
+    const an = analyze('The council said it spent £2.3 million on the scheme last year. Auditors put the cost at £3.1 million over the same period.', 'plaintext');
+    const text = (id: string) => an.claims.find((c) => c.id === id)?.span.text;
+    assert.deepEqual(an.links.map((l) => [text(l.claim), l.relation, text(l.counter)]), [['it spent £2.3 million on the scheme last year', 'contradicts', 'the cost at £3.1 million over the same period']]);
+  });
+});

@@ -2125,7 +2125,8 @@ export function detectFigurePuts(ctx: BlockContext, taken: readonly R[]): readon
       let n = -1;
       for (let tries = 0; tries < 2 && at + 1 < s.to && toks[at].lower === 'at'; tries++) {
         let m = at + 1;
-        while (m < s.to && m - at <= 5 && (toks[m].kind === 'quote' || (toks[m].kind === 'word' && !toks[m].cap && !NUMBER_WORDS.has(toks[m].lower)))) m++;
+        // (a currency's sign before the number: "put the cost at £3.1 million")
+        while (m < s.to && m - at <= 5 && (toks[m].kind === 'quote' || isPunct(toks[m], '£$€¥') || (toks[m].kind === 'word' && !toks[m].cap && !NUMBER_WORDS.has(toks[m].lower)))) m++;
         if (toks[m]?.kind === 'number' || NUMBER_WORDS.has(toks[m]?.lower ?? '')) {
           n = m;
           break;
