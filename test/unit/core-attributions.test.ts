@@ -2784,3 +2784,16 @@ describe('twenty-fifth session: a figure put at a sum of money', () => {
     assert.deepEqual(an.links.map((l) => [text(l.claim), l.relation, text(l.counter)]), [['it spent £2.3 million on the scheme last year', 'contradicts', 'the cost at £3.1 million over the same period']]);
   });
 });
+describe('twenty-fifth session: the told and the teller', () => {
+  const view = (t: string) => analyze(t, 'plaintext').attributions.map((a) => [a.source?.text ?? null, a.speaker, a.cue.text, a.content?.text ?? null]);
+  it('"..., jury told" at a headline\'s end: whom it was told to is no source', () => {
+    assert.deepEqual(view('Former bank executive stole 3 million dollars from clients, jury told'), [[null, null, 'told', 'Former bank executive stole 3 million dollars from clients']]);
+    assert.deepEqual(view('Plant was unsafe, inquiry told.'), [[null, null, 'told', 'Plant was unsafe']]);
+    // (who tells, with an object after the cue, stays the source)
+    assert.deepEqual(view('The plant was unsafe, the engineer told reporters.'), [['the engineer', 'engineer', 'told', 'The plant was unsafe']]);
+  });
+  it('"Danny Rourke, 58, who has fished there since he was a teenager, told X": the pronoun inside the relative aside is not the speaker', () => {
+    const t = 'Coast guard officer Paul Osei said the light had never failed. Danny Rourke, 58, who has fished out of Dunmore harbour since he was a teenager, told a different story. "I saw it go out three times last winter," he said.';
+    assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => a.speaker), ['Paul Osei', 'Danny Rourke', 'Danny Rourke']);
+  });
+});

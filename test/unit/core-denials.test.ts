@@ -1544,3 +1544,16 @@ describe('core denials', () => {
     });
   });
 });
+
+describe('twenty-fifth session: no evidence for that, a work of fiction', () => {
+  const view = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.source?.text ?? null, d.cue.text, d.target?.text ?? null]);
+  it('"There is no evidence whatsoever for that," said X: the pronoun named before, in and out of quotation', () => {
+    assert.deepEqual(view('"There is no evidence whatsoever for that," said ministry spokesman Heorhii Tykhyi.'), [['ministry spokesman Heorhii Tykhyi', 'There is no evidence whatsoever', 'that']]);
+    assert.deepEqual(view('There is no evidence for that claim.'), [[null, 'There is no evidence', 'that claim']]);
+    // (a "for" that is no statement named is no denial: "no evidence for the defence" would be, a purpose is not)
+    assert.deepEqual(view('There is no evidence for that reason alone.'), []);
+  });
+  it('"The numbers in this report are a work of fiction": what is called fiction is denied', () => {
+    assert.deepEqual(view('"The numbers in this report are a work of fiction," Whitfield said.'), [['Whitfield', 'are a work of fiction', 'The numbers in this report']]);
+  });
+});

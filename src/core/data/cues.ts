@@ -441,6 +441,12 @@ export const PUT_FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures
  * Participles that tie people to whoever asked them, in a source: "Kidney specialists contacted by this newspaper said",
  * "Residents interviewed by the BBC described": the people speak, not who asked.
  */
+/**
+ * Who is told, not who tells, at a headline's end: "Former executive stole 3 million dollars, jury told", "Plant was
+ * unsafe, inquiry told" (the passive with "was" left out; the speaker is named in the story).
+ */
+export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set(['jury', 'jurors', 'court', 'inquiry', 'inquest', 'tribunal', 'hearing', 'trial', 'mps', 'peers', 'lawmakers', 'legislators', 'senators', 'committee', 'parliament', 'congress', 'senate', 'assembly', 'council', 'councillors', 'investors', 'shareholders', 'staff', 'workers', 'employees', 'students', 'parents', 'residents', 'patients', 'delegates']);
+
 export const ASKED_BY_PARTICIPLES: ReadonlySet<string> = new Set(['contacted', 'interviewed', 'consulted', 'surveyed', 'polled', 'questioned', 'approached', 'reached', 'asked']);
 
 /**

@@ -295,6 +295,8 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   // "a figure plucked out of thin air"
   ...['plucked', 'pulled', 'conjured', 'made'].map((verb) => ({ id: `false.${verb}-out-of-thin-air`, words: [verb, 'out', 'of', 'thin', 'air'] })),
   { id: 'false.fiction', words: ['a', 'fiction'] },
+  // "The numbers in this report are a work of fiction"
+  { id: 'false.work-of-fiction', words: ['a', 'work', 'of', 'fiction'] },
   // "dismissed as \"pure fiction\" a series of posts" (not fiction as a kind of book)
   ...['pure', 'complete', 'total', 'utter'].map((adj) => ({ id: 'false.pure-fiction', words: [adj, 'fiction'] })),
   { id: 'false.fictitious', words: ['fictitious'] },

@@ -20,7 +20,7 @@ import type { R, RawAttribution, SourceType } from './raw';
 import { appositiveDenialAfter } from './appositive';
 import {
   ALLEGATION_NOUNS, ASKED_BY_PARTICIPLES, CLAIM_ADJECTIVES, CUE_PHRASES, DISCOURSE_ASIDES, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, NAMING_VERBS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, PUT_FIGURE_NOUNS, RUBRICS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
-  CUE_VERBS, cueVerbForm, type CueKind, type CueVerb,
+  CUE_VERBS, cueVerbForm, type CueKind, type CueVerb, AUDIENCE_NOUNS,
 } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { BE_FORMS, NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
@@ -227,6 +227,12 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   // ("On Thursday, Officer Shelby, who shot X, was charged with manslaughter": an allegation's verb in the passive
   // names no one who alleges before it; what is alleged follows)
   if (left && !comp && verb.kind === 'allegation' && passiveBe(ctx, i, s.from)) return null;
+  // ("Former executive stole 3 million dollars, jury told": at a headline's end, "told" after whom it was told to, no
+  // one who tells)
+  if (left && t.lower === 'told' && isHeadlineTold(ctx, s, i, left.range)) {
+    const content = leftContent(ctx, s, left.range.from - 1);
+    if (content) return make(ctx, 'attr.postposed', verb.kind, i, i + 1, null, content.range, content);
+  }
   // postposed: CONTENT, SOURCE CUE / "CONTENT," SOURCE CUE
   if (left) {
     const b = left.range.from - 1;
@@ -1909,6 +1915,17 @@ function signatureName(ctx: BlockContext, from: number): number {
   if (e >= toks.length || isPunct(toks[e], ',;(') || ctx.text.slice(toks[e - 1].end, toks[e].start).includes('\n')) return e;
   // "- Ana Ruiz. The claim is ...": the name is its own sentence
   return isPunct(toks[e], '.') && endsSentence(ctx, e) ? e : -1;
+}
+
+/**
+ * Whether "told" at token i ends a headline's sentence (at most a full stop after it) after a comma and an audience
+ * (`AUDIENCE_NOUNS`, with at most a determiner or a modifier before it): "..., jury told", "..., MPs told".
+ */
+function isHeadlineTold(ctx: BlockContext, s: Sentence, i: number, source: TokRange): boolean {
+  const toks = ctx.toks;
+  if (!(i + 1 === s.to || (i + 2 === s.to && isPunct(toks[i + 1], '.')))) return false;
+  if (source.to !== i || source.to - source.from > 2 || !AUDIENCE_NOUNS.has(toks[i - 1].lower)) return false;
+  return source.from > s.from && isPunct(toks[source.from - 1], ',');
 }
 
 /** The present and past of "say", which after a label's colon report what someone else says. */

@@ -1176,6 +1176,13 @@ function runModel(
       // (a head noun before the relative pronoun: not "That's the picture Sharpton paints")
       if (found && found.range.from < rel && found.range.to - 1 >= p.source.last) source = sourceSpan(ctx, found.range);
     }
+    // ("Danny Rourke, 58, who has fished there since he was a teenager, told": a pronoun inside a relative aside that
+    // closes right before the cue is the aside's; the speaker is the subject the aside is on)
+    if (source && p.source && p.source.first === sourceEnd && isPronoun(toks[sourceEnd]) && p.source.last < p.cue.first && isPunct(toks[p.cue.first - 1], ',') && relativeAsideAround(ctx, p.source.first) && !off.has('relative-source')) {
+      const sent = sentenceOfToken(ctx, p.cue.first);
+      const found = sent ? preposedSource(ctx, sent, p.cue.first) : null;
+      if (found && found.range.from < p.source.first && found.range.to > p.source.last) source = sourceSpan(ctx, found.range);
+    }
     // ("A survey by Norstat for the Evening Post puts": a source the model begins at a preposition is the end of the
     // noun phrase it hangs on, which the rules read whole; not "of" or "to", whose phrases over PolNeAR's articles were
     // no better sources whole, "a slew of RNC leaders", "a letter on Thursday to Senate leaders")
@@ -1694,6 +1701,18 @@ function relativeBefore(ctx: BlockContext, k: number): number {
     if (RELATIVE_WORDS.has(ctx.toks[m].lower)) return headNounAt(ctx, m - 1) ? m : -1;
   }
   return -1;
+}
+
+/** Whether token k lies in an aside opened by a comma and a relative word ("..., who has fished there since he ..."), in its sentence. */
+function relativeAsideAround(ctx: BlockContext, k: number): boolean {
+  const from = sentenceOfToken(ctx, k)?.from ?? 0;
+  for (let m = k - 1; m > from; m--) {
+    const t = ctx.toks[m];
+    if (isPunct(t, ',')) return false;
+    if (t.kind !== 'word' && t.kind !== 'number') return false;
+    if (RELATIVE_WORDS.has(t.lower) && isPunct(ctx.toks[m - 1], ',')) return true;
+  }
+  return false;
 }
 
 /** Participles that open an aside on a noun before an infinitive: "The trial, expected to last six weeks, continues". */

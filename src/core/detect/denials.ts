@@ -1682,10 +1682,15 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
       if (found) return found;
     }
     // ("There is no good evidence for this.", "no evidence for these claims": the statement named before)
-    if (toks[k]?.lower === 'for' && (p.id === 'noevidence.no-evidence' || p.id === 'noevidence.no-proof' || p.id === 'noevidence.no-basis')) {
-      const named = npStartingAt(ctx, k + 1, s.to);
-      if (named !== null && (named.to === s.to || isPunct(toks[named.to], '.!?')) && (STATEMENT_PRONOUNS.has(toks[named.to - 1].lower) || STATEMENT_NOUNS.has(toks[named.to - 1].lower))) {
-        const found = noEvidenceFound(ctx, s, cueFrom, cueTo, k + 1, named.to);
+    // (past "whatsoever", and at the end of a quotation: '"There is no evidence whatsoever for that," he said')
+    const forAt = toks[k]?.lower === 'whatsoever' ? k + 1 : k;
+    if (toks[forAt]?.lower === 'for' && (p.id === 'noevidence.no-evidence' || p.id === 'noevidence.no-proof' || p.id === 'noevidence.no-basis')) {
+      // (a pronoun, alone or before a statement's noun, where the noun phrase reader sees a complementiser: "for that",
+      // "for that claim")
+      const pointing = forAt + 1 < s.to && STATEMENT_PRONOUNS.has(toks[forAt + 1].lower);
+      const named = pointing ? { from: forAt + 1, to: forAt + 2 < s.to && STATEMENT_NOUNS.has(toks[forAt + 2].lower) ? forAt + 3 : forAt + 2 } : npStartingAt(ctx, forAt + 1, s.to);
+      if (named !== null && (named.to === s.to || isPunct(toks[named.to], '.!?') || (isPunct(toks[named.to], ',') && isClosingQuote(ctx, named.to + 1))) && (STATEMENT_PRONOUNS.has(toks[named.to - 1].lower) || STATEMENT_NOUNS.has(toks[named.to - 1].lower))) {
+        const found = noEvidenceFound(ctx, s, cueFrom, forAt, forAt + 1, named.to);
         if (found) {
           found.denial.genericTarget = true;
           return found;
