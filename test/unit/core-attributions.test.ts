@@ -2797,3 +2797,12 @@ describe('twenty-fifth session: the told and the teller', () => {
     assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => a.speaker), ['Paul Osei', 'Danny Rourke', 'Danny Rourke']);
   });
 });
+describe('twenty-fifth session: an audience with a rough count, a report the verdict judges', () => {
+  const view = (t: string) => analyze(t, 'plaintext').attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content?.text ?? null]);
+  it('"told a crowd of about 2,000 supporters on Saturday that X": the audience and its count are not what was told', () => {
+    assert.deepEqual(view("Senate candidate Dale Harlan told a crowd of about 2,000 supporters on Saturday that his opponent's policies had cost 80,000 jobs."), [['Senate candidate Dale Harlan', 'told', "his opponent's policies had cost 80,000 jobs"]]);
+  });
+  it('"His claim that X is false": the report is X, without the verdict', () => {
+    assert.deepEqual(view('Harlan said violent crime had doubled. His claim that violent crime doubled in Columbus is false.'), [['Harlan', 'said', 'violent crime had doubled'], ['His', 'claim', 'violent crime doubled in Columbus']]);
+  });
+});

@@ -1557,3 +1557,19 @@ describe('twenty-fifth session: no evidence for that, a work of fiction', () => 
     assert.deepEqual(view('"The numbers in this report are a work of fiction," Whitfield said.'), [['Whitfield', 'are a work of fiction', 'The numbers in this report']]);
   });
 });
+
+describe('twenty-fifth session: whose claim a denial answers', () => {
+  const claims = (t: string) => analyze(t, 'plaintext').claims.map((c) => [c.span.text, c.claimant]);
+  it('"Harlan\'s claim that X is false": the claim taken from the target is Harlan\'s, not the article\'s', () => {
+    assert.deepEqual(claims("Harlan's claim that violent crime doubled in Columbus is false."), [['violent crime doubled in Columbus', 'Harlan']]);
+    assert.deepEqual(claims("The union's claim that 400 jobs will go is untrue."), [['400 jobs will go', 'union']]);
+    // (no one named: the claim stays the article's own reading of what is denied)
+    assert.deepEqual(claims('The claim that 400 jobs will go is untrue.'), [['400 jobs will go', null]]);
+  });
+  it('"dismissed the association\'s repeated claim that X": a participle before the noun, and the owner after the verb', () => {
+    const a = analyze("Morales dismissed the association's repeated claim that emissions had fallen.", 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [["dismissed the association's repeated claim", 'emissions had fallen']]);
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['emissions had fallen', 'association']]);
+    assert.deepEqual(claims("Scientists cast doubt on the man's claims that a spider burrowed into his stomach."), [['a spider burrowed into his stomach', 'man']]);
+  });
+});

@@ -133,6 +133,9 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
  * Titles and roles that precede a name ("Foreign Minister Sergey Lavrov"); stripped when the canonical
  * speaker name is formed. Lower case.
  */
+/** Words before a figure that only say it is rough: "at about 20,000", "a crowd of some 2,000". */
+export const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'some', 'roughly', 'nearly', 'almost', 'approximately']);
+
 export const TITLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'foreign', 'defense', 'defence', 'interior', 'finance', 'secretary',
   'state', 'general', 'attorney', 'national', 'security', 'advisor', 'adviser', 'ambassador', 'envoy', 'senator',

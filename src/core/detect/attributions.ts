@@ -25,7 +25,7 @@ import {
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { BE_FORMS, NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
 import { placeOf } from '../link/places';
-import { ADJUNCT_PREPS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PASSIVE_BE, REGION_NAMES, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TITLE_WORDS } from '../data/lexicon';
+import { ADJUNCT_PREPS, APPROXIMATORS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PASSIVE_BE, REGION_NAMES, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TITLE_WORDS } from '../data/lexicon';
 import {
   attributionTailAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
@@ -1097,6 +1097,13 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
       k = obj.to;
       // (a preposition read into the object ends it: "analysts | on a call")
       if (k - 1 > obj.from && toks[k - 1].kind === 'word' && !toks[k - 1].cap && ADJUNCT_PREPS.has(toks[k - 1].lower)) k--;
+      // (and a count after "of" with a word that rounds it, which the noun phrase stops before: "told a crowd of about
+      // 2,000 supporters on Saturday that X")
+      if (k + 2 < s.to && (toks[k].lower === 'of' || toks[k - 1].lower === 'of') && APPROXIMATORS.has(toks[toks[k].lower === 'of' ? k + 1 : k].lower)) {
+        const n = toks[k].lower === 'of' ? k + 2 : k + 1;
+        const counted = toks[n]?.kind === 'number' ? npStartingAt(ctx, n, s.to) : null;
+        if (counted) k = counted.to;
+      }
       skipped = true;
     } else if (!obj && verb.kind === 'speech' && toks[k].kind === 'word' && !toks[k].cap && toks[k].pos === 'O' && !QUANTITY_OBJECTS.has(toks[k + 1]?.lower ?? '')) {
       // an object pronoun: "told us the roll had been cleaned" (not "accusing them of", "asked him to", "doesn't tell

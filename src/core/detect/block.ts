@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -66,6 +66,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
     const d = calledFalse(ctx, denials, a);
     if (d) a.cue = [d.cue[0], a.cue[1]];
   }
+  if (!off.has('judged-content')) judgedContents(attributions, denials);
   clipDateline(ctx, attributions, denials);
   if (!off.has('wh-content')) dropWhContents(ctx, attributions);
   relativeAntecedents(ctx, attributions);
@@ -74,6 +75,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   if (!off.has('statement-participle')) joinStatementParticiples(ctx, attributions);
   markContentAfter(ctx, attributions);
   sortSmall(denials, byCue);
+  if (!off.has('possessor-claimant')) possessorClaimants(ctx, denials);
   const claims = detectClaims(ctx, attributions, denials, minCheckworthiness);
   const closing = closingQuote(ctx);
   const signedClaims = closing !== null && !contentHolds(attributions, closing[0], closing[1] - 1) ? quotationClaims(ctx, closing, claims, minCheckworthiness) : NO_CLAIMS;
@@ -116,6 +118,49 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
     attributions, denials, claims, mentions: mentions ?? NO_MENTIONS, quotes: quotes ?? NO_QUOTES, closingQuote: closing, signedClaims, leadClaims, opensWithCue: opens, openingClaims, sentences: ctx.sentences.length,
     claimConcepts, targetConcepts,
   };
+}
+
+/**
+ * A report whose content runs over the verdict on it ("Harlan's claim that violent crime doubled is false": the model's
+ * "claim" with "that ... is false") reports only what the verdict judges: the denial's target.
+ */
+function judgedContents(attributions: RawAttribution[], denials: readonly RawDenial[]): void {
+  for (const a of attributions) {
+    const c = a.content;
+    if (c === null) continue;
+    for (const d of denials) {
+      const t = d.target;
+      if (t !== null && d.source === null && a.cue[1] < t[0] && t[0] >= c[0] && t[1] <= d.cue[0] && d.cue[1] <= c[1]) {
+        a.content = [t[0], t[1]];
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Who made the claim a denial's target states, where a possessive names them before its statement's noun and "that":
+ * "Harlan's claim that violent crime doubled is false", "dismissed the association's repeated claim that emissions had
+ * fallen" (`RawDenial.claimedBy`, the claimant of the claim taken from the target). Not a pronoun's ("his claim").
+ */
+function possessorClaimants(ctx: BlockContext, denials: RawDenial[]): void {
+  const toks = ctx.toks;
+  for (const d of denials) {
+    if (d.target === null || d.claimedBy !== undefined) continue;
+    const k = tokenAtOrAfter(ctx, d.target[0]);
+    if (k < 3 || toks[k].start !== d.target[0] || toks[k - 1].lower !== 'that' || !ALLEGATION_NOUNS.has(toks[k - 2].lower)) continue;
+    // (a modifier or two between: "the association's repeated claim that")
+    let m = k - 3;
+    while (m > 0 && k - 3 - m < 2 && toks[m].kind === 'word' && !isApostropheS(toks[m]) && (toks[m].pos === 'J' || toks[m].pos === 'N' || toks[m].lower.endsWith('ed')) && !toks[m].cap) m--;
+    let owner = possessorFrom(ctx, m, sentenceOfToken(ctx, m)?.from ?? 0);
+    if (owner < 0) continue;
+    // (after the denial's verb and any preposition where the cue holds the owner, which a headline's capitals may run
+    // into: "Obama administration DENIES congressman's claim that", "Scientists cast doubt on man's claims that")
+    const cueTok = tokenAtOrAfter(ctx, d.cue[0]);
+    if (cueTok >= owner && cueTok < m) owner = cueTok + 1;
+    for (let q = owner; q < m - 1; q++) if (toks[q].pos === 'I' && !toks[q].cap) owner = q + 1;
+    if (owner < m && !isPronoun(toks[owner])) d.claimedBy = [toks[owner].start, toks[m - 1].end];
+  }
 }
 
 /**

@@ -342,6 +342,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     if (pe > 0) n = pe;
     // a gerund naming the charge: "rejected spying charges", "denied doping allegations"
     else if (toks[n].lower.endsWith('ing') && n + 1 < s.to && objectNounAt(ctx, n + 1, v) === 'statement') gerundFrom = n++;
+    // a participle describing it: "dismissed the association's repeated claim that X", "rejected the widely shared claims"
+    else if (toks[n].lower.endsWith('ed') && !toks[n].cap && n > k && n + 1 < s.to && objectNounAt(ctx, n + 1, v) === 'statement') n++;
     // modifiers: "the latest", "an earlier", "the fraud claims", "Republican claims"
     else if ((toks[n].f & F_DETERMINER) !== 0 || ['J', 'R', 'N', undefined].includes(toks[n].pos) || (toks[n].text.includes('-') && !toks[n].cap)) n++;
     // ("rejected a series of claims that X", "dismissed a string of allegations")

@@ -8,7 +8,7 @@ import stem from 'wink-porter2-stemmer';
 import irregular from '../data/generated/irregular-verbs.json';
 import { CONCEPT_GROUPS, NEGATORS } from '../data/concepts';
 import { K_NUMBER, K_PUNCT, K_WORD, scanTokens, type TokenKind } from '../text/tokenize';
-import { NUMBER_WORDS, posOf } from '../data/lexicon';
+import { APPROXIMATORS, NUMBER_WORDS, posOf } from '../data/lexicon';
 import { memoByString } from '../util/memo';
 import { lowerBound } from '../util/search';
 import { placeStart, type PlaceNode } from './places';
@@ -168,9 +168,6 @@ const MULTIPLIERS: ReadonlyMap<string, number> = new Map([['k', 1e3], ['m', 1e6]
 
 /** Verbs of a level after whose "at" a figure counts the noun before them: "reserves stood at £21.5m". */
 const LEVEL_VERBS: ReadonlySet<string> = new Set(['stood', 'stands', 'stand', 'remained', 'remains', 'peaked', 'peaks', 'was', 'is', 'were', 'are']);
-
-/** Words between "at" and a figure that only say it is rough: "at about 20,000". */
-const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'some', 'roughly', 'nearly', 'almost', 'approximately']);
 
 /** `place:` concepts by country code. */
 const placeConcepts = new Map<string, Concept>();
