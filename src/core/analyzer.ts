@@ -1097,9 +1097,11 @@ function finish(s: DocState, from: number, to: number, a0: number, a1: number, d
     const ai = s.claimAttr[i];
     const claimant = ai >= 0 ? s.attrSpeaker[ai] : x.claimedBy ?? (iv !== null && iv.answer[s.claimBlock[i]] === 1 && x.fromDenial === null ? iv.interviewee : null) ?? rowSpeaker(s, s.claimBlock[i]);
     const attribution = ai >= 0 ? s.attrRel[ai].id : null;
-    s.claims[i] = o !== undefined && o.span === x.span && o.claimant === claimant && o.attribution === attribution
+    s.claims[i] = o !== undefined && o.span === x.span && o.claimant === claimant && o.attribution === attribution && o.deniedBy === (x.fromDenial ?? undefined)
       ? o
-      : (x.out = { id: x.id, span: x.span, claimant, attribution, checkworthiness: x.checkworthiness });
+      : (x.out = x.fromDenial !== null
+        ? { id: x.id, span: x.span, claimant, attribution, checkworthiness: x.checkworthiness, deniedBy: x.fromDenial }
+        : { id: x.id, span: x.span, claimant, attribution, checkworthiness: x.checkworthiness });
   }
 }
 

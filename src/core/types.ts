@@ -44,6 +44,13 @@ export interface Claim {
   attribution: string | null;
   /** 0..1 */
   checkworthiness: number;
+  /**
+   * Set only on a claim taken from a denial's target: the id of that denial. The claim is a proposition the article
+   * reports as denied. Its claimant is whoever the denial names as having made it ("the union's claim that X is
+   * untrue"); otherwise it is null, and then means "not named", not "the article itself" ("Tehran denied any
+   * involvement in the attack").
+   */
+  deniedBy?: string;
 }
 
 export type LinkRelation = 'denies' | 'contradicts';

@@ -318,6 +318,19 @@ Their text was not found in the current article.
     const out = exportMarkdown([prepareArticle({ path: 'x.md', text, analysis })]);
     assert.ok(out.includes('1. “The \\*best\\* \\[plan\\] costs \\<b\\>5\\</b\\>\\_now\\_.” (line 1)'), out);
   });
+
+  it('names no claimant for a claim the article reports as denied, and the article for its own statement', () => {
+    const text = 'Tehran denied any involvement in the attack. The market was hit at 9 a.m.';
+    const span = (t: string) => ({ start: text.indexOf(t), end: text.indexOf(t) + t.length, text: t });
+    const analysis = { ...harbourAnalysis(), attributions: [], links: [],
+      denials: [{ id: 'd-1', cue: span('denied'), source: span('Tehran'), target: span('any involvement in the attack'), speaker: 'Iran' }],
+      claims: [
+        { id: 'c-1', span: span('any involvement in the attack'), claimant: null, attribution: null, checkworthiness: 0.5, deniedBy: 'd-1' },
+        { id: 'c-2', span: span('The market was hit at 9 a.m.'), claimant: null, attribution: null, checkworthiness: 0.5 },
+      ] };
+    const out = exportMarkdown([prepareArticle({ path: 'x.md', text, analysis })]);
+    assert.deepEqual(out.split('\n').filter((l) => l.includes('Claimant')), ['   - Claimant: not named (the article reports it as denied)', '   - Claimant: the article itself']);
+  });
 });
 
 describe('export: every format from the same fixtures', () => {

@@ -228,3 +228,25 @@ describe('extension model: highlights, hover and status', () => {
     assert.equal(statusText(statusCounts(index())), '$(comment-discussion) 3 $(arrow-swap) 2 $(thumbsdown) 1');
   });
 });
+
+describe('extension model: a claim taken from a denial\'s target', () => {
+  // "Tehran denied that any deal on the terminal had been signed": the deal is a proposition reported as denied, which
+  // no one in the article is named as claiming; the views call its claimant not named, not the article
+  const withDenied = () => {
+    const a = fixtureAnalysis();
+    const d = a.denials.find((x) => x.id === 'd-teh')!;
+    a.claims.push({ id: 'c-deal', span: d.target!, claimant: null, attribution: null, checkworthiness: 0.5, deniedBy: 'd-teh' });
+    a.links.push({ claim: 'c-deal', counter: 'd-teh', relation: 'denies', score: 1 });
+    return FindingIndex.create(a, ARTICLE);
+  };
+  it('is listed under "claimant not named", its denial under it', () => {
+    const tree = buildClaimsTree(withDenied(), opts).find((n) => n.id === 'claim:c-deal')!;
+    assert.deepEqual(shape([tree]), [['claim:c-deal', 'any deal on the terminal had\u2026', 'claimant not named', [['claim:c-deal/counter:d-teh', 'Tehran denied that any deal\u2026', 'denies \u00B7 Iran']]]]);
+    const grouped = buildClaimsTree(withDenied(), { ...opts, groupBySpeaker: true });
+    assert.deepEqual(grouped.map((n) => n.label), ['Transport Minister', 'claimant not named', 'union leader', 'the article']);
+  });
+  it('says so in the hover', () => {
+    const idx = withDenied();
+    assert.match(hoverMarkdown(idx, idx.get('c-deal')!, (o) => lines.lineAt(o), () => '#'), /^\*\*Claim\*\* · claimant not named\n/);
+  });
+});

@@ -33,7 +33,9 @@ export function exportMarkdown(articles: readonly PreparedArticle[], options: Ex
     if (claims.length === 0) out.push('No claims.', '');
     claims.forEach((c, i) => {
       out.push(`${i + 1}. ${quote(c.text)} (line ${a.lineOf(c.start)}${c.origin === 'user' || c.marked ? ', marked by the reviewer' : ''})`);
-      out.push(`   - Claimant: ${c.speaker !== null ? escapeMarkdown(c.speaker) : c.origin === 'user' ? 'not given' : 'the article itself'}`);
+      // (a proposition the article reports as denied, with no one named who made it, is no statement of the article's)
+      const denied = c.detected?.kind === 'claim' && c.detected.claim.deniedBy !== undefined;
+      out.push(`   - Claimant: ${c.speaker !== null ? escapeMarkdown(c.speaker) : c.origin === 'user' ? 'not given' : denied ? 'not named (the article reports it as denied)' : 'the article itself'}`);
       out.push(`   - Verdict: ${c.verdict ? `**${escapeMarkdown(c.verdict.label)}**` : 'not rated'}`);
       if (c.note !== undefined && c.note !== '') out.push(`   - Note: ${escapeMarkdown(c.note)}`);
       const counters = c.links.map((l) => ({ l, f: byId.get(l.to) })).filter((x): x is { l: typeof x.l; f: EffectiveFinding } => x.f !== undefined && !x.f.dismissed);

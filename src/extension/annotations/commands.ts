@@ -13,7 +13,7 @@ import type { Command } from '../commands/commandManager';
 import { COMMAND_IDS } from '../commands/ids';
 import type { DocumentAnalysisService } from '../documentAnalysis';
 import type { Finding } from '../model/findings';
-import { kindLabel, shorten, speakerLabel } from '../model/labels';
+import { kindLabel, shorten, whoLabel } from '../model/labels';
 import type { AnnotationStore } from './store';
 import { CUSTOM_VERDICT, verdictChoices } from './verdicts';
 
@@ -294,7 +294,7 @@ export class LinkCounterClaimCommand extends AnnotationCommand implements Comman
     }
     if (!claim) {
       const items = r.index.claims.filter((c) => c.id !== selfId).map((c) => ({
-        label: shorten(c.content.text, 80), description: speakerLabel(c.speaker), detail: `Line ${r.lines.lineAt(c.start) + 1}${c.origin === 'user' ? ' \u00B7 your mark' : ''}`, claim: c,
+        label: shorten(c.content.text, 80), description: whoLabel(c), detail: `Line ${r.lines.lineAt(c.start) + 1}${c.origin === 'user' ? ' \u00B7 your mark' : ''}`, claim: c,
       }));
       if (items.length === 0) {
         void vscode.window.showInformationMessage('Counterpoint: this article has no other claim to link to.');

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { DocumentAnalysisService } from '../documentAnalysis';
 import type { Finding, LinkedFinding } from '../model/findings';
-import { kindLabel, shorten, speakerLabel } from '../model/labels';
+import { kindLabel, shorten, whoLabel } from '../model/labels';
 import { CounterCycle, counterTargets, linkedTargets, nextClaim, previousClaim } from '../model/navigationModel';
 import { selectSpan } from '../navigation';
 import type { Command } from './commandManager';
@@ -102,7 +102,7 @@ export class GoToCounterClaimCommand implements Command {
     const items: TargetPick[] = targets.map((t, index) => ({
       index,
       label: `$(${t.finding.kind === 'denial' ? 'thumbsdown' : t.finding.kind === 'claim' ? 'comment' : 'mention'}) ${shorten(t.finding.content.text, 80)}`,
-      description: `${t.relation} \u00B7 ${speakerLabel(t.finding.speaker)}`,
+      description: `${t.relation} \u00B7 ${whoLabel(t.finding)}`,
       detail: `${kindLabel(t.finding.kind)}, line ${lineAt(t.finding.start) + 1}`,
     }));
     const picked = await vscode.window.showQuickPick(items, { placeHolder: 'Go to which counter-claim? (invoke again to cycle)', matchOnDescription: true });

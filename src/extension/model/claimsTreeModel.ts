@@ -1,6 +1,6 @@
 /** Builds the `counterpoint.claims` tree: claims in document order (or grouped by speaker), with counters and attribution. */
 import type { Finding, FindingIndex, LinkedFinding } from './findings';
-import { kindLabel, plural, shorten, speakerLabel } from './labels';
+import { kindLabel, plural, shorten, speakerLabel, whoLabel } from './labels';
 import { orphanGroup, type OrphanInfo, type TreeNode } from './treeNodes';
 import { verdictColor, verdictIcon } from '../annotations/verdicts';
 
@@ -25,7 +25,7 @@ export function buildClaimsTree(index: FindingIndex, options: ClaimsTreeOptions)
   if (options.groupBySpeaker) {
     const groups = new Map<string, Finding[]>();
     for (const c of claims) {
-      const key = speakerLabel(c.speaker);
+      const key = whoLabel(c);
       const list = groups.get(key);
       if (list) list.push(c);
       else groups.set(key, [c]);
@@ -55,8 +55,8 @@ export function claimNode(index: FindingIndex, claim: Finding, options: ClaimsTr
   const verdict = claim.verdict ? ` \u00B7 ${claim.verdict}` : '';
   return {
     id, type: 'claim', label: shorten(claim.content.text, options.labelLength),
-    description: `${speakerLabel(claim.speaker)}${verdict}`,
-    tooltip: `${claim.content.text}\n\n${speakerLabel(claim.speaker)} \u00B7 ${lineText(options, claim.start)}` +
+    description: `${whoLabel(claim)}${verdict}`,
+    tooltip: `${claim.content.text}\n\n${whoLabel(claim)} \u00B7 ${lineText(options, claim.start)}` +
       (counters.length > 0 ? ` \u00B7 ${plural(counters.length, 'counter-claim')}` : '') +
       (claim.origin === 'user' || claim.marked ? ' \u00B7 your mark' : '') + (claim.verdict ? `\nVerdict: ${claim.verdict}` : '') + (claim.note ? `\nNote: ${claim.note}` : ''),
     // Issue 4: a verdict shows as the icon; the user's own marks get a pencil.
@@ -70,7 +70,7 @@ export function claimNode(index: FindingIndex, claim: Finding, options: ClaimsTr
 
 /** "denies · Foreign Ministry": the relation, from the counter's side, and who makes the counter. */
 export function counterDescription(c: LinkedFinding): string {
-  return `${c.relation} \u00B7 ${speakerLabel(c.finding.speaker)}`;
+  return `${c.relation} \u00B7 ${whoLabel(c.finding)}`;
 }
 
 function counterNode(c: LinkedFinding, options: ClaimsTreeOptions, parentId: string): TreeNode {
@@ -79,7 +79,7 @@ function counterNode(c: LinkedFinding, options: ClaimsTreeOptions, parentId: str
     // A denial reads best whole ("Moscow denied that ..."); a counter-claim by its words.
     id: `${parentId}/counter:${f.id}`, type: 'counter', label: shorten(f.kind === 'denial' ? f.text : f.content.text, options.labelLength),
     description: counterDescription(c),
-    tooltip: `${kindLabel(f.kind)} (${c.relation}): ${f.text}\n\n${speakerLabel(f.speaker)} \u00B7 ${lineText(options, f.start)}`,
+    tooltip: `${kindLabel(f.kind)} (${c.relation}): ${f.text}\n\n${whoLabel(f)} \u00B7 ${lineText(options, f.start)}`,
     icon: f.kind === 'denial' ? 'thumbsdown' : 'arrow-swap', iconColor: 'counterpoint.denialCueForeground',
     findingId: f.id, target: { start: f.start, end: f.end }, contextValue: `counter.${f.kind}`, children: [],
   };

@@ -25,6 +25,18 @@ export function speakerLabel(speaker: string | null): string {
   return speaker ?? UNATTRIBUTED;
 }
 
+/** What a claim taken from a denial's target is by when the denial names no one who made it ("Tehran denied any involvement"). */
+export const UNNAMED_CLAIMANT = 'claimant not named';
+
+/**
+ * Who a finding is by, as the views name it: its speaker; else, for a claim taken from a denial's target
+ * (`Claim.deniedBy`), `UNNAMED_CLAIMANT`, since the article reports it as denied rather than states it; else the article.
+ */
+export function whoLabel(f: { readonly speaker: string | null; readonly claim?: { readonly deniedBy?: string } }): string {
+  if (f.speaker !== null) return f.speaker;
+  return f.claim?.deniedBy !== undefined ? UNNAMED_CLAIMANT : UNATTRIBUTED;
+}
+
 export function kindLabel(kind: FindingKind): string {
   switch (kind) {
     case 'claim': return 'Claim';

@@ -1,6 +1,6 @@
 /** Builds the `counterpoint.speakers` tree: each speaker (first appearance order) with their attributions, claims and denials. */
 import type { Finding, FindingIndex } from './findings';
-import { kindLabel, plural, shorten, speakerLabel } from './labels';
+import { kindLabel, plural, shorten, whoLabel } from './labels';
 import type { TreeNode } from './treeNodes';
 
 export interface SpeakersTreeOptions {
@@ -13,7 +13,7 @@ const ICONS = { claim: 'comment', attribution: 'mention', denial: 'thumbsdown' }
 export function buildSpeakersTree(index: FindingIndex, options: SpeakersTreeOptions): TreeNode[] {
   const groups = new Map<string, Finding[]>();
   for (const f of index.all) {
-    const key = speakerLabel(f.speaker);
+    const key = whoLabel(f);
     const list = groups.get(key);
     if (list) list.push(f);
     else groups.set(key, [f]);
