@@ -5,7 +5,7 @@
  * of the right kind.
  */
 import { K_NUMBER, K_WORD, scanTokens, type ScannedTokens, type TokenText } from './text/tokenize';
-import { ADJUNCT_PREPS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, INSTITUTION_HEADS, TITLE_SURNAMES, TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES, SUBORDINATORS, posOf } from './data/lexicon';
+import { ADJUNCT_PREPS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, INSTITUTION_HEADS, NUMBER_WORDS, TITLE_SURNAMES, TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES, SUBORDINATORS, posOf } from './data/lexicon';
 import { TITLE_ABBREVIATIONS } from './data/abbreviations';
 import { EVIDENCE_NOUNS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
@@ -718,6 +718,11 @@ export interface SourceInfo {
   readonly acronyms?: readonly string[];
   /** A name that is a short form in capitals ("the AIU"): completed from an institution the article named in full. */
   readonly abbreviation?: boolean;
+  /**
+   * A body named by "the" and its head noun alone, in the singular ("The mission", "the ministry"): the body named
+   * before with a name that ends in that noun ("The UN human rights monitoring mission").
+   */
+  readonly definiteHead?: boolean;
 }
 
 /** The `SourceInfo` of a source phrase (the same object for the same phrase: do not change it). */
@@ -759,8 +764,25 @@ function computeSourceInfo(source: string): SourceInfo {
     office: person ? undefined : officeOf(source, canon),
     acronyms: acronyms.length > 0 ? acronyms : undefined,
     abbreviation: acronyms.length === 0 && ACRONYM.test(canon.name) ? true : undefined,
+    definiteHead: canon.kind === 'group' && !canon.name.includes(' ') && !/s$/i.test(canon.name) && DEFINITE_HEAD.test(source) && !PERSON_ROLES.has(canon.name.toLowerCase()) ? true : undefined,
   };
 }
+
+/**
+ * A body's name that `SourceInfo.definiteHead` may stand for: a proper name's words, then lower-case ones to its head
+ * noun ("UN human rights monitoring mission", "Sanders campaign"); not a description ("more personal campaign",
+ * "authors of the report").
+ */
+const NAMED_BODY = /^(?:\p{Lu}[\p{L}.&'’-]*\s+)+(?:\p{Ll}[\p{Ll}-]*\s+)*\p{Ll}+$/u;
+
+/** Whether a name's first word is a common word capitalised at a sentence's start: "One woman", "This initiative", "Source familiar with". */
+function commonFirstWord(name: string): boolean {
+  const first = name.slice(0, name.indexOf(' ')).toLowerCase();
+  return DETERMINERS.has(first) || NUMBER_WORDS.has(first) || LONE_QUANTIFIERS.has(first) || posOf(first) === 'N';
+}
+
+/** "the" and one lower-case word: a body's head noun given alone ("The mission"). */
+const DEFINITE_HEAD = /^\s*the\s+\p{Ll}[\p{Ll}-]*\s*$/iu;
 const NO_ACRONYMS: string[] = [];
 
 /** A person described by their age only: "the 26-year-old", "The 24-year-old woman"; group 1 the noun. */
@@ -770,7 +792,7 @@ const AGE_DESCRIPTION = /^the\s+\d+-year-old(?:\s+(man|woman|boy|girl))?$/i;
 function pronounInfo(pronoun: string): SourceInfo {
   return {
     canon: null, pronoun, surname: null, bare: false, plural: false, particleSurname: undefined, role: undefined, referredAs: undefined,
-    gender: undefined, offices: undefined, office: undefined, acronyms: undefined, abbreviation: undefined,
+    gender: undefined, offices: undefined, office: undefined, acronyms: undefined, abbreviation: undefined, definiteHead: undefined,
   };
 }
 
@@ -1038,6 +1060,8 @@ export function resolveSourceInfos(
   let roleBy: Map<'he' | 'she', { name: string; at: number }> | undefined;
   /** Where each of `persons` was last named (its source's index). */
   const namedAt = new Map<string, number>();
+  /** Bodies named in full by their lower-case head noun, the last named of each ("mission": "UN human rights monitoring mission"). */
+  let bodyByHead: Map<string, string> | undefined;
 
   for (let i = 0; i < n; i++) {
     const s = sources[i];
@@ -1118,6 +1142,9 @@ export function resolveSourceInfos(
         person = true;
       }
     }
+    // ("The mission said" after "The UN human rights monitoring mission said": the body named before by that head noun)
+    if (s.definiteHead === true && !person) name = bodyByHead?.get(name.toLowerCase()) ?? name;
+    else if (!person && c.kind === 'group' && !s.plural && s.role !== true && NAMED_BODY.test(name) && !commonFirstWord(name)) (bodyByHead ??= new Map()).set(name.slice(name.lastIndexOf(' ') + 1), name);
     lastNamed = name;
     if (person && institution === undefined) {
       lastPerson = name;

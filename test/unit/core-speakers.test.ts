@@ -560,3 +560,17 @@ describe('twenty-fifth session: where a body is, and a body a spokesperson speak
     assert.deepEqual(canonicalName('Secretary of State Antony Blinken'), { name: 'Antony Blinken', kind: 'person' });
   });
 });
+describe('twenty-fifth session: "the" and a body\'s head noun', () => {
+  it('"The mission said" after "The UN human rights monitoring mission said" is that mission, and denies none of its own claims', () => {
+    const t = 'The UN human rights monitoring mission said at least 39 civilians were confirmed dead by Sunday evening. The mission said the true toll was likely to be higher.';
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['UN human rights monitoring mission', 'UN human rights monitoring mission']);
+    assert.deepEqual(a.links, []);
+  });
+  it('only a body named with a proper name first, not a description or a quantity', () => {
+    assert.deepEqual(resolveSpeakers(['the German finance ministry', 'The ministry', 'a more personal campaign', 'the campaign', 'One woman', 'the woman'], [false, false, false, false, false, false]),
+      ['German finance ministry', 'German finance ministry', 'more personal campaign', 'campaign', 'One woman', 'woman']);
+    // (a plural head stays what it says: "officials" are not "Ukrainian officials")
+    assert.deepEqual(resolveSpeakers(['Ukrainian officials', 'the officials'], [false, false]), ['Ukrainian officials', 'officials']);
+  });
+});
