@@ -80,6 +80,9 @@ export function canonicalName(source: string): CanonicalName {
     // who saw a document, "seen by the Courier")
     // (nor where the speaker is, "The laboratory, in Lausanne")
     if (part !== parts[0] && asideOfNoName(part)) continue;
+    // (nor a description after a name, opening with "a": "The Border Rights Coalition, a network of shelters in Texas
+    // and Arizona", "Amnesty International, a rights group based in London")
+    if (part !== parts[0] && first !== undefined && first.kind !== 'group' && INDEFINITE_OPENING.test(part)) continue;
     // ("One, 19-year-old student Lea Brandt": a number word alone before an appositive names no one; the appositive does)
     if (part === parts[0] && parts.length > 1 && LONE_QUANTIFIERS.has(part.toLowerCase())) continue;
     // ("figures from the Office for National Statistics", "a report from the Institute for Fiscal Studies": a document's
@@ -780,6 +783,9 @@ function commonFirstWord(name: string): boolean {
   const first = name.slice(0, name.indexOf(' ')).toLowerCase();
   return DETERMINERS.has(first) || NUMBER_WORDS.has(first) || LONE_QUANTIFIERS.has(first) || posOf(first) === 'N';
 }
+
+/** "a" or "an" and a lower-case word opening a part of a source: a description ("a network of shelters"). */
+const INDEFINITE_OPENING = /^[Aa]n?\s+\p{Ll}/u;
 
 /** "the" and one lower-case word: a body's head noun given alone ("The mission"). */
 const DEFINITE_HEAD = /^\s*the\s+\p{Ll}[\p{Ll}-]*\s*$/iu;

@@ -1573,3 +1573,18 @@ describe('twenty-fifth session: whose claim a denial answers', () => {
     assert.deepEqual(claims("Scientists cast doubt on the man's claims that a spider burrowed into his stomach."), [['a spider burrowed into his stomach', 'man']]);
   });
 });
+
+describe('twenty-fifth session: judgements quoted, joined and extraposed', () => {
+  const view = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.source?.text ?? null, d.cue.text, d.target?.text ?? null]);
+  it('\'said it was "simply not true" that X\': the clause after the quoted judgement is denied', () => {
+    assert.deepEqual(view('A company spokeswoman, Keiko Harada, said it was "simply not true" that 8.7 million real people were affected.'), [['A company spokeswoman, Keiko Harada', 'was "simply not true"', '8.7 million real people were affected']]);
+  });
+  it('"called the report speculative and inaccurate": an adjective joined to the falsity is the judgement\'s, quoted or not', () => {
+    assert.deepEqual(view('The company called the report speculative and inaccurate.'), [['The company', 'called the report speculative and inaccurate', 'the report']]);
+    assert.deepEqual(view('The company called the report "speculative and inaccurate."'), [['The company', 'called the report "speculative and inaccurate', 'the report']]);
+  });
+  it('"not credible" judges a statement; a person "not credible as a candidate" is no denial', () => {
+    assert.deepEqual(view('Opposition lawmakers called the pledge "not credible".'), [['Opposition lawmakers', 'called the pledge "not credible"', 'the pledge']]);
+    assert.deepEqual(view('He is not credible as a candidate.'), []);
+  });
+});

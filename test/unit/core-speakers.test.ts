@@ -574,3 +574,10 @@ describe('twenty-fifth session: "the" and a body\'s head noun', () => {
     assert.deepEqual(resolveSpeakers(['Ukrainian officials', 'the officials'], [false, false]), ['Ukrainian officials', 'officials']);
   });
 });
+describe('twenty-fifth session: a description after a name', () => {
+  it('"The Border Rights Coalition, a network of shelters in Texas and Arizona" is the coalition, not a place in its description', () => {
+    assert.deepEqual(canonicalName('The Border Rights Coalition, a network of shelters in Texas and Arizona'), { name: 'Border Rights Coalition', kind: 'other' });
+    // (a role's description after a role still names the role's holder: no name came first)
+    assert.deepEqual(canonicalName('A spokesman, a former adviser to Reyes'), { name: 'former adviser to Reyes', kind: 'person' });
+  });
+});

@@ -28,6 +28,8 @@ function referenceName(source: string): CanonicalName {
     // (an aside after the first comma on when or where a document went out names no one: "The complaint, filed Monday in X")
     const words = part.split(' ');
     if (part !== parts[0] && DOCUMENT_ASIDE_WORDS.includes(words[0]) && words.length > 1 && !words.includes('by') && (/^[a-z]/.test(words[1]) || NON_NAME_DATES.has(words[1].toLowerCase()))) continue;
+    // (the twenty-fifth session's description after a name: "The Border Rights Coalition, a network of shelters in Texas")
+    if (part !== parts[0] && first !== undefined && first.kind !== 'group' && /^[Aa]n? \p{Ll}/u.test(part)) continue;
     let c = referenceNameOf(part);
     // a "person" whose last word is an institution's head is the institution, with the capitalised words before it
     if (c.kind === 'person' && INSTITUTION_HEADS.has(c.name.split(' ').pop()!.toLowerCase().replace(/\.$/, ''))) {

@@ -189,6 +189,8 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.false', words: ['false'] },
   { id: 'false.untrue', words: ['untrue'] },
   { id: 'false.not-true', words: ['not', 'true'] },
+  // "called the pledge \"not credible\"", "the figures are not credible"
+  { id: 'false.not-credible', words: ['not', 'credible'] },
   // "That could not be further from the truth", "The claim is far from the truth"
   { id: 'false.further-from-truth', words: ['further', 'from', 'the', 'truth'] },
   { id: 'false.far-from-truth', words: ['far', 'from', 'the', 'truth'] },

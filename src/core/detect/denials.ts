@@ -1105,6 +1105,9 @@ const SAYING_BEFORE_COPULA: ReadonlySet<string> = new Set(['says', 'said', 'say'
 const STATEMENT_ABOUT: ReadonlySet<string> = new Set(['against', 'about', 'over', 'regarding', 'concerning', 'involving']);
 
 /** "X is false", "The claim that X is baseless", "called the allegations baseless", "described them as lies". */
+/** Conjunctions that join an adjective to a falsity in one judgement: "speculative and inaccurate". */
+const JUDGEMENT_JOINS: ReadonlySet<string> = new Set(['and', 'or']);
+
 function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, SourceFound | null>): Found | null {
   const toks = ctx.toks;
   const t = toks[i];
@@ -1147,6 +1150,10 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
         const about = PERSON_PRONOUNS.has(toks[objTo + 1]?.lower ?? '') ? objTo + 2 : (npStartingAt(ctx, objTo + 1, s.to)?.to ?? -1);
         if (about > objTo + 1 && about - objTo <= 6) objTo = about;
       }
+      // ("called the report speculative and inaccurate": an adjective that ends the object and that a falsity joins is
+      // the judgement's)
+      if (objTo - 2 > np.from && JUDGEMENT_JOINS.has(toks[objTo - 1].lower) && toks[objTo - 2].pos === 'J' && falsityAt(ctx, objTo)) objTo -= 2;
+      else if (objTo - 1 > np.from && toks[objTo - 1].pos === 'J' && JUDGEMENT_JOINS.has(toks[objTo]?.lower ?? '') && falsityAt(ctx, objTo + 1)) objTo--;
       k = objTo;
       // "called reports that it had known of the result “completely false”": the statement's clause, then the judgement
       if (STATEMENT_NOUNS.has(toks[objTo - 1].lower) && !STATEMENT_PRONOUNS.has(toks[objTo - 1].lower) && toks[objTo]?.lower === 'that') {
@@ -1178,6 +1185,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // the judgement quoted: 'the allegations were "baseless"', 'called the account "a fabrication"'
   if (k < s.to && toks[k].kind === 'quote' && isOpeningQuote(ctx, k)) k++;
   while (k < s.to && FALSITY_INTENSIFIERS.has(toks[k].lower) && !falsityAt(ctx, k)) k++;
+  // (an adjective joined to the falsity: 'called the report "speculative and inaccurate"')
+  if (isJudgement && k + 2 < s.to && toks[k].pos === 'J' && !falsityAt(ctx, k) && JUDGEMENT_JOINS.has(toks[k + 1].lower) && falsityAt(ctx, k + 2)) k += 2;
   if (k < s.to && ['a', 'an'].includes(toks[k].lower) && !falsityAt(ctx, k)) {
     // "is a complete fabrication": allow adjectives between
     let m = k + 1;
@@ -1249,14 +1258,16 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
     if (said) return said;
   }
   // ("It is not true, as some advocates say, that X": past the aside that names who says it)
-  const that = toks[i - 1]?.lower === 'it' ? asAsideEnd(ctx, s, fEnd) : fEnd;
+  // (and past a quoted judgement's closing mark: 'it was "simply not true" that X')
+  const judged = toks[i - 1]?.lower === 'it' && toks[fEnd]?.kind === 'quote' && isClosingQuote(ctx, fEnd) ? fEnd + 1 : fEnd;
+  const that = toks[i - 1]?.lower === 'it' ? asAsideEnd(ctx, s, judged) : fEnd;
   const extra = toks[that]?.lower;
   if (extra === 'to') return null;
   if (extra === 'that' && toks[i - 1]?.lower === 'it') {
     if (WEAK_FALSITY.has(f.id)) return null;
     const end = targetEnd(ctx, s, that + 1);
     if (end <= that + 1) return null;
-    return { cueFrom: i, cueTo: fEnd, denial: { rule: 'deny.falsity', cue: span(ctx, i, fEnd), source: null, sourceType: null, target: span(ctx, that + 1, end), genericTarget: false, score: 0.75 } };
+    return { cueFrom: i, cueTo: judged, denial: { rule: 'deny.falsity', cue: span(ctx, i, judged), source: null, sourceType: null, target: span(ctx, that + 1, end), genericTarget: false, score: 0.75 } };
   }
   // "the report was shown to be false", "the figures appear to be fabricated": the subject is before the raising verb
   let at = i;
