@@ -2806,3 +2806,14 @@ describe('twenty-fifth session: an audience with a rough count, a report the ver
     assert.deepEqual(view('Harlan said violent crime had doubled. His claim that violent crime doubled in Columbus is false.'), [['Harlan', 'said', 'violent crime had doubled'], ['His', 'claim', 'violent crime doubled in Columbus']]);
   });
 });
+describe('twenty-fifth session: a quotation that goes on past where it was written', () => {
+  it('"..." X wrote in a blog post. "...": the next quotation is X\'s too ("post" there is a noun, no other report)', () => {
+    const t = '"We have notified every affected user," Chief Executive Nadia Fenwick wrote in a blog post. "The number of impacted accounts is approximately 1.2 million."';
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.speaker, x.content?.text]), [['Nadia Fenwick', t]]);
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['The number of impacted accounts is approximately 1.2 million', 'Nadia Fenwick']]);
+    // (a verb in the past between them is another report: "after news outlets declared him the victor. \"...\"")
+    const u = '"We will win," Ana Ruiz said at her party, after news outlets declared her the victor. "You will be so happy."';
+    assert.deepEqual(analyze(u, 'plaintext').attributions.map((x) => [x.cue.text, x.content?.text.slice(0, 14)]), [['said', '"We will win,"'], ['declared', 'her the victor']]);
+  });
+});

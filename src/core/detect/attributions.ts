@@ -1512,7 +1512,8 @@ function continueQuote(ctx: BlockContext, s: Sentence, from: number, content: Co
   if (range[1] === 0 || !isClosingQuote(ctx, tokIndexEndingAt(ctx, range[1]))) return range;
   let k = from;
   while (k < s.to && !(toks[k].kind === 'quote' && isOpeningQuote(ctx, k))) {
-    if (toks[k].kind === 'word' && (toks[k].f & F_CUE_VERB) !== 0) return range; // another attribution
+    // another attribution (not a cue's form read as a noun after a determiner, an adjective or a noun: "in a blog post")
+    if (toks[k].kind === 'word' && (toks[k].f & F_CUE_VERB) !== 0 && !(k > from && !toks[k].lower.endsWith('ed') && ((toks[k - 1].f & F_DETERMINER) !== 0 || toks[k - 1].pos === 'J' || ((toks[k - 1].pos === 'N' || toks[k - 1].pos === undefined) && toks[k - 1].kind === 'word' && !toks[k - 1].cap)))) return range;
     k++;
   }
   // (a quotation right after a word is that word's object, no continuation: "said on Thursday, branding the criticism
