@@ -2817,3 +2817,9 @@ describe('twenty-fifth session: a quotation that goes on past where it was writt
     assert.deepEqual(analyze(u, 'plaintext').attributions.map((x) => [x.cue.text, x.content?.text.slice(0, 14)]), [['said', '"We will win,"'], ['declared', 'her the victor']]);
   });
 });
+describe('twenty-fifth session: a figure reported by its makers inside a comparison', () => {
+  it('"three times higher than the 370,000 tonnes reported by companies themselves": the companies reported the tonnes', () => {
+    assert.deepEqual(analyze('The EPA estimate is roughly three times higher than the 370,000 tonnes reported by companies themselves.', 'plaintext').attributions.map((a) => [a.source?.text, a.cue.text, a.content?.text]),
+      [['companies themselves', 'reported', 'the 370,000 tonnes']]);
+  });
+});

@@ -1588,3 +1588,11 @@ describe('twenty-fifth session: judgements quoted, joined and extraposed', () =>
     assert.deepEqual(view('He is not credible as a candidate.'), []);
   });
 });
+
+describe('twenty-fifth session: an appositive judged with an intensifier', () => {
+  it('"X, a figure the industry\'s main trade group called grossly exaggerated": the group denies X', () => {
+    const a = analyze("The EPA said producers leaked about 1.1 million tonnes of methane last year, a figure the industry's main trade group called grossly exaggerated.", 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.source?.text, d.cue.text, d.target?.text]), [["the industry's main trade group", 'called grossly exaggerated', 'producers leaked about 1.1 million tonnes of methane last year']]);
+    assert.deepEqual(a.links.map((l) => l.relation), ['denies']);
+  });
+});

@@ -1127,7 +1127,10 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   let objTo = -1;
   let clause: [number, number] | null = null;
   // (", a claim the union called \"plucked out of thin air\"": the verb closes an appositive, whose statement it judges)
-  const gapped = isJudgement && NAMING_VERBS.has(t.lower) && (toks[k]?.kind === 'quote' || toks[k]?.lower === 'as' || falsityAt(ctx, k) !== null) &&
+  // (past intensifiers: "a figure the trade group called grossly exaggerated")
+  let judgement = k;
+  while (judgement < s.to && FALSITY_INTENSIFIERS.has(toks[judgement].lower) && !falsityAt(ctx, judgement)) judgement++;
+  const gapped = isJudgement && NAMING_VERBS.has(t.lower) && (toks[k]?.kind === 'quote' || toks[k]?.lower === 'as' || falsityAt(ctx, judgement) !== null) &&
     appositiveDenial(ctx, s, i, i, i + 1, APPOSITIVE_JUDGEMENT, true) !== null;
   if (gapped) {
     if (toks[k]?.lower === 'as') k++;
