@@ -1243,6 +1243,24 @@ function denialSections(placed: readonly Placed[], denialBlock: ArrayLike<number
   return out;
 }
 
+/**
+ * For each denial (by its block), the block of the last dateline at or before it when the article has two or more (a
+ * digest of wire items, each its own story: `LinkInput.denialStory`); else undefined.
+ */
+function denialStories(placed: readonly Placed[], denialBlock: ArrayLike<number>): number[] | undefined {
+  let n = 0;
+  for (const p of placed) if (p.cached.findings.dateline && ++n >= 2) break;
+  if (n < 2) return undefined;
+  const out = new Array<number>(denialBlock.length);
+  let b = 0;
+  let story = 0;
+  for (let i = 0; i < denialBlock.length; i++) {
+    for (; b <= denialBlock[i]; b++) if (placed[b].cached.findings.dateline) story = b;
+    out[i] = story;
+  }
+  return out;
+}
+
 const blockStart = (p: Placed): number => p.block.start;
 const blockEnd = (p: Placed): number => p.block.end;
 
@@ -1250,7 +1268,7 @@ function assemble(text: string, languageId: LanguageId, path: string | undefined
   const s = (prev && assembleWindow(prev, text, placed, interview, rows)) ?? assembleAll(text, placed, interview, rows);
   const found = linker.link({
     claims: s.claims, denials: s.denials, claimFromDenial: s.claimFromDenial, claimChecked: s.claimChecked, claimAttribution: s.claimAttr, attributions: s.attributions, genericTarget: s.genericTarget, denialInHeading: s.denialInHeading, claimBlock: s.claimBlock, denialBlock: s.denialBlock,
-    denialSection: denialSections(placed, s.denialBlock),
+    denialSection: denialSections(placed, s.denialBlock), denialStory: denialStories(placed, s.denialBlock),
     claimHolders: s.claimRel, denialHolders: s.denialRel,
   });
   const links = rows.length > 0 ? withRowLinks(s, found) : found;

@@ -1002,3 +1002,19 @@ describe('twenty-fourth session: the number of what a figure "put at" counts', (
     assert.deepEqual(described(run(other)), []);
   });
 });
+
+describe('twenty-fifth session: a digest of wire items, each its own story', () => {
+  const links = (t: string) => {
+    const a = analyze(t, 'plaintext');
+    const text = (id: string) => a.claims.find((c) => c.id === id)?.span.text ?? a.denials.find((d) => d.id === id)?.cue.text;
+    return a.links.map((l) => [text(l.claim), l.relation, text(l.counter)]);
+  };
+  it('"rejected the allegation" answers the claim of its own dateline\'s item, not an earlier item\'s', () => {
+    const digest = 'World briefs\n\nBRUSSELS - The European Union is preparing to delay a ban on new combustion-engine cars by two years, a source familiar with the matter said on Monday. The European Commission denied that any decision had been taken.\n\nMOSCOW - Russia has received more than 1,000 attack drones from Iran since January, Ukrainian military intelligence said on Monday.\n\nTEHRAN - Iran\'s foreign ministry rejected the allegation as "baseless propaganda".\n';
+    // (the Tehran item's allegation is no claim of an earlier item: no link at all)
+    assert.deepEqual(links(digest), [['any decision had been taken', 'denies', 'denied']]);
+    // (in the Moscow item itself, it answers the drones)
+    const joined = digest.replace('.\n\nTEHRAN - Iran\'s foreign ministry rejected', '. Tehran rejected');
+    assert.deepEqual(links(joined), [['any decision had been taken', 'denies', 'denied'], ['Russia has received more than 1,000 attack drones from Iran since January', 'denies', 'rejected the allegation']]);
+  });
+});

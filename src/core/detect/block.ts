@@ -14,7 +14,7 @@ import type { RawAttribution } from './raw';
 import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
-import { CLAUSE_SUBORDINATORS, VERB_COORDINATORS, datelineEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
+import { CLAUSE_SUBORDINATORS, VERB_COORDINATORS, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
 import { AUX, canBeVerb, PASSIVE_BE, PRONOUN_CONTRACTIONS, SUBORDINATORS } from '../data/lexicon';
 import { F_AUX, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
@@ -116,7 +116,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
     : NO_READINGS;
   return {
     attributions, denials, claims, mentions: mentions ?? NO_MENTIONS, quotes: quotes ?? NO_QUOTES, closingQuote: closing, signedClaims, leadClaims, opensWithCue: opens, openingClaims, sentences: ctx.sentences.length,
-    claimConcepts, targetConcepts,
+    claimConcepts, targetConcepts, dateline: datelineEnd(ctx) > 0 && timeLabelEnd(ctx) === 0,
   };
 }
 

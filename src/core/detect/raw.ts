@@ -115,6 +115,11 @@ export interface BlockFindings {
   /** Number of sentences, for document-level statistics. */
   sentences: number;
   /**
+   * Whether the block opens with a dateline ("BRUSSELS - ...", "LONDON (Reuters) - ..."; not a live page's time label):
+   * in a digest of wire items, where a new story begins (`LinkInput.denialStory`).
+   */
+  dateline: boolean;
+  /**
    * For each claim, the concepts of its span, read from the block's tokens for the linker (null where the
    * linker must read the span's text: see `readingOfSpan`).
    */

@@ -58,6 +58,12 @@ export interface LinkInput {
    * ("## 2. \"It will cost every household £2,000\"").
    */
   denialSection?: ArrayLike<number>;
+  /**
+   * For each denial, in a digest of wire items with datelines ("BRUSSELS - ...", "TEHRAN - ..."), the first block of
+   * its story: a denial that names what it denies only by pointing at it ("rejected the allegation") answers no claim
+   * of an earlier story.
+   */
+  denialStory?: ArrayLike<number>;
   /** For each claim and denial: index of its block in document order (for proximity). */
   claimBlock: ArrayLike<number>;
   denialBlock: ArrayLike<number>;
@@ -709,7 +715,8 @@ export class Linker {
         const d = denials[di];
         // (a heading's generic denial answers only a claim of its own heading: "Seoul says X; Pyongyang denies it")
         const inHeading = input.denialInHeading?.[di] === true;
-        let ci = nearestClaimBefore(input, d, input.denialBlock[di], Infinity, inHeading, judged, sections ? input.denialSection![di] : -1);
+        const story = input.denialStory?.[di] ?? 0;
+        let ci = nearestClaimBefore(input, d, input.denialBlock[di], Infinity, inHeading, judged, sections ? input.denialSection![di] : -1, story);
         // (a heading's generic denial with no claim of its own heads what follows: "Senator's viral claim about migrant
         // crime is wrong, police data show" answers the senator's claim in the paragraphs after it)
         if (ci < 0 && inHeading) ci = firstClaimAfter(input, d, input.denialBlock[di]);
@@ -723,7 +730,7 @@ export class Linker {
         neighbours.push(p);
         // "disputed both numbers", "rejected both claims", "Neither claim is true": the two nearest claims before
         if (d.target === null ? !NEITHER.test(d.cue.text) : !BOTH.test(d.target.text)) continue;
-        const cj = nearestClaimBefore(input, d, input.denialBlock[di], ci, inHeading);
+        const cj = nearestClaimBefore(input, d, input.denialBlock[di], ci, inHeading, -1, -1, story);
         if (cj < 0) continue;
         let q = de.neighbour2;
         if (q === null || q.claim !== claimEntries[cj] || q.link.claim !== claims[cj].id || q.link.counter !== d.id) {
@@ -746,7 +753,8 @@ export class Linker {
         const block = input.denialBlock[di];
         // (the claims ending before the cue, in document order)
         const lo = lowerBound(claims, d.cue.start + 1, claimEnd);
-        for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= PRONOUN_TARGET_REACH; ci--) {
+        const story = input.denialStory?.[di] ?? 0;
+        for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= PRONOUN_TARGET_REACH && input.claimBlock[ci] >= story; ci--) {
           const ce = claimEntries[ci];
           if (input.claimFromDenial[ci] !== null || claims[ci].claimant === d.speaker || ce.bag === null || ce.bag.negated || !has(ce.bag.ids, id)) continue;
           let p = de.neighbour2;
@@ -1511,13 +1519,16 @@ function verdictSections(input: LinkInput): boolean {
  * own answered, which a verdict with no claim of its own paragraph answers too. `section`: the heading block of a verdict
  * that is one of several under headings (`verdictSections`), or -1.
  */
-function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = Infinity, sameBlock = false, judged = -1, section = -1): number {
+function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = Infinity, sameBlock = false, judged = -1, section = -1, story = 0): number {
   const claims = input.claims;
   const lo = Math.min(lowerBound(claims, d.cue.start + 2, claimEnd), below);
+  // (the first claim of the denial's story: none of an earlier wire item is answered)
+  let min = 0;
+  while (min < lo && input.claimBlock[min] < story) min++;
   // "called the union's account a fabrication": the nearest claim of the one named, within a few paragraphs
   const owner = denialOwner(d);
   if (owner !== null) {
-    for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : OWNER_REACH); ci--) if (ownersClaim(input, ci, d, owner)) return ci;
+    for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : OWNER_REACH); ci--) if (ownersClaim(input, ci, d, owner)) return ci;
   }
   // (a denial that names nothing and no one, a fact check's "Verdict: False", answers the article's own claim too;
   // after the claim it checks in its own block, that claim: the block's first, '"The dam was opened on purpose." The
@@ -1525,65 +1536,65 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   const anyClaimant = d.speaker === null && d.target === null;
   if (anyClaimant) {
     let first = -1;
-    for (let ci = lo - 1; ci >= 0 && input.claimBlock[ci] === block; ci--) if (input.claimFromDenial[ci] === null) first = ci;
+    for (let ci = lo - 1; ci >= min && input.claimBlock[ci] === block; ci--) if (input.claimFromDenial[ci] === null) first = ci;
     if (first >= 0) return first;
     // (one verdict of several, each under its heading: the heading's claim, "## \"Crime has fallen every year\"", or the
     // first claim someone makes under it)
     if (section >= 0) {
-      for (let ci = 0; ci < lo; ci++) {
+      for (let ci = min; ci < lo; ci++) {
         if (input.claimBlock[ci] >= section && (claims[ci].claimant !== null || input.claimBlock[ci] === section) && input.claimFromDenial[ci] === null) return ci;
       }
     }
     // (a fact check's list of "Claim:" and "Fact:" paragraphs: the nearest claim a "Claim:" label names; or a "Myth 1:"
     // label, which denies it too)
-    if (input.claimChecked) for (let ci = lo - 1; ci >= 0; ci--) if (input.claimChecked[ci]) return ci;
+    if (input.claimChecked) for (let ci = lo - 1; ci >= min; ci--) if (input.claimChecked[ci]) return ci;
     // (the claim the article already called false in so many words, "The claim is false.", before the verdict)
-    if (judged >= 0 && judged < lo) return judged;
+    if (judged >= min && judged < lo) return judged;
     // (a verdict after the article's explanation, "**Verdict: Misleading.** ...": the claim it checks, which a fact check
     // gives first, someone's and worded as a claim, "X claimed on Tuesday that ...", not the nearest explanation)
     // (or the article's first claim when someone's: "Mayor Dana Whitfield told supporters she had won by a landslide"
     // before the official results that refute it)
-    if (lo > 0 && claims[0].claimant !== null && input.claimFromDenial[0] === null && input.claimBlock[0] <= FIRST_CLAIM_BLOCK) return 0;
-    for (let ci = 0; ci < lo; ci++) if (claims[ci].claimant !== null && input.claimFromDenial[ci] === null && claims[ci].checkworthiness >= CHECKED_CLAIM_MIN) return ci;
+    if (lo > min && claims[min].claimant !== null && input.claimFromDenial[min] === null && input.claimBlock[min] - story <= FIRST_CLAIM_BLOCK) return min;
+    for (let ci = min; ci < lo; ci++) if (claims[ci].claimant !== null && input.claimFromDenial[ci] === null && claims[ci].checkworthiness >= CHECKED_CLAIM_MIN) return ci;
   }
   // ("The claim is misleading." after a fact check's "Claim 1:" line: the claim the label names, not the article's
   // explanation between them; the article's own verdict, within two blocks)
   // (but not past a claim just reported as one in the denial's paragraph: 'A post claims that "X". The claim is false.')
-  const claimedJustBefore = lo > 0 && input.claimBlock[lo - 1] === block && CLAIMED_CUE.test(cueOfClaim(input, lo - 1));
+  const claimedJustBefore = lo > min && input.claimBlock[lo - 1] === block && CLAIMED_CUE.test(cueOfClaim(input, lo - 1));
   if (d.target !== null && d.speaker === null && NAMES_CLAIM.test(d.target.text) && input.claimChecked && !claimedJustBefore) {
-    for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= CHECKED_REACH; ci--) if (input.claimChecked[ci] && input.claimFromDenial[ci] === null) return ci;
+    for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= CHECKED_REACH; ci--) if (input.claimChecked[ci] && input.claimFromDenial[ci] === null) return ci;
   }
   // ("The mayor's office said the claim was simply wrong": the nearest claim reported as one, "Briggs claimed that fares
   // had doubled", past the claimant's later statements, within a few paragraphs)
   // (not "That claim was rejected", which points at the claim just made)
   if (d.target !== null && THE_CLAIM.test(d.target.text)) {
-    for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : CLAIMED_REACH); ci--) {
+    for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : CLAIMED_REACH); ci--) {
       if (claims[ci].claimant !== null && claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && CLAIMED_CUE.test(cueOfClaim(input, ci))) return ci;
     }
   }
   // ("Hume has denied any wrongdoing": the nearest claim that charges or accuses someone, "prosecutors alleged that he
   // had transferred donations ...", within a few paragraphs; none when there is none: the wrongdoing is no claim's)
   if (d.target !== null && d.speaker !== null && NAMES_WRONGDOING.test(d.target.text)) {
-    for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : OWNER_REACH); ci--) if (chargingClaim(input, ci, d)) return ci;
+    for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : OWNER_REACH); ci--) if (chargingClaim(input, ci, d)) return ci;
     return -1;
   }
   // ("denied the charge": the nearest claim that charges or accuses someone, when there is one)
   // (or whose report's cue does: "accused the council of \"cherry-picking\" data")
   if (d.target !== null && NAMES_CHARGE.test(d.target.text)) {
-    for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : 2); ci--) if (chargingClaim(input, ci, d)) return ci;
+    for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : 2); ci--) if (chargingClaim(input, ci, d)) return ci;
     // (else, when the nearest claim is someone's statement in the denial's own paragraph, the allegation a denial
     // before already named, "has denied claims that it secretly reduced portions": "FreshPlate said portions met
     // national standards. \"These allegations are completely without foundation,\" a spokesperson said" answers
     // the allegation, not the firm's own statement)
-    if (lo > 0 && input.claimBlock[lo - 1] === block && claims[lo - 1].claimant !== null) {
-      for (let ci = lo - 2; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : 2); ci--) {
+    if (lo > min && input.claimBlock[lo - 1] === block && claims[lo - 1].claimant !== null) {
+      for (let ci = lo - 2; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : 2); ci--) {
         if (input.claimFromDenial[ci] !== null) return ci;
       }
     }
   }
   // ("dismissed the findings as scaremongering": the nearest claim that a study, a poll or a report makes)
   if (d.target !== null && NAMES_FINDINGS.test(d.target.text)) {
-    for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : 3); ci--) {
+    for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : 3); ci--) {
       const who = claims[ci].claimant;
       if (who !== null && who !== d.speaker && input.claimFromDenial[ci] === null && FINDINGS_CLAIMANT.test(who)) return ci;
     }
@@ -1593,14 +1604,14 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   // ("The £240 figure is simply not true": the nearest claim someone else made that gives that figure)
   const given = figure ? givenFigure(d.target!.text) : null;
   if (given !== null) {
-    for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= GIVEN_FIGURE_REACH; ci--) {
+    for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= GIVEN_FIGURE_REACH; ci--) {
       if (claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && given.test(claims[ci].span.text)) return ci;
     }
   }
   // ("The figure being circulated is simply wrong": a figure already disputed in so many words, "denied claims by
   // campaigners that X", is the one it means, before the denier's own figures)
   if (figure && d.speaker !== null) {
-    for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= (sameBlock ? 0 : 2); ci--) {
+    for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : 2); ci--) {
       if (input.claimFromDenial[ci] !== null && claims[ci].claimant !== d.speaker && HOLDS_NUMBER.test(claims[ci].span.text)) return ci;
     }
   }
@@ -1609,7 +1620,7 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   // (not a claim of the denier's own side, whose name holds the denier's head noun: "Union figures put the number at
   // 3,200" is not what "disputed by the GMB union" answers)
   const side = d.speaker !== null ? headWord(d.speaker) : null;
-  for (let ci = lo - 1; ci >= 0 && block - input.claimBlock[ci] <= reach; ci--) {
+  for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= reach; ci--) {
     if (figure && !HOLDS_NUMBER.test(claims[ci].span.text)) continue;
     if (side !== null && claims[ci].claimant !== null && wordsOf(claims[ci].claimant!).includes(side)) continue;
     if ((anyClaimant || claims[ci].claimant !== d.speaker) && input.claimFromDenial[ci] === null) return ci;
