@@ -382,3 +382,11 @@ describe('twenty-fifth session: short reports of a count or a share', () => {
     assert.deepEqual(claims('Turnout: CEC says 61.4%.'), []);
   });
 });
+
+describe('twenty-fifth session: an accusation of an act', () => {
+  it('"accused the government of ignoring earlier warnings": the act is the accuser\'s claim; a charge named by a noun is not', () => {
+    const claims = (t: string) => run(t).claims.map((c) => [c.span.text, c.claimant]);
+    assert.deepEqual(claims('The opposition accused the government of ignoring earlier warnings about PayLink.'), [['ignoring earlier warnings about PayLink', 'opposition']]);
+    assert.deepEqual(claims('The opposition accused the minister of hypocrisy.'), []);
+  });
+});

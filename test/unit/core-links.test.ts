@@ -985,7 +985,9 @@ describe('"the claim was simply wrong"', () => {
 describe('twenty-second session: word groups', () => {
   it('"withheld" is "concealed", "outlawed" is "banned", "suspended" goes against "without interruption"', () => {
     const u = 'The regulator accused Clearwater Utilities of concealing test results from inspectors.\n\nThe company denied that any results were withheld.';
-    assert.deepEqual(described(run(u)).map((x) => x.slice(1)), [['denial:denied', 'denies']]);
+    // (the accusation of an act is the regulator's claim, which the denial answers, besides the claim its own target makes)
+    assert.deepEqual(described(run(u)).map((x) => x.slice(1)), [['denial:denied', 'denies'], ['denial:denied', 'denies']]);
+    assert.deepEqual(described(run(u))[0][0], 'concealing test results from inspectors');
     const v = 'Senator Lucia Bernal alleged that counting had been suspended in Lareno province.\n\n"Tabulation is continuing in all 14 provinces, including Lareno, without interruption," the chairwoman said.';
     assert.deepEqual(described(run(v)), [['counting had been suspended in Lareno province', 'Tabulation is continuing in all 14 provinces, including Lareno, without interruption', 'contradicts']]);
     const w = 'The video claims that the European Union banned the additive in 2022.\n\nThe claim that the additive had been outlawed in Europe is false.';

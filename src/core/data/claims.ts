@@ -60,6 +60,9 @@ export const REQUEST_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'to', '
 /** Cue verbs (ids of `CUE_VERBS`) whose content is a claim by the very word: "activists claimed that the river had turned green". */
 export const CLAIMING_VERBS: ReadonlySet<string> = new Set(['cue.claim', 'cue.allege', 'cue.assert', 'cue.insist', 'cue.contend', 'cue.maintain']);
 
+/** Verbs of accusing whose act, a gerund, is a claim outright as `CLAIMING_VERBS`' clauses are: "accused the government of ignoring warnings". */
+export const ACCUSING_VERBS: ReadonlySet<string> = new Set(['cue.accuse', 'cue.charge']);
+
 /** Nouns in a cue that make what it reports a claim outright, as `CLAIMING_VERBS` do: "made allegations that X", "rumours that X". */
 export const CLAIMING_NOUNS: ReadonlySet<string> = new Set([
   'allegation', 'allegations', 'charge', 'charges', 'claim', 'claims', 'accusation', 'accusations', 'assertion', 'assertions',

@@ -8,7 +8,7 @@
  */
 import { sentenceOfToken, type BlockContext, type Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
-import { BACKSHIFTED_MODALS, CHANGE_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
+import { ACCUSING_VERBS, BACKSHIFTED_MODALS, CHANGE_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm } from '../data/cues';
 import { FRACTION_COUNTS, FRACTION_WORDS } from '../data/lexicon';
 import { F_ALLEGED, F_AUX, F_CUE_VERB, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION } from './word-flags';
@@ -61,7 +61,7 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       if (namesStatementOnly(ctx, ua, ub)) continue;
       // ("X, Oduya said, which would be met from reserves": a relative clause's piece, cut from what it is about)
       if (toks[ua].lower === 'which' && ua > 0 && isPunct(toks[ua - 1], ',')) continue;
-      const sc = Math.min(1, hundredths(score(ctx, ua, ub, true) + (claiming ? CLAIM_FEATURES.claimVerb : 0)));
+      const sc = Math.min(1, hundredths(score(ctx, ua, ub, true) + (claiming || accusesAct(ctx, a.cue, ua) ? CLAIM_FEATURES.claimVerb : 0)));
       // (the label opens the cue's sentence, or the quotation's before a signature: "Claim 1: \"X.\" — Prime Minister David Lowe")
       if (sc >= minScore) out[n++] = { span: [from, to], origin: 'content', attribution: ai, denial: null, checkworthiness: sc, checked: labelledAt(ctx, a.cue[0]) || (a.cue[0] > from && labelledAt(ctx, from)) };
     }
@@ -289,6 +289,12 @@ function isClaimingCue(ctx: BlockContext, cue: R): boolean {
     if (f && CLAIMING_VERBS.has(f.verb.id)) return true;
   }
   return false;
+}
+
+/** Whether an accusation's cue reports what is alleged as an act: "accused the government of | ignoring earlier warnings". */
+function accusesAct(ctx: BlockContext, cue: R, first: number): boolean {
+  const f = cueVerbForm(ctx.toks[tokIndexAt(ctx, cue[0])]?.lower ?? '');
+  return f !== undefined && f !== null && ACCUSING_VERBS.has(f.verb.id) && ctx.toks[first].kind === 'word' && !ctx.toks[first].cap && ctx.toks[first].lower.endsWith('ing');
 }
 
 /** Whether a negator ("not", "no", "never", "n't", "none") stands among tokens [from, to]. */
