@@ -1020,3 +1020,22 @@ describe('twenty-fifth session: a digest of wire items, each its own story', () 
     assert.deepEqual(links(joined), [['any decision had been taken', 'denies', 'denied'], ['Russia has received more than 1,000 attack drones from Iran since January', 'denies', 'rejected the allegation']]);
   });
 });
+
+describe('twenty-fifth session: a pointer after a denial, a verdict line with more after it', () => {
+  const links = (t: string) => {
+    const a = analyze(t, 'plaintext');
+    const text = (id: string) => a.claims.find((c) => c.id === id)?.span.text ?? a.denials.find((d) => d.id === id)?.cue.text;
+    return a.links.map((l) => [text(l.claim), l.relation, text(l.counter)]);
+  };
+  it('"rejected reports that X. \\"That is completely false,\\" Roche said": "That" is X, not a claim before it', () => {
+    const t = 'Federation president Robert Lang said all previous samples had been clean. Torrance\'s camp also rejected reports that she had missed two whereabouts tests earlier in the year. "That is completely false. Mia has never missed a test," Roche said.';
+    assert.deepEqual(links(t), [
+      ['she had missed two whereabouts tests earlier in the year', 'denies', 'also rejected reports'],
+      ['she had missed two whereabouts tests earlier in the year', 'denies', 'is completely false'],
+    ]);
+  });
+  it('"Verdict: False. There is no evidence that X": the sentence after the verdict line denies X too', () => {
+    const a = analyze('A post says lemon water cures diabetes in 14 days.\n\nVerdict: False. There is no evidence that lemon water lowers blood sugar.\n', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text ?? null]), [['False', null], ['There is no evidence', 'lemon water lowers blood sugar']]);
+  });
+});

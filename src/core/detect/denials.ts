@@ -54,12 +54,14 @@ export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<num
   const verdict = verdictDenial(ctx);
   if (verdict) {
     out.push(verdict);
-    return out;
+    // (the sentences after the verdict line may deny on their own: "Verdict: False. There is no evidence that X")
+    if (ctx.sentences.length <= 1) return out;
+    for (let k = ctx.sentences[0].from; k < ctx.sentences[0].to; k++) used[k] = 1;
   }
   // a verdict sentence after the claim it checks, in one block: '"The dam was opened." ... Verdict: False.', '... Misleading.';
   // or opening a paragraph after the claim's ("**False.** The council said fines apply only to ...": a rating alone)
   // (a table's cell is a rating of its own, "| ... | Odette Lanier | False |": its first sentence too)
-  for (let si = ctx.headline && ctx.kind !== 'tableCell' ? 1 : 0; si < ctx.sentences.length; si++) {
+  for (let si = verdict || (ctx.headline && ctx.kind !== 'tableCell') ? 1 : 0; si < ctx.sentences.length; si++) {
     const v = sentenceVerdict(ctx, ctx.sentences[si], si === 0);
     if (v === null) continue;
     out.push(v);

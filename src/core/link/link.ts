@@ -1615,6 +1615,9 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
       if (input.claimFromDenial[ci] !== null && claims[ci].claimant !== d.speaker && HOLDS_NUMBER.test(claims[ci].span.text)) return ci;
     }
   }
+  // ("rejected reports that she had missed two tests. \"That is completely false,\" Roche said": a pointer right after a
+  // denial answers what that denial named, in its paragraph or the one before)
+  if (d.target !== null && POINTER_TARGET.test(d.target.text) && lo > min && block - input.claimBlock[lo - 1] <= 1 && input.claimFromDenial[lo - 1] !== null && claims[lo - 1].claimant !== d.speaker) return lo - 1;
   // (doubt answers what was just said, in its paragraph or the one before: "Residents are not so sure.")
   const reach = sameBlock ? 0 : DOUBT_CUE.test(d.cue.text) ? 1 : 2;
   // (not a claim of the denier's own side, whose name holds the denier's head noun: "Union figures put the number at
@@ -1627,6 +1630,9 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   }
   return -1;
 }
+
+/** A denial's target that only points back: "That", "This", "These reports", "those claims", "it". */
+const POINTER_TARGET = /^(?:that|this|these|those|it)(?:\s+(?:reports?|claims?|allegations?|accounts?|stor(?:y|ies)|suggestions?|rumou?rs?))?$/i;
 
 /** The last word of a speaker's name, lower case, when it names a body by its common noun ("GMB union": "union"); else null. */
 function headWord(speaker: string): string | null {
