@@ -390,3 +390,11 @@ describe('twenty-fifth session: an accusation of an act', () => {
     assert.deepEqual(claims('The opposition accused the minister of hypocrisy.'), []);
   });
 });
+
+describe('twenty-fifth session: a subject before a parenthetical frame', () => {
+  it('"The new bridge, the mayor said, would cost 40 million euros": the claim keeps its subject, across the frame', () => {
+    assert.deepEqual(run('The new bridge, the mayor said, would cost 40 million euros.').claims.map((c) => [c.span.text, c.claimant]), [['The new bridge, the mayor said, would cost 40 million euros', 'mayor']]);
+    // (a clause before the frame is a claim of its own, and an aside after it none: "X, the office said, down from Y")
+    assert.deepEqual(run('Inflation rose to 3.1% in October, the statistics office said on Wednesday, down from 2.6% in September.').claims.map((c) => c.span.text), ['Inflation rose to 3.1% in October']);
+  });
+});

@@ -12,7 +12,7 @@ import { ACCUSING_VERBS, BACKSHIFTED_MODALS, CHANGE_VERBS, CLAIMING_NOUNS, COUNT
 import { cueVerbForm } from '../data/cues';
 import { FRACTION_COUNTS, FRACTION_WORDS } from '../data/lexicon';
 import { F_ALLEGED, F_AUX, F_CUE_VERB, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION } from './word-flags';
-import { closesQuotationFrom, datelineEnd, isApostropheS, isFiniteVerb, isPunct, mainPredicateAfterClause } from './phrases';
+import { closesQuotationFrom, datelineEnd, isApostropheS, isFiniteVerb, isPunct, mainPredicateAfterClause, npStartingAt } from './phrases';
 import { CITING_PARTICIPLES, afterOpeningFrame, isRubricAt } from './attributions';
 import { sortSmall } from '../util/sort';
 import { grownInt32 } from '../util/typed';
@@ -556,6 +556,12 @@ function splitUnits(ctx: BlockContext, content: R, frameFrom: number, frameTo: n
     const t = toks[a];
     // a quotation split by its attribution ("Q1," said Reyes. "Q2."): the frame is no part of a claim
     if (frameFrom <= frameTo && t.start >= frameFrom && t.end <= frameTo) {
+      // ("Response times to emergency calls, she said, averaged 11 minutes": a subject alone before a parenthetical frame
+      // is the claim's, which runs on past the frame)
+      if (!quoted && a - 2 >= from && isPunct(toks[a - 1], ',') && npStartingAt(ctx, from, a - 1)?.to === a - 1) {
+        while (a + 1 <= last && toks[a + 1].end <= frameTo) a++;
+        if (a + 2 <= last && isPunct(toks[a + 1], ',') && hasVerb(ctx, a + 2, last)) continue;
+      }
       const pushed = unitCount;
       pushUnit(ctx, from, a - 1);
       while (a + 1 <= last && (toks[a + 1].end <= frameTo || (quoted && toks[a + 1].kind !== 'quote'))) a++;
