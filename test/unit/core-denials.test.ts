@@ -1596,3 +1596,12 @@ describe('twenty-fifth session: an appositive judged with an intensifier', () =>
     assert.deepEqual(a.links.map((l) => l.relation), ['denies']);
   });
 });
+
+describe('twenty-fifth session: a person contradicted', () => {
+  it('"The integrity unit contradicted him." denies what he said; "denied him bail" denies nothing', () => {
+    const a = analyze('Roche said Mia had never missed a test. The integrity unit contradicted him.', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.source?.text, d.cue.text, d.target?.text]), [['The integrity unit', 'contradicted him', 'him']]);
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['Mia had never missed a test', 'denies']]);
+    assert.deepEqual(analyze('The judge denied him bail.', 'plaintext').denials, []);
+  });
+});

@@ -47,6 +47,9 @@ const WEAK_FALSITY = new Set([
 /** Nouns for people that the lexicon reads as adjectives: a denial verb after one is a verb ("bank chief denies"). */
 const PERSON_NOUNS_READ_AS_ADJECTIVES: ReadonlySet<string> = new Set(['chief', 'official', 'executive', 'general', 'principal', 'representative', 'democrat', 'republican', 'liberal', 'conservative', 'socialist', 'military']);
 
+/** Denial verbs that answer what a person said when the person is their object: "contradicted him", "rebutted her". */
+const PERSON_ANSWERING_DENIALS: ReadonlySet<string> = new Set(['deny.contradict', 'deny.rebut', 'deny.refute']);
+
 const REFUSED_OBJECTS: ReadonlySet<string> = new Set(REFUSED_OBJECT_NOUNS.flatMap((g) => g.words));
 
 export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<number, SourceFound | null>): RawDenial[] {
@@ -489,7 +492,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     return finish(ctx, s, i, cueFrom, cueTo, v, null, true, psrc);
   }
   const first = toks[k];
-  if (PERSON_PRONOUNS.has(first.lower)) return null; // "denying him a victory", "dismissing her as ..."
+  // "denying him a victory", "dismissing her as ..."; but "The integrity unit contradicted him.": a verb that answers what
+  // someone said, with the person alone after it, denies what they said (a generic target, the nearest claim before)
+  if (PERSON_PRONOUNS.has(first.lower)) return PERSON_ANSWERING_DENIALS.has(v.id) && (k + 1 >= s.to || isPunct(toks[k + 1], '.;!')) ? finish(ctx, s, i, cueFrom, k + 1, v, span(ctx, k, k + 1), true, psrc) : null;
   const end = targetEnd(ctx, s, k);
   if (end <= k) return null;
   const target = (e: number) => finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, e), e - k <= 3 && allGeneric(ctx, k, e), psrc);
