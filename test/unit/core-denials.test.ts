@@ -1605,3 +1605,12 @@ describe('twenty-fifth session: a person contradicted', () => {
     assert.deepEqual(analyze('The judge denied him bail.', 'plaintext').denials, []);
   });
 });
+
+describe('twenty-fifth session: the finding that led to a denial', () => {
+  it('"denies doping after positive test": the test is no part of what is denied; "after midnight" is', () => {
+    const targets = (t: string) => analyze(t, 'plaintext').denials.map((d) => d.target?.text);
+    assert.deepEqual(targets('Sprinter Mia Torrance denies doping after positive test for banned steroid'), ['doping']);
+    assert.deepEqual(targets('Mia Torrance has denied taking performance-enhancing drugs after a sample she provided was found to contain a banned steroid.'), ['taking performance-enhancing drugs']);
+    assert.deepEqual(targets('He denied being at the bar after midnight.'), ['being at the bar after midnight']);
+  });
+});

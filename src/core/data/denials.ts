@@ -431,6 +431,12 @@ export const DENIAL_ADVERBS: ReadonlySet<string> = new Set([
 ]);
 
 /** Markers inside a phrase that end a denied proposition: "... as fabricated", "..., saying". */
+/**
+ * Nouns of a finding that, after "after" or "following", led to a denial rather than belong to what it denies: "denies
+ * doping after positive test", "denied taking drugs after a sample ... was found to contain ...".
+ */
+export const FINDING_EVENT_NOUNS: ReadonlySet<string> = new Set(['test', 'tests', 'sample', 'samples', 'result', 'results', 'report', 'reports', 'investigation', 'inquiry', 'probe', 'audit', 'ruling', 'verdict', 'revelations', 'allegations', 'claims', 'accusations', 'leak', 'footage', 'video', 'photos', 'images']);
+
 export const TARGET_STOP_WORDS: ReadonlySet<string> = new Set(['as', 'saying', 'calling', 'adding', 'and', 'but', 'while', 'which']);
 
 /**

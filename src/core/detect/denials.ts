@@ -11,7 +11,7 @@ import type { BlockContext, Sentence, Tok } from './context';
 import type { R, RawDenial } from './raw';
 import {
   CONCESSIVE_OPENERS, DENIAL_ADVERBS, DENIAL_NOUNS, DENIED_PROPOSITION_NOUNS, DENIED_STATEMENT_NOUNS, FALSITY_PHRASES, FALSITY_VERBS,
-  HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS, NO_EVIDENCE_PHRASES, PASSIVE_AUX, PERSON_PRONOUNS, REFUSED_OBJECT_NOUNS, STATEMENT_PRONOUNS,
+  FINDING_EVENT_NOUNS, HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS, NO_EVIDENCE_PHRASES, PASSIVE_AUX, PERSON_PRONOUNS, REFUSED_OBJECT_NOUNS, STATEMENT_PRONOUNS,
   TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, FINDING_VERBS, POINTING_WORDS, BE_FORMS, RESTATEMENTS, CONTRACTED_NEGATIONS, EVIDENCE_GIVING_VERBS, TRYING_VERBS, VERDICT_LABELS, VERDICT_RATINGS, denialVerbOf, denialVerbsOf, type DenialVerb,
 } from '../data/denials';
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
@@ -921,6 +921,9 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
       // ("denied overcharging its customers after the regulator said X": the report that led to the denial, no part of
       // what it denies; not "knew about the loan before he appointed the donor")
       if ((t.lower === 'after' || t.lower === 'when') && e + 2 < s.to && reportingClauseAt(ctx, e + 1, s.to)) break;
+      // ("denies doping after positive test for banned steroid", "denied taking drugs after a sample she provided was found
+      // to contain ...": the finding that led to the denial, no part of what it denies)
+      if ((t.lower === 'after' || t.lower === 'following') && e + 1 < s.to && findingAfter(ctx, e + 1, s.to)) break;
       if ((t.f & F_TARGET_CLAUSE_STOP) !== 0 && t.lower !== 'and') break;
       // ("denied taking any banned substance and said she would appeal": the denier's next report)
       if (t.lower === 'and' && e + 1 < s.to && (cueVerbForm(toks[e + 1].lower) !== undefined || denialVerbOf(toks[e + 1].lower) || (toks[e + 1].lower.endsWith('ing') && toks[e + 1].pos === 'V'))) break;
@@ -941,6 +944,12 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
  * was preparing cuts, dismissing a leaked memo as ...", "rejected the claim, accusing the opposition of ...".
  */
 const COMMA_PARTICIPLE_STOPS: ReadonlySet<string> = new Set(['dismissing', 'rejecting', 'denying', 'describing', 'branding', 'labelling', 'labeling', 'accusing', 'blaming', 'urging', 'warning', 'vowing', 'pledging', 'promising', 'attributing', 'citing', 'pointing']);
+
+/** Whether a noun phrase headed by a finding's noun (`FINDING_EVENT_NOUNS`: "positive test", "a sample", "the report") begins at token k. */
+function findingAfter(ctx: BlockContext, k: number, to: number): boolean {
+  const np = npStartingAt(ctx, k, to);
+  return np !== null && np.to - np.from <= 4 && FINDING_EVENT_NOUNS.has(ctx.toks[np.to - 1].lower);
+}
 
 /** Whether a noun phrase and a verb (a finite one, or a participle in a headline) begin at token k. */
 function asClauseAt(ctx: BlockContext, k: number, to: number): boolean {
