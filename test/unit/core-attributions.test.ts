@@ -2823,3 +2823,19 @@ describe('twenty-fifth session: a figure reported by its makers inside a compari
       [['companies themselves', 'reported', 'the 370,000 tonnes']]);
   });
 });
+describe('twenty-fifth session: a report set against another by "though" or "while"', () => {
+  it('"said X, though Chinese state media reported that Y, while the White House put the figure at Z": three reports, two figures at odds', () => {
+    const t = 'Both delegations said the talks had lasted about six hours in total, though Chinese state media reported that the leaders met privately for 90 minutes, while the White House put the figure at 45 minutes.';
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.cue.text, x.content?.text]), [
+      ['Both delegations', 'said', 'the talks had lasted about six hours in total'],
+      ['Chinese state media', 'reported', 'the leaders met privately for 90 minutes'],
+      ['the White House', 'put', 'the figure at 45 minutes'],
+    ]);
+    const text = (id: string) => a.claims.find((c) => c.id === id)?.span.text;
+    assert.deepEqual(a.links.map((l) => [text(l.claim), l.relation, text(l.counter)]), [['the leaders met privately for 90 minutes', 'contradicts', 'the figure at 45 minutes']]);
+  });
+  it('a "though" that is no clause of its own stays in what was said: "could crack traditionally Democratic, though culturally conservative, areas"', () => {
+    assert.deepEqual(analyze('Beck said Trump could crack traditionally Democratic, though culturally conservative, areas of the state.', 'plaintext').attributions.map((x) => x.content?.text), ['Trump could crack traditionally Democratic, though culturally conservative, areas of the state']);
+  });
+});
