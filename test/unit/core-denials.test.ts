@@ -1614,3 +1614,11 @@ describe('twenty-fifth session: the finding that led to a denial', () => {
     assert.deepEqual(targets('He denied being at the bar after midnight.'), ['being at the bar after midnight']);
   });
 });
+
+describe('twenty-fifth session: a method disputed', () => {
+  it('"disputed the coalition\'s methodology" denies the coalition\'s figure', () => {
+    const a = analyze("The coalition said migrant deaths had risen to 171. CBP said it had recorded 88 deaths in the sector over the same period and disputed the coalition's methodology.", 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [["disputed the coalition's methodology", "the coalition's methodology"]]);
+    assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['migrant deaths had risen to 171']);
+  });
+});
