@@ -1005,12 +1005,15 @@ describe('twenty-fourth session: the number of what a figure "put at" counts', (
   });
 });
 
+/** Each link as its claim's text, the relation and its counter's text (a denial by its cue). */
+function linkTexts(t: string): Array<Array<string | undefined>> {
+  const a = analyze(t, 'plaintext');
+  const text = (id: string) => a.claims.find((c) => c.id === id)?.span.text ?? a.denials.find((d) => d.id === id)?.cue.text;
+  return a.links.map((l) => [text(l.claim), l.relation, text(l.counter)]);
+}
+
 describe('twenty-fifth session: a digest of wire items, each its own story', () => {
-  const links = (t: string) => {
-    const a = analyze(t, 'plaintext');
-    const text = (id: string) => a.claims.find((c) => c.id === id)?.span.text ?? a.denials.find((d) => d.id === id)?.cue.text;
-    return a.links.map((l) => [text(l.claim), l.relation, text(l.counter)]);
-  };
+  const links = linkTexts;
   it('"rejected the allegation" answers the claim of its own dateline\'s item, not an earlier item\'s', () => {
     const digest = 'World briefs\n\nBRUSSELS - The European Union is preparing to delay a ban on new combustion-engine cars by two years, a source familiar with the matter said on Monday. The European Commission denied that any decision had been taken.\n\nMOSCOW - Russia has received more than 1,000 attack drones from Iran since January, Ukrainian military intelligence said on Monday.\n\nTEHRAN - Iran\'s foreign ministry rejected the allegation as "baseless propaganda".\n';
     // (the Tehran item's allegation is no claim of an earlier item: no link at all)
@@ -1022,11 +1025,7 @@ describe('twenty-fifth session: a digest of wire items, each its own story', () 
 });
 
 describe('twenty-fifth session: a pointer after a denial, a verdict line with more after it', () => {
-  const links = (t: string) => {
-    const a = analyze(t, 'plaintext');
-    const text = (id: string) => a.claims.find((c) => c.id === id)?.span.text ?? a.denials.find((d) => d.id === id)?.cue.text;
-    return a.links.map((l) => [text(l.claim), l.relation, text(l.counter)]);
-  };
+  const links = linkTexts;
   it('"rejected reports that X. \\"That is completely false,\\" Roche said": "That" is X, not a claim before it', () => {
     const t = 'Federation president Robert Lang said all previous samples had been clean. Torrance\'s camp also rejected reports that she had missed two whereabouts tests earlier in the year. "That is completely false. Mia has never missed a test," Roche said.';
     assert.deepEqual(links(t), [
