@@ -1095,7 +1095,7 @@ function finish(s: DocState, from: number, to: number, a0: number, a1: number, d
     const x = s.claimRel[i];
     const o = x.out;
     const ai = s.claimAttr[i];
-    const claimant = ai >= 0 ? s.attrSpeaker[ai] : x.claimedBy ?? (iv !== null && iv.answer[s.claimBlock[i]] === 1 && x.fromDenial === null ? iv.interviewee : null) ?? rowSpeaker(s, s.claimBlock[i]);
+    const claimant = ai >= 0 ? s.attrSpeaker[ai] : (x.claimedBy !== null ? roleHolder(s, x.claimedBy) : null) ?? (iv !== null && iv.answer[s.claimBlock[i]] === 1 && x.fromDenial === null ? iv.interviewee : null) ?? rowSpeaker(s, s.claimBlock[i]);
     const attribution = ai >= 0 ? s.attrRel[ai].id : null;
     s.claims[i] = o !== undefined && o.span === x.span && o.claimant === claimant && o.attribution === attribution && o.deniedBy === (x.fromDenial ?? undefined)
       ? o
@@ -1103,6 +1103,29 @@ function finish(s: DocState, from: number, to: number, a0: number, a1: number, d
         ? { id: x.id, span: x.span, claimant, attribution, checkworthiness: x.checkworthiness, deniedBy: x.fromDenial }
         : { id: x.id, span: x.span, claimant, attribution, checkworthiness: x.checkworthiness });
   }
+}
+
+/**
+ * For a claimant named by a role alone ("the minister's claim that X": "minister"), the one person the article quotes
+ * with that role in their source ("The transport minister, Elena Varga, said"); else the role itself.
+ */
+function roleHolder(s: DocState, name: string): string {
+  if (!roleClaimant(name)) return name;
+  const word = new RegExp(`\\b${name}\\b`, 'i');
+  let holder: string | null = null;
+  for (let i = 0; i < s.attrRel.length; i++) {
+    const who = s.attrSpeaker[i];
+    const src = s.attrRel[i].source;
+    if (who === null || src === null || who === name || !/^\p{Lu}/u.test(who) || !word.test(src.text)) continue;
+    if (holder !== null && holder !== who) return name;
+    holder = who;
+  }
+  return holder ?? name;
+}
+
+/** Whether a claim's claimant from a denial (`RelClaim.claimedBy`) is a role alone, in lower case ("minister"). */
+function roleClaimant(name: string | null): boolean {
+  return name !== null && /^\p{Ll}[\p{Ll}-]*$/u.test(name);
 }
 
 /** The speaker a claims table gives the claims of block `b`, its claim cell (`findClaimRows`), or null. */
@@ -1202,6 +1225,12 @@ function assembleWindow(prev: DocState, text: string, placed: Placed[], intervie
   const c1 = prev.cAt[R];
   const o1 = prev.oAt[R];
   if (a1 - a0 !== nA || d1 - d0 !== nD || c1 - c0 !== nC) return undefined;
+  // (a claimant named by a role alone is looked up among every source, `roleHolder`: a window with reports in it may
+  // change the claimant of such a claim outside it)
+  if (nA > 0 || a1 > a0) {
+    for (let i = 0; i < c0; i++) if (roleClaimant(prev.claimRel[i].claimedBy)) return undefined;
+    for (let i = c1; i < prev.claimRel.length; i++) if (roleClaimant(prev.claimRel[i].claimedBy)) return undefined;
+  }
   // the window's contents lie between those of the blocks before and after it (found before the
   // window's contents change)
   const pc = prev.contents;

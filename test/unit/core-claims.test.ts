@@ -3,7 +3,7 @@
  * own statements; exact spans, claimants and the attribution each claim comes from.
  */
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../src/core/analyzer';
+import { Analyzer, analyze } from '../../src/core/analyzer';
 import type { Analysis, AnalyzerSettings } from '../../src/core/types';
 import { claimView, spanOf } from './helpers/spans';
 
@@ -396,5 +396,19 @@ describe('twenty-fifth session: a subject before a parenthetical frame', () => {
     assert.deepEqual(run('The new bridge, the mayor said, would cost 40 million euros.').claims.map((c) => [c.span.text, c.claimant]), [['The new bridge, the mayor said, would cost 40 million euros', 'mayor']]);
     // (a clause before the frame is a claim of its own, and an aside after it none: "X, the office said, down from Y")
     assert.deepEqual(run('Inflation rose to 3.1% in October, the statistics office said on Wednesday, down from 2.6% in September.').claims.map((c) => c.span.text), ['Inflation rose to 3.1% in October']);
+  });
+});
+
+describe('twenty-fifth session: a claimant named by a role alone', () => {
+  it('"the minister\'s claim that X" is the claim of the one minister the article quotes, after an edit elsewhere too', () => {
+    const t = "The dockworkers' union rejected the minister's claim that construction would start in March.\n\nPort workers said the cranes had been idle for a week.\n";
+    const edited = t.replace('Port workers said', 'The transport minister, Elena Varga, said');
+    const claimants = (a: { claims: readonly { span: { text: string }; claimant: string | null }[] }) => a.claims.map((c) => [c.span.text, c.claimant]);
+    assert.deepEqual(claimants(run(t)), [['construction would start in March', 'minister'], ['the cranes had been idle for a week', 'Port workers']]);
+    assert.deepEqual(claimants(run(edited)), [['construction would start in March', 'Elena Varga'], ['the cranes had been idle for a week', 'Elena Varga']]);
+    // (re-analysed after the edit in the second paragraph, the first paragraph's claim changes hands as in a full analysis)
+    const analyzer = new Analyzer();
+    analyzer.analyze(t, 'plaintext');
+    assert.deepEqual(analyzer.analyze(edited, 'plaintext'), run(edited));
   });
 });
