@@ -2839,3 +2839,9 @@ describe('twenty-fifth session: a report set against another by "though" or "whi
     assert.deepEqual(analyze('Beck said Trump could crack traditionally Democratic, though culturally conservative, areas of the state.', 'plaintext').attributions.map((x) => x.content?.text), ['Trump could crack traditionally Democratic, though culturally conservative, areas of the state']);
   });
 });
+describe('twenty-fifth session: a passive in a condition', () => {
+  it('"faces a ban of up to four years if the violation is confirmed" reports nothing; "was confirmed by the lab" does', () => {
+    assert.deepEqual(analyze('She faces a ban of up to four years if the violation is confirmed.', 'plaintext').attributions, []);
+    assert.deepEqual(analyze('The result was confirmed by the lab.', 'plaintext').attributions.map((a) => [a.source?.text, a.cue.text]), [['the lab', 'was confirmed']]);
+  });
+});

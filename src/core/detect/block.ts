@@ -8,7 +8,7 @@ import type { BlockKind } from '../types';
 import { predictTokenAttributions } from '../model/attribution-model';
 import type { TagFilters } from '../model/tagger';
 import { ALLEGATION_NOUNS, MEDIUM_NOUNS, ONLINE_POST_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, RESPONSE_VERBS, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, cueVerbForm } from '../data/cues';
-import { denialVerbOf, EVIDENCE_GIVING_VERBS } from '../data/denials';
+import { BE_FORMS, denialVerbOf, EVIDENCE_GIVING_VERBS } from '../data/denials';
 import { CITING_PARTICIPLES, SETTING_PREPOSITIONS, beforeSetting, citingAsideEnd, isNonCue, participleAsideEnd, isRubricAt, rubricBeforeColon } from './attributions';
 import type { RawAttribution } from './raw';
 import { lowerBound } from '../util/search';
@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -1289,6 +1289,8 @@ function runModel(
     if (oneWord && t0.lower === 'quoted' && passiveBe(ctx, cueTok, sentenceOfToken(ctx, cueTok)?.from ?? 0) && !off.has('passive-quoted')) continue;
     // ('The "100 years" claim also does not hold up': a cue inside what a denial judges, its content over the denial's cue)
     if (p.content && !ctx.headline && judged.overlaps(cueStart, cueEnd) && taken.overlaps(toks[p.content.first].start, toks[p.content.last].end) && !off.has('judged-cue')) continue;
+    // ("faces a ban if the violation is confirmed": a passive cue in a condition reports nothing yet)
+    if (conditionalPassive(ctx, p.cue.first, p.cue.last) && !off.has('conditional-passive')) continue;
     // ("| Claim | Who said it | Verdict |": a question word for a source asks, in a table's head or a heading)
     if (p.source && p.source.first === p.source.last && WH_SOURCES.has(toks[p.source.first].lower) && toks[p.source.first].cap && !off.has('wh-source')) continue;
     // ("## Expert view", "## Methodology questioned": a heading of two words that ends on the cue reports nothing)
@@ -1753,6 +1755,25 @@ function relativeBefore(ctx: BlockContext, k: number): number {
   }
   return -1;
 }
+
+/**
+ * Whether the cue first..last is a passive ("is confirmed", "were approved") in a clause of condition: "if" or "unless"
+ * within its clause before it, no comma or other verb between.
+ */
+function conditionalPassive(ctx: BlockContext, first: number, last: number): boolean {
+  const toks = ctx.toks;
+  if (last === first || !BE_FORMS.has(toks[first].lower) || !toks[last].lower.endsWith('ed')) return false;
+  const from = sentenceOfToken(ctx, first)?.from ?? 0;
+  for (let m = first - 1; m >= from && first - m <= 6; m--) {
+    const t = toks[m];
+    if (t.kind !== 'word') return false;
+    if (CONDITION_WORDS.has(t.lower)) return true;
+    if (isFiniteVerb(ctx, m)) return false;
+  }
+  return false;
+}
+/** Words that open a clause of condition. */
+const CONDITION_WORDS: ReadonlySet<string> = new Set(['if', 'unless']);
 
 /** Whether token k lies in an aside opened by a comma and a relative word ("..., who has fished there since he ..."), in its sentence. */
 function relativeAsideAround(ctx: BlockContext, k: number): boolean {
