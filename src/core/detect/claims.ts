@@ -12,7 +12,7 @@ import { ACCUSING_VERBS, BACKSHIFTED_MODALS, CHANGE_VERBS, CLAIMING_NOUNS, COUNT
 import { cueVerbForm } from '../data/cues';
 import { FRACTION_COUNTS, FRACTION_WORDS } from '../data/lexicon';
 import { F_ALLEGED, F_AUX, F_CUE_VERB, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION } from './word-flags';
-import { closesQuotationFrom, datelineEnd, isApostropheS, isFiniteVerb, isPunct, mainPredicateAfterClause, npStartingAt } from './phrases';
+import { closesQuotationFrom, datelineEnd, isApostropheS, isFiniteVerb, isPunct, mainPredicateAfterClause, npStartingAt, rangeHas } from './phrases';
 import { CITING_PARTICIPLES, afterOpeningFrame, isRubricAt } from './attributions';
 import { sortSmall } from '../util/sort';
 import { grownInt32 } from '../util/typed';
@@ -460,19 +460,13 @@ function countsThings(ctx: BlockContext, a: number, b: number): boolean {
     }
     // ("turnout was 61.4%", "turnout was 61 percent": a share a verb states)
     const unit = toks[k + 1];
-    if (k + 1 <= b && (isPunct(unit, '%') || unit.lower === 'percent') && b - a >= 2 && hasFiniteVerb(ctx, a, k)) return true;
+    if (k + 1 <= b && (isPunct(unit, '%') || unit.lower === 'percent') && b - a >= 2 && rangeHas(ctx, a, k, (_, m) => isFiniteVerb(ctx, m))) return true;
   }
   return false;
 }
 
 /** Units of time and counts of times, which count no things in a claim ("eight years", "three times"). */
 const TIME_UNITS: ReadonlySet<string> = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'decades', 'centuries', 'times', 'percent', 'points']);
-
-/** Whether a finite verb is among tokens a..b (exclusive of b). */
-function hasFiniteVerb(ctx: BlockContext, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (isFiniteVerb(ctx, k)) return true;
-  return false;
-}
 
 /** Words and numbers among tokens a..b (inclusive). */
 function wordsIn(ctx: BlockContext, a: number, b: number): number {
