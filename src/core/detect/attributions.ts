@@ -27,7 +27,7 @@ import { BE_FORMS, NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/d
 import { placeOf } from '../link/places';
 import { ADJUNCT_PREPS, APPROXIMATORS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PASSIVE_BE, REGION_NAMES, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TITLE_WORDS } from '../data/lexicon';
 import {
-  attributionTailAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_WORDS, headNounAt,
+  attributionTailAt, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, type TokRange,
 } from './phrases';
 import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_AUX, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_PRONOUN, F_SOURCE_NOUN, F_VP_CONJUNCTION } from './word-flags';
@@ -1232,7 +1232,7 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     if (t.quote < 0 && isPunct(toks[j - 1], ',') && toks[j - 1].quote < 0 && closingReport(ctx, j, s.to)) return j - 2;
     // a clause set against the report, with a report of its own: "said the talks had lasted six hours, though Chinese
     // state media reported that X"
-    if (t.quote < 0 && isPunct(toks[j - 1], ',') && toks[j - 1].quote < 0 && CONCESSIVE_REPORTS.has(t.lower) && reportsAfter(ctx, j + 1, to + 1) && subjectThenVerb(ctx, j + 1, to + 1)) return j - 2;
+    if (t.quote < 0 && isPunct(toks[j - 1], ',') && toks[j - 1].quote < 0 && CONCESSIVE_REPORTS.has(t.lower) && reportsAfter(ctx, j + 1, to + 1) && clauseAt(ctx, j + 1, to + 1)) return j - 2;
     if (t.quote >= 0 || t.kind !== 'word' || t.cap) continue;
     // (a comma, or a comma and the closing mark of a quotation: 'said things "should be wrapped up by Cleveland," referring to ...')
     const quoteComma = toks[j - 1].kind === 'quote' && j - 2 > k && isPunct(toks[j - 2], ',');
@@ -1370,12 +1370,6 @@ const CLOSING_REPORT_REACH = 16;
 const TAIL_SAY_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'explained', 'stated', 'insisted', 'argued', 'warned', 'claimed', 'confirmed', 'acknowledged', 'reported']);
 
 /** Whether a reporting or denial verb (lower case, outside quotation marks) comes within twelve tokens from k, before `to` and a clause's punctuation. */
-/** Whether a noun phrase and a finite verb begin at k ("Chinese state media reported"; not "culturally conservative, areas"). */
-function subjectThenVerb(ctx: BlockContext, k: number, to: number): boolean {
-  const np = npStartingAt(ctx, k, to);
-  return np !== null && np.to < to && isFiniteVerb(ctx, skipRightAdverbs(ctx, np.to, to));
-}
-
 /** Conjunctions after a comma that open a clause set against a report (`reportEnd`). */
 const CONCESSIVE_REPORTS: ReadonlySet<string> = new Set(['though', 'although', 'while', 'whereas']);
 

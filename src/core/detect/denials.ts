@@ -17,7 +17,7 @@ import {
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb, DATE_PREPOSITIONS, MODALS, TIME_AFTER, TIME_AFTER_FIRST } from '../data/lexicon';
 import { isDateToken, participleSource, preposedSource, sourceType, withAppositiveName, type SourceFound } from './attributions';
-import { attributionTailAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
+import { attributionTailAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter, quoteAfterComma } from './appositive';
 import { ALLEGATION_NOUNS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, NAMING_VERBS, cueVerbForm } from '../data/cues';
 import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, MEDIA_NOUNS, NEGATIVE_SUBJECTS, NONE_TRUE_ADJECTIVES, NONE_WORDS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
@@ -540,12 +540,6 @@ function negativeSource(ctx: BlockContext, source: R | null): boolean {
   if (source === null) return false;
   const text = ctx.text.slice(source[0], source[1]).toLowerCase();
   return NEGATIVE_SUBJECTS.has(text);
-}
-
-/** Whether a clause opens at token k: a noun phrase and, past adverbs, a finite verb ("any warning | had been received"). */
-function clauseAt(ctx: BlockContext, k: number, to: number): boolean {
-  const np = npStartingAt(ctx, k, to);
-  return np !== null && np.to < to && isFiniteVerb(ctx, skipRightAdverbs(ctx, np.to, to));
 }
 
 /** The length of the first of `phrases` whose words follow at token i, or 0. */

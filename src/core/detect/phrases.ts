@@ -293,6 +293,12 @@ export function isFiniteVerb(ctx: BlockContext, i: number): boolean {
   return true;
 }
 
+/** Whether a clause opens at token k: a noun phrase and, past adverbs, a finite verb ("any warning | had been received"). */
+export function clauseAt(ctx: BlockContext, k: number, to: number): boolean {
+  const np = npStartingAt(ctx, k, to);
+  return np !== null && np.to < to && isFiniteVerb(ctx, skipRightAdverbs(ctx, np.to, to));
+}
+
 /**
  * A word of two characters or more in capitals: no lower-case letter, at least one upper-case one
  * ("WALLACE", "AP"). A word with an ASCII lower-case letter (most) is ruled out without case-mapping it.
