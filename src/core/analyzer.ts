@@ -1260,16 +1260,24 @@ function assembleWindow(prev: DocState, text: string, placed: Placed[], intervie
   return s;
 }
 
-/** For each denial (by its block), the block of the last heading at or before it, or -1 (`LinkInput.denialSection`). */
-function denialSections(placed: readonly Placed[], denialBlock: ArrayLike<number>): number[] {
+/** For each denial (by its block), the last block at or before it that `marks`, or `none`. */
+function lastMarkedBlocks(placed: readonly Placed[], denialBlock: ArrayLike<number>, marks: (p: Placed) => boolean, none: number): number[] {
   const out = new Array<number>(denialBlock.length);
   let b = 0;
-  let heading = -1;
+  let last = none;
   for (let i = 0; i < denialBlock.length; i++) {
-    for (; b <= denialBlock[i]; b++) if (placed[b].block.kind === 'heading') heading = b;
-    out[i] = heading;
+    for (; b <= denialBlock[i]; b++) if (marks(placed[b])) last = b;
+    out[i] = last;
   }
   return out;
+}
+
+const isHeading = (p: Placed): boolean => p.block.kind === 'heading';
+const hasDateline = (p: Placed): boolean => p.cached.findings.dateline;
+
+/** For each denial (by its block), the block of the last heading at or before it, or -1 (`LinkInput.denialSection`). */
+function denialSections(placed: readonly Placed[], denialBlock: ArrayLike<number>): number[] {
+  return lastMarkedBlocks(placed, denialBlock, isHeading, -1);
 }
 
 /**
@@ -1278,16 +1286,8 @@ function denialSections(placed: readonly Placed[], denialBlock: ArrayLike<number
  */
 function denialStories(placed: readonly Placed[], denialBlock: ArrayLike<number>): number[] | undefined {
   let n = 0;
-  for (const p of placed) if (p.cached.findings.dateline && ++n >= 2) break;
-  if (n < 2) return undefined;
-  const out = new Array<number>(denialBlock.length);
-  let b = 0;
-  let story = 0;
-  for (let i = 0; i < denialBlock.length; i++) {
-    for (; b <= denialBlock[i]; b++) if (placed[b].cached.findings.dateline) story = b;
-    out[i] = story;
-  }
-  return out;
+  for (const p of placed) if (hasDateline(p) && ++n >= 2) break;
+  return n < 2 ? undefined : lastMarkedBlocks(placed, denialBlock, hasDateline, 0);
 }
 
 const blockStart = (p: Placed): number => p.block.start;
