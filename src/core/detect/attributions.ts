@@ -1099,9 +1099,10 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
       if (k - 1 > obj.from && toks[k - 1].kind === 'word' && !toks[k - 1].cap && ADJUNCT_PREPS.has(toks[k - 1].lower)) k--;
       // (and a count after "of" with a word that rounds it, which the noun phrase stops before: "told a crowd of about
       // 2,000 supporters on Saturday that X")
-      if (k + 2 < s.to && (toks[k].lower === 'of' || toks[k - 1].lower === 'of') && APPROXIMATORS.has(toks[toks[k].lower === 'of' ? k + 1 : k].lower)) {
-        const n = toks[k].lower === 'of' ? k + 2 : k + 1;
-        const counted = toks[n]?.kind === 'number' ? npStartingAt(ctx, n, s.to) : null;
+      // (the rounding word right after "of", whether the noun phrase ends before "of" or after it)
+      const rounding = k + 2 >= s.to ? -1 : toks[k].lower === 'of' ? k + 1 : toks[k - 1].lower === 'of' ? k : -1;
+      if (rounding >= 0 && APPROXIMATORS.has(toks[rounding].lower) && toks[rounding + 1].kind === 'number') {
+        const counted = npStartingAt(ctx, rounding + 1, s.to);
         if (counted) k = counted.to;
       }
       skipped = true;
