@@ -148,8 +148,8 @@ export const TITLE_WORDS = new Set([
   'presidential', 'nominee', 'congressman', 'congresswoman', 'council', 'member', 'economy', 'health', 'trade',
   'energy', 'justice', 'education', 'agriculture', 'labor', 'labour', 'press',
   // a minister's portfolio: "Minister of State for Petroleum Aisha Bello", "Transport Secretary Louise Haigh"
-  'petroleum', 'environment', 'housing', 'culture', 'tourism', 'fisheries', 'infrastructure', 'employment', 'white', 'supreme', 'court',
-  'army', 'navy', 'police', 'commissioner', 'inspector', 'sheriff', 'bishop', 'rev.', 'father', 'sheikh',
+  'petroleum', 'environment', 'housing', 'culture', 'tourism', 'fisheries', 'infrastructure', 'employment',
+  'white', 'supreme', 'court', 'army', 'navy', 'police', 'commissioner', 'inspector', 'sheriff', 'bishop', 'rev.', 'father', 'sheikh',
   'ayatollah', 'imam', 'rabbi', 'of', 'the', 'and', 'to', 'for', 'dr', 'mr', 'mrs', 'ms', 'prof', 'sen', 'rep', 'gov',
   'democrat',
   'gen', 'lt', 'col', 'staff', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman', 'mp', 'mep', 'legislator', 'analyst', 'coach', 'economist', 'researcher', 'reporter', 'correspondent', 'editor', 'author',
