@@ -184,6 +184,13 @@ describe('core links', () => {
       assert.deepEqual(described(a), [['the factory will close in March', 'the factory will not close in March', 'contradicts']]);
     });
 
+    it('"at no point have officers been instructed to" against "officers were told to": a negation reached past "at no point", "told" an order', () => {
+      const t = 'Witnesses said police officers were told to stop drivers from the northern district.\n\nA police spokesman said: "At no point have officers been instructed to stop drivers."';
+      const a = run(t);
+      assertWellFormed(a);
+      assert.deepEqual(described(a), [['police officers were told to stop drivers from the northern district', 'At no point have officers been instructed to stop drivers', 'contradicts']]);
+    });
+
     it('the same figure is no contradiction', () => {
       const t = 'The city said 2,000 people attended the rally.\n\nPolice said 2,000 people attended the rally.';
       const a = run(t);

@@ -58,6 +58,20 @@ describe('link concepts', () => {
     assert.deepEqual(seen, ['group:money', 'stem:commit', 'not', 'stem:yet', 'group:transfer', 'not:group:transfer', 'not', 'stem:happen', 'not:stem:happen']);
   });
 
+  it('"at no point", "no plans to": the negation reaches past the noun that makes "no" an adverb; "never knowingly": past the adverb', () => {
+    const negated = (text: string): string[] => {
+      const seen: string[] = [];
+      readConcepts(text, { concept: () => undefined, quantity: () => undefined, negation: () => undefined, negatedConcept: (c) => void seen.push(c.name) });
+      return seen;
+    };
+    assert.deepEqual(negated('At no point have officers been instructed to stop drivers.'), ['stem:offic']);
+    assert.deepEqual(negated('There are no plans to close the depot.'), ['stem:close']);
+    assert.deepEqual(negated('I have never knowingly taken a banned substance.'), ['group:capture']);
+    // ("no point" alone, with no verb to reach, is what it says)
+    assert.deepEqual(negated('There is no point arguing.'), ['stem:argu']);
+    assert.deepEqual(negated('No officers were there.'), ['stem:offic']);
+  });
+
   it('"not going to be like Trump": the future\'s "going to" is not what is negated', () => {
     const seen: string[] = [];
     readConcepts('Democrats were not going to be like Trump.', {

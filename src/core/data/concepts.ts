@@ -64,6 +64,8 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'ban', words: ['ban', 'bans', 'banned', 'banning', 'outlaw', 'outlawed', 'outlaws', 'prohibit', 'prohibited', 'prohibits', 'prohibition'] },
   // "denied that the count has stopped anywhere" against "counting has been suspended in Lareno"
   { id: 'halt', words: ['halt', 'halted', 'halts', 'stop', 'stopped', 'stops', 'stopping', 'suspend', 'suspended', 'suspends', 'suspension', 'pause', 'paused', 'interrupted', 'interruption'] },
+  // an order given: "officers were told to stop drivers" against "at no point have officers been instructed to stop drivers"
+  { id: 'instruct', words: ['instruct', 'instructed', 'instructs', 'instructing', 'instruction', 'instructions', 'order', 'ordered', 'orders', 'ordering', 'directed', 'directive', 'directives', 'command', 'commanded', 'told'] },
   { id: 'safe', words: ['safe', 'safely', 'harmless'], antonym: 'unsafe' },
   { id: 'unsafe', words: ['unsafe', 'dangerous', 'hazardous', 'harmful', 'toxic', 'contaminated', 'polluted'], antonym: 'safe' },
 ];

@@ -130,7 +130,12 @@ export interface ConceptSink {
 /** How many words after a negator the concept it negates may come ("has not yet been transferred"). */
 const NEGATION_REACH = 4;
 /** Adverbs between a negator and what it negates: "not yet transferred", "never really happened". */
-const NEGATION_ADVERBS: ReadonlySet<string> = new Set(['yet', 'even', 'ever', 'always', 'really', 'just', 'fully', 'entirely', 'actually', 'necessarily', 'quite', 'also', 'still', 'once', 'directly', 'officially']);
+const NEGATION_ADVERBS: ReadonlySet<string> = new Set(['yet', 'even', 'ever', 'always', 'really', 'just', 'fully', 'entirely', 'actually', 'necessarily', 'quite', 'also', 'still', 'once', 'directly', 'officially', 'knowingly', 'deliberately', 'intentionally', 'personally', 'previously']);
+/**
+ * Nouns that make "no" an adverb of the verb after them: "at no point have officers been instructed", "at no time",
+ * "in no way", "by no means", "there are no plans to close": the negation reaches past the noun to what comes next.
+ */
+const NEGATION_FRAMES: ReadonlySet<string> = new Set(['point', 'time', 'stage', 'moment', 'way', 'means', 'plan', 'plans', 'intention', 'intentions']);
 
 /**
  * The value of a number token's text, commas dropped (`Number`: NaN for one that is not a number, such
@@ -287,7 +292,7 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     lastConceptAt = i;
     // ("not yet transferred": an adverb between the negator and what it negates; "not going to be": the future's
     // "going to", which negates nothing of its own)
-    if (negatorAt >= 0 && !NEGATION_ADVERBS.has(word.lower) && !(word.lower === 'going' && i + 1 < n && words[i + 1].lower === 'to')) {
+    if (negatorAt >= 0 && !NEGATION_ADVERBS.has(word.lower) && !(word.lower === 'going' && i + 1 < n && words[i + 1].lower === 'to') && !(i === negatorAt + 1 && words[negatorAt].lower === 'no' && NEGATION_FRAMES.has(word.lower))) {
       sink.negatedConcept(id);
       negatorAt = -1;
     }
