@@ -22,6 +22,20 @@ describe('core claims', () => {
     assert.deepEqual(run(t).claims.map((c) => [c.span.text, c.claimant]), [['no polling station would close', 'Mark Olsen'], ['he was not there', 'Reyes']]);
   });
 
+  it('a first person denying an act of their own is a claim ("I have never knowingly taken", "We did not receive"); a state of mind or a resolve is not', () => {
+    const t = [
+      '"I have never knowingly taken a banned substance," Harlan said.',
+      '"We did not receive any money from the council," the charity said.',
+      '"I don\'t know what happened to the boat," Harlan said.',
+      '"We have not decided what to do about the boat," the charity said.',
+      '"I will never sign a contract with that team," Harlan said.',
+    ].join(' ');
+    assert.deepEqual(run(t).claims.map((c) => [c.span.text, c.claimant, c.checkworthiness]), [
+      ['I have never knowingly taken a banned substance', 'Harlan', 0.55],
+      ['We did not receive any money from the council', 'charity', 0.55],
+    ]);
+  });
+
   it('a passive report with no one named stays in its claim: "The bridge is expected to cost 1.1 billion euros."', () => {
     const t = 'The new bridge is expected to cost 1.1 billion euros, of which the European Union would pay about half.';
     assert.deepEqual(run(t).claims.map(claimView), [{ span: spanOf(t, 'The new bridge is expected to cost 1.1 billion euros, of which the European Union would pay about half'), claimant: null }]);

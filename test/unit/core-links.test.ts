@@ -191,6 +191,13 @@ describe('core links', () => {
       assert.deepEqual(described(a), [['police officers were told to stop drivers from the northern district', 'At no point have officers been instructed to stop drivers', 'contradicts']]);
     });
 
+    it('an accusation against the accused\'s own denial of the act: "accused Harlan of taking banned substances" against "I have never knowingly taken a banned substance"', () => {
+      const t = 'A rival accused Harlan of taking banned substances before the final.\n\n"I have never knowingly taken a banned substance," Harlan said.';
+      const a = run(t);
+      assertWellFormed(a);
+      assert.deepEqual(described(a), [['taking banned substances before the final', 'I have never knowingly taken a banned substance', 'contradicts']]);
+    });
+
     it('the same figure is no contradiction', () => {
       const t = 'The city said 2,000 people attended the rally.\n\nPolice said 2,000 people attended the rally.';
       const a = run(t);

@@ -89,3 +89,18 @@ export const COUNTED_IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people',
  */
 export const BACKSHIFTED_MODALS: ReadonlySet<string> = new Set(['would', 'could']);
 export const OBLIGATION_WORDS: ReadonlySet<string> = new Set(['obliged', 'forced', 'should', 'must', 'ought', 'need', 'needs', 'hope', 'hopes', 'wish', 'would', 'could', 'might']);
+
+/** Auxiliaries of a past act that a negator after them denies: "I did not take", "we have never sold", "I wasn't paid". */
+export const PAST_ACT_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'have', 'has', 'had', 'was', 'were']);
+/** Modals before "never" that make it a resolve, no denial of an act: "I will never do it again". */
+export const FUTURE_MODALS: ReadonlySet<string> = new Set(['will', "'ll", '’ll', 'would', 'shall', 'should', 'could', 'can', 'may', 'might', 'must']);
+/**
+ * Verbs of a state of mind, which a first person's negation makes no denial of an act: "I don't know", "we have not
+ * decided", "I never thought", "I did not expect".
+ */
+export const MENTAL_VERBS: ReadonlySet<string> = new Set([
+  'know', 'known', 'knew', 'think', 'thought', 'believe', 'believed', 'remember', 'remembered', 'recall', 'recalled', 'want', 'wanted',
+  'expect', 'expected', 'see', 'seen', 'saw', 'understand', 'understood', 'feel', 'felt', 'care', 'cared', 'like', 'liked', 'mean', 'meant',
+  'agree', 'agreed', 'decide', 'decided', 'intend', 'intended', 'imagine', 'imagined', 'dream', 'dreamed', 'hear', 'heard', 'read', 'regret',
+  'regretted', 'wish', 'wished', 'hope', 'hoped', 'mind', 'minded', 'doubt', 'doubted', 'realize', 'realized', 'realise', 'realised', 'envision', 'envisioned', 'trust', 'trusted', 'say', 'said', 'get', 'got', 'gotten', 'been', 'be',
+]);

@@ -13,7 +13,7 @@ export interface ConceptGroup {
 export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'transfer', words: ['deliver', 'delivered', 'delivering', 'delivers', 'delivery', 'deliveries', 'give', 'gave', 'given', 'giving', 'gives', 'supply', 'supplied', 'supplies', 'supplying', 'supplier', 'suppliers', 'transfer', 'transferred', 'transfers', 'transferring', 'provide', 'provided', 'provides', 'providing', 'provision', 'send', 'sent', 'sends', 'sending', 'ship', 'shipped', 'ships', 'shipping', 'shipment', 'shipments', 'hand', 'handed', 'furnish', 'furnished', 'arm', 'armed', 'arming', 'equip', 'equipped'] },
   { id: 'buy', words: ['buy', 'bought', 'buys', 'buying', 'purchase', 'purchased', 'purchases', 'purchasing', 'acquire', 'acquired', 'acquisition'], antonym: 'capture' },
-  { id: 'capture', words: ['capture', 'captured', 'captures', 'seize', 'seized', 'seizure', 'loot', 'looted', 'took', 'taken', 'steal', 'stole', 'stolen'], antonym: 'buy' },
+  { id: 'capture', words: ['capture', 'captured', 'captures', 'seize', 'seized', 'seizure', 'loot', 'looted', 'steal', 'stole', 'stolen'], antonym: 'buy' },
   { id: 'sell', words: ['sell', 'sold', 'sells', 'selling', 'sale', 'sales'] },
   { id: 'money', words: ['money', 'funds', 'fund', 'funding', 'funded', 'payment', 'payments', 'paid', 'pay', 'pays', 'paying', 'cash', 'euros', 'euro', 'dollars', 'dollar', 'pounds', 'budget', 'financing', 'financed', 'finance', 'finances', 'grant', 'grants', 'loan', 'loans', 'rouble', 'roubles', 'ruble', 'rubles'] },
   { id: 'home', words: ['home', 'homes', 'house', 'houses', 'housing', 'dwelling', 'dwellings', 'residence', 'residences', 'apartment', 'apartments', 'flats'] },
@@ -103,3 +103,11 @@ export const PLACE_METONYMS: Readonly<Record<string, string>> = {
 
 /** Words that negate the proposition they stand in. */
 export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'without', "didn't", "doesn't", "don't", "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "couldn't", "cannot"]);
+
+/** Adverbs between a negator and what it negates: "not yet transferred", "never really happened". */
+export const NEGATION_ADVERBS: ReadonlySet<string> = new Set(['yet', 'even', 'ever', 'always', 'really', 'just', 'fully', 'entirely', 'actually', 'necessarily', 'quite', 'also', 'still', 'once', 'directly', 'officially', 'knowingly', 'deliberately', 'intentionally', 'personally', 'previously']);
+/**
+ * Nouns that make "no" an adverb of the verb after them: "at no point have officers been instructed", "at no time",
+ * "in no way", "by no means", "there are no plans to close": the negation reaches past the noun to what comes next.
+ */
+export const NEGATION_FRAMES: ReadonlySet<string> = new Set(['point', 'time', 'stage', 'moment', 'way', 'means', 'plan', 'plans', 'intention', 'intentions']);

@@ -8,9 +8,10 @@
  */
 import { sentenceOfToken, type BlockContext, type Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
-import { ACCUSING_VERBS, BACKSHIFTED_MODALS, CHANGE_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
+import { ACCUSING_VERBS, BACKSHIFTED_MODALS, CHANGE_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, FUTURE_MODALS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm } from '../data/cues';
 import { FRACTION_COUNTS, FRACTION_WORDS } from '../data/lexicon';
+import { NEGATION_ADVERBS } from '../data/concepts';
 import { F_ALLEGED, F_AUX, F_CUE_VERB, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION } from './word-flags';
 import { closesQuotationFrom, datelineEnd, isApostropheS, isFiniteVerb, isPunct, mainPredicateAfterClause, npStartingAt, rangeHas } from './phrases';
 import { CITING_PARTICIPLES, afterOpeningFrame, isRubricAt } from './attributions';
@@ -302,6 +303,25 @@ function negatedIn(ctx: BlockContext, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const w = ctx.toks[k].lower;
     if (w === 'not' || w === 'no' || w === 'never' || w === "n't" || w === 'none') return true;
+  }
+  return false;
+}
+
+/**
+ * Whether tokens [from, to] deny a past act: "never", or "not" / "n't" after an auxiliary of the past
+ * (`PAST_ACT_AUXILIARIES`), then past adverbs ("knowingly"), a verb that is no state of mind (`MENTAL_VERBS`):
+ * "I have never knowingly taken", "we did not receive", "I didn't sell"; not "I don't know", "we have not decided".
+ */
+function deniesOwnAct(ctx: BlockContext, from: number, to: number): boolean {
+  const toks = ctx.toks;
+  for (let k = from + 1; k < to; k++) {
+    const w = toks[k].lower;
+    // (not a resolve about the future: "I will never do it again")
+    if (w === 'never' ? FUTURE_MODALS.has(toks[k - 1].lower) : !((w === 'not' || w === "n't") && PAST_ACT_AUXILIARIES.has(toks[k - 1].lower))) continue;
+    let j = k + 1;
+    while (j < to && NEGATION_ADVERBS.has(toks[j].lower)) j++;
+    const v = toks[j];
+    if (v.kind === 'word' && !v.cap && v.pos === 'V' && !MENTAL_VERBS.has(v.lower)) return true;
   }
   return false;
 }
@@ -707,7 +727,7 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   if (first && (first.f & F_CLAIM_OPENER) !== 0) {
     if (DEMAND_WORDS.has(first.lower)) sc += CLAIM_FEATURES.demand;
     if (second && DEMAND_SUBJECTS.has(first.lower) && (DEMAND_WORDS.has(second.lower) || (toks[a + 2] && DEMAND_WORDS.has(toks[a + 2].lower)))) sc += CLAIM_FEATURES.demand;
-    if (OPINION_STARTS.has(first.lower)) sc += CLAIM_FEATURES.opinionStart;
+    if (OPINION_STARTS.has(first.lower) && !(firstPerson > 0 && deniesOwnAct(ctx, a, b))) sc += CLAIM_FEATURES.opinionStart;
     if (PRONOUN_SUBJECTS.has(first.lower) && second && (second.pos === 'V' || second.pos === 'M')) sc += CLAIM_FEATURES.pronounSubject;
     // ("declined to | say whether ...": what was not said)
     if (attributed && digits === 0 && !first.cap && UNSAID_VERBS.has(first.lower)) sc += CLAIM_FEATURES.infinitive;
@@ -718,7 +738,8 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
     const noun = REQUEST_NOUNS.has(first.lower) ? a : ((first.f & F_DETERMINER) !== 0 || first.lower === 'repeated') && REQUEST_NOUNS.has(second.lower) ? a + 1 : -1;
     if (noun >= 0 && (noun === b || REQUEST_PREPOSITIONS.has(toks[noun + 1].lower))) sc += CLAIM_FEATURES.request;
   }
-  if (firstPerson > 0 && names === 0 && numbers === 0 && !pastPassive) sc += CLAIM_FEATURES.firstPerson;
+  // (a first person denying an act of their own is a counter-claim: "I have never knowingly taken a banned substance")
+  if (firstPerson > 0 && names === 0 && numbers === 0 && !pastPassive && !deniesOwnAct(ctx, a, b)) sc += CLAIM_FEATURES.firstPerson;
   if (obligation !== 0) sc += CLAIM_FEATURES.obligation;
   // (or an embedded one: "declined to say whether the tests had found arsenic")
   // (the mark may follow the unit's last word: "\"Why would anyone believe them now?\"")

@@ -6,7 +6,7 @@
  */
 import stem from 'wink-porter2-stemmer';
 import irregular from '../data/generated/irregular-verbs.json';
-import { CONCEPT_GROUPS, NEGATORS } from '../data/concepts';
+import { CONCEPT_GROUPS, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS } from '../data/concepts';
 import { K_NUMBER, K_PUNCT, K_WORD, scanTokens, type TokenKind } from '../text/tokenize';
 import { APPROXIMATORS, NUMBER_WORDS, posOf } from '../data/lexicon';
 import { memoByString } from '../util/memo';
@@ -129,14 +129,6 @@ export interface ConceptSink {
 
 /** How many words after a negator the concept it negates may come ("has not yet been transferred"). */
 const NEGATION_REACH = 4;
-/** Adverbs between a negator and what it negates: "not yet transferred", "never really happened". */
-const NEGATION_ADVERBS: ReadonlySet<string> = new Set(['yet', 'even', 'ever', 'always', 'really', 'just', 'fully', 'entirely', 'actually', 'necessarily', 'quite', 'also', 'still', 'once', 'directly', 'officially', 'knowingly', 'deliberately', 'intentionally', 'personally', 'previously']);
-/**
- * Nouns that make "no" an adverb of the verb after them: "at no point have officers been instructed", "at no time",
- * "in no way", "by no means", "there are no plans to close": the negation reaches past the noun to what comes next.
- */
-const NEGATION_FRAMES: ReadonlySet<string> = new Set(['point', 'time', 'stage', 'moment', 'way', 'means', 'plan', 'plans', 'intention', 'intentions']);
-
 /**
  * The value of a number token's text, commas dropped (`Number`: NaN for one that is not a number, such
  * as "5th"). Digits with commas and at most one decimal point are read here: with up to 15 digits, the
