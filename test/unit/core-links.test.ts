@@ -198,6 +198,13 @@ describe('core links', () => {
       assert.deepEqual(described(a), [['taking banned substances before the final', 'I have never knowingly taken a banned substance', 'contradicts']]);
     });
 
+    it('"deaths in the region had risen to 171" against "recorded 88 deaths in the region": the figure after "risen to" counts the deaths', () => {
+      const t = 'The health ministry said on Friday that deaths in the region had risen to 171.\n\nThe Red Cross said it had recorded 88 deaths in the region.';
+      const a = run(t);
+      assertWellFormed(a);
+      assert.deepEqual(described(a), [['deaths in the region had risen to 171', 'it had recorded 88 deaths in the region', 'contradicts']]);
+    });
+
     it('the same figure is no contradiction', () => {
       const t = 'The city said 2,000 people attended the rally.\n\nPolice said 2,000 people attended the rally.';
       const a = run(t);

@@ -25,6 +25,14 @@ describe('link concepts', () => {
     assert.deepEqual(conceptsOf('The council held £30m in reserves.').quantities, [{ value: 30000000, concept: 'stem:reserv' }]);
   });
 
+  it('a figure after a verb of change and "to" counts the subject\'s noun; a word of time after a figure is not what it counts', () => {
+    assert.deepEqual(conceptsOf('Deaths in the region had risen to 171.').quantities, [{ value: 171, concept: 'group:kill' }]);
+    assert.deepEqual(conceptsOf('Unemployment rose to 1,520 last year.').quantities, [{ value: 1520, concept: 'group:unemployment' }]);
+    assert.deepEqual(conceptsOf('Reserves of the bank stood at 21 in May.').quantities, [{ value: 21, concept: 'stem:reserv' }]);
+    // (an increment counts nothing it could be compared with: "3 more people")
+    assert.deepEqual(conceptsOf('The agency counted 3 more people and 88 a day.').quantities, [{ value: 3, concept: null }, { value: 88, concept: null }]);
+  });
+
   it('reads a multiplier after a figure\'s digits: "30m", "5bn", "10k"', () => {
     assert.deepEqual(['30m', '1.2bn', '10k', '2tn', '5th', '30mm'].map(numberValue), [30e6, 1.2e9, 10e3, 2e12, NaN, NaN]);
   });

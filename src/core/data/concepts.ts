@@ -111,3 +111,12 @@ export const NEGATION_ADVERBS: ReadonlySet<string> = new Set(['yet', 'even', 'ev
  * "in no way", "by no means", "there are no plans to close": the negation reaches past the noun to what comes next.
  */
 export const NEGATION_FRAMES: ReadonlySet<string> = new Set(['point', 'time', 'stage', 'moment', 'way', 'means', 'plan', 'plans', 'intention', 'intentions']);
+
+/** Verbs of change after whose "to" a figure counts the noun before them: "deaths had risen to 171", "fell to 1,520". */
+export const CHANGE_TO_VERBS: ReadonlySet<string> = new Set([
+  'rose', 'risen', 'rise', 'rises', 'rising', 'fell', 'fallen', 'fall', 'falls', 'falling', 'climbed', 'climbs', 'dropped', 'drops',
+  'increased', 'increases', 'decreased', 'decreases', 'grew', 'grown', 'jumped', 'surged', 'declined', 'soared', 'plunged', 'reached', 'reaches',
+]);
+
+/** Words after a figure that are not what it counts: "1,520 last year", "88 a day", "30 each". */
+export const NO_UNITS: ReadonlySet<string> = new Set(['last', 'next', 'this', 'ago', 'each', 'every', 'apiece', 'per', 'a', 'an', 'more', 'fewer', 'less', 'earlier', 'later']);

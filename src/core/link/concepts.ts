@@ -6,7 +6,7 @@
  */
 import stem from 'wink-porter2-stemmer';
 import irregular from '../data/generated/irregular-verbs.json';
-import { CONCEPT_GROUPS, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS } from '../data/concepts';
+import { CHANGE_TO_VERBS, CONCEPT_GROUPS, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS } from '../data/concepts';
 import { K_NUMBER, K_PUNCT, K_WORD, scanTokens, type TokenKind } from '../text/tokenize';
 import { APPROXIMATORS, NUMBER_WORDS, posOf } from '../data/lexicon';
 import { memoByString } from '../util/memo';
@@ -222,11 +222,13 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       // the noun before the verb ("reserves stood at £21.5m")
       let at = i - 1;
       while (at > from && ((kinds[at] !== K_WORD && kinds[at] !== K_NUMBER) || APPROXIMATORS.has(words[at].lower)) && at > i - 4) at--;
-      const unitAfter = i + 1 < n && kinds[i + 1] === K_WORD && infoOf(words[i + 1]).concept !== null;
+      const unitAfter = i + 1 < n && kinds[i + 1] === K_WORD && infoOf(words[i + 1]).concept !== null && !NO_UNITS.has(words[i + 1].lower);
       const atWord = !unitAfter && at > from && kinds[at] === K_WORD && words[at].lower === 'at';
       const level = atWord && LEVEL_VERBS.has(words[at - 1].lower);
+      // (and after a verb of change and "to", the noun before the verb: "deaths had risen to 171")
+      const reached = !unitAfter && !atWord && at > from && kinds[at] === K_WORD && words[at].lower === 'to' && CHANGE_TO_VERBS.has(words[at - 1].lower);
       if (atWord && !level && lastConcept !== null && at - lastConceptAt === 1) sink.quantity(v, lastConcept);
-      else if (level && levelConcept !== null) sink.quantity(v, levelConcept);
+      else if ((level || reached) && levelConcept !== null) sink.quantity(v, levelConcept);
       else {
         pendingNumber = v;
         pendingAt = i;
@@ -235,6 +237,11 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     }
     if (kind !== K_WORD) continue;
     const word = words[i];
+    // ("rose to 1,520 last year": a word of time after a figure ends what it counts)
+    if (pendingNumber !== null && pendingAt === i - 1 && NO_UNITS.has(word.lower)) {
+      sink.quantity(pendingNumber, null);
+      pendingNumber = null;
+    }
     // "one in four children": a share
     const one = word.lower === 'one' ? shareAt(kinds, words, i, n, 1) : null;
     if (one !== null) {
@@ -279,7 +286,8 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     const id = info.concept;
     if (id === null) continue;
     sink.concept(id);
-    if (!LEVEL_VERBS.has(word.lower)) levelConcept = id;
+    // (the noun of a subject, not of a phrase after it: "deaths in the region had risen to 171" counts deaths)
+    if (!LEVEL_VERBS.has(word.lower) && !CHANGE_TO_VERBS.has(word.lower) && !afterPreposition(kinds, words, i, from)) levelConcept = id;
     lastConcept = id;
     lastConceptAt = i;
     // ("not yet transferred": an adverb between the negator and what it negates; "not going to be": the future's
@@ -294,6 +302,12 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     }
   }
   if (pendingNumber !== null) sink.quantity(pendingNumber, null);
+}
+
+/** Whether one of the two words before token i is a preposition ("in the region", "of Lareno"), within `from`. */
+function afterPreposition(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, i: number, from: number): boolean {
+  for (let k = i - 1; k >= from && k >= i - 2; k--) if (kinds[k] === K_WORD && posOf(words[k].lower) === 'I' && words[k].lower !== 'to') return true;
+  return false;
 }
 
 /** What a share counts ("27%", "27 per cent", "one in four"): the concept of the word "percent", as "27 percent" counts. */
