@@ -36,6 +36,11 @@ describe('core claims', () => {
     ]);
   });
 
+  it('what "cited" names is a source, no claim ("cited two people familiar with the discussions"), unless it holds a verb', () => {
+    const t = 'The newspaper cited two people familiar with the discussions. The report cited internal emails showing that the firm knew of the defect.';
+    assert.deepEqual(run(t).claims.map((c) => [c.span.text, c.claimant]), [['internal emails showing that the firm knew of the defect', 'report']]);
+  });
+
   it('a passive report with no one named stays in its claim: "The bridge is expected to cost 1.1 billion euros."', () => {
     const t = 'The new bridge is expected to cost 1.1 billion euros, of which the European Union would pay about half.';
     assert.deepEqual(run(t).claims.map(claimView), [{ span: spanOf(t, 'The new bridge is expected to cost 1.1 billion euros, of which the European Union would pay about half'), claimant: null }]);

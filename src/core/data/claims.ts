@@ -104,3 +104,6 @@ export const MENTAL_VERBS: ReadonlySet<string> = new Set([
   'agree', 'agreed', 'decide', 'decided', 'intend', 'intended', 'imagine', 'imagined', 'dream', 'dreamed', 'hear', 'heard', 'read', 'regret',
   'regretted', 'wish', 'wished', 'hope', 'hoped', 'mind', 'minded', 'doubt', 'doubted', 'realize', 'realized', 'realise', 'realised', 'envision', 'envisioned', 'trust', 'trusted', 'say', 'said', 'get', 'got', 'gotten', 'been', 'be',
 ]);
+
+/** Finite verbs that name a report's sources ("The newspaper cited two people familiar with the discussions"): what they report is a claim only with a verb in it. */
+export const CITING_VERBS: ReadonlySet<string> = new Set(['cited', 'cites', 'cite', 'quoted', 'quotes', 'quote']);

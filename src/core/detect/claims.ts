@@ -8,7 +8,7 @@
  */
 import { sentenceOfToken, type BlockContext, type Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
-import { ACCUSING_VERBS, BACKSHIFTED_MODALS, CHANGE_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, FUTURE_MODALS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
+import { ACCUSING_VERBS, BACKSHIFTED_MODALS, CHANGE_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm } from '../data/cues';
 import { FRACTION_COUNTS, FRACTION_WORDS } from '../data/lexicon';
 import { NEGATION_ADVERBS } from '../data/concepts';
@@ -33,7 +33,12 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     // ("It does not claim to cure the disease", "never said that X": what a negated cue reports no one claims)
     if (NEGATED_CUE.test(ctx.text.slice(a.cue[0], a.cue[1]))) continue;
     // ("citing two people familiar with the plans": what is cited is a source, no proposition)
-    if (a.cue[1] - a.cue[0] <= 7 && CITING_PARTICIPLES.has(ctx.text.slice(a.cue[0], a.cue[1]).toLowerCase())) continue;
+    // (nor "The newspaper cited two people familiar with the discussions": a finite "cited" with no verb after it; but "cited
+    // internal emails showing that X" has one)
+    if (a.cue[1] - a.cue[0] <= 7) {
+      const cue = ctx.text.slice(a.cue[0], a.cue[1]).toLowerCase();
+      if (CITING_PARTICIPLES.has(cue) || (CITING_VERBS.has(cue) && !contentHasVerb(ctx, a.content))) continue;
+    }
     // the frame: the cue and source inside the content, or none (frameFrom > frameTo)
     // (not a passive with no source, which is part of the claim: "The bridge is expected to cost 1.1 billion euros")
     const framed = inside(a.cue, a.content) && !(a.source === null && PASSIVE_FRAME.test(ctx.text.slice(a.cue[0], a.cue[1])));
@@ -324,6 +329,14 @@ function deniesOwnAct(ctx: BlockContext, from: number, to: number): boolean {
     if (v.kind === 'word' && !v.cap && v.pos === 'V' && !MENTAL_VERBS.has(v.lower)) return true;
   }
   return false;
+}
+
+/** Whether a verb (`hasVerb`) stands in the content [start, end) (`false` for one that holds no token). */
+function contentHasVerb(ctx: BlockContext, content: R): boolean {
+  const a = tokIndexAt(ctx, content[0]);
+  let b = a;
+  while (b + 1 < ctx.toks.length && ctx.toks[b + 1].end <= content[1]) b++;
+  return a >= 0 && hasVerb(ctx, a, b);
 }
 
 /** Whether a verb (an auxiliary or a word the lexicon reads as a verb, lower case) stands among tokens [from, to]. */
