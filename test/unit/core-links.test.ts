@@ -287,6 +287,13 @@ describe('core links', () => {
     assert.deepEqual(described(a), [['41 soldiers were killed in the attack on the border post', 'the number was closer to 200', 'contradicts']]);
   });
 
+  it('"the real increase was closer to 800" restates a figure too: a change is a figure\'s noun', () => {
+    const t = 'Ward claimed that 2,000 extra doctors had been recruited this year.\n\nThe British Medical Association said the real increase was closer to 800.\n';
+    const a = run(t);
+    assertWellFormed(a);
+    assert.deepEqual(described(a), [['2,000 extra doctors had been recruited this year', 'the real increase was closer to 800', 'contradicts']]);
+  });
+
   it('a restated figure answers the nearest claim that counts the same thing ("the death toll" -> killed, not wounded), and counts in words', () => {
     const t = 'Artillery fire killed at least 14 civilians overnight, governor Oleh Marchuk said. He said 31 people had been wounded.\n\nA spokesman, Colonel Ivan Drach, said the death toll was no higher than four.\n';
     const a = run(t);
