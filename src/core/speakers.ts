@@ -5,7 +5,7 @@
  * of the right kind.
  */
 import { K_NUMBER, K_WORD, scanTokens, type ScannedTokens, type TokenText } from './text/tokenize';
-import { ADJUNCT_PREPS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, INSTITUTION_HEADS, NUMBER_WORDS, TITLE_SURNAMES, TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES, SUBORDINATORS, posOf } from './data/lexicon';
+import { ADJUNCT_PREPS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, INSTITUTION_HEADS, MEMBER_BODY_HEADS, NUMBER_WORDS, TITLE_SURNAMES, TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES, SUBORDINATORS, posOf } from './data/lexicon';
 import { TITLE_ABBREVIATIONS } from './data/abbreviations';
 import { EVIDENCE_NOUNS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
@@ -550,6 +550,8 @@ function nameOf(text: string): CanonicalName {
     // ("A spokesperson for the Department for Transport": a body's name whose head is before "for" or "of", no person)
     const body = BODY_BEFORE_NAME.exec(text.slice(0, text.length - best.join(' ').length));
     if (body !== null && best.length === 1 && GOVERNMENT_HEADS.has(body[1].toLowerCase())) return { name: text.slice(body.index), kind: 'other' };
+    // ("The United Nations said": a body of several members named alone, no person)
+    if (best.length > 1 && MEMBER_BODY_HEADS.has(last!.lower) && withoutLeading(text) === best.join(' ')) return { name: best.join(' '), kind: 'other' };
     return { name: best.join(' '), kind: 'person' };
   }
   // "David French", "Stephen King", "Michael Jordan": given names, then a surname that is also a place, a demonym or a title
@@ -1167,8 +1169,9 @@ export function resolveSourceInfos(
     } else {
       // ("A spokeswoman for the operator said X. ... she said": a role that tells its pronoun is whom it stands for, when
       // no person named before may be)
+      // (not a person named by a role, "A port worker said": "it" is no person)
       if (s.gender !== undefined) (roleBy ??= new Map()).set(s.gender, { name, at: i });
-      else lastThing = name;
+      else if (s.role !== true) lastThing = name;
       if (s.plural) lastGroup = name;
       else lastOther = name;
       if (s.role === true) {

@@ -20,6 +20,10 @@ describe('core speakers', () => {
       const footage = 'Ana Ruiz said the film was old. Footage of Tomas Vell again appears. "We will win," he says.';
       assert.deepEqual(analyze(footage, 'plaintext').attributions.map((a) => a.speaker), ['Ana Ruiz', null]);
     });
+    it('"it" is no person named by a role ("A port worker said"), and "the United Nations" is a body, no person', () => {
+      const t = 'A port worker said no weapons had ever been stored there. The United Nations said it was deeply concerned. It said the attack threatened shipments.';
+      assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['A port worker', 'port worker'], ['The United Nations', 'United Nations'], ['It', 'United Nations']]);
+    });
     it('"it" after a business named by its role is the business: "The plant\'s operator, Veridian Waste, denied ... It said ..."', () => {
       const t = "Residents say the plant makes them ill. The plant's operator, Veridian Waste, denied any link. It said emissions had stayed within legal limits.";
       assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['Residents', 'Residents'], ['It', 'Veridian Waste']]);

@@ -129,6 +129,9 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'magazine', 'globe', 'observer', 'guardian',
 ]);
 
+/** The last words of bodies of several members, named alone: "the United Nations", "the United Arab Emirates". */
+export const MEMBER_BODY_HEADS: ReadonlySet<string> = new Set(['nations', 'emirates', 'states', 'kingdom']);
+
 /**
  * Titles and roles that precede a name ("Foreign Minister Sergey Lavrov"); stripped when the canonical
  * speaker name is formed. Lower case.
