@@ -1224,6 +1224,9 @@ describe('core attributions', () => {
   it('a relative clause inside the reported clause\'s subject is no end of the report ("said the attack, which it disclosed on Sunday, had affected X"); a sentence relative is', () => {
     let t = 'The company said the attack, which it first disclosed on Sunday, had affected "a limited number of internal systems".';
     assert.deepEqual(run(t).attributions.map((a) => a.content?.text), ['the attack, which it first disclosed on Sunday, had affected "a limited number of internal systems"']);
+    // (and a verb of the past with no auxiliary: "which began at dawn, destroyed X"; not a passive's participle, "funded by")
+    t = 'The agency said the attack, which began at dawn, destroyed 40,000 tonnes of grain.';
+    assert.deepEqual(run(t).attributions.map((a) => a.content?.text), ['the attack, which began at dawn, destroyed 40,000 tonnes of grain']);
     t = 'The company said it had fixed the fault, which forced the site offline for three days.';
     assert.deepEqual(run(t).attributions.map((a) => a.content?.text), ['it had fixed the fault']);
     t = 'Economists urged the government to raise the cutoff to about $51,000, which, in today\'s dollars, is roughly where it stood in 1975.';

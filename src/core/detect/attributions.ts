@@ -1247,7 +1247,9 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     if (comma && (isParticipleVerb(t) || (t.lower.endsWith('ing') && (t.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0)) && !(t.lower === 'according' && toks[j + 1]?.lower === 'to') && !(!quoteComma && (t.f & (F_CUE_VERB | F_DENIAL_VERB)) === 0 && asideInSubject(ctx, j, to))) return cut;
     // (not a relative clause inside the reported clause's subject, its verb after the clause's comma: "said the attack,
     // which it first disclosed on Sunday, had affected X")
-    if (comma && t.lower === 'which' && !quoteComma && relativeInSubject(ctx, j, to)) continue;
+    // (in a report after its cue, whose subject has no verb yet, any verb that reports nothing: "said the attack, which
+    // began at dawn, destroyed X")
+    if (comma && t.lower === 'which' && !quoteComma && relativeInSubject(ctx, j, to, true)) continue;
     if (comma && (t.lower === 'which' || (t.lower === 'compared' && toks[j + 1]?.lower === 'with'))) return cut;
     // (", without giving a source for the figure": the article's word on the report, no part of it)
     if (comma && !quoteComma && t.lower === 'without' && skipWithoutEvidence(ctx, s, j) !== j) return cut;
@@ -1309,10 +1311,10 @@ const SUBJECT_RELATIVE_REACH = 24;
  * and a finite verb right after it (past adverbs): the clause sits inside a subject whose verb follows ("the attack,
  * which it disclosed on Sunday, had affected ...").
  */
-export function relativeInSubject(ctx: BlockContext, j: number, to: number): boolean {
+export function relativeInSubject(ctx: BlockContext, j: number, to: number, fullVerbs = false): boolean {
   // (not an aside right after "which": "$51,000, which, in inflation-adjusted dollars, is roughly ...")
   // (a quoted name inside the clause may hold its closing comma: 'the group, which it calls "Grey Heron," stole ...')
-  return !isPunct(ctx.toks[j + 1], ',') && closesBeforeSubjectVerb(ctx, j, j + 2, to, true);
+  return !isPunct(ctx.toks[j + 1], ',') && closesBeforeSubjectVerb(ctx, j, j + 2, to, true, fullVerbs);
 }
 
 /**
@@ -1329,16 +1331,20 @@ function asideInSubject(ctx: BlockContext, j: number, to: number): boolean {
  * j, with no quotation in it and no end of a clause, and an auxiliary follows that comma (past adverbs): the subject's verb
  * (`relativeInSubject`, `asideInSubject`). With `quotedNames`, a short quotation may stand in the aside, and the comma may
  * be the one inside a quoted name's closing mark, after which any verb that reports nothing follows: 'which it calls
- * "Grey Heron," stole'.
+ * "Grey Heron," stole'; with `fullVerbs`, any such verb may follow any closing comma, but a passive's participle ("funded by").
  */
-function closesBeforeSubjectVerb(ctx: BlockContext, j: number, from: number, to: number, quotedNames: boolean): boolean {
+function closesBeforeSubjectVerb(ctx: BlockContext, j: number, from: number, to: number, quotedNames: boolean, fullVerbs = false): boolean {
   const toks = ctx.toks;
   for (let c = from; c < to && c - j <= SUBJECT_RELATIVE_REACH; c++) {
     const quotedComma = quotedNames && isPunct(toks[c], ',') && toks[c].quote >= 0 && c + 1 < to && toks[c + 1].kind === 'quote' && isClosingQuote(ctx, c + 1);
     if ((toks[c].quote >= 0 && !(quotedNames && (toks[c].kind === 'quote' || quotedComma || isShortQuoted(ctx, c)))) || isPunct(toks[c], '.;:!?')) return false;
     if (!isPunct(toks[c], ',')) continue;
     const v = skipRightAdverbs(ctx, quotedComma ? c + 2 : c + 1, to + 1);
-    return v <= to && toks[v].kind === 'word' && !toks[v].cap && isFiniteVerb(ctx, v) && ((toks[v].f & F_AUX) !== 0 || (quotedComma && (toks[v].f & F_CUE_VERB) === 0));
+    if (v > to || toks[v].kind !== 'word' || toks[v].cap || !isFiniteVerb(ctx, v)) return false;
+    if ((toks[v].f & F_AUX) !== 0) return true;
+    // (a verb that reports nothing, with no "by" after it, a passive's participle: "the attack, which began at dawn,
+    // destroyed X"; not "a plan, which includes X, funded by Y")
+    return (quotedComma || fullVerbs) && (toks[v].f & F_CUE_VERB) === 0 && toks[v + 1]?.lower !== 'by';
   }
   return false;
 }
