@@ -31,6 +31,24 @@ describe('core denials', () => {
       assert.deepEqual(run(t).attributions, []);
     });
 
+    it('past when, where and to whom: "denied on Monday that X", "denied in court taking X", "denied the allegations on Monday (that X)"', () => {
+      const cases: Array<[string, string, string]> = [
+        ['Richard Hale denied on Monday that he accepted bribes from a construction firm.', 'denied', 'he accepted bribes from a construction firm'],
+        ['The ministry strongly denied last week that troops had entered the village.', 'strongly denied', 'troops had entered the village'],
+        ['Hale denied to reporters that he had met the developer.', 'denied', 'he had met the developer'],
+        ['Hale denied in court taking bribes from the firm.', 'denied', 'taking bribes from the firm'],
+        ['Hale denied the allegations on Monday.', 'denied the allegations', 'the allegations'],
+        ['Hale denied the allegations on Monday that he took bribes.', 'denied the allegations', 'he took bribes'],
+      ];
+      for (const [t, cue, target] of cases) {
+        const d = onlyDenial(t);
+        assert.deepEqual([d.cue.text, d.target?.text], [cue, target], t);
+        assert.deepEqual(d.target, spanOf(t, target), t);
+      }
+      // (a verb that takes a statement: "that" after a phrase is a relative clause, no proposition)
+      assert.deepEqual(run('The company said it would withdraw from the market that has been its home.').denials, []);
+    });
+
     for (const [t, target] of [
       ['Beijing rejects claims it supplied drones to Myanmar junta', 'it supplied drones to Myanmar junta'],
       ['The bank denied a report it had hidden losses from regulators.', 'it had hidden losses from regulators'],

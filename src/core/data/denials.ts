@@ -588,3 +588,6 @@ export const FIGURE_THAN_WORDS: ReadonlySet<string> = new Set(['reported', 'clai
 
 /** Words that may stand between a copula and a falsity word ("is completely false", "is baseless and false"). */
 export const FALSITY_INTENSIFIERS: ReadonlySet<string> = new Set(['complete', 'total', 'utter', 'completely', 'entirely', 'utterly', 'totally', 'simply', 'absolutely', 'wholly', 'patently', 'demonstrably', 'clearly', 'also', 'all', 'just', 'pure', 'baseless', 'false', 'and', 'greatly', 'grossly', 'wildly', 'vastly', 'hugely', 'massively', 'flatly', 'categorically', 'plainly', 'flat', 'plain', 'quite', 'very', 'much']);
+
+/** Words that open a date after a denial's object: "denied the allegations on Monday", "last week", "this month". */
+export const DATE_LEADS_AFTER_OBJECT: ReadonlySet<string> = new Set(['on', 'last', 'this', 'earlier']);

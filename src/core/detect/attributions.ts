@@ -951,7 +951,7 @@ interface ContentInfo {
 }
 
 /** Skips the adjuncts after a verb: "on Monday", "in a statement", "last week", adverbs, dates ("Tuesday", "on Jan. 5"). */
-function skipAdjuncts(ctx: BlockContext, s: Sentence, from: number): { k: number; skipped: boolean } {
+export function skipAdjuncts(ctx: BlockContext, s: Sentence, from: number): { k: number; skipped: boolean } {
   const toks = ctx.toks;
   let k = from;
   let skipped = false;

@@ -16,11 +16,11 @@ import {
 } from '../data/denials';
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb, DATE_PREPOSITIONS, MODALS, TIME_AFTER, TIME_AFTER_FIRST } from '../data/lexicon';
-import { isDateToken, participleSource, preposedSource, sourceType, withAppositiveName, type SourceFound } from './attributions';
+import { isDateToken, participleSource, preposedSource, skipAdjuncts, sourceType, withAppositiveName, type SourceFound } from './attributions';
 import { attributionTailAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter, quoteAfterComma } from './appositive';
 import { ALLEGATION_NOUNS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, NAMING_VERBS, cueVerbForm } from '../data/cues';
-import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, MEDIA_NOUNS, NEGATIVE_SUBJECTS, NONE_TRUE_ADJECTIVES, NONE_WORDS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
+import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, DATE_LEADS_AFTER_OBJECT, MEDIA_NOUNS, NEGATIVE_SUBJECTS, NONE_TRUE_ADJECTIVES, NONE_WORDS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
 
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set([...DENIED_STATEMENT_NOUNS.flatMap((g) => g.words), ...STATEMENT_PRONOUNS]);
 /** Nouns of what was found or counted rather than said ("data", "figures"), which may be the subject of a clause denied. */
@@ -290,7 +290,14 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     return found;
   }
   // (a quotation of the verb alone closes after it: 'said it "vigorously disputes" the allegations')
-  const after = toks[i + 1]?.kind === 'quote' && !isOpeningQuote(ctx, i + 1) ? i + 2 : i + 1;
+  let after = toks[i + 1]?.kind === 'quote' && !isOpeningQuote(ctx, i + 1) ? i + 2 : i + 1;
+  // (past when, where and to whom, to a clause or a gerund: "denied on Monday that X", "denied in court taking bribes"; not
+  // after a verb that takes a statement, whose "that" after a phrase is a relative: "would withdraw from the market that")
+  if (!v.phrases && v.object !== 'statement' && after < s.to && toks[after].kind === 'word' && !toks[after].cap && toks[after].lower !== 'that') {
+    const adj = skipAdjuncts(ctx, s, after);
+    const w = toks[adj.k];
+    if (adj.skipped && adj.k < s.to && w.kind === 'word' && (w.lower === 'that' || (w.lower.endsWith('ing') && !w.cap))) after = adj.k;
+  }
   let k = after;
   let cueTo = i + 1;
   // (where the words naming the object begin: after the verb, or after a plea's words and "to")
@@ -405,6 +412,13 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     let m = k + 1;
     while (m < s.to && m - k <= 8 && toks[m].kind === 'word' && toks[m].lower !== 'that' && (toks[m].f & F_CUE_VERB) === 0 && !['and', 'or', 'but'].includes(toks[m].lower)) m++;
     if (toks[m]?.lower === 'that' && m > k + 1) k = m;
+  }
+  // "denied the allegations on Monday (that X)": when, no part of the statement; what it says follows "that", or is not given
+  if (generic && k < s.to && toks[k].kind === 'word' && !toks[k].cap && (isDateToken(ctx, k) || (DATE_LEADS_AFTER_OBJECT.has(toks[k].lower) && k + 1 < s.to && isDateToken(ctx, k + 1)))) {
+    let m = k + 1;
+    while (m < s.to && isDateToken(ctx, m)) m++;
+    if (toks[m]?.lower === 'that') k = m;
+    else if (m >= s.to || isPunct(toks[m], '.,;:!?')) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, objFrom, cueTo), true, psrc);
   }
   // "dismissed claims on social media that X", "claims in the press that X": where the claims were made, then what they say
   if (generic && (toks[k]?.lower === 'on' || toks[k]?.lower === 'in')) {
