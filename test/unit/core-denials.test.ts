@@ -31,7 +31,7 @@ describe('core denials', () => {
       assert.deepEqual(run(t).attributions, []);
     });
 
-    it('past when, where and to whom: "denied on Monday that X", "denied in court taking X", "denied the allegations on Monday (that X)"', () => {
+    it('past when, where and to whom: "denied on Monday that X", "denied in court taking X", "rejected on Tuesday claims that X", "denied the allegations on Monday (that X)"', () => {
       const cases: Array<[string, string, string]> = [
         ['Richard Hale denied on Monday that he accepted bribes from a construction firm.', 'denied', 'he accepted bribes from a construction firm'],
         ['The ministry strongly denied last week that troops had entered the village.', 'strongly denied', 'troops had entered the village'],
@@ -39,6 +39,8 @@ describe('core denials', () => {
         ['Hale denied in court taking bribes from the firm.', 'denied', 'taking bribes from the firm'],
         ['Hale denied the allegations on Monday.', 'denied the allegations', 'the allegations'],
         ['Hale denied the allegations on Monday that he took bribes.', 'denied the allegations', 'he took bribes'],
+        ['The ministry rejected on Tuesday claims that troops had entered the village.', 'rejected on Tuesday claims', 'troops had entered the village'],
+        ['The ministry denied on Tuesday the allegations that troops had entered the village.', 'denied on Tuesday the allegations', 'troops had entered the village'],
       ];
       for (const [t, cue, target] of cases) {
         const d = onlyDenial(t);

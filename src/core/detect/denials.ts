@@ -291,12 +291,18 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   }
   // (a quotation of the verb alone closes after it: 'said it "vigorously disputes" the allegations')
   let after = toks[i + 1]?.kind === 'quote' && !isOpeningQuote(ctx, i + 1) ? i + 2 : i + 1;
-  // (past when, where and to whom, to a clause or a gerund: "denied on Monday that X", "denied in court taking bribes"; not
-  // after a verb that takes a statement, whose "that" after a phrase is a relative: "would withdraw from the market that")
-  if (!v.phrases && v.object !== 'statement' && after < s.to && toks[after].kind === 'word' && !toks[after].cap && toks[after].lower !== 'that') {
+  // (past when, where and to whom, to a clause or a gerund: "denied on Monday that X", "denied in court taking bribes"; and
+  // to a statement's noun, "rejected on Tuesday claims that X"; a verb that takes a statement only to such a noun, whose
+  // "that" after a phrase is a relative: "would withdraw from the market that")
+  if (!v.phrases && after < s.to && toks[after].kind === 'word' && !toks[after].cap && toks[after].lower !== 'that') {
     const adj = skipAdjuncts(ctx, s, after);
     const w = toks[adj.k];
-    if (adj.skipped && adj.k < s.to && w.kind === 'word' && (w.lower === 'that' || (w.lower.endsWith('ing') && !w.cap))) after = adj.k;
+    if (adj.skipped && adj.k < s.to && w.kind === 'word') {
+      const noun = objectNounAt(ctx, adj.k, v) === 'statement' || ((w.f & F_DETERMINER) !== 0 && objectNounAt(ctx, adj.k + 1, v) === 'statement');
+      // (the date's phrase may run on over the noun: "on Tuesday claims" read as one)
+      if (!noun && w.lower === 'that' && adj.k - 1 > after && isDateToken(ctx, adj.k - 2) && objectNounAt(ctx, adj.k - 1, v) === 'statement') after = adj.k - 1;
+      else if (noun || (v.object !== 'statement' && (w.lower === 'that' || (w.lower.endsWith('ing') && !w.cap)))) after = adj.k;
+    }
   }
   let k = after;
   let cueTo = i + 1;
