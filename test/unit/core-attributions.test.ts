@@ -469,6 +469,16 @@ describe('core attributions', () => {
         speaker: 'Reuters',
       });
     });
+
+    it('"According to a leaked memo, X": a participle between the determiner and a noun the lexicon does not know', () => {
+      const t = 'According to a leaked memo, the department plans to cut 2,000 jobs.';
+      assert.deepEqual(only(t), {
+        cue: spanOf(t, 'According to'),
+        source: spanOf(t, 'a leaked memo'),
+        content: spanOf(t, 'the department plans to cut 2,000 jobs'),
+        speaker: 'leaked memo',
+      });
+    });
   });
 
   it('"A memo seen by The Ledger shows that ...": the document and who saw it are one source', () => {

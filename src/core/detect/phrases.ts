@@ -276,7 +276,8 @@ function attributiveParticiple(toks: readonly Tok[], k: number, max: number): bo
   const next = toks[k + 1];
   // (or after an adjective after the determiner: "the latest audited accounts")
   const opened = prev !== undefined && prev.kind === 'word' && ((prev.f & F_DETERMINER) !== 0 || (prev.pos === 'J' && !prev.cap && k >= 2 && (toks[k - 2].f & F_DETERMINER) !== 0));
-  return opened && next.kind === 'word' && !next.cap && next.pos === 'N';
+  // (a word the lexicon does not know is most often a noun: "a leaked memo")
+  return opened && next.kind === 'word' && !next.cap && (next.pos === 'N' || next.pos === undefined);
 }
 
 /** True for a verb that is not part of a name or a noun phrase (lower case, most often a verb). */
