@@ -87,6 +87,9 @@ export function canonicalName(source: string): CanonicalName {
     if (part === parts[0] && parts.length > 1 && LONE_QUANTIFIERS.has(part.toLowerCase())) continue;
     // ("figures from the Office for National Statistics", "a report from the Institute for Fiscal Studies": a document's
     // source is who made it)
+    // ("Residents interviewed by the Herald", "voters polled by Gallup": who answered, not who asked)
+    const asked = part.includes(' by ') ? ASKED_BY.exec(part) : null;
+    if (asked !== null) return canonicalName(asked[1]);
     const made = part.includes(' from ') || part.includes(' by ') ? DOCUMENT_FROM.exec(part) : null;
     if (made !== null && EVIDENCE_NOUNS.has(made[1].toLowerCase())) {
       const maker = canonicalName(part.slice(made[0].length));
@@ -162,6 +165,8 @@ export function canonicalName(source: string): CanonicalName {
  * A document, then "from" or "by" and a name ("figures from the ONS", "new data from Statistics Norway", "a report
  * published by the Center for Responsive Politics"): group 1 the document's noun (`EVIDENCE_NOUNS`); the name follows the match.
  */
+/** People and who asked them: "Residents interviewed by the Herald", "voters polled by Gallup" (the people, group 1). */
+const ASKED_BY = /^(.*\S)\s+(?:interviewed|contacted|surveyed|polled|questioned|reached|approached)\s+by\s+\S/;
 const DOCUMENT_FROM = /^(?:(?:[Aa]|[Aa]n|[Tt]he|[Nn]ew|[Ll]atest|[Oo]fficial|[Ii]ts|[Tt]heir|[Ss]ome)\s+)*(\p{L}+)\s+(?:(?:published|compiled|released|produced|issued)\s+)?(?:from|by)\s+(?=(?:the\s+)?\p{Lu})/u;
 
 /**

@@ -20,6 +20,10 @@ describe('core speakers', () => {
       const footage = 'Ana Ruiz said the film was old. Footage of Tomas Vell again appears. "We will win," he says.';
       assert.deepEqual(analyze(footage, 'plaintext').attributions.map((a) => a.speaker), ['Ana Ruiz', null]);
     });
+    it('"Residents interviewed by the Herald", "Voters polled by Gallup": who answered speaks, not who asked', () => {
+      const t = 'Residents interviewed by the Herald described hearing two explosions. Voters polled by Gallup said the economy was the top issue.';
+      assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['Residents interviewed by the Herald', 'Residents'], ['Voters polled by Gallup', 'Voters']]);
+    });
     it('"it" is no person named by a role ("A port worker said"), and "the United Nations" is a body, no person', () => {
       const t = 'A port worker said no weapons had ever been stored there. The United Nations said it was deeply concerned. It said the attack threatened shipments.';
       assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['A port worker', 'port worker'], ['The United Nations', 'United Nations'], ['It', 'United Nations']]);
