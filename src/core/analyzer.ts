@@ -141,7 +141,10 @@ export class Analyzer {
       // (and so does an interview's answer, whose statements are the interviewee's, all of them, and a claims table's claim
       // cell, the speaker's of its row)
       const answer = interview?.answer[index] === 1 || claimCells?.has(index) === true;
-      const led = index > 0 && (placed[index - 1].rel.followed || answer);
+      // (and the items after it in the same list, or paragraphs in the same block quote, as far as `afterContent` takes them
+      // in, to one with a report or denial of its own: "It also found that:" and three findings, one an item)
+      const led = index > 0 && (placed[index - 1].rel.followed || answer || ((kind === 'listItem' || kind === 'blockquote') && placed[index - 1].rel.led && blocks[index - 1].kind === kind &&
+        fa.length === 0 && cached.findings.denials.length === 0 && adjacent(text, blocks[index - 1], block)));
       if (answer && cached.answerClaims === undefined) {
         cached.answerClaims = answerStatementClaims(block.text, kind, this.settings.minCheckworthiness, cached.findings.claims);
       }
@@ -776,7 +779,8 @@ function fillBlocks(s: DocState, from: number, to: number, ia: number, id: numbe
     for (let k = 0; k < ra.length; k++) {
       const x = ra[k];
       // (and a direct quotation last in its block, which a paragraph of quotation alone may go on: `joinContents`)
-      if (x.before || x.after || (x.content && (x.opensBlock || x.runsOn || (k === ra.length - 1 && QUOTED.test(x.content.text))))) joins.push(ia);
+      // (or any report last in its block that a block quote goes on: `continuesQuotation`)
+      if (x.before || x.after || (x.content && (x.opensBlock || x.runsOn || (k === ra.length - 1 && (QUOTED.test(x.content.text) || (b + 1 < placed.length && placed[b + 1].rel.continued)))))) joins.push(ia);
       s.attrBlock[ia] = b;
       s.attrContent[ia] = x.content;
       s.attrRel[ia++] = x;
@@ -871,7 +875,8 @@ function joinContents(s: DocState, joins: number[]): void {
     }
     // ('"When we signed this deal, ...," Ellwood told the council.' and then paragraphs of nothing but a quotation, with
     // no report or denial of their own: the same speaker's words, as news prints a long quotation, attributed once)
-    if (QUOTED.test(content.text) && s.attrBlock[i + 1] !== block) {
+    // (and a block quote after a report of someone named: `continuesQuotation`)
+    if ((QUOTED.test(content.text) || (block + 1 < placed.length && placed[block + 1].rel.continued)) && s.attrBlock[i + 1] !== block) {
       for (let b = last + 1; b < placed.length && placed[b].rel.continued; b++) {
         end = placed[b].rel.opening!.e + placed[b].block.start;
         last = b;
@@ -891,7 +896,8 @@ function joinContents(s: DocState, joins: number[]): void {
  * Whether a block goes on with the quotation the block before ends with (`RelBlock.continued`): it is nothing but a
  * quotation (white space around it, no report or denial of its own), some words long, and the block before ends with an
  * attribution's direct quotation (its last attribution's content opens with a quotation mark), opened by the same mark
- * unless that quotation runs on, or is such a block itself. Not a link's '"Related:"' after a quotation in curly marks.
+ * unless that quotation runs on, or is such a block itself; or, for a Markdown block quote, with a report of a named
+ * source, direct or not. Not a link's '"Related:"' after a quotation in curly marks.
  */
 function continuesQuotation(block: ProseBlock, f: BlockFindings, prev: RelBlock): boolean {
   const q = f.quotes[0];
@@ -901,7 +907,11 @@ function continuesQuotation(block: ProseBlock, f: BlockFindings, prev: RelBlock)
   if (!blank(t, 0, from) || (!q.runsOn && !blank(t, to, t.length)) || !/\S\s+\S+\s+\S/.test(t.slice(from, to))) return false;
   if (prev.continued) return prev.openingRunsOn !== null || prev.source[prev.opening!.s] === t[from];
   const a = prev.attributions[prev.attributions.length - 1];
-  return a !== undefined && a.content !== null && QUOTED.test(a.content.text) && (a.runsOn || a.content.text[0] === t[from]);
+  if (a === undefined || a.content === null) return false;
+  // (a block quote of a quotation alone goes on with any report the block before ends with: "Brennan said the figures were
+  // wrong." and then '> "Our ticketing system makes it impossible ..."')
+  if (block.kind === 'blockquote' && !QUOTED.test(a.content.text)) return a.source !== null;
+  return QUOTED.test(a.content.text) && (a.runsOn || a.content.text[0] === t[from]);
 }
 
 const NO_RAW_CLAIMS: RawClaim[] = [];
@@ -1169,7 +1179,8 @@ function assembleAll(text: string, placed: Placed[], interview: Interview | null
  * signature line signs one there and no attribution has the block after it for content.
  */
 function noQuoteAcross(ps: Placed[], b: number, n: number): boolean {
-  return b <= 0 || b >= n || (ps[b].rel.opening === null && ps[b - 1].rel.openingRunsOn === null && !ps[b].rel.signed && !ps[b - 1].rel.followed);
+  // (nor a content after a colon cue over the items of a list: each item is `led`)
+  return b <= 0 || b >= n || (ps[b].rel.opening === null && ps[b - 1].rel.openingRunsOn === null && !ps[b].rel.signed && !ps[b - 1].rel.followed && !ps[b].rel.led);
 }
 
 /**

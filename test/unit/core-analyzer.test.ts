@@ -142,6 +142,15 @@ describe('core analyzer', () => {
       `${P1}\n\nAna Okafor wrote:\n\n"The clinic in Westerly has 45 beds.\n\n"It has 13 nurses."\n\n${P3}`,
       `${P1}\n\nAna Okafor wrote:\n\n"The clinic in Westerly has 45 beds.\n\nIt has 13 nurses.\n\n${P3}`,
       `${P1}\n\nAna Okafor wrote\n\n"The clinic in Westerly has 45 beds.\n\nIt has 13 nurses.\n\n${P3}`,
+      // a block quote after a report (Markdown): the quote edited, the report's source, then the report gone, then a list
+      // led by a colon cue, one item edited
+      `${P1}\n\nAna Okafor said the figures were wrong.\n\n> "The clinic has 45 beds. It has 12 nurses."\n\n${P3}`,
+      `${P1}\n\nAna Okafor said the figures were wrong.\n\n> "The clinic has 45 beds. It has 14 nurses."\n\n${P3}`,
+      `${P1}\n\nThe board said the figures were wrong.\n\n> "The clinic has 45 beds. It has 14 nurses."\n\n${P3}`,
+      `${P1}\n\nThe figures were wrong.\n\n> "The clinic has 45 beds. It has 14 nurses."\n\n${P3}`,
+      `${P1}\n\nThe inspectors found that:\n\n- the clinic had 45 beds;\n- it had 12 nurses since 2022;\n- it had ignored three warnings.\n\n${P3}`,
+      `${P1}\n\nThe inspectors found that:\n\n- the clinic had 45 beds;\n- it had 15 nurses since 2022;\n- it had ignored three warnings.\n\n${P3}`,
+      `${P1}\n\nThe inspectors found that\n\n- the clinic had 45 beds;\n- it had 15 nurses since 2022;\n- it had ignored three warnings.\n\n${P3}`,
     ];
     for (const lang of ['plaintext', 'markdown'] as LanguageId[]) {
       it(`one Analyzer over a sequence of edits gives exactly a fresh analysis each time (${lang})`, () => {

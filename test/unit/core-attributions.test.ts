@@ -861,6 +861,24 @@ describe('core attributions', () => {
       ]);
     });
 
+    it('in Markdown, every item of such a list holds the speaker\'s claims, not the first alone; a block quote after a report of someone named is theirs', () => {
+      const t = 'The inspectors found that:\n\n- lifejackets were missing on two of the four vessels;\n- crew had not completed fire drills since 2022;\n- the operator had ignored three earlier warnings.\n';
+      assert.deepEqual(run(t, 'markdown').claims.map((c) => [c.span.text, c.claimant]), [
+        ['lifejackets were missing on two of the four vessels', 'inspectors'],
+        ['crew had not completed fire drills since 2022', 'inspectors'],
+        ['the operator had ignored three earlier warnings', 'inspectors'],
+      ]);
+      const u = 'Aoife Brennan said the figures were wrong.\n\n> "Our system makes it impossible to sell more than 450 tickets for any sailing. The inspectors counted the crew twice."\n';
+      const a = run(u, 'markdown');
+      assert.deepEqual(a.attributions.map(attributionView), [
+        { cue: spanOf(u, 'said'), source: spanOf(u, 'Aoife Brennan'), content: spanOf(u, u.slice(u.indexOf('the figures'), u.length - 1)), speaker: 'Aoife Brennan' },
+      ]);
+      assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [
+        ['Our system makes it impossible to sell more than 450 tickets for any sailing', 'Aoife Brennan'],
+        ['The inspectors counted the crew twice', 'Aoife Brennan'],
+      ]);
+    });
+
     for (const [t, lang, cue] of [
       // no colon
       [`Tom Okafor wrote\n\n${PARA}`, 'plaintext', 'wrote'],
