@@ -2617,6 +2617,11 @@ describe('core attributions', () => {
       assert.deepEqual(run('## Methodology questioned\n\nNot everyone is convinced.', 'markdown').attributions, []);
     });
 
+    it('"The FEC does not comment on pending complaints." reports nothing: no plural after a preposition as a cue, no cue over its own predicate', () => {
+      assert.deepEqual(run('The FEC does not comment on pending complaints.').attributions, []);
+      assert.deepEqual(run('The FEC does not comment on pending complaints.').claims, []);
+    });
+
     it('the source of a report coordinated after what another reports, and of a participle after "declined to say whether ..."', () => {
       const t = 'They acknowledged, however, that a single dietary questionnaire was "a limitation" and said the planned trial would record diet every month.';
       assert.deepEqual(quads(t).map((x) => [x[0], x[1]]), [['acknowledged', 'They'], ['said', 'They']]);

@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -721,6 +721,28 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
 /** Prepositions that go on a noun phrase naming a source: "A survey by Norstat for the Evening Post", "a researcher at". */
 const SOURCE_TAIL_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'by', 'from', 'at', 'in', 'with']);
 
+/** Whether tokens [from, to) are auxiliaries and negations only ("does not"). */
+function auxiliariesOnly(ctx: BlockContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = ctx.toks[k];
+    if (t.kind !== 'word' || ((t.f & F_AUX) === 0 && !NEGATION_WORDS.has(t.lower) && t.lower !== "n't")) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the noun at token k is a preposition's object (past adjectives, participles and determiners before it: "on
+ * pending complaints"), the preposition within the clause that opens at token `from` (no punctuation between).
+ */
+function prepositionObject(ctx: BlockContext, k: number, from: number): boolean {
+  const toks = ctx.toks;
+  let m = k - 1;
+  while (m > from && toks[m].kind === 'word' && !toks[m].cap && (toks[m].pos === 'J' || (toks[m].f & F_DETERMINER) !== 0 || (toks[m].pos === 'V' && (toks[m].lower.endsWith('ing') || toks[m].lower.endsWith('ed'))))) m--;
+  if (m <= from || toks[m].kind !== 'word' || toks[m].cap || toks[m].pos !== 'I' || toks[m].lower === 'to' || toks[m].lower === 'according') return false;
+  for (let j = from; j < m; j++) if (toks[j].kind === 'punct' || toks[j].kind === 'quote') return false;
+  return true;
+}
+
 /** Whether token k is the block's last word (past closing punctuation). */
 function lastWordAt(ctx: BlockContext, k: number): boolean {
   for (let m = k + 1; m < ctx.toks.length; m++) if (ctx.toks[m].kind === 'word' || ctx.toks[m].kind === 'number') return false;
@@ -1297,6 +1319,13 @@ function runModel(
     if (oneWord && ctx.headline && toks.length <= 2 && cueTok === toks.length - 1 && p.content === null && !off.has('heading-noun')) continue;
     // ("Fact check: wind farm claims": a statement's noun that ends a heading, with nothing it says, names a topic)
     if (oneWord && ctx.headline && p.content === null && ALLEGATION_NOUNS.has(t0.lower) && t0.lower.endsWith('s') && lastWordAt(ctx, cueTok) && !off.has('heading-noun')) continue;
+    // ("The FEC does not comment on pending complaints.": a noun the clause before it governs through a preposition, with
+    // no punctuation between, is what the clause is about, no report of it)
+    // ("The FEC does not comment on pending complaints": a content that is the cue's own predicate, opening with its
+    // auxiliaries after the source, reports nothing)
+    if (source && p.content && p.content.first < p.cue.first && p.content.last > p.cue.last && source[1] <= toks[p.content.first].start && auxiliariesOnly(ctx, p.content.first, p.cue.first) && !off.has('own-predicate')) continue;
+    // (a plural: "who was under questioning from the committee" is PolNeAR's cue)
+    if (oneWord && !asVerb && t0.lower.endsWith('s') && p.content && p.content.last < p.cue.first && prepositionObject(ctx, cueTok, p.content.first) && !off.has('preposition-object')) continue;
     // ("Not everyone is convinced.": a content of one word that is a negation before the cue says nothing)
     if (p.content && p.content.first === p.content.last && p.content.last < p.cue.first && NEGATION_WORDS.has(toks[p.content.first].lower) && !off.has('negation-content')) continue;
     // ("Brandt makes several specific claims:": the words before a statement's noun describe it, no one who speaks; who
