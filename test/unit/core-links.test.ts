@@ -205,6 +205,13 @@ describe('core links', () => {
       assert.deepEqual(described(a), [['deaths in the region had risen to 171', 'it had recorded 88 deaths in the region', 'contradicts']]);
     });
 
+    it('"dismissed the complaint" answers the claim of the report whose source is the complaint, past the nearer claims of others', () => {
+      const t = 'Senator Linda Carver used more than $80,000 in campaign money to pay for family holidays, according to a complaint filed with the election commission.\n\nThe Campaign Integrity Project said its analysis of spending records showed 14 payments to resorts in Florida.\n\nCarver\'s office dismissed the complaint as a "partisan stunt".';
+      const a = run(t);
+      assertWellFormed(a);
+      assert.deepEqual(described(a), [['Senator Linda Carver used more than $80,000 in campaign money to pay for family holidays', 'denial:dismissed the complaint', 'denies']]);
+    });
+
     it('the same figure is no contradiction', () => {
       const t = 'The city said 2,000 people attended the rally.\n\nPolice said 2,000 people attended the rally.';
       const a = run(t);

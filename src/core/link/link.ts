@@ -1592,6 +1592,15 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
       }
     }
   }
+  // ("dismissed the complaint as a partisan stunt": the nearest claim of a report whose source is such a document,
+  // "according to a complaint filed with the FEC", within a few paragraphs)
+  const document = d.target !== null ? NAMES_DOCUMENT.exec(d.target.text) : null;
+  if (document !== null) {
+    const noun = document[1].toLowerCase();
+    for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : 3); ci--) {
+      if (claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && sourceNames(sourceOfClaim(input, ci), noun)) return ci;
+    }
+  }
   // ("dismissed the findings as scaremongering": the nearest claim that a study, a poll or a report makes)
   if (d.target !== null && NAMES_FINDINGS.test(d.target.text)) {
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : 3); ci--) {
@@ -1844,6 +1853,15 @@ function countsKind(text: string, kind: (typeof FIGURE_KINDS)[number]): boolean 
 const NAMES_FINDINGS = /\b(?:findings?|study|study's|studies|research|results?|survey|poll|analysis)\b/i;
 /** A claimant that is a study, a survey or a report (the speaker named for "A study published in ... found"). */
 const FINDINGS_CLAIMANT = /\b(?:study|studies|survey|poll|report|research|analysis|review|audit|researchers)\b/i;
+
+/** A generic target that names a document by its noun: "the complaint", "the lawsuit", "the group's report" (the noun). */
+const NAMES_DOCUMENT = /^(?:the|this|that|its|their|his|her|\S+['’]s)\s+(?:\w+\s+)?(complaint|lawsuit|report|memo|letter|dossier|filing|indictment|audit|petition)$/i;
+
+/** Whether a source's words hold the noun as a word of their own ("a complaint filed with the FEC" holds "complaint"). */
+function sourceNames(source: string, noun: string): boolean {
+  const at = source.toLowerCase().indexOf(noun);
+  return at >= 0 && (at === 0 || !/\w/.test(source[at - 1])) && !/\w/.test(source[at + noun.length] ?? '');
+}
 
 /** A generic target that names a claim: "The claim", "this claim", "the statement". */
 const NAMES_CLAIM = /^(?:the|this|that)\s+(?:claim|statement)$/i;
