@@ -41,6 +41,13 @@ describe('core claims', () => {
     assert.deepEqual(run(t).claims.map((c) => [c.span.text, c.claimant]), [['internal emails showing that the firm knew of the defect', 'report']]);
   });
 
+  it('an instruction is no claim ("Mix 500 grams of flour", "Bake it at 240 degrees"); nor is "Don\'t worry if X" a report; a sentence opening with a noun, a date or "In 2014" is', () => {
+    const t = 'Mix 500 grams of flour with 350 grams of water. Bake it at 240 degrees for 20 minutes. Don\'t worry if your first loaf is flat. Police in Leeds arrested 40 people on Monday. March 1 is the deadline for 300 applicants. In 2014, the Leeds bakery sold 20,000 loaves to 300 shops.';
+    const a = run(t);
+    assert.deepEqual(a.attributions, []);
+    assert.deepEqual(a.claims.map((c) => c.span.text), ['Police in Leeds arrested 40 people on Monday', 'March 1 is the deadline for 300 applicants', 'In 2014, the Leeds bakery sold 20,000 loaves to 300 shops']);
+  });
+
   it('a passive report with no one named stays in its claim: "The bridge is expected to cost 1.1 billion euros."', () => {
     const t = 'The new bridge is expected to cost 1.1 billion euros, of which the European Union would pay about half.';
     assert.deepEqual(run(t).claims.map(claimView), [{ span: spanOf(t, 'The new bridge is expected to cost 1.1 billion euros, of which the European Union would pay about half'), claimant: null }]);

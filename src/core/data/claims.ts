@@ -40,7 +40,12 @@ export const CLAIM_FEATURES = {
   infinitive: -0.5,
   /** reported words that are a request put to the source ("did not respond to | a request for comment"): no proposition */
   request: -0.5,
+  /** an instruction, a verb in its plain form opening the sentence before its object ("Mix 500 grams of flour", "Bake it at 240 degrees") */
+  imperative: -0.5,
 } as const;
+
+/** Words after an imperative's verb that open its object: determiners, numbers' company, object pronouns and possessives ("Add 100 grams", "Bake it"). */
+export const IMPERATIVE_OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'it', 'them', 'this', 'that', 'these', 'those', 'your', 'my', 'our', 'his', 'her', 'their', 'some', 'all', 'each', 'every', 'me', 'us', 'him']);
 
 /** Verbs of a measured change, which with a number make a statement of fact worth checking (`CLAIM_FEATURES.measuredChange`). */
 export const CHANGE_VERBS: ReadonlySet<string> = new Set([

@@ -15,7 +15,7 @@ import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
 import { CLAUSE_SUBORDINATORS, VERB_COORDINATORS, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
-import { AUX, canBeVerb, PASSIVE_BE, PRONOUN_CONTRACTIONS, SUBORDINATORS } from '../data/lexicon';
+import { AUX, canBeVerb, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SUBORDINATORS } from '../data/lexicon';
 import { F_AUX, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
 import { sourceInfo } from '../speakers';
@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -721,6 +721,29 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
 /** Prepositions that go on a noun phrase naming a source: "A survey by Norstat for the Evening Post", "a researcher at". */
 const SOURCE_TAIL_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'by', 'from', 'at', 'in', 'with']);
 
+/**
+ * Whether the cue at tokens k to `last` is an imperative that opens its sentence: a verb of reporting in its plain form first, or
+ * after "Do not", "Don't" or "Never" ("Don't worry", "Recall X").
+ */
+function imperativeAt(ctx: BlockContext, k: number, last: number): boolean {
+  const toks = ctx.toks;
+  const s = sentenceOfToken(ctx, k);
+  if (!s) return false;
+  let m = s.from;
+  while (m < s.to && toks[m].kind === 'quote') m++;
+  // (the cue may hold the negation: "Don't worry")
+  const from = m;
+  if (m + 1 < last && toks[m].lower === 'do' && (toks[m + 1].lower === 'not' || toks[m + 1].lower === "n't")) m += 2;
+  else if (m < last && (toks[m].lower === 'never' || toks[m].lower === "don't" || toks[m].lower === 'don’t')) m++;
+  const t = toks[m];
+  // (the plain form is the lemma: not "Said Comey, ...", an inverted report whose source the model left out)
+  // (not a noun before its infinitive: "Promise to add soldiers is met with relief")
+  if (!(m === k || (k === from && m <= last)) || t.kind !== 'word' || (m === from && toks[m + 1]?.lower === 'to')) return false;
+  // (a verb the cue lexicon learned that no rule knows, "worry": most often a verb, with no ending of another form)
+  const f = cueVerbForm(t.lower);
+  return f !== undefined ? f.verb.lemma === t.lower : posOf(t.lower) === 'V' && !/(?:s|ed|ing)$/.test(t.lower);
+}
+
 /** Whether tokens [from, to) are auxiliaries and negations only ("does not"). */
 function auxiliariesOnly(ctx: BlockContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -1321,6 +1344,9 @@ function runModel(
     if (oneWord && ctx.headline && p.content === null && ALLEGATION_NOUNS.has(t0.lower) && t0.lower.endsWith('s') && lastWordAt(ctx, cueTok) && !off.has('heading-noun')) continue;
     // ("The FEC does not comment on pending complaints.": a noun the clause before it governs through a preposition, with
     // no punctuation between, is what the clause is about, no report of it)
+    // ("Don't worry if your first loaf is flat.", "Imagine a city where ...": an imperative opening its sentence, with no
+    // source, tells the reader, and reports no one)
+    if (source === null && imperativeAt(ctx, p.cue.first, p.cue.last) && !off.has('imperative')) continue;
     // ("The FEC does not comment on pending complaints": a content that is the cue's own predicate, opening with its
     // auxiliaries after the source, reports nothing)
     if (source && p.content && p.content.first < p.cue.first && p.content.last > p.cue.last && source[1] <= toks[p.content.first].start && auxiliariesOnly(ctx, p.content.first, p.cue.first) && !off.has('own-predicate')) continue;

@@ -8,11 +8,11 @@
  */
 import { sentenceOfToken, type BlockContext, type Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
-import { ACCUSING_VERBS, BACKSHIFTED_MODALS, CHANGE_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
+import { ACCUSING_VERBS, BACKSHIFTED_MODALS, CHANGE_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm } from '../data/cues';
-import { FRACTION_COUNTS, FRACTION_WORDS } from '../data/lexicon';
+import { FRACTION_COUNTS, FRACTION_WORDS, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
 import { NEGATION_ADVERBS } from '../data/concepts';
-import { F_ALLEGED, F_AUX, F_CUE_VERB, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION } from './word-flags';
+import { F_ALLEGED, F_AUX, F_CUE_VERB, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION, F_PRONOUN } from './word-flags';
 import { closesQuotationFrom, datelineEnd, isApostropheS, isFiniteVerb, isPunct, mainPredicateAfterClause, npStartingAt, rangeHas } from './phrases';
 import { CITING_PARTICIPLES, afterOpeningFrame, isRubricAt } from './attributions';
 import { sortSmall } from '../util/sort';
@@ -757,7 +757,29 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   // (or an embedded one: "declined to say whether the tests had found arsenic")
   // (the mark may follow the unit's last word: "\"Why would anyone believe them now?\"")
   if (toks[b].text === '?' || toks[b + 1]?.text === '?' || first?.lower === 'whether') sc += CLAIM_FEATURES.question;
+  if (imperativeOpening(ctx, a, b)) sc += CLAIM_FEATURES.imperative;
   return Math.max(0, Math.min(1, hundredths(sc)));
+}
+
+/**
+ * Whether tokens [a, b] open their sentence with an instruction: a capitalised verb in its plain form (most often a verb,
+ * no ending of another form), then a number or an object's opener (`IMPERATIVE_OBJECT_OPENERS`): "Mix 500 grams of
+ * flour", "Bake it at 240 degrees"; not "Report finds", "Police arrested".
+ */
+function imperativeOpening(ctx: BlockContext, a: number, b: number): boolean {
+  const toks = ctx.toks;
+  const t = toks[a];
+  const next = toks[a + 1];
+  // (nor a date: "March 1 is the deadline")
+  if (t === undefined || next === undefined || a + 1 > b || t.kind !== 'word' || !t.cap || (t.f & F_CLAIM_DATE) !== 0 || /(?:s|ed|ing|en)$/.test(t.lower)) return false;
+  // (a content word that can be a verb: not "In 2014", "The 2nd Amendment", "And it")
+  const pos = posOf(t.lower);
+  if ((pos !== 'V' && pos !== 'N' && pos !== 'J') || !canBeVerb(t.lower)) return false;
+  const s = sentenceOfToken(ctx, a);
+  if (s === undefined || s.from !== a) return false;
+  // (a word more often something else, "Mix", "Bake", only before a number or a pronoun: not "Rain this week flooded")
+  if (next.kind === 'number') return true;
+  return next.kind === 'word' && IMPERATIVE_OBJECT_OPENERS.has(next.lower) && (isVerbLike(t.lower) || (next.f & F_PRONOUN) !== 0);
 }
 
 /** Plural nouns of statements that open a sentence with their clause: "Claims that X have spread". */
