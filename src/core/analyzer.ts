@@ -1311,7 +1311,7 @@ function assemble(text: string, languageId: LanguageId, path: string | undefined
     denialSection: denialSections(placed, s.denialBlock), denialStory: denialStories(placed, s.denialBlock),
     claimHolders: s.claimRel, denialHolders: s.denialRel,
   });
-  const links = rows.length > 0 ? withRowLinks(s, found) : found;
+  const links = withoutEchoes(s, rows.length > 0 ? withRowLinks(s, found) : found);
   const analysis: Analysis = {
     schema: ANALYSIS_SCHEMA,
     // (two literals rather than a spread: a spread builds the object by adding fields one by one, to
@@ -1324,6 +1324,47 @@ function assemble(text: string, languageId: LanguageId, path: string | undefined
     links,
   };
   return { analysis, state: s };
+}
+
+/**
+ * The links without a contradiction that echoes a denial: where a denial answers claim A, the claim that holds the
+ * denial's cue or is its target's words (a headline's own negation, "No, lemon water does not cure cancer") says no more
+ * against A than the denial.
+ */
+function withoutEchoes(s: DocState, links: Link[]): Link[] {
+  const contradicted = new Set<string>();
+  for (const l of links) {
+    if (l.relation !== 'contradicts') continue;
+    contradicted.add(l.claim);
+    contradicted.add(l.counter);
+  }
+  if (contradicted.size === 0) return links;
+  // the cues of the denials that answer claims in a contradiction, by claim
+  const cuesOf = new Map<string, string[]>();
+  for (const l of links) {
+    if (l.relation !== 'denies' || !contradicted.has(l.claim)) continue;
+    let list = cuesOf.get(l.claim);
+    if (!list) cuesOf.set(l.claim, (list = []));
+    list.push(l.counter);
+  }
+  if (cuesOf.size === 0) return links;
+  const wanted = new Set<string>();
+  for (const ids of cuesOf.values()) for (const id of ids) wanted.add(id);
+  // (a denial's cue, or its target when the claim is the target's words: "No, | lemon water does not cure cancer")
+  const cue = new Map<string, [Span, Span | null]>();
+  for (const d of s.denials) if (wanted.has(d.id)) cue.set(d.id, [d.cue, d.target]);
+  const span = new Map<string, Span>();
+  for (const c of s.claims) if (contradicted.has(c.id)) span.set(c.id, c.span);
+  const echoes = (claim: string, other: string): boolean => {
+    const o = span.get(other);
+    return o !== undefined && (cuesOf.get(claim) ?? []).some((id) => {
+      const c = cue.get(id);
+      if (c === undefined) return false;
+      const [k, t] = c;
+      return (k.start >= o.start && k.end <= o.end) || (t !== null && t.start === o.start && t.end === o.end);
+    });
+  };
+  return links.filter((l) => l.relation !== 'contradicts' || !(echoes(l.claim, l.counter) || echoes(l.counter, l.claim)));
 }
 
 /** Whether two readings of a document's claims tables are the same rows. */

@@ -969,14 +969,23 @@ describe('a headline\'s "No, X does not Y"', () => {
     const t = 'No, vaccines do not contain microchips\n\nNone of the vaccines approved in the UK contains metal or any electronic component, the regulator said.';
     assert.deepEqual(described(run(t)).filter((x) => x[0].startsWith('None')), []);
     const u = 'No, eating raw garlic will not cure a urinary infection\n\nA post claims that eating raw garlic every day cures urinary infections in 48 hours, no antibiotics needed.';
-    assert.deepEqual(described(run(u)).filter((x) => x[1] === 'denial:No').map((x) => x[0]), ['eating raw garlic will not cure a urinary infection', 'eating raw garlic every day cures urinary infections in 48 hours, no antibiotics needed']);
+    assert.deepEqual(described(run(u)).filter((x) => x[1] === 'denial:No').map((x) => x[0]), ['eating raw garlic every day cures urinary infections in 48 hours, no antibiotics needed']);
+  });
+
+  it('keeps its negated words as the article\'s own statement, not a claim it denies, and no contradiction echoes the denial', () => {
+    const u = 'No, eating raw garlic will not cure a urinary infection\n\nA post claims that eating raw garlic every day cures urinary infections in 48 hours, no antibiotics needed.';
+    const a = run(u);
+    const own = a.claims.find((c) => c.span.text === 'eating raw garlic will not cure a urinary infection');
+    assert.ok(own);
+    assert.deepEqual([own.claimant, own.deniedBy, own.attribution], [null, undefined, null]);
+    assert.deepEqual(described(a), [['eating raw garlic every day cures urinary infections in 48 hours, no antibiotics needed', 'denial:No', 'denies']]);
   });
 });
 
 describe('"No, an earthquake did not hit London"', () => {
   it('answers the claims that one struck, which open the sentence with their noun', () => {
     const t = 'No, an earthquake did not hit London on Monday\n\nClaims that an earthquake struck London on Monday afternoon have spread rapidly on X.';
-    assert.deepEqual(described(run(t)).map((x) => x[0]), ['an earthquake did not hit London on Monday', 'an earthquake struck London on Monday afternoon']);
+    assert.deepEqual(described(run(t)).map((x) => x[0]), ['an earthquake struck London on Monday afternoon']);
   });
 });
 

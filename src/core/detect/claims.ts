@@ -82,6 +82,12 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     const from = toks[ua].start;
     const to = toks[ub].end;
     if (overlapsClaim(out, n, from, to)) continue;
+    // ("No, lemon water does not cure cancer", "Banksy has not been arrested": a headline's negation is the article's own
+    // statement, no proposition it denies; the claim it answers is elsewhere, and the denial links to that)
+    if (d.rule === 'deny.headline' && negatedIn(ctx, ua, ub)) {
+      out[n++] = { span: [from, to], origin: 'statement', attribution: null, denial: null, checkworthiness: Math.max(minScore, score(ctx, ua, ub, true)) };
+      continue;
+    }
     // ("The senator wrongly said the plant was closed": what the denial calls false is a report's content, the reporter's claim)
     const said = reportSaying(ctx, attributions, d, from, to);
     // (a myth-busting list's "Myth 1: X" labels the claim it checks, as "Claim 1:" does)
