@@ -212,6 +212,13 @@ describe('core links', () => {
       assert.deepEqual(described(a), [['Senator Linda Carver used more than $80,000 in campaign money to pay for family holidays', 'denial:dismissed the complaint', 'denies']]);
     });
 
+    it('"denies all the charges" answers the prosecutors\' account of the offence, not the nearer detail from the indictment', () => {
+      const t = 'Prosecutors say Marco Reyes, 41, stole $2.3 million from the charity between 2018 and 2022. The money was used to buy a yacht and two flats in Malaga, the indictment says.\n\nReyes denies all the charges.';
+      const a = run(t);
+      assertWellFormed(a);
+      assert.deepEqual(described(a), [['Marco Reyes, 41, stole $2.3 million from the charity between 2018 and 2022', 'denial:denies all the charges', 'denies']]);
+    });
+
     it('the same figure is no contradiction', () => {
       const t = 'The city said 2,000 people attended the rally.\n\nPolice said 2,000 people attended the rally.';
       const a = run(t);

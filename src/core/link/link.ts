@@ -1902,8 +1902,16 @@ function sourceOfClaim(input: LinkInput, ci: number): string {
  * in the cue of the report that holds it ("has been charged with arson", "accused the council of ...").
  */
 function chargingClaim(input: LinkInput, ci: number, d: Denial): boolean {
-  return input.claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && (CHARGES.test(input.claims[ci].span.text) || CHARGES.test(cueOfClaim(input, ci)));
+  const c = input.claims[ci];
+  if (c.claimant === d.speaker || input.claimFromDenial[ci] !== null) return false;
+  // (or a prosecutor's account of an offence: "Prosecutors say Reyes stole $2.3 million", not "The money was used to buy
+  // a yacht, the indictment says")
+  return CHARGES.test(c.span.text) || CHARGES.test(cueOfClaim(input, ci)) || (c.claimant !== null && PROSECUTING.test(c.claimant) && OFFENCE_VERBS.test(c.span.text));
 }
+/** Who brings charges: "Prosecutors", "the prosecution", "the district attorney", "police", "the indictment". */
+const PROSECUTING = /\b(?:prosecutors?|prosecution|attorney|police|investigators|indictment|charge sheet)\b/i;
+/** Verbs of an offence: "stole", "embezzled", "took bribes" ("took" alone is no offence). */
+const OFFENCE_VERBS = /\b(?:stole|stolen|steal(?:ing|s)?|embezzl\w+|defraud\w*|launder\w*|bribe\w*|murder\w*|killed|assault\w*|misappropriat\w+|misused|falsified|forged|smuggl\w+|traffick\w+|rap(?:ed|ing)|extort\w*|siphon\w*|pocket(?:ed|ing))\b/i;
 
 /** A number in a claim, in digits or words ("300 civilians", "four", "hundreds of homes"; not "one", which is seldom a count). */
 const HOLDS_NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|thousands?|millions?|billions?|dozens?|doubled|tripled|trebled|quadrupled|halved)\b/i;
