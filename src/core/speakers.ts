@@ -5,7 +5,7 @@
  * of the right kind.
  */
 import { K_NUMBER, K_WORD, scanTokens, type ScannedTokens, type TokenText } from './text/tokenize';
-import { ADJUNCT_PREPS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, INSTITUTION_HEADS, MEMBER_BODY_HEADS, NUMBER_WORDS, TITLE_SURNAMES, TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES, SUBORDINATORS, posOf } from './data/lexicon';
+import { ADJUNCT_PREPS, DEMONYM_PERSONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, INSTITUTION_HEADS, MEMBER_BODY_HEADS, NUMBER_WORDS, TITLE_SURNAMES, TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES, SUBORDINATORS, posOf } from './data/lexicon';
 import { TITLE_ABBREVIATIONS } from './data/abbreviations';
 import { EVIDENCE_NOUNS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
@@ -754,6 +754,8 @@ function computeSourceInfo(source: string): SourceInfo {
   const comma = source.indexOf(',');
   const age = AGE_DESCRIPTION.exec(comma > 0 ? source.slice(0, comma) : source);
   if (age !== null) return pronounInfo(age[1] === undefined ? 'person' : /^(?:woman|girl)$/i.test(age[1]) ? 'she' : 'he');
+  // ("The Finn said", "the Briton": a person by their nationality, as "the 26-year-old")
+  if (isEpithet(source)) return pronounInfo('person');
   const canon = canonicalName(source);
   const person = canon.kind === 'person';
   const particles = person ? particleSurnameOf(canon.name) : null;
@@ -800,6 +802,16 @@ const NO_ACRONYMS: string[] = [];
 
 /** A person described by their age only: "the 26-year-old", "The 24-year-old woman"; group 1 the noun. */
 const AGE_DESCRIPTION = /^the\s+\d+-year-old(?:\s+(man|woman|boy|girl))?$/i;
+
+/**
+ * Whether a source is an epithet that stands for a person named before, as a pronoun does: an age ("the 24-year-old")
+ * or a nationality (`DEMONYM_PERSONS`: "the Finn", "the young Briton").
+ */
+export function isEpithet(source: string): boolean {
+  if (AGE_DESCRIPTION.test(source)) return true;
+  const m = /^the\s+(?:(?:young|veteran|\d+-year-old)\s+)?(\p{Lu}[\p{L}-]+)$/iu.exec(source);
+  return m !== null && m[1][0] === m[1][0].toUpperCase() && DEMONYM_PERSONS.has(m[1].toLowerCase());
+}
 
 /** The `SourceInfo` of a pronoun ("he", "who" for a relative word), with every field as a name's has. */
 function pronounInfo(pronoun: string): SourceInfo {

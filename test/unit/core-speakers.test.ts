@@ -20,6 +20,13 @@ describe('core speakers', () => {
       const footage = 'Ana Ruiz said the film was old. Footage of Tomas Vell again appears. "We will win," he says.';
       assert.deepEqual(analyze(footage, 'plaintext').attributions.map((a) => a.speaker), ['Ana Ruiz', null]);
     });
+    it('an epithet after a sentence whose subject is a person named is that person: "The Finn said", "The 24-year-old said"; alone, no one', () => {
+      for (const epithet of ['The Finn', 'The 24-year-old', 'The young Briton']) {
+        const t = `Kimi Laine won the race in Monza on Sunday. ${epithet} said the car had been perfect.`;
+        assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [[epithet, 'Kimi Laine']], epithet);
+      }
+      assert.deepEqual(analyze('The Finn said the car had been perfect.', 'plaintext').attributions.map((a) => a.speaker), [null]);
+    });
     it('"Residents interviewed by the Herald", "Voters polled by Gallup": who answered speaks, not who asked', () => {
       const t = 'Residents interviewed by the Herald described hearing two explosions. Voters polled by Gallup said the economy was the top issue.';
       assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['Residents interviewed by the Herald', 'Residents'], ['Voters polled by Gallup', 'Voters']]);

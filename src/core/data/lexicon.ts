@@ -129,6 +129,19 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'magazine', 'globe', 'observer', 'guardian',
 ]);
 
+/** Nouns of one person's nationality that stand for a person named before ("The Finn said"): singular, capitalised in use. */
+export const DEMONYM_PERSONS: ReadonlySet<string> = new Set([
+  'finn', 'swede', 'dane', 'norwegian', 'icelander', 'briton', 'brit', 'scot', 'welshman', 'welshwoman', 'irishman', 'irishwoman',
+  'englishman', 'englishwoman', 'frenchman', 'frenchwoman', 'dutchman', 'dutchwoman', 'belgian', 'german', 'austrian', 'swiss',
+  'italian', 'spaniard', 'portuguese', 'pole', 'czech', 'slovak', 'hungarian', 'romanian', 'bulgarian', 'serb', 'croat', 'slovene',
+  'greek', 'turk', 'russian', 'ukrainian', 'belarusian', 'estonian', 'latvian', 'lithuanian', 'georgian', 'armenian',
+  'american', 'canadian', 'mexican', 'brazilian', 'argentine', 'argentinian', 'chilean', 'colombian', 'peruvian', 'venezuelan',
+  'jamaican', 'cuban', 'australian', 'kiwi', 'zealander', 'kenyan', 'ethiopian', 'nigerian', 'ghanaian', 'ugandan', 'egyptian',
+  'moroccan', 'algerian', 'tunisian', 'israeli', 'palestinian', 'iranian', 'iraqi', 'syrian', 'lebanese', 'saudi', 'pakistani',
+  'indian', 'bangladeshi', 'afghan', 'kazakh', 'uzbek', 'chinese', 'japanese', 'korean', 'vietnamese', 'thai', 'filipino', 'indonesian',
+  'malaysian', 'singaporean',
+]);
+
 /** The last words of bodies of several members, named alone: "the United Nations", "the United Arab Emirates". */
 export const MEMBER_BODY_HEADS: ReadonlySet<string> = new Set(['nations', 'emirates', 'states', 'kingdom']);
 

@@ -18,7 +18,7 @@ import { CLAUSE_SUBORDINATORS, VERB_COORDINATORS, datelineEnd, timeLabelEnd, pos
 import { AUX, canBeVerb, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SUBORDINATORS } from '../data/lexicon';
 import { F_AUX, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
-import { sourceInfo } from '../speakers';
+import { isEpithet, sourceInfo } from '../speakers';
 
 /**
  * Decisions of the pipeline that scripts/train/decisions.ts switches off one at a time, to count the right
@@ -2131,10 +2131,13 @@ function isPremodifier(t: BlockContext['toks'][number]): boolean {
 function pronounSubjects(ctx: BlockContext, attributions: RawAttribution[], denials: readonly RawDenial[]): void {
   const toks = ctx.toks;
   for (const f of attributions) {
-    if (f.source === null || f.speakerSource !== undefined || f.source[1] - f.source[0] > 3) continue;
+    if (f.source === null || f.speakerSource !== undefined) continue;
+    // (or an epithet that stands for the person as a pronoun does: "The Finn said", "The 24-year-old said")
+    const epithet = f.source[1] - f.source[0] > 3 && isEpithet(ctx.text.slice(f.source[0], f.source[1]));
+    if (f.source[1] - f.source[0] > 3 && !epithet) continue;
     const k = tokenAtOrAfter(ctx, f.source[0]);
     const t = toks[k];
-    if (t === undefined || t.end !== f.source[1] || (t.lower !== 'he' && t.lower !== 'she')) continue;
+    if (t === undefined || (!epithet && (t.end !== f.source[1] || (t.lower !== 'he' && t.lower !== 'she')))) continue;
     // (opening its sentence, or after the quotation that opens it: "\"A fund ... is not investment,\" she argues")
     // (or after a quotation of several sentences that opens one: '"We have published it. Readers can judge," she said')
     // (or after a fronted phrase with no verb, closed by a comma: "In a statement issued Tuesday evening, he said")
@@ -2154,7 +2157,7 @@ function pronounSubjects(ctx: BlockContext, attributions: RawAttribution[], deni
     // (past sentences that go on about the same "she", reporting nothing: "Ilse Marrow has lived here for 71 years. She
     // keeps goats. In it, she has recorded ... \"...,\" she said")
     let pi = si - 1;
-    while (pi > 0 && si - pi < 3 && mentionsPronoun(ctx, ctx.sentences[pi], t.lower) && !cueInside(attributions, toks[ctx.sentences[pi].from].start, toks[ctx.sentences[pi].to - 1].end) && !cueInside(denials, toks[ctx.sentences[pi].from].start, toks[ctx.sentences[pi].to - 1].end)) pi--;
+    while (!epithet && pi > 0 && si - pi < 3 && mentionsPronoun(ctx, ctx.sentences[pi], t.lower) && !cueInside(attributions, toks[ctx.sentences[pi].from].start, toks[ctx.sentences[pi].to - 1].end) && !cueInside(denials, toks[ctx.sentences[pi].from].start, toks[ctx.sentences[pi].to - 1].end)) pi--;
     const prev = ctx.sentences[pi];
     const from = toks[prev.from].start;
     const to = toks[prev.to - 1].end;
