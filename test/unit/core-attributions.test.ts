@@ -2274,6 +2274,10 @@ describe('core attributions', () => {
       assert.deepEqual(triples('The company was quoted as saying it would welcome an independent inspection.'), [
         ['quoted as saying', 'The company', 'it would welcome an independent inspection'],
       ]);
+      // (after what it reports: the clause before the comma, or the quotation)
+      assert.deepEqual(triples('The deal was dead, the minister was quoted as saying.'), [['quoted as saying', 'the minister', 'The deal was dead']]);
+      assert.deepEqual(triples('"The deal is dead," the minister was quoted as saying.'), [['quoted as saying', 'the minister', '"The deal is dead,"']]);
+      assert.deepEqual(triples('"We could work with them," Bozell points out.'), [['points out', 'Bozell', '"We could work with them,"']]);
     });
 
     it('a participle that is not a report stays none ("has been found in emails that ...", "being informed")', () => {

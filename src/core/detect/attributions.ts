@@ -127,8 +127,16 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
       if (!source) continue;
       // (past the complementiser: "pointed out that X", "went on to say that X")
       const from = toks[cueTo]?.lower === 'that' && p.kind === 'speech' && toks[cueTo + 1]?.kind === 'word' ? cueTo + 1 : cueTo;
-      const content = rangeOf(ctx, from, contentEnd(ctx, s, from));
-      return make(ctx, p.id, p.kind, i, cueTo, source, content);
+      const end = contentEnd(ctx, s, from);
+      // (nothing after the phrase, and the source after a comma: what the clause before it says, "The deal was dead, the
+      // minister was quoted as saying.")
+      // (or the quotation before it, its comma inside: '"The deal is dead," the minister was quoted as saying.')
+      if ((end < from || (end === from && toks[from].kind === 'punct')) && source.range.from > s.from + 1) {
+        const b = source.range.from - 1;
+        if (isPunct(toks[b], ',')) return make(ctx, p.id, p.kind, i, cueTo, source, rangeOf(ctx, s.from, b - 1));
+        if (toks[b].kind === 'quote' && isPunct(toks[b - 1], ',') && toks[s.from].kind === 'quote') return make(ctx, p.id, p.kind, i, cueTo, source, [toks[s.from].start, toks[b].end]);
+      }
+      return make(ctx, p.id, p.kind, i, cueTo, source, rangeOf(ctx, from, end));
     }
   }
   // allegation nouns: "repeating charges that X"
