@@ -790,6 +790,13 @@ describe('core denials', () => {
       assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'is a hoax'), source: null, target: spanOf(t, 'the mayor was arrested'), speaker: null });
     });
 
+    it('"X is a giant hoax", "an elaborate hoax": an adjective between the article and "hoax"', () => {
+      const t = 'The story that the mayor was arrested is a giant hoax.';
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'is a giant hoax'), source: null, target: spanOf(t, 'the mayor was arrested'), speaker: null });
+      const u = 'The story that the mayor was arrested is an elaborate hoax.';
+      assert.deepEqual(onlyDenial(u), { cue: spanOf(u, 'is an elaborate hoax'), source: null, target: spanOf(u, 'the mayor was arrested'), speaker: null });
+    });
+
     it('a headline: "Fake: X"', () => {
       const t = 'Fake: Mayor arrested for fraud';
       assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'Fake'), source: null, target: spanOf(t, 'Mayor arrested for fraud'), speaker: null });

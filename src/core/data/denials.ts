@@ -210,6 +210,9 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.lies', words: ['lies'] },
   { id: 'false.hoax', words: ['a', 'hoax'] },
   { id: 'false.hoax-bare', words: ['hoax'] },
+  // "The Banksy arrest is a giant hoax", "all an elaborate hoax", "an internet hoax"
+  ...['giant', 'huge', 'massive', 'big', 'cruel', 'complete', 'total', 'sick'].map((adj) => ({ id: 'false.hoax', words: ['a', adj, 'hoax'] })),
+  ...['elaborate', 'internet', 'online', 'obvious'].map((adj) => ({ id: 'false.hoax', words: ['an', adj, 'hoax'] })),
   { id: 'false.fake', words: ['fake'] },
   { id: 'false.fake-news', words: ['fake', 'news'] },
   { id: 'false.nonsense', words: ['nonsense'] },
