@@ -797,6 +797,13 @@ describe('core denials', () => {
       assert.deepEqual(onlyDenial(u), { cue: spanOf(u, 'is an elaborate hoax'), source: null, target: spanOf(u, 'the mayor was arrested'), speaker: null });
     });
 
+    it('no denial either way: "refuses to confirm or deny reports that X", a headline\'s falsity negated ("They\'re not fake", "is no hoax")', () => {
+      assert.deepEqual(run('Morin refuses to confirm or deny reports that Apple is buying Path').denials, []);
+      assert.deepEqual(run('The company would neither confirm nor deny reports that it is buying Path.').denials, []);
+      assert.deepEqual(run('Three-breasted woman: They\'re not fake').denials, []);
+      assert.deepEqual(run('Surgery footage will prove third breast is no hoax').denials, []);
+    });
+
     it('a headline: "Fake: X"', () => {
       const t = 'Fake: Mayor arrested for fraud';
       assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'Fake'), source: null, target: spanOf(t, 'Mayor arrested for fraud'), speaker: null });

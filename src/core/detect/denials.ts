@@ -226,6 +226,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   const v = verbs.length === 1 ? verbs[0] : verbs.find((x) => (x.negated === true) === negated) ?? verbs[0];
   if (t.cap && !ctx.headline && i !== s.from) return null;
   const prev = toks[i - 1];
+  // ("refuses to confirm or deny reports that X", "would neither confirm nor deny": no denial either way)
+  if (prev !== undefined && (prev.lower === 'or' || prev.lower === 'nor') && toks[i - 2]?.lower === 'confirm') return null;
   // (but "have both denied", "have all rejected": a quantifier after an auxiliary goes with the subject)
   if (prev && prev.kind === 'word' && ((prev.f & F_DETERMINER) !== 0 || prev.lower === "'s") && !ctx.headline && !(DENIAL_ADVERBS.has(prev.lower) && i >= 2 && (toks[i - 2].f & F_AUX) !== 0)) return null; // "the dispute"
   // (a verb that denies only when negated: "do not support")
@@ -2101,6 +2103,9 @@ function headlineNegation(ctx: BlockContext): RawDenial | null {
       if (l === 'no' && !(i === 0 && isPunct(toks[1], ',-—–:')) && !(i > 0 && isPunct(toks[i - 1], ':?') && toks[i - 1].quote < 0 && toks[i + 1]?.lower !== 'one')) continue;
       if (l === 'not' && ['only', 'just', 'yet'].includes(toks[i + 1]?.lower ?? '')) continue;
       if (nonDenialNegation(ctx, i) !== null) continue;
+      // ("They're not fake", "third boob is no hoax": a falsity negated affirms)
+      const nx = toks[i + 1]?.lower === 'a' || toks[i + 1]?.lower === 'an' ? toks[i + 2] : toks[i + 1];
+      if (nx !== undefined && HEADLINE_FALSITY_WORDS.has(nx.lower)) continue;
       // "Russia will not back down": a refusal or an intention, not a proposition called false
       if (l === "won't" || toks[i - 1]?.lower === 'will') continue;
       // ("Was last month the wettest October on record? Not quite", "Stadium plan ahead? No, says the mayor": the
@@ -2110,7 +2115,11 @@ function headlineNegation(ctx: BlockContext): RawDenial | null {
       }
       return denialOver(ctx, i, i + 1, 'deny.headline', 0.6);
     }
-    if (HEADLINE_FALSITY_WORDS.has(l)) return denialOver(ctx, i, i + 1, 'deny.headline', 0.6);
+    if (HEADLINE_FALSITY_WORDS.has(l)) {
+      const pv = toks[i - 1]?.lower === 'a' || toks[i - 1]?.lower === 'an' ? toks[i - 2] : toks[i - 1];
+      if (pv !== undefined && (HEADLINE_NEGATIONS.has(pv.lower) || pv.lower.endsWith("n't"))) continue;
+      return denialOver(ctx, i, i + 1, 'deny.headline', 0.6);
+    }
   }
   return null;
 }
