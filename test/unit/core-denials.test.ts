@@ -804,6 +804,12 @@ describe('core denials', () => {
       assert.deepEqual(run('Surgery footage will prove third breast is no hoax').denials, []);
     });
 
+    it('a headline\'s negated feeling denies nothing ("Apple isn\'t happy with X", "Readers don\'t approve"); "not convinced" doubts', () => {
+      assert.deepEqual(run('Apple Isn\'t Happy With The Battery Life Of Its New Smartwatch').denials, []);
+      assert.deepEqual(run('Minister not really impressed by council plan').denials, []);
+      assert.deepEqual(run('Residents not convinced by council\'s flood plan').denials.map((d) => d.cue.text), ['not']);
+    });
+
     it('a headline: "Fake: X"', () => {
       const t = 'Fake: Mayor arrested for fraud';
       assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'Fake'), source: null, target: spanOf(t, 'Mayor arrested for fraud'), speaker: null });

@@ -2174,8 +2174,17 @@ function nonDenialNegation(ctx: BlockContext, i: number): string | null {
   if (l === 'not' && prev !== undefined && isPunct(prev, ',') && next !== undefined && next.kind === 'word' && next.pos !== 'V' && next.pos !== 'M' && next.pos !== 'R') return 'neg.contrast';
   if (l === 'not' && prev?.pos === 'I' && next?.kind === 'word' && next.lower.endsWith('ing')) return 'neg.gerund';
   if (prev?.lower === 'or' || toks[i - 2]?.lower === 'or') return 'neg.alternative';
+  // ("Apple isn't happy with the battery life", "Shocked readers don't approve": a feeling, no proposition called false)
+  const after = next !== undefined && next.kind === 'word' && next.pos === 'R' && !NEGATED_FEELINGS.has(next.lower) ? toks[i + 2] : next;
+  if (after !== undefined && after.kind === 'word' && NEGATED_FEELINGS.has(after.lower)) return 'neg.feeling';
   return null;
 }
+
+/** Feelings and approval a headline's negation leaves no denial of: "isn't happy", "not impressed", "don't approve" (not "not convinced", a doubt). */
+const NEGATED_FEELINGS: ReadonlySet<string> = new Set([
+  'happy', 'pleased', 'amused', 'impressed', 'thrilled', 'keen', 'satisfied', 'interested', 'worried', 'concerned', 'afraid', 'bothered',
+  'approve', 'approves', 'like', 'likes', 'care', 'cares', 'mind',
+]);
 
 /** A denial whose cue is tokens [from, to) and whose target is the rest of the headline. */
 function denialOver(ctx: BlockContext, from: number, to: number, rule: string, score: number): RawDenial {
