@@ -219,6 +219,14 @@ describe('core links', () => {
       assert.deepEqual(described(a), [['Marco Reyes, 41, stole $2.3 million from the charity between 2018 and 2022', 'denial:denies all the charges', 'denies']]);
     });
 
+    it('"has rejected the audit" is a denial of what the audit found, and answers it', () => {
+      const t = 'The city auditor found that $4 million had gone missing from the parks budget.\n\nMayor Dana Whitfield has rejected the audit.';
+      const a = run(t);
+      assertWellFormed(a);
+      assert.deepEqual(a.attributions.map((x) => x.cue.text), ['found']);
+      assert.deepEqual(described(a), [['$4 million had gone missing from the parks budget', 'denial:has rejected the audit', 'denies']]);
+    });
+
     it('the same figure is no contradiction', () => {
       const t = 'The city said 2,000 people attended the rally.\n\nPolice said 2,000 people attended the rally.';
       const a = run(t);
