@@ -66,6 +66,11 @@ describe('link concepts', () => {
     assert.deepEqual(seen, ['group:money', 'stem:commit', 'not', 'stem:yet', 'group:transfer', 'not:group:transfer', 'not', 'stem:happen', 'not:stem:happen']);
   });
 
+  it('"agreed" and "an agreement" are one concept, and so are "told" and "instructed"', () => {
+    assert.deepEqual([...conceptsOf('agreed agreement').concepts], ['group:agree']);
+    assert.deepEqual([...conceptsOf('told instructed ordered').concepts], ['group:instruct']);
+  });
+
   it('"at no point", "no plans to": the negation reaches past the noun that makes "no" an adverb; "never knowingly": past the adverb', () => {
     const negated = (text: string): string[] => {
       const seen: string[] = [];

@@ -66,6 +66,8 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'halt', words: ['halt', 'halted', 'halts', 'stop', 'stopped', 'stops', 'stopping', 'suspend', 'suspended', 'suspends', 'suspension', 'pause', 'paused', 'interrupted', 'interruption'] },
   // an order given: "officers were told to stop drivers" against "at no point have officers been instructed to stop drivers"
   { id: 'instruct', words: ['instruct', 'instructed', 'instructs', 'instructing', 'instruction', 'instructions', 'order', 'ordered', 'orders', 'ordering', 'directed', 'directive', 'directives', 'command', 'commanded', 'told'] },
+  // "had reached an agreement" against "no fee has been agreed"
+  { id: 'agree', words: ['agree', 'agrees', 'agreed', 'agreeing', 'agreement', 'agreements'] },
   { id: 'safe', words: ['safe', 'safely', 'harmless'], antonym: 'unsafe' },
   { id: 'unsafe', words: ['unsafe', 'dangerous', 'hazardous', 'harmful', 'toxic', 'contaminated', 'polluted'], antonym: 'safe' },
 ];
