@@ -470,6 +470,12 @@ describe('core attributions', () => {
       });
     });
 
+    it('a pronoun after the cue that opens what is said is no inverted source ("Humphrey, who calls Trump a sociopath, said he doubts X"); after a quotation alone it is', () => {
+      const triples = (t: string): Array<[string, string | undefined, string | undefined]> => run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]);
+      assert.deepEqual(triples('Humphrey, who calls Trump a \u201csociopath,\u201d said he does not believe the effort needs an alternative.'), [['said', 'Humphrey', 'he does not believe the effort needs an alternative']]);
+      assert.deepEqual(triples('"We will win," said he.'), [['said', 'he', '"We will win,"']]);
+    });
+
     it('"According to a leaked memo, X": a participle between the determiner and a noun the lexicon does not know', () => {
       const t = 'According to a leaked memo, the department plans to cut 2,000 jobs.';
       assert.deepEqual(only(t), {

@@ -313,7 +313,10 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     // comma with no verb of their own are the subject of the cue, no content; the model reads that form)
     // (a name and its appositive: a comma inside; not a headline, whose capitalised verbs read as names, nor "No, he said")
     if (np && !ctx.headline && !isClosingQuote(ctx, b) && !(isPunct(toks[b], ',') && isClosingQuote(ctx, b - 1)) && punctOutsideQuotes(ctx, s.from, b, ',') && !hasMainVerb(ctx, s.from, b)) return null;
-    if (np) {
+    // (not a pronoun that opens what is said, after a quoted name in the subject: 'A man who gave his name only as "Karim"
+    // said he had been beaten')
+    const opensClause = np !== null && np.to - np.from === 1 && isPronoun(toks[np.from]) && np.to < s.to && toks[np.to].kind === 'word';
+    if (np && !opensClause) {
       const content = leftContent(ctx, s, b);
       return make(ctx, 'attr.inverted', verb.kind, i, i + 1, { range: np, type: sourceType(ctx, np) }, content ? continueQuote(ctx, s, np.to, content) : null, content ?? undefined);
     }
