@@ -470,6 +470,13 @@ describe('core attributions', () => {
       });
     });
 
+    it('a subject with a relative clause of anonymity and no commas ("A woman who asked not to be named said X") is the source, and the clause reports nothing', () => {
+      const triples = (t: string): Array<[string, string | undefined, string | undefined]> => run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]);
+      assert.deepEqual(triples('A woman who asked not to be named said she had been beaten by guards.'), [['said', 'A woman who asked not to be named', 'she had been beaten by guards']]);
+      assert.deepEqual(triples('A diplomat who declined to be identified said the talks had stalled.'), [['said', 'A diplomat who declined to be identified', 'the talks had stalled']]);
+      assert.deepEqual(triples('One official who requested anonymity said the talks had stalled.'), [['said', 'One official who requested anonymity', 'the talks had stalled']]);
+    });
+
     it('a pronoun after the cue that opens what is said is no inverted source ("Humphrey, who calls Trump a sociopath, said he doubts X"); after a quotation alone it is', () => {
       const triples = (t: string): Array<[string, string | undefined, string | undefined]> => run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]);
       assert.deepEqual(triples('Humphrey, who calls Trump a \u201csociopath,\u201d said he does not believe the effort needs an alternative.'), [['said', 'Humphrey', 'he does not believe the effort needs an alternative']]);

@@ -526,6 +526,12 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     const c = participleAsideStart(ctx, j, s.from);
     if (c >= 0) j = c - 1;
   }
+  // ("A woman who asked not to be named said": the subject before the relative clause of why it is not named)
+  const anonymous = anonymityClauseStart(ctx, j, s.from);
+  if (anonymous >= 0) {
+    const head = npEndingAt(ctx, anonymous - 1, s.from);
+    if (head && head.from === s.from) return { range: { from: head.from, to: j + 1 }, type: sourceType(ctx, head) };
+  }
   let np = npEndingAt(ctx, j, s.from);
   // ("False claim that vaccines cause autism spreads online", "Viral claim that X is misleading": an adjective alone
   // before a statement's noun describes the noun, no one who claims)
@@ -671,6 +677,26 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   if (np.to - np.from === 1 && toks[np.from].pos === 'R') return null;
   return { range: np, type: sourceType(ctx, np) };
 }
+
+/**
+ * Where a relative clause of anonymity that ends at token j begins ("who asked not to be named", "who declined to be
+ * identified", "who requested anonymity"), its "who" or "that"; else -1.
+ */
+function anonymityClauseStart(ctx: BlockContext, j: number, from: number): number {
+  const toks = ctx.toks;
+  const last = toks[j];
+  if (last === undefined || last.kind !== 'word') return -1;
+  let k = j;
+  if (last.lower === 'anonymity') k = j - 1;
+  else if (ANONYMITY_PARTICIPLES.has(last.lower) && toks[j - 1]?.lower === 'be' && toks[j - 2]?.lower === 'to') k = toks[j - 3]?.lower === 'not' ? j - 4 : j - 3;
+  else return -1;
+  if (k - 1 <= from || !ANONYMITY_VERBS.has(toks[k].lower)) return -1;
+  return RELATIVE_WORDS.has(toks[k - 1].lower) ? k - 1 : -1;
+}
+/** Participles of "to be named" after a verb of asking or refusing ("asked not to be named"). */
+const ANONYMITY_PARTICIPLES: ReadonlySet<string> = new Set(['named', 'identified', 'quoted']);
+/** Verbs of such a relative clause: "asked not to be named", "declined to be identified", "requested anonymity". */
+const ANONYMITY_VERBS: ReadonlySet<string> = new Set(['asked', 'requested', 'declined', 'refused', 'wished', 'preferred', 'demanded', 'sought']);
 
 /** Words that say a speaker may not speak on the record: "because he was not authorised to discuss the case". */
 const NOT_AUTHORISED = /^(?:authori[sz]ed|allowed|permitted|cleared|entitled)$/;
