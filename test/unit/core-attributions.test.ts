@@ -475,6 +475,8 @@ describe('core attributions', () => {
       assert.deepEqual(triples('A woman who asked not to be named said she had been beaten by guards.'), [['said', 'A woman who asked not to be named', 'she had been beaten by guards']]);
       assert.deepEqual(triples('A diplomat who declined to be identified said the talks had stalled.'), [['said', 'A diplomat who declined to be identified', 'the talks had stalled']]);
       assert.deepEqual(triples('One official who requested anonymity said the talks had stalled.'), [['said', 'One official who requested anonymity', 'the talks had stalled']]);
+      // (and a quoted name of a word or two at the end of the subject)
+      assert.deepEqual(triples('A man who gave his name only as "Karim" said he had been beaten by guards.'), [['said', 'A man who gave his name only as "Karim"', 'he had been beaten by guards']]);
     });
 
     it('a pronoun after the cue that opens what is said is no inverted source ("Humphrey, who calls Trump a sociopath, said he doubts X"); after a quotation alone it is', () => {

@@ -533,6 +533,16 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     if (head && head.from === s.from) return { range: { from: head.from, to: j + 1 }, type: sourceType(ctx, head) };
   }
   let np = npEndingAt(ctx, j, s.from);
+  // ('A man who gave his name only as "Karim" said': a quoted name of a word or two ends the subject, whose relative
+  // clause the search below takes in)
+  if (np === null && toks[j].kind === 'quote' && toks[j].quote >= 0) {
+    const q = ctx.quotes[toks[j].quote];
+    if (q.close >= 0 && q.lastTok === j && j - q.firstTok >= 2 && j - q.firstTok <= 3 && q.firstTok > s.from) {
+      let names = true;
+      for (let k = q.firstTok + 1; k < j && names; k++) names = toks[k].kind === 'word' && toks[k].cap;
+      if (names) np = { from: q.firstTok, to: j + 1 };
+    }
+  }
   // ("False claim that vaccines cause autism spreads online", "Viral claim that X is misleading": an adjective alone
   // before a statement's noun describes the noun, no one who claims)
   if (np && np.to - np.from === 1 && np.to === i && ALLEGATION_NOUNS.has(toks[i].lower) && (toks[np.from].pos === 'J' || CLAIM_ADJECTIVES.has(toks[np.from].lower))) return null;
