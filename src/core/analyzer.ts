@@ -1339,29 +1339,27 @@ function withoutEchoes(s: DocState, links: Link[]): Link[] {
     contradicted.add(l.counter);
   }
   if (contradicted.size === 0) return links;
-  // the cues of the denials that answer claims in a contradiction, by claim
-  const cuesOf = new Map<string, string[]>();
+  // the denials that answer claims in a contradiction, by claim
+  const deniersOf = new Map<string, string[]>();
   for (const l of links) {
     if (l.relation !== 'denies' || !contradicted.has(l.claim)) continue;
-    let list = cuesOf.get(l.claim);
-    if (!list) cuesOf.set(l.claim, (list = []));
+    let list = deniersOf.get(l.claim);
+    if (!list) deniersOf.set(l.claim, (list = []));
     list.push(l.counter);
   }
-  if (cuesOf.size === 0) return links;
+  if (deniersOf.size === 0) return links;
   const wanted = new Set<string>();
-  for (const ids of cuesOf.values()) for (const id of ids) wanted.add(id);
-  // (a denial's cue, or its target when the claim is the target's words: "No, | lemon water does not cure cancer")
-  const cue = new Map<string, [Span, Span | null]>();
-  for (const d of s.denials) if (wanted.has(d.id)) cue.set(d.id, [d.cue, d.target]);
+  for (const ids of deniersOf.values()) for (const id of ids) wanted.add(id);
+  const denial = new Map<string, Denial>();
+  for (const d of s.denials) if (wanted.has(d.id)) denial.set(d.id, d);
   const span = new Map<string, Span>();
   for (const c of s.claims) if (contradicted.has(c.id)) span.set(c.id, c.span);
+  // (the other claim holds the denial's cue, or is its target's words: "No, | lemon water does not cure cancer")
   const echoes = (claim: string, other: string): boolean => {
     const o = span.get(other);
-    return o !== undefined && (cuesOf.get(claim) ?? []).some((id) => {
-      const c = cue.get(id);
-      if (c === undefined) return false;
-      const [k, t] = c;
-      return (k.start >= o.start && k.end <= o.end) || (t !== null && t.start === o.start && t.end === o.end);
+    return o !== undefined && (deniersOf.get(claim) ?? []).some((id) => {
+      const d = denial.get(id);
+      return d !== undefined && ((d.cue.start >= o.start && d.cue.end <= o.end) || (d.target !== null && d.target.start === o.start && d.target.end === o.end));
     });
   };
   return links.filter((l) => l.relation !== 'contradicts' || !(echoes(l.claim, l.counter) || echoes(l.counter, l.claim)));

@@ -736,10 +736,10 @@ function imperativeAt(ctx: BlockContext, k: number, last: number): boolean {
   if (m + 1 < last && toks[m].lower === 'do' && (toks[m + 1].lower === 'not' || toks[m + 1].lower === "n't")) m += 2;
   else if (m < last && (toks[m].lower === 'never' || toks[m].lower === "don't" || toks[m].lower === 'don’t')) m++;
   const t = toks[m];
-  // (the plain form is the lemma: not "Said Comey, ...", an inverted report whose source the model left out)
   // (not a noun before its infinitive: "Promise to add soldiers is met with relief")
   if (!(m === k || (k === from && m <= last)) || t.kind !== 'word' || (m === from && toks[m + 1]?.lower === 'to')) return false;
-  // (a verb the cue lexicon learned that no rule knows, "worry": most often a verb, with no ending of another form)
+  // (the plain form is the lemma: not "Said Comey, ...", an inverted report whose source the model left out; for a verb
+  // the cue lexicon learned that no rule knows, "worry": most often a verb, with no ending of another form)
   const f = cueVerbForm(t.lower);
   return f !== undefined ? f.verb.lemma === t.lower : posOf(t.lower) === 'V' && !/(?:s|ed|ing)$/.test(t.lower);
 }
@@ -1342,15 +1342,15 @@ function runModel(
     if (oneWord && ctx.headline && toks.length <= 2 && cueTok === toks.length - 1 && p.content === null && !off.has('heading-noun')) continue;
     // ("Fact check: wind farm claims": a statement's noun that ends a heading, with nothing it says, names a topic)
     if (oneWord && ctx.headline && p.content === null && ALLEGATION_NOUNS.has(t0.lower) && t0.lower.endsWith('s') && lastWordAt(ctx, cueTok) && !off.has('heading-noun')) continue;
-    // ("The FEC does not comment on pending complaints.": a noun the clause before it governs through a preposition, with
-    // no punctuation between, is what the clause is about, no report of it)
     // ("Don't worry if your first loaf is flat.", "Imagine a city where ...": an imperative opening its sentence, with no
     // source, tells the reader, and reports no one)
     if (source === null && imperativeAt(ctx, p.cue.first, p.cue.last) && !off.has('imperative')) continue;
     // ("The FEC does not comment on pending complaints": a content that is the cue's own predicate, opening with its
     // auxiliaries after the source, reports nothing)
     if (source && p.content && p.content.first < p.cue.first && p.content.last > p.cue.last && source[1] <= toks[p.content.first].start && auxiliariesOnly(ctx, p.content.first, p.cue.first) && !off.has('own-predicate')) continue;
-    // (a plural: "who was under questioning from the committee" is PolNeAR's cue)
+    // ("The FEC does not comment on pending complaints.": a noun the clause before it governs through a preposition, with
+    // no punctuation between, is what the clause is about, no report of it; a plural only: "who was under questioning from
+    // the committee" is PolNeAR's cue)
     if (oneWord && !asVerb && t0.lower.endsWith('s') && p.content && p.content.last < p.cue.first && prepositionObject(ctx, cueTok, p.content.first) && !off.has('preposition-object')) continue;
     // ("Not everyone is convinced.": a content of one word that is a negation before the cue says nothing)
     if (p.content && p.content.first === p.content.last && p.content.last < p.cue.first && NEGATION_WORDS.has(toks[p.content.first].lower) && !off.has('negation-content')) continue;
@@ -2133,8 +2133,8 @@ function pronounSubjects(ctx: BlockContext, attributions: RawAttribution[], deni
   for (const f of attributions) {
     if (f.source === null || f.speakerSource !== undefined) continue;
     // (or an epithet that stands for the person as a pronoun does: "The Finn said", "The 24-year-old said")
-    const epithet = f.source[1] - f.source[0] > 3 && isEpithet(ctx.text.slice(f.source[0], f.source[1]));
-    if (f.source[1] - f.source[0] > 3 && !epithet) continue;
+    const epithet = f.source[1] - f.source[0] > 3;
+    if (epithet && !isEpithet(ctx.text.slice(f.source[0], f.source[1]))) continue;
     const k = tokenAtOrAfter(ctx, f.source[0]);
     const t = toks[k];
     if (t === undefined || (!epithet && (t.end !== f.source[1] || (t.lower !== 'he' && t.lower !== 'she')))) continue;

@@ -339,10 +339,7 @@ function deniesOwnAct(ctx: BlockContext, from: number, to: number): boolean {
 
 /** Whether a verb (`hasVerb`) stands in the content [start, end) (`false` for one that holds no token). */
 function contentHasVerb(ctx: BlockContext, content: R): boolean {
-  const a = tokIndexAt(ctx, content[0]);
-  let b = a;
-  while (b + 1 < ctx.toks.length && ctx.toks[b + 1].end <= content[1]) b++;
-  return a >= 0 && hasVerb(ctx, a, b);
+  return content[1] > content[0] && hasVerb(ctx, tokIndexAt(ctx, content[0]), tokIndexAt(ctx, content[1] - 1));
 }
 
 /** Whether a verb (an auxiliary or a word the lexicon reads as a verb, lower case) stands among tokens [from, to]. */
@@ -736,6 +733,8 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   }
   const first = toks[a];
   const second = toks[a + 1];
+  // (a first person denying an act of their own is a counter-claim: "I have never knowingly taken a banned substance")
+  const ownAct = firstPerson > 0 && deniesOwnAct(ctx, a, b);
   // short, but not a reported negation that is a counter-claim ("no polling station would close", "he was not there"):
   // four words or more, opening with a subject that names someone or something (not "Not yet", "I'm not a lawyer",
   // "They may not be", "was not the case"; "no" before a noun and a verb is a subject)
@@ -746,7 +745,7 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   if (first && (first.f & F_CLAIM_OPENER) !== 0) {
     if (DEMAND_WORDS.has(first.lower)) sc += CLAIM_FEATURES.demand;
     if (second && DEMAND_SUBJECTS.has(first.lower) && (DEMAND_WORDS.has(second.lower) || (toks[a + 2] && DEMAND_WORDS.has(toks[a + 2].lower)))) sc += CLAIM_FEATURES.demand;
-    if (OPINION_STARTS.has(first.lower) && !(firstPerson > 0 && deniesOwnAct(ctx, a, b))) sc += CLAIM_FEATURES.opinionStart;
+    if (OPINION_STARTS.has(first.lower) && !ownAct) sc += CLAIM_FEATURES.opinionStart;
     if (PRONOUN_SUBJECTS.has(first.lower) && second && (second.pos === 'V' || second.pos === 'M')) sc += CLAIM_FEATURES.pronounSubject;
     // ("declined to | say whether ...": what was not said)
     if (attributed && digits === 0 && !first.cap && UNSAID_VERBS.has(first.lower)) sc += CLAIM_FEATURES.infinitive;
@@ -757,8 +756,7 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
     const noun = REQUEST_NOUNS.has(first.lower) ? a : ((first.f & F_DETERMINER) !== 0 || first.lower === 'repeated') && REQUEST_NOUNS.has(second.lower) ? a + 1 : -1;
     if (noun >= 0 && (noun === b || REQUEST_PREPOSITIONS.has(toks[noun + 1].lower))) sc += CLAIM_FEATURES.request;
   }
-  // (a first person denying an act of their own is a counter-claim: "I have never knowingly taken a banned substance")
-  if (firstPerson > 0 && names === 0 && numbers === 0 && !pastPassive && !deniesOwnAct(ctx, a, b)) sc += CLAIM_FEATURES.firstPerson;
+  if (firstPerson > 0 && names === 0 && numbers === 0 && !pastPassive && !ownAct) sc += CLAIM_FEATURES.firstPerson;
   if (obligation !== 0) sc += CLAIM_FEATURES.obligation;
   // (or an embedded one: "declined to say whether the tests had found arsenic")
   // (the mark may follow the unit's last word: "\"Why would anyone believe them now?\"")

@@ -78,6 +78,8 @@ interface WordInfo {
   /** Where the place names that begin with the word go on ("united", "tehran"), if any do. */
   place: PlaceNode | undefined;
   negator: boolean;
+  /** A preposition, but "to" (`afterPreposition`). */
+  preposition: boolean;
 }
 
 /**
@@ -87,7 +89,7 @@ interface WordInfo {
 const wordInfo = memoByString(
   (lower: string): WordInfo => {
     const concept = conceptOfWord(lower);
-    return { concept: concept === '' ? null : conceptNamed(concept), place: placeStart(lower), negator: NEGATORS.has(lower) };
+    return { concept: concept === '' ? null : conceptNamed(concept), place: placeStart(lower), negator: NEGATORS.has(lower), preposition: lower !== 'to' && posOf(lower) === 'I' };
   },
   100_000,
 );
@@ -306,7 +308,7 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
 
 /** Whether one of the two words before token i is a preposition ("in the region", "of Lareno"), within `from`. */
 function afterPreposition(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, i: number, from: number): boolean {
-  for (let k = i - 1; k >= from && k >= i - 2; k--) if (kinds[k] === K_WORD && posOf(words[k].lower) === 'I' && words[k].lower !== 'to') return true;
+  for (let k = i - 1; k >= from && k >= i - 2; k--) if (kinds[k] === K_WORD && infoOf(words[k]).preposition) return true;
   return false;
 }
 

@@ -1598,7 +1598,7 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   if (document !== null) {
     const noun = document[1].toLowerCase();
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : 3); ci--) {
-      if (claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && sourceNames(sourceOfClaim(input, ci), noun)) return ci;
+      if (claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && namesOwner(sourceOfClaim(input, ci), noun)) return ci;
     }
   }
   // ("dismissed the findings as scaremongering": the nearest claim that a study, a poll or a report makes)
@@ -1857,12 +1857,6 @@ const FINDINGS_CLAIMANT = /\b(?:study|studies|survey|poll|report|research|analys
 /** A generic target that names a document by its noun: "the complaint", "the lawsuit", "the group's report" (the noun). */
 const NAMES_DOCUMENT = /^(?:the|this|that|its|their|his|her|\S+['’]s)\s+(?:\w+\s+)?(complaint|lawsuit|report|memo|letter|dossier|filing|indictment|audit|petition)$/i;
 
-/** Whether a source's words hold the noun as a word of their own ("a complaint filed with the FEC" holds "complaint"). */
-function sourceNames(source: string, noun: string): boolean {
-  const at = source.toLowerCase().indexOf(noun);
-  return at >= 0 && (at === 0 || !/\w/.test(source[at - 1])) && !/\w/.test(source[at + noun.length] ?? '');
-}
-
 /** A generic target that names a claim: "The claim", "this claim", "the statement". */
 const NAMES_CLAIM = /^(?:the|this|that)\s+(?:claim|statement)$/i;
 /** "The claim", "the claims", with the definite article: the claim the article is about. */
@@ -1967,7 +1961,10 @@ function ownerInCue(cue: string): string | null {
   return m && !OWNERLESS.has(m[1].toLowerCase()) ? m[1].toLowerCase() : null;
 }
 
-/** Whether a claimant's name holds the owner word ("US officials" names "us"; "business groups" does not). */
+/**
+ * Whether a claimant's name holds the owner word ("US officials" names "us"; "business groups" does not); and whether a
+ * report's source holds a document's noun ("a complaint filed with the FEC" holds "complaint").
+ */
 function namesOwner(claimant: string, owner: string): boolean {
   for (const w of claimant.toLowerCase().split(/[\s,]+/)) if (w === owner || w.replace(/['’]s$/, '') === owner) return true;
   return false;
