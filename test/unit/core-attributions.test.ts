@@ -2849,7 +2849,11 @@ describe('twenty-fifth session: the told and the teller', () => {
   });
   it('"Danny Rourke, 58, who has fished there since he was a teenager, told X": the pronoun inside the relative aside is not the speaker', () => {
     const t = 'Coast guard officer Paul Osei said the light had never failed. Danny Rourke, 58, who has fished out of Dunmore harbour since he was a teenager, told a different story. "I saw it go out three times last winter," he said.';
-    assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => a.speaker), ['Paul Osei', 'Danny Rourke', 'Danny Rourke']);
+    // ("told a different story" reports nothing said: the speaker of "he said" is the sentence's subject before it)
+    assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => a.speaker), ['Paul Osei', 'Danny Rourke']);
+    // (and so without the age: a clause's "he" after the sentence's own subject does not make it one about the "he")
+    const u = 'Coast guard officer Paul Osei said the light had never failed. Danny Rourke has fished out of Dunmore harbour since he was a teenager. "I saw it go out three times last winter," he said.';
+    assert.deepEqual(analyze(u, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['Coast guard officer Paul Osei', 'Paul Osei'], ['he', 'Danny Rourke']]);
   });
 });
 describe('twenty-fifth session: an audience with a rough count, a report the verdict judges', () => {
@@ -2898,5 +2902,20 @@ describe('twenty-fifth session: a passive in a condition', () => {
   it('"faces a ban of up to four years if the violation is confirmed" reports nothing; "was confirmed by the lab" does', () => {
     assert.deepEqual(analyze('She faces a ban of up to four years if the violation is confirmed.', 'plaintext').attributions, []);
     assert.deepEqual(analyze('The result was confirmed by the lab.', 'plaintext').attributions.map((a) => [a.source?.text, a.cue.text]), [['the lab', 'was confirmed']]);
+  });
+});
+describe('twenty-seventh session: a telling\'s noun as the object of "tell"', () => {
+  const view = (t: string) => analyze(t, 'plaintext').attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content?.text ?? null]);
+  it('"told different stories", "told a lie", "tell different stories" in a headline: no report of anything said', () => {
+    assert.deepEqual(view('Two witnesses told different stories about the crash.'), []);
+    assert.deepEqual(view('He told a lie.'), []);
+    assert.deepEqual(view('He told lies about the money.'), []);
+    assert.deepEqual(view('Bridge funding: capital and ministry tell different stories'), []);
+    // ("lies" as a verb is no telling's noun)
+    assert.deepEqual(view('They say he lies about everything.'), [['They', 'say', 'he lies about everything']]);
+  });
+  it('"told the story of X", "told reporters a different story: X": the cue runs to "of" or the noun, what follows is what was told', () => {
+    assert.deepEqual(view('She told the story of her escape from the city.'), [['She', 'told the story of', 'her escape from the city']]);
+    assert.deepEqual(view('Officials told reporters a different story: the plant was closed.'), [['Officials', 'told reporters a different story', 'the plant was closed']]);
   });
 });

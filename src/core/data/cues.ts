@@ -142,6 +142,14 @@ export const ALLEGATION_NOUNS: ReadonlySet<string> = new Set([
   'speculation', 'contention', 'insinuation', 'insinuations', 'story', 'stories',
 ]);
 
+/** The forms of "tell" (cue.tell). */
+export const TELL_FORMS: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling']);
+/**
+ * Nouns that name a telling, not what was told, as the object of "tell": "told different stories", "told a lie".
+ * Only "of" or a colon after them leads to what was said ("told the story of how ...").
+ */
+export const TELLING_NOUNS: ReadonlySet<string> = new Set(['story', 'stories', 'tale', 'tales', 'lie', 'lies', 'truth', 'joke', 'jokes', 'version', 'versions', 'anecdote', 'anecdotes']);
+
 /** Verb + allegation-noun combinations that work as one cue: "repeating charges that X", "made claims that X". */
 export const ALLEGATION_VERBS: ReadonlySet<string> = new Set([
   'repeat', 'repeated', 'repeats', 'repeating', 'make', 'made', 'makes', 'making', 'level', 'leveled', 'levelled',

@@ -7,7 +7,7 @@ import type { BlockFindings, R, RawClaim, RawDenial, RawMention, RawQuote } from
 import type { BlockKind } from '../types';
 import { predictTokenAttributions } from '../model/attribution-model';
 import type { TagFilters } from '../model/tagger';
-import { ALLEGATION_NOUNS, MEDIUM_NOUNS, ONLINE_POST_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, RESPONSE_VERBS, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, cueVerbForm } from '../data/cues';
+import { ALLEGATION_NOUNS, MEDIUM_NOUNS, ONLINE_POST_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, RESPONSE_VERBS, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, TELL_FORMS, TELLING_NOUNS, cueVerbForm } from '../data/cues';
 import { BE_FORMS, denialVerbOf, EVIDENCE_GIVING_VERBS } from '../data/denials';
 import { CITING_PARTICIPLES, SETTING_PREPOSITIONS, beforeSetting, citingAsideEnd, isNonCue, participleAsideEnd, isRubricAt, rubricBeforeColon } from './attributions';
 import type { RawAttribution } from './raw';
@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -1332,6 +1332,11 @@ function runModel(
     // ("The minister was quoted by the Times as saying X": who was quoted is the speaker of "saying", what the outlet
     // did no report of its own)
     if (oneWord && t0.lower === 'quoted' && passiveBe(ctx, cueTok, sentenceOfToken(ctx, cueTok)?.from ?? 0) && !off.has('passive-quoted')) continue;
+    // ("Two witnesses told different stories", "He told a lie": a telling's own noun as the object names the telling,
+    // not what was said; after "of" or a colon what follows is ("told the story of how ...", "told reporters a
+    // different story: X"))
+    const telling = oneWord && TELL_FORMS.has(t0.lower) && !off.has('told-noun') ? tellingNoun(ctx, cueTok) : undefined;
+    if (telling === null) continue;
     // ('The "100 years" claim also does not hold up': a cue inside what a denial judges, its content over the denial's cue)
     if (p.content && !ctx.headline && judged.overlaps(cueStart, cueEnd) && taken.overlaps(toks[p.content.first].start, toks[p.content.last].end) && !off.has('judged-cue')) continue;
     // ("faces a ban if the violation is confirmed": a passive cue in a condition reports nothing yet)
@@ -1547,7 +1552,13 @@ function runModel(
     // ("higher than officials had predicted": the source is who comes after "than")
     if (source && !off.has('as-source')) source = afterThan(ctx, source);
     if (content && source && !off.has('as-source')) content = asSourceSaid(ctx, tokenAtOrAfter(ctx, source[0]), tokenAtOrAfter(ctx, cueEnd), content);
-    const head = headAfterDeterminer(ctx, cueEnd);
+    // (what a telling's noun leads to: "told the story of | how she escaped")
+    if (telling) {
+      cue = [cueStart, toks[telling.cueLast].end];
+      const last = sentenceOfToken(ctx, telling.first)!.to - 1;
+      content = [toks[telling.first].start, trimEnd(ctx, Math.max(telling.first, content && content[1] > toks[telling.first].start ? tokenAtOrAfter(ctx, content[1]) - 1 : last))];
+    }
+    const head = telling ? null : headAfterDeterminer(ctx, cueEnd);
     if (head) {
       cue = [cueStart, head.end];
       if (content && content[0] < head.end) content = head.complement && head.complement < content[1] ? [head.complement, content[1]] : null;
@@ -1650,6 +1661,31 @@ export function opensCoordinate(ctx: BlockContext, start: number): boolean {
  * | warning". The end of the noun phrase's head (the last word before a preposition, a clause or
  * punctuation) and, when "that" follows it ("made the case that ..."), where the complement begins.
  */
+/**
+ * After a form of "tell" at cueTok, a noun that names a telling ("story", "lie", "version": TELLING_NOUNS) as its object,
+ * after at most an indirect object and its modifiers ("told reporters a different story"): undefined when there is
+ * none; null when nothing said follows it ("told different stories about the crash"); else the token that ends the
+ * cue ("of" of "told the story of", as PolNeAR marks it, or the noun before a colon) and the first token of what was said.
+ */
+function tellingNoun(ctx: BlockContext, cueTok: number): { cueLast: number; first: number } | null | undefined {
+  const toks = ctx.toks;
+  const end = sentenceOfToken(ctx, cueTok)?.to ?? toks.length;
+  for (let k = cueTok + 1; k < end && k - cueTok <= TELLING_NOUN_MAX_WORDS; k++) {
+    const t = toks[k];
+    // ("lie" read as a verb is the noun after a determiner or right after the cue: "told a lie", "told lies")
+    if (!TELLING_NOUNS.has(t.lower) || (t.pos === 'V' && k > cueTok + 1 && !afterDeterminer(ctx, k, k - 1))) {
+      if (t.kind !== 'word' || t.pos === 'V' || (t.f & F_AUX) !== 0 || t.lower === 'that') return undefined;
+      continue;
+    }
+    const next = toks[k + 1];
+    if (next && k + 2 < end && (next.lower === 'of' || isPunct(next, ':'))) return { cueLast: next.lower === 'of' ? k + 1 : k, first: k + 2 };
+    return null;
+  }
+  return undefined;
+}
+/** The most words between a form of "tell" and a telling's noun it takes as its object. */
+const TELLING_NOUN_MAX_WORDS = 4;
+
 export function headAfterDeterminer(ctx: BlockContext, cueEnd: number): { end: number; complement: number | null } | null {
   const toks = ctx.toks;
   const det = tokenAtOrAfter(ctx, cueEnd) - 1;
@@ -2157,7 +2193,7 @@ function pronounSubjects(ctx: BlockContext, attributions: RawAttribution[], deni
     // (past sentences that go on about the same "she", reporting nothing: "Ilse Marrow has lived here for 71 years. She
     // keeps goats. In it, she has recorded ... \"...,\" she said")
     let pi = si - 1;
-    while (!epithet && pi > 0 && si - pi < 3 && mentionsPronoun(ctx, ctx.sentences[pi], t.lower) && !cueInside(attributions, toks[ctx.sentences[pi].from].start, toks[ctx.sentences[pi].to - 1].end) && !cueInside(denials, toks[ctx.sentences[pi].from].start, toks[ctx.sentences[pi].to - 1].end)) pi--;
+    while (!epithet && pi > 0 && si - pi < 3 && pronounSubject(ctx, ctx.sentences[pi], t.lower) && !cueInside(attributions, toks[ctx.sentences[pi].from].start, toks[ctx.sentences[pi].to - 1].end) && !cueInside(denials, toks[ctx.sentences[pi].from].start, toks[ctx.sentences[pi].to - 1].end)) pi--;
     const prev = ctx.sentences[pi];
     const from = toks[prev.from].start;
     const to = toks[prev.to - 1].end;
@@ -2188,7 +2224,8 @@ function pronounSubjects(ctx: BlockContext, attributions: RawAttribution[], deni
     let va = v;
     while (va - 1 > prev.from && toks[va - 1].kind === 'word' && toks[va - 1].pos === 'R' && !toks[va - 1].cap) va--;
     const aa = appositiveStart(ctx, prev.from, va);
-    const a = relative >= 0 ? relative : aa < va ? aa : appositiveStart(ctx, prev.from, v);
+    // (and an appositive before the relative clause: "Danny Rourke, 58, who has fished there since ..., told")
+    const a = relative >= 0 ? Math.min(relative, appositiveStart(ctx, prev.from, relative + 1)) : aa < va ? aa : appositiveStart(ctx, prev.from, v);
     const np = npEndingAt(ctx, a - 1, prev.from);
     // (the subject opens the sentence, past a possessive: "Her colleague Jane Whitfield", "Lessavia's President, Ilona
     // Petrenko,")
@@ -2257,9 +2294,16 @@ function frontedBefore(ctx: BlockContext, s: Sentence, k: number): boolean {
   return true;
 }
 
-/** Whether a sentence holds the pronoun (lower case) as a word of its own, outside quotation marks. */
-function mentionsPronoun(ctx: BlockContext, s: Sentence, pronoun: string): boolean {
-  for (let k = s.from; k < s.to; k++) if (ctx.toks[k].lower === pronoun && ctx.toks[k].quote < 0) return true;
+/**
+ * Whether a sentence holds the pronoun (lower case) as a word of its own, outside quotation marks, before its first
+ * finite verb: its subject ("She keeps goats", "In it, she has recorded"), not a clause's after the sentence's own
+ * subject ("Danny Rourke has fished there since he was a teenager").
+ */
+function pronounSubject(ctx: BlockContext, s: Sentence, pronoun: string): boolean {
+  for (let k = s.from; k < s.to; k++) {
+    if (ctx.toks[k].lower === pronoun && ctx.toks[k].quote < 0) return true;
+    if (isFiniteVerb(ctx, k) && !off.has('clause-pronoun')) return false;
+  }
   return false;
 }
 
