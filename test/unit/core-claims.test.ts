@@ -438,3 +438,20 @@ describe('twenty-fifth session: a claimant named by a role alone', () => {
     assert.deepEqual(analyzer.analyze(edited, 'plaintext'), run(edited));
   });
 });
+describe('twenty-seventh session: a short clause with a named subject', () => {
+  it('"said Germany had delivered the money" is a claim, and the denial worded otherwise contradicts it', () => {
+    const a = run('Infrastructure Minister Tomas Reiner said Germany had delivered the money. "Germany has not given funds to this project," a ministry spokeswoman said.');
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant, c.checkworthiness]), [
+      ['Germany had delivered the money', 'Tomas Reiner', 0.55],
+      ['Germany has not given funds to this project', 'ministry spokeswoman', 0.55],
+    ]);
+    const text = (id: string) => a.claims.find((c) => c.id === id)?.span.text;
+    assert.deepEqual(a.links.map((l) => [text(l.claim), l.relation, text(l.counter)]), [['Germany had delivered the money', 'contradicts', 'Germany has not given funds to this project']]);
+  });
+  it('no such lift for a name that only opens the sentence, a possessive or a phrase without a verb', () => {
+    // ("the money has been delivered": no name; "Trump's views on Israel": a possessive; "Cruz relentlessly in Iowa": no verb)
+    assert.deepEqual(run('Reiner said the money has been delivered.').claims, []);
+    assert.deepEqual(run('Leaders of the group criticized Trump\'s views on Israel.').claims, []);
+    assert.deepEqual(run('Rubio attacked Cruz relentlessly in Iowa.').claims.map((c) => c.span.text), []);
+  });
+});

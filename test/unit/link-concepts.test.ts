@@ -97,3 +97,10 @@ describe('link concepts', () => {
     assert.deepEqual(seen, []);
   });
 });
+describe('twenty-seventh session: what a thing is made of', () => {
+  it('"a bridge made of press releases" has no making; "a payment had been made" has', () => {
+    assert.deepEqual([...conceptsOf('announcing "a bridge made of press releases"').concepts], ['stem:announc', 'stem:bridg', 'stem:press', 'group:release']);
+    assert.deepEqual([...conceptsOf('any payment had been made for the bridge').concepts], ['group:money', 'stem:make', 'stem:bridg']);
+    assert.deepEqual([...conceptsOf('fleece made from recycled bottles').concepts].includes('stem:make'), false);
+  });
+});

@@ -17,6 +17,8 @@ export const CLAIM_FEATURES = {
   date: 0.05,
   /** fewer than six words */
   short: -0.2,
+  /** fewer than six words, one of them a name (`name`): "Germany had delivered the money" */
+  shortNamed: -0.1,
   /** starts with a demand ("urge", "must", "let"): a demand is not a factual claim */
   demand: -1,
   /** starts like an opinion or a hedge ("obviously", "perhaps") */

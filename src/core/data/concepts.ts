@@ -114,6 +114,14 @@ export const NEGATION_ADVERBS: ReadonlySet<string> = new Set(['yet', 'even', 'ev
  */
 export const NEGATION_FRAMES: ReadonlySet<string> = new Set(['point', 'time', 'stage', 'moment', 'way', 'means', 'plan', 'plans', 'intention', 'intentions']);
 
+/**
+ * Verbs that, before "of" or "from", say what a thing consists of, no act: "a bridge made of press releases" shares no
+ * making with "a payment had been made"; the verb is no concept there.
+ */
+export const COMPOSITION_VERBS: ReadonlySet<string> = new Set(['made', 'make', 'makes', 'composed', 'consists', 'consisting', 'consisted']);
+/** The prepositions after `COMPOSITION_VERBS` that say what a thing consists of. */
+export const COMPOSITION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from']);
+
 /** Verbs of change after whose "to" a figure counts the noun before them: "deaths had risen to 171", "fell to 1,520". */
 export const CHANGE_TO_VERBS: ReadonlySet<string> = new Set([
   'rose', 'risen', 'rise', 'rises', 'rising', 'fell', 'fallen', 'fall', 'falls', 'falling', 'climbed', 'climbs', 'dropped', 'drops',

@@ -351,6 +351,20 @@ function hasVerb(ctx: BlockContext, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Whether tokens a..b open with a name as the subject of a verb right after it: "Germany had delivered the money",
+ * "Tomas Reiner resigned"; a name of one word only past the sentence's start, where its capital is no sentence's ("said
+ * | Germany had"), and not a pronoun.
+ */
+function namedSubject(ctx: BlockContext, a: number, b: number): boolean {
+  const toks = ctx.toks;
+  let k = a;
+  while (k <= b && toks[k].kind === 'word' && toks[k].cap && (toks[k].f & (F_PRONOUN | F_DETERMINER)) === 0) k++;
+  if (k === a || k > b || (k === a + 1 && !(a > 0 && toks[a - 1].kind === 'word'))) return false;
+  // (not a possessive's "'s": "Trump's views on Israel")
+  return !isApostropheS(toks[k]) && ((toks[k].f & F_AUX) !== 0 || isFiniteVerb(ctx, k));
+}
+
 /** Openings of a short negated report that make no counter-claim: pronouns, negators, conjunctions ("I'm not a lawyer", "Not yet"). */
 const COUNTER_OPENERS: ReadonlySet<string> = new Set(['i', "i'm", 'i’m', 'we', 'you', 'they', "they're", 'they’re', 'it', "it's", 'it’s', 'this', 'that', 'not', 'no', 'never', 'none', 'for', 'but', 'and', 'so']);
 
@@ -719,6 +733,9 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
     // ("Our valuations were reviewed every quarter by an independent auditor": a past event told, no stance)
     if ((t.lower === 'was' || t.lower === 'were') && k + 1 <= b && toks[k + 1].kind === 'word' && !toks[k + 1].cap && toks[k + 1].pos === 'V' && toks[k + 1].lower.endsWith('ed') && toks[k + 1].lower !== 'supposed') pastPassive = true;
   }
+  // (a short clause whose subject is a name: the name's first word too, "said | Germany had delivered the money")
+  const named = words < 6 && namedSubject(ctx, a, b);
+  if (named) names++;
   sc += Math.min(names, 3) * CLAIM_FEATURES.name;
   sc += Math.min(numbers, 2) * CLAIM_FEATURES.number;
   sc += Math.min(dates, 2) * CLAIM_FEATURES.date;
@@ -740,7 +757,8 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   // "They may not be", "was not the case"; "no" before a noun and a verb is a subject)
   const noSubject = first !== undefined && first.lower === 'no' && second !== undefined && second.kind === 'word' && hasVerb(ctx, a + 2, b);
   const counter = attributed && words >= 4 && words < 6 && negatedIn(ctx, a, b) && firstPerson === 0 && first !== undefined && first.kind === 'word' && (noSubject || !COUNTER_OPENERS.has(first.lower)) && first.pos !== 'V';
-  if (words < 6 && !counter) sc += CLAIM_FEATURES.short;
+  // (less so with a named subject: "Germany had delivered the money")
+  if (words < 6 && !counter) sc += named ? CLAIM_FEATURES.shortNamed : CLAIM_FEATURES.short;
   // (a first word in none of the four lists has no flag: most claims, tested without a lookup)
   if (first && (first.f & F_CLAIM_OPENER) !== 0) {
     if (DEMAND_WORDS.has(first.lower)) sc += CLAIM_FEATURES.demand;

@@ -6,7 +6,7 @@
  */
 import stem from 'wink-porter2-stemmer';
 import irregular from '../data/generated/irregular-verbs.json';
-import { CHANGE_TO_VERBS, CONCEPT_GROUPS, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS } from '../data/concepts';
+import { CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS } from '../data/concepts';
 import { K_NUMBER, K_PUNCT, K_WORD, scanTokens, type TokenKind } from '../text/tokenize';
 import { APPROXIMATORS, NUMBER_WORDS, posOf } from '../data/lexicon';
 import { memoByString } from '../util/memo';
@@ -287,6 +287,8 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     }
     const id = info.concept;
     if (id === null) continue;
+    // ("made of press releases": what a thing consists of, no act of making)
+    if (COMPOSITION_VERBS.has(word.lower) && i + 1 < n && kinds[i + 1] === K_WORD && COMPOSITION_PREPOSITIONS.has(words[i + 1].lower)) continue;
     sink.concept(id);
     // (the noun of a subject, not of a phrase after it: "deaths in the region had risen to 171" counts deaths)
     if (!LEVEL_VERBS.has(word.lower) && !CHANGE_TO_VERBS.has(word.lower) && !afterPreposition(kinds, words, i, from)) levelConcept = id;
