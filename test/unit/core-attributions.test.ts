@@ -2919,3 +2919,19 @@ describe('twenty-seventh session: a telling\'s noun as the object of "tell"', ()
     assert.deepEqual(view('Officials told reporters a different story: the plant was closed.'), [['Officials', 'told reporters a different story', 'the plant was closed']]);
   });
 });
+describe('twenty-seventh session: a fact check\'s label and a document obtained by someone', () => {
+  const view = (t: string, lang: 'plaintext' | 'markdown' = 'plaintext') => analyze(t, lang).attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content?.text ?? null]);
+  it('"Claim: X, according to Y": what Y said starts after the label, in plain text and in Markdown', () => {
+    assert.deepEqual(view('Claim: The Westbrook bypass has cut journey times in half, according to Transport Secretary Helen Marsh.'),
+      [['Transport Secretary Helen Marsh', 'according to', 'The Westbrook bypass has cut journey times in half']]);
+    const md = '**Claim:** The Westbrook bypass has cut journey times in half, according to Transport Secretary Helen Marsh.\n';
+    assert.deepEqual(view(md, 'markdown'), [['Transport Secretary Helen Marsh', 'according to', 'The Westbrook bypass has cut journey times in half']]);
+    // (and the claim is the one the fact check labels, in Markdown too)
+    const a = analyze(md, 'markdown');
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['The Westbrook bypass has cut journey times in half', 'Helen Marsh']]);
+  });
+  it('"Emails obtained by the Courier under a public records request show that X": the emails, with who obtained them and how', () => {
+    assert.deepEqual(view('Emails obtained by the Mapleton Courier under a public records request show that the chief of staff forwarded the bid on March 3.'),
+      [['Emails obtained by the Mapleton Courier under a public records request', 'show', 'the chief of staff forwarded the bid on March 3']]);
+  });
+});

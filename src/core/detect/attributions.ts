@@ -606,6 +606,11 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   if (!np) return null;
   // ("A picture this week claims": a time before the cue is no source; the phrase before it is)
   if (np.from > s.from && onlyTime(ctx, np)) np = npEndingAt(ctx, np.from - 1, s.from) ?? np;
+  // ("Emails obtained by the Courier under a public records request show": a phrase after who obtained it says how)
+  if (np.from - 2 >= s.from && OBTAINED_HOW_PREPOSITIONS.has(toks[np.from - 1].lower)) {
+    const agent = npEndingAt(ctx, np.from - 2, s.from);
+    if (agent && agent.to === np.from - 1 && agent.from - 3 >= s.from && toks[agent.from - 1].lower === 'by' && SEEN_BY_PARTICIPLES.has(toks[agent.from - 2].lower)) np = { from: agent.from, to: np.to };
+  }
   // "A memo seen by The Ledger shows", "A study published in the journal Nutrients found": the document, with
   // who saw it or where it appeared
   if (np.from - 3 >= s.from && ((toks[np.from - 1].lower === 'by' || toks[np.from - 1].lower === 'in') && SEEN_BY_PARTICIPLES.has(toks[np.from - 2].lower) ||
@@ -1555,8 +1560,8 @@ function leftContent(ctx: BlockContext, s: Sentence, b: number): ContentInfo | n
     }
     return { range: [toks[s.from].start, toks[q].end], opensBlock: false, runsOn: false };
   }
-  // ("LAGOS, March 3 (Reuters) - Talks collapsed, the union said": not the dateline)
-  const from = s.from === 0 ? datelineEnd(ctx) : s.from;
+  // ("LAGOS, March 3 (Reuters) - Talks collapsed, the union said": not the dateline, nor a fact check's "Claim:" label)
+  const from = s.from === 0 ? Math.max(datelineEnd(ctx), openingLabelEnd(ctx)) : s.from;
   if (b - 1 < from) return null;
   return { range: [toks[from].start, toks[b - 1].end], opensBlock: from === 0 && isOpeningQuote(ctx, 0), runsOn: false };
 }
@@ -1826,8 +1831,9 @@ function accordingTo(ctx: BlockContext, s: Sentence, i: number, cueTo: number): 
   const source: SourceFound = { range: { from: np.from, to: end }, type: sourceType(ctx, np) };
   let content: R | null = null;
   const before = i - 1;
-  // (not a dateline or a live page's time label: "**09:58** More than 200,000 homes are without power, according to X")
-  const from = s.from === 0 ? datelineEnd(ctx) : s.from;
+  // (not a dateline or a live page's time label: "**09:58** More than 200,000 homes are without power, according to X";
+  // nor a fact check's label, "**Claim:** X, according to Y")
+  const from = s.from === 0 ? Math.max(datelineEnd(ctx), openingLabelEnd(ctx)) : s.from;
   if (before > from && isPunct(toks[before], ',')) {
     // (a report's frame that opens the sentence stays in the content, as PolNeAR's annotators hold it: "The family's
     // lawyer said the weapon was found in the boot, according to the inventory" is one attribution, of "according to")
@@ -2059,6 +2065,27 @@ function detectHeadlineColon(ctx: BlockContext): RawAttribution | null {
 const CATEGORY_WORDS: ReadonlySet<string> = new Set(RUBRICS.flatMap((r) => r.words));
 function isCategoryWord(t: Tok): boolean {
   return CATEGORY_WORDS.has(t.lower);
+}
+
+/** Prepositions after the one who obtained a document that say how: "obtained by the Courier under a records request". */
+const OBTAINED_HOW_PREPOSITIONS: ReadonlySet<string> = new Set(['under', 'through', 'via', 'using']);
+
+/**
+ * The token after a label that opens the block, a fact check's ("Claim: X", "**Claim:** X", "Our ruling: X"): a word or
+ * two, one a rubric's, and a colon, within emphasis marks, before a capital, a quotation mark or a number; else 0. What
+ * the block reports starts after it.
+ */
+export function openingLabelEnd(ctx: BlockContext): number {
+  const toks = ctx.toks;
+  let k = 0;
+  while (k < toks.length && k < 2 && isPunct(toks[k], '*_')) k++;
+  const first = k;
+  while (k < toks.length && k - first < 2 && toks[k].kind === 'word') k++;
+  if (k === first || !isPunct(toks[k], ':') || !(isCategoryWord(toks[k - 1]) || isCategoryWord(toks[first]))) return 0;
+  k++;
+  while (k < toks.length && isPunct(toks[k], '*_')) k++;
+  const next = toks[k];
+  return next !== undefined && (next.cap || next.kind === 'quote' || next.kind === 'number') ? k : 0;
 }
 
 /** Whether the word before the colon at token `colon` is a rubric's ("Delegate Update:", "Monday's Morning Email:"). */

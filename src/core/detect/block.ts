@@ -7,7 +7,7 @@ import type { BlockFindings, R, RawClaim, RawDenial, RawMention, RawQuote } from
 import type { BlockKind } from '../types';
 import { predictTokenAttributions } from '../model/attribution-model';
 import type { TagFilters } from '../model/tagger';
-import { ALLEGATION_NOUNS, MEDIUM_NOUNS, ONLINE_POST_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, RESPONSE_VERBS, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, TELL_FORMS, TELLING_NOUNS, cueVerbForm } from '../data/cues';
+import { ALLEGATION_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, MEDIUM_NOUNS, ONLINE_POST_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, RESPONSE_VERBS, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, TELL_FORMS, TELLING_NOUNS, cueVerbForm } from '../data/cues';
 import { BE_FORMS, denialVerbOf, EVIDENCE_GIVING_VERBS } from '../data/denials';
 import { CITING_PARTICIPLES, SETTING_PREPOSITIONS, beforeSetting, citingAsideEnd, isNonCue, participleAsideEnd, isRubricAt, rubricBeforeColon } from './attributions';
 import type { RawAttribution } from './raw';
@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -713,7 +713,7 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
   // a rule reading the model does not share
   if (checked.size > supported.size && !off.has('unchecked')) {
     let n = 0;
-    for (const a of attributions) if (!MODEL_CHECKED_RULES.has(a.rule) || supported.has(a) || afterReversedCloser(ctx, a) || singularThatReport(ctx, a) || onlinePostReport(ctx, a) || calledFalse(ctx, denials, a) !== null) attributions[n++] = a;
+    for (const a of attributions) if (!MODEL_CHECKED_RULES.has(a.rule) || supported.has(a) || afterReversedCloser(ctx, a) || singularThatReport(ctx, a) || evidenceThatReport(ctx, a) || onlinePostReport(ctx, a) || calledFalse(ctx, denials, a) !== null) attributions[n++] = a;
     attributions.length = n;
   }
 }
@@ -813,6 +813,26 @@ function calledFalse(ctx: BlockContext, denials: readonly RawDenial[], a: RawAtt
     if (d.rule === 'deny.falsely' && d.cue[1] < a.cue[0] && /^\s+$/.test(ctx.text.slice(d.cue[1], a.cue[0]))) return d;
   }
   return null;
+}
+
+/**
+ * Whether a preposed finding is a document's that shows or finds (`EVIDENCE_NOUNS`, or one obtained or seen by
+ * someone; `EVIDENCE_VERBS`), its verb right before
+ * "that" and a subject: "Emails obtained by the Courier under a records request show that X", where the model, reading
+ * "request show" as nouns, gives the verb no support.
+ */
+function evidenceThatReport(ctx: BlockContext, a: RawAttribution): boolean {
+  if (a.rule !== 'attr.preposed' || a.source === null || off.has('evidence-that')) return false;
+  const toks = ctx.toks;
+  const c = tokenAtOrAfter(ctx, a.cue[0]);
+  const cue = toks[c];
+  const form = cueVerbForm(cue.lower);
+  if (cue.end !== a.cue[1] || cue.cap || form === undefined || form.participle || !EVIDENCE_VERBS.has(form.verb.id) || toks[c + 1]?.lower !== 'that') return false;
+  const after = toks[c + 2];
+  if (!after || (after.kind === 'word' && !after.cap && (after.pos === 'V' || (after.f & F_AUX) !== 0))) return false;
+  // (or a thing someone obtained or saw: "Emails obtained by the Courier")
+  for (let k = tokenAtOrAfter(ctx, a.source[0]); k < c && toks[k].start < a.source[1]; k++) if (EVIDENCE_NOUNS.has(toks[k].lower) || (SEEN_BY_PARTICIPLES.has(toks[k].lower) && toks[k + 1].lower === 'by')) return true;
+  return false;
 }
 
 /**

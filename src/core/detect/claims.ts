@@ -193,7 +193,10 @@ function labelledAt(ctx: BlockContext, at: number): boolean {
   const toks = ctx.toks;
   for (const s of ctx.sentences) {
     if (toks[s.from].start > at || toks[s.to - 1].end < at) continue;
-    return s.from + 1 < s.to && claimLabelAt(ctx, s.from);
+    // (past the emphasis marks that open it: "**Claim:** X")
+    let f = s.from;
+    while (f + 1 < s.to && isPunct(toks[f], '*_')) f++;
+    return f + 1 < s.to && claimLabelAt(ctx, f);
   }
   return false;
 }
