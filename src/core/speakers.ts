@@ -95,6 +95,9 @@ export function canonicalName(source: string): CanonicalName {
       const maker = canonicalName(part.slice(made[0].length));
       if (maker.kind !== 'group') return maker;
     }
+    // ("Professor Mark Ellison and Dr. Sun Li": two people, each with a given name and a surname, speak together)
+    const pair = part.includes(' and ') ? namedPair(part) : null;
+    if (pair !== null) return pair;
     let c: CanonicalName = nameOf(part);
     // ("Homeware retailer Linden & Co": the name found is a company's)
     if (c.kind === 'person' && companyName(c.name)) c = { name: c.name, kind: 'other' };
@@ -159,6 +162,37 @@ export function canonicalName(source: string): CanonicalName {
     first ??= c;
   }
   return place ?? represented ?? named ?? first ?? nameOf(source.trim());
+}
+
+/** The two full names of a pair `namedPair` made ("Mark Ellison and Sun Li"), or undefined for another group's name. */
+function pairMembers(name: string): readonly string[] | undefined {
+  const at = name.indexOf(' and ');
+  const l = name.slice(0, at);
+  const r = name.slice(at + 5);
+  return FULL_NAME.test(l) && FULL_NAME.test(r) ? [l, r] : undefined;
+}
+
+/** Words that join more than two people or set one beside others: "Peter Shumlin and Patrick Leahy as well as Howard Dean". */
+const PAIR_BREAKERS = /\b(?:as well as|including|such as|along with|together with)\b/;
+
+/** Two or three capitalised words: a given name and a surname ("Mark Ellison", "Serena Kelleher-Vergantini"). */
+const FULL_NAME = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){1,2}$/u;
+
+/**
+ * Two people named on either side of one "and", each with a title perhaps, a given name and a surname ("Professor Mark
+ * Ellison and Dr. Sun Li"): the group "Mark Ellison and Sun Li"; else null ("Procter and Gamble", "Smith and Jones").
+ */
+function namedPair(part: string): CanonicalName | null {
+  const at = part.indexOf(' and ');
+  if (at < 0 || part.indexOf(' and ', at + 5) >= 0 || PAIR_BREAKERS.test(part)) return null;
+  const left = part.slice(0, at);
+  const right = part.slice(at + 5);
+  // (each side read as a source of its own: "Sen. Chuck Schumer of New York" is Chuck Schumer)
+  const l = canonicalName(left);
+  // (not an adjective capitalised at a sentence's start: "Popular Christian and corporate speaker Lance Wallnau")
+  const r = l.kind === 'person' && left.endsWith(l.name) && FULL_NAME.test(l.name) && posOf(l.name.slice(0, l.name.indexOf(' ')).toLowerCase()) !== 'J' ? canonicalName(right) : null;
+  if (r === null || r.kind !== 'person' || !right.includes(r.name) || !FULL_NAME.test(r.name)) return null;
+  return { name: `${l.name} and ${r.name}`, kind: 'group' };
 }
 
 /**
@@ -728,6 +762,8 @@ export interface SourceInfo {
   readonly acronyms?: readonly string[];
   /** A name that is a short form in capitals ("the AIU"): completed from an institution the article named in full. */
   readonly abbreviation?: boolean;
+  /** For two people named together ("Mark Ellison and Sun Li"), each one's full name: a later surname alone is theirs. */
+  readonly members?: readonly string[];
   /**
    * A body named by "the" and its head noun alone, in the singular ("The mission", "the ministry"): the body named
    * before with a name that ends in that noun ("The UN human rights monitoring mission").
@@ -756,10 +792,14 @@ function computeSourceInfo(source: string): SourceInfo {
   if (age !== null) return pronounInfo(age[1] === undefined ? 'person' : /^(?:woman|girl)$/i.test(age[1]) ? 'she' : 'he');
   // ("The Finn said", "the Briton": a person by their nationality, as "the 26-year-old")
   if (isEpithet(source)) return pronounInfo('person');
-  const canon = canonicalName(source);
+  const named = canonicalName(source);
+  // ("The Swedish air navigation service, LFV": a name in capitals after a description is the body's, no person's; later
+  // "LFV" alone is that body too, as an acronym given with a full name is)
+  const body = named.kind === 'person' && ACRONYM.test(named.name) && source.length > named.name.length + 2 && /\p{Ll}/u.test(source);
+  const canon: CanonicalName = body ? { name: named.name, kind: 'other' } : named;
   const person = canon.kind === 'person';
   const particles = person ? particleSurnameOf(canon.name) : null;
-  const acronyms = canon.kind === 'other' && canon.name.includes(' ') ? acronymsOf(source, canon.name) : NO_ACRONYMS;
+  const acronyms = body ? [canon.name] : canon.kind === 'other' && canon.name.includes(' ') ? acronymsOf(source, canon.name) : NO_ACRONYMS;
   // (every SourceInfo has every field, in one order: speaker resolution reads thousands of them per edit, and objects
   // of one shape keep its property reads fast)
   return {
@@ -767,7 +807,7 @@ function computeSourceInfo(source: string): SourceInfo {
     pronoun: null,
     surname: person && particles === null ? surnameOf(canon) : null,
     bare: person && particles === null && !canon.name.includes(' '),
-    plural: particles === null && canon.kind === 'group' && /s$/i.test(canon.name),
+    plural: particles === null && canon.kind === 'group' && (/s$/i.test(canon.name) || canon.name.includes(' and ')),
     particleSurname: particles ?? undefined,
     role: canon.kind === 'group' && PERSON_ROLES.has(lastWord(canon.name).toLowerCase()) ? true : undefined,
     referredAs: undefined,
@@ -775,8 +815,9 @@ function computeSourceInfo(source: string): SourceInfo {
     offices: person ? officesBefore(source, canon.name) : undefined,
     office: person ? undefined : officeOf(source, canon),
     acronyms: acronyms.length > 0 ? acronyms : undefined,
-    abbreviation: acronyms.length === 0 && ACRONYM.test(canon.name) ? true : undefined,
+    abbreviation: (body || acronyms.length === 0) && ACRONYM.test(canon.name) ? true : undefined,
     definiteHead: canon.kind === 'group' && !canon.name.includes(' ') && !/s$/i.test(canon.name) && DEFINITE_HEAD.test(source) && !PERSON_ROLES.has(canon.name.toLowerCase()) ? true : undefined,
+    members: canon.kind === 'group' && canon.name.includes(' and ') ? pairMembers(canon.name) : undefined,
   };
 }
 
@@ -817,7 +858,7 @@ export function isEpithet(source: string): boolean {
 function pronounInfo(pronoun: string): SourceInfo {
   return {
     canon: null, pronoun, surname: null, bare: false, plural: false, particleSurname: undefined, role: undefined, referredAs: undefined,
-    gender: undefined, offices: undefined, office: undefined, acronyms: undefined, abbreviation: undefined, definiteHead: undefined,
+    gender: undefined, offices: undefined, office: undefined, acronyms: undefined, abbreviation: undefined, definiteHead: undefined, members: undefined,
   };
 }
 
@@ -1059,6 +1100,8 @@ export function resolveSourceInfos(
       }
     }
     if (s.acronyms !== undefined) for (const a of s.acronyms) if (!(fullByAcronym ??= new Map()).has(a)) fullByAcronym.set(a, s.canon!.name);
+    // ("Paul Ryan" of "Donald Trump and House Speaker Paul Ryan": each one's surname, where no source gave it before)
+    if (s.members !== undefined) for (const m of s.members) if (!fullBySurname.has(m.slice(m.lastIndexOf(' ') + 1))) fullBySurname.set(m.slice(m.lastIndexOf(' ') + 1), m);
     if (s.canon !== null && s.canon.kind === 'other') {
       const sp = s.canon.name.lastIndexOf(' ');
       if (sp > 0 && !(fullByLastWord ??= new Map()).has(s.canon.name.slice(sp + 1))) fullByLastWord.set(s.canon.name.slice(sp + 1), s.canon.name);

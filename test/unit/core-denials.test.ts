@@ -1662,3 +1662,10 @@ describe('twenty-fifth session: a method disputed', () => {
     assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['migrant deaths had risen to 171']);
   });
 });
+describe('twenty-seventh session: "disputed both versions"', () => {
+  it('a plural of a statement\'s noun is what is disputed: "versions", "accounts", "narratives"', () => {
+    const view = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.source?.text ?? null, d.cue.text, d.target?.text ?? null]);
+    assert.deepEqual(view("Pilots' union chairman Anders Berg disputed both versions."), [["Pilots' union chairman Anders Berg", 'disputed both versions', 'both versions']]);
+    assert.deepEqual(view('Berg rejected their versions of events.'), [['Berg', 'rejected their versions', 'their versions of events']]);
+  });
+});

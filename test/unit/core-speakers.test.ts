@@ -596,3 +596,23 @@ describe('twenty-fifth session: a description after a name', () => {
     assert.deepEqual(canonicalName('A spokesman, a former adviser to Reyes'), { name: 'former adviser to Reyes', kind: 'person' });
   });
 });
+describe('twenty-seventh session: two people named together, a body by its initials', () => {
+  it('"Professor Mark Ellison and Dr. Sun Li" are both the speakers; a later "Ellison" is Mark Ellison', () => {
+    assert.deepEqual(canonicalName('Professor Mark Ellison and Dr. Sun Li'), { name: 'Mark Ellison and Sun Li', kind: 'group' });
+    // (no pair: a body's name, one word a side, three people, an adjective opening the sentence)
+    assert.deepEqual(canonicalName('Food and Drug Administration'), { name: 'Food and Drug Administration', kind: 'other' });
+    assert.deepEqual(canonicalName('Procter and Gamble').name, 'Gamble');
+    assert.deepEqual(canonicalName('Vermont Gov. Peter Shumlin and Sen. Patrick Leahy as well as former Vermont Gov. Howard Dean').name, 'Howard Dean');
+    assert.deepEqual(canonicalName('Popular Christian and corporate speaker Lance Wallnau').name, 'Lance Wallnau');
+    const t = 'In a letter to the journal, Professor Mark Ellison and Dr. Sun Li wrote that the study had compared schools in different years. "The drop happened in every county," Ellison said. Donald Trump and House Speaker Paul Ryan pledged to work together. Ryan said the meeting went well.';
+    assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => a.speaker), ['Mark Ellison and Sun Li', 'Mark Ellison', 'Donald Trump and Paul Ryan', 'Paul Ryan']);
+  });
+  it('"The Swedish air navigation service, LFV, rejected her account. ... it said": initials after a description are a body, which "it" stands for', () => {
+    const t = 'Airline blames controllers; regulator says staffing was adequate\n\nThe Swedish air navigation service, LFV, rejected her account. In a written statement, it said staffing had been adequate. LFV said later that it would publish the data.';
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.speaker]), [['regulator', 'regulator'], ['it', 'LFV'], ['LFV', 'LFV']]);
+    assert.deepEqual(a.denials.map((x) => [x.source?.text, x.speaker]), [['The Swedish air navigation service, LFV', 'LFV']]);
+    // (initials alone are still a name, "MOORE:" in a transcript)
+    assert.deepEqual(analyze('MOORE: We cut waiting lists by a third.', 'plaintext').attributions.map((x) => x.speaker), ['MOORE']);
+  });
+});
