@@ -652,6 +652,7 @@ function infoOf(source: Span | null, r: R | null): SourceInfo | null {
 function referredInfo(name: Span | null, nameAt: R | null, pronoun: Span | null): SourceInfo | null {
   const info = infoOf(name, nameAt);
   const p = pronoun?.text.toLowerCase();
+  if (info !== null && info.canon?.kind === 'person' && (p === 'who' || p === 'whom')) return { ...info, relative: true };
   return info !== null && info.canon?.kind === 'person' && (p === 'he' || p === 'she') ? { ...info, referredAs: p } : info;
 }
 

@@ -765,6 +765,11 @@ export interface SourceInfo {
   /** For two people named together ("Mark Ellison and Sun Li"), each one's full name: a later surname alone is theirs. */
   readonly members?: readonly string[];
   /**
+   * For the name a relative "who" stands for ("Ivanka Trump, who spoke of her father"): true. Such a name completes no
+   * later surname alone ("Trump said" is the Donald Trump the article names, as before the aside).
+   */
+  readonly relative?: boolean;
+  /**
    * A body named by "the" and its head noun alone, in the singular ("The mission", "the ministry"): the body named
    * before with a name that ends in that noun ("The UN human rights monitoring mission").
    */
@@ -818,6 +823,7 @@ function computeSourceInfo(source: string): SourceInfo {
     abbreviation: (body || acronyms.length === 0) && ACRONYM.test(canon.name) ? true : undefined,
     definiteHead: canon.kind === 'group' && !canon.name.includes(' ') && !/s$/i.test(canon.name) && DEFINITE_HEAD.test(source) && !PERSON_ROLES.has(canon.name.toLowerCase()) ? true : undefined,
     members: canon.kind === 'group' && canon.name.includes(' and ') ? pairMembers(canon.name) : undefined,
+    relative: undefined,
   };
 }
 
@@ -858,7 +864,7 @@ export function isEpithet(source: string): boolean {
 function pronounInfo(pronoun: string): SourceInfo {
   return {
     canon: null, pronoun, surname: null, bare: false, plural: false, particleSurname: undefined, role: undefined, referredAs: undefined,
-    gender: undefined, offices: undefined, office: undefined, acronyms: undefined, abbreviation: undefined, definiteHead: undefined, members: undefined,
+    gender: undefined, offices: undefined, office: undefined, acronyms: undefined, abbreviation: undefined, definiteHead: undefined, members: undefined, relative: undefined,
   };
 }
 
@@ -1066,7 +1072,7 @@ function countNamings(sources: ArrayLike<SourceInfo | null>): Map<string, number
   const m = new Map<string, number>();
   for (let i = 0; i < sources.length; i++) {
     const s = sources[i];
-    if (s !== null && s.surname !== null) m.set(s.canon!.name, (m.get(s.canon!.name) ?? 0) + 1);
+    if (s !== null && s.surname !== null && s.relative !== true) m.set(s.canon!.name, (m.get(s.canon!.name) ?? 0) + 1);
   }
   return m;
 }
@@ -1091,7 +1097,7 @@ export function resolveSourceInfos(
     const s = sources[i];
     if (s === null) continue;
     if (s.office !== undefined) offices = true;
-    if (s.surname !== null) {
+    if (s.surname !== null && s.relative !== true) {
       const held = fullBySurname.get(s.surname);
       if (held === undefined) fullBySurname.set(s.surname, s.canon!.name);
       else if (held !== s.canon!.name || namings !== undefined) {

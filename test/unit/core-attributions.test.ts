@@ -2935,3 +2935,9 @@ describe('twenty-seventh session: a fact check\'s label and a document obtained 
       [['Emails obtained by the Mapleton Courier under a public records request', 'show', 'the chief of staff forwarded the bid on March 3']]);
   });
 });
+describe('twenty-seventh session: a participle aside of no reporting verb', () => {
+  it('"The law, passed by parliament in October, limits X": no report ("The figure, reported by the Times, ..." is one)', () => {
+    assert.deepEqual(analyze('The law, passed by parliament in October, limits cash payments between businesses to 10,000 euros.', 'plaintext').attributions, []);
+    assert.deepEqual(analyze('The figure, reported by the Times on Monday, was higher than expected.', 'plaintext').attributions.map((a) => [a.source?.text, a.cue.text]), [['the Times', 'reported']]);
+  });
+});

@@ -1669,3 +1669,14 @@ describe('twenty-seventh session: "disputed both versions"', () => {
     assert.deepEqual(view('Berg rejected their versions of events.'), [['Berg', 'rejected their versions', 'their versions of events']]);
   });
 });
+describe('twenty-seventh session: what a second predicate judges, what "that" disputes', () => {
+  it('"Similar claims circulated in 2021 and were debunked": the claims are what was debunked', () => {
+    assert.deepEqual(analyze('Similar claims circulated in 2021 and were debunked by several fact-checkers at the time.', 'plaintext').denials.map((d) => [d.cue.text, d.target?.text]), [['were debunked', 'Similar claims']]);
+  });
+  it('"X disputed that" after another speaker\'s denial disputes that speaker\'s statement, not what the first denial denied', () => {
+    const t = '"Card data is stored separately and encrypted, and our investigation has found no evidence that it was accessed," chief technology officer Omar Siddiqui said.\n\nSecurity researcher Lena Fischer, who first reported the breach on her blog, disputed that.';
+    const a = analyze(t, 'plaintext');
+    const text = (id: string) => a.claims.find((c) => c.id === id)?.span.text ?? a.denials.find((d) => d.id === id)?.cue.text;
+    assert.deepEqual(a.links.filter((l) => text(l.counter) === 'disputed').map((l) => text(l.claim)), ['Card data is stored separately and encrypted']);
+  });
+});

@@ -616,3 +616,17 @@ describe('twenty-seventh session: two people named together, a body by its initi
     assert.deepEqual(analyze('MOORE: We cut waiting lists by a third.', 'plaintext').attributions.map((x) => x.speaker), ['MOORE']);
   });
 });
+describe('twenty-seventh session: "who" after a person\'s name', () => {
+  it('"Security researcher Lena Fischer, who first reported the breach, disputed that": the "who" is Lena Fischer', () => {
+    const t = 'Chief technology officer Omar Siddiqui said no card data was accessed. Security researcher Lena Fischer, who first reported the breach on her blog, disputed that.';
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.cue.text, x.speaker]), [['Chief technology officer Omar Siddiqui', 'said', 'Omar Siddiqui'], ['who', 'first reported', 'Lena Fischer']]);
+    // (not a word capitalised as the sentence's first: "But Lena Fischer, who ...")
+    const u = 'Omar Siddiqui said no card data was accessed. But Lena Fischer, who first reported the breach on her blog, disputed that. She said the data was for sale.';
+    assert.deepEqual(analyze(u, 'plaintext').attributions.map((x) => x.speaker), ['Omar Siddiqui', 'Lena Fischer', 'Lena Fischer']);
+  });
+  it('the name a "who" stands for completes no surname alone: "Trump said" is the Donald Trump named before, not "Ivanka Trump, who ..."', () => {
+    const t = "Donald Trump spoke on Thursday night.\n\nTrump said the country needed law and order.\n\nIvanka Trump, who spoke passionately about her father's competitive drive, introduced him.";
+    assert.deepEqual(analyze(t, 'plaintext').attributions.map((x) => [x.source?.text, x.speaker]), [['Trump', 'Donald Trump'], ['who', 'Ivanka Trump']]);
+  });
+});

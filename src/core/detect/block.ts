@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -1346,6 +1346,9 @@ function runModel(
     // ("The trial, expected to last six weeks, continues.": a participle's aside on the subject, no report; in PolNeAR
     // train no such aside is a cue)
     if (oneWord && source === null && ASIDE_PARTICIPLES.has(t0.lower) && cueTok > 0 && isPunct(toks[cueTok - 1], ',') && toks[cueTok + 1]?.lower === 'to' && closesAside(ctx, cueTok + 2) && !off.has('aside-participle')) continue;
+    // ("The law, passed by parliament in October, limits ...": a participle of no reporting verb in an aside, with its
+    // agent, says what was done to the subject before it, not what anyone said)
+    if (oneWord && !asVerb && t0.lower.endsWith('ed') && cueTok > 0 && isPunct(toks[cueTok - 1], ',') && toks[cueTok + 1]?.lower === 'by' && closesAside(ctx, cueTok + 2) && p.content !== null && p.content.last < cueTok && !off.has('aside-participle')) continue;
     // ("Claims about hospital waiting times": a plural noun opening a phrase about a topic is no cue)
     // (after a quantifier or an adjective too: "Several claims about it have spread", "False claims about the vaccine")
     if (oneWord && t0.lower.endsWith('s') && TOPIC_PREPOSITIONS.has(toks[cueTok + 1]?.lower ?? '') && opensWithModifiers(ctx, cueTok) && !off.has('topic-noun')) continue;
@@ -2165,12 +2168,29 @@ function relativeAntecedents(ctx: BlockContext, attributions: RawAttribution[]):
     let m = before;
     // (past a participle and its adverb before the noun: "a widely reported study that")
     while (m >= 0 && m > before - 6 && (isNpWord(ctx.toks[m]) || thinkTank(ctx, m) || (m < before && isPremodifier(ctx.toks[m]))) && !isPronoun(ctx.toks[m]) && !ANTECEDENT_DETERMINERS.has(ctx.toks[m].lower)) m--;
-    if (m < 0 || m === before || !ANTECEDENT_DETERMINERS.has(ctx.toks[m].lower)) continue;
+    if (m < 0 || m === before || !ANTECEDENT_DETERMINERS.has(ctx.toks[m].lower)) {
+      // (or a person's name before the comma: "Security researcher Lena Fischer, who first reported the breach")
+      const name = k - 1 >= 0 && isPunct(ctx.toks[k - 1], ',') && !off.has('relative-name') ? personNameEndingAt(ctx, before) : null;
+      if (name !== null) f.speakerSource = name;
+      continue;
+    }
     // (not a capitalised plural, "the Tea Party Republicans who", which the speaker names read as a person's name)
     const head = ctx.toks[before];
     if (head.cap && head.lower.endsWith('s')) continue;
     f.speakerSource = [ctx.toks[m].start, ctx.toks[before].end];
   }
+}
+
+/** The name of two or three capitalised words that ends at token `last` when it names a person ("Lena Fischer"); else null. */
+function personNameEndingAt(ctx: BlockContext, last: number): R | null {
+  const toks = ctx.toks;
+  let n = last;
+  while (n >= 0 && last - n < 3 && toks[n].kind === 'word' && toks[n].cap && !isPronoun(toks[n])) n--;
+  // (not a word capitalised as the sentence's first: "But Reid, who")
+  while (n + 1 < last && (toks[n + 1].pos === 'C' || toks[n + 1].pos === 'I' || toks[n + 1].pos === 'R' || (toks[n + 1].f & F_DETERMINER) !== 0)) n++;
+  if (last - n < 2) return null;
+  const r: R = [toks[n + 1].start, toks[last].end];
+  return sourceInfo(ctx.text.slice(r[0], r[1])).canon?.kind === 'person' ? r : null;
 }
 
 /** A lower-case adverb or past participle before a noun: "widely", "reported" in "a widely reported study". */

@@ -1336,7 +1336,7 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   if (at - 1 > subj.from && toks[at - 1].lower === 'and') {
     const np = npStartingAt(ctx, subj.from, at);
     // (past an adverb the lexicon may not know as one: "first appeared")
-    if (np && np.to < at - 1 && (isFiniteVerb(ctx, np.to) || (np.to + 1 < at - 1 && isFiniteVerb(ctx, np.to + 1)))) {
+    if (np && np.to < at - 1 && (predicateVerbAt(ctx, np.to) || (np.to + 1 < at - 1 && isFiniteVerb(ctx, np.to + 1)))) {
       // (without an adverb read into the phrase: "The claim | first appeared")
       let to = np.to;
       while (to - 1 > np.from && toks[to - 1].kind === 'word' && !toks[to - 1].cap && (toks[to - 1].pos === 'J' || toks[to - 1].pos === 'R')) to--;
@@ -1467,6 +1467,15 @@ function judgeSource(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number
   return found;
 }
 
+/**
+ * Whether token k is a finite verb, or a lower-case word in -ed the lexicon reads as neither noun nor adjective, a past
+ * tense after its subject ("Similar claims | circulated in 2021").
+ */
+function predicateVerbAt(ctx: BlockContext, k: number): boolean {
+  const t = ctx.toks[k];
+  return t !== undefined && t.kind === 'word' && !t.cap && (isFiniteVerb(ctx, k) || (t.pos !== 'N' && t.pos !== 'J' && t.lower.endsWith('ed')));
+}
+
 /** The subject of a copula at i: from the sentence start (or the last clause boundary) to i. */
 /** Conjunctions that are prepositions before a time: "until March", "since last year". */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until']);
@@ -1528,7 +1537,9 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
     // (not a participle on the noun before it: "Video showing soldiers burning ballots was staged")
     // (nor a cue verb's form as a noun after a determiner: "The claim first appeared in 2020 and has been debunked")
     else if (m + 1 < i && (toks[m].f & F_CUE_VERB) !== 0 && !toks[m].cap && toks[m + 1].lower !== 'that' && !((toks[m + 1].lower === 'of' || toks[m + 1].lower === 'about') && STATEMENT_NOUNS.has(toks[m].lower)) && !nounBefore(ctx, m, from) &&
-        !(toks[m].lower.endsWith('ing') && m > from && STATEMENT_NOUNS.has(toks[m - 1].lower))) {
+        !(toks[m].lower.endsWith('ing') && m > from && STATEMENT_NOUNS.has(toks[m - 1].lower)) &&
+        // (nor a cue's form before a verb, the subject's noun: "Similar claims | circulated in 2021 and were debunked")
+        !(toks[m].pos === 'N' && predicateVerbAt(ctx, m + 1))) {
       from = m + 1;
       // (past whom a verb of telling tells: "assured the American people that all of the claims are false")
       const obj = cueVerbForm(toks[m].lower)?.verb.object ? npStartingAt(ctx, m + 1, i) : null;

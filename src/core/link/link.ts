@@ -1626,7 +1626,10 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   }
   // ("rejected reports that she had missed two tests. \"That is completely false,\" Roche said": a pointer right after a
   // denial answers what that denial named, in its paragraph or the one before)
-  if (d.target !== null && POINTER_TARGET.test(d.target.text) && lo > min && block - input.claimBlock[lo - 1] <= 1 && input.claimFromDenial[lo - 1] !== null && claims[lo - 1].claimant !== d.speaker) return lo - 1;
+  // (in the denial's paragraph, or the same denier's or the article's: "Lena Fischer ... disputed that" in a paragraph
+  // after Siddiqui's "no evidence that it was accessed" disputes Siddiqui, not what he denied)
+  if (d.target !== null && POINTER_TARGET.test(d.target.text) && lo > min && block - input.claimBlock[lo - 1] <= 1 && input.claimFromDenial[lo - 1] !== null && claims[lo - 1].claimant !== d.speaker &&
+    (input.claimBlock[lo - 1] === block || sameDenier(input.denials, input.claimFromDenial[lo - 1]!, d.speaker))) return lo - 1;
   // (doubt answers what was just said, in its paragraph or the one before: "Residents are not so sure.")
   const reach = sameBlock ? 0 : DOUBT_CUE.test(d.cue.text) ? 1 : 2;
   // (not a claim of the denier's own side, whose name holds the denier's head noun: "Union figures put the number at
@@ -1638,6 +1641,12 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     if ((anyClaimant || claims[ci].claimant !== d.speaker) && input.claimFromDenial[ci] === null) return ci;
   }
   return -1;
+}
+
+/** Whether the denial with id `id` is the speaker's, or no one's. */
+function sameDenier(denials: readonly Denial[], id: string, speaker: string | null): boolean {
+  for (const x of denials) if (x.id === id) return x.speaker === null || x.speaker === speaker;
+  return true;
 }
 
 /** A denial's target that only points back: "That", "This", "These reports", "those claims", "it". */
