@@ -455,3 +455,11 @@ describe('twenty-seventh session: a short clause with a named subject', () => {
     assert.deepEqual(run('Rubio attacked Cruz relentlessly in Iowa.').claims.map((c) => c.span.text), []);
   });
 });
+describe('twenty-seventh session: the article\'s own figure of a counted thing', () => {
+  it('"supplies drinking water to about 85,000 households" is a claim; a year before a noun is no count', () => {
+    assert.deepEqual(run('The plant supplies drinking water to about 85,000 households.').claims.map((c) => [c.span.text, c.claimant, c.checkworthiness]),
+      [['The plant supplies drinking water to about 85,000 households', null, 0.5]]);
+    assert.deepEqual(run('The decision left the 1977 precedent in place.').claims, []);
+    assert.deepEqual(run('The discussion starts at the 15:20 mark.').claims, []);
+  });
+});

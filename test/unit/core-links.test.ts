@@ -1097,3 +1097,15 @@ describe('twenty-fifth session: a pointer after a denial, a verdict line with mo
     assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text ?? null]), [['False', null], ['There is no evidence', 'lemon water lowers blood sugar']]);
   });
 });
+describe('twenty-seventh session: figures of different actors', () => {
+  const links = (t: string) => {
+    const a = analyze(t, 'plaintext');
+    const text = (id: string) => a.claims.find((c) => c.id === id)?.span.text;
+    return a.links.map((l) => [text(l.claim), l.relation, text(l.counter)]);
+  };
+  it('"Kasich had won 66 delegates" and "Rubio has won 99 delegates" count two things; "Kasich won only 40" contradicts', () => {
+    assert.deepEqual(links('Party officials said Kasich had won 66 delegates so far. Rubio has won 99 delegates so far, his campaign said.'), []);
+    assert.deepEqual(links('State officials said Kasich had won 66 delegates in Ohio. Kasich won only 40 delegates there, his rivals said.'),
+      [['Kasich had won 66 delegates in Ohio', 'contradicts', 'Kasich won only 40 delegates there']]);
+  });
+});

@@ -13,6 +13,8 @@ export const CLAIM_FEATURES = {
   name: 0.1,
   /** per number, up to 2 */
   number: 0.15,
+  /** the article's own statement of a figure of a counted thing or of money ("85,000 households", "10,000 euros") */
+  ownQuantity: 0.15,
   /** per date word (month, weekday, percent), up to 2 */
   date: 0.05,
   /** fewer than six words */

@@ -260,7 +260,9 @@ export function reportedStatementClaims(ctx: BlockContext, claims: readonly RawC
       const to = ctx.toks[ub].end;
       if (claims.some((c) => c.span[0] < to && from < c.span[1])) continue;
       const sc = score(ctx, ua, ub, true);
-      if (sc >= minScore && score(ctx, ua, ub, false) < minScore) (out ??= []).push({ span: [from, to], origin: 'content', attribution: null, denial: null, checkworthiness: sc });
+      // (a unit its own score makes a claim is one of `claims` already, but in a table's cell with no full stop, which
+      // reads as a heading: "Unemployment is at its lowest level in 20 years")
+      if (sc >= minScore) (out ??= []).push({ span: [from, to], origin: 'content', attribution: null, denial: null, checkworthiness: sc });
     }
   }
   return out ?? NO_LEAD_CLAIMS;
@@ -353,6 +355,30 @@ function hasVerb(ctx: BlockContext, from: number, to: number): boolean {
   }
   return false;
 }
+
+/**
+ * Whether tokens a..b hold a number in digits followed by the noun it counts (a lower-case word that is no date's, nor a
+ * preposition or a verb: "85,000 households", "10,000 euros", "2.3 million customers"), or after a currency sign.
+ */
+function countedFigure(ctx: BlockContext, a: number, b: number): boolean {
+  const toks = ctx.toks;
+  for (let k = a; k <= b; k++) {
+    if (toks[k].kind !== 'number') continue;
+    if (k > a && toks[k - 1].kind === 'punct' && CURRENCY_SIGNS.has(toks[k - 1].text)) return true;
+    // (not a year, "the 1977 precedent", nor a clock time, "the 15:20 mark")
+    if (YEAR_OR_TIME.test(toks[k].text)) continue;
+    let n = k + 1;
+    if (n <= b && SCALE_WORDS.has(toks[n].lower)) n++;
+    const t = toks[n];
+    if (n <= b && t.kind === 'word' && !t.cap && (t.f & F_CLAIM_DATE) === 0 && (t.pos === 'N' || t.pos === undefined) && !NO_COUNT_WORDS.has(t.lower)) return true;
+  }
+  return false;
+}
+const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '¥']);
+const YEAR_OR_TIME = /^(?:1[89]\d\d|20\d\d|\d{1,2}:\d\d)$/;
+const SCALE_WORDS: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'm', 'bn']);
+/** Words after a number that count no thing: times and ages ("3 years ago" counts, "at 3 pm" does not). */
+const NO_COUNT_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'a.m.', 'p.m.', 'percent', 'per', 'times', 'time', 'or', 'and', 'to']);
 
 /**
  * Whether tokens a..b open with a name as the subject of a verb right after it: "Germany had delivered the money",
@@ -741,6 +767,10 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   if (named) names++;
   sc += Math.min(names, 3) * CLAIM_FEATURES.name;
   sc += Math.min(numbers, 2) * CLAIM_FEATURES.number;
+  // (the article's own figure of a counted thing or of money: "supplies water to about 85,000 households", "limits
+  // cash payments to 10,000 euros")
+  // (the article's own words, outside quotation marks: a quotation no one is said to have spoken is no statement of its own)
+  if (!attributed && digits > 0 && toks[a].quote < 0 && countedFigure(ctx, a, b)) sc += CLAIM_FEATURES.ownQuantity;
   sc += Math.min(dates, 2) * CLAIM_FEATURES.date;
   if (numbers > 0) {
     for (let k = a; k <= b; k++) {

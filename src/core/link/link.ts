@@ -18,6 +18,8 @@ import { ANTONYMS, READING_CONCEPTS, readingOf, type Concept, type ConceptReadin
 import idfData from '../data/generated/concept-idf.json';
 import { FIGURE_KINDS, FIGURE_NOUNS, FIGURE_RESTATEMENT_VERBS, FIGURE_SUBJECT_WORDS } from '../data/denials';
 import { PUT_FIGURE_NOUNS } from '../data/cues';
+import { placeOf } from './places';
+import { posOf } from '../data/lexicon';
 import { lowerBound } from '../util/search';
 import { ascending, sortSmall } from '../util/sort';
 import { keepMaps } from '../util/keep-maps';
@@ -1063,7 +1065,11 @@ export class Linker {
     const b = y.claim!;
     if (x.fromDenial !== null || y.fromDenial !== null || !x.bag || !y.bag) return;
     if (a.claimant === b.claimant) return;
-    if (!opposes(x.bag, y.bag)) return;
+    const opposed = opposition(x.bag, y.bag);
+    if (opposed === NO_OPPOSITION) return;
+    // (figures only, of claims about different actors: "Trump has won 100 delegates" against "Clinton won at least 175
+    // delegates" counts two things)
+    if (opposed === FIGURES_ONLY && differentActors(a.span.text, b.span.text)) return;
     const shared = sharedWeight(x.bag, y.bag, this.concepts);
     // opposite polarity on shared concepts is a strong signal: it adds to the similarity, measured against the shorter
     // claim ("The deficit will be closer to 4 percent" restates a forecast)
@@ -1980,19 +1986,52 @@ function namesOwner(claimant: string, owner: string): boolean {
 }
 
 /** A different figure for the same counted thing, opposite polarity on a shared concept, or antonyms (of a concept of either in the other). */
-function opposes(a: Bag, b: Bag): boolean {
+function opposition(a: Bag, b: Bag): number {
+  // (a negation of something the other claim says: "committed, not transferred" against "has been delivered"; not
+  // "hasn't ignored South Carolina" against "a victory in South Carolina")
+  if (a.negated !== b.negated && (negatesShared(a, b) || negatesShared(b, a))) return OPPOSED;
+  for (let k = 0; k < a.antonyms.length; k++) if (has(b.ids, a.antonyms[k])) return OPPOSED;
+  for (let k = 0; k < b.antonyms.length; k++) if (has(a.ids, b.antonyms[k])) return OPPOSED;
   const aq = a.quantities;
   const bq = b.quantities;
   for (let i = 0; i < aq.length; i += 2) {
-    for (let j = 0; j < bq.length; j += 2) if (bq[j] === aq[i] && differentFigures(bq[j + 1], aq[i + 1])) return true;
+    for (let j = 0; j < bq.length; j += 2) if (bq[j] === aq[i] && differentFigures(bq[j + 1], aq[i + 1])) return FIGURES_ONLY;
   }
-  // (a negation of something the other claim says: "committed, not transferred" against "has been delivered"; not
-  // "hasn't ignored South Carolina" against "a victory in South Carolina")
-  if (a.negated !== b.negated && (negatesShared(a, b) || negatesShared(b, a))) return true;
-  for (let k = 0; k < a.antonyms.length; k++) if (has(b.ids, a.antonyms[k])) return true;
-  for (let k = 0; k < b.antonyms.length; k++) if (has(a.ids, b.antonyms[k])) return true;
-  return false;
+  return NO_OPPOSITION;
 }
+/** What `opposition` finds: nothing, different figures for one counted thing only, or a negation or an antonym. */
+const NO_OPPOSITION = 0;
+const FIGURES_ONLY = 1;
+const OPPOSED = 2;
+
+/**
+ * Whether two claims each name an actor in capitals past their first word and share none: "Trump has won 100
+ * delegates", "Clinton now has at least 882 delegates". Months and weekdays name no actor.
+ */
+function differentActors(a: string, b: string): boolean {
+  const x = actorsOf(a);
+  if (x.size === 0) return false;
+  const y = actorsOf(b);
+  if (y.size === 0) return false;
+  for (const w of x) if (y.has(w)) return false;
+  return true;
+}
+function actorsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  // (each word but the first, which a sentence capitalises)
+  // (nor a place or a people, "Syrian", nor a word in a compound, "African-Americans"; the first word only when the
+  // lexicon knows it as no word, "Trump has won 100 delegates")
+  for (const m of text.matchAll(ACTOR_WORD)) {
+    const lower = m[0].toLowerCase();
+    // (a possessive names its owner: "Obama’s approval", "Obama")
+    const word = POSSESSIVE_END.test(m[0]) ? m[0].slice(0, -2) : m[0];
+    if ((m.index! > 0 || posOf(lower) === undefined) && !CALENDAR_WORDS.test(word) && placeOf(word.toLowerCase()) === undefined) out.add(word);
+  }
+  return out;
+}
+const POSSESSIVE_END = /['’]s$/;
+const ACTOR_WORD = /(?<![\p{L}-])\p{Lu}[\p{Ll}'’]{2,}(?![\p{L}-])/gu;
+const CALENDAR_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * Whether two figures for one counted thing differ by more than rounding: by more than a tenth of the larger
