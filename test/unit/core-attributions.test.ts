@@ -2941,3 +2941,23 @@ describe('twenty-seventh session: a participle aside of no reporting verb', () =
     assert.deepEqual(analyze('The figure, reported by the Times on Monday, was higher than expected.', 'plaintext').attributions.map((a) => [a.source?.text, a.cue.text]), [['the Times', 'reported']]);
   });
 });
+describe('twenty-seventh session: figures that open what was said, questions, verdicts', () => {
+  const view = (t: string) => analyze(t, 'plaintext').attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content?.text ?? null]);
+  it('a rounding word or a multiplier before a figure is what was said: "told us about 3,000 passengers were affected"', () => {
+    assert.deepEqual(view('A spokesman told us about 3,000 passengers were affected.'), [['A spokesman', 'told', 'about 3,000 passengers were affected']]);
+    assert.deepEqual(view('A spokesman told Reuters about 3,000 passengers were affected.'), [['A spokesman', 'told', 'about 3,000 passengers were affected']]);
+    assert.deepEqual(view('A study last year found twice as many particles in bottled water as in tap water.'), [['A study', 'found', 'twice as many particles in bottled water as in tap water']]);
+    assert.deepEqual(view('Officials said nearly 400 homes were damaged.'), [['Officials', 'said', 'nearly 400 homes were damaged']]);
+    // (not a figure that ends a phrase before a comma and another clause)
+    assert.deepEqual(view('Officials said yesterday that 400 homes were damaged.'), [['Officials', 'said', '400 homes were damaged']]);
+  });
+  it('"How worried should people be?" reports nothing; "was found guilty" is a verdict the article states', () => {
+    assert.deepEqual(view('Q: How worried should people be?'), []);
+    const a = analyze("A former director of St Catherine's Hospital was found guilty on Wednesday of defrauding the hospital of 1.4 million pounds.", 'plaintext');
+    assert.deepEqual([a.attributions, a.claims.map((c) => [c.span.text, c.claimant])], [[], [["A former director of St Catherine's Hospital was found guilty on Wednesday of defrauding the hospital of 1.4 million pounds", null]]]);
+  });
+  it('"after hearing from a former colleague, who testified that X": the colleague, not the hearing', () => {
+    assert.deepEqual(view("The jury rejected that account after hearing from a former colleague, who testified that Greaves had attended the company's launch party in 2015."),
+      [['a former colleague', 'testified', "Greaves had attended the company's launch party in 2015"]]);
+  });
+});

@@ -28,7 +28,7 @@ import { placeOf } from '../link/places';
 import { ADJUNCT_PREPS, APPROXIMATORS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PASSIVE_BE, REGION_NAMES, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TITLE_WORDS } from '../data/lexicon';
 import {
   attributionTailAt, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_WORDS, headNounAt,
-  skipLeftModifiers, skipRightAdverbs, type TokRange,
+  skipLeftModifiers, skipRightAdverbs, skipRightAdverbsToFigure, type TokRange,
 } from './phrases';
 import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_AUX, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_PRONOUN, F_SOURCE_NOUN, F_VP_CONJUNCTION } from './word-flags';
 
@@ -934,6 +934,8 @@ function relativeSource(ctx: BlockContext, s: Sentence, i: number): SourceFound 
     const person = npEndingAt(ctx, end, s.from);
     if (person && toks[person.to - 1].kind === 'word') np = person;
   }
+  // ("after hearing from a former colleague, who testified": the gerund's object, not the gerund)
+  if (np && np.to - np.from > 2 && !toks[np.from].cap && toks[np.from].lower.endsWith('ing') && (toks[np.from].pos !== 'N' || (np.from > s.from && toks[np.from - 1].pos === 'I')) && toks[np.from + 1].pos === 'I') np = { from: np.from + 2, to: np.to };
   return np ? { range: np, type: sourceType(ctx, np) } : null;
 }
 
@@ -974,7 +976,7 @@ function isEvidence(ctx: BlockContext, r: TokRange): boolean {
 /** What a verb's object clause holds: from the word after the verb (and its adverbs) to the next comma or the sentence's end. */
 function objectClause(ctx: BlockContext, s: Sentence, i: number): R | null {
   const toks = ctx.toks;
-  const k = skipRightAdverbs(ctx, i + 1, s.to);
+  const k = skipRightAdverbsToFigure(ctx, i + 1, s.to);
   if (k >= s.to || (toks[k].kind !== 'word' && toks[k].kind !== 'number') || ADJUNCT_PREPS.has(toks[k].lower) || isFiniteVerb(ctx, k)) return null;
   let end = k;
   while (end + 1 < s.to && !isPunct(toks[end + 1], ',;:')) end++;
@@ -1015,6 +1017,8 @@ export function skipAdjuncts(ctx: BlockContext, s: Sentence, from: number): { k:
       // "said at least 40 people were missing": a figure's bound, no adjunct
       if (t.lower === 'at' && (toks[k + 1]?.lower === 'least' || toks[k + 1]?.lower === 'most')) break;
       const np = npStartingAt(ctx, k + 1, s.to);
+      // ("told us | about 3,000 passengers were affected": a rounded figure that is the subject of a verb after it)
+      if (np && APPROXIMATORS.has(t.lower) && toks[k + 1].kind === 'number' && np.to < s.to && isFiniteVerb(ctx, np.to)) break;
       if (np) {
         k = np.to;
         skipped = true;
@@ -1033,6 +1037,8 @@ export function skipAdjuncts(ctx: BlockContext, s: Sentence, from: number): { k:
       }
     }
     if (t.kind === 'word' && isAdverb(t)) {
+      // (not one that leads a figure: "said | nearly 400 homes")
+      if (skipRightAdverbsToFigure(ctx, k, s.to) === k && skipRightAdverbs(ctx, k, s.to) > k) break;
       k++;
       continue;
     }
@@ -1141,7 +1147,7 @@ const QUANTITY_OBJECTS: ReadonlySet<string> = new Set(['much', 'more', 'less', '
 function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVerb): ContentInfo | null {
   const toks = ctx.toks;
   // ("claimed without evidence that X", "said, without offering any proof, that X": the article's word, `noevidence.without`)
-  let k = skipRightAdverbs(ctx, skipWithoutEvidence(ctx, s, i + 1), s.to);
+  let k = skipRightAdverbsToFigure(ctx, skipWithoutEvidence(ctx, s, i + 1), s.to);
   let skipped = false;
   if (verb.object && k < s.to) {
     const obj = npStartingAt(ctx, k, s.to);
@@ -1190,7 +1196,10 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
     // "said at least 40 people were missing")
     const b = figureBoundEnd(ctx, k);
     const np = npStartingAt(ctx, b, s.to);
-    if (np && (np.from === b) && (toks[k].lower !== 'it' || (k + 1 < s.to && isFiniteVerb(ctx, k + 1)))) {
+    // (a rounding word's figure is a subject only with its verb before any comma: "told us | about 3,000 passengers were
+    // affected", not "added | around 292,000 jobs in December, China suffered ...")
+    const rounded = b === k + 1 && APPROXIMATORS.has(toks[k].lower);
+    if (np && (np.from === b) && (!rounded || verbBeforeComma(ctx, np.to, s.to)) && (toks[k].lower !== 'it' || (k + 1 < s.to && isFiniteVerb(ctx, k + 1)))) {
       for (let v = np.to; v < s.to && v < np.to + 10; v++) {
         // (past a word in quotation marks: "said Hillary Clinton's \"judgment\" was poor")
         if (toks[v].kind === 'quote' && toks[v].quote >= 0 && ctx.quotes[toks[v].quote].close >= 0 && ctx.quotes[toks[v].quote].lastTok - ctx.quotes[toks[v].quote].firstTok <= 3) continue;
@@ -1224,11 +1233,22 @@ function prepositionThenThat(ctx: BlockContext, s: Sentence, k: number): number 
   return k;
 }
 
-/** After a figure's bound at k ("at least", "at most", "more than", "fewer than", "up to"), the token after it; else k. */
+/** Whether a finite verb stands within a few tokens from k, before any punctuation. */
+function verbBeforeComma(ctx: BlockContext, k: number, to: number): boolean {
+  for (let v = k; v < to && v - k < 6; v++) {
+    if (ctx.toks[v].kind === 'punct') return false;
+    if (isFiniteVerb(ctx, v)) return true;
+  }
+  return false;
+}
+
+/** After a figure's bound at k ("at least", "at most", "more than", "fewer than", "up to", "about"), the token after it; else k. */
 function figureBoundEnd(ctx: BlockContext, k: number): number {
   const a = ctx.toks[k]?.lower;
   const b = ctx.toks[k + 1]?.lower;
   const bound = (a === 'at' && (b === 'least' || b === 'most')) || ((a === 'more' || a === 'fewer' || a === 'less') && b === 'than') || (a === 'up' && b === 'to');
+  // (or a word that rounds it: "about 3,000 passengers")
+  if (!bound && a !== undefined && APPROXIMATORS.has(a) && ctx.toks[k + 1]?.kind === 'number') return k + 1;
   return bound && ctx.toks[k + 2]?.kind === 'number' ? k + 2 : k;
 }
 

@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -777,6 +777,10 @@ const TIME_CONJUNCTIONS: ReadonlySet<string> = new Set(['after', 'before', 'when
 
 /** Question words that name no one as a source: "Who said it". */
 const WH_SOURCES: ReadonlySet<string> = new Set(['who', 'what', 'which']);
+/** What a subject "was found" to be that is a verdict or a state, no finding reported: "found guilty", "found dead". */
+const FOUND_STATES: ReadonlySet<string> = new Set(['guilty', 'innocent', 'liable', 'responsible', 'dead', 'alive', 'unconscious', 'not']);
+/** Question adverbs, which never name who speaks: "How worried should people be?" (no source "How"). */
+const QUESTION_ADVERBS: ReadonlySet<string> = new Set(['how', 'why', 'when', 'where', 'whether']);
 
 /** Negations that say nothing as a content of their own ("Not | everyone is convinced"). */
 const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', 'no', 'never']);
@@ -950,6 +954,10 @@ const MAIN_VERBS_AFTER_SUBJECT: ReadonlySet<string> = new Set(['is', 'are', 'was
 
 /** Quantifiers that open a noun phrase: "urged both sides to ...". */
 const CONTENT_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each', 'every', 'either', 'neither']);
+/** Words before a figure that say how near it is ("about 3,000"), and multipliers before "as many" ("twice as many"). */
+const FIGURE_LEADS: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under', 'only', 'just', 'twice', 'thrice', 'half']);
+const MULTIPLIERS: ReadonlySet<string> = new Set(['twice', 'thrice', 'half']);
+const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** Forms of "accuse", whose content PolNeAR marks from the accused to what they are accused of. */
 const ACCUSE_FORMS: ReadonlySet<string> = new Set(['accuse', 'accuses', 'accused', 'accusing']);
@@ -1366,6 +1374,11 @@ function runModel(
     if (conditionalPassive(ctx, p.cue.first, p.cue.last) && !off.has('conditional-passive')) continue;
     // ("| Claim | Who said it | Verdict |": a question word for a source asks, in a table's head or a heading)
     if (p.source && p.source.first === p.source.last && WH_SOURCES.has(toks[p.source.first].lower) && toks[p.source.first].cap && !off.has('wh-source')) continue;
+    // ("A former director was found guilty of fraud", "He was found dead": a verdict or a state the subject was found in,
+    // no report of anyone's; the article states it)
+    if (oneWord && t0.lower === 'found' && FOUND_STATES.has(toks[cueTok + 1]?.lower ?? '') && passiveBe(ctx, cueTok, 0, true) && !off.has('found-state')) continue;
+    // ("How worried should people be?": a question's adverb is no one who speaks, and the question reports nothing)
+    if (p.source && p.source.first === p.source.last && QUESTION_ADVERBS.has(toks[p.source.first].lower) && !off.has('wh-source')) continue;
     // ("## Expert view", "## Methodology questioned": a heading of two words that ends on the cue reports nothing)
     if (oneWord && ctx.headline && toks.length <= 2 && cueTok === toks.length - 1 && p.content === null && !off.has('heading-noun')) continue;
     // ("Fact check: wind farm claims": a statement's noun that ends a heading, with nothing it says, names a topic)
@@ -1522,6 +1535,18 @@ function runModel(
     if (content && p.content && p.content.last - 1 > p.content.first && VERB_COORDINATORS.has(toks[p.content.last].lower) && toks[p.content.last - 1].kind === 'quote' && !off.has('trailing-link')) content = [content[0], Math.min(content[1], trimEnd(ctx, p.content.last - 1))];
     // ("urged | both sides to return": a quantifier right after the cue is the content's)
     if (content && p.content && p.content.first - 1 === cueTok + 1 && oneWord && CONTENT_QUANTIFIERS.has(toks[p.content.first - 1].lower) && !off.has('at-least')) content = [toks[p.content.first - 1].start, content[1]];
+    // ("told reporters | about 3,000 passengers were affected", "found | twice as many particles": a figure, its
+    // approximator or a multiplier the model left before its content, after the cue, are the content's)
+    if (content && p.content && !alleged && !off.has('at-least')) {
+      let k = p.content.first;
+      const limit = Math.max(cueTok, source && source[0] > cueEnd ? tokenAtOrAfter(ctx, source[1]) - 1 : cueTok);
+      // (not before "that" or "to", which open the content of their own, nor a year: "told the Times in 2012 | that X")
+      const first = toks[p.content.first];
+      if (first.lower === 'that' || first.lower === 'to' || first.pos === 'I') k = -1;
+      else if (k - 1 > limit && toks[k - 1].kind === 'number' && !YEAR.test(toks[k - 1].text)) k--;
+      if (k > 0 && k - 1 > limit && toks[k - 1].kind === 'word' && !toks[k - 1].cap && FIGURE_LEADS.has(toks[k - 1].lower) && (k < p.content.first || MULTIPLIERS.has(toks[k - 1].lower))) k--;
+      if (k >= 0 && k < p.content.first && toks[k].start < content[0]) content = [toks[k].start, content[1]];
+    }
     // ("said at least four families ...": "at least" and "at most" are one phrase, the content's)
     if (content && p.content && p.content.first > 0 && toks[p.content.first - 1].lower === 'at' && (toks[p.content.first].lower === 'least' || toks[p.content.first].lower === 'most') && !off.has('at-least')) content = [toks[p.content.first - 1].start, content[1]];
     // an accusation's content runs to what the accused is accused of ("accused the leader of the council, Fiona Grant, | of misleading ...")

@@ -107,6 +107,19 @@ export function skipRightAdverbs(ctx: BlockContext, i: number, max: number): num
 }
 
 /**
+ * `skipRightAdverbs`, but for an adverb that leads a figure, the last one passed: "said | nearly 400 homes were damaged",
+ * "found | twice as many particles" (the figure's, not the verb's).
+ */
+export function skipRightAdverbsToFigure(ctx: BlockContext, i: number, max: number): number {
+  const k = skipRightAdverbs(ctx, i, max);
+  const toks = ctx.toks;
+  if (k > i && k < max && FIGURE_ADVERBS.has(toks[k - 1].lower) && (toks[k].kind === 'number' || (toks[k].lower === 'as' && (toks[k + 1]?.lower === 'many' || toks[k + 1]?.lower === 'much')))) return k - 1;
+  return k;
+}
+/** Adverbs that say how near a figure is or multiply it: "nearly 400", "twice as many". */
+const FIGURE_ADVERBS: ReadonlySet<string> = new Set(['nearly', 'almost', 'roughly', 'approximately', 'about', 'around', 'only', 'just', 'twice', 'thrice', 'half']);
+
+/**
  * The noun phrase that ends at token index `last` (inclusive), scanning left no further than `min`.
  * Prepositions and "and" are kept only between noun-phrase words ("a spokesman for the ministry",
  * "Russian and Iranian officials").
