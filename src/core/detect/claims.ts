@@ -394,6 +394,24 @@ function namedSubject(ctx: BlockContext, a: number, b: number): boolean {
   return !isApostropheS(toks[k]) && ((toks[k].f & F_AUX) !== 0 || isFiniteVerb(ctx, k));
 }
 
+/**
+ * Whether tokens a..b open with a determiner and a noun or two, then a verb of an act that is no auxiliary or copula:
+ * "the study used contaminated equipment", "the company cut 500 jobs" (not "the plan is a disaster", "the answer will
+ * come").
+ */
+function nounSubjectAct(ctx: BlockContext, a: number, b: number): boolean {
+  const toks = ctx.toks;
+  const d = toks[a];
+  if (d === undefined || d.kind !== 'word' || (d.f & F_DETERMINER) === 0 || (d.f & F_PRONOUN) !== 0 || d.lower === 'this' || d.lower === 'that') return false;
+  let k = a + 1;
+  while (k <= b && k - a <= 2 && toks[k].kind === 'word' && (toks[k].pos === 'N' || toks[k].pos === 'J')) k++;
+  if (k === a + 1 || k > b || toks[k - 1].pos !== 'N') return false;
+  const v = toks[k];
+  return v.kind === 'word' && !v.cap && v.pos === 'V' && (v.f & F_AUX) === 0 && !LINKING_VERBS.has(v.lower) && isFiniteVerb(ctx, k);
+}
+/** Verbs that link a subject to a state, as a copula does: "the issue remained tricky", "the plan sounded equivocal". */
+const LINKING_VERBS: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'become', 'becomes', 'became', 'sound', 'sounds', 'sounded', 'look', 'looks', 'looked', 'appear', 'appears', 'appeared', 'stay', 'stays', 'stayed', 'get', 'gets', 'got', 'go', 'goes', 'went', 'feel', 'feels', 'felt']);
+
 /** Openings of a short negated report that make no counter-claim: pronouns, negators, conjunctions ("I'm not a lawyer", "Not yet"). */
 const COUNTER_OPENERS: ReadonlySet<string> = new Set(['i', "i'm", 'i’m', 'we', 'you', 'they', "they're", 'they’re', 'it', "it's", 'it’s', 'this', 'that', 'not', 'no', 'never', 'none', 'for', 'but', 'and', 'so']);
 
@@ -763,7 +781,7 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
     if ((t.lower === 'was' || t.lower === 'were') && k + 1 <= b && toks[k + 1].kind === 'word' && !toks[k + 1].cap && toks[k + 1].pos === 'V' && toks[k + 1].lower.endsWith('ed') && toks[k + 1].lower !== 'supposed') pastPassive = true;
   }
   // (a short clause whose subject is a name: the name's first word too, "said | Germany had delivered the money")
-  const named = words < 6 && namedSubject(ctx, a, b);
+  const named = words < 6 && (namedSubject(ctx, a, b) || nounSubjectAct(ctx, a, b));
   if (named) names++;
   sc += Math.min(names, 3) * CLAIM_FEATURES.name;
   sc += Math.min(numbers, 2) * CLAIM_FEATURES.number;
