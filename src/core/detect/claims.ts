@@ -781,8 +781,10 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
     if ((t.lower === 'was' || t.lower === 'were') && k + 1 <= b && toks[k + 1].kind === 'word' && !toks[k + 1].cap && toks[k + 1].pos === 'V' && toks[k + 1].lower.endsWith('ed') && toks[k + 1].lower !== 'supposed') pastPassive = true;
   }
   // (a short clause whose subject is a name: the name's first word too, "said | Germany had delivered the money")
-  const named = words < 6 && (namedSubject(ctx, a, b) || nounSubjectAct(ctx, a, b));
+  const named = words < 6 && namedSubject(ctx, a, b);
   if (named) names++;
+  // (or a noun's: "the study used contaminated equipment", which is no vaguer for its length)
+  const acted = words < 6 && !named && nounSubjectAct(ctx, a, b);
   sc += Math.min(names, 3) * CLAIM_FEATURES.name;
   sc += Math.min(numbers, 2) * CLAIM_FEATURES.number;
   // (the article's own figure of a counted thing or of money: "supplies water to about 85,000 households", "limits
@@ -809,7 +811,7 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   const noSubject = first !== undefined && first.lower === 'no' && second !== undefined && second.kind === 'word' && hasVerb(ctx, a + 2, b);
   const counter = attributed && words >= 4 && words < 6 && negatedIn(ctx, a, b) && firstPerson === 0 && first !== undefined && first.kind === 'word' && (noSubject || !COUNTER_OPENERS.has(first.lower)) && first.pos !== 'V';
   // (less so with a named subject: "Germany had delivered the money")
-  if (words < 6 && !counter) sc += named ? CLAIM_FEATURES.shortNamed : CLAIM_FEATURES.short;
+  if (words < 6 && !counter && !acted) sc += named ? CLAIM_FEATURES.shortNamed : CLAIM_FEATURES.short;
   // (a first word in none of the four lists has no flag: most claims, tested without a lookup)
   if (first && (first.f & F_CLAIM_OPENER) !== 0) {
     if (DEMAND_WORDS.has(first.lower)) sc += CLAIM_FEATURES.demand;
