@@ -1109,3 +1109,11 @@ describe('twenty-seventh session: figures of different actors', () => {
       [['Kasich had won 66 delegates in Ohio', 'contradicts', 'Kasich won only 40 delegates there']]);
   });
 });
+describe('twenty-seventh session: a figure put at a number of another order', () => {
+  it('"Organisers estimated the crowd at 12,000" answers the police\'s 4,000, not "six people had been detained"', () => {
+    const t = 'A police spokesman, Jan Kral, confirmed that six people had been briefly detained for identity checks.\n\nOrganisers estimated the crowd at 12,000. Police put the number at about 4,000.';
+    const a = analyze(t, 'plaintext');
+    const text = (id: string) => a.claims.find((c) => c.id === id)?.span.text;
+    assert.deepEqual(a.links.map((l) => [text(l.claim), l.relation, text(l.counter)]), [['the crowd at 12,000', 'contradicts', 'the number at about 4,000']]);
+  });
+});

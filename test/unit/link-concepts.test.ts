@@ -104,3 +104,13 @@ describe('twenty-seventh session: what a thing is made of', () => {
     assert.deepEqual([...conceptsOf('fleece made from recycled bottles').concepts].includes('stem:make'), false);
   });
 });
+describe('twenty-seventh session: "no one"', () => {
+  it('"no one had been detained" negates the detaining, not "one"', () => {
+    const seen: string[] = [];
+    readConcepts('no one had been detained', { concept: () => undefined, quantity: () => undefined, negation: () => undefined, negatedConcept: (c) => void seen.push(c.name) });
+    assert.deepEqual(seen, ['group:arrest']);
+    assert.deepEqual([...conceptsOf('no one had been detained').concepts], ['group:arrest']);
+    // (and "one" on its own is still a word: "one of them")
+    assert.deepEqual([...conceptsOf('one reporter was detained').concepts].includes('stem:one'), true);
+  });
+});

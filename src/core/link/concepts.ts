@@ -287,6 +287,8 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     }
     const id = info.concept;
     if (id === null) continue;
+    // ("no one had been detained": "no one" is one negator, whose negation reaches the verb)
+    if (word.lower === 'one' && negatorAt >= 0 && negatorAt === i - 1 && words[i - 1].lower === 'no') continue;
     // ("made of press releases": what a thing consists of, no act of making)
     if (COMPOSITION_VERBS.has(word.lower) && i + 1 < n && kinds[i + 1] === K_WORD && COMPOSITION_PREPOSITIONS.has(words[i + 1].lower)) continue;
     sink.concept(id);

@@ -14,12 +14,12 @@
  * are new or changed, and gives exactly the links a fresh one would.
  */
 import type { Claim, Denial, Link } from '../types';
-import { ANTONYMS, READING_CONCEPTS, readingOf, type Concept, type ConceptReading } from './concepts';
+import { ANTONYMS, READING_CONCEPTS, numberValue, readingOf, type Concept, type ConceptReading } from './concepts';
 import idfData from '../data/generated/concept-idf.json';
 import { FIGURE_KINDS, FIGURE_NOUNS, FIGURE_RESTATEMENT_VERBS, FIGURE_SUBJECT_WORDS } from '../data/denials';
 import { PUT_FIGURE_NOUNS } from '../data/cues';
 import { placeOf } from './places';
-import { posOf } from '../data/lexicon';
+import { NUMBER_WORDS, posOf } from '../data/lexicon';
 import { lowerBound } from '../util/search';
 import { ascending, sortSmall } from '../util/sort';
 import { keepMaps } from '../util/keep-maps';
@@ -1792,9 +1792,13 @@ function nearestFigureBefore(input: LinkInput, ci: number): number {
   // ("the number of active customers at fewer than 6,000" answers "had 11,400 paying customers")
   const counted = put && kind === null ? countedNoun(claims[ci].span.text) : null;
   const counting = counted !== null ? new RegExp(`\\d[\\d,.]*\\s+(?:[\\p{L}-]+\\s+){0,2}${counted}(?:e?s)?\\b`, 'iu') : null;
+  // (a figure of another order of magnitude counts something else: "six people had been detained" is no answer to "the
+  // crowd at 12,000")
+  const own = firstFigure(claims[ci].span.text);
   let nearest = -1;
   for (let cj = ci - 1; cj >= 0 && block - input.claimBlock[cj] <= 2; cj--) {
     if (claims[cj].claimant === who || input.claimFromDenial[cj] !== null || !holdsFigure(claims[cj].span.text)) continue;
+    if (own !== null && farApart(own, firstFigure(claims[cj].span.text))) continue;
     if (put) {
       if (counting !== null) {
         if (counting.test(claims[cj].span.text)) return cj;
@@ -1846,6 +1850,29 @@ const YEARS = new RegExp(YEAR.source, 'g');
 function holdsFigure(text: string): boolean {
   return HOLDS_NUMBER.test(YEAR.test(text) ? text.replace(YEARS, '') : text);
 }
+
+/** The first figure of a text, in digits ("12,000", "4.5 million": 12000, 4.5) or a number word ("six"), or null. */
+function firstFigure(text: string): number | null {
+  const m = FIRST_FIGURE.exec(text);
+  if (m === null) return null;
+  const scale = m[3] === undefined ? 1 : SCALES[m[3].toLowerCase()] ?? 1;
+  if (m[1] !== undefined) {
+    const v = numberValue(m[1]);
+    return Number.isFinite(v) ? v * scale : null;
+  }
+  const w = NUMBER_WORDS.get(m[2].toLowerCase());
+  return w === undefined ? null : w * scale;
+}
+const FIRST_FIGURE = /(?:(\d[\d,]*(?:\.\d+)?)|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred))(?:\s?(thousand|million|billion|trillion|m|bn|k)\b)?/i;
+const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+
+/** Whether two figures differ by more than `FIGURE_ORDERS` times (null for one is never far). */
+function farApart(a: number, b: number | null): boolean {
+  if (b === null || a <= 0 || b <= 0) return false;
+  return Math.max(a, b) / Math.min(a, b) > FIGURE_ORDERS;
+}
+/** How many times one figure may be another's and still count the same thing: 4,000 and 12,000 do, 6 and 12,000 do not. */
+const FIGURE_ORDERS = 50;
 
 /** The lower-case words of a text. */
 const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u);
