@@ -1014,6 +1014,9 @@ function officeHolders(sources: ArrayLike<SourceInfo | null>): Map<string, Set<s
   return holders;
 }
 
+/** What follows a company's first word in its name: "& Co", "Ltd", "Motors", "Group" (the name's tail). */
+const COMPANY_TAIL = /^(?:&\s*Co\.?|and\s+Co\.?|Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|plc|PLC|LLC|AG|SA|GmbH|Group|Holdings|Motors|Airlines?|Bank|Energy|Foods|Industries|Systems|Technologies|Pharma(?:ceuticals)?)$/;
+
 /** A surname in capitals, as transcripts write a speaker: "MOORE", "TAPPER". */
 const CAPITALS_SURNAME = /^\p{Lu}{3,}$/u;
 
@@ -1091,6 +1094,8 @@ export function resolveSourceInfos(
   let fullByAcronym: Map<string, string> | undefined;
   // and a body's name by its last word: "Times" -> "New York Times"
   let fullByLastWord: Map<string, string> | undefined;
+  // and a company's name by its first word: "Bramwell" -> "Bramwell & Co"
+  let fullByFirstWord: Map<string, string> | undefined;
   // (whether a source names a person by an office alone, whose holders are then looked up)
   let offices = false;
   for (let i = 0; i < n; i++) {
@@ -1111,6 +1116,9 @@ export function resolveSourceInfos(
     if (s.canon !== null && s.canon.kind === 'other') {
       const sp = s.canon.name.lastIndexOf(' ');
       if (sp > 0 && !(fullByLastWord ??= new Map()).has(s.canon.name.slice(sp + 1))) fullByLastWord.set(s.canon.name.slice(sp + 1), s.canon.name);
+      // ("Bramwell" after "Bramwell & Co", "Veltro" after "Veltro Motors": a company's first word, when it is a name's)
+      const first = s.canon.name.indexOf(' ');
+      if (first > 0 && COMPANY_TAIL.test(s.canon.name.slice(first + 1)) && !(fullByFirstWord ??= new Map()).has(s.canon.name.slice(0, first))) fullByFirstWord.set(s.canon.name.slice(0, first), s.canon.name);
     }
   }
   // the persons the article names with each office: "Mayor Tess Oduya" holds "mayor"
@@ -1192,6 +1200,14 @@ export function resolveSourceInfos(
     }
     // ("Fields said" after "Michelle Fields": a surname that is also a plural noun, read as a group, is her)
     let person = c.kind === 'person';
+    // (a single name no person's full name completes, and that opens a company's named before: the company)
+    if (name === c.name && !name.includes(' ') && institution === undefined) {
+      const company = fullByFirstWord?.get(name);
+      if (company !== undefined) {
+        name = company;
+        person = false;
+      }
+    }
     // ("Mayor says X" before "Mayor Tess Oduya said": the one person the article names with that office)
     const holder = s.office !== undefined ? holders?.get(s.office) : undefined;
     if (holder !== undefined && holder.size === 1) {

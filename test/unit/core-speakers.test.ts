@@ -630,3 +630,12 @@ describe('twenty-seventh session: "who" after a person\'s name', () => {
     assert.deepEqual(analyze(t, 'plaintext').attributions.map((x) => [x.source?.text, x.speaker]), [['Trump', 'Donald Trump'], ['who', 'Ivanka Trump']]);
   });
 });
+describe('twenty-seventh session: a company by its first word', () => {
+  it('"Bramwell did not respond" after "Home goods retailer Bramwell & Co said" is the company', () => {
+    const t = 'Home goods retailer Bramwell & Co said on Friday that hackers had accessed the names of 2.3 million customers. Bramwell did not respond to questions about the findings.';
+    assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['Home goods retailer Bramwell & Co', 'Bramwell & Co'], ['Bramwell', 'Bramwell & Co']]);
+    // (not a person's surname: "Jones said" after "Jones Group" and "Mary Jones" is Mary Jones)
+    const u = 'Jones Group said profits fell. Mary Jones said the figures were wrong. Jones said she would resign.';
+    assert.deepEqual(analyze(u, 'plaintext').attributions.map((a) => a.speaker), ['Jones Group', 'Mary Jones', 'Mary Jones']);
+  });
+});
