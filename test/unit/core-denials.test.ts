@@ -1680,3 +1680,13 @@ describe('twenty-seventh session: what a second predicate judges, what "that" di
     assert.deepEqual(a.links.filter((l) => text(l.counter) === 'disputed').map((l) => text(l.claim)), ['Card data is stored separately and encrypted']);
   });
 });
+describe('twenty-seventh session: evidence that falls short', () => {
+  const view = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.source?.text ?? null, d.cue.text, d.target?.text ?? null]);
+  it('"Later research has not confirmed the effect", "There is little evidence that X": denials; the police\'s "not confirmed" is none', () => {
+    assert.deepEqual(view('Later research has not confirmed the effect.'), [['Later research', 'has not confirmed', 'the effect']]);
+    assert.deepEqual(view('Subsequent studies did not confirm that the drug reduced deaths.'), [['Subsequent studies', 'did not confirm', 'the drug reduced deaths']]);
+    assert.deepEqual(view('Police have not confirmed the identity of the victim.'), []);
+    assert.deepEqual(view('There is little evidence that red wine protects the heart.'), [[null, 'There is little evidence', 'red wine protects the heart']]);
+    assert.deepEqual(view('There is scant evidence that red wine protects the heart.'), [[null, 'There is scant evidence', 'red wine protects the heart']]);
+  });
+});

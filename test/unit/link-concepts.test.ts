@@ -114,3 +114,10 @@ describe('twenty-seventh session: "no one"', () => {
     assert.deepEqual([...conceptsOf('one reporter was detained').concepts].includes('stem:one'), true);
   });
 });
+describe('twenty-seventh session: talks and negotiations', () => {
+  it('"no talks with any club" and "conversations are at an advanced stage" speak of one thing', () => {
+    assert.deepEqual([...conceptsOf('conversations are at an advanced stage').concepts].includes('group:meet'), true);
+    assert.deepEqual([...conceptsOf('There have been no talks with any club').concepts].includes('group:meet'), true);
+    assert.deepEqual([...conceptsOf('negotiations broke down').concepts].includes('group:meet'), true);
+  });
+});

@@ -36,7 +36,7 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'lose', words: ['lose', 'lost', 'loses', 'losing', 'defeat', 'defeated', 'loser'], antonym: 'win' },
   { id: 'attack', words: ['attack', 'attacked', 'attacks', 'strike', 'strikes', 'struck', 'hit', 'hits', 'bomb', 'bombed', 'bombing', 'shell', 'shelled', 'shelling', 'assault'] },
   { id: 'sanction', words: ['sanction', 'sanctions', 'sanctioned', 'embargo', 'embargoes'] },
-  { id: 'meet', words: ['meet', 'met', 'meeting', 'meetings', 'talks', 'summit'] },
+  { id: 'meet', words: ['meet', 'met', 'meeting', 'meetings', 'talks', 'summit', 'negotiation', 'negotiations', 'negotiating', 'conversations', 'discussions'] },
   { id: 'help', words: ['help', 'helped', 'helps', 'assist', 'assisted', 'assistance', 'aid', 'aided', 'support', 'supported', 'supports', 'backing', 'backed'] },
   { id: 'neutral', words: ['neutral', 'neutrality', 'impartial', 'nonaligned', 'non-aligned'] },
   { id: 'arrest', words: ['arrest', 'arrested', 'arrests', 'detain', 'detained', 'detention', 'capture-person', 'jailed', 'imprisoned'], antonym: 'release' },

@@ -108,6 +108,8 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   // "The findings did not prove that the sweetener caused heart problems": evidence said to fall short of the clause
   { id: 'deny.not-prove', lemma: 'prove', forms: ['prove', 'proves', 'proved', 'proven'], strength: 0.6, object: 'any', phrasal: true, negated: true },
   { id: 'deny.not-bear-out', lemma: 'bear', forms: ['bear', 'bears', 'bore'], strength: 0.8, object: 'statement', phrases: [['out']], phrasal: true, negated: true },
+  // "Later research has not confirmed the effect" (evidence only: "Police have not confirmed the victim's name" is no denial)
+  { id: 'deny.not-confirm', lemma: 'confirm', forms: ['confirm', 'confirms', 'confirmed'], strength: 0.7, object: 'any', phrasal: true, negated: true },
   // "I don't accept that.", "The ministry does not accept the figures": a statement not accepted (not "the offer")
   { id: 'deny.not-accept', lemma: 'accept', strength: 0.7, object: 'statement', phrasal: true, negated: true, anySubject: true },
   // "Rubio disagreed.", "Washington disagrees", "He disagrees with them": disagreement with what was said before, closing
@@ -367,6 +369,8 @@ export const CONCESSIVE_OPENERS: ReadonlySet<string> = new Set(['although', 'tho
 export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[] }[] = [
   { id: 'noevidence.no-evidence', words: ['no', 'evidence'] },
   { id: 'noevidence.no-proof', words: ['no', 'proof'] },
+  // "There is little evidence that X", "scant evidence", "insufficient evidence": too little support to hold
+  ...['little', 'scant', 'insufficient', 'scarce'].flatMap((few) => ['evidence', 'proof'].map((noun) => ({ id: 'noevidence.little-evidence', words: [few, noun] }))),
   { id: 'noevidence.no-truth', words: ['no', 'truth'] },
   // "The study behind them says no such thing": after a verb of saying or showing, a denial of the claim before
   { id: 'noevidence.no-such-thing', words: ['no', 'such', 'thing'] },
