@@ -469,3 +469,28 @@ describe('twenty-seventh session: the article\'s own figure of a counted thing',
     assert.deepEqual(run('The discussion starts at the 15:20 mark.').claims, []);
   });
 });
+describe('twenty-seventh session: a fact check\'s sections', () => {
+  const md = [
+    '## "Property taxes have not risen once under my administration"',
+    '',
+    '**Verdict: False.**',
+    '',
+    'The council raised the property tax rate by 2 percent in 2022, a rise the mayor herself proposed.',
+    '',
+    '## "Crime is at a 20-year low"',
+    '',
+    'Police figures show recorded crime fell 8 percent last year.',
+    '',
+  ].join('\n');
+  it('a heading that is one quotation is a claim, not the article\'s negation; the clause before an appositive the mayor proposed is the article\'s', () => {
+    const a = analyze(md, 'markdown');
+    assert.deepEqual(a.denials.map((d) => d.cue.text), ['False']);
+    assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.cue.text, x.content?.text]), [['the mayor', 'proposed', 'a rise'], ['Police figures', 'show', 'recorded crime fell 8 percent last year']]);
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [
+      ['Property taxes have not risen once under my administration', null],
+      ['The council raised the property tax rate by 2 percent in 2022', null],
+      ['Crime is at a 20-year low', null],
+      ['recorded crime fell 8 percent last year', 'Police figures'],
+    ]);
+  });
+});

@@ -977,7 +977,9 @@ function isEvidence(ctx: BlockContext, r: TokRange): boolean {
 function objectClause(ctx: BlockContext, s: Sentence, i: number): R | null {
   const toks = ctx.toks;
   const k = skipRightAdverbsToFigure(ctx, i + 1, s.to);
-  if (k >= s.to || (toks[k].kind !== 'word' && toks[k].kind !== 'number') || ADJUNCT_PREPS.has(toks[k].lower) || isFiniteVerb(ctx, k)) return null;
+  // (a participle before its noun and the noun's verb is the subject's adjective: "show | recorded crime fell 8 percent")
+  const participle = k + 2 < s.to && toks[k].lower.endsWith('ed') && toks[k + 1].pos === 'N' && isFiniteVerb(ctx, k + 2);
+  if (k >= s.to || (toks[k].kind !== 'word' && toks[k].kind !== 'number') || ADJUNCT_PREPS.has(toks[k].lower) || (isFiniteVerb(ctx, k) && !participle)) return null;
   let end = k;
   while (end + 1 < s.to && !isPunct(toks[end + 1], ',;:')) end++;
   // (with appositives after its commas that have no verb of their own: "show unemployment at 4.1%, its lowest since 2008,

@@ -6,11 +6,11 @@
  * - the article's own factual statements with numbers, dates, quantities or named actors.
  * Each gets a check-worthiness score in 0..1 from simple, documented features.
  */
-import { sentenceOfToken, type BlockContext, type Tok } from './context';
+import { sentenceOfToken, type BlockContext, type Sentence, type Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
 import { ACCUSING_VERBS, BACKSHIFTED_MODALS, CHANGE_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm } from '../data/cues';
-import { FRACTION_COUNTS, FRACTION_WORDS, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
+import { FRACTION_COUNTS, FRACTION_WORDS, SUBORDINATORS, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
 import { NEGATION_ADVERBS } from '../data/concepts';
 import { F_ALLEGED, F_AUX, F_CUE_VERB, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION, F_PRONOUN } from './word-flags';
 import { closesQuotationFrom, datelineEnd, isApostropheS, isFiniteVerb, isPunct, mainPredicateAfterClause, npStartingAt, rangeHas } from './phrases';
@@ -145,10 +145,16 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     // a heading that is one quotation, the claim a fact check's section checks: '## "Crime has fallen every year"')
     const headingQuote = ctx.headline && ctx.sentences.length === 1 && wholeQuotation(ctx, s.from, s.to);
     if (ctx.headline && !headingQuote && !(s.from === 0 && claimLabelAt(ctx, 0))) break;
-    if (coversPart(attributions, denials, s.start, s.end)) continue;
-    if (cueInside(attributions, s.start, s.end) || cueInside(denials, s.start, s.end)) continue;
+    // (but for the clause before a comma that every finding in the sentence comes after: "The council raised the tax
+    // rate by 2 percent in 2022, | a rise the mayor herself proposed")
+    let sEnd = s.end;
+    if (coversPart(attributions, denials, s.start, s.end) || cueInside(attributions, s.start, s.end) || cueInside(denials, s.start, s.end)) {
+      const cut = ownClauseEnd(ctx, s, attributions, denials);
+      if (cut < 0) continue;
+      sEnd = toks[cut].end;
+    }
     // (not the dateline that opens the block: "LAGOS, March 3 (Reuters) - ")
-    let ua = trimUnit(ctx, s.from === 0 ? toks[datelineEnd(ctx)].start : s.start, s.end);
+    let ua = trimUnit(ctx, s.from === 0 ? toks[datelineEnd(ctx)].start : s.start, sEnd);
     if (ua < 0) continue;
     // (not a fact check's label: "Claim: X" claims X, the claim it checks)
     let labelled = false;
@@ -183,6 +189,45 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
   // (the scratch keeps no claim past the call)
   out.fill(NO_CLAIM, 0, n);
   return sortSmall(claims, bySpan);
+}
+
+/**
+ * The last token of a clause of the sentence's own before a comma, a finite verb in it, when every attribution and
+ * denial in the sentence (cue, source, content, target) comes after that comma; else -1.
+ */
+function ownClauseEnd(ctx: BlockContext, s: Sentence, attributions: readonly RawAttribution[], denials: readonly RawDenial[]): number {
+  const toks = ctx.toks;
+  let first = s.end;
+  const at = (r: R | null) => {
+    if (r !== null && r[0] < s.end && r[1] > s.start && r[0] < first) first = r[0];
+  };
+  for (const a of attributions) {
+    if (!(a.cue[0] < s.end && a.cue[1] > s.start)) continue;
+    at(a.cue);
+    at(a.source);
+    at(a.content);
+  }
+  for (const d of denials) {
+    if (!(d.cue[0] < s.end && d.cue[1] > s.start)) continue;
+    at(d.cue);
+    at(d.source);
+    at(d.target);
+  }
+  if (first <= s.start) return -1;
+  // (the last comma before the first finding, outside quotation marks, with a finite verb before it)
+  let comma = -1;
+  for (let k = s.from + 1; k < s.to && toks[k].end <= first; k++) if (isPunct(toks[k], ',') && toks[k].quote < 0) comma = k;
+  if (comma < s.from + 4) return -1;
+  // (and right after the comma, a report's content with its source after it: an appositive the report is about, "a rise
+  // the mayor herself proposed"; not a participle's report, which comments on the clause, "..., saying X")
+  if (!attributions.some((a) => a.content !== null && a.source !== null && a.content[0] === toks[comma + 1]?.start && a.content[1] <= a.source[0])) return -1;
+  // (a main clause: not one a subordinator or a preposition opens, "When a nurse returned to the U.S., ...", nor a
+  // participle's phrase, "Speaking to a crowd of supporters, ...", nor one with a comma of its own)
+  const t = toks[s.from];
+  if (t.kind !== 'word' || SUBORDINATORS.has(t.lower) || t.pos === 'I' || t.pos === 'C' || (t.lower.endsWith('ing') && t.pos !== 'N')) return -1;
+  for (let k = s.from + 1; k < comma; k++) if (isPunct(toks[k], ',;:') || toks[k].kind === 'quote') return -1;
+  for (let k = s.from; k < comma; k++) if (isFiniteVerb(ctx, k) && !isApostropheS(toks[k])) return comma - 1;
+  return -1;
 }
 
 /**

@@ -2098,6 +2098,10 @@ const NUMBERED_FALSITY_LABELS: ReadonlySet<string> = new Set(['myth', 'myths']);
 function headlineNegation(ctx: BlockContext): RawDenial | null {
   const toks = ctx.toks;
   if (toks.length < 3) return null;
+  // ('## "Property taxes have not risen once under my administration"': a heading that is one quotation is someone's
+  // words, the claim a fact check's section checks, not the article's own negation)
+  const q = toks[0].kind === 'quote' && toks[0].quote >= 0 ? ctx.quotes[toks[0].quote] : undefined;
+  if (q !== undefined && q.firstTok === 0 && q.close >= 0 && q.lastTok >= toks.length - 2) return null;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'word') continue;
