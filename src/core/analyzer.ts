@@ -487,7 +487,10 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
   m.exact = isExact(block);
   m.len = block.text.length;
   const f = cached.findings;
-  if (cached.keyHash < 0 && (f.attributions.length > 0 || f.denials.length > 0 || f.claims.length > 0 || f.signedClaims.length > 0)) {
+  // (every list a claim's id may come from: a quotation's claims going on from the block before, `openingClaims`, and a
+  // colon cue's, `leadClaims`, too: with no key their ids did not change with their text, and the linker kept a claim's
+  // old concepts after an edit, "> \"Prices rose ..." -> "xrices rose")
+  if (cached.keyHash < 0 && (f.attributions.length > 0 || f.denials.length > 0 || f.claims.length > 0 || f.signedClaims.length > 0 || f.leadClaims.length > 0 || f.openingClaims.length > 0 || (cached.answerClaims?.length ?? 0) > 0)) {
     // (an exact block's text is the document's text under it)
     const seed = fnv(`${block.kind}\u0001`);
     cached.keyHash = m.exact ? fnvRange(text, block.start, block.end, seed) : fnv(block.text, seed);

@@ -313,6 +313,14 @@ describe('core properties', function () {
         editsEqualFresh(text, [[text.indexOf(' bridge cost 40'), 1, 'x']]);
       });
 
+      // A block quote that goes on from a quotation before, with no finding of its own after the edit: its claims' ids must
+      // change with their text too (fast-check found the linker keeping "Prices rose by 8 percent" after it became "xrices")
+      it(`an edit in a quotation's claim in a block of its own equals a fresh analysis (${lang})`, () => {
+        // (fast-check's counterexample, shrunk)
+        const text = '_The claim_ that prices rose by 8 percent in Jan. 2024 is false. “The bridge will cost 40 million euros,” said Dr. Maria Lopez.\n\n\n## The bridge will cost 40 million euros, according to the ministry. “The plan had failed,” said toString. "The claim is not true," the ministry firmly rejected claims regarding.\n\n\n- “The plan had failed,” said Lena Ortiz. "The claim is not true. Tehran delivered drones to Moscow.\n\n\n> "Prices rose by 8 percent in Jan. 2024. The allegations are a hoax.';
+        editsEqualFresh(text, [[text.length - 4, 4, 'deny'], [text.lastIndexOf('Prices'), 1, 'x']]);
+      });
+
       // A content that opens with an emphasis mark starts before its block's visible text; when an edit leaves it with no
       // content, the window's list of contents must lose it (fast-check found the pass reading a content it no longer had)
       it(`an edit that takes away a content opening with emphasis before its block equals a fresh analysis (${lang})`, () => {
