@@ -631,6 +631,8 @@ describe('core attributions', () => {
       assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [
         ['When we signed this deal, we were told the city\'s contribution would be capped at $250 million', 'Ellwood'],
         ['The stadium will now cost taxpayers 40 million dollars more by 2027', 'Ellwood'],
+        // (a passive with a noun subject is a claim however short: session 27)
+        ['the mayor had been warned', 'Luis Ortega'],
       ]);
     });
 

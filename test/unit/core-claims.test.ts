@@ -450,13 +450,15 @@ describe('twenty-seventh session: a short clause with a named subject', () => {
     const text = (id: string) => a.claims.find((c) => c.id === id)?.span.text;
     assert.deepEqual(a.links.map((l) => [text(l.claim), l.relation, text(l.counter)]), [['Germany had delivered the money', 'contradicts', 'Germany has not given funds to this project']]);
   });
-  it('nor for a noun subject of an act: "says the study used contaminated equipment" is a claim, "the issue remained tricky" is not', () => {
+  it('nor for a noun subject of an act: "says the study used contaminated equipment", "the money has been delivered" are claims, "the issue remained tricky", "the river had turned green" are not', () => {
+    assert.deepEqual(run('Reiner said the money has been delivered.').claims.map((c) => c.span.text), ['the money has been delivered']);
+    assert.deepEqual(run('Local activists said the river had turned green.').claims, []);
     assert.deepEqual(run('The water industry says the study used contaminated equipment.').claims.map((c) => [c.span.text, c.claimant]), [['the study used contaminated equipment', 'water industry']]);
     assert.deepEqual(run('Twitter said the issue remained tricky.').claims, []);
   });
   it('no such lift for a name that only opens the sentence, a possessive or a phrase without a verb', () => {
-    // ("the money has been delivered": no name; "Trump's views on Israel": a possessive; "Cruz relentlessly in Iowa": no verb)
-    assert.deepEqual(run('Reiner said the money has been delivered.').claims, []);
+    // ("the money is good": no name and no act; "Trump's views on Israel": a possessive; "Cruz relentlessly in Iowa": no verb)
+    assert.deepEqual(run('Reiner said the money is good.').claims, []);
     assert.deepEqual(run('Leaders of the group criticized Trump\'s views on Israel.').claims, []);
     assert.deepEqual(run('Rubio attacked Cruz relentlessly in Iowa.').claims.map((c) => c.span.text), []);
   });

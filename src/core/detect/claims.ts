@@ -452,8 +452,22 @@ function nounSubjectAct(ctx: BlockContext, a: number, b: number): boolean {
   while (k <= b && k - a <= 2 && toks[k].kind === 'word' && (toks[k].pos === 'N' || toks[k].pos === 'J')) k++;
   if (k === a + 1 || k > b || toks[k - 1].pos !== 'N') return false;
   const v = toks[k];
-  return v.kind === 'word' && !v.cap && v.pos === 'V' && (v.f & F_AUX) === 0 && !LINKING_VERBS.has(v.lower) && isFiniteVerb(ctx, k);
+  if (v.kind !== 'word' || v.cap) return false;
+  // (or a passive: "the designs are approved", "The money has been delivered")
+  if ((v.f & F_AUX) !== 0) {
+    // (a perfect only with "been": "had turned green" is no passive)
+    let p = k + 1;
+    const been = p <= b && toks[p].lower === 'been';
+    if (been) p++;
+    return p <= b && (BE_AUXILIARIES.has(v.lower) || (been && HAVE_AUXILIARIES.has(v.lower))) && toks[p].kind === 'word' && PARTICIPLE_END.test(toks[p].lower) && toks[p].pos === 'V';
+  }
+  return v.pos === 'V' && !LINKING_VERBS.has(v.lower) && isFiniteVerb(ctx, k);
 }
+/** Auxiliaries of a passive: "are approved", "was sold"; and with "been", "has been delivered". */
+const BE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
+const HAVE_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+/** The ending of a past participle, regular or not: "delivered", "given", "shown", "sold", "built", "paid", "made". */
+const PARTICIPLE_END = /(?:ed|en|wn|ld|lt|id|de|ne|ht)$/;
 /** Verbs that link a subject to a state, as a copula does: "the issue remained tricky", "the plan sounded equivocal". */
 const LINKING_VERBS: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'become', 'becomes', 'became', 'sound', 'sounds', 'sounded', 'look', 'looks', 'looked', 'appear', 'appears', 'appeared', 'stay', 'stays', 'stayed', 'get', 'gets', 'got', 'go', 'goes', 'went', 'feel', 'feels', 'felt']);
 
@@ -736,6 +750,14 @@ function splitUnits(ctx: BlockContext, content: R, frameFrom: number, frameTo: n
     const sentenceEnd = isPunct(t, '.!?') && endsSentence(ctx, a);
     const semi = isPunct(t, ';');
     const clause = isPunct(t, ',') && a + 2 <= last && CLAUSE_JOINS.has(toks[a + 1].lower) && startsClause(ctx, a + 2, last);
+    // ("The money has been delivered, the designs are approved, and ...": a comma between two clauses, each with its
+    // subject and verb, in someone's quoted words)
+    // (each a subject's act or a name's: not "If Sanders had won half of the coin tosses, ...", "I think, ...")
+    if (isPunct(t, ',') && !clause && quoted && a + 1 <= last && toks[a + 1].kind === 'word' && startsClause(ctx, a + 1, last) && subjectClause(ctx, from, a - 1) && subjectClause(ctx, a + 1, last)) {
+      pushUnit(ctx, from, a - 1);
+      from = a + 1;
+      continue;
+    }
     if (sentenceEnd || semi || clause) {
       pushUnit(ctx, from, a - 1);
       from = clause ? a + 2 : a + 1;
@@ -743,6 +765,13 @@ function splitUnits(ctx: BlockContext, content: R, frameFrom: number, frameTo: n
   }
   pushUnit(ctx, from, last);
   return units;
+}
+
+/** Whether tokens from..to open with a noun's or a name's subject and its verb (`nounSubjectAct`, `namedSubject`), quotation marks passed. */
+function subjectClause(ctx: BlockContext, from: number, to: number): boolean {
+  let f = from;
+  while (f <= to && ctx.toks[f].kind === 'quote') f++;
+  return f <= to && (nounSubjectAct(ctx, f, to) || namedSubject(ctx, f, to));
 }
 
 /** ", and" / ", but" before a new clause. */
