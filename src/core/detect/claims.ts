@@ -197,6 +197,10 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
  */
 function ownClauseEnd(ctx: BlockContext, s: Sentence, attributions: readonly RawAttribution[], denials: readonly RawDenial[]): number {
   const toks = ctx.toks;
+  // (first the report the clause must come before, cheap to look for: most sentences have none)
+  let report = false;
+  for (const a of attributions) if (a.content !== null && a.source !== null && a.content[0] > s.start && a.content[0] < s.end && a.content[1] <= a.source[0]) report = true;
+  if (!report) return -1;
   let first = s.end;
   const at = (r: R | null) => {
     if (r !== null && r[0] < s.end && r[1] > s.start && r[0] < first) first = r[0];
@@ -220,7 +224,8 @@ function ownClauseEnd(ctx: BlockContext, s: Sentence, attributions: readonly Raw
   if (comma < s.from + 4) return -1;
   // (and right after the comma, a report's content with its source after it: an appositive the report is about, "a rise
   // the mayor herself proposed"; not a participle's report, which comments on the clause, "..., saying X")
-  if (!attributions.some((a) => a.content !== null && a.source !== null && a.content[0] === toks[comma + 1]?.start && a.content[1] <= a.source[0])) return -1;
+  const after = toks[comma + 1]?.start;
+  if (!attributions.some((a) => a.content !== null && a.source !== null && a.content[0] === after && a.content[1] <= a.source[0])) return -1;
   // (a main clause: not one a subordinator or a preposition opens, "When a nurse returned to the U.S., ...", nor a
   // participle's phrase, "Speaking to a crowd of supporters, ...", nor one with a comma of its own)
   const t = toks[s.from];

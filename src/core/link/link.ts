@@ -1069,7 +1069,7 @@ export class Linker {
     if (opposed === NO_OPPOSITION) return;
     // (figures only, of claims about different actors: "Trump has won 100 delegates" against "Clinton won at least 175
     // delegates" counts two things)
-    if (opposed === FIGURES_ONLY && differentActors(a.span.text, b.span.text)) return;
+    if (opposed === FIGURES_ONLY && differentActors(a, b)) return;
     const shared = sharedWeight(x.bag, y.bag, this.concepts);
     // opposite polarity on shared concepts is a strong signal: it adds to the similarity, measured against the shorter
     // claim ("The deficit will be closer to 4 percent" restates a forecast)
@@ -2035,14 +2035,21 @@ const OPPOSED = 2;
  * Whether two claims each name an actor in capitals past their first word and share none: "Trump has won 100
  * delegates", "Clinton now has at least 882 delegates". Months and weekdays name no actor.
  */
-function differentActors(a: string, b: string): boolean {
-  const x = actorsOf(a);
+function differentActors(a: Claim, b: Claim): boolean {
+  const x = actorsOfClaim(a);
   if (x.size === 0) return false;
-  const y = actorsOf(b);
+  const y = actorsOfClaim(b);
   if (y.size === 0) return false;
   for (const w of x) if (y.has(w)) return false;
   return true;
 }
+/** `actorsOf` a claim's text, kept with the claim (a claim meets many others, and its object lives across edits). */
+function actorsOfClaim(c: Claim): Set<string> {
+  let x = actorCache.get(c);
+  if (x === undefined) actorCache.set(c, (x = actorsOf(c.span.text)));
+  return x;
+}
+const actorCache = new WeakMap<Claim, Set<string>>();
 function actorsOf(text: string): Set<string> {
   const out = new Set<string>();
   // (each word but the first, which a sentence capitalises)
