@@ -1651,9 +1651,17 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
 
 /** Whether the denial with id `id` is the speaker's, or no one's. */
 function sameDenier(denials: readonly Denial[], id: string, speaker: string | null): boolean {
-  for (const x of denials) if (x.id === id) return x.speaker === null || x.speaker === speaker;
-  return true;
+  // (by a map of the list's denials by id, made once per list: a long document has thousands)
+  let byId = denialsById.get(denials);
+  if (byId === undefined) {
+    byId = new Map();
+    for (const x of denials) byId.set(x.id, x);
+    denialsById.set(denials, byId);
+  }
+  const x = byId.get(id);
+  return x === undefined || x.speaker === null || x.speaker === speaker;
 }
+const denialsById = new WeakMap<readonly Denial[], Map<string, Denial>>();
 
 /** A denial's target that only points back: "That", "This", "These reports", "those claims", "it". */
 const POINTER_TARGET = /^(?:that|this|these|those|it)(?:\s+(?:reports?|claims?|allegations?|accounts?|stor(?:y|ies)|suggestions?|rumou?rs?))?$/i;
