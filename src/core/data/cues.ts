@@ -143,7 +143,7 @@ export const ALLEGATION_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** The forms of "tell" (cue.tell). */
-export const TELL_FORMS: ReadonlySet<string> = new Set(['tell', 'tells', 'told', 'telling']);
+export const TELL_FORMS: ReadonlySet<string> = new Set(CUE_VERBS.find((v) => v.id === 'cue.tell')!.forms);
 /**
  * Nouns that name a telling, not what was told, as the object of "tell": "told different stories", "told a lie".
  * Only "of" or a colon after them leads to what was said ("told the story of how ...").

@@ -151,6 +151,12 @@ export const MEMBER_BODY_HEADS: ReadonlySet<string> = new Set(['nations', 'emira
  */
 /** Words before a figure that only say it is rough: "at about 20,000", "a crowd of some 2,000". */
 export const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'some', 'roughly', 'nearly', 'almost', 'approximately']);
+/** Multipliers before "as many" or "as much": "twice as many particles". */
+export const MULTIPLIERS: ReadonlySet<string> = new Set(['twice', 'thrice', 'half']);
+/** Words that lead a figure in what was said: how near it is ("about 3,000", "nearly 400", "only 12") or a multiplier. */
+export const FIGURE_LEADS: ReadonlySet<string> = new Set([...APPROXIMATORS, 'over', 'under', 'only', 'just', ...MULTIPLIERS]);
+/** A year written in digits: "2024", "1998". */
+export const YEAR_NUMBER = /^(?:1[89]|20)\d\d$/;
 
 export const TITLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'foreign', 'defense', 'defence', 'interior', 'finance', 'secretary',

@@ -15,7 +15,7 @@ import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
 import { CLAUSE_SUBORDINATORS, VERB_COORDINATORS, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
-import { AUX, canBeVerb, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SUBORDINATORS } from '../data/lexicon';
+import { AUX, canBeVerb, FIGURE_LEADS, MULTIPLIERS, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
 import { F_AUX, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
 import { isEpithet, sourceInfo } from '../speakers';
@@ -954,10 +954,6 @@ const MAIN_VERBS_AFTER_SUBJECT: ReadonlySet<string> = new Set(['is', 'are', 'was
 
 /** Quantifiers that open a noun phrase: "urged both sides to ...". */
 const CONTENT_QUANTIFIERS: ReadonlySet<string> = new Set(['both', 'all', 'each', 'every', 'either', 'neither']);
-/** Words before a figure that say how near it is ("about 3,000"), and multipliers before "as many" ("twice as many"). */
-const FIGURE_LEADS: ReadonlySet<string> = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under', 'only', 'just', 'twice', 'thrice', 'half']);
-const MULTIPLIERS: ReadonlySet<string> = new Set(['twice', 'thrice', 'half']);
-const YEAR = /^(?:1[89]|20)\d\d$/;
 
 /** Forms of "accuse", whose content PolNeAR marks from the accused to what they are accused of. */
 const ACCUSE_FORMS: ReadonlySet<string> = new Set(['accuse', 'accuses', 'accused', 'accusing']);
@@ -1550,7 +1546,7 @@ function runModel(
       // (not before "that" or "to", which open the content of their own, nor a year: "told the Times in 2012 | that X")
       const first = toks[p.content.first];
       if (first.lower === 'that' || first.lower === 'to' || first.pos === 'I') k = -1;
-      else if (k - 1 > limit && toks[k - 1].kind === 'number' && !YEAR.test(toks[k - 1].text)) k--;
+      else if (k - 1 > limit && toks[k - 1].kind === 'number' && !YEAR_NUMBER.test(toks[k - 1].text)) k--;
       if (k > 0 && k - 1 > limit && toks[k - 1].kind === 'word' && !toks[k - 1].cap && FIGURE_LEADS.has(toks[k - 1].lower) && (k < p.content.first || MULTIPLIERS.has(toks[k - 1].lower))) k--;
       if (k >= 0 && k < p.content.first && toks[k].start < content[0]) content = [toks[k].start, content[1]];
     }

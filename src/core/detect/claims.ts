@@ -10,7 +10,7 @@ import { sentenceOfToken, type BlockContext, type Sentence, type Tok } from './c
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
 import { ACCUSING_VERBS, BACKSHIFTED_MODALS, CHANGE_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm } from '../data/cues';
-import { FRACTION_COUNTS, FRACTION_WORDS, SUBORDINATORS, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
+import { FRACTION_COUNTS, FRACTION_WORDS, SUBORDINATORS, YEAR_NUMBER, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
 import { NEGATION_ADVERBS } from '../data/concepts';
 import { F_ALLEGED, F_AUX, F_CUE_VERB, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION, F_PRONOUN } from './word-flags';
 import { closesQuotationFrom, datelineEnd, isApostropheS, isFiniteVerb, isPunct, mainPredicateAfterClause, npStartingAt, rangeHas } from './phrases';
@@ -416,7 +416,7 @@ function countedFigure(ctx: BlockContext, a: number, b: number): boolean {
     if (toks[k].kind !== 'number') continue;
     if (k > a && toks[k - 1].kind === 'punct' && CURRENCY_SIGNS.has(toks[k - 1].text)) return true;
     // (not a year, "the 1977 precedent", nor a clock time, "the 15:20 mark")
-    if (YEAR_OR_TIME.test(toks[k].text)) continue;
+    if (YEAR_NUMBER.test(toks[k].text) || CLOCK_TIME.test(toks[k].text)) continue;
     let n = k + 1;
     if (n <= b && SCALE_WORDS.has(toks[n].lower)) n++;
     const t = toks[n];
@@ -425,7 +425,8 @@ function countedFigure(ctx: BlockContext, a: number, b: number): boolean {
   return false;
 }
 const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '¥']);
-const YEAR_OR_TIME = /^(?:1[89]\d\d|20\d\d|\d{1,2}:\d\d)$/;
+/** A clock time in digits: "15:20". */
+const CLOCK_TIME = /^\d{1,2}:\d\d$/;
 const SCALE_WORDS: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'm', 'bn']);
 /** Words after a number that count no thing: times and ages ("3 years ago" counts, "at 3 pm" does not). */
 const NO_COUNT_WORDS: ReadonlySet<string> = new Set(['am', 'pm', 'a.m.', 'p.m.', 'percent', 'per', 'times', 'time', 'or', 'and', 'to']);

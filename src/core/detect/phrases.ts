@@ -5,7 +5,7 @@
 import type { BlockContext, Tok } from './context';
 import { isLowerAsciiCode } from '../util/chars';
 import { F_AUX, F_CLAUSE_WORD, F_CUE_VERB, F_DATE_WORD, F_DETERMINER, F_LY_WORD, F_NP_PREPOSITION, F_PRONOUN, F_SOURCE_NOUN } from './word-flags';
-import { DASHES } from '../data/lexicon';
+import { DASHES, FIGURE_LEADS } from '../data/lexicon';
 import { TITLE_ABBREVIATIONS } from '../data/abbreviations';
 import { cueVerbForm } from '../data/cues';
 import { TARGET_CLAUSE_STOPS } from '../data/denials';
@@ -113,11 +113,9 @@ export function skipRightAdverbs(ctx: BlockContext, i: number, max: number): num
 export function skipRightAdverbsToFigure(ctx: BlockContext, i: number, max: number): number {
   const k = skipRightAdverbs(ctx, i, max);
   const toks = ctx.toks;
-  if (k > i && k < max && FIGURE_ADVERBS.has(toks[k - 1].lower) && (toks[k].kind === 'number' || (toks[k].lower === 'as' && (toks[k + 1]?.lower === 'many' || toks[k + 1]?.lower === 'much')))) return k - 1;
+  if (k > i && k < max && FIGURE_LEADS.has(toks[k - 1].lower) && (toks[k].kind === 'number' || (toks[k].lower === 'as' && (toks[k + 1]?.lower === 'many' || toks[k + 1]?.lower === 'much')))) return k - 1;
   return k;
 }
-/** Adverbs that say how near a figure is or multiply it: "nearly 400", "twice as many". */
-const FIGURE_ADVERBS: ReadonlySet<string> = new Set(['nearly', 'almost', 'roughly', 'approximately', 'about', 'around', 'only', 'just', 'twice', 'thrice', 'half']);
 
 /**
  * The noun phrase that ends at token index `last` (inclusive), scanning left no further than `min`.
