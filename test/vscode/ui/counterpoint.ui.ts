@@ -60,13 +60,17 @@ describe('Counterpoint in the workbench', function () {
     const view = vsc.view('Claims');
     const countered = view.locator('.monaco-list-row[aria-expanded]');
     await countered.first().waitFor({ state: 'visible', timeout: 30_000 });
-    // Expand every claim that has children, then pick a counter-claim row (description "denies · ..." / "contradicts · ...").
-    const n = await countered.count();
-    for (let i = 0; i < n; i++) {
-      const row = countered.nth(i);
-      if ((await row.getAttribute('aria-expanded')) === 'false') await row.locator('.monaco-tl-twistie').click();
+    // Expand claims with children, one at a time from the top, until a counter-claim row (description "denies · ..." /
+    // "contradicts · ...") shows: the list renders only the rows in view, so a row counted before the others were
+    // expanded may be gone from the page by the time it is reached.
+    const counters = view.locator('.monaco-list-row').filter({ has: vsc.page.locator('.label-description', { hasText: /^(denies|contradicts) · / }) });
+    for (let i = 0; i < 20 && (await counters.count()) === 0; i++) {
+      const collapsed = view.locator('.monaco-list-row[aria-expanded="false"]').first();
+      if ((await collapsed.count()) === 0) break;
+      await collapsed.locator('.monaco-tl-twistie').click();
+      await vsc.page.waitForTimeout(200);
     }
-    const counter = view.locator('.monaco-list-row').filter({ has: vsc.page.locator('.label-description', { hasText: /^(denies|contradicts) · / }) }).first();
+    const counter = counters.first();
     await counter.waitFor({ state: 'visible', timeout: 10_000 });
     const label = (await counter.locator('.label-name').innerText()).replace(/\u2026$/, '').trim();
     const at = text.indexOf(label);
