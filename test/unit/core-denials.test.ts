@@ -1690,3 +1690,12 @@ describe('twenty-seventh session: evidence that falls short', () => {
     assert.deepEqual(view('There is scant evidence that red wine protects the heart.'), [[null, 'There is scant evidence', 'red wine protects the heart']]);
   });
 });
+describe('twenty-seventh session: a rating before a headline\'s colon', () => {
+  it('"Pants on Fire: X", "Mostly False: X" deny X; "Mostly true: X" denies nothing', () => {
+    const view = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.target?.text ?? null]);
+    assert.deepEqual(view('Pants on Fire: Duncan Hunter makes unconfirmed claim Border Patrol caught at least 10 ISIS fighters'),
+      [['Pants on Fire', 'Duncan Hunter makes unconfirmed claim Border Patrol caught at least 10 ISIS fighters']]);
+    assert.deepEqual(view('Mostly False: Senator claims wages doubled'), [['Mostly False', 'Senator claims wages doubled']]);
+    assert.deepEqual(view('Mostly true: Senator claims wages doubled'), []);
+  });
+});

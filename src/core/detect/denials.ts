@@ -2102,6 +2102,14 @@ function headlineNegation(ctx: BlockContext): RawDenial | null {
   // words, the claim a fact check's section checks, not the article's own negation)
   const q = toks[0].kind === 'quote' && toks[0].quote >= 0 ? ctx.quotes[toks[0].quote] : undefined;
   if (q !== undefined && q.firstTok === 0 && q.close >= 0 && q.lastTok >= toks.length - 2) return null;
+  // ("Pants on Fire: Duncan Hunter makes unconfirmed claim X", "Mostly false: X": a fact check's rating before a colon
+  // judges what follows it)
+  const rated = phraseAt(ctx, 0, VERDICT_RATING_WORDS) || (falsityAt(ctx, 0)?.len ?? 0);
+  if (rated > 0 && isPunct(toks[rated], ':')) {
+    let end = toks.length;
+    while (end > rated + 1 && toks[end - 1].kind === 'punct') end--;
+    if (end - (rated + 1) >= 3) return { rule: 'deny.headline', cue: span(ctx, 0, rated), source: null, sourceType: null, target: span(ctx, rated + 1, end), genericTarget: false, score: 0.8 };
+  }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== 'word') continue;
