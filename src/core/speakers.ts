@@ -1112,7 +1112,12 @@ export function resolveSourceInfos(
     }
     if (s.acronyms !== undefined) for (const a of s.acronyms) if (!(fullByAcronym ??= new Map()).has(a)) fullByAcronym.set(a, s.canon!.name);
     // ("Paul Ryan" of "Donald Trump and House Speaker Paul Ryan": each one's surname, where no source gave it before)
-    if (s.members !== undefined) for (const m of s.members) if (!fullBySurname.has(m.slice(m.lastIndexOf(' ') + 1))) fullBySurname.set(m.slice(m.lastIndexOf(' ') + 1), m);
+    if (s.members !== undefined) {
+      for (const m of s.members) {
+        const surname = m.slice(m.lastIndexOf(' ') + 1);
+        if (!fullBySurname.has(surname)) fullBySurname.set(surname, m);
+      }
+    }
     if (s.canon !== null && s.canon.kind === 'other') {
       const sp = s.canon.name.lastIndexOf(' ');
       if (sp > 0 && !(fullByLastWord ??= new Map()).has(s.canon.name.slice(sp + 1))) fullByLastWord.set(s.canon.name.slice(sp + 1), s.canon.name);

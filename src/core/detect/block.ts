@@ -831,12 +831,20 @@ function evidenceThatReport(ctx: BlockContext, a: RawAttribution): boolean {
   const c = tokenAtOrAfter(ctx, a.cue[0]);
   const cue = toks[c];
   const form = cueVerbForm(cue.lower);
-  if (cue.end !== a.cue[1] || cue.cap || form === undefined || form.participle || !EVIDENCE_VERBS.has(form.verb.id) || toks[c + 1]?.lower !== 'that') return false;
-  const after = toks[c + 2];
-  if (!after || (after.kind === 'word' && !after.cap && (after.pos === 'V' || (after.f & F_AUX) !== 0))) return false;
+  if (cue.end !== a.cue[1] || cue.cap || form === undefined || form.participle || !EVIDENCE_VERBS.has(form.verb.id) || !thatThenSubject(ctx, c)) return false;
   // (or a thing someone obtained or saw: "Emails obtained by the Courier")
   for (let k = tokenAtOrAfter(ctx, a.source[0]); k < c && toks[k].start < a.source[1]; k++) if (EVIDENCE_NOUNS.has(toks[k].lower) || (SEEN_BY_PARTICIPLES.has(toks[k].lower) && toks[k + 1].lower === 'by')) return true;
   return false;
+}
+
+/**
+ * Whether "that" follows the verb at token c and a subject follows "that": not a relative clause's verb, "the nonstop
+ * demands that come with the work".
+ */
+function thatThenSubject(ctx: BlockContext, c: number): boolean {
+  const toks = ctx.toks;
+  const after = toks[c + 2];
+  return toks[c + 1]?.lower === 'that' && after !== undefined && !(after.kind === 'word' && !after.cap && (after.pos === 'V' || (after.f & F_AUX) !== 0));
 }
 
 /**
@@ -849,10 +857,7 @@ function singularThatReport(ctx: BlockContext, a: RawAttribution): boolean {
   const toks = ctx.toks;
   const c = tokenAtOrAfter(ctx, a.cue[0]);
   const cue = toks[c];
-  if (cue.end !== a.cue[1] || cue.cap || !cue.lower.endsWith('s') || toks[c + 1]?.lower !== 'that') return false;
-  // (a subject after "that": not a relative clause, "the nonstop demands that come with the work")
-  const after = toks[c + 2];
-  if (!after || (after.kind === 'word' && !after.cap && (after.pos === 'V' || (after.f & F_AUX) !== 0))) return false;
+  if (cue.end !== a.cue[1] || cue.cap || !cue.lower.endsWith('s') || !thatThenSubject(ctx, c)) return false;
   const s = tokenAtOrAfter(ctx, a.source[0]);
   let last = c - 1;
   if (last > s && toks[last].pos === 'R') last--;
@@ -1540,15 +1545,14 @@ function runModel(
     if (content && p.content && p.content.first - 1 === cueTok + 1 && oneWord && CONTENT_QUANTIFIERS.has(toks[p.content.first - 1].lower) && !off.has('at-least')) content = [toks[p.content.first - 1].start, content[1]];
     // ("told reporters | about 3,000 passengers were affected", "found | twice as many particles": a figure, its
     // approximator or a multiplier the model left before its content, after the cue, are the content's)
-    if (content && p.content && !alleged && !off.has('at-least')) {
+    // (not before "that" or "to", which open the content of their own, nor a year: "told the Times in 2012 | that X")
+    const opener = p.content ? toks[p.content.first] : undefined;
+    if (content && p.content && opener !== undefined && opener.lower !== 'that' && opener.lower !== 'to' && opener.pos !== 'I' && !alleged && !off.has('at-least')) {
       let k = p.content.first;
       const limit = Math.max(cueTok, source && source[0] > cueEnd ? tokenAtOrAfter(ctx, source[1]) - 1 : cueTok);
-      // (not before "that" or "to", which open the content of their own, nor a year: "told the Times in 2012 | that X")
-      const first = toks[p.content.first];
-      if (first.lower === 'that' || first.lower === 'to' || first.pos === 'I') k = -1;
-      else if (k - 1 > limit && toks[k - 1].kind === 'number' && !YEAR_NUMBER.test(toks[k - 1].text)) k--;
-      if (k > 0 && k - 1 > limit && toks[k - 1].kind === 'word' && !toks[k - 1].cap && FIGURE_LEADS.has(toks[k - 1].lower) && (k < p.content.first || MULTIPLIERS.has(toks[k - 1].lower))) k--;
-      if (k >= 0 && k < p.content.first && toks[k].start < content[0]) content = [toks[k].start, content[1]];
+      if (k - 1 > limit && toks[k - 1].kind === 'number' && !YEAR_NUMBER.test(toks[k - 1].text)) k--;
+      if (k - 1 > limit && toks[k - 1].kind === 'word' && !toks[k - 1].cap && FIGURE_LEADS.has(toks[k - 1].lower) && (k < p.content.first || MULTIPLIERS.has(toks[k - 1].lower))) k--;
+      if (k < p.content.first && toks[k].start < content[0]) content = [toks[k].start, content[1]];
     }
     // ("said at least four families ...": "at least" and "at most" are one phrase, the content's)
     if (content && p.content && p.content.first > 0 && toks[p.content.first - 1].lower === 'at' && (toks[p.content.first].lower === 'least' || toks[p.content.first].lower === 'most') && !off.has('at-least')) content = [toks[p.content.first - 1].start, content[1]];

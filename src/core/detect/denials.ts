@@ -1996,11 +1996,15 @@ function verdictDenial(ctx: BlockContext): RawDenial | null {
   if (colon < 1 || !VERDICT_LABELS.has(ctx.text.slice(toks[0].start, toks[colon - 1].end).toLowerCase())) return null;
   let k = colon + 1;
   if (toks[k]?.kind === 'quote') k++;
-  const f = k < toks.length ? falsityAt(ctx, k) : null;
-  const len = f ? f.len : phraseAt(ctx, k, VERDICT_RATING_WORDS);
+  const len = k < toks.length ? ratingAt(ctx, k) : 0;
   if (len === 0) return null;
   for (let e = k + len; e < last; e++) if (toks[e].kind !== 'punct' && toks[e].kind !== 'quote') return null;
   return { rule: 'deny.verdict', cue: span(ctx, k, k + len), source: null, sourceType: null, target: null, genericTarget: true, score: 0.9 };
+}
+
+/** How many tokens a fact check's rating takes at token k, a falsity phrase ("False", "a hoax") or a rating ("Mostly false", "Pants on fire"); else 0. */
+function ratingAt(ctx: BlockContext, k: number): number {
+  return falsityAt(ctx, k)?.len ?? phraseAt(ctx, k, VERDICT_RATING_WORDS);
 }
 
 /**
@@ -2031,8 +2035,7 @@ function sentenceVerdict(ctx: BlockContext, s: Sentence, opening = false): RawDe
   // (not opening a block: the claim before is another paragraph's)
   const negation = opening ? -1 : shortNegation(ctx, s, k);
   if (negation > k) return { rule: 'deny.verdict', cue: span(ctx, k + 1, negation), source: null, sourceType: null, target: span(ctx, k, k + 1), genericTarget: true, score: 0.8 };
-  const f = k < s.to ? falsityAt(ctx, k) : null;
-  const len = f ? f.len : phraseAt(ctx, k, VERDICT_RATING_WORDS);
+  const len = k < s.to ? ratingAt(ctx, k) : 0;
   if (len === 0) return null;
   // ("Misleading." alone: a weak falsity word is a verdict only as a sentence of its own, which it is here)
   for (let e = k + len; e < s.to; e++) if (toks[e].kind !== 'punct' && toks[e].kind !== 'quote') return null;
@@ -2104,7 +2107,7 @@ function headlineNegation(ctx: BlockContext): RawDenial | null {
   if (q !== undefined && q.firstTok === 0 && q.close >= 0 && q.lastTok >= toks.length - 2) return null;
   // ("Pants on Fire: Duncan Hunter makes unconfirmed claim X", "Mostly false: X": a fact check's rating before a colon
   // judges what follows it)
-  const rated = phraseAt(ctx, 0, VERDICT_RATING_WORDS) || (falsityAt(ctx, 0)?.len ?? 0);
+  const rated = ratingAt(ctx, 0);
   if (rated > 0 && isPunct(toks[rated], ':')) {
     let end = toks.length;
     while (end > rated + 1 && toks[end - 1].kind === 'punct') end--;

@@ -19,7 +19,7 @@ import idfData from '../data/generated/concept-idf.json';
 import { FIGURE_KINDS, FIGURE_NOUNS, FIGURE_RESTATEMENT_VERBS, FIGURE_SUBJECT_WORDS } from '../data/denials';
 import { PUT_FIGURE_NOUNS } from '../data/cues';
 import { placeOf } from './places';
-import { NUMBER_WORDS, posOf } from '../data/lexicon';
+import { MONTHS, NUMBER_WORDS, WEEKDAYS, posOf } from '../data/lexicon';
 import { lowerBound } from '../util/search';
 import { ascending, sortSmall } from '../util/sort';
 import { keepMaps } from '../util/keep-maps';
@@ -2067,13 +2067,13 @@ function actorsOf(text: string): Set<string> {
     const lower = m[0].toLowerCase();
     // (a possessive names its owner: "Obama’s approval", "Obama")
     const word = POSSESSIVE_END.test(m[0]) ? m[0].slice(0, -2) : m[0];
-    if ((m.index! > 0 || posOf(lower) === undefined) && !CALENDAR_WORDS.test(word) && placeOf(word.toLowerCase()) === undefined) out.add(word);
+    const wordLower = word.toLowerCase();
+    if ((m.index! > 0 || posOf(lower) === undefined) && !MONTHS.has(wordLower) && !WEEKDAYS.has(wordLower) && placeOf(wordLower) === undefined) out.add(word);
   }
   return out;
 }
 const POSSESSIVE_END = /['’]s$/;
 const ACTOR_WORD = /(?<![\p{L}-])\p{Lu}[\p{Ll}'’]{2,}(?![\p{L}-])/gu;
-const CALENDAR_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /**
  * Whether two figures for one counted thing differ by more than rounding: by more than a tenth of the larger
