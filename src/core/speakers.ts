@@ -88,6 +88,10 @@ export function canonicalName(source: string): CanonicalName {
     // ("figures from the Office for National Statistics", "a report from the Institute for Fiscal Studies": a document's
     // source is who made it)
     // ("Residents interviewed by the Herald", "voters polled by Gallup": who answered, not who asked)
+    // ("Medical bodies including the American College of Obstetricians and Gynecologists": the group that speaks, of which
+    // the name after "including" is one)
+    const among = part.includes(' including ') || part.includes(' such as ') ? GROUP_INCLUDING.exec(part) : null;
+    if (among !== null) return { name: withoutLeading(among[1]), kind: 'group' };
     const asked = part.includes(' by ') ? ASKED_BY.exec(part) : null;
     if (asked !== null) return canonicalName(asked[1]);
     const made = part.includes(' from ') || part.includes(' by ') ? DOCUMENT_FROM.exec(part) : null;
@@ -200,6 +204,8 @@ function namedPair(part: string): CanonicalName | null {
  * published by the Center for Responsive Politics"): group 1 the document's noun (`EVIDENCE_NOUNS`); the name follows the match.
  */
 /** People and who asked them: "Residents interviewed by the Herald", "voters polled by Gallup" (the people, group 1). */
+/** A plural that names a group, then some of its members: "Groups including Amnesty International", "rights groups such as X". */
+const GROUP_INCLUDING = /^((?:[\p{L}'’-]+\s+){0,3}\p{L}[\p{Ll}-]*s)\s+(?:including|such\s+as)\s+\S/u;
 const ASKED_BY = /^(.*\S)\s+(?:interviewed|contacted|surveyed|polled|questioned|reached|approached)\s+by\s+\S/;
 const DOCUMENT_FROM = /^(?:(?:[Aa]|[Aa]n|[Tt]he|[Nn]ew|[Ll]atest|[Oo]fficial|[Ii]ts|[Tt]heir|[Ss]ome)\s+)*(\p{L}+)\s+(?:(?:published|compiled|released|produced|issued)\s+)?(?:from|by)\s+(?=(?:the\s+)?\p{Lu})/u;
 

@@ -2963,3 +2963,35 @@ describe('twenty-seventh session: figures that open what was said, questions, ve
       [['a former colleague', 'testified', "Greaves had attended the company's launch party in 2015"]]);
   });
 });
+describe('twenty-eighth session: ages, prepositions, figures, cues closed by a comma', () => {
+  const view = (t: string) => analyze(t, 'plaintext').attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content?.text ?? null, a.speaker]);
+  it('"Lindqvist, 29, posted a video": the name with its age is the source, not the age', () => {
+    assert.deepEqual(view('Lindqvist, 29, posted a video on Instagram on Friday.'), [['Lindqvist, 29', 'posted', 'a video on Instagram on Friday', 'Lindqvist']]);
+  });
+  it('a source the model begins after a preposition is the subject it ends: "A post shared more than 12,000 times on Facebook says"', () => {
+    assert.deepEqual(view('A post shared more than 12,000 times on Facebook says the council "blew £2 million on a logo".'),
+      [['A post shared more than 12,000 times on Facebook', 'says', 'the council "blew £2 million on a logo"', 'post']]);
+    assert.deepEqual(view('A judge in Ohio issued a ruling today that should make Sanders smile.').map((a) => [a[0], a[3]]), [['A judge in Ohio', 'judge in Ohio']]);
+  });
+  it('"legal costs, estimated at £180,000": a participle that puts a figure on a noun reports nothing', () => {
+    assert.deepEqual(view("The judge ordered Maitland to pay Carr's legal costs, estimated at £180,000.").map((a) => a[1]), ['ordered']);
+  });
+  it('"told reporters there were no such plans": the existential "there" opens what was said', () => {
+    const a = analyze('Kremlin spokesman Dmitry Peskov told reporters there were no such plans.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.content?.text]), [['told', 'there were no such plans']]);
+    assert.deepEqual(a.denials.map((d) => [d.source?.text, d.cue.text, d.target?.text]), [['Kremlin spokesman Dmitry Peskov', 'there were no', 'such plans']]);
+  });
+  it('"She refused, telling reporters: ..." is one report, the participle\'s', () => {
+    assert.deepEqual(view('She refused, telling reporters: "I will not concede an election that was stolen."'),
+      [['She', 'telling', '"I will not concede an election that was stolen."', null]]);
+  });
+  it('"said X, despite evidence gathered by UN monitors that Y": the evidence the article sets against it is no part of what was said', () => {
+    assert.deepEqual(view('Moscow has repeatedly said it does not target civilians, despite evidence gathered by UN monitors that thousands of civilians have been killed.'),
+      [['Moscow', 'said', 'it does not target civilians', 'Moscow']]);
+    assert.deepEqual(view('The minister said exports would grow, despite mounting evidence of a slowdown.').map((a) => a[2]), ['exports would grow']);
+  });
+  it('"A study of more than 2,000 children": a comparison before a number stays in the noun phrase', () => {
+    const a = analyze('A study of more than 2,000 children has found no evidence that paracetamol causes autism.', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.source?.text, d.cue.text, d.target?.text, d.speaker]), [['A study of more than 2,000 children', 'no evidence', 'paracetamol causes autism', 'study of more than 2,000 children']]);
+  });
+});

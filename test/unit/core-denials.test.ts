@@ -1699,3 +1699,28 @@ describe('twenty-seventh session: a rating before a headline\'s colon', () => {
     assert.deepEqual(view('Mostly true: Senator claims wages doubled'), []);
   });
 });
+describe('twenty-eighth session: conflicts of interest, claims at law, a demonstrative "that"', () => {
+  const view = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.source?.text ?? null, d.cue.text, d.target?.text ?? null]);
+  it('"denied any conflict of interest" denies what he was accused of, a generic target', () => {
+    const a = analyze('Maitland denied any conflict of interest and told the court he had not known about the stake.', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.source?.text, d.cue.text, d.target?.text]), [['Maitland', 'denied', 'any conflict of interest']]);
+    assert.deepEqual(a.claims.map((c) => c.span.text), ['he had not known about the stake']);
+  });
+  it('"dismissed a libel claim brought by X", "rejected insurance claims": a claim at law is no statement denied, nor a report', () => {
+    const a = analyze('A High Court judge has dismissed a libel claim brought by a Bristol councillor against a local blogger.', 'plaintext');
+    assert.deepEqual([a.denials, a.attributions], [[], []]);
+    assert.deepEqual(view('The insurer rejected the insurance claims.'), []);
+    assert.deepEqual(view('The judge dismissed a claim for damages against the council.'), []);
+    assert.deepEqual(view('The ministry dismissed claims that it had lied.'), [['The ministry', 'dismissed claims', 'it had lied']]);
+  });
+  it('"rejected that advice at the time": "that" before a noun points to what was said before', () => {
+    assert.deepEqual(view('Medical bodies rejected that advice at the time.'), [['Medical bodies', 'rejected', 'that advice']]);
+    assert.deepEqual(view('The ministry denied that troops had crossed the border.'), [['The ministry', 'denied', 'troops had crossed the border']]);
+    // (not a time: "primary contests that month")
+    assert.deepEqual(view('Sanders won the primary contests that month.'), []);
+  });
+  it('", contradicting claims made by X" ends what "no evidence" denies', () => {
+    const t = 'A study of more than two million children in Sweden has found no evidence that taking paracetamol during pregnancy causes autism or ADHD, contradicting claims made by several US officials this year.';
+    assert.deepEqual(view(t)[0], ['A study of more than two million children in Sweden', 'no evidence', 'taking paracetamol during pregnancy causes autism or ADHD']);
+  });
+});

@@ -639,3 +639,18 @@ describe('twenty-seventh session: a company by its first word', () => {
     assert.deepEqual(analyze(u, 'plaintext').attributions.map((a) => a.speaker), ['Jones Group', 'Mary Jones', 'Mary Jones']);
   });
 });
+describe('twenty-eighth session: a group with members named, a pronoun that tells its person', () => {
+  it('"Medical bodies including the American College of Obstetricians and Gynecologists" speak as the group', () => {
+    const a = analyze('Medical bodies including the American College of Obstetricians and Gynecologists rejected that advice.', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => d.speaker), ['Medical bodies']);
+    assert.deepEqual(canonicalName('Groups including Amnesty International'), { name: 'Groups', kind: 'group' });
+    assert.deepEqual(canonicalName('rights groups such as Amnesty'), { name: 'rights groups', kind: 'group' });
+  });
+  it('"Derek Maitland had sued Fiona Carr over a post in which she wrote X": "she" is Fiona Carr, not the subject', () => {
+    const t = 'Councillor Derek Maitland had sued Fiona Carr over a 2023 post in which she wrote that he had voted to approve a housing scheme.';
+    assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['she', 'Fiona Carr']]);
+    // (and "he" there stays the subject)
+    const he = 'Councillor Derek Maitland had sued Fiona Carr over a 2023 post in which he wrote that she had voted to approve a housing scheme.';
+    assert.deepEqual(analyze(he, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['he', 'Derek Maitland']]);
+  });
+});

@@ -147,7 +147,7 @@ export const DENIED_STATEMENT_NOUNS: readonly { id: string; words: readonly stri
  * "denies involvement in the attack", "denied responsibility for", "denied any role in", "denied links to".
  */
 export const DENIED_PROPOSITION_NOUNS: readonly { id: string; words: readonly string[] }[] = [
-  { id: 'proposition.wrongdoing', words: ['wrongdoing', 'wrongdoings', 'guilt', 'misconduct', 'impropriety', 'improprieties', 'complicity', 'culpability'] },
+  { id: 'proposition.wrongdoing', words: ['wrongdoing', 'wrongdoings', 'guilt', 'misconduct', 'impropriety', 'improprieties', 'complicity', 'culpability', 'conflict', 'conflicts'] },
   { id: 'proposition.part', words: ['involvement', 'responsibility', 'role', 'participation', 'knowledge', 'authorship', 'existence'] },
   { id: 'proposition.plan', words: ['plan', 'plans', 'intention', 'intent'] },
   { id: 'proposition.link', words: ['link', 'links', 'ties', 'connection', 'connections', 'contact', 'contacts', 'relationship', 'affair'] },
@@ -164,6 +164,16 @@ export const REFUSED_OBJECT_NOUNS: readonly { id: string; words: readonly string
   { id: 'refused.legal', words: ['bail', 'parole', 'clemency', 'pardon', 'appeal', 'appeals', 'asylum', 'extradition', 'injunction', 'motion', 'petition'] },
   { id: 'refused.access', words: ['access', 'entry', 'admission', 'passage', 'visa', 'visas', 'permission', 'permit', 'permits', 'licence', 'license', 'accreditation'] },
   { id: 'refused.grant', words: ['request', 'requests', 'application', 'applications', 'approval', 'funding', 'funds', 'aid', 'benefits', 'coverage', 'treatment', 'care', 'service', 'loan', 'loans', 'credit'] },
+];
+
+/**
+ * Words that make a "claim" a demand at law or on a payer rather than a statement: "dismissed a libel claim brought by
+ * a councillor", "rejected the insurance claims". Dismissing or rejecting one denies no proposition.
+ */
+export const LEGAL_CLAIM_WORDS: readonly { id: string; words: readonly string[] }[] = [
+  { id: 'legal-claim.kind', words: ['libel', 'defamation', 'damages', 'compensation', 'insurance', 'injury', 'negligence', 'discrimination', 'harassment', 'dismissal', 'pension', 'asylum', 'benefit', 'benefits', 'expenses', 'refund', 'warranty', 'patent', 'trademark', 'copyright', 'wage', 'pay', 'bankruptcy', 'liability', 'malpractice', 'civil', 'legal', 'lawsuit', 'tort'] },
+  // what follows the noun: "a claim brought by", "a claim filed against", "a claim for damages"
+  { id: 'legal-claim.after', words: ['brought', 'filed', 'lodged', 'submitted', 'issued'] },
 ];
 
 /** Pronoun objects that stand for a statement: "denied it", "rejected this as ...". */

@@ -284,3 +284,5 @@ export const REGION_NAMES: ReadonlySet<string> = new Set([
   'new south wales', 'victoria', 'queensland', 'tasmania',
 ]);
 
+/** Nouns of a stretch of time: "last week", "earlier this month", "that year". */
+export const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'quarter', 'summer', 'winter', 'spring', 'autumn', 'fall']);

@@ -25,7 +25,7 @@ import {
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { BE_FORMS, NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
 import { placeOf } from '../link/places';
-import { ADJUNCT_PREPS, APPROXIMATORS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PASSIVE_BE, REGION_NAMES, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TITLE_WORDS } from '../data/lexicon';
+import { ADJUNCT_PREPS, APPROXIMATORS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PASSIVE_BE, REGION_NAMES, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS } from '../data/lexicon';
 import {
   attributionTailAt, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, skipRightAdverbsToFigure, type TokRange,
@@ -955,8 +955,6 @@ function relativeContent(ctx: BlockContext, s: Sentence, comp: ContentInfo): R {
 
 /** Words that lead a date after a participle: "released last week", "published earlier this month". */
 const DATE_LEADS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'earlier', 'later']);
-/** Nouns of a time after such a lead: "last week", "earlier this month". */
-const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'quarter', 'summer', 'winter', 'spring', 'autumn', 'fall']);
 
 /** Whether tokens [from, to) count how often a post went round: a number or "times". */
 function rangeHasSpread(ctx: BlockContext, from: number, to: number): boolean {
@@ -1473,8 +1471,18 @@ function despiteReport(ctx: BlockContext, k: number, end: number): boolean {
   // (with whose they are: "despite opposition claims that", "despite the union's claims")
   if (m + 1 < end && toks[m].kind === 'word' && !ALLEGATION_NOUNS.has(toks[m].lower) && (toks[m].pos === 'N' || toks[m].cap) && ALLEGATION_NOUNS.has(toks[m + 1].lower)) m++;
   else if (m + 2 < end && toks[m].kind === 'word' && isApostropheS(toks[m + 1]) && ALLEGATION_NOUNS.has(toks[m + 2].lower)) m += 2;
-  return m < end && ALLEGATION_NOUNS.has(toks[m].lower);
+  if (m < end && ALLEGATION_NOUNS.has(toks[m].lower)) return true;
+  // ("despite evidence gathered by UN monitors that", "despite mounting evidence of", "despite polls showing": evidence
+  // with where it comes from or what it shows)
+  if (m + 1 < end && toks[m].kind === 'word' && (toks[m].pos === 'J' || EVIDENCE_ADJECTIVES.has(toks[m].lower)) && EVIDENCE_NOUNS.has(toks[m + 1].lower)) m++;
+  const next = toks[m + 1];
+  return m + 1 < end && EVIDENCE_NOUNS.has(toks[m].lower) && next.kind === 'word' && (EVIDENCE_TIES.has(next.lower) || (!next.cap && (next.lower.endsWith('ed') || next.lower.endsWith('ing')) && next.pos !== 'N'));
 }
+
+/** Words after the noun of evidence set against a report: "despite evidence that", "despite data from". */
+const EVIDENCE_TIES: ReadonlySet<string> = new Set(['that', 'of', 'from', 'by', 'to']);
+/** Words before such a noun that the lexicon may not read as adjectives: "despite mounting evidence". */
+const EVIDENCE_ADJECTIVES: ReadonlySet<string> = new Set(['mounting', 'growing', 'overwhelming', 'ample', 'clear', 'new', 'official']);
 
 /** Verbs of a headline's second party after a semicolon: "City says X; inspectors disagree", "...; Moscow blames Y". */
 const DISAGREEING: ReadonlySet<string> = new Set(['disagree', 'disagrees', 'differ', 'differs', 'object', 'objects', 'dissent', 'dissents', 'blame', 'blames', 'blamed']);

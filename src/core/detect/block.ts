@@ -1,7 +1,7 @@
 /** Runs every detector over one block of prose. The result is cached per block text by the Analyzer. */
 import { blockContext, sentenceOfToken, tokenStart, type BlockContext, type Sentence } from './context';
 import { contentEnd, detectAttributions, passiveBe, possessiveS, preposedSource, relativeInSubject, trimEnd, detectFigurePuts, detectLexiconParticiples, detectPollOpenings, participleSource, sourceSpan, type SourceFound } from './attributions';
-import { detectDenials } from './denials';
+import { detectDenials, legalClaimObjectAt } from './denials';
 import { cueInside, detectClaims, quotationClaims, reportedStatementClaims } from './claims';
 import type { BlockFindings, R, RawClaim, RawDenial, RawMention, RawQuote } from './raw';
 import type { BlockKind } from '../types';
@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -722,6 +722,23 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
 const SOURCE_TAIL_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'by', 'from', 'at', 'in', 'with']);
 
 /**
+ * Whether tokens [from, to) are a subject's noun phrase before a preposition: determiners, names, nouns and numbers
+ * (or a post's spread, "A post shared more than 12,000 times"), no verb or adjective of a clause ("easier for courts").
+ */
+function plainSubjectUpTo(ctx: BlockContext, from: number, to: number): boolean {
+  const toks = ctx.toks;
+  let spread = false;
+  for (let k = from; k < to; k++) if (toks[k].kind === 'number' || toks[k].lower === 'times') spread = true;
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (t.kind === 'number' || (t.f & F_DETERMINER) !== 0) continue;
+    if (t.kind !== 'word' || t.lower.endsWith('ing')) return false;
+    if (t.cap ? k > from && isPronoun(t) : t.pos !== 'N' && t.pos !== undefined && !(spread && (t.pos === 'V' || t.lower === 'more' || t.lower === 'than'))) return false;
+  }
+  return true;
+}
+
+/**
  * Whether the cue at tokens k to `last` is an imperative that opens its sentence: a verb of reporting in its plain form first, or
  * after "Do not", "Don't" or "Never" ("Don't worry", "Recall X").
  */
@@ -1279,6 +1296,15 @@ function runModel(
     if (inSourceSetting(ctx, sources, p.cue.first) && !off.has('source-setting')) continue;
     // ("said in a written statement": a participle between a determiner and its noun describes the noun)
     if ((participleBeforeStatement(ctx, p.cue.first) || participleAfterObject(ctx, p.cue.first)) && !off.has('attributive')) continue;
+    // ("legal costs, estimated at £180,000", "damage, put at $2m": a participle after a comma that puts a figure on the
+    // noun before it reports no one's words)
+    if (p.cue.first === p.cue.last && p.cue.first > 0 && isPunct(toks[p.cue.first - 1], ',') && toks[p.cue.first].lower.endsWith('ed') && toks[p.cue.first + 1]?.lower === 'at' && !off.has('figure-participle')) continue;
+    // ("She refused, telling reporters: \"...\"": a cue its comma closes reports none of what another's cue after it reports)
+    // (a verb of saying keeps its cue, its words elsewhere: '"...?" Mr. Trump asked, repeating a broadside that X')
+    const closedCue = p.content !== null && p.content.first > p.cue.last + 1 && isPunct(toks[p.cue.last + 1], ',') && taken.overlaps(toks[p.cue.last + 1].end, toks[p.content.first].start) && said.overlaps(toks[p.content.first].start, toks[p.content.last].end) && !off.has('closed-cue');
+    if (closedCue && cueVerbForm(toks[p.cue.first].lower) === undefined) continue;
+    // ("has dismissed a libel claim brought by a councillor": a court's ruling on a claim at law reports no words)
+    if ((toks[p.cue.last].f & F_DENIAL_VERB) !== 0 && legalClaimObjectAt(ctx, p.cue.last + 1, toks.length) && !off.has('legal-claim')) continue;
     const sourceEnd = p.source ? plausibleSourceEnd(ctx, p.source.first, p.source.last) : -1;
     let source: R | null = p.source && sourceEnd >= 0 ? [toks[p.source.first].start, toks[sourceEnd].end] : null;
     // ("The World Health Organization advises ..., but says": a determiner alone is the start of the name it opens)
@@ -1310,6 +1336,19 @@ function runModel(
       const found = sent ? preposedSource(ctx, sent, p.cue.first) : null;
       if (found && found.range.from < p.source.first && found.range.to - 1 >= sourceEnd) source = sourceSpan(ctx, found.range);
     }
+    // (and a source the model begins right after such a preposition, or "on", when the sentence's subject is a noun phrase
+    // that ends with it: "A judge in Ohio issued", "A post shared 12,000 times on Facebook says"; not "merciless in his
+    // attacks", "easier for courts to")
+    // (nor a headline's colon, "A lesson from Loretta Lynch: ...", nor an infinitive's subject, "the reason for Bush to back")
+    if (source && p.source && p.source.first >= 2 && p.source.last < p.cue.first && !isPronoun(toks[p.source.first]) && toks[p.cue.first].kind === 'word' && toks[p.cue.first].lower !== 'to' && !off.has('after-preposition')) {
+      const prep = toks[p.source.first - 1];
+      if (!prep.cap && (SOURCE_TAIL_PREPOSITIONS.has(prep.lower) || prep.lower === 'on') && toks[p.source.first - 2].kind === 'word') {
+        const sent = sentenceOfToken(ctx, p.cue.first);
+        const found = sent ? preposedSource(ctx, sent, p.cue.first) : null;
+        if (found && found.range.from < p.source.first - 1 && found.range.to - 1 === sourceEnd && (found.range.from === sent!.from || isPunct(toks[found.range.from - 1], ',')) &&
+            plainSubjectUpTo(ctx, found.range.from, p.source.first - 1)) source = sourceSpan(ctx, found.range);
+      }
+    }
     // ("The same post claims": a statement's noun the model left between its source and its cue is the source's head)
     if (source && p.source && sourceEnd + 2 === p.cue.first && MEDIUM_NOUNS.has(toks[sourceEnd + 1].lower) && !toks[sourceEnd + 1].cap && !off.has('source-head')) source = [source[0], toks[sourceEnd + 1].end];
     // ("A spokesperson for the US Food and Drug Administration declined": a name the model cut at its "and" is whole, as
@@ -1318,6 +1357,12 @@ function runModel(
       const sent = sentenceOfToken(ctx, p.cue.first);
       const found = sent ? preposedSource(ctx, sent, p.cue.first) : null;
       if (found && found.range.from < p.source.first && found.range.to - 1 >= sourceEnd) source = sourceSpan(ctx, found.range);
+    }
+    // ("Lindqvist, 29, posted a video": an age the model took alone for the source is the aside of the name before it)
+    if (source && p.source && p.source.first === sourceEnd && toks[sourceEnd].kind === 'number' && sourceEnd + 2 === p.cue.first && isPunct(toks[sourceEnd + 1], ',') && sourceEnd >= 2 && isPunct(toks[sourceEnd - 1], ',') && !off.has('age-source')) {
+      const sent = sentenceOfToken(ctx, p.cue.first);
+      const found = sent ? preposedSource(ctx, sent, p.cue.first) : null;
+      source = found && found.range.from < sourceEnd - 1 ? sourceSpan(ctx, found.range) : null;
     }
     // ("\"...,\" wrote @truthseeker88 in the first post": where a source after its cue spoke is no part of it)
     if (source && p.source && p.source.first > p.cue.last && !off.has('source-setting')) {
@@ -1469,6 +1514,9 @@ function runModel(
     // (nor an article it ends on after a comma: "rose 9.2 per cent in the year to September, the | minister said")
     while (p.content && contentLast > p.content.first && (isPunct(toks[contentLast], ',;:') || (ARTICLES.has(toks[contentLast].lower) && isPunct(toks[contentLast - 1], ','))) && !off.has('dangling-content')) contentLast--;
     let content: R | null = alleged ?? (p.content ? [subjectOfContent?.[0] ?? toks[p.content.first].start, toks[contentLast].end] : null);
+    if (closedCue) content = null;
+    // ("told reporters there were no such plans": an existential "there" the model left out opens the clause)
+    if (content && p.content && !alleged && !subjectOfContent && p.content.first - 1 > p.cue.last && toks[p.content.first - 1].lower === 'there' && PASSIVE_BE.has(toks[p.content.first].lower) && !off.has('existential-content')) content = [toks[p.content.first - 1].start, content[1]];
     // ("Owners trade blame after | cargo ships collide": a clause of time right after the cue says when, not what)
     if (content && p.content && !alleged && p.content.first === p.cue.last + 2 && TIME_CONJUNCTIONS.has(toks[p.cue.last + 1].lower) && !off.has('time-clause')) content = null;
     // a content the model ends on a preposition or a determiner before a number ("fell by about | 0.5C"): the reported clause's end
@@ -2257,7 +2305,10 @@ function pronounSubjects(ctx: BlockContext, attributions: RawAttribution[], deni
       if (own && k > own.from && !off.has('own-subject')) {
         const r = personSubjectOf(ctx, own, k);
         // (not a subject inside what the pronoun reports: "Fundraising was \"stagnant\" ..., he said")
-        if (r !== null && !(f.content !== null && f.content[0] <= r[0] && r[1] <= f.content[1]) && !cueInside(attributions, r[1], t.start) && !cueInside(denials, r[1], t.start)) f.speakerSource = r;
+        // (nor a person whom the pronoun cannot stand for: "Derek Maitland had sued Fiona Carr over a post in which she wrote")
+        // (then the person named after it whom the pronoun tells: "... sued Fiona Carr over a post in which she wrote")
+        const who = r !== null && !pronounFits(ctx, r, t.lower) ? namedWithPronoun(ctx, tokenAtOrAfter(ctx, r[1]), k, t.lower) : r;
+        if (who !== null && !(f.content !== null && f.content[0] <= who[0] && who[1] <= f.content[1]) && !cueInside(attributions, who[1], t.start) && !cueInside(denials, who[1], t.start)) f.speakerSource = who;
       }
       continue;
     }
@@ -2315,8 +2366,35 @@ function pronounSubjects(ctx: BlockContext, attributions: RawAttribution[], deni
     // (sourceInfo is memoised: the same subjects come again on every edit)
     // (a word capitalised only as the sentence's first is no name: "Just ask him.", "You know why?")
     if (last === prev.from && (toks[last].pos === 'R' || toks[last].pos === 'O' || toks[last].pos === 'V')) continue;
-    if (toks[last].cap && !isPronoun(toks[last]) && toks[prev.from].quote < 0 && sourceInfo(ctx.text.slice(r[0], r[1])).canon?.kind === 'person') f.speakerSource = r;
+    if (toks[last].cap && !isPronoun(toks[last]) && toks[prev.from].quote < 0 && sourceInfo(ctx.text.slice(r[0], r[1])).canon?.kind === 'person' && (epithet || pronounFits(ctx, r, t.lower))) f.speakerSource = r;
   }
+}
+
+/**
+ * The last person's name of two capitalised words or more in tokens [from, to) whose given name or title tells
+ * `pronoun` ("he" or "she"); else null.
+ */
+function namedWithPronoun(ctx: BlockContext, from: number, to: number, pronoun: string): R | null {
+  const toks = ctx.toks;
+  let found: R | null = null;
+  for (let k = from; k < to; k++) {
+    if (!toks[k].cap || toks[k].kind !== 'word' || isPronoun(toks[k])) continue;
+    let e = k;
+    while (e + 1 < to && toks[e + 1].cap && toks[e + 1].kind === 'word') e++;
+    if (e > k) {
+      const r: R = [toks[k].start, toks[e].end];
+      const info = sourceInfo(ctx.text.slice(r[0], r[1]));
+      if (info.canon?.kind === 'person' && info.gender === pronoun) found = r;
+    }
+    k = e;
+  }
+  return found;
+}
+
+/** Whether "he" or "she" (`pronoun`) can stand for the person named at `r`: their given name or title tells no other. */
+function pronounFits(ctx: BlockContext, r: R, pronoun: string): boolean {
+  const g = sourceInfo(ctx.text.slice(r[0], r[1])).gender;
+  return g === undefined || g === pronoun;
 }
 
 /**

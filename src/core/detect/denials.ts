@@ -11,11 +11,11 @@ import type { BlockContext, Sentence, Tok } from './context';
 import type { R, RawDenial } from './raw';
 import {
   CONCESSIVE_OPENERS, DENIAL_ADVERBS, DENIAL_NOUNS, DENIED_PROPOSITION_NOUNS, DENIED_STATEMENT_NOUNS, FALSITY_PHRASES, FALSITY_VERBS,
-  FINDING_EVENT_NOUNS, HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS, NO_EVIDENCE_PHRASES, PASSIVE_AUX, PERSON_PRONOUNS, REFUSED_OBJECT_NOUNS, STATEMENT_PRONOUNS,
+  FINDING_EVENT_NOUNS, HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS, LEGAL_CLAIM_WORDS, NO_EVIDENCE_PHRASES, PASSIVE_AUX, PERSON_PRONOUNS, REFUSED_OBJECT_NOUNS, STATEMENT_PRONOUNS,
   TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, FINDING_VERBS, POINTING_WORDS, BE_FORMS, RESTATEMENTS, CONTRACTED_NEGATIONS, EVIDENCE_GIVING_VERBS, TRYING_VERBS, VERDICT_LABELS, VERDICT_RATINGS, denialVerbOf, denialVerbsOf, type DenialVerb,
 } from '../data/denials';
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
-import { canBeVerb, DATE_PREPOSITIONS, MODALS, TIME_AFTER, TIME_AFTER_FIRST } from '../data/lexicon';
+import { canBeVerb, DATE_PREPOSITIONS, MODALS, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS } from '../data/lexicon';
 import { isDateToken, participleSource, preposedSource, skipAdjuncts, sourceType, withAppositiveName, type SourceFound } from './attributions';
 import { attributionTailAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter, quoteAfterComma } from './appositive';
@@ -51,6 +51,8 @@ const PERSON_NOUNS_READ_AS_ADJECTIVES: ReadonlySet<string> = new Set(['chief', '
 const PERSON_ANSWERING_DENIALS: ReadonlySet<string> = new Set(['deny.contradict', 'deny.rebut', 'deny.refute']);
 
 const REFUSED_OBJECTS: ReadonlySet<string> = new Set(REFUSED_OBJECT_NOUNS.flatMap((g) => g.words));
+const LEGAL_CLAIM_KINDS: ReadonlySet<string> = new Set(LEGAL_CLAIM_WORDS.find((g) => g.id === 'legal-claim.kind')?.words);
+const LEGAL_CLAIM_AFTER: ReadonlySet<string> = new Set(LEGAL_CLAIM_WORDS.find((g) => g.id === 'legal-claim.after')?.words);
 
 export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<number, SourceFound | null>): RawDenial[] {
   const out: RawDenial[] = [];
@@ -188,6 +190,27 @@ function objectNounAt(ctx: BlockContext, m: number, v: DenialVerb): 'statement' 
   // (not before a statement's noun, which it qualifies: "fraud charges", "murder allegations")
   if (v.object !== 'statement' && PROPOSITION_NOUNS.has(t.lower) && !(ctx.toks[m + 1]?.kind === 'word' && STATEMENT_NOUNS.has(ctx.toks[m + 1].lower))) return 'proposition';
   return null;
+}
+
+/** Whether a claim at law (`legalClaimAt`) is the object that opens at token k: "a libel claim brought by X". */
+export function legalClaimObjectAt(ctx: BlockContext, k: number, to: number): boolean {
+  const toks = ctx.toks;
+  for (let n = k; n < to && n - k < 5 && toks[n].kind === 'word'; n++) if (toks[n].lower.startsWith('claim')) return legalClaimAt(ctx, k, n, to);
+  return false;
+}
+
+/**
+ * Whether the statement's noun at token n, with its modifiers from token k, is a claim at law or on a payer: a word of
+ * `LEGAL_CLAIM_WORDS` before it ("a libel claim", "insurance claims"), or after it ("a claim brought by", "a claim for
+ * damages").
+ */
+function legalClaimAt(ctx: BlockContext, k: number, n: number, to: number): boolean {
+  const toks = ctx.toks;
+  if (!toks[n].lower.startsWith('claim')) return false;
+  for (let m = k; m < n; m++) if (LEGAL_CLAIM_KINDS.has(toks[m].lower)) return true;
+  const next = toks[n + 1];
+  if (next === undefined || n + 1 >= to) return false;
+  return LEGAL_CLAIM_AFTER.has(next.lower) || ((next.lower === 'for' || next.lower === 'against') && n + 2 < to && LEGAL_CLAIM_KINDS.has(toks[n + 2].lower));
 }
 
 /**
@@ -374,6 +397,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   // a finding's noun as the subject of the clause denied: "denied customer data was stolen" (not "the data")
   if (kind === 'statement' && v.object === 'proposition' && FINDING_NOUNS.has(toks[n].lower) && n + 1 < s.to && isFiniteVerb(ctx, n + 1)) kind = null;
   let claimedBy: R | undefined;
+  // ("dismissed a libel claim brought by a councillor", "rejected insurance claims": a demand at law, no statement)
+  if (kind === 'statement' && legalClaimAt(ctx, k, n, s.to)) return null;
   if (kind === 'statement') {
     cueTo = n + 1;
     k = n + 1;
@@ -396,9 +421,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     // "denied any wrongdoing", "denies involvement in the attack": the proposition is the object
     // (a charge in court, "denies 14 counts of fraud", names what the prosecution alleges: a generic target)
     const end = targetEnd(ctx, s, k);
-    // (and so does "denied any wrongdoing", which answers what he was accused of: not "denied wrongdoing in the sale of
-    // the land", which says what)
-    return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, end), OFFENCE_NOUNS.has(toks[n].lower) || (WRONGDOING_NOUNS.has(toks[n].lower) && end === n + 1) || (end - k <= 3 && allGeneric(ctx, k, end)), psrc);
+    // (and so does "denied any wrongdoing" or "any conflict of interest", which answers what he was accused of: not
+    // "denied wrongdoing in the sale of the land", which says what)
+    return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, end), OFFENCE_NOUNS.has(toks[n].lower) || (WRONGDOING_NOUNS.has(toks[n].lower) && (end === n + 1 || (end === n + 3 && toks[n + 1].lower === 'of' && toks[n + 2].lower.startsWith('interest')))) || (end - k <= 3 && allGeneric(ctx, k, end)), psrc);
   } else if (n === k && n < s.to && STATEMENT_PRONOUNS.has(toks[n].lower) && (n + 1 >= s.to || isPunct(toks[n + 1], '.,;') || toks[n + 1].lower === 'as' || (isAdverb(toks[n + 1]) && closesAt(n + 1))) && !(v.id === 'deny.not-accept' && toks[n].lower === 'it')) {
     // "denied it", "rejected this as ..." (right after the verb: not "push back on all efforts to defund it"; nor a thing
     // not accepted, "should not have accepted it", the medal)
@@ -448,6 +473,13 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     while (m < s.to && m - k <= 8 && toks[m].kind === 'word' && toks[m].lower !== 'that') m++;
     if (toks[m]?.lower === 'that') k = m;
     else return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, objFrom, cueTo), true, psrc);
+  }
+  // ("rejected that advice at the time": a demonstrative "that" before a noun with no verb of its own points to what
+  // was said before, a generic target)
+  if (!generic && toks[k]?.lower === 'that' && k === after && !thatClause && toks[k + 1]?.kind === 'word' && !toks[k + 1].cap && isNpWord(toks[k + 1]) && !isPronoun(toks[k + 1]) && !isDateToken(ctx, k + 1) && !TIME_NOUNS.has(toks[k + 1].lower)) {
+    let e = k + 1;
+    while (e < s.to && e - k <= 2 && toks[e].kind === 'word' && !toks[e].cap && isNpWord(toks[e]) && !isPronoun(toks[e])) e++;
+    if (e >= s.to || (e - k <= 2 && !isFiniteVerb(ctx, e) && toks[e].lower !== 'that')) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, e), true, psrc);
   }
   // (not a pronoun "that" with adverbs only after it: "I reject that completely")
   if (k < s.to && toks[k].kind === 'word' && TARGET_CONNECTORS.has(toks[k].lower) && (generic || (toks[k].lower === 'that' && v.clause !== false)) &&
@@ -959,7 +991,7 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
  * Participles that, after a comma, say what the denier did next, no part of the proposition: "denied that the government
  * was preparing cuts, dismissing a leaked memo as ...", "rejected the claim, accusing the opposition of ...".
  */
-const COMMA_PARTICIPLE_STOPS: ReadonlySet<string> = new Set(['dismissing', 'rejecting', 'denying', 'describing', 'branding', 'labelling', 'labeling', 'accusing', 'blaming', 'urging', 'warning', 'vowing', 'pledging', 'promising', 'attributing', 'citing', 'pointing']);
+const COMMA_PARTICIPLE_STOPS: ReadonlySet<string> = new Set(['dismissing', 'rejecting', 'denying', 'describing', 'branding', 'labelling', 'labeling', 'accusing', 'blaming', 'urging', 'warning', 'vowing', 'pledging', 'promising', 'attributing', 'citing', 'pointing', 'contradicting', 'refuting', 'disputing', 'echoing', 'confirming', 'challenging', 'undermining']);
 
 /** Whether a noun phrase headed by a finding's noun (`FINDING_EVENT_NOUNS`: "positive test", "a sample", "the report") begins at token k. */
 function findingAfter(ctx: BlockContext, k: number, to: number): boolean {

@@ -4,7 +4,7 @@
  */
 import type { BlockContext, Tok } from './context';
 import { isLowerAsciiCode } from '../util/chars';
-import { F_AUX, F_CLAUSE_WORD, F_CUE_VERB, F_DATE_WORD, F_DETERMINER, F_LY_WORD, F_NP_PREPOSITION, F_PRONOUN, F_SOURCE_NOUN } from './word-flags';
+import { F_AUX, F_CLAUSE_WORD, F_CUE_VERB, F_DATE_WORD, F_DETERMINER, F_LY_WORD, F_NP_PREPOSITION, F_NUMBER_WORD, F_PRONOUN, F_SOURCE_NOUN } from './word-flags';
 import { DASHES, FIGURE_LEADS } from '../data/lexicon';
 import { TITLE_ABBREVIATIONS } from '../data/abbreviations';
 import { cueVerbForm } from '../data/cues';
@@ -117,6 +117,9 @@ export function skipRightAdverbsToFigure(ctx: BlockContext, i: number, max: numb
   return k;
 }
 
+/** Words before "than" and a number inside a noun phrase: "more than 2,000 children", "fewer than ten". */
+const COMPARATIVES_BEFORE_THAN: ReadonlySet<string> = new Set(['more', 'fewer', 'less']);
+
 /**
  * The noun phrase that ends at token index `last` (inclusive), scanning left no further than `min`.
  * Prepositions and "and" are kept only between noun-phrase words ("a spokesman for the ministry",
@@ -147,6 +150,12 @@ export function npEndingAt(ctx: BlockContext, last: number, min: number, maxLen 
     }
     // "sources close to the board" (the lexicon reads "close" as a verb)
     if (t.lower === 'to' && from === k + 1 && k - 2 >= min && toks[k - 1].lower === 'close' && isNpWord(toks[k - 2]) && !isPronoun(toks[k - 2])) {
+      k -= 2;
+      continue;
+    }
+    // "A study of more than 2,000 children": a comparison before a number is the number's
+    if (t.lower === 'than' && from === k + 1 && (toks[k + 1].kind === 'number' || (toks[k + 1].f & F_NUMBER_WORD) !== 0) && k - 1 >= min && COMPARATIVES_BEFORE_THAN.has(toks[k - 1].lower)) {
+      from = k - 1;
       k -= 2;
       continue;
     }
