@@ -496,3 +496,11 @@ describe('twenty-seventh session: a fact check\'s sections', () => {
     ]);
   });
 });
+describe('twenty-eighth session: a pronoun for the speaker that denies an act', () => {
+  it('"Moscow said it does not target civilians" is a claim; "it does not know", "it is not" are not', () => {
+    const claims = (t: string) => analyze(t, 'plaintext').claims.map((c) => [c.span.text, c.claimant]);
+    assert.deepEqual(claims('Moscow has repeatedly said it does not target civilians.'), [['it does not target civilians', 'Moscow']]);
+    assert.deepEqual(claims('The firm said it does not know the man.'), []);
+    assert.deepEqual(claims('The firm said it is not a problem.'), []);
+  });
+});

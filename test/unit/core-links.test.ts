@@ -1117,3 +1117,14 @@ describe('twenty-seventh session: a figure put at a number of another order', ()
     assert.deepEqual(a.links.map((l) => [text(l.claim), l.relation, text(l.counter)]), [['the crowd at 12,000', 'contradicts', 'the number at about 4,000']]);
   });
 });
+describe('twenty-eighth session: "such plans" after a body\'s denial, told by its spokesman', () => {
+  it('"The Kremlin dismissed a report that X. Kremlin spokesman Dmitry Peskov told reporters there were no such plans": both deny X', () => {
+    const t = 'Two people were injured, according to the governor.\n\nThe Kremlin also dismissed as "fantasy" a report in a German newspaper that it was preparing a new offensive in the north. Kremlin spokesman Dmitry Peskov told reporters there were no such plans.';
+    const a = analyze(t, 'plaintext');
+    const text = (id: string) => a.claims.find((c) => c.id === id)?.span.text ?? a.denials.find((d) => d.id === id)?.target?.text;
+    assert.deepEqual(a.links.map((l) => [text(l.claim), l.relation, text(l.counter)]), [
+      ['it was preparing a new offensive in the north', 'denies', 'it was preparing a new offensive in the north'],
+      ['it was preparing a new offensive in the north', 'denies', 'such plans'],
+    ]);
+  });
+});

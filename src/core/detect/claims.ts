@@ -392,6 +392,23 @@ function deniesOwnAct(ctx: BlockContext, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Whether tokens [from, to] open with "it", "he", "she" or "they", then "do", "does", "did" or a perfect's "has", "have",
+ * "had", a negation and a verb of an act with something after it: "it does not target civilians", "he did not sign the
+ * order"; not "it is not", "they may not be", "he does not know".
+ */
+function pronounDeniesAct(ctx: BlockContext, from: number, to: number): boolean {
+  const toks = ctx.toks;
+  if (from + 3 >= to || !ACTING_PRONOUNS.has(toks[from].lower) || !DO_HAVE.has(toks[from + 1].lower)) return false;
+  const neg = toks[from + 2].lower;
+  const v = toks[from + 3];
+  return (neg === 'not' || neg === "n't" || neg === 'never') && v.kind === 'word' && !v.cap && (v.pos === 'V' || DO_FORMS.has(toks[from + 1].lower)) && !MENTAL_VERBS.has(v.lower) && (v.f & F_AUX) === 0;
+}
+const ACTING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'he', 'she', 'they']);
+const DO_HAVE: ReadonlySet<string> = new Set(['do', 'does', 'did', 'has', 'have', 'had']);
+/** (after "does not" a word is a verb whatever else the lexicon reads it as: "it does not target civilians") */
+const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did']);
+
 /** Whether a verb (`hasVerb`) stands in the content [start, end) (`false` for one that holds no token). */
 function contentHasVerb(ctx: BlockContext, content: R): boolean {
   return content[1] > content[0] && hasVerb(ctx, tokIndexAt(ctx, content[0]), tokIndexAt(ctx, content[1] - 1));
@@ -889,7 +906,9 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   // four words or more, opening with a subject that names someone or something (not "Not yet", "I'm not a lawyer",
   // "They may not be", "was not the case"; "no" before a noun and a verb is a subject)
   const noSubject = first !== undefined && first.lower === 'no' && second !== undefined && second.kind === 'word' && hasVerb(ctx, a + 2, b);
-  const counter = attributed && words >= 4 && words < 6 && negatedIn(ctx, a, b) && firstPerson === 0 && first !== undefined && first.kind === 'word' && (noSubject || !COUNTER_OPENERS.has(first.lower)) && first.pos !== 'V';
+  // (or a pronoun for the speaker that denies an act of theirs: "said it does not target civilians", "he did not sign it")
+  const actDenied = attributed && pronounDeniesAct(ctx, a, b);
+  const counter = attributed && words >= 4 && words < 6 && negatedIn(ctx, a, b) && firstPerson === 0 && first !== undefined && first.kind === 'word' && (noSubject || !COUNTER_OPENERS.has(first.lower) || actDenied) && first.pos !== 'V';
   // (less so with a named subject: "Germany had delivered the money")
   if (words < 6 && !counter && !acted) sc += named ? CLAIM_FEATURES.shortNamed : CLAIM_FEATURES.short;
   // (a first word in none of the four lists has no flag: most claims, tested without a lookup)
@@ -897,7 +916,7 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
     if (DEMAND_WORDS.has(first.lower)) sc += CLAIM_FEATURES.demand;
     if (second && DEMAND_SUBJECTS.has(first.lower) && (DEMAND_WORDS.has(second.lower) || (toks[a + 2] && DEMAND_WORDS.has(toks[a + 2].lower)))) sc += CLAIM_FEATURES.demand;
     if (OPINION_STARTS.has(first.lower) && !ownAct) sc += CLAIM_FEATURES.opinionStart;
-    if (PRONOUN_SUBJECTS.has(first.lower) && second && (second.pos === 'V' || second.pos === 'M')) sc += CLAIM_FEATURES.pronounSubject;
+    if (PRONOUN_SUBJECTS.has(first.lower) && second && (second.pos === 'V' || second.pos === 'M') && !actDenied) sc += CLAIM_FEATURES.pronounSubject;
     // ("declined to | say whether ...": what was not said)
     if (attributed && digits === 0 && !first.cap && UNSAID_VERBS.has(first.lower)) sc += CLAIM_FEATURES.infinitive;
   }

@@ -1635,7 +1635,7 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   // (in the denial's paragraph, or the same denier's or the article's: "Lena Fischer ... disputed that" in a paragraph
   // after Siddiqui's "no evidence that it was accessed" disputes Siddiqui, not what he denied)
   if (d.target !== null && POINTER_TARGET.test(d.target.text) && lo > min && block - input.claimBlock[lo - 1] <= 1 && input.claimFromDenial[lo - 1] !== null && claims[lo - 1].claimant !== d.speaker &&
-    (input.claimBlock[lo - 1] === block || sameDenier(input.denials, input.claimFromDenial[lo - 1]!, d.speaker))) return lo - 1;
+    (input.claimBlock[lo - 1] === block || sameDenier(input.denials, input.claimFromDenial[lo - 1]!, d))) return lo - 1;
   // (doubt answers what was just said, in its paragraph or the one before: "Residents are not so sure.")
   const reach = sameBlock ? 0 : DOUBT_CUE.test(d.cue.text) ? 1 : 2;
   // (not a claim of the denier's own side, whose name holds the denier's head noun: "Union figures put the number at
@@ -1649,8 +1649,11 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   return -1;
 }
 
-/** Whether the denial with id `id` is the speaker's, or no one's. */
-function sameDenier(denials: readonly Denial[], id: string, speaker: string | null): boolean {
+/**
+ * Whether the denial with id `id` is no one's, or the speaker's of denial `d`, or of the body `d`'s source speaks for
+ * ("Kremlin spokesman Dmitry Peskov" after "The Kremlin dismissed ...").
+ */
+function sameDenier(denials: readonly Denial[], id: string, d: Denial): boolean {
   // (by a map of the list's denials by id, made once per list: a long document has thousands)
   let byId = denialsById.get(denials);
   if (byId === undefined) {
@@ -1659,12 +1662,12 @@ function sameDenier(denials: readonly Denial[], id: string, speaker: string | nu
     denialsById.set(denials, byId);
   }
   const x = byId.get(id);
-  return x === undefined || x.speaker === null || x.speaker === speaker;
+  return x === undefined || x.speaker === null || x.speaker === d.speaker || (d.source !== null && x.speaker.length > 3 && d.source.text.includes(x.speaker));
 }
 const denialsById = new WeakMap<readonly Denial[], Map<string, Denial>>();
 
-/** A denial's target that only points back: "That", "This", "These reports", "those claims", "it". */
-const POINTER_TARGET = /^(?:that|this|these|those|it)(?:\s+(?:reports?|claims?|allegations?|accounts?|stor(?:y|ies)|suggestions?|rumou?rs?))?$/i;
+/** A denial's target that only points back: "That", "This", "These reports", "those claims", "it", "such plans". */
+const POINTER_TARGET = /^(?:that|this|these|those|it|such)(?:\s+(?:reports?|claims?|allegations?|accounts?|stor(?:y|ies)|suggestions?|rumou?rs?|plans?|ideas?))?$/i;
 
 /** The last word of a speaker's name, lower case, when it names a body by its common noun ("GMB union": "union"); else null. */
 function headWord(speaker: string): string | null {
