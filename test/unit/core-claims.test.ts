@@ -504,3 +504,12 @@ describe('twenty-eighth session: a pronoun for the speaker that denies an act', 
     assert.deepEqual(claims('The firm said it is not a problem.'), []);
   });
 });
+describe('twenty-eighth session: a hedge of no one\'s keeps its clause whole', () => {
+  it('"The £2 million figure appears to come from X" is one claim of the article\'s, not "The £2 million figure" and "to come from X"', () => {
+    const claims = (t: string) => analyze(t, 'plaintext').claims.map((c) => [c.span.text, c.claimant]);
+    assert.deepEqual(claims("The £2 million figure appears to come from the council's overall communications budget for 2024, which covers staff, printing and public notices."),
+      [["The £2 million figure appears to come from the council's overall communications budget for 2024", null]]);
+    // (a hedge with nothing concrete after it is the article's opinion, below the bar)
+    assert.deepEqual(claims('The mood seemed to shift after the speech.'), []);
+  });
+});

@@ -45,6 +45,7 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     const frameFrom = framed ? Math.min(a.cue[0], a.source?.[0] ?? a.cue[0]) : 1;
     const frameTo = framed ? Math.max(a.cue[1], a.source?.[1] ?? a.cue[1]) : 0;
     const claiming = isClaimingCue(ctx, a.cue);
+    const hedged = a.source === null && HEDGE_FRAME.test(ctx.text.slice(a.cue[0], a.cue[1]));
     const found = splitUnits(ctx, a.content, frameFrom, frameTo);
     const nUnits = unitCount;
     for (let u = 0; u < nUnits; u += 2) {
@@ -67,7 +68,9 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       if (namesStatementOnly(ctx, ua, ub)) continue;
       // ("X, Oduya said, which would be met from reserves": a relative clause's piece, cut from what it is about)
       if (toks[ua].lower === 'which' && ua > 0 && isPunct(toks[ua - 1], ',')) continue;
-      const sc = Math.min(1, hundredths(score(ctx, ua, ub, true) + (claiming || accusesAct(ctx, a.cue, ua) ? CLAIM_FEATURES.claimVerb : 0)));
+      // ("and Appeared | to Be Urinating in the Snow": a hedge's infinitive with its subject left out is no proposition)
+      if (hedged && toks[ua].lower === 'to') continue;
+      const sc = Math.min(1, hundredths(score(ctx, ua, ub, !hedged) + (claiming || accusesAct(ctx, a.cue, ua) ? CLAIM_FEATURES.claimVerb : 0)));
       // (the label opens the cue's sentence, or the quotation's before a signature: "Claim 1: \"X.\" — Prime Minister David Lowe")
       if (sc >= minScore) out[n++] = { span: [from, to], origin: 'content', attribution: ai, denial: null, checkworthiness: sc, checked: labelledAt(ctx, a.cue[0]) || (a.cue[0] > from && labelledAt(ctx, from)) };
     }
@@ -497,8 +500,10 @@ const LINKING_VERBS: ReadonlySet<string> = new Set(['remain', 'remains', 'remain
 /** Openings of a short negated report that make no counter-claim: pronouns, negators, conjunctions ("I'm not a lawyer", "Not yet"). */
 const COUNTER_OPENERS: ReadonlySet<string> = new Set(['i', "i'm", 'i’m', 'we', 'you', 'they', "they're", 'they’re', 'it', "it's", 'it’s', 'this', 'that', 'not', 'no', 'never', 'none', 'for', 'but', 'and', 'so']);
 
-/** A passive report with no one named, which a claim keeps: "is expected", "are believed", "was reported". */
-const PASSIVE_FRAME = /^(?:is|are|was|were|(?:has|have) been)\s+(?:widely\s+)?(?:expected|believed|thought|said|reported|estimated|understood|alleged|rumou?red|projected|forecast)$/i;
+/** A passive report with no one named, or a hedge, which a claim keeps: "is expected", "are believed", "was reported", "appears to". */
+const PASSIVE_FRAME = /^(?:(?:is|are|was|were|(?:has|have) been)\s+(?:widely\s+)?(?:expected|believed|thought|said|reported|estimated|understood|alleged|rumou?red|projected|forecast)|appears?|appeared|seems?|seemed)$/i;
+/** A hedge of no one's ("appears to", "seems to"): the claim it keeps is the article's own, scored as such. */
+const HEDGE_FRAME = /^(?:appears?|appeared|seems?|seemed)$/i;
 
 /** A cue with a negator in it: "not claim", "did not say", "never said", "didn't say". */
 const NEGATED_CUE = /\b(?:not|never)\b|n['’]t\b/i;
