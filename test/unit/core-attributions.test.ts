@@ -2995,3 +2995,15 @@ describe('twenty-eighth session: ages, prepositions, figures, cues closed by a c
     assert.deepEqual(a.denials.map((d) => [d.source?.text, d.cue.text, d.target?.text, d.speaker]), [['A study of more than 2,000 children', 'no evidence', 'paracetamol causes autism', 'study of more than 2,000 children']]);
   });
 });
+describe('twenty-eighth session: a cue with a clause after it, a think tank', () => {
+  it('\'"...". Its chief economist said X\': the clause after the cue is what was said, not the quotation before', () => {
+    const t = 'Independent health think tank the Nuffield Trust said both sides were "using the numbers selectively". Its chief economist, Dr. Tom Price, said waiting times, rather than list size, were the better measure.';
+    assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.content?.text, a.speaker]), [
+      ['Independent health think tank the Nuffield Trust', 'both sides were "using the numbers selectively"', 'Nuffield Trust'],
+      ['Its chief economist, Dr. Tom Price', 'waiting times, rather than list size, were the better measure', 'Tom Price'],
+    ]);
+    // (a cue with only its listener and a time after it still reports the quotation before)
+    const before = '"What can we do to help?" Renteria told reporters during Tuesday\'s conference call.';
+    assert.deepEqual(analyze(before, 'plaintext').attributions.map((a) => [a.source?.text, a.content?.text]), [['Renteria', '"What can we do to help?"']]);
+  });
+});

@@ -513,3 +513,12 @@ describe('twenty-eighth session: a hedge of no one\'s keeps its clause whole', (
     assert.deepEqual(claims('The mood seemed to shift after the speech.'), []);
   });
 });
+describe('twenty-eighth session: a pronoun for the speaker that tells an act of its own', () => {
+  it('\'NullSec claimed responsibility, saying it had "taken down the servers"\' is a claim, as a name\'s would be', () => {
+    const t = 'A hacker group calling itself NullSec had claimed responsibility for the outage on Telegram, saying it had "taken down Streamline\'s servers" in protest at the company\'s prices.';
+    assert.deepEqual(analyze(t, 'plaintext').claims.map((c) => [c.span.text, c.claimant, c.checkworthiness]), [
+      ['responsibility for the outage on Telegram', 'NullSec', 0.85],
+      ['it had "taken down Streamline\'s servers" in protest at the company\'s prices', 'NullSec', 0.65],
+    ]);
+  });
+});

@@ -121,3 +121,10 @@ describe('twenty-seventh session: talks and negotiations', () => {
     assert.deepEqual([...conceptsOf('negotiations broke down').concepts].includes('group:meet'), true);
   });
 });
+describe('twenty-eighth session: a scale word between a figure and what it counts', () => {
+  it('"1.2 million people" counts 1,200,000 people; "$2 million in cash" still counts "million"', () => {
+    assert.deepEqual(conceptsOf('1.2 million people were now waiting for treatment').quantities, [{ value: 1200000, concept: 'group:people' }]);
+    assert.deepEqual([...conceptsOf('1.2 million people were now waiting').concepts], ['stem:million', 'group:people', 'stem:now', 'stem:wait']);
+    assert.deepEqual(conceptsOf('$2 million in cash').quantities, [{ value: 2, concept: 'stem:million' }]);
+  });
+});

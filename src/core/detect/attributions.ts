@@ -277,8 +277,9 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     if (comp && !verb.needsComplement) return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, comp.range, comp);
     // (not "He is also said to have told colleagues ...": a passive report of him, no quotation before it his)
     if (b < s.from && (verb.id === 'cue.say' || verb.id === 'cue.tell') && !(toks[i + 1]?.lower === 'to' && passiveBe(ctx, i, s.from))) {
-      // "He said." right after a quotation in the sentence before
-      const prevContent = quoteBefore(ctx, s);
+      // "He said." right after a quotation in the sentence before (not a cue that a clause of its own follows: '"...".
+      // Its chief economist said waiting times, rather than list size, were the better measure')
+      const prevContent = clauseAfterCue(ctx, s, i + 1) ? null : quoteBefore(ctx, s);
       if (prevContent) return make(ctx, 'attr.postposed', verb.kind, i, i + 1, left, prevContent.range, prevContent);
     }
     return null;
@@ -691,6 +692,32 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   // "Earlier reports that X were false", "Later, ...": an adverb opening the sentence is no one
   if (np.to - np.from === 1 && toks[np.from].pos === 'R') return null;
   return { range: np, type: sourceType(ctx, np) };
+}
+
+/**
+ * Whether a clause opens at token k, right after a cue: "that" or not, a subject of nouns (a gerund among them), an
+ * aside between commas or not, and a finite verb ("said waiting times, rather than list size, were", "said she, too,
+ * wants").
+ */
+function clauseAfterCue(ctx: BlockContext, s: Sentence, k: number): boolean {
+  const toks = ctx.toks;
+  const from = toks[k]?.lower === 'that' ? k + 1 : k;
+  let aside = false;
+  for (let m = from; m < s.to && m - from <= 8; m++) {
+    const t = toks[m];
+    if (t.kind === 'word' && (t.pos === 'I' || possessiveS(ctx, m))) return false;
+    if (m > from && t.quote < 0 && isFiniteVerb(ctx, m)) return true;
+    if (isPunct(t, ',') && m > from && !aside) {
+      let c = m + 1;
+      while (c < s.to && c - m <= 6 && !isPunct(toks[c], ',')) c++;
+      if (c >= s.to || !isPunct(toks[c], ',')) return false;
+      aside = true;
+      m = c;
+      continue;
+    }
+    if (t.kind !== 'word' || t.quote >= 0 || !(isNpWord(t) || (!t.cap && t.lower.endsWith('ing')))) return false;
+  }
+  return false;
 }
 
 /**

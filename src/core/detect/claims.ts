@@ -396,17 +396,29 @@ function deniesOwnAct(ctx: BlockContext, from: number, to: number): boolean {
 }
 
 /**
- * Whether tokens [from, to] open with "it", "he", "she" or "they", then "do", "does", "did" or a perfect's "has", "have",
- * "had", a negation and a verb of an act with something after it: "it does not target civilians", "he did not sign the
- * order"; not "it is not", "they may not be", "he does not know".
+ * What tokens [from, to] tell of the speaker's own act when they open with "it", "he", "she" or "they" (a reported
+ * clause's pronoun for its speaker): DENIED_ACT for "do", "does", "did" or a perfect's "has", "have", "had", a negation
+ * and a verb of an act with something after it ("it does not target civilians", "they did not sign the order"; not "it
+ * is not", "they may not be", "it does not know"); TOLD_ACT for a perfect of such a verb ("it had taken down the
+ * servers"); else NO_ACT.
  */
-function pronounDeniesAct(ctx: BlockContext, from: number, to: number): boolean {
+function pronounAct(ctx: BlockContext, from: number, to: number): number {
   const toks = ctx.toks;
-  if (from + 3 >= to || !ACTING_PRONOUNS.has(toks[from].lower) || !DO_HAVE.has(toks[from + 1].lower)) return false;
+  if (from + 2 >= to || !ACTING_PRONOUNS.has(toks[from].lower) || !DO_HAVE.has(toks[from + 1].lower)) return NO_ACT;
   const neg = toks[from + 2].lower;
-  const v = toks[from + 3];
-  return (neg === 'not' || neg === "n't" || neg === 'never') && v.kind === 'word' && !v.cap && (v.pos === 'V' || DO_FORMS.has(toks[from + 1].lower)) && !MENTAL_VERBS.has(v.lower) && (v.f & F_AUX) === 0;
+  const negated = neg === 'not' || neg === "n't" || neg === 'never';
+  if (negated && from + 3 >= to) return NO_ACT;
+  // (past a quotation's opening mark: 'it had "taken down Streamline's servers"')
+  let vi = negated ? from + 3 : from + 2;
+  if (toks[vi].kind === 'quote' && vi + 1 < to) vi++;
+  const v = toks[vi];
+  const act = v.kind === 'word' && !v.cap && !MENTAL_VERBS.has(v.lower) && (v.f & F_AUX) === 0;
+  if (negated) return act && (v.pos === 'V' || DO_FORMS.has(toks[from + 1].lower)) ? DENIED_ACT : NO_ACT;
+  return act && v.pos === 'V' && !DO_FORMS.has(toks[from + 1].lower) && PARTICIPLE_END.test(v.lower) ? TOLD_ACT : NO_ACT;
 }
+const NO_ACT = 0;
+const DENIED_ACT = 1;
+const TOLD_ACT = 2;
 const ACTING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'he', 'she', 'they']);
 const DO_HAVE: ReadonlySet<string> = new Set(['do', 'does', 'did', 'has', 'have', 'had']);
 /** (after "does not" a word is a verb whatever else the lexicon reads it as: "it does not target civilians") */
@@ -912,7 +924,8 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   // "They may not be", "was not the case"; "no" before a noun and a verb is a subject)
   const noSubject = first !== undefined && first.lower === 'no' && second !== undefined && second.kind === 'word' && hasVerb(ctx, a + 2, b);
   // (or a pronoun for the speaker that denies an act of theirs: "said it does not target civilians", "he did not sign it")
-  const actDenied = attributed && pronounDeniesAct(ctx, a, b);
+  const act = attributed ? pronounAct(ctx, a, b) : NO_ACT;
+  const actDenied = act === DENIED_ACT;
   const counter = attributed && words >= 4 && words < 6 && negatedIn(ctx, a, b) && firstPerson === 0 && first !== undefined && first.kind === 'word' && (noSubject || !COUNTER_OPENERS.has(first.lower) || actDenied) && first.pos !== 'V';
   // (less so with a named subject: "Germany had delivered the money")
   if (words < 6 && !counter && !acted) sc += named ? CLAIM_FEATURES.shortNamed : CLAIM_FEATURES.short;
@@ -921,7 +934,7 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
     if (DEMAND_WORDS.has(first.lower)) sc += CLAIM_FEATURES.demand;
     if (second && DEMAND_SUBJECTS.has(first.lower) && (DEMAND_WORDS.has(second.lower) || (toks[a + 2] && DEMAND_WORDS.has(toks[a + 2].lower)))) sc += CLAIM_FEATURES.demand;
     if (OPINION_STARTS.has(first.lower) && !ownAct) sc += CLAIM_FEATURES.opinionStart;
-    if (PRONOUN_SUBJECTS.has(first.lower) && second && (second.pos === 'V' || second.pos === 'M') && !actDenied) sc += CLAIM_FEATURES.pronounSubject;
+    if (PRONOUN_SUBJECTS.has(first.lower) && second && (second.pos === 'V' || second.pos === 'M') && act === NO_ACT) sc += CLAIM_FEATURES.pronounSubject;
     // ("declined to | say whether ...": what was not said)
     if (attributed && digits === 0 && !first.cap && UNSAID_VERBS.has(first.lower)) sc += CLAIM_FEATURES.infinitive;
   }

@@ -153,6 +153,12 @@ export function npEndingAt(ctx: BlockContext, last: number, min: number, maxLen 
       k -= 2;
       continue;
     }
+    // "Independent health think tank the Nuffield Trust" (the lexicon reads "think" as a verb)
+    if (from === k + 1 && thinkTank(ctx, k)) {
+      from = k;
+      k--;
+      continue;
+    }
     // "A study of more than 2,000 children": a comparison before a number is the number's
     if (t.lower === 'than' && from === k + 1 && (toks[k + 1].kind === 'number' || (toks[k + 1].f & F_NUMBER_WORD) !== 0) && k - 1 >= min && COMPARATIVES_BEFORE_THAN.has(toks[k - 1].lower)) {
       from = k - 1;

@@ -208,8 +208,16 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
   for (let i = from; i < n; i++) {
     const kind = kinds[i];
     if (kind === K_NUMBER) {
-      const v = numberValue(words[i].text);
+      let v = numberValue(words[i].text);
       if (!Number.isFinite(v)) continue;
+      // ("1.2 million people": a scale word before the counted noun multiplies the figure, which counts the noun; the
+      // scale word stays a concept, as it was read before; "$2 million" with no noun after it counts "million" still)
+      const scale = i + 2 < n && kinds[i + 1] === K_WORD && kinds[i + 2] === K_WORD ? SCALE_WORDS.get(words[i + 1].lower) : undefined;
+      if (scale !== undefined && infoOf(words[i + 2]).concept !== null && !NO_UNITS.has(words[i + 2].lower)) {
+        v = Math.round(v * scale);
+        i++;
+        sink.concept(infoOf(words[i]).concept!);
+      }
       // ("destroyed 40 of 52 drones": the count is the first number, of the total after "of")
       if (pendingNumber !== null && i - 2 >= from && pendingAt === i - 2 && kinds[i - 1] === K_WORD && words[i - 1].lower === 'of') continue;
       // "27%", "27 per cent", "1 in 4 children": a share, which counts percent as "27 percent" does
@@ -309,6 +317,9 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
   }
   if (pendingNumber !== null) sink.quantity(pendingNumber, null);
 }
+
+/** Words that multiply the figure before them: "1.2 million people", "3.5 billion". */
+const SCALE_WORDS: ReadonlyMap<string, number> = new Map([['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]]);
 
 /** Whether one of the two words before token i is a preposition ("in the region", "of Lareno"), within `from`. */
 function afterPreposition(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, i: number, from: number): boolean {
