@@ -1129,3 +1129,14 @@ describe('twenty-eighth session: "such plans" after a body\'s denial, told by it
     ]);
   });
 });
+describe('twenty-eighth session: a headline report that negates', () => {
+  it('"Streamline says outage was not caused by cyberattack" is Streamline\'s claim, which its own later statement does not contradict', () => {
+    const t = 'Streamline says outage was not caused by cyberattack\n\nStreamline said on Monday that the outage was caused by a faulty software update.';
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [
+      ['outage was not caused by cyberattack', 'Streamline'],
+      ['the outage was caused by a faulty software update', 'Streamline'],
+    ]);
+    assert.deepEqual(a.links, []);
+  });
+});

@@ -87,8 +87,10 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     if (overlapsClaim(out, n, from, to)) continue;
     // ("No, lemon water does not cure cancer", "Banksy has not been arrested": a headline's negation is the article's own
     // statement, no proposition it denies; the claim it answers is elsewhere, and the denial links to that)
+    // (or, in a report, its speaker's: "Streamline says outage was not caused by cyberattack")
     if (d.rule === 'deny.headline' && negatedIn(ctx, ua, ub)) {
-      out[n++] = { span: [from, to], origin: 'statement', attribution: null, denial: null, checkworthiness: Math.max(minScore, score(ctx, ua, ub, true)) };
+      const by = reportCovering(attributions, from, to);
+      out[n++] = { span: [from, to], origin: by >= 0 ? 'content' : 'statement', attribution: by >= 0 ? by : null, denial: null, checkworthiness: Math.max(minScore, score(ctx, ua, ub, true)) };
       continue;
     }
     // ("The senator wrongly said the plant was closed": what the denial calls false is a report's content, the reporter's claim)
@@ -589,6 +591,16 @@ function reportSaying(ctx: BlockContext, attributions: readonly RawAttribution[]
     if (a.content === null || a.content[0] > from || a.content[1] < to || (a.cue[1] > d.cue[0] && a.cue[1] <= d.cue[1]) || (d.cue[0] < a.content[1] && a.content[0] < d.cue[1])) continue;
     const t = ctx.toks[tokIndexAt(ctx, a.cue[1] - 1)];
     if (t && (t.f & F_DENIAL_VERB) === 0) return k;
+  }
+  return -1;
+}
+
+/** The index of an attribution with a source whose content holds [from, to), but a headline colon's, else -1. */
+function reportCovering(attributions: readonly RawAttribution[], from: number, to: number): number {
+  for (let k = 0; k < attributions.length; k++) {
+    const a = attributions[k];
+    // (not a headline's colon, whose side before it is often a rubric: "ISIS Border Crisis: DHS Chief Says ...")
+    if (a.source !== null && a.content !== null && a.rule !== 'attr.headline-colon' && a.content[0] <= from && to <= a.content[1]) return k;
   }
   return -1;
 }
