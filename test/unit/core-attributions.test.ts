@@ -3007,3 +3007,11 @@ describe('twenty-eighth session: a cue with a clause after it, a think tank', ()
     assert.deepEqual(analyze(before, 'plaintext').attributions.map((a) => [a.source?.text, a.content?.text]), [['Renteria', '"What can we do to help?"']]);
   });
 });
+describe('twenty-eighth session: a relative clause\'s passive', () => {
+  it('"a bid of about £45m for Silva in June that was rejected" reports nothing; "that were disclosed during his lawsuit" neither', () => {
+    const view = (t: string) => analyze(t, 'plaintext').attributions.map((a) => [a.source?.text ?? null, a.cue.text]);
+    assert.deepEqual(view('Real Castellón have made offers for three strikers this summer, according to The Athletic, including a bid of about £45m for Silva in June that was rejected.'),
+      [['The Athletic', 'according to']]);
+    assert.deepEqual(view("The updated version includes new details about Mr. Trump's finances that were disclosed during his lawsuit against the publisher."), []);
+  });
+});

@@ -1140,3 +1140,22 @@ describe('twenty-eighth session: a headline report that negates', () => {
     assert.deepEqual(a.links, []);
   });
 });
+describe('twenty-eighth session: a fact check of a claim shared online', () => {
+  it('"A claim that \\"90% ...\\" has been shared" is the claim; "So the 90% figure is wrong" denies it; "the figure came from a 2022 report" contradicts nothing', () => {
+    const t = 'A claim that "90% of people crossing the Channel in small boats are men of fighting age" has been shared widely on social media this week.\n\n' +
+      'Home Office figures show that 73% of people who arrived by small boat in 2024 were adult men.\n\n' +
+      "Mr Tice's office told us the figure came from a 2022 report.\n\nSo the 90% figure is wrong for 2024.";
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.source?.text ?? null, x.cue.text, x.content?.text ?? null]), [
+      [null, 'claim', '"90% of people crossing the Channel in small boats are men of fighting age"'],
+      ['Home Office figures', 'show', '73% of people who arrived by small boat in 2024 were adult men'],
+      ["Mr Tice's office", 'told', 'the figure came from a 2022 report'],
+    ]);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['is wrong', 'the 90% figure']]);
+    const text = (id: string) => a.claims.find((c) => c.id === id)?.span.text ?? `denial:${a.denials.find((d) => d.id === id)?.target?.text}`;
+    assert.deepEqual(a.links.map((l) => [text(l.claim), l.relation, text(l.counter)]), [
+      ['90% of people crossing the Channel in small boats are men of fighting age', 'contradicts', '73% of people who arrived by small boat in 2024 were adult men'],
+      ['90% of people crossing the Channel in small boats are men of fighting age', 'denies', 'denial:the 90% figure'],
+    ]);
+  });
+});

@@ -286,3 +286,6 @@ export const REGION_NAMES: ReadonlySet<string> = new Set([
 
 /** Nouns of a stretch of time: "last week", "earlier this month", "that year". */
 export const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'quarter', 'summer', 'winter', 'spring', 'autumn', 'fall']);
+
+/** The ending of a past participle, regular or not: "delivered", "given", "shown", "sold", "built", "paid", "made". */
+export const PARTICIPLE_END = /(?:ed|en|wn|ld|lt|id|de|ne|ht)$/;

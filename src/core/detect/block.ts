@@ -15,7 +15,7 @@ import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
 import { CLAUSE_SUBORDINATORS, VERB_COORDINATORS, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
-import { AUX, canBeVerb, FIGURE_LEADS, MULTIPLIERS, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
+import { AUX, canBeVerb, FIGURE_LEADS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
 import { F_AUX, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
 import { isEpithet, sourceInfo } from '../speakers';
@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -1303,6 +1303,9 @@ function runModel(
     // (a verb of saying keeps its cue, its words elsewhere: '"...?" Mr. Trump asked, repeating a broadside that X')
     const closedCue = p.content !== null && p.content.first > p.cue.last + 1 && isPunct(toks[p.cue.last + 1], ',') && taken.overlaps(toks[p.cue.last + 1].end, toks[p.content.first].start) && said.overlaps(toks[p.content.first].start, toks[p.content.last].end) && !off.has('closed-cue');
     if (closedCue && cueVerbForm(toks[p.cue.first].lower) === undefined) continue;
+    // ("a bid of about £45m for Silva in June that was rejected": a relative clause's passive with no agent reports nothing)
+    // (a participle of the passive, not "who is seeking", "who are angry about"; a relative after its noun, not "That was")
+    if (p.cue.first >= 2 && PASSIVE_BE.has(toks[p.cue.first - 1].lower) && RELATIVE_WORDS.has(toks[p.cue.first - 2].lower) && !toks[p.cue.first - 2].cap && PARTICIPLE_END.test(toks[p.cue.first].lower) && toks[p.cue.last + 1]?.lower !== 'by' && !off.has('relative-passive')) continue;
     // ("has dismissed a libel claim brought by a councillor": a court's ruling on a claim at law reports no words)
     if ((toks[p.cue.last].f & F_DENIAL_VERB) !== 0 && legalClaimObjectAt(ctx, p.cue.last + 1, toks.length) && !off.has('legal-claim')) continue;
     const sourceEnd = p.source ? plausibleSourceEnd(ctx, p.source.first, p.source.last) : -1;
@@ -1311,6 +1314,8 @@ function runModel(
     if (source && p.source && p.source.first === sourceEnd && ARTICLES.has(toks[sourceEnd].lower) && p.source.first < p.cue.first && !off.has('determiner-source')) {
       const np = npStartingAt(ctx, p.source.first, p.cue.first);
       if (np && np.to - np.from > 1) source = [toks[np.from].start, toks[np.to - 1].end];
+      // ("A claim that X has been shared": the article of the statement's noun that is the cue names no one)
+      else if (p.source.first + 1 === p.cue.first && ALLEGATION_NOUNS.has(toks[p.cue.first].lower) && !off.has('statement-article')) source = null;
     }
     // ("The account that posted the video did not respond": the subject with its relative clause, as the rules read
     // it, not the clause's object)
@@ -1515,6 +1520,12 @@ function runModel(
     while (p.content && contentLast > p.content.first && (isPunct(toks[contentLast], ',;:') || (ARTICLES.has(toks[contentLast].lower) && isPunct(toks[contentLast - 1], ','))) && !off.has('dangling-content')) contentLast--;
     let content: R | null = alleged ?? (p.content ? [subjectOfContent?.[0] ?? toks[p.content.first].start, toks[contentLast].end] : null);
     if (closedCue) content = null;
+    // ("A claim that \"X\" has been shared widely": a statement's noun that opens its sentence says X, up to the sentence's
+    // own verb after it)
+    if (content && p.content && !alleged && oneWord && ALLEGATION_NOUNS.has(t0.lower) && toks[p.content.first].lower === 'that' && p.content.first === p.cue.last + 1 && !off.has('subject-statement')) {
+      const end = subjectClauseEnd(ctx, p.content.first + 1, p.content.last + 1);
+      if (end > p.content.first + 1) content = [toks[p.content.first + 1].start, toks[end - 1].end];
+    }
     // ("told reporters there were no such plans": an existential "there" the model left out opens the clause)
     if (content && p.content && !alleged && !subjectOfContent && p.content.first - 1 > p.cue.last && toks[p.content.first - 1].lower === 'there' && PASSIVE_BE.has(toks[p.content.first].lower) && !off.has('existential-content')) content = [toks[p.content.first - 1].start, content[1]];
     // ("Owners trade blame after | cargo ships collide": a clause of time right after the cue says when, not what)
@@ -2368,6 +2379,30 @@ function pronounSubjects(ctx: BlockContext, attributions: RawAttribution[], deni
     if (last === prev.from && (toks[last].pos === 'R' || toks[last].pos === 'O' || toks[last].pos === 'V')) continue;
     if (toks[last].cap && !isPronoun(toks[last]) && toks[prev.from].quote < 0 && sourceInfo(ctx.text.slice(r[0], r[1])).canon?.kind === 'person' && (epithet || pronounFits(ctx, r, t.lower))) f.speakerSource = r;
   }
+}
+
+/**
+ * Where the clause that opens at token k and stands in its sentence's subject ends, before the sentence's own verb
+ * (tokens before `to`): after a whole quotation with a finite verb after it ('"X" has been shared'), or before the main
+ * predicate after the clause's own verb (`mainPredicateAfterClause`); else -1.
+ */
+function subjectClauseEnd(ctx: BlockContext, k: number, to: number): number {
+  const toks = ctx.toks;
+  const t = toks[k];
+  if (t === undefined) return -1;
+  if (t.kind === 'quote' && t.quote >= 0 && ctx.quotes[t.quote].firstTok === k) {
+    const q = ctx.quotes[t.quote];
+    const v = q.close >= 0 ? skipRightAdverbs(ctx, q.lastTok + 1, to) : to;
+    return v < to && isFiniteVerb(ctx, v) ? q.lastTok + 1 : -1;
+  }
+  const m = mainPredicateAfterClause(ctx, k, to);
+  // (a finite verb, not a gerund: "speculation that Mr. Trump has generated from ever again being an issue")
+  if (m < 0 || toks[m].lower.endsWith('ing')) return -1;
+  // (with the auxiliaries before it, which may be the clause's own coordinated verb: "is playing the card and would be a
+  // failed candidate")
+  let v = m;
+  while (v - 1 > k && (toks[v - 1].f & F_AUX) !== 0) v--;
+  return VERB_COORDINATORS.has(toks[v - 1].lower) ? -1 : v;
 }
 
 /**

@@ -10,7 +10,7 @@ import { sentenceOfToken, type BlockContext, type Sentence, type Tok } from './c
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
 import { ACCUSING_VERBS, BACKSHIFTED_MODALS, CHANGE_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm } from '../data/cues';
-import { FRACTION_COUNTS, FRACTION_WORDS, SUBORDINATORS, YEAR_NUMBER, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
+import { FRACTION_COUNTS, FRACTION_WORDS, PARTICIPLE_END, SUBORDINATORS, YEAR_NUMBER, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
 import { NEGATION_ADVERBS } from '../data/concepts';
 import { F_ALLEGED, F_AUX, F_CUE_VERB, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION, F_PRONOUN } from './word-flags';
 import { closesQuotationFrom, datelineEnd, isApostropheS, isFiniteVerb, isPunct, mainPredicateAfterClause, npStartingAt, rangeHas } from './phrases';
@@ -506,8 +506,6 @@ function nounSubjectAct(ctx: BlockContext, a: number, b: number): boolean {
 /** Auxiliaries of a passive: "are approved", "was sold"; and with "been", "has been delivered". */
 const BE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 const HAVE_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
-/** The ending of a past participle, regular or not: "delivered", "given", "shown", "sold", "built", "paid", "made". */
-const PARTICIPLE_END = /(?:ed|en|wn|ld|lt|id|de|ne|ht)$/;
 /** Verbs that link a subject to a state, as a copula does: "the issue remained tricky", "the plan sounded equivocal". */
 const LINKING_VERBS: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'become', 'becomes', 'became', 'sound', 'sounds', 'sounded', 'look', 'looks', 'looked', 'appear', 'appears', 'appeared', 'stay', 'stays', 'stayed', 'get', 'gets', 'got', 'go', 'goes', 'went', 'feel', 'feels', 'felt']);
 

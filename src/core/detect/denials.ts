@@ -1545,6 +1545,11 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
     // (a preposition before a date is no clause: "the union's claim of a 15% pay cut since 2020 was wrong")
     // (nor one before a time inside what a statement's noun says: "the claim that flights are cancelled until next month
     // is not true")
+    // ("So the 90% figure is wrong": a "so" that concludes, before a determiner; not "so many of the claims")
+    if (t.lower === 'so' && (toks[m + 1]?.f & F_DETERMINER) !== 0) {
+      from = m + 1;
+      break;
+    }
     if (t.kind === 'word' && ['but', 'because', 'although', 'while', 'after', 'before', 'since', 'when', 'once', 'until', 'though', 'if'].includes(t.lower) && toks[m + 1]?.kind !== 'number' &&
         !(TIME_PREPOSITIONS.has(t.lower) && timeAfter(toks[m + 1]) && rangeHas(ctx, s.from + 1, m, (x, k) => x.lower === 'that' && STATEMENT_NOUNS.has(toks[k - 1].lower)))) {
       from = m + 1;

@@ -1620,7 +1620,8 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   const given = figure ? givenFigure(d.target!.text) : null;
   if (given !== null) {
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= GIVEN_FIGURE_REACH; ci--) {
-      if (claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && given.test(claims[ci].span.text)) return ci;
+      // (the article's own denial answers a claim no one is named for too: "A claim that \"90% of ...\" has been shared")
+      if ((claims[ci].claimant !== d.speaker || d.speaker === null) && input.claimFromDenial[ci] === null && given.test(claims[ci].span.text)) return ci;
     }
   }
   // ("The figure being circulated is simply wrong": a figure already disputed in so many words, "denied claims by
@@ -1749,6 +1750,8 @@ function figureRestatement(text: string): 'figure' | 'put' | null {
     const verb = text.slice(at, next < 0 ? text.length : next).toLowerCase();
     if (!HOLDS_NUMBER.test(text)) return null;
     // ("the number of active customers at fewer than 6,000": what "put ... at" gives the number of, `countedNoun`)
+    // ("the total came to 1.8 billion"; not "the figure came from a 2022 report", which says where it came from)
+    if ((verb === 'came' || verb === 'comes') && !text.startsWith('to ', next + 1)) return null;
     if (FIGURE_NOUNS.has(w)) return FIGURE_RESTATEMENT_VERBS.has(verb) ? 'figure' : verb === 'of' && countedNoun(text) !== null ? 'put' : null;
     return PUT_FIGURE_NOUNS.has(w) && verb === 'at' ? 'put' : null;
   }
