@@ -490,7 +490,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
   // (every list a claim's id may come from: a quotation's claims going on from the block before, `openingClaims`, and a
   // colon cue's, `leadClaims`, too: with no key their ids did not change with their text, and the linker kept a claim's
   // old concepts after an edit, "> \"Prices rose ..." -> "xrices rose")
-  if (cached.keyHash < 0 && (f.attributions.length > 0 || f.denials.length > 0 || f.claims.length > 0 || f.signedClaims.length > 0 || f.leadClaims.length > 0 || f.openingClaims.length > 0 || (cached.answerClaims?.length ?? 0) > 0)) {
+  if (cached.keyHash < 0 && (f.attributions.length > 0 || f.denials.length > 0 || f.claims.length > 0 || f.signedClaims.length > 0 || f.leadClaims.length > 0 || f.openingClaims.length > 0 || (cached.answerClaims?.length ?? 0) > 0 || f.answerDenial !== null)) {
     // (an exact block's text is the document's text under it)
     const seed = fnv(`${block.kind}\u0001`);
     cached.keyHash = m.exact ? fnvRange(text, block.start, block.end, seed) : fnv(block.text, seed);
@@ -539,6 +539,9 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
   const ds = scratchDenials;
   const denialIds = scratchDenialIds;
   let nD = 0;
+  // (an interview's answer that opens with "No.": its denial comes first, before any of the block's own)
+  const no = answer && f.answerDenial !== null ? span(f.answerDenial.cue) : null;
+  if (no) ds[nD++] = { id: makeId(P_DENIAL, cached.keyHash, dup, f.answerDenial!.rule, f.answerDenial!.cue[0]), cue: no, source: null, info: null, target: null, generic: true, linked: undefined, concepts: null, out: undefined };
   for (let k = 0; k < fd.length; k++) {
     const d = fd[k];
     const cue = span(d.cue);

@@ -39,7 +39,10 @@ describe('core interview', () => {
       'We studied this for two years',
       'The oyster beds lie four kilometres from the channel',
     ]);
-    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text, d.speaker]), [['is wrong', 'The report in the Gazette', 'Ana Rivas']]);
+    // (the answer's "No." is hers too: it denies what the question put, the Gazette's 900 million euros)
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text, d.speaker]), [['No', undefined, 'Ana Rivas'], ['is wrong', 'The report in the Gazette', 'Ana Rivas']]);
+    const no = a.denials[0].id;
+    assert.deepEqual(a.links.filter((l) => l.counter === no).map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['the cabinet had approved 900 million euros for the harbour']);
     // (the note after the interview is the article's, the Gazette's report its own)
     assert.equal(a.attributions.find((x) => x.cue.text === 'said')?.speaker, 'Gazette');
   });
@@ -113,5 +116,36 @@ describe('core interview', () => {
     for (const edited of [MD.replace('two years', 'three years'), MD.replace('Minister Ana Rivas on', 'Minister Eva Rivas on').replace('Port Minister Ana Rivas', 'Port Minister Eva Rivas'), MD]) {
       assert.deepEqual(an.analyze(edited, 'markdown'), new Analyzer().analyze(edited, 'markdown'));
     }
+  });
+});
+describe('twenty-eighth session: an answer that opens with "No."', () => {
+  const t = '# "We never hid the data": the water company boss on the sewage row\n\n' +
+    '*Fiona Grant, chief executive of Westvale Water, spoke to us after a report found the company had discharged raw sewage into rivers on 1,240 days last year.*\n\n' +
+    '**The Environment Agency says you broke your permits hundreds of times. Is that true?**\n\n' +
+    'No. Every discharge was within the terms of our permits.\n\n' +
+    '**Campaigners say you hid monitoring data from the public. Did you?**\n\n' +
+    'We never hid the data. It has been on our website since 2021.\n';
+  it('"No." denies the claim the question put, as the interviewee\'s; "We never hid the data" contradicts the campaigners', () => {
+    const a = analyze(t, 'markdown');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source, d.target, d.speaker]), [['No', null, null, 'Fiona Grant']]);
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [
+      ['the company had discharged raw sewage into rivers on 1,240 days last year', 'report'],
+      ['you broke your permits hundreds of times', 'Environment Agency'],
+      // (the answer's "Every discharge was within the terms of our permits" scores below the bar: a first person's words
+      // with no figure, as elsewhere; its "No." no longer lifts it as a capitalised word did)
+      ['you hid monitoring data from the public', 'Campaigners'],
+      ['We never hid the data', 'Fiona Grant'],
+      ['It has been on our website since 2021', 'Fiona Grant'],
+    ]);
+    const text = (id: string) => a.claims.find((c) => c.id === id)?.span.text ?? `denial:${a.denials.find((d) => d.id === id)?.cue.text}`;
+    assert.deepEqual(a.links.map((l) => [text(l.claim), l.relation, text(l.counter)]), [
+      ['you broke your permits hundreds of times', 'denies', 'denial:No'],
+      ['you hid monitoring data from the public', 'contradicts', 'We never hid the data'],
+    ]);
+    // (whom she spoke to is no part of what she said)
+    assert.deepEqual(a.attributions.filter((x) => x.cue.text === 'spoke').map((x) => x.content), [null]);
+  });
+  it('outside an interview a paragraph that opens with "No." denies nothing of its own', () => {
+    assert.deepEqual(analyze('The agency says the firm broke its permits.\n\nNo. Every discharge was within the terms of the permits, the firm said.', 'plaintext').denials, []);
   });
 });

@@ -4,6 +4,7 @@
  * below are small facts about English and news style.
  */
 import posData from './generated/pos-lexicon.json';
+import irregularVerbs from './generated/irregular-verbs.json';
 
 /** Coarse classes: V verb, M modal, N noun, P proper noun, J adjective, R adverb, I preposition, D determiner, C conjunction, O pronoun, Q number. */
 export type PosClass = 'V' | 'M' | 'N' | 'P' | 'J' | 'R' | 'I' | 'D' | 'C' | 'O' | 'Q';
@@ -23,6 +24,14 @@ function load(): void {
 export function posOf(lower: string): PosClass | undefined {
   if (!posMap) load();
   return posMap!.get(lower);
+}
+
+/**
+ * True for a form of an irregular verb (wink-lexicon's list: "hid", "swore", "spoken"), which the part-of-speech
+ * lexicon may not list: "We never hid the data".
+ */
+export function isIrregularVerbForm(lower: string): boolean {
+  return Object.prototype.hasOwnProperty.call(irregularVerbs.forms, lower);
 }
 
 /** True when the word is most often a verb (or a modal / auxiliary). */
@@ -289,3 +298,6 @@ export const TIME_NOUNS: ReadonlySet<string> = new Set(['week', 'month', 'year',
 
 /** The ending of a past participle, regular or not: "delivered", "given", "shown", "sold", "built", "paid", "made". */
 export const PARTICIPLE_END = /(?:ed|en|wn|ld|lt|id|de|ne|ht)$/;
+
+/** Labels that open an interview's question or answer ("Q:", "A:"). */
+export const ANSWER_LABELS: ReadonlySet<string> = new Set(['Q', 'A', 'Question', 'Answer']);

@@ -15,7 +15,7 @@ import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
 import { CLAUSE_SUBORDINATORS, VERB_COORDINATORS, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
-import { AUX, canBeVerb, FIGURE_LEADS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
+import { ANSWER_LABELS, AUX, canBeVerb, FIGURE_LEADS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
 import { F_AUX, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
 import { isEpithet, sourceInfo } from '../speakers';
@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -116,9 +116,30 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
     : NO_READINGS;
   return {
     attributions, denials, claims, mentions: mentions ?? NO_MENTIONS, quotes: quotes ?? NO_QUOTES, closingQuote: closing, signedClaims, leadClaims, opensWithCue: opens, openingClaims, sentences: ctx.sentences.length,
-    claimConcepts, targetConcepts, dateline: datelineEnd(ctx) > 0 && timeLabelEnd(ctx) === 0,
+    claimConcepts, targetConcepts, dateline: datelineEnd(ctx) > 0 && timeLabelEnd(ctx) === 0, answerDenial: ctx.headline ? null : answerDenial(ctx, denials),
   };
 }
+
+/**
+ * `BlockFindings.answerDenial`: a block that opens with an answer's "no" (`ANSWER_NOES`: "No.", "No,", "Absolutely
+ * not.", "Not true."), closed by a full stop, a comma or a dash, with no denial of the block's in that first sentence.
+ */
+function answerDenial(ctx: BlockContext, denials: readonly RawDenial[]): RawDenial | null {
+  const toks = ctx.toks;
+  const first = ctx.sentences[0];
+  if (first === undefined || toks.length < 2) return null;
+  // (past an answer's label: "A: No. ...")
+  const from = toks.length > 3 && isPunct(toks[1], ':') && ANSWER_LABELS.has(toks[0].text) ? 2 : 0;
+  let k = from;
+  while (k < first.to && k - from < 3 && toks[k].kind === 'word') k++;
+  if (k === from || k >= toks.length || !isPunct(toks[k], '.,!—–-') || !ANSWER_NOES.has(ctx.text.slice(toks[from].start, toks[k - 1].end).toLowerCase())) return null;
+  const end = toks[first.to - 1].end;
+  for (const d of denials) if (d.cue[0] < end) return null;
+  return { rule: 'deny.answer', cue: [toks[from].start, toks[k - 1].end], source: null, sourceType: null, target: null, genericTarget: true, score: 0.7 };
+}
+
+/** The words of an answer's "no" that open it ("No. ...", "Absolutely not."). */
+const ANSWER_NOES: ReadonlySet<string> = new Set(['no', 'absolutely not', 'certainly not', 'of course not', 'not true', 'not at all', 'definitely not', 'no way']);
 
 /**
  * A report whose content runs over the verdict on it ("Harlan's claim that violent crime doubled is false": the model's
@@ -717,6 +738,9 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
     attributions.length = n;
   }
 }
+
+/** Verbs of speaking whose "to" or "with" names whom someone spoke to ("spoke to us", "talked with reporters"). */
+const SPEAKING_VERBS: ReadonlySet<string> = new Set(['spoke', 'speaks', 'speak', 'speaking', 'spoken', 'talked', 'talks', 'talk', 'talking']);
 
 /** Prepositions that go on a noun phrase naming a source: "A survey by Norstat for the Evening Post", "a researcher at". */
 const SOURCE_TAIL_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'by', 'from', 'at', 'in', 'with']);
@@ -1520,6 +1544,8 @@ function runModel(
     while (p.content && contentLast > p.content.first && (isPunct(toks[contentLast], ',;:') || (ARTICLES.has(toks[contentLast].lower) && isPunct(toks[contentLast - 1], ','))) && !off.has('dangling-content')) contentLast--;
     let content: R | null = alleged ?? (p.content ? [subjectOfContent?.[0] ?? toks[p.content.first].start, toks[contentLast].end] : null);
     if (closedCue) content = null;
+    // ("spoke to us after a report found X": whom someone spoke to, and when, is no part of what was said)
+    if (content && p.content && oneWord && SPEAKING_VERBS.has(t0.lower) && (toks[p.content.first].lower === 'to' || toks[p.content.first].lower === 'with') && p.content.first === p.cue.last + 1 && !off.has('spoke-to')) content = null;
     // ("A claim that \"X\" has been shared widely": a statement's noun that opens its sentence says X, up to the sentence's
     // own verb after it)
     if (content && p.content && !alleged && oneWord && ALLEGATION_NOUNS.has(t0.lower) && toks[p.content.first].lower === 'that' && p.content.first === p.cue.last + 1 && !off.has('subject-statement')) {

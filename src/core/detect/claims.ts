@@ -10,7 +10,7 @@ import { sentenceOfToken, type BlockContext, type Sentence, type Tok } from './c
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
 import { ACCUSING_VERBS, BACKSHIFTED_MODALS, CHANGE_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm } from '../data/cues';
-import { FRACTION_COUNTS, FRACTION_WORDS, PARTICIPLE_END, SUBORDINATORS, YEAR_NUMBER, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
+import { FRACTION_COUNTS, FRACTION_WORDS, ANSWER_LABELS, PARTICIPLE_END, SUBORDINATORS, isIrregularVerbForm, YEAR_NUMBER, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
 import { NEGATION_ADVERBS } from '../data/concepts';
 import { F_ALLEGED, F_AUX, F_CUE_VERB, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION, F_PRONOUN } from './word-flags';
 import { closesQuotationFrom, datelineEnd, isApostropheS, isFiniteVerb, isPunct, mainPredicateAfterClause, npStartingAt, rangeHas } from './phrases';
@@ -392,7 +392,7 @@ function deniesOwnAct(ctx: BlockContext, from: number, to: number): boolean {
     let j = k + 1;
     while (j < to && NEGATION_ADVERBS.has(toks[j].lower)) j++;
     const v = toks[j];
-    if (v.kind === 'word' && !v.cap && v.pos === 'V' && !MENTAL_VERBS.has(v.lower)) return true;
+    if (v.kind === 'word' && !v.cap && (v.pos === 'V' || (v.pos === undefined && isIrregularVerbForm(v.lower))) && !MENTAL_VERBS.has(v.lower)) return true;
   }
   return false;
 }
@@ -705,14 +705,16 @@ function opensQuotationWithin(ctx: BlockContext, a: number, b: number): boolean 
   return false;
 }
 
-/** Labels that open an interview's question or answer ("Q:", "A:"). */
-const ANSWER_LABELS: ReadonlySet<string> = new Set(['Q', 'A', 'Question', 'Answer']);
+
 
 /** `trimUnit` of the text from token a to token b (inclusive). */
 function trimTokens(ctx: BlockContext, a: number, b: number): number {
   const toks = ctx.toks;
   // (an interview's label opening the block: "A: We studied this for two years")
   if (a === 0 && a + 2 <= b && isPunct(toks[1], ':') && ANSWER_LABELS.has(toks[0].text)) a = 2;
+  // (an answer's "No." or "Yes," before its statement: "No. Every discharge was within the terms of our permits", "Yes, he is")
+  // (not "No, X did not ...", whose "no" the article's denial holds)
+  if (!ctx.headline && a + 2 < b && ((toks[a].lower === 'no' && isPunct(toks[a + 1], '.')) || (toks[a].lower === 'yes' && isPunct(toks[a + 1], '.,'))) && toks[a + 2].kind === 'word') a += 2;
   // (not the opening mark of a quotation that closes inside the unit, words after it: '"at least 5,000 ballots" had been
   // cast' keeps its marks in pairs)
   while (a <= b && ((toks[a].kind === 'quote' && !opensQuotationWithin(ctx, a, b)) || isPunct(toks[a], ',;:-—–(') || (toks[a].kind === 'word' && UNIT_OPENERS.has(toks[a].lower) && !toks[a].cap && !(toks[a].lower === 'that' && isApostropheS(toks[a + 1] ?? toks[a]))))) a++;
@@ -936,7 +938,8 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   // (or a pronoun for the speaker that denies an act of theirs: "said it does not target civilians", "he did not sign it")
   const act = attributed ? pronounAct(ctx, a, b) : NO_ACT;
   const actDenied = act === DENIED_ACT;
-  const counter = attributed && words >= 4 && words < 6 && negatedIn(ctx, a, b) && firstPerson === 0 && first !== undefined && first.kind === 'word' && (noSubject || !COUNTER_OPENERS.has(first.lower) || actDenied) && first.pos !== 'V';
+  // (and a first person's denial of an act of their own: "We never hid the data")
+  const counter = attributed && words >= 4 && words < 6 && negatedIn(ctx, a, b) && (firstPerson === 0 || ownAct) && first !== undefined && first.kind === 'word' && (noSubject || !COUNTER_OPENERS.has(first.lower) || actDenied || ownAct) && first.pos !== 'V';
   // (less so with a named subject: "Germany had delivered the money")
   if (words < 6 && !counter && !acted) sc += named ? CLAIM_FEATURES.shortNamed : CLAIM_FEATURES.short;
   // (a first word in none of the four lists has no flag: most claims, tested without a lookup)

@@ -112,6 +112,13 @@ export interface BlockFindings {
    * pass adds them when the block goes on with the quotation of an attribution before it (`RelBlock.continued`).
    */
   openingClaims: RawClaim[];
+  /**
+   * The denial a block opens with when it answers an interview's question ("No. Every discharge was within the terms of
+   * our permits", "Absolutely not."): the answer's "no", with no target of its own (the claim the question put); the
+   * document pass keeps it only for an interview's answer (`RelBlock.answer`). Null when the block opens otherwise or
+   * with a denial of its own.
+   */
+  answerDenial: RawDenial | null;
   /** Number of sentences, for document-level statistics. */
   sentences: number;
   /**

@@ -1637,6 +1637,15 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   // after Siddiqui's "no evidence that it was accessed" disputes Siddiqui, not what he denied)
   if (d.target !== null && POINTER_TARGET.test(d.target.text) && lo > min && block - input.claimBlock[lo - 1] <= 1 && input.claimFromDenial[lo - 1] !== null && claims[lo - 1].claimant !== d.speaker &&
     (input.claimBlock[lo - 1] === block || sameDenier(input.denials, input.claimFromDenial[lo - 1]!, d))) return lo - 1;
+  // (an interview's "No." answers the claim its question put, in the block right before, or none: "Q: Is he
+  // conservative? A: No." puts no claim)
+  // (or, when the question puts none of its own, the one before it: "The Gazette reported that X. **Did the cabinet
+  // approve X?** No.")
+  if (d.target === null && ANSWER_NO_CUE.test(d.cue.text)) {
+    const ci = lo - 1;
+    // (claims are in document order: the nearest before is the question's, or, the question holding none, one before it)
+    return ci < min || input.claimBlock[ci] < block - 2 || claims[ci].claimant === d.speaker || input.claimFromDenial[ci] !== null ? -1 : ci;
+  }
   // (doubt answers what was just said, in its paragraph or the one before: "Residents are not so sure.")
   const reach = sameBlock ? 0 : DOUBT_CUE.test(d.cue.text) ? 1 : 2;
   // (not a claim of the denier's own side, whose name holds the denier's head noun: "Union figures put the number at
@@ -1666,6 +1675,9 @@ function sameDenier(denials: readonly Denial[], id: string, d: Denial): boolean 
   return x === undefined || x.speaker === null || x.speaker === d.speaker || (d.source !== null && x.speaker.length > 3 && d.source.text.includes(x.speaker));
 }
 const denialsById = new WeakMap<readonly Denial[], Map<string, Denial>>();
+
+/** The cue of an interview answer's "no" (`BlockFindings.answerDenial`: "No", "Absolutely not"). */
+const ANSWER_NO_CUE = /^(?:no|absolutely not|certainly not|of course not|not true|not at all|definitely not|no way)$/i;
 
 /** A denial's target that only points back: "That", "This", "These reports", "those claims", "it", "such plans". */
 const POINTER_TARGET = /^(?:that|this|these|those|it|such)(?:\s+(?:reports?|claims?|allegations?|accounts?|stor(?:y|ies)|suggestions?|rumou?rs?|plans?|ideas?))?$/i;
