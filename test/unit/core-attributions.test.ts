@@ -3015,3 +3015,18 @@ describe('twenty-eighth session: a relative clause\'s passive', () => {
     assert.deepEqual(view("The updated version includes new details about Mr. Trump's finances that were disclosed during his lawsuit against the publisher."), []);
   });
 });
+describe('twenty-eighth session: where what was said ends', () => {
+  const view = (t: string) => analyze(t, 'plaintext').attributions.map((a) => [a.cue.text, a.content?.text ?? null]);
+  it('"said X and blamed Y": a second predicate of the source\'s, with a verb annotators often took as a cue', () => {
+    assert.deepEqual(view('Council leader Gareth Pryce said the decision had been "painful but unavoidable" and blamed a £14 million gap in the budget.')[0],
+      ['said', 'the decision had been "painful but unavoidable"']);
+    // (not a verb the reported clause's subject takes as often: "he posed a deadly threat and refused to drop the gun")
+    assert.deepEqual(view('Police say he posed a deadly threat and refused to drop the gun.')[0], ['say', 'he posed a deadly threat and refused to drop the gun']);
+  });
+  it('", a figure the council has questioned" is the article\'s word on the figure, no part of what was said', () => {
+    // (the council's questioning is a report of its own, the model's)
+    assert.deepEqual(view('The director said the museum brought about £2 million a year into the local economy, a figure the council has questioned.'),
+      [['said', 'the museum brought about £2 million a year into the local economy'], ['has questioned', 'a figure']]);
+    assert.deepEqual(view('The team thinks that by the end of the month, the numbers will be incontrovertible.').map((a) => a[1]), ['by the end of the month, the numbers will be incontrovertible']);
+  });
+});

@@ -23,7 +23,7 @@ import {
   CUE_VERBS, cueVerbForm, type CueKind, type CueVerb, AUDIENCE_NOUNS,
 } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
-import { BE_FORMS, NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
+import { BE_FORMS, FIGURE_NOUNS, NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
 import { placeOf } from '../link/places';
 import { ADJUNCT_PREPS, APPROXIMATORS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PASSIVE_BE, REGION_NAMES, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS } from '../data/lexicon';
 import {
@@ -1355,6 +1355,10 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     // ", a charge Moscow denied", ", a claim the union called false": the report ends where its denial begins
     // (", a figure the charity says is wildly inflated" too)
     if (comma && (appositiveDenialAfter(ctx, s, j - 1) !== null || appositiveDenialAfter(ctx, s, j - 1, true) !== null || appositiveDenialAfter(ctx, s, j - 1, false, true) !== null)) return cut;
+    // (", a figure the council has questioned", ", a number disputed by X": the article's word on the figure reported, an
+    // appositive with a clause of its own; not ", a figure of 12%", nor ", the numbers will be ...", a clause)
+    if (comma && !quoteComma && (t.lower === 'a' || t.lower === 'the') && j + 3 < s.to && FIGURE_NOUNS.has(toks[j + 1].lower) && toks[j + 2].kind === 'word' && !PREPOSITION_AFTER_FIGURE.has(toks[j + 2].lower) &&
+      ((toks[j + 2].f & F_DETERMINER) !== 0 || toks[j + 2].cap || (toks[j + 2].lower.endsWith('ed') && toks[j + 3].lower === 'by'))) return cut;
     // ("insisted X, days after a leaked memo suggested Y": when the report came, no part of it)
     if (comma && !quoteComma && j + 2 < s.to && TIME_AFTER_FIRST.has(t.lower) && TIME_AFTER.test(ctx.text.slice(t.start, toks[j + 2].end))) return cut;
     // ("accused her of X, in a complaint filed with the FEC": where the report was made, no part of what it says)
@@ -1372,7 +1376,7 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
       const v = skipRightAdverbs(ctx, j + 1, s.to);
       const next = toks[v];
       // (or a refusal to say more: "said X but declined to say when")
-      if (next && next.kind === 'word' && !next.cap && (comma ? isFiniteVerb(ctx, v) || isParticipleVerb(next) : (next.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0 || NAMING_VERBS.has(next.lower) || decliningToSay(ctx, v))) {
+      if (next && next.kind === 'word' && !next.cap && (comma ? isFiniteVerb(ctx, v) || isParticipleVerb(next) : (next.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0 || NAMING_VERBS.has(next.lower) || decliningToSay(ctx, v) || (t.lower === 'and' && LEXICON_PAST_CUES.has(next.lower)))) {
         return comma ? cut : j - 1;
       }
       // after a comma, a personal pronoun and its verb: "said X, but he also warned Y", "..., and she added"
@@ -2161,6 +2165,21 @@ export function isRubricAt(ctx: BlockContext, first: number): boolean {
 /** Participles of the learned lexicon's one-word cues taken at least `LEXICON_PARTICIPLE_MIN_PROBABILITY` of the time. */
 const LEXICON_PARTICIPLES: ReadonlySet<string> = new Set(
   CUE_LEXICON.filter((e) => e.probability >= LEXICON_PARTICIPLE_MIN_PROBABILITY && !e.phrase.includes(' ')).flatMap((e) => e.forms.filter((f) => f.endsWith('ing') && !f.includes(' '))),
+);
+
+/** Words after a figure's noun that make it a phrase of its own rather than the head of a clause on it ("a figure of 12%"). */
+const PREPOSITION_AFTER_FIGURE: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'to', 'from', 'on', 'that', 'which', 'and', 'or']);
+
+/**
+ * Past forms of the learned lexicon's one-word cues taken at least `LEXICON_PAST_MIN_PROBABILITY` of the time ("blamed",
+ * "accused", "vowed"): after "and", a second predicate of the source's ("said X and blamed Y"), where a verb seldom a
+ * cue ("passed", "continued") may be the reported clause's own ("the council had met and passed a budget").
+ */
+/** (verbs an action of the reported clause's own subject takes as often: "said he posed a threat and refused to drop the gun") */
+const CLAUSE_PAST_VERBS: ReadonlySet<string> = new Set(['refused', 'declined', 'admitted', 'conceded', 'revealed']);
+const LEXICON_PAST_MIN_PROBABILITY = 0.3;
+const LEXICON_PAST_CUES: ReadonlySet<string> = new Set(
+  CUE_LEXICON.filter((e) => e.probability >= LEXICON_PAST_MIN_PROBABILITY && !e.phrase.includes(' ')).flatMap((e) => e.forms.filter((f) => f.endsWith('ed') && !f.includes(' ') && !CLAUSE_PAST_VERBS.has(f))),
 );
 
 /** Whether some range of `ranges` overlaps [from, to). */
