@@ -1724,3 +1724,14 @@ describe('twenty-eighth session: conflicts of interest, claims at law, a demonst
     assert.deepEqual(view(t)[0], ['A study of more than two million children in Sweden', 'no evidence', 'taking paracetamol during pregnancy causes autism or ADHD']);
   });
 });
+describe('twenty-eighth session: a falsity with its verb contracted', () => {
+  it('"That isn\'t true", "The figures don\'t add up", "It isn\'t true that X" deny as their full forms do', () => {
+    const view = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.target?.text ?? null]);
+    assert.deepEqual(view("The minister's numbers on knife crime don't add up."), [["don't add up", "The minister's numbers on knife crime"]]);
+    assert.deepEqual(view('The explanation doesn’t stand up.'), [['doesn’t stand up', 'The explanation']]);
+    assert.deepEqual(view("Her account wasn't correct."), [["wasn't correct", 'Her account']]);
+    assert.deepEqual(view("It isn't true that the plant closed."), [["isn't true", 'the plant closed']]);
+    // (a contraction that states no falsity: nothing)
+    assert.deepEqual(view("It isn't clear whether the plan works. We don't know."), []);
+  });
+});

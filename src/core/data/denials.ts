@@ -362,6 +362,14 @@ export const VERDICT_RATINGS: readonly { id: string; words: readonly string[] }[
 ];
 
 /** Copulas and verbs of judgement that take a falsity predicate: "is false", "called ... baseless". */
+/**
+ * A copula or "do" with its negation in one token, by the verb it holds: "That isn't true", "The figures don't add up"
+ * read as "is not true", "do not add up" (`FALSITY_PHRASES` that open with "not").
+ */
+export const CONTRACTED_FALSITY_VERBS: ReadonlyMap<string, string> = new Map([
+  ["isn't", 'is'], ["aren't", 'are'], ["wasn't", 'was'], ["weren't", 'were'], ["doesn't", 'does'], ["don't", 'do'], ["didn't", 'did'],
+]);
+
 export const FALSITY_VERBS: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', "'s", 'be', 'been', 'am', "'m", 'remains', 'remain', 'proved', 'proves', 'proven', 'turned', 'turns',
   'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'label', 'labels',

@@ -10,7 +10,7 @@
 import type { BlockContext, Sentence, Tok } from './context';
 import type { R, RawDenial } from './raw';
 import {
-  CONCESSIVE_OPENERS, DENIAL_ADVERBS, DENIAL_NOUNS, DENIED_PROPOSITION_NOUNS, DENIED_STATEMENT_NOUNS, FALSITY_PHRASES, FALSITY_VERBS,
+  CONCESSIVE_OPENERS, CONTRACTED_FALSITY_VERBS, DENIAL_ADVERBS, DENIAL_NOUNS, DENIED_PROPOSITION_NOUNS, DENIED_STATEMENT_NOUNS, FALSITY_PHRASES, FALSITY_VERBS,
   FINDING_EVENT_NOUNS, HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS, LEGAL_CLAIM_WORDS, NO_EVIDENCE_PHRASES, PASSIVE_AUX, PERSON_PRONOUNS, REFUSED_OBJECT_NOUNS, STATEMENT_PRONOUNS,
   TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, FINDING_VERBS, POINTING_WORDS, BE_FORMS, RESTATEMENTS, CONTRACTED_NEGATIONS, EVIDENCE_GIVING_VERBS, TRYING_VERBS, VERDICT_LABELS, VERDICT_RATINGS, denialVerbOf, denialVerbsOf, type DenialVerb,
 } from '../data/denials';
@@ -1031,7 +1031,8 @@ function falsityAt(ctx: BlockContext, i: number): { id: string; len: number } | 
   for (const p of FALSITY_PHRASES) {
     if (best !== null && p.words.length <= best.len) continue;
     let ok = i + p.words.length <= ctx.toks.length;
-    for (let k = 0; ok && k < p.words.length; k++) if (ctx.toks[i + k].lower !== p.words[k]) ok = false;
+    // (a contracted copula or "do" stands for a phrase's opening "not": "isn't true", "don't add up")
+    for (let k = 0; ok && k < p.words.length; k++) if (ctx.toks[i + k].lower !== p.words[k] && !(k === 0 && p.words[0] === 'not' && CONTRACTED_FALSITY_VERBS.has(ctx.toks[i].lower))) ok = false;
     // ("made up of", "made up for": no falsity when a word follows)
     if (ok && p.id === 'false.made-up' && ctx.toks[i + 2]?.kind === 'word') ok = false;
     if (ok) best = { id: p.id, len: p.words.length };
@@ -1175,18 +1176,21 @@ const JUDGEMENT_JOINS: ReadonlySet<string> = new Set(['and', 'or']);
 function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, SourceFound | null>): Found | null {
   const toks = ctx.toks;
   const t = toks[i];
-  if (!FALSITY_VERBS.has(t.lower) || t.lower === 'as') return null;
+  // (the verb a contraction holds, its "not" the falsity phrase's own: "That isn't true")
+  const contracted = CONTRACTED_FALSITY_VERBS.get(t.lower);
+  const verb = contracted ?? t.lower;
+  if (!FALSITY_VERBS.has(verb) || verb === 'as') return null;
   // ("So you're saying the cable is a fake?": a question asks, it judges nothing)
   if (endsWithQuestionMark(ctx, s)) return null;
-  if (BE_FORMS.has(t.lower) || t.lower === 'remains' || t.lower === 'remain') {
+  if (BE_FORMS.has(verb) || verb === 'remains' || verb === 'remain') {
     const doubt = doubtAt(ctx, s, i);
     if (doubt) return doubt;
     const neither = noneTrue(ctx, s, i, psrc);
     if (neither) return neither;
   }
   // copula or verb of judgement, then optional object (for call/describe), optional "as", intensifiers, then the falsity phrase
-  let k = i + 1;
-  const isJudgement = (t.f & F_AUX) === 0 && !['remains', 'proved', 'proves', 'proven', 'turned', 'turns'].includes(t.lower);
+  let k = contracted !== undefined ? i : i + 1;
+  const isJudgement = contracted === undefined && (t.f & F_AUX) === 0 && !['remains', 'proved', 'proves', 'proven', 'turned', 'turns'].includes(t.lower);
   let objFrom = -1;
   let objTo = -1;
   let clause: [number, number] | null = null;
@@ -1264,9 +1268,9 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   const f = k < s.to ? (falsityAt(ctx, k) ?? (isJudgement ? null : figureComparisonAt(ctx, s, k))) : null;
   if (!f) return null;
   // ("had no basis in fact": "have" takes only a lack of ground; "had fabricated the story" is a verb's tense)
-  if (HAVE_FORMS.has(t.lower) && !f.id.startsWith('false.no-')) return null;
+  if (HAVE_FORMS.has(verb) && !f.id.startsWith('false.no-')) return null;
   // ("does not stand up": "do" takes only a negated phrase; "How did fake news spread" is no judgement)
-  if ((t.lower === 'do' || t.lower === 'does' || t.lower === 'did') && !f.id.startsWith('false.not-')) return null;
+  if ((verb === 'do' || verb === 'does' || verb === 'did') && !f.id.startsWith('false.not-')) return null;
   if (f.id.startsWith('false.not-')) {
     /* the negation is part of the phrase */
   } else if (isNegated(ctx, i + 1, i)) return null;
@@ -1320,7 +1324,7 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // 'were "completely false"')
   const quotedEnd = toks[fEnd]?.kind === 'quote' && isClosingQuote(ctx, fEnd) && toks[fEnd - f.len - 1]?.kind === 'quote' ? fEnd + 1 : shortQuotationEnd(ctx, i, fEnd);
   // (", a figure a leading refugee charity says is wildly inflated": who says so denies the clause before the comma)
-  if (BE_FORMS.has(t.lower) && i > s.from && SAYING_BEFORE_COPULA.has(toks[i - 1].lower)) {
+  if (BE_FORMS.has(verb) && i > s.from && SAYING_BEFORE_COPULA.has(toks[i - 1].lower)) {
     const said = appositiveDenial(ctx, s, i - 1, i - 1, quotedEnd, APPOSITIVE_JUDGEMENT, false, true);
     if (said) return said;
   }
