@@ -1735,3 +1735,15 @@ describe('twenty-eighth session: a falsity with its verb contracted', () => {
     assert.deepEqual(view("It isn't clear whether the plan works. We don't know."), []);
   });
 });
+describe('twenty-eighth session: a smear with an adjective, a participle after a subject with an aside', () => {
+  const view = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.source?.text ?? null, d.cue.text, d.target?.text ?? null]);
+  it('\'called the accusation "a disgusting smear"\' denies the accusation', () => {
+    assert.deepEqual(view('Brandt called the accusation "a disgusting smear" and released a copy of his discharge papers.'),
+      [['Brandt', 'called the accusation "a disgusting smear"', 'the accusation']]);
+    assert.deepEqual(view('He said it was a smear test.'), []);
+  });
+  it('"Russia, which cooperates with Saudi Arabia, said X, contradicting a report that Y": Russia contradicts it', () => {
+    assert.deepEqual(view('Russia, which cooperates with Saudi Arabia in the OPEC+ group, said it would keep its own output unchanged, contradicting a report by Bloomberg that Moscow had agreed to a matching cut.'),
+      [['Russia, which cooperates with Saudi Arabia in the OPEC+ group', 'contradicting a report', 'Moscow had agreed to a matching cut']]);
+  });
+});

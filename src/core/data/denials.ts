@@ -262,6 +262,8 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.misinformation', words: ['misinformation'] },
   { id: 'false.slander', words: ['slander'] },
   { id: 'false.smear', words: ['a', 'smear'] },
+  // (after an adjective: "a disgusting smear", "a cheap smear")
+  { id: 'false.smear-word', words: ['smear'] },
   { id: 'false.satire', words: ['satire'] },
   { id: 'false.not-dead', words: ['not', 'dead'] },
   { id: 'false.alive', words: ['alive', 'and', 'well'] },

@@ -922,6 +922,8 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
     else if (!isFiniteVerb(ctx, v)) continue;
     const np = npEndingAt(ctx, beforeParenthesis(ctx, skipLeftModifiers(ctx, v - 1, s.from), s.from), s.from);
     if (np && !(np.to - np.from === 1 && toks[np.from].lower === 'it')) return { range: np, type: sourceType(ctx, np) };
+    // (a subject with an aside before its verb: "Russia, which cooperates with Saudi Arabia, said X, contradicting ...")
+    if (!np && isPunct(toks[v - 1], ',')) return preposedSource(ctx, s, v);
     break;
   }
   // the subject of the nearest finite verb to the left (a possessive's "'s" before its noun is none: "declined to discuss

@@ -1261,7 +1261,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   if (k < s.to && ['a', 'an'].includes(toks[k].lower) && !falsityAt(ctx, k)) {
     // "is a complete fabrication": allow adjectives between
     let m = k + 1;
-    while (m < s.to && toks[m].pos === 'J' && !falsityAt(ctx, m)) m++;
+    // (or an adjective in -ing the lexicon reads as a verb: "a disgusting lie", "a shocking smear")
+    while (m < s.to && m - k <= 3 && (toks[m].pos === 'J' || (toks[m].kind === 'word' && !toks[m].cap && toks[m].lower.endsWith('ing'))) && !falsityAt(ctx, m)) m++;
     if (m < s.to && falsityAt(ctx, m)) k = m;
   }
   // ("the figure is far lower": a figure said to be off, after a copula only)
