@@ -1747,3 +1747,14 @@ describe('twenty-eighth session: a smear with an adjective, a participle after a
       [['Russia, which cooperates with Saudi Arabia in the OPEC+ group', 'contradicting a report', 'Moscow had agreed to a matching cut']]);
   });
 });
+describe('twenty-eighth session: "called the volunteers\' figure \\"irresponsible speculation\\""', () => {
+  it('denies the figure: past a plural\'s possessive, with an adjective before the falsity', () => {
+    // (and nothing after it: the "speculation" is its judgement, not reports it names, "denied reports of X")
+    const t = 'At least 31 people were killed, according to volunteers.\n\nA spokesman for the office, Viktor Halas, called the volunteers\' figure "irresponsible speculation".\n\nProsecutors have opened an investigation into possible negligence, the state news agency reported.';
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.source?.text, d.cue.text, d.target?.text, d.speaker]),
+      [['A spokesman for the office, Viktor Halas', 'called the volunteers\' figure "irresponsible speculation"', "the volunteers' figure", 'Viktor Halas']]);
+    assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['At least 31 people were killed']);
+    assert.deepEqual(analyze('The report is wild speculation.', 'plaintext').denials.map((d) => [d.cue.text, d.target?.text]), [['is wild speculation', 'The report']]);
+  });
+});

@@ -1173,6 +1173,12 @@ const STATEMENT_ABOUT: ReadonlySet<string> = new Set(['against', 'about', 'over'
 /** Conjunctions that join an adjective to a falsity in one judgement: "speculative and inaccurate". */
 const JUDGEMENT_JOINS: ReadonlySet<string> = new Set(['and', 'or']);
 
+/** A lower-case adjective, or a word the lexicon does not know with an adjective's ending ("irresponsible", "baseless"). */
+function adjectiveLike(t: Tok): boolean {
+  return t.kind === 'word' && !t.cap && (t.pos === 'J' || (t.pos === undefined && ADJECTIVE_END.test(t.lower)));
+}
+const ADJECTIVE_END = /(?:ible|able|ous|ful|ive|ical|less)$/;
+
 function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, SourceFound | null>): Found | null {
   const toks = ctx.toks;
   const t = toks[i];
@@ -1203,7 +1209,12 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   if (gapped) {
     if (toks[k]?.lower === 'as') k++;
   } else if (isJudgement) {
-    const np = npStartingAt(ctx, k, s.to);
+    let np = npStartingAt(ctx, k, s.to);
+    // (past a plural's possessive: "called the volunteers' figure \"speculation\"")
+    if (np && np.to + 1 < s.to && (toks[np.to].text === "'" || toks[np.to].text === '’') && toks[np.to - 1].lower.endsWith('s') && toks[np.to].end === toks[np.to - 1].end + 1) {
+      const head = npStartingAt(ctx, np.to + 1, s.to);
+      if (head) np = { from: np.from, to: head.to };
+    }
     if (np) {
       objFrom = np.from;
       objTo = np.to;
@@ -1225,6 +1236,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
       // the judgement's)
       if (objTo - 2 > np.from && JUDGEMENT_JOINS.has(toks[objTo - 1].lower) && toks[objTo - 2].pos === 'J' && falsityAt(ctx, objTo)) objTo -= 2;
       else if (objTo - 1 > np.from && toks[objTo - 1].pos === 'J' && JUDGEMENT_JOINS.has(toks[objTo]?.lower ?? '') && falsityAt(ctx, objTo + 1)) objTo--;
+      // ("called the figure irresponsible speculation": an adjective right before the falsity's noun is the judgement's)
+      else if (objTo < np.to && objTo - 1 > np.from && adjectiveLike(toks[objTo - 1]) && falsityAt(ctx, objTo) !== null) objTo--;
       k = objTo;
       // "called reports that it had known of the result “completely false”": the statement's clause, then the judgement
       if (STATEMENT_NOUNS.has(toks[objTo - 1].lower) && !STATEMENT_PRONOUNS.has(toks[objTo - 1].lower) && toks[objTo]?.lower === 'that') {
@@ -1258,6 +1271,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   while (k < s.to && FALSITY_INTENSIFIERS.has(toks[k].lower) && !falsityAt(ctx, k)) k++;
   // (an adjective joined to the falsity: 'called the report "speculative and inaccurate"')
   if (isJudgement && k + 2 < s.to && toks[k].pos === 'J' && !falsityAt(ctx, k) && JUDGEMENT_JOINS.has(toks[k + 1].lower) && falsityAt(ctx, k + 2)) k += 2;
+  // ("called the figure \"irresponsible speculation\"", "is wild speculation": one adjective before a falsity's noun)
+  if (k + 1 < s.to && adjectiveLike(toks[k]) && !falsityAt(ctx, k) && falsityAt(ctx, k + 1) !== null) k++;
   if (k < s.to && ['a', 'an'].includes(toks[k].lower) && !falsityAt(ctx, k)) {
     // "is a complete fabrication": allow adjectives between
     let m = k + 1;

@@ -310,6 +310,15 @@ function firstClaimOfBlock(input: LinkInput, block: number): number {
 
 /** A denial's cue that names reports or rumours: "denied reports", "rejected a report", "denied rumours that". */
 const REPORT_DENIAL = /\b(?:reports?|rumou?rs?|speculation)\b/i;
+
+/**
+ * Whether a denial's cue names reports as what it denies (`REPORT_DENIAL`: "denied reports", "dismissed speculation"),
+ * not as its judgement after the target ('called the volunteers\' figure "irresponsible speculation"').
+ */
+function namesReports(d: Denial): boolean {
+  const m = REPORT_DENIAL.exec(d.cue.text);
+  return m !== null && !(d.target !== null && d.cue.start + m.index >= d.target.end);
+}
 /** How many paragraphs from a denial of reports the report it answers may stand. */
 const REPORT_REACH = 3;
 
@@ -773,7 +782,7 @@ export class Linker {
     if (input.claimAttribution && input.attributions && GENERIC_DENIAL_SCORE >= this.settings.minLinkScore) {
       for (let di = 0; di < denials.length; di++) {
         const d = denials[di];
-        if (d.speaker === null || !REPORT_DENIAL.test(d.cue.text)) continue;
+        if (d.speaker === null || !namesReports(d)) continue;
         const block = input.denialBlock[di];
         // (only the claims of the blocks in reach: the claims are in document order)
         const c0 = firstClaimOfBlock(input, block - REPORT_REACH);
