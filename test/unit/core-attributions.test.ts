@@ -479,6 +479,13 @@ describe('core attributions', () => {
       assert.deepEqual(triples('A man who gave his name only as "Karim" said he had been beaten by guards.'), [['said', 'A man who gave his name only as "Karim"', 'he had been beaten by guards']]);
     });
 
+    it('a participle of anonymity after the cue ("the sources said, asking not to be identified because X") reports nothing', () => {
+      const t = 'The talks did not progress beyond an early stage, the sources said, asking not to be identified because the discussions were confidential.';
+      const a = run(t);
+      assert.deepEqual(a.attributions.map((x) => [x.cue, x.source, x.content]), [[spanOf(t, 'said'), spanOf(t, 'the sources'), spanOf(t, 'The talks did not progress beyond an early stage')]]);
+      assert.deepEqual(a.claims.map((c) => c.span), [spanOf(t, 'The talks did not progress beyond an early stage')]);
+    });
+
     it('a pronoun after the cue that opens what is said is no inverted source ("Humphrey, who calls Trump a sociopath, said he doubts X"); after a quotation alone it is', () => {
       const triples = (t: string): Array<[string, string | undefined, string | undefined]> => run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]);
       assert.deepEqual(triples('Humphrey, who calls Trump a \u201csociopath,\u201d said he does not believe the effort needs an alternative.'), [['said', 'Humphrey', 'he does not believe the effort needs an alternative']]);

@@ -736,7 +736,7 @@ function anonymityClauseStart(ctx: BlockContext, j: number, from: number): numbe
   return RELATIVE_WORDS.has(toks[k - 1].lower) ? k - 1 : -1;
 }
 /** Participles of "to be named" after a verb of asking or refusing ("asked not to be named"). */
-const ANONYMITY_PARTICIPLES: ReadonlySet<string> = new Set(['named', 'identified', 'quoted']);
+export const ANONYMITY_PARTICIPLES: ReadonlySet<string> = new Set(['named', 'identified', 'quoted']);
 /** Verbs of such a relative clause: "asked not to be named", "declined to be identified", "requested anonymity". */
 const ANONYMITY_VERBS: ReadonlySet<string> = new Set(['asked', 'requested', 'declined', 'refused', 'wished', 'preferred', 'demanded', 'sought']);
 
@@ -2252,6 +2252,8 @@ export function detectLexiconParticiples(ctx: BlockContext, psrc: Map<number, So
     const c = toks[k + 1].lower === 'that' && k + 2 < s.to ? k + 2 : k + 1;
     // what is reported begins with a word, a number or a quotation ("..., comparing." reports nothing)
     if (toks[c].kind !== 'word' && toks[c].kind !== 'number' && !isOpeningQuote(ctx, c)) continue;
+    // ("the sources said, asking not to be identified because ...": a request for anonymity reports nothing)
+    if (toks[c].lower === 'not' && toks[c + 1]?.lower === 'to' && toks[c + 2]?.lower === 'be' && ANONYMITY_PARTICIPLES.has(toks[c + 3]?.lower ?? '')) continue;
     // (in an aside before the sentence's verb, what is cited ends at the aside's comma: "The Journal, citing internal documents, reported")
     const aside = participleAsideEnd(ctx, s, k);
     if (aside === c) continue;
