@@ -1018,6 +1018,11 @@ describe('core attributions', () => {
     ['Official figures released last week show unemployment fell to 4 percent.', [['show', 'Official figures', 'unemployment fell to 4 percent']]],
     ['A report published earlier this month found that rents rose.', [['found', 'A report', 'rents rose']]],
     ['The ministry released a statement on Monday saying rents rose.', [['released a statement on Monday saying', 'The ministry', 'rents rose']]],
+    // a participle that dates the document, with no preposition ("dated March 2024") or with one ("sent on Tuesday")
+    ['An internal report dated March 2024 warned that the sea wall could fail.', [['warned', 'An internal report', 'the sea wall could fail']]],
+    ['An email sent on Tuesday said the plant would close.', [['said', 'An email', 'the plant would close']]],
+    // (and such a participle with no preposition reports nothing of its own, the report after it does)
+    ['A letter written last year claims the mayor knew.', [['claims', 'A letter', 'the mayor knew']]],
   ] as const) {
     it(`a document with when it appeared, and a statement with what it says: ${JSON.stringify(t)}`, () => {
       assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), expected);

@@ -463,5 +463,7 @@ export const ASKED_BY_PARTICIPLES: ReadonlySet<string> = new Set(['contacted', '
  * website Fee Ledger".
  */
 export const SEEN_BY_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'obtained', 'reviewed', 'published', 'released', 'issued', 'cited', 'quoted', 'completed', 'conducted', 'commissioned', 'compiled', 'gathered', 'collected']);
+/** Participles that date a document before the time they take ("a report dated March 2024", "an email sent on Tuesday"). */
+export const DATED_PARTICIPLES: ReadonlySet<string> = new Set(['dated', 'written', 'drafted', 'prepared', 'sent', 'filed', 'signed', 'circulated', 'leaked']);
 
 

@@ -19,7 +19,7 @@ import { isClosingQuoteCode, isLowerAsciiCode } from '../util/chars';
 import type { R, RawAttribution, SourceType } from './raw';
 import { appositiveDenialAfter } from './appositive';
 import {
-  ALLEGATION_NOUNS, ASKED_BY_PARTICIPLES, CLAIM_ADJECTIVES, CUE_PHRASES, DISCOURSE_ASIDES, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, NAMING_VERBS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, PUT_FIGURE_NOUNS, RUBRICS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
+  ALLEGATION_NOUNS, ASKED_BY_PARTICIPLES, CLAIM_ADJECTIVES, CUE_PHRASES, DISCOURSE_ASIDES, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, NAMING_VERBS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, PUT_FIGURE_NOUNS, RUBRICS, SEEN_BY_PARTICIPLES, DATED_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
   CUE_VERBS, cueVerbForm, type CueKind, type CueVerb, AUDIENCE_NOUNS,
 } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
@@ -602,7 +602,7 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     let m = j;
     while (m > s.from && (isDateToken(ctx, m) || DATE_LEADS.has(toks[m].lower) || TIME_NOUNS.has(toks[m].lower))) m--;
     if (m > s.from && !toks[m].cap && DATE_PREPOSITIONS.has(toks[m].lower)) m--;
-    if (m > s.from && SEEN_BY_PARTICIPLES.has(toks[m].lower)) np = npEndingAt(ctx, m - 1, s.from) ?? np;
+    if (m > s.from && (SEEN_BY_PARTICIPLES.has(toks[m].lower) || DATED_PARTICIPLES.has(toks[m].lower))) np = npEndingAt(ctx, m - 1, s.from) ?? np;
   }
   if (!np) return null;
   // ("A picture this week claims": a time before the cue is no source; the phrase before it is)

@@ -16,7 +16,7 @@ import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
 import { CLAUSE_SUBORDINATORS, VERB_COORDINATORS, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
 import { ANSWER_LABELS, AUX, canBeVerb, FIGURE_LEADS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
-import { F_AUX, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
+import { F_AUX, F_DATE_WORD, F_DENIAL_VERB, F_PRONOUN, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
 import { isEpithet, sourceInfo } from '../speakers';
 
@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -1280,6 +1280,12 @@ function modelCueCanStart(i: number): boolean {
 
 const MODEL_FILTERS: TagFilters = { keep: keepModelCue, canStart: modelCueCanStart };
 
+/** Whether one of the attributions has its cue within [from, to). */
+function cueWithin(attributions: readonly RawAttribution[], from: number, to: number): boolean {
+  for (const a of attributions) if (a.cue[0] >= from && a.cue[1] <= to) return true;
+  return false;
+}
+
 function runModel(
   ctx: BlockContext, attributions: RawAttribution[], taken: Ranges, said: Ranges, judged: Ranges,
   psrc: Map<number, SourceFound | null>,
@@ -1332,6 +1338,9 @@ function runModel(
     if (p.cue.first >= 2 && PASSIVE_BE.has(toks[p.cue.first - 1].lower) && RELATIVE_WORDS.has(toks[p.cue.first - 2].lower) && !toks[p.cue.first - 2].cap && PARTICIPLE_END.test(toks[p.cue.first].lower) && toks[p.cue.last + 1]?.lower !== 'by' && !off.has('relative-passive')) continue;
     // ("the sources said, asking not to be identified because ...": a request for anonymity reports nothing)
     if (p.content && toks[p.content.first].lower === 'not' && toks[p.content.first + 1]?.lower === 'to' && toks[p.content.first + 2]?.lower === 'be' && ANONYMITY_PARTICIPLES.has(toks[p.content.first + 3]?.lower ?? '') && !off.has('anonymity')) continue;
+    // ("A letter written last year claims the mayor knew": a participle right after its noun, with no source and what
+    // is said around it and another's cue after it, describes the noun)
+    if (p.source === null && p.content && p.content.first < p.cue.first && p.content.last > p.cue.last && p.cue.first > 0 && toks[p.cue.first - 1].kind === 'word' && (toks[p.cue.first - 1].f & F_PRONOUN) === 0 && PARTICIPLE_END.test(toks[p.cue.first].lower) && toks[p.cue.last + 1].lower !== 'to' && cueWithin(attributions, cueEnd, toks[p.content.last].end) && !off.has('reduced-relative')) continue;
     // ("has dismissed a libel claim brought by a councillor": a court's ruling on a claim at law reports no words)
     if ((toks[p.cue.last].f & F_DENIAL_VERB) !== 0 && legalClaimObjectAt(ctx, p.cue.last + 1, toks.length) && !off.has('legal-claim')) continue;
     const sourceEnd = p.source ? plausibleSourceEnd(ctx, p.source.first, p.source.last) : -1;
