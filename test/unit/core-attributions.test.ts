@@ -1659,6 +1659,12 @@ describe('core attributions', () => {
       assert.deepEqual(attributionView(a.attributions[1]), { cue: spanOf(t, 'saying'), source: spanOf(t, 'The mayor'), content: spanOf(t, 'it would cut travel times by half'), speaker: 'mayor' });
     });
 
+    it('a participle after a verb and its object the lexicon also reads as a verb ("rejected calls for an inquiry, insisting X") is the subject\'s', () => {
+      const t = 'Mark Devereux rejected calls for an inquiry, insisting the company had nothing to hide.';
+      const a = run(t).attributions.find((x) => x.cue.text === 'insisting');
+      assert.deepEqual(a && attributionView(a), { cue: spanOf(t, 'insisting'), source: spanOf(t, 'Mark Devereux'), content: spanOf(t, 'the company had nothing to hide'), speaker: 'Mark Devereux' });
+    });
+
     it('"repeating an allegation that officials have rejected": a relative clause on the allegation is not what it says', () => {
       const t = 'Prentice claimed that fake ballots had been counted, repeating an allegation that state election officials have repeatedly rejected.';
       assert.deepEqual(run(t).attributions.map((x) => [x.cue.text, x.content?.text ?? null]), [['claimed', 'fake ballots had been counted'], ['repeating an allegation', null]]);

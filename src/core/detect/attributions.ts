@@ -917,6 +917,8 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
   // the corridor remains open, rejecting reports ..."; the rules find denials before reports, so psrc lacks it)
   for (let v = k - 1; v >= s.from; v--) {
     if ((toks[v].f & (F_CUE_VERB | F_DENIAL_VERB)) === 0 || toks[v].quote >= 0) continue;
+    // (a word after a verb of its own is its object: "rejected calls for an inquiry, insisting")
+    if (v - 1 >= s.from && (toks[v - 1].f & F_AUX) === 0 && isFiniteVerb(ctx, v - 1)) continue;
     // (or an infinitive after a finite verb: "She declined to say whether the government would extend the cap, saying")
     if (v - 2 >= s.from && toks[v - 1].lower === 'to' && isFiniteVerb(ctx, v - 2)) v -= 2;
     else if (!isFiniteVerb(ctx, v)) continue;
@@ -931,7 +933,7 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
   for (let v = k - 1; v >= s.from; v--) {
     // (nor an infinitive: "declined to discuss")
     // (nor a noun the lexicon reads as a verb, after a determiner and an adjective: "the plea for an interim stay")
-    if (isFiniteVerb(ctx, v) && !possessiveS(ctx, v) && toks[v - 1]?.lower !== 'to' && !((toks[v - 1]?.f ?? 0) & F_DETERMINER) && !(toks[v - 1]?.pos === 'J' && ((toks[v - 2]?.f ?? 0) & F_DETERMINER))) {
+    if (isFiniteVerb(ctx, v) && !possessiveS(ctx, v) && toks[v - 1]?.lower !== 'to' && !(v - 1 >= s.from && (toks[v - 1].f & F_AUX) === 0 && isFiniteVerb(ctx, v - 1)) && !((toks[v - 1]?.f ?? 0) & F_DETERMINER) && !(toks[v - 1]?.pos === 'J' && ((toks[v - 2]?.f ?? 0) & F_DETERMINER))) {
       const j = beforeParenthesis(ctx, skipLeftModifiers(ctx, v - 1, s.from), s.from);
       // ("The head of the armed forces, General Oskar Dremel, went further, telling": a subject with its appositive)
       if (isPunct(toks[j], ',')) return preposedSource(ctx, s, v);
