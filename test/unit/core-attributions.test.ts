@@ -1659,6 +1659,14 @@ describe('core attributions', () => {
       assert.deepEqual(attributionView(a.attributions[1]), { cue: spanOf(t, 'saying'), source: spanOf(t, 'The mayor'), content: spanOf(t, 'it would cut travel times by half'), speaker: 'mayor' });
     });
 
+    it('a relative clause with no "that" after a noun ("a figure the union said was too low") has the clause\'s subject as its source', () => {
+      const t = 'Repairs will cost £4.5 million, a figure the union said was "a fraction of what is needed".';
+      assert.deepEqual(run(t).attributions.map((x) => [x.cue, x.source, x.content]), [[spanOf(t, 'said'), spanOf(t, 'the union'), spanOf(t, 'was "a fraction of what is needed"')]]);
+      // (not an appositive's name after its noun: "the civil rights group the League said it would")
+      const u = 'The civil rights group the Liberty League said it would return the donation.';
+      assert.deepEqual(run(u).attributions.map((x) => x.source?.text), ['The civil rights group the Liberty League']);
+    });
+
     it('a participle after a verb and its object the lexicon also reads as a verb ("rejected calls for an inquiry, insisting X") is the subject\'s', () => {
       const t = 'Mark Devereux rejected calls for an inquiry, insisting the company had nothing to hide.';
       const a = run(t).attributions.find((x) => x.cue.text === 'insisting');

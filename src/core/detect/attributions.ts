@@ -491,6 +491,19 @@ function statementWasThat(ctx: BlockContext, s: Sentence, i: number): Found | nu
 /** Prepositions of where, after a participle that follows its noun ("a woman detained at the border"), and of what it charges ("the firm accused of overcharging customers"). */
 const REDUCED_RELATIVE_PREPS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'outside', 'inside', 'of', 'with', 'across', 'around', 'throughout']);
 /** Particles between such a participle and its preposition: "a leaflet handed out in Brasova". */
+/**
+ * In the noun phrase [from, to), where the subject of a relative clause with no "that" begins after a noun opened by a
+ * determiner ("a figure | the union said was too low"), or -1; `afterCue` is the token after the cue.
+ */
+export function gapSubjectStart(ctx: BlockContext, from: number, to: number, afterCue: number): number {
+  const toks = ctx.toks;
+  // (the clause's object is the noun, so a verb follows the cue at once: "said was", not "the organization the League said it")
+  if ((toks[from].f & F_DETERMINER) === 0 || !isFiniteVerb(ctx, afterCue)) return -1;
+  for (let m = from + 2; m + 1 < to; m++) if (GAP_SUBJECT_ARTICLES.has(toks[m].lower) && toks[m - 1].pos === 'N' && !toks[m - 1].cap) return m;
+  return -1;
+}
+/** Articles that open the subject of a relative clause with no "that" after a noun ("a figure the union said was"). */
+const GAP_SUBJECT_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const REDUCED_RELATIVE_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'around', 'about']);
 
 /** A lower-case regular participle, read as a verb or not known to the lexicon ("detained", "living"). */
@@ -605,6 +618,9 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     if (m > s.from && (SEEN_BY_PARTICIPLES.has(toks[m].lower) || DATED_PARTICIPLES.has(toks[m].lower))) np = npEndingAt(ctx, m - 1, s.from) ?? np;
   }
   if (!np) return null;
+  // ("a figure the union said was too low": a noun, then a relative clause with no "that" whose subject reports)
+  const gap = gapSubjectStart(ctx, np.from, np.to, i + 1);
+  if (gap >= 0) np = { from: gap, to: np.to };
   // ("A picture this week claims": a time before the cue is no source; the phrase before it is)
   if (np.from > s.from && onlyTime(ctx, np)) np = npEndingAt(ctx, np.from - 1, s.from) ?? np;
   // ("Emails obtained by the Courier under a public records request show": a phrase after who obtained it says how)
