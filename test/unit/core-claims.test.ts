@@ -522,3 +522,13 @@ describe('twenty-eighth session: a pronoun for the speaker that tells an act of 
     ]);
   });
 });
+describe('twenty-ninth session: the clause before a noun whose relative clause reports', () => {
+  it('"X, a figure the tenants union said was \\"...\\"": the clause before the comma is the article\'s claim, what follows the union\'s', () => {
+    const t = 'The council raised rents by 9 percent in 2024, a figure the tenants union said was "the highest in a decade".';
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.claims.map((c) => [c.span, c.claimant]), [
+      [spanOf(t, 'The council raised rents by 9 percent in 2024'), null],
+      [spanOf(t, 'was "the highest in a decade"'), 'tenants union'],
+    ]);
+  });
+});

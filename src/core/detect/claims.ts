@@ -14,7 +14,7 @@ import { FRACTION_COUNTS, FRACTION_WORDS, ANSWER_LABELS, PARTICIPLE_END, SUBORDI
 import { NEGATION_ADVERBS } from '../data/concepts';
 import { F_ALLEGED, F_AUX, F_CUE_VERB, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION, F_PRONOUN } from './word-flags';
 import { closesQuotationFrom, datelineEnd, isApostropheS, isFiniteVerb, isPunct, mainPredicateAfterClause, npStartingAt, rangeHas } from './phrases';
-import { CITING_PARTICIPLES, afterOpeningFrame, isRubricAt } from './attributions';
+import { CITING_PARTICIPLES, afterOpeningFrame, gapSubjectStart, isRubricAt } from './attributions';
 import { sortSmall } from '../util/sort';
 import { grownInt32 } from '../util/typed';
 
@@ -204,7 +204,7 @@ function ownClauseEnd(ctx: BlockContext, s: Sentence, attributions: readonly Raw
   const toks = ctx.toks;
   // (first the report the clause must come before, cheap to look for: most sentences have none)
   let report = false;
-  for (const a of attributions) if (a.content !== null && a.source !== null && a.content[0] > s.start && a.content[0] < s.end && a.content[1] <= a.source[0]) report = true;
+  for (const a of attributions) if (a.content !== null && a.source !== null && a.content[0] > s.start && a.content[0] < s.end && (a.content[1] <= a.source[0] || a.source[1] <= a.cue[0])) report = true;
   if (!report) return -1;
   let first = s.end;
   const at = (r: R | null) => {
@@ -230,7 +230,8 @@ function ownClauseEnd(ctx: BlockContext, s: Sentence, attributions: readonly Raw
   // (and right after the comma, a report's content with its source after it: an appositive the report is about, "a rise
   // the mayor herself proposed"; not a participle's report, which comments on the clause, "..., saying X")
   const after = toks[comma + 1]?.start;
-  if (!attributions.some((a) => a.content !== null && a.source !== null && a.content[0] === after && a.content[1] <= a.source[0])) return -1;
+  // (or a noun the report after it is about, its relative clause's subject the source: "a figure the union said was X")
+  if (!attributions.some((a) => a.content !== null && a.source !== null && ((a.content[0] === after && a.content[1] <= a.source[0]) || gapReportAfter(ctx, comma + 1, a)))) return -1;
   // (a main clause: not one a subordinator or a preposition opens, "When a nurse returned to the U.S., ...", nor a
   // participle's phrase, "Speaking to a crowd of supporters, ...", nor one with a comma of its own)
   const t = toks[s.from];
@@ -238,6 +239,19 @@ function ownClauseEnd(ctx: BlockContext, s: Sentence, attributions: readonly Raw
   for (let k = s.from + 1; k < comma; k++) if (isPunct(toks[k], ',;:') || toks[k].kind === 'quote') return -1;
   for (let k = s.from; k < comma; k++) if (isFiniteVerb(ctx, k) && !isApostropheS(toks[k])) return comma - 1;
   return -1;
+}
+
+/** Whether attribution a's source is the subject of a relative clause with no "that" on the noun phrase at token k ("a figure | the union said was X"). */
+function gapReportAfter(ctx: BlockContext, k: number, a: RawAttribution): boolean {
+  const toks = ctx.toks;
+  if (a.source === null || a.source[1] > a.cue[0] || (toks[k].f & F_DETERMINER) === 0) return false;
+  for (let m = k + 2; m < k + 6 && m < toks.length; m++) {
+    if (toks[m].start !== a.source[0]) continue;
+    let c = m;
+    while (c < toks.length && toks[c].end < a.cue[1]) c++;
+    return gapSubjectStart(ctx, k, m + 2, c + 1) === m;
+  }
+  return false;
 }
 
 /**
