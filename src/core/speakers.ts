@@ -199,14 +199,14 @@ function namedPair(part: string): CanonicalName | null {
   return { name: `${l.name} and ${r.name}`, kind: 'group' };
 }
 
+/** A plural that names a group, then some of its members: "Groups including Amnesty International", "rights groups such as X". */
+const GROUP_INCLUDING = /^((?:[\p{L}'’-]+\s+){0,3}\p{L}[\p{Ll}-]*s)\s+(?:including|such\s+as)\s+\S/u;
+/** People and who asked or hired them: "Residents interviewed by the Herald", "voters polled by Gallup", "engineers consulted by the Observer" (the people, group 1). */
+const ASKED_BY = /^(.*\S)\s+(?:interviewed|contacted|surveyed|polled|questioned|reached|approached|consulted|hired|retained)\s+by\s+\S/;
 /**
  * A document, then "from" or "by" and a name ("figures from the ONS", "new data from Statistics Norway", "a report
  * published by the Center for Responsive Politics"): group 1 the document's noun (`EVIDENCE_NOUNS`); the name follows the match.
  */
-/** People and who asked them: "Residents interviewed by the Herald", "voters polled by Gallup" (the people, group 1). */
-/** A plural that names a group, then some of its members: "Groups including Amnesty International", "rights groups such as X". */
-const GROUP_INCLUDING = /^((?:[\p{L}'’-]+\s+){0,3}\p{L}[\p{Ll}-]*s)\s+(?:including|such\s+as)\s+\S/u;
-const ASKED_BY = /^(.*\S)\s+(?:interviewed|contacted|surveyed|polled|questioned|reached|approached)\s+by\s+\S/;
 const DOCUMENT_FROM = /^(?:(?:[Aa]|[Aa]n|[Tt]he|[Nn]ew|[Ll]atest|[Oo]fficial|[Ii]ts|[Tt]heir|[Ss]ome)\s+)*(\p{L}+)\s+(?:(?:published|compiled|released|produced|issued)\s+)?(?:from|by)\s+(?=(?:the\s+)?\p{Lu})/u;
 
 /**

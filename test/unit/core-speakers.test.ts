@@ -30,6 +30,9 @@ describe('core speakers', () => {
     it('"Residents interviewed by the Herald", "Voters polled by Gallup": who answered speaks, not who asked', () => {
       const t = 'Residents interviewed by the Herald described hearing two explosions. Voters polled by Gallup said the economy was the top issue.';
       assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['Residents interviewed by the Herald', 'Residents'], ['Voters polled by Gallup', 'Voters']]);
+      // (and who was consulted or hired: "Engineers consulted by the Observer")
+      const u = 'Engineers consulted by the Observer estimated the cost at £20 million. Lawyers hired by the family said the inquiry was flawed.';
+      assert.deepEqual(analyze(u, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['Engineers consulted by the Observer', 'Engineers'], ['Lawyers hired by the family', 'Lawyers']]);
     });
     it('"it" is no person named by a role ("A port worker said"), and "the United Nations" is a body, no person', () => {
       const t = 'A port worker said no weapons had ever been stored there. The United Nations said it was deeply concerned. It said the attack threatened shipments.';

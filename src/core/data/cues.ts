@@ -455,7 +455,8 @@ export const PUT_FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures
  */
 export const AUDIENCE_NOUNS: ReadonlySet<string> = new Set(['jury', 'jurors', 'court', 'inquiry', 'inquest', 'tribunal', 'hearing', 'trial', 'mps', 'peers', 'lawmakers', 'legislators', 'senators', 'committee', 'parliament', 'congress', 'senate', 'assembly', 'council', 'councillors', 'investors', 'shareholders', 'staff', 'workers', 'employees', 'students', 'parents', 'residents', 'patients', 'delegates']);
 
-export const ASKED_BY_PARTICIPLES: ReadonlySet<string> = new Set(['contacted', 'interviewed', 'consulted', 'surveyed', 'polled', 'questioned', 'approached', 'reached', 'asked']);
+/** Participles of who was asked, or hired, by someone: "Residents interviewed by the Herald", "Lawyers hired by the family" (the people speak). */
+export const ASKED_BY_PARTICIPLES: ReadonlySet<string> = new Set(['contacted', 'interviewed', 'consulted', 'surveyed', 'polled', 'questioned', 'approached', 'reached', 'asked', 'hired', 'retained', 'employed', 'commissioned']);
 
 /**
  * Participles that tie a document to who saw or made it, or when, in a source: "a memo seen by Reuters", "documents
