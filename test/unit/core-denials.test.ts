@@ -1235,6 +1235,7 @@ describe('core denials', () => {
     // (past whom a verb of telling tells, with or without "that")
     ["Gowdy's office assured the American people that all of the claims in the suit are false.", 'are false', 'all of the claims in the suit'],
     ['He told reporters the report was false.', 'was false', 'the report'],
+    ['Raman told reporters outside parliament that the accusation was "nonsense".', 'was "nonsense"', 'the accusation'],
   ] as const) {
     it(`${JSON.stringify(t)}: ${JSON.stringify(target)}`, () => {
       assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.target?.text]), [[cue, target]]);

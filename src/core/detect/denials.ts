@@ -1599,7 +1599,12 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
         !(toks[m].pos === 'N' && predicateVerbAt(ctx, m + 1))) {
       from = m + 1;
       // (past whom a verb of telling tells: "assured the American people that all of the claims are false")
-      const obj = cueVerbForm(toks[m].lower)?.verb.object ? npStartingAt(ctx, m + 1, i) : null;
+      let obj = cueVerbForm(toks[m].lower)?.verb.object ? npStartingAt(ctx, m + 1, i) : null;
+      // (and where they were told: "told reporters outside parliament that the accusation was nonsense")
+      if (obj && obj.to + 2 < i && toks[obj.to].pos === 'I' && toks[obj.to].lower !== 'that' && !toks[obj.to].cap) {
+        const where = npStartingAt(ctx, obj.to + 1, i);
+        if (where && where.to + 1 < i && toks[where.to].lower === 'that') obj = { from: obj.from, to: where.to };
+      }
       if (obj && obj.to + 1 < i && toks[obj.to].lower === 'that') {
         from = obj.to + 1;
         m = obj.to;
