@@ -738,6 +738,19 @@ describe('core links', () => {
     ]);
   });
 
+  it('an accusation with no figure or name ("accused the minister of "deliberately painting a false picture"") is a claim, and "the accusation was nonsense" answers it', () => {
+    const t = [
+      'Opposition spokesman Daniel Frey accused the minister of "deliberately painting a false picture".',
+      '',
+      'The minister told reporters outside parliament that the accusation was "nonsense".',
+      '',
+    ].join('\n');
+    const a = run(t);
+    assertWellFormed(a);
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant, c.checkworthiness]), [['deliberately painting a false picture', 'Daniel Frey', 0.55]]);
+    assert.deepEqual(described(a), [['deliberately painting a false picture', 'denial:was "nonsense"', 'denies']]);
+  });
+
   it('a headline\'s generic denial with no claim of its own answers the first claim someone makes after it', () => {
     const t = [
       "Senator's viral claim about migrant crime is wrong, police data show",

@@ -12,7 +12,7 @@ import { ACCUSING_VERBS, BACKSHIFTED_MODALS, CHANGE_VERBS, CLAIMING_NOUNS, COUNT
 import { cueVerbForm } from '../data/cues';
 import { FRACTION_COUNTS, FRACTION_WORDS, ANSWER_LABELS, PARTICIPLE_END, SUBORDINATORS, isIrregularVerbForm, YEAR_NUMBER, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
 import { NEGATION_ADVERBS } from '../data/concepts';
-import { F_ALLEGED, F_AUX, F_CUE_VERB, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION, F_PRONOUN } from './word-flags';
+import { F_ALLEGED, F_AUX, F_CUE_VERB, F_LY_WORD, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION, F_PRONOUN } from './word-flags';
 import { closesQuotationFrom, datelineEnd, isApostropheS, isFiniteVerb, isPunct, mainPredicateAfterClause, npStartingAt, rangeHas } from './phrases';
 import { CITING_PARTICIPLES, afterOpeningFrame, gapSubjectStart, isRubricAt } from './attributions';
 import { sortSmall } from '../util/sort';
@@ -380,7 +380,20 @@ function isClaimingCue(ctx: BlockContext, cue: R): boolean {
 /** Whether an accusation's cue reports what is alleged as an act: "accused the government of | ignoring earlier warnings". */
 function accusesAct(ctx: BlockContext, cue: R, first: number): boolean {
   const f = cueVerbForm(ctx.toks[tokIndexAt(ctx, cue[0])]?.lower ?? '');
-  return f !== undefined && f !== null && ACCUSING_VERBS.has(f.verb.id) && ctx.toks[first].kind === 'word' && !ctx.toks[first].cap && ctx.toks[first].lower.endsWith('ing');
+  if (f === undefined || f === null || !ACCUSING_VERBS.has(f.verb.id)) return false;
+  if (gerundAt(ctx, first)) return true;
+  // (the model's content with whom it accuses: "accused | the minister of misleading parliament")
+  for (let m = first + 1; m < first + ACCUSED_REACH && m < ctx.toks.length; m++) if (ctx.toks[m].lower === 'of') return gerundAt(ctx, m + 1);
+  return false;
+}
+/** How many tokens an accusation's content reaches for the "of" after whom it accuses. */
+const ACCUSED_REACH = 6;
+
+/** Whether a gerund stands at token k, past adverbs in "-ly" ("deliberately painting a false picture"). */
+function gerundAt(ctx: BlockContext, k: number): boolean {
+  const toks = ctx.toks;
+  while (k < toks.length && (toks[k].f & F_LY_WORD) !== 0 && !toks[k].cap) k++;
+  return k < toks.length && toks[k].kind === 'word' && !toks[k].cap && toks[k].lower.endsWith('ing');
 }
 
 /** Whether a negator ("not", "no", "never", "n't", "none") stands among tokens [from, to]. */
