@@ -1021,6 +1021,8 @@ describe('core attributions', () => {
     // a participle that dates the document, with no preposition ("dated March 2024") or with one ("sent on Tuesday")
     ['An internal report dated March 2024 warned that the sea wall could fail.', [['warned', 'An internal report', 'the sea wall could fail']]],
     ['An email sent on Tuesday said the plant would close.', [['said', 'An email', 'the plant would close']]],
+    // (and who published it after when: "published on Thursday by the statistics office")
+    ['Figures published on Thursday by the statistics office show the list grew by 60,000.', [['show', 'Figures published on Thursday by the statistics office', 'the list grew by 60,000']]],
     // (and such a participle with no preposition reports nothing of its own, the report after it does)
     ['A letter written last year claims the mayor knew.', [['claims', 'A letter', 'the mayor knew']]],
   ] as const) {

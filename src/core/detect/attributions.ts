@@ -492,6 +492,19 @@ function statementWasThat(ctx: BlockContext, s: Sentence, i: number): Found | nu
 const REDUCED_RELATIVE_PREPS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'outside', 'inside', 'of', 'with', 'across', 'around', 'throughout']);
 /** Particles between such a participle and its preposition: "a leaflet handed out in Brasova". */
 /**
+ * The participle of a document's appearing before a time that ends at token k ("published | on Thursday", "released
+ * | last week"), or -1.
+ */
+function participleBeforeDate(ctx: BlockContext, k: number, from: number): number {
+  const toks = ctx.toks;
+  if (!isDateToken(ctx, k) && !TIME_NOUNS.has(toks[k].lower)) return -1;
+  let m = k;
+  while (m > from && (isDateToken(ctx, m) || DATE_LEADS.has(toks[m].lower) || TIME_NOUNS.has(toks[m].lower))) m--;
+  if (m > from && !toks[m].cap && DATE_PREPOSITIONS.has(toks[m].lower)) m--;
+  return m > from && (SEEN_BY_PARTICIPLES.has(toks[m].lower) || DATED_PARTICIPLES.has(toks[m].lower)) ? m : -1;
+}
+
+/**
  * In the noun phrase [from, to), where the subject of a relative clause with no "that" begins after a noun opened by a
  * determiner ("a figure | the union said was too low"), or -1; `afterCue` is the token after the cue.
  */
@@ -611,12 +624,8 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     }
   }
   // "NHS data published on Thursday show": the document, with when it appeared
-  if (isDateToken(ctx, j) || TIME_NOUNS.has(toks[j].lower)) {
-    let m = j;
-    while (m > s.from && (isDateToken(ctx, m) || DATE_LEADS.has(toks[m].lower) || TIME_NOUNS.has(toks[m].lower))) m--;
-    if (m > s.from && !toks[m].cap && DATE_PREPOSITIONS.has(toks[m].lower)) m--;
-    if (m > s.from && (SEEN_BY_PARTICIPLES.has(toks[m].lower) || DATED_PARTICIPLES.has(toks[m].lower))) np = npEndingAt(ctx, m - 1, s.from) ?? np;
-  }
+  const appeared = participleBeforeDate(ctx, j, s.from);
+  if (appeared >= 0) np = npEndingAt(ctx, appeared - 1, s.from) ?? np;
   if (!np) return null;
   // ("a figure the union said was too low": a noun, then a relative clause with no "that" whose subject reports)
   const gap = gapSubjectStart(ctx, np.from, np.to, i + 1);
@@ -628,9 +637,12 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     const agent = npEndingAt(ctx, np.from - 2, s.from);
     if (agent && agent.to === np.from - 1 && agent.from - 3 >= s.from && toks[agent.from - 1].lower === 'by' && SEEN_BY_PARTICIPLES.has(toks[agent.from - 2].lower)) np = { from: agent.from, to: np.to };
   }
-  // "A memo seen by The Ledger shows", "A study published in the journal Nutrients found": the document, with
-  // who saw it or where it appeared
-  if (np.from - 3 >= s.from && ((toks[np.from - 1].lower === 'by' || toks[np.from - 1].lower === 'in') && SEEN_BY_PARTICIPLES.has(toks[np.from - 2].lower) ||
+  // ("Figures published on Thursday by the statistics office show": past when, between the participle and "by")
+  const seenAt = np.from - 2 >= s.from && toks[np.from - 1].lower === 'by' ? participleBeforeDate(ctx, np.from - 2, s.from) : -1;
+  if (seenAt >= 0) {
+    const doc = npEndingAt(ctx, seenAt - 1, s.from);
+    if (doc) np = { from: doc.from, to: np.to };
+  } else if (np.from - 3 >= s.from && ((toks[np.from - 1].lower === 'by' || toks[np.from - 1].lower === 'in') && SEEN_BY_PARTICIPLES.has(toks[np.from - 2].lower) ||
     toks[np.from - 1].lower === 'by' && ASKED_BY_PARTICIPLES.has(toks[np.from - 2].lower))) {
     const doc = npEndingAt(ctx, np.from - 3, s.from);
     if (doc) np = { from: doc.from, to: np.to };
