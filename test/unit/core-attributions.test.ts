@@ -479,6 +479,16 @@ describe('core attributions', () => {
       assert.deepEqual(triples('A man who gave his name only as "Karim" said he had been beaten by guards.'), [['said', 'A man who gave his name only as "Karim"', 'he had been beaten by guards']]);
     });
 
+    it('a short quotation inside an appositive\'s aside before the cue is no quotation the cue reports', () => {
+      const triples = (t: string): Array<[string, string | undefined, string | undefined]> => run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]);
+      assert.deepEqual(triples('The post, written by a user who calls herself "AshbyMum", says that the surgeries recorded 400 extra appointments.'), [['says', 'The post, written by a user who calls herself "AshbyMum"', 'the surgeries recorded 400 extra appointments']]);
+      assert.deepEqual(triples('Sam Okoro, a contestant on the show "The Island," who later worked for the network, said his boss was "always kind."'), [['said', 'Sam Okoro, a contestant on the show "The Island," who later worked for the network', 'his boss was "always kind."']]);
+      // (and a participle's aside with a short quotation: the participle reports the quotation, the verb after it the clause)
+      assert.deepEqual(triples('The Journal, citing "internal documents", reported that the plant would close.'), [['citing', 'The Journal', '"internal documents"'], ['reported', 'The Journal', 'the plant would close']]);
+      // (not a clause with a verb of its own before the first comma)
+      assert.deepEqual(triples('He pledged to fix the "broken" system, and he, once again, said that he would stand up to the banks.').filter((x) => x[0] === 'said').map((x) => x[1]), ['he']);
+    });
+
     it('a participle of anonymity after the cue ("the sources said, asking not to be identified because X") reports nothing', () => {
       const t = 'The talks did not progress beyond an early stage, the sources said, asking not to be identified because the discussions were confidential.';
       const a = run(t);

@@ -293,7 +293,9 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   // appositive chain before the cue and a complement after it is a preposed attribution
   // (not a clause before the comma: "The scales were packed in 180 sacks, said an official who spoke on condition of
   // anonymity", whose source after the cue has a relative clause)
-  if (comp && b > s.from && isPunct(toks[b], ',') && !isClosingQuote(ctx, b - 1) && toks[s.from].cap && !hasClosingQuote(ctx, s.from, b) && !namesSignature(ctx, s, i + 1) &&
+  // (a short quotation inside the chain's aside is no quotation the cue reports: 'The post, written by a user who calls
+  // herself "AshbyMum", says')
+  if (comp && b > s.from && isPunct(toks[b], ',') && toks[s.from].cap && (!hasClosingQuote(ctx, s.from, b) || (onlyAsideQuotes(ctx, s.from, b) && !hasMainVerb(ctx, s.from, firstComma(ctx, s.from, b)))) && !namesSignature(ctx, s, i + 1) &&
     !(hasMainVerb(ctx, s.from, b) && relativeSourceAfter(ctx, i + 1, s.to))) {
     const first = firstComma(ctx, s.from, b);
     // ("Rovers reject £40m bid for striker, say he is not for sale": in a headline, a clause before the comma, whose
@@ -1785,6 +1787,17 @@ function hasClosingQuote(ctx: BlockContext, from: number, to: number): boolean {
   return false;
 }
 
+/** Whether every quotation closed in [from, to) is short and opens after a comma in it, inside an aside (`ASIDE_QUOTE_MAX_TOKENS`). */
+function onlyAsideQuotes(ctx: BlockContext, from: number, to: number): boolean {
+  const comma = firstComma(ctx, from, to);
+  for (let k = from; k < to; k++) {
+    if (!isClosingQuote(ctx, k)) continue;
+    const q = ctx.quotes[ctx.toks[k].quote];
+    if (q === undefined || q.firstTok <= comma || q.lastTok - q.firstTok > ASIDE_QUOTE_MAX_TOKENS) return false;
+  }
+  return true;
+}
+
 function firstComma(ctx: BlockContext, from: number, to: number): number {
   for (let k = from; k < to; k++) if (isPunct(ctx.toks[k], ',')) return Math.max(k, from + 1);
   return to;
@@ -2220,6 +2233,9 @@ export function overlapsAny(ranges: readonly R[], from: number, to: number): boo
   return false;
 }
 
+/** The most tokens, marks included, of a quotation inside a participle's aside (a name one goes by, a word or two quoted). */
+const ASIDE_QUOTE_MAX_TOKENS = 6;
+
 /**
  * The comma that opens a participle's aside closed by the comma at j ("The Journal, citing internal documents, reported"):
  * the participle (`CITING_PARTICIPLES` or `LEXICON_PARTICIPLES`) right after it, within 15 tokens, no other comma
@@ -2228,7 +2244,13 @@ export function overlapsAny(ranges: readonly R[], from: number, to: number): boo
 function participleAsideStart(ctx: BlockContext, j: number, from: number): number {
   const toks = ctx.toks;
   for (let c = j - 2; c > from && j - c <= 16; c--) {
-    if (toks[c].quote >= 0) return -1;
+    // (past a short quotation closed inside the aside: 'The post, written by a user who calls herself "AshbyMum", says')
+    if (toks[c].quote >= 0) {
+      const q = ctx.quotes[toks[c].quote];
+      if (q.close < 0 || q.lastTok >= j || q.firstTok <= from || q.lastTok - q.firstTok > ASIDE_QUOTE_MAX_TOKENS) return -1;
+      c = q.firstTok;
+      continue;
+    }
     if (!isPunct(toks[c], ',')) continue;
     const p = toks[c + 1];
     return toks[c - 1].kind === 'word' && !p.cap && (CITING_PARTICIPLES.has(p.lower) || LEXICON_PARTICIPLES.has(p.lower) || isParticipleVerb(p)) ? c : -1;
@@ -2243,7 +2265,14 @@ function participleAsideStart(ctx: BlockContext, j: number, from: number): numbe
 export function participleAsideEnd(ctx: BlockContext, s: { to: number }, k: number): number {
   const toks = ctx.toks;
   for (let j = k + 1; j < s.to - 1 && j <= k + 16; j++) {
-    if (toks[j].quote >= 0 || isPunct(toks[j], '.;:!?')) return -1;
+    // (past a short quotation closed inside the aside: 'The Journal, citing "internal documents", reported')
+    if (toks[j].quote >= 0) {
+      const q = ctx.quotes[toks[j].quote];
+      if (q.firstTok !== j || q.close < 0 || q.lastTok - q.firstTok > ASIDE_QUOTE_MAX_TOKENS) return -1;
+      j = q.lastTok;
+      continue;
+    }
+    if (isPunct(toks[j], '.;:!?')) return -1;
     if (isPunct(toks[j], ',')) {
       const v = skipRightAdverbs(ctx, j + 1, s.to);
       return v < s.to && !toks[v].cap && isFiniteVerb(ctx, v) ? j : -1;

@@ -362,7 +362,7 @@ export function isOpeningQuote(ctx: BlockContext, i: number): boolean {
 }
 
 /** Reflexive pronouns that may follow a name in a subject ("Ortega himself said"). */
-const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves']);
+export const REFLEXIVES: ReadonlySet<string> = new Set(['himself', 'herself', 'itself', 'themselves']);
 
 /** Tokens a dateline may hold before its dash, and words its place before a comma or a parenthesis ("NEW YORK CITY"). */
 const DATELINE_MAX_TOKENS = 14;
