@@ -1759,3 +1759,15 @@ describe('twenty-eighth session: "called the volunteers\' figure \\"irresponsibl
     assert.deepEqual(analyze('The report is wild speculation.', 'plaintext').denials.map((d) => [d.cue.text, d.target?.text]), [['is wild speculation', 'The report']]);
   });
 });
+describe('twenty-ninth session: "did not recognise that description"', () => {
+  it('a company\'s denial of an account given of it answers the account; not a thing or a pronoun not recognised', () => {
+    const t = 'A former manager told the BBC that staff were "told to keep quiet" about pest problems.\n\nFreshway said it did not recognise that description.';
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text, d.speaker]), [['did not recognise that description', 'that description', 'Freshway']]);
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['staff were "told to keep quiet" about pest problems', 'denies']]);
+    assert.deepEqual(analyze('The ministry does not recognize the figures.', 'plaintext').denials.map((d) => [d.cue.text, d.target?.text]), [['does not recognize the figures', 'the figures']]);
+    assert.deepEqual(analyze('She said the judge did not recognise that reality.', 'plaintext').denials, []);
+    assert.deepEqual(analyze('Many companies do not recognize that.', 'plaintext').denials, []);
+    assert.deepEqual(analyze('The witness did not recognise the man.', 'plaintext').denials, []);
+  });
+});

@@ -54,6 +54,8 @@ export interface DenialVerb {
   negated?: boolean;
   /** With `negated`: any subject denies so, not only evidence ("Other researchers have failed to replicate the result"). */
   anySubject?: boolean;
+  /** A verb that denies only with a statement's noun as its object ("did not recognise that description"), no pronoun or other noun. */
+  statementNounOnly?: boolean;
 }
 
 export const DENIAL_VERBS: readonly DenialVerb[] = [
@@ -118,6 +120,9 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   { id: 'deny.disagree', lemma: 'disagree', strength: 0.6, object: 'none', modelCue: true },
   // "The largest trial to date suggests otherwise", "the data show the opposite": evidence against the claim before
   { id: 'deny.otherwise', lemma: 'suggest', forms: ['suggest', 'suggests', 'suggested', 'show', 'shows', 'showed', 'shown', 'indicate', 'indicates', 'indicated', 'prove', 'proves', 'proved'], strength: 0.7, object: 'none', phrases: [['otherwise'], ['the', 'opposite']], phrasal: true },
+  // "Freshway said it did not recognise that description", "We do not recognise these figures": a British company's denial
+  // of an account given of it (a statement's noun only: not "does not recognise the government")
+  { id: 'deny.not-recognise', lemma: 'recognise', forms: ['recognise', 'recognises', 'recognised', 'recognize', 'recognizes', 'recognized'], strength: 0.7, object: 'statement', phrasal: true, negated: true, anySubject: true, statementNounOnly: true },
   // "Other researchers have failed to replicate the result", "could not reproduce the findings": anyone who tried
   { id: 'deny.not-replicate', lemma: 'replicate', strength: 0.7, object: 'statement', phrasal: true, negated: true, anySubject: true },
   { id: 'deny.not-reproduce', lemma: 'reproduce', strength: 0.7, object: 'statement', phrasal: true, negated: true, anySubject: true },
