@@ -1030,6 +1030,12 @@ describe('"destroyed 40 of 52 drones"', () => {
     const t = 'Kyiv says it shot down 40 Russian drones\n\nUkraine\'s air force said on Tuesday it had destroyed 40 of 52 drones launched by Russia overnight.';
     assert.deepEqual(described(run(t)).filter((x) => x[2] === 'contradicts'), []);
   });
+  it('"40 of the 52 drones" counts both: it agrees with 40 drones and with 52 drones, and contradicts 45', () => {
+    const t = (other: string) => `Kyiv says its air defences shot down ${other}\n\nRussia's defence ministry said all the drones had hit their targets.\n\nUkraine's air force said on Sunday it had shot down 40 of the 52 drones Russia launched overnight.`;
+    assert.deepEqual(described(run(t('40 Russian drones'))).filter((x) => x[2] === 'contradicts'), []);
+    assert.deepEqual(described(run(t('52 Russian drones'))).filter((x) => x[2] === 'contradicts'), []);
+    assert.deepEqual(described(run(t('45 Russian drones'))).filter((x) => x[2] === 'contradicts').map((x) => x[0]), ['its air defences shot down 45 Russian drones']);
+  });
 });
 
 describe('a full name mentioned before a surname', () => {

@@ -17,6 +17,9 @@ describe('link concepts', () => {
 
   it('a figure after "at" counts the noun right before it, unless a word after the figure names what it counts', () => {
     assert.deepEqual(conceptsOf('Police put the crowd at about 20,000 at its peak.').quantities, [{ value: 20000, concept: 'stem:crowd' }]);
+    // (a part of a whole: both count the noun)
+    assert.deepEqual(conceptsOf('shot down 40 of the 52 drones').quantities, [{ value: 40, concept: 'group:drone' }, { value: 52, concept: 'group:drone' }]);
+    assert.deepEqual(conceptsOf('shot down 40 of 52 drones').quantities, [{ value: 40, concept: 'group:drone' }, { value: 52, concept: 'group:drone' }]);
     assert.deepEqual(conceptsOf('Officials put turnout at 20,000').quantities, [{ value: 20000, concept: 'stem:turnout' }]);
     assert.deepEqual(conceptsOf('approval this year at 49.5 percent').quantities, [{ value: 49.5, concept: 'stem:percent' }]);
     assert.deepEqual(conceptsOf('They killed at least 14 people.').quantities, [{ value: 14, concept: 'group:people' }]);

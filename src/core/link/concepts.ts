@@ -198,6 +198,8 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
   let pendingNumber: number | null = null;
   // (the token of the pending number)
   let pendingAt = -1;
+  // (the total of "40 of the 52 drones", counting the noun after it as the pending number does)
+  let pendingTotal: number | null = null;
   // (the index of the last negator's word while its concept is still to come, else -1)
   let negatorAt = -1;
   // (the last word concept and its token: "put the crowd at 20,000" counts the crowd; and the concept before a verb of
@@ -218,8 +220,13 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
         i++;
         sink.concept(infoOf(words[i]).concept!);
       }
-      // ("destroyed 40 of 52 drones": the count is the first number, of the total after "of")
-      if (pendingNumber !== null && i - 2 >= from && pendingAt === i - 2 && kinds[i - 1] === K_WORD && words[i - 1].lower === 'of') continue;
+      // ("destroyed 40 of 52 drones", "40 of the 52 drones": the count is the first number, of the total after "of"; both
+      // count the noun)
+      if (pendingNumber !== null && pendingTotal === null && ((i - 2 >= from && pendingAt === i - 2 && kinds[i - 1] === K_WORD && words[i - 1].lower === 'of') ||
+          (i - 3 >= from && pendingAt === i - 3 && kinds[i - 2] === K_WORD && words[i - 2].lower === 'of' && kinds[i - 1] === K_WORD && words[i - 1].lower === 'the'))) {
+        pendingTotal = v;
+        continue;
+      }
       // "27%", "27 per cent", "1 in 4 children": a share, which counts percent as "27 percent" does
       const share = shareAt(kinds, words, i, n, v);
       if (share !== null) {
@@ -242,6 +249,7 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       else {
         pendingNumber = v;
         pendingAt = i;
+        pendingTotal = null;
       }
       continue;
     }
@@ -251,6 +259,7 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     if (pendingNumber !== null && pendingAt === i - 1 && NO_UNITS.has(word.lower)) {
       sink.quantity(pendingNumber, null);
       pendingNumber = null;
+      pendingTotal = null;
     }
     // "one in four children": a share
     const one = word.lower === 'one' ? shareAt(kinds, words, i, n, 1) : null;
@@ -313,7 +322,9 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     if (pendingNumber !== null) {
       sink.quantity(pendingNumber, id);
       pendingNumber = null;
+      if (pendingTotal !== null) sink.quantity(pendingTotal, id);
     }
+    pendingTotal = null;
   }
   if (pendingNumber !== null) sink.quantity(pendingNumber, null);
 }

@@ -2057,9 +2057,17 @@ function opposition(a: Bag, b: Bag): number {
   const aq = a.quantities;
   const bq = b.quantities;
   for (let i = 0; i < aq.length; i += 2) {
-    for (let j = 0; j < bq.length; j += 2) if (bq[j] === aq[i] && differentFigures(bq[j + 1], aq[i + 1])) return FIGURES_ONLY;
+    for (let j = 0; j < bq.length; j += 2) if (bq[j] === aq[i] && differentFigures(bq[j + 1], aq[i + 1]) && !sameFigure(aq, bq, aq[i])) return FIGURES_ONLY;
   }
   return NO_OPPOSITION;
+}
+/** Whether two claims' quantities give one figure for concept c ("40 of the 52 drones" and "52 drones" agree on 52). */
+function sameFigure(aq: Bag['quantities'], bq: Bag['quantities'], c: number): boolean {
+  for (let i = 0; i < aq.length; i += 2) {
+    if (aq[i] !== c) continue;
+    for (let j = 0; j < bq.length; j += 2) if (bq[j] === c && !differentFigures(bq[j + 1], aq[i + 1])) return true;
+  }
+  return false;
 }
 /** What `opposition` finds: nothing, different figures for one counted thing only, or a negation or an antonym. */
 const NO_OPPOSITION = 0;
