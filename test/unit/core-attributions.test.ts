@@ -1075,8 +1075,8 @@ describe('core attributions', () => {
     ]);
   });
 
-  it('a report ends at a semicolon before another party that blames someone: "Kyiv says X; Moscow blames Y"', () => {
-    assert.deepEqual(run("Kyiv says Russian strike hit children's hospital; Moscow blames Ukrainian air defence").attributions.map((a) => a.content?.text), ["Russian strike hit children's hospital"]);
+  it('a report ends at a semicolon before another party that blames someone: "Kyiv says X; Moscow blames Y" (Moscow\'s report)', () => {
+    assert.deepEqual(run("Kyiv says Russian strike hit children's hospital; Moscow blames Ukrainian air defence").attributions.map((a) => [a.source?.text, a.content?.text]), [['Kyiv', "Russian strike hit children's hospital"], ['Moscow', 'Ukrainian air defence']]);
   });
 
   for (const [t, content] of [
@@ -1530,6 +1530,14 @@ describe('core attributions', () => {
     const a = run('Ministers insist trade deal will boost exports; business groups are sceptical\n\nBody text follows here.');
     assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.content?.text]), [['insist', 'trade deal will boost exports']]);
     assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text]), [['are sceptical', 'business groups']]);
+  });
+
+  it('a headline\'s second report after its semicolon: "Kyiv says 40 drones downed overnight; Moscow reports no losses"', () => {
+    const t = 'Kyiv says 40 drones downed overnight; Moscow reports no losses\n\nBody text follows here.';
+    assert.deepEqual(run(t).attributions.map((x) => [x.cue, x.source, x.content]), [
+      [spanOf(t, 'says'), spanOf(t, 'Kyiv'), spanOf(t, '40 drones downed overnight')],
+      [spanOf(t, 'reports'), spanOf(t, 'Moscow'), spanOf(t, 'no losses')],
+    ]);
   });
 
   it('"When asked whether X, Y said": the question ends at its comma', () => {

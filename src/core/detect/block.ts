@@ -701,10 +701,14 @@ const CLAUSE_BREAK = /[,;:()"“”—–]/;
  * proposes no cue over it.
  */
 function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[], denials: RawDenial[], psrc: Map<number, SourceFound | null>): void {
-  if (ctx.headline && attributions.length > 0 && !off.has('headline')) return;
+  // (a headline with a report the rules found has no other, but for one after a semicolon past every rule's finding:
+  // "Kyiv says 40 drones downed; Moscow reports no losses", where the model looks, and only there)
+  const semicolon = ctx.headline && attributions.length > 0 && !off.has('headline') ? semicolonAfterAll(ctx, attributions, denials) : -1;
+  if (ctx.headline && attributions.length > 0 && !off.has('headline') && semicolon < 0) return;
   // (the lists are reused from block to block: `detect` runs to its end before the next block)
   const checked = modelChecked.clear();
   const taken = modelTaken.clear();
+  if (semicolon >= 0) taken.add([0, ctx.toks[semicolon].end]);
   for (const a of attributions) {
     if (MODEL_CHECKED_RULES.has(a.rule)) checked.add(a);
     else taken.add(a.cue);
@@ -731,8 +735,8 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
     runModel(ctx, attributions, taken, said, judged, psrc);
     if (!off.has('nested-model')) dropNestedModelCues(attributions, ctx);
   }
-  // a rule reading the model does not share
-  if (checked.size > supported.size && !off.has('unchecked')) {
+  // a rule reading the model does not share (not in a headline, where the model looked after the semicolon only)
+  if (checked.size > supported.size && semicolon < 0 && !off.has('unchecked')) {
     let n = 0;
     for (const a of attributions) if (!MODEL_CHECKED_RULES.has(a.rule) || supported.has(a) || afterReversedCloser(ctx, a) || singularThatReport(ctx, a) || evidenceThatReport(ctx, a) || onlinePostReport(ctx, a) || calledFalse(ctx, denials, a) !== null) attributions[n++] = a;
     attributions.length = n;
@@ -1279,6 +1283,16 @@ function modelCueCanStart(i: number): boolean {
 }
 
 const MODEL_FILTERS: TagFilters = { keep: keepModelCue, canStart: modelCueCanStart };
+
+/** The token of a headline's first semicolon outside quotation marks after every finding of the rules, or -1. */
+function semicolonAfterAll(ctx: BlockContext, attributions: readonly RawAttribution[], denials: readonly RawDenial[]): number {
+  let end = 0;
+  for (const a of attributions) end = Math.max(end, a.cue[1], a.source?.[1] ?? 0, a.content?.[1] ?? 0);
+  for (const d of denials) end = Math.max(end, d.cue[1], d.source?.[1] ?? 0, d.target?.[1] ?? 0);
+  const toks = ctx.toks;
+  for (let k = 0; k < toks.length - 2; k++) if (toks[k].start >= end && isPunct(toks[k], ';') && toks[k].quote < 0) return k;
+  return -1;
+}
 
 /** Whether one of the attributions has its cue within [from, to). */
 function cueWithin(attributions: readonly RawAttribution[], from: number, to: number): boolean {
