@@ -55,6 +55,10 @@ describe('core denials', () => {
       ['Beijing rejects claims it supplied drones to Myanmar junta', 'it supplied drones to Myanmar junta'],
       ['The bank denied a report it had hidden losses from regulators.', 'it had hidden losses from regulators'],
       ['Hospital rejects claim it ran out of oxygen', 'it ran out of oxygen'],
+      // (a verb before a number, a cue's form before an infinitive, a verb the tagger reads as a noun)
+      ['Nordlys denies report it will cut 2,000 jobs', 'it will cut 2,000 jobs'],
+      ['Nordlys denies report it plans to cut 2,000 jobs', 'it plans to cut 2,000 jobs'],
+      ['The club rejected claims it wants to sell its stadium.', 'it wants to sell its stadium'],
       // a relative clause on the statement names no proposition
       ['The union rejected the claims it made on Monday.', 'the claims'],
       ['He denied the allegations they raised in court.', 'the allegations'],

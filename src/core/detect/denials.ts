@@ -509,9 +509,12 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     const verb = toks[m];
     const next = toks[m + 1];
     // (a particle after the verb is part of it: "claim it ran out of oxygen")
-    if (verb && verb.kind === 'word' && (verb.pos === 'V' || verb.pos === undefined) && (verb.f & F_CUE_VERB) === 0 && !STATEMENT_MAKING_VERBS.has(verb.lower) &&
+    // (a cue's form only before an infinitive: "denies report it plans to cut 2,000 jobs")
+    // (a word the tagger reads as a noun right after the pronoun is its verb: "it plans to")
+    if (verb && verb.kind === 'word' && (verb.pos === 'V' || verb.pos === undefined || (m === k + 1 && !verb.cap && canBeVerb(verb.lower))) && ((verb.f & F_CUE_VERB) === 0 || next?.lower === 'to') && !STATEMENT_MAKING_VERBS.has(verb.lower) &&
         // (a headline, which drops "that", may go on with a preposition: "rejects claims it trained on private messages")
-        next && m + 1 < s.to && next.kind === 'word' && (next.pos !== 'I' || VERB_PARTICLES.has(next.lower) || ctx.headline)) {
+        // (or a number: "denies report it will cut 2,000 jobs")
+        next && m + 1 < s.to && (next.kind === 'word' || next.kind === 'number') && (next.pos !== 'I' || VERB_PARTICLES.has(next.lower) || ctx.headline || next.lower === 'to')) {
       const end = targetEnd(ctx, s, k);
       if (end > m + 1) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, end), false, psrc);
     }
