@@ -6,7 +6,7 @@ import { PlainTextExtractor, commonPrefix, commonSuffix } from './prose/plain-in
 import { answerStatementClaims, detectBlock, judgedInRelative, judgesReport } from './detect/block';
 import type { BlockFindings, R, RawAttribution, RawClaim } from './detect/raw';
 import { readingOf, type ConceptReading } from './link/concepts';
-import { canonicalName, mentionedFullName, resolveSourceInfos, sourceInfo, type SourceInfo } from './speakers';
+import { canonicalName, mentionedFullName, onePersonNamed, resolveSourceInfos, sourceInfo, type SourceInfo } from './speakers';
 import { Linker, type LinkHolder } from './link/link';
 import { lowerBound } from './util/search';
 import { keepMaps } from './util/keep-maps';
@@ -402,6 +402,21 @@ function mentionedIn(s: DocState, surname: string, n: number): string | null {
   }
   return null;
 }
+
+/**
+ * The one person the blocks right before source n's name whom its pronoun can stand for (`onePersonNamed` over the
+ * `PRONOUN_PERSON_REACH` blocks before), or null.
+ */
+function personBefore(s: DocState, n: number, pronoun: 'he' | 'she'): string | null {
+  const it = s.order[n];
+  const b = it >= 0 ? s.attrBlock[it] : s.denialBlock[~it];
+  let text = '';
+  for (let k = Math.max(0, b - PRONOUN_PERSON_REACH); k < b; k++) text += s.placed[k].rel.source + '\n';
+  return text === '' ? null : onePersonNamed(text, pronoun);
+}
+
+/** How many blocks before a pronoun's `personBefore` looks for the person it stands for. */
+const PRONOUN_PERSON_REACH = 2;
 
 /** How many blocks before a bare surname's own `mentionedIn` looks for the full name. */
 const MENTION_REACH = 20;
@@ -1176,7 +1191,7 @@ function assembleAll(text: string, placed: Placed[], interview: Interview | null
   s.contents = contentsOf(s, 0, placed.length);
   sourcesOf(s, 0, nO, s.contents);
   // speakers, in document order over attributions and denials together
-  s.speakers = resolveSourceInfos(s.sources, s.inQuote, (surname, n) => mentionedIn(s, surname, n));
+  s.speakers = resolveSourceInfos(s.sources, s.inQuote, (surname, n) => mentionedIn(s, surname, n), (n, pronoun) => personBefore(s, n, pronoun));
   finish(s, 0, nO, 0, nA, 0, nD, 0, nC);
   return s;
 }
@@ -1269,7 +1284,7 @@ function assembleWindow(prev: DocState, text: string, placed: Placed[], intervie
   const winContents = contentsOf(s, L, R);
   if (k1 > k0 || winContents.length > 0) pc.splice(k0, k1 - k0, ...winContents);
   sourcesOf(s, o0, o1, winContents);
-  const speakers = resolveSourceInfos(s.sources, s.inQuote, (surname, n) => mentionedIn(s, surname, n));
+  const speakers = resolveSourceInfos(s.sources, s.inQuote, (surname, n) => mentionedIn(s, surname, n), (n, pronoun) => personBefore(s, n, pronoun));
   const ps = prev.speakers;
   for (let i = 0; i < o0; i++) if (speakers[i] !== ps[i]) return undefined;
   for (let i = o1; i < speakers.length; i++) if (speakers[i] !== ps[i]) return undefined;

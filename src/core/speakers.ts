@@ -1005,6 +1005,62 @@ export function mentionedFullName(text: string, surname: string): string | null 
   return null;
 }
 
+/**
+ * The one person a text names with a given name that tells `pronoun` and a surname ("Mayor Tom Brennan spoke at a
+ * rally"): the full name, as `canonicalName` gives it; null when it names none, or two such persons.
+ */
+export function onePersonNamed(text: string, pronoun: 'he' | 'she'): string | null {
+  // (not a name inside quotation marks, someone's words about another; nor in a headline in title case)
+  const plain = text.includes('"') || text.includes('“') ? text.replace(QUOTED, (q) => ' '.repeat(q.length)) : text;
+  let found: string | null = null;
+  // (named as a sentence's subject at least once)
+  let subject = false;
+  for (const m of plain.matchAll(GIVEN_AND_SURNAMES)) {
+    if (givenNamePronoun(m[1].toLowerCase()) !== pronoun) continue;
+    const rest = m[2].split(/\s+/);
+    if (!likeSurname(rest[rest.length - 1])) continue;
+    const c = canonicalName(`${m[1]} ${rest.join(' ')}`);
+    if (c.kind !== 'person' || !c.name.startsWith(m[1])) continue;
+    // (another such person anywhere leaves the pronoun unresolved: "Tom Brennan and Paul Hart spoke")
+    if (found !== null && found !== c.name) return null;
+    found = c.name;
+    subject ||= opensSentence(plain, m.index!);
+  }
+  return found === null || !subject || titleCased(text) ? null : found;
+}
+/**
+ * Whether a name at `at` is a sentence's subject, as far as its place tells: at most `SUBJECT_LEAD_WORDS` words, no
+ * comma, between the sentence's start (the text's, a line's, or after a full stop) and the name ("Mayor Tom Brennan
+ * spoke", "Former mayor Tom Brennan spoke"; not "a rally for Tom Brennan").
+ */
+function opensSentence(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 46 || c === 33 || c === 63 || c === 44 || c === 59 || c === 58) break;
+    k--;
+  }
+  if (k >= 0) {
+    const c = text.charCodeAt(k);
+    if (c === 44 || c === 59 || c === 58) return false;
+    if (c !== 10 && text.charCodeAt(k + 1) !== 32 && text.charCodeAt(k + 1) !== 10) return false;
+  }
+  // (words a subject's name may follow: a title or a role, an adjective, an article; not a verb or a preposition, "He
+  // met Roman Catholics")
+  const lead = text.slice(k + 1, at).trim();
+  if (lead === '') return true;
+  const words = lead.split(/\s+/);
+  return words.length <= SUBJECT_LEAD_WORDS && words.every((w) => /^\p{Lu}/u.test(w) || LEAD_POS.has(posOf(w.toLowerCase()) ?? ''));
+}
+/** The parts of speech of a lower-case word before a subject's name ("former mayor", "the"). */
+const LEAD_POS: ReadonlySet<string> = new Set(['N', 'J', 'D']);
+/** How many words may stand before a subject's name in its sentence ("Former Westbury mayor Tom Brennan"). */
+const SUBJECT_LEAD_WORDS = 3;
+/** A given name and, looked ahead to, up to two more capitalised words ("Tom Brennan", also after "Mayor"; "Norbert Leo Butz"). */
+const GIVEN_AND_SURNAMES = /(?<![\p{L}'’-])(\p{Lu}\p{Ll}+)(?=\s+(\p{Lu}\p{Ll}[\p{L}'’-]*\p{Ll}(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*\p{Ll})?)(?![\p{L}'’-]))/gu;
+/** A quotation in straight or curly double marks, within a line. */
+const QUOTED = /["“][^"”\n]*["”]/g;
+
 /** The persons named with each office among `sources` ("Mayor Tess Oduya" holds "mayor"). */
 function officeHolders(sources: ArrayLike<SourceInfo | null>): Map<string, Set<string>> {
   const holders = new Map<string, Set<string>>();
@@ -1089,6 +1145,7 @@ function countNamings(sources: ArrayLike<SourceInfo | null>): Map<string, number
 /** `resolveSpeakers` on the sources' `SourceInfo` (null where there is no source). */
 export function resolveSourceInfos(
   sources: ArrayLike<SourceInfo | null>, quotedFirstPerson: ArrayLike<boolean>, fullNameOf?: (surname: string, source: number) => string | null,
+  personBefore?: (source: number, pronoun: 'he' | 'she') => string | null,
 ): Array<string | null> {
   const n = sources.length;
   // full names, to complete bare surnames: "Lavrov" -> "Sergey Lavrov"
@@ -1184,7 +1241,17 @@ export function resolveSourceInfos(
         if (who !== null && lastRoleAt === i - 1 && lastRole !== null && lastRoleAt > (namedAt.get(who) ?? -1) && pronounOf.get(who) === undefined && (sources[i - 1]!.gender ?? p) === p) who = lastRole;
         else if (who !== null) pronounOf.set(who, p);
         // (no person named before at all: the role that was, "The health secretary says X. He says Y")
-        out[i] = who ?? role?.name ?? (persons.length === 0 ? lastRole : null);
+        // (else the one person the paragraphs right before name, as no source: "Mayor Tom Brennan spoke at a rally.
+        // \"...,\" he said")
+        out[i] = who ?? role?.name ?? (persons.length === 0 ? lastRole : null) ?? (lastRole === null || persons.length > 0 ? personBefore?.(i, p) : null) ?? null;
+        if (who === null && role === undefined && out[i] !== null && out[i] !== lastRole) {
+          const named = out[i]!;
+          pronounOf.set(named, p);
+          namedAt.set(named, i);
+          persons.push(named);
+          if (persons.length > RECENT_PERSONS) persons.shift();
+          lastPerson = named;
+        }
       } else if (p === 'person') out[i] = lastPerson;
       else if (p === 'they') out[i] = lastGroup ?? lastOther ?? lastPerson;
       // (with no thing named before, inside the reported words of the source right before, a name of one word that no

@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyzer';
-import { canonicalName, isPronoun, mentionedFullName, resolveSpeakers } from '../../src/core/speakers';
+import { canonicalName, isPronoun, mentionedFullName, onePersonNamed, resolveSpeakers } from '../../src/core/speakers';
 import { Analyzer } from '../../src/core';
 
 describe('core speakers', () => {
@@ -655,5 +655,30 @@ describe('twenty-eighth session: a group with members named, a pronoun that tell
     // (and "he" there stays the subject)
     const he = 'Councillor Derek Maitland had sued Fiona Carr over a 2023 post in which he wrote that she had voted to approve a housing scheme.';
     assert.deepEqual(analyze(he, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['he', 'Derek Maitland']]);
+  });
+});
+describe('twenty-ninth session: a pronoun for a person the paragraphs before name as no source', () => {
+  it('"Mayor Tom Brennan spoke at a rally. \\"...,\\" he said": the mayor speaks', () => {
+    const t = 'Mayor Tom Brennan spoke at a rally in Westbury on Saturday.\n\n"Violent crime is down by half. That is my record," he said.';
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.speaker]), [['he', 'Tom Brennan']]);
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['Mayor Tom Brennan spoke at a rally in Westbury on Saturday', null], ['Violent crime is down by half', 'Tom Brennan']]);
+    // (and the next pronoun too, the person now known by it)
+    const u = `${t}\n\nThe crowd cheered.\n\nThe council met on Monday.\n\nHe later said the figures came from the police.`;
+    assert.deepEqual(analyze(u, 'plaintext').attributions.map((x) => x.speaker), ['Tom Brennan', 'Tom Brennan']);
+  });
+  it('no one when the pronoun tells another, or two such persons, or the name is no subject or is quoted', () => {
+    const speakers = (t: string) => analyze(t, 'plaintext').attributions.map((x) => x.speaker);
+    assert.deepEqual(speakers('Mayor Tom Brennan spoke at a rally on Saturday.\n\n"We did it," she said.'), [null]);
+    assert.deepEqual(speakers('Tom Brennan and Paul Hart spoke at a rally on Saturday.\n\n"We did it," he said.'), [null]);
+    assert.deepEqual(speakers('A crowd gathered to hear Tom Brennan on Saturday.\n\n"We did it," he said.'), [null]);
+    assert.deepEqual(speakers('Signs with "Tom Brennan for mayor" lined the street on Saturday.\n\n"We did it," he said.'), [null]);
+  });
+  it('onePersonNamed: a given name that tells the pronoun, a surname, at a sentence\'s start', () => {
+    assert.equal(onePersonNamed('Former mayor Tom Brennan spoke.', 'he'), 'Tom Brennan');
+    assert.equal(onePersonNamed('Former mayor Tom Brennan spoke.', 'she'), null);
+    assert.equal(onePersonNamed('Norbert Leo Butz sang. The show ran late.', 'he'), 'Norbert Leo Butz');
+    assert.equal(onePersonNamed('He met Roman Catholics there.', 'he'), null);
+    assert.equal(onePersonNamed('It Was A Night Tom Brennan Will Not Forget', 'he'), null);
   });
 });
