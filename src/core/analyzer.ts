@@ -933,7 +933,15 @@ function continuesQuotation(block: ProseBlock, f: BlockFindings, prev: RelBlock)
   // (a block quote of a quotation alone goes on with any report the block before ends with: "Brennan said the figures were
   // wrong." and then '> "Our ticketing system makes it impossible ..."')
   if (block.kind === 'blockquote' && !QUOTED.test(a.content.text)) return a.source !== null;
+  // (and a paragraph of a quotation alone, after a paragraph that ends with a report with a source: "Mayor Tom Brennan
+  // told a rally that crime had halved." and then '"When I was elected, people were afraid ..."')
+  if (block.kind === 'paragraph' && !QUOTED.test(a.content.text)) return a.source !== null && endsBlock(prev, a.content.end - prev.at);
   return QUOTED.test(a.content.text) && (a.runsOn || a.content.text[0] === t[from]);
+}
+
+/** Whether a block's text after position `at` (relative) is no more than a full stop and closing marks. */
+function endsBlock(b: RelBlock, at: number): boolean {
+  return /^["”’'.\s]*$/.test(b.source.slice(at));
 }
 
 const NO_RAW_CLAIMS: RawClaim[] = [];

@@ -673,6 +673,20 @@ describe('core attributions', () => {
     });
   });
 
+  describe('a paragraph of a quotation alone after a paragraph that ends with an indirect report', () => {
+    it('is the same speaker\'s words: the content runs on over it, and its claims are the speaker\'s', () => {
+      const t = 'Mayor Tom Brennan told a rally on Saturday that violent crime had halved since 2021.\n\n"Today, violent crime is down by half. That is my record."';
+      const a = run(t);
+      assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.speaker, x.content]), [['told', 'Tom Brennan', spanOf(t, t.slice(t.indexOf('violent'), t.length))]]);
+      assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['violent crime had halved since 2021', 'Tom Brennan'], ['Today, violent crime is down by half', 'Tom Brennan']]);
+      // (not after a report that does not end its paragraph, nor after a paragraph with none)
+      const mid = 'Mayor Tom Brennan told a rally that violent crime had halved since 2021. The crowd cheered.\n\n"Today, violent crime is down by half. That is my record."';
+      assert.deepEqual(run(mid).claims.map((c) => c.claimant), ['Tom Brennan']);
+      const none = 'The mayor spoke at a rally on Saturday in the centre of town.\n\n"Today, violent crime is down by half. That is my record."';
+      assert.deepEqual(run(none).attributions, []);
+    });
+  });
+
   describe('paragraphs of a quotation that runs on after an attributed quotation', () => {
     const t = [
       '"The amount found in the sample is tiny and entirely consistent with contamination," Strauss said.',
@@ -707,11 +721,12 @@ describe('core attributions', () => {
       assert.equal(new Analyzer().analyze(cut, 'plaintext').attributions[0].content?.end, cut.indexOf('for analysis.') + 13);
     });
 
-    it('not after a quotation with no attribution, nor after a report whose content is no quotation', () => {
+    it('not after a quotation with no attribution; after a report whose content is no quotation, as its words (twenty-ninth session)', () => {
       const none = t.replace(' Strauss said.', '');
       assert.deepEqual(run(none).claims.filter((c) => c.span.text.startsWith('The sample sat')).map((c) => c.claimant), []);
       const plain = t.replace('"The amount found in the sample is tiny and entirely consistent with contamination," Strauss said.', 'Strauss said the amount found was tiny.');
-      assert.equal(run(plain).attributions[0].content?.text, 'the amount found was tiny');
+      assert.equal(run(plain).attributions[0].content?.text, plain.slice(plain.indexOf('the amount'), plain.indexOf('19 hours."') + 10));
+      assert.deepEqual(run(plain).claims.filter((c) => c.span.text.startsWith('The sample sat')).map((c) => c.claimant), ['Strauss']);
     });
   });
 
