@@ -673,6 +673,14 @@ describe('core attributions', () => {
     });
   });
 
+  it('a participle on the sentence\'s subject reports a clause that ends before the sentence\'s own verb', () => {
+    const t = 'A post claiming that the mayor took bribes was removed by Facebook on Monday.';
+    assert.deepEqual(run(t).attributions.map((x) => [x.cue, x.source, x.content]), [[spanOf(t, 'claiming'), spanOf(t, 'A post'), spanOf(t, 'the mayor took bribes')]]);
+    // (not after a subordinator read as a source)
+    const u = 'Since announcing he would not seek the presidency, he has kept a low profile.';
+    assert.deepEqual(run(u).attributions.map((x) => x.content?.text), ['he would not seek the presidency']);
+  });
+
   describe('a paragraph of a quotation alone after a paragraph that ends with an indirect report', () => {
     it('is the same speaker\'s words: the content runs on over it, and its claims are the speaker\'s', () => {
       const t = 'Mayor Tom Brennan told a rally on Saturday that violent crime had halved since 2021.\n\n"Today, violent crime is down by half. That is my record."';

@@ -27,7 +27,7 @@ import { BE_FORMS, FIGURE_NOUNS, NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } f
 import { placeOf } from '../link/places';
 import { ADJUNCT_PREPS, APPROXIMATORS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PASSIVE_BE, REGION_NAMES, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS } from '../data/lexicon';
 import {
-  attributionTailAt, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_WORDS, headNounAt,
+  attributionTailAt, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, skipRightAdverbsToFigure, type TokRange,
 } from './phrases';
 import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_AUX, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_PRONOUN, F_SOURCE_NOUN, F_VP_CONJUNCTION } from './word-flags';
@@ -216,6 +216,17 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   if (comp && left && left.range.from - 2 >= s.from && RELATIVE_SOURCES_OPENERS.has(toks[left.range.from - 1].lower) && isPunct(toks[left.range.from - 2], ',')) {
     const close = relativeClose(ctx, i + 1, comp.range[1]);
     if (close >= 0) comp = { ...comp, range: [comp.range[0], trimEnd(ctx, close - 1)] };
+  }
+  // ("A study claiming that the sweetener doubles the risk of stroke was criticised": a participle on the sentence's
+  // subject reports a clause that ends before the sentence's own verb)
+  // (a noun phrase, not a preposition or a subordinator read as one: "Since announcing he would not seek")
+  if (comp && left && !comp.weak && isParticiple && t.lower.endsWith('ing') && left.range.from === s.from && left.range.to === i && toks[s.from].pos !== 'I' && toks[s.from].pos !== 'C' && !SUBORDINATORS.has(toks[s.from].lower)) {
+    let from = i + 1;
+    while (from < s.to && toks[from].start < comp.range[0]) from++;
+    let to = from;
+    while (to < s.to && toks[to].end <= comp.range[1]) to++;
+    const main = mainPredicateAfterClause(ctx, from, to);
+    if (main > from + 1) comp = { ...comp, range: [comp.range[0], trimEnd(ctx, main - 1)] };
   }
   if (comp && left && !comp.weak) return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, comp.range, comp);
   // "A picture shared on Facebook claims to show a shark", "He claims to have evidence": what is claimed is the infinitive
