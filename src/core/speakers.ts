@@ -1201,9 +1201,12 @@ export function resolveSourceInfos(
   let lastOther: string | null = null;
   /** The most recent source named (not a pronoun): what a relative "who" or "which" stands for. */
   let lastNamed: string | null = null;
-  /** The most recent person named by one word alone, whom nothing tells a pronoun of, and where (its source's index). */
-  let lastOneWord: string | null = null;
-  let lastOneWordAt = -1;
+  /**
+   * The most recent person's name that no full name completed and no pronoun or given name tells a pronoun of ("Freshway",
+   * "Halvorsen Capital": a company's, perhaps), and where (its source's index).
+   */
+  let lastUntold: string | null = null;
+  let lastUntoldAt = -1;
   /** The most recent source that is not a person: what "it" refers to ("The ministry ... It said"). */
   let lastThing: string | null = null;
   /** The most recent person named by a role alone (`SourceInfo.role`), and where, when one person (else -1). */
@@ -1254,9 +1257,9 @@ export function resolveSourceInfos(
         }
       } else if (p === 'person') out[i] = lastPerson;
       else if (p === 'they') out[i] = lastGroup ?? lastOther ?? lastPerson;
-      // (with no thing named before, inside the reported words of the source right before, a name of one word that no
-      // full name, pronoun or given name told: a company's, "Freshway said it did not recognise that description")
-      else if (p === 'it') out[i] = lastThing ?? (quotedFirstPerson[i] && lastOneWord === lastNamed && lastOneWordAt === i - 1 ? lastOneWord : null);
+      // (inside the reported words of the source right before, a name that no full name, pronoun or given name told: a
+      // company's, "Freshway said it did not recognise that description", 'Halvorsen Capital said it "vigorously disputes"')
+      else if (p === 'it') out[i] = quotedFirstPerson[i] && lastUntold === lastNamed && lastUntoldAt === i - 1 ? lastUntold : lastThing;
       else if (p === 'who') out[i] = lastNamed;
       else if ((p === 'i' || p === 'we') && quotedFirstPerson[i]) out[i] = lastPerson;
       else out[i] = null;
@@ -1324,9 +1327,9 @@ export function resolveSourceInfos(
       // (a pronoun that stood for the name tells best; else what the name itself tells)
       const known = s.referredAs ?? s.gender ?? (s.bare && name !== c.name ? sourceInfo(name).gender : undefined);
       if (known !== undefined) pronounOf.set(name, known);
-      else if (!name.includes(' ') && name === c.name) {
-        lastOneWord = name;
-        lastOneWordAt = i;
+      else if (name === c.name) {
+        lastUntold = name;
+        lastUntoldAt = i;
       }
       namedAt.set(name, i);
       if (persons[persons.length - 1] !== name) {

@@ -1773,5 +1773,14 @@ describe('twenty-ninth session: "did not recognise that description"', () => {
     assert.deepEqual(analyze('She said the judge did not recognise that reality.', 'plaintext').denials, []);
     assert.deepEqual(analyze('Many companies do not recognize that.', 'plaintext').denials, []);
     assert.deepEqual(analyze('The witness did not recognise the man.', 'plaintext').denials, []);
+    // (and a name of two words no given name opens, after a thing named before: the company that says "it")
+    const u = 'The ministry published its report on Monday.\n\nHalvorsen Capital said it did not recognise that description.';
+    assert.deepEqual(analyze(u, 'plaintext').denials.map((d) => d.speaker), ['Halvorsen Capital']);
+  });
+});
+describe('twenty-ninth session: a denial whose cue opens a quotation', () => {
+  it('\'her client "strongly denies any wrongdoing"\': the subject before the opening mark denies, not the report\'s source', () => {
+    const t = 'His lawyer, Fiona Marsh, told reporters outside court that her client "strongly denies any wrongdoing".';
+    assert.deepEqual(analyze(t, 'plaintext').denials.map((d) => [d.cue, d.source, d.target]), [[spanOf(t, 'strongly denies'), spanOf(t, 'her client'), spanOf(t, 'any wrongdoing')]]);
   });
 });

@@ -852,7 +852,11 @@ function finish(ctx: BlockContext, s: Sentence, verbIdx: number, cueFrom: number
     source = participleSource(ctx, s, cueFrom, psrc);
     psrc.set(verbIdx, source);
   } else {
-    source = preposedSource(ctx, s, cueFrom) ?? parenthesisedSource(ctx, s, cueFrom);
+    // (past a quotation's opening mark the cue opens: 'her client "strongly denies any wrongdoing"')
+    const quoted = before !== undefined && before.kind === 'quote' && cueFrom - 1 > s.from && isOpeningQuote(ctx, cueFrom - 1);
+    // (a noun's, not a pronoun's, whose report's source speaks for it: 'Norvik said it "strongly disagrees"')
+    const subject = quoted ? preposedSource(ctx, s, cueFrom - 1) : null;
+    source = (subject !== null && !(subject.range.to - subject.range.from === 1 && isPronoun(toks[subject.range.from])) ? subject : null) ?? preposedSource(ctx, s, cueFrom) ?? parenthesisedSource(ctx, s, cueFrom);
     // a finite verb coordinated with a report, with no subject of its own: "Hale wrote that ... but denied any wrongdoing"
     // (the sentence's subject first: not the subject inside what the report says, "Her office said she would write to
     // the Speaker, but denied she had misled anyone")
