@@ -341,6 +341,9 @@ function afterPreposition(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>
 /** What a share counts ("27%", "27 per cent", "one in four"): the concept of the word "percent", as "27 percent" counts. */
 const PERCENT = 'stem:percent';
 
+/** A year in digits, which no share counts by: "in 2020". */
+const YEAR_DIGITS = /^(?:1[89]|20)\d\d$/;
+
 /**
  * The share that the number `v` at token i opens, in percent, and its last token: "27%" and "27 per cent" (27),
  * "1 in 4" and "one in four" (25); else null ("27 percent" is read as a number and the word's concept).
@@ -352,6 +355,8 @@ function shareAt(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, i: numb
   if (kinds[i + 1] !== K_WORD) return null;
   if (next.lower === 'per' && i + 2 < n && words[i + 2].lower === 'cent') return { value: v, last: i + 2 };
   if (next.lower !== 'in' || i + 2 >= n) return null;
+  // (not a year: "from £1,812 in 2020 to £2,155")
+  if (kinds[i + 2] === K_NUMBER && YEAR_DIGITS.test(words[i + 2].text)) return null;
   const of = kinds[i + 2] === K_NUMBER ? numberValue(words[i + 2].text) : kinds[i + 2] === K_WORD ? NUMBER_WORDS.get(words[i + 2].lower) ?? NaN : NaN;
   return Number.isFinite(of) && of > v ? { value: Math.round((1000 * v) / of) / 10, last: i + 2 } : null;
 }
