@@ -1038,6 +1038,15 @@ describe('"destroyed 40 of 52 drones"', () => {
   });
 });
 
+describe('twenty-ninth session: "halved" against a drop in percent', () => {
+  it('a change by a multiple contradicts another claimant\'s change in percent of the same thing', () => {
+    const t = 'Mayor Tom Brennan said violent crime in Westbury had halved since 2021.\n\nRecorded violent crime in Westbury fell by 18 percent since 2021, according to police data.';
+    assert.deepEqual(described(run(t)).filter((x) => x[2] === 'contradicts').map((x) => x[0]), ['violent crime in Westbury had halved since 2021']);
+    const u = t.replace('by 18 percent', 'by 52 percent');
+    assert.deepEqual(described(run(u)).filter((x) => x[2] === 'contradicts'), []);
+  });
+});
+
 describe('a full name mentioned before a surname', () => {
   it('is not a sentence\'s last word and the next sentence\'s first: "against Rubio. Rubio\'s catch phrase"', () => {
     const t = 'Sen. Marco Rubio spoke in Miami.\n\nHe ran against Crist. Crist said the race was over.';

@@ -22,6 +22,11 @@ describe('link concepts', () => {
     assert.deepEqual(conceptsOf('shot down 40 of 52 drones').quantities, [{ value: 40, concept: 'group:drone' }, { value: 52, concept: 'group:drone' }]);
     assert.deepEqual(conceptsOf('Officials put turnout at 20,000').quantities, [{ value: 20000, concept: 'stem:turnout' }]);
     assert.deepEqual(conceptsOf('approval this year at 49.5 percent').quantities, [{ value: 49.5, concept: 'stem:percent' }]);
+    // (a change by a multiple, in percent)
+    assert.deepEqual(conceptsOf('violent crime has halved').quantities, [{ value: 50, concept: 'stem:percent' }]);
+    assert.deepEqual(conceptsOf('crime is down by half').quantities, [{ value: 50, concept: 'stem:percent' }]);
+    assert.deepEqual(conceptsOf('rents doubled').quantities, [{ value: 100, concept: 'stem:percent' }]);
+    assert.deepEqual(conceptsOf('half of the staff').quantities, []);
     // (a share "N in M", but not "N in" a year)
     assert.deepEqual(conceptsOf('one in 4 children and 1 in 20 adults').quantities, [{ value: 25, concept: 'stem:percent' }, { value: 5, concept: 'stem:percent' }]);
     assert.deepEqual(conceptsOf('a bill that rose from £1,812 in 2020 to £2,155, an increase of 19%').quantities.filter((q) => q.concept === 'stem:percent'), [{ value: 19, concept: 'stem:percent' }]);

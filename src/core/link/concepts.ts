@@ -268,6 +268,9 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       i = one.last;
       continue;
     }
+    // ("crime has halved", "is down by half", "prices doubled": a change in percent, as "fell by 50 percent" counts)
+    const change = CHANGE_MULTIPLES.get(word.lower) ?? (word.lower === 'half' && i > from && kinds[i - 1] === K_WORD && words[i - 1].lower === 'by' ? 50 : undefined);
+    if (change !== undefined) sink.quantity(change, conceptNamed(PERCENT));
     // "three people", "seven people": a number written out counts as one in digits
     const spelled = NUMBER_WORDS.get(word.lower);
     if (spelled !== undefined) {
@@ -328,6 +331,9 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
   }
   if (pendingNumber !== null) sink.quantity(pendingNumber, null);
 }
+
+/** Verbs of a change by a multiple, and the change in percent they give ("halved": 50, "doubled": 100). */
+const CHANGE_MULTIPLES: ReadonlyMap<string, number> = new Map([['halved', 50], ['doubled', 100], ['tripled', 200], ['trebled', 200], ['quadrupled', 300]]);
 
 /** Words that multiply the figure before them: "1.2 million people", "3.5 billion". */
 const SCALE_WORDS: ReadonlyMap<string, number> = new Map([['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]]);
