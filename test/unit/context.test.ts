@@ -120,3 +120,21 @@ describe('buildContext', () => {
     });
   });
 });
+
+describe('a verb in "-s" the lexicon reads as a plural noun', () => {
+  const posAt = (t: string, w: string) => {
+    const ctx = buildContext(t, 'paragraph');
+    return ctx.toks.find((x) => x.lower === w)?.pos;
+  };
+  it('is a verb after a subject\'s noun and before a determiner, a number or a currency sign', () => {
+    assert.equal(posAt('The sweetener erythritol doubles the risk of stroke.', 'doubles'), 'V');
+    assert.equal(posAt('The government plans a review of the rules.', 'plans'), 'V');
+    assert.equal(posAt('Acme owes £3m to its suppliers.', 'owes'), 'V');
+  });
+  it('stays a noun elsewhere: after a plural or a possessive, before "that" or a noun', () => {
+    assert.equal(posAt('The union\'s plans were rejected.', 'plans'), 'N');
+    assert.equal(posAt('one of the class action suits that named him', 'suits'), 'N');
+    assert.equal(posAt('The drug cures cancer.', 'cures'), 'N');
+    assert.equal(posAt('Workers plans the strike.', 'plans'), 'N');
+  });
+});

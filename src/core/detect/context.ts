@@ -5,8 +5,8 @@
  */
 import { codeUnits, K_QUOTE, K_WORD, scanTokens, TOKEN_KINDS, type Token, type TokenKind, type MemoOf } from '../text/tokenize';
 import { tokenSentences, type TokenSentence } from '../text/sentences';
-import type { PosClass } from '../data/lexicon';
-import { F_ATTRIBUTION_START, F_CAP, F_DENIAL_START, F_POS_MASK, POS_CLASSES, wordFlags } from './word-flags';
+import { canBeVerb, type PosClass } from '../data/lexicon';
+import { F_ATTRIBUTION_START, F_CAP, F_DENIAL_START, F_DETERMINER, F_POS_MASK, POS_CLASSES, wordFlags } from './word-flags';
 import { isWhitespaceCode } from '../util/chars';
 import { keepMaps } from '../util/keep-maps';
 import type { BlockKind } from '../types';
@@ -174,11 +174,40 @@ function contextOf(text: string, kind: BlockKind, reuse: boolean): BlockContext 
     if (k < inPool) pooled[k].reset(starts[k], ends[k], word.text, word.lower, TOKEN_KINDS[kd], k, f, ids[k]);
     else toks.push(new BlockTok(starts[k], ends[k], word.text, word.lower, TOKEN_KINDS[kd], k, f, ids[k]));
   }
+  if (count > 3) thirdPersonVerbs(toks, count);
   const quotes = findQuotes(toks, kinds, text);
   const sentences = tokenSentences(text, codes, scanned);
   const headline = kind === 'heading' || isHeadlineText(codes, text.length);
   return { text, kind, toks, sentences, quotes, headline, flags, ruleStarts: startsFound.slice(0, nStarts) };
 }
+
+/**
+ * Reads as a verb a word in "-s" the lexicon takes for a plural noun, where its place tells a verb's third person: after
+ * a subject's noun that a determiner or a name opens, before a determiner or a number ("the sweetener erythritol doubles
+ * the risk", "The government plans a review", "Acme owes £3m"). The word's own flags are kept, its part of speech set.
+ */
+function thirdPersonVerbs(toks: Tok[], count: number): void {
+  for (let k = 1; k + 1 < count; k++) {
+    const t = toks[k];
+    if ((t.f & F_POS_MASK) !== NOUN_CODE || (t.f & F_CAP) !== 0 || t.kind !== 'word' || !t.lower.endsWith('s') || t.lower.endsWith('ss')) continue;
+    const next = toks[k + 1];
+    // (not "that", which opens a clause as often: "one of the class action suits that")
+    if (!((next.kind === 'word' && (next.f & F_DETERMINER) !== 0 && (next.f & F_CAP) === 0 && next.lower !== 'that') || next.kind === 'number' || CURRENCY.has(next.text))) continue;
+    const prev = toks[k - 1];
+    // (not after a possessive, nor a plural noun, whose verb has no "-s": "the union's plans", "Workers' plans")
+    if (prev.kind !== 'word' || prev.lower.endsWith("'s") || (prev.lower.endsWith('s') && ((prev.f & F_CAP) === 0 || (prev.f & F_POS_MASK) === NOUN_CODE))) continue;
+    // (a noun, or a word the lexicon does not know: "erythritol")
+    const nounLike = (x: Tok) => (x.f & F_POS_MASK) === NOUN_CODE || (x.f & F_POS_MASK) === UNKNOWN_CODE || (x.f & F_CAP) !== 0;
+    if (!nounLike(prev) || !((prev.f & F_CAP) !== 0 || (k >= 2 && toks[k - 2].kind === 'word' && ((toks[k - 2].f & F_DETERMINER) !== 0 || nounLike(toks[k - 2]))))) continue;
+    if (!canBeVerb(t.lower)) continue;
+    (t as BlockTok).f = (t.f & ~F_POS_MASK) | VERB_CODE;
+  }
+}
+const NOUN_CODE = POS_CLASSES.indexOf('N') + 1;
+const UNKNOWN_CODE = 1;
+const VERB_CODE = POS_CLASSES.indexOf('V') + 1;
+/** Currency signs a figure may open with after a verb ("owes £3m"). */
+const CURRENCY: ReadonlySet<string> = new Set(['£', '$', '€', '¥']);
 
 /** Scratch of `contextOf` (its first entries): the rule starts, and of `findQuotes`: the quotations. */
 const ruleStartScratch: number[] = [];
