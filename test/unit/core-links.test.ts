@@ -1047,6 +1047,13 @@ describe('twenty-ninth session: "halved" against a drop in percent', () => {
   });
 });
 
+describe('twenty-ninth session: a denial of reports after a claim that negates', () => {
+  it('answers the press report, not the negation between them, which is a denial of its own', () => {
+    const t = 'Several newspapers reported on Sunday that Al-Nasr had agreed a fee with Rovers.\n\n"There has been no bid, and Daniel is not for sale," manager Steve Hollis said.\n\nThe player\'s agent, Marco Ruiz, also denied the reports.';
+    assert.deepEqual(described(run(t)), [['Al-Nasr had agreed a fee with Rovers', 'denial:also denied the reports', 'denies']]);
+  });
+});
+
 describe('a full name mentioned before a surname', () => {
   it('is not a sentence\'s last word and the next sentence\'s first: "against Rubio. Rubio\'s catch phrase"', () => {
     const t = 'Sen. Marco Rubio spoke in Miami.\n\nHe ran against Crist. Crist said the race was over.';

@@ -319,6 +319,34 @@ function namesReports(d: Denial): boolean {
   const m = REPORT_DENIAL.exec(d.cue.text);
   return m !== null && !(d.target !== null && d.cue.start + m.index >= d.target.end);
 }
+/**
+ * The claim of the report a denial of reports (d, the di-th) answers: the nearest within `REPORT_REACH` paragraphs that
+ * another speaker reports, one a press report's cue gives first ("Several newspapers reported that X" before the nearest
+ * said), not one that negates, itself a denial ("Daniel is not for sale"); or -1.
+ */
+function reportAnswered(input: LinkInput, claimEntries: readonly Entry[], d: Denial, di: number): number {
+  const claims = input.claims;
+  const block = input.denialBlock[di];
+  // (only the claims of the blocks in reach: the claims are in document order)
+  const c0 = firstClaimOfBlock(input, block - REPORT_REACH);
+  const c1 = firstClaimOfBlock(input, block + REPORT_REACH + 1);
+  let best = -1;
+  let bestReported = false;
+  for (let ci = c0; ci < c1; ci++) {
+    const who = claims[ci].claimant;
+    if (who === null || who === d.speaker || input.claimFromDenial[ci] !== null || !reportedClaim(input, ci) || claimEntries[ci].bag?.negated === true) continue;
+    const reported = REPORTING_CUE.test(cueOfClaim(input, ci));
+    const dist = Math.abs(input.claimBlock[ci] - block);
+    if (best < 0 || (reported && !bestReported) || (reported === bestReported && dist < Math.abs(input.claimBlock[best] - block))) {
+      best = ci;
+      bestReported = reported;
+    }
+  }
+  return best;
+}
+
+/** A cue that reports as the press does: "reported", "reports", "according to". */
+const REPORTING_CUE = /\b(?:report|reports|reported|reporting|according)\b/i;
 /** How many paragraphs from a denial of reports the report it answers may stand. */
 const REPORT_REACH = 3;
 
@@ -728,6 +756,8 @@ export class Linker {
         const inHeading = input.denialInHeading?.[di] === true;
         const story = input.denialStory?.[di] ?? 0;
         let ci = nearestClaimBefore(input, d, input.denialBlock[di], Infinity, inHeading, judged, sections ? input.denialSection![di] : -1, story);
+        // (a speaker's denial of reports answers no claim that negates, itself a denial: "Daniel is not for sale")
+        if (ci >= 0 && d.speaker !== null && namesReports(d) && claimEntries[ci].bag?.negated === true) continue;
         // (a heading's generic denial with no claim of its own heads what follows: "Senator's viral claim about migrant
         // crime is wrong, police data show" answers the senator's claim in the paragraphs after it)
         if (ci < 0 && inHeading) ci = firstClaimAfter(input, d, input.denialBlock[di]);
@@ -783,17 +813,7 @@ export class Linker {
       for (let di = 0; di < denials.length; di++) {
         const d = denials[di];
         if (d.speaker === null || !namesReports(d)) continue;
-        const block = input.denialBlock[di];
-        // (only the claims of the blocks in reach: the claims are in document order)
-        const c0 = firstClaimOfBlock(input, block - REPORT_REACH);
-        const c1 = firstClaimOfBlock(input, block + REPORT_REACH + 1);
-        let best = -1;
-        for (let ci = c0; ci < c1; ci++) {
-          const who = claims[ci].claimant;
-          if (who === null || who === d.speaker || input.claimFromDenial[ci] !== null || !reportedClaim(input, ci)) continue;
-          const dist = Math.abs(input.claimBlock[ci] - block);
-          if (best < 0 || dist < Math.abs(input.claimBlock[best] - block)) best = ci;
-        }
+        const best = reportAnswered(input, claimEntries, d, di);
         if (best < 0) continue;
         const de = denialEntries[di];
         const list = (de.reportPairs ??= []);
