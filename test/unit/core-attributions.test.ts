@@ -673,6 +673,14 @@ describe('core attributions', () => {
     });
   });
 
+  it('an infinitive\'s "to" alone is no cue: "It is easy to dismiss the four-day week as a fad"', () => {
+    const t = 'It is easy to dismiss the four-day week as a fad.';
+    assert.deepEqual(run(t).attributions, []);
+    assert.deepEqual(run(t).claims, []);
+    // (the learned model proposes it; the decision drops it)
+    assert.deepEqual(detectBlock(t, 'paragraph', 0.5, new Set<Decision>(['bare-to'])).attributions.map((a) => t.slice(a.cue[0], a.cue[1])), ['to']);
+  });
+
   it('a participle on the sentence\'s subject reports a clause that ends before the sentence\'s own verb', () => {
     const t = 'A post claiming that the mayor took bribes was removed by Facebook on Monday.';
     assert.deepEqual(run(t).attributions.map((x) => [x.cue, x.source, x.content]), [[spanOf(t, 'claiming'), spanOf(t, 'A post'), spanOf(t, 'the mayor took bribes')]]);
