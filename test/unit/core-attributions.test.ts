@@ -673,6 +673,13 @@ describe('core attributions', () => {
     });
   });
 
+  it('a comparison\'s clause after "than" reports no words: "more encouraging than its critics admit" (its subject the source)', () => {
+    const t = 'The evidence so far is more encouraging than its critics admit.';
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue, a.source, a.content]), [[spanOf(t, 'admit'), spanOf(t, 'its critics'), null]]);
+    assert.deepEqual(run(t).claims, []);
+    assert.deepEqual(detectBlock(t, 'paragraph', 0.5, new Set<Decision>(['than-clause'])).attributions.map((a) => a.content && t.slice(a.content[0], a.content[1])), ['The evidence so far is more encouraging than its critics']);
+  });
+
   it('an infinitive\'s "to" alone is no cue: "It is easy to dismiss the four-day week as a fad"', () => {
     const t = 'It is easy to dismiss the four-day week as a fad.';
     assert.deepEqual(run(t).attributions, []);

@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -1294,6 +1294,18 @@ function semicolonAfterAll(ctx: BlockContext, attributions: readonly RawAttribut
   return -1;
 }
 
+/** Whether a cue at [first, last] closes a comparison's clause: "than" and up to three words before it, and the clause's end after it. */
+function comparisonCue(ctx: BlockContext, first: number, last: number): boolean {
+  const toks = ctx.toks;
+  const after = toks[last + 1];
+  if (after !== undefined && !(after.kind === 'punct' && isPunct(after, '.,;!?')) && after.kind !== 'quote') return false;
+  for (let k = first - 1; k >= 0 && first - k <= 4; k--) {
+    if (toks[k].kind !== 'word') return false;
+    if (toks[k].lower === 'than') return k < first - 1;
+  }
+  return false;
+}
+
 /** Whether one of the attributions has its cue within [from, to). */
 function cueWithin(attributions: readonly RawAttribution[], from: number, to: number): boolean {
   for (const a of attributions) if (a.cue[0] >= from && a.cue[1] <= to) return true;
@@ -1586,6 +1598,16 @@ function runModel(
     if (content && p.content && !alleged && !subjectOfContent && p.content.first - 1 > p.cue.last && toks[p.content.first - 1].lower === 'there' && PASSIVE_BE.has(toks[p.content.first].lower) && !off.has('existential-content')) content = [toks[p.content.first - 1].start, content[1]];
     // ("Owners trade blame after | cargo ships collide": a clause of time right after the cue says when, not what)
     if (content && p.content && !alleged && p.content.first === p.cue.last + 2 && TIME_CONJUNCTIONS.has(toks[p.cue.last + 1].lower) && !off.has('time-clause')) content = null;
+    // ("more encouraging than its critics admit": a comparison's clause after "than" reports no words of theirs, the
+    // clause before it the article's; its subject is the source, as "higher than officials had predicted" reads)
+    if (content && content[1] <= cueStart && comparisonCue(ctx, p.cue.first, p.cue.last) && !off.has('than-clause')) {
+      content = null;
+      if (source === null) {
+        let k = p.cue.first - 1;
+        while (toks[k].lower !== 'than') k--;
+        source = [toks[k + 1].start, toks[p.cue.first - 1].end];
+      }
+    }
     // a content the model ends on a preposition or a determiner before a number ("fell by about | 0.5C"): the reported clause's end
     if (content && p.content && !alleged && !off.has('dangling-content')) content = completeDangling(ctx, p.content.first, p.content.last) ?? completeList(ctx, p.content.first, p.content.last) ?? completeHyphen(ctx, p.content.first, p.content.last) ?? completeQuotation(ctx, p.content.first, p.content.last) ?? completeRelative(ctx, p.content.first, p.content.last) ?? content;
     // ("Housing campaigners said most of those homes had not been finished": a content the model runs from the
