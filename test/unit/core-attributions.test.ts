@@ -677,6 +677,8 @@ describe('core attributions', () => {
     const t = 'The evidence so far is more encouraging than its critics admit.';
     assert.deepEqual(run(t).attributions.map((a) => [a.cue, a.source, a.content]), [[spanOf(t, 'admit'), spanOf(t, 'its critics'), null]]);
     assert.deepEqual(run(t).claims, []);
+    const u = 'His campaign has been more successful than almost anyone had predicted.';
+    assert.deepEqual(run(u).attributions.map((a) => [a.cue.text, a.source?.text, a.content]), [['predicted', 'almost anyone', null]]);
     assert.deepEqual(detectBlock(t, 'paragraph', 0.5, new Set<Decision>(['than-clause'])).attributions.map((a) => a.content && t.slice(a.content[0], a.content[1])), ['The evidence so far is more encouraging than its critics']);
   });
 

@@ -1602,10 +1602,14 @@ function runModel(
     // clause before it the article's; its subject is the source, as "higher than officials had predicted" reads)
     if (content && content[1] <= cueStart && comparisonCue(ctx, p.cue.first, p.cue.last) && !off.has('than-clause')) {
       content = null;
-      if (source === null) {
-        let k = p.cue.first - 1;
-        while (toks[k].lower !== 'than') k--;
-        source = [toks[k + 1].start, toks[p.cue.first - 1].end];
+      let k = p.cue.first - 1;
+      while (toks[k].lower !== 'than') k--;
+      // (none the model gave, or one before "than": "His campaign has been more successful than almost anyone had predicted")
+      if (source === null || source[0] < toks[k].start) {
+        // (without the auxiliaries before the cue: "than almost anyone | had predicted")
+        let e = p.cue.first - 1;
+        while (e > k + 1 && (toks[e].f & F_AUX) !== 0) e--;
+        source = [toks[k + 1].start, toks[e].end];
       }
     }
     // a content the model ends on a preposition or a determiner before a number ("fell by about | 0.5C"): the reported clause's end
