@@ -532,3 +532,12 @@ describe('twenty-ninth session: the clause before a noun whose relative clause r
     ]);
   });
 });
+describe('twenty-ninth session: a blame is a claim outright', () => {
+  it('"blames X for Y" in a headline is a claim, which the regulator\'s disagreement after its semicolon answers', () => {
+    const t = 'Airline blames air traffic control for cancellations; regulator disagrees\n\nSkyway Airlines cancelled more than 400 flights over Easter, the company said.';
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]).slice(0, 1), [['air traffic control for cancellations', 'Airline']]);
+    const denied = a.links.filter((l) => l.relation === 'denies').map((l) => a.claims.find((c) => c.id === l.claim)?.span.text);
+    assert.deepEqual(denied, ['air traffic control for cancellations']);
+  });
+});

@@ -72,6 +72,9 @@ export const CLAIMING_VERBS: ReadonlySet<string> = new Set(['cue.claim', 'cue.al
 /** Verbs of accusing whose act, a gerund, is a claim outright as `CLAIMING_VERBS`' clauses are: "accused the government of ignoring warnings". */
 export const ACCUSING_VERBS: ReadonlySet<string> = new Set(['cue.accuse', 'cue.charge']);
 
+/** Forms of "blame", a cue the learned model finds, whose content names who caused what: "blamed air traffic control for the cancellations" is a claim outright. */
+export const BLAMING_FORMS: ReadonlySet<string> = new Set(['blame', 'blames', 'blamed', 'blaming']);
+
 /** Nouns in a cue that make what it reports a claim outright, as `CLAIMING_VERBS` do: "made allegations that X", "rumours that X". */
 export const CLAIMING_NOUNS: ReadonlySet<string> = new Set([
   'allegation', 'allegations', 'charge', 'charges', 'claim', 'claims', 'accusation', 'accusations', 'assertion', 'assertions',

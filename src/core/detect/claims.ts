@@ -8,7 +8,7 @@
  */
 import { sentenceOfToken, type BlockContext, type Sentence, type Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
-import { ACCUSING_VERBS, BACKSHIFTED_MODALS, CHANGE_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
+import { ACCUSING_VERBS, BACKSHIFTED_MODALS, BLAMING_FORMS, CHANGE_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm } from '../data/cues';
 import { FRACTION_COUNTS, FRACTION_WORDS, ANSWER_LABELS, PARTICIPLE_END, SUBORDINATORS, isIrregularVerbForm, YEAR_NUMBER, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
 import { NEGATION_ADVERBS } from '../data/concepts';
@@ -379,7 +379,10 @@ function isClaimingCue(ctx: BlockContext, cue: R): boolean {
 
 /** Whether an accusation's cue reports what is alleged as an act: "accused the government of | ignoring earlier warnings". */
 function accusesAct(ctx: BlockContext, cue: R, first: number): boolean {
-  const f = cueVerbForm(ctx.toks[tokIndexAt(ctx, cue[0])]?.lower ?? '');
+  const word = ctx.toks[tokIndexAt(ctx, cue[0])]?.lower ?? '';
+  // ("blamed air traffic control for the cancellations": whom it blames and for what)
+  if (BLAMING_FORMS.has(word) && cue[1] === ctx.toks[tokIndexAt(ctx, cue[0])].end) return true;
+  const f = cueVerbForm(word);
   if (f === undefined || f === null || !ACCUSING_VERBS.has(f.verb.id)) return false;
   if (gerundAt(ctx, first)) return true;
   // (the model's content with whom it accuses: "accused | the minister of misleading parliament")
