@@ -22,6 +22,10 @@ describe('link concepts', () => {
     assert.deepEqual(conceptsOf('shot down 40 of 52 drones').quantities, [{ value: 40, concept: 'group:drone' }, { value: 52, concept: 'group:drone' }]);
     assert.deepEqual(conceptsOf('Officials put turnout at 20,000').quantities, [{ value: 20000, concept: 'stem:turnout' }]);
     assert.deepEqual(conceptsOf('approval this year at 49.5 percent').quantities, [{ value: 49.5, concept: 'stem:percent' }]);
+    // (a lower-case adjective before the counted noun passes the number on; a capitalised one does not)
+    assert.deepEqual(conceptsOf('recorded 400 extra appointments').quantities, [{ value: 400, concept: 'stem:appoint' }]);
+    assert.deepEqual(conceptsOf('There are 595 Republican delegates at stake').quantities.map((q) => q.value), [595]);
+    assert.notDeepEqual(conceptsOf('There are 595 Republican delegates at stake').quantities[0].concept, conceptsOf('There are 595 delegates at stake').quantities[0].concept);
     // (a change by a multiple, in percent)
     assert.deepEqual(conceptsOf('violent crime has halved').quantities, [{ value: 50, concept: 'stem:percent' }]);
     assert.deepEqual(conceptsOf('crime is down by half').quantities, [{ value: 50, concept: 'stem:percent' }]);

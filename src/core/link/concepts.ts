@@ -80,6 +80,8 @@ interface WordInfo {
   negator: boolean;
   /** A preposition, but "to" (`afterPreposition`). */
   preposition: boolean;
+  /** An adjective, which a number before it does not count ("400 extra appointments"). */
+  adjective: boolean;
 }
 
 /**
@@ -89,7 +91,8 @@ interface WordInfo {
 const wordInfo = memoByString(
   (lower: string): WordInfo => {
     const concept = conceptOfWord(lower);
-    return { concept: concept === '' ? null : conceptNamed(concept), place: placeStart(lower), negator: NEGATORS.has(lower), preposition: lower !== 'to' && posOf(lower) === 'I' };
+    const pos = posOf(lower);
+    return { concept: concept === '' ? null : conceptNamed(concept), place: placeStart(lower), negator: NEGATORS.has(lower), preposition: lower !== 'to' && pos === 'I', adjective: pos === 'J' };
   },
   100_000,
 );
@@ -322,7 +325,9 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       sink.negatedConcept(id);
       negatorAt = -1;
     }
-    if (pendingNumber !== null) {
+    // (an adjective before the counted noun passes the number on: "400 extra appointments" counts appointments)
+    // (a lower-case one: not "595 Republican delegates", a name's adjective, which counts a party's)
+    if (pendingNumber !== null && !(info.adjective && word.text === word.lower && i + 1 < n && kinds[i + 1] === K_WORD && infoOf(words[i + 1]).concept !== null)) {
       sink.quantity(pendingNumber, id);
       pendingNumber = null;
       if (pendingTotal !== null) sink.quantity(pendingTotal, id);
