@@ -130,6 +130,8 @@ describe('a verb in "-s" the lexicon reads as a plural noun', () => {
     assert.equal(posAt('The sweetener erythritol doubles the risk of stroke.', 'doubles'), 'V');
     assert.equal(posAt('The government plans a review of the rules.', 'plans'), 'V');
     assert.equal(posAt('Acme owes £3m to its suppliers.', 'owes'), 'V');
+    // (past Markdown's emphasis marks left in the text)
+    assert.equal(posAt('The sweetener erythritol **doubles the risk** of stroke.', 'doubles'), 'V');
   });
   it('stays a noun elsewhere: after a plural or a possessive, before "that" or a noun', () => {
     assert.equal(posAt('The union\'s plans were rejected.', 'plans'), 'N');

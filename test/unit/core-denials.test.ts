@@ -1778,6 +1778,16 @@ describe('twenty-ninth session: "did not recognise that description"', () => {
     assert.deepEqual(analyze(u, 'plaintext').denials.map((d) => d.speaker), ['Halvorsen Capital']);
   });
 });
+describe('twenty-ninth session: "not supported by the wider body of evidence"', () => {
+  it('denies its subject, quoted or not', () => {
+    for (const [t, target] of [
+      ['The association said the conclusions were "not supported by the wider body of evidence".', 'the conclusions'],
+      ['The conclusions are not supported by the weight of evidence.', 'The conclusions'],
+    ]) {
+      assert.deepEqual(analyze(t, 'plaintext').denials.map((d) => d.target?.text), [target], t);
+    }
+  });
+});
 describe('twenty-ninth session: a denial whose cue opens a quotation', () => {
   it('\'her client "strongly denies any wrongdoing"\': the subject before the opening mark denies, not the report\'s source', () => {
     const t = 'His lawyer, Fiona Marsh, told reporters outside court that her client "strongly denies any wrongdoing".';

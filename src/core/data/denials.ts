@@ -293,6 +293,11 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.not-supported', words: ['not', 'supported', 'by', 'any', 'evidence'] },
   { id: 'false.not-supported-the', words: ['not', 'supported', 'by', 'the', 'evidence'] },
   { id: 'false.not-supported-bare', words: ['not', 'supported', 'by', 'evidence'] },
+  // "were not supported by the wider body of evidence", "not supported by the available evidence"
+  { id: 'false.not-supported-body', words: ['not', 'supported', 'by', 'the', 'wider', 'body', 'of', 'evidence'] },
+  { id: 'false.not-supported-weight', words: ['not', 'supported', 'by', 'the', 'weight', 'of', 'evidence'] },
+  { id: 'false.not-supported-available', words: ['not', 'supported', 'by', 'the', 'available', 'evidence'] },
+  { id: 'false.not-supported-scientific', words: ['not', 'supported', 'by', 'the', 'scientific', 'evidence'] },
   { id: 'false.unsupported', words: ['unsupported', 'by', 'evidence'] },
   { id: 'false.unsupported-any', words: ['unsupported', 'by', 'any', 'evidence'] },
   // "the headline number is not supported by the data"

@@ -190,19 +190,27 @@ function thirdPersonVerbs(toks: Tok[], count: number): void {
   for (let k = 1; k + 1 < count; k++) {
     const t = toks[k];
     if ((t.f & F_POS_MASK) !== NOUN_CODE || (t.f & F_CAP) !== 0 || t.kind !== 'word' || !t.lower.endsWith('s') || t.lower.endsWith('ss')) continue;
-    const next = toks[k + 1];
+    // (past emphasis marks around the verb: "erythritol **doubles the risk**")
+    let nk = k + 1;
+    while (nk + 1 < count && isEmphasisMark(toks[nk])) nk++;
+    const next = toks[nk];
     // (not "that", which opens a clause as often: "one of the class action suits that")
     if (!((next.kind === 'word' && (next.f & F_DETERMINER) !== 0 && (next.f & F_CAP) === 0 && next.lower !== 'that') || next.kind === 'number' || CURRENCY.has(next.text))) continue;
-    const prev = toks[k - 1];
+    let pk = k - 1;
+    while (pk > 0 && isEmphasisMark(toks[pk])) pk--;
+    const prev = toks[pk];
     // (not after a possessive, nor a plural noun, whose verb has no "-s": "the union's plans", "Workers' plans")
     if (prev.kind !== 'word' || prev.lower.endsWith("'s") || (prev.lower.endsWith('s') && ((prev.f & F_CAP) === 0 || (prev.f & F_POS_MASK) === NOUN_CODE))) continue;
     // (a noun, or a word the lexicon does not know: "erythritol")
-    const nounLike = (x: Tok) => (x.f & F_POS_MASK) === NOUN_CODE || (x.f & F_POS_MASK) === UNKNOWN_CODE || (x.f & F_CAP) !== 0;
-    if (!nounLike(prev) || !((prev.f & F_CAP) !== 0 || (k >= 2 && toks[k - 2].kind === 'word' && ((toks[k - 2].f & F_DETERMINER) !== 0 || nounLike(toks[k - 2]))))) continue;
+    if (!nounLike(prev) || !((prev.f & F_CAP) !== 0 || (pk >= 1 && toks[pk - 1].kind === 'word' && ((toks[pk - 1].f & F_DETERMINER) !== 0 || nounLike(toks[pk - 1]))))) continue;
     if (!canBeVerb(t.lower)) continue;
     (t as BlockTok).f = (t.f & ~F_POS_MASK) | VERB_CODE;
   }
 }
+/** A noun, a capitalised word, or a word the lexicon does not know ("erythritol"). */
+const nounLike = (x: Tok): boolean => (x.f & F_POS_MASK) === NOUN_CODE || (x.f & F_POS_MASK) === UNKNOWN_CODE || (x.f & F_CAP) !== 0;
+/** A Markdown emphasis mark left in a block's text ("*", "_"). */
+const isEmphasisMark = (t: Tok): boolean => t.kind === 'punct' && (t.text === '*' || t.text === '_');
 const NOUN_CODE = POS_CLASSES.indexOf('N') + 1;
 const UNKNOWN_CODE = 1;
 const VERB_CODE = POS_CLASSES.indexOf('V') + 1;
