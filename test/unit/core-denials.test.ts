@@ -1794,3 +1794,10 @@ describe('twenty-ninth session: a denial whose cue opens a quotation', () => {
     assert.deepEqual(analyze(t, 'plaintext').denials.map((d) => [d.cue, d.source, d.target]), [[spanOf(t, 'strongly denies'), spanOf(t, 'her client'), spanOf(t, 'any wrongdoing')]]);
   });
 });
+describe('twenty-ninth session: a headline\'s "overstated"', () => {
+  it('"Study linking X to Y \\"overstated\\", experts say" denies the study\'s claim, the experts its source', () => {
+    const t = 'Study linking sweetener to heart attacks "overstated", experts say';
+    assert.deepEqual(analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['overstated', 'experts', 'Study linking sweetener to heart attacks']]);
+    assert.deepEqual(analyze('Fears of a bird flu outbreak overblown, say vets', 'plaintext').denials.map((d) => d.cue.text), ['overblown']);
+  });
+});

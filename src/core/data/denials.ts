@@ -483,7 +483,7 @@ export const TARGET_STOP_WORDS: ReadonlySet<string> = new Set(['as', 'saying', '
 export const HEADLINE_FALSITY_WORDS: ReadonlySet<string> = new Set([
   'hoax', 'hoaxes', 'fake', 'faked', 'bogus', 'false', 'untrue', 'myth', 'debunked', 'debunks', 'debunk',
   'fabricated', 'misinformation', 'disinformation', 'nope', 'satirical', 'satire', 'bullshit', 'duped', 'dupes',
-  'fooled', 'wrongly', 'erroneous', 'exaggerated', 'baseless', 'unfounded',
+  'fooled', 'wrongly', 'erroneous', 'exaggerated', 'overstated', 'overblown', 'baseless', 'unfounded',
   // "Rumour that X called rubbish", "Woman who claimed X exposed as hoaxer", "Fake-News report claims X"
   'rubbish', 'hoaxer', 'hoaxers', 'fake-news',
 ]);
