@@ -1216,6 +1216,15 @@ export function resolveSourceInfos(
   let roleBy: Map<'he' | 'she', { name: string; at: number }> | undefined;
   /** Where each of `persons` was last named (its source's index). */
   const namedAt = new Map<string, number>();
+  /** Notes a person named at source i as the most recent of `persons` (where each was last named: `namedAt`). */
+  const notePerson = (name: string, i: number): void => {
+    namedAt.set(name, i);
+    if (persons[persons.length - 1] === name) return;
+    const at = persons.indexOf(name);
+    if (at >= 0) persons.splice(at, 1);
+    else if (persons.length === RECENT_PERSONS) persons.shift();
+    persons.push(name);
+  };
   /** Bodies named in full by their lower-case head noun, the last named of each ("mission": "UN human rights monitoring mission"). */
   let bodyByHead: Map<string, string> | undefined;
 
@@ -1246,20 +1255,19 @@ export function resolveSourceInfos(
         // (no person named before at all: the role that was, "The health secretary says X. He says Y")
         // (else the one person the paragraphs right before name, as no source: "Mayor Tom Brennan spoke at a rally.
         // \"...,\" he said")
-        out[i] = who ?? role?.name ?? (persons.length === 0 ? lastRole : null) ?? (lastRole === null || persons.length > 0 ? personBefore?.(i, p) : null) ?? null;
-        if (who === null && role === undefined && out[i] !== null && out[i] !== lastRole) {
-          const named = out[i]!;
+        const before = who ?? role?.name ?? (persons.length === 0 ? lastRole : null);
+        const named = before === null ? personBefore?.(i, p) ?? null : null;
+        out[i] = before ?? named;
+        if (named !== null) {
           pronounOf.set(named, p);
-          namedAt.set(named, i);
-          persons.push(named);
-          if (persons.length > RECENT_PERSONS) persons.shift();
           lastPerson = named;
+          notePerson(named, i);
         }
       } else if (p === 'person') out[i] = lastPerson;
       else if (p === 'they') out[i] = lastGroup ?? lastOther ?? lastPerson;
       // (inside the reported words of the source right before, a name that no full name, pronoun or given name told: a
       // company's, "Freshway said it did not recognise that description", 'Halvorsen Capital said it "vigorously disputes"')
-      else if (p === 'it') out[i] = quotedFirstPerson[i] && lastUntold === lastNamed && lastUntoldAt === i - 1 ? lastUntold : lastThing;
+      else if (p === 'it') out[i] = quotedFirstPerson[i] && lastUntoldAt === i - 1 ? lastUntold : lastThing;
       else if (p === 'who') out[i] = lastNamed;
       else if ((p === 'i' || p === 'we') && quotedFirstPerson[i]) out[i] = lastPerson;
       else out[i] = null;
@@ -1331,13 +1339,7 @@ export function resolveSourceInfos(
         lastUntold = name;
         lastUntoldAt = i;
       }
-      namedAt.set(name, i);
-      if (persons[persons.length - 1] !== name) {
-        const at = persons.indexOf(name);
-        if (at >= 0) persons.splice(at, 1);
-        else if (persons.length === RECENT_PERSONS) persons.shift();
-        persons.push(name);
-      }
+      notePerson(name, i);
     } else {
       // ("A spokeswoman for the operator said X. ... she said": a role that tells its pronoun is whom it stands for, when
       // no person named before may be)

@@ -167,6 +167,9 @@ export const FIGURE_LEADS: ReadonlySet<string> = new Set([...APPROXIMATORS, 'ove
 /** A year written in digits: "2024", "1998". */
 export const YEAR_NUMBER = /^(?:1[89]|20)\d\d$/;
 
+/** Currency signs a figure opens with: "$2m", "£45m", "owes £3m". */
+export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '¥']);
+
 export const TITLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'foreign', 'defense', 'defence', 'interior', 'finance', 'secretary',
   'state', 'general', 'attorney', 'national', 'security', 'advisor', 'adviser', 'ambassador', 'envoy', 'senator',

@@ -504,6 +504,8 @@ function statementWasThat(ctx: BlockContext, s: Sentence, i: number): Found | nu
 /** Prepositions of where, after a participle that follows its noun ("a woman detained at the border"), and of what it charges ("the firm accused of overcharging customers"). */
 const REDUCED_RELATIVE_PREPS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'outside', 'inside', 'of', 'with', 'across', 'around', 'throughout']);
 /** Particles between such a participle and its preposition: "a leaflet handed out in Brasova". */
+const REDUCED_RELATIVE_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'around', 'about']);
+
 /**
  * The participle of a document's appearing before a time that ends at token k ("published | on Thursday", "released
  * | last week"), or -1.
@@ -530,7 +532,6 @@ export function gapSubjectStart(ctx: BlockContext, from: number, to: number, aft
 }
 /** Articles that open the subject of a relative clause with no "that" after a noun ("a figure the union said was"). */
 const GAP_SUBJECT_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
-const REDUCED_RELATIVE_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'around', 'about']);
 
 /** A lower-case regular participle, read as a verb or not known to the lexicon ("detained", "living"). */
 function isParticipleWord(t: Tok): boolean {
@@ -777,7 +778,13 @@ function anonymityClauseStart(ctx: BlockContext, j: number, from: number): numbe
   return RELATIVE_WORDS.has(toks[k - 1].lower) ? k - 1 : -1;
 }
 /** Participles of "to be named" after a verb of asking or refusing ("asked not to be named"). */
-export const ANONYMITY_PARTICIPLES: ReadonlySet<string> = new Set(['named', 'identified', 'quoted']);
+const ANONYMITY_PARTICIPLES: ReadonlySet<string> = new Set(['named', 'identified', 'quoted']);
+
+/** Whether "not to be named" (or identified, quoted) begins at token k: a request for anonymity ("asking not to be identified"). */
+export function asksAnonymity(ctx: BlockContext, k: number): boolean {
+  const toks = ctx.toks;
+  return toks[k]?.lower === 'not' && toks[k + 1]?.lower === 'to' && toks[k + 2]?.lower === 'be' && ANONYMITY_PARTICIPLES.has(toks[k + 3]?.lower ?? '');
+}
 /** Verbs of such a relative clause: "asked not to be named", "declined to be identified", "requested anonymity". */
 const ANONYMITY_VERBS: ReadonlySet<string> = new Set(['asked', 'requested', 'declined', 'refused', 'wished', 'preferred', 'demanded', 'sought']);
 
@@ -909,6 +916,11 @@ function beforeParenthesis(ctx: BlockContext, j: number, from: number): number {
   return j;
 }
 
+/** Whether the word at v, the lexicon's verb, follows a finite verb of its own, not an auxiliary, as its object ("rejected | calls for an inquiry"). */
+function objectOfVerb(ctx: BlockContext, v: number, from: number): boolean {
+  return v - 1 >= from && (ctx.toks[v - 1].f & F_AUX) === 0 && isFiniteVerb(ctx, v - 1);
+}
+
 /**
  * The source of a participle cue ("..., claiming that"): an appositive right before the comma
  * ("Amir Saeed Iravani, Iran's ambassador to the UN, firmly rejecting"), the source of a
@@ -959,7 +971,7 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
   for (let v = k - 1; v >= s.from; v--) {
     if ((toks[v].f & (F_CUE_VERB | F_DENIAL_VERB)) === 0 || toks[v].quote >= 0) continue;
     // (a word after a verb of its own is its object: "rejected calls for an inquiry, insisting")
-    if (v - 1 >= s.from && (toks[v - 1].f & F_AUX) === 0 && isFiniteVerb(ctx, v - 1)) continue;
+    if (objectOfVerb(ctx, v, s.from)) continue;
     // (or an infinitive after a finite verb: "She declined to say whether the government would extend the cap, saying")
     if (v - 2 >= s.from && toks[v - 1].lower === 'to' && isFiniteVerb(ctx, v - 2)) v -= 2;
     else if (!isFiniteVerb(ctx, v)) continue;
@@ -974,7 +986,7 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
   for (let v = k - 1; v >= s.from; v--) {
     // (nor an infinitive: "declined to discuss")
     // (nor a noun the lexicon reads as a verb, after a determiner and an adjective: "the plea for an interim stay")
-    if (isFiniteVerb(ctx, v) && !possessiveS(ctx, v) && toks[v - 1]?.lower !== 'to' && !(v - 1 >= s.from && (toks[v - 1].f & F_AUX) === 0 && isFiniteVerb(ctx, v - 1)) && !((toks[v - 1]?.f ?? 0) & F_DETERMINER) && !(toks[v - 1]?.pos === 'J' && ((toks[v - 2]?.f ?? 0) & F_DETERMINER))) {
+    if (isFiniteVerb(ctx, v) && !possessiveS(ctx, v) && toks[v - 1]?.lower !== 'to' && !objectOfVerb(ctx, v, s.from) && !((toks[v - 1]?.f ?? 0) & F_DETERMINER) && !(toks[v - 1]?.pos === 'J' && ((toks[v - 2]?.f ?? 0) & F_DETERMINER))) {
       const j = beforeParenthesis(ctx, skipLeftModifiers(ctx, v - 1, s.from), s.from);
       // ("The head of the armed forces, General Oskar Dremel, went further, telling": a subject with its appositive)
       if (isPunct(toks[j], ',')) return preposedSource(ctx, s, v);
@@ -2323,7 +2335,7 @@ export function detectLexiconParticiples(ctx: BlockContext, psrc: Map<number, So
     // what is reported begins with a word, a number or a quotation ("..., comparing." reports nothing)
     if (toks[c].kind !== 'word' && toks[c].kind !== 'number' && !isOpeningQuote(ctx, c)) continue;
     // ("the sources said, asking not to be identified because ...": a request for anonymity reports nothing)
-    if (toks[c].lower === 'not' && toks[c + 1]?.lower === 'to' && toks[c + 2]?.lower === 'be' && ANONYMITY_PARTICIPLES.has(toks[c + 3]?.lower ?? '')) continue;
+    if (asksAnonymity(ctx, c)) continue;
     // (in an aside before the sentence's verb, what is cited ends at the aside's comma: "The Journal, citing internal documents, reported")
     const aside = participleAsideEnd(ctx, s, k);
     if (aside === c) continue;

@@ -9,7 +9,7 @@ import { predictTokenAttributions } from '../model/attribution-model';
 import type { TagFilters } from '../model/tagger';
 import { ALLEGATION_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, MEDIUM_NOUNS, ONLINE_POST_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, RESPONSE_VERBS, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, TELL_FORMS, TELLING_NOUNS, cueVerbForm } from '../data/cues';
 import { BE_FORMS, denialVerbOf, EVIDENCE_GIVING_VERBS } from '../data/denials';
-import { ANONYMITY_PARTICIPLES, CITING_PARTICIPLES, gapSubjectStart, SETTING_PREPOSITIONS, beforeSetting, citingAsideEnd, isNonCue, participleAsideEnd, isRubricAt, rubricBeforeColon } from './attributions';
+import { asksAnonymity, CITING_PARTICIPLES, gapSubjectStart, SETTING_PREPOSITIONS, beforeSetting, citingAsideEnd, isNonCue, participleAsideEnd, isRubricAt, rubricBeforeColon } from './attributions';
 import type { RawAttribution } from './raw';
 import { lowerBound } from '../util/search';
 import { sortSmall } from '../util/sort';
@@ -1294,16 +1294,19 @@ function semicolonAfterAll(ctx: BlockContext, attributions: readonly RawAttribut
   return -1;
 }
 
-/** Whether a cue at [first, last] closes a comparison's clause: "than" and up to three words before it, and the clause's end after it. */
-function comparisonCue(ctx: BlockContext, first: number, last: number): boolean {
+/**
+ * The "than" of a comparison's clause a cue at [first, last] closes: up to three words before the cue, at least one
+ * between, and the clause's end after the cue; else -1.
+ */
+function comparisonThan(ctx: BlockContext, first: number, last: number): number {
   const toks = ctx.toks;
   const after = toks[last + 1];
-  if (after !== undefined && !(after.kind === 'punct' && isPunct(after, '.,;!?')) && after.kind !== 'quote') return false;
+  if (after !== undefined && !(after.kind === 'punct' && isPunct(after, '.,;!?')) && after.kind !== 'quote') return -1;
   for (let k = first - 1; k >= 0 && first - k <= 4; k--) {
-    if (toks[k].kind !== 'word') return false;
-    if (toks[k].lower === 'than') return k < first - 1;
+    if (toks[k].kind !== 'word') return -1;
+    if (toks[k].lower === 'than') return k < first - 1 ? k : -1;
   }
-  return false;
+  return -1;
 }
 
 /** Whether one of the attributions has its cue within [from, to). */
@@ -1365,7 +1368,7 @@ function runModel(
     // ("It is easy to dismiss the idea as a fad": an infinitive's "to" alone is no cue)
     if (p.cue.first === p.cue.last && toks[p.cue.first].lower === 'to' && !off.has('bare-to')) continue;
     // ("the sources said, asking not to be identified because ...": a request for anonymity reports nothing)
-    if (p.content && toks[p.content.first].lower === 'not' && toks[p.content.first + 1]?.lower === 'to' && toks[p.content.first + 2]?.lower === 'be' && ANONYMITY_PARTICIPLES.has(toks[p.content.first + 3]?.lower ?? '') && !off.has('anonymity')) continue;
+    if (p.content && asksAnonymity(ctx, p.content.first) && !off.has('anonymity')) continue;
     // ("A letter written last year claims the mayor knew": a participle right after its noun, with no source and what
     // is said around it and another's cue after it, describes the noun)
     if (p.source === null && p.content && p.content.first < p.cue.first && p.content.last > p.cue.last && p.cue.first > 0 && toks[p.cue.first - 1].kind === 'word' && (toks[p.cue.first - 1].f & F_PRONOUN) === 0 && PARTICIPLE_END.test(toks[p.cue.first].lower) && toks[p.cue.last + 1].lower !== 'to' && cueWithin(attributions, cueEnd, toks[p.content.last].end) && !off.has('reduced-relative')) continue;
@@ -1600,16 +1603,15 @@ function runModel(
     if (content && p.content && !alleged && p.content.first === p.cue.last + 2 && TIME_CONJUNCTIONS.has(toks[p.cue.last + 1].lower) && !off.has('time-clause')) content = null;
     // ("more encouraging than its critics admit": a comparison's clause after "than" reports no words of theirs, the
     // clause before it the article's; its subject is the source, as "higher than officials had predicted" reads)
-    if (content && content[1] <= cueStart && comparisonCue(ctx, p.cue.first, p.cue.last) && !off.has('than-clause')) {
+    const than = content && content[1] <= cueStart && !off.has('than-clause') ? comparisonThan(ctx, p.cue.first, p.cue.last) : -1;
+    if (than >= 0) {
       content = null;
-      let k = p.cue.first - 1;
-      while (toks[k].lower !== 'than') k--;
       // (none the model gave, or one before "than": "His campaign has been more successful than almost anyone had predicted")
-      if (source === null || source[0] < toks[k].start) {
+      if (source === null || source[0] < toks[than].start) {
         // (without the auxiliaries before the cue: "than almost anyone | had predicted")
         let e = p.cue.first - 1;
-        while (e > k + 1 && (toks[e].f & F_AUX) !== 0) e--;
-        source = [toks[k + 1].start, toks[e].end];
+        while (e > than + 1 && (toks[e].f & F_AUX) !== 0) e--;
+        source = [toks[than + 1].start, toks[e].end];
       }
     }
     // a content the model ends on a preposition or a determiner before a number ("fell by about | 0.5C"): the reported clause's end
@@ -2547,8 +2549,6 @@ function personSubjectOf(ctx: BlockContext, s: Sentence, before: number): R | nu
 function reportNamingInside(ctx: BlockContext, attributions: readonly RawAttribution[], from: number, to: number): boolean {
   return cueInside(attributions, from, to, (a) => a.source === null && /^asked\b/i.test(ctx.text.slice(a.cue[0], a.cue[1])));
 }
-
-/** Reflexive pronouns that stress a name: "Lindqvist herself". */
 
 /** Whether sentence `s` opens with a phrase of a few words, no verb and no quotation, closed by a comma right before token k. */
 function frontedBefore(ctx: BlockContext, s: Sentence, k: number): boolean {

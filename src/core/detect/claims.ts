@@ -10,7 +10,7 @@ import { sentenceOfToken, type BlockContext, type Sentence, type Tok } from './c
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
 import { ACCUSING_VERBS, BACKSHIFTED_MODALS, BLAMING_FORMS, CHANGE_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm } from '../data/cues';
-import { FRACTION_COUNTS, FRACTION_WORDS, ANSWER_LABELS, PARTICIPLE_END, SUBORDINATORS, isIrregularVerbForm, YEAR_NUMBER, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
+import { CURRENCY_SIGNS, FRACTION_COUNTS, FRACTION_WORDS, ANSWER_LABELS, PARTICIPLE_END, SUBORDINATORS, isIrregularVerbForm, YEAR_NUMBER, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
 import { NEGATION_ADVERBS } from '../data/concepts';
 import { F_ALLEGED, F_AUX, F_CUE_VERB, F_LY_WORD, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION, F_PRONOUN } from './word-flags';
 import { closesQuotationFrom, datelineEnd, isApostropheS, isFiniteVerb, isPunct, mainPredicateAfterClause, npStartingAt, rangeHas } from './phrases';
@@ -379,9 +379,10 @@ function isClaimingCue(ctx: BlockContext, cue: R): boolean {
 
 /** Whether an accusation's cue reports what is alleged as an act: "accused the government of | ignoring earlier warnings". */
 function accusesAct(ctx: BlockContext, cue: R, first: number): boolean {
-  const word = ctx.toks[tokIndexAt(ctx, cue[0])]?.lower ?? '';
+  const t = ctx.toks[tokIndexAt(ctx, cue[0])];
+  const word = t?.lower ?? '';
   // ("blamed air traffic control for the cancellations": whom it blames and for what)
-  if (BLAMING_FORMS.has(word) && cue[1] === ctx.toks[tokIndexAt(ctx, cue[0])].end) return true;
+  if (BLAMING_FORMS.has(word) && cue[1] === t.end) return true;
   const f = cueVerbForm(word);
   if (f === undefined || f === null || !ACCUSING_VERBS.has(f.verb.id)) return false;
   if (gerundAt(ctx, first)) return true;
@@ -488,7 +489,6 @@ function countedFigure(ctx: BlockContext, a: number, b: number): boolean {
   }
   return false;
 }
-const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '¥']);
 /** A clock time in digits: "15:20". */
 const CLOCK_TIME = /^\d{1,2}:\d\d$/;
 const SCALE_WORDS: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'm', 'bn']);

@@ -5,7 +5,8 @@
  */
 import { codeUnits, K_QUOTE, K_WORD, scanTokens, TOKEN_KINDS, type Token, type TokenKind, type MemoOf } from '../text/tokenize';
 import { tokenSentences, type TokenSentence } from '../text/sentences';
-import { canBeVerb, type PosClass } from '../data/lexicon';
+import { canBeVerb, CURRENCY_SIGNS, type PosClass } from '../data/lexicon';
+import { isEmphasisMark } from './phrases';
 import { F_ATTRIBUTION_START, F_CAP, F_DENIAL_START, F_DETERMINER, F_POS_MASK, POS_CLASSES, wordFlags } from './word-flags';
 import { isWhitespaceCode } from '../util/chars';
 import { keepMaps } from '../util/keep-maps';
@@ -195,7 +196,7 @@ function thirdPersonVerbs(toks: Tok[], count: number): void {
     while (nk + 1 < count && isEmphasisMark(toks[nk])) nk++;
     const next = toks[nk];
     // (not "that", which opens a clause as often: "one of the class action suits that")
-    if (!((next.kind === 'word' && (next.f & F_DETERMINER) !== 0 && (next.f & F_CAP) === 0 && next.lower !== 'that') || next.kind === 'number' || CURRENCY.has(next.text))) continue;
+    if (!((next.kind === 'word' && (next.f & F_DETERMINER) !== 0 && (next.f & F_CAP) === 0 && next.lower !== 'that') || next.kind === 'number' || CURRENCY_SIGNS.has(next.text))) continue;
     let pk = k - 1;
     while (pk > 0 && isEmphasisMark(toks[pk])) pk--;
     const prev = toks[pk];
@@ -209,13 +210,9 @@ function thirdPersonVerbs(toks: Tok[], count: number): void {
 }
 /** A noun, a capitalised word, or a word the lexicon does not know ("erythritol"). */
 const nounLike = (x: Tok): boolean => (x.f & F_POS_MASK) === NOUN_CODE || (x.f & F_POS_MASK) === UNKNOWN_CODE || (x.f & F_CAP) !== 0;
-/** A Markdown emphasis mark left in a block's text ("*", "_"). */
-const isEmphasisMark = (t: Tok): boolean => t.kind === 'punct' && (t.text === '*' || t.text === '_');
 const NOUN_CODE = POS_CLASSES.indexOf('N') + 1;
 const UNKNOWN_CODE = 1;
 const VERB_CODE = POS_CLASSES.indexOf('V') + 1;
-/** Currency signs a figure may open with after a verb ("owes £3m"). */
-const CURRENCY: ReadonlySet<string> = new Set(['£', '$', '€', '¥']);
 
 /** Scratch of `contextOf` (its first entries): the rule starts, and of `findQuotes`: the quotations. */
 const ruleStartScratch: number[] = [];

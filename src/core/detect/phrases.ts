@@ -429,7 +429,8 @@ const CLOCK_TIME = /^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$/i;
 /** Zones and halves of the day after a clock time: "10:42 GMT", "9.05 am". */
 const TIME_ZONES: ReadonlySet<string> = new Set(['gmt', 'bst', 'utc', 'cet', 'cest', 'et', 'est', 'edt', 'pt', 'pst', 'pdt', 'am', 'pm', 'a.m.', 'p.m.']);
 
-function isEmphasisMark(t: Tok): boolean {
+/** A Markdown emphasis mark left in a block's text ("*", "_"). */
+export function isEmphasisMark(t: Tok): boolean {
   return t.kind === 'punct' && (t.text === '*' || t.text === '_');
 }
 

@@ -8,7 +8,7 @@ import stem from 'wink-porter2-stemmer';
 import irregular from '../data/generated/irregular-verbs.json';
 import { CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS } from '../data/concepts';
 import { K_NUMBER, K_PUNCT, K_WORD, scanTokens, type TokenKind } from '../text/tokenize';
-import { APPROXIMATORS, NUMBER_WORDS, posOf } from '../data/lexicon';
+import { APPROXIMATORS, NUMBER_WORDS, posOf, YEAR_NUMBER } from '../data/lexicon';
 import { memoByString } from '../util/memo';
 import { lowerBound } from '../util/search';
 import { placeStart, type PlaceNode } from './places';
@@ -352,9 +352,6 @@ function afterPreposition(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>
 /** What a share counts ("27%", "27 per cent", "one in four"): the concept of the word "percent", as "27 percent" counts. */
 const PERCENT = 'stem:percent';
 
-/** A year in digits, which no share counts by: "in 2020". */
-const YEAR_DIGITS = /^(?:1[89]|20)\d\d$/;
-
 /**
  * The share that the number `v` at token i opens, in percent, and its last token: "27%" and "27 per cent" (27),
  * "1 in 4" and "one in four" (25); else null ("27 percent" is read as a number and the word's concept).
@@ -367,7 +364,7 @@ function shareAt(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, i: numb
   if (next.lower === 'per' && i + 2 < n && words[i + 2].lower === 'cent') return { value: v, last: i + 2 };
   if (next.lower !== 'in' || i + 2 >= n) return null;
   // (not a year: "from £1,812 in 2020 to £2,155")
-  if (kinds[i + 2] === K_NUMBER && YEAR_DIGITS.test(words[i + 2].text)) return null;
+  if (kinds[i + 2] === K_NUMBER && YEAR_NUMBER.test(words[i + 2].text)) return null;
   const of = kinds[i + 2] === K_NUMBER ? numberValue(words[i + 2].text) : kinds[i + 2] === K_WORD ? NUMBER_WORDS.get(words[i + 2].lower) ?? NaN : NaN;
   return Number.isFinite(of) && of > v ? { value: Math.round((1000 * v) / of) / 10, last: i + 2 } : null;
 }
