@@ -21,6 +21,11 @@ function run(text: string, languageId: LanguageId = 'plaintext'): Analysis {
   return analyze(text, languageId);
 }
 
+/** Each attribution of a plain text's analysis as [cue, source, content] texts. */
+function triplesOf(t: string): Array<[string, string | undefined, string | undefined]> {
+  return run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]);
+}
+
 /** The text's only attribution (and no denial). */
 /** A raw (block-level) attribution's rule and the texts of its cue, source and content in `t`. */
 function rawTexts(t: string, a: RawAttribution): { rule: string; cue: string; source: string | null; content: string | null } {
@@ -471,22 +476,20 @@ describe('core attributions', () => {
     });
 
     it('a subject with a relative clause of anonymity and no commas ("A woman who asked not to be named said X") is the source, and the clause reports nothing', () => {
-      const triples = (t: string): Array<[string, string | undefined, string | undefined]> => run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]);
-      assert.deepEqual(triples('A woman who asked not to be named said she had been beaten by guards.'), [['said', 'A woman who asked not to be named', 'she had been beaten by guards']]);
-      assert.deepEqual(triples('A diplomat who declined to be identified said the talks had stalled.'), [['said', 'A diplomat who declined to be identified', 'the talks had stalled']]);
-      assert.deepEqual(triples('One official who requested anonymity said the talks had stalled.'), [['said', 'One official who requested anonymity', 'the talks had stalled']]);
+      assert.deepEqual(triplesOf('A woman who asked not to be named said she had been beaten by guards.'), [['said', 'A woman who asked not to be named', 'she had been beaten by guards']]);
+      assert.deepEqual(triplesOf('A diplomat who declined to be identified said the talks had stalled.'), [['said', 'A diplomat who declined to be identified', 'the talks had stalled']]);
+      assert.deepEqual(triplesOf('One official who requested anonymity said the talks had stalled.'), [['said', 'One official who requested anonymity', 'the talks had stalled']]);
       // (and a quoted name of a word or two at the end of the subject)
-      assert.deepEqual(triples('A man who gave his name only as "Karim" said he had been beaten by guards.'), [['said', 'A man who gave his name only as "Karim"', 'he had been beaten by guards']]);
+      assert.deepEqual(triplesOf('A man who gave his name only as "Karim" said he had been beaten by guards.'), [['said', 'A man who gave his name only as "Karim"', 'he had been beaten by guards']]);
     });
 
     it('a short quotation inside an appositive\'s aside before the cue is no quotation the cue reports', () => {
-      const triples = (t: string): Array<[string, string | undefined, string | undefined]> => run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]);
-      assert.deepEqual(triples('The post, written by a user who calls herself "AshbyMum", says that the surgeries recorded 400 extra appointments.'), [['says', 'The post, written by a user who calls herself "AshbyMum"', 'the surgeries recorded 400 extra appointments']]);
-      assert.deepEqual(triples('Sam Okoro, a contestant on the show "The Island," who later worked for the network, said his boss was "always kind."'), [['said', 'Sam Okoro, a contestant on the show "The Island," who later worked for the network', 'his boss was "always kind."']]);
+      assert.deepEqual(triplesOf('The post, written by a user who calls herself "AshbyMum", says that the surgeries recorded 400 extra appointments.'), [['says', 'The post, written by a user who calls herself "AshbyMum"', 'the surgeries recorded 400 extra appointments']]);
+      assert.deepEqual(triplesOf('Sam Okoro, a contestant on the show "The Island," who later worked for the network, said his boss was "always kind."'), [['said', 'Sam Okoro, a contestant on the show "The Island," who later worked for the network', 'his boss was "always kind."']]);
       // (and a participle's aside with a short quotation: the participle reports the quotation, the verb after it the clause)
-      assert.deepEqual(triples('The Journal, citing "internal documents", reported that the plant would close.'), [['citing', 'The Journal', '"internal documents"'], ['reported', 'The Journal', 'the plant would close']]);
+      assert.deepEqual(triplesOf('The Journal, citing "internal documents", reported that the plant would close.'), [['citing', 'The Journal', '"internal documents"'], ['reported', 'The Journal', 'the plant would close']]);
       // (not a clause with a verb of its own before the first comma)
-      assert.deepEqual(triples('He pledged to fix the "broken" system, and he, once again, said that he would stand up to the banks.').filter((x) => x[0] === 'said').map((x) => x[1]), ['he']);
+      assert.deepEqual(triplesOf('He pledged to fix the "broken" system, and he, once again, said that he would stand up to the banks.').filter((x) => x[0] === 'said').map((x) => x[1]), ['he']);
     });
 
     it('a participle of anonymity after the cue ("the sources said, asking not to be identified because X") reports nothing', () => {
@@ -497,9 +500,8 @@ describe('core attributions', () => {
     });
 
     it('a pronoun after the cue that opens what is said is no inverted source ("Humphrey, who calls Trump a sociopath, said he doubts X"); after a quotation alone it is', () => {
-      const triples = (t: string): Array<[string, string | undefined, string | undefined]> => run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]);
-      assert.deepEqual(triples('Humphrey, who calls Trump a \u201csociopath,\u201d said he does not believe the effort needs an alternative.'), [['said', 'Humphrey', 'he does not believe the effort needs an alternative']]);
-      assert.deepEqual(triples('"We will win," said he.'), [['said', 'he', '"We will win,"']]);
+      assert.deepEqual(triplesOf('Humphrey, who calls Trump a \u201csociopath,\u201d said he does not believe the effort needs an alternative.'), [['said', 'Humphrey', 'he does not believe the effort needs an alternative']]);
+      assert.deepEqual(triplesOf('"We will win," said he.'), [['said', 'he', '"We will win,"']]);
     });
 
     it('"According to a leaked memo, X": a participle between the determiner and a noun the lexicon does not know', () => {
@@ -2339,53 +2341,52 @@ describe('core attributions', () => {
   });
 
   describe('passives: the subject is not who reports', () => {
-    const triples = (t: string): Array<[string, string | undefined, string | undefined]> => run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]);
 
     it('"It is alleged that X": no source', () => {
-      assert.deepEqual(triples('It is alleged that inspectors found underweight meals at four schools.'), [['alleged', undefined, 'inspectors found underweight meals at four schools']]);
+      assert.deepEqual(triplesOf('It is alleged that inspectors found underweight meals at four schools.'), [['alleged', undefined, 'inspectors found underweight meals at four schools']]);
     });
 
     it('"was told by police that X": the agent is the source', () => {
-      assert.deepEqual(triples('She was told by police that her son had been arrested.'), [['told', 'police', 'her son had been arrested']]);
+      assert.deepEqual(triplesOf('She was told by police that her son had been arrested.'), [['told', 'police', 'her son had been arrested']]);
     });
 
     it('"had been told just before the vote that X", "was told to \\"leave it alone\\"": the one told is no source, whatever comes between', () => {
-      assert.deepEqual(triples('Sanders had been told just before the vote that he would lose.'), [['told', undefined, 'he would lose']]);
-      assert.deepEqual(triples('She was told to "leave it alone".'), [['was told', undefined, '"leave it alone"']]);
+      assert.deepEqual(triplesOf('Sanders had been told just before the vote that he would lose.'), [['told', undefined, 'he would lose']]);
+      assert.deepEqual(triplesOf('She was told to "leave it alone".'), [['was told', undefined, '"leave it alone"']]);
       // (nor does the teller of a report coordinated with another's take that report's speaker)
       const a = run('Three engineers say they raised the problem with managers and were told to "leave it alone".');
       assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.speaker]), [['say', 'Three engineers', 'Three engineers'], ['told', undefined, null]]);
     });
 
     it('"was declared the winner": no source, and the subject is what was declared, in the content (as PolNeAR marks it)', () => {
-      assert.deepEqual(triples('President Sargis Melikyan was declared the winner with 64% of the vote.'), [
+      assert.deepEqual(triplesOf('President Sargis Melikyan was declared the winner with 64% of the vote.'), [
         ['was declared', undefined, 'President Sargis Melikyan was declared the winner with 64% of the vote'],
       ]);
     });
 
     it('"has been accused by X of Y": X accuses, Y is alleged', () => {
-      assert.deepEqual(triples('José Núñez, the mayor of Valderra, has been accused by opposition leader Zoë Dvořák of understating the cost of the metro.'), [
+      assert.deepEqual(triplesOf('José Núñez, the mayor of Valderra, has been accused by opposition leader Zoë Dvořák of understating the cost of the metro.'), [
         ['accused', 'opposition leader Zoë Dvořák', 'understating the cost of the metro'],
       ]);
     });
 
     it('"was accused of Y" names no accuser; what is alleged follows the cue', () => {
-      assert.deepEqual(triples('The mayor was accused of understating the cost.'), [['was accused of', undefined, 'understating the cost']]);
+      assert.deepEqual(triplesOf('The mayor was accused of understating the cost.'), [['was accused of', undefined, 'understating the cost']]);
     });
 
     it('"was quoted as saying": the subject is the speaker', () => {
-      assert.deepEqual(triples('The company was quoted as saying it would welcome an independent inspection.'), [
+      assert.deepEqual(triplesOf('The company was quoted as saying it would welcome an independent inspection.'), [
         ['quoted as saying', 'The company', 'it would welcome an independent inspection'],
       ]);
       // (after what it reports: the clause before the comma, or the quotation)
-      assert.deepEqual(triples('The deal was dead, the minister was quoted as saying.'), [['quoted as saying', 'the minister', 'The deal was dead']]);
-      assert.deepEqual(triples('"The deal is dead," the minister was quoted as saying.'), [['quoted as saying', 'the minister', '"The deal is dead,"']]);
-      assert.deepEqual(triples('"We could work with them," Bozell points out.'), [['points out', 'Bozell', '"We could work with them,"']]);
+      assert.deepEqual(triplesOf('The deal was dead, the minister was quoted as saying.'), [['quoted as saying', 'the minister', 'The deal was dead']]);
+      assert.deepEqual(triplesOf('"The deal is dead," the minister was quoted as saying.'), [['quoted as saying', 'the minister', '"The deal is dead,"']]);
+      assert.deepEqual(triplesOf('"We could work with them," Bozell points out.'), [['points out', 'Bozell', '"We could work with them,"']]);
     });
 
     it('a participle that is not a report stays none ("has been found in emails that ...", "being informed")', () => {
-      assert.deepEqual(triples('Officials said secret information has been found in emails that passed through the server.').map((x) => x[0]), ['said']);
-      assert.deepEqual(triples('After being informed that he would be charged, police said, the aide turned himself in.').map((x) => x[0]), ['said']);
+      assert.deepEqual(triplesOf('Officials said secret information has been found in emails that passed through the server.').map((x) => x[0]), ['said']);
+      assert.deepEqual(triplesOf('After being informed that he would be charged, police said, the aide turned himself in.').map((x) => x[0]), ['said']);
     });
   });
 
@@ -2398,67 +2399,66 @@ describe('core attributions', () => {
   });
 
   describe('eighteenth session: sources, contents and bounds', () => {
-    const triples = (t: string): Array<[string, string | undefined, string | undefined]> => run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]);
 
     it('a day after an appositive\'s comma is no source: "Kalvia\'s foreign minister, Anton Rusu, on Wednesday repeated accusations that X"', () => {
-      assert.deepEqual(triples("Kalvia's foreign minister, Anton Rusu, on Wednesday repeated accusations that weapons made in Morvania had been shipped to rebels."), [
+      assert.deepEqual(triplesOf("Kalvia's foreign minister, Anton Rusu, on Wednesday repeated accusations that weapons made in Morvania had been shipped to rebels."), [
         ['repeated accusations', "Kalvia's foreign minister, Anton Rusu", 'weapons made in Morvania had been shipped to rebels'],
       ]);
     });
 
     it('a fronted question ("Asked whether X,") holds X, not the answer after its comma', () => {
       const t = 'Asked whether the defences had failed, Ms Cole said: "No. The defences did exactly what they were designed to do."';
-      assert.deepEqual(triples(t), [
+      assert.deepEqual(triplesOf(t), [
         ['Asked', undefined, 'whether the defences had failed'],
         ['said', 'Ms Cole', '"No. The defences did exactly what they were designed to do."'],
       ]);
     });
 
     it('a figure\'s bound opens a bare clause ("said at least 40 people"), and a participle\'s object is part of the source', () => {
-      assert.deepEqual(triples('A union representing the workers said at least 40 people were missing.'), [['said', 'A union representing the workers', 'at least 40 people were missing']]);
-      assert.deepEqual(triples('The union said more than 40 people were missing.'), [['said', 'The union', 'more than 40 people were missing']]);
+      assert.deepEqual(triplesOf('A union representing the workers said at least 40 people were missing.'), [['said', 'A union representing the workers', 'at least 40 people were missing']]);
+      assert.deepEqual(triplesOf('The union said more than 40 people were missing.'), [['said', 'The union', 'more than 40 people were missing']]);
     });
 
     it('a put figure ends at the comma of the next clause, whose report is its own', () => {
-      assert.deepEqual(triples('Local officials put the death toll at 37, and a union representing the workers said at least 40 people were missing.'), [
+      assert.deepEqual(triplesOf('Local officials put the death toll at 37, and a union representing the workers said at least 40 people were missing.'), [
         ['put', 'Local officials', 'the death toll at 37'],
         ['said', 'a union representing the workers', 'at least 40 people were missing'],
       ]);
     });
 
     it('"said that was untrue": "that" is the subject of what was said', () => {
-      assert.deepEqual(triples('The owner said that was untrue.'), [['said', 'The owner', 'that was untrue']]);
+      assert.deepEqual(triplesOf('The owner said that was untrue.'), [['said', 'The owner', 'that was untrue']]);
     });
 
     it('a counted plural noun is no cue: "Fact check: five claims from the leaders\' debate"', () => {
-      assert.deepEqual(triples("Fact check: five claims from the leaders' debate"), []);
+      assert.deepEqual(triplesOf("Fact check: five claims from the leaders' debate"), []);
     });
 
     it('a handle after its cue, without where it wrote: "wrote @truthseeker88 in the first post"', () => {
-      assert.deepEqual(triples('"Get your money out now," wrote @truthseeker88 in the first post, which has been viewed two million times.'), [
+      assert.deepEqual(triplesOf('"Get your money out now," wrote @truthseeker88 in the first post, which has been viewed two million times.'), [
         ['wrote', '@truthseeker88', '"Get your money out now,"'],
       ]);
     });
 
     it('a quotation that a participle of the source\'s takes as its object is no continuation of what was said', () => {
-      assert.deepEqual(triples('"I stand by every word," Ms Pike said on Thursday, branding the criticism "nonsense".'), [['said', 'Ms Pike', '"I stand by every word,"']]);
+      assert.deepEqual(triplesOf('"I stand by every word," Ms Pike said on Thursday, branding the criticism "nonsense".'), [['said', 'Ms Pike', '"I stand by every word,"']]);
       // (but a quotation in the reported clause after the frame goes on: "wrote in a letter, that the department \"...\"")
-      assert.deepEqual(triples('"We are gravely concerned," the members wrote in a letter, that the department "may have removed families".').map((x) => x[2]), [
+      assert.deepEqual(triplesOf('"We are gravely concerned," the members wrote in a letter, that the department "may have removed families".').map((x) => x[2]), [
         '"We are gravely concerned," the members wrote in a letter, that the department "may have removed families"',
       ]);
     });
 
     it('a fronted phrase with a title in quotation marks frames the report, whose content follows the cue', () => {
-      assert.deepEqual(triples('Speaking Sunday on Fox News channel\u2019s \u201cSunday Morning Futures,\u201d Rep. Darrell Issa said Hillary Clinton\u2019s \u201cjudgment\u201d was poor.'), [
+      assert.deepEqual(triplesOf('Speaking Sunday on Fox News channel\u2019s \u201cSunday Morning Futures,\u201d Rep. Darrell Issa said Hillary Clinton\u2019s \u201cjudgment\u201d was poor.'), [
         ['said', 'Rep. Darrell Issa', 'Hillary Clinton\u2019s \u201cjudgment\u201d was poor'],
       ]);
-      assert.deepEqual(triples('Wednesday on Fox News Channel\u2019s \u201cHannity,\u201d Newt Gingrich said if Trump picked him it would be a \u201ctwo-pirate ticket.\u201d'), [
+      assert.deepEqual(triplesOf('Wednesday on Fox News Channel\u2019s \u201cHannity,\u201d Newt Gingrich said if Trump picked him it would be a \u201ctwo-pirate ticket.\u201d'), [
         ['said', 'Newt Gingrich', 'if Trump picked him it would be a \u201ctwo-pirate ticket.\u201d'],
       ]);
     });
 
     it('an article alone is no source: the name it opens is ("The World Health Organization advises ..., but says X")', () => {
-      assert.deepEqual(triples('The World Health Organization advises people with flu symptoms to rest and drink fluids, but says no drink can cure the infection.'), [
+      assert.deepEqual(triplesOf('The World Health Organization advises people with flu symptoms to rest and drink fluids, but says no drink can cure the infection.'), [
         ['says', 'The World Health Organization', 'no drink can cure the infection'],
       ]);
     });
@@ -2472,45 +2472,45 @@ describe('core attributions', () => {
     });
 
     it('a postposed report\'s source keeps its relative clause ("two officials who spoke on condition of anonymity told reporters"), not an object relative\'s antecedent', () => {
-      assert.deepEqual(triples("The White House is weighing new sanctions on Veldoria's central bank, two officials who spoke on condition of anonymity told reporters on Thursday."), [
+      assert.deepEqual(triplesOf("The White House is weighing new sanctions on Veldoria's central bank, two officials who spoke on condition of anonymity told reporters on Thursday."), [
         ['told', 'two officials who spoke on condition of anonymity', "The White House is weighing new sanctions on Veldoria's central bank"],
       ]);
-      assert.deepEqual(triples('Smugglers use a gap in border security that homeland security experts say renders talk of a wall moot.').map((x) => x[1]), ['homeland security experts']);
+      assert.deepEqual(triplesOf('Smugglers use a gap in border security that homeland security experts say renders talk of a wall moot.').map((x) => x[1]), ['homeland security experts']);
     });
 
     it('a participle\'s source past a possessive\'s "\'s" and an infinitive: "Walsh declined to discuss the player\'s future, saying ..."', () => {
-      assert.deepEqual(triples("Walsh declined to discuss the player's future at his press conference, saying only that Doyle would start against City.").filter((x) => x[0] === 'saying'), [
+      assert.deepEqual(triplesOf("Walsh declined to discuss the player's future at his press conference, saying only that Doyle would start against City.").filter((x) => x[0] === 'saying'), [
         ['saying', 'Walsh', 'Doyle would start against City'],
       ]);
     });
 
     it('a model content ends before a date\'s preposition and before ", but" with a clause of its own', () => {
-      assert.deepEqual(triples('The minister announced the plan on Monday.'), [['announced', 'The minister', 'the plan']]);
+      assert.deepEqual(triplesOf('The minister announced the plan on Monday.'), [['announced', 'The minister', 'the plan']]);
       const h = analyze('Government promises 20,000 new homes, but critics doubt the figure\n\nThe minister spoke on Monday.', 'plaintext');
       assert.deepEqual(h.attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [['promises', 'Government', '20,000 new homes']]);
     });
 
     it('a bare clause whose verb opens a quotation: "said the weather explanation \\"does not stand up\\""', () => {
       const t = 'Olivia Grant wrote that the company remained "fundamentally strong". Analysts said the weather explanation "does not stand up", pointing out that rivals had done well.';
-      assert.deepEqual(triples(t).filter((x) => x[0] === 'said'), [['said', 'Analysts', 'the weather explanation "does not stand up"']]);
+      assert.deepEqual(triplesOf(t).filter((x) => x[0] === 'said'), [['said', 'Analysts', 'the weather explanation "does not stand up"']]);
     });
 
     it('the model\'s source inside a relative clause is the subject with it: "The account that posted the video did not respond"', () => {
-      assert.deepEqual(triples('The account that posted the video did not respond to questions.').map((x) => x[1]), ['The account that posted the video']);
+      assert.deepEqual(triplesOf('The account that posted the video did not respond to questions.').map((x) => x[1]), ['The account that posted the video']);
     });
 
     it('a restrictive relative\'s report ends before the main clause\'s predicate: "A startup that says X has been challenged"', () => {
       const t = 'A London startup that says its AI system can diagnose skin cancer "as accurately as a specialist" has been challenged by doctors.';
-      assert.deepEqual(triples(t), [['says', 'that', 'its AI system can diagnose skin cancer "as accurately as a specialist"']]);
+      assert.deepEqual(triplesOf(t), [['says', 'that', 'its AI system can diagnose skin cancer "as accurately as a specialist"']]);
     });
 
     it('a report ends before ", and" with a noun phrase and a reporting verb of its own', () => {
       const t = 'The coastguard said it had advised against sailing, and passengers told reporters the crew had seemed "panicked".';
-      assert.deepEqual(triples(t), [['said', 'The coastguard', 'it had advised against sailing'], ['told', 'passengers', 'the crew had seemed "panicked"']]);
+      assert.deepEqual(triplesOf(t), [['said', 'The coastguard', 'it had advised against sailing'], ['told', 'passengers', 'the crew had seemed "panicked"']]);
     });
 
     it('"confirmed to us that X" skips whom it was said to; a heading\'s "Claims about X" is no cue', () => {
-      assert.deepEqual(triples('The zoo confirmed to us that staff had painted the donkey.'), [['confirmed', 'The zoo', 'staff had painted the donkey']]);
+      assert.deepEqual(triplesOf('The zoo confirmed to us that staff had painted the donkey.'), [['confirmed', 'The zoo', 'staff had painted the donkey']]);
       assert.deepEqual(run('# Claims about hospital waiting times\n\nThe minister spoke on Monday.', 'markdown').attributions, []);
     });
 
@@ -2520,47 +2520,47 @@ describe('core attributions', () => {
     });
 
     it('", and there were ..." ends what is alleged', () => {
-      assert.deepEqual(triples('Three commissioners were charged with taking bribes from developers, and there were complaints about the greens.').filter((x) => x[0] === 'were charged with'), [
+      assert.deepEqual(triplesOf('Three commissioners were charged with taking bribes from developers, and there were complaints about the greens.').filter((x) => x[0] === 'were charged with'), [
         ['were charged with', undefined, 'taking bribes from developers'],
       ]);
     });
 
     it('an adverbial opening the sentence with no comma is no part of the source: "In 2022 several outlets said", "On Monday night Pentagon officials said"', () => {
-      assert.deepEqual(triples('In 2022 several outlets said she had signed a deal with a US label.'), [['said', 'several outlets', 'she had signed a deal with a US label']]);
-      assert.deepEqual(triples('On Monday night Pentagon officials said the strike had hit a depot.'), [['said', 'Pentagon officials', 'the strike had hit a depot']]);
-      assert.deepEqual(triples('Earlier this year the company said it would cut 500 jobs.'), [['said', 'the company', 'it would cut 500 jobs']]);
-      assert.deepEqual(triples('After the vote the senator said she was pleased.'), [['said', 'the senator', 'she was pleased']]);
+      assert.deepEqual(triplesOf('In 2022 several outlets said she had signed a deal with a US label.'), [['said', 'several outlets', 'she had signed a deal with a US label']]);
+      assert.deepEqual(triplesOf('On Monday night Pentagon officials said the strike had hit a depot.'), [['said', 'Pentagon officials', 'the strike had hit a depot']]);
+      assert.deepEqual(triplesOf('Earlier this year the company said it would cut 500 jobs.'), [['said', 'the company', 'it would cut 500 jobs']]);
+      assert.deepEqual(triplesOf('After the vote the senator said she was pleased.'), [['said', 'the senator', 'she was pleased']]);
       // (a comma closes the adverbial; a number or a time that owns the phrase stays in it)
-      assert.deepEqual(triples('In October, Mr. Paulson, who made billions on the bet, told investors that the fears were overblown.').map((x) => x[1]), ['Mr. Paulson, who made billions on the bet']);
-      assert.deepEqual(triples('At least 12 people said they saw the fire.').map((x) => x[1]), ['At least 12 people']);
-      assert.deepEqual(triples("Last year's FBI statistics show the numbers are wrong.").map((x) => x[1]), ["Last year's FBI statistics"]);
+      assert.deepEqual(triplesOf('In October, Mr. Paulson, who made billions on the bet, told investors that the fears were overblown.').map((x) => x[1]), ['Mr. Paulson, who made billions on the bet']);
+      assert.deepEqual(triplesOf('At least 12 people said they saw the fire.').map((x) => x[1]), ['At least 12 people']);
+      assert.deepEqual(triplesOf("Last year's FBI statistics show the numbers are wrong.").map((x) => x[1]), ["Last year's FBI statistics"]);
       // (nor after a time before a common noun, "In a March 2016 meeting", or a determiner after a preposition)
-      assert.deepEqual(triples('In a March 2016 meeting with the board Trump said the alliance was obsolete.').map((x) => x[1]), ['In a March 2016 meeting with the board Trump']);
+      assert.deepEqual(triplesOf('In a March 2016 meeting with the board Trump said the alliance was obsolete.').map((x) => x[1]), ['In a March 2016 meeting with the board Trump']);
       // (a time inside a relative clause after a comma stays in it)
-      assert.deepEqual(triples('Derek Mitchell, who served as ambassador from 2012 until earlier this year, said Clinton called him.').map((x) => x[1]), ['Derek Mitchell, who served as ambassador from 2012 until earlier this year']);
+      assert.deepEqual(triplesOf('Derek Mitchell, who served as ambassador from 2012 until earlier this year, said Clinton called him.').map((x) => x[1]), ['Derek Mitchell, who served as ambassador from 2012 until earlier this year']);
       // (an allegation's verb in the passive names no source before it)
       assert.deepEqual(run('On Thursday, Officer Ann Shelby, who shot a man in Tulsa last week, was charged with manslaughter.').attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [['was charged with', undefined, 'manslaughter']]);
     });
 
     it('a report inside a relative clause between commas ends where the clause does: "Rwanda, which experts say commands the rebels, has denied X"', () => {
       const t = 'Rwanda, which United Nations experts say commands M23 fighters in Congo, has always denied backing the group.';
-      assert.deepEqual(triples(t), [['say', 'United Nations experts', 'commands M23 fighters in Congo']]);
+      assert.deepEqual(triplesOf(t), [['say', 'United Nations experts', 'commands M23 fighters in Congo']]);
     });
 
     it('"claims to" and a verb: what is claimed is the infinitive, up to a comma; a time before the cue is no part of the source', () => {
-      assert.deepEqual(triples('A video shared on TikTok this week claims to show a shark on the motorway.'), [['claims', 'A video shared on TikTok', 'to show a shark on the motorway']]);
-      assert.deepEqual(triples('The firm claims to have evidence, but has not shown it.'), [['claims', 'The firm', 'to have evidence']]);
-      assert.deepEqual(triples('The ministry this week claimed that the road was flooded.'), [['claimed', 'The ministry', 'the road was flooded']]);
+      assert.deepEqual(triplesOf('A video shared on TikTok this week claims to show a shark on the motorway.'), [['claims', 'A video shared on TikTok', 'to show a shark on the motorway']]);
+      assert.deepEqual(triplesOf('The firm claims to have evidence, but has not shown it.'), [['claims', 'The firm', 'to have evidence']]);
+      assert.deepEqual(triplesOf('The ministry this week claimed that the road was flooded.'), [['claimed', 'The ministry', 'the road was flooded']]);
       // ("this" alone is a pronoun, no time)
-      assert.deepEqual(triples('But this only explains why the voters left.').map((x) => x[1]), ['this']);
+      assert.deepEqual(triplesOf('But this only explains why the voters left.').map((x) => x[1]), ['this']);
     });
 
     it('a participle after a comma hangs on the sentence\'s subject, not on a subject inside what was reported or denied', () => {
       const t = 'Blackwood Rovers have denied reports that their top scorer Luis Moreno has asked to leave the club, insisting the Colombian is "fully committed".';
       assert.deepEqual(run(t).attributions.filter((a) => a.cue.text === 'insisting').map((a) => a.source?.text), ['Blackwood Rovers']);
-      assert.deepEqual(triples('The union said the ministry had claimed that wages rose, adding that the figures were wrong.').filter((x) => x[0] === 'adding').map((x) => x[1]), ['The union']);
+      assert.deepEqual(triplesOf('The union said the ministry had claimed that wages rose, adding that the figures were wrong.').filter((x) => x[0] === 'adding').map((x) => x[1]), ['The union']);
       // (the nearest verb's subject when a clause of its own comes between: the map of sources is not in the text's order)
-      assert.deepEqual(triples('The union said wages fell, and the ministry rejected the figures, saying they were wrong.'), [
+      assert.deepEqual(triplesOf('The union said wages fell, and the ministry rejected the figures, saying they were wrong.'), [
         ['said', 'The union', 'wages fell'],
         ['saying', 'the ministry', 'they were wrong'],
       ]);
@@ -2568,7 +2568,7 @@ describe('core attributions', () => {
 
     it('the model\'s content wholly in a later sentence that a rule\'s report holds is that report\'s: Dr Park agreed. "...," she told the BBC.', () => {
       const t = 'Dr Park agreed. "We cannot say that coffee prevents dementia," she told the BBC.';
-      assert.deepEqual(triples(t), [['agreed', 'Dr Park', undefined], ['told', 'she', '"We cannot say that coffee prevents dementia,"']]);
+      assert.deepEqual(triplesOf(t), [['agreed', 'Dr Park', undefined], ['told', 'she', '"We cannot say that coffee prevents dementia,"']]);
     });
 
     it('an interview\'s "A:" names no speaker; "think tank" is no cue, and "which" after it is the think tank', () => {
@@ -2583,12 +2583,12 @@ describe('core attributions', () => {
     });
 
     it('a relative clause\'s report ends before the main verb after the reported clause\'s own, but not inside a clause of its own or after a verb of thinking', () => {
-      assert.deepEqual(triples('The number of people who said they could speak Welsh fell to 538,300, or 17.8% of the population.').map((x) => x[2]), ['they could speak Welsh']);
-      assert.deepEqual(triples('The firm, which said it was looking into the claims because staff had complained, declined to comment.').filter((x) => x[0] === 'said').map((x) => x[2]), ['it was looking into the claims because staff had complained']);
+      assert.deepEqual(triplesOf('The number of people who said they could speak Welsh fell to 538,300, or 17.8% of the population.').map((x) => x[2]), ['they could speak Welsh']);
+      assert.deepEqual(triplesOf('The firm, which said it was looking into the claims because staff had complained, declined to comment.').filter((x) => x[0] === 'said').map((x) => x[2]), ['it was looking into the claims because staff had complained']);
     });
 
     it('a source with a relative clause on "whose": "Smith, whose company builds bridges, said"', () => {
-      assert.deepEqual(triples('Smith, whose company builds bridges, said the design was safe.'), [['said', 'Smith, whose company builds bridges', 'the design was safe']]);
+      assert.deepEqual(triplesOf('Smith, whose company builds bridges, said the design was safe.'), [['said', 'Smith, whose company builds bridges', 'the design was safe']]);
     });
 
     it('a content ends at a semicolon outside quotation marks: "Kyiv says X; Moscow says Y"', () => {
@@ -2598,7 +2598,7 @@ describe('core attributions', () => {
 
     it('an accusation the model ends on a preposition runs to its clause\'s end, not past "after" and another report', () => {
       const t = 'Opposition councillors have accused the mayor of Halden, Tom Reyes, of lying about crime in the city after he said in a radio interview that violent crime had fallen.';
-      assert.deepEqual(triples(t).map((x) => [x[0], x[2]]), [['have accused', 'the mayor of Halden, Tom Reyes, of lying about crime in the city'], ['said', 'violent crime had fallen']]);
+      assert.deepEqual(triplesOf(t).map((x) => [x[0], x[2]]), [['have accused', 'the mayor of Halden, Tom Reyes, of lying about crime in the city'], ['said', 'violent crime had fallen']]);
     });
 
     it('"have in fact fallen" is no report', () => {
@@ -2607,21 +2607,21 @@ describe('core attributions', () => {
 
     it('a live page\'s time label opening the block is no part of a source or a content', () => {
       assert.deepEqual(run('**10:42** Network Rail says all lines in Wales are closed.', 'markdown').attributions.map((a) => [a.source?.text, a.content?.text]), [['Network Rail', 'all lines in Wales are closed']]);
-      assert.deepEqual(triples('09:58 GMT - More than 200,000 homes are without power, according to the Energy Networks Association.'), [['according to', 'the Energy Networks Association', 'More than 200,000 homes are without power']]);
+      assert.deepEqual(triplesOf('09:58 GMT - More than 200,000 homes are without power, according to the Energy Networks Association.'), [['according to', 'the Energy Networks Association', 'More than 200,000 homes are without power']]);
     });
 
     it('"according to X" as an aside: the whole clause when it splits subject and verb, the clause after an adverbial', () => {
-      assert.deepEqual(triples('The correct figure, according to the Institute for Fiscal Studies, is a fall of 4% in real terms.').map((x) => x[2]), ['The correct figure, according to the Institute for Fiscal Studies, is a fall of 4% in real terms']);
-      assert.deepEqual(triples('On that measure, according to the Climate Change Committee, the fall is closer to 25%.').map((x) => x[2]), ['the fall is closer to 25%']);
+      assert.deepEqual(triplesOf('The correct figure, according to the Institute for Fiscal Studies, is a fall of 4% in real terms.').map((x) => x[2]), ['The correct figure, according to the Institute for Fiscal Studies, is a fall of 4% in real terms']);
+      assert.deepEqual(triplesOf('On that measure, according to the Climate Change Committee, the fall is closer to 25%.').map((x) => x[2]), ['the fall is closer to 25%']);
     });
 
     it('what "a video appearing to show" shows ends before the main clause\'s verb', () => {
-      assert.deepEqual(triples('A video appearing to show a caravan being blown into the sea at Aberystwyth is from 2020, not today.'), [['show', 'A video', 'a caravan being blown into the sea at Aberystwyth']]);
+      assert.deepEqual(triplesOf('A video appearing to show a caravan being blown into the sea at Aberystwyth is from 2020, not today.'), [['show', 'A video', 'a caravan being blown into the sea at Aberystwyth']]);
     });
 
     it('a report ends before ", days after ...": when it came, no part of it', () => {
       const t = 'The chief executive, Karen Blake, has insisted the company has "no plans whatsoever" to close its plant, days after a leaked memo suggested up to 3,000 jobs could go.';
-      assert.deepEqual(triples(t), [
+      assert.deepEqual(triplesOf(t), [
         ['insisted', 'The chief executive, Karen Blake', 'the company has "no plans whatsoever" to close its plant'],
         ['suggested', 'a leaked memo', 'up to 3,000 jobs could go'],
       ]);
@@ -2629,11 +2629,11 @@ describe('core attributions', () => {
 
     it('the model\'s content does not end on a comma: "None of the vaccines contains metal, the ... Agency (MHRA) said"', () => {
       const t = 'None of the vaccines approved in the UK contains metal or any electronic component, the Medicines and Healthcare products Regulatory Agency (MHRA) said.';
-      assert.deepEqual(triples(t).map((x) => x[2]), ['None of the vaccines approved in the UK contains metal or any electronic component']);
+      assert.deepEqual(triplesOf(t).map((x) => x[2]), ['None of the vaccines approved in the UK contains metal or any electronic component']);
     });
 
     it('a quotation ended by ", and" and a verb is what was said, up to its closing mark: \'wrote, "It is time to go," and shared a link\'', () => {
-      assert.deepEqual(triples('Canova wrote to his followers, "It is time to end her career for good," and shared a link to his webpage.'), [['wrote', 'Canova', '"It is time to end her career for good,"']]);
+      assert.deepEqual(triplesOf('Canova wrote to his followers, "It is time to end her career for good," and shared a link to his webpage.'), [['wrote', 'Canova', '"It is time to end her career for good,"']]);
     });
 
     it('a headline\'s "Ceasefire talks stall" is no report; "both sides trade blame" keeps "trade" in the cue, out of the source', () => {
@@ -2643,7 +2643,7 @@ describe('core attributions', () => {
 
     it('the model\'s content ends before "and" after a closing quotation mark, and keeps a quantifier right after the cue: said it was "not a party" and urged both sides', () => {
       const t = 'Its foreign ministry said on Friday it was "not a party to the conflict" and urged both sides to return to talks in Luanda.';
-      assert.deepEqual(triples(t), [
+      assert.deepEqual(triplesOf(t), [
         ['said', 'Its foreign ministry', 'it was "not a party to the conflict"'],
         ['urged', undefined, 'both sides to return to talks in Luanda'],
       ]);
