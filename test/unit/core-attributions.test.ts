@@ -3116,3 +3116,27 @@ describe('twenty-eighth session: where what was said ends', () => {
     assert.deepEqual(view('The team thinks that by the end of the month, the numbers will be incontrovertible.').map((a) => a[1]), ['by the end of the month, the numbers will be incontrovertible']);
   });
 });
+describe('thirtieth session: a participle\'s source', () => {
+  it('past a reduced relative on the verb\'s object ("bicycles made in China", "the accord adopted after"), and past a day after the subject', () => {
+    assert.deepEqual(triplesOf('The European Commission on Tuesday imposed duties of up to 38% on electric bicycles made in China, concluding that manufacturers there had sold them below cost.'),
+      [['concluding', 'The European Commission', 'manufacturers there had sold them below cost']]);
+    assert.deepEqual(triplesOf('Senator Ruth Ogden on Saturday criticized the climate accord adopted after two weeks of talks, saying the agreement goes "nowhere near far enough."'),
+      [['saying', 'Senator Ruth Ogden', 'the agreement goes "nowhere near far enough."']]);
+  });
+  it('a subject\'s verb before a preposition stays the clause\'s verb ("his mother refused to teach him", "and the governor tripped up Rubio")', () => {
+    assert.deepEqual(triplesOf('When his family moved back to Ohio, his mother refused to teach him Japanese, insisting that her son was fully American.'),
+      [['refused', 'his mother', 'to teach him Japanese'], ['insisting', 'his mother', 'her son was fully American']]);
+  });
+});
+describe('thirtieth session: the Chinese surname "He"', () => {
+  it('"He" before a capitalised word the lexicon does not know is a name, not the pronoun', () => {
+    const t = '"The dumping is a fabrication," a spokeswoman for the ministry, He Yadong, told a briefing. She said firms won share through innovation.';
+    assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [
+      ['a spokeswoman for the ministry, He Yadong', 'He Yadong'],
+      ['She', 'He Yadong'],
+    ]);
+    // ("He Lifeng said", then the pronoun for him; "Vice Premier" a title)
+    const u = 'Talks would resume next month, said Vice Premier He Lifeng. Officials said the talks had stalled. He said they had not.';
+    assert.deepEqual(analyze(u, 'plaintext').attributions.map((a) => a.speaker), ['He Lifeng', 'Officials', 'He Lifeng']);
+  });
+});

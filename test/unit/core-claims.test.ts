@@ -541,3 +541,19 @@ describe('twenty-ninth session: a blame is a claim outright', () => {
     assert.deepEqual(denied, ['air traffic control for cancellations']);
   });
 });
+describe('thirtieth session: the act before a reporting participle', () => {
+  it('"The company cut 400 jobs on Monday, saying X": the act is the article\'s claim, X the company\'s', () => {
+    const t = 'The company cut 400 jobs on Monday, saying that demand had fallen by a third.';
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.claims.map((c) => [c.span, c.claimant])[0], [spanOf(t, 'The company cut 400 jobs on Monday'), null]);
+    assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.content?.text]), [['The company', 'demand had fallen by a third']]);
+  });
+  it('not when the clause before the comma holds a finding of its own, nor when the participle\'s report holds the clause', () => {
+    // (a denial: "rejected the finding")
+    const denial = 'Beijing swiftly rejected the finding, saying Chinese firms won market share through innovation.';
+    assert.deepEqual(analyze(denial, 'plaintext').claims.map((c) => c.span.text), ['Chinese firms won market share through innovation']);
+    // (a model's report whose content runs over its own cue: "after, according to him, X")
+    const around = 'He crossed the border more than 30 years ago after, according to him, Mexico’s powerful Televisa network censured his first report.';
+    assert.ok(!analyze(around, 'plaintext').claims.some((c) => c.span.text === 'He crossed the border more than 30 years ago after'));
+  });
+});

@@ -185,7 +185,7 @@ export const TITLE_WORDS = new Set([
   'petroleum', 'environment', 'housing', 'culture', 'tourism', 'fisheries', 'infrastructure', 'employment',
   'white', 'supreme', 'court', 'army', 'navy', 'police', 'commissioner', 'inspector', 'sheriff', 'bishop', 'rev.', 'father', 'sheikh',
   'ayatollah', 'imam', 'rabbi', 'of', 'the', 'and', 'to', 'for', 'dr', 'mr', 'mrs', 'ms', 'prof', 'sen', 'rep', 'gov',
-  'democrat',
+  'democrat', 'premier', 'cllr', 'cllr.',
   'gen', 'lt', 'col', 'staff', 'councillor', 'councilor', 'councilman', 'councilwoman', 'alderman', 'assemblyman', 'assemblywoman', 'mp', 'mep', 'legislator', 'analyst', 'coach', 'economist', 'researcher', 'reporter', 'correspondent', 'editor', 'author',
   'manager', 'agent', 'founder', 'co-founder', 'owner', 'lawyer', 'prosecutor', 'detective', 'sergeant', 'sgt.', 'sgt',
   'striker', 'midfielder', 'goalkeeper', 'defender', 'scientist', 'epidemiologist', 'physician', 'activist', 'historian',

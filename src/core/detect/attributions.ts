@@ -25,7 +25,7 @@ import {
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { BE_FORMS, FIGURE_NOUNS, NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
 import { placeOf } from '../link/places';
-import { ADJUNCT_PREPS, APPROXIMATORS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PASSIVE_BE, REGION_NAMES, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS } from '../data/lexicon';
+import { ADJUNCT_PREPS, APPROXIMATORS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, REGION_NAMES, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS } from '../data/lexicon';
 import {
   attributionTailAt, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, skipRightAdverbsToFigure, type TokRange,
@@ -539,6 +539,23 @@ function isParticipleWord(t: Tok): boolean {
 }
 
 /** The source before a cue: "Lavrov said", "Russian and Iranian officials have frequently denied". */
+/** A subject's noun phrase without the date after its name: "Senator Dana Whitfield | on Tuesday accused". */
+function withoutDateAfter(ctx: BlockContext, np: TokRange): TokRange {
+  const toks = ctx.toks;
+  for (let k = np.from + 1; k < np.to - 1; k++) {
+    if (toks[k].cap || !DATE_PREPOSITIONS.has(toks[k].lower)) continue;
+    let m = k + 1;
+    // ("The ministry this week claimed": a time's noun too, right after a noun of the phrase; not "who served until
+    // earlier this year", nor in a phrase with a clause of its own after a comma)
+    const plain = !DATE_LEADS.has(toks[k - 1].lower) && toks[k - 1].pos !== 'I' && !rangeHas(ctx, np.from, np.to, (x) => isPunct(x, ','));
+    while (m < np.to && (isDateToken(ctx, m) || (plain && TIME_NOUNS.has(toks[m].lower)))) m++;
+    if (m === np.to) {
+      return { from: np.from, to: k };
+    }
+  }
+  return np;
+}
+
 export function preposedSource(ctx: BlockContext, s: Sentence, i: number): SourceFound | null {
   const toks = ctx.toks;
   let j = skipLeftModifiers(ctx, i - 1, s.from);
@@ -689,19 +706,7 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     break;
   }
   if (np.from === s.from || isTimeNoun(ctx, np.from)) np = withoutFrontedAdverbial(ctx, np);
-  // "Senator Dana Whitfield on Tuesday accused": not the date after the name
-  for (let k = np.from + 1; k < np.to - 1; k++) {
-    if (toks[k].cap || !DATE_PREPOSITIONS.has(toks[k].lower)) continue;
-    let m = k + 1;
-    // ("The ministry this week claimed": a time's noun too, right after a noun of the phrase; not "who served until
-    // earlier this year", nor in a phrase with a clause of its own after a comma)
-    const plain = !DATE_LEADS.has(toks[k - 1].lower) && toks[k - 1].pos !== 'I' && !rangeHas(ctx, np.from, np.to, (x) => isPunct(x, ','));
-    while (m < np.to && (isDateToken(ctx, m) || (plain && TIME_NOUNS.has(toks[m].lower)))) m++;
-    if (m === np.to) {
-      np = { from: np.from, to: k };
-      break;
-    }
-  }
+  np = withoutDateAfter(ctx, np);
   // ("An official who spoke on condition of anonymity because he was not authorised to discuss the case said": why the
   // speaker is not named is the relative clause's, which the subject holds)
   const unnamed = notAuthorisedStart(ctx, s, np.from);
@@ -986,17 +991,37 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
   for (let v = k - 1; v >= s.from; v--) {
     // (nor an infinitive: "declined to discuss")
     // (nor a noun the lexicon reads as a verb, after a determiner and an adjective: "the plea for an interim stay")
-    if (isFiniteVerb(ctx, v) && !possessiveS(ctx, v) && toks[v - 1]?.lower !== 'to' && !objectOfVerb(ctx, v, s.from) && !((toks[v - 1]?.f ?? 0) & F_DETERMINER) && !(toks[v - 1]?.pos === 'J' && ((toks[v - 2]?.f ?? 0) & F_DETERMINER))) {
-      const j = beforeParenthesis(ctx, skipLeftModifiers(ctx, v - 1, s.from), s.from);
+    if (isFiniteVerb(ctx, v) && !possessiveS(ctx, v) && toks[v - 1]?.lower !== 'to' && !objectOfVerb(ctx, v, s.from) && !((toks[v - 1]?.f ?? 0) & F_DETERMINER) && !(toks[v - 1]?.pos === 'J' && ((toks[v - 2]?.f ?? 0) & F_DETERMINER)) && !reducedRelative(ctx, v, s.from)) {
+      let j = skipLeftModifiers(ctx, v - 1, s.from);
+      // (past a day after the subject: "Sen. Bernie Sanders (I-Vt.) on Saturday criticized the accord, saying")
+      if (j - 2 >= s.from && isDateToken(ctx, j) && !toks[j - 1].cap && DATE_PREPOSITIONS.has(toks[j - 1].lower)) j -= 2;
+      j = beforeParenthesis(ctx, j, s.from);
       // ("The head of the armed forces, General Oskar Dremel, went further, telling": a subject with its appositive)
       if (isPunct(toks[j], ',')) return preposedSource(ctx, s, v);
       const np = npEndingAt(ctx, j, s.from);
       if (!np) return null;
       if (np.to - np.from === 1 && toks[np.from].lower === 'it') return null;
-      return { range: np, type: sourceType(ctx, np) };
+      const subject = withoutDateAfter(ctx, np);
+      return { range: subject, type: sourceType(ctx, subject) };
     }
   }
   return null;
+}
+
+/**
+ * A participle after a common noun and before a preposition, the noun's phrase the object of a finite verb or a
+ * preposition before it: a reduced relative on the noun, not the clause's verb ("imposed duties on electric bicycles
+ * made in China, concluding", "criticized the accord adopted after two weeks of talks, saying").
+ */
+function reducedRelative(ctx: BlockContext, v: number, from: number): boolean {
+  const toks = ctx.toks;
+  const t = toks[v];
+  if (v - 2 < from || !PARTICIPLE_END.test(t.lower) || toks[v + 1]?.pos !== 'I' || toks[v - 1].pos !== 'N' || toks[v - 1].cap) return false;
+  // (the noun's phrase an object, after a preposition or a verb: not a subject, "and the governor tripped up Rubio")
+  const np = npEndingAt(ctx, v - 1, from);
+  if (np === null || np.from - 1 < from || !(toks[np.from - 1].pos === 'I' || toks[np.from - 1].pos === 'V')) return false;
+  for (let u = np.from - 1; u >= from; u--) if (isFiniteVerb(ctx, u)) return true;
+  return false;
 }
 
 /** The source of a cue in a relative clause on it: the noun phrase before ", who" ("Barkley, who has said"). */

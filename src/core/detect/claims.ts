@@ -202,6 +202,8 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
  */
 function ownClauseEnd(ctx: BlockContext, s: Sentence, attributions: readonly RawAttribution[], denials: readonly RawDenial[]): number {
   const toks = ctx.toks;
+  const participle = participleClauseEnd(ctx, s, attributions, denials);
+  if (participle >= 0) return participle;
   // (first the report the clause must come before, cheap to look for: most sentences have none)
   let report = false;
   for (const a of attributions) if (a.content !== null && a.source !== null && a.content[0] > s.start && a.content[0] < s.end && (a.content[1] <= a.source[0] || a.source[1] <= a.cue[0])) report = true;
@@ -238,6 +240,43 @@ function ownClauseEnd(ctx: BlockContext, s: Sentence, attributions: readonly Raw
   if (t.kind !== 'word' || SUBORDINATORS.has(t.lower) || t.pos === 'I' || t.pos === 'C' || (t.lower.endsWith('ing') && t.pos !== 'N')) return -1;
   for (let k = s.from + 1; k < comma; k++) if (isPunct(toks[k], ',;:') || toks[k].kind === 'quote') return -1;
   for (let k = s.from; k < comma; k++) if (isFiniteVerb(ctx, k) && !isApostropheS(toks[k])) return comma - 1;
+  return -1;
+}
+
+/**
+ * The last token of a main clause before a comma and a reporting participle whose source is the clause's subject, when
+ * nothing else in the sentence is found before that comma ("The company cut 400 jobs on Monday, | saying demand had
+ * fallen": the act is the article's statement, the participle's report the company's); else -1.
+ */
+function participleClauseEnd(ctx: BlockContext, s: Sentence, attributions: readonly RawAttribution[], denials: readonly RawDenial[]): number {
+  const toks = ctx.toks;
+  const subjectStart = toks[s.from].start;
+  let cue = -1;
+  for (const a of attributions) {
+    if (a.source === null || a.source[0] !== subjectStart || a.cue[0] <= s.start || a.cue[0] >= s.end || a.content === null || a.content[0] < a.cue[1]) continue;
+    const k = tokenStartingAt(toks, a.cue[0], s.from, s.to);
+    if (k > s.from && isPunct(toks[k - 1], ',') && toks[k - 1].quote < 0 && toks[k].lower.endsWith('ing') && a.source[1] < toks[k - 1].start) cue = k;
+  }
+  if (cue < 0) return -1;
+  const comma = cue - 1;
+  const commaAt = toks[comma].start;
+  // (nothing else found before the comma: "Beijing rejected the finding, saying" is a denial)
+  for (const a of attributions) if (a.cue[0] < commaAt && a.cue[1] > s.start) return -1;
+  for (const d of denials) if ((d.cue[0] < commaAt && d.cue[1] > s.start) || (d.target !== null && d.target[0] < commaAt && d.target[1] > s.start)) return -1;
+  // (a main clause, a finite verb after the subject, no quotation in it)
+  const t = toks[s.from];
+  if (t.kind !== 'word' || SUBORDINATORS.has(t.lower) || t.pos === 'I' || t.pos === 'C') return -1;
+  let verb = false;
+  for (let k = s.from; k < comma; k++) {
+    if (toks[k].kind === 'quote') return -1;
+    if (isFiniteVerb(ctx, k) && !isApostropheS(toks[k])) verb = true;
+  }
+  return verb ? comma - 1 : -1;
+}
+
+/** The token of [from, to) that starts at text position `at`, or -1. */
+function tokenStartingAt(toks: readonly Tok[], at: number, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (toks[k].start === at) return k;
   return -1;
 }
 

@@ -7,7 +7,7 @@ import { codeUnits, K_QUOTE, K_WORD, scanTokens, TOKEN_KINDS, type Token, type T
 import { tokenSentences, type TokenSentence } from '../text/sentences';
 import { canBeVerb, CURRENCY_SIGNS, type PosClass } from '../data/lexicon';
 import { isEmphasisMark } from './phrases';
-import { F_ATTRIBUTION_START, F_CAP, F_DENIAL_START, F_DETERMINER, F_POS_MASK, POS_CLASSES, wordFlags } from './word-flags';
+import { F_ATTRIBUTION_START, F_CAP, F_DENIAL_START, F_DETERMINER, F_POS_MASK, F_PRONOUN, POS_CLASSES, wordFlags } from './word-flags';
 import { isWhitespaceCode } from '../util/chars';
 import { keepMaps } from '../util/keep-maps';
 import type { BlockKind } from '../types';
@@ -176,6 +176,7 @@ function contextOf(text: string, kind: BlockKind, reuse: boolean): BlockContext 
     else toks.push(new BlockTok(starts[k], ends[k], word.text, word.lower, TOKEN_KINDS[kd], k, f, ids[k]));
   }
   if (count > 3) thirdPersonVerbs(toks, count);
+  if ((flags & F_PRONOUN) !== 0) surnameHe(toks, count);
   const quotes = findQuotes(toks, kinds, text);
   const sentences = tokenSentences(text, codes, scanned);
   const headline = kind === 'heading' || isHeadlineText(codes, text.length);
@@ -208,6 +209,22 @@ function thirdPersonVerbs(toks: Tok[], count: number): void {
     (t as BlockTok).f = (t.f & ~F_POS_MASK) | VERB_CODE;
   }
 }
+/**
+ * Reads "He" before a capitalised word the lexicon does not know as a surname, not the pronoun ("a spokeswoman,
+ * He Yadong, told", "Vice Premier He Lifeng said"): its lower-case form is kept capitalised, so that no list of
+ * pronouns holds it, and its flags are those of an unknown capitalised word.
+ */
+function surnameHe(toks: Tok[], count: number): void {
+  for (let k = 0; k + 1 < count; k++) {
+    const t = toks[k];
+    if (t.text !== 'He') continue;
+    const next = toks[k + 1];
+    if (next.kind !== 'word' || next.start !== t.end + 1 || (next.f & F_CAP) === 0 || (next.f & F_POS_MASK) !== UNKNOWN_CODE) continue;
+    (t as BlockTok).lower = t.text;
+    (t as BlockTok).f = wordFlags(t.text, t.text);
+  }
+}
+
 /** A noun, a capitalised word, or a word the lexicon does not know ("erythritol"). */
 const nounLike = (x: Tok): boolean => (x.f & F_POS_MASK) === NOUN_CODE || (x.f & F_POS_MASK) === UNKNOWN_CODE || (x.f & F_CAP) !== 0;
 const NOUN_CODE = POS_CLASSES.indexOf('N') + 1;
