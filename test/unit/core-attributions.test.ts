@@ -3140,3 +3140,20 @@ describe('thirtieth session: the Chinese surname "He"', () => {
     assert.deepEqual(analyze(u, 'plaintext').attributions.map((a) => a.speaker), ['He Lifeng', 'Officials', 'He Lifeng']);
   });
 });
+describe('thirtieth session: an auxiliary with "n\'t" is a verb, not a word of the source', () => {
+  it('"The mayor and her aides haven\'t said much": the source ends before "haven\'t"', () => {
+    assert.deepEqual(triplesOf("The mayor and her aides haven't said much about how the budget gap will be closed."),
+      [['said', 'The mayor and her aides', 'much about how the budget gap will be closed']]);
+    // (with the curly apostrophe too, and the negated verb read like "did not")
+    assert.deepEqual(triplesOf('I didn’t expect him to drag up the old spat over trucks, the minister said.').map((a) => a[1]), ['the minister']);
+  });
+});
+describe('thirtieth session: where a report on the subject ends', () => {
+  it('a clause\'s verb after "not" or an adverb is its own, not the main clause\'s ("did not pay", "is virtually guaranteed")', () => {
+    assert.deepEqual(triplesOf('A post claiming that the mayor did not pay tax was removed by Facebook.'), [['claiming', 'A post', 'the mayor did not pay tax']]);
+    assert.deepEqual(triplesOf('Voters who thought the law did not go far enough backed her rival.').map((a) => a[2]), ['the law did not go far enough']);
+  });
+  it('a pronoun\'s progressive reports its whole clause ("I\'m saying they did not see it")', () => {
+    assert.deepEqual(triplesOf('They’re saying the plant will not close.'), [['saying', 'They', 'the plant will not close']]);
+  });
+});

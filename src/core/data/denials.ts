@@ -5,6 +5,7 @@
  */
 
 import { ALLEGATION_NOUNS, inflect } from './cues';
+import { CONTRACTED_NEGATIONS as LEXICON_CONTRACTED_NEGATIONS } from './lexicon';
 
 export interface DenialVerb {
   id: string;
@@ -561,9 +562,8 @@ export const MEDIA_NOUNS: ReadonlySet<string> = new Set([
 /** What an account is of, when it names no proposition: "rejected that version of events", "disputed the account of what happened". */
 export const ACCOUNT_OF_EVENTS: ReadonlySet<string> = new Set(['events', 'the events', 'what happened', 'the incident', 'the facts']);
 
-/** Verb forms with "n't" kept in one token, as the tokenizer keeps them ("I don't accept that", "doesn't support"). */
-export const CONTRACTED_NEGATIONS: readonly string[] = ["don't", "doesn't", "didn't", "can't", "couldn't", "won't", "wouldn't", "shouldn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't"]
-  .flatMap((w) => [w, w.replace("'", '’')]);
+/** `CONTRACTED_NEGATIONS` of the lexicon, with the curly apostrophe too (a text's words are read as written here and there). */
+export const CONTRACTED_NEGATIONS: readonly string[] = LEXICON_CONTRACTED_NEGATIONS.flatMap((w) => [w, w.replace("'", '’')]);
 
 /** Words before a denial verb that negate or withhold it ("did not deny", "refused to deny", "has done nothing to dispel"). */
 export const NEGATED_BEFORE: ReadonlySet<string> = new Set(['not', "n't", 'never', 'cannot', 'refused', 'declined', 'refuses', 'declines', 'did', 'failed', 'fails', 'nothing', ...CONTRACTED_NEGATIONS]);

@@ -50,10 +50,18 @@ export function canBeVerb(lower: string): boolean {
 export const MODAL_VERBS: readonly string[] = ['will', 'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should'];
 export const MODALS: ReadonlySet<string> = new Set(MODAL_VERBS);
 
+/**
+ * Auxiliaries with "n't", one token as the tokenizer keeps them ("I don't accept that", "doesn't support"; a token's
+ * lower-case form has the straight apostrophe).
+ */
+export const CONTRACTED_NEGATIONS: readonly string[] = ["don't", "doesn't", "didn't", "can't", "couldn't", "won't", "wouldn't", "shouldn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't"];
+
+/** Auxiliaries, the negated ones among them: finite verbs before a subject's main verb ("CNN didn't | report"). */
 export const AUXILIARIES: readonly string[] = [
   'be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re",
   'has', 'have', 'had', 'having', 'do', 'does', 'did',
   ...MODAL_VERBS,
+  ...CONTRACTED_NEGATIONS,
 ];
 export const AUX = new Set(AUXILIARIES);
 /** Forms of "be" before a passive participle. */

@@ -220,7 +220,8 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   // ("A study claiming that the sweetener doubles the risk of stroke was criticised": a participle on the sentence's
   // subject reports a clause that ends before the sentence's own verb)
   // (a noun phrase, not a preposition or a subordinator read as one: "Since announcing he would not seek")
-  if (comp && left && !comp.weak && isParticiple && t.lower.endsWith('ing') && left.range.from === s.from && left.range.to === i && toks[s.from].pos !== 'I' && toks[s.from].pos !== 'C' && !SUBORDINATORS.has(toks[s.from].lower)) {
+  // (not a pronoun's progressive: "I'm saying they did not see it")
+  if (comp && left && !comp.weak && isParticiple && t.lower.endsWith('ing') && left.range.from === s.from && left.range.to === i && (toks[i - 1].f & F_PRONOUN) === 0 && toks[s.from].pos !== 'I' && toks[s.from].pos !== 'C' && !SUBORDINATORS.has(toks[s.from].lower)) {
     let from = i + 1;
     while (from < s.to && toks[from].start < comp.range[0]) from++;
     let to = from;
