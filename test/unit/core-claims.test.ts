@@ -557,3 +557,10 @@ describe('thirtieth session: the act before a reporting participle', () => {
     assert.ok(!analyze(around, 'plaintext').claims.some((c) => c.span.text === 'He crossed the border more than 30 years ago after'));
   });
 });
+describe('thirtieth session: an event on the record', () => {
+  it('"was acquitted on Friday of X" is the article\'s claim without a name or a figure; a plain act without one is not', () => {
+    const t = 'A former health minister was acquitted on Friday of defrauding the public purse over contracts for protective equipment, ending a trial that lasted eleven weeks.';
+    assert.deepEqual(analyze(t, 'plaintext').claims.map((c) => [c.span, c.claimant, c.checkworthiness]), [[spanOf(t, t.slice(0, -1)), null, 0.55]]);
+    assert.deepEqual(analyze('A former health minister was seen on Friday at a restaurant near the court, ending a week that lasted eleven days.', 'plaintext').claims, []);
+  });
+});

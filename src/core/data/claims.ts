@@ -35,6 +35,8 @@ export const CLAIM_FEATURES = {
   claimVerb: 0.2,
   /** a number and a verb of measured change: "Sick days fell by 65%", "the list has doubled since 2019" (`CHANGE_VERBS`) */
   measuredChange: 0.1,
+  /** the article's own statement of an event on the record, a court's or an office's ("was acquitted", `RECORDED_EVENT_VERBS`) */
+  recordedEvent: 0.15,
   /** a question, or a clause of "whether" ("declined to say whether ...") */
   question: -0.5,
   /**
@@ -56,6 +58,15 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set([
   'rose', 'risen', 'rises', 'fell', 'fallen', 'falls', 'increased', 'increases', 'decreased', 'decreases', 'doubled', 'doubles',
   'tripled', 'halved', 'grew', 'grown', 'grows', 'dropped', 'drops', 'jumped', 'jumps', 'climbed', 'climbs', 'declined', 'declines',
   'surged', 'soared', 'plunged', 'plummeted', 'slumped', 'shrank', 'shrunk', 'tumbled',
+]);
+
+/**
+ * Verbs of an event on the record, which make the article's own statement one worth checking even without a name or a
+ * number (`CLAIM_FEATURES.recordedEvent`): "A former health minister was acquitted on Friday of fraud".
+ */
+export const RECORDED_EVENT_VERBS: ReadonlySet<string> = new Set([
+  'acquitted', 'convicted', 'arrested', 'sentenced', 'jailed', 'fined', 'indicted', 'sued', 'suspended', 'banned', 'resigned',
+  'sacked', 'dismissed', 'expelled', 'impeached', 'extradited', 'detained', 'deported', 'pardoned', 'killed', 'died',
 ]);
 
 /** What the article grants before a claim it states: "It is true that X", "It is clear that X" (the claim is X). */
