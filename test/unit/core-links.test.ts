@@ -1194,3 +1194,19 @@ describe('twenty-eighth session: a fact check of a claim shared online', () => {
     ]);
   });
 });
+describe('thirtieth session: a rating short of false', () => {
+  it('"That is not quite right either" denies the claim before it; a later verdict still judges the claim the article called wrong first', () => {
+    const t = [
+      'A video claims that the council "cut 600 bus routes in a single year." The figure is wrong.',
+      'Councillor Jane Smith said the council had in fact added three new routes in 2024. That is not quite right either.',
+      '**Verdict: False.**',
+    ].join('\n\n');
+    const a = analyze(t, 'markdown');
+    const denied = a.links.filter((l) => l.relation === 'denies').map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, a.denials.find((d) => d.id === l.counter)?.cue.text]);
+    assert.deepEqual(denied, [
+      ['the council "cut 600 bus routes in a single year."', 'is wrong'],
+      ['the council "cut 600 bus routes in a single year."', 'False'],
+      ['the council had in fact added three new routes in 2024', 'is not quite right'],
+    ]);
+  });
+});

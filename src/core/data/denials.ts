@@ -256,6 +256,8 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.not-add-up', words: ['not', 'add', 'up'] },
   { id: 'false.not-correct', words: ['not', 'correct'] },
   { id: 'false.not-right', words: ['not', 'right'] },
+  // a rating short of false, still against the claim: "That is not quite right either", "not entirely accurate", "not strictly true"
+  ...['quite', 'entirely', 'strictly', 'wholly'].flatMap((adverb) => ['right', 'true', 'accurate', 'correct'].map((adj) => ({ id: `false.not-${adverb}-${adj}`, words: ['not', adverb, adj] }))),
   { id: 'false.wrong', words: ['wrong'] },
   { id: 'false.wide-of-the-mark', words: ['wide', 'of', 'the', 'mark'] },
   // "the question was \"based on a false premise\"", "rests on a false premise"

@@ -762,7 +762,8 @@ export class Linker {
         // crime is wrong, police data show" answers the senator's claim in the paragraphs after it)
         if (ci < 0 && inHeading) ci = firstClaimAfter(input, d, input.denialBlock[di]);
         if (ci < 0) continue;
-        if (d.speaker === null) judged = ci;
+        // (not a rating short of false, "That is not quite right either": a verdict of "False" judges another claim)
+        if (d.speaker === null && !PARTIAL_RATING.test(d.cue.text)) judged = ci;
         const de = denialEntries[di];
         let p = de.neighbour;
         if (p === null || p.claim !== claimEntries[ci] || p.link.claim !== claims[ci].id || p.link.counter !== d.id) {
@@ -1533,6 +1534,8 @@ export function linkFindings(input: LinkInput, settings: LinkSettings): Link[] {
 const BOTH = /^both\s/i;
 /** A cue that denies two statements with no target: "Neither claim is true". */
 const NEITHER = /^neither\s/i;
+/** A denial's cue that rates the claim short of false: "not quite right", "not entirely accurate" (`false.not-quite-*`). */
+const PARTIAL_RATING = /\bnot\s+(?:quite|entirely|strictly|wholly)\s/i;
 
 /** Whether verdicts that name nothing and no one stand under two headings or more (`LinkInput.denialSection`). */
 function verdictSections(input: LinkInput): boolean {
