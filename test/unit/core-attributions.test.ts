@@ -3157,3 +3157,17 @@ describe('thirtieth session: where a report on the subject ends', () => {
     assert.deepEqual(triplesOf('They’re saying the plant will not close.'), [['saying', 'They', 'the plant will not close']]);
   });
 });
+describe('thirtieth session: names with brackets and with "of"', () => {
+  it('"the Athletics Integrity Unit (AIU) announced": the name before its acronym is the source, the clause before the comma what was said', () => {
+    assert.deepEqual(triplesOf('A sprinter has been provisionally suspended after testing positive for a banned steroid, the Athletics Integrity Unit (AIU) announced on Wednesday.'),
+      [['announced', 'the Athletics Integrity Unit', 'A sprinter has been provisionally suspended after testing positive for a banned steroid']]);
+    // (a party and state in brackets stay with the name: "Governor Mary Fallin (R-OK) said")
+    assert.deepEqual(triplesOf('Governor Mary Fallin (R-OK) said the plan was "trying to divide us."').map((a) => a[1]), ['Governor Mary Fallin (R-OK)']);
+  });
+  it('a model source that stops at a name\'s "of" takes the whole name ("the Court of Arbitration for Sport cleared a swimmer after finding")', () => {
+    const t = 'In 2022, the Court of Arbitration for Sport cleared a swimmer after finding that a tainted supplement was the likely source of her positive test.';
+    assert.deepEqual(triplesOf(t).map((a) => a[1]), ['the Court of Arbitration for Sport']);
+    const off = detectBlock(t, 'paragraph', 0.5, new Set<Decision>(['name-joiner'])).attributions.map((a) => a.source && t.slice(a.source[0], a.source[1]));
+    assert.deepEqual(off, ['the Court']);
+  });
+});

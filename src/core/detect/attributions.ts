@@ -561,6 +561,8 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   const toks = ctx.toks;
   let j = skipLeftModifiers(ctx, i - 1, s.from);
   if (j < s.from) return null;
+  // "the Athletics Integrity Unit (AIU) announced": the source is the name before its acronym in brackets
+  if (j - 3 >= s.from && isPunct(toks[j], ')') && isPunct(toks[j - 2], '(') && toks[j - 1].kind === 'word' && isCapitalsWord(toks[j - 1].text) && !toks[j - 1].text.includes('-')) return preposedSource(ctx, s, j - 2);
   // "Kalvia's foreign minister, Anton Rusu, on Wednesday repeated": the day after the appositive's comma is no source
   if (j - 2 > s.from && isDateToken(ctx, j) && !isDateToken(ctx, j - 1) && DATE_PREPOSITIONS.has(toks[j - 1].lower) && isPunct(toks[j - 2], ',')) j -= 2;
   // "Prentice, without evidence, claimed": the article's aside is no part of the source

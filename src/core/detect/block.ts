@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -1383,6 +1383,13 @@ function runModel(
       // ("A claim that X has been shared": the article of the statement's noun that is the cue names no one)
       else if (p.source.first + 1 === p.cue.first && ALLEGATION_NOUNS.has(toks[p.cue.first].lower) && !off.has('statement-article')) source = null;
     }
+    // ("the Court of Arbitration for Sport cleared a swimmer after finding": a name with "of" or "for" in it, whole)
+    if (source && p.source && p.source.last < p.cue.first && toks[sourceEnd].cap && NAME_JOINERS.has(toks[sourceEnd + 1]?.lower ?? '') && toks[sourceEnd + 2]?.cap && !off.has('name-joiner')) {
+      const np = npStartingAt(ctx, p.source.first, p.cue.first);
+      let whole = np !== null && np.to - 1 > sourceEnd;
+      for (let k = sourceEnd + 1; whole && np !== null && k < np.to; k++) whole = toks[k].kind === 'word' && (toks[k].cap || NAME_JOINERS.has(toks[k].lower));
+      if (whole && np !== null) source = [toks[p.source.first].start, toks[np.to - 1].end];
+    }
     // ("a figure the union said was too low": the subject of the relative clause with no "that")
     const gap = source && p.source && p.source.last < p.cue.first && !off.has('gap-subject') ? gapSubjectStart(ctx, p.source.first, sourceEnd + 1, p.cue.last + 1) : -1;
     if (gap >= 0) source = [toks[gap].start, toks[sourceEnd].end];
@@ -1902,6 +1909,9 @@ export function headAfterDeterminer(ctx: BlockContext, cueEnd: number): { end: n
   const complement = k + 1 < s.to && toks[k].lower === 'that' ? toks[k + 1].start : null;
   return { end: toks[head].end, complement };
 }
+/** Lower-case words inside a capitalised name: "the Court of Arbitration for Sport", "Bank of England". */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for']);
+
 /** The most words a cue is extended by to reach its head noun. */
 const HEAD_MAX_WORDS = 5;
 
