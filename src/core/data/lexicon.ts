@@ -18,7 +18,45 @@ function load(): void {
   for (const cls of Object.keys(classes)) for (const w of classes[cls].split(' ')) posMap.set(w, cls as PosClass);
   verbish = new Set(posData.canBeVerb.split(' '));
   for (const w of AUXILIARIES) posMap.set(w, 'V');
+  // the lexicon spells the American way: its words' British spellings too, where the lexicon lacks them
+  for (const [w, cls] of [...posMap]) {
+    for (const b of britishSpellings(w)) {
+      if (posMap.has(b)) continue;
+      posMap.set(b, cls);
+      americanOf.set(b, w);
+    }
+  }
+  for (const w of [...verbish]) for (const b of britishSpellings(w)) verbish.add(b);
 }
+
+/** By a British spelling the lexicon lacks, the lexicon's own (American) word: "criticised" → "criticized". */
+const americanOf = new Map<string, string>();
+
+/** The lexicon's American spelling of a lower-case word spelt the British way, or the word itself ("criticised" → "criticized"). */
+export function americanSpelling(lower: string): string {
+  if (!posMap) load();
+  return americanOf.get(lower) ?? lower;
+}
+
+/**
+ * A word's British spellings (`BRITISH_SPELLINGS`): "criticized" → "criticised", "analyze" → "analyse", "labor" →
+ * "labour", "defense" → "defence", "center" → "centre", "traveled" → "travelled".
+ */
+function britishSpellings(w: string): string[] {
+  const out: string[] = [];
+  for (const [american, british] of BRITISH_SPELLINGS) if (american.test(w)) out.push(w.replace(american, british));
+  return out;
+}
+/** American endings and their British forms (a word of four letters or more before them). */
+const BRITISH_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<=\w{3})iz(e|ed|es|ing|ation|ations|er|ers)$/, 'is$1'],
+  // (not "-yzes": "analyses" is as often the plural of "analysis")
+  [/(?<=\w{2})yz(e|ed|ing)$/, 'ys$1'],
+  [/(?<=\w{3})or(s|ed|ing|ite|ites|able)?$/, 'our$1'],
+  [/(?<=\w{2})ense$/, 'ence'],
+  [/(?<=\w{3})ter(s)?$/, 'tre$1'],
+  [/(?<=\w{2}[aeiou])l(ed|ing)$/, 'll$1'],
+];
 
 /** The word's most frequent coarse part of speech, or undefined when the lexicon does not know it. */
 export function posOf(lower: string): PosClass | undefined {

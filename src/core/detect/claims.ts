@@ -13,7 +13,7 @@ import { cueVerbForm } from '../data/cues';
 import { CURRENCY_SIGNS, FRACTION_COUNTS, FRACTION_WORDS, ANSWER_LABELS, PARTICIPLE_END, SUBORDINATORS, isIrregularVerbForm, YEAR_NUMBER, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
 import { NEGATION_ADVERBS } from '../data/concepts';
 import { F_ALLEGED, F_AUX, F_CUE_VERB, F_LY_WORD, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION, F_PRONOUN } from './word-flags';
-import { closesQuotationFrom, datelineEnd, isApostropheS, isFiniteVerb, isPunct, mainPredicateAfterClause, npStartingAt, rangeHas } from './phrases';
+import { clauseAt, closesQuotationFrom, datelineEnd, isApostropheS, isFiniteVerb, isPunct, mainPredicateAfterClause, npStartingAt, rangeHas } from './phrases';
 import { CITING_PARTICIPLES, afterOpeningFrame, gapSubjectStart, isRubricAt } from './attributions';
 import { sortSmall } from '../util/sort';
 import { grownInt32 } from '../util/typed';
@@ -133,6 +133,23 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       if (e - from >= 3 && !overlapsClaim(out, n, uFrom, uTo)) {
         out[n++] = { span: [uFrom, uTo], origin: 'allegation', attribution: null, denial: null, checkworthiness: Math.max(minScore, hundredths(score(ctx, from, e - 1, true) - ALLEGED_DISCOUNT)) };
       }
+    }
+  }
+  // "There have been rumours that the mayor took bribes": a claiming noun's clause, no one's, where no report has it
+  for (const s of ctx.sentences) {
+    for (let k = s.from + 1; k + 3 < s.to; k++) {
+      if (toks[k].lower !== 'that' || toks[k].quote >= 0 || !CLAIMING_NOUNS.has(toks[k - 1].lower) || !clauseAt(ctx, k + 1, s.to)) continue;
+      let e = k + 1;
+      while (e < s.to && !(isPunct(toks[e], '.,;:!?') && toks[e].quote < 0)) e++;
+      // (up to the main clause's verb: "rumours that X is nothing but an excuse")
+      const main = mainPredicateAfterClause(ctx, k + 1, e);
+      if (main > k + 1) e = main;
+      // (not a relative clause whose verb's object is the noun: "the claims that Colorado leaders strongly denied")
+      const v = e - 1;
+      if ((toks[v].f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0) continue;
+      if (e - k < 4 || overlapsClaim(out, n, toks[k + 1].start, toks[e - 1].end) || coversPart(attributions, denials, toks[k + 1].start, toks[e - 1].end)) continue;
+      // (a claim outright, as a claiming verb's clause is: `CLAIM_FEATURES.claimVerb`)
+      out[n++] = { span: [toks[k + 1].start, toks[e - 1].end], origin: 'allegation', attribution: null, denial: null, checkworthiness: Math.max(minScore, hundredths(Math.min(1, score(ctx, k + 1, e - 1, true) + CLAIM_FEATURES.claimVerb - ALLEGED_DISCOUNT))) };
     }
   }
   // "Claims that an earthquake struck London have spread on X": a statement's noun opening the sentence, whose clause is

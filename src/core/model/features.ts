@@ -7,7 +7,7 @@
  * one to three of those hashes, so no string is built per feature.
  */
 import type { Token } from '../text/tokenize';
-import { posOf } from '../data/lexicon';
+import { americanSpelling, posOf } from '../data/lexicon';
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import irregular from '../data/generated/irregular-verbs.json';
 import clusters from '../data/generated/word-clusters.json';
@@ -583,7 +583,8 @@ function entryOf(c: TextCache, t: Token, filter: WordFilter | null): number {
 function tokenInfo(c: TextCache, t: Token, filter: WordFilter | null): number {
   const id = c.count++;
   if (c.rec.length < (id + 1) * REC) c.rec = grownInt32(c.rec, 2 * c.rec.length);
-  const lw = t.lower;
+  // (a British spelling read as the lexicon's American one, which the training text spells: "criticised" as "criticized")
+  const lw = americanSpelling(t.lower);
   const n = lw.length;
   const lh = hashString(lw);
   let wid = lh;
@@ -619,7 +620,8 @@ function tokenInfo(c: TextCache, t: Token, filter: WordFilter | null): number {
       (alwaysSkipped(t) ? F_SKIP : passesGate(filter, t, lh, cap) ? F_GATE : 0);
     fine = t.kind === 'word' ? FINE_CLASS.get(lw) ?? 0 : 0;
     coarse = t.kind === 'word' ? COARSE_CLASS.get(lw) ?? 0 : 0;
-    phrases = (cuePrior.phrases.has(lw) ? 1 : 0) | (cuePrior.seconds.has(lw) ? 2 : 0);
+    // (as written: the phrases are matched on the tokens' own lower-case forms)
+    phrases = (cuePrior.phrases.has(t.lower) ? 1 : 0) | (cuePrior.seconds.has(t.lower) ? 2 : 0);
   }
   const r = id * REC;
   const rec = c.rec;
@@ -649,7 +651,8 @@ function tokenInfo(c: TextCache, t: Token, filter: WordFilter | null): number {
 function passesGate(filter: WordFilter | null, t: Token, lh: number, cap: boolean): boolean {
   if (filter === null || filter.gate === null) return true;
   // hashString(gateStemKey(t.lower)), without building it
-  if (filter.gate.has(lh) || filter.gate.has(stemHash(GATE_STEM_PREFIX, IRREGULAR.get(t.lower) ?? t.lower))) return true;
+  const lw = americanSpelling(t.lower);
+  if (filter.gate.has(lh) || filter.gate.has(stemHash(GATE_STEM_PREFIX, IRREGULAR.get(lw) ?? lw))) return true;
   return t.kind === 'word' && !cap && !filter.has(lh);
 }
 
