@@ -564,3 +564,13 @@ describe('thirtieth session: an event on the record', () => {
     assert.deepEqual(analyze('A former health minister was seen on Friday at a restaurant near the court, ending a week that lasted eleven days.', 'plaintext').claims, []);
   });
 });
+describe('thirtieth session: a claimed infinitive', () => {
+  it('"claimed on its leak site to hold 1.2 terabytes": the infinitive after where it was claimed is the claim, scored as claimed', () => {
+    const t = 'A ransomware gang claimed on its leak site to hold 1.2 terabytes of data.';
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['claimed', 'A ransomware gang', 'to hold 1.2 terabytes of data']]);
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant, c.checkworthiness]), [['to hold 1.2 terabytes of data', 'ransomware gang', 0.7]]);
+    // (no figure: "claims to have evidence of fraud" is a claim too, not an act declined or vowed)
+    assert.deepEqual(analyze('He claims to have evidence of fraud.', 'plaintext').claims.map((c) => [c.span.text, c.checkworthiness]), [['to have evidence of fraud', 0.7]]);
+  });
+});

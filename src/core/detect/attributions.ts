@@ -233,10 +233,12 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   // "A picture shared on Facebook claims to show a shark", "He claims to have evidence": what is claimed is the infinitive
   // (a rule of its own, which the model does not check: "claims" after a noun is a verb before "to" and a verb)
   // (not a comparison's "as wealthy as Mr. Trump claims to be")
-  if (!comp && left && verb.id === 'cue.claim' && !form.participle && toks[i + 1]?.lower === 'to' && i + 3 < s.to && toks[i + 2].kind === 'word' && !toks[i + 2].cap && (toks[i + 2].f & F_DETERMINER) === 0 && canBeVerb(toks[i + 2].lower) &&
-      toks[i + 3].kind === 'word' && toks[i + 3].lower !== 'to' && toks[left.range.from - 1]?.lower !== 'as') {
+  // (past where it was claimed: "claimed on its leak site to hold 1.2 terabytes", "claimed on Monday to have")
+  const to = afterSetting(ctx, s, i + 1);
+  if ((!comp || to > i + 1) && left && verb.id === 'cue.claim' && !form.participle && toks[to]?.lower === 'to' && to + 2 < s.to && toks[to + 1].kind === 'word' && !toks[to + 1].cap && (toks[to + 1].f & F_DETERMINER) === 0 && canBeVerb(toks[to + 1].lower) &&
+      (toks[to + 2].kind === 'word' || toks[to + 2].kind === 'number') && toks[to + 2].lower !== 'to' && toks[left.range.from - 1]?.lower !== 'as') {
     // (up to a comma: "While the campaign continues to claim to have brought new voters, turnout has been lower")
-    const claimed = rangeOf(ctx, i + 1, Math.min(contentEnd(ctx, s, i + 1), firstComma(ctx, i + 1, s.to) - 1));
+    const claimed = rangeOf(ctx, to, Math.min(contentEnd(ctx, s, to), firstComma(ctx, to, s.to) - 1));
     if (claimed) return make(ctx, 'attr.claims-to', verb.kind, i, i + 1, left, claimed, { range: claimed, opensBlock: false, runsOn: false });
   }
   // a finding: "a new poll shows 62 percent oppose the plan", "the audit found errors in 40 contracts"
@@ -922,6 +924,20 @@ function beforeParenthesis(ctx: BlockContext, j: number, from: number): number {
   if (j <= from || !isPunct(toks[j], ')')) return j;
   for (let m = j - 1; m > from && m >= j - 8; m--) if (isPunct(toks[m], '(')) return m - 1;
   return j;
+}
+
+/**
+ * Token k, or the token after a short phrase of where or when that opens there ("on its leak site", "on Monday", "in a
+ * post") when "to" follows it: where a claimed infinitive begins.
+ */
+function afterSetting(ctx: BlockContext, s: Sentence, k: number): number {
+  const toks = ctx.toks;
+  if (k >= s.to || !SETTING_PREPOSITIONS.has(toks[k].lower)) return k;
+  for (let m = k + 1; m < s.to && m - k <= 5; m++) {
+    if (toks[m].kind !== 'word' || toks[m].quote >= 0) return k;
+    if (toks[m].lower === 'to') return m > k + 1 ? m : k;
+  }
+  return k;
 }
 
 /** Whether the word at v, the lexicon's verb, follows a finite verb of its own, not an auxiliary, as its object ("rejected | calls for an inquiry"). */

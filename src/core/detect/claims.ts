@@ -70,7 +70,9 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       if (toks[ua].lower === 'which' && ua > 0 && isPunct(toks[ua - 1], ',')) continue;
       // ("and Appeared | to Be Urinating in the Snow": a hedge's infinitive with its subject left out is no proposition)
       if (hedged && toks[ua].lower === 'to') continue;
-      const sc = Math.min(1, hundredths(score(ctx, ua, ub, !hedged) + (claiming || accusesAct(ctx, a.cue, ua) ? CLAIM_FEATURES.claimVerb : 0)));
+      // (a claimed infinitive is what is claimed, no act declined or vowed: "claims to have evidence of fraud")
+      const claimedAct = claiming && toks[ua].lower === 'to' && toks[ua + 1]?.pos === 'V' && !hasDigits(ctx, ua, ub) ? -CLAIM_FEATURES.infinitive : 0;
+      const sc = Math.min(1, hundredths(score(ctx, ua, ub, !hedged) + claimedAct + (claiming || accusesAct(ctx, a.cue, ua) ? CLAIM_FEATURES.claimVerb : 0)));
       // (the label opens the cue's sentence, or the quotation's before a signature: "Claim 1: \"X.\" — Prime Minister David Lowe")
       if (sc >= minScore) out[n++] = { span: [from, to], origin: 'content', attribution: ai, denial: null, checkworthiness: sc, checked: labelledAt(ctx, a.cue[0]) || (a.cue[0] > from && labelledAt(ctx, from)) };
     }
@@ -956,6 +958,12 @@ const NEED_VERBS: ReadonlySet<string> = new Set(['need', 'needs']);
 function figureAt(ctx: BlockContext, k: number): boolean {
   const t = ctx.toks[k];
   return t !== undefined && (t.kind === 'number' || (t.kind === 'punct' && /^[£$€]$/.test(t.text) && ctx.toks[k + 1]?.kind === 'number'));
+}
+
+/** Whether tokens [a, b] hold a number written in digits. */
+function hasDigits(ctx: BlockContext, a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (ctx.toks[k].kind === 'number') return true;
+  return false;
 }
 
 function score(ctx: BlockContext, a: number, b: number, attributed: boolean): number {
