@@ -1801,3 +1801,12 @@ describe('twenty-ninth session: a headline\'s "overstated"', () => {
     assert.deepEqual(analyze('Fears of a bird flu outbreak overblown, say vets', 'plaintext').denials.map((d) => d.cue.text), ['overblown']);
   });
 });
+describe('thirtieth session: how sure a falsity is', () => {
+  it('"is almost certainly exaggerated", "were largely overstated": the judgement\'s adverbs are part of its cue', () => {
+    const t = 'A gang claimed to hold 1.2 terabytes of data. The gang\'s claim is almost certainly exaggerated.';
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['is almost certainly exaggerated', "The gang's claim"]]);
+    assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['to hold 1.2 terabytes of data']);
+    assert.deepEqual(analyze('The figures were largely overstated.', 'plaintext').denials.map((d) => d.cue.text), ['were largely overstated']);
+  });
+});
