@@ -3171,3 +3171,9 @@ describe('thirtieth session: names with brackets and with "of"', () => {
     assert.deepEqual(off, ['the Court']);
   });
 });
+describe('thirtieth session: "confirmed it had X"', () => {
+  it('"it" and an auxiliary after a verb that needs a complement open its clause', () => {
+    assert.deepEqual(triplesOf('The police watchdog confirmed it had launched an independent investigation.'),
+      [['confirmed', 'The police watchdog', 'it had launched an independent investigation']]);
+  });
+});

@@ -1336,7 +1336,10 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
         if (!quotedVerb && (isPunct(toks[v], '.;:!?') || toks[v].kind === 'quote')) break;
         if (quotedVerb || isFiniteVerb(ctx, v)) {
           const c = contentFrom(ctx, s, k);
-          return c ? { range: c.range, opensBlock: c.opensBlock, runsOn: c.runsOn, weak: verb.needsComplement === true } : null;
+          // (weak for a verb that needs a complement, an object as often as a clause; but "it" and an auxiliary open a
+          // clause: "confirmed it had opened an investigation")
+          const pronounClause = np.to === k + 1 && toks[k].lower === 'it' && (toks[k + 1].f & F_AUX) !== 0 && toks[k + 2]?.pos === 'V';
+          return c ? { range: c.range, opensBlock: c.opensBlock, runsOn: c.runsOn, weak: verb.needsComplement === true && !pronounClause } : null;
         }
       }
     }
