@@ -1810,3 +1810,9 @@ describe('thirtieth session: how sure a falsity is', () => {
     assert.deepEqual(analyze('The figures were largely overstated.', 'plaintext').denials.map((d) => d.cue.text), ['were largely overstated']);
   });
 });
+describe('thirtieth session: a headline\'s participle with "by"', () => {
+  it('"Police account of shooting disputed by witnesses": the witnesses deny the account, its "is" left out', () => {
+    const a = analyze('Police account of Brixford shooting disputed by witnesses', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['disputed', 'witnesses', 'Police account of Brixford shooting']]);
+  });
+});
