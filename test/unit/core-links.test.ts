@@ -1210,3 +1210,16 @@ describe('thirtieth session: a rating short of false', () => {
     ]);
   });
 });
+describe('thirtieth session: a body\'s description disputed', () => {
+  it('"disputed the police\'s description" answers the claim the police made, not a police watchdog\'s nearer one', () => {
+    const t = [
+      'Police said an officer fired at a man who was "advancing with a knife" outside a supermarket.',
+      'The police watchdog confirmed it had launched an independent investigation.',
+      'His sister, Leanne Dorsey, disputed the police\'s description of her brother as "advancing" on the officer.',
+    ].join('\n\n');
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.claimant, a.denials.find((d) => d.id === l.counter)?.cue.text]), [
+      ['Police', "disputed the police's description"],
+    ]);
+  });
+});

@@ -1566,6 +1566,8 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   // "called the union's account a fabrication": the nearest claim of the one named, within a few paragraphs
   const owner = denialOwner(d);
   if (owner !== null) {
+    // (first a claimant the owner heads, "Police", before one it only qualifies, "police watchdog")
+    for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : OWNER_REACH); ci--) if (ownersClaim(input, ci, d, owner) && lastWordOf(input.claims[ci].claimant!) === owner) return ci;
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : OWNER_REACH); ci--) if (ownersClaim(input, ci, d, owner)) return ci;
   }
   // (a denial that names nothing and no one, a fact check's "Verdict: False", answers the article's own claim too;
@@ -1715,6 +1717,11 @@ const ANSWER_NO_CUE = /^(?:no|absolutely not|certainly not|of course not|not tru
 const POINTER_TARGET = /^(?:that|this|these|those|it|such)(?:\s+(?:reports?|claims?|allegations?|accounts?|stor(?:y|ies)|suggestions?|rumou?rs?|plans?|ideas?))?$/i;
 
 /** The last word of a speaker's name, lower case, when it names a body by its common noun ("GMB union": "union"); else null. */
+/** A name's last word, in lower case ("police watchdog" -> "watchdog"). */
+function lastWordOf(name: string): string {
+  return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+}
+
 function headWord(speaker: string): string | null {
   const w = speaker.slice(speaker.lastIndexOf(' ') + 1).toLowerCase();
   return w.length > 3 && /^[a-z]+$/.test(w) && SIDE_NOUNS.has(w) ? w : null;
@@ -2057,7 +2064,8 @@ function ownersClaim(input: LinkInput, ci: number, d: Denial, owner: string): bo
 /** The owner a denial's cue names with a possessive before its statement's noun ("disputed the Echo's reading" -> "echo"), or null. */
 function ownerInCue(cue: string): string | null {
   // (or a noun before an account's: "dispute council account")
-  const m = /\s(?:the\s+)?([A-Z][\w.-]*)['’]s\s+[a-z]+$/.exec(cue) ?? /\s(?:the\s+)?([a-z]+)\s+(?:account|version|reading)$/.exec(cue);
+  // (a lower-case body too: "disputed the police's description")
+  const m = /\s(?:the\s+)?([A-Za-z][\w.-]*)['’]s\s+[a-z]+$/.exec(cue) ?? /\s(?:the\s+)?([a-z]+)\s+(?:account|version|reading|description)$/.exec(cue);
   return m && !OWNERLESS.has(m[1].toLowerCase()) ? m[1].toLowerCase() : null;
 }
 
