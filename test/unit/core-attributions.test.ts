@@ -3177,3 +3177,10 @@ describe('thirtieth session: "confirmed it had X"', () => {
       [['confirmed', 'The police watchdog', 'it had launched an independent investigation']]);
   });
 });
+describe('thirtieth session: a model report of an adverb alone', () => {
+  it('"the officer shouted | only once" reports nothing; "I think so" still does', () => {
+    const t = 'A taxi driver, Imran Shah, said the officer shouted only once.';
+    assert.deepEqual(detectBlock(t, 'paragraph', 0.5).attributions.map((a) => t.slice(a.cue[0], a.cue[1])), ['said']);
+    assert.deepEqual(detectBlock(t, 'paragraph', 0.5, new Set<Decision>(['modifier-content'])).attributions.map((a) => t.slice(a.cue[0], a.cue[1])), ['said', 'shouted']);
+  });
+});

@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -1596,6 +1596,9 @@ function runModel(
     while (p.content && contentLast > p.content.first && (isPunct(toks[contentLast], ',;:') || (ARTICLES.has(toks[contentLast].lower) && isPunct(toks[contentLast - 1], ','))) && !off.has('dangling-content')) contentLast--;
     let content: R | null = alleged ?? (p.content ? [subjectOfContent?.[0] ?? toks[p.content.first].start, toks[contentLast].end] : null);
     if (closedCue) content = null;
+    // ("the officer shouted | only once": what the model read as said is an adverb alone, no report)
+    // (but "so", "otherwise" and "not" stand for a clause: "I think so", "the returns suggest otherwise")
+    if (content && !alleged && onlyModifiers(ctx, content[0], content[1]) && !PROFORM_CONTENTS.has(ctx.text.slice(content[0], content[1]).toLowerCase()) && !off.has('modifier-content')) continue;
     // ("spoke to us after a report found X": whom someone spoke to, and when, is no part of what was said)
     if (content && p.content && oneWord && SPEAKING_VERBS.has(t0.lower) && (toks[p.content.first].lower === 'to' || toks[p.content.first].lower === 'with') && p.content.first === p.cue.last + 1 && !off.has('spoke-to')) content = null;
     // ("A claim that \"X\" has been shared widely": a statement's noun that opens its sentence says X, up to the sentence's
@@ -1909,6 +1912,9 @@ export function headAfterDeterminer(ctx: BlockContext, cueEnd: number): { end: n
   const complement = k + 1 < s.to && toks[k].lower === 'that' ? toks[k + 1].start : null;
   return { end: toks[head].end, complement };
 }
+/** Adverbs that stand for a reported clause (`modifier-content`): "I think so", "the returns suggest otherwise". */
+const PROFORM_CONTENTS: ReadonlySet<string> = new Set(['so', 'otherwise', 'not']);
+
 /** Lower-case words inside a capitalised name: "the Court of Arbitration for Sport", "Bank of England". */
 const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for']);
 
