@@ -3184,3 +3184,10 @@ describe('thirtieth session: a model report of an adverb alone', () => {
     assert.deepEqual(detectBlock(t, 'paragraph', 0.5, new Set<Decision>(['modifier-content'])).attributions.map((a) => t.slice(a.cue[0], a.cue[1])), ['said', 'shouted']);
   });
 });
+describe('thirtieth session: a counted plural noun', () => {
+  it('"Five vaccine claims we checked" counts claims, no one claims; "One man says" and "A 2011 email shows" still report', () => {
+    assert.deepEqual(triplesOf('Five vaccine claims we checked this week'), []);
+    assert.deepEqual(triplesOf('One man says the plant is unsafe.').map((a) => a[1]), ['One man']);
+    assert.deepEqual(triplesOf('A Sept. 15, 2011 email shows the department sent ten staffers.').map((a) => a[0]), ['shows']);
+  });
+});

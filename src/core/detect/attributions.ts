@@ -25,12 +25,12 @@ import {
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { BE_FORMS, FIGURE_NOUNS, NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
 import { placeOf } from '../link/places';
-import { ADJUNCT_PREPS, APPROXIMATORS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, REGION_NAMES, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS } from '../data/lexicon';
+import { ADJUNCT_PREPS, APPROXIMATORS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, REGION_NAMES, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS, YEAR_NUMBER } from '../data/lexicon';
 import {
   attributionTailAt, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, skipRightAdverbsToFigure, type TokRange,
 } from './phrases';
-import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_AUX, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_PRONOUN, F_SOURCE_NOUN, F_VP_CONJUNCTION } from './word-flags';
+import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_AUX, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_NUMBER_WORD, F_PRONOUN, F_SOURCE_NOUN, F_VP_CONJUNCTION } from './word-flags';
 
 /**
  * Whether a name that ends its clause starts at token k, as after an inverted cue: "..., said Kessel, whose
@@ -164,6 +164,8 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   // (but a statement's noun with its maker and "was that": "The minister's claim was that X")
   if (prev && isApostropheS(prev) && ALLEGATION_NOUNS.has(t.lower)) return statementWasThat(ctx, s, i);
   if (prev && prev.kind === 'word' && ((prev.f & F_DETERMINER) !== 0 || prev.lower === "'s") && !isPronoun(prev)) return null;
+  // (a plural noun counted with a noun before it, "Five vaccine claims we checked": not "One man says")
+  if (prev && i - 2 >= s.from && t.lower.endsWith('s') && countedNounBefore(ctx, i)) return null;
   if (prev && prev.kind === 'word' && prev.lower === 'to' && verb.kind !== 'demand') {
     // "to say": an infinitive after "refused to", "declined to" is not a report
     const pp = toks[i - 2];
@@ -924,6 +926,20 @@ function beforeParenthesis(ctx: BlockContext, j: number, from: number): number {
   if (j <= from || !isPunct(toks[j], ')')) return j;
   for (let m = j - 1; m > from && m >= j - 8; m--) if (isPunct(toks[m], '(')) return m - 1;
   return j;
+}
+
+/**
+ * Whether the word at i, a cue verb's form in "-s", heads a counted noun phrase: a number other than one, then a
+ * singular common noun ("Five vaccine | claims", "20 council | reports").
+ */
+function countedNounBefore(ctx: BlockContext, i: number): boolean {
+  const toks = ctx.toks;
+  const noun = toks[i - 1];
+  const count = toks[i - 2];
+  if (noun.kind !== 'word' || (noun.pos !== 'N' && noun.pos !== undefined) || (noun.cap && noun.pos === undefined) || noun.lower.endsWith('s') || noun.lower === 'percent') return false;
+  // (not a year: "A Sept. 15, 2011 email shows")
+  if (count.kind === 'number') return count.text !== '1' && !YEAR_NUMBER.test(count.text);
+  return count.kind === 'word' && (count.f & F_NUMBER_WORD) !== 0 && count.lower !== 'one';
 }
 
 /**
