@@ -1816,3 +1816,9 @@ describe('thirtieth session: a headline\'s participle with "by"', () => {
     assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['disputed', 'witnesses', 'Police account of Brixford shooting']]);
   });
 });
+describe('thirtieth session: a headline\'s "as" clause after a denial', () => {
+  it('"Kremlin denies troop build-up near border as Helsinki voices alarm": the target ends before "as"', () => {
+    const a = analyze('Kremlin denies troop build-up near Finnish border as Helsinki voices alarm', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['denies', 'Kremlin', 'troop build-up near Finnish border']]);
+  });
+});

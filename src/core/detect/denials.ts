@@ -1010,9 +1010,12 @@ function findingAfter(ctx: BlockContext, k: number, to: number): boolean {
 /** Whether a noun phrase and a verb (a finite one, or a participle in a headline) begin at token k. */
 function asClauseAt(ctx: BlockContext, k: number, to: number): boolean {
   const np = npStartingAt(ctx, k, to);
+  // (in a headline, a name and a verb in "-s" the noun phrase took in: "as Helsinki voices alarm")
+  const toks = ctx.toks;
+  if (np && ctx.headline && np.to - np.from >= 2 && toks[np.from].cap && !toks[np.from + 1].cap && toks[np.from + 1].kind === 'word' && toks[np.from + 1].lower.endsWith('s') && canBeVerb(toks[np.from + 1].lower)) return true;
   if (!np || np.to >= to) return false;
   const v = skipRightAdverbs(ctx, np.to, to);
-  const t = ctx.toks[v];
+  const t = toks[v];
   return v < to && !t.cap && (isFiniteVerb(ctx, v) || (ctx.headline && t.pos === 'V' && t.lower.endsWith('ed')));
 }
 
