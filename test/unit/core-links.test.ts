@@ -1223,3 +1223,16 @@ describe('thirtieth session: a body\'s description disputed', () => {
     ]);
   });
 });
+describe('thirtieth session: a report of unnamed sources', () => {
+  it('"called the report pure speculation" answers what people familiar with the matter told Reuters, not a figure the company reported after', () => {
+    const t = [
+      'Altmark Motoren is preparing to cut around 3,000 jobs at its plants in Saxony, three people familiar with the matter told Reuters.',
+      'An Altmark spokesperson called the report "pure speculation".',
+      'Altmark reported a 41% fall in third-quarter operating profit last month.',
+    ].join('\n\n');
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.claimant, a.denials.find((d) => d.id === l.counter)?.cue.text]), [
+      ['three people familiar with the matter', 'called the report "pure speculation"'],
+    ]);
+  });
+});

@@ -291,9 +291,12 @@ const GENERIC_DENIAL_SCORE = 0.6;
 /** A cue of "report" (after auxiliaries and adverbs): "reported", "has reported", "reports". */
 const REPORT_CUE = /\breport(?:s|ed|ing)?$/i;
 
-/** Whether claim ci is what a report says (`LinkInput.claimAttribution`). */
+/**
+ * Whether claim ci is what a report says (`LinkInput.claimAttribution`): its cue is "report", or its sources are the
+ * unnamed ones of a press report ("three people familiar with the matter told Reuters").
+ */
 function reportedClaim(input: LinkInput, ci: number): boolean {
-  return REPORT_CUE.test(cueOfClaim(input, ci));
+  return REPORT_CUE.test(cueOfClaim(input, ci)) || UNNAMED_SOURCES.test(sourceOfClaim(input, ci));
 }
 
 /** The index of the first claim in block `block` or after it (`claims.length` when none): claims are in document order. */
@@ -332,14 +335,20 @@ function reportAnswered(input: LinkInput, claimEntries: readonly Entry[], d: Den
   const c1 = firstClaimOfBlock(input, block + REPORT_REACH + 1);
   let best = -1;
   let bestReported = false;
+  let bestBefore = false;
   for (let ci = c0; ci < c1; ci++) {
     const who = claims[ci].claimant;
     if (who === null || who === d.speaker || input.claimFromDenial[ci] !== null || !reportedClaim(input, ci) || claimEntries[ci].bag?.negated === true) continue;
-    const reported = REPORTING_CUE.test(cueOfClaim(input, ci));
+    // (a press report: its cue reports as the press does, or its sources are unnamed, "three people familiar with the
+    // matter told Reuters")
+    const reported = REPORTING_CUE.test(cueOfClaim(input, ci)) || UNNAMED_SOURCES.test(sourceOfClaim(input, ci));
+    // (one made before the denial first: "Altmark reported a 41% fall" after "called the report speculation" is another)
+    const before = claims[ci].span.start < d.cue.start;
     const dist = Math.abs(input.claimBlock[ci] - block);
-    if (best < 0 || (reported && !bestReported) || (reported === bestReported && dist < Math.abs(input.claimBlock[best] - block))) {
+    if (best < 0 || (before && !bestBefore) || (before === bestBefore && ((reported && !bestReported) || (reported === bestReported && dist < Math.abs(input.claimBlock[best] - block))))) {
       best = ci;
       bestReported = reported;
+      bestBefore = before;
     }
   }
   return best;
@@ -347,6 +356,8 @@ function reportAnswered(input: LinkInput, claimEntries: readonly Entry[], d: Den
 
 /** A cue that reports as the press does: "reported", "reports", "according to". */
 const REPORTING_CUE = /\b(?:report|reports|reported|reporting|according)\b/i;
+/** Sources a press report does not name: "people familiar with the matter", "sources", "people close to the talks". */
+const UNNAMED_SOURCES = /\b(?:familiar with|sources?\b|close to|people briefed|briefed on|with knowledge of)/i;
 /** How many paragraphs from a denial of reports the report it answers may stand. */
 const REPORT_REACH = 3;
 
