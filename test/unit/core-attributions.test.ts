@@ -3191,3 +3191,10 @@ describe('thirtieth session: a counted plural noun', () => {
     assert.deepEqual(triplesOf('A Sept. 15, 2011 email shows the department sent ten staffers.').map((a) => a[0]), ['shows']);
   });
 });
+describe('thirtieth session: "told analysts on a call at the time that X but did not mention Y"', () => {
+  it('two phrases of place and time before "that"; the report ends before a negated second verb of the speaker\'s', () => {
+    const t = 'Chief Executive Carola Wendt told analysts on a call at the time that the company would "look at every cost line" but did not mention job cuts.';
+    assert.deepEqual(triplesOf(t)[0], ['told analysts on a call', 'Chief Executive Carola Wendt', 'the company would "look at every cost line"']);
+    assert.deepEqual(triplesOf('He said he would offer a prayer for the nominee but did not suggest who it would be.')[0][2], 'he would offer a prayer for the nominee');
+  });
+});

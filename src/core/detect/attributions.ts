@@ -25,7 +25,7 @@ import {
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { BE_FORMS, FIGURE_NOUNS, NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
 import { placeOf } from '../link/places';
-import { ADJUNCT_PREPS, APPROXIMATORS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, REGION_NAMES, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS, YEAR_NUMBER } from '../data/lexicon';
+import { ADJUNCT_PREPS, APPROXIMATORS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, REGION_NAMES, canBeVerb, CONTRACTED_NEGATIONS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS, YEAR_NUMBER } from '../data/lexicon';
 import {
   attributionTailAt, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, skipRightAdverbsToFigure, type TokRange,
@@ -1370,12 +1370,14 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
 function prepositionThenThat(ctx: BlockContext, s: Sentence, k: number): number {
   const toks = ctx.toks;
   if (k >= s.to || toks[k].kind !== 'word' || toks[k].cap || !ADJUNCT_PREPS.has(toks[k].lower) || toks[k].lower === 'that' || toks[k].lower === 'of' || toks[k].lower === 'to') return k;
-  for (let m = k + 1; m < s.to && m - k <= 4; m++) {
+  let phrases = 1;
+  for (let m = k + 1; m < s.to && m - k <= 8; m++) {
     const t = toks[m];
     if (t.kind !== 'word') return k;
     if (t.lower === 'that') return m > k + 1 && toks[m + 1]?.kind === 'word' ? m : k;
-    // (no second phrase or clause between: "on Wednesday after hinting that")
-    if (t.cap || ADJUNCT_PREPS.has(t.lower) || SUBORDINATORS.has(t.lower) || t.lower.endsWith('ing')) return k;
+    // (a second phrase of a preposition, "on a call at the time that"; no clause between: "on Wednesday after hinting that")
+    if (!t.cap && ADJUNCT_PREPS.has(t.lower) && !SUBORDINATORS.has(t.lower) && phrases++ < 2 && toks[m - 1].kind === 'word' && !ADJUNCT_PREPS.has(toks[m - 1].lower)) continue;
+    if (t.cap || ADJUNCT_PREPS.has(t.lower) || SUBORDINATORS.has(t.lower) || t.lower.endsWith('ing') || m - k > 4 * phrases) return k;
   }
   return k;
 }
@@ -1493,7 +1495,9 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     if ((t.f & F_VP_CONJUNCTION) !== 0) {
       // after a comma any verb ("..., but cautioned against it"); without one a reporting verb only
       // ("tweeted a photo and said ..."), as "the council had met and voted" goes on with the clause's own subject
-      const v = skipRightAdverbs(ctx, j + 1, s.to);
+      let v = skipRightAdverbs(ctx, j + 1, s.to);
+      // (past a negated auxiliary: "said X but did not mention Y")
+      if (!comma && v + 2 < s.to && (toks[v].f & F_AUX) !== 0 && (toks[v + 1].lower === 'not' || CONTRACTED_NEGATION_FORMS.has(toks[v].lower)) && (toks[skipRightAdverbs(ctx, v + (toks[v + 1].lower === 'not' ? 2 : 1), s.to)].f & F_CUE_VERB) !== 0) v = skipRightAdverbs(ctx, v + (toks[v + 1].lower === 'not' ? 2 : 1), s.to);
       const next = toks[v];
       // (or a refusal to say more: "said X but declined to say when")
       if (next && next.kind === 'word' && !next.cap && (comma ? isFiniteVerb(ctx, v) || isParticipleVerb(next) : (next.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0 || NAMING_VERBS.has(next.lower) || decliningToSay(ctx, v) || (t.lower === 'and' && LEXICON_PAST_CUES.has(next.lower)))) {
@@ -1525,6 +1529,9 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
   }
   return main >= 0 ? main - 1 : -1;
 }
+
+/** The auxiliaries with "n't" (lower-case, straight apostrophe), as a set. */
+const CONTRACTED_NEGATION_FORMS: ReadonlySet<string> = new Set(CONTRACTED_NEGATIONS);
 
 /** How many tokens a relative clause inside a reported clause's subject may run ("the payments, which began at around £9,000 a month and grew to more than £110,000 a month by 2021, were routed"). */
 const SUBJECT_RELATIVE_REACH = 24;
