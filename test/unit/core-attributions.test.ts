@@ -3198,3 +3198,9 @@ describe('thirtieth session: "told analysts on a call at the time that X but did
     assert.deepEqual(triplesOf('He said he would offer a prayer for the nominee but did not suggest who it would be.')[0][2], 'he would offer a prayer for the nominee');
   });
 });
+describe('thirtieth session: a live page\'s time label before a participle on the subject', () => {
+  it('"**11:05** — A post claiming that X has been shared": what the post claims ends before the sentence\'s own verb', () => {
+    const t = '**11:05** — A post claiming that the Environment Agency had ordered the evacuation of Appleby has been shared thousands of times.';
+    assert.deepEqual(run(t, 'markdown').attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [['claiming', 'A post', 'the Environment Agency had ordered the evacuation of Appleby']]);
+  });
+});

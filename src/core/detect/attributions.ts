@@ -223,7 +223,8 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   // subject reports a clause that ends before the sentence's own verb)
   // (a noun phrase, not a preposition or a subordinator read as one: "Since announcing he would not seek")
   // (not a pronoun's progressive: "I'm saying they did not see it")
-  if (comp && left && !comp.weak && isParticiple && t.lower.endsWith('ing') && left.range.from === s.from && left.range.to === i && (toks[i - 1].f & F_PRONOUN) === 0 && toks[s.from].pos !== 'I' && toks[s.from].pos !== 'C' && !SUBORDINATORS.has(toks[s.from].lower)) {
+  // (or the block's first sentence past a dateline or a live page's time label: "**11:05** — A post claiming that X has been shared")
+  if (comp && left && !comp.weak && isParticiple && t.lower.endsWith('ing') && (left.range.from === s.from || (s.from === 0 && left.range.from === datelineEnd(ctx))) && left.range.to === i && (toks[i - 1].f & F_PRONOUN) === 0 && toks[left.range.from].pos !== 'I' && toks[left.range.from].pos !== 'C' && !SUBORDINATORS.has(toks[left.range.from].lower)) {
     let from = i + 1;
     while (from < s.to && toks[from].start < comp.range[0]) from++;
     let to = from;
