@@ -1822,3 +1822,11 @@ describe('thirtieth session: a headline\'s "as" clause after a denial', () => {
     assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['denies', 'Kremlin', 'troop build-up near Finnish border']]);
   });
 });
+describe('thirtieth session: "made no such claim"', () => {
+  it('denies the claim before, as "says no such thing" does; its maker the source', () => {
+    const t = 'Some headlines claimed that coffee "adds years to your life." The study did not measure life expectancy and made no such claim, Kovács said.';
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target]), [['made no such claim', 'The study', null]]);
+    assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['coffee "adds years to your life."']);
+  });
+});

@@ -1008,6 +1008,9 @@ function findingAfter(ctx: BlockContext, k: number, to: number): boolean {
 }
 
 /** Whether a noun phrase and a verb (a finite one, or a participle in a headline) begin at token k. */
+/** Verbs of making a statement, before "no such claim" (`noevidence.no-such`). */
+const MAKING_VERBS: ReadonlySet<string> = new Set(['made', 'makes', 'make', 'making']);
+
 function asClauseAt(ctx: BlockContext, k: number, to: number): boolean {
   const np = npStartingAt(ctx, k, to);
   // (in a headline, a name and a verb in "-s" the noun phrase took in: "as Helsinki voices alarm")
@@ -1733,6 +1736,18 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
     if (p.id === 'noevidence.no-such') {
       // ("There has been no such change", "No such plan exists": said of the claim before, which the noun names again)
       const np = toks[i + 2]?.lower === 'thing' ? null : npStartingAt(ctx, i + 2, s.to);
+      // ("The study made no such claim": the making verb is the cue's, its subject the source, and what it denies making
+      // is the claim before, as for "says no such thing")
+      if (np !== null && i - 1 >= s.from && MAKING_VERBS.has(toks[i - 1].lower) && STATEMENT_NOUNS.has(toks[np.to - 1].lower)) {
+        const v = i - 1;
+        const opening = npStartingAt(ctx, s.from, v);
+        const source = preposedSource(ctx, s, v) ?? (opening ? { range: opening, type: sourceType(ctx, opening) } : null);
+        return {
+          cueFrom: v,
+          cueTo: np.to,
+          denial: { rule: 'deny.no-evidence', cue: span(ctx, v, np.to), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null, target: null, genericTarget: true, score: 0.8 },
+        };
+      }
       // (not a contrast or a condition: "Although there is no such overlap with ...")
       // (at the sentence's start, after "there is", or opening what a reporting verb reports: "said no such report exists")
       const reported = i > s.from && (toks[i - 1].f & F_CUE_VERB) !== 0 && !toks[i - 1].cap;
