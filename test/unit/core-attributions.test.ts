@@ -3204,3 +3204,9 @@ describe('thirtieth session: a live page\'s time label before a participle on th
     assert.deepEqual(run(t, 'markdown').attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [['claiming', 'A post', 'the Environment Agency had ordered the evacuation of Appleby']]);
   });
 });
+describe('thirtieth session: a sentence\'s opening conjunction', () => {
+  it('"But X, the authors acknowledged": what was said starts after "But"', () => {
+    assert.deepEqual(triplesOf('But the study was observational and cannot prove that coffee is responsible, the authors acknowledged.'),
+      [['acknowledged', 'the authors', 'the study was observational and cannot prove that coffee is responsible']]);
+  });
+});

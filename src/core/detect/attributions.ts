@@ -1750,10 +1750,15 @@ function leftContent(ctx: BlockContext, s: Sentence, b: number): ContentInfo | n
     return { range: [toks[s.from].start, toks[q].end], opensBlock: false, runsOn: false };
   }
   // ("LAGOS, March 3 (Reuters) - Talks collapsed, the union said": not the dateline, nor a fact check's "Claim:" label)
-  const from = s.from === 0 ? Math.max(datelineEnd(ctx), openingLabelEnd(ctx)) : s.from;
+  let from = s.from === 0 ? Math.max(datelineEnd(ctx), openingLabelEnd(ctx)) : s.from;
+  // (nor the conjunction that ties the sentence to the one before: "But the study was observational, the authors said")
+  if (from + 2 < b && toks[from].cap && SENTENCE_CONJUNCTIONS.has(toks[from].lower)) from++;
   if (b - 1 < from) return null;
   return { range: [toks[from].start, toks[b - 1].end], opensBlock: from === 0 && isOpeningQuote(ctx, 0), runsOn: false };
 }
+
+/** Conjunctions that open a sentence to tie it to the one before: "But", "And", "Yet". */
+const SENTENCE_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
 
 /**
  * A quotation split by its attribution goes on after it: "\"Q1,\" he said, \"Q2.\"" and
