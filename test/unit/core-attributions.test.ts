@@ -3210,3 +3210,10 @@ describe('thirtieth session: a sentence\'s opening conjunction', () => {
       [['acknowledged', 'the authors', 'the study was observational and cannot prove that coffee is responsible']]);
   });
 });
+describe('thirtieth session: a statement\'s noun after a possessive', () => {
+  it('"Fact check: the minister\'s claims on teacher numbers" reports nothing; "Trump\'s assertion there are generals who agree" does', () => {
+    assert.deepEqual(triplesOf("Fact check: the minister's claims on teacher numbers"), []);
+    const t = "On Trump's assertion there are generals who agree with him, Benjamin said he doubted it.";
+    assert.ok(triplesOf(t).some((a) => a[0] === 'assertion'));
+  });
+});

@@ -1236,3 +1236,16 @@ describe('thirtieth session: a report of unnamed sources', () => {
     ]);
   });
 });
+describe('thirtieth session: "This is misleading." under a heading that quotes a claim', () => {
+  it('judges the heading\'s claim, not a figure of the section before', () => {
+    const t = [
+      '## "More teachers than ever before"',
+      'This is **true**, but only just.',
+      'The number of pupils per teacher rose from 17.8 in 2015 to 18.4 in 2024, according to the Department for Education.',
+      '## "Pay has risen by 15%"',
+      'This is **misleading**. Starting salaries have risen by about 15% since 2022.',
+    ].join('\n\n');
+    const a = analyze(t, 'markdown');
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, a.denials.find((d) => d.id === l.counter)?.cue.text]), [['Pay has risen by 15%', 'is **misleading**']]);
+  });
+});

@@ -1691,6 +1691,9 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     // (claims are in document order: the nearest before is the question's, or, the question holding none, one before it)
     return ci < min || input.claimBlock[ci] < block - 2 || claims[ci].claimant === d.speaker || input.claimFromDenial[ci] !== null ? -1 : ci;
   }
+  // ("## \"Pay has risen by 15%\"" then "This is misleading.": the article's own pointer judges the claim a heading or a
+  // label puts up for checking, in the block before)
+  if (d.speaker === null && d.target !== null && POINTER_TARGET.test(d.target.text) && input.claimChecked && lo > min && block - input.claimBlock[lo - 1] <= 1 && input.claimChecked[lo - 1] && input.claimFromDenial[lo - 1] === null) return lo - 1;
   // (doubt answers what was just said, in its paragraph or the one before: "Residents are not so sure.")
   const reach = sameBlock ? 0 : DOUBT_CUE.test(d.cue.text) ? 1 : 2;
   // (not a claim of the denier's own side, whose name holds the denier's head noun: "Union figures put the number at
