@@ -1830,3 +1830,12 @@ describe('thirtieth session: "made no such claim"', () => {
     assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['coffee "adds years to your life."']);
   });
 });
+describe('thirtieth session: a defendant with a home town, and the occasion of a denial', () => {
+  it('"Whitcombe, of Church Stretton, denies X": the person with her home town denies', () => {
+    assert.deepEqual(analyze('Whitcombe, of Church Stretton, denies two counts of fraud.', 'plaintext').denials.map((d) => [d.source?.text, d.target?.text]), [['Whitcombe, of Church Stretton', 'two counts of fraud']]);
+  });
+  it('", on the first day of her trial" ends the target', () => {
+    const t = 'The owner of a care home has denied falsifying records to hide the neglect of a resident who died in 2023, on the first day of her trial at Shrewsbury Crown Court.';
+    assert.deepEqual(analyze(t, 'plaintext').denials.map((d) => d.target?.text), ['falsifying records to hide the neglect of a resident who died in 2023']);
+  });
+});

@@ -638,6 +638,13 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     if (c > s.from && isPunct(toks[c], ',') && p && p.kind === 'word' && !p.cap && SEEN_BY_PARTICIPLES.has(p.lower)) np = npEndingAt(ctx, c - 1, s.from);
     // "Smith, a spokesman for the ministry, said": the appositive, then the name before it
     let app = np ? null : npEndingAt(ctx, j - 1, s.from);
+    // ("Diane Whitcombe, 58, of Church Stretton, denies": a person's home town after "of", and an age before it)
+    if (app && app.from - 3 >= s.from && toks[app.from - 1].lower === 'of' && isPunct(toks[app.from - 2], ',') && toks[app.from].cap) {
+      let m = app.from - 3;
+      if (toks[m].kind === 'number' && m - 2 >= s.from && isPunct(toks[m - 1], ',')) m -= 2;
+      const person = npEndingAt(ctx, m, s.from);
+      if (person && sourceType(ctx, person) === 'name') return { range: { from: person.from, to: j }, type: 'name' };
+    }
     // ("Marisol Quintero, a researcher in Austin, Texas, said": a city's state after its comma is the same place)
     // (the phrase before it holds no verb of its own: not "John Kasich is assuring voters ... after a woman in Worcester";
     // with no appositive's comma before it, the subject is that phrase with its place: "A number of the families ... in

@@ -963,6 +963,8 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
       }
       // ("denied reports of a rift, a day after leaving him on the bench": when the denial came, no part of what it denies)
       if (e + 3 < s.to && TIME_AFTER_FIRST.has(nx.lower) && TIME_AFTER.test(ctx.text.slice(nx.start, toks[Math.min(e + 3, s.to - 1)].end))) break;
+      // (", on the first day of her trial", ", at the start of the hearing": the occasion, no part of it either)
+      if (e + 4 < s.to && (nx.lower === 'on' || nx.lower === 'at') && OCCASION_AFTER.test(ctx.text.slice(nx.start, toks[Math.min(e + 6, s.to - 1)].end))) break;
     }
     if (t.kind === 'word' && t.quote < 0 && e > k) {
       // ("dismissed claims of interference as \"a baseless attempt ...\"": past a quotation mark, an article, an intensifier)
@@ -1008,6 +1010,9 @@ function findingAfter(ctx: BlockContext, k: number, to: number): boolean {
 }
 
 /** Whether a noun phrase and a verb (a finite one, or a participle in a headline) begin at token k. */
+/** An occasion after a denial's target and its comma: "on the first day of her trial", "at the start of the hearing". */
+const OCCASION_AFTER = /^(?:on|at)\s+the\s+(?:first|second|third|last|final|opening|eve|start|end|close)\b(?:\s+(?:day|week|session))?\s+of\b/i;
+
 /** Verbs of making a statement, before "no such claim" (`noevidence.no-such`). */
 const MAKING_VERBS: ReadonlySet<string> = new Set(['made', 'makes', 'make', 'making']);
 
