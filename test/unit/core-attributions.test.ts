@@ -3217,3 +3217,9 @@ describe('thirtieth session: a statement\'s noun after a possessive', () => {
     assert.ok(triplesOf(t).some((a) => a[0] === 'assertion'));
   });
 });
+describe('thirtieth session: a passive\'s "to" before a noun', () => {
+  it('"entries had been added to the notes" reports nothing; "was told to leave" still does', () => {
+    assert.deepEqual(triplesOf('At least 40 entries had been added to the notes "after the event" to show checks that never happened.'), []);
+    assert.deepEqual(triplesOf('The striker was told to leave the club by the manager.').map((a) => a[0]), ['was told']);
+  });
+});

@@ -203,7 +203,10 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   const agent = !isParticiple && comp && !comp.weak && toks[i + 1]?.lower === 'by' ? npStartingAt(ctx, i + 2, s.to) : null;
   // (a verb that tells someone, in the passive, has the one told as its subject whatever comes between: "Sanders had
   // been told just before the vote that he would lose")
-  if (!isParticiple && comp && !comp.weak && (!agent || verb.object === true) && (PASSIVE_COMPLEMENT_STARTS.has(toks[agent ? agent.to : i + 1]?.lower ?? '') || (verb.object === true && !agent)) && passiveBe(ctx, i, s.from)) {
+  // (its "to" an infinitive's: not "entries had been added | to the notes")
+  const after = agent ? agent.to : i + 1;
+  const passiveStart = PASSIVE_COMPLEMENT_STARTS.has(toks[after]?.lower ?? '') && !(toks[after].lower === 'to' && (toks[after + 1]?.f ?? 0) & F_DETERMINER);
+  if (!isParticiple && comp && !comp.weak && (!agent || verb.object === true) && (passiveStart || (verb.object === true && !agent)) && passiveBe(ctx, i, s.from)) {
     const source: SourceFound | null = agent ? { range: agent, type: sourceType(ctx, agent) } : null;
     psrc.set(i, source);
     return make(ctx, 'attr.passive', verb.kind, i, i + 1, source, comp.range, comp);
