@@ -3223,3 +3223,13 @@ describe('thirtieth session: a passive\'s "to" before a noun', () => {
     assert.deepEqual(triplesOf('The striker was told to leave the club by the manager.').map((a) => a[0]), ['was told']);
   });
 });
+describe('thirtieth session: a poll with an aside on who made it', () => {
+  it('"The poll, released on Wednesday by X, showed Y, 46 percent to 44 percent": the aside is the source\'s, the score what was found', () => {
+    assert.deepEqual(triplesOf('The poll, released on Wednesday night by the Public Policy Institute of California, showed Mrs. Clinton leading Mr. Sanders, 46 percent to 44 percent.'),
+      [['showed', 'The poll, released on Wednesday night by the Public Policy Institute of California', 'Mrs. Clinton leading Mr. Sanders, 46 percent to 44 percent']]);
+  });
+  it('a verb of finding is never inverted: "The recount, requested by the campaign, found 18,406 votes for Vance"', () => {
+    const t = "The recount, requested by Pruitt's campaign, found 18,406 votes for challenger Teresa Vance.";
+    assert.deepEqual(triplesOf(t), [['found', "The recount, requested by Pruitt's campaign", '18,406 votes for challenger Teresa Vance']]);
+  });
+});

@@ -325,8 +325,9 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     const src: SourceFound = { range: { from: s.from, to: b }, type: sourceType(ctx, { from: s.from, to: first }) };
     return make(ctx, 'attr.preposed', verb.kind, i, i + 1, src, comp.range, comp);
   }
-  // (a present participle is never inverted: "..., saying it would close" has no source after the cue)
-  if (!isParticiple && b >= s.from && (isPunct(toks[b], ',') || isClosingQuote(ctx, b))) {
+  // (a present participle is never inverted: "..., saying it would close" has no source after the cue; nor a verb of
+  // finding: "The recount, requested by the campaign, found 18,406 votes" has its subject before it)
+  if (!isParticiple && !NEVER_INVERTED.has(verb.id) && b >= s.from && (isPunct(toks[b], ',') || isClosingQuote(ctx, b))) {
     const k = skipRightAdverbs(ctx, i + 1, s.to);
     const found = npStartingAt(ctx, k, s.to);
     // ("said Mayor Tom Reyes in a statement": where and how a name spoke is no part of it; "said the company's operations
@@ -635,10 +636,16 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   }
   if (!np && isPunct(toks[j], ',')) {
     // "Data from the ministry, published last week, show": a participial phrase between commas, then the noun phrase
+    // ("The poll, released on Wednesday night by the Public Policy Institute of California, showed": up to a dozen words)
     let c = j - 1;
-    while (c > s.from && !isPunct(toks[c], ',') && j - c <= 6) c--;
+    while (c > s.from && !isPunct(toks[c], ',') && j - c <= 12) c--;
     const p = toks[c + 1];
-    if (c > s.from && isPunct(toks[c], ',') && p && p.kind === 'word' && !p.cap && SEEN_BY_PARTICIPLES.has(p.lower)) np = npEndingAt(ctx, c - 1, s.from);
+    if (c > s.from && isPunct(toks[c], ',') && p && p.kind === 'word' && !p.cap && SEEN_BY_PARTICIPLES.has(p.lower)) {
+      np = npEndingAt(ctx, c - 1, s.from);
+      // (with the aside when it names who made a poll: "The survey, conducted by the Public Policy Institute of
+      // California, finds"; a report's publisher stays out, "The report, published by The Ledger on Tuesday, cited")
+      if (np && POLL_NOUNS.has(toks[np.to - 1].lower) && rangeHas(ctx, c + 2, j, (x) => x.lower === 'by' || x.lower === 'for') && rangeHas(ctx, c + 2, j, (x) => x.cap)) return { range: { from: np.from, to: j }, type: sourceType(ctx, { from: np.from, to: j }) };
+    }
     // "Smith, a spokesman for the ministry, said": the appositive, then the name before it
     let app = np ? null : npEndingAt(ctx, j - 1, s.from);
     // ("Diane Whitcombe, 58, of Church Stretton, denies": a person's home town after "of", and an age before it)
@@ -1137,7 +1144,8 @@ function objectClause(ctx: BlockContext, s: Sentence, i: number): R | null {
   while (end + 1 < s.to && !isPunct(toks[end + 1], ',;:')) end++;
   // (with appositives after its commas that have no verb of their own: "show unemployment at 4.1%, its lowest since 2008,
   // not in 40 years")
-  while (end + 2 < s.to && isPunct(toks[end + 1], ',') && toks[end + 2].kind === 'word' && ((toks[end + 2].f & F_DETERMINER) !== 0 || toks[end + 2].lower === 'not')) {
+  // (or a score after its comma: "Clinton with a small lead over Sanders, 46 percent to 44 percent, among likely voters")
+  while (end + 2 < s.to && isPunct(toks[end + 1], ',') && ((toks[end + 2].kind === 'word' && ((toks[end + 2].f & F_DETERMINER) !== 0 || toks[end + 2].lower === 'not')) || toks[end + 2].kind === 'number')) {
     let e = end + 2;
     while (e + 1 < s.to && !isPunct(toks[e + 1], ',;:.!?')) e++;
     if (hasVerbBetween(ctx, end + 2, e + 1)) break;
@@ -1766,6 +1774,9 @@ function leftContent(ctx: BlockContext, s: Sentence, b: number): ContentInfo | n
   if (b - 1 < from) return null;
   return { range: [toks[from].start, toks[b - 1].end], opensBlock: from === 0 && isOpeningQuote(ctx, 0), runsOn: false };
 }
+
+/** Verbs of finding that never invert their subject (`attr.inverted`): "The recount, requested by X, found Y". */
+const NEVER_INVERTED: ReadonlySet<string> = new Set(['cue.find', 'cue.show', 'cue.reveal', 'cue.indicate']);
 
 /** Conjunctions that open a sentence to tie it to the one before: "But", "And", "Yet". */
 const SENTENCE_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
