@@ -3233,3 +3233,9 @@ describe('thirtieth session: a poll with an aside on who made it', () => {
     assert.deepEqual(triplesOf(t), [['found', "The recount, requested by Pruitt's campaign", '18,406 votes for challenger Teresa Vance']]);
   });
 });
+describe('thirtieth session: a frame before a clause of when', () => {
+  it('"X has confirmed that Y, county officials said Friday, after Z": the report inside ends before the frame (the frame\'s own runs on, as "Talks collapsed, the union said, after X" does)', () => {
+    const t = 'A hand recount has confirmed that Sheriff Dale Pruitt lost by 312 votes, county officials said Friday, after Pruitt claimed without evidence that machines had "flipped" votes.';
+    assert.deepEqual(triplesOf(t)[0], ['confirmed', 'A hand recount', 'Sheriff Dale Pruitt lost by 312 votes']);
+  });
+});

@@ -27,7 +27,7 @@ import { BE_FORMS, FIGURE_NOUNS, NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } f
 import { placeOf } from '../link/places';
 import { ADJUNCT_PREPS, APPROXIMATORS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, REGION_NAMES, canBeVerb, CONTRACTED_NEGATIONS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS, YEAR_NUMBER } from '../data/lexicon';
 import {
-  attributionTailAt, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_WORDS, headNounAt,
+  attributionTailAt, CLAUSE_SUBORDINATORS, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, skipRightAdverbsToFigure, type TokRange,
 } from './phrases';
 import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_AUX, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_NUMBER_WORD, F_PRONOUN, F_SOURCE_NOUN, F_VP_CONJUNCTION } from './word-flags';
@@ -1609,10 +1609,18 @@ function isShortQuoted(ctx: BlockContext, k: number): boolean {
  * (`TAIL_SAY_VERBS`) and at most five words of whom or where (", researchers told the Courier.", ", a spokesman
  * said on Monday."), or the verb first (", said Dr. Ravi Menon."). Not ", he showed no remorse and ...".
  */
-function closingReport(ctx: BlockContext, k: number, end: number): boolean {
+function closingReport(ctx: BlockContext, k: number, sentenceEnd: number): boolean {
+  const toks = ctx.toks;
+  // (or one before a clause of when or why after its comma: "..., county officials said Friday, after Pruitt claimed X")
+  let end = sentenceEnd;
+  for (let m = k + 2; m + 1 < sentenceEnd && m - k < 10; m++) {
+    if (isPunct(toks[m], ',') && toks[m].quote < 0 && CLAUSE_SUBORDINATORS.has(toks[m + 1].lower) && toks[m + 1].lower !== 'if' && toks[m + 1].lower !== 'whether') {
+      end = m;
+      break;
+    }
+  }
   // (a noun phrase, the verb and five words at most: far from the sentence's end, none; most commas are)
   if (end - k > CLOSING_REPORT_REACH || !attributionTailAt(ctx, k, end)) return false;
-  const toks = ctx.toks;
   for (let m = k; m < end && m - k < 8; m++) {
     if (!TAIL_SAY_VERBS.has(toks[m].lower) || toks[m].cap) continue;
     let words = 0;
