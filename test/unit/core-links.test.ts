@@ -1249,3 +1249,15 @@ describe('thirtieth session: "This is misleading." under a heading that quotes a
     assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, a.denials.find((d) => d.id === l.counter)?.cue.text]), [['Pay has risen by 15%', 'is **misleading**']]);
   });
 });
+describe('thirtieth session: a heading\'s denial of claims', () => {
+  it('"County clerk rejects fraud claims" answers the claim the story says was claimed, not the result reported first', () => {
+    const t = [
+      'County clerk rejects fraud claims as recount confirms result',
+      'A hand recount has confirmed that Sheriff Dale Pruitt lost by 312 votes, county officials said Friday.',
+      'Pruitt claimed without evidence that voting machines had "flipped" thousands of votes.',
+    ].join('\n\n');
+    const a = analyze(t, 'plaintext');
+    const heading = a.denials.find((d) => d.cue.text === 'rejects fraud claims');
+    assert.deepEqual(a.links.filter((l) => l.counter === heading?.id).map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['voting machines had "flipped" thousands of votes']);
+  });
+});

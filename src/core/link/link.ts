@@ -1767,6 +1767,14 @@ function firstClaimAfter(input: LinkInput, d: Denial, block: number): number {
   if (owner !== null) {
     for (let ci = from; ci < claims.length && input.claimBlock[ci] - block <= HEADING_REACH; ci++) if (ownersClaim(input, ci, d, owner)) return ci;
   }
+  // (a heading's denial of claims, "County clerk rejects fraud claims", first answers a claim the story says was claimed:
+  // "Pruitt claimed without evidence that voting machines had flipped votes", not the recount's result before it)
+  if (d.target !== null && CLAIMS_NOUN.test(d.target.text)) {
+    for (let ci = from; ci < claims.length && input.claimBlock[ci] - block <= HEADING_REACH; ci++) {
+      const who = claims[ci].claimant;
+      if (who !== null && who !== d.speaker && input.claimFromDenial[ci] === null && CLAIMED_CUE.test(cueOfClaim(input, ci))) return ci;
+    }
+  }
   for (let ci = from; ci < claims.length && input.claimBlock[ci] - block <= HEADING_REACH; ci++) {
     const who = claims[ci].claimant;
     if (who !== null && who !== d.speaker && input.claimFromDenial[ci] === null) return ci;
@@ -1982,6 +1990,8 @@ const NAMES_DOCUMENT = /^(?:the|this|that|its|their|his|her|\S+['’]s)\s+(?:\w+
 const NAMES_CLAIM = /^(?:the|this|that)\s+(?:claim|statement)$/i;
 /** "The claim", "the claims", with the definite article: the claim the article is about. */
 const THE_CLAIM = /^the\s+claims?$/i;
+/** A target that names claims or allegations at its end: "fraud claims", "the allegations", "claims". */
+const CLAIMS_NOUN = /\b(?:claims?|allegations?)$/i;
 /** How many blocks back "the claim" looks for a claim reported with "claimed" or "alleged" (past a fact check's list). */
 const CLAIMED_REACH = 6;
 /** How many blocks back a verdict on "the claim" looks for the claim a "Claim:" label names. */
