@@ -3239,3 +3239,8 @@ describe('thirtieth session: a frame before a clause of when', () => {
     assert.deepEqual(triplesOf(t)[0], ['confirmed', 'A hand recount', 'Sheriff Dale Pruitt lost by 312 votes']);
   });
 });
+describe('thirtieth session: a statement\'s noun in a headline\'s subject', () => {
+  it('\'Phone maker\\\'s "40% faster" chip claim falls short in tests\' reports nothing: "claim" is a noun, "falls" the verb', () => {
+    assert.deepEqual(triplesOf('Phone maker\'s "40% faster" chip claim falls short in independent tests'), []);
+  });
+});

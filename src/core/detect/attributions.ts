@@ -166,6 +166,9 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   if (prev && prev.kind === 'word' && ((prev.f & F_DETERMINER) !== 0 || prev.lower === "'s") && !isPronoun(prev)) return null;
   // (a plural noun counted with a noun before it, "Five vaccine claims we checked": not "One man says")
   if (prev && i - 2 >= s.from && t.lower.endsWith('s') && countedNounBefore(ctx, i)) return null;
+  // (a noun after a noun, the headline's verb after it: '"40% faster" chip claim | falls short in tests')
+  const nx = toks[i + 1];
+  if (ctx.headline && prev && prev.kind === 'word' && !prev.cap && prev.pos === 'N' && nx !== undefined && nx.kind === 'word' && !nx.cap && nx.lower.endsWith('s') && (nx.f & F_AUX) === 0 && isFiniteVerb(ctx, i + 1) && !t.lower.endsWith('s') && !t.lower.endsWith('ed')) return null;
   if (prev && prev.kind === 'word' && prev.lower === 'to' && verb.kind !== 'demand') {
     // "to say": an infinitive after "refused to", "declined to" is not a report
     const pp = toks[i - 2];
@@ -268,7 +271,8 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     // its quotation a show's title, frames the report; what is reported follows the cue)
     if (b > s.from && (frontedParticiple(ctx, s.from, b) || titleBefore(ctx, s.from, b))) {
       // (or, with no complement the rules read, the rest of the sentence: "Newt Gingrich said if Trump picked him, ...")
-      const rest = comp ?? contentFrom(ctx, s, i + 1);
+      // (but no rest that opens with a verb: 'Phone maker\'s "40% faster" chip claim | falls short', a noun and the sentence's verb)
+      const rest = comp ?? (isFiniteVerb(ctx, i + 1) && (toks[i + 1].f & F_AUX) === 0 ? null : contentFrom(ctx, s, i + 1));
       if (rest) return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, rest.range, rest);
     }
     const quoted = b >= s.from && isClosingQuote(ctx, b) || (isPunct(toks[b], ',') && isClosingQuote(ctx, b - 1));
