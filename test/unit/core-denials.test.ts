@@ -1839,3 +1839,8 @@ describe('thirtieth session: a defendant with a home town, and the occasion of a
     assert.deepEqual(analyze(t, 'plaintext').denials.map((d) => d.target?.text), ['falsifying records to hide the neglect of a resident who died in 2023']);
   });
 });
+describe('thirtieth session: "no evidence to support the mayor\'s claim that X"', () => {
+  it('the proposition is X past the claim\'s possessor', () => {
+    assert.deepEqual(analyze("There is no evidence to support the mayor's claim that crime has halved.", 'plaintext').denials.map((d) => [d.cue.text, d.target?.text]), [['There is no evidence', 'crime has halved']]);
+  });
+});

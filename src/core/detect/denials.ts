@@ -2045,6 +2045,8 @@ function evidenceTarget(ctx: BlockContext, s: Sentence, k: number): number {
   if (restatementEnd(ctx, s, t) >= 0) return t;
   if (t + 1 < s.to && toks[t].lower === 'that' && !STATEMENT_NOUNS.has(toks[t + 1].lower)) return t + 1;
   if (t < s.to && (toks[t].f & F_DETERMINER) !== 0) t++;
+  // (a possessor before the statement's noun: "to support the mayor's claim that X", "Smith's claim that X")
+  if (t + 2 < s.to && toks[t].kind === 'word' && toks[t + 1].lower === "'s" && STATEMENT_NOUNS.has(toks[t + 2].lower)) t += 2;
   if (t < s.to && STATEMENT_NOUNS.has(toks[t].lower) && !STATEMENT_PRONOUNS.has(toks[t].lower)) t++;
   if (t < s.to && toks[t].lower === 'that') return t + 1;
   // "to suggest the fire was set": a clause without "that" (a finite verb follows its subject)
