@@ -1844,3 +1844,11 @@ describe('thirtieth session: "no evidence to support the mayor\'s claim that X"'
     assert.deepEqual(analyze("There is no evidence to support the mayor's claim that crime has halved.", 'plaintext').denials.map((d) => [d.cue.text, d.target?.text]), [['There is no evidence', 'crime has halved']]);
   });
 });
+describe('thirtieth session: a question answered "no"', () => {
+  it('"Asked whether X, Reddy said: \\"No.\\"": Reddy denies X; an answer of more words denies nothing by this rule', () => {
+    const t = 'Asked whether the company would cut jobs, Reddy said: "No."';
+    assert.deepEqual(analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['No', 'Reddy', 'the company would cut jobs']]);
+    assert.deepEqual(analyze('Asked if he was ever bullied, the candidate said no.', 'plaintext').denials.map((d) => [d.cue.text, d.target?.text]), [['no', 'he was ever bullied']]);
+    assert.deepEqual(analyze('Asked whether the company would cut jobs, Reddy said it was too early to say.', 'plaintext').denials, []);
+  });
+});

@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -71,6 +71,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   if (!off.has('wh-content')) dropWhContents(ctx, attributions);
   relativeAntecedents(ctx, attributions);
   if (!off.has('pronoun-subject')) pronounSubjects(ctx, attributions, denials);
+  if (!off.has('asked-no')) askedNoDenials(ctx, attributions, denials);
   sortSmall(attributions, byCue);
   if (!off.has('statement-participle')) joinStatementParticiples(ctx, attributions);
   markContentAfter(ctx, attributions);
@@ -118,6 +119,36 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
     attributions, denials, claims, mentions: mentions ?? NO_MENTIONS, quotes: quotes ?? NO_QUOTES, closingQuote: closing, signedClaims, leadClaims, opensWithCue: opens, openingClaims, sentences: ctx.sentences.length,
     claimConcepts, targetConcepts, dateline: datelineEnd(ctx) > 0 && timeLabelEnd(ctx) === 0, answerDenial: ctx.headline ? null : answerDenial(ctx, denials),
   };
+}
+
+/**
+ * `deny.asked-no`: "Asked whether X, Reddy said: \"No.\"": a question put as a sourceless "Asked" report whose content
+ * opens with "whether" or "if", answered in the same sentence by a report of only an answer's "no" (`ANSWER_NOES`): the
+ * answer's speaker denies X.
+ */
+function askedNoDenials(ctx: BlockContext, attributions: readonly RawAttribution[], denials: RawDenial[]): void {
+  const toks = ctx.toks;
+  for (const q of attributions) {
+    if (q.content === null || q.source !== null) continue;
+    const k = tokenAtOrAfter(ctx, q.cue[0]);
+    if (toks[k]?.lower !== 'asked') continue;
+    const w = tokenAtOrAfter(ctx, q.content[0]);
+    if (toks[w]?.lower !== 'whether' && toks[w]?.lower !== 'if') continue;
+    const s = sentenceOfToken(ctx, k);
+    if (!s || toks[w + 1] === undefined || toks[w + 1].start >= q.content[1]) continue;
+    for (const a of attributions) {
+      if (a === q || a.source === null || a.content === null || a.cue[0] <= q.content[1] || a.cue[0] >= toks[s.to - 1].end) continue;
+      const said = ctx.text.slice(a.content[0], a.content[1]).replace(/^["“‘']+|["”’'.,!]+$/g, '').trim().toLowerCase();
+      if (!ANSWER_NOES.has(said)) continue;
+      // (the cue the answer's words, without the quotation's marks: "No")
+      let c0 = tokenAtOrAfter(ctx, a.content[0]);
+      while (c0 < toks.length && toks[c0].kind !== 'word') c0++;
+      let c1 = c0;
+      while (c1 + 1 < toks.length && toks[c1 + 1].kind === 'word' && toks[c1 + 1].end <= a.content[1]) c1++;
+      denials.push({ rule: 'deny.asked-no', cue: [toks[c0].start, toks[c1].end], source: a.source, sourceType: a.sourceType, target: [toks[w + 1].start, q.content[1]], genericTarget: false, score: 0.75 });
+      break;
+    }
+  }
 }
 
 /**
