@@ -1852,3 +1852,13 @@ describe('thirtieth session: a question answered "no"', () => {
     assert.deepEqual(analyze('Asked whether the company would cut jobs, Reddy said it was too early to say.', 'plaintext').denials, []);
   });
 });
+describe('thirtieth session: a report on the subject judged wrong', () => {
+  it('"A post on Facebook claiming that \\"X\\" is affected is wrong": the company denies what the post claims', () => {
+    const t = 'A post on Facebook claiming that "the whole county" is affected is wrong, the company said.';
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['is wrong', 'the company', '"the whole county" is affected']]);
+    assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.claimant), ['post on Facebook']);
+    // (not a participle on a noun of no statement: "their lying ways saying that I'm the one that's wrong")
+    assert.deepEqual(analyze('They go on with their lying ways saying that I’m the one that’s wrong.', 'plaintext').denials, []);
+  });
+});

@@ -1461,7 +1461,20 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   if (at - subj.from === 2 && (toks[subj.from].lower === 'a' || toks[subj.from].lower === 'any') && STATEMENT_NOUNS.has(toks[subj.from + 1].lower) && toks[at].lower !== 'that' && toks[at].lower !== 'which') return null;
   // "The decision was wrong", "That is wrong": criticism; "the report is wrong": a denial ("It's nonsense" too)
   const statementSubject = (x: BlockContext['toks'][number]) => STATEMENT_NOUNS.has(x.lower) && (!STATEMENT_PRONOUNS.has(x.lower) || !STRICT_WEAK_FALSITY.has(f.id));
-  if (WEAK_FALSITY.has(f.id) && !rangeHas(ctx, subj.from, at, statementSubject)) return null;
+  // (or a subject that reports: "A post claiming that the whole county is affected is wrong")
+  // (or the clause a reporting participle on the subject reports: "A post claiming that | the whole county is affected
+  // is wrong")
+  // (past a quotation's opening mark: 'claiming that | "the whole county" is affected')
+  const th = toks[subj.from - 1]?.kind === 'quote' ? subj.from - 2 : subj.from - 1;
+  const p = toks[th - 1];
+  // (on a statement's or a medium's noun, past a phrase on it: "A post claiming", "Reports suggesting", "A post on
+  // Facebook claiming"; not "their lying ways saying that I'm the one")
+  let onStatement = false;
+  for (let m = th - 2; m >= s.from && m >= th - 5 && !onStatement && toks[m].kind === 'word'; m--) onStatement = STATEMENT_NOUNS.has(toks[m].lower) || MEDIA_NOUNS.has(toks[m].lower);
+  const reported = th - 2 >= s.from && toks[th].lower === 'that' && p.kind === 'word' && !p.cap && (p.f & F_CUE_VERB) !== 0 && p.lower.endsWith('ing') && onStatement;
+  if (WEAK_FALSITY.has(f.id) && !rangeHas(ctx, subj.from, at, statementSubject) && !reported) return null;
+  // (the target with the quotation's opening mark)
+  if (reported && th === subj.from - 2 && from === subj.from) from = subj.from - 1;
   // ("the figure is far lower": nothing but a figure's noun and its determiners; not "turnout was far lower")
   if (f.id.startsWith('figure.') && !figureSubject(ctx, from, at)) return null;
   // ("At least 40 people died, though the true toll is likely higher", "..., though it believes the true figure is
