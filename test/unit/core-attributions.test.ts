@@ -3244,3 +3244,9 @@ describe('thirtieth session: a statement\'s noun in a headline\'s subject', () =
     assert.deepEqual(triplesOf('Phone maker\'s "40% faster" chip claim falls short in independent tests'), []);
   });
 });
+describe('thirtieth session: "what we know"', () => {
+  it('an explainer\'s "What we know about X" and "Here is what we know so far" report nothing', () => {
+    assert.deepEqual(triplesOf('What we know about the water contamination in Ashvale'), []);
+    assert.deepEqual(triplesOf('Residents were told to boil their water. Here is what we know so far.').filter((a) => a[0].startsWith('know')), []);
+  });
+});
