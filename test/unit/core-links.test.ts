@@ -1107,6 +1107,16 @@ function linkTexts(t: string): Array<Array<string | undefined>> {
   return a.links.map((l) => [text(l.claim), l.relation, text(l.counter)]);
 }
 
+/**
+ * Each link as [its claim's text, or its claimant with `who`, and its counter's denial cue], of one relation when given.
+ */
+function linkPairs(a: Analysis, who = false, relation?: Link['relation']): Array<[string | null | undefined, string | undefined]> {
+  return a.links.filter((l) => relation === undefined || l.relation === relation).map((l) => {
+    const c = a.claims.find((x) => x.id === l.claim);
+    return [who ? c?.claimant : c?.span.text, a.denials.find((d) => d.id === l.counter)?.cue.text];
+  });
+}
+
 describe('twenty-fifth session: a digest of wire items, each its own story', () => {
   const links = linkTexts;
   it('"rejected the allegation" answers the claim of its own dateline\'s item, not an earlier item\'s', () => {
@@ -1202,8 +1212,7 @@ describe('thirtieth session: a rating short of false', () => {
       '**Verdict: False.**',
     ].join('\n\n');
     const a = analyze(t, 'markdown');
-    const denied = a.links.filter((l) => l.relation === 'denies').map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, a.denials.find((d) => d.id === l.counter)?.cue.text]);
-    assert.deepEqual(denied, [
+    assert.deepEqual(linkPairs(a, false, 'denies'), [
       ['the council "cut 600 bus routes in a single year."', 'is wrong'],
       ['the council "cut 600 bus routes in a single year."', 'False'],
       ['the council had in fact added three new routes in 2024', 'is not quite right'],
@@ -1218,7 +1227,7 @@ describe('thirtieth session: a body\'s description disputed', () => {
       'His sister, Leanne Dorsey, disputed the police\'s description of her brother as "advancing" on the officer.',
     ].join('\n\n');
     const a = analyze(t, 'plaintext');
-    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.claimant, a.denials.find((d) => d.id === l.counter)?.cue.text]), [
+    assert.deepEqual(linkPairs(a, true), [
       ['Police', "disputed the police's description"],
     ]);
   });
@@ -1231,7 +1240,7 @@ describe('thirtieth session: a report of unnamed sources', () => {
       'Altmark reported a 41% fall in third-quarter operating profit last month.',
     ].join('\n\n');
     const a = analyze(t, 'plaintext');
-    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.claimant, a.denials.find((d) => d.id === l.counter)?.cue.text]), [
+    assert.deepEqual(linkPairs(a, true), [
       ['three people familiar with the matter', 'called the report "pure speculation"'],
     ]);
   });
@@ -1246,7 +1255,7 @@ describe('thirtieth session: "This is misleading." under a heading that quotes a
       'This is **misleading**. Starting salaries have risen by about 15% since 2022.',
     ].join('\n\n');
     const a = analyze(t, 'markdown');
-    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, a.denials.find((d) => d.id === l.counter)?.cue.text]), [['Pay has risen by 15%', 'is **misleading**']]);
+    assert.deepEqual(linkPairs(a), [['Pay has risen by 15%', 'is **misleading**']]);
   });
 });
 describe('thirtieth session: a heading\'s denial of claims', () => {
