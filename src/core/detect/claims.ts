@@ -273,8 +273,8 @@ function participleClauseEnd(ctx: BlockContext, s: Sentence, attributions: reado
   let cue = -1;
   for (const a of attributions) {
     if (a.source === null || a.source[0] !== subjectStart || a.cue[0] <= s.start || a.cue[0] >= s.end || a.content === null || a.content[0] < a.cue[1]) continue;
-    const k = tokenStartingAt(toks, a.cue[0], s.from, s.to);
-    if (k > s.from && isPunct(toks[k - 1], ',') && toks[k - 1].quote < 0 && toks[k].lower.endsWith('ing') && a.source[1] < toks[k - 1].start) cue = k;
+    const k = tokIndexAt(ctx, a.cue[0]);
+    if (k > s.from && k < s.to && isPunct(toks[k - 1], ',') && toks[k - 1].quote < 0 && toks[k].lower.endsWith('ing') && a.source[1] < toks[k - 1].start) cue = k;
   }
   if (cue < 0) return -1;
   const comma = cue - 1;
@@ -291,12 +291,6 @@ function participleClauseEnd(ctx: BlockContext, s: Sentence, attributions: reado
     if (isFiniteVerb(ctx, k) && !isApostropheS(toks[k])) verb = true;
   }
   return verb ? comma - 1 : -1;
-}
-
-/** The token of [from, to) that starts at text position `at`, or -1. */
-function tokenStartingAt(toks: readonly Tok[], at: number, from: number, to: number): number {
-  for (let k = from; k < to; k++) if (toks[k].start === at) return k;
-  return -1;
 }
 
 /** Whether attribution a's source is the subject of a relative clause with no "that" on the noun phrase at token k ("a figure | the union said was X"). */
