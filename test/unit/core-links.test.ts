@@ -1270,3 +1270,11 @@ describe('thirtieth session: a heading\'s denial of claims', () => {
     assert.deepEqual(a.links.filter((l) => l.counter === heading?.id).map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['voting machines had "flipped" thousands of votes']);
   });
 });
+describe('thirtieth session: captions that claim', () => {
+  it('"shared on X and Facebook with captions claiming it was taken at Heathrow. It was not." links the denial to the captions\' claim', () => {
+    const t = 'An image showing aircraft surrounded by floodwater has been shared widely on X and Facebook with captions claiming it was taken at Heathrow Airport on Monday. It was not.';
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['claiming', 'captions', 'it was taken at Heathrow Airport on Monday']]);
+    assert.deepEqual(linkPairs(a, true), [['captions', 'was not']]);
+  });
+});

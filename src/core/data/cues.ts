@@ -383,7 +383,7 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
  */
 export const ONLINE_POST_NOUNS: ReadonlySet<string> = new Set([
   'post', 'posts', 'tweet', 'tweets', 'video', 'videos', 'meme', 'memes', 'image', 'images', 'photo', 'photos',
-  'message', 'messages', 'clip', 'clips', 'screenshot', 'screenshots',
+  'message', 'messages', 'clip', 'clips', 'screenshot', 'screenshots', 'caption', 'captions', 'graphic', 'graphics',
 ]);
 /** Prepositions of an aside that says where a statement was made ("in a statement", "on its website", "during an interview"). */
 export const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'via', 'during', 'through']);

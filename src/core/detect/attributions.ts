@@ -19,7 +19,7 @@ import { isClosingQuoteCode, isLowerAsciiCode } from '../util/chars';
 import type { R, RawAttribution, SourceType } from './raw';
 import { appositiveDenialAfter } from './appositive';
 import {
-  ALLEGATION_NOUNS, ASKED_BY_PARTICIPLES, CLAIM_ADJECTIVES, CUE_PHRASES, DISCOURSE_ASIDES, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, NAMING_VERBS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, PUT_FIGURE_NOUNS, RUBRICS, SEEN_BY_PARTICIPLES, DATED_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
+  ALLEGATION_NOUNS, ONLINE_POST_NOUNS, ASKED_BY_PARTICIPLES, CLAIM_ADJECTIVES, CUE_PHRASES, DISCOURSE_ASIDES, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, NAMING_VERBS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, PUT_FIGURE_NOUNS, RUBRICS, SEEN_BY_PARTICIPLES, DATED_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
   CUE_VERBS, cueVerbForm, type CueKind, type CueVerb, AUDIENCE_NOUNS,
 } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
@@ -615,6 +615,16 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
       let names = true;
       for (let k = q.firstTok + 1; k < j && names; k++) names = toks[k].kind === 'word' && toks[k].cap;
       if (names) np = { from: q.firstTok, to: j + 1 };
+    }
+  }
+  // ("shared on X and Facebook with captions claiming": a participle on a post's noun after "with" has that noun for
+  // source; not "a petition campaign with CREDO Action asking")
+  if (np && j === i - 1 && toks[i].lower.endsWith('ing') && ONLINE_POST_NOUNS.has(toks[j].lower)) {
+    for (let m = np.to - 2; m > np.from; m--) {
+      if (toks[m].lower === 'with' && !toks[m].cap) {
+        np = { from: m + 1, to: np.to };
+        break;
+      }
     }
   }
   // ("False claim that vaccines cause autism spreads online", "Viral claim that X is misleading": an adjective alone
