@@ -3250,3 +3250,9 @@ describe('thirtieth session: "what we know"', () => {
     assert.deepEqual(triplesOf('Residents were told to boil their water. Here is what we know so far.').filter((a) => a[0].startsWith('know')), []);
   });
 });
+describe('thirtieth session: data from a named site', () => {
+  it('"Flight data from the tracking site Flightradar24 show X": the data with where they come from', () => {
+    assert.deepEqual(triplesOf('Flight data from the tracking site Flightradar24 show more than 1,200 departures from the airport that day.'),
+      [['show', 'Flight data from the tracking site Flightradar24', 'more than 1,200 departures from the airport that day']]);
+  });
+});

@@ -617,6 +617,11 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
       if (names) np = { from: q.firstTok, to: j + 1 };
     }
   }
+  // ("Flight data from the tracking site Flightradar24 show": the data, with where they come from)
+  if (np && np.from - 2 >= s.from && toks[np.from - 1].lower === 'from' && EVIDENCE_NOUNS.has(toks[np.from - 2].lower)) {
+    const head = npEndingAt(ctx, np.from - 2, s.from);
+    if (head) np = { from: head.from, to: np.to };
+  }
   // ("shared on X and Facebook with captions claiming": a participle on a post's noun after "with" has that noun for
   // source; not "a petition campaign with CREDO Action asking")
   if (np && j === i - 1 && toks[i].lower.endsWith('ing') && ONLINE_POST_NOUNS.has(toks[j].lower)) {
