@@ -1278,3 +1278,11 @@ describe('thirtieth session: captions that claim', () => {
     assert.deepEqual(linkPairs(a, true), [['captions', 'was not']]);
   });
 });
+describe('thirtieth session: a body\'s forecast rejected by its initials', () => {
+  it('"rejected the BRC\'s forecast" answers what the British Retail Consortium forecast, not its nearer blame', () => {
+    const t = 'The British Retail Consortium warned that food inflation could reach 6% by the spring, blaming higher employer national insurance contributions and packaging levies. The Treasury rejected the BRC\'s forecast as "speculative".';
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['British Retail Consortium', 'British Retail Consortium']);
+    assert.deepEqual(linkPairs(a), [['food inflation could reach 6% by the spring', "rejected the BRC's forecast"]]);
+  });
+});

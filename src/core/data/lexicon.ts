@@ -178,7 +178,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'systems', 'holdings', 'technologies', 'industries', 'resources', 'logistics', 'airlines', 'motors', 'foods',
   'pharmaceuticals', 'securities', 'partners', 'ventures', 'labs', 'appliances', 'ingredients', 'developers', 'properties',
   'brigade', 'force', 'guard', 'command', 'exchange', 'reserve', 'embassy', 'consulate', 'mission', 'delegation', 'chamber',
-  'confederation', 'panel', 'cabinet', 'regiment', 'ombudsman', 'subcommittee', 'taskforce',
+  'confederation', 'panel', 'cabinet', 'regiment', 'ombudsman', 'subcommittee', 'taskforce', 'consortium', 'syndicate', 'collective', 'cooperative', 'co-operative', 'charity', 'airways', 'railways', 'water', 'energy',
   // news outlets ("The Washington Post", "The New York Times", "Fox News", "the Associated Press")
   'post', 'times', 'herald', 'tribune', 'gazette', 'telegraph', 'chronicle', 'inquirer', 'examiner', 'courier', 'news', 'press',
   'magazine', 'globe', 'observer', 'guardian',

@@ -1577,6 +1577,10 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   // "called the union's account a fabrication": the nearest claim of the one named, within a few paragraphs
   const owner = denialOwner(d);
   if (owner !== null) {
+    // (a forecast named: the owner's claim of what will be, "food inflation could reach 6%", before its nearer blame)
+    if (d.target !== null && FORECAST_NOUN.test(d.target.text)) {
+      for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : OWNER_REACH); ci--) if (ownersClaim(input, ci, d, owner) && FUTURE_WORDS.test(claims[ci].span.text)) return ci;
+    }
     // (first a claimant the owner heads, "Police", before one it only qualifies, "police watchdog")
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : OWNER_REACH); ci--) if (ownersClaim(input, ci, d, owner) && lastWordOf(input.claims[ci].claimant!) === owner) return ci;
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : OWNER_REACH); ci--) if (ownersClaim(input, ci, d, owner)) return ci;
@@ -1990,6 +1994,10 @@ const NAMES_DOCUMENT = /^(?:the|this|that|its|their|his|her|\S+['’]s)\s+(?:\w+
 const NAMES_CLAIM = /^(?:the|this|that)\s+(?:claim|statement)$/i;
 /** "The claim", "the claims", with the definite article: the claim the article is about. */
 const THE_CLAIM = /^the\s+claims?$/i;
+/** A target that names a forecast: "the BRC's forecast", "its projections", "the prediction". */
+const FORECAST_NOUN = /\b(?:forecasts?|predictions?|projections?|estimates?|warnings?)$/i;
+/** Words of what will be: a forecast's claim ("could reach 6% by the spring"). */
+const FUTURE_WORDS = /\b(?:will|would|could|may|might|shall|expected|set to|likely to)\b/i;
 /** A target that names claims or allegations at its end: "fraud claims", "the allegations", "claims". */
 const CLAIMS_NOUN = /\b(?:claims?|allegations?)$/i;
 /** How many blocks back "the claim" looks for a claim reported with "claimed" or "alleged" (past a fact check's list). */
@@ -2099,6 +2107,12 @@ function ownerInCue(cue: string): string | null {
  */
 function namesOwner(claimant: string, owner: string): boolean {
   for (const w of claimant.toLowerCase().split(/[\s,]+/)) if (w === owner || w.replace(/['’]s$/, '') === owner) return true;
+  // (or by its initials: "the BRC's forecast" after "The British Retail Consortium warned")
+  if (owner.length >= 2 && owner.length <= 5 && /^[a-z]+$/.test(owner)) {
+    let initials = '';
+    for (const m of claimant.matchAll(/(?<![\p{L}'’])(\p{Lu})[\p{L}'’-]*/gu)) if (m[0] !== 'The') initials += m[1].toLowerCase();
+    if (initials === owner) return true;
+  }
   return false;
 }
 
