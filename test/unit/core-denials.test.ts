@@ -1862,3 +1862,11 @@ describe('thirtieth session: a report on the subject judged wrong', () => {
     assert.deepEqual(analyze('They go on with their lying ways saying that I’m the one that’s wrong.', 'plaintext').denials, []);
   });
 });
+describe('thirtieth session: a demonym\'s claims', () => {
+  it('"Russian claims that X were \\"a lie\\"": "claims" is a noun; the claim denied is the Russian one', () => {
+    const t = 'Russian claims that the strikes targeted only military sites were "a lie", Energy Minister Svitlana Hrynchuk told reporters.';
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.cue.text), ['told']);
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['the strikes targeted only military sites', 'Russian']]);
+  });
+});

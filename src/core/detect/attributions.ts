@@ -24,7 +24,7 @@ import {
 } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { BE_FORMS, FIGURE_NOUNS, NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
-import { placeOf } from '../link/places';
+import { isDemonym, placeOf } from '../link/places';
 import { ADJUNCT_PREPS, APPROXIMATORS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, REGION_NAMES, canBeVerb, CONTRACTED_NEGATIONS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS, YEAR_NUMBER } from '../data/lexicon';
 import {
   attributionTailAt, CLAUSE_SUBORDINATORS, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_WORDS, headNounAt,
@@ -166,6 +166,8 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   if (prev && prev.kind === 'word' && ((prev.f & F_DETERMINER) !== 0 || prev.lower === "'s") && !isPronoun(prev)) return null;
   // (a plural noun counted with a noun before it, "Five vaccine claims we checked": not "One man says")
   if (prev && i - 2 >= s.from && t.lower.endsWith('s') && countedNounBefore(ctx, i)) return null;
+  // (a statement's noun after a demonym: "Russian claims that X were \"a lie\"", not "Russia claims")
+  if (prev && prev.kind === 'word' && prev.cap && ALLEGATION_NOUNS.has(t.lower) && isDemonym(prev.lower)) return null;
   // (a noun after a noun, the headline's verb after it: '"40% faster" chip claim | falls short in tests')
   const nx = toks[i + 1];
   if (ctx.headline && prev && prev.kind === 'word' && !prev.cap && prev.pos === 'N' && nx !== undefined && nx.kind === 'word' && !nx.cap && nx.lower.endsWith('s') && (nx.f & F_AUX) === 0 && isFiniteVerb(ctx, i + 1) && !t.lower.endsWith('s') && !t.lower.endsWith('ed')) return null;

@@ -12,6 +12,7 @@ import { BE_FORMS, denialVerbOf, EVIDENCE_GIVING_VERBS } from '../data/denials';
 import { asksAnonymity, CITING_PARTICIPLES, gapSubjectStart, SETTING_PREPOSITIONS, beforeSetting, citingAsideEnd, isNonCue, participleAsideEnd, isRubricAt, rubricBeforeColon } from './attributions';
 import type { RawAttribution } from './raw';
 import { lowerBound } from '../util/search';
+import { isDemonym } from '../link/places';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
 import { CLAUSE_SUBORDINATORS, VERB_COORDINATORS, clauseAt, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, REFLEXIVES, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
@@ -193,7 +194,8 @@ function judgedContents(attributions: RawAttribution[], denials: readonly RawDen
 /**
  * Who made the claim a denial's target states, where a possessive names them before its statement's noun and "that":
  * "Harlan's claim that violent crime doubled is false", "dismissed the association's repeated claim that emissions had
- * fallen" (`RawDenial.claimedBy`, the claimant of the claim taken from the target). Not a pronoun's ("his claim").
+ * fallen" (`RawDenial.claimedBy`, the claimant of the claim taken from the target); or a demonym ("Russian claims that").
+ * Not a pronoun's ("his claim").
  */
 function possessorClaimants(ctx: BlockContext, denials: RawDenial[]): void {
   const toks = ctx.toks;
@@ -204,6 +206,11 @@ function possessorClaimants(ctx: BlockContext, denials: RawDenial[]): void {
     // (a modifier or two between: "the association's repeated claim that")
     let m = k - 3;
     while (m > 0 && k - 3 - m < 2 && toks[m].kind === 'word' && !isApostropheS(toks[m]) && (toks[m].pos === 'J' || toks[m].pos === 'N' || toks[m].lower.endsWith('ed')) && !toks[m].cap) m--;
+    // ("Russian claims that X were \"a lie\"": a demonym before the noun names who claims)
+    if (m === k - 3 && toks[m].cap && isDemonym(toks[m].lower)) {
+      d.claimedBy = [toks[m].start, toks[m].end];
+      continue;
+    }
     let owner = possessorFrom(ctx, m, sentenceOfToken(ctx, m)?.from ?? 0);
     if (owner < 0) continue;
     // (after the denial's verb and any preposition where the cue holds the owner, which a headline's capitals may run

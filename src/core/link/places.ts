@@ -38,7 +38,10 @@ function build(): Map<string, string> {
   for (const p of placesData.places) {
     for (const n of p.names) add(n, p.id);
     for (const c of p.capitals) add(c, p.id);
-    for (const d of p.demonyms) add(d, p.id);
+    for (const d of p.demonyms) {
+      add(d, p.id);
+      demonyms.add(d.toLowerCase());
+    }
   }
   for (const [k, v] of Object.entries(PLACE_METONYMS)) add(k, v);
   // (a node without longer runs has no map)
@@ -51,6 +54,15 @@ function build(): Map<string, string> {
   };
   prune(roots);
   return m;
+}
+
+/** Lower-cased demonyms of the places ("russian", "ukrainian"), filled when the index is built. */
+const demonyms = new Set<string>();
+
+/** Whether a lower-cased word is a demonym ("russian"), not a country's or a city's name ("russia"). */
+export function isDemonym(word: string): boolean {
+  if (!index) index = build();
+  return demonyms.has(word);
 }
 
 /** The country code a lower-cased phrase stands for ("tehran" -> "IRN"), if any. */
