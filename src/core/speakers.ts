@@ -827,7 +827,7 @@ function computeSourceInfo(source: string): SourceInfo {
     office: person ? undefined : officeOf(source, canon),
     acronyms: acronyms.length > 0 ? acronyms : undefined,
     abbreviation: (body || acronyms.length === 0) && ACRONYM.test(canon.name) ? true : undefined,
-    definiteHead: canon.kind === 'group' && !canon.name.includes(' ') && !/s$/i.test(canon.name) && DEFINITE_HEAD.test(source) && !PERSON_ROLES.has(canon.name.toLowerCase()) ? true : undefined,
+    definiteHead: canon.kind === 'group' && !/s$/i.test(canon.name) && DEFINITE_HEAD.test(source) && !PERSON_ROLES.has(canon.name.toLowerCase()) ? true : undefined,
     members: canon.kind === 'group' && canon.name.includes(' and ') ? pairMembers(canon.name) : undefined,
     relative: undefined,
   };
@@ -849,8 +849,8 @@ function commonFirstWord(name: string): boolean {
 /** "a" or "an" and a lower-case word opening a part of a source: a description ("a network of shelters"). */
 const INDEFINITE_OPENING = /^[Aa]n?\s+\p{Ll}/u;
 
-/** "the" and one lower-case word: a body's head noun given alone ("The mission"). */
-const DEFINITE_HEAD = /^\s*the\s+\p{Ll}[\p{Ll}-]*\s*$/iu;
+/** "the" and one lower-case word, a body's head noun given alone ("The mission"), or with one word before it ("the defence ministry"). */
+const DEFINITE_HEAD = /^\s*[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*\s*$/u;
 const NO_ACRONYMS: string[] = [];
 
 /** A person described by their age only: "the 26-year-old", "The 24-year-old woman"; group 1 the noun. */
@@ -1327,7 +1327,12 @@ export function resolveSourceInfos(
       }
     }
     // ("The mission said" after "The UN human rights monitoring mission said": the body named before by that head noun)
-    if (s.definiteHead === true && !person) name = bodyByHead?.get(name.toLowerCase()) ?? name;
+    // ("the defence ministry" after "Russia's defence ministry": the head noun's body, when it holds the word before it too)
+    if (s.definiteHead === true && !person) {
+      const lower = name.toLowerCase();
+      const body = bodyByHead?.get(lower.slice(lower.lastIndexOf(' ') + 1));
+      if (body !== undefined && (!lower.includes(' ') || body.toLowerCase().split(/\s+/).includes(lower.slice(0, lower.indexOf(' '))))) name = body;
+    }
     else if (!person && c.kind === 'group' && !s.plural && s.role !== true && NAMED_BODY.test(name) && !commonFirstWord(name)) (bodyByHead ??= new Map()).set(name.slice(name.lastIndexOf(' ') + 1), name);
     lastNamed = name;
     if (person && institution === undefined) {

@@ -682,3 +682,9 @@ describe('twenty-ninth session: a pronoun for a person the paragraphs before nam
     assert.equal(onePersonNamed('It Was A Night Tom Brennan Will Not Forget', 'he'), null);
   });
 });
+describe('thirtieth session: a body named again by its head and one word', () => {
+  it('"the defence ministry" after "Russia\'s defence ministry" is that ministry; "The health ministry" is another', () => {
+    const t = "Russia's defence ministry said all targets were hit. Later, the defence ministry said 41 drones had been destroyed. The health ministry said there was no damage.";
+    assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => a.speaker), ["Russia's defence ministry", "Russia's defence ministry", 'health ministry']);
+  });
+});
