@@ -1870,3 +1870,14 @@ describe('thirtieth session: a demonym\'s claims', () => {
     assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['the strikes targeted only military sites', 'Russian']]);
   });
 });
+describe('thirtieth session: a statement retracted or corrected, with what it said after it', () => {
+  it('"retracted the 2019 study, which claimed that X" and "corrected its report, which had said that X" deny X', () => {
+    const a = analyze('The journal retracted the 2019 study, which claimed that the drug halved deaths.', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['retracted the 2019 study', 'the drug halved deaths']]);
+    assert.equal(a.links.length, 1);
+    const b = analyze('The BBC later corrected its report, which had said that 40 people died.', 'plaintext');
+    assert.deepEqual(b.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['later corrected its report', 'The BBC', '40 people died']]);
+    // (not an error or a course corrected, and "correct" alone judges nothing)
+    assert.deepEqual(analyze('The council corrected the error within a day. That is correct.', 'plaintext').denials, []);
+  });
+});

@@ -72,6 +72,9 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   { id: 'deny.contest', lemma: 'contest', strength: 0.7, object: 'statement', clause: false },
   { id: 'deny.disavow', lemma: 'disavow', strength: 0.8, object: 'statement', modelCue: true },
   { id: 'deny.retract', lemma: 'retract', strength: 0.9, object: 'statement' },
+  // "The BBC later corrected its report, which had said that 40 people died": a statement corrected was wrong (of a
+  // statement's noun only: not "corrected the error", "corrected course")
+  { id: 'deny.correct', lemma: 'correct', forms: ['corrected', 'corrects', 'correcting'], strength: 0.6, object: 'statement' },
   { id: 'deny.contradict', lemma: 'contradict', strength: 0.7, object: 'statement' },
   { id: 'deny.discredit', lemma: 'discredit', strength: 0.8, object: 'statement' },
   { id: 'deny.disprove', lemma: 'disprove', strength: 1, object: 'any' },
