@@ -1881,3 +1881,11 @@ describe('thirtieth session: a statement retracted or corrected, with what it sa
     assert.deepEqual(analyze('The council corrected the error within a day. That is correct.', 'plaintext').denials, []);
   });
 });
+describe('thirtieth session: scrutiny, and allegations faced', () => {
+  it('"The claim does not stand up to scrutiny" denies; "The senator faces allegations that X" has no one for the alleger', () => {
+    assert.deepEqual(analyze('The claim does not stand up to scrutiny.', 'plaintext').denials.map((d) => [d.cue.text, d.target?.text]), [['does not stand up to scrutiny', 'The claim']]);
+    const a = analyze('The senator faces allegations that he accepted money from a lobbyist.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text ?? null, x.content?.text]), [['allegations', null, 'that he accepted money from a lobbyist']]);
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['he accepted money from a lobbyist', null]]);
+  });
+});

@@ -257,6 +257,9 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.not-stand-up', words: ['not', 'stand', 'up'] },
   { id: 'false.not-hold-up', words: ['not', 'hold', 'up'] },
   { id: 'false.not-add-up', words: ['not', 'add', 'up'] },
+  // "The claim does not stand up to scrutiny", "does not hold up to scrutiny"
+  { id: 'false.not-stand-up-to-scrutiny', words: ['not', 'stand', 'up', 'to', 'scrutiny'] },
+  { id: 'false.not-hold-up-to-scrutiny', words: ['not', 'hold', 'up', 'to', 'scrutiny'] },
   { id: 'false.not-correct', words: ['not', 'correct'] },
   { id: 'false.not-right', words: ['not', 'right'] },
   // a rating short of false, still against the claim: "That is not quite right either", "not entirely accurate", "not strictly true"

@@ -29,7 +29,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -1594,6 +1594,8 @@ function runModel(
     if (source && p.source && p.source.first === sourceEnd && ALLEGATION_NOUNS.has(toks[sourceEnd].lower) && oneWord && t0.lower === 'of' && !off.has('statement-source')) continue;
     // ("Fact check: five claims from the leaders' debate": a plural noun counted, no report)
     if (oneWord && cueTok > 0 && t0.lower.endsWith('s') && (toks[cueTok - 1].kind === 'number' || COUNT_WORDS.has(toks[cueTok - 1].lower)) && !off.has('counted-noun')) continue;
+    // ("The senator faces allegations that X": whom the allegations are against, no one who alleges)
+    if (source && oneWord && cueTok > 0 && ALLEGATION_NOUNS.has(t0.lower) && FACING_VERBS.has(toks[cueTok - 1].lower) && !off.has('faces-allegations')) source = null;
     // ("What we know about the outbreak", "Here is what we know so far": a free relative of knowing, no report)
     if (cueTok >= 2 && (t0.lower === 'know' || t0.lower === 'knew') && toks[cueTok - 2].lower === 'what' && isPronoun(toks[cueTok - 1]) && !off.has('what-we-know')) continue;
     // ("Fact check: the minister's claims on teacher numbers": a statement's noun after a possessive, with no "that"
@@ -1977,6 +1979,9 @@ export function headAfterDeterminer(ctx: BlockContext, cueEnd: number): { end: n
   const complement = k + 1 < s.to && toks[k].lower === 'that' ? toks[k + 1].start : null;
   return { end: toks[head].end, complement };
 }
+/** Verbs of facing what is alleged (`faces-allegations`): "faces allegations that", "is facing claims that". */
+const FACING_VERBS: ReadonlySet<string> = new Set(['face', 'faces', 'faced', 'facing']);
+
 /** Adverbs that stand for a reported clause (`modifier-content`): "I think so", "the returns suggest otherwise". */
 const PROFORM_CONTENTS: ReadonlySet<string> = new Set(['so', 'otherwise', 'not']);
 

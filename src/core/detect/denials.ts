@@ -1437,7 +1437,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   let from = subj.from;
   for (let m = subj.from; m < i - 1; m++) {
     // "The claim that X is false", "Claims of 40,000 were not supported by any evidence", "reports of a coup are false"
-    if ((toks[m].lower === 'that' && STATEMENT_NOUNS.has(toks[m - 1]?.lower ?? '')) || (toks[m].lower === 'of' && ALLEGATION_OF.has(toks[m - 1]?.lower ?? ''))) {
+    // (not "of" and a name, whose claims they are: "One of the central claims of President Obama's speech")
+    if ((toks[m].lower === 'that' && STATEMENT_NOUNS.has(toks[m - 1]?.lower ?? '')) || (toks[m].lower === 'of' && ALLEGATION_OF.has(toks[m - 1]?.lower ?? '') && !toks[m + 1]?.cap)) {
       from = m + 1;
       break;
     }
