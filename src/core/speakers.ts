@@ -1332,8 +1332,7 @@ export function resolveSourceInfos(
       const lower = name.toLowerCase();
       const body = bodyByHead?.get(lower.slice(lower.lastIndexOf(' ') + 1));
       if (body !== undefined && (!lower.includes(' ') || body.toLowerCase().split(/\s+/).includes(lower.slice(0, lower.indexOf(' '))))) name = body;
-    }
-    else if (!person && c.kind === 'group' && !s.plural && s.role !== true && NAMED_BODY.test(name) && !commonFirstWord(name)) (bodyByHead ??= new Map()).set(name.slice(name.lastIndexOf(' ') + 1), name);
+    } else if (!person && c.kind === 'group' && !s.plural && s.role !== true && NAMED_BODY.test(name) && !commonFirstWord(name)) (bodyByHead ??= new Map()).set(name.slice(name.lastIndexOf(' ') + 1), name);
     lastNamed = name;
     if (person && institution === undefined) {
       lastPerson = name;

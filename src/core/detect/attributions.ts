@@ -25,7 +25,7 @@ import {
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { BE_FORMS, FIGURE_NOUNS, NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
 import { isDemonym, placeOf } from '../link/places';
-import { ADJUNCT_PREPS, APPROXIMATORS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, REGION_NAMES, canBeVerb, CONTRACTED_NEGATIONS, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS, YEAR_NUMBER } from '../data/lexicon';
+import { ADJUNCT_PREPS, APPROXIMATORS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, REGION_NAMES, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS, YEAR_NUMBER } from '../data/lexicon';
 import {
   attributionTailAt, CLAUSE_SUBORDINATORS, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, skipRightAdverbsToFigure, type TokRange,
@@ -554,7 +554,6 @@ function isParticipleWord(t: Tok): boolean {
   return t.kind === 'word' && !t.cap && (t.pos === 'V' || t.pos === undefined) && (t.lower.endsWith('ed') || t.lower.endsWith('ing'));
 }
 
-/** The source before a cue: "Lavrov said", "Russian and Iranian officials have frequently denied". */
 /** A subject's noun phrase without the date after its name: "Senator Dana Whitfield | on Tuesday accused". */
 function withoutDateAfter(ctx: BlockContext, np: TokRange): TokRange {
   const toks = ctx.toks;
@@ -572,6 +571,7 @@ function withoutDateAfter(ctx: BlockContext, np: TokRange): TokRange {
   return np;
 }
 
+/** The source before a cue: "Lavrov said", "Russian and Iranian officials have frequently denied". */
 export function preposedSource(ctx: BlockContext, s: Sentence, i: number): SourceFound | null {
   const toks = ctx.toks;
   let j = skipLeftModifiers(ctx, i - 1, s.from);
@@ -1536,8 +1536,11 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
       // after a comma any verb ("..., but cautioned against it"); without one a reporting verb only
       // ("tweeted a photo and said ..."), as "the council had met and voted" goes on with the clause's own subject
       let v = skipRightAdverbs(ctx, j + 1, s.to);
-      // (past a negated auxiliary: "said X but did not mention Y")
-      if (!comma && v + 2 < s.to && (toks[v].f & F_AUX) !== 0 && (toks[v + 1].lower === 'not' || CONTRACTED_NEGATION_FORMS.has(toks[v].lower)) && (toks[skipRightAdverbs(ctx, v + (toks[v + 1].lower === 'not' ? 2 : 1), s.to)].f & F_CUE_VERB) !== 0) v = skipRightAdverbs(ctx, v + (toks[v + 1].lower === 'not' ? 2 : 1), s.to);
+      // (past a negated auxiliary, "did not" or "didn't": "said X but did not mention Y")
+      if (!comma && v + 2 < s.to && (toks[v].f & F_AUX) !== 0 && (toks[v + 1].lower === 'not' || toks[v].lower.endsWith("n't"))) {
+        const w = skipRightAdverbs(ctx, toks[v + 1].lower === 'not' ? v + 2 : v + 1, s.to);
+        if ((toks[w].f & F_CUE_VERB) !== 0) v = w;
+      }
       const next = toks[v];
       // (or a refusal to say more: "said X but declined to say when")
       if (next && next.kind === 'word' && !next.cap && (comma ? isFiniteVerb(ctx, v) || isParticipleVerb(next) : (next.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0 || NAMING_VERBS.has(next.lower) || decliningToSay(ctx, v) || (t.lower === 'and' && LEXICON_PAST_CUES.has(next.lower)))) {
@@ -1569,9 +1572,6 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
   }
   return main >= 0 ? main - 1 : -1;
 }
-
-/** The auxiliaries with "n't" (lower-case, straight apostrophe), as a set. */
-const CONTRACTED_NEGATION_FORMS: ReadonlySet<string> = new Set(CONTRACTED_NEGATIONS);
 
 /** How many tokens a relative clause inside a reported clause's subject may run ("the payments, which began at around £9,000 a month and grew to more than £110,000 a month by 2021, were routed"). */
 const SUBJECT_RELATIVE_REACH = 24;

@@ -1009,13 +1009,13 @@ function findingAfter(ctx: BlockContext, k: number, to: number): boolean {
   return np !== null && np.to - np.from <= 4 && FINDING_EVENT_NOUNS.has(ctx.toks[np.to - 1].lower);
 }
 
-/** Whether a noun phrase and a verb (a finite one, or a participle in a headline) begin at token k. */
 /** An occasion after a denial's target and its comma: "on the first day of her trial", "at the start of the hearing". */
 const OCCASION_AFTER = /^(?:on|at)\s+the\s+(?:first|second|third|last|final|opening|eve|start|end|close)\b(?:\s+(?:day|week|session))?\s+of\b/i;
 
 /** Verbs of making a statement, before "no such claim" (`noevidence.no-such`). */
 const MAKING_VERBS: ReadonlySet<string> = new Set(['made', 'makes', 'make', 'making']);
 
+/** Whether a noun phrase and a verb (a finite one, or a participle in a headline) begin at token k. */
 function asClauseAt(ctx: BlockContext, k: number, to: number): boolean {
   const np = npStartingAt(ctx, k, to);
   // (in a headline, a name and a verb in "-s" the noun phrase took in: "as Helsinki voices alarm")

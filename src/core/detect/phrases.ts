@@ -491,7 +491,7 @@ export function mainPredicateAfterClause(ctx: BlockContext, from: number, to: nu
       if ((t.f & F_CUE_VERB) !== 0) return -1;
       // (the clause's auxiliaries, adverbs and its verb: "had been evacuated", "will be sold", "would not allow")
       // (past "not" and adverbs between them too: "did not see", "has never been")
-      while (((toks[k].f & F_AUX) !== 0 || (k > from && (toks[k].lower === 'not' || toks[k].pos === 'R'))) && k + 1 < to && toks[k + 1].kind === 'word' && ((toks[k + 1].f & F_AUX) !== 0 || toks[k + 1].pos === 'V' || toks[k + 1].pos === 'R' || toks[k + 1].lower === 'not')) k++;
+      while (((toks[k].f & F_AUX) !== 0 || toks[k].lower === 'not' || toks[k].pos === 'R') && k + 1 < to && toks[k + 1].kind === 'word' && ((toks[k + 1].f & F_AUX) !== 0 || toks[k + 1].pos === 'V' || toks[k + 1].pos === 'R' || toks[k + 1].lower === 'not')) k++;
       continue;
     }
     // (not a verb coordinated with the clause's: "is playing the card and would be a failed candidate")

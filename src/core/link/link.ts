@@ -1577,13 +1577,19 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   // "called the union's account a fabrication": the nearest claim of the one named, within a few paragraphs
   const owner = denialOwner(d);
   if (owner !== null) {
+    // (the nearest claim of the owner's, within reach, that passes `test`)
+    const ownerClaim = (test: (ci: number) => boolean): number => {
+      for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : OWNER_REACH); ci--) if (ownersClaim(input, ci, d, owner) && test(ci)) return ci;
+      return -1;
+    };
     // (a forecast named: the owner's claim of what will be, "food inflation could reach 6%", before its nearer blame)
-    if (d.target !== null && FORECAST_NOUN.test(d.target.text)) {
-      for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : OWNER_REACH); ci--) if (ownersClaim(input, ci, d, owner) && FUTURE_WORDS.test(claims[ci].span.text)) return ci;
-    }
+    const forecast = d.target !== null && FORECAST_NOUN.test(d.target.text) ? ownerClaim((ci) => FUTURE_WORDS.test(claims[ci].span.text)) : -1;
+    if (forecast >= 0) return forecast;
     // (first a claimant the owner heads, "Police", before one it only qualifies, "police watchdog")
-    for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : OWNER_REACH); ci--) if (ownersClaim(input, ci, d, owner) && lastWordOf(input.claims[ci].claimant!) === owner) return ci;
-    for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : OWNER_REACH); ci--) if (ownersClaim(input, ci, d, owner)) return ci;
+    const headed = ownerClaim((ci) => lastWordOf(claims[ci].claimant!) === owner);
+    if (headed >= 0) return headed;
+    const any = ownerClaim(() => true);
+    if (any >= 0) return any;
   }
   // (a denial that names nothing and no one, a fact check's "Verdict: False", answers the article's own claim too;
   // after the claim it checks in its own block, that claim: the block's first, '"The dam was opened on purpose." The
@@ -1734,14 +1740,14 @@ const ANSWER_NO_CUE = /^(?:no|absolutely not|certainly not|of course not|not tru
 /** A denial's target that only points back: "That", "This", "These reports", "those claims", "it", "such plans". */
 const POINTER_TARGET = /^(?:that|this|these|those|it|such)(?:\s+(?:reports?|claims?|allegations?|accounts?|stor(?:y|ies)|suggestions?|rumou?rs?|plans?|ideas?))?$/i;
 
-/** The last word of a speaker's name, lower case, when it names a body by its common noun ("GMB union": "union"); else null. */
 /** A name's last word, in lower case ("police watchdog" -> "watchdog"). */
 function lastWordOf(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 }
 
+/** The last word of a speaker's name, lower case, when it names a body by its common noun ("GMB union": "union"); else null. */
 function headWord(speaker: string): string | null {
-  const w = speaker.slice(speaker.lastIndexOf(' ') + 1).toLowerCase();
+  const w = lastWordOf(speaker);
   return w.length > 3 && /^[a-z]+$/.test(w) && SIDE_NOUNS.has(w) ? w : null;
 }
 /** Nouns of a body that has a side: its members' figures and statements are its own ("Union figures", "the union"). */

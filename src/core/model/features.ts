@@ -617,7 +617,7 @@ function tokenInfo(c: TextCache, t: Token, filter: WordFilter | null): number {
       (closed !== undefined && AUX_CLASSES.has(closed) ? F_AUX : 0) |
       (closed === 'NEG' ? F_NEG : 0) |
       (DENIAL_FORMS.has(lw) ? F_DENY : 0) |
-      (alwaysSkipped(t) ? F_SKIP : passesGate(filter, t, lh, cap) ? F_GATE : 0);
+      (alwaysSkipped(t) ? F_SKIP : passesGate(filter, t, lw, lh, cap) ? F_GATE : 0);
     fine = t.kind === 'word' ? FINE_CLASS.get(lw) ?? 0 : 0;
     coarse = t.kind === 'word' ? COARSE_CLASS.get(lw) ?? 0 : 0;
     // (as written: the phrases are matched on the tokens' own lower-case forms)
@@ -648,10 +648,9 @@ function tokenInfo(c: TextCache, t: Token, filter: WordFilter | null): number {
  * or it is a lower-case word too rare in training for the model to know it (the tagger judges those
  * from their suffix, class and context).
  */
-function passesGate(filter: WordFilter | null, t: Token, lh: number, cap: boolean): boolean {
+function passesGate(filter: WordFilter | null, t: Token, lw: string, lh: number, cap: boolean): boolean {
   if (filter === null || filter.gate === null) return true;
-  // hashString(gateStemKey(t.lower)), without building it
-  const lw = americanSpelling(t.lower);
+  // hashString(gateStemKey(lw)), without building it (`lw`: the token's lower-case form in the lexicon's spelling)
   if (filter.gate.has(lh) || filter.gate.has(stemHash(GATE_STEM_PREFIX, IRREGULAR.get(lw) ?? lw))) return true;
   return t.kind === 'word' && !cap && !filter.has(lh);
 }
