@@ -275,7 +275,8 @@ function bodyAppositive(part: string): boolean {
 }
 
 /** Nouns of a body, a business's role among them (`BUSINESS_ROLES`): "watchdog", "regulator", "group", "charity". */
-const BODY_NOUNS: ReadonlySet<string> = new Set([...BUSINESS_ROLES, 'watchdog', 'regulator', 'group', 'union', 'body', 'organisation', 'organization', 'agency', 'association', 'campaign', 'party', 'council', 'authority']);
+const BODY_NOUNS: ReadonlySet<string> = new Set([...BUSINESS_ROLES, 'watchdog', 'regulator', 'group', 'union', 'body', 'organisation', 'organization', 'agency', 'association', 'campaign', 'party', 'council', 'authority',
+  'website', 'site', 'newspaper', 'broadcaster', 'magazine', 'publisher', 'club']);
 
 /** Whether a name is two or three words whose first the lexicon does not know: "Maria Keane", not "Joint Chiefs". */
 function givenAndSurname(name: string): boolean {
@@ -597,12 +598,23 @@ function nameOf(text: string): CanonicalName {
     if (body !== null && best.length === 1 && GOVERNMENT_HEADS.has(body[1].toLowerCase())) return { name: text.slice(body.index), kind: 'other' };
     // ("The United Nations said": a body of several members named alone, no person)
     if (best.length > 1 && MEMBER_BODY_HEADS.has(last!.lower) && withoutLeading(text) === best.join(' ')) return { name: best.join(' '), kind: 'other' };
+    // ("The energy regulator Ofgem", "Handset maker Novira": a name right after a lower-case noun for a body is the body's)
+    let first = wordBefore(s, end - 1);
+    for (let j = 1; j < best.length && first >= 0; j++) first = wordBefore(s, first - 1);
+    const role = first > 0 && !best.includes('&') ? wordBefore(s, first - 1) : -1;
+    if (role >= 0 && !startsUpper(words[role].text) && BODY_NOUNS.has(words[role].lower)) return { name: best.join(' '), kind: 'other' };
     return { name: best.join(' '), kind: 'person' };
   }
   // "David French", "Stephen King", "Michael Jordan": given names, then a surname that is also a place, a demonym or a title
   if (lastCap) {
     const from = surnameAfterGivenNames(s, end);
     if (from >= 0) return { name: text.slice(s.starts[from]), kind: 'person' };
+  }
+  // ("Power company Greenlight Energy": a name after a lower-case noun for a body, whose last word is also a title's, "Energy")
+  if (lastCap) {
+    const run = capitalRun(text, text.length - last!.text.length);
+    const before = text.slice(0, text.length - run.length).trimEnd();
+    if (run.includes(' ') && BODY_NOUNS.has(lastWord(before))) return { name: run, kind: 'other' };
   }
   // a group or an institution: the phrase without its leading determiners
   const phrase = withoutLeading(text);

@@ -42,6 +42,13 @@ describe('core speakers', () => {
       const t = "Residents say the plant makes them ill. The plant's operator, Veridian Waste, denied any link. It said emissions had stayed within legal limits.";
       assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['Residents', 'Residents'], ['It', 'Veridian Waste']]);
     });
+    it('a name right after a lower-case noun for a body is the body\'s: "The energy regulator Ofgem said X. It said Y."', () => {
+      const t = 'The paper cited an internal email. The energy regulator Ofgem said suppliers must give notice. It said it had not been notified.';
+      assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['The paper', 'paper'], ['The energy regulator Ofgem', 'Ofgem'], ['It', 'Ofgem']]);
+      // (a company's name that ends in a portfolio's title word, "Energy"; a person's role before a name is no body's)
+      const u = 'Power company Greenlight Energy said prices would not rise. Florida developer Mel Sembler said he feared it.';
+      assert.deepEqual(analyze(u, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['Power company Greenlight Energy', 'Greenlight Energy'], ['Florida developer Mel Sembler', 'Mel Sembler']]);
+    });
 
     it('a role that tells the pronoun, named since a name that does not: "Pennine Crown said X. A spokeswoman for the operator said Y. ... she said"', () => {
       const t = 'Pennine Crown said 38 per cent of trains had run. A spokeswoman for the operator said crews had kept core routes open.\n\n"We have run more trains today than on any strike day," she said.';
@@ -211,6 +218,10 @@ describe('core speakers', () => {
       ['The Energy Ombudsman', 'Energy Ombudsman', 'other'],
       // a name an appositive calls a body is no person (but for a role's phrase after the head: "director of the ... Party")
       ['Transport Focus, the passenger watchdog', 'Transport Focus', 'other'],
+      // (and a name right after such a noun: "Handset maker Novira", "Consumer group Citizens Advice")
+      ['Handset maker Novira', 'Novira', 'other'],
+      ['Consumer group Citizens Advice', 'Citizens Advice', 'other'],
+      ['the firm Greenlight Energy', 'Greenlight Energy', 'other'],
       ['Charlie King, a former executive director of the New York Democratic Party', 'Charlie King', 'person'],
       // a possessive glued to the last word names its owner ("Chancellor's claim that X")
       ["Chancellor's", 'Chancellor', 'other'],
