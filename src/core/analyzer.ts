@@ -404,15 +404,28 @@ function mentionedIn(s: DocState, surname: string, n: number): string | null {
 }
 
 /**
- * The one person the blocks right before source n's name whom its pronoun can stand for (`onePersonNamed` over the
- * `PRONOUN_PERSON_REACH` blocks before), or null.
+ * The one person whom source n's pronoun can stand for: named before it in its own sentence, wherever in the sentence
+ * ("accused the mayor, Rachel Adeyemi, of misleading voters after she claimed"), else in the blocks right before
+ * (`onePersonNamed` over the `PRONOUN_PERSON_REACH` blocks before); or null.
  */
 function personBefore(s: DocState, n: number, pronoun: 'he' | 'she'): string | null {
   const it = s.order[n];
   const b = it >= 0 ? s.attrBlock[it] : s.denialBlock[~it];
+  const src = it >= 0 ? s.attrRel[it].source : s.denialRel[~it].source;
+  if (src !== null) {
+    const own = s.placed[b].rel.source.slice(0, src.start - s.placed[b].block.start);
+    const named = onePersonNamed(own.slice(sentenceStartIn(own)), pronoun, true);
+    if (named !== null) return named;
+  }
   let text = '';
   for (let k = Math.max(0, b - PRONOUN_PERSON_REACH); k < b; k++) text += s.placed[k].rel.source + '\n';
   return text === '' ? null : onePersonNamed(text, pronoun);
+}
+
+/** Where the last sentence of a text begins: after the last full stop, question or exclamation mark and space, or line break. */
+function sentenceStartIn(text: string): number {
+  const stop = Math.max(text.lastIndexOf('. '), text.lastIndexOf('? '), text.lastIndexOf('! '));
+  return Math.max(stop < 0 ? 0 : stop + 2, text.lastIndexOf('\n') + 1);
 }
 
 /** How many blocks before a pronoun's `personBefore` looks for the person it stands for. */

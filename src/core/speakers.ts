@@ -1019,9 +1019,10 @@ export function mentionedFullName(text: string, surname: string): string | null 
 
 /**
  * The one person a text names with a given name that tells `pronoun` and a surname ("Mayor Tom Brennan spoke at a
- * rally"): the full name, as `canonicalName` gives it; null when it names none, or two such persons.
+ * rally"): the full name, as `canonicalName` gives it; null when it names none, or two such persons. Named as a
+ * sentence's subject at least once, unless `anywhere` (the text is the pronoun's own sentence up to it).
  */
-export function onePersonNamed(text: string, pronoun: 'he' | 'she'): string | null {
+export function onePersonNamed(text: string, pronoun: 'he' | 'she', anywhere = false): string | null {
   // (not a name inside quotation marks, someone's words about another; nor in a headline in title case)
   const plain = text.includes('"') || text.includes('“') ? text.replace(QUOTED, (q) => ' '.repeat(q.length)) : text;
   let found: string | null = null;
@@ -1038,7 +1039,7 @@ export function onePersonNamed(text: string, pronoun: 'he' | 'she'): string | nu
     found = c.name;
     subject ||= opensSentence(plain, m.index!);
   }
-  return found === null || !subject || titleCased(text) ? null : found;
+  return found === null || !(subject || anywhere) || titleCased(text) ? null : found;
 }
 /**
  * Whether a name at `at` is a sentence's subject, as far as its place tells: at most `SUBJECT_LEAD_WORDS` words, no

@@ -50,6 +50,14 @@ describe('core speakers', () => {
       assert.deepEqual(analyze(u, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['Power company Greenlight Energy', 'Greenlight Energy'], ['Florida developer Mel Sembler', 'Mel Sembler']]);
     });
 
+    it('a pronoun stands for the one person its own sentence names before it, subject or not: "accused the mayor, Rachel Adeyemi, of X after she claimed Y"', () => {
+      const t = 'Opposition councillors have accused the mayor, Rachel Adeyemi, of misleading voters after she claimed that crime had halved.';
+      assert.deepEqual(analyze(t, 'plaintext').attributions.filter((a) => a.source?.text === 'she').map((a) => a.speaker), ['Rachel Adeyemi']);
+      // (a name in the sentence before, not its subject, still tells nothing; nor a name that tells the other pronoun)
+      const u = 'Voters cheered the mayor, Rachel Adeyemi. She claimed that crime had halved. Critics met Tom Hart, and she said it had not.';
+      assert.deepEqual(analyze(u, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['She', null], ['she', null]]);
+    });
+
     it('a role that tells the pronoun, named since a name that does not: "Pennine Crown said X. A spokeswoman for the operator said Y. ... she said"', () => {
       const t = 'Pennine Crown said 38 per cent of trains had run. A spokeswoman for the operator said crews had kept core routes open.\n\n"We have run more trains today than on any strike day," she said.';
       assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => a.speaker), ['Pennine Crown', 'spokeswoman for the operator', 'spokeswoman for the operator']);
