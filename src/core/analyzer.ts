@@ -6,7 +6,7 @@ import { PlainTextExtractor, commonPrefix, commonSuffix } from './prose/plain-in
 import { answerStatementClaims, detectBlock, judgedInRelative, judgesReport } from './detect/block';
 import type { BlockFindings, R, RawAttribution, RawClaim } from './detect/raw';
 import { readingOf, type ConceptReading } from './link/concepts';
-import { canonicalName, mentionedFullName, onePersonNamed, resolveSourceInfos, sourceInfo, type SourceInfo } from './speakers';
+import { canonicalName, mentionedFullName, namedWithRole, onePersonNamed, resolveSourceInfos, sourceInfo, type SourceInfo } from './speakers';
 import { Linker, type LinkHolder } from './link/link';
 import { lowerBound } from './util/search';
 import { keepMaps } from './util/keep-maps';
@@ -1344,6 +1344,17 @@ function denialStories(placed: readonly Placed[], denialBlock: ArrayLike<number>
   return n < 2 ? undefined : lastMarkedBlocks(placed, denialBlock, hasDateline, 0);
 }
 
+/** `LinkInput.roleNamed` for a document's text: `namedWithRole`, each claimant and role looked for once. */
+function rolesNamedIn(text: string): (claimant: string, role: string) => boolean {
+  let seen: Map<string, boolean> | undefined;
+  return (claimant, role) => {
+    const key = `${role} ${claimant}`;
+    let named = (seen ??= new Map()).get(key);
+    if (named === undefined) seen.set(key, (named = namedWithRole(text, claimant, role)));
+    return named;
+  };
+}
+
 const blockStart = (p: Placed): number => p.block.start;
 const blockEnd = (p: Placed): number => p.block.end;
 
@@ -1352,7 +1363,7 @@ function assemble(text: string, languageId: LanguageId, path: string | undefined
   const found = linker.link({
     claims: s.claims, denials: s.denials, claimFromDenial: s.claimFromDenial, claimChecked: s.claimChecked, claimAttribution: s.claimAttr, attributions: s.attributions, genericTarget: s.genericTarget, denialInHeading: s.denialInHeading, claimBlock: s.claimBlock, denialBlock: s.denialBlock,
     denialSection: denialSections(placed, s.denialBlock), denialStory: denialStories(placed, s.denialBlock),
-    claimHolders: s.claimRel, denialHolders: s.denialRel,
+    claimHolders: s.claimRel, denialHolders: s.denialRel, roleNamed: rolesNamedIn(text),
   });
   const links = withoutEchoes(s, rows.length > 0 ? withRowLinks(s, found) : found);
   const analysis: Analysis = {

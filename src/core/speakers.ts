@@ -1042,6 +1042,19 @@ export function onePersonNamed(text: string, pronoun: 'he' | 'she', anywhere = f
   return found === null || !(subject || anywhere) || titleCased(text) ? null : found;
 }
 /**
+ * Whether a text names a person with a role word, in lower case, right before the name ("the mayor of Northgate,
+ * Rachel Adeyemi", "Mayor Rachel Adeyemi") or in an appositive right after it ("Rachel Adeyemi, the city's mayor").
+ */
+export function namedWithRole(text: string, name: string, role: string): boolean {
+  if (!name.includes(' ') || !/^[a-z]+$/.test(role)) return false;
+  const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // (the role's first letter in either case: "Mayor Rachel Adeyemi")
+  const r = `[${role[0]}${role[0].toUpperCase()}]${role.slice(1)}`;
+  return new RegExp(`\\b${r}(?: (?:of|for) (?:the )?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)*,)? ${n}\\b`, 'u').test(text) ||
+    new RegExp(`\\b${n}, (?:the|a|an|its|their) (?:[\\p{L}'’-]+ ){0,3}${role}\\b`, 'u').test(text);
+}
+
+/**
  * Whether a name at `at` is a sentence's subject, as far as its place tells: at most `SUBJECT_LEAD_WORDS` words, no
  * comma, between the sentence's start (the text's, a line's, or after a full stop) and the name ("Mayor Tom Brennan
  * spoke", "Former mayor Tom Brennan spoke"; not "a rally for Tom Brennan").

@@ -5,6 +5,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyzer';
+import { namedWithRole } from '../../src/core/speakers';
 import type { Analysis, AnalyzerSettings, Link } from '../../src/core/types';
 import { byCue, claimByText } from './helpers/spans';
 
@@ -1284,5 +1285,24 @@ describe('thirtieth session: a body\'s forecast rejected by its initials', () =>
     const a = analyze(t, 'plaintext');
     assert.deepEqual(a.attributions.map((x) => x.speaker), ['British Retail Consortium', 'British Retail Consortium']);
     assert.deepEqual(linkPairs(a), [['food inflation could reach 6% by the spring', "rejected the BRC's forecast"]]);
+  });
+});
+describe('thirty-first session: "the mayor\'s claim" of a person the text calls the mayor', () => {
+  it('answers what she claimed, named "the mayor of Northgate, Rachel Adeyemi" in a sentence whose source is "she", before her later words', () => {
+    const t = [
+      'Opposition councillors have accused the mayor of Northgate, Rachel Adeyemi, of misleading voters after she claimed that street crime in the city had "halved" since she took office.',
+      'Speaking at a campaign event, Ms Adeyemi said: "When I was elected, street crime was out of control. Today it has halved."',
+      'Police figures show that recorded street crime fell by about 20%.',
+      'Conservative group leader Simon Platt said the mayor\'s claim was "simply untrue".',
+    ].join('\n\n');
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(linkPairs(a, false, 'denies'), [['street crime in the city had "halved" since she took office', 'was "simply untrue"']]);
+  });
+  it('namedWithRole: a role right before the name, after "of" a place, or in an appositive after it; not another\'s', () => {
+    assert.equal(namedWithRole('the mayor of Northgate, Rachel Adeyemi, said', 'Rachel Adeyemi', 'mayor'), true);
+    assert.equal(namedWithRole('Mayor Rachel Adeyemi said', 'Rachel Adeyemi', 'mayor'), true);
+    assert.equal(namedWithRole('Rachel Adeyemi, the city\'s elected mayor, said', 'Rachel Adeyemi', 'mayor'), true);
+    assert.equal(namedWithRole('the mayor met Rachel Adeyemi', 'Rachel Adeyemi', 'mayor'), false);
+    assert.equal(namedWithRole('Mayor Tom Hart and Rachel Adeyemi', 'Rachel Adeyemi', 'mayor'), false);
   });
 });

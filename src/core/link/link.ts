@@ -75,6 +75,11 @@ export interface LinkInput {
    */
   claimHolders?: LinkHolder[];
   denialHolders?: LinkHolder[];
+  /**
+   * Optional: whether the document names a claimant by a role word beside the name ("the mayor of Northgate, Rachel
+   * Adeyemi"), so that "the mayor's claim" is hers where her reports' sources give only a pronoun.
+   */
+  roleNamed?: (claimant: string, role: string) => boolean;
 }
 
 /** See `LinkInput.claimHolders`. */
@@ -1585,6 +1590,9 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     // (a forecast named: the owner's claim of what will be, "food inflation could reach 6%", before its nearer blame)
     const forecast = d.target !== null && FORECAST_NOUN.test(d.target.text) ? ownerClaim((ci) => FUTURE_WORDS.test(claims[ci].span.text)) : -1;
     if (forecast >= 0) return forecast;
+    // (a claim named: the owner's claim reported as one, "she claimed that X", before their later words)
+    const claimed = d.target !== null && CLAIM_NOUN.test(d.target.text) ? ownerClaim((ci) => CLAIMED_CUE.test(cueOfClaim(input, ci))) : -1;
+    if (claimed >= 0) return claimed;
     // (first a claimant the owner heads, "Police", before one it only qualifies, "police watchdog")
     const headed = ownerClaim((ci) => lastWordOf(claims[ci].claimant!) === owner);
     if (headed >= 0) return headed;
@@ -1998,6 +2006,8 @@ const NAMES_DOCUMENT = /^(?:the|this|that|its|their|his|her|\S+['’]s)\s+(?:\w+
 
 /** A generic target that names a claim: "The claim", "this claim", "the statement". */
 const NAMES_CLAIM = /^(?:the|this|that)\s+(?:claim|statement)$/i;
+/** A target whose statement's noun is a claim: "the mayor's claim", "his claims". */
+const CLAIM_NOUN = /\bclaims?$/i;
 /** "The claim", "the claims", with the definite article: the claim the article is about. */
 const THE_CLAIM = /^the\s+claims?$/i;
 /** A target that names a forecast: "the BRC's forecast", "its projections", "the prediction". */
@@ -2092,11 +2102,12 @@ function denialOwner(d: Denial): string | null {
 /**
  * Whether claim ci is someone's other than denial d's speaker, no denial's target, and its claimant or its report's
  * source names `owner` (the owner named by the role the source gave: "the Chancellor's claim" after "The Chancellor,
- * Rachel Moore, said").
+ * Rachel Moore, said"), or the document gives the claimant that role (`LinkInput.roleNamed`).
  */
 function ownersClaim(input: LinkInput, ci: number, d: Denial, owner: string): boolean {
   const who = input.claims[ci].claimant;
-  return who !== null && who !== d.speaker && input.claimFromDenial[ci] === null && (namesOwner(who, owner) || namesOwner(sourceOfClaim(input, ci), owner));
+  return who !== null && who !== d.speaker && input.claimFromDenial[ci] === null &&
+    (namesOwner(who, owner) || namesOwner(sourceOfClaim(input, ci), owner) || input.roleNamed?.(who, owner) === true);
 }
 
 /** The owner a denial's cue names with a possessive before its statement's noun ("disputed the Echo's reading" -> "echo"), or null. */
