@@ -1306,3 +1306,15 @@ describe('thirty-first session: "the mayor\'s claim" of a person the text calls 
     assert.equal(namedWithRole('Mayor Tom Hart and Rachel Adeyemi', 'Rachel Adeyemi', 'mayor'), false);
   });
 });
+describe('thirty-first session: "the claims" a speaker rejects', () => {
+  it('are someone\'s, before the article\'s own statements in between; with none in reach, the article\'s own', () => {
+    const t = [
+      'The engineer told the BBC that managers had signed off checks that never happened.',
+      'His allegations follow an incident on 14 August in which a flight returned to Stansted with smoke coming from its engine. None of the 186 passengers was hurt.',
+      'In a statement, SkyLark said the claims were "completely without foundation".',
+    ].join('\n\n');
+    assert.deepEqual(linkPairs(analyze(t, 'plaintext')), [['managers had signed off checks that never happened', 'were "completely without foundation"']]);
+    const u = 'At least 14 aircraft flew in July without the inspections the manufacturer requires.\n\nIn a statement, SkyLark said the claims were "completely without foundation".';
+    assert.deepEqual(linkPairs(analyze(u, 'plaintext')), [['At least 14 aircraft flew in July without the inspections the manufacturer requires', 'were "completely without foundation"']]);
+  });
+});

@@ -1717,10 +1717,16 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   // (not a claim of the denier's own side, whose name holds the denier's head noun: "Union figures put the number at
   // 3,200" is not what "disputed by the GMB union" answers)
   const side = d.speaker !== null ? headWord(d.speaker) : null;
-  for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= reach; ci--) {
-    if (figure && !HOLDS_NUMBER.test(claims[ci].span.text)) continue;
-    if (side !== null && claims[ci].claimant !== null && wordsOf(claims[ci].claimant!).includes(side)) continue;
-    if ((anyClaimant || claims[ci].claimant !== d.speaker) && input.claimFromDenial[ci] === null) return ci;
+  // (a speaker's denial of "the claims" or "the allegations" answers someone's, before the article's own statements:
+  // "SkyLark said the claims were without foundation" is not about "None of the passengers was hurt")
+  const alleged = d.speaker !== null && d.target !== null && ALLEGED_TARGET.test(d.target.text);
+  for (let pass = alleged ? 0 : 1; pass < 2; pass++) {
+    for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= reach; ci--) {
+      if (figure && !HOLDS_NUMBER.test(claims[ci].span.text)) continue;
+      if (side !== null && claims[ci].claimant !== null && wordsOf(claims[ci].claimant!).includes(side)) continue;
+      if (pass === 0 && claims[ci].claimant === null) continue;
+      if ((anyClaimant || claims[ci].claimant !== d.speaker) && input.claimFromDenial[ci] === null) return ci;
+    }
   }
   return -1;
 }
@@ -2006,6 +2012,8 @@ const NAMES_DOCUMENT = /^(?:the|this|that|its|their|his|her|\S+['’]s)\s+(?:\w+
 
 /** A generic target that names a claim: "The claim", "this claim", "the statement". */
 const NAMES_CLAIM = /^(?:the|this|that)\s+(?:claim|statement)$/i;
+/** A target that names what others alleged: "the claims", "the allegations", "these accusations". */
+const ALLEGED_TARGET = /^(?:the|these|those|such)\s+(?:claims?|allegations?|accusations?)$/i;
 /** A target whose statement's noun is a claim: "the mayor's claim", "his claims". */
 const CLAIM_NOUN = /\bclaims?$/i;
 /** "The claim", "the claims", with the definite article: the claim the article is about. */
