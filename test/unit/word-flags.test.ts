@@ -6,7 +6,7 @@ import {
   F_OBLIGATION, F_POS_MASK, F_PRONOUN, F_SOURCE_NOUN, F_TARGET_CLAUSE_STOP, F_VP_CONJUNCTION, POS_CLASSES, wordFlags,
   F_CLAIM_OPENER, F_LY_WORD, F_NUMBER_WORD,
 } from '../../src/core/detect/word-flags';
-import { COMPANY_FORMS, posOf, AUX, CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, NUMBER_WORDS, PERSONAL_PRONOUNS, SOURCE_NOUNS, MONTHS, WEEKDAYS, DATE_WORDS, VP_CONJUNCTIONS } from '../../src/core/data/lexicon';
+import { COMPANY_FORMS, posOf, AUX, CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, NUMBER_WORDS, PERSONAL_PRONOUNS, PRONOUN_CONTRACTIONS, SOURCE_NOUNS, MONTHS, WEEKDAYS, DATE_WORDS, VP_CONJUNCTIONS } from '../../src/core/data/lexicon';
 import { ALLEGATION_VERBS, CUE_PHRASES, CUE_VERBS, NON_CUE_CONTEXTS, cueVerbForm } from '../../src/core/data/cues';
 import { CONTRACTED_FALSITY_VERBS, DENIAL_VERBS, FALSITY_PHRASES, FALSITY_VERBS, NO_EVIDENCE_PHRASES, TARGET_CLAUSE_STOPS, denialVerbOf } from '../../src/core/data/denials';
 import { DEMAND_SUBJECTS, DEMAND_WORDS, OBLIGATION_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS, UNSAID_VERBS } from '../../src/core/data/claims';
@@ -34,7 +34,8 @@ function reference(text: string, lower: string): number {
   if (CLAUSE_WORDS.has(lower)) f |= F_CLAUSE_WORD;
   if (SOURCE_NOUNS.has(lower)) f |= F_SOURCE_NOUN;
   if (NP_PREPOSITIONS.has(lower)) f |= F_NP_PREPOSITION;
-  if (Object.hasOwn(PERSONAL_PRONOUNS, lower)) f |= F_PRONOUN;
+  // (a pronoun with a verb too: "I'd", "they're")
+  if (Object.hasOwn(PERSONAL_PRONOUNS, lower) || Object.hasOwn(PRONOUN_CONTRACTIONS, lower)) f |= F_PRONOUN;
   if (MONTHS.has(lower) || WEEKDAYS.has(lower) || lower === 'yesterday' || lower === 'percent' || lower === '%') f |= F_CLAIM_DATE;
   if (['we', 'us', 'our', 'i', 'me', 'my'].includes(lower)) f |= F_FIRST_PERSON;
   if (OBLIGATION_WORDS.has(lower)) f |= F_OBLIGATION;
@@ -56,7 +57,7 @@ const listed = (f: number): number => f & ~(1 << 29);
 describe('wordFlags', () => {
   it('sets, for every word of every list and its capitalised form, the bits the lists give it', () => {
     const words = new Set<string>([
-      ...AUX, ...CLAUSE_WORDS, ...DETERMINERS, ...NP_PREPOSITIONS, ...Object.keys(PERSONAL_PRONOUNS), ...SOURCE_NOUNS, ...MONTHS, ...WEEKDAYS,
+      ...AUX, ...CLAUSE_WORDS, ...DETERMINERS, ...NP_PREPOSITIONS, ...Object.keys(PERSONAL_PRONOUNS), ...Object.keys(PRONOUN_CONTRACTIONS), ...SOURCE_NOUNS, ...MONTHS, ...WEEKDAYS,
       ...DATE_WORDS, ...VP_CONJUNCTIONS, ...ALLEGATION_VERBS, ...CUE_PHRASES.map((p) => p.words[0]), ...NON_CUE_CONTEXTS.map((c) => c.cue),
       ...FALSITY_PHRASES.map((p) => p.words[0]), ...FALSITY_VERBS, ...NO_EVIDENCE_PHRASES.map((p) => p.words[0]), ...TARGET_CLAUSE_STOPS,
       ...OBLIGATION_WORDS, ...DEMAND_WORDS, ...OPINION_STARTS, ...DEMAND_SUBJECTS, ...PRONOUN_SUBJECTS, ...UNSAID_VERBS, ...CUE_VERBS.map((v) => v.lemma), ...DENIAL_VERBS.map((v) => v.lemma), 'jan', 'sept', 'percent', '%', 'yesterday',
