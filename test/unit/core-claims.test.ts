@@ -37,7 +37,8 @@ describe('core claims', () => {
   });
 
   it('what "cited" names is a source, no claim ("cited two people familiar with the discussions"), unless it holds a verb', () => {
-    const t = 'The newspaper cited two people familiar with the discussions. The report cited internal emails showing that the firm knew of the defect.';
+    // (nor a participle that only says who made the document: "an internal email seen by its reporters")
+    const t = 'The newspaper cited two people familiar with the discussions. The paper cited an internal email seen by its reporters. The report cited internal emails showing that the firm knew of the defect.';
     assert.deepEqual(run(t).claims.map((c) => [c.span.text, c.claimant]), [['internal emails showing that the firm knew of the defect', 'report']]);
   });
 

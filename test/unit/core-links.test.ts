@@ -1318,3 +1318,12 @@ describe('thirty-first session: "the claims" a speaker rejects', () => {
     assert.deepEqual(linkPairs(analyze(u, 'plaintext')), [['At least 14 aircraft flew in July without the inspections the manufacturer requires', 'were "completely without foundation"']]);
   });
 });
+describe('thirty-first session: "the report was wrong"', () => {
+  it('answers what the paper reported, not the email it cited after', () => {
+    const t = [
+      'The Daily Telegraph reported on Tuesday that the firm had told staff to prepare for a price rise in January. The paper cited an internal email seen by its reporters.',
+      'Greenlight\'s chief executive, Omar Haddad, said the report was "wrong".',
+    ].join('\n\n');
+    assert.deepEqual(linkPairs(analyze(t, 'plaintext')), [['the firm had told staff to prepare for a price rise in January', 'was "wrong"']]);
+  });
+});

@@ -37,7 +37,7 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     // internal emails showing that X" has one)
     if (a.cue[1] - a.cue[0] <= 7) {
       const cue = ctx.text.slice(a.cue[0], a.cue[1]).toLowerCase();
-      if (CITING_PARTICIPLES.has(cue) || (CITING_VERBS.has(cue) && !contentHasVerb(ctx, a.content))) continue;
+      if (CITING_PARTICIPLES.has(cue) || (CITING_VERBS.has(cue) && !contentHasVerb(ctx, a.content, true))) continue;
     }
     // the frame: the cue and source inside the content, or none (frameFrom > frameTo)
     // (not a passive with no source, which is part of the claim: "The bridge is expected to cost 1.1 billion euros")
@@ -510,15 +510,19 @@ const DO_HAVE: ReadonlySet<string> = new Set(['do', 'does', 'did', 'has', 'have'
 const DO_FORMS: ReadonlySet<string> = new Set(['do', 'does', 'did']);
 
 /** Whether a verb (`hasVerb`) stands in the content [start, end) (`false` for one that holds no token). */
-function contentHasVerb(ctx: BlockContext, content: R): boolean {
-  return content[1] > content[0] && hasVerb(ctx, tokIndexAt(ctx, content[0]), tokIndexAt(ctx, content[1] - 1));
+function contentHasVerb(ctx: BlockContext, content: R, notPassive = false): boolean {
+  return content[1] > content[0] && hasVerb(ctx, tokIndexAt(ctx, content[0]), tokIndexAt(ctx, content[1] - 1), notPassive);
 }
 
-/** Whether a verb (an auxiliary or a word the lexicon reads as a verb, lower case) stands among tokens [from, to]. */
-function hasVerb(ctx: BlockContext, from: number, to: number): boolean {
+/**
+ * Whether a verb (an auxiliary or a word the lexicon reads as a verb, lower case) stands among tokens [from, to]; with
+ * `notPassive`, no participle right before "by", which only says who made a document ("an internal email seen by its
+ * reporters").
+ */
+function hasVerb(ctx: BlockContext, from: number, to: number, notPassive = false): boolean {
   for (let k = from; k <= to; k++) {
     const t = ctx.toks[k];
-    if (t.kind === 'word' && !t.cap && ((t.f & F_AUX) !== 0 || t.pos === 'V')) return true;
+    if (t.kind === 'word' && !t.cap && ((t.f & F_AUX) !== 0 || t.pos === 'V') && !(notPassive && ctx.toks[k + 1]?.lower === 'by')) return true;
   }
   return false;
 }
