@@ -3266,3 +3266,11 @@ describe('thirtieth session: a relative pronoun, a source and a cue before what 
     assert.ok(triplesOf(u).every((a) => a[2] !== 'as his second home'));
   });
 });
+describe('thirty-first session: a model content of a noun cut from the phrase before the cue', () => {
+  it('"A study claiming X by up to eight years has been criticised by scientists" reports no "years"; the report stands', () => {
+    const t = 'A study claiming that a low-protein diet can reverse biological ageing by up to eight years has been criticised by independent scientists, who say its methods cannot support the conclusion.';
+    const triples = (off?: Set<Decision>) => detectBlock(t, 'paragraph', 0.5, off).attributions.map((a) => [t.slice(a.cue[0], a.cue[1]), a.content === null ? null : t.slice(a.content[0], a.content[1])]);
+    assert.deepEqual(triples(), [['claiming', 'a low-protein diet can reverse biological ageing by up to eight years'], ['criticised', null], ['say', 'its methods cannot support the conclusion']]);
+    assert.deepEqual(triples(new Set<Decision>(['cut-noun-content']))[1], ['criticised', 'years']);
+  });
+});
