@@ -3274,3 +3274,10 @@ describe('thirty-first session: a model content of a noun cut from the phrase be
     assert.deepEqual(triples(new Set<Decision>(['cut-noun-content']))[1], ['criticised', 'years']);
   });
 });
+describe('thirty-first session: an appositive\'s noun before a relative clause with no "that"', () => {
+  it('", a point the authors acknowledge" has the authors for source; ", a trend that the foundation predicts" the foundation; not past "who"', () => {
+    assert.deepEqual(triplesOf('The study had no control group, a point the authors acknowledge in the paper.'), [['acknowledge', 'the authors', 'The study had no control group']]);
+    assert.deepEqual(triplesOf('Membership has fallen for a decade, a trend that the foundation predicts will continue.').map((a) => a[1]), ['the foundation']);
+    assert.deepEqual(triplesOf('Richard Shelby, the Republican who heads the banking committee, said the rate would rise.').map((a) => a[1]), ['Richard Shelby, the Republican who heads the banking committee']);
+  });
+});

@@ -377,12 +377,32 @@ function make(ctx: BlockContext, rule: string, cueKind: CueKind, cueFrom: number
   };
 }
 
-/** A source's span without trailing punctuation ("Reyes, who chairs the committee,"). */
+/**
+ * A source's span without trailing punctuation ("Reyes, who chairs the committee,"), and without an appositive's noun
+ * whose relative clause, with no "that", the source is the subject of (", a point | the authors | acknowledge").
+ */
 export function sourceSpan(ctx: BlockContext, r: TokRange): R {
+  const toks = ctx.toks;
   let to = r.to;
-  while (to - 1 > r.from && ctx.toks[to - 1].kind === 'punct') to--;
-  return [ctx.toks[r.from].start, ctx.toks[to - 1].end];
+  while (to - 1 > r.from && toks[to - 1].kind === 'punct') to--;
+  let from = r.from;
+  // (", a trend that the foundation predicts" too; not past a relative word, "the Republican who heads the committee")
+  if (from > 0 && isPunct(toks[from - 1], ',') && (toks[from].f & F_DETERMINER) !== 0) {
+    for (let k = from + 2; k < to - 1; k++) {
+      const w = toks[k].lower;
+      if (w === 'who' || w === 'which' || w === 'whose') break;
+      if (toks[k - 1].kind !== 'word' || toks[k - 1].cap || toks[k - 1].pos !== 'N') continue;
+      const at = w === 'that' && k + 1 < to - 1 ? k + 1 : k;
+      if (RELATIVE_SUBJECT_OPENERS.has(toks[at].lower) && !toks[at].cap) {
+        from = at;
+        break;
+      }
+    }
+  }
+  return [toks[from].start, toks[to - 1].end];
 }
+/** Words that open the subject of a relative clause after an appositive's noun: ", a point | the authors acknowledge". */
+const RELATIVE_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my']);
 
 function matchWords(ctx: BlockContext, i: number, max: number, words: readonly string[]): boolean {
   if (i + words.length > max) return false;
