@@ -3281,3 +3281,11 @@ describe('thirty-first session: an appositive\'s noun before a relative clause w
     assert.deepEqual(triplesOf('Richard Shelby, the Republican who heads the banking committee, said the rate would rise.').map((a) => a[1]), ['Richard Shelby, the Republican who heads the banking committee']);
   });
 });
+describe('thirty-first session: a model content that ends on a relative word', () => {
+  it('"the bridge cost £1.4 million, of | which" ends before the comma', () => {
+    const t = 'The council\'s published accounts show the bridge cost £1.4 million, of which £800,000 came from a government transport grant.';
+    assert.deepEqual(triplesOf(t), [['show', 'The council\'s published accounts', 'the bridge cost £1.4 million']]);
+    const off = detectBlock(t, 'paragraph', 0.5, new Set<Decision>(['dangling-content'])).attributions.map((a) => a.content && t.slice(a.content[0], a.content[1]));
+    assert.deepEqual(off, ['the bridge cost £1.4 million, of which']);
+  });
+});

@@ -1661,6 +1661,11 @@ function runModel(
     let contentLast = p.content ? p.content.last : -1;
     // (nor an article it ends on after a comma: "rose 9.2 per cent in the year to September, the | minister said")
     while (p.content && contentLast > p.content.first && (isPunct(toks[contentLast], ',;:') || (ARTICLES.has(toks[contentLast].lower) && isPunct(toks[contentLast - 1], ','))) && !off.has('dangling-content')) contentLast--;
+    // (nor a relative word it ends on after a comma: "the bridge cost £1.4 million, of | which | £800,000 came from X")
+    if (p.content && contentLast - 2 > p.content.first && DANGLING_RELATIVES.has(toks[contentLast].lower) && !off.has('dangling-content')) {
+      const comma = contentLast - (PREPOSITIONS_BEFORE_RELATIVE.has(toks[contentLast - 1].lower) ? 2 : 1);
+      if (isPunct(toks[comma], ',')) contentLast = comma - 1;
+    }
     let content: R | null = alleged ?? (p.content ? [subjectOfContent?.[0] ?? toks[p.content.first].start, toks[contentLast].end] : null);
     if (closedCue) content = null;
     // ("his figures, which he said came from X": a relative pronoun, the source and the cue open what the model read as
@@ -2266,6 +2271,11 @@ export function onlyModifiers(ctx: BlockContext, start: number, end: number): bo
   }
   return true;
 }
+
+/** Relative words a model content may end on, cut from their clause: "..., of which", "..., whose". */
+const DANGLING_RELATIVES: ReadonlySet<string> = new Set(['which', 'whom', 'whose', 'where']);
+/** Prepositions before a relative word: "of which", "for whom". */
+const PREPOSITIONS_BEFORE_RELATIVE: ReadonlySet<string> = new Set(['of', 'for', 'to', 'in', 'with', 'by', 'from', 'on', 'at']);
 
 /**
  * Whether the colon at token `colon` closes a credit line: "by" and a name of at most
