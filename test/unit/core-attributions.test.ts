@@ -3289,3 +3289,9 @@ describe('thirty-first session: a model content that ends on a relative word', (
     assert.deepEqual(off, ['the bridge cost £1.4 million, of which']);
   });
 });
+describe('thirty-first session: "said X but accepted that Y"', () => {
+  it('the report ends before a conceding verb with "that" after it; "and accepted the plan" ends nothing', () => {
+    assert.deepEqual(triplesOf('Councillor Mark Henty said the bridge was a vanity project but accepted that people do use it.')[0], ['said', 'Councillor Mark Henty', 'the bridge was a vanity project']);
+    assert.deepEqual(triplesOf('Mark Henty said the council had met and accepted the plan.')[0][2], 'the council had met and accepted the plan');
+  });
+});

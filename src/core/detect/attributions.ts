@@ -1563,7 +1563,9 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
       }
       const next = toks[v];
       // (or a refusal to say more: "said X but declined to say when")
-      if (next && next.kind === 'word' && !next.cap && (comma ? isFiniteVerb(ctx, v) || isParticipleVerb(next) : (next.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0 || NAMING_VERBS.has(next.lower) || decliningToSay(ctx, v) || (t.lower === 'and' && LEXICON_PAST_CUES.has(next.lower)))) {
+      // (or a concession with "that": "said X but accepted that Y")
+      if (next && next.kind === 'word' && !next.cap && (comma ? isFiniteVerb(ctx, v) || isParticipleVerb(next) : (next.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0 || NAMING_VERBS.has(next.lower) || decliningToSay(ctx, v) ||
+          (t.lower === 'and' && LEXICON_PAST_CUES.has(next.lower)) || (CONCEDING_VERBS.has(next.lower) && toks[v + 1]?.lower === 'that'))) {
         return comma ? cut : j - 1;
       }
       // after a comma, a personal pronoun and its verb: "said X, but he also warned Y", "..., and she added"
@@ -1592,6 +1594,9 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
   }
   return main >= 0 ? main - 1 : -1;
 }
+
+/** Verbs of conceding that no cue list holds, which end a report before them with "that" after: "but accepted that Y". */
+const CONCEDING_VERBS: ReadonlySet<string> = new Set(['accepted', 'agreed', 'recognised', 'recognized', 'granted']);
 
 /** How many tokens a relative clause inside a reported clause's subject may run ("the payments, which began at around £9,000 a month and grew to more than £110,000 a month by 2021, were routed"). */
 const SUBJECT_RELATIVE_REACH = 24;
