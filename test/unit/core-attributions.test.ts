@@ -2599,6 +2599,9 @@ describe('core attributions', () => {
     it('an accusation the model ends on a preposition runs to its clause\'s end, not past "after" and another report', () => {
       const t = 'Opposition councillors have accused the mayor of Halden, Tom Reyes, of lying about crime in the city after he said in a radio interview that violent crime had fallen.';
       assert.deepEqual(triplesOf(t).map((x) => [x[0], x[2]]), [['have accused', 'the mayor of Halden, Tom Reyes, of lying about crime in the city'], ['said', 'violent crime had fallen']]);
+      // (or on the gerund after "of": "of misleading | voters")
+      const u = 'Opposition councillors have accused the mayor of Northgate, Rachel Adeyemi, of misleading voters after she claimed that street crime in the city had halved.';
+      assert.deepEqual(triplesOf(u).map((x) => [x[0], x[2]]), [['have accused', 'the mayor of Northgate, Rachel Adeyemi, of misleading voters'], ['claimed', 'street crime in the city had halved']]);
     });
 
     it('"have in fact fallen" is no report', () => {

@@ -1091,12 +1091,13 @@ function completeAccusation(ctx: BlockContext, first: number, last: number): R |
 
 /**
  * An accusation's content the model ends on a preposition ("accused the mayor, Tom Reyes, of lying about | crime in the
- * city after he said ..."): to the reported clause's end; else null.
+ * city after he said ..."), or on the gerund after "of" ("of misleading | voters"): to the reported clause's end; else null.
  */
 function accusationAfterPreposition(ctx: BlockContext, first: number, last: number): R | null {
   const toks = ctx.toks;
   const s = sentenceOfToken(ctx, first);
-  if (!s || toks[last].pos !== 'I' || toks[last].cap || last + 1 >= s.to || toks[last + 1].kind !== 'word') return null;
+  const gerund = last > first && toks[last - 1].lower === 'of' && toks[last].lower.endsWith('ing');
+  if (!s || !(toks[last].pos === 'I' || gerund) || toks[last].cap || last + 1 >= s.to || toks[last + 1].kind !== 'word') return null;
   let end = contentEnd(ctx, s, last + 1);
   // (not past "after" and another report that led to this one: "... after he said in a radio interview that X")
   for (let k = last + 2; k < end; k++) {
