@@ -484,7 +484,8 @@ function institutionName(text: string): CanonicalName | null {
       first = k;
       break;
     }
-    if (!startsUpper(words[k])) return null;
+    // ("Hartwell plc": a company's form in lower case ends its name)
+    if (!startsUpper(words[k]) && !(k > 0 && k === words.length - 1 && COMPANY_ENDINGS.has(words[k].replace(/\.$/, '')))) return null;
   }
   if (companyName(phrase)) return { name: phrase, kind: 'other' };
   // ("National Highways", "National Grid": a body named "National" and one word; "National" is otherwise a title word,
@@ -515,8 +516,8 @@ const HEADS_BEFORE_OF: ReadonlySet<string> = new Set(['chambers']);
  */
 function companyName(phrase: string): boolean {
   const words = phrase.split(' ');
-  return words.length >= 2 && (COMPANY_ENDINGS.has(words[words.length - 1].toLowerCase().replace(/\.$/, '')) || words.includes('&')) &&
-    words.every((w) => startsUpper(w) || w === '&');
+  const ending = COMPANY_ENDINGS.has(words[words.length - 1].toLowerCase().replace(/\.$/, ''));
+  return words.length >= 2 && (ending || words.includes('&')) && words.every((w, k) => startsUpper(w) || w === '&' || (ending && k === words.length - 1));
 }
 
 /** Words that end a company's name: "Linden & Co", "Acme Inc.", "Halvor Foods Ltd". */
@@ -610,11 +611,14 @@ function nameOf(text: string): CanonicalName {
     const from = surnameAfterGivenNames(s, end);
     if (from >= 0) return { name: text.slice(s.starts[from]), kind: 'person' };
   }
-  // ("Power company Greenlight Energy": a name after a lower-case noun for a body, whose last word is also a title's, "Energy")
-  if (lastCap) {
-    const run = capitalRun(text, text.length - last!.text.length);
-    const before = text.slice(0, text.length - run.length).trimEnd();
-    if (run.includes(' ') && BODY_NOUNS.has(lastWord(before))) return { name: run, kind: 'other' };
+  // ("Power company Greenlight Energy": a name after a lower-case noun for a body, whose last word is also a title's, "Energy";
+  // "Retail group Hartwell plc": one that ends with a company's form in lower case)
+  const form = !lastCap && last !== undefined && COMPANY_ENDINGS.has(last.lower.replace(/\.$/, ''));
+  if (lastCap || form) {
+    const upto = form ? text.slice(0, text.length - last!.text.length).trimEnd() : text;
+    const run = capitalRun(upto, upto.length - lastWord(upto).length);
+    const before = upto.slice(0, upto.length - run.length).trimEnd();
+    if ((run.includes(' ') || form) && startsUpper(run) && BODY_NOUNS.has(lastWord(before))) return { name: form ? `${run} ${last!.text}` : run, kind: 'other' };
   }
   // a group or an institution: the phrase without its leading determiners
   const phrase = withoutLeading(text);

@@ -230,6 +230,11 @@ describe('core speakers', () => {
       ['Handset maker Novira', 'Novira', 'other'],
       ['Consumer group Citizens Advice', 'Citizens Advice', 'other'],
       ['the firm Greenlight Energy', 'Greenlight Energy', 'other'],
+      // (a company's form in lower case ends its name; a survey by its name is no person)
+      ['Retail group Hartwell plc', 'Hartwell plc', 'other'],
+      ['Hartwell plc', 'Hartwell plc', 'other'],
+      ['the Crime Survey for England and Wales, which the statistics authority considers more reliable', 'Crime Survey for England and Wales', 'other'],
+      ['The U.S. Geological Survey', 'U.S. Geological Survey', 'other'],
       ['Charlie King, a former executive director of the New York Democratic Party', 'Charlie King', 'person'],
       // a possessive glued to the last word names its owner ("Chancellor's claim that X")
       ["Chancellor's", 'Chancellor', 'other'],

@@ -179,6 +179,8 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'pharmaceuticals', 'securities', 'partners', 'ventures', 'labs', 'appliances', 'ingredients', 'developers', 'properties',
   'brigade', 'force', 'guard', 'command', 'exchange', 'reserve', 'embassy', 'consulate', 'mission', 'delegation', 'chamber',
   'confederation', 'panel', 'cabinet', 'regiment', 'ombudsman', 'subcommittee', 'taskforce', 'consortium', 'syndicate', 'collective', 'cooperative', 'co-operative', 'charity', 'airways', 'railways', 'water', 'energy',
+  // (a survey or a census by its name: "the Crime Survey for England and Wales")
+  'survey', 'census',
   // news outlets ("The Washington Post", "The New York Times", "Fox News", "the Associated Press")
   'post', 'times', 'herald', 'tribune', 'gazette', 'telegraph', 'chronicle', 'inquirer', 'examiner', 'courier', 'news', 'press',
   'magazine', 'globe', 'observer', 'guardian',
