@@ -1327,3 +1327,13 @@ describe('thirty-first session: "the report was wrong"', () => {
     assert.deepEqual(linkPairs(analyze(t, 'plaintext')), [['the firm had told staff to prepare for a price rise in January', 'was "wrong"']]);
   });
 });
+describe('thirty-first session: "The posts are misleading."', () => {
+  it('answers what a post claimed, not the nearer statement of the council', () => {
+    const t = [
+      'One post, viewed more than 2 million times, claimed that "hundreds of people are missing".',
+      'Valencia city council said on Wednesday there were no reports of missing people.',
+      'The posts are misleading.',
+    ].join('\n\n');
+    assert.deepEqual(linkPairs(analyze(t, 'plaintext'), false, 'denies'), [['hundreds of people are missing', 'are misleading']]);
+  });
+});

@@ -1665,9 +1665,11 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   // "according to a complaint filed with the FEC", within a few paragraphs)
   const document = d.target !== null ? NAMES_DOCUMENT.exec(d.target.text) : null;
   if (document !== null) {
+    // ("The posts are misleading" after "One post ... claimed that X": either number)
     const noun = document[1].toLowerCase();
+    const other = noun.endsWith('s') ? noun.slice(0, -1) : `${noun}s`;
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : 3); ci--) {
-      if (claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && namesOwner(sourceOfClaim(input, ci), noun)) return ci;
+      if (claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && (namesOwner(sourceOfClaim(input, ci), noun) || namesOwner(sourceOfClaim(input, ci), other))) return ci;
     }
   }
   // ("dismissed the findings as scaremongering": the nearest claim that a study, a poll or a report makes)
@@ -2007,8 +2009,8 @@ const NAMES_FINDINGS = /\b(?:findings?|study|study's|studies|research|results?|s
 /** A claimant that is a study, a survey or a report (the speaker named for "A study published in ... found"). */
 const FINDINGS_CLAIMANT = /\b(?:study|studies|survey|poll|report|research|analysis|review|audit|researchers)\b/i;
 
-/** A generic target that names a document by its noun: "the complaint", "the lawsuit", "the group's report" (the noun). */
-const NAMES_DOCUMENT = /^(?:the|this|that|its|their|his|her|\S+['’]s)\s+(?:\w+\s+)?(complaint|lawsuit|report|memo|letter|dossier|filing|indictment|audit|petition)$/i;
+/** A generic target that names a document or a post by its noun: "the complaint", "the group's report", "the posts" (the noun). */
+const NAMES_DOCUMENT = /^(?:the|this|that|these|those|its|their|his|her|\S+['’]s)\s+(?:\w+\s+)?(complaint|lawsuit|report|memo|letter|dossier|filing|indictment|audit|petition|posts?|videos?|tweets?|captions?|clips?)$/i;
 
 /** A generic target that names a claim: "The claim", "this claim", "the statement". */
 const NAMES_CLAIM = /^(?:the|this|that)\s+(?:claim|statement)$/i;
