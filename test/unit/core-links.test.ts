@@ -1337,3 +1337,11 @@ describe('thirty-first session: "The posts are misleading."', () => {
     assert.deepEqual(linkPairs(analyze(t, 'plaintext'), false, 'denies'), [['hundreds of people are missing', 'are misleading']]);
   });
 });
+describe('thirty-first session: floods by any word', () => {
+  it('"does not show flooding in Valencia" answers a video that "claims to show cars being swept away by floodwater in Valencia"', () => {
+    const t = 'Viral video does not show flooding in Valencia this week\n\nA video shared thousands of times on TikTok this week claims to show cars being swept away by floodwater in Valencia.';
+    const a = analyze(t, 'plaintext');
+    const text = (id: string): string | undefined => a.claims.find((c) => c.id === id)?.span.text ?? a.denials.find((d) => d.id === id)?.target?.text;
+    assert.deepEqual(a.links.map((l) => [text(l.claim), text(l.counter), l.relation]), [['Viral video does not show flooding in Valencia this week', 'to show cars being swept away by floodwater in Valencia', 'contradicts']]);
+  });
+});

@@ -56,6 +56,8 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'fail', words: ['fail', 'failed', 'fails', 'failing', 'failure', 'failures'], antonym: 'pass' },
   // what escapes into water, land or air: "logged discharges at six outfalls" against "monitors recorded spills"
   { id: 'spill', words: ['spill', 'spills', 'spilled', 'spilt', 'spilling', 'discharge', 'discharges', 'discharged', 'discharging', 'leak', 'leaks', 'leaked', 'leaking', 'leakage', 'overflow', 'overflows', 'dump', 'dumped', 'dumping'] },
+  // "claims to show cars swept away by floodwater in Valencia" against "does not show flooding in Valencia"
+  { id: 'flood', words: ['flood', 'floods', 'flooded', 'flooding', 'floodwater', 'floodwaters', 'inundated', 'inundation', 'deluge'] },
   // "rejected suggestions that its product harms renal function" against "causes chronic kidney disease"
   { id: 'kidney', words: ['kidney', 'kidneys', 'renal'] },
   // "denied that it had withheld any research" against "has buried internal studies"
