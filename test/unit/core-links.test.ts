@@ -1345,3 +1345,15 @@ describe('thirty-first session: floods by any word', () => {
     assert.deepEqual(a.links.map((l) => [text(l.claim), text(l.counter), l.relation]), [['Viral video does not show flooding in Valencia this week', 'to show cars being swept away by floodwater in Valencia', 'contradicts']]);
   });
 });
+describe('thirty-first session: budgets and spending are money', () => {
+  it('"The idea that we have cut school budgets is simply wrong" answers "schools had seen real-terms cuts of 9% per pupil"', () => {
+    const t = [
+      '"The idea that we have cut school budgets is simply wrong," Mr Lloyd told Sky News.',
+      'The National Education Union said schools had seen real-terms cuts of 9% per pupil since 2010 once inflation was taken into account.',
+    ].join('\n\n');
+    assert.deepEqual(linkPairs(analyze(t, 'plaintext'), false, 'denies'), [
+      ['we have cut school budgets', 'is simply wrong'],
+      ['schools had seen real-terms cuts of 9% per pupil since 2010 once inflation was taken into account', 'is simply wrong'],
+    ]);
+  });
+});

@@ -15,7 +15,7 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'buy', words: ['buy', 'bought', 'buys', 'buying', 'purchase', 'purchased', 'purchases', 'purchasing', 'acquire', 'acquired', 'acquisition'], antonym: 'capture' },
   { id: 'capture', words: ['capture', 'captured', 'captures', 'seize', 'seized', 'seizure', 'loot', 'looted', 'steal', 'stole', 'stolen'], antonym: 'buy' },
   { id: 'sell', words: ['sell', 'sold', 'sells', 'selling', 'sale', 'sales'] },
-  { id: 'money', words: ['money', 'funds', 'fund', 'funding', 'funded', 'payment', 'payments', 'paid', 'pay', 'pays', 'paying', 'cash', 'euros', 'euro', 'dollars', 'dollar', 'pounds', 'budget', 'financing', 'financed', 'finance', 'finances', 'grant', 'grants', 'loan', 'loans', 'rouble', 'roubles', 'ruble', 'rubles'] },
+  { id: 'money', words: ['money', 'funds', 'fund', 'funding', 'funded', 'payment', 'payments', 'paid', 'pay', 'pays', 'paying', 'cash', 'euros', 'euro', 'dollars', 'dollar', 'pounds', 'budget', 'budgets', 'spending', 'expenditure', 'financing', 'financed', 'finance', 'finances', 'grant', 'grants', 'loan', 'loans', 'rouble', 'roubles', 'ruble', 'rubles'] },
   { id: 'home', words: ['home', 'homes', 'house', 'houses', 'housing', 'dwelling', 'dwellings', 'residence', 'residences', 'apartment', 'apartments', 'flats'] },
   { id: 'drone', words: ['drone', 'drones', 'uav', 'uavs', 'unmanned'] },
   // "Chinese companies had shipped drone engines" against "Chinese firms had sent drone components"
