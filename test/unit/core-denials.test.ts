@@ -1889,3 +1889,11 @@ describe('thirtieth session: scrutiny, and allegations faced', () => {
     assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['he accepted money from a lobbyist', null]]);
   });
 });
+describe('thirty-first session: figures out of date', () => {
+  it('"said the union\'s figures were \\"out of date\\"" and "the data were outdated" deny; "The school\'s computers are outdated" does not', () => {
+    const view = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+    assert.deepEqual(view('Mr Lloyd said the union\'s figures were "out of date".'), [['were "out of date"', 'Mr Lloyd', 'the union\'s figures']]);
+    assert.deepEqual(view('Critics said the data were outdated.'), [['were outdated', 'Critics', 'the data']]);
+    assert.deepEqual(view('The school\'s computers are outdated, the head teacher said.'), []);
+  });
+});

@@ -326,6 +326,9 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.not-borne-out', words: ['not', 'borne', 'out'] },
   // said of a study or a statement: "the study was flawed", "a deeply flawed analysis"
   { id: 'false.flawed', words: ['flawed'] },
+  // said of figures: "said the union's figures were \"out of date\"", "the data are outdated"
+  { id: 'false.out-of-date', words: ['out', 'of', 'date'] },
+  { id: 'false.outdated', words: ['outdated'] },
   // invented, or a motive instead of a fact: "said that figure was invented", "called the report a political attack"
   // ("made up" only where no word follows it: "This is simply made up." but not "made up for", "made up of", "made up by")
   { id: 'false.made-up', words: ['made', 'up'] },
