@@ -3298,3 +3298,12 @@ describe('thirty-first session: "said X but accepted that Y"', () => {
     assert.deepEqual(triplesOf('Mark Henty said the council had met and accepted the plan.')[0][2], 'the council had met and accepted the plan');
   });
 });
+describe('thirty-first session: a headline\'s subordinate clause', () => {
+  it('"Tennis star cleared of doping as tribunal accepts contamination defence": the clause\'s subject is the source', () => {
+    const t = 'Tennis star cleared of doping as tribunal accepts contamination defence';
+    const view = (off?: Set<Decision>) => detectBlock(t, 'heading', 0.5, off).attributions.map((a) => [t.slice(a.cue[0], a.cue[1]), a.source && t.slice(a.source[0], a.source[1])]);
+    assert.deepEqual(view(), [['accepts', 'tribunal']]);
+    assert.deepEqual(view(new Set<Decision>(['clause-subject'])), [['accepts', 'Tennis star cleared']]);
+    assert.deepEqual(analyze('County clerk rejects fraud claims as recount confirms result', 'plaintext').attributions.map((a) => a.source?.text), ['recount']);
+  });
+});
