@@ -3307,3 +3307,12 @@ describe('thirty-first session: a headline\'s subordinate clause', () => {
     assert.deepEqual(analyze('County clerk rejects fraud claims as recount confirms result', 'plaintext').attributions.map((a) => a.source?.text), ['recount']);
   });
 });
+describe('thirty-first session: a focusing word before a model content', () => {
+  it('"and only one of the four prisons is expected to open on time" keeps "only"; "said only that X" does not', () => {
+    const t = 'The ministry has since revised its estimate to £2.8 billion, and only one of the four prisons is expected to open on time.';
+    const contents = (off?: Set<Decision>) => detectBlock(t, 'paragraph', 0.5, off).attributions.map((a) => a.content && t.slice(a.content[0], a.content[1]));
+    assert.deepEqual(contents()[1], 'only one of the four prisons is expected to open on time');
+    assert.deepEqual(contents(new Set<Decision>(['focus-word']))[1], 'one of the four prisons is expected to open on time');
+    assert.deepEqual(triplesOf('He said only that the talks were constructive.'), [['said', 'He', 'the talks were constructive']]);
+  });
+});
