@@ -3316,3 +3316,11 @@ describe('thirty-first session: a focusing word before a model content', () => {
     assert.deepEqual(triplesOf('He said only that the talks were constructive.'), [['said', 'He', 'the talks were constructive']]);
   });
 });
+describe('thirty-first session: a model content that ends on an auxiliary', () => {
+  it('"Pollster defends poll showing Labour lead has | narrowed" takes the verb after; not a verb that reports', () => {
+    const t = 'Pollster defends poll showing Labour lead has narrowed';
+    const contents = (off?: Set<Decision>) => detectBlock(t, 'heading', 0.5, off).attributions.map((a) => a.content && t.slice(a.content[0], a.content[1]));
+    assert.deepEqual(contents(), ['poll showing Labour lead has narrowed']);
+    assert.deepEqual(contents(new Set<Decision>(['dangling-content'])), ['poll showing Labour lead has']);
+  });
+});

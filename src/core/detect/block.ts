@@ -17,7 +17,7 @@ import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
 import { CLAUSE_SUBORDINATORS, VERB_COORDINATORS, clauseAt, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, REFLEXIVES, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
 import { ANSWER_LABELS, AUX, canBeVerb, FIGURE_LEADS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
-import { F_AUX, F_DATE_WORD, F_DENIAL_VERB, F_PRONOUN, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
+import { F_AUX, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_PRONOUN, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
 import { isEpithet, sourceInfo } from '../speakers';
 
@@ -1674,6 +1674,10 @@ function runModel(
     let contentLast = p.content ? p.content.last : -1;
     // (nor an article it ends on after a comma: "rose 9.2 per cent in the year to September, the | minister said")
     while (p.content && contentLast > p.content.first && (isPunct(toks[contentLast], ',;:') || (ARTICLES.has(toks[contentLast].lower) && isPunct(toks[contentLast - 1], ','))) && !off.has('dangling-content')) contentLast--;
+    // (nor an auxiliary before its verb: "poll showing Labour lead has | narrowed")
+    // (not into a verb that reports, another report's cue: "his team is | suggesting")
+    while (p.content && (toks[contentLast].f & F_AUX) !== 0 && contentLast > p.content.first && contentLast + 1 < toks.length && toks[contentLast + 1].kind === 'word' && !toks[contentLast + 1].cap && toks[contentLast + 1].pos === 'V' &&
+        (toks[contentLast + 1].f & F_CUE_VERB) === 0 && toks[contentLast + 1].start - toks[contentLast].end <= 1 && (contentLast + 1 < p.cue.first || contentLast + 1 > p.cue.last) && !off.has('dangling-content')) contentLast++;
     // (nor a relative word it ends on after a comma: "the bridge cost £1.4 million, of | which | £800,000 came from X")
     if (p.content && contentLast - 2 > p.content.first && DANGLING_RELATIVES.has(toks[contentLast].lower) && !off.has('dangling-content')) {
       const comma = contentLast - (PREPOSITIONS_BEFORE_RELATIVE.has(toks[contentLast - 1].lower) ? 2 : 1);
