@@ -1119,6 +1119,8 @@ function finish(s: DocState, from: number, to: number, a0: number, a1: number, d
     for (let i = a0; i < a1; i++) {
       const src = s.attrRel[i].source;
       if (iv.answer[s.attrBlock[i]] === 1 && src !== null && isFirstPerson(src.text)) s.attrSpeaker[i] = iv.interviewee;
+      // (and a question's "you": "**You promised to cut waiting lists. Have you?**")
+      else if (iv.question[s.attrBlock[i]] === 1 && src !== null && (src.text === 'You' || src.text === 'you')) s.attrSpeaker[i] = iv.interviewee;
     }
     for (let i = d0; i < d1; i++) {
       // (a denial with no source and no speaker found for it, or whose source is "I" or "we")

@@ -15,6 +15,8 @@ export interface Interview {
   interviewee: string;
   /** For each block of the document, 1 when it is (part of) an answer. */
   answer: Uint8Array;
+  /** For each block of the document, 1 when it is a question, whose "you" is the interviewee. */
+  question: Uint8Array;
 }
 
 /** Three words or more. */
@@ -28,6 +30,9 @@ const QUESTION_LABEL = /^(?:Q|Question)\s*[:.]\s/;
 
 /** A word of the first person, which answers hold and an explainer's own prose seldom does. */
 const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I['’](?:m|ve|d|ll)|we|We|we['’](?:re|ve|ll)|We['’](?:re|ve|ll)|my|My|our|Our|me|us)(?![\p{L}'’])/u;
+
+/** A word that opens a reply to a question put, as answers do and an explainer's paragraphs seldom: "Yes.", "No, ...". */
+const REPLY_OPENING = /^(?:Yes|No|Absolutely|Certainly|Of course|Not at all)[.,!]/;
 
 /** A run of capitalised words, the candidates for the interviewee's name in the headline and the introduction. */
 const CAPITALISED_RUN = /\p{Lu}(?:[\p{L}'’-]|\.(?=\p{L}))*(?:\s+(?:\p{Lu}(?:[\p{L}'’-]|\.(?=\p{L}))*|de|van|von|bin|al))*/gu;
@@ -49,7 +54,7 @@ function inItalics(text: string, b: ProseBlock): boolean {
 /**
  * The interview of a document's blocks, or null: questions (blocks in bold, in Markdown, or opened by "Q:"), each
  * followed by one or more answer blocks up to the next question or heading (not an editor's note in italics), at least
- * `MIN_QUESTIONS` of them, half or more of the answers in the first person, and a person named in the blocks before the
+ * `MIN_QUESTIONS` of them, half or more of the answers in the first person or opening with a reply ("Yes.", "No."), and a person named in the blocks before the
  * first question (the headline and the introduction), the first with a full name, who answers.
  */
 export function findInterview(text: string, blocks: readonly ProseBlock[], markdown: boolean): Interview | null {
@@ -82,14 +87,14 @@ export function findInterview(text: string, blocks: readonly ProseBlock[], markd
       if (markdown && inItalics(text, blocks[k])) break;
       answer[k] = 1;
       any = true;
-      if (!first && FIRST_PERSON.test(blocks[k].text)) first = true;
+      if (!first && (FIRST_PERSON.test(blocks[k].text) || (k === i + 1 && REPLY_OPENING.test(blocks[k].text)))) first = true;
     }
     if (any) answered++;
     if (first) firstPerson++;
   }
   if (answered < MIN_QUESTIONS || firstPerson * 2 < answered) return null;
   const interviewee = personNamedIn(blocks, firstQuestion);
-  return interviewee === null ? null : { interviewee, answer };
+  return interviewee === null ? null : { interviewee, answer, question };
 }
 
 /** The first full name of a person (two words or more) in blocks [0, to): "Trade Minister Hemi Tuckwell" -> "Hemi Tuckwell". */

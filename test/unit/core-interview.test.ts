@@ -149,3 +149,32 @@ describe('twenty-eighth session: an answer that opens with "No."', () => {
     assert.deepEqual(analyze('The agency says the firm broke its permits.\n\nNo. Every discharge was within the terms of the permits, the firm said.', 'plaintext').denials, []);
   });
 });
+describe('thirty-first session: answers that open with a reply', () => {
+  const t = [
+    '# Q&A: The health secretary on waiting times',
+    '',
+    '*We spoke to Health Secretary Lauren Fielding about hospital waiting lists.*',
+    '',
+    '**You promised to cut waiting lists. Have you?**',
+    '',
+    'Yes. The list has fallen for five months in a row, and it is now 300,000 lower than its peak.',
+    '',
+    '**Do you accept that some patients are waiting more than two years?**',
+    '',
+    'No. The number waiting more than two years is effectively zero.',
+  ].join('\n');
+  it('make an interview though no answer is in the first person; a question\'s "you" is the interviewee', () => {
+    const iv = findInterview(t, new ProseExtractor().blocks(t, 'markdown'), true);
+    assert.equal(iv?.interviewee, 'Lauren Fielding');
+    const a = analyze(t, 'markdown');
+    assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.speaker]), [['You', 'Lauren Fielding']]);
+    assert.deepEqual(a.claims.filter((c) => c.claimant === 'Lauren Fielding').map((c) => c.span.text), [
+      'The list has fallen for five months in a row, and it is now 300,000 lower than its peak',
+      'The number waiting more than two years is effectively zero',
+    ]);
+  });
+  it('not where no person is named before the first question, whoever answers "Yes."', () => {
+    const u = t.replace('*We spoke to Health Secretary Lauren Fielding about hospital waiting lists.*', 'The health service publishes its figures monthly.');
+    assert.equal(findInterview(u, new ProseExtractor().blocks(u, 'markdown'), true), null);
+  });
+});
