@@ -1357,3 +1357,13 @@ describe('thirty-first session: budgets and spending are money', () => {
     ]);
   });
 });
+describe('thirty-first session: "dismissed the poll"', () => {
+  it('answers the claim that opens with the survey\'s noun, not a later remark about polls', () => {
+    const t = [
+      'The survey of 2,200 adults, carried out at the weekend, put Labour on 38% and the Conservatives on 34%.',
+      '"Sometimes a poll is an outlier, but we don\'t think this one is," Chris Hopkins said.',
+      'Labour sources dismissed the poll.',
+    ].join('\n\n');
+    assert.deepEqual(linkPairs(analyze(t, 'plaintext'), false, 'denies'), [['The survey of 2,200 adults, carried out at the weekend, put Labour on 38% and the Conservatives on 34%', 'dismissed the poll']]);
+  });
+});

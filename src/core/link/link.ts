@@ -1673,10 +1673,11 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     }
   }
   // ("dismissed the findings as scaremongering": the nearest claim that a study, a poll or a report makes)
+  // (or that opens with a study's noun, "The survey of 2,200 adults put Labour on 38%", "a survey that found X")
   if (d.target !== null && NAMES_FINDINGS.test(d.target.text)) {
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : 3); ci--) {
       const who = claims[ci].claimant;
-      if (who !== null && who !== d.speaker && input.claimFromDenial[ci] === null && FINDINGS_CLAIMANT.test(who)) return ci;
+      if (who !== d.speaker && input.claimFromDenial[ci] === null && ((who !== null && FINDINGS_CLAIMANT.test(who)) || FINDINGS_OPENING.test(claims[ci].span.text))) return ci;
     }
   }
   // ("the figure is far lower": the nearest claim with a number)
@@ -2008,6 +2009,9 @@ function countsKind(text: string, kind: (typeof FIGURE_KINDS)[number]): boolean 
 const NAMES_FINDINGS = /\b(?:findings?|study|study's|studies|research|results?|survey|poll|analysis)\b/i;
 /** A claimant that is a study, a survey or a report (the speaker named for "A study published in ... found"). */
 const FINDINGS_CLAIMANT = /\b(?:study|studies|survey|poll|report|research|analysis|review|audit|researchers)\b/i;
+
+/** A claim that opens with a study's noun: "The survey of 2,200 adults put X", "a survey that found X". */
+const FINDINGS_OPENING = /^(?:the|a|an|this|that|its|their|our)\s+(?:[\w-]+\s+)?(?:study|survey|poll|analysis|audit)\b/i;
 
 /** A generic target that names a document or a post by its noun: "the complaint", "the group's report", "the posts" (the noun). */
 const NAMES_DOCUMENT = /^(?:the|this|that|these|those|its|their|his|her|\S+['’]s)\s+(?:\w+\s+)?(complaint|lawsuit|report|memo|letter|dossier|filing|indictment|audit|petition|posts?|videos?|tweets?|captions?|clips?)$/i;
