@@ -3324,3 +3324,17 @@ describe('thirty-first session: a model content that ends on an auxiliary', () =
     assert.deepEqual(contents(new Set<Decision>(['dangling-content'])), ['poll showing Labour lead has']);
   });
 });
+describe('thirty-first session: a hedge in a relative clause, and "attributed to"', () => {
+  it('"The trial, which is expected to last three weeks, continues": the content opens with the antecedent', () => {
+    const t = 'The trial, which is expected to last three weeks, continues.';
+    const contents = (off?: Set<Decision>) => detectBlock(t, 'paragraph', 0.5, off).attributions.map((a) => a.content && t.slice(a.content[0], a.content[1]));
+    assert.deepEqual(contents(), ['The trial, which is expected to last three weeks']);
+    assert.deepEqual(contents(new Set<Decision>(['relative-hedge'])), ['which is expected to last three weeks']);
+    // (the last noun phrase before the comma: "support in | Tuesday's primary election, which appeared likely to X")
+    const u = 'She thanked voters for their support in the primary election, which appeared likely to settle little.';
+    assert.deepEqual(detectBlock(u, 'paragraph', 0.5).attributions.map((a) => a.content && u.slice(a.content[0], a.content[1])).filter((c) => c?.includes('appeared')), ['the primary election, which appeared likely to settle little']);
+  });
+  it('"The messages are attributed to a doctor" reports nothing', () => {
+    assert.deepEqual(triplesOf('The messages, which have been forwarded thousands of times, are attributed to a "doctor at Great Ormond Street Hospital".'), []);
+  });
+});

@@ -235,6 +235,8 @@ export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[];
   // a name someone uses: "a group calling itself ShadowLedger", "a man who calls himself Paul" (not "calling himself
   // conservative", a self-description PolNeAR marks; over all of train a cue 0 times in 3 before a capitalised word)
   ...['call', 'calls', 'called', 'calling'].map((cue) => ({ id: 'noncue.calling-itself', before: [], cue, after: ['itself|himself|herself|themselves', '@Name'] })),
+  // who a text is said to come from: "The messages are attributed to a \"doctor\"", "a quote wrongly attributed to Churchill"
+  { id: 'noncue.attributed-to', before: [], cue: 'attributed', after: ['to'] },
   // an aside naming someone: "The man, named by his family as Marcus Reid, ...", "The victim, identified by police as"
   // (PolNeAR train holds none; "Suspect Named By Police" in a headline, a cue there, has no comma before it)
   ...['named', 'identified'].map((cue) => ({ id: 'noncue.named-as', before: [','], cue, after: ['by|locally|as'] })),

@@ -2,7 +2,7 @@
 import { blockContext, sentenceOfToken, tokenStart, type BlockContext, type Sentence } from './context';
 import { contentEnd, detectAttributions, passiveBe, possessiveS, preposedSource, relativeInSubject, trimEnd, detectFigurePuts, detectLexiconParticiples, detectPollOpenings, participleSource, sourceSpan, type SourceFound } from './attributions';
 import { detectDenials, legalClaimObjectAt } from './denials';
-import { cueInside, detectClaims, quotationClaims, reportedStatementClaims } from './claims';
+import { cueInside, detectClaims, PASSIVE_FRAME, quotationClaims, reportedStatementClaims } from './claims';
 import type { BlockFindings, R, RawClaim, RawDenial, RawMention, RawQuote } from './raw';
 import type { BlockKind } from '../types';
 import { predictTokenAttributions } from '../model/attribution-model';
@@ -29,7 +29,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -1686,6 +1686,21 @@ function runModel(
     let content: R | null = alleged ?? (p.content ? [subjectOfContent?.[0] ?? toks[p.content.first].start, toks[contentLast].end] : null);
     // ("and only | one of the four prisons is expected to open": a focusing word right before the content is its own,
     // without which it says another thing)
+    // ("The trial, which is expected to last three weeks, continues": a hedge with no source whose content opens with the
+    // relative pronoun before its cue says it of the pronoun's antecedent, which opens the content)
+    if (content && p.content && !alleged && source === null && p.content.first >= 2 && p.content.first + 1 === p.cue.first && RELATIVE_PRONOUNS.has(toks[p.content.first].lower) && isPunct(toks[p.content.first - 1], ',') &&
+        PASSIVE_FRAME.test(ctx.text.slice(toks[p.cue.first].start, toks[p.cue.last].end)) && !off.has('relative-hedge')) {
+      const head = npEndingAt(ctx, p.content.first - 2, sentenceOfToken(ctx, p.content.first)?.from ?? 0);
+      // (the last noun phrase of one with a preposition or "and": "support in | Tuesday's primary election, which appeared")
+      let from = head ? head.from : -1;
+      for (let k = p.content.first - 3; head && k > head.from; k--) {
+        if (toks[k].lower === 'and' || (toks[k].pos === 'I' && !toks[k].cap)) {
+          from = k + 1;
+          break;
+        }
+      }
+      if (from >= 0) content = [toks[from].start, content[1]];
+    }
     // (not one right after the cue, nor before "that", the report's: "said only that X", "shows only that X")
     const focus = p.content ? p.content.first - 1 : -1;
     if (content && !alleged && !subjectOfContent && focus >= 0 && FOCUS_WORDS.has(toks[focus].lower) && toks[focus + 1].lower !== 'that' && (focus < p.cue.first || focus > p.cue.last + 1) && !(p.source && focus >= p.source.first && focus <= p.source.last) && !off.has('focus-word')) content = [toks[focus].start, content[1]];
