@@ -1897,3 +1897,10 @@ describe('thirty-first session: figures out of date', () => {
     assert.deepEqual(view('The school\'s computers are outdated, the head teacher said.'), []);
   });
 });
+describe('thirty-first session: a headline\'s "is not supported by figures"', () => {
+  it('denies the claim its subject names, the mayor\'s, not the whole headline', () => {
+    const a = analyze('Mayor\'s claim that city is "safest in the country" is not supported by figures', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['is not supported by figures', 'city is "safest in the country"']]);
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['city is "safest in the country"', 'Mayor']]);
+  });
+});

@@ -315,6 +315,10 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.not-supported-our-figures', words: ['not', 'supported', 'by', 'our', 'figures'] },
   { id: 'false.not-supported-the-figures', words: ['not', 'supported', 'by', 'the', 'figures'] },
   { id: 'false.not-supported-any-data', words: ['not', 'supported', 'by', 'any', 'data'] },
+  // (a headline's, with no article: "Mayor's claim that X is not supported by figures")
+  { id: 'false.not-supported-bare-figures', words: ['not', 'supported', 'by', 'figures'] },
+  { id: 'false.not-supported-bare-data', words: ['not', 'supported', 'by', 'data'] },
+  { id: 'false.not-supported-bare-facts', words: ['not', 'supported', 'by', 'facts'] },
   { id: 'false.not-supported-facts', words: ['not', 'supported', 'by', 'the', 'facts'] },
   // "was \"not supported by anything we have seen\""
   { id: 'false.not-supported-anything', words: ['not', 'supported', 'by', 'anything'] },
