@@ -3338,3 +3338,11 @@ describe('thirty-first session: a hedge in a relative clause, and "attributed to
     assert.deepEqual(triplesOf('The messages, which have been forwarded thousands of times, are attributed to a "doctor at Great Ormond Street Hospital".'), []);
   });
 });
+describe('thirty-first session: a model source opened at a relative pronoun', () => {
+  it('"Crane, who was appointed in the summer, declined to comment": the subject with its aside, as the rules read it', () => {
+    const t = 'Crane, who was appointed in the summer, declined to comment when approached by reporters at the club\'s training ground.';
+    const sources = (off?: Set<Decision>) => detectBlock(t, 'paragraph', 0.5, off).attributions.map((a) => a.source && t.slice(a.source[0], a.source[1]));
+    assert.deepEqual(sources(), ['Crane, who was appointed in the summer']);
+    assert.deepEqual(sources(new Set<Decision>(['relative-source'])), ['who was appointed in the summer']);
+  });
+});

@@ -1475,6 +1475,14 @@ function runModel(
       // (a head noun before the relative pronoun: not "That's the picture Sharpton paints")
       if (found && found.range.from < rel && found.range.to - 1 >= p.source.last) source = sourceSpan(ctx, found.range);
     }
+    // ("Crane, who was appointed in the summer, declined": a source the model opens at the relative pronoun of an aside
+    // on the subject is the subject with its aside, as the rules read it)
+    if (source && p.source && p.source.first > 0 && p.source.last < p.cue.first && (toks[p.source.first].lower === 'who' || toks[p.source.first].lower === 'which') && isPunct(toks[p.source.first - 1], ',') && !off.has('relative-source')) {
+      const sent = sentenceOfToken(ctx, p.cue.first);
+      const found = sent ? preposedSource(ctx, sent, p.cue.first) : null;
+      // (up to the model's source's end, or its closing comma)
+      if (found && found.range.from < p.source.first - 1 && found.range.to >= p.source.last) source = sourceSpan(ctx, found.range);
+    }
     // ("Danny Rourke, 58, who has fished there since he was a teenager, told": a pronoun inside a relative aside that
     // closes right before the cue is the aside's; the speaker is the subject the aside is on)
     if (source && p.source && p.source.first === sourceEnd && isPronoun(toks[sourceEnd]) && p.source.last < p.cue.first && isPunct(toks[p.cue.first - 1], ',') && relativeAsideAround(ctx, p.source.first) && !off.has('relative-source')) {
