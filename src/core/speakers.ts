@@ -335,12 +335,16 @@ function capitalRun(text: string, at: number): string {
       word = earlier.slice(s2 + 1);
       start = s2 + 1;
     }
-    if (word.length === 0 || !startsUpper(word) || LEADING.has(word.toLowerCase())) break;
+    // (a word of digits and capitals inside a name too: "Stop 5G UK")
+    if (word.length === 0 || !(startsUpper(word) || DIGITS_AND_CAPITALS.test(word)) || LEADING.has(word.toLowerCase())) break;
     from = start;
     if (start === 0) break;
   }
   return text.slice(from);
 }
+
+/** A word of digits and capitals: "5G", "3M". */
+const DIGITS_AND_CAPITALS = /^\d+\p{Lu}+$/u;
 
 /** The last word of a phrase. */
 function lastWord(text: string): string {

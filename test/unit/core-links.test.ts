@@ -1367,3 +1367,11 @@ describe('thirty-first session: "dismissed the poll"', () => {
     assert.deepEqual(linkPairs(analyze(t, 'plaintext'), false, 'denies'), [['The survey of 2,200 adults, carried out at the weekend, put Labour on 38% and the Conservatives on 34%', 'dismissed the poll']]);
   });
 });
+describe('thirty-first session: "contradict claims made by X, which says that Y"', () => {
+  it('answers what the relative clause after the statement\'s noun reports, and "which" is the body named before it', () => {
+    const t = 'They found no difference in the rate of headaches. The findings contradict claims made by campaign group Stop 5G UK, which says that thousands of people have been made ill by the masts.';
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.attributions.filter((x) => x.source?.text === 'which').map((x) => x.speaker), ['Stop 5G UK']);
+    assert.deepEqual(linkPairs(a, false, 'denies'), [['thousands of people have been made ill by the masts', 'contradict claims']]);
+  });
+});

@@ -15,7 +15,7 @@ import { lowerBound } from '../util/search';
 import { isDemonym } from '../link/places';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
-import { CLAUSE_SUBORDINATORS, VERB_COORDINATORS, clauseAt, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, REFLEXIVES, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
+import { CLAUSE_SUBORDINATORS, rangeHas, VERB_COORDINATORS, clauseAt, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, REFLEXIVES, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
 import { ANSWER_LABELS, AUX, canBeVerb, FIGURE_LEADS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
 import { F_AUX, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_PRONOUN, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
@@ -2501,6 +2501,12 @@ function relativeAntecedents(ctx: BlockContext, attributions: RawAttribution[]):
       // (or a person's name before the comma: "Security researcher Lena Fischer, who first reported the breach")
       const name = k - 1 >= 0 && isPunct(ctx.toks[k - 1], ',') && !off.has('relative-name') ? personNameEndingAt(ctx, before) : null;
       if (name !== null) f.speakerSource = name;
+      // (or a body's name with no determiner, after a preposition: "claims made by campaign group Stop 5G UK, which says")
+      // (a lower-case noun for a body before the name: not a place or a date, "Sanders of Vermont, who")
+      else if (k - 1 >= 0 && isPunct(ctx.toks[k - 1], ',') && m >= 0 && m < before && ctx.toks[m].pos === 'I' && ctx.toks[before].cap && !off.has('relative-name') &&
+          rangeHas(ctx, m + 1, before, (x) => !x.cap && BODY_ROLE_NOUNS.has(x.lower))) {
+        f.speakerSource = [ctx.toks[m + 1].start, ctx.toks[before].end];
+      }
       continue;
     }
     // (not a capitalised plural, "the Tea Party Republicans who", which the speaker names read as a person's name)
@@ -2509,6 +2515,9 @@ function relativeAntecedents(ctx: BlockContext, attributions: RawAttribution[]):
     f.speakerSource = [ctx.toks[m].start, ctx.toks[before].end];
   }
 }
+
+/** Lower-case nouns for a body before its name: "campaign group Stop 5G UK", "the energy regulator Ofgem". */
+const BODY_ROLE_NOUNS: ReadonlySet<string> = new Set(['group', 'campaign', 'charity', 'company', 'firm', 'regulator', 'watchdog', 'union', 'organisation', 'organization', 'body', 'agency', 'website', 'network', 'party']);
 
 /** The name of two or three capitalised words that ends at token `last` when it names a person ("Lena Fischer"); else null. */
 function personNameEndingAt(ctx: BlockContext, last: number): R | null {

@@ -1579,6 +1579,13 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   // (the first claim of the denial's story: none of an earlier wire item is answered)
   let min = 0;
   while (min < lo && input.claimBlock[min] < story) min++;
+  // ("The findings contradict claims made by campaign group Stop 5G UK, which says that X": what a relative clause right
+  // after the statement's noun reports)
+  if (d.target !== null && BARE_CLAIMS.test(d.target.text)) {
+    for (let ci = lo; ci < claims.length && input.claimBlock[ci] === block && claims[ci].span.start - d.target.end <= RELATIVE_CLAIM_REACH; ci++) {
+      if (claims[ci].span.start > d.target.end && claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && RELATIVE_SOURCE.test(sourceOfClaim(input, ci))) return ci;
+    }
+  }
   // "called the union's account a fabrication": the nearest claim of the one named, within a few paragraphs
   const owner = denialOwner(d);
   if (owner !== null) {
@@ -2018,6 +2025,12 @@ const NAMES_DOCUMENT = /^(?:the|this|that|these|those|its|their|his|her|\S+['’
 
 /** A generic target that names a claim: "The claim", "this claim", "the statement". */
 const NAMES_CLAIM = /^(?:the|this|that)\s+(?:claim|statement)$/i;
+/** A target that is a statement's noun alone: "claims", "the allegations". */
+const BARE_CLAIMS = /^(?:the\s+)?(?:claims?|allegations?|suggestions?|assertions?)$/i;
+/** A relative pronoun for a report's source: "which says", "who claim". */
+const RELATIVE_SOURCE = /^(?:who|which|that)$/i;
+/** How far after a bare statement's noun (characters) the claim a relative clause reports may begin. */
+const RELATIVE_CLAIM_REACH = 120;
 /** A target that names what others alleged: "the claims", "the allegations", "these accusations". */
 const ALLEGED_TARGET = /^(?:the|these|those|such)\s+(?:claims?|allegations?|accusations?)$/i;
 /** A target whose statement's noun is a claim: "the mayor's claim", "his claims". */
