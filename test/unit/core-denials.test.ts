@@ -1904,3 +1904,10 @@ describe('thirty-first session: a headline\'s "is not supported by figures"', ()
     assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['city is "safest in the country"', 'Mayor']]);
   });
 });
+describe('thirty-first session: "That is not what the figures show."', () => {
+  it('denies what was just claimed', () => {
+    const a = analyze('Minister Alan Pryce replied that child poverty had "halved since 2010". That is not what the figures show.', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['is not what the figures show', 'That']]);
+    assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['child poverty had "halved since 2010"']);
+  });
+});

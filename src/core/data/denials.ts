@@ -315,6 +315,8 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.not-supported-our-figures', words: ['not', 'supported', 'by', 'our', 'figures'] },
   { id: 'false.not-supported-the-figures', words: ['not', 'supported', 'by', 'the', 'figures'] },
   { id: 'false.not-supported-any-data', words: ['not', 'supported', 'by', 'any', 'data'] },
+  // "That is not what the figures show": said of what was just claimed
+  ...[['figures', 'show'], ['data', 'show'], ['statistics', 'show'], ['numbers', 'show'], ['evidence', 'shows'], ['records', 'show']].map(([noun, verb]) => ({ id: 'false.not-what-figures-show', words: ['not', 'what', 'the', noun, verb] })),
   // (a headline's, with no article: "Mayor's claim that X is not supported by figures")
   { id: 'false.not-supported-bare-figures', words: ['not', 'supported', 'by', 'figures'] },
   { id: 'false.not-supported-bare-data', words: ['not', 'supported', 'by', 'data'] },
