@@ -1911,3 +1911,10 @@ describe('thirty-first session: "That is not what the figures show."', () => {
     assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['child poverty had "halved since 2010"']);
   });
 });
+describe('thirty-first session: ", as claimed by X" after what is denied', () => {
+  it('is who claimed it, no part of the target; the claim is theirs', () => {
+    const a = analyze('A trust spokesman denied that the error was caused by staff shortages in its administration team, as claimed by the Unison union.', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['denied', 'the error was caused by staff shortages in its administration team']]);
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['the error was caused by staff shortages in its administration team', 'Unison union']]);
+  });
+});

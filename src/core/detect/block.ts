@@ -1,5 +1,5 @@
 /** Runs every detector over one block of prose. The result is cached per block text by the Analyzer. */
-import { blockContext, sentenceOfToken, tokenStart, type BlockContext, type Sentence } from './context';
+import { blockContext, sentenceOfToken, tokenAtOrAfter, type BlockContext, type Sentence } from './context';
 import { contentEnd, detectAttributions, passiveBe, possessiveS, preposedSource, relativeInSubject, trimEnd, detectFigurePuts, detectLexiconParticiples, detectPollOpenings, participleSource, sourceSpan, type SourceFound } from './attributions';
 import { detectDenials, legalClaimObjectAt } from './denials';
 import { cueInside, detectClaims, PASSIVE_FRAME, quotationClaims, reportedStatementClaims } from './claims';
@@ -11,7 +11,6 @@ import { ALLEGATION_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, MEDIUM_NOUNS, ONLINE_
 import { BE_FORMS, denialVerbOf, EVIDENCE_GIVING_VERBS } from '../data/denials';
 import { asksAnonymity, CITING_PARTICIPLES, gapSubjectStart, SETTING_PREPOSITIONS, beforeSetting, citingAsideEnd, isNonCue, participleAsideEnd, isRubricAt, rubricBeforeColon } from './attributions';
 import type { RawAttribution } from './raw';
-import { lowerBound } from '../util/search';
 import { isDemonym } from '../link/places';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
@@ -2775,7 +2774,3 @@ function afterThan(ctx: BlockContext, source: R): R {
   return source;
 }
 
-/** The first token that starts at or after `pos` (tokens are in order). */
-function tokenAtOrAfter(ctx: BlockContext, pos: number): number {
-  return lowerBound(ctx.toks, pos, tokenStart);
-}

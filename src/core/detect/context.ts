@@ -10,6 +10,7 @@ import { isEmphasisMark } from './phrases';
 import { F_ATTRIBUTION_START, F_CAP, F_DENIAL_START, F_DETERMINER, F_POS_MASK, F_PRONOUN, POS_CLASSES, wordFlags } from './word-flags';
 import { isWhitespaceCode } from '../util/chars';
 import { keepMaps } from '../util/keep-maps';
+import { lowerBound } from '../util/search';
 import type { BlockKind } from '../types';
 
 export interface Tok extends Token {
@@ -93,6 +94,11 @@ export interface BlockContext {
    * `F_ATTRIBUTION_START` or `F_DENIAL_START`): the detectors visit these, not every token.
    */
   ruleStarts: number[];
+}
+
+/** The first token that starts at or after `pos` (tokens are in order). */
+export function tokenAtOrAfter(ctx: BlockContext, pos: number): number {
+  return lowerBound(ctx.toks, pos, tokenStart);
 }
 
 /** The sentence of the block that holds token i (undefined when none does). */

@@ -7,7 +7,7 @@
  * - `deny.headline`:    "Hoax: ...", "Fake: ...", "No, X did not ...", "X Wasn't Arrested", "... arrest hoax" in a headline
  * Positions are in the block's visible text.
  */
-import type { BlockContext, Sentence, Tok } from './context';
+import { tokenAtOrAfter, type BlockContext, type Sentence, type Tok } from './context';
 import type { R, RawDenial } from './raw';
 import {
   CONCESSIVE_OPENERS, CONTRACTED_FALSITY_VERBS, DENIAL_ADVERBS, DENIAL_NOUNS, DENIED_PROPOSITION_NOUNS, DENIED_STATEMENT_NOUNS, FALSITY_PHRASES, FALSITY_VERBS,
@@ -881,7 +881,18 @@ function finish(ctx: BlockContext, s: Sentence, verbIdx: number, cueFrom: number
       generic = allGeneric(ctx, antecedent.from, antecedent.to) || possessedStatement(ctx, antecedent.from, antecedent.to);
     }
   }
-  return {
+  // ("denied that the error was caused by staff shortages, as claimed by the Unison union": who claimed it, no part of it)
+  let claimedBy: R | undefined;
+  if (target !== null && !generic) {
+    const to = tokenAtOrAfter(ctx, target[1]);
+    for (let k = tokenAtOrAfter(ctx, target[0]) + 1; k + 3 < to; k++) {
+      if (!isPunct(toks[k], ',') || toks[k + 1].lower !== 'as' || !CLAIMED_AS.has(toks[k + 2].lower) || toks[k + 3].lower !== 'by' || k + 4 >= to) continue;
+      claimedBy = span(ctx, k + 4, to);
+      target = span(ctx, tokenAtOrAfter(ctx, target[0]), k);
+      break;
+    }
+  }
+  const found: Found = {
     cueFrom,
     cueTo,
     denial: {
@@ -894,7 +905,11 @@ function finish(ctx: BlockContext, s: Sentence, verbIdx: number, cueFrom: number
       score: v.strength,
     },
   };
+  if (claimedBy) found.denial.claimedBy = claimedBy;
+  return found;
 }
+/** Participles of saying in ", as claimed by X" after what a denial denies. */
+const CLAIMED_AS: ReadonlySet<string> = new Set(['claimed', 'alleged', 'suggested', 'reported', 'stated', 'asserted']);
 
 /**
  * The end (exclusive) of a short quotation of a few words that holds the end of the falsity cue from..to and opens
