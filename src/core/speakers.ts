@@ -576,6 +576,8 @@ function nameOf(text: string): CanonicalName {
       continue;
     }
     if (startsUpper(t.text) && !(TITLE_WORDS.has(t.lower) || TITLE_ABBREVIATIONS.has(t.lower) || NON_NAME_DATES.has(t.lower) || (placeOf(t.lower) !== undefined && !givenNameBefore(words, kinds, k, end)))) run.push(t.text);
+    // ("SP Energy Networks": a portfolio's title word that is also a body's head, inside a run of capitalised words)
+    else if (run.length > 0 && UTILITY_WORDS.has(t.lower) && k + 1 < end && kinds[k + 1] === K_WORD && startsUpper(words[k + 1].text) && !TITLE_WORDS.has(words[k + 1].lower)) run.push(t.text);
     // "Piet de Vries", "Ursula von der Leyen", "Osama bin Laden": a particle inside a name, a capital after it
     else if (run.length > 0 && NAME_PARTICLES.has(t.text) && capitalAfter(s, k, end)) run.push(t.text);
     else if (run.length > 0) {
@@ -603,6 +605,8 @@ function nameOf(text: string): CanonicalName {
     if (body !== null && best.length === 1 && GOVERNMENT_HEADS.has(body[1].toLowerCase())) return { name: text.slice(body.index), kind: 'other' };
     // ("The United Nations said": a body of several members named alone, no person)
     if (best.length > 1 && MEMBER_BODY_HEADS.has(last!.lower) && withoutLeading(text) === best.join(' ')) return { name: best.join(' '), kind: 'other' };
+    // ("SP Energy Networks": a utility's name, with the word inside it; not "Ed Power")
+    if (best.length > 2 && best.slice(1, -1).some((w) => UTILITY_WORDS.has(w.toLowerCase()))) return { name: best.join(' '), kind: 'other' };
     // ("The energy regulator Ofgem", "Handset maker Novira": a name right after a lower-case noun for a body is the body's)
     let first = wordBefore(s, end - 1);
     for (let j = 1; j < best.length && first >= 0; j++) first = wordBefore(s, first - 1);
@@ -629,6 +633,9 @@ function nameOf(text: string): CanonicalName {
   const kind: SpeakerKind = last !== undefined && last.lower.endsWith('s') && !lastCap ? 'group' : lastCap ? 'other' : 'group';
   return { name: phrase, kind };
 }
+
+/** Words of a utility's name that are also a portfolio's title words: "SP Energy Networks", "Thames Water Utilities". */
+const UTILITY_WORDS: ReadonlySet<string> = new Set(['energy', 'water', 'power']);
 
 /** Heads of a government body named by its portfolio: "the Department for Transport", "the Ministry of Defence". */
 const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(['department', 'ministry', 'office']);

@@ -232,6 +232,10 @@ describe('core speakers', () => {
       ['the firm Greenlight Energy', 'Greenlight Energy', 'other'],
       // (a company's form in lower case ends its name; a survey by its name is no person)
       ['Retail group Hartwell plc', 'Hartwell plc', 'other'],
+      // (a utility's name with a portfolio's title word inside it; a person's surname that is one)
+      ['SP Energy Networks', 'SP Energy Networks', 'other'],
+      ['Energy Secretary Ed Miliband', 'Ed Miliband', 'person'],
+      ['Ed Power', 'Ed Power', 'person'],
       ['Hartwell plc', 'Hartwell plc', 'other'],
       ['the Crime Survey for England and Wales, which the statistics authority considers more reliable', 'Crime Survey for England and Wales', 'other'],
       ['The U.S. Geological Survey', 'U.S. Geological Survey', 'other'],
