@@ -1375,3 +1375,17 @@ describe('thirty-first session: "contradict claims made by X, which says that Y"
     assert.deepEqual(linkPairs(a, false, 'denies'), [['thousands of people have been made ill by the masts', 'contradict claims']]);
   });
 });
+describe('thirty-first session: figures of different measures', () => {
+  it('a gross contribution of £361 million does not contradict a net one of £150 million; £350 million does contradict the net one', () => {
+    const t = [
+      'The claim, painted on a campaign bus, said: "We send the EU £350 million a week."',
+      'The UK\'s gross contribution in 2016 was about £361 million a week, according to the Office for National Statistics.',
+      'The UK\'s net contribution, after money spent in the UK by the EU, was about £150 million a week.',
+    ].join('\n\n');
+    const a = analyze(t, 'plaintext');
+    const text = (id: string) => a.claims.find((c) => c.id === id)?.span.text;
+    assert.deepEqual(a.links.map((l) => [text(l.claim), text(l.counter), l.relation]), [
+      ['We send the EU £350 million a week', 'The UK\'s net contribution, after money spent in the UK by the EU, was about £150 million a week', 'contradicts'],
+    ]);
+  });
+});

@@ -80,6 +80,20 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
  * and Republic of Turkey since the country's 2022 renaming). Keys are lower case, values ISO 3166-1
  * alpha-3 codes as in world-countries.
  */
+/**
+ * Qualifiers that make two figures measure different things: "gross contribution of £361 million" and "net
+ * contribution of £150 million" do not contradict each other. Each pair's words, as whole words in a claim.
+ */
+export const MEASURE_PAIRS: readonly { id: string; words: readonly [string, string] }[] = [
+  { id: 'measure.gross-net', words: ['gross', 'net'] },
+  { id: 'measure.real-cash', words: ['real terms', 'cash terms'] },
+  { id: 'measure.real-nominal', words: ['real', 'nominal'] },
+  { id: 'measure.absolute-relative', words: ['absolute', 'relative'] },
+  { id: 'measure.housing-costs', words: ['before housing costs', 'after housing costs'] },
+  { id: 'measure.pre-post-tax', words: ['pre-tax', 'post-tax'] },
+  { id: 'measure.median-mean', words: ['median', 'mean'] },
+];
+
 export const PLACE_METONYMS: Readonly<Record<string, string>> = {
   kremlin: 'RUS',
   'islamic republic': 'IRN',

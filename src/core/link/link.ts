@@ -18,6 +18,7 @@ import { ANTONYMS, READING_CONCEPTS, numberValue, readingOf, type Concept, type 
 import idfData from '../data/generated/concept-idf.json';
 import { FIGURE_KINDS, FIGURE_NOUNS, FIGURE_RESTATEMENT_VERBS, FIGURE_SUBJECT_WORDS } from '../data/denials';
 import { PUT_FIGURE_NOUNS } from '../data/cues';
+import { MEASURE_PAIRS } from '../data/concepts';
 import { placeOf } from './places';
 import { MONTHS, NUMBER_WORDS, WEEKDAYS, posOf } from '../data/lexicon';
 import { lowerBound } from '../util/search';
@@ -1116,6 +1117,8 @@ export class Linker {
     // (figures only, of claims about different actors: "Trump has won 100 delegates" against "Clinton won at least 175
     // delegates" counts two things)
     if (opposed === FIGURES_ONLY && differentActors(a, b)) return;
+    // (nor figures of different measures: a "gross contribution" of £361 million against a "net contribution" of £150 million)
+    if (opposed === FIGURES_ONLY && differentMeasures(a.span.text, b.span.text)) return;
     const shared = sharedWeight(x.bag, y.bag, this.concepts);
     // opposite polarity on shared concepts is a strong signal: it adds to the similarity, measured against the shorter
     // claim ("The deficit will be closer to 4 percent" restates a forecast)
@@ -1127,6 +1130,21 @@ export class Linker {
     const second = xFirst ? y : x;
     this.addLink({ claim: first.id, counter: second.id, relation: 'contradicts', score }, first, second);
   }
+}
+
+/** Each of `MEASURE_PAIRS` as two whole-word patterns. */
+const MEASURES = MEASURE_PAIRS.map((p) => p.words.map((w) => new RegExp(`(?<![\\w-])${w.replace(/-/g, '\\-')}(?![\\w-])`, 'i')) as [RegExp, RegExp]);
+
+/** Whether one claim qualifies its figure by one word of a `MEASURE_PAIRS` pair and the other by the other word only. */
+function differentMeasures(a: string, b: string): boolean {
+  for (const [x, y] of MEASURES) {
+    const ax = x.test(a);
+    const ay = y.test(a);
+    const bx = x.test(b);
+    const by = y.test(b);
+    if ((ax && !ay && by && !bx) || (ay && !ax && bx && !by)) return true;
+  }
+  return false;
 }
 
 /**
