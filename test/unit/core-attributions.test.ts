@@ -3346,3 +3346,14 @@ describe('thirty-first session: a model source opened at a relative pronoun', ()
     assert.deepEqual(sources(new Set<Decision>(['relative-source'])), ['who was appointed in the summer']);
   });
 });
+describe('thirty-first session: a sum a name told, in a relative clause with no "that"', () => {
+  it('"not the £310 million Mr Morgan told the Commons": Mr Morgan told the £310 million; the clause before is no part of it', () => {
+    const t = 'The contract would cost £480 million, not the £310 million Mr Morgan told the Commons in June.';
+    const view = (off?: Set<Decision>) => detectBlock(t, 'paragraph', 0.5, off).attributions.map((a) => [t.slice(a.cue[0], a.cue[1]), a.source && t.slice(a.source[0], a.source[1]), a.content && t.slice(a.content[0], a.content[1])]);
+    assert.deepEqual(view(), [['told', 'Mr Morgan', 'the £310 million']]);
+    assert.notDeepEqual(view(new Set<Decision>(['figure-gap'])), view());
+    // (not a number that opens a name: "2016 Democrats Call For Action")
+    const h = '2016 Democrats Call For Action';
+    assert.deepEqual(detectBlock(h, 'heading', 0.5).attributions.map((a) => a.source && h.slice(a.source[0], a.source[1])), ['2016 Democrats']);
+  });
+});

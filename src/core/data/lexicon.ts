@@ -210,6 +210,8 @@ export const MEMBER_BODY_HEADS: ReadonlySet<string> = new Set(['nations', 'emira
 export const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'some', 'roughly', 'nearly', 'almost', 'approximately']);
 /** Multipliers before "as many" or "as much": "twice as many particles". */
 export const MULTIPLIERS: ReadonlySet<string> = new Set(['twice', 'thrice', 'half']);
+/** Words that scale the number before them: "£310 million", "2.1bn". */
+export const SCALE_WORDS: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'm', 'bn']);
 /** Words that lead a figure in what was said: how near it is ("about 3,000", "nearly 400", "only 12") or a multiplier. */
 export const FIGURE_LEADS: ReadonlySet<string> = new Set([...APPROXIMATORS, 'over', 'under', 'only', 'just', ...MULTIPLIERS]);
 /** A year written in digits: "2024", "1998". */

@@ -15,7 +15,7 @@ import { isDemonym } from '../link/places';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
 import { CLAUSE_SUBORDINATORS, rangeHas, VERB_COORDINATORS, clauseAt, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, REFLEXIVES, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
-import { ANSWER_LABELS, AUX, canBeVerb, FIGURE_LEADS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
+import { ANSWER_LABELS, AUX, canBeVerb, CURRENCY_SIGNS, FIGURE_LEADS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SCALE_WORDS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
 import { F_AUX, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_PRONOUN, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
 import { isEpithet, sourceInfo } from '../speakers';
@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -1474,6 +1474,28 @@ function runModel(
       // (a head noun before the relative pronoun: not "That's the picture Sharpton paints")
       if (found && found.range.from < rel && found.range.to - 1 >= p.source.last) source = sourceSpan(ctx, found.range);
     }
+    // ("cost £480 million, not the £310 million Mr Morgan told the Commons": a figure that a name right before the cue told,
+    // in a relative clause with no "that", is what was told, the name who told it; the clause before is no part of it)
+    let figureGap: R | null = null;
+    if (source && p.source && p.source.last + 1 === p.cue.first && !off.has('figure-gap')) {
+      let n = p.source.last;
+      while (n > p.source.first && toks[n].kind === 'word' && toks[n].cap) n--;
+      const figureEnd = n < p.source.last && (toks[n].kind === 'number' || (SCALE_WORDS.has(toks[n].lower) && toks[n - 1]?.kind === 'number')) ? n : -1;
+      if (figureEnd >= 0) {
+        let f = figureEnd;
+        // (back to its determiner, past the model's source, which may open inside the figure: "the £ | 310 million"; a sum or
+        // a scaled figure only, after a determiner: not "2016 Democrats Call For", "the 3rd Circuit")
+        let money = SCALE_WORDS.has(toks[figureEnd].lower);
+        while (f - 1 >= 0 && (toks[f - 1].kind === 'number' || SCALE_WORDS.has(toks[f - 1].lower) || CURRENCY_SIGNS.has(toks[f - 1].text))) {
+          if (CURRENCY_SIGNS.has(toks[f - 1].text)) money = true;
+          f--;
+        }
+        if (money && f - 1 >= 0 && (toks[f - 1].f & F_DETERMINER) !== 0) {
+          source = [toks[figureEnd + 1].start, toks[p.source.last].end];
+          figureGap = [toks[f - 1].start, toks[figureEnd].end];
+        }
+      }
+    }
     // ("Crane, who was appointed in the summer, declined": a source the model opens at the relative pronoun of an aside
     // on the subject is the subject with its aside, as the rules read it)
     if (source && p.source && p.source.first > 0 && p.source.last < p.cue.first && (toks[p.source.first].lower === 'who' || toks[p.source.first].lower === 'which') && isPunct(toks[p.source.first - 1], ',') && !off.has('relative-source')) {
@@ -1690,7 +1712,7 @@ function runModel(
       const comma = contentLast - (PREPOSITIONS_BEFORE_RELATIVE.has(toks[contentLast - 1].lower) ? 2 : 1);
       if (isPunct(toks[comma], ',')) contentLast = comma - 1;
     }
-    let content: R | null = alleged ?? (p.content ? [subjectOfContent?.[0] ?? toks[p.content.first].start, toks[contentLast].end] : null);
+    let content: R | null = figureGap ?? alleged ?? (p.content ? [subjectOfContent?.[0] ?? toks[p.content.first].start, toks[contentLast].end] : null);
     // ("and only | one of the four prisons is expected to open": a focusing word right before the content is its own,
     // without which it says another thing)
     // ("The trial, which is expected to last three weeks, continues": a hedge with no source whose content opens with the
