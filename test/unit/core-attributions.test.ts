@@ -3357,3 +3357,11 @@ describe('thirty-first session: a sum a name told, in a relative clause with no 
     assert.deepEqual(detectBlock(h, 'heading', 0.5).attributions.map((a) => a.source && h.slice(a.source[0], a.source[1])), ['2016 Democrats']);
   });
 });
+describe('thirty-first session: a quantifier before the "of" a model content opens with', () => {
+  it('"The report said most | of the cuts would fall on its sales division" keeps "most"', () => {
+    const t = 'The report said most of the cuts would fall on its sales division.';
+    const contents = (off?: Set<Decision>) => detectBlock(t, 'paragraph', 0.5, off).attributions.map((a) => a.content && t.slice(a.content[0], a.content[1]));
+    assert.deepEqual(contents(), ['most of the cuts would fall on its sales division']);
+    assert.deepEqual(contents(new Set<Decision>(['focus-word'])), ['of the cuts would fall on its sales division']);
+  });
+});

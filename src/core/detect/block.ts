@@ -1733,6 +1733,8 @@ function runModel(
     // (not one right after the cue, nor before "that", the report's: "said only that X", "shows only that X")
     const focus = p.content ? p.content.first - 1 : -1;
     if (content && !alleged && !subjectOfContent && focus >= 0 && FOCUS_WORDS.has(toks[focus].lower) && toks[focus + 1].lower !== 'that' && (focus < p.cue.first || focus > p.cue.last + 1) && !(p.source && focus >= p.source.first && focus <= p.source.last) && !off.has('focus-word')) content = [toks[focus].start, content[1]];
+    // (and a quantifier before the "of" the content opens with, right after the cue too: "said most | of the cuts would fall")
+    else if (content && !alleged && !subjectOfContent && focus >= 0 && focus > p.cue.last && toks[focus + 1].lower === 'of' && QUANTIFIERS_BEFORE_OF.has(toks[focus].lower) && !off.has('focus-word')) content = [toks[focus].start, content[1]];
     if (closedCue) content = null;
     // ("his figures, which he said came from X": a relative pronoun, the source and the cue open what the model read as
     // said; what was said is the clause after the cue, whose subject the pronoun stands for)
@@ -2340,6 +2342,9 @@ export function onlyModifiers(ctx: BlockContext, start: number, end: number): bo
 
 /** Words that narrow what follows them, without which a statement says another thing: "only one of the four prisons". */
 const FOCUS_WORDS: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'barely', 'nearly', 'almost', 'hardly', 'scarcely']);
+
+/** Quantifiers before "of" that open a subject: "most of the cuts", "half of the jobs". */
+const QUANTIFIERS_BEFORE_OF: ReadonlySet<string> = new Set(['most', 'some', 'all', 'many', 'much', 'half', 'none', 'each', 'both', 'several', 'few', 'any', 'part', 'one', 'two', 'three']);
 
 /** Relative words a model content may end on, cut from their clause: "..., of which", "..., whose". */
 const DANGLING_RELATIVES: ReadonlySet<string> = new Set(['which', 'whom', 'whose', 'where']);
