@@ -1918,3 +1918,11 @@ describe('thirty-first session: ", as claimed by X" after what is denied', () =>
     assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['the error was caused by staff shortages in its administration team', 'Unison union']]);
   });
 });
+describe('thirty-first session: "hit back at claims"', () => {
+  it('denies what the claims say; "hit back at critics" denies nothing', () => {
+    const view = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+    assert.deepEqual(view('Transport Minister Rhys Morgan has hit back at claims that he misled MPs about the cost of a new ferry contract.'), [['has hit back at claims', 'Transport Minister Rhys Morgan', 'he misled MPs about the cost of a new ferry contract']]);
+    assert.deepEqual(view('Minister hits back at claims he misled MPs over ferry contract'), [['hits back at claims', 'Minister', 'he misled MPs over ferry contract']]);
+    assert.deepEqual(view('The coach hit back at critics on Sunday.'), []);
+  });
+});

@@ -104,6 +104,8 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   { id: 'deny.dispel', lemma: 'dispel', forms: ['dispel', 'dispelled', 'dispels', 'dispelling'], strength: 0.7, object: 'statement', modelCue: true },
   { id: 'deny.brush-aside', lemma: 'brush', forms: ['brush', 'brushed', 'brushes', 'brushing'], strength: 0.6, object: 'statement', phrases: [['aside'], ['off']], modelCue: true, phrasal: true },
   { id: 'deny.laugh-off', lemma: 'laugh', forms: ['laughed', 'laughs', 'laughing'], strength: 0.6, object: 'statement', phrases: [['off']], modelCue: true, phrasal: true },
+  // "hit back at claims that he misled MPs" (a statement's noun only: not "hit back at critics")
+  { id: 'deny.hit-back', lemma: 'hit', forms: ['hit', 'hits', 'hitting'], strength: 0.6, object: 'statement', phrases: [['back', 'at']], modelCue: true, phrasal: true, statementNounOnly: true },
   { id: 'deny.cold-water', lemma: 'pour', forms: ['pour', 'poured', 'pours', 'pouring'], strength: 0.6, object: 'statement', phrases: [['cold', 'water', 'on']], modelCue: true, phrasal: true },
   // "Experts cast doubt on the man's claims", "NASA raises doubts about reports of a meteorite"
   { id: 'deny.cast-doubt', lemma: 'cast', forms: ['cast', 'casts', 'casting'], strength: 0.6, object: 'statement', phrases: [['doubt', 'on'], ['doubt', 'over'], ['doubts', 'on'], ['doubts', 'over']], modelCue: true, phrasal: true },
