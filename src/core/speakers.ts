@@ -5,7 +5,7 @@
  * of the right kind.
  */
 import { K_NUMBER, K_WORD, scanTokens, type ScannedTokens, type TokenText } from './text/tokenize';
-import { ADJUNCT_PREPS, DEMONYM_PERSONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, INSTITUTION_HEADS, MEMBER_BODY_HEADS, NUMBER_WORDS, TITLE_SURNAMES, TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES, SUBORDINATORS, posOf } from './data/lexicon';
+import { ADJUNCT_PREPS, BODY_NOUNS, BUSINESS_ROLES, DEMONYM_PERSONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, INSTITUTION_HEADS, MEMBER_BODY_HEADS, NUMBER_WORDS, TITLE_SURNAMES, TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES, SUBORDINATORS, posOf } from './data/lexicon';
 import { TITLE_ABBREVIATIONS } from './data/abbreviations';
 import { EVIDENCE_NOUNS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
@@ -260,11 +260,6 @@ const PERSON_ROLES: ReadonlySet<string> = new Set([
   'officer', 'detective', 'inspector', 'superintendent', 'constable', 'commander', 'investigator', 'witness',
 ]);
 
-/** Nouns for a business by its role, before its name after a comma: "The plant's operator, Veridian Waste". */
-const BUSINESS_ROLES: ReadonlySet<string> = new Set([
-  'operator', 'company', 'firm', 'maker', 'manufacturer', 'retailer', 'airline', 'insurer', 'lender', 'bank', 'supplier',
-  'contractor', 'carrier', 'utility', 'chain', 'startup', 'start-up', 'charity', 'network', 'platform',
-]);
 
 /** Whether a part after a name's comma calls it a body: "the passenger watchdog", "a consumer group" (`BODY_NOUNS`). */
 function bodyAppositive(part: string): boolean {
@@ -274,9 +269,6 @@ function bodyAppositive(part: string): boolean {
   return BODY_NOUNS.has(lastWord(prep ? part.slice(0, prep.index) : part).toLowerCase());
 }
 
-/** Nouns of a body, a business's role among them (`BUSINESS_ROLES`): "watchdog", "regulator", "group", "charity". */
-const BODY_NOUNS: ReadonlySet<string> = new Set([...BUSINESS_ROLES, 'watchdog', 'regulator', 'group', 'union', 'body', 'organisation', 'organization', 'agency', 'association', 'campaign', 'party', 'council', 'authority',
-  'website', 'site', 'newspaper', 'broadcaster', 'magazine', 'publisher', 'club']);
 
 /** Whether a name is two or three words whose first the lexicon does not know: "Maria Keane", not "Joint Chiefs". */
 function givenAndSurname(name: string): boolean {

@@ -210,6 +210,16 @@ export const MEMBER_BODY_HEADS: ReadonlySet<string> = new Set(['nations', 'emira
 export const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'some', 'roughly', 'nearly', 'almost', 'approximately']);
 /** Multipliers before "as many" or "as much": "twice as many particles". */
 export const MULTIPLIERS: ReadonlySet<string> = new Set(['twice', 'thrice', 'half']);
+/** Nouns for a business by its role, before its name after a comma: "The plant's operator, Veridian Waste". */
+export const BUSINESS_ROLES: ReadonlySet<string> = new Set([
+  'operator', 'company', 'firm', 'maker', 'manufacturer', 'retailer', 'airline', 'insurer', 'lender', 'bank', 'supplier',
+  'contractor', 'carrier', 'utility', 'chain', 'startup', 'start-up', 'charity', 'network', 'platform',
+]);
+
+/** Nouns of a body, a business's role among them (`BUSINESS_ROLES`): "watchdog", "regulator", "group", "charity". */
+export const BODY_NOUNS: ReadonlySet<string> = new Set([...BUSINESS_ROLES, 'watchdog', 'regulator', 'group', 'union', 'body', 'organisation', 'organization', 'agency', 'association', 'campaign', 'party', 'council', 'authority',
+  'website', 'site', 'newspaper', 'broadcaster', 'magazine', 'publisher', 'club']);
+
 /** Words that scale the number before them: "£310 million", "2.1bn". */
 export const SCALE_WORDS: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'm', 'bn']);
 /** Words that lead a figure in what was said: how near it is ("about 3,000", "nearly 400", "only 12") or a multiplier. */

@@ -15,7 +15,7 @@ import { isDemonym } from '../link/places';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
 import { CLAUSE_SUBORDINATORS, rangeHas, VERB_COORDINATORS, clauseAt, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, REFLEXIVES, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
-import { ANSWER_LABELS, AUX, canBeVerb, CURRENCY_SIGNS, FIGURE_LEADS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SCALE_WORDS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
+import { ANSWER_LABELS, AUX, BODY_NOUNS, canBeVerb, CURRENCY_SIGNS, FIGURE_LEADS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SCALE_WORDS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
 import { F_AUX, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_PRONOUN, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
 import { isEpithet, sourceInfo } from '../speakers';
@@ -1713,8 +1713,6 @@ function runModel(
       if (isPunct(toks[comma], ',')) contentLast = comma - 1;
     }
     let content: R | null = figureGap ?? alleged ?? (p.content ? [subjectOfContent?.[0] ?? toks[p.content.first].start, toks[contentLast].end] : null);
-    // ("and only | one of the four prisons is expected to open": a focusing word right before the content is its own,
-    // without which it says another thing)
     // ("The trial, which is expected to last three weeks, continues": a hedge with no source whose content opens with the
     // relative pronoun before its cue says it of the pronoun's antecedent, which opens the content)
     if (content && p.content && !alleged && source === null && p.content.first >= 2 && p.content.first + 1 === p.cue.first && RELATIVE_PRONOUNS.has(toks[p.content.first].lower) && isPunct(toks[p.content.first - 1], ',') &&
@@ -1730,6 +1728,8 @@ function runModel(
       }
       if (from >= 0) content = [toks[from].start, content[1]];
     }
+    // ("and only | one of the four prisons is expected to open": a focusing word right before the content is its own,
+    // without which it says another thing)
     // (not one right after the cue, nor before "that", the report's: "said only that X", "shows only that X")
     const focus = p.content ? p.content.first - 1 : -1;
     if (content && !alleged && !subjectOfContent && focus >= 0 && FOCUS_WORDS.has(toks[focus].lower) && toks[focus + 1].lower !== 'that' && (focus < p.cue.first || focus > p.cue.last + 1) && !(p.source && focus >= p.source.first && focus <= p.source.last) && !off.has('focus-word')) content = [toks[focus].start, content[1]];
@@ -2530,7 +2530,7 @@ function relativeAntecedents(ctx: BlockContext, attributions: RawAttribution[]):
       // (or a body's name with no determiner, after a preposition: "claims made by campaign group Stop 5G UK, which says")
       // (a lower-case noun for a body before the name: not a place or a date, "Sanders of Vermont, who")
       else if (k - 1 >= 0 && isPunct(ctx.toks[k - 1], ',') && m >= 0 && m < before && ctx.toks[m].pos === 'I' && ctx.toks[before].cap && !off.has('relative-name') &&
-          rangeHas(ctx, m + 1, before, (x) => !x.cap && BODY_ROLE_NOUNS.has(x.lower))) {
+          rangeHas(ctx, m + 1, before, (x) => !x.cap && BODY_NOUNS.has(x.lower))) {
         f.speakerSource = [ctx.toks[m + 1].start, ctx.toks[before].end];
       }
       continue;
@@ -2541,9 +2541,6 @@ function relativeAntecedents(ctx: BlockContext, attributions: RawAttribution[]):
     f.speakerSource = [ctx.toks[m].start, ctx.toks[before].end];
   }
 }
-
-/** Lower-case nouns for a body before its name: "campaign group Stop 5G UK", "the energy regulator Ofgem". */
-const BODY_ROLE_NOUNS: ReadonlySet<string> = new Set(['group', 'campaign', 'charity', 'company', 'firm', 'regulator', 'watchdog', 'union', 'organisation', 'organization', 'body', 'agency', 'website', 'network', 'party']);
 
 /** The name of two or three capitalised words that ends at token `last` when it names a person ("Lena Fischer"); else null. */
 function personNameEndingAt(ctx: BlockContext, last: number): R | null {
