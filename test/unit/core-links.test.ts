@@ -1389,3 +1389,13 @@ describe('thirty-first session: figures of different measures', () => {
     ]);
   });
 });
+describe('thirty-first session: "the alleged victim" charges no one', () => {
+  it('"My client denies any wrongdoing" answers the arrest on suspicion of assault, not the alleged victim\'s injury', () => {
+    const t = [
+      'Greater Manchester Police said a 27-year-old man had been arrested on Sunday on suspicion of assault.',
+      'According to court documents, the alleged victim suffered a broken jaw.',
+      'In a statement, Obi\'s lawyer, Rachel Stern, said: "My client denies any wrongdoing."',
+    ].join('\n\n');
+    assert.deepEqual(linkPairs(analyze(t, 'plaintext'), false, 'denies'), [['a 27-year-old man had been arrested on Sunday on suspicion of assault', 'denies']]);
+  });
+});

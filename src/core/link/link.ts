@@ -2070,8 +2070,8 @@ const CHECKED_REACH = 2;
 const NAMES_WRONGDOING = /\b(?:wrongdoings?|guilt|misconduct|impropriet(?:y|ies)|complicity|culpability)\b/i;
 /** A denial's generic target that names a charge or an accusation ("the charge", "the accusations against him"). */
 const NAMES_CHARGE = /\b(?:charges?|accusations?|allegations?|indictment|counts? of|offences?|offenses?)\b/i;
-/** A claim that charges or accuses someone ("has been charged with arson", "accused the mayor of"). */
-const CHARGES = /\b(?:charged|accused|alleged|alleges?|allegedly|indicted|suspected|arrested)\b/i;
+/** A claim that charges or accuses someone ("has been charged with arson", "accused the mayor of"; not "the alleged victim suffered X"). */
+const CHARGES = /\b(?:charged|accused|alleged(?!\s+victims?\b)|alleges?|allegedly|indicted|suspected|arrested)\b/i;
 
 /** The attribution whose content holds claim ci (`LinkInput.claimAttribution`), if any. */
 function reportOfClaim(input: LinkInput, ci: number): NonNullable<LinkInput['attributions']>[number] | undefined {
