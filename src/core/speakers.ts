@@ -102,6 +102,16 @@ export function canonicalName(source: string): CanonicalName {
     // ("Professor Mark Ellison and Dr. Sun Li": two people, each with a given name and a surname, speak together)
     const pair = part.includes(' and ') ? namedPair(part) : null;
     if (pair !== null) return pair;
+    // ("the local branch of the Campaign to Protect Rural England": a role of lower-case words in an institution named
+    // whole after the preposition, whose name has a preposition of its own)
+    const within = part.includes(' of ') || part.includes(' at ') ? ROLE_WITHIN.exec(part) : null;
+    if (within !== null) {
+      const body = institutionName(within[1]);
+      if (body !== null && body.name.includes(' to ')) {
+        place ??= body;
+        continue;
+      }
+    }
     let c: CanonicalName = nameOf(part);
     // ("Homeware retailer Linden & Co": the name found is a company's)
     if (c.kind === 'person' && companyName(c.name)) c = { name: c.name, kind: 'other' };
@@ -167,6 +177,9 @@ export function canonicalName(source: string): CanonicalName {
   }
   return place ?? represented ?? named ?? first ?? nameOf(source.trim());
 }
+
+/** A role of lower-case words, then "of" or "at" and a capitalised name: "the local branch of | the Campaign to Protect Rural England". */
+const ROLE_WITHIN = /^(?:(?:the|a|an|its|their)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:of|at)\s+((?:the\s+)?\p{Lu}.*)$/u;
 
 /** The two full names of a pair `namedPair` made ("Mark Ellison and Sun Li"), or undefined for another group's name. */
 function pairMembers(name: string): readonly string[] | undefined {
@@ -462,7 +475,7 @@ function properName(text: string): boolean {
 }
 
 /** The words that join an institution's name: "Ministry of Defence", "Bank of England", "Food and Drug Administration". */
-const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'on', '&']);
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'on', 'to', '&']);
 
 /**
  * An institution's name (`INSTITUTION_HEADS`): capitalised words and joiners only, the head the last word before

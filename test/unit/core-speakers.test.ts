@@ -234,6 +234,10 @@ describe('core speakers', () => {
       ['Retail group Hartwell plc', 'Hartwell plc', 'other'],
       // (a utility's name with a portfolio's title word inside it; a person's surname that is one)
       ['SP Energy Networks', 'SP Energy Networks', 'other'],
+      // (a body's name with "to" or "for" and a capitalised phrase, whole; a role of lower-case words inside it)
+      ['the Campaign to Protect Rural England', 'Campaign to Protect Rural England', 'other'],
+      ['the local branch of the Campaign to Protect Rural England', 'Campaign to Protect Rural England', 'other'],
+      ['the Campaign for Better Transport', 'Campaign for Better Transport', 'other'],
       ['Energy Secretary Ed Miliband', 'Ed Miliband', 'person'],
       ['Ed Power', 'Ed Power', 'person'],
       ['Hartwell plc', 'Hartwell plc', 'other'],

@@ -180,7 +180,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'brigade', 'force', 'guard', 'command', 'exchange', 'reserve', 'embassy', 'consulate', 'mission', 'delegation', 'chamber',
   'confederation', 'panel', 'cabinet', 'regiment', 'ombudsman', 'subcommittee', 'taskforce', 'consortium', 'syndicate', 'collective', 'cooperative', 'co-operative', 'charity', 'airways', 'railways', 'water', 'energy',
   // (a survey or a census by its name: "the Crime Survey for England and Wales")
-  'survey', 'census',
+  'survey', 'census', 'campaign',
   // news outlets ("The Washington Post", "The New York Times", "Fox News", "the Associated Press")
   'post', 'times', 'herald', 'tribune', 'gazette', 'telegraph', 'chronicle', 'inquirer', 'examiner', 'courier', 'news', 'press',
   'magazine', 'globe', 'observer', 'guardian',
