@@ -1926,3 +1926,11 @@ describe('thirty-first session: "hit back at claims"', () => {
     assert.deepEqual(view('The coach hit back at critics on Sunday.'), []);
   });
 });
+describe('thirty-first session: "was wrong to claim that X"', () => {
+  it('denies X, claimed by the subject; "It would be wrong to say X" denies nothing', () => {
+    const a = analyze('Energy Secretary Ed Miliband was wrong to claim on Sunday that Britain now has the cheapest wind power in Europe, according to industry analysts.', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['wrong to claim', 'industry analysts', 'Britain now has the cheapest wind power in Europe']]);
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['Britain now has the cheapest wind power in Europe', 'Ed Miliband']]);
+    assert.deepEqual(analyze('It would be wrong to say that the plan has failed.', 'plaintext').denials, []);
+  });
+});

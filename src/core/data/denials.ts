@@ -447,6 +447,8 @@ export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[
   ...['giving', 'citing', 'naming', 'providing', 'offering'].flatMap((verb) => ['a', 'any'].map((det) => ({ id: 'noevidence.without', words: ['without', verb, det, 'source'] }))),
   // the article's own word on a report it calls false: "falsely claimed on Monday that X", "wrongly said X"
   ...['falsely', 'wrongly', 'incorrectly', 'erroneously', 'baselessly', 'groundlessly', 'misleadingly', 'inaccurately', 'mistakenly'].map((adverb) => ({ id: 'noevidence.falsely', words: [adverb] })),
+  // "Energy Secretary Ed Miliband was wrong to claim that X", "wrong to say X": the report the article (or its source) calls false
+  ...['wrong', 'incorrect', 'mistaken'].map((adjective) => ({ id: 'noevidence.wrong-to', words: [adjective, 'to'] })),
 ];
 
 /** Verbs before "nothing to suggest X" that make it a finding: "found nothing to indicate that X". */

@@ -1794,6 +1794,7 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
       };
     }
     if (p.id === 'noevidence.falsely') return falselyReported(ctx, s, i);
+    if (p.id === 'noevidence.wrong-to') return wrongToReport(ctx, s, i);
     if (p.id === 'noevidence.no-link') {
       // ("no link between X and Y"; not "no link to the page")
       if (toks[k]?.lower !== 'between') continue;
@@ -1969,6 +1970,33 @@ function falselyReported(ctx: BlockContext, s: Sentence, i: number): Found | nul
     cueTo: i + 1,
     denial: { rule: 'deny.falsely', cue: span(ctx, i, i + 1), source: null, sourceType: null, target: span(ctx, at, end), genericTarget: false, score: 0.8 },
   };
+}
+
+/**
+ * `noevidence.wrong-to`: a report called wrong by "wrong to" before its verb's plain form ("was wrong to claim on Sunday
+ * that Britain has X", "wrong to say X"); the adjective at token i. The target is the verb's clause, as for `falselyReported`;
+ * the cue runs to the verb. No source: the article's, or its frame's ("..., experts say").
+ */
+function wrongToReport(ctx: BlockContext, s: Sentence, i: number): Found | null {
+  const toks = ctx.toks;
+  const v = i + 2;
+  if (v >= s.to || (toks[v].f & F_CUE_VERB) === 0 || toks[v].cap || cueVerbForm(toks[v].lower)?.participle !== false || toks[v].lower.endsWith('s')) return null;
+  const at = reportedClauseAt(ctx, s, v + 1 < s.to && PERSON_PRONOUNS.has(toks[v + 1].lower) ? -1 : v + 1, v + 1);
+  if (at < 0 || at >= s.to) return null;
+  const end = targetEnd(ctx, s, at);
+  if (end <= at) return null;
+  // (who was wrong made the claim: the subject before the auxiliaries; not an empty "it", "It would be wrong to say X")
+  let b = i;
+  while (b - 1 >= s.from && (toks[b - 1].f & F_AUX) !== 0) b--;
+  const subject = preposedSource(ctx, s, b);
+  if (subject !== null && subject.range.to - subject.range.from === 1 && toks[subject.range.from].lower === 'it') return null;
+  const found: Found = {
+    cueFrom: i,
+    cueTo: v + 1,
+    denial: { rule: 'deny.wrong-to', cue: span(ctx, i, v + 1), source: null, sourceType: null, target: span(ctx, at, end), genericTarget: false, score: 0.8 },
+  };
+  if (subject !== null) found.denial.claimedBy = span(ctx, subject.range.from, subject.range.to);
+  return found;
 }
 
 /** Verbs that state a link or a cause, false after "falsely": "Posts falsely link the vaccine to hair loss". */
