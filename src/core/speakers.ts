@@ -58,6 +58,9 @@ export function canonicalName(source: string): CanonicalName {
   // a parenthesis is no part of a name: "Sen. Ted Cruz (R-Tex.)", "the Athletics Integrity Unit (AIU)"
   let trimmed = (unlinked.includes('(') ? withoutParentheses(unlinked) : unlinked).trim();
   trimmed = withoutTail(trimmed);
+  // ("Which?", "consumer group Which?": a name written with its question mark, a body's)
+  const asked = trimmed.endsWith('?') ? QUESTION_NAME.exec(trimmed) : null;
+  if (asked !== null) return { name: asked[1], kind: 'other' };
   // ("Voters'", "Republicans’": a plural's possessive, the plural; "Chancellor's", a headline's "Chancellor's claim that")
   if (trimmed.length > 2 && (trimmed.endsWith("s'") || trimmed.endsWith('s’'))) trimmed = trimmed.slice(0, -1);
   else if (trimmed.length > 3 && (trimmed.endsWith("'s") || trimmed.endsWith('’s')) && trimmed[trimmed.length - 3] !== ' ') trimmed = trimmed.slice(0, -2);
@@ -177,6 +180,9 @@ export function canonicalName(source: string): CanonicalName {
   }
   return place ?? represented ?? named ?? first ?? nameOf(source.trim());
 }
+
+/** A capitalised word written with a question mark, after lower-case words: "Which?", "consumer group Which?" (group 1). */
+const QUESTION_NAME = /^(?:(?:\p{Lu}\p{Ll}+|\p{Ll}+)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)*(\p{Lu}\p{Ll}+\?)$/u;
 
 /** A role of lower-case words, then "of" or "at" and a capitalised name: "the local branch of | the Campaign to Protect Rural England". */
 const ROLE_WITHIN = /^(?:(?:the|a|an|its|their)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:of|at)\s+((?:the\s+)?\p{Lu}.*)$/u;

@@ -720,3 +720,12 @@ describe('thirtieth session: a body named again by its head and one word', () =>
     assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => a.speaker), ["Russia's defence ministry", "Russia's defence ministry", 'health ministry']);
   });
 });
+describe('thirty-first session: a name written with its question mark', () => {
+  it('"Which? said X" and "accusations by consumer group Which? that X": the consumer group, no relative pronoun', () => {
+    const a = analyze('Consumer group Which? said its analysis found that 48 products had gone up in price. Which? has called on the regulator to act.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.speaker]), [['said', 'Which?', 'Which?'], ['found', 'its analysis', 'analysis'], ['called on', 'Which?', 'Which?']]);
+    const b = analyze('Supermarket chain Fresco has denied accusations by consumer group Which? that it raised the prices of dozens of products.', 'plaintext');
+    assert.deepEqual(b.claims.map((c) => [c.span.text, c.claimant]), [['it raised the prices of dozens of products', 'Which?']]);
+    assert.deepEqual(canonicalName('consumer group Which?'), { name: 'Which?', kind: 'other' });
+  });
+});

@@ -384,7 +384,8 @@ function make(ctx: BlockContext, rule: string, cueKind: CueKind, cueFrom: number
 export function sourceSpan(ctx: BlockContext, r: TokRange): R {
   const toks = ctx.toks;
   let to = r.to;
-  while (to - 1 > r.from && toks[to - 1].kind === 'punct') to--;
+  // (not a name's own question mark: "Which?")
+  while (to - 1 > r.from && toks[to - 1].kind === 'punct' && !(isPunct(toks[to - 1], '?') && toks[to - 2].cap && toks[to - 2].end === toks[to - 1].start)) to--;
   let from = r.from;
   // (", a trend that the foundation predicts" too; not past a relative word, "the Republican who heads the committee")
   if (from > 0 && isPunct(toks[from - 1], ',') && (toks[from].f & F_DETERMINER) !== 0) {
@@ -596,6 +597,12 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   const toks = ctx.toks;
   let j = skipLeftModifiers(ctx, i - 1, s.from);
   if (j < s.from) return null;
+  // ("Which? said", "consumer group Which? said": a name written with its question mark)
+  if (j > s.from && isPunct(toks[j], '?') && toks[j - 1].cap && toks[j - 1].end === toks[j].start && !toks[i].cap) {
+    const np = npEndingAt(ctx, j - 1, s.from);
+    const from = np !== null ? np.from : j - 1;
+    return { range: { from, to: j + 1 }, type: 'name' };
+  }
   // "the Athletics Integrity Unit (AIU) announced": the source is the name before its acronym in brackets
   if (j - 3 >= s.from && isPunct(toks[j], ')') && isPunct(toks[j - 2], '(') && toks[j - 1].kind === 'word' && isCapitalsWord(toks[j - 1].text) && !toks[j - 1].text.includes('-')) return preposedSource(ctx, s, j - 2);
   // "Kalvia's foreign minister, Anton Rusu, on Wednesday repeated": the day after the appositive's comma is no source

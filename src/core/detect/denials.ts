@@ -411,8 +411,11 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
       const np = npStartingAt(ctx, pe > 0 ? pe : k + 1, s.to);
       // (a phrase the noun-phrase reader stops in, "claims by the losing candidate that": up to its "that", a few words on)
       let m = k + 1;
-      while (m < s.to && m - k <= 6 && toks[m].kind === 'word' && toks[m].lower !== 'that') m++;
-      const to = np && !(np.to < s.to && toks[np.to].kind === 'word' && !TARGET_CONNECTORS.has(toks[np.to].lower)) ? np.to : m > k + 1 && toks[m]?.lower === 'that' ? m : np?.to ?? -1;
+      // (past a name's own question mark: "by consumer group Which? that")
+      while (m < s.to && m - k <= 6 && (toks[m].kind === 'word' || (isPunct(toks[m], '?') && toks[m - 1].cap && toks[m - 1].end === toks[m].start)) && toks[m].lower !== 'that') m++;
+      let to = np && !(np.to < s.to && toks[np.to].kind === 'word' && !TARGET_CONNECTORS.has(toks[np.to].lower)) ? np.to : m > k + 1 && toks[m]?.lower === 'that' ? m : np?.to ?? -1;
+      // (with a name's own question mark: "accusations by consumer group Which? that X")
+      if (to > k + 1 && to < s.to && isPunct(toks[to], '?') && toks[to - 1].cap && toks[to - 1].end === toks[to].start) to++;
       if (to > k + 1) {
         claimedBy = span(ctx, k + 1, to);
         k = to;
