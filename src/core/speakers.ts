@@ -1385,6 +1385,8 @@ export function resolveSourceInfos(
       const body = bodyByHead?.get(lower.slice(lower.lastIndexOf(' ') + 1));
       if (body !== undefined && (!lower.includes(' ') || body.toLowerCase().split(/\s+/).includes(lower.slice(0, lower.indexOf(' '))))) name = body;
     } else if (!person && c.kind === 'group' && !s.plural && s.role !== true && NAMED_BODY.test(name) && !commonFirstWord(name)) (bodyByHead ??= new Map()).set(name.slice(name.lastIndexOf(' ') + 1), name);
+    // ("The airport said" after "Heathbury Airport has rejected": an institution's name, by its head in lower case)
+    else if (!person && c.kind === 'other' && name.includes(' ') && INSTITUTION_HEADS.has(lastWord(name).toLowerCase())) (bodyByHead ??= new Map()).set(lastWord(name).toLowerCase(), name);
     lastNamed = name;
     if (person && institution === undefined) {
       lastPerson = name;

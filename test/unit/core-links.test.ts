@@ -1399,3 +1399,18 @@ describe('thirty-first session: "the alleged victim" charges no one', () => {
     assert.deepEqual(linkPairs(analyze(t, 'plaintext'), false, 'denies'), [['a 27-year-old man had been arrested on Sunday on suspicion of assault', 'denies']]);
   });
 });
+describe('thirty-first session: "the suggestion" a speaker rejected before', () => {
+  it('"The airport said the suggestion was completely untrue" answers what the airport had rejected in so many words', () => {
+    const t = [
+      'Heathbury Airport has rejected claims from passengers that it deliberately left bags behind to make flights depart on time.',
+      'One traveller, Mark Ellis, said he was told by a staff member that "the bags will come on the next flight".',
+      'The airport said the suggestion was "completely untrue".',
+    ].join('\n\n');
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.attributions.filter((x) => x.source?.text === 'The airport').map((x) => x.speaker), ['Heathbury Airport']);
+    assert.deepEqual(linkPairs(a, false, 'denies'), [
+      ['it deliberately left bags behind to make flights depart on time', 'has rejected claims'],
+      ['it deliberately left bags behind to make flights depart on time', 'was "completely untrue"'],
+    ]);
+  });
+});

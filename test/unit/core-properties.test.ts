@@ -398,3 +398,18 @@ describe('core properties', function () {
     });
   });
 });
+
+describe('thirty-first session: the counterexample the edit property found', () => {
+  it('one Analyzer over these edits equals fresh analyses: the linker\'s map of denials by id is made again when the analyzer updated its list in place', () => {
+    const text0 = '> “Tehran delivered drones to Moscow,” said Reyes.\n \n- There is no evidence that the allegations are a hoax. \' 3.5 said evidence evidence . 😀\n \nHe spoke on Monday, claiming that the allegations are a hoax. There is no evidence that Iran had supplied 300 drones to Russia.\n \n# According to Dr. Maria Lopez, the rebels bought the rifles. They said that Iran had supplied 300 drones to Russia.';
+    const edits: Array<[number, number, string]> = [[0, 1, ''], [41968189, 6, ' '], [1602185072, 2, '"'], [463023770, 1, '']];
+    const an = new Analyzer();
+    let text = text0;
+    an.analyze(text, 'markdown');
+    for (const [at0, del, ins] of edits) {
+      const at = at0 % (text.length + 1);
+      text = text.slice(0, at) + ins + text.slice(Math.min(text.length, at + del));
+      assert.deepEqual(an.analyze(text, 'markdown'), new Analyzer().analyze(text, 'markdown'));
+    }
+  });
+});

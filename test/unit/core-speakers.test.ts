@@ -50,6 +50,10 @@ describe('core speakers', () => {
       assert.deepEqual(analyze(u, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['Power company Greenlight Energy', 'Greenlight Energy'], ['Florida developer Mel Sembler', 'Mel Sembler']]);
     });
 
+    it('"the budget office", "The airport": an institution named before by its head in capitals', () => {
+      const t = 'The Congressional Budget Office said the deficit would rise. The budget office said costs would grow.';
+      assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => a.speaker), ['Congressional Budget Office', 'Congressional Budget Office']);
+    });
     it('a pronoun stands for the one person its own sentence names before it, subject or not: "accused the mayor, Rachel Adeyemi, of X after she claimed Y"', () => {
       const t = 'Opposition councillors have accused the mayor, Rachel Adeyemi, of misleading voters after she claimed that crime had halved.';
       assert.deepEqual(analyze(t, 'plaintext').attributions.filter((a) => a.source?.text === 'she').map((a) => a.speaker), ['Rachel Adeyemi']);

@@ -181,6 +181,8 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'confederation', 'panel', 'cabinet', 'regiment', 'ombudsman', 'subcommittee', 'taskforce', 'consortium', 'syndicate', 'collective', 'cooperative', 'co-operative', 'charity', 'airways', 'railways', 'water', 'energy',
   // (a survey or a census by its name: "the Crime Survey for England and Wales")
   'survey', 'census', 'campaign',
+  // (a transport hub by its name: "Heathbury Airport")
+  'airport',
   // news outlets ("The Washington Post", "The New York Times", "Fox News", "the Associated Press")
   'post', 'times', 'herald', 'tribune', 'gazette', 'telegraph', 'chronicle', 'inquirer', 'examiner', 'courier', 'news', 'press',
   'magazine', 'globe', 'observer', 'guardian',

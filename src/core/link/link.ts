@@ -1748,6 +1748,14 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   // (a speaker's denial of "the claims" or "the allegations" answers someone's, before the article's own statements:
   // "SkyLark said the claims were without foundation" is not about "None of the passengers was hurt")
   const alleged = d.speaker !== null && d.target !== null && ALLEGED_TARGET.test(d.target.text);
+  // (first what the same speaker denied before in so many words: "The airport has rejected claims from passengers that X.
+  // ... The airport said the suggestion was completely untrue")
+  if (alleged) {
+    for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= OWNER_REACH; ci--) {
+      const from = input.claimFromDenial[ci];
+      if (from !== null && claims[ci].claimant !== d.speaker && denialById(input.denials, from)?.speaker === d.speaker) return ci;
+    }
+  }
   for (let pass = alleged ? 0 : 1; pass < 2; pass++) {
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= reach; ci--) {
       if (figure && !HOLDS_NUMBER.test(claims[ci].span.text)) continue;
@@ -1764,17 +1772,26 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
  * ("Kremlin spokesman Dmitry Peskov" after "The Kremlin dismissed ...").
  */
 function sameDenier(denials: readonly Denial[], id: string, d: Denial): boolean {
-  // (by a map of the list's denials by id, made once per list: a long document has thousands)
-  let byId = denialsById.get(denials);
-  if (byId === undefined) {
-    byId = new Map();
-    for (const x of denials) byId.set(x.id, x);
-    denialsById.set(denials, byId);
-  }
-  const x = byId.get(id);
+  const x = denialById(denials, id);
   return x === undefined || x.speaker === null || x.speaker === d.speaker || (d.source !== null && x.speaker.length > 3 && d.source.text.includes(x.speaker));
 }
-const denialsById = new WeakMap<readonly Denial[], Map<string, Denial>>();
+/**
+ * The denial of a list with id `id`, by a map of the list's denials' places by id, made once per list (a long document has
+ * thousands) and made again when the place it gives holds another denial: the analyzer updates its list in place after
+ * an edit.
+ */
+function denialById(denials: readonly Denial[], id: string): Denial | undefined {
+  let at = denialsById.get(denials);
+  let k = at?.get(id);
+  if (at === undefined || k === undefined || denials[k]?.id !== id) {
+    at = new Map();
+    for (let i = 0; i < denials.length; i++) at.set(denials[i].id, i);
+    denialsById.set(denials, at);
+    k = at.get(id);
+  }
+  return k === undefined ? undefined : denials[k];
+}
+const denialsById = new WeakMap<readonly Denial[], Map<string, number>>();
 
 /** The cue of an interview answer's "no" (`BlockFindings.answerDenial`: "No", "Absolutely not"). */
 const ANSWER_NO_CUE = /^(?:no|absolutely not|certainly not|of course not|not true|not at all|definitely not|no way)$/i;
@@ -2050,7 +2067,7 @@ const RELATIVE_SOURCE = /^(?:who|which|that)$/i;
 /** How far after a bare statement's noun (characters) the claim a relative clause reports may begin. */
 const RELATIVE_CLAIM_REACH = 120;
 /** A target that names what others alleged: "the claims", "the allegations", "these accusations". */
-const ALLEGED_TARGET = /^(?:the|these|those|such)\s+(?:claims?|allegations?|accusations?)$/i;
+const ALLEGED_TARGET = /^(?:the|these|those|such)\s+(?:claims?|allegations?|accusations?|suggestions?)$/i;
 /** A target whose statement's noun is a claim: "the mayor's claim", "his claims". */
 const CLAIM_NOUN = /\bclaims?$/i;
 /** "The claim", "the claims", with the definite article: the claim the article is about. */
