@@ -3365,3 +3365,14 @@ describe('thirty-first session: a quantifier before the "of" a model content ope
     assert.deepEqual(contents(new Set<Decision>(['focus-word'])), ['of the cuts would fall on its sales division']);
   });
 });
+describe('thirty-first session: "according to" inside a relative aside', () => {
+  it('vouches for the aside\'s clause, not for what the sentence\'s subject says after it', () => {
+    assert.deepEqual(triplesOf('Organisers of the march, which drew about 3,000 people according to police estimates, said the crowd had been peaceful.'), [
+      ['according to', 'police estimates', 'which drew about 3,000 people'],
+      ['said', 'Organisers of the march, which drew about 3,000 people according to police estimates', 'the crowd had been peaceful'],
+    ]);
+    // (sentence-initial, after "But" or "that", the clause after its comma)
+    assert.deepEqual(triplesOf('But according to the report, sales fell.'), [['according to', 'the report', 'sales fell']]);
+    assert.deepEqual(triplesOf('Sales rose 5% according to the ONS.'), [['according to', 'the ONS', 'Sales rose 5%']]);
+  });
+});

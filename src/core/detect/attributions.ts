@@ -2135,11 +2135,20 @@ function accordingTo(ctx: BlockContext, s: Sentence, i: number, cueTo: number): 
       // vouches for the clause after it)
       else if (before - 1 > from && RELATIVES_BEFORE_ASIDE.has(toks[before - 1].lower)) content = rangeOf(ctx, end + 1, s.to - 1);
     }
-  } else if (end < s.to && isPunct(toks[end], ',:')) {
-    // "According to the report, ...", "According to the memo: \"...\""
+  } else if (end < s.to && isPunct(toks[end], ',:') && (before < from || isPunct(toks[before], ':;(—') || toks[before].kind === 'quote' || toks[before].lower === 'that' || (before === from && OPENING_CONJUNCTIONS.has(toks[from].lower)))) {
+    // "According to the report, ...", "According to the memo: \"...\"", "But according to X, ...", "said that according to X, ..."
     content = isPunct(toks[end], ':') && isOpeningQuote(ctx, end + 1) ? contentFrom(ctx, s, end + 1)?.range ?? null : rangeOf(ctx, end + 1, s.to - 1);
   } else if (before >= from) {
-    content = [toks[from].start, toks[before].end];
+    // (inside a relative aside, the aside's clause: "Organisers of the march, which drew about 3,000 people according to
+    // police estimates, said X")
+    // (the nearest comma before it only, when a relative pronoun follows it)
+    let open = from;
+    for (let k = before; k > from; k--) {
+      if (!isPunct(toks[k - 1], ',')) continue;
+      if (RELATIVE_SOURCES_OPENERS.has(toks[k].lower)) open = k;
+      break;
+    }
+    content = [toks[open].start, toks[before].end];
   }
   return make(ctx, 'attr.according-to', 'speech', i, cueTo, source, content);
 }
