@@ -97,6 +97,9 @@ export function canonicalName(source: string): CanonicalName {
     if (among !== null) return { name: withoutLeading(among[1]), kind: 'group' };
     const asked = part.includes(' by ') ? ASKED_BY.exec(part) : null;
     if (asked !== null) return canonicalName(asked[1]);
+    // ("A quote attributed to Prime Minister Keir Starmer": the quote speaks, whoever it is put in the mouth of)
+    const put = part.includes(' attributed to ') ? ATTRIBUTED_TO.exec(part) : null;
+    if (put !== null) return canonicalName(put[1]);
     const made = part.includes(' from ') || part.includes(' by ') ? DOCUMENT_FROM.exec(part) : null;
     if (made !== null && EVIDENCE_NOUNS.has(made[1].toLowerCase())) {
       const maker = canonicalName(part.slice(made[0].length));
@@ -180,6 +183,9 @@ export function canonicalName(source: string): CanonicalName {
   }
   return place ?? represented ?? named ?? first ?? nameOf(source.trim());
 }
+
+/** A phrase, then "attributed to" and whom: "A quote attributed to Keir Starmer" (group 1 the phrase). */
+const ATTRIBUTED_TO = /^(.*\S)\s+(?:(?:falsely|wrongly|widely)\s+)?attributed\s+to\s+\S/;
 
 /** A capitalised word written with a question mark, after lower-case words: "Which?", "consumer group Which?" (group 1). */
 const QUESTION_NAME = /^(?:(?:\p{Lu}\p{Ll}+|\p{Ll}+)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)*(\p{Lu}\p{Ll}+\?)$/u;

@@ -3376,3 +3376,11 @@ describe('thirty-first session: "according to" inside a relative aside', () => {
     assert.deepEqual(triplesOf('Sales rose 5% according to the ONS.'), [['according to', 'the ONS', 'Sales rose 5%']]);
   });
 });
+describe('thirty-first session: a participle aside on a subject with a reduced relative', () => {
+  it('"A quote attributed to X, claiming Y, has been shared": the quote claims Y, up to the aside\'s end; not "Blocher ..., claiming X, distracted from Y"', () => {
+    const t = 'A quote attributed to Prime Minister Keir Starmer, claiming he told a conference that the plant had closed, has been shared thousands of times.';
+    assert.deepEqual(triplesOf(t), [['claiming', 'A quote attributed to Prime Minister Keir Starmer', 'he told a conference that the plant had closed'], ['told', 'he', 'the plant had closed']]);
+    assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => a.speaker), ['quote', 'Keir Starmer']);
+    assert.deepEqual(triplesOf('Blocher continued as a member of parliament until resigning in 2014, claiming he was wasting time in government, distracted from the real work.')[0][2], 'he was wasting time in government, distracted from the real work');
+  });
+});

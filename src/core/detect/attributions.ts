@@ -196,6 +196,13 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     if (comp && before && (isPunct(before, ',') || before.lower === 'and' || before.lower === 'by')) {
       const source = participleSource(ctx, s, i, psrc);
       psrc.set(i, source);
+      // ("A quote attributed to X, claiming Y, has been shared": an aside on the sentence's subject ends before its verb)
+      // (the subject right before the aside's comma: not "Blocher continued until resigning in 2014, claiming X, distracted from Y")
+      const aside = isPunct(before, ',') && source !== null && source.range.from === s.from && source.range.to === k ? participleAsideEnd(ctx, s, i) : -1;
+      if (aside > i && toks[aside].start < comp.range[1]) {
+        const range: R = [comp.range[0], trimEnd(ctx, aside - 1)];
+        return make(ctx, 'attr.participle', verb.kind, i, i + 1, source, range, { range, opensBlock: false, runsOn: false });
+      }
       return make(ctx, 'attr.participle', verb.kind, i, i + 1, source, comp.range, comp);
     }
   }
@@ -1048,7 +1055,13 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
     }
   }
   if (isPunct(toks[k], ',')) {
-    const np = npEndingAt(ctx, k - 1, s.from);
+    let np = npEndingAt(ctx, k - 1, s.from);
+    // ("A quote attributed to Prime Minister Keir Starmer, claiming X, has been shared": a subject with a reduced relative
+    // before the name; its head a determiner and a word or two, whatever the lexicon reads them as, "A quote")
+    if (np && np.from - 3 >= s.from && (toks[np.from - 1].lower === 'to' || toks[np.from - 1].lower === 'by') && isParticipleWord(toks[np.from - 2])) {
+      const head = npEndingAt(ctx, np.from - 3, s.from);
+      if ((head && head.from === s.from) || ((toks[s.from].f & F_DETERMINER) !== 0 && np.from - 3 - s.from <= 2 && rangeHas(ctx, s.from, np.from - 2, (x) => x.kind === 'word' && !x.cap))) np = { from: s.from, to: np.to };
+    }
     if (np && np.from - 1 >= s.from && isPunct(toks[np.from - 1], ',')) {
       const name = npEndingAt(ctx, np.from - 2, s.from);
       if (name && sourceType(ctx, name) === 'name' && !hasVerbBetween(ctx, name.to, np.from)) return { range: { from: name.from, to: np.to }, type: 'name' };
@@ -1539,6 +1552,9 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     // began at dawn, destroyed X")
     if (comma && t.lower === 'which' && !quoteComma && relativeInSubject(ctx, j, to, true)) continue;
     if (comma && (t.lower === 'which' || (t.lower === 'compared' && toks[j + 1]?.lower === 'with'))) return cut;
+    // (", has been shared thousands of times": the verb of the sentence's subject after an aside that held the report,
+    // "A quote attributed to X, claiming he told a conference that Y, has been shared")
+    if (comma && (t.lower === 'has' || t.lower === 'have') && toks[j + 1]?.lower === 'been' && isParticipleWord(toks[j + 2] ?? t)) return cut;
     // (", without giving a source for the figure": the article's word on the report, no part of it)
     if (comma && !quoteComma && t.lower === 'without' && skipWithoutEvidence(ctx, s, j) !== j) return cut;
     // ", a charge Moscow denied", ", a claim the union called false": the report ends where its denial begins
