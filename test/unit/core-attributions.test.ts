@@ -3384,3 +3384,11 @@ describe('thirty-first session: a participle aside on a subject with a reduced r
     assert.deepEqual(triplesOf('Blocher continued as a member of parliament until resigning in 2014, claiming he was wasting time in government, distracted from the real work.')[0][2], 'he was wasting time in government, distracted from the real work');
   });
 });
+describe('thirty-first session: a post\'s noun before "about", and a participle after "had" and its object', () => {
+  it('"Social media posts about vaccines spread quickly" and "had a bid of £6m rejected" report nothing; "How has the administration responded?" still may', () => {
+    assert.deepEqual(triplesOf('Social media posts about vaccines spread quickly over the winter.'), []);
+    assert.deepEqual(triplesOf('Hull are understood to have had a bid of £6m rejected for the striker.'), []);
+    const t = 'Hull are understood to have had a bid of £6m rejected for the striker.';
+    assert.deepEqual(detectBlock(t, 'paragraph', 0.5, new Set<Decision>(['caused-act'])).attributions.map((a) => t.slice(a.cue[0], a.cue[1])), ['rejected']);
+  });
+});

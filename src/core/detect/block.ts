@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -1563,6 +1563,10 @@ function runModel(
     const t0 = toks[p.cue.first];
     const oneWord = p.cue.first === p.cue.last && !t0.lower.includes("'");
     const cueText = oneWord ? t0.lower : ctx.text.slice(cueStart, cueEnd).toLowerCase();
+    // ("Social media posts about vaccines spread quickly": a post's noun before "about" names what the posts are about, no report)
+    if (oneWord && ONLINE_POST_NOUNS.has(cueText) && toks[p.cue.last + 1]?.lower === 'about' && !off.has('topic-noun')) continue;
+    // ("Hull are understood to have had a bid of £6m rejected": a participle after what someone had done to it, no report)
+    if (oneWord && cueText.endsWith('ed') && causedAct(ctx, p.cue.first) && !off.has('caused-act')) continue;
     // "Explainer: how the toll is set": a rubric before a headline's colon is no source, as the colon rule holds
     if (cueText === ':' && source && (isRubricAt(ctx, tokenAtOrAfter(ctx, source[0])) || rubricBeforeColon(ctx, p.cue.first)) && !off.has('colon-rubric')) continue;
     // "Fact check: heat pump subsidy claims": a rubric's label before a heading's colon names no speaker of a cue after it
@@ -2339,6 +2343,26 @@ export function onlyModifiers(ctx: BlockContext, start: number, end: number): bo
   }
   return true;
 }
+
+/**
+ * Whether the participle at token k follows "had", "have" or "got" and a noun phrase of a determiner, words and numbers
+ * ("had a bid of £6m | rejected", "got their claim | dismissed"): what was done to the object, no report.
+ */
+function causedAct(ctx: BlockContext, k: number): boolean {
+  const toks = ctx.toks;
+  for (let m = k - 1; m >= 0 && k - m <= 8; m--) {
+    const t = toks[m];
+    // (an article or a possessive opening the object, a noun or a figure ending it: not "How has the administration
+    // responded?", "who had both endorsed X")
+    if (CAUSING_VERBS.has(t.lower)) return m + 2 < k && OBJECT_OPENERS.has(toks[m + 1].lower) && (toks[k - 1].kind === 'number' || toks[k - 1].pos === 'N' || toks[k - 1].cap);
+    if (t.kind === 'word' ? isFiniteVerb(ctx, m) && m < k - 1 : t.kind !== 'number' && !CURRENCY_SIGNS.has(t.text)) return false;
+  }
+  return false;
+}
+/** Verbs that have something done to their object: "had a bid rejected", "got the decision overturned". */
+const CAUSING_VERBS: ReadonlySet<string> = new Set(['had', 'having', 'got', 'get', 'gets', 'getting']);
+/** Words that open the object of `CAUSING_VERBS`: an article or a possessive. */
+const OBJECT_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Words that narrow what follows them, without which a statement says another thing: "only one of the four prisons". */
 const FOCUS_WORDS: ReadonlySet<string> = new Set(['only', 'just', 'merely', 'barely', 'nearly', 'almost', 'hardly', 'scarcely']);
