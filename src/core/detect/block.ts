@@ -2345,7 +2345,7 @@ export function onlyModifiers(ctx: BlockContext, start: number, end: number): bo
 }
 
 /**
- * Whether the participle at token k follows "had", "have" or "got" and a noun phrase of a determiner, words and numbers
+ * Whether the participle at token k follows "had" or "got" (`CAUSING_VERBS`) and a noun phrase of a determiner, words and numbers
  * ("had a bid of £6m | rejected", "got their claim | dismissed"): what was done to the object, no report.
  */
 function causedAct(ctx: BlockContext, k: number): boolean {

@@ -2066,7 +2066,7 @@ const BARE_CLAIMS = /^(?:the\s+)?(?:claims?|allegations?|suggestions?|assertions
 const RELATIVE_SOURCE = /^(?:who|which|that)$/i;
 /** How far after a bare statement's noun (characters) the claim a relative clause reports may begin. */
 const RELATIVE_CLAIM_REACH = 120;
-/** A target that names what others alleged: "the claims", "the allegations", "these accusations". */
+/** A target that names what others alleged: "the claims", "the allegations", "these accusations", "the suggestion". */
 const ALLEGED_TARGET = /^(?:the|these|those|such)\s+(?:claims?|allegations?|accusations?|suggestions?)$/i;
 /** A target whose statement's noun is a claim: "the mayor's claim", "his claims". */
 const CLAIM_NOUN = /\bclaims?$/i;
