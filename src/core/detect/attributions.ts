@@ -27,7 +27,7 @@ import { BE_FORMS, FIGURE_NOUNS, NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } f
 import { isDemonym, placeOf } from '../link/places';
 import { ADJUNCT_PREPS, APPROXIMATORS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, REGION_NAMES, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS, YEAR_NUMBER } from '../data/lexicon';
 import {
-  attributionTailAt, CLAUSE_SUBORDINATORS, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_WORDS, headNounAt,
+  attributionTailAt, CLAUSE_SUBORDINATORS, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isNameQuestionMark, isPronoun, isPunct, mainPredicateAfterClause, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_PRONOUNS, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, skipRightAdverbsToFigure, type TokRange,
 } from './phrases';
 import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_AUX, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_NUMBER_WORD, F_PRONOUN, F_SOURCE_NOUN, F_VP_CONJUNCTION } from './word-flags';
@@ -230,7 +230,7 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   if (left) psrc.set(i, left);
   // "Rwanda, which United Nations experts say commands M23 fighters in Congo, has always denied X": a report inside a
   // relative clause between commas ends where the clause does, before the main clause's verb
-  if (comp && left && left.range.from - 2 >= s.from && RELATIVE_SOURCES_OPENERS.has(toks[left.range.from - 1].lower) && isPunct(toks[left.range.from - 2], ',')) {
+  if (comp && left && left.range.from - 2 >= s.from && RELATIVE_PRONOUNS.has(toks[left.range.from - 1].lower) && isPunct(toks[left.range.from - 2], ',')) {
     const close = relativeClose(ctx, i + 1, comp.range[1]);
     if (close >= 0) comp = { ...comp, range: [comp.range[0], trimEnd(ctx, close - 1)] };
   }
@@ -392,7 +392,7 @@ export function sourceSpan(ctx: BlockContext, r: TokRange): R {
   const toks = ctx.toks;
   let to = r.to;
   // (not a name's own question mark: "Which?")
-  while (to - 1 > r.from && toks[to - 1].kind === 'punct' && !(isPunct(toks[to - 1], '?') && toks[to - 2].cap && toks[to - 2].end === toks[to - 1].start)) to--;
+  while (to - 1 > r.from && toks[to - 1].kind === 'punct' && !isNameQuestionMark(ctx, to - 1)) to--;
   let from = r.from;
   // (", a trend that the foundation predicts" too; not past a relative word, "the Republican who heads the committee")
   if (from > 0 && isPunct(toks[from - 1], ',') && (toks[from].f & F_DETERMINER) !== 0) {
@@ -605,7 +605,7 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   let j = skipLeftModifiers(ctx, i - 1, s.from);
   if (j < s.from) return null;
   // ("Which? said", "consumer group Which? said": a name written with its question mark)
-  if (j > s.from && isPunct(toks[j], '?') && toks[j - 1].cap && toks[j - 1].end === toks[j].start && !toks[i].cap) {
+  if (j > s.from && isNameQuestionMark(ctx, j) && !toks[i].cap) {
     const np = npEndingAt(ctx, j - 1, s.from);
     const from = np !== null ? np.from : j - 1;
     return { range: { from, to: j + 1 }, type: 'name' };
@@ -959,9 +959,6 @@ function withoutFrontedAdverbial(ctx: BlockContext, np: TokRange): TokRange {
   }
   return np;
 }
-
-/** Relative words before a source whose report is the relative clause: ", which experts say commands ...". */
-const RELATIVE_SOURCES_OPENERS: ReadonlySet<string> = new Set(['which', 'who']);
 
 /**
  * The comma, from token `from` on and before character `end`, that closes a relative clause: the main clause's verb
@@ -2161,7 +2158,7 @@ function accordingTo(ctx: BlockContext, s: Sentence, i: number, cueTo: number): 
     let open = from;
     for (let k = before; k > from; k--) {
       if (!isPunct(toks[k - 1], ',')) continue;
-      if (RELATIVE_SOURCES_OPENERS.has(toks[k].lower)) open = k;
+      if (RELATIVE_PRONOUNS.has(toks[k].lower)) open = k;
       break;
     }
     content = [toks[open].start, toks[before].end];

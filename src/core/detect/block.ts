@@ -14,7 +14,7 @@ import type { RawAttribution } from './raw';
 import { isDemonym } from '../link/places';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
-import { CLAUSE_SUBORDINATORS, rangeHas, VERB_COORDINATORS, clauseAt, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, REFLEXIVES, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
+import { CLAUSE_SUBORDINATORS, rangeHas, VERB_COORDINATORS, clauseAt, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, REFLEXIVES, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
 import { ANSWER_LABELS, AUX, BODY_NOUNS, canBeVerb, CURRENCY_SIGNS, FIGURE_LEADS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SCALE_WORDS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
 import { F_AUX, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_PRONOUN, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
@@ -1147,8 +1147,6 @@ function completeList(ctx: BlockContext, first: number, last: number): R | null 
   return toClauseEnd(ctx, first, last, last + 1);
 }
 
-/** Relative pronouns that open a clause between commas after a noun ("deferred revenue, which measures ..."). */
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who']);
 
 /**
  * For a model content of tokens [first, last] that ends before a relative clause inside the reported clause's subject
@@ -1498,7 +1496,7 @@ function runModel(
     }
     // ("Crane, who was appointed in the summer, declined": a source the model opens at the relative pronoun of an aside
     // on the subject is the subject with its aside, as the rules read it)
-    if (source && p.source && p.source.first > 0 && p.source.last < p.cue.first && (toks[p.source.first].lower === 'who' || toks[p.source.first].lower === 'which') && isPunct(toks[p.source.first - 1], ',') && !off.has('relative-source')) {
+    if (source && p.source && p.source.first > 0 && p.source.last < p.cue.first && RELATIVE_PRONOUNS.has(toks[p.source.first].lower) && isPunct(toks[p.source.first - 1], ',') && !off.has('relative-source')) {
       const sent = sentenceOfToken(ctx, p.cue.first);
       const found = sent ? preposedSource(ctx, sent, p.cue.first) : null;
       // (up to the model's source's end, or its closing comma)

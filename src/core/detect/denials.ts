@@ -17,7 +17,7 @@ import {
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb, DATE_PREPOSITIONS, MODALS, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS } from '../data/lexicon';
 import { isDateToken, participleSource, preposedSource, skipAdjuncts, sourceType, withAppositiveName, type SourceFound } from './attributions';
-import { attributionTailAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
+import { attributionTailAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNameQuestionMark, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter, quoteAfterComma } from './appositive';
 import { ALLEGATION_NOUNS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, NAMING_VERBS, cueVerbForm } from '../data/cues';
 import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, DATE_LEADS_AFTER_OBJECT, MEDIA_NOUNS, NEGATIVE_SUBJECTS, NONE_TRUE_ADJECTIVES, NONE_WORDS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
@@ -412,10 +412,10 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
       // (a phrase the noun-phrase reader stops in, "claims by the losing candidate that": up to its "that", a few words on)
       let m = k + 1;
       // (past a name's own question mark: "by consumer group Which? that")
-      while (m < s.to && m - k <= 6 && (toks[m].kind === 'word' || (isPunct(toks[m], '?') && toks[m - 1].cap && toks[m - 1].end === toks[m].start)) && toks[m].lower !== 'that') m++;
+      while (m < s.to && m - k <= 6 && (toks[m].kind === 'word' || isNameQuestionMark(ctx, m)) && toks[m].lower !== 'that') m++;
       let to = np && !(np.to < s.to && toks[np.to].kind === 'word' && !TARGET_CONNECTORS.has(toks[np.to].lower)) ? np.to : m > k + 1 && toks[m]?.lower === 'that' ? m : np?.to ?? -1;
       // (with a name's own question mark: "accusations by consumer group Which? that X")
-      if (to > k + 1 && to < s.to && isPunct(toks[to], '?') && toks[to - 1].cap && toks[to - 1].end === toks[to].start) to++;
+      if (to > k + 1 && to < s.to && isNameQuestionMark(ctx, to)) to++;
       if (to > k + 1) {
         claimedBy = span(ctx, k + 1, to);
         k = to;

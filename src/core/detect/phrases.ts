@@ -25,6 +25,15 @@ export function isAdverb(t: Tok): boolean {
 
 /** Relative pronouns that open a clause on the noun before them: "The account that posted the video". */
 export const RELATIVE_WORDS: ReadonlySet<string> = new Set(['that', 'who', 'which']);
+/** The relative pronouns that open an aside after a comma, standing for the noun phrase before it: ", which", ", who". */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'who']);
+
+/** Whether token k is a name's own question mark, glued to the capitalised word before it: "Which?", "consumer group Which?". */
+export function isNameQuestionMark(ctx: BlockContext, k: number): boolean {
+  const t = ctx.toks[k];
+  const before = ctx.toks[k - 1];
+  return t !== undefined && before !== undefined && isPunct(t, '?') && before.cap && before.end === t.start;
+}
 
 /**
  * Whether token k may end the head noun of a relative clause after it: a noun, a word the lexicon does not know or a
