@@ -59,8 +59,8 @@ export function canonicalName(source: string): CanonicalName {
   let trimmed = (unlinked.includes('(') ? withoutParentheses(unlinked) : unlinked).trim();
   trimmed = withoutTail(trimmed);
   // ("Which?", "consumer group Which?": a name written with its question mark, a body's)
-  const asked = trimmed.endsWith('?') ? QUESTION_NAME.exec(trimmed) : null;
-  if (asked !== null) return { name: asked[1], kind: 'other' };
+  const questionName = trimmed.endsWith('?') ? QUESTION_NAME.exec(trimmed) : null;
+  if (questionName !== null) return { name: questionName[1], kind: 'other' };
   // ("Voters'", "Republicans’": a plural's possessive, the plural; "Chancellor's", a headline's "Chancellor's claim that")
   if (trimmed.length > 2 && (trimmed.endsWith("s'") || trimmed.endsWith('s’'))) trimmed = trimmed.slice(0, -1);
   else if (trimmed.length > 3 && (trimmed.endsWith("'s") || trimmed.endsWith('’s')) && trimmed[trimmed.length - 3] !== ' ') trimmed = trimmed.slice(0, -2);
@@ -285,7 +285,6 @@ const PERSON_ROLES: ReadonlySet<string> = new Set([
   'officer', 'detective', 'inspector', 'superintendent', 'constable', 'commander', 'investigator', 'witness',
 ]);
 
-
 /** Whether a part after a name's comma calls it a body: "the passenger watchdog", "a consumer group" (`BODY_NOUNS`). */
 function bodyAppositive(part: string): boolean {
   if (!/^(?:the|a|an)\s/i.test(part)) return false;
@@ -293,7 +292,6 @@ function bodyAppositive(part: string): boolean {
   const prep = /\s(?:of|for|at|in|with|on|to|who|which|that)\s/i.exec(part);
   return BODY_NOUNS.has(lastWord(prep ? part.slice(0, prep.index) : part).toLowerCase());
 }
-
 
 /** Whether a name is two or three words whose first the lexicon does not know: "Maria Keane", not "Joint Chiefs". */
 function givenAndSurname(name: string): boolean {
@@ -1392,7 +1390,10 @@ export function resolveSourceInfos(
       if (body !== undefined && (!lower.includes(' ') || body.toLowerCase().split(/\s+/).includes(lower.slice(0, lower.indexOf(' '))))) name = body;
     } else if (!person && c.kind === 'group' && !s.plural && s.role !== true && NAMED_BODY.test(name) && !commonFirstWord(name)) (bodyByHead ??= new Map()).set(name.slice(name.lastIndexOf(' ') + 1), name);
     // ("The airport said" after "Heathbury Airport has rejected": an institution's name, by its head in lower case)
-    else if (!person && c.kind === 'other' && name.includes(' ') && INSTITUTION_HEADS.has(lastWord(name).toLowerCase())) (bodyByHead ??= new Map()).set(lastWord(name).toLowerCase(), name);
+    else if (!person && c.kind === 'other' && name.includes(' ')) {
+      const head = lastWord(name).toLowerCase();
+      if (INSTITUTION_HEADS.has(head)) (bodyByHead ??= new Map()).set(head, name);
+    }
     lastNamed = name;
     if (person && institution === undefined) {
       lastPerson = name;

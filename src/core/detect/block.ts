@@ -1734,9 +1734,13 @@ function runModel(
     // without which it says another thing)
     // (not one right after the cue, nor before "that", the report's: "said only that X", "shows only that X")
     const focus = p.content ? p.content.first - 1 : -1;
-    if (content && !alleged && !subjectOfContent && focus >= 0 && FOCUS_WORDS.has(toks[focus].lower) && toks[focus + 1].lower !== 'that' && (focus < p.cue.first || focus > p.cue.last + 1) && !(p.source && focus >= p.source.first && focus <= p.source.last) && !off.has('focus-word')) content = [toks[focus].start, content[1]];
-    // (and a quantifier before the "of" the content opens with, right after the cue too: "said most | of the cuts would fall")
-    else if (content && !alleged && !subjectOfContent && focus >= 0 && focus > p.cue.last && toks[focus + 1].lower === 'of' && QUANTIFIERS_BEFORE_OF.has(toks[focus].lower) && !off.has('focus-word')) content = [toks[focus].start, content[1]];
+    if (content && !alleged && !subjectOfContent && focus >= 0 && !off.has('focus-word')) {
+      const w = toks[focus].lower;
+      const next = toks[focus + 1].lower;
+      if ((FOCUS_WORDS.has(w) && next !== 'that' && (focus < p.cue.first || focus > p.cue.last + 1) && !(p.source && focus >= p.source.first && focus <= p.source.last)) ||
+          // (and a quantifier before the "of" the content opens with, right after the cue too: "said most | of the cuts would fall")
+          (QUANTIFIERS_BEFORE_OF.has(w) && next === 'of' && focus > p.cue.last)) content = [toks[focus].start, content[1]];
+    }
     if (closedCue) content = null;
     // ("his figures, which he said came from X": a relative pronoun, the source and the cue open what the model read as
     // said; what was said is the clause after the cue, whose subject the pronoun stands for)

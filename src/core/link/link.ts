@@ -1831,24 +1831,21 @@ const HEADING_REACH = 2;
 function firstClaimAfter(input: LinkInput, d: Denial, block: number): number {
   const claims = input.claims;
   const from = lowerBound(claims, d.cue.end, claimStart);
+  // (the first claim within reach that passes `test`)
+  const firstWhere = (test: (ci: number) => boolean): number => {
+    for (let ci = from; ci < claims.length && input.claimBlock[ci] - block <= HEADING_REACH; ci++) if (test(ci)) return ci;
+    return -1;
+  };
+  // (someone else's, and no denial's target)
+  const others = (ci: number): boolean => claims[ci].claimant !== null && claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null;
   // (the claim of the owner the denial names, when it names one: "families dispute council account of flood warnings")
   const owner = denialOwner(d);
-  if (owner !== null) {
-    for (let ci = from; ci < claims.length && input.claimBlock[ci] - block <= HEADING_REACH; ci++) if (ownersClaim(input, ci, d, owner)) return ci;
-  }
+  const owned = owner !== null ? firstWhere((ci) => ownersClaim(input, ci, d, owner)) : -1;
+  if (owned >= 0) return owned;
   // (a heading's denial of claims, "County clerk rejects fraud claims", first answers a claim the story says was claimed:
   // "Pruitt claimed without evidence that voting machines had flipped votes", not the recount's result before it)
-  if (d.target !== null && CLAIMS_NOUN.test(d.target.text)) {
-    for (let ci = from; ci < claims.length && input.claimBlock[ci] - block <= HEADING_REACH; ci++) {
-      const who = claims[ci].claimant;
-      if (who !== null && who !== d.speaker && input.claimFromDenial[ci] === null && CLAIMED_CUE.test(cueOfClaim(input, ci))) return ci;
-    }
-  }
-  for (let ci = from; ci < claims.length && input.claimBlock[ci] - block <= HEADING_REACH; ci++) {
-    const who = claims[ci].claimant;
-    if (who !== null && who !== d.speaker && input.claimFromDenial[ci] === null) return ci;
-  }
-  return -1;
+  const claimed = d.target !== null && CLAIMS_NOUN.test(d.target.text) ? firstWhere((ci) => others(ci) && CLAIMED_CUE.test(cueOfClaim(input, ci))) : -1;
+  return claimed >= 0 ? claimed : firstWhere(others);
 }
 
 const claimStart = (c: Claim): number => c.span.start;
