@@ -1721,6 +1721,9 @@ describe('twenty-eighth session: conflicts of interest, claims at law, a demonst
   it('"rejected that advice at the time": "that" before a noun points to what was said before', () => {
     assert.deepEqual(view('Medical bodies rejected that advice at the time.'), [['Medical bodies', 'rejected', 'that advice']]);
     assert.deepEqual(view('The ministry denied that troops had crossed the border.'), [['The ministry', 'denied', 'troops had crossed the border']]);
+    // (a verb the tagger does not know, quoted or not, makes a clause of the noun before it)
+    assert.deepEqual(view('The police denied that officers "kettled" protesters on the bridge.'), [['The police', 'denied', 'officers "kettled" protesters on the bridge']]);
+    assert.deepEqual(view('The police denied that officers kettled protesters on the bridge.'), [['The police', 'denied', 'officers kettled protesters on the bridge']]);
     // (not a time: "primary contests that month")
     assert.deepEqual(view('Sanders won the primary contests that month.'), []);
   });

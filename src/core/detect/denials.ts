@@ -483,7 +483,10 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   if (!generic && toks[k]?.lower === 'that' && k === after && !thatClause && toks[k + 1]?.kind === 'word' && !toks[k + 1].cap && isNpWord(toks[k + 1]) && !isPronoun(toks[k + 1]) && !isDateToken(ctx, k + 1) && !TIME_NOUNS.has(toks[k + 1].lower)) {
     let e = k + 1;
     while (e < s.to && e - k <= 2 && toks[e].kind === 'word' && !toks[e].cap && isNpWord(toks[e]) && !isPronoun(toks[e])) e++;
-    if (e >= s.to || (e - k <= 2 && !isFiniteVerb(ctx, e) && toks[e].lower !== 'that')) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, e), true, psrc);
+    // (not before a word the tagger does not know, most often a verb: 'denied that officers "kettled" protesters')
+    const w = e < s.to && toks[e].kind === 'quote' && e + 1 < s.to ? e + 1 : e;
+    const unknownWord = w < s.to && toks[w].kind === 'word' && !toks[w].cap && toks[w].pos === undefined;
+    if (e >= s.to || (e - k <= 2 && !isFiniteVerb(ctx, w) && toks[e].lower !== 'that' && !unknownWord)) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, e), true, psrc);
   }
   // (not a pronoun "that" with adverbs only after it: "I reject that completely")
   if (k < s.to && toks[k].kind === 'word' && TARGET_CONNECTORS.has(toks[k].lower) && (generic || (toks[k].lower === 'that' && v.clause !== false)) &&
