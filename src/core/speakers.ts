@@ -956,11 +956,15 @@ function titlesBefore(source: string, name: string): string[] {
   const at = source.lastIndexOf(name);
   if (at <= 0) return NO_TITLES;
   const before = source.slice(0, at).trimEnd().split(/\s+/);
+  // ("The chancellor, Rachel Greaves": the titles of a definite phrase before the name's comma)
+  const last = before.length - 1;
+  if (last >= 1 && before[last].endsWith(',') && before[0].toLowerCase() === 'the') before[last] = before[last].slice(0, -1);
   let out: string[] | undefined;
-  for (let k = before.length - 1; k >= 0; k--) {
+  for (let k = last; k >= 0; k--) {
     const w = before[k].toLowerCase();
     const bare = w.endsWith('.') ? w.slice(0, -1) : w;
-    if (!TITLE_WORDS.has(w) && !GENDERED_TITLES.has(bare)) break;
+    // (with the word that makes an office another: "Shadow chancellor Mel Stride")
+    if (!TITLE_WORDS.has(w) && !GENDERED_TITLES.has(bare) && !(k < last && OFFICE_MODIFIERS.has(w) && OFFICES.has(before[k + 1].toLowerCase()))) break;
     (out ??= []).push(bare);
   }
   return out ?? NO_TITLES;
@@ -991,7 +995,7 @@ const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(['vice', 'deputy', 'prime'
 function officeOf(source: string, canon: CanonicalName): string | undefined {
   if (canon.kind === 'person' || /^(?:an?|another|one|some|any)\s/i.test(source.trimStart())) return undefined;
   const words = canon.name.split(' ');
-  if (words.length > 3 || !words.every((w) => TITLE_WORDS.has(w.toLowerCase()))) return undefined;
+  if (words.length > 3 || !words.every((w, j) => TITLE_WORDS.has(w.toLowerCase()) || (j === words.length - 2 && OFFICE_MODIFIERS.has(w.toLowerCase())))) return undefined;
   const last = words[words.length - 1].toLowerCase();
   return OFFICES.has(last) ? officeKey(words.length > 1 ? words[words.length - 2].toLowerCase() : '', last) : undefined;
 }

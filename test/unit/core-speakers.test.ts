@@ -476,6 +476,9 @@ describe('core speakers', () => {
       assert.deepEqual(f(['Vice President Joe Biden', 'President Obama', 'Barack Obama', 'the president', 'the vice president', 'the former president']), [
         'Joe Biden', 'Barack Obama', 'Barack Obama', 'Barack Obama', 'Joe Biden', 'former president',
       ]);
+      // ("Shadow chancellor Mel Stride" holds another office; "The chancellor, Rachel Greaves" holds it before her comma)
+      assert.deepEqual(f(['Chancellor', 'The chancellor, Rachel Greaves', 'Shadow chancellor Mel Stride', 'the shadow chancellor']), ['Rachel Greaves', 'Rachel Greaves', 'Mel Stride', 'Mel Stride']);
+      assert.deepEqual(f(['Chancellor', 'Shadow chancellor Mel Stride']), ['Chancellor', 'Mel Stride']);
     });
 
     it('completes a bare surname that comes BEFORE the full name', () => {
