@@ -639,6 +639,11 @@ describe('core denials', () => {
       const a = run('Lawyers for the players said the club\'s response was "simply untrue".');
       assert.deepEqual(a.denials.map((d) => [d.target?.text]), [['the club\'s response']]);
       assert.deepEqual(a.claims.map((c) => c.span.text).filter((x) => x === 'the club\'s response'), []);
+      // (an owner's noun the tagger does not know: "the chancellor's claim"; it answers what the chancellor said)
+      const c = run('The chancellor, Rachel Greaves, told MPs that the Budget would not raise taxes. Paul Johnson said the chancellor\'s claim was "not credible".');
+      assert.deepEqual([c.claims.map((x) => x.span.text), c.links.map((l) => [c.claims.find((x) => x.id === l.claim)?.span.text, l.relation])], [
+        ['the Budget would not raise taxes'], [['the Budget would not raise taxes', 'denies']],
+      ]);
       const b = run('The football club has strenuously denied allegations of abuse by a former youth coach, which date back to 2015.');
       assert.deepEqual(b.attributions, []);
     });

@@ -1135,7 +1135,8 @@ function possessedStatement(ctx: BlockContext, from: number, to: number): boolea
   while (k < to && k - from < 3 && toks[k].kind === 'word' && toks[k].cap) k++;
   // (or a body by its common noun: "The commission's number", "the ministry's figures", "the club's response")
   if (k === from && toks[from].lower === 'the') k++;
-  if (k === from + 1 && toks[from].lower === 'the' && k < to && toks[k].kind === 'word' && !toks[k].cap && toks[k].pos === 'N') k++;
+  // (a noun the tagger does not know too: "the chancellor's claim")
+  if (k === from + 1 && toks[from].lower === 'the' && k < to && toks[k].kind === 'word' && !toks[k].cap && (toks[k].pos === 'N' || toks[k].pos === undefined)) k++;
   if (k === from || k >= to || (toks[k].lower !== "'s" && toks[k].lower !== '’s')) return false;
   k++;
   while (k < to - 1 && toks[k].kind === 'word' && !toks[k].cap && toks[k].pos === 'J') k++;
