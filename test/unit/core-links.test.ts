@@ -982,6 +982,11 @@ describe('"families dispute council account of flood warnings"', () => {
     assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['dispute council account', 'flood warnings']]);
     assert.deepEqual(described(a).filter((x) => x[1] === 'denial:dispute council account'), [['text alerts were sent to 1,247 homes at 6pm', 'denial:dispute council account', 'denies']]);
   });
+  it('a heading\'s with the owner\'s claim before it and none after answers that one, not the denier\'s own after it', () => {
+    const t = '# Live\n\n## 14:45 Analysis\n\nThe Institute for Fiscal Studies said the freeze on tax thresholds would drag 1.2 million more people into paying tax.\n\n## 15:02 Treasury rejects IFS figures\n\nA Treasury source said the freeze had been announced by the previous government.';
+    const a = analyze(t, 'markdown');
+    assert.deepEqual(described(a).filter((x) => x[1] === 'denial:rejects IFS figures'), [['the freeze on tax thresholds would drag 1.2 million more people into paying tax', 'denial:rejects IFS figures', 'denies']]);
+  });
 });
 
 describe('firms and companies, engines and components', () => {

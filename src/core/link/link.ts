@@ -777,7 +777,7 @@ export class Linker {
         if (ci >= 0 && d.speaker !== null && namesReports(d) && claimEntries[ci].bag?.negated === true) continue;
         // (a heading's generic denial with no claim of its own heads what follows: "Senator's viral claim about migrant
         // crime is wrong, police data show" answers the senator's claim in the paragraphs after it)
-        if (ci < 0 && inHeading) ci = firstClaimAfter(input, d, input.denialBlock[di]);
+        if (ci < 0 && inHeading) ci = firstClaimAfter(input, d, input.denialBlock[di], story);
         if (ci < 0) continue;
         // (not a rating short of false, "That is not quite right either": a verdict of "False" judges another claim)
         if (d.speaker === null && !PARTIAL_RATING.test(d.cue.text)) judged = ci;
@@ -1827,8 +1827,12 @@ const DOUBT_CUE = /\b(?:sure|convinced|persuaded|unconvinced|sceptical|skeptical
 /** How many paragraphs after a heading its generic denial looks for the claim it answers. */
 const HEADING_REACH = 2;
 
-/** The first claim after denial d (in block `block`) within `HEADING_REACH` paragraphs that someone else makes, or -1. */
-function firstClaimAfter(input: LinkInput, d: Denial, block: number): number {
+/**
+ * The first claim after denial d (in block `block`) within `HEADING_REACH` paragraphs that someone else makes, or -1;
+ * when the denial names an owner none of those claims is of, the owner's nearest claim before it within `OWNER_REACH`
+ * paragraphs and its story (from block `story`).
+ */
+function firstClaimAfter(input: LinkInput, d: Denial, block: number, story: number): number {
   const claims = input.claims;
   const from = lowerBound(claims, d.cue.end, claimStart);
   // (the first claim within reach that passes `test`)
@@ -1840,8 +1844,12 @@ function firstClaimAfter(input: LinkInput, d: Denial, block: number): number {
   const others = (ci: number): boolean => claims[ci].claimant !== null && claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null;
   // (the claim of the owner the denial names, when it names one: "families dispute council account of flood warnings")
   const owner = denialOwner(d);
-  const owned = owner !== null ? firstWhere((ci) => ownersClaim(input, ci, d, owner)) : -1;
-  if (owned >= 0) return owned;
+  if (owner !== null) {
+    const owned = firstWhere((ci) => ownersClaim(input, ci, d, owner));
+    if (owned >= 0) return owned;
+    // ("## Treasury rejects IFS figures" under the IFS's claim: the owner's claim before, not the Treasury's after)
+    for (let ci = from - 1; ci >= 0 && input.claimBlock[ci] >= story && block - input.claimBlock[ci] <= OWNER_REACH; ci--) if (ownersClaim(input, ci, d, owner)) return ci;
+  }
   // (a heading's denial of claims, "County clerk rejects fraud claims", first answers a claim the story says was claimed:
   // "Pruitt claimed without evidence that voting machines had flipped votes", not the recount's result before it)
   const claimed = d.target !== null && CLAIMS_NOUN.test(d.target.text) ? firstWhere((ci) => others(ci) && CLAIMED_CUE.test(cueOfClaim(input, ci))) : -1;
