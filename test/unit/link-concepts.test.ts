@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { conceptsOf, numberValue, readConcepts } from '../../src/core/link/concepts';
+import { analyze } from '../../src/core/analyzer';
 
 describe('link concepts', () => {
   it('reads places through capitals, demonyms and metonyms, word families as groups, and numbers with what they count', () => {
@@ -127,6 +128,24 @@ describe('twenty-seventh session: "no one"', () => {
     assert.deepEqual([...conceptsOf('no one had been detained').concepts], ['group:arrest']);
     // (and "one" on its own is still a word: "one of them")
     assert.deepEqual([...conceptsOf('one reporter was detained').concepts].includes('stem:one'), true);
+  });
+});
+describe('thirty-second session: indefinite pronouns', () => {
+  const negatedIn = (t: string) => {
+    const seen: string[] = [];
+    readConcepts(t, { concept: () => undefined, quantity: () => undefined, negation: () => undefined, negatedConcept: (c) => void seen.push(c.name) });
+    return seen;
+  };
+  it('"At no point was anyone prevented from leaving" negates the preventing, not "anyone"', () => {
+    assert.deepEqual(negatedIn('At no point was anyone prevented from leaving'), ['stem:prevent']);
+  });
+  it('"not everyone saw her as credible" limits who, and negates nothing after', () => {
+    assert.deepEqual(negatedIn('not everyone at the rally saw her as credible'), []);
+    assert.deepEqual(negatedIn('not the rally'), ['stem:ralli']);
+  });
+  it('a claim that no one was prevented from leaving does not contradict one that anyone could leave', () => {
+    const a = analyze('The Met said anyone who asked to leave was allowed to do so. Commander Paul Devlin said: "At no point was anyone prevented from leaving the area."', 'plaintext');
+    assert.deepEqual([a.claims.length, a.links], [2, []]);
   });
 });
 describe('twenty-seventh session: talks and negotiations', () => {

@@ -32,6 +32,10 @@ const STOP = new Set([
   'about', 'all', 'some', 'any', 'such', 'more', 'most', 'very', 'so', 'if', 'up', 'out', 'over', 'under', 'since',
   'including', 'use', 'used', 'using', 'other', 'others', 'another', 'only', 'just', 'when', 'even', 'still', 'already',
 ]);
+/** Indefinite pronouns: "anyone", "something", "everybody". */
+const INDEFINITE_PRONOUNS: ReadonlySet<string> = new Set(['anyone', 'anybody', 'anything', 'someone', 'somebody', 'something', 'everyone', 'everybody', 'everything']);
+/** The indefinite pronouns of everyone, which a negator before them limits: "not everyone", "not everything". */
+const UNIVERSAL_PRONOUNS: ReadonlySet<string> = new Set(['everyone', 'everybody', 'everything']);
 
 export function groupOf(lower: string): string | undefined {
   if (!groupIndex) {
@@ -287,6 +291,8 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       negatorAt = i;
     }
     if (negatorAt >= 0 && i - negatorAt > NEGATION_REACH) negatorAt = -1;
+    // ("not everyone saw her as credible": the negation limits who, and negates no concept after it)
+    if (negatorAt === i - 1 && UNIVERSAL_PRONOUNS.has(word.lower)) negatorAt = -1;
     // places: the longest phrase, grown word by word while some place name begins with it
     let matched = 0;
     let code: string | undefined;
@@ -321,7 +327,9 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     lastConceptAt = i;
     // ("not yet transferred": an adverb between the negator and what it negates; "not going to be": the future's
     // "going to", which negates nothing of its own)
-    if (negatorAt >= 0 && !NEGATION_ADVERBS.has(word.lower) && !(word.lower === 'going' && i + 1 < n && words[i + 1].lower === 'to') && !(i === negatorAt + 1 && words[negatorAt].lower === 'no' && NEGATION_FRAMES.has(word.lower))) {
+    // (nor an indefinite pronoun, which passes the negation on to the verb: "At no point was anyone prevented from
+    // leaving" negates the preventing)
+    if (negatorAt >= 0 && !NEGATION_ADVERBS.has(word.lower) && !INDEFINITE_PRONOUNS.has(word.lower) && !(word.lower === 'going' && i + 1 < n && words[i + 1].lower === 'to') && !(i === negatorAt + 1 && words[negatorAt].lower === 'no' && NEGATION_FRAMES.has(word.lower))) {
       sink.negatedConcept(id);
       negatorAt = -1;
     }
