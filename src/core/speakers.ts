@@ -97,6 +97,9 @@ export function canonicalName(source: string): CanonicalName {
     if (among !== null) return { name: withoutLeading(among[1]), kind: 'group' };
     const asked = part.includes(' by ') ? ASKED_BY.exec(part) : null;
     if (asked !== null) return canonicalName(asked[1]);
+    // ("Experts we spoke to", "Economists the BBC consulted": the people, not who spoke to them)
+    const contacted = CONTACTED_BY.exec(part);
+    if (contacted !== null) return canonicalName(contacted[1]);
     // ("A quote attributed to Prime Minister Keir Starmer": the quote speaks, whoever it is put in the mouth of)
     const put = part.includes(' attributed to ') ? ATTRIBUTED_TO.exec(part) : null;
     if (put !== null) return canonicalName(put[1]);
@@ -227,6 +230,12 @@ function namedPair(part: string): CanonicalName | null {
 /** A plural that names a group, then some of its members: "Groups including Amnesty International", "rights groups such as X". */
 const GROUP_INCLUDING = /^((?:[\p{L}'’-]+\s+){0,3}\p{L}[\p{Ll}-]*s)\s+(?:including|such\s+as)\s+\S/u;
 /** People and who asked or hired them: "Residents interviewed by the Herald", "voters polled by Gallup", "engineers consulted by the Observer" (the people, group 1). */
+/**
+ * People and who spoke to them, in a relative clause with no relative word: "Experts we spoke to", "Economists the BBC
+ * talked to", "the experts I interviewed" (the people, group 1; a name before a verb with no preposition is rather
+ * the people: "Cuban-Americans polled").
+ */
+const CONTACTED_BY = /^(.*?\S)\s+(?:(?:we|they|I)\s+(?:interviewed|consulted|contacted|surveyed|polled|asked|approached|canvassed)|(?:we|they|I|(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)\s+(?:spoke|spoken|talked|speak|talk)\s+(?:to|with))$/u;
 const ASKED_BY = /^(.*\S)\s+(?:interviewed|contacted|surveyed|polled|questioned|reached|approached|consulted|hired|retained)\s+by\s+\S/;
 /**
  * A document, then "from" or "by" and a name ("figures from the ONS", "new data from Statistics Norway", "a report

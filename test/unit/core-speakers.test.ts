@@ -27,6 +27,17 @@ describe('core speakers', () => {
       }
       assert.deepEqual(analyze('The Finn said the car had been perfect.', 'plaintext').attributions.map((a) => a.speaker), [null]);
     });
+    it('"Experts we spoke to agreed", "Economists the BBC talked to said": the people speak, with their clause in the source', () => {
+      const t = 'Experts we spoke to agreed that the survey is the better guide, but said it misses homicide. Economists the BBC talked to said prices would fall. Residents we interviewed said the water was brown.';
+      assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.cue.text, a.source?.text, a.speaker, a.content?.text]), [
+        ['agreed', 'Experts we spoke to', 'Experts', 'the survey is the better guide'],
+        ['said', undefined, 'Experts', 'it misses homicide'],
+        ['said', 'Economists the BBC talked to', 'Economists', 'prices would fall'],
+        ['said', 'Residents we interviewed', 'Residents', 'the water was brown'],
+      ]);
+      // (a name before a verb with no preposition is rather the people asked: "Cuban-Americans polled")
+      assert.deepEqual(canonicalName('Some voters Gallup polled'), { name: 'Some voters Gallup polled', kind: 'group' });
+    });
     it('"Residents interviewed by the Herald", "Voters polled by Gallup": who answered speaks, not who asked', () => {
       const t = 'Residents interviewed by the Herald described hearing two explosions. Voters polled by Gallup said the economy was the top issue.';
       assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['Residents interviewed by the Herald', 'Residents'], ['Voters polled by Gallup', 'Voters']]);

@@ -642,6 +642,12 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     const head = npEndingAt(ctx, anonymous - 1, s.from);
     if (head && head.from === s.from) return { range: { from: head.from, to: j + 1 }, type: sourceType(ctx, head) };
   }
+  // ("Experts we spoke to agreed", "Economists the BBC talked to said": the subject before the clause of who asked them)
+  const contact = contactClauseStart(ctx, j, s.from);
+  if (contact >= 0) {
+    const head = npEndingAt(ctx, contact - 1, s.from);
+    if (head && head.from === s.from) return { range: { from: head.from, to: j + 1 }, type: sourceType(ctx, head) };
+  }
   let np = npEndingAt(ctx, j, s.from);
   // ('A man who gave his name only as "Karim" said': a quoted name of a word or two ends the subject, whose relative
   // clause the search below takes in)
@@ -862,6 +868,32 @@ function anonymityClauseStart(ctx: BlockContext, j: number, from: number): numbe
   if (k - 1 <= from || !ANONYMITY_VERBS.has(toks[k].lower)) return -1;
   return RELATIVE_WORDS.has(toks[k - 1].lower) ? k - 1 : -1;
 }
+/**
+ * Where a relative clause with no relative word, of whoever spoke to the subject, begins when it ends at token j: "we
+ * spoke to", "the BBC talked to", "I interviewed" (its subject: "we", "they", "I", or before "to" or "with" a
+ * capitalised name with its article); else -1.
+ */
+function contactClauseStart(ctx: BlockContext, j: number, from: number): number {
+  const toks = ctx.toks;
+  let v = j;
+  if (toks[j]?.lower === 'to' || toks[j]?.lower === 'with') v = j - 1;
+  if (v - 1 <= from || !(v === j ? CONTACT_VERBS.has(toks[v].lower) : SPOKE_VERBS.has(toks[v].lower))) return -1;
+  const subj = toks[v - 1];
+  // (the noun before the clause's subject, in lower case but at the sentence's start: "Experts we spoke to")
+  const nounAt = (k: number): boolean => k >= from && toks[k].kind === 'word' && (!toks[k].cap || k === from) && isNpWord(toks[k]);
+  if (subj.lower === 'we' || subj.lower === 'they' || subj.lower === 'i') return nounAt(v - 2) ? v - 1 : -1;
+  // (a name only before "to" or "with": "Cuban-Americans polled" are the people polled)
+  if (!subj.cap || v === j) return -1;
+  let k = v - 1;
+  while (k - 1 > from && toks[k - 1].kind === 'word' && toks[k - 1].cap) k--;
+  if (toks[k - 1]?.lower === 'the') k--;
+  return nounAt(k - 1) ? k : -1;
+}
+/** Verbs of speaking with someone, before "to" or "with": "spoke to", "talked with". */
+const SPOKE_VERBS: ReadonlySet<string> = new Set(['spoke', 'spoken', 'talked', 'talk', 'speak', 'interviewed']);
+/** Verbs of asking someone, with no preposition: "Residents we interviewed". */
+const CONTACT_VERBS: ReadonlySet<string> = new Set(['consulted', 'contacted', 'interviewed', 'surveyed', 'polled', 'asked', 'approached', 'canvassed']);
+
 /** Participles of "to be named" after a verb of asking or refusing ("asked not to be named"). */
 const ANONYMITY_PARTICIPLES: ReadonlySet<string> = new Set(['named', 'identified', 'quoted']);
 
