@@ -3047,6 +3047,8 @@ describe('twenty-seventh session: figures that open what was said, questions, ve
     assert.deepEqual(view('Q: How worried should people be?'), []);
     const a = analyze("A former director of St Catherine's Hospital was found guilty on Wednesday of defrauding the hospital of 1.4 million pounds.", 'plaintext');
     assert.deepEqual([a.attributions, a.claims.map((c) => [c.span.text, c.claimant])], [[], [["A former director of St Catherine's Hospital was found guilty on Wednesday of defrauding the hospital of 1.4 million pounds", null]]]);
+    // (and a participle of how it was found: "were found coated in oil", "was found lying in the road")
+    assert.deepEqual(analyze('Dozens of seabirds were found coated in oil. The man was found lying in the road.', 'plaintext').attributions, []);
   });
   it('"after hearing from a former colleague, who testified that X": the colleague, not the hearing', () => {
     assert.deepEqual(view("The jury rejected that account after hearing from a former colleague, who testified that Greaves had attended the company's launch party in 2015."),

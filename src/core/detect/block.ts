@@ -1,5 +1,5 @@
 /** Runs every detector over one block of prose. The result is cached per block text by the Analyzer. */
-import { blockContext, sentenceOfToken, tokenAtOrAfter, type BlockContext, type Sentence } from './context';
+import { blockContext, sentenceOfToken, tokenAtOrAfter, type BlockContext, type Sentence, type Tok } from './context';
 import { contentEnd, detectAttributions, passiveBe, possessiveS, preposedSource, relativeInSubject, trimEnd, detectFigurePuts, detectLexiconParticiples, detectPollOpenings, participleSource, sourceSpan, type SourceFound } from './attributions';
 import { detectDenials, legalClaimObjectAt } from './denials';
 import { cueInside, detectClaims, PASSIVE_FRAME, quotationClaims, reportedStatementClaims } from './claims';
@@ -882,6 +882,10 @@ const TIME_CONJUNCTIONS: ReadonlySet<string> = new Set(['after', 'before', 'when
 /** Question words that name no one as a source: "Who said it". */
 const WH_SOURCES: ReadonlySet<string> = new Set(['who', 'what', 'which']);
 /** What a subject "was found" to be that is a verdict or a state, no finding reported: "found guilty", "found dead". */
+/** Whether a token is a participle of a state something is found in: "coated", "buried", "lying" (not "found to contain"). */
+function foundParticiple(t: Tok | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !t.cap && ((t.lower.endsWith('ed') && t.pos !== 'N') || (t.lower.endsWith('ing') && t.pos === 'V'));
+}
 const FOUND_STATES: ReadonlySet<string> = new Set(['guilty', 'innocent', 'liable', 'responsible', 'dead', 'alive', 'unconscious', 'not']);
 /** Question adverbs, which never name who speaks: "How worried should people be?" (no source "How"). */
 const QUESTION_ADVERBS: ReadonlySet<string> = new Set(['how', 'why', 'when', 'where', 'whether']);
@@ -1607,7 +1611,8 @@ function runModel(
     if (p.source && p.source.first === p.source.last && WH_SOURCES.has(toks[p.source.first].lower) && toks[p.source.first].cap && !off.has('wh-source')) continue;
     // ("A former director was found guilty of fraud", "He was found dead": a verdict or a state the subject was found in,
     // no report of anyone's; the article states it)
-    if (oneWord && t0.lower === 'found' && FOUND_STATES.has(toks[cueTok + 1]?.lower ?? '') && passiveBe(ctx, cueTok, 0, true) && !off.has('found-state')) continue;
+    // (or a participle of how it was found: "were found coated in oil", "was found lying in the road")
+    if (oneWord && t0.lower === 'found' && (FOUND_STATES.has(toks[cueTok + 1]?.lower ?? '') || foundParticiple(toks[cueTok + 1])) && passiveBe(ctx, cueTok, 0, true) && !off.has('found-state')) continue;
     // ("How worried should people be?": a question's adverb is no one who speaks, and the question reports nothing)
     if (p.source && p.source.first === p.source.last && QUESTION_ADVERBS.has(toks[p.source.first].lower) && !off.has('wh-source')) continue;
     // ("## Expert view", "## Methodology questioned": a heading of two words that ends on the cue reports nothing)
