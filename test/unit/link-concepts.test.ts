@@ -2,6 +2,13 @@ import * as assert from 'node:assert/strict';
 import { conceptsOf, numberValue, readConcepts } from '../../src/core/link/concepts';
 import { analyze } from '../../src/core/analyzer';
 
+/** The concepts a text negates, in order. */
+function negatedIn(text: string): string[] {
+  const seen: string[] = [];
+  readConcepts(text, { concept: () => undefined, quantity: () => undefined, negation: () => undefined, negatedConcept: (c) => void seen.push(c.name) });
+  return seen;
+}
+
 describe('link concepts', () => {
   it('reads places through capitals, demonyms and metonyms, word families as groups, and numbers with what they count', () => {
     const b = conceptsOf('Tehran gave Moscow 500 drones, Iranian officials did not deny.');
@@ -88,13 +95,9 @@ describe('link concepts', () => {
   });
 
   it('"at no point", "no plans to": the negation reaches past the noun that makes "no" an adverb; "never knowingly": past the adverb', () => {
-    const negated = (text: string): string[] => {
-      const seen: string[] = [];
-      readConcepts(text, { concept: () => undefined, quantity: () => undefined, negation: () => undefined, negatedConcept: (c) => void seen.push(c.name) });
-      return seen;
-    };
+    const negated = negatedIn;
     assert.deepEqual(negated('At no point have officers been instructed to stop drivers.'), ['stem:offic']);
-    assert.deepEqual(negated('There are no plans to close the depot.'), ['stem:close']);
+    assert.deepEqual(negated('There are no plans to close the depot.'), ['group:closure']);
     assert.deepEqual(negated('I have never knowingly taken a banned substance.'), ['stem:take']);
     // ("no point" alone, with no verb to reach, is what it says)
     assert.deepEqual(negated('There is no point arguing.'), ['stem:argu']);
@@ -131,11 +134,6 @@ describe('twenty-seventh session: "no one"', () => {
   });
 });
 describe('thirty-second session: indefinite pronouns', () => {
-  const negatedIn = (t: string) => {
-    const seen: string[] = [];
-    readConcepts(t, { concept: () => undefined, quantity: () => undefined, negation: () => undefined, negatedConcept: (c) => void seen.push(c.name) });
-    return seen;
-  };
   it('"At no point was anyone prevented from leaving" negates the preventing, not "anyone"', () => {
     assert.deepEqual(negatedIn('At no point was anyone prevented from leaving'), ['stem:prevent']);
   });
@@ -146,6 +144,26 @@ describe('thirty-second session: indefinite pronouns', () => {
   it('a claim that no one was prevented from leaving does not contradict one that anyone could leave', () => {
     const a = analyze('The Met said anyone who asked to leave was allowed to do so. Commander Paul Devlin said: "At no point was anyone prevented from leaving the area."', 'plaintext');
     assert.deepEqual([a.claims.length, a.links], [2, []]);
+  });
+});
+describe('thirty-second session: sums of money, closures', () => {
+  const quantities = (t: string) => conceptsOf(t).quantities.map((q) => [q.value, q.concept]);
+  it('a sum of money with no word after it that names what it counts counts money: "would save £800,000 at most"', () => {
+    assert.deepEqual(quantities('the closures would save £800,000 at most'), [[800000, 'group:money']]);
+    assert.deepEqual(quantities('will save £2m a year'), [[2000000, 'group:money']]);
+    // (a word after it still names what it counts; a bare number counts nothing)
+    assert.deepEqual(quantities('spent £10m on ads'), [[10000000, 'stem:ad']]);
+    assert.deepEqual(quantities('rose to 800,000 at most'), [[800000, null]]);
+  });
+  it('closing, closures and shutting are one concept', () => {
+    assert.deepEqual([...conceptsOf('closing libraries').concepts][0], [...conceptsOf('the closures').concepts][0]);
+    assert.deepEqual([...conceptsOf('shut the plant').concepts][0], 'group:closure');
+  });
+  it('"closing seven libraries will save £2m a year" against "the closures would save £800,000 at most": figures that differ', () => {
+    const a = analyze('The council leader insisted that closing seven libraries will save £2m a year. But the auditors estimate that the closures would save £800,000 at most.', 'plaintext');
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation, a.claims.find((c) => c.id === l.counter)?.span.text]), [
+      ['closing seven libraries will save £2m a year', 'contradicts', 'the closures would save £800,000 at most'],
+    ]);
   });
 });
 describe('twenty-seventh session: talks and negotiations', () => {

@@ -70,6 +70,8 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'instruct', words: ['instruct', 'instructed', 'instructs', 'instructing', 'instruction', 'instructions', 'order', 'ordered', 'orders', 'ordering', 'directed', 'directive', 'directives', 'command', 'commanded', 'told'] },
   // "had reached an agreement" against "no fee has been agreed"
   { id: 'agree', words: ['agree', 'agrees', 'agreed', 'agreeing', 'agreement', 'agreements'] },
+  // "closing seven libraries will save £2m" against "the closures would save £800,000"
+  { id: 'closure', words: ['close', 'closure', 'closures', 'closed', 'closing', 'closes', 'shut', 'shuts', 'shutting', 'shutdown', 'shutdowns'] },
   { id: 'safe', words: ['safe', 'safely', 'harmless'], antonym: 'unsafe' },
   { id: 'unsafe', words: ['unsafe', 'dangerous', 'hazardous', 'harmful', 'toxic', 'contaminated', 'polluted'], antonym: 'safe' },
 ];

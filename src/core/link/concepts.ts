@@ -8,7 +8,7 @@ import stem from 'wink-porter2-stemmer';
 import irregular from '../data/generated/irregular-verbs.json';
 import { CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS } from '../data/concepts';
 import { K_NUMBER, K_PUNCT, K_WORD, scanTokens, type TokenKind } from '../text/tokenize';
-import { APPROXIMATORS, NUMBER_WORDS, posOf, YEAR_NUMBER } from '../data/lexicon';
+import { APPROXIMATORS, CURRENCY_SIGNS, NUMBER_WORDS, posOf, YEAR_NUMBER } from '../data/lexicon';
 import { memoByString } from '../util/memo';
 import { lowerBound } from '../util/search';
 import { placeStart, type PlaceNode } from './places';
@@ -207,6 +207,8 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
   let pendingAt = -1;
   // (the total of "40 of the 52 drones", counting the noun after it as the pending number does)
   let pendingTotal: number | null = null;
+  // (whether the pending number is a sum of money, "£800,000", which counts money when no word after it names what)
+  let pendingMoney = false;
   // (the index of the last negator's word while its concept is still to come, else -1)
   let negatorAt = -1;
   // (the last word concept and its token: "put the crowd at 20,000" counts the crowd; and the concept before a verb of
@@ -257,6 +259,7 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
         pendingNumber = v;
         pendingAt = i;
         pendingTotal = null;
+        pendingMoney = i > from && kinds[i - 1] === K_PUNCT && CURRENCY_SIGNS.has(words[i - 1].text);
       }
       continue;
     }
@@ -264,7 +267,7 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     const word = words[i];
     // ("rose to 1,520 last year": a word of time after a figure ends what it counts)
     if (pendingNumber !== null && pendingAt === i - 1 && NO_UNITS.has(word.lower)) {
-      sink.quantity(pendingNumber, null);
+      sink.quantity(pendingNumber, pendingMoney ? conceptNamed(MONEY) : null);
       pendingNumber = null;
       pendingTotal = null;
     }
@@ -342,7 +345,7 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     }
     pendingTotal = null;
   }
-  if (pendingNumber !== null) sink.quantity(pendingNumber, null);
+  if (pendingNumber !== null) sink.quantity(pendingNumber, pendingMoney ? conceptNamed(MONEY) : null);
 }
 
 /** Verbs of a change by a multiple, and the change in percent they give ("halved": 50, "doubled": 100). */
@@ -359,6 +362,8 @@ function afterPreposition(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>
 
 /** What a share counts ("27%", "27 per cent", "one in four"): the concept of the word "percent", as "27 percent" counts. */
 const PERCENT = 'stem:percent';
+/** What a sum of money with no word after it that names what it counts counts ("would save £800,000 at most"): money, as "pounds" does (`CONCEPT_GROUPS`). */
+const MONEY = 'group:money';
 
 /**
  * The share that the number `v` at token i opens, in percent, and its last token: "27%" and "27 per cent" (27),
