@@ -575,3 +575,11 @@ describe('thirtieth session: a claimed infinitive', () => {
     assert.deepEqual(analyze('He claims to have evidence of fraud.', 'plaintext').claims.map((c) => [c.span.text, c.checkworthiness]), [['to have evidence of fraud', 0.7]]);
   });
 });
+describe('thirty-second session: whom a report was made to', () => {
+  it('"complained to the Commission in 2024", "spoke to his supporters": the addressee with no verb is no claim; an infinitive is', () => {
+    const texts = (t: string) => run(t).claims.map((c) => c.span.text);
+    assert.deepEqual(texts('Soundwave complained to the Commission in 2024.'), []);
+    assert.deepEqual(texts('The American Legion complained to Sanders officials about the use of the emblem in 2016.'), []);
+    assert.deepEqual(texts('The ministry pledged to release the names of 1,076 donors.'), ['to release the names of 1,076 donors']);
+  });
+});

@@ -68,6 +68,8 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       if (namesStatementOnly(ctx, ua, ub)) continue;
       // ("X, Oduya said, which would be met from reserves": a relative clause's piece, cut from what it is about)
       if (toks[ua].lower === 'which' && ua > 0 && isPunct(toks[ua - 1], ',')) continue;
+      // ("complained to the Commission in 2024": whom the report was made to, with no verb, is no proposition)
+      if (toks[ua].lower === 'to' && ua < ub && addresseeAt(ctx, ua + 1) && !hasVerb(ctx, ua, ub)) continue;
       // ("and Appeared | to Be Urinating in the Snow": a hedge's infinitive with its subject left out is no proposition)
       if (hedged && toks[ua].lower === 'to') continue;
       // (a claimed infinitive is what is claimed, no act declined or vowed: "claims to have evidence of fraud")
@@ -525,6 +527,19 @@ function hasVerb(ctx: BlockContext, from: number, to: number, notPassive = false
     if (t.kind === 'word' && !t.cap && ((t.f & F_AUX) !== 0 || t.pos === 'V') && !(notPassive && ctx.toks[k + 1]?.lower === 'by')) return true;
   }
   return false;
+}
+
+/**
+ * Whether token k opens a noun phrase of whom something was said to, after "to": a determiner or a possessive ("the
+ * Commission", "his supporters"), or a name outside a headline ("Sanders officials").
+ */
+function addresseeAt(ctx: BlockContext, k: number): boolean {
+  const t = ctx.toks[k];
+  if (t.kind !== 'word') return false;
+  // (not a verb or an adverb in a title's capitals: "to Disavow Lindsey Graham Endorsement", "To Never Utter")
+  if (t.cap) return !ctx.headline && t.pos !== 'R' && !canBeVerb(t.lower);
+  // (nor "more" or "most" before a verb: "to more aggressively wield military power")
+  return (t.f & F_DETERMINER) !== 0 && t.lower !== 'more' && t.lower !== 'most';
 }
 
 /**
