@@ -3047,6 +3047,10 @@ describe('twenty-seventh session: figures that open what was said, questions, ve
     assert.deepEqual(view('Q: How worried should people be?'), []);
     const a = analyze("A former director of St Catherine's Hospital was found guilty on Wednesday of defrauding the hospital of 1.4 million pounds.", 'plaintext');
     assert.deepEqual([a.attributions, a.claims.map((c) => [c.span.text, c.claimant])], [[], [["A former director of St Catherine's Hospital was found guilty on Wednesday of defrauding the hospital of 1.4 million pounds", null]]]);
+    // (nor does a negated finding: "cannot show", "can't show", though "shows" does; "told us the study X" reports it whole)
+    assert.deepEqual(analyze('The study cannot show cause and effect. The study can\'t show cause and effect.', 'plaintext').attributions, []);
+    assert.deepEqual(analyze('The study shows cause and effect.', 'plaintext').attributions.map((x) => [x.source?.text, x.cue.text]), [['The study', 'shows']]);
+    assert.deepEqual(analyze('Its lead author, Dr Christine Till, told us the study "cannot show cause and effect".', 'plaintext').attributions.map((x) => x.content?.text), ['the study "cannot show cause and effect"']);
     // (and a participle of how it was found: "were found coated in oil", "was found lying in the road")
     assert.deepEqual(analyze('Dozens of seabirds were found coated in oil. The man was found lying in the road.', 'plaintext').attributions, []);
   });

@@ -570,6 +570,15 @@ describe('core denials', () => {
       assert.deepEqual(rows('The data proved that the drug works.'), []);
     });
 
+    it('evidence that does not show or did not find a clause denies it; with no clause, or a person who did not find, nothing', () => {
+      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+      assert.deepEqual(rows('The study did not find that fluoride lowers IQ.'), [['did not find', 'The study', 'fluoride lowers IQ']]);
+      assert.deepEqual(rows('The study does not show that fluoride lowers IQ.'), [['does not show', 'The study', 'fluoride lowers IQ']]);
+      assert.deepEqual(rows('The study does not show any link.'), []);
+      assert.deepEqual(rows('Police did not find any weapons.'), []);
+      assert.deepEqual(rows('He did not find that the drug works.'), []);
+    });
+
     it('"That is not correct." and "That is incorrect." deny what was just said; "The decision was incorrect." and "That is wrong." judge an act', () => {
       const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.target?.text]);
       assert.deepEqual(rows('A post claims the park will close. That is not correct.'), [['is not correct', 'That']]);

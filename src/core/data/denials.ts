@@ -115,6 +115,10 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   { id: 'deny.not-back-up', lemma: 'back', forms: ['back', 'backs', 'backed'], strength: 0.8, object: 'statement', phrases: [['up']], phrasal: true, negated: true },
   // "The findings did not prove that the sweetener caused heart problems": evidence said to fall short of the clause
   { id: 'deny.not-prove', lemma: 'prove', forms: ['prove', 'proves', 'proved', 'proven'], strength: 0.6, object: 'any', phrasal: true, negated: true },
+  // "The study does not show that fluoride lowers IQ", "The review did not find that the drug works": evidence said not to
+  // give the clause (a clause only, as for support: "did not find any weapons" is no denial)
+  { id: 'deny.not-show', lemma: 'show', forms: ['show', 'shows', 'showed', 'shown'], strength: 0.6, object: 'statement', phrasal: true, negated: true },
+  { id: 'deny.not-find', lemma: 'find', forms: ['find', 'finds', 'found'], strength: 0.6, object: 'statement', phrasal: true, negated: true },
   { id: 'deny.not-bear-out', lemma: 'bear', forms: ['bear', 'bears', 'bore'], strength: 0.8, object: 'statement', phrases: [['out']], phrasal: true, negated: true },
   // "Later research has not confirmed the effect" (evidence only: "Police have not confirmed the victim's name" is no denial)
   { id: 'deny.not-confirm', lemma: 'confirm', forms: ['confirm', 'confirms', 'confirmed'], strength: 0.7, object: 'any', phrasal: true, negated: true },

@@ -94,12 +94,17 @@ export const MODALS: ReadonlySet<string> = new Set(MODAL_VERBS);
  */
 export const CONTRACTED_NEGATIONS: readonly string[] = ["don't", "doesn't", "didn't", "can't", "couldn't", "won't", "wouldn't", "shouldn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't"];
 
+/** The words that negate a verb: "do not support", "cannot show", "didn't find". */
+export const VERB_NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'cannot', ...CONTRACTED_NEGATIONS]);
+
 /** Auxiliaries, the negated ones among them: finite verbs before a subject's main verb ("CNN didn't | report"). */
 export const AUXILIARIES: readonly string[] = [
   'be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', "'s", "'re",
   'has', 'have', 'had', 'having', 'do', 'does', 'did',
   ...MODAL_VERBS,
   ...CONTRACTED_NEGATIONS,
+  // (written as one word, it is "can't": "The study cannot show cause and effect")
+  'cannot',
 ];
 export const AUX = new Set(AUXILIARIES);
 /** Forms of "be" before a passive participle. */

@@ -25,7 +25,7 @@ import {
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { BE_FORMS, FIGURE_NOUNS, NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
 import { isDemonym, placeOf } from '../link/places';
-import { ADJUNCT_PREPS, APPROXIMATORS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, REGION_NAMES, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS, YEAR_NUMBER } from '../data/lexicon';
+import { ADJUNCT_PREPS, APPROXIMATORS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, REGION_NAMES, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
 import {
   attributionTailAt, CLAUSE_SUBORDINATORS, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isNameQuestionMark, isPronoun, isPunct, mainPredicateAfterClause, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_PRONOUNS, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, skipRightAdverbsToFigure, type TokRange,
@@ -260,7 +260,8 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     if (claimed) return make(ctx, 'attr.claims-to', verb.kind, i, i + 1, left, claimed, { range: claimed, opensBlock: false, runsOn: false });
   }
   // a finding: "a new poll shows 62 percent oppose the plan", "the audit found errors in 40 contracts"
-  if (left && EVIDENCE_VERBS.has(verb.id) && !form.participle && isEvidence(ctx, left.range)) {
+  // (not one negated, which finds nothing: "The study cannot show cause and effect"; a that-clause so is a denial's)
+  if (left && EVIDENCE_VERBS.has(verb.id) && !form.participle && isEvidence(ctx, left.range) && !rangeHas(ctx, left.range.to, i, (t) => VERB_NEGATIONS.has(t.lower))) {
     const found = objectClause(ctx, s, i);
     if (found) return make(ctx, 'attr.evidence', verb.kind, i, i + 1, left, found, { range: found, opensBlock: false, runsOn: false });
   }

@@ -12,10 +12,10 @@ import type { R, RawDenial } from './raw';
 import {
   CONCESSIVE_OPENERS, CONTRACTED_FALSITY_VERBS, DENIAL_ADVERBS, DENIAL_NOUNS, DENIED_PROPOSITION_NOUNS, DENIED_STATEMENT_NOUNS, FALSITY_PHRASES, FALSITY_VERBS,
   FINDING_EVENT_NOUNS, HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS, LEGAL_CLAIM_WORDS, NO_EVIDENCE_PHRASES, PASSIVE_AUX, PERSON_PRONOUNS, REFUSED_OBJECT_NOUNS, STATEMENT_PRONOUNS,
-  TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, FINDING_VERBS, POINTING_WORDS, BE_FORMS, RESTATEMENTS, CONTRACTED_NEGATIONS, EVIDENCE_GIVING_VERBS, TRYING_VERBS, VERDICT_LABELS, VERDICT_RATINGS, denialVerbOf, denialVerbsOf, type DenialVerb,
+  TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, FINDING_VERBS, POINTING_WORDS, BE_FORMS, RESTATEMENTS, EVIDENCE_GIVING_VERBS, TRYING_VERBS, VERDICT_LABELS, VERDICT_RATINGS, denialVerbOf, denialVerbsOf, type DenialVerb,
 } from '../data/denials';
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
-import { canBeVerb, DATE_PREPOSITIONS, MODALS, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS } from '../data/lexicon';
+import { canBeVerb, DATE_PREPOSITIONS, MODALS, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, VERB_NEGATIONS } from '../data/lexicon';
 import { isDateToken, participleSource, preposedSource, skipAdjuncts, sourceType, withAppositiveName, type SourceFound } from './attributions';
 import { attributionTailAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNameQuestionMark, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter, quoteAfterComma } from './appositive';
@@ -169,8 +169,6 @@ const ARTICLES_BEFORE_FALSITY: ReadonlySet<string> = new Set(['a', 'an', 'the'])
 /** A year: "a 2022 study". */
 const YEAR = /^(?:19|20)\d\d$/;
 
-/** The words that negate a verb that denies only when negated (`DenialVerb.negated`): "do not support". */
-const NEGATIONS: ReadonlySet<string> = new Set(['not', "n't", 'never', 'cannot', ...CONTRACTED_NEGATIONS]);
 /** And, for a verb any subject denies with, the words of failing: "have failed to replicate", "were unable to reproduce". */
 const FAILED_TO: ReadonlySet<string> = new Set(['failed', 'fail', 'fails', 'unable', 'to', 'could', 'cannot']);
 
@@ -266,7 +264,7 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   let cueFrom = i;
   while (cueFrom - 1 >= s.from) {
     const p = toks[cueFrom - 1];
-    if (p.kind === 'word' && !p.cap && (DENIAL_ADVERBS.has(p.lower) || ((p.f & F_AUX) !== 0 && p.lower !== 'to') || (v.negated === true && (NEGATIONS.has(p.lower) || (v.anySubject === true && FAILED_TO.has(p.lower)))))) cueFrom--;
+    if (p.kind === 'word' && !p.cap && (DENIAL_ADVERBS.has(p.lower) || ((p.f & F_AUX) !== 0 && p.lower !== 'to') || (v.negated === true && (VERB_NEGATIONS.has(p.lower) || (v.anySubject === true && FAILED_TO.has(p.lower)))))) cueFrom--;
     else break;
   }
   // ("Official figures do not support that": only evidence denies so; "Voters do not support the plan" is no denial)
