@@ -3398,3 +3398,16 @@ describe('thirty-first session: a post\'s noun before "about", and a participle 
     assert.deepEqual(detectBlock(t, 'paragraph', 0.5, new Set<Decision>(['caused-act'])).attributions.map((a) => t.slice(a.cue[0], a.cue[1])), ['rejected']);
   });
 });
+describe('thirty-second session: blamed for what they said', () => {
+  const rule = (t: string) => analyze(t, 'plaintext').attributions.filter((a) => a.cue.text.endsWith('ing')).map((a) => [a.source?.text, a.cue.text, a.content?.text]);
+  it('"has been criticised by X for claiming that Y": the passive\'s subject claims, not the agent', () => {
+    assert.deepEqual(rule('Education Secretary Helen Marsh has been criticised by the UK Statistics Authority for claiming that school funding is at a record high.'), [
+      ['Education Secretary Helen Marsh', 'claiming', 'school funding is at a record high'],
+    ]);
+    assert.deepEqual(rule('The minister was criticised for claiming that school funding is at a record high.'), [['The minister', 'claiming', 'school funding is at a record high']]);
+  });
+  it('"attacked the minister for claiming that Y": the object claims; "endured criticism for telling" is the subject\'s', () => {
+    assert.deepEqual(rule('Critics attacked the minister for claiming that school funding is at a record high.'), [['the minister', 'claiming', 'school funding is at a record high']]);
+    assert.deepEqual(rule('The president has endured criticism for telling voters that they would be better off.'), [['The president', 'telling', 'they would be better off']]);
+  });
+});

@@ -206,6 +206,12 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
       return make(ctx, 'attr.participle', verb.kind, i, i + 1, source, comp.range, comp);
     }
   }
+  // ("has been criticised by the regulator for claiming that X", "attacked the minister for suggesting that X": who is
+  // blamed for what they said, the passive's subject or the active verb's object, reports it)
+  if (isParticiple && comp && !comp.weak && t.lower.endsWith('ing') && i - 2 > s.from && toks[i - 1].lower === 'for') {
+    const source = blamedFor(ctx, s, i - 1);
+    if (source) return make(ctx, 'attr.blamed-for', verb.kind, i, i + 1, source, comp.range, comp);
+  }
   // a passive ("It is alleged that X", "She was told by police that X", "has been accused by the opposition of X"):
   // the subject is not who reports; the agent after "by" is, or no one is named
   // (what is reported follows at once: "that", "to", "of", a question word; not "has been found in emails that ...",
@@ -2681,6 +2687,34 @@ const PASSIVE_COMPLEMENT_STARTS: ReadonlySet<string> = new Set(['that', 'to', 'o
  * Whether the cue at token i is a passive participle: a form of "be" before it, adverbs between ("is widely said"); "being"
  * only when `being` is set.
  */
+/** What a subject meets with or gives for what it said: "endured criticism for", "makes no apologies for". */
+const BLAME_MET: ReadonlySet<string> = new Set(['criticism', 'flak', 'fire', 'backlash', 'condemnation', 'ridicule', 'scorn', 'praise', 'credit', 'blame', 'apology', 'apologies', 'excuses', 'calls']);
+
+/**
+ * Who is blamed for a gerund after "for" at token f: the object right after an active verb ("attacked the minister for
+ * claiming"; not a noun of what the subject met with, `BLAME_MET`, whose subject it is), or the subject of a passive
+ * participle, past its agent ("Helen Marsh has been criticised by the authority for claiming"); else null.
+ */
+function blamedFor(ctx: BlockContext, s: Sentence, f: number): SourceFound | null {
+  const toks = ctx.toks;
+  let j = f - 1;
+  const np = npEndingAt(ctx, j, s.from);
+  if (np && np.from - 1 > s.from) {
+    const b = toks[np.from - 1];
+    if (b.lower === 'by') j = np.from - 2;
+    else if (!(b.kind === 'word' && !b.cap && b.pos === 'V' && isFiniteVerb(ctx, np.from - 1))) return null;
+    // (not what the subject met with: "has endured criticism for telling", "makes no apologies for accusing")
+    else if (!BLAME_MET.has(toks[np.to - 1].lower)) return { range: np, type: sourceType(ctx, np) };
+    else {
+      const subject = npEndingAt(ctx, skipLeftModifiers(ctx, np.from - 2, s.from), s.from);
+      return subject && subject.from === s.from ? { range: subject, type: sourceType(ctx, subject) } : null;
+    }
+  }
+  if (!(toks[j]?.kind === 'word' && PARTICIPLE_END.test(toks[j].lower) && passiveBe(ctx, j, s.from))) return null;
+  const subject = npEndingAt(ctx, skipLeftModifiers(ctx, j - 1, s.from), s.from);
+  return subject && subject.from === s.from ? { range: subject, type: sourceType(ctx, subject) } : null;
+}
+
 export function passiveBe(ctx: BlockContext, i: number, from: number, being = false): boolean {
   let k = i - 1;
   while (k >= from && isAdverb(ctx.toks[k])) k--;
