@@ -6,7 +6,7 @@ import { PlainTextExtractor, commonPrefix, commonSuffix } from './prose/plain-in
 import { answerStatementClaims, detectBlock, judgedInRelative, judgesReport } from './detect/block';
 import type { BlockFindings, R, RawAttribution, RawClaim } from './detect/raw';
 import { readingOf, type ConceptReading } from './link/concepts';
-import { canonicalName, mentionedFullName, namedWithRole, onePersonNamed, resolveSourceInfos, sourceInfo, type SourceInfo } from './speakers';
+import { canonicalName, isOnePersonDescribed, mentionedFullName, namedWithRole, onePersonNamed, resolveSourceInfos, sourceInfo, type SourceInfo } from './speakers';
 import { Linker, type LinkHolder } from './link/link';
 import { lowerBound } from './util/search';
 import { keepMaps } from './util/keep-maps';
@@ -559,7 +559,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     const content = after ? null : span(a.content);
     if (content || a.contentBefore || after) withContent++;
     as[nA++] = {
-      id: makeId(P_ATTRIBUTION, cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: a.speakerSource ? referredInfo(span(a.speakerSource), a.speakerSource, source) : infoOf(source, a.source), content, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn,
+      id: makeId(P_ATTRIBUTION, cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: a.speakerSource ? referredInfo(span(a.speakerSource), a.speakerSource, source) : selfTold(infoOf(source, a.source), source, content), content, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn,
       before: a.contentBefore, after, out: undefined,
     };
   }
@@ -678,6 +678,19 @@ function infoOf(source: Span | null, r: R | null): SourceInfo | null {
   if (!source?.text || r === null) return null;
   return sourceInfo(mapping.exact ? source.text : mapping.block!.text.slice(r[0], r[1]));
 }
+
+/**
+ * The `SourceInfo` of one person named by an indefinite description alone (`isOnePersonDescribed`), telling no pronoun,
+ * with the pronoun that opens what they are reported to say ("One patient said she had received a letter": she,
+ * `SourceInfo.selfTold`; not "The ministry said he would resign").
+ */
+function selfTold(info: SourceInfo | null, source: Span | null, content: Span | null): SourceInfo | null {
+  if (info === null || info.canon === null || info.canon.kind === 'person' || info.plural || info.gender !== undefined || content === null || !isOnePersonDescribed(source!.text)) return info;
+  const m = SELF_PRONOUN.exec(content.text);
+  return m === null ? info : { ...info, gender: m[1] === 'she' ? 'she' : 'he', selfTold: true };
+}
+/** A content opening with "he" or "she" and a word after it. */
+const SELF_PRONOUN = /^(she|he)\s/;
 
 /**
  * The `SourceInfo` of the name a pronoun source is known to stand for (`RawAttribution.speakerSource`), with the

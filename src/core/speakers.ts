@@ -294,6 +294,27 @@ const PERSON_ROLES: ReadonlySet<string> = new Set([
   'officer', 'detective', 'inspector', 'superintendent', 'constable', 'commander', 'investigator', 'witness',
 ]);
 
+/** Singular nouns of a private person, who speaks for no one: "One patient", "a resident". */
+const PRIVATE_PERSONS: ReadonlySet<string> = new Set([
+  'patient', 'woman', 'man', 'resident', 'voter', 'delegate', 'worker', 'mother', 'father', 'parent', 'student', 'pupil',
+  'teacher', 'passenger', 'neighbour', 'neighbor', 'customer', 'victim', 'survivor', 'shopper', 'driver', 'employee',
+  'member', 'supporter', 'volunteer', 'fan', 'tenant', 'farmer', 'user', 'reader', 'viewer', 'caller', 'commuter', 'local',
+]);
+
+/**
+ * Whether a source is one person described by an indefinite phrase, with no name in it: "One patient, who asked not to
+ * be named", "A senior police officer" (a role of `PERSON_ROLES` or a private person's noun); not "A Clinton ally", "A
+ * quote attributed to X", "a video".
+ */
+export function isOnePersonDescribed(source: string): boolean {
+  const m = ONE_PERSON.exec(source);
+  if (m === null || /\s\p{Lu}/u.test(m[1])) return false;
+  const head = lastWord(m[1]).toLowerCase();
+  return PERSON_ROLES.has(head) || PRIVATE_PERSONS.has(head);
+}
+/** An indefinite phrase up to a comma, a relative word or "for" ("One patient", "A spokeswoman for the operator": its head in group 1). */
+const ONE_PERSON = /^(?:an?|one)\s+([^,]*?)(?:\s+(?:who|for|of|at|from|with)\b.*|,.*)?$/i;
+
 /** Whether a part after a name's comma calls it a body: "the passenger watchdog", "a consumer group" (`BODY_NOUNS`). */
 function bodyAppositive(part: string): boolean {
   if (!/^(?:the|a|an)\s/i.test(part)) return false;
@@ -808,6 +829,12 @@ export interface SourceInfo {
    * for someone named by a role, the role's ("A spokeswoman for the operator": `roleGender`).
    */
   readonly gender?: 'he' | 'she';
+  /**
+   * For someone named by a description alone, when what they are reported to say opens with the pronoun that `gender`
+   * holds ("One patient said she had received a letter"): true (the analyzer's, not `sourceInfo`'s). The pronoun of the
+   * source right after is theirs, whoever was named before.
+   */
+  readonly selfTold?: boolean;
   /** For a person, the offices among the title words right before the name ("Mayor Tess Oduya": mayor). */
   readonly offices?: readonly string[];
   /**
@@ -1315,7 +1342,7 @@ export function resolveSourceInfos(
         // (a role named since that tells the pronoun, before a name that does not: "Pennine Crown put ... A spokeswoman
         // for the operator said ... she said")
         const role = roleBy?.get(p);
-        if (role !== undefined && (who === null || (pronounOf.get(who) === undefined && role.at > (namedAt.get(who) ?? -1)))) who = null;
+        if (role !== undefined && (who === null || (pronounOf.get(who) === undefined && role.at > (namedAt.get(who) ?? -1)) || (role.at === i - 1 && sources[i - 1]!.selfTold === true))) who = null;
         // (a person named by a role alone in the source right before, after a person named whom nothing told the pronoun
         // of: "Amara Nwosu said X. A senior police officer, who asked not to be named, said Y. He said Z" is the officer;
         // "Mr Justice Ambrose ruled X. A spokesman said Y. In his ruling he wrote" is the judge)

@@ -104,6 +104,12 @@ describe('core speakers', () => {
       // (a person named by a role alone right before, after a name that tells no pronoun: the role)
       const officer = 'The group\'s investigations director, Amara Nwosu, said the shipment was large.\n\nA senior police officer, who asked not to be named, said investigators were examining bank transfers. He said the transfers totalled about $3 million.';
       assert.deepEqual(analyze(officer, 'plaintext').attributions.map((a) => a.speaker), ['Amara Nwosu', 'senior police officer', 'senior police officer']);
+      // (one person described, whose own report opens with the pronoun: "One patient ... said she had received a letter.
+      // \"I was horrified,\" she said" is the patient, though a woman was named before; not "A Clinton ally said she")
+      const patient = 'Chief executive Dr Amina Shah apologised. One patient, who asked not to be named, said she had received a letter. "I was horrified," she said.';
+      assert.deepEqual(analyze(patient, 'plaintext').attributions.map((a) => a.speaker), ['Amina Shah', 'One patient', 'One patient']);
+      const ally = 'Hillary Clinton said the deal was bad. A Clinton ally said she could not support the deal. "It is over," she said.';
+      assert.deepEqual(analyze(ally, 'plaintext').attributions.map((a) => a.speaker).slice(-1), ['Hillary Clinton']);
       // (a name that tells the pronoun comes first: "Mr Justice Ambrose ruled ... a company spokesman said ... he wrote")
       const judge = 'Mr Justice Ambrose ruled on Thursday that the council had no evidence. "The figure was never based on any survey," a company spokesman said. In his ruling he wrote that the estimate was guesswork.';
       assert.deepEqual(analyze(judge, 'plaintext').attributions.map((a) => a.speaker), ['Ambrose', 'company spokesman', 'Ambrose']);
