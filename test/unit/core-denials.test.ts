@@ -570,6 +570,16 @@ describe('core denials', () => {
       assert.deepEqual(rows('The data proved that the drug works.'), []);
     });
 
+    it('"could not find any study that supports this", "no evidence that supports the claim that X", "no record of X being Y"', () => {
+      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+      assert.deepEqual(rows('We could not find any study that supports this.'), [['not find any study', 'We', 'this']]);
+      assert.deepEqual(rows('There is no evidence that supports the claim that taxes rose.'), [['There is no evidence', undefined, 'taxes rose']]);
+      assert.deepEqual(rows('We have no record of 10,000 trees being planted in the city.'), [['no record', 'We', '10,000 trees being planted in the city']]);
+      // (a record of a thing, or a criminal record, is none of an act)
+      assert.deepEqual(rows('The hospital said it had no record of the doctor.'), []);
+      assert.deepEqual(rows('He had no criminal record.'), []);
+    });
+
     it('evidence that does not show or did not find a clause denies it; with no clause, or a person who did not find, nothing', () => {
       const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
       assert.deepEqual(rows('The study did not find that fluoride lowers IQ.'), [['did not find', 'The study', 'fluoride lowers IQ']]);

@@ -436,6 +436,10 @@ export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[
   { id: 'noevidence.no-mechanism', words: ['no', 'mechanism'] },
   { id: 'noevidence.no-sign', words: ['no', 'sign'] },
   { id: 'noevidence.not-any-evidence', words: ['not', 'any', 'evidence'] },
+  // "We could not find any evidence that supports this", "did not find any study that backs the claim"
+  ...['evidence', 'study', 'research', 'data'].flatMap((noun) => ['not', "n't"].map((neg) => ({ id: 'noevidence.not-find-any', words: [neg, 'find', 'any', noun] }))),
+  // "We have no record of 10,000 trees being planted", "there is no record that the meeting took place"
+  { id: 'noevidence.no-record', words: ['no', 'record'] },
   { id: 'noevidence.nothing-to', words: ['nothing', 'to'] },
   // the article's (or a speaker's) refutation before its own clause: "Contrary to his claim that people would learn nothing, ..."
   { id: 'noevidence.contrary-to', words: ['contrary', 'to'] },

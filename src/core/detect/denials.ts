@@ -1884,6 +1884,9 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
         }
       }
     }
+    // ("no record of 10,000 trees being planted": a record of an act, with its gerund; not "no record of the doctor", a
+    // thing's, nor "no criminal record")
+    if (p.id === 'noevidence.no-record' && !(toks[k]?.lower === 'that' || (toks[k]?.lower === 'of' && rangeHas(ctx, k + 1, Math.min(s.to, k + 8), (t) => t.kind === 'word' && !t.cap && t.lower.endsWith('ing'))))) return null;
     const evidence = evidenceTarget(ctx, s, k);
     const viaEvidence = evidence >= 0 ? noEvidenceFound(ctx, s, cueFrom, cueTo, evidence) : null;
     if (viaEvidence) return viaEvidence;
@@ -2094,11 +2097,12 @@ function restatementEnd(ctx: BlockContext, s: Sentence, at: number): number {
 
 /**
  * Where the proposition begins after "no evidence" when a verb of showing comes first: "to support the
- * claim that X", "to suggest X", "to back up reports that X" (the token of X), or -1.
+ * claim that X", "to suggest X", "to back up reports that X", "that supports this" (the token of X), or -1.
  */
 function evidenceTarget(ctx: BlockContext, s: Sentence, k: number): number {
   const toks = ctx.toks;
-  if (!(k + 1 < s.to && toks[k].lower === 'to' && EVIDENCE_VERBS.has(toks[k + 1].lower))) return -1;
+  // (or a relative clause's verb in the present: "no evidence that supports this", "any study that backs up the claim")
+  if (!(k + 1 < s.to && ((toks[k].lower === 'to' && EVIDENCE_VERBS.has(toks[k + 1].lower)) || (toks[k].lower === 'that' && toks[k + 1].lower.endsWith('s') && EVIDENCE_VERBS.has(toks[k + 1].lower.slice(0, -1)))))) return -1;
   let t = k + 2;
   if (toks[k + 1].lower === 'back' && t < s.to && toks[t].lower === 'up') t++;
   const bare = t;
