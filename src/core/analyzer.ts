@@ -115,6 +115,8 @@ export class Analyzer {
     const claimCells = rows.length > 0 ? new Set(rows.map((r) => r.claim)) : undefined;
     const placed: Placed[] = new Array<Placed>(blocks.length);
     const lastPlaced = this.state?.placed ?? [];
+    // (whether a block quote so far is a quotation signed with a dash: `continued`)
+    let signedQuotes = false;
     for (let index = 0; index < blocks.length; index++) {
       const block = blocks[index];
       const kind = block.kind;
@@ -149,7 +151,10 @@ export class Analyzer {
         cached.answerClaims = answerStatementClaims(block.text, kind, this.settings.minCheckworthiness, cached.findings.claims);
       }
       // (and a block of nothing but a quotation goes on with the quotation the block before ends with: `continued`)
-      const continued = index > 0 && !led && adjacent(text, blocks[index - 1], block) && continuesQuotation(block, cached.findings, placed[index - 1].rel);
+      // (not a block quote of a quotation alone in an article that signs its block quotes, a list of claims checked:
+      // '> "X." — Cllr Peter Hale' before, then '> "Y."' after a paragraph that reports the campaign's reply)
+      const continued = index > 0 && !led && adjacent(text, blocks[index - 1], block) && !(kind === 'blockquote' && signedQuotes) && continuesQuotation(block, cached.findings, placed[index - 1].rel);
+      if (kind === 'blockquote' && fa.length > 0 && fa[0].rule === 'attr.quote-dash') signedQuotes = true;
       // the block's mapped findings: kept when the block is the same text and markup as before
       let rel = cached.rels[dup];
       if (!rel || !sameSource(rel, block, text) || rel.signed !== signed || rel.followed !== followed || rel.led !== led || rel.continued !== continued || rel.answer !== answer) {

@@ -583,3 +583,31 @@ describe('thirty-second session: whom a report was made to', () => {
     assert.deepEqual(texts('The ministry pledged to release the names of 1,076 donors.'), ['to release the names of 1,076 donors']);
   });
 });
+describe('thirty-second session: a fact check\'s block quotes', () => {
+  const t = [
+    '> "The bypass will cut journey times by 20 minutes." — Cllr Peter Hale',
+    '',
+    '> "Over 300 trees will be felled." — Kingsmead Green Lanes campaign',
+    '',
+    'The campaign said its figure included hedgerow saplings.',
+    '',
+    '> "The road will pay for itself within ten years."',
+    '',
+    'We could not find any study that supports this.',
+  ].join('\n');
+  it('a block quote of a quotation alone is a claim put up for checking, not the words of the report before it, where block quotes are signed', () => {
+    const a = analyze(t, 'markdown');
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [
+      ['The bypass will cut journey times by 20 minutes', 'Peter Hale'],
+      ['Over 300 trees will be felled', 'Kingsmead Green Lanes campaign'],
+      ['its figure included hedgerow saplings', 'Kingsmead Green Lanes campaign'],
+      ['The road will pay for itself within ten years', null],
+    ]);
+    // (and the article's pointer after it answers it)
+    assert.deepEqual(a.links.filter((l) => l.relation === 'denies').map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['The road will pay for itself within ten years']);
+  });
+  it('where no block quote is signed, one after a report still goes on with it', () => {
+    const a = analyze('Brennan said the figures were wrong.\n\n> "Our ticketing system makes it impossible to sell more seats than there are."', 'markdown');
+    assert.deepEqual(a.attributions.map((x) => x.content?.text.includes('ticketing')), [true]);
+  });
+});

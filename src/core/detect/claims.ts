@@ -206,8 +206,11 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     // list item's first sentence ('"The dam was opened on purpose." ... Verdict: False.', a fact check's list of
     // claims): someone's words, scored as reported ones, and with a verdict the claim it checks. (Elsewhere such a
     // quotation is a speaker's, named in another sentence: PolNeAR's articles hold hundreds.)
-    const quoted = headingQuote || (wholeQuotation(ctx, s.from, s.to) && ((ctx.kind === 'listItem' && s.from === 0) || verdicts(denials)));
-    if ((quoted && verdicts(denials)) || headingQuote) labelled = true;
+    // (or a block quote of that one quotation alone: '> "The road will pay for itself within ten years."')
+    const quotedAlone = ctx.kind === 'blockquote' && ctx.sentences.length === 1;
+    const quoted = headingQuote || (wholeQuotation(ctx, s.from, s.to) && ((ctx.kind === 'listItem' && s.from === 0) || quotedAlone || verdicts(denials)));
+    // (and such a block quote puts the claim up for checking, as a heading of one quotation does)
+    if ((quoted && (verdicts(denials) || quotedAlone)) || headingQuote) labelled = true;
     const sc = labelled ? Math.max(CLAIM_FEATURES.labelled, score(ctx, ua, ub, quoted)) : score(ctx, ua, ub, quoted);
     if (sc >= minScore) out[n++] = { span: [from, to], origin: 'statement', attribution: null, denial: null, checkworthiness: sc, checked: labelled };
   }
