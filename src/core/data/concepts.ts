@@ -72,6 +72,8 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'agree', words: ['agree', 'agrees', 'agreed', 'agreeing', 'agreement', 'agreements'] },
   // "closing seven libraries will save £2m" against "the closures would save £800,000"
   { id: 'closure', words: ['close', 'closure', 'closures', 'closed', 'closing', 'closes', 'shut', 'shuts', 'shutting', 'shutdown', 'shutdowns'] },
+  // "Over 300 trees will be felled" against "142 trees to be removed" (not "fell", which is "fall" as often)
+  { id: 'remove', words: ['remove', 'removed', 'removes', 'removing', 'removal', 'felled', 'felling', 'uproot', 'uprooted', 'demolish', 'demolished', 'demolishing', 'demolition'] },
   { id: 'safe', words: ['safe', 'safely', 'harmless'], antonym: 'unsafe' },
   { id: 'unsafe', words: ['unsafe', 'dangerous', 'hazardous', 'harmful', 'toxic', 'contaminated', 'polluted'], antonym: 'safe' },
 ];
