@@ -155,6 +155,11 @@ describe('thirty-second session: sums of money, closures', () => {
     assert.deepEqual(quantities('spent £10m on ads'), [[10000000, 'stem:ad']]);
     assert.deepEqual(quantities('rose to 800,000 at most'), [[800000, null]]);
   });
+  it('felling and removing are one concept; "fell" stays "fall"\'s', () => {
+    assert.deepEqual([...conceptsOf('trees will be felled').concepts].includes('group:remove'), true);
+    assert.deepEqual([...conceptsOf('trees to be removed').concepts].includes('group:remove'), true);
+    assert.deepEqual([...conceptsOf('prices fell').concepts].includes('group:remove'), false);
+  });
   it('closing, closures and shutting are one concept', () => {
     assert.deepEqual([...conceptsOf('closing libraries').concepts][0], [...conceptsOf('the closures').concepts][0]);
     assert.deepEqual([...conceptsOf('shut the plant').concepts][0], 'group:closure');
