@@ -1197,6 +1197,8 @@ describe('core denials', () => {
     ['Minister rejects claims hospital waiting lists have doubled', 'hospital waiting lists have doubled'],
     ['Kremlin rejects reports Putin attended summit', 'Putin attended summit'],
     ['The ministry rejected reports the army has withdrawn from the town.', 'the army has withdrawn from the town'],
+    // (after an auxiliary, a word the tagger reads as a noun: "rise")
+    ['Energy firm rejects claims bills will rise by £400', 'bills will rise by £400'],
     // (a relative clause on the statement: its verb makes it)
     ['He rejected claims the minister had made on Monday.', 'claims'],
   ] as const) {

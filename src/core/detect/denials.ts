@@ -534,7 +534,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     while (m < s.to && (toks[m].f & F_AUX) !== 0 && !toks[m].cap) m++;
     const verb = toks[m];
     // (an auxiliary before the verb, or in a headline a verb in -ed: "rejects claims Iran supplied drones")
-    if (np && (m > aux || (ctx.headline && verb?.lower.endsWith('ed'))) && verb && verb.kind === 'word' && !verb.cap && (verb.pos === 'V' || verb.pos === undefined) && (verb.f & F_CUE_VERB) === 0 && !STATEMENT_MAKING_VERBS.has(verb.lower)) {
+    // (after an auxiliary, any word that may be a verb: "claims bills will rise by £400")
+    if (np && (m > aux || (ctx.headline && verb?.lower.endsWith('ed'))) && verb && verb.kind === 'word' && !verb.cap && (verb.pos === 'V' || verb.pos === undefined || (m > aux && canBeVerb(verb.lower))) && (verb.f & F_CUE_VERB) === 0 && !STATEMENT_MAKING_VERBS.has(verb.lower)) {
       const end = targetEnd(ctx, s, k);
       if (end > m) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, end), false, psrc);
     }
