@@ -611,3 +611,11 @@ describe('thirty-second session: a fact check\'s block quotes', () => {
     assert.deepEqual(a.attributions.map((x) => x.content?.text.includes('ticketing')), [true]);
   });
 });
+describe('thirty-second session: a pronoun "that" opening a piece', () => {
+  it('"X, and that is down to Y": the piece keeps its subject "that" (and scores as one opening with a pronoun)', () => {
+    const a = run('Ana Ruiz said: "Prices rose by 4% in the year to March, and that was a shock to everyone in the industry at the time."');
+    assert.deepEqual(a.claims.map((c) => c.span.text), ['Prices rose by 4% in the year to March']);
+    const b = run('Ana Ruiz said the tax on 4,000 homes was a mistake, and that was the view of 12 councillors.');
+    assert.deepEqual(b.claims.map((c) => c.span.text).includes('that was the view of 12 councillors'), true);
+  });
+});

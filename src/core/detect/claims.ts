@@ -820,7 +820,7 @@ function trimTokens(ctx: BlockContext, a: number, b: number): number {
   if (!ctx.headline && a + 2 < b && ((toks[a].lower === 'no' && isPunct(toks[a + 1], '.')) || (toks[a].lower === 'yes' && isPunct(toks[a + 1], '.,'))) && toks[a + 2].kind === 'word') a += 2;
   // (not the opening mark of a quotation that closes inside the unit, words after it: '"at least 5,000 ballots" had been
   // cast' keeps its marks in pairs)
-  while (a <= b && ((toks[a].kind === 'quote' && !opensQuotationWithin(ctx, a, b)) || isPunct(toks[a], ',;:-—–(') || (toks[a].kind === 'word' && UNIT_OPENERS.has(toks[a].lower) && !toks[a].cap && !(toks[a].lower === 'that' && isApostropheS(toks[a + 1] ?? toks[a]))))) a++;
+  while (a <= b && ((toks[a].kind === 'quote' && !opensQuotationWithin(ctx, a, b)) || isPunct(toks[a], ',;:-—–(') || (toks[a].kind === 'word' && UNIT_OPENERS.has(toks[a].lower) && !toks[a].cap && !(toks[a].lower === 'that' && (isApostropheS(toks[a + 1] ?? toks[a]) || pronounThat(toks[a + 1])))))) a++;
   // "It is true that X", "It's clear that X": the claim is X
   if (a + 4 <= b && toks[a].lower === 'it' && COPULA_IS.has(toks[a + 1].lower) && TRUTH_FRAME_WORDS.has(toks[a + 2].lower) && toks[a + 3].lower === 'that') a += 4;
   while (b >= a && (toks[b].kind === 'quote' || isPunct(toks[b], ',;:.-—–)'))) {
@@ -945,6 +945,11 @@ function pushUnit(ctx: BlockContext, f: number, t: number): void {
   if (unitCount + 2 > units.length) units = grownInt32(units, 2 * units.length);
   units[unitCount++] = ua;
   units[unitCount++] = trimmedEnd;
+}
+
+/** Whether the token after a "that" makes it a pronoun, the subject of a verb: an auxiliary ("and that is down to X"). */
+function pronounThat(t: Tok | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !t.cap && (t.f & F_AUX) !== 0 && t.lower !== 'to';
 }
 
 /** Whether token a ends a sentence of the block: its last token, or the last but a closing quote. */
