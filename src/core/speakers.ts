@@ -187,6 +187,21 @@ export function canonicalName(source: string): CanonicalName {
   return place ?? represented ?? named ?? first ?? nameOf(source.trim());
 }
 
+/**
+ * Whether "and" between capitalised words joins one body's name: both sides common nouns or adjectives ("Fire and
+ * Rescue"; not "Rubio and Bush", "Marks and Spencer"), and not both plural nouns ("Democrats and Republicans").
+ */
+function joinsBodyName(before: string, after: string): boolean {
+  const b = before.toLowerCase();
+  const a = after.toLowerCase();
+  if (pluralNoun(before) && pluralNoun(after)) return false;
+  const common = (w: string): boolean => {
+    const p = posOf(w);
+    return p === 'N' || p === 'J';
+  };
+  return common(b) && common(a);
+}
+
 /** A phrase, then "attributed to" and whom: "A quote attributed to Keir Starmer" (group 1 the phrase). */
 const ATTRIBUTED_TO = /^(.*\S)\s+(?:(?:falsely|wrongly|widely)\s+)?attributed\s+to\s+\S/;
 
@@ -601,6 +616,8 @@ function nameOf(text: string): CanonicalName {
   let best: string[] = [];
   let run: string[] = [];
   let last: TokenText | undefined;
+  // (whether a run holds an "and" that joins a body's name: `joinsBodyName`)
+  let joined = false;
   for (let k = 0; k < end; k++) {
     const kind = kinds[k];
     // "Berg & Lie", "Procter & Gamble", "AT&T": an ampersand between capitalised words joins them (with no spaces, into one)
@@ -614,6 +631,13 @@ function nameOf(text: string): CanonicalName {
     }
     if (kind !== K_WORD && kind !== K_NUMBER) continue;
     const t = words[k];
+    // ("South Yorkshire Fire and Rescue", "Customs and Border Protection": "and" between capitalised common words joins
+    // one body's name; not two people, "Rubio and Bush", nor two groups, "Democrats and Republicans")
+    if (t.lower === 'and' && run.length > 0 && k + 1 < end && kinds[k + 1] === K_WORD && startsUpper(words[k + 1].text) && joinsBodyName(run[run.length - 1], words[k + 1].text)) {
+      run.push('and');
+      joined = true;
+      continue;
+    }
     last = t;
     if (t.lower === "'s") {
       run = [];
@@ -645,6 +669,7 @@ function nameOf(text: string): CanonicalName {
     if (p >= 0 && q < 0 && startsUpper(words[p].text) && placeOf(words[p].lower) !== undefined) return { name: withoutLeading(text), kind: 'other' };
   }
   if (best.length > 0 && lastCap && best[best.length - 1] === last!.text) {
+    if (joined && best.includes('and')) return { name: best.join(' '), kind: 'other' };
     // ("A spokesperson for the Department for Transport": a body's name whose head is before "for" or "of", no person)
     const body = BODY_BEFORE_NAME.exec(text.slice(0, text.length - best.join(' ').length));
     if (body !== null && best.length === 1 && GOVERNMENT_HEADS.has(body[1].toLowerCase())) return { name: text.slice(body.index), kind: 'other' };
@@ -1312,9 +1337,14 @@ export function resolveSourceInfos(
   let roleBy: Map<'he' | 'she', { name: string; at: number }> | undefined;
   /** Where each of `persons` was last named (its source's index). */
   const namedAt = new Map<string, number>();
+  /** Where the last of `persons` was named (a source's index), or -1. */
+  let lastNamedPersonAt = -1;
+  /** Whom "he" or "she" last stood for when that was someone named by a role, and where (a source's index). */
+  let roleReferent: Map<'he' | 'she', { name: string; at: number }> | undefined;
   /** Notes a person named at source i as the most recent of `persons` (where each was last named: `namedAt`). */
   const notePerson = (name: string, i: number): void => {
     namedAt.set(name, i);
+    lastNamedPersonAt = i;
     if (persons[persons.length - 1] === name) return;
     const at = persons.indexOf(name);
     if (at >= 0) persons.splice(at, 1);
@@ -1334,6 +1364,14 @@ export function resolveSourceInfos(
     if (!c) {
       const p = s.pronoun;
       if (p === 'he' || p === 'she') {
+        // (the same pronoun again, with no person named since it stood for someone named by a role: "One California
+        // delegate said he tried ... He was unable to find a taker, he said. \"Not even one,\" he said")
+        const again = roleReferent?.get(p);
+        if (again !== undefined && again.at > lastNamedPersonAt) {
+          out[i] = again.name;
+          again.at = i;
+          continue;
+        }
         let who: string | null = null;
         for (let k = persons.length - 1; k >= 0 && who === null; k--) {
           const g = pronounOf.get(persons[k]);
@@ -1354,6 +1392,7 @@ export function resolveSourceInfos(
         const before = who ?? role?.name ?? (persons.length === 0 ? lastRole : null);
         const named = before === null ? personBefore?.(i, p) ?? null : null;
         out[i] = before ?? named;
+        if (who === null && before !== null) (roleReferent ??= new Map()).set(p, { name: before, at: i });
         if (named !== null) {
           pronounOf.set(named, p);
           lastPerson = named;

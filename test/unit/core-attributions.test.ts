@@ -1517,7 +1517,8 @@ describe('core attributions', () => {
   it('a model source cut at the "and" of a name is the whole name: "A spokesperson for the US Food and Drug Administration declined to comment"', () => {
     const a = run('A spokesperson for the US Food and Drug Administration declined to comment on the study.');
     assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text]), [['declined to comment on', 'A spokesperson for the US Food and Drug Administration']]);
-    assert.equal(a.attributions[0].speaker, 'spokesperson for the US Food and Drug Administration');
+    // (whom the spokesperson speaks for, as "A spokesperson for the Department for Transport" is the department's)
+    assert.equal(a.attributions[0].speaker, 'Food and Drug Administration');
   });
 
   it('a model noun after "against" has no subject for a source: "marched to protest against plans to close the unit"', () => {

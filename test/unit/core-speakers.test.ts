@@ -38,6 +38,18 @@ describe('core speakers', () => {
       // (a name before a verb with no preposition is rather the people asked: "Cuban-Americans polled")
       assert.deepEqual(canonicalName('Some voters Gallup polled'), { name: 'Some voters Gallup polled', kind: 'group' });
     });
+    it('"South Yorkshire Fire and Rescue", "Customs and Border Protection": "and" between capitalised common words joins one body', () => {
+      assert.deepEqual(canonicalName('South Yorkshire Fire and Rescue'), { name: 'South Yorkshire Fire and Rescue', kind: 'other' });
+      assert.deepEqual(canonicalName('Official figures from Customs and Border Protection'), { name: 'Customs and Border Protection', kind: 'other' });
+      assert.deepEqual(canonicalName('The Centers for Disease Control and Prevention').name, 'Disease Control and Prevention');
+      // (not two people, whatever their surnames mean, nor two groups)
+      assert.deepEqual(canonicalName('Rubio and Bush').name === 'Rubio and Bush', false);
+      assert.deepEqual(canonicalName('Democrats and Republicans'), { name: 'Democrats and Republicans', kind: 'group' });
+    });
+    it('the same pronoun again, with no person named since it stood for one described, is still theirs', () => {
+      const t = 'Rick Wilson said the party was finished. One delegate said he tried to give away passes. He was unable to find a single taker, he said. "Not even one," he said.';
+      assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => a.speaker), ['Rick Wilson', 'One delegate', 'One delegate', 'One delegate']);
+    });
     it('"Residents interviewed by the Herald", "Voters polled by Gallup": who answered speaks, not who asked', () => {
       const t = 'Residents interviewed by the Herald described hearing two explosions. Voters polled by Gallup said the economy was the top issue.';
       assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['Residents interviewed by the Herald', 'Residents'], ['Voters polled by Gallup', 'Voters']]);
