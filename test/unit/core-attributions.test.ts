@@ -3412,3 +3412,8 @@ describe('thirty-second session: blamed for what they said', () => {
     assert.deepEqual(rule('The president has endured criticism for telling voters that they would be better off.'), [['The president', 'telling', 'they would be better off']]);
   });
 });
+describe('thirty-second session: what is not yet known', () => {
+  it('"The cause is not yet known", "It is not known whether X" report nothing; "is not known as a hawk" is the model\'s to read', () => {
+    assert.deepEqual(analyze('The cause is not yet known. It is not known whether anyone was hurt.', 'plaintext').attributions, []);
+  });
+});
