@@ -3417,3 +3417,15 @@ describe('thirty-second session: what is not yet known', () => {
     assert.deepEqual(analyze('The cause is not yet known. It is not known whether anyone was hurt.', 'plaintext').attributions, []);
   });
 });
+describe('thirty-second session: a headline\'s second clause after a comma', () => {
+  const contents = (t: string) => analyze(t, 'markdown').attributions.map((a) => a.content?.text);
+  it('"Airline boss says strikes cost £40m, union disputes figure": the report ends before the clause of its own', () => {
+    assert.deepEqual(contents('# Airline boss says strikes cost £40m, union disputes figure'), ['strikes cost £40m']);
+    assert.deepEqual(contents('# Minister says taxes will fall, critics doubt it'), ['taxes will fall']);
+  });
+  it('not before a list, a participle, a report put after, nor in title case', () => {
+    assert.deepEqual(contents('# Mayor says bridge, closed since May, will reopen'), ['bridge, closed since May, will reopen']);
+    assert.deepEqual(contents('# Police say three men, two women arrested'), ['three men, two women arrested']);
+    assert.deepEqual(contents('# Reports: Apple Watch to Be Shower-Proof, Have 100,000 Apps at Launch'), ['Apple Watch to Be Shower-Proof, Have 100,000 Apps at Launch']);
+  });
+});

@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -67,6 +67,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
     if (d) a.cue = [d.cue[0], a.cue[1]];
   }
   if (!off.has('judged-content')) judgedContents(attributions, denials);
+  if (ctx.headline && !off.has('headline-clause')) headlineClauseContents(ctx, attributions);
   clipDateline(ctx, attributions, denials);
   if (!off.has('wh-content')) dropWhContents(ctx, attributions);
   relativeAntecedents(ctx, attributions);
@@ -561,6 +562,58 @@ function coordinatedHost<T extends { cue: R; source: R | null }>(ctx: BlockConte
     if (!host || a.cue[0] > host.cue[0]) host = a;
   }
   return host;
+}
+
+/**
+ * Whether token j may be a headline's verb in the present: a finite verb, a reporting or denial verb the lexicon reads as
+ * a noun too ("union disputes"), or a word that may be a verb after a plural ("strikes cost", "critics doubt"); not a
+ * participle in -ed ("two women arrested") nor "'s".
+ */
+function headlineVerbAt(ctx: BlockContext, j: number): boolean {
+  const w = ctx.toks[j];
+  if (w.kind !== 'word' || w.cap || w.lower.endsWith('ed') || isApostropheS(w)) return false;
+  return isFiniteVerb(ctx, j) || (w.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0 || (canBeVerb(w.lower) && (w.pos === 'V' || w.pos === 'N') && j > 0 && ctx.toks[j - 1].pos === 'N' && ctx.toks[j - 1].lower.endsWith('s'));
+}
+
+/**
+ * "Airline boss says strikes cost £40m, union disputes figure", "Minister says taxes will fall, critics doubt it": in a
+ * headline, a report's content ends before a comma that opens a clause of its own, a short noun phrase and its finite
+ * verb (a headline joins two reports with a comma where prose would write "but" or a full stop).
+ */
+function headlineClauseContents(ctx: BlockContext, attributions: RawAttribution[]): void {
+  const toks = ctx.toks;
+  // (not in a headline in title case, whose capitals hide its verbs: "Apple Watch to Be Shower-Proof, Have 100,000 Apps")
+  let words = 0;
+  let lower = 0;
+  for (const t of toks) {
+    if (t.kind !== 'word') continue;
+    words++;
+    if (!t.cap) lower++;
+  }
+  if (lower * 3 < words) return;
+  for (const a of attributions) {
+    if (a.content === null) continue;
+    const first = tokenAtOrAfter(ctx, a.content[0]);
+    for (let k = first + 1; k < toks.length && toks[k].end <= a.content[1]; k++) {
+      // (after a clause with a verb of its own: not "No, Apple didn't change it")
+      if (!isPunct(toks[k], ',') || toks[k].quote >= 0 || !rangeHas(ctx, first + 1, k, (x, m) => headlineVerbAt(ctx, m))) continue;
+      // (the verb a word of one to three after the comma, past nouns: "union disputes", "critics doubt")
+      let verb = -1;
+      for (let j = k + 2; j <= k + 4 && j < toks.length && toks[j].end <= a.content[1] + 40; j++) {
+        const w = toks[j];
+        // (in the present, as headlines write: not "three men, two women arrested")
+        if (headlineVerbAt(ctx, j)) {
+          verb = j;
+          break;
+        }
+        if (!isNpWord(w) || (w.kind === 'word' && isPronoun(w) && j > k + 1)) break;
+      }
+      // (not the source and verb of a report put after what it reports: "X, officials say", "X, Congressman claims")
+      if (verb < 0 || !isNpWord(toks[k + 1]) || attributions.some((b) => b.cue[0] === toks[verb].start && b.content !== null && b.content[1] <= toks[k].start)) continue;
+      a.content = [a.content[0], toks[k - 1].end];
+      break;
+    }
+  }
 }
 
 /**
