@@ -1530,6 +1530,9 @@ describe('core denials', () => {
       // an appositive's "says is" judgement: who says so denies the clause before the comma, which ends the report's content
       const t = 'The minister said the deal had resulted in more than 1,200 people being sent back, a figure a leading refugee charity says is wildly inflated.';
       assert.deepEqual(denials(t), [['says is wildly inflated', 'a leading refugee charity', 'the deal had resulted in more than 1,200 people being sent back']]);
+      // (with a participle phrase on the noun: "the union representing the workers says")
+      const u = 'The airline said the strikes cost it £40m, a figure the union representing the workers says is exaggerated.';
+      assert.deepEqual(denials(u), [['says is exaggerated', 'the union representing the workers', 'the strikes cost it £40m']]);
       assert.deepEqual(run(t).attributions.map((x) => x.content?.text), ['the deal had resulted in more than 1,200 people being sent back']);
       assert.deepEqual(denials('Haddad denied ever speaking to any reporter about the matter.'), [['denied', 'Haddad', 'ever speaking to any reporter about the matter']]);
       assert.deepEqual(denials('Fenn disputes even that.'), [['disputes', 'Fenn', 'that']]);

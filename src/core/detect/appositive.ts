@@ -51,6 +51,11 @@ export function appositiveDenialAfter(ctx: BlockContext, s: Sentence, comma: num
   // "a claim that critics dispute": the verb read as the phrase's noun
   const last = toks[np.to - 1];
   if (np.to - np.from > 1 && np.to < s.to && toks[np.to].kind !== 'word' && !last.cap && denialVerbOf(last.lower) !== undefined) np = { from: np.from, to: np.to - 1 };
+  // (past a participle phrase on the noun: ", a figure the union representing the workers says is exaggerated")
+  if (np.to + 1 < s.to && toks[np.to].kind === 'word' && !toks[np.to].cap && toks[np.to].lower.endsWith('ing') && toks[np.to].pos !== 'N') {
+    const obj = npStartingAt(ctx, np.to + 1, s.to, 6);
+    if (obj && obj.to < s.to && (toks[obj.to].f & F_CUE_VERB) !== 0) np = { from: np.from, to: obj.to };
+  }
   let v = np.to;
   // (a negation among them takes a verb that denies only when negated: ", a statement the agency's data does not support")
   let negated = false;
