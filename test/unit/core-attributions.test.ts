@@ -3429,3 +3429,9 @@ describe('thirty-second session: a headline\'s second clause after a comma', () 
     assert.deepEqual(contents('# Reports: Apple Watch to Be Shower-Proof, Have 100,000 Apps at Launch'), ['Apple Watch to Be Shower-Proof, Have 100,000 Apps at Launch']);
   });
 });
+describe('thirty-second session: a content judged by the pronoun after it', () => {
+  it('"saying that X but that was false": the content ends before "but that", which the falsity judges', () => {
+    const a = analyze("(Politico responded late Friday with an editor's note on the story saying that Carson had implied he applied to West Point but that was false.)", 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.content?.text), ['Carson had implied he applied to West Point']);
+  });
+});

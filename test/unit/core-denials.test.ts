@@ -570,6 +570,14 @@ describe('core denials', () => {
       assert.deepEqual(rows('The data proved that the drug works.'), []);
     });
 
+    it('"That\'s simply not the case.", "It is not the case that X" deny; "but that was not the case" after a clause, and a supposition, do not', () => {
+      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.target?.text]);
+      assert.deepEqual(rows('A post says the list doubled. That\'s simply not the case.'), [["'s simply not the case", 'That']]);
+      assert.deepEqual(rows('It is not the case that the list doubled.'), [['is not the case', 'the list doubled']]);
+      assert.deepEqual(rows('Many assumed that he had backing, but that was not the case.'), []);
+      assert.deepEqual(rows('If that is not the case, we will act.'), []);
+    });
+
     it('"could not find any study that supports this", "no evidence that supports the claim that X", "no record of X being Y"', () => {
       const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
       assert.deepEqual(rows('We could not find any study that supports this.'), [['not find any study', 'We', 'this']]);

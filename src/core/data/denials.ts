@@ -268,6 +268,8 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.not-hold-up-to-scrutiny', words: ['not', 'hold', 'up', 'to', 'scrutiny'] },
   { id: 'false.not-correct', words: ['not', 'correct'] },
   { id: 'false.not-right', words: ['not', 'right'] },
+  // "That's simply not the case", "It is not the case that X"
+  { id: 'false.not-the-case', words: ['not', 'the', 'case'] },
   // a rating short of false, still against the claim: "That is not quite right either", "not entirely accurate", "not strictly true"
   ...['quite', 'entirely', 'strictly', 'wholly'].flatMap((adverb) => ['right', 'true', 'accurate', 'correct'].map((adj) => ({ id: `false.not-${adverb}-${adj}`, words: ['not', adverb, adj] }))),
   { id: 'false.wrong', words: ['wrong'] },

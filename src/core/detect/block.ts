@@ -67,6 +67,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
     if (d) a.cue = [d.cue[0], a.cue[1]];
   }
   if (!off.has('judged-content')) judgedContents(attributions, denials);
+  if (!off.has('judged-content')) pronounJudgedEnds(ctx, attributions, denials);
   if (ctx.headline && !off.has('headline-clause')) headlineClauseContents(ctx, attributions);
   clipDateline(ctx, attributions, denials);
   if (!off.has('wh-content')) dropWhContents(ctx, attributions);
@@ -212,6 +213,30 @@ function judgedContents(attributions: RawAttribution[], denials: readonly RawDen
     }
   }
 }
+
+/**
+ * "saying that Carson had implied he applied to West Point but that was not the case": a content that ends on the pronoun
+ * a falsity right after it judges ends before it, and before the conjunction or comma that opens its clause (the
+ * pronoun stands for what the content said, and the article judges it).
+ */
+function pronounJudgedEnds(ctx: BlockContext, attributions: RawAttribution[], denials: readonly RawDenial[]): void {
+  const toks = ctx.toks;
+  for (const a of attributions) {
+    const c = a.content;
+    if (c === null) continue;
+    for (const d of denials) {
+      const t = d.target;
+      if (d.rule !== 'deny.falsity' || t === null || t[1] !== c[1] || t[0] <= c[0]) continue;
+      let k = tokenAtOrAfter(ctx, t[0]);
+      if (toks[k].end !== t[1] || !POINTER_PRONOUNS.has(toks[k].lower)) continue;
+      while (k - 1 > 0 && toks[k - 1].start > c[0] && (isPunct(toks[k - 1], ',') || VERB_COORDINATORS.has(toks[k - 1].lower))) k--;
+      if (toks[k - 1].start >= c[0]) a.content = [c[0], toks[k - 1].end];
+      break;
+    }
+  }
+}
+/** Pronouns that point back at what was said: "but that was not the case", "and this is false". */
+const POINTER_PRONOUNS: ReadonlySet<string> = new Set(['that', 'this', 'it']);
 
 /**
  * Who made the claim a denial's target states, where a possessive names them before its statement's noun and "that":

@@ -1436,6 +1436,9 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
       at = to;
     }
   }
+  // ("That is simply not the case.", "It is not the case that X": a pronoun opening its sentence; after a clause, "but
+  // that was not the case" judges the clause before it, no claim someone made)
+  if (f.id === 'false.not-the-case' && subj.from !== s.from) return null;
   // "Nothing could be further from the truth than the company's claim that X": what follows "than" is judged
   if (f.id === 'false.further-from-truth' && subj.to - subj.from === 1 && toks[subj.from].lower === 'nothing') {
     if (toks[fEnd]?.lower !== 'than') return null;
