@@ -1583,6 +1583,14 @@ describe('core attributions', () => {
     ]);
   });
 
+  it('a headline\'s first report before its semicolon, when the rules find only the second: "Ukraine says X; Russia says figure is false"', () => {
+    const t = 'Ukraine says it shot down 40 drones overnight; Russia says figure is false\n\nBody text follows here.';
+    assert.deepEqual(run(t).attributions.map((x) => [x.cue, x.source, x.content]), [
+      [spanOf(t, 'says'), spanOf(t, 'Ukraine'), spanOf(t, 'it shot down 40 drones overnight')],
+      [spanOf(t, 'says', 2), spanOf(t, 'Russia'), spanOf(t, 'figure is false')],
+    ]);
+  });
+
   it('"When asked whether X, Y said": the question ends at its comma', () => {
     const a = run('When asked whether Lindholm would apologise, a spokeswoman for the ministry said the statement "speaks for itself".');
     assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [

@@ -841,13 +841,20 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
   // (a headline with a report the rules found has no other, but for one after a semicolon past every rule's finding:
   // "Kyiv says 40 drones downed; Moscow reports no losses", where the model looks, and only there)
   const semicolon = ctx.headline && attributions.length > 0 && !off.has('headline') ? semicolonAfterAll(ctx, attributions, denials) : -1;
-  if (ctx.headline && attributions.length > 0 && !off.has('headline') && semicolon < 0) return;
+  // (or before one ahead of every rule's finding: "Ukraine says it shot down 40 drones; Russia says figure is false")
+  const before = ctx.headline && attributions.length > 0 && !off.has('headline') && semicolon < 0 ? semicolonBeforeAll(ctx, attributions, denials) : -1;
+  if (ctx.headline && attributions.length > 0 && !off.has('headline') && semicolon < 0 && before < 0) return;
   // (the lists are reused from block to block: `detect` runs to its end before the next block)
   const checked = modelChecked.clear();
   const taken = modelTaken.clear();
   if (semicolon >= 0) taken.add([0, ctx.toks[semicolon].end]);
+  if (before >= 0) taken.add([ctx.toks[before].start, ctx.text.length]);
+  // (a headline's rule findings on their side of the semicolon stand unchecked, as with no semicolon)
+  const ruleSideFrom = before >= 0 ? ctx.toks[before].start : 0;
+  const ruleSideTo = semicolon >= 0 ? ctx.toks[semicolon].end : ctx.text.length;
+  const oneSide = semicolon >= 0 || before >= 0;
   for (const a of attributions) {
-    if (MODEL_CHECKED_RULES.has(a.rule)) checked.add(a);
+    if (MODEL_CHECKED_RULES.has(a.rule) && !(oneSide && a.cue[0] >= ruleSideFrom && a.cue[1] <= ruleSideTo)) checked.add(a);
     else taken.add(a.cue);
   }
   // (one set for every block, emptied before each)
@@ -1431,6 +1438,26 @@ function semicolonAfterAll(ctx: BlockContext, attributions: readonly RawAttribut
   for (const d of denials) end = Math.max(end, d.cue[1], d.source?.[1] ?? 0, d.target?.[1] ?? 0);
   const toks = ctx.toks;
   for (let k = 0; k < toks.length - 2; k++) if (toks[k].start >= end && isPunct(toks[k], ';') && toks[k].quote < 0) return k;
+  return -1;
+}
+
+/**
+ * In a headline, the last semicolon outside quotation marks before every finding of the rules, with a reporting verb
+ * and a clause's verb after it before the semicolon, or -1 (`semicolonAfterAll`'s mirror).
+ */
+function semicolonBeforeAll(ctx: BlockContext, attributions: readonly RawAttribution[], denials: readonly RawDenial[]): number {
+  let start = Infinity;
+  for (const a of attributions) start = Math.min(start, a.cue[0], a.source?.[0] ?? Infinity, a.content?.[0] ?? Infinity);
+  for (const d of denials) start = Math.min(start, d.cue[0], d.source?.[0] ?? Infinity, d.target?.[0] ?? Infinity);
+  const toks = ctx.toks;
+  let semicolon = -1;
+  for (let k = toks.length - 1; k > 1 && semicolon < 0; k--) if (toks[k].end <= start && isPunct(toks[k], ';') && toks[k].quote < 0) semicolon = k;
+  // (with a reporting verb and a clause's verb after it before the semicolon, after a pronoun whatever the tagger reads it
+  // as: "Ukraine says it shot down", not "Airline blames controllers")
+  for (let k = 1; k < semicolon; k++) {
+    if ((toks[k].f & F_CUE_VERB) === 0) continue;
+    for (let m = k + 2; m < semicolon && m <= k + 5; m++) if (headlineVerbAt(ctx, m) || isFiniteVerb(ctx, m) || (canBeVerb(toks[m].lower) && isPronoun(toks[m - 1]))) return semicolon;
+  }
   return -1;
 }
 
