@@ -496,7 +496,9 @@ function nameEnd(s: ScannedTokens): number {
   let date = -1;
   // ("The Tonight Show": a capitalised "Tonight" is a name's; a month or a day in lower case is none: "Organisers of the
   // march")
-  if ((NON_NAME_DATES.has(last) && startsUpper(s.words[lastWord].text)) || (TIME_ALONE.has(last) && !startsUpper(s.words[lastWord].text))) date = lastWord;
+  // (and a month that is also a name after its day's number: "published on 14 May", "on 3 June")
+  const dayBefore = wordBefore(s, lastWord - 1);
+  if (((NON_NAME_DATES.has(last) || (NAME_MONTHS.has(last) && dayBefore >= 0 && s.kinds[dayBefore] === K_NUMBER && DAY_NUMBER.test(s.words[dayBefore].text))) && startsUpper(s.words[lastWord].text)) || (TIME_ALONE.has(last) && !startsUpper(s.words[lastWord].text))) date = lastWord;
   else if (TIME_TAILS.has(last) || TIME_SPANS.has(last)) {
     const before = wordBefore(s, lastWord - 1);
     const b = before >= 0 ? s.words[before].lower : '';
@@ -513,6 +515,11 @@ function nameEnd(s: ScannedTokens): number {
   if (k > 0 && SEEN_BY_PARTICIPLES.has(s.words[k].lower)) k = wordBefore(s, k - 1);
   return k < 0 ? s.count : k + 1;
 }
+
+/** Months that are also names, and so no date alone ("Theresa May", "June Sarpong"): `NON_NAME_DATES` holds the others. */
+const NAME_MONTHS: ReadonlySet<string> = new Set(['april', 'may', 'june', 'august']);
+/** A day of the month in digits: "3", "14", "31". */
+const DAY_NUMBER = /^(?:[1-9]|[12]\d|3[01])$/;
 
 /** A name cut from a source without the emphasis marks that close it: "*Evening Post*" -> "Evening Post". */
 function withoutMarks(name: string): string {

@@ -4,6 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { analyze, Analyzer } from '../../src/core/analyzer';
+import { canonicalName } from '../../src/core/speakers';
 import type { Analysis, LanguageId } from '../../src/core/types';
 import { attributionView, spanAfter, spanOf, type AttributionView } from './helpers/spans';
 import { RUBRICS } from '../../src/core/data/cues';
@@ -3441,5 +3442,13 @@ describe('thirty-second session: a content judged by the pronoun after it', () =
   it('"saying that X but that was false": the content ends before "but that", which the falsity judges', () => {
     const a = analyze("(Politico responded late Friday with an editor's note on the story saying that Carson had implied he applied to West Point but that was false.)", 'plaintext');
     assert.deepEqual(a.attributions.map((x) => x.content?.text), ['Carson had implied he applied to West Point']);
+  });
+});
+describe('thirty-second session: a quoted title in brackets after the subject', () => {
+  it('\'An article published on 14 May ("Island ferry use hits record high") stated that X\': the article, on its date, is the source', () => {
+    const a = analyze('An article published on 14 May ("Island ferry use hits record high") stated that the ferry carried 1.2 million passengers last year.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.speaker, x.content?.text]), [['An article published on 14 May', 'article', 'the ferry carried 1.2 million passengers last year']]);
+    // (a month that is also a name is a date after its day's number, and a name after a given name)
+    assert.deepEqual([canonicalName('An article published on 3 June').name, canonicalName('Theresa May').name], ['article', 'Theresa May']);
   });
 });

@@ -67,7 +67,10 @@ function referenceNameOf(text: string): CanonicalName {
   // a trailing date and the words that lead it name nobody ("Sanders on Tuesday"), unless a capitalised
   // word runs into it ("Super Tuesday") or nothing comes before it
   const leads = ['on', 'in', 'early', 'late', 'last', 'this', 'next', 'since', 'until', 'by'];
-  if (toks.length > 1 && NON_NAME_DATES.has(toks[toks.length - 1].lower) && /^\p{Lu}/u.test(toks[toks.length - 1].text)) {
+  // (a month that is also a name only after its day's number: "on 14 May")
+  const lastLower = toks[toks.length - 1]?.lower ?? '';
+  const nameMonth = ['april', 'may', 'june', 'august'].includes(lastLower) && toks.length > 1 && toks[toks.length - 2].kind === 'number' && /^(?:[1-9]|[12]\d|3[01])$/.test(toks[toks.length - 2].text);
+  if (toks.length > 1 && (NON_NAME_DATES.has(lastLower) || nameMonth) && /^\p{Lu}/u.test(toks[toks.length - 1].text)) {
     let n = toks.length - 1;
     // (a day's number before its month, a lead before it: "on 3 March")
     if (n > 1 && toks[n - 1].kind === 'number' && leads.includes(toks[n - 2].lower)) n--;

@@ -619,6 +619,12 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   }
   // "the Athletics Integrity Unit (AIU) announced": the source is the name before its acronym in brackets
   if (j - 3 >= s.from && isPunct(toks[j], ')') && isPunct(toks[j - 2], '(') && toks[j - 1].kind === 'word' && isCapitalsWord(toks[j - 1].text) && !toks[j - 1].text.includes('-')) return preposedSource(ctx, s, j - 2);
+  // ('An article published on 14 May ("Island ferry use hits record high") stated': a quoted title in brackets after the
+  // subject is no source; the subject is)
+  if (isPunct(toks[j], ')') && j - 2 > s.from && toks[j - 1].kind === 'quote' && toks[j - 1].quote >= 0) {
+    const first = ctx.quotes[toks[j - 1].quote].firstTok;
+    if (first - 2 >= s.from && isPunct(toks[first - 1], '(')) j = first - 2;
+  }
   // "Kalvia's foreign minister, Anton Rusu, on Wednesday repeated": the day after the appositive's comma is no source
   if (j - 2 > s.from && isDateToken(ctx, j) && !isDateToken(ctx, j - 1) && DATE_PREPOSITIONS.has(toks[j - 1].lower) && isPunct(toks[j - 2], ',')) j -= 2;
   // "Prentice, without evidence, claimed": the article's aside is no part of the source
