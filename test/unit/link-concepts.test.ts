@@ -155,6 +155,11 @@ describe('thirty-second session: sums of money, closures', () => {
     assert.deepEqual(quantities('spent £10m on ads'), [[10000000, 'stem:ad']]);
     assert.deepEqual(quantities('rose to 800,000 at most'), [[800000, null]]);
   });
+  it('a change by a fraction counts percent: "fallen by a third" (33), "cut by a quarter" (25)', () => {
+    assert.deepEqual(quantities('crime has fallen by a third'), [[33, 'stem:percent']]);
+    assert.deepEqual(quantities('spending was cut by a quarter'), [[25, 'stem:percent']]);
+    assert.deepEqual(quantities('a third of voters'), []);
+  });
   it('felling and removing are one concept; "fell" stays "fall"\'s', () => {
     assert.deepEqual([...conceptsOf('trees will be felled').concepts].includes('group:remove'), true);
     assert.deepEqual([...conceptsOf('trees to be removed').concepts].includes('group:remove'), true);

@@ -279,7 +279,9 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       continue;
     }
     // ("crime has halved", "is down by half", "prices doubled": a change in percent, as "fell by 50 percent" counts)
-    const change = CHANGE_MULTIPLES.get(word.lower) ?? (word.lower === 'half' && i > from && kinds[i - 1] === K_WORD && words[i - 1].lower === 'by' ? 50 : undefined);
+    // (or by a fraction: "fallen by a third", "cut by a quarter")
+    const change = CHANGE_MULTIPLES.get(word.lower) ?? (word.lower === 'half' && i > from && kinds[i - 1] === K_WORD && words[i - 1].lower === 'by' ? 50 : undefined) ??
+      (i - 1 > from && words[i - 1].lower === 'a' && words[i - 2].lower === 'by' ? CHANGE_FRACTIONS.get(word.lower) : undefined);
     if (change !== undefined) sink.quantity(change, conceptNamed(PERCENT));
     // "three people", "seven people": a number written out counts as one in digits
     const spelled = NUMBER_WORDS.get(word.lower);
@@ -347,6 +349,9 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
   }
   if (pendingNumber !== null) sink.quantity(pendingNumber, pendingMoney ? conceptNamed(MONEY) : null);
 }
+
+/** Fractions of a change after "by a", and the change in percent they give ("by a third": 33). */
+const CHANGE_FRACTIONS: ReadonlyMap<string, number> = new Map([['third', 33], ['quarter', 25], ['fifth', 20], ['tenth', 10]]);
 
 /** Verbs of a change by a multiple, and the change in percent they give ("halved": 50, "doubled": 100). */
 const CHANGE_MULTIPLES: ReadonlyMap<string, number> = new Map([['halved', 50], ['doubled', 100], ['tripled', 200], ['trebled', 200], ['quadrupled', 300]]);
