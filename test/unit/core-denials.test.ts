@@ -570,6 +570,14 @@ describe('core denials', () => {
       assert.deepEqual(rows('The data proved that the drug works.'), []);
     });
 
+    it('"the figure of £1 million was simply wrong" names a figure given before (a generic target); "Verdict: Partly true." rates', () => {
+      const a = run('Cllr Amy Fraser said the council spent over £1 million on consultants. A spokesperson said the figure of £1 million was "simply wrong".');
+      assert.deepEqual([a.claims.map((c) => c.span.text), a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text)], [
+        ['the council spent over £1 million on consultants'], ['the council spent over £1 million on consultants'],
+      ]);
+      assert.deepEqual(run('Verdict: Partly true.').denials.map((d) => d.cue.text), ['Partly true']);
+    });
+
     it('"That\'s simply not the case.", "It is not the case that X" deny; "but that was not the case" after a clause, and a supposition, do not', () => {
       const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.target?.text]);
       assert.deepEqual(rows('A post says the list doubled. That\'s simply not the case.'), [["'s simply not the case", 'That']]);

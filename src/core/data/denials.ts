@@ -395,6 +395,7 @@ export const VERDICT_RATINGS: readonly { id: string; words: readonly string[] }[
   { id: 'verdict.out-of-context', words: ['out', 'of', 'context'] },
   { id: 'verdict.partly-false', words: ['partly', 'false'] },
   { id: 'verdict.half-true', words: ['half', 'true'] },
+  { id: 'verdict.partly-true', words: ['partly', 'true'] },
   { id: 'verdict.half-truth', words: ['half', 'truth'] },
   { id: 'verdict.exaggerated', words: ['exaggerated'] },
 ];

@@ -1142,12 +1142,20 @@ function possessedStatement(ctx: BlockContext, from: number, to: number): boolea
   return k === to - 1 && (STATEMENT_NOUNS.has(toks[k].lower) || FIGURE_NOUNS.has(toks[k].lower));
 }
 
-/** Whether tokens [from, to) are a figure's noun with only `FIGURE_SUBJECT_WORDS` beside it: "the real death toll". */
+/**
+ * Whether tokens [from, to) are a figure's noun with only `FIGURE_SUBJECT_WORDS` beside it, "the real death toll", or the
+ * figure itself before it or after its "of": "The £240 figure", "the figure of £1 million".
+ */
 function figureSubject(ctx: BlockContext, from: number, to: number): boolean {
   let noun = false;
   for (let k = from; k < to; k++) {
     const w = ctx.toks[k].lower;
     if (FIGURE_NOUNS.has(w)) noun = true;
+    // (or after it with "of": "the figure of £1 million", "the estimate of 300")
+    else if (noun && w === 'of' && k + 1 < to) {
+      for (let m = k + 1; m < to; m++) if (!FIGURE_TOKEN.test(ctx.toks[m].text)) return false;
+      return true;
+    }
     // (the figure itself too: "The £240 figure", "that 8 km estimate")
     else if (!FIGURE_SUBJECT_WORDS.has(w) && (noun || !FIGURE_TOKEN.test(ctx.toks[k].text))) return false;
   }
