@@ -1423,3 +1423,11 @@ describe('thirty-first session: "the suggestion" a speaker rejected before', () 
     ]);
   });
 });
+
+describe('thirty-second session: a side\'s possessive', () => {
+  it('"the company\'s barrister" is on the company\'s side: its denial of "the charges" answers no claim of the barrister\'s', () => {
+    const t = 'The Environment Agency said 41 of the spills happened on dry days.\n\nIn court, the company\'s barrister said it had invested £20m in new storm tanks. The company had originally denied the charges.';
+    const a = run(t);
+    assert.deepEqual(described(a).filter((x) => x[1] === 'denial:denied the charges').map((x) => x[0]), ['41 of the spills happened on dry days']);
+  });
+});

@@ -1759,7 +1759,7 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   for (let pass = alleged ? 0 : 1; pass < 2; pass++) {
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= reach; ci--) {
       if (figure && !HOLDS_NUMBER.test(claims[ci].span.text)) continue;
-      if (side !== null && claims[ci].claimant !== null && wordsOf(claims[ci].claimant!).includes(side)) continue;
+      if (side !== null && claims[ci].claimant !== null && onSide(claims[ci].claimant!, side)) continue;
       if (pass === 0 && claims[ci].claimant === null) continue;
       if ((anyClaimant || claims[ci].claimant !== d.speaker) && input.claimFromDenial[ci] === null) return ci;
     }
@@ -1808,6 +1808,11 @@ function lastWordOf(name: string): string {
 function headWord(speaker: string): string | null {
   const w = lastWordOf(speaker);
   return w.length > 3 && /^[a-z]+$/.test(w) && SIDE_NOUNS.has(w) ? w : null;
+}
+/** Whether a claimant's name holds a side's noun, or its possessive: "Union figures", "the company's barrister". */
+function onSide(claimant: string, side: string): boolean {
+  for (const w of wordsOf(claimant)) if (w === side || w === `${side}'s` || w === `${side}’s`) return true;
+  return false;
 }
 /** Nouns of a body that has a side: its members' figures and statements are its own ("Union figures", "the union"). */
 const SIDE_NOUNS: ReadonlySet<string> = new Set(['union', 'unions', 'campaign', 'campaigners', 'council', 'ministry', 'government', 'company', 'firm', 'party', 'club', 'board', 'department', 'police', 'army', 'military', 'church', 'school', 'university', 'hospital']);
