@@ -619,3 +619,9 @@ describe('thirty-second session: a pronoun "that" opening a piece', () => {
     assert.deepEqual(b.claims.map((c) => c.span.text).includes('that was the view of 12 councillors'), true);
   });
 });
+describe('thirty-second session: a content that names its statement first', () => {
+  it('"has defended her claim that X", "repeated his belief that X": the claim is X', () => {
+    assert.deepEqual(run('The mayor, Lisa Carver, has defended her claim that crime in the town has fallen by a third since 2022.').claims.map((c) => c.span.text), ['crime in the town has fallen by a third since 2022']);
+    assert.deepEqual(run('Bernie Sanders repeated his belief that there will be a contested convention in July.').claims.map((c) => c.span.text), ['there will be a contested convention in July']);
+  });
+});

@@ -823,6 +823,11 @@ function trimTokens(ctx: BlockContext, a: number, b: number): number {
   while (a <= b && ((toks[a].kind === 'quote' && !opensQuotationWithin(ctx, a, b)) || isPunct(toks[a], ',;:-—–(') || (toks[a].kind === 'word' && UNIT_OPENERS.has(toks[a].lower) && !toks[a].cap && !(toks[a].lower === 'that' && (isApostropheS(toks[a + 1] ?? toks[a]) || pronounThat(toks[a + 1])))))) a++;
   // "It is true that X", "It's clear that X": the claim is X
   if (a + 4 <= b && toks[a].lower === 'it' && COPULA_IS.has(toks[a + 1].lower) && TRUTH_FRAME_WORDS.has(toks[a + 2].lower) && toks[a + 3].lower === 'that') a += 4;
+  // ("defended her claim that X", "repeated the claim that X": a content that names the statement, then says it: X)
+  else if (a + 4 <= b && ((toks[a].f & F_DETERMINER) !== 0 || toks[a].lower === 'claim' || toks[a].lower === 'claims')) {
+    const noun = (toks[a].f & F_DETERMINER) !== 0 ? a + 1 : a;
+    if (noun + 2 <= b && CLAIM_NOUNS.has(toks[noun].lower) && toks[noun + 1].lower === 'that') a = noun + 2;
+  }
   while (b >= a && (toks[b].kind === 'quote' || isPunct(toks[b], ',;:.-—–)'))) {
     // (not the closing mark of a quotation that opens inside the unit, nor the punctuation inside it: 'the colony was
     // "at serious risk."' keeps its marks in pairs)
@@ -946,6 +951,9 @@ function pushUnit(ctx: BlockContext, f: number, t: number): void {
   units[unitCount++] = ua;
   units[unitCount++] = trimmedEnd;
 }
+
+/** Nouns of a statement a content may name before its "that": "her claim that X", "the assertion that X". */
+const CLAIM_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'assertion', 'assertions', 'contention', 'allegation', 'allegations', 'suggestion', 'view', 'belief', 'argument', 'statement']);
 
 /** Whether the token after a "that" makes it a pronoun, the subject of a verb: an auxiliary ("and that is down to X"). */
 function pronounThat(t: Tok | undefined): boolean {
