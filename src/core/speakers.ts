@@ -97,7 +97,7 @@ export function canonicalName(source: string): CanonicalName {
     if (among !== null) return { name: withoutLeading(among[1]), kind: 'group' };
     const asked = part.includes(' by ') ? ASKED_BY.exec(part) : null;
     if (asked !== null) return canonicalName(asked[1]);
-    // ("Experts we spoke to", "Economists the BBC consulted": the people, not who spoke to them)
+    // ("Experts we spoke to", "Economists the BBC talked to": the people, not who spoke to them)
     const contacted = CONTACTED_BY.exec(part);
     if (contacted !== null) return canonicalName(contacted[1]);
     // ("A quote attributed to Prime Minister Keir Starmer": the quote speaks, whoever it is put in the mouth of)

@@ -215,7 +215,7 @@ function judgedContents(attributions: RawAttribution[], denials: readonly RawDen
 }
 
 /**
- * "saying that Carson had implied he applied to West Point but that was not the case": a content that ends on the pronoun
+ * "saying that Carson had implied he applied to West Point but that was false": a content that ends on the pronoun
  * a falsity right after it judges ends before it, and before the conjunction or comma that opens its clause (the
  * pronoun stands for what the content said, and the article judges it).
  */
@@ -235,7 +235,7 @@ function pronounJudgedEnds(ctx: BlockContext, attributions: RawAttribution[], de
     }
   }
 }
-/** Pronouns that point back at what was said: "but that was not the case", "and this is false". */
+/** Pronouns that point back at what was said: "but that was false", "and this is wrong". */
 const POINTER_PRONOUNS: ReadonlySet<string> = new Set(['that', 'this', 'it']);
 
 /**
@@ -602,8 +602,8 @@ function headlineVerbAt(ctx: BlockContext, j: number): boolean {
 
 /**
  * "Airline boss says strikes cost £40m, union disputes figure", "Minister says taxes will fall, critics doubt it": in a
- * headline, a report's content ends before a comma that opens a clause of its own, a short noun phrase and its finite
- * verb (a headline joins two reports with a comma where prose would write "but" or a full stop).
+ * headline, a report's content ends before a comma that opens a clause of its own, a short noun phrase and a verb in
+ * the present (`headlineVerbAt`; a headline joins two reports with a comma where prose would write "but" or a full stop).
  */
 function headlineClauseContents(ctx: BlockContext, attributions: RawAttribution[]): void {
   const toks = ctx.toks;
@@ -624,7 +624,7 @@ function headlineClauseContents(ctx: BlockContext, attributions: RawAttribution[
       if (!isPunct(toks[k], ',') || toks[k].quote >= 0 || !rangeHas(ctx, first + 1, k, (x, m) => headlineVerbAt(ctx, m))) continue;
       // (the verb a word of one to three after the comma, past nouns: "union disputes", "critics doubt")
       let verb = -1;
-      for (let j = k + 2; j <= k + 4 && j < toks.length && toks[j].end <= a.content[1] + 40; j++) {
+      for (let j = k + 2; j <= k + 4 && j < toks.length; j++) {
         const w = toks[j];
         // (in the present, as headlines write: not "three men, two women arrested")
         if (headlineVerbAt(ctx, j)) {
@@ -966,11 +966,11 @@ const TIME_CONJUNCTIONS: ReadonlySet<string> = new Set(['after', 'before', 'when
 
 /** Question words that name no one as a source: "Who said it". */
 const WH_SOURCES: ReadonlySet<string> = new Set(['who', 'what', 'which']);
-/** What a subject "was found" to be that is a verdict or a state, no finding reported: "found guilty", "found dead". */
 /** Whether a token is a participle of a state something is found in: "coated", "buried", "lying" (not "found to contain"). */
 function foundParticiple(t: Tok | undefined): boolean {
   return t !== undefined && t.kind === 'word' && !t.cap && ((t.lower.endsWith('ed') && t.pos !== 'N') || (t.lower.endsWith('ing') && t.pos === 'V'));
 }
+/** What a subject "was found" to be that is a verdict or a state, no finding reported: "found guilty", "found dead". */
 const FOUND_STATES: ReadonlySet<string> = new Set(['guilty', 'innocent', 'liable', 'responsible', 'dead', 'alive', 'unconscious', 'not']);
 /** Question adverbs, which never name who speaks: "How worried should people be?" (no source "How"). */
 const QUESTION_ADVERBS: ReadonlySet<string> = new Set(['how', 'why', 'when', 'where', 'whether']);

@@ -952,7 +952,10 @@ function pushUnit(ctx: BlockContext, f: number, t: number): void {
   units[unitCount++] = trimmedEnd;
 }
 
-/** Nouns of a statement a content may name before its "that": "her claim that X", "the assertion that X". */
+/**
+ * Nouns of a statement a content may name before its "that": "her claim that X", "the assertion that X", "his belief
+ * that X" (not all of `ALLEGATION_NOUNS`: "The story that most haunts Murphy" is a relative clause).
+ */
 const CLAIM_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'assertion', 'assertions', 'contention', 'allegation', 'allegations', 'suggestion', 'view', 'belief', 'argument', 'statement']);
 
 /** Whether the token after a "that" makes it a pronoun, the subject of a verb: an auxiliary ("and that is down to X"). */
