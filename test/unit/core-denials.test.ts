@@ -570,6 +570,15 @@ describe('core denials', () => {
       assert.deepEqual(rows('The data proved that the drug works.'), []);
     });
 
+    it('"found no link at all", "A Danish study found no link.": a finding of no link denies the claim before (a generic target)', () => {
+      const a = run('Campaigners claim the MMR vaccine causes autism. A Danish study of 650,000 children found no link.');
+      assert.deepEqual([a.denials.map((d) => [d.cue.text, d.source?.text, d.target]), a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text)], [
+        [['found no link', 'A Danish study of 650,000 children', null]], ['the MMR vaccine causes autism'],
+      ]);
+      assert.deepEqual(run('Similar studies had found no link at all.').denials.map((d) => d.cue.text), ['found no link at all']);
+      assert.deepEqual(run('There is no link to the page.').denials, []);
+    });
+
     it('"the figure of £1 million was simply wrong" names a figure given before (a generic target); "Verdict: Partly true." rates', () => {
       const a = run('Cllr Amy Fraser said the council spent over £1 million on consultants. A spokesperson said the figure of £1 million was "simply wrong".');
       assert.deepEqual([a.claims.map((c) => c.span.text), a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text)], [

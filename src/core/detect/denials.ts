@@ -1813,6 +1813,17 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
     if (p.id === 'noevidence.falsely') return falselyReported(ctx, s, i);
     if (p.id === 'noevidence.wrong-to') return wrongToReport(ctx, s, i);
     if (p.id === 'noevidence.no-link') {
+      // ("similar studies had found no link at all", "found no link.": a finding's, of the claim before, a generic target)
+      const end = toks[k]?.lower === 'at' && toks[k + 1]?.lower === 'all' ? k + 2 : k;
+      const v = i - 1;
+      if (toks[k]?.lower !== 'between' && (end >= s.to || isPunct(toks[end], '.,;')) && v >= s.from && (toks[v].f & F_CUE_VERB) !== 0 && !toks[v].cap) {
+        const source = preposedSource(ctx, s, v);
+        return {
+          cueFrom: v,
+          cueTo: end,
+          denial: { rule: 'deny.no-evidence', cue: span(ctx, v, end), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null, target: null, genericTarget: true, score: 0.8 },
+        };
+      }
       // ("no link between X and Y"; not "no link to the page")
       if (toks[k]?.lower !== 'between') continue;
       const found = noEvidenceFound(ctx, s, cueFrom, cueTo, k + 1);
