@@ -3452,3 +3452,9 @@ describe('thirty-second session: a quoted title in brackets after the subject', 
     assert.deepEqual([canonicalName('An article published on 3 June').name, canonicalName('Theresa May').name], ['article', 'Theresa May']);
   });
 });
+describe('thirty-second session: a model source that is a noun modifying the next', () => {
+  it('"The justice secretary, Alan Marsh, has been accused of X after telling MPs that Y": the phrase with its name, not "justice"', () => {
+    const a = analyze('The justice secretary, Alan Marsh, has been accused of misleading Parliament after telling MPs that 10,000 new prison places had been created since 2022.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.speaker]), [['telling', 'The justice secretary, Alan Marsh', 'Alan Marsh']]);
+  });
+});
