@@ -155,6 +155,11 @@ describe('thirty-second session: sums of money, closures', () => {
     assert.deepEqual(quantities('spent £10m on ads'), [[10000000, 'stem:ad']]);
     assert.deepEqual(quantities('rose to 800,000 at most'), [[800000, null]]);
   });
+  it('a noun before a compound\'s plural head passes the number on: "10,000 prison places" counts places; "percentage points" stays', () => {
+    assert.deepEqual(quantities('10,000 new prison places had been created'), [[10000, 'stem:place']]);
+    assert.deepEqual(quantities('500 police officers'), [[500, 'stem:offic']]);
+    assert.deepEqual(quantities('led by 20 percentage points'), [[20, 'stem:percentag']]);
+  });
   it('a change by a fraction counts percent: "fallen by a third" (33), "cut by a quarter" (25)', () => {
     assert.deepEqual(quantities('crime has fallen by a third'), [[33, 'stem:percent']]);
     assert.deepEqual(quantities('spending was cut by a quarter'), [[25, 'stem:percent']]);

@@ -340,7 +340,8 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     }
     // (an adjective before the counted noun passes the number on: "400 extra appointments" counts appointments)
     // (a lower-case one: not "595 Republican delegates", a name's adjective, which counts a party's)
-    if (pendingNumber !== null && !(info.adjective && word.text === word.lower && i + 1 < n && kinds[i + 1] === K_WORD && infoOf(words[i + 1]).concept !== null)) {
+    // (and a noun before the compound's head: "10,000 prison places" counts places, as "4,200 places" does)
+    if (pendingNumber !== null && !((info.adjective || compoundModifier(words, kinds, i, n)) && word.text === word.lower && i + 1 < n && kinds[i + 1] === K_WORD && infoOf(words[i + 1]).concept !== null)) {
       sink.quantity(pendingNumber, id);
       pendingNumber = null;
       if (pendingTotal !== null) sink.quantity(pendingTotal, id);
@@ -348,6 +349,18 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     pendingTotal = null;
   }
   if (pendingNumber !== null) sink.quantity(pendingNumber, pendingMoney ? conceptNamed(MONEY) : null);
+}
+
+/**
+ * Whether the word at i is a noun that modifies a plural noun right after it, the compound's head: "prison | places",
+ * "police | officers" (both lower case; the head a plural in -s the lexicon reads as a noun).
+ */
+function compoundModifier(words: ArrayLike<TokenWords>, kinds: ArrayLike<number>, i: number, n: number): boolean {
+  if (i + 1 >= n || kinds[i + 1] !== K_WORD) return false;
+  const w = words[i].lower;
+  const head = words[i + 1];
+  // (not "percentage points", a unit of its own, which "points" alone, a poll's lead, is not)
+  return w !== 'percentage' && posOf(w) === 'N' && !w.endsWith('s') && head.text === head.lower && head.lower.endsWith('s') && posOf(head.lower) === 'N';
 }
 
 /** Fractions of a change after "by a", and the change in percent they give ("by a third": 33). */
