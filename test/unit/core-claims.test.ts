@@ -625,3 +625,10 @@ describe('thirty-second session: a content that names its statement first', () =
     assert.deepEqual(run('Bernie Sanders repeated his belief that there will be a contested convention in July.').claims.map((c) => c.span.text), ['there will be a contested convention in July']);
   });
 });
+describe('thirty-second session: a numbered heading of one quotation', () => {
+  it('"## 1. \\"Journey times have doubled\\"" is the claim its section\'s verdict judges', () => {
+    const a = analyze('## 1. "Journey times have doubled"\n\n**False.** Council data shows average journey times rose by about 90 seconds.', 'markdown');
+    assert.deepEqual(a.claims.map((c) => c.span.text), ['Journey times have doubled', 'average journey times rose by about 90 seconds']);
+    assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['Journey times have doubled']);
+  });
+});

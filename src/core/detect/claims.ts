@@ -166,10 +166,14 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     out[n++] = { span: [toks[k + 2].start, toks[end - 1].end], origin: 'allegation', attribution: null, denial: null, checkworthiness: Math.max(minScore, hundredths(score(ctx, k + 2, end - 1, true) - ALLEGED_DISCOUNT)) };
   }
   // the article's own statements: sentences outside every attribution and denial (their contents and targets)
+  // (a heading numbered before its one sentence: "## 1. \"Journey times have doubled\"")
+  const numbered = ctx.headline && ctx.sentences.length === 2 && ctx.sentences[0].to === 2 && ctx.toks[0].kind === 'number' && isPunct(ctx.toks[1], '.');
   for (const s of ctx.sentences) {
     // (a heading's or a short line's words are no statement, but for a fact check's "Claim: X" without a full stop and
-    // a heading that is one quotation, the claim a fact check's section checks: '## "Crime has fallen every year"')
-    const headingQuote = ctx.headline && ctx.sentences.length === 1 && wholeQuotation(ctx, s.from, s.to);
+    // a heading that is one quotation, the claim a fact check's section checks: '## "Crime has fallen every year"', also
+    // numbered)
+    if (numbered && s === ctx.sentences[0]) continue;
+    const headingQuote = ctx.headline && (ctx.sentences.length === 1 || numbered) && wholeQuotation(ctx, s.from, s.to);
     if (ctx.headline && !headingQuote && !(s.from === 0 && claimLabelAt(ctx, 0))) break;
     // (but for the clause before a comma that every finding in the sentence comes after: "The council raised the tax
     // rate by 2 percent in 2022, | a rise the mayor herself proposed")
