@@ -889,11 +889,12 @@ function finish(ctx: BlockContext, s: Sentence, verbIdx: number, cueFrom: number
   // ("denied that the error was caused by staff shortages, as claimed by the Unison union": who claimed it, no part of it)
   let claimedBy: R | undefined;
   if (target !== null && !generic) {
+    const from = tokenAtOrAfter(ctx, target[0]);
     const to = tokenAtOrAfter(ctx, target[1]);
-    for (let k = tokenAtOrAfter(ctx, target[0]) + 1; k + 3 < to; k++) {
+    for (let k = from + 1; k + 3 < to; k++) {
       if (!isPunct(toks[k], ',') || toks[k + 1].lower !== 'as' || !CLAIMED_AS.has(toks[k + 2].lower) || toks[k + 3].lower !== 'by' || k + 4 >= to) continue;
       claimedBy = span(ctx, k + 4, to);
-      target = span(ctx, tokenAtOrAfter(ctx, target[0]), k);
+      target = span(ctx, from, k);
       break;
     }
   }
@@ -1776,29 +1777,14 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
       const v = i - 1;
       if (v < s.from || (toks[v].f & F_CUE_VERB) === 0 || toks[v].cap) continue;
       // (else the noun phrase that opens the sentence: "The study | behind them says")
-      const opening = npStartingAt(ctx, s.from, v);
-      const source = preposedSource(ctx, s, v) ?? (opening ? { range: opening, type: sourceType(ctx, opening) } : null);
-      return {
-        cueFrom: v,
-        cueTo,
-        denial: { rule: 'deny.no-evidence', cue: span(ctx, v, cueTo), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null, target: null, genericTarget: true, score: 0.8 },
-      };
+      return verbDeniesBefore(ctx, s, v, cueTo, true);
     }
     if (p.id === 'noevidence.no-such') {
       // ("There has been no such change", "No such plan exists": said of the claim before, which the noun names again)
       const np = toks[i + 2]?.lower === 'thing' ? null : npStartingAt(ctx, i + 2, s.to);
       // ("The study made no such claim": the making verb is the cue's, its subject the source, and what it denies making
       // is the claim before, as for "says no such thing")
-      if (np !== null && i - 1 >= s.from && MAKING_VERBS.has(toks[i - 1].lower) && STATEMENT_NOUNS.has(toks[np.to - 1].lower)) {
-        const v = i - 1;
-        const opening = npStartingAt(ctx, s.from, v);
-        const source = preposedSource(ctx, s, v) ?? (opening ? { range: opening, type: sourceType(ctx, opening) } : null);
-        return {
-          cueFrom: v,
-          cueTo: np.to,
-          denial: { rule: 'deny.no-evidence', cue: span(ctx, v, np.to), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null, target: null, genericTarget: true, score: 0.8 },
-        };
-      }
+      if (np !== null && i - 1 >= s.from && MAKING_VERBS.has(toks[i - 1].lower) && STATEMENT_NOUNS.has(toks[np.to - 1].lower)) return verbDeniesBefore(ctx, s, i - 1, np.to, true);
       // (not a contrast or a condition: "Although there is no such overlap with ...")
       // (at the sentence's start, after "there is", or opening what a reporting verb reports: "said no such report exists")
       const reported = i > s.from && (toks[i - 1].f & F_CUE_VERB) !== 0 && !toks[i - 1].cap;
@@ -1816,14 +1802,7 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
       // ("similar studies had found no link at all", "found no link.": a finding's, of the claim before, a generic target)
       const end = toks[k]?.lower === 'at' && toks[k + 1]?.lower === 'all' ? k + 2 : k;
       const v = i - 1;
-      if (toks[k]?.lower !== 'between' && (end >= s.to || isPunct(toks[end], '.,;')) && v >= s.from && (toks[v].f & F_CUE_VERB) !== 0 && !toks[v].cap) {
-        const source = preposedSource(ctx, s, v);
-        return {
-          cueFrom: v,
-          cueTo: end,
-          denial: { rule: 'deny.no-evidence', cue: span(ctx, v, end), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null, target: null, genericTarget: true, score: 0.8 },
-        };
-      }
+      if (toks[k]?.lower !== 'between' && (end >= s.to || isPunct(toks[end], '.,;')) && v >= s.from && (toks[v].f & F_CUE_VERB) !== 0 && !toks[v].cap) return verbDeniesBefore(ctx, s, v, end, false);
       // ("no link between X and Y"; not "no link to the page")
       if (toks[k]?.lower !== 'between') continue;
       const found = noEvidenceFound(ctx, s, cueFrom, cueTo, k + 1);
@@ -2000,6 +1979,24 @@ function falselyReported(ctx: BlockContext, s: Sentence, i: number): Found | nul
     cueFrom: i,
     cueTo: i + 1,
     denial: { rule: 'deny.falsely', cue: span(ctx, i, i + 1), source: null, sourceType: null, target: span(ctx, at, end), genericTarget: false, score: 0.8 },
+  };
+}
+
+/**
+ * A no-evidence denial whose cue runs from the verb at token v to `cueTo`, of what was said before (a generic target):
+ * "The study behind them says no such thing", "The study made no such claim", "found no link at all". Its source is the
+ * verb's subject, or with `opening` the noun phrase that opens the sentence when none is found.
+ */
+function verbDeniesBefore(ctx: BlockContext, s: Sentence, v: number, cueTo: number, opening: boolean): Found {
+  let source = preposedSource(ctx, s, v);
+  if (source === null && opening) {
+    const np = npStartingAt(ctx, s.from, v);
+    if (np) source = { range: np, type: sourceType(ctx, np) };
+  }
+  return {
+    cueFrom: v,
+    cueTo,
+    denial: { rule: 'deny.no-evidence', cue: span(ctx, v, cueTo), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null, target: null, genericTarget: true, score: 0.8 },
   };
 }
 
