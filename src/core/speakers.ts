@@ -7,7 +7,7 @@
 import { K_NUMBER, K_WORD, scanTokens, type ScannedTokens, type TokenText } from './text/tokenize';
 import { ADJUNCT_PREPS, BODY_NOUNS, BUSINESS_ROLES, DEMONYM_PERSONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, INSTITUTION_HEADS, MEMBER_BODY_HEADS, NUMBER_WORDS, TITLE_SURNAMES, TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES, SUBORDINATORS, posOf } from './data/lexicon';
 import { TITLE_ABBREVIATIONS } from './data/abbreviations';
-import { EVIDENCE_NOUNS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES } from './data/cues';
+import { CONTACT_VERBS, EVIDENCE_NOUNS, SEEN_BY_PARTICIPLES, SPOKE_VERBS, SPREAD_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
 import { memoByString } from './util/memo';
 import { GENDERED_ROLES, GENDERED_TITLES, givenNamePronoun } from './data/names';
@@ -244,13 +244,14 @@ function namedPair(part: string): CanonicalName | null {
 
 /** A plural that names a group, then some of its members: "Groups including Amnesty International", "rights groups such as X". */
 const GROUP_INCLUDING = /^((?:[\p{L}'’-]+\s+){0,3}\p{L}[\p{Ll}-]*s)\s+(?:including|such\s+as)\s+\S/u;
-/** People and who asked or hired them: "Residents interviewed by the Herald", "voters polled by Gallup", "engineers consulted by the Observer" (the people, group 1). */
 /**
  * People and who spoke to them, in a relative clause with no relative word: "Experts we spoke to", "Economists the BBC
  * talked to", "the experts I interviewed" (the people, group 1; a name before a verb with no preposition is rather
  * the people: "Cuban-Americans polled").
  */
-const CONTACTED_BY = /^(.*?\S)\s+(?:(?:we|they|I)\s+(?:interviewed|consulted|contacted|surveyed|polled|asked|approached|canvassed)|(?:we|they|I|(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?)\s+(?:spoke|spoken|talked|speak|talk)\s+(?:to|with))$/u;
+const CONTACTED_BY = new RegExp(
+  `^(.*?\\S)\\s+(?:(?:we|they|I)\\s+(?:${CONTACT_VERBS.join('|')})|(?:we|they|I|(?:the\\s+)?\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*)?)\\s+(?:${SPOKE_VERBS.join('|')})\\s+(?:to|with))$`, 'u');
+/** People and who asked or hired them: "Residents interviewed by the Herald", "voters polled by Gallup", "engineers consulted by the Observer" (the people, group 1). */
 const ASKED_BY = /^(.*\S)\s+(?:interviewed|contacted|surveyed|polled|questioned|reached|approached|consulted|hired|retained)\s+by\s+\S/;
 /**
  * A document, then "from" or "by" and a name ("figures from the ONS", "new data from Statistics Norway", "a report

@@ -79,12 +79,6 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
 ];
 
 /**
- * Names that stand for a country but are not its name, capital or demonym (government metonyms), and
- * common English names that world-countries no longer lists ("Turkey": its names are Türkiye, Turkiye
- * and Republic of Turkey since the country's 2022 renaming). Keys are lower case, values ISO 3166-1
- * alpha-3 codes as in world-countries.
- */
-/**
  * Qualifiers that make two figures measure different things: "gross contribution of £361 million" and "net
  * contribution of £150 million" do not contradict each other. Each pair's words, as whole words in a claim.
  */
@@ -98,6 +92,12 @@ export const MEASURE_PAIRS: readonly { id: string; words: readonly [string, stri
   { id: 'measure.median-mean', words: ['median', 'mean'] },
 ];
 
+/**
+ * Names that stand for a country but are not its name, capital or demonym (government metonyms), and
+ * common English names that world-countries no longer lists ("Turkey": its names are Türkiye, Turkiye
+ * and Republic of Turkey since the country's 2022 renaming). Keys are lower case, values ISO 3166-1
+ * alpha-3 codes as in world-countries.
+ */
 export const PLACE_METONYMS: Readonly<Record<string, string>> = {
   kremlin: 'RUS',
   'islamic republic': 'IRN',

@@ -135,6 +135,14 @@ export const CUE_PHRASES: readonly CuePhrase[] = [
 
 /** Adjectives the lexicon does not know that describe a statement's noun before it: "Viral claim that ...", "Bogus reports of ...". */
 export const CLAIM_ADJECTIVES: ReadonlySet<string> = new Set(['viral', 'fake', 'bogus', 'unfounded', 'baseless', 'dubious', 'unverified', 'unproven', 'debunked', 'fresh', 'widespread', 'online']);
+/**
+ * Verbs of the clause, with no relative word, of whoever spoke to the people a source names, before "to" or "with":
+ * "Experts we spoke to", "Economists the BBC talked to".
+ */
+export const SPOKE_VERBS: readonly string[] = ['spoke', 'spoken', 'talked', 'speak', 'talk'];
+/** And of asking them, with no preposition: "Residents we interviewed", "the experts I consulted". */
+export const CONTACT_VERBS: readonly string[] = ['interviewed', 'consulted', 'contacted', 'surveyed', 'polled', 'asked', 'approached', 'canvassed'];
+
 /** Nouns that introduce an allegation or a claim held by someone: "charges that X", "allegations that X". */
 export const ALLEGATION_NOUNS: ReadonlySet<string> = new Set([
   'allegation', 'allegations', 'charge', 'charges', 'claim', 'claims', 'accusation', 'accusations', 'report',

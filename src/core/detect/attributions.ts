@@ -20,7 +20,7 @@ import type { R, RawAttribution, SourceType } from './raw';
 import { appositiveDenialAfter } from './appositive';
 import {
   ALLEGATION_NOUNS, ONLINE_POST_NOUNS, ASKED_BY_PARTICIPLES, CLAIM_ADJECTIVES, CUE_PHRASES, DISCOURSE_ASIDES, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, NAMING_VERBS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, PUT_FIGURE_NOUNS, RUBRICS, SEEN_BY_PARTICIPLES, DATED_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
-  CUE_VERBS, cueVerbForm, type CueKind, type CueVerb, AUDIENCE_NOUNS,
+  CUE_VERBS, cueVerbForm, type CueKind, type CueVerb, AUDIENCE_NOUNS, CONTACT_VERBS, SPOKE_VERBS,
 } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { BE_FORMS, FIGURE_NOUNS, NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
@@ -405,7 +405,7 @@ export function sourceSpan(ctx: BlockContext, r: TokRange): R {
   if (from > 0 && isPunct(toks[from - 1], ',') && (toks[from].f & F_DETERMINER) !== 0) {
     for (let k = from + 2; k < to - 1; k++) {
       const w = toks[k].lower;
-      if (w === 'who' || w === 'which' || w === 'whose') break;
+      if (RELATIVE_PRONOUNS.has(w) || w === 'whose') break;
       if (toks[k - 1].kind !== 'word' || toks[k - 1].cap || toks[k - 1].pos !== 'N') continue;
       const at = w === 'that' && k + 1 < to - 1 ? k + 1 : k;
       if (RELATIVE_SUBJECT_OPENERS.has(toks[at].lower) && !toks[at].cap) {
@@ -890,7 +890,7 @@ function contactClauseStart(ctx: BlockContext, j: number, from: number): number 
   const toks = ctx.toks;
   let v = j;
   if (toks[j]?.lower === 'to' || toks[j]?.lower === 'with') v = j - 1;
-  if (v - 1 <= from || !(v === j ? CONTACT_VERBS.has(toks[v].lower) : SPOKE_VERBS.has(toks[v].lower))) return -1;
+  if (v - 1 <= from || !(v === j ? CONTACTED.has(toks[v].lower) : SPOKE_TO.has(toks[v].lower))) return -1;
   const subj = toks[v - 1];
   // (the noun before the clause's subject, in lower case but at the sentence's start: "Experts we spoke to")
   const nounAt = (k: number): boolean => k >= from && toks[k].kind === 'word' && (!toks[k].cap || k === from) && isNpWord(toks[k]);
@@ -902,10 +902,9 @@ function contactClauseStart(ctx: BlockContext, j: number, from: number): number 
   if (toks[k - 1]?.lower === 'the') k--;
   return nounAt(k - 1) ? k : -1;
 }
-/** Verbs of speaking with someone, before "to" or "with": "spoke to", "talked with". */
-const SPOKE_VERBS: ReadonlySet<string> = new Set(['spoke', 'spoken', 'talked', 'talk', 'speak', 'interviewed']);
-/** Verbs of asking someone, with no preposition: "Residents we interviewed". */
-const CONTACT_VERBS: ReadonlySet<string> = new Set(['consulted', 'contacted', 'interviewed', 'surveyed', 'polled', 'asked', 'approached', 'canvassed']);
+/** `SPOKE_VERBS` and `CONTACT_VERBS` as sets. */
+const SPOKE_TO: ReadonlySet<string> = new Set(SPOKE_VERBS);
+const CONTACTED: ReadonlySet<string> = new Set(CONTACT_VERBS);
 
 /** Participles of "to be named" after a verb of asking or refusing ("asked not to be named"). */
 const ANONYMITY_PARTICIPLES: ReadonlySet<string> = new Set(['named', 'identified', 'quoted']);
@@ -2693,10 +2692,6 @@ const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['us', 'me', 'him', 'her', 
 /** Words that open what a passive report reports, right after its participle or its agent. */
 const PASSIVE_COMPLEMENT_STARTS: ReadonlySet<string> = new Set(['that', 'to', 'of', 'with', 'as', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who']);
 
-/**
- * Whether the cue at token i is a passive participle: a form of "be" before it, adverbs between ("is widely said"); "being"
- * only when `being` is set.
- */
 /** What a subject meets with or gives for what it said: "endured criticism for", "makes no apologies for". */
 const BLAME_MET: ReadonlySet<string> = new Set(['criticism', 'flak', 'fire', 'backlash', 'condemnation', 'ridicule', 'scorn', 'praise', 'credit', 'blame', 'apology', 'apologies', 'excuses', 'calls']);
 
@@ -2707,6 +2702,11 @@ const BLAME_MET: ReadonlySet<string> = new Set(['criticism', 'flak', 'fire', 'ba
  */
 function blamedFor(ctx: BlockContext, s: Sentence, f: number): SourceFound | null {
   const toks = ctx.toks;
+  // (the sentence's subject, before the verb at token v and its auxiliaries)
+  const subjectBefore = (v: number): SourceFound | null => {
+    const subject = npEndingAt(ctx, skipLeftModifiers(ctx, v - 1, s.from), s.from);
+    return subject && subject.from === s.from ? { range: subject, type: sourceType(ctx, subject) } : null;
+  };
   let j = f - 1;
   const np = npEndingAt(ctx, j, s.from);
   if (np && np.from - 1 > s.from) {
@@ -2714,17 +2714,16 @@ function blamedFor(ctx: BlockContext, s: Sentence, f: number): SourceFound | nul
     if (b.lower === 'by') j = np.from - 2;
     else if (!(b.kind === 'word' && !b.cap && b.pos === 'V' && isFiniteVerb(ctx, np.from - 1))) return null;
     // (not what the subject met with: "has endured criticism for telling", "makes no apologies for accusing")
-    else if (!BLAME_MET.has(toks[np.to - 1].lower)) return { range: np, type: sourceType(ctx, np) };
-    else {
-      const subject = npEndingAt(ctx, skipLeftModifiers(ctx, np.from - 2, s.from), s.from);
-      return subject && subject.from === s.from ? { range: subject, type: sourceType(ctx, subject) } : null;
-    }
+    else return BLAME_MET.has(toks[np.to - 1].lower) ? subjectBefore(np.from - 1) : { range: np, type: sourceType(ctx, np) };
   }
   if (!(toks[j]?.kind === 'word' && PARTICIPLE_END.test(toks[j].lower) && passiveBe(ctx, j, s.from))) return null;
-  const subject = npEndingAt(ctx, skipLeftModifiers(ctx, j - 1, s.from), s.from);
-  return subject && subject.from === s.from ? { range: subject, type: sourceType(ctx, subject) } : null;
+  return subjectBefore(j);
 }
 
+/**
+ * Whether the cue at token i is a passive participle: a form of "be" before it, adverbs between ("is widely said"); "being"
+ * only when `being` is set.
+ */
 export function passiveBe(ctx: BlockContext, i: number, from: number, being = false): boolean {
   let k = i - 1;
   while (k >= from && isAdverb(ctx.toks[k])) k--;
