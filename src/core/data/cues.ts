@@ -460,10 +460,6 @@ export const DISCOURSE_ASIDES: readonly { id: string; words: readonly string[] }
 export const PUT_FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures', 'number', 'numbers', 'toll', 'tally', 'count', 'total', 'estimate', 'crowd', 'turnout', 'attendance', 'cost', 'costs', 'bill', 'damage', 'losses', 'size', 'value', 'support', 'approval', 'backing', 'share', 'lead', 'journey', 'distance', 'wait', 'delay', 'price', 'deficit', 'shortfall', 'rate']);
 
 /**
- * Participles that tie people to whoever asked them, in a source: "Kidney specialists contacted by this newspaper said",
- * "Residents interviewed by the BBC described": the people speak, not who asked.
- */
-/**
  * Who is told, not who tells, at a headline's end: "Former executive stole 3 million dollars, jury told", "Plant was
  * unsafe, inquiry told" (the passive with "was" left out; the speaker is named in the story).
  */

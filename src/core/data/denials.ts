@@ -400,7 +400,6 @@ export const VERDICT_RATINGS: readonly { id: string; words: readonly string[] }[
   { id: 'verdict.exaggerated', words: ['exaggerated'] },
 ];
 
-/** Copulas and verbs of judgement that take a falsity predicate: "is false", "called ... baseless". */
 /**
  * A copula or "do" with its negation in one token, by the verb it holds: "That isn't true", "The figures don't add up"
  * read as "is not true", "do not add up" (`FALSITY_PHRASES` that open with "not").
@@ -409,6 +408,7 @@ export const CONTRACTED_FALSITY_VERBS: ReadonlyMap<string, string> = new Map([
   ["isn't", 'is'], ["aren't", 'are'], ["wasn't", 'was'], ["weren't", 'were'], ["doesn't", 'does'], ["don't", 'do'], ["didn't", 'did'],
 ]);
 
+/** Copulas and verbs of judgement that take a falsity predicate: "is false", "called ... baseless". */
 export const FALSITY_VERBS: ReadonlySet<string> = new Set([
   'is', 'are', 'was', 'were', "'s", 'be', 'been', 'am', "'m", 'remains', 'remain', 'proved', 'proves', 'proven', 'turned', 'turns',
   'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'label', 'labels',
@@ -500,13 +500,13 @@ export const DENIAL_ADVERBS: ReadonlySet<string> = new Set([
   'both', 'all', 'since', 'subsequently', 'vigorously', 'robustly', 'hotly', 'fiercely', 'explicitly', 'openly',
 ]);
 
-/** Markers inside a phrase that end a denied proposition: "... as fabricated", "..., saying". */
 /**
  * Nouns of a finding that, after "after" or "following", led to a denial rather than belong to what it denies: "denies
  * doping after positive test", "denied taking drugs after a sample ... was found to contain ...".
  */
 export const FINDING_EVENT_NOUNS: ReadonlySet<string> = new Set(['test', 'tests', 'sample', 'samples', 'result', 'results', 'report', 'reports', 'investigation', 'inquiry', 'probe', 'audit', 'ruling', 'verdict', 'revelations', 'allegations', 'claims', 'accusations', 'leak', 'footage', 'video', 'photos', 'images']);
 
+/** Markers inside a phrase that end a denied proposition: "... as fabricated", "..., saying". */
 export const TARGET_STOP_WORDS: ReadonlySet<string> = new Set(['as', 'saying', 'calling', 'adding', 'and', 'but', 'while', 'which']);
 
 /**

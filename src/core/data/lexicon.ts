@@ -209,10 +209,6 @@ export const DEMONYM_PERSONS: ReadonlySet<string> = new Set([
 /** The last words of bodies of several members, named alone: "the United Nations", "the United Arab Emirates". */
 export const MEMBER_BODY_HEADS: ReadonlySet<string> = new Set(['nations', 'emirates', 'states', 'kingdom']);
 
-/**
- * Titles and roles that precede a name ("Foreign Minister Sergey Lavrov"); stripped when the canonical
- * speaker name is formed. Lower case.
- */
 /** Words before a figure that only say it is rough: "at about 20,000", "a crowd of some 2,000". */
 export const APPROXIMATORS: ReadonlySet<string> = new Set(['about', 'around', 'some', 'roughly', 'nearly', 'almost', 'approximately']);
 /** Multipliers before "as many" or "as much": "twice as many particles". */
@@ -237,6 +233,10 @@ export const YEAR_NUMBER = /^(?:1[89]|20)\d\d$/;
 /** Currency signs a figure opens with: "$2m", "£45m", "owes £3m". */
 export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '¥']);
 
+/**
+ * Titles and roles that precede a name ("Foreign Minister Sergey Lavrov"); stripped when the canonical
+ * speaker name is formed. Lower case.
+ */
 export const TITLE_WORDS = new Set([
   'president', 'vice', 'prime', 'minister', 'foreign', 'defense', 'defence', 'interior', 'finance', 'secretary',
   'state', 'general', 'attorney', 'national', 'security', 'advisor', 'adviser', 'ambassador', 'envoy', 'senator',

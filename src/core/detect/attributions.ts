@@ -1743,10 +1743,10 @@ function closingReport(ctx: BlockContext, k: number, sentenceEnd: number): boole
 const CLOSING_REPORT_REACH = 16;
 const TAIL_SAY_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'explained', 'stated', 'insisted', 'argued', 'warned', 'claimed', 'confirmed', 'acknowledged', 'reported']);
 
-/** Whether a reporting or denial verb (lower case, outside quotation marks) comes within twelve tokens from k, before `to` and a clause's punctuation. */
 /** Conjunctions after a comma that open a clause set against a report (`reportEnd`). */
 const CONCESSIVE_REPORTS: ReadonlySet<string> = new Set(['though', 'although', 'while', 'whereas']);
 
+/** Whether a reporting or denial verb (lower case, outside quotation marks) comes within twelve tokens from k, before `to` and a clause's punctuation. */
 function reportsAfter(ctx: BlockContext, k: number, to: number): boolean {
   const toks = ctx.toks;
   for (let m = k; m < to && m - k < 12; m++) {
@@ -2466,13 +2466,13 @@ const LEXICON_PARTICIPLES: ReadonlySet<string> = new Set(
 /** Words after a figure's noun that make it a phrase of its own rather than the head of a clause on it ("a figure of 12%"). */
 const PREPOSITION_AFTER_FIGURE: ReadonlySet<string> = new Set(['of', 'for', 'in', 'at', 'to', 'from', 'on', 'that', 'which', 'and', 'or']);
 
+/** (verbs an action of the reported clause's own subject takes as often: "said he posed a threat and refused to drop the gun") */
+const CLAUSE_PAST_VERBS: ReadonlySet<string> = new Set(['refused', 'declined', 'admitted', 'conceded', 'revealed']);
 /**
  * Past forms of the learned lexicon's one-word cues taken at least `LEXICON_PAST_MIN_PROBABILITY` of the time ("blamed",
  * "accused", "vowed"): after "and", a second predicate of the source's ("said X and blamed Y"), where a verb seldom a
  * cue ("passed", "continued") may be the reported clause's own ("the council had met and passed a budget").
  */
-/** (verbs an action of the reported clause's own subject takes as often: "said he posed a threat and refused to drop the gun") */
-const CLAUSE_PAST_VERBS: ReadonlySet<string> = new Set(['refused', 'declined', 'admitted', 'conceded', 'revealed']);
 const LEXICON_PAST_MIN_PROBABILITY = 0.3;
 const LEXICON_PAST_CUES: ReadonlySet<string> = new Set(
   CUE_LEXICON.filter((e) => e.probability >= LEXICON_PAST_MIN_PROBABILITY && !e.phrase.includes(' ')).flatMap((e) => e.forms.filter((f) => f.endsWith('ed') && !f.includes(' ') && !CLAUSE_PAST_VERBS.has(f))),

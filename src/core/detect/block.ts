@@ -2144,11 +2144,6 @@ export function opensCoordinate(ctx: BlockContext, start: number): boolean {
 }
 
 /**
- * A cue that ends on a determiner is cut short before its noun: "made the | first allegations", "issued a
- * | warning". The end of the noun phrase's head (the last word before a preposition, a clause or
- * punctuation) and, when "that" follows it ("made the case that ..."), where the complement begins.
- */
-/**
  * After a form of "tell" at cueTok, a noun that names a telling ("story", "lie", "version": TELLING_NOUNS) as its object,
  * after at most an indirect object and its modifiers ("told reporters a different story"): undefined when there is
  * none; null when nothing said follows it ("told different stories about the crash"); else the token that ends the
@@ -2173,6 +2168,11 @@ function tellingNoun(ctx: BlockContext, cueTok: number): { cueLast: number; firs
 /** The most words between a form of "tell" and a telling's noun it takes as its object. */
 const TELLING_NOUN_MAX_WORDS = 4;
 
+/**
+ * A cue that ends on a determiner is cut short before its noun: "made the | first allegations", "issued a
+ * | warning". The end of the noun phrase's head (the last word before a preposition, a clause or
+ * punctuation) and, when "that" follows it ("made the case that ..."), where the complement begins.
+ */
 export function headAfterDeterminer(ctx: BlockContext, cueEnd: number): { end: number; complement: number | null } | null {
   const toks = ctx.toks;
   const det = tokenAtOrAfter(ctx, cueEnd) - 1;

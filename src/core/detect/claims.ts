@@ -985,7 +985,6 @@ function startsClause(ctx: BlockContext, k: number, last: number): boolean {
   return v.kind === 'word' && (v.pos === 'V' || v.pos === 'M');
 }
 
-/** Check-worthiness in 0..1, from the features in src/core/data/claims.ts, of the text from token a to token b (inclusive). */
 /** Words of `OBLIGATION_WORDS` that are no duty before a figure: "needs £900,000 of repairs". */
 const NEED_VERBS: ReadonlySet<string> = new Set(['need', 'needs']);
 
@@ -1001,6 +1000,7 @@ function hasDigits(ctx: BlockContext, a: number, b: number): boolean {
   return false;
 }
 
+/** Check-worthiness in 0..1, from the features in src/core/data/claims.ts, of the text from token a to token b (inclusive). */
 function score(ctx: BlockContext, a: number, b: number, attributed: boolean): number {
   const toks = ctx.toks;
   let sc = attributed ? CLAIM_FEATURES.attributedBase : CLAIM_FEATURES.ownBase;

@@ -1218,7 +1218,6 @@ const SAYING_BEFORE_COPULA: ReadonlySet<string> = new Set(['says', 'said', 'say'
 /** Prepositions that say whom or what a statement named by its noun is about: "the allegations against him". */
 const STATEMENT_ABOUT: ReadonlySet<string> = new Set(['against', 'about', 'over', 'regarding', 'concerning', 'involving']);
 
-/** "X is false", "The claim that X is baseless", "called the allegations baseless", "described them as lies". */
 /** Conjunctions that join an adjective to a falsity in one judgement: "speculative and inaccurate". */
 const JUDGEMENT_JOINS: ReadonlySet<string> = new Set(['and', 'or']);
 
@@ -1228,6 +1227,7 @@ function adjectiveLike(t: Tok): boolean {
 }
 const ADJECTIVE_END = /(?:ible|able|ous|ful|ive|ical|less)$/;
 
+/** "X is false", "The claim that X is baseless", "called the allegations baseless", "described them as lies". */
 function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, SourceFound | null>): Found | null {
   const toks = ctx.toks;
   const t = toks[i];
@@ -1594,7 +1594,6 @@ function predicateVerbAt(ctx: BlockContext, k: number): boolean {
   return t !== undefined && t.kind === 'word' && !t.cap && (isFiniteVerb(ctx, k) || (t.pos !== 'N' && t.pos !== 'J' && t.lower.endsWith('ed')));
 }
 
-/** The subject of a copula at i: from the sentence start (or the last clause boundary) to i. */
 /** Conjunctions that are prepositions before a time: "until March", "since last year". */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until']);
 
@@ -1603,6 +1602,7 @@ function timeAfter(t: Tok | undefined): boolean {
   return t !== undefined && t.kind === 'word' && (t.cap || ['next', 'last', 'this', 'the'].includes(t.lower));
 }
 
+/** The subject of a copula at i: from the sentence start (or the last clause boundary) to i. */
 function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | null {
   const toks = ctx.toks;
   // (not a dateline or a live page's time label: "**10:05** The video of the collapsed bridge is fake")
