@@ -1991,3 +1991,29 @@ describe('thirty-first session: "was wrong to claim that X"', () => {
     assert.deepEqual(analyze('It would be wrong to say that the plan has failed.', 'plaintext').denials, []);
   });
 });
+describe('thirty-third session: "questioned the figures"', () => {
+  it('denies a statement named by its noun; a person, a topic or "how" questioned denies nothing', () => {
+    const view = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+    assert.deepEqual(view('Environmental groups questioned the figures.'), [['questioned the figures', 'Environmental groups', 'the figures']]);
+    assert.deepEqual(view('Two economists questioned the claim that the tax would raise £3bn.'), [['questioned the claim', 'Two economists', 'the tax would raise £3bn']]);
+    assert.deepEqual(view('Company\'s claim of record profits questioned by analysts'), [['questioned', 'analysts', 'record profits']]);
+    assert.deepEqual(view('Police questioned the suspect for six hours.'), []);
+    assert.deepEqual(view('Two senators have questioned the science of climate change.'), []);
+    // (nor does a common verb end the report before it: "and questioned how X" is the speaker's too)
+    const a = analyze('Chris Brown said he earns $41,000 a year and questioned how he would be helped by the plan.', 'plaintext');
+    assert.deepEqual(a.denials, []);
+    assert.deepEqual(a.attributions.map((x) => x.content?.text), ['he earns $41,000 a year and questioned how he would be helped by the plan', 'how he would be helped by the plan']);
+  });
+  it('finds its source past a year between commas, and drops a bracket a relative clause opens after the target', () => {
+    const view = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+    assert.deepEqual(view('Howard Stern, in 2013, questioned the claims.'), [['questioned the claims', 'Howard Stern', 'the claims']]);
+    assert.deepEqual(view('He disputed the presenter\'s statements about the senator (which drew wide attention).'), [["disputed the presenter's statements", 'He', 'the senator']]);
+  });
+});
+describe('thirty-third session: a denial\'s target ends before ", after X claimed"', () => {
+  it('past a plural\'s possessive in the subject of what led to the denial', () => {
+    const a = analyze("The supermarket has denied fixing the price it pays dairy farmers, after a farmers' union claimed that retailers had colluded to cut payments.", 'plaintext');
+    assert.deepEqual(a.denials.map((d) => d.target?.text), ['fixing the price it pays dairy farmers']);
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['fixing the price it pays dairy farmers', null], ['retailers had colluded to cut payments', "farmers' union"]]);
+  });
+});

@@ -627,6 +627,9 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   }
   // "Kalvia's foreign minister, Anton Rusu, on Wednesday repeated": the day after the appositive's comma is no source
   if (j - 2 > s.from && isDateToken(ctx, j) && !isDateToken(ctx, j - 1) && DATE_PREPOSITIONS.has(toks[j - 1].lower) && isPunct(toks[j - 2], ',')) j -= 2;
+  // ("Howard Stern, in 2013, questioned", "Lee, on Wednesday, denied": and the day or year between commas)
+  else if (j - 4 > s.from && isPunct(toks[j], ',') && isPunct(toks[j - 3], ',') &&
+      ((isDateToken(ctx, j - 1) && !isDateToken(ctx, j - 2) && DATE_PREPOSITIONS.has(toks[j - 2].lower)) || (toks[j - 2].lower === 'in' && YEAR_NUMBER.test(toks[j - 1].text)))) j -= 4;
   // "Prentice, without evidence, claimed": the article's aside is no part of the source
   if (isPunct(toks[j], ',')) {
     let c = j - 1;

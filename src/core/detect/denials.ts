@@ -15,9 +15,9 @@ import {
   TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, FINDING_VERBS, POINTING_WORDS, BE_FORMS, RESTATEMENTS, EVIDENCE_GIVING_VERBS, TRYING_VERBS, VERDICT_LABELS, VERDICT_RATINGS, denialVerbOf, denialVerbsOf, type DenialVerb,
 } from '../data/denials';
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
-import { canBeVerb, DATE_PREPOSITIONS, MODALS, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, VERB_NEGATIONS } from '../data/lexicon';
+import { canBeVerb, DATE_PREPOSITIONS, MODALS, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
 import { isDateToken, participleSource, preposedSource, skipAdjuncts, sourceType, withAppositiveName, type SourceFound } from './attributions';
-import { attributionTailAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNameQuestionMark, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, opensClauseAfterTarget, rangeHas, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
+import { attributionTailAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNameQuestionMark, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, npPastPossessive, opensClauseAfterTarget, rangeHas, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter, quoteAfterComma } from './appositive';
 import { ALLEGATION_NOUNS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, NAMING_VERBS, cueVerbForm } from '../data/cues';
 import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, DATE_LEADS_AFTER_OBJECT, MEDIA_NOUNS, NEGATIVE_SUBJECTS, NONE_TRUE_ADJECTIVES, NONE_WORDS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
@@ -165,9 +165,6 @@ const CLAUSE_RELATIVES: ReadonlySet<string> = new Set(['where', 'which', 'that',
 
 /** Articles before a headline's falsity word: "is a hoax", "A Fake". */
 const ARTICLES_BEFORE_FALSITY: ReadonlySet<string> = new Set(['a', 'an', 'the']);
-
-/** A year: "a 2022 study". */
-const YEAR = /^(?:19|20)\d\d$/;
 
 /** And, for a verb any subject denies with, the words of failing: "have failed to replicate", "were unable to reproduce". */
 const FAILED_TO: ReadonlySet<string> = new Set(['failed', 'fail', 'fails', 'unable', 'to', 'could', 'cannot']);
@@ -373,7 +370,7 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   // ("denied that any warning had been received": "that" opens a clause, whose subject names no statement denied)
   const thatClause = toks[k]?.lower === 'that' && clauseAt(ctx, k + 1, s.to);
   // (a year among the modifiers: "retracted a 2022 study")
-  while (!thatClause && n < s.to && n - k < 5 && (toks[n].kind === 'word' || (toks[n].kind === 'number' && (n === k || YEAR.test(toks[n].text)))) && !pronounObject(n) && !objectNounAt(ctx, n, v)) {
+  while (!thatClause && n < s.to && n - k < 5 && (toks[n].kind === 'word' || (toks[n].kind === 'number' && (n === k || YEAR_NUMBER.test(toks[n].text)))) && !pronounObject(n) && !objectNounAt(ctx, n, v)) {
     // (a count: "denies 14 counts of fraud")
     if (toks[n].kind === 'number') {
       n++;
@@ -979,7 +976,7 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
       if (nx.kind === 'word' && !nx.cap && nx.pos === 'V' && !nx.lower.endsWith('ing') && isFiniteVerb(ctx, e + 1) && relativeOpensBefore(ctx, s, k)) break;
       // ("denied rumours that she is retiring, after a cryptic post sparked speculation": what led to them, no part of it)
       if ((nx.lower === 'after' || nx.lower === 'before') && e + 2 < s.to) {
-        const np = npStartingAt(ctx, e + 2, s.to);
+        const np = npPastPossessive(ctx, e + 2, s.to);
         if (np && np.to < s.to && isFiniteVerb(ctx, np.to)) break;
       }
       // ("denied reports of a rift, a day after leaving him on the bench": when the denial came, no part of what it denies)
@@ -1013,8 +1010,9 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
     e++;
   }
   // drop a trailing comma or quote-less punctuation (and a full stop inside a quotation: '"There is no evidence of
-  // widespread fraud. None," he said')
-  while (e > k && toks[e - 1].kind === 'punct' && ',:.;!?'.includes(toks[e - 1].text)) e--;
+  // widespread fraud. None," he said'; and a bracket a relative clause opens: "statements about Hillary Clinton (which
+  // also ...)")
+  while (e > k && toks[e - 1].kind === 'punct' && ',:.;!?('.includes(toks[e - 1].text)) e--;
   return e;
 }
 

@@ -303,6 +303,14 @@ export function npStartingAt(ctx: BlockContext, first: number, max: number, maxL
   return { from: first, to };
 }
 
+/** `npStartingAt`, going on past a plural's possessive to the phrase it owns: "a farmers' union", "the workers' own lawyers". */
+export function npPastPossessive(ctx: BlockContext, first: number, max: number): TokRange | null {
+  const np = npStartingAt(ctx, first, max);
+  if (!np || np.to + 1 >= max || !isPluralPossessive(ctx.toks, np.to)) return np;
+  const owned = npStartingAt(ctx, np.to + 1, max);
+  return owned ? { from: first, to: owned.to } : np;
+}
+
 /** A word in -ed between a determiner and a noun phrase word: "a randomised trial", "the leaked memo". */
 function attributiveParticiple(toks: readonly Tok[], k: number, max: number): boolean {
   const t = toks[k];
@@ -525,7 +533,7 @@ export function thinkTank(ctx: BlockContext, e: number): boolean {
 
 /** Whether a noun phrase and a reporting verb of its own (past auxiliaries and adverbs) begin at k: "unions warned", "the union has said". */
 export function reportingClauseAt(ctx: BlockContext, k: number, end: number): boolean {
-  const np = npStartingAt(ctx, k, end);
+  const np = npPastPossessive(ctx, k, end);
   // (not "as it said", an antecedent's own report)
   if (!np || ctx.toks[np.from].lower === 'it') return false;
   let w = skipRightAdverbs(ctx, np.to, end);
