@@ -2017,3 +2017,12 @@ describe('thirty-third session: a denial\'s target ends before ", after X claime
     assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['fixing the price it pays dairy farmers', null], ['retailers had colluded to cut payments', "farmers' union"]]);
   });
 });
+describe('thirty-third session: "no truth in this story whatsoever", "not a shred of truth"', () => {
+  it('denies the statement named, past the intensifier after it', () => {
+    const view = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+    assert.deepEqual(view('"There is no truth in this story whatsoever," agent Paulo Reis said in a statement.'), [['There is no truth', 'agent Paulo Reis', 'this story']]);
+    assert.deepEqual(view('"There is not a shred of truth in these allegations," the club said.'), [['There is not a shred of truth', 'the club', 'these allegations']]);
+    assert.deepEqual(view('There is not a shred of evidence that the vaccine causes harm.'), [['There is not a shred of evidence', undefined, 'the vaccine causes harm']]);
+    assert.deepEqual(view('He did not find a shred of the paper.'), []);
+  });
+});

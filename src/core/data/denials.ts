@@ -432,6 +432,9 @@ export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[
   // "There is little evidence that X", "scant evidence", "insufficient evidence": too little support to hold
   ...['little', 'scant', 'insufficient', 'scarce'].flatMap((few) => ['evidence', 'proof'].map((noun) => ({ id: 'noevidence.little-evidence', words: [few, noun] }))),
   { id: 'noevidence.no-truth', words: ['no', 'truth'] },
+  // "There is not a shred of truth in these allegations", "not a shred of evidence that X"
+  { id: 'noevidence.no-truth', words: ['not', 'a', 'shred', 'of', 'truth'] },
+  { id: 'noevidence.no-evidence', words: ['not', 'a', 'shred', 'of', 'evidence'] },
   // "The study behind them says no such thing": after a verb of saying or showing, a denial of the claim before
   { id: 'noevidence.no-such-thing', words: ['no', 'such', 'thing'] },
   // "There has been no such change", "No such plan exists": the claim before, named again (not "no such thing as")

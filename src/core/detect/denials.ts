@@ -1838,6 +1838,8 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
     // "There is no truth in this story", "no truth to the reports that X": the statement named, or what it says
     if ((p.id === 'noevidence.no-truth' || p.id === 'noevidence.no-basis' || p.id === 'noevidence.no-evidence') && STATEMENT_LINKS.has(toks[k]?.lower ?? '')) {
       const np = npStartingAt(ctx, k + 1, s.to);
+      // (the intensifier after it is none of the statement: "no truth in this story whatsoever")
+      if (np && np.to - 1 > np.from && toks[np.to - 1].lower === 'whatsoever') np.to--;
       if (np && STATEMENT_NOUNS.has(toks[np.to - 1].lower) && !STATEMENT_PRONOUNS.has(toks[np.to - 1].lower)) {
         // (past the closing mark of a quoted phrase: 'there was "no truth to the idea" that X')
         const that = toks[np.to]?.kind === 'quote' && !isOpeningQuote(ctx, np.to) ? np.to + 1 : np.to;
