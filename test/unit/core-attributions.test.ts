@@ -3458,3 +3458,15 @@ describe('thirty-second session: a model source that is a noun modifying the nex
     assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.speaker]), [['telling', 'The justice secretary, Alan Marsh', 'Alan Marsh']]);
   });
 });
+describe('thirty-third session: a yes-no question\'s report', () => {
+  it('"Did the minister say X?": the subject past the auxiliary, the content without the question mark', () => {
+    const view = (t: string, lang: LanguageId = 'plaintext') => analyze(t, lang).attributions.map((x) => [x.cue.text, x.source?.text, x.speaker, x.content?.text]);
+    assert.deepEqual(view('# Fact check: Did the minister say rail fares will be frozen?', 'markdown'), [['say', 'the minister', 'minister', 'rail fares will be frozen']]);
+    assert.deepEqual(view('Has the council said it will close the library?'), [['said', 'the council', 'council', 'it will close the library']]);
+    // (a question mark inside quotation marks is the quotation's)
+    assert.deepEqual(view('She asked: "Who do you think will win?"').map((x) => x[3]), ['"Who do you think will win?"']);
+  });
+  it('"Howard Stern, in 2013, said": the year between commas is none of the source', () => {
+    assert.deepEqual(analyze('Howard Stern, in 2013, said the claims were false.', 'plaintext').attributions.map((x) => [x.source?.text, x.speaker]), [['Howard Stern', 'Howard Stern']]);
+  });
+});

@@ -606,6 +606,9 @@ function withoutDateAfter(ctx: BlockContext, np: TokRange): TokRange {
   return np;
 }
 
+/** Auxiliaries that open a yes-no question before its subject: "Did the minister say ...?". */
+const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'is', 'was', 'are', 'were']);
+
 /** The source before a cue: "Lavrov said", "Russian and Iranian officials have frequently denied". */
 export function preposedSource(ctx: BlockContext, s: Sentence, i: number): SourceFound | null {
   const toks = ctx.toks;
@@ -808,6 +811,8 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     break;
   }
   if (np.from === s.from || isTimeNoun(ctx, np.from)) np = withoutFrontedAdverbial(ctx, np);
+  // ("Did the minister say rail fares will be frozen?": a question's auxiliary opening it is none of the subject)
+  if ((np.from === s.from || isPunct(toks[np.from - 1], ':')) && np.to - np.from > 1 && QUESTION_AUXILIARIES.has(toks[np.from].lower) && isPunct(toks[s.to - 1], '?')) np = { from: np.from + 1, to: np.to };
   np = withoutDateAfter(ctx, np);
   // ("An official who spoke on condition of anonymity because he was not authorised to discuss the case said": why the
   // speaker is not named is the relative clause's, which the subject holds)
@@ -1801,11 +1806,14 @@ function mainClauseComma(ctx: BlockContext, s: Sentence, k: number): number {
   return -1;
 }
 
-/** Drops final sentence punctuation from a content span ending at token index end. */
+/**
+ * Drops final sentence punctuation from a content span ending at token index end (a question mark outside quotation
+ * marks too: "Did the minister say rail fares will be frozen?" reports "rail fares will be frozen").
+ */
 export function trimEnd(ctx: BlockContext, end: number): number {
   const toks = ctx.toks;
   let e = end;
-  while (e > 0 && toks[e].kind === 'punct' && '.;,:'.includes(toks[e].text)) e--;
+  while (e > 0 && toks[e].kind === 'punct' && ('.;,:'.includes(toks[e].text) || (toks[e].text === '?' && toks[e].quote < 0))) e--;
   return toks[e].end;
 }
 
