@@ -632,3 +632,12 @@ describe('thirty-second session: a numbered heading of one quotation', () => {
     assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['Journey times have doubled']);
   });
 });
+describe('thirty-third session: a change by a multiple', () => {
+  it('"ambulance waits have halved" holds its figure; "doubled down on" does not', () => {
+    const a = analyze('Hospital trust says ambulance waits have halved', 'plaintext');
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant, c.checkworthiness]), [['ambulance waits have halved', 'Hospital trust', 0.6]]);
+    // (the idiom scores as any report of its length does)
+    assert.deepEqual(analyze('The campaign said it had doubled down on its message', 'plaintext').claims.map((c) => c.checkworthiness), [0.55]);
+    assert.deepEqual(analyze('The campaign said its donations had doubled in a month', 'plaintext').claims.map((c) => c.checkworthiness), [0.8]);
+  });
+});

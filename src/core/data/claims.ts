@@ -60,6 +60,9 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set([
   'surged', 'soared', 'plunged', 'plummeted', 'slumped', 'shrank', 'shrunk', 'tumbled',
 ]);
 
+/** Words after "doubled" that make it an idiom, no change by a multiple (`CHANGE_MULTIPLES`): "doubled down on", "doubled as". */
+export const MULTIPLE_IDIOM_PARTICLES: ReadonlySet<string> = new Set(['down', 'as', 'up', 'over', 'back']);
+
 /**
  * Verbs of an event on the record, which make the article's own statement one worth checking even without a name or a
  * number (`CLAIM_FEATURES.recordedEvent`): "A former health minister was acquitted on Friday of fraud".

@@ -150,3 +150,9 @@ export const CHANGE_TO_VERBS: ReadonlySet<string> = new Set([
 
 /** Words after a figure that are not what it counts: "1,520 last year", "88 a day", "30 each". */
 export const NO_UNITS: ReadonlySet<string> = new Set(['last', 'next', 'this', 'ago', 'each', 'every', 'apiece', 'per', 'a', 'an', 'more', 'fewer', 'less', 'earlier', 'later']);
+
+/**
+ * Verbs of a change by a multiple, and the change in percent they give ("halved": 50, "doubled": 100): a figure of their
+ * own, to the linker's counts and to a claim's check-worthiness ("ambulance waits have halved").
+ */
+export const CHANGE_MULTIPLES: ReadonlyMap<string, number> = new Map([['halved', 50], ['doubled', 100], ['tripled', 200], ['trebled', 200], ['quadrupled', 300]]);

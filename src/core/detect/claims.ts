@@ -8,10 +8,10 @@
  */
 import { sentenceOfToken, type BlockContext, type Sentence, type Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
-import { ACCUSING_VERBS, BACKSHIFTED_MODALS, BLAMING_FORMS, CHANGE_VERBS, RECORDED_EVENT_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
+import { ACCUSING_VERBS, BACKSHIFTED_MODALS, BLAMING_FORMS, CHANGE_VERBS, MULTIPLE_IDIOM_PARTICLES, RECORDED_EVENT_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm } from '../data/cues';
 import { CURRENCY_SIGNS, FRACTION_COUNTS, FRACTION_WORDS, ANSWER_LABELS, PARTICIPLE_END, SCALE_WORDS, SUBORDINATORS, isIrregularVerbForm, YEAR_NUMBER, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
-import { NEGATION_ADVERBS } from '../data/concepts';
+import { CHANGE_MULTIPLES, NEGATION_ADVERBS } from '../data/concepts';
 import { F_ALLEGED, F_AUX, F_CUE_VERB, F_LY_WORD, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION, F_PRONOUN } from './word-flags';
 import { clauseAt, closesQuotationFrom, datelineEnd, isApostropheS, isFiniteVerb, isPunct, mainPredicateAfterClause, npStartingAt, rangeHas } from './phrases';
 import { CITING_PARTICIPLES, afterOpeningFrame, gapSubjectStart, isRubricAt } from './attributions';
@@ -1021,9 +1021,11 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
     // (in reported words "would" is "will" told later: "said production would be delayed until 2027")
     // (a need with a figure and no verb after it is a fact: "the building needs £900,000 of repairs", not "we need to act")
     if (!relative && !(attributed && BACKSHIFTED_MODALS.has(t.lower)) && !(NEED_VERBS.has(t.lower) && figureAt(ctx, k + 1))) obligation |= t.f & F_OBLIGATION;
-    // ("three people were injured": a number word counts as digits do)
+    // ("three people were injured": a number word counts as digits do; and a change by a multiple, "waits have halved",
+    // not "doubled down on its attacks", "doubled as a reminder")
     if (t.kind === 'number') digits++;
-    if (t.kind === 'number' || (t.f & F_NUMBER_WORD) !== 0 || (k > a && FRACTION_WORDS.has(t.lower) && FRACTION_COUNTS.has(toks[k - 1].lower))) numbers++;
+    if (t.kind === 'number' || (t.f & F_NUMBER_WORD) !== 0 || (k > a && FRACTION_WORDS.has(t.lower) && FRACTION_COUNTS.has(toks[k - 1].lower)) ||
+        (CHANGE_MULTIPLES.has(t.lower) && !MULTIPLE_IDIOM_PARTICLES.has(toks[k + 1]?.lower ?? ''))) numbers++;
     // a month, a weekday, "percent" or a "%" sign (a punctuation token: "8%" scores as "8 percent" does)
     const date = (t.f & F_CLAIM_DATE) !== 0;
     if (date) dates++;

@@ -6,7 +6,7 @@
  */
 import stem from 'wink-porter2-stemmer';
 import irregular from '../data/generated/irregular-verbs.json';
-import { CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS } from '../data/concepts';
+import { CHANGE_MULTIPLES, CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS } from '../data/concepts';
 import { K_NUMBER, K_PUNCT, K_WORD, scanTokens, type TokenKind } from '../text/tokenize';
 import { APPROXIMATORS, CURRENCY_SIGNS, NUMBER_WORDS, posOf, YEAR_NUMBER } from '../data/lexicon';
 import { memoByString } from '../util/memo';
@@ -365,9 +365,6 @@ function compoundModifier(words: ArrayLike<TokenWords>, kinds: ArrayLike<number>
 
 /** Fractions of a change after "by a", and the change in percent they give ("by a third": 33). */
 const CHANGE_FRACTIONS: ReadonlyMap<string, number> = new Map([['third', 33], ['quarter', 25], ['fifth', 20], ['tenth', 10]]);
-
-/** Verbs of a change by a multiple, and the change in percent they give ("halved": 50, "doubled": 100). */
-const CHANGE_MULTIPLES: ReadonlyMap<string, number> = new Map([['halved', 50], ['doubled', 100], ['tripled', 200], ['trebled', 200], ['quadrupled', 300]]);
 
 /** Words that multiply the figure before them: "1.2 million people", "3.5 billion". */
 const SCALE_WORDS: ReadonlyMap<string, number> = new Map([['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]]);
