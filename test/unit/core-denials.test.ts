@@ -2026,3 +2026,19 @@ describe('thirty-third session: "no truth in this story whatsoever", "not a shre
     assert.deepEqual(view('He did not find a shred of the paper.'), []);
   });
 });
+describe('thirty-third session: a statement that "misrepresents" or "distorted"', () => {
+  it('denies the statement or post that is its subject, named by whoever says so', () => {
+    const view = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+    assert.deepEqual(view('A spokesman said the post "misrepresents what the Secretary of State said".'), [['misrepresents', 'A spokesman', 'the post']]);
+    assert.deepEqual(view('The company said the report had badly distorted its findings.'), [['distorted', 'The company', 'the report']]);
+    // (not a person's act, the passive, a negation, nor a correction of the article's own words)
+    assert.deepEqual(view('He misquoted her in the interview.'), []);
+    assert.deepEqual(view('The findings were distorted by the report.'), []);
+    assert.deepEqual(view('The article does not misrepresent the data.'), []);
+    assert.deepEqual(view('An earlier version of this article misstated the amount of time it takes.'), []);
+  });
+  it('answers the claim the post made', () => {
+    const a = analyze('A post shared 4,000 times claims that the minister promised a two-year fare freeze.\n\nThe department said the post "misrepresents what the minister said".', 'plaintext');
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['the minister promised a two-year fare freeze', 'denies']]);
+  });
+});

@@ -422,6 +422,15 @@ export const FALSITY_VERBS: ReadonlySet<string> = new Set([
   'do', 'does', 'did',
 ]);
 
+/**
+ * Verbs whose subject, a statement or a post, is false about what they name: "the post \"misrepresents what the Secretary
+ * of State said\"", "The report distorted the findings" (the subject is what is denied; a person's subject is none).
+ */
+export const MISREPRESENTING_VERBS: ReadonlySet<string> = new Set([
+  'misrepresent', 'misrepresents', 'misrepresented', 'distort', 'distorts', 'distorted', 'misstate', 'misstates', 'misstated',
+  'mischaracterise', 'mischaracterises', 'mischaracterised', 'mischaracterize', 'mischaracterizes', 'mischaracterized', 'misquotes', 'misquoted',
+]);
+
 /** Words that open a clause of contrast or condition, whose "there is no such X" denies nothing: "Although there is no such overlap". */
 export const CONCESSIVE_OPENERS: ReadonlySet<string> = new Set(['although', 'though', 'while', 'whereas', 'if', 'since', 'because', 'unless', 'even']);
 

@@ -10,7 +10,7 @@
 import { tokenAtOrAfter, type BlockContext, type Sentence, type Tok } from './context';
 import type { R, RawDenial } from './raw';
 import {
-  CONCESSIVE_OPENERS, CONTRACTED_FALSITY_VERBS, DENIAL_ADVERBS, DENIAL_NOUNS, DENIED_PROPOSITION_NOUNS, DENIED_STATEMENT_NOUNS, FALSITY_PHRASES, FALSITY_VERBS,
+  CONCESSIVE_OPENERS, CONTRACTED_FALSITY_VERBS, DENIAL_ADVERBS, DENIAL_NOUNS, DENIED_PROPOSITION_NOUNS, DENIED_STATEMENT_NOUNS, FALSITY_PHRASES, FALSITY_VERBS, MISREPRESENTING_VERBS,
   FINDING_EVENT_NOUNS, HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS, LEGAL_CLAIM_WORDS, NO_EVIDENCE_PHRASES, PASSIVE_AUX, PERSON_PRONOUNS, REFUSED_OBJECT_NOUNS, STATEMENT_PRONOUNS,
   TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, FINDING_VERBS, POINTING_WORDS, BE_FORMS, RESTATEMENTS, EVIDENCE_GIVING_VERBS, TRYING_VERBS, VERDICT_LABELS, VERDICT_RATINGS, denialVerbOf, denialVerbsOf, type DenialVerb,
 } from '../data/denials';
@@ -1232,6 +1232,7 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // (the verb a contraction holds, its "not" the falsity phrase's own: "That isn't true")
   const contracted = CONTRACTED_FALSITY_VERBS.get(t.lower);
   const verb = contracted ?? t.lower;
+  if (MISREPRESENTING_VERBS.has(verb)) return misrepresentation(ctx, s, i, psrc);
   if (!FALSITY_VERBS.has(verb) || verb === 'as') return null;
   // ("So you're saying the cable is a fake?": a question asks, it judges nothing)
   if (endsWithQuestionMark(ctx, s)) return null;
@@ -1525,6 +1526,39 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
     cueFrom: i,
     cueTo: quotedEnd,
     denial: { rule: 'deny.falsity', cue: span(ctx, i, quotedEnd), source: null, sourceType: null, target, genericTarget: generic, score: 0.75 },
+  };
+}
+
+/**
+ * "A spokesman said the post \"misrepresents what the Secretary of State said\"", "The report distorted the findings": a
+ * statement or a post (`STATEMENT_NOUNS`, `MEDIA_NOUNS`) said to misrepresent, the subject its target (a statement named,
+ * generic), whoever reports it the source. Not negated ("does not misrepresent"), nor in the passive ("the findings were
+ * distorted"), nor a person's act ("He misquoted her").
+ */
+function misrepresentation(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, SourceFound | null>): Found | null {
+  const toks = ctx.toks;
+  if (endsWithQuestionMark(ctx, s) || isNegated(ctx, i, s.from)) return null;
+  // (past a quotation's opening mark, auxiliaries and adverbs before the verb: 'the post "has badly misrepresented"')
+  let at = i;
+  while (at - 1 > s.from && ((toks[at - 1].kind === 'quote' && isOpeningQuote(ctx, at - 1)) || (toks[at - 1].kind === 'word' && !toks[at - 1].cap && ((toks[at - 1].f & F_AUX) !== 0 || DENIAL_ADVERBS.has(toks[at - 1].lower) || FALSITY_INTENSIFIERS.has(toks[at - 1].lower))))) {
+    if (PASSIVE_AUX.has(toks[at - 1].lower)) return null;
+    at--;
+  }
+  const subj = subjectBefore(ctx, s, at);
+  if (subj === null) return null;
+  const head = toks[subj.to - 1].lower;
+  if (!((STATEMENT_NOUNS.has(head) && !STATEMENT_PRONOUNS.has(head)) || MEDIA_NOUNS.has(head))) return null;
+  // (not a correction's "An earlier version of this article misstated X", "This story misquoted Y": the article's own
+  // words, which it no longer holds)
+  if (rangeHas(ctx, subj.from, subj.to, (x) => x.lower === 'version' || (x.lower === 'this' && x.i + 1 === subj.to - 1 && ctx.toks[subj.to - 1].lower !== 'post'))) return null;
+  const source = judgeSource(ctx, s, subj.from, psrc);
+  return {
+    cueFrom: i,
+    cueTo: i + 1,
+    denial: {
+      rule: 'deny.misrepresent', cue: span(ctx, i, i + 1), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null,
+      target: span(ctx, subj.from, subj.to), genericTarget: true, score: 0.7,
+    },
   };
 }
 

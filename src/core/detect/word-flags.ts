@@ -9,7 +9,7 @@
  */
 import { COMPANY_FORMS, posOf, type PosClass, AUX, CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, PERSONAL_PRONOUNS, PRONOUN_CONTRACTIONS, SOURCE_NOUNS, MONTHS, WEEKDAYS, DATE_WORDS, VP_CONJUNCTIONS, ADVERB_EXCEPTIONS, NUMBER_WORDS } from '../data/lexicon';
 import { ALLEGATION_VERBS, CUE_PHRASES, NON_CUE_CONTEXTS, cueVerbForm } from '../data/cues';
-import { CONTRACTED_FALSITY_VERBS, FALSITY_PHRASES, FALSITY_VERBS, NO_EVIDENCE_PHRASES, TARGET_CLAUSE_STOPS, denialVerbOf } from '../data/denials';
+import { CONTRACTED_FALSITY_VERBS, FALSITY_PHRASES, FALSITY_VERBS, MISREPRESENTING_VERBS, NO_EVIDENCE_PHRASES, TARGET_CLAUSE_STOPS, denialVerbOf } from '../data/denials';
 import { DEMAND_SUBJECTS, DEMAND_WORDS, OBLIGATION_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS, UNSAID_VERBS } from '../data/claims';
 
 /** Bits 0-3: 1 + the index of the part of speech in `POS_CLASSES` (1: unknown). */
@@ -27,7 +27,7 @@ export const F_ALLEGATION_VERB = 1 << 7;
 export const F_DENIAL_VERB = 1 << 8;
 /** The first word of a no-evidence phrase ("no", "not", "nothing"). */
 export const F_NO_EVIDENCE_FIRST = 1 << 9;
-/** A copula or verb of judgement before a falsity predicate (`FALSITY_VERBS`). */
+/** A copula or verb of judgement before a falsity predicate (`FALSITY_VERBS`), or a verb of falsity itself (`MISREPRESENTING_VERBS`). */
 export const F_FALSITY_VERB = 1 << 10;
 /** The first word of a falsity phrase ("false", "a", "not", "without"). */
 export const F_FALSITY_FIRST = 1 << 11;
@@ -78,7 +78,7 @@ const FLAG_LISTS: readonly (readonly [number, Iterable<string>])[] = [
   [F_CUE_PHRASE_FIRST, CUE_PHRASES.map((p) => p.words[0])],
   [F_ALLEGATION_VERB, ALLEGATION_VERBS],
   [F_NO_EVIDENCE_FIRST, NO_EVIDENCE_PHRASES.map((p) => p.words[0])],
-  [F_FALSITY_VERB, [...FALSITY_VERBS, ...CONTRACTED_FALSITY_VERBS.keys()]],
+  [F_FALSITY_VERB, [...FALSITY_VERBS, ...CONTRACTED_FALSITY_VERBS.keys(), ...MISREPRESENTING_VERBS]],
   [F_FALSITY_FIRST, [...FALSITY_PHRASES.map((p) => p.words[0]), ...CONTRACTED_FALSITY_VERBS.keys()]],
   [F_DETERMINER, DETERMINERS],
   [F_AUX, AUX],
