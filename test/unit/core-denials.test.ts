@@ -2042,3 +2042,21 @@ describe('thirty-third session: a statement that "misrepresents" or "distorted"'
     assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['the minister promised a two-year fare freeze', 'denies']]);
   });
 });
+describe('thirty-third session: accused of misleading or lying', () => {
+  it('denies the accused\'s claims, the act the cue, the accuser the source; the accusation stays a report', () => {
+    const a = analyze('The policing minister, Diana Hill, said knife crime had fallen by 15%.\n\nLabour MP Jo Baines said the fall was modest.\n\nShadow home secretary Chris Philp accused the minister of "misleading the public".', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['misleading', 'Shadow home secretary Chris Philp', 'the minister']]);
+    assert.deepEqual(a.attributions.map((x) => x.cue.text), ['said', 'said', 'accused']);
+    // (the minister's claim, not the nearer one of the MP's)
+    assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['knife crime had fallen by 15%']);
+  });
+  it('in the passive and in a headline the subject is the accused; no link when the accused made no claim', () => {
+    const view = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+    assert.deepEqual(view('The justice secretary, Alan Marsh, has been accused of misleading Parliament.'), [['misleading', undefined, 'The justice secretary, Alan Marsh']]);
+    assert.deepEqual(view('Minister accused of misleading MPs over prison places'), [['misleading', undefined, 'Minister']]);
+    assert.deepEqual(view('He accused the company of spreading misinformation about the vaccine.'), [['spreading misinformation', 'He', 'the company']]);
+    assert.deepEqual(analyze('Two analysts said sales were down. He accused the company of lying.', 'plaintext').links, []);
+    // (not an act of lying down, nor misleading said of a statement without an accusation)
+    assert.deepEqual(view('She was lying on the floor of the office.'), []);
+  });
+});

@@ -434,6 +434,15 @@ export const MISREPRESENTING_VERBS: ReadonlySet<string> = new Set([
 /** Words that open a clause of contrast or condition, whose "there is no such X" denies nothing: "Although there is no such overlap". */
 export const CONCESSIVE_OPENERS: ReadonlySet<string> = new Set(['although', 'though', 'while', 'whereas', 'if', 'since', 'because', 'unless', 'even']);
 
+/**
+ * Acts of falsehood someone is accused of (`noevidence.accused-of`), the words of the denial's cue: "accused the minister
+ * of \"misleading the public\"", "accuses her rival of lying", "accused the company of spreading misinformation".
+ */
+export const FALSEHOOD_ACTS: readonly (readonly string[])[] = [
+  ...['lying', 'misleading', 'deceiving', 'exaggerating', 'fabricating', 'distorting', 'misrepresenting'].map((act) => [act]),
+  ['making', 'false'], ['spreading', 'misinformation'], ['spreading', 'disinformation'], ['spreading', 'falsehoods'], ['spreading', 'lies'], ['peddling', 'falsehoods'], ['peddling', 'lies'],
+];
+
 /** Phrases that state there is no support for a proposition: "there is no evidence that X". */
 export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[] }[] = [
   { id: 'noevidence.no-evidence', words: ['no', 'evidence'] },
@@ -471,6 +480,9 @@ export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[
   ].map((mid) => ({ id: 'noevidence.without', words: ['without', ...mid, noun] }))),
   // "said at least 57 people had been killed, without giving a source for the figure"
   ...['giving', 'citing', 'naming', 'providing', 'offering'].flatMap((verb) => ['a', 'any'].map((det) => ({ id: 'noevidence.without', words: ['without', verb, det, 'source'] }))),
+  // an act of falsehood someone is accused of, which denies the accused's claims: "accused the minister of \"misleading the
+  // public\"", "accuses her rival of lying", "has accused the company of spreading misinformation"
+  ...FALSEHOOD_ACTS.map((words) => ({ id: 'noevidence.accused-of', words })),
   // the article's own word on a report it calls false: "falsely claimed on Monday that X", "wrongly said X"
   ...['falsely', 'wrongly', 'incorrectly', 'erroneously', 'baselessly', 'groundlessly', 'misleadingly', 'inaccurately', 'mistakenly'].map((adverb) => ({ id: 'noevidence.falsely', words: [adverb] })),
   // "Energy Secretary Ed Miliband was wrong to claim that X", "wrong to say X": the report the article (or its source) calls false

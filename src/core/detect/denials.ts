@@ -1828,6 +1828,11 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
         denial: { rule: 'deny.no-evidence', cue: span(ctx, cueFrom, i + 1), source: null, sourceType: null, target: span(ctx, i + 1, np.to), genericTarget: true, score: 0.75 },
       };
     }
+    if (p.id === 'noevidence.accused-of') {
+      const found = accusedOfFalsehood(ctx, s, i, cueTo);
+      if (found) return found;
+      continue;
+    }
     if (p.id === 'noevidence.falsely') return falselyReported(ctx, s, i);
     if (p.id === 'noevidence.wrong-to') return wrongToReport(ctx, s, i);
     if (p.id === 'noevidence.no-link') {
@@ -1933,6 +1938,44 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
     }
   }
   return null;
+}
+
+/**
+ * "Chris Philp accused the minister of \"misleading the public\"", "accuses her rival of lying", "The company was accused
+ * of spreading misinformation": whoever accuses denies the accused's claims (a generic target, the accused named), the
+ * act of falsehood (`noevidence.accused-of`, from `i` to `cueTo`) the cue. The accusing verb stays the attribution's cue.
+ */
+function accusedOfFalsehood(ctx: BlockContext, s: Sentence, i: number, cueTo: number): Found | null {
+  const toks = ctx.toks;
+  // (past a quotation's opening mark: 'of "misleading the public"')
+  const of = toks[i - 1]?.kind === 'quote' && isOpeningQuote(ctx, i - 1) ? i - 2 : i - 1;
+  if (of - 1 <= s.from || toks[of].lower !== 'of') return null;
+  const accusing = (k: number): boolean => toks[k]?.kind === 'word' && cueVerbForm(toks[k].lower)?.verb.id === 'cue.accuse';
+  let target: TokRange | null;
+  let source: SourceFound | null = null;
+  if (accusing(of - 1) && of - 2 >= s.from && PASSIVE_AUX.has(toks[of - 2].lower)) {
+    // ("The minister was accused of misleading MPs", "has been accused": the subject is the accused, before the
+    // auxiliaries; by whom, if said, after the act)
+    let at = of - 2;
+    while (at - 1 > s.from && (toks[at - 1].f & F_AUX) !== 0 && !toks[at - 1].cap) at--;
+    target = preposedSource(ctx, s, at)?.range ?? null;
+  } else if (accusing(of - 1) && ctx.headline) {
+    // ("Minister accused of misleading MPs over prison places": a headline's passive, its "is" left out)
+    target = npEndingAt(ctx, of - 2, s.from);
+  } else {
+    target = npEndingAt(ctx, of - 1, s.from);
+    if (target === null || !accusing(target.from - 1)) return null;
+    source = preposedSource(ctx, s, target.from - 1);
+  }
+  if (target === null) return null;
+  return {
+    cueFrom: i,
+    cueTo,
+    denial: {
+      rule: 'deny.accused', cue: span(ctx, i, cueTo), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null,
+      target: span(ctx, target.from, target.to), genericTarget: true, score: 0.6,
+    },
+  };
 }
 
 /**

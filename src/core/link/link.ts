@@ -16,7 +16,7 @@
 import type { Claim, Denial, Link } from '../types';
 import { ANTONYMS, READING_CONCEPTS, numberValue, readingOf, type Concept, type ConceptReading } from './concepts';
 import idfData from '../data/generated/concept-idf.json';
-import { FIGURE_KINDS, FIGURE_NOUNS, FIGURE_RESTATEMENT_VERBS, FIGURE_SUBJECT_WORDS } from '../data/denials';
+import { FALSEHOOD_ACTS, FIGURE_KINDS, FIGURE_NOUNS, FIGURE_RESTATEMENT_VERBS, FIGURE_SUBJECT_WORDS } from '../data/denials';
 import { PUT_FIGURE_NOUNS } from '../data/cues';
 import { MEASURE_PAIRS } from '../data/concepts';
 import { placeOf } from './places';
@@ -1608,8 +1608,12 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   const owner = denialOwner(d);
   if (owner !== null) {
     // (the nearest claim of the owner's, within reach, that passes `test`)
+    // (the accused's claim anywhere before in the story, "accused the minister of misleading the public" at an article's
+    // end; none when the accused made none)
+    const accused = FALSEHOOD_ACT_CUES.has(d.cue.text.toLowerCase());
+    const reach = sameBlock ? 0 : accused ? Infinity : OWNER_REACH;
     const ownerClaim = (test: (ci: number) => boolean): number => {
-      for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : OWNER_REACH); ci--) if (ownersClaim(input, ci, d, owner) && test(ci)) return ci;
+      for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= reach; ci--) if (ownersClaim(input, ci, d, owner) && test(ci)) return ci;
       return -1;
     };
     // (a forecast named: the owner's claim of what will be, "food inflation could reach 6%", before its nearer blame)
@@ -1622,7 +1626,7 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     const headed = ownerClaim((ci) => lastWordOf(claims[ci].claimant!) === owner);
     if (headed >= 0) return headed;
     const any = ownerClaim(() => true);
-    if (any >= 0) return any;
+    if (any >= 0 || accused) return any;
   }
   // (a denial that names nothing and no one, a fact check's "Verdict: False", answers the article's own claim too;
   // after the claim it checks in its own block, that claim: the block's first, '"The dam was opened on purpose." The
@@ -2168,8 +2172,16 @@ const OWNERLESS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that'
  * in its cue before the target ("disputed the Echo's reading of the figures"); null when it names none.
  */
 function denialOwner(d: Denial): string | null {
-  return d.target ? possessorOf(d.target.text) ?? ownerInCue(d.cue.text) : null;
+  if (d.target === null) return null;
+  // ("accused the policing minister of \"misleading the public\"": the accused, named by the head of their phrase)
+  if (FALSEHOOD_ACT_CUES.has(d.cue.text.toLowerCase())) {
+    const head = /([A-Za-z][\w-]*)$/.exec(d.target.text)?.[1].toLowerCase();
+    if (head !== undefined && !OWNERLESS.has(head) && posOf(head) !== 'O') return head;
+  }
+  return possessorOf(d.target.text) ?? ownerInCue(d.cue.text);
 }
+/** The cues of an accusation of falsehood (`FALSEHOOD_ACTS`), whose target is the accused. */
+const FALSEHOOD_ACT_CUES: ReadonlySet<string> = new Set(FALSEHOOD_ACTS.map((words) => words.join(' ')));
 
 /**
  * Whether claim ci is someone's other than denial d's speaker, no denial's target, and its claimant or its report's
