@@ -3470,3 +3470,22 @@ describe('thirty-third session: a yes-no question\'s report', () => {
     assert.deepEqual(analyze('Howard Stern, in 2013, said the claims were false.', 'plaintext').attributions.map((x) => [x.source?.text, x.speaker]), [['Howard Stern', 'Howard Stern']]);
   });
 });
+describe('thirty-third session: a study\'s relative clause that finds', () => {
+  it('"despite a report by the National Audit Office that found X": the report, with who made it, reports X', () => {
+    const a = analyze('Wes Carter has insisted the government will build 40 new hospitals by 2030, despite a report by the National Audit Office that found only 11 were likely to be finished on time.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.speaker, x.content?.text]), [
+      ['insisted', 'Wes Carter', 'Wes Carter', 'the government will build 40 new hospitals by 2030'],
+      ['found', 'a report by the National Audit Office', 'National Audit Office', 'only 11 were likely to be finished on time'],
+    ]);
+    const view = (t: string) => analyze(t, 'plaintext').attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]);
+    assert.deepEqual(view('He spoke in the wake of polls by Quinnipiac University that showed Trump had a strong lead in three states.'), [['showed', 'polls by Quinnipiac University', 'Trump had a strong lead in three states']]);
+    // (not a thing shown, nor the sentence's subject, nor someone's relative clause)
+    const finding = (t: string) => view(t).filter((x) => ['showed', 'shows', 'found'].includes(x[0]!));
+    assert.deepEqual(finding('He believed the polls that showed him victorious.'), []);
+    assert.deepEqual(finding('The data that shows growth is old.'), []);
+    assert.deepEqual(finding('It was the minister that found the papers were missing.'), []);
+  });
+  it('"In a blog post on Thursday, Orbix said": the post is no cue', () => {
+    assert.deepEqual(analyze('In a blog post on Thursday, Orbix said: "We do not use microphone data."', 'plaintext').attributions.map((x) => x.cue.text), ['said']);
+  });
+});

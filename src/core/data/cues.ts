@@ -255,9 +255,9 @@ export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[];
   // a participle before its noun: "a widely reported study", "the much quoted figure" (PolNeAR train holds none)
   ...['reported', 'cited', 'quoted', 'touted', 'publicized', 'publicised', 'shared'].map((cue) => (
     { id: 'noncue.widely-reported', before: ['a|an|the|its|this|his|her|their', 'widely|much|often|frequently|previously|heavily|extensively'], cue })),
-  // a post named by its platform: "wrote in a Facebook post that", "in an Instagram video" (over all of train a cue 0 times in 7)
+  // a post named by its platform: "wrote in a Facebook post that", "in an Instagram video", "In a blog post on Thursday" (over all of train a cue 0 times in 7)
   ...['post', 'posts', 'message', 'messages', 'tweet', 'video', 'videos'].map((cue) => (
-    { id: 'noncue.platform-post', before: ['a|an|the|his|her|their|its', 'facebook|twitter|instagram|tiktok|youtube|linkedin|medium|telegram|whatsapp|snapchat|reddit|threads|substack'], cue })),
+    { id: 'noncue.platform-post', before: ['a|an|the|his|her|their|its', 'blog|facebook|twitter|instagram|tiktok|youtube|linkedin|medium|telegram|whatsapp|snapchat|reddit|threads|substack'], cue })),
   // a poll's sample: "The poll, which questioned 2,000 adults online", "surveyed 1,000 voters" (over all of train a cue 0 times in 2)
   ...['questioned', 'surveyed', 'polled', 'interviewed'].map((cue) => ({ id: 'noncue.sampled', before: [], cue, after: ['#'] })),
   // a document and who saw it: "a budget document seen by the Echo lists ...", "a memo obtained by Reuters" (over all of train a cue 0 times in 3)

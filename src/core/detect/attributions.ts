@@ -163,7 +163,8 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   const prev = toks[i - 1];
   // (but a statement's noun with its maker and "was that": "The minister's claim was that X")
   if (prev && isApostropheS(prev) && ALLEGATION_NOUNS.has(t.lower)) return statementWasThat(ctx, s, i);
-  if (prev && prev.kind === 'word' && ((prev.f & F_DETERMINER) !== 0 || prev.lower === "'s") && !isPronoun(prev)) return null;
+  // (not a relative "that" on a study's noun: "a report by the National Audit Office that found X")
+  if (prev && prev.kind === 'word' && ((prev.f & F_DETERMINER) !== 0 || prev.lower === "'s") && !isPronoun(prev) && !(prev.lower === 'that' && findingRelativeSource(ctx, s, i, verb.id) !== null)) return null;
   // (a plural noun counted with a noun before it, "Five vaccine claims we checked": not "One man says")
   if (prev && i - 2 >= s.from && t.lower.endsWith('s') && countedNounBefore(ctx, i)) return null;
   // (a statement's noun after a demonym: "Russian claims that X were \"a lie\"", not "Russia claims")
@@ -327,6 +328,15 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   // "Barkley, who said he votes ...": a relative clause on the source, what it reports up to the main clause's verb
   const rel = comp && !comp.weak ? relativeSource(ctx, s, i) : null;
   if (comp && rel) return make(ctx, 'attr.relative', verb.kind, i, i + 1, rel, relativeContent(ctx, s, comp), comp);
+  // ("a report by the National Audit Office that found only 11 were likely to be finished": what the study found, as
+  // "the audit found X" is read)
+  const study = findingRelativeSource(ctx, s, i, verb.id);
+  if (study) {
+    const found = comp && !comp.weak ? relativeContent(ctx, s, comp) : objectClause(ctx, s, i);
+    // (a clause found, not a thing shown: "polls that showed him victorious", "analysis that showed inconsistencies", as
+    // PolNeAR's annotators leave them)
+    if (found && clauseAfterCue(ctx, s, i + 1)) return make(ctx, 'attr.evidence', verb.kind, i, i + 1, study, found, { range: found, opensBlock: false, runsOn: false });
+  }
   // inverted: "CONTENT," said SOURCE
   const b = i - 1;
   // "Michael Mulgrew, president of the union, which represents teachers, said he hopes ...": an
@@ -869,6 +879,8 @@ function clauseAfterCue(ctx: BlockContext, s: Sentence, k: number): boolean {
       m = c;
       continue;
     }
+    // (a subject with its figure: "found only 11 were likely", "showed 62 percent of voters oppose")
+    if (t.kind === 'number' || (t.kind === 'punct' && t.text === '%') || (m === from && t.pos === 'R')) continue;
     if (t.kind !== 'word' || t.quote >= 0 || !(isNpWord(t) || (!t.cap && t.lower.endsWith('ing')))) return false;
   }
   return false;
@@ -1209,6 +1221,31 @@ function relativeSource(ctx: BlockContext, s: Sentence, i: number): SourceFound 
   // ("after hearing from a former colleague, who testified": the gerund's object, not the gerund)
   if (np && np.to - np.from > 2 && !toks[np.from].cap && toks[np.from].lower.endsWith('ing') && (toks[np.from].pos !== 'N' || (np.from > s.from && toks[np.from - 1].pos === 'I')) && toks[np.from + 1].pos === 'I') np = { from: np.from + 2, to: np.to };
   return np ? { range: np, type: sourceType(ctx, np) } : null;
+}
+
+/**
+ * "despite a report by the National Audit Office that found only 11 were likely to be finished", "a poll which showed X":
+ * a study, a poll or a report (`EVIDENCE_NOUNS`), with who made it after "by", before a relative "that" or "which" whose
+ * verb finds (`EVIDENCE_VERBS`) at token i; else null.
+ */
+function findingRelativeSource(ctx: BlockContext, s: Sentence, i: number, verbId: string): SourceFound | null {
+  const toks = ctx.toks;
+  const w = skipLeftModifiers(ctx, i - 1, s.from);
+  if (!EVIDENCE_VERBS.has(verbId) || w - 1 <= s.from || (toks[w].lower !== 'that' && toks[w].lower !== 'which')) return null;
+  // (a "which" after its comma, a "that" right after the noun)
+  const end = toks[w].lower === 'which' && isPunct(toks[w - 1], ',') ? w - 2 : w - 1;
+  let np = npEndingAt(ctx, end, s.from);
+  // (not the sentence's subject, whose verb the clause runs into: "The data that shows growth is old")
+  if (np === null || np.from === s.from) return null;
+  if (np.from - 2 >= s.from && toks[np.from - 1].lower === 'by') {
+    const made = npEndingAt(ctx, np.from - 2, s.from);
+    if (made !== null && EVIDENCE_NOUNS.has(toks[made.to - 1].lower)) np = { from: made.from, to: np.to };
+  }
+  // (the phrase's head, or the noun "by" follows: not "the minister that found")
+  if (!EVIDENCE_NOUNS.has(toks[np.to - 1].lower) && !(toks[np.from].lower !== 'by' && rangeHas(ctx, np.from, np.to, (x) => x.lower === 'by' && EVIDENCE_NOUNS.has(toks[x.i - 1]?.lower ?? '')))) return null;
+  // (from the study's own phrase: "in the wake of | polls by Quinnipiac University that showed")
+  for (let k = np.from + 1; k < np.to && !EVIDENCE_NOUNS.has(toks[k - 1].lower); k++) if (toks[k - 1].lower === 'of') np = { from: k, to: np.to };
+  return { range: np, type: sourceType(ctx, np) };
 }
 
 /**
