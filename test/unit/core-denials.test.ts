@@ -2060,3 +2060,17 @@ describe('thirty-third session: accused of misleading or lying', () => {
     assert.deepEqual(view('She was lying on the floor of the office.'), []);
   });
 });
+describe('thirty-third session: "criticised a promise by X that Y"', () => {
+  it('denies what the promise says, X\'s claim; a promise to act is none, nor are people criticised', () => {
+    const a = analyze('Campaigners have criticised a promise by energy supplier BrightPower that customers on its fixed tariff will "never pay more than the price cap".', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['have criticised a promise', 'Campaigners', 'customers on its fixed tariff will "never pay more than the price cap"']]);
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['customers on its fixed tariff will "never pay more than the price cap"', 'BrightPower']]);
+    // (no cue in the title before the firm's name either)
+    assert.deepEqual(a.attributions, []);
+    const view = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.target?.text]);
+    assert.deepEqual(view('Experts criticised the figures.'), [['criticised the figures', 'the figures']]);
+    assert.deepEqual(view('Voters rejected his promise to cut taxes.'), []);
+    assert.deepEqual(view('Labour criticised the government for its handling of the crisis.'), []);
+    assert.deepEqual(view('Officials who made the usual statements of support were mocked and criticized on social media.'), []);
+  });
+});

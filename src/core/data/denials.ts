@@ -86,6 +86,9 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   { id: 'deny.challenge', lemma: 'challenge', forms: ['challenged', 'challenging'], strength: 0.6, object: 'statement', modelCue: true },
   // "Environmental groups questioned the figures", "questioning the claim that X" (a statement's noun only: not "police
   // questioned the suspect", "questioned the science of climate change")
+  // "Campaigners have criticised a promise by BrightPower that X", "criticised the figures" (a statement's noun only: not
+  // "criticised the government")
+  { id: 'deny.criticise', lemma: 'criticise', forms: ['criticised', 'criticized', 'criticising', 'criticizing'], strength: 0.5, object: 'statement', modelCue: true, phrasal: true, statementNounOnly: true },
   { id: 'deny.question', lemma: 'question', forms: ['questioned', 'questioning'], strength: 0.5, object: 'statement', modelCue: true, phrasal: true, statementNounOnly: true },
   // "walked back her claim that crime had halved", "rowed back on claims that", "backtracked on his statement": a
   // speaker's own statement taken back, as "retracted" is
@@ -153,6 +156,8 @@ export const DENIED_STATEMENT_NOUNS: readonly { id: string; words: readonly stri
   { id: 'statement.writing', words: ['article', 'articles', 'narrative', 'narratives', 'version', 'versions', 'account', 'accounts', 'description', 'descriptions', 'characterization', 'characterisation', 'portrayal', 'depiction', 'interpretation', 'interpretations', 'reading', 'response', 'responses', 'explanation', 'explanations', 'comparison', 'comparisons', 'memoir', 'memoirs'] },
   { id: 'statement.idea', words: ['idea', 'notion', 'notions', 'suggestion', 'theory', 'theories', 'assertion', 'premise', 'argument', 'arguments', 'contention', 'rumours'] },
   { id: 'statement.finding', words: ['findings', 'finding', 'conclusion', 'conclusions', 'assessment', 'assessments', 'analysis', 'figures', 'figure', 'number', 'numbers', 'tally', 'total', 'totals', 'count', 'toll', 'calculation', 'calculations', 'estimate', 'estimates', 'data', 'poll', 'polls', 'survey', 'study', 'studies', 'paper', 'result', 'results', 'methodology', 'methodologies', 'method', 'methods', 'statistics', 'audit', 'audits', 'review', 'reviews'] },
+  // "criticised a promise by BrightPower that customers will never pay more", "rejected the minister's pledge that X"
+  { id: 'statement.promise', words: ['promise', 'promises', 'pledge', 'pledges', 'assurance', 'assurances', 'guarantee', 'guarantees'] },
   { id: 'statement.critique', words: ['criticism', 'criticisms', 'critique', 'concerns', 'fears', 'complaint', 'complaints'] },
   // a statement named by what the denier calls it: "firmly rejects the groundless fabrications of the Veldrian side"
   { id: 'statement.falsehood', words: ['fabrications', 'falsehoods', 'lies', 'smears', 'distortions'] },

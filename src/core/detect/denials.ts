@@ -25,6 +25,8 @@ import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, DATE_LEADS_AFTER_OBJECT, MEDIA_NOUNS
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set([...DENIED_STATEMENT_NOUNS.flatMap((g) => g.words), ...STATEMENT_PRONOUNS]);
 /** Nouns of what was found or counted rather than said ("data", "figures"), which may be the subject of a clause denied. */
 const FINDING_NOUNS: ReadonlySet<string> = new Set(DENIED_STATEMENT_NOUNS.find((g) => g.id === 'statement.finding')?.words);
+/** Nouns of a promise, a statement only with its "that" clause. */
+const PROMISE_NOUNS: ReadonlySet<string> = new Set(DENIED_STATEMENT_NOUNS.find((g) => g.id === 'statement.promise')?.words);
 const PROPOSITION_NOUNS: ReadonlySet<string> = new Set(DENIED_PROPOSITION_NOUNS.flatMap((g) => g.words));
 const OFFENCE_NOUNS: ReadonlySet<string> = new Set(DENIED_PROPOSITION_NOUNS.find((g) => g.id === 'proposition.offence')?.words);
 const WRONGDOING_NOUNS: ReadonlySet<string> = new Set(DENIED_PROPOSITION_NOUNS.find((g) => g.id === 'proposition.wrongdoing')?.words);
@@ -181,6 +183,8 @@ function isNegated(ctx: BlockContext, i: number, min: number): boolean {
 function objectNounAt(ctx: BlockContext, m: number, v: DenialVerb): 'statement' | 'proposition' | null {
   const t = ctx.toks[m];
   if (!t || t.kind !== 'word') return null;
+  // (a promise only with what it says after it: "a promise by BrightPower that X", not "his promise to cut taxes")
+  if (PROMISE_NOUNS.has(t.lower) && !rangeHas(ctx, m + 1, Math.min(ctx.toks.length, m + 8), (x) => x.lower === 'that')) return null;
   if (STATEMENT_NOUNS.has(t.lower) && !STATEMENT_PRONOUNS.has(t.lower)) return 'statement';
   // (not before a statement's noun, which it qualifies: "fraud charges", "murder allegations")
   if (v.object !== 'statement' && PROPOSITION_NOUNS.has(t.lower) && !(ctx.toks[m + 1]?.kind === 'word' && STATEMENT_NOUNS.has(ctx.toks[m + 1].lower))) return 'proposition';
@@ -708,6 +712,8 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
       break;
     }
   }
+  // (not the object of a relative clause on the subject: "Officials who made the usual statements were criticized")
+  if (head >= 0 && rangeHas(ctx, Math.max(s.from, head - 10), head, (x) => x.lower === 'who' || x.lower === 'whom')) return null;
   if (head < 0) head = demonstrativeSubject(ctx, s, i, cueFrom, v);
   if (head < 0) return null; // "She was denied the chance", "the requests were denied"
   // ("suggestions that troops should be withdrawn from Asia": the verb is in what is suggested; but "Reports that the
