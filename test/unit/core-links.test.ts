@@ -1431,3 +1431,14 @@ describe('thirty-second session: a side\'s possessive', () => {
     assert.deepEqual(described(a).filter((x) => x[1] === 'denial:denied the charges').map((x) => x[0]), ['41 of the spills happened on dry days']);
   });
 });
+describe('thirty-third session: a fact check of a post', () => {
+  it('"did not recognise the 2,000 figure" and "The claim is false" answer what the post says', () => {
+    const a = analyze('# Did 2,000 nurses quit?\n\nA viral post on X says that "2,000 nurses quit the NHS last month alone".\n\nThe Royal College of Nursing told us it did not recognise the 2,000 figure. A spokesperson said the post had confused leavers with vacancies.\n\n## Our verdict\n\nThe claim is false.', 'markdown');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['did not recognise the 2,000 figure', 'the 2,000 figure'], ['is false', 'The claim']]);
+    const text = (id: string) => a.claims.find((c) => c.id === id)?.span.text;
+    assert.deepEqual(a.links.map((l) => [text(l.claim), l.relation, a.denials.find((d) => d.id === l.counter)?.cue.text]), [
+      ['2,000 nurses quit the NHS last month alone', 'denies', 'did not recognise the 2,000 figure'],
+      ['2,000 nurses quit the NHS last month alone', 'denies', 'is false'],
+    ]);
+  });
+});

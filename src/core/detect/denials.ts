@@ -374,7 +374,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   // ("denied that any warning had been received": "that" opens a clause, whose subject names no statement denied)
   const thatClause = toks[k]?.lower === 'that' && clauseAt(ctx, k + 1, s.to);
   // (a year among the modifiers: "retracted a 2022 study")
-  while (!thatClause && n < s.to && n - k < 5 && (toks[n].kind === 'word' || (toks[n].kind === 'number' && (n === k || YEAR_NUMBER.test(toks[n].text)))) && !pronounObject(n) && !objectNounAt(ctx, n, v)) {
+  // (or the figure a figure's noun names, after its determiner: "did not recognise the 2,000 figure")
+  const namedFigure = (m: number) => m > k && (toks[m - 1].f & F_DETERMINER) !== 0 && FIGURE_NOUNS.has(toks[m + 1]?.lower ?? '');
+  while (!thatClause && n < s.to && n - k < 5 && (toks[n].kind === 'word' || (toks[n].kind === 'number' && (n === k || YEAR_NUMBER.test(toks[n].text) || namedFigure(n)))) && !pronounObject(n) && !objectNounAt(ctx, n, v)) {
     // (a count: "denies 14 counts of fraud")
     if (toks[n].kind === 'number') {
       n++;

@@ -1665,9 +1665,10 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   // ("The mayor's office said the claim was simply wrong": the nearest claim reported as one, "Briggs claimed that fares
   // had doubled", past the claimant's later statements, within a few paragraphs)
   // (not "That claim was rejected", which points at the claim just made)
+  // (or what a post says: 'A viral post on X says that "2,000 nurses quit". ... The claim is false.')
   if (d.target !== null && THE_CLAIM.test(d.target.text)) {
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : CLAIMED_REACH); ci--) {
-      if (claims[ci].claimant !== null && claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && CLAIMED_CUE.test(cueOfClaim(input, ci))) return ci;
+      if (claims[ci].claimant !== null && claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && (CLAIMED_CUE.test(cueOfClaim(input, ci)) || POST_SOURCE.test(sourceOfClaim(input, ci)))) return ci;
     }
   }
   // ("Hume has denied any wrongdoing": the nearest claim that charges or accuses someone, "prosecutors alleged that he
@@ -2115,6 +2116,8 @@ function cueOfClaim(input: LinkInput, ci: number): string {
   return reportOfClaim(input, ci)?.cue.text ?? '';
 }
 /** A cue that reports a claim as one: "claims", "claimed", "alleges". */
+/** A report's source that is a post online: "A viral post on X", "a TikTok video", "Posts on Facebook". */
+const POST_SOURCE = /\b(?:posts?|tweets?|videos?|memes?|clips?)\b/i;
 const CLAIMED_CUE = /\b(?:claim|claims|claimed|claiming|allege|alleges|alleged|alleging)\b/i;
 
 /** The source's words of the report that holds claim ci ("The Chancellor, Rachel Moore"), or "". */
