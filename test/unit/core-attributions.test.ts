@@ -3489,3 +3489,16 @@ describe('thirty-third session: a study\'s relative clause that finds', () => {
     assert.deepEqual(analyze('In a blog post on Thursday, Orbix said: "We do not use microphone data."', 'plaintext').attributions.map((x) => x.cue.text), ['said']);
   });
 });
+describe('thirty-third session: what statistics show, and a list in what is said', () => {
+  it('"the government\'s own statistics, which show that 55% of new homes were built on X": the statistics report the whole clause', () => {
+    const a = analyze('He cited the statistics, which show that 55% of new homes were built on previously developed land last year.', 'plaintext');
+    assert.deepEqual(a.attributions.filter((x) => x.cue.text === 'show').map((x) => [x.source?.text, x.content?.text]), [['the statistics', '55% of new homes were built on previously developed land last year']]);
+  });
+  it('"pointed out that several areas, including Cornwall and West Yorkshire, charge £1.75": the list is no end of what is said', () => {
+    const a = analyze('But the Campaign for Better Transport pointed out that several areas, including Cornwall and West Yorkshire, charge £1.75 or less for a single journey.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.content?.text), ['several areas, including Cornwall and West Yorkshire, charge £1.75 or less for a single journey']);
+    // (a list after which no verb comes ends what is said, as before: "..., including in the United States, and also paid X")
+    const b = analyze('General Electric says that in 2012 it paid $3.2 billion in income taxes worldwide, including in the United States, and also paid more than $1 billion in other taxes.', 'plaintext');
+    assert.deepEqual(b.attributions.map((x) => x.content?.text), ['in 2012 it paid $3.2 billion in income taxes worldwide']);
+  });
+});

@@ -164,7 +164,7 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   // (but a statement's noun with its maker and "was that": "The minister's claim was that X")
   if (prev && isApostropheS(prev) && ALLEGATION_NOUNS.has(t.lower)) return statementWasThat(ctx, s, i);
   // (not a relative "that" on a study's noun: "a report by the National Audit Office that found X")
-  if (prev && prev.kind === 'word' && ((prev.f & F_DETERMINER) !== 0 || prev.lower === "'s") && !isPronoun(prev) && !(prev.lower === 'that' && findingRelativeSource(ctx, s, i, verb.id) !== null)) return null;
+  if (prev && prev.kind === 'word' && ((prev.f & F_DETERMINER) !== 0 || prev.lower === "'s") && !isPronoun(prev) && !((prev.lower === 'that' || prev.lower === 'which') && findingRelativeSource(ctx, s, i, verb.id) !== null)) return null;
   // (a plural noun counted with a noun before it, "Five vaccine claims we checked": not "One man says")
   if (prev && i - 2 >= s.from && t.lower.endsWith('s') && countedNounBefore(ctx, i)) return null;
   // (a statement's noun after a demonym: "Russian claims that X were \"a lie\"", not "Russia claims")
@@ -233,6 +233,15 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   // ("said in a statement posted on its website that X": a participle right after a statement's noun describes the
   // statement, no one posts)
   if (SPREAD_PARTICIPLES.has(t.lower) && i > s.from && MEDIUM_NOUNS.has(toks[i - 1].lower)) return null;
+  // ("a report by the National Audit Office that found only 11 were likely to be finished": what the study found, as
+  // "the audit found X" is read)
+  const study = findingRelativeSource(ctx, s, i, verb.id);
+  if (study) {
+    const found = comp && !comp.weak ? relativeContent(ctx, s, comp) : objectClause(ctx, s, i);
+    // (a clause found, not a thing shown: "polls that showed him victorious", "analysis that showed inconsistencies", as
+    // PolNeAR's annotators leave them)
+    if (found && clauseAfterCue(ctx, s, i + 1)) return make(ctx, 'attr.evidence', verb.kind, i, i + 1, study, found, { range: found, opensBlock: false, runsOn: false });
+  }
   const left = preposedSource(ctx, s, i);
   if (left) psrc.set(i, left);
   // "Rwanda, which United Nations experts say commands M23 fighters in Congo, has always denied X": a report inside a
@@ -328,15 +337,6 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   // "Barkley, who said he votes ...": a relative clause on the source, what it reports up to the main clause's verb
   const rel = comp && !comp.weak ? relativeSource(ctx, s, i) : null;
   if (comp && rel) return make(ctx, 'attr.relative', verb.kind, i, i + 1, rel, relativeContent(ctx, s, comp), comp);
-  // ("a report by the National Audit Office that found only 11 were likely to be finished": what the study found, as
-  // "the audit found X" is read)
-  const study = findingRelativeSource(ctx, s, i, verb.id);
-  if (study) {
-    const found = comp && !comp.weak ? relativeContent(ctx, s, comp) : objectClause(ctx, s, i);
-    // (a clause found, not a thing shown: "polls that showed him victorious", "analysis that showed inconsistencies", as
-    // PolNeAR's annotators leave them)
-    if (found && clauseAfterCue(ctx, s, i + 1)) return make(ctx, 'attr.evidence', verb.kind, i, i + 1, study, found, { range: found, opensBlock: false, runsOn: false });
-  }
   // inverted: "CONTENT," said SOURCE
   const b = i - 1;
   // "Michael Mulgrew, president of the union, which represents teachers, said he hopes ...": an
@@ -869,6 +869,8 @@ function clauseAfterCue(ctx: BlockContext, s: Sentence, k: number): boolean {
   let aside = false;
   for (let m = from; m < s.to && m - from <= 8; m++) {
     const t = toks[m];
+    // (a share's "of": "showed that 55% of new homes were built")
+    if (t.lower === 'of' && m > from && (toks[m - 1].kind === 'number' || toks[m - 1].text === '%')) continue;
     if (t.kind === 'word' && (t.pos === 'I' || possessiveS(ctx, m))) return false;
     if (m > from && t.quote < 0 && isFiniteVerb(ctx, m)) return true;
     if (isPunct(t, ',') && m > from && !aside) {
@@ -1727,7 +1729,23 @@ export function relativeInSubject(ctx: BlockContext, j: number, to: number, full
  * on behalf of X, had accessed Y").
  */
 function asideInSubject(ctx: BlockContext, j: number, to: number): boolean {
-  return closesBeforeSubjectVerb(ctx, j, j + 1, to, false);
+  return closesBeforeSubjectVerb(ctx, j, j + 1, to, false) || includingListInSubject(ctx, j, to);
+}
+
+/**
+ * Whether an "including" list opened at token j closes with a comma before the subject's verb, a word that may be one
+ * the tagger reads as a noun: "pointed out that several areas, including Cornwall and West Yorkshire, charge £1.75".
+ */
+function includingListInSubject(ctx: BlockContext, j: number, to: number): boolean {
+  const toks = ctx.toks;
+  if (toks[j].lower !== 'including') return false;
+  for (let c = j + 1; c < to && c - j <= SUBJECT_RELATIVE_REACH; c++) {
+    if (toks[c].quote >= 0 || isPunct(toks[c], '.;:!?')) return false;
+    if (!isPunct(toks[c], ',')) continue;
+    const v = toks[c + 1];
+    return v !== undefined && c + 1 < to && v.kind === 'word' && !v.cap && (isFiniteVerb(ctx, c + 1) || (v.pos === 'N' && canBeVerb(v.lower)));
+  }
+  return false;
 }
 
 /**
