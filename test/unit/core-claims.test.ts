@@ -641,3 +641,11 @@ describe('thirty-third session: a change by a multiple', () => {
     assert.deepEqual(analyze('The campaign said its donations had doubled in a month', 'plaintext').claims.map((c) => c.checkworthiness), [0.8]);
   });
 });
+describe('thirty-third session: whom a warning directs to act', () => {
+  it('"warned parents not to charge the scooters overnight" is no claim; what a spokeswoman told of a plan is', () => {
+    assert.deepEqual(analyze('Fire chiefs have warned parents not to charge the scooters overnight.', 'plaintext').claims, []);
+    assert.deepEqual(analyze('Police urged residents to stay indoors until the fire was out.', 'plaintext').claims, []);
+    // (an act intended, and a subject whose verb comes after the infinitive, are claims still)
+    assert.deepEqual(analyze('A spokeswoman told reporters the plans to close the ward were final.', 'plaintext').claims.map((c) => c.span.text), ['the plans to close the ward were final']);
+  });
+});

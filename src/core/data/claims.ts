@@ -60,6 +60,18 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set([
   'surged', 'soared', 'plunged', 'plummeted', 'slumped', 'shrank', 'shrunk', 'tumbled',
 ]);
 
+/** Verbs that direct someone to act, whose "X (not) to do Y" reports no proposition: "warned parents not to charge X". */
+export const DIRECTING_CUES: ReadonlySet<string> = new Set([
+  'warned', 'warns', 'warning', 'urged', 'urges', 'urging', 'advised', 'advises', 'advising', 'told', 'tells', 'telling',
+  'asked', 'asks', 'asking', 'ordered', 'orders', 'instructed', 'encouraged', 'encourages', 'reminded', 'reminds', 'begged', 'implored',
+]);
+
+/** Nouns of an act intended, whose "to" names the act, no one directed: "the attempt to interfere", "plans to merge". */
+export const INTENT_NOUNS: ReadonlySet<string> = new Set([
+  'attempt', 'attempts', 'effort', 'efforts', 'plan', 'plans', 'bid', 'bids', 'move', 'moves', 'decision', 'decisions', 'action', 'actions',
+  'push', 'pledge', 'pledges', 'promise', 'promises', 'proposal', 'proposals', 'call', 'calls', 'order', 'orders', 'request', 'requests',
+]);
+
 /** Words after "doubled" that make it an idiom, no change by a multiple (`CHANGE_MULTIPLES`): "doubled down on", "doubled as". */
 export const MULTIPLE_IDIOM_PARTICLES: ReadonlySet<string> = new Set(['down', 'as', 'up', 'over', 'back']);
 

@@ -8,7 +8,7 @@
  */
 import { sentenceOfToken, type BlockContext, type Sentence, type Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
-import { ACCUSING_VERBS, BACKSHIFTED_MODALS, BLAMING_FORMS, CHANGE_VERBS, MULTIPLE_IDIOM_PARTICLES, RECORDED_EVENT_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
+import { ACCUSING_VERBS, BACKSHIFTED_MODALS, BLAMING_FORMS, CHANGE_VERBS, DIRECTING_CUES, INTENT_NOUNS, MULTIPLE_IDIOM_PARTICLES, RECORDED_EVENT_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm } from '../data/cues';
 import { CURRENCY_SIGNS, FRACTION_COUNTS, FRACTION_WORDS, ANSWER_LABELS, PARTICIPLE_END, SCALE_WORDS, SUBORDINATORS, isIrregularVerbForm, YEAR_NUMBER, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
 import { CHANGE_MULTIPLES, NEGATION_ADVERBS } from '../data/concepts';
@@ -45,6 +45,7 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     const frameFrom = framed ? Math.min(a.cue[0], a.source?.[0] ?? a.cue[0]) : 1;
     const frameTo = framed ? Math.max(a.cue[1], a.source?.[1] ?? a.cue[1]) : 0;
     const claiming = isClaimingCue(ctx, a.cue);
+    const directing = DIRECTING_CUES.has(lastWordOf(ctx.text.slice(a.cue[0], a.cue[1])));
     const hedged = a.source === null && HEDGE_FRAME.test(ctx.text.slice(a.cue[0], a.cue[1]));
     const found = splitUnits(ctx, a.content, frameFrom, frameTo);
     const nUnits = unitCount;
@@ -74,7 +75,9 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       if (hedged && toks[ua].lower === 'to') continue;
       // (a claimed infinitive is what is claimed, no act declined or vowed: "claims to have evidence of fraud")
       const claimedAct = claiming && toks[ua].lower === 'to' && toks[ua + 1]?.pos === 'V' && !hasDigits(ctx, ua, ub) ? -CLAIM_FEATURES.infinitive : 0;
-      const sc = Math.min(1, hundredths(score(ctx, ua, ub, !hedged) + claimedAct + (claiming || accusesAct(ctx, a.cue, ua) ? CLAIM_FEATURES.claimVerb : 0)));
+      // (whom a warning or a plea directs to act, and the act, is no proposition: "warned parents not to charge X")
+      const directed = directing && toldToAct(ctx, ua, ub) ? CLAIM_FEATURES.infinitive : 0;
+      const sc = Math.min(1, hundredths(score(ctx, ua, ub, !hedged) + claimedAct + directed + (claiming || accusesAct(ctx, a.cue, ua) ? CLAIM_FEATURES.claimVerb : 0)));
       // (the label opens the cue's sentence, or the quotation's before a signature: "Claim 1: \"X.\" — Prime Minister David Lowe")
       if (sc >= minScore) out[n++] = { span: [from, to], origin: 'content', attribution: ai, denial: null, checkworthiness: sc, checked: labelledAt(ctx, a.cue[0]) || (a.cue[0] > from && labelledAt(ctx, from)) };
     }
@@ -994,10 +997,32 @@ function figureAt(ctx: BlockContext, k: number): boolean {
   return t !== undefined && (t.kind === 'number' || (t.kind === 'punct' && /^[£$€]$/.test(t.text) && ctx.toks[k + 1]?.kind === 'number'));
 }
 
+/** The last word of a cue, lower case ("have warned" -> "warned"). */
+function lastWordOf(cue: string): string {
+  const m = /(\S+)$/.exec(cue);
+  return m ? m[1].toLowerCase() : '';
+}
+
 /** Whether tokens [a, b] hold a number written in digits. */
 function hasDigits(ctx: BlockContext, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (ctx.toks[k].kind === 'number') return true;
   return false;
+}
+
+/**
+ * Whether tokens [a, b], what a verb of directing reports (`DIRECTING_CUES`), are whom it directs, then "to" (or "not to")
+ * and a verb with no digits: "warned | parents not to charge the scooters overnight", "urged | residents to stay indoors".
+ */
+function toldToAct(ctx: BlockContext, a: number, b: number): boolean {
+  const toks = ctx.toks;
+  const np = npStartingAt(ctx, a, b + 1);
+  // (people in lower case, not an act named: "the attempt to interfere", "Gore plans to skip the festivities")
+  if (np === null || np.to - np.from > 3 || toks[np.from].cap || INTENT_NOUNS.has(toks[np.to - 1].lower) || hasDigits(ctx, a, b)) return false;
+  const to = toks[np.to]?.lower === 'not' ? np.to + 1 : np.to;
+  if (!(to + 1 <= b && toks[to].lower === 'to' && toks[to + 1].kind === 'word' && !toks[to + 1].cap && (toks[to + 1].pos === 'V' || canBeVerb(toks[to + 1].lower)))) return false;
+  // (nor a subject whose verb comes later: "efforts to bring it back are misguided")
+  for (let k = to + 2; k <= b; k++) if (isFiniteVerb(ctx, k)) return false;
+  return true;
 }
 
 /** Check-worthiness in 0..1, from the features in src/core/data/claims.ts, of the text from token a to token b (inclusive). */
