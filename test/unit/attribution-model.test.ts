@@ -5,7 +5,8 @@ import { splitSentences } from '../../src/core/text/sentences';
 import { predictAttributions, type PredictedAttribution } from '../../src/core/model/attribution-model';
 import { decodeWeights, encodeWeights, fromBase64, toBase64 } from '../../src/core/model/codec';
 import { CUE_LEXICON } from '../../src/core/data/cue-lexicon';
-import { F_GATE, HashedWords, MAX_FEATURES, WordFilter, cueContext, cueFeatures, cueGateOf, cueSkips, prepare, roleFeatures } from '../../src/core/model/features';
+import { DENIAL_VERBS } from '../../src/core/data/denials';
+import { F_GATE, HashedWords, MODEL_DENIAL_LEMMAS, MAX_FEATURES, WordFilter, cueContext, cueFeatures, cueGateOf, cueSkips, prepare, roleFeatures } from '../../src/core/model/features';
 import { CueSumsPool, RoleTables, scoreRole } from '../../src/core/model/role-scorer';
 import { B, I, O, score, scoreCue } from '../../src/core/model/tagger';
 
@@ -321,5 +322,12 @@ describe('attribution model: cue gate and cached token sums', () => {
       }
     }
     assert.ok(compared > 400, `compared ${compared}`);
+  });
+});
+describe('thirty-third session: the model\'s denial lemmas', () => {
+  it('are the seventeen it was trained with, whatever the rules\' list holds since', () => {
+    assert.deepEqual([...MODEL_DENIAL_LEMMAS], ['contest', 'contradict', 'debunk', 'deny', 'disavow', 'discredit', 'dismiss', 'disprove', 'dispute', 'rebuff', 'rebut', 'refute', 'reject', 'repudiate', 'retract', 'slam', 'withdraw']);
+    // (the rules know more: "show", "find", "say", "question")
+    for (const lemma of ['show', 'find', 'say', 'question']) assert.ok(DENIAL_VERBS.some((v) => v.lemma === lemma), lemma);
   });
 });

@@ -11,7 +11,6 @@ import { americanSpelling, posOf } from '../data/lexicon';
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import irregular from '../data/generated/irregular-verbs.json';
 import clusters from '../data/generated/word-clusters.json';
-import { DENIAL_VERBS } from '../data/denials';
 import { inflect } from '../data/cues';
 import { grownInt32, grownUint8 } from '../util/typed';
 
@@ -266,7 +265,17 @@ function buildPrior(entries: readonly CuePriorEntry[]): CuePrior {
 
 // a Map: a word such as 'constructor' must not find Object's members (and see CLOSED)
 const IRREGULAR = new Map<string, string>(Object.entries((irregular as { forms: Record<string, string> }).forms));
-const DENIAL_FORMS = new Set(DENIAL_VERBS.flatMap((v) => inflect(v.lemma)));
+/**
+ * The denial verbs whose forms the tagger reads as such (`F_DENY`): the lemmas of data/denials.ts when the shipped model
+ * was trained (4cbfec7, its second stage at fbd8c92). The rules' list has grown since ("show", "find", "say", "take",
+ * "support" ...), and reading it here gave the model features it never saw in training; a retraining would update this
+ * list with the data.
+ */
+export const MODEL_DENIAL_LEMMAS: readonly string[] = [
+  'contest', 'contradict', 'debunk', 'deny', 'disavow', 'discredit', 'dismiss', 'disprove', 'dispute', 'rebuff', 'rebut',
+  'refute', 'reject', 'repudiate', 'retract', 'slam', 'withdraw',
+];
+const DENIAL_FORMS = new Set(MODEL_DENIAL_LEMMAS.flatMap((lemma) => inflect(lemma)));
 
 /** Whether a word could be a number token's text (the tokenizer's numbers begin with a digit). */
 function isNumberLike(w: string): boolean {
