@@ -3502,3 +3502,10 @@ describe('thirty-third session: what statistics show, and a list in what is said
     assert.deepEqual(b.attributions.map((x) => x.content?.text), ['in 2012 it paid $3.2 billion in income taxes worldwide']);
   });
 });
+describe('thirty-third session: "make claims that could mislead"', () => {
+  it('a relative clause on the statement\'s noun is no content of it', () => {
+    const a = analyze('The Office for Students said universities must not make claims that could mislead applicants.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.cue.text), ['said']);
+    assert.deepEqual(analyze('He repeated claims that Iran had supplied drones.', 'plaintext').attributions.map((x) => [x.cue.text, x.content?.text]), [['repeated claims', 'Iran had supplied drones']]);
+  });
+});

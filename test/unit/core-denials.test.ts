@@ -2074,3 +2074,11 @@ describe('thirty-third session: "criticised a promise by X that Y"', () => {
     assert.deepEqual(view('Officials who made the usual statements of support were mocked and criticized on social media.'), []);
   });
 });
+describe('thirty-third session: "Police figures say otherwise."', () => {
+  it('denies the claim before; a poll\'s share "who said otherwise" does not', () => {
+    const a = analyze('The minister said crime had fallen by 10% last year. Critics say otherwise.', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target]), [['say otherwise', 'Critics', null]]);
+    assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['crime had fallen by 10% last year']);
+    assert.deepEqual(analyze('The survey found 60 percent thought it was the right direction compared to only 24 percent who said otherwise.', 'plaintext').denials, []);
+  });
+});

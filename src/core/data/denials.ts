@@ -136,6 +136,8 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   { id: 'deny.disagree', lemma: 'disagree', strength: 0.6, object: 'none', modelCue: true },
   // "The largest trial to date suggests otherwise", "the data show the opposite": evidence against the claim before
   { id: 'deny.otherwise', lemma: 'suggest', forms: ['suggest', 'suggests', 'suggested', 'show', 'shows', 'showed', 'shown', 'indicate', 'indicates', 'indicated', 'prove', 'proves', 'proved'], strength: 0.7, object: 'none', phrases: [['otherwise'], ['the', 'opposite']], phrasal: true },
+  // "Mayor says crime is down. Police figures say otherwise." (not a poll's share: "24 percent who said otherwise")
+  { id: 'deny.say-otherwise', lemma: 'say', forms: ['say', 'says', 'said'], strength: 0.6, object: 'none', phrases: [['otherwise']], phrasal: true },
   // "Freshway said it did not recognise that description", "We do not recognise these figures": a British company's denial
   // of an account given of it (a statement's noun only: not "does not recognise the government")
   { id: 'deny.not-recognise', lemma: 'recognise', forms: ['recognise', 'recognises', 'recognised', 'recognize', 'recognizes', 'recognized'], strength: 0.7, object: 'statement', phrasal: true, negated: true, anySubject: true, statementNounOnly: true },

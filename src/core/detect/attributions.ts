@@ -143,7 +143,10 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   if ((t.f & F_ALLEGATION_VERB) !== 0) {
     let k = i + 1;
     while (k < s.to && k - i <= 4 && !ALLEGATION_NOUNS.has(toks[k].lower) && isNpWord(toks[k])) k++;
-    if (k < s.to && ALLEGATION_NOUNS.has(toks[k].lower) && toks[k + 1]?.lower === 'that') {
+    // (not a "that" whose verb follows it at once, the subject of a relative clause on the noun: "must not make claims
+    // that could mislead applicants")
+    const relative = k + 2 < s.to && toks[k + 2].kind === 'word' && !toks[k + 2].cap && ((toks[k + 2].f & F_AUX) !== 0 || MODALS.has(toks[k + 2].lower) || (toks[k + 2].pos === 'V' && isFiniteVerb(ctx, k + 2)));
+    if (k < s.to && ALLEGATION_NOUNS.has(toks[k].lower) && toks[k + 1]?.lower === 'that' && !relative) {
       const participle = t.lower.endsWith('ing');
       const source = participle ? participleSource(ctx, s, i, psrc) : preposedSource(ctx, s, i);
       const end = contentEnd(ctx, s, k + 2);
