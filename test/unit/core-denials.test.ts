@@ -2082,3 +2082,20 @@ describe('thirty-third session: "Police figures say otherwise."', () => {
     assert.deepEqual(analyze('The survey found 60 percent thought it was the right direction compared to only 24 percent who said otherwise.', 'plaintext').denials, []);
   });
 });
+describe('thirty-third session: a falsity phrase with its "is" left out, and one quoted after "was"', () => {
+  it('\'Chancellor\'s growth claim "not supported by the evidence", watchdog says\' denies the claim named, the watchdog its source', () => {
+    const a = analyze('Chancellor\'s growth claim "not supported by the evidence", watchdog says\n\nThe Chancellor, Rachel Greaves, claimed that Britain was "the fastest-growing economy in the G7" this year.', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['not supported by the evidence', 'watchdog', "Chancellor's growth claim"]]);
+    // (no cue in the statement's noun after its owner's noun)
+    assert.deepEqual(a.attributions.map((x) => x.cue.text), ['says', 'claimed']);
+    assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['Britain was "the fastest-growing economy in the G7" this year']);
+    const h = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.target?.text]);
+    assert.deepEqual(h('Rumors of King Abdullah Flying in Airstrikes Not True'), [['Not True', 'King Abdullah Flying in Airstrikes']]);
+    // (not a person's state, which the whole headline says)
+    assert.deepEqual(h('Macaulay Culkin NOT Dead'), [['NOT', 'Macaulay Culkin NOT Dead']]);
+  });
+  it('\'said the claim was "not supported by the latest official statistics"\' denies the claim', () => {
+    const a = analyze('Sir Robert Chote said the claim was "not supported by the latest official statistics", which show that the United States grew faster.', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['was "not supported', 'the claim']]);
+  });
+});

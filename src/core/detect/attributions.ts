@@ -168,6 +168,8 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   if (prev && isApostropheS(prev) && ALLEGATION_NOUNS.has(t.lower)) return statementWasThat(ctx, s, i);
   // (not a relative "that" on a study's noun: "a report by the National Audit Office that found X")
   if (prev && prev.kind === 'word' && ((prev.f & F_DETERMINER) !== 0 || prev.lower === "'s") && !isPronoun(prev) && !((prev.lower === 'that' || prev.lower === 'which') && findingRelativeSource(ctx, s, i, verb.id) !== null)) return null;
+  // (a statement's noun after a possessor's noun: "Chancellor's growth claim \"not supported by the evidence\"")
+  if (prev && i - 2 >= s.from && ALLEGATION_NOUNS.has(t.lower) && prev.kind === 'word' && !prev.cap && prev.pos === 'N' && isApostropheS(toks[i - 2])) return null;
   // (a plural noun counted with a noun before it, "Five vaccine claims we checked": not "One man says")
   if (prev && i - 2 >= s.from && t.lower.endsWith('s') && countedNounBefore(ctx, i)) return null;
   // (a statement's noun after a demonym: "Russian claims that X were \"a lie\"", not "Russia claims")

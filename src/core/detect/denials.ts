@@ -266,6 +266,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   while (cueFrom - 1 >= s.from) {
     const p = toks[cueFrom - 1];
     if (p.kind === 'word' && !p.cap && (DENIAL_ADVERBS.has(p.lower) || ((p.f & F_AUX) !== 0 && p.lower !== 'to') || (v.negated === true && (VERB_NEGATIONS.has(p.lower) || (v.anySubject === true && FAILED_TO.has(p.lower)))))) cueFrom--;
+    // (past a quotation's opening mark after the auxiliary: 'the claim was "not supported by the latest statistics"')
+    else if (v.negated === true && p.kind === 'quote' && cueFrom - 2 >= s.from && isOpeningQuote(ctx, cueFrom - 1) && (toks[cueFrom - 2].f & F_AUX) !== 0 && !toks[cueFrom - 2].cap) cueFrom--;
     else break;
   }
   // ("Official figures do not support that": only evidence denies so; "Voters do not support the plan" is no denial)
@@ -2405,6 +2407,11 @@ function headlineNegation(ctx: BlockContext): RawDenial | null {
       if (i > 1 && isPunct(toks[i - 1], '?') && toks[i - 1].quote < 0) {
         return { rule: 'deny.headline', cue: span(ctx, i, i + 1), source: null, sourceType: null, target: span(ctx, 0, i - 1), genericTarget: false, score: 0.6 };
       }
+      // ('Chancellor\'s growth claim "not supported by the evidence", watchdog says': a falsity phrase with its "is" left
+      // out, after what it judges)
+      // (of a statement named before it: not "Macaulay Culkin NOT Dead", whose whole headline is the proposition)
+      const phrase = l === 'not' && rangeHas(ctx, 0, i, (x) => STATEMENT_NOUNS.has(x.lower) && !STATEMENT_PRONOUNS.has(x.lower)) ? falsityAt(ctx, i) : null;
+      if (phrase !== null) return denialOver(ctx, i, i + phrase.len, 'deny.headline', 0.6);
       return denialOver(ctx, i, i + 1, 'deny.headline', 0.6);
     }
     if (HEADLINE_FALSITY_WORDS.has(l)) {
@@ -2508,6 +2515,8 @@ function denialOver(ctx: BlockContext, from: number, to: number, rule: string, s
     const t = toks[k];
     // (a verb, not a noun: "Internet report of Ebola outbreak not true")
     if (t.kind !== 'word' || t.cap || (t.f & F_CUE_VERB) === 0 || t.quote >= 0 || cueVerbForm(t.lower)?.participle !== false || !isFiniteVerb(ctx, k) || toks[k + 1]?.lower === 'of') continue;
+    // (nor a statement's noun after a possessor's noun: "Chancellor's growth claim")
+    if (k - 2 > a && ALLEGATION_NOUNS.has(t.lower) && toks[k - 1].pos === 'N' && isApostropheS(toks[k - 2])) continue;
     const np = npStartingAt(ctx, a, k);
     // (or a second verb of the headline's subject after a comma: "Rovers reject £40m bid for striker, say he is not for sale")
     const coordinated = np !== null && np.to < k - 1 && isPunct(toks[k - 1], ',') && isFiniteVerb(ctx, np.to);
@@ -2520,14 +2529,16 @@ function denialOver(ctx: BlockContext, from: number, to: number, rule: string, s
   // ('Rail firm\'s claim that strikes cost £100m "exaggerated"': a falsity word after what it judges, which is no part of
   // it, and a statement's noun with its "that", which only names what is judged)
   const afterCue = toks[to]?.kind === 'quote' ? to + 1 : to;
-  if (rule === 'deny.headline' && from > a && from < b && HEADLINE_FALSITY_WORDS.has(toks[from].lower) && (afterCue >= b || isPunct(toks[afterCue], ',;:.'))) {
+  const judged = rule === 'deny.headline' && from > a && from < b && (HEADLINE_FALSITY_WORDS.has(toks[from].lower) || (to - from > 1 && toks[from].lower === 'not')) && (afterCue >= b || isPunct(toks[afterCue], ',;:.'));
+  if (judged) {
     b = from;
     // (and the copula and the adverbs before it: "Viral video ... was faked", "likely exaggerated", "categorically false")
     // (and an article or "as" before the word: "is reportedly a fake", "exposed as hoaxer")
     while (b - 1 > a && toks[b - 1].kind === 'word' && (BE_FORMS.has(toks[b - 1].lower) || toks[b - 1].lower === 'be' || toks[b - 1].lower === 'as' || FALSITY_INTENSIFIERS.has(toks[b - 1].lower) || toks[b - 1].lower.endsWith('ly') || ARTICLES_BEFORE_FALSITY.has(toks[b - 1].lower))) b--;
     for (let k = a + 1; k + 1 < b; k++) {
-      // (a claim's or a report's clause, not a relative one on a video: "Viral Video That Netted 130K")
-      if (toks[k].lower === 'that' && ALLEGATION_OF.has(toks[k - 1].lower) && !relativeVerbAt(ctx, k + 1)) {
+      // (a claim's or a report's clause, not a relative one on a video: "Viral Video That Netted 130K"; or what it is of,
+      // when a phrase judges it: "Internet report of Ebola outbreak in Purdon not true")
+      if ((toks[k].lower === 'that' && ALLEGATION_OF.has(toks[k - 1].lower) && !relativeVerbAt(ctx, k + 1)) || (toks[k].lower === 'of' && to - from > 1 && ALLEGATION_OF.has(toks[k - 1].lower))) {
         a = k + 1;
         break;
       }
@@ -2536,7 +2547,9 @@ function denialOver(ctx: BlockContext, from: number, to: number, rule: string, s
   while (a < b && (toks[a].kind === 'punct' || toks[a].kind === 'quote')) a++;
   // (but the closing mark of a quotation that opens inside: 'Striker Costa "not for sale"')
   while (b > a && (toks[b - 1].kind === 'punct' || (toks[b - 1].kind === 'quote' && !closesQuotationFrom(ctx, b - 1, a)))) b--;
-  return { rule, cue: span(ctx, from, to), source, sourceType: source ? 'other' : null, target: b > a ? span(ctx, a, b) : null, genericTarget: b <= a, score };
+  // (what is judged named by its statement's noun only: "Chancellor's growth claim")
+  const named = judged && b > a && STATEMENT_NOUNS.has(toks[b - 1].lower) && !rangeHas(ctx, a, b, (x) => x.lower === 'that');
+  return { rule, cue: span(ctx, from, to), source, sourceType: source ? 'other' : null, target: b > a ? span(ctx, a, b) : null, genericTarget: b <= a || named, score };
 }
 
 /** Past participles not in -ed that may open a reduced relative clause: "claims made by the opposition that X". */
