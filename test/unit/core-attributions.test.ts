@@ -3509,3 +3509,9 @@ describe('thirty-third session: "make claims that could mislead"', () => {
     assert.deepEqual(analyze('He repeated claims that Iran had supplied drones.', 'plaintext').attributions.map((x) => [x.cue.text, x.content?.text]), [['repeated claims', 'Iran had supplied drones']]);
   });
 });
+describe('thirty-third session: a model content that ends on a preposition after a comma', () => {
+  it('goes on to its clause\'s end: "puts UK growth at 1.1% this year, behind | the US at 2.8%"', () => {
+    const a = analyze("The IMF's latest forecast, published in October, puts UK growth at 1.1% this year, behind the US at 2.8% and Canada at 1.3%.", 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.content?.text]), [['puts', 'UK growth at 1.1% this year, behind the US at 2.8% and Canada at 1.3%']]);
+  });
+});

@@ -1207,6 +1207,8 @@ function completeDangling(ctx: BlockContext, first: number, last: number): R | n
   const toks = ctx.toks;
   const t = toks[last];
   const next = toks[last + 1];
+  // (or a preposition right after a comma, before its object: "puts UK growth at 1.1% this year, behind | the US at 2.8%")
+  if (next !== undefined && next.kind === 'word' && t.kind === 'word' && t.pos === 'I' && t.lower !== 'that' && last - 1 > first && isPunct(toks[last - 1], ',')) return toClauseEnd(ctx, first, last, last);
   if (!next || next.kind !== 'number' || t.kind !== 'word') return null;
   // (not "and" or "or": "5 percent prefer Johnson and | 1 percent support Stein" is a clause of its own)
   if (!((t.pos === 'I' && t.lower !== 'that') || (t.f & F_DETERMINER) !== 0 || t.lower === 'than')) return null;
