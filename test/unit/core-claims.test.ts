@@ -649,3 +649,9 @@ describe('thirty-third session: whom a warning directs to act', () => {
     assert.deepEqual(analyze('A spokeswoman told reporters the plans to close the ward were final.', 'plaintext').claims.map((c) => c.span.text), ['the plans to close the ward were final']);
   });
 });
+describe('thirty-third session: a bracket closed inside a claim', () => {
+  it('keeps its closing mark: "(R-TX)", "(State Messaging and Archive Retrieval Toolset)"', () => {
+    const a = analyze('The campaign said it would target incumbent Rep. John Culberson (R-TX).', 'plaintext');
+    assert.deepEqual(a.claims.map((c) => c.span.text), ['it would target incumbent Rep. John Culberson (R-TX)']);
+  });
+});

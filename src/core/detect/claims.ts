@@ -839,6 +839,9 @@ function trimTokens(ctx: BlockContext, a: number, b: number): number {
     // (not the closing mark of a quotation that opens inside the unit, nor the punctuation inside it: 'the colony was
     // "at serious risk."' keeps its marks in pairs)
     if (toks[b].kind === 'quote' && closesQuotationFrom(ctx, b, a + 1)) break;
+    // (nor a bracket that closes one opened inside it: "under a system known as SMART (State Messaging and Archive
+    // Retrieval Toolset)")
+    if (isPunct(toks[b], ')') && rangeHas(ctx, a, b, (x) => isPunct(x, '('))) break;
     b--;
   }
   if (b < a) return -1;
