@@ -3515,3 +3515,13 @@ describe('thirty-third session: a model content that ends on a preposition after
     assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.content?.text]), [['puts', 'UK growth at 1.1% this year, behind the US at 2.8% and Canada at 1.3%']]);
   });
 });
+describe('thirty-third session: an interview question\'s report', () => {
+  it('"Q: Traders claim footfall has fallen by 30%" is the traders\' claim, which the answer\'s counts contradict', () => {
+    const a = analyze('**Q: Traders claim footfall has fallen by 30% since the charges came in.**\n\nA: Our own counts show footfall is down by about 6%.', 'markdown');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [
+      ['claim', 'Traders', 'footfall has fallen by 30% since the charges came in'],
+      ['show', 'Our own counts', 'footfall is down by about 6%'],
+    ]);
+    assert.deepEqual(a.links.map((l) => l.relation), ['contradicts']);
+  });
+});
