@@ -2099,3 +2099,11 @@ describe('thirty-third session: a falsity phrase with its "is" left out, and one
     assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['was "not supported', 'the claim']]);
   });
 });
+describe('thirty-third session: a headline\'s \'claim "wrong", says X\'', () => {
+  it('denies the claim named right before the judgement; "arrested the wrong man" denies nothing', () => {
+    const h = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+    assert.deepEqual(h('Minister\'s claim about NHS nurses "wrong", says royal college'), [['wrong', 'royal college', "Minister's claim about NHS nurses"]]);
+    assert.deepEqual(h('Council\'s pothole figures misleading, campaigners say'), [['misleading', 'campaigners', "Council's pothole figures"]]);
+    assert.deepEqual(h('Police arrested the wrong man, says lawyer'), []);
+  });
+});

@@ -2414,6 +2414,14 @@ function headlineNegation(ctx: BlockContext): RawDenial | null {
       if (phrase !== null) return denialOver(ctx, i, i + phrase.len, 'deny.headline', 0.6);
       return denialOver(ctx, i, i + 1, 'deny.headline', 0.6);
     }
+    // ('Minister\'s claim about NHS nurses "wrong", says royal college': a judgement that denies only right after a
+    // statement's noun, ending the clause)
+    if (JUDGING_ADJECTIVES.has(l)) {
+      const before = toks[i - 1]?.kind === 'quote' ? i - 2 : i - 1;
+      const after = toks[i + 1]?.kind === 'quote' ? i + 2 : i + 1;
+      const judgedEnd = after >= toks.length || isPunct(toks[after], ',;:.');
+      if (judgedEnd && before > 0 && rangeHas(ctx, Math.max(0, before - 4), before + 1, (x) => STATEMENT_NOUNS.has(x.lower) && !STATEMENT_PRONOUNS.has(x.lower))) return denialOver(ctx, i, i + 1, 'deny.headline', 0.6);
+    }
     if (HEADLINE_FALSITY_WORDS.has(l)) {
       const pv = toks[i - 1]?.lower === 'a' || toks[i - 1]?.lower === 'an' ? toks[i - 2] : toks[i - 1];
       if (pv !== undefined && (HEADLINE_NEGATIONS.has(pv.lower) || pv.lower.endsWith("n't"))) continue;
@@ -2422,6 +2430,9 @@ function headlineNegation(ctx: BlockContext): RawDenial | null {
   }
   return null;
 }
+
+/** Judgements that deny in a headline only right after what they judge: 'X\'s claim "wrong", says Y'. */
+const JUDGING_ADJECTIVES: ReadonlySet<string> = new Set(['wrong', 'misleading', 'inaccurate', 'incorrect', 'nonsense', 'untrue']);
 
 /**
  * The subject before a parenthesis that ends right before token i, with it: "The UK Health Security Agency (UKHSA) has
@@ -2529,7 +2540,7 @@ function denialOver(ctx: BlockContext, from: number, to: number, rule: string, s
   // ('Rail firm\'s claim that strikes cost £100m "exaggerated"': a falsity word after what it judges, which is no part of
   // it, and a statement's noun with its "that", which only names what is judged)
   const afterCue = toks[to]?.kind === 'quote' ? to + 1 : to;
-  const judged = rule === 'deny.headline' && from > a && from < b && (HEADLINE_FALSITY_WORDS.has(toks[from].lower) || (to - from > 1 && toks[from].lower === 'not')) && (afterCue >= b || isPunct(toks[afterCue], ',;:.'));
+  const judged = rule === 'deny.headline' && from > a && from < b && (HEADLINE_FALSITY_WORDS.has(toks[from].lower) || JUDGING_ADJECTIVES.has(toks[from].lower) || (to - from > 1 && toks[from].lower === 'not')) && (afterCue >= b || isPunct(toks[afterCue], ',;:.'));
   if (judged) {
     b = from;
     // (and the copula and the adverbs before it: "Viral video ... was faked", "likely exaggerated", "categorically false")
@@ -2548,7 +2559,9 @@ function denialOver(ctx: BlockContext, from: number, to: number, rule: string, s
   // (but the closing mark of a quotation that opens inside: 'Striker Costa "not for sale"')
   while (b > a && (toks[b - 1].kind === 'punct' || (toks[b - 1].kind === 'quote' && !closesQuotationFrom(ctx, b - 1, a)))) b--;
   // (what is judged named by its statement's noun only: "Chancellor's growth claim")
-  const named = judged && b > a && STATEMENT_NOUNS.has(toks[b - 1].lower) && !rangeHas(ctx, a, b, (x) => x.lower === 'that');
+  // (or by its topic: "Minister's claim about NHS nurses")
+  const named = judged && b > a && !rangeHas(ctx, a, b, (x) => x.lower === 'that') &&
+    (STATEMENT_NOUNS.has(toks[b - 1].lower) || rangeHas(ctx, a, b - 1, (x) => STATEMENT_NOUNS.has(x.lower) && !STATEMENT_PRONOUNS.has(x.lower) && STATEMENT_ABOUT.has(toks[x.i + 1].lower)));
   return { rule, cue: span(ctx, from, to), source, sourceType: source ? 'other' : null, target: b > a ? span(ctx, a, b) : null, genericTarget: b <= a || named, score };
 }
 
