@@ -3525,3 +3525,16 @@ describe('thirty-third session: an interview question\'s report', () => {
     assert.deepEqual(a.links.map((l) => l.relation), ['contradicts']);
   });
 });
+describe('thirty-third session: what a report led to, and a message circulating', () => {
+  it('"said it pays its staff X, after a union accused it of Y": the accusation is no part of what was said', () => {
+    const a = analyze('Grocery chain Fenwicks has said it pays all its shop-floor staff "well above" the real living wage, after a union accused it of "poverty pay".', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.content?.text]), [['said', 'it pays all its shop-floor staff "well above" the real living wage'], ['accused', '"poverty pay"']]);
+    // ("it" acting on what is its own is the firm's claim, no pronoun pointing back)
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['it pays all its shop-floor staff "well above" the real living wage', 'Fenwicks']]);
+  });
+  it('"A message circulating on WhatsApp and Facebook claimed X" is the message\'s; "that distinction" opens what is said', () => {
+    const a = analyze('A message circulating on WhatsApp and Facebook claimed that the festival had been called off because of poor ticket sales.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['message']);
+    assert.deepEqual(analyze('The union said that distinction was "meaningless to workers".', 'plaintext').attributions.map((x) => x.content?.text), ['that distinction was "meaningless to workers"']);
+  });
+});

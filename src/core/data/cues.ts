@@ -187,7 +187,7 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set(['branded', 'brands', '
  * Participles that say how far a post went, between a source and its cue: "A post shared more than 8,000 times on
  * Facebook claims ...", "A video viewed 2 million times shows ...". The source runs from the noun before them.
  */
-export const SPREAD_PARTICIPLES: ReadonlySet<string> = new Set(['shared', 'posted', 'viewed', 'watched', 'circulated', 'retweeted', 'reposted', 'liked', 'forwarded', 'seen']);
+export const SPREAD_PARTICIPLES: ReadonlySet<string> = new Set(['shared', 'posted', 'viewed', 'watched', 'circulated', 'retweeted', 'reposted', 'liked', 'forwarded', 'seen', 'circulating']);
 
 const SHOW_NOUN_BEFORE = "a|the|his|her|their|its|'s|’s|morning|talk|news|radio|tv|television|reality|game|cable|sunday|weekend|late-night";
 
@@ -410,6 +410,8 @@ export const MEDIUM_NOUNS: ReadonlySet<string> = new Set([...STATEMENT_NOUNS, ..
 export const DETERMINER_THAT_NOUNS: ReadonlySet<string> = new Set([
   'claim', 'figure', 'statement', 'report', 'account', 'number', 'estimate', 'story', 'allegation', 'version', 'argument',
   'assessment', 'suggestion', 'rumour', 'rumor', 'assertion', 'accusation', 'charge',
+  // "The union said that distinction was meaningless", "said that comparison was unfair"
+  'distinction', 'comparison', 'explanation', 'description', 'interpretation', 'conclusion', 'defence', 'defense',
 ]);
 /** Cue verbs (ids of `CUE_VERBS`) whose reply is itself the statement: "responded on Twitter, calling ...". */
 export const RESPONSE_VERBS: ReadonlySet<string> = new Set(['cue.respond', 'cue.reply']);

@@ -1645,6 +1645,8 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     // began at dawn, destroyed X")
     if (comma && t.lower === 'which' && !quoteComma && relativeInSubject(ctx, j, to, true)) continue;
     if (comma && (t.lower === 'which' || (t.lower === 'compared' && toks[j + 1]?.lower === 'with'))) return cut;
+    // (a report that led to it: "said it pays its staff well above the living wage, after a union accused it of X")
+    if (comma && !quoteComma && (t.lower === 'after' || t.lower === 'following') && reportingClauseAt(ctx, j + 1, to + 1)) return cut;
     // (", has been shared thousands of times": the verb of the sentence's subject after an aside that held the report,
     // "A quote attributed to X, claiming he told a conference that Y, has been shared")
     if (comma && (t.lower === 'has' || t.lower === 'have') && toks[j + 1]?.lower === 'been' && isParticipleWord(toks[j + 2] ?? t)) return cut;

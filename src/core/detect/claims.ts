@@ -1000,6 +1000,16 @@ function figureAt(ctx: BlockContext, k: number): boolean {
   return t !== undefined && (t.kind === 'number' || (t.kind === 'punct' && /^[£$€]$/.test(t.text) && ctx.toks[k + 1]?.kind === 'number'));
 }
 
+/**
+ * Whether tokens [a, b] open with "it" and a verb in -s that acts on something of its own, "its" after it: "it pays all
+ * its shop-floor staff well above the living wage", "it supplies its stores from two depots".
+ */
+function ownAction(ctx: BlockContext, a: number, b: number): boolean {
+  const toks = ctx.toks;
+  const v = toks[a + 1];
+  return toks[a].lower === 'it' && v !== undefined && v.pos === 'V' && (v.f & F_AUX) === 0 && v.lower.endsWith('s') && !MENTAL_VERBS.has(v.lower) && rangeHas(ctx, a + 2, Math.min(b + 1, a + 6), (x) => x.lower === 'its');
+}
+
 /** The last word of a cue, lower case ("have warned" -> "warned"). */
 function lastWordOf(cue: string): string {
   const m = /(\S+)$/.exec(cue);
@@ -1114,7 +1124,9 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
     if (DEMAND_WORDS.has(first.lower)) sc += CLAIM_FEATURES.demand;
     if (second && DEMAND_SUBJECTS.has(first.lower) && (DEMAND_WORDS.has(second.lower) || (toks[a + 2] && DEMAND_WORDS.has(toks[a + 2].lower)))) sc += CLAIM_FEATURES.demand;
     if (OPINION_STARTS.has(first.lower) && !ownAct) sc += CLAIM_FEATURES.opinionStart;
-    if (PRONOUN_SUBJECTS.has(first.lower) && second && (second.pos === 'V' || second.pos === 'M') && act === NO_ACT) sc += CLAIM_FEATURES.pronounSubject;
+    // ("it pays all its staff well above the living wage": "it" acting on what is its own is a body's act, no pointing
+    // back; "it is", "it would", "this means", "it bothers me" point back or at nothing)
+    if (PRONOUN_SUBJECTS.has(first.lower) && second && (second.pos === 'V' || second.pos === 'M') && act === NO_ACT && !ownAction(ctx, a, b)) sc += CLAIM_FEATURES.pronounSubject;
     // ("declined to | say whether ...": what was not said)
     if (attributed && digits === 0 && !first.cap && UNSAID_VERBS.has(first.lower)) sc += CLAIM_FEATURES.infinitive;
   }
