@@ -1044,6 +1044,8 @@ const NO_TITLES: string[] = [];
 const OFFICES: ReadonlySet<string> = new Set([
   'president', 'minister', 'secretary', 'chancellor', 'premier', 'mayor', 'governor', 'king', 'queen', 'pope', 'judge',
   'coach', 'manager', 'ceo', 'sheriff', 'commissioner', 'chairman', 'chairwoman', 'captain', 'prosecutor',
+  // ("The chief executive of Northern Bank" before "Chief executive Sara Lind")
+  'executive',
 ]);
 
 /** The offices among the title words right before a person's name in its source phrase ("Housing Minister Paul Grant": minister). */
@@ -1058,12 +1060,13 @@ function officesBefore(source: string, name: string): string[] | undefined {
 function officeKey(before: string, office: string): string {
   return OFFICE_MODIFIERS.has(before) ? `${before} ${office}` : office;
 }
-const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(['vice', 'deputy', 'prime', 'former', 'acting', 'interim', 'first', 'assistant', 'associate', 'shadow']);
+const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(['vice', 'deputy', 'prime', 'former', 'acting', 'interim', 'first', 'assistant', 'associate', 'shadow', 'chief']);
 
 /** The office a source names on its own, definite or bare ("the mayor", "Mayor", "The health minister"); not "a minister". */
 function officeOf(source: string, canon: CanonicalName): string | undefined {
   if (canon.kind === 'person' || /^(?:an?|another|one|some|any)\s/i.test(source.trimStart())) return undefined;
-  const words = canon.name.split(' ');
+  // (of the body it serves: "The chief executive of Northern Bank")
+  const words = canon.name.replace(/ of (?:the )?\p{Lu}[\p{L}'’&. -]*$/u, '').split(' ');
   if (words.length > 3 || !words.every((w, j) => TITLE_WORDS.has(w.toLowerCase()) || (j === words.length - 2 && OFFICE_MODIFIERS.has(w.toLowerCase())))) return undefined;
   const last = words[words.length - 1].toLowerCase();
   return OFFICES.has(last) ? officeKey(words.length > 1 ? words[words.length - 2].toLowerCase() : '', last) : undefined;

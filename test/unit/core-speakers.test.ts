@@ -765,3 +765,11 @@ describe('thirty-first session: a name written with its question mark', () => {
     assert.deepEqual(canonicalName('consumer group Which?'), { name: 'Which?', kind: 'other' });
   });
 });
+describe('thirty-third session: an office of a body named before its holder', () => {
+  it('"The chief executive of Northern Bank" is "Chief executive Sara Lind" named later; her later figures are no claim she denies', () => {
+    const a = analyze('The chief executive of Northern Bank has rejected a claim by MPs that the bank is closing branches "by the hundred".\n\nChief executive Sara Lind told the BBC: "We have closed 112 branches in five years, and every one of those communities still has a banking hub."', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => d.speaker), ['Sara Lind']);
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['Sara Lind']);
+    assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.claimant), ['MPs']);
+  });
+});
