@@ -84,11 +84,11 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   // "That figure was quickly challenged", "challenged the claim that X" (the forms that are no noun, not "a business
   // challenge"; a statement's noun only, not "challenged the government to act")
   { id: 'deny.challenge', lemma: 'challenge', forms: ['challenged', 'challenging'], strength: 0.6, object: 'statement', modelCue: true },
-  // "Environmental groups questioned the figures", "questioning the claim that X" (a statement's noun only: not "police
-  // questioned the suspect", "questioned the science of climate change")
   // "Campaigners have criticised a promise by BrightPower that X", "criticised the figures" (a statement's noun only: not
   // "criticised the government")
   { id: 'deny.criticise', lemma: 'criticise', forms: ['criticised', 'criticized', 'criticising', 'criticizing'], strength: 0.5, object: 'statement', modelCue: true, phrasal: true, statementNounOnly: true },
+  // "Environmental groups questioned the figures", "questioning the claim that X" (a statement's noun only: not "police
+  // questioned the suspect", "questioned the science of climate change")
   { id: 'deny.question', lemma: 'question', forms: ['questioned', 'questioning'], strength: 0.5, object: 'statement', modelCue: true, phrasal: true, statementNounOnly: true },
   // "walked back her claim that crime had halved", "rowed back on claims that", "backtracked on his statement": a
   // speaker's own statement taken back, as "retracted" is

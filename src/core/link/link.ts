@@ -1607,11 +1607,11 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   // "called the union's account a fabrication": the nearest claim of the one named, within a few paragraphs
   const owner = denialOwner(d);
   if (owner !== null) {
-    // (the nearest claim of the owner's, within reach, that passes `test`)
     // (the accused's claim anywhere before in the story, "accused the minister of misleading the public" at an article's
     // end; none when the accused made none)
     const accused = FALSEHOOD_ACT_CUES.has(d.cue.text.toLowerCase());
     const reach = sameBlock ? 0 : accused ? Infinity : OWNER_REACH;
+    // (the nearest claim of the owner's, within reach, that passes `test`)
     const ownerClaim = (test: (ci: number) => boolean): number => {
       for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= reach; ci--) if (ownersClaim(input, ci, d, owner) && test(ci)) return ci;
       return -1;
@@ -2116,9 +2116,9 @@ function cueOfClaim(input: LinkInput, ci: number): string {
   return reportOfClaim(input, ci)?.cue.text ?? '';
 }
 /** A cue that reports a claim as one: "claims", "claimed", "alleges". */
+const CLAIMED_CUE = /\b(?:claim|claims|claimed|claiming|allege|alleges|alleged|alleging)\b/i;
 /** A report's source that is a post online: "A viral post on X", "a TikTok video", "Posts on Facebook". */
 const POST_SOURCE = /\b(?:posts?|tweets?|videos?|memes?|clips?)\b/i;
-const CLAIMED_CUE = /\b(?:claim|claims|claimed|claiming|allege|alleges|alleged|alleging)\b/i;
 
 /** The source's words of the report that holds claim ci ("The Chancellor, Rachel Moore"), or "". */
 function sourceOfClaim(input: LinkInput, ci: number): string {
