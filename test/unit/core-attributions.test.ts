@@ -3538,3 +3538,8 @@ describe('thirty-third session: what a report led to, and a message circulating'
     assert.deepEqual(analyze('The union said that distinction was "meaningless to workers".', 'plaintext').attributions.map((x) => x.content?.text), ['that distinction was "meaningless to workers"']);
   });
 });
+describe('thirty-third session: "a number of claims about it"', () => {
+  it('is a quantity of a plural noun, no cue', () => {
+    assert.deepEqual(analyze('Since the cycle lane opened in May, a number of claims about it have been shared online.', 'plaintext').attributions, []);
+  });
+});

@@ -2107,3 +2107,10 @@ describe('thirty-third session: a headline\'s \'claim "wrong", says X\'', () => 
     assert.deepEqual(h('Police arrested the wrong man, says lawyer'), []);
   });
 });
+describe('thirty-third session: "We have not seen any document that supports the £3 million figure"', () => {
+  it('denies the figure, named, which answers the claim of it', () => {
+    const a = analyze('## "The lane cost £3 million"\n\nThe council says the scheme cost £1.2 million. We have not seen any document that supports the £3 million figure.', 'markdown');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['not seen any document', 'We', 'the £3 million figure']]);
+    assert.deepEqual(a.links.filter((l) => l.relation === 'denies').map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['The lane cost £3 million']);
+  });
+});

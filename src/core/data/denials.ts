@@ -471,7 +471,8 @@ export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[
   { id: 'noevidence.no-sign', words: ['no', 'sign'] },
   { id: 'noevidence.not-any-evidence', words: ['not', 'any', 'evidence'] },
   // "We could not find any evidence that supports this", "did not find any study that backs the claim"
-  ...['evidence', 'study', 'research', 'data'].flatMap((noun) => ['not', "n't"].map((neg) => ({ id: 'noevidence.not-find-any', words: [neg, 'find', 'any', noun] }))),
+  // ("We have not seen any document that supports the £3 million figure")
+  ...['evidence', 'study', 'research', 'data', 'document', 'documents', 'record', 'records'].flatMap((noun) => ['not', "n't"].flatMap((neg) => ['find', 'seen', 'see'].map((verb) => ({ id: 'noevidence.not-find-any', words: [neg, verb, 'any', noun] })))),
   // "We have no record of 10,000 trees being planted", "there is no record that the meeting took place"
   { id: 'noevidence.no-record', words: ['no', 'record'] },
   { id: 'noevidence.nothing-to', words: ['nothing', 'to'] },

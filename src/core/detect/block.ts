@@ -1771,7 +1771,8 @@ function runModel(
     // ("denied allegations of abuse by a former coach": a statement's noun is no one who speaks; "of" after it no cue)
     if (source && p.source && p.source.first === sourceEnd && ALLEGATION_NOUNS.has(toks[sourceEnd].lower) && oneWord && t0.lower === 'of' && !off.has('statement-source')) continue;
     // ("Fact check: five claims from the leaders' debate": a plural noun counted, no report)
-    if (oneWord && cueTok > 0 && t0.lower.endsWith('s') && (toks[cueTok - 1].kind === 'number' || COUNT_WORDS.has(toks[cueTok - 1].lower)) && !off.has('counted-noun')) continue;
+    // (or by a phrase of quantity: "a number of claims about it have been shared", "a string of allegations")
+    if (oneWord && cueTok > 0 && t0.lower.endsWith('s') && (toks[cueTok - 1].kind === 'number' || COUNT_WORDS.has(toks[cueTok - 1].lower) || (cueTok > 1 && toks[cueTok - 1].lower === 'of' && QUANTITY_NOUNS.has(toks[cueTok - 2].lower))) && !off.has('counted-noun')) continue;
     // ("The senator faces allegations that X": whom the allegations are against, no one who alleges)
     if (source && oneWord && cueTok > 0 && ALLEGATION_NOUNS.has(t0.lower) && FACING_VERBS.has(toks[cueTok - 1].lower) && !off.has('faces-allegations')) source = null;
     // ("What we know about the outbreak", "Here is what we know so far": a free relative of knowing, no report)
@@ -2417,6 +2418,8 @@ const TOPIC_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'some
 
 /** Number words before a plural noun: "five claims" (`attr.model` reads no cue there). */
 const COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens']);
+/** Nouns of a quantity before "of" and a plural: "a number of claims", "a series of reports", "a raft of allegations". */
+const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['number', 'series', 'raft', 'string', 'flurry', 'wave', 'host', 'spate', 'slew', 'range', 'couple', 'handful', 'lot', 'lots', 'dozens', 'hundreds', 'thousands']);
 
 /** In a cue of two or three words ("was accused of", "accused of"), its "accused" or "charged" (else its last token). */
 function alleging(ctx: BlockContext, first: number, last: number): number {

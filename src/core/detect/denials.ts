@@ -2148,7 +2148,8 @@ function noEvidenceFound(ctx: BlockContext, s: Sentence, cueFrom: number, cueTo:
     cueTo,
     denial: {
       rule: 'deny.no-evidence', cue: span(ctx, cueFrom, cueTo), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null,
-      target: span(ctx, from, end), genericTarget: restated >= 0 || (end - from === 1 && STATEMENT_PRONOUNS.has(ctx.toks[from].lower)), score: 0.8,
+      // (and a figure named: "not seen any document that supports the £3 million figure")
+      target: span(ctx, from, end), genericTarget: restated >= 0 || (end - from === 1 && STATEMENT_PRONOUNS.has(ctx.toks[from].lower)) || figureSubject(ctx, from, end), score: 0.8,
     },
   };
 }
