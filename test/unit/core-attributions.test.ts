@@ -3543,3 +3543,13 @@ describe('thirty-third session: "a number of claims about it"', () => {
     assert.deepEqual(analyze('Since the cycle lane opened in May, a number of claims about it have been shared online.', 'plaintext').attributions, []);
   });
 });
+describe('thirty-third session: "despite figures showing that X"', () => {
+  it('the figures report X, the model\'s silence notwithstanding', () => {
+    const view = (t: string) => analyze(t, 'plaintext').attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]);
+    assert.deepEqual(view('The plan went ahead despite figures showing that only 870 homes were completed.'), [['showing', 'figures', 'only 870 homes were completed']]);
+    assert.deepEqual(view('Hannah Cole has insisted that the council will meet its target of 5,000 new homes by 2030, despite figures showing it is falling behind.'), [
+      ['insisted', 'Hannah Cole', 'the council will meet its target of 5,000 new homes by 2030'],
+      ['showing', 'figures', 'it is falling behind'],
+    ]);
+  });
+});

@@ -1029,7 +1029,11 @@ function evidenceThatReport(ctx: BlockContext, a: RawAttribution): boolean {
   const c = tokenAtOrAfter(ctx, a.cue[0]);
   const cue = toks[c];
   const form = cueVerbForm(cue.lower);
-  if (cue.end !== a.cue[1] || cue.cap || form === undefined || form.participle || !EVIDENCE_VERBS.has(form.verb.id) || !thatThenSubject(ctx, c)) return false;
+  // (or its participle right after the noun: "despite government figures showing that only 870 were completed")
+  const participle = form !== undefined && form.participle && c > 0 && EVIDENCE_NOUNS.has(toks[c - 1].lower);
+  // (that one with its clause's subject at once: "figures showing only 870 were completed")
+  if (cue.end !== a.cue[1] || cue.cap || form === undefined || (form.participle && !participle) || !EVIDENCE_VERBS.has(form.verb.id) ||
+      !(thatThenSubject(ctx, c) || (participle && clauseAt(ctx, skipRightAdverbs(ctx, c + 1, toks.length), toks.length)))) return false;
   // (or a thing someone obtained or saw: "Emails obtained by the Courier")
   for (let k = tokenAtOrAfter(ctx, a.source[0]); k < c && toks[k].start < a.source[1]; k++) if (EVIDENCE_NOUNS.has(toks[k].lower) || (SEEN_BY_PARTICIPLES.has(toks[k].lower) && toks[k + 1].lower === 'by')) return true;
   return false;
