@@ -149,3 +149,15 @@ describe('annotations: merging with the analysis', () => {
     assert.equal(r.findings.find((f) => f.id === 'c-5')!.annotationId, undefined);
   });
 });
+describe('thirty-third session: a mark the analysis finds with an aside after it', () => {
+  it('is that claim (42 of 53 characters shared); a mark of under three quarters stays a mark', () => {
+    const text = 'The council said the Riverside bridge would reopen in March (or April). Nobody believes it.';
+    const a = analysisOf(text, [['c-1', 'the Riverside bridge would reopen in March (or April)']], []);
+    const at = text.indexOf('the Riverside');
+    const c = sequentialContext('2026-03-01T10:00:00Z');
+    let { doc } = createMark(emptyDocument(), { kind: 'claim', start: at, end: at + 'the Riverside bridge would reopen in March'.length }, text, c, { verdict: makeVerdict('Mostly false') });
+    assert.deepEqual(reconcile(a, doc, text).findings.map((f) => [f.id, f.annotationId ?? null, f.verdict?.label ?? null]), [['c-1', 'n-0001', 'Mostly false']]);
+    ({ doc } = createMark(emptyDocument(), { kind: 'claim', start: at, end: at + 'the Riverside bridge would reopen'.length }, text, c));
+    assert.deepEqual(reconcile(a, doc, text).findings.map((f) => [f.id, f.origin]), [['n-0002', 'user'], ['c-1', 'analysis']]);
+  });
+});
