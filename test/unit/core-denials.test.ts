@@ -2114,3 +2114,11 @@ describe('thirty-third session: "We have not seen any document that supports the
     assert.deepEqual(a.links.filter((l) => l.relation === 'denies').map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['The lane cost £3 million']);
   });
 });
+describe('thirty-third session: a hedged falsity, "may not hold up"', () => {
+  it('denies the figure named; "may not be there" denies nothing', () => {
+    const a = analyze('Pfizer said its vaccine cut hospital admissions by 70% in a trial. Professor Alan Reid said the 70% figure "may not hold up in the real world".', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['may not hold up', 'Professor Alan Reid', 'the 70% figure']]);
+    assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['its vaccine cut hospital admissions by 70% in a trial']);
+    assert.deepEqual(analyze('He may not be there on Monday.', 'plaintext').denials, []);
+  });
+});

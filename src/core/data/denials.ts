@@ -427,6 +427,8 @@ export const FALSITY_VERBS: ReadonlySet<string> = new Set([
   'has', 'had', 'have',
   // "the explanation does not stand up", "the numbers do not add up"
   'do', 'does', 'did',
+  // a hedged one: 'the 70% figure "may not hold up in the real world"'
+  'may', 'might',
 ]);
 
 /**

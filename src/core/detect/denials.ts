@@ -1344,7 +1344,7 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // ("had no basis in fact": "have" takes only a lack of ground; "had fabricated the story" is a verb's tense)
   if (HAVE_FORMS.has(verb) && !f.id.startsWith('false.no-')) return null;
   // ("does not stand up": "do" takes only a negated phrase; "How did fake news spread" is no judgement)
-  if ((verb === 'do' || verb === 'does' || verb === 'did') && !f.id.startsWith('false.not-')) return null;
+  if ((verb === 'do' || verb === 'does' || verb === 'did' || verb === 'may' || verb === 'might') && !f.id.startsWith('false.not-')) return null;
   if (f.id.startsWith('false.not-')) {
     /* the negation is part of the phrase */
   } else if (isNegated(ctx, i + 1, i)) return null;
