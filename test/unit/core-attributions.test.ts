@@ -3553,3 +3553,11 @@ describe('thirty-third session: "despite figures showing that X"', () => {
     ]);
   });
 });
+describe('thirty-third session: a restrictive relative clause that reports', () => {
+  it('"A housing association that told tenants X has been fined": the association, and X up to the main verb', () => {
+    const a = analyze('A housing association that told tenants their flats were "safe and dry" has been fined £250,000.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.speaker, x.content?.text]), [['told', 'that', 'housing association', 'their flats were "safe and dry"']]);
+    // (not a preposition's phrase)
+    assert.ok(!analyze('Among those who said they cared most about a candidate, Clinton won.', 'plaintext').attributions.some((x) => x.speaker === 'Among those'));
+  });
+});

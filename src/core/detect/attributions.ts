@@ -27,7 +27,7 @@ import { BE_FORMS, FIGURE_NOUNS, NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } f
 import { isDemonym, placeOf } from '../link/places';
 import { ADJUNCT_PREPS, APPROXIMATORS, BODY_NOUNS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, REGION_NAMES, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
 import {
-  attributionTailAt, CLAUSE_SUBORDINATORS, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isNameQuestionMark, isPronoun, isPunct, mainPredicateAfterClause, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_PRONOUNS, RELATIVE_WORDS, headNounAt,
+  attributionTailAt, VERB_COORDINATORS, CLAUSE_SUBORDINATORS, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isNameQuestionMark, isPronoun, isPunct, mainPredicateAfterClause, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_PRONOUNS, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, skipRightAdverbsToFigure, type TokRange,
 } from './phrases';
 import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_AUX, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_NUMBER_WORD, F_PRONOUN, F_SOURCE_NOUN, F_VP_CONJUNCTION } from './word-flags';
@@ -167,7 +167,7 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   // (but a statement's noun with its maker and "was that": "The minister's claim was that X")
   if (prev && isApostropheS(prev) && ALLEGATION_NOUNS.has(t.lower)) return statementWasThat(ctx, s, i);
   // (not a relative "that" on a study's noun: "a report by the National Audit Office that found X")
-  if (prev && prev.kind === 'word' && ((prev.f & F_DETERMINER) !== 0 || prev.lower === "'s") && !isPronoun(prev) && !((prev.lower === 'that' || prev.lower === 'which') && findingRelativeSource(ctx, s, i, verb.id) !== null)) return null;
+  if (prev && prev.kind === 'word' && ((prev.f & F_DETERMINER) !== 0 || prev.lower === "'s") && !isPronoun(prev) && !((prev.lower === 'that' || prev.lower === 'which') && findingRelativeSource(ctx, s, i, verb.id) !== null) && !(prev.lower === 'that' && restrictiveRelativeSource(ctx, s, i) !== null)) return null;
   // (a statement's noun after a possessor's noun: "Chancellor's growth claim \"not supported by the evidence\"")
   if (prev && i - 2 >= s.from && ALLEGATION_NOUNS.has(t.lower) && prev.kind === 'word' && !prev.cap && prev.pos === 'N' && isApostropheS(toks[i - 2])) return null;
   // (a plural noun counted with a noun before it, "Five vaccine claims we checked": not "One man says")
@@ -342,6 +342,17 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   // "Barkley, who said he votes ...": a relative clause on the source, what it reports up to the main clause's verb
   const rel = comp && !comp.weak ? relativeSource(ctx, s, i) : null;
   if (comp && rel) return make(ctx, 'attr.relative', verb.kind, i, i + 1, rel, relativeContent(ctx, s, comp), comp);
+  // ("A housing association that told tenants their flats were \"safe and dry\" has been fined": a restrictive relative
+  // clause on the subject, what it reports up to the main clause's verb)
+  const restrictive = comp && !comp.weak ? restrictiveRelativeSource(ctx, s, i) : null;
+  if (comp && restrictive) {
+    const from = Math.min(s.to, lowerBound(toks, comp.range[0], tokenStart, s.from));
+    const main = mainVerbAfterReport(ctx, s, from);
+    if (main > from) {
+      const range: R = [comp.range[0], trimEnd(ctx, main - 1)];
+      return make(ctx, 'attr.relative', verb.kind, i, i + 1, restrictive, range, { range, opensBlock: false, runsOn: false });
+    }
+  }
   // inverted: "CONTENT," said SOURCE
   const b = i - 1;
   // "Michael Mulgrew, president of the union, which represents teachers, said he hopes ...": an
@@ -1253,6 +1264,58 @@ function findingRelativeSource(ctx: BlockContext, s: Sentence, i: number, verbId
   // (from the study's own phrase: "in the wake of | polls by Quinnipiac University that showed")
   for (let k = np.from + 1; k < np.to && !EVIDENCE_NOUNS.has(toks[k - 1].lower); k++) if (toks[k - 1].lower === 'of') np = { from: k, to: np.to };
   return { range: np, type: sourceType(ctx, np) };
+}
+
+/**
+ * The restrictive "that" or "who" right before the cue at token i on the sentence's subject (no comma: "A housing
+ * association that told tenants X has been fined", "The official who said X has resigned"); else null.
+ */
+function restrictiveRelativeSource(ctx: BlockContext, s: Sentence, i: number): SourceFound | null {
+  const toks = ctx.toks;
+  const w = i - 1;
+  if (w - 1 < s.from || (toks[w].lower !== 'that' && toks[w].lower !== 'who') || toks[w - 1].kind !== 'word' || (toks[w - 1].f & F_CUE_VERB) !== 0) return null;
+  const np = npEndingAt(ctx, w - 1, s.from);
+  // (not a phrase a preposition opens, "Among those who said", "For someone who conceded"; and what is reported a clause,
+  // not "who wrote the powerful speech")
+  if (np === null || np.from !== s.from || toks[np.from].pos === 'I' || ALLEGATION_NOUNS.has(toks[np.to - 1].lower)) return null;
+  // (a clause's subject and its verb, not a participle's "by": "wrote the powerful speech delivered by X")
+  const from = skipObjectBeforeClause(ctx, s, i + 1);
+  const subject = npStartingAt(ctx, toks[from]?.lower === 'that' ? from + 1 : from, s.to);
+  if (!clauseAfterCue(ctx, s, from) || (subject !== null && toks[subject.to + 1]?.lower === 'by')) return null;
+  // (the relative pronoun, as PolNeAR's annotators mark it; the speaker is its antecedent)
+  return { range: { from: w, to: w + 1 }, type: sourceType(ctx, np) };
+}
+
+/** Past whom a verb of telling tells, at token k, to what it tells: "told | tenants | their flats were X" (else k). */
+function skipObjectBeforeClause(ctx: BlockContext, s: Sentence, k: number): number {
+  const np = npStartingAt(ctx, k, s.to);
+  return np !== null && np.to - np.from <= 2 && clauseAt(ctx, np.to, s.to) ? np.to : k;
+}
+
+/**
+ * The main clause's verb after a report that opens at token `from` inside a relative clause on the subject, past the
+ * report's own finite verb and quotations ("their flats were \"safe and dry\" | has been fined"): its index, or -1 at a
+ * comma or the sentence's end.
+ */
+function mainVerbAfterReport(ctx: BlockContext, s: Sentence, from: number): number {
+  const toks = ctx.toks;
+  let own = false;
+  for (let k = from; k < s.to; k++) {
+    const t = toks[k];
+    if (t.quote >= 0 && t.kind !== 'quote') continue;
+    if (isPunct(t, ',;:')) return -1;
+    // (a clause inside the report leaves its end unknown: "they would be scared if the candidate won")
+    if (t.kind === 'word' && own && (SUBORDINATORS.has(t.lower) || t.lower === 'that')) return -1;
+    if (t.kind !== 'word' || !isFiniteVerb(ctx, k)) continue;
+    if (!own) {
+      own = true;
+      while (k + 1 < s.to && toks[k + 1].kind === 'word' && ((toks[k + 1].f & F_AUX) !== 0 || toks[k + 1].pos === 'V' || toks[k + 1].lower === 'not')) k++;
+      continue;
+    }
+    const before = toks[k - 1];
+    if ((before.kind === 'word' && !VERB_COORDINATORS.has(before.lower)) || before.kind === 'quote' || before.kind === 'number') return k;
+  }
+  return -1;
 }
 
 /**
