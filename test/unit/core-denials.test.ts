@@ -2122,3 +2122,10 @@ describe('thirty-third session: a hedged falsity, "may not hold up"', () => {
     assert.deepEqual(analyze('He may not be there on Monday.', 'plaintext').denials, []);
   });
 });
+describe('thirty-third session: "Contrary to the association\'s assurances, inspectors found X"', () => {
+  it('denies the assurances named, the main clause\'s subject the source, and answers the association\'s claim', () => {
+    const a = analyze('A housing association that told tenants their flats were "safe and dry" has been fined. Contrary to the association\'s assurances, inspectors found black mould in 80 homes.', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['Contrary to', 'inspectors', "the association's assurances"]]);
+    assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['their flats were "safe and dry"']);
+  });
+});

@@ -1861,6 +1861,17 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
       // the law that bans X")
       let m = k;
       while (m < s.to && m - k < 4 && toks[m].kind === 'word' && toks[m].lower !== 'that') m++;
+      // ("Contrary to the association's assurances, inspectors found X": the statement named, before the main clause's
+      // comma, denied by the main clause's subject; a generic target)
+      if (m > k && isPunct(toks[m], ',') && cueFrom === i && i === s.from && STATEMENT_NOUNS.has(toks[m - 1].lower) && !STATEMENT_PRONOUNS.has(toks[m - 1].lower) && possessorFrom(ctx, m - 2, k) >= 0) {
+        const who = npStartingAt(ctx, m + 1, s.to);
+        if (who !== null && who.to < s.to && isFiniteVerb(ctx, who.to)) {
+          return {
+            cueFrom, cueTo: k,
+            denial: { rule: 'deny.no-evidence', cue: span(ctx, cueFrom, k), source: span(ctx, who.from, who.to), sourceType: sourceType(ctx, who), target: span(ctx, k, m), genericTarget: true, score: 0.7 },
+          };
+        }
+      }
       if (!(m > k && m + 1 < s.to && toks[m].lower === 'that' && STATEMENT_NOUNS.has(toks[m - 1].lower) && !STATEMENT_PRONOUNS.has(toks[m - 1].lower))) continue;
       // (the fronted phrase ends at its comma, before the main clause: "..., there would be a wealth of ...")
       let c = m + 1;
