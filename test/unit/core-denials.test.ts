@@ -2129,3 +2129,11 @@ describe('thirty-third session: "Contrary to the association\'s assurances, insp
     assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['their flats were "safe and dry"']);
   });
 });
+describe('thirty-third session: "had no record of any such warning"', () => {
+  it('names the warning reported before again: a generic target that answers it', () => {
+    const a = analyze('The GMB union said the company had been warned about staffing levels by its own managers in 2023. Evergreen said it had no record of any such warning.', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['no record', 'any such warning']]);
+    assert.deepEqual(a.claims.map((c) => c.span.text), ['the company had been warned about staffing levels by its own managers in 2023']);
+    assert.deepEqual(a.links.map((l) => l.relation), ['denies']);
+  });
+});

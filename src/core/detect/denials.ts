@@ -2160,9 +2160,16 @@ function noEvidenceFound(ctx: BlockContext, s: Sentence, cueFrom: number, cueTo:
     denial: {
       rule: 'deny.no-evidence', cue: span(ctx, cueFrom, cueTo), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null,
       // (and a figure named: "not seen any document that supports the £3 million figure")
-      target: span(ctx, from, end), genericTarget: restated >= 0 || (end - from === 1 && STATEMENT_PRONOUNS.has(ctx.toks[from].lower)) || figureSubject(ctx, from, end), score: 0.8,
+      // (or the statement named again: "had no record of any such warning")
+      target: span(ctx, from, end), genericTarget: restated >= 0 || (end - from === 1 && STATEMENT_PRONOUNS.has(ctx.toks[from].lower)) || figureSubject(ctx, from, end) || suchNamed(ctx, from, end), score: 0.8,
     },
   };
+}
+
+/** Whether tokens [from, to) name what was said before again with "such": "any such warning", "such claims". */
+function suchNamed(ctx: BlockContext, from: number, to: number): boolean {
+  const k = ctx.toks[from].lower === 'any' ? from + 1 : from;
+  return to - k >= 2 && to - k <= 3 && ctx.toks[k].lower === 'such';
 }
 
 /**
