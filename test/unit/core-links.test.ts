@@ -1442,3 +1442,11 @@ describe('thirty-third session: a fact check of a post', () => {
     ]);
   });
 });
+describe('thirty-third session: "Chancellor\'s £10bn savings plan does not add up"', () => {
+  it('names the chancellor\'s plan, no claim of its own, and answers what the chancellor said', () => {
+    const a = analyze('Chancellor\'s £10bn savings plan "does not add up", say economists\n\nIn a speech on Monday, Chancellor Rachel Greaves said reforms to disability benefits would save £5 billion.', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['does not add up', "Chancellor's £10bn savings plan"]]);
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['reforms to disability benefits would save £5 billion', 'Rachel Greaves']]);
+    assert.deepEqual(a.links.map((l) => l.relation), ['denies']);
+  });
+});

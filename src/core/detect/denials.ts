@@ -1147,9 +1147,12 @@ function possessedStatement(ctx: BlockContext, from: number, to: number): boolea
   if (k === from + 1 && toks[from].lower === 'the' && k < to && toks[k].kind === 'word' && !toks[k].cap && (toks[k].pos === 'N' || toks[k].pos === undefined)) k++;
   if (k === from || k >= to || (toks[k].lower !== "'s" && toks[k].lower !== '’s')) return false;
   k++;
-  while (k < to - 1 && toks[k].kind === 'word' && !toks[k].cap && toks[k].pos === 'J') k++;
-  return k === to - 1 && (STATEMENT_NOUNS.has(toks[k].lower) || FIGURE_NOUNS.has(toks[k].lower));
+  // (past adjectives, and a figure and nouns before a plan's noun: "Chancellor's £10bn savings plan")
+  while (k < to - 1 && ((toks[k].kind === 'word' && !toks[k].cap && toks[k].pos === 'J') || (PLAN_NOUNS.has(toks[to - 1].lower) && (FIGURE_TOKEN.test(toks[k].text) || (toks[k].kind === 'word' && !toks[k].cap && toks[k].pos === 'N'))))) k++;
+  return k === to - 1 && (STATEMENT_NOUNS.has(toks[k].lower) || FIGURE_NOUNS.has(toks[k].lower) || PLAN_NOUNS.has(toks[k].lower));
 }
+/** Nouns of a plan whose sums are judged, a statement of them named by its owner: "the chancellor's plan does not add up". */
+const PLAN_NOUNS: ReadonlySet<string> = new Set(['plan', 'plans', 'sums', 'costings', 'maths', 'math', 'budget', 'forecast', 'forecasts', 'projections']);
 
 /**
  * Whether tokens [from, to) are a figure's noun with only `FIGURE_SUBJECT_WORDS` beside it, "the real death toll", or the
