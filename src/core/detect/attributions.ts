@@ -1275,10 +1275,10 @@ function restrictiveRelativeSource(ctx: BlockContext, s: Sentence, i: number): S
   const w = i - 1;
   if (w - 1 < s.from || (toks[w].lower !== 'that' && toks[w].lower !== 'who') || toks[w - 1].kind !== 'word' || (toks[w - 1].f & F_CUE_VERB) !== 0) return null;
   const np = npEndingAt(ctx, w - 1, s.from);
-  // (not a phrase a preposition opens, "Among those who said", "For someone who conceded"; and what is reported a clause,
-  // not "who wrote the powerful speech")
+  // (not a phrase a preposition opens, "Among those who said", "For someone who conceded")
   if (np === null || np.from !== s.from || toks[np.from].pos === 'I' || ALLEGATION_NOUNS.has(toks[np.to - 1].lower)) return null;
-  // (a clause's subject and its verb, not a participle's "by": "wrote the powerful speech delivered by X")
+  // (what is reported a clause, its subject and its verb, not a participle's "by": "who wrote the powerful speech
+  // delivered by X")
   const from = skipObjectBeforeClause(ctx, s, i + 1);
   const subject = npStartingAt(ctx, toks[from]?.lower === 'that' ? from + 1 : from, s.to);
   if (!clauseAfterCue(ctx, s, from) || (subject !== null && toks[subject.to + 1]?.lower === 'by')) return null;
