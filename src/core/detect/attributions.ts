@@ -166,8 +166,12 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   const prev = toks[i - 1];
   // (but a statement's noun with its maker and "was that": "The minister's claim was that X")
   if (prev && isApostropheS(prev) && ALLEGATION_NOUNS.has(t.lower)) return statementWasThat(ctx, s, i);
-  // (not a relative "that" on a study's noun: "a report by the National Audit Office that found X")
-  if (prev && prev.kind === 'word' && ((prev.f & F_DETERMINER) !== 0 || prev.lower === "'s") && !isPronoun(prev) && !((prev.lower === 'that' || prev.lower === 'which') && findingRelativeSource(ctx, s, i, verb.id) !== null) && !(prev.lower === 'that' && restrictiveRelativeSource(ctx, s, i) !== null)) return null;
+  // (a study's relative clause that finds, "a report by the National Audit Office that found X", and a restrictive one on
+  // the subject that reports, "A housing association that told tenants X has been fined": their sources, if so)
+  const study = findingRelativeSource(ctx, s, i, verb.id);
+  const restrictive = restrictiveRelativeSource(ctx, s, i);
+  // (not a relative "that" on either: "a report by the National Audit Office that found X")
+  if (prev && prev.kind === 'word' && ((prev.f & F_DETERMINER) !== 0 || prev.lower === "'s") && !isPronoun(prev) && !((prev.lower === 'that' || prev.lower === 'which') && study !== null) && !(prev.lower === 'that' && restrictive !== null)) return null;
   // (a statement's noun after a possessor's noun: "Chancellor's growth claim \"not supported by the evidence\"")
   if (prev && i - 2 >= s.from && ALLEGATION_NOUNS.has(t.lower) && prev.kind === 'word' && !prev.cap && prev.pos === 'N' && isApostropheS(toks[i - 2])) return null;
   // (a plural noun counted with a noun before it, "Five vaccine claims we checked": not "One man says")
@@ -240,7 +244,6 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   if (SPREAD_PARTICIPLES.has(t.lower) && i > s.from && MEDIUM_NOUNS.has(toks[i - 1].lower)) return null;
   // ("a report by the National Audit Office that found only 11 were likely to be finished": what the study found, as
   // "the audit found X" is read)
-  const study = findingRelativeSource(ctx, s, i, verb.id);
   if (study) {
     const found = comp && !comp.weak ? relativeContent(ctx, s, comp) : objectClause(ctx, s, i);
     // (a clause found, not a thing shown: "polls that showed him victorious", "analysis that showed inconsistencies", as
@@ -344,8 +347,7 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   if (comp && rel) return make(ctx, 'attr.relative', verb.kind, i, i + 1, rel, relativeContent(ctx, s, comp), comp);
   // ("A housing association that told tenants their flats were \"safe and dry\" has been fined": a restrictive relative
   // clause on the subject, what it reports up to the main clause's verb)
-  const restrictive = comp && !comp.weak ? restrictiveRelativeSource(ctx, s, i) : null;
-  if (comp && restrictive) {
+  if (comp && !comp.weak && restrictive) {
     const from = Math.min(s.to, lowerBound(toks, comp.range[0], tokenStart, s.from));
     const main = mainVerbAfterReport(ctx, s, from);
     if (main > from) {
