@@ -45,7 +45,8 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     const frameFrom = framed ? Math.min(a.cue[0], a.source?.[0] ?? a.cue[0]) : 1;
     const frameTo = framed ? Math.max(a.cue[1], a.source?.[1] ?? a.cue[1]) : 0;
     const claiming = isClaimingCue(ctx, a.cue);
-    const directing = DIRECTING_CUES.has(lastWordOf(ctx.text.slice(a.cue[0], a.cue[1])));
+    // (by the cue's last word: "have warned")
+    const directing = DIRECTING_CUES.has(toks[tokIndexAt(ctx, a.cue[1] - 1)].lower);
     const hedged = a.source === null && HEDGE_FRAME.test(ctx.text.slice(a.cue[0], a.cue[1]));
     const found = splitUnits(ctx, a.content, frameFrom, frameTo);
     const nUnits = unitCount;
@@ -1008,12 +1009,6 @@ function ownAction(ctx: BlockContext, a: number, b: number): boolean {
   const toks = ctx.toks;
   const v = toks[a + 1];
   return toks[a].lower === 'it' && v !== undefined && v.pos === 'V' && (v.f & F_AUX) === 0 && v.lower.endsWith('s') && !MENTAL_VERBS.has(v.lower) && rangeHas(ctx, a + 2, Math.min(b + 1, a + 6), (x) => x.lower === 'its');
-}
-
-/** The last word of a cue, lower case ("have warned" -> "warned"). */
-function lastWordOf(cue: string): string {
-  const m = /(\S+)$/.exec(cue);
-  return m ? m[1].toLowerCase() : '';
 }
 
 /** Whether tokens [a, b] hold a number written in digits. */
