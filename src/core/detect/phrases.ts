@@ -7,7 +7,7 @@ import { isLowerAsciiCode } from '../util/chars';
 import { F_AUX, F_CLAUSE_WORD, F_CUE_VERB, F_DATE_WORD, F_DETERMINER, F_LY_WORD, F_NP_PREPOSITION, F_NUMBER_WORD, F_PRONOUN, F_SOURCE_NOUN } from './word-flags';
 import { DASHES, FIGURE_LEADS } from '../data/lexicon';
 import { TITLE_ABBREVIATIONS } from '../data/abbreviations';
-import { cueVerbForm } from '../data/cues';
+import { ALLEGATION_NOUNS, cueVerbForm } from '../data/cues';
 import { TARGET_CLAUSE_STOPS } from '../data/denials';
 
 /** A token range [from, to) in the block's tokens. */
@@ -301,6 +301,16 @@ export function npStartingAt(ctx: BlockContext, first: number, max: number, maxL
   // "Ortega himself": a reflexive after a name stresses it
   if (to < max && toks[to - 1].cap && toks[to].kind === 'word' && REFLEXIVES.has(toks[to].lower)) to++;
   return { from: first, to };
+}
+
+/**
+ * Whether token k is a statement's noun after a possessor's noun in lower case, from index `min` on: "Chancellor's growth
+ * | claim" (a noun, no report's verb).
+ */
+export function possessedStatementNounAt(ctx: BlockContext, k: number, min: number): boolean {
+  const toks = ctx.toks;
+  const prev = toks[k - 1];
+  return k - 2 >= min && ALLEGATION_NOUNS.has(toks[k].lower) && prev.kind === 'word' && !prev.cap && prev.pos === 'N' && isApostropheS(toks[k - 2]);
 }
 
 /** `npStartingAt`, going on past a plural's possessive to the phrase it owns: "a farmers' union", "the workers' own lawyers". */
