@@ -2137,3 +2137,29 @@ describe('thirty-third session: "had no record of any such warning"', () => {
     assert.deepEqual(a.links.map((l) => l.relation), ['denies']);
   });
 });
+describe('thirty-fourth session: judgements of a plural\'s sums, "deeply flawed", "said that was not the case"', () => {
+  const judged = (t: string) => {
+    const a = analyze(t, 'plaintext');
+    return { denials: a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), claims: a.claims.map((c) => c.span.text), linked: a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text) };
+  };
+  it('"the campaigners\' sums were \\"simply wrong\\"" names the campaigners\' statement and answers their claim', () => {
+    assert.deepEqual(judged('Campaigners said the council\'s figures ignore the cost. Tom Briggs said the campaigners\' sums were "simply wrong".'), {
+      denials: [['were "simply wrong"', 'Tom Briggs', "the campaigners' sums"]],
+      claims: ["the council's figures ignore the cost"],
+      linked: ["the council's figures ignore the cost"],
+    });
+  });
+  it('"the study was \\"deeply flawed\\"", "is fundamentally flawed" deny the study', () => {
+    assert.deepEqual(judged('Sonora said the study was "deeply flawed".').denials, [['was "deeply flawed"', 'Sonora', 'the study']]);
+    assert.deepEqual(judged('The study is fundamentally flawed, the company said.').denials, [['is fundamentally flawed', 'the company', 'The study']]);
+  });
+  it('"that was not the case" denies when a report opens it, not after a clause', () => {
+    assert.deepEqual(judged('The airline said 80% of delays were caused by controllers. The union said that was "not the case".'), {
+      denials: [['was "not the case"', 'The union', 'that']],
+      claims: ['80% of delays were caused by controllers'],
+      linked: ['80% of delays were caused by controllers'],
+    });
+    assert.deepEqual(judged('The union said that this was not the case.').denials, [['was not the case', 'The union', 'this']]);
+    assert.deepEqual(judged('Smith said it was raining, but that was not the case.').denials, []);
+  });
+});

@@ -157,7 +157,7 @@ export const DENIED_STATEMENT_NOUNS: readonly { id: string; words: readonly stri
   { id: 'statement.speech', words: ['statement', 'statements', 'remarks', 'remark', 'comments', 'comment', 'tweet', 'tweets', 'testimony', 'quote', 'quotes', 'warning', 'warnings', 'prediction', 'predictions', 'forecast', 'forecasts'] },
   { id: 'statement.writing', words: ['article', 'articles', 'narrative', 'narratives', 'version', 'versions', 'account', 'accounts', 'description', 'descriptions', 'characterization', 'characterisation', 'portrayal', 'depiction', 'interpretation', 'interpretations', 'reading', 'response', 'responses', 'explanation', 'explanations', 'comparison', 'comparisons', 'memoir', 'memoirs'] },
   { id: 'statement.idea', words: ['idea', 'notion', 'notions', 'suggestion', 'theory', 'theories', 'assertion', 'premise', 'argument', 'arguments', 'contention', 'rumours'] },
-  { id: 'statement.finding', words: ['findings', 'finding', 'conclusion', 'conclusions', 'assessment', 'assessments', 'analysis', 'figures', 'figure', 'number', 'numbers', 'tally', 'total', 'totals', 'count', 'toll', 'calculation', 'calculations', 'estimate', 'estimates', 'data', 'poll', 'polls', 'survey', 'study', 'studies', 'paper', 'result', 'results', 'methodology', 'methodologies', 'method', 'methods', 'statistics', 'audit', 'audits', 'review', 'reviews'] },
+  { id: 'statement.finding', words: ['findings', 'finding', 'conclusion', 'conclusions', 'assessment', 'assessments', 'analysis', 'figures', 'figure', 'number', 'numbers', 'tally', 'total', 'totals', 'count', 'toll', 'calculation', 'calculations', 'sums', 'estimate', 'estimates', 'data', 'poll', 'polls', 'survey', 'study', 'studies', 'paper', 'result', 'results', 'methodology', 'methodologies', 'method', 'methods', 'statistics', 'audit', 'audits', 'review', 'reviews'] },
   // "criticised a promise by BrightPower that customers will never pay more", "rejected the minister's pledge that X"
   { id: 'statement.promise', words: ['promise', 'promises', 'pledge', 'pledges', 'assurance', 'assurances', 'guarantee', 'guarantees'] },
   { id: 'statement.critique', words: ['criticism', 'criticisms', 'critique', 'concerns', 'fears', 'complaint', 'complaints'] },
@@ -670,7 +670,7 @@ export const FIGURE_COMPARATIVES: readonly { id: string; words: readonly string[
 /** Words between the copula and a `FIGURE_COMPARATIVES` word: "is far lower", "was a lot higher". */
 export const FIGURE_INTENSIFIERS: ReadonlySet<string> = new Set(['far', 'much', 'significantly', 'considerably', 'substantially', 'vastly', 'well', 'many', 'times', 'actually', 'probably', 'likely', 'in', 'fact', 'a', 'lot', 'several']);
 /** The nouns of a figure (`FIGURE_COMPARATIVES`), and the other words its subject may hold. */
-export const FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures', 'number', 'numbers', 'toll', 'tally', 'count', 'estimate', 'estimates', 'total', 'totals', 'increase', 'rise', 'fall', 'drop', 'decrease', 'decline', 'gain', 'loss', 'amount', 'sum']);
+export const FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures', 'number', 'numbers', 'toll', 'tally', 'count', 'estimate', 'estimates', 'total', 'totals', 'increase', 'rise', 'fall', 'drop', 'decrease', 'decline', 'gain', 'loss', 'amount', 'sum', 'sums']);
 export const FIGURE_SUBJECT_WORDS: ReadonlySet<string> = new Set(['the', 'that', 'this', 'these', 'those', 'its', 'their', 'real', 'actual', 'true', 'official', 'death', 'casualty', 'final', 'combined', 'overall', 'annual', 'correct']);
 /**
  * What a figure counts, by the words that name it: a restated figure ("the death toll was no higher than four") answers
@@ -695,7 +695,7 @@ export const FIGURE_THAN_WORDS: ReadonlySet<string> = new Set(['reported', 'clai
 /** Words that may stand between a copula and a falsity word ("is completely false", "is baseless and false"). */
 export const FALSITY_INTENSIFIERS: ReadonlySet<string> = new Set(['complete', 'total', 'utter', 'completely', 'entirely', 'utterly', 'totally', 'simply', 'absolutely', 'wholly', 'patently', 'demonstrably', 'clearly', 'also', 'all', 'just', 'pure', 'baseless', 'false', 'and', 'greatly', 'grossly', 'wildly', 'vastly', 'hugely', 'massively', 'flatly', 'categorically', 'plainly', 'flat', 'plain', 'quite', 'very', 'much',
   // (how sure the judge is, or how far: "is almost certainly exaggerated", "was largely overstated")
-  'almost', 'certainly', 'probably', 'surely', 'obviously', 'definitely', 'largely', 'mostly', 'partly', 'badly', 'seriously']);
+  'almost', 'certainly', 'probably', 'surely', 'obviously', 'definitely', 'largely', 'mostly', 'partly', 'badly', 'seriously', 'deeply', 'fundamentally', 'fatally', 'hopelessly']);
 
 /** Words that open a date after a denial's object: "denied the allegations on Monday", "last week", "this month". */
 export const DATE_LEADS_AFTER_OBJECT: ReadonlySet<string> = new Set(['on', 'last', 'this', 'earlier']);

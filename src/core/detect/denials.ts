@@ -17,7 +17,7 @@ import {
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb, DATE_PREPOSITIONS, MODALS, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
 import { isDateToken, participleSource, preposedSource, skipAdjuncts, sourceType, withAppositiveName, type SourceFound } from './attributions';
-import { attributionTailAt, possessedStatementNounAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNameQuestionMark, isNpWord, isOpeningQuote, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, npPastPossessive, opensClauseAfterTarget, rangeHas, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
+import { attributionTailAt, possessedStatementNounAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNameQuestionMark, isNpWord, isOpeningQuote, isPluralPossessive, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, npPastPossessive, opensClauseAfterTarget, rangeHas, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter, quoteAfterComma } from './appositive';
 import { ALLEGATION_NOUNS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, NAMING_VERBS, cueVerbForm } from '../data/cues';
 import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, DATE_LEADS_AFTER_OBJECT, MEDIA_NOUNS, NEGATIVE_SUBJECTS, NONE_TRUE_ADJECTIVES, NONE_WORDS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
@@ -1132,6 +1132,13 @@ function statementWithParticiple(ctx: BlockContext, from: number, to: number): b
   return p.kind === 'word' && !p.cap && (p.lower.endsWith('ed') || p.lower.endsWith('ing')) && p.lower.length > 4;
 }
 
+/** Whether token k opens the clause a report's verb before it opens, right after it or after its "that": "said | this", "said that | this". */
+function reportOpensAt(ctx: BlockContext, s: Sentence, k: number): boolean {
+  const toks = ctx.toks;
+  const v = toks[k - 1]?.lower === 'that' && toks[k].lower !== 'that' ? k - 2 : k - 1;
+  return v >= s.from && toks[v].kind === 'word' && (toks[v].f & F_CUE_VERB) !== 0;
+}
+
 /**
  * Whether tokens [from, to) are someone's statement and nothing it says: a name (or "the" and a body's noun), its
  * possessive, adjectives and a statement's or figure's noun ("Maria's numbers", "Holt's latest claims", "the
@@ -1145,7 +1152,8 @@ function possessedStatement(ctx: BlockContext, from: number, to: number): boolea
   if (k === from && toks[from].lower === 'the') k++;
   // (a noun the tagger does not know too: "the chancellor's claim")
   if (k === from + 1 && toks[from].lower === 'the' && k < to && toks[k].kind === 'word' && !toks[k].cap && (toks[k].pos === 'N' || toks[k].pos === undefined)) k++;
-  if (k === from || k >= to || (toks[k].lower !== "'s" && toks[k].lower !== '’s')) return false;
+  // (or a plural's: "the campaigners' sums")
+  if (k === from || k >= to || (toks[k].lower !== "'s" && toks[k].lower !== '’s' && !isPluralPossessive(toks, k))) return false;
   k++;
   // (past adjectives, and a figure and nouns before a plan's noun: "Chancellor's £10bn savings plan")
   while (k < to - 1 && ((toks[k].kind === 'word' && !toks[k].cap && toks[k].pos === 'J') || (PLAN_NOUNS.has(toks[to - 1].lower) && (FIGURE_TOKEN.test(toks[k].text) || (toks[k].kind === 'word' && !toks[k].cap && toks[k].pos === 'N'))))) k++;
@@ -1459,7 +1467,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   }
   // ("That is simply not the case.", "It is not the case that X": a pronoun opening its sentence; after a clause, "but
   // that was not the case" judges the clause before it, no claim someone made)
-  if (f.id === 'false.not-the-case' && subj.from !== s.from) return null;
+  // (or one a report opens: "Prospect said that was \"not the case\"", "said that this was not the case")
+  if (f.id === 'false.not-the-case' && subj.from !== s.from && !reportOpensAt(ctx, s, subj.from)) return null;
   // "Nothing could be further from the truth than the company's claim that X": what follows "than" is judged
   if (f.id === 'false.further-from-truth' && subj.to - subj.from === 1 && toks[subj.from].lower === 'nothing') {
     if (toks[fEnd]?.lower !== 'than') return null;

@@ -238,7 +238,7 @@ const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 
 export const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'so', 'or', 'nor', 'what', 'how', 'why']);
 
 /** "The dockworkers' union": an apostrophe right after a plural word, before the next word. */
-function isPluralPossessive(toks: Tok[], k: number): boolean {
+export function isPluralPossessive(toks: readonly Tok[], k: number): boolean {
   const t = toks[k];
   const prev = toks[k - 1];
   const next = toks[k + 1];
