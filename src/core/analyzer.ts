@@ -11,6 +11,7 @@ import { Linker, type LinkHolder } from './link/link';
 import { lowerBound } from './util/search';
 import { keepMaps } from './util/keep-maps';
 import { EVIDENCE_GIVING_VERBS } from './data/denials';
+import { SAYING_VERBS } from './data/cues';
 import { isWhitespaceCode } from './util/chars';
 import { findInterview, type Interview } from './interview';
 import { findClaimRows, type ClaimRow } from './tables';
@@ -564,7 +565,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     const content = after ? null : span(a.content);
     if (content || a.contentBefore || after) withContent++;
     as[nA++] = {
-      id: makeId(P_ATTRIBUTION, cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: a.speakerSource ? referredInfo(span(a.speakerSource), a.speakerSource, source) : selfTold(infoOf(source, a.source), source, content), content, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn,
+      id: makeId(P_ATTRIBUTION, cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: a.speakerSource ? referredInfo(span(a.speakerSource), a.speakerSource, source) : itSays(selfTold(infoOf(source, a.source), source, content), source, cue), content, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn,
       before: a.contentBefore, after, out: undefined,
     };
   }
@@ -696,6 +697,15 @@ function selfTold(info: SourceInfo | null, source: Span | null, content: Span | 
 }
 /** A content opening with "he" or "she" and a word after it. */
 const SELF_PRONOUN = /^(she|he)\s/;
+
+/**
+ * The `SourceInfo` of a source "it" with a verb of saying right after it as its cue, `SourceInfo.saysAfter` ("It said",
+ * "It added"; not a title's "And It Says A LOT").
+ */
+function itSays(info: SourceInfo | null, source: Span | null, cue: Span): SourceInfo | null {
+  if (info === null || info.pronoun !== 'it' || source === null || cue.start < source.end || !SAYING_VERBS.has(cue.text)) return info;
+  return { ...info, saysAfter: true };
+}
 
 /**
  * The `SourceInfo` of the name a pronoun source is known to stand for (`RawAttribution.speakerSource`), with the

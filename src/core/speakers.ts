@@ -868,6 +868,11 @@ export interface SourceInfo {
    * source right after is theirs, whoever was named before.
    */
   readonly selfTold?: boolean;
+  /**
+   * For the pronoun "it", when a verb of saying right after it is its cue ("It said", "It added"; not "it appeared"):
+   * true (the analyzer's, not `sourceInfo`'s). It then stands for a name right before that nothing told a pronoun of.
+   */
+  readonly saysAfter?: boolean;
   /** For a person, the offices among the title words right before the name ("Mayor Tess Oduya": mayor). */
   readonly offices?: readonly string[];
   /**
@@ -1413,7 +1418,8 @@ export function resolveSourceInfos(
       else if (p === 'they') out[i] = lastGroup ?? lastOther ?? lastPerson;
       // (inside the reported words of the source right before, a name that no full name, pronoun or given name told: a
       // company's, "Freshway said it did not recognise that description", 'Halvorsen Capital said it "vigorously disputes"')
-      else if (p === 'it') out[i] = quotedFirstPerson[i] && lastUntoldAt === i - 1 ? lastUntold : lastThing;
+      // (or of the source right before when "it" says, "Brightstone Homes said X. It said Y": a person would be "he" or "she")
+      else if (p === 'it') out[i] = lastUntoldAt === i - 1 && (quotedFirstPerson[i] || s.saysAfter === true) ? lastUntold : lastThing;
       else if (p === 'who') out[i] = lastNamed;
       else if ((p === 'i' || p === 'we') && quotedFirstPerson[i]) out[i] = lastPerson;
       else out[i] = null;

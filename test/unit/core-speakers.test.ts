@@ -773,3 +773,16 @@ describe('thirty-third session: an office of a body named before its holder', ()
     assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.claimant), ['MPs']);
   });
 });
+describe('thirty-fourth session: "It said" right after a name nothing told a pronoun of', () => {
+  it('stands for that name, not for the last body named before it; not a named person\'s, nor in "it appeared"', () => {
+    const speakers = (t: string) => analyze(t, 'plaintext').attributions.map((x) => [x.source?.text, x.speaker]);
+    assert.deepEqual(speakers('Residents told the Herald that 40 homes had cracks. Brightstone Homes said the cracks were cosmetic. It said an independent surveyor had found no structural problems.'), [
+      ['Residents', 'Residents'], ['Brightstone Homes', 'Brightstone Homes'], ['It', 'Brightstone Homes'],
+    ]);
+    assert.deepEqual(speakers('Researchers at the University of Leeds claimed the speakers sent audio to servers. Sonora said the study was flawed. It added that users could delete any recordings.').map((x) => x[1]), [
+      'Researchers at the University of Leeds', 'Sonora', 'Sonora',
+    ]);
+    assert.deepEqual(speakers('The council said the bridge would reopen in March. Tom Okoro said the works were late. It added that the cost had doubled.').map((x) => x[1]), ['council', 'Tom Okoro', 'council']);
+    assert.deepEqual(speakers('Brightstone said the cracks were cosmetic. It appeared that the cracks were growing.'), [['Brightstone', 'Brightstone'], ['It', null]]);
+  });
+});

@@ -135,6 +135,9 @@ export const CUE_PHRASES: readonly CuePhrase[] = [
 
 /** Adjectives the lexicon does not know that describe a statement's noun before it: "Viral claim that ...", "Bogus reports of ...". */
 export const CLAIM_ADJECTIVES: ReadonlySet<string> = new Set(['viral', 'fake', 'bogus', 'unfounded', 'baseless', 'dubious', 'unverified', 'unproven', 'debunked', 'fresh', 'widespread', 'online']);
+/** Verbs of saying, in the forms that report: what closes a sentence as its short report (", researchers told the Courier."), and what tells a source "it" that speaks ("It said", "It added"). */
+export const SAYING_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'explained', 'stated', 'insisted', 'argued', 'warned', 'claimed', 'confirmed', 'acknowledged', 'reported']);
+
 /**
  * Verbs of the clause, with no relative word, of whoever spoke to the people a source names, before "to" or "with":
  * "Experts we spoke to", "Economists the BBC talked to".

@@ -20,7 +20,7 @@ import type { R, RawAttribution, SourceType } from './raw';
 import { appositiveDenialAfter } from './appositive';
 import {
   ALLEGATION_NOUNS, ONLINE_POST_NOUNS, ASKED_BY_PARTICIPLES, CLAIM_ADJECTIVES, CUE_PHRASES, DISCOURSE_ASIDES, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, NAMING_VERBS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, PUT_FIGURE_NOUNS, RUBRICS, SEEN_BY_PARTICIPLES, DATED_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
-  CUE_VERBS, cueVerbForm, type CueKind, type CueVerb, AUDIENCE_NOUNS, CONTACT_VERBS, SPOKE_VERBS,
+  CUE_VERBS, cueVerbForm, type CueKind, type CueVerb, AUDIENCE_NOUNS, CONTACT_VERBS, SAYING_VERBS, SPOKE_VERBS,
 } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { BE_FORMS, FIGURE_NOUNS, NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
@@ -1851,7 +1851,7 @@ function isShortQuoted(ctx: BlockContext, k: number): boolean {
 
 /**
  * Whether tokens [k, end) are a short report that closes the sentence: a noun phrase, a verb of saying
- * (`TAIL_SAY_VERBS`) and at most five words of whom or where (", researchers told the Courier.", ", a spokesman
+ * (`SAYING_VERBS`) and at most five words of whom or where (", researchers told the Courier.", ", a spokesman
  * said on Monday."), or the verb first (", said Dr. Ravi Menon."). Not ", he showed no remorse and ...".
  */
 function closingReport(ctx: BlockContext, k: number, sentenceEnd: number): boolean {
@@ -1867,7 +1867,7 @@ function closingReport(ctx: BlockContext, k: number, sentenceEnd: number): boole
   // (a noun phrase, the verb and five words at most: far from the sentence's end, none; most commas are)
   if (end - k > CLOSING_REPORT_REACH || !attributionTailAt(ctx, k, end)) return false;
   for (let m = k; m < end && m - k < 8; m++) {
-    if (!TAIL_SAY_VERBS.has(toks[m].lower) || toks[m].cap) continue;
+    if (!SAYING_VERBS.has(toks[m].lower) || toks[m].cap) continue;
     let words = 0;
     for (let n = m + 1; n < end; n++) if (toks[n].kind === 'word') words++;
     return m === k || words <= 5;
@@ -1876,7 +1876,6 @@ function closingReport(ctx: BlockContext, k: number, sentenceEnd: number): boole
 }
 /** The most tokens from the comma to the sentence's end that `closingReport` reads. */
 const CLOSING_REPORT_REACH = 16;
-const TAIL_SAY_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'noted', 'notes', 'explained', 'stated', 'insisted', 'argued', 'warned', 'claimed', 'confirmed', 'acknowledged', 'reported']);
 
 /** Conjunctions after a comma that open a clause set against a report (`reportEnd`). */
 const CONCESSIVE_REPORTS: ReadonlySet<string> = new Set(['though', 'although', 'while', 'whereas']);
