@@ -3561,3 +3561,14 @@ describe('thirty-third session: a restrictive relative clause that reports', () 
     assert.ok(!analyze('Among those who said they cared most about a candidate, Clinton won.', 'plaintext').attributions.some((x) => x.speaker === 'Among those'));
   });
 });
+describe('thirty-fourth session: a verb in -ed, where it was said, then "that"', () => {
+  it('"A whistleblower, who worked in X, alleged in a letter to the regulator that Y" reports Y; "maintained in an interview that" too', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]);
+    assert.deepEqual(rows("A whistleblower, who worked in the company's safety team, alleged in a letter to the Medicines and Healthcare products Regulatory Agency that at least 14 cases were never reported."), [
+      ['alleged', "A whistleblower, who worked in the company's safety team", 'at least 14 cases were never reported'],
+    ]);
+    assert.deepEqual(rows('Smith maintained in an interview that the payments were legal.'), [['maintained in an interview', 'Smith', 'the payments were legal']]);
+    // (no medium named between: the model's check stands)
+    assert.deepEqual(rows('The alleged in a letter.'), []);
+  });
+});

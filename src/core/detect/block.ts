@@ -7,7 +7,7 @@ import type { BlockFindings, R, RawClaim, RawDenial, RawMention, RawQuote } from
 import type { BlockKind } from '../types';
 import { predictTokenAttributions } from '../model/attribution-model';
 import type { TagFilters } from '../model/tagger';
-import { ALLEGATION_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, MEDIUM_NOUNS, ONLINE_POST_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, RESPONSE_VERBS, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, TELL_FORMS, TELLING_NOUNS, cueVerbForm } from '../data/cues';
+import { ALLEGATION_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, ONLINE_POST_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, RESPONSE_VERBS, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, TELL_FORMS, TELLING_NOUNS, cueVerbForm } from '../data/cues';
 import { BE_FORMS, denialVerbOf, EVIDENCE_GIVING_VERBS } from '../data/denials';
 import { asksAnonymity, CITING_PARTICIPLES, gapSubjectStart, SETTING_PREPOSITIONS, beforeSetting, citingAsideEnd, isNonCue, participleAsideEnd, isRubricAt, rubricBeforeColon } from './attributions';
 import type { RawAttribution } from './raw';
@@ -887,7 +887,7 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
   // in training; an answer's "A:" keeps the check, its speaker's own words often misread)
   if (checked.size > supported.size && semicolon < 0 && !(ctx.toks.length > 3 && isPunct(ctx.toks[1], ':') && QUESTION_LABELS.has(ctx.toks[0].text)) && !off.has('unchecked')) {
     let n = 0;
-    for (const a of attributions) if (!MODEL_CHECKED_RULES.has(a.rule) || supported.has(a) || afterReversedCloser(ctx, a) || singularThatReport(ctx, a) || evidenceThatReport(ctx, a) || onlinePostReport(ctx, a) || calledFalse(ctx, denials, a) !== null) attributions[n++] = a;
+    for (const a of attributions) if (!MODEL_CHECKED_RULES.has(a.rule) || supported.has(a) || afterReversedCloser(ctx, a) || singularThatReport(ctx, a) || mediumThatReport(ctx, a) || evidenceThatReport(ctx, a) || onlinePostReport(ctx, a) || calledFalse(ctx, denials, a) !== null) attributions[n++] = a;
     attributions.length = n;
   }
 }
@@ -1069,6 +1069,35 @@ function singularThatReport(ctx: BlockContext, a: RawAttribution): boolean {
   return last === s + 1 && (toks[s].f & F_DETERMINER) !== 0 && !['these', 'those', 'many', 'some', 'all', 'both', 'several', 'few'].includes(toks[s].lower) &&
     noun.kind === 'word' && !noun.cap && (noun.pos === 'N' || noun.pos === undefined) && !noun.lower.endsWith('s');
 }
+
+/**
+ * Whether a preposed finding's verb in -ed, right after its source, names where it was said and then reports with
+ * "that" ("A whistleblower alleged in a letter to the regulator that X", "Smith maintained in an interview that X"):
+ * the word can then be nothing but a verb, though the model, which seldom saw the medium between, gives it no support.
+ */
+function mediumThatReport(ctx: BlockContext, a: RawAttribution): boolean {
+  if (a.rule !== 'attr.preposed' || a.source === null || a.content === null) return false;
+  const toks = ctx.toks;
+  const c = tokenAtOrAfter(ctx, a.cue[0]);
+  const cue = toks[c];
+  // (past the comma that closes an aside on the source: "A whistleblower, who worked in the safety team, alleged")
+  const last = c > 1 && isPunct(toks[c - 1], ',') ? c - 2 : c - 1;
+  if (cue.cap || !cue.lower.endsWith('ed') || toks[last]?.end !== a.source[1]) return false;
+  // ("in a letter", "in his statement", "in a written statement")
+  if (c + 3 >= toks.length || !MEDIUM_PREPOSITIONS.has(toks[c + 1].lower) || (toks[c + 2].f & F_DETERMINER) === 0) return false;
+  let m = c + 3;
+  if (toks[m].pos === 'J' && m + 1 < toks.length) m++;
+  // (the cue the verb, or widened to the medium by the model's cue on its noun: "maintained in an interview")
+  if (!MEDIUM_NOUNS.has(toks[m].lower) || (a.cue[1] !== cue.end && a.cue[1] !== toks[m].end)) return false;
+  // (past whom it was sent to, no verb of its own: "to the Medicines and Healthcare products Regulatory Agency")
+  for (let k = m + 1; k < toks.length && k - m <= MEDIUM_THAT_REACH && toks[k].start < a.content[0]; k++) {
+    if (toks[k].lower === 'that') return toks[k + 1]?.start === a.content[0] || (toks[k + 1]?.kind === 'quote' && toks[k + 2]?.start === a.content[0]);
+    if (toks[k].kind !== 'word' || isFiniteVerb(ctx, k)) return false;
+  }
+  return false;
+}
+/** The most tokens between a medium's noun and the "that" of what was said in it (`mediumThatReport`). */
+const MEDIUM_THAT_REACH = 10;
 
 /**
  * Whether a preposed finding's source is something circulating online ("Posts circulating on WhatsApp claim the
