@@ -3572,3 +3572,10 @@ describe('thirty-fourth session: a verb in -ed, where it was said, then "that"',
     assert.deepEqual(rows('The alleged in a letter.'), []);
   });
 });
+describe('thirty-fourth session: "says think tank" after what is said', () => {
+  it('reads "think tank" as the source\'s noun (the lexicon reads "think" as a verb), with or without "the"', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]);
+    assert.deepEqual(rows('Hospital waiting lists at record high, says think tank; NHS disputes figure'), [['says', 'think tank', 'Hospital waiting lists at record high']]);
+    assert.deepEqual(rows('Bus fares will rise by 10%, says the think tank'), [['says', 'the think tank', 'Bus fares will rise by 10%']]);
+  });
+});

@@ -280,7 +280,8 @@ export function npStartingAt(ctx: BlockContext, first: number, max: number, maxL
     // a determiner after a noun starts a new phrase: "told reporters | the plan had failed"
     if (k > first && t.kind === 'word' && !t.cap && (t.f & F_DETERMINER) !== 0 && (toks[k - 1].pos === 'N' || toks[k - 1].cap || toks[k - 1].pos === undefined)) break;
     // (or a participle between a determiner and its noun: "a randomised trial", "the leaked memo")
-    if ((isNpWord(t) && !isPronoun(t)) || attributiveParticiple(toks, k, max)) {
+    // (or the "think" of "think tank", which the lexicon reads as a verb: "says think tank")
+    if ((isNpWord(t) && !isPronoun(t)) || attributiveParticiple(toks, k, max) || thinkTank(ctx, k)) {
       to = k + 1;
       k++;
       continue;
