@@ -3579,3 +3579,10 @@ describe('thirty-fourth session: "says think tank" after what is said', () => {
     assert.deepEqual(rows('Bus fares will rise by 10%, says the think tank'), [['says', 'the think tank', 'Bus fares will rise by 10%']]);
   });
 });
+describe('thirty-fourth session: a model report in a relative clause between commas', () => {
+  it('ends what is said at the comma before the main clause\'s verb', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').attributions.map((x) => [x.cue.text, x.source?.text, x.speaker, x.content?.text]);
+    assert.deepEqual(rows('The report, which said fares rose by 10%, was published on Monday.'), [['said', 'which', 'report', 'fares rose by 10%']]);
+    assert.deepEqual(rows('The clip, which shows cars being swept down a street, was shared 5,000 times.'), [['shows', 'which', 'clip', 'cars being swept down a street']]);
+  });
+});

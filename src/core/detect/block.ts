@@ -25,7 +25,7 @@ import { isEpithet, sourceInfo } from '../speakers';
  * and the wrong cues each removes on the held-out tenth of PolNeAR train. None is off in use.
  */
 export type Decision =
-  | 'framed' | 'headline' | 'unchecked' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
+  | 'framed' | 'headline' | 'unchecked' | 'relative-content' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
   | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun';
@@ -71,6 +71,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   if (ctx.headline && !off.has('headline-clause')) headlineClauseContents(ctx, attributions);
   clipDateline(ctx, attributions, denials);
   if (!off.has('wh-content')) dropWhContents(ctx, attributions);
+  if (!off.has('relative-content')) relativeModelContents(ctx, attributions);
   relativeAntecedents(ctx, attributions);
   if (!off.has('pronoun-subject')) pronounSubjects(ctx, attributions, denials);
   if (!off.has('asked-no')) askedNoDenials(ctx, attributions, denials);
@@ -2700,6 +2701,29 @@ function clipDateline(ctx: BlockContext, attributions: RawAttribution[], denials
   if (end === 0) return;
   const at = ctx.toks[end].start;
   for (const f of [...attributions, ...denials]) if (f.source !== null && f.source[0] < at && f.source[1] > at) f.source = [at, f.source[1]];
+}
+
+/**
+ * A model report in a relative clause between commas ("The report, which said fares rose by 10%, was published"): what
+ * it says ends at the comma that closes the clause before the main clause's verb, as the rules' `attr.relative` reads it.
+ */
+function relativeModelContents(ctx: BlockContext, attributions: RawAttribution[]): void {
+  const toks = ctx.toks;
+  for (const a of attributions) {
+    if (a.rule !== 'attr.model' || a.source === null || a.content === null || a.content[0] < a.cue[1]) continue;
+    const k = tokenAtOrAfter(ctx, a.source[0]);
+    const t = toks[k];
+    if (t === undefined || t.end !== a.source[1] || (t.lower !== 'which' && t.lower !== 'who') || k === 0 || !isPunct(toks[k - 1], ',')) continue;
+    for (let m = tokenAtOrAfter(ctx, a.content[0]); m + 1 < toks.length && toks[m + 1].end <= a.content[1]; m++) {
+      if (toks[m].quote >= 0 || !isPunct(toks[m], ',')) continue;
+      const v = toks[m + 1];
+      // (the main clause's verb right after the comma, past its auxiliaries: ", was posted", ", has been shared")
+      if (v.kind === 'word' && !v.cap && isFiniteVerb(ctx, m + 1) && m > 0) {
+        a.content = [a.content[0], toks[m - 1].end];
+        break;
+      }
+    }
+  }
 }
 
 /**
