@@ -7,11 +7,12 @@ import { answerStatementClaims, detectBlock, judgedInRelative, judgesReport } fr
 import type { BlockFindings, R, RawAttribution, RawClaim } from './detect/raw';
 import { readingOf, type ConceptReading } from './link/concepts';
 import { canonicalName, isOnePersonDescribed, mentionedFullName, namedWithRole, onePersonNamed, resolveSourceInfos, sourceInfo, type SourceInfo } from './speakers';
-import { Linker, type LinkHolder } from './link/link';
+import { Linker, lastWordOf, type LinkHolder } from './link/link';
 import { lowerBound } from './util/search';
 import { keepMaps } from './util/keep-maps';
-import { EVIDENCE_GIVING_VERBS } from './data/denials';
-import { SAYING_VERBS } from './data/cues';
+import { EVIDENCE_GIVING_VERBS, denialVerbOf } from './data/denials';
+import { SAYING_VERBS, cueVerbForm } from './data/cues';
+import { BODY_NOUNS, posOf } from './data/lexicon';
 import { isWhitespaceCode } from './util/chars';
 import { findInterview, type Interview } from './interview';
 import { findClaimRows, type ClaimRow } from './tables';
@@ -1217,6 +1218,92 @@ function rowSpeaker(s: DocState, b: number): string | null {
   return null;
 }
 
+/** The speakers of every source in document order (`resolveSourceInfos`), a headline's described one the lede's (`ledeNamed`). */
+function speakersOf(s: DocState): Array<string | null> {
+  const speakers = resolveSourceInfos(s.sources, s.inQuote, (surname, n) => mentionedIn(s, surname, n), (n, pronoun) => personBefore(s, n, pronoun));
+  if (s.placed.length < 2 || !isHeading(s.placed[0])) return speakers;
+  let head = 0;
+  while (head < s.order.length && blockOfSource(s, head) === 0) head++;
+  // (and so is every other of the headline's findings with the same source: "Water company says hosepipe ban \"not
+  // needed\"", whose denial's cue "not" is no verb the lede repeats)
+  for (let n = 0; n < head; n++) {
+    const named = ledeNamed(s, n, head, speakers);
+    if (named === null) continue;
+    const at = sourceOf(s, n)!.start;
+    for (let m = 0; m < head; m++) if (sourceOf(s, m)?.start === at) speakers[m] = named;
+  }
+  return speakers;
+}
+
+/** The source of source n (of `DocState.order`). */
+function sourceOf(s: DocState, n: number): Span | null {
+  const it = s.order[n];
+  return it >= 0 ? s.attrRel[it].source : s.denialRel[~it].source;
+}
+
+/** The block of source n (of `DocState.order`). */
+function blockOfSource(s: DocState, n: number): number {
+  const it = s.order[n];
+  return it >= 0 ? s.attrBlock[it] : s.denialBlock[~it];
+}
+
+/** The cue of source n (of `DocState.order`). */
+function cueOfSource(s: DocState, n: number): Span {
+  const it = s.order[n];
+  return it >= 0 ? s.attrRel[it].cue : s.denialRel[~it].cue;
+}
+
+/**
+ * For source n of a headline described by common nouns alone ("Energy firm insists X", "Council rejects claim that X",
+ * "Former minister says"), the speaker of the first source of the next block, the story's first paragraph, that does the
+ * same ("Northwind Energy has insisted", "Hartfield Council has rejected", "Former transport minister Peter Hale has
+ * said"); else null.
+ */
+function ledeNamed(s: DocState, n: number, head: number, speakers: ReadonlyArray<string | null>): string | null {
+  const info = s.sources[n];
+  if (info === null || info.canon === null || !describedOnly(info.canon.name)) return null;
+  const verb = cueVerbId(cueOfSource(s, n).text);
+  if (verb === null) return null;
+  for (let m = head; m < s.order.length; m++) {
+    if (blockOfSource(s, m) > 1) break;
+    if (speakers[m] !== null && cueVerbId(cueOfSource(s, m).text) === verb) return describes(info, s.sources[m]) ? speakers[m] : null;
+  }
+  return null;
+}
+
+/**
+ * Whether a headline's description of someone may name the lede's source: a plural, a group or a body ("economists", not
+ * "Chancellor Rachel Greaves"); a body's noun, no person ("Council", not "Councillor Jane Hurst").
+ */
+function describes(description: SourceInfo, named: SourceInfo | null): boolean {
+  if (named === null || named.canon === null) return named !== null;
+  const person = named.canon.kind === 'person' && !named.plural;
+  if (description.plural) return !person;
+  return !(person && BODY_NOUNS.has(lastWordOf(description.canon!.name)));
+}
+
+/** Whether a name is common words alone, a noun last, as a headline describes someone ("Energy firm", "Former minister"). */
+function describedOnly(name: string): boolean {
+  const words = name.toLowerCase().split(' ');
+  if (words.length > DESCRIBED_MAX_WORDS) return false;
+  for (const w of words) {
+    const p = posOf(w);
+    if (p !== 'N' && p !== 'J') return false;
+  }
+  return posOf(words[words.length - 1]) === 'N';
+}
+/** The most words of a headline's description of someone (`describedOnly`). */
+const DESCRIBED_MAX_WORDS = 3;
+
+/** The id of the reporting or denial verb a cue holds ("has rejected a claim" -> the verb "reject"'s), or null. */
+function cueVerbId(cue: string): string | null {
+  for (const w of cue.toLowerCase().split(/\s+/)) {
+    const id = cueVerbForm(w)?.verb.id ?? denialVerbOf(w)?.id;
+    if (id !== undefined) return id;
+  }
+  return null;
+}
+
 /** The whole document pass. */
 function assembleAll(text: string, placed: Placed[], interview: Interview | null, rows: readonly ClaimRow[]): DocState {
   let nA = 0;
@@ -1242,7 +1329,7 @@ function assembleAll(text: string, placed: Placed[], interview: Interview | null
   s.contents = contentsOf(s, 0, placed.length);
   sourcesOf(s, 0, nO, s.contents);
   // speakers, in document order over attributions and denials together
-  s.speakers = resolveSourceInfos(s.sources, s.inQuote, (surname, n) => mentionedIn(s, surname, n), (n, pronoun) => personBefore(s, n, pronoun));
+  s.speakers = speakersOf(s);
   finish(s, 0, nO, 0, nA, 0, nD, 0, nC);
   return s;
 }
@@ -1335,7 +1422,7 @@ function assembleWindow(prev: DocState, text: string, placed: Placed[], intervie
   const winContents = contentsOf(s, L, R);
   if (k1 > k0 || winContents.length > 0) pc.splice(k0, k1 - k0, ...winContents);
   sourcesOf(s, o0, o1, winContents);
-  const speakers = resolveSourceInfos(s.sources, s.inQuote, (surname, n) => mentionedIn(s, surname, n), (n, pronoun) => personBefore(s, n, pronoun));
+  const speakers = speakersOf(s);
   const ps = prev.speakers;
   for (let i = 0; i < o0; i++) if (speakers[i] !== ps[i]) return undefined;
   for (let i = o1; i < speakers.length; i++) if (speakers[i] !== ps[i]) return undefined;

@@ -681,7 +681,8 @@ describe('twenty-seventh session: two people named together, a body by its initi
   it('"The Swedish air navigation service, LFV, rejected her account. ... it said": initials after a description are a body, which "it" stands for', () => {
     const t = 'Airline blames controllers; regulator says staffing was adequate\n\nThe Swedish air navigation service, LFV, rejected her account. In a written statement, it said staffing had been adequate. LFV said later that it would publish the data.';
     const a = analyze(t, 'plaintext');
-    assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.speaker]), [['regulator', 'regulator'], ['it', 'LFV'], ['LFV', 'LFV']]);
+    // (the headline's "regulator says" is the lede's "it said": LFV, thirty-fourth session)
+    assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.speaker]), [['regulator', 'LFV'], ['it', 'LFV'], ['LFV', 'LFV']]);
     assert.deepEqual(a.denials.map((x) => [x.source?.text, x.speaker]), [['The Swedish air navigation service, LFV', 'LFV']]);
     // (initials alone are still a name, "MOORE:" in a transcript)
     assert.deepEqual(analyze('MOORE: We cut waiting lists by a third.', 'plaintext').attributions.map((x) => x.speaker), ['MOORE']);
@@ -784,5 +785,29 @@ describe('thirty-fourth session: "It said" right after a name nothing told a pro
     ]);
     assert.deepEqual(speakers('The council said the bridge would reopen in March. Tom Okoro said the works were late. It added that the cost had doubled.').map((x) => x[1]), ['council', 'Tom Okoro', 'council']);
     assert.deepEqual(speakers('Brightstone said the cracks were cosmetic. It appeared that the cracks were growing.'), [['Brightstone', 'Brightstone'], ['It', null]]);
+  });
+});
+describe('thirty-fourth session: a headline\'s source described by common words is the one the lede names doing the same', () => {
+  const speakers = (t: string) => {
+    const a = analyze(t, 'plaintext');
+    return { attributions: a.attributions.map((x) => [x.source?.text, x.speaker]), denials: a.denials.map((d) => [d.source?.text, d.speaker]) };
+  };
+  it('"Energy firm insists X" is "Northwind Energy has insisted"; "Former minister says" is "Former transport minister Peter Hale has said"', () => {
+    assert.deepEqual(speakers('Energy firm insists bills will not rise this winter\n\nNorthwind Energy has insisted it will not raise prices this winter.').attributions, [
+      ['Energy firm', 'Northwind Energy'], ['Northwind Energy', 'Northwind Energy'],
+    ]);
+    assert.deepEqual(speakers('Former minister says he was never told of warnings\n\nFormer transport minister Peter Hale has said he was never told about the warnings.').attributions.map((x) => x[1]), ['Peter Hale', 'Peter Hale']);
+  });
+  it('so is the headline\'s denial with the same source, which no longer answers the company\'s own claim', () => {
+    const t = 'Water company says hosepipe ban "not needed"\n\nSouthern Vale Water says a hosepipe ban is not needed this summer.';
+    assert.deepEqual(speakers(t).denials, [['Water company', 'Southern Vale Water']]);
+    assert.deepEqual(analyze(t, 'plaintext').links, []);
+  });
+  it('not when the lede does something else, nor for a name, nor for one the description cannot be', () => {
+    assert.deepEqual(speakers('Energy firm insists bills will not rise\n\nNorthwind Energy said prices were under review.').attributions.map((x) => x[1]), ['Energy firm', 'Northwind Energy']);
+    assert.deepEqual(speakers('Kremlin says talks will go on\n\nRussian officials said on Monday that the talks would continue.').attributions.map((x) => x[1]), ['Kremlin', 'Russian officials']);
+    // (a plural is no one person, a body's noun no person at all)
+    assert.deepEqual(speakers('Plan does not add up, say economists\n\nChancellor Rachel Greaves said the reforms would save £5 billion.').attributions.map((x) => x[1]), ['economists', 'Rachel Greaves']);
+    assert.deepEqual(speakers('Council says library will stay open\n\nCouncillor Jane Hurst said the library would stay open.').attributions.map((x) => x[1]), ['Council', 'Jane Hurst']);
   });
 });

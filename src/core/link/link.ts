@@ -1805,7 +1805,7 @@ const ANSWER_NO_CUE = /^(?:no|absolutely not|certainly not|of course not|not tru
 const POINTER_TARGET = /^(?:that|this|these|those|it|such)(?:\s+(?:reports?|claims?|allegations?|accounts?|stor(?:y|ies)|suggestions?|rumou?rs?|plans?|ideas?))?$/i;
 
 /** A name's last word, in lower case ("police watchdog" -> "watchdog"). */
-function lastWordOf(name: string): string {
+export function lastWordOf(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
 }
 
