@@ -2163,3 +2163,12 @@ describe('thirty-fourth session: judgements of a plural\'s sums, "deeply flawed"
     assert.deepEqual(judged('Smith said it was raining, but that was not the case.').denials, []);
   });
 });
+describe('thirty-fourth session: a passive denial after a long "that" clause', () => {
+  it('"A start-up\'s claim that its new phone battery can be charged in five minutes has been questioned by scientists" denies the clause', () => {
+    const a = analyze("A start-up's claim that its new phone battery can be charged in five minutes has been questioned by scientists.", 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['has been questioned', 'scientists', 'its new phone battery can be charged in five minutes']]);
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.speaker]), [['claim', 'start-up']]);
+    // (no statement's noun with its clause before the cue: nothing)
+    assert.deepEqual(analyze('The woman who said the new phone battery could be charged in five minutes was questioned by police.', 'plaintext').denials, []);
+  });
+});

@@ -716,6 +716,12 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
       break;
     }
   }
+  // (or farther, a statement's noun with its clause: "A start-up's claim that its new phone battery can be charged in
+  // five minutes has been questioned")
+  for (let m = cueFrom - 11; head < 0 && m >= s.from && m >= cueFrom - PASSIVE_CLAUSE_REACH; m--) {
+    if (isPunct(toks[m], ';:') && toks[m].quote < 0) break;
+    if (STATEMENT_NOUNS.has(toks[m].lower) && !STATEMENT_PRONOUNS.has(toks[m].lower) && toks[m + 1].lower === 'that') head = m;
+  }
   // (not the object of a relative clause on the subject: "Officials who made the usual statements were criticized")
   if (head >= 0 && rangeHas(ctx, Math.max(s.from, head - 10), head, (x) => x.lower === 'who' || x.lower === 'whom')) return null;
   if (head < 0) head = demonstrativeSubject(ctx, s, i, cueFrom, v);
@@ -775,6 +781,9 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
     },
   };
 }
+
+/** The most tokens back from a passive denial's cue to a statement's noun whose "that" clause stands between (`passiveDenial`). */
+const PASSIVE_CLAUSE_REACH = 30;
 
 /** Conjunctions that may open a sentence before its subject: "But that was disputed by ...". */
 const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'however']);
