@@ -3586,3 +3586,10 @@ describe('thirty-fourth session: a model report in a relative clause between com
     assert.deepEqual(rows('The clip, which shows cars being swept down a street, was shared 5,000 times.'), [['shows', 'which', 'clip', 'cars being swept down a street']]);
   });
 });
+describe('thirty-fourth session: how long, between the verb and "that"', () => {
+  it('"have said for two years that X", "argued for more than a decade that X" report X', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]);
+    assert.deepEqual(rows('Residents have said for two years that the bypass caused flooding.'), [['said', 'Residents', 'the bypass caused flooding']]);
+    assert.deepEqual(rows('He has argued for more than a decade that taxes are too high.'), [['argued', 'He', 'taxes are too high']]);
+  });
+});

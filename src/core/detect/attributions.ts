@@ -1386,6 +1386,23 @@ interface ContentInfo {
   weak?: boolean;
 }
 
+/**
+ * The end of a length of time from token k: "years", "two years", "many months", "a decade",
+ * "more than a year" (not "for some time", after "known" more often than a report); else -1.
+ */
+function durationEnd(ctx: BlockContext, s: Sentence, k: number): number {
+  const toks = ctx.toks;
+  let m = k;
+  while (m < s.to && m - k < DURATION_MAX_TOKENS && !DURATION_NOUNS.has(toks[m].lower) && (toks[m].kind === 'number' || (toks[m].kind === 'word' && !toks[m].cap && (DURATION_LEADS.has(toks[m].lower) || (toks[m].f & F_NUMBER_WORD) !== 0)))) m++;
+  return m < s.to && DURATION_NOUNS.has(toks[m].lower) ? m + 1 : -1;
+}
+/** Nouns of a length of time (`durationEnd`). */
+const DURATION_NOUNS: ReadonlySet<string> = new Set(['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'decades', 'decade', 'hours']);
+/** Words before a length of time's noun: "more than a year", "many months", "the past few weeks". */
+const DURATION_LEADS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'past', 'last', 'many', 'several', 'some', 'few', 'long', 'more', 'than', 'almost', 'nearly', 'over', 'at', 'least']);
+/** The most tokens before a length of time's noun (`durationEnd`). */
+const DURATION_MAX_TOKENS = 4;
+
 /** Skips the adjuncts after a verb: "on Monday", "in a statement", "last week", adverbs, dates ("Tuesday", "on Jan. 5"). */
 export function skipAdjuncts(ctx: BlockContext, s: Sentence, from: number): { k: number; skipped: boolean } {
   const toks = ctx.toks;
@@ -1434,6 +1451,13 @@ export function skipAdjuncts(ctx: BlockContext, s: Sentence, from: number): { k:
     const cited = citingAside(ctx, s, k);
     if (cited > k) {
       k = cited;
+      skipped = true;
+      continue;
+    }
+    // "have said for two years that", "claimed for months that": how long, before "that"
+    const lasted = t.lower === 'for' ? durationEnd(ctx, s, k + 1) : -1;
+    if (lasted > k && toks[lasted]?.lower === 'that') {
+      k = lasted;
       skipped = true;
       continue;
     }
