@@ -2172,3 +2172,13 @@ describe('thirty-fourth session: a passive denial after a long "that" clause', (
     assert.deepEqual(analyze('The woman who said the new phone battery could be charged in five minutes was questioned by police.', 'plaintext').denials, []);
   });
 });
+describe('thirty-fourth session: "claims made on social media that X", \'there was "absolutely no evidence" that X\'', () => {
+  const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+  it('a participle of making with where it was made, between the noun and its "that"', () => {
+    assert.deepEqual(rows('Police have refuted claims made on social media that a stabbing was a terror attack.'), [['have refuted claims', 'Police', 'a stabbing was a terror attack']]);
+    assert.deepEqual(rows('Police denied claims made online that the attack was terror-related.'), [['denied claims', 'Police', 'the attack was terror-related']]);
+  });
+  it('an intensifier inside the quotation of "no evidence"', () => {
+    assert.deepEqual(rows('Ross said there was "absolutely no evidence" that the incident was terror-related.'), [['there was "absolutely no evidence"', 'Ross', 'the incident was terror-related']]);
+  });
+});

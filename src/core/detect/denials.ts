@@ -19,7 +19,7 @@ import { canBeVerb, DATE_PREPOSITIONS, MODALS, TIME_AFTER, TIME_AFTER_FIRST, TIM
 import { isDateToken, participleSource, preposedSource, skipAdjuncts, sourceType, withAppositiveName, type SourceFound } from './attributions';
 import { attributionTailAt, possessedStatementNounAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNameQuestionMark, isNpWord, isOpeningQuote, isPluralPossessive, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, npPastPossessive, opensClauseAfterTarget, rangeHas, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter, quoteAfterComma } from './appositive';
-import { ALLEGATION_NOUNS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, NAMING_VERBS, cueVerbForm } from '../data/cues';
+import { ALLEGATION_NOUNS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, MEDIUM_PREPOSITIONS, NAMING_VERBS, cueVerbForm } from '../data/cues';
 import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, DATE_LEADS_AFTER_OBJECT, MEDIA_NOUNS, NEGATIVE_SUBJECTS, NONE_TRUE_ADJECTIVES, NONE_WORDS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
 
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set([...DENIED_STATEMENT_NOUNS.flatMap((g) => g.words), ...STATEMENT_PRONOUNS]);
@@ -446,9 +446,10 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   if (generic && k + 1 < s.to && toks[k].kind === 'word' && (toks[k].f & F_CUE_VERB) !== 0 && toks[k].lower.endsWith('ing') && toks[k + 1].lower === 'that') k++;
   // "denied claims circulating on social media that X", "rejected claims made by the opposition that X": a reduced
   // relative clause between the noun and its "that"
+  // (or where a participle's claims were made: "claims made on social media that X", "made online that X")
   // (not a preposition in -ing, "claims regarding X", nor a reporting verb: "claims regarding X and stating that Y")
   if (generic && k + 1 < s.to && toks[k].kind === 'word' && !toks[k].cap && !TARGET_CONNECTORS.has(toks[k].lower) && (toks[k].f & F_CUE_VERB) === 0 &&
-      (toks[k].lower.endsWith('ing') || ((toks[k].lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(toks[k].lower)) && toks[k + 1].lower === 'by'))) {
+      (toks[k].lower.endsWith('ing') || ((toks[k].lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(toks[k].lower)) && (toks[k + 1].lower === 'by' || MEDIUM_PREPOSITIONS.has(toks[k + 1].lower) || toks[k + 1].lower === 'online')))) {
     let m = k + 1;
     while (m < s.to && m - k <= 8 && toks[m].kind === 'word' && toks[m].lower !== 'that' && (toks[m].f & F_CUE_VERB) === 0 && !['and', 'or', 'but'].includes(toks[m].lower)) m++;
     if (toks[m]?.lower === 'that' && m > k + 1) k = m;
@@ -1826,7 +1827,9 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
     if (!ok) continue;
     let cueFrom = i;
     // (the phrase quoted: 'there was "no credible evidence" that X')
-    const quoted = i - 1 >= s.from && toks[i - 1].kind === 'quote' && isOpeningQuote(ctx, i - 1) ? 1 : 0;
+    // (with an intensifier inside the quotation: 'there was "absolutely no evidence" that X')
+    const lead = i - 2 >= s.from && toks[i - 2].kind === 'quote' && isOpeningQuote(ctx, i - 2) && isAdverb(toks[i - 1]) ? 1 : 0;
+    const quoted = i - 1 - lead >= s.from && toks[i - 1 - lead].kind === 'quote' && isOpeningQuote(ctx, i - 1 - lead) ? 1 + lead : 0;
     // "there is", "there was", "there has been", "found", "has seen"
     if (i - 2 - quoted >= s.from && toks[i - 2 - quoted].lower === 'there' && (toks[i - 1 - quoted].f & F_AUX) !== 0) cueFrom = i - 2 - quoted;
     else if (i - 3 - quoted >= s.from && toks[i - 3 - quoted].lower === 'there' && (toks[i - 2 - quoted].f & F_AUX) !== 0) cueFrom = i - 3 - quoted;
