@@ -2182,3 +2182,11 @@ describe('thirty-fourth session: "claims made on social media that X", \'there w
     assert.deepEqual(rows('Ross said there was "absolutely no evidence" that the incident was terror-related.'), [['there was "absolutely no evidence"', 'Ross', 'the incident was terror-related']]);
   });
 });
+describe('thirty-fourth session: a passive denial past a relative clause on its subject', () => {
+  it('"The claim, which appeared on the homepage for a year, was challenged by X" denies the claim; a person\'s clause does not', () => {
+    const a = analyze('The claim, which appeared on the homepage for a year, was challenged by the Advertising Standards Authority.', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text, d.speaker]), [['was challenged', 'the Advertising Standards Authority', 'The claim', 'Advertising Standards Authority']]);
+    assert.deepEqual(a.attributions, []);
+    assert.deepEqual(analyze('The minister, who made the claim on Monday, was criticised by MPs.', 'plaintext').denials, []);
+  });
+});

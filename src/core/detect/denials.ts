@@ -710,7 +710,11 @@ function quotedBefore(ctx: BlockContext, s: Sentence, cueFrom: number): R | null
 function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: number, v: DenialVerb): Found | null {
   const toks = ctx.toks;
   let head = -1;
-  for (let m = cueFrom - 1; m >= s.from && m >= cueFrom - 10; m--) {
+  // (past a relative clause between commas on the subject: "The claim, which appeared on its homepage for a year, was
+  // challenged")
+  const aside = cueFrom - 1 > s.from && isPunct(toks[cueFrom - 1], ',') ? relativeAsideStart(ctx, s, cueFrom - 1) : -1;
+  const last = aside > s.from ? aside - 1 : cueFrom - 1;
+  for (let m = last; m >= s.from && m >= last - 9; m--) {
     if (isPunct(toks[m], ',;:') && toks[m].quote < 0) break;
     if (STATEMENT_NOUNS.has(toks[m].lower) && !STATEMENT_PRONOUNS.has(toks[m].lower)) {
       head = m;
@@ -782,6 +786,21 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
     },
   };
 }
+
+/**
+ * The comma that opens a relative clause closed by the comma at token `close` (", which appeared on its homepage for a
+ * year,"): its index, else -1.
+ */
+function relativeAsideStart(ctx: BlockContext, s: Sentence, close: number): number {
+  const toks = ctx.toks;
+  for (let m = close - 1; m - 1 > s.from && close - m <= RELATIVE_ASIDE_REACH; m--) {
+    if (toks[m].kind === 'punct' && toks[m].quote < 0) return -1;
+    if ((toks[m].lower === 'which' || toks[m].lower === 'who') && isPunct(toks[m - 1], ',')) return m - 1;
+  }
+  return -1;
+}
+/** The most tokens of a relative clause between commas (`relativeAsideStart`). */
+const RELATIVE_ASIDE_REACH = 20;
 
 /** The most tokens back from a passive denial's cue to a statement's noun whose "that" clause stands between (`passiveDenial`). */
 const PASSIVE_CLAUSE_REACH = 30;
