@@ -2190,3 +2190,13 @@ describe('thirty-fourth session: a passive denial past a relative clause on its 
     assert.deepEqual(analyze('The minister, who made the claim on Monday, was criticised by MPs.', 'plaintext').denials, []);
   });
 });
+describe('thirty-fourth session: "played down reports that X", "downplayed suggestions of X"', () => {
+  const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+  it('deny what the allegation says; not concerns, comments or a risk played down', () => {
+    assert.deepEqual(rows('Northgate Hospitals Trust has played down reports that patients are being treated in corridors.'), [['has played down reports', 'Northgate Hospitals Trust', 'patients are being treated in corridors']]);
+    assert.deepEqual(rows('The minister downplayed suggestions of a rift with the chancellor.'), [['downplayed suggestions', 'The minister', 'a rift with the chancellor']]);
+    assert.deepEqual(rows('Cruz played down the idea that he had struck a deal with Kasich.'), [['played down the idea', 'Cruz', 'he had struck a deal with Kasich']]);
+    assert.deepEqual(rows('The foreign minister plays down concerns about the mine.'), []);
+    assert.deepEqual(rows('The minister played down the risk of a strike.'), []);
+  });
+});

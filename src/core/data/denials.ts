@@ -57,6 +57,11 @@ export interface DenialVerb {
   anySubject?: boolean;
   /** A verb that denies only with a statement's noun as its object ("did not recognise that description"), no pronoun or other noun. */
   statementNounOnly?: boolean;
+  /**
+   * With `statementNounOnly`: only a noun of what someone alleges (`ALLEGATION_NOUNS`) or one with its "that" clause
+   * ("played down reports of a shortage", "the idea that he had struck a deal"; not "played down concerns", "his comments").
+   */
+  allegationOnly?: boolean;
 }
 
 export const DENIAL_VERBS: readonly DenialVerb[] = [
@@ -110,6 +115,10 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   { id: 'deny.dispel', lemma: 'dispel', forms: ['dispel', 'dispelled', 'dispels', 'dispelling'], strength: 0.7, object: 'statement', modelCue: true },
   { id: 'deny.brush-aside', lemma: 'brush', forms: ['brush', 'brushed', 'brushes', 'brushing'], strength: 0.6, object: 'statement', phrases: [['aside'], ['off']], modelCue: true, phrasal: true },
   { id: 'deny.laugh-off', lemma: 'laugh', forms: ['laughed', 'laughs', 'laughing'], strength: 0.6, object: 'statement', phrases: [['off']], modelCue: true, phrasal: true },
+  // "played down reports that patients are treated in corridors", "downplayed suggestions of a rift" (an allegation's noun
+  // only: not "played down the risk", "played down concerns")
+  { id: 'deny.play-down', lemma: 'play', forms: ['play', 'plays', 'played', 'playing'], strength: 0.5, object: 'statement', phrases: [['down']], modelCue: true, phrasal: true, statementNounOnly: true, allegationOnly: true },
+  { id: 'deny.downplay', lemma: 'downplay', forms: ['downplay', 'downplays', 'downplayed', 'downplaying'], strength: 0.5, object: 'statement', modelCue: true, statementNounOnly: true, allegationOnly: true },
   // "hit back at claims that he misled MPs" (a statement's noun only: not "hit back at critics")
   { id: 'deny.hit-back', lemma: 'hit', forms: ['hit', 'hits', 'hitting'], strength: 0.6, object: 'statement', phrases: [['back', 'at']], modelCue: true, phrasal: true, statementNounOnly: true },
   { id: 'deny.cold-water', lemma: 'pour', forms: ['pour', 'poured', 'pours', 'pouring'], strength: 0.6, object: 'statement', phrases: [['cold', 'water', 'on']], modelCue: true, phrasal: true },

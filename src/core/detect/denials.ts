@@ -398,6 +398,7 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   }
   let kind = n < s.to && !thatClause ? objectNounAt(ctx, n, v) : null;
   if (v.statementNounOnly === true && kind !== 'statement') return null;
+  if (v.allegationOnly === true && !ALLEGATION_NOUNS.has(toks[n].lower) && toks[n + 1]?.lower !== 'that') return null;
   // a finding's noun as the subject of the clause denied: "denied customer data was stolen" (not "the data")
   if (kind === 'statement' && v.object === 'proposition' && FINDING_NOUNS.has(toks[n].lower) && n + 1 < s.to && isFiniteVerb(ctx, n + 1)) kind = null;
   let claimedBy: R | undefined;
