@@ -655,3 +655,9 @@ describe('thirty-third session: a bracket closed inside a claim', () => {
     assert.deepEqual(a.claims.map((c) => c.span.text), ['it would target incumbent Rep. John Culberson (R-TX)']);
   });
 });
+describe('thirty-fourth session: a pronoun for what was said, with where or when', () => {
+  it('"He repeated it at a council meeting on Tuesday", "called them in an article last week" report no claim', () => {
+    assert.deepEqual(analyze('He repeated it at a council meeting on Tuesday.', 'plaintext').claims, []);
+    assert.deepEqual(analyze('The Daily Beast called them in an article last week.', 'plaintext').claims, []);
+  });
+});

@@ -68,6 +68,8 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       if (halfCovered(out, n, from, to)) continue;
       // ("repeated the claim in a post on X": a statement named again, nothing it says)
       if (namesStatementOnly(ctx, ua, ub)) continue;
+      // ("repeated it at a council meeting on Tuesday": a pronoun for what was said, and where or when, says nothing)
+      if (OBJECT_PRONOUNS_SAID.has(toks[ua].lower) && ua < ub && SAID_WHERE.has(toks[ua + 1].lower) && !hasVerb(ctx, ua, ub)) continue;
       // ("X, Oduya said, which would be met from reserves": a relative clause's piece, cut from what it is about)
       if (toks[ua].lower === 'which' && ua > 0 && isPunct(toks[ua - 1], ',')) continue;
       // ("complained to the Commission in 2024": whom the report was made to, with no verb, is no proposition)
@@ -630,6 +632,11 @@ const HEDGE_FRAME = /^(?:appears?|appeared|seems?|seemed)$/i;
 
 /** A cue with a negator in it: "not claim", "did not say", "never said", "didn't say". */
 const NEGATED_CUE = /\b(?:not|never)\b|n['’]t\b/i;
+
+/** Pronouns that stand for what was said as a report's object: "repeated it", "said this". */
+const OBJECT_PRONOUNS_SAID: ReadonlySet<string> = new Set(['it', 'this', 'them']);
+/** Prepositions of where or when something was said: "said it at a meeting", "in a speech", "on Tuesday". */
+const SAID_WHERE: ReadonlySet<string> = new Set(['at', 'in', 'on', 'during']);
 
 /**
  * Whether tokens [from, to] only name a statement made before: a determiner and a claim's noun ("the claim", "his
