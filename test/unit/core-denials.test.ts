@@ -2200,3 +2200,10 @@ describe('thirty-fourth session: "played down reports that X", "downplayed sugge
     assert.deepEqual(rows('The minister played down the risk of a strike.'), []);
   });
 });
+describe('thirty-fourth session: "no link between X and Y" names both', () => {
+  it('past the "and" that would end a target', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.target?.text]);
+    assert.deepEqual(rows('A study has found no link between a new bypass and flooding in the village.'), [['no link', 'a new bypass and flooding in the village']]);
+    assert.deepEqual(rows('The study found no link between 5G masts and headaches.'), [['no link', '5G masts and headaches']]);
+  });
+});

@@ -1896,7 +1896,9 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
       if (toks[k]?.lower !== 'between' && (end >= s.to || isPunct(toks[end], '.,;')) && v >= s.from && (toks[v].f & F_CUE_VERB) !== 0 && !toks[v].cap) return verbDeniesBefore(ctx, s, v, end, false);
       // ("no link between X and Y"; not "no link to the page")
       if (toks[k]?.lower !== 'between') continue;
-      const found = noEvidenceFound(ctx, s, cueFrom, cueTo, k + 1);
+      // (both things linked: "no link between a new bypass and flooding in the village", past the "and" that ends a target)
+      const first = targetEnd(ctx, s, k + 1);
+      const found = noEvidenceFound(ctx, s, cueFrom, cueTo, k + 1, toks[first]?.lower === 'and' ? targetEnd(ctx, s, first + 1) : -1);
       if (found) return found;
       continue;
     }
