@@ -2207,3 +2207,13 @@ describe('thirty-fourth session: "no link between X and Y" names both', () => {
     assert.deepEqual(rows('The study found no link between 5G masts and headaches.'), [['no link', '5G masts and headaches']]);
   });
 });
+describe('thirty-fourth session: "rejected a link between X and Y"', () => {
+  it('a link said to be between two things is a statement a rejection denies; "the link road plan" is none', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+    assert.deepEqual(rows('Scientists rejected a link between the new road and flooding.'), [['rejected a link', 'Scientists', 'the new road and flooding']]);
+    assert.deepEqual(rows('Scientists reject link between new road and flooding'), [['reject link', 'Scientists', 'new road and flooding']]);
+    assert.deepEqual(rows('Engineers rejected the link road plan.'), []);
+    // (a denial of a link is a proposition's, as before)
+    assert.deepEqual(rows('The company denied any link between its plant and the illness.'), [['denied', 'The company', 'any link between its plant and the illness']]);
+  });
+});

@@ -186,10 +186,15 @@ function objectNounAt(ctx: BlockContext, m: number, v: DenialVerb): 'statement' 
   // (a promise only with what it says after it: "a promise by BrightPower that X", not "his promise to cut taxes")
   if (PROMISE_NOUNS.has(t.lower) && !rangeHas(ctx, m + 1, Math.min(ctx.toks.length, m + 8), (x) => x.lower === 'that')) return null;
   if (STATEMENT_NOUNS.has(t.lower) && !STATEMENT_PRONOUNS.has(t.lower)) return 'statement';
+  // (a link said to be between two things is a statement of it: "rejected a link between the new road and flooding")
+  if (v.object === 'statement' && LINK_NOUNS.has(t.lower) && ctx.toks[m + 1]?.lower === 'between') return 'statement';
   // (not before a statement's noun, which it qualifies: "fraud charges", "murder allegations")
   if (v.object !== 'statement' && PROPOSITION_NOUNS.has(t.lower) && !(ctx.toks[m + 1]?.kind === 'word' && STATEMENT_NOUNS.has(ctx.toks[m + 1].lower))) return 'proposition';
   return null;
 }
+
+/** Nouns of a link said to hold between two things: "rejected a link between X and Y". */
+const LINK_NOUNS: ReadonlySet<string> = new Set(['link', 'links', 'connection', 'connections']);
 
 /** Whether a claim at law (`legalClaimAt`) is the object that opens at token k: "a libel claim brought by X". */
 export function legalClaimObjectAt(ctx: BlockContext, k: number, to: number): boolean {
@@ -408,6 +413,12 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     cueTo = n + 1;
     k = n + 1;
     generic = true;
+    // ("rejected a link between the new road and flooding": the two things said to be linked, past the "and")
+    if (LINK_NOUNS.has(toks[n].lower) && toks[k]?.lower === 'between') {
+      const first = targetEnd(ctx, s, k + 1);
+      const end = toks[first]?.lower === 'and' ? targetEnd(ctx, s, first + 1) : first;
+      if (end > k + 1) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k + 1, end), false, psrc);
+    }
     // "claims by Washington that": skip a by-phrase
     if (toks[k]?.lower === 'by' || toks[k]?.lower === 'from') {
       // (a plural's possessive inside it: "claims by the nurses' union that")
