@@ -593,7 +593,9 @@ function companyName(phrase: string): boolean {
 }
 
 /** Words that end a company's name: "Linden & Co", "Acme Inc.", "Halvor Foods Ltd". */
-const COMPANY_ENDINGS: ReadonlySet<string> = new Set(['co', 'inc', 'ltd', 'plc', 'llc', 'corp', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'asa', 'ab']);
+const COMPANY_ENDINGS: ReadonlySet<string> = new Set(['co', 'inc', 'ltd', 'plc', 'llc', 'corp', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'asa', 'ab',
+  // (and words of a trade no surname is: "Greenleaf Stores", "Brightstone Homes", "Southline Trains")
+  'stores', 'homes', 'trains', 'railways', 'airways', 'buses', 'pharmaceuticals', 'logistics', 'properties', 'telecom']);
 
 /** Heads that name a force by its place after them: "Police Scotland". */
 const PLACE_FORCES: ReadonlySet<string> = new Set(['police']);
@@ -1214,7 +1216,7 @@ function officeHolders(sources: ArrayLike<SourceInfo | null>): Map<string, Set<s
 }
 
 /** What follows a company's first word in its name: "& Co", "Ltd", "Motors", "Group" (the name's tail). */
-const COMPANY_TAIL = /^(?:&\s*Co\.?|and\s+Co\.?|Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|plc|PLC|LLC|AG|SA|GmbH|Group|Holdings|Motors|Airlines?|Bank|Energy|Foods|Industries|Systems|Technologies|Pharma(?:ceuticals)?)$/;
+const COMPANY_TAIL = /^(?:&\s*Co\.?|and\s+Co\.?|Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|plc|PLC|LLC|AG|SA|GmbH|Group|Holdings|Motors|Airlines?|Bank|Energy|Foods|Industries|Systems|Technologies|Pharma(?:ceuticals)?|Stores|Homes|Trains|Railways|Airways|Buses|Logistics|Properties|Telecom)$/;
 
 /** A surname in capitals, as transcripts write a speaker: "MOORE", "TAPPER". */
 const CAPITALS_SURNAME = /^\p{Lu}{3,}$/u;

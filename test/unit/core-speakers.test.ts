@@ -811,3 +811,11 @@ describe('thirty-fourth session: a headline\'s source described by common words 
     assert.deepEqual(speakers('Council says library will stay open\n\nCouncillor Jane Hurst said the library would stay open.').attributions.map((x) => x[1]), ['Council', 'Jane Hurst']);
   });
 });
+describe('thirty-fourth session: a company named by a word of its trade', () => {
+  it('"Greenleaf Stores", "Southline Trains" are bodies, and "Greenleaf" later is Greenleaf Stores', () => {
+    assert.deepEqual(canonicalName('Greenleaf Stores'), { name: 'Greenleaf Stores', kind: 'other' });
+    assert.deepEqual(canonicalName('Southline Trains'), { name: 'Southline Trains', kind: 'other' });
+    const a = analyze('Greenleaf Stores has corrected a claim on its website. Greenleaf said 70% of its packaging was plastic-free. It said the wording had been an error.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.speaker]), [['Greenleaf', 'Greenleaf Stores'], ['It', 'Greenleaf Stores']]);
+  });
+});
