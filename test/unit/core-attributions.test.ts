@@ -3593,3 +3593,12 @@ describe('thirty-fourth session: how long, between the verb and "that"', () => {
     assert.deepEqual(rows('He has argued for more than a decade that taxes are too high.'), [['argued', 'He', 'taxes are too high']]);
   });
 });
+describe('thirty-fourth session: an allegation\'s "that" clause as the sentence\'s subject, a quotation inside it', () => {
+  it('ends what is said before the sentence\'s own verb', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').attributions.map((x) => [x.cue.text, x.source?.text ?? null, x.content?.text]);
+    assert.deepEqual(rows('An advert claiming that Nettle offered "the fastest speeds in Britain" has been banned.'), [['claiming', 'An advert', 'Nettle offered "the fastest speeds in Britain"']]);
+    assert.deepEqual(rows('A rumour that the vaccine "contains pork gelatine" has spread through WhatsApp groups.'), [['rumour', null, 'the vaccine "contains pork gelatine"']]);
+    // (a verb coordinated with the clause's, with its auxiliary, stays in it)
+    assert.deepEqual(rows('Trump\'s accusation that Clinton is playing the "woman\'s card" and would be a failed candidate if she were a man drew fire.').map((x) => x[2]), ['that Clinton is playing the "woman\'s card" and would be a failed candidate if she were a man']);
+  });
+});

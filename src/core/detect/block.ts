@@ -25,7 +25,7 @@ import { isEpithet, sourceInfo } from '../speakers';
  * and the wrong cues each removes on the held-out tenth of PolNeAR train. None is off in use.
  */
 export type Decision =
-  | 'framed' | 'headline' | 'unchecked' | 'relative-content' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
+  | 'framed' | 'headline' | 'unchecked' | 'relative-content' | 'subject-clause' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
   | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun';
@@ -72,6 +72,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   clipDateline(ctx, attributions, denials);
   if (!off.has('wh-content')) dropWhContents(ctx, attributions);
   if (!off.has('relative-content')) relativeModelContents(ctx, attributions);
+  if (!off.has('subject-clause')) subjectClauseModelContents(ctx, attributions);
   relativeAntecedents(ctx, attributions);
   if (!off.has('pronoun-subject')) pronounSubjects(ctx, attributions, denials);
   if (!off.has('asked-no')) askedNoDenials(ctx, attributions, denials);
@@ -2723,6 +2724,23 @@ function relativeModelContents(ctx: BlockContext, attributions: RawAttribution[]
         break;
       }
     }
+  }
+}
+
+/**
+ * A model report whose cue is an allegation's noun with its "that" clause, the subject of the sentence's verb ("A rumour
+ * that the vaccine \"contains pork gelatine\" has spread through WhatsApp groups"): what it says ends before that verb.
+ */
+function subjectClauseModelContents(ctx: BlockContext, attributions: RawAttribution[]): void {
+  const toks = ctx.toks;
+  for (const a of attributions) {
+    if (a.rule !== 'attr.model' || a.content === null || a.content[0] < a.cue[1]) continue;
+    const c = tokenAtOrAfter(ctx, a.cue[0]);
+    if (toks[c].end !== a.cue[1] || !ALLEGATION_NOUNS.has(toks[c].lower) || toks[c + 1]?.lower !== 'that') continue;
+    const s = sentenceOfToken(ctx, c);
+    if (!s) continue;
+    const main = mainPredicateAfterClause(ctx, c + 2, s.to);
+    if (main > c + 2 && toks[main].start < a.content[1]) a.content = [a.content[0], toks[main - 1].end];
   }
 }
 

@@ -506,7 +506,11 @@ export function mainPredicateAfterClause(ctx: BlockContext, from: number, to: nu
   let own = false;
   for (let k = from; k < to; k++) {
     const t = toks[k];
-    if (t.quote >= 0) continue;
+    // (a quotation's verb may be the clause's own: 'that the vaccine "contains pork gelatine" | has spread')
+    if (t.quote >= 0) {
+      if (!own && t.kind === 'word' && isFiniteVerb(ctx, k) && !isApostropheS(t)) own = true;
+      continue;
+    }
     if (isPunct(t, ',;:')) return -1;
     // (a clause inside the clause leaves its end unknown: "because she lacked", "as the primaries began", "that X", and so
     // does one before its verb, "people who used phones for an hour a day were ...")
@@ -517,15 +521,31 @@ export function mainPredicateAfterClause(ctx: BlockContext, from: number, to: nu
       own = true;
       // (a verb of saying or thinking takes a clause of its own without "that": "he believes the government is ...")
       if ((t.f & F_CUE_VERB) !== 0) return -1;
-      // (the clause's auxiliaries, adverbs and its verb: "had been evacuated", "will be sold", "would not allow")
-      // (past "not" and adverbs between them too: "did not see", "has never been")
-      while (((toks[k].f & F_AUX) !== 0 || toks[k].lower === 'not' || toks[k].pos === 'R') && k + 1 < to && toks[k + 1].kind === 'word' && ((toks[k + 1].f & F_AUX) !== 0 || toks[k + 1].pos === 'V' || toks[k + 1].pos === 'R' || toks[k + 1].lower === 'not')) k++;
+      k = verbChainEnd(ctx, k, to);
       continue;
     }
-    // (not a verb coordinated with the clause's: "is playing the card and would be a failed candidate")
-    if ((toks[k - 1].kind === 'word' && !VERB_COORDINATORS.has(toks[k - 1].lower)) || toks[k - 1].kind === 'number') return k;
+    // (not a verb coordinated with the clause's, with its own auxiliaries: "is playing the card and would be a failed
+    // candidate")
+    if (toks[k - 1].kind === 'word' && VERB_COORDINATORS.has(toks[k - 1].lower)) {
+      k = verbChainEnd(ctx, k, to);
+      continue;
+    }
+    // (nor a participle in -ing: "has generated from ever again | being an issue")
+    if (t.lower.endsWith('ing')) continue;
+    // (after a quotation's closing mark too: 'that Nettle offered "the fastest speeds in Britain" | has been banned')
+    if (toks[k - 1].kind === 'word' || toks[k - 1].kind === 'number' || toks[k - 1].kind === 'quote') return k;
   }
   return -1;
+}
+
+/**
+ * The last token of the verb at token k with its auxiliaries, adverbs and "not" ("had been evacuated", "will be sold",
+ * "would not allow", "has never been"), before `to`.
+ */
+function verbChainEnd(ctx: BlockContext, k: number, to: number): number {
+  const toks = ctx.toks;
+  while (((toks[k].f & F_AUX) !== 0 || toks[k].lower === 'not' || toks[k].pos === 'R') && k + 1 < to && toks[k + 1].kind === 'word' && ((toks[k + 1].f & F_AUX) !== 0 || toks[k + 1].pos === 'V' || toks[k + 1].pos === 'R' || toks[k + 1].lower === 'not')) k++;
+  return k;
 }
 
 /** Conjunctions that open a subordinate clause inside another: "because she lacked", "when the brakes were faulty". */
