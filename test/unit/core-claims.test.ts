@@ -661,3 +661,8 @@ describe('thirty-fourth session: a pronoun for what was said, with where or when
     assert.deepEqual(analyze('The Daily Beast called them in an article last week.', 'plaintext').claims, []);
   });
 });
+describe('thirty-fourth session: a claim\'s "that" clause whose long subject the phrase reader does not take whole', () => {
+  it('"A claim that drinking hot water every 15 minutes kills the coronavirus has been shared" claims up to the main verb', () => {
+    assert.deepEqual(analyze('A claim that drinking hot water every 15 minutes kills the coronavirus has been shared widely on Facebook.', 'plaintext').claims.map((c) => c.span.text), ['drinking hot water every 15 minutes kills the coronavirus']);
+  });
+});

@@ -148,12 +148,15 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
   // "There have been rumours that the mayor took bribes": a claiming noun's clause, no one's, where no report has it
   for (const s of ctx.sentences) {
     for (let k = s.from + 1; k + 3 < s.to; k++) {
-      if (toks[k].lower !== 'that' || toks[k].quote >= 0 || !CLAIMING_NOUNS.has(toks[k - 1].lower) || !clauseAt(ctx, k + 1, s.to)) continue;
+      if (toks[k].lower !== 'that' || toks[k].quote >= 0 || !CLAIMING_NOUNS.has(toks[k - 1].lower)) continue;
       let e = k + 1;
       while (e < s.to && !(isPunct(toks[e], '.,;:!?') && toks[e].quote < 0)) e++;
       // (up to the main clause's verb: "rumours that X is nothing but an excuse")
       const main = mainPredicateAfterClause(ctx, k + 1, e);
+      // (a clause, or one whose subject the phrase reader does not take whole before the main verb: "A claim that
+      // drinking hot water every 15 minutes kills the coronavirus | has been shared")
       if (main > k + 1) e = main;
+      else if (!clauseAt(ctx, k + 1, s.to)) continue;
       // (not a relative clause whose verb's object is the noun: "the claims that Colorado leaders strongly denied")
       const v = e - 1;
       if ((toks[v].f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0) continue;
