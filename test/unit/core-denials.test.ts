@@ -2217,3 +2217,12 @@ describe('thirty-fourth session: "rejected a link between X and Y"', () => {
     assert.deepEqual(rows('The company denied any link between its plant and the illness.'), [['denied', 'The company', 'any link between its plant and the illness']]);
   });
 });
+describe('thirty-fourth session: a headline\'s verb of falsifying with its object', () => {
+  it('"Ex-employee alleges firm faked safety tests" is the act alleged; "Moon landing faked, says X" still denies', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.target?.text]);
+    assert.deepEqual(rows('Ex-employee alleges firm faked safety tests'), []);
+    assert.deepEqual(rows('Firm faked safety tests, says ex-employee'), []);
+    assert.deepEqual(rows('Moon landing faked, says former NASA worker'), [['faked', 'Moon landing']]);
+    assert.deepEqual(rows('Quote fabricated by website'), [['fabricated', 'Quote fabricated by website']]);
+  });
+});

@@ -2501,11 +2501,17 @@ function headlineNegation(ctx: BlockContext): RawDenial | null {
     if (HEADLINE_FALSITY_WORDS.has(l)) {
       const pv = toks[i - 1]?.lower === 'a' || toks[i - 1]?.lower === 'an' ? toks[i - 2] : toks[i - 1];
       if (pv !== undefined && (HEADLINE_NEGATIONS.has(pv.lower) || pv.lower.endsWith("n't"))) continue;
+      // ("Ex-employee alleges firm faked safety tests": a verb of falsifying with its object is the act alleged, no
+      // falsity called)
+      if (FALSIFYING_VERBS.has(l) && i > 0 && toks[i + 1]?.kind === 'word' && toks[i + 1].lower !== 'by' && !isPunct(toks[i + 1], ',;:.')) continue;
       return denialOver(ctx, i, i + 1, 'deny.headline', 0.6);
     }
   }
   return null;
 }
+
+/** Verbs of falsifying among `HEADLINE_FALSITY_WORDS`: with an object after them, the act alleged ("firm faked tests"). */
+const FALSIFYING_VERBS: ReadonlySet<string> = new Set(['faked', 'fabricated']);
 
 /** Judgements that deny in a headline only right after what they judge: 'X\'s claim "wrong", says Y'. */
 const JUDGING_ADJECTIVES: ReadonlySet<string> = new Set(['wrong', 'misleading', 'inaccurate', 'incorrect', 'nonsense', 'untrue']);
