@@ -2226,3 +2226,11 @@ describe('thirty-fourth session: a headline\'s verb of falsifying with its objec
     assert.deepEqual(rows('Quote fabricated by website'), [['fabricated', 'Quote fabricated by website']]);
   });
 });
+describe('thirty-fourth session: a decision\'s infinitive acting on "it"', () => {
+  it('"84% of whom had voted to reject it" denies nothing; "was quick to deny it" does', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.target?.text]);
+    assert.deepEqual(rows('A spokesman said the offer had been put to members, 84% of whom had voted to reject it.'), []);
+    assert.deepEqual(rows('The board decided to reject it.'), []);
+    assert.deepEqual(rows('He was quick to deny it.'), [['deny', 'it']]);
+  });
+});

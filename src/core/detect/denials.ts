@@ -443,9 +443,10 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     // (and so does "denied any wrongdoing" or "any conflict of interest", which answers what he was accused of: not
     // "denied wrongdoing in the sale of the land", which says what)
     return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, end), OFFENCE_NOUNS.has(toks[n].lower) || (WRONGDOING_NOUNS.has(toks[n].lower) && (end === n + 1 || (end === n + 3 && toks[n + 1].lower === 'of' && toks[n + 2].lower.startsWith('interest')))) || (end - k <= 3 && allGeneric(ctx, k, end)), psrc);
-  } else if (n === k && n < s.to && STATEMENT_PRONOUNS.has(toks[n].lower) && (n + 1 >= s.to || isPunct(toks[n + 1], '.,;') || toks[n + 1].lower === 'as' || (isAdverb(toks[n + 1]) && closesAt(n + 1))) && !(v.id === 'deny.not-accept' && toks[n].lower === 'it')) {
+  } else if (n === k && n < s.to && STATEMENT_PRONOUNS.has(toks[n].lower) && (n + 1 >= s.to || isPunct(toks[n + 1], '.,;') || toks[n + 1].lower === 'as' || (isAdverb(toks[n + 1]) && closesAt(n + 1))) && !(v.id === 'deny.not-accept' && toks[n].lower === 'it') && !(toks[cueFrom - 1]?.lower === 'to' && DECIDING_VERBS.has(toks[cueFrom - 2]?.lower ?? ''))) {
     // "denied it", "rejected this as ..." (right after the verb: not "push back on all efforts to defund it"; nor a thing
-    // not accepted, "should not have accepted it", the medal)
+    // not accepted, "should not have accepted it", the medal; nor an infinitive a decision takes, about a thing, "84% of
+    // whom had voted to reject it", the offer; but "was quick to deny it", "appeared to contradict it")
     return finish(ctx, s, i, cueFrom, cueTo, v, [toks[n].start, toks[n].end], true, psrc);
   }
   // "dismisses Sanders' accusations against Clinton's fundraising": the accusations with whom or what they are against
@@ -816,6 +817,9 @@ const RELATIVE_ASIDE_REACH = 20;
 
 /** The most tokens back from a passive denial's cue to a statement's noun whose "that" clause stands between (`passiveDenial`). */
 const PASSIVE_CLAUSE_REACH = 30;
+
+/** Verbs of deciding whose infinitive acts on a thing, no statement: "voted to reject it", "decided to dismiss it". */
+const DECIDING_VERBS: ReadonlySet<string> = new Set(['voted', 'vote', 'votes', 'decided', 'decide', 'decides', 'agreed', 'chose', 'opted', 'plans', 'planned', 'intends', 'intended', 'urged', 'asked']);
 
 /** Conjunctions that may open a sentence before its subject: "But that was disputed by ...". */
 const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet', 'however']);
