@@ -1450,3 +1450,10 @@ describe('thirty-third session: "Chancellor\'s £10bn savings plan does not add 
     assert.deepEqual(a.links.map((l) => l.relation), ['denies']);
   });
 });
+describe('thirty-fourth session: "questioned the warning" answers the claim reported as a warning', () => {
+  it('past the later statements that back it', () => {
+    const a = analyze('The head of the UK Health Security Agency has warned that this winter could bring the worst flu season in a decade.\n\nProfessor Jenny Harries said cases in Australia had been the highest since 2017.\n\nSome doctors have questioned the warning.', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['have questioned the warning', 'the warning']]);
+    assert.deepEqual(a.links.map((l) => [l.relation, a.claims.find((c) => c.id === l.claim)?.span.text]), [['denies', 'this winter could bring the worst flu season in a decade']]);
+  });
+});

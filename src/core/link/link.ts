@@ -1671,6 +1671,13 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
       if (claims[ci].claimant !== null && claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && (CLAIMED_CUE.test(cueOfClaim(input, ci)) || POST_SOURCE.test(sourceOfClaim(input, ci)))) return ci;
     }
   }
+  // ("Some doctors have questioned the warning": the nearest claim reported as a warning or a forecast, "warned that this
+  // winter could bring the worst flu season", past the later statements that back it, within a few paragraphs)
+  if (d.target !== null && THE_FORECAST.test(d.target.text)) {
+    for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : CLAIMED_REACH); ci--) {
+      if (claims[ci].claimant !== null && claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && FORECAST_CUE.test(cueOfClaim(input, ci))) return ci;
+    }
+  }
   // ("Hume has denied any wrongdoing": the nearest claim that charges or accuses someone, "prosecutors alleged that he
   // had transferred donations ...", within a few paragraphs; none when there is none: the wrongdoing is no claim's)
   if (d.target !== null && d.speaker !== null && NAMES_WRONGDOING.test(d.target.text)) {
@@ -2115,6 +2122,10 @@ function reportOfClaim(input: LinkInput, ci: number): NonNullable<LinkInput['att
 function cueOfClaim(input: LinkInput, ci: number): string {
   return reportOfClaim(input, ci)?.cue.text ?? '';
 }
+/** "The warning", "the forecast", "the predictions", with the definite article: a forecast the article reported. */
+const THE_FORECAST = /^the\s+(?:warnings?|forecasts?|predictions?|projections?)$/i;
+/** A cue that reports a forecast: "warned", "predicts", "forecast". */
+const FORECAST_CUE = /\b(?:warn|warns|warned|warning|predict|predicts|predicted|forecast|forecasts|projected)\b/i;
 /** A cue that reports a claim as one: "claims", "claimed", "alleges". */
 const CLAIMED_CUE = /\b(?:claim|claims|claimed|claiming|allege|alleges|alleged|alleging)\b/i;
 /** A report's source that is a post online: "A viral post on X", "a TikTok video", "Posts on Facebook". */
