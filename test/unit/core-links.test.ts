@@ -1457,3 +1457,14 @@ describe('thirty-fourth session: "questioned the warning" answers the claim repo
     assert.deepEqual(a.links.map((l) => [l.relation, a.claims.find((c) => c.id === l.claim)?.span.text]), [['denies', 'this winter could bring the worst flu season in a decade']]);
   });
 });
+describe('thirty-fourth session: "the leaflet had been misleading" answers what the leaflet said', () => {
+  it('a leaflet, an advert is a statement a falsity judges, and its owner in the linker', () => {
+    const a = analyze('The leaflet, sent to 60,000 homes, said: "Every bottle you recycle stays in Britain."\n\nFigures show a quarter of the plastic was exported last year.\n\nA council spokeswoman said the leaflet had been "misleading".', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['been "misleading"', 'the leaflet']]);
+    assert.deepEqual(a.links.filter((l) => l.relation === 'denies').map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['Every bottle you recycle stays in Britain']);
+    // (none when the article reports nothing the adverts said)
+    const b = analyze('The regulator said 78% of flights had arrived on time. FlyNorth said it had withdrawn the adverts.', 'plaintext');
+    assert.deepEqual(b.denials.map((d) => d.target?.text), ['the adverts']);
+    assert.deepEqual(b.links, []);
+  });
+});

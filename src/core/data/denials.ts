@@ -172,6 +172,8 @@ export const DENIED_STATEMENT_NOUNS: readonly { id: string; words: readonly stri
   { id: 'statement.critique', words: ['criticism', 'criticisms', 'critique', 'concerns', 'fears', 'complaint', 'complaints'] },
   // a statement named by what the denier calls it: "firmly rejects the groundless fabrications of the Veldrian side"
   { id: 'statement.falsehood', words: ['fabrications', 'falsehoods', 'lies', 'smears', 'distortions'] },
+  // what a company or a council publishes to claim something: "the advert was misleading", "the leaflet had been misleading"
+  { id: 'statement.publicity', words: ['advert', 'adverts', 'advertisement', 'advertisements', 'leaflet', 'leaflets', 'flyer', 'flyers', 'brochure', 'brochures', 'poster', 'posters', 'billboard', 'billboards', 'newsletter', 'newsletters'] },
   // what circulates online: "called the post a hoax", "dismissed the video as fake"
   { id: 'statement.online', words: ['post', 'posts', 'video', 'videos', 'meme', 'memes', 'image', 'images', 'photo', 'photos', 'message', 'messages'] },
 ];

@@ -1626,7 +1626,8 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     const headed = ownerClaim((ci) => lastWordOf(claims[ci].claimant!) === owner);
     if (headed >= 0) return headed;
     const any = ownerClaim(() => true);
-    if (any >= 0 || accused) return any;
+    // (none when the accused made none, nor when the leaflet or the advert named published none the article reports)
+    if (any >= 0 || accused || PUBLISHING_MEDIA.has(owner)) return any;
   }
   // (a denial that names nothing and no one, a fact check's "Verdict: False", answers the article's own claim too;
   // after the claim it checks in its own block, that claim: the block's first, '"The dam was opened on purpose." The
@@ -2172,12 +2173,18 @@ function possessorOf(target: string): string | null {
   // ("the union's figure", "the Kremlin account", "the police estimate": a noun before the statement's noun names its owner)
   const m = /^(?:the\s+)?([A-Za-z][\w.-]*(?:\s+[A-Za-z][\w.-]*){0,2})['’]s?\s/.exec(target) ?? /^(?:the\s+)?([A-Z][\w.-]*)\s+[a-z]/.exec(target) ??
     /^the\s+([a-z]+)\s+(?:estimate|estimates|figure|figures|count|claim|claims|account|version|numbers)$/i.exec(target);
-  if (!m) return null;
+  // ("the leaflet had been misleading", "the advert was misleading": what published the claim is its owner)
+  if (!m) {
+    const medium = /^the\s+([a-z]+)$/i.exec(target)?.[1].toLowerCase();
+    return medium !== undefined && PUBLISHING_MEDIA.has(medium) ? medium : null;
+  }
   const words = m[1].toLowerCase().split(/\s+/);
   // (a determiner names no owner: "The claim is misleading")
   const owner = words[words.length - 1];
   return OWNERLESS.has(owner) ? null : owner;
 }
+/** Nouns of what publishes a claim, its owner when a denial names it: "the leaflet", "the advert", "the post". */
+const PUBLISHING_MEDIA: ReadonlySet<string> = new Set(['leaflet', 'leaflets', 'advert', 'adverts', 'advertisement', 'flyer', 'brochure', 'poster', 'billboard', 'newsletter', 'post', 'posts', 'video', 'tweet', 'meme', 'clip', 'message']);
 /** Words that open a target without naming whose it is. */
 const OWNERLESS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'such', 'any', 'all', 'his', 'her', 'its', 'their']);
 
