@@ -2234,3 +2234,11 @@ describe('thirty-fourth session: a decision\'s infinitive acting on "it"', () =>
     assert.deepEqual(rows('He was quick to deny it.'), [['deny', 'it']]);
   });
 });
+describe('thirty-fourth session: "taken out of context"', () => {
+  it('denies the quote, the report or the photo so taken; "taken from the census" does not', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+    assert.deepEqual(rows('Mr Price said the quote had been "taken out of context".'), [['been "taken out of context"', 'Mr Price', 'the quote']]);
+    assert.deepEqual(rows('The photo was taken out of context, the agency said.'), [['was taken out of context', 'the agency', 'The photo']]);
+    assert.deepEqual(rows('The figures were taken from the census.'), []);
+  });
+});

@@ -314,6 +314,8 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.not-real', words: ['not', 'real'] },
   { id: 'false.bogus', words: ['bogus'] },
   { id: 'false.misleading', words: ['misleading'] },
+  // "the quote had been \"taken out of context\"", "his remarks were taken out of context"
+  { id: 'false.out-of-context', words: ['taken', 'out', 'of', 'context'] },
   { id: 'false.speculation', words: ['speculation'] },
   // "dismissed the suggestion that X as pure conjecture"
   { id: 'false.conjecture', words: ['conjecture'] },
