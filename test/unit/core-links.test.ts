@@ -1468,3 +1468,10 @@ describe('thirty-fourth session: "the leaflet had been misleading" answers what 
     assert.deepEqual(b.links, []);
   });
 });
+describe('thirty-fourth session: "Any suggestion otherwise is simply untrue"', () => {
+  it('answers another\'s claim before the denier\'s paragraph, not the claim its own paragraph just made', () => {
+    const a = analyze('Big Brother Watch said it had seen a marked police van fitted with the cameras parked near Trafalgar Square.\n\nThe Met said no facial recognition technology had been deployed. "Any suggestion otherwise is simply untrue," a spokesperson said.', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => d.target?.text), ['Any suggestion otherwise']);
+    assert.deepEqual(a.links.filter((l) => l.relation === 'denies').map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['it had seen a marked police van fitted with the cameras parked near Trafalgar Square']);
+  });
+});

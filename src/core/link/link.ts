@@ -1769,9 +1769,13 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
       if (from !== null && claims[ci].claimant !== d.speaker && denialById(input.denials, from)?.speaker === d.speaker) return ci;
     }
   }
+  // ("The Met said no such technology had been deployed. \"Any suggestion otherwise is simply untrue,\" a spokesperson
+  // said": what is said otherwise is another's, before the denier's paragraph)
+  const contrary = d.target !== null && CONTRARY_TARGET.test(d.target.text);
   for (let pass = alleged ? 0 : 1; pass < 2; pass++) {
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= reach; ci--) {
       if (figure && !HOLDS_NUMBER.test(claims[ci].span.text)) continue;
+      if (contrary && input.claimBlock[ci] === block) continue;
       if (side !== null && claims[ci].claimant !== null && onSide(claims[ci].claimant!, side)) continue;
       if (pass === 0 && claims[ci].claimant === null) continue;
       if ((anyClaimant || claims[ci].claimant !== d.speaker) && input.claimFromDenial[ci] === null) return ci;
@@ -2127,6 +2131,8 @@ function cueOfClaim(input: LinkInput, ci: number): string {
 const THE_FORECAST = /^the\s+(?:warnings?|forecasts?|predictions?|projections?)$/i;
 /** A cue that reports a forecast: "warned", "predicts", "forecast". */
 const FORECAST_CUE = /\b(?:warn|warns|warned|warning|predict|predicts|predicted|forecast|forecasts|projected)\b/i;
+/** A target of what is said against the claim just made: "any suggestion otherwise", "claims to the contrary". */
+const CONTRARY_TARGET = /\b(?:otherwise|to the contrary)$/i;
 /** A cue that reports a claim as one: "claims", "claimed", "alleges". */
 const CLAIMED_CUE = /\b(?:claim|claims|claimed|claiming|allege|alleges|alleged|alleging)\b/i;
 /** A report's source that is a post online: "A viral post on X", "a TikTok video", "Posts on Facebook". */
