@@ -3602,3 +3602,10 @@ describe('thirty-fourth session: an allegation\'s "that" clause as the sentence\
     assert.deepEqual(rows('Trump\'s accusation that Clinton is playing the "woman\'s card" and would be a failed candidate if she were a man drew fire.').map((x) => x[2]), ['that Clinton is playing the "woman\'s card" and would be a failed candidate if she were a man']);
   });
 });
+describe('thirty-fourth session: a heading "What X said about Y"', () => {
+  it('reports nothing, after a label too; in prose the report stays whole, as PolNeAR marks it', () => {
+    assert.deepEqual(analyze('# Q&A: What the health secretary said about waiting lists\n\nShe spoke on Tuesday.', 'markdown').attributions, []);
+    assert.deepEqual(analyze('What the health secretary said about waiting lists', 'plaintext').attributions, []);
+    assert.deepEqual(analyze('Here is what the health secretary said about waiting lists.', 'plaintext').attributions.map((x) => [x.cue.text, x.content?.text ?? null]), [['said', 'what the health secretary said about waiting lists']]);
+  });
+});

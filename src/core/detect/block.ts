@@ -2668,16 +2668,27 @@ function modelSentences(ctx: BlockContext): readonly { start: number; end: numbe
   return sentences;
 }
 
+/** The token after the last colon in [from, to) ("Q&A: | What ..."), else `from`. */
+function pastLabel(ctx: BlockContext, from: number, to: number): number {
+  let k = from;
+  for (let m = from; m < to; m++) if (isPunct(ctx.toks[m], ':')) k = m + 1;
+  return k;
+}
+
 /**
  * A content that ends on a question word says nothing of its own: "What does the council say?" and "What we know"
- * report nothing (the attribution goes), "Here is what the data shows." reports what follows (no content).
+ * report nothing (the attribution goes), "Here is what the data shows." reports what follows (no content); nor does a
+ * heading's that opens on it and holds the cue ("What the health secretary said about waiting lists").
  */
 function dropWhContents(ctx: BlockContext, attributions: RawAttribution[]): void {
   const toks = ctx.toks;
   let n = 0;
   for (const a of attributions) {
     const last = a.content === null ? -1 : tokenAtOrAfter(ctx, a.content[1]) - 1;
-    if (last >= 0 && toks[last].kind === 'word' && WH_CONTENT.has(toks[last].lower)) {
+    // (or a heading's that opens on it, past a label, and holds the cue: "Q&A: What the health secretary said about
+    // waiting lists", read whole; in prose "what she said is growing demand" is PolNeAR's content)
+    const whole = ctx.headline && a.content !== null && a.content[0] <= a.cue[0] && a.content[1] >= a.cue[1] && WH_CONTENT.has(toks[pastLabel(ctx, tokenAtOrAfter(ctx, a.content[0]), tokenAtOrAfter(ctx, a.cue[0]))].lower);
+    if (last >= 0 && ((toks[last].kind === 'word' && WH_CONTENT.has(toks[last].lower)) || whole)) {
       const s = sentenceOfToken(ctx, last);
       // (a question, or a heading's or a short line's words: no report)
       if (ctx.headline || (s !== undefined && isPunct(toks[s.to - 1], '?'))) continue;
