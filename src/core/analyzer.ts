@@ -14,7 +14,7 @@ import { EVIDENCE_GIVING_VERBS, denialVerbOf } from './data/denials';
 import { SAYING_VERBS, cueVerbForm } from './data/cues';
 import { BODY_NOUNS, posOf } from './data/lexicon';
 import { isWhitespaceCode } from './util/chars';
-import { findInterview, type Interview } from './interview';
+import { findInterview, isQuestionBlock, type Interview } from './interview';
 import { findClaimRows, type ClaimRow } from './tables';
 
 export const DEFAULT_SETTINGS: Required<AnalyzerSettings> = {
@@ -145,6 +145,9 @@ export class Analyzer {
       // (and so does an interview's answer, whose statements are the interviewee's, all of them, and a claims table's claim
       // cell, the speaker's of its row)
       const answer = interview?.answer[index] === 1 || claimCells?.has(index) === true;
+      // (or, in an explainer's questions and answers, the block after a question, whose opening "No." or "Not quite."
+      // denies what the question put: `asked`)
+      const asked = !answer && index > 0 && isQuestionBlock(text, blocks[index - 1], languageId === 'markdown');
       // (and the items after it in the same list, or paragraphs in the same block quote, as far as `afterContent` takes them
       // in, to one with a report or denial of its own: "It also found that:" and three findings, one an item)
       const led = index > 0 && (placed[index - 1].rel.followed || answer || ((kind === 'listItem' || kind === 'blockquote') && placed[index - 1].rel.led && blocks[index - 1].kind === kind &&
@@ -159,9 +162,9 @@ export class Analyzer {
       if (kind === 'blockquote' && fa.length > 0 && fa[0].rule === 'attr.quote-dash') signedQuotes = true;
       // the block's mapped findings: kept when the block is the same text and markup as before
       let rel = cached.rels[dup];
-      if (!rel || !sameSource(rel, block, text) || rel.signed !== signed || rel.followed !== followed || rel.led !== led || rel.continued !== continued || rel.answer !== answer) {
+      if (!rel || !sameSource(rel, block, text) || rel.signed !== signed || rel.followed !== followed || rel.led !== led || rel.continued !== continued || rel.answer !== answer || rel.asked !== asked) {
         // (whether the next block signs this one's closing quotation is known at the next block: as before until then)
-        rel = mapBlock(text, block, cached, dup, signed, followed, rel?.signedNext ?? false, led, continued, answer);
+        rel = mapBlock(text, block, cached, dup, signed, followed, rel?.signedNext ?? false, led, continued, answer, asked);
         keepRel(cached, dup, rel);
       }
       // (the last analysis's record when it is the same block, finding and place: fewer objects)
@@ -196,7 +199,7 @@ function keepRel(cached: Cached, dup: number, rel: RelBlock): void {
 /** Maps placed block `i` again with the claims of its closing quotation kept (`signedNext`) or not. */
 function remapSignedNext(text: string, placed: Placed[], i: number, signedNext: boolean): void {
   const p = placed[i];
-  const rel = mapBlock(text, p.block, p.cached, p.dup, p.rel.signed, p.rel.followed, signedNext, p.rel.led, p.rel.continued, p.rel.answer);
+  const rel = mapBlock(text, p.block, p.cached, p.dup, p.rel.signed, p.rel.followed, signedNext, p.rel.led, p.rel.continued, p.rel.answer, p.rel.asked);
   keepRel(p.cached, p.dup, rel);
   placed[i] = { block: p.block, rel, cached: p.cached, dup: p.dup };
 }
@@ -383,6 +386,8 @@ interface RelBlock {
   continued: boolean;
   /** Mapped as an interview's answer (`Interview.answer`) or a claims table's claim cell (`ClaimRow`), with `led`: all its statements that score as reported words are kept. */
   answer: boolean;
+  /** Mapped as the answer to an explainer's question in the block before (`isQuestionBlock`): its opening "No." denies. */
+  asked: boolean;
   /** Attributions (>= 0, index) and denials (< 0, ~index) in document order of their cues. */
   order: readonly number[];
   /** The attributions with a content, in order of the content's start. */
@@ -513,7 +518,7 @@ function span(r: R | null): Span | null {
   return { start: m.rs, end: m.re, text: m.text.slice(m.rs, m.re) };
 }
 
-function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, signed: boolean, followed: boolean, signedNext: boolean, led: boolean, continued: boolean, answer: boolean): RelBlock {
+function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, signed: boolean, followed: boolean, signedNext: boolean, led: boolean, continued: boolean, answer: boolean, asked: boolean): RelBlock {
   const base = block.start;
   const m = mapping;
   m.text = text;
@@ -575,7 +580,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
   const denialIds = scratchDenialIds;
   let nD = 0;
   // (an interview's answer that opens with "No.": its denial comes first, before any of the block's own)
-  const no = answer && f.answerDenial !== null ? span(f.answerDenial.cue) : null;
+  const no = (answer || asked) && f.answerDenial !== null ? span(f.answerDenial.cue) : null;
   if (no) ds[nD++] = { id: makeId(P_DENIAL, cached.keyHash, dup, f.answerDenial!.rule, f.answerDenial!.cue[0]), cue: no, source: null, info: null, target: null, generic: true, linked: undefined, concepts: null, out: undefined };
   for (let k = 0; k < fd.length; k++) {
     const d = fd[k];
@@ -655,7 +660,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     attributions: nA > 0 ? (as.slice(0, nA) as RelAttribution[]) : NO_ATTRIBUTIONS,
     denials: nD > 0 ? (ds.slice(0, nD) as RelDenial[]) : NO_DENIALS,
     claims: nC > 0 ? (cs.slice(0, nC) as RelClaim[]) : NO_CLAIMS,
-    opening, openingRunsOn, closing, signed, followed, signedNext, led, continued, answer, order, contentOrder,
+    opening, openingRunsOn, closing, signed, followed, signedNext, led, continued, answer, asked, order, contentOrder,
   };
   // the document, the block and its findings are not kept past the call
   m.text = '';

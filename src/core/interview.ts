@@ -97,6 +97,14 @@ export function findInterview(text: string, blocks: readonly ProseBlock[], markd
   return interviewee === null ? null : { interviewee, answer, question };
 }
 
+/**
+ * Whether block b is a question an explainer puts, answered by the block after it: a paragraph in bold whole (in
+ * Markdown) or opened by "Q:", of some words, that ends with a question mark ("**Q: Is that right?**").
+ */
+export function isQuestionBlock(text: string, b: ProseBlock, markdown: boolean): boolean {
+  return b.kind === 'paragraph' && ((markdown && inBold(text, b) && WORDS.test(b.text)) || QUESTION_LABEL.test(b.text)) && b.text.trimEnd().endsWith('?');
+}
+
 /** The first full name of a person (two words or more) in blocks [0, to): "Trade Minister Hemi Tuckwell" -> "Hemi Tuckwell". */
 function personNamedIn(blocks: readonly ProseBlock[], to: number): string | null {
   for (let i = 0; i < to; i++) {

@@ -4,7 +4,7 @@
  * account), and no link between unrelated items or to the denier's own claim.
  */
 import * as assert from 'node:assert/strict';
-import { analyze } from '../../src/core/analyzer';
+import { analyze, Analyzer } from '../../src/core/analyzer';
 import { namedWithRole } from '../../src/core/speakers';
 import type { Analysis, AnalyzerSettings, Link } from '../../src/core/types';
 import { byCue, claimByText } from './helpers/spans';
@@ -1473,5 +1473,19 @@ describe('thirty-fourth session: "Any suggestion otherwise is simply untrue"', (
     const a = analyze('Big Brother Watch said it had seen a marked police van fitted with the cameras parked near Trafalgar Square.\n\nThe Met said no facial recognition technology had been deployed. "Any suggestion otherwise is simply untrue," a spokesperson said.', 'plaintext');
     assert.deepEqual(a.denials.map((d) => d.target?.text), ['Any suggestion otherwise']);
     assert.deepEqual(a.links.filter((l) => l.relation === 'denies').map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['it had seen a marked police van fitted with the cameras parked near Trafalgar Square']);
+  });
+});
+describe('thirty-fourth session: an explainer\'s question and its answer "Not quite."', () => {
+  const text = '**Q: What did the health secretary claim?**\n\nIn the Commons, Health Secretary Wes Carter said waiting lists had "fallen for six months in a row".\n\n**Q: Is that right?**\n\nNot quite. NHS England figures show the waiting list fell in five of the last six months.';
+  it('the answer\'s opening "Not quite." denies the claim the question put', () => {
+    const a = analyze(text, 'markdown');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source, d.target]), [['Not quite', null, null]]);
+    assert.deepEqual(a.links.map((l) => [l.relation, a.claims.find((c) => c.id === l.claim)?.span.text]), [['denies', 'waiting lists had "fallen for six months in a row"']]);
+  });
+  it('not after a paragraph that asks nothing, and not when the question is edited away', () => {
+    assert.deepEqual(analyze(text.replace('**Q: Is that right?**', 'That is the figure.'), 'markdown').denials, []);
+    const analyzer = new Analyzer();
+    analyzer.analyze(text, 'markdown');
+    assert.deepEqual(analyzer.analyze(text.replace('Is that right?', 'Is that right.'), 'markdown').denials, []);
   });
 });

@@ -8,7 +8,7 @@ import type { BlockKind } from '../types';
 import { predictTokenAttributions } from '../model/attribution-model';
 import type { TagFilters } from '../model/tagger';
 import { ALLEGATION_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, ONLINE_POST_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, RESPONSE_VERBS, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, TELL_FORMS, TELLING_NOUNS, cueVerbForm } from '../data/cues';
-import { BE_FORMS, denialVerbOf, EVIDENCE_GIVING_VERBS } from '../data/denials';
+import { ANSWER_NOES, BE_FORMS, denialVerbOf, EVIDENCE_GIVING_VERBS } from '../data/denials';
 import { asksAnonymity, CITING_PARTICIPLES, gapSubjectStart, SETTING_PREPOSITIONS, beforeSetting, citingAsideEnd, isNonCue, participleAsideEnd, isRubricAt, rubricBeforeColon } from './attributions';
 import type { RawAttribution } from './raw';
 import { isDemonym } from '../link/places';
@@ -198,8 +198,6 @@ function answerDenial(ctx: BlockContext, denials: readonly RawDenial[]): RawDeni
 /** Labels of an interview's question, "Q: ..." (of `ANSWER_LABELS`). */
 const QUESTION_LABELS: ReadonlySet<string> = new Set(['Q', 'Question']);
 
-/** The words of an answer's "no" that open it ("No. ...", "Absolutely not."). */
-const ANSWER_NOES: ReadonlySet<string> = new Set(['no', 'absolutely not', 'certainly not', 'of course not', 'not true', 'not at all', 'definitely not', 'no way']);
 
 /**
  * A report whose content runs over the verdict on it ("Harlan's claim that violent crime doubled is false": the model's

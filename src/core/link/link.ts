@@ -16,7 +16,7 @@
 import type { Claim, Denial, Link } from '../types';
 import { ANTONYMS, READING_CONCEPTS, numberValue, readingOf, type Concept, type ConceptReading } from './concepts';
 import idfData from '../data/generated/concept-idf.json';
-import { FALSEHOOD_ACTS, FIGURE_KINDS, FIGURE_NOUNS, FIGURE_RESTATEMENT_VERBS, FIGURE_SUBJECT_WORDS } from '../data/denials';
+import { ANSWER_NOES, FALSEHOOD_ACTS, FIGURE_KINDS, FIGURE_NOUNS, FIGURE_RESTATEMENT_VERBS, FIGURE_SUBJECT_WORDS } from '../data/denials';
 import { PUT_FIGURE_NOUNS } from '../data/cues';
 import { MEASURE_PAIRS } from '../data/concepts';
 import { placeOf } from './places';
@@ -1745,7 +1745,7 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   // conservative? A: No." puts no claim)
   // (or, when the question puts none of its own, the one before it: "The Gazette reported that X. **Did the cabinet
   // approve X?** No.")
-  if (d.target === null && ANSWER_NO_CUE.test(d.cue.text)) {
+  if (d.target === null && ANSWER_NOES.has(d.cue.text.toLowerCase())) {
     const ci = lo - 1;
     // (claims are in document order: the nearest before is the question's, or, the question holding none, one before it)
     return ci < min || input.claimBlock[ci] < block - 2 || claims[ci].claimant === d.speaker || input.claimFromDenial[ci] !== null ? -1 : ci;
@@ -1810,8 +1810,6 @@ function denialById(denials: readonly Denial[], id: string): Denial | undefined 
 }
 const denialsById = new WeakMap<readonly Denial[], Map<string, number>>();
 
-/** The cue of an interview answer's "no" (`BlockFindings.answerDenial`: "No", "Absolutely not"). */
-const ANSWER_NO_CUE = /^(?:no|absolutely not|certainly not|of course not|not true|not at all|definitely not|no way)$/i;
 
 /** A denial's target that only points back: "That", "This", "These reports", "those claims", "it", "such plans". */
 const POINTER_TARGET = /^(?:that|this|these|those|it|such)(?:\s+(?:reports?|claims?|allegations?|accounts?|stor(?:y|ies)|suggestions?|rumou?rs?|plans?|ideas?))?$/i;
