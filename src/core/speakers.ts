@@ -407,6 +407,9 @@ function capitalRun(text: string, at: number): string {
 /** A word of digits and capitals: "5G", "3M". */
 const DIGITS_AND_CAPITALS = /^\d+\p{Lu}+$/u;
 
+/** A spokesperson's role alone, as `canonicalName` gives it ("A spokesman" -> "spokesman"): whom it speaks for is not named. */
+const SPOKESPERSONS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
 /** The last word of a phrase. */
 function lastWord(text: string): string {
   const t = text.trimEnd();
@@ -1348,6 +1351,8 @@ export function resolveSourceInfos(
   let lastUntoldAt = -1;
   /** The most recent source that is not a person: what "it" refers to ("The ministry ... It said"). */
   let lastThing: string | null = null;
+  /** Where `lastThing` was named (its source's index). */
+  let lastThingAt = -1;
   /** The most recent person named by a role alone (`SourceInfo.role`), and where, when one person (else -1). */
   let lastRole: string | null = null;
   let lastRoleAt = -1;
@@ -1492,6 +1497,14 @@ export function resolveSourceInfos(
       const head = lastWord(name).toLowerCase();
       if (INSTITUTION_HEADS.has(head)) (bodyByHead ??= new Map()).set(head, name);
     }
+    // ("Unite denied this. A spokesman said X", "NHS England said X. A spokesperson said Y": a spokesperson for no one
+    // named speaks for the body the source right before names)
+    // (or a name nothing told a pronoun of, a company's perhaps: "Unite", "NHS England")
+    // (not figures or a study, which have no spokesperson: "NHS England figures show X. A spokesperson said Y")
+    if (SPOKESPERSONS.has(name)) {
+      if (lastThingAt === i - 1 && lastThing !== null && !EVIDENCE_NOUNS.has(lastWord(lastThing).toLowerCase())) name = lastThing;
+      else if (lastUntoldAt === i - 1 && lastUntold !== null) name = lastUntold;
+    }
     lastNamed = name;
     if (person && institution === undefined) {
       lastPerson = name;
@@ -1508,7 +1521,10 @@ export function resolveSourceInfos(
       // no person named before may be)
       // (not a person named by a role, "A port worker said": "it" is no person)
       if (s.gender !== undefined) (roleBy ??= new Map()).set(s.gender, { name, at: i });
-      else if (s.role !== true) lastThing = name;
+      else if (s.role !== true) {
+        lastThing = name;
+        lastThingAt = i;
+      }
       if (s.plural) lastGroup = name;
       else lastOther = name;
       if (s.role === true) {

@@ -819,3 +819,12 @@ describe('thirty-fourth session: a company named by a word of its trade', () => 
     assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.speaker]), [['Greenleaf', 'Greenleaf Stores'], ['It', 'Greenleaf Stores']]);
   });
 });
+describe('thirty-fourth session: a spokesperson for no one named', () => {
+  it('speaks for the body the source right before names; not for figures, nor past another source', () => {
+    const speakers = (t: string) => analyze(t, 'plaintext').attributions.map((x) => x.speaker);
+    assert.deepEqual(speakers('NHS England said the list stood at 7.5 million. A spokesperson said the figure counted some patients twice.'), ['NHS England', 'NHS England']);
+    assert.deepEqual(analyze('Unite denied this. A spokesman said the offer had been put to members.', 'plaintext').attributions.map((x) => x.speaker), ['Unite']);
+    assert.deepEqual(speakers('NHS England figures show the list fell. A spokesperson said the minister had meant the trend.'), ['NHS England figures', 'spokesperson']);
+    assert.deepEqual(speakers('The council said the bridge would reopen. Dr Helen Morris said it was unsafe. A spokesperson said repairs were under way.'), ['council', 'Helen Morris', 'spokesperson']);
+  });
+});
