@@ -403,8 +403,7 @@ interface RelBlock {
  * document's length.
  */
 function mentionedIn(s: DocState, surname: string, n: number): string | null {
-  const it = s.order[n];
-  const b = it >= 0 ? s.attrBlock[it] : s.denialBlock[~it];
+  const b = blockOfSource(s, n);
   for (let k = b; k >= 0 && b - k <= MENTION_REACH; k--) {
     const rel = s.placed[k].rel;
     const memo = (rel.mentions ??= new Map());
@@ -421,9 +420,8 @@ function mentionedIn(s: DocState, surname: string, n: number): string | null {
  * (`onePersonNamed` over the `PRONOUN_PERSON_REACH` blocks before); or null.
  */
 function personBefore(s: DocState, n: number, pronoun: 'he' | 'she'): string | null {
-  const it = s.order[n];
-  const b = it >= 0 ? s.attrBlock[it] : s.denialBlock[~it];
-  const src = it >= 0 ? s.attrRel[it].source : s.denialRel[~it].source;
+  const b = blockOfSource(s, n);
+  const src = sourceOf(s, n);
   if (src !== null) {
     const own = s.placed[b].rel.source.slice(0, src.start - s.placed[b].block.start);
     const named = onePersonNamed(own.slice(sentenceStartIn(own)), pronoun, true);

@@ -66,8 +66,7 @@ export function findInterview(text: string, blocks: readonly ProseBlock[], markd
   for (let i = 0; i < n; i++) {
     const b = blocks[i];
     if (b.kind !== 'paragraph') continue;
-    // (a question of some words: not a live page's time label in bold, "**14:02**")
-    if ((markdown && inBold(text, b) && WORDS.test(b.text)) || QUESTION_LABEL.test(b.text)) {
+    if (putsQuestion(text, b, markdown)) {
       question[i] = 1;
       if (firstQuestion < 0) firstQuestion = i;
       questions++;
@@ -102,7 +101,15 @@ export function findInterview(text: string, blocks: readonly ProseBlock[], markd
  * Markdown) or opened by "Q:", of some words, that ends with a question mark ("**Q: Is that right?**").
  */
 export function isQuestionBlock(text: string, b: ProseBlock, markdown: boolean): boolean {
-  return b.kind === 'paragraph' && ((markdown && inBold(text, b) && WORDS.test(b.text)) || QUESTION_LABEL.test(b.text)) && b.text.trimEnd().endsWith('?');
+  return b.kind === 'paragraph' && putsQuestion(text, b, markdown) && b.text.trimEnd().endsWith('?');
+}
+
+/**
+ * Whether block b is set as a question: in bold whole (in Markdown), of some words (not a live page's time label in
+ * bold, "**14:02**"), or opened by "Q:".
+ */
+function putsQuestion(text: string, b: ProseBlock, markdown: boolean): boolean {
+  return (markdown && inBold(text, b) && WORDS.test(b.text)) || QUESTION_LABEL.test(b.text);
 }
 
 /** The first full name of a person (two words or more) in blocks [0, to): "Trade Minister Hemi Tuckwell" -> "Hemi Tuckwell". */
