@@ -2171,7 +2171,8 @@ const OWNER_REACH = 6;
 
 /**
  * The owner of a named statement, lower case: a possessor ("the union's account" -> "union", "Clinton's claims" ->
- * "clinton") or a capitalised word before the noun ("the US claims" -> "us"); null when it names none.
+ * "clinton"), a capitalised word before the noun ("the US claims" -> "us"), or what published it, named alone ("the
+ * leaflet" -> "leaflet", `PUBLISHING_MEDIA`); null when it names none.
  */
 function possessorOf(target: string): string | null {
   // ("the union's figure", "the Kremlin account", "the police estimate": a noun before the statement's noun names its owner)
