@@ -1289,11 +1289,13 @@ function describes(description: SourceInfo, named: SourceInfo | null): boolean {
 function describedOnly(name: string): boolean {
   const words = name.toLowerCase().split(' ');
   if (words.length > DESCRIBED_MAX_WORDS) return false;
+  // (a body's noun the lexicon does not know too: "Watchdog")
   for (const w of words) {
     const p = posOf(w);
-    if (p !== 'N' && p !== 'J') return false;
+    if (p !== 'N' && p !== 'J' && !BODY_NOUNS.has(w)) return false;
   }
-  return posOf(words[words.length - 1]) === 'N';
+  const last = words[words.length - 1];
+  return posOf(last) === 'N' || BODY_NOUNS.has(last);
 }
 /** The most words of a headline's description of someone (`describedOnly`). */
 const DESCRIBED_MAX_WORDS = 3;

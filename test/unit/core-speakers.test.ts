@@ -797,6 +797,8 @@ describe('thirty-fourth session: a headline\'s source described by common words 
       ['Energy firm', 'Northwind Energy'], ['Northwind Energy', 'Northwind Energy'],
     ]);
     assert.deepEqual(speakers('Former minister says he was never told of warnings\n\nFormer transport minister Peter Hale has said he was never told about the warnings.').attributions.map((x) => x[1]), ['Peter Hale', 'Peter Hale']);
+    // (a body's noun the lexicon does not know: "Watchdog")
+    assert.deepEqual(speakers("Watchdog rejects bank's claim that fees are lower\n\nThe Financial Conduct Authority has rejected Summit Bank's claim that its fees are lower than its rivals'.").denials.map((x) => x[1]), ['Financial Conduct Authority', 'Financial Conduct Authority']);
   });
   it('so is the headline\'s denial with the same source, which no longer answers the company\'s own claim', () => {
     const t = 'Water company says hosepipe ban "not needed"\n\nSouthern Vale Water says a hosepipe ban is not needed this summer.';
