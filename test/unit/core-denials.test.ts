@@ -2242,3 +2242,12 @@ describe('thirty-fourth session: "taken out of context"', () => {
     assert.deepEqual(rows('The figures were taken from the census.'), []);
   });
 });
+describe('thirty-fourth session: "the comparison was \\"not a fair one\\""', () => {
+  it('judges a statement, and answers the comparison made; "The deal was not a fair one" is criticism', () => {
+    const a = analyze('Summit said customers would pay "up to 40% less" for an overdraft than at other banks. The regulator said the comparison was "not a fair one".', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['was "not a fair one"', 'The regulator', 'the comparison']]);
+    assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['customers would pay "up to 40% less" for an overdraft than at other banks']);
+    assert.deepEqual(analyze('The deal was not a fair one.', 'plaintext').denials, []);
+    assert.deepEqual(analyze('It was not a fair one.', 'plaintext').denials, []);
+  });
+});

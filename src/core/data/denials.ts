@@ -316,6 +316,9 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.misleading', words: ['misleading'] },
   // "the quote had been \"taken out of context\"", "his remarks were taken out of context"
   { id: 'false.out-of-context', words: ['taken', 'out', 'of', 'context'] },
+  // "the comparison was \"not a fair one\"" (of a statement's noun only; "unfair" alone is most often criticism, "the
+  // process is unfair", "it's unfair")
+  { id: 'false.not-fair-one', words: ['not', 'a', 'fair', 'one'] },
   { id: 'false.speculation', words: ['speculation'] },
   // "dismissed the suggestion that X as pure conjecture"
   { id: 'false.conjecture', words: ['conjecture'] },

@@ -35,7 +35,7 @@ const GENERIC_TARGET_WORDS: ReadonlySet<string> = new Set([...STATEMENT_NOUNS, .
  * Weak falsity words that, said of "it"/"that", judge an act, not a statement: "it was wrong", "that is absurd" (not
  * "That is not correct.", "That is incorrect.": said of what was just said, as fact checks do).
  */
-const STRICT_WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous']);
+const STRICT_WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous', 'false.not-fair-one']);
 /** Falsity words that are also plain criticism ("the decision was wrong"): a denial only of a statement ("the report is wrong"). */
 const WEAK_FALSITY = new Set([
   'false.wrong', 'false.absurd', 'false.ridiculous', 'false.nonsense', 'false.propaganda', 'false.incorrect', 'false.not-correct', 'false.not-right', 'false.lies', 'false.misleading', 'false.speculation', 'false.scaremongering',
@@ -44,6 +44,8 @@ const WEAK_FALSITY = new Set([
   'false.invented', 'false.fiction', 'false.fantasy', 'false.political-attack', 'false.politically-motivated', 'false.witch-hunt',
   // ("His new novel is fiction", "The weather was rubbish": said of no statement, no denial)
   'false.fiction-bare', 'false.fantasy-bare', 'false.rubbish',
+  // ("The deal was not a fair one": criticism; "the comparison was not a fair one" judges a statement)
+  'false.not-fair-one',
 ]);
 
 /** Nouns for people that the lexicon reads as adjectives: a denial verb after one is a verb ("bank chief denies"). */
