@@ -2251,3 +2251,10 @@ describe('thirty-fourth session: "the comparison was \\"not a fair one\\""', () 
     assert.deepEqual(analyze('It was not a fair one.', 'plaintext').denials, []);
   });
 });
+describe('thirty-fourth session: "A claim by X that Y has been questioned"', () => {
+  it('denies the clause past who made the claim, not a noun inside it; the report of the claim ends before the verb', () => {
+    const a = analyze('A claim by cloud computing company DataNest that its data centres are "carbon neutral" has been questioned by environmental campaigners.', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['has been questioned', 'environmental campaigners', 'its data centres are "carbon neutral"']]);
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.speaker, x.content?.text]), [['claim', 'DataNest', 'that its data centres are "carbon neutral"']]);
+  });
+});

@@ -2738,18 +2738,23 @@ function relativeModelContents(ctx: BlockContext, attributions: RawAttribution[]
 
 /**
  * A model report whose cue is an allegation's noun with its "that" clause, the subject of the sentence's verb ("A rumour
- * that the vaccine \"contains pork gelatine\" has spread through WhatsApp groups"): what it says ends before that verb.
+ * that the vaccine \"contains pork gelatine\" has spread through WhatsApp groups", "A claim by DataNest that X has been
+ * questioned"): what it says ends before that verb.
  */
 function subjectClauseModelContents(ctx: BlockContext, attributions: RawAttribution[]): void {
   const toks = ctx.toks;
   for (const a of attributions) {
     if (a.rule !== 'attr.model' || a.content === null || a.content[0] < a.cue[1]) continue;
     const c = tokenAtOrAfter(ctx, a.cue[0]);
-    if (toks[c].end !== a.cue[1] || !ALLEGATION_NOUNS.has(toks[c].lower) || toks[c + 1]?.lower !== 'that') continue;
+    if (toks[c].end !== a.cue[1] || !ALLEGATION_NOUNS.has(toks[c].lower)) continue;
+    // (the clause after its "that", right after the noun or past who made the claim: "A claim by DataNest that X")
+    const k = tokenAtOrAfter(ctx, a.content[0]);
+    const from = toks[k].lower === 'that' ? k + 1 : toks[k - 1]?.lower === 'that' ? k : -1;
+    if (from < 0 || (from - 1 !== c + 1 && (a.source === null || a.source[1] > toks[from - 1].start || toks[c + 1].lower !== 'by'))) continue;
     const s = sentenceOfToken(ctx, c);
     if (!s) continue;
-    const main = mainPredicateAfterClause(ctx, c + 2, s.to);
-    if (main > c + 2 && toks[main].start < a.content[1]) a.content = [a.content[0], toks[main - 1].end];
+    const main = mainPredicateAfterClause(ctx, from, s.to);
+    if (main > from && toks[main].start < a.content[1]) a.content = [a.content[0], toks[main - 1].end];
   }
 }
 

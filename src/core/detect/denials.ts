@@ -729,18 +729,25 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
   // challenged")
   const aside = cueFrom - 1 > s.from && isPunct(toks[cueFrom - 1], ',') ? relativeAsideStart(ctx, s, cueFrom - 1) : -1;
   const last = aside > s.from ? aside - 1 : cueFrom - 1;
-  for (let m = last; m >= s.from && m >= last - 9; m--) {
+  // (first a statement's noun whose "that" clause runs up to the cue, right after it or past who made it: "A start-up's
+  // claim that its new phone battery can be charged in five minutes has been questioned", "A claim by DataNest that its
+  // data centres are carbon neutral has been questioned"; not a noun inside the clause, "data")
+  let thatAt = -1;
+  for (let m = cueFrom - 3; aside < 0 && head < 0 && m >= s.from && m >= cueFrom - PASSIVE_CLAUSE_REACH; m--) {
+    if (isPunct(toks[m], ';:') && toks[m].quote < 0) break;
+    if (!STATEMENT_NOUNS.has(toks[m].lower) || STATEMENT_PRONOUNS.has(toks[m].lower)) continue;
+    const t = clauseThatAfter(ctx, m, cueFrom);
+    if (t > 0 && mainPredicateAfterClause(ctx, t + 1, s.to) === cueFrom) {
+      head = m;
+      thatAt = t;
+    }
+  }
+  for (let m = last; head < 0 && m >= s.from && m >= last - 9; m--) {
     if (isPunct(toks[m], ',;:') && toks[m].quote < 0) break;
     if (STATEMENT_NOUNS.has(toks[m].lower) && !STATEMENT_PRONOUNS.has(toks[m].lower)) {
       head = m;
       break;
     }
-  }
-  // (or farther, a statement's noun with its clause: "A start-up's claim that its new phone battery can be charged in
-  // five minutes has been questioned")
-  for (let m = cueFrom - 11; head < 0 && m >= s.from && m >= cueFrom - PASSIVE_CLAUSE_REACH; m--) {
-    if (isPunct(toks[m], ';:') && toks[m].quote < 0) break;
-    if (STATEMENT_NOUNS.has(toks[m].lower) && !STATEMENT_PRONOUNS.has(toks[m].lower) && toks[m + 1].lower === 'that') head = m;
   }
   // (not the object of a relative clause on the subject: "Officials who made the usual statements were criticized")
   if (head >= 0 && rangeHas(ctx, Math.max(s.from, head - 10), head, (x) => x.lower === 'who' || x.lower === 'whom')) return null;
@@ -748,8 +755,9 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
   if (head < 0) return null; // "She was denied the chance", "the requests were denied"
   // ("suggestions that troops should be withdrawn from Asia": the verb is in what is suggested; but "Reports that the
   // minister had resigned were denied": the clause has a verb of its own, and the denial is the main predicate)
-  const clause = toks[head + 1]?.lower === 'that' && head + 1 < cueFrom;
-  if (clause && mainPredicateAfterClause(ctx, head + 2, s.to) !== cueFrom) return null;
+  if (thatAt < 0 && toks[head + 1]?.lower === 'that' && head + 1 < cueFrom) thatAt = head + 1;
+  const clause = thatAt > 0;
+  if (clause && mainPredicateAfterClause(ctx, thatAt + 1, s.to) !== cueFrom) return null;
   const next = toks[i + 1];
   // (a preposition may follow: "were denied in court", "debunked in every state")
   if (next && next.kind === 'word' && next.lower !== 'by' && !TARGET_STOP_WORDS.has(next.lower) && next.pos !== 'I') return null;
@@ -765,7 +773,7 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
   let generic = true;
   // (the clause: what the reports say)
   if (clause) {
-    from = head + 2;
+    from = thatAt + 1;
     to = cueFrom;
     generic = false;
   }
@@ -816,6 +824,23 @@ function relativeAsideStart(ctx: BlockContext, s: Sentence, close: number): numb
 }
 /** The most tokens of a relative clause between commas (`relativeAsideStart`). */
 const RELATIVE_ASIDE_REACH = 20;
+
+/**
+ * The "that" of the clause of the statement's noun at token m, right after it or past a "by" phrase of no verb before
+ * token `to` ("claim | that", "claim by cloud computing company DataNest | that"); else -1.
+ */
+function clauseThatAfter(ctx: BlockContext, m: number, to: number): number {
+  const toks = ctx.toks;
+  if (toks[m + 1]?.lower === 'that') return m + 1;
+  if (toks[m + 1]?.lower !== 'by') return -1;
+  for (let k = m + 2; k < to && k - m <= CLAIMED_BY_REACH; k++) {
+    if (toks[k].lower === 'that') return k;
+    if (toks[k].kind !== 'word' || isFiniteVerb(ctx, k)) return -1;
+  }
+  return -1;
+}
+/** The most tokens from a statement's noun, past its "by" phrase, to its "that" (`clauseThatAfter`). */
+const CLAIMED_BY_REACH = 8;
 
 /** The most tokens back from a passive denial's cue to a statement's noun whose "that" clause stands between (`passiveDenial`). */
 const PASSIVE_CLAUSE_REACH = 30;
