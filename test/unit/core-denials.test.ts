@@ -2258,3 +2258,11 @@ describe('thirty-fourth session: "A claim by X that Y has been questioned"', () 
     assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.speaker, x.content?.text]), [['claim', 'DataNest', 'that its data centres are "carbon neutral"']]);
   });
 });
+describe('thirty-fourth session: "deliberately misleading", "accused of overstating"', () => {
+  it('an adverb of intent before a falsity; overstating is an act of falsehood', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.target?.text]);
+    assert.deepEqual(rows('Dev Patel said the leaflet was "deliberately misleading".'), [['was "deliberately misleading"', 'the leaflet']]);
+    assert.deepEqual(rows('The figures were deliberately inflated, the union said.'), [['were deliberately inflated', 'The figures']]);
+    assert.deepEqual(rows('Sarah Holt said 4,000 jobs were created. Critics accused Holt of overstating the figure.'), [['overstating', 'Holt']]);
+  });
+});

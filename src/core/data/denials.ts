@@ -464,7 +464,7 @@ export const CONCESSIVE_OPENERS: ReadonlySet<string> = new Set(['although', 'tho
  * of \"misleading the public\"", "accuses her rival of lying", "accused the company of spreading misinformation".
  */
 export const FALSEHOOD_ACTS: readonly (readonly string[])[] = [
-  ...['lying', 'misleading', 'deceiving', 'exaggerating', 'fabricating', 'distorting', 'misrepresenting'].map((act) => [act]),
+  ...['lying', 'misleading', 'deceiving', 'exaggerating', 'fabricating', 'distorting', 'misrepresenting', 'overstating'].map((act) => [act]),
   ['making', 'false'], ['spreading', 'misinformation'], ['spreading', 'disinformation'], ['spreading', 'falsehoods'], ['spreading', 'lies'], ['peddling', 'falsehoods'], ['peddling', 'lies'],
 ];
 
@@ -717,7 +717,9 @@ export const FIGURE_THAN_WORDS: ReadonlySet<string> = new Set(['reported', 'clai
 /** Words that may stand between a copula and a falsity word ("is completely false", "is baseless and false"). */
 export const FALSITY_INTENSIFIERS: ReadonlySet<string> = new Set(['complete', 'total', 'utter', 'completely', 'entirely', 'utterly', 'totally', 'simply', 'absolutely', 'wholly', 'patently', 'demonstrably', 'clearly', 'also', 'all', 'just', 'pure', 'baseless', 'false', 'and', 'greatly', 'grossly', 'wildly', 'vastly', 'hugely', 'massively', 'flatly', 'categorically', 'plainly', 'flat', 'plain', 'quite', 'very', 'much',
   // (how sure the judge is, or how far: "is almost certainly exaggerated", "was largely overstated")
-  'almost', 'certainly', 'probably', 'surely', 'obviously', 'definitely', 'largely', 'mostly', 'partly', 'badly', 'seriously', 'deeply', 'fundamentally', 'fatally', 'hopelessly']);
+  'almost', 'certainly', 'probably', 'surely', 'obviously', 'definitely', 'largely', 'mostly', 'partly', 'badly', 'seriously', 'deeply', 'fundamentally', 'fatally', 'hopelessly',
+  // (how it was done: "was \"deliberately misleading\"")
+  'deliberately', 'intentionally', 'knowingly', 'wilfully', 'willfully']);
 
 /** Words that open a date after a denial's object: "denied the allegations on Monday", "last week", "this month". */
 export const DATE_LEADS_AFTER_OBJECT: ReadonlySet<string> = new Set(['on', 'last', 'this', 'earlier']);
