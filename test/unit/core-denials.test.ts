@@ -2266,3 +2266,10 @@ describe('thirty-fourth session: "deliberately misleading", "accused of overstat
     assert.deepEqual(rows('Sarah Holt said 4,000 jobs were created. Critics accused Holt of overstating the figure.'), [['overstating', 'Holt']]);
   });
 });
+describe('thirty-fourth session: "calling them \\"hysteria\\""', () => {
+  it('hysteria said of reports denies them; of a crowd it does not', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.target?.text]);
+    assert.deepEqual(rows('Peskov said the reports were hysteria.'), [['were hysteria', 'the reports']]);
+    assert.deepEqual(rows('There was hysteria in the crowd.'), []);
+  });
+});

@@ -323,6 +323,8 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   // "dismissed the suggestion that X as pure conjecture"
   { id: 'false.conjecture', words: ['conjecture'] },
   { id: 'false.scaremongering', words: ['scaremongering'] },
+  // "calling the reports \"hysteria\"", "the claims were hysteria"
+  { id: 'false.hysteria', words: ['hysteria'] },
   { id: 'false.fearmongering', words: ['fearmongering'] },
   { id: 'false.alarmist', words: ['alarmist'] },
   { id: 'false.distortion', words: ['distortion'] },
