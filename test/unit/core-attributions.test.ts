@@ -3609,3 +3609,11 @@ describe('thirty-fourth session: a heading "What X said about Y"', () => {
     assert.deepEqual(analyze('Here is what the health secretary said about waiting lists.', 'plaintext').attributions.map((x) => [x.cue.text, x.content?.text ?? null]), [['said', 'what the health secretary said about waiting lists']]);
   });
 });
+describe('thirty-fourth session: a headline\'s role in sentence case before its colon', () => {
+  it('"Transport boss: X", "Mexico prosecutor: X" report X; a label of common words does not', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]);
+    assert.deepEqual(rows('Transport boss: new trains will end overcrowding'), [[':', 'Transport boss', 'new trains will end overcrowding']]);
+    assert.deepEqual(rows('Mexico prosecutor: Students not in 1st mass graves'), [[':', 'Mexico prosecutor', 'Students not in 1st mass graves']]);
+    assert.deepEqual(rows('Fact check: new trains will end overcrowding'), []);
+  });
+});

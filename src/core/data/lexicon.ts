@@ -269,7 +269,7 @@ export const TITLE_WORDS = new Set([
 
 /** Nouns for people and bodies that can be the source of a statement even in lower case. */
 export const SOURCE_NOUNS = new Set([
-  'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ministry', 'government',
+  'official', 'officials', 'boss', 'bosses', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'ministry', 'government',
   'president', 'ambassador', 'diplomat', 'diplomats', 'analyst', 'analysts', 'expert', 'experts', 'source',
   'sources', 'report', 'reports', 'statement', 'memo', 'study', 'survey', 'poll', 'police', 'prosecutor',
   'prosecutors', 'lawyer', 'lawyers', 'company', 'agency', 'campaign', 'aide', 'aides', 'leader', 'leaders',

@@ -2573,7 +2573,8 @@ function detectHeadlineColon(ctx: BlockContext): RawAttribution | null {
   // (or a label whose line reports who says what: "**Turnout**: CEC says 61.4%; opposition says about 47%.")
   const label = (ctx.kind === 'listItem' && !rangeHas(ctx, 0, colon, (t) => t.kind !== 'word' || (t.pos !== 'N' && t.pos !== 'J') || (t.f & F_SOURCE_NOUN) !== 0)) ||
     (colon === 1 && rangeHas(ctx, colon + 2, toks.length, (t, k) => SAYS.has(t.lower) && !MODALS.has(toks[k - 1].lower)));
-  if (isName(0, colon) && !label && toks.length - colon > 4 && !isRubricAt(ctx, 0) && !rubricBeforeColon(ctx, colon) && !(colon === 1 && INTERVIEW_LABELS.has(toks[0].lower)) &&
+  // (or a role in sentence case, a source's noun last: "Transport boss: new trains will end overcrowding")
+  if ((isName(0, colon) || (toks[0].cap && isSourceNouns(0, colon))) && !label && toks.length - colon > 4 && !isRubricAt(ctx, 0) && !rubricBeforeColon(ctx, colon) && !(colon === 1 && INTERVIEW_LABELS.has(toks[0].lower)) &&
     !(isCapitalsWord(toks[0].text) && placeOf(ctx.text.slice(toks[0].start, toks[colon - 1].end).toLowerCase()) !== undefined)) {
     return { rule: 'attr.headline-colon', cueKind: 'speech', cue: r(colon, colon + 1), source: r(0, colon), sourceType: 'name', content: r(colon + 1, toks.length), contentOpensBlock: false, contentRunsOn: false, contentBefore: false, contentAfter: false, score: 0.8, speakerSource: undefined };
   }
