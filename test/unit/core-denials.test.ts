@@ -2273,3 +2273,11 @@ describe('thirty-fourth session: "calling them \\"hysteria\\""', () => {
     assert.deepEqual(rows('There was hysteria in the crowd.'), []);
   });
 });
+describe('thirty-fourth session: "the claim was \\"wishful thinking\\""', () => {
+  it('judges a statement, and answers the claim; "hoping for sun is wishful thinking" does not', () => {
+    const a = analyze('Eastline promised that 40 new trains will "end overcrowding" on the line by next summer. Rail Users Together said the claim was "wishful thinking".', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['was "wishful thinking"', 'the claim']]);
+    assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['40 new trains will "end overcrowding" on the line by next summer']);
+    assert.deepEqual(analyze('Hoping for sun in August is wishful thinking.', 'plaintext').denials, []);
+  });
+});

@@ -325,6 +325,8 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.scaremongering', words: ['scaremongering'] },
   // "calling the reports \"hysteria\"", "the claims were hysteria"
   { id: 'false.hysteria', words: ['hysteria'] },
+  // "the claim was \"wishful thinking\""
+  { id: 'false.wishful-thinking', words: ['wishful', 'thinking'] },
   { id: 'false.fearmongering', words: ['fearmongering'] },
   { id: 'false.alarmist', words: ['alarmist'] },
   { id: 'false.distortion', words: ['distortion'] },
