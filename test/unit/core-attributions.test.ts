@@ -3617,3 +3617,11 @@ describe('thirty-fourth session: a headline\'s role in sentence case before its 
     assert.deepEqual(rows('Fact check: new trains will end overcrowding'), []);
   });
 });
+describe('thirty-fourth session: a claim kept to, "sticks to claim that X"', () => {
+  it('reports X, the one who keeps to it the source; "stood by her claims but X" reports nothing new', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]);
+    assert.deepEqual(rows('Ex-footballer sticks to claim that heading caused his dementia'), [['sticks to claim', 'Ex-footballer', 'heading caused his dementia']]);
+    assert.deepEqual(rows('The newspaper stood by its story that the minister had lied.'), [['stood by its story', 'The newspaper', 'the minister had lied']]);
+    assert.deepEqual(rows('She stood by her claims but did not provide any evidence.'), []);
+  });
+});

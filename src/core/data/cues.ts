@@ -110,6 +110,8 @@ export interface CuePhrase {
   kind: CueKind;
   /** 'after': "according to SOURCE"; 'before': "SOURCE has called on ..."; 'none': "despite reports that X" (the cue its last word). */
   source: 'after' | 'before' | 'none';
+  /** Whether the phrase reports only with "that" right after it ("sticks to claim that X"; not "stood by her claims but ..."). */
+  thatOnly?: boolean;
 }
 
 export const CUE_PHRASES: readonly CuePhrase[] = [
@@ -128,6 +130,10 @@ export const CUE_PHRASES: readonly CuePhrase[] = [
   { id: 'cue.went-on', words: ['went', 'on', 'to', 'say'], kind: 'speech', source: 'before' },
   // a passive whose subject is the speaker: "The company was quoted as saying it would ..."
   { id: 'cue.quoted-as-saying', words: ['quoted', 'as', 'saying'], kind: 'speech', source: 'before' },
+  // a claim kept to: "Ex-footballer sticks to claim that heading caused his dementia", "stood by his claim that X"
+  ...[...['stick', 'sticks', 'stuck', 'sticking'].map((verb) => [verb, 'to']), ...['stand', 'stands', 'stood', 'standing'].map((verb) => [verb, 'by'])].flatMap(([verb, prep]) =>
+    ['', 'his', 'her', 'its', 'their'].flatMap((det) => ['claim', 'claims', 'assertion', 'account', 'story'].map((noun) => (
+      { id: 'cue.stand-by-claim', words: det === '' ? [verb, prep, noun] : [verb, prep, det, noun], kind: 'speech' as const, source: 'before' as const, thatOnly: true })))),
   // what someone habitually says: "Supporters of the four-day week like to say that X", "Critics tend to argue that X"
   ...['like', 'likes', 'liked', 'love', 'loves', 'tend', 'tends', 'tended'].flatMap((verb) => ['say', 'claim', 'argue', 'insist', 'suggest', 'boast'].map((say) => (
     { id: 'cue.like-to-say', words: [verb, 'to', say], kind: 'speech' as const, source: 'before' as const }))),

@@ -116,6 +116,8 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     if (matchWords(ctx, i, s.to, p.words)) {
       const cueTo = i + p.words.length;
       if (p.id === 'cue.according-to') return accordingTo(ctx, s, i, cueTo);
+      // ("stood by her claims but did not provide any evidence": a claim kept to reports only with its "that")
+      if (p.thatOnly === true && toks[cueTo]?.lower !== 'that') continue;
       // "despite reports that X": someone's report the article sets against the sentence, its maker not named
       if (p.source === 'none') {
         if (toks[cueTo]?.lower !== 'that') continue;
