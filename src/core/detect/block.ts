@@ -14,7 +14,7 @@ import type { RawAttribution } from './raw';
 import { isDemonym } from '../link/places';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
-import { CLAUSE_SUBORDINATORS, rangeHas, VERB_COORDINATORS, clauseAt, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, REFLEXIVES, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
+import { CLAUSE_SUBORDINATORS, rangeHas, VERB_COORDINATORS, clauseAt, clauseThatAfter, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, REFLEXIVES, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
 import { ANSWER_LABELS, AUX, BODY_NOUNS, canBeVerb, CURRENCY_SIGNS, FIGURE_LEADS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SCALE_WORDS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
 import { F_AUX, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_PRONOUN, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
@@ -2748,11 +2748,12 @@ function subjectClauseModelContents(ctx: BlockContext, attributions: RawAttribut
     const c = tokenAtOrAfter(ctx, a.cue[0]);
     if (toks[c].end !== a.cue[1] || !ALLEGATION_NOUNS.has(toks[c].lower)) continue;
     // (the clause after its "that", right after the noun or past who made the claim: "A claim by DataNest that X")
-    const k = tokenAtOrAfter(ctx, a.content[0]);
-    const from = toks[k].lower === 'that' ? k + 1 : toks[k - 1]?.lower === 'that' ? k : -1;
-    if (from < 0 || (from - 1 !== c + 1 && (a.source === null || a.source[1] > toks[from - 1].start || toks[c + 1].lower !== 'by'))) continue;
     const s = sentenceOfToken(ctx, c);
     if (!s) continue;
+    const that = clauseThatAfter(ctx, c, s.to);
+    const k = tokenAtOrAfter(ctx, a.content[0]);
+    if (that < 0 || (k !== that && k !== that + 1)) continue;
+    const from = that + 1;
     const main = mainPredicateAfterClause(ctx, from, s.to);
     if (main > from && toks[main].start < a.content[1]) a.content = [a.content[0], toks[main - 1].end];
   }

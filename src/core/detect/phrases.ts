@@ -314,6 +314,23 @@ export function possessedStatementNounAt(ctx: BlockContext, k: number, min: numb
   return k - 2 >= min && ALLEGATION_NOUNS.has(toks[k].lower) && prev.kind === 'word' && !prev.cap && prev.pos === 'N' && isApostropheS(toks[k - 2]);
 }
 
+/**
+ * The "that" of the clause of the statement's noun at token m, right after it or past a "by" phrase of no verb before
+ * token `to` ("claim | that", "claim by cloud computing company DataNest | that"); else -1.
+ */
+export function clauseThatAfter(ctx: BlockContext, m: number, to: number): number {
+  const toks = ctx.toks;
+  if (toks[m + 1]?.lower === 'that') return m + 1;
+  if (toks[m + 1]?.lower !== 'by') return -1;
+  for (let k = m + 2; k < to && k - m <= CLAIMED_BY_REACH; k++) {
+    if (toks[k].lower === 'that') return k;
+    if (toks[k].kind !== 'word' || isFiniteVerb(ctx, k)) return -1;
+  }
+  return -1;
+}
+/** The most tokens from a statement's noun, past its "by" phrase, to its "that" (`clauseThatAfter`). */
+const CLAIMED_BY_REACH = 8;
+
 /** `npStartingAt`, going on past a plural's possessive to the phrase it owns: "a farmers' union", "the workers' own lawyers". */
 export function npPastPossessive(ctx: BlockContext, first: number, max: number): TokRange | null {
   const np = npStartingAt(ctx, first, max);
