@@ -12,7 +12,7 @@ import { lowerBound } from './util/search';
 import { keepMaps } from './util/keep-maps';
 import { EVIDENCE_GIVING_VERBS, denialVerbOf } from './data/denials';
 import { SAYING_VERBS, cueVerbForm } from './data/cues';
-import { BODY_NOUNS, posOf } from './data/lexicon';
+import { BODY_NOUNS, SOURCE_NOUNS, posOf } from './data/lexicon';
 import { isWhitespaceCode } from './util/chars';
 import { findInterview, isQuestionBlock, type Interview } from './interview';
 import { findClaimRows, type ClaimRow } from './tables';
@@ -1289,13 +1289,13 @@ function describes(description: SourceInfo, named: SourceInfo | null): boolean {
 function describedOnly(name: string): boolean {
   const words = name.toLowerCase().split(' ');
   if (words.length > DESCRIBED_MAX_WORDS) return false;
-  // (a body's noun the lexicon does not know too: "Watchdog")
+  // (a body's noun the lexicon does not know too, "Watchdog"; and a source's noun it reads as an adjective, "Police chief")
   for (const w of words) {
     const p = posOf(w);
     if (p !== 'N' && p !== 'J' && !BODY_NOUNS.has(w)) return false;
   }
   const last = words[words.length - 1];
-  return posOf(last) === 'N' || BODY_NOUNS.has(last);
+  return posOf(last) === 'N' || BODY_NOUNS.has(last) || SOURCE_NOUNS.has(last);
 }
 /** The most words of a headline's description of someone (`describedOnly`). */
 const DESCRIBED_MAX_WORDS = 3;

@@ -797,6 +797,8 @@ describe('thirty-fourth session: a headline\'s source described by common words 
       ['Energy firm', 'Northwind Energy'], ['Northwind Energy', 'Northwind Energy'],
     ]);
     assert.deepEqual(speakers('Former minister says he was never told of warnings\n\nFormer transport minister Peter Hale has said he was never told about the warnings.').attributions.map((x) => x[1]), ['Peter Hale', 'Peter Hale']);
+    // (a source's noun the lexicon reads as an adjective: "Police chief")
+    assert.deepEqual(speakers('Police chief denies force "gave up" on shoplifting\n\nThe chief constable of Marshire Police has denied that officers have "given up" on shoplifting.').denials.map((x) => x[1]), ['chief constable of Marshire Police', 'chief constable of Marshire Police']);
     // (a body's noun the lexicon does not know: "Watchdog")
     assert.deepEqual(speakers("Watchdog rejects bank's claim that fees are lower\n\nThe Financial Conduct Authority has rejected Summit Bank's claim that its fees are lower than its rivals'.").denials.map((x) => x[1]), ['Financial Conduct Authority', 'Financial Conduct Authority']);
   });
