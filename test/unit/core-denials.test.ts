@@ -2281,3 +2281,11 @@ describe('thirty-fourth session: "the claim was \\"wishful thinking\\""', () => 
     assert.deepEqual(analyze('Hoping for sun in August is wishful thinking.', 'plaintext').denials, []);
   });
 });
+describe('thirty-fourth session: "the figure was \\"not a reliable measure\\""', () => {
+  it('judges the figure, and answers the poll that gave it; "The trains are unreliable" denies nothing', () => {
+    const a = analyze('The charity said its poll of 1,200 teachers found that 21% of pupils arrived without breakfast. Kate Lowe said the figure was "not a reliable measure".', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['was "not a reliable measure"', 'the figure']]);
+    assert.deepEqual(a.links.length, 1);
+    assert.deepEqual(analyze('The trains are unreliable.', 'plaintext').denials, []);
+  });
+});

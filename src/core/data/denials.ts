@@ -327,6 +327,9 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.hysteria', words: ['hysteria'] },
   // "the claim was \"wishful thinking\""
   { id: 'false.wishful-thinking', words: ['wishful', 'thinking'] },
+  // "the figure was \"not a reliable measure\"" (of a statement's noun; "unreliable" alone is most often no denial: "the
+  // trains are unreliable", "polls have been unreliable in past races")
+  { id: 'false.not-reliable-measure', words: ['not', 'a', 'reliable', 'measure'] },
   { id: 'false.fearmongering', words: ['fearmongering'] },
   { id: 'false.alarmist', words: ['alarmist'] },
   { id: 'false.distortion', words: ['distortion'] },
