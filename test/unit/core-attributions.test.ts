@@ -3625,3 +3625,14 @@ describe('thirty-fourth session: a claim kept to, "sticks to claim that X"', () 
     assert.deepEqual(rows('She stood by her claims but did not provide any evidence.'), []);
   });
 });
+describe('thirty-fourth session: "A claim that X has been repeated by Y"', () => {
+  it('Y reports X, whether the model found the cue or not; a denial\'s passive stays a denial', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]);
+    assert.deepEqual(rows('A claim that 90% of new jobs go to foreign workers has been repeated by several MPs in recent weeks.'), [['repeated', 'several MPs', '90% of new jobs go to foreign workers']]);
+    assert.deepEqual(rows('The claim that 90% of new jobs go to foreign workers was made by the home secretary.'), [['made', 'the home secretary', '90% of new jobs go to foreign workers']]);
+    // (up to when it was made)
+    assert.deepEqual(rows('The claim that pay has halved was made by the minister in recent weeks.'), [['made', 'the minister', 'pay has halved']]);
+    assert.deepEqual(analyze('The claim that 90% of new jobs go to foreign workers was made by the home secretary.', 'plaintext').claims.map((c) => c.claimant), ['home secretary']);
+    assert.deepEqual(analyze('Claims that the bridge will close have been denied by the council.', 'plaintext').denials.map((d) => d.cue.text), ['have been denied']);
+  });
+});

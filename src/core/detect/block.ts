@@ -1,6 +1,6 @@
 /** Runs every detector over one block of prose. The result is cached per block text by the Analyzer. */
 import { blockContext, sentenceOfToken, tokenAtOrAfter, type BlockContext, type Sentence, type Tok } from './context';
-import { contentEnd, detectAttributions, passiveBe, possessiveS, preposedSource, relativeInSubject, trimEnd, detectFigurePuts, detectLexiconParticiples, detectPollOpenings, participleSource, sourceSpan, type SourceFound } from './attributions';
+import { contentEnd, detectAttributions, isDateToken, passiveBe, possessiveS, preposedSource, relativeInSubject, trimEnd, detectFigurePuts, detectLexiconParticiples, detectPollOpenings, participleSource, sourceSpan, sourceType, type SourceFound } from './attributions';
 import { detectDenials, legalClaimObjectAt } from './denials';
 import { cueInside, detectClaims, PASSIVE_FRAME, quotationClaims, reportedStatementClaims } from './claims';
 import type { BlockFindings, R, RawClaim, RawDenial, RawMention, RawQuote } from './raw';
@@ -25,7 +25,7 @@ import { isEpithet, sourceInfo } from '../speakers';
  * and the wrong cues each removes on the held-out tenth of PolNeAR train. None is off in use.
  */
 export type Decision =
-  | 'framed' | 'headline' | 'unchecked' | 'relative-content' | 'subject-clause' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
+  | 'framed' | 'headline' | 'unchecked' | 'relative-content' | 'subject-clause' | 'claim-made-by' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
   | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun';
@@ -73,6 +73,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   if (!off.has('wh-content')) dropWhContents(ctx, attributions);
   if (!off.has('relative-content')) relativeModelContents(ctx, attributions);
   if (!off.has('subject-clause')) subjectClauseModelContents(ctx, attributions);
+  if (!off.has('claim-made-by')) claimsMadeBy(ctx, attributions);
   relativeAntecedents(ctx, attributions);
   if (!off.has('pronoun-subject')) pronounSubjects(ctx, attributions, denials);
   if (!off.has('asked-no')) askedNoDenials(ctx, attributions, denials);
@@ -2758,6 +2759,48 @@ function subjectClauseModelContents(ctx: BlockContext, attributions: RawAttribut
     if (main > from && toks[main].start < a.content[1]) a.content = [a.content[0], toks[main - 1].end];
   }
 }
+
+/**
+ * An allegation's noun whose "that" clause is the subject of a passive of making it, by someone ("A claim that 90% of
+ * new jobs go to foreign workers has been repeated by several MPs", "The claim that X was made by the home secretary"):
+ * the one after "by" reports the clause. A report the model found there with no content gets the clause; else the
+ * finding is new (`attr.claim-made-by`).
+ */
+function claimsMadeBy(ctx: BlockContext, attributions: RawAttribution[]): void {
+  const toks = ctx.toks;
+  for (const s of ctx.sentences) {
+    for (let k = s.from + 1; k + 3 < s.to; k++) {
+      if (toks[k].lower !== 'that' || !ALLEGATION_NOUNS.has(toks[k - 1].lower) || toks[k].quote >= 0) continue;
+      const main = mainPredicateAfterClause(ctx, k + 1, s.to);
+      if (main <= k + 1) continue;
+      // (the passive's auxiliaries, then the participle of making and "by")
+      let v = main;
+      while (v < s.to && ((toks[v].f & F_AUX) !== 0 || PASSIVE_BE.has(toks[v].lower))) v++;
+      if (v === main || v + 2 >= s.to || !MAKING_PARTICIPLES.has(toks[v].lower) || toks[v + 1].lower !== 'by') continue;
+      let np = npStartingAt(ctx, v + 2, s.to);
+      if (np === null) continue;
+      // (up to when: "by several MPs | in recent weeks", "by the minister | on Tuesday")
+      for (let m = np.from + 1; m + 1 < np.to; m++) {
+        if (SETTING_PREPOSITIONS.has(toks[m].lower) && rangeHas(ctx, m + 1, np.to, (x) => isDateToken(ctx, x.i) || TIME_SPAN_WORDS.has(x.lower))) {
+          np = { from: np.from, to: m };
+          break;
+        }
+      }
+      const content: R = [toks[k + 1].start, toks[main - 1].end];
+      const found = attributions.find((a) => a.cue[0] <= toks[v].start && toks[v].end <= a.cue[1]);
+      if (found !== undefined) {
+        if (found.content === null) found.content = content;
+        continue;
+      }
+      const source = sourceSpan(ctx, np);
+      attributions.push({ rule: 'attr.claim-made-by', cueKind: 'allegation', cue: [toks[v].start, toks[v].end], source, sourceType: sourceType(ctx, np), content, contentOpensBlock: false, contentRunsOn: false, contentBefore: false, contentAfter: false, score: 0.8, speakerSource: undefined });
+    }
+  }
+}
+/** Words of a span of time that end a source before them ("in recent weeks", `claimsMadeBy`). */
+const TIME_SPAN_WORDS: ReadonlySet<string> = new Set(['week', 'weeks', 'month', 'months', 'year', 'years', 'day', 'days', 'recent', 'past']);
+/** Participles of making a claim, in its passive with "by" (`claimsMadeBy`). */
+const MAKING_PARTICIPLES: ReadonlySet<string> = new Set(['made', 'repeated', 'echoed', 'voiced', 'spread', 'shared', 'posted', 'published', 'circulated', 'aired', 'advanced', 'raised']);
 
 /**
  * A relative pronoun as a source ("a security researcher who says", "the newspaper, which said", "a study that claimed")
