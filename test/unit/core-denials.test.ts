@@ -2289,3 +2289,10 @@ describe('thirty-fourth session: "the figure was \\"not a reliable measure\\""',
     assert.deepEqual(analyze('The trains are unreliable.', 'plaintext').denials, []);
   });
 });
+describe('thirty-fourth session: a relative "that" on the judged statement', () => {
+  it('"A video that appears to show X has been doctored" judges the video; "The claim that X is false" judges X', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.target?.text]);
+    assert.deepEqual(rows('A video that appears to show a presenter swearing has been doctored, the broadcaster has said.'), [['been doctored', 'A video that appears to show a presenter swearing']]);
+    assert.deepEqual(rows('The claim that schools will close is false.'), [['is false', 'schools will close']]);
+  });
+});

@@ -1547,7 +1547,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   for (let m = subj.from; m < i - 1; m++) {
     // "The claim that X is false", "Claims of 40,000 were not supported by any evidence", "reports of a coup are false"
     // (not "of" and a name, whose claims they are: "One of the central claims of President Obama's speech")
-    if ((toks[m].lower === 'that' && STATEMENT_NOUNS.has(toks[m - 1]?.lower ?? '')) || (toks[m].lower === 'of' && ALLEGATION_OF.has(toks[m - 1]?.lower ?? '') && !toks[m + 1]?.cap)) {
+    // (nor a relative "that" right before its verb: "A video that appears to show X has been doctored" judges the video)
+    if ((toks[m].lower === 'that' && STATEMENT_NOUNS.has(toks[m - 1]?.lower ?? '') && !relativeVerbAt(ctx, m + 1)) || (toks[m].lower === 'of' && ALLEGATION_OF.has(toks[m - 1]?.lower ?? '') && !toks[m + 1]?.cap)) {
       from = m + 1;
       break;
     }
@@ -2665,14 +2666,16 @@ function denialOver(ctx: BlockContext, from: number, to: number, rule: string, s
 const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['made', 'spread', 'written', 'given', 'brought', 'put', 'told', 'shown']);
 
 /**
- * A verb right after "that" with no subject between: "allegations that surfaced", "claims that have circulated"
- * (an auxiliary, or a past form the tagger reads as a verb; not "claims that drones ...", a noun it may misread).
+ * A verb right after "that" with no subject between: "allegations that surfaced", "claims that have circulated", "a
+ * video that appears to show" (an auxiliary, or a past form or a form in -s the tagger reads as a verb; not "claims that
+ * drones ...", a noun it may misread).
  */
 function relativeVerbAt(ctx: BlockContext, m: number): boolean {
   const t = ctx.toks[m];
   if (t.kind !== 'word' || t.cap) return false;
   if ((t.f & F_AUX) !== 0) return true;
-  if ((t.pos !== 'V' && t.pos !== undefined) || !t.lower.endsWith('ed') || t.lower.length < 5) return false;
+  // (or a verb in -s the tagger reads as one: "a video that | appears to show")
+  if ((t.pos !== 'V' && t.pos !== undefined) || !(t.lower.endsWith('ed') || (t.pos === 'V' && t.lower.endsWith('s'))) || t.lower.length < 5) return false;
   // (not a participle before the clause's subject: "claims that shipped drones reached Russia")
   const np = npStartingAt(ctx, m + 1, ctx.toks.length);
   return !(np && np.to < ctx.toks.length && isFiniteVerb(ctx, np.to));
