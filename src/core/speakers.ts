@@ -595,10 +595,11 @@ function companyName(phrase: string): boolean {
   return words.length >= 2 && (ending || words.includes('&')) && words.every((w, k) => startsUpper(w) || w === '&' || (ending && k === words.length - 1));
 }
 
+/** Words of a trade that end a company's name and no surname is: "Greenleaf Stores", "Brightstone Homes", "Southline Trains". */
+const TRADE_WORDS: readonly string[] = ['stores', 'homes', 'trains', 'railways', 'airways', 'buses', 'pharmaceuticals', 'logistics', 'properties', 'telecom'];
+
 /** Words that end a company's name: "Linden & Co", "Acme Inc.", "Halvor Foods Ltd". */
-const COMPANY_ENDINGS: ReadonlySet<string> = new Set(['co', 'inc', 'ltd', 'plc', 'llc', 'corp', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'asa', 'ab',
-  // (and words of a trade no surname is: "Greenleaf Stores", "Brightstone Homes", "Southline Trains")
-  'stores', 'homes', 'trains', 'railways', 'airways', 'buses', 'pharmaceuticals', 'logistics', 'properties', 'telecom']);
+const COMPANY_ENDINGS: ReadonlySet<string> = new Set(['co', 'inc', 'ltd', 'plc', 'llc', 'corp', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'asa', 'ab', ...TRADE_WORDS]);
 
 /** Heads that name a force by its place after them: "Police Scotland". */
 const PLACE_FORCES: ReadonlySet<string> = new Set(['police']);
@@ -1219,7 +1220,7 @@ function officeHolders(sources: ArrayLike<SourceInfo | null>): Map<string, Set<s
 }
 
 /** What follows a company's first word in its name: "& Co", "Ltd", "Motors", "Group" (the name's tail). */
-const COMPANY_TAIL = /^(?:&\s*Co\.?|and\s+Co\.?|Co\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|plc|PLC|LLC|AG|SA|GmbH|Group|Holdings|Motors|Airlines?|Bank|Energy|Foods|Industries|Systems|Technologies|Pharma(?:ceuticals)?|Stores|Homes|Trains|Railways|Airways|Buses|Logistics|Properties|Telecom)$/;
+const COMPANY_TAIL = new RegExp(`^(?:&\\s*Co\\.?|and\\s+Co\\.?|Co\\.?|Ltd\\.?|Limited|Inc\\.?|Corp\\.?|Corporation|plc|PLC|LLC|AG|SA|GmbH|Group|Holdings|Motors|Airlines?|Bank|Energy|Foods|Industries|Systems|Technologies|Pharma(?:ceuticals)?|${TRADE_WORDS.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})$`);
 
 /** A surname in capitals, as transcripts write a speaker: "MOORE", "TAPPER". */
 const CAPITALS_SURNAME = /^\p{Lu}{3,}$/u;
