@@ -195,6 +195,14 @@ function objectNounAt(ctx: BlockContext, m: number, v: DenialVerb): 'statement' 
   return null;
 }
 
+/**
+ * The end of the second of two things a link is said to hold between, when the first ends at token `first` on its "and"
+ * ("a link between a new bypass | and flooding in the village"); else -1.
+ */
+function secondLinkedEnd(ctx: BlockContext, s: Sentence, first: number): number {
+  return ctx.toks[first]?.lower === 'and' ? targetEnd(ctx, s, first + 1) : -1;
+}
+
 /** Nouns of a link said to hold between two things: "rejected a link between X and Y". */
 const LINK_NOUNS: ReadonlySet<string> = new Set(['link', 'links', 'connection', 'connections']);
 
@@ -418,7 +426,7 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     // ("rejected a link between the new road and flooding": the two things said to be linked, past the "and")
     if (LINK_NOUNS.has(toks[n].lower) && toks[k]?.lower === 'between') {
       const first = targetEnd(ctx, s, k + 1);
-      const end = toks[first]?.lower === 'and' ? targetEnd(ctx, s, first + 1) : first;
+      const end = Math.max(first, secondLinkedEnd(ctx, s, first));
       if (end > k + 1) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k + 1, end), false, psrc);
     }
     // "claims by Washington that": skip a by-phrase
@@ -1923,8 +1931,7 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
       // ("no link between X and Y"; not "no link to the page")
       if (toks[k]?.lower !== 'between') continue;
       // (both things linked: "no link between a new bypass and flooding in the village", past the "and" that ends a target)
-      const first = targetEnd(ctx, s, k + 1);
-      const found = noEvidenceFound(ctx, s, cueFrom, cueTo, k + 1, toks[first]?.lower === 'and' ? targetEnd(ctx, s, first + 1) : -1);
+      const found = noEvidenceFound(ctx, s, cueFrom, cueTo, k + 1, secondLinkedEnd(ctx, s, targetEnd(ctx, s, k + 1)));
       if (found) return found;
       continue;
     }
