@@ -1667,16 +1667,12 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   // had doubled", past the claimant's later statements, within a few paragraphs)
   // (not "That claim was rejected", which points at the claim just made)
   // (or what a post says: 'A viral post on X says that "2,000 nurses quit". ... The claim is false.')
-  if (d.target !== null && THE_CLAIM.test(d.target.text)) {
+  // ("Some doctors have questioned the warning": likewise the nearest claim reported as a warning or a forecast, "warned
+  // that this winter could bring the worst flu season", past the later statements that back it)
+  const reportedAs = d.target === null ? null : THE_CLAIM.test(d.target.text) ? claimedOrPosted : THE_FORECAST.test(d.target.text) ? forecastReported : null;
+  if (reportedAs !== null) {
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : CLAIMED_REACH); ci--) {
-      if (claims[ci].claimant !== null && claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && (CLAIMED_CUE.test(cueOfClaim(input, ci)) || POST_SOURCE.test(sourceOfClaim(input, ci)))) return ci;
-    }
-  }
-  // ("Some doctors have questioned the warning": the nearest claim reported as a warning or a forecast, "warned that this
-  // winter could bring the worst flu season", past the later statements that back it, within a few paragraphs)
-  if (d.target !== null && THE_FORECAST.test(d.target.text)) {
-    for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : CLAIMED_REACH); ci--) {
-      if (claims[ci].claimant !== null && claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && FORECAST_CUE.test(cueOfClaim(input, ci))) return ci;
+      if (claims[ci].claimant !== null && claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && reportedAs(input, ci)) return ci;
     }
   }
   // ("Hume has denied any wrongdoing": the nearest claim that charges or accuses someone, "prosecutors alleged that he
@@ -2124,6 +2120,14 @@ function reportOfClaim(input: LinkInput, ci: number): NonNullable<LinkInput['att
 /** The cue's words of the report that holds claim ci ("claims"), or "". */
 function cueOfClaim(input: LinkInput, ci: number): string {
   return reportOfClaim(input, ci)?.cue.text ?? '';
+}
+/** Whether claim ci was reported as a claim ("claimed", "alleges") or by a post online (`nearestClaimBefore`, "the claim"). */
+function claimedOrPosted(input: LinkInput, ci: number): boolean {
+  return CLAIMED_CUE.test(cueOfClaim(input, ci)) || POST_SOURCE.test(sourceOfClaim(input, ci));
+}
+/** Whether claim ci was reported as a forecast ("warned", "predicted": `nearestClaimBefore`, "the warning"). */
+function forecastReported(input: LinkInput, ci: number): boolean {
+  return FORECAST_CUE.test(cueOfClaim(input, ci));
 }
 /** "The warning", "the forecast", "the predictions", with the definite article: a forecast the article reported. */
 const THE_FORECAST = /^the\s+(?:warnings?|forecasts?|predictions?|projections?)$/i;
