@@ -831,8 +831,13 @@ interface DocState {
 function fillBlocks(s: DocState, from: number, to: number, ia: number, id: number, ic: number, io: number): number[] {
   const placed = s.placed;
   const joins: number[] = [];
+  // (whether the last heading before is a fact check's "The claim": what is claimed under it is the claim checked)
+  let h = from - 1;
+  while (h >= 0 && !isHeading(placed[h])) h--;
+  let underClaim = h >= 0 && CLAIM_HEADING.test(placed[h].block.text);
   for (let b = from; b < to; b++) {
     const p = placed[b];
+    if (isHeading(p)) underClaim = CLAIM_HEADING.test(p.block.text);
     const rel = p.rel;
     const base = p.block.start;
     if (rel.at !== base) moveRel(rel, base);
@@ -867,7 +872,7 @@ function fillBlocks(s: DocState, from: number, to: number, ia: number, id: numbe
       const x = rc[k];
       s.claimBlock[ic] = b;
       s.claimFromDenial[ic] = x.fromDenial;
-      s.claimChecked[ic] = x.checked;
+      s.claimChecked[ic] = x.checked || (underClaim && x.fromDenial === null);
       s.claimAttr[ic] = x.attribution >= 0 ? a0 + x.attribution : -1;
       s.claimRel[ic++] = x;
     }
@@ -1449,6 +1454,8 @@ function lastMarkedBlocks(placed: readonly Placed[], denialBlock: ArrayLike<numb
 }
 
 const isHeading = (p: Placed): boolean => p.block.kind === 'heading';
+/** A fact check's heading over the claim it checks: "The claim", "Claim", "What was claimed", "What she said". */
+const CLAIM_HEADING = /^\s*(?:(?:the\s+)?claims?|what\s+(?:was\s+(?:claimed|said)|(?:he|she|they|it)\s+(?:claimed|said)))[.:?]?\s*$/i;
 const hasDateline = (p: Placed): boolean => p.cached.findings.dateline;
 
 /** For each denial (by its block), the block of the last heading at or before it, or -1 (`LinkInput.denialSection`). */

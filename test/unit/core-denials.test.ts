@@ -2296,3 +2296,11 @@ describe('thirty-fourth session: a relative "that" on the judged statement', () 
     assert.deepEqual(rows('The claim that schools will close is false.'), [['is false', 'schools will close']]);
   });
 });
+describe('thirty-fifth session: "an exaggeration" of a statement', () => {
+  it('"the claim was a wild exaggeration" denies; an exaggeration of no statement does not', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+    assert.deepEqual(rows('A spokesman for the mayor said the claim was "a wild exaggeration".'), [['was "a wild exaggeration"', 'A spokesman for the mayor', 'the claim']]);
+    assert.deepEqual(rows('The union said the figure is a gross exaggeration.'), [['is a gross exaggeration', 'The union', 'the figure']]);
+    assert.deepEqual(rows('It would be no exaggeration to call the match a classic.'), []);
+  });
+});

@@ -1489,3 +1489,22 @@ describe('thirty-fourth session: an explainer\'s question and its answer "Not qu
     assert.deepEqual(analyzer.analyze(text.replace('Is that right?', 'Is that right.'), 'markdown').denials, []);
   });
 });
+describe('thirty-fifth session: a fact check\'s "## The claim" heading names the claim it checks', () => {
+  const text = '# Did the mayor cut 500 officers?\n\n## The claim\n\nIn a leaflet, the candidate James Orr said the mayor had "cut 500 police officers" since 2021.\n\n## The facts\n\nHome Office figures show the force had 6,120 officers in 2021 and 6,010 in 2024.\n\nA spokesman for the mayor said the claim was "a wild exaggeration".\n\n## Verdict\n\nThe claim is false.';
+  const denied = (a: ReturnType<typeof analyze>): [string, string | undefined][] =>
+    a.links.filter((l) => l.relation === 'denies').map((l) => [a.denials.find((d) => d.id === l.counter)!.cue.text, a.claims.find((c) => c.id === l.claim)?.span.text]);
+  it('the spokesman\'s "the claim" and the verdict answer it, not the figures reported after it', () => {
+    assert.deepEqual(denied(analyze(text, 'markdown')), [
+      ['was "a wild exaggeration"', 'the mayor had "cut 500 police officers" since 2021'],
+      ['is false', 'the mayor had "cut 500 police officers" since 2021'],
+    ]);
+  });
+  it('"What was claimed" too; not under another heading, and not once the heading is edited', () => {
+    assert.deepEqual(denied(analyze(text.replace('## The claim', '## What was claimed'), 'markdown')).map((x) => x[1]), ['the mayor had "cut 500 police officers" since 2021', 'the mayor had "cut 500 police officers" since 2021']);
+    const analyzer = new Analyzer();
+    analyzer.analyze(text, 'markdown');
+    const edited = analyzer.analyze(text.replace('## The claim', '## The leaflet'), 'markdown');
+    assert.equal(edited.claims.find((c) => c.span.text.startsWith('the mayor had'))?.claimant, 'James Orr');
+    assert.notDeepEqual(denied(edited).map((x) => x[1]), denied(analyze(text, 'markdown')).map((x) => x[1]));
+  });
+});

@@ -334,6 +334,8 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.alarmist', words: ['alarmist'] },
   { id: 'false.distortion', words: ['distortion'] },
   { id: 'false.distortions', words: ['distortions'] },
+  // "the claim was \"a wild exaggeration\"", "the figure is a gross exaggeration"
+  { id: 'false.exaggeration', words: ['exaggeration'] },
   // said of a statement or a figure: "the figures were grossly exaggerated", "dismissed the reports as overblown"
   { id: 'false.exaggerated', words: ['exaggerated'] },
   { id: 'false.overstated', words: ['overstated'] },

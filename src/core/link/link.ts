@@ -2121,9 +2121,12 @@ function reportOfClaim(input: LinkInput, ci: number): NonNullable<LinkInput['att
 function cueOfClaim(input: LinkInput, ci: number): string {
   return reportOfClaim(input, ci)?.cue.text ?? '';
 }
-/** Whether claim ci was reported as a claim ("claimed", "alleges") or by a post online (`nearestClaimBefore`, "the claim"). */
+/**
+ * Whether claim ci was reported as a claim ("claimed", "alleges"), by a post online, or under a fact check's label or
+ * heading for the claim it checks (`nearestClaimBefore`, "the claim").
+ */
 function claimedOrPosted(input: LinkInput, ci: number): boolean {
-  return CLAIMED_CUE.test(cueOfClaim(input, ci)) || POST_SOURCE.test(sourceOfClaim(input, ci));
+  return CLAIMED_CUE.test(cueOfClaim(input, ci)) || POST_SOURCE.test(sourceOfClaim(input, ci)) || input.claimChecked?.[ci] === true;
 }
 /** Whether claim ci was reported as a forecast ("warned", "predicted": `nearestClaimBefore`, "the warning"). */
 function forecastReported(input: LinkInput, ci: number): boolean {
