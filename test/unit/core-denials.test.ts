@@ -2304,3 +2304,10 @@ describe('thirty-fifth session: "an exaggeration" of a statement', () => {
     assert.deepEqual(rows('It would be no exaggeration to call the match a classic.'), []);
   });
 });
+describe('thirty-fifth session: an adverb quoted alone before the denial\'s verb', () => {
+  it('\'has "categorically" denied claims\' keeps its subject as the source', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+    assert.deepEqual(rows('Northway Water has "categorically" denied claims that it released raw sewage into the river.'), [['has "categorically" denied claims', 'Northway Water', 'it released raw sewage into the river']]);
+    assert.deepEqual(rows('The firm "strongly" rejected the allegations.'), [['"strongly" rejected the allegations', 'The firm', 'the allegations']]);
+  });
+});

@@ -283,6 +283,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     if (p.kind === 'word' && !p.cap && (DENIAL_ADVERBS.has(p.lower) || ((p.f & F_AUX) !== 0 && p.lower !== 'to') || (v.negated === true && (VERB_NEGATIONS.has(p.lower) || (v.anySubject === true && FAILED_TO.has(p.lower)))))) cueFrom--;
     // (past a quotation's opening mark after the auxiliary: 'the claim was "not supported by the latest statistics"')
     else if (v.negated === true && p.kind === 'quote' && cueFrom - 2 >= s.from && isOpeningQuote(ctx, cueFrom - 1) && (toks[cueFrom - 2].f & F_AUX) !== 0 && !toks[cueFrom - 2].cap) cueFrom--;
+    // (past an adverb quoted alone: 'Northway Water has "categorically" denied claims')
+    else if (p.kind === 'quote' && cueFrom - 3 >= s.from && DENIAL_ADVERBS.has(toks[cueFrom - 2].lower) && toks[cueFrom - 3].kind === 'quote' && isOpeningQuote(ctx, cueFrom - 3)) cueFrom -= 3;
     else break;
   }
   // ("Official figures do not support that": only evidence denies so; "Voters do not support the plan" is no denial)
