@@ -2311,3 +2311,17 @@ describe('thirty-fifth session: an adverb quoted alone before the denial\'s verb
     assert.deepEqual(rows('The firm "strongly" rejected the allegations.'), [['"strongly" rejected the allegations', 'The firm', 'the allegations']]);
   });
 });
+describe('thirty-fifth session: "debunked by X" and a headline ending in "debunked"', () => {
+  const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+  it('the agent of "has been debunked" is who denies; not the agent of "was exaggerated"', () => {
+    assert.deepEqual(rows('A viral message claiming that tap water in Brighton has been contaminated has been debunked by the water company.'), [['been debunked', 'the water company', 'tap water in Brighton has been contaminated']]);
+    assert.deepEqual(rows('The claim has been debunked by fact-checkers.'), [['been debunked', 'fact-checkers', 'The claim']]);
+    assert.deepEqual(rows('The union said the figures were exaggerated by the council.').map((r) => r[1]), ['The union']);
+  });
+  it('"Hoax about tap water debunked" judges all before its last word; "... Used For A Hoax" keeps its first', () => {
+    assert.deepEqual(rows('Hoax about tap water debunked'), [['debunked', undefined, 'Hoax about tap water']]);
+    assert.deepEqual(rows('Tap water hoax debunked'), [['debunked', undefined, 'Tap water hoax']]);
+    assert.deepEqual(rows('Hoax about tap water'), [['Hoax', undefined, 'about tap water']]);
+    assert.deepEqual(rows('Singer Wrongly Called A Cheat After Her Video Was Used For A Hoax').map((r) => r[0]), ['Wrongly']);
+  });
+});

@@ -1508,3 +1508,10 @@ describe('thirty-fifth session: a fact check\'s "## The claim" heading names the
     assert.notDeepEqual(denied(edited).map((x) => x[1]), denied(analyze(text, 'markdown')).map((x) => x[1]));
   });
 });
+describe('thirty-fifth session: "There is no truth in this message"', () => {
+  it('answers what the message said, not the denier\'s own statement just before', () => {
+    const a = analyze('A viral message claims that tap water in Brighton has been poisoned by a factory fire.\n\nSouthern Water said its tests showed the water was safe to drink. "There is no truth in this message whatsoever," a spokesperson said.', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => d.target?.text), ['this message']);
+    assert.deepEqual(a.links.filter((l) => l.relation === 'denies').map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['tap water in Brighton has been poisoned by a factory fire']);
+  });
+});

@@ -1610,10 +1610,14 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // (a figure said to be off names the figure before it: "the real death toll")
   // (and so does "the casualty figures were grossly inflated")
   generic = f.id.startsWith('figure.') || allGeneric(ctx, from, at) || figureSubject(ctx, from, at) || statementWithParticiple(ctx, from, at) || possessedStatement(ctx, from, at) || topicOnly;
+  // ("has been debunked by the water company": the agent is who denies; not "was exaggerated by the council", whose
+  // agent made the statement)
+  const agent = f.id === 'false.debunked' && toks[quotedEnd]?.lower === 'by' ? npStartingAt(ctx, quotedEnd + 1, s.to) : null;
+  const np = agent ? withAppositiveName(ctx, s, agent) : null;
   return {
     cueFrom: i,
     cueTo: quotedEnd,
-    denial: { rule: 'deny.falsity', cue: span(ctx, i, quotedEnd), source: null, sourceType: null, target, genericTarget: generic, score: 0.75 },
+    denial: { rule: 'deny.falsity', cue: span(ctx, i, quotedEnd), source: np ? span(ctx, np.from, np.to) : null, sourceType: np ? sourceType(ctx, np) : null, target, genericTarget: generic, score: 0.75 },
   };
 }
 
@@ -2528,6 +2532,9 @@ function headlineNegation(ctx: BlockContext): RawDenial | null {
       // ("Ex-employee alleges firm faked safety tests": a verb of falsifying with its object is the act alleged, no
       // falsity called)
       if (FALSIFYING_VERBS.has(l) && i > 0 && toks[i + 1]?.kind === 'word' && toks[i + 1].lower !== 'by' && !isPunct(toks[i + 1], ',;:.')) continue;
+      // ("Hoax about tap water debunked", "Tap water hoax debunked": a falsity word that ends the headline judges all
+      // before it, a first one among them)
+      if (falsityEndsAfter(ctx, i)) continue;
       return denialOver(ctx, i, i + 1, 'deny.headline', 0.6);
     }
   }
@@ -2603,6 +2610,18 @@ const NEGATED_FEELINGS: ReadonlySet<string> = new Set([
 ]);
 
 /** A denial whose cue is tokens [from, to) and whose target is the rest of the headline. */
+/**
+ * Whether a headline's falsity participle after token i ends it (`HEADLINE_FALSITY_WORDS`, last but for punctuation:
+ * "debunked"; not a noun or an adjective, "... Was Used For A Hoax", "... confirmed as false").
+ */
+function falsityEndsAfter(ctx: BlockContext, i: number): boolean {
+  const toks = ctx.toks;
+  let end = toks.length;
+  while (end - 1 > i && toks[end - 1].kind !== 'word') end--;
+  const last = toks[end - 1].lower;
+  return end - 1 > i && last.endsWith('ed') && HEADLINE_FALSITY_WORDS.has(last);
+}
+
 function denialOver(ctx: BlockContext, from: number, to: number, rule: string, score: number): RawDenial {
   const toks = ctx.toks;
   let a = 0;

@@ -2077,7 +2077,7 @@ const FINDINGS_CLAIMANT = /\b(?:study|studies|survey|poll|report|research|analys
 const FINDINGS_OPENING = /^(?:the|a|an|this|that|its|their|our)\s+(?:[\w-]+\s+)?(?:study|survey|poll|analysis|audit)\b/i;
 
 /** A generic target that names a document or a post by its noun: "the complaint", "the group's report", "the posts" (the noun). */
-const NAMES_DOCUMENT = /^(?:the|this|that|these|those|its|their|his|her|\S+['’]s)\s+(?:\w+\s+)?(complaint|lawsuit|report|memo|letter|dossier|filing|indictment|audit|petition|posts?|videos?|tweets?|captions?|clips?)$/i;
+const NAMES_DOCUMENT = /^(?:the|this|that|these|those|its|their|his|her|\S+['’]s)\s+(?:\w+\s+)?(complaint|lawsuit|report|memo|letter|dossier|filing|indictment|audit|petition|posts?|messages?|videos?|tweets?|captions?|clips?)$/i;
 
 /** A generic target that names a claim: "The claim", "this claim", "the statement". */
 const NAMES_CLAIM = /^(?:the|this|that)\s+(?:claim|statement)$/i;
