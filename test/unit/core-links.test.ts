@@ -1515,3 +1515,17 @@ describe('thirty-fifth session: "There is no truth in this message"', () => {
     assert.deepEqual(a.links.filter((l) => l.relation === 'denies').map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['tap water in Brighton has been poisoned by a factory fire']);
   });
 });
+describe('thirty-fifth session: "her figure was simply not true"', () => {
+  const text = 'The council leader, Amy Ross, has claimed that a 4.9% rise in council tax is the lowest in the region.\n\nOpposition councillors disputed this, saying three neighbouring councils had frozen their tax this year.\n\nMs Ross told the meeting that the council had "no choice" after cuts to its grant. Paul Finch said her figure was "simply not true".';
+  const denied = (t: string) => {
+    const a = analyze(t, 'plaintext');
+    const d = a.denials.find((x) => x.target?.text.endsWith(' figure'))!;
+    return a.links.filter((l) => l.counter === d.id).map((l) => a.claims.find((c) => c.id === l.claim)?.span.text);
+  };
+  it('answers the figure of the person the pronoun stands for ("Ms Ross"), not the nearest claim with a number', () => {
+    assert.deepEqual(denied(text), ['a 4.9% rise in council tax is the lowest in the region']);
+  });
+  it('"his figure" is no claim of hers', () => {
+    assert.notDeepEqual(denied(text.replace('her figure', 'his figure')), ['a 4.9% rise in council tax is the lowest in the region']);
+  });
+});

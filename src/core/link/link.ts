@@ -1629,6 +1629,31 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     // (none when the accused made none, nor when the leaflet or the advert named published none the article reports)
     if (any >= 0 || accused || PUBLISHING_MEDIA.has(owner)) return any;
   }
+  // ("her figure was \"simply not true\"", "his claim": the nearest person before, not the denier, whom the pronoun
+  // stands for (`pronounStandsFor`), in the denial's paragraph or the one before; that person's nearest claim with a
+  // number for a figure named, else their nearest)
+  const pronoun = d.target !== null ? POSSESSIVE_PERSON.exec(d.target.text)?.[1].toLowerCase() : undefined;
+  if (pronoun !== undefined) {
+    const g = pronoun === 'her' ? 'she' : 'he';
+    let who: string | null = null;
+    const told = new Map<string, 'he' | 'she' | undefined>();
+    for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : 1) && who === null; ci--) {
+      const c = claims[ci].claimant;
+      if (c === null || c === d.speaker || input.claimFromDenial[ci] !== null) continue;
+      if (!told.has(c)) told.set(c, pronounStandsFor(input, c));
+      if (told.get(c) === g) who = c;
+    }
+    if (who !== null) {
+      const number = namesFigure(d.target!.text);
+      let any = -1;
+      for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : OWNER_REACH); ci--) {
+        if (claims[ci].claimant !== who || input.claimFromDenial[ci] !== null) continue;
+        if (!number || HOLDS_NUMBER.test(claims[ci].span.text)) return ci;
+        if (any < 0) any = ci;
+      }
+      return any;
+    }
+  }
   // (a denial that names nothing and no one, a fact check's "Verdict: False", answers the article's own claim too;
   // after the claim it checks in its own block, that claim: the block's first, '"The dam was opened on purpose." The
   // water authority said no gates were opened. Verdict: False.')
@@ -2197,6 +2222,23 @@ function possessorOf(target: string): string | null {
 }
 /** Nouns of what publishes a claim, its owner when a denial names it: "the leaflet", "the advert", "the post". */
 const PUBLISHING_MEDIA: ReadonlySet<string> = new Set(['leaflet', 'leaflets', 'advert', 'adverts', 'advertisement', 'flyer', 'brochure', 'poster', 'billboard', 'newsletter', 'post', 'posts', 'video', 'tweet', 'meme', 'clip', 'message']);
+/** A target a possessive pronoun opens for a person's statement: "her figure", "his claims" (`nearestClaimBefore`). */
+const POSSESSIVE_PERSON = /^(his|her)\s+(?:\w+\s+)?(?:claims?|figures?|statements?|remarks?|comments?|account|version|estimate|numbers?|allegations?|assertion|story)$/i;
+/** A source that tells the pronoun of whom it names: "she", "Ms Ross", "Mr Dunn" (`pronounStandsFor`). */
+const SHE_SOURCE = /^(?:she|her)$|^(?:Ms|Mrs|Miss|Dame|Lady)\.?\s/;
+const HE_SOURCE = /^(?:he|him)$|^(?:Mr|Sir|Lord)\.?\s/;
+
+/** The pronoun, "he" or "she", that a source of one of claimant `who`'s claims names them by, if any. */
+function pronounStandsFor(input: LinkInput, who: string): 'he' | 'she' | undefined {
+  for (let ci = 0; ci < input.claims.length; ci++) {
+    if (input.claims[ci].claimant !== who) continue;
+    const source = sourceOfClaim(input, ci);
+    if (SHE_SOURCE.test(source)) return 'she';
+    if (HE_SOURCE.test(source)) return 'he';
+  }
+  return undefined;
+}
+
 /** Words that open a target without naming whose it is. */
 const OWNERLESS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'such', 'any', 'all', 'his', 'her', 'its', 'their']);
 
