@@ -2325,3 +2325,12 @@ describe('thirty-fifth session: "debunked by X" and a headline ending in "debunk
     assert.deepEqual(rows('Singer Wrongly Called A Cheat After Her Video Was Used For A Hoax').map((r) => r[0]), ['Wrongly']);
   });
 });
+describe('thirty-fifth session: a plea\'s count in words and a sum', () => {
+  it('"denies eight counts of fraud", "denies £2m fraud" deny the charge', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+    assert.deepEqual(rows('Mr Barlow, of Leeds, denies eight counts of fraud.'), [['denies', 'Mr Barlow, of Leeds', 'eight counts of fraud']]);
+    assert.deepEqual(rows('Businessman denies £2m fraud'), [['denies', 'Businessman', '£2m fraud']]);
+    assert.deepEqual(rows('Barlow denies a $40,000 theft.'), [['denies', 'Barlow', 'a $40,000 theft']]);
+    assert.deepEqual(rows('Barlow denies £2m.'), []);
+  });
+});

@@ -15,7 +15,7 @@ import {
   TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, FINDING_VERBS, POINTING_WORDS, BE_FORMS, RESTATEMENTS, EVIDENCE_GIVING_VERBS, TRYING_VERBS, VERDICT_LABELS, VERDICT_RATINGS, denialVerbOf, denialVerbsOf, type DenialVerb,
 } from '../data/denials';
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
-import { canBeVerb, DATE_PREPOSITIONS, MODALS, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
+import { canBeVerb, DATE_PREPOSITIONS, MODALS, NUMBER_WORDS, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
 import { isDateToken, participleSource, preposedSource, skipAdjuncts, sourceType, withAppositiveName, type SourceFound } from './attributions';
 import { attributionTailAt, possessedStatementNounAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNameQuestionMark, isNpWord, isOpeningQuote, isPluralPossessive, isPronoun, clauseThatAfter, isPunct, mainPredicateAfterClause, npStartingAt, npPastPossessive, opensClauseAfterTarget, rangeHas, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter, quoteAfterComma } from './appositive';
@@ -395,9 +395,16 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   // (a year among the modifiers: "retracted a 2022 study")
   // (or the figure a figure's noun names, after its determiner: "did not recognise the 2,000 figure")
   const namedFigure = (m: number) => m > k && (toks[m - 1].f & F_DETERMINER) !== 0 && FIGURE_NOUNS.has(toks[m + 1]?.lower ?? '');
-  while (!thatClause && n < s.to && n - k < 5 && (toks[n].kind === 'word' || (toks[n].kind === 'number' && (n === k || YEAR_NUMBER.test(toks[n].text) || namedFigure(n)))) && !pronounObject(n) && !objectNounAt(ctx, n, v)) {
-    // (a count: "denies 14 counts of fraud")
-    if (toks[n].kind === 'number') {
+  // (a currency's mark and its sum)
+  const moneyAt = (m: number) => isPunct(toks[m], '£$€') && toks[m + 1]?.kind === 'number';
+  while (!thatClause && n < s.to && n - k < 5 && (toks[n].kind === 'word' || (toks[n].kind === 'number' && (n === k || YEAR_NUMBER.test(toks[n].text) || namedFigure(n))) || moneyAt(n)) && !pronounObject(n) && !objectNounAt(ctx, n, v)) {
+    // (a sum: "denies a £2m fraud")
+    if (moneyAt(n)) {
+      n += 2;
+      continue;
+    }
+    // (a count: "denies 14 counts of fraud", "denies eight counts of fraud")
+    if (toks[n].kind === 'number' || (n === k && toks[n].pos === 'Q' && NUMBER_WORDS.has(toks[n].lower))) {
       n++;
       continue;
     }
