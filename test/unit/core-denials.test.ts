@@ -563,7 +563,9 @@ describe('core denials', () => {
 
     it('evidence that did not prove a clause denies it; "proved otherwise" still denies, "do not prove otherwise" and a person who could not prove do not', () => {
       const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
-      assert.deepEqual(rows('Other scientists said the findings did not prove that the sweetener caused heart problems.'), [['did not prove', 'the findings', 'the sweetener caused heart problems']]);
+      assert.deepEqual(rows('Other scientists said the findings did not prove that the sweetener caused heart problems.'), [['did not prove', 'Other scientists', 'the sweetener caused heart problems']]);
+      // (who reports it denies; with no report the evidence does)
+      assert.deepEqual(rows('The findings did not prove that the sweetener caused heart problems.'), [['did not prove', 'The findings', 'the sweetener caused heart problems']]);
       assert.deepEqual(rows('Tests proved otherwise.'), [['proved otherwise', 'Tests', undefined]]);
       assert.deepEqual(rows('The results do not prove otherwise.'), []);
       assert.deepEqual(rows('He could not prove that he was at home.'), []);
@@ -2332,5 +2334,19 @@ describe('thirty-fifth session: a plea\'s count in words and a sum', () => {
     assert.deepEqual(rows('Businessman denies £2m fraud'), [['denies', 'Businessman', '£2m fraud']]);
     assert.deepEqual(rows('Barlow denies a $40,000 theft.'), [['denies', 'Barlow', 'a $40,000 theft']]);
     assert.deepEqual(rows('Barlow denies £2m.'), []);
+  });
+});
+describe('thirty-fifth session: evidence that shows nothing, in someone\'s report', () => {
+  const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.speaker, d.target?.text]);
+  it('who reports "the study could not show X" denies X, not the study', () => {
+    assert.deepEqual(rows('But Professor Helen Ward said the study could not show that phones caused poor sleep.'), [['could not show', 'Professor Helen Ward', 'Helen Ward', 'phones caused poor sleep']]);
+    assert.deepEqual(rows('Ward said the data do not support the claim.'), [['do not support the claim', 'Ward', 'Ward', 'the claim']]);
+    // (the report's source past an aside, which the attribution gives)
+    assert.deepEqual(rows('Helen Ward, of the University of Bristol, said the study could not show that phones caused poor sleep.').map((r) => r[2]), ['Helen Ward']);
+    // (with no report the evidence stays the source)
+    assert.deepEqual(rows('The study could not show that phones caused poor sleep.'), [['could not show', 'The study', 'study', 'phones caused poor sleep']]);
+  });
+  it('"A study that found X has been criticised" disputes X', () => {
+    assert.deepEqual(rows('A study that found teenagers sleep an hour less has been criticised by other scientists.'), [['has been criticised', 'other scientists', 'other scientists', 'teenagers sleep an hour less']]);
   });
 });

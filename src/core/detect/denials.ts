@@ -793,6 +793,10 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
     from = thatAt + 1;
     to = cueFrom;
     generic = false;
+    // ("A study that found teenagers sleep an hour less has been criticised": a relative "that" before a verb of finding
+    // or saying, whose clause is what is disputed)
+    const rv = toks[thatAt + 1];
+    if (rv.kind === 'word' && !rv.cap && rv.pos === 'V' && (rv.f & F_CUE_VERB) !== 0 && thatAt + 2 < cueFrom) from = toks[thatAt + 2].lower === 'that' ? thatAt + 3 : thatAt + 2;
   }
   // "claims of mass ballot fraud have been debunked": what is alleged, up to its verb
   if (ALLEGATION_OF.has(toks[head].lower) && toks[head + 1]?.lower === 'of') {
@@ -954,6 +958,12 @@ function finish(ctx: BlockContext, s: Sentence, verbIdx: number, cueFrom: number
     }
     // ("McAuliffe tried to walk back his comments", "The ministry sought to dismiss the reports": the subject of the try)
     if (!source && before?.lower === 'to' && cueFrom - 2 >= s.from && TRYING_VERBS.has(toks[cueFrom - 2].lower)) source = preposedSource(ctx, s, cueFrom - 2);
+    // ("Professor Helen Ward said the study could not show X", "Ward said the data do not support the claim": evidence
+    // the subject of what someone reports; who reports it denies)
+    if (source !== null && EVIDENCE_NOUNS.has(toks[source.range.to - 1].lower) && reportOpensAt(ctx, s, source.range.from)) {
+      // (or none, the report's source being one the rules read later: "Ward, of the University of Bristol, said")
+      source = preposedSource(ctx, s, toks[source.range.from - 1].lower === 'that' ? source.range.from - 2 : source.range.from - 1);
+    }
     if (source) psrc.set(verbIdx, source);
   }
   // ("The report, which the embassy has dismissed as propaganda, cites ...", "The claims — which the company denies —
