@@ -3636,3 +3636,12 @@ describe('thirty-fourth session: "A claim that X has been repeated by Y"', () =>
     assert.deepEqual(analyze('Claims that the bridge will close have been denied by the council.', 'plaintext').denials.map((d) => d.cue.text), ['have been denied']);
   });
 });
+describe('thirty-fifth session: a relative pronoun alone is no content when its clause has a predicate of its own', () => {
+  it('"... than those who do not has been criticised by other scientists" reports nothing "who" says', () => {
+    const a = analyze('A study that found teenagers who use phones after 9pm sleep an hour less than those who do not has been criticised by other scientists.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.content?.text]), []);
+    // (but "which" as the object of the cue, as PolNeAR's annotators take it, stays)
+    const b = analyze('The rule, which the department first proposed last July, drew 300,000 comments.', 'plaintext');
+    assert.deepEqual(b.attributions.map((x) => [x.cue.text, x.content?.text]), [['proposed', 'which']]);
+  });
+});

@@ -1794,6 +1794,11 @@ function runModel(
     if (oneWord && !asVerb && t0.lower.endsWith('s') && p.content && p.content.last < p.cue.first && prepositionObject(ctx, cueTok, p.content.first) && !off.has('preposition-object')) continue;
     // ("Not everyone is convinced.": a content of one word that is a negation before the cue says nothing)
     if (p.content && p.content.first === p.content.last && p.content.last < p.cue.first && NEGATION_WORDS.has(toks[p.content.first].lower) && !off.has('negation-content')) continue;
+    // ("... than those who do not has been criticised by other scientists": a relative pronoun alone says nothing either,
+    // when its clause has a predicate of its own before the cue; not "which his colleague defended", "which were adopted
+    // by", where PolNeAR's annotators take the pronoun as what was said)
+    if (p.content && p.content.first === p.content.last && p.content.last < p.cue.first && !toks[p.content.first].cap && RELATIVE_WORDS.has(toks[p.content.first].lower) &&
+      rangeHas(ctx, p.content.first + 1, p.cue.first, (x) => x.lower === 'not' || (x.pos === 'V' && (x.f & F_AUX) === 0)) && !off.has('negation-content')) continue;
     // ("Brandt makes several specific claims:": the words before a statement's noun describe it, no one who speaks; who
     // makes the claims does)
     if (source && p.source && sourceEnd === p.cue.first - 1 && ALLEGATION_NOUNS.has(t0.lower) && p.source.first > 0 && describesNoun(ctx, p.source.first, sourceEnd) &&
