@@ -3645,3 +3645,14 @@ describe('thirty-fifth session: a relative pronoun alone is no content when its 
     assert.deepEqual(b.attributions.map((x) => [x.cue.text, x.content?.text]), [['proposed', 'which']]);
   });
 });
+describe('thirty-fifth session: a participle\'s report after a time\'s conjunction', () => {
+  const rows = (t: string) => analyze(t, 'plaintext').attributions.filter((a) => a.cue.text.endsWith('ing')).map((a) => [a.cue.text, a.source?.text, a.content?.text]);
+  it('"has been accused of misleading Parliament after claiming that X": the sentence\'s subject claims X', () => {
+    assert.deepEqual(rows('The health secretary has been accused of misleading Parliament after claiming that 40 new hospitals would be built by 2030.'), [['claiming', 'The health secretary', '40 new hospitals would be built by 2030']]);
+    assert.deepEqual(rows('The minister resigned after saying that crime had halved.'), [['saying', 'The minister', 'crime had halved']]);
+  });
+  it('opening the sentence, the subject after the clause\'s comma reports, and the clause ends there (no "After" as the source)', () => {
+    assert.deepEqual(rows('After claiming that crime had halved, the minister resigned.'), [['claiming', 'the minister', 'crime had halved']]);
+    assert.deepEqual(rows('Since announcing he would not seek the presidency, Mr. Biden has spoken often.'), [['announcing', 'Mr. Biden', 'he would not seek the presidency']]);
+  });
+});

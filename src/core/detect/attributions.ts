@@ -205,7 +205,9 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   if (isParticiple) {
     const k = skipLeftModifiers(ctx, i - 1, s.from);
     const before = toks[k];
-    if (comp && before && (isPunct(before, ',') || before.lower === 'and' || before.lower === 'by')) {
+    // (or a time's conjunction after the main clause: "has been accused of misleading Parliament after claiming that X";
+    // not one that opens the sentence, "After announcing X, Rubio still believes", whose subject follows)
+    if (comp && before && (isPunct(before, ',') || before.lower === 'and' || before.lower === 'by' || (PARTICIPLE_TIMES.has(before.lower) && !isPunct(toks[k - 1], ',') && rangeHas(ctx, s.from, k, (x) => isFiniteVerb(ctx, x.i))))) {
       const source = participleSource(ctx, s, i, psrc);
       psrc.set(i, source);
       // ("A quote attributed to X, claiming Y, has been shared": an aside on the sentence's subject ends before its verb)
@@ -216,6 +218,19 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
         return make(ctx, 'attr.participle', verb.kind, i, i + 1, source, range, { range, opensBlock: false, runsOn: false });
       }
       return make(ctx, 'attr.participle', verb.kind, i, i + 1, source, comp.range, comp);
+    }
+    // ("After claiming that crime had halved, the minister resigned": opening the sentence, the subject after the
+    // clause's comma reports, and the clause ends there)
+    if (comp && before && k === s.from && PARTICIPLE_TIMES.has(before.lower)) {
+      let comma = i + 1;
+      while (comma < s.to && !(isPunct(toks[comma], ',') && toks[comma].quote < 0)) comma++;
+      const np = comma + 1 < s.to ? npStartingAt(ctx, comma + 1, s.to) : null;
+      if (np !== null && np.to < s.to && isFiniteVerb(ctx, np.to) && toks[comma].start > comp.range[0]) {
+        const range: R = [comp.range[0], Math.min(comp.range[1], trimEnd(ctx, comma - 1))];
+        const source: SourceFound = { range: np, type: sourceType(ctx, np) };
+        psrc.set(i, source);
+        return make(ctx, 'attr.participle', verb.kind, i, i + 1, source, range, { range, opensBlock: false, runsOn: false });
+      }
     }
   }
   // ("has been criticised by the regulator for claiming that X", "attacked the minister for suggesting that X": who is
@@ -2157,6 +2172,8 @@ function isSourceParticiple(t: Tok | undefined): boolean {
 }
 
 /** Conjunctions that may open a clause of another speaker's after a parenthetical frame's comma. */
+/** Conjunctions of time a participle's report may follow, its subject the sentence's: "after claiming", "while insisting". */
+const PARTICIPLE_TIMES: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'since']);
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'as', 'because', 'so', 'yet']);
 
 /** Whether a reporting or denial verb (lower case, outside quotation marks, after a word of the range) stands among tokens [from, to). */
