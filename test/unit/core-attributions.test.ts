@@ -3656,3 +3656,9 @@ describe('thirty-fifth session: a participle\'s report after a time\'s conjuncti
     assert.deepEqual(rows('Since announcing he would not seek the presidency, Mr. Biden has spoken often.'), [['announcing', 'Mr. Biden', 'he would not seek the presidency']]);
   });
 });
+describe('thirty-fifth session: "made by a retailers\' association, which said X by call handlers"', () => {
+  it('the relative "which" stands for the phrase with a plural\'s possessive; the content takes in the agent after "by"', () => {
+    const a = analyze("West Midlands Police has rejected the claim.\n\nThe claim was made by a retailers' association, which said its members had been told this by call handlers.", 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.speaker, x.content?.text]), [['said', 'which', "retailers' association", 'its members had been told this by call handlers']]);
+  });
+});

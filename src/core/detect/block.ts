@@ -14,7 +14,7 @@ import type { RawAttribution } from './raw';
 import { isDemonym } from '../link/places';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
-import { CLAUSE_SUBORDINATORS, rangeHas, VERB_COORDINATORS, clauseAt, clauseThatAfter, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, REFLEXIVES, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
+import { CLAUSE_SUBORDINATORS, rangeHas, VERB_COORDINATORS, clauseAt, clauseThatAfter, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, isPluralPossessive, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, REFLEXIVES, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
 import { ANSWER_LABELS, AUX, BODY_NOUNS, canBeVerb, CURRENCY_SIGNS, FIGURE_LEADS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SCALE_WORDS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
 import { F_AUX, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_PRONOUN, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
@@ -28,7 +28,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'relative-content' | 'subject-clause' | 'claim-made-by' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -73,6 +73,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   if (!off.has('wh-content')) dropWhContents(ctx, attributions);
   if (!off.has('relative-content')) relativeModelContents(ctx, attributions);
   if (!off.has('subject-clause')) subjectClauseModelContents(ctx, attributions);
+  if (!off.has('preposition-end')) prepositionEndModelContents(ctx, attributions);
   if (!off.has('claim-made-by')) claimsMadeBy(ctx, attributions);
   relativeAntecedents(ctx, attributions);
   if (!off.has('pronoun-subject')) pronounSubjects(ctx, attributions, denials);
@@ -2743,6 +2744,27 @@ function relativeModelContents(ctx: BlockContext, attributions: RawAttribution[]
 }
 
 /**
+ * A model report's content that ends in a passive's "by" ("its members had been told this by | call handlers", the
+ * lexicon reading "call" as a verb) takes in the noun phrase after it when that phrase ends the sentence.
+ */
+function prepositionEndModelContents(ctx: BlockContext, attributions: RawAttribution[]): void {
+  const toks = ctx.toks;
+  for (const a of attributions) {
+    if (a.rule !== 'attr.model' || a.content === null || a.content[0] < a.cue[1]) continue;
+    const last = tokenAtOrAfter(ctx, a.content[1]) - 1;
+    const p = toks[last];
+    if (p === undefined || p.end !== a.content[1] || p.lower !== 'by') continue;
+    const s = sentenceOfToken(ctx, last);
+    if (s === undefined) continue;
+    let end = s.to;
+    while (end - 1 > last && toks[end - 1].kind !== 'word') end--;
+    // (the words after it, a noun last: "call handlers", "the council")
+    if (end - 1 <= last || end - last > 6 || toks[end - 1].pos === 'V' || !rangeHas(ctx, last + 1, end, (x) => x.kind === 'word') || rangeHas(ctx, last + 1, end, (x) => x.kind !== 'word' || (x.f & F_AUX) !== 0 || x.pos === 'I')) continue;
+    a.content = [a.content[0], toks[end - 1].end];
+  }
+}
+
+/**
  * A model report whose cue is an allegation's noun with its "that" clause, the subject of the sentence's verb ("A rumour
  * that the vaccine \"contains pork gelatine\" has spread through WhatsApp groups", "A claim by DataNest that X has been
  * questioned"): what it says ends before that verb.
@@ -2823,7 +2845,8 @@ function relativeAntecedents(ctx: BlockContext, attributions: RawAttribution[]):
     // (the nearest phrase only, up to its determiner: "with the newspaper, which", not "screenshots of ... newspaper")
     let m = before;
     // (past a participle and its adverb before the noun: "a widely reported study that")
-    while (m >= 0 && m > before - 6 && (isNpWord(ctx.toks[m]) || thinkTank(ctx, m) || (m < before && isPremodifier(ctx.toks[m]))) && !isPronoun(ctx.toks[m]) && !ANTECEDENT_DETERMINERS.has(ctx.toks[m].lower)) m--;
+    // (and a plural's possessive: "a retailers' association, which")
+    while (m >= 0 && m > before - 6 && (isNpWord(ctx.toks[m]) || thinkTank(ctx, m) || (m < before && (isPremodifier(ctx.toks[m]) || isPluralPossessive(ctx.toks, m)))) && !isPronoun(ctx.toks[m]) && !ANTECEDENT_DETERMINERS.has(ctx.toks[m].lower)) m--;
     if (m < 0 || m === before || !ANTECEDENT_DETERMINERS.has(ctx.toks[m].lower)) {
       // (or a person's name before the comma: "Security researcher Lena Fischer, who first reported the breach")
       const name = k - 1 >= 0 && isPunct(ctx.toks[k - 1], ',') && !off.has('relative-name') ? personNameEndingAt(ctx, before) : null;
