@@ -2350,3 +2350,13 @@ describe('thirty-fifth session: evidence that shows nothing, in someone\'s repor
     assert.deepEqual(rows('A study that found teenagers sleep an hour less has been criticised by other scientists.'), [['has been criticised', 'other scientists', 'other scientists', 'teenagers sleep an hour less']]);
   });
 });
+describe('thirty-fifth session: a figure called an underestimate', () => {
+  it('"the official count was a serious underestimate" denies the count; no figure, no denial', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+    assert.deepEqual(rows('Crisis said the official count was "a serious underestimate".'), [['was "a serious underestimate"', 'Crisis', 'the official count']]);
+    assert.deepEqual(rows('The figure is a gross overestimate, the union said.'), [['is a gross overestimate', 'the union', 'The figure']]);
+    assert.deepEqual(rows('It would be an underestimate to call it a disaster.'), []);
+    const a = analyze('The government has said the number of people sleeping rough fell by 10% last year.\n\nBut the charity Crisis said the official count was "a serious underestimate".', 'plaintext');
+    assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['the number of people sleeping rough fell by 10% last year']);
+  });
+});

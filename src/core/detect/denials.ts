@@ -1184,6 +1184,8 @@ function isFalsityAt(ctx: BlockContext, i: number): boolean {
 function figureComparisonAt(ctx: BlockContext, s: Sentence, k: number): { id: string; len: number } | null {
   const toks = ctx.toks;
   let m = k;
+  // (past a quotation's opening mark: 'was "a serious underestimate"')
+  if (toks[m]?.kind === 'quote' && isOpeningQuote(ctx, m)) m++;
   while (m < s.to && FIGURE_INTENSIFIERS.has(toks[m].lower)) m++;
   // (most copulas are followed by no comparative: one set lookup before the phrases)
   if (m >= s.to || !FIGURE_COMPARATIVE_FIRST.has(toks[m].lower)) return null;
