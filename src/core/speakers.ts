@@ -113,10 +113,10 @@ export function canonicalName(source: string): CanonicalName {
     if (pair !== null) return pair;
     // ("the local branch of the Campaign to Protect Rural England": a role of lower-case words in an institution named
     // whole after the preposition, whose name has a preposition of its own)
-    const within = part.includes(' of ') || part.includes(' at ') ? ROLE_WITHIN.exec(part) : null;
+    const within = part.includes(' of ') || part.includes(' at ') ? ROLE_WITHIN.exec(part) ?? ROLE_WITHIN.exec(commonNounLowered(part)) : null;
     if (within !== null) {
       const body = institutionName(within[1]);
-      if (body !== null && body.name.includes(' to ')) {
+      if (body !== null && (body.name.includes(' to ') || body.name.includes(' for '))) {
         place ??= body;
         continue;
       }
@@ -210,6 +210,13 @@ const QUESTION_NAME = /^(?:(?:\p{Lu}\p{Ll}+|\p{Ll}+)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+)
 
 /** A role of lower-case words, then "of" or "at" and a capitalised name: "the local branch of | the Campaign to Protect Rural England". */
 const ROLE_WITHIN = /^(?:(?:the|a|an|its|their)\s+)?(?:\p{Ll}[\p{Ll}-]*\s+){1,3}(?:of|at)\s+((?:the\s+)?\p{Lu}.*)$/u;
+
+/** A phrase whose first word, capitalised to open a sentence, is a common plural noun, with that word in lower case ("Economists at the ..."); else the phrase. */
+function commonNounLowered(part: string): string {
+  const sp = part.indexOf(' ');
+  const word = sp > 0 ? part.slice(0, sp) : part;
+  return sp > 0 && /^\p{Lu}\p{Ll}+s$/u.test(word) && posOf(word.toLowerCase()) === 'N' ? word.toLowerCase() + part.slice(sp) : part;
+}
 
 /** The two full names of a pair `namedPair` made ("Mark Ellison and Sun Li"), or undefined for another group's name. */
 function pairMembers(name: string): readonly string[] | undefined {

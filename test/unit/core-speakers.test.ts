@@ -832,3 +832,12 @@ describe('thirty-fourth session: a spokesperson for no one named', () => {
     assert.deepEqual(speakers('The council said the bridge would reopen. Dr Helen Morris said it was unsafe. A spokesperson said repairs were under way.'), ['council', 'Helen Morris', 'spokesperson']);
   });
 });
+describe('thirty-fifth session: a role at a body whose name holds "for"', () => {
+  it('"Economists at the Institute for Fiscal Studies" is the institute, not a person "Fiscal Studies"', () => {
+    assert.deepEqual(canonicalName('Economists at the Institute for Fiscal Studies'), { name: 'Institute for Fiscal Studies', kind: 'other' });
+    assert.deepEqual(canonicalName('economists at the Institute for Fiscal Studies'), { name: 'Institute for Fiscal Studies', kind: 'other' });
+    assert.deepEqual(canonicalName('now director of the Wilson International Center for Scholars').name, 'Wilson International Center for Scholars');
+    // (a person's name before "of" stays the person)
+    assert.deepEqual(canonicalName('Sarah Kent of Little Steps'), { name: 'Sarah Kent', kind: 'person' });
+  });
+});
