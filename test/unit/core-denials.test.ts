@@ -2360,3 +2360,11 @@ describe('thirty-fifth session: a figure called an underestimate', () => {
     assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['the number of people sleeping rough fell by 10% last year']);
   });
 });
+describe('thirty-fifth session: "a clear misuse of official statistics"', () => {
+  it('judges the figure, and answers the claim that gave it', () => {
+    const a = analyze('A former minister has stood by his claim that leaving the EU would free up £350m a week for the NHS.\n\nThe UK Statistics Authority said in 2017 that the figure was "a clear misuse of official statistics".', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.speaker, d.target?.text]), [['was "a clear misuse of official statistics"', 'UK Statistics Authority', 'the figure']]);
+    assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['leaving the EU would free up £350m a week for the NHS']);
+    assert.deepEqual(analyze('Misuse of data by firms is a growing problem.', 'plaintext').denials, []);
+  });
+});

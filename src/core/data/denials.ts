@@ -275,6 +275,8 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   // said of data or an analysis: "the analysis was \"selective and politically motivated\"", "cherry-picked figures"
   { id: 'false.selective', words: ['selective'] },
   { id: 'false.cherry-picked', words: ['cherry-picked'] },
+  // "the figure was \"a clear misuse of official statistics\"", "a misuse of the data"
+  ...[['statistics'], ['official', 'statistics'], ['the', 'statistics'], ['data'], ['the', 'data'], ['figures'], ['the', 'figures']].map((what) => ({ id: 'false.misuse-of-statistics', words: ['misuse', 'of', ...what] })),
   // "was \"not remotely accurate\"", "is not even remotely true"
   ...['accurate', 'true', 'correct'].flatMap((adj) => [
     { id: `false.not-remotely-${adj}`, words: ['not', 'remotely', adj] },
