@@ -841,3 +841,9 @@ describe('thirty-fifth session: a role at a body whose name holds "for"', () => 
     assert.deepEqual(canonicalName('Sarah Kent of Little Steps'), { name: 'Sarah Kent', kind: 'person' });
   });
 });
+describe('thirty-fifth session: a school\'s title before a name', () => {
+  it('"Headteacher Diane Morris", "Principal Ann Lee" name the person', () => {
+    assert.deepEqual(canonicalName('Headteacher Diane Morris').name, 'Diane Morris');
+    assert.deepEqual(canonicalName('Principal Ann Lee').name, 'Ann Lee');
+  });
+});

@@ -265,6 +265,8 @@ export const TITLE_WORDS = new Set([
   'sprinter', 'athlete', 'swimmer', 'boxer', 'cyclist', 'actor', 'actress', 'singer', 'rapper', 'musician', 'comedian',
   'presenter', 'broadcaster', 'novelist', 'journalist', 'statistician', 'entrepreneur', 'businessman', 'businesswoman',
   'billionaire', 'tycoon', 'whistleblower', 'campaigner', 'surgeon', 'pastor',
+  // a school's: "Headteacher Diane Morris", "Principal Ann Lee"
+  'headteacher', 'headmaster', 'headmistress', 'principal', 'teacher',
 ]);
 
 /** Nouns for people and bodies that can be the source of a statement even in lower case. */
