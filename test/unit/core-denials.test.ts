@@ -1027,9 +1027,9 @@ describe('core denials', () => {
       });
     });
 
-    it('a thing called false: "dismissed the letter as fake"', () => {
+    it('a thing called false: "dismissed the letter as fake" (a letter a statement, as a leaflet is: its noun in the cue)', () => {
       const t = 'Police dismissed the letter as fake.';
-      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'dismissed'), source: spanOf(t, 'Police'), target: spanOf(t, 'the letter'), speaker: 'Police' });
+      assert.deepEqual(onlyDenial(t), { cue: spanOf(t, 'dismissed the letter'), source: spanOf(t, 'Police'), target: spanOf(t, 'the letter'), speaker: 'Police' });
     });
 
     it('what circulates online names a statement, as "the reports" do: "dismissed the video as fake"', () => {
@@ -2366,5 +2366,14 @@ describe('thirty-fifth session: "a clear misuse of official statistics"', () => 
     assert.deepEqual(a.denials.map((d) => [d.cue.text, d.speaker, d.target?.text]), [['was "a clear misuse of official statistics"', 'UK Statistics Authority', 'the figure']]);
     assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['leaving the EU would free up £350m a week for the NHS']);
     assert.deepEqual(analyze('Misuse of data by firms is a growing problem.', 'plaintext').denials, []);
+  });
+});
+describe('thirty-fifth session: a letter "misunderstood"', () => {
+  it('a statement or a letter said to be misunderstood or misinterpreted is denied as read; a person is not', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+    assert.deepEqual(rows('The headteacher said the letter had been "misunderstood".'), [['been "misunderstood"', 'The headteacher', 'the letter']]);
+    assert.deepEqual(rows('He said his remarks were misinterpreted.'), [['were misinterpreted', 'He', 'his remarks']]);
+    assert.deepEqual(rows('She said she felt misunderstood.'), []);
+    assert.deepEqual(rows('The film was misunderstood by critics.'), []);
   });
 });

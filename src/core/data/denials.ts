@@ -173,7 +173,7 @@ export const DENIED_STATEMENT_NOUNS: readonly { id: string; words: readonly stri
   // a statement named by what the denier calls it: "firmly rejects the groundless fabrications of the Veldrian side"
   { id: 'statement.falsehood', words: ['fabrications', 'falsehoods', 'lies', 'smears', 'distortions'] },
   // what a company or a council publishes to claim something: "the advert was misleading", "the leaflet had been misleading"
-  { id: 'statement.publicity', words: ['advert', 'adverts', 'advertisement', 'advertisements', 'leaflet', 'leaflets', 'flyer', 'flyers', 'brochure', 'brochures', 'poster', 'posters', 'billboard', 'billboards', 'newsletter', 'newsletters'] },
+  { id: 'statement.publicity', words: ['advert', 'adverts', 'advertisement', 'advertisements', 'leaflet', 'leaflets', 'flyer', 'flyers', 'brochure', 'brochures', 'poster', 'posters', 'billboard', 'billboards', 'newsletter', 'newsletters', 'letter', 'letters'] },
   // what circulates online: "called the post a hoax", "dismissed the video as fake"
   { id: 'statement.online', words: ['post', 'posts', 'video', 'videos', 'meme', 'memes', 'image', 'images', 'photo', 'photos', 'message', 'messages'] },
 ];
@@ -318,6 +318,9 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.misleading', words: ['misleading'] },
   // "the quote had been \"taken out of context\"", "his remarks were taken out of context"
   { id: 'false.out-of-context', words: ['taken', 'out', 'of', 'context'] },
+  // "the letter had been \"misunderstood\"", "his remarks were misinterpreted" (of a statement only: "I felt misunderstood")
+  { id: 'false.misunderstood', words: ['misunderstood'] },
+  { id: 'false.misinterpreted', words: ['misinterpreted'] },
   // "the comparison was \"not a fair one\"" (of a statement's noun only; "unfair" alone is most often criticism, "the
   // process is unfair", "it's unfair")
   { id: 'false.not-fair-one', words: ['not', 'a', 'fair', 'one'] },
