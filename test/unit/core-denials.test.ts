@@ -2377,3 +2377,9 @@ describe('thirty-fifth session: a letter "misunderstood"', () => {
     assert.deepEqual(rows('The film was misunderstood by critics.'), []);
   });
 });
+describe('thirty-fifth session: "called claims by X that Y misleading"', () => {
+  it('the clause past who made the claims is what is called false', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+    assert.deepEqual(rows('An energy supplier has called claims by a consumer group that it overcharged 200,000 customers "misleading and irresponsible".'), [['called claims', 'An energy supplier', 'it overcharged 200,000 customers']]);
+  });
+});

@@ -1393,14 +1393,16 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
       else if (objTo < np.to && objTo - 1 > np.from && adjectiveLike(toks[objTo - 1]) && falsityAt(ctx, objTo) !== null) objTo--;
       k = objTo;
       // "called reports that it had known of the result “completely false”": the statement's clause, then the judgement
-      if (STATEMENT_NOUNS.has(toks[objTo - 1].lower) && !STATEMENT_PRONOUNS.has(toks[objTo - 1].lower) && toks[objTo]?.lower === 'that') {
-        for (let m = objTo + 2; m < s.to && m - objTo <= MAX_CALLED_CLAUSE; m++) {
+      // (past who made them: "called claims by a consumer group that it overcharged customers \"misleading\"")
+      const that = STATEMENT_NOUNS.has(toks[objTo - 1].lower) && !STATEMENT_PRONOUNS.has(toks[objTo - 1].lower) ? clauseThatAfter(ctx, objTo - 1, s.to) : -1;
+      if (that > 0) {
+        for (let m = that + 2; m < s.to && m - that <= MAX_CALLED_CLAUSE; m++) {
           if (isPunct(toks[m], ',;:')) break;
           if (isFalsityAt(ctx, m)) {
             // (without the "as", the quotation mark and the intensifiers that lead the judgement: 'as "inaccurate"')
             let e = m;
-            while (e > objTo + 2 && (toks[e - 1].kind === 'quote' || toks[e - 1].lower === 'as' || toks[e - 1].lower === 'a' || toks[e - 1].lower === 'an' || FALSITY_INTENSIFIERS.has(toks[e - 1].lower))) e--;
-            clause = [objTo + 1, e];
+            while (e > that + 2 && (toks[e - 1].kind === 'quote' || toks[e - 1].lower === 'as' || toks[e - 1].lower === 'a' || toks[e - 1].lower === 'an' || FALSITY_INTENSIFIERS.has(toks[e - 1].lower))) e--;
+            clause = [that + 1, e];
             k = m;
             break;
           }
