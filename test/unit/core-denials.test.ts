@@ -2383,3 +2383,17 @@ describe('thirty-fifth session: "called claims by X that Y misleading"', () => {
     assert.deepEqual(rows('An energy supplier has called claims by a consumer group that it overcharged 200,000 customers "misleading and irresponsible".'), [['called claims', 'An energy supplier', 'it overcharged 200,000 customers']]);
   });
 });
+describe('thirty-fifth session: a statement called false in the passive', () => {
+  const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+  it('"was branded a lie by the minister", "have been described as untrue by the town council": the agent judges the subject', () => {
+    assert.deepEqual(rows('The report was branded "a lie" by the minister.'), [['branded "a lie"', 'the minister', 'The report']]);
+    assert.deepEqual(rows('Reports that the last bank in Holme is to close have been described as untrue by the town council.'), [['described as untrue', 'the town council', 'the last bank in Holme is to close']]);
+    assert.deepEqual(rows('The claims were called baseless by the president.'), [['called baseless', 'the president', 'The claims']]);
+    // (a person branded, a plan described, are no statement judged)
+    assert.deepEqual(rows('He was branded a liar by his rivals.'), []);
+    assert.deepEqual(rows('The plan was described as ambitious by the minister.'), []);
+  });
+  it('"were dismissed as untrue by the council": the agent past the judgement', () => {
+    assert.deepEqual(rows('The reports were dismissed as untrue by the council.'), [['were dismissed', 'the council', 'The reports']]);
+  });
+});

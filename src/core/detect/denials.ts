@@ -810,9 +810,18 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
     }
   }
   let source: SourceFound | null = null;
-  if (next?.lower === 'by') {
+  // ("The reports were dismissed as untrue by the council": past the judgement, its "by")
+  let by = i + 1;
+  if (next?.lower === 'as') {
+    let m = i + 2;
+    if (toks[m]?.kind === 'quote' && isOpeningQuote(ctx, m)) m++;
+    while (m < s.to && FALSITY_INTENSIFIERS.has(toks[m].lower) && !falsityAt(ctx, m)) m++;
+    const f = m < s.to ? falsityAt(ctx, m) : null;
+    if (f !== null) by = toks[m + f.len]?.kind === 'quote' ? m + f.len + 1 : m + f.len;
+  }
+  if (toks[by]?.lower === 'by') {
     // (with the name after a role: "rejected by the board's former chair, Alan Reid, who said ...")
-    const found = npStartingAt(ctx, i + 2, s.to);
+    const found = npStartingAt(ctx, by + 1, s.to);
     const np = found ? withAppositiveName(ctx, s, found) : null;
     if (np) source = { range: np, type: sourceType(ctx, np) };
   }
@@ -1359,7 +1368,10 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   while (judgement < s.to && FALSITY_INTENSIFIERS.has(toks[judgement].lower) && !falsityAt(ctx, judgement)) judgement++;
   const gapped = isJudgement && NAMING_VERBS.has(t.lower) && (toks[k]?.kind === 'quote' || toks[k]?.lower === 'as' || falsityAt(ctx, judgement) !== null) &&
     appositiveDenial(ctx, s, i, i, i + 1, APPOSITIVE_JUDGEMENT, true) !== null;
-  if (gapped) {
+  // (in the passive, what is judged the subject and who judges after "by": "The report was branded \"a lie\" by the
+  // minister", "Reports that X have been described as untrue by the town council")
+  const passiveNamed = isJudgement && !gapped && NAMING_VERBS.has(t.lower) && t.lower.endsWith('ed') && i - 1 > s.from && PASSIVE_AUX.has(toks[i - 1].lower);
+  if (gapped || passiveNamed) {
     if (toks[k]?.lower === 'as') k++;
   } else if (isJudgement) {
     let np = npStartingAt(ctx, k, s.to);
@@ -1631,9 +1643,9 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // (a figure said to be off names the figure before it: "the real death toll")
   // (and so does "the casualty figures were grossly inflated")
   generic = f.id.startsWith('figure.') || allGeneric(ctx, from, at) || figureSubject(ctx, from, at) || statementWithParticiple(ctx, from, at) || possessedStatement(ctx, from, at) || topicOnly;
-  // ("has been debunked by the water company": the agent is who denies; not "was exaggerated by the council", whose
-  // agent made the statement)
-  const agent = f.id === 'false.debunked' && toks[quotedEnd]?.lower === 'by' ? npStartingAt(ctx, quotedEnd + 1, s.to) : null;
+  // ("has been debunked by the water company", "was branded \"a lie\" by the minister": the agent is who denies; not
+  // "was exaggerated by the council", whose agent made the statement)
+  const agent = (f.id === 'false.debunked' || passiveNamed) && toks[quotedEnd]?.lower === 'by' ? npStartingAt(ctx, quotedEnd + 1, s.to) : null;
   const np = agent ? withAppositiveName(ctx, s, agent) : null;
   return {
     cueFrom: i,
