@@ -121,7 +121,10 @@ export function canonicalName(source: string): CanonicalName {
         continue;
       }
     }
-    let c: CanonicalName = nameOf(part);
+    // ("A spokesperson for the Department for Work and Pensions", "... for the Department for Education": a government
+    // department named whole, "and" and a portfolio's word in it)
+    const department = part.includes(' for ') || part.includes(' of ') ? governmentBody(part) : null;
+    let c: CanonicalName = department !== null ? { name: department[1], kind: 'other' } : nameOf(part);
     // ("Homeware retailer Linden & Co": the name found is a company's)
     if (c.kind === 'person' && companyName(c.name)) c = { name: c.name, kind: 'other' };
     if (business && c.kind === 'person') c = { name: c.name, kind: 'other' };
@@ -730,6 +733,24 @@ const UTILITY_WORDS: ReadonlySet<string> = new Set(['energy', 'water', 'power'])
 
 /** Heads of a government body named by its portfolio: "the Department for Transport", "the Ministry of Defence". */
 const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(['department', 'ministry', 'office']);
+
+/**
+ * A government department's name that ends a phrase after "the", opening it or after a lower-case word ("a spokesperson
+ * for the Department for Work and Pensions", "the Ministry of Defence"; group 1); not after a capitalised word, "the
+ * Florida Department of State", "the Science and Technology Directorate of the Department of Homeland Security".
+ */
+const GOVERNMENT_BODY = /(?:^|\b\p{Ll}[\p{Ll}-]*\s+)[Tt]he\s+((?:Department|Ministry)\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*)*)$/u;
+
+/** `GOVERNMENT_BODY` in `part`, not after "and" nor after a capitalised word and its preposition ("Directorate of the"). */
+function governmentBody(part: string): RegExpExecArray | null {
+  const m = GOVERNMENT_BODY.exec(part);
+  if (m === null || m.index === 0) return m;
+  const before = part.slice(0, m.index + m[0].length - m[1].length).trimEnd().split(/\s+/);
+  // (the words before "the": a lower-case one, and the one before it)
+  const lead = before[before.length - 2];
+  const prior = before[before.length - 3];
+  return lead === 'and' || lead === 'or' || (prior !== undefined && startsUpper(prior) && (lead === 'of' || lead === 'for')) ? null : m;
+}
 
 /** A capitalised head and "for" or "of" right before the name a phrase ends with: "Department for " (group 1 the head). */
 const BODY_BEFORE_NAME = /\b(\p{Lu}\p{Ll}+) (?:for|of) (?:the )?$/u;

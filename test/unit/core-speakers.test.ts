@@ -847,3 +847,15 @@ describe('thirty-fifth session: a school\'s title before a name', () => {
     assert.deepEqual(canonicalName('Principal Ann Lee').name, 'Ann Lee');
   });
 });
+describe('thirty-fifth session: a government department named whole', () => {
+  it('"A spokesperson for the Department for Work and Pensions" is the department, "and" and a portfolio\'s word in its name', () => {
+    assert.deepEqual(canonicalName('A spokesperson for the Department for Work and Pensions'), { name: 'Department for Work and Pensions', kind: 'other' });
+    assert.deepEqual(canonicalName('A spokesperson for the Department for Education'), { name: 'Department for Education', kind: 'other' });
+    assert.deepEqual(canonicalName('a 46-page analysis released by the Department of Veterans Affairs').name, 'Department of Veterans Affairs');
+    // (not a part of a department, nor one of two bodies, nor a department a place's name opens)
+    assert.deepEqual(canonicalName('the Science and Technology Directorate of the Department of Homeland Security').name, 'Science and Technology Directorate of the Department of Homeland Security');
+    assert.deepEqual(canonicalName('The State Department and the Department of Homeland Security').name, 'State Department and the Department of Homeland Security');
+    assert.deepEqual(canonicalName('the Florida Department of State').name, 'Florida Department of State');
+    assert.deepEqual(canonicalName('Alan Reid, a spokesman for the Department for Education').name, 'Alan Reid');
+  });
+});
