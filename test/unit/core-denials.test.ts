@@ -2397,3 +2397,10 @@ describe('thirty-fifth session: a statement called false in the passive', () => 
     assert.deepEqual(rows('The reports were dismissed as untrue by the council.'), [['were dismissed', 'the council', 'The reports']]);
   });
 });
+describe('thirty-fifth session: a past form the tagger reads as a noun in a claim\'s clause', () => {
+  it('"A rail company\'s claim that the strikes cost it £12m has been disputed by the RMT union": the clause ends before the main verb', () => {
+    const a = analyze("A rail company's claim that this week's strikes cost it £12m has been disputed by the RMT union.", 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['has been disputed', 'the RMT union', "this week's strikes cost it £12m"]]);
+    assert.deepEqual(a.attributions.map((x) => x.content?.text), ["this week's strikes cost it £12m"]);
+  });
+});

@@ -534,6 +534,9 @@ export function mainPredicateAfterClause(ctx: BlockContext, from: number, to: nu
     if (t.kind === 'word' && CLAUSE_OPENERS.has(t.lower) && (own || k > from)) return -1;
     // (a possessive's "'s" is no verb: "Mexico's jails"; nor an infinitive, "to appear")
     if (!isFiniteVerb(ctx, k) || isApostropheS(t) || toks[k - 1]?.lower === 'to') continue;
+    // (a past form the tagger reads as a noun after the clause's plural subject: "that the strikes cost it £12m | has
+    // been disputed")
+    if (!own && k - 2 > from && rangeHas(ctx, from + 1, k - 1, (x) => x.kind === 'word' && !x.cap && x.pos === 'N' && PAST_AS_NOUN.has(x.lower) && ctx.toks[x.i - 1].pos === 'N' && ctx.toks[x.i - 1].lower.endsWith('s'))) own = true;
     if (!own) {
       own = true;
       // (a verb of saying or thinking takes a clause of its own without "that": "he believes the government is ...")
@@ -564,6 +567,9 @@ function verbChainEnd(ctx: BlockContext, k: number, to: number): number {
   while (((toks[k].f & F_AUX) !== 0 || toks[k].lower === 'not' || toks[k].pos === 'R') && k + 1 < to && toks[k + 1].kind === 'word' && ((toks[k + 1].f & F_AUX) !== 0 || toks[k + 1].pos === 'V' || toks[k + 1].pos === 'R' || toks[k + 1].lower === 'not')) k++;
   return k;
 }
+
+/** Verbs whose past form is also a noun the tagger prefers: "the strikes cost it £12m", "the firm's profits hit £2m". */
+const PAST_AS_NOUN: ReadonlySet<string> = new Set(['cost', 'hit', 'cut', 'put', 'set', 'spread', 'hurt', 'shut']);
 
 /** Conjunctions that open a subordinate clause inside another: "because she lacked", "when the brakes were faulty". */
 export const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['because', 'when', 'while', 'if', 'after', 'before', 'since', 'until', 'although', 'though', 'whether']);
