@@ -2404,3 +2404,10 @@ describe('thirty-fifth session: a past form the tagger reads as a noun in a clai
     assert.deepEqual(a.attributions.map((x) => x.content?.text), ["this week's strikes cost it £12m"]);
   });
 });
+describe('thirty-fifth session: "since 2022" inside a claim\'s clause', () => {
+  it('a preposition of time before a date opens no clause, so the main predicate after it is found', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+    assert.deepEqual(rows("The mayor's claim that knife crime in the city has fallen by a third since 2022 is not supported by police data."), [['is not supported', 'police data', 'knife crime in the city has fallen by a third since 2022']]);
+    assert.deepEqual(rows('The claim that prices have risen since March is false.'), [['is false', undefined, 'prices have risen since March']]);
+  });
+});

@@ -531,7 +531,8 @@ export function mainPredicateAfterClause(ctx: BlockContext, from: number, to: nu
     if (isPunct(t, ',;:')) return -1;
     // (a clause inside the clause leaves its end unknown: "because she lacked", "as the primaries began", "that X", and so
     // does one before its verb, "people who used phones for an hour a day were ...")
-    if (t.kind === 'word' && CLAUSE_OPENERS.has(t.lower) && (own || k > from)) return -1;
+    // (not a preposition of time before a date: "has fallen by a third since 2022 | is not supported")
+    if (t.kind === 'word' && CLAUSE_OPENERS.has(t.lower) && (own || k > from) && !(TIME_PREPOSITIONS.has(t.lower) && (toks[k + 1]?.kind === 'number' || (toks[k + 1]?.f ?? 0) & F_DATE_WORD))) return -1;
     // (a possessive's "'s" is no verb: "Mexico's jails"; nor an infinitive, "to appear")
     if (!isFiniteVerb(ctx, k) || isApostropheS(t) || toks[k - 1]?.lower === 'to') continue;
     // (a past form the tagger reads as a noun after the clause's plural subject: "that the strikes cost it £12m | has
@@ -567,6 +568,9 @@ function verbChainEnd(ctx: BlockContext, k: number, to: number): number {
   while (((toks[k].f & F_AUX) !== 0 || toks[k].lower === 'not' || toks[k].pos === 'R') && k + 1 < to && toks[k + 1].kind === 'word' && ((toks[k + 1].f & F_AUX) !== 0 || toks[k + 1].pos === 'V' || toks[k + 1].pos === 'R' || toks[k + 1].lower === 'not')) k++;
   return k;
 }
+
+/** Subordinators that are also prepositions of time before a date: "since 2022", "until March". */
+const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['since', 'after', 'before', 'until']);
 
 /** Verbs whose past form is also a noun the tagger prefers: "the strikes cost it £12m", "the firm's profits hit £2m". */
 const PAST_AS_NOUN: ReadonlySet<string> = new Set(['cost', 'hit', 'cut', 'put', 'set', 'spread', 'hurt', 'shut']);
