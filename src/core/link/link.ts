@@ -1628,6 +1628,9 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     const any = ownerClaim(() => true);
     // (none when the accused made none, nor when the leaflet or the advert named published none the article reports)
     if (any >= 0 || accused || PUBLISHING_MEDIA.has(owner)) return any;
+    // (else the owner's claim another denial named: "Mayor's crime figures challenged" over "The mayor's claim that X is
+    // not supported by police data")
+    for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= reach; ci--) if (ownersClaim(input, ci, d, owner, true)) return ci;
   }
   // ("her figure was \"simply not true\"", "his claim": the nearest person before, not the denier, whom the pronoun
   // stands for (`pronounStandsFor`), in the denial's paragraph or the one before; that person's nearest claim with a
@@ -1890,6 +1893,10 @@ function firstClaimAfter(input: LinkInput, d: Denial, block: number, story: numb
     if (owned >= 0) return owned;
     // ("## Treasury rejects IFS figures" under the IFS's claim: the owner's claim before, not the Treasury's after)
     for (let ci = from - 1; ci >= 0 && input.claimBlock[ci] >= story && block - input.claimBlock[ci] <= OWNER_REACH; ci--) if (ownersClaim(input, ci, d, owner)) return ci;
+    // ("Mayor's crime figures challenged" over "The mayor's claim that X is not supported by police data": the owner's
+    // claim a denial after names)
+    const alleged = firstWhere((ci) => ownersClaim(input, ci, d, owner, true));
+    if (alleged >= 0) return alleged;
   }
   // (a heading's denial of claims, "County clerk rejects fraud claims", first answers a claim the story says was claimed:
   // "Pruitt claimed without evidence that voting machines had flipped votes", not the recount's result before it)
@@ -2263,9 +2270,11 @@ const FALSEHOOD_ACT_CUES: ReadonlySet<string> = new Set(FALSEHOOD_ACTS.map((word
  * source names `owner` (the owner named by the role the source gave: "the Chancellor's claim" after "The Chancellor,
  * Rachel Moore, said"), or the document gives the claimant that role (`LinkInput.roleNamed`).
  */
-function ownersClaim(input: LinkInput, ci: number, d: Denial, owner: string): boolean {
+function ownersClaim(input: LinkInput, ci: number, d: Denial, owner: string, alleged = false): boolean {
   const who = input.claims[ci].claimant;
-  return who !== null && who !== d.speaker && input.claimFromDenial[ci] === null &&
+  // (with `alleged`, a claim another denial's target holds too, when it names its claimant: "The mayor's claim that X
+  // is not supported")
+  return who !== null && who !== d.speaker && (input.claimFromDenial[ci] === null || (alleged && input.claimFromDenial[ci] !== d.id && namesOwner(who, owner))) &&
     (namesOwner(who, owner) || namesOwner(sourceOfClaim(input, ci), owner) || input.roleNamed?.(who, owner) === true);
 }
 
