@@ -1531,7 +1531,7 @@ describe('thirty-fifth session: "her figure was simply not true"', () => {
 });
 describe('thirty-fifth session: a headline denial naming an owner whose claim only a denial reports', () => {
   it('"Mayor\'s crime figures challenged" answers "The mayor\'s claim that X", which the body says is not supported', () => {
-    const a = analyze("Mayor's crime figures challenged\n\nThe mayor's claim that knife crime in the city has fallen by a third since 2022 is not supported by police data.\n\nPolice figures show 1,840 knife offences in 2022 and 1,710 in 2024.", 'plaintext');
+    const a = analyze("Mayor's crime figures challenged\n\nThe mayor's claim that knife crime in the city has fallen by a third since 2022 is not supported by police data, according to an analysis by the Evening Standard.\n\nPolice figures show 1,840 knife offences in 2022 and 1,710 in 2024.", 'plaintext');
     const headline = a.denials.find((d) => d.cue.text === 'challenged')!;
     assert.deepEqual(a.links.filter((l) => l.counter === headline.id).map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['knife crime in the city has fallen by a third since 2022']);
   });
