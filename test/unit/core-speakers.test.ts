@@ -845,6 +845,9 @@ describe('thirty-fifth session: a school\'s title before a name', () => {
   it('"Headteacher Diane Morris", "Principal Ann Lee" name the person', () => {
     assert.deepEqual(canonicalName('Headteacher Diane Morris').name, 'Diane Morris');
     assert.deepEqual(canonicalName('Principal Ann Lee').name, 'Ann Lee');
+    // (and a local story's: "Organiser Helen Cross", "Farmer Tom Hale")
+    assert.deepEqual(canonicalName('Organiser Helen Cross').name, 'Helen Cross');
+    assert.deepEqual(canonicalName('Farmer Tom Hale, who supplies milk to FreshCo').name, 'Tom Hale');
   });
 });
 describe('thirty-fifth session: a government department named whole', () => {

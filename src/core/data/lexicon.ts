@@ -267,6 +267,8 @@ export const TITLE_WORDS = new Set([
   'billionaire', 'tycoon', 'whistleblower', 'campaigner', 'surgeon', 'pastor',
   // a school's: "Headteacher Diane Morris", "Principal Ann Lee"
   'headteacher', 'headmaster', 'headmistress', 'principal', 'teacher',
+  // people in a local story: "Organiser Helen Cross", "Resident Mary Jones", "Nurse Amy Lee"
+  'organiser', 'organizer', 'resident', 'volunteer', 'nurse', 'paramedic', 'shopkeeper', 'landlord', 'farmer',
 ]);
 
 /** Nouns for people and bodies that can be the source of a statement even in lower case. */
