@@ -1274,7 +1274,7 @@ function ledeNamed(s: DocState, n: number, head: number, speakers: ReadonlyArray
   if (verb === null) return null;
   for (let m = head; m < s.order.length; m++) {
     if (blockOfSource(s, m) > 1) break;
-    if (speakers[m] !== null && cueVerbId(cueOfSource(s, m).text) === verb) return describes(info, s.sources[m]) ? speakers[m] : null;
+    if (speakers[m] !== null && cueVerbId(cueOfSource(s, m).text) === verb) return describes(info, s.sources[m], sourceOf(s, m)?.text ?? '') ? speakers[m] : null;
   }
   return null;
 }
@@ -1283,12 +1283,19 @@ function ledeNamed(s: DocState, n: number, head: number, speakers: ReadonlyArray
  * Whether a headline's description of someone may name the lede's source: a plural, a group or a body ("economists", not
  * "Chancellor Rachel Greaves"); a body's noun, no person ("Council", not "Councillor Jane Hurst").
  */
-function describes(description: SourceInfo, named: SourceInfo | null): boolean {
+function describes(description: SourceInfo, named: SourceInfo | null, namedText: string): boolean {
   if (named === null || named.canon === null) return named !== null;
+  // (a kind of body the description names its role in must be in the named one's phrase: "Police chief" is no march's
+  // organisers; "Council leader" is "The leader of Westbridge council, Hannah Cole")
+  const words = description.canon!.name.toLowerCase().split(' ');
+  if (words.length > 1 && KINDS_OF_BODY.has(words[0]) && !namedText.toLowerCase().includes(words[0])) return false;
   const person = named.canon.kind === 'person' && !named.plural;
   if (description.plural) return !person;
   return !(person && BODY_NOUNS.has(lastWordOf(description.canon!.name)));
 }
+
+/** Kinds of body a headline's description may name a role in ("Police chief", "Union boss", "Council leader"). */
+const KINDS_OF_BODY: ReadonlySet<string> = new Set(['police', 'union', 'council', 'hospital', 'school', 'university', 'army', 'court', 'church', 'party']);
 
 /** Whether a name is common words alone, a noun last, as a headline describes someone ("Energy firm", "Former minister"). */
 function describedOnly(name: string): boolean {

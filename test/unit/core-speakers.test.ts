@@ -862,3 +862,12 @@ describe('thirty-fifth session: a government department named whole', () => {
     assert.deepEqual(canonicalName('Alan Reid, a spokesman for the Department for Education').name, 'Alan Reid');
   });
 });
+describe('thirty-fifth session: a headline\'s "Police chief" is no lede source of another kind', () => {
+  it('"Police chief says protest numbers exaggerated" is not the organisers the lede names saying something', () => {
+    const a = analyze('Police chief says protest numbers exaggerated\n\nOrganisers of the march said 20,000 people had taken part.\n\nBut police said about 6,000 people attended.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.speaker]), [['says', 'Police chief'], ['said', 'Organisers of the march'], ['said', 'police']]);
+    // (but "Council leader" is the lede's "leader of Westbridge council, Hannah Cole")
+    const b = analyze('Council leader insists new homes target will be met\n\nThe leader of Westbridge council, Hannah Cole, has insisted that the council will meet its target.', 'plaintext');
+    assert.deepEqual(b.attributions.map((x) => x.speaker), ['Hannah Cole', 'Hannah Cole']);
+  });
+});
