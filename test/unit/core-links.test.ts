@@ -1536,3 +1536,9 @@ describe('thirty-fifth session: a headline denial naming an owner whose claim on
     assert.deepEqual(a.links.filter((l) => l.counter === headline.id).map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['knife crime in the city has fallen by a third since 2022']);
   });
 });
+describe('thirty-fifth session: the government and its own department', () => {
+  it('what the Department for Work and Pensions says is no claim the government\'s rejection answers', () => {
+    const a = analyze('The government has rejected a report by the Child Poverty Action Group that found one in three children in the UK lives in poverty.\n\nA spokesperson for the Department for Work and Pensions said: "There are 400,000 fewer children in poverty than in 2010."', 'plaintext');
+    assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['one in three children in the UK lives in poverty']);
+  });
+});

@@ -1089,6 +1089,9 @@ export class Linker {
     if (!tb || tb.total === 0 || c.fromDenial !== null || !c.bag) return;
     // (but for a retraction, which takes back the speaker's own claim: "has walked back her claim that X")
     if (denial.speaker && claim.claimant === denial.speaker && !RETRACTION_CUE.test(denial.cue.text)) return;
+    // (nor the government's own department: "The government has rejected a report ..." and what the Department for Work
+    // and Pensions says against it)
+    if (denial.speaker && claim.claimant !== null && governmentSide(denial.speaker) && governmentSide(claim.claimant)) return;
     if (holdsCue(claim, denial)) return;
     // a claim that itself says "not P" agrees with a denial of P ("China has never provided arms" beside "Beijing
     // denied supplying weapons"): no counter
@@ -2245,6 +2248,12 @@ function pronounStandsFor(input: LinkInput, who: string): 'he' | 'she' | undefin
   }
   return undefined;
 }
+
+/** Whether a speaker is the government or one of its departments ("government", "Department for Work and Pensions", "Home Office"). */
+function governmentSide(name: string): boolean {
+  return GOVERNMENT_SIDE.test(name);
+}
+const GOVERNMENT_SIDE = /^(?:(?:the\s+)?government|(?:Department|Ministry)\s+(?:for|of)\s.+|Home Office|Treasury|Foreign Office|Cabinet Office|Downing Street|No 10|Number 10)$/i;
 
 /** Words that open a target without naming whose it is. */
 const OWNERLESS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'such', 'any', 'all', 'his', 'her', 'its', 'their']);
