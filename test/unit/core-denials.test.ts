@@ -2411,3 +2411,14 @@ describe('thirty-fifth session: "since 2022" inside a claim\'s clause', () => {
     assert.deepEqual(rows('The claim that prices have risen since March is false.'), [['is false', undefined, 'prices have risen since March']]);
   });
 });
+describe('thirty-fifth session: a fact check\'s "This is wrong." opening its paragraph', () => {
+  it('judges the claim put before it; not "This is wrong because ...", nor further on in a paragraph', () => {
+    const a = analyze('# Claims, checked\n\n## "It will burn 500,000 tonnes of rubbish a year."\n\nThis is wrong. The permission allows 250,000 tonnes.', 'markdown');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['is wrong', 'This']]);
+    assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['It will burn 500,000 tonnes of rubbish a year']);
+    const rows = (t: string) => analyze(t, 'plaintext').denials;
+    assert.deepEqual(rows('This is wrong because the law forbids it.'), []);
+    assert.deepEqual(rows('The council closed the library. This is wrong.'), []);
+    assert.deepEqual(rows('It is wrong.'), []);
+  });
+});

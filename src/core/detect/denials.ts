@@ -1626,7 +1626,11 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   let onStatement = false;
   for (let m = th - 2; m >= s.from && m >= th - 5 && !onStatement && toks[m].kind === 'word'; m--) onStatement = STATEMENT_NOUNS.has(toks[m].lower) || MEDIA_NOUNS.has(toks[m].lower);
   const reported = th - 2 >= s.from && toks[th].lower === 'that' && p.kind === 'word' && !p.cap && (p.f & F_CUE_VERB) !== 0 && p.lower.endsWith('ing') && onStatement;
-  if (WEAK_FALSITY.has(f.id) && !rangeHas(ctx, subj.from, at, statementSubject) && !reported) return null;
+  // (or a fact check's verdict that opens its paragraph and is the whole sentence, the explanation after it: "This is
+  // wrong. The permission allows 250,000 tonnes." after a claim put up; not "This is wrong because ...", nor a sentence
+  // further on, nor "That is wrong." alone)
+  const verdict = f.id === 'false.wrong' && s.from === 0 && subj.from === 0 && subj.to === 1 && (toks[0].lower === 'this' || toks[0].lower === 'that') && quotedEnd + 1 === s.to && isPunct(toks[quotedEnd], '.') && s.to < toks.length;
+  if (WEAK_FALSITY.has(f.id) && !rangeHas(ctx, subj.from, at, statementSubject) && !reported && !verdict) return null;
   // (the target with the quotation's opening mark)
   if (reported && th === subj.from - 2 && from === subj.from) from = subj.from - 1;
   // ("the figure is far lower": nothing but a figure's noun and its determiners; not "turnout was far lower")
