@@ -2422,3 +2422,11 @@ describe('thirty-fifth session: a fact check\'s "This is wrong." opening its par
     assert.deepEqual(rows('It is wrong.'), []);
   });
 });
+describe('thirty-fifth session: warnings "premature", past who made them', () => {
+  it('"warnings from environmental groups that X are premature" judges X; "premature" of no statement does not', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+    assert.deepEqual(rows('A water company has said warnings from environmental groups that the region faces a drought this summer are premature.'), [['are premature', 'A water company', 'the region faces a drought this summer']]);
+    assert.deepEqual(rows('Claims by campaigners that the river is polluted are false.'), [['are false', undefined, 'the river is polluted']]);
+    assert.deepEqual(rows('The celebrations were premature.'), []);
+  });
+});

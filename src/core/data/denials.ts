@@ -319,6 +319,8 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   // "the quote had been \"taken out of context\"", "his remarks were taken out of context"
   { id: 'false.out-of-context', words: ['taken', 'out', 'of', 'context'] },
   // "the letter had been \"misunderstood\"", "his remarks were misinterpreted" (of a statement only: "I felt misunderstood")
+  // "warnings that the region faces a drought are premature" (of a statement only: "the celebrations were premature")
+  { id: 'false.premature', words: ['premature'] },
   { id: 'false.misunderstood', words: ['misunderstood'] },
   { id: 'false.misinterpreted', words: ['misinterpreted'] },
   // "the comparison was \"not a fair one\"" (of a statement's noun only; "unfair" alone is most often criticism, "the

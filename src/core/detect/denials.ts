@@ -39,7 +39,7 @@ const STRICT_WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridic
 /** Falsity words that are also plain criticism ("the decision was wrong"): a denial only of a statement ("the report is wrong"). */
 const WEAK_FALSITY = new Set([
   'false.wrong', 'false.absurd', 'false.ridiculous', 'false.nonsense', 'false.propaganda', 'false.incorrect', 'false.not-correct', 'false.not-right', 'false.lies', 'false.misleading', 'false.speculation', 'false.scaremongering',
-  'false.fearmongering', 'false.alarmist', 'false.hysteria', 'false.wishful-thinking', 'false.not-reliable-measure', 'false.distortion', 'false.distortions', 'false.misunderstood', 'false.misinterpreted', 'false.exaggeration', 'false.exaggerated', 'false.overstated', 'false.inflated', 'false.overblown', 'false.flawed', 'false.out-of-date', 'false.outdated',
+  'false.fearmongering', 'false.alarmist', 'false.hysteria', 'false.wishful-thinking', 'false.not-reliable-measure', 'false.distortion', 'false.distortions', 'false.premature', 'false.misunderstood', 'false.misinterpreted', 'false.exaggeration', 'false.exaggerated', 'false.overstated', 'false.inflated', 'false.overblown', 'false.flawed', 'false.out-of-date', 'false.outdated',
   'false.staged', 'false.doctored', 'false.photoshopped', 'false.manipulated', 'false.digitally-altered', 'false.deepfake',
   'false.invented', 'false.fiction', 'false.fantasy', 'false.political-attack', 'false.politically-motivated', 'false.witch-hunt',
   // ("His new novel is fiction", "The weather was rubbish": said of no statement, no denial)
@@ -1593,6 +1593,12 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
     // (nor a relative "that" right before its verb: "A video that appears to show X has been doctored" judges the video)
     if ((toks[m].lower === 'that' && STATEMENT_NOUNS.has(toks[m - 1]?.lower ?? '') && !relativeVerbAt(ctx, m + 1)) || (toks[m].lower === 'of' && ALLEGATION_OF.has(toks[m - 1]?.lower ?? '') && !toks[m + 1]?.cap)) {
       from = m + 1;
+      break;
+    }
+    // ("warnings from environmental groups that the region faces a drought are premature": past who made them)
+    const past = STATEMENT_NOUNS.has(toks[m].lower) && !STATEMENT_PRONOUNS.has(toks[m].lower) && (toks[m + 1]?.lower === 'by' || toks[m + 1]?.lower === 'from') ? clauseThatAfter(ctx, m, i) : -1;
+    if (past > 0 && !relativeVerbAt(ctx, past + 1)) {
+      from = past + 1;
       break;
     }
     // ("Claims circulating on WhatsApp that the bridge has collapsed are false": past a participle phrase on the noun)
