@@ -2430,3 +2430,10 @@ describe('thirty-fifth session: warnings "premature", past who made them', () =>
     assert.deepEqual(rows('The celebrations were premature.'), []);
   });
 });
+describe('thirty-fifth session: a statement\'s noun that modifies the noun after it', () => {
+  it('"denies response time figures were manipulated" denies the clause, not a "response"', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+    assert.deepEqual(rows('Ambulance service denies response time figures were manipulated'), [['denies', 'Ambulance service', 'response time figures were manipulated']]);
+    assert.deepEqual(rows('The service denied the response.'), [['denied the response', 'The service', 'the response']]);
+  });
+});

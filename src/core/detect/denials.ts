@@ -421,6 +421,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     else break;
   }
   let kind = n < s.to && !thatClause ? objectNounAt(ctx, n, v) : null;
+  // ("denies response time figures were manipulated": a statement's noun that modifies the noun after it opens a clause,
+  // no statement denied)
+  if (kind === 'statement' && n === k && toks[n + 1]?.kind === 'word' && !toks[n + 1].cap && toks[n + 1].pos === 'N' && !STATEMENT_NOUNS.has(toks[n + 1].lower) && v.object === 'proposition' && clauseAt(ctx, n, s.to)) kind = null;
   if (v.statementNounOnly === true && kind !== 'statement') return null;
   if (v.allegationOnly === true && !ALLEGATION_NOUNS.has(toks[n].lower) && toks[n + 1]?.lower !== 'that') return null;
   // a finding's noun as the subject of the clause denied: "denied customer data was stolen" (not "the data")
