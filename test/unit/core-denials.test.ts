@@ -2437,3 +2437,10 @@ describe('thirty-fifth session: a statement\'s noun that modifies the noun after
     assert.deepEqual(rows('The service denied the response.'), [['denied the response', 'The service', 'the response']]);
   });
 });
+describe('thirty-fifth session: a negated verb quoted alone', () => {
+  it('\'said it "does not recognise" the claims\' denies them, the quotation marks in the cue', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+    assert.deepEqual(rows('In a statement, the service said it "does not recognise" the claims.'), [['"does not recognise" the claims', 'it', 'the claims']]);
+    assert.deepEqual(rows('The service "does not recognise" the claims.'), [['"does not recognise" the claims', 'The service', 'the claims']]);
+  });
+});

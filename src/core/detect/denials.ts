@@ -285,7 +285,11 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     else if (v.negated === true && p.kind === 'quote' && cueFrom - 2 >= s.from && isOpeningQuote(ctx, cueFrom - 1) && (toks[cueFrom - 2].f & F_AUX) !== 0 && !toks[cueFrom - 2].cap) cueFrom--;
     // (past an adverb quoted alone: 'Northway Water has "categorically" denied claims')
     else if (p.kind === 'quote' && cueFrom - 3 >= s.from && DENIAL_ADVERBS.has(toks[cueFrom - 2].lower) && toks[cueFrom - 3].kind === 'quote' && isOpeningQuote(ctx, cueFrom - 3)) cueFrom -= 3;
-    else break;
+    // (the opening mark of a quotation of the negated verb alone: 'said it "does not recognise" the claims')
+    else if (v.negated === true && p.kind === 'quote' && cueFrom < i && isOpeningQuote(ctx, cueFrom - 1) && toks[i + 1]?.kind === 'quote' && !isOpeningQuote(ctx, i + 1) && cueFrom - 2 >= s.from) {
+      cueFrom--;
+      break;
+    } else break;
   }
   // ("Official figures do not support that": only evidence denies so; "Voters do not support the plan" is no denial)
   // passive: "She was denied the chance", "the requests were denied": a denial only of a statement ("the allegations were denied")
