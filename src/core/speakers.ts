@@ -5,7 +5,7 @@
  * of the right kind.
  */
 import { K_NUMBER, K_WORD, scanTokens, type ScannedTokens, type TokenText } from './text/tokenize';
-import { ADJUNCT_PREPS, BODY_NOUNS, BUSINESS_ROLES, DEMONYM_PERSONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, INSTITUTION_HEADS, MEMBER_BODY_HEADS, NUMBER_WORDS, TITLE_SURNAMES, TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES, SUBORDINATORS, posOf } from './data/lexicon';
+import { ADJUNCT_PREPS, BODY_NOUNS, BUSINESS_ROLES, DEMONYM_PERSONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, INSTITUTION_HEADS, MEMBER_BODY_HEADS, NUMBER_WORDS, TITLE_SURNAMES, TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES, SUBORDINATORS, DEPARTMENT_HEAD, posOf } from './data/lexicon';
 import { TITLE_ABBREVIATIONS } from './data/abbreviations';
 import { CONTACT_VERBS, EVIDENCE_NOUNS, SEEN_BY_PARTICIPLES, SPOKE_VERBS, SPREAD_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
@@ -739,7 +739,7 @@ const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(['department', 'ministry',
  * for the Department for Work and Pensions", "the Ministry of Defence"; group 1); not after a capitalised word, "the
  * Florida Department of State", "the Science and Technology Directorate of the Department of Homeland Security".
  */
-const GOVERNMENT_BODY = /(?:^|\b\p{Ll}[\p{Ll}-]*\s+)[Tt]he\s+((?:Department|Ministry)\s+(?:for|of)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+|&\s+)?\p{Lu}[\p{L}-]*)*)$/u;
+const GOVERNMENT_BODY = new RegExp(`(?:^|\\b\\p{Ll}[\\p{Ll}-]*\\s+)[Tt]he\\s+(${DEPARTMENT_HEAD}(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:,?\\s+(?:and\\s+|&\\s+)?\\p{Lu}[\\p{L}-]*)*)$`, 'u');
 
 /** `GOVERNMENT_BODY` in `part`, not after "and" nor after a capitalised word and its preposition ("Directorate of the"). */
 function governmentBody(part: string): RegExpExecArray | null {

@@ -233,6 +233,9 @@ export const YEAR_NUMBER = /^(?:1[89]|20)\d\d$/;
 /** Currency signs a figure opens with: "$2m", "£45m", "owes £3m". */
 export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '¥']);
 
+/** The head of a government department's name and its preposition, a pattern's source: "Department for ", "Ministry of ". */
+export const DEPARTMENT_HEAD = '(?:Department|Ministry)\\s+(?:for|of)\\s+';
+
 /**
  * Titles and roles that precede a name ("Foreign Minister Sergey Lavrov"); stripped when the canonical
  * speaker name is formed. Lower case.

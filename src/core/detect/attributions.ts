@@ -2171,9 +2171,10 @@ function isSourceParticiple(t: Tok | undefined): boolean {
   return t !== undefined && t.kind === 'word' && !t.cap && (isParticipleVerb(t) || (t.lower.endsWith('ing') && (t.f & F_CUE_VERB) !== 0));
 }
 
-/** Conjunctions that may open a clause of another speaker's after a parenthetical frame's comma. */
 /** Conjunctions of time a participle's report may follow, its subject the sentence's: "after claiming", "while insisting". */
 const PARTICIPLE_TIMES: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'since']);
+
+/** Conjunctions that may open a clause of another speaker's after a parenthetical frame's comma. */
 const CLAUSE_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'as', 'because', 'so', 'yet']);
 
 /** Whether a reporting or denial verb (lower case, outside quotation marks, after a word of the range) stands among tokens [from, to). */

@@ -375,17 +375,10 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   let generic = false;
   // "dismissed as nonsense claims that ...": the judgement comes before the statement
   let judged = false;
-  if (toks[k]?.lower === 'as') {
-    let m = k + 1;
-    if (toks[m]?.kind === 'quote' && isOpeningQuote(ctx, m)) m++;
-    while (m < s.to && FALSITY_INTENSIFIERS.has(toks[m].lower) && !falsityAt(ctx, m)) m++;
-    const f = m < s.to ? falsityAt(ctx, m) : null;
-    if (f) {
-      k = m + f.len;
-      // (and the quotation's closing mark: 'dismissed as "pure propaganda" claims that')
-      if (toks[k]?.kind === 'quote' && !isOpeningQuote(ctx, k)) k++;
-      judged = true;
-    }
+  const asEnd = toks[k]?.lower === 'as' ? judgementAfterAs(ctx, s, k) : -1;
+  if (asEnd > 0) {
+    k = asEnd;
+    judged = true;
   }
   // "denied the allegations that", "rejecting claims regarding", "dismissed reports that", "retracted its statement that",
   // "rejected Clinton's claim", "denied any wrongdoing"
@@ -743,6 +736,22 @@ function quotedBefore(ctx: BlockContext, s: Sentence, cueFrom: number): R | null
 }
 
 /**
+ * Where a judgement after "as" at token k ends ("dismissed as \"pure propaganda\" claims that X", "were dismissed as
+ * untrue by the council"): past its quotation marks and intensifiers, the token after the falsity phrase; else -1.
+ */
+function judgementAfterAs(ctx: BlockContext, s: Sentence, k: number): number {
+  const toks = ctx.toks;
+  let m = k + 1;
+  if (toks[m]?.kind === 'quote' && isOpeningQuote(ctx, m)) m++;
+  while (m < s.to && FALSITY_INTENSIFIERS.has(toks[m].lower) && !falsityAt(ctx, m)) m++;
+  const f = m < s.to ? falsityAt(ctx, m) : null;
+  if (f === null) return -1;
+  const end = m + f.len;
+  // (and the quotation's closing mark: 'dismissed as "pure propaganda" claims that')
+  return toks[end]?.kind === 'quote' && !isOpeningQuote(ctx, end) ? end + 1 : end;
+}
+
+/**
  * "The allegations were denied by the ministry", "an allegation rejected by the inquiry": a denial of a statement named
  * before. `i` is the verb's last token (with the words of its phrase: "cannot be backed | up").
  */
@@ -818,14 +827,8 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
   }
   let source: SourceFound | null = null;
   // ("The reports were dismissed as untrue by the council": past the judgement, its "by")
-  let by = i + 1;
-  if (next?.lower === 'as') {
-    let m = i + 2;
-    if (toks[m]?.kind === 'quote' && isOpeningQuote(ctx, m)) m++;
-    while (m < s.to && FALSITY_INTENSIFIERS.has(toks[m].lower) && !falsityAt(ctx, m)) m++;
-    const f = m < s.to ? falsityAt(ctx, m) : null;
-    if (f !== null) by = toks[m + f.len]?.kind === 'quote' ? m + f.len + 1 : m + f.len;
-  }
+  const asEnd = next?.lower === 'as' ? judgementAfterAs(ctx, s, i + 1) : -1;
+  const by = asEnd > 0 ? asEnd : i + 1;
   if (toks[by]?.lower === 'by') {
     // (with the name after a role: "rejected by the board's former chair, Alan Reid, who said ...")
     const found = npStartingAt(ctx, by + 1, s.to);
@@ -2659,7 +2662,6 @@ const NEGATED_FEELINGS: ReadonlySet<string> = new Set([
   'approve', 'approves', 'like', 'likes', 'care', 'cares', 'mind',
 ]);
 
-/** A denial whose cue is tokens [from, to) and whose target is the rest of the headline. */
 /**
  * Whether a headline's falsity participle after token i ends it (`HEADLINE_FALSITY_WORDS`, last but for punctuation:
  * "debunked"; not a noun or an adjective, "... Was Used For A Hoax", "... confirmed as false").
@@ -2672,6 +2674,7 @@ function falsityEndsAfter(ctx: BlockContext, i: number): boolean {
   return end - 1 > i && last.endsWith('ed') && HEADLINE_FALSITY_WORDS.has(last);
 }
 
+/** A denial whose cue is tokens [from, to) and whose target is the rest of the headline. */
 function denialOver(ctx: BlockContext, from: number, to: number, rule: string, score: number): RawDenial {
   const toks = ctx.toks;
   let a = 0;

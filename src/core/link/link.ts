@@ -20,7 +20,8 @@ import { ANSWER_NOES, FALSEHOOD_ACTS, FIGURE_KINDS, FIGURE_NOUNS, FIGURE_RESTATE
 import { PUT_FIGURE_NOUNS } from '../data/cues';
 import { MEASURE_PAIRS } from '../data/concepts';
 import { placeOf } from './places';
-import { MONTHS, NUMBER_WORDS, WEEKDAYS, posOf } from '../data/lexicon';
+import { GENDERED_TITLES } from '../data/names';
+import { DEPARTMENT_HEAD, MONTHS, NUMBER_WORDS, WEEKDAYS, posOf } from '../data/lexicon';
 import { lowerBound } from '../util/search';
 import { ascending, sortSmall } from '../util/sort';
 import { keepMaps } from '../util/keep-maps';
@@ -2234,17 +2235,19 @@ function possessorOf(target: string): string | null {
 const PUBLISHING_MEDIA: ReadonlySet<string> = new Set(['leaflet', 'leaflets', 'advert', 'adverts', 'advertisement', 'flyer', 'brochure', 'poster', 'billboard', 'newsletter', 'post', 'posts', 'video', 'tweet', 'meme', 'clip', 'message']);
 /** A target a possessive pronoun opens for a person's statement: "her figure", "his claims" (`nearestClaimBefore`). */
 const POSSESSIVE_PERSON = /^(his|her)\s+(?:\w+\s+)?(?:claims?|figures?|statements?|remarks?|comments?|account|version|estimate|numbers?|allegations?|assertion|story)$/i;
-/** A source that tells the pronoun of whom it names: "she", "Ms Ross", "Mr Dunn" (`pronounStandsFor`). */
-const SHE_SOURCE = /^(?:she|her)$|^(?:Ms|Mrs|Miss|Dame|Lady)\.?\s/;
-const HE_SOURCE = /^(?:he|him)$|^(?:Mr|Sir|Lord)\.?\s/;
-
-/** The pronoun, "he" or "she", that a source of one of claimant `who`'s claims names them by, if any. */
+/**
+ * The pronoun, "he" or "she", that a source of one of claimant `who`'s claims names them by, if any: the pronoun itself
+ * ("she said") or a gendered title before the name (`GENDERED_TITLES`: "Ms Ross", "Mr Dunn").
+ */
 function pronounStandsFor(input: LinkInput, who: string): 'he' | 'she' | undefined {
   for (let ci = 0; ci < input.claims.length; ci++) {
     if (input.claims[ci].claimant !== who) continue;
     const source = sourceOfClaim(input, ci);
-    if (SHE_SOURCE.test(source)) return 'she';
-    if (HE_SOURCE.test(source)) return 'he';
+    if (source === 'she' || source === 'her') return 'she';
+    if (source === 'he' || source === 'him') return 'he';
+    const sp = source.indexOf(' ');
+    const title = sp > 0 ? GENDERED_TITLES.get(source.slice(0, sp).replace(/\.$/, '').toLowerCase()) : undefined;
+    if (title !== undefined) return title;
   }
   return undefined;
 }
@@ -2253,7 +2256,7 @@ function pronounStandsFor(input: LinkInput, who: string): 'he' | 'she' | undefin
 function governmentSide(name: string): boolean {
   return GOVERNMENT_SIDE.test(name);
 }
-const GOVERNMENT_SIDE = /^(?:(?:the\s+)?government|(?:Department|Ministry)\s+(?:for|of)\s.+|Home Office|Treasury|Foreign Office|Cabinet Office|Downing Street|No 10|Number 10)$/i;
+const GOVERNMENT_SIDE = new RegExp(`^(?:(?:the\\s+)?government|${DEPARTMENT_HEAD}.+|Home Office|Treasury|Foreign Office|Cabinet Office|Downing Street|No 10|Number 10)$`, 'i');
 
 /** Words that open a target without naming whose it is. */
 const OWNERLESS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'such', 'any', 'all', 'his', 'her', 'its', 'their']);
