@@ -2444,3 +2444,10 @@ describe('thirty-fifth session: a negated verb quoted alone', () => {
     assert.deepEqual(rows('The service "does not recognise" the claims.'), [['"does not recognise" the claims', 'The service', 'the claims']]);
   });
 });
+describe('thirty-fifth session: a possessor and two nouns before a headline\'s "claim"', () => {
+  it('"Minister\'s school funding claim \\"misleading\\", watchdog says": "claim" is no verb, the watchdog judges it', () => {
+    const a = analyze('Minister\'s school funding claim "misleading", watchdog says', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text]), [['says', 'watchdog']]);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['misleading', 'watchdog', "Minister's school funding claim"]]);
+  });
+});

@@ -305,13 +305,15 @@ export function npStartingAt(ctx: BlockContext, first: number, max: number, maxL
 }
 
 /**
- * Whether token k is a statement's noun after a possessor's noun in lower case, from index `min` on: "Chancellor's growth
- * | claim" (a noun, no report's verb).
+ * Whether token k is a statement's noun after a possessor's noun or two in lower case, from index `min` on: "Chancellor's
+ * growth | claim", "Minister's school funding | claim" (a noun, no report's verb).
  */
 export function possessedStatementNounAt(ctx: BlockContext, k: number, min: number): boolean {
   const toks = ctx.toks;
-  const prev = toks[k - 1];
-  return k - 2 >= min && ALLEGATION_NOUNS.has(toks[k].lower) && prev.kind === 'word' && !prev.cap && prev.pos === 'N' && isApostropheS(toks[k - 2]);
+  if (!ALLEGATION_NOUNS.has(toks[k].lower)) return false;
+  const noun = (t: Tok) => t.kind === 'word' && !t.cap && t.pos === 'N';
+  for (let m = k - 1; m >= min + 1 && k - m <= 2 && noun(toks[m]); m--) if (isApostropheS(toks[m - 1])) return true;
+  return false;
 }
 
 /**
