@@ -2451,3 +2451,11 @@ describe('thirty-fifth session: a possessor and two nouns before a headline\'s "
     assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['misleading', 'watchdog', "Minister's school funding claim"]]);
   });
 });
+describe('thirty-fifth session: a video "edited to remove" what happened', () => {
+  it('judges the video or the clip; an edited report or book is no denial', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+    assert.deepEqual(rows('A video of an arrest in Hull was edited to remove the moment the man attacked an officer, Humberside Police has said.'), [['was edited to remove', 'Humberside Police', 'A video of an arrest in Hull']]);
+    assert.deepEqual(rows('The clip was edited to make it look as if he was swearing.'), [['was edited to make', undefined, 'The clip']]);
+    assert.deepEqual(rows('The book was edited to remove a chapter.'), []);
+  });
+});

@@ -175,7 +175,7 @@ export const DENIED_STATEMENT_NOUNS: readonly { id: string; words: readonly stri
   // what a company or a council publishes to claim something: "the advert was misleading", "the leaflet had been misleading"
   { id: 'statement.publicity', words: ['advert', 'adverts', 'advertisement', 'advertisements', 'leaflet', 'leaflets', 'flyer', 'flyers', 'brochure', 'brochures', 'poster', 'posters', 'billboard', 'billboards', 'newsletter', 'newsletters', 'letter', 'letters'] },
   // what circulates online: "called the post a hoax", "dismissed the video as fake"
-  { id: 'statement.online', words: ['post', 'posts', 'video', 'videos', 'meme', 'memes', 'image', 'images', 'photo', 'photos', 'message', 'messages'] },
+  { id: 'statement.online', words: ['post', 'posts', 'video', 'videos', 'clip', 'clips', 'meme', 'memes', 'image', 'images', 'photo', 'photos', 'message', 'messages'] },
 ];
 
 /**
@@ -417,6 +417,8 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.manipulated', words: ['manipulated'] },
   { id: 'false.digitally-altered', words: ['digitally', 'altered'] },
   { id: 'false.deepfake', words: ['a', 'deepfake'] },
+  // "the video was edited to remove the moment the man attacked an officer" (of a statement only: "the book was edited")
+  ...['remove', 'cut', 'hide', 'make', 'give', 'mislead'].map((act) => ({ id: 'false.edited-to', words: ['edited', 'to', act] })),
 ];
 
 /**

@@ -40,7 +40,7 @@ const STRICT_WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridic
 const WEAK_FALSITY = new Set([
   'false.wrong', 'false.absurd', 'false.ridiculous', 'false.nonsense', 'false.propaganda', 'false.incorrect', 'false.not-correct', 'false.not-right', 'false.lies', 'false.misleading', 'false.speculation', 'false.scaremongering',
   'false.fearmongering', 'false.alarmist', 'false.hysteria', 'false.wishful-thinking', 'false.not-reliable-measure', 'false.distortion', 'false.distortions', 'false.premature', 'false.misunderstood', 'false.misinterpreted', 'false.exaggeration', 'false.exaggerated', 'false.overstated', 'false.inflated', 'false.overblown', 'false.flawed', 'false.out-of-date', 'false.outdated',
-  'false.staged', 'false.doctored', 'false.photoshopped', 'false.manipulated', 'false.digitally-altered', 'false.deepfake',
+  'false.staged', 'false.doctored', 'false.edited-to', 'false.photoshopped', 'false.manipulated', 'false.digitally-altered', 'false.deepfake',
   'false.invented', 'false.fiction', 'false.fantasy', 'false.political-attack', 'false.politically-motivated', 'false.witch-hunt',
   // ("His new novel is fiction", "The weather was rubbish": said of no statement, no denial)
   'false.fiction-bare', 'false.fantasy-bare', 'false.rubbish',
