@@ -2459,3 +2459,12 @@ describe('thirty-fifth session: a video "edited to remove" what happened', () =>
     assert.deepEqual(rows('The book was edited to remove a chapter.'), []);
   });
 });
+describe('thirty-fifth session: reports "on social media that X", and "Contrary to claims by X,"', () => {
+  const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+  it('"Reports on social media that X are false" judges X', () => {
+    assert.deepEqual(rows('Reports on social media that the Ouse bridge in York has collapsed are false, North Yorkshire Police says.'), [['are false', 'North Yorkshire Police', 'the Ouse bridge in York has collapsed']]);
+  });
+  it('"Contrary to claims by the opposition, the council has not cut X" names the claims and who made them', () => {
+    assert.deepEqual(rows('Contrary to claims by the opposition, the council has not cut its road repair budget.'), [['Contrary to', 'the council', 'claims by the opposition']]);
+  });
+});

@@ -1605,8 +1605,9 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
       from = m + 1;
       break;
     }
-    // ("warnings from environmental groups that the region faces a drought are premature": past who made them)
-    const past = STATEMENT_NOUNS.has(toks[m].lower) && !STATEMENT_PRONOUNS.has(toks[m].lower) && (toks[m + 1]?.lower === 'by' || toks[m + 1]?.lower === 'from') ? clauseThatAfter(ctx, m, i) : -1;
+    // ("warnings from environmental groups that the region faces a drought are premature": past who made them, or where,
+    // "Reports on social media that X are false")
+    const past = STATEMENT_NOUNS.has(toks[m].lower) && !STATEMENT_PRONOUNS.has(toks[m].lower) && (toks[m + 1]?.lower === 'by' || toks[m + 1]?.lower === 'from' || toks[m + 1]?.lower === 'on') ? clauseThatAfter(ctx, m, i) : -1;
     if (past > 0 && !relativeVerbAt(ctx, past + 1)) {
       from = past + 1;
       break;
@@ -2001,7 +2002,9 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
       while (m < s.to && m - k < 4 && toks[m].kind === 'word' && toks[m].lower !== 'that') m++;
       // ("Contrary to the association's assurances, inspectors found X": the statement named, before the main clause's
       // comma, denied by the main clause's subject; a generic target)
-      if (m > k && isPunct(toks[m], ',') && cueFrom === i && i === s.from && STATEMENT_NOUNS.has(toks[m - 1].lower) && !STATEMENT_PRONOUNS.has(toks[m - 1].lower) && possessorFrom(ctx, m - 2, k) >= 0) {
+      // (or the statements' noun and who made them: "Contrary to claims by the opposition, the council has not cut X")
+      const byWhom = m > k + 2 && STATEMENT_NOUNS.has(toks[k].lower) && !STATEMENT_PRONOUNS.has(toks[k].lower) && (toks[k + 1].lower === 'by' || toks[k + 1].lower === 'from');
+      if (m > k && isPunct(toks[m], ',') && cueFrom === i && i === s.from && ((STATEMENT_NOUNS.has(toks[m - 1].lower) && !STATEMENT_PRONOUNS.has(toks[m - 1].lower) && possessorFrom(ctx, m - 2, k) >= 0) || byWhom)) {
         const who = npStartingAt(ctx, m + 1, s.to);
         if (who !== null && who.to < s.to && isFiniteVerb(ctx, who.to)) {
           return {

@@ -317,14 +317,14 @@ export function possessedStatementNounAt(ctx: BlockContext, k: number, min: numb
 }
 
 /**
- * The "that" of the clause of the statement's noun at token m, right after it or past a "by" or "from" phrase of no verb
- * before token `to` ("claim | that", "claim by cloud computing company DataNest | that", "warnings from environmental
- * groups | that"); else -1.
+ * The "that" of the clause of the statement's noun at token m, right after it or past a "by", "from" or "on" phrase of no
+ * verb before token `to` ("claim | that", "claim by cloud computing company DataNest | that", "warnings from environmental
+ * groups | that", "reports on social media | that"); else -1.
  */
 export function clauseThatAfter(ctx: BlockContext, m: number, to: number): number {
   const toks = ctx.toks;
   if (toks[m + 1]?.lower === 'that') return m + 1;
-  if (toks[m + 1]?.lower !== 'by' && toks[m + 1]?.lower !== 'from') return -1;
+  if (toks[m + 1]?.lower !== 'by' && toks[m + 1]?.lower !== 'from' && toks[m + 1]?.lower !== 'on') return -1;
   for (let k = m + 2; k < to && k - m <= CLAIMED_BY_REACH; k++) {
     if (toks[k].lower === 'that') return k;
     if (toks[k].kind !== 'word' || isFiniteVerb(ctx, k)) return -1;
