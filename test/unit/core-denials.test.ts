@@ -2468,3 +2468,10 @@ describe('thirty-fifth session: reports "on social media that X", and "Contrary 
     assert.deepEqual(rows('Contrary to claims by the opposition, the council has not cut its road repair budget.'), [['Contrary to', 'the council', 'claims by the opposition']]);
   });
 });
+describe('thirty-fifth session: "figures it published were wrong"', () => {
+  it('a figure\'s noun takes a relative clause with its object left out, no clause of what the figures say', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+    assert.deepEqual(rows('An NHS trust has admitted that figures it published were wrong.'), [['were wrong', 'An NHS trust', 'figures it published']]);
+    assert.deepEqual(rows("Candidate's claim he won every debate is not backed by polls."), [['is not backed by polls', undefined, 'he won every debate']]);
+  });
+});

@@ -1618,7 +1618,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
       break;
     }
     // ("Candidate's claim he won every debate is not backed by polls": a clause without "that", a pronoun its subject)
-    if (m > subj.from && STATEMENT_NOUNS.has(toks[m - 1].lower) && !STATEMENT_PRONOUNS.has(toks[m - 1].lower) && ZERO_THAT_SUBJECTS.has(toks[m].lower) && isFiniteVerb(ctx, toks[m + 1]?.kind === 'quote' ? m + 2 : m + 1)) {
+    // (not a figure's noun, whose clause is a relative one with its object left out: "figures it published were wrong")
+    if (m > subj.from && STATEMENT_NOUNS.has(toks[m - 1].lower) && !STATEMENT_PRONOUNS.has(toks[m - 1].lower) && !FIGURE_NOUNS.has(toks[m - 1].lower) && ZERO_THAT_SUBJECTS.has(toks[m].lower) && isFiniteVerb(ctx, toks[m + 1]?.kind === 'quote' ? m + 2 : m + 1)) {
       from = m;
       break;
     }
