@@ -1542,3 +1542,10 @@ describe('thirty-fifth session: the government and its own department', () => {
     assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['one in three children in the UK lives in poverty']);
   });
 });
+describe('thirty-fifth session: a trial\'s own finding', () => {
+  it('"contradicting claims made by some politicians" answers no finding of the trial itself', () => {
+    const a = analyze('Vitamin D does not prevent Covid, trial finds\n\nTaking vitamin D supplements does not protect people from Covid-19, a large trial has found, contradicting claims made by some politicians during the pandemic.', 'plaintext');
+    const contradicting = a.denials.find((d) => d.cue.text === 'contradicting claims')!;
+    assert.deepEqual(a.links.filter((l) => l.counter === contradicting.id), []);
+  });
+});

@@ -1857,8 +1857,12 @@ function onSide(claimant: string, side: string): boolean {
   for (const w of wordsOf(claimant)) if (w === side || w === `${side}'s` || w === `${side}’s`) return true;
   return false;
 }
-/** Nouns of a body that has a side: its members' figures and statements are its own ("Union figures", "the union"). */
-const SIDE_NOUNS: ReadonlySet<string> = new Set(['union', 'unions', 'campaign', 'campaigners', 'council', 'ministry', 'government', 'company', 'firm', 'party', 'club', 'board', 'department', 'police', 'army', 'military', 'church', 'school', 'university', 'hospital']);
+/**
+ * Nouns of a body that has a side: its members' figures and statements are its own ("Union figures", "the union"); and a
+ * trial's or a study's own findings ("Vitamin D does not prevent Covid, trial finds" is no claim its "contradicting claims"
+ * answers).
+ */
+const SIDE_NOUNS: ReadonlySet<string> = new Set(['union', 'unions', 'campaign', 'campaigners', 'council', 'ministry', 'government', 'company', 'firm', 'party', 'club', 'board', 'department', 'police', 'army', 'military', 'church', 'school', 'university', 'hospital', 'trial', 'study']);
 
 /** Whether bag x negates a concept that bag y has. */
 function negatesAny(x: Bag, y: Bag): boolean {
