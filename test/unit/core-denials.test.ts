@@ -2475,3 +2475,13 @@ describe('thirty-fifth session: "figures it published were wrong"', () => {
     assert.deepEqual(rows("Candidate's claim he won every debate is not backed by polls."), [['is not backed by polls', undefined, 'he won every debate']]);
   });
 });
+describe('thirty-fifth session: "no evidence" and a clause without "that"', () => {
+  it('"No evidence 5G masts cause headaches, scientists say", "there is no evidence those links were activated"', () => {
+    const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+    assert.deepEqual(rows('No evidence 5G masts cause headaches, scientists say'), [['No evidence', 'scientists', '5G masts cause headaches']]);
+    assert.deepEqual(rows('There were phishing emails, but there is no evidence those links were activated.'), [['there is no evidence', undefined, 'those links were activated']]);
+    assert.deepEqual(rows('There is no evidence vaccines cause autism.'), [['There is no evidence', undefined, 'vaccines cause autism']]);
+    // (not a report's verb: "no evidence police said anything")
+    assert.deepEqual(rows('There was no evidence police said anything.'), []);
+  });
+});

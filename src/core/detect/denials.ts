@@ -2094,6 +2094,20 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
     const evidence = evidenceTarget(ctx, s, k);
     const viaEvidence = evidence >= 0 ? noEvidenceFound(ctx, s, cueFrom, cueTo, evidence) : null;
     if (viaEvidence) return viaEvidence;
+    // ("No evidence 5G masts cause headaches, scientists say", "There is no evidence vaccines cause autism": a clause
+    // without "that", its subject and a finite verb right after the phrase)
+    if ((p.id === 'noevidence.no-evidence' || p.id === 'noevidence.no-proof') && k === cueTo && k < s.to && (toks[k].kind === 'word' || toks[k].kind === 'number') && toks[k].lower !== 'that') {
+      const subject = npStartingAt(ctx, k, s.to);
+      // (or a plural subject and a verb the tagger reads as a noun: "vaccines | cause autism")
+      let verb = subject !== null && subject.to < s.to && isFiniteVerb(ctx, subject.to) ? subject.to : -1;
+      for (let j = k + 1; verb < 0 && j < s.to - 1 && j - k <= 3; j++) {
+        if (toks[j].kind === 'word' && !toks[j].cap && toks[j].pos === 'N' && canBeVerb(toks[j].lower) && !toks[j].lower.endsWith('s') && toks[j - 1].lower.endsWith('s') && toks[j + 1].kind === 'word') verb = j;
+      }
+      if (verb > k && (toks[verb].f & F_CUE_VERB) === 0) {
+        const found = noEvidenceFound(ctx, s, cueFrom, cueTo, k);
+        if (found) return found;
+      }
+    }
     while (k < s.to && !TARGET_CONNECTORS.has(toks[k].lower) && k - cueTo < 4 && (isNpWord(toks[k]) || ['to', 'support', 'suggest', 'suggests', 'showing'].includes(toks[k].lower))) k++;
     if (k < s.to && TARGET_CONNECTORS.has(toks[k].lower)) {
       const found = noEvidenceFound(ctx, s, cueFrom, Math.max(cueTo, k), k + 1);
