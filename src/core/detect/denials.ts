@@ -1607,7 +1607,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
     }
     // ("warnings from environmental groups that the region faces a drought are premature": past who made them, or where,
     // "Reports on social media that X are false")
-    const past = STATEMENT_NOUNS.has(toks[m].lower) && !STATEMENT_PRONOUNS.has(toks[m].lower) && (toks[m + 1]?.lower === 'by' || toks[m + 1]?.lower === 'from' || toks[m + 1]?.lower === 'on') ? clauseThatAfter(ctx, m, i) : -1;
+    // (`clauseThatAfter` past its phrase only: a "that" right after the noun is the test above's, at the "that")
+    const past = STATEMENT_NOUNS.has(toks[m].lower) && !STATEMENT_PRONOUNS.has(toks[m].lower) && toks[m + 1]?.lower !== 'that' ? clauseThatAfter(ctx, m, i) : -1;
     if (past > 0 && !relativeVerbAt(ctx, past + 1)) {
       from = past + 1;
       break;
