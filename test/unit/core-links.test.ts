@@ -1549,3 +1549,14 @@ describe('thirty-fifth session: a trial\'s own finding', () => {
     assert.deepEqual(a.links.filter((l) => l.counter === contradicting.id), []);
   });
 });
+describe('thirty-sixth session: one speaker however a headline capitalises it', () => {
+  it('"Rail operator says X" in the headline answers no claim of "A rail operator" in the body', () => {
+    const a = analyze('Rail operator says delays not caused by staff shortages\n\nA rail operator has insisted that the delays that hit commuters last month were not caused by a shortage of drivers.', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.speaker, d.target?.text]), [['Rail operator', 'delays not caused by staff shortages']]);
+    assert.deepEqual(a.claims.map((c) => [c.claimant, c.span.text]), [
+      ['Rail operator', 'delays not caused by staff shortages'],
+      ['rail operator', 'the delays that hit commuters last month were not caused by a shortage of drivers'],
+    ]);
+    assert.deepEqual(a.links, []);
+  });
+});

@@ -1089,7 +1089,8 @@ export class Linker {
     const denial = d.denial!;
     if (!tb || tb.total === 0 || c.fromDenial !== null || !c.bag) return;
     // (but for a retraction, which takes back the speaker's own claim: "has walked back her claim that X")
-    if (denial.speaker && claim.claimant === denial.speaker && !RETRACTION_CUE.test(denial.cue.text)) return;
+    // (one speaker however a headline capitalises it: "Rail operator says X" and "A rail operator has insisted that X")
+    if (denial.speaker && claim.claimant !== null && sameSpeaker(claim.claimant, denial.speaker) && !RETRACTION_CUE.test(denial.cue.text)) return;
     // (nor the government's own department: "The government has rejected a report ..." and what the Department for Work
     // and Pensions says against it)
     if (denial.speaker && claim.claimant !== null && governmentSide(denial.speaker) && governmentSide(claim.claimant)) return;
@@ -2254,6 +2255,11 @@ function pronounStandsFor(input: LinkInput, who: string): 'he' | 'she' | undefin
     if (title !== undefined) return title;
   }
   return undefined;
+}
+
+/** Whether two speakers' names are one but for the case of their first letter ("Rail operator", "rail operator"). */
+function sameSpeaker(a: string, b: string): boolean {
+  return a === b || (a.length === b.length && a.slice(1) === b.slice(1) && a[0].toLowerCase() === b[0].toLowerCase());
 }
 
 /** Whether a speaker is the government or one of its departments ("government", "Department for Work and Pensions", "Home Office"). */
