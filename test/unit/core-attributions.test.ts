@@ -3662,3 +3662,15 @@ describe('thirty-fifth session: "made by a retailers\' association, which said X
     assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.speaker, x.content?.text]), [['said', 'which', "retailers' association", 'its members had been told this by call handlers']]);
   });
 });
+describe('thirty-sixth session: an article the model reads as the source right after its cue opens the cue\'s object', () => {
+  const rows = (t: string) => analyze(t, 'plaintext').attributions.map((x) => [x.cue.text, x.source?.text, x.speaker, x.content?.text]);
+  it('"The association\'s chairman, Gary Holt, stood by the figures": the subject before the cue is the source, the object the content', () => {
+    assert.deepEqual(rows("The association's chairman, Gary Holt, stood by the figures."), [['stood by', "The association's chairman, Gary Holt", 'Gary Holt', 'the figures']]);
+    assert.deepEqual(rows('The chairman, Gary Holt, stood by the figures.'), [['stood by', 'The chairman, Gary Holt', 'Gary Holt', 'the figures']]);
+  });
+  it('a later "he said" resolves to that speaker, and no claim is made of the subject chain', () => {
+    const a = analyze("The association's chairman, Gary Holt, stood by the figures. \"Our numbers are accurate, but they cover only one county,\" he said.", 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.speaker]), [['stood by', 'Gary Holt'], ['said', 'Gary Holt']]);
+    assert.ok(!a.claims.some((c) => c.span.text.includes('chairman')));
+  });
+});
