@@ -1560,3 +1560,15 @@ describe('thirty-sixth session: one speaker however a headline capitalises it', 
     assert.deepEqual(a.links, []);
   });
 });
+describe('thirty-sixth session: "played down the story" answers what the press reported', () => {
+  const text = 'The Spanish newspaper El Diario reported on Sunday that Rivas had signed a pre-contract with an English side.\n\n"He is happy where he is and he will finish the season here," Jorge Mendes told a radio station.\n\nThe club\'s president also played down the story, saying no offer had been received.';
+  it('the newspaper\'s claim, past the agent\'s statement after it', () => {
+    const a = run(text);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['also played down the story', 'the story']]);
+    assert.deepEqual(described(a), [['Rivas had signed a pre-contract with an English side', 'denial:also played down the story', 'denies']]);
+  });
+  it('or what rumours put, no one\'s ("rumors that X ... denied the reports")', () => {
+    const a = run('Rumors that Northgate Media was interested in a bid lifted the shares this year. Shares rose 4 percent on Monday, the company said. (Northgate Media denied the reports.)');
+    assert.deepEqual(described(a).filter((l) => l[1] === 'denial:denied the reports'), [['Northgate Media was interested in a bid', 'denial:denied the reports', 'denies']]);
+  });
+});

@@ -1702,10 +1702,13 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   // (or what a post says: 'A viral post on X says that "2,000 nurses quit". ... The claim is false.')
   // ("Some doctors have questioned the warning": likewise the nearest claim reported as a warning or a forecast, "warned
   // that this winter could bring the worst flu season", past the later statements that back it)
-  const reportedAs = d.target === null ? null : THE_CLAIM.test(d.target.text) ? claimedOrPosted : THE_FORECAST.test(d.target.text) ? forecastReported : null;
+  // ("The club's president played down the story": the nearest claim a newspaper or a broadcaster reported, "El Diario
+  // reported that X", past the statements of the player's side after it; or that rumours or reports put, no one's,
+  // "rumors that News Corporation was interested")
+  const reportedAs = d.target === null ? null : THE_CLAIM.test(d.target.text) ? claimedOrPosted : THE_FORECAST.test(d.target.text) ? forecastReported : THE_STORY.test(d.target.text) ? storyReported : null;
   if (reportedAs !== null) {
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : CLAIMED_REACH); ci--) {
-      if (claims[ci].claimant !== null && claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && reportedAs(input, ci)) return ci;
+      if ((claims[ci].claimant !== null || reportedAs === storyReported) && claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && reportedAs(input, ci)) return ci;
     }
   }
   // ("Hume has denied any wrongdoing": the nearest claim that charges or accuses someone, "prosecutors alleged that he
@@ -2173,6 +2176,14 @@ function claimedOrPosted(input: LinkInput, ci: number): boolean {
 function forecastReported(input: LinkInput, ci: number): boolean {
   return FORECAST_CUE.test(cueOfClaim(input, ci));
 }
+/** Whether claim ci was reported by the press ("reported", "wrote": `nearestClaimBefore`, "the story"). */
+function storyReported(input: LinkInput, ci: number): boolean {
+  return STORY_CUE.test(cueOfClaim(input, ci));
+}
+/** "The story", "the reports", "the rumours", "the speculation", with the definite article: what the press reported. */
+const THE_STORY = /^the\s+(?:stor(?:y|ies)|reports|rumou?rs?|speculation)$/i;
+/** A cue that reports what the press published or what was rumoured: "reported", "wrote", "published", "rumours". */
+const STORY_CUE = /\b(?:report|reports|reported|reporting|wrote|writes|published|publishes|rumou?rs?|rumou?red|speculation)\b/i;
 /** "The warning", "the forecast", "the predictions", with the definite article: a forecast the article reported. */
 const THE_FORECAST = /^the\s+(?:warnings?|forecasts?|predictions?|projections?)$/i;
 /** A cue that reports a forecast: "warned", "predicts", "forecast". */
