@@ -2485,3 +2485,14 @@ describe('thirty-fifth session: "no evidence" and a clause without "that"', () =
     assert.deepEqual(rows('There was no evidence police said anything.'), []);
   });
 });
+describe('thirty-sixth session: "dismisses transfer talk as \\"fantasy\\""', () => {
+  const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+  it('talk called fantasy is denied, in a headline and in the body; talk of X denies X', () => {
+    assert.deepEqual(rows('Footballer\'s agent dismisses transfer talk as "fantasy"'), [['dismisses transfer talk', "Footballer's agent", 'transfer talk']]);
+    assert.deepEqual(rows('The agent dismissed the transfer talk as fantasy.'), [['dismissed the transfer talk', 'The agent', 'the transfer talk']]);
+    assert.deepEqual(rows('The minister dismissed talk of a leadership challenge.'), [['dismissed talk', 'The minister', 'a leadership challenge']]);
+  });
+  it('but talk judged "wrong" is how someone speaks, no statement denied', () => {
+    assert.deepEqual(rows('Even as a child I knew this hatred and foul talk were wrong.'), []);
+  });
+});

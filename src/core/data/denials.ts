@@ -163,6 +163,9 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
  */
 export const DENIED_STATEMENT_NOUNS: readonly { id: string; words: readonly string[] }[] = [
   { id: 'statement.allegation', words: [...ALLEGATION_NOUNS] },
+  // what is said about, no statement called wrong: "dismissed the transfer talk as fantasy" (not "this hatred and foul talk
+  // were wrong", a judgement of how someone speaks)
+  { id: 'statement.talk', words: ['talk'] },
   { id: 'statement.speech', words: ['statement', 'statements', 'remarks', 'remark', 'comments', 'comment', 'tweet', 'tweets', 'testimony', 'quote', 'quotes', 'warning', 'warnings', 'prediction', 'predictions', 'forecast', 'forecasts'] },
   { id: 'statement.writing', words: ['article', 'articles', 'narrative', 'narratives', 'version', 'versions', 'account', 'accounts', 'description', 'descriptions', 'characterization', 'characterisation', 'portrayal', 'depiction', 'interpretation', 'interpretations', 'reading', 'response', 'responses', 'explanation', 'explanations', 'comparison', 'comparisons', 'memoir', 'memoirs'] },
   { id: 'statement.idea', words: ['idea', 'notion', 'notions', 'suggestion', 'theory', 'theories', 'assertion', 'premise', 'argument', 'arguments', 'contention', 'rumours'] },

@@ -27,6 +27,8 @@ const STATEMENT_NOUNS: ReadonlySet<string> = new Set([...DENIED_STATEMENT_NOUNS.
 const FINDING_NOUNS: ReadonlySet<string> = new Set(DENIED_STATEMENT_NOUNS.find((g) => g.id === 'statement.finding')?.words);
 /** Nouns of a promise, a statement only with its "that" clause. */
 const PROMISE_NOUNS: ReadonlySet<string> = new Set(DENIED_STATEMENT_NOUNS.find((g) => g.id === 'statement.promise')?.words);
+/** Nouns of what is said about (`statement.talk`), no statement a weak falsity ("were wrong") judges. */
+const TALK_NOUNS: ReadonlySet<string> = new Set(DENIED_STATEMENT_NOUNS.find((g) => g.id === 'statement.talk')?.words);
 const PROPOSITION_NOUNS: ReadonlySet<string> = new Set(DENIED_PROPOSITION_NOUNS.flatMap((g) => g.words));
 const OFFENCE_NOUNS: ReadonlySet<string> = new Set(DENIED_PROPOSITION_NOUNS.find((g) => g.id === 'proposition.offence')?.words);
 const WRONGDOING_NOUNS: ReadonlySet<string> = new Set(DENIED_PROPOSITION_NOUNS.find((g) => g.id === 'proposition.wrongdoing')?.words);
@@ -1633,7 +1635,7 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // particular; but "repeated a figure that is simply false" judges the one repeated)
   if (at - subj.from === 2 && (toks[subj.from].lower === 'a' || toks[subj.from].lower === 'any') && STATEMENT_NOUNS.has(toks[subj.from + 1].lower) && toks[at].lower !== 'that' && toks[at].lower !== 'which') return null;
   // "The decision was wrong", "That is wrong": criticism; "the report is wrong": a denial ("It's nonsense" too)
-  const statementSubject = (x: BlockContext['toks'][number]) => STATEMENT_NOUNS.has(x.lower) && (!STATEMENT_PRONOUNS.has(x.lower) || !STRICT_WEAK_FALSITY.has(f.id));
+  const statementSubject = (x: BlockContext['toks'][number]) => STATEMENT_NOUNS.has(x.lower) && !TALK_NOUNS.has(x.lower) && (!STATEMENT_PRONOUNS.has(x.lower) || !STRICT_WEAK_FALSITY.has(f.id));
   // (or a subject that reports: "A post claiming that the whole county is affected is wrong")
   // (or the clause a reporting participle on the subject reports: "A post claiming that | the whole county is affected
   // is wrong")
