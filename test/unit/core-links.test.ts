@@ -1572,3 +1572,9 @@ describe('thirty-sixth session: "played down the story" answers what the press r
     assert.deepEqual(described(a).filter((l) => l[1] === 'denial:denied the reports'), [['Northgate Media was interested in a bid', 'denial:denied the reports', 'denies']]);
   });
 });
+describe('thirty-sixth session: crime and offences are one quantity', () => {
+  it('"recorded offences fell by 10 percent" and "crime rose by 4 percent" contradict', () => {
+    const a = run('The minister said that recorded offences fell by 10 percent.\n\nThe statistics office said that crime rose by 4 percent.');
+    assert.deepEqual(described(a), [['recorded offences fell by 10 percent', 'crime rose by 4 percent', 'contradicts']]);
+  });
+});

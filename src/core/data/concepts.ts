@@ -44,6 +44,8 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'say', words: ['say', 'said', 'says', 'state', 'stated', 'claim', 'claimed', 'claims'] },
   { id: 'plan', words: ['plan', 'planned', 'plans', 'planning', 'prepare', 'prepared', 'preparing', 'ready', 'intend', 'intended', 'intends'] },
   { id: 'people', words: ['people', 'persons', 'civilians', 'residents', 'citizens'] },
+  // "knife crime had fallen by 10 percent" against "offences involving a knife rose by 4 percent"
+  { id: 'crime', words: ['crime', 'crimes', 'offence', 'offences', 'offense', 'offenses', 'offending', 'criminality'] },
   { id: 'unemployment', words: ['unemployment', 'joblessness', 'jobless', 'unemployed'] },
   { id: 'injure', words: ['injure', 'injured', 'injures', 'injuring', 'injury', 'injuries', 'wound', 'wounded', 'wounding', 'hurt'] },
   { id: 'job', words: ['job', 'jobs', 'employment', 'hire', 'hired', 'hires', 'hiring', 'workforce'] },
