@@ -10,7 +10,7 @@ import { TITLE_ABBREVIATIONS } from './data/abbreviations';
 import { CONTACT_VERBS, EVIDENCE_NOUNS, SEEN_BY_PARTICIPLES, SPOKE_VERBS, SPREAD_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
 import { memoByString } from './util/memo';
-import { GENDERED_ROLES, GENDERED_TITLES, givenNamePronoun } from './data/names';
+import { GENDERED_ROLES, GENDERED_TITLES, givenNamePronoun, ROLE_PRONOUNS } from './data/names';
 
 export type SpeakerKind = 'person' | 'group' | 'other';
 
@@ -1049,7 +1049,7 @@ function genderOf(source: string, name: string): 'he' | 'she' | undefined {
 function roleGender(name: string): 'he' | 'she' | undefined {
   for (const w of name.split(' ')) {
     const lower = w.toLowerCase();
-    if (GENDERED_ROLES.has(lower)) return GENDERED_TITLES.get(lower);
+    if (GENDERED_ROLES.has(lower)) return ROLE_PRONOUNS.get(lower);
     if (ROLE_BREAKS.has(lower)) return undefined;
   }
   return undefined;

@@ -26,6 +26,15 @@ const NAMES_FOR_BOTH: readonly string[] = [
   'sydney', 'stevie', 'kai', 'eden', 'reese', 'blair', 'hayden', 'parker', 'peyton', 'rory', 'skyler', 'finley', 'ellis',
 ];
 
+/**
+ * Nouns of a person unnamed that tell whom "he" or "she" stands for: "The clip shows a man who says X. He says Y", "A
+ * mother of two told the BBC X. She said Y".
+ */
+const GENDERED_PEOPLE_WORDS = {
+  man: 'he', woman: 'she', boy: 'he', girl: 'she', father: 'he', mother: 'she', husband: 'he', wife: 'she', son: 'he', daughter: 'she',
+  brother: 'he', sister: 'she', grandfather: 'he', grandmother: 'she', uncle: 'he', aunt: 'she', widow: 'she', widower: 'he',
+} as const;
+
 /** Titles before a name that tell whom "he" or "she" stands for: "Mr Justice Ambrose", "Dame Sarah Connolly". */
 export const GENDERED_TITLES: ReadonlyMap<string, 'he' | 'she'> = new Map(Object.entries({
   mr: 'he', mister: 'he', sir: 'he', lord: 'he', monsieur: 'he', herr: 'he', señor: 'he', king: 'he', prince: 'he',
@@ -35,6 +44,8 @@ export const GENDERED_TITLES: ReadonlyMap<string, 'he' | 'she'> = new Map(Object
   assemblywoman: 'she', councilwoman: 'she',
   chairman: 'he', chairwoman: 'she', alderman: 'he', alderwoman: 'she',
 } as const));
+/** The pronoun a gendered role (`GENDERED_ROLES`) tells: the titles' and the people's nouns'. */
+export const ROLE_PRONOUNS: ReadonlyMap<string, 'he' | 'she'> = new Map([...GENDERED_TITLES, ...Object.entries(GENDERED_PEOPLE_WORDS)]);
 
 /**
  * Roles that tell whom "he" or "she" stands for when they name the speaker alone: "A spokeswoman for the operator said
@@ -43,5 +54,5 @@ export const GENDERED_TITLES: ReadonlyMap<string, 'he' | 'she'> = new Map(Object
  */
 export const GENDERED_ROLES: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'chairman', 'chairwoman', 'congressman', 'congresswoman', 'councilman', 'councilwoman',
-  'assemblyman', 'assemblywoman', 'alderman', 'alderwoman',
+  'assemblyman', 'assemblywoman', 'alderman', 'alderwoman', ...Object.keys(GENDERED_PEOPLE_WORDS),
 ]);
