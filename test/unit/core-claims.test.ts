@@ -666,3 +666,22 @@ describe('thirty-fourth session: a claim\'s "that" clause whose long subject the
     assert.deepEqual(analyze('A claim that drinking hot water every 15 minutes kills the coronavirus has been shared widely on Facebook.', 'plaintext').claims.map((c) => c.span.text), ['drinking hot water every 15 minutes kills the coronavirus']);
   });
 });
+describe('thirty-sixth session: a change by a multiple, and the article\'s clause before a colon', () => {
+  it('"have doubled" is a figure of the article\'s own: a claim without digits', () => {
+    const a = run('Waiting times at the hospital have doubled.');
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant, c.checkworthiness]), [['Waiting times at the hospital have doubled', null, 0.6]]);
+  });
+  it('"X have not tripled: NHS figures show Y": the clause before the colon is the article\'s claim, the report after it the figures\'', () => {
+    const a = run('Cases of heart inflammation have not tripled: NHS figures show 1,140 admissions in October and November.');
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['Cases of heart inflammation have not tripled', null], ['1,140 admissions in October and November', 'NHS figures']]);
+  });
+  it('and that claim contradicts the tripling someone claimed', () => {
+    const a = run('The clip shows a man who says he is a cardiologist. He says that cases of heart inflammation have "tripled since October".\n\nCases of heart inflammation have not tripled: NHS figures show 1,140 admissions in October and November.');
+    const text = new Map(a.claims.map((c) => [c.id, c.span.text]));
+    assert.deepEqual(a.links.map((l) => [text.get(l.claim), text.get(l.counter), l.relation]), [['cases of heart inflammation have "tripled since October"', 'Cases of heart inflammation have not tripled', 'contradicts']]);
+  });
+  it('but not a label\'s colon, nor a clause a report runs over ("said X: Y"; its content there is the report\'s)', () => {
+    assert.deepEqual(run('Update: NHS figures show 1,140 admissions in October.').claims.map((c) => c.span.text), ['1,140 admissions in October']);
+    assert.deepEqual(run('The minister said cases had tripled: NHS figures show 1,140 admissions in October.').claims.map((c) => [c.span.text, c.claimant]), [['cases had tripled: NHS figures show 1,140 admissions in October', 'minister']]);
+  });
+});

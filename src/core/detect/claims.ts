@@ -241,6 +241,8 @@ function ownClauseEnd(ctx: BlockContext, s: Sentence, attributions: readonly Raw
   const toks = ctx.toks;
   const participle = participleClauseEnd(ctx, s, attributions, denials);
   if (participle >= 0) return participle;
+  const colon = colonClauseEnd(ctx, s, attributions, denials);
+  if (colon >= 0) return colon;
   // (first the report the clause must come before, cheap to look for: most sentences have none)
   let report = false;
   for (const a of attributions) if (a.content !== null && a.source !== null && a.content[0] > s.start && a.content[0] < s.end && (a.content[1] <= a.source[0] || a.source[1] <= a.cue[0])) report = true;
@@ -277,6 +279,34 @@ function ownClauseEnd(ctx: BlockContext, s: Sentence, attributions: readonly Raw
   if (t.kind !== 'word' || SUBORDINATORS.has(t.lower) || t.pos === 'I' || t.pos === 'C' || (t.lower.endsWith('ing') && t.pos !== 'N')) return -1;
   for (let k = s.from + 1; k < comma; k++) if (isPunct(toks[k], ',;:') || toks[k].kind === 'quote') return -1;
   for (let k = s.from; k < comma; k++) if (isFiniteVerb(ctx, k) && !isApostropheS(toks[k])) return comma - 1;
+  return -1;
+}
+
+/**
+ * The last token of a clause of the sentence's own before a colon, a finite verb in it, when every attribution and
+ * denial in the sentence comes after the colon: the article's statement, and the report after it what backs it
+ * ("Cases of heart inflammation have not tripled: | NHS figures show 1,140 admissions"); else -1.
+ */
+function colonClauseEnd(ctx: BlockContext, s: Sentence, attributions: readonly RawAttribution[], denials: readonly RawDenial[]): number {
+  const toks = ctx.toks;
+  let colon = -1;
+  for (let k = s.from + 1; k < s.to; k++) {
+    if (toks[k].quote >= 0 || toks[k].kind === 'quote') return -1;
+    if (isPunct(toks[k], ',;')) return -1;
+    if (isPunct(toks[k], ':')) {
+      colon = k;
+      break;
+    }
+  }
+  // (a clause of four words or more: not a label, "Verdict: False", "Update:")
+  if (colon < s.from + 4) return -1;
+  const end = toks[colon].start;
+  const after = (r: R | null) => r === null || r[1] <= s.start || r[0] >= s.end || r[0] > end;
+  for (const a of attributions) if (a.cue[0] < s.end && a.cue[1] > s.start && !(after(a.cue) && after(a.source) && after(a.content))) return -1;
+  for (const d of denials) if (d.cue[0] < s.end && d.cue[1] > s.start && !(after(d.cue) && after(d.source) && after(d.target))) return -1;
+  const t = toks[s.from];
+  if (t.kind !== 'word' || SUBORDINATORS.has(t.lower) || t.pos === 'I' || t.pos === 'C') return -1;
+  for (let k = s.from; k < colon; k++) if (isFiniteVerb(ctx, k) && !isApostropheS(toks[k])) return colon - 1;
   return -1;
 }
 
@@ -1056,6 +1086,7 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   let pastPassive = false;
   let obligation = 0;
   let relative = false;
+  let multiple = false;
   for (let k = a; k <= b; k++) {
     const t = toks[k];
     // (an obligation in a relative clause after a comma is a fact about its noun, no demand: "unused ballots, which by
@@ -1067,8 +1098,9 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
     // ("three people were injured": a number word counts as digits do; and a change by a multiple, "waits have halved",
     // not "doubled down on its attacks", "doubled as a reminder")
     if (t.kind === 'number') digits++;
-    if (t.kind === 'number' || (t.f & F_NUMBER_WORD) !== 0 || (k > a && FRACTION_WORDS.has(t.lower) && FRACTION_COUNTS.has(toks[k - 1].lower)) ||
-        (CHANGE_MULTIPLES.has(t.lower) && !MULTIPLE_IDIOM_PARTICLES.has(toks[k + 1]?.lower ?? ''))) numbers++;
+    const change = CHANGE_MULTIPLES.has(t.lower) && !MULTIPLE_IDIOM_PARTICLES.has(toks[k + 1]?.lower ?? '');
+    if (change) multiple = true;
+    if (t.kind === 'number' || (t.f & F_NUMBER_WORD) !== 0 || (k > a && FRACTION_WORDS.has(t.lower) && FRACTION_COUNTS.has(toks[k - 1].lower)) || change) numbers++;
     // a month, a weekday, "percent" or a "%" sign (a punctuation token: "8%" scores as "8 percent" does)
     const date = (t.f & F_CLAIM_DATE) !== 0;
     if (date) dates++;
@@ -1090,7 +1122,9 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   // (the article's own figure of a counted thing or of money: "supplies water to about 85,000 households", "limits
   // cash payments to 10,000 euros")
   // (the article's own words, outside quotation marks: a quotation no one is said to have spoken is no statement of its own)
-  if (!attributed && digits > 0 && toks[a].quote < 0 && countedFigure(ctx, a, b)) sc += CLAIM_FEATURES.ownQuantity;
+  // (or a change by a multiple, a figure without digits: "Cases of heart inflammation have not tripled", "waiting times
+  // have doubled")
+  if (!attributed && toks[a].quote < 0 && ((digits > 0 && countedFigure(ctx, a, b)) || multiple)) sc += CLAIM_FEATURES.ownQuantity;
   sc += Math.min(dates, 2) * CLAIM_FEATURES.date;
   if (numbers > 0) {
     for (let k = a; k <= b; k++) {
