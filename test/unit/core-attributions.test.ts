@@ -3674,3 +3674,14 @@ describe('thirty-sixth session: an article the model reads as the source right a
     assert.ok(!a.claims.some((c) => c.span.text.includes('chairman')));
   });
 });
+describe('thirty-sixth session: a participle of finding goes on with the content\'s perfect', () => {
+  it('"Police said officers had searched the riverbank and found no ballot papers": what the officers found is the police\'s content', () => {
+    assert.deepEqual(triplesOf('Police said officers had searched the riverbank on Monday and found no ballot papers.'), [['said', 'Police', 'officers had searched the riverbank on Monday and found no ballot papers']]);
+  });
+  it('but a verb of speech of the source\'s own still ends the content: "said X and added Y"', () => {
+    assert.deepEqual(triplesOf('Police said officers had searched the riverbank and added that the search would resume on Tuesday.').map((x) => x.slice(0, 3)), [
+      ['said', 'Police', 'officers had searched the riverbank'],
+      ['added', 'Police', 'that the search would resume on Tuesday'],
+    ]);
+  });
+});

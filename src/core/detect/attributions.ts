@@ -1788,7 +1788,10 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
       const next = toks[v];
       // (or a refusal to say more: "said X but declined to say when")
       // (or a concession with "that": "said X but accepted that Y")
-      if (next && next.kind === 'word' && !next.cap && (comma ? isFiniteVerb(ctx, v) || isParticipleVerb(next) : (next.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0 || NAMING_VERBS.has(next.lower) || decliningToSay(ctx, v) ||
+      // (not a participle of finding that goes on with the content's own perfect: "said officers had searched the riverbank
+      // and found no ballot papers", what the officers found)
+      const perfect = !comma && t.lower === 'and' && next !== undefined && PERFECT_FINDINGS.has(next.lower) && perfectIn(ctx, k, j);
+      if (next && next.kind === 'word' && !next.cap && !perfect && (comma ? isFiniteVerb(ctx, v) || isParticipleVerb(next) : (next.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0 || NAMING_VERBS.has(next.lower) || decliningToSay(ctx, v) ||
           (t.lower === 'and' && LEXICON_PAST_CUES.has(next.lower)) || (CONCEDING_VERBS.has(next.lower) && toks[v + 1]?.lower === 'that'))) {
         return comma ? cut : j - 1;
       }
@@ -1817,6 +1820,21 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     }
   }
   return main >= 0 ? main - 1 : -1;
+}
+
+/** Participles of finding that read as past tenses too, which go on with a content's perfect (`reportEnd`): "had searched and found". */
+const PERFECT_FINDINGS: ReadonlySet<string> = new Set(['found', 'discovered', 'uncovered', 'identified', 'detected', 'established', 'confirmed', 'concluded']);
+
+/** Whether tokens [from, to) hold a perfect's auxiliary and its participle: "officers | had searched | the riverbank". */
+function perfectIn(ctx: BlockContext, from: number, to: number): boolean {
+  const toks = ctx.toks;
+  for (let m = from; m + 1 < to; m++) {
+    const l = toks[m].lower;
+    if (l !== 'had' && l !== 'has' && l !== 'have') continue;
+    const p = skipRightAdverbs(ctx, m + 1, to);
+    if (p < to && toks[p].kind === 'word' && !toks[p].cap && toks[p].pos === 'V' && PARTICIPLE_END.test(toks[p].lower)) return true;
+  }
+  return false;
 }
 
 /** Verbs of conceding that no cue list holds, which end a report before them with "that" after: "but accepted that Y". */
