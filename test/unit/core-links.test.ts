@@ -1578,3 +1578,10 @@ describe('thirty-sixth session: crime and offences are one quantity', () => {
     assert.deepEqual(described(a), [['recorded offences fell by 10 percent', 'crime rose by 4 percent', 'contradicts']]);
   });
 });
+describe('thirty-sixth session: a headline\'s denial of a noun alone names the story', () => {
+  it('"Minsk denies buildup" answers the first claim of another side after it', () => {
+    const a = run('Kyiv says Belarusian troops massed near border; Minsk denies buildup\n\nUkraine\'s border guard service said on Monday that Belarus had moved about 5,000 troops to within 10 km of the border.');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text, d.speaker]), [['denies', 'buildup', 'Minsk']]);
+    assert.deepEqual(described(a), [['Belarus had moved about 5,000 troops to within 10 km of the border', 'denial:denies', 'denies']]);
+  });
+});

@@ -632,7 +632,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     // nor "Court Denies Bail to Suspect" (a thing withheld from someone); "Denies Plan to Close Plant" is a claim
     const toWhom = (m: number) => toks[m].lower === 'to' && m + 1 < end && toks[m + 1].kind === 'word' && !canBeVerb(toks[m + 1].lower);
     if (np && rangeHas(ctx, np.from, np.to, (x) => REFUSED_OBJECTS.has(x.lower))) return null;
-    if (!(after && after.kind === 'word' && ((after.f & F_DETERMINER) !== 0 || PERSON_PRONOUNS.has(after.lower))) && !rangeHas(ctx, k, end, (_, m) => toWhom(m))) return target(end);
+    // (a noun alone names the story, what the article goes on to report: "Minsk denies buildup", "Doctor Denies Selfie")
+    const story = end === k + 1 && !first.cap && (first.pos === 'N' || first.pos === undefined);
+    if (!(after && after.kind === 'word' && ((after.f & F_DETERMINER) !== 0 || PERSON_PRONOUNS.has(after.lower))) && !rangeHas(ctx, k, end, (_, m) => toWhom(m))) return story ? finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, end), true, psrc) : target(end);
   }
   return null;
 }
