@@ -1585,3 +1585,11 @@ describe('thirty-sixth session: a headline\'s denial of a noun alone names the s
     assert.deepEqual(described(a), [['Belarus had moved about 5,000 troops to within 10 km of the border', 'denial:denies', 'denies']]);
   });
 });
+describe('thirty-sixth session: a fact check\'s "So the claim is wrong." with no claim reported as one', () => {
+  const text = '# Is the council really the lowest-taxing in the region?\n\nCouncil leader Mark Ellison told a public meeting on Thursday that Westbury had "the lowest council tax in the South West".\n\nWe looked at the figures.\n\nAccording to the Department for Levelling Up, a Band D bill in Westbury is £2,105 this year, higher than in three of its six neighbours.\n\nSo the claim is wrong.';
+  it('answers the story\'s first claim, someone\'s, not the figures that refute it', () => {
+    const a = analyze(text, 'markdown');
+    const byId = new Map(a.claims.map((c) => [c.id, c.span.text]));
+    assert.deepEqual(a.links.map((l) => [byId.get(l.claim), l.relation]), [['Westbury had "the lowest council tax in the South West"', 'denies']]);
+  });
+});
