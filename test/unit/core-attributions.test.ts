@@ -1770,9 +1770,11 @@ describe('core attributions', () => {
     }
 
     it('a report ends before a short report that closes its sentence, not before a clause of its own', () => {
+      // (the participle's own ends before the sentence's predicate, "was based on 48 students", since the thirty-sixth
+      // session reads "cuts" there as the clause's verb)
       const t = 'A widely shared study claiming that phone use cuts memory scores by 30 percent was based on 48 students, researchers told the Courier.';
       assert.deepEqual(run(t).attributions.map((x) => [x.cue.text, x.content?.text]), [
-        ['claiming', 'phone use cuts memory scores by 30 percent was based on 48 students'],
+        ['claiming', 'phone use cuts memory scores by 30 percent'],
         ['told', 'A widely shared study claiming that phone use cuts memory scores by 30 percent was based on 48 students'],
       ]);
       const u = 'Prosecutors argued that although Lazar confessed, he showed no remorse and probably will return to hacking.';
@@ -3683,5 +3685,17 @@ describe('thirty-sixth session: a participle of finding goes on with the content
       ['said', 'Police', 'officers had searched the riverbank'],
       ['added', 'Police', 'that the search would resume on Tuesday'],
     ]);
+  });
+});
+describe('thirty-sixth session: a participle\'s report on the sentence\'s subject ends before the sentence\'s verb', () => {
+  it('past a present form the tagger reads as a noun ("diet soda causes dementia | was criticised")', () => {
+    assert.deepEqual(triplesOf('A study claiming that diet soda causes dementia was criticised by scientists.')[0], ['claiming', 'A study', 'diet soda causes dementia']);
+  });
+  it('past a relative clause on the clause\'s subject ("people who drink diet soda | are three times more likely | has been criticised")', () => {
+    assert.deepEqual(triplesOf('A widely reported study claiming that people who drink diet soda every day are three times more likely to develop dementia has been criticised by scientists.')[0],
+      ['claiming', 'A widely reported study', 'people who drink diet soda every day are three times more likely to develop dementia']);
+  });
+  it('but a compound noun before the verb is no verb ("that price rises | were")', () => {
+    assert.deepEqual(triplesOf('A report claiming that price rises were slowing was published on Monday.')[0], ['claiming', 'A report', 'price rises were slowing']);
   });
 });

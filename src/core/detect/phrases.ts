@@ -5,7 +5,7 @@
 import type { BlockContext, Tok } from './context';
 import { isLowerAsciiCode } from '../util/chars';
 import { F_AUX, F_CLAUSE_WORD, F_CUE_VERB, F_DATE_WORD, F_DETERMINER, F_LY_WORD, F_NP_PREPOSITION, F_NUMBER_WORD, F_PRONOUN, F_SOURCE_NOUN } from './word-flags';
-import { DASHES, FIGURE_LEADS } from '../data/lexicon';
+import { DASHES, FIGURE_LEADS, canBeVerb } from '../data/lexicon';
 import { TITLE_ABBREVIATIONS } from '../data/abbreviations';
 import { ALLEGATION_NOUNS, cueVerbForm } from '../data/cues';
 import { TARGET_CLAUSE_STOPS } from '../data/denials';
@@ -524,8 +524,23 @@ export function opensClauseAfterTarget(lower: string): boolean {
 export function mainPredicateAfterClause(ctx: BlockContext, from: number, to: number): number {
   const toks = ctx.toks;
   let own = false;
+  // (a relative clause on the clause's subject, "people who drink diet soda every day | are three times more likely ... |
+  // has been criticised": its verb is the relative's, the next the clause's own, the one after the main predicate)
+  let relative = false;
   for (let k = from; k < to; k++) {
     const t = toks[k];
+    if (relative && t.quote < 0 && isFiniteVerb(ctx, k) && !isApostropheS(t) && toks[k - 1]?.lower !== 'to') {
+      relative = false;
+      k = verbChainEnd(ctx, k, to);
+      continue;
+    }
+    if (!own && !relative && k > from && (t.lower === 'who' || t.lower === 'which') && t.quote < 0 && toks[k - 1].kind === 'word' && !isFiniteVerb(ctx, k - 1)) {
+      // (the word right after the pronoun is the relative's verb, whatever the tagger reads: "people who | drink")
+      const v = toks[k + 1];
+      if (v !== undefined && k + 1 < to && v.kind === 'word' && !v.cap && !isFiniteVerb(ctx, k + 1) && canBeVerb(v.lower)) k++;
+      else relative = true;
+      continue;
+    }
     // (a quotation's verb may be the clause's own: 'that the vaccine "contains pork gelatine" | has spread')
     if (t.quote >= 0) {
       if (!own && t.kind === 'word' && isFiniteVerb(ctx, k) && !isApostropheS(t)) own = true;
@@ -541,6 +556,12 @@ export function mainPredicateAfterClause(ctx: BlockContext, from: number, to: nu
     // (a past form the tagger reads as a noun after the clause's plural subject: "that the strikes cost it £12m | has
     // been disputed")
     if (!own && k - 2 > from && rangeHas(ctx, from + 1, k - 1, (x) => x.kind === 'word' && !x.cap && x.pos === 'N' && PAST_AS_NOUN.has(x.lower) && ctx.toks[x.i - 1].pos === 'N' && ctx.toks[x.i - 1].lower.endsWith('s'))) own = true;
+    // (or a present form the tagger reads as a plural noun, between the clause's subject and its object: "that diet soda
+    // causes dementia | has been criticised"; not a compound before the verb, "that price rises | were")
+    if (!own && k - 2 > from && rangeHas(ctx, from + 1, k - 1, (x) => presentAsNoun(ctx, x.i))) own = true;
+    // (a plural the tagger reads as a verb right before the clause's auxiliary is the subject's head: "that price | rises |
+    // were slowing")
+    if (!own && (t.f & F_AUX) === 0 && t.lower.endsWith('s') && (toks[k + 1]?.f & F_AUX) !== 0 && isFiniteVerb(ctx, k + 1)) continue;
     if (!own) {
       own = true;
       // (a verb of saying or thinking takes a clause of its own without "that": "he believes the government is ...")
@@ -574,6 +595,21 @@ function verbChainEnd(ctx: BlockContext, k: number, to: number): number {
 
 /** Subordinators that are also prepositions of time before a date: "since 2022", "until March". */
 const TIME_PREPOSITIONS: ReadonlySet<string> = new Set(['since', 'after', 'before', 'until']);
+
+/**
+ * Whether token k is a verb's present form in -s the tagger reads as a plural noun (`mainPredicateAfterClause`): in lower
+ * case, after a noun in the singular and before a noun or a determiner ("diet soda | causes | dementia").
+ */
+function presentAsNoun(ctx: BlockContext, k: number): boolean {
+  const toks = ctx.toks;
+  const t = toks[k];
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  if (t.kind !== 'word' || t.cap || t.pos !== 'N' || !t.lower.endsWith('s') || t.lower.endsWith('ss') || !canBeVerb(t.lower.slice(0, -1))) return false;
+  // (a word the lexicon does not know counts as a noun: "soda", "dementia")
+  if (prev === undefined || prev.kind !== 'word' || prev.cap || (prev.pos !== 'N' && prev.pos !== undefined) || prev.lower.endsWith('s')) return false;
+  return next !== undefined && next.kind === 'word' && !next.cap && (next.pos === 'N' || next.pos === undefined || (next.f & F_DETERMINER) !== 0);
+}
 
 /** Verbs whose past form is also a noun the tagger prefers: "the strikes cost it £12m", "the firm's profits hit £2m". */
 const PAST_AS_NOUN: ReadonlySet<string> = new Set(['cost', 'hit', 'cut', 'put', 'set', 'spread', 'hurt', 'shut']);
