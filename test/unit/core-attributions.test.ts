@@ -3291,8 +3291,10 @@ describe('thirty-first session: a model content of a noun cut from the phrase be
   it('"A study claiming X by up to eight years has been criticised by scientists" reports no "years"; the report stands', () => {
     const t = 'A study claiming that a low-protein diet can reverse biological ageing by up to eight years has been criticised by independent scientists, who say its methods cannot support the conclusion.';
     const triples = (off?: Set<Decision>) => detectBlock(t, 'paragraph', 0.5, off).attributions.map((a) => [t.slice(a.cue[0], a.cue[1]), a.content === null ? null : t.slice(a.content[0], a.content[1])]);
-    assert.deepEqual(triples(), [['claiming', 'a low-protein diet can reverse biological ageing by up to eight years'], ['criticised', null], ['say', 'its methods cannot support the conclusion']]);
-    assert.deepEqual(triples(new Set<Decision>(['cut-noun-content']))[1], ['criticised', 'years']);
+    // (since the thirty-sixth session "has been criticised" is a denial of what the study claims, no model cue: "years" is
+    // read by no report at all)
+    assert.deepEqual(triples(), [['claiming', 'a low-protein diet can reverse biological ageing by up to eight years'], ['say', 'its methods cannot support the conclusion']]);
+    assert.deepEqual(detectBlock(t, 'paragraph', 0.5).denials.map((d) => [t.slice(d.cue[0], d.cue[1]), d.target === null ? null : t.slice(d.target[0], d.target[1])]), [['has been criticised', 'a low-protein diet can reverse biological ageing by up to eight years']]);
   });
 });
 describe('thirty-first session: an appositive\'s noun before a relative clause with no "that"', () => {

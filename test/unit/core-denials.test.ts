@@ -2496,3 +2496,15 @@ describe('thirty-sixth session: "dismisses transfer talk as \\"fantasy\\""', () 
     assert.deepEqual(rows('Even as a child I knew this hatred and foul talk were wrong.'), []);
   });
 });
+describe('thirty-sixth session: "A study claiming that X has been criticised" denies X', () => {
+  it('past a reporting participle on the noun, however long its clause', () => {
+    const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+    assert.deepEqual(rows('A study claiming that diet soda causes dementia has been criticised by scientists.'), [['has been criticised', 'scientists', 'diet soda causes dementia']]);
+    assert.deepEqual(rows('A widely reported study claiming that people who drink diet soda every day are three times more likely to develop dementia has been criticised by scientists.'),
+      [['has been criticised', 'scientists', 'people who drink diet soda every day are three times more likely to develop dementia']]);
+  });
+  it('and the denial answers the study\'s claim', () => {
+    const a = run('A study claiming that diet soda causes dementia has been criticised by scientists.');
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.claimant, l.relation, l.score]), [['study', 'denies', 1]]);
+  });
+});

@@ -773,7 +773,9 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
   for (let m = cueFrom - 3; aside < 0 && head < 0 && m >= s.from && m >= cueFrom - PASSIVE_CLAUSE_REACH; m--) {
     if (isPunct(toks[m], ';:') && toks[m].quote < 0) break;
     if (!STATEMENT_NOUNS.has(toks[m].lower) || STATEMENT_PRONOUNS.has(toks[m].lower)) continue;
-    const t = clauseThatAfter(ctx, m, cueFrom);
+    // (or past a reporting participle on the noun: "A widely reported study claiming that X has been criticised")
+    const reporting = toks[m + 1]?.kind === 'word' && toks[m + 1].lower.endsWith('ing') && (toks[m + 1].f & F_CUE_VERB) !== 0 && toks[m + 2]?.lower === 'that';
+    const t = reporting ? m + 2 : clauseThatAfter(ctx, m, cueFrom);
     if (t > 0 && mainPredicateAfterClause(ctx, t + 1, s.to) === cueFrom) {
       head = m;
       thatAt = t;
