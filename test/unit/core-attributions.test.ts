@@ -3701,3 +3701,13 @@ describe('thirty-sixth session: a participle\'s report on the sentence\'s subjec
     assert.deepEqual(triplesOf('A report claiming that price rises were slowing was published on Monday.')[0], ['claiming', 'A report', 'price rises were slowing']);
   });
 });
+describe('thirty-sixth session: a name with its relative clause after a phrase that opens the sentence', () => {
+  it('"In an interview with the Sunday Chronicle, Laura Finch, who worked for X, said": the source starts at the name', () => {
+    assert.deepEqual(triplesOf('In an interview with the Sunday Chronicle, Laura Finch, who worked for Ian Prescott for two years, said the offer was made at a dinner in March.'),
+      [['said', 'Laura Finch, who worked for Ian Prescott for two years', 'the offer was made at a dinner in March']]);
+    assert.deepEqual(triplesOf('Still, Petrilli, who thinks the rules are too strict, said the new law was much better.').map((x) => x[1]), ['Petrilli, who thinks the rules are too strict']);
+  });
+  it('but a name and its appositive before the relative clause stay whole', () => {
+    assert.deepEqual(triplesOf('Elward Edd, an official at the Hopi Tribal Housing Authority in Arizona, which has a backlog, said the plan had failed.').map((x) => x[1]), ['Elward Edd, an official at the Hopi Tribal Housing Authority in Arizona, which has a backlog']);
+  });
+});

@@ -654,6 +654,18 @@ function withoutDateAfter(ctx: BlockContext, np: TokRange): TokRange {
 /** Auxiliaries that open a yes-no question before its subject: "Did the minister say ...?". */
 const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had', 'is', 'was', 'are', 'were']);
 
+/**
+ * Whether the sentence opens with a phrase of a preposition or an adverb that runs to the comma at token `comma`, with no
+ * comma of its own: "In an interview with the Sunday Chronicle,", "Still,", "Of Carson,".
+ */
+function frontedUpTo(ctx: BlockContext, s: Sentence, comma: number): boolean {
+  const toks = ctx.toks;
+  const t = toks[s.from];
+  if (t.kind !== 'word' || !(t.pos === 'I' || t.pos === 'R' || SUBORDINATORS.has(t.lower))) return false;
+  for (let k = s.from + 1; k < comma; k++) if (isPunct(toks[k], ',;:')) return false;
+  return true;
+}
+
 /** The source before a cue: "Lavrov said", "Russian and Iranian officials have frequently denied". */
 export function preposedSource(ctx: BlockContext, s: Sentence, i: number): SourceFound | null {
   const toks = ctx.toks;
@@ -754,7 +766,9 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
       if (!isPunct(toks[c], ',')) continue;
       const name = (toks[c + 1].lower === 'who' || toks[c + 1].lower === 'which' || toks[c + 1].lower === 'whose') ? npEndingAt(ctx, c - 1, s.from) : null;
       // (and an appositive's name before it: "Elward Edd, an official at the authority, which has a backlog, said")
-      const before = name && name.from - 2 >= s.from && isPunct(toks[name.from - 1], ',') ? npEndingAt(ctx, name.from - 2, s.from) : null;
+      // (not the end of a phrase that opens the sentence, a preposition's or an adverb's, before its comma: "In an
+      // interview with the Sunday Chronicle, | Laura Finch, who worked for X, said", "Still, | Petrilli, who thinks X, called")
+      const before = name && name.from - 2 >= s.from && isPunct(toks[name.from - 1], ',') && !frontedUpTo(ctx, s, name.from - 1) ? npEndingAt(ctx, name.from - 2, s.from) : null;
       if (name) np = { from: before && sourceType(ctx, before) === 'name' ? before.from : name.from, to: j };
       break;
     }
