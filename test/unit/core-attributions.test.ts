@@ -3711,3 +3711,9 @@ describe('thirty-sixth session: a name with its relative clause after a phrase t
     assert.deepEqual(triplesOf('Elward Edd, an official at the Hopi Tribal Housing Authority in Arizona, which has a backlog, said the plan had failed.').map((x) => x[1]), ['Elward Edd, an official at the Hopi Tribal Housing Authority in Arizona, which has a backlog']);
   });
 });
+describe('thirty-sixth session: a subordinator that is part of a preposition opens no clause', () => {
+  it('"A tweet claiming that X because of a flu outbreak | has been shared": the report ends before the sentence\'s verb', () => {
+    assert.deepEqual(triplesOf('A tweet claiming that all schools in Kent will close on Friday because of a flu outbreak has been shared more than 30,000 times.'), [['claiming', 'A tweet', 'all schools in Kent will close on Friday because of a flu outbreak']]);
+    assert.deepEqual(triplesOf('A post claiming that fruit such as apples can cure flu has been shared widely.'), [['claiming', 'A post', 'fruit such as apples can cure flu']]);
+  });
+});

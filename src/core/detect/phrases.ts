@@ -550,7 +550,8 @@ export function mainPredicateAfterClause(ctx: BlockContext, from: number, to: nu
     // (a clause inside the clause leaves its end unknown: "because she lacked", "as the primaries began", "that X", and so
     // does one before its verb, "people who used phones for an hour a day were ...")
     // (not a preposition of time before a date: "has fallen by a third since 2022 | is not supported")
-    if (t.kind === 'word' && CLAUSE_OPENERS.has(t.lower) && (own || k > from) && !(TIME_PREPOSITIONS.has(t.lower) && (toks[k + 1]?.kind === 'number' || (toks[k + 1]?.f ?? 0) & F_DATE_WORD))) return -1;
+    // (nor a subordinator that is a preposition's part: "because of a flu outbreak", "such as", "as well as")
+    if (t.kind === 'word' && CLAUSE_OPENERS.has(t.lower) && (own || k > from) && !(TIME_PREPOSITIONS.has(t.lower) && (toks[k + 1]?.kind === 'number' || (toks[k + 1]?.f ?? 0) & F_DATE_WORD)) && !prepositionPart(toks, k)) return -1;
     // (a possessive's "'s" is no verb: "Mexico's jails"; nor an infinitive, "to appear")
     if (!isFiniteVerb(ctx, k) || isApostropheS(t) || toks[k - 1]?.lower === 'to') continue;
     // (a past form the tagger reads as a noun after the clause's plural subject: "that the strikes cost it £12m | has
@@ -617,6 +618,15 @@ const PAST_AS_NOUN: ReadonlySet<string> = new Set(['cost', 'hit', 'cut', 'put', 
 /** Conjunctions that open a subordinate clause inside another: "because she lacked", "when the brakes were faulty". */
 export const CLAUSE_SUBORDINATORS: ReadonlySet<string> = new Set(['because', 'when', 'while', 'if', 'after', 'before', 'since', 'until', 'although', 'though', 'whether']);
 
+/** Whether the subordinator at k is part of a preposition: "because | of", "such | as", "as | well as". */
+function prepositionPart(toks: readonly Tok[], k: number): boolean {
+  const l = toks[k].lower;
+  const next = toks[k + 1]?.lower;
+  if (l === 'because') return next === 'of';
+  if (l !== 'as') return false;
+  const prev = toks[k - 1]?.lower;
+  return prev === 'such' || next === 'well' || (prev === 'well' && toks[k - 2]?.lower === 'as');
+}
 /** Words that open a clause inside a reported clause (`mainPredicateAfterClause`): the subordinators, "as" and the relatives. */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...CLAUSE_SUBORDINATORS, 'as', 'that', 'which', 'who', 'whom', 'whose', 'where', 'so']);
 
