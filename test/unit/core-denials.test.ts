@@ -2508,3 +2508,13 @@ describe('thirty-sixth session: "A study claiming that X has been criticised" de
     assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.claimant, l.relation, l.score]), [['study', 'denies', 1]]);
   });
 });
+describe('thirty-sixth session: "no such X" as a verb\'s object', () => {
+  const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+  it('"it had issued no such order", "The company has no such plans" deny the order and the plans named before', () => {
+    assert.deepEqual(rows('Kent County Council said it had issued no such order.'), [['issued no', 'Kent County Council', 'such order']]);
+    assert.deepEqual(rows('The company has no such plans, a spokesman said.'), [['has no', 'a spokesman', 'such plans']]);
+  });
+  it('but not a thing that is no claim\'s: "had no such praise for Clinton"', () => {
+    assert.deepEqual(rows('Howard, who has been making films since 1961, had no such praise for Clinton.'), []);
+  });
+});

@@ -477,6 +477,18 @@ export const MISREPRESENTING_VERBS: ReadonlySet<string> = new Set([
   'mischaracterise', 'mischaracterises', 'mischaracterised', 'mischaracterize', 'mischaracterizes', 'mischaracterized', 'misquotes', 'misquoted',
 ]);
 
+/**
+ * Nouns of a thing someone is said to have made, held or sent, whose "no such X" as a verb's object denies the claim
+ * that named it ("it had issued no such order", "The company has no such plans"; not "had no such praise for Clinton").
+ */
+export const NO_SUCH_OBJECT_NOUNS: ReadonlySet<string> = new Set([
+  'plan', 'plans', 'order', 'orders', 'request', 'requests', 'instruction', 'instructions', 'agreement', 'agreements', 'deal', 'deals',
+  'policy', 'proposal', 'proposals', 'meeting', 'meetings', 'talks', 'record', 'records', 'contract', 'contracts', 'payment', 'payments',
+  'offer', 'offers', 'decision', 'report', 'reports', 'claim', 'claims', 'statement', 'statements', 'document', 'documents', 'letter',
+  'letters', 'email', 'emails', 'call', 'calls', 'conversation', 'conversations', 'intention', 'ban', 'directive', 'warning', 'warnings',
+  'complaint', 'complaints', 'application', 'bid', 'incident', 'incidents', 'case', 'cases', 'evidence', 'data', 'figures', 'list', 'test', 'tests',
+]);
+
 /** Words that open a clause of contrast or condition, whose "there is no such X" denies nothing: "Although there is no such overlap". */
 export const CONCESSIVE_OPENERS: ReadonlySet<string> = new Set(['although', 'though', 'while', 'whereas', 'if', 'since', 'because', 'unless', 'even']);
 

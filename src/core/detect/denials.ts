@@ -10,7 +10,7 @@
 import { tokenAtOrAfter, type BlockContext, type Sentence, type Tok } from './context';
 import type { R, RawDenial } from './raw';
 import {
-  CONCESSIVE_OPENERS, CONTRACTED_FALSITY_VERBS, DENIAL_ADVERBS, DENIAL_NOUNS, DENIED_PROPOSITION_NOUNS, DENIED_STATEMENT_NOUNS, FALSITY_PHRASES, FALSITY_VERBS, MISREPRESENTING_VERBS,
+  CONCESSIVE_OPENERS, NO_SUCH_OBJECT_NOUNS, CONTRACTED_FALSITY_VERBS, DENIAL_ADVERBS, DENIAL_NOUNS, DENIED_PROPOSITION_NOUNS, DENIED_STATEMENT_NOUNS, FALSITY_PHRASES, FALSITY_VERBS, MISREPRESENTING_VERBS,
   FINDING_EVENT_NOUNS, HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS, LEGAL_CLAIM_WORDS, NO_EVIDENCE_PHRASES, PASSIVE_AUX, PERSON_PRONOUNS, REFUSED_OBJECT_NOUNS, STATEMENT_PRONOUNS,
   TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, FINDING_VERBS, POINTING_WORDS, BE_FORMS, RESTATEMENTS, EVIDENCE_GIVING_VERBS, TRYING_VERBS, VERDICT_LABELS, VERDICT_RATINGS, denialVerbOf, denialVerbsOf, type DenialVerb,
 } from '../data/denials';
@@ -1976,6 +1976,10 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
       // (not a contrast or a condition: "Although there is no such overlap with ...")
       // (at the sentence's start, after "there is", or opening what a reporting verb reports: "said no such report exists")
       const reported = i > s.from && (toks[i - 1].f & F_CUE_VERB) !== 0 && !toks[i - 1].cap;
+      // (or as the object of a verb: "it had issued no such order", "has received no such request": the verb with the cue)
+      const verb = i - 1;
+      // (a thing made or held, `NO_SUCH_OBJECT_NOUNS`: not "had no such praise for Clinton")
+      if (np !== null && cueFrom === i && !reported && verb > s.from && toks[verb].kind === 'word' && !toks[verb].cap && (toks[verb].pos === 'V' || (toks[verb].f & F_AUX) !== 0) && NO_SUCH_OBJECT_NOUNS.has(toks[np.to - 1].lower) && !CONCESSIVE_OPENERS.has(toks[s.from].lower)) cueFrom = verb;
       if (np === null || (cueFrom === i && i !== s.from && !reported) || (cueFrom > s.from && CONCESSIVE_OPENERS.has(toks[cueFrom - 1].lower))) continue;
       // (the cue up to "no"; "such" opens the target)
       return {
