@@ -1593,3 +1593,9 @@ describe('thirty-sixth session: a fact check\'s "So the claim is wrong." with no
     assert.deepEqual(a.links.map((l) => [byId.get(l.claim), l.relation]), [['Westbury had "the lowest council tax in the South West"', 'denies']]);
   });
 });
+describe('thirty-sixth session: a headline\'s denial the story makes again', () => {
+  it('"Cyclist Jonas Berg denies doping" answers what "has denied taking banned substances" names, not the testers\' finding', () => {
+    const a = run('Cyclist Jonas Berg denies doping after positive test\n\nNorwegian cyclist Jonas Berg has denied taking banned substances.\n\nThe International Testing Agency announced on Wednesday that Berg had been provisionally suspended.');
+    assert.deepEqual(described(a), [['taking banned substances', 'denial:denies', 'denies'], ['taking banned substances', 'denial:has denied', 'denies']]);
+  });
+});

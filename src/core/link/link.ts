@@ -1916,7 +1916,11 @@ function firstClaimAfter(input: LinkInput, d: Denial, block: number, story: numb
   // (a heading's denial of claims, "County clerk rejects fraud claims", first answers a claim the story says was claimed:
   // "Pruitt claimed without evidence that voting machines had flipped votes", not the recount's result before it)
   const claimed = d.target !== null && CLAIMS_NOUN.test(d.target.text) ? firstWhere((ci) => others(ci) && CLAIMED_CUE.test(cueOfClaim(input, ci))) : -1;
-  return claimed >= 0 ? claimed : firstWhere(others);
+  if (claimed >= 0) return claimed;
+  // (a denial the story makes again, by the same speaker and with its proposition: "Cyclist Jonas Berg denies doping" over
+  // "Jonas Berg has denied taking banned substances" answers what that denial names, not the testers' later finding)
+  const again = d.speaker === null ? -1 : firstWhere((ci) => input.claimFromDenial[ci] !== null && denialById(input.denials, input.claimFromDenial[ci]!)?.speaker === d.speaker);
+  return again >= 0 ? again : firstWhere(others);
 }
 
 const claimStart = (c: Claim): number => c.span.start;
