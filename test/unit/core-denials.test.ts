@@ -2518,3 +2518,10 @@ describe('thirty-sixth session: "no such X" as a verb\'s object', () => {
     assert.deepEqual(rows('Howard, who has been making films since 1961, had no such praise for Clinton.'), []);
   });
 });
+describe('thirty-sixth session: a figure with its owner said to be off', () => {
+  it('"The council\'s figure is a gross underestimate" denies the council\'s figure, which answers the council\'s count', () => {
+    const a = run('About 300 homes were flooded on Saturday, according to the district council.\n\n"The council\'s figure is a gross underestimate," said the group\'s chairwoman, Amina Khan.');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text, d.speaker]), [['is a gross underestimate', "The council's figure", 'Amina Khan']]);
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['About 300 homes were flooded on Saturday', 'denies']]);
+  });
+});

@@ -1275,9 +1275,12 @@ const PLAN_NOUNS: ReadonlySet<string> = new Set(['plan', 'plans', 'sums', 'costi
  * Whether tokens [from, to) are a figure's noun with only `FIGURE_SUBJECT_WORDS` beside it, "the real death toll", or the
  * figure itself before it or after its "of": "The £240 figure", "the figure of £1 million".
  */
-function figureSubject(ctx: BlockContext, from: number, to: number): boolean {
+function figureSubject(ctx: BlockContext, from: number, to: number, owned = false): boolean {
   let noun = false;
-  for (let k = from; k < to; k++) {
+  // (with `owned`, past its owner: "The council's figure", "the ministry's own estimate")
+  let start = from;
+  for (let k = from; owned && k < to && !FIGURE_NOUNS.has(ctx.toks[k].lower); k++) if (isApostropheS(ctx.toks[k]) && k > from) start = k + 1;
+  for (let k = start; k < to; k++) {
     const w = ctx.toks[k].lower;
     if (FIGURE_NOUNS.has(w)) noun = true;
     // (or after it with "of": "the figure of £1 million", "the estimate of 300")
@@ -1659,7 +1662,9 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // (the target with the quotation's opening mark)
   if (reported && th === subj.from - 2 && from === subj.from) from = subj.from - 1;
   // ("the figure is far lower": nothing but a figure's noun and its determiners; not "turnout was far lower")
-  if (f.id.startsWith('figure.') && !figureSubject(ctx, from, at)) return null;
+  // (an owner's figure only when not compared with another's: "The council's figure is a gross underestimate", not
+  // "Velmar's figure was lower than the number Kestrov said it had shot down")
+  if (f.id.startsWith('figure.') && !figureSubject(ctx, from, at, toks[fEnd]?.lower !== 'than')) return null;
   // ("At least 40 people died, though the true toll is likely higher", "..., though it believes the true figure is
   // considerably higher": the sentence's own figure, hedged, no denial of another's)
   if (f.id.startsWith('figure.') && hedgesOwnFigure(ctx, s, subj.from)) return null;
