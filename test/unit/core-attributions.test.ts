@@ -1770,7 +1770,7 @@ describe('core attributions', () => {
     }
 
     it('a report ends before a short report that closes its sentence, not before a clause of its own', () => {
-      // (the participle's own ends before the sentence's predicate, "was based on 48 students", since the thirty-sixth
+      // (the participle's own ends before the sentence's predicate, "was based on 48 students", since the thirty-seventh
       // session reads "cuts" there as the clause's verb)
       const t = 'A widely shared study claiming that phone use cuts memory scores by 30 percent was based on 48 students, researchers told the Courier.';
       assert.deepEqual(run(t).attributions.map((x) => [x.cue.text, x.content?.text]), [
@@ -3291,7 +3291,7 @@ describe('thirty-first session: a model content of a noun cut from the phrase be
   it('"A study claiming X by up to eight years has been criticised by scientists" reports no "years"; the report stands', () => {
     const t = 'A study claiming that a low-protein diet can reverse biological ageing by up to eight years has been criticised by independent scientists, who say its methods cannot support the conclusion.';
     const triples = (off?: Set<Decision>) => detectBlock(t, 'paragraph', 0.5, off).attributions.map((a) => [t.slice(a.cue[0], a.cue[1]), a.content === null ? null : t.slice(a.content[0], a.content[1])]);
-    // (since the thirty-sixth session "has been criticised" is a denial of what the study claims, no model cue: "years" is
+    // (since the thirty-seventh session "has been criticised" is a denial of what the study claims, no model cue: "years" is
     // read by no report at all)
     assert.deepEqual(triples(), [['claiming', 'a low-protein diet can reverse biological ageing by up to eight years'], ['say', 'its methods cannot support the conclusion']]);
     assert.deepEqual(detectBlock(t, 'paragraph', 0.5).denials.map((d) => [t.slice(d.cue[0], d.cue[1]), d.target === null ? null : t.slice(d.target[0], d.target[1])]), [['has been criticised', 'a low-protein diet can reverse biological ageing by up to eight years']]);
@@ -3666,7 +3666,7 @@ describe('thirty-fifth session: "made by a retailers\' association, which said X
     assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.speaker, x.content?.text]), [['said', 'which', "retailers' association", 'its members had been told this by call handlers']]);
   });
 });
-describe('thirty-sixth session: an article the model reads as the source right after its cue opens the cue\'s object', () => {
+describe('thirty-seventh session: an article the model reads as the source right after its cue opens the cue\'s object', () => {
   const rows = (t: string) => analyze(t, 'plaintext').attributions.map((x) => [x.cue.text, x.source?.text, x.speaker, x.content?.text]);
   it('"The association\'s chairman, Gary Holt, stood by the figures": the subject before the cue is the source, the object the content', () => {
     assert.deepEqual(rows("The association's chairman, Gary Holt, stood by the figures."), [['stood by', "The association's chairman, Gary Holt", 'Gary Holt', 'the figures']]);
@@ -3678,7 +3678,7 @@ describe('thirty-sixth session: an article the model reads as the source right a
     assert.ok(!a.claims.some((c) => c.span.text.includes('chairman')));
   });
 });
-describe('thirty-sixth session: a participle of finding goes on with the content\'s perfect', () => {
+describe('thirty-seventh session: a participle of finding goes on with the content\'s perfect', () => {
   it('"Police said officers had searched the riverbank and found no ballot papers": what the officers found is the police\'s content', () => {
     assert.deepEqual(triplesOf('Police said officers had searched the riverbank on Monday and found no ballot papers.'), [['said', 'Police', 'officers had searched the riverbank on Monday and found no ballot papers']]);
   });
@@ -3689,7 +3689,7 @@ describe('thirty-sixth session: a participle of finding goes on with the content
     ]);
   });
 });
-describe('thirty-sixth session: a participle\'s report on the sentence\'s subject ends before the sentence\'s verb', () => {
+describe('thirty-seventh session: a participle\'s report on the sentence\'s subject ends before the sentence\'s verb', () => {
   it('past a present form the tagger reads as a noun ("diet soda causes dementia | was criticised")', () => {
     assert.deepEqual(triplesOf('A study claiming that diet soda causes dementia was criticised by scientists.')[0], ['claiming', 'A study', 'diet soda causes dementia']);
   });
@@ -3701,7 +3701,7 @@ describe('thirty-sixth session: a participle\'s report on the sentence\'s subjec
     assert.deepEqual(triplesOf('A report claiming that price rises were slowing was published on Monday.')[0], ['claiming', 'A report', 'price rises were slowing']);
   });
 });
-describe('thirty-sixth session: a name with its relative clause after a phrase that opens the sentence', () => {
+describe('thirty-seventh session: a name with its relative clause after a phrase that opens the sentence', () => {
   it('"In an interview with the Sunday Chronicle, Laura Finch, who worked for X, said": the source starts at the name', () => {
     assert.deepEqual(triplesOf('In an interview with the Sunday Chronicle, Laura Finch, who worked for Ian Prescott for two years, said the offer was made at a dinner in March.'),
       [['said', 'Laura Finch, who worked for Ian Prescott for two years', 'the offer was made at a dinner in March']]);
@@ -3711,7 +3711,7 @@ describe('thirty-sixth session: a name with its relative clause after a phrase t
     assert.deepEqual(triplesOf('Elward Edd, an official at the Hopi Tribal Housing Authority in Arizona, which has a backlog, said the plan had failed.').map((x) => x[1]), ['Elward Edd, an official at the Hopi Tribal Housing Authority in Arizona, which has a backlog']);
   });
 });
-describe('thirty-sixth session: a subordinator that is part of a preposition opens no clause', () => {
+describe('thirty-seventh session: a subordinator that is part of a preposition opens no clause', () => {
   it('"A tweet claiming that X because of a flu outbreak | has been shared": the report ends before the sentence\'s verb', () => {
     assert.deepEqual(triplesOf('A tweet claiming that all schools in Kent will close on Friday because of a flu outbreak has been shared more than 30,000 times.'), [['claiming', 'A tweet', 'all schools in Kent will close on Friday because of a flu outbreak']]);
     assert.deepEqual(triplesOf('A post claiming that fruit such as apples can cure flu has been shared widely.'), [['claiming', 'A post', 'fruit such as apples can cure flu']]);

@@ -666,7 +666,7 @@ describe('thirty-fourth session: a claim\'s "that" clause whose long subject the
     assert.deepEqual(analyze('A claim that drinking hot water every 15 minutes kills the coronavirus has been shared widely on Facebook.', 'plaintext').claims.map((c) => c.span.text), ['drinking hot water every 15 minutes kills the coronavirus']);
   });
 });
-describe('thirty-sixth session: a change by a multiple, and the article\'s clause before a colon', () => {
+describe('thirty-seventh session: a change by a multiple, and the article\'s clause before a colon', () => {
   it('"have doubled" is a figure of the article\'s own: a claim without digits', () => {
     const a = run('Waiting times at the hospital have doubled.');
     assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant, c.checkworthiness]), [['Waiting times at the hospital have doubled', null, 0.6]]);

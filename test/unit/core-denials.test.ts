@@ -2485,7 +2485,7 @@ describe('thirty-fifth session: "no evidence" and a clause without "that"', () =
     assert.deepEqual(rows('There was no evidence police said anything.'), []);
   });
 });
-describe('thirty-sixth session: "dismisses transfer talk as \\"fantasy\\""', () => {
+describe('thirty-seventh session: "dismisses transfer talk as \\"fantasy\\""', () => {
   const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
   it('talk called fantasy is denied, in a headline and in the body; talk of X denies X', () => {
     assert.deepEqual(rows('Footballer\'s agent dismisses transfer talk as "fantasy"'), [['dismisses transfer talk', "Footballer's agent", 'transfer talk']]);
@@ -2496,7 +2496,7 @@ describe('thirty-sixth session: "dismisses transfer talk as \\"fantasy\\""', () 
     assert.deepEqual(rows('Even as a child I knew this hatred and foul talk were wrong.'), []);
   });
 });
-describe('thirty-sixth session: "A study claiming that X has been criticised" denies X', () => {
+describe('thirty-seventh session: "A study claiming that X has been criticised" denies X', () => {
   it('past a reporting participle on the noun, however long its clause', () => {
     const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
     assert.deepEqual(rows('A study claiming that diet soda causes dementia has been criticised by scientists.'), [['has been criticised', 'scientists', 'diet soda causes dementia']]);
@@ -2508,7 +2508,7 @@ describe('thirty-sixth session: "A study claiming that X has been criticised" de
     assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.claimant, l.relation, l.score]), [['study', 'denies', 1]]);
   });
 });
-describe('thirty-sixth session: "no such X" as a verb\'s object', () => {
+describe('thirty-seventh session: "no such X" as a verb\'s object', () => {
   const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
   it('"it had issued no such order", "The company has no such plans" deny the order and the plans named before', () => {
     assert.deepEqual(rows('Kent County Council said it had issued no such order.'), [['issued no', 'Kent County Council', 'such order']]);
@@ -2518,7 +2518,7 @@ describe('thirty-sixth session: "no such X" as a verb\'s object', () => {
     assert.deepEqual(rows('Howard, who has been making films since 1961, had no such praise for Clinton.'), []);
   });
 });
-describe('thirty-sixth session: a figure with its owner said to be off', () => {
+describe('thirty-seventh session: a figure with its owner said to be off', () => {
   it('"The council\'s figure is a gross underestimate" denies the council\'s figure, which answers the council\'s count', () => {
     const a = run('About 300 homes were flooded on Saturday, according to the district council.\n\n"The council\'s figure is a gross underestimate," said the group\'s chairwoman, Amina Khan.');
     assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text, d.speaker]), [['is a gross underestimate', "The council's figure", 'Amina Khan']]);

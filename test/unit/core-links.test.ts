@@ -1560,7 +1560,7 @@ describe('thirty-sixth session: one speaker however a headline capitalises it', 
     assert.deepEqual(a.links, []);
   });
 });
-describe('thirty-sixth session: "played down the story" answers what the press reported', () => {
+describe('thirty-seventh session: "played down the story" answers what the press reported', () => {
   const text = 'The Spanish newspaper El Diario reported on Sunday that Rivas had signed a pre-contract with an English side.\n\n"He is happy where he is and he will finish the season here," Jorge Mendes told a radio station.\n\nThe club\'s president also played down the story, saying no offer had been received.';
   it('the newspaper\'s claim, past the agent\'s statement after it', () => {
     const a = run(text);
@@ -1572,20 +1572,20 @@ describe('thirty-sixth session: "played down the story" answers what the press r
     assert.deepEqual(described(a).filter((l) => l[1] === 'denial:denied the reports'), [['Northgate Media was interested in a bid', 'denial:denied the reports', 'denies']]);
   });
 });
-describe('thirty-sixth session: crime and offences are one quantity', () => {
+describe('thirty-seventh session: crime and offences are one quantity', () => {
   it('"recorded offences fell by 10 percent" and "crime rose by 4 percent" contradict', () => {
     const a = run('The minister said that recorded offences fell by 10 percent.\n\nThe statistics office said that crime rose by 4 percent.');
     assert.deepEqual(described(a), [['recorded offences fell by 10 percent', 'crime rose by 4 percent', 'contradicts']]);
   });
 });
-describe('thirty-sixth session: a headline\'s denial of a noun alone names the story', () => {
+describe('thirty-seventh session: a headline\'s denial of a noun alone names the story', () => {
   it('"Minsk denies buildup" answers the first claim of another side after it', () => {
     const a = run('Kyiv says Belarusian troops massed near border; Minsk denies buildup\n\nUkraine\'s border guard service said on Monday that Belarus had moved about 5,000 troops to within 10 km of the border.');
     assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text, d.speaker]), [['denies', 'buildup', 'Minsk']]);
     assert.deepEqual(described(a), [['Belarus had moved about 5,000 troops to within 10 km of the border', 'denial:denies', 'denies']]);
   });
 });
-describe('thirty-sixth session: a fact check\'s "So the claim is wrong." with no claim reported as one', () => {
+describe('thirty-seventh session: a fact check\'s "So the claim is wrong." with no claim reported as one', () => {
   const text = '# Is the council really the lowest-taxing in the region?\n\nCouncil leader Mark Ellison told a public meeting on Thursday that Westbury had "the lowest council tax in the South West".\n\nWe looked at the figures.\n\nAccording to the Department for Levelling Up, a Band D bill in Westbury is £2,105 this year, higher than in three of its six neighbours.\n\nSo the claim is wrong.';
   it('answers the story\'s first claim, someone\'s, not the figures that refute it', () => {
     const a = analyze(text, 'markdown');
@@ -1593,7 +1593,7 @@ describe('thirty-sixth session: a fact check\'s "So the claim is wrong." with no
     assert.deepEqual(a.links.map((l) => [byId.get(l.claim), l.relation]), [['Westbury had "the lowest council tax in the South West"', 'denies']]);
   });
 });
-describe('thirty-sixth session: a headline\'s denial the story makes again', () => {
+describe('thirty-seventh session: a headline\'s denial the story makes again', () => {
   it('"Cyclist Jonas Berg denies doping" answers what "has denied taking banned substances" names, not the testers\' finding', () => {
     const a = run('Cyclist Jonas Berg denies doping after positive test\n\nNorwegian cyclist Jonas Berg has denied taking banned substances.\n\nThe International Testing Agency announced on Wednesday that Berg had been provisionally suspended.');
     assert.deepEqual(described(a), [['taking banned substances', 'denial:denies', 'denies'], ['taking banned substances', 'denial:has denied', 'denies']]);

@@ -871,7 +871,7 @@ describe('thirty-fifth session: a headline\'s "Police chief" is no lede source o
     assert.deepEqual(b.attributions.map((x) => x.speaker), ['Hannah Cole', 'Hannah Cole']);
   });
 });
-describe('thirty-sixth session: "a man", "a woman" unnamed tell the pronoun', () => {
+describe('thirty-seventh session: "a man", "a woman" unnamed tell the pronoun', () => {
   it('"a man who says X. He says Y" and "A woman who lives near the plant told X. She said Y": one speaker each', () => {
     const a = analyze('The clip shows a man who says he is a cardiologist at a London hospital. He says that cases of heart inflammation have tripled since October.\n\nA woman who lives near the plant told the council the smell had got worse. She said that her children had been sick twice in a month.', 'plaintext');
     assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.speaker]), [['who', 'man'], ['He', 'man'], ['A woman who lives near the plant', 'woman'], ['She', 'woman']]);
