@@ -3717,3 +3717,12 @@ describe('thirty-seventh session: a subordinator that is part of a preposition o
     assert.deepEqual(triplesOf('A post claiming that fruit such as apples can cure flu has been shared widely.'), [['claiming', 'A post', 'fruit such as apples can cure flu']]);
   });
 });
+describe('thirty-seventh session: a modal after a comma\'s "and" goes on with the content\'s own', () => {
+  it('"said the cuts would mostly affect cabin crew, and could be announced as early as January": one content', () => {
+    assert.deepEqual(triplesOf('One of the sources said the cuts would mostly affect cabin crew and ground staff at its Manchester base, and could be announced as early as January.'),
+      [['said', 'One of the sources', 'the cuts would mostly affect cabin crew and ground staff at its Manchester base, and could be announced as early as January']]);
+  });
+  it('but "will", the source\'s own plan, and a verb of the source\'s own end it', () => {
+    assert.deepEqual(triplesOf('The minister said the plan would fail, and will meet the unions on Monday.'), [['said', 'The minister', 'the plan would fail']]);
+  });
+});

@@ -1805,7 +1805,10 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
       // (not a participle of finding that goes on with the content's own perfect: "said officers had searched the riverbank
       // and found no ballot papers", what the officers found)
       const perfect = !comma && t.lower === 'and' && next !== undefined && PERFECT_FINDINGS.has(next.lower) && perfectIn(ctx, k, j);
-      if (next && next.kind === 'word' && !next.cap && !perfect && (comma ? isFiniteVerb(ctx, v) || isParticipleVerb(next) : (next.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0 || NAMING_VERBS.has(next.lower) || decliningToSay(ctx, v) ||
+      // (nor a modal of the content's own after a comma's "and": "said the cuts would mostly affect cabin crew, and could be
+      // announced as early as January", what the cuts could be; not "will", the source's own plan, "and will meet them")
+      const modal = comma && t.lower === 'and' && next !== undefined && BACKSHIFTED.has(next.lower) && rangeHas(ctx, k, j, (x) => BACKSHIFTED.has(x.lower));
+      if (next && next.kind === 'word' && !next.cap && !perfect && !modal && (comma ? isFiniteVerb(ctx, v) || isParticipleVerb(next) : (next.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0 || NAMING_VERBS.has(next.lower) || decliningToSay(ctx, v) ||
           (t.lower === 'and' && LEXICON_PAST_CUES.has(next.lower)) || (CONCEDING_VERBS.has(next.lower) && toks[v + 1]?.lower === 'that'))) {
         return comma ? cut : j - 1;
       }
@@ -1836,6 +1839,8 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
   return main >= 0 ? main - 1 : -1;
 }
 
+/** Modals a reported clause holds in the past's sequence of tenses (`reportEnd`): "would", "could", "might", "should". */
+const BACKSHIFTED: ReadonlySet<string> = new Set(['would', 'could', 'might', 'should']);
 /** Participles of finding that read as past tenses too, which go on with a content's perfect (`reportEnd`): "had searched and found". */
 const PERFECT_FINDINGS: ReadonlySet<string> = new Set(['found', 'discovered', 'uncovered', 'identified', 'detected', 'established', 'confirmed', 'concluded']);
 
