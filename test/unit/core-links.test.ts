@@ -1599,3 +1599,13 @@ describe('thirty-seventh session: a headline\'s denial the story makes again', (
     assert.deepEqual(described(a), [['taking banned substances', 'denial:denies', 'denies'], ['taking banned substances', 'denial:has denied', 'denies']]);
   });
 });
+describe('thirty-seventh session: a figure restated that agrees contradicts nothing', () => {
+  it('"put the number at \\"between 1,800 and 2,200\\"" after "about 2,000 jobs": the range holds the figure', () => {
+    const a = run('Skyward Airways plans to cut about 2,000 jobs, two people familiar with the matter said.\n\nA second source put the number at "between 1,800 and 2,200".');
+    assert.deepEqual(described(a), []);
+  });
+  it('but a range that leaves the figure out, or another figure, still contradicts it', () => {
+    assert.deepEqual(described(run('Skyward Airways plans to cut about 2,000 jobs, two people familiar with the matter said.\n\nA second source put the number at "between 500 and 800".')).map((l) => l[2]), ['contradicts']);
+    assert.deepEqual(described(run('Skyward Airways plans to cut about 2,000 jobs, two people familiar with the matter said.\n\nA second source put the number at 3,500.')).map((l) => l[2]), ['contradicts']);
+  });
+});

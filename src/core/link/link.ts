@@ -2023,23 +2023,36 @@ function nearestFigureBefore(input: LinkInput, ci: number): number {
   // (a figure of another order of magnitude counts something else: "six people had been detained" is no answer to "the
   // crowd at 12,000")
   const own = firstFigure(claims[ci].span.text);
+  // (none when the figure agrees with the one it answers: "the number at \"between 1,800 and 2,200\"" after "about 2,000
+  // jobs", "the toll at 14" after "killed 14")
+  const range = FIGURE_RANGE.exec(claims[ci].span.text);
+  const low = range ? numberValue(range[1]) : NaN;
+  const high = range ? numberValue(range[2]) : NaN;
+  const answer = (cj: number): number => {
+    const theirs = firstFigure(claims[cj].span.text);
+    if (theirs === null) return cj;
+    if (range) return theirs >= Math.min(low, high) && theirs <= Math.max(low, high) ? -1 : cj;
+    return own !== null && !differentFigures(own, theirs) ? -1 : cj;
+  };
   let nearest = -1;
   for (let cj = ci - 1; cj >= 0 && block - input.claimBlock[cj] <= 2; cj--) {
     if (claims[cj].claimant === who || input.claimFromDenial[cj] !== null || !holdsFigure(claims[cj].span.text)) continue;
     if (own !== null && farApart(own, firstFigure(claims[cj].span.text))) continue;
     if (put) {
       if (counting !== null) {
-        if (counting.test(claims[cj].span.text)) return cj;
+        if (counting.test(claims[cj].span.text)) return answer(cj);
         continue;
       }
-      if (kind !== null ? countsKind(claims[cj].span.text, kind) : unit !== null && unitOf(claims[cj].span.text) === unit) return cj;
+      if (kind !== null ? countsKind(claims[cj].span.text, kind) : unit !== null && unitOf(claims[cj].span.text) === unit) return answer(cj);
       continue;
     }
-    if (kind === null || countsKind(claims[cj].span.text, kind)) return cj;
+    if (kind === null || countsKind(claims[cj].span.text, kind)) return answer(cj);
     if (nearest < 0) nearest = cj;
   }
-  return nearest;
+  return nearest < 0 ? -1 : answer(nearest);
 }
+/** A range of two figures: "between 1,800 and 2,200", "1,800 to 2,200" (groups 1 and 2). */
+const FIGURE_RANGE = /\b(?:between\s+)?[£$€]?(\d[\d,]*(?:\.\d+)?)\s+(?:and|to)\s+[£$€]?(\d[\d,]*(?:\.\d+)?)/i;
 
 /**
  * What a figure "put at" a number counts, singular: "the number of active customers at fewer than 6,000": "customer";
