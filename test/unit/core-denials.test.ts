@@ -2525,3 +2525,8 @@ describe('thirty-seventh session: a figure with its owner said to be off', () =>
     assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['About 300 homes were flooded on Saturday', 'denies']]);
   });
 });
+describe('thirty-seventh session: "denied any attempt to X"', () => {
+  it('an attempt, like a plan, names what is denied', () => {
+    assert.deepEqual(run('The trust denied any attempt to manipulate its figures.').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['denied', 'The trust', 'any attempt to manipulate its figures']]);
+  });
+});
