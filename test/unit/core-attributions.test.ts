@@ -3726,3 +3726,12 @@ describe('thirty-seventh session: a modal after a comma\'s "and" goes on with th
     assert.deepEqual(triplesOf('The minister said the plan would fail, and will meet the unions on Monday.'), [['said', 'The minister', 'the plan would fail']]);
   });
 });
+describe('thirty-seventh session: ", the BBC understands." reports what comes before it', () => {
+  it('a newsroom\'s understanding closing the sentence is a postposed report', () => {
+    assert.deepEqual(triplesOf('The minister will resign next week, the BBC understands.'), [['understands', 'the BBC', 'The minister will resign next week']]);
+  });
+  it('but "understand" anywhere else reports nothing, nor ends a content as a verb of saying would', () => {
+    assert.deepEqual(triplesOf('I understand that you are upset, she said.'), [['said', 'she', 'I understand that you are upset']]);
+    assert.deepEqual(triplesOf('Sandra Inman said she could not support Trump but understood why people did.'), [['said', 'Sandra Inman', 'she could not support Trump but understood why people did']]);
+  });
+});

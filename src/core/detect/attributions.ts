@@ -111,7 +111,7 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   const toks = ctx.toks;
   const t = toks[i];
   // multi-word phrases (flag: the first word of one)
-  const phrases = (t.f & F_CUE_PHRASE_FIRST) !== 0 ? PHRASES_BY_FIRST.get(t.lower)! : NO_PHRASES;
+  const phrases = (t.f & F_CUE_PHRASE_FIRST) !== 0 ? PHRASES_BY_FIRST.get(t.lower) ?? NO_PHRASES : NO_PHRASES;
   for (const p of phrases) {
     if (matchWords(ctx, i, s.to, p.words)) {
       const cueTo = i + p.words.length;
@@ -159,11 +159,13 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
       return make(ctx, 'attr.allegation', 'allegation', i, cueTo, source, content);
     }
   }
-  const form = (t.f & F_CUE_VERB) !== 0 ? cueVerbForm(t.lower) : undefined;
+  const form = (t.f & (F_CUE_VERB | F_CUE_PHRASE_FIRST)) !== 0 ? cueVerbForm(t.lower) : undefined;
   if (!form) return null;
   if (t.cap && !ctx.headline && i !== s.from) return null;
   if (isNonCue(ctx, i)) return null;
   const verb = form.verb;
+  // (", the BBC understands.": a verb that reports only after its content and a comma, closing the sentence)
+  if (verb.postposedOnly && !(i + 1 >= s.to || (i + 2 === s.to && isPunct(toks[i + 1], '.!')))) return null;
   // a cue verb used as a noun or adjective: "the claim", "his report"
   const prev = toks[i - 1];
   // (but a statement's noun with its maker and "was that": "The minister's claim was that X")

@@ -889,9 +889,15 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
   // in training; an answer's "A:" keeps the check, its speaker's own words often misread)
   if (checked.size > supported.size && semicolon < 0 && !(ctx.toks.length > 3 && isPunct(ctx.toks[1], ':') && QUESTION_LABELS.has(ctx.toks[0].text)) && !off.has('unchecked')) {
     let n = 0;
-    for (const a of attributions) if (!MODEL_CHECKED_RULES.has(a.rule) || supported.has(a) || afterReversedCloser(ctx, a) || singularThatReport(ctx, a) || mediumThatReport(ctx, a) || evidenceThatReport(ctx, a) || onlinePostReport(ctx, a) || calledFalse(ctx, denials, a) !== null) attributions[n++] = a;
+    // (and a verb that is a cue only in its one form, after what it reports: ", the BBC understands.")
+    for (const a of attributions) if (!MODEL_CHECKED_RULES.has(a.rule) || supported.has(a) || postposedOnlyCue(ctx, a) || afterReversedCloser(ctx, a) || singularThatReport(ctx, a) || mediumThatReport(ctx, a) || evidenceThatReport(ctx, a) || onlinePostReport(ctx, a) || calledFalse(ctx, denials, a) !== null) attributions[n++] = a;
     attributions.length = n;
   }
+}
+
+/** Whether a rule's cue is a verb that reports only after its content (`CueVerb.postposedOnly`: ", the BBC understands."). */
+function postposedOnlyCue(ctx: BlockContext, a: RawAttribution): boolean {
+  return a.cue[1] - a.cue[0] < 16 && cueVerbForm(ctx.text.slice(a.cue[0], a.cue[1]).toLowerCase())?.verb.postposedOnly === true;
 }
 
 /** Verbs of speaking whose "to" or "with" names whom someone spoke to ("spoke to us", "talked with reporters"). */

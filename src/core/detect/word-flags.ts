@@ -118,7 +118,10 @@ export function wordFlags(text: string, lower: string): number {
   const pos = POS_CLASSES.indexOf(posOf(lower));
   let f = F_DONE | (pos < 0 ? 0 : pos + 1) | (LIST_FLAGS.get(lower) ?? 0);
   if (text.length > 0 && isUpper(text.charCodeAt(0), text[0])) f |= F_CAP;
-  if (cueVerbForm(lower)) f |= F_CUE_VERB;
+  // (a verb that reports only after its content, ", the BBC understands.", starts a rule's search but is no verb of
+  // saying to the rest: "but understood why people did" goes on with what is said)
+  const cue = cueVerbForm(lower);
+  if (cue) f |= cue.verb.postposedOnly === true ? F_CUE_PHRASE_FIRST : F_CUE_VERB;
   const denial = denialVerbOf(lower);
   if (denial) f |= denial.phrasal === true ? F_NO_EVIDENCE_FIRST : F_DENIAL_VERB;
   if (lower.endsWith('ly') && lower.length > 4 && !ADVERB_EXCEPTIONS.has(lower)) f |= F_LY_WORD;
