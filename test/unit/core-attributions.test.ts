@@ -3735,3 +3735,11 @@ describe('thirty-seventh session: ", the BBC understands." reports what comes be
     assert.deepEqual(triplesOf('Sandra Inman said she could not support Trump but understood why people did.'), [['said', 'Sandra Inman', 'she could not support Trump but understood why people did']]);
   });
 });
+describe('thirty-seventh session: a verb of saying the tagger reads as a noun ends the source before it', () => {
+  it('"NHS England figures show the trust reported that X": the trust reports, the figures show the report', () => {
+    assert.deepEqual(triplesOf('NHS England figures show the trust reported that 94% of patients were seen within four hours.'), [
+      ['show', 'NHS England figures', 'the trust reported that 94% of patients were seen within four hours'],
+      ['reported', 'the trust', '94% of patients were seen within four hours'],
+    ]);
+  });
+});

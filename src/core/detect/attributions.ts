@@ -727,6 +727,14 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     if (head && head.from === s.from) return { range: { from: head.from, to: j + 1 }, type: sourceType(ctx, head) };
   }
   let np = npEndingAt(ctx, j, s.from);
+  // ("NHS England figures show | the trust reported": a verb of saying the tagger read as a noun, before a determiner,
+  // ends the phrase before the source)
+  for (let m = np ? np.to - 2 : -1; np && m > np.from; m--) {
+    if (toks[m].kind === 'word' && !toks[m].cap && (toks[m].f & F_CUE_VERB) !== 0 && toks[m - 1].lower.endsWith('s') && (toks[m + 1].f & F_DETERMINER) !== 0 && !isPronoun(toks[m + 1])) {
+      np = { from: m + 1, to: np.to };
+      break;
+    }
+  }
   // ('A man who gave his name only as "Karim" said': a quoted name of a word or two ends the subject, whose relative
   // clause the search below takes in)
   if (np === null && toks[j].kind === 'quote' && toks[j].quote >= 0) {
