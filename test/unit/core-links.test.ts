@@ -1609,3 +1609,9 @@ describe('thirty-seventh session: a figure restated that agrees contradicts noth
     assert.deepEqual(described(run('Skyward Airways plans to cut about 2,000 jobs, two people familiar with the matter said.\n\nA second source put the number at 3,500.')).map((l) => l[2]), ['contradicts']);
   });
 });
+describe('thirty-seventh session: a change by a multiple is a rise', () => {
+  it('"violent crime had \\"doubled\\" since 2022" and "violent crime in Houston fell 9%" contradict', () => {
+    const a = run('Sen. Rick Dawson told supporters on Saturday that violent crime in the city had "doubled" since Mayor Lena Ortiz took office in 2022.\n\nPolice data show violent crime in Houston fell 9% between 2022 and 2024.');
+    assert.deepEqual(described(a), [['violent crime in the city had "doubled" since Mayor Lena Ortiz took office in 2022', 'violent crime in Houston fell 9% between 2022 and 2024', 'contradicts']]);
+  });
+});

@@ -30,7 +30,7 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'war', words: ['war', 'wars', 'conflict', 'conflicts', 'fighting', 'hostilities', 'invasion'] },
   { id: 'kill', words: ['kill', 'killed', 'kills', 'killing', 'killings', 'dead', 'death', 'deaths', 'die', 'died', 'dies', 'fatalities', 'slain'], antonym: 'alive' },
   { id: 'alive', words: ['alive', 'survive', 'survived', 'survives', 'survivor', 'survivors', 'living'], antonym: 'kill' },
-  { id: 'rise', words: ['rise', 'rose', 'risen', 'rises', 'rising', 'increase', 'increased', 'increases', 'increasing', 'grow', 'grew', 'grown', 'growth', 'jump', 'jumped', 'surge', 'surged', 'climb', 'climbed', 'up'], antonym: 'fall' },
+  { id: 'rise', words: ['rise', 'rose', 'risen', 'rises', 'rising', 'increase', 'increased', 'increases', 'increasing', 'grow', 'grew', 'grown', 'growth', 'jump', 'jumped', 'surge', 'surged', 'climb', 'climbed', 'up', 'doubled', 'doubling', 'tripled', 'trebled', 'quadrupled'], antonym: 'fall' },
   { id: 'fall', words: ['fall', 'fell', 'fallen', 'falls', 'falling', 'decrease', 'decreased', 'decreases', 'decline', 'declined', 'declines', 'drop', 'dropped', 'drops', 'shrink', 'shrank', 'plunge', 'plunged', 'down', 'cut', 'cuts', 'reduce', 'reduced', 'reduces', 'reduction', 'slashed', 'halved'], antonym: 'rise' },
   { id: 'win', words: ['win', 'won', 'wins', 'winning', 'victory', 'winner'], antonym: 'lose' },
   { id: 'lose', words: ['lose', 'lost', 'loses', 'losing', 'defeat', 'defeated', 'loser'], antonym: 'win' },
