@@ -3743,3 +3743,10 @@ describe('thirty-seventh session: a verb of saying the tagger reads as a noun en
     ]);
   });
 });
+describe('thirty-seventh session: a statement\'s noun, then where it was made', () => {
+  it('"He repeated the claim in a post on X that has since been viewed 2 million times": the content is the claim, no claim of its own', () => {
+    const a = analyze('Sen. Rick Dawson said violent crime in the city had doubled since 2022. He repeated the claim in a post on X that has since been viewed more than 2 million times.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.content?.text]), [['said', 'violent crime in the city had doubled since 2022'], ['repeated', 'the claim']]);
+    assert.deepEqual(a.claims.map((c) => c.span.text), ['violent crime in the city had doubled since 2022']);
+  });
+});
