@@ -881,3 +881,13 @@ describe('thirty-seventh session: "a man", "a woman" unnamed tell the pronoun', 
     assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.speaker]), [['who', 'man'], ['She', null]]);
   });
 });
+describe('thirty-seventh session: a statement no one is named for is its subject\'s', () => {
+  it('"The German finance ministry denied X, according to a statement released on Tuesday": the ministry speaks', () => {
+    const a = analyze('The German finance ministry denied that any payment had been made for the bridge, according to a statement released on Tuesday evening.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.speaker]), [['according to', 'a statement released on Tuesday evening', 'German finance ministry']]);
+  });
+  it('but not a subject that says nothing: "Osman is believed to have been on the flight, according to an interview"', () => {
+    const a = analyze('Osman is believed to have been on the flight, according to an interview with his brother.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.speaker]), [['according to', 'interview with his brother']]);
+  });
+});

@@ -13,7 +13,7 @@
  * - `attr.court-heard`: CONTENT, COURT heard / COURT heard (that) CONTENT  "..., a jury heard on Monday", "The court heard that ..."
  * Positions are in the block's visible text.
  */
-import { sentenceOfToken, tokenStart, type BlockContext, type Sentence, type Tok } from './context';
+import { sentenceOfToken, tokenAtOrAfter, tokenStart, type BlockContext, type Sentence, type Tok } from './context';
 import { lowerBound } from '../util/search';
 import { isClosingQuoteCode, isLowerAsciiCode } from '../util/chars';
 import type { R, RawAttribution, SourceType } from './raw';
@@ -2435,7 +2435,19 @@ function accordingTo(ctx: BlockContext, s: Sentence, i: number, cueTo: number): 
     }
     content = [toks[open].start, toks[before].end];
   }
-  return make(ctx, 'attr.according-to', 'speech', i, cueTo, source, content);
+  const found = make(ctx, 'attr.according-to', 'speech', i, cueTo, source, content);
+  // ("The German finance ministry denied X, according to a statement released on Tuesday evening": a statement no one is
+  // named for is the subject's own, who speaks in it)
+  if (content !== null && (toks[np.from].lower === 'a' || toks[np.from].lower === 'an') && MEDIUM_NOUNS.has(toks[np.to - 1].lower) && !rangeHas(ctx, np.to, end, (x) => x.lower === 'by' || x.lower === 'from')) {
+    const k = tokenAtOrAfter(ctx, content[0]);
+    const subject = k >= 0 ? npStartingAt(ctx, k, before) : null;
+    // (a subject that says or denies what the statement holds: not "Osman is believed to have been on the flight", nor "The
+    // State Department has removed a dozen emails", whose statement may be anyone's)
+    const v = subject ? skipRightAdverbs(ctx, subject.to, before) : -1;
+    const saying = v >= 0 && v < before && toks[v].kind === 'word' && !toks[v].cap && (toks[v].f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0;
+    if (subject && saying && sourceType(ctx, subject) !== 'pronoun') found.attr.speakerSource = [toks[subject.from].start, toks[subject.to - 1].end];
+  }
+  return found;
 }
 
 /** Verbs of refusing to say more, which end the report before them: "said X but declined to say when". */
