@@ -2530,3 +2530,13 @@ describe('thirty-seventh session: "denied any attempt to X"', () => {
     assert.deepEqual(run('The trust denied any attempt to manipulate its figures.').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['denied', 'The trust', 'any attempt to manipulate its figures']]);
   });
 });
+describe('thirty-seventh session: where a statement was made ends the denied proposition', () => {
+  it('"falsely claimed that X, during a speech to business leaders": X, which the claim and the denial share', () => {
+    const a = run('Gov. Mark Whitley falsely claimed on Tuesday that the state\'s unemployment rate was "the lowest in our history", during a speech to business leaders in Springfield.');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['falsely', 'the state\'s unemployment rate was "the lowest in our history"']]);
+    assert.deepEqual(a.links.map((l) => [l.relation, l.score]), [['denies', 1]]);
+  });
+  it('and ", in an interview with the BBC" likewise', () => {
+    assert.deepEqual(run('He denied that the factory would close, in an interview with the BBC.').denials.map((d) => d.target?.text), ['the factory would close']);
+  });
+});

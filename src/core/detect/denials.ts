@@ -19,7 +19,7 @@ import { canBeVerb, DATE_PREPOSITIONS, MODALS, NUMBER_WORDS, TIME_AFTER, TIME_AF
 import { isDateToken, participleSource, preposedSource, skipAdjuncts, sourceType, withAppositiveName, type SourceFound } from './attributions';
 import { attributionTailAt, possessedStatementNounAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNameQuestionMark, isNpWord, isOpeningQuote, isPluralPossessive, isPronoun, clauseThatAfter, isPunct, mainPredicateAfterClause, npStartingAt, npPastPossessive, opensClauseAfterTarget, rangeHas, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter, quoteAfterComma } from './appositive';
-import { ALLEGATION_NOUNS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, MEDIUM_PREPOSITIONS, NAMING_VERBS, cueVerbForm } from '../data/cues';
+import { ALLEGATION_NOUNS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, NAMING_VERBS, cueVerbForm } from '../data/cues';
 import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, DATE_LEADS_AFTER_OBJECT, MEDIA_NOUNS, NEGATIVE_SUBJECTS, NONE_TRUE_ADJECTIVES, NONE_WORDS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
 
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set([...DENIED_STATEMENT_NOUNS.flatMap((g) => g.words), ...STATEMENT_PRONOUNS]);
@@ -1098,6 +1098,8 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
       }
       // ("denied reports of a rift, a day after leaving him on the bench": when the denial came, no part of what it denies)
       if (e + 3 < s.to && TIME_AFTER_FIRST.has(nx.lower) && TIME_AFTER.test(ctx.text.slice(nx.start, toks[Math.min(e + 3, s.to - 1)].end))) break;
+      // (", during a speech to business leaders", ", in an interview with the BBC": where it was said, no part of it)
+      if (nx.lower === 'during' || (e + 3 < s.to && MEDIUM_PREPOSITIONS.has(nx.lower) && (toks[e + 2].f & F_DETERMINER) !== 0 && MEDIUM_NOUNS.has(toks[e + 3].lower))) break;
       // (", on the first day of her trial", ", at the start of the hearing": the occasion, no part of it either)
       if (e + 4 < s.to && (nx.lower === 'on' || nx.lower === 'at') && OCCASION_AFTER.test(ctx.text.slice(nx.start, toks[Math.min(e + 6, s.to - 1)].end))) break;
     }
