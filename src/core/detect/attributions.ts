@@ -661,11 +661,8 @@ const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 
  * comma of its own: "In an interview with the Sunday Chronicle,", "Still,", "Of Carson,".
  */
 function frontedUpTo(ctx: BlockContext, s: Sentence, comma: number): boolean {
-  const toks = ctx.toks;
-  const t = toks[s.from];
-  if (t.kind !== 'word' || !(t.pos === 'I' || t.pos === 'R' || SUBORDINATORS.has(t.lower))) return false;
-  for (let k = s.from + 1; k < comma; k++) if (isPunct(toks[k], ',;:')) return false;
-  return true;
+  const t = ctx.toks[s.from];
+  return t.kind === 'word' && (t.pos === 'I' || t.pos === 'R' || SUBORDINATORS.has(t.lower)) && runsToComma(ctx, s.from, comma);
 }
 
 /** The source before a cue: "Lavrov said", "Russian and Iranian officials have frequently denied". */
@@ -2203,7 +2200,11 @@ function frontedParticiple(ctx: BlockContext, from: number, comma: number): bool
 
 /** Tokens [from, comma) are one fronted adverbial clause: a `FRONTING_WORDS` word, then no comma or quotation. */
 function isFrontedClause(ctx: BlockContext, from: number, comma: number): boolean {
-  if (!FRONTING_WORDS.has(ctx.toks[from].lower)) return false;
+  return FRONTING_WORDS.has(ctx.toks[from].lower) && runsToComma(ctx, from, comma);
+}
+
+/** Whether the phrase from token `from` runs to the comma at `comma` with no comma, semicolon or colon of its own, nor a quotation that leaves it. */
+function runsToComma(ctx: BlockContext, from: number, comma: number): boolean {
   for (let k = from + 1; k < comma; k++) {
     const t = ctx.toks[k];
     if (isPunct(t, ',;:')) return false;
