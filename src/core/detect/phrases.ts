@@ -556,10 +556,9 @@ export function mainPredicateAfterClause(ctx: BlockContext, from: number, to: nu
     if (!isFiniteVerb(ctx, k) || isApostropheS(t) || toks[k - 1]?.lower === 'to') continue;
     // (a past form the tagger reads as a noun after the clause's plural subject: "that the strikes cost it £12m | has
     // been disputed")
-    if (!own && k - 2 > from && rangeHas(ctx, from + 1, k - 1, (x) => x.kind === 'word' && !x.cap && x.pos === 'N' && PAST_AS_NOUN.has(x.lower) && ctx.toks[x.i - 1].pos === 'N' && ctx.toks[x.i - 1].lower.endsWith('s'))) own = true;
     // (or a present form the tagger reads as a plural noun, between the clause's subject and its object: "that diet soda
-    // causes dementia | has been criticised"; not a compound before the verb, "that price rises | were")
-    if (!own && k - 2 > from && rangeHas(ctx, from + 1, k - 1, (x) => presentAsNoun(ctx, x.i))) own = true;
+    // causes dementia | has been criticised"; not a compound before the verb, "that price rises | were"; one scan for both)
+    if (!own && k - 2 > from && rangeHas(ctx, from + 1, k - 1, (x) => (x.kind === 'word' && !x.cap && x.pos === 'N' && PAST_AS_NOUN.has(x.lower) && ctx.toks[x.i - 1].pos === 'N' && ctx.toks[x.i - 1].lower.endsWith('s')) || presentAsNoun(ctx, x.i))) own = true;
     // (a plural the tagger reads as a verb right before the clause's auxiliary is the subject's head: "that price | rises |
     // were slowing")
     if (!own && (t.f & F_AUX) === 0 && t.lower.endsWith('s') && (toks[k + 1]?.f & F_AUX) !== 0 && isFiniteVerb(ctx, k + 1)) continue;
