@@ -275,10 +275,19 @@ function ownClauseEnd(ctx: BlockContext, s: Sentence, attributions: readonly Raw
   if (!attributions.some((a) => a.content !== null && a.source !== null && ((a.content[0] === after && a.content[1] <= a.source[0]) || gapReportAfter(ctx, comma + 1, a)))) return -1;
   // (a main clause: not one a subordinator or a preposition opens, "When a nurse returned to the U.S., ...", nor a
   // participle's phrase, "Speaking to a crowd of supporters, ...", nor one with a comma of its own)
-  const t = toks[s.from];
-  if (t.kind !== 'word' || SUBORDINATORS.has(t.lower) || t.pos === 'I' || t.pos === 'C' || (t.lower.endsWith('ing') && t.pos !== 'N')) return -1;
   for (let k = s.from + 1; k < comma; k++) if (isPunct(toks[k], ',;:') || toks[k].kind === 'quote') return -1;
-  for (let k = s.from; k < comma; k++) if (isFiniteVerb(ctx, k) && !isApostropheS(toks[k])) return comma - 1;
+  return mainClauseBefore(ctx, s, comma, true);
+}
+
+/**
+ * The last token before `stop` of a main clause that opens the sentence, a finite verb in it: not one a subordinator, a
+ * preposition or a conjunction opens, nor, with `noParticiple`, a participle's phrase ("Speaking to a crowd, ..."); else -1.
+ */
+function mainClauseBefore(ctx: BlockContext, s: Sentence, stop: number, noParticiple: boolean): number {
+  const toks = ctx.toks;
+  const t = toks[s.from];
+  if (t.kind !== 'word' || SUBORDINATORS.has(t.lower) || t.pos === 'I' || t.pos === 'C' || (noParticiple && t.lower.endsWith('ing') && t.pos !== 'N')) return -1;
+  for (let k = s.from; k < stop; k++) if (isFiniteVerb(ctx, k) && !isApostropheS(toks[k])) return stop - 1;
   return -1;
 }
 
@@ -304,10 +313,7 @@ function colonClauseEnd(ctx: BlockContext, s: Sentence, attributions: readonly R
   const after = (r: R | null) => r === null || r[1] <= s.start || r[0] >= s.end || r[0] > end;
   for (const a of attributions) if (a.cue[0] < s.end && a.cue[1] > s.start && !(after(a.cue) && after(a.source) && after(a.content))) return -1;
   for (const d of denials) if (d.cue[0] < s.end && d.cue[1] > s.start && !(after(d.cue) && after(d.source) && after(d.target))) return -1;
-  const t = toks[s.from];
-  if (t.kind !== 'word' || SUBORDINATORS.has(t.lower) || t.pos === 'I' || t.pos === 'C') return -1;
-  for (let k = s.from; k < colon; k++) if (isFiniteVerb(ctx, k) && !isApostropheS(toks[k])) return colon - 1;
-  return -1;
+  return mainClauseBefore(ctx, s, colon, false);
 }
 
 /**
