@@ -3750,3 +3750,9 @@ describe('thirty-seventh session: a statement\'s noun, then where it was made', 
     assert.deepEqual(a.claims.map((c) => c.span.text), ['violent crime in the city had doubled since 2022']);
   });
 });
+describe('thirty-eighth session: a report in a clause a subordinator opens', () => {
+  it('"X said Y, while Northwest Water reported 700 at the same sites": the later clause reports nothing of the first', () => {
+    assert.deepEqual(triplesOf('Campaign group Clean Rivers Now said its volunteers had recorded 1,400 spills at 30 sites last year, while Northwest Water reported 700 at the same sites to the Environment Agency.'),
+      [['said', 'Campaign group Clean Rivers Now', 'its volunteers had recorded 1,400 spills at 30 sites last year']]);
+  });
+});
