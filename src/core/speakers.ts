@@ -5,7 +5,7 @@
  * of the right kind.
  */
 import { K_NUMBER, K_WORD, scanTokens, type ScannedTokens, type TokenText } from './text/tokenize';
-import { ADJUNCT_PREPS, BODY_NOUNS, BUSINESS_ROLES, DEMONYM_PERSONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, INSTITUTION_HEADS, MEMBER_BODY_HEADS, NUMBER_WORDS, TITLE_SURNAMES, TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES, SUBORDINATORS, DEPARTMENT_HEAD, posOf } from './data/lexicon';
+import { ADJUNCT_PREPS, BODY_NOUNS, BUSINESS_ROLES, DEMONYM_PERSONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, INSTITUTION_HEADS, MEMBER_BODY_HEADS, NUMBER_WORDS, TITLE_SURNAMES, TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES, SUBORDINATORS, DEPARTMENT_HEAD, CHARGE_PARTICIPLES, posOf } from './data/lexicon';
 import { TITLE_ABBREVIATIONS } from './data/abbreviations';
 import { CONTACT_VERBS, EVIDENCE_NOUNS, SEEN_BY_PARTICIPLES, SPOKE_VERBS, SPREAD_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
@@ -26,8 +26,14 @@ const MAX_LEADING = 5;
 /** A Markdown link, its text the first group: "[the ONS](https://www.ons.gov.uk)"; or a link's end or start a span cut off (its text then the span's own). */
 const MARKDOWN_LINK = /\[([^\]]*)\]\([^)]*\)|\]\([^)]*\)|\[(?=[^\]]*$)/g;
 
-/** A restrictive relative clause on a source phrase, to its comma: "An official | who spoke on condition of anonymity", "the laboratory | that analyzed the sample" ("that" after a noun in lower case: not "Did | that mean Garcia"; not after a comma: "The post's author, who goes by the name X"). */
-const RELATIVE_TAIL = /(?<!,)\s+(?:who|whom)\s[^,]*|(?<=(?:^|\s)\p{Ll}[\p{L}'-]*)\s+that\s[^,]*/u;
+/** A charge's participle phrase on a source, as a pattern: "A nurse | accused of murdering seven babies" (`CHARGE_PARTICIPLES`). */
+function chargeTail(): string {
+  const alts = [...CHARGE_PARTICIPLES].map(([p, preps]) => `${p}\\s+(?:${[...preps].join('|')})`);
+  return String.raw`\s+(?:` + alts.join('|') + String.raw`)\s[^,]*`;
+}
+/** A restrictive relative clause on a source phrase, to its comma: "An official | who spoke on condition of anonymity", "the laboratory | that analyzed the sample", "A nurse | accused of murder" ("that" after a noun in lower case: not "Did | that mean Garcia"; not after a comma: "The post's author, who goes by the name X"). */
+const RELATIVE_TAIL = new RegExp(String.raw`(?<!,)\s+(?:who|whom)\s[^,]*|(?<=(?:^|\s)\p{Ll}[\p{L}'-]*)\s+that\s[^,]*|` + chargeTail(), 'u');
+
 /** A reflexive pronoun ending a source phrase: "Quinn herself". */
 const REFLEXIVE_TAIL = /\s+(?:himself|herself|itself|themselves)$/i;
 /** Letters after a name for an office or an honour: "Anna Lowe KC", "Keir Starmer MP", "Jane Hill OBE". */

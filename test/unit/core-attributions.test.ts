@@ -3756,3 +3756,15 @@ describe('thirty-eighth session: a report in a clause a subordinator opens', () 
       [['said', 'Campaign group Clean Rivers Now', 'its volunteers had recorded 1,400 spills at 30 sites last year']]);
   });
 });
+describe('thirty-eighth session: a subject with the charge it faces', () => {
+  it('"A nurse accused of murdering seven babies told the jury X": the nurse, with the charge, tells; she is the speaker', () => {
+    const a = analyze('A nurse accused of murdering seven babies told the jury she had done nothing wrong.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.cue.text, x.content?.text, x.speaker]), [['A nurse accused of murdering seven babies', 'told', 'she had done nothing wrong', 'nurse']]);
+  });
+  it('"accused of taking bribes in return for housing contracts has told a jury he \\"never took a penny\\"": the charge ends before the auxiliary, the content opens at its subject', () => {
+    const t = 'A former council leader accused of taking bribes in return for housing contracts has told a jury he "never took a penny" from any developer.';
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.cue.text, x.content?.text]), [['A former council leader accused of taking bribes in return for housing contracts', 'told', 'he "never took a penny" from any developer']]);
+    assert.deepEqual(a.claims.map((c) => [c.span.start, c.span.text]), [[t.indexOf('taking'), 'taking bribes in return for housing contracts'], [t.indexOf('he "'), 'he "never took a penny" from any developer']]);
+  });
+});

@@ -378,3 +378,9 @@ export const PARTICIPLE_END = /(?:ed|en|wn|ld|lt|id|de|ne|ht)$/;
 
 /** Labels that open an interview's question or answer ("Q:", "A:"). */
 export const ANSWER_LABELS: ReadonlySet<string> = new Set(['Q', 'A', 'Question', 'Answer']);
+
+/** Participles of a charge a subject faces, with the prepositions that name it: "A nurse accused of murder", "charged with". */
+export const CHARGE_PARTICIPLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['accused', new Set(['of', 'over'])], ['charged', new Set(['with', 'over'])], ['convicted', new Set(['of'])], ['suspected', new Set(['of'])],
+  ['cleared', new Set(['of'])], ['acquitted', new Set(['of'])], ['jailed', new Set(['for', 'over'])], ['arrested', new Set(['on', 'over', 'for'])],
+]);

@@ -25,7 +25,7 @@ import {
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { BE_FORMS, FIGURE_NOUNS, NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
 import { isDemonym, placeOf } from '../link/places';
-import { ADJUNCT_PREPS, APPROXIMATORS, BODY_NOUNS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, REGION_NAMES, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
+import { ADJUNCT_PREPS, APPROXIMATORS, BODY_NOUNS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, REGION_NAMES, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, CHARGE_PARTICIPLES, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
 import {
   attributionTailAt, possessedStatementNounAt, VERB_COORDINATORS, CLAUSE_SUBORDINATORS, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isNameQuestionMark, isPronoun, isPunct, mainPredicateAfterClause, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_PRONOUNS, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, skipRightAdverbsToFigure, type TokRange,
@@ -864,6 +864,10 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     const who = npEndingAt(ctx, np.from - 2, s.from);
     if (who && who.to === np.from - 1) np = { from: who.from, to: np.to };
   }
+  // ("A nurse accused of murdering seven babies told the jury", "A former council leader accused of taking bribes in
+  // return for housing contracts has told": the subject with the charge it faces, not the charge's last noun)
+  const charged = chargeParticipleBefore(ctx, s, np.from);
+  if (charged >= 0) np = { from: charged, to: np.to };
   // "A post shared more than 8,000 times on Facebook claims": the post, with how far it went
   for (let k = np.from - 1; k > s.from && np.from - k <= SPREAD_REACH; k--) {
     const t = toks[k];
@@ -912,6 +916,29 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   // "Earlier reports that X were false", "Later, ...": an adverb opening the sentence is no one
   if (np.to - np.from === 1 && toks[np.from].pos === 'R') return null;
   return { range: np, type: sourceType(ctx, np) };
+}
+
+/** Words between a charge's participle and the end of the phrase before a cue (`chargeParticipleBefore`). */
+const CHARGE_REACH = 14;
+
+/**
+ * Where the subject opens that a charge's participle phrase ending at token `to` hangs on ("A nurse | accused of
+ * murdering seven babies", up to the cue): the subject opens the sentence, or follows a comma; else -1.
+ */
+function chargeParticipleBefore(ctx: BlockContext, s: Sentence, to: number): number {
+  const toks = ctx.toks;
+  for (let k = to - 1; k > s.from && to - k <= CHARGE_REACH; k--) {
+    const t = toks[k];
+    if (t.kind !== 'word' || t.quote >= 0) return -1;
+    const preps = CHARGE_PARTICIPLES.get(t.lower);
+    if (preps === undefined || !preps.has(toks[k + 1]?.lower ?? '')) continue;
+    // (the charge's phrase holds no finite verb of its own: not "accused of fraud | is the council leader who said")
+    if (rangeHas(ctx, k + 2, to, (x) => (x.f & F_AUX) !== 0)) return -1;
+    const head = npEndingAt(ctx, k - 1, s.from);
+    if (head === null || head.to !== k || !(head.from === s.from || isPunct(toks[head.from - 1], ',') || (head.from === s.from + 1 && OPENING_CONJUNCTIONS.has(toks[s.from].lower)))) return -1;
+    return head.from;
+  }
+  return -1;
 }
 
 /**
@@ -1648,7 +1675,8 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
         // (past a word in quotation marks: "said Hillary Clinton's \"judgment\" was poor")
         if (toks[v].kind === 'quote' && toks[v].quote >= 0 && ctx.quotes[toks[v].quote].close >= 0 && ctx.quotes[toks[v].quote].lastTok - ctx.quotes[toks[v].quote].firstTok <= 3) continue;
         // (or a quotation that opens with the verb: "said the weather explanation \"does not stand up\"")
-        const quotedVerb = toks[v].kind === 'quote' && isOpeningQuote(ctx, v) && v + 1 < s.to && isFiniteVerb(ctx, v + 1);
+        // (past its adverbs: 'told a jury he "never took a penny"')
+        const quotedVerb = toks[v].kind === 'quote' && isOpeningQuote(ctx, v) && v + 1 < s.to && isFiniteVerb(ctx, skipRightAdverbs(ctx, v + 1, s.to));
         if (!quotedVerb && (isPunct(toks[v], '.;:!?') || toks[v].kind === 'quote')) break;
         if (quotedVerb || isFiniteVerb(ctx, v)) {
           const c = contentFrom(ctx, s, k);

@@ -122,7 +122,8 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
         let e = from;
         // (charges are listed with "and": "charged with fraud and money laundering"; the sentence's verb ends them, "Energy
         // firm accused of overcharging customers denies wrongdoing")
-        while (e < toks.length && !isPunct(toks[e], '.,;:!?') && (toks[e].lower === 'and' || !ALLEGED_STOPS.has(toks[e].lower)) && (toks[e].f & (F_DENIAL_VERB | F_CUE_VERB)) === 0 && e - from < 12) e++;
+        // (or its finite auxiliary: "A former council leader accused of taking bribes | has told a jury")
+        while (e < toks.length && !isPunct(toks[e], '.,;:!?') && (toks[e].lower === 'and' || !ALLEGED_STOPS.has(toks[e].lower)) && (toks[e].f & (F_DENIAL_VERB | F_CUE_VERB)) === 0 && !(e > from && (toks[e].f & F_AUX) !== 0 && !NONFINITE_AUX.has(toks[e].lower)) && e - from < 12) e++;
         if (e > from && !overlapsClaim(out, n, toks[from].start, toks[e - 1].end)) {
           out[n++] = { span: [toks[from].start, toks[e - 1].end], origin: 'allegation', attribution: null, denial: null, checkworthiness: Math.max(minScore, hundredths(score(ctx, from, e - 1, true) - ALLEGED_DISCOUNT)) };
         }
@@ -773,6 +774,8 @@ export function cueInside<T extends { cue: R }>(found: readonly T[], from: numbe
 }
 
 /** Words that end an "alleged X" claim. */
+/** Auxiliaries that are no finite verb of a clause: "accused of having lied", "of being paid". */
+const NONFINITE_AUX: ReadonlySet<string> = new Set(['be', 'been', 'being', 'having', "'s"]);
 const ALLEGED_STOPS: ReadonlySet<string> = new Set(['and', 'but', 'as', 'which', 'that', 'while', 'when', 'after', 'before']);
 /** Words left out at the start of a claim unit (unless capitalised). */
 const UNIT_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'that', 'so', 'yet']);
