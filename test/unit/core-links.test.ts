@@ -1615,3 +1615,17 @@ describe('thirty-seventh session: a change by a multiple is a rise', () => {
     assert.deepEqual(described(a), [['violent crime in the city had "doubled" since Mayor Lena Ortiz took office in 2022', 'violent crime in Houston fell 9% between 2022 and 2024', 'contradicts']]);
   });
 });
+describe('thirty-eighth session: an offence denied in court', () => {
+  const opening = 'Prosecutors allege that Mr Hale accepted £200,000 from firms that won council contracts.\n\nProsecutor Anne Whitley told jurors that Mr Hale had "lied repeatedly" to auditors.\n\n';
+  it('"Both businessmen deny conspiracy to commit bribery": a denial of the offence, which answers the charge the prosecution brings', () => {
+    const a = run(opening + 'Both businessmen, Raymond Cole and Deepak Anand, deny conspiracy to commit bribery.');
+    assertWellFormed(a);
+    assert.deepEqual(a.denials.map((d) => [d.source?.text, d.cue.text, d.target?.text]), [['Both businessmen, Raymond Cole and Deepak Anand', 'deny', 'conspiracy to commit bribery']]);
+    assert.deepEqual(described(a), [['Mr Hale accepted £200,000 from firms that won council contracts', 'denial:deny', 'denies']]);
+  });
+  it('and with no charge before it answers no one\'s statement', () => {
+    const a = run('Prosecutor Anne Whitley told jurors that Mr Hale had "lied repeatedly" to auditors.\n\nBoth businessmen deny conspiracy to commit bribery.');
+    assert.deepEqual(a.denials.map((d) => d.target?.text), ['conspiracy to commit bribery']);
+    assert.deepEqual(described(a), []);
+  });
+});

@@ -191,7 +191,7 @@ export const DENIED_PROPOSITION_NOUNS: readonly { id: string; words: readonly st
   { id: 'proposition.plan', words: ['plan', 'plans', 'intention', 'intent', 'attempt', 'attempts'] },
   { id: 'proposition.link', words: ['link', 'links', 'ties', 'connection', 'connections', 'contact', 'contacts', 'relationship', 'affair'] },
   // a charge in court: "Whitby denies fraud", "denies 14 counts of fraud", "denies murder"
-  { id: 'proposition.offence', words: ['count', 'counts', 'offence', 'offences', 'offense', 'offenses', 'fraud', 'murder', 'manslaughter', 'assault', 'theft', 'rape', 'bribery', 'corruption', 'harassment', 'robbery', 'burglary', 'arson', 'kidnapping', 'trafficking', 'embezzlement', 'wounding', 'stalking', 'blackmail', 'perjury'] },
+  { id: 'proposition.offence', words: ['count', 'counts', 'offence', 'offences', 'offense', 'offenses', 'fraud', 'murder', 'manslaughter', 'assault', 'theft', 'rape', 'bribery', 'corruption', 'harassment', 'robbery', 'burglary', 'arson', 'kidnapping', 'trafficking', 'embezzlement', 'wounding', 'stalking', 'blackmail', 'perjury', 'conspiracy', 'extortion', 'smuggling', 'laundering', 'espionage', 'treason', 'deception', 'forgery', 'evasion', 'misuse', 'homicide'] },
 ];
 
 /**

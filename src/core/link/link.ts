@@ -16,7 +16,7 @@
 import type { Claim, Denial, Link } from '../types';
 import { ANTONYMS, READING_CONCEPTS, numberValue, readingOf, type Concept, type ConceptReading } from './concepts';
 import idfData from '../data/generated/concept-idf.json';
-import { ANSWER_NOES, FALSEHOOD_ACTS, FIGURE_KINDS, FIGURE_NOUNS, FIGURE_RESTATEMENT_VERBS, FIGURE_SUBJECT_WORDS } from '../data/denials';
+import { ANSWER_NOES, DENIED_PROPOSITION_NOUNS, FALSEHOOD_ACTS, FIGURE_KINDS, FIGURE_NOUNS, FIGURE_RESTATEMENT_VERBS, FIGURE_SUBJECT_WORDS } from '../data/denials';
 import { PUT_FIGURE_NOUNS } from '../data/cues';
 import { MEASURE_PAIRS } from '../data/concepts';
 import { placeOf } from './places';
@@ -1716,7 +1716,8 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   }
   // ("Hume has denied any wrongdoing": the nearest claim that charges or accuses someone, "prosecutors alleged that he
   // had transferred donations ...", within a few paragraphs; none when there is none: the wrongdoing is no claim's)
-  if (d.target !== null && d.speaker !== null && NAMES_WRONGDOING.test(d.target.text)) {
+  // (and an offence a defendant denies, "Both businessmen deny conspiracy to commit bribery": a charge against them, or none)
+  if (d.target !== null && d.speaker !== null && (NAMES_WRONGDOING.test(d.target.text) || NAMES_OFFENCE.test(d.target.text))) {
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : OWNER_REACH); ci--) if (chargingClaim(input, ci, d)) return ci;
     return -1;
   }
@@ -2170,6 +2171,8 @@ const CHECKED_REACH = 2;
 
 /** A denial's generic target that names a wrongdoing denied ("any wrongdoing", "guilt"). */
 const NAMES_WRONGDOING = /\b(?:wrongdoings?|guilt|misconduct|impropriet(?:y|ies)|complicity|culpability)\b/i;
+/** A denial's target that opens with an offence denied in court ("murder", "conspiracy to commit bribery"; "fraud charges" is a charge's noun). */
+const NAMES_OFFENCE = new RegExp(String.raw`^(?:${DENIED_PROPOSITION_NOUNS.find((g) => g.id === 'proposition.offence')!.words.filter((w) => !w.startsWith('count')).join('|')})\b(?!\s+(?:charges?|allegations?|claims?))`, 'i');
 /** A denial's generic target that names a charge or an accusation ("the charge", "the accusations against him"). */
 const NAMES_CHARGE = /\b(?:charges?|accusations?|allegations?|indictment|counts? of|offences?|offenses?)\b/i;
 /** A claim that charges or accuses someone ("has been charged with arson", "accused the mayor of"; not "the alleged victim suffered X"). */
