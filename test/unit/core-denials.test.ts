@@ -2540,3 +2540,18 @@ describe('thirty-seventh session: where a statement was made ends the denied pro
     assert.deepEqual(run('He denied that the factory would close, in an interview with the BBC.').denials.map((d) => d.target?.text), ['the factory would close']);
   });
 });
+describe('thirty-eighth session: a speaker\'s own "which is not credible"', () => {
+  it('a sentence relative in the speaker\'s quoted words judges the state of things, no statement; the figure he claims contradicts the count', () => {
+    const t = 'His campaign manager claimed that turnout in two wards had risen by 40 percent, "which is simply not credible".\n\nFigures published by the council show turnout in the two wards rose by 6 percent.';
+    const a = run(t);
+    assert.deepEqual(a.denials, []);
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, a.claims.find((c) => c.id === l.counter)?.span.text, l.relation]), [
+      ['turnout in two wards had risen by 40 percent, "which is simply not credible"', 'turnout in the two wards rose by 6 percent', 'contradicts'],
+    ]);
+  });
+  it('but the article\'s own ", which is false" after a report denies what the report\'s clause says', () => {
+    const a = run('The minister said violent crime had fallen by a third, which is false.');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source, d.target?.start, d.target?.text]), [['is false', null, 18, 'violent crime had fallen by a third']]);
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.counter === a.denials[0].id, l.relation]), [['violent crime had fallen by a third', true, 'denies']]);
+  });
+});

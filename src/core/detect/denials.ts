@@ -1607,6 +1607,17 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   if (subj.to - subj.from === 1 && PERSON_SUBJECTS.has(toks[subj.from].lower) && f.id !== 'false.not-dead' && f.id !== 'false.alive') return null;
   // "If you think the moon landing was fake": a supposition, not a refutation
   if (rangeHas(ctx, s.from, subj.from, (x) => SUPPOSITION_WORDS.has(x.lower))) return null;
+  // ('claimed that turnout had risen by 40 percent, "which is simply not credible"': a sentence relative the speaker's
+  // own quoted words open after the clause judges the state of things the clause tells, no statement)
+  if (subj.to - subj.from === 1 && toks[subj.from].lower === 'which' && toks[subj.from].quote >= 0 && subj.from >= 2 && toks[subj.from - 1].kind === 'quote' && isPunct(toks[subj.from - 2], ',') && toks[subj.from - 2].quote < 0) return null;
+  // ("The minister said violent crime had fallen by a third, which is false": the article's sentence relative after a
+  // report judges what the report's clause says, before the comma)
+  if (subj.to - subj.from === 1 && toks[subj.from].lower === 'which' && toks[subj.from].quote < 0 && subj.from - 2 > s.from && isPunct(toks[subj.from - 1], ',') && relativeAntecedent(ctx, s, subj.from + 1) === null) {
+    let c = subj.from - 2;
+    while (c > s.from && !(toks[c].quote < 0 && (toks[c].f & F_CUE_VERB) !== 0)) c--;
+    const from = toks[c + 1]?.lower === 'that' ? c + 2 : c + 1;
+    if (c > s.from && from < subj.from - 1) return { cueFrom: i, cueTo: quotedEnd, denial: { rule: 'deny.falsity', cue: span(ctx, i, quotedEnd), source: null, sourceType: null, target: span(ctx, from, subj.from - 1), genericTarget: false, score: 0.75 } };
+  }
   let from = subj.from;
   for (let m = subj.from; m < i - 1; m++) {
     // "The claim that X is false", "Claims of 40,000 were not supported by any evidence", "reports of a coup are false"
