@@ -1629,3 +1629,14 @@ describe('thirty-eighth session: an offence denied in court', () => {
     assert.deepEqual(described(a), []);
   });
 });
+describe('thirty-eighth session: a target of one word in lower case', () => {
+  it('"no evidence of forgery" answers "thousands of postal votes were forged": one concept shared is enough for a bare noun', () => {
+    const a = run('Colin Marsh claimed that thousands of postal votes were forged in last month\'s election.\n\nThe returning officer, Priya Shah, said there was "absolutely no evidence" of forgery.');
+    assert.deepEqual(a.denials.map((d) => d.target?.text), ['forgery']);
+    assert.deepEqual(described(a), [['thousands of postal votes were forged in last month\'s election', 'denial:there was "absolutely no evidence"', 'denies']]);
+  });
+  it('"no evidence of bribery" answers the claim of bribery, not the other claim beside it', () => {
+    const a = run('A rival candidate claimed that the election was marred by bribery in three wards.\n\nThe mayor said turnout had been the highest in a decade.\n\nThe police said they had found no evidence of bribery.');
+    assert.deepEqual(described(a), [['the election was marred by bribery in three wards', 'denial:no evidence', 'denies']]);
+  });
+});

@@ -64,6 +64,10 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'kidney', words: ['kidney', 'kidneys', 'renal'] },
   // "denied that it had withheld any research" against "has buried internal studies"
   { id: 'conceal', words: ['conceal', 'concealed', 'concealing', 'conceals', 'hide', 'hid', 'hidden', 'hiding', 'bury', 'buried', 'burying', 'withhold', 'withheld', 'withholding', 'suppress', 'suppressed', 'suppressing', 'cover-up'] },
+  // "no evidence of forgery" against "thousands of postal votes were forged"
+  { id: 'forge', words: ['forge', 'forged', 'forges', 'forging', 'forgery', 'forgeries', 'counterfeit', 'counterfeited', 'falsify', 'falsified', 'falsifies', 'falsifying', 'falsification'] },
+  // "denies bribery" against "took bribes in return for contracts"
+  { id: 'bribe', words: ['bribe', 'bribes', 'bribed', 'bribing', 'bribery', 'kickback', 'kickbacks'] },
   // "the additive had been outlawed in Europe" against "the European Union banned it"
   { id: 'ban', words: ['ban', 'bans', 'banned', 'banning', 'outlaw', 'outlawed', 'outlaws', 'prohibit', 'prohibited', 'prohibits', 'prohibition'] },
   // "denied that the count has stopped anywhere" against "counting has been suspended in Lareno"

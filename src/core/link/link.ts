@@ -25,7 +25,7 @@ import { DEPARTMENT_HEAD, MONTHS, NUMBER_WORDS, WEEKDAYS, posOf } from '../data/
 import { lowerBound } from '../util/search';
 import { ascending, sortSmall } from '../util/sort';
 import { keepMaps } from '../util/keep-maps';
-import { grownFloat64, grownInt32 } from '../util/typed';
+import { grownFloat64, grownInt32, grownUint8 } from '../util/typed';
 
 export interface LinkInput {
   /**
@@ -277,6 +277,15 @@ const quantityScratch: number[] = [];
 // (not frozen: a frozen list has a map of its own, which the readers of bags would meet besides the usual one)
 const NONE: readonly number[] = [];
 
+/** A denial's target of one to three words in lower case with no determiner first (`Linker.singles`): "forgery". */
+const BARE_NOUN_TARGET = /^(?!(?:the|a|an|this|that|these|those|it|its|his|her|their|our|my|your|any|some|such)\b)[a-z]+(?:[ -][a-z]+){0,2}$/;
+/** How many of a bag's concepts weigh enough to be indexed (`MIN_INDEX_IDF`). */
+function indexedCount(b: Bag, weights: readonly number[]): number {
+  let n = 0;
+  for (const id of b.ids) if (weights[id] >= MIN_INDEX_IDF) n++;
+  return n;
+}
+
 function has(ids: readonly number[], id: number): boolean {
   let lo = 0;
   let hi = ids.length - 1;
@@ -449,6 +458,11 @@ export class Linker {
   /** Each slot's item's bag's `low` and `total` (set with the bag; 0 without one), for the bounds of `candidates`' pairs. */
   private lows = new Float64Array(64);
   private totals = new Float64Array(64);
+  /**
+   * 1 for each slot's denial whose target has one indexed concept ("no evidence of forgery"): a pair is a candidate when it
+   * shares that one, not two as any other pair must (`candidates`).
+   */
+  private singles = new Uint8Array(64);
   /** The slots of the items with a bag by indexed concept, each list in document order. */
   private claimIndex = new ConceptIndex();
   private denialIndex = new ConceptIndex();
@@ -916,6 +930,7 @@ export class Linker {
     this.places = grownInt32(this.places, grown);
     this.lows = grownFloat64(this.lows, grown);
     this.totals = grownFloat64(this.totals, grown);
+    this.singles = grownUint8(this.singles, grown);
   }
 
   /** Keeps what the bounds of an item's pairs need of its bag by its slot (`lows`, `totals`). */
@@ -923,6 +938,9 @@ export class Linker {
     if (e.bag === null) return;
     this.lows[e.slot] = e.bag.low;
     this.totals[e.slot] = e.bag.total;
+    // (a target in lower case that names a thing or an act, no determiner before it: "forgery", "vote rigging"; not "Mr",
+    // "Muslims", "the campaign is", "This approach")
+    this.singles[e.slot] = !e.isClaim && e.denial?.target != null && BARE_NOUN_TARGET.test(e.denial.target.text) && indexedCount(e.bag, this.concepts.weights) === 1 ? 1 : 0;
   }
 
   /** Forgets every pair and the indexes, to score `entries` again from scratch. */
@@ -1001,6 +1019,8 @@ export class Linker {
       this.stamp = 0;
     }
     const stamp = ++this.stamp;
+    const singles = this.singles;
+    const single = singles[e.slot] === 1;
     const from = e.pos - LINK_WINDOW;
     const to = e.pos + LINK_WINDOW;
     const out = this.cand;
@@ -1026,7 +1046,14 @@ export class Linker {
           else out.push(slot);
           n++;
         } else if (v === -stamp) shares[slot] += w;
-        else {
+        else if (single || singles[slot] === 1) {
+          // (a denial's one concept: met once, a candidate)
+          marks[slot] = -stamp;
+          shares[slot] = w;
+          if (n < out.length) out[n] = slot;
+          else out.push(slot);
+          n++;
+        } else {
           marks[slot] = stamp;
           shares[slot] = w;
         }
