@@ -3768,3 +3768,12 @@ describe('thirty-eighth session: a subject with the charge it faces', () => {
     assert.deepEqual(a.claims.map((c) => [c.span.start, c.span.text]), [[t.indexOf('taking'), 'taking bribes in return for housing contracts'], [t.indexOf('he "'), 'he "never took a penny" from any developer']]);
   });
 });
+describe('thirty-eighth session: a content that ends on a preposition after a comma', () => {
+  it('"have ruled out selling the club, despite reports that X": the content ends before the comma', () => {
+    const a = analyze('The owners of Bramley Rovers have ruled out selling the club, despite reports that a US consortium had made a £150m offer.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.source?.text ?? null, x.cue.text, x.content?.text]), [
+      ['The owners of Bramley Rovers', 'have ruled out', 'selling the club'],
+      [null, 'reports', 'a US consortium had made a £150m offer'],
+    ]);
+  });
+});

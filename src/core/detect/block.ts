@@ -1896,7 +1896,8 @@ function runModel(
     // (not a comma, a semicolon or a colon the model ends on: "... any electronic component, | the ... Agency said")
     let contentLast = p.content ? p.content.last : -1;
     // (nor an article it ends on after a comma: "rose 9.2 per cent in the year to September, the | minister said")
-    while (p.content && contentLast > p.content.first && (isPunct(toks[contentLast], ',;:') || (ARTICLES.has(toks[contentLast].lower) && isPunct(toks[contentLast - 1], ','))) && !off.has('dangling-content')) contentLast--;
+    // (nor a preposition or a conjunction after a comma: "ruled out selling the club, | despite reports that X")
+    while (p.content && contentLast > p.content.first && (isPunct(toks[contentLast], ',;:') || ((ARTICLES.has(toks[contentLast].lower) || (toks[contentLast].kind === 'word' && !toks[contentLast].cap && (toks[contentLast].pos === 'I' || CLAUSE_LINKS.has(toks[contentLast].lower)))) && isPunct(toks[contentLast - 1], ','))) && !off.has('dangling-content')) contentLast--;
     // (nor an auxiliary before its verb: "poll showing Labour lead has | narrowed")
     // (not into a verb that reports, another report's cue: "his team is | suggesting")
     while (p.content && (toks[contentLast].f & F_AUX) !== 0 && contentLast > p.content.first && contentLast + 1 < toks.length && toks[contentLast + 1].kind === 'word' && !toks[contentLast + 1].cap && toks[contentLast + 1].pos === 'V' &&
