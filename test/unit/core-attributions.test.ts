@@ -3777,3 +3777,8 @@ describe('thirty-eighth session: a content that ends on a preposition after a co
     ]);
   });
 });
+describe('thirty-eighth session: a participle\'s aside on the subject', () => {
+  it('"The video, posted on Facebook last week, shows X": the video shows; "posted" reports nothing', () => {
+    assert.deepEqual(triplesOf('The video, posted on Facebook last week, shows a man holding a magnet to his arm.'), [['shows', 'The video', 'a man holding a magnet to his arm']]);
+  });
+});

@@ -786,7 +786,7 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     let c = j - 1;
     while (c > s.from && !isPunct(toks[c], ',') && j - c <= 12) c--;
     const p = toks[c + 1];
-    if (c > s.from && isPunct(toks[c], ',') && p && p.kind === 'word' && !p.cap && SEEN_BY_PARTICIPLES.has(p.lower)) {
+    if (c > s.from && isPunct(toks[c], ',') && p && p.kind === 'word' && !p.cap && (SEEN_BY_PARTICIPLES.has(p.lower) || SPREAD_PARTICIPLES.has(p.lower))) {
       np = npEndingAt(ctx, c - 1, s.from);
       // (with the aside when it names who made a poll: "The survey, conducted by the Public Policy Institute of
       // California, finds"; a report's publisher stays out, "The report, published by The Ledger on Tuesday, cited")

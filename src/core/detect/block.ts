@@ -7,7 +7,7 @@ import type { BlockFindings, R, RawClaim, RawDenial, RawMention, RawQuote } from
 import type { BlockKind } from '../types';
 import { predictTokenAttributions } from '../model/attribution-model';
 import type { TagFilters } from '../model/tagger';
-import { ALLEGATION_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, ONLINE_POST_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, RESPONSE_VERBS, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, TELL_FORMS, TELLING_NOUNS, cueVerbForm } from '../data/cues';
+import { ALLEGATION_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, ONLINE_POST_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, RESPONSE_VERBS, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, TELL_FORMS, TELLING_NOUNS, cueVerbForm } from '../data/cues';
 import { ANSWER_NOES, BE_FORMS, denialVerbOf, EVIDENCE_GIVING_VERBS } from '../data/denials';
 import { asksAnonymity, CITING_PARTICIPLES, gapSubjectStart, SETTING_PREPOSITIONS, beforeSetting, citingAsideEnd, isNonCue, participleAsideEnd, isRubricAt, rubricBeforeColon } from './attributions';
 import type { RawAttribution } from './raw';
@@ -1732,6 +1732,15 @@ function runModel(
       const found = sent ? preposedSource(ctx, sent, p.cue.first) : null;
       source = found ? sourceSpan(ctx, found.range) : null;
     }
+    // ("The video, posted on Facebook last week, shows": a source the model runs into a participle's aside on its subject
+    // is the subject before the aside, as the rules read it)
+    if (source && p.source && p.source.last < p.cue.first && !off.has('aside-source')) {
+      let c = -1;
+      for (let m = p.source.first + 1; m < p.source.last; m++) if (isPunct(toks[m], ',') && (SPREAD_PARTICIPLES.has(toks[m + 1].lower) || SEEN_BY_PARTICIPLES.has(toks[m + 1].lower))) c = m;
+      const sent = c >= 0 ? sentenceOfToken(ctx, p.cue.first) : undefined;
+      const found = sent ? preposedSource(ctx, sent, p.cue.first) : null;
+      if (found && found.range.to <= c) source = sourceSpan(ctx, found.range);
+    }
     // ("The report, published by The Verge on Tuesday, cited ...": a source the model reads as the aside's comma is the
     // subject before the aside, as the rules read it)
     if (p.source && !source && p.cue.first > 0 && isPunct(toks[p.cue.first - 1], ',') && !off.has('aside-source')) {
@@ -1770,6 +1779,9 @@ function runModel(
     // ("The law, passed by parliament in October, limits ...": a participle of no reporting verb in an aside, with its
     // agent, says what was done to the subject before it, not what anyone said)
     if (oneWord && !asVerb && t0.lower.endsWith('ed') && cueTok > 0 && isPunct(toks[cueTok - 1], ',') && toks[cueTok + 1]?.lower === 'by' && closesAside(ctx, cueTok + 2) && p.content !== null && p.content.last < cueTok && !off.has('aside-participle')) continue;
+    // ("The video, posted on Facebook last week, shows X": a participle of where a post went or who published it, in an
+    // aside on the subject with no source of its own, reports nothing; the subject's verb after the aside does)
+    if (oneWord && source === null && (SPREAD_PARTICIPLES.has(t0.lower) || SEEN_BY_PARTICIPLES.has(t0.lower)) && cueTok > 0 && isPunct(toks[cueTok - 1], ',') && closesAside(ctx, cueTok + 1) && !off.has('aside-participle')) continue;
     // ("Claims about hospital waiting times": a plural noun opening a phrase about a topic is no cue)
     // (after a quantifier or an adjective too: "Several claims about it have spread", "False claims about the vaccine")
     if (oneWord && t0.lower.endsWith('s') && TOPIC_PREPOSITIONS.has(toks[cueTok + 1]?.lower ?? '') && opensWithModifiers(ctx, cueTok) && !off.has('topic-noun')) continue;
