@@ -2555,3 +2555,13 @@ describe('thirty-eighth session: a speaker\'s own "which is not credible"', () =
     assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.counter === a.denials[0].id, l.relation]), [['violent crime had fallen by a third', true, 'denies']]);
   });
 });
+describe('thirty-eighth session: a heading a question word opens', () => {
+  it('"## What the video gets wrong" names a section of answers: no denial, no claim', () => {
+    const a = analyze('# Fact check: the magnet video\n\nA video says the new flu vaccine contains microchips.\n\n## What the video gets wrong\n\nThe vaccine contains no metal.\n', 'markdown');
+    assert.deepEqual(a.denials.map((d) => d.cue.text), []);
+    assert.deepEqual(a.claims.map((c) => c.span.text), ['the new flu vaccine contains microchips']);
+  });
+  it('"What\'s true and what\'s false about the new tax" asks which: no denial', () => {
+    assert.deepEqual(run("What's true and what's false about the new tax").denials, []);
+  });
+});

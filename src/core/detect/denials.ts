@@ -1371,6 +1371,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   if (!FALSITY_VERBS.has(verb) || verb === 'as') return null;
   // ("So you're saying the cable is a fake?": a question asks, it judges nothing)
   if (endsWithQuestionMark(ctx, s)) return null;
+  // ("What's true and what's false about the new tax": a question word right before the verb asks which, it judges nothing)
+  if (i > s.from && toks[i - 1].lower === 'what') return null;
   if (BE_FORMS.has(verb) || verb === 'remains' || verb === 'remain') {
     const doubt = doubtAt(ctx, s, i);
     if (doubt) return doubt;
@@ -2624,7 +2626,8 @@ function headlineNegation(ctx: BlockContext): RawDenial | null {
       const before = toks[i - 1]?.kind === 'quote' ? i - 2 : i - 1;
       const after = toks[i + 1]?.kind === 'quote' ? i + 2 : i + 1;
       const judgedEnd = after >= toks.length || isPunct(toks[after], ',;:.');
-      if (judgedEnd && before > 0 && rangeHas(ctx, Math.max(0, before - 4), before + 1, (x) => STATEMENT_NOUNS.has(x.lower) && !STATEMENT_PRONOUNS.has(x.lower))) return denialOver(ctx, i, i + 1, 'deny.headline', 0.6);
+      // (not in a heading that a question word opens, "What the video gets wrong": it names a section of answers)
+      if (judgedEnd && before > 0 && !HEADING_WH_WORDS.has(toks[0].lower) && rangeHas(ctx, Math.max(0, before - 4), before + 1, (x) => STATEMENT_NOUNS.has(x.lower) && !STATEMENT_PRONOUNS.has(x.lower))) return denialOver(ctx, i, i + 1, 'deny.headline', 0.6);
     }
     if (HEADLINE_FALSITY_WORDS.has(l)) {
       const pv = toks[i - 1]?.lower === 'a' || toks[i - 1]?.lower === 'an' ? toks[i - 2] : toks[i - 1];
@@ -2635,11 +2638,16 @@ function headlineNegation(ctx: BlockContext): RawDenial | null {
       // ("Hoax about tap water debunked", "Tap water hoax debunked": a falsity word that ends the headline judges all
       // before it, a first one among them)
       if (falsityEndsAfter(ctx, i)) continue;
+      // ("What's true and what's false about the new tax": likewise)
+      if (i > 0 && HEADING_WH_WORDS.has(toks[0].lower)) continue;
       return denialOver(ctx, i, i + 1, 'deny.headline', 0.6);
     }
   }
   return null;
 }
+
+/** Question words that open a heading of answers: "What the video gets wrong", "How the figures were inflated". */
+const HEADING_WH_WORDS: ReadonlySet<string> = new Set(['what', "what's", 'how', 'why', 'where', 'which']);
 
 /** Verbs of falsifying among `HEADLINE_FALSITY_WORDS`: with an object after them, the act alleged ("firm faked tests"). */
 const FALSIFYING_VERBS: ReadonlySet<string> = new Set(['faked', 'fabricated']);
