@@ -1640,3 +1640,9 @@ describe('thirty-eighth session: a target of one word in lower case', () => {
     assert.deepEqual(described(a), [['the election was marred by bribery in three wards', 'denial:no evidence', 'denies']]);
   });
 });
+describe('thirty-eighth session: "no" negates its noun phrase', () => {
+  it('"contains no metal and no electronic components" contradicts "contains microchips": the head noun after the adjective is negated', () => {
+    const a = run('A video shared more than 50,000 times says the new flu vaccine contains microchips that track people\'s movements.\n\nThe UK Health Security Agency said the vaccine contains no metal and no electronic components.');
+    assert.deepEqual(described(a), [['the new flu vaccine contains microchips that track people\'s movements', 'the vaccine contains no metal and no electronic components', 'contradicts']]);
+  });
+});

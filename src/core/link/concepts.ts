@@ -336,7 +336,10 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     // leaving" negates the preventing)
     if (negatorAt >= 0 && !NEGATION_ADVERBS.has(word.lower) && !INDEFINITE_PRONOUNS.has(word.lower) && !(word.lower === 'going' && i + 1 < n && words[i + 1].lower === 'to') && !(i === negatorAt + 1 && words[negatorAt].lower === 'no' && NEGATION_FRAMES.has(word.lower))) {
       sink.negatedConcept(id);
-      negatorAt = -1;
+      // ("no electronic components": "no" negates its noun phrase, the head noun after an adjective too; not "no big
+      // money people", whose noun after the adjective is no head)
+      const phrase = words[negatorAt].lower === 'no' && info.adjective && i + 1 < n && kinds[i + 1] === K_WORD && infoOf(words[i + 1]).concept !== null && !(i + 2 < n && kinds[i + 2] === K_WORD && infoOf(words[i + 2]).concept !== null);
+      negatorAt = phrase ? negatorAt : -1;
     }
     // (an adjective before the counted noun passes the number on: "400 extra appointments" counts appointments)
     // (a lower-case one: not "595 Republican delegates", a name's adjective, which counts a party's)
