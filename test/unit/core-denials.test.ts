@@ -2565,3 +2565,15 @@ describe('thirty-eighth session: a heading a question word opens', () => {
     assert.deepEqual(run("What's true and what's false about the new tax").denials, []);
   });
 });
+describe('thirty-eighth session: an abbreviation\'s full stop inside a target', () => {
+  it('"denied that Mrs. Clinton had lied": the target goes on past "Mrs."', () => {
+    assert.deepEqual(run('The aide denied that Mrs. Clinton had lied to voters.').denials.map((d) => d.target?.text), ['Mrs. Clinton had lied to voters']);
+  });
+});
+describe('thirty-eighth session: a study that links or shows', () => {
+  it('"Scientists dispute study linking phone use to memory loss": what the study links is denied, not the study\'s noun', () => {
+    const a = run('Scientists dispute study linking phone use to memory loss');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['dispute study', 'linking phone use to memory loss']]);
+    assert.deepEqual(run('Scientists have disputed a study showing that teenagers sleep less than they did in 2010.').denials.map((d) => d.target?.text), ['teenagers sleep less than they did in 2010']);
+  });
+});

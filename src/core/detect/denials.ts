@@ -581,6 +581,12 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     }
   }
   if (generic) {
+    // ("Scientists dispute study linking phone use to memory loss": what a study or a report that links or shows says,
+    // with its participle)
+    if (k + 1 < s.to && LINKING_PARTICIPLES.has(toks[k].lower) && toks[k + 1].kind === 'word' && EVIDENCE_NOUNS.has(toks[k - 1].lower)) {
+      const end = targetEnd(ctx, s, k + 1);
+      if (end > k + 1) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, end), false, psrc);
+    }
     // "denied the allegations." / "dismissed the reports as fabricated": the target is the statement named
     return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, objFrom, cueTo), true, psrc);
   }
@@ -1077,7 +1083,8 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
     if (inQuote >= 0 && t.quote !== inQuote) break;
     if (inQuote >= 0 && t.kind === 'quote' && ctx.quotes[inQuote].lastTok === e) break;
     // (and at a colon: "It is not true that every company saw revenue rise: several saw it fall" explains the denial)
-    if (t.quote < 0 && (isPunct(t, '.;?!') || (isPunct(t, ':') && e > k))) break;
+    // (not a full stop the sentence goes on past, an abbreviation's: "polls showing Mrs. Clinton leading")
+    if (t.quote < 0 && ((isPunct(t, '.') && !(e + 1 < s.to && toks[e + 1].kind === 'word')) || isPunct(t, ';?!') || (isPunct(t, ':') && e > k))) break;
     // (outside quotation marks, or inside the quotation the target is in: '"There is no evidence of fraud, and the
     // candidate has not presented any," she said')
     if (t.quote === inQuote && isPunct(t, ',') && e + 1 < s.to) {
