@@ -160,3 +160,13 @@ describe('sentences', () => {
     );
   });
 });
+describe('thirty-eighth session: a title after a prefix\'s hyphen', () => {
+  it('"then-Sen. Barack Obama", "ex-Gov. Rick Perry" end no sentence; "well-known." does', () => {
+    assert.deepEqual(split('She lost to then-Sen. Barack Obama in 2008. Then ex-Gov. Rick Perry spoke. It was well-known. Next came the vote.'), [
+      'She lost to then-Sen. Barack Obama in 2008.',
+      'Then ex-Gov. Rick Perry spoke.',
+      'It was well-known.',
+      'Next came the vote.',
+    ]);
+  });
+});

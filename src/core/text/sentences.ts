@@ -196,7 +196,13 @@ function endAtStop(text: string, buf: Uint16Array, i: number, start: number, n: 
     while (a > start && (isLetterAt(text, buf, a - 1) || isDigit(buf[a - 1]) || buf[a - 1] === 46 || buf[a - 1] === 45)) a--;
     // (every abbreviation starts with a letter and is at most MAX_ABBREV_LENGTH long: other words are not sliced out)
     const len = i - a;
-    const kind = len > 0 && len <= MAX_ABBREV_LENGTH && isLetterAt(text, buf, a) ? ABBREV.get(text, buf, a, i) : undefined;
+    let kind = len > 0 && len <= MAX_ABBREV_LENGTH && isLetterAt(text, buf, a) ? ABBREV.get(text, buf, a, i) : undefined;
+    // ("then-Sen. Barack Obama", "ex-Gov. Rick Perry": a title after a prefix's hyphen is the title)
+    if (kind === undefined) {
+      let h = i - 1;
+      while (h > a && buf[h] !== 45) h--;
+      if (h > a && i - h - 1 > 0 && i - h - 1 <= MAX_ABBREV_LENGTH && isLetterAt(text, buf, h + 1) && ABBREV.get(text, buf, h + 1, i) === 'title') kind = 'title';
+    }
     const nextIsDigit = w < n && isDigit(buf[w]);
     if (kind === 'title') boundary = false;
     else if ((kind === 'beforeNumber' || kind === 'month') && nextIsDigit) boundary = false;
