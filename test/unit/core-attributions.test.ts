@@ -3782,3 +3782,9 @@ describe('thirty-eighth session: a participle\'s aside on the subject', () => {
     assert.deepEqual(triplesOf('The video, posted on Facebook last week, shows a man holding a magnet to his arm.'), [['shows', 'The video', 'a man holding a magnet to his arm']]);
   });
 });
+describe('thirty-eighth session: a title\'s full stop at the end of a model content', () => {
+  it('"complaints that he is a quixotic crusader, Mr. Sanders has found": the content ends before the comma', () => {
+    const a = analyze('Despite complaints that he is a quixotic crusader, Mr. Sanders has found ways to press his agenda.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.content?.text]), [['complaints', 'that he is a quixotic crusader']]);
+  });
+});

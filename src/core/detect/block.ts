@@ -12,6 +12,7 @@ import { ANSWER_NOES, BE_FORMS, denialVerbOf, EVIDENCE_GIVING_VERBS } from '../d
 import { asksAnonymity, CITING_PARTICIPLES, gapSubjectStart, SETTING_PREPOSITIONS, beforeSetting, citingAsideEnd, isNonCue, participleAsideEnd, isRubricAt, rubricBeforeColon } from './attributions';
 import type { RawAttribution } from './raw';
 import { isDemonym } from '../link/places';
+import { TITLE_ABBREVIATIONS } from '../data/abbreviations';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
 import { CLAUSE_SUBORDINATORS, rangeHas, VERB_COORDINATORS, clauseAt, clauseThatAfter, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, isPluralPossessive, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, REFLEXIVES, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
@@ -1914,6 +1915,17 @@ function runModel(
     // (not into a verb that reports, another report's cue: "his team is | suggesting")
     while (p.content && (toks[contentLast].f & F_AUX) !== 0 && contentLast > p.content.first && contentLast + 1 < toks.length && toks[contentLast + 1].kind === 'word' && !toks[contentLast + 1].cap && toks[contentLast + 1].pos === 'V' &&
         (toks[contentLast + 1].f & F_CUE_VERB) === 0 && toks[contentLast + 1].start - toks[contentLast].end <= 1 && (contentLast + 1 < p.cue.first || contentLast + 1 > p.cue.last) && !off.has('dangling-content')) contentLast++;
+    // (nor a title's full stop, which the model reads as the sentence's end: "complaints that he is a quixotic crusader,
+    // Mr. | Sanders has found ways" ends before the comma; "close to that of Mr. | Trump" goes on over the name)
+    // (or a title before its full stop: "Recognizing this, Mr | . Sanders")
+    const title = !p.content || off.has('dangling-content') ? -1 : isPunct(toks[contentLast], '.') ? contentLast - 1 : isPunct(toks[contentLast + 1], '.') ? contentLast : -1;
+    if (p.content && title > p.content.first && TITLE_ABBREVIATIONS.has(toks[title].lower) && toks[title].cap) {
+      if (isPunct(toks[title - 1], ',')) contentLast = title - 2;
+      else {
+        contentLast = title + 1;
+        while (contentLast + 1 < toks.length && toks[contentLast + 1].kind === 'word' && toks[contentLast + 1].cap && (contentLast + 1 < p.cue.first || contentLast + 1 > p.cue.last)) contentLast++;
+      }
+    }
     // (nor a relative word it ends on after a comma: "the bridge cost £1.4 million, of | which | £800,000 came from X")
     if (p.content && contentLast - 2 > p.content.first && DANGLING_RELATIVES.has(toks[contentLast].lower) && !off.has('dangling-content')) {
       const comma = contentLast - (PREPOSITIONS_BEFORE_RELATIVE.has(toks[contentLast - 1].lower) ? 2 : 1);
