@@ -3788,3 +3788,10 @@ describe('thirty-eighth session: a title\'s full stop at the end of a model cont
     assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.content?.text]), [['complaints', 'that he is a quixotic crusader']]);
   });
 });
+describe('thirty-eighth session: a title\'s full stop inside a model source', () => {
+  it('"Mr. Obama is also determined to warn": the source is "Mr. Obama", not the title alone', () => {
+    const a = analyze('While his advisers have suggested his most powerful role is as a convert, Mr. Obama is also determined to warn his supporters about the dangers of failing to turn out.', 'plaintext');
+    const warn = a.attributions.find((x) => x.cue.text === 'warn');
+    assert.deepEqual([warn?.source?.text, warn?.speaker], ['Mr. Obama', 'Obama']);
+  });
+});

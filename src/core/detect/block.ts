@@ -1594,7 +1594,16 @@ function runModel(
     if (p.source === null && p.content && p.content.first < p.cue.first && p.content.last > p.cue.last && p.cue.first > 0 && toks[p.cue.first - 1].kind === 'word' && (toks[p.cue.first - 1].f & F_PRONOUN) === 0 && PARTICIPLE_END.test(toks[p.cue.first].lower) && toks[p.cue.last + 1].lower !== 'to' && cueWithin(attributions, cueEnd, toks[p.content.last].end) && !off.has('reduced-relative')) continue;
     // ("has dismissed a libel claim brought by a councillor": a court's ruling on a claim at law reports no words)
     if ((toks[p.cue.last].f & F_DENIAL_VERB) !== 0 && legalClaimObjectAt(ctx, p.cue.last + 1, toks.length) && !off.has('legal-claim')) continue;
-    const sourceEnd = p.source ? plausibleSourceEnd(ctx, p.source.first, p.source.last) : -1;
+    let sourceEnd = p.source ? plausibleSourceEnd(ctx, p.source.first, p.source.last) : -1;
+    // ("Mr. Obama is also determined to warn": a title's full stop, which the model reads as the sentence's end, is no
+    // end of the source; the name after it is the source's)
+    if (sourceEnd >= 0 && TITLE_ABBREVIATIONS.has(toks[sourceEnd].lower) && toks[sourceEnd].cap && isPunct(toks[sourceEnd + 1], '.') && toks[sourceEnd + 2]?.cap === true && !off.has('source-shape')) {
+      let e = sourceEnd + 2;
+      while (toks[e + 1]?.kind === 'word' && toks[e + 1].cap && (e + 1 < p.cue.first || e + 1 > p.cue.last)) e++;
+      // (not into the cue nor into the content: "Mr. | Manafort's work ... have come under scrutiny" is no report of his)
+      const inContent = p.content !== null && p.content.first > sourceEnd && p.content.first <= e;
+      if ((e < p.cue.first || sourceEnd > p.cue.last) && !inContent) sourceEnd = e;
+    }
     let source: R | null = p.source && sourceEnd >= 0 ? [toks[p.source.first].start, toks[sourceEnd].end] : null;
     // ("The justice secretary, Alan Marsh, has been accused of X after telling MPs that Y": a noun alone that modifies the
     // noun after it is no source; the phrase it opens is, with the name in commas after it)
