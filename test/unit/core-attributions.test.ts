@@ -3795,3 +3795,20 @@ describe('thirty-eighth session: a title\'s full stop inside a model source', ()
     assert.deepEqual([warn?.source?.text, warn?.speaker], ['Mr. Obama', 'Obama']);
   });
 });
+describe('thirty-eighth session: a model content in a fronted clause', () => {
+  it('"While his advisers have suggested X, Mr. Obama is ...": the content ends at the comma before the main clause', () => {
+    const a = analyze('While his advisers have suggested his most powerful role is as a convert, Mr. Obama is also determined to warn his supporters about the dangers of failing to turn out.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.cue.text, x.content?.text]), [
+      ['his advisers', 'have suggested', 'his most powerful role is as a convert'],
+      ['Mr. Obama', 'warn', 'his supporters about the dangers of failing to turn out'],
+    ]);
+  });
+});
+describe('thirty-eighth session: a quantifier before a noun that is the cue', () => {
+  it('"There are many questions about how X": "many" counts the questions, no one who asks', () => {
+    assert.deepEqual(triplesOf('There are many questions about how the contract was awarded.'), [['questions about', undefined, 'how the contract was awarded']]);
+  });
+  it('but "Some cheer when X" keeps its source, a verb the cue', () => {
+    assert.deepEqual(triplesOf('Some cheer when the mayor calls for lower taxes.')[0], ['cheer when', 'Some', 'the mayor calls for lower taxes']);
+  });
+});

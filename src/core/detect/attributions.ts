@@ -2034,7 +2034,7 @@ const DISAGREEING: ReadonlySet<string> = new Set(['disagree', 'disagrees', 'diff
  * ends it: the first comma outside quotation marks followed by a noun phrase and a finite verb (the main
  * clause: ", Reyes called it ..."); -1 when there is none or a comma comes before k (k lies past the clause).
  */
-function mainClauseComma(ctx: BlockContext, s: Sentence, k: number): number {
+export function mainClauseComma(ctx: BlockContext, s: Sentence, k: number): number {
   const toks = ctx.toks;
   for (let j = s.from + 1; j < k; j++) if (isPunct(toks[j], ',')) return -1;
   for (let j = k + 1; j < s.to - 2; j++) {

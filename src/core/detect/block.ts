@@ -1,6 +1,6 @@
 /** Runs every detector over one block of prose. The result is cached per block text by the Analyzer. */
 import { blockContext, sentenceOfToken, tokenAtOrAfter, type BlockContext, type Sentence, type Tok } from './context';
-import { contentEnd, detectAttributions, isDateToken, passiveBe, possessiveS, preposedSource, relativeInSubject, trimEnd, detectFigurePuts, detectLexiconParticiples, detectPollOpenings, participleSource, sourceSpan, sourceType, type SourceFound } from './attributions';
+import { contentEnd, detectAttributions, mainClauseComma, isDateToken, passiveBe, possessiveS, preposedSource, relativeInSubject, trimEnd, detectFigurePuts, detectLexiconParticiples, detectPollOpenings, participleSource, sourceSpan, sourceType, type SourceFound } from './attributions';
 import { detectDenials, legalClaimObjectAt } from './denials';
 import { cueInside, detectClaims, PASSIVE_FRAME, quotationClaims, reportedStatementClaims } from './claims';
 import type { BlockFindings, R, RawClaim, RawDenial, RawMention, RawQuote } from './raw';
@@ -16,7 +16,7 @@ import { TITLE_ABBREVIATIONS } from '../data/abbreviations';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
 import { CLAUSE_SUBORDINATORS, rangeHas, VERB_COORDINATORS, clauseAt, clauseThatAfter, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, isPluralPossessive, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, REFLEXIVES, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
-import { ANSWER_LABELS, AUX, BODY_NOUNS, canBeVerb, CURRENCY_SIGNS, FIGURE_LEADS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SCALE_WORDS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
+import { ANSWER_LABELS, AUX, BODY_NOUNS, canBeVerb, CURRENCY_SIGNS, FIGURE_LEADS, FRONTING_WORDS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SCALE_WORDS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
 import { F_AUX, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_PRONOUN, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
 import { isEpithet, sourceInfo } from '../speakers';
@@ -29,7 +29,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'relative-content' | 'subject-clause' | 'claim-made-by' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -1852,6 +1852,9 @@ function runModel(
     // ("Fact check: five claims from the leaders' debate": a plural noun counted, no report)
     // (or by a phrase of quantity: "a number of claims about it have been shared", "a string of allegations")
     if (oneWord && cueTok > 0 && t0.lower.endsWith('s') && (toks[cueTok - 1].kind === 'number' || COUNT_WORDS.has(toks[cueTok - 1].lower) || (cueTok > 1 && toks[cueTok - 1].lower === 'of' && QUANTITY_NOUNS.has(toks[cueTok - 2].lower))) && !off.has('counted-noun')) continue;
+    // ("there are many questions about how X": a quantifier right before a noun that is the cue counts it, no one who asks;
+    // "Many say", "Some cheer when" keep their source, a verb the cue)
+    if (source && p.source && p.source.first === sourceEnd && sourceEnd + 1 === p.cue.first && QUANTIFIER_SOURCES.has(toks[sourceEnd].lower) && t0.pos === 'N' && (t0.lower.endsWith('s') || !canBeVerb(t0.lower)) && !off.has('counted-noun')) source = null;
     // ("The senator faces allegations that X": whom the allegations are against, no one who alleges)
     if (source && oneWord && cueTok > 0 && ALLEGATION_NOUNS.has(t0.lower) && FACING_VERBS.has(toks[cueTok - 1].lower) && !off.has('faces-allegations')) source = null;
     // ("What we know about the outbreak", "Here is what we know so far": a free relative of knowing, no report)
@@ -1934,6 +1937,14 @@ function runModel(
         contentLast = title + 1;
         while (contentLast + 1 < toks.length && toks[contentLast + 1].kind === 'word' && toks[contentLast + 1].cap && (contentLast + 1 < p.cue.first || contentLast + 1 > p.cue.last)) contentLast++;
       }
+    }
+    // (nor past the comma that ends a fronted clause the cue is in: "While his advisers have suggested his role is as a
+    // convert, | Mr. Obama is also determined", as the rules read it)
+    if (p.content && p.content.first > p.cue.last && !off.has('fronted-clause')) {
+      const sent = sentenceOfToken(ctx, p.cue.first);
+      const comma = sent && FRONTING_WORDS.has(toks[sent.from].lower) ? mainClauseComma(ctx, sent, p.cue.last) : -1;
+      // (the content in the fronted clause, no comma between it and the cue: not "As the Post reported, | even if X, Y")
+      if (comma > p.content.first && comma <= contentLast && !rangeHas(ctx, p.cue.last + 1, p.content.first, (x) => isPunct(x, ','))) contentLast = comma - 1;
     }
     // (nor a relative word it ends on after a comma: "the bridge cost £1.4 million, of | which | £800,000 came from X")
     if (p.content && contentLast - 2 > p.content.first && DANGLING_RELATIVES.has(toks[contentLast].lower) && !off.has('dangling-content')) {
@@ -2521,6 +2532,8 @@ function opensWithModifiers(ctx: BlockContext, k: number): boolean {
 const TOPIC_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'some', 'numerous', 'various', 'two', 'three', 'four', 'five', 'these', 'the', 'such']);
 
 /** Number words before a plural noun: "five claims" (`attr.model` reads no cue there). */
+/** Quantifiers the model may read as the source of a noun after them ("many | questions about"). */
+const QUANTIFIER_SOURCES: ReadonlySet<string> = new Set(['many', 'some', 'few', 'several', 'more', 'most', 'numerous']);
 const COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens']);
 /** Nouns of a quantity before "of" and a plural: "a number of claims", "a series of reports", "a raft of allegations". */
 const QUANTITY_NOUNS: ReadonlySet<string> = new Set(['number', 'series', 'raft', 'string', 'flurry', 'wave', 'host', 'spate', 'slew', 'range', 'couple', 'handful', 'lot', 'lots', 'dozens', 'hundreds', 'thousands']);
