@@ -1556,7 +1556,8 @@ export function resolveSourceInfos(
       // no person named before may be)
       // (not a person named by a role, "A port worker said": "it" is no person)
       if (s.gender !== undefined) (roleBy ??= new Map()).set(s.gender, { name, at: i });
-      else if (s.role !== true) {
+      // (nor a plural: "Fact checkers have shown X. ... It claims Y" is what was named before them)
+      else if (s.role !== true && s.plural !== true) {
         lastThing = name;
         lastThingAt = i;
       }

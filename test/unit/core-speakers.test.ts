@@ -891,3 +891,9 @@ describe('thirty-seventh session: a statement no one is named for is its subject
     assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.speaker]), [['according to', 'interview with his brother']]);
   });
 });
+describe('thirty-eighth session: "it" stands for no plural', () => {
+  it('"The council said X. Residents say Y. It said Z": "it" is the council, not the residents', () => {
+    const a = analyze('The council said the bridge would reopen in May.\n\nResidents say the repairs have been delayed twice.\n\nIt said the contractor had been fined.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.speaker]), [['The council', 'council'], ['Residents', 'Residents'], ['It', 'council']]);
+  });
+});
