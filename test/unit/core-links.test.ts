@@ -1646,3 +1646,12 @@ describe('thirty-eighth session: "no" negates its noun phrase', () => {
     assert.deepEqual(described(a), [['the new flu vaccine contains microchips that track people\'s movements', 'the vaccine contains no metal and no electronic components', 'contradicts']]);
   });
 });
+describe('thirty-eighth session: "denied that he had misled anyone"', () => {
+  it('a short clause with a person\'s pronoun for subject and one concept answers the claim that shares it ("anyone" names no one)', () => {
+    const a = run('The health secretary misled Parliament when he said 40 new hospitals would be built by 2030, the UK Statistics Authority has said.\n\nA spokesman for Mr Ellis denied that he had misled anyone.');
+    assert.deepEqual(described(a), [
+      ['The health secretary misled Parliament when he said 40 new hospitals would be built by 2030', 'denial:denied', 'denies'],
+      ['he had misled anyone', 'denial:denied', 'denies'],
+    ]);
+  });
+});

@@ -51,7 +51,8 @@ export const ANTONYMS: ReadonlyMap<string, string> = new Map(
 
 /** A word's concept when it is not part of a place name: "" for none (stop words, negators, closed classes). */
 function conceptOfWord(lower: string): string {
-  if (STOP.has(lower) || NEGATORS.has(lower)) return '';
+  // (nor an indefinite pronoun: "denied he had misled anyone" names no one)
+  if (STOP.has(lower) || NEGATORS.has(lower) || INDEFINITE_PRONOUNS.has(lower)) return '';
   const pos = posOf(lower);
   if (pos === 'D' || pos === 'I' || pos === 'C' || pos === 'O' || pos === 'M') return '';
   const base = irregularForms.get(lower) ?? lower;

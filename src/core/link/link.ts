@@ -277,8 +277,11 @@ const quantityScratch: number[] = [];
 // (not frozen: a frozen list has a map of its own, which the readers of bags would meet besides the usual one)
 const NONE: readonly number[] = [];
 
-/** A denial's target of one to three words in lower case with no determiner first (`Linker.singles`): "forgery". */
-const BARE_NOUN_TARGET = /^(?!(?:the|a|an|this|that|these|those|it|its|his|her|their|our|my|your|any|some|such)\b)[a-z]+(?:[ -][a-z]+){0,2}$/;
+/**
+ * A denial's target of one to three words in lower case with no determiner first, or a short clause whose subject is a
+ * person's pronoun (`Linker.singles`): "forgery", "he had misled anyone".
+ */
+const BARE_NOUN_TARGET = /^(?!(?:the|a|an|this|that|these|those|it|its|his|her|their|our|my|your|any|some|such|he|she|they)\b)[a-z]+(?:[ -][a-z]+){0,2}$|^(?:he|she|they)\s+[a-z]+(?:\s+[a-z]+){1,4}$/;
 /** How many of a bag's concepts weigh enough to be indexed (`MIN_INDEX_IDF`). */
 function indexedCount(b: Bag, weights: readonly number[]): number {
   let n = 0;
