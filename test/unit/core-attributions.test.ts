@@ -3812,3 +3812,11 @@ describe('thirty-eighth session: a quantifier before a noun that is the cue', ()
     assert.deepEqual(triplesOf('Some cheer when the mayor calls for lower taxes.')[0], ['cheer when', 'Some', 'the mayor calls for lower taxes']);
   });
 });
+describe('thirty-eighth session: a closing report with an auxiliary', () => {
+  it('"X misled Parliament when he said Y, the UK Statistics Authority has said.": his content ends before the closing report', () => {
+    assert.deepEqual(triplesOf('The health secretary misled Parliament when he said 40 new hospitals would be built by 2030, the UK Statistics Authority has said.'), [
+      ['said', 'he', '40 new hospitals would be built by 2030'],
+      ['said', 'the UK Statistics Authority', 'The health secretary misled Parliament when he said 40 new hospitals would be built by 2030'],
+    ]);
+  });
+});

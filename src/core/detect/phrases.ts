@@ -496,8 +496,11 @@ export function attributionTailAt(ctx: BlockContext, m: number, end: number): bo
     rest = np.to;
   } else {
     const np = npStartingAt(ctx, m, end);
-    if (!np || !sayVerb(np.to)) return false;
-    rest = np.to + 1;
+    // (past its auxiliaries: ", the UK Statistics Authority has said.")
+    let v = np ? np.to : -1;
+    while (np && v < end && v - np.to < 2 && toks[v].kind === 'word' && !toks[v].cap && (toks[v].f & F_AUX) !== 0) v++;
+    if (!np || !sayVerb(v)) return false;
+    rest = v + 1;
   }
   // what follows may name whom or where ("told reporters on Monday"), not what was said
   for (let k = rest; k < end; k++) {
