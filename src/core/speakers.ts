@@ -324,7 +324,19 @@ const PERSON_ROLES: ReadonlySet<string> = new Set([
   'manager', 'coach', 'researcher', 'scientist', 'founder', 'owner', 'captain', 'congressman', 'congresswoman', 'councillor',
   'councilor', 'candidate', 'nominee', 'official',
   'officer', 'detective', 'inspector', 'superintendent', 'constable', 'commander', 'investigator', 'witness',
+  'engineer', 'pilot', 'whistleblower', 'executive', 'consultant', 'campaigner', 'activist', 'insider', 'colleague', 'paramedic',
 ]);
+
+/**
+ * The head noun of a group's or a body's name in lower case, before a phrase on it: "engineer" of "former engineer at
+ * SkyWest Regional" (a role at a body; else the last word).
+ */
+function roleHead(canon: CanonicalName): string {
+  const m = canon.kind === 'group' ? null : ROLE_AT.exec(canon.name);
+  return (m !== null ? m[1] : lastWord(canon.name)).toLowerCase();
+}
+/** A role in lower case before "at", "for" or "with" and a capitalised name: "former engineer at SkyWest Regional". */
+const ROLE_AT = /^(?:\p{Ll}+\s+)*?(\p{Ll}+)\s+(?:at|for|with)\s+\p{Lu}/u;
 
 /** Singular nouns of a private person, who speaks for no one: "One patient", "a resident". */
 const PRIVATE_PERSONS: ReadonlySet<string> = new Set([
@@ -976,7 +988,7 @@ function computeSourceInfo(source: string): SourceInfo {
     bare: person && particles === null && !canon.name.includes(' '),
     plural: particles === null && canon.kind === 'group' && (/s$/i.test(canon.name) || canon.name.includes(' and ')),
     particleSurname: particles ?? undefined,
-    role: canon.kind === 'group' && PERSON_ROLES.has(lastWord(canon.name).toLowerCase()) ? true : undefined,
+    role: canon.kind !== 'person' && PERSON_ROLES.has(roleHead(canon)) ? true : undefined,
     referredAs: undefined,
     gender: person ? genderOf(source, canon.name) : roleGender(canon.name),
     offices: person ? officesBefore(source, canon.name) : undefined,
@@ -1447,8 +1459,12 @@ export function resolveSourceInfos(
         // (no person named before at all: the role that was, "The health secretary says X. He says Y")
         // (else the one person the paragraphs right before name, as no source: "Mayor Tom Brennan spoke at a rally.
         // \"...,\" he said")
-        const before = who ?? role?.name ?? (persons.length === 0 ? lastRole : null);
+        // (a role named further back yields to a person the paragraphs right before name: "a Carrier executive says X. ...
+        // Hawkins is one of those workers ... 'I loved it,' she said")
+        const roleBefore = persons.length === 0 ? lastRole : null;
+        let before = who ?? role?.name ?? (lastRoleAt === i - 1 ? roleBefore : null);
         const named = before === null ? personBefore?.(i, p) ?? null : null;
+        if (before === null && named === null) before = roleBefore;
         out[i] = before ?? named;
         if (who === null && before !== null) (roleReferent ??= new Map()).set(p, { name: before, at: i });
         if (named !== null) {

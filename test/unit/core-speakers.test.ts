@@ -897,3 +897,16 @@ describe('thirty-eighth session: "it" stands for no plural', () => {
     assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.speaker]), [['The council', 'council'], ['Residents', 'Residents'], ['It', 'council']]);
   });
 });
+describe('thirty-eighth session: a role at a body', () => {
+  it('"A former engineer at SkyWest Regional, who asked not to be named, told X. ... he said": "he" is the engineer', () => {
+    const a = analyze('Airline rejects claims pilots were told to fly with faulty engines\n\nA former engineer at SkyWest Regional, who asked not to be named, told the BBC that managers had signed off at least 12 aircraft as safe to fly.\n\n"We were told the planes had to go," he said.\n', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.speaker]), [
+      ['A former engineer at SkyWest Regional, who asked not to be named', 'former engineer at SkyWest Regional'],
+      ['he', 'former engineer at SkyWest Regional'],
+    ]);
+  });
+  it('but a role named further back yields to a person the paragraph before names', () => {
+    const a = analyze('A Carrier executive says the plant will move to Mexico.\n\nThe union held a meeting.\n\nJennifer Hawkins has worked on the line for 14 years. "I loved it," she said.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.speaker]), [['A Carrier executive', 'Carrier executive'], ['she', 'Jennifer Hawkins']]);
+  });
+});
