@@ -2577,3 +2577,8 @@ describe('thirty-eighth session: a study that links or shows', () => {
     assert.deepEqual(run('Scientists have disputed a study showing that teenagers sleep less than they did in 2010.').denials.map((d) => d.target?.text), ['teenagers sleep less than they did in 2010']);
   });
 });
+describe('thirty-eighth session: a passive of telling in a clause without "that"', () => {
+  it('"Airline rejects claims pilots were told to fly with faulty engines": the clause is what is denied', () => {
+    assert.deepEqual(run('Airline rejects claims pilots were told to fly with faulty engines').denials.map((d) => [d.cue.text, d.target?.text]), [['rejects claims', 'pilots were told to fly with faulty engines']]);
+  });
+});

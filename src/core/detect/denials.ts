@@ -15,7 +15,7 @@ import {
   TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, FINDING_VERBS, POINTING_WORDS, BE_FORMS, RESTATEMENTS, EVIDENCE_GIVING_VERBS, TRYING_VERBS, VERDICT_LABELS, VERDICT_RATINGS, denialVerbOf, denialVerbsOf, type DenialVerb,
 } from '../data/denials';
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
-import { canBeVerb, DATE_PREPOSITIONS, MODALS, NUMBER_WORDS, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
+import { canBeVerb, DATE_PREPOSITIONS, MODALS, NUMBER_WORDS, PASSIVE_BE, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
 import { isDateToken, participleSource, preposedSource, skipAdjuncts, sourceType, withAppositiveName, type SourceFound } from './attributions';
 import { attributionTailAt, possessedStatementNounAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNameQuestionMark, isNpWord, isOpeningQuote, isPluralPossessive, isPronoun, clauseThatAfter, isPunct, mainPredicateAfterClause, npStartingAt, npPastPossessive, opensClauseAfterTarget, rangeHas, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter, quoteAfterComma } from './appositive';
@@ -575,7 +575,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     const verb = toks[m];
     // (an auxiliary before the verb, or in a headline a verb in -ed: "rejects claims Iran supplied drones")
     // (after an auxiliary, any word that may be a verb: "claims bills will rise by £400")
-    if (np && (m > aux || (ctx.headline && verb?.lower.endsWith('ed'))) && verb && verb.kind === 'word' && !verb.cap && (verb.pos === 'V' || verb.pos === undefined || (m > aux && canBeVerb(verb.lower))) && (verb.f & F_CUE_VERB) === 0 && !STATEMENT_MAKING_VERBS.has(verb.lower)) {
+    // (a verb that reports only in the active: "rejects claims pilots were told to fly with faulty engines")
+    const passiveCue = m > aux && PASSIVE_BE.has(toks[m - 1].lower);
+    if (np && (m > aux || (ctx.headline && verb?.lower.endsWith('ed'))) && verb && verb.kind === 'word' && !verb.cap && (verb.pos === 'V' || verb.pos === undefined || (m > aux && canBeVerb(verb.lower))) && ((verb.f & F_CUE_VERB) === 0 || passiveCue) && !STATEMENT_MAKING_VERBS.has(verb.lower)) {
       const end = targetEnd(ctx, s, k);
       if (end > m) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, end), false, psrc);
     }
