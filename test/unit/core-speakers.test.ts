@@ -910,3 +910,9 @@ describe('thirty-eighth session: a role at a body', () => {
     assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.speaker]), [['A Carrier executive', 'Carrier executive'], ['she', 'Jennifer Hawkins']]);
   });
 });
+describe('thirty-eighth session: a race\'s title before a name', () => {
+  it('"Challenger Tom Baird said X" is Tom Baird; "Incumbent Jo Frost" is Jo Frost', () => {
+    const a = analyze('Challenger Tom Baird said council tax was the highest in the region. Incumbent Jo Frost said it was not.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['Tom Baird', 'Jo Frost']);
+  });
+});

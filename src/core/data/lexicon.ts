@@ -272,6 +272,8 @@ export const TITLE_WORDS = new Set([
   'headteacher', 'headmaster', 'headmistress', 'principal', 'teacher',
   // people in a local story: "Organiser Helen Cross", "Resident Mary Jones", "Nurse Amy Lee"
   'organiser', 'organizer', 'resident', 'volunteer', 'nurse', 'paramedic', 'shopkeeper', 'landlord', 'farmer',
+  // a race's: "Challenger Tom Baird", "Incumbent Jo Frost"
+  'challenger', 'incumbent', 'contender', 'frontrunner', 'front-runner',
 ]);
 
 /** Nouns for people and bodies that can be the source of a statement even in lower case. */
