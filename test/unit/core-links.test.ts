@@ -1655,3 +1655,9 @@ describe('thirty-eighth session: "denied that he had misled anyone"', () => {
     ]);
   });
 });
+describe('thirty-eighth session: people counted with the verb of their death', () => {
+  it('"40 people were killed in the attack" contradicts "120 deaths from the attack had been recorded": both count deaths', () => {
+    const a = run('Officials said 40 people were killed in the attack on the market.\n\nHospital staff said 120 deaths from the attack on the market had been recorded.');
+    assert.deepEqual(described(a), [['40 people were killed in the attack on the market', '120 deaths from the attack on the market had been recorded', 'contradicts']]);
+  });
+});

@@ -7,7 +7,7 @@
 import stem from 'wink-porter2-stemmer';
 import irregular from '../data/generated/irregular-verbs.json';
 import { CHANGE_MULTIPLES, CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS } from '../data/concepts';
-import { K_NUMBER, K_PUNCT, K_WORD, scanTokens, type TokenKind } from '../text/tokenize';
+import { K_NUMBER, K_PUNCT, K_QUOTE, K_WORD, scanTokens, type TokenKind } from '../text/tokenize';
 import { APPROXIMATORS, CURRENCY_SIGNS, NUMBER_WORDS, posOf, YEAR_NUMBER } from '../data/lexicon';
 import { memoByString } from '../util/memo';
 import { lowerBound } from '../util/search';
@@ -347,6 +347,10 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     // (and a noun before the compound's head: "10,000 prison places" counts places, as "4,200 places" does)
     if (pendingNumber !== null && !((info.adjective || compoundModifier(words, kinds, i, n)) && word.text === word.lower && i + 1 < n && kinds[i + 1] === K_WORD && infoOf(words[i + 1]).concept !== null)) {
       sink.quantity(pendingNumber, id);
+      // ("fewer than 100 people died", "300 civilians were killed": people counted with the verb of their death count
+      // deaths too, as "2,295 deaths" does)
+      const fate = id.name === PEOPLE ? fateAfter(words, kinds, i + 1, n) : null;
+      if (fate !== null) sink.quantity(pendingNumber, fate);
       pendingNumber = null;
       if (pendingTotal !== null) sink.quantity(pendingTotal, id);
     }
@@ -383,6 +387,23 @@ function afterPreposition(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>
 const PERCENT = 'stem:percent';
 /** What a sum of money with no word after it that names what it counts counts ("would save £800,000 at most"): money, as "pounds" does (`CONCEPT_GROUPS`). */
 const MONEY = 'group:money';
+/** The concept of people counted (`fateAfter`). */
+const PEOPLE = 'group:people';
+/** The concepts of what befell people counted: "died", "were injured". */
+const FATES: ReadonlySet<string> = new Set(['group:kill', 'group:injure']);
+/** Auxiliaries between people counted and their verb: "were killed", "have died". */
+const FATE_AUXILIARIES: ReadonlySet<string> = new Set(['were', 'was', 'have', 'had', 'been', 'are']);
+
+/** The concept of a death or an injury right after token `from`, past auxiliaries ("| were killed"), or null. */
+function fateAfter(words: ArrayLike<TokenWords>, kinds: ArrayLike<number>, from: number, n: number): Concept | null {
+  let j = from;
+  // (past a closing quotation mark: '"fewer than 100 people" died')
+  if (j < n && kinds[j] === K_QUOTE) j++;
+  while (j < n && j - from < 3 && kinds[j] === K_WORD && FATE_AUXILIARIES.has(words[j].lower)) j++;
+  if (j >= n || kinds[j] !== K_WORD) return null;
+  const c = infoOf(words[j]).concept;
+  return c !== null && FATES.has(c.name) ? c : null;
+}
 
 /**
  * The share that the number `v` at token i opens, in percent, and its last token: "27%" and "27 per cent" (27),
