@@ -168,6 +168,8 @@ export function canonicalName(source: string): CanonicalName {
       // "Mark Smith of the Cato Institute", "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies":
       // the name before the prepositions
       const head = nameBefore(part.slice(0, prep.at).trimEnd());
+      // ("Friends of Harton Libraries", "Parents of Westford Pupils": a plural common noun in capitals opens a group's name)
+      if (head.kind === 'person' && prep.word === 'of' && !head.name.includes(' ') && head.name.endsWith('s') && posOf(head.name.toLowerCase()) === 'N' && TITLE_CASE_NAME.test(part)) return { name: withoutLeading(part), kind: 'other' };
       if (head.kind === 'person') return head;
       // "Police in Riverton", "residents of Gaza": a place or a body, the speakers are the group (a place goes on
       // after the comma: "a woman in Worcester, Massachusetts"; after a body a person may be named on their own:
@@ -337,6 +339,9 @@ function roleHead(canon: CanonicalName): string {
 }
 /** A role in lower case before "at", "for" or "with" and a capitalised name: "former engineer at SkyWest Regional". */
 const ROLE_AT = /^(?:\p{Ll}+\s+)*?(\p{Ll}+)\s+(?:at|for|with)\s+\p{Lu}/u;
+
+/** A name of capitalised words with "of" (and "the") between them: "Friends of Harton Libraries". */
+const TITLE_CASE_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+(?:of|the|\p{Lu}[\p{L}'-]*))+$/u;
 
 /** Singular nouns of a private person, who speaks for no one: "One patient", "a resident". */
 const PRIVATE_PERSONS: ReadonlySet<string> = new Set([

@@ -916,3 +916,9 @@ describe('thirty-eighth session: a race\'s title before a name', () => {
     assert.deepEqual(a.attributions.map((x) => x.speaker), ['Tom Baird', 'Jo Frost']);
   });
 });
+describe('thirty-eighth session: a plural common noun opening a group\'s name', () => {
+  it('"Friends of Harton Libraries" is the group, not a person called Friends', () => {
+    assert.deepEqual(canonicalName('Friends of Harton Libraries'), { name: 'Friends of Harton Libraries', kind: 'other' });
+    assert.deepEqual(canonicalName('Jones of Amnesty International'), { name: 'Jones', kind: 'person' });
+  });
+});
