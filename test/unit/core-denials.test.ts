@@ -2582,3 +2582,12 @@ describe('thirty-eighth session: a passive of telling in a clause without "that"
     assert.deepEqual(run('Airline rejects claims pilots were told to fly with faulty engines').denials.map((d) => [d.cue.text, d.target?.text]), [['rejects claims', 'pilots were told to fly with faulty engines']]);
   });
 });
+describe('thirty-eighth session: a figure that "does not exist"', () => {
+  it('"The £2m figure simply does not exist" denies the figure someone gave; "The money does not exist" judges no statement', () => {
+    const a = run('Harton Council says closing seven libraries will save £2m a year.\n\n"The £2m figure simply does not exist," said the group\'s chair, Alan Reid.');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text, d.speaker]), [['does not exist', 'The £2m figure', 'Alan Reid']]);
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['closing seven libraries will save £2m a year', 'denies']]);
+    assert.deepEqual(run('The money does not exist.').denials, []);
+    assert.deepEqual(run('He said this did not exist.').denials, []);
+  });
+});

@@ -288,6 +288,8 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   // "the weather explanation does not stand up", "the figures do not add up" (after "do", "does" or "did": `FALSITY_VERBS`)
   { id: 'false.not-stand-up', words: ['not', 'stand', 'up'] },
   { id: 'false.not-hold-up', words: ['not', 'hold', 'up'] },
+  // "The £2m figure simply does not exist" (of a statement only: "The money does not exist" judges no one's words)
+  { id: 'false.not-exist', words: ['not', 'exist'] },
   { id: 'false.not-add-up', words: ['not', 'add', 'up'] },
   // "The claim does not stand up to scrutiny", "does not hold up to scrutiny"
   { id: 'false.not-stand-up-to-scrutiny', words: ['not', 'stand', 'up', 'to', 'scrutiny'] },

@@ -37,7 +37,7 @@ const GENERIC_TARGET_WORDS: ReadonlySet<string> = new Set([...STATEMENT_NOUNS, .
  * Weak falsity words that, said of "it"/"that", judge an act, not a statement: "it was wrong", "that is absurd" (not
  * "That is not correct.", "That is incorrect.": said of what was just said, as fact checks do).
  */
-const STRICT_WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous', 'false.not-fair-one']);
+const STRICT_WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous', 'false.not-fair-one', 'false.not-exist']);
 /** Falsity words that are also plain criticism ("the decision was wrong"): a denial only of a statement ("the report is wrong"). */
 const WEAK_FALSITY = new Set([
   'false.wrong', 'false.absurd', 'false.ridiculous', 'false.nonsense', 'false.propaganda', 'false.incorrect', 'false.not-correct', 'false.not-right', 'false.lies', 'false.misleading', 'false.speculation', 'false.scaremongering',
@@ -48,6 +48,8 @@ const WEAK_FALSITY = new Set([
   'false.fiction-bare', 'false.fantasy-bare', 'false.rubbish',
   // ("The deal was not a fair one": criticism; "the comparison was not a fair one" judges a statement)
   'false.not-fair-one',
+  // ("The money does not exist": a thing's, no statement's; "The £2m figure does not exist" judges one)
+  'false.not-exist',
 ]);
 
 /** Nouns for people that the lexicon reads as adjectives: a denial verb after one is a verb ("bank chief denies"). */
