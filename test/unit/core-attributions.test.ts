@@ -3820,3 +3820,8 @@ describe('thirty-eighth session: a closing report with an auxiliary', () => {
     ]);
   });
 });
+describe('thirty-eighth session: a content the model begins inside a phrase of place', () => {
+  it('"he was seen arguing on the touchline during the match" reports nothing', () => {
+    assert.deepEqual(triplesOf('Luis Diaz denied a rift with his manager after he was seen arguing on the touchline during Saturday\'s win over Millbrook.').filter((x) => x[0] === 'arguing'), []);
+  });
+});

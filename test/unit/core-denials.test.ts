@@ -2591,3 +2591,9 @@ describe('thirty-eighth session: a figure that "does not exist"', () => {
     assert.deepEqual(run('He said this did not exist.').denials, []);
   });
 });
+describe('thirty-eighth session: a clause of when after a target with no verb', () => {
+  it('"denied reports of a rift with manager Steve Clarke after he was seen arguing": the rift is denied, not when the reports came', () => {
+    assert.deepEqual(run('Rovers striker Luis Diaz has denied reports of a rift with manager Steve Clarke after he was seen arguing on the touchline.').denials.map((d) => d.target?.text), ['a rift with manager Steve Clarke']);
+    assert.deepEqual(run('The minister denied that she had taken the money after she left office.').denials.map((d) => d.target?.text), ['she had taken the money after she left office']);
+  });
+});

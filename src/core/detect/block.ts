@@ -29,7 +29,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'relative-content' | 'subject-clause' | 'claim-made-by' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -1789,6 +1789,15 @@ function runModel(
     // ("The law, passed by parliament in October, limits ...": a participle of no reporting verb in an aside, with its
     // agent, says what was done to the subject before it, not what anyone said)
     if (oneWord && !asVerb && t0.lower.endsWith('ed') && cueTok > 0 && isPunct(toks[cueTok - 1], ',') && toks[cueTok + 1]?.lower === 'by' && closesAside(ctx, cueTok + 2) && p.content !== null && p.content.last < cueTok && !off.has('aside-participle')) continue;
+    // ("announced on the convention floor that X", "after he was seen arguing on the touchline": a content the model begins
+    // inside a phrase of place after the cue, past its preposition and determiner, begins after that phrase, at its "that"
+    // or comma or at a clause; with none, the cue says where something was done and reports nothing)
+    if (p.content && p.content.first > p.cue.last + 1 && PLACE_PREPOSITIONS.has(toks[p.cue.last + 1].lower) && rangeHas(ctx, p.cue.last + 2, p.content.first, (x) => (x.f & F_DETERMINER) !== 0) &&
+        !rangeHas(ctx, p.cue.last + 2, p.content.first, (x) => (x.f & F_DETERMINER) === 0) && !off.has('place-phrase')) {
+      const after = placePhraseEnd(ctx, p.cue.last + 2, p.content.last);
+      if (after < 0) continue;
+      p.content = { first: after, last: p.content.last };
+    }
     // ("The video, posted on Facebook last week, shows X": a participle of where a post went or who published it, in an
     // aside on the subject with no source of its own, reports nothing; the subject's verb after the aside does)
     if (oneWord && source === null && (SPREAD_PARTICIPLES.has(t0.lower) || SEEN_BY_PARTICIPLES.has(t0.lower)) && cueTok > 0 && isPunct(toks[cueTok - 1], ',') && closesAside(ctx, cueTok + 1) && !off.has('aside-participle')) continue;
@@ -2532,6 +2541,20 @@ function opensWithModifiers(ctx: BlockContext, k: number): boolean {
 const TOPIC_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'some', 'numerous', 'various', 'two', 'three', 'four', 'five', 'these', 'the', 'such']);
 
 /** Number words before a plural noun: "five claims" (`attr.model` reads no cue there). */
+/**
+ * Where what is reported begins after a phrase of place that opens at token `from` ("the convention floor | that X", "The
+ * Russians, | X", "disclosure forms | a fee was X"), within the content's last token; -1 when nothing is reported after it.
+ */
+function placePhraseEnd(ctx: BlockContext, from: number, last: number): number {
+  const toks = ctx.toks;
+  const np = npStartingAt(ctx, from, last + 1);
+  if (np === null || np.to > last) return -1;
+  const t = toks[np.to];
+  if (t.lower === 'that' || isPunct(t, ',')) return np.to + 1 <= last ? np.to + 1 : -1;
+  return clauseAt(ctx, np.to, last + 1) ? np.to : -1;
+}
+/** Prepositions of a place where something was done: "arguing on | the touchline". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'in', 'inside', 'outside', 'near', 'beside', 'behind']);
 /** Quantifiers the model may read as the source of a noun after them ("many | questions about"). */
 const QUANTIFIER_SOURCES: ReadonlySet<string> = new Set(['many', 'some', 'few', 'several', 'more', 'most', 'numerous']);
 const COUNT_WORDS: ReadonlySet<string> = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'dozens']);

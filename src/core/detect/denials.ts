@@ -1130,6 +1130,9 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
       // ("denies doping after positive test for banned steroid", "denied taking drugs after a sample she provided was found
       // to contain ...": the finding that led to the denial, no part of what it denies)
       if ((t.lower === 'after' || t.lower === 'following') && e + 1 < s.to && findingAfter(ctx, e + 1, s.to)) break;
+      // ("denied reports of a rift with manager Steve Clarke after he was seen arguing": a clause of when after a target
+      // with no verb of its own is what led to the reports, no part of the rift)
+      if (t.lower === 'after' && e + 2 < s.to && asClauseAt(ctx, e + 1, s.to) && !rangeHas(ctx, k, e, (x) => isFiniteVerb(ctx, x.i))) break;
       if ((t.f & F_TARGET_CLAUSE_STOP) !== 0 && t.lower !== 'and') break;
       // ("denied taking any banned substance and said she would appeal": the denier's next report)
       if (t.lower === 'and' && e + 1 < s.to && (cueVerbForm(toks[e + 1].lower) !== undefined || denialVerbOf(toks[e + 1].lower) || (toks[e + 1].lower.endsWith('ing') && toks[e + 1].pos === 'V'))) break;
