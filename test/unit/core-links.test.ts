@@ -1661,3 +1661,13 @@ describe('thirty-eighth session: people counted with the verb of their death', (
     assert.deepEqual(described(a), [['40 people were killed in the attack on the market', '120 deaths from the attack on the market had been recorded', 'contradicts']]);
   });
 });
+describe('thirty-eighth session: a plea before the charge', () => {
+  it('"has pleaded not guilty to insider trading charges. | Prosecutors allege that X": the plea answers the charge in the next paragraph', () => {
+    const a = run('A former finance director at retailer Homewise has pleaded not guilty to insider trading charges.\n\nProsecutors allege that Daniel Price, 52, sold 400,000 shares in the company in March 2023, days before a profit warning.');
+    assert.deepEqual(described(a), [['Daniel Price, 52, sold 400,000 shares in the company in March 2023', 'denial:has pleaded not guilty to insider trading charges', 'denies']]);
+  });
+  it('but not two paragraphs on', () => {
+    const a = run('A former finance director has pleaded not guilty to insider trading charges.\n\nThe trial is expected to last three weeks.\n\nProsecutors allege that Daniel Price sold 400,000 shares in March 2023.');
+    assert.deepEqual(described(a), []);
+  });
+});

@@ -1749,12 +1749,14 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   // (and an offence a defendant denies, "Both businessmen deny conspiracy to commit bribery": a charge against them, or none)
   if (d.target !== null && d.speaker !== null && (NAMES_WRONGDOING.test(d.target.text) || NAMES_OFFENCE.test(d.target.text))) {
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : OWNER_REACH); ci--) if (chargingClaim(input, ci, d)) return ci;
-    return -1;
+    return sameBlock ? -1 : chargeAfter(input, d, lo, block);
   }
   // ("denied the charge": the nearest claim that charges or accuses someone, when there is one)
   // (or whose report's cue does: "accused the council of \"cherry-picking\" data")
   if (d.target !== null && NAMES_CHARGE.test(d.target.text)) {
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : 2); ci--) if (chargingClaim(input, ci, d)) return ci;
+    const after = sameBlock ? -1 : chargeAfter(input, d, lo, block);
+    if (after >= 0) return after;
     // (else, when the nearest claim is someone's statement in the denial's own paragraph, the allegation a denial
     // before already named, "has denied claims that it secretly reduced portions": "FreshPlate said portions met
     // national standards. \"These allegations are completely without foundation,\" a spokesperson said" answers
@@ -2207,6 +2209,17 @@ const NAMES_OFFENCE = new RegExp(String.raw`^(?:${DENIED_PROPOSITION_NOUNS.find(
 const NAMES_CHARGE = /\b(?:charges?|accusations?|allegations?|indictment|counts? of|offences?|offenses?)\b/i;
 /** A claim that charges or accuses someone ("has been charged with arson", "accused the mayor of"; not "the alleged victim suffered X"). */
 const CHARGES = /\b(?:charged|accused|alleged(?!\s+victims?\b)|alleges?|allegedly|indicted|suspected|arrested)\b/i;
+
+/**
+ * The first claim that charges someone in the paragraph after denial d's, from claim `lo` on ("has pleaded not guilty to
+ * insider trading charges. | Prosecutors allege that X"): a court story's plea comes before the charge; else -1.
+ */
+function chargeAfter(input: LinkInput, d: Denial, lo: number, block: number): number {
+  for (let ci = lo; ci < input.claims.length && input.claimBlock[ci] - block <= CHARGE_AFTER_REACH; ci++) if (input.claimBlock[ci] > block && chargingClaim(input, ci, d)) return ci;
+  return -1;
+}
+/** How many paragraphs after a denial of a charge `chargeAfter` looks for the charge. */
+const CHARGE_AFTER_REACH = 1;
 
 /** The attribution whose content holds claim ci (`LinkInput.claimAttribution`), if any. */
 function reportOfClaim(input: LinkInput, ci: number): NonNullable<LinkInput['attributions']>[number] | undefined {
