@@ -3825,3 +3825,8 @@ describe('thirty-eighth session: a content the model begins inside a phrase of p
     assert.deepEqual(triplesOf('Luis Diaz denied a rift with his manager after he was seen arguing on the touchline during Saturday\'s win over Millbrook.').filter((x) => x[0] === 'arguing'), []);
   });
 });
+describe('thirty-eighth session: a quantifier and its "of" right after the cue', () => {
+  it('"A local official, speaking on condition of anonymity, said most of the residents had fled": the official says; "most of" opens the content', () => {
+    assert.deepEqual(triplesOf("A local official, speaking on condition of anonymity, said most of Pelski's 900 residents had fled before the fighting began."), [['said', 'A local official', "most of Pelski's 900 residents had fled before the fighting began"]]);
+  });
+});

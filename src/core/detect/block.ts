@@ -1751,6 +1751,14 @@ function runModel(
       const found = sent ? preposedSource(ctx, sent, p.cue.first) : null;
       if (found && found.range.to <= c) source = sourceSpan(ctx, found.range);
     }
+    // ("A local official, speaking on condition of anonymity, said most of the residents had fled": a quantifier and its
+    // "of" the model takes for a source right after the cue open the content; the source is the subject before the cue)
+    if (source && p.source && p.content && p.source.first === sourceEnd && p.source.first === p.cue.last + 1 && p.content.first === sourceEnd + 1 && QUANTIFIER_SOURCES.has(toks[sourceEnd].lower) && toks[sourceEnd + 1].lower === 'of' && !off.has('aside-source')) {
+      const sent = sentenceOfToken(ctx, p.cue.first);
+      const found = sent ? preposedSource(ctx, sent, p.cue.first) : null;
+      source = found ? sourceSpan(ctx, found.range) : null;
+      p.content = { first: sourceEnd, last: p.content.last };
+    }
     // ("The report, published by The Verge on Tuesday, cited ...": a source the model reads as the aside's comma is the
     // subject before the aside, as the rules read it)
     if (p.source && !source && p.cue.first > 0 && isPunct(toks[p.cue.first - 1], ',') && !off.has('aside-source')) {
