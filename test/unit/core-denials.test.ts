@@ -2597,3 +2597,10 @@ describe('thirty-eighth session: a clause of when after a target with no verb', 
     assert.deepEqual(run('The minister denied that she had taken the money after she left office.').denials.map((d) => d.target?.text), ['she had taken the money after she left office']);
   });
 });
+describe('thirty-eighth session: an accusation of falsehood against a pronoun', () => {
+  it('"accused him of \\"inventing victories\\"" denies what he said', () => {
+    const a = run('Varnia\'s president, Alek Moros, said in a televised address that the offensive was "going according to plan". Kestria\'s foreign minister accused him of "inventing victories".');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['inventing', "Kestria's foreign minister", 'him']]);
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['the offensive was "going according to plan"', 'denies']]);
+  });
+});

@@ -499,7 +499,7 @@ export const CONCESSIVE_OPENERS: ReadonlySet<string> = new Set(['although', 'tho
  * of \"misleading the public\"", "accuses her rival of lying", "accused the company of spreading misinformation".
  */
 export const FALSEHOOD_ACTS: readonly (readonly string[])[] = [
-  ...['lying', 'misleading', 'deceiving', 'exaggerating', 'fabricating', 'distorting', 'misrepresenting', 'overstating'].map((act) => [act]),
+  ...['lying', 'misleading', 'deceiving', 'exaggerating', 'fabricating', 'distorting', 'misrepresenting', 'overstating', 'inventing', 'falsifying', 'inflating', 'misquoting'].map((act) => [act]),
   ['making', 'false'], ['spreading', 'misinformation'], ['spreading', 'disinformation'], ['spreading', 'falsehoods'], ['spreading', 'lies'], ['peddling', 'falsehoods'], ['peddling', 'lies'],
 ];
 

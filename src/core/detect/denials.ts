@@ -2185,7 +2185,8 @@ function accusedOfFalsehood(ctx: BlockContext, s: Sentence, i: number, cueTo: nu
     // ("Minister accused of misleading MPs over prison places": a headline's passive, its "is" left out)
     target = npEndingAt(ctx, of - 2, s.from);
   } else {
-    target = npEndingAt(ctx, of - 1, s.from);
+    // (or an object pronoun: "accused him of \"inventing victories\"")
+    target = npEndingAt(ctx, of - 1, s.from) ?? (PERSON_PRONOUNS.has(toks[of - 1].lower) || toks[of - 1].lower === 'them' ? { from: of - 1, to: of } : null);
     if (target === null || !accusing(target.from - 1)) return null;
     source = preposedSource(ctx, s, target.from - 1);
   }
