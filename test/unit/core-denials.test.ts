@@ -2604,3 +2604,12 @@ describe('thirty-eighth session: an accusation of falsehood against a pronoun', 
     assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['the offensive was "going according to plan"', 'denies']]);
   });
 });
+describe('thirty-eighth session: "no study showing that X"', () => {
+  it('"There is no good study showing that coffee doubles the risk of hypertension" denies what the study would show', () => {
+    assert.deepEqual(run('"There is no good study showing that coffee doubles the risk of hypertension," he said.').denials.map((d) => [d.cue.text, d.target?.text]), [['There is no good study', 'coffee doubles the risk of hypertension']]);
+    assert.deepEqual(run('There are no studies linking phone masts to headaches.').denials.map((d) => d.target?.text), ['linking phone masts to headaches']);
+  });
+  it('but "no study on X" denies nothing', () => {
+    assert.deepEqual(run('There is no study on the effects of the new drug.').denials, []);
+  });
+});

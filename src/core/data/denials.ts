@@ -509,6 +509,10 @@ export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[
   { id: 'noevidence.no-proof', words: ['no', 'proof'] },
   // "There is little evidence that X", "scant evidence", "insufficient evidence": too little support to hold
   ...['little', 'scant', 'insufficient', 'scarce'].flatMap((few) => ['evidence', 'proof'].map((noun) => ({ id: 'noevidence.little-evidence', words: [few, noun] }))),
+  // "There is no good study showing that X": a study that would show it (only before a participle of showing or linking:
+  // "There is no study on the drug's effects" denies nothing)
+  { id: 'noevidence.no-study', words: ['no', 'study'] },
+  { id: 'noevidence.no-study', words: ['no', 'studies'] },
   { id: 'noevidence.no-truth', words: ['no', 'truth'] },
   // "There is not a shred of truth in these allegations", "not a shred of evidence that X"
   { id: 'noevidence.no-truth', words: ['not', 'a', 'shred', 'of', 'truth'] },

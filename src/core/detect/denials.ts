@@ -2113,10 +2113,12 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
       continue;
     }
     // ("found \"no evidence whatsoever\" connecting the five robberies": what would be linked)
-    if ((p.id === 'noevidence.no-evidence' || p.id === 'noevidence.no-proof') && after < s.to && LINKING_PARTICIPLES.has(toks[after].lower)) {
-      const found = noEvidenceFound(ctx, s, cueFrom, quotedTo, after);
+    // (a study's: "no good study showing that coffee doubles the risk", what it would show after its "that")
+    if ((p.id === 'noevidence.no-evidence' || p.id === 'noevidence.no-proof' || p.id === 'noevidence.no-study') && after < s.to && LINKING_PARTICIPLES.has(toks[after].lower)) {
+      const found = noEvidenceFound(ctx, s, cueFrom, quotedTo, p.id === 'noevidence.no-study' && toks[after + 1]?.lower === 'that' ? after + 2 : after);
       if (found) return found;
     }
+    if (p.id === 'noevidence.no-study') continue;
     // ("There is no good evidence for this.", "no evidence for these claims": the statement named before)
     // (past "whatsoever", and at the end of a quotation: '"There is no evidence whatsoever for that," he said')
     const forAt = toks[k]?.lower === 'whatsoever' ? k + 1 : k;
