@@ -1671,3 +1671,9 @@ describe('thirty-eighth session: a plea before the charge', () => {
     assert.deepEqual(described(a), []);
   });
 });
+describe('thirty-eighth session: costs and prices', () => {
+  it('"wholesale costs had risen by 30%" contradicts "wholesale gas prices had in fact fallen by 8%"', () => {
+    const a = run('Chief executive Helen Marsh said wholesale costs had risen by 30% since October.\n\nOfgem said wholesale gas prices had in fact fallen by 8% over the same period.');
+    assert.deepEqual(described(a), [['wholesale costs had risen by 30% since October', 'wholesale gas prices had in fact fallen by 8% over the same period', 'contradicts']]);
+  });
+});
