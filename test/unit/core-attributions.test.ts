@@ -3830,3 +3830,8 @@ describe('thirty-eighth session: a quantifier and its "of" right after the cue',
     assert.deepEqual(triplesOf("A local official, speaking on condition of anonymity, said most of Pelski's 900 residents had fled before the fighting began."), [['said', 'A local official', "most of Pelski's 900 residents had fled before the fighting began"]]);
   });
 });
+describe('thirty-eighth session: an article the model ends a content on', () => {
+  it('"reported profits of £210m last year, up from £95m the year before": the content goes on over the noun phrase and the adverb that ends the sentence', () => {
+    assert.deepEqual(triplesOf('Brightwater reported profits of £210m last year, up from £95m the year before.'), [['reported', 'Brightwater', 'profits of £210m last year, up from £95m the year before']]);
+  });
+});

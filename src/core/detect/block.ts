@@ -1946,6 +1946,15 @@ function runModel(
         (toks[contentLast + 1].f & F_CUE_VERB) === 0 && toks[contentLast + 1].start - toks[contentLast].end <= 1 && (contentLast + 1 < p.cue.first || contentLast + 1 > p.cue.last) && !off.has('dangling-content')) contentLast++;
     // (nor a title's full stop, which the model reads as the sentence's end: "complaints that he is a quixotic crusader,
     // Mr. | Sanders has found ways" ends before the comma; "close to that of Mr. | Trump" goes on over the name)
+    // (nor an article the model ends on: "profits of £210m last year, up from £95m the | year before" goes on over its noun phrase)
+    if (p.content && contentLast > p.content.first && ARTICLES.has(toks[contentLast].lower) && !toks[contentLast].cap && !off.has('dangling-content')) {
+      const np = npStartingAt(ctx, contentLast, toks.length);
+      if (np !== null && np.to - 1 > contentLast && (np.to - 1 < p.cue.first || contentLast > p.cue.last)) {
+        contentLast = np.to - 1;
+        // (with an adverb that ends the sentence after it: "the year | before.")
+        if (np.to + 1 < toks.length && toks[np.to].kind === 'word' && !toks[np.to].cap && (toks[np.to].pos === 'R' || toks[np.to].pos === 'I') && isPunct(toks[np.to + 1], '.!?') && (np.to < p.cue.first || contentLast > p.cue.last)) contentLast = np.to;
+      }
+    }
     // (or a title before its full stop: "Recognizing this, Mr | . Sanders")
     const title = !p.content || off.has('dangling-content') ? -1 : isPunct(toks[contentLast], '.') ? contentLast - 1 : isPunct(toks[contentLast + 1], '.') ? contentLast : -1;
     if (p.content && title > p.content.first && TITLE_ABBREVIATIONS.has(toks[title].lower) && toks[title].cap) {
