@@ -1677,3 +1677,10 @@ describe('thirty-eighth session: costs and prices', () => {
     assert.deepEqual(described(a), [['wholesale costs had risen by 30% since October', 'wholesale gas prices had in fact fallen by 8% over the same period', 'contradicts']]);
   });
 });
+describe('thirty-eighth session: a claim that says too little to contradict', () => {
+  it('"no one had come to the U.S." opposes nothing: two common concepts', () => {
+    const a = run('The administration announced plans on Tuesday to expand programs that allow Central Americans to come to the U.S. as refugees.\n\nCritics said no one had come to the U.S.');
+    assert.deepEqual(a.claims.map((c) => c.span.text), ['plans on Tuesday to expand programs that allow Central Americans to come to the U.S. as refugees', 'no one had come to the U.S.']);
+    assert.deepEqual(described(a), []);
+  });
+});

@@ -282,6 +282,13 @@ const NONE: readonly number[] = [];
  * person's pronoun (`Linker.singles`): "forgery", "he had misled anyone".
  */
 const BARE_NOUN_TARGET = /^(?!(?:the|a|an|this|that|these|those|it|its|his|her|their|our|my|your|any|some|such|he|she|they)\b)[a-z]+(?:[ -][a-z]+){0,2}$|^(?:he|she|they)\s+[a-z]+(?:\s+[a-z]+){1,4}$/;
+/** Whether a claim's bag holds two concepts or fewer that weigh less than `THIN_CLAIM_WEIGHT` together (`scoreContradiction`). */
+function thinClaim(b: Bag): boolean {
+  return b.ids.length <= 2 && b.total < THIN_CLAIM_WEIGHT;
+}
+/** The least weight of a claim of two concepts or fewer that may contradict another ("hid" and "data": 11.7; "come" and the US: 6.1). */
+const THIN_CLAIM_WEIGHT = 9;
+
 /** How many of a bag's concepts weigh enough to be indexed (`MIN_INDEX_IDF`). */
 function indexedCount(b: Bag, weights: readonly number[]): number {
   let n = 0;
@@ -1154,6 +1161,9 @@ export class Linker {
     if (opposed === FIGURES_ONLY && differentActors(a, b)) return;
     // (nor figures of different measures: a "gross contribution" of £361 million against a "net contribution" of £150 million)
     if (opposed === FIGURES_ONLY && differentMeasures(a.span.text, b.span.text)) return;
+    // (a claim of two common concepts or fewer says too little to oppose another: "no one had come to the U.S." against
+    // "plans to allow Central Americans to come to the U.S. as refugees"; not "We never hid the data")
+    if (opposed !== FIGURES_ONLY && (thinClaim(x.bag) || thinClaim(y.bag))) return;
     const shared = sharedWeight(x.bag, y.bag, this.concepts);
     // opposite polarity on shared concepts is a strong signal: it adds to the similarity, measured against the shorter
     // claim ("The deficit will be closer to 4 percent" restates a forecast)
