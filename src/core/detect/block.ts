@@ -1651,8 +1651,7 @@ function runModel(
     // it, not the clause's object)
     const rel = source && p.source && p.source.last < p.cue.first && !off.has('relative-source') ? relativeBefore(ctx, p.source.first) : -1;
     if (rel >= 0 && p.source) {
-      const sent = sentenceOfToken(ctx, p.cue.first);
-      const found = sent ? preposedSource(ctx, sent, p.cue.first) : null;
+      const found = subjectBeforeCue(ctx, p.cue.first);
       // (a head noun before the relative pronoun: not "That's the picture Sharpton paints")
       if (found && found.range.from < rel && found.range.to - 1 >= p.source.last) source = sourceSpan(ctx, found.range);
     }
@@ -1681,24 +1680,21 @@ function runModel(
     // ("Crane, who was appointed in the summer, declined": a source the model opens at the relative pronoun of an aside
     // on the subject is the subject with its aside, as the rules read it)
     if (source && p.source && p.source.first > 0 && p.source.last < p.cue.first && RELATIVE_PRONOUNS.has(toks[p.source.first].lower) && isPunct(toks[p.source.first - 1], ',') && !off.has('relative-source')) {
-      const sent = sentenceOfToken(ctx, p.cue.first);
-      const found = sent ? preposedSource(ctx, sent, p.cue.first) : null;
+      const found = subjectBeforeCue(ctx, p.cue.first);
       // (up to the model's source's end, or its closing comma)
       if (found && found.range.from < p.source.first - 1 && found.range.to >= p.source.last) source = sourceSpan(ctx, found.range);
     }
     // ("Danny Rourke, 58, who has fished there since he was a teenager, told": a pronoun inside a relative aside that
     // closes right before the cue is the aside's; the speaker is the subject the aside is on)
     if (source && p.source && p.source.first === sourceEnd && isPronoun(toks[sourceEnd]) && p.source.last < p.cue.first && isPunct(toks[p.cue.first - 1], ',') && relativeAsideAround(ctx, p.source.first) && !off.has('relative-source')) {
-      const sent = sentenceOfToken(ctx, p.cue.first);
-      const found = sent ? preposedSource(ctx, sent, p.cue.first) : null;
+      const found = subjectBeforeCue(ctx, p.cue.first);
       if (found && found.range.from < p.source.first && found.range.to > p.source.last) source = sourceSpan(ctx, found.range);
     }
     // ("A survey by Norstat for the Evening Post puts": a source the model begins at a preposition is the end of the
     // noun phrase it hangs on, which the rules read whole; not "of" or "to", whose phrases over PolNeAR's articles were
     // no better sources whole, "a slew of RNC leaders", "a letter on Thursday to Senate leaders")
     if (source && p.source && p.source.first > 0 && p.source.last < p.cue.first && !toks[p.source.first].cap && SOURCE_TAIL_PREPOSITIONS.has(toks[p.source.first].lower) && toks[p.source.first - 1].kind === 'word' && !off.has('preposition-source')) {
-      const sent = sentenceOfToken(ctx, p.cue.first);
-      const found = sent ? preposedSource(ctx, sent, p.cue.first) : null;
+      const found = subjectBeforeCue(ctx, p.cue.first);
       if (found && found.range.from < p.source.first && found.range.to - 1 >= sourceEnd) source = sourceSpan(ctx, found.range);
     }
     // (and a source the model begins right after such a preposition, or "on", when the sentence's subject is a noun phrase
@@ -1719,14 +1715,12 @@ function runModel(
     // ("A spokesperson for the US Food and Drug Administration declined": a name the model cut at its "and" is whole, as
     // the rules read it)
     if (source && p.source && p.source.last < p.cue.first && p.source.first >= 2 && toks[p.source.first - 1].lower === 'and' && toks[p.source.first].cap && toks[p.source.first - 2].cap && !off.has('name-and')) {
-      const sent = sentenceOfToken(ctx, p.cue.first);
-      const found = sent ? preposedSource(ctx, sent, p.cue.first) : null;
+      const found = subjectBeforeCue(ctx, p.cue.first);
       if (found && found.range.from < p.source.first && found.range.to - 1 >= sourceEnd) source = sourceSpan(ctx, found.range);
     }
     // ("Lindqvist, 29, posted a video": an age the model took alone for the source is the aside of the name before it)
     if (source && p.source && p.source.first === sourceEnd && toks[sourceEnd].kind === 'number' && sourceEnd + 2 === p.cue.first && isPunct(toks[sourceEnd + 1], ',') && sourceEnd >= 2 && isPunct(toks[sourceEnd - 1], ',') && !off.has('age-source')) {
-      const sent = sentenceOfToken(ctx, p.cue.first);
-      const found = sent ? preposedSource(ctx, sent, p.cue.first) : null;
+      const found = subjectBeforeCue(ctx, p.cue.first);
       source = found && found.range.from < sourceEnd - 1 ? sourceSpan(ctx, found.range) : null;
     }
     // ("\"...,\" wrote @truthseeker88 in the first post": where a source after its cue spoke is no part of it)
@@ -1738,8 +1732,7 @@ function runModel(
     // opens the cue's object, what is stood by; the source is the subject before the cue)
     const objectArticle = source !== null && p.source !== null && p.source.first === sourceEnd && p.source.first === p.cue.last + 1 && ARTICLES.has(toks[sourceEnd].lower) && !off.has('object-article');
     if (objectArticle) {
-      const sent = sentenceOfToken(ctx, p.cue.first);
-      const found = sent ? preposedSource(ctx, sent, p.cue.first) : null;
+      const found = subjectBeforeCue(ctx, p.cue.first);
       source = found ? sourceSpan(ctx, found.range) : null;
     }
     // ("The video, posted on Facebook last week, shows": a source the model runs into a participle's aside on its subject
@@ -1747,23 +1740,20 @@ function runModel(
     if (source && p.source && p.source.last < p.cue.first && !off.has('aside-source')) {
       let c = -1;
       for (let m = p.source.first + 1; m < p.source.last; m++) if (isPunct(toks[m], ',') && (SPREAD_PARTICIPLES.has(toks[m + 1].lower) || SEEN_BY_PARTICIPLES.has(toks[m + 1].lower))) c = m;
-      const sent = c >= 0 ? sentenceOfToken(ctx, p.cue.first) : undefined;
-      const found = sent ? preposedSource(ctx, sent, p.cue.first) : null;
+      const found = c >= 0 ? subjectBeforeCue(ctx, p.cue.first) : null;
       if (found && found.range.to <= c) source = sourceSpan(ctx, found.range);
     }
     // ("A local official, speaking on condition of anonymity, said most of the residents had fled": a quantifier and its
     // "of" the model takes for a source right after the cue open the content; the source is the subject before the cue)
     if (source && p.source && p.content && p.source.first === sourceEnd && p.source.first === p.cue.last + 1 && p.content.first === sourceEnd + 1 && QUANTIFIER_SOURCES.has(toks[sourceEnd].lower) && toks[sourceEnd + 1].lower === 'of' && !off.has('aside-source')) {
-      const sent = sentenceOfToken(ctx, p.cue.first);
-      const found = sent ? preposedSource(ctx, sent, p.cue.first) : null;
+      const found = subjectBeforeCue(ctx, p.cue.first);
       source = found ? sourceSpan(ctx, found.range) : null;
       p.content = { first: sourceEnd, last: p.content.last };
     }
     // ("The report, published by The Verge on Tuesday, cited ...": a source the model reads as the aside's comma is the
     // subject before the aside, as the rules read it)
     if (p.source && !source && p.cue.first > 0 && isPunct(toks[p.cue.first - 1], ',') && !off.has('aside-source')) {
-      const sent = sentenceOfToken(ctx, p.cue.first);
-      const found = sent ? preposedSource(ctx, sent, p.cue.first) : null;
+      const found = subjectBeforeCue(ctx, p.cue.first);
       if (found && found.range.to < p.cue.first - 1) source = sourceSpan(ctx, found.range);
     }
     // (a cue of one token is its lower-case form, when no apostrophe was made plain in it: no new strings)
@@ -2558,6 +2548,12 @@ function opensWithModifiers(ctx: BlockContext, k: number): boolean {
 const TOPIC_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'some', 'numerous', 'various', 'two', 'three', 'four', 'five', 'these', 'the', 'such']);
 
 /** Number words before a plural noun: "five claims" (`attr.model` reads no cue there). */
+/** The subject the rules read before the cue at token `cue` (`preposedSource` in its sentence), or null. */
+function subjectBeforeCue(ctx: BlockContext, cue: number): SourceFound | null {
+  const sent = sentenceOfToken(ctx, cue);
+  return sent ? preposedSource(ctx, sent, cue) : null;
+}
+
 /**
  * Where what is reported begins after a phrase of place that opens at token `from` ("the convention floor | that X", "The
  * Russians, | X", "disclosure forms | a fee was X"), within the content's last token; -1 when nothing is reported after it.
