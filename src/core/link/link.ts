@@ -1049,17 +1049,11 @@ export class Linker {
       for (let m = m0; m < end; m++) {
         const slot = list[m];
         const v = marks[slot];
-        if (v === stamp) {
+        if (v === -stamp) shares[slot] += w;
+        else if (v === stamp || single || singles[slot] === 1) {
+          // (met a second time, or once for a denial's one concept: a candidate)
+          shares[slot] = v === stamp ? shares[slot] + w : w;
           marks[slot] = -stamp;
-          shares[slot] += w;
-          if (n < out.length) out[n] = slot;
-          else out.push(slot);
-          n++;
-        } else if (v === -stamp) shares[slot] += w;
-        else if (single || singles[slot] === 1) {
-          // (a denial's one concept: met once, a candidate)
-          marks[slot] = -stamp;
-          shares[slot] = w;
           if (n < out.length) out[n] = slot;
           else out.push(slot);
           n++;
