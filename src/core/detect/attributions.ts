@@ -909,13 +909,22 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     // (the subject opens the sentence, or the clause after what a postposed report reports: "X, two officials who spoke
     // on condition of anonymity told reporters")
     // (or after a conjunction that opens the sentence: "But the laboratory that analyzed the sample said")
-    if (head && (head.from === s.from || isPunct(toks[head.from - 1], ',') || (head.from === s.from + 1 && OPENING_CONJUNCTIONS.has(toks[s.from].lower)))) np = { from: head.from, to: np.to };
+    if (head && opensSubject(ctx, s, head.from)) np = { from: head.from, to: np.to };
     break;
   }
   if (np.to - np.from === 1 && toks[np.from].lower === 'it' ) return { range: np, type: 'pronoun' };
   // "Earlier reports that X were false", "Later, ...": an adverb opening the sentence is no one
   if (np.to - np.from === 1 && toks[np.from].pos === 'R') return null;
   return { range: np, type: sourceType(ctx, np) };
+}
+
+/**
+ * Whether a subject may open at token `from` of sentence s: at the sentence's start, after a comma (the clause after what
+ * a postposed report reports) or after a conjunction that opens the sentence ("But the laboratory that analyzed X said").
+ */
+function opensSubject(ctx: BlockContext, s: Sentence, from: number): boolean {
+  const toks = ctx.toks;
+  return from === s.from || isPunct(toks[from - 1], ',') || (from === s.from + 1 && OPENING_CONJUNCTIONS.has(toks[s.from].lower));
 }
 
 /** Words between a charge's participle and the end of the phrase before a cue (`chargeParticipleBefore`). */
@@ -935,7 +944,7 @@ function chargeParticipleBefore(ctx: BlockContext, s: Sentence, to: number): num
     // (the charge's phrase holds no finite verb of its own: not "accused of fraud | is the council leader who said")
     if (rangeHas(ctx, k + 2, to, (x) => (x.f & F_AUX) !== 0)) return -1;
     const head = npEndingAt(ctx, k - 1, s.from);
-    if (head === null || head.to !== k || !(head.from === s.from || isPunct(toks[head.from - 1], ',') || (head.from === s.from + 1 && OPENING_CONJUNCTIONS.has(toks[s.from].lower)))) return -1;
+    if (head === null || head.to !== k || !opensSubject(ctx, s, head.from)) return -1;
     return head.from;
   }
   return -1;
