@@ -1598,8 +1598,7 @@ function runModel(
     // ("Mr. Obama is also determined to warn": a title's full stop, which the model reads as the sentence's end, is no
     // end of the source; the name after it is the source's)
     if (sourceEnd >= 0 && TITLE_ABBREVIATIONS.has(toks[sourceEnd].lower) && toks[sourceEnd].cap && isPunct(toks[sourceEnd + 1], '.') && toks[sourceEnd + 2]?.cap === true && !off.has('source-shape')) {
-      let e = sourceEnd + 2;
-      while (toks[e + 1]?.kind === 'word' && toks[e + 1].cap && (e + 1 < p.cue.first || e + 1 > p.cue.last)) e++;
+      const e = capitalsAfter(ctx, sourceEnd + 2, p.cue);
       // (not into the cue nor into the content: "Mr. | Manafort's work ... have come under scrutiny" is no report of his)
       const inContent = p.content !== null && p.content.first > sourceEnd && p.content.first <= e;
       if ((e < p.cue.first || sourceEnd > p.cue.last) && !inContent) sourceEnd = e;
@@ -1950,8 +1949,7 @@ function runModel(
     if (p.content && title > p.content.first && TITLE_ABBREVIATIONS.has(toks[title].lower) && toks[title].cap) {
       if (isPunct(toks[title - 1], ',')) contentLast = title - 2;
       else {
-        contentLast = title + 1;
-        while (contentLast + 1 < toks.length && toks[contentLast + 1].kind === 'word' && toks[contentLast + 1].cap && (contentLast + 1 < p.cue.first || contentLast + 1 > p.cue.last)) contentLast++;
+        contentLast = capitalsAfter(ctx, title + 1, p.cue);
       }
     }
     // (nor past the comma that ends a fronted clause the cue is in: "While his advisers have suggested his role is as a
@@ -2548,6 +2546,17 @@ function opensWithModifiers(ctx: BlockContext, k: number): boolean {
 const TOPIC_QUANTIFIERS: ReadonlySet<string> = new Set(['several', 'many', 'some', 'numerous', 'various', 'two', 'three', 'four', 'five', 'these', 'the', 'such']);
 
 /** Number words before a plural noun: "five claims" (`attr.model` reads no cue there). */
+/**
+ * The last of the capitalised words right after token k, none of them in the cue (k itself when there is none): the name
+ * after a title's full stop ("Mr. | Obama", `runModel`).
+ */
+function capitalsAfter(ctx: BlockContext, k: number, cue: { first: number; last: number }): number {
+  const toks = ctx.toks;
+  let e = k;
+  while (e + 1 < toks.length && toks[e + 1].kind === 'word' && toks[e + 1].cap && (e + 1 < cue.first || e + 1 > cue.last)) e++;
+  return e;
+}
+
 /** The subject the rules read before the cue at token `cue` (`preposedSource` in its sentence), or null. */
 function subjectBeforeCue(ctx: BlockContext, cue: number): SourceFound | null {
   const sent = sentenceOfToken(ctx, cue);
