@@ -650,6 +650,13 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
 }
 
 
+/** The last reporting verb outside quotation marks before token `end` in sentence s ("said" of "said X, a claim ..."), or -1. */
+function lastCueBefore(ctx: BlockContext, s: Sentence, end: number): number {
+  const toks = ctx.toks;
+  for (let m = end - 1; m >= s.from; m--) if (toks[m].quote < 0 && (toks[m].f & F_CUE_VERB) !== 0) return m;
+  return -1;
+}
+
 /** Whether a denial's source is a negative pronoun, "nobody", "no one", "none" or "no-one". */
 function negativeSource(ctx: BlockContext, source: R | null): boolean {
   if (source === null) return false;
@@ -683,13 +690,7 @@ function appositiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: nu
   if (!app || app.verb !== i) return null;
   let from = s.from;
   let to = comma;
-  let cue = -1;
-  for (let m = comma - 1; m >= s.from; m--) {
-    if (toks[m].quote < 0 && (toks[m].f & F_CUE_VERB) !== 0) {
-      cue = m;
-      break;
-    }
-  }
+  const cue = lastCueBefore(ctx, s, comma);
   // (a report's frame that ends the clause past when it was said: "X, investigators said on Thursday, an account ...")
   if (cue >= 0 && cue + 1 < comma && onlyTimeBetween(ctx, cue + 1, comma)) {
     let c = cue - 1;
@@ -1629,8 +1630,7 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // ("The minister said violent crime had fallen by a third, which is false": the article's sentence relative after a
   // report judges what the report's clause says, before the comma)
   if (subj.to - subj.from === 1 && toks[subj.from].lower === 'which' && toks[subj.from].quote < 0 && subj.from - 2 > s.from && isPunct(toks[subj.from - 1], ',') && relativeAntecedent(ctx, s, subj.from + 1) === null) {
-    let c = subj.from - 2;
-    while (c > s.from && !(toks[c].quote < 0 && (toks[c].f & F_CUE_VERB) !== 0)) c--;
+    const c = lastCueBefore(ctx, s, subj.from - 1);
     const from = toks[c + 1]?.lower === 'that' ? c + 2 : c + 1;
     if (c > s.from && from < subj.from - 1) return { cueFrom: i, cueTo: quotedEnd, denial: { rule: 'deny.falsity', cue: span(ctx, i, quotedEnd), source: null, sourceType: null, target: span(ctx, from, subj.from - 1), genericTarget: false, score: 0.75 } };
   }
