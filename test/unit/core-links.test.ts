@@ -1684,3 +1684,16 @@ describe('thirty-eighth session: a claim that says too little to contradict', ()
     assert.deepEqual(described(a), []);
   });
 });
+describe('thirty-ninth session: a heading\'s denial by a speaker the story names otherwise', () => {
+  it('"Cyclist denies doping" over "The Tour winner has denied taking banned substances, insisting X" answers the lead\'s denial, not the cyclist\'s defence', () => {
+    const a = run('Cyclist denies doping\n\nThe Tour winner Luca Ferri has denied taking banned substances, insisting the positive result came from a tainted supplement.\n\nThe testing agency said traces of a steroid had been found in his sample.');
+    assert.deepEqual(described(a), [
+      ['taking banned substances', 'denial:denies', 'denies'],
+      ['taking banned substances', 'denial:has denied', 'denies'],
+    ]);
+  });
+  it('a denial with the verb only after the lead is no restatement: the heading answers the lead\'s claim', () => {
+    const a = run('Cyclist denies doping\n\nThe testing agency said traces of a steroid had been found in a sample from Luca Ferri.\n\nFerri has denied taking banned substances.');
+    assert.deepEqual(described(a).filter((l) => l[1] === 'denial:denies'), [['traces of a steroid had been found in a sample from Luca Ferri', 'denial:denies', 'denies']]);
+  });
+});

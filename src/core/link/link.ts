@@ -20,6 +20,7 @@ import { ANSWER_NOES, DENIED_PROPOSITION_NOUNS, FALSEHOOD_ACTS, FIGURE_KINDS, FI
 import { PUT_FIGURE_NOUNS } from '../data/cues';
 import { MEASURE_PAIRS } from '../data/concepts';
 import { placeOf } from './places';
+import stem from 'wink-porter2-stemmer';
 import { GENDERED_TITLES } from '../data/names';
 import { DEPARTMENT_HEAD, MONTHS, NUMBER_WORDS, WEEKDAYS, posOf } from '../data/lexicon';
 import { lowerBound } from '../util/search';
@@ -1957,7 +1958,20 @@ function firstClaimAfter(input: LinkInput, d: Denial, block: number, story: numb
   // (a denial the story makes again, by the same speaker and with its proposition: "Cyclist Jonas Berg denies doping" over
   // "Jonas Berg has denied taking banned substances" answers what that denial names, not the testers' later finding)
   const again = d.speaker === null ? -1 : firstWhere((ci) => input.claimFromDenial[ci] !== null && denialById(input.denials, input.claimFromDenial[ci]!)?.speaker === d.speaker);
-  return again >= 0 ? again : firstWhere(others);
+  if (again >= 0) return again;
+  // (and by a speaker the heading names by one word the story does not repeat: "Cyclist denies doping" over "The Tour
+  // winner Marco Bellini has denied taking banned substances, insisting X" answers the lead's denial with its verb, not
+  // the cyclist's own defence)
+  if (d.speaker !== null && !d.speaker.includes(' ')) {
+    const verbs = cueStems(d.cue.text);
+    const restated = firstWhere((ci) => {
+      if (input.claimBlock[ci] !== block + 1 || input.claimFromDenial[ci] === null) return false;
+      const lead = denialById(input.denials, input.claimFromDenial[ci]!);
+      return lead !== undefined && lead.speaker !== null && cueStems(lead.cue.text).some((s) => verbs.includes(s));
+    });
+    if (restated >= 0) return restated;
+  }
+  return firstWhere(others);
 }
 
 const claimStart = (c: Claim): number => c.span.start;
@@ -2342,6 +2356,12 @@ function pronounStandsFor(input: LinkInput, who: string): 'he' | 'she' | undefin
 function sameSpeaker(a: string, b: string): boolean {
   return a === b || (a.length === b.length && a.slice(1) === b.slice(1) && a[0].toLowerCase() === b[0].toLowerCase());
 }
+
+/** The stems of a cue's words but its auxiliaries and adverbs ("has firmly denied" -> deni). */
+function cueStems(cue: string): string[] {
+  return cue.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 0 && !CUE_FILLERS.has(w) && !w.endsWith('ly')).map((w) => stem(w));
+}
+const CUE_FILLERS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'also', 'again', 'the', 'a', 'an', 'that', 'this', 'those', 'these', 'of', 'to']);
 
 /** Whether a speaker is the government or one of its departments ("government", "Department for Work and Pensions", "Home Office"). */
 function governmentSide(name: string): boolean {
