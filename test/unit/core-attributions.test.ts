@@ -16,7 +16,7 @@ import {
 } from '../../src/core/detect/block';
 import type { RawAttribution } from '../../src/core/detect/raw';
 import { isReversedCloserAt } from '../../src/core/util/chars';
-import { detectAttributions, detectLexiconParticiples, detectPollOpenings, isNonCue } from '../../src/core/detect/attributions';
+import { detectAttributions, detectLexiconParticiples, detectPollOpenings, isNonCue, mainClauseComma } from '../../src/core/detect/attributions';
 
 function run(text: string, languageId: LanguageId = 'plaintext'): Analysis {
   return analyze(text, languageId);
@@ -3833,5 +3833,36 @@ describe('thirty-eighth session: a quantifier and its "of" right after the cue',
 describe('thirty-eighth session: an article the model ends a content on', () => {
   it('"reported profits of £210m last year, up from £95m the year before": the content goes on over the noun phrase and the adverb that ends the sentence', () => {
     assert.deepEqual(triplesOf('Brightwater reported profits of £210m last year, up from £95m the year before.'), [['reported', 'Brightwater', 'profits of £210m last year, up from £95m the year before']]);
+  });
+});
+describe('thirty-ninth session: a participle\'s phrase the sentence opens with', () => {
+  it('"Citing a leaked police report, the senator accused X": what is cited ends at the comma before the main clause', () => {
+    assert.deepEqual(triplesOf('Citing a leaked police report, the senator accused the mayor of covering up the scale of the problem.'), [
+      ['Citing', undefined, 'a leaked police report'],
+      ['accused', 'the senator', 'covering up the scale of the problem'],
+    ]);
+  });
+  it('"Questioned about the delays, the chief executive Anna Weir blamed X": a past participle that opens the sentence', () => {
+    assert.deepEqual(triplesOf('Questioned about the delays, the chief executive Anna Weir blamed the suppliers.'), [
+      ['Questioned about', undefined, 'the delays'],
+      ['blamed', 'the chief executive Anna Weir', 'the suppliers'],
+    ]);
+  });
+  it('but not a finite verb after its subject: "The inspectors concluded that while X, Y" reports the whole clause', () => {
+    assert.deepEqual(triplesOf('The inspectors concluded that while the dam was sound, the spillway needed urgent repairs.'), [['concluded', 'The inspectors', 'while the dam was sound, the spillway needed urgent repairs']]);
+  });
+});
+describe('thirty-ninth session: a date\'s comma is no main clause\'s', () => {
+  const commaAfter = (t: string, word: string): string | null => {
+    const ctx = buildContext(t, 'paragraph');
+    const k = ctx.toks.findIndex((x) => x.text === word);
+    const j = mainClauseComma(ctx, ctx.sentences[0], k);
+    return j < 0 ? null : t.slice(ctx.toks[j + 1].start);
+  };
+  it('"Announced June 4, 2019 Ruiz dropped out": the comma before the year opens no clause', () => {
+    assert.equal(commaAfter('Announced June 4, 2019 Ruiz dropped out of the race.', 'Announced'), null);
+  });
+  it('but "Citing the report, the senator accused X" has one', () => {
+    assert.equal(commaAfter('Citing the report, the senator accused the mayor of lying.', 'Citing'), 'the senator accused the mayor of lying.');
   });
 });

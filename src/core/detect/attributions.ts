@@ -2048,6 +2048,8 @@ export function mainClauseComma(ctx: BlockContext, s: Sentence, k: number): numb
   for (let j = s.from + 1; j < k; j++) if (isPunct(toks[j], ',')) return -1;
   for (let j = k + 1; j < s.to - 2; j++) {
     if (toks[j].quote >= 0 || !isPunct(toks[j], ',')) continue;
+    // (not a date's comma before its year: "Announced March 23, 2015 | Cruz dropped out")
+    if (toks[j - 1].kind === 'number' && YEAR_NUMBER.test(toks[j + 1].text)) continue;
     const np = npStartingAt(ctx, j + 1, s.to);
     if (np && isFiniteVerb(ctx, skipRightAdverbs(ctx, np.to, s.to))) return j;
   }

@@ -1956,7 +1956,9 @@ function runModel(
     // convert, | Mr. Obama is also determined", as the rules read it)
     if (p.content && p.content.first > p.cue.last && !off.has('fronted-clause')) {
       const sent = sentenceOfToken(ctx, p.cue.first);
-      const comma = sent && FRONTING_WORDS.has(toks[sent.from].lower) ? mainClauseComma(ctx, sent, p.cue.last) : -1;
+      // (or a participle's phrase the sentence opens with, no verb of its own before the cue: "Citing an unfounded
+      // conspiracy theory, | Trump repeatedly accused", "In a statement announcing the pick, | the Association called")
+      const comma = sent && (FRONTING_WORDS.has(toks[sent.from].lower) || frontedParticiple(ctx, sent.from, p.cue.first, p.cue.last)) ? mainClauseComma(ctx, sent, p.cue.last) : -1;
       // (the content in the fronted clause, no comma between it and the cue: not "As the Post reported, | even if X, Y")
       if (comma > p.content.first && comma <= contentLast && !rangeHas(ctx, p.cue.last + 1, p.content.first, (x) => isPunct(x, ','))) contentLast = comma - 1;
     }
@@ -2567,6 +2569,23 @@ function subjectBeforeCue(ctx: BlockContext, cue: number): SourceFound | null {
  * Where what is reported begins after a phrase of place that opens at token `from` ("the convention floor | that X", "The
  * Russians, | X", "disclosure forms | a fee was X"), within the content's last token; -1 when nothing is reported after it.
  */
+/**
+ * Whether the cue [first, last] is a participle in a phrase that opens the sentence at `from`, with no finite verb
+ * before it: "Citing X,", "Lamenting their luck,", "With Democratic leaders increasingly worried about X,".
+ */
+function frontedParticiple(ctx: BlockContext, from: number, first: number, last: number): boolean {
+  const toks = ctx.toks;
+  let k = first;
+  while (k < last && isAdverb(toks[k])) k++;
+  const w = toks[k].lower;
+  // (a past participle only where no subject can come before it: "Pressed again about X,", "With Democratic leaders
+  // increasingly worried about X,"; not the finite "The FBI concluded that while X, Y")
+  if (toks[k].kind !== 'word' || (k > 0 && (toks[k - 1].f & F_AUX) !== 0)) return false;
+  if (!w.endsWith('ing') && !(w.endsWith('ed') && (first === from || (toks[from].pos === 'I' && !toks[from].cap) || toks[from].lower === 'with'))) return false;
+  for (let j = from; j < first; j++) if (isFiniteVerb(ctx, j) || isPunct(toks[j], ',;:')) return false;
+  return true;
+}
+
 function placePhraseEnd(ctx: BlockContext, from: number, last: number): number {
   const toks = ctx.toks;
   const np = npStartingAt(ctx, from, last + 1);
