@@ -1756,10 +1756,10 @@ describe('core attributions', () => {
       assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.speaker]), [['no sign', 'A hand recount completed in December', 'hand recount']]);
     });
 
-    it('a report coordinated with another and no source of its own speaks for the other\'s source, which is not its source span', () => {
+    it('a report coordinated with another and no source of its own has the other\'s source, span and speaker', () => {
       const t = 'The River Alliance said its own samples showed arsenic in the river, and estimated that at least 15,000 cubic metres of waste had escaped.';
       const a = run(t);
-      assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text ?? null, x.speaker]), [['said', 'The River Alliance', 'River Alliance'], ['estimated', null, 'River Alliance']]);
+      assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source && [x.source.start, x.source.text], x.speaker]), [['said', [0, 'The River Alliance'], 'River Alliance'], ['estimated', [0, 'The River Alliance'], 'River Alliance']]);
       assert.deepEqual(a.claims.map((c) => c.claimant), ['River Alliance', 'River Alliance']);
     });
 
@@ -2660,7 +2660,7 @@ describe('core attributions', () => {
       const t = 'Its foreign ministry said on Friday it was "not a party to the conflict" and urged both sides to return to talks in Luanda.';
       assert.deepEqual(triplesOf(t), [
         ['said', 'Its foreign ministry', 'it was "not a party to the conflict"'],
-        ['urged', undefined, 'both sides to return to talks in Luanda'],
+        ['urged', 'Its foreign ministry', 'both sides to return to talks in Luanda'],
       ]);
     });
   });
@@ -3864,5 +3864,14 @@ describe('thirty-ninth session: a date\'s comma is no main clause\'s', () => {
   });
   it('but "Citing the report, the senator accused X" has one', () => {
     assert.equal(commaAfter('Citing the report, the senator accused the mayor of lying.', 'Citing'), 'the senator accused the mayor of lying.');
+  });
+});
+describe('fortieth session: the subject two reports share', () => {
+  it('"Her lawyer said X, and asked the judge to Y": the second report has the first one\'s source span', () => {
+    const t = 'Her lawyer said the files were private, and asked the judge to seal them.';
+    assert.deepEqual(run(t).attributions.map((x) => [x.cue.text, x.source && [x.source.start, x.source.text], x.content?.text]), [
+      ['said', [0, 'Her lawyer'], 'the files were private'],
+      ['asked', [0, 'Her lawyer'], 'the judge to seal them'],
+    ]);
   });
 });

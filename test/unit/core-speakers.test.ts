@@ -31,7 +31,7 @@ describe('core speakers', () => {
       const t = 'Experts we spoke to agreed that the survey is the better guide, but said it misses homicide. Economists the BBC talked to said prices would fall. Residents we interviewed said the water was brown.';
       assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.cue.text, a.source?.text, a.speaker, a.content?.text]), [
         ['agreed', 'Experts we spoke to', 'Experts', 'the survey is the better guide'],
-        ['said', undefined, 'Experts', 'it misses homicide'],
+        ['said', 'Experts we spoke to', 'Experts', 'it misses homicide'],
         ['said', 'Economists the BBC talked to', 'Economists', 'prices would fall'],
         ['said', 'Residents we interviewed', 'Residents', 'the water was brown'],
       ]);

@@ -2207,11 +2207,15 @@ function runModel(
       score: Math.round(p.score * 100) / 100,
       speakerSource: undefined,
     };
-    // ("It said X, and estimated that Y": no source of its own, the speaker of the report before; not "they raised the
+    // ("It said X, and estimated that Y", "Trump tweeted X and encouraged Americans to Y": no source of its own, the
+    // source of the report before, whose subject the verb shares, as PolNeAR's annotators mark it; not "they raised the
     // problem and were told to leave it alone", whose teller is no one named)
     if (a.source === null && !told && !off.has('coordinate-source')) {
       const host = coordinatedHost(ctx, attributions, cueStart);
-      if (host?.source) a.speakerSource = host.source;
+      if (host?.source) {
+        a.source = host.source;
+        a.sourceType = host.sourceType;
+      }
     }
     attributions.push(a);
     taken.add(cue);
