@@ -19,7 +19,7 @@ export interface CanonicalName {
   kind: SpeakerKind;
 }
 
-const LEADING = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our']);
+const LEADING = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'own']);
 /** The length of the longest word of LEADING. */
 const MAX_LEADING = 5;
 

@@ -3838,7 +3838,7 @@ describe('thirty-eighth session: an article the model ends a content on', () => 
 describe('thirty-ninth session: a participle\'s phrase the sentence opens with', () => {
   it('"Citing a leaked police report, the senator accused X": what is cited ends at the comma before the main clause', () => {
     assert.deepEqual(triplesOf('Citing a leaked police report, the senator accused the mayor of covering up the scale of the problem.'), [
-      ['Citing', undefined, 'a leaked police report'],
+      ['Citing', 'the senator', 'a leaked police report'],
       ['accused', 'the senator', 'covering up the scale of the problem'],
     ]);
   });
@@ -3872,6 +3872,38 @@ describe('fortieth session: the subject two reports share', () => {
     assert.deepEqual(run(t).attributions.map((x) => [x.cue.text, x.source && [x.source.start, x.source.text], x.content?.text]), [
       ['said', [0, 'Her lawyer'], 'the files were private'],
       ['asked', [0, 'Her lawyer'], 'the judge to seal them'],
+    ]);
+  });
+});
+describe('fortieth session: a participle that opens the sentence hangs on the main clause\'s subject', () => {
+  it('"Lamenting the weather, many growers now say X": the participle\'s source is the subject after its phrase\'s comma', () => {
+    assert.deepEqual(triplesOf('Lamenting the weather, many growers now say the harvest will be the worst in a decade.'), [
+      ['Lamenting', 'many growers', 'the weather'],
+      ['say', 'many growers', 'the harvest will be the worst in a decade'],
+    ]);
+  });
+  it('"But noting that prices had doubled, the report said X": past an opening conjunction, which is no source', () => {
+    assert.deepEqual(triplesOf('But noting that prices had doubled, the report said families were struggling.'), [
+      ['noting', 'the report', 'that prices had doubled'],
+      ['said', 'the report', 'families were struggling'],
+    ]);
+  });
+  it('but "according to" is no participle: "X, according to the memo" takes no subject for its source', () => {
+    assert.deepEqual(triplesOf('The plant will close next year, according to the memo.'), [['according to', 'the memo', 'The plant will close next year']]);
+  });
+});
+describe('fortieth session: the sources "according to" names', () => {
+  it('"according to him": an object pronoun is the source', () => {
+    assert.deepEqual(triplesOf('The deal is dead, according to him.'), [['according to', 'him', 'The deal is dead']]);
+  });
+  it('"according to even his own supporters": past a focusing adverb, which stays out of the cue', () => {
+    const t = 'His time is running out, according to even his own supporters.';
+    assert.deepEqual(triplesOf(t), [['according to', 'his own supporters', 'His time is running out']]);
+    assert.deepEqual(run(t).attributions.map((a) => a.speaker), ['supporters']);
+  });
+  it('"He left after, according to him, X": an aside after a subordinator vouches for the clause after it', () => {
+    assert.deepEqual(triplesOf('He left the station after, according to him, the editors censured his first report.'), [
+      ['according to', 'him', 'the editors censured his first report'],
     ]);
   });
 });

@@ -915,6 +915,8 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   if (np.to - np.from === 1 && toks[np.from].lower === 'it' ) return { range: np, type: 'pronoun' };
   // "Earlier reports that X were false", "Later, ...": an adverb opening the sentence is no one
   if (np.to - np.from === 1 && toks[np.from].pos === 'R') return null;
+  // ("But noting that prices had doubled, the report said": nor a conjunction)
+  if (np.to - np.from === 1 && OPENING_CONJUNCTIONS.has(toks[np.from].lower)) return null;
   return { range: np, type: sourceType(ctx, np) };
 }
 
@@ -2409,7 +2411,10 @@ export function afterOpeningFrame(ctx: BlockContext, s: Sentence, from: number, 
 
 function accordingTo(ctx: BlockContext, s: Sentence, i: number, cueTo: number): Found | null {
   const toks = ctx.toks;
-  const np = npStartingAt(ctx, cueTo, s.to, 20);
+  // ("according to even his own supporters": past a focusing adverb; "after, according to him, the network censured his
+  // report": an object pronoun is the source)
+  const at = cueTo + 1 < s.to && FOCUS_ADVERBS.has(toks[cueTo].lower) ? cueTo + 1 : cueTo;
+  const np = npStartingAt(ctx, at, s.to, 20) ?? (at < s.to && OBJECT_PRONOUNS.has(toks[at].lower) && !toks[at + 1]?.cap ? { from: at, to: at + 1 } : null);
   if (!np) return null;
   let end = np.to;
   // "according to a memo seen by Reuters", "according to people familiar with the matter"
@@ -2501,8 +2506,11 @@ function decliningToSay(ctx: BlockContext, v: number): boolean {
   return DECLINING_VERBS.has(toks[v].lower) && toks[v + 1]?.lower === 'to' && SAYING_INFINITIVES.has(toks[v + 2]?.lower ?? '');
 }
 
-/** Relative words that open a clause an "according to" aside may stand inside: "a wing where, according to X, Y". */
-const RELATIVES_BEFORE_ASIDE: ReadonlySet<string> = new Set(['where', 'when', 'which', 'who', 'whom']);
+/**
+ * Relative words and subordinators that open a clause an "according to" aside may stand inside: "a wing where, according
+ * to X, Y", "He left after, according to him, the network censured his report".
+ */
+const RELATIVES_BEFORE_ASIDE: ReadonlySet<string> = new Set(['where', 'when', 'which', 'who', 'whom', 'after', 'before', 'because', 'since', 'until', 'although', 'though']);
 
 /** Words before "than" that lead a quantity: "more than a third", "fewer than 40". */
 const QUANTITY_LEADS: ReadonlySet<string> = new Set(['more', 'fewer', 'less']);
@@ -2969,6 +2977,8 @@ const NO_ATTRIBUTIONS: readonly RawAttribution[] = [];
 
 /** Object pronouns after "to" or "with" in a report's adjunct: "confirmed to us that". */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['us', 'me', 'him', 'her', 'them']);
+/** Adverbs that may stand before "according to"'s source: "according to even his own supporters". */
+const FOCUS_ADVERBS: ReadonlySet<string> = new Set(['even', 'only', 'mainly', 'largely', 'chiefly', 'mostly', 'partly']);
 
 /** Words that open what a passive report reports, right after its participle or its agent. */
 const PASSIVE_COMPLEMENT_STARTS: ReadonlySet<string> = new Set(['that', 'to', 'of', 'with', 'as', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'who']);

@@ -2176,6 +2176,9 @@ function runModel(
     // "reported, citing two people familiar with the plans, that X": what is cited ends at the aside's comma
     const aside = !oneWord || !content ? -1 : Math.max(citingAsideEnd(ctx, cueTok, toks.length), CITING_PARTICIPLES.has(t0.lower) ? participleAsideEnd(ctx, { to: toks.length }, cueTok) : -1);
     if (aside >= 0 && content && toks[aside].start < content[1] && !off.has('citing-aside')) content = content[0] < toks[aside].start ? [content[0], toks[aside - 1].end] : null;
+    // ("Lamenting their luck, Mexicans often say X": a participle opening the sentence reports up to the comma before the
+    // subject it hangs on)
+    if (content && hung && hung.range.from > cueTok && toks[hung.range.from].start < content[1] && !off.has('asked-clause')) content = content[0] < toks[hung.range.from - 1].start ? [content[0], toks[hung.range.from - 2].end] : null;
     // ("Asked whether the defences had failed, Ms Cole said: ...": a fronted question's content ends at its clause's comma)
     // (and after "When": "When asked whether Lindholm would apologise, a spokeswoman said ...")
     if (content && oneWord && t0.lower === 'asked' && frontedAt(ctx, cueTok) && !off.has('asked-clause')) content = beforeComma(ctx, content);
@@ -2627,14 +2630,26 @@ function opensParenthesis(ctx: BlockContext, from: number, to: number): boolean 
 const SOURCE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'many', 'most', 'few', 'several', 'some', 'all', 'both', 'none', 'others', 'much']);
 
 
-/** The source of a participle cue at `start` after a comma, "and" or "by" (`participleSource`), or null. */
+/**
+ * The source of a participle cue at `start` after a comma, "and" or "by" (`participleSource`), or opening the sentence
+ * (the main clause's subject), or null.
+ */
 function participleSubject(ctx: BlockContext, start: number, psrc: Map<number, SourceFound | null>): SourceFound | null {
   const i = tokenAtOrAfter(ctx, start);
   const t = ctx.toks[i];
-  if (!t || t.start !== start || t.pos !== 'V' || !t.lower.endsWith('ing')) return null;
+  if (!t || t.start !== start || !t.lower.endsWith('ing') || t.lower === 'according') return null;
   const s = sentenceOfToken(ctx, i);
   if (!s) return null;
   const k = skipLeftModifiers(ctx, i - 1, s.from);
+  // ("Citing a leaked report, the senator accused X", "Noting that prices had doubled, the report said Y": a participle
+  // that opens the sentence hangs on the main clause's subject after its phrase's comma, as PolNeAR's annotators mark it;
+  // the tagger may read its capital as a noun's, "Lamenting their luck, farmers said")
+  if (k < s.from || (k === s.from && OPENING_CONJUNCTIONS.has(ctx.toks[k].lower))) {
+    const comma = mainClauseComma(ctx, s, i);
+    const np = comma < 0 ? null : npStartingAt(ctx, comma + 1, s.to);
+    return np ? { range: np, type: sourceType(ctx, np) } : null;
+  }
+  if (t.pos !== 'V') return null;
   const before = ctx.toks[k];
   // (a comma, or a comma and a quotation's closing mark: 'is a "distortion," describing ...')
   const quoteComma = before?.kind === 'quote' && k > s.from && isPunct(ctx.toks[k - 1], ',');
