@@ -3907,3 +3907,21 @@ describe('fortieth session: the sources "according to" names', () => {
     ]);
   });
 });
+describe('fortieth session: a report after "but" or "and" with no report before it', () => {
+  it('"Her lawyer agreed, but also argued that X": the subject the sentence opens with', () => {
+    assert.deepEqual(triplesOf('Her lawyer agreed, but also argued that the files were private.'), [['argued', 'Her lawyer', 'that the files were private']]);
+  });
+  it('not from inside a relative clause: "a lawyer who led the team and considers X her mentor"', () => {
+    const t = 'Another candidate is Ana Ruiz, a lawyer who led the transition team and considers the governor her mentor.';
+    assert.ok(!run(t).attributions.some((a) => a.source?.text === 'Another candidate'));
+  });
+});
+describe('fortieth session: how late or early it was said', () => {
+  it('"said late on Friday that X": the content is the clause after "that"', () => {
+    assert.deepEqual(triplesOf('The minister said late on Friday that talks had failed.'), [['said', 'The minister', 'talks had failed']]);
+    assert.deepEqual(triplesOf('The minister said early last week that talks had failed.'), [['said', 'The minister', 'talks had failed']]);
+  });
+  it('but "said late payments had doubled" reports the adjective with its noun', () => {
+    assert.deepEqual(triplesOf('The minister said late payments had doubled.'), [['said', 'The minister', 'late payments had doubled']]);
+  });
+});

@@ -1511,6 +1511,11 @@ export function skipAdjuncts(ctx: BlockContext, s: Sentence, from: number): { k:
         continue;
       }
     }
+    // "said late on Friday that", "said early last week that": how late or early, before the time
+    if ((t.lower === 'late' || t.lower === 'early') && k + 1 < s.to && (toks[k + 1].lower === 'on' || toks[k + 1].lower === 'in' || toks[k + 1].lower === 'last' || toks[k + 1].lower === 'this' || isDateToken(ctx, k + 1))) {
+      k++;
+      continue;
+    }
     if (t.kind === 'word' && isAdverb(t)) {
       // (not one that leads a figure: "said | nearly 400 homes")
       if (skipRightAdverbsToFigure(ctx, k, s.to) === k && skipRightAdverbs(ctx, k, s.to) > k) break;

@@ -596,6 +596,30 @@ function coordinatedHost<T extends { cue: R; source: R | null }>(ctx: BlockConte
 }
 
 /**
+ * The subject that opens the sentence of a verb at `start` coordinated after "and" or "but" (`opensCoordinate`) with a
+ * verb of that subject's clause ("Her lawyer agreed, but also argued"): a noun phrase at the sentence's start right
+ * before a finite verb, with no other subject and verb between it and the coordinate; else null.
+ */
+function sharedSubject(ctx: BlockContext, start: number): SourceFound | null {
+  if (!opensCoordinate(ctx, start)) return null;
+  const toks = ctx.toks;
+  const k = tokenAtOrAfter(ctx, start);
+  if (toks[k].lower.endsWith('ing')) return null;
+  const s = sentenceOfToken(ctx, k);
+  if (!s) return null;
+  const np = npStartingAt(ctx, s.from, k);
+  if (!np || np.to >= k || !isFiniteVerb(ctx, skipRightAdverbs(ctx, np.to, k))) return null;
+  // (one clause before the coordinate: no quotation, and no "that" opening a clause of its own)
+  // (nor a relative or subordinate clause the coordinate may belong to: "a lawyer who led the team and considers",
+  // "at a time when he is trying to X but has also sought")
+  for (let j = np.to; j < k; j++) {
+    const t = toks[j];
+    if (t.quote >= 0 || t.lower === 'that' || isPunct(t, ';:') || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'whom' || t.lower === 'where' || CLAUSE_SUBORDINATORS.has(t.lower)) return null;
+  }
+  return { range: np, type: sourceType(ctx, np) };
+}
+
+/**
  * Whether token j may be a headline's verb in the present: a finite verb, a reporting or denial verb the lexicon reads as
  * a noun too ("union disputes"), or a word that may be a verb after a plural ("strikes cost", "critics doubt"); not a
  * participle in -ed ("two women arrested") nor "'s".
@@ -2218,6 +2242,13 @@ function runModel(
       if (host?.source) {
         a.source = host.source;
         a.sourceType = host.sourceType;
+      } else {
+        // ("Her lawyer agreed, but also argued that X": with no report before it, the subject the sentence opens with)
+        const subject = sharedSubject(ctx, cueStart);
+        if (subject) {
+          a.source = sourceSpan(ctx, subject.range);
+          a.sourceType = subject.type;
+        }
       }
     }
     attributions.push(a);
