@@ -3925,3 +3925,11 @@ describe('fortieth session: how late or early it was said', () => {
     assert.deepEqual(triplesOf('The minister said late payments had doubled.'), [['said', 'The minister', 'late payments had doubled']]);
   });
 });
+describe('fortieth session: a verb the lexicon lacks', () => {
+  it('"Reid mocked Romney, claiming that X": a past in "-ed" the lexicon lacks is a verb, whose subject the participle hangs on', () => {
+    assert.deepEqual(triplesOf('Reid mocked Romney for hiding his returns, claiming that he had a source.').find((x) => x[0] === 'claiming'), ['claiming', 'Reid', 'he had a source']);
+  });
+  it('"said the group, numbering 75 million, became X": a participle\'s aside in the reported subject, before its verb', () => {
+    assert.deepEqual(triplesOf('The bureau said the group, numbering 75 million, became the largest.'), [['said', 'The bureau', 'the group, numbering 75 million, became the largest']]);
+  });
+});

@@ -15,7 +15,9 @@ import { DEMAND_SUBJECTS, DEMAND_WORDS, OBLIGATION_WORDS, OPINION_STARTS, PRONOU
 function reference(text: string, lower: string): number {
   // (a company form in capitals is a word of a name: "Fjordbygg AS" is no "as", so no list bit is set)
   if (COMPANY_FORMS.has(text)) return 1 | F_CAP;
-  const pos = POS_CLASSES.indexOf(posOf(lower));
+  // (a word the lexicon lacks in "-ed", but for one in "un-", is read as a verb)
+  const guessed = posOf(lower) === undefined && /^[a-z]{3,}ed$/.test(lower) && !lower.startsWith('un') ? 'V' : posOf(lower);
+  const pos = POS_CLASSES.indexOf(guessed);
   let f = (pos < 0 ? 0 : pos + 1);
   const upper = text.length > 0 && ((text.charCodeAt(0) >= 65 && text.charCodeAt(0) <= 90) || (text.charCodeAt(0) > 127 && text[0] !== text[0].toLowerCase()));
   if (upper) f |= F_CAP;
@@ -69,6 +71,12 @@ describe('wordFlags', () => {
       const cap = w.charAt(0).toUpperCase() + w.slice(1);
       assert.equal(listed(wordFlags(cap, lower)), reference(cap, lower), cap);
     }
+  });
+
+  it('reads a word the lexicon lacks in "-ed" as a verb ("mocked"), but not one in "un-" ("unqualified")', () => {
+    const posOfWord = (w: string): string | undefined => POS_CLASSES[(wordFlags(w, w.toLowerCase()) & F_POS_MASK) - 1];
+    assert.equal(posOf('mocked'), undefined);
+    assert.deepEqual(['mocked', 'Mocked', 'unqualified', 'bed', 'mocking'].map(posOfWord), ['V', 'V', undefined, posOf('bed'), posOf('mocking')]);
   });
 
   it('gives any text the bits the lists give it, never 0', () => {

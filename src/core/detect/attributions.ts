@@ -1930,7 +1930,7 @@ export function relativeInSubject(ctx: BlockContext, j: number, to: number, full
  * on behalf of X, had accessed Y").
  */
 function asideInSubject(ctx: BlockContext, j: number, to: number): boolean {
-  return closesBeforeSubjectVerb(ctx, j, j + 1, to, false) || includingListInSubject(ctx, j, to);
+  return closesBeforeSubjectVerb(ctx, j, j + 1, to, false, true) || includingListInSubject(ctx, j, to);
 }
 
 /**

@@ -115,7 +115,10 @@ function isUpper(code: number, ch: string): boolean {
 export function wordFlags(text: string, lower: string): number {
   // ("Fjordbygg AS": a company form, a word of the name like any unknown capitalised word)
   if (COMPANY_FORMS.has(text)) return F_DONE | 1 | F_CAP;
-  const pos = POS_CLASSES.indexOf(posOf(lower));
+  const known = POS_CLASSES.indexOf(posOf(lower));
+  // (a word the lexicon lacks in "-ed" is a verb's past, "Reid mocked Romney"; but not one in "un-", an adjective,
+  // "unqualified", "unsubstantiated")
+  const pos = known <= 0 && lower.length > 4 && lower.endsWith('ed') && !lower.startsWith('un') && /^[a-z]+$/.test(lower) ? POS_CLASSES.indexOf('V') : known;
   let f = F_DONE | (pos < 0 ? 0 : pos + 1) | (LIST_FLAGS.get(lower) ?? 0);
   if (text.length > 0 && isUpper(text.charCodeAt(0), text[0])) f |= F_CAP;
   // (a verb that reports only after its content, ", the BBC understands.", starts a rule's search but is no verb of
