@@ -3933,3 +3933,11 @@ describe('fortieth session: a verb the lexicon lacks', () => {
     assert.deepEqual(triplesOf('The bureau said the group, numbering 75 million, became the largest.'), [['said', 'The bureau', 'the group, numbering 75 million, became the largest']]);
   });
 });
+describe('fortieth session: "it" before a participle', () => {
+  it('"Meanwhile, it attacked the senator, saying X": the body the article speaks of is the source', () => {
+    assert.deepEqual(triplesOf('Meanwhile, it attacked the senator, saying his plan would fail.').find((x) => x[0] === 'saying'), ['saying', 'it', 'his plan would fail']);
+  });
+  it('but not an impersonal "it": "It seemed unlikely, leaving X" names no one', () => {
+    assert.ok(!run('It seemed unlikely at first, suggesting that the talks would fail.').attributions.some((a) => a.source?.text === 'It'));
+  });
+});

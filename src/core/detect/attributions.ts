@@ -1271,7 +1271,8 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
       if (isPunct(toks[j], ',')) return preposedSource(ctx, s, v);
       const np = npEndingAt(ctx, j, s.from);
       if (!np) return null;
-      if (np.to - np.from === 1 && toks[np.from].lower === 'it') return null;
+      // ("It is clear, saying": no one; but "Meanwhile, it attacked Trump, saying": the body the article speaks of)
+      if (np.to - np.from === 1 && toks[np.from].lower === 'it' && ((toks[v].f & F_AUX) !== 0 || IMPERSONAL_VERBS.has(toks[v].lower))) return null;
       const subject = withoutDateAfter(ctx, np);
       return { range: subject, type: sourceType(ctx, subject) };
     }
@@ -2982,6 +2983,8 @@ const NO_ATTRIBUTIONS: readonly RawAttribution[] = [];
 
 /** Object pronouns after "to" or "with" in a report's adjunct: "confirmed to us that". */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['us', 'me', 'him', 'her', 'them']);
+/** Verbs whose "it" is no one's: "it seems", "it remains", "it took". */
+const IMPERSONAL_VERBS: ReadonlySet<string> = new Set(['seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'took', 'takes', 'happened', 'happens', 'means', 'meant', 'matters', 'mattered', 'follows', 'followed', 'comes', 'came', 'began', 'begins', 'started', 'ended']);
 /** Adverbs that may stand before "according to"'s source: "according to even his own supporters". */
 const FOCUS_ADVERBS: ReadonlySet<string> = new Set(['even', 'only', 'mainly', 'largely', 'chiefly', 'mostly', 'partly']);
 
