@@ -215,3 +215,18 @@ describe('prose: Markdown chunks and the cache', () => {
     ]);
   });
 });
+describe('prose: a fence line inside an HTML block', () => {
+  // (found by the same-length replacement property: "</div>\n\n\n````" typed over to "</div>\nx\n````" puts the fence line
+  // inside the HTML block, which ends at the blank line below it, and a fence then opens at the later "````")
+  const before = 'Intro.\n\n<div>\nhtml words\n</div>\n\n\n````text\ncode line\n\n# Not a heading\n````\n\nAfter the fence, prose.\n';
+  const after = before.replace('</div>\n\n\n', '</div>\nx\n');
+  it('the whole parse: the HTML block ends at the blank line; the heading is prose and the last fence runs to the end', () => {
+    assert.deepEqual(summary(extractMarkdownWhole(after)), [['paragraph', 'Intro.'], ['heading', 'Not a heading']]);
+    assert.deepEqual(summary(extractMarkdownWhole(before)), [['paragraph', 'Intro.'], ['paragraph', 'After the fence, prose.']]);
+  });
+  it('the incremental extractor gives the same blocks after the edit', () => {
+    const ex = new MarkdownExtractor(0);
+    assert.deepEqual(ex.blocks(before), extractMarkdownWhole(before));
+    assert.deepEqual(ex.blocks(after), extractMarkdownWhole(after));
+  });
+});

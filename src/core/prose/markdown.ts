@@ -893,6 +893,9 @@ function scanFrom(text: string, from: number, noSplitFrom: number, resync: Resyn
   let prevIndented = false;
   let fence: Fence | null = null;
   let html: string | null = null;
+  // (a line that may open an HTML block of type 6 or 7, which ends at the next blank line: a fence line before that
+  // blank line is the block's text, not a fence, unless the tag line only continued a paragraph)
+  let htmlToBlank = false;
   let ls = from;
   while (ls <= n) {
     let le = ls;
@@ -904,6 +907,7 @@ function scanFrom(text: string, from: number, noSplitFrom: number, resync: Resyn
     const next = le >= n ? n + 1 : text.charCodeAt(le) === 13 && text.charCodeAt(le + 1) === 10 ? le + 2 : le + 1;
     if (isBlankLine(text, ls, le)) {
       if (chunkStart >= 0) pendingBlank = true;
+      htmlToBlank = false;
       ls = next;
       continue;
     }
@@ -957,10 +961,13 @@ function scanFrom(text: string, from: number, noSplitFrom: number, resync: Resyn
     } else {
       const run = fenceRun(text, p, le);
       if (run !== null && !(run.ch === 96 && text.slice(p + run.len, le).includes('`'))) {
+        // (whether it opens a fence depends on whether the tag line opened an HTML block: cut no more)
+        if (htmlToBlank) noSplitBefore = Infinity;
         fence = { ch: run.ch, len: run.len, col: p - ls, quotes: prefixQuotes(text, ls, p) };
       } else {
         const marker = htmlStart(text, p, le);
         if (marker !== null && !htmlEnds(marker, text.slice(p + 2, le))) html = marker;
+        else if (marker === null && text.charCodeAt(p) === 60 && /[A-Za-z/]/.test(text[p + 1] ?? '')) htmlToBlank = true;
       }
     }
     ls = next;
