@@ -3941,3 +3941,11 @@ describe('fortieth session: "it" before a participle', () => {
     assert.ok(!run('It seemed unlikely at first, suggesting that the talks would fail.').attributions.some((a) => a.source?.text === 'It'));
   });
 });
+describe('fortieth session: when or how long, between a subject and its verb', () => {
+  it('"Wells Fargo just this month announced X": the time is no source', () => {
+    assert.deepEqual(triplesOf('Wells Fargo just this month announced it would scrap the bonuses.'), [['announced', 'Wells Fargo', 'it would scrap the bonuses']]);
+  });
+  it('"Cruz has long said that X": nor is "long"', () => {
+    assert.deepEqual(triplesOf('Cruz has long said that he qualifies for the office.'), [['said', 'Cruz', 'he qualifies for the office']]);
+  });
+});

@@ -669,6 +669,13 @@ function frontedUpTo(ctx: BlockContext, s: Sentence, comma: number): boolean {
 export function preposedSource(ctx: BlockContext, s: Sentence, i: number): SourceFound | null {
   const toks = ctx.toks;
   let j = skipLeftModifiers(ctx, i - 1, s.from);
+  // ("Wells Fargo just this month announced", "The Supreme Court this month rejected": when, between the subject and its
+  // verb; not a document's, "Official figures released last week show", which `participleBeforeDate` reads)
+  if (j - 2 >= s.from && TIME_NOUNS.has(toks[j].lower) && DATE_LEADS.has(toks[j - 1].lower) && !toks[j - 1].cap) {
+    let m = j - 1;
+    while (m - 1 > s.from && DATE_LEADS.has(toks[m - 1].lower)) m--;
+    if (toks[m - 1].kind === 'word' && !isParticipleWord(toks[m - 1]) && participleBeforeDate(ctx, j, s.from) < 0) j = skipLeftModifiers(ctx, m - 1, s.from);
+  }
   if (j < s.from) return null;
   // ("Which? said", "consumer group Which? said": a name written with its question mark)
   if (j > s.from && isNameQuestionMark(ctx, j) && !toks[i].cap) {

@@ -96,7 +96,7 @@ export function isNpWord(t: Tok): boolean {
 }
 
 /** Adverbs before a verb that the lexicon reads otherwise: "It further alleges", "He later said", "She also told". */
-const LEFT_ADVERBS: ReadonlySet<string> = new Set(['also', 'further', 'later', 'again', 'then', 'now', 'first', 'separately', 'previously', 'once']);
+const LEFT_ADVERBS: ReadonlySet<string> = new Set(['also', 'further', 'later', 'again', 'then', 'now', 'first', 'separately', 'previously', 'once', 'long']);
 
 /** Skips adverbs, auxiliaries and "not" going left from token index i (inclusive); returns the first index that is none of them. */
 export function skipLeftModifiers(ctx: BlockContext, i: number, min: number): number {
