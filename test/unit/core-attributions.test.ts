@@ -3949,3 +3949,10 @@ describe('fortieth session: when or how long, between a subject and its verb', (
     assert.deepEqual(triplesOf('Cruz has long said that he qualifies for the office.'), [['said', 'Cruz', 'he qualifies for the office']]);
   });
 });
+describe('fortieth session: a day after the cue is no inverted source', () => {
+  it('\'"X," Mitch Harlan, R-Ky., said Tuesday.\': the source is the name before the cue, not "Tuesday"', () => {
+    const t = '"The veto will be overridden," Senate leader Mitch Harlan, R-Ky., said Tuesday.';
+    const a = run(t).attributions;
+    assert.deepEqual(a.map((x) => [x.source?.text, x.content?.text]), [['Senate leader Mitch Harlan, R-Ky', '"The veto will be overridden,"']]);
+  });
+});

@@ -407,6 +407,8 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     // (not a pronoun that opens what is said, after a quoted name in the subject: 'A man who gave his name only as "Karim"
     // said he had been beaten')
     const opensClause = np !== null && np.to - np.from === 1 && isPronoun(toks[np.from]) && np.to < s.to && toks[np.to].kind === 'word';
+    // (nor a day: '"X," Mitch McConnell, R-Ky., said Tuesday.' has its source before the cue)
+    if (np && !opensClause && !rangeHas(ctx, np.from, np.to, (x, m) => !isDateToken(ctx, m))) return null;
     if (np && !opensClause) {
       const content = leftContent(ctx, s, b);
       return make(ctx, 'attr.inverted', verb.kind, i, i + 1, { range: np, type: sourceType(ctx, np) }, content ? continueQuote(ctx, s, np.to, content) : null, content ?? undefined);
