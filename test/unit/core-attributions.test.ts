@@ -3956,3 +3956,14 @@ describe('fortieth session: a day after the cue is no inverted source', () => {
     assert.deepEqual(a.map((x) => [x.source?.text, x.content?.text]), [['Senate leader Mitch Harlan, R-Ky', '"The veto will be overridden,"']]);
   });
 });
+describe('fortieth session: a noun phrase object ends before when or where it was said', () => {
+  it('"attacked Machado in a radio interview", "has not mentioned Machado since the debate": the object alone', () => {
+    assert.deepEqual(triplesOf('The candidate attacked Ms Ortega in a radio interview.'), [['attacked', 'The candidate', 'Ms Ortega']]);
+    assert.deepEqual(triplesOf('The senator criticized the law during a campaign stop in Flint.'), [['criticized', 'The senator', 'the law']]);
+    assert.deepEqual(triplesOf('The candidate has not mentioned Ms Ortega since the debate.').map((x) => x[2]), ['Ms Ortega']);
+  });
+  it('but not a time\'s own "after" ("hours after"), a relative clause\'s adjunct, nor a gerund\'s phrase', () => {
+    assert.deepEqual(triplesOf('The governor criticized the crisis that occurred during his term.').map((x) => x[2]), ['the crisis that occurred during his term']);
+    assert.deepEqual(triplesOf('The group reported spending $1.1 million on television ads.').map((x) => x[2]), ['spending $1.1 million on television ads']);
+  });
+});

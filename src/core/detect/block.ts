@@ -16,7 +16,7 @@ import { TITLE_ABBREVIATIONS } from '../data/abbreviations';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
 import { CLAUSE_SUBORDINATORS, rangeHas, VERB_COORDINATORS, clauseAt, clauseThatAfter, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, isPluralPossessive, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, REFLEXIVES, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
-import { ANSWER_LABELS, AUX, BODY_NOUNS, canBeVerb, CURRENCY_SIGNS, FIGURE_LEADS, FRONTING_WORDS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SCALE_WORDS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
+import { ANSWER_LABELS, AUX, TIME_NOUNS, BODY_NOUNS, canBeVerb, CURRENCY_SIGNS, FIGURE_LEADS, FRONTING_WORDS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SCALE_WORDS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
 import { F_AUX, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_PRONOUN, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
 import { isEpithet, sourceInfo } from '../speakers';
@@ -29,7 +29,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'relative-content' | 'subject-clause' | 'claim-made-by' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -594,6 +594,50 @@ function coordinatedHost<T extends { cue: R; source: R | null }>(ctx: BlockConte
   }
   return host;
 }
+
+/** Prepositions of when, which end a noun phrase object's content: "attacked Machado | since the debate". */
+const TIME_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'since', 'after', 'before', 'amid']);
+
+/**
+ * A content that opens with a noun phrase object at token `first` (no "that", no quotation, no clause) cut before an
+ * adjunct of when (`TIME_ADJUNCT_PREPOSITIONS`) or of the medium it was said in ("in early-morning tweets", "in an
+ * interview", "on Twitter": a preposition of `MEDIUM_PREPOSITIONS` and a noun of `MEDIUM_NOUNS` within four words); else
+ * the content as it is.
+ */
+function objectBeforeAdjunct(ctx: BlockContext, first: number, content: R): R {
+  const toks = ctx.toks;
+  const t0 = toks[first];
+  // (nor a gerund's phrase, "spending $1m on ads")
+  if (t0.kind !== 'word' || t0.lower === 'that' || t0.quote >= 0 || (t0.f & F_AUX) !== 0 || WH_OPENERS.has(t0.lower) || t0.lower.endsWith('ing')) return content;
+  const np = npStartingAt(ctx, first, toks.length);
+  if (!np) return content;
+  for (let k = np.to; k < toks.length && toks[k].start < content[1]; k++) {
+    const t = toks[k];
+    // (only past the object and its "as", "for" or "to" complement, with no clause of its own: no verb, relative word or
+    // participle, "the crisis that occurred during his term", "scolded Romney for suggesting during the primary that")
+    if (t.quote >= 0 || isPunct(t, ',;:') || isFiniteVerb(ctx, k) || RELATIVE_WORDS.has(t.lower) || t.lower === 'whose' || (t.pos === 'V' && t.lower.endsWith('ing'))) return content;
+    if (t.kind !== 'word' || t.cap) continue;
+    const prev = toks[k - 1];
+    const next = toks[k + 1];
+    // (not a time's own "before" or "after": "hours after", "the day before", "a deal before 2017"; nor "in" and a gerund,
+    // nor where, "before the Supreme Court")
+    if (!next || next.kind === 'number' || isDateToken(ctx, k + 1) || next.lower.endsWith('ing') || prev.kind === 'number' || TIME_NOUNS.has(prev.lower) || TIME_SPANS.has(prev.lower) || TIME_SPAN_WORDS.has(prev.lower)) continue;
+    if (t.lower === 'before' && (next.f & F_DETERMINER) !== 0 && toks[k + 2]?.cap) continue;
+    let medium = false;
+    if (MEDIUM_PREPOSITIONS.has(t.lower)) for (let m = k + 1; m < toks.length && m <= k + 4 && !medium; m++) medium = MEDIUM_NOUNS.has(toks[m].lower);
+    if (!(TIME_ADJUNCT_PREPOSITIONS.has(t.lower) || medium) || k === first) continue;
+    // (without an "and" or "or" left behind)
+    let end = k - 1;
+    while (end > first && (toks[end].lower === 'and' || toks[end].lower === 'or')) end--;
+    return [content[0], toks[end].end];
+  }
+  return content;
+}
+
+/** Words that make a time with a "before" or "after" after them: "hours after", "shortly before", "just before". */
+const TIME_SPANS: ReadonlySet<string> = new Set(['hours', 'days', 'weeks', 'months', 'years', 'minutes', 'decades', 'moments', 'shortly', 'just', 'right', 'soon', 'long', 'even', 'immediately', 'before', 'after']);
+/** Words opening a content that is a question's clause, not a noun phrase object: "spoke about how during X". */
+const WH_OPENERS: ReadonlySet<string> = new Set(['how', 'what', 'why', 'whether', 'who', 'when', 'where', 'if', 'which']);
 
 /**
  * The subject that opens the sentence of a verb at `start` coordinated after "and" or "but" (`opensCoordinate`) with a
@@ -2203,6 +2247,9 @@ function runModel(
     // ("Lamenting their luck, Mexicans often say X": a participle opening the sentence reports up to the comma before the
     // subject it hangs on)
     if (content && hung && hung.range.from > cueTok && toks[hung.range.from].start < content[1] && !off.has('asked-clause')) content = content[0] < toks[hung.range.from - 1].start ? [content[0], toks[hung.range.from - 2].end] : null;
+    // ("attacked Machado | in early-morning tweets", "has not mentioned Machado | since the debate": a noun phrase object
+    // ends before when or where it was said)
+    if (content && p.content && p.content.first > cueTok && !off.has('object-adjunct')) content = objectBeforeAdjunct(ctx, p.content.first, content);
     // ("Asked whether the defences had failed, Ms Cole said: ...": a fronted question's content ends at its clause's comma)
     // (and after "When": "When asked whether Lindholm would apologise, a spokeswoman said ...")
     if (content && oneWord && t0.lower === 'asked' && frontedAt(ctx, cueTok) && !off.has('asked-clause')) content = beforeComma(ctx, content);
