@@ -3967,3 +3967,13 @@ describe('fortieth session: a noun phrase object ends before when or where it wa
     assert.deepEqual(triplesOf('The group reported spending $1.1 million on television ads.').map((x) => x[2]), ['spending $1.1 million on television ads']);
   });
 });
+describe('forty-second session: the subject of a passive cue is spoken of, not speaking', () => {
+  it('"He has been harshly criticized for X": no source; "She was asked whether X": no source', () => {
+    assert.deepEqual(triplesOf('He has been harshly criticized for his policies on trade.'), [['criticized', undefined, 'for his policies on trade']]);
+    assert.deepEqual(triplesOf('She was asked whether the deal would hold.'), [['was asked', undefined, 'whether the deal would hold']]);
+  });
+  it('a state of mind keeps its holder: "Some Democrats are concerned that X", "Mr. Ackman is convinced that X"', () => {
+    assert.deepEqual(triplesOf('Some Democrats are concerned that the plan will fail.'), [['are concerned', 'Some Democrats', 'that the plan will fail']]);
+    assert.deepEqual(triplesOf('Mr. Ackman is convinced that the company is a fraud.'), [['is convinced', 'Mr. Ackman', 'that the company is a fraud']]);
+  });
+});

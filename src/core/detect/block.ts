@@ -16,7 +16,7 @@ import { TITLE_ABBREVIATIONS } from '../data/abbreviations';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
 import { CLAUSE_SUBORDINATORS, rangeHas, VERB_COORDINATORS, clauseAt, clauseThatAfter, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, isPluralPossessive, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, REFLEXIVES, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
-import { ANSWER_LABELS, AUX, TIME_NOUNS, BODY_NOUNS, canBeVerb, CURRENCY_SIGNS, FIGURE_LEADS, FRONTING_WORDS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SCALE_WORDS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
+import { ANSWER_LABELS, AUX, TIME_NOUNS, isIrregularVerbForm, BODY_NOUNS, canBeVerb, CURRENCY_SIGNS, FIGURE_LEADS, FRONTING_WORDS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SCALE_WORDS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
 import { F_AUX, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_PRONOUN, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
 import { isEpithet, sourceInfo } from '../speakers';
@@ -29,7 +29,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'relative-content' | 'subject-clause' | 'claim-made-by' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct' | 'passive-subject';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -62,6 +62,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   if (!off.has('complement')) dropComplementReports(ctx, attributions);
   if (!off.has('subject-participle')) subjectParticipleContents(ctx, attributions, denials);
   if (!off.has('coordinate-source')) shareCoordinatedSources(ctx, attributions, denials);
+  if (!off.has('passive-subject')) dropPassiveSubjects(ctx, attributions);
   // ("the state incorrectly stated that X": the adverb is the report's cue too, as PolNeAR marks it, and the article's denial)
   for (const a of attributions) {
     const d = calledFalse(ctx, denials, a);
@@ -594,6 +595,46 @@ function coordinatedHost<T extends { cue: R; source: R | null }>(ctx: BlockConte
   }
   return host;
 }
+
+/**
+ * A verb's passive ("He has been harshly criticized for X", "Pence was dubbed the winner", "is widely expected to"): its
+ * subject is who is spoken of, not who speaks, so a source before the cue is none (PolNeAR's annotators leave it out 71
+ * times in 118 on train); but for a state of mind the subject is in ("some Democrats are concerned", "Mr. Ackman is
+ * convinced": `STATE_PARTICIPLES`), who holds the view.
+ */
+function dropPassiveSubjects(ctx: BlockContext, attributions: RawAttribution[]): void {
+  const toks = ctx.toks;
+  for (const a of attributions) {
+    if (a.source === null || a.source[1] > a.cue[0]) continue;
+    let c = tokenAtOrAfter(ctx, a.cue[0]);
+    // (the auxiliary in the cue, "is expected", or before it, "was also dubbed")
+    // (not "'s", which may be "has": "He's said much about it")
+    if (PASSIVE_BE.has(toks[c].lower) && !isApostropheS(toks[c])) c = skipRightAdverbs(ctx, c + 1, toks.length);
+    else {
+      const b = skipLeftAdverbsOnly(ctx, c - 1);
+      if (b < 0 || !PASSIVE_BE.has(toks[b].lower) || isApostropheS(toks[b]) || toks[b].start < a.source[1]) continue;
+    }
+    const p = toks[c];
+    if (!p || p.kind !== 'word' || p.cap || STATE_PARTICIPLES.has(p.lower) || !(p.lower.endsWith('ed') || isIrregularVerbForm(p.lower))) continue;
+    a.source = null;
+    a.sourceType = null;
+  }
+}
+
+/** Token k, or the nearest token before it that is no adverb nor "not" (-1 when none). */
+function skipLeftAdverbsOnly(ctx: BlockContext, k: number): number {
+  while (k >= 0 && ctx.toks[k].kind === 'word' && !ctx.toks[k].cap && (isAdverb(ctx.toks[k]) || ctx.toks[k].lower === 'not' || ctx.toks[k].lower === 'also')) k--;
+  return k;
+}
+
+/** Participles of a state of mind, whose passive's subject holds the view: "are concerned", "is convinced". */
+const STATE_PARTICIPLES: ReadonlySet<string> = new Set([
+  'concerned', 'convinced', 'worried', 'divided', 'split', 'torn', 'thrilled', 'shocked', 'impressed', 'assured', 'focused', 'inclined', 'mystified',
+  'quoted', 'pleased', 'disappointed', 'surprised', 'alarmed', 'troubled', 'frustrated', 'angered', 'encouraged', 'satisfied', 'determined',
+  'committed', 'opposed', 'unconvinced', 'interested', 'excited', 'upset', 'outraged', 'dismayed', 'baffled', 'puzzled', 'heartened', 'relieved',
+  'prepared', 'persuaded', 'agreed', 'resigned', 'disturbed', 'horrified', 'amazed', 'struck', 'unimpressed', 'unmoved', 'delighted', 'cheered',
+  'terrified', 'bent', 'miffed', 'annoyed', 'irritated', 'stunned', 'confused', 'scared', 'frightened', 'embarrassed', 'offended', 'insulted', 'vexed',
+]);
 
 /** Prepositions of when, which end a noun phrase object's content: "attacked Machado | since the debate". */
 const TIME_ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['during', 'since', 'after', 'before', 'amid']);
