@@ -3977,3 +3977,16 @@ describe('forty-second session: the subject of a passive cue is spoken of, not s
     assert.deepEqual(triplesOf('Mr. Ackman is convinced that the company is a fraud.'), [['is convinced', 'Mr. Ackman', 'that the company is a fraud']]);
   });
 });
+describe('forty-second session: the subject a participle after a comma hangs on', () => {
+  it('"is defending his early-morning tweets attempting to shame X, saying": the subject, not "his early-morning" read as the subject of "tweets"', () => {
+    const t = 'Donald Trump is defending his early-morning tweets attempting to shame a former beauty queen, saying it shows he would be awake for a 3 a.m. call.';
+    assert.deepEqual(triplesOf(t)[1], ['saying', 'Donald Trump', 'it shows he would be awake for a 3 a.m. call']);
+  });
+  it('"several groups granted Mr. Clarke an extension, saying his \\"X\\"": the subject, not the object the model read (nor its title\'s full stop)', () => {
+    const t = 'In August, several environmental groups granted Mr. Clarke an extension on a court order to treat runoff from a former mine, saying his "capital was less than expected."';
+    assert.deepEqual(triplesOf(t), [['saying', 'several environmental groups', 'his "capital was less than expected."']]);
+  });
+  it('a source the model begins at a title\'s full stop takes the title: "Mr. Trump", not ". Trump"', () => {
+    assert.deepEqual(triplesOf('Despite Mr. Lopez\'s claims that the bridge is safe, engineers have closed it.'), [['claims', 'Mr. Lopez\'s', 'that the bridge is safe']]);
+  });
+});

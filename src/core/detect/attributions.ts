@@ -270,7 +270,8 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     if (found && clauseAfterCue(ctx, s, i + 1)) return make(ctx, 'attr.evidence', verb.kind, i, i + 1, study, found, { range: found, opensBlock: false, runsOn: false });
   }
   const left = preposedSource(ctx, s, i);
-  if (left) psrc.set(i, left);
+  // (not a noun's: "is defending his early-morning tweets attempting to shame X, saying" is the subject's)
+  if (left && !nounAfterDeterminer(ctx, i, s.from)) psrc.set(i, left);
   // "Rwanda, which United Nations experts say commands M23 fighters in Congo, has always denied X": a report inside a
   // relative clause between commas ends where the clause does, before the main clause's verb
   if (comp && left && left.range.from - 2 >= s.from && RELATIVE_PRONOUNS.has(toks[left.range.from - 1].lower) && isPunct(toks[left.range.from - 2], ',')) {
@@ -1255,8 +1256,9 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
   // the corridor remains open, rejecting reports ..."; the rules find denials before reports, so psrc lacks it)
   for (let v = k - 1; v >= s.from; v--) {
     if ((toks[v].f & (F_CUE_VERB | F_DENIAL_VERB)) === 0 || toks[v].quote >= 0) continue;
-    // (a word after a verb of its own is its object: "rejected calls for an inquiry, insisting")
-    if (objectOfVerb(ctx, v, s.from)) continue;
+    // (a word after a verb of its own is its object: "rejected calls for an inquiry, insisting"; and a word after an
+    // article or a possessive, a noun: "is defending his early-morning tweets attempting to shame X, saying")
+    if (objectOfVerb(ctx, v, s.from) || nounAfterDeterminer(ctx, v, s.from)) continue;
     // (or an infinitive after a finite verb: "She declined to say whether the government would extend the cap, saying")
     if (v - 2 >= s.from && toks[v - 1].lower === 'to' && isFiniteVerb(ctx, v - 2)) v -= 2;
     else if (!isFiniteVerb(ctx, v)) continue;
@@ -1271,7 +1273,7 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
   for (let v = k - 1; v >= s.from; v--) {
     // (nor an infinitive: "declined to discuss")
     // (nor a noun the lexicon reads as a verb, after a determiner and an adjective: "the plea for an interim stay")
-    if (isFiniteVerb(ctx, v) && !possessiveS(ctx, v) && toks[v - 1]?.lower !== 'to' && !objectOfVerb(ctx, v, s.from) && !((toks[v - 1]?.f ?? 0) & F_DETERMINER) && !(toks[v - 1]?.pos === 'J' && ((toks[v - 2]?.f ?? 0) & F_DETERMINER)) && !reducedRelative(ctx, v, s.from)) {
+    if (isFiniteVerb(ctx, v) && !possessiveS(ctx, v) && toks[v - 1]?.lower !== 'to' && !objectOfVerb(ctx, v, s.from) && !((toks[v - 1]?.f ?? 0) & F_DETERMINER) && !(toks[v - 1]?.pos === 'J' && ((toks[v - 2]?.f ?? 0) & F_DETERMINER)) && !nounAfterDeterminer(ctx, v, s.from) && !reducedRelative(ctx, v, s.from)) {
       let j = skipLeftModifiers(ctx, v - 1, s.from);
       // (past a day after the subject: "Sen. Bernie Sanders (I-Vt.) on Saturday criticized the accord, saying")
       if (j - 2 >= s.from && isDateToken(ctx, j) && !toks[j - 1].cap && DATE_PREPOSITIONS.has(toks[j - 1].lower)) j -= 2;
@@ -1287,6 +1289,21 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
     }
   }
   return null;
+}
+
+/** Articles and possessives, before a noun, never a verb: "his tweets", "the claims". */
+const NOUN_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+
+/**
+ * Whether token v, a word the lexicon may read as a verb, is a noun after an article or a possessive, straight or past
+ * one hyphenated modifier the lexicon does not know ("his tweets", "his early-morning tweets").
+ */
+function nounAfterDeterminer(ctx: BlockContext, v: number, from: number): boolean {
+  const toks = ctx.toks;
+  if (v - 1 < from) return false;
+  if (NOUN_ARTICLES.has(toks[v - 1].lower)) return true;
+  const m = toks[v - 1];
+  return v - 2 >= from && m.kind === 'word' && !m.cap && m.pos === undefined && m.lower.includes('-') && NOUN_ARTICLES.has(toks[v - 2].lower);
 }
 
 /**

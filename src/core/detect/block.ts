@@ -627,6 +627,12 @@ function skipLeftAdverbsOnly(ctx: BlockContext, k: number): number {
   return k;
 }
 
+/** Verbs whose object a participle after it may describe: "left many Republicans wondering", "shows Sherman outlining". */
+const OBJECT_PREDICATE_VERBS: ReadonlySet<string> = new Set([
+  'left', 'leaves', 'leave', 'shows', 'showed', 'show', 'saw', 'sees', 'see', 'heard', 'hears', 'hear', 'caught', 'catches', 'found', 'finds',
+  'kept', 'keeps', 'sent', 'sends', 'had', 'has', 'have', 'got', 'gets', 'watched', 'watches', 'spotted', 'depicts', 'depicted', 'features', 'featured',
+]);
+
 /** Participles of a state of mind, whose passive's subject holds the view: "are concerned", "is convinced". */
 const STATE_PARTICIPLES: ReadonlySet<string> = new Set([
   'concerned', 'convinced', 'worried', 'divided', 'split', 'torn', 'thrilled', 'shocked', 'impressed', 'assured', 'focused', 'inclined', 'mystified',
@@ -1713,6 +1719,8 @@ function runModel(
       if ((e < p.cue.first || sourceEnd > p.cue.last) && !inContent) sourceEnd = e;
     }
     let source: R | null = p.source && sourceEnd >= 0 ? [toks[p.source.first].start, toks[sourceEnd].end] : null;
+    // ("granted Mr. | Clarke an extension": and a source the model begins at a title's full stop takes the title)
+    if (source && p.source && p.source.first >= 1 && p.source.first < sourceEnd && isPunct(toks[p.source.first], '.') && toks[p.source.first - 1].cap && TITLE_ABBREVIATIONS.has(toks[p.source.first - 1].lower) && !off.has('source-shape')) source = [toks[p.source.first - 1].start, source[1]];
     // ("The justice secretary, Alan Marsh, has been accused of X after telling MPs that Y": a noun alone that modifies the
     // noun after it is no source; the phrase it opens is, with the name in commas after it)
     if (source && p.source && p.source.first === sourceEnd && sourceEnd > 0 && p.source.first < p.cue.first && toks[sourceEnd].kind === 'word' && !toks[sourceEnd].cap &&
@@ -2012,7 +2020,12 @@ function runModel(
     if (source && t0.lower.endsWith('ing') && !off.has('participle-part')) {
       const whole = participleSubject(ctx, cueStart, psrc);
       const w = whole ? sourceSpan(ctx, whole.range) : null;
-      if (w && w[0] <= source[0] && source[1] <= w[1] && w[1] - w[0] > source[1] - source[0]) {
+      // (or the object of the subject's verb: "several groups granted Mr. Clarke an extension, saying")
+      const sf = tokenAtOrAfter(ctx, source[0]);
+      // (not a verb whose object does what the participle says: "has left many Republicans wondering", "The video shows
+      // Wendy Sherman, who was undersecretary, outlining")
+      const object = w !== null && w[1] <= source[0] && source[1] <= cueStart && sf >= 1 && toks[sf - 1].kind === 'word' && isFiniteVerb(ctx, sf - 1) && (toks[sf - 1].f & F_AUX) === 0 && !OBJECT_PREDICATE_VERBS.has(toks[sf - 1].lower);
+      if (w && ((w[0] <= source[0] && source[1] <= w[1] && w[1] - w[0] > source[1] - source[0]) || object)) {
         source = null;
         hung = whole;
       }
