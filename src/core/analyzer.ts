@@ -363,6 +363,8 @@ interface RelBlock {
   block: ProseBlock;
   /** The document's text under the block (markup included): span texts are slices of it. */
   source: string;
+  /** The rest of the lines around the block (`lineContext`). */
+  context: string;
   attributions: readonly RelAttribution[];
   denials: readonly RelDenial[];
   claims: readonly RelClaim[];
@@ -452,13 +454,27 @@ interface QuoteRange {
 
 /** True when the block covers the same text and markup as the block `rel` was mapped for. */
 function sameSource(rel: RelBlock, block: ProseBlock, text: string): boolean {
-  if (rel.block === block) return true;
   // the same visible text (rel is found by it), and that text is all the block covers
   if (isExact(block) && isExact(rel.block)) return true;
-  if (originOf(rel.block) === originOf(block)) return true;
+  // (a span at the block's edge takes in the markup just outside it, "[" of a link the block opens, `balanceMarkup`: the
+  // rest of the lines the block starts and ends in must be the same too, "[\nconstructor](...)" is not "[constructor](...)")
+  if (rel.context !== lineContext(text, block)) return false;
+  if (rel.block === block || originOf(rel.block) === originOf(block)) return true;
   if (!sameLayout(rel.block, block) || rel.source !== text.slice(block.start, block.end)) return false;
   rel.block = block;
   return true;
+}
+
+/**
+ * The document's text on the block's first line before it and on its last line after it, with a mark for the document's
+ * start: the markup a span at the block's edge may take in.
+ */
+function lineContext(text: string, block: ProseBlock): string {
+  if (isExact(block)) return '';
+  const ls = block.start === 0 ? -1 : text.lastIndexOf('\n', block.start - 1);
+  let le = text.indexOf('\n', block.end);
+  if (le < 0) le = text.length;
+  return (ls < 0 ? '^' : '') + text.slice(ls < 0 ? 0 : ls, block.start) + '\u0000' + text.slice(block.end, le);
 }
 
 /** The same segments and gaps relative to the blocks' starts: every span maps by a plain shift. */
@@ -654,7 +670,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
   }
   const contentOrder = withContent > 0 ? sorted.slice(0, withContent) : NO_NUMBERS;
   const out: RelBlock = {
-    at: base, block, source: text.slice(block.start, block.end),
+    at: base, block, source: text.slice(block.start, block.end), context: lineContext(text, block),
     attributions: nA > 0 ? (as.slice(0, nA) as RelAttribution[]) : NO_ATTRIBUTIONS,
     denials: nD > 0 ? (ds.slice(0, nD) as RelDenial[]) : NO_DENIALS,
     claims: nC > 0 ? (cs.slice(0, nC) as RelClaim[]) : NO_CLAIMS,

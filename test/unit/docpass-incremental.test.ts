@@ -117,3 +117,19 @@ describe('incremental document pass on large documents', function () {
     );
   });
 });
+
+describe('incremental analysis: the markup just outside a kept block', () => {
+  // (found by the small-edits property, seed 1073884479: the block "constructor](…)said …" kept its text and layout
+  // when a line break was typed after the link's "[", and the claim mapped before took in the "[" the line break now
+  // parts from it)
+  it('a line break typed between a link\'s "[" and the block it opens remaps the block: the claim no longer takes in the "["', () => {
+    const before = '[constructor](https://example.org/said-that)said proto__ été , ; — , no valueOf ? not';
+    const after = '[\nconstructor](https://example.org/said-that)said proto__ été , ; — , no valueOf ? not';
+    const an = new Analyzer();
+    const first = an.analyze(before, 'markdown');
+    assert.deepEqual(first.claims.map((c) => [c.span.start, c.span.text]), [[0, '[constructor](https://example.org/said-that)said proto__ été , ; — , no valueOf']]);
+    const inc = an.analyze(after, 'markdown');
+    assert.deepEqual(inc, new Analyzer().analyze(after, 'markdown'));
+    assert.deepEqual(inc.claims.map((c) => [c.span.start, c.span.text]), [[2, 'constructor](https://example.org/said-that)said proto__ été , ; — , no valueOf']]);
+  });
+});
