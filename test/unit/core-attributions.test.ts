@@ -3990,3 +3990,15 @@ describe('forty-second session: the subject a participle after a comma hangs on'
     assert.deepEqual(triplesOf('Despite Mr. Lopez\'s claims that the bridge is safe, engineers have closed it.'), [['claims', 'Mr. Lopez\'s', 'that the bridge is safe']]);
   });
 });
+describe('forty-second session: a closing mark written for an opening one', () => {
+  it('"”X.” ― Name" at a paragraph\'s start: the quotation the name signs, its first mark a closing one', () => {
+    const t = '”Mr. Ortiz embodies the old politics. He has no plan for the valley.” ― Ana Lopez\n“He will lose in March.” ― Bo Lee';
+    assert.deepEqual(triplesOf(t), [
+      ['―', 'Ana Lopez', '”Mr. Ortiz embodies the old politics. He has no plan for the valley.”'],
+      ['―', 'Bo Lee', '“He will lose in March.”'],
+    ]);
+  });
+  it('a closing mark after a word closes as before: "”" in \'the “plan” works\' is no opening', () => {
+    assert.deepEqual(triplesOf('The mayor said the “plan” works.'), [['said', 'The mayor', 'the “plan” works']]);
+  });
+});

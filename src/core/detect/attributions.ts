@@ -2663,7 +2663,8 @@ function signatureName(ctx: BlockContext, from: number): number {
     } else break;
   }
   if (words < 1 || words > SIGNATURE_MAX_WORDS) return -1;
-  if (e >= toks.length || isPunct(toks[e], ',;(') || ctx.text.slice(toks[e - 1].end, toks[e].start).includes('\n')) return e;
+  // (or before the next signed quotation, where a list of them runs on in one paragraph: '"X." ― Ana Ruiz "Y." ― Bo Lee')
+  if (e >= toks.length || isPunct(toks[e], ',;(') || ctx.text.slice(toks[e - 1].end, toks[e].start).includes('\n') || isOpeningQuote(ctx, e)) return e;
   // "- Ana Ruiz. The claim is ...": the name is its own sentence
   return isPunct(toks[e], '.') && endsSentence(ctx, e) ? e : -1;
 }

@@ -276,6 +276,9 @@ const flagsOf: MemoOf = (word) => wordFlags(word.text, word.lower);
  * so a block never starts inside a quotation; one still open at the block's end has `close === -1`.
  * Reads the tokens of kind quote (`kinds`: the tokens' kinds as scanned).
  */
+/** A letter or a digit: what a word begins with. */
+const WORD_START = /[\p{L}\p{N}]/u;
+
 function findQuotes(toks: Tok[], kinds: Uint8Array, text: string): Quote[] {
   const found = quoteScratch;
   let n = 0;
@@ -292,7 +295,9 @@ function findQuotes(toks: Tok[], kinds: Uint8Array, text: string): Quote[] {
     // (a double mark inside a single quotation is a quotation within it, not tracked)
     if (single && (ch === '"' || OPENERS.has(ch) || CLOSERS.has(ch))) continue;
     if (OPENERS.has(ch)) opens = openTok < 0;
-    else if (CLOSERS.has(ch)) opens = false;
+    // (a closing mark with none open, after a space or at the block's start and right before a word, is written for an
+    // opening one: '”Mr. Trump embodies X.” ― Sonya Herridge')
+    else if (CLOSERS.has(ch)) opens = openTok < 0 && (t.start === 0 || isWhitespaceCode(text.charCodeAt(t.start - 1))) && WORD_START.test(text.charAt(t.end));
     else if (ch === '"') opens = openTok < 0;
     else if (ch === "'" && qi + 1 < toks.length && kinds[qi + 1] === K_QUOTE && toks[qi + 1].text === "'" && toks[qi + 1].start === t.end) {
       // two or more straight single quotes in a row are one double quote mark ("''We will,'' she said"), which
