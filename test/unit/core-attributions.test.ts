@@ -3998,6 +3998,9 @@ describe('forty-second session: a closing mark written for an opening one', () =
       ['―', 'Bo Lee', '“He will lose in March.”'],
     ]);
   });
+  it('signed quotations run on in one line: the name ends before the next quotation\'s mark', () => {
+    assert.deepEqual(triplesOf('“He will lose.” ― Ana Lopez “He will win.” ― Bo Lee'), [['―', 'Ana Lopez', '“He will lose.”'], ['―', 'Bo Lee', '“He will win.”']]);
+  });
   it('a closing mark after a word closes as before: "”" in \'the “plan” works\' is no opening', () => {
     assert.deepEqual(triplesOf('The mayor said the “plan” works.'), [['said', 'The mayor', 'the “plan” works']]);
   });
