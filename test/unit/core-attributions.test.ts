@@ -4005,3 +4005,14 @@ describe('forty-second session: a closing mark written for an opening one', () =
     assert.deepEqual(triplesOf('The mayor said the “plan” works.'), [['said', 'The mayor', 'the “plan” works']]);
   });
 });
+describe('forty-second session: a headline\'s "Name on Topic: what was said"', () => {
+  it('"Lopez on Tax Reform: \'We Will Cut Rates.\'" and "Former Minister Ruiz at Summit: X": the name before "on", "at" or "to" is the source', () => {
+    assert.deepEqual(triplesOf("Lopez on Tax Reform: 'We Will Cut Rates.'"), [[':', 'Lopez', "'We Will Cut Rates.'"]]);
+    assert.deepEqual(triplesOf('Former Minister Ruiz at Summit: Trade war would hurt both sides.'), [[':', 'Former Minister Ruiz', 'Trade war would hurt both sides.']]);
+    assert.deepEqual(triplesOf('Ruiz To Farmers Worried About Drought: Help Is Coming.').filter((x) => x[0] === ':'), [[':', 'Ruiz', 'Help Is Coming.']]);
+  });
+  it('a common noun before "on" names no one: "Attack on Ottawa: X", "Ban on Guns: X"', () => {
+    assert.deepEqual(triplesOf('Attack on Ottawa: Dead soldier and gunman identified.'), []);
+    assert.deepEqual(triplesOf('Ban on Guns: Senate votes to extend it.'), []);
+  });
+});

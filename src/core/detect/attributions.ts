@@ -25,6 +25,7 @@ import {
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import { BE_FORMS, FIGURE_NOUNS, NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
 import { isDemonym, placeOf } from '../link/places';
+import { givenNamePronoun } from '../data/names';
 import { ADJUNCT_PREPS, APPROXIMATORS, BODY_NOUNS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, REGION_NAMES, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, CHARGE_PARTICIPLES, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
 import {
   attributionTailAt, possessedStatementNounAt, VERB_COORDINATORS, CLAUSE_SUBORDINATORS, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isNameQuestionMark, isPronoun, isPunct, mainPredicateAfterClause, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_PRONOUNS, RELATIVE_WORDS, headNounAt,
@@ -2738,7 +2739,33 @@ function detectHeadlineColon(ctx: BlockContext): RawAttribution | null {
     !(isCapitalsWord(toks[0].text) && placeOf(ctx.text.slice(toks[0].start, toks[colon - 1].end).toLowerCase()) !== undefined)) {
     return { rule: 'attr.headline-colon', cueKind: 'speech', cue: r(colon, colon + 1), source: r(0, colon), sourceType: 'name', content: r(colon + 1, toks.length), contentOpensBlock: false, contentRunsOn: false, contentBefore: false, contentAfter: false, score: 0.8, speakerSource: undefined };
   }
+  // ("Obama on Climate Change: The Trends Are 'Terrifying.'", "Mukasey at RNC: X", "Clinton to Planned Parenthood: X": a
+  // name, what or where it speaks of or to, and what it says; the name is the source)
+  const about = !label && toks.length - colon > 3 ? topicAfterName(ctx, colon) : -1;
+  if (about > 0 && !isRubricAt(ctx, 0)) {
+    return { rule: 'attr.headline-colon', cueKind: 'speech', cue: r(colon, colon + 1), source: r(0, about), sourceType: 'name', content: r(colon + 1, toks.length), contentOpensBlock: false, contentRunsOn: false, contentBefore: false, contentAfter: false, score: 0.8, speakerSource: undefined };
+  }
   return null;
+}
+
+/** Prepositions between a headline's speaker and what it speaks of, where, or to whom: "Obama on Climate Change:". */
+const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'at', 'to']);
+
+/**
+ * In a headline's part before the colon at token `colon`, a name of one to four capitalised words (not a rubric's) and
+ * then "on", "at" or "to" and capitalised words or a name's "'s": the token of the preposition, else -1.
+ */
+function topicAfterName(ctx: BlockContext, colon: number): number {
+  const toks = ctx.toks;
+  let p = 0;
+  // (a name's words: not common nouns or verbs, "Attack on Ottawa:", "Ban on Guns:", "J.J. Abrams Asks Disney To", but for a
+  // source's noun or a title, "CNN Expert on X:", "Former AG Mukasey at RNC:", or a surname after a given name or title)
+  while (p < colon && p < 4 && toks[p].kind === 'word' && toks[p].cap && !TOPIC_PREPOSITIONS.has(toks[p].lower) && !NOUN_ARTICLES.has(toks[p].lower) &&
+    (toks[p].pos === undefined || toks[p].pos === 'J' || isCapitalsWord(toks[p].text) || (toks[p].f & F_SOURCE_NOUN) !== 0 || TITLE_WORDS.has(toks[p].lower) ||
+      (p > 0 && (givenNamePronoun(toks[p - 1].lower) !== undefined || TITLE_WORDS.has(toks[p - 1].lower))))) p++;
+  if (p === 0 || p + 1 >= colon || !TOPIC_PREPOSITIONS.has(toks[p].lower) || isCategoryWord(toks[p - 1])) return -1;
+  for (let k = p + 1; k < colon; k++) if (!(toks[k].kind === 'word' && (toks[k].cap || toks[k].lower === "'s")) && !isPunct(toks[k], '.')) return -1;
+  return p;
 }
 
 const CATEGORY_WORDS: ReadonlySet<string> = new Set(RUBRICS.flatMap((r) => r.words));
