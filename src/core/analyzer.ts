@@ -363,8 +363,9 @@ interface RelBlock {
   block: ProseBlock;
   /** The document's text under the block (markup included): span texts are slices of it. */
   source: string;
-  /** The rest of the lines around the block (`lineContext`). */
-  context: string;
+  /** The rest of the block's first line before it and of its last line after it (`lineContext`). */
+  before: string;
+  after: string;
   attributions: readonly RelAttribution[];
   denials: readonly RelDenial[];
   claims: readonly RelClaim[];
@@ -458,23 +459,30 @@ function sameSource(rel: RelBlock, block: ProseBlock, text: string): boolean {
   if (isExact(block) && isExact(rel.block)) return true;
   // (a span at the block's edge takes in the markup just outside it, "[" of a link the block opens, `balanceMarkup`: the
   // rest of the lines the block starts and ends in must be the same too, "[\nconstructor](...)" is not "[constructor](...)")
-  if (rel.context !== lineContext(text, block)) return false;
+  if (!sameLineContext(text, block, rel)) return false;
   if (rel.block === block || originOf(rel.block) === originOf(block)) return true;
   if (!sameLayout(rel.block, block) || rel.source !== text.slice(block.start, block.end)) return false;
   rel.block = block;
   return true;
 }
 
-/**
- * The document's text on the block's first line before it and on its last line after it, with a mark for the document's
- * start: the markup a span at the block's edge may take in.
- */
-function lineContext(text: string, block: ProseBlock): string {
-  if (isExact(block)) return '';
+/** The rest of the block's first line before it and of its last line after it (`RelBlock.before`, `.after`); none for an exact block. */
+function lineContext(text: string, block: ProseBlock): { before: string; after: string } {
+  if (isExact(block)) return NO_CONTEXT;
   const ls = block.start === 0 ? -1 : text.lastIndexOf('\n', block.start - 1);
   let le = text.indexOf('\n', block.end);
   if (le < 0) le = text.length;
-  return (ls < 0 ? '^' : '') + text.slice(ls < 0 ? 0 : ls, block.start) + '\u0000' + text.slice(block.end, le);
+  return { before: text.slice(ls + 1, block.start), after: text.slice(block.end, le) };
+}
+const NO_CONTEXT = { before: '', after: '' };
+
+/** Whether the rest of the lines around the block is what `rel` was mapped with (no string made: this runs for every block of every analysis). */
+function sameLineContext(text: string, block: ProseBlock, rel: RelBlock): boolean {
+  if (isExact(block)) return true;
+  const s = block.start - rel.before.length;
+  if (s < 0 || (s > 0 && text.charCodeAt(s - 1) !== 10) || !text.startsWith(rel.before, s)) return false;
+  const e = block.end + rel.after.length;
+  return (e === text.length || text.charCodeAt(e) === 10) && text.startsWith(rel.after, block.end);
 }
 
 /** The same segments and gaps relative to the blocks' starts: every span maps by a plain shift. */
@@ -669,8 +677,9 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     else if (x.after) insertByKey(keys, sorted, j++, Infinity, k);
   }
   const contentOrder = withContent > 0 ? sorted.slice(0, withContent) : NO_NUMBERS;
+  const around = lineContext(text, block);
   const out: RelBlock = {
-    at: base, block, source: text.slice(block.start, block.end), context: lineContext(text, block),
+    at: base, block, source: text.slice(block.start, block.end), before: around.before, after: around.after,
     attributions: nA > 0 ? (as.slice(0, nA) as RelAttribution[]) : NO_ATTRIBUTIONS,
     denials: nD > 0 ? (ds.slice(0, nD) as RelDenial[]) : NO_DENIALS,
     claims: nC > 0 ? (cs.slice(0, nC) as RelClaim[]) : NO_CLAIMS,
