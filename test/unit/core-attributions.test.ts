@@ -4016,3 +4016,10 @@ describe('forty-second session: a headline\'s "Name on Topic: what was said"', (
     assert.deepEqual(triplesOf('Ban on Guns: Senate votes to extend it.'), []);
   });
 });
+describe('forty-second session: saying little', () => {
+  it('"said little." and "said little, according to X" report nothing; "said little about the plan" reports its topic', () => {
+    assert.deepEqual(triplesOf('Mr. Lopez, referring to the candidate\'s assault on what he calls the "rigged" process, said little.').map((x) => x[0]), ['referring to']);
+    assert.deepEqual(triplesOf('He returned for the last minutes of the lunch and said little, according to an attendee.').map((x) => x[0]), ['according to']);
+    assert.deepEqual(triplesOf('She said little about the plan.'), [['said little about', 'She', 'the plan']]);
+  });
+});
