@@ -4023,3 +4023,17 @@ describe('forty-second session: saying little', () => {
     assert.deepEqual(triplesOf('She said little about the plan.'), [['said little about', 'She', 'the plan']]);
   });
 });
+describe('forty-second session: a time between the subject and the cue', () => {
+  it('"the state court this month rejected X": the court, not "month"; "who in 2010 said X": "who", not "2010"', () => {
+    assert.deepEqual(triplesOf('Along with the dispute over the voter rolls, the state court this month rejected a request from Democrats to restore an extra week of early voting.'),
+      [['rejected', 'the state court', 'a request from Democrats to restore an extra week of early voting']]);
+    assert.deepEqual(triplesOf('Harlan, who in 2010 said the goal was to make the governor a one-term governor, spoke on Monday.'), [['said', 'who', 'the goal was to make the governor a one-term governor']]);
+  });
+  it('a name\'s time word and a document\'s time stay: "Artist Quinton Winter reveals", "a new poll released Monday"', () => {
+    assert.deepEqual(triplesOf('Artist Quinton Winter reveals all about the hoax.'), [['reveals', 'Artist Quinton Winter', 'all about the hoax']]);
+    assert.deepEqual(triplesOf('Fewer than half of the voters surveyed in a new poll released Monday support the mayor.'), [['support', 'Fewer than half of the voters surveyed in a new poll released Monday', 'the mayor']]);
+  });
+  it('"After saying her foot was \\"X,\\" she was taken to hospital": the subject after the quotation\'s comma', () => {
+    assert.deepEqual(triplesOf('After saying her foot was "so swollen I could barely walk," she was taken to hospital.'), [['saying', 'she', 'her foot was "so swollen I could barely walk,"']]);
+  });
+});

@@ -225,11 +225,12 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     // ("After claiming that crime had halved, the minister resigned": opening the sentence, the subject after the
     // clause's comma reports, and the clause ends there)
     if (comp && before && k === s.from && PARTICIPLE_TIMES.has(before.lower)) {
+      // (or a quotation's closing mark after its comma: 'After saying her foot was "so swollen I could barely walk," she was')
       let comma = i + 1;
-      while (comma < s.to && !(isPunct(toks[comma], ',') && toks[comma].quote < 0)) comma++;
+      while (comma < s.to && !(isPunct(toks[comma], ',') && toks[comma].quote < 0) && !(isClosingQuote(ctx, comma) && isPunct(toks[comma - 1], ','))) comma++;
       const np = comma + 1 < s.to ? npStartingAt(ctx, comma + 1, s.to) : null;
       if (np !== null && np.to < s.to && isFiniteVerb(ctx, np.to) && toks[comma].start > comp.range[0]) {
-        const range: R = [comp.range[0], Math.min(comp.range[1], trimEnd(ctx, comma - 1))];
+        const range: R = [comp.range[0], Math.min(comp.range[1], toks[comma].kind === 'quote' ? toks[comma].end : trimEnd(ctx, comma - 1))];
         const source: SourceFound = { range: np, type: sourceType(ctx, np) };
         psrc.set(i, source);
         return make(ctx, 'attr.participle', verb.kind, i, i + 1, source, range, { range, opensBlock: false, runsOn: false });
@@ -679,6 +680,10 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     let m = j - 1;
     while (m - 1 > s.from && DATE_LEADS.has(toks[m - 1].lower)) m--;
     if (toks[m - 1].kind === 'word' && !isParticipleWord(toks[m - 1]) && participleBeforeDate(ctx, j, s.from) < 0) j = skipLeftModifiers(ctx, m - 1, s.from);
+  }
+  // ("McConnell, who in 2010 said", "The mayor on Tuesday announced": a year or a day after "in" or "on")
+  else if (j - 2 >= s.from && (toks[j - 1].lower === 'in' || toks[j - 1].lower === 'on') && (YEAR_NUMBER.test(toks[j].text) || (toks[j].f & F_DATE_WORD) !== 0) && toks[j - 2].kind === 'word' && !isParticipleWord(toks[j - 2]) && !EVIDENCE_NOUNS.has(toks[j - 2].lower) && !POLL_NOUNS.has(toks[j - 2].lower) && participleBeforeDate(ctx, j, s.from) < 0) {
+    j = skipLeftModifiers(ctx, j - 2, s.from);
   }
   if (j < s.from) return null;
   // ("Which? said", "consumer group Which? said": a name written with its question mark)

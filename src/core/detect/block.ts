@@ -627,6 +627,45 @@ function skipLeftAdverbsOnly(ctx: BlockContext, k: number): number {
   return k;
 }
 
+/** Words of a time between a subject and its verb: "this month", "in 2010", "just last week", "on Tuesday". */
+function isTimeWord(ctx: BlockContext, k: number): boolean {
+  const t = ctx.toks[k];
+  if (t.kind === 'number') return YEAR_NUMBER.test(t.text) || isDateToken(ctx, k);
+  return t.kind === 'word' && (TIME_NOUNS.has(t.lower) || (!t.cap && TIME_LEAD_WORDS.has(t.lower)) || isDateToken(ctx, k));
+}
+const TIME_LEAD_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'this', 'last', 'earlier', 'just', 'late', 'early']);
+
+/**
+ * A model source before the cue at token `cue` without a time that ends it right before the cue (only adverbs between):
+ * "who in 2010" -> "who"; a source of nothing but a time ("month" of "The Supreme Court this month rejected") is the noun
+ * phrase before the time; else the source as it is.
+ */
+function sourceBeforeTime(ctx: BlockContext, source: R, cue: number): R | null {
+  const toks = ctx.toks;
+  const first = tokenAtOrAfter(ctx, source[0]);
+  const last = tokenAtOrAfter(ctx, source[1]) - 1;
+  const t = toks[last];
+  if (last < first || !(t.kind === 'number' ? YEAR_NUMBER.test(t.text) || isDateToken(ctx, last) : TIME_NOUNS.has(t.lower) || isDateToken(ctx, last))) return source;
+  const s = sentenceOfToken(ctx, first);
+  if (!s || skipLeftModifiers(ctx, cue - 1, s.from) !== last) return source;
+  // (not a name's last word, "Super Tuesday", "Quinton Winter", "USA TODAY")
+  if (t.cap && last > first && toks[last - 1].cap && !isDateToken(ctx, last - 1)) return source;
+  let m = last;
+  while (m - 1 >= s.from && isTimeWord(ctx, m - 1)) m--;
+  // (a time of its own words, "in 2010", "this month", "on Tuesday": a lead word first, not a year's number alone)
+  if (m === last && t.kind === 'number') return source;
+  // (nor a document's time, after its participle: "a new poll released Monday", "The lawsuit being filed this week")
+  if (m - 1 >= s.from && toks[m - 1].kind === 'word' && !toks[m - 1].cap && PARTICIPLE_END.test(toks[m - 1].lower)) return source;
+  // (nor a document's, which the time tells apart from others: "A new poll in March shows", "a memo in April")
+  if (rangeHas(ctx, first, m, (x) => EVIDENCE_NOUNS.has(x.lower) || STATEMENT_NOUNS.has(x.lower))) return source;
+  // (a lead word opens the time, "in", "this", or it is a day's or a month's name: not "in the past | week")
+  if (!(TIME_LEAD_WORDS.has(toks[m].lower) && !toks[m].cap) && !isDateToken(ctx, m)) return source;
+  // (and what is left names someone: not "a" of "a Sunday")
+  if (m > first) return rangeHas(ctx, first, m, (x) => x.kind === 'word' && (x.f & F_DETERMINER) === 0) ? [toks[first].start, toks[m - 1].end] : source;
+  const np = m - 1 >= s.from ? npEndingAt(ctx, m - 1, s.from) : null;
+  return np ? [toks[np.from].start, toks[np.to - 1].end] : source;
+}
+
 /** Verbs whose object a participle after it may describe: "left many Republicans wondering", "shows Sherman outlining". */
 const OBJECT_PREDICATE_VERBS: ReadonlySet<string> = new Set([
   'left', 'leaves', 'leave', 'shows', 'showed', 'show', 'saw', 'sees', 'see', 'heard', 'hears', 'hear', 'caught', 'catches', 'found', 'finds',
@@ -1719,6 +1758,9 @@ function runModel(
       if ((e < p.cue.first || sourceEnd > p.cue.last) && !inContent) sourceEnd = e;
     }
     let source: R | null = p.source && sourceEnd >= 0 ? [toks[p.source.first].start, toks[sourceEnd].end] : null;
+    // ("who in 2010 | said", "The Supreme Court this | month rejected": a time between the subject and the cue is no part of
+    // the source; a source of nothing but it, the model's "month", is the noun phrase before it)
+    if (source && p.source && p.source.last < p.cue.first && !off.has('source-shape')) source = sourceBeforeTime(ctx, source, p.cue.first);
     // ("granted Mr. | Clarke an extension": and a source the model begins at a title's full stop takes the title)
     if (source && p.source && p.source.first >= 1 && p.source.first < sourceEnd && isPunct(toks[p.source.first], '.') && toks[p.source.first - 1].cap && TITLE_ABBREVIATIONS.has(toks[p.source.first - 1].lower) && !off.has('source-shape')) source = [toks[p.source.first - 1].start, source[1]];
     // ("The justice secretary, Alan Marsh, has been accused of X after telling MPs that Y": a noun alone that modifies the
