@@ -4037,3 +4037,9 @@ describe('forty-second session: a time between the subject and the cue', () => {
     assert.deepEqual(triplesOf('After saying her foot was "so swollen I could barely walk," she was taken to hospital.'), [['saying', 'she', 'her foot was "so swollen I could barely walk,"']]);
   });
 });
+describe('forty-second session: a participle after coordinated verbs', () => {
+  it('"Dean, a doctor, then appeared on MSNBC and began by saying X": the subject of the first verb', () => {
+    assert.deepEqual(triplesOf('Dean, a medical doctor, then appeared on MSNBC on Tuesday and began by saying he would never diagnose anyone on television.'),
+      [['saying', 'Dean, a medical doctor', 'he would never diagnose anyone on television']]);
+  });
+});

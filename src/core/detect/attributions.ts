@@ -1284,6 +1284,8 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
       // (past a day after the subject: "Sen. Bernie Sanders (I-Vt.) on Saturday criticized the accord, saying")
       if (j - 2 >= s.from && isDateToken(ctx, j) && !toks[j - 1].cap && DATE_PREPOSITIONS.has(toks[j - 1].lower)) j -= 2;
       j = beforeParenthesis(ctx, j, s.from);
+      // ("Dean then appeared on MSNBC and began by saying": a verb coordinated with one before it shares its subject)
+      if (j > s.from && (toks[j].lower === 'and' || toks[j].lower === 'but') && rangeHas(ctx, s.from, j, (x) => isFiniteVerb(ctx, x.i))) continue;
       // ("The head of the armed forces, General Oskar Dremel, went further, telling": a subject with its appositive)
       if (isPunct(toks[j], ',')) return preposedSource(ctx, s, v);
       const np = npEndingAt(ctx, j, s.from);
