@@ -4043,3 +4043,12 @@ describe('forty-second session: a participle after coordinated verbs', () => {
       [['saying', 'Dean, a medical doctor', 'he would never diagnose anyone on television']]);
   });
 });
+describe('forty-second session: a participle after an inverted report', () => {
+  it('\'"X," said Devine, suggesting that Y\': the name after the verb; \'"X," said Rep. Ana Ruiz (D-Va.) at the time, adding that Y\' too', () => {
+    assert.deepEqual(triplesOf('"It was the heat of the primary," said Devine, suggesting that the next contests will be calmer.')[1], ['suggesting', 'Devine', 'the next contests will be calmer']);
+    assert.deepEqual(triplesOf('"It is not new in Virginia," said Rep. Ana Ruiz (D-Va.) at the time, adding that "we have elected women for a long time."')[1], ['adding', 'Rep. Ana Ruiz', '"we have elected women for a long time."']);
+  });
+  it('not a day after a verb the appositive\'s comma precedes: "Cooper, the mayor\'s opponent, called Friday for X, saying Y"', () => {
+    assert.deepEqual(triplesOf('Attorney General Roy Cooper, the mayor\'s opponent, called Friday for releasing the videos, saying that openness "brings progress."').map((x) => x[1]), ['Attorney General Roy Cooper, the mayor\'s opponent', 'Attorney General Roy Cooper, the mayor\'s opponent']);
+  });
+});

@@ -1262,6 +1262,11 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
   // the corridor remains open, rejecting reports ..."; the rules find denials before reports, so psrc lacks it)
   for (let v = k - 1; v >= s.from; v--) {
     if ((toks[v].f & (F_CUE_VERB | F_DENIAL_VERB)) === 0 || toks[v].quote >= 0) continue;
+    // ('"X," said Devine, suggesting': an inverted report's source, a name after its verb, whatever stands before the comma)
+    if (comma && v - 1 >= s.from && isClosingQuote(ctx, v - 1) && v + 1 < k && toks[v + 1].cap && !isDateToken(ctx, v + 1)) {
+      const np = npStartingAt(ctx, v + 1, k);
+      if (np && !rangeHas(ctx, np.to, k, (x) => isFiniteVerb(ctx, x.i) || x.kind === 'quote')) return { range: np, type: sourceType(ctx, np) };
+    }
     // (a word after a verb of its own is its object: "rejected calls for an inquiry, insisting"; and a word after an
     // article or a possessive, a noun: "is defending his early-morning tweets attempting to shame X, saying")
     if (objectOfVerb(ctx, v, s.from) || nounAfterDeterminer(ctx, v, s.from)) continue;
