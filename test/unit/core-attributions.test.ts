@@ -4052,3 +4052,8 @@ describe('forty-second session: a participle after an inverted report', () => {
     assert.deepEqual(triplesOf('Attorney General Roy Cooper, the mayor\'s opponent, called Friday for releasing the videos, saying that openness "brings progress."').map((x) => x[1]), ['Attorney General Roy Cooper, the mayor\'s opponent', 'Attorney General Roy Cooper, the mayor\'s opponent']);
   });
 });
+describe('forty-second session: a camp or a team is a source', () => {
+  it('"Ruiz camp: X" in a headline: the camp says X', () => {
+    assert.deepEqual(triplesOf("Ruiz camp: The mayor's plan threatens the port."), [[':', 'Ruiz camp', "The mayor's plan threatens the port."]]);
+  });
+});

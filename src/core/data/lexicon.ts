@@ -286,7 +286,7 @@ export const SOURCE_NOUNS = new Set([
   'spokespeople', 'investigators', 'researchers', 'scientists', 'doctors', 'chief', 'director', 'senator',
   'lawmaker', 'lawmakers', 'governor', 'mayor', 'military', 'army', 'kremlin', 'white house', 'pentagon',
   'document', 'documents', 'data', 'figures', 'observers', 'organizers', 'spokesmen', 'committee', 'court',
-  'judge', 'commission', 'board', 'council', 'union', 'group', 'foundation', 'office', 'department',
+  'judge', 'commission', 'board', 'council', 'union', 'group', 'foundation', 'office', 'department', 'camp', 'team',
 ]);
 
 export const MONTHS = new Set([
