@@ -111,6 +111,9 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   // "dispelled reports", "brushed aside claims", "laughed off suggestions", "poured cold water on reports"
   { id: 'deny.rubbish', lemma: 'rubbish', forms: ['rubbished', 'rubbishes', 'rubbishing'], strength: 0.8, object: 'statement', modelCue: true },
   { id: 'deny.scotch', lemma: 'scotch', forms: ['scotched', 'scotches', 'scotching'], strength: 0.8, object: 'statement', modelCue: true },
+  // "Director kills stolen Batmobile rumor with photo", "killing reports of a merger" (an allegation's noun only: not "kills
+  // the bill", "kills two people"; not the past, whose passive is a death's: "feared killed", "will be killed by")
+  { id: 'deny.kill', lemma: 'kill', forms: ['kill', 'kills', 'killing'], strength: 0.7, object: 'statement', modelCue: false, statementNounOnly: true, allegationOnly: true },
   { id: 'deny.quash', lemma: 'quash', forms: ['quashed', 'quashes', 'quashing'], strength: 0.7, object: 'statement', modelCue: true },
   { id: 'deny.dispel', lemma: 'dispel', forms: ['dispel', 'dispelled', 'dispels', 'dispelling'], strength: 0.7, object: 'statement', modelCue: true },
   { id: 'deny.brush-aside', lemma: 'brush', forms: ['brush', 'brushed', 'brushes', 'brushing'], strength: 0.6, object: 'statement', phrases: [['aside'], ['off']], modelCue: true, phrasal: true },

@@ -15,7 +15,7 @@ import {
   TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, FINDING_VERBS, POINTING_WORDS, BE_FORMS, RESTATEMENTS, EVIDENCE_GIVING_VERBS, TRYING_VERBS, VERDICT_LABELS, VERDICT_RATINGS, denialVerbOf, denialVerbsOf, type DenialVerb,
 } from '../data/denials';
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
-import { canBeVerb, DATE_PREPOSITIONS, MODALS, NUMBER_WORDS, PASSIVE_BE, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
+import { canBeVerb, DATE_PREPOSITIONS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
 import { isDateToken, participleSource, preposedSource, skipAdjuncts, sourceType, withAppositiveName, type SourceFound } from './attributions';
 import { attributionTailAt, possessedStatementNounAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNameQuestionMark, isNpWord, isOpeningQuote, isPluralPossessive, isPronoun, clauseThatAfter, isPunct, mainPredicateAfterClause, npStartingAt, npPastPossessive, opensClauseAfterTarget, rangeHas, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter, quoteAfterComma } from './appositive';
@@ -415,6 +415,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     else if (toks[n].lower.endsWith('ing') && n + 1 < s.to && objectNounAt(ctx, n + 1, v) === 'statement') gerundFrom = n++;
     // a participle describing it: "dismissed the association's repeated claim that X", "rejected the widely shared claims"
     else if (toks[n].lower.endsWith('ed') && !toks[n].cap && n > k && n + 1 < s.to && objectNounAt(ctx, n + 1, v) === 'statement') n++;
+    // (or of what the statement is about, before a name and the noun: "kills stolen Batmobile rumor")
+    else if ((!toks[n].cap || ctx.headline) && PARTICIPLE_END.test(toks[n].lower) && (toks[n].pos === 'V' || toks[n].cap) && n + 2 < s.to && toks[n + 1].cap && objectNounAt(ctx, n + 2, v) === 'statement') n++;
     // modifiers: "the latest", "an earlier", "the fraud claims", "Republican claims"
     else if ((toks[n].f & F_DETERMINER) !== 0 || ['J', 'R', 'N', undefined].includes(toks[n].pos) || (toks[n].text.includes('-') && !toks[n].cap)) n++;
     // ("rejected a series of claims that X", "dismissed a string of allegations")
