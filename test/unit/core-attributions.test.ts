@@ -4057,3 +4057,10 @@ describe('forty-second session: a camp or a team is a source', () => {
     assert.deepEqual(triplesOf("Ruiz camp: The mayor's plan threatens the port."), [[':', 'Ruiz camp', "The mayor's plan threatens the port."]]);
   });
 });
+describe('forty-second session: a subject with a passive participle and its agent', () => {
+  it('"The man arrested by police said X": the man, not the police; "He was told by police that X" keeps its agent', () => {
+    assert.deepEqual(triplesOf('The man arrested by police said he was innocent.'), [['said', 'The man arrested by police', 'he was innocent']]);
+    assert.deepEqual(triplesOf('Canadian woman captured by militants says she is fine.'), [['says', 'Canadian woman captured by militants', 'she is fine']]);
+    assert.deepEqual(triplesOf('He was told by police that he could go.'), [['told', 'police', 'he could go']]);
+  });
+});

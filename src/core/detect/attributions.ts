@@ -758,6 +758,13 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
       if (names) np = { from: q.firstTok, to: j + 1 };
     }
   }
+  // ("The man arrested by police said", "A Canadian woman captured by ISIS says": who the participle is said of, with it,
+  // not the agent of its passive; not after an auxiliary, "was told by police", nor a document's, which `withSeenBy` reads)
+  // (the sentence's subject, before a finite cue: not a participle's, "filed for weeks on a case filed by X, challenging")
+  if (np && np.from - 3 >= s.from && toks[np.from - 1].lower === 'by' && isParticipleWord(toks[np.from - 2]) && (toks[np.from - 3].f & F_AUX) === 0 && !PASSIVE_BE.has(toks[np.from - 3].lower) && !toks[i].lower.endsWith('ing')) {
+    const head = npEndingAt(ctx, np.from - 3, s.from);
+    if (head && head.from === s.from && (toks[head.to - 1].pos === 'N' || toks[head.to - 1].cap) && !EVIDENCE_NOUNS.has(toks[head.to - 1].lower)) np = { from: head.from, to: np.to };
+  }
   // ("Flight data from the tracking site Flightradar24 show": the data, with where they come from)
   if (np && np.from - 2 >= s.from && toks[np.from - 1].lower === 'from' && EVIDENCE_NOUNS.has(toks[np.from - 2].lower)) {
     const head = npEndingAt(ctx, np.from - 2, s.from);
