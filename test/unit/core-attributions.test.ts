@@ -4064,3 +4064,15 @@ describe('forty-second session: a subject with a passive participle and its agen
     assert.deepEqual(triplesOf('He was told by police that he could go.'), [['told', 'police', 'he could go']]);
   });
 });
+describe('forty-second session: a report rejected with a participle, and a document\'s aside', () => {
+  it('"rejected a report by X which found that Y, calling its figures \\"misleading\\"": the finding ends before the denial, is a claim, and the rejection denies it', () => {
+    const a = run('Health minister Tom Reyes on Monday rejected a report by the Halden Trust which found that waits for hip operations had doubled since 2019, calling its figures "misleading".');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.content?.text]), [['found', 'that waits for hip operations had doubled since 2019']]);
+    const claim = a.claims.find((c) => c.span.text === 'waits for hip operations had doubled since 2019');
+    assert.ok(claim);
+    assert.deepEqual(a.links.filter((l) => l.claim === claim.id).map((l) => [l.relation, a.denials.find((d) => d.id === l.counter)?.source?.text]), [['denies', 'Health minister Tom Reyes']]);
+  });
+  it('"According to the report, published last week, X": the source with its aside, the content after it', () => {
+    assert.deepEqual(triplesOf('According to the report, published last week, patients now wait an average of 41 weeks for surgery.'), [['According to', 'the report, published last week', 'patients now wait an average of 41 weeks for surgery']]);
+  });
+});

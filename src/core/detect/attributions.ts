@@ -2481,7 +2481,8 @@ function accordingTo(ctx: BlockContext, s: Sentence, i: number, cueTo: number): 
   }
   // ("According to the Drumsallow Water Committee, a volunteer group formed last year, just 38 residents ...": the source's
   // appositive, an indefinite noun phrase between commas before the clause)
-  if (i === s.from && end + 2 < s.to && isPunct(toks[end], ',') && (toks[end + 1].lower === 'a' || toks[end + 1].lower === 'an')) {
+  // (or a participle's aside on it: "According to the report, published last week, patients wait 41 weeks")
+  if (i === s.from && end + 2 < s.to && isPunct(toks[end], ',') && (toks[end + 1].lower === 'a' || toks[end + 1].lower === 'an' || (!toks[end + 1].cap && isParticipleWord(toks[end + 1])))) {
     let c = end + 2;
     while (c < s.to && c - end <= 12 && toks[c].quote < 0 && !isPunct(toks[c], ',;:.')) c++;
     // (past a quantity's lead: "more than a third of councils expect")

@@ -666,6 +666,20 @@ function sourceBeforeTime(ctx: BlockContext, source: R, cue: number): R | null {
   return np ? [toks[np.from].start, toks[np.to - 1].end] : source;
 }
 
+/** A model content ended before the first denial cue in it that is a participle after a comma ("..., calling X"). */
+function beforeDenialParticiple(ctx: BlockContext, taken: Ranges, content: R): R {
+  const toks = ctx.toks;
+  let end = content[1];
+  for (let j = 0; j < taken.size; j++) {
+    const c = taken.at(j);
+    if (c[0] <= content[0] || c[0] >= end) continue;
+    const k = tokenAtOrAfter(ctx, c[0]);
+    if (k < 2 || toks[k].quote >= 0 || toks[k].kind !== 'word' || !toks[k].lower.endsWith('ing') || !isPunct(toks[k - 1], ',') || toks[k - 2].end <= content[0]) continue;
+    end = toks[k - 2].end;
+  }
+  return end === content[1] ? content : [content[0], end];
+}
+
 /** Verbs whose object a participle after it may describe: "left many Republicans wondering", "shows Sherman outlining". */
 const OBJECT_PREDICATE_VERBS: ReadonlySet<string> = new Set([
   'left', 'leaves', 'leave', 'shows', 'showed', 'show', 'saw', 'sees', 'see', 'heard', 'hears', 'hear', 'caught', 'catches', 'found', 'finds',
@@ -1021,6 +1035,8 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
   const supported = modelSupported;
   if (supported.size > 0) supported.clear();
   for (const d of denials) taken.add(d.cue);
+  const denied = modelDenialCues.clear();
+  for (const d of denials) denied.add(d.cue);
   // what someone is reported to say, or denies: the rules' contents and the denials' targets
   const said = modelSaid.clear();
   for (const a of attributions) if (a.content !== null) said.add(a.content);
@@ -1532,6 +1548,8 @@ class Ranges extends BlockList<R> {
 const modelChecked = new BlockList<RawAttribution>();
 const modelTaken = new Ranges();
 const modelSaid = new Ranges();
+/** The block's denials' cues, for `runModel`. */
+const modelDenialCues = new Ranges();
 /** What the block's denials deny (their targets), for `runModel`. */
 const modelJudged = new Ranges();
 const modelSources = new Ranges();
@@ -2340,6 +2358,10 @@ function runModel(
     // "reported, citing two people familiar with the plans, that X": what is cited ends at the aside's comma
     const aside = !oneWord || !content ? -1 : Math.max(citingAsideEnd(ctx, cueTok, toks.length), CITING_PARTICIPLES.has(t0.lower) ? participleAsideEnd(ctx, { to: toks.length }, cueTok) : -1);
     if (aside >= 0 && content && toks[aside].start < content[1] && !off.has('citing-aside')) content = content[0] < toks[aside].start ? [content[0], toks[aside - 1].end] : null;
+    // ("rejected a report which found that X, calling its figures \"misleading\"": a denial's participle after a comma
+    // inside the content denies what the content says, which ends before it; not a report's, "defended the remark, saying
+    // X", which PolNeAR's annotators hold in the content)
+    if (content && !off.has('citing-aside')) content = beforeDenialParticiple(ctx, modelDenialCues, content);
     // ("Lamenting their luck, Mexicans often say X": a participle opening the sentence reports up to the comma before the
     // subject it hangs on)
     if (content && hung && hung.range.from > cueTok && toks[hung.range.from].start < content[1] && !off.has('asked-clause')) content = content[0] < toks[hung.range.from - 1].start ? [content[0], toks[hung.range.from - 2].end] : null;
