@@ -685,3 +685,9 @@ describe('thirty-seventh session: a change by a multiple, and the article\'s cla
     assert.deepEqual(run('The minister said cases had tripled: NHS figures show 1,140 admissions in October.').claims.map((c) => [c.span.text, c.claimant]), [['cases had tripled: NHS figures show 1,140 admissions in October', 'minister']]);
   });
 });
+describe('forty-second session: a frame with when or where before its "that", inside "according to"', () => {
+  it('"Mayor Lena Ortiz said on Friday that X, according to a statement from her office": the claim is X, not "on Friday that X"', () => {
+    const a = run('Mayor Lena Ortiz said on Friday that the new flood walls will hold back a once-in-a-century storm, according to a statement from her office.');
+    assert.deepEqual(a.claims.map((c) => c.span.text), ['the new flood walls will hold back a once-in-a-century storm']);
+  });
+});

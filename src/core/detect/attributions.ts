@@ -2455,7 +2455,10 @@ export function afterOpeningFrame(ctx: BlockContext, s: Sentence, from: number, 
     const src = preposedSource(ctx, s, v);
     // (a named speaker's words: not "51 percent of respondents said they would ...", where the share is the claim)
     if (!verb || !FRAME_VERBS.has(verb.verb.id) || !src || src.range.from !== from || src.type !== 'name' || namesShare(ctx, src.range)) return from;
-    const c = toks[v + 1].lower === 'that' ? v + 2 : v + 1;
+    // (past when, where or to whom before "that": "said on Friday that X", "told reporters that X")
+    let m = v + 1;
+    while (m < to && m - v <= 6 && toks[m].kind === 'word' && toks[m].lower !== 'that' && !isFiniteVerb(ctx, m)) m++;
+    const c = m < to && toks[m].lower === 'that' ? m + 1 : v + 1;
     return c < to ? c : from;
   }
   return from;
