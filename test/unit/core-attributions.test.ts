@@ -4076,3 +4076,8 @@ describe('forty-second session: a report rejected with a participle, and a docum
     assert.deepEqual(triplesOf('According to the report, published last week, patients now wait an average of 41 weeks for surgery.'), [['According to', 'the report, published last week', 'patients now wait an average of 41 weeks for surgery']]);
   });
 });
+describe('forty-second session: a possessive, then a modifier the lexicon reads as a verb', () => {
+  it('\'"X," said Coastline\\\'s lead engineer, Omar Haddad.\': the whole role and name, not "Coastline\\\'s"', () => {
+    assert.deepEqual(triplesOf('"We found water coming through at 1.2 metres," said Coastline\'s lead engineer, Omar Haddad.'), [['said', "Coastline's lead engineer, Omar Haddad", '"We found water coming through at 1.2 metres,"']]);
+  });
+});
