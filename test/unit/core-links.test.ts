@@ -1697,3 +1697,13 @@ describe('thirty-ninth session: a heading\'s denial by a speaker the story names
     assert.deepEqual(described(a).filter((l) => l[1] === 'denial:denies'), [['traces of a steroid had been found in a sample from Luca Ferri', 'denial:denies', 'denies']]);
   });
 });
+describe('forty-second session: a port by another name', () => {
+  it('"missiles struck the grain harbour" is what "denied that its missiles had hit the terminal" denies (harbour, terminal and port are one concept)', () => {
+    const a = run('Ukrainian officials said Russian missiles struck the grain harbour at Izmail overnight. The defence ministry in Moscow denied that its missiles had hit the terminal.');
+    const text = (id: string) => a.claims.find((c) => c.id === id)?.span.text;
+    assert.deepEqual(a.links.map((l) => [text(l.claim), l.relation, a.denials.find((d) => d.id === l.counter)?.cue.text]), [
+      ['Russian missiles struck the grain harbour at Izmail overnight', 'denies', 'denied'],
+      ['its missiles had hit the terminal', 'denies', 'denied'],
+    ]);
+  });
+});

@@ -35,6 +35,8 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'win', words: ['win', 'won', 'wins', 'winning', 'victory', 'winner'], antonym: 'lose' },
   { id: 'lose', words: ['lose', 'lost', 'loses', 'losing', 'defeat', 'defeated', 'loser'], antonym: 'win' },
   { id: 'attack', words: ['attack', 'attacked', 'attacks', 'strike', 'strikes', 'struck', 'hit', 'hits', 'bomb', 'bombed', 'bombing', 'shell', 'shelled', 'shelling', 'assault'] },
+  // "its forces had struck the grain terminal" against "cruise missiles hit the port"
+  { id: 'port', words: ['port', 'ports', 'harbour', 'harbor', 'harbours', 'harbors', 'terminal', 'terminals', 'dock', 'docks', 'wharf', 'quay', 'seaport'] },
   { id: 'sanction', words: ['sanction', 'sanctions', 'sanctioned', 'embargo', 'embargoes'] },
   { id: 'meet', words: ['meet', 'met', 'meeting', 'meetings', 'talks', 'summit', 'negotiation', 'negotiations', 'negotiating', 'conversations', 'discussions'] },
   { id: 'help', words: ['help', 'helped', 'helps', 'assist', 'assisted', 'assistance', 'aid', 'aided', 'support', 'supported', 'supports', 'backing', 'backed'] },
