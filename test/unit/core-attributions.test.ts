@@ -4081,3 +4081,14 @@ describe('forty-second session: a possessive, then a modifier the lexicon reads 
     assert.deepEqual(triplesOf('"We found water coming through at 1.2 metres," said Coastline\'s lead engineer, Omar Haddad.'), [['said', "Coastline's lead engineer, Omar Haddad", '"We found water coming through at 1.2 metres,"']]);
   });
 });
+describe('forty-second session: a report set against another after ", but"', () => {
+  it('"told us X, but the department\'s own figures put Y": the first content ends at the comma, the second report is the figures\'', () => {
+    assert.deepEqual(triplesOf('Brandt\'s campaign told us the 500 figure "includes civilian staff", but the department\'s own figures put civilian losses at 95.'), [
+      ['told', "Brandt's campaign", 'the 500 figure "includes civilian staff"'],
+      ['put', "the department's own figures", 'civilian losses at 95'],
+    ]);
+  });
+  it('"said X, but prices kept rising" (no report after "but") keeps its content whole', () => {
+    assert.deepEqual(triplesOf('The minister said the plan would work, but prices kept rising.'), [['said', 'The minister', 'the plan would work, but prices kept rising']]);
+  });
+});

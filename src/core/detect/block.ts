@@ -63,6 +63,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   if (!off.has('subject-participle')) subjectParticipleContents(ctx, attributions, denials);
   if (!off.has('coordinate-source')) shareCoordinatedSources(ctx, attributions, denials);
   if (!off.has('passive-subject')) dropPassiveSubjects(ctx, attributions);
+  if (!off.has('but-clause')) ruleContentsBeforeContrast(ctx, attributions);
   // ("the state incorrectly stated that X": the adverb is the report's cue too, as PolNeAR marks it, and the article's denial)
   for (const a of attributions) {
     const d = calledFalse(ctx, denials, a);
@@ -2645,6 +2646,25 @@ function beforeContrastClause(ctx: BlockContext, first: number, last: number, r:
   }
   return r;
 }
+/**
+ * A rule's content after its cue ends before a comma and "but", "while" or "whereas" that open another report, its source
+ * and cue in the content ("told us the figure includes civilian staff, | but the department's own figures put the losses at
+ * 95"): what comes after is that report's, no part of the first one's.
+ */
+function ruleContentsBeforeContrast(ctx: BlockContext, attributions: RawAttribution[]): void {
+  for (const a of attributions) {
+    const c = a.content;
+    if (c === null || a.rule === 'attr.model' || c[0] < a.cue[1]) continue;
+    const first = tokenAtOrAfter(ctx, c[0]);
+    const last = tokenAtOrAfter(ctx, c[1]) - 1;
+    const r = beforeContrastClause(ctx, first, last, c);
+    if (r === c) continue;
+    // (the clause after it holds another report's source and cue)
+    if (!attributions.some((b) => b !== a && b.source !== null && b.source[0] > r[1] && b.cue[0] < c[1] && b.source[1] <= b.cue[0])) continue;
+    a.content = r;
+  }
+}
+
 /** Conjunctions after a comma that open a clause set against the one before (`beforeContrastClause`). */
 const CONTRAST_WORDS: ReadonlySet<string> = new Set(['but', 'while', 'whereas']);
 
