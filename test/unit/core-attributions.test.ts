@@ -4092,3 +4092,12 @@ describe('forty-second session: a report set against another after ", but"', () 
     assert.deepEqual(triplesOf('The minister said the plan would work, but prices kept rising.'), [['said', 'The minister', 'the plan would work, but prices kept rising']]);
   });
 });
+describe('forty-second session: a party and state in brackets after the name', () => {
+  it('\'"X," Chairman Jason Chaffetz (R-Utah) said in a statement, adding that Y\': the name with its brackets, and X for content', () => {
+    assert.deepEqual(triplesOf('"Immunity deals should not be a requirement," Chairman Jason Chaffetz (R-Utah) said in a statement, adding that the deals were handed out like candy.'), [
+      ['said', 'Chairman Jason Chaffetz (R-Utah)', '"Immunity deals should not be a requirement,"'],
+      ['adding', 'Chairman Jason Chaffetz (R-Utah)', 'the deals were handed out like candy'],
+    ]);
+    assert.deepEqual(triplesOf('Gov. Phil Bryant (R) said he expects an appeal.'), [['said', 'Gov. Phil Bryant (R)', 'he expects an appeal']]);
+  });
+});

@@ -451,7 +451,8 @@ export function sourceSpan(ctx: BlockContext, r: TokRange): R {
   const toks = ctx.toks;
   let to = r.to;
   // (not a name's own question mark: "Which?")
-  while (to - 1 > r.from && toks[to - 1].kind === 'punct' && !isNameQuestionMark(ctx, to - 1)) to--;
+  // (nor a bracket that closes one the source opened: "Sen. Rand Paul (R-Ky.)")
+  while (to - 1 > r.from && toks[to - 1].kind === 'punct' && !isNameQuestionMark(ctx, to - 1) && !(toks[to - 1].text === ')' && rangeHas(ctx, r.from, to - 1, (x) => x.text === '('))) to--;
   let from = r.from;
   // (", a trend that the foundation predicts" too; not past a relative word, "the Republican who heads the committee")
   if (from > 0 && isPunct(toks[from - 1], ',') && (toks[from].f & F_DETERMINER) !== 0) {
@@ -694,6 +695,15 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   }
   // "the Athletics Integrity Unit (AIU) announced": the source is the name before its acronym in brackets
   if (j - 3 >= s.from && isPunct(toks[j], ')') && isPunct(toks[j - 2], '(') && toks[j - 1].kind === 'word' && isCapitalsWord(toks[j - 1].text) && !toks[j - 1].text.includes('-')) return preposedSource(ctx, s, j - 2);
+  // ("Chairman Jason Chaffetz (R-Utah) said", "Sen. Bernie Sanders (I-Vt.) said": a party and state in brackets after the name)
+  if (isPunct(toks[j], ')') && j - 2 > s.from) {
+    const open = beforeParenthesis(ctx, j, s.from) + 1;
+    if (open < j && isPunct(toks[open], '(') && open > s.from && PARTY_LABEL.test(ctx.text.slice(toks[open + 1].start, toks[j - 1].end))) {
+      // (the brackets with the name, as PolNeAR's annotators mark them)
+      const named = preposedSource(ctx, s, open);
+      return named && named.range.to === open ? { range: { from: named.range.from, to: j + 1 }, type: named.type } : named;
+    }
+  }
   // ('An article published on 14 May ("Island ferry use hits record high") stated': a quoted title in brackets after the
   // subject is no source; the subject is)
   if (isPunct(toks[j], ')') && j - 2 > s.from && toks[j - 1].kind === 'quote' && toks[j - 1].quote >= 0) {
@@ -1174,6 +1184,9 @@ const RELATIVE_ADVERBS: ReadonlySet<string> = new Set(['first', 'last', 'once', 
 const RELATIVE_REACH = 8;
 
 /** Token j, or the token before the parenthesis that j closes ("Dev Singh (Lib Dem) | accused"), not before `from`. */
+/** A party's initial, alone or with a state's name or abbreviation: "R-Utah", "D-Mass.", "I-Vt.", "R". */
+const PARTY_LABEL = /^[RDI](?:-\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?$/u;
+
 function beforeParenthesis(ctx: BlockContext, j: number, from: number): number {
   const toks = ctx.toks;
   if (j <= from || !isPunct(toks[j], ')')) return j;
