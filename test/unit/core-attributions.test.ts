@@ -4101,3 +4101,11 @@ describe('forty-second session: a party and state in brackets after the name', (
     assert.deepEqual(triplesOf('Gov. Phil Bryant (R) said he expects an appeal.'), [['said', 'Gov. Phil Bryant (R)', 'he expects an appeal']]);
   });
 });
+describe('forty-second session: an adjective, then a modifier the lexicon reads as a verb', () => {
+  it('"According to conservative talk radio host Ana Ruiz, X": the whole phrase is the source and X the content', () => {
+    assert.deepEqual(triplesOf('According to conservative talk radio host Ana Ruiz, the move reeks of fear and desperation.'), [['According to', 'conservative talk radio host Ana Ruiz', 'the move reeks of fear and desperation']]);
+  });
+  it('not a preposition after an adjective: "She has said little about the plan" keeps its cue phrase', () => {
+    assert.deepEqual(triplesOf('She has said little about the plan in recent months.').map((x) => x[0]), ['has said little about']);
+  });
+});

@@ -305,12 +305,12 @@ export function npStartingAt(ctx: BlockContext, first: number, max: number, maxL
 }
 
 /**
- * Whether token k, a lower-case word the lexicon may read as a verb, modifies the noun after it past a possessive's "'s":
- * "Coastline's | lead | engineer", "the party's | run | rate" (a noun phrase goes on).
+ * Whether token k, a lower-case word the lexicon may read as a verb, modifies the noun after it past a possessive's "'s"
+ * or an adjective: "Coastline's | lead | engineer", "conservative | talk | radio host" (a noun phrase goes on).
  */
 function modifierAfterPossessive(toks: readonly Tok[], k: number, max: number): boolean {
   const t = toks[k];
-  return k > 0 && k + 1 < max && isApostropheS(toks[k - 1]) && t.kind === 'word' && !t.cap && (t.f & (F_AUX | F_DETERMINER | F_PRONOUN | F_CLAUSE_WORD)) === 0 && isNpWord(toks[k + 1]) && !isPronoun(toks[k + 1]);
+  return k > 0 && k + 1 < max && (isApostropheS(toks[k - 1]) || (toks[k - 1].kind === 'word' && toks[k - 1].pos === 'J')) && t.kind === 'word' && t.pos === 'V' && !t.cap && (t.f & (F_AUX | F_DETERMINER | F_PRONOUN | F_CLAUSE_WORD)) === 0 && isNpWord(toks[k + 1]) && !isPronoun(toks[k + 1]);
 }
 
 /**
