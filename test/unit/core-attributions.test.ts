@@ -4109,3 +4109,8 @@ describe('forty-second session: an adjective, then a modifier the lexicon reads 
     assert.deepEqual(triplesOf('She has said little about the plan in recent months.').map((x) => x[0]), ['has said little about']);
   });
 });
+describe('forty-second session: a fronted clause, then a cue with words after it', () => {
+  it('"After the court refused X, Attorney General Ana Ruiz asked the Supreme Court for quick action": what she asked for is the content', () => {
+    assert.deepEqual(triplesOf('After the appeals court refused to reconsider the ruling, Attorney General Ana Ruiz asked the Supreme Court for quick action.')[1], ['asked', 'Attorney General Ana Ruiz', 'the Supreme Court for quick action']);
+  });
+});

@@ -350,7 +350,14 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
         }
         // "As they weigh the offer, union leaders think ...", "Asked about the bridge, Ortiz said no": a fronted
         // adverbial clause, one clause up to the source's comma, is the frame of the report, not what is reported
-        if (!quoted && isFrontedClause(ctx, s.from, b)) return make(ctx, 'attr.postposed', verb.kind, i, i + 1, left, null);
+        // (with an object after the cue that the rules do not read, the model's: "After the court refused X, Schuette asked
+        // the Supreme Court for quick action"; not a preposition's or an adverb's phrase, "responded with anger", "think
+        // warmly of 2008")
+        if (!quoted && isFrontedClause(ctx, s.from, b)) {
+          const next = toks[i + 1];
+          const object = i + 2 < s.to && next.kind === 'word' && ((next.f & F_DETERMINER) !== 0 || next.cap || next.pos === 'N');
+          return object ? null : make(ctx, 'attr.postposed', verb.kind, i, i + 1, left, null);
+        }
         return make(ctx, 'attr.postposed', verb.kind, i, i + 1, left, continueQuote(ctx, s, i + 1, content), content);
       }
     }
