@@ -269,6 +269,9 @@ const RULE_START = F_ATTRIBUTION_START | F_DENIAL_START;
 /** The flags of a token text (`Tok.f`), kept by the tokenizer per distinct text (never 0). */
 const flagsOf: MemoOf = (word) => wordFlags(word.text, word.lower);
 
+/** A letter or a digit: what a word begins with. */
+const WORD_START = /[\p{L}\p{N}]/u;
+
 /**
  * Pairs quotation marks. Curly quotes and guillemets say which way they face; straight double quotes
  * alternate, and so do two straight single quotes in a row, the double mark of some styles (on a held-out
@@ -276,9 +279,6 @@ const flagsOf: MemoOf = (word) => wordFlags(word.text, word.lower);
  * so a block never starts inside a quotation; one still open at the block's end has `close === -1`.
  * Reads the tokens of kind quote (`kinds`: the tokens' kinds as scanned).
  */
-/** A letter or a digit: what a word begins with. */
-const WORD_START = /[\p{L}\p{N}]/u;
-
 function findQuotes(toks: Tok[], kinds: Uint8Array, text: string): Quote[] {
   const found = quoteScratch;
   let n = 0;

@@ -281,7 +281,7 @@ export function npStartingAt(ctx: BlockContext, first: number, max: number, maxL
     if (k > first && t.kind === 'word' && !t.cap && (t.f & F_DETERMINER) !== 0 && (toks[k - 1].pos === 'N' || toks[k - 1].cap || toks[k - 1].pos === undefined)) break;
     // (or a participle between a determiner and its noun: "a randomised trial", "the leaked memo")
     // (or the "think" of "think tank", which the lexicon reads as a verb: "says think tank")
-    if ((isNpWord(t) && !isPronoun(t)) || attributiveParticiple(toks, k, max) || thinkTank(ctx, k) || modifierAfterPossessive(toks, k, max)) {
+    if ((isNpWord(t) && !isPronoun(t)) || attributiveParticiple(toks, k, max) || thinkTank(ctx, k) || verbAsNounModifier(toks, k, max)) {
       to = k + 1;
       k++;
       continue;
@@ -308,7 +308,7 @@ export function npStartingAt(ctx: BlockContext, first: number, max: number, maxL
  * Whether token k, a lower-case word the lexicon may read as a verb, modifies the noun after it past a possessive's "'s"
  * or an adjective: "Coastline's | lead | engineer", "conservative | talk | radio host" (a noun phrase goes on).
  */
-function modifierAfterPossessive(toks: readonly Tok[], k: number, max: number): boolean {
+function verbAsNounModifier(toks: readonly Tok[], k: number, max: number): boolean {
   const t = toks[k];
   return k > 0 && k + 1 < max && (isApostropheS(toks[k - 1]) || (toks[k - 1].kind === 'word' && toks[k - 1].pos === 'J')) && t.kind === 'word' && t.pos === 'V' && !t.cap && (t.f & (F_AUX | F_DETERMINER | F_PRONOUN | F_CLAUSE_WORD)) === 0 && isNpWord(toks[k + 1]) && !isPronoun(toks[k + 1]);
 }
