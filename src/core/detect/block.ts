@@ -641,7 +641,7 @@ const TIME_LEAD_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'this', 'last'
  * "who in 2010" -> "who"; a source of nothing but a time ("month" of "The Supreme Court this month rejected") is the noun
  * phrase before the time; else the source as it is.
  */
-function sourceBeforeTime(ctx: BlockContext, source: R, cue: number): R | null {
+function sourceBeforeTime(ctx: BlockContext, source: R, cue: number): R {
   const toks = ctx.toks;
   const first = tokenAtOrAfter(ctx, source[0]);
   const last = tokenAtOrAfter(ctx, source[1]) - 1;
@@ -668,11 +668,11 @@ function sourceBeforeTime(ctx: BlockContext, source: R, cue: number): R | null {
 }
 
 /** A model content ended before the first denial cue in it that is a participle after a comma ("..., calling X"). */
-function beforeDenialParticiple(ctx: BlockContext, taken: Ranges, content: R): R {
+function beforeDenialParticiple(ctx: BlockContext, denialCues: Ranges, content: R): R {
   const toks = ctx.toks;
   let end = content[1];
-  for (let j = 0; j < taken.size; j++) {
-    const c = taken.at(j);
+  for (let j = 0; j < denialCues.size; j++) {
+    const c = denialCues.at(j);
     if (c[0] <= content[0] || c[0] >= end) continue;
     const k = tokenAtOrAfter(ctx, c[0]);
     if (k < 2 || toks[k].quote >= 0 || toks[k].kind !== 'word' || !toks[k].lower.endsWith('ing') || !isPunct(toks[k - 1], ',') || toks[k - 2].end <= content[0]) continue;
