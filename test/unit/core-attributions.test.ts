@@ -3972,19 +3972,19 @@ describe('forty-second session: the subject of a passive cue is spoken of, not s
     assert.deepEqual(triplesOf('He has been harshly criticized for his policies on trade.'), [['criticized', undefined, 'for his policies on trade']]);
     assert.deepEqual(triplesOf('She was asked whether the deal would hold.'), [['was asked', undefined, 'whether the deal would hold']]);
   });
-  it('a state of mind keeps its holder: "Some Democrats are concerned that X", "Mr. Ackman is convinced that X"', () => {
+  it('a state of mind keeps its holder: "Some Democrats are concerned that X", "Ms. Tran is convinced that X"', () => {
     assert.deepEqual(triplesOf('Some Democrats are concerned that the plan will fail.'), [['are concerned', 'Some Democrats', 'that the plan will fail']]);
-    assert.deepEqual(triplesOf('Mr. Ackman is convinced that the company is a fraud.'), [['is convinced', 'Mr. Ackman', 'that the company is a fraud']]);
+    assert.deepEqual(triplesOf('Ms. Tran is convinced that the company is a fraud.'), [['is convinced', 'Ms. Tran', 'that the company is a fraud']]);
   });
 });
 describe('forty-second session: the subject a participle after a comma hangs on', () => {
-  it('"is defending his early-morning tweets attempting to shame X, saying": the subject, not "his early-morning" read as the subject of "tweets"', () => {
-    const t = 'Donald Trump is defending his early-morning tweets attempting to shame a former beauty queen, saying it shows he would be awake for a 3 a.m. call.';
-    assert.deepEqual(triplesOf(t)[1], ['saying', 'Donald Trump', 'it shows he would be awake for a 3 a.m. call']);
+  it('"is defending her late-night posts attempting to mock X, saying": the subject, not "her late-night" read as the subject of "posts"', () => {
+    const t = 'Mayor Ruth Okafor is defending her late-night posts attempting to mock a rival councillor, saying it shows she answers voters at any hour.';
+    assert.deepEqual(triplesOf(t)[1], ['saying', 'Mayor Ruth Okafor', 'it shows she answers voters at any hour']);
   });
-  it('"several groups granted Mr. Clarke an extension, saying his \\"X\\"": the subject, not the object the model read (nor its title\'s full stop)', () => {
-    const t = 'In August, several environmental groups granted Mr. Clarke an extension on a court order to treat runoff from a former mine, saying his "capital was less than expected."';
-    assert.deepEqual(triplesOf(t), [['saying', 'several environmental groups', 'his "capital was less than expected."']]);
+  it('"three trusts granted Mr. Halloran an extension, saying his \\"X\\"": the subject, not the object the model read (nor its title\'s full stop)', () => {
+    const t = 'In May, three river trusts granted Mr. Halloran an extension on an order to clear a spoil heap, saying his "funds were smaller than promised."';
+    assert.deepEqual(triplesOf(t), [['saying', 'three river trusts', 'his "funds were smaller than promised."']]);
   });
   it('a source the model begins at a title\'s full stop takes the title: "Mr. Trump", not ". Trump"', () => {
     assert.deepEqual(triplesOf('Despite Mr. Lopez\'s claims that the bridge is safe, engineers have closed it.'), [['claims', 'Mr. Lopez\'s', 'that the bridge is safe']]);
@@ -4011,45 +4011,45 @@ describe('forty-second session: a headline\'s "Name on Topic: what was said"', (
     assert.deepEqual(triplesOf('Former Minister Ruiz at Summit: Trade war would hurt both sides.'), [[':', 'Former Minister Ruiz', 'Trade war would hurt both sides.']]);
     assert.deepEqual(triplesOf('Ruiz To Farmers Worried About Drought: Help Is Coming.').filter((x) => x[0] === ':'), [[':', 'Ruiz', 'Help Is Coming.']]);
   });
-  it('a common noun before "on" names no one: "Attack on Ottawa: X", "Ban on Guns: X"', () => {
-    assert.deepEqual(triplesOf('Attack on Ottawa: Dead soldier and gunman identified.'), []);
+  it('a common noun before "on" names no one: "Attack on Harbour Town: X", "Ban on Guns: X"', () => {
+    assert.deepEqual(triplesOf('Attack on Harbour Town: Two suspects held.'), []);
     assert.deepEqual(triplesOf('Ban on Guns: Senate votes to extend it.'), []);
   });
 });
 describe('forty-second session: saying little', () => {
   it('"said little." and "said little, according to X" report nothing; "said little about the plan" reports its topic', () => {
-    assert.deepEqual(triplesOf('Mr. Lopez, referring to the candidate\'s assault on what he calls the "rigged" process, said little.').map((x) => x[0]), ['referring to']);
-    assert.deepEqual(triplesOf('He returned for the last minutes of the lunch and said little, according to an attendee.').map((x) => x[0]), ['according to']);
+    assert.deepEqual(triplesOf('Mr. Varga, pointing to the governor\'s attack on what he calls the "crooked" budget, said little.').map((x) => x[0]), ['pointing to']);
+    assert.deepEqual(triplesOf('She joined the final minutes of the dinner and said little, according to a guest.').map((x) => x[0]), ['according to']);
     assert.deepEqual(triplesOf('She said little about the plan.'), [['said little about', 'She', 'the plan']]);
   });
 });
 describe('forty-second session: a time between the subject and the cue', () => {
-  it('"the state court this month rejected X": the court, not "month"; "who in 2010 said X": "who", not "2010"', () => {
-    assert.deepEqual(triplesOf('Along with the dispute over the voter rolls, the state court this month rejected a request from Democrats to restore an extra week of early voting.'),
-      [['rejected', 'the state court', 'a request from Democrats to restore an extra week of early voting']]);
-    assert.deepEqual(triplesOf('Harlan, who in 2010 said the goal was to make the governor a one-term governor, spoke on Monday.'), [['said', 'who', 'the goal was to make the governor a one-term governor']]);
+  it('"the county board this month rejected X": the board, not "month"; "who in 2012 said X": "who", not "2012"', () => {
+    assert.deepEqual(triplesOf('Besides the row over the school map, the county board this month rejected a plea from parents to keep the village school open.'),
+      [['rejected', 'the county board', 'a plea from parents to keep the village school open']]);
+    assert.deepEqual(triplesOf('Brenner, who in 2012 said the aim was to halve the deficit within a term, spoke on Monday.'), [['said', 'who', 'the aim was to halve the deficit within a term']]);
   });
-  it('a name\'s time word and a document\'s time stay: "Artist Quinton Winter reveals", "a new poll released Monday"', () => {
-    assert.deepEqual(triplesOf('Artist Quinton Winter reveals all about the hoax.'), [['reveals', 'Artist Quinton Winter', 'all about the hoax']]);
-    assert.deepEqual(triplesOf('Fewer than half of the voters surveyed in a new poll released Monday support the mayor.'), [['support', 'Fewer than half of the voters surveyed in a new poll released Monday', 'the mayor']]);
+  it('a name\'s time word and a document\'s time stay: "Sculptor Ivy Winter reveals", "a survey released Monday"', () => {
+    assert.deepEqual(triplesOf('Sculptor Ivy Winter reveals all about the hoax.'), [['reveals', 'Sculptor Ivy Winter', 'all about the hoax']]);
+    assert.deepEqual(triplesOf('Fewer than half of the parents polled in a survey released Monday support the plan.'), [['support', 'Fewer than half of the parents polled in a survey released Monday', 'the plan']]);
   });
-  it('"After saying her foot was \\"X,\\" she was taken to hospital": the subject after the quotation\'s comma', () => {
-    assert.deepEqual(triplesOf('After saying her foot was "so swollen I could barely walk," she was taken to hospital.'), [['saying', 'she', 'her foot was "so swollen I could barely walk,"']]);
+  it('"After saying his knee was \\"X,\\" he was taken to hospital": the subject after the quotation\'s comma', () => {
+    assert.deepEqual(triplesOf('After saying his knee was "too sore to bend," he was taken to hospital.'), [['saying', 'he', 'his knee was "too sore to bend,"']]);
   });
 });
 describe('forty-second session: a participle after coordinated verbs', () => {
-  it('"Dean, a doctor, then appeared on MSNBC and began by saying X": the subject of the first verb', () => {
-    assert.deepEqual(triplesOf('Dean, a medical doctor, then appeared on MSNBC on Tuesday and began by saying he would never diagnose anyone on television.'),
-      [['saying', 'Dean, a medical doctor', 'he would never diagnose anyone on television']]);
+  it('"Okafor, a surgeon, then appeared on a phone-in and began by saying X": the subject of the first verb', () => {
+    assert.deepEqual(triplesOf('Okafor, a retired surgeon, then appeared on a radio phone-in on Friday and began by saying she would never judge a patient from a photograph.'),
+      [['saying', 'Okafor, a retired surgeon', 'she would never judge a patient from a photograph']]);
   });
 });
 describe('forty-second session: a participle after an inverted report', () => {
-  it('\'"X," said Devine, suggesting that Y\': the name after the verb; \'"X," said Rep. Ana Ruiz (D-Va.) at the time, adding that Y\' too', () => {
-    assert.deepEqual(triplesOf('"It was the heat of the primary," said Devine, suggesting that the next contests will be calmer.')[1], ['suggesting', 'Devine', 'the next contests will be calmer']);
-    assert.deepEqual(triplesOf('"It is not new in Virginia," said Rep. Ana Ruiz (D-Va.) at the time, adding that "we have elected women for a long time."')[1], ['adding', 'Rep. Ana Ruiz', '"we have elected women for a long time."']);
+  it('\'"X," said Marsh, suggesting that Y\': the name after the verb; \'"X," said Rep. Ana Ruiz (D-Ohio) at the time, adding that Y\' too', () => {
+    assert.deepEqual(triplesOf('"Tempers ran high all spring," said Marsh, suggesting that the autumn talks will be calmer.')[1], ['suggesting', 'Marsh', 'the autumn talks will be calmer']);
+    assert.deepEqual(triplesOf('"This is nothing new in Ohio," said Rep. Ana Ruiz (D-Ohio) at the time, adding that "we have elected women for decades."')[1], ['adding', 'Rep. Ana Ruiz', '"we have elected women for decades."']);
   });
-  it('not a day after a verb the appositive\'s comma precedes: "Cooper, the mayor\'s opponent, called Friday for X, saying Y"', () => {
-    assert.deepEqual(triplesOf('Attorney General Roy Cooper, the mayor\'s opponent, called Friday for releasing the videos, saying that openness "brings progress."').map((x) => x[1]), ['Attorney General Roy Cooper, the mayor\'s opponent', 'Attorney General Roy Cooper, the mayor\'s opponent']);
+  it('not a day after a verb the appositive\'s comma precedes: "Brandt, the sheriff\'s challenger, called Friday for X, saying Y"', () => {
+    assert.deepEqual(triplesOf('County Attorney Lena Brandt, the sheriff\'s challenger, called Friday for releasing the footage, saying that openness "builds trust."').map((x) => x[1]), ['County Attorney Lena Brandt, the sheriff\'s challenger', 'County Attorney Lena Brandt, the sheriff\'s challenger']);
   });
 });
 describe('forty-second session: a camp or a team is a source', () => {
@@ -4060,7 +4060,7 @@ describe('forty-second session: a camp or a team is a source', () => {
 describe('forty-second session: a subject with a passive participle and its agent', () => {
   it('"The man arrested by police said X": the man, not the police; "He was told by police that X" keeps its agent', () => {
     assert.deepEqual(triplesOf('The man arrested by police said he was innocent.'), [['said', 'The man arrested by police', 'he was innocent']]);
-    assert.deepEqual(triplesOf('Canadian woman captured by militants says she is fine.'), [['says', 'Canadian woman captured by militants', 'she is fine']]);
+    assert.deepEqual(triplesOf('A Dutch aid worker seized by rebels says she is unharmed.'), [['says', 'A Dutch aid worker seized by rebels', 'she is unharmed']]);
     assert.deepEqual(triplesOf('He was told by police that he could go.'), [['told', 'police', 'he could go']]);
   });
 });
@@ -4093,24 +4093,24 @@ describe('forty-second session: a report set against another after ", but"', () 
   });
 });
 describe('forty-second session: a party and state in brackets after the name', () => {
-  it('\'"X," Chairman Jason Chaffetz (R-Utah) said in a statement, adding that Y\': the name with its brackets, and X for content', () => {
-    assert.deepEqual(triplesOf('"Immunity deals should not be a requirement," Chairman Jason Chaffetz (R-Utah) said in a statement, adding that the deals were handed out like candy.'), [
-      ['said', 'Chairman Jason Chaffetz (R-Utah)', '"Immunity deals should not be a requirement,"'],
-      ['adding', 'Chairman Jason Chaffetz (R-Utah)', 'the deals were handed out like candy'],
+  it('\'"X," Chairman Tom Varga (R-Utah) said in a statement, adding that Y\': the name with its brackets, and X for content', () => {
+    assert.deepEqual(triplesOf('"Plea deals should not be handed out to witnesses," Chairman Tom Varga (R-Utah) said in a statement, adding that the deals were given away like sweets.'), [
+      ['said', 'Chairman Tom Varga (R-Utah)', '"Plea deals should not be handed out to witnesses,"'],
+      ['adding', 'Chairman Tom Varga (R-Utah)', 'the deals were given away like sweets'],
     ]);
-    assert.deepEqual(triplesOf('Gov. Phil Bryant (R) said he expects an appeal.'), [['said', 'Gov. Phil Bryant (R)', 'he expects an appeal']]);
+    assert.deepEqual(triplesOf('Gov. Dale Morrow (R) said he expects an appeal.'), [['said', 'Gov. Dale Morrow (R)', 'he expects an appeal']]);
   });
 });
 describe('forty-second session: an adjective, then a modifier the lexicon reads as a verb', () => {
   it('"According to conservative talk radio host Ana Ruiz, X": the whole phrase is the source and X the content', () => {
-    assert.deepEqual(triplesOf('According to conservative talk radio host Ana Ruiz, the move reeks of fear and desperation.'), [['According to', 'conservative talk radio host Ana Ruiz', 'the move reeks of fear and desperation']]);
+    assert.deepEqual(triplesOf('According to conservative talk radio host Ana Ruiz, the decision smells of panic.'), [['According to', 'conservative talk radio host Ana Ruiz', 'the decision smells of panic']]);
   });
-  it('not a preposition after an adjective: "She has said little about the plan" keeps its cue phrase', () => {
-    assert.deepEqual(triplesOf('She has said little about the plan in recent months.').map((x) => x[0]), ['has said little about']);
+  it('not a preposition after an adjective: "He has said little about the merger" keeps its cue phrase', () => {
+    assert.deepEqual(triplesOf('He has said little about the merger in recent weeks.').map((x) => x[0]), ['has said little about']);
   });
 });
 describe('forty-second session: a fronted clause, then a cue with words after it', () => {
-  it('"After the court refused X, Attorney General Ana Ruiz asked the Supreme Court for quick action": what she asked for is the content', () => {
-    assert.deepEqual(triplesOf('After the appeals court refused to reconsider the ruling, Attorney General Ana Ruiz asked the Supreme Court for quick action.')[1], ['asked', 'Attorney General Ana Ruiz', 'the Supreme Court for quick action']);
+  it('"After the tribunal refused X, Attorney General Ana Ruiz asked the high court for a swift ruling": what she asked for is the content', () => {
+    assert.deepEqual(triplesOf('After the tribunal refused to rehear the case, Attorney General Ana Ruiz asked the high court for a swift ruling.')[1], ['asked', 'Attorney General Ana Ruiz', 'the high court for a swift ruling']);
   });
 });

@@ -2614,13 +2614,13 @@ describe('thirty-eighth session: "no study showing that X"', () => {
   });
 });
 describe('forty-second session: killing a rumour', () => {
-  it('"Director Kills Stolen Batmobile Rumor With Photo" (a headline) and "kills stolen Batmobile rumor" deny the rumour, past a participle and a name before its noun', () => {
+  it('"Director Kills Stolen Tesla Rumor With Photo" (a headline) and "kills stolen Tesla rumor" deny the rumour, past a participle and a name before its noun', () => {
     const den = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
-    assert.deepEqual(den('Director Ana Ruiz Kills Stolen Batmobile Rumor With Photo'), [['Kills Stolen Batmobile Rumor', 'Director Ana Ruiz', 'Stolen Batmobile Rumor']]);
-    assert.deepEqual(den('The director kills stolen Batmobile rumor with a new photo.'), [['kills stolen Batmobile rumor', 'The director', 'stolen Batmobile rumor']]);
+    assert.deepEqual(den('Director Ana Ruiz Kills Stolen Tesla Rumor With Photo'), [['Kills Stolen Tesla Rumor', 'Director Ana Ruiz', 'Stolen Tesla Rumor']]);
+    assert.deepEqual(den('The director kills stolen Tesla rumor with a new photo.'), [['kills stolen Tesla rumor', 'The director', 'stolen Tesla rumor']]);
   });
   it('killing anything but a statement, or the past\'s passive, is no denial: "kills two people", "feared killed"', () => {
     assert.deepEqual(run('The storm kills two people in the valley.').denials, []);
-    assert.deepEqual(run('Kurdish fighter feared killed in the battle for the town').denials, []);
+    assert.deepEqual(run('A volunteer medic feared killed in the shelling of the town').denials, []);
   });
 });
