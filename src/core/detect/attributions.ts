@@ -28,7 +28,7 @@ import { isDemonym, placeOf } from '../link/places';
 import { givenNamePronoun } from '../data/names';
 import { ADJUNCT_PREPS, APPROXIMATORS, BODY_NOUNS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, REGION_NAMES, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, CHARGE_PARTICIPLES, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
 import {
-  attributionTailAt, possessedStatementNounAt, VERB_COORDINATORS, CLAUSE_SUBORDINATORS, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isNameQuestionMark, isPronoun, isPunct, mainPredicateAfterClause, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_PRONOUNS, RELATIVE_WORDS, headNounAt,
+  attributionTailAt, NOUN_DETERMINERS, possessedStatementNounAt, VERB_COORDINATORS, CLAUSE_SUBORDINATORS, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isNameQuestionMark, isPronoun, isPunct, mainPredicateAfterClause, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_PRONOUNS, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, skipRightAdverbsToFigure, type TokRange,
 } from './phrases';
 import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_AUX, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_NUMBER_WORD, F_PRONOUN, F_SOURCE_NOUN, F_VP_CONJUNCTION } from './word-flags';
@@ -1331,9 +1331,6 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
   return null;
 }
 
-/** Articles and possessives, before a noun, never a verb: "his tweets", "the claims". */
-const NOUN_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
-
 /**
  * Whether token v, a word the lexicon may read as a verb, is a noun after an article or a possessive, straight or past
  * one hyphenated modifier the lexicon does not know ("his tweets", "his early-morning tweets").
@@ -1341,9 +1338,9 @@ const NOUN_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'hi
 function nounAfterDeterminer(ctx: BlockContext, v: number, from: number): boolean {
   const toks = ctx.toks;
   if (v - 1 < from) return false;
-  if (NOUN_ARTICLES.has(toks[v - 1].lower)) return true;
+  if (NOUN_DETERMINERS.has(toks[v - 1].lower)) return true;
   const m = toks[v - 1];
-  return v - 2 >= from && m.kind === 'word' && !m.cap && m.pos === undefined && m.lower.includes('-') && NOUN_ARTICLES.has(toks[v - 2].lower);
+  return v - 2 >= from && m.kind === 'word' && !m.cap && m.pos === undefined && m.lower.includes('-') && NOUN_DETERMINERS.has(toks[v - 2].lower);
 }
 
 /**
@@ -2803,7 +2800,7 @@ function topicAfterName(ctx: BlockContext, colon: number): number {
   let p = 0;
   // (a name's words: not common nouns or verbs, "Attack on Ottawa:", "Ban on Guns:", "J.J. Abrams Asks Disney To", but for a
   // source's noun or a title, "CNN Expert on X:", "Former AG Mukasey at RNC:", or a surname after a given name or title)
-  while (p < colon && p < 4 && toks[p].kind === 'word' && toks[p].cap && !TOPIC_PREPOSITIONS.has(toks[p].lower) && !NOUN_ARTICLES.has(toks[p].lower) &&
+  while (p < colon && p < 4 && toks[p].kind === 'word' && toks[p].cap && !TOPIC_PREPOSITIONS.has(toks[p].lower) && !NOUN_DETERMINERS.has(toks[p].lower) &&
     (toks[p].pos === undefined || toks[p].pos === 'J' || isCapitalsWord(toks[p].text) || (toks[p].f & F_SOURCE_NOUN) !== 0 || TITLE_WORDS.has(toks[p].lower) ||
       (p > 0 && (givenNamePronoun(toks[p - 1].lower) !== undefined || TITLE_WORDS.has(toks[p - 1].lower))))) p++;
   if (p === 0 || p + 1 >= colon || !TOPIC_PREPOSITIONS.has(toks[p].lower) || isCategoryWord(toks[p - 1])) return -1;

@@ -229,7 +229,7 @@ function isTitleStop(toks: Tok[], k: number): boolean {
 }
 
 /** Determiners that only open a noun phrase (not "that", "which", "one"): "its lead author", "the acting director". */
-const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
+export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /**
  * Conjunctions that may open a sentence before its subject: "But Dr Priya Shah said", "And the ministry denied"; and
