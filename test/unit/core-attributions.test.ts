@@ -4114,3 +4114,25 @@ describe('forty-second session: a fronted clause, then a cue with words after it
     assert.deepEqual(triplesOf('After the tribunal refused to rehear the case, Attorney General Ana Ruiz asked the high court for a swift ruling.')[1], ['asked', 'Attorney General Ana Ruiz', 'the high court for a swift ruling']);
   });
 });
+describe('forty-third session: a report inside a relative clause whose pronoun is the reported subject', () => {
+  it('"cited the levies, which she said had doubled rents": a report of its own after the first cue\'s object', () => {
+    assert.deepEqual(triplesOf('At three rallies, Okafor cited the harbour levies, which she said had doubled rents in Port Elwin.'), [
+      ['cited', 'Okafor', 'the harbour levies'],
+      ['said', 'she', 'had doubled rents in Port Elwin'],
+    ]);
+  });
+  it('"a memo that he says was written by the board": the relative "that" is no complementiser; the report stands inside the other\'s content', () => {
+    const t = triplesOf('Lindqvist signed a memo that he says was written by the board.');
+    assert.deepEqual(t.find((x) => x[0] === 'says'), ['says', 'he', 'was written by the board']);
+  });
+  it('"focused on what they believe were the council\'s errors": a belief too, its content ending at a comma that a clause follows', () => {
+    assert.deepEqual(triplesOf('Tenants focused on what they believe were the council\'s errors, and the mayor stayed silent.').find((x) => x[0] === 'believe'), ['believe', 'they', "were the council's errors"]);
+  });
+  it('a list\'s commas do not end it: "which he said had cost schools, clinics and roads"', () => {
+    assert.deepEqual(triplesOf('Reyes blamed the cuts, which he said had cost schools, clinics and roads their funding.').find((x) => x[0] === 'said'), ['said', 'he', 'had cost schools, clinics and roads their funding']);
+  });
+  it('not a noun after a name ("that Baltic member states committed to spend") nor a bare verb form ("with which Norway maintains close ties")', () => {
+    assert.deepEqual(triplesOf('It is below the 2 percent that Baltic member states committed to spend.'), []);
+    assert.deepEqual(triplesOf('It is a region with which Norway maintains close ties.'), []);
+  });
+});

@@ -26,7 +26,7 @@ import { CUE_LEXICON } from '../data/cue-lexicon';
 import { BE_FORMS, FIGURE_NOUNS, NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
 import { isDemonym, placeOf } from '../link/places';
 import { givenNamePronoun } from '../data/names';
-import { ADJUNCT_PREPS, APPROXIMATORS, BODY_NOUNS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, REGION_NAMES, canBeVerb, SUBJECT_PRONOUNS, SUBORDINATORS, CHARGE_PARTICIPLES, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
+import { ADJUNCT_PREPS, APPROXIMATORS, BODY_NOUNS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, REGION_NAMES, canBeVerb, isIrregularVerbForm, SUBJECT_PRONOUNS, SUBORDINATORS, CHARGE_PARTICIPLES, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
 import {
   attributionTailAt, NOUN_DETERMINERS, possessedStatementNounAt, VERB_COORDINATORS, CLAUSE_SUBORDINATORS, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isNameQuestionMark, isPronoun, isPunct, mainPredicateAfterClause, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_PRONOUNS, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, skipRightAdverbsToFigure, type TokRange,
@@ -294,6 +294,8 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     if (main > from + 1) comp = { ...comp, range: [comp.range[0], trimEnd(ctx, main - 1)] };
   }
   if (comp && left && !comp.weak) return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, comp.range, comp);
+  const gap = !comp && left ? relativeGapContent(ctx, s, i, left) : null;
+  if (gap) return make(ctx, 'attr.relative-gap', verb.kind, i, i + 1, left, gap, { range: gap, opensBlock: false, runsOn: false });
   // "A picture shared on Facebook claims to show a shark", "He claims to have evidence": what is claimed is the infinitive
   // (a rule of its own, which the model does not check: "claims" after a noun is a verb before "to" and a verb)
   // (not a comparison's "as wealthy as Mr. Trump claims to be")
@@ -3122,4 +3124,64 @@ export function passiveBe(ctx: BlockContext, i: number, from: number, being = fa
   while (k >= from && isAdverb(ctx.toks[k])) k--;
   // ("After being informed that he would be charged, police said": a gerund's frame, which PolNeAR leaves unmarked)
   return k >= from && ctx.toks[k].kind === 'word' && (being || ctx.toks[k].lower !== 'being') && PASSIVE_BE.has(ctx.toks[k].lower);
+}
+
+/** The words a relative clause opens with whose subject gap a report can fill: "a change that he said would ...". */
+const GAP_RELATIVES: ReadonlySet<string> = new Set(['which', 'that', 'who', 'what']);
+/** Words after a comma that open a clause of their own, where a relative clause's report ends. */
+const GAP_CLAUSE_WORDS: ReadonlySet<string> = new Set(['where', 'when', 'while', 'whereas', 'although', 'though', 'because', 'as', 'which', 'who']);
+
+/**
+ * What a report inside a relative clause says when the relative word is the subject of the reported clause: "policies,
+ * which he said had harmed the economy", "a letter that she says was drafted by the firm", "what they said were the
+ * failures of the council". The reported clause has no subject of its own: the finite verb follows the cue at once (past
+ * adverbs), and the content runs from it to the clause's end or the first comma.
+ * Null for any other shape.
+ */
+function relativeGapContent(ctx: BlockContext, s: Sentence, i: number, source: SourceFound): R | null {
+  const toks = ctx.toks;
+  const rel = source.range.from - 1;
+  const t = toks[i];
+  if (rel < s.from || !GAP_RELATIVES.has(toks[rel].lower) || source.range.to !== i || source.range.to - source.range.from > 3) return null;
+  const form = cueVerbForm(t.lower);
+  if (!form || form.participle || (form.verb.kind !== 'speech' && form.verb.kind !== 'cognition') || t.lower.endsWith('ing')) return null;
+  // (a pronoun or a name, not "that the court said": a determiner's noun phrase after "that" is a clause's subject)
+  const first = toks[source.range.from];
+  if (!isPronoun(first) && !first.cap) return null;
+  // (a noun's plural after a name is no verb: "that NATO member states committed to spend")
+  if (!isPronoun(toks[i - 1]) && t.pos !== 'V') return null;
+  const k = skipRightAdverbs(ctx, i + 1, s.to);
+  if (k >= s.to || !isFiniteVerb(ctx, k) || !tensedVerb(ctx.toks[k])) return null;
+  let end = contentEnd(ctx, s, k);
+  if (end < k) return null;
+  // (up to a comma that a clause follows: the relative clause ends there, or the clause it stands in does, "asked who
+  // they thought was the closest ally, most named Britain", "what he believes are its assets, he disavows"; a clause's
+  // word too, "that she said is safe, where others saw risk", "and in the wake of it, ..."; not a list's comma)
+  for (let m = k + 1; m < end; m++) {
+    if (!isPunct(toks[m], ',') || toks[m].quote >= 0) continue;
+    const w = toks[m + 1].lower;
+    if (clauseAt(ctx, m + 1, s.to) || clauseAfterDashes(ctx, m + 1, s.to) || GAP_CLAUSE_WORDS.has(w) || ((w === 'and' || w === 'but') && (clauseAt(ctx, m + 2, s.to) || toks[m + 2]?.pos === 'I'))) {
+      end = m - 1;
+      break;
+    }
+  }
+  return rangeOf(ctx, k, end);
+}
+
+/**
+ * Whether a finite verb shows its tense or person: an auxiliary or modal, a past in -ed, an irregular form, or a third
+ * person's -s. A bare form may be a noun's adjective ("which France maintains | close ties").
+ */
+function tensedVerb(t: Tok): boolean {
+  const w = t.lower;
+  return (t.f & F_AUX) !== 0 || MODALS.has(w) || w.endsWith('ed') || isIrregularVerbForm(w) || (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us'));
+}
+
+/** Whether a clause opens at k whose subject has an aside between dashes before its verb: "the vast majority – 55 percent – named". */
+function clauseAfterDashes(ctx: BlockContext, k: number, to: number): boolean {
+  const toks = ctx.toks;
+  const np = npStartingAt(ctx, k, to);
+  if (np === null || np.to >= to || !DASHES.has(toks[np.to].text)) return false;
+  for (let m = np.to + 1; m < to && m - np.to <= 6; m++) if (DASHES.has(toks[m].text)) return isFiniteVerb(ctx, m + 1);
+  return false;
 }

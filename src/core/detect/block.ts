@@ -472,7 +472,9 @@ function cueInContent(a: RawAttribution, h: RawAttribution): boolean {
 export function dropComplementReports(ctx: BlockContext, attributions: RawAttribution[]): void {
   let n = 0;
   for (const a of attributions) {
-    const nested = afterThat(ctx, a) && attributions.some((h) => h !== a && cueInContent(a, h));
+    // (not a relative clause's report, its "that" the subject of what it reports: "a letter that he said was drafted by
+    // the firm", `attr.relative-gap`)
+    const nested = a.rule !== 'attr.relative-gap' && afterThat(ctx, a) && attributions.some((h) => h !== a && cueInContent(a, h));
     if (!nested) attributions[n++] = a;
   }
   attributions.length = n;
