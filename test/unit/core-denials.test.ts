@@ -2624,3 +2624,19 @@ describe('forty-second session: killing a rumour', () => {
     assert.deepEqual(run('A volunteer medic feared killed in the shelling of the town').denials, []);
   });
 });
+describe('forty-third session: an appositive denial in the passive', () => {
+  const den = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+  it('"X insisted Y, a claim disputed by the opposition": the opposition denies Y, and the report\'s content ends at the comma', () => {
+    const a = run('The mayor has insisted the ferry came in under budget, a claim disputed by the opposition.');
+    assert.deepEqual(den('The mayor has insisted the ferry came in under budget, a claim disputed by the opposition.'), [['disputed', 'the opposition', 'the ferry came in under budget']]);
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.content?.text]), [['insisted', 'the ferry came in under budget']]);
+    assert.equal(a.links.length, 1);
+    assert.equal(a.links[0].relation, 'denies');
+  });
+  it('past an adverb: ", an accusation firmly rejected by Osterland\'s ministry"', () => {
+    assert.deepEqual(den('Valdora says Osterland shelled the dam, an accusation firmly rejected by Osterland\'s ministry.'), [['firmly rejected', "Osterland's ministry", 'Osterland shelled the dam']]);
+  });
+  it('no comma, no appositive: "The account disputed by the opposition was later withdrawn" keeps the reduced relative\'s reading', () => {
+    assert.deepEqual(den('The account disputed by the opposition was later withdrawn.'), [['disputed', 'the opposition', 'The account'], ['was later withdrawn', undefined, 'The account']]);
+  });
+});

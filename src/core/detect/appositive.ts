@@ -39,6 +39,12 @@ export function appositiveDenialAfter(ctx: BlockContext, s: Sentence, comma: num
     // (or a figure: "92 percent of members voted, a figure the company disputed")
     if (!(k < s.to && (ALLEGATION_NOUNS.has(toks[k].lower) || FIGURE_NOUNS.has(toks[k].lower) || APPOSITIVE_STATEMENT_NOUNS.has(toks[k].lower)))) return null;
     k++;
+    // (or the passive, its source after "by": ", a claim disputed by the opposition", ", an allegation firmly denied by
+    // the ministry")
+    if (!naming && !saying) {
+      const passive = passiveAppositive(ctx, s, k);
+      if (passive) return passive;
+    }
     if (toks[k]?.lower === 'that' || toks[k]?.lower === 'which') k++;
   }
   let np = npStartingAt(ctx, k, s.to, 8);
@@ -78,4 +84,20 @@ export function appositiveDenialAfter(ctx: BlockContext, s: Sentence, comma: num
 export function quoteAfterComma(ctx: BlockContext, k: number): boolean {
   const toks = ctx.toks;
   return k > 0 && toks[k].kind === 'quote' && isPunct(toks[k - 1], ',') && toks[k - 1].quote >= 0 && isClosingQuote(ctx, k);
+}
+
+/**
+ * A denial verb's past participle at k (past adverbs: "firmly denied"), "by" and a noun phrase that ends the sentence or
+ * comes before punctuation: the appositive denial's source and verb; else null.
+ */
+function passiveAppositive(ctx: BlockContext, s: Sentence, k: number): AppositiveDenial | null {
+  const toks = ctx.toks;
+  let v = k;
+  while (v < s.to && toks[v].kind === 'word' && !toks[v].cap && DENIAL_ADVERBS.has(toks[v].lower)) v++;
+  const t = toks[v];
+  if (v + 2 >= s.to || t.kind !== 'word' || t.cap || !(t.lower.endsWith('ed') || t.lower.endsWith('en')) || toks[v + 1].lower !== 'by') return null;
+  if (!(denialVerbsOf(t.lower)?.some((x) => x.negated !== true && x.phrases === undefined) ?? false)) return null;
+  const np = npStartingAt(ctx, v + 2, s.to, 8);
+  if (!np || (np.to < s.to && !(toks[np.to].kind === 'punct' || toks[np.to].kind === 'quote'))) return null;
+  return { source: np, verb: v };
 }

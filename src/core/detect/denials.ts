@@ -320,6 +320,11 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   if (v.phrases && phraseLen === 0) return null;
   // (a phrase with nothing after it denies no statement: "the number Kestrov said it had shot down.")
   if (v.phrases && v.object === 'statement' && !passive && i + 1 + phraseLen >= s.to - 1 && (s.to - 1 < i + 1 + phraseLen || isPunct(toks[s.to - 1], '.!?'))) return null;
+  // (an appositive's, after a comma: "X, a claim disputed by the opposition" denies X)
+  // (past an adverb: "a claim firmly rejected by the ministry")
+  const adverbed = !passive && !reduced && prev?.kind === 'word' && DENIAL_ADVERBS.has(prev.lower) && STATEMENT_NOUNS.has(toks[i - 2]?.lower ?? '') && toks[i + 1]?.lower === 'by' && t.lower.endsWith('ed');
+  const appositive = reduced || adverbed ? appositiveDenial(ctx, s, i, cueFrom, i + 1, v) : null;
+  if (appositive) return appositive;
   if (passive || reduced) return passiveDenial(ctx, s, i + phraseLen, cueFrom, v);
   // ("Rubio disagreed.", "He disagrees with them": the claim before; someone named, not a poll's share)
   if (v.object === 'none' && !v.phrases) {
