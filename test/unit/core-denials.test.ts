@@ -2640,3 +2640,17 @@ describe('forty-third session: an appositive denial in the passive', () => {
     assert.deepEqual(den('The account disputed by the opposition was later withdrawn.'), [['disputed', 'the opposition', 'The account'], ['was later withdrawn', undefined, 'The account']]);
   });
 });
+describe('forty-third session: not supported by any study, by the evidence', () => {
+  const den = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+  it('"The claim that X was not supported by any study, officials said": the officials deny X, and X is a claim linked to the denial', () => {
+    const t = 'The claim that the ferry cost £40m was not supported by any study, officials said.';
+    assert.deepEqual(den(t), [['was not supported by any study', 'officials', 'the ferry cost £40m']]);
+    const a = run(t);
+    assert.deepEqual(a.claims.map((c) => c.span.text), ['the ferry cost £40m']);
+    assert.deepEqual(a.links.map((l) => l.relation), ['denies']);
+  });
+  it('"is not supported by the evidence", "by research"', () => {
+    assert.deepEqual(den('His assertion that the tonic cures colds is not supported by the evidence.'), [['is not supported by the evidence', undefined, 'the tonic cures colds']]);
+    assert.deepEqual(den('Her claim that the tonic cures colds is not supported by research.'), [['is not supported by research', undefined, 'the tonic cures colds']]);
+  });
+});

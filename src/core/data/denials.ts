@@ -373,6 +373,12 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.not-supported-our-figures', words: ['not', 'supported', 'by', 'our', 'figures'] },
   { id: 'false.not-supported-the-figures', words: ['not', 'supported', 'by', 'the', 'figures'] },
   { id: 'false.not-supported-any-data', words: ['not', 'supported', 'by', 'any', 'data'] },
+  // "is not supported by any study", "by any evidence", "by the evidence", "by research"
+  ...['study', 'studies', 'evidence', 'research', 'figures', 'facts', 'poll', 'polls', 'survey'].map((noun) => ({ id: 'false.not-supported-any', words: ['not', 'supported', 'by', 'any', noun] })),
+  ...['evidence', 'research', 'science', 'record'].flatMap((noun) => [
+    { id: 'false.not-supported-evidence', words: ['not', 'supported', 'by', 'the', noun] },
+    { id: 'false.not-supported-evidence', words: ['not', 'supported', 'by', noun] },
+  ]),
   // "That is not what the figures show": said of what was just claimed
   ...[['figures', 'show'], ['data', 'show'], ['statistics', 'show'], ['numbers', 'show'], ['evidence', 'shows'], ['records', 'show']].map(([noun, verb]) => ({ id: 'false.not-what-figures-show', words: ['not', 'what', 'the', noun, verb] })),
   // (a headline's, with no article: "Mayor's claim that X is not supported by figures")
