@@ -4136,3 +4136,11 @@ describe('forty-third session: a report inside a relative clause whose pronoun i
     assert.deepEqual(triplesOf('It is a region with which Norway maintains close ties.'), []);
   });
 });
+describe('forty-third session: a word the lexicon reads as a verb after an article', () => {
+  it('"according to a reverse image search": the whole phrase is the source, not "a"', () => {
+    assert.deepEqual(triplesOf('The picture was taken in 2019, according to a reverse image search.'), [['according to', 'a reverse image search', 'The picture was taken in 2019']]);
+  });
+  it('"told a cheering crowd in Leeds that X": the object is skipped whole, and X is the content', () => {
+    assert.deepEqual(triplesOf('Okafor told a cheering crowd in Leeds that she expects to win the seat.'), [['told', 'Okafor', 'she expects to win the seat']]);
+  });
+});

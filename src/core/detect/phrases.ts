@@ -310,8 +310,12 @@ export function npStartingAt(ctx: BlockContext, first: number, max: number, maxL
  */
 function verbAsNounModifier(toks: readonly Tok[], k: number, max: number): boolean {
   const t = toks[k];
-  return k > 0 && k + 1 < max && (isApostropheS(toks[k - 1]) || (toks[k - 1].kind === 'word' && toks[k - 1].pos === 'J')) && t.kind === 'word' && t.pos === 'V' && !t.cap && (t.f & (F_AUX | F_DETERMINER | F_PRONOUN | F_CLAUSE_WORD)) === 0 && isNpWord(toks[k + 1]) && !isPronoun(toks[k + 1]);
+  // (or after an article, which no verb follows: "a | reverse | image search")
+  return k > 0 && k + 1 < max && (isApostropheS(toks[k - 1]) || (toks[k - 1].kind === 'word' && (toks[k - 1].pos === 'J' || ARTICLES.has(toks[k - 1].lower)))) && t.kind === 'word' && t.pos === 'V' && !t.cap && (t.f & (F_AUX | F_DETERMINER | F_PRONOUN | F_CLAUSE_WORD)) === 0 && isNpWord(toks[k + 1]) && !isPronoun(toks[k + 1]);
 }
+
+/** The articles, after which a word the lexicon reads as a verb modifies a noun. */
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /**
  * Whether token k is a statement's noun after a possessor's noun or two in lower case, from index `min` on: "Chancellor's
