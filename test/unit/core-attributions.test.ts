@@ -4144,3 +4144,8 @@ describe('forty-third session: a word the lexicon reads as a verb after an artic
     assert.deepEqual(triplesOf('Okafor told a cheering crowd in Leeds that she expects to win the seat.'), [['told', 'Okafor', 'she expects to win the seat']]);
   });
 });
+describe('forty-third session: a content the model runs on into a possessor\'s source', () => {
+  it('"far less than the 80mm Lund\'s post claimed": the cue\'s object is the noun phrase before the source, not the clause before it', () => {
+    assert.deepEqual(triplesOf('Gauge data shows 14mm of rain fell that day, far less than the 80mm Lund’s post claimed.')[1], ['claimed', 'Lund’s post', 'the 80mm']);
+  });
+});

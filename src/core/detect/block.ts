@@ -2288,6 +2288,17 @@ function runModel(
       const np = npEndingAt(ctx, p.content.last, p.content.first);
       if (np && np.from > p.content.first && isPunct(toks[np.from - 1], ',')) content = [toks[np.from].start, toks[np.to - 1].end];
     }
+    // ("far less than the 80mm Berg's post claimed": a content the model ran on into the source before a cue that closes the
+    // clause is the noun phrase before the source, after a comma, "than" or a preposition, the cue's object; else what
+    // stands before the source)
+    if (content && source && p.source && content[0] < source[0] && content[1] > source[0] && content[1] <= cueStart && source[1] <= cueStart && isClauseEnd(toks[p.cue.last + 1]) && !off.has('object-gap')) {
+      const s0 = tokenAtOrAfter(ctx, source[0]);
+      const c0 = tokenAtOrAfter(ctx, content[0]);
+      const np = s0 - 1 > c0 ? npEndingAt(ctx, s0 - 1, c0 + 1) : null;
+      const before = np ? toks[np.from - 1] : undefined;
+      if (np && before && (isPunct(before, ',') || before.lower === 'than' || (before.pos === 'I' && !before.cap))) content = [toks[np.from].start, toks[np.to - 1].end];
+      else if (s0 - 1 >= c0) content = [content[0], trimEnd(ctx, s0 - 1)];
+    }
     // (a content the possessor widened the source over was read from it)
     if (content && source && content[0] < source[1] && source[0] < content[1] && p.source && source[0] < toks[p.source.first].start) content = null;
     // ("put the death toll at 14, while | rebels put it at 30": a content the model ends on a comma's conjunction ends before the comma)
@@ -3500,3 +3511,8 @@ function afterThan(ctx: BlockContext, source: R): R {
   return source;
 }
 
+
+/** Whether a token ends a clause: none (the block's end), punctuation other than a hyphen, or a closing quotation mark. */
+function isClauseEnd(t: Tok | undefined): boolean {
+  return t === undefined || (t.kind === 'punct' && t.text !== '-') || t.kind === 'quote';
+}
