@@ -4149,3 +4149,16 @@ describe('forty-third session: a content the model runs on into a possessor\'s s
     assert.deepEqual(triplesOf('Gauge data shows 14mm of rain fell that day, far less than the 80mm Lund’s post claimed.')[1], ['claimed', 'Lund’s post', 'the 80mm']);
   });
 });
+describe('forty-third session: "purports to show", "a video claiming to show"', () => {
+  it('"The image, shared 12,000 times, purports to show X": the image claims X, its infinitive the content', () => {
+    assert.deepEqual(triplesOf('The image, shared 12,000 times on Facebook, purports to show trains standing in water at Norby station.'), [['purports', 'The image', 'to show trains standing in water at Norby station']]);
+  });
+  it('a participle right after its noun: "A clip claiming to show X has been shared", "Photos purporting to show X were taken in 2019" end before the sentence\'s own verb', () => {
+    assert.deepEqual(triplesOf('A clip claiming to show a crocodile on a flooded motorway has been shared widely.'), [['claiming', 'A clip', 'to show a crocodile on a flooded motorway']]);
+    assert.deepEqual(triplesOf('Photos purporting to show the flooded station were taken in 2019.'), [['purporting', 'Photos', 'to show the flooded station']]);
+    assert.deepEqual(triplesOf('A clip claiming to show a mayor having lunch with a lobbyist is old.'), [['claiming', 'A clip', 'to show a mayor having lunch with a lobbyist']]);
+  });
+  it('"the purported video" claims nothing', () => {
+    assert.deepEqual(triplesOf('The purported video was filmed elsewhere.'), []);
+  });
+});

@@ -212,7 +212,8 @@ describe('core properties', function () {
             fc.pre(![ps[k], replacement].some((p) => /:[\s*_]*$/.test(p)));
             // (nor a paragraph before one that opens with a quotation mark: a paragraph of nothing but a quotation goes on,
             // by design, with an attributed quotation that ends the paragraph before, whose speaker's claims it then holds)
-            fc.pre(!(k + 1 < ps.length && /^["\u201c']/.test(plainWords(ps[k + 1].split('\n')[0]))));
+            // (its first line with words, past blank lines and spaces: "\n \" said ..." opens with one too)
+            fc.pre(!(k + 1 < ps.length && /^["\u201c']/.test(plainWords(ps[k + 1].split('\n').find((l) => l.trim() !== '') ?? '').trimStart())));
             const before = ps.join('\n\n');
             const after = [...ps.slice(0, k), replacement, ...ps.slice(k + 1)].join('\n\n');
             const start = ps.slice(0, k).reduce((n, p) => n + p.length + 2, 0);

@@ -37,6 +37,8 @@ export const CUE_VERBS: readonly CueVerb[] = [
   { id: 'cue.add', lemma: 'add', kind: 'speech' },
   { id: 'cue.state', lemma: 'state', kind: 'speech', needsComplement: true },
   { id: 'cue.claim', lemma: 'claim', kind: 'speech' },
+  // "The image purports to show X", "a video purporting to show X": only with its infinitive (attributions.ts, `CLAIMS_TO_VERBS`)
+  { id: 'cue.purport', lemma: 'purport', kind: 'speech', needsComplement: true },
   { id: 'cue.announce', lemma: 'announce', kind: 'speech' },
   { id: 'cue.argue', lemma: 'argue', kind: 'speech' },
   { id: 'cue.assert', lemma: 'assert', kind: 'speech' },

@@ -301,10 +301,13 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   // (not a comparison's "as wealthy as Mr. Trump claims to be")
   // (past where it was claimed: "claimed on its leak site to hold 1.2 terabytes", "claimed on Monday to have")
   const to = afterSetting(ctx, s, i + 1);
-  if ((!comp || to > i + 1) && left && verb.id === 'cue.claim' && !form.participle && toks[to]?.lower === 'to' && to + 2 < s.to && toks[to + 1].kind === 'word' && !toks[to + 1].cap && (toks[to + 1].f & F_DETERMINER) === 0 && canBeVerb(toks[to + 1].lower) &&
+  // (and a participle right after its noun: "A video claiming to show a shark | has been shared", "photos purporting to show
+  // the flood", what is claimed up to the sentence's own verb or a comma)
+  const nounParticiple = t.lower.endsWith('ing') && left !== null && left.range.to === i && toks[i - 1].kind === 'word' && !isPronoun(toks[i - 1]);
+  if ((!comp || to > i + 1) && left && CLAIMS_TO_VERBS.has(verb.id) && (!form.participle || nounParticiple) && toks[to]?.lower === 'to' && to + 2 < s.to && toks[to + 1].kind === 'word' && !toks[to + 1].cap && (toks[to + 1].f & F_DETERMINER) === 0 && canBeVerb(toks[to + 1].lower) &&
       (toks[to + 2].kind === 'word' || toks[to + 2].kind === 'number') && toks[to + 2].lower !== 'to' && toks[left.range.from - 1]?.lower !== 'as') {
     // (up to a comma: "While the campaign continues to claim to have brought new voters, turnout has been lower")
-    const claimed = rangeOf(ctx, to, Math.min(contentEnd(ctx, s, to), firstComma(ctx, to, s.to) - 1));
+    const claimed = rangeOf(ctx, to, Math.min(nounParticiple ? infinitiveEnd(ctx, s, to) : contentEnd(ctx, s, to), firstComma(ctx, to, s.to) - 1));
     if (claimed) return make(ctx, 'attr.claims-to', verb.kind, i, i + 1, left, claimed, { range: claimed, opensBlock: false, runsOn: false });
   }
   // a finding: "a new poll shows 62 percent oppose the plan", "the audit found errors in 40 contracts"
@@ -3184,4 +3187,20 @@ function clauseAfterDashes(ctx: BlockContext, k: number, to: number): boolean {
   if (np === null || np.to >= to || !DASHES.has(toks[np.to].text)) return false;
   for (let m = np.to + 1; m < to && m - np.to <= 6; m++) if (DASHES.has(toks[m].text)) return isFiniteVerb(ctx, m + 1);
   return false;
+}
+
+/** Verbs whose infinitive is what is claimed: "claims to show", "purports to be". */
+const CLAIMS_TO_VERBS: ReadonlySet<string> = new Set(['cue.claim', 'cue.purport']);
+
+/**
+ * The last token of an infinitive's phrase at `to` ("to show a shark on a flooded highway | has been shared"): before the
+ * first finite verb past its own verb that no "to", relative or "that" comes right before; else the sentence's last.
+ */
+function infinitiveEnd(ctx: BlockContext, s: Sentence, to: number): number {
+  const toks = ctx.toks;
+  for (let k = to + 2; k < s.to; k++) {
+    const before = toks[k - 1].lower;
+    if (toks[k].quote < 0 && isFiniteVerb(ctx, k) && !toks[k].lower.endsWith('ing') && before !== 'to' && before !== 'that' && before !== 'which' && before !== 'who') return k - 1;
+  }
+  return s.to - 1;
 }
