@@ -1022,6 +1022,9 @@ function commonFirstWord(name: string): boolean {
 /** "a" or "an" and a lower-case word opening a part of a source: a description ("a network of shelters"). */
 const INDEFINITE_OPENING = /^[Aa]n?\s+\p{Ll}/u;
 
+/** A name whose head comes before its "for", "of" or "on" ("Institute for Fiscal Studies", "Ministry of Defence"): the head in group 1. */
+const HEAD_BEFORE_OF = /^(?:\p{Lu}[\p{L}.&'’-]*\s+)*?(\p{Lu}[\p{Ll}]+)\s+(?:for|of|on)\s+\p{Lu}/u;
+
 /** "the" and one lower-case word, a body's head noun given alone ("The mission"), or with one word before it ("the defence ministry"). */
 const DEFINITE_HEAD = /^\s*[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*\s*$/u;
 const NO_ACRONYMS: string[] = [];
@@ -1552,6 +1555,12 @@ export function resolveSourceInfos(
     else if (!person && c.kind === 'other' && name.includes(' ')) {
       const head = lastWord(name).toLowerCase();
       if (INSTITUTION_HEADS.has(head)) (bodyByHead ??= new Map()).set(head, name);
+      // ("the institute said" after "The Institute for Fiscal Studies said": the head before the name's "for" or "of")
+      else {
+        const before = HEAD_BEFORE_OF.exec(name);
+        const word = before !== null ? before[1].toLowerCase() : '';
+        if (INSTITUTION_HEADS.has(word)) (bodyByHead ??= new Map()).set(word, name);
+      }
     }
     // ("Unite denied this. A spokesman said X", "NHS England said X. A spokesperson said Y": a spokesperson for no one
     // named speaks for the body the source right before names)

@@ -922,3 +922,13 @@ describe('thirty-eighth session: a plural common noun opening a group\'s name', 
     assert.deepEqual(canonicalName('Jones of Amnesty International'), { name: 'Jones', kind: 'person' });
   });
 });
+describe('forty-third session: a body\'s head noun before its "for" or "of"', () => {
+  it('"the institute" after "The Institute for Civic Budgets", "The ministry" after "The Ministry of Fisheries": the body named before', () => {
+    const a = new Analyzer().analyze('The Institute for Civic Budgets said both figures were correct. Neither tells the whole story, the institute said. The Ministry of Fisheries said the boats were idle. The ministry later said two had sailed.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['Institute for Civic Budgets', 'Institute for Civic Budgets', 'Ministry of Fisheries', 'Ministry of Fisheries']);
+  });
+  it('not a head that another body\'s name holds at its end: "the council" stays the council after "The Institute for Civic Budgets"', () => {
+    const a = new Analyzer().analyze('The Institute for Civic Budgets said both figures were correct. The council said they were not.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['Institute for Civic Budgets', 'council']);
+  });
+});
