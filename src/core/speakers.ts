@@ -953,6 +953,11 @@ export interface SourceInfo {
    * before with a name that ends in that noun ("The UN human rights monitoring mission").
    */
   readonly definiteHead?: boolean;
+  /**
+   * For a body's name after its description, the description's head noun (`BODY_NOUNS`, `INSTITUTION_HEADS`): "The
+   * company Brightwell Energy", "energy firm Brightwell" ("company", "firm"). A later "the company" is that body.
+   */
+  readonly describedAs?: string;
 }
 
 /** The `SourceInfo` of a source phrase (the same object for the same phrase: do not change it). */
@@ -1003,7 +1008,16 @@ function computeSourceInfo(source: string): SourceInfo {
     definiteHead: canon.kind === 'group' && !/s$/i.test(canon.name) && DEFINITE_HEAD.test(source) && !PERSON_ROLES.has(canon.name.toLowerCase()) ? true : undefined,
     members: canon.kind === 'group' && canon.name.includes(' and ') ? pairMembers(canon.name) : undefined,
     relative: undefined,
+    describedAs: canon.kind === 'other' ? describedHead(source, canon.name) : undefined,
   };
+}
+
+/** The head noun of the description before a body's name in its source ("The company Brightwell Energy": "company"), if any. */
+function describedHead(source: string, name: string): string | undefined {
+  const at = source.indexOf(name);
+  if (at <= 0) return undefined;
+  const m = /(\p{Ll}+)\s+$/u.exec(source.slice(0, at));
+  return m !== null && (BODY_NOUNS.has(m[1]) || INSTITUTION_HEADS.has(m[1])) ? m[1] : undefined;
 }
 
 /**
@@ -1046,7 +1060,7 @@ export function isEpithet(source: string): boolean {
 function pronounInfo(pronoun: string): SourceInfo {
   return {
     canon: null, pronoun, surname: null, bare: false, plural: false, particleSurname: undefined, role: undefined, referredAs: undefined,
-    gender: undefined, offices: undefined, office: undefined, acronyms: undefined, abbreviation: undefined, definiteHead: undefined, members: undefined, relative: undefined,
+    gender: undefined, offices: undefined, office: undefined, acronyms: undefined, abbreviation: undefined, definiteHead: undefined, members: undefined, relative: undefined, describedAs: undefined,
   };
 }
 
@@ -1551,6 +1565,8 @@ export function resolveSourceInfos(
       const body = bodyByHead?.get(lower.slice(lower.lastIndexOf(' ') + 1));
       if (body !== undefined && (!lower.includes(' ') || body.toLowerCase().split(/\s+/).includes(lower.slice(0, lower.indexOf(' '))))) name = body;
     } else if (!person && c.kind === 'group' && !s.plural && s.role !== true && NAMED_BODY.test(name) && !commonFirstWord(name)) (bodyByHead ??= new Map()).set(name.slice(name.lastIndexOf(' ') + 1), name);
+    // ("The company said" after "The company Brightwell Energy said": the body its description named)
+    else if (!person && s.describedAs !== undefined) (bodyByHead ??= new Map()).set(s.describedAs, name);
     // ("The airport said" after "Heathbury Airport has rejected": an institution's name, by its head in lower case)
     else if (!person && c.kind === 'other' && name.includes(' ')) {
       const head = lastWord(name).toLowerCase();

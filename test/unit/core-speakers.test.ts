@@ -932,3 +932,13 @@ describe('forty-third session: a body\'s head noun before its "for" or "of"', ()
     assert.deepEqual(a.attributions.map((x) => x.speaker), ['Institute for Civic Budgets', 'council']);
   });
 });
+describe('forty-third session: a body named after its description', () => {
+  it('"The company" after "The company Brightwell Energy", "The firm" after "Energy firm Voltaro": the body the description named', () => {
+    const a = new Analyzer().analyze('The company Brightwell Energy said prices would rise. The company later said it was wrong. Energy firm Voltaro said it had no plans. The firm added that bills were fair.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['Brightwell Energy', 'Brightwell Energy', 'Voltaro', 'Voltaro']);
+  });
+  it('another head noun is no match: "the charity" after "The company Brightwell Energy" stays the charity', () => {
+    const a = new Analyzer().analyze('The company Brightwell Energy said prices would rise. The charity said they would not.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['Brightwell Energy', 'charity']);
+  });
+});
