@@ -27,7 +27,7 @@ import { BE_FORMS, FIGURE_NOUNS, NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } f
 import { isDemonym, placeOf } from '../link/places';
 import { givenNamePronoun } from '../data/names';
 import { ADJUNCT_PREPS, APPROXIMATORS, BODY_NOUNS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, REGION_NAMES, canBeVerb, isIrregularVerbForm, SUBJECT_PRONOUNS, SUBORDINATORS, CHARGE_PARTICIPLES, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
-import {
+import { ARTICLES,
   attributionTailAt, NOUN_DETERMINERS, possessedStatementNounAt, VERB_COORDINATORS, CLAUSE_SUBORDINATORS, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isNameQuestionMark, isPronoun, isPunct, mainPredicateAfterClause, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_PRONOUNS, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, skipRightAdverbsToFigure, type TokRange,
 } from './phrases';
@@ -643,11 +643,9 @@ export function gapSubjectStart(ctx: BlockContext, from: number, to: number, aft
   const toks = ctx.toks;
   // (the clause's object is the noun, so a verb follows the cue at once: "said was", not "the organization the League said it")
   if ((toks[from].f & F_DETERMINER) === 0 || !isFiniteVerb(ctx, afterCue)) return -1;
-  for (let m = from + 2; m + 1 < to; m++) if (GAP_SUBJECT_ARTICLES.has(toks[m].lower) && toks[m - 1].pos === 'N' && !toks[m - 1].cap) return m;
+  for (let m = from + 2; m + 1 < to; m++) if (ARTICLES.has(toks[m].lower) && toks[m - 1].pos === 'N' && !toks[m - 1].cap) return m;
   return -1;
 }
-/** Articles that open the subject of a relative clause with no "that" after a noun ("a figure the union said was"). */
-const GAP_SUBJECT_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** A lower-case regular participle, read as a verb or not known to the lexicon ("detained", "living"). */
 function isParticipleWord(t: Tok): boolean {

@@ -15,7 +15,7 @@ import { isDemonym } from '../link/places';
 import { TITLE_ABBREVIATIONS } from '../data/abbreviations';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
-import { CLAUSE_SUBORDINATORS, rangeHas, VERB_COORDINATORS, clauseAt, clauseThatAfter, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, isPluralPossessive, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, REFLEXIVES, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
+import { ARTICLES, CLAUSE_SUBORDINATORS, rangeHas, VERB_COORDINATORS, clauseAt, clauseThatAfter, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, isPluralPossessive, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, REFLEXIVES, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
 import { ANSWER_LABELS, AUX, TIME_NOUNS, isIrregularVerbForm, BODY_NOUNS, canBeVerb, CURRENCY_SIGNS, FIGURE_LEADS, FRONTING_WORDS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SCALE_WORDS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
 import { F_AUX, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_PRONOUN, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
@@ -3045,8 +3045,6 @@ function frontedAt(ctx: BlockContext, k: number): boolean {
  */
 const NOUN_AFTER_PREPOSITIONS: ReadonlySet<string> = new Set(['against', 'about', 'over', 'amid', 'despite']);
 
-/** The articles before an attributive participle. */
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /**
  * The block's sentences as the model reads them: the first begun after a dateline ("KYIV, March 3 (Reuters) - "), which

@@ -17,7 +17,7 @@ import {
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb, DATE_PREPOSITIONS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
 import { isDateToken, participleSource, preposedSource, skipAdjuncts, sourceType, withAppositiveName, type SourceFound } from './attributions';
-import { attributionTailAt, possessedStatementNounAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNameQuestionMark, isNpWord, isOpeningQuote, isPluralPossessive, isPronoun, clauseThatAfter, isPunct, mainPredicateAfterClause, npStartingAt, npPastPossessive, opensClauseAfterTarget, rangeHas, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
+import { ARTICLES, attributionTailAt, possessedStatementNounAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNameQuestionMark, isNpWord, isOpeningQuote, isPluralPossessive, isPronoun, clauseThatAfter, isPunct, mainPredicateAfterClause, npStartingAt, npPastPossessive, opensClauseAfterTarget, rangeHas, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter, quoteAfterComma } from './appositive';
 import { ALLEGATION_NOUNS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, NAMING_VERBS, cueVerbForm } from '../data/cues';
 import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, DATE_LEADS_AFTER_OBJECT, MEDIA_NOUNS, NEGATIVE_SUBJECTS, NONE_TRUE_ADJECTIVES, NONE_WORDS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
@@ -171,8 +171,6 @@ function answersNothing(ctx: BlockContext, s: Sentence, who: TokRange): boolean 
 /** Relative words and "that" before the subject of a clause of its own: "areas where they disagree", "said that they". */
 const CLAUSE_RELATIVES: ReadonlySet<string> = new Set(['where', 'which', 'that', 'who', 'whom']);
 
-/** Articles before a headline's falsity word: "is a hoax", "A Fake". */
-const ARTICLES_BEFORE_FALSITY: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /** And, for a verb any subject denies with, the words of failing: "have failed to replicate", "were unable to reproduce". */
 const FAILED_TO: ReadonlySet<string> = new Set(['failed', 'fail', 'fails', 'unable', 'to', 'could', 'cannot']);
@@ -2802,7 +2800,7 @@ function denialOver(ctx: BlockContext, from: number, to: number, rule: string, s
     b = from;
     // (and the copula and the adverbs before it: "Viral video ... was faked", "likely exaggerated", "categorically false")
     // (and an article or "as" before the word: "is reportedly a fake", "exposed as hoaxer")
-    while (b - 1 > a && toks[b - 1].kind === 'word' && (BE_FORMS.has(toks[b - 1].lower) || toks[b - 1].lower === 'be' || toks[b - 1].lower === 'as' || FALSITY_INTENSIFIERS.has(toks[b - 1].lower) || toks[b - 1].lower.endsWith('ly') || ARTICLES_BEFORE_FALSITY.has(toks[b - 1].lower))) b--;
+    while (b - 1 > a && toks[b - 1].kind === 'word' && (BE_FORMS.has(toks[b - 1].lower) || toks[b - 1].lower === 'be' || toks[b - 1].lower === 'as' || FALSITY_INTENSIFIERS.has(toks[b - 1].lower) || toks[b - 1].lower.endsWith('ly') || ARTICLES.has(toks[b - 1].lower))) b--;
     for (let k = a + 1; k + 1 < b; k++) {
       // (a claim's or a report's clause, not a relative one on a video: "Viral Video That Netted 130K"; or what it is of,
       // when a phrase judges it: "Internet report of Ebola outbreak in Purdon not true")

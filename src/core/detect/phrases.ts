@@ -314,8 +314,8 @@ function verbAsNounModifier(toks: readonly Tok[], k: number, max: number): boole
   return k > 0 && k + 1 < max && (isApostropheS(toks[k - 1]) || (toks[k - 1].kind === 'word' && (toks[k - 1].pos === 'J' || ARTICLES.has(toks[k - 1].lower)))) && t.kind === 'word' && t.pos === 'V' && !t.cap && (t.f & (F_AUX | F_DETERMINER | F_PRONOUN | F_CLAUSE_WORD)) === 0 && isNpWord(toks[k + 1]) && !isPronoun(toks[k + 1]);
 }
 
-/** The articles, after which a word the lexicon reads as a verb modifies a noun. */
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** The articles "a", "an" and "the" (after one, a word the lexicon reads as a verb modifies a noun). */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
 /**
  * Whether token k is a statement's noun after a possessor's noun or two in lower case, from index `min` on: "Chancellor's
