@@ -294,7 +294,7 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     if (main > from + 1) comp = { ...comp, range: [comp.range[0], trimEnd(ctx, main - 1)] };
   }
   if (comp && left && !comp.weak) return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, comp.range, comp);
-  const gap = !comp && left ? relativeGapContent(ctx, s, i, left) : null;
+  const gap = !comp && left && !form.participle && (verb.kind === 'speech' || verb.kind === 'cognition') ? relativeGapContent(ctx, s, i, left) : null;
   if (gap) return make(ctx, 'attr.relative-gap', verb.kind, i, i + 1, left, gap, { range: gap, opensBlock: false, runsOn: false });
   // "A picture shared on Facebook claims to show a shark", "He claims to have evidence": what is claimed is the infinitive
   // (a rule of its own, which the model does not check: "claims" after a noun is a verb before "to" and a verb)
@@ -3133,7 +3133,8 @@ const GAP_RELATIVES: ReadonlySet<string> = new Set(['which', 'that', 'who', 'wha
 const GAP_CLAUSE_WORDS: ReadonlySet<string> = new Set(['where', 'when', 'while', 'whereas', 'although', 'though', 'because', 'as', 'which', 'who']);
 
 /**
- * What a report inside a relative clause says when the relative word is the subject of the reported clause: "policies,
+ * For a verb of saying or thinking at i, not a participle (its caller's test), with its source before it:
+ * what a report inside a relative clause says when the relative word is the subject of the reported clause: "policies,
  * which he said had harmed the economy", "a letter that she says was drafted by the firm", "what they said were the
  * failures of the council". The reported clause has no subject of its own: the finite verb follows the cue at once (past
  * adverbs), and the content runs from it to the clause's end or the first comma.
@@ -3144,8 +3145,6 @@ function relativeGapContent(ctx: BlockContext, s: Sentence, i: number, source: S
   const rel = source.range.from - 1;
   const t = toks[i];
   if (rel < s.from || !GAP_RELATIVES.has(toks[rel].lower) || source.range.to !== i || source.range.to - source.range.from > 3) return null;
-  const form = cueVerbForm(t.lower);
-  if (!form || form.participle || (form.verb.kind !== 'speech' && form.verb.kind !== 'cognition') || t.lower.endsWith('ing')) return null;
   // (a pronoun or a name, not "that the court said": a determiner's noun phrase after "that" is a clause's subject)
   const first = toks[source.range.from];
   if (!isPronoun(first) && !first.cap) return null;
