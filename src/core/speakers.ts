@@ -1039,6 +1039,16 @@ const INDEFINITE_OPENING = /^[Aa]n?\s+\p{Ll}/u;
 /** A name whose head comes before its "for", "of" or "on" ("Institute for Fiscal Studies", "Ministry of Defence"): the head in group 1. */
 const HEAD_BEFORE_OF = /^(?:\p{Lu}[\p{L}.&'’-]*\s+)*?(\p{Lu}[\p{Ll}]+)\s+(?:for|of|on)\s+\p{Lu}/u;
 
+/**
+ * The institution's head (`INSTITUTION_HEADS`) before a name's "for", "of" or "on", lower-cased ("institute" for "Institute
+ * for Fiscal Studies"), or '' (remembered per name: speaker resolution runs on every edit).
+ */
+const headBeforeOf = memoByString((name) => {
+  const m = HEAD_BEFORE_OF.exec(name);
+  const word = m !== null ? m[1].toLowerCase() : '';
+  return INSTITUTION_HEADS.has(word) ? word : '';
+});
+
 /** "the" and one lower-case word, a body's head noun given alone ("The mission"), or with one word before it ("the defence ministry"). */
 const DEFINITE_HEAD = /^\s*[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*\s*$/u;
 const NO_ACRONYMS: string[] = [];
@@ -1573,9 +1583,8 @@ export function resolveSourceInfos(
       if (INSTITUTION_HEADS.has(head)) (bodyByHead ??= new Map()).set(head, name);
       // ("the institute said" after "The Institute for Fiscal Studies said": the head before the name's "for" or "of")
       else {
-        const before = HEAD_BEFORE_OF.exec(name);
-        const word = before !== null ? before[1].toLowerCase() : '';
-        if (INSTITUTION_HEADS.has(word)) (bodyByHead ??= new Map()).set(word, name);
+        const word = headBeforeOf(name);
+        if (word !== '') (bodyByHead ??= new Map()).set(word, name);
       }
     }
     // ("Unite denied this. A spokesman said X", "NHS England said X. A spokesperson said Y": a spokesperson for no one
