@@ -4162,3 +4162,8 @@ describe('forty-third session: "purports to show", "a video claiming to show"', 
     assert.deepEqual(triplesOf('The purported video was filmed elsewhere.'), []);
   });
 });
+describe('forty-fourth session: a relative clause\'s report ends where the main clause goes on', () => {
+  it('", which said X, later denied it": the content ends at the comma, past an adverb before the main verb', () => {
+    assert.deepEqual(triplesOf('The ministry, which said the bridge had collapsed, later denied it.'), [['said', 'which', 'the bridge had collapsed']]);
+  });
+});

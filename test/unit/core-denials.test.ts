@@ -2654,3 +2654,19 @@ describe('forty-third session: not supported by any study, by the evidence', () 
     assert.deepEqual(den('Her claim that the tonic cures colds is not supported by research.'), [['is not supported by research', undefined, 'the tonic cures colds']]);
   });
 });
+describe('forty-fourth session: a statement judged after a relative clause between commas', () => {
+  const den = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+  it('"The viral post, which claimed that X, was fabricated": the article denies X (no source), and the claim X is linked to it', () => {
+    const t = 'The viral post, which claimed that the Harwell bridge had collapsed, was fabricated.';
+    assert.deepEqual(den(t), [['was fabricated', undefined, 'the Harwell bridge had collapsed']]);
+    const a = run(t);
+    assert.deepEqual(a.claims.map((c) => c.span.text), ['the Harwell bridge had collapsed']);
+    assert.deepEqual(a.links.map((l) => [l.claim, l.counter, l.relation]), [[a.claims[0].id, a.denials[0].id, 'denies']]);
+  });
+  it('"The study, which found that X, was retracted": the retraction has no source (the relative pronoun reported, it did not retract)', () => {
+    assert.deepEqual(den('The study, which found that the drug halved deaths, was retracted in May.'), [['was retracted', undefined, 'the drug halved deaths']]);
+  });
+  it('"That headline, which echoes a post, is misleading" judges the headline, not the post', () => {
+    assert.deepEqual(den('That headline, which echoes a widely shared post, is misleading.'), [['is misleading', undefined, 'That headline']]);
+  });
+});

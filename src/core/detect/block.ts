@@ -138,7 +138,8 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
 function relativeTargets(ctx: BlockContext, attributions: readonly RawAttribution[], denials: RawDenial[]): void {
   const toks = ctx.toks;
   for (const d of denials) {
-    if (d.target === null || !d.genericTarget) continue;
+    // (or a phrase judged after the clause: "The viral post, which claimed that X, was fabricated")
+    if (d.target === null || (!d.genericTarget && d.target[1] > d.cue[0])) continue;
     const k = tokenAtOrAfter(ctx, d.target[1]);
     if (!isPunct(toks[k], ',') || !RELATIVE_PRONOUNS.has(toks[k + 1]?.lower ?? '')) continue;
     const rel = toks[k + 1];
@@ -965,10 +966,21 @@ function reportHolding(ctx: BlockContext, attributions: readonly RawAttribution[
   for (const a of attributions) {
     const c = a.content;
     if (a.source === null || c === null || c[0] > span[0] || span[1] > c[1]) continue;
+    // (not a relative clause's report, the denial's verb the main clause's after the comma that closes it: "The post,
+    // which claimed that X, was fabricated", the article's own word)
+    if (relativeAsideReport(ctx, a, span[0])) continue;
     if (d.target !== null && judgesReport(ctx.text, a.cue[1], d.target[0])) continue;
     if (!best || c[1] - c[0] < best.content![1] - best.content![0]) best = a;
   }
   return best;
+}
+
+/** Whether a report's source is a relative pronoun after a comma, and a comma closes its clause right before `cueStart`. */
+function relativeAsideReport(ctx: BlockContext, a: RawAttribution, cueStart: number): boolean {
+  const toks = ctx.toks;
+  const r = tokenAtOrAfter(ctx, a.source![0]);
+  const k = tokenAtOrAfter(ctx, cueStart);
+  return a.source![1] === toks[r].end && RELATIVE_PRONOUNS.has(toks[r].lower) && isPunct(toks[r - 1], ',') && k > r + 2 && isPunct(toks[k - 1], ',');
 }
 
 /** Whether the span holds a quotation mark. */
@@ -3120,9 +3132,11 @@ function relativeModelContents(ctx: BlockContext, attributions: RawAttribution[]
     if (t === undefined || t.end !== a.source[1] || (t.lower !== 'which' && t.lower !== 'who') || k === 0 || !isPunct(toks[k - 1], ',')) continue;
     for (let m = tokenAtOrAfter(ctx, a.content[0]); m + 1 < toks.length && toks[m + 1].end <= a.content[1]; m++) {
       if (toks[m].quote >= 0 || !isPunct(toks[m], ',')) continue;
-      const v = toks[m + 1];
-      // (the main clause's verb right after the comma, past its auxiliaries: ", was posted", ", has been shared")
-      if (v.kind === 'word' && !v.cap && isFiniteVerb(ctx, m + 1) && m > 0) {
+      // (the main clause's verb right after the comma, past its auxiliaries: ", was posted", ", has been shared"; or past
+      // adverbs: ", later denied it")
+      const at = skipRightAdverbs(ctx, m + 1, toks.length);
+      const v = toks[at];
+      if (v !== undefined && v.kind === 'word' && !v.cap && isFiniteVerb(ctx, at) && m > 0) {
         a.content = [a.content[0], toks[m - 1].end];
         break;
       }

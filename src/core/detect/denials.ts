@@ -1640,7 +1640,7 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
     if (c > s.from && from < subj.from - 1) return { cueFrom: i, cueTo: quotedEnd, denial: { rule: 'deny.falsity', cue: span(ctx, i, quotedEnd), source: null, sourceType: null, target: span(ctx, from, subj.from - 1), genericTarget: false, score: 0.75 } };
   }
   let from = subj.from;
-  for (let m = subj.from; m < i - 1; m++) {
+  for (let m = subj.from; m < Math.min(i - 1, at); m++) {
     // "The claim that X is false", "Claims of 40,000 were not supported by any evidence", "reports of a coup are false"
     // (not "of" and a name, whose claims they are: "One of the central claims of President Obama's speech")
     // (nor a relative "that" right before its verb: "A video that appears to show X has been doctored" judges the video)
@@ -1871,7 +1871,9 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
   // (inside what a statement's noun says, a verb is no report's: "The rumours that he worked at the shop and knew the alarm
   // codes are untrue")
   let said = false;
-  for (let m = from; m < i; m++) {
+  // (not into the relative clause between commas: "The post, which claimed that X, | was fabricated" judges the post)
+  const reportTo = relTo > from ? relTo : i;
+  for (let m = from; m < reportTo; m++) {
     if (toks[m].lower === 'that' && m > from && STATEMENT_NOUNS.has(toks[m - 1].lower) && !STATEMENT_PRONOUNS.has(toks[m - 1].lower)) said = true;
     if (said) continue;
     // (and a second clause of the report: "says X and that the figure is far lower")
@@ -1887,7 +1889,8 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
     else if (m + 1 < i && (toks[m].f & F_CUE_VERB) !== 0 && !toks[m].cap && toks[m + 1].lower !== 'that' && !((toks[m + 1].lower === 'of' || toks[m + 1].lower === 'about') && STATEMENT_NOUNS.has(toks[m].lower)) && !nounBefore(ctx, m, from) &&
         !(toks[m].lower.endsWith('ing') && m > from && STATEMENT_NOUNS.has(toks[m - 1].lower)) &&
         // (nor a cue's form before a verb, the subject's noun: "Similar claims | circulated in 2021 and were debunked")
-        !(toks[m].pos === 'N' && predicateVerbAt(ctx, m + 1))) {
+        // (nor the noun a relative clause between commas is on: "The viral post | , which claimed X, was fabricated")
+        !(toks[m].pos === 'N' && predicateVerbAt(ctx, m + 1)) && m + 1 !== relTo) {
       from = m + 1;
       // (past whom a verb of telling tells: "assured the American people that all of the claims are false")
       let obj = cueVerbForm(toks[m].lower)?.verb.object ? npStartingAt(ctx, m + 1, i) : null;
