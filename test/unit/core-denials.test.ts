@@ -2670,3 +2670,9 @@ describe('forty-fourth session: a statement judged after a relative clause betwe
     assert.deepEqual(den('That headline, which echoes a widely shared post, is misleading.'), [['is misleading', undefined, 'That headline']]);
   });
 });
+describe('forty-fourth session: whose claim a denial names', () => {
+  it('"found no evidence to support the senator\'s claim that X": the claim X is the senator\'s, not "support the senator"\'s', () => {
+    const a = run('Fact-checkers found no evidence to support the senator\'s claim that 10,000 jobs were lost.');
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['10,000 jobs were lost', 'senator']]);
+  });
+});

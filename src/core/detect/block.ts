@@ -274,9 +274,14 @@ function possessorClaimants(ctx: BlockContext, denials: RawDenial[]): void {
     const cueTok = tokenAtOrAfter(ctx, d.cue[0]);
     if (cueTok >= owner && cueTok < m) owner = cueTok + 1;
     for (let q = owner; q < m - 1; q++) if (toks[q].pos === 'I' && !toks[q].cap) owner = q + 1;
+    // (and past a verb the noun phrase reader took in before an article: "no evidence to support | the senator's claim")
+    for (let q = owner + 1; q < m - 1; q++) if (ARTICLES.has(toks[q].lower) && !PREDETERMINERS.has(toks[q - 1].lower)) owner = q;
     if (owner < m && !isPronoun(toks[owner])) d.claimedBy = [toks[owner].start, toks[m - 1].end];
   }
 }
+
+/** Words before an article that belong to its noun phrase: "all the", "half the". */
+const PREDETERMINERS: ReadonlySet<string> = new Set(['all', 'both', 'half', 'such', 'quite', 'what']);
 
 /**
  * A source of one word that is a pronoun with a verb (`PRONOUN_CONTRACTIONS`: "I'm") up to its apostrophe; a source
