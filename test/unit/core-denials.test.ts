@@ -2676,3 +2676,30 @@ describe('forty-fourth session: whose claim a denial names', () => {
     assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['10,000 jobs were lost', 'senator']]);
   });
 });
+describe('forty-fourth session: appositive denials of a position, of something; "has long denied"', () => {
+  const den = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+  it('"has long denied that X", "have always disputed": a denial, not a report', () => {
+    assert.deepEqual(den('The company has long denied that its heaters caused the fires.'), [['has long denied', 'The company', 'its heaters caused the fires']]);
+    assert.deepEqual(run('The company has long denied that its heaters caused the fires.').attributions, []);
+  });
+  it('", a position her opponents have long contested", ", something regulators have questioned": the clause before the comma is denied', () => {
+    assert.deepEqual(den('The mayor insisted the budget was balanced, a position her opponents have long contested.'), [['have long contested', 'her opponents', 'the budget was balanced']]);
+    assert.deepEqual(den('The firm says its kettles are safe, something regulators have questioned.'), [['have questioned', 'regulators', 'its kettles are safe']]);
+    assert.deepEqual(run('The firm says its kettles are safe, something regulators have questioned.').attributions.map((a) => [a.cue.text, a.content?.text]), [['says', 'its kettles are safe']]);
+  });
+  it('"questioned" with nothing after it and no appositive is still no denial: "Police questioned the suspect." is not one either', () => {
+    assert.deepEqual(den('Reporters questioned.'), []);
+    assert.deepEqual(den('Police questioned the suspect.'), []);
+  });
+  it('a denial verb coordinated after another verb of the appositive: ", a charge the firm has faced before and has always denied"', () => {
+    assert.deepEqual(den('The report said the firm bribed officials, a charge the firm has faced before and has always denied.'), [['has always denied', 'the firm', 'the firm bribed officials']]);
+  });
+  it('"questions about whether X, a charge the senator has denied": X is denied, and the model report on the questions ends at the comma', () => {
+    const t = 'The emails raised new questions about whether the charity rewarded its donors with access at the State Department, a charge that the senator has faced in the past and has always denied.';
+    assert.deepEqual(den(t), [['has always denied', 'the senator', 'the charity rewarded its donors with access at the State Department']]);
+    assert.deepEqual(run(t).attributions.map((a) => a.content?.text), ['whether the charity rewarded its donors with access at the State Department']);
+  });
+  it('"their widely repudiated theories": a participle after a determiner and an adverb denies nothing', () => {
+    assert.deepEqual(den('He gave airtime to two campaigners and their widely repudiated theories.'), []);
+  });
+});

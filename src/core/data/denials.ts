@@ -599,6 +599,8 @@ export const DENIAL_ADVERBS: ReadonlySet<string> = new Set([
   'formally', 'roundly', 'forcefully', 'strenuously', 'steadfastly', 'adamantly', 'immediately', 'later',
   // "have both denied", "has since denied", "hotly disputed"
   'both', 'all', 'since', 'subsequently', 'vigorously', 'robustly', 'hotly', 'fiercely', 'explicitly', 'openly',
+  // "has long denied", "have always disputed", "a claim widely contested"
+  'long', 'always', 'widely', 'sharply', 'staunchly', 'vociferously', 'promptly', 'indignantly', 'stoutly', 'furiously', 'loudly',
 ]);
 
 /**

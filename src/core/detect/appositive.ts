@@ -13,7 +13,7 @@ import { F_AUX, F_CUE_VERB, F_DETERMINER } from './word-flags';
 import { isClosingQuote, isPunct, npPastParticiple, npStartingAt, type TokRange } from './phrases';
 
 /** Nouns of a statement besides allegations and figures that an appositive denial names: ", a statement the data does not support". */
-const APPOSITIVE_STATEMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'account', 'version', 'description', 'characterisation', 'characterization', 'assessment', 'interpretation', 'notion', 'idea', 'narrative', 'conclusion', 'finding', 'forecast', 'prediction']);
+const APPOSITIVE_STATEMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'position', 'contention', 'argument', 'theory', 'explanation', 'something', 'account', 'version', 'description', 'characterisation', 'characterization', 'assessment', 'interpretation', 'notion', 'idea', 'narrative', 'conclusion', 'finding', 'forecast', 'prediction']);
 
 /** An appositive denial after a comma: its source (a token range) and its denial verb (a token index). */
 export interface AppositiveDenial {
@@ -34,7 +34,8 @@ export function appositiveDenialAfter(ctx: BlockContext, s: Sentence, comma: num
   let k = comma + 1;
   if (toks[k]?.lower === 'which') k++;
   else {
-    if (k < s.to && (toks[k].f & F_DETERMINER) !== 0 && !toks[k].cap) k++;
+    // (", something regulators have questioned": the pronoun in the noun's place)
+    if (k < s.to && (toks[k].f & F_DETERMINER) !== 0 && !toks[k].cap && toks[k].lower !== 'something') k++;
     if (k < s.to && toks[k].pos === 'J' && !toks[k].cap) k++;
     // (or a figure: "92 percent of members voted, a figure the company disputed")
     if (!(k < s.to && (ALLEGATION_NOUNS.has(toks[k].lower) || FIGURE_NOUNS.has(toks[k].lower) || APPOSITIVE_STATEMENT_NOUNS.has(toks[k].lower)))) return null;
@@ -65,9 +66,23 @@ export function appositiveDenialAfter(ctx: BlockContext, s: Sentence, comma: num
   let v = np.to;
   // (a negation among them takes a verb that denies only when negated: ", a statement the agency's data does not support")
   let negated = false;
-  while (v < s.to && toks[v].kind === 'word' && !toks[v].cap && ((toks[v].f & F_AUX) !== 0 || DENIAL_ADVERBS.has(toks[v].lower) || toks[v].lower === 'not' || toks[v].lower === "n't")) {
-    if (toks[v].lower === 'not' || toks[v].lower === "n't") negated = true;
-    v++;
+  const pastAuxiliaries = () => {
+    negated = false;
+    while (v < s.to && toks[v].kind === 'word' && !toks[v].cap && ((toks[v].f & F_AUX) !== 0 || DENIAL_ADVERBS.has(toks[v].lower) || toks[v].lower === 'not' || toks[v].lower === "n't")) {
+      if (toks[v].lower === 'not' || toks[v].lower === "n't") negated = true;
+      v++;
+    }
+  };
+  pastAuxiliaries();
+  // (or a denial verb coordinated after another verb of the clause: ", a charge the firm has faced before and has always
+  // denied")
+  if (!naming && !saying && v < s.to && toks[v].kind === 'word' && denialVerbsOf(toks[v].lower) === undefined) {
+    for (let m = v + 1; m < s.to && m <= v + COORDINATED_VERB_REACH && toks[m].kind === 'word'; m++) {
+      if (toks[m].lower !== 'and') continue;
+      v = m + 1;
+      pastAuxiliaries();
+      break;
+    }
   }
   // (or, with `naming`, a verb that names a judgement after it: ", a claim the union called \"plucked out of thin air\"")
   if (naming) return v < s.to && toks[v].kind === 'word' && NAMING_VERBS.has(toks[v].lower) ? { source: np, verb: v } : null;
@@ -79,6 +94,9 @@ export function appositiveDenialAfter(ctx: BlockContext, s: Sentence, comma: num
   if (v + 1 < s.to && !(after.kind === 'punct' || after.kind === 'quote')) return null;
   return { source: np, verb: v };
 }
+
+/** The most tokens from the first verb of an appositive's clause to the "and" before its denial verb. */
+const COORDINATED_VERB_REACH = 5;
 
 /** Whether token k is a quotation's closing mark right after a comma inside it: '"... in a decade," a statement'. */
 export function quoteAfterComma(ctx: BlockContext, k: number): boolean {

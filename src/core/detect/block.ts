@@ -70,6 +70,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
     if (d) a.cue = [d.cue[0], a.cue[1]];
   }
   if (!off.has('judged-content')) judgedContents(attributions, denials);
+  if (!off.has('judged-content')) appositiveJudgedContents(ctx, attributions, denials);
   if (!off.has('judged-content')) pronounJudgedEnds(ctx, attributions, denials);
   if (ctx.headline && !off.has('headline-clause')) headlineClauseContents(ctx, attributions);
   clipDateline(ctx, attributions, denials);
@@ -219,6 +220,24 @@ function judgedContents(attributions: RawAttribution[], denials: readonly RawDen
         a.content = [t[0], t[1]];
         break;
       }
+    }
+  }
+}
+
+/**
+ * A model report whose content runs over an appositive denial after its comma ("questions about whether X, a charge the
+ * senator has always denied") reports only up to that comma.
+ */
+function appositiveJudgedContents(ctx: BlockContext, attributions: RawAttribution[], denials: readonly RawDenial[]): void {
+  for (const a of attributions) {
+    const c = a.content;
+    if (c === null || a.rule !== 'attr.model') continue;
+    for (const d of denials) {
+      const t = d.target;
+      if (t === null || d.source === null || t[0] < c[0] || t[1] > d.source[0] || d.cue[1] > c[1] || a.cue[1] > t[0]) continue;
+      if (!/^\s*,/.test(ctx.text.slice(t[1], d.source[0]))) continue;
+      a.content = [c[0], t[1]];
+      break;
     }
   }
 }

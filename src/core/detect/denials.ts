@@ -293,6 +293,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
       break;
     } else break;
   }
+  // ("their widely repudiated theories": a participle after adverbs, read as an adjective before its noun, denies nothing)
+  const det = toks[cueFrom - 1];
+  if (cueFrom < i && !ctx.headline && det?.kind === 'word' && ((det.f & F_DETERMINER) !== 0 || det.lower === "'s") && !rangeHas(ctx, cueFrom, i, (x) => (x.f & F_AUX) !== 0)) return null;
   // ("Official figures do not support that": only evidence denies so; "Voters do not support the plan" is no denial)
   // passive: "She was denied the chance", "the requests were denied": a denial only of a statement ("the allegations were denied")
   let passive = false;
@@ -430,8 +433,11 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   // ("denies response time figures were manipulated": a statement's noun that modifies the noun after it opens a clause,
   // no statement denied)
   if (kind === 'statement' && n === k && toks[n + 1]?.kind === 'word' && !toks[n + 1].cap && toks[n + 1].pos === 'N' && !STATEMENT_NOUNS.has(toks[n + 1].lower) && v.object === 'proposition' && clauseAt(ctx, n, s.to)) kind = null;
-  if (v.statementNounOnly === true && kind !== 'statement') return null;
-  if (v.allegationOnly === true && !ALLEGATION_NOUNS.has(toks[n].lower) && toks[n + 1]?.lower !== 'that') return null;
+  // (nothing after the verb: only an appositive's, its statement's noun before, below: ", a statement regulators have
+  // questioned")
+  const nothingAfter = k >= s.to || isPunct(toks[k], '.,;:?!—–-') || ['and', 'but', 'which'].includes(toks[k].lower);
+  if (v.statementNounOnly === true && kind !== 'statement' && !nothingAfter) return null;
+  if (v.allegationOnly === true && !ALLEGATION_NOUNS.has(toks[n]?.lower ?? '') && toks[n + 1]?.lower !== 'that') return null;
   // a finding's noun as the subject of the clause denied: "denied customer data was stolen" (not "the data")
   if (kind === 'statement' && v.object === 'proposition' && FINDING_NOUNS.has(toks[n].lower) && n + 1 < s.to && isFiniteVerb(ctx, n + 1)) kind = null;
   let claimedBy: R | undefined;
@@ -600,10 +606,11 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, objFrom, cueTo), true, psrc);
   }
   // nothing after the verb: "a charge the leaders denied", "Moscow strongly denies —", "\"...,\" he denied."
-  if (k >= s.to || isPunct(toks[k], '.,;:?!—–-') || ['and', 'but', 'which'].includes(toks[k].lower)) {
+  if (nothingAfter) {
     // "Kyiv accused Moscow of shelling the plant, a charge Russia denied": the clause before the comma
     const appositive = appositiveDenial(ctx, s, i, cueFrom, cueTo, v);
     if (appositive) return appositive;
+    if (v.statementNounOnly === true) return null;
     const quoted = quotedBefore(ctx, s, cueFrom);
     if (quoted) return finish(ctx, s, i, cueFrom, cueTo, v, quoted, false, psrc);
     if (v.object === 'statement' && !judged && !rangeHas(ctx, Math.max(s.from, cueFrom - 10), cueFrom, (x) => STATEMENT_NOUNS.has(x.lower) && !STATEMENT_PRONOUNS.has(x.lower))) return null;
@@ -658,7 +665,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
 /** The last reporting verb outside quotation marks before token `end` in sentence s ("said" of "said X, a claim ..."), or -1. */
 function lastCueBefore(ctx: BlockContext, s: Sentence, end: number): number {
   const toks = ctx.toks;
-  for (let m = end - 1; m >= s.from; m--) if (toks[m].quote < 0 && (toks[m].f & F_CUE_VERB) !== 0) return m;
+  // (not a name's word, "the State Department", but a headline's title case: "Minister Says ...")
+  for (let m = end - 1; m >= s.from; m--) if (toks[m].quote < 0 && (toks[m].f & F_CUE_VERB) !== 0 && !(toks[m].cap && m > s.from && !ctx.headline)) return m;
   return -1;
 }
 
@@ -675,6 +683,12 @@ function phraseAt(ctx: BlockContext, i: number, phrases: readonly (readonly stri
   return 0;
 }
 
+/** The most tokens back from an appositive denial's cue to its comma (`appositiveDenial`). */
+const APPOSITIVE_REACH = 16;
+
+/** Words before a "whether" that asks what an appositive denial denies: "questions about whether", "doubts over whether". */
+const QUESTION_BEFORE_WHETHER: ReadonlySet<string> = new Set(['about', 'over', 'on', 'as', 'questions', 'doubts', 'question', 'doubt', 'asked', 'asking', 'wondered', 'speculation', 'concerns']);
+
 /**
  * The denial verb at i closing an appositive or a sentence relative (`appositiveDenialAfter`): its source is
  * the noun phrase before the verb, its target the clause before the comma, from past the last reporting
@@ -684,7 +698,7 @@ function phraseAt(ctx: BlockContext, i: number, phrases: readonly (readonly stri
 function appositiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: number, cueTo: number, v: { strength: number }, naming = false, saying = false): Found | null {
   const toks = ctx.toks;
   let comma = -1;
-  for (let m = cueFrom - 1; m > s.from && m >= cueFrom - 12; m--) {
+  for (let m = cueFrom - 1; m > s.from && m >= cueFrom - APPOSITIVE_REACH; m--) {
     if ((isPunct(toks[m], ',') && toks[m].quote < 0) || quoteAfterComma(ctx, m)) {
       comma = m;
       break;
@@ -716,6 +730,15 @@ function appositiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: nu
     let c = cue - 1;
     while (c > s.from && !(isPunct(toks[c], ',') || toks[c].kind === 'quote')) c--;
     to = c;
+  } else {
+    // ("The emails raised questions about whether the charity rewarded donors, a charge the senator has denied": what
+    // the question asks)
+    for (let m = comma - 2; m > s.from; m--) {
+      if (toks[m].lower === 'whether' && QUESTION_BEFORE_WHETHER.has(toks[m - 1].lower)) {
+        from = m + 1;
+        break;
+      }
+    }
   }
   while (from < to && (toks[from].kind === 'punct' || toks[from].kind === 'quote')) from++;
   while (to > from && (toks[to - 1].kind === 'punct' || toks[to - 1].kind === 'quote')) to--;
