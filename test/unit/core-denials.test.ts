@@ -2703,3 +2703,25 @@ describe('forty-fourth session: appositive denials of a position, of something; 
     assert.deepEqual(den('He gave airtime to two campaigners and their widely repudiated theories.'), []);
   });
 });
+describe('forty-fourth session: "turned out to be wrong", a statement\'s clause between commas', () => {
+  const den = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+  it('"X later turned out to be untrue", "has since been shown to be wrong": the raising verb is the cue\'s, its subject the target', () => {
+    assert.deepEqual(den('The allegation later turned out to be untrue.'), [['later turned out to be untrue', undefined, 'The allegation']]);
+    assert.deepEqual(den("The minister's figure has since been shown to be wrong."), [['has since been shown to be wrong', undefined, "The minister's figure"]]);
+    assert.deepEqual(den('The rumour that the depot would close turned out to be false.'), [['turned out to be false', undefined, 'the depot would close']]);
+  });
+  it('"The report\'s central finding, that crime had doubled, turned out to be wrong": the clause between the commas is denied and linked', () => {
+    const a = run("The report's central finding, that crime had doubled, turned out to be wrong.");
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['turned out to be wrong', 'crime had doubled']]);
+    assert.deepEqual(a.claims.map((c) => c.span.text), ['crime had doubled']);
+    assert.equal(a.links.length, 1);
+    assert.deepEqual(den('The claim, that the mayor took bribes, is false.'), [['is false', undefined, 'the mayor took bribes']]);
+  });
+  it('a raising verb\'s relative clause judges the noun before it: "They uttered statements that turned out to be untrue"', () => {
+    assert.deepEqual(den('They uttered statements that turned out to be untrue.'), [['turned out to be untrue', undefined, 'statements']]);
+  });
+  it('"alive and well" denies a death reported, not of "the special relationship"', () => {
+    assert.deepEqual(den('The hostages are alive and well.'), [['are alive and well', undefined, 'The hostages']]);
+    assert.deepEqual(den('The partnership between the two clubs is alive and well.'), []);
+  });
+});

@@ -683,6 +683,29 @@ function phraseAt(ctx: BlockContext, i: number, phrases: readonly (readonly stri
   return 0;
 }
 
+/**
+ * Whether a subject can be someone reported dead: its head (the last word before a preposition or the end) a name, a
+ * pronoun, or a noun without an abstract noun's ending (`ABSTRACT_NOUN_END`: "relationship", "tradition", "movement").
+ */
+function aliveSubject(ctx: BlockContext, subj: TokRange): boolean {
+  const toks = ctx.toks;
+  let head = subj.to - 1;
+  for (let m = subj.from + 1; m < subj.to; m++) {
+    if (toks[m].pos === 'I' && !toks[m].cap) {
+      head = m - 1;
+      break;
+    }
+  }
+  const t = toks[head];
+  return t.kind === 'word' && (t.cap || isPronoun(t) || !ABSTRACT_NOUN_END.test(t.lower));
+}
+
+/** Endings of abstract nouns, which nobody reports dead: "the relationship is alive and well". */
+const ABSTRACT_NOUN_END = /(?:ship|tion|sion|ment|ness|ity|ism|ence|ance|hood|dom)s?$/;
+
+/** Forms of "turn" before "out to be": "turned out to be false". */
+const TURN_FORMS: ReadonlySet<string> = new Set(['turn', 'turns', 'turned', 'turning']);
+
 /** The most tokens back from an appositive denial's cue to its comma (`appositiveDenial`). */
 const APPOSITIVE_REACH = 16;
 
@@ -1589,11 +1612,16 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
     if (end <= that + 1) return null;
     return { cueFrom: i, cueTo: judged, denial: { rule: 'deny.falsity', cue: span(ctx, i, judged), source: null, sourceType: null, target: span(ctx, that + 1, end), genericTarget: false, score: 0.75 } };
   }
-  // "the report was shown to be false", "the figures appear to be fabricated": the subject is before the raising verb
+  // "the report was shown to be false", "the figures appear to be fabricated": the subject is before the raising verb,
+  // which the cue holds ("turned out to be untrue")
   let at = i;
+  let raised = i;
   if (t.lower === 'be' && toks[i - 1]?.lower === 'to' && i - 2 >= s.from && toks[i - 2].kind === 'word' && !toks[i - 2].cap) {
     at = i - 2;
+    // ("the allegation later turned out to be untrue": the raising verb's particle)
+    if (toks[at].lower === 'out' && at - 1 > s.from && TURN_FORMS.has(toks[at - 1].lower)) at--;
     while (at - 1 >= s.from && toks[at - 1].kind === 'word' && ((toks[at - 1].f & F_AUX) !== 0 || DENIAL_ADVERBS.has(toks[at - 1].lower))) at--;
+    raised = at;
   }
   // (auxiliaries before the copula are no part of the subject: "claims of fraud have been debunked", "could be false")
   // (and a negation among them: "That could not be further from the truth" denies, "It could not be false" does not)
@@ -1615,6 +1643,12 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // subject: "The claim that X", "Reports that X", "X" (a clause), "This"
   let subj = subjectBefore(ctx, s, at);
   if (!subj) return null;
+  // (a raising verb's relative clause judges the noun phrase before it, not a clause's subject and verb: "they uttered |
+  // statements | that turned out to be untrue")
+  if (raised < i && subj.to === at - 1 && RELATIVE_WORDS.has(toks[subj.to].lower)) {
+    const np = npEndingAt(ctx, subj.to - 1, subj.from);
+    if (np !== null && np.from > subj.from && isFiniteVerb(ctx, np.from - 1)) subj = { from: np.from, to: subj.to };
+  }
   // (the subject may end before a relative pronoun: "a figure that | is simply false")
   if (subj.to < at) at = subj.to;
   // "The claim first appeared in 2020 and has been debunked": the subject of the first verb has the second too
@@ -1650,6 +1684,9 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // "She's a fake", "I'm the one that's wrong": a person is not a statement
   // (but for a death reported: "I am very much not dead", "I'm alive and well")
   if (subj.to - subj.from === 1 && PERSON_SUBJECTS.has(toks[subj.from].lower) && f.id !== 'false.not-dead' && f.id !== 'false.alive') return null;
+  // (and only someone is alive and well, as against a death reported: not "the special relationship between the two
+  // countries", its head a thing's noun)
+  if (f.id === 'false.alive' && !aliveSubject(ctx, subj)) return null;
   // "If you think the moon landing was fake": a supposition, not a refutation
   if (rangeHas(ctx, s.from, subj.from, (x) => SUPPOSITION_WORDS.has(x.lower))) return null;
   // ('claimed that turnout had risen by 40 percent, "which is simply not credible"': a sentence relative the speaker's
@@ -1715,7 +1752,9 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // wrong. The permission allows 250,000 tonnes." after a claim put up; not "This is wrong because ...", nor a sentence
   // further on, nor "That is wrong." alone)
   const verdict = f.id === 'false.wrong' && s.from === 0 && subj.from === 0 && subj.to === 1 && (toks[0].lower === 'this' || toks[0].lower === 'that') && quotedEnd + 1 === s.to && isPunct(toks[quotedEnd], '.') && s.to < toks.length;
-  if (WEAK_FALSITY.has(f.id) && !rangeHas(ctx, subj.from, at, statementSubject) && !reported && !verdict) return null;
+  // (or a statement's clause between commas: "The report's central finding, that | crime had doubled, | is wrong")
+  const statementClause = subj.from >= 3 && toks[subj.from - 1].lower === 'that' && isPunct(toks[subj.from - 2], ',') && statementSubject(toks[subj.from - 3]);
+  if (WEAK_FALSITY.has(f.id) && !rangeHas(ctx, subj.from, at, statementSubject) && !reported && !verdict && !statementClause) return null;
   // (the target with the quotation's opening mark)
   if (reported && th === subj.from - 2 && from === subj.from) from = subj.from - 1;
   // ("the figure is far lower": nothing but a figure's noun and its determiners; not "turnout was far lower")
@@ -1738,10 +1777,12 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // "was exaggerated by the council", whose agent made the statement)
   const agent = (f.id === 'false.debunked' || passiveNamed) && toks[quotedEnd]?.lower === 'by' ? npStartingAt(ctx, quotedEnd + 1, s.to) : null;
   const np = agent ? withAppositiveName(ctx, s, agent) : null;
+  // (from the raising verb, unless the subject runs up to the copula: "a figure that | is simply false")
+  const cueFrom = raised < i && subj.to <= raised ? raised : i;
   return {
-    cueFrom: i,
+    cueFrom,
     cueTo: quotedEnd,
-    denial: { rule: 'deny.falsity', cue: span(ctx, i, quotedEnd), source: np ? span(ctx, np.from, np.to) : null, sourceType: np ? sourceType(ctx, np) : null, target, genericTarget: generic, score: 0.75 },
+    denial: { rule: 'deny.falsity', cue: span(ctx, cueFrom, quotedEnd), source: np ? span(ctx, np.from, np.to) : null, sourceType: np ? sourceType(ctx, np) : null, target, genericTarget: generic, score: 0.75 },
   };
 }
 
@@ -1862,6 +1903,10 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
     // (outside quotation marks, or inside the quotation that holds the cue: "\"Kieran has not asked to leave, and any
     // suggestion otherwise is untrue.\"")
     if (isPunct(t, ',;:') && (t.quote < 0 || t.quote === toks[i].quote)) {
+      // ("The report's central finding, that crime had doubled, turned out to be wrong": the statement's clause between
+      // commas is what is judged)
+      const that = relTo < 0 && m === i - 1 && isPunct(t, ',') ? statementClauseOpening(ctx, m, s.from) : -1;
+      if (that > 0) return { from: that + 1, to: m };
       const open = relTo < 0 && m === i - 1 && isPunct(t, ',') ? relativeClauseOpening(ctx, m, s.from) : -1;
       if (open >= 0) {
         relTo = open;
@@ -1940,6 +1985,19 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
   if (from + 1 < i && (toks[from].lower === 'and' || toks[from].lower === 'but') && from > s.from && isPunct(toks[from - 1], ',')) from++;
   if (from >= i) return null;
   return { from, to: i };
+}
+
+/**
+ * The "that" of a statement's clause between commas closed by the comma at `close` (", that crime had doubled,"): after
+ * a comma and a statement's noun, no other punctuation between, within 20 tokens; else -1.
+ */
+function statementClauseOpening(ctx: BlockContext, close: number, from: number): number {
+  const toks = ctx.toks;
+  for (let m = close - 1; m - 2 >= from && close - m <= 20; m--) {
+    if (toks[m].kind === 'punct' && toks[m].quote < 0) return -1;
+    if (toks[m].lower === 'that' && isPunct(toks[m - 1], ',') && STATEMENT_NOUNS.has(toks[m - 2].lower) && !STATEMENT_PRONOUNS.has(toks[m - 2].lower)) return m + 1 < close ? m : -1;
+  }
+  return -1;
 }
 
 /**
