@@ -4168,3 +4168,9 @@ describe('forty-fourth session: a relative clause\'s report ends where the main 
     assert.deepEqual(triplesOf('The ministry, which said the bridge had collapsed, later denied it.'), [['said', 'which', 'the bridge had collapsed']]);
   });
 });
+describe('forty-fourth session: a report in a free relative', () => {
+  it('"Despite what officials say, X": the report\'s content is its "what", the clause after the comma the article\'s own', () => {
+    assert.deepEqual(triplesOf('Despite what officials say, the river is still polluted.'), [['say', 'officials', 'what']]);
+    assert.deepEqual(triplesOf('Contrary to what the governor claimed, unemployment rose last year.'), [['claimed', 'the governor', 'what']]);
+  });
+});

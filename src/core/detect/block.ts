@@ -75,6 +75,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   if (ctx.headline && !off.has('headline-clause')) headlineClauseContents(ctx, attributions);
   clipDateline(ctx, attributions, denials);
   if (!off.has('wh-content')) dropWhContents(ctx, attributions);
+  if (!off.has('wh-content')) whObjectContents(ctx, attributions);
   if (!off.has('relative-content')) relativeModelContents(ctx, attributions);
   if (!off.has('subject-clause')) subjectClauseModelContents(ctx, attributions);
   if (!off.has('preposition-end')) prepositionEndModelContents(ctx, attributions);
@@ -3125,6 +3126,24 @@ function dropWhContents(ctx: BlockContext, attributions: RawAttribution[]): void
     attributions[n++] = a;
   }
   attributions.length = n;
+}
+
+/**
+ * A report in a free relative whose "what" is its object, the clause closed by a comma after the cue ("Despite what
+ * officials say, the river is polluted", "Contrary to what the governor claimed, ..."): what it reports is only the
+ * "what", as PolNeAR's annotators mark it; the clause after the comma is the article's own. (Not at a full stop: "Here
+ * is what the data shows." reports what follows, `dropWhContents`.)
+ */
+function whObjectContents(ctx: BlockContext, attributions: RawAttribution[]): void {
+  const toks = ctx.toks;
+  for (const a of attributions) {
+    if (a.source === null || a.source[1] > a.cue[0]) continue;
+    const w = tokenAtOrAfter(ctx, a.source[0]) - 1;
+    if (toks[w]?.lower !== 'what' || ctx.text.slice(a.source[1], a.cue[0]).trim() !== '') continue;
+    const after = toks[tokenAtOrAfter(ctx, a.cue[1])];
+    if (after === undefined || !isPunct(after, ',;')) continue;
+    a.content = [toks[w].start, toks[w].end];
+  }
 }
 
 /** Question words that end a content that says nothing of its own ("Here is what | the data shows"). */
