@@ -1707,3 +1707,10 @@ describe('forty-second session: a port by another name', () => {
     ]);
   });
 });
+describe('forty-fourth session: words that frame a figure', () => {
+  it('"the true cost was closer to £20 million" contradicts "the new ferry had cost £12 million" ("true", "closer" name no concept)', () => {
+    const a = run('The council leader said on Monday that the new ferry had cost £12 million.\n\nOpposition councillors said the true cost was closer to £20 million.');
+    const text = (id: string) => a.claims.find((c) => c.id === id)?.span.text;
+    assert.deepEqual(a.links.map((l) => [text(l.claim), l.relation, text(l.counter)]), [['the new ferry had cost £12 million', 'contradicts', 'the true cost was closer to £20 million']]);
+  });
+});

@@ -158,6 +158,12 @@ export const CHANGE_TO_VERBS: ReadonlySet<string> = new Set([
   'increased', 'increases', 'decreased', 'decreases', 'grew', 'grown', 'jumped', 'surged', 'declined', 'soared', 'plunged', 'reached', 'reaches',
 ]);
 
+/**
+ * Words that frame a figure without naming what it measures: "the true cost was closer to £20 million" speaks of the
+ * same cost as "the ferry cost £12 million". No concept of their own.
+ */
+export const FIGURE_FRAMING: ReadonlySet<string> = new Set(['true', 'real', 'actual', 'closer', 'nearer']);
+
 /** Words after a figure that are not what it counts: "1,520 last year", "88 a day", "30 each". */
 export const NO_UNITS: ReadonlySet<string> = new Set(['last', 'next', 'this', 'ago', 'each', 'every', 'apiece', 'per', 'a', 'an', 'more', 'fewer', 'less', 'earlier', 'later']);
 

@@ -6,7 +6,7 @@
  */
 import stem from 'wink-porter2-stemmer';
 import irregular from '../data/generated/irregular-verbs.json';
-import { CHANGE_MULTIPLES, CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS } from '../data/concepts';
+import { CHANGE_MULTIPLES, CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, FIGURE_FRAMING, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS } from '../data/concepts';
 import { K_NUMBER, K_PUNCT, K_QUOTE, K_WORD, scanTokens, type TokenKind } from '../text/tokenize';
 import { APPROXIMATORS, CURRENCY_SIGNS, NUMBER_WORDS, posOf, YEAR_NUMBER } from '../data/lexicon';
 import { memoByString } from '../util/memo';
@@ -52,7 +52,8 @@ export const ANTONYMS: ReadonlyMap<string, string> = new Map(
 /** A word's concept when it is not part of a place name: "" for none (stop words, negators, closed classes). */
 function conceptOfWord(lower: string): string {
   // (nor an indefinite pronoun: "denied he had misled anyone" names no one)
-  if (STOP.has(lower) || NEGATORS.has(lower) || INDEFINITE_PRONOUNS.has(lower)) return '';
+  // (nor a word that only frames a figure: "the true cost was closer to £20 million")
+  if (STOP.has(lower) || NEGATORS.has(lower) || INDEFINITE_PRONOUNS.has(lower) || FIGURE_FRAMING.has(lower)) return '';
   const pos = posOf(lower);
   if (pos === 'D' || pos === 'I' || pos === 'C' || pos === 'O' || pos === 'M') return '';
   const base = irregularForms.get(lower) ?? lower;
