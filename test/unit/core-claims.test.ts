@@ -691,3 +691,12 @@ describe('forty-second session: a frame with when or where before its "that", in
     assert.deepEqual(a.claims.map((c) => c.span.text), ['the new flood walls will hold back a once-in-a-century storm']);
   });
 });
+describe('forty-fourth session: three words that say none did', () => {
+  it('"According to the published results, no participant died": a claim of three words, "no" and a noun its subject', () => {
+    const a = new Analyzer().analyze("According to the trial's published results, no participant died.", 'plaintext');
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['no participant died', "trial's published results"]]);
+  });
+  it('but not two, nor three without a verb: "no comment", "no further details"', () => {
+    assert.deepEqual(new Analyzer().analyze('Officials said no further details.', 'plaintext').claims, []);
+  });
+});

@@ -1005,8 +1005,11 @@ let unitCount = 0;
 function pushUnit(ctx: BlockContext, f: number, t: number): void {
   if (t < f) return;
   const ua = trimTokens(ctx, f, t);
-  // (two or three words that count something are enough: "Police have confirmed three deaths", "reported 40 new cases")
-  if (ua < 0 || (wordsIn(ctx, ua, trimmedEnd) < 4 && !(wordsIn(ctx, ua, trimmedEnd) >= 2 && countsThings(ctx, ua, trimmedEnd)))) return;
+  // (two or three words that count something are enough: "Police have confirmed three deaths", "reported 40 new cases";
+  // and three that say none did: "no participant died")
+  if (ua < 0) return;
+  const words = wordsIn(ctx, ua, trimmedEnd);
+  if (words < 4 && !(words >= 2 && countsThings(ctx, ua, trimmedEnd)) && !(words === 3 && ctx.toks[ua].lower === 'no' && hasVerb(ctx, ua + 2, trimmedEnd))) return;
   if (unitCount + 2 > units.length) units = grownInt32(units, 2 * units.length);
   units[unitCount++] = ua;
   units[unitCount++] = trimmedEnd;
@@ -1164,7 +1167,8 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   const act = attributed ? pronounAct(ctx, a, b) : NO_ACT;
   const actDenied = act === DENIED_ACT;
   // (and a first person's denial of an act of their own: "We never hid the data")
-  const counter = attributed && words >= 4 && words < 6 && negatedIn(ctx, a, b) && (firstPerson === 0 || ownAct) && first !== undefined && first.kind === 'word' && (noSubject || !COUNTER_OPENERS.has(first.lower) || actDenied || ownAct) && first.pos !== 'V';
+  // (three words enough with "no" and a noun as its subject: "no participant died")
+  const counter = attributed && (words >= 4 || noSubject) && words < 6 && negatedIn(ctx, a, b) && (firstPerson === 0 || ownAct) && first !== undefined && first.kind === 'word' && (noSubject || !COUNTER_OPENERS.has(first.lower) || actDenied || ownAct) && first.pos !== 'V';
   // (less so with a named subject: "Germany had delivered the money")
   if (words < 6 && !counter && !acted) sc += named ? CLAIM_FEATURES.shortNamed : CLAIM_FEATURES.short;
   // (a first word in none of the four lists has no flag: most claims, tested without a lookup)
