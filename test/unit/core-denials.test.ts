@@ -2725,3 +2725,9 @@ describe('forty-fourth session: "turned out to be wrong", a statement\'s clause 
     assert.deepEqual(den('The partnership between the two clubs is alive and well.'), []);
   });
 });
+describe('forty-fourth session: a label before an answer\'s "No"', () => {
+  it('"Fact check: No, the new vaccine does not contain graphene": the target is past the "No,"', () => {
+    const a = analyze('# Fact check: No, the new vaccine does not contain graphene\n', 'markdown');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['No', 'the new vaccine does not contain graphene']]);
+  });
+});

@@ -2852,6 +2852,8 @@ function denialOver(ctx: BlockContext, from: number, to: number, rule: string, s
       break;
     }
   }
+  // ("Fact check: No, the vaccine does not contain graphene": nor the answer's "No" after a label's colon)
+  if (a === from && a > 0 && isPunct(toks[to], ',-—–')) a = to + 1;
   // "... is not al-Baghdadi's wife, Iraq says": nor the attribution after its last comma
   for (let k = b - 1; k >= to; k--) {
     if (isPunct(toks[k], ',') && toks[k].quote < 0) {
