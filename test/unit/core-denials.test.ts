@@ -2731,3 +2731,21 @@ describe('forty-fourth session: a label before an answer\'s "No"', () => {
     assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['No', 'the new vaccine does not contain graphene']]);
   });
 });
+describe('forty-fourth session: doubting that, questioning whether', () => {
+  const den = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+  it('"Scientists doubt that X", "She doubts that X", "expressed doubt that X": a denial of X, linked to X as a claim', () => {
+    assert.deepEqual(den('Scientists doubt that a meteorite caused the crater.'), [['doubt that', 'Scientists', 'a meteorite caused the crater']]);
+    assert.deepEqual(den('She doubts that the plan will work.'), [['doubts that', 'She', 'the plan will work']]);
+    assert.deepEqual(den('The ministry expressed doubt that the test took place.'), [['expressed doubt that', 'The ministry', 'the test took place']]);
+    assert.equal(run('Scientists doubt that a meteorite caused the crater.').links.length, 1);
+  });
+  it('the noun is no denial: "There is no doubt that X", "dispel any remaining doubts that voters have"', () => {
+    assert.deepEqual(den('There is no doubt that the river flooded.'), []);
+    assert.deepEqual(den('It will dispel any remaining doubts that voters have about her health.'), []);
+  });
+  it('"Geologists question whether X" denies X; "questioned the figures" keeps its own reading, "questioned the suspect" is none', () => {
+    assert.deepEqual(den('Geologists question whether the crater was caused by a meteorite.'), [['question whether', 'Geologists', 'the crater was caused by a meteorite']]);
+    assert.deepEqual(den('Environmental groups questioned the figures.'), [['questioned the figures', 'Environmental groups', 'the figures']]);
+    assert.deepEqual(den('Police questioned the suspect.'), []);
+  });
+});

@@ -125,6 +125,14 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   // "hit back at claims that he misled MPs" (a statement's noun only: not "hit back at critics")
   { id: 'deny.hit-back', lemma: 'hit', forms: ['hit', 'hits', 'hitting'], strength: 0.6, object: 'statement', phrases: [['back', 'at']], modelCue: true, phrasal: true, statementNounOnly: true },
   { id: 'deny.cold-water', lemma: 'pour', forms: ['pour', 'poured', 'pours', 'pouring'], strength: 0.6, object: 'statement', phrases: [['cold', 'water', 'on']], modelCue: true, phrasal: true },
+  // "Scientists doubt that a meteorite caused the crater", "doubted whether the figures were right" (only with "that" or
+  // "whether": the noun is far more common, "no doubt", "doubts about")
+  { id: 'deny.doubt', lemma: 'doubt', forms: ['doubt', 'doubts', 'doubted', 'doubting'], strength: 0.5, object: 'proposition', phrases: [['that'], ['whether']], modelCue: true, phrasal: true },
+  // "The ministry expressed doubt that the test took place"
+  { id: 'deny.express-doubt', lemma: 'express', forms: ['express', 'expresses', 'expressed', 'expressing'], strength: 0.5, object: 'proposition', phrases: [['doubt', 'that'], ['doubts', 'that'], ['doubt', 'whether'], ['doubts', 'whether']], modelCue: true, phrasal: true },
+  // "Geologists question whether a meteorite made the crater" (after `deny.question`, which the verb's forms name first:
+  // the denial rule takes this one only where its "whether" follows)
+  { id: 'deny.question-whether', lemma: 'question', forms: ['question', 'questions', 'questioned', 'questioning'], strength: 0.5, object: 'proposition', phrases: [['whether']], modelCue: true, phrasal: true },
   // "Experts cast doubt on the man's claims", "NASA raises doubts about reports of a meteorite"
   { id: 'deny.cast-doubt', lemma: 'cast', forms: ['cast', 'casts', 'casting'], strength: 0.6, object: 'statement', phrases: [['doubt', 'on'], ['doubt', 'over'], ['doubts', 'on'], ['doubts', 'over']], modelCue: true, phrasal: true },
   { id: 'deny.raise-doubts', lemma: 'raise', forms: ['raise', 'raises', 'raised', 'raising'], strength: 0.6, object: 'statement', phrases: [['doubts', 'about'], ['doubts', 'over'], ['doubt', 'about'], ['doubt', 'over']], modelCue: true, phrasal: true },

@@ -262,7 +262,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   if (!verbs) return null;
   const negated = isNegated(ctx, i, s.from);
   // (of two verbs of one form, the one that denies negated or not as this one is: "did not prove that", "proved otherwise")
-  const v = verbs.length === 1 ? verbs[0] : verbs.find((x) => (x.negated === true) === negated) ?? verbs[0];
+  // (and of those, one whose words follow it: "questioned whether" rather than "questioned the figures")
+  const v = verbs.length === 1 ? verbs[0] : verbs.find((x) => (x.negated === true) === negated && x.phrases !== undefined && phraseAt(ctx, i + 1, x.phrases) > 0) ?? verbs.find((x) => (x.negated === true) === negated) ?? verbs[0];
   if (t.cap && !ctx.headline && i !== s.from) return null;
   const prev = toks[i - 1];
   // ("refuses to confirm or deny reports that X", "would neither confirm nor deny": no denial either way)
@@ -271,6 +272,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   if (prev && prev.kind === 'word' && ((prev.f & F_DETERMINER) !== 0 || prev.lower === "'s") && !ctx.headline && !(DENIAL_ADVERBS.has(prev.lower) && i >= 2 && (toks[i - 2].f & F_AUX) !== 0)) return null; // "the dispute"
   // (a verb that denies only when negated: "do not support")
   if (negated !== (v.negated === true)) return null;
+  // ("dispel any remaining doubts that", "expressed doubt that": the noun, after a modifier or a verb of its own)
+  if (v.id === 'deny.doubt' && prev?.kind === 'word' && !prev.cap && (prev.f & F_AUX) === 0 && !DENIAL_ADVERBS.has(prev.lower) && (prev.lower.endsWith('ing') || prev.pos === 'V' || prev.pos === 'J')) return null;
   // ("The results do not prove otherwise": what is not shown against a claim leaves it standing)
   if (negated && toks[i + 1]?.lower === 'otherwise') return null;
   // a noun after an adjective: "the presidential contest", "local contests that ...", "legal disputes"
