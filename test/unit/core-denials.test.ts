@@ -2749,3 +2749,20 @@ describe('forty-fourth session: doubting that, questioning whether', () => {
     assert.deepEqual(den('Police questioned the suspect.'), []);
   });
 });
+describe('forty-fourth session: "a false story", "crazy", people called names', () => {
+  const den = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+  it('"The report that X was a false story", "a fabricated story": X is denied by the article', () => {
+    assert.deepEqual(den('The report that she was shot was a false story.'), [['was a false story', undefined, 'she was shot']]);
+    assert.deepEqual(den('The rumour that the mill would shut was a made-up story.'), [['was a made-up story', undefined, 'the mill would shut']]);
+  });
+  it('"called the claims about the clinic completely crazy": a denial of claims named by their topic (a generic target, no claim of its own)', () => {
+    const a = run('A doctor called the claims about the clinic completely crazy.');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['called the claims about the clinic completely crazy', 'A doctor', 'the claims about the clinic']]);
+    assert.deepEqual(a.claims, []);
+  });
+  it('a weak falsity word said of people denies nothing: "Graham called Trump ridiculous", "called both candidates crazy"', () => {
+    assert.deepEqual(den('Graham called Trump ridiculous.'), []);
+    assert.deepEqual(den('The senator called both candidates crazy.'), []);
+    assert.deepEqual(den('She called the figures wrong.'), [['called the figures wrong', 'She', 'the figures']]);
+  });
+});

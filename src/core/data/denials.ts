@@ -281,6 +281,10 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.rubbish', words: ['rubbish'] },
   { id: 'false.absurd', words: ['absurd'] },
   { id: 'false.ridiculous', words: ['ridiculous'] },
+  // "called the claims completely crazy" (as "absurd": of a statement only)
+  { id: 'false.crazy', words: ['crazy'] },
+  // "The report that she was shot was a false story", "a fabricated claim", "a made-up story"
+  ...['false', 'fabricated', 'made-up', 'bogus', 'fake'].flatMap((adj) => ['story', 'claim', 'report', 'rumour', 'rumor', 'narrative', 'account', 'statement'].map((noun) => ({ id: 'false.false-story', words: ['a', adj, noun] }))),
   { id: 'false.incorrect', words: ['incorrect'] },
   { id: 'false.inaccurate', words: ['inaccurate'] },
   { id: 'false.not-accurate', words: ['not', 'accurate'] },

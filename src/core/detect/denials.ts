@@ -37,10 +37,10 @@ const GENERIC_TARGET_WORDS: ReadonlySet<string> = new Set([...STATEMENT_NOUNS, .
  * Weak falsity words that, said of "it"/"that", judge an act, not a statement: "it was wrong", "that is absurd" (not
  * "That is not correct.", "That is incorrect.": said of what was just said, as fact checks do).
  */
-const STRICT_WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous', 'false.not-fair-one', 'false.not-exist']);
+const STRICT_WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous', 'false.crazy', 'false.not-fair-one', 'false.not-exist']);
 /** Falsity words that are also plain criticism ("the decision was wrong"): a denial only of a statement ("the report is wrong"). */
 const WEAK_FALSITY = new Set([
-  'false.wrong', 'false.absurd', 'false.ridiculous', 'false.nonsense', 'false.propaganda', 'false.incorrect', 'false.not-correct', 'false.not-right', 'false.lies', 'false.misleading', 'false.speculation', 'false.scaremongering',
+  'false.wrong', 'false.absurd', 'false.ridiculous', 'false.crazy', 'false.nonsense', 'false.propaganda', 'false.incorrect', 'false.not-correct', 'false.not-right', 'false.lies', 'false.misleading', 'false.speculation', 'false.scaremongering',
   'false.fearmongering', 'false.alarmist', 'false.hysteria', 'false.wishful-thinking', 'false.not-reliable-measure', 'false.distortion', 'false.distortions', 'false.premature', 'false.misunderstood', 'false.misinterpreted', 'false.exaggeration', 'false.exaggerated', 'false.overstated', 'false.inflated', 'false.overblown', 'false.flawed', 'false.out-of-date', 'false.outdated',
   'false.staged', 'false.doctored', 'false.edited-to', 'false.photoshopped', 'false.manipulated', 'false.digitally-altered', 'false.deepfake',
   'false.invented', 'false.fiction', 'false.fantasy', 'false.political-attack', 'false.politically-motivated', 'false.witch-hunt',
@@ -1577,9 +1577,13 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
     };
   }
   if (isJudgement && objFrom >= 0) {
+    // ("called Trump ridiculous", "called both candidates crazy": a weak falsity word judges people there, no statement)
+    if (WEAK_FALSITY.has(f.id) && !rangeHas(ctx, objFrom, objTo, (x) => (STATEMENT_NOUNS.has(x.lower) || FIGURE_NOUNS.has(x.lower)) && !PERSON_PRONOUNS.has(x.lower))) return null;
     target = span(ctx, objFrom, objTo);
     // ("called the union's account a fabrication": a statement named by its noun, whose words are said elsewhere)
-    generic = allGeneric(ctx, objFrom, objTo) || (STATEMENT_NOUNS.has(toks[objTo - 1].lower) && !STATEMENT_PRONOUNS.has(toks[objTo - 1].lower));
+    // (or by its topic: "called the claims about the clinic crazy")
+    generic = allGeneric(ctx, objFrom, objTo) || (STATEMENT_NOUNS.has(toks[objTo - 1].lower) && !STATEMENT_PRONOUNS.has(toks[objTo - 1].lower)) ||
+      rangeHas(ctx, objFrom, objTo, (x) => (x.lower === 'about' || x.lower === 'over') && STATEMENT_NOUNS.has(toks[x.i - 1]?.lower ?? '') && !STATEMENT_PRONOUNS.has(toks[x.i - 1].lower));
     source = judgeSource(ctx, s, i, psrc);
     // (with the closing mark of a quoted judgement)
     // ('described the claims as "categorically false"': opened after the object)
