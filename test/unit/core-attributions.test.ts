@@ -4174,3 +4174,9 @@ describe('forty-fourth session: a report in a free relative', () => {
     assert.deepEqual(triplesOf('Contrary to what the governor claimed, unemployment rose last year.'), [['claimed', 'the governor', 'what']]);
   });
 });
+describe('forty-fourth session: a study with who made it', () => {
+  it('"Tests by an independent lab found X": the source is the tests with their maker, not the lab alone', () => {
+    assert.deepEqual(triplesOf('Tests by an independent lab found mercury levels three times the legal limit.'), [['found', 'Tests by an independent lab', 'mercury levels three times the legal limit']]);
+    assert.deepEqual(triplesOf('A survey by the union found that most members backed the strike.'), [['found', 'A survey by the union', 'most members backed the strike']]);
+  });
+});

@@ -271,7 +271,9 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     // PolNeAR's annotators leave them)
     if (found && clauseAfterCue(ctx, s, i + 1)) return make(ctx, 'attr.evidence', verb.kind, i, i + 1, study, found, { range: found, opensBlock: false, runsOn: false });
   }
-  const left = preposedSource(ctx, s, i);
+  let left = preposedSource(ctx, s, i);
+  // ("Tests by an independent lab found X": the study with who made it, not the maker alone)
+  if (left && EVIDENCE_VERBS.has(verb.id) && !form.participle) left = withEvidenceMaker(ctx, s, left);
   // (not a noun's: "is defending his early-morning tweets attempting to shame X, saying" is the subject's)
   if (left && !nounAfterDeterminer(ctx, i, s.from)) psrc.set(i, left);
   // "Rwanda, which United Nations experts say commands M23 fighters in Congo, has always denied X": a report inside a
@@ -1490,6 +1492,17 @@ function rangeHasSpread(ctx: BlockContext, from: number, to: number): boolean {
 const SPREAD_REACH = 8;
 
 /** A subject that shows or finds: a word of `EVIDENCE_NOUNS` in it ("A CNN poll in January", "polling data"). */
+/** A source after "by" with the study it made before it ("Tests | by | an independent lab"): the two as one; else `left`. */
+function withEvidenceMaker(ctx: BlockContext, s: Sentence, left: SourceFound): SourceFound {
+  const toks = ctx.toks;
+  const r = left.range;
+  if (r.from - 2 < s.from || toks[r.from - 1].lower !== 'by') return left;
+  const made = npEndingAt(ctx, r.from - 2, s.from);
+  if (made === null || !EVIDENCE_NOUNS.has(toks[made.to - 1].lower)) return left;
+  const range = { from: made.from, to: r.to };
+  return { range, type: sourceType(ctx, range) };
+}
+
 function isEvidence(ctx: BlockContext, r: TokRange): boolean {
   for (let k = r.from; k < r.to; k++) if (EVIDENCE_NOUNS.has(ctx.toks[k].lower)) return true;
   return false;
