@@ -2766,3 +2766,17 @@ describe('forty-fourth session: "a false story", "crazy", people called names', 
     assert.deepEqual(den('She called the figures wrong.'), [['called the figures wrong', 'She', 'the figures']]);
   });
 });
+describe('forty-fourth session: doubts cast or raised, the doubts first', () => {
+  const den = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+  it('"Doubts have been cast over the company\'s claim that X": X is denied, the claim the company\'s', () => {
+    const a = run("Doubts have been cast over the company's claim that its battery lasts a week.");
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [["Doubts have been cast over the company's claim", undefined, 'its battery lasts a week']]);
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['its battery lasts a week', 'company']]);
+  });
+  it('with an adjective before the doubts, no source of it: "Serious doubts were raised about the report that X"', () => {
+    assert.deepEqual(den('Serious doubts were raised about the report that the dam had cracked.'), [['Serious doubts were raised about the report', undefined, 'the dam had cracked']]);
+  });
+  it('a shadow cast over a town is no doubt', () => {
+    assert.deepEqual(den('A shadow was cast over the town.'), []);
+  });
+});

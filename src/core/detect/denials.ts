@@ -319,8 +319,17 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   if (prev?.kind === 'word' && (prev.lower === 'a' || prev.lower === 'an' || prev.lower === 'the') && t.lower.endsWith('ed') && toks[i + 1]?.kind === 'word' && isNpWord(toks[i + 1]) && !isPronoun(toks[i + 1]) && toks[i + 1].lower !== 'by') return null;
   // a reduced relative: "an allegation rejected by the inquiry"
   const reduced = !passive && prev?.kind === 'word' && STATEMENT_NOUNS.has(prev.lower) && toks[i + 1]?.lower === 'by' && t.lower.endsWith('ed');
+  // ("Doubts have been cast over the claim that X", headline "Doubts cast over meteorite claim": the doubts before the verb,
+  // its preposition after it, the cue from the doubts)
+  const doubtsBefore = (v.id === 'deny.cast-doubt' || v.id === 'deny.raise-doubts') && DOUBT_PREPOSITIONS.has(toks[i + 1]?.lower ?? '') && (toks[cueFrom - 1]?.lower === 'doubt' || toks[cueFrom - 1]?.lower === 'doubts');
+  if (doubtsBefore) {
+    cueFrom--;
+    // (with its adjectives: "Serious doubts", "Fresh doubts")
+    while (cueFrom - 1 >= s.from && toks[cueFrom - 1].kind === 'word' && toks[cueFrom - 1].pos === 'J' && (!toks[cueFrom - 1].cap || cueFrom - 1 === s.from)) cueFrom--;
+    passive = false;
+  }
   // (a verb that denies only with its words after it: "pushed back on", not "the narrative being pushed")
-  const phraseLen = v.phrases ? phraseAt(ctx, i + 1, v.phrases) : 0;
+  const phraseLen = doubtsBefore ? 1 : v.phrases ? phraseAt(ctx, i + 1, v.phrases) : 0;
   if (v.phrases && phraseLen === 0) return null;
   // (a phrase with nothing after it denies no statement: "the number Kestrov said it had shot down.")
   if (v.phrases && v.object === 'statement' && !passive && i + 1 + phraseLen >= s.to - 1 && (s.to - 1 < i + 1 + phraseLen || isPunct(toks[s.to - 1], '.!?'))) return null;
@@ -705,6 +714,9 @@ function aliveSubject(ctx: BlockContext, subj: TokRange): boolean {
 
 /** Endings of abstract nouns, which nobody reports dead: "the relationship is alive and well". */
 const ABSTRACT_NOUN_END = /(?:ship|tion|sion|ment|ness|ity|ism|ence|ance|hood|dom)s?$/;
+
+/** Prepositions after "doubts have been cast" or "raised": "over", "on", "about". */
+const DOUBT_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'on', 'about']);
 
 /** Forms of "turn" before "out to be": "turned out to be false". */
 const TURN_FORMS: ReadonlySet<string> = new Set(['turn', 'turns', 'turned', 'turning']);
