@@ -174,7 +174,9 @@ export function canonicalName(source: string): CanonicalName {
       // "Police in Riverton", "residents of Gaza": a place or a body, the speakers are the group (a place goes on
       // after the comma: "a woman in Worcester, Massachusetts"; after a body a person may be named on their own:
       // "The former mayor of Halden, Viktor Rask")
-      if (PLACE_PREPOSITIONS.has(prep.word)) return { name: withoutLeading(part), kind: 'group' };
+      // (but one person by a role or as a private person there, "A student in Leeds", "a nurse from Derby": "he" or
+      // "she" after it stands for them, `SourceInfo.role`)
+      if (PLACE_PREPOSITIONS.has(prep.word)) return { name: withoutLeading(part), kind: roleNoun(lastWord(part.slice(0, prep.at)).toLowerCase()) ? 'other' : 'group' };
       // "Morvania's ambassador to the United Nations", "an adviser to Governor Reyes": the role's holder, who is
       // posted to the name rather than speaking for it
       // (a role's holders are a group: "Aides and outside advisers to Clinton")
@@ -327,18 +329,29 @@ const PERSON_ROLES: ReadonlySet<string> = new Set([
   'councilor', 'candidate', 'nominee', 'official',
   'officer', 'detective', 'inspector', 'superintendent', 'constable', 'commander', 'investigator', 'witness',
   'engineer', 'pilot', 'whistleblower', 'executive', 'consultant', 'campaigner', 'activist', 'insider', 'colleague', 'paramedic',
+  // (who made a post or a film: "The creator of the video said he made it as a joke")
+  'creator', 'author', 'organiser', 'organizer', 'uploader', 'photographer',
 ]);
+
+/**
+ * Whether a head noun names one person by a role or as a private person ("spokeswoman", "student" of "student in Leeds",
+ * which `canonicalName` reads as one person, kind 'other').
+ */
+function roleNoun(head: string): boolean {
+  return PERSON_ROLES.has(head) || PRIVATE_PERSONS.has(head);
+}
 
 /**
  * The head noun of a group's or a body's name in lower case, before a phrase on it: "engineer" of "former engineer at
  * SkyWest Regional" (a role at a body; else the last word).
  */
 function roleHead(canon: CanonicalName): string {
-  const m = canon.kind === 'group' ? null : ROLE_AT.exec(canon.name);
+  const m = ROLE_AT.exec(canon.name);
   return (m !== null ? m[1] : lastWord(canon.name)).toLowerCase();
 }
 /** A role in lower case before "at", "for" or "with" and a capitalised name: "former engineer at SkyWest Regional". */
-const ROLE_AT = /^(?:\p{Ll}+\s+)*?(\p{Ll}+)\s+(?:at|for|with)\s+\p{Lu}/u;
+// (or before "of", "in" or "from" and anything: "creator of the video", "student in Leeds")
+const ROLE_AT = /^(?:\p{Ll}+\s+)*?(\p{Ll}+)\s+(?:(?:at|for|with)\s+\p{Lu}|(?:of|in|from)\s)/u;
 
 /** A name of capitalised words with "of" (and "the") between them: "Friends of Harton Libraries". */
 const TITLE_CASE_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+(?:of|the|\p{Lu}[\p{L}'-]*))+$/u;
@@ -998,7 +1011,7 @@ function computeSourceInfo(source: string): SourceInfo {
     bare: person && particles === null && !canon.name.includes(' '),
     plural: particles === null && canon.kind === 'group' && (/s$/i.test(canon.name) || canon.name.includes(' and ')),
     particleSurname: particles ?? undefined,
-    role: canon.kind !== 'person' && PERSON_ROLES.has(roleHead(canon)) ? true : undefined,
+    role: canon.kind !== 'person' && (canon.kind === 'other' ? roleNoun(roleHead(canon)) : PERSON_ROLES.has(roleHead(canon))) ? true : undefined,
     referredAs: undefined,
     gender: person ? genderOf(source, canon.name) : roleGender(canon.name),
     offices: person ? officesBefore(source, canon.name) : undefined,

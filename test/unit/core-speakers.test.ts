@@ -306,7 +306,8 @@ describe('core speakers', () => {
       // a body's role, then the person named on their own; a place goes on after the comma
       ['The former mayor of Halden, Viktor Rask', 'Viktor Rask', 'person'],
       ['The director of the European Centre, Ina Kirsch', 'Ina Kirsch', 'person'],
-      ['a woman in Worcester, Massachusetts', 'woman in Worcester', 'group'],
+      // (one person there, no group, since the forty-fourth session: "she" after it stands for her)
+      ['a woman in Worcester, Massachusetts', 'woman in Worcester', 'other'],
       // a parenthesis is no part of a name; an institution is its whole name
       ['Sen. Ted Cruz (R-Tex.)', 'Ted Cruz', 'person'],
       ['Rep. Chris Collins (R-N.Y.)', 'Chris Collins', 'person'],
@@ -940,5 +941,18 @@ describe('forty-third session: a body named after its description', () => {
   it('another head noun is no match: "the charity" after "The company Brightwell Energy" stays the charity', () => {
     const a = new Analyzer().analyze('The company Brightwell Energy said prices would rise. The charity said they would not.', 'plaintext');
     assert.deepEqual(a.attributions.map((x) => x.speaker), ['Brightwell Energy', 'charity']);
+  });
+});
+describe('forty-fourth session: one person by a role or a description before a preposition', () => {
+  it('"A student in Leeds said X. He later said Y": "he" is the student (one person, no group of Leeds)', () => {
+    const a = new Analyzer().analyze('A student in Leeds said he made it as a joke. He later said he had not expected it to spread.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['student in Leeds', 'student in Leeds']);
+  });
+  it('"The video\'s creator said X. He later said Y", "The creator of the video": a creator is a role', () => {
+    assert.deepEqual(new Analyzer().analyze("The video's creator said he made it as a joke. He later said it was a mistake.", 'plaintext').attributions.map((x) => x.speaker), ["video's creator", "video's creator"]);
+    assert.deepEqual(new Analyzer().analyze('The creator of the video said he made it as a joke. He later said it was a mistake.', 'plaintext').attributions.map((x) => x.speaker), ['creator of the video', 'creator of the video']);
+  });
+  it('a group stays a group: "Police in Riverton said X. They said Y"', () => {
+    assert.deepEqual(new Analyzer().analyze('Police in Riverton said the road was closed. They said it would reopen on Monday.', 'plaintext').attributions.map((x) => x.speaker), ['Police in Riverton', 'Police in Riverton']);
   });
 });
