@@ -4180,3 +4180,14 @@ describe('forty-fourth session: a study with who made it', () => {
     assert.deepEqual(triplesOf('A survey by the union found that most members backed the strike.'), [['found', 'A survey by the union', 'most members backed the strike']]);
   });
 });
+describe('forty-fourth session: a quotation after a report with a report of its own', () => {
+  it('"\\"Q1,\\" Warren said. \\"Q2\\" to drive up the price, she said.": the first report\'s content ends with its own quotation', () => {
+    assert.deepEqual(triplesOf('“This just isn’t right,” Warren said. “You squeezed staff to the breaking point” to drive up the share price, she said.'), [
+      ['said', 'Warren', '“This just isn’t right,”'],
+      ['said', 'she', '“You squeezed staff to the breaking point” to drive up the share price'],
+    ]);
+  });
+  it('a quotation with no report of its own goes on as the first report\'s: "\\"Q1,\\" Warren said. \\"Q2.\\""', () => {
+    assert.deepEqual(triplesOf('“This just isn’t right,” Warren said. “You squeezed staff to the breaking point.”'), [['said', 'Warren', '“This just isn’t right,” Warren said. “You squeezed staff to the breaking point.”']]);
+  });
+});

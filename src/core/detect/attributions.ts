@@ -2283,6 +2283,13 @@ function continueQuote(ctx: BlockContext, s: Sentence, from: number, content: Co
     if (toks[m].kind === 'word' && (toks[m].f & F_CUE_VERB) !== 0) return range;
     if (isPunct(toks[m], '.!?')) break;
   }
+  // (nor a report further on in the quotation's sentence, after a comma: '"Q2" to drive up the stock price, she said')
+  if (!closesSentence) {
+    const qs = sentenceOfToken(ctx, q.lastTok);
+    for (let m = q.lastTok + 3; qs !== undefined && m < qs.to; m++) {
+      if (toks[m].kind === 'word' && (toks[m].f & F_CUE_VERB) !== 0 && !toks[m].cap && isPunct(toks[m - 2], ',') && (isPronoun(toks[m - 1]) || toks[m - 1].cap)) return range;
+    }
+  }
   return [range[0], q.close];
 }
 
