@@ -4173,6 +4173,9 @@ describe('forty-fourth session: a report in a free relative', () => {
     assert.deepEqual(triplesOf('Despite what officials say, the river is still polluted.'), [['say', 'officials', 'what']]);
     assert.deepEqual(triplesOf('Contrary to what the governor claimed, unemployment rose last year.'), [['claimed', 'the governor', 'what']]);
   });
+  it('or a subordinate clause after the cue: "That was what the anchor said when she resigned"', () => {
+    assert.deepEqual(triplesOf('That was what the anchor said when she resigned from the network.'), [['said', 'the anchor', 'what']]);
+  });
 });
 describe('forty-fourth session: a study with who made it', () => {
   it('"Tests by an independent lab found X": the source is the tests with their maker, not the lab alone', () => {

@@ -3140,11 +3140,15 @@ function whObjectContents(ctx: BlockContext, attributions: RawAttribution[]): vo
     if (a.source === null || a.source[1] > a.cue[0]) continue;
     const w = tokenAtOrAfter(ctx, a.source[0]) - 1;
     if (toks[w]?.lower !== 'what' || ctx.text.slice(a.source[1], a.cue[0]).trim() !== '') continue;
+    // (or a subordinate clause after it: "That was what Liz Wahl said when she resigned")
     const after = toks[tokenAtOrAfter(ctx, a.cue[1])];
-    if (after === undefined || !isPunct(after, ',;')) continue;
+    if (after === undefined || !(isPunct(after, ',;') || (after.kind === 'word' && WH_OBJECT_CLAUSE_ENDS.has(after.lower)))) continue;
     a.content = [toks[w].start, toks[w].end];
   }
 }
+
+/** Subordinators that open a clause after a free relative's report ("what she said | when she resigned"). */
+const WH_OBJECT_CLAUSE_ENDS: ReadonlySet<string> = new Set(['when', 'after', 'before', 'because', 'while', 'although', 'though', 'until']);
 
 /** Question words that end a content that says nothing of its own ("Here is what | the data shows"). */
 const WH_CONTENT: ReadonlySet<string> = new Set(['what', 'how', 'why', 'where', 'when', 'whether']);
