@@ -4194,3 +4194,9 @@ describe('forty-fourth session: a quotation after a report with a report of its 
     assert.deepEqual(triplesOf('“This just isn’t right,” Warren said. “You squeezed staff to the breaking point.”'), [['said', 'Warren', '“This just isn’t right,” Warren said. “You squeezed staff to the breaking point.”']]);
   });
 });
+describe('forty-fourth session: a name, a verb in -s and "that"', () => {
+  it('"Trump charges that X", "Warren charges that X": a report, though the model reads the name and the verb as one noun phrase', () => {
+    assert.deepEqual(triplesOf('Trump charges that the agency hid the data.'), [['charges', 'Trump', 'the agency hid the data']]);
+    assert.deepEqual(triplesOf('Elizabeth Warren charges that the bank misled investors.'), [['charges', 'Elizabeth Warren', 'the bank misled investors']]);
+  });
+});

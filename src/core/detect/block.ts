@@ -1271,7 +1271,8 @@ function thatThenSubject(ctx: BlockContext, c: number): boolean {
 /**
  * Whether a preposed finding is a singular subject, a verb in -s and "that" ("The post states that X", "It
  * states that X"): the verb can then be nothing else, though the lexicon reads "states" as a noun and so the
- * model gives it no support. The subject is "he", "she" or "it", or a determiner and one lower-case noun.
+ * model gives it no support. The subject is "he", "she" or "it", a name of one to three capitalised words, or a
+ * determiner and one lower-case noun.
  */
 function singularThatReport(ctx: BlockContext, a: RawAttribution): boolean {
   if (a.rule !== 'attr.preposed' || a.source === null || off.has('singular-that')) return false;
@@ -1283,6 +1284,8 @@ function singularThatReport(ctx: BlockContext, a: RawAttribution): boolean {
   let last = c - 1;
   if (last > s && toks[last].pos === 'R') last--;
   if (toks[last].end !== a.source[1]) return false;
+  // (or a name, "Trump charges that X", "Elizabeth Warren states that X": the model reads "Trump charges" as one noun phrase)
+  if (rangeHas(ctx, s, last + 1, (x) => x.kind === 'word' && x.cap && (x.f & F_DETERMINER) === 0) && !rangeHas(ctx, s, last + 1, (x) => x.kind !== 'word' || !x.cap || (x.f & F_DETERMINER) !== 0)) return last - s < 3;
   if (last === s) return ['he', 'she', 'it'].includes(toks[s].lower);
   const noun = toks[last];
   return last === s + 1 && (toks[s].f & F_DETERMINER) !== 0 && !['these', 'those', 'many', 'some', 'all', 'both', 'several', 'few'].includes(toks[s].lower) &&
