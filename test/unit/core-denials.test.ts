@@ -2780,3 +2780,11 @@ describe('forty-fourth session: doubts cast or raised, the doubts first', () => 
     assert.deepEqual(den('A shadow was cast over the town.'), []);
   });
 });
+describe('forty-fourth session: ruling out claims', () => {
+  const den = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+  it('"has ruled out claims that X" denies X; "ruled out a tax rise" (a refusal) and "ruled out sabotage" (a finding) deny no statement', () => {
+    assert.deepEqual(den('The government has ruled out claims that it will raise taxes.'), [['has ruled out claims', 'The government', 'it will raise taxes']]);
+    assert.deepEqual(den('The chancellor ruled out a tax rise.'), []);
+    assert.deepEqual(den('Investigators have ruled out sabotage.'), []);
+  });
+});

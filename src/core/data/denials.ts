@@ -97,6 +97,9 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   { id: 'deny.question', lemma: 'question', forms: ['questioned', 'questioning'], strength: 0.5, object: 'statement', modelCue: true, phrasal: true, statementNounOnly: true },
   // "walked back her claim that crime had halved", "rowed back on claims that", "backtracked on his statement": a
   // speaker's own statement taken back, as "retracted" is
+  // "The government has ruled out claims that it will raise taxes" (a statement's noun only: "ruled out a tax rise" is a
+  // refusal, "ruled out sabotage" a finding)
+  { id: 'deny.rule-out', lemma: 'rule', forms: ['rule', 'rules', 'ruled', 'ruling'], strength: 0.8, object: 'statement', phrases: [['out']], modelCue: true, phrasal: true, statementNounOnly: true },
   { id: 'deny.walk-back', lemma: 'walk', forms: ['walk', 'walks', 'walked', 'walking'], strength: 0.8, object: 'statement', phrases: [['back']], modelCue: true, phrasal: true },
   { id: 'deny.row-back', lemma: 'row', forms: ['row', 'rows', 'rowed', 'rowing'], strength: 0.8, object: 'statement', phrases: [['back', 'on'], ['back', 'from']], modelCue: true, phrasal: true },
   { id: 'deny.backtrack', lemma: 'backtrack', strength: 0.8, object: 'statement', phrases: [['on'], ['from']], modelCue: true, phrasal: true },
