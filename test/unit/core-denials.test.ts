@@ -2788,3 +2788,16 @@ describe('forty-fourth session: ruling out claims', () => {
     assert.deepEqual(den('Investigators have ruled out sabotage.'), []);
   });
 });
+describe('forty-fourth session: no evidence has emerged; unsubstantiated', () => {
+  const den = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+  it('"No evidence has emerged to support claims that X", "No evidence exists that X": X is denied', () => {
+    assert.deepEqual(den('No evidence has emerged to support claims that the ballots were destroyed.'), [['No evidence has emerged to support claims', undefined, 'the ballots were destroyed']]);
+    assert.deepEqual(den('No evidence exists that the ballots were destroyed.'), [['No evidence exists', undefined, 'the ballots were destroyed']]);
+  });
+  it('"The claim that X is unsubstantiated", "are without foundation"; a sentence\'s opening "And" is no part of the target', () => {
+    assert.deepEqual(den('The claim that the ballots were destroyed is unsubstantiated.'), [['is unsubstantiated', undefined, 'the ballots were destroyed']]);
+    assert.deepEqual(den('The allegations are without foundation, the firm said.'), [['are without foundation', 'the firm', 'The allegations']]);
+    assert.deepEqual(den('And the claim that the ballots were destroyed is unsubstantiated.'), [['is unsubstantiated', undefined, 'the ballots were destroyed']]);
+    assert.deepEqual(den('And much of his advice is unsubstantiated.'), [['is unsubstantiated', undefined, 'much of his advice']]);
+  });
+});

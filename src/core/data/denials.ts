@@ -262,6 +262,9 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.baseless', words: ['baseless'] },
   { id: 'false.unfounded', words: ['unfounded'] },
   { id: 'false.groundless', words: ['groundless'] },
+  // "The claim that X is unsubstantiated", "without foundation"
+  { id: 'false.unsubstantiated', words: ['unsubstantiated'] },
+  { id: 'false.without-foundation', words: ['without', 'foundation'] },
   { id: 'false.fabricated', words: ['fabricated'] },
   { id: 'false.fabrication', words: ['a', 'fabrication'] },
   // "a complete fabrication", "a total fantasy", "pure fantasy", "pure fiction" ("pure", "complete" and "total" before a

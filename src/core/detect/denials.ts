@@ -718,6 +718,9 @@ const ABSTRACT_NOUN_END = /(?:ship|tion|sion|ment|ness|ity|ism|ence|ance|hood|do
 /** Prepositions after "doubts have been cast" or "raised": "over", "on", "about". */
 const DOUBT_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'on', 'about']);
 
+/** Verbs of evidence coming to light after "no evidence" ("has emerged", "was found", "exists"). */
+const EVIDENCE_EMERGING_VERBS: ReadonlySet<string> = new Set(['emerged', 'found', 'presented', 'produced', 'offered', 'provided', 'surfaced', 'shown', 'given', 'exists', 'emerges', 'existed']);
+
 /** Forms of "turn" before "out to be": "turned out to be false". */
 const TURN_FORMS: ReadonlySet<string> = new Set(['turn', 'turns', 'turned', 'turning']);
 
@@ -2001,7 +2004,8 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
   if (i - 1 > from && toks[i - 1].kind === 'word' && RELATIVE_WORDS.has(toks[i - 1].lower)) return { from, to: i - 1 };
   if (relTo > from) return { from, to: relTo };
   // (a clause's conjunction after the comma is none of the subject: ", and any suggestion otherwise is untrue")
-  if (from + 1 < i && (toks[from].lower === 'and' || toks[from].lower === 'but') && from > s.from && isPunct(toks[from - 1], ',')) from++;
+  // (nor one that opens the sentence: "And more than half of his advice is unsubstantiated")
+  if (from + 1 < i && (toks[from].lower === 'and' || toks[from].lower === 'but') && (from === s.from || isPunct(toks[from - 1], ','))) from++;
   if (from >= i) return null;
   return { from, to: i };
 }
@@ -2100,6 +2104,13 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
     // ("There is no truth whatsoever in these reports": the intensifier with the cue)
     let cueTo = i + p.words.length + skip + (toks[i + p.words.length + skip]?.lower === 'whatsoever' ? 1 : 0);
     if (quoted && cueFrom < i && toks[cueTo]?.kind === 'quote' && isClosingQuote(ctx, cueTo)) cueTo++;
+    // ("No evidence has emerged to support claims that X", "no proof was found that X": the verb of the evidence's coming to
+    // light, with its auxiliaries, is the cue's)
+    if (p.id === 'noevidence.no-evidence' || p.id === 'noevidence.no-proof') {
+      let m = cueTo;
+      while (m < s.to && m - cueTo < 3 && toks[m].kind === 'word' && !toks[m].cap && (toks[m].f & F_AUX) !== 0) m++;
+      if (m < s.to && EVIDENCE_EMERGING_VERBS.has(toks[m].lower) && (m > cueTo || toks[m].lower.endsWith('s'))) cueTo = m + 1;
+    }
     let k = cueTo;
     if (p.id === 'noevidence.without') return withoutEvidence(ctx, s, i, cueTo);
     if (p.id === 'noevidence.no-such-thing') {
