@@ -2801,3 +2801,15 @@ describe('forty-fourth session: no evidence has emerged; unsubstantiated', () =>
     assert.deepEqual(den('And much of his advice is unsubstantiated.'), [['is unsubstantiated', undefined, 'much of his advice']]);
   });
 });
+describe('forty-fourth session: "Contrary to reports, X"', () => {
+  const den = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+  it('the statements named before the comma are denied by the article (no source, a generic target)', () => {
+    assert.deepEqual(den('Contrary to reports, the minister has not resigned.'), [['Contrary to', undefined, 'reports']]);
+    assert.deepEqual(den('Contrary to the viral post, the ballots were not destroyed.'), [['Contrary to', undefined, 'the viral post']]);
+    assert.deepEqual(den('Contrary to popular belief, bats are not blind.'), [['Contrary to', undefined, 'popular belief']]);
+  });
+  it('but not what is no statement: "Contrary to expectations", "Contrary to the law"', () => {
+    assert.deepEqual(den('Contrary to expectations, the economy grew.'), []);
+    assert.deepEqual(den('Contrary to the law, the firm dumped waste.'), []);
+  });
+});

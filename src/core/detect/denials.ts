@@ -721,6 +721,9 @@ const DOUBT_PREPOSITIONS: ReadonlySet<string> = new Set(['over', 'on', 'about'])
 /** Verbs of evidence coming to light after "no evidence" ("has emerged", "was found", "exists"). */
 const EVIDENCE_EMERGING_VERBS: ReadonlySet<string> = new Set(['emerged', 'found', 'presented', 'produced', 'offered', 'provided', 'surfaced', 'shown', 'given', 'exists', 'emerges', 'existed']);
 
+/** What many hold true, which "contrary to" denies: "Contrary to popular belief, bats are not blind". */
+const HELD_BELIEFS: ReadonlySet<string> = new Set(['belief', 'beliefs', 'myth', 'myths', 'perception', 'perceptions', 'wisdom', 'assumption', 'assumptions']);
+
 /** Forms of "turn" before "out to be": "turned out to be false". */
 const TURN_FORMS: ReadonlySet<string> = new Set(['turn', 'turns', 'turned', 'turning']);
 
@@ -2177,6 +2180,14 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
             denial: { rule: 'deny.no-evidence', cue: span(ctx, cueFrom, k), source: span(ctx, who.from, who.to), sourceType: sourceType(ctx, who), target: span(ctx, k, m), genericTarget: true, score: 0.7 },
           };
         }
+      }
+      // ("Contrary to reports, the minister has not resigned", "Contrary to the post, ...": the statements named, which the
+      // article's own clause after the comma denies; no source, a generic target)
+      if (m > k && m + 2 < s.to && isPunct(toks[m], ',') && cueFrom === i && i === s.from && (STATEMENT_NOUNS.has(toks[m - 1].lower) || MEDIA_NOUNS.has(toks[m - 1].lower) || HELD_BELIEFS.has(toks[m - 1].lower)) && !STATEMENT_PRONOUNS.has(toks[m - 1].lower) && !byWhom) {
+        return {
+          cueFrom, cueTo: k,
+          denial: { rule: 'deny.no-evidence', cue: span(ctx, cueFrom, k), source: null, sourceType: null, target: span(ctx, k, m), genericTarget: true, score: 0.7 },
+        };
       }
       if (!(m > k && m + 1 < s.to && toks[m].lower === 'that' && STATEMENT_NOUNS.has(toks[m - 1].lower) && !STATEMENT_PRONOUNS.has(toks[m - 1].lower))) continue;
       // (the fronted phrase ends at its comma, before the main clause: "..., there would be a wealth of ...")
