@@ -2813,3 +2813,11 @@ describe('forty-fourth session: "Contrary to reports, X"', () => {
     assert.deepEqual(den('Contrary to the law, the firm dumped waste.'), []);
   });
 });
+describe('forty-fourth session: "wrongly" before a participle', () => {
+  it('"apologised after wrongly reporting that X": the article denies X, the report stays the BBC\'s', () => {
+    const a = run('The BBC has apologised after wrongly reporting that the singer had died.');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['wrongly', undefined, 'the singer had died']]);
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['wrongly reporting', 'The BBC', 'the singer had died']]);
+    assert.equal(a.links.length, 1);
+  });
+});

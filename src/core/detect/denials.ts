@@ -2401,7 +2401,8 @@ function falselyReported(ctx: BlockContext, s: Sentence, i: number): Found | nul
     return { cueFrom: i, cueTo: i + 1, denial: { rule: 'deny.falsely', cue: span(ctx, i, i + 1), source: null, sourceType: null, target: span(ctx, v, end), genericTarget: false, score: 0.8 } };
   }
   // (a verb after the adverb, whatever the lexicon reads: "Viral video falsely claims X", where "claims" is a noun to it)
-  if (v >= s.to || (toks[v].f & F_CUE_VERB) === 0 || (toks[v].cap && !ctx.headline) || !(isFiniteVerb(ctx, v) || /s$/.test(toks[v].lower))) return null;
+  // (or its participle: "apologised after wrongly reporting that X", "by falsely claiming that X")
+  if (v >= s.to || (toks[v].f & F_CUE_VERB) === 0 || (toks[v].cap && !ctx.headline) || !(isFiniteVerb(ctx, v) || /s$/.test(toks[v].lower) || toks[v].lower.endsWith('ing'))) return null;
   // (no bare clause after a person's pronoun: "wrongly told him ...")
   const at = reportedClauseAt(ctx, s, v + 1 < s.to && PERSON_PRONOUNS.has(toks[v + 1].lower) ? -1 : v + 1, v + 1);
   if (at < 0 || at >= s.to) return null;
