@@ -2821,3 +2821,15 @@ describe('forty-fourth session: "wrongly" before a participle', () => {
     assert.equal(a.links.length, 1);
   });
 });
+describe('forty-fourth session: headline negations that deny nothing', () => {
+  const den = (t: string) => analyze(`# ${t}\n`, 'markdown').denials.map((d) => d.cue.text);
+  it('an infinitive\'s "not to", doubt ("isn\'t sure"), and what was not told about: no denial', () => {
+    assert.deepEqual(den('Five Reasons Not To Sell Your Shares Yet'), []);
+    assert.deepEqual(den('Farmer Isn\'t Sure How His Tractor Ended Up Abroad'), []);
+    assert.deepEqual(den('Singer did not tell her band about the tour'), []);
+  });
+  it('but "did not say X" and "turns out not to have" deny', () => {
+    assert.deepEqual(den('Mayor did NOT say the library will close'), ['NOT']);
+    assert.deepEqual(den('Mayor turns out not to have made the library comment'), ['not']);
+  });
+});

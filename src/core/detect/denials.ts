@@ -2856,8 +2856,31 @@ function nonDenialNegation(ctx: BlockContext, i: number): string | null {
   // ("Apple isn't happy with the battery life", "Shocked readers don't approve": a feeling, no proposition called false)
   const after = next !== undefined && next.kind === 'word' && next.pos === 'R' && !NEGATED_FEELINGS.has(next.lower) ? toks[i + 2] : next;
   if (after !== undefined && after.kind === 'word' && NEGATED_FEELINGS.has(after.lower)) return 'neg.feeling';
+  // ("Four Reasons Not To Give Up Hope", "threatened not to pay": an infinitive's negation, something not to do)
+  // (not a raising verb's, nor a perfect or a passive infinitive, which state: "turns out not to have made the comment")
+  if (l === 'not' && next?.lower === 'to' && toks[i + 2]?.kind === 'word' && !STATING_INFINITIVES.has(toks[i + 2].lower) && !(prev !== undefined && RAISING_BEFORE_NOT.has(prev.lower))) return 'neg.infinitive';
+  // ("Texas Plumber Isn't Sure How X", "It is not clear whether X": doubt about something, nothing called false)
+  if (after !== undefined && after.kind === 'word' && NEGATED_CERTAINTY.has(after.lower)) return 'neg.certainty';
+  // ("did not tell swimmer about her past", "won't say if X": what was not said, no proposition denied; but "did NOT say
+  // our pets are going to heaven" denies the report that he said it)
+  if (after !== undefined && after.kind === 'word' && NEGATED_TELLING.has(after.lower) && rangeHas(ctx, after.i + 1, Math.min(toks.length, after.i + 4), (x) => UNSAID_AFTER.has(x.lower))) return 'neg.telling';
   return null;
 }
+
+/** Certainty a headline's negation leaves in doubt: "isn't sure", "not clear", "not certain". */
+const NEGATED_CERTAINTY: ReadonlySet<string> = new Set(['sure', 'certain', 'clear']);
+
+/** Words after a verb of telling that leave what was not said open: "won't say if", "did not tell him about". */
+const UNSAID_AFTER: ReadonlySet<string> = new Set(['if', 'whether', 'about', 'how', 'why', 'what', 'when', 'where', 'who']);
+
+/** Infinitives after "not to" that state rather than direct: "not to have made", "not to be". */
+const STATING_INFINITIVES: ReadonlySet<string> = new Set(['have', 'be', 'exist']);
+
+/** Raising verbs before "not to", which state: "turns out not to", "seems not to", "appears not to". */
+const RAISING_BEFORE_NOT: ReadonlySet<string> = new Set(['out', 'seems', 'seemed', 'appears', 'appeared', 'proved', 'proves']);
+
+/** Verbs of telling a headline's negation leaves unsaid: "did not tell", "won't say", "didn't reveal". */
+const NEGATED_TELLING: ReadonlySet<string> = new Set(['tell', 'say', 'reveal', 'disclose', 'mention', 'explain']);
 
 /** Feelings and approval a headline's negation leaves no denial of: "isn't happy", "not impressed", "don't approve" (not "not convinced", a doubt). */
 const NEGATED_FEELINGS: ReadonlySet<string> = new Set([
