@@ -2833,3 +2833,14 @@ describe('forty-fourth session: headline negations that deny nothing', () => {
     assert.deepEqual(den('Mayor turns out not to have made the library comment'), ['not']);
   });
 });
+describe('forty-fourth session: a negative subject of a verb that denies only negated', () => {
+  const den = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+  it('"No study supports the claim that X", "Nothing in the report supports the claim that X": the article denies X', () => {
+    assert.deepEqual(den('No study supports the claim that the tonic cures colds.'), [['No study supports the claim', undefined, 'the tonic cures colds']]);
+    assert.deepEqual(den('Nothing in the report supports the claim that the ballots were destroyed.'), [['Nothing in the report supports the claim', undefined, 'the ballots were destroyed']]);
+    assert.deepEqual(den('None of the data supports the claim that crime rose.'), [['None of the data supports the claim', undefined, 'crime rose']]);
+  });
+  it('no evidence in the subject, no denial: "No voter supports the plan"', () => {
+    assert.deepEqual(den('No voter supports the plan.'), []);
+  });
+});

@@ -183,6 +183,24 @@ function isNegated(ctx: BlockContext, i: number, min: number): boolean {
   return false;
 }
 
+/**
+ * The negative word that opens the subject of a verb at i that denies only when negated (`DenialVerb.negated`): "No |
+ * study supports", "Nothing | in the report supports", "None | of the data supports", at the sentence's start or after a
+ * comma, within eight tokens and no verb between; else -1.
+ */
+function negativeSubjectBefore(ctx: BlockContext, s: Sentence, i: number, verbs: readonly DenialVerb[]): number {
+  const toks = ctx.toks;
+  if (!verbs.some((x) => x.negated === true) || toks[i].cap) return -1;
+  for (let k = i - 1; k >= s.from && i - k <= 8; k--) {
+    const t = toks[k];
+    if (t.kind === 'punct' || (t.kind === 'word' && k < i - 1 && isFiniteVerb(ctx, k))) return -1;
+    if (NEGATIVE_SUBJECT_WORDS.has(t.lower) && (k === s.from || isPunct(toks[k - 1], ',')) && k + 1 < i) return k;
+  }
+  return -1;
+}
+/** Words that open a negative subject (`negativeSubjectBefore`). */
+const NEGATIVE_SUBJECT_WORDS: ReadonlySet<string> = new Set(['no', 'nothing', 'none']);
+
 /** A word of a denied statement ("allegations", "notion") or, for "deny", of a proposition ("wrongdoing", "involvement"). */
 function objectNounAt(ctx: BlockContext, m: number, v: DenialVerb): 'statement' | 'proposition' | null {
   const t = ctx.toks[m];
@@ -260,7 +278,10 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   const t = toks[i];
   const verbs = denialVerbsOf(t.lower);
   if (!verbs) return null;
-  const negated = isNegated(ctx, i, s.from);
+  // (or a negative subject before it, of a verb that denies only when negated: "No study supports the claim that X",
+  // "Nothing in the report supports it", "None of the data supports the claim")
+  const negSubject = isNegated(ctx, i, s.from) ? -1 : negativeSubjectBefore(ctx, s, i, verbs);
+  const negated = negSubject >= 0 || isNegated(ctx, i, s.from);
   // (of two verbs of one form, the one that denies negated or not as this one is: "did not prove that", "proved otherwise")
   // (and of those, one whose words follow it: "questioned whether" rather than "questioned the figures")
   const v = verbs.length === 1 ? verbs[0] : verbs.find((x) => (x.negated === true) === negated && x.phrases !== undefined && phraseAt(ctx, i + 1, x.phrases) > 0) ?? verbs.find((x) => (x.negated === true) === negated) ?? verbs[0];
@@ -303,8 +324,13 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   // passive: "She was denied the chance", "the requests were denied": a denial only of a statement ("the allegations were denied")
   let passive = false;
   for (let m = i - 1; m >= cueFrom; m--) if (PASSIVE_AUX.has(toks[m].lower)) passive = true;
+  // (the negative subject opens the cue, and names the evidence that is lacking: no source)
+  if (negSubject >= 0) {
+    if (passive || !rangeHas(ctx, negSubject, i, (x) => EVIDENCE_NOUNS.has(x.lower))) return null;
+    cueFrom = negSubject;
+  }
   // (in the passive the subject is what is not backed up: "the 95% figure cannot be backed up")
-  if (v.negated === true && !passive) {
+  if (v.negated === true && !passive && negSubject < 0) {
     const subject = cueFrom > i - 1 ? null : preposedSource(ctx, s, cueFrom);
     // (evidence the subject's head, before its own phrases: "Snap polls after the three debates do not support that")
     if (subject === null || !(v.anySubject === true || EVIDENCE_NOUNS.has(toks[subject.range.to - 1].lower) || evidenceBeforePhrase(ctx, s, subject.range))) return null;
