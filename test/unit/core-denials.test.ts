@@ -2844,3 +2844,9 @@ describe('forty-fourth session: a negative subject of a verb that denies only ne
     assert.deepEqual(den('No voter supports the plan.'), []);
   });
 });
+describe('forty-fourth session: more answers that say no', () => {
+  it('"Asked whether X, the senator replied: \\"Not a chance.\\"", "... said: \\"Never.\\"": the speaker denies X', () => {
+    assert.deepEqual(run('Asked whether the bill would pass, the senator replied: "Not a chance."').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['Not a chance', 'the senator', 'the bill would pass']]);
+    assert.deepEqual(run('Asked if he would resign, the minister said: "Never."').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['Never', 'the minister', 'he would resign']]);
+  });
+});

@@ -704,7 +704,7 @@ export function denialVerbOf(lower: string): DenialVerb | undefined {
  * An answer's "no", the whole of its first sentence, that denies what the question put: "No.", "Absolutely not.", "Not
  * true.", an explainer's "Not quite." and "Not exactly.".
  */
-export const ANSWER_NOES: ReadonlySet<string> = new Set(['no', 'absolutely not', 'certainly not', 'of course not', 'not true', 'not at all', 'definitely not', 'no way', 'not quite', 'not exactly']);
+export const ANSWER_NOES: ReadonlySet<string> = new Set(['no', 'absolutely not', 'certainly not', 'of course not', 'not true', 'not at all', 'definitely not', 'no way', 'not quite', 'not exactly', 'not a chance', 'no chance', 'nope', 'never', 'not really', 'no, no', 'no, no, no']);
 
 /** Words besides statement nouns that a generic target ("the allegations", "the latest Western media reports") may hold. */
 export const GENERIC_TARGET_FILLERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'any', 'all', 'such', 'those', 'its', 'his', 'her', 'their', 'our', 'these', 'western', 'media', 'latest', 'recent', 'new', 'false', 'us', 'u.s.', 'headline']);
