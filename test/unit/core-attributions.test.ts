@@ -4200,3 +4200,12 @@ describe('forty-fourth session: a name, a verb in -s and "that"', () => {
     assert.deepEqual(triplesOf('Elizabeth Warren charges that the bank misled investors.'), [['charges', 'Elizabeth Warren', 'the bank misled investors']]);
   });
 });
+describe('forty-fourth session: a relative clause\'s report by a bare plural, between commas', () => {
+  it('", which critics claim was rigged, went ahead": the critics\' report ends at the comma the main verb follows', () => {
+    assert.deepEqual(triplesOf('The vote, which critics claim was rigged, went ahead.'), [['claim', 'critics', 'was rigged']]);
+    assert.deepEqual(triplesOf('The bridge, which officials said was safe, collapsed.'), [['said', 'officials', 'was safe']]);
+  });
+  it('a comma inside the reported clause is no end: "which she said was drafted in May, June and July"', () => {
+    assert.deepEqual(triplesOf('It was a plan, which she said was drafted in May, June and July.'), [['said', 'she', 'was drafted in May, June and July']]);
+  });
+});

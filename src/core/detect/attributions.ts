@@ -3167,20 +3167,30 @@ function relativeGapContent(ctx: BlockContext, s: Sentence, i: number, source: S
   if (rel < s.from || !GAP_RELATIVES.has(toks[rel].lower) || source.range.to !== i || source.range.to - source.range.from > 3) return null;
   // (a pronoun or a name, not "that the court said": a determiner's noun phrase after "that" is a clause's subject)
   const first = toks[source.range.from];
-  if (!isPronoun(first) && !first.cap) return null;
+  // (or a bare plural of sources: "which critics claim was rigged", "which officials said will go into effect")
+  const plural = source.range.to - source.range.from === 1 && !first.cap && (first.f & F_SOURCE_NOUN) !== 0 && first.lower.endsWith('s');
+  if (!isPronoun(first) && !first.cap && !plural) return null;
   // (a noun's plural after a name is no verb: "that NATO member states committed to spend")
-  if (!isPronoun(toks[i - 1]) && t.pos !== 'V') return null;
+  if (!isPronoun(toks[i - 1]) && !plural && t.pos !== 'V') return null;
   const k = skipRightAdverbs(ctx, i + 1, s.to);
-  if (k >= s.to || !isFiniteVerb(ctx, k) || !tensedVerb(ctx.toks[k])) return null;
+  // (a verb in -s the lexicon reads as a noun, before a word: "says | disadvantages needy schools")
+  const nounRead = k + 1 < s.to && toks[k].kind === 'word' && !toks[k].cap && toks[k].lower.endsWith('s') && canBeVerb(toks[k].lower) && toks[k + 1].kind === 'word';
+  if (k >= s.to || !(isFiniteVerb(ctx, k) || nounRead) || !tensedVerb(ctx.toks[k])) return null;
   let end = contentEnd(ctx, s, k);
   if (end < k) return null;
   // (up to a comma that a clause follows: the relative clause ends there, or the clause it stands in does, "asked who
   // they thought was the closest ally, most named Britain", "what he believes are its assets, he disavows"; a clause's
   // word too, "that she said is safe, where others saw risk", "and in the wake of it, ..."; not a list's comma)
+  // (a relative clause between commas ends at the one the main clause's verb follows: ", which critics claim was rigged, |
+  // went ahead")
+  // (its first comma only: ", which he said runs the risk of leaving voters, especially his supporters, disenfranchised")
+  let between = rel > s.from && isPunct(toks[rel - 1], ',');
   for (let m = k + 1; m < end; m++) {
     if (!isPunct(toks[m], ',') || toks[m].quote >= 0) continue;
     const w = toks[m + 1].lower;
-    if (clauseAt(ctx, m + 1, s.to) || clauseAfterDashes(ctx, m + 1, s.to) || GAP_CLAUSE_WORDS.has(w) || ((w === 'and' || w === 'but') && (clauseAt(ctx, m + 2, s.to) || toks[m + 2]?.pos === 'I'))) {
+    const v = between ? skipRightAdverbs(ctx, m + 1, s.to) : -1;
+    between = false;
+    if ((v > 0 && v < s.to && toks[v].kind === 'word' && !toks[v].cap && isFiniteVerb(ctx, v)) || clauseAt(ctx, m + 1, s.to) || clauseAfterDashes(ctx, m + 1, s.to) || GAP_CLAUSE_WORDS.has(w) || ((w === 'and' || w === 'but') && (clauseAt(ctx, m + 2, s.to) || toks[m + 2]?.pos === 'I'))) {
       end = m - 1;
       break;
     }
