@@ -4209,3 +4209,8 @@ describe('forty-fourth session: a relative clause\'s report by a bare plural, be
     assert.deepEqual(triplesOf('It was a plan, which she said was drafted in May, June and July.'), [['said', 'she', 'was drafted in May, June and July']]);
   });
 });
+describe('forty-fourth session: a model cue of an auxiliary and an adverb', () => {
+  it('"The ministry has since deleted the post": no report of "has since"; "X was reportedly there" keeps its cue', () => {
+    assert.deepEqual(triplesOf('The ministry has since deleted the post, which claimed that 300 soldiers had died.').map((x) => x[0]), ['claimed']);
+  });
+});

@@ -1094,6 +1094,7 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
   if (ctx.sentences.length > 0) {
     runModel(ctx, attributions, taken, said, judged, psrc);
     if (!off.has('nested-model')) dropNestedModelCues(attributions, ctx);
+    dropAuxiliaryCues(ctx, attributions);
   }
   // a rule reading the model does not share (not in a headline, where the model looked after the semicolon only)
   // (nor after an interview question's label, "Q: Traders claim footfall has fallen by 30%", which the model never saw
@@ -1104,6 +1105,23 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
     for (const a of attributions) if (!MODEL_CHECKED_RULES.has(a.rule) || supported.has(a) || postposedOnlyCue(ctx, a) || afterReversedCloser(ctx, a) || singularThatReport(ctx, a) || mediumThatReport(ctx, a) || evidenceThatReport(ctx, a) || onlinePostReport(ctx, a) || calledFalse(ctx, denials, a) !== null) attributions[n++] = a;
     attributions.length = n;
   }
+}
+
+/**
+ * A model cue of an auxiliary and nothing but adverbs after it ("has since" of "The ministry has since deleted the post")
+ * names no act of saying: it goes.
+ */
+function dropAuxiliaryCues(ctx: BlockContext, attributions: RawAttribution[]): void {
+  const toks = ctx.toks;
+  let n = 0;
+  for (const a of attributions) {
+    const from = tokenAtOrAfter(ctx, a.cue[0]);
+    const to = tokenAtOrAfter(ctx, a.cue[1]);
+    const bare = a.rule === 'attr.model' && to - from >= 2 && toks[from].kind === 'word' && (toks[from].f & F_AUX) !== 0 &&
+      !rangeHas(ctx, from + 1, to, (x) => !(x.kind === 'word' && !REPORTING_ADVERBS.has(x.lower) && (isAdverb(x) || x.lower === 'since')));
+    if (!bare) attributions[n++] = a;
+  }
+  attributions.length = n;
 }
 
 /** Whether a rule's cue is a verb that reports only after its content (`CueVerb.postposedOnly`: ", the BBC understands."). */
