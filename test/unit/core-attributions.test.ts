@@ -4210,7 +4210,8 @@ describe('forty-fourth session: a relative clause\'s report by a bare plural, be
   });
 });
 describe('forty-fourth session: a model cue of an auxiliary and an adverb', () => {
-  it('"The ministry has since deleted the post": no report of "has since"; "X was reportedly there" keeps its cue', () => {
+  it('"The ministry has since deleted the post": no report of "has since"; "The minister was reportedly on the plane" keeps its hedge', () => {
     assert.deepEqual(triplesOf('The ministry has since deleted the post, which claimed that 300 soldiers had died.').map((x) => x[0]), ['claimed']);
+    assert.deepEqual(triplesOf('The minister was reportedly on the plane with several aides.').map((x) => x[0]), ['reportedly']);
   });
 });
