@@ -4204,6 +4204,9 @@ describe('forty-fourth session: a relative clause\'s report by a bare plural, be
   it('", which critics claim was rigged, went ahead": the critics\' report ends at the comma the main verb follows', () => {
     assert.deepEqual(triplesOf('The vote, which critics claim was rigged, went ahead.'), [['claim', 'critics', 'was rigged']]);
     assert.deepEqual(triplesOf('The bridge, which officials said was safe, collapsed.'), [['said', 'officials', 'was safe']]);
+    // (a plural of people a report comes from, GROUP_NOUNS: "observers", "advocates")
+    assert.deepEqual(triplesOf('The vote, which observers say was rigged, went ahead.'), [['say', 'observers', 'was rigged']]);
+    assert.deepEqual(triplesOf('They oppose the formula, which advocates say hurts needy schools.'), [['say', 'advocates', 'hurts needy schools']]);
   });
   it('a comma inside the reported clause is no end: "which she said was drafted in May, June and July"', () => {
     assert.deepEqual(triplesOf('It was a plan, which she said was drafted in May, June and July.'), [['said', 'she', 'was drafted in May, June and July']]);

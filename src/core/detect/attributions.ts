@@ -3168,7 +3168,7 @@ function relativeGapContent(ctx: BlockContext, s: Sentence, i: number, source: S
   // (a pronoun or a name, not "that the court said": a determiner's noun phrase after "that" is a clause's subject)
   const first = toks[source.range.from];
   // (or a bare plural of sources: "which critics claim was rigged", "which officials said will go into effect")
-  const plural = source.range.to - source.range.from === 1 && !first.cap && (first.f & F_SOURCE_NOUN) !== 0 && first.lower.endsWith('s');
+  const plural = source.range.to - source.range.from === 1 && !first.cap && ((first.f & F_SOURCE_NOUN) !== 0 || GROUP_NOUNS.has(first.lower)) && first.lower.endsWith('s');
   if (!isPronoun(first) && !first.cap && !plural) return null;
   // (a noun's plural after a name is no verb: "that NATO member states committed to spend")
   if (!isPronoun(toks[i - 1]) && !plural && t.pos !== 'V') return null;
