@@ -28,7 +28,7 @@ import { isDemonym, placeOf } from '../link/places';
 import { givenNamePronoun } from '../data/names';
 import { ADJUNCT_PREPS, APPROXIMATORS, BODY_NOUNS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, REGION_NAMES, canBeVerb, isIrregularVerbForm, SUBJECT_PRONOUNS, SUBORDINATORS, CHARGE_PARTICIPLES, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
 import { ARTICLES,
-  attributionTailAt, NOUN_DETERMINERS, possessedStatementNounAt, VERB_COORDINATORS, CLAUSE_SUBORDINATORS, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isNameQuestionMark, isPronoun, isPunct, mainPredicateAfterClause, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_PRONOUNS, RELATIVE_WORDS, headNounAt,
+  attributionTailAt, NOUN_DETERMINERS, possessedStatementNounAt, VERB_COORDINATORS, CLAUSE_SUBORDINATORS, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, finiteVerbAfterComma, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isNameQuestionMark, isPronoun, isPunct, mainPredicateAfterClause, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_PRONOUNS, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, skipRightAdverbsToFigure, type TokRange,
 } from './phrases';
 import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_AUX, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_NUMBER_WORD, F_PRONOUN, F_SOURCE_NOUN, F_VP_CONJUNCTION } from './word-flags';
@@ -1402,10 +1402,7 @@ function findingRelativeSource(ctx: BlockContext, s: Sentence, i: number, verbId
   let np = npEndingAt(ctx, end, s.from);
   // (not the sentence's subject, whose verb the clause runs into: "The data that shows growth is old")
   if (np === null || np.from === s.from) return null;
-  if (np.from - 2 >= s.from && toks[np.from - 1].lower === 'by') {
-    const made = npEndingAt(ctx, np.from - 2, s.from);
-    if (made !== null && EVIDENCE_NOUNS.has(toks[made.to - 1].lower)) np = { from: made.from, to: np.to };
-  }
+  np = withStudyMadeBy(ctx, s, np);
   // (the phrase's head, or the noun "by" follows: not "the minister that found")
   if (!EVIDENCE_NOUNS.has(toks[np.to - 1].lower) && !(toks[np.from].lower !== 'by' && rangeHas(ctx, np.from, np.to, (x) => x.lower === 'by' && EVIDENCE_NOUNS.has(toks[x.i - 1]?.lower ?? '')))) return null;
   // (from the study's own phrase: "in the wake of | polls by Quinnipiac University that showed")
@@ -1494,13 +1491,19 @@ const SPREAD_REACH = 8;
 /** A subject that shows or finds: a word of `EVIDENCE_NOUNS` in it ("A CNN poll in January", "polling data"). */
 /** A source after "by" with the study it made before it ("Tests | by | an independent lab"): the two as one; else `left`. */
 function withEvidenceMaker(ctx: BlockContext, s: Sentence, left: SourceFound): SourceFound {
+  const range = withStudyMadeBy(ctx, s, left.range);
+  return range === left.range ? left : { range, type: sourceType(ctx, range) };
+}
+
+/**
+ * A noun phrase after "by" with the study (`EVIDENCE_NOUNS`) it made before it: "a report | by | the National Audit
+ * Office", the two as one range; else `np` itself.
+ */
+function withStudyMadeBy(ctx: BlockContext, s: Sentence, np: TokRange): TokRange {
   const toks = ctx.toks;
-  const r = left.range;
-  if (r.from - 2 < s.from || toks[r.from - 1].lower !== 'by') return left;
-  const made = npEndingAt(ctx, r.from - 2, s.from);
-  if (made === null || !EVIDENCE_NOUNS.has(toks[made.to - 1].lower)) return left;
-  const range = { from: made.from, to: r.to };
-  return { range, type: sourceType(ctx, range) };
+  if (np.from - 2 < s.from || toks[np.from - 1].lower !== 'by') return np;
+  const made = npEndingAt(ctx, np.from - 2, s.from);
+  return made !== null && EVIDENCE_NOUNS.has(toks[made.to - 1].lower) ? { from: made.from, to: np.to } : np;
 }
 
 function isEvidence(ctx: BlockContext, r: TokRange): boolean {
@@ -3188,9 +3191,9 @@ function relativeGapContent(ctx: BlockContext, s: Sentence, i: number, source: S
   for (let m = k + 1; m < end; m++) {
     if (!isPunct(toks[m], ',') || toks[m].quote >= 0) continue;
     const w = toks[m + 1].lower;
-    const v = between ? skipRightAdverbs(ctx, m + 1, s.to) : -1;
+    const closes = between && finiteVerbAfterComma(ctx, m, s.to);
     between = false;
-    if ((v > 0 && v < s.to && toks[v].kind === 'word' && !toks[v].cap && isFiniteVerb(ctx, v)) || clauseAt(ctx, m + 1, s.to) || clauseAfterDashes(ctx, m + 1, s.to) || GAP_CLAUSE_WORDS.has(w) || ((w === 'and' || w === 'but') && (clauseAt(ctx, m + 2, s.to) || toks[m + 2]?.pos === 'I'))) {
+    if (closes || clauseAt(ctx, m + 1, s.to) || clauseAfterDashes(ctx, m + 1, s.to) || GAP_CLAUSE_WORDS.has(w) || ((w === 'and' || w === 'but') && (clauseAt(ctx, m + 2, s.to) || toks[m + 2]?.pos === 'I'))) {
       end = m - 1;
       break;
     }

@@ -15,7 +15,7 @@ import { isDemonym } from '../link/places';
 import { TITLE_ABBREVIATIONS } from '../data/abbreviations';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
-import { ARTICLES, CLAUSE_SUBORDINATORS, rangeHas, VERB_COORDINATORS, clauseAt, clauseThatAfter, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, isPluralPossessive, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, REFLEXIVES, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
+import { ARTICLES, CLAUSE_SUBORDINATORS, finiteVerbAfterComma, rangeHas, VERB_COORDINATORS, clauseAt, clauseThatAfter, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, isPluralPossessive, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, REFLEXIVES, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
 import { ANSWER_LABELS, AUX, TIME_NOUNS, isIrregularVerbForm, BODY_NOUNS, canBeVerb, CURRENCY_SIGNS, FIGURE_LEADS, FRONTING_WORDS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SCALE_WORDS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
 import { F_AUX, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_PRONOUN, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
@@ -1303,7 +1303,7 @@ function singularThatReport(ctx: BlockContext, a: RawAttribution): boolean {
   if (last > s && toks[last].pos === 'R') last--;
   if (toks[last].end !== a.source[1]) return false;
   // (or a name, "Trump charges that X", "Elizabeth Warren states that X": the model reads "Trump charges" as one noun phrase)
-  if (rangeHas(ctx, s, last + 1, (x) => x.kind === 'word' && x.cap && (x.f & F_DETERMINER) === 0) && !rangeHas(ctx, s, last + 1, (x) => x.kind !== 'word' || !x.cap || (x.f & F_DETERMINER) !== 0)) return last - s < 3;
+  if (last >= s && !rangeHas(ctx, s, last + 1, (x) => x.kind !== 'word' || !x.cap || (x.f & F_DETERMINER) !== 0)) return last - s < 3;
   if (last === s) return ['he', 'she', 'it'].includes(toks[s].lower);
   const noun = toks[last];
   return last === s + 1 && (toks[s].f & F_DETERMINER) !== 0 && !['these', 'those', 'many', 'some', 'all', 'both', 'several', 'few'].includes(toks[s].lower) &&
@@ -3202,9 +3202,7 @@ function relativeModelContents(ctx: BlockContext, attributions: RawAttribution[]
       if (toks[m].quote >= 0 || !isPunct(toks[m], ',')) continue;
       // (the main clause's verb right after the comma, past its auxiliaries: ", was posted", ", has been shared"; or past
       // adverbs: ", later denied it")
-      const at = skipRightAdverbs(ctx, m + 1, toks.length);
-      const v = toks[at];
-      if (v !== undefined && v.kind === 'word' && !v.cap && isFiniteVerb(ctx, at) && m > 0) {
+      if (m > 0 && finiteVerbAfterComma(ctx, m, toks.length)) {
         a.content = [a.content[0], toks[m - 1].end];
         break;
       }

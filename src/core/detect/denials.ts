@@ -280,8 +280,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   if (!verbs) return null;
   // (or a negative subject before it, of a verb that denies only when negated: "No study supports the claim that X",
   // "Nothing in the report supports it", "None of the data supports the claim")
-  const negSubject = isNegated(ctx, i, s.from) ? -1 : negativeSubjectBefore(ctx, s, i, verbs);
-  const negated = negSubject >= 0 || isNegated(ctx, i, s.from);
+  const negatedBefore = isNegated(ctx, i, s.from);
+  const negSubject = negatedBefore ? -1 : negativeSubjectBefore(ctx, s, i, verbs);
+  const negated = negatedBefore || negSubject >= 0;
   // (of two verbs of one form, the one that denies negated or not as this one is: "did not prove that", "proved otherwise")
   // (and of those, one whose words follow it: "questioned whether" rather than "questioned the figures")
   const v = verbs.length === 1 ? verbs[0] : verbs.find((x) => (x.negated === true) === negated && x.phrases !== undefined && phraseAt(ctx, i + 1, x.phrases) > 0) ?? verbs.find((x) => (x.negated === true) === negated) ?? verbs[0];

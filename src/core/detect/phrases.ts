@@ -116,6 +116,16 @@ export function skipRightAdverbs(ctx: BlockContext, i: number, max: number): num
 }
 
 /**
+ * Whether a main clause's finite verb (lower case) follows the comma at token `comma`, past adverbs, before `max`: the
+ * comma closes a relative clause between commas (", which critics claim was rigged, | went ahead", ", later denied it").
+ */
+export function finiteVerbAfterComma(ctx: BlockContext, comma: number, max: number): boolean {
+  const at = skipRightAdverbs(ctx, comma + 1, max);
+  const v = ctx.toks[at];
+  return at < max && v !== undefined && v.kind === 'word' && !v.cap && isFiniteVerb(ctx, at);
+}
+
+/**
  * `skipRightAdverbs`, but for an adverb that leads a figure, the last one passed: "said | nearly 400 homes were damaged",
  * "found | twice as many particles" (the figure's, not the verb's).
  */
