@@ -169,7 +169,12 @@ export function canonicalName(source: string): CanonicalName {
       // the name before the prepositions
       const head = nameBefore(part.slice(0, prep.at).trimEnd());
       // ("Friends of Harton Libraries", "Parents of Westford Pupils": a plural common noun in capitals opens a group's name)
-      if (head.kind === 'person' && prep.word === 'of' && !head.name.includes(' ') && head.name.endsWith('s') && posOf(head.name.toLowerCase()) === 'N' && TITLE_CASE_NAME.test(part)) return { name: withoutLeading(part), kind: 'other' };
+      if (head.kind !== 'group' && prep.word === 'of' && !head.name.includes(' ') && head.name.endsWith('s') && posOf(head.name.toLowerCase()) === 'N') {
+        if (TITLE_CASE_NAME.test(part)) return { name: withoutLeading(part), kind: 'other' };
+        // (after a description in lower case: "Residents' group Friends of Brookfield", "campaign group Friends of the Earth")
+        const at = part.lastIndexOf(' ' + head.name + ' ', prep.at) + 1;
+        if (at > 0 && /\p{Ll}$/u.test(part.slice(0, at - 1)) && TITLE_CASE_NAME.test(part.slice(at))) return { name: part.slice(at), kind: 'other' };
+      }
       if (head.kind === 'person') return head;
       // "Police in Riverton", "residents of Gaza": a place or a body, the speakers are the group (a place goes on
       // after the comma: "a woman in Worcester, Massachusetts"; after a body a person may be named on their own:
