@@ -4218,3 +4218,18 @@ describe('forty-fourth session: a model cue of an auxiliary and an adverb', () =
     assert.deepEqual(triplesOf('The minister was reportedly on the plane with several aides.').map((x) => x[0]), ['reportedly']);
   });
 });
+describe('forty-fifth session: a parenthetical frame after a relative pronoun', () => {
+  it('"a memo which, critics say, shows X": what the critics say is the relative clause after the frame', () => {
+    assert.deepEqual(triplesOf('They point to a memo which, critics say, shows the plan was agreed in May.').filter((x) => x[0] === 'say'), [['say', 'critics', 'shows the plan was agreed in May']]);
+    assert.deepEqual(triplesOf('He cited a survey which, he said, proves the point.'), [['cited', 'He', 'a survey'], ['said', 'he', 'proves the point']]);
+  });
+  it('a relative between commas ends before the main clause: "Rwanda, which, experts say, commands the rebels, has denied it"', () => {
+    assert.deepEqual(triplesOf('The firm, which, critics say, ignored the warnings, said it had done nothing wrong.'), [
+      ['say', 'critics', 'ignored the warnings'],
+      ['said', 'The firm, which, critics say, ignored the warnings', 'it had done nothing wrong'],
+    ]);
+  });
+  it('with no relative pronoun the frame still reports the whole sentence, whose subject is no source: "The memo, officials said, showed X"', () => {
+    assert.deepEqual(triplesOf('The memo, officials said, showed the plan was agreed in May.'), [['said', 'officials', 'The memo, officials said, showed the plan was agreed in May']]);
+  });
+});

@@ -2850,3 +2850,10 @@ describe('forty-fourth session: more answers that say no', () => {
     assert.deepEqual(run('Asked if he would resign, the minister said: "Never."').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['Never', 'the minister', 'he would resign']]);
   });
 });
+describe('forty-fifth session: a denier with a relative clause that holds a frame', () => {
+  it('"Rwanda, which, UN experts say, commands the rebels, has always denied the charge": Rwanda (with its clause) denies', () => {
+    const a = run('Rwanda, which, UN experts say, commands the rebels, has always denied the charge.');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['has always denied the charge', 'Rwanda, which, UN experts say, commands the rebels', 'the charge']]);
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['say', 'UN experts', 'commands the rebels']]);
+  });
+});

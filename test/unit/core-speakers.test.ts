@@ -956,3 +956,17 @@ describe('forty-fourth session: one person by a role or a description before a p
     assert.deepEqual(new Analyzer().analyze('Police in Riverton said the road was closed. They said it would reopen on Monday.', 'plaintext').attributions.map((x) => x.speaker), ['Police in Riverton', 'Police in Riverton']);
   });
 });
+describe('forty-fifth session: a group\'s name after its description', () => {
+  it('"Residents\' group Friends of Brookfield", "campaign group Friends of the Earth": the group\'s whole name, not the place', () => {
+    const a = new Analyzer().analyze("Residents' group Friends of Brookfield said the fence was new. Campaign group Friends of the Earth said the meadow mattered.", 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['Friends of Brookfield', 'Friends of the Earth']);
+  });
+  it('"they" in "which, they say," after a model report of "point to": the campaigners', () => {
+    const a = new Analyzer().analyze('Land records show the meadow is council land. Campaigners point to a planning document from 2023 which, they say, lists the meadow as a development site.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.content?.text, x.speaker]), [
+      ['show', 'the meadow is council land', 'Land records'],
+      ['point to', 'a planning document from 2023', 'Campaigners'],
+      ['say', 'lists the meadow as a development site', 'Campaigners'],
+    ]);
+  });
+});

@@ -352,6 +352,11 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
       if (content) {
         // "These employees, Smith said, were well paid": a parenthetical frame; the content is the sentence
         if (!quoted && isParenthetical(ctx, s, i)) {
+          // ("a memo which, critics say, shows X": after a relative pronoun, the relative clause, its subject the pronoun,
+          // up to the main clause's comma after a non-restrictive one: "Rwanda, which, experts say, commands the rebels, has
+          // denied it")
+          const relative = b - 1 > s.from && RELATIVE_PRONOUNS.has(toks[b - 1].lower) ? relativeParentheticalContent(ctx, s, i, b - 1) : null;
+          if (relative !== null) return make(ctx, 'attr.postposed', verb.kind, i, i + 1, left, relative, { range: relative, opensBlock: false, runsOn: false });
           const whole: R = [content.range[0], trimEnd(ctx, s.to - 1)];
           return make(ctx, 'attr.postposed', verb.kind, i, i + 1, left, whole, { range: whole, opensBlock: false, runsOn: false });
         }
@@ -593,6 +598,21 @@ function discourseAsideStart(ctx: BlockContext, j: number, from: number): number
   return -1;
 }
 
+/**
+ * The comma that opens a parenthetical frame closed by the comma at j (", critics say,", ", officials said,"): up to
+ * five words, the last a verb of saying in lower case; else -1.
+ */
+function frameAsideStart(ctx: BlockContext, j: number, from: number): number {
+  const toks = ctx.toks;
+  const cue = toks[j - 1];
+  if (j - 3 <= from || cue.kind !== 'word' || cue.cap || (cue.f & F_CUE_VERB) === 0 || cue.quote >= 0) return -1;
+  for (let c = j - 2; c > from && j - c <= 6; c--) {
+    if (isPunct(toks[c], ',')) return c < j - 2 ? c : -1;
+    if (toks[c].kind !== 'word') return -1;
+  }
+  return -1;
+}
+
 /** Adverbs of time that may open an appositive on the source: "Gowdappa, now an opposition MLA, said". */
 const APPOSITIVE_ADVERBS: ReadonlySet<string> = new Set(['now', 'formerly', 'once', 'still', 'then', 'previously']);
 
@@ -744,6 +764,11 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     if (c >= 0) j = skipLeftModifiers(ctx, c - 1, s.from);
     if (j < s.from) return null;
   }
+  // ("The memo, critics say, shows X": another's frame between commas is no part of the source)
+  if (isPunct(toks[j], ',')) {
+    const c = frameAsideStart(ctx, j, s.from);
+    if (c >= 0) j = c - 1;
+  }
   // "The Journal, citing internal documents, reported": the source's aside is no part of the source
   if (isPunct(toks[j], ',')) {
     const c = participleAsideStart(ctx, j, s.from);
@@ -816,6 +841,12 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
         continue;
       }
       if (!isPunct(toks[c], ',')) continue;
+      // (past a frame between commas inside the clause: "Rwanda, which, UN experts say, commands the rebels, has denied")
+      const frame = toks[c + 1].lower === 'who' || toks[c + 1].lower === 'which' ? -1 : relativeFrameOpening(ctx, c, s.from);
+      if (frame >= 0) {
+        c = frame;
+        continue;
+      }
       const name = (toks[c + 1].lower === 'who' || toks[c + 1].lower === 'which' || toks[c + 1].lower === 'whose') ? npEndingAt(ctx, c - 1, s.from) : null;
       // (and an appositive's name before it: "Elward Edd, an official at the authority, which has a backlog, said")
       // (not the end of a phrase that opens the sentence, a preposition's or an adverb's, before its comma: "In an
@@ -2369,6 +2400,41 @@ function reportsIn(ctx: BlockContext, from: number, to: number): boolean {
     if ((t.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0 && t.quote < 0 && !t.cap && k > from && (ctx.toks[k - 1].f & F_DETERMINER) === 0) return true;
   }
   return false;
+}
+
+/**
+ * The relative pronoun before a parenthetical frame that the comma at `close` ends ("which|, UN experts say|,"): a comma
+ * after "which" or "who", then up to six words with a verb of saying among them; else -1.
+ */
+function relativeFrameOpening(ctx: BlockContext, close: number, from: number): number {
+  const toks = ctx.toks;
+  for (let m = close - 1; m > from + 1 && close - m <= 7; m--) {
+    if (toks[m].kind !== 'word') return isPunct(toks[m], ',') && (toks[m - 1].lower === 'which' || toks[m - 1].lower === 'who') && reportsIn(ctx, m + 1, close) ? m - 1 : -1;
+  }
+  return -1;
+}
+
+/**
+ * The clause after a parenthetical frame that follows a relative pronoun at `pronoun` ("which, critics say, | shows the
+ * plan was agreed"): from after the frame's closing comma to the sentence's end, or to the comma before the main clause's
+ * verb when a comma opens the relative ("Rwanda, which, ..., | commands the rebels|, has denied it"); null when the clause
+ * opens with no verb.
+ */
+function relativeParentheticalContent(ctx: BlockContext, s: Sentence, i: number, pronoun: number): R | null {
+  const toks = ctx.toks;
+  let k = i + 1;
+  while (k < s.to && !isPunct(toks[k], ',')) k++;
+  const from = k + 1;
+  // (the relative's verb, which the lexicon may read as a noun: "which, they say, lists", "commands")
+  const v = skipRightAdverbs(ctx, from, s.to);
+  const t = toks[v];
+  if (v >= s.to || !(isFiniteVerb(ctx, v) || (t.kind === 'word' && !t.cap && (t.f & F_DETERMINER) === 0 && /[^s]s$|ed$/.test(t.lower)))) return null;
+  let end = trimEnd(ctx, s.to - 1);
+  if (pronoun - 1 >= s.from && isPunct(toks[pronoun - 1], ',')) {
+    const close = relativeClose(ctx, from + 1, end);
+    if (close >= 0) end = trimEnd(ctx, close - 1);
+  }
+  return [toks[from].start, end];
 }
 
 /** After the cue at i: ", ..." with more words before the sentence ends (the frame sits inside the sentence). */

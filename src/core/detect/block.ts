@@ -3211,7 +3211,8 @@ function relativeModelContents(ctx: BlockContext, attributions: RawAttribution[]
 }
 
 /**
- * A model report's content that ends in a passive's "by" ("its members had been told this by | call handlers", the
+ * A model report's content that ends in a relative pronoun before a comma loses it (see below), and one that ends in a
+ * passive's "by" ("its members had been told this by | call handlers", the
  * lexicon reading "call" as a verb) takes in the noun phrase after it when that phrase ends the sentence.
  */
 function prepositionEndModelContents(ctx: BlockContext, attributions: RawAttribution[]): void {
@@ -3220,7 +3221,14 @@ function prepositionEndModelContents(ctx: BlockContext, attributions: RawAttribu
     if (a.rule !== 'attr.model' || a.content === null || a.content[0] < a.cue[1]) continue;
     const last = tokenAtOrAfter(ctx, a.content[1]) - 1;
     const p = toks[last];
-    if (p === undefined || p.end !== a.content[1] || p.lower !== 'by') continue;
+    if (p === undefined || p.end !== a.content[1]) continue;
+    // ("point to a planning document which|, they say, lists X": a relative pronoun cut off by a parenthetical frame is
+    // the next report's, its clause after the frame; the noun phrase before it is what was pointed to)
+    if (RELATIVE_PRONOUNS.has(p.lower) && last - 1 > tokenAtOrAfter(ctx, a.content[0]) && isPunct(toks[last + 1], ',') && (toks[last - 1].kind === 'word' || toks[last - 1].kind === 'number')) {
+      a.content = [a.content[0], toks[last - 1].end];
+      continue;
+    }
+    if (p.lower !== 'by') continue;
     const s = sentenceOfToken(ctx, last);
     if (s === undefined) continue;
     let end = s.to;
