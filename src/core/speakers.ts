@@ -1242,7 +1242,8 @@ export function onePersonNamed(text: string, pronoun: 'he' | 'she', anywhere = f
   // (named as a sentence's subject at least once)
   let subject = false;
   for (const m of plain.matchAll(GIVEN_AND_SURNAMES)) {
-    if (givenNamePronoun(m[1].toLowerCase()) !== pronoun) continue;
+    // (a given name that tells no pronoun, after a gendered title that does: "Ms Priya Nair", "Mr. Raj Patel")
+    if ((givenNamePronoun(m[1].toLowerCase()) ?? titleBeforeName(plain, m.index!)) !== pronoun) continue;
     const rest = m[2].split(/\s+/);
     if (!likeSurname(rest[rest.length - 1])) continue;
     const c = canonicalName(`${m[1]} ${rest.join(' ')}`);
@@ -1250,7 +1251,7 @@ export function onePersonNamed(text: string, pronoun: 'he' | 'she', anywhere = f
     // (another such person anywhere leaves the pronoun unresolved: "Tom Brennan and Paul Hart spoke")
     if (found !== null && found !== c.name) return null;
     found = c.name;
-    subject ||= opensSentence(plain, m.index!);
+    subject ||= opensSentence(plain, m.index!) || passiveAgent(plain, m.index!);
   }
   return found === null || !(subject || anywhere) || titleCased(text) ? null : found;
 }
@@ -1276,6 +1277,11 @@ function opensSentence(text: string, at: number): boolean {
   let k = at - 1;
   while (k >= 0) {
     const c = text.charCodeAt(k);
+    // (not a title's full stop: "between Trump and Texas Sen. Ted Cruz")
+    if (c === 46 && TITLE_ABBREVIATIONS.has(wordEndingAt(text, k).toLowerCase())) {
+      k--;
+      continue;
+    }
     if (c === 10 || c === 46 || c === 33 || c === 63 || c === 44 || c === 59 || c === 58) break;
     k--;
   }
@@ -1290,6 +1296,31 @@ function opensSentence(text: string, at: number): boolean {
   if (lead === '') return true;
   const words = lead.split(/\s+/);
   return words.length <= SUBJECT_LEAD_WORDS && words.every((w) => /^\p{Lu}/u.test(w) || LEAD_POS.has(posOf(w.toLowerCase()) ?? ''));
+}
+/** The pronoun a gendered title right before a name at `at` tells of it ("Ms", "Mr."); else undefined. */
+function titleBeforeName(text: string, at: number): 'he' | 'she' | undefined {
+  const m = WORD_BEFORE.exec(text.slice(Math.max(0, at - 20), at));
+  return m === null ? undefined : GENDERED_TITLES.get(m[1].toLowerCase());
+}
+/** The word before a name, a full stop after it perhaps ("Mr. "), at a text's end. */
+const WORD_BEFORE = /(?<![\p{L}'’-])(\p{L}+)\.?\s+$/u;
+/**
+ * Whether a name at `at` is the agent of a passive ("The claim was made by transport secretary Gail Horton"): a form of
+ * "be", a participle and "by" before it, then at most `SUBJECT_LEAD_WORDS` words of a title, a role or an article.
+ */
+function passiveAgent(text: string, at: number): boolean {
+  const m = PASSIVE_BY.exec(text.slice(Math.max(0, at - 80), at));
+  if (m === null) return false;
+  const lead = m[1].trim();
+  return lead === '' || lead.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || LEAD_POS.has(posOf(w.toLowerCase()) ?? ''));
+}
+/** A form of "be", a participle, "by" and up to three words, at a text's end (`passiveAgent`). */
+const PASSIVE_BY = /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|de|ne|wn|t)\s+by\s+((?:[\p{L}'’-]+\s+){0,3})$/u;
+/** The letters right before `end` in a text ("Sen" of "Texas Sen."). */
+function wordEndingAt(text: string, end: number): string {
+  let k = end;
+  while (k > 0 && /\p{L}/u.test(text[k - 1])) k--;
+  return text.slice(k, end);
 }
 /** The parts of speech of a lower-case word before a subject's name ("former mayor", "the"). */
 const LEAD_POS: ReadonlySet<string> = new Set(['N', 'J', 'D']);

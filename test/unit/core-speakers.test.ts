@@ -970,3 +970,20 @@ describe('forty-fifth session: a group\'s name after its description', () => {
     ]);
   });
 });
+describe('forty-fifth session: whom "he" or "she" stands for when no source named them', () => {
+  const speakers = (t: string): Array<string | null> => new Analyzer().analyze(t, 'plaintext').attributions.map((x) => x.speaker ?? null);
+  it('the agent of a passive in the sentence before: "The claim was made by Mayor Tom Brennan at a rally. \\"...,\\" he said"', () => {
+    assert.deepEqual(speakers('The claim was made by Mayor Tom Brennan at a rally. "We will win," he said.'), ['Tom Brennan']);
+  });
+  it('a gendered title tells the pronoun of a given name the list does not know: "Ms Priya Nair"', () => {
+    assert.deepEqual(speakers('Ms Priya Nair opened the meeting.\n\n"There has been no sale," she said.'), ['Priya Nair']);
+    assert.deepEqual(speakers('Ms Priya Nair opened the meeting.\n\n"There has been no sale," he said.'), [null]);
+  });
+  it('a title\'s full stop opens no sentence: "Texas Sen. Ted Cruz" after "with" is no subject, "he" stays unresolved', () => {
+    assert.deepEqual(speakers('Analysts compared Trump with Texas Sen. Ted Cruz on Monday.\n\n"The race is close," he said.'), ['Analysts', null]);
+  });
+  it('the block\'s own sentences before the pronoun\'s come first, and many people there leave the blocks before to decide', () => {
+    assert.deepEqual(speakers('Mayor Tom Brennan opened the fair.\n\nPaul Hart and David Moore ran the stalls. Later he said it went well.'), ['Tom Brennan']);
+    assert.deepEqual(speakers('Mayor Tom Brennan opened the fair.\n\nDavid Moore ran the stalls. Later he said it went well.'), ['David Moore']);
+  });
+});
