@@ -90,7 +90,7 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
 
 /**
  * Qualifiers that make two figures measure different things: "gross contribution of £361 million" and "net
- * contribution of £150 million" do not contradict each other. Each pair's words, as whole words in a claim.
+ * contribution of £150 million" do not contradict each other. Each pair's words, as whole words in a claim (patterns: "peak(?:-time)?").
  */
 export const MEASURE_PAIRS: readonly { id: string; words: readonly [string, string] }[] = [
   { id: 'measure.gross-net', words: ['gross', 'net'] },
@@ -100,6 +100,8 @@ export const MEASURE_PAIRS: readonly { id: string; words: readonly [string, stri
   { id: 'measure.housing-costs', words: ['before housing costs', 'after housing costs'] },
   { id: 'measure.pre-post-tax', words: ['pre-tax', 'post-tax'] },
   { id: 'measure.median-mean', words: ['median', 'mean'] },
+  // (a pattern each: "peak", "peak-time", "peak-hour" against "off-peak")
+  { id: 'measure.peak-off-peak', words: ['peak(?:-time|-hour)?', 'off-peak'] },
 ];
 
 /**

@@ -280,9 +280,9 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       i = one.last;
       continue;
     }
-    // ("crime has halved", "is down by half", "prices doubled": a change in percent, as "fell by 50 percent" counts)
+    // ("crime has halved", "is down by half", "cut in half", "prices doubled": a change in percent, as "fell by 50 percent" counts)
     // (or by a fraction: "fallen by a third", "cut by a quarter")
-    const change = CHANGE_MULTIPLES.get(word.lower) ?? (word.lower === 'half' && i > from && kinds[i - 1] === K_WORD && words[i - 1].lower === 'by' ? 50 : undefined) ??
+    const change = CHANGE_MULTIPLES.get(word.lower) ?? (word.lower === 'half' && i > from && kinds[i - 1] === K_WORD && (words[i - 1].lower === 'by' || words[i - 1].lower === 'in') ? 50 : undefined) ??
       (i - 1 > from && words[i - 1].lower === 'a' && words[i - 2].lower === 'by' ? CHANGE_FRACTIONS.get(word.lower) : undefined);
     if (change !== undefined) sink.quantity(change, conceptNamed(PERCENT));
     // "three people", "seven people": a number written out counts as one in digits
