@@ -1714,3 +1714,24 @@ describe('forty-fourth session: words that frame a figure', () => {
     assert.deepEqual(a.links.map((l) => [text(l.claim), l.relation, text(l.counter)]), [['the new ferry had cost £12 million', 'contradicts', 'the true cost was closer to £20 million']]);
   });
 });
+describe('forty-fifth session: a fact check\'s claim, halves and peak hours', () => {
+  const texts = (a: Analysis) => {
+    const text = (id: string) => a.claims.find((c) => c.id === id)?.span.text;
+    return a.links.filter((l) => l.relation === 'contradicts').map((l) => [text(l.claim), text(l.counter)]);
+  };
+  it('"journeys have been cut in half" contradicts "a reduction of about 24%" ("in half" is a change of 50%)', () => {
+    const a = run('Mayor Tom Horton spoke on Monday. "Journeys have been cut in half since the bypass opened," he said.\n\nAverage journeys fell from 34 minutes to 26 minutes after the bypass opened, a reduction of about 24%.');
+    assert.deepEqual(texts(a), [['Journeys have been cut in half since the bypass opened', 'Average journeys fell from 34 minutes to 26 minutes after the bypass opened, a reduction of about 24%']]);
+  });
+  it('figures of peak-time and off-peak journeys measure different things', () => {
+    const a = run('Transport officials said average peak-time journeys fell by 24% after the bypass opened.\n\nThe council said off-peak journeys fell by 31% after the bypass opened.');
+    assert.deepEqual(texts(a), []);
+    const b = run('Transport officials said average journeys fell by 24% after the bypass opened.\n\nThe council said journeys fell by 31% after the bypass opened.');
+    assert.deepEqual(texts(b), [['average journeys fell by 24% after the bypass opened', 'journeys fell by 31% after the bypass opened']]);
+  });
+  it('the claim under a fact check\'s "Claim:" label is someone\'s: the article\'s own figure may contradict it', () => {
+    const md = '**Claim:** Journeys on the bypass fell by 50% after it opened.\n\n**Verdict:** Misleading.\n\nJourneys on the bypass fell by 24% after it opened.\n';
+    const a = analyze(md, 'markdown');
+    assert.deepEqual(texts(a), [['Journeys on the bypass fell by 50% after it opened', 'Journeys on the bypass fell by 24% after it opened']]);
+  });
+});

@@ -394,6 +394,9 @@ const FIGURE_RESTATEMENT_SCORE = 0.6;
 /** The least score of a link from a named speaker's denial to the article's own statement (`scoreDenial`). */
 const OWN_STATEMENT_DENIAL_MIN = 0.85;
 
+/** Who says the claim a fact check's label names, when the article does not say (`Entry.who`). */
+const CHECKED_CLAIMANT = '\u0000checked';
+
 /** How much lower the similarity bar is for two claims of opposite polarity than for a denial. */
 const CONTRADICTION_MARGIN = 0.1;
 
@@ -543,7 +546,10 @@ export class Linker {
       const fromDenial = fromDenials[i];
       const holder = input.claimHolders?.[i];
       let e = this.known(holder, c.id);
-      if (e !== undefined && (e.seen === call || (e.isClaim && e.who === c.claimant && e.fromDenial === fromDenial && e.length === c.span.end - c.span.start))) {
+      // (the claim a fact check checks is someone's, though the article does not say whose: it may contradict the
+      // article's own statements)
+      const who = c.claimant ?? (input.claimChecked?.[i] === true ? CHECKED_CLAIMANT : null);
+      if (e !== undefined && (e.seen === call || (e.isClaim && e.who === who && e.fromDenial === fromDenial && e.length === c.span.end - c.span.start))) {
         e.seen = call;
         e.claim = c;
         e.next = c.span.start;
@@ -556,7 +562,7 @@ export class Linker {
         e.bag = fromDenial === null ? bag(reading, this.concepts) : bag(reading, this.concepts, false);
         this.keepBounds(e);
         e.fromDenial = fromDenial;
-        e.who = c.claimant;
+        e.who = who;
         e.length = c.span.end - c.span.start;
         // (or names a figure as the wrong one: "fell, but by 2,400, not 10,000")
         e.generic = fromDenial === null && (figureRestatement(c.span.text) !== null || NOT_FIGURE.test(c.span.text) || CHANGE_FIGURE.test(c.span.text));
@@ -1148,7 +1154,7 @@ export class Linker {
     const a = x.claim!;
     const b = y.claim!;
     if (x.fromDenial !== null || y.fromDenial !== null || !x.bag || !y.bag) return;
-    if (a.claimant === b.claimant) return;
+    if (x.who === y.who) return;
     const opposed = opposition(x.bag, y.bag);
     if (opposed === NO_OPPOSITION) return;
     // (figures only, of claims about different actors: "Trump has won 100 delegates" against "Clinton won at least 175
