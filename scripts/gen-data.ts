@@ -90,15 +90,20 @@ writeFileSync(join(outDir, 'irregular-verbs.json'), JSON.stringify({ source: 'wi
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const nlpLexicon: Record<string, string | string[]> = require('compromise').world().model.one.lexicon;
 const NOT_GENDERED = new Set(['kim', 'lindsey', 'dana', 'kelly', 'leslie', 'robin', 'carolina', 'billie', 'terry', 'frankie', 'riley', 'avery', 'ola', 'shannon']);
-const givenNames: Record<'he' | 'she', string[]> = { he: [], she: [] };
+// (and those it tags only FirstName, given to either or of no known gender: "mark", "grace", "jamie": a name's first word
+// all the same, "Mark England" no body)
+const givenNames: Record<'he' | 'she' | 'either', string[]> = { he: [], she: [], either: [] };
 for (const [word, tags] of Object.entries(nlpLexicon)) {
-  if (!/^\p{L}+$/u.test(word) || NOT_GENDERED.has(word)) continue;
+  if (!/^\p{L}+$/u.test(word)) continue;
   const t = Array.isArray(tags) ? tags : [tags];
-  if (t.includes('MaleName')) givenNames.he.push(word);
+  if (NOT_GENDERED.has(word)) givenNames.either.push(word);
+  else if (t.includes('MaleName')) givenNames.he.push(word);
   else if (t.includes('FemaleName')) givenNames.she.push(word);
+  else if (t.includes('FirstName')) givenNames.either.push(word);
 }
 givenNames.he.sort();
 givenNames.she.sort();
-writeFileSync(join(outDir, 'given-names.json'), JSON.stringify({ source: 'compromise', he: givenNames.he.join(' '), she: givenNames.she.join(' ') }) + '\n');
+givenNames.either.sort();
+writeFileSync(join(outDir, 'given-names.json'), JSON.stringify({ source: 'compromise', he: givenNames.he.join(' '), she: givenNames.she.join(' '), either: givenNames.either.join(' ') }) + '\n');
 
-console.log(`places: ${places.length}; lexicon words: ${Object.values(byClass).reduce((n, v) => n + v.length, 0)}; given names: ${givenNames.he.length} + ${givenNames.she.length}`);
+console.log(`places: ${places.length}; lexicon words: ${Object.values(byClass).reduce((n, v) => n + v.length, 0)}; given names: ${givenNames.he.length} + ${givenNames.she.length} + ${givenNames.either.length}`);

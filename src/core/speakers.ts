@@ -10,7 +10,7 @@ import { TITLE_ABBREVIATIONS } from './data/abbreviations';
 import { CONTACT_VERBS, EVIDENCE_NOUNS, SEEN_BY_PARTICIPLES, SPOKE_VERBS, SPREAD_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
 import { memoByString } from './util/memo';
-import { GENDERED_ROLES, GENDERED_TITLES, givenNamePronoun, ROLE_PRONOUNS } from './data/names';
+import { GENDERED_ROLES, GENDERED_TITLES, givenNamePronoun, isGivenName, ROLE_PRONOUNS } from './data/names';
 
 export type SpeakerKind = 'person' | 'group' | 'other';
 
@@ -733,6 +733,13 @@ function nameOf(text: string): CanonicalName {
     while (q >= 0 && (s.kinds[q] !== K_WORD || LEADING.has(words[q].lower))) q--;
     if (p >= 0 && q < 0 && startsUpper(words[p].text) && placeOf(words[p].lower) !== undefined) return { name: withoutLeading(text), kind: 'other' };
   }
+  // ("NHS England", "Sport England", "Public Health England", "BBC Scotland": a body named for a nation, after an acronym or
+  // common words; not "Mark England", a given name first)
+  if (lastCap && best.length > 0 && best[best.length - 1] === last!.text && NATIONS.has(last!.lower)) {
+    const run = capitalRun(text, text.length - last!.text.length);
+    const head = run.slice(0, run.indexOf(' '));
+    if (run.includes(' ') && !isGivenName(head.toLowerCase()) && (/^\p{Lu}{2,}$/u.test(head) || posOf(head.toLowerCase()) !== undefined)) return { name: run, kind: 'other' };
+  }
   if (best.length > 0 && lastCap && best[best.length - 1] === last!.text) {
     if (joined && best.includes('and')) return { name: best.join(' '), kind: 'other' };
     // ("A spokesperson for the Department for Transport": a body's name whose head is before "for" or "of", no person)
@@ -768,6 +775,9 @@ function nameOf(text: string): CanonicalName {
   const kind: SpeakerKind = last !== undefined && last.lower.endsWith('s') && !lastCap ? 'group' : lastCap ? 'other' : 'group';
   return { name: phrase, kind };
 }
+
+/** The nations of the United Kingdom, which name bodies ("NHS England", "Police Scotland") and are no country of `placeOf`. */
+const NATIONS: ReadonlySet<string> = new Set(['england', 'scotland', 'wales', 'ireland', 'britain']);
 
 /** Words of a utility's name that are also a portfolio's title words: "SP Energy Networks", "Thames Water Utilities". */
 const UTILITY_WORDS: ReadonlySet<string> = new Set(['energy', 'water', 'power']);

@@ -987,3 +987,15 @@ describe('forty-fifth session: whom "he" or "she" stands for when no source name
     assert.deepEqual(speakers('Mayor Tom Brennan opened the fair.\n\nDavid Moore ran the stalls. Later he said it went well.'), ['David Moore']);
   });
 });
+describe('forty-fifth session: bodies named for a nation', () => {
+  it('"NHS England", "Public Health England", "Sport England" are bodies; "it" after one stands for it', () => {
+    const a = new Analyzer().analyze('The Northfield Trust said it had done nothing wrong. NHS England, which oversees the trust, said it would review the evidence. It did not say when.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['Northfield Trust', 'NHS England', 'NHS England']);
+    const b = new Analyzer().analyze('Public Health England said the risk was low. Sport England said it would fund the scheme.', 'plaintext');
+    assert.deepEqual(b.attributions.map((x) => x.speaker), ['Public Health England', 'Sport England']);
+  });
+  it('a given name first is a person\'s, even one of no known gender: "Mark England said X. He said Y"', () => {
+    const a = new Analyzer().analyze('Mark England said the risk was low. He said the tests were clear.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['Mark England', 'Mark England']);
+  });
+});

@@ -5,6 +5,7 @@
 import names from './generated/given-names.json';
 
 let byName: Map<string, 'he' | 'she'> | undefined;
+let either: Set<string> | undefined;
 
 /** "he" or "she" for a given name in lower case ("sarah" -> she), else undefined (unknown, or given to both). */
 export function givenNamePronoun(lower: string): 'he' | 'she' | undefined {
@@ -15,6 +16,12 @@ export function givenNamePronoun(lower: string): 'he' | 'she' | undefined {
     for (const w of NAMES_FOR_BOTH) byName.delete(w);
   }
   return byName.get(lower);
+}
+
+/** Whether a word in lower case is a given name, of either gender or of none the list tells ("mark", "jamie", "sarah"). */
+export function isGivenName(lower: string): boolean {
+  either ??= new Set(names.either.split(' '));
+  return either.has(lower) || givenNamePronoun(lower) !== undefined || NAMES_FOR_BOTH.includes(lower);
 }
 
 /**
