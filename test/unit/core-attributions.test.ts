@@ -4233,3 +4233,11 @@ describe('forty-fifth session: a parenthetical frame after a relative pronoun', 
     assert.deepEqual(triplesOf('The memo, officials said, showed the plan was agreed in May.'), [['said', 'officials', 'The memo, officials said, showed the plan was agreed in May']]);
   });
 });
+describe('forty-fifth session: a post\'s caption and what was posted', () => {
+  it('\'The clip, posted by an account called "X", was captioned: "Y"\': the caption is the quotation after the colon, the clip what was posted', () => {
+    assert.deepEqual(triplesOf('The clip, posted by an account called "Weather Watch Live", was captioned: "Valencia right now. Pray for Spain."'), [
+      ['posted', 'an account', 'The clip'],
+      ['captioned', undefined, '"Valencia right now. Pray for Spain."'],
+    ]);
+  });
+});
