@@ -4241,3 +4241,12 @@ describe('forty-fifth session: a post\'s caption and what was posted', () => {
     ]);
   });
 });
+describe('forty-fifth session: verbs of claiming with "that" after a phrase with "of"', () => {
+  it('"Supporters of the four-day week contend that X", "Opponents of the plan insist that X": reports the model alone would drop', () => {
+    assert.deepEqual(triplesOf('Supporters of the four-day week contend that staff get more done in fewer hours.'), [['contend', 'Supporters of the four-day week', 'staff get more done in fewer hours']]);
+    assert.deepEqual(triplesOf('Opponents of the plan insist that it will fail.'), [['insist', 'Opponents of the plan', 'it will fail']]);
+  });
+  it('a noun "claims" before "that" stays no report: "The claims of the scheme\'s backers that staff do more are untested"', () => {
+    assert.deepEqual(triplesOf('The claims of the scheme\'s backers that staff do more are untested.').filter((x) => x[0] === 'claims'), []);
+  });
+});
