@@ -4250,3 +4250,10 @@ describe('forty-fifth session: verbs of claiming with "that" after a phrase with
     assert.deepEqual(triplesOf('The claims of the scheme\'s backers that staff do more are untested.').filter((x) => x[0] === 'claims'), []);
   });
 });
+describe('forty-fifth session: a hearsay adverb before a verb that reports nothing', () => {
+  it('"The government has reportedly ruled out X": the cue is "reportedly", the claim the whole clause', () => {
+    const a = new Analyzer().analyze('The government has reportedly ruled out a four-day week for the civil service, although ministers have not commented publicly.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['reportedly', undefined, 'The government has reportedly ruled out a four-day week for the civil service']]);
+    assert.deepEqual(a.claims.map((c) => c.span.text), ['The government has reportedly ruled out a four-day week for the civil service']);
+  });
+});

@@ -1119,10 +1119,17 @@ function dropAuxiliaryCues(ctx: BlockContext, attributions: RawAttribution[]): v
     const to = tokenAtOrAfter(ctx, a.cue[1]);
     const bare = a.rule === 'attr.model' && to - from >= 2 && toks[from].kind === 'word' && (toks[from].f & F_AUX) !== 0 &&
       !rangeHas(ctx, from + 1, to, (x) => !(x.kind === 'word' && !REPORTING_ADVERBS.has(x.lower) && (isAdverb(x) || x.lower === 'since')));
-    if (!bare) attributions[n++] = a;
+    if (bare) continue;
+    // ("The government has reportedly ruled out X": a hedge's adverb and a verb that reports nothing is the adverb's
+    // report, as PolNeAR marks "reportedly" alone; not "reportedly said", a verb of saying)
+    if (a.rule === 'attr.model' && to - from >= 2 && HEDGE_ADVERBS.has(toks[from].lower) && !rangeHas(ctx, from + 1, to, (x) => (x.f & F_CUE_VERB) !== 0 || x.kind !== 'word')) a.cue = [toks[from].start, toks[from].end];
+    attributions[n++] = a;
   }
   attributions.length = n;
 }
+
+/** Adverbs of hearsay that report a clause on their own: "has reportedly ruled out", "was allegedly paid". */
+const HEDGE_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly']);
 
 /** Whether a rule's cue is a verb that reports only after its content (`CueVerb.postposedOnly`: ", the BBC understands."). */
 function postposedOnlyCue(ctx: BlockContext, a: RawAttribution): boolean {

@@ -665,8 +665,11 @@ const LINKING_VERBS: ReadonlySet<string> = new Set(['remain', 'remains', 'remain
 /** Openings of a short negated report that make no counter-claim: pronouns, negators, conjunctions ("I'm not a lawyer", "Not yet"). */
 const COUNTER_OPENERS: ReadonlySet<string> = new Set(['i', "i'm", 'i’m', 'we', 'you', 'they', "they're", 'they’re', 'it', "it's", 'it’s', 'this', 'that', 'not', 'no', 'never', 'none', 'for', 'but', 'and', 'so']);
 
-/** A passive report with no one named, or a hedge, which a claim keeps: "is expected", "are believed", "was reported", "appears to". */
-export const PASSIVE_FRAME = /^(?:(?:is|are|was|were|(?:has|have) been)\s+(?:widely\s+)?(?:expected|believed|thought|said|reported|estimated|understood|alleged|rumou?red|projected|forecast)|appears?|appeared|seems?|seemed)$/i;
+/**
+ * A passive report with no one named, or a hedge, which a claim keeps: "is expected", "are believed", "was reported",
+ * "appears to", "has reportedly ruled out" (a hearsay adverb alone).
+ */
+export const PASSIVE_FRAME = /^(?:(?:is|are|was|were|(?:has|have) been)\s+(?:widely\s+)?(?:expected|believed|thought|said|reported|estimated|understood|alleged|rumou?red|projected|forecast)|appears?|appeared|seems?|seemed|reportedly|allegedly|purportedly|supposedly)$/i;
 /** A hedge of no one's ("appears to", "seems to"): the claim it keeps is the article's own, scored as such. */
 const HEDGE_FRAME = /^(?:appears?|appeared|seems?|seemed)$/i;
 
