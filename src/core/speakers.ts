@@ -738,7 +738,8 @@ function nameOf(text: string): CanonicalName {
   if (lastCap && best.length > 0 && best[best.length - 1] === last!.text && NATIONS.has(last!.lower)) {
     const run = capitalRun(text, text.length - last!.text.length);
     const head = run.slice(0, run.indexOf(' '));
-    if (run.includes(' ') && !isGivenName(head.toLowerCase()) && (/^\p{Lu}{2,}$/u.test(head) || posOf(head.toLowerCase()) !== undefined)) return { name: run, kind: 'other' };
+    // (not a region of one: "Police in North Wales")
+    if (run.includes(' ') && !isGivenName(head.toLowerCase()) && !COMPASS_WORDS.has(head.toLowerCase()) && (/^\p{Lu}{2,}$/u.test(head) || posOf(head.toLowerCase()) !== undefined)) return { name: run, kind: 'other' };
   }
   if (best.length > 0 && lastCap && best[best.length - 1] === last!.text) {
     if (joined && best.includes('and')) return { name: best.join(' '), kind: 'other' };
@@ -775,6 +776,9 @@ function nameOf(text: string): CanonicalName {
   const kind: SpeakerKind = last !== undefined && last.lower.endsWith('s') && !lastCap ? 'group' : lastCap ? 'other' : 'group';
   return { name: phrase, kind };
 }
+
+/** Words of a compass point that open a region's name ("North Wales", "South West England"). */
+const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'mid', 'rural', 'greater']);
 
 /** The nations of the United Kingdom, which name bodies ("NHS England", "Police Scotland") and are no country of `placeOf`. */
 const NATIONS: ReadonlySet<string> = new Set(['england', 'scotland', 'wales', 'ireland', 'britain']);

@@ -994,6 +994,10 @@ describe('forty-fifth session: bodies named for a nation', () => {
     const b = new Analyzer().analyze('Public Health England said the risk was low. Sport England said it would fund the scheme.', 'plaintext');
     assert.deepEqual(b.attributions.map((x) => x.speaker), ['Public Health England', 'Sport England']);
   });
+  it('a region of a nation is no body: "Police in North Wales" are a group', () => {
+    const a = new Analyzer().analyze('Police in North Wales are urging people not to travel. Police in South Wales said roads were closed.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['Police in North Wales', 'Police in South Wales']);
+  });
   it('a given name first is a person\'s, even one of no known gender: "Mark England said X. He said Y"', () => {
     const a = new Analyzer().analyze('Mark England said the risk was low. He said the tests were clear.', 'plaintext');
     assert.deepEqual(a.attributions.map((x) => x.speaker), ['Mark England', 'Mark England']);
