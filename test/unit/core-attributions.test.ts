@@ -4257,3 +4257,14 @@ describe('forty-fifth session: a hearsay adverb before a verb that reports nothi
     assert.deepEqual(a.claims.map((c) => c.span.text), ['The government has reportedly ruled out a four-day week for the civil service']);
   });
 });
+describe('forty-fifth session: a live page\'s closing frames and signed block quotes', () => {
+  it('"..., a fact-checker at Full Fact told us.": a report, though the model reads "Full Fact told" as nouns', () => {
+    assert.deepEqual(triplesOf('The photo was taken in 2018, a fact-checker at Full Fact told us.'), [['told', 'a fact-checker at Full Fact', 'The photo was taken in 2018']]);
+  });
+  it('a block quote without quotation marks, signed after its last sentence: "> X. — Gwen Hughes, harbour master"', () => {
+    const a = run('> The bridge will reopen in May. We are confident. — Mayor Ana Ruiz\n', 'markdown');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text, x.speaker]), [['—', 'Mayor Ana Ruiz', 'The bridge will reopen in May. We are confident.', 'Ana Ruiz']]);
+    // (a dash inside a sentence signs nothing)
+    assert.deepEqual(run('> The bridge — a Victorian structure — will reopen in May.\n', 'markdown').attributions, []);
+  });
+});

@@ -2734,7 +2734,8 @@ function labelledClause(ctx: BlockContext, k: number): boolean {
  * `attr.quote-dash`: a quotation signed with a dash and a name, in one block: `"I am proud of this city." ― Ana Petrova`,
  * `"We will win," — Gov. Ana Ruiz, in a speech`, `"Taxes will fall." - Ana Ruiz. The claim is ...`. The dash comes
  * right after the closing quotation mark (or a full stop or comma after it); the name is `signatureName`'s. The
- * content is the quotation, however many sentences it holds.
+ * content is the quotation, however many sentences it holds. A block quote with no quotation marks, signed after a
+ * sentence's end ("> We have never seen winds like this. — Gwen Hughes"), is such a quotation.
  * `attr.quote-signature`: a block that opens with such a dash and name ("- Sanders." on a line of its own under a
  * quotation, as fact-check lists write it): its content is the quotation that closes the block before, which
  * only the document pass sees (`contentBefore`); after any other block the line is a byline ("- Amber
@@ -2753,6 +2754,21 @@ function detectQuoteDash(ctx: BlockContext, used: Uint8Array): RawAttribution[] 
         rule: 'attr.quote-signature', cueKind: 'speech', cue: [toks[0].start, toks[0].end], source: [toks[1].start, toks[e - 1].end],
         sourceType: 'name', content: null, contentOpensBlock: false, contentRunsOn: false, contentBefore: true, contentAfter: false, score: 0.8, speakerSource: undefined,
       });
+    }
+  }
+  // ("> We have never seen winds like this. — Gwen Hughes, harbour master": a block quote's words, with no quotation
+  // marks, signed after a sentence's end; the block quote's marks are the quotation's)
+  if (ctx.kind === 'blockquote' && ctx.quotes.length === 0) {
+    for (let d = 2; d < toks.length; d++) {
+      if (!DASHES.has(toks[d].text) || !isPunct(toks[d - 1], '.!?')) continue;
+      const e = signatureName(ctx, d + 1);
+      if (e < 0) break;
+      used[d] = 1;
+      out.push({
+        rule: 'attr.quote-dash', cueKind: 'speech', cue: [toks[d].start, toks[d].end], source: [toks[d + 1].start, toks[e - 1].end],
+        sourceType: 'name', content: [toks[0].start, toks[d - 1].end], contentOpensBlock: true, contentRunsOn: false, contentBefore: false, contentAfter: false, score: 0.8, speakerSource: undefined,
+      });
+      break;
     }
   }
   for (const q of ctx.quotes) {

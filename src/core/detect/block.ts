@@ -29,7 +29,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'relative-content' | 'subject-clause' | 'claim-made-by' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct' | 'passive-subject' | 'determiner-content' | 'claiming-that';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct' | 'passive-subject' | 'determiner-content' | 'claiming-that' | 'closing-frame';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -1102,7 +1102,7 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
   if (checked.size > supported.size && semicolon < 0 && !(ctx.toks.length > 3 && isPunct(ctx.toks[1], ':') && QUESTION_LABELS.has(ctx.toks[0].text)) && !off.has('unchecked')) {
     let n = 0;
     // (and a verb that is a cue only in its one form, after what it reports: ", the BBC understands.")
-    for (const a of attributions) if (!MODEL_CHECKED_RULES.has(a.rule) || supported.has(a) || postposedOnlyCue(ctx, a) || afterReversedCloser(ctx, a) || singularThatReport(ctx, a) || claimingThatReport(ctx, a) || mediumThatReport(ctx, a) || evidenceThatReport(ctx, a) || onlinePostReport(ctx, a) || calledFalse(ctx, denials, a) !== null) attributions[n++] = a;
+    for (const a of attributions) if (!MODEL_CHECKED_RULES.has(a.rule) || supported.has(a) || postposedOnlyCue(ctx, a) || afterReversedCloser(ctx, a) || closingFrameReport(ctx, a) || singularThatReport(ctx, a) || claimingThatReport(ctx, a) || mediumThatReport(ctx, a) || evidenceThatReport(ctx, a) || onlinePostReport(ctx, a) || calledFalse(ctx, denials, a) !== null) attributions[n++] = a;
     attributions.length = n;
   }
 }
@@ -1249,6 +1249,27 @@ function afterReversedCloser(ctx: BlockContext, a: RawAttribution): boolean {
   const c = ctx.text.charCodeAt(end);
   return (c === 0x201c || c === 0x201e || c === 0xab) && isReversedCloserAt(ctx.text, end);
 }
+
+/**
+ * Whether a postposed finding closes its sentence as "..., SOURCE told us." or "..., SOURCE said.": "said" or "told"
+ * (with "us", "me" or "reporters") right after a source that a comma opens, and then the sentence's end ("was taken in
+ * 2018, a fact-checker at Full Fact told us."): those forms are verbs, though the model, reading "Full Fact told" as
+ * nouns, may give the cue no support.
+ */
+function closingFrameReport(ctx: BlockContext, a: RawAttribution): boolean {
+  if (a.rule !== 'attr.postposed' || a.content === null || a.source === null || off.has('closing-frame')) return false;
+  const toks = ctx.toks;
+  const c = tokenAtOrAfter(ctx, a.cue[0]);
+  const s = tokenAtOrAfter(ctx, a.source[0]);
+  const cue = toks[c];
+  if (cue.end !== a.cue[1] || cue.cap || (cue.lower !== 'said' && cue.lower !== 'told') || toks[c - 1]?.end !== a.source[1] || !isPunct(toks[s - 1], ',') || a.content[1] > toks[s - 1].start) return false;
+  let k = c + 1;
+  if (cue.lower === 'told' && CLOSING_ADDRESSEES.has(toks[k]?.lower ?? '')) k++;
+  return k >= toks.length || isPunct(toks[k], '.!');
+}
+
+/** Whom a closing "told" names before the sentence's end: "told us.", "told reporters.". */
+const CLOSING_ADDRESSEES: ReadonlySet<string> = new Set(['us', 'me', 'reporters', 'journalists']);
 
 /**
  * Whether the article's "falsely" (`deny.falsely`) stands right before the finding's cue ("Dubois falsely claimed that
