@@ -2857,3 +2857,13 @@ describe('forty-fifth session: a denier with a relative clause that holds a fram
     assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['say', 'UN experts', 'commands the rebels']]);
   });
 });
+describe('forty-fifth session: a statement named with a participle of saying and a clause without "that"', () => {
+  it('\'dismissed as "misleading" new figures suggesting it discharged sewage\': the clause is denied, the figures suggest it', () => {
+    const a = run('Southvale Water has dismissed as "misleading" new figures suggesting it discharged raw sewage into rivers for more than 4,000 hours last year.');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['has dismissed as "misleading" new figures', 'Southvale Water', 'it discharged raw sewage into rivers for more than 4,000 hours last year']]);
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['suggesting', 'new figures', 'it discharged raw sewage into rivers for more than 4,000 hours last year']]);
+  });
+  it('"rejected reports saying its chief executive had resigned": the clause after the participle', () => {
+    assert.deepEqual(run('The firm rejected reports saying its chief executive had resigned.').denials.map((d) => d.target?.text), ['its chief executive had resigned']);
+  });
+});

@@ -339,6 +339,11 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
       if (rest) return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, rest.range, rest);
     }
     const quoted = b >= s.from && isClosingQuote(ctx, b) || (isPunct(toks[b], ',') && isClosingQuote(ctx, b - 1));
+    // ('dismissed as "misleading" new figures suggesting X': a participle after a quoted word inside the sentence, no
+    // quoted statement closed by its punctuation, reports what follows it)
+    if (comp && quoted && isClosingQuote(ctx, b) && b - 1 > s.from && toks[b - 1].kind === 'word' && isParticiple && t.lower.endsWith('ing')) {
+      return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, comp.range, comp);
+    }
     // "In offering analysis, Smith said how surprised he was": a fronted phrase, then the complement
     if (comp && !quoted && b >= s.from && isPunct(toks[b], ',')) {
       return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, comp.range, comp);

@@ -529,7 +529,14 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     if (end > k + 1) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, objFrom, end), end === k + 2 && PERSON_PRONOUNS.has(toks[k + 1].lower), psrc);
   }
   // ("dismissed as \"pure fiction\" a series of posts claiming that X": a participle of saying that says what they say)
-  if (generic && k + 1 < s.to && toks[k].kind === 'word' && (toks[k].f & F_CUE_VERB) !== 0 && toks[k].lower.endsWith('ing') && toks[k + 1].lower === 'that') k++;
+  // (or a clause with no "that": 'dismissed as "misleading" new figures suggesting it discharged raw sewage')
+  if (generic && k + 1 < s.to && toks[k].kind === 'word' && (toks[k].f & F_CUE_VERB) !== 0 && toks[k].lower.endsWith('ing') && (toks[k + 1].lower === 'that' || ZERO_THAT_SUBJECTS.has(toks[k + 1].lower) || clauseAt(ctx, k + 1, s.to))) {
+    if (toks[k + 1].lower === 'that') k++;
+    else {
+      const end = targetEnd(ctx, s, k + 1);
+      if (end > k + 2) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k + 1, end), false, psrc);
+    }
+  }
   // "denied claims circulating on social media that X", "rejected claims made by the opposition that X": a reduced
   // relative clause between the noun and its "that"
   // (or where a participle's claims were made: "claims made on social media that X", "made online that X")
