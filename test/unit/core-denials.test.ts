@@ -2867,3 +2867,13 @@ describe('forty-fifth session: a statement named with a participle of saying and
     assert.deepEqual(run('The firm rejected reports saying its chief executive had resigned.').denials.map((d) => d.target?.text), ['its chief executive had resigned']);
   });
 });
+describe('forty-fifth session: putting rumours to rest', () => {
+  it('"put to rest rumours that X" denies X; a headline\'s "Rumor Put To Rest" denies the rumour', () => {
+    assert.deepEqual(run('The studio put to rest rumours that the car had been stolen.').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['put to rest rumours', 'The studio', 'the car had been stolen']]);
+    assert.deepEqual(run('Stolen Car Rumor Put To Rest').denials.map((d) => [d.cue.text, d.target?.text]), [['Put To Rest', 'Car Rumor']]);
+  });
+  it('no statement, no denial: "He was put to rest in the family plot", "put to rest fears of a tax rise"', () => {
+    assert.deepEqual(run('He was put to rest in the family plot.').denials, []);
+    assert.deepEqual(run('The minister put to rest fears of a tax rise.').denials, []);
+  });
+});

@@ -127,6 +127,9 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   { id: 'deny.downplay', lemma: 'downplay', forms: ['downplay', 'downplays', 'downplayed', 'downplaying'], strength: 0.5, object: 'statement', modelCue: true, statementNounOnly: true, allegationOnly: true },
   // "hit back at claims that he misled MPs" (a statement's noun only: not "hit back at critics")
   { id: 'deny.hit-back', lemma: 'hit', forms: ['hit', 'hits', 'hitting'], strength: 0.6, object: 'statement', phrases: [['back', 'at']], modelCue: true, phrasal: true, statementNounOnly: true },
+  // "The studio put to rest rumours that the car was stolen", headline "Stolen Batmobile Rumor Put To Rest" (a statement's
+  // noun only: not "put to rest fears", "was put to rest in the family plot")
+  { id: 'deny.put-to-rest', lemma: 'put', forms: ['put', 'puts', 'putting'], strength: 0.7, object: 'statement', phrases: [['to', 'rest']], modelCue: true, phrasal: true, statementNounOnly: true, allegationOnly: true },
   { id: 'deny.cold-water', lemma: 'pour', forms: ['pour', 'poured', 'pours', 'pouring'], strength: 0.6, object: 'statement', phrases: [['cold', 'water', 'on']], modelCue: true, phrasal: true },
   // "Scientists doubt that a meteorite caused the crater", "doubted whether the figures were right" (only with "that" or
   // "whether": the noun is far more common, "no doubt", "doubts about")

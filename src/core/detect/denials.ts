@@ -338,7 +338,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   }
   // (a headline's participle that ends it, its "is" left out: "Official crowd count disputed", "Mayor's stadium figures
   // challenged"; or with who denies after "by": "Police account of shooting disputed by witnesses")
-  if (!passive && ctx.headline && cueFrom === i && t.lower.endsWith('ed') && (i + 1 >= s.to || (i + 2 === s.to && isPunct(toks[i + 1], '.!?')) || toks[i + 1].lower === 'by') && prev?.kind === 'word' && !isPronoun(prev)) passive = true;
+  // (or an irregular one with its phrase: "Stolen Batmobile Rumor Put To Rest")
+  const headEnd = ctx.headline && cueFrom === i ? i + 1 + (v.phrases && IRREGULAR_PARTICIPLES.has(t.lower) ? phraseAt(ctx, i + 1, v.phrases) : 0) : -1;
+  if (!passive && headEnd > i + (t.lower.endsWith('ed') ? 0 : 1) && (headEnd >= s.to || (headEnd + 1 === s.to && isPunct(toks[headEnd], '.!?')) || toks[headEnd].lower === 'by') && prev?.kind === 'word' && !isPronoun(prev)) passive = true;
   // a participle coordinated with a passive one: "claims of fraud have been investigated and debunked"
   if (!passive && cueFrom === i && (prev?.lower === 'and' || prev?.lower === 'or') && i - 3 >= s.from && toks[i - 2].kind === 'word' && !toks[i - 2].cap &&
       (toks[i - 2].pos === 'V' || toks[i - 2].pos === undefined) && toks[i - 2].lower.endsWith('ed') && PASSIVE_AUX.has(toks[i - 3].lower)) passive = true;
