@@ -2877,3 +2877,12 @@ describe('forty-fifth session: putting rumours to rest', () => {
     assert.deepEqual(run('The minister put to rest fears of a tax rise.').denials, []);
   });
 });
+describe('forty-fifth session: setting the record straight, and "BS" in a headline', () => {
+  it('"set the record straight on reports that X" denies X; "on Monday" says when, no denial', () => {
+    assert.deepEqual(run('The company set the record straight on reports that it would close the plant.').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['set the record straight on reports', 'The company', 'it would close the plant']]);
+    assert.deepEqual(run('She set the record straight on Monday.').denials, []);
+  });
+  it('a headline\'s "BS Story About X" calls the story false', () => {
+    assert.deepEqual(run('Channel Floats BS Story About Fleeing Soldiers').denials.map((d) => d.cue.text), ['BS']);
+  });
+});

@@ -130,6 +130,9 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   // "The studio put to rest rumours that the car was stolen", headline "Stolen Batmobile Rumor Put To Rest" (a statement's
   // noun only: not "put to rest fears", "was put to rest in the family plot")
   { id: 'deny.put-to-rest', lemma: 'put', forms: ['put', 'puts', 'putting'], strength: 0.7, object: 'statement', phrases: [['to', 'rest']], modelCue: true, phrasal: true, statementNounOnly: true, allegationOnly: true },
+  // "The company set the record straight on reports that it would close the plant", headline "Setting the record straight
+  // on Tor": a correction of what was said about it
+  { id: 'deny.record-straight', lemma: 'set', forms: ['set', 'sets', 'setting'], strength: 0.6, object: 'any', phrases: [['the', 'record', 'straight', 'on'], ['the', 'record', 'straight', 'about'], ['the', 'record', 'straight', 'over']], modelCue: true, phrasal: true },
   { id: 'deny.cold-water', lemma: 'pour', forms: ['pour', 'poured', 'pours', 'pouring'], strength: 0.6, object: 'statement', phrases: [['cold', 'water', 'on']], modelCue: true, phrasal: true },
   // "Scientists doubt that a meteorite caused the crater", "doubted whether the figures were right" (only with "that" or
   // "whether": the noun is far more common, "no doubt", "doubts about")
@@ -643,6 +646,8 @@ export const HEADLINE_FALSITY_WORDS: ReadonlySet<string> = new Set([
   'fooled', 'wrongly', 'erroneous', 'exaggerated', 'overstated', 'overblown', 'baseless', 'unfounded',
   // "Rumour that X called rubbish", "Woman who claimed X exposed as hoaxer", "Fake-News report claims X"
   'rubbish', 'hoaxer', 'hoaxers', 'fake-news',
+  // "Fox News Floats BS Story About X"
+  'bs',
 ]);
 
 /** Negations that, in a headline, deny the headline's proposition: "Banksy Wasn't Arrested", "al-Baghdadi Not Dead". */

@@ -408,6 +408,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   let objFrom = after;
   if (v.phrases) {
     cueTo = k = objFrom = i + 1 + phraseLen;
+    // (a phrase's "on" before a day says when, not what: "set the record straight on Monday")
+    if (toks[k - 1]?.lower === 'on' && k < s.to && isDateToken(ctx, k)) return null;
     // ("The largest trial to date suggests otherwise": no object, the claim before; someone or something says so, not
     // "Unless proved otherwise")
     if (v.object === 'none') {
