@@ -2886,3 +2886,15 @@ describe('forty-fifth session: setting the record straight, and "BS" in a headli
     assert.deepEqual(run('Channel Floats BS Story About Fleeing Soldiers').denials.map((d) => d.cue.text), ['BS']);
   });
 });
+describe('forty-fifth session: what a retracted study claimed, and a reflexive in a denied clause', () => {
+  it('"A previous study, which claimed that X, was retracted": X is denied, and the study\'s claim links to the retraction', () => {
+    const a = run('A previous study by the same team, which claimed that tea reduced the risk of dementia by 40%, was retracted in 2021.');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['was retracted', undefined, 'tea reduced the risk of dementia by 40%']]);
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['tea reduced the risk of dementia by 40%', 'denies']]);
+    // (a relative clause that says nothing claimed leaves the subject as the target)
+    assert.deepEqual(run('The claim, which appeared on its homepage for a year, was challenged.').denials.map((d) => d.target?.text), ['The claim']);
+  });
+  it('"could not show that coffee itself caused the longer lives": the clause past the reflexive, not "that coffee"', () => {
+    assert.deepEqual(run('Dr Omar Haddad said the study could not show that coffee itself caused the longer lives.').denials.map((d) => d.target?.text), ['coffee itself caused the longer lives']);
+  });
+});

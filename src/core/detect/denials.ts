@@ -17,7 +17,7 @@ import {
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb, DATE_PREPOSITIONS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
 import { isDateToken, participleSource, preposedSource, skipAdjuncts, sourceType, withAppositiveName, type SourceFound } from './attributions';
-import { ARTICLES, attributionTailAt, possessedStatementNounAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNameQuestionMark, isNpWord, isOpeningQuote, isPluralPossessive, isPronoun, clauseThatAfter, isPunct, mainPredicateAfterClause, npStartingAt, npPastPossessive, opensClauseAfterTarget, rangeHas, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
+import { ARTICLES, attributionTailAt, possessedStatementNounAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNameQuestionMark, isNpWord, isOpeningQuote, isPluralPossessive, isPronoun, clauseThatAfter, isPunct, mainPredicateAfterClause, npStartingAt, npPastPossessive, opensClauseAfterTarget, rangeHas, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter, quoteAfterComma } from './appositive';
 import { ALLEGATION_NOUNS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, NAMING_VERBS, cueVerbForm } from '../data/cues';
 import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, DATE_LEADS_AFTER_OBJECT, MEDIA_NOUNS, NEGATIVE_SUBJECTS, NONE_TRUE_ADJECTIVES, NONE_WORDS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
@@ -880,6 +880,19 @@ function judgementAfterAs(ctx: BlockContext, s: Sentence, k: number): number {
  * "The allegations were denied by the ministry", "an allegation rejected by the inquiry": a denial of a statement named
  * before. `i` is the verb's last token (with the words of its phrase: "cannot be backed | up").
  */
+/**
+ * What a relative clause between the commas at `open` and `close` says its noun claimed or found (", which claimed that
+ * tea cut the risk of dementia,"): the clause after the verb of saying and its "that", as token indices [from, to); else null.
+ */
+function relativeClaimIn(ctx: BlockContext, open: number, close: number): [number, number] | null {
+  const toks = ctx.toks;
+  if (!RELATIVE_PRONOUNS.has(toks[open + 1]?.lower ?? '') || open + 3 >= close) return null;
+  const rv = toks[open + 2];
+  if (rv.kind !== 'word' || rv.cap || (rv.f & F_CUE_VERB) === 0 || cueVerbForm(rv.lower)?.participle !== false) return null;
+  const c = toks[open + 3].lower === 'that' ? open + 4 : open + 3;
+  return c < close && clauseAt(ctx, c, close) ? [c, close] : null;
+}
+
 function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: number, v: DenialVerb): Found | null {
   const toks = ctx.toks;
   let head = -1;
@@ -887,6 +900,7 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
   // challenged")
   const aside = cueFrom - 1 > s.from && isPunct(toks[cueFrom - 1], ',') ? relativeAsideStart(ctx, s, cueFrom - 1) : -1;
   const last = aside > s.from ? aside - 1 : cueFrom - 1;
+  const relative = aside > s.from ? relativeClaimIn(ctx, aside, cueFrom - 1) : null;
   // (first a statement's noun whose "that" clause runs up to the cue, right after it or past who made it: "A start-up's
   // claim that its new phone battery can be charged in five minutes has been questioned", "A claim by DataNest that its
   // data centres are carbon neutral has been questioned"; not a noun inside the clause, "data")
@@ -912,6 +926,8 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
   // (not the object of a relative clause on the subject: "Officials who made the usual statements were criticized")
   if (head >= 0 && rangeHas(ctx, Math.max(s.from, head - 10), head, (x) => x.lower === 'who' || x.lower === 'whom')) return null;
   if (head < 0) head = demonstrativeSubject(ctx, s, i, cueFrom, v);
+  // (or any noun whose relative clause says what it claimed: "A previous study by the team, which claimed that X, was retracted")
+  if (head < 0 && relative !== null && toks[last].kind === 'word' && toks[last].pos === 'N') head = last;
   if (head < 0) return null; // "She was denied the chance", "the requests were denied"
   // ("suggestions that troops should be withdrawn from Asia": the verb is in what is suggested; but "Reports that the
   // minister had resigned were denied": the clause has a verb of its own, and the denial is the main predicate)
@@ -940,6 +956,13 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
     // or saying, whose clause is what is disputed)
     const rv = toks[thatAt + 1];
     if (rv.kind === 'word' && !rv.cap && rv.pos === 'V' && (rv.f & F_CUE_VERB) !== 0 && thatAt + 2 < cueFrom) from = toks[thatAt + 2].lower === 'that' ? thatAt + 3 : thatAt + 2;
+  }
+  // ("A previous study, which claimed that tea cut the risk of dementia, was retracted": what the relative clause between
+  // commas says the subject claimed or found)
+  if (relative !== null) {
+    from = relative[0];
+    to = relative[1];
+    generic = false;
   }
   // "claims of mass ballot fraud have been debunked": what is alleged, up to its verb
   if (ALLEGATION_OF.has(toks[head].lower) && toks[head + 1]?.lower === 'of') {
@@ -984,7 +1007,7 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
 function relativeAsideStart(ctx: BlockContext, s: Sentence, close: number): number {
   const toks = ctx.toks;
   for (let m = close - 1; m - 1 > s.from && close - m <= RELATIVE_ASIDE_REACH; m--) {
-    if (toks[m].kind === 'punct' && toks[m].quote < 0) return -1;
+    if (toks[m].kind === 'punct' && toks[m].quote < 0 && !isPunct(toks[m], '%$£€')) return -1;
     if ((toks[m].lower === 'which' || toks[m].lower === 'who') && isPunct(toks[m - 1], ',')) return m - 1;
   }
   return -1;

@@ -394,7 +394,10 @@ export function isFiniteVerb(ctx: BlockContext, i: number): boolean {
 /** Whether a clause opens at token k: a noun phrase and, past adverbs, a finite verb ("any warning | had been received"). */
 export function clauseAt(ctx: BlockContext, k: number, to: number): boolean {
   const np = npStartingAt(ctx, k, to);
-  return np !== null && np.to < to && isFiniteVerb(ctx, skipRightAdverbs(ctx, np.to, to));
+  if (np === null || np.to >= to) return false;
+  // (past a reflexive that stresses the subject: "that coffee itself caused")
+  const v = REFLEXIVES.has(ctx.toks[np.to].lower) && np.to + 1 < to ? np.to + 1 : np.to;
+  return isFiniteVerb(ctx, skipRightAdverbs(ctx, v, to));
 }
 
 /**
