@@ -109,6 +109,10 @@ export function canonicalName(source: string): CanonicalName {
     // ("A quote attributed to Prime Minister Keir Starmer": the quote speaks, whoever it is put in the mouth of)
     const put = part.includes(' attributed to ') ? ATTRIBUTED_TO.exec(part) : null;
     if (put !== null) return canonicalName(put[1]);
+    // ("A study published on Monday in the journal Nutrition Today": the study, where it appeared named, as "A study
+    // published in The Lancet" reads; not the journal, no person)
+    const published = part.includes(' published ') ? PUBLISHED_IN.exec(part) : null;
+    if (published !== null && EVIDENCE_NOUNS.has(lastWord(published[1]).toLowerCase()) && !NON_NAME_DATES.has(published[2].toLowerCase())) return { name: `${withoutLeading(published[1])} published in ${published[2]}`, kind: 'group' };
     const made = part.includes(' from ') || part.includes(' by ') ? DOCUMENT_FROM.exec(part) : null;
     if (made !== null && EVIDENCE_NOUNS.has(made[1].toLowerCase())) {
       const maker = canonicalName(part.slice(made[0].length));
@@ -219,6 +223,9 @@ function joinsBodyName(before: string, after: string): boolean {
   };
   return common(b) && common(a);
 }
+
+/** A document's phrase, "published", when, and "in" a journal's name (group 1 the phrase, 2 the name). */
+const PUBLISHED_IN = /^(.+?)\s+published\s+(?:.*?\s)?in\s+(?:the\s+(?:journal|magazine|newspaper)\s+)?((?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)$/u;
 
 /** A phrase, then "attributed to" and whom: "A quote attributed to Keir Starmer" (group 1 the phrase). */
 const ATTRIBUTED_TO = /^(.*\S)\s+(?:(?:falsely|wrongly|widely)\s+)?attributed\s+to\s+\S/;

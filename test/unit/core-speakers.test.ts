@@ -1003,3 +1003,9 @@ describe('forty-fifth session: bodies named for a nation', () => {
     assert.deepEqual(a.attributions.map((x) => x.speaker), ['Mark England', 'Mark England']);
   });
 });
+describe('forty-fifth session: a study published in a journal', () => {
+  it('"A study published on Monday in the journal Nutrition Today found X": the study speaks, the journal is no person', () => {
+    const a = new Analyzer().analyze('A study published on Monday in the journal Nutrition Today found that coffee drinkers lived longer.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['study published in Nutrition Today']);
+  });
+});
