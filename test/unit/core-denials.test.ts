@@ -2898,3 +2898,14 @@ describe('forty-fifth session: what a retracted study claimed, and a reflexive i
     assert.deepEqual(run('Dr Omar Haddad said the study could not show that coffee itself caused the longer lives.').denials.map((d) => d.target?.text), ['coffee itself caused the longer lives']);
   });
 });
+describe('forty-fifth session: a statement that draws criticism', () => {
+  it('"The study drew criticism from other scientists": the study is judged, the scientists judge; a headline\'s "draws criticism" too', () => {
+    assert.deepEqual(run('The study drew criticism from other scientists.').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['drew criticism', 'other scientists', 'The study']]);
+    assert.deepEqual(run('Study linking coffee to longer life draws criticism').denials.map((d) => [d.cue.text, d.target?.text]), [['draws criticism', 'Study']]);
+    assert.deepEqual(run('Study linking coffee to longer life draws criticism').attributions, []);
+  });
+  it('no statement judged, no denial: "The senator drew criticism from his party", "She drew a picture"', () => {
+    assert.deepEqual(run('The senator drew criticism from his party.').denials, []);
+    assert.deepEqual(run('She drew a picture of the house.').denials, []);
+  });
+});

@@ -62,6 +62,11 @@ export interface DenialVerb {
    * ("played down reports of a shortage", "the idea that he had struck a deal"; not "played down concerns", "his comments").
    */
   allegationOnly?: boolean;
+  /**
+   * A verb whose subject is what is judged, as a passive's is ("Study linking coffee to longer life draws criticism": the
+   * study is criticised); who judges follows "from" or "by", if anyone.
+   */
+  subjectJudged?: boolean;
 }
 
 export const DENIAL_VERBS: readonly DenialVerb[] = [
@@ -133,6 +138,8 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   // "The company set the record straight on reports that it would close the plant", headline "Setting the record straight
   // on Tor": a correction of what was said about it
   { id: 'deny.record-straight', lemma: 'set', forms: ['set', 'sets', 'setting'], strength: 0.6, object: 'any', phrases: [['the', 'record', 'straight', 'on'], ['the', 'record', 'straight', 'about'], ['the', 'record', 'straight', 'over']], modelCue: true, phrasal: true },
+  // "Study linking coffee to longer life draws criticism", "The figures drew scepticism from economists"
+  { id: 'deny.draw-criticism', lemma: 'draw', forms: ['draw', 'draws', 'drew', 'drawn', 'drawing'], strength: 0.5, object: 'none', phrases: [['criticism'], ['scepticism'], ['skepticism'], ['fire']], modelCue: true, phrasal: true, subjectJudged: true },
   { id: 'deny.cold-water', lemma: 'pour', forms: ['pour', 'poured', 'pours', 'pouring'], strength: 0.6, object: 'statement', phrases: [['cold', 'water', 'on']], modelCue: true, phrasal: true },
   // "Scientists doubt that a meteorite caused the crater", "doubted whether the figures were right" (only with "that" or
   // "whether": the noun is far more common, "no doubt", "doubts about")

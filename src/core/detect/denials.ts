@@ -367,7 +367,7 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   const adverbed = !passive && !reduced && prev?.kind === 'word' && DENIAL_ADVERBS.has(prev.lower) && STATEMENT_NOUNS.has(toks[i - 2]?.lower ?? '') && toks[i + 1]?.lower === 'by' && t.lower.endsWith('ed');
   const appositive = reduced || adverbed ? appositiveDenial(ctx, s, i, cueFrom, i + 1, v) : null;
   if (appositive) return appositive;
-  if (passive || reduced) return passiveDenial(ctx, s, i + phraseLen, cueFrom, v);
+  if (passive || reduced || (v.subjectJudged === true && phraseLen > 0)) return passiveDenial(ctx, s, i + phraseLen, cueFrom, v);
   // ("Rubio disagreed.", "He disagrees with them": the claim before; someone named, not a poll's share)
   if (v.object === 'none' && !v.phrases) {
     const next = toks[i + 1];
@@ -979,7 +979,8 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
   // ("The reports were dismissed as untrue by the council": past the judgement, its "by")
   const asEnd = next?.lower === 'as' ? judgementAfterAs(ctx, s, i + 1) : -1;
   const by = asEnd > 0 ? asEnd : i + 1;
-  if (toks[by]?.lower === 'by') {
+  // (or "from" after a verb whose subject is judged: "drew criticism from economists")
+  if (toks[by]?.lower === 'by' || (v.subjectJudged === true && toks[by]?.lower === 'from')) {
     // (with the name after a role: "rejected by the board's former chair, Alan Reid, who said ...")
     const found = npStartingAt(ctx, by + 1, s.to);
     const np = found ? withAppositiveName(ctx, s, found) : null;
