@@ -1735,3 +1735,14 @@ describe('forty-fifth session: a fact check\'s claim, halves and peak hours', ()
     assert.deepEqual(texts(a), [['Journeys on the bypass fell by 50% after it opened', 'Journeys on the bypass fell by 24% after it opened']]);
   });
 });
+describe('forty-fifth session: a figure that refutes a denied claim is not denied with it', () => {
+  it('"Recorded crime fell ... a drop of 13%" is not what "Mayor\'s claim that crime has halved does not add up" denies; it contradicts the mayor', () => {
+    const a = run('Mayor\'s claim that crime has halved does not add up\n\nMayor Daniel Okoro said on Tuesday that crime in the city had halved since 2021.\n\nRecorded crime fell from 48,200 offences in 2021 to 41,900 in 2024, a drop of 13%.');
+    const text = (id: string) => a.claims.find((c) => c.id === id)?.span.text ?? a.denials.find((d) => d.id === id)?.cue.text;
+    assert.deepEqual(a.links.map((l) => [text(l.claim), l.relation, text(l.counter)]), [
+      ['crime has halved', 'denies', 'does not add up'],
+      ['crime in the city had halved since 2021', 'denies', 'does not add up'],
+      ['crime in the city had halved since 2021', 'contradicts', 'Recorded crime fell from 48,200 offences in 2021 to 41,900 in 2024, a drop of 13%'],
+    ]);
+  });
+});

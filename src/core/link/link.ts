@@ -1140,6 +1140,9 @@ export class Linker {
     // answer, not the proposition denied, so a claim that negates what the target speaks of agrees with it, "None of the
     // vaccines contains any electronic component"; not one that negates something else, "cures UTIs, no antibiotics needed")
     if (c.bag.negated && ANSWERING_NO.test(denial.cue.text) && negatesAny(c.bag, tb)) return;
+    // (a claim that gives another figure for what the target counts says something else, often the figure that refutes
+    // it: "Recorded crime fell ... a drop of 13%" is not what "Mayor's claim that crime has halved does not add up" denies)
+    if (opposition(tb, c.bag) === FIGURES_ONLY) return;
     // the weight of the target's concepts the claim has
     const shared = sharedWeight(tb, c.bag, this.concepts);
     if (!sharedNonPlace) return;
