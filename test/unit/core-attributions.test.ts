@@ -4268,3 +4268,14 @@ describe('forty-fifth session: a live page\'s closing frames and signed block qu
     assert.deepEqual(run('> The bridge — a Victorian structure — will reopen in May.\n', 'markdown').attributions, []);
   });
 });
+describe('forty-fifth session: a block quote signed on its own line', () => {
+  it('"> X\\n>\\n> — Mayor Ana Ruiz": the signature\'s content is the paragraph above it, whose claims are hers', () => {
+    const a = run('> The bridge will reopen in May at a cost of £3 million.\n>\n> — Mayor Ana Ruiz\n', 'markdown');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text, x.speaker]), [['—', 'Mayor Ana Ruiz', 'The bridge will reopen in May at a cost of £3 million.', 'Ana Ruiz']]);
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['The bridge will reopen in May at a cost of £3 million', 'Ana Ruiz']]);
+  });
+  it('a block quote with no signature under it keeps its claims as the article\'s', () => {
+    const a = run('> The bridge will reopen in May at a cost of £3 million.\n\nThe council agreed.\n', 'markdown');
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['The bridge will reopen in May at a cost of £3 million', null]]);
+  });
+});

@@ -337,11 +337,15 @@ function opensWithCue(attributions: readonly RawAttribution[], denials: readonly
 
 /**
  * The quotation that closes the block (its closing mark is the block's last token) and opens a sentence:
- * "... went nowhere. \"We will win.\"", not "... called him \"a friend.\"" (`BlockFindings.closingQuote`).
+ * "... went nowhere. \"We will win.\"", not "... called him \"a friend.\"" (`BlockFindings.closingQuote`); or a
+ * block quote's whole paragraph, when it has no quotation marks.
  */
 function closingQuote(ctx: BlockContext): R | null {
   const toks = ctx.toks;
   const n = ctx.quotes.length;
+  // (a block quote's paragraph with no quotation marks is someone's words, as a quotation is, for a signature under it:
+  // "> We have never seen winds like this.\n>\n> — Gwen Hughes")
+  if (n === 0 && ctx.kind === 'blockquote' && toks.length > 0) return [toks[0].start, toks[toks.length - 1].end];
   if (n === 0 || toks.length === 0) return null;
   const q = ctx.quotes[n - 1];
   if (q.close < 0 || q.lastTok !== toks.length - 1) return null;
