@@ -101,7 +101,8 @@ export function findInterview(text: string, blocks: readonly ProseBlock[], markd
  * Markdown) or opened by "Q:", of some words, that ends with a question mark ("**Q: Is that right?**").
  */
 export function isQuestionBlock(text: string, b: ProseBlock, markdown: boolean): boolean {
-  return b.kind === 'paragraph' && putsQuestion(text, b, markdown) && b.text.trimEnd().endsWith('?');
+  // (or an explainer's heading that asks: "## Is it true that black bins will be emptied only once a month?")
+  return ((b.kind === 'paragraph' && putsQuestion(text, b, markdown)) || (b.kind === 'heading' && WORDS.test(b.text))) && b.text.trimEnd().endsWith('?');
 }
 
 /**

@@ -1746,3 +1746,17 @@ describe('forty-fifth session: a figure that refutes a denied claim is not denie
     ]);
   });
 });
+describe('forty-fifth session: an explainer\'s "Is it true that X?" and the "No." under it', () => {
+  it('a heading "Is it true that X?" puts X up for checking; "No." under it denies X', () => {
+    const a = analyze('## Is it true that black bins will be emptied only once a month?\n\nNo. Black bins will still be emptied every two weeks, the council said.\n', 'markdown');
+    const text = (id: string) => a.claims.find((c) => c.id === id)?.span.text ?? a.denials.find((d) => d.id === id)?.cue.text;
+    assert.deepEqual(a.links.map((l) => [text(l.claim), l.relation, text(l.counter)]), [['black bins will be emptied only once a month', 'denies', 'No']]);
+    assert.equal(a.claims[0].span.text, 'black bins will be emptied only once a month');
+  });
+  it('a bold question does too; a question of another form puts nothing up: "Why will bins be emptied less often?"', () => {
+    const a = analyze('**Is it true that black bins will be emptied only once a month?**\n\nNo. Black bins will still be emptied every two weeks.\n', 'markdown');
+    assert.deepEqual(a.claims.map((c) => c.span.text), ['black bins will be emptied only once a month']);
+    assert.equal(a.links.length, 1);
+    assert.deepEqual(analyze('## Why will bins be emptied less often?\n\nBecause of costs.\n', 'markdown').claims, []);
+  });
+});

@@ -145,3 +145,12 @@ export const MENTAL_VERBS: ReadonlySet<string> = new Set([
 
 /** Finite verbs that name a report's sources ("The newspaper cited two people familiar with the discussions"): what they report is a claim only with a verb in it. */
 export const CITING_VERBS: ReadonlySet<string> = new Set(['cited', 'cites', 'cite', 'quoted', 'quotes', 'quote']);
+
+/**
+ * A question's opening that puts the clause after it up for checking ("Is it true that black bins will be emptied only
+ * once a month?"): an explainer's heading or bold question, which a "No." under it answers.
+ */
+export const TRUE_QUESTION_OPENINGS: readonly (readonly string[])[] = [
+  ['is', 'it', 'true', 'that'], ['is', 'it', 'really', 'true', 'that'], ['is', 'it', 'true'], ['is', 'it', 'really', 'true'],
+  ['is', 'it', 'the', 'case', 'that'], ['is', 'it', 'a', 'fact', 'that'],
+];

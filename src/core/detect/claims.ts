@@ -8,7 +8,7 @@
  */
 import { sentenceOfToken, type BlockContext, type Sentence, type Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
-import { ACCUSING_VERBS, BACKSHIFTED_MODALS, BLAMING_FORMS, CHANGE_VERBS, DIRECTING_CUES, INTENT_NOUNS, MULTIPLE_IDIOM_PARTICLES, RECORDED_EVENT_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
+import { ACCUSING_VERBS, BACKSHIFTED_MODALS, BLAMING_FORMS, CHANGE_VERBS, DIRECTING_CUES, INTENT_NOUNS, MULTIPLE_IDIOM_PARTICLES, RECORDED_EVENT_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUE_QUESTION_OPENINGS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm } from '../data/cues';
 import { CURRENCY_SIGNS, FRACTION_COUNTS, FRACTION_WORDS, ANSWER_LABELS, PARTICIPLE_END, SCALE_WORDS, SUBORDINATORS, isIrregularVerbForm, YEAR_NUMBER, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
 import { CHANGE_MULTIPLES, NEGATION_ADVERBS } from '../data/concepts';
@@ -174,6 +174,13 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     const end = mainPredicateAfterClause(ctx, k + 2, s.to);
     if (end <= k + 3 || overlapsClaim(out, n, toks[k + 2].start, toks[end - 1].end)) continue;
     out[n++] = { span: [toks[k + 2].start, toks[end - 1].end], origin: 'allegation', attribution: null, denial: null, checkworthiness: Math.max(minScore, hundredths(score(ctx, k + 2, end - 1, true) - ALLEGED_DISCOUNT)) };
+  }
+  // ("Is it true that black bins will be emptied only once a month?": the clause a question puts up for checking, the
+  // claim a "No." under it answers)
+  for (const s of ctx.sentences) {
+    const k = trueQuestionClause(ctx, s);
+    if (k < 0 || overlapsClaim(out, n, toks[k].start, toks[s.to - 2].end)) continue;
+    out[n++] = { span: [toks[k].start, toks[s.to - 2].end], origin: 'statement', attribution: null, denial: null, checkworthiness: Math.max(CLAIM_FEATURES.labelled, score(ctx, k, s.to - 2, true)), checked: true };
   }
   // the article's own statements: sentences outside every attribution and denial (their contents and targets)
   // (a heading numbered before its one sentence: "## 1. \"Journey times have doubled\"")
@@ -359,6 +366,21 @@ function gapReportAfter(ctx: BlockContext, k: number, a: RawAttribution): boolea
     return gapSubjectStart(ctx, k, m + 2, c + 1) === m;
   }
   return false;
+}
+
+/**
+ * The first token of the clause a sentence "Is it true that X?" asks about (`TRUE_QUESTION_OPENINGS`), when the sentence
+ * ends with its question mark and the clause has a subject and a verb; else -1.
+ */
+function trueQuestionClause(ctx: BlockContext, s: Sentence): number {
+  const toks = ctx.toks;
+  if (s.to - s.from < 6 || toks[s.from].lower !== 'is' || !isPunct(toks[s.to - 1], '?')) return -1;
+  for (const o of TRUE_QUESTION_OPENINGS) {
+    let m = 0;
+    while (m < o.length && toks[s.from + m]?.lower === o[m]) m++;
+    if (m === o.length && clauseAt(ctx, s.from + m, s.to - 1)) return s.from + m;
+  }
+  return -1;
 }
 
 /**
