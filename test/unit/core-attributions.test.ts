@@ -4279,3 +4279,9 @@ describe('forty-fifth session: a block quote signed on its own line', () => {
     assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['The bridge will reopen in May at a cost of £3 million', null]]);
   });
 });
+describe('forty-fifth session: a passive of spreading', () => {
+  it('"This claim has been widely shared in local Facebook groups": no one\'s report; "was seen as a threat" stays the model\'s', () => {
+    assert.deepEqual(triplesOf('This claim has been widely shared in local Facebook groups.'), []);
+    assert.deepEqual(triplesOf('The picture was retweeted over 25,000 times.'), []);
+  });
+});

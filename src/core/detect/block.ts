@@ -1124,6 +1124,10 @@ function dropAuxiliaryCues(ctx: BlockContext, attributions: RawAttribution[]): v
     const bare = a.rule === 'attr.model' && to - from >= 2 && toks[from].kind === 'word' && (toks[from].f & F_AUX) !== 0 &&
       !rangeHas(ctx, from + 1, to, (x) => !(x.kind === 'word' && !REPORTING_ADVERBS.has(x.lower) && (isAdverb(x) || x.lower === 'since')));
     if (bare) continue;
+    // ("This claim has been widely shared in local Facebook groups": a passive of spreading, no one's report; not of seeing,
+    // "was seen as a threat", PolNeAR's)
+    if (a.rule === 'attr.model' && a.source === null && from > 0 && PASSIVE_BE.has(toks[from - 1].lower) && SPREAD_PARTICIPLES.has(toks[to - 1].lower) && !SEEING_PARTICIPLES.has(toks[to - 1].lower) &&
+        !rangeHas(ctx, from, to - 1, (x) => !(x.kind === 'word' && isAdverb(x)))) continue;
     // ("The government has reportedly ruled out X": a hedge's adverb and a verb that reports nothing is the adverb's
     // report, as PolNeAR marks "reportedly" alone; not "reportedly said", a verb of saying)
     if (a.rule === 'attr.model' && to - from >= 2 && HEDGE_ADVERBS.has(toks[from].lower) && !rangeHas(ctx, from + 1, to, (x) => (x.f & F_CUE_VERB) !== 0 || x.kind !== 'word')) a.cue = [toks[from].start, toks[from].end];
@@ -1131,6 +1135,9 @@ function dropAuxiliaryCues(ctx: BlockContext, attributions: RawAttribution[]): v
   }
   attributions.length = n;
 }
+
+/** Participles of spreading that are also of seeing, whose passive with "as" is a judgement: "was seen as", "viewed as". */
+const SEEING_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'viewed', 'watched']);
 
 /** Adverbs of hearsay that report a clause on their own: "has reportedly ruled out", "was allegedly paid". */
 const HEDGE_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly']);
