@@ -4285,3 +4285,12 @@ describe('forty-fifth session: a passive of spreading', () => {
     assert.deepEqual(triplesOf('The picture was retweeted over 25,000 times.'), []);
   });
 });
+describe('forty-fifth session: "despite reports in Spain that X"', () => {
+  it('where the reports appeared stands between the noun and its "that": the clause is the allegation, no model cue "signed"', () => {
+    assert.deepEqual(triplesOf('The club insisted he is not for sale, despite reports in Spain that he has already signed a pre-contract with Real Vellano.'), [
+      ['insisted', 'The club', 'he is not for sale'],
+      ['reports', undefined, 'he has already signed a pre-contract with Real Vellano'],
+    ]);
+    assert.deepEqual(triplesOf('He resigned despite claims on social media that he would stay.'), [['claims', undefined, 'he would stay']]);
+  });
+});

@@ -121,10 +121,17 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
       if (p.thatOnly === true && toks[cueTo]?.lower !== 'that') continue;
       // "despite reports that X": someone's report the article sets against the sentence, its maker not named
       if (p.source === 'none') {
-        if (toks[cueTo]?.lower !== 'that') continue;
-        const end = contentEnd(ctx, s, cueTo + 1);
-        if (end < cueTo + 1) continue;
-        return make(ctx, p.id, p.kind, cueTo - 1, cueTo, null, rangeOf(ctx, cueTo + 1, end));
+        // (past where the reports appeared: "despite reports in Spain that X", "despite claims on social media that X")
+        let that = cueTo;
+        if (toks[that]?.lower === 'in' || toks[that]?.lower === 'on' || toks[that]?.lower === 'from') {
+          let m = that + 1;
+          while (m < s.to && m - that <= 4 && toks[m].kind === 'word' && toks[m].lower !== 'that' && !isFiniteVerb(ctx, m)) m++;
+          if (toks[m]?.lower === 'that' && m > that + 1) that = m;
+        }
+        if (toks[that]?.lower !== 'that') continue;
+        const end = contentEnd(ctx, s, that + 1);
+        if (end < that + 1) continue;
+        return make(ctx, p.id, p.kind, cueTo - 1, cueTo, null, rangeOf(ctx, that + 1, end));
       }
       const source = preposedSource(ctx, s, i);
       if (!source) continue;
