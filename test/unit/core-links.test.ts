@@ -1760,3 +1760,12 @@ describe('forty-fifth session: an explainer\'s "Is it true that X?" and the "No.
     assert.deepEqual(analyze('## Why will bins be emptied less often?\n\nBecause of costs.\n', 'markdown').claims, []);
   });
 });
+describe('forty-fifth session: accused of making up numbers', () => {
+  it('"accused him of making up numbers" denies the claims of the man "him" stands for, named paragraphs before (his given name tells "he")', () => {
+    const a = run('Mayor Daniel Okoro told a hustings on Tuesday that crime in the city had halved since 2021.\n\nPolice figures tell a different story.\n\nA spokesperson for the mayor said the figures were being checked.\n\nOkoro\'s challenger, Councillor Ruth Adeyemi, accused him of making up numbers.');
+    const d = a.denials.find((x) => x.cue.text === 'making up');
+    assert.ok(d, 'the accusation is a denial');
+    assert.deepEqual([d!.source?.text, d!.target?.text], ["Okoro's challenger, Councillor Ruth Adeyemi", 'him']);
+    assert.deepEqual(a.links.filter((l) => l.counter === d!.id).map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['crime in the city had halved since 2021']);
+  });
+});

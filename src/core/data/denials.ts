@@ -536,10 +536,13 @@ export const CONCESSIVE_OPENERS: ReadonlySet<string> = new Set(['although', 'tho
 
 /**
  * Acts of falsehood someone is accused of (`noevidence.accused-of`), the words of the denial's cue: "accused the minister
- * of \"misleading the public\"", "accuses her rival of lying", "accused the company of spreading misinformation".
+ * of \"misleading the public\"", "accuses her rival of lying", "accused the company of spreading misinformation", "of
+ * making up numbers".
  */
 export const FALSEHOOD_ACTS: readonly (readonly string[])[] = [
   ...['lying', 'misleading', 'deceiving', 'exaggerating', 'fabricating', 'distorting', 'misrepresenting', 'overstating', 'inventing', 'falsifying', 'inflating', 'misquoting'].map((act) => [act]),
+  // ("accused him of making up numbers", "of making things up", "of fudging the figures", "of cooking the books")
+  ...['fudging', 'twisting'].map((act) => [act]), ['making', 'up'], ['making', 'things', 'up'], ['making', 'it', 'up'], ['making', 'stuff', 'up'], ['cooking', 'the', 'books'],
   ['making', 'false'], ['spreading', 'misinformation'], ['spreading', 'disinformation'], ['spreading', 'falsehoods'], ['spreading', 'lies'], ['peddling', 'falsehoods'], ['peddling', 'lies'],
 ];
 

@@ -21,7 +21,7 @@ import { PUT_FIGURE_NOUNS } from '../data/cues';
 import { MEASURE_PAIRS } from '../data/concepts';
 import { placeOf } from './places';
 import stem from 'wink-porter2-stemmer';
-import { GENDERED_TITLES } from '../data/names';
+import { GENDERED_TITLES, givenNamePronoun } from '../data/names';
 import { DEPARTMENT_HEAD, MONTHS, NUMBER_WORDS, WEEKDAYS, posOf } from '../data/lexicon';
 import { lowerBound } from '../util/search';
 import { ascending, sortSmall } from '../util/sort';
@@ -1684,12 +1684,15 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   // ("her figure was \"simply not true\"", "his claim": the nearest person before, not the denier, whom the pronoun
   // stands for (`pronounStandsFor`), in the denial's paragraph or the one before; that person's nearest claim with a
   // number for a figure named, else their nearest)
-  const pronoun = d.target !== null ? POSSESSIVE_PERSON.exec(d.target.text)?.[1].toLowerCase() : undefined;
+  // (or the accused of a falsehood, "accused him of making up numbers")
+  const pronoun = d.target !== null ? (POSSESSIVE_PERSON.exec(d.target.text)?.[1] ?? (FALSEHOOD_ACT_CUES.has(d.cue.text.toLowerCase()) ? ACCUSED_PRONOUN.exec(d.target.text)?.[1] : undefined))?.toLowerCase() : undefined;
   if (pronoun !== undefined) {
     const g = pronoun === 'her' ? 'she' : 'he';
     let who: string | null = null;
     const told = new Map<string, 'he' | 'she' | undefined>();
-    for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : 1) && who === null; ci--) {
+    // (the accused of a falsehood further back, as an owner named is: `OWNER_REACH`)
+    const whoReach = sameBlock ? 0 : ACCUSED_PRONOUN.test(d.target!.text) ? OWNER_REACH : 1;
+    for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= whoReach && who === null; ci--) {
       const c = claims[ci].claimant;
       if (c === null || c === d.speaker || input.claimFromDenial[ci] !== null) continue;
       if (!told.has(c)) told.set(c, pronounStandsFor(input, c));
@@ -2343,10 +2346,12 @@ function possessorOf(target: string): string | null {
 /** Nouns of what publishes a claim, its owner when a denial names it: "the leaflet", "the advert", "the post". */
 const PUBLISHING_MEDIA: ReadonlySet<string> = new Set(['leaflet', 'leaflets', 'advert', 'adverts', 'advertisement', 'flyer', 'brochure', 'poster', 'billboard', 'newsletter', 'post', 'posts', 'video', 'tweet', 'meme', 'clip', 'message']);
 /** A target a possessive pronoun opens for a person's statement: "her figure", "his claims" (`nearestClaimBefore`). */
+/** An accused named by a pronoun alone (`FALSEHOOD_ACTS`: "accused him of lying"). */
+const ACCUSED_PRONOUN = /^(him|her)$/i;
 const POSSESSIVE_PERSON = /^(his|her)\s+(?:\w+\s+)?(?:claims?|figures?|statements?|remarks?|comments?|account|version|estimate|numbers?|allegations?|assertion|story)$/i;
 /**
  * The pronoun, "he" or "she", that a source of one of claimant `who`'s claims names them by, if any: the pronoun itself
- * ("she said") or a gendered title before the name (`GENDERED_TITLES`: "Ms Ross", "Mr Dunn").
+ * ("she said") or a gendered title before the name (`GENDERED_TITLES`: "Ms Ross", "Mr Dunn"), else its given name ("Daniel Okoro").
  */
 function pronounStandsFor(input: LinkInput, who: string): 'he' | 'she' | undefined {
   for (let ci = 0; ci < input.claims.length; ci++) {
@@ -2358,7 +2363,9 @@ function pronounStandsFor(input: LinkInput, who: string): 'he' | 'she' | undefin
     const title = sp > 0 ? GENDERED_TITLES.get(source.slice(0, sp).replace(/\.$/, '').toLowerCase()) : undefined;
     if (title !== undefined) return title;
   }
-  return undefined;
+  // (else the given name's: "Daniel Okoro")
+  const sp = who.indexOf(' ');
+  return sp > 0 ? givenNamePronoun(who.slice(0, sp).toLowerCase()) : undefined;
 }
 
 /** Whether two speakers' names are one but for the case of their first letter ("Rail operator", "rail operator"). */
@@ -2379,7 +2386,7 @@ function governmentSide(name: string): boolean {
 const GOVERNMENT_SIDE = new RegExp(`^(?:(?:the\\s+)?government|${DEPARTMENT_HEAD}.+|Home Office|Treasury|Foreign Office|Cabinet Office|Downing Street|No 10|Number 10)$`, 'i');
 
 /** Words that open a target without naming whose it is. */
-const OWNERLESS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'such', 'any', 'all', 'his', 'her', 'its', 'their']);
+const OWNERLESS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'such', 'any', 'all', 'his', 'her', 'its', 'their', 'him', 'them']);
 
 /**
  * The owner of the statement a denial names, lower case: in its target ("called the union's account a fabrication") or
