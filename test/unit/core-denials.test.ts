@@ -2909,3 +2909,12 @@ describe('forty-fifth session: a statement that draws criticism', () => {
     assert.deepEqual(run('She drew a picture of the house.').denials, []);
   });
 });
+describe('forty-fifth session: deceived into believing', () => {
+  it('"Thousands were fooled into believing that X": X is false, the article says; a headline\'s "Trolled Twitter Into Thinking X" too', () => {
+    assert.deepEqual(run('Thousands were fooled into believing that the bridge had collapsed.').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['fooled into believing', undefined, 'the bridge had collapsed']]);
+    assert.deepEqual(run('Someone Trolled Twitter Into Thinking The Singer Joined A Cult').denials.map((d) => [d.cue.text, d.target?.text]), [['Trolled Twitter Into Thinking', 'The Singer Joined A Cult']]);
+  });
+  it('persuaded into an act is no falsehood: "He talked them into buying a car"', () => {
+    assert.deepEqual(run('He talked them into buying a car.').denials, []);
+  });
+});

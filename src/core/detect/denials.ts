@@ -111,6 +111,7 @@ export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<num
       }
     }
   }
+  fooledInto(ctx, used, out);
   // ("rejected the suggestion that the waiting list had been manipulated": a falsity inside what another denial denies is
   // part of that proposition, judged by no one)
   if (out.length > 1) {
@@ -125,6 +126,32 @@ export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<num
   }
   return out;
 }
+
+/**
+ * "Thousands were fooled into believing that the bridge had collapsed", headline "Someone Trolled Twitter Into Thinking
+ * Macklemore Joined ISIS": what someone was deceived into believing is false (`DECEIVING_VERBS`, "into", a verb of
+ * belief); the article says so, no source. The cue runs from the deceiving verb to the belief.
+ */
+function fooledInto(ctx: BlockContext, used: Uint8Array, out: RawDenial[]): void {
+  const toks = ctx.toks;
+  for (const s of ctx.sentences) {
+    for (let k = s.from + 2; k + 2 < s.to; k++) {
+      if (toks[k].lower !== 'into' || !INTO_BELIEFS.has(toks[k + 1].lower) || used[k]) continue;
+      let v = k - 1;
+      while (v > s.from && k - v <= 4 && !DECEIVING_VERBS.has(toks[v].lower)) v--;
+      if (!DECEIVING_VERBS.has(toks[v].lower)) continue;
+      const from = toks[k + 2].lower === 'that' ? k + 3 : k + 2;
+      const end = from < s.to ? targetEnd(ctx, s, from) : from;
+      if (end <= from + 1) continue;
+      for (let m = v; m <= k + 1; m++) used[m] = 1;
+      out.push({ rule: 'deny.fooled-into', cue: span(ctx, v, k + 2), source: null, sourceType: null, target: span(ctx, from, end), genericTarget: false, score: 0.7 });
+    }
+  }
+}
+/** Verbs of deceiving someone into a belief: "fooled", "tricked", "duped", "trolled". */
+const DECEIVING_VERBS: ReadonlySet<string> = new Set(['fooled', 'fooling', 'fool', 'fools', 'tricked', 'tricking', 'trick', 'tricks', 'duped', 'duping', 'dupe', 'dupes', 'trolled', 'trolling', 'troll', 'trolls', 'conned', 'misled', 'deceived', 'hoodwinked', 'deceive', 'mislead']);
+/** The beliefs after "into": "into believing", "into thinking". */
+const INTO_BELIEFS: ReadonlySet<string> = new Set(['believing', 'thinking']);
 
 interface Found {
   denial: RawDenial;
