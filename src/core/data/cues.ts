@@ -499,3 +499,15 @@ export const SEEN_BY_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'obtain
 export const DATED_PARTICIPLES: ReadonlySet<string> = new Set(['dated', 'written', 'drafted', 'prepared', 'sent', 'filed', 'signed', 'circulated', 'leaked']);
 
 
+
+/** Participles of spreading (`SPREAD_PARTICIPLES`) that are also of seeing, whose passive with "as" is a judgement: "was seen as", "viewed as". */
+export const SEEING_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'viewed', 'watched']);
+
+/** Adverbs of hearsay that report a clause on their own: "has reportedly ruled out", "was allegedly paid". */
+export const HEDGE_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly']);
+
+/** Verbs of claiming (their ids) that no noun of the same form shadows before "that" ("contend", "insist"; not "claim", "claims that"). */
+export const UNAMBIGUOUS_THAT_VERBS: ReadonlySet<string> = new Set(['cue.contend', 'cue.allege', 'cue.insist', 'cue.assert', 'cue.maintain']);
+
+/** Whom a closing "told" names before the sentence's end: "told us.", "told reporters.". */
+export const CLOSING_ADDRESSEES: ReadonlySet<string> = new Set(['us', 'me', 'reporters', 'journalists']);

@@ -812,3 +812,8 @@ export const FALSITY_INTENSIFIERS: ReadonlySet<string> = new Set(['complete', 't
 
 /** Words that open a date after a denial's object: "denied the allegations on Monday", "last week", "this month". */
 export const DATE_LEADS_AFTER_OBJECT: ReadonlySet<string> = new Set(['on', 'last', 'this', 'earlier']);
+
+/** Verbs of deceiving someone into a belief (`deny.fooled-into`): "fooled", "tricked", "duped", "trolled". */
+export const DECEIVING_VERBS: ReadonlySet<string> = new Set(['fooled', 'fooling', 'fool', 'fools', 'tricked', 'tricking', 'trick', 'tricks', 'duped', 'duping', 'dupe', 'dupes', 'trolled', 'trolling', 'troll', 'trolls', 'conned', 'misled', 'deceived', 'hoodwinked', 'deceive', 'mislead']);
+/** The beliefs after "into" (`deny.fooled-into`): "into believing", "into thinking". */
+export const INTO_BELIEFS: ReadonlySet<string> = new Set(['believing', 'thinking']);

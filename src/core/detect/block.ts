@@ -7,7 +7,7 @@ import type { BlockFindings, R, RawClaim, RawDenial, RawMention, RawQuote } from
 import type { BlockKind } from '../types';
 import { predictTokenAttributions } from '../model/attribution-model';
 import type { TagFilters } from '../model/tagger';
-import { ALLEGATION_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, ONLINE_POST_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, RESPONSE_VERBS, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, TELL_FORMS, TELLING_NOUNS, cueVerbForm } from '../data/cues';
+import { ALLEGATION_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, ONLINE_POST_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, RESPONSE_VERBS, SEEING_PARTICIPLES, HEDGE_ADVERBS, UNAMBIGUOUS_THAT_VERBS, CLOSING_ADDRESSEES, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, TELL_FORMS, TELLING_NOUNS, cueVerbForm } from '../data/cues';
 import { ANSWER_NOES, BE_FORMS, denialVerbOf, EVIDENCE_GIVING_VERBS } from '../data/denials';
 import { asksAnonymity, CITING_PARTICIPLES, gapSubjectStart, SETTING_PREPOSITIONS, beforeSetting, citingAsideEnd, isNonCue, participleAsideEnd, isRubricAt, rubricBeforeColon } from './attributions';
 import type { RawAttribution } from './raw';
@@ -1136,11 +1136,7 @@ function dropAuxiliaryCues(ctx: BlockContext, attributions: RawAttribution[]): v
   attributions.length = n;
 }
 
-/** Participles of spreading that are also of seeing, whose passive with "as" is a judgement: "was seen as", "viewed as". */
-const SEEING_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'viewed', 'watched']);
 
-/** Adverbs of hearsay that report a clause on their own: "has reportedly ruled out", "was allegedly paid". */
-const HEDGE_ADVERBS: ReadonlySet<string> = new Set(['reportedly', 'allegedly', 'purportedly', 'supposedly']);
 
 /** Whether a rule's cue is a verb that reports only after its content (`CueVerb.postposedOnly`: ", the BBC understands."). */
 function postposedOnlyCue(ctx: BlockContext, a: RawAttribution): boolean {
@@ -1279,8 +1275,6 @@ function closingFrameReport(ctx: BlockContext, a: RawAttribution): boolean {
   return k >= toks.length || isPunct(toks[k], '.!');
 }
 
-/** Whom a closing "told" names before the sentence's end: "told us.", "told reporters.". */
-const CLOSING_ADDRESSEES: ReadonlySet<string> = new Set(['us', 'me', 'reporters', 'journalists']);
 
 /**
  * Whether the article's "falsely" (`deny.falsely`) stands right before the finding's cue ("Dubois falsely claimed that
@@ -1362,8 +1356,6 @@ function claimingThatReport(ctx: BlockContext, a: RawAttribution): boolean {
   return cue.end === a.cue[1] && !cue.cap && toks[c - 1]?.end === a.source[1] && UNAMBIGUOUS_THAT_VERBS.has(cueVerbForm(cue.lower)?.verb.id ?? '') && thatThenSubject(ctx, c);
 }
 
-/** Verbs of claiming that no noun of the same form shadows before "that" ("contend", "insist"; not "claim", "claims that"). */
-const UNAMBIGUOUS_THAT_VERBS: ReadonlySet<string> = new Set(['cue.contend', 'cue.allege', 'cue.insist', 'cue.assert', 'cue.maintain']);
 
 /**
  * Whether a preposed finding's verb in -ed, right after its source, names where it was said and then reports with
