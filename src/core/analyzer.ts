@@ -419,22 +419,17 @@ function mentionedIn(s: DocState, surname: string, n: number): string | null {
 
 /**
  * The one person whom source n's pronoun can stand for: named before it in its own sentence, wherever in the sentence
- * ("accused the mayor, Rachel Adeyemi, of misleading voters after she claimed"), else in its block's sentences before, else in the blocks right before
- * (`onePersonNamed` over the `PRONOUN_PERSON_REACH` blocks before); or null.
+ * ("accused the mayor, Rachel Adeyemi, of misleading voters after she claimed"), else in its block's sentences before
+ * ("The claim was made by Tom Horton in a video. \"...,\" he said"), else in the blocks right before (`onePersonNamed`
+ * over the `PRONOUN_PERSON_REACH` blocks before); or null.
  */
 function personBefore(s: DocState, n: number, pronoun: 'he' | 'she'): string | null {
   const b = blockOfSource(s, n);
   const src = sourceOf(s, n);
   if (src !== null) {
     const own = s.placed[b].rel.source.slice(0, src.start - s.placed[b].block.start);
-    const named = onePersonNamed(own.slice(sentenceStartIn(own)), pronoun, true);
-    if (named !== null) return named;
-  }
-  // (else in the sentences of its own block before its own: "The claim was made by Tom Horton in a video. \"...,\" he said")
-  if (src !== null) {
-    const own = s.placed[b].rel.source;
-    const earlier = own.slice(0, sentenceStartIn(own.slice(0, src.start - s.placed[b].block.start)));
-    const named = earlier === '' ? null : onePersonNamed(earlier, pronoun);
+    const at = sentenceStartIn(own);
+    const named = onePersonNamed(own.slice(at), pronoun, true) ?? (at > 0 ? onePersonNamed(own.slice(0, at), pronoun) : null);
     if (named !== null) return named;
   }
   let text = '';

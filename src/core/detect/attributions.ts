@@ -2415,15 +2415,12 @@ function reportsIn(ctx: BlockContext, from: number, to: number): boolean {
 }
 
 /**
- * The relative pronoun before a parenthetical frame that the comma at `close` ends ("which|, UN experts say|,"): a comma
- * after "which" or "who", then up to six words with a verb of saying among them; else -1.
+ * The relative pronoun before a parenthetical frame that the comma at `close` ends ("which|, UN experts say|,"): "which"
+ * or "who" before the frame's opening comma (`frameAsideStart`); else -1.
  */
 function relativeFrameOpening(ctx: BlockContext, close: number, from: number): number {
-  const toks = ctx.toks;
-  for (let m = close - 1; m > from + 1 && close - m <= 7; m--) {
-    if (toks[m].kind !== 'word') return isPunct(toks[m], ',') && (toks[m - 1].lower === 'which' || toks[m - 1].lower === 'who') && reportsIn(ctx, m + 1, close) ? m - 1 : -1;
-  }
-  return -1;
+  const c = frameAsideStart(ctx, close, from);
+  return c - 1 > from && (ctx.toks[c - 1].lower === 'which' || ctx.toks[c - 1].lower === 'who') ? c - 1 : -1;
 }
 
 /**
@@ -2762,10 +2759,7 @@ function detectQuoteDash(ctx: BlockContext, used: Uint8Array): RawAttribution[] 
     const e = signatureName(ctx, 1);
     if (e > 0) {
       used[0] = 1;
-      out.push({
-        rule: 'attr.quote-signature', cueKind: 'speech', cue: [toks[0].start, toks[0].end], source: [toks[1].start, toks[e - 1].end],
-        sourceType: 'name', content: null, contentOpensBlock: false, contentRunsOn: false, contentBefore: true, contentAfter: false, score: 0.8, speakerSource: undefined,
-      });
+      out.push(signed(ctx, 'attr.quote-signature', 0, e, null, false));
     }
   }
   // ("> We have never seen winds like this. — Gwen Hughes, harbour master": a block quote's words, with no quotation
@@ -2776,10 +2770,7 @@ function detectQuoteDash(ctx: BlockContext, used: Uint8Array): RawAttribution[] 
       const e = signatureName(ctx, d + 1);
       if (e < 0) break;
       used[d] = 1;
-      out.push({
-        rule: 'attr.quote-dash', cueKind: 'speech', cue: [toks[d].start, toks[d].end], source: [toks[d + 1].start, toks[e - 1].end],
-        sourceType: 'name', content: [toks[0].start, toks[d - 1].end], contentOpensBlock: true, contentRunsOn: false, contentBefore: false, contentAfter: false, score: 0.8, speakerSource: undefined,
-      });
+      out.push(signed(ctx, 'attr.quote-dash', d, e, [toks[0].start, toks[d - 1].end], true));
       break;
     }
   }
@@ -2792,12 +2783,21 @@ function detectQuoteDash(ctx: BlockContext, used: Uint8Array): RawAttribution[] 
     const e = signatureName(ctx, dash + 1);
     if (e < 0) continue;
     used[dash] = 1;
-    out.push({
-      rule: 'attr.quote-dash', cueKind: 'speech', cue: [toks[dash].start, toks[dash].end], source: [toks[dash + 1].start, toks[e - 1].end],
-      sourceType: 'name', content: [q.open, q.close], contentOpensBlock: q.firstTok === 0, contentRunsOn: false, contentBefore: false, contentAfter: false, score: 0.8, speakerSource: undefined,
-    });
+    out.push(signed(ctx, 'attr.quote-dash', dash, e, [q.open, q.close], q.firstTok === 0));
   }
   return out;
+}
+
+/**
+ * A signature's attribution: the dash at `dash` its cue, the name up to token `nameEnd` its source, and `content` (null:
+ * the quotation that closes the block before, `contentBefore`).
+ */
+function signed(ctx: BlockContext, rule: string, dash: number, nameEnd: number, content: R | null, opensBlock: boolean): RawAttribution {
+  const toks = ctx.toks;
+  return {
+    rule, cueKind: 'speech', cue: [toks[dash].start, toks[dash].end], source: [toks[dash + 1].start, toks[nameEnd - 1].end],
+    sourceType: 'name', content, contentOpensBlock: opensBlock, contentRunsOn: false, contentBefore: content === null, contentAfter: false, score: 0.8, speakerSource: undefined,
+  };
 }
 
 /**

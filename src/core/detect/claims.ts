@@ -9,7 +9,7 @@
 import { sentenceOfToken, type BlockContext, type Sentence, type Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
 import { ACCUSING_VERBS, BACKSHIFTED_MODALS, BLAMING_FORMS, CHANGE_VERBS, DIRECTING_CUES, INTENT_NOUNS, MULTIPLE_IDIOM_PARTICLES, RECORDED_EVENT_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUE_QUESTION_OPENINGS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
-import { cueVerbForm } from '../data/cues';
+import { cueVerbForm, HEDGE_ADVERBS } from '../data/cues';
 import { CURRENCY_SIGNS, FRACTION_COUNTS, FRACTION_WORDS, ANSWER_LABELS, PARTICIPLE_END, SCALE_WORDS, SUBORDINATORS, isIrregularVerbForm, YEAR_NUMBER, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
 import { CHANGE_MULTIPLES, NEGATION_ADVERBS } from '../data/concepts';
 import { F_ALLEGED, F_AUX, F_CUE_VERB, F_LY_WORD, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION, F_PRONOUN } from './word-flags';
@@ -689,9 +689,9 @@ const COUNTER_OPENERS: ReadonlySet<string> = new Set(['i', "i'm", 'i’m', 'we',
 
 /**
  * A passive report with no one named, or a hedge, which a claim keeps: "is expected", "are believed", "was reported",
- * "appears to", "has reportedly ruled out" (a hearsay adverb alone).
+ * "appears to", "has reportedly ruled out" (a hearsay adverb alone, `HEDGE_ADVERBS`).
  */
-export const PASSIVE_FRAME = /^(?:(?:is|are|was|were|(?:has|have) been)\s+(?:widely\s+)?(?:expected|believed|thought|said|reported|estimated|understood|alleged|rumou?red|projected|forecast)|appears?|appeared|seems?|seemed|reportedly|allegedly|purportedly|supposedly)$/i;
+export const PASSIVE_FRAME = new RegExp(`^(?:(?:is|are|was|were|(?:has|have) been)\\s+(?:widely\\s+)?(?:expected|believed|thought|said|reported|estimated|understood|alleged|rumou?red|projected|forecast)|appears?|appeared|seems?|seemed|${[...HEDGE_ADVERBS].join('|')})$`, 'i');
 /** A hedge of no one's ("appears to", "seems to"): the claim it keeps is the article's own, scored as such. */
 const HEDGE_FRAME = /^(?:appears?|appeared|seems?|seemed)$/i;
 
