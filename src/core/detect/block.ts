@@ -206,7 +206,6 @@ function answerDenial(ctx: BlockContext, denials: readonly RawDenial[]): RawDeni
 /** Labels of an interview's question, "Q: ..." (of `ANSWER_LABELS`). */
 const QUESTION_LABELS: ReadonlySet<string> = new Set(['Q', 'Question']);
 
-
 /**
  * A report whose content runs over the verdict on it ("Harlan's claim that violent crime doubled is false": the model's
  * "claim" with "that ... is false") reports only what the verdict judges: the denial's target.
@@ -1136,8 +1135,6 @@ function dropAuxiliaryCues(ctx: BlockContext, attributions: RawAttribution[]): v
   attributions.length = n;
 }
 
-
-
 /** Whether a rule's cue is a verb that reports only after its content (`CueVerb.postposedOnly`: ", the BBC understands."). */
 function postposedOnlyCue(ctx: BlockContext, a: RawAttribution): boolean {
   return a.cue[1] - a.cue[0] < 16 && cueVerbForm(ctx.text.slice(a.cue[0], a.cue[1]).toLowerCase())?.verb.postposedOnly === true;
@@ -1275,7 +1272,6 @@ function closingFrameReport(ctx: BlockContext, a: RawAttribution): boolean {
   return k >= toks.length || isPunct(toks[k], '.!');
 }
 
-
 /**
  * Whether the article's "falsely" (`deny.falsely`) stands right before the finding's cue ("Dubois falsely claimed that
  * X"): the verb is a report, though the model, which may not begin a cue on a denial's cue, gives it no support.
@@ -1355,7 +1351,6 @@ function claimingThatReport(ctx: BlockContext, a: RawAttribution): boolean {
   const cue = toks[c];
   return cue.end === a.cue[1] && !cue.cap && toks[c - 1]?.end === a.source[1] && UNAMBIGUOUS_THAT_VERBS.has(cueVerbForm(cue.lower)?.verb.id ?? '') && thatThenSubject(ctx, c);
 }
-
 
 /**
  * Whether a preposed finding's verb in -ed, right after its source, names where it was said and then reports with
@@ -1562,7 +1557,6 @@ function completeList(ctx: BlockContext, first: number, last: number): R | null 
   if (!next || next.kind !== 'word' || next.cap || (t.lower !== 'and' && t.lower !== 'or') || last - first < 3 || !isPunct(toks[last - 2], ',')) return null;
   return toClauseEnd(ctx, first, last, last + 1);
 }
-
 
 /**
  * For a model content of tokens [first, last] that ends before a relative clause inside the reported clause's subject
@@ -2975,7 +2969,6 @@ function opensParenthesis(ctx: BlockContext, from: number, to: number): boolean 
 /** Words that stand for people as a source whatever part of speech the lexicon gives them: relative words ("the report that said") and quantifiers ("many said", "most agreed"). */
 const SOURCE_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'many', 'most', 'few', 'several', 'some', 'all', 'both', 'none', 'others', 'much']);
 
-
 /**
  * The source of a participle cue at `start` after a comma, "and" or "by" (`participleSource`), or opening the sentence
  * (the main clause's subject), or null.
@@ -3161,7 +3154,6 @@ function frontedAt(ctx: BlockContext, k: number): boolean {
  * which are the subject's).
  */
 const NOUN_AFTER_PREPOSITIONS: ReadonlySet<string> = new Set(['against', 'about', 'over', 'amid', 'despite']);
-
 
 /**
  * The block's sentences as the model reads them: the first begun after a dateline ("KYIV, March 3 (Reuters) - "), which
@@ -3655,7 +3647,6 @@ function afterThan(ctx: BlockContext, source: R): R {
   }
   return source;
 }
-
 
 /** Whether a token ends a clause: none (the block's end), punctuation other than a hyphen, or a closing quotation mark. */
 function isClauseEnd(t: Tok | undefined): boolean {

@@ -194,7 +194,6 @@ function answersNothing(ctx: BlockContext, s: Sentence, who: TokRange): boolean 
 /** Relative words and "that" before the subject of a clause of its own: "areas where they disagree", "said that they". */
 const CLAUSE_RELATIVES: ReadonlySet<string> = new Set(['where', 'which', 'that', 'who', 'whom']);
 
-
 /** And, for a verb any subject denies with, the words of failing: "have failed to replicate", "were unable to reproduce". */
 const FAILED_TO: ReadonlySet<string> = new Set(['failed', 'fail', 'fails', 'unable', 'to', 'could', 'cannot']);
 
@@ -733,7 +732,6 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   }
   return null;
 }
-
 
 /** The last reporting verb outside quotation marks before token `end` in sentence s ("said" of "said X, a claim ..."), or -1. */
 function lastCueBefore(ctx: BlockContext, s: Sentence, end: number): number {
