@@ -2918,3 +2918,11 @@ describe('forty-fifth session: deceived into believing', () => {
     assert.deepEqual(run('He talked them into buying a car.').denials, []);
   });
 });
+describe('forty-fifth session: no scientific basis', () => {
+  it('"Virologists say the claim has no scientific basis": the virologists deny the claim', () => {
+    assert.deepEqual(run('A message claims that hot water kills the virus. Virologists say the claim has no scientific basis.').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['has no scientific basis', 'Virologists', 'the claim']]);
+  });
+  it('a lawful act\'s basis is no statement\'s: "The ban has no legal basis" denies nothing', () => {
+    assert.deepEqual(run('Critics said the ban has no legal basis.').denials, []);
+  });
+});

@@ -450,6 +450,8 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   // a statement without ground or full of mistakes: "had no basis in fact", "was riddled with errors"
   { id: 'false.no-basis-in-fact', words: ['no', 'basis', 'in', 'fact'] },
   { id: 'false.no-factual-basis', words: ['no', 'factual', 'basis'] },
+  // "Virologists say the claim has no scientific basis", "no medical basis", "no evidential basis"
+  ...['scientific', 'medical', 'evidential'].map((kind) => ({ id: 'false.no-scientific-basis', words: ['no', kind, 'basis'] })),
   { id: 'false.no-foundation-in-fact', words: ['no', 'foundation', 'in', 'fact'] },
   { id: 'false.riddled-with-errors', words: ['riddled', 'with', 'errors'] },
   { id: 'false.riddled-with-inaccuracies', words: ['riddled', 'with', 'inaccuracies'] },
