@@ -5,7 +5,7 @@
  * of the right kind.
  */
 import { K_NUMBER, K_WORD, scanTokens, type ScannedTokens, type TokenText } from './text/tokenize';
-import { ADJUNCT_PREPS, BODY_NOUNS, BUSINESS_ROLES, DEMONYM_PERSONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, INSTITUTION_HEADS, MEMBER_BODY_HEADS, NUMBER_WORDS, TITLE_SURNAMES, TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES, SUBORDINATORS, DEPARTMENT_HEAD, CHARGE_PARTICIPLES, posOf } from './data/lexicon';
+import { ADJUNCT_PREPS, UTILITY_WORDS, BODY_NOUNS, BUSINESS_ROLES, DEMONYM_PERSONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, INSTITUTION_HEADS, MEMBER_BODY_HEADS, NUMBER_WORDS, TITLE_SURNAMES, TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES, SUBORDINATORS, DEPARTMENT_HEAD, CHARGE_PARTICIPLES, posOf } from './data/lexicon';
 import { TITLE_ABBREVIATIONS } from './data/abbreviations';
 import { CONTACT_VERBS, EVIDENCE_NOUNS, SEEN_BY_PARTICIPLES, SPOKE_VERBS, SPREAD_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
@@ -790,8 +790,6 @@ const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'w
 /** The nations of the United Kingdom, which name bodies ("NHS England", "Police Scotland") and are no country of `placeOf`. */
 const NATIONS: ReadonlySet<string> = new Set(['england', 'scotland', 'wales', 'ireland', 'britain']);
 
-/** Words of a utility's name that are also a portfolio's title words: "SP Energy Networks", "Thames Water Utilities". */
-const UTILITY_WORDS: ReadonlySet<string> = new Set(['energy', 'water', 'power']);
 
 /** Heads of a government body named by its portfolio: "the Department for Transport", "the Ministry of Defence". */
 const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(['department', 'ministry', 'office']);

@@ -1009,3 +1009,12 @@ describe('forty-fifth session: a study published in a journal', () => {
     assert.deepEqual(a.attributions.map((x) => x.speaker), ['study published in Nutrition Today']);
   });
 });
+describe('forty-fifth session: a provider named with a portfolio\'s word', () => {
+  it('"Stanford Health Care said X. \\"...,\\" a spokesperson said": the body, not a person named Care', () => {
+    const a = new Analyzer().analyze('Stanford Health Care said it had no connection to the message. Clarion Housing Group said rents would rise.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['Stanford Health Care', 'Clarion Housing Group']);
+  });
+  it('a title before a name stays a title: "Labour Health Spokesman Tom Hart said X"', () => {
+    assert.deepEqual(new Analyzer().analyze('Labour Health Spokesman Tom Hart said waits were rising.', 'plaintext').attributions.map((x) => x.speaker), ['Tom Hart']);
+  });
+});

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { canonicalName, type CanonicalName, type SpeakerKind } from '../../src/core/speakers';
 import { tokenize } from '../../src/core/text/tokenize';
-import { INSTITUTION_HEADS, NON_NAME_DATES, TITLE_SURNAMES, TITLE_WORDS, posOf } from '../../src/core/data/lexicon';
+import { INSTITUTION_HEADS, NON_NAME_DATES, TITLE_SURNAMES, TITLE_WORDS, UTILITY_WORDS, posOf } from '../../src/core/data/lexicon';
 import { TITLE_ABBREVIATIONS } from '../../src/core/data/abbreviations';
 import { placeOf } from '../../src/core/link/places';
 import { SEEN_BY_PARTICIPLES } from '../../src/core/data/cues';
@@ -101,6 +101,8 @@ function referenceNameOf(text: string): CanonicalName {
       return;
     }
     if (cap && !isTitle) run.push(t.text);
+    // (a portfolio's word inside a provider's name, a capitalised word no title after it: "Stanford Health Care")
+    else if (run.length > 0 && UTILITY_WORDS.has(t.lower) && next !== undefined && next.kind === 'word' && /^\p{Lu}/u.test(next.text) && !TITLE_WORDS.has(next.lower)) run.push(t.text);
     else flush();
   });
   flush();
@@ -117,6 +119,8 @@ function referenceNameOf(text: string): CanonicalName {
     while (ws.length > 1 && LEADING.has(ws[0].toLowerCase())) ws = ws.slice(1);
     return { name: ws.join(' '), kind: 'other' };
   }
+  // (the forty-fifth session's providers: such a word inside a name of three words or more makes it a body's)
+  if (best.length > 2 && lastCap && best[best.length - 1] === last.text && best.slice(1, -1).some((w) => UTILITY_WORDS.has(w.toLowerCase()))) return { name: best.join(' '), kind: 'other' };
   if (best.length > 0 && lastCap && best[best.length - 1] === last.text) return { name: best.join(' '), kind: 'person' };
   // (the fourteenth session's "David French", "Stephen King": one or two given names the lexicon does not know, then
   // a place, a demonym or a title that is also a surname, all capitalised; determiners and lower-case titles before)

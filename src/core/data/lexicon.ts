@@ -386,3 +386,9 @@ export const CHARGE_PARTICIPLES: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['accused', new Set(['of', 'over'])], ['charged', new Set(['with', 'over'])], ['convicted', new Set(['of'])], ['suspected', new Set(['of'])],
   ['cleared', new Set(['of'])], ['acquitted', new Set(['of'])], ['jailed', new Set(['for', 'over'])], ['arrested', new Set(['on', 'over', 'for'])],
 ]);
+
+/**
+ * Words of a utility's or a provider's name that are also a portfolio's title words (`TITLE_WORDS`): "SP Energy
+ * Networks", "Thames Water Utilities", "Stanford Health Care", "Clarion Housing Group".
+ */
+export const UTILITY_WORDS: ReadonlySet<string> = new Set(['energy', 'water', 'power', 'health', 'education', 'housing']);
