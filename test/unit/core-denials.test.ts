@@ -2926,3 +2926,15 @@ describe('forty-fifth session: no scientific basis', () => {
     assert.deepEqual(run('Critics said the ban has no legal basis.').denials, []);
   });
 });
+describe('forty-fifth session: a cause called an excuse, in an appositive by a plural\'s possessive', () => {
+  it('\'X, a claim the controllers\\\' union called "a convenient excuse"\': the union denies X; the appositive\'s noun reports nothing', () => {
+    const a = run('SkyLink Airways has blamed a shortage of controllers for hundreds of cancelled flights, a claim the controllers\' union called "a convenient excuse".');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['called "a convenient excuse"', "the controllers' union", 'SkyLink Airways has blamed a shortage of controllers for hundreds of cancelled flights']]);
+    assert.deepEqual(a.attributions.filter((x) => x.cue.text === 'claim'), []);
+  });
+  it('"a smokescreen", "a red herring" call a statement false; "gave a poor excuse for missing the meeting" does not', () => {
+    assert.deepEqual(run('The union said the staffing argument was a smokescreen.').denials.map((d) => [d.cue.text, d.target?.text]), [['was a smokescreen', 'the staffing argument']]);
+    assert.deepEqual(run('He called the report a red herring.').denials.map((d) => d.cue.text), ['called the report a red herring']);
+    assert.deepEqual(run('She gave a poor excuse for missing the meeting.').denials, []);
+  });
+});

@@ -447,6 +447,11 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.politically-motivated', words: ['politically', 'motivated'] },
   { id: 'false.witch-hunt', words: ['a', 'witch', 'hunt'] },
   { id: 'false.smear-campaign', words: ['a', 'smear', 'campaign'] },
+  // a cause given that is not the real one: "a claim the union called \"a convenient excuse\"", "a smokescreen", "a red herring"
+  ...['convenient', 'lame', 'feeble', 'poor'].map((adj) => ({ id: 'false.excuse', words: ['a', adj, 'excuse'] })),
+  { id: 'false.smokescreen', words: ['a', 'smokescreen'] },
+  { id: 'false.smokescreen', words: ['a', 'smoke', 'screen'] },
+  { id: 'false.red-herring', words: ['a', 'red', 'herring'] },
   // a statement without ground or full of mistakes: "had no basis in fact", "was riddled with errors"
   { id: 'false.no-basis-in-fact', words: ['no', 'basis', 'in', 'fact'] },
   { id: 'false.no-factual-basis', words: ['no', 'factual', 'basis'] },

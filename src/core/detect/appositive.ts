@@ -10,7 +10,7 @@ import type { BlockContext, Sentence } from './context';
 import { ALLEGATION_NOUNS, NAMING_VERBS } from '../data/cues';
 import { BE_FORMS, DENIAL_ADVERBS, FIGURE_NOUNS, denialVerbOf, denialVerbsOf } from '../data/denials';
 import { F_AUX, F_CUE_VERB, F_DETERMINER } from './word-flags';
-import { isClosingQuote, isPunct, npPastParticiple, npStartingAt, type TokRange } from './phrases';
+import { isClosingQuote, isPunct, npPastParticiple, npPastPossessive, npStartingAt, type TokRange } from './phrases';
 
 /** Nouns of a statement besides allegations and figures that an appositive denial names: ", a statement the data does not support". */
 const APPOSITIVE_STATEMENT_NOUNS: ReadonlySet<string> = new Set(['statement', 'position', 'contention', 'argument', 'theory', 'explanation', 'something', 'account', 'version', 'description', 'characterisation', 'characterization', 'assessment', 'interpretation', 'notion', 'idea', 'narrative', 'conclusion', 'finding', 'forecast', 'prediction']);
@@ -48,7 +48,8 @@ export function appositiveDenialAfter(ctx: BlockContext, s: Sentence, comma: num
     }
     if (toks[k]?.lower === 'that' || toks[k]?.lower === 'which') k++;
   }
-  let np = npStartingAt(ctx, k, s.to, 8);
+  // (past a plural's possessive: ", a claim the controllers' union called \"a convenient excuse\"")
+  let np = npPastPossessive(ctx, k, Math.min(s.to, k + 8));
   if (!np) return null;
   // (past a participle read as a verb before the noun: "a leading refugee charity")
   if (np.to - np.from === 1 && (toks[np.from].f & F_DETERMINER) !== 0) {
