@@ -1769,3 +1769,10 @@ describe('forty-fifth session: accused of making up numbers', () => {
     assert.deepEqual(a.links.filter((l) => l.counter === d!.id).map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['crime in the city had halved since 2021']);
   });
 });
+describe('forty-fifth session: "the figure" after a disputed cause', () => {
+  it('"the figure was grossly inflated" answers the airline\'s 70%, not the cause the union disputed before ("hundreds of cancelled flights")', () => {
+    const a = run('SkyLink Airways has blamed a shortage of controllers for hundreds of cancelled flights, a claim the union called "a convenient excuse".\n\nThe airline said 70% of its delays were caused by staffing problems at control centres in France.\n\nThe union representing French controllers said the figure was "grossly inflated".');
+    const d = a.denials.find((x) => x.cue.text.startsWith('was'));
+    assert.deepEqual(a.links.filter((l) => l.counter === d?.id).map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['70% of its delays were caused by staffing problems at control centres in France']);
+  });
+});

@@ -1817,7 +1817,8 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   // campaigners that X", is the one it means, before the denier's own figures)
   if (figure && d.speaker !== null) {
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : 2); ci--) {
-      if (input.claimFromDenial[ci] !== null && claims[ci].claimant !== d.speaker && HOLDS_NUMBER.test(claims[ci].span.text)) return ci;
+      // (a figure in digits: not "blamed a shortage for hundreds of cancelled flights", a cause disputed)
+      if (input.claimFromDenial[ci] !== null && claims[ci].claimant !== d.speaker && HOLDS_DIGITS.test(claims[ci].span.text)) return ci;
     }
   }
   // ("rejected reports that she had missed two tests. \"That is completely false,\" Roche said": a pointer right after a
@@ -2313,6 +2314,8 @@ const PROSECUTING = /\b(?:prosecutors?|prosecution|attorney|police|investigators
 const OFFENCE_VERBS = /\b(?:stole|stolen|steal(?:ing|s)?|embezzl\w+|defraud\w*|launder\w*|bribe\w*|murder\w*|killed|assault\w*|misappropriat\w+|misused|falsified|forged|smuggl\w+|traffick\w+|rap(?:ed|ing)|extort\w*|siphon\w*|pocket(?:ed|ing))\b/i;
 
 /** A number in a claim, in digits or words ("300 civilians", "four", "hundreds of homes"; not "one", which is seldom a count). */
+/** A figure in digits (`nearestClaimBefore`'s figure already disputed). */
+const HOLDS_DIGITS = /\d/;
 const HOLDS_NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|thousands?|millions?|billions?|dozens?|doubled|tripled|trebled|quadrupled|halved)\b/i;
 
 /** The last block (counted from 0) where a fact check's verdict takes the article's first claim as the one it checks. */
