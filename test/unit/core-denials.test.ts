@@ -2938,3 +2938,8 @@ describe('forty-fifth session: a cause called an excuse, in an appositive by a p
     assert.deepEqual(run('She gave a poor excuse for missing the meeting.').denials, []);
   });
 });
+describe('forty-fifth session: a statement\'s noun after a verb of saying', () => {
+  it('"The school said claims circulating online that it would close were false": the clause, not "circulating online that ..."', () => {
+    assert.deepEqual(run('The school said claims circulating online that it would close were "entirely false".').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['were "entirely false"', 'The school', 'it would close']]);
+  });
+});

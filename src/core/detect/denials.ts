@@ -2066,7 +2066,9 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
         !(toks[m].lower.endsWith('ing') && m > from && STATEMENT_NOUNS.has(toks[m - 1].lower)) &&
         // (nor a cue's form before a verb, the subject's noun: "Similar claims | circulated in 2021 and were debunked")
         // (nor the noun a relative clause between commas is on: "The viral post | , which claimed X, was fabricated")
-        !(toks[m].pos === 'N' && predicateVerbAt(ctx, m + 1)) && m + 1 !== relTo) {
+        !(toks[m].pos === 'N' && predicateVerbAt(ctx, m + 1)) && m + 1 !== relTo &&
+        // (nor a statement's noun right after a verb of saying, its object: "said claims circulating online that X")
+        !(m > s.from && STATEMENT_NOUNS.has(toks[m].lower) && (toks[m - 1].f & F_CUE_VERB) !== 0 && !toks[m - 1].cap)) {
       from = m + 1;
       // (past whom a verb of telling tells: "assured the American people that all of the claims are false")
       let obj = cueVerbForm(toks[m].lower)?.verb.object ? npStartingAt(ctx, m + 1, i) : null;
