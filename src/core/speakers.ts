@@ -158,6 +158,15 @@ export function canonicalName(source: string): CanonicalName {
       const h = m && !/\sand\s|&/.test(part) ? nameOf(m[1]) : null;
       if (h && h.kind === 'person' && givenAndSurname(h.name) && !INSTITUTION_HEADS.has(lastWord(h.name).toLowerCase())) return h;
     }
+    // ("Mark Rowland of the Mental Health Foundation", "Ann Lee of Thames Water Utilities": a body's name after "of", "at"
+    // or "from", a person's full name before it)
+    if (c.kind === 'other' && part.indexOf(c.name) > 0) {
+      const prep = prepositionBefore(part, c.name);
+      if (prep !== null && (prep.word === 'of' || prep.word === 'at' || prep.word === 'from')) {
+        const h = nameBefore(part.slice(0, prep.at).trimEnd());
+        if (h.kind === 'person' && h.name.includes(' ') && !INSTITUTION_HEADS.has(lastWord(h.name).toLowerCase())) return h;
+      }
+    }
     // ("Professor Adrian Martineau of Queen Mary University": an institution's head is no person's name)
     if (c.kind === 'person' && INSTITUTION_HEADS.has(lastWord(c.name).toLowerCase())) {
       const h = nameBefore(lookup);

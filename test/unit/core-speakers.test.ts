@@ -1014,6 +1014,10 @@ describe('forty-fifth session: a provider named with a portfolio\'s word', () =>
     const a = new Analyzer().analyze('Stanford Health Care said it had no connection to the message. Clarion Housing Group said rents would rise.', 'plaintext');
     assert.deepEqual(a.attributions.map((x) => x.speaker), ['Stanford Health Care', 'Clarion Housing Group']);
   });
+  it('a person of such a body is the person: "Mark Rowland of the Mental Health Foundation", "Ann Lee of Thames Water Utilities"', () => {
+    const a = new Analyzer().analyze('Mark Rowland of the Mental Health Foundation said waits were rising. Ann Lee of Thames Water Utilities said bills would rise.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['Mark Rowland', 'Ann Lee']);
+  });
   it('a title before a name stays a title: "Labour Health Spokesman Tom Hart said X"', () => {
     assert.deepEqual(new Analyzer().analyze('Labour Health Spokesman Tom Hart said waits were rising.', 'plaintext').attributions.map((x) => x.speaker), ['Tom Hart']);
   });
