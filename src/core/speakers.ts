@@ -10,7 +10,7 @@ import { TITLE_ABBREVIATIONS } from './data/abbreviations';
 import { CONTACT_VERBS, EVIDENCE_NOUNS, SEEN_BY_PARTICIPLES, SPOKE_VERBS, SPREAD_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
 import { memoByString } from './util/memo';
-import { GENDERED_ROLES, GENDERED_TITLES, givenNamePronoun, isGivenName, ROLE_PRONOUNS } from './data/names';
+import { fullNamePronoun, GENDERED_ROLES, GENDERED_TITLES, givenNamePronoun, isGivenName, ROLE_PRONOUNS } from './data/names';
 
 export type SpeakerKind = 'person' | 'group' | 'other';
 
@@ -1134,8 +1134,7 @@ function genderOf(source: string, name: string): 'he' | 'she' | undefined {
     const g = GENDERED_TITLES.get(w);
     if (g !== undefined) return g;
   }
-  const sp = name.indexOf(' ');
-  return sp > 0 ? givenNamePronoun(name.slice(0, sp).toLowerCase()) : undefined;
+  return fullNamePronoun(name);
 }
 
 /**

@@ -18,6 +18,12 @@ export function givenNamePronoun(lower: string): 'he' | 'she' | undefined {
   return byName.get(lower);
 }
 
+/** "he" or "she" for a person's full name by its given name, the first word ("Daniel Okoro" -> he), else undefined. */
+export function fullNamePronoun(name: string): 'he' | 'she' | undefined {
+  const sp = name.indexOf(' ');
+  return sp > 0 ? givenNamePronoun(name.slice(0, sp).toLowerCase()) : undefined;
+}
+
 /** Whether a word in lower case is a given name, of either gender or of none the list tells ("mark", "jamie", "sarah"). */
 export function isGivenName(lower: string): boolean {
   either ??= new Set(names.either.split(' '));

@@ -503,7 +503,7 @@ export function sourceSpan(ctx: BlockContext, r: TokRange): R {
 /** Words that open the subject of a relative clause after an appositive's noun: ", a point | the authors acknowledge". */
 const RELATIVE_SUBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'its', 'their', 'our', 'my']);
 
-function matchWords(ctx: BlockContext, i: number, max: number, words: readonly string[]): boolean {
+export function matchWords(ctx: BlockContext, i: number, max: number, words: readonly string[]): boolean {
   if (i + words.length > max) return false;
   for (let k = 0; k < words.length; k++) if (ctx.toks[i + k].lower !== words[k]) return false;
   return true;

@@ -1115,7 +1115,7 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
   if (ctx.sentences.length > 0) {
     runModel(ctx, attributions, taken, said, judged, psrc);
     if (!off.has('nested-model')) dropNestedModelCues(attributions, ctx);
-    dropAuxiliaryCues(ctx, attributions);
+    reviseModelCues(ctx, attributions);
   }
   // a rule reading the model does not share (not in a headline, where the model looked after the semicolon only)
   // (nor after an interview question's label, "Q: Traders claim footfall has fallen by 30%", which the model never saw
@@ -1129,10 +1129,11 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
 }
 
 /**
- * A model cue of an auxiliary and nothing but adverbs after it ("has since" of "The ministry has since deleted the post")
- * names no act of saying: it goes.
+ * The model's cues that name no act of saying, mended: one of an auxiliary and nothing but adverbs after it ("has since"
+ * of "The ministry has since deleted the post") and a passive of spreading with no source ("has been widely shared")
+ * go; a hearsay adverb before a verb that reports nothing ("has reportedly ruled out") keeps the adverb alone.
  */
-function dropAuxiliaryCues(ctx: BlockContext, attributions: RawAttribution[]): void {
+function reviseModelCues(ctx: BlockContext, attributions: RawAttribution[]): void {
   const toks = ctx.toks;
   let n = 0;
   for (const a of attributions) {

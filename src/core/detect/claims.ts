@@ -14,7 +14,7 @@ import { CURRENCY_SIGNS, FRACTION_COUNTS, FRACTION_WORDS, ANSWER_LABELS, PARTICI
 import { CHANGE_MULTIPLES, NEGATION_ADVERBS } from '../data/concepts';
 import { F_ALLEGED, F_AUX, F_CUE_VERB, F_LY_WORD, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION, F_PRONOUN } from './word-flags';
 import { clauseAt, closesQuotationFrom, datelineEnd, isApostropheS, isFiniteVerb, isPunct, mainPredicateAfterClause, npStartingAt, rangeHas } from './phrases';
-import { CITING_PARTICIPLES, afterOpeningFrame, gapSubjectStart, isRubricAt } from './attributions';
+import { CITING_PARTICIPLES, afterOpeningFrame, gapSubjectStart, isRubricAt, matchWords } from './attributions';
 import { sortSmall } from '../util/sort';
 import { grownInt32 } from '../util/typed';
 
@@ -375,11 +375,7 @@ function gapReportAfter(ctx: BlockContext, k: number, a: RawAttribution): boolea
 function trueQuestionClause(ctx: BlockContext, s: Sentence): number {
   const toks = ctx.toks;
   if (s.to - s.from < 6 || toks[s.from].lower !== 'is' || !isPunct(toks[s.to - 1], '?')) return -1;
-  for (const o of TRUE_QUESTION_OPENINGS) {
-    let m = 0;
-    while (m < o.length && toks[s.from + m]?.lower === o[m]) m++;
-    if (m === o.length && clauseAt(ctx, s.from + m, s.to - 1)) return s.from + m;
-  }
+  for (const o of TRUE_QUESTION_OPENINGS) if (matchWords(ctx, s.from, s.to - 1, o) && clauseAt(ctx, s.from + o.length, s.to - 1)) return s.from + o.length;
   return -1;
 }
 

@@ -898,10 +898,6 @@ function judgementAfterAs(ctx: BlockContext, s: Sentence, k: number): number {
 }
 
 /**
- * "The allegations were denied by the ministry", "an allegation rejected by the inquiry": a denial of a statement named
- * before. `i` is the verb's last token (with the words of its phrase: "cannot be backed | up").
- */
-/**
  * What a relative clause between the commas at `open` and `close` says its noun claimed or found (", which claimed that
  * tea cut the risk of dementia,"): the clause after the verb of saying and its "that", as token indices [from, to); else null.
  */
@@ -914,6 +910,10 @@ function relativeClaimIn(ctx: BlockContext, open: number, close: number): [numbe
   return c < close && clauseAt(ctx, c, close) ? [c, close] : null;
 }
 
+/**
+ * "The allegations were denied by the ministry", "an allegation rejected by the inquiry": a denial of a statement named
+ * before. `i` is the verb's last token (with the words of its phrase: "cannot be backed | up").
+ */
 function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: number, v: DenialVerb): Found | null {
   const toks = ctx.toks;
   let head = -1;

@@ -21,7 +21,7 @@ import { PUT_FIGURE_NOUNS } from '../data/cues';
 import { MEASURE_PAIRS } from '../data/concepts';
 import { placeOf } from './places';
 import stem from 'wink-porter2-stemmer';
-import { GENDERED_TITLES, givenNamePronoun } from '../data/names';
+import { fullNamePronoun, GENDERED_TITLES } from '../data/names';
 import { DEPARTMENT_HEAD, MONTHS, NUMBER_WORDS, WEEKDAYS, posOf } from '../data/lexicon';
 import { lowerBound } from '../util/search';
 import { ascending, sortSmall } from '../util/sort';
@@ -2367,8 +2367,7 @@ function pronounStandsFor(input: LinkInput, who: string): 'he' | 'she' | undefin
     if (title !== undefined) return title;
   }
   // (else the given name's: "Daniel Okoro")
-  const sp = who.indexOf(' ');
-  return sp > 0 ? givenNamePronoun(who.slice(0, sp).toLowerCase()) : undefined;
+  return fullNamePronoun(who);
 }
 
 /** Whether two speakers' names are one but for the case of their first letter ("Rail operator", "rail operator"). */
