@@ -18,6 +18,16 @@ function onlyDenial(text: string): DenialView {
   return denialView(a.denials[0]);
 }
 
+/** A text's denials as [cue, source, target] texts. */
+function denOf(a: Analysis): Array<[string, string | undefined, string | undefined]> {
+  return a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+}
+
+/** `denOf` the plain-text analysis of a text. */
+function den(text: string): Array<[string, string | undefined, string | undefined]> {
+  return denOf(run(text));
+}
+
 describe('core denials', () => {
   describe('denial verbs', () => {
     it('"denied allegations that X"', () => {
@@ -200,7 +210,7 @@ describe('core denials', () => {
     it('"called that figure "misleading", saying X" after a semicolon: the demonstrative and its noun are the target, and the participle\'s source is its clause\'s', () => {
       const t = 'The union says 92 percent of members voted to strike; the operators\' association called that figure "misleading", saying turnout was only 41 percent.';
       const a = run(t);
-      assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['called that figure "misleading"', "the operators' association", 'that figure']]);
+      assert.deepEqual(denOf(a), [['called that figure "misleading"', "the operators' association", 'that figure']]);
       assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text]), [['says', 'The union'], ['saying', "the operators' association"]]);
     });
 
@@ -361,7 +371,7 @@ describe('core denials', () => {
 
     it('a headline\'s negation inside a report is the reporter\'s denial of the reported clause: "Company says it was not hacked"', () => {
       const t = 'Company says it was not hacked';
-      assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['not', 'Company', 'it was not hacked']]);
+      assert.deepEqual(den(t), [['not', 'Company', 'it was not hacked']]);
     });
 
     it('a participle judgement after a comma is the main clause subject\'s', () => {
@@ -502,10 +512,10 @@ describe('core denials', () => {
 
     it('a denial coordinated with a report by "but" is the reporter\'s: "Hale wrote that ... but denied any wrongdoing"', () => {
       const t = 'In his resignation letter, Hale wrote that he took "full responsibility" but denied any personal wrongdoing.';
-      assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['denied', 'Hale', 'any personal wrongdoing']]);
+      assert.deepEqual(den(t), [['denied', 'Hale', 'any personal wrongdoing']]);
       // (the sentence's subject, not the subject inside what it reported)
       const u = "Ms Cooper's office said she would write to the Speaker to clarify her remarks, but denied she had misled anyone.";
-      assert.deepEqual(run(u).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['denied', "Ms Cooper's office", 'she had misled anyone']]);
+      assert.deepEqual(den(u), [['denied', "Ms Cooper's office", 'she had misled anyone']]);
     });
 
     it('"denied overcharging its customers after the regulator said X": a gerund the lexicon does not know, up to the report that led to it', () => {
@@ -555,14 +565,14 @@ describe('core denials', () => {
     });
 
     it('failing to replicate a result denies it, whoever tried; managing to does not', () => {
-      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+      const rows = (t: string) => den(t);
       assert.deepEqual(rows('Other researchers have failed to replicate the result.'), [['have failed to replicate the result', 'Other researchers', 'the result']]);
       assert.deepEqual(rows('Scientists in Norway could not reproduce the findings.'), [['could not reproduce the findings', 'Scientists in Norway', 'the findings']]);
       assert.deepEqual(rows('The team managed to replicate the result.'), []);
     });
 
     it('evidence that did not prove a clause denies it; "proved otherwise" still denies, "do not prove otherwise" and a person who could not prove do not', () => {
-      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+      const rows = (t: string) => den(t);
       assert.deepEqual(rows('Other scientists said the findings did not prove that the sweetener caused heart problems.'), [['did not prove', 'Other scientists', 'the sweetener caused heart problems']]);
       // (who reports it denies; with no report the evidence does)
       assert.deepEqual(rows('The findings did not prove that the sweetener caused heart problems.'), [['did not prove', 'The findings', 'the sweetener caused heart problems']]);
@@ -598,7 +608,7 @@ describe('core denials', () => {
     });
 
     it('"could not find any study that supports this", "no evidence that supports the claim that X", "no record of X being Y"', () => {
-      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+      const rows = (t: string) => den(t);
       assert.deepEqual(rows('We could not find any study that supports this.'), [['not find any study', 'We', 'this']]);
       assert.deepEqual(rows('There is no evidence that supports the claim that taxes rose.'), [['There is no evidence', undefined, 'taxes rose']]);
       assert.deepEqual(rows('We have no record of 10,000 trees being planted in the city.'), [['no record', 'We', '10,000 trees being planted in the city']]);
@@ -608,7 +618,7 @@ describe('core denials', () => {
     });
 
     it('evidence that does not show or did not find a clause denies it; with no clause, or a person who did not find, nothing', () => {
-      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+      const rows = (t: string) => den(t);
       assert.deepEqual(rows('The study did not find that fluoride lowers IQ.'), [['did not find', 'The study', 'fluoride lowers IQ']]);
       assert.deepEqual(rows('The study does not show that fluoride lowers IQ.'), [['does not show', 'The study', 'fluoride lowers IQ']]);
       assert.deepEqual(rows('The study does not show any link.'), []);
@@ -662,7 +672,7 @@ describe('core denials', () => {
     });
 
     it('a relative pronoun\'s antecedent is the target: "The report, which the embassy has dismissed as propaganda, cites X", "The claims — which the company denies — were"', () => {
-      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+      const rows = (t: string) => den(t);
       assert.deepEqual(rows('The report, which the embassy has dismissed as propaganda, cites flight records.'), [['has dismissed', 'the embassy', 'The report']]);
       assert.deepEqual(rows('The claims \u2014 which the company denies \u2014 were first published in March.'), [['denies', 'the company', 'The claims']]);
       // ("who" stands for the denier, and the target ends before the main clause's verb)
@@ -670,7 +680,7 @@ describe('core denials', () => {
     });
 
     it('a passive denial\'s target keeps its owner and what it is about: "The company\'s figure was disputed", "Ardent\'s account of the consultation was contradicted"', () => {
-      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+      const rows = (t: string) => den(t);
       assert.deepEqual(rows('The company\'s figure was disputed by the GMB union.'), [['was disputed', 'the GMB union', 'The company\'s figure']]);
       assert.deepEqual(rows('Ardent\'s account of the consultation was also contradicted by workers.'), [['was also contradicted', 'workers', 'Ardent\'s account of the consultation']]);
       assert.deepEqual(rows('Education Secretary Helen Park disputed the comparison.'), [['disputed the comparison', 'Education Secretary Helen Park', 'the comparison']]);
@@ -695,7 +705,7 @@ describe('core denials', () => {
     });
 
     it('disagreeing with a statement named denies it: "strongly disagrees with the complaint", also with the verb quoted', () => {
-      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+      const rows = (t: string) => den(t);
       assert.deepEqual(rows('Norvik strongly disagrees with the findings.'), [['strongly disagrees with the findings', 'Norvik', 'the findings']]);
       assert.deepEqual(rows('Norvik said it "strongly disagrees" with the complaint.'), [['strongly disagrees" with the complaint', 'Norvik', 'the complaint']]);
       assert.deepEqual(rows('The two sides disagree with each other.'), []);
@@ -714,7 +724,7 @@ describe('core denials', () => {
     });
 
     it('"walked back her claim that X", "rowed back on claims that X", "backtracked on his statement that X" take a statement back; "walked back to her car" does not', () => {
-      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+      const rows = (t: string) => den(t);
       assert.deepEqual(rows('The justice minister, Petra Lindholm, has walked back her claim that violent crime had halved since 2019.'), [['has walked back her claim', 'The justice minister, Petra Lindholm', 'violent crime had halved since 2019']]);
       assert.deepEqual(rows('The party rowed back on claims that taxes would rise.'), [['rowed back on claims', 'The party', 'taxes would rise']]);
       assert.deepEqual(rows('He later backtracked on his statement that the border was closed.'), [['later backtracked on his statement', 'He', 'the border was closed']]);
@@ -736,12 +746,12 @@ describe('core denials', () => {
 
     it('"retracted a 2022 study that claimed X": a year among the object\'s words, and the clause a relative of saying gives', () => {
       const t = 'The journal has retracted a 2022 study that claimed heavy smartphone use caused memory loss in teenagers, saying the authors could not produce the data.';
-      assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['has retracted a 2022 study', 'The journal', 'heavy smartphone use caused memory loss in teenagers']]);
+      assert.deepEqual(den(t), [['has retracted a 2022 study', 'The journal', 'heavy smartphone use caused memory loss in teenagers']]);
       assert.deepEqual(run('The ministry rejected reports that said the dam had failed.').denials.map((d) => d.target?.text), ['the dam had failed']);
     });
 
     it('"Reports that X were denied by Y": the clause, when the denial is the main predicate; not "suggestions that troops should be withdrawn"', () => {
-      assert.deepEqual(run('Reports that the minister had resigned were denied by her office.').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['were denied', 'her office', 'the minister had resigned']]);
+      assert.deepEqual(den('Reports that the minister had resigned were denied by her office.'), [['were denied', 'her office', 'the minister had resigned']]);
       assert.deepEqual(run('Suggestions that troops should be withdrawn from Asia were dismissed.').denials.map((d) => [d.cue.text, d.target?.text]), [['were dismissed', 'troops should be withdrawn from Asia']]);
       assert.deepEqual(run('There were suggestions that troops should be withdrawn from Asia.').denials, []);
     });
@@ -763,13 +773,13 @@ describe('core denials', () => {
     });
 
     it('a target that opens with a quotation goes on past it; a full stop inside a quotation is no part of a target', () => {
-      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+      const rows = (t: string) => den(t);
       assert.deepEqual(rows('Officials rejected the claim of "massive" voter fraud.'), [['rejected the claim', 'Officials', '"massive" voter fraud']]);
       assert.deepEqual(rows('"There is no evidence of widespread fraud. None," Adrian Fontes said.'), [['There is no evidence', 'Adrian Fontes', 'widespread fraud']]);
     });
 
     it('evidence that does not support a statement denies it: "Official figures do not support that"; a person that does not support a plan does not', () => {
-      const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+      const rows = (t: string) => den(t);
       assert.deepEqual(rows('Official figures do not support that.'), [['do not support', 'Official figures', 'that']]);
       assert.deepEqual(rows("Official figures do not support the minister's claim that crime has halved."), [["do not support the minister's claim", 'Official figures', 'crime has halved']]);
       assert.deepEqual(rows('Police records do not back up her claim.'), [['do not back up her claim', 'Police records', 'her claim']]);
@@ -818,7 +828,7 @@ describe('core denials', () => {
     it('"nothing to suggest that is the case" points back at the claim before: a generic target, which answers it', () => {
       const t = 'Posts on Facebook claimed that the two stabbings were carried out by one gang. Police said there was nothing to suggest that was the case.';
       const a = run(t);
-      assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['there was nothing', 'Police', 'that was the case']]);
+      assert.deepEqual(denOf(a), [['there was nothing', 'Police', 'that was the case']]);
       assert.deepEqual(a.claims.map((c) => c.span.text), ['the two stabbings were carried out by one gang']);
       assert.deepEqual(a.links.map((l) => [l.claim, l.counter, l.relation]), [[a.claims[0].id, a.denials[0].id, 'denies']]);
     });
@@ -827,7 +837,7 @@ describe('core denials', () => {
       assert.deepEqual(run('At least 40 people died, though the true toll is likely to be higher.').denials, []);
       assert.deepEqual(run('The mission says at least 12,000 civilians have been killed, though it believes the true figure is considerably higher.').denials, []);
       const t = 'Officials said 31 people were killed, but the opposition said the real toll was far higher.';
-      assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['was far higher', 'the opposition', 'the real toll']]);
+      assert.deepEqual(den(t), [['was far higher', 'the opposition', 'the real toll']]);
     });
 
     it('"The claim that X is false"', () => {
@@ -936,7 +946,7 @@ describe('core denials', () => {
         ['Velo said the claims were "false and defamatory" and that the car was safe.', 'were "false and defamatory"'],
         ['Velo said the claims were "completely false".', 'were "completely false"'],
         ['Velo said the claims were "false and defamatory, and we will sue the engineers for every penny they have".', 'were "false'],
-      ]) assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [[spanOf(t, cue).text, 'Velo', 'the claims']], t);
+      ]) assert.deepEqual(den(t), [[spanOf(t, cue).text, 'Velo', 'the claims']], t);
       const t = '"The report is false," Velo said.';
       assert.deepEqual(run(t).denials.map((d) => d.cue.text), ['is false']);
     });
@@ -1182,7 +1192,7 @@ describe('core denials', () => {
 
   it('a person\'s noun the lexicon reads as an adjective before the verb: "Former bank chief pleads not guilty to fraud charges"', () => {
     const t = 'Former bank chief pleads not guilty to fraud charges';
-    assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['pleads not guilty to fraud charges', 'Former bank chief', 'fraud charges']]);
+    assert.deepEqual(den(t), [['pleads not guilty to fraud charges', 'Former bank chief', 'fraud charges']]);
   });
 
   it('"made up" with no word after it is a falsity ("This is simply made up."), not "made up of" or "made up for"', () => {
@@ -1338,7 +1348,7 @@ describe('core denials', () => {
 
   it('"said that was untrue": the demonstrative is the target, the report\'s source denies', () => {
     const a = run("The plant's owner, Baltic Weaving, said that was untrue and that all exits were open.");
-    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['was untrue', "The plant's owner, Baltic Weaving", 'that']]);
+    assert.deepEqual(denOf(a), [['was untrue', "The plant's owner, Baltic Weaving", 'that']]);
   });
 
   it('"There has been no such change": a denial of the claim before, which "such change" names again; not after "Although"', () => {
@@ -1351,7 +1361,7 @@ describe('core denials', () => {
   });
 
   describe('eighteenth session: denials in other words', () => {
-    const denials = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+    const denials = (t: string) => den(t);
 
     it('"denied misleading parliament": a gerund the lexicon reads as an adjective, before an object that is no statement', () => {
       assert.deepEqual(denials('Education minister Joanna Pike has categorically denied misleading parliament about school funding.'), [
@@ -1454,7 +1464,7 @@ describe('core denials', () => {
     });
   });
   describe('twenty-second session: judgements in appositives and questions, figures out of thin air', () => {
-    const denials = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+    const denials = (t: string) => den(t);
 
     it('", a claim the union called \\"plucked out of thin air\\"": the clause before the comma, judged by the appositive\'s source', () => {
       const t = 'The forum estimated that each strike day cost the economy £18 million, a claim the union called "plucked out of thin air".';
@@ -1497,7 +1507,7 @@ describe('core denials', () => {
     });
     it('", without giving a source for the figure" closing a report: the article\'s word on the report, which ends before it', () => {
       const a = run('He also said that at least 57 people had been killed, without giving a source for the figure.');
-      assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['without giving a source', undefined, 'at least 57 people had been killed']]);
+      assert.deepEqual(denOf(a), [['without giving a source', undefined, 'at least 57 people had been killed']]);
       assert.deepEqual(a.attributions.map((x) => x.content?.text), ['at least 57 people had been killed']);
     });
 
@@ -1872,13 +1882,13 @@ describe('thirtieth session: how sure a falsity is', () => {
 describe('thirtieth session: a headline\'s participle with "by"', () => {
   it('"Police account of shooting disputed by witnesses": the witnesses deny the account, its "is" left out', () => {
     const a = analyze('Police account of Brixford shooting disputed by witnesses', 'plaintext');
-    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['disputed', 'witnesses', 'Police account of Brixford shooting']]);
+    assert.deepEqual(denOf(a), [['disputed', 'witnesses', 'Police account of Brixford shooting']]);
   });
 });
 describe('thirtieth session: a headline\'s "as" clause after a denial', () => {
   it('"Kremlin denies troop build-up near border as Helsinki voices alarm": the target ends before "as"', () => {
     const a = analyze('Kremlin denies troop build-up near Finnish border as Helsinki voices alarm', 'plaintext');
-    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['denies', 'Kremlin', 'troop build-up near Finnish border']]);
+    assert.deepEqual(denOf(a), [['denies', 'Kremlin', 'troop build-up near Finnish border']]);
   });
 });
 describe('thirtieth session: "made no such claim"', () => {
@@ -1915,7 +1925,7 @@ describe('thirtieth session: a report on the subject judged wrong', () => {
   it('"A post on Facebook claiming that \\"X\\" is affected is wrong": the company denies what the post claims', () => {
     const t = 'A post on Facebook claiming that "the whole county" is affected is wrong, the company said.';
     const a = analyze(t, 'plaintext');
-    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['is wrong', 'the company', '"the whole county" is affected']]);
+    assert.deepEqual(denOf(a), [['is wrong', 'the company', '"the whole county" is affected']]);
     assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.claimant), ['post on Facebook']);
     // (not a participle on a noun of no statement: "their lying ways saying that I'm the one that's wrong")
     assert.deepEqual(analyze('They go on with their lying ways saying that I’m the one that’s wrong.', 'plaintext').denials, []);
@@ -1935,7 +1945,7 @@ describe('thirtieth session: a statement retracted or corrected, with what it sa
     assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['retracted the 2019 study', 'the drug halved deaths']]);
     assert.equal(a.links.length, 1);
     const b = analyze('The BBC later corrected its report, which had said that 40 people died.', 'plaintext');
-    assert.deepEqual(b.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['later corrected its report', 'The BBC', '40 people died']]);
+    assert.deepEqual(denOf(b), [['later corrected its report', 'The BBC', '40 people died']]);
     // (not an error or a course corrected, and "correct" alone judges nothing)
     assert.deepEqual(analyze('The council corrected the error within a day. That is correct.', 'plaintext').denials, []);
   });
@@ -1988,7 +1998,7 @@ describe('thirty-first session: "hit back at claims"', () => {
 describe('thirty-first session: "was wrong to claim that X"', () => {
   it('denies X, claimed by the subject; "It would be wrong to say X" denies nothing', () => {
     const a = analyze('Energy Secretary Ed Miliband was wrong to claim on Sunday that Britain now has the cheapest wind power in Europe, according to industry analysts.', 'plaintext');
-    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['wrong to claim', 'industry analysts', 'Britain now has the cheapest wind power in Europe']]);
+    assert.deepEqual(denOf(a), [['wrong to claim', 'industry analysts', 'Britain now has the cheapest wind power in Europe']]);
     assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['Britain now has the cheapest wind power in Europe', 'Ed Miliband']]);
     assert.deepEqual(analyze('It would be wrong to say that the plan has failed.', 'plaintext').denials, []);
   });
@@ -2047,7 +2057,7 @@ describe('thirty-third session: a statement that "misrepresents" or "distorted"'
 describe('thirty-third session: accused of misleading or lying', () => {
   it('denies the accused\'s claims, the act the cue, the accuser the source; the accusation stays a report', () => {
     const a = analyze('The policing minister, Diana Hill, said knife crime had fallen by 15%.\n\nLabour MP Jo Baines said the fall was modest.\n\nShadow home secretary Chris Philp accused the minister of "misleading the public".', 'plaintext');
-    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['misleading', 'Shadow home secretary Chris Philp', 'the minister']]);
+    assert.deepEqual(denOf(a), [['misleading', 'Shadow home secretary Chris Philp', 'the minister']]);
     assert.deepEqual(a.attributions.map((x) => x.cue.text), ['said', 'said', 'accused']);
     // (the minister's claim, not the nearer one of the MP's)
     assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['knife crime had fallen by 15%']);
@@ -2065,7 +2075,7 @@ describe('thirty-third session: accused of misleading or lying', () => {
 describe('thirty-third session: "criticised a promise by X that Y"', () => {
   it('denies what the promise says, X\'s claim; a promise to act is none, nor are people criticised', () => {
     const a = analyze('Campaigners have criticised a promise by energy supplier BrightPower that customers on its fixed tariff will "never pay more than the price cap".', 'plaintext');
-    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['have criticised a promise', 'Campaigners', 'customers on its fixed tariff will "never pay more than the price cap"']]);
+    assert.deepEqual(denOf(a), [['have criticised a promise', 'Campaigners', 'customers on its fixed tariff will "never pay more than the price cap"']]);
     assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['customers on its fixed tariff will "never pay more than the price cap"', 'BrightPower']]);
     // (no cue in the title before the firm's name either)
     assert.deepEqual(a.attributions, []);
@@ -2087,7 +2097,7 @@ describe('thirty-third session: "Police figures say otherwise."', () => {
 describe('thirty-third session: a falsity phrase with its "is" left out, and one quoted after "was"', () => {
   it('\'Chancellor\'s growth claim "not supported by the evidence", watchdog says\' denies the claim named, the watchdog its source', () => {
     const a = analyze('Chancellor\'s growth claim "not supported by the evidence", watchdog says\n\nThe Chancellor, Rachel Greaves, claimed that Britain was "the fastest-growing economy in the G7" this year.', 'plaintext');
-    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['not supported by the evidence', 'watchdog', "Chancellor's growth claim"]]);
+    assert.deepEqual(denOf(a), [['not supported by the evidence', 'watchdog', "Chancellor's growth claim"]]);
     // (no cue in the statement's noun after its owner's noun)
     assert.deepEqual(a.attributions.map((x) => x.cue.text), ['says', 'claimed']);
     assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['Britain was "the fastest-growing economy in the G7" this year']);
@@ -2112,14 +2122,14 @@ describe('thirty-third session: a headline\'s \'claim "wrong", says X\'', () => 
 describe('thirty-third session: "We have not seen any document that supports the £3 million figure"', () => {
   it('denies the figure, named, which answers the claim of it', () => {
     const a = analyze('## "The lane cost £3 million"\n\nThe council says the scheme cost £1.2 million. We have not seen any document that supports the £3 million figure.', 'markdown');
-    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['not seen any document', 'We', 'the £3 million figure']]);
+    assert.deepEqual(denOf(a), [['not seen any document', 'We', 'the £3 million figure']]);
     assert.deepEqual(a.links.filter((l) => l.relation === 'denies').map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['The lane cost £3 million']);
   });
 });
 describe('thirty-third session: a hedged falsity, "may not hold up"', () => {
   it('denies the figure named; "may not be there" denies nothing', () => {
     const a = analyze('Pfizer said its vaccine cut hospital admissions by 70% in a trial. Professor Alan Reid said the 70% figure "may not hold up in the real world".', 'plaintext');
-    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['may not hold up', 'Professor Alan Reid', 'the 70% figure']]);
+    assert.deepEqual(denOf(a), [['may not hold up', 'Professor Alan Reid', 'the 70% figure']]);
     assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['its vaccine cut hospital admissions by 70% in a trial']);
     assert.deepEqual(analyze('He may not be there on Monday.', 'plaintext').denials, []);
   });
@@ -2127,7 +2137,7 @@ describe('thirty-third session: a hedged falsity, "may not hold up"', () => {
 describe('thirty-third session: "Contrary to the association\'s assurances, inspectors found X"', () => {
   it('denies the assurances named, the main clause\'s subject the source, and answers the association\'s claim', () => {
     const a = analyze('A housing association that told tenants their flats were "safe and dry" has been fined. Contrary to the association\'s assurances, inspectors found black mould in 80 homes.', 'plaintext');
-    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['Contrary to', 'inspectors', "the association's assurances"]]);
+    assert.deepEqual(denOf(a), [['Contrary to', 'inspectors', "the association's assurances"]]);
     assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['their flats were "safe and dry"']);
   });
 });
@@ -2142,7 +2152,7 @@ describe('thirty-third session: "had no record of any such warning"', () => {
 describe('thirty-fourth session: judgements of a plural\'s sums, "deeply flawed", "said that was not the case"', () => {
   const judged = (t: string) => {
     const a = analyze(t, 'plaintext');
-    return { denials: a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), claims: a.claims.map((c) => c.span.text), linked: a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text) };
+    return { denials: denOf(a), claims: a.claims.map((c) => c.span.text), linked: a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text) };
   };
   it('"the campaigners\' sums were \\"simply wrong\\"" names the campaigners\' statement and answers their claim', () => {
     assert.deepEqual(judged('Campaigners said the council\'s figures ignore the cost. Tom Briggs said the campaigners\' sums were "simply wrong".'), {
@@ -2168,7 +2178,7 @@ describe('thirty-fourth session: judgements of a plural\'s sums, "deeply flawed"
 describe('thirty-fourth session: a passive denial after a long "that" clause', () => {
   it('"A start-up\'s claim that its new phone battery can be charged in five minutes has been questioned by scientists" denies the clause', () => {
     const a = analyze("A start-up's claim that its new phone battery can be charged in five minutes has been questioned by scientists.", 'plaintext');
-    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['has been questioned', 'scientists', 'its new phone battery can be charged in five minutes']]);
+    assert.deepEqual(denOf(a), [['has been questioned', 'scientists', 'its new phone battery can be charged in five minutes']]);
     assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.speaker]), [['claim', 'start-up']]);
     // (no statement's noun with its clause before the cue: nothing)
     assert.deepEqual(analyze('The woman who said the new phone battery could be charged in five minutes was questioned by police.', 'plaintext').denials, []);
@@ -2247,7 +2257,7 @@ describe('thirty-fourth session: "taken out of context"', () => {
 describe('thirty-fourth session: "the comparison was \\"not a fair one\\""', () => {
   it('judges a statement, and answers the comparison made; "The deal was not a fair one" is criticism', () => {
     const a = analyze('Summit said customers would pay "up to 40% less" for an overdraft than at other banks. The regulator said the comparison was "not a fair one".', 'plaintext');
-    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['was "not a fair one"', 'The regulator', 'the comparison']]);
+    assert.deepEqual(denOf(a), [['was "not a fair one"', 'The regulator', 'the comparison']]);
     assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['customers would pay "up to 40% less" for an overdraft than at other banks']);
     assert.deepEqual(analyze('The deal was not a fair one.', 'plaintext').denials, []);
     assert.deepEqual(analyze('It was not a fair one.', 'plaintext').denials, []);
@@ -2256,7 +2266,7 @@ describe('thirty-fourth session: "the comparison was \\"not a fair one\\""', () 
 describe('thirty-fourth session: "A claim by X that Y has been questioned"', () => {
   it('denies the clause past who made the claim, not a noun inside it; the report of the claim ends before the verb', () => {
     const a = analyze('A claim by cloud computing company DataNest that its data centres are "carbon neutral" has been questioned by environmental campaigners.', 'plaintext');
-    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['has been questioned', 'environmental campaigners', 'its data centres are "carbon neutral"']]);
+    assert.deepEqual(denOf(a), [['has been questioned', 'environmental campaigners', 'its data centres are "carbon neutral"']]);
     assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.speaker, x.content?.text]), [['claim', 'DataNest', 'that its data centres are "carbon neutral"']]);
   });
 });
@@ -2400,7 +2410,7 @@ describe('thirty-fifth session: a statement called false in the passive', () => 
 describe('thirty-fifth session: a past form the tagger reads as a noun in a claim\'s clause', () => {
   it('"A rail company\'s claim that the strikes cost it £12m has been disputed by the RMT union": the clause ends before the main verb', () => {
     const a = analyze("A rail company's claim that this week's strikes cost it £12m has been disputed by the RMT union.", 'plaintext');
-    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['has been disputed', 'the RMT union', "this week's strikes cost it £12m"]]);
+    assert.deepEqual(denOf(a), [['has been disputed', 'the RMT union', "this week's strikes cost it £12m"]]);
     assert.deepEqual(a.attributions.map((x) => x.content?.text), ["this week's strikes cost it £12m"]);
   });
 });
@@ -2448,7 +2458,7 @@ describe('thirty-fifth session: a possessor and two nouns before a headline\'s "
   it('"Minister\'s school funding claim \\"misleading\\", watchdog says": "claim" is no verb, the watchdog judges it', () => {
     const a = analyze('Minister\'s school funding claim "misleading", watchdog says', 'plaintext');
     assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text]), [['says', 'watchdog']]);
-    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['misleading', 'watchdog', "Minister's school funding claim"]]);
+    assert.deepEqual(denOf(a), [['misleading', 'watchdog', "Minister's school funding claim"]]);
   });
 });
 describe('thirty-fifth session: a video "edited to remove" what happened', () => {
@@ -2486,7 +2496,7 @@ describe('thirty-fifth session: "no evidence" and a clause without "that"', () =
   });
 });
 describe('thirty-seventh session: "dismisses transfer talk as \\"fantasy\\""', () => {
-  const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+  const rows = (t: string) => den(t);
   it('talk called fantasy is denied, in a headline and in the body; talk of X denies X', () => {
     assert.deepEqual(rows('Footballer\'s agent dismisses transfer talk as "fantasy"'), [['dismisses transfer talk', "Footballer's agent", 'transfer talk']]);
     assert.deepEqual(rows('The agent dismissed the transfer talk as fantasy.'), [['dismissed the transfer talk', 'The agent', 'the transfer talk']]);
@@ -2498,7 +2508,7 @@ describe('thirty-seventh session: "dismisses transfer talk as \\"fantasy\\""', (
 });
 describe('thirty-seventh session: "A study claiming that X has been criticised" denies X', () => {
   it('past a reporting participle on the noun, however long its clause', () => {
-    const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+    const rows = (t: string) => den(t);
     assert.deepEqual(rows('A study claiming that diet soda causes dementia has been criticised by scientists.'), [['has been criticised', 'scientists', 'diet soda causes dementia']]);
     assert.deepEqual(rows('A widely reported study claiming that people who drink diet soda every day are three times more likely to develop dementia has been criticised by scientists.'),
       [['has been criticised', 'scientists', 'people who drink diet soda every day are three times more likely to develop dementia']]);
@@ -2509,7 +2519,7 @@ describe('thirty-seventh session: "A study claiming that X has been criticised" 
   });
 });
 describe('thirty-seventh session: "no such X" as a verb\'s object', () => {
-  const rows = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
+  const rows = (t: string) => den(t);
   it('"it had issued no such order", "The company has no such plans" deny the order and the plans named before', () => {
     assert.deepEqual(rows('Kent County Council said it had issued no such order.'), [['issued no', 'Kent County Council', 'such order']]);
     assert.deepEqual(rows('The company has no such plans, a spokesman said.'), [['has no', 'a spokesman', 'such plans']]);
@@ -2527,7 +2537,7 @@ describe('thirty-seventh session: a figure with its owner said to be off', () =>
 });
 describe('thirty-seventh session: "denied any attempt to X"', () => {
   it('an attempt, like a plan, names what is denied', () => {
-    assert.deepEqual(run('The trust denied any attempt to manipulate its figures.').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['denied', 'The trust', 'any attempt to manipulate its figures']]);
+    assert.deepEqual(den('The trust denied any attempt to manipulate its figures.'), [['denied', 'The trust', 'any attempt to manipulate its figures']]);
   });
 });
 describe('thirty-seventh session: where a statement was made ends the denied proposition', () => {
@@ -2600,7 +2610,7 @@ describe('thirty-eighth session: a clause of when after a target with no verb', 
 describe('thirty-eighth session: an accusation of falsehood against a pronoun', () => {
   it('"accused him of \\"inventing victories\\"" denies what he said', () => {
     const a = run('Varnia\'s president, Alek Moros, said in a televised address that the offensive was "going according to plan". Kestria\'s foreign minister accused him of "inventing victories".');
-    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['inventing', "Kestria's foreign minister", 'him']]);
+    assert.deepEqual(denOf(a), [['inventing', "Kestria's foreign minister", 'him']]);
     assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['the offensive was "going according to plan"', 'denies']]);
   });
 });
@@ -2615,7 +2625,6 @@ describe('thirty-eighth session: "no study showing that X"', () => {
 });
 describe('forty-second session: killing a rumour', () => {
   it('"Director Kills Stolen Tesla Rumor With Photo" (a headline) and "kills stolen Tesla rumor" deny the rumour, past a participle and a name before its noun', () => {
-    const den = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
     assert.deepEqual(den('Director Ana Ruiz Kills Stolen Tesla Rumor With Photo'), [['Kills Stolen Tesla Rumor', 'Director Ana Ruiz', 'Stolen Tesla Rumor']]);
     assert.deepEqual(den('The director kills stolen Tesla rumor with a new photo.'), [['kills stolen Tesla rumor', 'The director', 'stolen Tesla rumor']]);
   });
@@ -2625,7 +2634,6 @@ describe('forty-second session: killing a rumour', () => {
   });
 });
 describe('forty-third session: an appositive denial in the passive', () => {
-  const den = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
   it('"X insisted Y, a claim disputed by the opposition": the opposition denies Y, and the report\'s content ends at the comma', () => {
     const a = run('The mayor has insisted the ferry came in under budget, a claim disputed by the opposition.');
     assert.deepEqual(den('The mayor has insisted the ferry came in under budget, a claim disputed by the opposition.'), [['disputed', 'the opposition', 'the ferry came in under budget']]);
@@ -2641,7 +2649,6 @@ describe('forty-third session: an appositive denial in the passive', () => {
   });
 });
 describe('forty-third session: not supported by any study, by the evidence', () => {
-  const den = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
   it('"The claim that X was not supported by any study, officials said": the officials deny X, and X is a claim linked to the denial', () => {
     const t = 'The claim that the ferry cost £40m was not supported by any study, officials said.';
     assert.deepEqual(den(t), [['was not supported by any study', 'officials', 'the ferry cost £40m']]);
@@ -2655,7 +2662,6 @@ describe('forty-third session: not supported by any study, by the evidence', () 
   });
 });
 describe('forty-fourth session: a statement judged after a relative clause between commas', () => {
-  const den = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
   it('"The viral post, which claimed that X, was fabricated": the article denies X (no source), and the claim X is linked to it', () => {
     const t = 'The viral post, which claimed that the Harwell bridge had collapsed, was fabricated.';
     assert.deepEqual(den(t), [['was fabricated', undefined, 'the Harwell bridge had collapsed']]);
@@ -2677,7 +2683,6 @@ describe('forty-fourth session: whose claim a denial names', () => {
   });
 });
 describe('forty-fourth session: appositive denials of a position, of something; "has long denied"', () => {
-  const den = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
   it('"has long denied that X", "have always disputed": a denial, not a report', () => {
     assert.deepEqual(den('The company has long denied that its heaters caused the fires.'), [['has long denied', 'The company', 'its heaters caused the fires']]);
     assert.deepEqual(run('The company has long denied that its heaters caused the fires.').attributions, []);
@@ -2704,7 +2709,6 @@ describe('forty-fourth session: appositive denials of a position, of something; 
   });
 });
 describe('forty-fourth session: "turned out to be wrong", a statement\'s clause between commas', () => {
-  const den = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
   it('"X later turned out to be untrue", "has since been shown to be wrong": the raising verb is the cue\'s, its subject the target', () => {
     assert.deepEqual(den('The allegation later turned out to be untrue.'), [['later turned out to be untrue', undefined, 'The allegation']]);
     assert.deepEqual(den("The minister's figure has since been shown to be wrong."), [['has since been shown to be wrong', undefined, "The minister's figure"]]);
@@ -2732,7 +2736,6 @@ describe('forty-fourth session: a label before an answer\'s "No"', () => {
   });
 });
 describe('forty-fourth session: doubting that, questioning whether', () => {
-  const den = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
   it('"Scientists doubt that X", "She doubts that X", "expressed doubt that X": a denial of X, linked to X as a claim', () => {
     assert.deepEqual(den('Scientists doubt that a meteorite caused the crater.'), [['doubt that', 'Scientists', 'a meteorite caused the crater']]);
     assert.deepEqual(den('She doubts that the plan will work.'), [['doubts that', 'She', 'the plan will work']]);
@@ -2750,14 +2753,13 @@ describe('forty-fourth session: doubting that, questioning whether', () => {
   });
 });
 describe('forty-fourth session: "a false story", "crazy", people called names', () => {
-  const den = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
   it('"The report that X was a false story", "a fabricated story": X is denied by the article', () => {
     assert.deepEqual(den('The report that she was shot was a false story.'), [['was a false story', undefined, 'she was shot']]);
     assert.deepEqual(den('The rumour that the mill would shut was a made-up story.'), [['was a made-up story', undefined, 'the mill would shut']]);
   });
   it('"called the claims about the clinic completely crazy": a denial of claims named by their topic (a generic target, no claim of its own)', () => {
     const a = run('A doctor called the claims about the clinic completely crazy.');
-    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['called the claims about the clinic completely crazy', 'A doctor', 'the claims about the clinic']]);
+    assert.deepEqual(denOf(a), [['called the claims about the clinic completely crazy', 'A doctor', 'the claims about the clinic']]);
     assert.deepEqual(a.claims, []);
   });
   it('a weak falsity word said of people denies nothing: "Graham called Trump ridiculous", "called both candidates crazy"', () => {
@@ -2767,10 +2769,9 @@ describe('forty-fourth session: "a false story", "crazy", people called names', 
   });
 });
 describe('forty-fourth session: doubts cast or raised, the doubts first', () => {
-  const den = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
   it('"Doubts have been cast over the company\'s claim that X": X is denied, the claim the company\'s', () => {
     const a = run("Doubts have been cast over the company's claim that its battery lasts a week.");
-    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [["Doubts have been cast over the company's claim", undefined, 'its battery lasts a week']]);
+    assert.deepEqual(denOf(a), [["Doubts have been cast over the company's claim", undefined, 'its battery lasts a week']]);
     assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['its battery lasts a week', 'company']]);
   });
   it('with an adjective before the doubts, no source of it: "Serious doubts were raised about the report that X"', () => {
@@ -2781,7 +2782,6 @@ describe('forty-fourth session: doubts cast or raised, the doubts first', () => 
   });
 });
 describe('forty-fourth session: ruling out claims', () => {
-  const den = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
   it('"has ruled out claims that X" denies X; "ruled out a tax rise" (a refusal) and "ruled out sabotage" (a finding) deny no statement', () => {
     assert.deepEqual(den('The government has ruled out claims that it will raise taxes.'), [['has ruled out claims', 'The government', 'it will raise taxes']]);
     assert.deepEqual(den('The chancellor ruled out a tax rise.'), []);
@@ -2789,7 +2789,6 @@ describe('forty-fourth session: ruling out claims', () => {
   });
 });
 describe('forty-fourth session: no evidence has emerged; unsubstantiated', () => {
-  const den = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
   it('"No evidence has emerged to support claims that X", "No evidence exists that X": X is denied', () => {
     assert.deepEqual(den('No evidence has emerged to support claims that the ballots were destroyed.'), [['No evidence has emerged to support claims', undefined, 'the ballots were destroyed']]);
     assert.deepEqual(den('No evidence exists that the ballots were destroyed.'), [['No evidence exists', undefined, 'the ballots were destroyed']]);
@@ -2802,7 +2801,6 @@ describe('forty-fourth session: no evidence has emerged; unsubstantiated', () =>
   });
 });
 describe('forty-fourth session: "Contrary to reports, X"', () => {
-  const den = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
   it('the statements named before the comma are denied by the article (no source, a generic target)', () => {
     assert.deepEqual(den('Contrary to reports, the minister has not resigned.'), [['Contrary to', undefined, 'reports']]);
     assert.deepEqual(den('Contrary to the viral post, the ballots were not destroyed.'), [['Contrary to', undefined, 'the viral post']]);
@@ -2816,7 +2814,7 @@ describe('forty-fourth session: "Contrary to reports, X"', () => {
 describe('forty-fourth session: "wrongly" before a participle', () => {
   it('"apologised after wrongly reporting that X": the article denies X, the report stays the BBC\'s', () => {
     const a = run('The BBC has apologised after wrongly reporting that the singer had died.');
-    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['wrongly', undefined, 'the singer had died']]);
+    assert.deepEqual(denOf(a), [['wrongly', undefined, 'the singer had died']]);
     assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['wrongly reporting', 'The BBC', 'the singer had died']]);
     assert.equal(a.links.length, 1);
   });
@@ -2834,7 +2832,6 @@ describe('forty-fourth session: headline negations that deny nothing', () => {
   });
 });
 describe('forty-fourth session: a negative subject of a verb that denies only negated', () => {
-  const den = (t: string) => run(t).denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]);
   it('"No study supports the claim that X", "Nothing in the report supports the claim that X": the article denies X', () => {
     assert.deepEqual(den('No study supports the claim that the tonic cures colds.'), [['No study supports the claim', undefined, 'the tonic cures colds']]);
     assert.deepEqual(den('Nothing in the report supports the claim that the ballots were destroyed.'), [['Nothing in the report supports the claim', undefined, 'the ballots were destroyed']]);
@@ -2846,21 +2843,21 @@ describe('forty-fourth session: a negative subject of a verb that denies only ne
 });
 describe('forty-fourth session: more answers that say no', () => {
   it('"Asked whether X, the senator replied: \\"Not a chance.\\"", "... said: \\"Never.\\"": the speaker denies X', () => {
-    assert.deepEqual(run('Asked whether the bill would pass, the senator replied: "Not a chance."').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['Not a chance', 'the senator', 'the bill would pass']]);
-    assert.deepEqual(run('Asked if he would resign, the minister said: "Never."').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['Never', 'the minister', 'he would resign']]);
+    assert.deepEqual(den('Asked whether the bill would pass, the senator replied: "Not a chance."'), [['Not a chance', 'the senator', 'the bill would pass']]);
+    assert.deepEqual(den('Asked if he would resign, the minister said: "Never."'), [['Never', 'the minister', 'he would resign']]);
   });
 });
 describe('forty-fifth session: a denier with a relative clause that holds a frame', () => {
   it('"Rwanda, which, UN experts say, commands the rebels, has always denied the charge": Rwanda (with its clause) denies', () => {
     const a = run('Rwanda, which, UN experts say, commands the rebels, has always denied the charge.');
-    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['has always denied the charge', 'Rwanda, which, UN experts say, commands the rebels', 'the charge']]);
+    assert.deepEqual(denOf(a), [['has always denied the charge', 'Rwanda, which, UN experts say, commands the rebels', 'the charge']]);
     assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['say', 'UN experts', 'commands the rebels']]);
   });
 });
 describe('forty-fifth session: a statement named with a participle of saying and a clause without "that"', () => {
   it('\'dismissed as "misleading" new figures suggesting it discharged sewage\': the clause is denied, the figures suggest it', () => {
     const a = run('Southvale Water has dismissed as "misleading" new figures suggesting it discharged raw sewage into rivers for more than 4,000 hours last year.');
-    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['has dismissed as "misleading" new figures', 'Southvale Water', 'it discharged raw sewage into rivers for more than 4,000 hours last year']]);
+    assert.deepEqual(denOf(a), [['has dismissed as "misleading" new figures', 'Southvale Water', 'it discharged raw sewage into rivers for more than 4,000 hours last year']]);
     assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['suggesting', 'new figures', 'it discharged raw sewage into rivers for more than 4,000 hours last year']]);
   });
   it('"rejected reports saying its chief executive had resigned": the clause after the participle', () => {
@@ -2869,7 +2866,7 @@ describe('forty-fifth session: a statement named with a participle of saying and
 });
 describe('forty-fifth session: putting rumours to rest', () => {
   it('"put to rest rumours that X" denies X; a headline\'s "Rumor Put To Rest" denies the rumour', () => {
-    assert.deepEqual(run('The studio put to rest rumours that the car had been stolen.').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['put to rest rumours', 'The studio', 'the car had been stolen']]);
+    assert.deepEqual(den('The studio put to rest rumours that the car had been stolen.'), [['put to rest rumours', 'The studio', 'the car had been stolen']]);
     assert.deepEqual(run('Stolen Car Rumor Put To Rest').denials.map((d) => [d.cue.text, d.target?.text]), [['Put To Rest', 'Car Rumor']]);
   });
   it('no statement, no denial: "He was put to rest in the family plot", "put to rest fears of a tax rise"', () => {
@@ -2879,7 +2876,7 @@ describe('forty-fifth session: putting rumours to rest', () => {
 });
 describe('forty-fifth session: setting the record straight, and "BS" in a headline', () => {
   it('"set the record straight on reports that X" denies X; "on Monday" says when, no denial', () => {
-    assert.deepEqual(run('The company set the record straight on reports that it would close the plant.').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['set the record straight on reports', 'The company', 'it would close the plant']]);
+    assert.deepEqual(den('The company set the record straight on reports that it would close the plant.'), [['set the record straight on reports', 'The company', 'it would close the plant']]);
     assert.deepEqual(run('She set the record straight on Monday.').denials, []);
   });
   it('a headline\'s "BS Story About X" calls the story false', () => {
@@ -2889,7 +2886,7 @@ describe('forty-fifth session: setting the record straight, and "BS" in a headli
 describe('forty-fifth session: what a retracted study claimed, and a reflexive in a denied clause', () => {
   it('"A previous study, which claimed that X, was retracted": X is denied, and the study\'s claim links to the retraction', () => {
     const a = run('A previous study by the same team, which claimed that tea reduced the risk of dementia by 40%, was retracted in 2021.');
-    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['was retracted', undefined, 'tea reduced the risk of dementia by 40%']]);
+    assert.deepEqual(denOf(a), [['was retracted', undefined, 'tea reduced the risk of dementia by 40%']]);
     assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['tea reduced the risk of dementia by 40%', 'denies']]);
     // (a relative clause that says nothing claimed leaves the subject as the target)
     assert.deepEqual(run('The claim, which appeared on its homepage for a year, was challenged.').denials.map((d) => d.target?.text), ['The claim']);
@@ -2900,7 +2897,7 @@ describe('forty-fifth session: what a retracted study claimed, and a reflexive i
 });
 describe('forty-fifth session: a statement that draws criticism', () => {
   it('"The study drew criticism from other scientists": the study is judged, the scientists judge; a headline\'s "draws criticism" too', () => {
-    assert.deepEqual(run('The study drew criticism from other scientists.').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['drew criticism', 'other scientists', 'The study']]);
+    assert.deepEqual(den('The study drew criticism from other scientists.'), [['drew criticism', 'other scientists', 'The study']]);
     assert.deepEqual(run('Study linking coffee to longer life draws criticism').denials.map((d) => [d.cue.text, d.target?.text]), [['draws criticism', 'Study']]);
     assert.deepEqual(run('Study linking coffee to longer life draws criticism').attributions, []);
   });
@@ -2911,7 +2908,7 @@ describe('forty-fifth session: a statement that draws criticism', () => {
 });
 describe('forty-fifth session: deceived into believing', () => {
   it('"Thousands were fooled into believing that X": X is false, the article says; a headline\'s "Trolled Twitter Into Thinking X" too', () => {
-    assert.deepEqual(run('Thousands were fooled into believing that the bridge had collapsed.').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['fooled into believing', undefined, 'the bridge had collapsed']]);
+    assert.deepEqual(den('Thousands were fooled into believing that the bridge had collapsed.'), [['fooled into believing', undefined, 'the bridge had collapsed']]);
     assert.deepEqual(run('Someone Trolled Twitter Into Thinking The Singer Joined A Cult').denials.map((d) => [d.cue.text, d.target?.text]), [['Trolled Twitter Into Thinking', 'The Singer Joined A Cult']]);
   });
   it('persuaded into an act is no falsehood: "He talked them into buying a car"', () => {
@@ -2920,7 +2917,7 @@ describe('forty-fifth session: deceived into believing', () => {
 });
 describe('forty-fifth session: no scientific basis', () => {
   it('"Virologists say the claim has no scientific basis": the virologists deny the claim', () => {
-    assert.deepEqual(run('A message claims that hot water kills the virus. Virologists say the claim has no scientific basis.').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['has no scientific basis', 'Virologists', 'the claim']]);
+    assert.deepEqual(den('A message claims that hot water kills the virus. Virologists say the claim has no scientific basis.'), [['has no scientific basis', 'Virologists', 'the claim']]);
   });
   it('a lawful act\'s basis is no statement\'s: "The ban has no legal basis" denies nothing', () => {
     assert.deepEqual(run('Critics said the ban has no legal basis.').denials, []);
@@ -2929,7 +2926,7 @@ describe('forty-fifth session: no scientific basis', () => {
 describe('forty-fifth session: a cause called an excuse, in an appositive by a plural\'s possessive', () => {
   it('\'X, a claim the controllers\\\' union called "a convenient excuse"\': the union denies X; the appositive\'s noun reports nothing', () => {
     const a = run('SkyLink Airways has blamed a shortage of controllers for hundreds of cancelled flights, a claim the controllers\' union called "a convenient excuse".');
-    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['called "a convenient excuse"', "the controllers' union", 'SkyLink Airways has blamed a shortage of controllers for hundreds of cancelled flights']]);
+    assert.deepEqual(denOf(a), [['called "a convenient excuse"', "the controllers' union", 'SkyLink Airways has blamed a shortage of controllers for hundreds of cancelled flights']]);
     assert.deepEqual(a.attributions.filter((x) => x.cue.text === 'claim'), []);
   });
   it('"a smokescreen", "a red herring" call a statement false; "gave a poor excuse for missing the meeting" does not', () => {
@@ -2940,6 +2937,6 @@ describe('forty-fifth session: a cause called an excuse, in an appositive by a p
 });
 describe('forty-fifth session: a statement\'s noun after a verb of saying', () => {
   it('"The school said claims circulating online that it would close were false": the clause, not "circulating online that ..."', () => {
-    assert.deepEqual(run('The school said claims circulating online that it would close were "entirely false".').denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['were "entirely false"', 'The school', 'it would close']]);
+    assert.deepEqual(den('The school said claims circulating online that it would close were "entirely false".'), [['were "entirely false"', 'The school', 'it would close']]);
   });
 });
