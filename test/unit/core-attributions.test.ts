@@ -4294,3 +4294,18 @@ describe('forty-fifth session: "despite reports in Spain that X"', () => {
     assert.deepEqual(triplesOf('He resigned despite claims on social media that he would stay.'), [['claims', undefined, 'he would stay']]);
   });
 });
+describe('forty-sixth session: a name given with "called"', () => {
+  it('"a brook called Mill Run", "The scheme, called StartRight, gives": the name a thing goes by is no report', () => {
+    assert.deepEqual(triplesOf('Residents live beside a brook called Mill Run. The council said it would clean the brook.'), [['said', 'The council', 'it would clean the brook']]);
+    assert.deepEqual(triplesOf('The scheme, called StartRight, gives young workers a grant of £500.'), []);
+    assert.deepEqual(triplesOf('The money went to a firm called Harrow Data Systems, which is owned by a donor.'), []);
+  });
+  it('"A doctor called Oz a quack", "De Blasio, speaking on radio, called Trump a blowhard": what someone is called by a speaker stays a report', () => {
+    assert.deepEqual(triplesOf('A doctor called Oz a quack.'), [['called', 'A doctor', 'Oz a quack']]);
+    assert.deepEqual(triplesOf('The mayor, speaking on radio, called Hollins a blowhard.'), [['called', 'The mayor', 'Hollins a blowhard']]);
+  });
+  it('"X says something about Y": a fact that tells something is no report', () => {
+    assert.deepEqual(triplesOf('The fact that the club hired him says something about its priorities.'), []);
+    assert.deepEqual(triplesOf('The coach says little about his tactics.').map((x) => x[0]), ['says little about']);
+  });
+});

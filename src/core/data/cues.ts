@@ -205,6 +205,13 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set(['branded', 'brands', '
  */
 export const SPREAD_PARTICIPLES: ReadonlySet<string> = new Set(['shared', 'posted', 'viewed', 'watched', 'circulated', 'retweeted', 'reposted', 'liked', 'forwarded', 'seen', 'circulating']);
 
+/** A name of one to four capitalised words, after "the" or not (`noncue.called-name`). */
+const NAME_SHAPES: string[][] = [1, 2, 3, 4].flatMap((n) => {
+  const words = Array.from({ length: n }, () => '@Name');
+  return [words, ['the', ...words]];
+});
+/** What may follow a name given to a thing: the end of its phrase or a clause on it (`noncue.called-name`). */
+const NAME_ENDS = ',|.|;|:|)|which|who|that|to|in|at|and|with|from|is|was|has|had|will|would';
 const SHOW_NOUN_BEFORE = "a|the|his|her|their|its|'s|’s|morning|talk|news|radio|tv|television|reality|game|cable|sunday|weekend|late-night";
 
 /**
@@ -263,6 +270,17 @@ export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[];
   // a name someone uses: "a group calling itself ShadowLedger", "a man who calls himself Paul" (not "calling himself
   // conservative", a self-description PolNeAR marks; over all of train a cue 0 times in 3 before a capitalised word)
   ...['call', 'calls', 'called', 'calling'].map((cue) => ({ id: 'noncue.calling-itself', before: [], cue, after: ['itself|himself|herself|themselves', '@Name'] })),
+  // a name given: "a group called Citizens for Change, which", "a brook called Mill Run." (a name the thing is called by,
+  // then the phrase or clause goes on; not "a doctor called Oz a quack", whose second noun phrase is what Oz was
+  // called; over PolNeAR train and dev a cue 0 times in 11) and in an aside: "The scheme, called StartRight, gives"
+  ...NAME_SHAPES.flatMap((name) => [
+    { id: 'noncue.called-name', before: ['a|an', '@word'], cue: 'called', after: [...name, NAME_ENDS] },
+    { id: 'noncue.called-name', before: ['a|an', '@word', '@word'], cue: 'called', after: [...name, NAME_ENDS] },
+    { id: 'noncue.called-name', before: [','], cue: 'called', after: [...name, ','] },
+  ]),
+  // a fact that tells something: "Which questions get answered says something about the candidates' priorities" (over
+  // PolNeAR train and dev a cue 0 times in 2; "said little about how" is a report)
+  { id: 'noncue.says-something-about', before: [], cue: 'says', after: ['something', 'about'] },
   // who a text is said to come from: "The messages are attributed to a \"doctor\"", "a quote wrongly attributed to Churchill"
   { id: 'noncue.attributed-to', before: [], cue: 'attributed', after: ['to'] },
   // an aside naming someone: "The man, named by his family as Marcus Reid, ...", "The victim, identified by police as"
