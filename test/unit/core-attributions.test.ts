@@ -4309,3 +4309,23 @@ describe('forty-sixth session: a name given with "called"', () => {
     assert.deepEqual(triplesOf('The coach says little about his tactics.').map((x) => x[0]), ['says little about']);
   });
 });
+describe('forty-sixth session: a subject with a participle\'s "to" phrase, a passive\'s agent and where it spoke', () => {
+  it('"A leaflet delivered to homes in Eastfield last week says X": the leaflet, not the homes', () => {
+    assert.deepEqual(triplesOf('A leaflet delivered to homes in Eastfield last week says the council has halved bin collections.'), [
+      ['says', 'A leaflet delivered to homes in Eastfield', 'the council has halved bin collections'],
+    ]);
+    // (a finite verb of reporting before "to" is the sentence's own verb, no participle on a noun before it)
+    const t = triplesOf('Ms Cole responded to the question on Facebook writing, "Yes, I will."');
+    assert.deepEqual(t[0].slice(0, 2), ['responded', 'Ms Cole']);
+    assert.ok(t.every((x) => !x[1]?.includes('responded')), JSON.stringify(t));
+  });
+  it('"agreed to a phone call on Wednesday, but only to say X": no "call on" demand, the noun in its non-cue context', () => {
+    assert.deepEqual(triplesOf('Ms Ruiz agreed to a phone call on Wednesday, but only to say she would not resign.').map((x) => x[0]), ['agreed', 'to say']);
+    // ("called on Tuesday for a ban": "on" a day is no "call on" someone)
+    assert.deepEqual(triplesOf('The union called on Tuesday for a ban on fracking.'), [['called on Tuesday for', 'The union', 'a ban on fracking']]);
+  });
+  it('"was repeated by councillor Mark Webb at Tuesday\'s meeting": the agent ends before the day\'s event', () => {
+    const a = run("The claim was repeated by Conservative councillor Mark Webb at Tuesday's meeting.");
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.speaker]), [['was repeated', 'Conservative councillor Mark Webb', 'Mark Webb']]);
+  });
+});

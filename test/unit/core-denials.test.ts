@@ -2940,3 +2940,9 @@ describe('forty-fifth session: a statement\'s noun after a verb of saying', () =
     assert.deepEqual(den('The school said claims circulating online that it would close were "entirely false".'), [['were "entirely false"', 'The school', 'it would close']]);
   });
 });
+describe('forty-sixth session: a passive denial\'s agent and where it spoke', () => {
+  it('"was challenged by Anna Berg in Monday\'s debate", "was rejected by Mayor Ana Ruiz in a statement": the agent alone', () => {
+    assert.deepEqual(den('The figure was challenged by Anna Berg in Monday’s debate.'), [['was challenged', 'Anna Berg', 'The figure']]);
+    assert.deepEqual(den('The claim was rejected by Mayor Ana Ruiz in a statement on Friday.'), [['was rejected', 'Mayor Ana Ruiz', 'The claim']]);
+  });
+});

@@ -116,6 +116,8 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   for (const p of phrases) {
     if (matchWords(ctx, i, s.to, p.words)) {
       const cueTo = i + p.words.length;
+      // ("agreed to a phone call on Wednesday": a noun in its non-cue context; "called on Tuesday for a ban": "on" a day)
+      if (isNonCue(ctx, i) || (p.words[p.words.length - 1] === 'on' && cueTo < s.to && isDateToken(ctx, cueTo))) continue;
       if (p.id === 'cue.according-to') return accordingTo(ctx, s, i, cueTo);
       // ("stood by her claims but did not provide any evidence": a claim kept to reports only with its "that")
       if (p.thatOnly === true && toks[cueTo]?.lower !== 'that') continue;
@@ -652,7 +654,15 @@ function statementWasThat(ctx: BlockContext, s: Sentence, i: number): Found | nu
 }
 
 /** Prepositions of where, after a participle that follows its noun ("a woman detained at the border"), and of what it charges ("the firm accused of overcharging customers"). */
-const REDUCED_RELATIVE_PREPS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'near', 'outside', 'inside', 'of', 'with', 'across', 'around', 'throughout']);
+const REDUCED_RELATIVE_PREPS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'to', 'near', 'outside', 'inside', 'of', 'with', 'across', 'around', 'throughout']);
+/**
+ * The word at k, before "to", may be a finite verb of reporting rather than a participle on the noun before it
+ * ("McConnell agreed to a phone call", "Clinton responded to the question"; not "A leaflet delivered to homes").
+ */
+function finiteReportBeforeTo(ctx: BlockContext, k: number): boolean {
+  const t = ctx.toks[k];
+  return ctx.toks[k + 1].lower === 'to' && (t.f & F_CUE_VERB) !== 0 && !t.lower.endsWith('ing');
+}
 /** Particles between such a participle and its preposition: "a leaflet handed out in Brasova". */
 const REDUCED_RELATIVE_PARTICLES: ReadonlySet<string> = new Set(['out', 'up', 'around', 'about']);
 
@@ -940,7 +950,7 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     // ("A study published on Wednesday in the Journal of Nordic Nutrition found": the day read into the phrase after it)
     const doc = npEndingAt(ctx, np.from - 3, s.from);
     if (doc) np = { from: doc.from, to: np.to };
-  } else if (np.from - 3 >= s.from && REDUCED_RELATIVE_PREPS.has(toks[np.from - 1].lower) && (isParticipleWord(toks[np.from - 2]) ||
+  } else if (np.from - 3 >= s.from && REDUCED_RELATIVE_PREPS.has(toks[np.from - 1].lower) && (isParticipleWord(toks[np.from - 2]) && !finiteReportBeforeTo(ctx, np.from - 2) ||
     (np.from - 4 >= s.from && REDUCED_RELATIVE_PARTICLES.has(toks[np.from - 2].lower) && isParticipleWord(toks[np.from - 3])))) {
     // "a woman detained at the border told them", "residents living near the plant say", "A leaflet handed out in Brasova
     // claims": the people or the thing, with where they were (not "the border")
@@ -2232,6 +2242,8 @@ export function beforeSetting(ctx: BlockContext, np: TokRange): TokRange {
     // (after a name, or a handle: "wrote @truthseeker88 in the first post")
     const handle = k >= 2 && toks[k - 2].text === '@' && toks[k - 2].end === toks[k - 1].start;
     if ((toks[k - 1].cap || handle) && SETTING_PREPOSITIONS.has(toks[k].lower) && (toks[k + 1].f & F_DETERMINER) !== 0 && !toks[k + 1].cap && toks[k + 2].kind === 'word' && !toks[k + 2].cap) return { from: np.from, to: k };
+    // (or a day's event: "was repeated by councillor Mark Webb at Tuesday's meeting", "in Monday's debate")
+    if (toks[k - 1].cap && SETTING_PREPOSITIONS.has(toks[k].lower) && k + 3 < np.to && (toks[k + 1].f & F_DATE_WORD) !== 0 && (toks[k + 2].lower === "'s" || toks[k + 2].lower === '’s') && toks[k + 3].kind === 'word' && !toks[k + 3].cap) return { from: np.from, to: k };
   }
   return np;
 }

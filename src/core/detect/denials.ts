@@ -16,7 +16,7 @@ import {
 } from '../data/denials';
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb, DATE_PREPOSITIONS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
-import { isDateToken, participleSource, preposedSource, skipAdjuncts, sourceType, withAppositiveName, type SourceFound } from './attributions';
+import { beforeSetting, isDateToken, participleSource, preposedSource, skipAdjuncts, sourceType, withAppositiveName, type SourceFound } from './attributions';
 import { ARTICLES, attributionTailAt, possessedStatementNounAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNameQuestionMark, isNpWord, isOpeningQuote, isPluralPossessive, isPronoun, clauseThatAfter, isPunct, mainPredicateAfterClause, npStartingAt, npPastPossessive, opensClauseAfterTarget, rangeHas, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter, quoteAfterComma } from './appositive';
 import { ALLEGATION_NOUNS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, NAMING_VERBS, cueVerbForm } from '../data/cues';
@@ -1003,8 +1003,9 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
   // (or "from" after a verb whose subject is judged: "drew criticism from economists")
   if (toks[by]?.lower === 'by' || (v.subjectJudged === true && toks[by]?.lower === 'from')) {
     // (with the name after a role: "rejected by the board's former chair, Alan Reid, who said ...")
+    // (not where it was said: "was challenged by Anna Berg in Monday's debate")
     const found = npStartingAt(ctx, by + 1, s.to);
-    const np = found ? withAppositiveName(ctx, s, found) : null;
+    const np = found ? withAppositiveName(ctx, s, beforeSetting(ctx, found)) : null;
     if (np) source = { range: np, type: sourceType(ctx, np) };
   }
   return {
