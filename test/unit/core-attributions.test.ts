@@ -4329,3 +4329,11 @@ describe('forty-sixth session: a subject with a participle\'s "to" phrase, a pas
     assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.speaker]), [['was repeated', 'Conservative councillor Mark Webb', 'Mark Webb']]);
   });
 });
+describe('forty-sixth session: a capitalised word the model took alone for a source', () => {
+  it('"Federal investigators", "Majority Leader Mitch McConnell": the noun phrase it opens', () => {
+    assert.deepEqual(triplesOf('Republican voters considered them too risky to back.').map((x) => x[1]), ['Republican voters']);
+    assert.deepEqual(triplesOf('Majority Leader Mitch McConnell agreed to a phone call on Wednesday, but only to tell Garland that he would not meet him.').map((x) => [x[0], x[1]]), [
+      ['agreed', 'Majority Leader Mitch McConnell'], ['to tell', 'Majority Leader Mitch McConnell'],
+    ]);
+  });
+});

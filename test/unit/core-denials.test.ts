@@ -2946,3 +2946,14 @@ describe('forty-sixth session: a passive denial\'s agent and where it spoke', ()
     assert.deepEqual(den('The claim was rejected by Mayor Ana Ruiz in a statement on Friday.'), [['was rejected', 'Mayor Ana Ruiz', 'The claim']]);
   });
 });
+describe('forty-sixth session: a reporting participle with no "that" in a falsity\'s subject', () => {
+  it('"A post claiming cameras raise £10m is wrong", "Reports suggesting the mayor will resign are wrong": the clause reported', () => {
+    assert.deepEqual(den('A post claiming cameras raise £10m a year is wrong.'), [['is wrong', undefined, 'cameras raise £10m a year']]);
+    assert.deepEqual(den('A post claiming cameras raise £10m a year is false.'), [['is false', undefined, 'cameras raise £10m a year']]);
+    assert.deepEqual(den('Reports suggesting the mayor will resign are wrong.'), [['are wrong', undefined, 'the mayor will resign']]);
+    assert.deepEqual(den('A post on Facebook claiming the bridge will close is misleading.'), [['is misleading', undefined, 'the bridge will close']]);
+  });
+  it('not a phrase that is no clause: \'tweets accusing Ms Vale of lying are "lies"\' judges no clause of its own', () => {
+    assert.deepEqual(den('His tweets accusing Ms Vale of lying about her record are "lies and conspiracy theories."').map((d) => d[2]), ['His tweets accusing Ms Vale of lying about her record']);
+  });
+});

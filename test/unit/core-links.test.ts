@@ -1771,3 +1771,18 @@ describe('forty-fifth session: "the figure" after a disputed cause', () => {
     assert.deepEqual(a.links.filter((l) => l.counter === d?.id).map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['70% of its delays were caused by staffing problems at control centres in France']);
   });
 });
+describe('forty-sixth session: a headline denial of a post\'s claim and the post quoted below', () => {
+  it('"Viral post claiming X is wrong, say police" answers the post\'s own words further down too', () => {
+    const a = run('Viral post claiming new speed cameras raise £10m a year is wrong, say police\n\nA post shared more than 20,000 times on Facebook claims that new average-speed cameras on the A38 raise £10 million a year for the council.');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['is wrong', 'police', 'new speed cameras raise £10m a year']]);
+    assert.deepEqual(described(a), [
+      ['new speed cameras raise £10m a year', 'denial:is wrong', 'denies'],
+      ['new average-speed cameras on the A38 raise £10 million a year for the council', 'denial:is wrong', 'denies'],
+    ]);
+  });
+  it('the denier\'s own words in its target set the best as before: "have no evidence to suggest that X" is no report of its own', () => {
+    const a = run('Federal investigators have no evidence to suggest that Lazar accessed the account.');
+    assert.deepEqual(a.attributions, []);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['no evidence', 'Federal investigators', 'Lazar accessed the account']]);
+  });
+});

@@ -1095,7 +1095,13 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
   // (one set for every block, emptied before each)
   const supported = modelSupported;
   if (supported.size > 0) supported.clear();
-  for (const d of denials) taken.add(d.cue);
+  for (const d of denials) {
+    taken.add(d.cue);
+    // ("have no evidence to suggest that X": what the evidence would show is the denial's, no report of its own)
+    const k = tokenAtOrAfter(ctx, d.cue[1]);
+    const v = ctx.toks[k + 1];
+    if (ctx.toks[k]?.lower === 'to' && v?.kind === 'word' && EVIDENCE_VERBS.has(cueVerbForm(v.lower)?.verb.id ?? '') && !off.has('denial-verb')) taken.add([ctx.toks[k].start, v.end]);
+  }
   const denied = modelDenialCues.clear();
   for (const d of denials) denied.add(d.cue);
   // what someone is reported to say, or denies: the rules' contents and the denials' targets
@@ -1914,6 +1920,19 @@ function runModel(
         if (name && toks[name.from].cap && isPunct(toks[name.to], ',')) to = name.to;
         source = [toks[sourceEnd - 1].start, toks[to - 1].end];
       }
+    }
+    // ("Federal investigators have no evidence to suggest", "Majority Leader Mitch McConnell agreed ..., but only to tell": a
+    // capitalised word alone is the start of the noun phrase it opens, a noun or a name after it)
+    if (source && p.source && p.source.first === sourceEnd && p.source.first < p.cue.first && toks[sourceEnd].kind === 'word' && toks[sourceEnd].cap && !isPronoun(toks[sourceEnd]) &&
+        (toks[sourceEnd].f & F_DETERMINER) === 0 && sourceEnd + 1 < p.cue.first && toks[sourceEnd + 1].kind === 'word' && !isDateToken(ctx, sourceEnd + 1) &&
+        (toks[sourceEnd + 1].cap || (toks[sourceEnd + 1].pos === 'N' && toks[sourceEnd + 1].lower.endsWith('s') && (toks[sourceEnd + 1].f & F_AUX) === 0)) && !ctx.headline && !off.has('modifier-source')) {
+      let np = npStartingAt(ctx, sourceEnd, p.cue.first);
+      // (a plural noun after it ends the phrase: "Federal investigators | have", not "Trump primes supporters")
+      if (np && !toks[sourceEnd + 1].cap && np.to > sourceEnd + 2) np = null;
+      // (without when: "Mike Pence | on Thursday")
+      let to = np ? np.to : -1;
+      for (let k = sourceEnd + 1; k < to; k++) if (isDateToken(ctx, k) || (k + 1 < to && (toks[k].lower === 'on' || toks[k].lower === 'in') && isDateToken(ctx, k + 1))) to = k;
+      if (to - 1 > sourceEnd) source = [toks[sourceEnd].start, toks[to - 1].end];
     }
     // ("The World Health Organization advises ..., but says": a determiner alone is the start of the name it opens)
     if (source && p.source && p.source.first === sourceEnd && ARTICLES.has(toks[sourceEnd].lower) && p.source.first < p.cue.first && !off.has('determiner-source')) {

@@ -1488,6 +1488,23 @@ const FALSITY_NOUN_HEADS: ReadonlySet<string> = new Set(['lie', 'lies', 'fabrica
 /** Nouns of how many statements there were, before "of": "a series of claims", "a raft of allegations". */
 const STATEMENT_QUANTITIES: ReadonlySet<string> = new Set(['series', 'string', 'raft', 'slew', 'litany', 'barrage', 'flurry', 'wave', 'host', 'number', 'couple', 'handful', 'spate', 'stream', 'torrent', 'set', 'list', 'dozens', 'hundreds', 'thousands']);
 
+/**
+ * The start of the clause that a reporting participle reports, with no "that", in the subject [from, at) of a
+ * falsity: "A post (on Facebook) claiming | cameras raise £10m (is wrong)", the participle within four words of a
+ * statement's or a medium's noun; -1 otherwise.
+ */
+function bareReportedClause(ctx: BlockContext, from: number, at: number): number {
+  const toks = ctx.toks;
+  for (let m = from + 1; m <= from + 5 && m + 2 < at; m++) {
+    const t = toks[m];
+    if (t.kind !== 'word') return -1;
+    if (t.cap || (t.f & F_CUE_VERB) === 0 || !t.lower.endsWith('ing')) continue;
+    if (!rangeHas(ctx, Math.max(from, m - 4), m, (x) => STATEMENT_NOUNS.has(x.lower) || MEDIA_NOUNS.has(x.lower))) return -1;
+    return toks[m + 1].lower !== 'that' && clauseAt(ctx, m + 1, at) ? m + 1 : -1;
+  }
+  return -1;
+}
+
 /** Verbs of saying after "To" that make a clause the subject of a falsity: "To suggest that X is wrong". */
 const SAYING_SUBJECT_VERBS: ReadonlySet<string> = new Set(['suggest', 'say', 'claim', 'imply', 'argue', 'assert', 'insist', 'pretend', 'allege', 'maintain']);
 
@@ -1760,6 +1777,10 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   }
   // (the subject may end before a relative pronoun: "a figure that | is simply false")
   if (subj.to < at) at = subj.to;
+  // ("A post claiming cameras raise £10m is wrong", "Reports suggesting the mayor will resign are wrong": the clause a
+  // reporting participle on a statement's or a medium's noun reports, with no "that"; as `reported` below with one)
+  const bareReport = bareReportedClause(ctx, subj.from, at);
+  if (bareReport >= 0) subj = { from: bareReport, to: subj.to };
   // "The claim first appeared in 2020 and has been debunked": the subject of the first verb has the second too
   if (at - 1 > subj.from && toks[at - 1].lower === 'and') {
     const np = npStartingAt(ctx, subj.from, at);
@@ -1851,12 +1872,15 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // is wrong")
   // (past a quotation's opening mark: 'claiming that | "the whole county" is affected')
   const th = toks[subj.from - 1]?.kind === 'quote' ? subj.from - 2 : subj.from - 1;
-  const p = toks[th - 1];
+  // (the participle, before "that" or, with none, right before the clause: "A post on Facebook claiming | the bridge will close")
+  const pi = toks[th]?.lower === 'that' ? th - 1 : th;
+  const p = toks[pi];
   // (on a statement's or a medium's noun, past a phrase on it: "A post claiming", "Reports suggesting", "A post on
   // Facebook claiming"; not "their lying ways saying that I'm the one")
   let onStatement = false;
-  for (let m = th - 2; m >= s.from && m >= th - 5 && !onStatement && toks[m].kind === 'word'; m--) onStatement = STATEMENT_NOUNS.has(toks[m].lower) || MEDIA_NOUNS.has(toks[m].lower);
-  const reported = th - 2 >= s.from && toks[th].lower === 'that' && p.kind === 'word' && !p.cap && (p.f & F_CUE_VERB) !== 0 && p.lower.endsWith('ing') && onStatement;
+  for (let m = pi - 1; m >= s.from && m >= pi - 4 && !onStatement && toks[m].kind === 'word'; m--) onStatement = STATEMENT_NOUNS.has(toks[m].lower) || MEDIA_NOUNS.has(toks[m].lower);
+  // (with no "that", only a clause: not 'tweets accusing | Alicia Machado of having a criminal record are "lies"')
+  const reported = bareReport >= 0 || (pi - 1 >= s.from && p.kind === 'word' && !p.cap && (p.f & F_CUE_VERB) !== 0 && p.lower.endsWith('ing') && onStatement && (pi < th || clauseAt(ctx, subj.from, at)));
   // (or a fact check's verdict that opens its paragraph and is the whole sentence, the explanation after it: "This is
   // wrong. The permission allows 250,000 tonnes." after a claim put up; not "This is wrong because ...", nor a sentence
   // further on, nor "That is wrong." alone)

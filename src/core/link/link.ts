@@ -313,6 +313,18 @@ function has(ids: readonly number[], id: number): boolean {
 /** How far below a denial's best link its other links may score and still be listed. */
 const DENIAL_SPREAD = 0.2;
 
+/**
+ * Whether a pair's claim is its denial's own target, a claim someone else made that the denial's sentence holds ("Viral post
+ * claiming X is wrong"): like a claim taken from the target, it sets no best for the denial's other links, which are
+ * held to the best of the claims made elsewhere ("A post claims that X" further down).
+ */
+function isOwnTarget(p: Pair): boolean {
+  const t = p.counter.denial?.target;
+  const c = p.claim.claim?.span;
+  // (another's claim: not the denier's own words that the target overlaps, "have no evidence to suggest that X")
+  return t !== undefined && t !== null && c !== undefined && c.start < t.end && t.start < c.end && p.claim.who !== null && p.claim.who !== p.counter.who;
+}
+
 /** The score of a link from a denial that only names the statement ("denied the allegations") to the claim before it. */
 const GENERIC_DENIAL_SCORE = 0.6;
 /** A cue of "report" (after auxiliaries and adverbs): "reported", "has reported", "reports". */
@@ -761,14 +773,14 @@ export class Linker {
           if (d.bestCall === call) continue;
           d.bestCall = call;
           d.best = -1;
-          for (const p of d.pairs) if (p.counter === d && p.link.relation === 'denies' && p.link.score > d.best) d.best = p.link.score;
+          for (const p of d.pairs) if (p.counter === d && p.link.relation === 'denies' && p.link.score > d.best && !isOwnTarget(p)) d.best = p.link.score;
         }
       }
       let sorted2 = true;
       for (let k = 0; k < (still ? 0 : pairs.length); k++) {
         const p = pairs[k];
         if (k > 0 && sorted2 && byPlace(pairs[k - 1], p) > 0) sorted2 = false;
-        if (p.link.relation !== 'denies') continue;
+        if (p.link.relation !== 'denies' || isOwnTarget(p)) continue;
         const d = p.counter;
         if (d.bestCall !== call || p.link.score > d.best) {
           d.best = p.link.score;
