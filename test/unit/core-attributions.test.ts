@@ -4337,3 +4337,9 @@ describe('forty-sixth session: a capitalised word the model took alone for a sou
     ]);
   });
 });
+describe('forty-sixth session: a name with its question mark before a model cue', () => {
+  it('"Consumer group Which? urged customers not to panic": Which? is the source; what was urged follows the cue', () => {
+    assert.deepEqual(triplesOf('Consumer group Which? urged customers not to panic.'), [['urged', 'Which?', 'customers not to panic']]);
+    assert.deepEqual(triplesOf('Which? told residents to stay indoors.'), [['told', 'Which?', 'residents to stay indoors']]);
+  });
+});

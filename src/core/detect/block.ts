@@ -15,7 +15,7 @@ import { isDemonym } from '../link/places';
 import { TITLE_ABBREVIATIONS } from '../data/abbreviations';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
-import { ARTICLES, CLAUSE_SUBORDINATORS, finiteVerbAfterComma, rangeHas, VERB_COORDINATORS, clauseAt, clauseThatAfter, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, isPluralPossessive, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, REFLEXIVES, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
+import { ARTICLES, CLAUSE_SUBORDINATORS, finiteVerbAfterComma, isNameQuestionMark, rangeHas, VERB_COORDINATORS, clauseAt, clauseThatAfter, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, isPluralPossessive, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, REFLEXIVES, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
 import { ANSWER_LABELS, AUX, TIME_NOUNS, isIrregularVerbForm, BODY_NOUNS, canBeVerb, CURRENCY_SIGNS, FIGURE_LEADS, FRONTING_WORDS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SCALE_WORDS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
 import { F_AUX, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_PRONOUN, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
@@ -2204,6 +2204,18 @@ function runModel(
     if (alleged) source = null;
     // (a source after a participle is its object: "..., describing the security team as ...")
     if (source && source[0] >= cueEnd && toks[p.cue.first].lower.endsWith('ing') && !off.has('participle-object')) source = null;
+    // ("Consumer group Which? urged customers not to panic": a name written with its question mark right before the cue,
+    // which the model reads as a sentence's end, is the source, as the rules read it; what is said comes after the cue)
+    if (source === null && p.cue.first >= 2 && isNameQuestionMark(ctx, p.cue.first - 1) && !off.has('source-shape')) {
+      const sent = sentenceOfToken(ctx, p.cue.first);
+      const found = sent ? preposedSource(ctx, sent, p.cue.first) : null;
+      if (found) {
+        source = sourceSpan(ctx, found.range);
+        if (p.content && p.content.first < p.cue.first) p.content = p.content.last > p.cue.last ? { first: p.cue.last + 1, last: p.content.last } : null;
+        // (to the clause's end, past an infinitive's "to" the model ends it at: "customers not to | panic")
+        if (p.content && sent) p.content = { first: p.content.first, last: Math.max(p.content.last, contentEnd(ctx, sent, p.content.first) - 1) };
+      }
+    }
     // ("She was told to leave it alone", "they were told that X": the one told is no speaker; PolNeAR leaves 4 such
     // passives in 5 without a source)
     const told = toldPassive(ctx, p.cue.last) && !off.has('passive-told');
