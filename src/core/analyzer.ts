@@ -6,7 +6,7 @@ import { PlainTextExtractor, commonPrefix, commonSuffix } from './prose/plain-in
 import { answerStatementClaims, detectBlock, judgedInRelative, judgesReport } from './detect/block';
 import type { BlockFindings, R, RawAttribution, RawClaim } from './detect/raw';
 import { readingOf, type ConceptReading } from './link/concepts';
-import { canonicalName, isOnePersonDescribed, mentionedFullName, namedWithRole, onePersonNamed, resolveSourceInfos, sourceInfo, type SourceInfo } from './speakers';
+import { bodyOpening, canonicalName, isOnePersonDescribed, mentionedFullName, namedWithRole, onePersonNamed, resolveSourceInfos, sourceInfo, type SourceInfo } from './speakers';
 import { Linker, lastWordOf, type LinkHolder } from './link/link';
 import { lowerBound } from './util/search';
 import { keepMaps } from './util/keep-maps';
@@ -435,6 +435,21 @@ function personBefore(s: DocState, n: number, pronoun: 'he' | 'she'): string | n
   let text = '';
   for (let k = Math.max(0, b - PRONOUN_PERSON_REACH); k < b; k++) text += s.placed[k].rel.source + '\n';
   return text === '' ? null : onePersonNamed(text, pronoun);
+}
+
+/**
+ * The body that the sentence right before source n's sentence, in its block, opens with (`bodyOpening`: "The Football
+ * Association charged Price ... | It alleges"), or null.
+ */
+function bodyBefore(s: DocState, n: number): string | null {
+  const src = sourceOf(s, n);
+  if (src === null) return null;
+  const b = blockOfSource(s, n);
+  const own = s.placed[b].rel.source.slice(0, src.start - s.placed[b].block.start);
+  const at = sentenceStartIn(own);
+  if (at === 0) return null;
+  const before = own.slice(0, at).trimEnd();
+  return bodyOpening(before.slice(sentenceStartIn(before.slice(0, -1))));
 }
 
 /** Where the last sentence of a text begins: after the last full stop, question or exclamation mark and space, or line break. */
@@ -1255,7 +1270,7 @@ function rowSpeaker(s: DocState, b: number): string | null {
 
 /** The speakers of every source in document order (`resolveSourceInfos`), a headline's described one the lede's (`ledeNamed`). */
 function speakersOf(s: DocState): Array<string | null> {
-  const speakers = resolveSourceInfos(s.sources, s.inQuote, (surname, n) => mentionedIn(s, surname, n), (n, pronoun) => personBefore(s, n, pronoun));
+  const speakers = resolveSourceInfos(s.sources, s.inQuote, (surname, n) => mentionedIn(s, surname, n), (n, pronoun) => personBefore(s, n, pronoun), (n) => bodyBefore(s, n));
   if (s.placed.length < 2 || !isHeading(s.placed[0])) return speakers;
   let head = 0;
   while (head < s.order.length && blockOfSource(s, head) === 0) head++;

@@ -1283,6 +1283,18 @@ export function onePersonNamed(text: string, pronoun: 'he' | 'she', anywhere = f
   return found === null || !(subject || anywhere) || titleCased(text) ? null : found;
 }
 /**
+ * The body a sentence opens with as its subject, named in capitals after "The" ("The Football Association charged ...",
+ * "The Met Office said"): its canonical name, or null when there is none or it is a person's.
+ */
+export function bodyOpening(sentence: string): string | null {
+  const m = BODY_OPENING.exec(sentence);
+  if (m === null) return null;
+  const c = canonicalName(m[1]);
+  return c.kind === 'person' ? null : c.name;
+}
+const BODY_OPENING = /^The ((?:\p{Lu}[\p{L}&'’-]*)(?: (?:of |for |and |on )?\p{Lu}[\p{L}&'’-]*)*) (?:has |have |had |was |is |also |then |later |on |last |this )?[a-z]+(?:ed|s)\b/u;
+
+/**
  * Whether a text names a person with a role word, in lower case, right before the name ("the mayor of Northgate,
  * Rachel Adeyemi", "Mayor Rachel Adeyemi") or in an appositive right after it ("Rachel Adeyemi, the city's mayor").
  */
@@ -1442,7 +1454,7 @@ function countNamings(sources: ArrayLike<SourceInfo | null>): Map<string, number
 /** `resolveSpeakers` on the sources' `SourceInfo` (null where there is no source). */
 export function resolveSourceInfos(
   sources: ArrayLike<SourceInfo | null>, quotedFirstPerson: ArrayLike<boolean>, fullNameOf?: (surname: string, source: number) => string | null,
-  personBefore?: (source: number, pronoun: 'he' | 'she') => string | null,
+  personBefore?: (source: number, pronoun: 'he' | 'she') => string | null, bodyBefore?: (source: number) => string | null,
 ): Array<string | null> {
   const n = sources.length;
   // full names, to complete bare surnames: "Lavrov" -> "Sergey Lavrov"
@@ -1585,7 +1597,10 @@ export function resolveSourceInfos(
       // (inside the reported words of the source right before, a name that no full name, pronoun or given name told: a
       // company's, "Freshway said it did not recognise that description", 'Halvorsen Capital said it "vigorously disputes"')
       // (or of the source right before when "it" says, "Brightstone Homes said X. It said Y": a person would be "he" or "she")
-      else if (p === 'it') out[i] = lastUntoldAt === i - 1 && (quotedFirstPerson[i] || s.saysAfter === true) ? lastUntold : lastThing;
+      // (or, when the source right before is no thing's, the body the sentence right before opens with, though no source:
+      // "The Football Association charged Price with 14 breaches. It alleges X" after "Striker denies ..."; not past a
+      // source right before, "..., according to the SITE Intelligence Group. It said")
+      else if (p === 'it') out[i] = lastUntoldAt === i - 1 && (quotedFirstPerson[i] || s.saysAfter === true) ? lastUntold : (lastThingAt === i - 1 ? null : bodyBefore?.(i)) ?? lastThing;
       else if (p === 'who') out[i] = lastNamed;
       else if ((p === 'i' || p === 'we') && quotedFirstPerson[i]) out[i] = lastPerson;
       else out[i] = null;

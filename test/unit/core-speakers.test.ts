@@ -1022,3 +1022,13 @@ describe('forty-fifth session: a provider named with a portfolio\'s word', () =>
     assert.deepEqual(new Analyzer().analyze('Labour Health Spokesman Tom Hart said waits were rising.', 'plaintext').attributions.map((x) => x.speaker), ['Tom Hart']);
   });
 });
+describe('forty-sixth session: what "it" stands for when no source named the body', () => {
+  const speakers = (t: string): Array<string | null> => new Analyzer().analyze(t, 'plaintext').attributions.map((x) => x.speaker ?? null);
+  it('the body the sentence right before opens with: "The Football Association charged Price ... It alleges X", not the headline\'s striker', () => {
+    const t = 'Striker denies betting on his own matches\n\nCardiff striker Leon Price has denied allegations that he placed bets.\n\nThe Football Association charged Price on Thursday with 14 breaches of its rules. It alleges that he bet on his own team to lose.';
+    assert.deepEqual(speakers(t), ['Football Association']);
+  });
+  it('not past a source right before it: "..., according to the SITE Intelligence Group. It said X"', () => {
+    assert.deepEqual(speakers('The Islamic State has called for such attacks, according to the SITE Intelligence Group. It said supporters were sharing the news.'), ['Islamic State', 'SITE Intelligence Group', 'SITE Intelligence Group']);
+  });
+});
