@@ -1284,15 +1284,19 @@ export function onePersonNamed(text: string, pronoun: 'he' | 'she', anywhere = f
 }
 /**
  * The body a sentence opens with as its subject, named in capitals after "The" ("The Football Association charged ...",
- * "The Met Office said"): its canonical name, or null when there is none or it is a person's.
+ * "The Met Office said") or as a company's name alone ("Severn Water was fined"): its canonical name, or null when there is
+ * none or it is a person's.
  */
 export function bodyOpening(sentence: string): string | null {
   const m = BODY_OPENING.exec(sentence);
   if (m === null) return null;
-  const c = canonicalName(m[1]);
-  return c.kind === 'person' ? null : c.name;
+  const c = canonicalName(m[2]);
+  // (without "The", a name only when it is no one's: "Severn Water was fined", not "Leon Price was charged")
+  return c.kind === 'person' || (m[1] === undefined && (c.kind !== 'other' || OPENING_DETERMINERS.test(m[2]))) ? null : c.name;
 }
-const BODY_OPENING = /^The ((?:\p{Lu}[\p{L}&'’-]*)(?: (?:of |for |and |on )?\p{Lu}[\p{L}&'’-]*)*) (?:has |have |had |was |is |also |then |later |on |last |this )?[a-z]+(?:ed|s)\b/u;
+/** A determiner that opens a sentence in capitals, no name ("These results showed"). */
+const OPENING_DETERMINERS = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Some|Many|Most|All|Both)$/;
+const BODY_OPENING = /^(The )?((?:\p{Lu}[\p{L}&'’-]*)(?: (?:of |for |and |on )?\p{Lu}[\p{L}&'’-]*)*) (?:has |have |had |was |is |also |then |later |on |last |this )?[a-z]+(?:ed|s)\b/u;
 
 /**
  * Whether a text names a person with a role word, in lower case, right before the name ("the mayor of Northgate,

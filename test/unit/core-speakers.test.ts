@@ -1028,6 +1028,11 @@ describe('forty-sixth session: what "it" stands for when no source named the bod
     const t = 'Striker denies betting on his own matches\n\nCardiff striker Leon Price has denied allegations that he placed bets.\n\nThe Football Association charged Price on Thursday with 14 breaches of its rules. It alleges that he bet on his own team to lose.';
     assert.deepEqual(speakers(t), ['Football Association']);
   });
+  it('a company\'s name alone, no person\'s: "Severn Water was fined £2m. It has denied X"; "These results showed" names no body', () => {
+    const denier = (t: string) => new Analyzer().analyze(t, 'plaintext').denials.map((d) => d.speaker);
+    assert.deepEqual(denier('Officials said the river would recover.\n\nSevern Water was fined £2m last year for a spill. It has denied that the spill was caused by negligence.'), ['Severn Water']);
+    assert.deepEqual(denier('Officials said the river would recover.\n\nThese results showed a rise. It has denied that the spill was caused by negligence.'), [null]);
+  });
   it('not past a source right before it: "..., according to the SITE Intelligence Group. It said X"', () => {
     assert.deepEqual(speakers('The Islamic State has called for such attacks, according to the SITE Intelligence Group. It said supporters were sharing the news.'), ['Islamic State', 'SITE Intelligence Group', 'SITE Intelligence Group']);
   });
