@@ -4343,3 +4343,8 @@ describe('forty-sixth session: a name with its question mark before a model cue'
     assert.deepEqual(triplesOf('Which? told residents to stay indoors.'), [['told', 'Which?', 'residents to stay indoors']]);
   });
 });
+describe('forty-sixth session: a noun of saying after an article and an adjective', () => {
+  it('"has issued a red warning for wind, saying X": the participle is the Met Office\'s, not "a red"\'s', () => {
+    assert.deepEqual(triplesOf('The Met Office has issued a red warning for wind along the south coast, saying gusts could reach 90mph.').filter((x) => x[0] === 'saying'), [['saying', 'The Met Office', 'gusts could reach 90mph']]);
+  });
+});

@@ -1398,7 +1398,11 @@ function nounAfterDeterminer(ctx: BlockContext, v: number, from: number): boolea
   if (v - 1 < from) return false;
   if (NOUN_DETERMINERS.has(toks[v - 1].lower)) return true;
   const m = toks[v - 1];
-  return v - 2 >= from && m.kind === 'word' && !m.cap && m.pos === undefined && m.lower.includes('-') && NOUN_DETERMINERS.has(toks[v - 2].lower);
+  if (v - 2 >= from && m.kind === 'word' && !m.cap && m.pos === undefined && m.lower.includes('-') && NOUN_DETERMINERS.has(toks[v - 2].lower)) return true;
+  // (past an adjective or two: "has issued a red warning for wind, saying", "a new official warning")
+  let k = v - 1;
+  while (k >= from && v - k <= 2 && toks[k].kind === 'word' && !toks[k].cap && toks[k].pos === 'J') k--;
+  return k < v - 1 && k >= from && NOUN_DETERMINERS.has(toks[k].lower);
 }
 
 /**
