@@ -4348,3 +4348,8 @@ describe('forty-sixth session: a noun of saying after an article and an adjectiv
     assert.deepEqual(triplesOf('The Met Office has issued a red warning for wind along the south coast, saying gusts could reach 90mph.').filter((x) => x[0] === 'saying'), [['saying', 'The Met Office', 'gusts could reach 90mph']]);
   });
 });
+describe('forty-sixth session: a post shared "thousands of times"', () => {
+  it('"A video shared thousands of times on Facebook shows X": the video, with how far it went, not Facebook', () => {
+    assert.deepEqual(triplesOf('A video shared thousands of times on Facebook shows floods in Valencia this week.'), [['shows', 'A video shared thousands of times on Facebook', 'floods in Valencia this week']]);
+  });
+});

@@ -2957,3 +2957,15 @@ describe('forty-sixth session: a reporting participle with no "that" in a falsit
     assert.deepEqual(den('His tweets accusing Ms Vale of lying about her record are "lies and conspiracy theories."').map((d) => d[2]), ['His tweets accusing Ms Vale of lying about her record']);
   });
 });
+describe('forty-sixth session: old media shown as new (deny.old-media)', () => {
+  it('"Photos that appear to show X are from 2014", "A video claiming to show X was filmed in Turkey in 2019": X is denied', () => {
+    assert.deepEqual(den('Photos circulating on X that appear to show waves crashing over Brighton pier are from 2014, a BBC Verify analysis found.'), [['are from 2014', 'a BBC Verify analysis', 'waves crashing over Brighton pier']]);
+    assert.deepEqual(den('A video claiming to show floods in Valencia was filmed in Turkey in 2019.'), [['was filmed in Turkey in 2019', undefined, 'floods in Valencia']]);
+    assert.deepEqual(den('The video, which appears to show a caravan in the sea, is actually from 2020.'), [['is actually from 2020', undefined, 'a caravan in the sea']]);
+    assert.deepEqual(den('Footage showing tanks in the capital was taken in 2014, the ministry said.'), [['was taken in 2014', 'the ministry', 'tanks in the capital']]);
+  });
+  it('media that show something with a year in it, or a year with no medium, deny nothing', () => {
+    assert.deepEqual(den('The photo shows the mayor at a rally in 2019.'), []);
+    assert.deepEqual(den('The report that appears to show a rise in crime is from 2014.'), []);
+  });
+});

@@ -1786,3 +1786,14 @@ describe('forty-sixth session: a headline denial of a post\'s claim and the post
     assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['no evidence', 'Federal investigators', 'Lazar accessed the account']]);
   });
 });
+describe('forty-sixth session: a video said to show one thing, found to be old', () => {
+  it('"The video in question was filmed in Turkey in 2019" answers the post\'s claim before it', () => {
+    const a = run('A viral post claims that a bridge in Valencia collapsed in the floods this week.\n\nThe video in question was filmed in Turkey in 2019, a reverse image search found.');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.speaker, d.target?.text]), [['was filmed in Turkey in 2019', 'reverse image search', 'The video in question']]);
+    assert.deepEqual(described(a), [['a bridge in Valencia collapsed in the floods this week', 'denial:was filmed in Turkey in 2019', 'denies']]);
+  });
+  it('what the video claims to show is denied where it is said: "The video claiming to show floods in Valencia was filmed in 2019"', () => {
+    const a = run('The video claiming to show floods in Valencia was filmed in Turkey in 2019, a reverse image search found.');
+    assert.deepEqual(described(a), [['to show floods in Valencia', 'denial:was filmed in Turkey in 2019', 'denies']]);
+  });
+});

@@ -1183,7 +1183,7 @@ function plainSubjectUpTo(ctx: BlockContext, from: number, to: number): boolean 
     const t = toks[k];
     if (t.kind === 'number' || (t.f & F_DETERMINER) !== 0) continue;
     if (t.kind !== 'word' || t.lower.endsWith('ing')) return false;
-    if (t.cap ? k > from && isPronoun(t) : t.pos !== 'N' && t.pos !== undefined && !(spread && (t.pos === 'V' || t.lower === 'more' || t.lower === 'than'))) return false;
+    if (t.cap ? k > from && isPronoun(t) : t.pos !== 'N' && t.pos !== undefined && !(spread && (t.pos === 'V' || t.lower === 'more' || t.lower === 'than' || t.lower === 'of'))) return false;
   }
   return true;
 }

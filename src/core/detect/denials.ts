@@ -16,11 +16,11 @@ import {
 } from '../data/denials';
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb, DATE_PREPOSITIONS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
-import { beforeSetting, isDateToken, participleSource, preposedSource, skipAdjuncts, sourceType, withAppositiveName, type SourceFound } from './attributions';
+import { beforeSetting, isDateToken, matchWords, participleSource, preposedSource, skipAdjuncts, sourceType, withAppositiveName, type SourceFound } from './attributions';
 import { ARTICLES, attributionTailAt, possessedStatementNounAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNameQuestionMark, isNpWord, isOpeningQuote, isPluralPossessive, isPronoun, clauseThatAfter, isPunct, mainPredicateAfterClause, npStartingAt, npPastPossessive, opensClauseAfterTarget, rangeHas, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter, quoteAfterComma } from './appositive';
 import { ALLEGATION_NOUNS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, NAMING_VERBS, cueVerbForm } from '../data/cues';
-import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, DECEIVING_VERBS, INTO_BELIEFS, DATE_LEADS_AFTER_OBJECT, MEDIA_NOUNS, NEGATIVE_SUBJECTS, NONE_TRUE_ADJECTIVES, NONE_WORDS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
+import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, DECEIVING_VERBS, INTO_BELIEFS, MADE_MEDIA_PARTICIPLES, OLD_MEDIA_NOUNS, SEEMING_TO_SHOW, DATE_LEADS_AFTER_OBJECT, MEDIA_NOUNS, NEGATIVE_SUBJECTS, NONE_TRUE_ADJECTIVES, NONE_WORDS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
 
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set([...DENIED_STATEMENT_NOUNS.flatMap((g) => g.words), ...STATEMENT_PRONOUNS]);
 /** Nouns of what was found or counted rather than said ("data", "figures"), which may be the subject of a clause denied. */
@@ -112,6 +112,7 @@ export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<num
     }
   }
   fooledInto(ctx, used, out);
+  oldMedia(ctx, used, out);
   // ("rejected the suggestion that the waiting list had been manipulated": a falsity inside what another denial denies is
   // part of that proposition, judged by no one)
   if (out.length > 1) {
@@ -145,6 +146,61 @@ function fooledInto(ctx: BlockContext, used: Uint8Array, out: RawDenial[]): void
       if (end <= from + 1) continue;
       for (let m = v; m <= k + 1; m++) used[m] = 1;
       out.push({ rule: 'deny.fooled-into', cue: span(ctx, v, k + 2), source: null, sourceType: null, target: span(ctx, from, end), genericTarget: false, score: 0.7 });
+    }
+  }
+}
+
+/**
+ * "Photos circulating on X that appear to show waves crashing over the pier are from 2014", "A video claiming to show
+ * floods in Valencia was filmed in 2019": media that seem to show something (`OLD_MEDIA_NOUNS`, "show" after
+ * `SEEMING_TO_SHOW` or on its own) are from another time, which denies what they seem to show. The subject opens the
+ * sentence; the cue runs from the verb to the year ("are from 2014", "was filmed in Turkey in 2019"); no source (a
+ * report around it gives one: ", a BBC Verify analysis found").
+ */
+const DEMONSTRATIVE_ARTICLES: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
+const IN_QUESTION: readonly string[] = ['in', 'question'];
+function oldMedia(ctx: BlockContext, used: Uint8Array, out: RawDenial[]): void {
+  const toks = ctx.toks;
+  for (const s of ctx.sentences) {
+    // (the medium's noun within the subject's first words, then what it seems to show)
+    let m = s.from;
+    while (m < s.to && m - s.from < 4 && !OLD_MEDIA_NOUNS.has(toks[m].lower)) m++;
+    if (m >= s.to || !OLD_MEDIA_NOUNS.has(toks[m].lower)) continue;
+    let show = -1;
+    for (let k = m + 1; k < s.to && k - m <= 8 && show < 0; k++) {
+      const l = toks[k].lower;
+      if (isPunct(toks[k], ';:.') || (toks[k].kind === 'word' && BE_FORMS.has(l))) break;
+      if (l === 'show' && (SEEMING_TO_SHOW.has(toks[k - 1].lower) || (toks[k - 1].lower === 'to' && SEEMING_TO_SHOW.has(toks[k - 2]?.lower ?? ''))) || ((l === 'shows' || l === 'showing') && k === m + 1)) show = k;
+    }
+    // (or no "show": "The video was filmed in 2019" after "A video shows X" names the medium, a generic target the
+    // linker answers with the claim before it; only "the", "this" or "that" and the noun, "in question" after it)
+    const named = show < 0 && m - s.from === 1 && DEMONSTRATIVE_ARTICLES.has(toks[s.from].lower) ? (matchWords(ctx, m + 1, s.to, IN_QUESTION) ? m + 3 : m + 1) : -1;
+    if (show < 0 && named < 0) continue;
+    // the verb of the subject's predicate, then "from" a year or a participle of making with a year after it
+    for (let v = show >= 0 ? show + 2 : named; v + 2 < s.to; v++) {
+      const t = toks[v];
+      if (isPunct(t, ';:')) break;
+      if (t.kind !== 'word' || !BE_FORMS.has(t.lower) || used[v]) continue;
+      let k = v + 1;
+      while (k < s.to && (toks[k].lower === 'actually' || toks[k].lower === 'in' && toks[k + 1]?.lower === 'fact' || toks[k].lower === 'fact')) k++;
+      const made = MADE_MEDIA_PARTICIPLES.has(toks[k]?.lower ?? '');
+      if (toks[k]?.lower !== 'from' && !made) break;
+      let year = -1;
+      for (let y = k + 1; y < s.to && y - k <= 6 && !isPunct(toks[y], ',;:.'); y++) if (toks[y].kind === 'number' && YEAR_NUMBER.test(toks[y].text)) year = y;
+      if (year < 0) break;
+      if (show < 0) {
+        if (v !== named) break;
+        for (let q = v; q <= year; q++) used[q] = 1;
+        out.push({ rule: 'deny.old-media', cue: span(ctx, v, year + 1), source: null, sourceType: null, target: span(ctx, s.from, named), genericTarget: true, score: 0.8 });
+        break;
+      }
+      // (what they seem to show, up to the verb: past a relative's "that" and commas around an aside)
+      let end = v;
+      while (end > show + 1 && (isPunct(toks[end - 1], ',') || toks[end - 1].kind === 'quote')) end--;
+      if (end <= show + 1) break;
+      for (let q = v; q <= year; q++) used[q] = 1;
+      out.push({ rule: 'deny.old-media', cue: span(ctx, v, year + 1), source: null, sourceType: null, target: span(ctx, show + 1, end), genericTarget: false, score: 0.8 });
+      break;
     }
   }
 }
