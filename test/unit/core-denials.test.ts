@@ -2969,3 +2969,13 @@ describe('forty-sixth session: old media shown as new (deny.old-media)', () => {
     assert.deepEqual(den('The report that appears to show a rise in crime is from 2014.'), []);
   });
 });
+describe('forty-sixth session: a verdict with a colon, and a passive inside what figures show', () => {
+  it('"That is wrong: X" after a claim is the article\'s verdict anywhere in a paragraph; "That is wrong, in my view" stays none', () => {
+    assert.deepEqual(den('Okafor also said no new school had been built in the east since 2015. That is wrong: Eastbrook Academy opened in 2019.'), [['is wrong', undefined, 'That']]);
+    assert.deepEqual(den('He said the decision was unfair. That is wrong, in my view.'), []);
+  });
+  it('"The authority\'s own figures show 1,240 services were withdrawn": no statement withdrawn, the figures are no subject of the passive', () => {
+    assert.deepEqual(den("The transport authority's own figures show 1,240 services were withdrawn over that period."), []);
+    assert.deepEqual(den('The remarks were withdrawn after complaints.'), [['were withdrawn', undefined, 'The remarks']]);
+  });
+});

@@ -1797,3 +1797,9 @@ describe('forty-sixth session: a video said to show one thing, found to be old',
     assert.deepEqual(described(a), [['to show floods in Valencia', 'denial:was filmed in Turkey in 2019', 'denies']]);
   });
 });
+describe('forty-sixth session: "That is wrong:" answers the claim before it', () => {
+  it('a fact check\'s verdict mid-paragraph, its explanation after a colon', () => {
+    const a = run('Okafor also said that "not a single new school" had been built in the east of the city since 2015. That is wrong: Eastbrook Academy opened in 2019.');
+    assert.deepEqual(described(a), [['"not a single new school" had been built in the east of the city since 2015', 'denial:is wrong', 'denies']]);
+  });
+});

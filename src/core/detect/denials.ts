@@ -999,6 +999,9 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
       head = m;
       break;
     }
+    // (not past a report's verb in the present, whose clause the passive is in: "The authority's figures show | 1,240
+    // services were withdrawn")
+    if (m < last && toks[m].kind === 'word' && !toks[m].cap && (toks[m].f & F_CUE_VERB) !== 0 && !PARTICIPLE_END.test(toks[m].lower) && m > s.from && (toks[m - 1].f & F_DETERMINER) === 0 && !isApostropheS(toks[m - 1])) break;
   }
   // (not the object of a relative clause on the subject: "Officials who made the usual statements were criticized")
   if (head >= 0 && rangeHas(ctx, Math.max(s.from, head - 10), head, (x) => x.lower === 'who' || x.lower === 'whom')) return null;
@@ -1940,7 +1943,9 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // (or a fact check's verdict that opens its paragraph and is the whole sentence, the explanation after it: "This is
   // wrong. The permission allows 250,000 tonnes." after a claim put up; not "This is wrong because ...", nor a sentence
   // further on, nor "That is wrong." alone)
-  const verdict = f.id === 'false.wrong' && s.from === 0 && subj.from === 0 && subj.to === 1 && (toks[0].lower === 'this' || toks[0].lower === 'that') && quotedEnd + 1 === s.to && isPunct(toks[quotedEnd], '.') && s.to < toks.length;
+  // (or anywhere, with a colon before the explanation: "Okafor also said X. That is wrong: Eastbrook Academy opened in 2019.")
+  const verdict = f.id === 'false.wrong' && subj.from === s.from && subj.to === s.from + 1 && (toks[s.from].lower === 'this' || toks[s.from].lower === 'that') &&
+    ((s.from === 0 && quotedEnd + 1 === s.to && isPunct(toks[quotedEnd], '.') && s.to < toks.length) || (isPunct(toks[quotedEnd], ':') && quotedEnd + 1 < toks.length && toks[quotedEnd + 1].kind !== 'punct'));
   // (or a statement's clause between commas: "The report's central finding, that | crime had doubled, | is wrong")
   const statementClause = subj.from >= 3 && toks[subj.from - 1].lower === 'that' && isPunct(toks[subj.from - 2], ',') && statementSubject(toks[subj.from - 3]);
   if (WEAK_FALSITY.has(f.id) && !rangeHas(ctx, subj.from, at, statementSubject) && !reported && !verdict && !statementClause) return null;
