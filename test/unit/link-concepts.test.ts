@@ -195,3 +195,11 @@ describe('twenty-eighth session: a scale word between a figure and what it count
     assert.deepEqual(conceptsOf('$2 million in cash').quantities, [{ value: 2, concept: 'stem:million' }]);
   });
 });
+describe('forty-sixth session: a singular modifier ending in "s"', () => {
+  const quantities = (t: string) => conceptsOf(t).quantities.map((q) => [q.value, q.concept]);
+  it('"3,000 bus services" counts services, as "10,000 prison places" counts places; a plural modifier still counts itself', () => {
+    assert.deepEqual(quantities('the city had lost 3,000 bus services'), [[3000, 'stem:servic']]);
+    assert.deepEqual(quantities('200 business owners'), [[200, 'stem:owner']]);
+    assert.deepEqual(quantities('40 cars parked'), [[40, 'stem:car']]);
+  });
+});

@@ -369,9 +369,12 @@ function compoundModifier(words: ArrayLike<TokenWords>, kinds: ArrayLike<number>
   const w = words[i].lower;
   const head = words[i + 1];
   // (not "percentage points", a unit of its own, which "points" alone, a poll's lead, is not)
-  return w !== 'percentage' && posOf(w) === 'N' && !w.endsWith('s') && head.text === head.lower && head.lower.endsWith('s') && posOf(head.lower) === 'N';
+  // (a singular modifier: not a plural's "s", but "bus", "gas", "business" end in one too: "3,000 bus services")
+  return w !== 'percentage' && posOf(w) === 'N' && !PLURAL_S.test(w) && head.text === head.lower && head.lower.endsWith('s') && posOf(head.lower) === 'N';
 }
 
+/** A word that ends in a plural's "s" (not "ss", "us" or "is": "business", "bus", "crisis"). */
+const PLURAL_S = /(?<![sui])s$/;
 /** Fractions of a change after "by a", and the change in percent they give ("by a third": 33). */
 const CHANGE_FRACTIONS: ReadonlyMap<string, number> = new Map([['third', 33], ['quarter', 25], ['fifth', 20], ['tenth', 10]]);
 
