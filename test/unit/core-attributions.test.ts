@@ -4353,3 +4353,13 @@ describe('forty-sixth session: a post shared "thousands of times"', () => {
     assert.deepEqual(triplesOf('A video shared thousands of times on Facebook shows floods in Valencia this week.'), [['shows', 'A video shared thousands of times on Facebook', 'floods in Valencia this week']]);
   });
 });
+describe('forty-sixth session: the model\'s content over an aside and its cue, and a noun alone for a source', () => {
+  it('"Brightline, which joined the trial, said last month it had returned to X": what follows the cue and when it was said', () => {
+    assert.deepEqual(triplesOf('Software company Brightline, which joined the trial, said last month it had returned to a five-day week after productivity fell by 9%.'), [
+      ['said', 'Software company Brightline', 'it had returned to a five-day week after productivity fell by 9%'],
+    ]);
+  });
+  it('"Supporters of the four-day week point to X": the subject, not "week"; not past a fronted "Despite" or "While"', () => {
+    assert.deepEqual(triplesOf('Supporters of the four-day week point to a 2022 trial.').map((x) => x[1]), ['Supporters of the four-day week']);
+  });
+});

@@ -1,6 +1,6 @@
 /** Runs every detector over one block of prose. The result is cached per block text by the Analyzer. */
 import { blockContext, sentenceOfToken, tokenAtOrAfter, type BlockContext, type Sentence, type Tok } from './context';
-import { contentEnd, detectAttributions, mainClauseComma, isDateToken, passiveBe, possessiveS, preposedSource, relativeInSubject, trimEnd, detectFigurePuts, detectLexiconParticiples, detectPollOpenings, participleSource, sourceSpan, sourceType, type SourceFound } from './attributions';
+import { contentEnd, detectAttributions, mainClauseComma, isDateToken, skipAdjuncts, passiveBe, possessiveS, preposedSource, relativeInSubject, trimEnd, detectFigurePuts, detectLexiconParticiples, detectPollOpenings, participleSource, sourceSpan, sourceType, type SourceFound } from './attributions';
 import { detectDenials, legalClaimObjectAt } from './denials';
 import { cueInside, detectClaims, PASSIVE_FRAME, quotationClaims, reportedStatementClaims } from './claims';
 import type { BlockFindings, R, RawClaim, RawDenial, RawMention, RawQuote } from './raw';
@@ -1921,6 +1921,17 @@ function runModel(
         source = [toks[sourceEnd - 1].start, toks[to - 1].end];
       }
     }
+    // ("Supporters of the four-day week point to": a lower-case noun alone right before the cue, the end of the sentence's
+    // subject, is that subject)
+    if (source && p.source && p.source.first === sourceEnd && sourceEnd + 1 === p.cue.first && toks[sourceEnd].kind === 'word' && !toks[sourceEnd].cap && toks[sourceEnd].pos === 'N' && !isPronoun(toks[sourceEnd]) && !ctx.headline && !off.has('source-shape')) {
+      const found = subjectBeforeCue(ctx, p.cue.first);
+      const sent = sentenceOfToken(ctx, p.cue.first);
+      // (a plain noun phrase: not one after a preposition or a subordinator, "Despite polls", "While liberals", "Then
+      // someone", nor one with a verb of its own, "Facebook activates tool allowing users")
+      const opener = found && toks[found.range.from];
+      if (found && sent && opener && found.range.from === sent.from && found.range.from < sourceEnd && found.range.to - 1 === sourceEnd && opener.pos !== 'I' && opener.pos !== 'R' && !CLAUSE_SUBORDINATORS.has(opener.lower) &&
+          !rangeHas(ctx, found.range.from, sourceEnd, (x) => x.pos === 'V' && !x.lower.endsWith('ing') && !isApostropheS(x))) source = sourceSpan(ctx, found.range);
+    }
     // ("Federal investigators have no evidence to suggest", "Majority Leader Mitch McConnell agreed ..., but only to tell": a
     // capitalised word alone is the start of the noun phrase it opens, a noun or a name after it)
     if (source && p.source && p.source.first === sourceEnd && p.source.first < p.cue.first && toks[sourceEnd].kind === 'word' && toks[sourceEnd].cap && !isPronoun(toks[sourceEnd]) &&
@@ -2381,6 +2392,15 @@ function runModel(
     // follows the verb)
     if (content && source && p.content && !alleged && content[0] <= source[0] && source[1] <= cueStart && content[1] > cueEnd && oneWord && cueVerbForm(t0.lower)?.verb.kind === 'speech' && !off.has('content-over-cue')) {
       content = afterOwnCue(ctx, p.content.first, cueTok, cueEnd, content[1]) ?? content;
+    }
+    // ("Software company Brightline, which joined the trial, said last month it had returned to X": a content the model runs
+    // from the aside on its source over its cue, after the aside's comma, is what follows the cue and when it was said)
+    if (content && source && p.content && !alleged && oneWord && source[1] <= content[0] && content[0] < cueStart && content[1] > cueEnd && isPunct(toks[cueTok - 1], ',') &&
+        cueVerbForm(t0.lower)?.verb.kind === 'speech' && !off.has('content-over-cue')) {
+      const sent = sentenceOfToken(ctx, cueTok);
+      let k = sent ? skipAdjuncts(ctx, sent, cueTok + 1).k : cueTok + 1;
+      if (toks[k]?.lower === 'that') k++;
+      if (k < toks.length && toks[k].kind === 'word' && toks[k].start < content[1]) content = [toks[k].start, content[1]];
     }
     // ("Iran denied it, although it has acknowledged sending a few": a content the model runs over its own cue, with no
     // source, is what follows the cue, and its subject the source, as the rules read it)
