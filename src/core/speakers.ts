@@ -133,6 +133,9 @@ export function canonicalName(source: string): CanonicalName {
     }
     // ("A spokesperson for the Department for Work and Pensions", "... for the Department for Education": a government
     // department named whole, "and" and a portfolio's word in it)
+    // ("The campaign group 4 Day Week Global", "38 Degrees": a body's name that opens with a number keeps it)
+    const numbered = NUMBERED_NAME.exec(part);
+    if (numbered !== null) return { name: numbered[1], kind: 'other' };
     const department = part.includes(' for ') || part.includes(' of ') ? governmentBody(part) : null;
     let c: CanonicalName = department !== null ? { name: department[1], kind: 'other' } : nameOf(part);
     // ("Homeware retailer Linden & Co": the name found is a company's)
@@ -1294,6 +1297,11 @@ export function bodyOpening(sentence: string): string | null {
   // (without "The", a name only when it is no one's: "Severn Water was fined", not "Leon Price was charged")
   return c.kind === 'person' || (m[1] === undefined && (c.kind !== 'other' || OPENING_DETERMINERS.test(m[2]))) ? null : c.name;
 }
+/**
+ * A name of capitalised words after a number of one to three digits, at the end of a source, after a lower-case
+ * description ("campaign group 38 Degrees"; not a count, "6 in 10 Republicans", "31 Latinos": `canonicalName`).
+ */
+const NUMBERED_NAME = /(?:^|\s)(?!(?:in|of|than|about|some|nearly|almost|over|under|on|at|by|to|from|for|since|until|with|and|or|the|a|an)\s)\p{Ll}+ (\d{1,3}(?: \p{Lu}[\p{L}'’&-]*)+)$/u;
 /** A determiner that opens a sentence in capitals, no name ("These results showed"). */
 const OPENING_DETERMINERS = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Some|Many|Most|All|Both)$/;
 const BODY_OPENING = /^(The )?((?:\p{Lu}[\p{L}&'’-]*)(?: (?:of |for |and |on )?\p{Lu}[\p{L}&'’-]*)*) (?:has |have |had |was |is |also |then |later |on |last |this )?[a-z]+(?:ed|s)\b/u;

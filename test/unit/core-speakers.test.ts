@@ -1037,3 +1037,11 @@ describe('forty-sixth session: what "it" stands for when no source named the bod
     assert.deepEqual(speakers('The Islamic State has called for such attacks, according to the SITE Intelligence Group. It said supporters were sharing the news.'), ['Islamic State', 'SITE Intelligence Group', 'SITE Intelligence Group']);
   });
 });
+describe('forty-sixth session: a body whose name opens with a number', () => {
+  it('"The campaign group 4 Day Week Global", "campaign group 38 Degrees" keep the number; a count does not: "31 Latinos"', () => {
+    assert.deepEqual(canonicalName('The campaign group 4 Day Week Global'), { name: '4 Day Week Global', kind: 'other' });
+    assert.deepEqual(canonicalName('campaign group 38 Degrees'), { name: '38 Degrees', kind: 'other' });
+    assert.equal(canonicalName('31 Latinos').name, 'Latinos');
+    assert.notEqual(canonicalName('More than 6 in 10 Republicans').name, '10 Republicans');
+  });
+});
