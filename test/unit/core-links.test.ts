@@ -1803,3 +1803,9 @@ describe('forty-sixth session: "That is wrong:" answers the claim before it', ()
     assert.deepEqual(described(a), [['"not a single new school" had been built in the east of the city since 2015', 'denial:is wrong', 'denies']]);
   });
 });
+describe('forty-sixth session: "found no such thing" answers someone\'s claim before the article\'s own statements', () => {
+  it('"The study itself found no such thing" answers the headlines\' claim, not "The claim comes from a press release"', () => {
+    const a = run('Headlines this week claimed that drinking three cups of coffee a day "adds nine years to your life". The claim comes from a press release by the Coffee Council about a study published in the journal Nutrients.\n\nThe study itself found no such thing.');
+    assert.deepEqual(described(a), [['drinking three cups of coffee a day "adds nine years to your life"', 'denial:found no such thing', 'denies']]);
+  });
+});

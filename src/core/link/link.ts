@@ -310,6 +310,9 @@ function has(ids: readonly number[], id: number): boolean {
   return false;
 }
 
+/** A denial's cue that says what was claimed is not so, naming nothing: "found no such thing", "said no such thing". */
+const NO_SUCH_THING = /\bno such thing\b/i;
+
 /** How far below a denial's best link its other links may score and still be listed. */
 const DENIAL_SPREAD = 0.2;
 
@@ -1858,7 +1861,9 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   const side = d.speaker !== null ? headWord(d.speaker) : null;
   // (a speaker's denial of "the claims" or "the allegations" answers someone's, before the article's own statements:
   // "SkyLark said the claims were without foundation" is not about "None of the passengers was hurt")
-  const alleged = d.speaker !== null && d.target !== null && ALLEGED_TARGET.test(d.target.text);
+  // (or "no such thing": "The study itself found no such thing" answers the headlines' claim, not "The claim comes from a
+  // press release")
+  const alleged = d.speaker !== null && ((d.target !== null && ALLEGED_TARGET.test(d.target.text)) || (d.target === null && NO_SUCH_THING.test(d.cue.text)));
   // (first what the same speaker denied before in so many words: "The airport has rejected claims from passengers that X.
   // ... The airport said the suggestion was completely untrue")
   if (alleged) {
