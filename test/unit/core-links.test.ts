@@ -1809,3 +1809,9 @@ describe('forty-sixth session: "found no such thing" answers someone\'s claim be
     assert.deepEqual(described(a), [['drinking three cups of coffee a day "adds nine years to your life"', 'denial:found no such thing', 'denies']]);
   });
 });
+describe('forty-sixth session: higher against lower', () => {
+  it('"rents in Cardiff are now higher than in Bristol" is contradicted by "rents in Cardiff are still about 15% lower than in Bristol"', () => {
+    const a = run('One letting agent claimed rents in Cardiff are now higher than in Bristol. ONS data show rents in Cardiff are still about 15% lower than in Bristol.');
+    assert.deepEqual(described(a), [['rents in Cardiff are now higher than in Bristol', 'rents in Cardiff are still about 15% lower than in Bristol', 'contradicts']]);
+  });
+});

@@ -32,6 +32,9 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'alive', words: ['alive', 'survive', 'survived', 'survives', 'survivor', 'survivors', 'living'], antonym: 'kill' },
   { id: 'rise', words: ['rise', 'rose', 'risen', 'rises', 'rising', 'increase', 'increased', 'increases', 'increasing', 'grow', 'grew', 'grown', 'growth', 'jump', 'jumped', 'surge', 'surged', 'climb', 'climbed', 'up', 'doubled', 'doubling', 'tripled', 'trebled', 'quadrupled'], antonym: 'fall' },
   { id: 'fall', words: ['fall', 'fell', 'fallen', 'falls', 'falling', 'decrease', 'decreased', 'decreases', 'decline', 'declined', 'declines', 'drop', 'dropped', 'drops', 'shrink', 'shrank', 'plunge', 'plunged', 'down', 'cut', 'cuts', 'reduce', 'reduced', 'reduces', 'reduction', 'slashed', 'halved'], antonym: 'rise' },
+  // a comparison either way: "rents in Cardiff are now higher than in Bristol" against "rents in Cardiff are still about 15% lower"
+  { id: 'higher', words: ['higher', 'dearer', 'costlier'], antonym: 'lower' },
+  { id: 'lower', words: ['lower', 'cheaper'], antonym: 'higher' },
   { id: 'win', words: ['win', 'won', 'wins', 'winning', 'victory', 'winner'], antonym: 'lose' },
   { id: 'lose', words: ['lose', 'lost', 'loses', 'losing', 'defeat', 'defeated', 'loser'], antonym: 'win' },
   { id: 'attack', words: ['attack', 'attacked', 'attacks', 'strike', 'strikes', 'struck', 'hit', 'hits', 'bomb', 'bombed', 'bombing', 'shell', 'shelled', 'shelling', 'assault'] },
