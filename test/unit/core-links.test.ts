@@ -1815,3 +1815,13 @@ describe('forty-sixth session: higher against lower', () => {
     assert.deepEqual(described(a), [['rents in Cardiff are now higher than in Bristol', 'rents in Cardiff are still about 15% lower than in Bristol', 'contradicts']]);
   });
 });
+describe('forty-sixth session: a charge after its denial in the same paragraph, and dishonesty denied', () => {
+  it('"has pleaded not guilty to fraud after prosecutors alleged he claimed X" answers the prosecutors\' claim', () => {
+    const a = run('A former councillor has pleaded not guilty to fraud after prosecutors alleged he claimed £48,000 in expenses for meetings that never took place.');
+    assert.deepEqual(described(a), [['he claimed £48,000 in expenses for meetings that never took place', 'denial:has pleaded not guilty', 'denies']]);
+  });
+  it('"Holm denied any dishonesty" answers the charge before it, as "any wrongdoing" does', () => {
+    const a = run('Prosecutors alleged that Derek Holm claimed £48,000 in expenses for meetings that never took place.\n\nHolm denied any dishonesty.');
+    assert.deepEqual(described(a), [['Derek Holm claimed £48,000 in expenses for meetings that never took place', 'denial:denied', 'denies']]);
+  });
+});

@@ -213,7 +213,7 @@ export const DENIED_STATEMENT_NOUNS: readonly { id: string; words: readonly stri
  * "denies involvement in the attack", "denied responsibility for", "denied any role in", "denied links to".
  */
 export const DENIED_PROPOSITION_NOUNS: readonly { id: string; words: readonly string[] }[] = [
-  { id: 'proposition.wrongdoing', words: ['wrongdoing', 'wrongdoings', 'guilt', 'misconduct', 'impropriety', 'improprieties', 'complicity', 'culpability', 'conflict', 'conflicts'] },
+  { id: 'proposition.wrongdoing', words: ['wrongdoing', 'wrongdoings', 'guilt', 'misconduct', 'impropriety', 'improprieties', 'complicity', 'culpability', 'conflict', 'conflicts', 'dishonesty', 'negligence'] },
   { id: 'proposition.part', words: ['involvement', 'responsibility', 'role', 'participation', 'knowledge', 'authorship', 'existence'] },
   { id: 'proposition.plan', words: ['plan', 'plans', 'intention', 'intent', 'attempt', 'attempts'] },
   { id: 'proposition.link', words: ['link', 'links', 'ties', 'connection', 'connections', 'contact', 'contacts', 'relationship', 'affair'] },

@@ -2249,8 +2249,8 @@ const CLAIMED_REACH = 6;
 /** How many blocks back a verdict on "the claim" looks for the claim a "Claim:" label names. */
 const CHECKED_REACH = 2;
 
-/** A denial's generic target that names a wrongdoing denied ("any wrongdoing", "guilt"). */
-const NAMES_WRONGDOING = /\b(?:wrongdoings?|guilt|misconduct|impropriet(?:y|ies)|complicity|culpability)\b/i;
+/** A denial's generic target that names a wrongdoing denied ("any wrongdoing", "guilt", "any dishonesty"; not a conflict). */
+const NAMES_WRONGDOING = new RegExp(String.raw`\b(?:${DENIED_PROPOSITION_NOUNS.find((g) => g.id === 'proposition.wrongdoing')!.words.filter((w) => !w.startsWith('conflict')).join('|')})\b`, 'i');
 /** A denial's target that opens with an offence denied in court ("murder", "conspiracy to commit bribery"; "fraud charges" is a charge's noun). */
 const NAMES_OFFENCE = new RegExp(String.raw`^(?:${DENIED_PROPOSITION_NOUNS.find((g) => g.id === 'proposition.offence')!.words.filter((w) => !w.startsWith('count')).join('|')})\b(?!\s+(?:charges?|allegations?|claims?))`, 'i');
 /** A denial's generic target that names a charge or an accusation ("the charge", "the accusations against him"). */
@@ -2263,7 +2263,8 @@ const CHARGES = /\b(?:charged|accused|alleged(?!\s+victims?\b)|alleges?|allegedl
  * insider trading charges. | Prosecutors allege that X"): a court story's plea comes before the charge; else -1.
  */
 function chargeAfter(input: LinkInput, d: Denial, lo: number, block: number): number {
-  for (let ci = lo; ci < input.claims.length && input.claimBlock[ci] - block <= CHARGE_AFTER_REACH; ci++) if (input.claimBlock[ci] > block && chargingClaim(input, ci, d)) return ci;
+  // (or later in the denial's own paragraph: "has pleaded not guilty to fraud after prosecutors alleged he claimed X")
+  for (let ci = lo; ci < input.claims.length && input.claimBlock[ci] - block <= CHARGE_AFTER_REACH; ci++) if (input.claimBlock[ci] >= block && chargingClaim(input, ci, d)) return ci;
   return -1;
 }
 /** How many paragraphs after a denial of a charge `chargeAfter` looks for the charge. */
