@@ -1327,6 +1327,9 @@ function ledeNamed(s: DocState, n: number, head: number, speakers: ReadonlyArray
  */
 function describes(description: SourceInfo, named: SourceInfo | null, namedText: string): boolean {
   if (named === null || named.canon === null) return named !== null;
+  // (a name, or a phrase with the description's own noun: not a quantifier, "with some saying they waited six hours"
+  // under "Airport says X")
+  if (!/\p{Lu}/u.test(namedText.slice(1)) && !namedText.toLowerCase().includes(lastWordOf(description.canon!.name).toLowerCase().replace(/s$/, ''))) return false;
   // (a kind of body the description names its role in must be in the named one's phrase: "Police chief" is no march's
   // organisers; "Council leader" is "The leader of Westbridge council, Hannah Cole")
   const words = description.canon!.name.toLowerCase().split(' ');

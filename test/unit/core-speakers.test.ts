@@ -1045,3 +1045,14 @@ describe('forty-sixth session: a body whose name opens with a number', () => {
     assert.notEqual(canonicalName('More than 6 in 10 Republicans').name, '10 Republicans');
   });
 });
+describe('forty-sixth session: a headline\'s description and a quantifier in the lede', () => {
+  it('"Airport says X" is not the lede\'s "some saying they waited six hours": a quantifier names no one described', () => {
+    const a = new Analyzer().analyze('Airport says claims of six-hour security queues are "wildly exaggerated"\n\nPassengers have posted photos of long queues, with some saying they waited six hours.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['Airport', 'some']);
+    assert.deepEqual(a.denials.map((x) => x.speaker), ['Airport']);
+  });
+  it('a name in the lede still names the description: "Energy firm insists X" and "Northwind Energy has insisted X"', () => {
+    const a = new Analyzer().analyze('Energy firm insists bills will fall\n\nNorthwind Energy has insisted that bills will fall in April.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['Northwind Energy', 'Northwind Energy']);
+  });
+});
