@@ -1825,3 +1825,9 @@ describe('forty-sixth session: a charge after its denial in the same paragraph, 
     assert.deepEqual(described(a), [['Derek Holm claimed £48,000 in expenses for meetings that never took place', 'denial:denied', 'denies']]);
   });
 });
+describe('forty-sixth session: a figure inside another\'s range', () => {
+  it('"Labour 12 points ahead" is not contradicted by "leads of between nine and 14 points"', () => {
+    const a = run('Poll puts Labour 12 points ahead, but Tories dispute the figures\n\nPolling expert Sir John Curtice said most polls this month had shown Labour leads of between nine and 14 points.');
+    assert.deepEqual(described(a).filter((l) => l[2] === 'contradicts'), []);
+  });
+});

@@ -203,3 +203,12 @@ describe('forty-sixth session: a singular modifier ending in "s"', () => {
     assert.deepEqual(quantities('40 cars parked'), [[40, 'stem:car']]);
   });
 });
+describe('forty-sixth session: a range gives no one figure', () => {
+  const quantities = (t: string) => conceptsOf(t).quantities.map((q) => [q.value, q.concept]);
+  it('"between nine and 14 points", "between 10% and 15%" count nothing; "from 7.4 million to 7.6 million" still counts', () => {
+    assert.deepEqual(quantities('polls had shown Labour leads of between nine and 14 points'), []);
+    assert.deepEqual(quantities('between 10% and 15% of voters'), []);
+    assert.deepEqual(quantities('between 10 and 15 per cent of voters'), []);
+    assert.deepEqual(quantities('27% of voters'), [[27, 'stem:percent']]);
+  });
+});

@@ -238,8 +238,23 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
         pendingTotal = v;
         continue;
       }
+      // ("leads of between nine and 14 points", "between 10% and 15%": a range gives no one figure, which another claim's
+      // figure inside it would seem to contradict; neither end counts)
+      if (pendingNumber !== null && i - 3 >= from && kinds[i - 1] === K_WORD && words[i - 1].lower === 'and' && kinds[i - 3] === K_WORD && words[i - 3].lower === 'between') {
+        pendingNumber = null;
+        pendingTotal = null;
+        const range = shareAt(kinds, words, i, n, v);
+        if (range !== null) i = range.last;
+        continue;
+      }
       // "27%", "27 per cent", "1 in 4 children": a share, which counts percent as "27 percent" does
       const share = shareAt(kinds, words, i, n, v);
+      // (a range of shares neither: "between 10% and 15% of voters")
+      const upper = share !== null && i - 1 >= from && kinds[i - 1] === K_WORD && words[i - 1].lower === 'between' && share.last + 2 < n && kinds[share.last + 1] === K_WORD && words[share.last + 1].lower === 'and' && kinds[share.last + 2] === K_NUMBER ? share.last + 2 : -1;
+      if (upper >= 0) {
+        i = shareAt(kinds, words, upper, n, numberValue(words[upper].text))?.last ?? upper;
+        continue;
+      }
       if (share !== null) {
         sink.quantity(share.value, conceptNamed(PERCENT));
         i = share.last;
