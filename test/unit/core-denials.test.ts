@@ -2979,3 +2979,10 @@ describe('forty-sixth session: a verdict with a colon, and a passive inside what
     assert.deepEqual(den('The remarks were withdrawn after complaints.'), [['were withdrawn', undefined, 'The remarks']]);
   });
 });
+describe('forty-sixth session: a statement\'s clause with no "that", past an adverb or a quotation mark', () => {
+  it('\'rejects claims it is "quietly privatising" the NHS\', "rejected claims it is quietly privatising", \'denies claims he "asked to leave"\'', () => {
+    assert.deepEqual(den('Government rejects claims it is "quietly privatising" the NHS'), [['rejects claims', 'Government', 'it is "quietly privatising" the NHS']]);
+    assert.deepEqual(den('The government rejected claims it is quietly privatising the NHS.'), [['rejected claims', 'The government', 'it is quietly privatising the NHS']]);
+    assert.deepEqual(den('Club denies claims he "asked to leave" in January'), [['denies claims', 'Club', 'he "asked to leave" in January']]);
+  });
+});

@@ -690,18 +690,24 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   // subject and a verb with something after it (not "the claims it made on Monday", a relative clause)
   if (generic && k < s.to && ZERO_THAT_SUBJECTS.has(toks[k].lower)) {
     let m = k + 1;
-    while (m < s.to && (toks[m].f & F_AUX) !== 0 && !toks[m].cap) m++;
+    // (past auxiliaries, and an adverb or a quotation's opening mark after one: 'rejects claims it is "quietly privatising" X')
+    // (or right after the pronoun: 'denies claims he "asked to leave"')
+    while (m < s.to && (((toks[m].f & F_AUX) !== 0 && !toks[m].cap) || (toks[m].kind === 'quote' && isOpeningQuote(ctx, m) && (m === k + 1 || (toks[m - 1].f & F_AUX) !== 0)) ||
+      (m > k + 1 && (toks[m - 1].f & F_AUX) !== 0 && isAdverb(toks[m])))) m++;
+    while (m < s.to && m > k + 1 && (isAdverb(toks[m]) || toks[m].kind === 'quote') && (toks[m - 1].kind === 'quote' || isAdverb(toks[m - 1]))) m++;
     const verb = toks[m];
-    const next = toks[m + 1];
+    // (past a quotation's closing mark after the verb: '"quietly privatising" the NHS')
+    const nx = toks[m + 1]?.kind === 'quote' && m + 2 < s.to ? m + 2 : m + 1;
+    const next = toks[nx];
     // (a particle after the verb is part of it: "claim it ran out of oxygen")
     // (a cue's form only before an infinitive: "denies report it plans to cut 2,000 jobs")
     // (a word the tagger reads as a noun right after the pronoun is its verb: "it plans to")
     if (verb && verb.kind === 'word' && (verb.pos === 'V' || verb.pos === undefined || (m === k + 1 && !verb.cap && canBeVerb(verb.lower))) && ((verb.f & F_CUE_VERB) === 0 || next?.lower === 'to') && !STATEMENT_MAKING_VERBS.has(verb.lower) &&
         // (a headline, which drops "that", may go on with a preposition: "rejects claims it trained on private messages")
         // (or a number: "denies report it will cut 2,000 jobs")
-        next && m + 1 < s.to && (next.kind === 'word' || next.kind === 'number') && (next.pos !== 'I' || VERB_PARTICLES.has(next.lower) || ctx.headline || next.lower === 'to')) {
+        next && nx < s.to && (next.kind === 'word' || next.kind === 'number') && (next.pos !== 'I' || VERB_PARTICLES.has(next.lower) || ctx.headline || next.lower === 'to')) {
       const end = targetEnd(ctx, s, k);
-      if (end > m + 1) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, end), false, psrc);
+      if (end > nx) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, end), false, psrc);
     }
   }
   // "rejects claims hospital waiting lists have doubled": a noun phrase subject, then a verb of its own, not one that
