@@ -700,3 +700,17 @@ describe('forty-fourth session: three words that say none did', () => {
     assert.deepEqual(new Analyzer().analyze('Officials said no further details.', 'plaintext').claims, []);
   });
 });
+describe('forty-sixth session: a question whether someone said something', () => {
+  it('"Fact check: Did a councillor say bins would only be collected monthly?" puts the clause up for checking, the councillor\'s', () => {
+    const a = analyze('# Fact check: Did a councillor say bins would only be collected monthly?\n\nA spokesperson said bins are collected every fortnight.\n\n## Our verdict\n\n**False.**\n', 'markdown');
+    const checked = a.claims.find((c) => c.span.text === 'bins would only be collected monthly');
+    assert.deepEqual([checked?.claimant, checked?.checkworthiness], ['councillor', 0.9]);
+    // (the verdict answers the claim the question put up, not the spokesperson's statement after it)
+    const verdict = a.denials.find((d) => d.cue.text === 'False');
+    assert.deepEqual(a.links.filter((l) => l.counter === verdict?.id).map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['bins would only be collected monthly']);
+  });
+  it('not a question about something else: "Have you been surprised that she is saying the same thing?"', () => {
+    const a = analyze('Have you been surprised that she is saying the same thing about the budget?', 'plaintext');
+    assert.deepEqual(a.claims.map((c) => c.span.text), []);
+  });
+});

@@ -13,7 +13,7 @@ import { cueVerbForm, HEDGE_ADVERBS } from '../data/cues';
 import { CURRENCY_SIGNS, FRACTION_COUNTS, FRACTION_WORDS, ANSWER_LABELS, PARTICIPLE_END, SCALE_WORDS, SUBORDINATORS, isIrregularVerbForm, YEAR_NUMBER, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
 import { CHANGE_MULTIPLES, NEGATION_ADVERBS } from '../data/concepts';
 import { F_ALLEGED, F_AUX, F_CUE_VERB, F_LY_WORD, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION, F_PRONOUN } from './word-flags';
-import { clauseAt, closesQuotationFrom, datelineEnd, isApostropheS, isFiniteVerb, isPunct, mainPredicateAfterClause, npStartingAt, rangeHas } from './phrases';
+import { clauseAt, closesQuotationFrom, datelineEnd, isAdverb, isApostropheS, isFiniteVerb, isPunct, mainPredicateAfterClause, npStartingAt, rangeHas } from './phrases';
 import { CITING_PARTICIPLES, afterOpeningFrame, gapSubjectStart, isRubricAt, matchWords } from './attributions';
 import { sortSmall } from '../util/sort';
 import { grownInt32 } from '../util/typed';
@@ -80,9 +80,12 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       const claimedAct = claiming && toks[ua].lower === 'to' && toks[ua + 1]?.pos === 'V' && !hasDigits(ctx, ua, ub) ? -CLAIM_FEATURES.infinitive : 0;
       // (whom a warning or a plea directs to act, and the act, is no proposition: "warned parents not to charge X")
       const directed = directing && toldToAct(ctx, ua, ub) ? CLAIM_FEATURES.infinitive : 0;
-      const sc = Math.min(1, hundredths(score(ctx, ua, ub, !hedged) + claimedAct + directed + (claiming || accusesAct(ctx, a.cue, ua) ? CLAIM_FEATURES.claimVerb : 0)));
+      // ("Did a councillor say bins would only be collected monthly?": what a question asks whether someone said is put up
+      // for checking, as "Is it true that X?" is; its question mark no discount)
+      const asked = askedIfSaid(ctx, a, ub);
+      const sc = asked ? Math.max(CLAIM_FEATURES.labelled, score(ctx, ua, ub, true)) : Math.min(1, hundredths(score(ctx, ua, ub, !hedged) + claimedAct + directed + (claiming || accusesAct(ctx, a.cue, ua) ? CLAIM_FEATURES.claimVerb : 0)));
       // (the label opens the cue's sentence, or the quotation's before a signature: "Claim 1: \"X.\" — Prime Minister David Lowe")
-      if (sc >= minScore) out[n++] = { span: [from, to], origin: 'content', attribution: ai, denial: null, checkworthiness: sc, checked: labelledAt(ctx, a.cue[0]) || (a.cue[0] > from && labelledAt(ctx, from)) };
+      if (sc >= minScore) out[n++] = { span: [from, to], origin: 'content', attribution: ai, denial: null, checkworthiness: sc, checked: asked || labelledAt(ctx, a.cue[0]) || (a.cue[0] > from && labelledAt(ctx, from)) };
     }
   }
   for (let di = 0; di < denials.length; di++) {
@@ -367,6 +370,31 @@ function gapReportAfter(ctx: BlockContext, k: number, a: RawAttribution): boolea
   }
   return false;
 }
+
+/**
+ * Whether attribution `a` is what a question asks whether someone said, its content ending at token `last` right before
+ * the question mark: "Did a councillor say bins would only be collected monthly?", "Has the minister claimed that X?"
+ * (`QUESTION_AUXILIARIES_SAID` opening the sentence, a verb of saying as the cue).
+ */
+function askedIfSaid(ctx: BlockContext, a: RawAttribution, last: number): boolean {
+  const toks = ctx.toks;
+  const cue = tokIndexAt(ctx, a.cue[0]);
+  const s = sentenceOfToken(ctx, cue);
+  if (!s || last + 2 !== s.to || !isPunct(toks[s.to - 1], '?')) return false;
+  // (the question may follow a label: "Fact check: Did a councillor say X?")
+  let q = s.from;
+  for (let k = s.from; k < cue && k - s.from <= 4; k++) if (isPunct(toks[k], ':')) q = k + 1;
+  if (!QUESTION_AUXILIARIES_SAID.has(toks[q].lower)) return false;
+  // (the cue is the question's own verb, after its subject: not "Have you been surprised that she is saying X?")
+  const subject = npStartingAt(ctx, q + 1, cue);
+  let k = subject ? subject.to : q + 1;
+  while (k < cue && isAdverb(toks[k])) k++;
+  if (k !== cue) return false;
+  const verb = cueVerbForm(ctx.text.slice(a.cue[0], a.cue[1]).toLowerCase())?.verb;
+  return verb !== undefined && (verb.kind === 'speech' || verb.kind === 'allegation');
+}
+/** Auxiliaries that open a question whether someone said something (`askedIfSaid`). */
+const QUESTION_AUXILIARIES_SAID: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
 
 /**
  * The first token of the clause a sentence "Is it true that X?" asks about (`TRUE_QUESTION_OPENINGS`), when the sentence
