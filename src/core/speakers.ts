@@ -131,11 +131,11 @@ export function canonicalName(source: string): CanonicalName {
         continue;
       }
     }
-    // ("A spokesperson for the Department for Work and Pensions", "... for the Department for Education": a government
-    // department named whole, "and" and a portfolio's word in it)
     // ("The campaign group 4 Day Week Global", "38 Degrees": a body's name that opens with a number keeps it)
     const numbered = NUMBERED_NAME.exec(part);
     if (numbered !== null) return { name: numbered[1], kind: 'other' };
+    // ("A spokesperson for the Department for Work and Pensions", "... for the Department for Education": a government
+    // department named whole, "and" and a portfolio's word in it)
     const department = part.includes(' for ') || part.includes(' of ') ? governmentBody(part) : null;
     let c: CanonicalName = department !== null ? { name: department[1], kind: 'other' } : nameOf(part);
     // ("Homeware retailer Linden & Co": the name found is a company's)
@@ -1304,6 +1304,7 @@ export function bodyOpening(sentence: string): string | null {
 const NUMBERED_NAME = /(?:^|\s)(?!(?:in|of|than|about|some|nearly|almost|over|under|on|at|by|to|from|for|since|until|with|and|or|the|a|an)\s)\p{Ll}+ (\d{1,3}(?: \p{Lu}[\p{L}'’&-]*)+)$/u;
 /** A determiner that opens a sentence in capitals, no name ("These results showed"). */
 const OPENING_DETERMINERS = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Some|Many|Most|All|Both)$/;
+/** A sentence's opening subject in capitals, "The" before it or not, then its verb in "-ed" or "-s" (`bodyOpening`). */
 const BODY_OPENING = /^(The )?((?:\p{Lu}[\p{L}&'’-]*)(?: (?:of |for |and |on )?\p{Lu}[\p{L}&'’-]*)*) (?:has |have |had |was |is |also |then |later |on |last |this )?[a-z]+(?:ed|s)\b/u;
 
 /**

@@ -822,7 +822,6 @@ export const DATE_LEADS_AFTER_OBJECT: ReadonlySet<string> = new Set(['on', 'last
 
 /** Verbs of deceiving someone into a belief (`deny.fooled-into`): "fooled", "tricked", "duped", "trolled". */
 export const DECEIVING_VERBS: ReadonlySet<string> = new Set(['fooled', 'fooling', 'fool', 'fools', 'tricked', 'tricking', 'trick', 'tricks', 'duped', 'duping', 'dupe', 'dupes', 'trolled', 'trolling', 'troll', 'trolls', 'conned', 'misled', 'deceived', 'hoodwinked', 'deceive', 'mislead']);
-/** The beliefs after "into" (`deny.fooled-into`): "into believing", "into thinking". */
 /**
  * Media an old-footage verdict judges (`deny.old-media`: "Photos that appear to show waves crashing over the pier are from
  * 2014"): the pictures and recordings of `MEDIA_NOUNS`, not a post's words.
@@ -832,4 +831,5 @@ export const OLD_MEDIA_NOUNS: ReadonlySet<string> = new Set(['image', 'images', 
 export const SEEMING_TO_SHOW: ReadonlySet<string> = new Set(['appear', 'appears', 'appearing', 'appeared', 'claiming', 'claim', 'claims', 'purporting', 'purport', 'purports', 'purported', 'said', 'supposed', 'supposedly', 'allegedly', 'meant']);
 /** Participles of making media, before when it was made (`deny.old-media`: "was filmed in 2019", "were taken years earlier"). */
 export const MADE_MEDIA_PARTICIPLES: ReadonlySet<string> = new Set(['filmed', 'taken', 'shot', 'recorded', 'captured', 'posted', 'published', 'uploaded']);
+/** The beliefs after "into" (`deny.fooled-into`): "into believing", "into thinking". */
 export const INTO_BELIEFS: ReadonlySet<string> = new Set(['believing', 'thinking']);

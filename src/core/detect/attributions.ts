@@ -2247,7 +2247,7 @@ export function beforeSetting(ctx: BlockContext, np: TokRange): TokRange {
     const handle = k >= 2 && toks[k - 2].text === '@' && toks[k - 2].end === toks[k - 1].start;
     if ((toks[k - 1].cap || handle) && SETTING_PREPOSITIONS.has(toks[k].lower) && (toks[k + 1].f & F_DETERMINER) !== 0 && !toks[k + 1].cap && toks[k + 2].kind === 'word' && !toks[k + 2].cap) return { from: np.from, to: k };
     // (or a day's event: "was repeated by councillor Mark Webb at Tuesday's meeting", "in Monday's debate")
-    if (toks[k - 1].cap && SETTING_PREPOSITIONS.has(toks[k].lower) && k + 3 < np.to && (toks[k + 1].f & F_DATE_WORD) !== 0 && (toks[k + 2].lower === "'s" || toks[k + 2].lower === '’s') && toks[k + 3].kind === 'word' && !toks[k + 3].cap) return { from: np.from, to: k };
+    if (toks[k - 1].cap && SETTING_PREPOSITIONS.has(toks[k].lower) && k + 3 < np.to && (toks[k + 1].f & F_DATE_WORD) !== 0 && isApostropheS(toks[k + 2]) && toks[k + 3].kind === 'word' && !toks[k + 3].cap) return { from: np.from, to: k };
   }
   return np;
 }

@@ -150,6 +150,10 @@ function fooledInto(ctx: BlockContext, used: Uint8Array, out: RawDenial[]): void
   }
 }
 
+/** Determiners of a medium named again (`oldMedia`: "The video was filmed in 2019"). */
+const DEMONSTRATIVE_ARTICLES: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
+/** After a medium's noun: "The video in question". */
+const IN_QUESTION: readonly string[] = ['in', 'question'];
 /**
  * "Photos circulating on X that appear to show waves crashing over the pier are from 2014", "A video claiming to show
  * floods in Valencia was filmed in 2019": media that seem to show something (`OLD_MEDIA_NOUNS`, "show" after
@@ -157,8 +161,6 @@ function fooledInto(ctx: BlockContext, used: Uint8Array, out: RawDenial[]): void
  * sentence; the cue runs from the verb to the year ("are from 2014", "was filmed in Turkey in 2019"); no source (a
  * report around it gives one: ", a BBC Verify analysis found").
  */
-const DEMONSTRATIVE_ARTICLES: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
-const IN_QUESTION: readonly string[] = ['in', 'question'];
 function oldMedia(ctx: BlockContext, used: Uint8Array, out: RawDenial[]): void {
   const toks = ctx.toks;
   for (const s of ctx.sentences) {
@@ -182,7 +184,7 @@ function oldMedia(ctx: BlockContext, used: Uint8Array, out: RawDenial[]): void {
       if (isPunct(t, ';:')) break;
       if (t.kind !== 'word' || !BE_FORMS.has(t.lower) || used[v]) continue;
       let k = v + 1;
-      while (k < s.to && (toks[k].lower === 'actually' || toks[k].lower === 'in' && toks[k + 1]?.lower === 'fact' || toks[k].lower === 'fact')) k++;
+      while (k < s.to && (toks[k].lower === 'actually' || (toks[k].lower === 'in' && toks[k + 1]?.lower === 'fact') || toks[k].lower === 'fact')) k++;
       const made = MADE_MEDIA_PARTICIPLES.has(toks[k]?.lower ?? '');
       if (toks[k]?.lower !== 'from' && !made) break;
       let year = -1;
