@@ -7,6 +7,9 @@ import { analyze } from '../../src/core/analyzer';
 import { canonicalName, isPronoun, mentionedFullName, onePersonNamed, resolveSpeakers } from '../../src/core/speakers';
 import { Analyzer } from '../../src/core';
 
+
+/** The speakers of a plain text's attributions, in order (null where there is none). */
+const speakersOf = (t: string): Array<string | null> => new Analyzer().analyze(t, 'plaintext').attributions.map((x) => x.speaker ?? null);
 describe('core speakers', () => {
   describe('"he" or "she" after a sentence whose subject is a person named and that reports nothing', () => {
     it('is that person, not the last speaker: "Her colleague Jane Whitfield disagreed. She said ..."', () => {
@@ -971,20 +974,19 @@ describe('forty-fifth session: a group\'s name after its description', () => {
   });
 });
 describe('forty-fifth session: whom "he" or "she" stands for when no source named them', () => {
-  const speakers = (t: string): Array<string | null> => new Analyzer().analyze(t, 'plaintext').attributions.map((x) => x.speaker ?? null);
   it('the agent of a passive in the sentence before: "The claim was made by Mayor Tom Brennan at a rally. \\"...,\\" he said"', () => {
-    assert.deepEqual(speakers('The claim was made by Mayor Tom Brennan at a rally. "We will win," he said.'), ['Tom Brennan']);
+    assert.deepEqual(speakersOf('The claim was made by Mayor Tom Brennan at a rally. "We will win," he said.'), ['Tom Brennan']);
   });
   it('a gendered title tells the pronoun of a given name the list does not know: "Ms Priya Nair"', () => {
-    assert.deepEqual(speakers('Ms Priya Nair opened the meeting.\n\n"There has been no sale," she said.'), ['Priya Nair']);
-    assert.deepEqual(speakers('Ms Priya Nair opened the meeting.\n\n"There has been no sale," he said.'), [null]);
+    assert.deepEqual(speakersOf('Ms Priya Nair opened the meeting.\n\n"There has been no sale," she said.'), ['Priya Nair']);
+    assert.deepEqual(speakersOf('Ms Priya Nair opened the meeting.\n\n"There has been no sale," he said.'), [null]);
   });
   it('a title\'s full stop opens no sentence: "Texas Sen. Ted Cruz" after "with" is no subject, "he" stays unresolved', () => {
-    assert.deepEqual(speakers('Analysts compared Trump with Texas Sen. Ted Cruz on Monday.\n\n"The race is close," he said.'), ['Analysts', null]);
+    assert.deepEqual(speakersOf('Analysts compared Trump with Texas Sen. Ted Cruz on Monday.\n\n"The race is close," he said.'), ['Analysts', null]);
   });
   it('the block\'s own sentences before the pronoun\'s come first, and many people there leave the blocks before to decide', () => {
-    assert.deepEqual(speakers('Mayor Tom Brennan opened the fair.\n\nPaul Hart and David Moore ran the stalls. Later he said it went well.'), ['Tom Brennan']);
-    assert.deepEqual(speakers('Mayor Tom Brennan opened the fair.\n\nDavid Moore ran the stalls. Later he said it went well.'), ['David Moore']);
+    assert.deepEqual(speakersOf('Mayor Tom Brennan opened the fair.\n\nPaul Hart and David Moore ran the stalls. Later he said it went well.'), ['Tom Brennan']);
+    assert.deepEqual(speakersOf('Mayor Tom Brennan opened the fair.\n\nDavid Moore ran the stalls. Later he said it went well.'), ['David Moore']);
   });
 });
 describe('forty-fifth session: bodies named for a nation', () => {
@@ -1023,10 +1025,9 @@ describe('forty-fifth session: a provider named with a portfolio\'s word', () =>
   });
 });
 describe('forty-sixth session: what "it" stands for when no source named the body', () => {
-  const speakers = (t: string): Array<string | null> => new Analyzer().analyze(t, 'plaintext').attributions.map((x) => x.speaker ?? null);
   it('the body the sentence right before opens with: "The Football Association charged Price ... It alleges X", not the headline\'s striker', () => {
     const t = 'Striker denies betting on his own matches\n\nCardiff striker Leon Price has denied allegations that he placed bets.\n\nThe Football Association charged Price on Thursday with 14 breaches of its rules. It alleges that he bet on his own team to lose.';
-    assert.deepEqual(speakers(t), ['Football Association']);
+    assert.deepEqual(speakersOf(t), ['Football Association']);
   });
   it('a company\'s name alone, no person\'s: "Severn Water was fined £2m. It has denied X"; "These results showed" names no body', () => {
     const denier = (t: string) => new Analyzer().analyze(t, 'plaintext').denials.map((d) => d.speaker);
@@ -1034,7 +1035,7 @@ describe('forty-sixth session: what "it" stands for when no source named the bod
     assert.deepEqual(denier('Officials said the river would recover.\n\nThese results showed a rise. It has denied that the spill was caused by negligence.'), [null]);
   });
   it('not past a source right before it: "..., according to the SITE Intelligence Group. It said X"', () => {
-    assert.deepEqual(speakers('The Islamic State has called for such attacks, according to the SITE Intelligence Group. It said supporters were sharing the news.'), ['Islamic State', 'SITE Intelligence Group', 'SITE Intelligence Group']);
+    assert.deepEqual(speakersOf('The Islamic State has called for such attacks, according to the SITE Intelligence Group. It said supporters were sharing the news.'), ['Islamic State', 'SITE Intelligence Group', 'SITE Intelligence Group']);
   });
 });
 describe('forty-sixth session: a body whose name opens with a number', () => {

@@ -9,6 +9,9 @@ function negatedIn(text: string): string[] {
   return seen;
 }
 
+
+/** A text's quantities as [value, counted concept]. */
+const quantities = (t: string) => conceptsOf(t).quantities.map((q) => [q.value, q.concept]);
 describe('link concepts', () => {
   it('reads places through capitals, demonyms and metonyms, word families as groups, and numbers with what they count', () => {
     const b = conceptsOf('Tehran gave Moscow 500 drones, Iranian officials did not deny.');
@@ -147,7 +150,6 @@ describe('thirty-second session: indefinite pronouns', () => {
   });
 });
 describe('thirty-second session: sums of money, closures', () => {
-  const quantities = (t: string) => conceptsOf(t).quantities.map((q) => [q.value, q.concept]);
   it('a sum of money with no word after it that names what it counts counts money: "would save £800,000 at most"', () => {
     assert.deepEqual(quantities('the closures would save £800,000 at most'), [[800000, 'group:money']]);
     assert.deepEqual(quantities('will save £2m a year'), [[2000000, 'group:money']]);
@@ -196,7 +198,6 @@ describe('twenty-eighth session: a scale word between a figure and what it count
   });
 });
 describe('forty-sixth session: a singular modifier ending in "s"', () => {
-  const quantities = (t: string) => conceptsOf(t).quantities.map((q) => [q.value, q.concept]);
   it('"3,000 bus services" counts services, as "10,000 prison places" counts places; a plural modifier still counts itself', () => {
     assert.deepEqual(quantities('the city had lost 3,000 bus services'), [[3000, 'stem:servic']]);
     assert.deepEqual(quantities('200 business owners'), [[200, 'stem:owner']]);
@@ -204,7 +205,6 @@ describe('forty-sixth session: a singular modifier ending in "s"', () => {
   });
 });
 describe('forty-sixth session: a range gives no one figure', () => {
-  const quantities = (t: string) => conceptsOf(t).quantities.map((q) => [q.value, q.concept]);
   it('"between nine and 14 points", "between 10% and 15%" count nothing; "from 7.4 million to 7.6 million" still counts', () => {
     assert.deepEqual(quantities('polls had shown Labour leads of between nine and 14 points'), []);
     assert.deepEqual(quantities('between 10% and 15% of voters'), []);
