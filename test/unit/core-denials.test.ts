@@ -2986,3 +2986,13 @@ describe('forty-sixth session: a statement\'s clause with no "that", past an adv
     assert.deepEqual(den('Club denies claims he "asked to leave" in January'), [['denies claims', 'Club', 'he "asked to leave" in January']]);
   });
 });
+describe('forty-sixth session: a myth-busting list\'s label opening a paragraph', () => {
+  it('"**Myth 1: Emergency services can\'t get through.** The ambulance service said X" denies the myth, its first sentence only', () => {
+    const a = analyze('**Myth 1: Emergency services can\'t get through.**\nThe ambulance service said response times in the zone were unchanged.\n', 'markdown');
+    assert.deepEqual(denOf(a), [['Myth', undefined, "Emergency services can't get through"]]);
+    assert.deepEqual(den('Myth 2: Traffic has simply moved to other roads. Counts on Mill Road rose by 14%.').map((d) => d[2]), ['Traffic has simply moved to other roads']);
+  });
+  it('no label, no denial: a myth named in a sentence', () => {
+    assert.deepEqual(den('The myth about the river is older than the town.'), []);
+  });
+});

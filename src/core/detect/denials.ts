@@ -7,7 +7,7 @@
  * - `deny.headline`:    "Hoax: ...", "Fake: ...", "No, X did not ...", "X Wasn't Arrested", "... arrest hoax" in a headline
  * Positions are in the block's visible text.
  */
-import { tokenAtOrAfter, type BlockContext, type Sentence, type Tok } from './context';
+import { sentenceOfToken, tokenAtOrAfter, type BlockContext, type Sentence, type Tok } from './context';
 import type { R, RawDenial } from './raw';
 import {
   CONCESSIVE_OPENERS, NO_SUCH_OBJECT_NOUNS, CONTRACTED_FALSITY_VERBS, DENIAL_ADVERBS, DENIAL_NOUNS, DENIED_PROPOSITION_NOUNS, DENIED_STATEMENT_NOUNS, FALSITY_PHRASES, FALSITY_VERBS, MISREPRESENTING_VERBS,
@@ -2867,12 +2867,22 @@ const VERDICT_RATING_WORDS = VERDICT_RATINGS.map((r) => r.words);
 
 /** "Hoax: Man did not win the lottery", "FAKE: ...", "Denial: ..." in a headline. */
 function headlineDenial(ctx: BlockContext, used: Uint8Array): RawDenial | null {
-  if (!ctx.headline) return null;
   const toks = ctx.toks;
+  // (a paragraph that opens with a myth-busting list's label too, the myth its first sentence: "**Myth 1: Emergency
+  // services can't get through.** The ambulance service said ...")
+  if (!ctx.headline && !NUMBERED_FALSITY_LABELS.has(toks[0]?.lower ?? '')) return null;
   // (a numbered label too: "Myth 1: ...", a myth-busting list's)
   if (toks.length < 3) return null;
   const colon = isPunct(toks[1], ':') ? 1 : toks[1].kind === 'number' && isPunct(toks[2], ':') && NUMBERED_FALSITY_LABELS.has(toks[0].lower) ? 2 : -1;
   if (colon < 0 || toks.length < colon + 2) return null;
+  if (!ctx.headline) {
+    const s = sentenceOfToken(ctx, colon + 1);
+    let end = s ? s.to : toks.length;
+    while (end > colon + 2 && toks[end - 1].kind === 'punct') end--;
+    if (end <= colon + 2) return null;
+    for (let k = 0; k <= colon; k++) used[k] = 1;
+    return { rule: 'deny.headline', cue: span(ctx, 0, 1), source: null, sourceType: null, target: span(ctx, colon + 1, end), genericTarget: false, score: 0.8 };
+  }
   const w = toks[0].lower;
   const isFalse = FALSITY_PHRASES.some((p) => p.words.length === 1 && p.words[0] === w) || DENIAL_NOUNS.some((d) => d.words.includes(w)) || w === 'debunked' || w === 'false';
   if (!isFalse) return null;
