@@ -5,6 +5,7 @@
  * - `deny.called`:      SOURCE called|described the allegations baseless|as lies
  * - `deny.no-evidence`: there is no evidence that TARGET
  * - `deny.headline`:    "Hoax: ...", "Fake: ...", "No, X did not ...", "X Wasn't Arrested", "... arrest hoax" in a headline
+ *                        (and "Myth 1: X." opening a paragraph)
  * Positions are in the block's visible text.
  */
 import { sentenceOfToken, tokenAtOrAfter, type BlockContext, type Sentence, type Tok } from './context';
@@ -2865,7 +2866,10 @@ const MAX_VERDICT_TOKENS = 12;
 /** The words of `VERDICT_RATINGS`, for `phraseAt`. */
 const VERDICT_RATING_WORDS = VERDICT_RATINGS.map((r) => r.words);
 
-/** "Hoax: Man did not win the lottery", "FAKE: ...", "Denial: ..." in a headline. */
+/**
+ * "Hoax: Man did not win the lottery", "FAKE: ...", "Denial: ..." in a headline; and a myth-busting list's "Myth 1: X."
+ * opening a paragraph too, which denies its first sentence.
+ */
 function headlineDenial(ctx: BlockContext, used: Uint8Array): RawDenial | null {
   const toks = ctx.toks;
   // (a paragraph that opens with a myth-busting list's label too, the myth its first sentence: "**Myth 1: Emergency
