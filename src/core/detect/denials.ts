@@ -6,6 +6,8 @@
  * - `deny.no-evidence`: there is no evidence that TARGET
  * - `deny.headline`:    "Hoax: ...", "Fake: ...", "No, X did not ...", "X Wasn't Arrested", "... arrest hoax" in a headline
  *                        (and "Myth 1: X." opening a paragraph)
+ * - `deny.fooled-into`: were fooled|tricked into believing (that) TARGET
+ * - `deny.old-media`:   photos|a video (appearing|claiming) to show TARGET are from|was filmed in YEAR
  * Positions are in the block's visible text.
  */
 import { sentenceOfToken, tokenAtOrAfter, type BlockContext, type Sentence, type Tok } from './context';
