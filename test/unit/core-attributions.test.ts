@@ -4363,3 +4363,9 @@ describe('forty-sixth session: the model\'s content over an aside and its cue, a
     assert.deepEqual(triplesOf('Supporters of the four-day week point to a 2022 trial.').map((x) => x[1]), ['Supporters of the four-day week']);
   });
 });
+describe('forty-sixth session: a contact clause\'s frame', () => {
+  it('"a plan critics say will cost X": critics, not "plan critics"; the content opens with the antecedent', () => {
+    assert.deepEqual(triplesOf('It is a plan critics say will cost thousands of jobs.'), [['say', 'critics', 'a plan critics say will cost thousands of jobs']]);
+    assert.deepEqual(triplesOf('The council backed a scheme residents say has made roads safer.'), [['say', 'residents', 'a scheme residents say has made roads safer']]);
+  });
+});

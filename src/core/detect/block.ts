@@ -16,7 +16,7 @@ import { TITLE_ABBREVIATIONS } from '../data/abbreviations';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
 import { ARTICLES, CLAUSE_SUBORDINATORS, finiteVerbAfterComma, isNameQuestionMark, rangeHas, VERB_COORDINATORS, clauseAt, clauseThatAfter, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, isPluralPossessive, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, REFLEXIVES, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
-import { ANSWER_LABELS, AUX, TIME_NOUNS, isIrregularVerbForm, BODY_NOUNS, canBeVerb, CURRENCY_SIGNS, FIGURE_LEADS, FRONTING_WORDS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SCALE_WORDS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
+import { ANSWER_LABELS, AUX, MODALS, TIME_NOUNS, isIrregularVerbForm, BODY_NOUNS, canBeVerb, CURRENCY_SIGNS, FIGURE_LEADS, FRONTING_WORDS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SCALE_WORDS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
 import { F_AUX, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_PRONOUN, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
 import { isEpithet, sourceInfo } from '../speakers';
@@ -1920,6 +1920,15 @@ function runModel(
         if (name && toks[name.from].cap && isPunct(toks[name.to], ',')) to = name.to;
         source = [toks[sourceEnd - 1].start, toks[to - 1].end];
       }
+    }
+    // ("a plan critics say will cost thousands of jobs": in a contact clause, whose cue a modal or an auxiliary follows with
+    // no subject, a plural right before the cue is the source, the noun before it the clause's antecedent)
+    if (source && p.source && sourceEnd + 1 === p.cue.first && p.cue.first === p.cue.last && sourceEnd - 1 >= p.source.first && toks[sourceEnd].kind === 'word' && !toks[sourceEnd].cap &&
+        toks[sourceEnd].pos === 'N' && toks[sourceEnd].lower.endsWith('s') && toks[sourceEnd - 1].kind === 'word' && !toks[sourceEnd - 1].cap && toks[sourceEnd - 1].pos === 'N' &&
+        sourceEnd - 2 >= 0 && ARTICLES.has(toks[sourceEnd - 2].lower) && (MODALS.has(toks[p.cue.last + 1]?.lower ?? '') || ((toks[p.cue.last + 1]?.f ?? 0) & F_AUX) !== 0) && !off.has('source-shape')) {
+      source = [toks[sourceEnd].start, toks[sourceEnd].end];
+      // (and what they say opens with the antecedent, not before it: "It is | a plan critics say will cost X")
+      if (p.content && p.content.first < sourceEnd - 2 && p.content.last > p.cue.last) p.content = { first: sourceEnd - 2, last: p.content.last };
     }
     // ("Supporters of the four-day week point to": a lower-case noun alone right before the cue, the end of the sentence's
     // subject, is that subject)
