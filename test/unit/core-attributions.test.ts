@@ -4369,3 +4369,9 @@ describe('forty-sixth session: a contact clause\'s frame', () => {
     assert.deepEqual(triplesOf('The council backed a scheme residents say has made roads safer.'), [['say', 'residents', 'a scheme residents say has made roads safer']]);
   });
 });
+describe('forty-sixth session: a hedge\'s content begun inside its subject', () => {
+  it('"..., after a post on her Instagram account appeared to announce X": the whole subject, from after the comma\'s subordinator', () => {
+    const a = run('She has denied reports that she is retiring, after a post on her Instagram account appeared to announce her "final tour".');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.content?.text]), [['appeared', 'a post on her Instagram account appeared to announce her "final tour"']]);
+  });
+});

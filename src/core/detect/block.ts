@@ -2434,6 +2434,19 @@ function runModel(
       const colon = isPunct(toks[p.cue.last], ':') ? p.cue.last : isPunct(toks[p.cue.last + 1], ':') ? p.cue.last + 1 : -1;
       if (colon >= 0 && colon + 1 <= p.content.last && toks[colon + 1].kind === 'quote') content = [toks[colon + 1].start, content[1]];
     }
+    // ("..., after a post on her Instagram account appeared to announce X": a content before its cue that the model begins
+    // after a preposition inside the subject is the whole subject, from after the subordinator or the comma)
+    if (content && p.content && !alleged && p.content.first < p.cue.first && p.content.first >= 3 && content[1] > cueEnd && !off.has('determiner-content')) {
+      // (past the phrase's determiner the model left out: "on | her | Instagram account")
+      const q = (toks[p.content.first - 1].f & F_DETERMINER) !== 0 ? p.content.first - 2 : p.content.first - 1;
+      const prep = toks[q];
+      if (prep.kind === 'word' && !prep.cap && (SOURCE_TAIL_PREPOSITIONS.has(prep.lower) || prep.lower === 'on' || prep.lower === 'of')) {
+        const sent = sentenceOfToken(ctx, p.cue.first);
+        const np = sent && q - 1 >= sent.from ? npEndingAt(ctx, q - 1, sent.from) : null;
+        const opener = np && np.from > 0 ? toks[np.from - 1] : undefined;
+        if (np && ARTICLES.has(toks[np.from].lower) && opener !== undefined && (SUBORDINATORS.has(opener.lower) || isPunct(opener, ','))) content = [toks[np.from].start, content[1]];
+      }
+    }
     // ("The clip, posted by an account": a content of an article alone, before the cue, is the noun phrase it opens; a
     // pronoun alone stays, "That rattled Rubio")
     if (content && p.content && !alleged && p.content.first === p.content.last && p.content.last < p.cue.first && ARTICLES.has(toks[p.content.first].lower) && !off.has('determiner-content')) {
