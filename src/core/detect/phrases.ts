@@ -348,14 +348,24 @@ export function clauseThatAfter(ctx: BlockContext, m: number, to: number): numbe
   const toks = ctx.toks;
   if (toks[m + 1]?.lower === 'that') return m + 1;
   if (toks[m + 1]?.lower !== 'by' && toks[m + 1]?.lower !== 'from' && toks[m + 1]?.lower !== 'on') return -1;
-  for (let k = m + 2; k < to && k - m <= CLAIMED_BY_REACH; k++) {
+  return thatAfterPhrase(ctx, m + 1, to, CLAIMED_BY_REACH - 1);
+}
+/** The most tokens from a statement's noun, past its "by" phrase, to its "that" (`clauseThatAfter`). */
+const CLAIMED_BY_REACH = 8;
+
+/**
+ * The "that" after a phrase that opens at token p (a preposition: "by DataNest | that", "in Spain | that", "on social
+ * media | that"), at most `reach` tokens after p, with only words and no finite verb before it and before token `to`;
+ * else -1.
+ */
+export function thatAfterPhrase(ctx: BlockContext, p: number, to: number, reach: number): number {
+  const toks = ctx.toks;
+  for (let k = p + 1; k < to && k - p <= reach; k++) {
     if (toks[k].lower === 'that') return k;
     if (toks[k].kind !== 'word' || isFiniteVerb(ctx, k)) return -1;
   }
   return -1;
 }
-/** The most tokens from a statement's noun, past its "by" phrase, to its "that" (`clauseThatAfter`). */
-const CLAIMED_BY_REACH = 8;
 
 /** `npStartingAt`, going on past a plural's possessive to the phrase it owns: "a farmers' union", "the workers' own lawyers". */
 export function npPastPossessive(ctx: BlockContext, first: number, max: number): TokRange | null {
