@@ -1095,15 +1095,15 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
   // (one set for every block, emptied before each)
   const supported = modelSupported;
   if (supported.size > 0) supported.clear();
+  const denied = modelDenialCues.clear();
   for (const d of denials) {
     taken.add(d.cue);
+    denied.add(d.cue);
     // ("have no evidence to suggest that X": what the evidence would show is the denial's, no report of its own)
     const k = tokenAtOrAfter(ctx, d.cue[1]);
     const v = ctx.toks[k + 1];
     if (ctx.toks[k]?.lower === 'to' && v?.kind === 'word' && EVIDENCE_VERBS.has(cueVerbForm(v.lower)?.verb.id ?? '') && !off.has('denial-verb')) taken.add([ctx.toks[k].start, v.end]);
   }
-  const denied = modelDenialCues.clear();
-  for (const d of denials) denied.add(d.cue);
   // what someone is reported to say, or denies: the rules' contents and the denials' targets
   const said = modelSaid.clear();
   for (const a of attributions) if (a.content !== null) said.add(a.content);
