@@ -4375,3 +4375,17 @@ describe('forty-sixth session: a hedge\'s content begun inside its subject', () 
     assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.content?.text]), [['appeared', 'a post on her Instagram account appeared to announce her "final tour"']]);
   });
 });
+describe('forty-seventh session: a subordinator that opens the sentence is no part of the source', () => {
+  it('"After the union said X, ..." at a block\'s start: the union, not "After the union"', () => {
+    assert.deepEqual(triplesOf('After the union said budgets would fall, the minister resigned.'), [['said', 'the union', 'budgets would fall']]);
+    assert.deepEqual(triplesOf('While critics argue the scheme wastes money, ministers say it works.').map((x) => x[1]), ['critics', 'ministers']);
+  });
+  it('"Though executives who have worked with him say X": the subject with its relative clause, past the subordinator', () => {
+    assert.deepEqual(triplesOf('It was a quiet week. Though executives who have worked with the chairman say he favours caution, few expect change.'), [
+      ['say', 'executives who have worked with the chairman', 'he favours caution, few expect change'],
+    ]);
+  });
+  it('a block\'s first word that is no subordinator stays: "That attitude, many argue, could cost X"', () => {
+    assert.deepEqual(run('That attitude, many argue, could cost the party votes.').claims.map((c) => c.span.text), ['That attitude, many argue, could cost the party votes']);
+  });
+});

@@ -2996,3 +2996,11 @@ describe('forty-sixth session: a myth-busting list\'s label opening a paragraph'
     assert.deepEqual(den('The myth about the river is older than the town.'), []);
   });
 });
+describe('forty-seventh session: a word the lexicon reads as an adverb, a noun after an article', () => {
+  it('"denied that schools in the north will lose money": the whole clause, not "that schools"', () => {
+    assert.deepEqual(den('The minister denied that schools in the north will lose money.'), [['denied', 'The minister', 'schools in the north will lose money']]);
+  });
+  it('not "the recently", "a newly" before a participle', () => {
+    assert.deepEqual(den('The agency denied that the recently published figures were wrong.'), [['denied', 'The agency', 'the recently published figures were wrong']]);
+  });
+});

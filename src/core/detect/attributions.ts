@@ -727,6 +727,9 @@ function frontedUpTo(ctx: BlockContext, s: Sentence, comma: number): boolean {
 /** The source before a cue: "Lavrov said", "Russian and Iranian officials have frequently denied". */
 export function preposedSource(ctx: BlockContext, s: Sentence, i: number): SourceFound | null {
   const toks = ctx.toks;
+  // ("Though executives who have worked with him say X, few expect change": a subordinator that opens the sentence is no
+  // part of the subject the clauses below reach back to)
+  if (s.from + 1 < i && (CLAUSE_SUBORDINATORS.has(toks[s.from].lower) || toks[s.from].lower === 'as')) s = { ...s, from: s.from + 1 };
   let j = skipLeftModifiers(ctx, i - 1, s.from);
   // ("Wells Fargo just this month announced", "The Supreme Court this month rejected": when, between the subject and its
   // verb; not a document's, "Official figures released last week show", which `participleBeforeDate` reads)
@@ -977,7 +980,11 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     if (post) np = { from: post.from, to: np.to };
     break;
   }
-  if (np.from === s.from || isTimeNoun(ctx, np.from)) np = withoutFrontedAdverbial(ctx, np);
+  if (np.from === s.from || isTimeNoun(ctx, np.from)) {
+    // (with the subordinator the sentence opens with, a fronted preposition too: "After the vote the senator said")
+    const fronted = np.from === s.from && np.from > 0 && toks[np.from - 1].kind === 'word' && FRONTED_PREPOSITIONS.has(toks[np.from - 1].lower) ? withoutFrontedAdverbial(ctx, { from: np.from - 1, to: np.to }) : null;
+    np = fronted !== null && fronted.from > np.from ? fronted : withoutFrontedAdverbial(ctx, np);
+  }
   // ("Did the minister say rail fares will be frozen?": a question's auxiliary opening it is none of the subject)
   if ((np.from === s.from || isPunct(toks[np.from - 1], ':')) && np.to - np.from > 1 && QUESTION_AUXILIARIES.has(toks[np.from].lower) && isPunct(toks[s.to - 1], '?')) np = { from: np.from + 1, to: np.to };
   np = withoutDateAfter(ctx, np);

@@ -77,7 +77,9 @@ export function isNpWord(t: Tok): boolean {
   if (t.lower === "'s") return true;
   const f = t.f;
   // ("A WHO spokesperson": the World Health Organization's initials, no relative word)
-  if (t.cap) return (f & F_CLAUSE_WORD) === 0 || t.i === 0 || t.text === 'WHO';
+  // (a block's first word is capitalised whatever it is, "That attitude"; not a subordinator that opens a clause of its
+  // own, "After | the union said X", "While | Comey said X")
+  if (t.cap) return (f & F_CLAUSE_WORD) === 0 || (t.i === 0 && !CLAUSE_SUBORDINATORS.has(t.lower) && t.lower !== 'as') || t.text === 'WHO';
   if ((f & (F_CLAUSE_WORD | F_AUX)) !== 0) return false;
   if ((f & (F_SOURCE_NOUN | F_DETERMINER)) !== 0) return true;
   switch (t.pos) {
@@ -291,7 +293,7 @@ export function npStartingAt(ctx: BlockContext, first: number, max: number, maxL
     if (k > first && t.kind === 'word' && !t.cap && (t.f & F_DETERMINER) !== 0 && (toks[k - 1].pos === 'N' || toks[k - 1].cap || toks[k - 1].pos === undefined)) break;
     // (or a participle between a determiner and its noun: "a randomised trial", "the leaked memo")
     // (or the "think" of "think tank", which the lexicon reads as a verb: "says think tank")
-    if ((isNpWord(t) && !isPronoun(t)) || attributiveParticiple(toks, k, max) || thinkTank(ctx, k) || verbAsNounModifier(toks, k, max)) {
+    if ((isNpWord(t) && !isPronoun(t)) || attributiveParticiple(toks, k, max) || thinkTank(ctx, k) || verbAsNounModifier(toks, k, max) || adverbAsNoun(toks, k)) {
       to = k + 1;
       k++;
       continue;
@@ -322,6 +324,21 @@ function verbAsNounModifier(toks: readonly Tok[], k: number, max: number): boole
   const t = toks[k];
   // (or after an article, which no verb follows: "a | reverse | image search")
   return k > 0 && k + 1 < max && (isApostropheS(toks[k - 1]) || (toks[k - 1].kind === 'word' && (toks[k - 1].pos === 'J' || ARTICLES.has(toks[k - 1].lower)))) && t.kind === 'word' && t.pos === 'V' && !t.cap && (t.f & (F_AUX | F_DETERMINER | F_PRONOUN | F_CLAUSE_WORD)) === 0 && isNpWord(toks[k + 1]) && !isPronoun(toks[k + 1]);
+}
+
+/**
+ * Whether token k, a lower-case word the lexicon reads as an adverb, is a noun after an article: "schools in the | north |
+ * will lose money", "from the | inside" (not "the | most senior official", "the | so-called expert").
+ */
+function adverbAsNoun(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  if (k === 0 || t.kind !== 'word' || t.pos !== 'R' || t.cap || !ARTICLES.has(toks[k - 1].lower)) return false;
+  // (what follows is no word of the phrase: a preposition, an auxiliary, a conjunction, a stop: not "the | recently
+  // released report", "the so-called")
+  const nx = toks[k + 1] as Tok | undefined;
+  if (nx === undefined) return true;
+  if (nx.kind !== 'word') return nx.kind !== 'quote' && !isPunct(nx, '-');
+  return nx.pos === 'I' || nx.pos === 'C' || (nx.f & (F_AUX | F_CLAUSE_WORD)) !== 0;
 }
 
 /** The articles "a", "an" and "the" (after one, a word the lexicon reads as a verb modifies a noun). */
