@@ -1838,3 +1838,23 @@ describe('forty-sixth session: "The screenshot is fabricated" under a verdict he
     assert.deepEqual(a.links.filter((l) => l.counter === d?.id).map((l) => a.claims.find((c) => c.id === l.claim)?.span.text.slice(0, 30)), ['A screenshot shared on Faceboo']);
   });
 });
+describe('forty-seventh session: a denial answers the report its own sentence says led to it', () => {
+  it('"has denied that X, after a union said Y" answers the union\'s claim as well as its own target', () => {
+    const a = run('The minister has denied that schools in the north will lose money next year, after a teachers\' union said budgets would fall by 4% in real terms.');
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, a.denials.find((d) => d.id === l.counter)?.cue.text, l.score]), [
+      ['schools in the north will lose money next year', 'has denied', 1],
+      ['budgets would fall by 4% in real terms', 'has denied', 0.8],
+    ]);
+  });
+  it('"After a union said Y, the minister denied X": the report before the denial, at the sentence\'s start', () => {
+    const a = run('After a teachers\' union said budgets would fall by 4%, the minister denied that schools will lose money.');
+    assert.deepEqual(described(a), [['budgets would fall by 4%', 'denial:denied', 'denies'], ['schools will lose money', 'denial:denied', 'denies']]);
+    assert.equal(a.attributions[0].source?.text, 'a teachers\' union');
+  });
+  it('not the denier\'s own report, nor one with no source: "After saying he had been misquoted, the senator denied X"', () => {
+    const a = run('After saying he had been misquoted, the senator denied that he had called for higher taxes.');
+    assert.deepEqual(described(a), [['he had called for higher taxes', 'denial:denied', 'denies']]);
+    const b = run('The senator denied that he had called for higher taxes, after the senator said he had been misquoted.');
+    assert.deepEqual(described(b), [['he had called for higher taxes', 'denial:denied', 'denies']]);
+  });
+});

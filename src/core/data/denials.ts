@@ -651,6 +651,11 @@ export const DENIAL_ADVERBS: ReadonlySet<string> = new Set([
 export const FINDING_EVENT_NOUNS: ReadonlySet<string> = new Set(['test', 'tests', 'sample', 'samples', 'result', 'results', 'report', 'reports', 'investigation', 'inquiry', 'probe', 'audit', 'ruling', 'verdict', 'revelations', 'allegations', 'claims', 'accusations', 'leak', 'footage', 'video', 'photos', 'images']);
 
 /** Markers inside a phrase that end a denied proposition: "... as fabricated", "..., saying". */
+/**
+ * Words that open the report a denial answers, said in the denial's own sentence: "has denied that X, after a union said
+ * Y", "rejected the claims following a report by the BBC that Y", "After the union said Y, the minister denied X".
+ */
+export const PROMPTING_WORDS: ReadonlySet<string> = new Set(['after', 'following', 'when']);
 export const TARGET_STOP_WORDS: ReadonlySet<string> = new Set(['as', 'saying', 'calling', 'adding', 'and', 'but', 'while', 'which']);
 
 /**

@@ -8,7 +8,7 @@ import type { BlockKind } from '../types';
 import { predictTokenAttributions } from '../model/attribution-model';
 import type { TagFilters } from '../model/tagger';
 import { ALLEGATION_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, ONLINE_POST_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, RESPONSE_VERBS, SEEING_PARTICIPLES, HEDGE_ADVERBS, UNAMBIGUOUS_THAT_VERBS, CLOSING_ADDRESSEES, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, TELL_FORMS, TELLING_NOUNS, cueVerbForm } from '../data/cues';
-import { ANSWER_NOES, BE_FORMS, denialVerbOf, EVIDENCE_GIVING_VERBS } from '../data/denials';
+import { ANSWER_NOES, BE_FORMS, denialVerbOf, EVIDENCE_GIVING_VERBS, PROMPTING_WORDS } from '../data/denials';
 import { asksAnonymity, CITING_PARTICIPLES, gapSubjectStart, SETTING_PREPOSITIONS, beforeSetting, citingAsideEnd, isNonCue, participleAsideEnd, isRubricAt, rubricBeforeColon } from './attributions';
 import type { RawAttribution } from './raw';
 import { isDemonym } from '../link/places';
@@ -29,7 +29,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'relative-content' | 'subject-clause' | 'claim-made-by' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct' | 'passive-subject' | 'determiner-content' | 'claiming-that' | 'closing-frame' | 'appositive-noun';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct' | 'passive-subject' | 'determiner-content' | 'claiming-that' | 'closing-frame' | 'appositive-noun' | 'prompting-report';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -90,6 +90,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   markContentAfter(ctx, attributions);
   sortSmall(denials, byCue);
   if (!off.has('possessor-claimant')) possessorClaimants(ctx, denials);
+  if (!off.has('prompting-report')) promptingReports(ctx, attributions, denials);
   const claims = detectClaims(ctx, attributions, denials, minCheckworthiness);
   const closing = closingQuote(ctx);
   const signedClaims = closing !== null && !contentHolds(attributions, closing[0], closing[1] - 1) ? quotationClaims(ctx, closing, claims, minCheckworthiness) : NO_CLAIMS;
@@ -132,6 +133,40 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
     attributions, denials, claims, mentions: mentions ?? NO_MENTIONS, quotes: quotes ?? NO_QUOTES, closingQuote: closing, signedClaims, leadClaims, opensWithCue: opens, openingClaims, sentences: ctx.sentences.length,
     claimConcepts, targetConcepts, dateline: datelineEnd(ctx) > 0 && timeLabelEnd(ctx) === 0, answerDenial: ctx.headline ? null : answerDenial(ctx, denials),
   };
+}
+
+/**
+ * Sets each denial's `answers`: the report in its own sentence that led to it, opened by a prompting word
+ * (`PROMPTING_WORDS`) right after what the denial denies ("has denied that schools will lose money, after a union said
+ * budgets would fall") or at the sentence's start, before the denial ("After a union said budgets would fall, the
+ * minister denied it"). The report is another's, with a source and its content after its cue.
+ */
+function promptingReports(ctx: BlockContext, attributions: readonly RawAttribution[], denials: RawDenial[]): void {
+  if (attributions.length === 0) return;
+  const toks = ctx.toks;
+  const text = ctx.text;
+  const opens = (a: RawAttribution) => (a.source !== null && a.source[0] < a.cue[0] ? a.source[0] : a.cue[0]);
+  for (const d of denials) {
+    const last = tokenAtOrAfter(ctx, d.target !== null ? d.target[1] : d.cue[1]);
+    const s = sentenceOfToken(ctx, d.cue[0] === toks[last]?.start ? last : tokenAtOrAfter(ctx, d.cue[0]));
+    if (s === undefined) continue;
+    let k = last;
+    while (k < s.to && isPunct(toks[k], ',')) k++;
+    const after = k + 1 < s.to && PROMPTING_WORDS.has(toks[k].lower) ? toks[k + 1].start : -1;
+    // (or the sentence's opening word, its report ending at the comma before the denial's source or cue)
+    const before = PROMPTING_WORDS.has(toks[s.from].lower) && s.from + 1 < s.to ? toks[s.from + 1].start : -1;
+    const denier = d.source !== null ? d.source[0] : d.cue[0];
+    for (let ai = 0; ai < attributions.length; ai++) {
+      const a = attributions[ai];
+      // (a report with a source of its own, not the denier's: not "After saying he regretted X, Rubio disagreed")
+      if (a.content === null || a.content[0] < a.cue[1] || a.source === null || (d.source !== null && text.slice(a.source[0], a.source[1]) === text.slice(d.source[0], d.source[1]))) continue;
+      const o = opens(a);
+      if (o === after || (o === before && a.content[1] < denier && /^[\s,]*$/.test(text.slice(a.content[1], denier)))) {
+        d.answers = ai;
+        break;
+      }
+    }
+  }
 }
 
 /**

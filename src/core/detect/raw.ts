@@ -50,6 +50,11 @@ export interface RawDenial {
   /** The target only names a statement ("the allegations", "it") instead of stating the proposition. */
   genericTarget: boolean;
   score: number;
+  /**
+   * The index in the block's attributions of the report the denial's sentence says led to it (`PROMPTING_WORDS`: "denied
+   * that X, after a union said Y"), what the denial answers.
+   */
+  answers?: number;
 }
 
 export type ClaimOrigin = 'content' | 'allegation' | 'statement';

@@ -58,6 +58,11 @@ export interface LinkInput {
    */
   denialInHeading?: ArrayLike<boolean>;
   /**
+   * Optional, for each denial: the index in `attributions` of the report its own sentence says led to it, or -1: "has
+   * denied that schools will lose money, after a union said budgets would fall" answers the union's claims.
+   */
+  denialAnswers?: ArrayLike<number>;
+  /**
    * Optional, for each denial: the block of the last heading at or before it, or -1. Where verdicts that name nothing
    * ("**Verdict: False.**") stand under two headings or more, each answers the first claim checked under its own
    * ("## 2. \"It will cost every household £2,000\"").
@@ -405,6 +410,9 @@ const UNNAMED_SOURCES = /\b(?:familiar with|sources?\b|close to|people briefed|b
 /** How many paragraphs from a denial of reports the report it answers may stand. */
 const REPORT_REACH = 3;
 
+/** The score of a link from a denial to the claims of the report its sentence says led to it (`LinkInput.denialAnswers`). */
+const PROMPTING_REPORT_SCORE = 0.8;
+
 /** The score of a link from a claim that restates a figure ("the number was closer to 200") to the figure before it. */
 const FIGURE_RESTATEMENT_SCORE = 0.6;
 
@@ -451,6 +459,8 @@ interface Entry {
   neighbour2: Pair | null;
   /** A denial of reports: its links to the claims of the report it answers (`REPORT_DENIAL`), to reuse. */
   reportPairs: Pair[] | null;
+  /** A denial: its links to the claims of the report that led to it (`LinkInput.denialAnswers`), to reuse. */
+  answerPairs: Pair[] | null;
   /** Removed from the linker. */
   gone: boolean;
 }
@@ -897,6 +907,29 @@ export class Linker {
         list.length = n;
       }
     }
+    // "has denied that schools will lose money, after a union said budgets would fall": a denial answers the claims of the
+    // report its sentence says led to it
+    const answers = input.denialAnswers;
+    if (answers !== undefined && input.claimAttribution !== undefined && PROMPTING_REPORT_SCORE >= this.settings.minLinkScore) {
+      for (let di = 0; di < denials.length; di++) {
+        const ai = answers[di];
+        if (ai < 0) continue;
+        const d = denials[di];
+        const de = denialEntries[di];
+        const list = (de.answerPairs ??= []);
+        let n = 0;
+        for (let ci = firstClaimOfBlock(input, input.denialBlock[di]); ci < claims.length && input.claimBlock[ci] === input.denialBlock[di]; ci++) {
+          if (input.claimAttribution[ci] !== ai || input.claimFromDenial[ci] !== null) continue;
+          let p = list[n];
+          if (p === undefined || p.claim !== claimEntries[ci] || p.link.claim !== claims[ci].id || p.link.counter !== d.id) {
+            p = list[n] = { link: { claim: claims[ci].id, counter: d.id, relation: 'denies', score: PROMPTING_REPORT_SCORE }, claim: claimEntries[ci], counter: de, dead: false };
+          }
+          neighbours.push(p);
+          n++;
+        }
+        list.length = n;
+      }
+    }
     // "Rebel commanders said the number was closer to 200": a claim that restates a figure without naming what it
     // counts contradicts the nearest claim before it with a number (another claimant's)
     if (FIGURE_RESTATEMENT_SCORE >= this.settings.minLinkScore) {
@@ -942,7 +975,7 @@ export class Linker {
   private entry(id: string, isClaim: boolean, pos: number, call: number): Entry {
     const e: Entry = {
       id, slot: this.freeSlots.pop() ?? this.slots++, isClaim, claim: null, denial: null, bag: null, fromDenial: null,
-      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: NO_PAIRS, best: 0, bestCall: 0, neighbour: null, neighbour2: null, reportPairs: null, gone: false,
+      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: NO_PAIRS, best: 0, bestCall: 0, neighbour: null, neighbour2: null, reportPairs: null, answerPairs: null, gone: false,
     };
     this.byId.set(id, e);
     this.reserve(e.slot + 1);
