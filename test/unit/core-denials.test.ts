@@ -3004,3 +3004,13 @@ describe('forty-seventh session: a word the lexicon reads as an adverb, a noun a
     assert.deepEqual(den('The agency denied that the recently published figures were wrong.'), [['denied', 'The agency', 'the recently published figures were wrong']]);
   });
 });
+describe('forty-seventh session: evidence that "does not show" a clause without "that"', () => {
+  it('"The study does not show the test can detect cancer ten years early" denies the clause; "did not find the drug cut deaths" too', () => {
+    assert.deepEqual(den('The study does not show the test can detect cancer ten years early.'), [['does not show', 'The study', 'the test can detect cancer ten years early']]);
+    assert.deepEqual(den('The review did not find the drug cut deaths.'), [['did not find', 'The review', 'the drug cut deaths']]);
+  });
+  it('not a thing not found or not shown: "Police did not find the weapon", "The video does not show the moment he was shot"', () => {
+    assert.deepEqual(den('Police did not find the weapon.'), []);
+    assert.deepEqual(den('The video does not show the moment he was shot.'), []);
+  });
+});

@@ -55,6 +55,11 @@ export interface DenialVerb {
   negated?: boolean;
   /** With `negated`: any subject denies so, not only evidence ("Other researchers have failed to replicate the result"). */
   anySubject?: boolean;
+  /**
+   * A verb that, with a statement for its object, takes a clause without "that" too: "The study does not show the test
+   * can detect cancer early", "The review did not find the drug cut deaths".
+   */
+  bareClause?: boolean;
   /** A verb that denies only with a statement's noun as its object ("did not recognise that description"), no pronoun or other noun. */
   statementNounOnly?: boolean;
   /**
@@ -159,8 +164,8 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   { id: 'deny.not-prove', lemma: 'prove', forms: ['prove', 'proves', 'proved', 'proven'], strength: 0.6, object: 'any', phrasal: true, negated: true },
   // "The study does not show that fluoride lowers IQ", "The review did not find that the drug works": evidence said not to
   // give the clause (a clause only, as for support: "did not find any weapons" is no denial)
-  { id: 'deny.not-show', lemma: 'show', forms: ['show', 'shows', 'showed', 'shown'], strength: 0.6, object: 'statement', phrasal: true, negated: true },
-  { id: 'deny.not-find', lemma: 'find', forms: ['find', 'finds', 'found'], strength: 0.6, object: 'statement', phrasal: true, negated: true },
+  { id: 'deny.not-show', lemma: 'show', forms: ['show', 'shows', 'showed', 'shown'], strength: 0.6, object: 'statement', phrasal: true, negated: true, bareClause: true },
+  { id: 'deny.not-find', lemma: 'find', forms: ['find', 'finds', 'found'], strength: 0.6, object: 'statement', phrasal: true, negated: true, bareClause: true },
   { id: 'deny.not-bear-out', lemma: 'bear', forms: ['bear', 'bears', 'bore'], strength: 0.8, object: 'statement', phrases: [['out']], phrasal: true, negated: true },
   // "Later research has not confirmed the effect" (evidence only: "Police have not confirmed the victim's name" is no denial)
   { id: 'deny.not-confirm', lemma: 'confirm', forms: ['confirm', 'confirms', 'confirmed'], strength: 0.7, object: 'any', phrasal: true, negated: true },

@@ -765,6 +765,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   // "dismissed the video as fake": a thing called false
   const np = npStartingAt(ctx, k, s.to);
   if (np && toks[np.to]?.lower === 'as' && isFalsityAt(ctx, np.to + 1)) return target(np.to);
+  // ("The study does not show the test can detect cancer early": a clause without "that")
+  if (v.bareClause === true && clauseAt(ctx, k, s.to)) return target(end);
   if (v.object === 'statement') return null; // "Voters rejected the mayor", "reject any proposal"
   // ("The state government denied any delay", "denied any link": "any" and a noun that closes the clause name what is denied)
   if (toks[k].lower === 'any' && end === k + 2 && toks[k + 1].kind === 'word' && !toks[k + 1].cap && (toks[k + 1].pos === 'N' || toks[k + 1].pos === undefined)) return target(end);
