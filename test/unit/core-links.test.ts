@@ -1858,3 +1858,12 @@ describe('forty-seventh session: a denial answers the report its own sentence sa
     assert.deepEqual(described(b), [['he had called for higher taxes', 'denial:denied', 'denies']]);
   });
 });
+describe('forty-seventh session: spotting is detecting', () => {
+  it('a company\'s claim that its test "can spot cancer" is denied by "does not show the test can detect cancer"', () => {
+    const a = run('Helix claims its blood test can spot cancer ten years before symptoms appear.\n\nThe study does not show the test can detect cancer ten years early.');
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation, l.score >= 0.6]), [
+      ['its blood test can spot cancer ten years before symptoms appear', 'denies', true],
+      ['the test can detect cancer ten years early', 'denies', true],
+    ]);
+  });
+});

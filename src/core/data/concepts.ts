@@ -23,6 +23,8 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'parts', words: ['part', 'parts', 'component', 'components', 'engine', 'engines', 'electronics', 'microchips'] },
   // "a study that claimed to find a link between phone masts and headaches" against "no evidence that masts cause headaches"
   { id: 'cause', words: ['cause', 'causes', 'caused', 'causing', 'link', 'links', 'linked', 'linking', 'trigger', 'triggers', 'triggered'] },
+  // "its blood test can spot cancer ten years early" against "the study does not show the test can detect cancer early"
+  { id: 'detect', words: ['detect', 'detects', 'detected', 'detecting', 'detection', 'spot', 'spots', 'spotted', 'spotting'] },
   { id: 'dementia', words: ['dementia', "alzheimer's", 'alzheimer', 'alzheimers'] },
   // (the verbs only: "a record high" is no count) "its monitors recorded spills" against "volunteers had logged discharges"
   { id: 'logged', words: ['recorded', 'logged', 'registered', 'counted', 'tallied', 'documented'] },
