@@ -1287,12 +1287,16 @@ export function onePersonNamed(text: string, pronoun: 'he' | 'she', anywhere = f
 }
 /**
  * The body a sentence opens with as its subject, named in capitals after "The" ("The Football Association charged ...",
- * "The Met Office said") or as a company's name alone ("Severn Water was fined"): its canonical name, or null when there is
- * none or it is a person's.
+ * "The Met Office said") or as a company's name alone ("Severn Water was fined"), or a study ("The study followed"): its
+ * canonical name, or null when there is none or it is a person's.
  */
 export function bodyOpening(sentence: string): string | null {
   const m = BODY_OPENING.exec(sentence);
-  if (m === null) return null;
+  if (m === null) {
+    // (or a study: "The study, published in X, followed 4,200 patients. | It found X")
+    const e = EVIDENCE_OPENING.exec(sentence);
+    return e === null ? null : canonicalName(e[1]).name;
+  }
   const c = canonicalName(m[2]);
   // (without "The", a name only when it is no one's: "Severn Water was fined", not "Leon Price was charged")
   return c.kind === 'person' || (m[1] === undefined && (c.kind !== 'other' || OPENING_DETERMINERS.test(m[2]))) ? null : c.name;
@@ -1304,6 +1308,8 @@ export function bodyOpening(sentence: string): string | null {
 const NUMBERED_NAME = /(?:^|\s)(?!(?:in|of|than|about|some|nearly|almost|over|under|on|at|by|to|from|for|since|until|with|and|or|the|a|an)\s)\p{Ll}+ (\d{1,3}(?: \p{Lu}[\p{L}'’&-]*)+)$/u;
 /** A determiner that opens a sentence in capitals, no name ("These results showed"). */
 const OPENING_DETERMINERS = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Some|Many|Most|All|Both)$/;
+/** A sentence's opening subject that is a study, a report or a survey, before a comma or its verb (`bodyOpening`). */
+const EVIDENCE_OPENING = /^(The (?:[a-z-]+ )?(?:study|report|survey|poll|review|analysis|audit|trial|research))(?:,| (?:has |have |had |was |is |also )?[a-z]+(?:ed|s)\b)/;
 /** A sentence's opening subject in capitals, "The" before it or not, then its verb in "-ed" or "-s" (`bodyOpening`). */
 const BODY_OPENING = /^(The )?((?:\p{Lu}[\p{L}&'’-]*)(?: (?:of |for |and |on )?\p{Lu}[\p{L}&'’-]*)*) (?:has |have |had |was |is |also |then |later |on |last |this )?[a-z]+(?:ed|s)\b/u;
 
@@ -1613,7 +1619,8 @@ export function resolveSourceInfos(
       // (or, when the source right before is no thing's, the body the sentence right before opens with, though no source:
       // "The Football Association charged Price with 14 breaches. It alleges X" after "Striker denies ..."; not past a
       // source right before, "..., according to the SITE Intelligence Group. It said")
-      else if (p === 'it') out[i] = lastUntoldAt === i - 1 && (quotedFirstPerson[i] || s.saysAfter === true) ? lastUntold : (lastThingAt === i - 1 ? null : bodyBefore?.(i)) ?? lastThing;
+      // (the first source has none right before it: -1 is no source's index)
+      else if (p === 'it') out[i] = i > 0 && lastUntoldAt === i - 1 && (quotedFirstPerson[i] || s.saysAfter === true) ? lastUntold : (i > 0 && lastThingAt === i - 1 ? null : bodyBefore?.(i)) ?? lastThing;
       else if (p === 'who') out[i] = lastNamed;
       else if ((p === 'i' || p === 'we') && quotedFirstPerson[i]) out[i] = lastPerson;
       else out[i] = null;

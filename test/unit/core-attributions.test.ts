@@ -4389,3 +4389,11 @@ describe('forty-seventh session: a subordinator that opens the sentence is no pa
     assert.deepEqual(run('That attitude, many argue, could cost the party votes.').claims.map((c) => c.span.text), ['That attitude, many argue, could cost the party votes']);
   });
 });
+describe('forty-seventh session: "It found X" after a sentence that opens with a study', () => {
+  it('"The study followed 4,200 patients. It found the test picked up 38% of cancers": what it found, without "that"', () => {
+    assert.deepEqual(triplesOf('The study followed 4,200 patients. It found the test picked up 38% of cancers before diagnosis.'), [['found', 'It', 'the test picked up 38% of cancers before diagnosis']]);
+  });
+  it('not after a sentence about something else: "The minister visited the school. It found X"', () => {
+    assert.deepEqual(triplesOf('The minister visited the school. It found the test picked up 38% of cancers.'), []);
+  });
+});

@@ -1049,3 +1049,9 @@ describe('forty-sixth session: a headline\'s description and a quantifier in the
     assert.deepEqual(speakersOf('Energy firm insists bills will fall\n\nNorthwind Energy has insisted that bills will fall in April.'), ['Northwind Energy', 'Northwind Energy']);
   });
 });
+describe('forty-seventh session: "it" as the document\'s first source', () => {
+  it('is the body or the study the sentence before opens with, though no source came before it', () => {
+    assert.deepEqual(speakersOf('The Football Association charged Price. It alleges he placed bets.'), ['Football Association']);
+    assert.deepEqual(speakersOf('The study, published in The Lancet, followed 4,200 patients. It found the test picked up 38% of cancers.'), ['study']);
+  });
+});

@@ -322,7 +322,7 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   }
   // a finding: "a new poll shows 62 percent oppose the plan", "the audit found errors in 40 contracts"
   // (not one negated, which finds nothing: "The study cannot show cause and effect"; a that-clause so is a denial's)
-  if (left && EVIDENCE_VERBS.has(verb.id) && !form.participle && isEvidence(ctx, left.range) && !rangeHas(ctx, left.range.to, i, (t) => VERB_NEGATIONS.has(t.lower))) {
+  if (left && EVIDENCE_VERBS.has(verb.id) && !form.participle && (isEvidence(ctx, left.range) || evidencePronoun(ctx, s, left.range)) && !rangeHas(ctx, left.range.to, i, (t) => VERB_NEGATIONS.has(t.lower))) {
     const found = objectClause(ctx, s, i);
     if (found) return make(ctx, 'attr.evidence', verb.kind, i, i + 1, left, found, { range: found, opensBlock: false, runsOn: false });
   }
@@ -1572,6 +1572,19 @@ function withStudyMadeBy(ctx: BlockContext, s: Sentence, np: TokRange): TokRange
 function isEvidence(ctx: BlockContext, r: TokRange): boolean {
   for (let k = r.from; k < r.to; k++) if (EVIDENCE_NOUNS.has(ctx.toks[k].lower)) return true;
   return false;
+}
+
+/**
+ * Whether a source of "it" or "they" alone stands for the study the sentence before opens with ("The study followed 4,200
+ * patients. | It found the test picked up 38% of cancers"): the head of that sentence's first phrase is an evidence noun.
+ */
+function evidencePronoun(ctx: BlockContext, s: Sentence, r: TokRange): boolean {
+  const toks = ctx.toks;
+  if (r.to - r.from !== 1 || (toks[r.from].lower !== 'it' && toks[r.from].lower !== 'they')) return false;
+  const at = ctx.sentences.indexOf(s);
+  if (at <= 0) return false;
+  const np = npStartingAt(ctx, ctx.sentences[at - 1].from, ctx.sentences[at - 1].to);
+  return np !== null && EVIDENCE_NOUNS.has(toks[np.to - 1].lower);
 }
 
 /** What a verb's object clause holds: from the word after the verb (and its adverbs) to the next comma or the sentence's end. */
