@@ -714,3 +714,11 @@ describe('forty-sixth session: a question whether someone said something', () =>
     assert.deepEqual(a.claims.map((c) => c.span.text), []);
   });
 });
+describe('forty-seventh session: a sum of three words is a claim', () => {
+  it('"The company said dividends were £31m": the sum is checkable, like "turnout was 61%"', () => {
+    assert.deepEqual(analyze('The company said dividends were £31m.', 'plaintext').claims.map((c) => c.span.text), ['dividends were £31m']);
+  });
+  it('not a sum with no verb stating it: "The company cited £31m dividends"', () => {
+    assert.deepEqual(analyze('The company cited £31m dividends.', 'plaintext').claims.map((c) => c.span.text), []);
+  });
+});

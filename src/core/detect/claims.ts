@@ -877,6 +877,8 @@ function countsThings(ctx: BlockContext, a: number, b: number): boolean {
     const unit = toks[k + 1];
     if (k + 1 <= b && (isPunct(unit, '%') || unit.lower === 'percent') && b - a >= 2 && rangeHas(ctx, a, k, (_, m) => isFiniteVerb(ctx, m))) return true;
   }
+  // ("dividends were £31m": a sum a verb states, the unit's last word too)
+  for (let k = a + 2; k <= b; k++) if (toks[k].kind === 'number' && toks[k - 1].kind === 'punct' && CURRENCY_SIGNS.has(toks[k - 1].text) && rangeHas(ctx, a, k - 1, (_, m) => isFiniteVerb(ctx, m))) return true;
   return false;
 }
 
@@ -1054,8 +1056,8 @@ let unitCount = 0;
 function pushUnit(ctx: BlockContext, f: number, t: number): void {
   if (t < f) return;
   const ua = trimTokens(ctx, f, t);
-  // (two or three words that count something are enough: "Police have confirmed three deaths", "reported 40 new cases";
-  // and three that say none did: "no participant died")
+  // (two or three words that count something are enough: "Police have confirmed three deaths", "reported 40 new cases",
+  // "dividends were £31m"; and three that say none did: "no participant died")
   if (ua < 0) return;
   const words = wordsIn(ctx, ua, trimmedEnd);
   if (words < 4 && !(words >= 2 && countsThings(ctx, ua, trimmedEnd)) && !(words === 3 && ctx.toks[ua].lower === 'no' && hasVerb(ctx, ua + 2, trimmedEnd))) return;
