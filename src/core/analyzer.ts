@@ -334,6 +334,8 @@ interface RelDenial extends LinkHolder {
   generic: boolean;
   /** Index of the attribution (in this block's list) of the report that led to the denial (`RawDenial.answers`), or -1. */
   answers: number;
+  /** Index of the attribution (in this block's list) of the denier's reason (`RawDenial.reason`), or -1. */
+  reason: number;
   out: Denial | undefined;
 }
 
@@ -622,7 +624,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
   let nD = 0;
   // (an interview's answer that opens with "No.": its denial comes first, before any of the block's own)
   const no = (answer || asked) && f.answerDenial !== null ? span(f.answerDenial.cue) : null;
-  if (no) ds[nD++] = { id: makeId(P_DENIAL, cached.keyHash, dup, f.answerDenial!.rule, f.answerDenial!.cue[0]), cue: no, source: null, info: null, target: null, generic: true, answers: -1, linked: undefined, concepts: null, out: undefined };
+  if (no) ds[nD++] = { id: makeId(P_DENIAL, cached.keyHash, dup, f.answerDenial!.rule, f.answerDenial!.cue[0]), cue: no, source: null, info: null, target: null, generic: true, answers: -1, reason: -1, linked: undefined, concepts: null, out: undefined };
   for (let k = 0; k < fd.length; k++) {
     const d = fd[k];
     const cue = span(d.cue);
@@ -638,7 +640,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     // (a pronoun source shared with a report whose pronoun is known to stand for someone, '"That is simply untrue," she
     // told reporters' after "Thornbury has hit back.": that person)
     const referred = d.source !== null ? referredBy(fa, d.source) : undefined;
-    ds[nD++] = { id, cue, source, info: referred !== undefined ? referredInfo(span(referred), referred, source) : infoOf(source, d.source), target, generic: d.genericTarget, answers: d.answers !== undefined ? attrIndex[d.answers] : -1, linked: undefined, concepts, out: undefined };
+    ds[nD++] = { id, cue, source, info: referred !== undefined ? referredInfo(span(referred), referred, source) : infoOf(source, d.source), target, generic: d.genericTarget, answers: d.answers !== undefined ? attrIndex[d.answers] : -1, reason: d.reason !== undefined ? attrIndex[d.reason] : -1, linked: undefined, concepts, out: undefined };
   }
   const fc = f.claims;
   const cs = scratchClaims;
@@ -852,6 +854,8 @@ interface DocState {
   denialInHeading: boolean[];
   /** For each denial: the index of the attribution of the report that led to it (`RelDenial.answers`), or -1. */
   denialAnswers: number[];
+  /** For each denial: the index of the attribution of the denier's reason (`RelDenial.reason`), or -1. */
+  denialReasons: number[];
   denialSource: Array<Span | null>;
   denialSpeaker: Array<string | null>;
   claimRel: RelClaim[];
@@ -912,6 +916,7 @@ function fillBlocks(s: DocState, from: number, to: number, ia: number, id: numbe
       // "Residents are not so sure" names who doubts)
       s.denialInHeading[id] = p.block.kind === 'heading' && (x.target !== null || x.source !== null);
       s.denialAnswers[id] = x.answers >= 0 ? a0 + x.answers : -1;
+      s.denialReasons[id] = x.reason >= 0 ? a0 + x.reason : -1;
       s.denialRel[id++] = x;
     }
     const rc = rel.claims;
@@ -1386,7 +1391,7 @@ function assembleAll(text: string, placed: Placed[], interview: Interview | null
   const s: DocState = {
     text, placed, interview, rows, aAt: new Int32Array(nB), dAt: new Int32Array(nB), cAt: new Int32Array(nB), oAt: new Int32Array(nB),
     attrRel: new Array<RelAttribution>(nA), attrBlock: new Array<number>(nA), attrContent: new Array<Span | null>(nA), attrSpeaker: new Array<string | null>(nA),
-    denialRel: new Array<RelDenial>(nD), denialBlock: new Array<number>(nD), genericTarget: new Array<boolean>(nD), denialInHeading: new Array<boolean>(nD), denialAnswers: new Array<number>(nD), denialSource: new Array<Span | null>(nD), denialSpeaker: new Array<string | null>(nD),
+    denialRel: new Array<RelDenial>(nD), denialBlock: new Array<number>(nD), genericTarget: new Array<boolean>(nD), denialInHeading: new Array<boolean>(nD), denialAnswers: new Array<number>(nD), denialReasons: new Array<number>(nD), denialSource: new Array<Span | null>(nD), denialSpeaker: new Array<string | null>(nD),
     claimRel: new Array<RelClaim>(nC), claimBlock: new Array<number>(nC), claimFromDenial: new Array<string | null>(nC), claimChecked: new Array<boolean>(nC), claimAttr: new Array<number>(nC),
     order: new Array<number>(nO), sources: new Array<SourceInfo | null>(nO), inQuote: new Array<boolean>(nO), speakers: [], contents: [],
     attributions: new Array<Attribution>(nA), denials: new Array<Denial>(nD), claims: new Array<Claim>(nC),
@@ -1547,7 +1552,7 @@ const blockEnd = (p: Placed): number => p.block.end;
 function assemble(text: string, languageId: LanguageId, path: string | undefined, placed: Placed[], linker: Linker, prev: DocState | undefined, interview: Interview | null, rows: readonly ClaimRow[]): { analysis: Analysis; state: DocState } {
   const s = (prev && assembleWindow(prev, text, placed, interview, rows)) ?? assembleAll(text, placed, interview, rows);
   const found = linker.link({
-    claims: s.claims, denials: s.denials, claimFromDenial: s.claimFromDenial, claimChecked: s.claimChecked, claimAttribution: s.claimAttr, attributions: s.attributions, genericTarget: s.genericTarget, denialInHeading: s.denialInHeading, denialAnswers: s.denialAnswers, claimBlock: s.claimBlock, denialBlock: s.denialBlock,
+    claims: s.claims, denials: s.denials, claimFromDenial: s.claimFromDenial, claimChecked: s.claimChecked, claimAttribution: s.claimAttr, attributions: s.attributions, genericTarget: s.genericTarget, denialInHeading: s.denialInHeading, denialAnswers: s.denialAnswers, denialReasons: s.denialReasons, claimBlock: s.claimBlock, denialBlock: s.denialBlock,
     denialSection: denialSections(placed, s.denialBlock), denialStory: denialStories(placed, s.denialBlock),
     claimHolders: s.claimRel, denialHolders: s.denialRel, roleNamed: rolesNamedIn(text),
   });

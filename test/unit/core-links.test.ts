@@ -479,6 +479,8 @@ describe('core links', () => {
     assert.deepEqual(a.attributions.map((x) => x.speaker), ['Halden Water', 'Helen Okoro', 'Clean Avon']);
     assert.deepEqual(described(a), [
       ['sewage was discharged into the river on more than 300 days last year', 'denial:denied claims', 'denies'],
+      // (the reason the company gives for its denial: forty-seventh session)
+      ['sewage was discharged into the river on more than 300 days last year', 'its monitors recorded spills on 112 days', 'contradicts'],
       ['sewage was discharged into the river on more than 300 days last year', 'denial:is simply wrong', 'denies'],
       // ("spills" and "discharges" are one concept: two figures for one count)
       ['its monitors recorded spills on 112 days', 'its volunteers had logged discharges at six outfalls on 318 days', 'contradicts'],
@@ -1565,7 +1567,11 @@ describe('thirty-seventh session: "played down the story" answers what the press
   it('the newspaper\'s claim, past the agent\'s statement after it', () => {
     const a = run(text);
     assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['also played down the story', 'the story']]);
-    assert.deepEqual(described(a), [['Rivas had signed a pre-contract with an English side', 'denial:also played down the story', 'denies']]);
+    assert.deepEqual(described(a), [
+      ['Rivas had signed a pre-contract with an English side', 'denial:also played down the story', 'denies'],
+      // (the president's reason: forty-seventh session)
+      ['Rivas had signed a pre-contract with an English side', 'no offer had been received', 'contradicts'],
+    ]);
   });
   it('or what rumours put, no one\'s ("rumors that X ... denied the reports")', () => {
     const a = run('Rumors that Northgate Media was interested in a bid lifted the shares this year. Shares rose 4 percent on Monday, the company said. (Northgate Media denied the reports.)');
@@ -1690,6 +1696,8 @@ describe('thirty-ninth session: a heading\'s denial by a speaker the story names
     assert.deepEqual(described(a), [
       ['taking banned substances', 'denial:denies', 'denies'],
       ['taking banned substances', 'denial:has denied', 'denies'],
+      // (what he insists: forty-seventh session)
+      ['taking banned substances', 'the positive result came from a tainted supplement', 'contradicts'],
     ]);
   });
   it('a denial with the verb only after the lead is no restatement: the heading answers the lead\'s claim', () => {
@@ -1865,5 +1873,25 @@ describe('forty-seventh session: spotting is detecting', () => {
       ['its blood test can spot cancer ten years before symptoms appear', 'denies', true],
       ['the test can detect cancer ten years early', 'denies', true],
     ]);
+  });
+});
+describe('forty-seventh session: the reason a denier gives contradicts what the denial answers', () => {
+  it('"The company disputes that figure, saying dividends were £31m" contradicts the £48m claim the denial answers', () => {
+    const a = run('Campaign group River Action said the firm paid shareholders £48m in dividends last year. The company disputes that figure, saying dividends were £31m.');
+    assert.deepEqual(described(a), [
+      ['the firm paid shareholders £48m in dividends last year', 'denial:disputes that figure', 'denies'],
+      ['the firm paid shareholders £48m in dividends last year', 'dividends were £31m', 'contradicts'],
+    ]);
+  });
+  it('"denied that X, saying Y": Y contradicts the denial\'s own target', () => {
+    const a = run('The minister denied that schools would lose money, saying every school would get more per pupil next year.');
+    assert.deepEqual(described(a), [
+      ['schools would lose money', 'denial:denied', 'denies'],
+      ['schools would lose money', 'every school would get more per pupil next year', 'contradicts'],
+    ]);
+  });
+  it('not another\'s participle: "The minister denied that X, the union saying Y" is no reason of hers', () => {
+    const a = run('The minister denied that schools would lose money. The union, saying budgets would fall, called a strike.');
+    assert.deepEqual(described(a).filter((l) => l[2] === 'contradicts'), []);
   });
 });

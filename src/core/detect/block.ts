@@ -139,7 +139,8 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
  * Sets each denial's `answers`: the report in its own sentence that led to it, opened by a prompting word
  * (`PROMPTING_WORDS`) right after what the denial denies ("has denied that schools will lose money, after a union said
  * budgets would fall") or at the sentence's start, before the denial ("After a union said budgets would fall, the
- * minister denied it"). The report is another's, with a source and its content after its cue.
+ * minister denied it"). The report is another's, with a source and its content after its cue. Sets its `reason` too: the
+ * denier's participle report right after a comma ("disputes that figure, saying dividends were £31m").
  */
 function promptingReports(ctx: BlockContext, attributions: readonly RawAttribution[], denials: RawDenial[]): void {
   if (attributions.length === 0) return;
@@ -163,6 +164,16 @@ function promptingReports(ctx: BlockContext, attributions: readonly RawAttributi
       const o = opens(a);
       if (o === after || (o === before && a.content[1] < denier && /^[\s,]*$/.test(text.slice(a.content[1], denier)))) {
         d.answers = ai;
+        break;
+      }
+    }
+    // (and the denier's reason, a participle's report right after the comma: "disputes that figure, saying dividends were
+    // £31m", `RawDenial.reason`)
+    if (k > last && k < s.to && toks[k].lower.endsWith('ing')) {
+      for (let ai = 0; ai < attributions.length; ai++) {
+        const a = attributions[ai];
+        if (a.cue[0] !== toks[k].start || a.content === null || a.content[0] < a.cue[1] || (a.source !== null && d.source !== null && text.slice(a.source[0], a.source[1]) !== text.slice(d.source[0], d.source[1]))) continue;
+        d.reason = ai;
         break;
       }
     }

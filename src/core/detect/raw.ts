@@ -55,6 +55,11 @@ export interface RawDenial {
    * that X, after a union said Y"), what the denial answers.
    */
   answers?: number;
+  /**
+   * The index in the block's attributions of the denier's own report of why, a participle's right after the denial: "disputes
+   * that figure, saying dividends were £31m" (what it says contradicts what the denial answers).
+   */
+  reason?: number;
 }
 
 export type ClaimOrigin = 'content' | 'allegation' | 'statement';

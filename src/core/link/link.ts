@@ -63,6 +63,11 @@ export interface LinkInput {
    */
   denialAnswers?: ArrayLike<number>;
   /**
+   * Optional, for each denial: the index in `attributions` of the denier's reason right after it, or -1: in "disputes that
+   * figure, saying dividends were £31m", what the reason says contradicts the claim the denial answers.
+   */
+  denialReasons?: ArrayLike<number>;
+  /**
    * Optional, for each denial: the block of the last heading at or before it, or -1. Where verdicts that name nothing
    * ("**Verdict: False.**") stand under two headings or more, each answers the first claim checked under its own
    * ("## 2. \"It will cost every household £2,000\"").
@@ -461,6 +466,8 @@ interface Entry {
   reportPairs: Pair[] | null;
   /** A denial: its links to the claims of the report that led to it (`LinkInput.denialAnswers`), to reuse. */
   answerPairs: Pair[] | null;
+  /** A denial: the links of the claim it answers to its reason's claims (`LinkInput.denialReasons`), to reuse. */
+  reasonPairs: Pair[] | null;
   /** Removed from the linker. */
   gone: boolean;
 }
@@ -821,6 +828,9 @@ export class Linker {
       }
       neighbours.push(p);
     }
+    // (the claim each generic denial answers, for its reason's claims below)
+    const reasons = input.denialReasons;
+    const answered = reasons !== undefined ? new Int32Array(denials.length).fill(-1) : null;
     if (GENERIC_DENIAL_SCORE >= this.settings.minLinkScore) {
       // the claim the article's own last generic denial answered ("The claim is false."): what its verdict judges
       let judged = -1;
@@ -846,6 +856,7 @@ export class Linker {
           p = de.neighbour = { link: { claim: claims[ci].id, counter: d.id, relation: 'denies', score: GENERIC_DENIAL_SCORE }, claim: claimEntries[ci], counter: de, dead: false };
         }
         neighbours.push(p);
+        if (answered !== null) answered[di] = ci;
         // "disputed both numbers", "rejected both claims", "Neither claim is true": the two nearest claims before
         if (d.target === null ? !NEITHER.test(d.cue.text) : !BOTH.test(d.target.text)) continue;
         const cj = nearestClaimBefore(input, d, input.denialBlock[di], ci, inHeading, -1, -1, story);
@@ -930,6 +941,31 @@ export class Linker {
         list.length = n;
       }
     }
+    // "River Action said the firm paid £48m in dividends" and "The company disputes that figure, saying dividends were £31m":
+    // the reason a denier gives contradicts the claim the denial answers (a generic denial's, or its own target's)
+    if (reasons !== undefined && answered !== null && input.claimAttribution !== undefined && GENERIC_DENIAL_SCORE >= this.settings.minLinkScore) {
+      for (let di = 0; di < denials.length; di++) {
+        const ai = reasons[di];
+        if (ai < 0) continue;
+        let ci = answered[di];
+        // (a denial with a target of its own: the claim taken from it, in its block)
+        for (let cj = firstClaimOfBlock(input, input.denialBlock[di]); ci < 0 && cj < claims.length && input.claimBlock[cj] === input.denialBlock[di]; cj++) if (fromDenials[cj] === denials[di].id) ci = cj;
+        if (ci < 0) continue;
+        const de = denialEntries[di];
+        const list = (de.reasonPairs ??= []);
+        let n = 0;
+        for (let cj = firstClaimOfBlock(input, input.denialBlock[di]); cj < claims.length && input.claimBlock[cj] === input.denialBlock[di]; cj++) {
+          if (input.claimAttribution[cj] !== ai || fromDenials[cj] !== null || cj === ci) continue;
+          let p = list[n];
+          if (p === undefined || p.claim !== claimEntries[ci] || p.counter !== claimEntries[cj] || p.link.claim !== claims[ci].id || p.link.counter !== claims[cj].id) {
+            p = list[n] = { link: { claim: claims[ci].id, counter: claims[cj].id, relation: 'contradicts', score: GENERIC_DENIAL_SCORE }, claim: claimEntries[ci], counter: claimEntries[cj], dead: false };
+          }
+          neighbours.push(p);
+          n++;
+        }
+        list.length = n;
+      }
+    }
     // "Rebel commanders said the number was closer to 200": a claim that restates a figure without naming what it
     // counts contradicts the nearest claim before it with a number (another claimant's)
     if (FIGURE_RESTATEMENT_SCORE >= this.settings.minLinkScore) {
@@ -975,7 +1011,7 @@ export class Linker {
   private entry(id: string, isClaim: boolean, pos: number, call: number): Entry {
     const e: Entry = {
       id, slot: this.freeSlots.pop() ?? this.slots++, isClaim, claim: null, denial: null, bag: null, fromDenial: null,
-      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: NO_PAIRS, best: 0, bestCall: 0, neighbour: null, neighbour2: null, reportPairs: null, answerPairs: null, gone: false,
+      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: NO_PAIRS, best: 0, bestCall: 0, neighbour: null, neighbour2: null, reportPairs: null, answerPairs: null, reasonPairs: null, gone: false,
     };
     this.byId.set(id, e);
     this.reserve(e.slot + 1);
