@@ -3014,3 +3014,13 @@ describe('forty-seventh session: evidence that "does not show" a clause without 
     assert.deepEqual(den('The video does not show the moment he was shot.'), []);
   });
 });
+describe('forty-seventh session: "told us that was complete nonsense"', () => {
+  it('a person\'s pronoun told, then "that" the subject: the falsity judges what was said before', () => {
+    assert.deepEqual(den('Ames told us that was "complete nonsense".'), [['was "complete nonsense"', 'Ames', 'that']]);
+    assert.deepEqual(den('Ames told him the report was false.'), [['was false', 'Ames', 'the report']]);
+  });
+  it('answers the claim before it', () => {
+    const a = run('Some social media users have claimed the storm was invented by forecasters. Dr Paul Ames told us that was "complete nonsense".');
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, a.denials.find((d) => d.id === l.counter)?.cue.text]), [['the storm was invented by forecasters', 'was "complete nonsense"']]);
+  });
+});

@@ -2169,14 +2169,16 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
         !(m > s.from && STATEMENT_NOUNS.has(toks[m].lower) && (toks[m - 1].f & F_CUE_VERB) !== 0 && !toks[m - 1].cap)) {
       from = m + 1;
       // (past whom a verb of telling tells: "assured the American people that all of the claims are false")
-      let obj = cueVerbForm(toks[m].lower)?.verb.object ? npStartingAt(ctx, m + 1, i) : null;
+      // (a person's pronoun too: "told us that X")
+      let obj = cueVerbForm(toks[m].lower)?.verb.object ? (PERSON_PRONOUNS.has(toks[m + 1].lower) ? { from: m + 1, to: m + 2 } : npStartingAt(ctx, m + 1, i)) : null;
       // (and where they were told: "told reporters outside parliament that the accusation was nonsense")
       if (obj && obj.to + 2 < i && toks[obj.to].pos === 'I' && toks[obj.to].lower !== 'that' && !toks[obj.to].cap) {
         const where = npStartingAt(ctx, obj.to + 1, i);
         if (where && where.to + 1 < i && toks[where.to].lower === 'that') obj = { from: obj.from, to: where.to };
       }
-      if (obj && obj.to + 1 < i && toks[obj.to].lower === 'that') {
-        from = obj.to + 1;
+      if (obj && obj.to < i && toks[obj.to].lower === 'that') {
+        // (the "that" the subject, as after "said": "told us that was complete nonsense", "told him that claim was false")
+        from = obj.to + 1 === i || (obj.to + 2 === i && DETERMINER_THAT_NOUNS.has(toks[obj.to + 1].lower)) ? obj.to : obj.to + 1;
         m = obj.to;
       } else if (obj && obj.to < i - 1 && (toks[obj.to].f & F_DETERMINER) !== 0) {
         // (or without "that": "told reporters the report was false")
