@@ -1291,6 +1291,9 @@ export function onePersonNamed(text: string, pronoun: 'he' | 'she', anywhere = f
  * canonical name, or null when there is none or it is a person's.
  */
 export function bodyOpening(sentence: string): string | null {
+  // (past a live page's time label: "**09:12** — The Met Office has upgraded its warning")
+  const label = TIME_LABEL.exec(sentence);
+  if (label !== null) sentence = sentence.slice(label[0].length);
   const m = BODY_OPENING.exec(sentence);
   if (m === null) {
     // (or a study: "The study, published in X, followed 4,200 patients. | It found X")
@@ -1308,6 +1311,8 @@ export function bodyOpening(sentence: string): string | null {
 const NUMBERED_NAME = /(?:^|\s)(?!(?:in|of|than|about|some|nearly|almost|over|under|on|at|by|to|from|for|since|until|with|and|or|the|a|an)\s)\p{Ll}+ (\d{1,3}(?: \p{Lu}[\p{L}'’&-]*)+)$/u;
 /** A determiner that opens a sentence in capitals, no name ("These results showed"). */
 const OPENING_DETERMINERS = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Their|Our|Some|Many|Most|All|Both)$/;
+/** A live page's time label opening a sentence, bold or not, with its dash: "**09:12** — ", "14.05 - ". */
+const TIME_LABEL = /^\**\d{1,2}[:.]\d{2}\**\s*(?:[—–-]\s*)?/;
 /** A sentence's opening subject that is a study, a report or a survey, before a comma or its verb (`bodyOpening`). */
 const EVIDENCE_OPENING = /^(The (?:[a-z-]+ )?(?:study|report|survey|poll|review|analysis|audit|trial|research))(?:,| (?:has |have |had |was |is |also )?[a-z]+(?:ed|s)\b)/;
 /** A sentence's opening subject in capitals, "The" before it or not, then its verb in "-ed" or "-s" (`bodyOpening`). */

@@ -1055,3 +1055,8 @@ describe('forty-seventh session: "it" as the document\'s first source', () => {
     assert.deepEqual(speakersOf('The study, published in The Lancet, followed 4,200 patients. It found the test picked up 38% of cancers.'), ['study']);
   });
 });
+describe('forty-seventh session: "It says" after a live page\'s time label', () => {
+  it('"**09:12** — The Met Office has upgraded its warning. It says X": the Met Office', () => {
+    assert.deepEqual(speakersOf('**09:12** — The Met Office has upgraded its warning to amber. It says gusts of up to 80mph are possible.'), ['Met Office']);
+  });
+});
