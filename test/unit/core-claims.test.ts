@@ -722,3 +722,13 @@ describe('forty-seventh session: a sum of three words is a claim', () => {
     assert.deepEqual(analyze('The company cited £31m dividends.', 'plaintext').claims.map((c) => c.span.text), []);
   });
 });
+describe('forty-seventh session: what the next sentence calls false is a claim, whatever its score', () => {
+  it('"Janet Moss told people their libraries were safe. That was untrue.": the short report is put up, and answered', () => {
+    const a = analyze('Janet Moss stood up in the chamber and told people their libraries were safe. That was untrue.', 'plaintext');
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['their libraries were safe', 'Janet Moss']]);
+    assert.deepEqual(a.links.map((l) => [l.claim, l.counter]), [[a.claims[0].id, a.denials[0].id]]);
+  });
+  it('not without the judgement: "Janet Moss told people their libraries were safe." alone scores under the bar', () => {
+    assert.deepEqual(analyze('Janet Moss stood up in the chamber and told people their libraries were safe.', 'plaintext').claims, []);
+  });
+});

@@ -8,6 +8,7 @@
  */
 import { sentenceOfToken, type BlockContext, type Sentence, type Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
+import { POINTING_WORDS } from '../data/denials';
 import { ACCUSING_VERBS, BACKSHIFTED_MODALS, BLAMING_FORMS, CHANGE_VERBS, DIRECTING_CUES, INTENT_NOUNS, MULTIPLE_IDIOM_PARTICLES, RECORDED_EVENT_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUE_QUESTION_OPENINGS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm, HEDGE_ADVERBS } from '../data/cues';
 import { CURRENCY_SIGNS, FRACTION_COUNTS, FRACTION_WORDS, ANSWER_LABELS, PARTICIPLE_END, SCALE_WORDS, SUBORDINATORS, isIrregularVerbForm, YEAR_NUMBER, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
@@ -85,7 +86,8 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       const asked = askedIfSaid(ctx, a, ub);
       const sc = asked ? Math.max(CLAIM_FEATURES.labelled, score(ctx, ua, ub, true)) : Math.min(1, hundredths(score(ctx, ua, ub, !hedged) + claimedAct + directed + (claiming || accusesAct(ctx, a.cue, ua) ? CLAIM_FEATURES.claimVerb : 0)));
       // (the label opens the cue's sentence, or the quotation's before a signature: "Claim 1: \"X.\" — Prime Minister David Lowe")
-      if (sc >= minScore) out[n++] = { span: [from, to], origin: 'content', attribution: ai, denial: null, checkworthiness: sc, checked: asked || labelledAt(ctx, a.cue[0]) || (a.cue[0] > from && labelledAt(ctx, from)) };
+      // (or one the next sentence calls false, "That was untrue", whatever its score: what is judged is put up for checking)
+      if (sc >= minScore || judgedNext(ctx, denials, ub)) out[n++] = { span: [from, to], origin: 'content', attribution: ai, denial: null, checkworthiness: Math.max(sc, minScore), checked: asked || labelledAt(ctx, a.cue[0]) || (a.cue[0] > from && labelledAt(ctx, from)) };
     }
   }
   for (let di = 0; di < denials.length; di++) {
@@ -1047,6 +1049,20 @@ function subjectClause(ctx: BlockContext, from: number, to: number): boolean {
 
 /** ", and" / ", but" before a new clause. */
 const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but']);
+
+/**
+ * Whether the sentence after the one that holds token `last` opens with a denial that points back at what was said ("She
+ * told people their libraries were safe. | That was untrue."): its target a pronoun alone at the sentence's start.
+ */
+function judgedNext(ctx: BlockContext, denials: readonly RawDenial[], last: number): boolean {
+  if (denials.length === 0) return false;
+  const toks = ctx.toks;
+  const s = sentenceOfToken(ctx, last);
+  if (s === undefined || s.to >= toks.length || last + 1 < s.to - 1) return false;
+  const first = toks[s.to];
+  for (const d of denials) if (d.genericTarget && d.target !== null && d.target[0] === first.start && d.target[1] === first.end && POINTING_WORDS.has(first.lower)) return true;
+  return false;
+}
 
 /** `splitUnits`'s units (pairs of token indices) and how many entries of it are set. */
 let units = new Int32Array(64);
