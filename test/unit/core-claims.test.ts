@@ -732,3 +732,9 @@ describe('forty-seventh session: what the next sentence calls false is a claim, 
     assert.deepEqual(analyze('Janet Moss stood up in the chamber and told people their libraries were safe.', 'plaintext').claims, []);
   });
 });
+describe('forty-seventh session: a first person\'s dated past event is no stance', () => {
+  it('"Our retail arm lost money last year," she said: a claim; "We had a great time last year" is not', () => {
+    assert.deepEqual(analyze('"Our retail arm lost money last year," she said.', 'plaintext').claims.map((c) => c.span.text), ['Our retail arm lost money last year']);
+    assert.deepEqual(analyze('"We had a great time last year," she said.', 'plaintext').claims.map((c) => c.span.text), []);
+  });
+});
