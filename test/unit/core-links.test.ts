@@ -1895,3 +1895,13 @@ describe('forty-seventh session: the reason a denier gives contradicts what the 
     assert.deepEqual(described(a).filter((l) => l[2] === 'contradicts'), []);
   });
 });
+describe('forty-seventh session: an owner who speaks with no claim listed', () => {
+  it('"dismissed the regulator\'s findings" answers no one else\'s claim when the regulator\'s is not listed', () => {
+    const a = run('Ofgem, the energy regulator, said margins were capped.\n\nBrightwell\'s chief executive, Sophie Lang, said the figure included profits from its North Sea business.\n\nMr Whitley dismissed the regulator\'s findings as "a whitewash".');
+    assert.deepEqual(described(a), []);
+  });
+  it('but the regulator\'s claim when it is listed', () => {
+    const a = run('Ofgem, the energy regulator, said suppliers\' margins were capped at 2.4% last year.\n\nBrightwell\'s chief executive, Sophie Lang, said the figure included profits from its North Sea business.\n\nMr Whitley dismissed the regulator\'s findings as "a whitewash".');
+    assert.deepEqual(described(a), [['suppliers\' margins were capped at 2.4% last year', 'denial:dismissed the regulator\'s findings', 'denies']]);
+  });
+});

@@ -1766,6 +1766,9 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     // (else the owner's claim another denial named: "Mayor's crime figures challenged" over "The mayor's claim that X is
     // not supported by police data")
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= reach; ci--) if (ownersClaim(input, ci, d, owner, true)) return ci;
+    // (none either when the owner speaks in the story with no claim of theirs listed: "dismissed the regulator's findings"
+    // after "Ofgem, the energy regulator, said X" is not anyone else's claim)
+    if (ownerSpeaks(input, owner, d)) return -1;
   }
   // ("her figure was \"simply not true\"", "his claim": the nearest person before, not the denier, whom the pronoun
   // stands for (`pronounStandsFor`), in the denial's paragraph or the one before; that person's nearest claim with a
@@ -2512,6 +2515,12 @@ function ownersClaim(input: LinkInput, ci: number, d: Denial, owner: string, all
   // is not supported")
   return who !== null && who !== d.speaker && (input.claimFromDenial[ci] === null || (alleged && input.claimFromDenial[ci] !== d.id && namesOwner(who, owner))) &&
     (namesOwner(who, owner) || namesOwner(sourceOfClaim(input, ci), owner) || input.roleNamed?.(who, owner) === true);
+}
+
+/** Whether a report's source other than denial d's names `owner` ("Ofgem, the energy regulator" names "regulator"). */
+function ownerSpeaks(input: LinkInput, owner: string, d: Denial): boolean {
+  for (const a of input.attributions ?? []) if (a.source !== null && a.source !== undefined && a.source.text !== d.source?.text && namesOwner(a.source.text, owner)) return true;
+  return false;
 }
 
 /** The owner a denial's cue names with a possessive before its statement's noun ("disputed the Echo's reading" -> "echo"), or null. */
