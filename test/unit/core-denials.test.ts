@@ -3024,3 +3024,14 @@ describe('forty-seventh session: "told us that was complete nonsense"', () => {
     assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, a.denials.find((d) => d.id === l.counter)?.cue.text]), [['the storm was invented by forecasters', 'was "complete nonsense"']]);
   });
 });
+describe('forty-seventh session: "There is no truth in this whatsoever"', () => {
+  it('a pronoun for what was said after "no truth in", to the quotation\'s or the sentence\'s end', () => {
+    assert.deepEqual(den('"There is no truth in this whatsoever," a club spokesperson said.'), [['There is no truth', 'a club spokesperson', 'this']]);
+    assert.deepEqual(den('"There\'s not a shred of truth in it," he said.'), [['There\'s not a shred of truth', 'he', 'it']]);
+    assert.deepEqual(den('There is no truth in it at all.'), [['There is no truth', undefined, 'it']]);
+  });
+  it('answers the report before it', () => {
+    const a = run('The Daily Post reported on Saturday that Ortega had held talks with a Spanish club.\n\n"There is no truth in this whatsoever," a club spokesperson said.');
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, a.denials.find((d) => d.id === l.counter)?.target?.text]), [['Ortega had held talks with a Spanish club', 'this']]);
+  });
+});

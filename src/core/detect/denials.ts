@@ -2399,6 +2399,17 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
     }
     // "There is no truth in this story", "no truth to the reports that X": the statement named, or what it says
     if ((p.id === 'noevidence.no-truth' || p.id === 'noevidence.no-basis' || p.id === 'noevidence.no-evidence') && STATEMENT_LINKS.has(toks[k]?.lower ?? '')) {
+      // ("There is no truth in this whatsoever", "not a shred of truth in it": a pronoun for what was said, the sentence's
+      // or the quotation's end after it)
+      const pron = STATEMENT_PRONOUNS.has(toks[k + 1]?.lower ?? '') ? k + 2 : -1;
+      const past = pron > 0 && toks[pron]?.lower === 'whatsoever' ? pron + 1 : pron > 0 && toks[pron]?.lower === 'at' && toks[pron + 1]?.lower === 'all' ? pron + 2 : pron;
+      if (pron > 0 && (past >= s.to || isPunct(toks[past], '.!?,') || toks[past].kind === 'quote')) {
+        const found = noEvidenceFound(ctx, s, cueFrom, k, k + 1, pron);
+        if (found) {
+          found.denial.genericTarget = true;
+          return found;
+        }
+      }
       const np = npStartingAt(ctx, k + 1, s.to);
       // (the intensifier after it is none of the statement: "no truth in this story whatsoever")
       if (np && np.to - 1 > np.from && toks[np.to - 1].lower === 'whatsoever') np.to--;
