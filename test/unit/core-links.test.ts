@@ -1905,3 +1905,13 @@ describe('forty-seventh session: an owner who speaks with no claim listed', () =
     assert.deepEqual(described(a), [['suppliers\' margins were capped at 2.4% last year', 'denial:dismissed the regulator\'s findings', 'denies']]);
   });
 });
+describe('forty-seventh session: a countering report contradicts the claim before it', () => {
+  it('"Supporters counter that X" contradicts the Institute\'s claim in the sentence before', () => {
+    const a = run('Critics such as the Institute of Economic Affairs argue the trials were too small to draw firm conclusions. Supporters counter that 56 of the 61 companies in the UK trial kept the four-day week after it ended.');
+    assert.deepEqual(described(a), [['the trials were too small to draw firm conclusions', '56 of the 61 companies in the UK trial kept the four-day week after it ended', 'contradicts']]);
+  });
+  it('not a claim of the same claimant, nor one two paragraphs up', () => {
+    assert.deepEqual(described(run('The union argues the trials were too small. The union also counters that the firms were hand-picked.')), []);
+    assert.deepEqual(described(run('The union argues the trials were too small.\n\nThe weather was fine.\n\nThe minister said it rained.\n\nSupporters counter that 56 of the 61 companies kept the four-day week.')), []);
+  });
+});

@@ -451,6 +451,16 @@ export const DETERMINER_THAT_NOUNS: ReadonlySet<string> = new Set([
   'distinction', 'comparison', 'explanation', 'description', 'interpretation', 'conclusion', 'defence', 'defense',
 ]);
 /** Cue verbs (ids of `CUE_VERBS`) whose reply is itself the statement: "responded on Twitter, calling ...". */
+/**
+ * Cues that report an answer to someone else's claim as contrary to it (`link.ts`, a countering report contradicts the
+ * claim before it): "Supporters counter that 56 of the 61 firms kept the four-day week", "the minister retorted that X"
+ * (not "hit back", most often with an insult: "Jeb wants to be a tough guy tonight").
+ */
+export const COUNTERING_CUES: readonly { id: string; words: readonly string[] }[] = [
+  { id: 'counter.counter', words: ['counter', 'counters', 'countered', 'countering'] },
+  { id: 'counter.retort', words: ['retort', 'retorts', 'retorted', 'retorting'] },
+  { id: 'counter.rebut', words: ['rebut', 'rebuts', 'rebutted', 'rebutting'] },
+];
 export const RESPONSE_VERBS: ReadonlySet<string> = new Set(['cue.respond', 'cue.reply']);
 /** Words in the stretch between such a cue and its participle that start a clause or a topic of its own ("a message about", "which", "and"). */
 export const STATEMENT_GAP_BREAKS: ReadonlySet<string> = new Set(['about', 'which', 'who', 'whose', 'whom', 'when', 'where', 'that', 'before', 'after', 'while', 'and', 'but', 'as', 'of']);

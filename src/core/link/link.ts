@@ -17,7 +17,7 @@ import type { Claim, Denial, Link } from '../types';
 import { ANTONYMS, READING_CONCEPTS, numberValue, readingOf, type Concept, type ConceptReading } from './concepts';
 import idfData from '../data/generated/concept-idf.json';
 import { ANSWER_NOES, DENIED_PROPOSITION_NOUNS, FALSEHOOD_ACTS, FIGURE_KINDS, FIGURE_NOUNS, FIGURE_RESTATEMENT_VERBS, FIGURE_SUBJECT_WORDS } from '../data/denials';
-import { PUT_FIGURE_NOUNS } from '../data/cues';
+import { COUNTERING_CUES, PUT_FIGURE_NOUNS } from '../data/cues';
 import { MEASURE_PAIRS } from '../data/concepts';
 import { placeOf } from './places';
 import stem from 'wink-porter2-stemmer';
@@ -418,6 +418,11 @@ const REPORT_REACH = 3;
 /** The score of a link from a denial to the claims of the report its sentence says led to it (`LinkInput.denialAnswers`). */
 const PROMPTING_REPORT_SCORE = 0.8;
 
+/** A cue that reports an answer contrary to another's claim (`COUNTERING_CUES`): "countered", "retorted", "hit back". */
+const COUNTERING_CUE = new RegExp(String.raw`\b(?:${COUNTERING_CUES.flatMap((c) => c.words).join('|')})$`, 'i');
+/** How many paragraphs before a countering report the claim it counters may stand. */
+const COUNTER_REACH = 1;
+
 /** The score of a link from a claim that restates a figure ("the number was closer to 200") to the figure before it. */
 const FIGURE_RESTATEMENT_SCORE = 0.6;
 
@@ -468,6 +473,8 @@ interface Entry {
   answerPairs: Pair[] | null;
   /** A denial: the links of the claim it answers to its reason's claims (`LinkInput.denialReasons`), to reuse. */
   reasonPairs: Pair[] | null;
+  /** A claim a countering cue reports: its link to the claim it counters (`COUNTERING_CUE`), to reuse. */
+  counterPair: Pair | null;
   /** Removed from the linker. */
   gone: boolean;
 }
@@ -966,6 +973,23 @@ export class Linker {
         list.length = n;
       }
     }
+    // "The IEA argues the trials were too small" and "Supporters counter that 56 of the 61 companies kept it": a countering
+    // report contradicts the nearest claim before it of another claimant, in its paragraph or the one before
+    if (input.claimAttribution !== undefined && GENERIC_DENIAL_SCORE >= this.settings.minLinkScore) {
+      for (let ci = 0; ci < claims.length; ci++) {
+        if (fromDenials[ci] !== null || !COUNTERING_CUE.test(cueOfClaim(input, ci))) continue;
+        const ce = claimEntries[ci];
+        const who = claims[ci].claimant;
+        let cj = ci - 1;
+        while (cj >= 0 && input.claimBlock[ci] - input.claimBlock[cj] <= COUNTER_REACH && (claims[cj].claimant === null || claims[cj].claimant === who || fromDenials[cj] !== null)) cj--;
+        if (cj < 0 || input.claimBlock[ci] - input.claimBlock[cj] > COUNTER_REACH) continue;
+        let p = ce.counterPair;
+        if (p === null || p.claim !== claimEntries[cj] || p.link.claim !== claims[cj].id || p.link.counter !== claims[ci].id) {
+          p = ce.counterPair = { link: { claim: claims[cj].id, counter: claims[ci].id, relation: 'contradicts', score: GENERIC_DENIAL_SCORE }, claim: claimEntries[cj], counter: ce, dead: false };
+        }
+        neighbours.push(p);
+      }
+    }
     // "Rebel commanders said the number was closer to 200": a claim that restates a figure without naming what it
     // counts contradicts the nearest claim before it with a number (another claimant's)
     if (FIGURE_RESTATEMENT_SCORE >= this.settings.minLinkScore) {
@@ -1011,7 +1035,7 @@ export class Linker {
   private entry(id: string, isClaim: boolean, pos: number, call: number): Entry {
     const e: Entry = {
       id, slot: this.freeSlots.pop() ?? this.slots++, isClaim, claim: null, denial: null, bag: null, fromDenial: null,
-      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: NO_PAIRS, best: 0, bestCall: 0, neighbour: null, neighbour2: null, reportPairs: null, answerPairs: null, reasonPairs: null, gone: false,
+      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: NO_PAIRS, best: 0, bestCall: 0, neighbour: null, neighbour2: null, reportPairs: null, answerPairs: null, reasonPairs: null, counterPair: null, gone: false,
     };
     this.byId.set(id, e);
     this.reserve(e.slot + 1);
