@@ -4397,3 +4397,14 @@ describe('forty-seventh session: "It found X" after a sentence that opens with a
     assert.deepEqual(triplesOf('The minister visited the school. It found the test picked up 38% of cancers.'), []);
   });
 });
+describe('forty-seventh session: a report in a relative clause on the sentence\'s subject ends before the sentence\'s verb', () => {
+  it('"The 1998 paper that suggested vaccines cause autism was retracted": not "... was retracted by The Lancet"', () => {
+    assert.deepEqual(triplesOf('The 1998 paper that suggested vaccines cause autism was retracted by The Lancet.'), [['suggested', 'that', 'vaccines cause autism']]);
+  });
+  it('"The paper that first suggested a link was retracted": what it suggested is the link, the relative pronoun its source', () => {
+    assert.deepEqual(triplesOf('The paper that first suggested a link was retracted.'), [['suggested', 'that', 'a link']]);
+  });
+  it('not "polling that documented Mr. Trump\'s appeal" (an "\'s" is no verb)', () => {
+    assert.deepEqual(triplesOf('Even in the face of polling that documented Mr. Trump\'s appeal, they doubted him.').filter((x) => x[0] === 'documented').map((x) => x[2]), ['Mr. Trump\'s appeal']);
+  });
+});

@@ -78,6 +78,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   if (!off.has('wh-content')) dropWhContents(ctx, attributions);
   if (!off.has('wh-content')) whObjectContents(ctx, attributions);
   if (!off.has('relative-content')) relativeModelContents(ctx, attributions);
+  if (!off.has('relative-content')) subjectRelativeModelContents(ctx, attributions);
   if (!off.has('subject-clause')) subjectClauseModelContents(ctx, attributions);
   if (!off.has('preposition-end')) prepositionEndModelContents(ctx, attributions);
   if (!off.has('claim-made-by')) claimsMadeBy(ctx, attributions);
@@ -3396,6 +3397,46 @@ function relativeModelContents(ctx: BlockContext, attributions: RawAttribution[]
         break;
       }
     }
+  }
+}
+
+/**
+ * A model report in a restrictive relative clause on the sentence's subject ("The 1998 paper that first suggested one |
+ * was retracted", "The paper that suggested vaccines cause autism | was retracted by The Lancet"): the sentence's own
+ * verb ends the content, the main predicate after the clause, or with none found (the tagger reads "cause" as a noun)
+ * the one finite verb the content holds; the source is the relative pronoun, as the rules give it.
+ */
+function subjectRelativeModelContents(ctx: BlockContext, attributions: RawAttribution[]): void {
+  const toks = ctx.toks;
+  for (const a of attributions) {
+    if (a.rule !== 'attr.model' || a.source === null || a.content === null || a.content[0] < a.cue[1]) continue;
+    // (the relative pronoun in the source, past adverbs before the cue: "that first suggested")
+    const cue = tokenAtOrAfter(ctx, a.cue[0]);
+    let r = cue - 1;
+    while (r > 0 && (isAdverb(toks[r]) || toks[r].lower === 'first')) r--;
+    if (r <= 0 || toks[r].lower !== 'that' || toks[r].start < a.source[0] || !(toks[r - 1].kind === 'word' && (toks[r - 1].pos === 'N' || toks[r - 1].cap))) continue;
+    const s = sentenceOfToken(ctx, r);
+    if (s === undefined) continue;
+    const head = npEndingAt(ctx, r - 1, s.from);
+    if (head === null || head.from !== s.from) continue;
+    const from = tokenAtOrAfter(ctx, a.content[0]);
+    const to = tokenAtOrAfter(ctx, a.content[1]);
+    let main = mainPredicateAfterClause(ctx, from, to);
+    if (main <= from) {
+      // (the one finite verb the content holds, outside quotation marks)
+      main = -1;
+      for (let k = from; k < to; k++) {
+        if (toks[k].quote >= 0 || !isFiniteVerb(ctx, k) || isApostropheS(toks[k])) continue;
+        if (main >= 0 && k > main + 1 && !isFiniteVerb(ctx, k - 1)) {
+          main = -1;
+          break;
+        }
+        if (main < 0) main = k;
+      }
+    }
+    if (main <= from) continue;
+    a.content = [a.content[0], toks[main - 1].end];
+    a.source = [toks[r].start, toks[r].end];
   }
 }
 
