@@ -1051,7 +1051,7 @@ function computeSourceInfo(source: string): SourceInfo {
     referredAs: undefined,
     gender: person ? genderOf(source, canon.name) : roleGender(canon.name),
     offices: person ? officesBefore(source, canon.name) : undefined,
-    office: person ? undefined : officeOf(source, canon),
+    office: person ? undefined : officeOf(source, canon) ?? spokespersonsOffice(source),
     acronyms: acronyms.length > 0 ? acronyms : undefined,
     abbreviation: (body || acronyms.length === 0) && ACRONYM.test(canon.name) ? true : undefined,
     definiteHead: canon.kind === 'group' && !/s$/i.test(canon.name) && DEFINITE_HEAD.test(source) && !PERSON_ROLES.has(canon.name.toLowerCase()) ? true : undefined,
@@ -1161,8 +1161,13 @@ const ROLE_BREAKS: ReadonlySet<string> = new Set(['for', 'of', 'at', 'to', 'in',
 function titlesBefore(source: string, name: string): string[] {
   const at = source.lastIndexOf(name);
   if (at <= 0) return NO_TITLES;
-  const before = source.slice(0, at).trimEnd().split(/\s+/);
+  let before = source.slice(0, at).trimEnd().split(/\s+/);
   // ("The chancellor, Rachel Greaves": the titles of a definite phrase before the name's comma)
+  // (past the place or the body the office is of: "The mayor of Northgate, Rachel Adeyemi")
+  if (before.length >= 4 && before[before.length - 1].endsWith(',') && before[0].toLowerCase() === 'the') {
+    const of = before.indexOf('of');
+    if (of >= 2 && before.slice(of + 1).every((w) => /^\p{Lu}/u.test(w) || w === 'the')) before = [...before.slice(0, of - 1), `${before[of - 1]},`];
+  }
   const last = before.length - 1;
   if (last >= 1 && before[last].endsWith(',') && before[0].toLowerCase() === 'the') before[last] = before[last].slice(0, -1);
   let out: string[] | undefined;
@@ -1208,6 +1213,19 @@ function officeOf(source: string, canon: CanonicalName): string | undefined {
   const last = words[words.length - 1].toLowerCase();
   return OFFICES.has(last) ? officeKey(words.length > 1 ? words[words.length - 2].toLowerCase() : '', last) : undefined;
 }
+
+/**
+ * The office whose holder a spokesperson speaks for ("a spokesperson for the mayor", "A spokeswoman for the health
+ * secretary": the mayor's words, as "A spokesperson for the Department for Education" gives the department's), or undefined.
+ */
+function spokespersonsOffice(source: string): string | undefined {
+  const m = SPOKESPERSON_FOR.exec(source.trim());
+  if (m === null) return undefined;
+  const words = m[1].toLowerCase().split(/\s+/);
+  const last = words[words.length - 1];
+  return OFFICES.has(last) ? officeKey(words.length > 1 ? words[words.length - 2] : '', last) : undefined;
+}
+const SPOKESPERSON_FOR = /^(?:an?|the)\s+(?:\p{Ll}+\s+)?spokes(?:man|woman|person)\s+for\s+the\s+((?:\p{L}+\s+)?\p{L}+)$/iu;
 
 /** A short form in capitals: "WHO", "AIU", "CBO". */
 const ACRONYM = /^[A-Z]{2,6}$/;

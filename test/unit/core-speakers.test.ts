@@ -1060,3 +1060,12 @@ describe('forty-seventh session: "It says" after a live page\'s time label', () 
     assert.deepEqual(speakersOf('**09:12** — The Met Office has upgraded its warning to amber. It says gusts of up to 80mph are possible.'), ['Met Office']);
   });
 });
+describe('forty-seventh session: an office named with what it is of, and a spokesperson for an office', () => {
+  it('"The mayor of Northgate, Rachel Adeyemi, said X. The mayor said Y": the mayor is Rachel Adeyemi', () => {
+    assert.deepEqual(speakersOf('The mayor of Northgate, Rachel Adeyemi, said crime had halved. The mayor said it was true.'), ['Rachel Adeyemi', 'Rachel Adeyemi']);
+  });
+  it('"a spokesperson for the mayor" speaks for the mayor named before; for no one when none is', () => {
+    assert.deepEqual(speakersOf('The mayor of Northgate, Rachel Adeyemi, said crime had halved. A spokesperson for the mayor said she meant young people.'), ['Rachel Adeyemi', 'Rachel Adeyemi']);
+    assert.deepEqual(speakersOf('A spokesperson for the mayor said it was wrong.'), ['spokesperson for the mayor']);
+  });
+});
