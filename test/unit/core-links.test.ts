@@ -1890,6 +1890,10 @@ describe('forty-seventh session: the reason a denier gives contradicts what the 
       ['schools would lose money', 'every school would get more per pupil next year', 'contradicts'],
     ]);
   });
+  it('only the reason\'s first claim: "saying the building was a grain store and that two civilians were killed"', () => {
+    const c = run('Russia said the strike hit a warehouse storing Western weapons. Ukrainian officials rejected that account, saying the building was a grain store and that two civilians were killed.');
+    assert.deepEqual(described(c).filter((l) => l[2] === 'contradicts'), [['the strike hit a warehouse storing Western weapons', 'the building was a grain store', 'contradicts']]);
+  });
   it('not another\'s participle: "The minister denied that X, the union saying Y" is no reason of hers', () => {
     const a = run('The minister denied that schools would lose money. The union, saying budgets would fall, called a strike.');
     assert.deepEqual(described(a).filter((l) => l[2] === 'contradicts'), []);

@@ -963,6 +963,9 @@ export class Linker {
         let n = 0;
         for (let cj = firstClaimOfBlock(input, input.denialBlock[di]); cj < claims.length && input.claimBlock[cj] === input.denialBlock[di]; cj++) {
           if (input.claimAttribution[cj] !== ai || fromDenials[cj] !== null || cj === ci) continue;
+          // (its first claim only: "saying the building was a grain store | and that two civilians were killed" goes on
+          // past what contradicts)
+          if (n > 0) break;
           let p = list[n];
           if (p === undefined || p.claim !== claimEntries[ci] || p.counter !== claimEntries[cj] || p.link.claim !== claims[ci].id || p.link.counter !== claims[cj].id) {
             p = list[n] = { link: { claim: claims[ci].id, counter: claims[cj].id, relation: 'contradicts', score: GENERIC_DENIAL_SCORE }, claim: claimEntries[ci], counter: claimEntries[cj], dead: false };
