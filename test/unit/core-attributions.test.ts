@@ -4408,3 +4408,12 @@ describe('forty-seventh session: a report in a relative clause on the sentence\'
     assert.deepEqual(triplesOf('Even in the face of polling that documented Mr. Trump\'s appeal, they doubted him.').filter((x) => x[0] === 'documented').map((x) => x[2]), ['Mr. Trump\'s appeal']);
   });
 });
+describe('forty-seventh session: the day a model report was made, right after its cue', () => {
+  it('"said Thursday it had shot down 42 drones": what was said opens after the day', () => {
+    assert.deepEqual(triplesOf('Ukraine\'s military said Thursday it had shot down 42 drones.'), [['said', 'Ukraine\'s military', 'it had shot down 42 drones']]);
+    assert.deepEqual(triplesOf('Officials said Monday the bridge was closed.'), [['said', 'Officials', 'the bridge was closed']]);
+  });
+  it('not the day\'s own phrase: "said Monday\'s decision will make the choice starker"', () => {
+    assert.deepEqual(triplesOf('Campaigners said Monday\'s decision will make the choice starker.').map((x) => x[2]), ['Monday\'s decision will make the choice starker']);
+  });
+});
