@@ -3035,3 +3035,19 @@ describe('forty-seventh session: "There is no truth in this whatsoever"', () => 
     assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, a.denials.find((d) => d.id === l.counter)?.target?.text]), [['Ortega had held talks with a Spanish club', 'this']]);
   });
 });
+describe('forty-seventh session: someone called wrong is wrong in what they said', () => {
+  it('"He is wrong", "They are wrong", "Jones said Smith was wrong": generic denials whose target is the person', () => {
+    assert.deepEqual(den('Smith said violent crime rose by 12% last year. He is wrong.'), [['is wrong', undefined, 'He']]);
+    assert.deepEqual(den('Smith said violent crime rose by 12% last year. Jones said Smith was wrong.'), [['was wrong', 'Jones', 'Smith']]);
+  });
+  it('not an admission, a supposition or a cause: "I was wrong", "never admitting he was wrong", "when he is wrong", "because they were wrong"', () => {
+    assert.deepEqual(den('I was wrong.'), []);
+    assert.deepEqual(den('He kept talking, never admitting he was wrong.'), []);
+    assert.deepEqual(den('When he is wrong, things turn ugly.'), []);
+    assert.deepEqual(den('It is not because they were wrong.'), []);
+  });
+  it('answers the person\'s claim, not the article\'s own statement between', () => {
+    const a = run('Many conservatives have said they will not vote for the nominee under any circumstances. The movement has many prominent members including three radio hosts. Dennis Prager believes they are wrong.');
+    assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['they will not vote for the nominee under any circumstances']);
+  });
+});

@@ -1884,7 +1884,14 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   }
   // "She's a fake", "I'm the one that's wrong": a person is not a statement
   // (but for a death reported: "I am very much not dead", "I'm alive and well")
-  if (subj.to - subj.from === 1 && PERSON_SUBJECTS.has(toks[subj.from].lower) && f.id !== 'false.not-dead' && f.id !== 'false.alive') return null;
+  // (but someone called wrong is wrong in what they said: "Smith said crime rose. He is wrong.", "Jones said Smith was
+  // wrong"; not the speaker's own "I was wrong")
+  // (opening its sentence, or after a verb of saying or thinking, "Jones said Smith was wrong", "he believes they are wrong";
+  // not a supposition, "when he is wrong", "because they were wrong", nor an admission, "admitting he was wrong")
+  const opener = subj.from === s.from || (subj.from > s.from && (toks[subj.from - 1].f & F_CUE_VERB) !== 0 && !ADMITTING_VERBS.has(toks[subj.from - 1].lower)) ||
+    (subj.from - 1 > s.from && toks[subj.from - 1].lower === 'that' && (toks[subj.from - 2].f & F_CUE_VERB) !== 0 && !ADMITTING_VERBS.has(toks[subj.from - 2].lower));
+  const personWrong = f.id === 'false.wrong' && opener && personJudged(ctx, subj);
+  if (subj.to - subj.from === 1 && PERSON_SUBJECTS.has(toks[subj.from].lower) && f.id !== 'false.not-dead' && f.id !== 'false.alive' && !personWrong) return null;
   // (and only someone is alive and well, as against a death reported: not "the special relationship between the two
   // countries", its head a thing's noun)
   if (f.id === 'false.alive' && !aliveSubject(ctx, subj)) return null;
@@ -1960,7 +1967,7 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
     ((s.from === 0 && quotedEnd + 1 === s.to && isPunct(toks[quotedEnd], '.') && s.to < toks.length) || (isPunct(toks[quotedEnd], ':') && quotedEnd + 1 < toks.length && toks[quotedEnd + 1].kind !== 'punct'));
   // (or a statement's clause between commas: "The report's central finding, that | crime had doubled, | is wrong")
   const statementClause = subj.from >= 3 && toks[subj.from - 1].lower === 'that' && isPunct(toks[subj.from - 2], ',') && statementSubject(toks[subj.from - 3]);
-  if (WEAK_FALSITY.has(f.id) && !rangeHas(ctx, subj.from, at, statementSubject) && !reported && !verdict && !statementClause) return null;
+  if (WEAK_FALSITY.has(f.id) && !rangeHas(ctx, subj.from, at, statementSubject) && !reported && !verdict && !statementClause && !personWrong) return null;
   // (the target with the quotation's opening mark)
   if (reported && th === subj.from - 2 && from === subj.from) from = subj.from - 1;
   // ("the figure is far lower": nothing but a figure's noun and its determiners; not "turnout was far lower")
@@ -1978,7 +1985,7 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   target = span(ctx, from, at);
   // (a figure said to be off names the figure before it: "the real death toll")
   // (and so does "the casualty figures were grossly inflated")
-  generic = f.id.startsWith('figure.') || allGeneric(ctx, from, at) || figureSubject(ctx, from, at) || statementWithParticiple(ctx, from, at) || possessedStatement(ctx, from, at) || topicOnly;
+  generic = personWrong || f.id.startsWith('figure.') || allGeneric(ctx, from, at) || figureSubject(ctx, from, at) || statementWithParticiple(ctx, from, at) || possessedStatement(ctx, from, at) || topicOnly;
   // ("has been debunked by the water company", "was branded \"a lie\" by the minister": the agent is who denies; not
   // "was exaggerated by the council", whose agent made the statement)
   const agent = (f.id === 'false.debunked' || passiveNamed) && toks[quotedEnd]?.lower === 'by' ? npStartingAt(ctx, quotedEnd + 1, s.to) : null;
@@ -1991,6 +1998,23 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
     denial: { rule: 'deny.falsity', cue: span(ctx, cueFrom, quotedEnd), source: np ? span(ctx, np.from, np.to) : null, sourceType: np ? sourceType(ctx, np) : null, target, genericTarget: generic, score: 0.75 },
   };
 }
+
+/**
+ * Whether the subject a falsity judges is someone, whose words it then judges: "he", "she", "they", or a name of up to four
+ * capitalised words ("Smith", "Dr Sara Byrne"), no statement's noun among them.
+ */
+function personJudged(ctx: BlockContext, subj: TokRange): boolean {
+  const toks = ctx.toks;
+  const n = subj.to - subj.from;
+  if (n === 1 && JUDGED_PRONOUNS.has(toks[subj.from].lower)) return true;
+  if (n < 1 || n > 4) return false;
+  for (let k = subj.from; k < subj.to; k++) if (toks[k].kind !== 'word' || !toks[k].cap || STATEMENT_NOUNS.has(toks[k].lower) || MEDIA_NOUNS.has(toks[k].lower) || (toks[k].f & F_DETERMINER) !== 0 || isPronoun(toks[k])) return false;
+  return true;
+}
+/** Verbs of admitting, before which someone's being wrong is their own admission: "never admitting he was wrong". */
+const ADMITTING_VERBS: ReadonlySet<string> = new Set(['admit', 'admits', 'admitted', 'admitting', 'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging', 'concede', 'concedes', 'conceded', 'conceding', 'accept', 'accepts', 'accepted', 'accepting']);
+/** Pronouns for someone whose words a falsity judges ("He is wrong"): not "I" or "we", an admission. */
+const JUDGED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 
 /**
  * "A spokesman said the post \"misrepresents what the Secretary of State said\"", "The report distorted the findings": a

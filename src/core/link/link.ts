@@ -1982,12 +1982,14 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   // ("The Met said no such technology had been deployed. \"Any suggestion otherwise is simply untrue,\" a spokesperson
   // said": what is said otherwise is another's, before the denier's paragraph)
   const contrary = d.target !== null && CONTRARY_TARGET.test(d.target.text);
+  // ("They are wrong", "Jones said Smith was wrong": someone's words, not the article's own)
+  const someone = d.target !== null && WRONG_CUE.test(d.cue.text) && PERSON_JUDGED.test(d.target.text);
   for (let pass = alleged ? 0 : 1; pass < 2; pass++) {
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= reach; ci--) {
       if (figure && !HOLDS_NUMBER.test(claims[ci].span.text)) continue;
       if (contrary && input.claimBlock[ci] === block) continue;
       if (side !== null && claims[ci].claimant !== null && onSide(claims[ci].claimant!, side)) continue;
-      if (pass === 0 && claims[ci].claimant === null) continue;
+      if ((pass === 0 || someone) && claims[ci].claimant === null) continue;
       if ((anyClaimant || claims[ci].claimant !== d.speaker) && input.claimFromDenial[ci] === null) return ci;
     }
   }
@@ -2410,6 +2412,10 @@ const STORY_CUE = /\b(?:report|reports|reported|reporting|wrote|writes|published
 const THE_FORECAST = /^the\s+(?:warnings?|forecasts?|predictions?|projections?)$/i;
 /** A cue that reports a forecast: "warned", "predicts", "forecast". */
 const FORECAST_CUE = /\b(?:warn|warns|warned|warning|predict|predicts|predicted|forecast|forecasts|projected)\b/i;
+/** A falsity's cue of being wrong ("is wrong", "were dead wrong"), which a person may be (`PERSON_JUDGED`). */
+const WRONG_CUE = /\bwrong$/i;
+/** A target that is someone, whose words a falsity judges: a pronoun, or a name of up to four capitalised words. */
+const PERSON_JUDGED = /^(?:[Hh]e|[Ss]he|[Tt]hey|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})$/u;
 /** A target of what is said against the claim just made: "any suggestion otherwise", "claims to the contrary". */
 const CONTRARY_TARGET = /\b(?:otherwise|to the contrary)$/i;
 /** A cue that reports a claim as one: "claims", "claimed", "alleges". */
