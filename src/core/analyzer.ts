@@ -1357,9 +1357,10 @@ function describedOnly(name: string): boolean {
   const words = name.toLowerCase().split(' ');
   if (words.length > DESCRIBED_MAX_WORDS) return false;
   // (a body's noun the lexicon does not know too, "Watchdog"; and a source's noun it reads as an adjective, "Police chief")
-  for (const w of words) {
-    const p = posOf(w);
-    if (p !== 'N' && p !== 'J' && !BODY_NOUNS.has(w)) return false;
+  // (and a modifier it does not know before the noun: "Tech firm", "Pharma giant")
+  for (let k = 0; k < words.length; k++) {
+    const p = posOf(words[k]);
+    if (p !== 'N' && p !== 'J' && !BODY_NOUNS.has(words[k]) && !(p === undefined && k < words.length - 1)) return false;
   }
   const last = words[words.length - 1];
   return posOf(last) === 'N' || BODY_NOUNS.has(last) || SOURCE_NOUNS.has(last);

@@ -1069,3 +1069,9 @@ describe('forty-seventh session: an office named with what it is of, and a spoke
     assert.deepEqual(speakersOf('A spokesperson for the mayor said it was wrong.'), ['spokesperson for the mayor']);
   });
 });
+describe('forty-seventh session: a headline\'s description with a modifier the lexicon does not know', () => {
+  it('"Tech firm denies X" over "Software company Northwind has denied reports that X": Northwind', () => {
+    const a = new Analyzer().analyze('Tech firm denies it is planning UK job cuts\n\nSoftware company Northwind has denied reports that it plans to cut 1,500 jobs in the UK.', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => d.speaker), ['Northwind', 'Northwind']);
+  });
+});
