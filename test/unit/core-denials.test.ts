@@ -3051,3 +3051,8 @@ describe('forty-seventh session: someone called wrong is wrong in what they said
     assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['they will not vote for the nominee under any circumstances']);
   });
 });
+describe('forty-seventh session: an appositive denial keeps the closing mark of a quotation its target holds', () => {
+  it('"claimed the closure was \\"politically motivated\\", which the council denied"', () => {
+    assert.deepEqual(den('Residents claimed the closure was "politically motivated", which the council denied.'), [['denied', 'the council', 'the closure was "politically motivated"']]);
+  });
+});

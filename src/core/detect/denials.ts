@@ -912,7 +912,9 @@ function appositiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: nu
     }
   }
   while (from < to && (toks[from].kind === 'punct' || toks[from].kind === 'quote')) from++;
-  while (to > from && (toks[to - 1].kind === 'punct' || toks[to - 1].kind === 'quote')) to--;
+  // (but the closing mark of a quotation that opens inside: 'the closure was "politically motivated", which the council
+  // denied')
+  while (to > from && (toks[to - 1].kind === 'punct' || (toks[to - 1].kind === 'quote' && !closesQuotationFrom(ctx, to - 1, from + 1)))) to--;
   if (to <= from) return null;
   const source: SourceFound = { range: app.source, type: sourceType(ctx, app.source) };
   return {
