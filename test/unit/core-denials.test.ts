@@ -3056,3 +3056,9 @@ describe('forty-seventh session: an appositive denial keeps the closing mark of 
     assert.deepEqual(den('Residents claimed the closure was "politically motivated", which the council denied.'), [['denied', 'the council', 'the closure was "politically motivated"']]);
   });
 });
+describe('forty-seventh session: a short quotation that modifies the statement\'s noun', () => {
+  it('"Hospital trust disputes \'corridor care\' figures": the figures, with the quotation', () => {
+    assert.deepEqual(den('Hospital trust disputes \'corridor care\' figures\n\nThe trust said nothing.'), [['disputes \'corridor care\' figures', 'Hospital trust', '\'corridor care\' figures']]);
+    assert.deepEqual(den('The trust rejected the union\'s "corridor care" claims.'), [['rejected the union\'s "corridor care" claims', 'The trust', 'the union\'s "corridor care" claims']]);
+  });
+});

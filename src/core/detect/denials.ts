@@ -530,7 +530,17 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   const namedFigure = (m: number) => m > k && (toks[m - 1].f & F_DETERMINER) !== 0 && FIGURE_NOUNS.has(toks[m + 1]?.lower ?? '');
   // (a currency's mark and its sum)
   const moneyAt = (m: number) => isPunct(toks[m], '£$€') && toks[m + 1]?.kind === 'number';
-  while (!thatClause && n < s.to && n - k < 5 && (toks[n].kind === 'word' || (toks[n].kind === 'number' && (n === k || YEAR_NUMBER.test(toks[n].text) || namedFigure(n))) || moneyAt(n)) && !pronounObject(n) && !objectNounAt(ctx, n, v)) {
+  // (a short quotation that modifies the noun after it: "disputes 'corridor care' figures")
+  const quotedModifierEnd = (m: number): number => {
+    if (toks[m].kind !== 'quote' || !isOpeningQuote(ctx, m)) return -1;
+    const q = ctx.quotes[toks[m].quote];
+    return q.close >= 0 && q.lastTok - m >= 2 && q.lastTok - m <= 4 && q.lastTok + 1 < s.to && toks[q.lastTok + 1].kind === 'word' && !toks[q.lastTok + 1].cap ? q.lastTok + 1 : -1;
+  };
+  while (!thatClause && n < s.to && n - k < 6 && (toks[n].kind === 'word' || (toks[n].kind === 'number' && (n === k || YEAR_NUMBER.test(toks[n].text) || namedFigure(n))) || moneyAt(n) || quotedModifierEnd(n) > 0) && !pronounObject(n) && !objectNounAt(ctx, n, v)) {
+    if (toks[n].kind === 'quote') {
+      n = quotedModifierEnd(n);
+      continue;
+    }
     // (a sum: "denies a £2m fraud")
     if (moneyAt(n)) {
       n += 2;
