@@ -3062,3 +3062,10 @@ describe('forty-seventh session: a short quotation that modifies the statement\'
     assert.deepEqual(den('The trust rejected the union\'s "corridor care" claims.'), [['rejected the union\'s "corridor care" claims', 'The trust', 'the union\'s "corridor care" claims']]);
   });
 });
+describe('forty-seventh session: a survey said not to be representative', () => {
+  it('"the survey was \\"not representative\\"" denies what the survey found; "The panel is not representative of the country" is no denial', () => {
+    assert.deepEqual(den('The trust said the survey was "not representative" because only 112 nurses had responded.'), [['was "not representative"', 'The trust', 'the survey']]);
+    assert.deepEqual(den('The poll is unrepresentative.'), [['is unrepresentative', undefined, 'The poll']]);
+    assert.deepEqual(den('The panel is not representative of the country.'), []);
+  });
+});

@@ -381,6 +381,10 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   // "the figure was \"not a reliable measure\"" (of a statement's noun; "unreliable" alone is most often no denial: "the
   // trains are unreliable", "polls have been unreliable in past races")
   { id: 'false.not-reliable-measure', words: ['not', 'a', 'reliable', 'measure'] },
+  // "the survey was \"not representative\"", "the poll is unrepresentative" (of a statement's or a study's noun: a sample said
+  // not to stand for the whole, what it found denied)
+  { id: 'false.not-representative', words: ['not', 'representative'] },
+  { id: 'false.unrepresentative', words: ['unrepresentative'] },
   { id: 'false.fearmongering', words: ['fearmongering'] },
   { id: 'false.alarmist', words: ['alarmist'] },
   { id: 'false.distortion', words: ['distortion'] },

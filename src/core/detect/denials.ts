@@ -44,7 +44,7 @@ const STRICT_WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridic
 /** Falsity words that are also plain criticism ("the decision was wrong"): a denial only of a statement ("the report is wrong"). */
 const WEAK_FALSITY = new Set([
   'false.wrong', 'false.absurd', 'false.ridiculous', 'false.crazy', 'false.nonsense', 'false.propaganda', 'false.incorrect', 'false.not-correct', 'false.not-right', 'false.lies', 'false.misleading', 'false.speculation', 'false.scaremongering',
-  'false.fearmongering', 'false.alarmist', 'false.hysteria', 'false.wishful-thinking', 'false.not-reliable-measure', 'false.distortion', 'false.distortions', 'false.premature', 'false.misunderstood', 'false.misinterpreted', 'false.exaggeration', 'false.exaggerated', 'false.overstated', 'false.inflated', 'false.overblown', 'false.flawed', 'false.out-of-date', 'false.outdated',
+  'false.fearmongering', 'false.alarmist', 'false.hysteria', 'false.wishful-thinking', 'false.not-reliable-measure', 'false.not-representative', 'false.unrepresentative', 'false.distortion', 'false.distortions', 'false.premature', 'false.misunderstood', 'false.misinterpreted', 'false.exaggeration', 'false.exaggerated', 'false.overstated', 'false.inflated', 'false.overblown', 'false.flawed', 'false.out-of-date', 'false.outdated',
   'false.staged', 'false.doctored', 'false.edited-to', 'false.photoshopped', 'false.manipulated', 'false.digitally-altered', 'false.deepfake',
   'false.invented', 'false.fiction', 'false.fantasy', 'false.political-attack', 'false.politically-motivated', 'false.witch-hunt',
   // ("His new novel is fiction", "The weather was rubbish": said of no statement, no denial)
