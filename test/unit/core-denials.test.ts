@@ -3069,3 +3069,14 @@ describe('forty-seventh session: a survey said not to be representative', () => 
     assert.deepEqual(den('The panel is not representative of the country.'), []);
   });
 });
+describe('forty-seventh session: "did nothing wrong"', () => {
+  it('someone\'s denial of any wrongdoing after a form of "do": the speaker, or the report\'s source', () => {
+    assert.deepEqual(den('"I did nothing wrong," Reid said.'), [['did nothing wrong', 'I', undefined]]);
+    assert.deepEqual(den('Twenty-four percent said she did nothing wrong.'), [['did nothing wrong', 'Twenty-four percent', undefined]]);
+    assert.deepEqual(den('There is nothing wrong with the bridge.'), []);
+  });
+  it('answers the charge before it', () => {
+    const a = run('Prosecutors alleged that Reid punched a man outside a nightclub. Reid said he did nothing wrong.');
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, a.denials.find((d) => d.id === l.counter)?.cue.text]), [['Reid punched a man outside a nightclub', 'did nothing wrong']]);
+  });
+});

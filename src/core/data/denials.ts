@@ -573,6 +573,8 @@ export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[
   { id: 'noevidence.no-study', words: ['no', 'study'] },
   { id: 'noevidence.no-study', words: ['no', 'studies'] },
   { id: 'noevidence.no-truth', words: ['no', 'truth'] },
+  // "I did nothing wrong", "We have done nothing wrong": someone's denial of any wrongdoing (after a form of "do" only)
+  { id: 'noevidence.nothing-wrong', words: ['nothing', 'wrong'] },
   // "There is not a shred of truth in these allegations", "not a shred of evidence that X"
   { id: 'noevidence.no-truth', words: ['not', 'a', 'shred', 'of', 'truth'] },
   { id: 'noevidence.no-evidence', words: ['not', 'a', 'shred', 'of', 'evidence'] },

@@ -2337,6 +2337,23 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
     }
     let k = cueTo;
     if (p.id === 'noevidence.without') return withoutEvidence(ctx, s, i, cueTo);
+    if (p.id === 'noevidence.nothing-wrong') {
+      // (after a form of "do" and its auxiliaries: the subject before them the source, what is denied the charge before)
+      const v = i - 1;
+      if (v < s.from || !DO_FORMS.has(toks[v].lower)) continue;
+      let from = v;
+      while (from - 1 > s.from && (toks[from - 1].f & F_AUX) !== 0 && !toks[from - 1].cap) from--;
+      const found = verbDeniesBefore(ctx, s, from, cueTo, true);
+      found.denial.rule = 'deny.nothing-wrong';
+      // (inside a report, its source denies: "Twenty-four percent said | she did nothing wrong")
+      const c = lastCueBefore(ctx, s, from);
+      const reporter = c > s.from ? preposedSource(ctx, s, c) : null;
+      if (reporter !== null) {
+        found.denial.source = span(ctx, reporter.range.from, reporter.range.to);
+        found.denial.sourceType = reporter.type;
+      }
+      return found;
+    }
     if (p.id === 'noevidence.no-such-thing') {
       // (the verb of saying or showing is the cue's, its subject the source; what is denied is the claim before)
       const v = i - 1;
@@ -2664,6 +2681,9 @@ function verbDeniesBefore(ctx: BlockContext, s: Sentence, v: number, cueTo: numb
     denial: { rule: 'deny.no-evidence', cue: span(ctx, v, cueTo), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null, target: null, genericTarget: true, score: 0.8 },
   };
 }
+
+/** Forms of "do" before "nothing wrong" ("did nothing wrong", "have done nothing wrong"). */
+const DO_FORMS: ReadonlySet<string> = new Set(['did', 'done', 'do', 'does', 'doing']);
 
 /**
  * `noevidence.wrong-to`: a report called wrong by "wrong to" before its verb's plain form ("was wrong to claim on Sunday
