@@ -1327,8 +1327,8 @@ describe('core denials', () => {
         assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [[target, a.attributions[0].speaker]]);
       });
     }
-    it('no report, no denial: "He was falsely accused of theft."', () => {
-      assert.deepEqual(run('He was falsely accused of theft.').denials, []);
+    it('no report, but an accusation in the passive (forty-seventh session): "He was falsely accused of theft." denies the theft', () => {
+      assert.deepEqual(run('He was falsely accused of theft.').denials.map((d) => [d.cue.text, d.target?.text]), [['falsely accused', 'theft']]);
     });
   });
 
@@ -3078,5 +3078,15 @@ describe('forty-seventh session: "did nothing wrong"', () => {
   it('answers the charge before it', () => {
     const a = run('Prosecutors alleged that Reid punched a man outside a nightclub. Reid said he did nothing wrong.');
     assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, a.denials.find((d) => d.id === l.counter)?.cue.text]), [['Reid punched a man outside a nightclub', 'did nothing wrong']]);
+  });
+});
+describe('forty-seventh session: "was falsely accused"', () => {
+  it('the accusation in the passive denied, by whoever reports it; what it charged after "of"', () => {
+    assert.deepEqual(den('Reid said he was "falsely accused".'), [['"falsely accused"', 'Reid', undefined]]);
+    assert.deepEqual(den('He was wrongly accused of theft.'), [['wrongly accused', undefined, 'theft']]);
+  });
+  it('answers the charge before it', () => {
+    const a = run('Prosecutors alleged that Reid punched a man outside a nightclub. Reid said he was falsely accused and would sue.');
+    assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['Reid punched a man outside a nightclub']);
   });
 });

@@ -2649,6 +2649,23 @@ function falselyReported(ctx: BlockContext, s: Sentence, i: number): Found | nul
     if (end <= v + 1) return null;
     return { cueFrom: i, cueTo: i + 1, denial: { rule: 'deny.falsely', cue: span(ctx, i, i + 1), source: null, sourceType: null, target: span(ctx, v, end), genericTarget: false, score: 0.8 } };
   }
+  // ("he was falsely accused", "was wrongly accused of theft": the accusation in the passive, what it charged or the one
+  // before; whoever reports it denies, else no one named)
+  // (the two words quoted too: 'he was "falsely accused"')
+  const quoted = i - 1 >= s.from && toks[i - 1].kind === 'quote' && isOpeningQuote(ctx, i - 1) && toks[v + 1]?.kind === 'quote' && isClosingQuote(ctx, v + 1);
+  const aux = quoted ? i - 2 : i - 1;
+  if (v < s.to && toks[v].lower === 'accused' && aux >= s.from && PASSIVE_AUX.has(toks[aux].lower)) {
+    const c = lastCueBefore(ctx, s, aux);
+    const reporter = c > s.from ? preposedSource(ctx, s, c) : null;
+    const end = quoted ? v + 2 : v + 1;
+    const of = toks[end]?.lower === 'of' ? targetEnd(ctx, s, end + 1) : -1;
+    const target = of > end + 1 ? span(ctx, end + 1, of) : null;
+    return {
+      cueFrom: quoted ? i - 1 : i,
+      cueTo: end,
+      denial: { rule: 'deny.falsely', cue: span(ctx, quoted ? i - 1 : i, end), source: reporter ? span(ctx, reporter.range.from, reporter.range.to) : null, sourceType: reporter?.type ?? null, target, genericTarget: target === null || allGeneric(ctx, end + 1, of), score: 0.8 },
+    };
+  }
   // (a verb after the adverb, whatever the lexicon reads: "Viral video falsely claims X", where "claims" is a noun to it)
   // (or its participle: "apologised after wrongly reporting that X", "by falsely claiming that X")
   if (v >= s.to || (toks[v].f & F_CUE_VERB) === 0 || (toks[v].cap && !ctx.headline) || !(isFiniteVerb(ctx, v) || /s$/.test(toks[v].lower) || toks[v].lower.endsWith('ing'))) return null;
