@@ -3090,3 +3090,9 @@ describe('forty-seventh session: "was falsely accused"', () => {
     assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['Reid punched a man outside a nightclub']);
   });
 });
+describe('forty-seventh session: "denied boarding" withholds a thing', () => {
+  it('"with 14,200 denied boarding" is no denial, and the report that holds it stays a claim', () => {
+    assert.deepEqual(den('Which? said its analysis showed SkyJet bumped more passengers, with 14,200 denied boarding.'), []);
+    assert.deepEqual(den('He denied boarding the plane.'), [['denied', 'He', 'boarding the plane']]);
+  });
+});

@@ -233,7 +233,7 @@ export const DENIED_PROPOSITION_NOUNS: readonly { id: string; words: readonly st
  */
 export const REFUSED_OBJECT_NOUNS: readonly { id: string; words: readonly string[] }[] = [
   { id: 'refused.legal', words: ['bail', 'parole', 'clemency', 'pardon', 'appeal', 'appeals', 'asylum', 'extradition', 'injunction', 'motion', 'petition'] },
-  { id: 'refused.access', words: ['access', 'entry', 'admission', 'passage', 'visa', 'visas', 'permission', 'permit', 'permits', 'licence', 'license', 'accreditation'] },
+  { id: 'refused.access', words: ['access', 'entry', 'boarding', 'admission', 'passage', 'visa', 'visas', 'permission', 'permit', 'permits', 'licence', 'license', 'accreditation'] },
   { id: 'refused.grant', words: ['request', 'requests', 'application', 'applications', 'approval', 'funding', 'funds', 'aid', 'benefits', 'coverage', 'treatment', 'care', 'service', 'loan', 'loans', 'credit'] },
 ];
 

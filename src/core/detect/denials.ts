@@ -795,6 +795,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   // (or one the tagger reads as a noun, before a determiner, a pronoun or a name: "denied meeting the envoy", "denied
   // publishing any such interview")
   const objectNamed = object !== undefined && g + 1 < end && object.kind === 'word' && ((object.f & F_DETERMINER) !== 0 || object.cap || PERSON_PRONOUNS.has(object.lower));
+  // (not a thing withheld that reads as a gerund, with nothing after it: "14,200 were denied boarding"; but "denied
+  // boarding the plane")
+  if (REFUSED_OBJECTS.has(gerund.lower) && g + 1 >= end) return null;
   if (gerund.kind === 'word' && (!gerund.cap || ctx.headline) && gerund.lower.endsWith('ing') && (gerund.pos === 'V' || (verbal && (gerund.pos === 'J' || (gerund.pos === 'N' && objectNamed) || (gerund.pos === undefined && gerund.lower.length > 6))))) return target(end);
   if (np && np.to < end && !toks[np.to].lower.endsWith('ing') && isFiniteVerb(ctx, np.to)) return target(end);
   if (ctx.headline && first.kind === 'word') {
