@@ -55,6 +55,9 @@ function withoutTail(phrase: string): string {
   return out;
 }
 
+/** A person's office, spokesperson or lawyer, who speak for them: "Mr Hale's office", "Reid's lawyers" (the person in group 1). */
+const SPEAKS_FOR = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})['’]s (?:office|press office|spokes(?:man|woman|person)|lawyers?|solicitors?|attorneys?)$/u;
+
 /** The canonical name of a source phrase (no pronouns here; memoised with the rest of a phrase's `sourceInfo`). */
 export function canonicalName(source: string): CanonicalName {
   // (the replace, split and filter only where they change something: most sources are one plain phrase)
@@ -67,6 +70,12 @@ export function canonicalName(source: string): CanonicalName {
   // ("Which?", "consumer group Which?": a name written with its question mark, a body's)
   const questionName = trimmed.endsWith('?') ? QUESTION_NAME.exec(trimmed) : null;
   if (questionName !== null) return { name: questionName[1], kind: 'other' };
+  // ("Mr Hale's office", "Reid's lawyers": whom the office or the lawyer speaks for, a person named)
+  const speaksFor = trimmed.includes("'s ") || trimmed.includes('’s ') ? SPEAKS_FOR.exec(trimmed) : null;
+  if (speaksFor !== null) {
+    const who = canonicalName(speaksFor[1]);
+    if (who.kind === 'person') return who;
+  }
   // ("Voters'", "Republicans’": a plural's possessive, the plural; "Chancellor's", a headline's "Chancellor's claim that")
   if (trimmed.length > 2 && (trimmed.endsWith("s'") || trimmed.endsWith('s’'))) trimmed = trimmed.slice(0, -1);
   else if (trimmed.length > 3 && (trimmed.endsWith("'s") || trimmed.endsWith('’s')) && trimmed[trimmed.length - 3] !== ' ') trimmed = trimmed.slice(0, -2);

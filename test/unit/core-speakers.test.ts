@@ -1075,3 +1075,12 @@ describe('forty-seventh session: a headline\'s description with a modifier the l
     assert.deepEqual(a.denials.map((d) => d.speaker), ['Northwind', 'Northwind']);
   });
 });
+describe('forty-seventh session: a person\'s office, spokesperson or lawyer speaks for them', () => {
+  it('"Mr Hale\'s office said X" after "The environment minister, Tom Hale, claimed Y": Tom Hale', () => {
+    assert.deepEqual(speakersOf('The environment minister, Tom Hale, claimed spills had fallen by half. Mr Hale\'s office later said he had meant their duration.'), ['Tom Hale', 'Tom Hale']);
+  });
+  it('canonicalName: "Reid\'s lawyers" is Reid; "Trump\'s campaign" stays a group', () => {
+    assert.deepEqual(canonicalName('Reid\'s lawyers'), { name: 'Reid', kind: 'person' });
+    assert.deepEqual(canonicalName('Trump\'s campaign'), { name: 'Trump\'s campaign', kind: 'group' });
+  });
+});
