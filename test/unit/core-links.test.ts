@@ -1919,3 +1919,9 @@ describe('forty-seventh session: a countering report contradicts the claim befor
     assert.deepEqual(described(run('The union argues the trials were too small.\n\nThe weather was fine.\n\nThe minister said it rained.\n\nSupporters counter that 56 of the 61 companies kept the four-day week.')), []);
   });
 });
+describe('forty-seventh session: "not 50%" answers a share given in words', () => {
+  it('"a fall of 29%, not 50%" contradicts the minister\'s "fallen by half"', () => {
+    const a = run('The minister claimed that sewage spills into the river had "fallen by half" since 2021.\n\nData from the Environment Agency show the number of spills fell from 1,840 in 2021 to 1,310 in 2024 — a fall of 29%, not 50%.');
+    assert.deepEqual(described(a).map((l) => [l[0], l[2]]), [['sewage spills into the river had "fallen by half" since 2021', 'contradicts']]);
+  });
+});

@@ -2199,7 +2199,7 @@ function nearestFigureBefore(input: LinkInput, ci: number): number {
   const named = NOT_FIGURE.exec(claims[ci].span.text);
   if (named) {
     for (let cj = ci - 1; cj >= 0; cj--) {
-      if (claims[cj].claimant !== who && input.claimFromDenial[cj] === null && holdsNumber(claims[cj].span.text, named[1])) return cj;
+      if (claims[cj].claimant !== who && input.claimFromDenial[cj] === null && (holdsNumber(claims[cj].span.text, named[1]) || holdsShare(claims[cj].span.text, named[0]))) return cj;
     }
   }
   const kind = figureKindOf(claims[ci].span.text);
@@ -2257,7 +2257,22 @@ function countedNoun(text: string): string | null {
 const COUNTED = /^(?:the\s+)?(?:number|total|count|tally)\s+of\s+(?:[\p{L}-]+\s+){0,3}?(\p{L}{3,})\s+at\s+(?:[a-z]+\s+){0,3}[£$€]?\d/iu;
 
 /** A figure named as the wrong one: "not 2 billion", "not 420", "not £2m". */
-const NOT_FIGURE = /\bnot\s+[£$€¥]?(\d[\d,.]*)/;
+const NOT_FIGURE = /\bnot\s+[£$€¥]?(\d[\d,.]*)(?:\s?(?:%|per\s?cent|percent))?/;
+
+/**
+ * Whether a text gives in words the share a "not" figure names ("not 50%" and "had fallen by half", "have halved"; "not
+ * 25%" and "a quarter").
+ */
+function holdsShare(text: string, named: string): boolean {
+  const m = /(\d+)\s?(?:%|per\s?cent|percent)$/.exec(named);
+  const words = m === null ? undefined : SHARE_WORDS.get(m[1]);
+  return words !== undefined && words.test(text);
+}
+/** Shares in words by their percentage (`holdsShare`). */
+const SHARE_WORDS: ReadonlyMap<string, RegExp> = new Map([
+  ['50', /\b(?:half|halved|halving)\b/i],
+  ['25', /\b(?:a quarter|quartered)\b/i],
+]);
 
 /** Whether a text holds the number `n` as a whole number ("2" in "2 billion", not in "12" or "2.5"). */
 function holdsNumber(text: string, n: string): boolean {
