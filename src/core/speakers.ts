@@ -1592,6 +1592,9 @@ export function resolveSourceInfos(
     else if (persons.length === RECENT_PERSONS) persons.shift();
     persons.push(name);
   };
+  /** The body or person the last spokesperson spoke for, and where (a source's index), or -1. */
+  let spokenFor: string | null = null;
+  let spokenForAt = -1;
   /** Bodies named in full by their lower-case head noun, the last named of each ("mission": "UN human rights monitoring mission"). */
   let bodyByHead: Map<string, string> | undefined;
 
@@ -1734,9 +1737,15 @@ export function resolveSourceInfos(
     // named speaks for the body the source right before names)
     // (or a name nothing told a pronoun of, a company's perhaps: "Unite", "NHS England")
     // (not figures or a study, which have no spokesperson: "NHS England figures show X. A spokesperson said Y")
+    // (and the same spokesperson again, the source right before: "A spokesperson described X as unfair, adding that Y")
     if (SPOKESPERSONS.has(name)) {
       if (lastThingAt === i - 1 && lastThing !== null && !EVIDENCE_NOUNS.has(lastWord(lastThing).toLowerCase())) name = lastThing;
       else if (lastUntoldAt === i - 1 && lastUntold !== null) name = lastUntold;
+      else if (spokenForAt === i - 1 && spokenFor !== null) name = spokenFor;
+      if (!SPOKESPERSONS.has(name)) {
+        spokenFor = name;
+        spokenForAt = i;
+      }
     }
     lastNamed = name;
     if (person && institution === undefined) {

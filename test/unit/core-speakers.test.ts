@@ -1084,3 +1084,8 @@ describe('forty-seventh session: a person\'s office, spokesperson or lawyer spea
     assert.deepEqual(canonicalName('Trump\'s campaign'), { name: 'Trump\'s campaign', kind: 'group' });
   });
 });
+describe('forty-seventh session: the same spokesperson again', () => {
+  it('"A spokesperson said X, adding that Y" after "The trust said Z": both the trust\'s', () => {
+    assert.deepEqual(speakersOf('The trust said all income was reinvested. A spokesperson said the comments were unfair, adding that disabled badge holders parked for free.'), ['trust', 'trust', 'trust']);
+  });
+});
