@@ -3074,6 +3074,8 @@ describe('forty-seventh session: "did nothing wrong"', () => {
     assert.deepEqual(den('"I did nothing wrong," Reid said.'), [['did nothing wrong', 'I', undefined]]);
     assert.deepEqual(den('Twenty-four percent said she did nothing wrong.'), [['did nothing wrong', 'Twenty-four percent', undefined]]);
     assert.deepEqual(den('There is nothing wrong with the bridge.'), []);
+    // (with no report around it, only a first person denies: the letter writer's "She's done nothing wrong" is no one's)
+    assert.deepEqual(den('She\'s done nothing wrong.'), [['\'s done nothing wrong', undefined, undefined]]);
   });
   it('answers the charge before it', () => {
     const a = run('Prosecutors alleged that Reid punched a man outside a nightclub. Reid said he did nothing wrong.');

@@ -2354,6 +2354,10 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
       if (reporter !== null) {
         found.denial.source = span(ctx, reporter.range.from, reporter.range.to);
         found.denial.sourceType = reporter.type;
+      } else if (found.denial.source !== null && !FIRST_PERSON_DENIERS.has(ctx.text.slice(found.denial.source[0], found.denial.source[1]).toLowerCase())) {
+        // (with none, only a first person denies; "She's done nothing wrong" is the article's own word for her)
+        found.denial.source = null;
+        found.denial.sourceType = null;
       }
       return found;
     }
@@ -2702,6 +2706,8 @@ function verbDeniesBefore(ctx: BlockContext, s: Sentence, v: number, cueTo: numb
   };
 }
 
+/** The first persons who deny an act of their own with "did nothing wrong" and no report around it ("I", "we"). */
+const FIRST_PERSON_DENIERS: ReadonlySet<string> = new Set(['i', 'we']);
 /** Forms of "do" before "nothing wrong" ("did nothing wrong", "have done nothing wrong"). */
 const DO_FORMS: ReadonlySet<string> = new Set(['did', 'done', 'do', 'does', 'doing']);
 
