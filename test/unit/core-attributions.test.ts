@@ -4417,3 +4417,11 @@ describe('forty-seventh session: the day a model report was made, right after it
     assert.deepEqual(triplesOf('Campaigners said Monday\'s decision will make the choice starker.').map((x) => x[2]), ['Monday\'s decision will make the choice starker']);
   });
 });
+describe('forty-seventh session: an accusation\'s content ends before the report that led to it', () => {
+  it('"accused the trust of \\"profiteering\\" after figures showed X": the accusation, and the figures\' own report', () => {
+    assert.deepEqual(triplesOf('A councillor has accused the NHS trust of "profiteering" after figures showed it made £3.1m from car parking last year.'), [
+      ['accused', 'A councillor', '"profiteering"'],
+      ['showed', 'figures', 'it made £3.1m from car parking last year'],
+    ]);
+  });
+});
