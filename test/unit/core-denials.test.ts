@@ -3098,3 +3098,12 @@ describe('forty-seventh session: "denied boarding" withholds a thing', () => {
     assert.deepEqual(den('He denied boarding the plane.'), [['denied', 'He', 'boarding the plane']]);
   });
 });
+describe('forty-seventh session: a statement named by its topic is a generic target', () => {
+  it('"Council says bin strike claims are \\"scaremongering\\"": the claims named, answered by the union\'s warning below', () => {
+    const a = run('Council says bin strike claims are "scaremongering"\n\nThe GMB union has warned that rubbish could pile up for weeks if refuse workers strike next month.');
+    assert.deepEqual(a.denials.map((d) => d.target?.text), ['bin strike claims']);
+    // (no claim of the statement's name: it says nothing)
+    assert.deepEqual(a.claims.map((c) => c.span.text), ['rubbish could pile up for weeks if refuse workers strike next month']);
+    assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['rubbish could pile up for weeks if refuse workers strike next month']);
+  });
+});

@@ -2000,7 +2000,7 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   target = span(ctx, from, at);
   // (a figure said to be off names the figure before it: "the real death toll")
   // (and so does "the casualty figures were grossly inflated")
-  generic = personWrong || f.id.startsWith('figure.') || allGeneric(ctx, from, at) || figureSubject(ctx, from, at) || statementWithParticiple(ctx, from, at) || possessedStatement(ctx, from, at) || topicOnly;
+  generic = personWrong || f.id.startsWith('figure.') || allGeneric(ctx, from, at) || topicNamedStatement(ctx, from, at) || figureSubject(ctx, from, at) || statementWithParticiple(ctx, from, at) || possessedStatement(ctx, from, at) || topicOnly;
   // ("has been debunked by the water company", "was branded \"a lie\" by the minister": the agent is who denies; not
   // "was exaggerated by the council", whose agent made the statement)
   const agent = (f.id === 'false.debunked' || passiveNamed) && toks[quotedEnd]?.lower === 'by' ? npStartingAt(ctx, quotedEnd + 1, s.to) : null;
@@ -2030,6 +2030,17 @@ function personJudged(ctx: BlockContext, subj: TokRange): boolean {
 const ADMITTING_VERBS: ReadonlySet<string> = new Set(['admit', 'admits', 'admitted', 'admitting', 'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging', 'concede', 'concedes', 'conceded', 'conceding', 'accept', 'accepts', 'accepted', 'accepting']);
 /** Pronouns for someone whose words a falsity judges ("He is wrong"): not "I" or "we", an admission. */
 const JUDGED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+
+/**
+ * Whether tokens [from, to) name a statement by what it is about, its noun last after lower-case modifiers with no verb
+ * ("bin strike claims", "Viral cancer cure claims"): a statement named, not what it says.
+ */
+function topicNamedStatement(ctx: BlockContext, from: number, to: number): boolean {
+  const toks = ctx.toks;
+  if (to - from < 2 || to - from > 5 || !ALLEGATION_NOUNS.has(toks[to - 1].lower)) return false;
+  for (let k = from; k < to - 1; k++) if (toks[k].kind !== 'word' || isFiniteVerb(ctx, k) || STATEMENT_NOUNS.has(toks[k].lower) || isApostropheS(toks[k])) return false;
+  return true;
+}
 
 /**
  * "A spokesman said the post \"misrepresents what the Secretary of State said\"", "The report distorted the findings": a
