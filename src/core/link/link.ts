@@ -365,6 +365,26 @@ function firstClaimOfBlock(input: LinkInput, block: number): number {
   return lo;
 }
 
+/**
+ * Links the denial of entry `de` to the claims of block `block` that `wanted` keeps, at `score`: reuses the pairs `list`
+ * holds from the last call where they are the same, adds them to `out`, and trims `list` to them.
+ */
+function pairsWithBlockClaims(input: LinkInput, claimEntries: readonly Entry[], block: number, wanted: (ci: number) => boolean, de: Entry, list: Pair[], score: number, out: Pair[]): void {
+  const claims = input.claims;
+  const id = de.id;
+  let n = 0;
+  for (let ci = firstClaimOfBlock(input, block); ci < claims.length && input.claimBlock[ci] === block; ci++) {
+    if (!wanted(ci)) continue;
+    let p = list[n];
+    if (p === undefined || p.claim !== claimEntries[ci] || p.link.claim !== claims[ci].id || p.link.counter !== id) {
+      p = list[n] = { link: { claim: claims[ci].id, counter: id, relation: 'denies', score }, claim: claimEntries[ci], counter: de, dead: false };
+    }
+    out.push(p);
+    n++;
+  }
+  list.length = n;
+}
+
 /** A denial's cue that names reports or rumours: "denied reports", "rejected a report", "denied rumours that". */
 const REPORT_DENIAL = /\b(?:reports?|rumou?rs?|speculation)\b/i;
 
@@ -911,18 +931,8 @@ export class Linker {
         const best = reportAnswered(input, claimEntries, d, di);
         if (best < 0) continue;
         const de = denialEntries[di];
-        const list = (de.reportPairs ??= []);
-        let n = 0;
-        for (let ci = firstClaimOfBlock(input, input.claimBlock[best]); ci < claims.length && input.claimBlock[ci] === input.claimBlock[best]; ci++) {
-          if (claims[ci].claimant !== claims[best].claimant || input.claimFromDenial[ci] !== null || !reportedClaim(input, ci)) continue;
-          let p = list[n];
-          if (p === undefined || p.claim !== claimEntries[ci] || p.link.claim !== claims[ci].id || p.link.counter !== d.id) {
-            p = list[n] = { link: { claim: claims[ci].id, counter: d.id, relation: 'denies', score: GENERIC_DENIAL_SCORE }, claim: claimEntries[ci], counter: de, dead: false };
-          }
-          neighbours.push(p);
-          n++;
-        }
-        list.length = n;
+        const wanted = (ci: number) => claims[ci].claimant === claims[best].claimant && input.claimFromDenial[ci] === null && reportedClaim(input, ci);
+        pairsWithBlockClaims(input, claimEntries, input.claimBlock[best], wanted, de, (de.reportPairs ??= []), GENERIC_DENIAL_SCORE, neighbours);
       }
     }
     // "has denied that schools will lose money, after a union said budgets would fall": a denial answers the claims of the
@@ -932,20 +942,10 @@ export class Linker {
       for (let di = 0; di < denials.length; di++) {
         const ai = answers[di];
         if (ai < 0) continue;
-        const d = denials[di];
         const de = denialEntries[di];
-        const list = (de.answerPairs ??= []);
-        let n = 0;
-        for (let ci = firstClaimOfBlock(input, input.denialBlock[di]); ci < claims.length && input.claimBlock[ci] === input.denialBlock[di]; ci++) {
-          if (input.claimAttribution[ci] !== ai || input.claimFromDenial[ci] !== null) continue;
-          let p = list[n];
-          if (p === undefined || p.claim !== claimEntries[ci] || p.link.claim !== claims[ci].id || p.link.counter !== d.id) {
-            p = list[n] = { link: { claim: claims[ci].id, counter: d.id, relation: 'denies', score: PROMPTING_REPORT_SCORE }, claim: claimEntries[ci], counter: de, dead: false };
-          }
-          neighbours.push(p);
-          n++;
-        }
-        list.length = n;
+        const attributionOf = input.claimAttribution;
+        const wanted = (ci: number) => attributionOf[ci] === ai && input.claimFromDenial[ci] === null;
+        pairsWithBlockClaims(input, claimEntries, input.denialBlock[di], wanted, de, (de.answerPairs ??= []), PROMPTING_REPORT_SCORE, neighbours);
       }
     }
     // "River Action said the firm paid £48m in dividends" and "The company disputes that figure, saying dividends were £31m":
