@@ -451,6 +451,9 @@ export const DETERMINER_THAT_NOUNS: ReadonlySet<string> = new Set([
   'distinction', 'comparison', 'explanation', 'description', 'interpretation', 'conclusion', 'defence', 'defense',
 ]);
 /** Cue verbs (ids of `CUE_VERBS`) whose reply is itself the statement: "responded on Twitter, calling ...". */
+/** The cues of an accusation, whose content ends before the report that led to it (`promptedContents` in detect/block.ts). */
+export const ACCUSING_CUES: ReadonlySet<string> = new Set(['accused', 'accuses', 'accuse', 'accusing', 'has accused', 'have accused', 'had accused']);
+
 /**
  * Cues that report an answer to someone else's claim as contrary to it (`link.ts`, a countering report contradicts the
  * claim before it): "Supporters counter that 56 of the 61 firms kept the four-day week", "the minister retorted that X"

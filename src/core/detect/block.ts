@@ -7,7 +7,7 @@ import type { BlockFindings, R, RawClaim, RawDenial, RawMention, RawQuote } from
 import type { BlockKind } from '../types';
 import { predictTokenAttributions } from '../model/attribution-model';
 import type { TagFilters } from '../model/tagger';
-import { ALLEGATION_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, ONLINE_POST_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, RESPONSE_VERBS, SEEING_PARTICIPLES, HEDGE_ADVERBS, UNAMBIGUOUS_THAT_VERBS, CLOSING_ADDRESSEES, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, TELL_FORMS, TELLING_NOUNS, cueVerbForm } from '../data/cues';
+import { ACCUSING_CUES, ALLEGATION_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, ONLINE_POST_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, RESPONSE_VERBS, SEEING_PARTICIPLES, HEDGE_ADVERBS, UNAMBIGUOUS_THAT_VERBS, CLOSING_ADDRESSEES, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, TELL_FORMS, TELLING_NOUNS, cueVerbForm } from '../data/cues';
 import { ANSWER_NOES, BE_FORMS, denialVerbOf, EVIDENCE_GIVING_VERBS, PROMPTING_WORDS } from '../data/denials';
 import { asksAnonymity, CITING_PARTICIPLES, gapSubjectStart, SETTING_PREPOSITIONS, beforeSetting, citingAsideEnd, isNonCue, participleAsideEnd, isRubricAt, rubricBeforeColon } from './attributions';
 import type { RawAttribution } from './raw';
@@ -152,7 +152,7 @@ function promptingReports(ctx: BlockContext, attributions: readonly RawAttributi
   const opens = (a: RawAttribution) => (a.source !== null && a.source[0] < a.cue[0] ? a.source[0] : a.cue[0]);
   for (const d of denials) {
     const last = tokenAtOrAfter(ctx, d.target !== null ? d.target[1] : d.cue[1]);
-    const s = sentenceOfToken(ctx, d.cue[0] === toks[last]?.start ? last : tokenAtOrAfter(ctx, d.cue[0]));
+    const s = sentenceOfToken(ctx, tokenAtOrAfter(ctx, d.cue[0]));
     if (s === undefined) continue;
     let k = last;
     while (k < s.to && isPunct(toks[k], ',')) k++;
@@ -3403,12 +3403,11 @@ function relativeModelContents(ctx: BlockContext, attributions: RawAttribution[]
 }
 
 /**
- * An accusation's content ends before the report that led to it, after "after" or "following" with a source and a reporting
- * verb of its own: "accused the trust of \"profiteering\" | after figures showed it made £3.1m" (the figures' report is an
- * attribution of its own). Other reports keep such a clause, as PolNeAR's annotators mark them ("said X when Y").
+ * An accusation's content (`ACCUSING_CUES`) ends before the report that led to it, after "after" or "following" with a
+ * source and a reporting verb of its own: "accused the trust of \"profiteering\" | after figures showed it made £3.1m" (the
+ * figures' report is an attribution of its own). Other reports keep such a clause, as PolNeAR's annotators mark them
+ * ("said X when Y").
  */
-/** The cues of an accusation (`promptedContents`). */
-const ACCUSING_CUES: ReadonlySet<string> = new Set(['accused', 'accuses', 'accuse', 'accusing', 'has accused', 'have accused', 'had accused']);
 function promptedContents(ctx: BlockContext, attributions: RawAttribution[]): void {
   const toks = ctx.toks;
   for (const a of attributions) {
