@@ -849,3 +849,12 @@ export const SEEMING_TO_SHOW: ReadonlySet<string> = new Set(['appear', 'appears'
 export const MADE_MEDIA_PARTICIPLES: ReadonlySet<string> = new Set(['filmed', 'taken', 'shot', 'recorded', 'captured', 'posted', 'published', 'uploaded']);
 /** The beliefs after "into" (`deny.fooled-into`): "into believing", "into thinking". */
 export const INTO_BELIEFS: ReadonlySet<string> = new Set(['believing', 'thinking']);
+
+/** Verbs of admitting, before which someone's being wrong is their own admission: "never admitting he was wrong". */
+export const ADMITTING_VERBS: ReadonlySet<string> = new Set(['admit', 'admits', 'admitted', 'admitting', 'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging', 'concede', 'concedes', 'conceded', 'conceding', 'accept', 'accepts', 'accepted', 'accepting']);
+/** Pronouns for someone whose words a falsity judges ("He is wrong"): not "I" or "we", an admission. */
+export const JUDGED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+/** The first persons who deny an act of their own with "did nothing wrong" and no report around it ("I", "we"). */
+export const FIRST_PERSON_DENIERS: ReadonlySet<string> = new Set(['i', 'we']);
+/** Forms of "do" before "nothing wrong" ("did nothing wrong", "have done nothing wrong"). */
+export const DO_FORMS: ReadonlySet<string> = new Set(['did', 'done', 'do', 'does', 'doing']);

@@ -23,7 +23,7 @@ import { beforeSetting, isDateToken, matchWords, participleSource, preposedSourc
 import { ARTICLES, attributionTailAt, possessedStatementNounAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNameQuestionMark, isNpWord, isOpeningQuote, isPluralPossessive, isPronoun, clauseThatAfter, isPunct, mainPredicateAfterClause, npStartingAt, npPastPossessive, opensClauseAfterTarget, rangeHas, thatAfterPhrase, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter, quoteAfterComma } from './appositive';
 import { ALLEGATION_NOUNS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, NAMING_VERBS, cueVerbForm } from '../data/cues';
-import { ACCOUNT_OF_EVENTS, COPULA_S_AFTER, DECEIVING_VERBS, INTO_BELIEFS, MADE_MEDIA_PARTICIPLES, OLD_MEDIA_NOUNS, SEEMING_TO_SHOW, DATE_LEADS_AFTER_OBJECT, MEDIA_NOUNS, NEGATIVE_SUBJECTS, NONE_TRUE_ADJECTIVES, NONE_WORDS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
+import { ACCOUNT_OF_EVENTS, ADMITTING_VERBS, DO_FORMS, FIRST_PERSON_DENIERS, JUDGED_PRONOUNS, COPULA_S_AFTER, DECEIVING_VERBS, INTO_BELIEFS, MADE_MEDIA_PARTICIPLES, OLD_MEDIA_NOUNS, SEEMING_TO_SHOW, DATE_LEADS_AFTER_OBJECT, MEDIA_NOUNS, NEGATIVE_SUBJECTS, NONE_TRUE_ADJECTIVES, NONE_WORDS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
 
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set([...DENIED_STATEMENT_NOUNS.flatMap((g) => g.words), ...STATEMENT_PRONOUNS]);
 /** Nouns of what was found or counted rather than said ("data", "figures"), which may be the subject of a clause denied. */
@@ -2026,10 +2026,6 @@ function personJudged(ctx: BlockContext, subj: TokRange): boolean {
   for (let k = subj.from; k < subj.to; k++) if (toks[k].kind !== 'word' || !toks[k].cap || STATEMENT_NOUNS.has(toks[k].lower) || MEDIA_NOUNS.has(toks[k].lower) || (toks[k].f & F_DETERMINER) !== 0 || isPronoun(toks[k])) return false;
   return true;
 }
-/** Verbs of admitting, before which someone's being wrong is their own admission: "never admitting he was wrong". */
-const ADMITTING_VERBS: ReadonlySet<string> = new Set(['admit', 'admits', 'admitted', 'admitting', 'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging', 'concede', 'concedes', 'conceded', 'conceding', 'accept', 'accepts', 'accepted', 'accepting']);
-/** Pronouns for someone whose words a falsity judges ("He is wrong"): not "I" or "we", an admission. */
-const JUDGED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
 
 /**
  * Whether tokens [from, to) name a statement by what it is about, its noun last after lower-case modifiers with no verb
@@ -2360,8 +2356,7 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
       const found = verbDeniesBefore(ctx, s, from, cueTo, true);
       found.denial.rule = 'deny.nothing-wrong';
       // (inside a report, its source denies: "Twenty-four percent said | she did nothing wrong")
-      const c = lastCueBefore(ctx, s, from);
-      const reporter = c > s.from ? preposedSource(ctx, s, c) : null;
+      const reporter = reporterBefore(ctx, s, from);
       if (reporter !== null) {
         found.denial.source = span(ctx, reporter.range.from, reporter.range.to);
         found.denial.sourceType = reporter.type;
@@ -2673,8 +2668,7 @@ function falselyReported(ctx: BlockContext, s: Sentence, i: number): Found | nul
   const quoted = i - 1 >= s.from && toks[i - 1].kind === 'quote' && isOpeningQuote(ctx, i - 1) && toks[v + 1]?.kind === 'quote' && isClosingQuote(ctx, v + 1);
   const aux = quoted ? i - 2 : i - 1;
   if (v < s.to && toks[v].lower === 'accused' && aux >= s.from && PASSIVE_AUX.has(toks[aux].lower)) {
-    const c = lastCueBefore(ctx, s, aux);
-    const reporter = c > s.from ? preposedSource(ctx, s, c) : null;
+    const reporter = reporterBefore(ctx, s, aux);
     const end = quoted ? v + 2 : v + 1;
     const of = toks[end]?.lower === 'of' ? targetEnd(ctx, s, end + 1) : -1;
     const target = of > end + 1 ? span(ctx, end + 1, of) : null;
@@ -2717,10 +2711,11 @@ function verbDeniesBefore(ctx: BlockContext, s: Sentence, v: number, cueTo: numb
   };
 }
 
-/** The first persons who deny an act of their own with "did nothing wrong" and no report around it ("I", "we"). */
-const FIRST_PERSON_DENIERS: ReadonlySet<string> = new Set(['i', 'we']);
-/** Forms of "do" before "nothing wrong" ("did nothing wrong", "have done nothing wrong"). */
-const DO_FORMS: ReadonlySet<string> = new Set(['did', 'done', 'do', 'does', 'doing']);
+/** The source of the report whose cue comes last before token `at` in its sentence ("Twenty-four percent said | she X"), or null. */
+function reporterBefore(ctx: BlockContext, s: Sentence, at: number): SourceFound | null {
+  const c = lastCueBefore(ctx, s, at);
+  return c > s.from ? preposedSource(ctx, s, c) : null;
+}
 
 /**
  * `noevidence.wrong-to`: a report called wrong by "wrong to" before its verb's plain form ("was wrong to claim on Sunday
