@@ -438,7 +438,7 @@ const REPORT_REACH = 3;
 /** The score of a link from a denial to the claims of the report its sentence says led to it (`LinkInput.denialAnswers`). */
 const PROMPTING_REPORT_SCORE = 0.8;
 
-/** A cue that reports an answer contrary to another's claim (`COUNTERING_CUES`): "countered", "retorted", "hit back". */
+/** A cue that reports an answer contrary to another's claim (`COUNTERING_CUES`): "countered", "retorted", "rebutted". */
 const COUNTERING_CUE = new RegExp(String.raw`\b(?:${COUNTERING_CUES.flatMap((c) => c.words).join('|')})$`, 'i');
 /** How many paragraphs before a countering report the claim it counters may stand. */
 const COUNTER_REACH = 1;
@@ -491,8 +491,8 @@ interface Entry {
   reportPairs: Pair[] | null;
   /** A denial: its links to the claims of the report that led to it (`LinkInput.denialAnswers`), to reuse. */
   answerPairs: Pair[] | null;
-  /** A denial: the links of the claim it answers to its reason's claims (`LinkInput.denialReasons`), to reuse. */
-  reasonPairs: Pair[] | null;
+  /** A denial: the link of the claim it answers to its reason's first claim (`LinkInput.denialReasons`), to reuse. */
+  reasonPair: Pair | null;
   /** A claim a countering cue reports: its link to the claim it counters (`COUNTERING_CUE`), to reuse. */
   counterPair: Pair | null;
   /** Removed from the linker. */
@@ -959,21 +959,19 @@ export class Linker {
         for (let cj = firstClaimOfBlock(input, input.denialBlock[di]); ci < 0 && cj < claims.length && input.claimBlock[cj] === input.denialBlock[di]; cj++) if (fromDenials[cj] === denials[di].id) ci = cj;
         if (ci < 0) continue;
         const de = denialEntries[di];
-        const list = (de.reasonPairs ??= []);
-        let n = 0;
-        for (let cj = firstClaimOfBlock(input, input.denialBlock[di]); cj < claims.length && input.claimBlock[cj] === input.denialBlock[di]; cj++) {
-          if (input.claimAttribution[cj] !== ai || fromDenials[cj] !== null || cj === ci) continue;
-          // (its first claim only: "saying the building was a grain store | and that two civilians were killed" goes on
-          // past what contradicts)
-          if (n > 0) break;
-          let p = list[n];
-          if (p === undefined || p.claim !== claimEntries[ci] || p.counter !== claimEntries[cj] || p.link.claim !== claims[ci].id || p.link.counter !== claims[cj].id) {
-            p = list[n] = { link: { claim: claims[ci].id, counter: claims[cj].id, relation: 'contradicts', score: GENERIC_DENIAL_SCORE }, claim: claimEntries[ci], counter: claimEntries[cj], dead: false };
-          }
-          neighbours.push(p);
-          n++;
+        // (its first claim only: "saying the building was a grain store | and that two civilians were killed" goes on
+        // past what contradicts)
+        let cj = firstClaimOfBlock(input, input.denialBlock[di]);
+        while (cj < claims.length && input.claimBlock[cj] === input.denialBlock[di] && (input.claimAttribution[cj] !== ai || fromDenials[cj] !== null || cj === ci)) cj++;
+        if (cj >= claims.length || input.claimBlock[cj] !== input.denialBlock[di]) {
+          de.reasonPair = null;
+          continue;
         }
-        list.length = n;
+        let p = de.reasonPair;
+        if (p === null || p.claim !== claimEntries[ci] || p.counter !== claimEntries[cj] || p.link.claim !== claims[ci].id || p.link.counter !== claims[cj].id) {
+          p = de.reasonPair = { link: { claim: claims[ci].id, counter: claims[cj].id, relation: 'contradicts', score: GENERIC_DENIAL_SCORE }, claim: claimEntries[ci], counter: claimEntries[cj], dead: false };
+        }
+        neighbours.push(p);
       }
     }
     // "The IEA argues the trials were too small" and "Supporters counter that 56 of the 61 companies kept it": a countering
@@ -1038,7 +1036,7 @@ export class Linker {
   private entry(id: string, isClaim: boolean, pos: number, call: number): Entry {
     const e: Entry = {
       id, slot: this.freeSlots.pop() ?? this.slots++, isClaim, claim: null, denial: null, bag: null, fromDenial: null,
-      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: NO_PAIRS, best: 0, bestCall: 0, neighbour: null, neighbour2: null, reportPairs: null, answerPairs: null, reasonPairs: null, counterPair: null, gone: false,
+      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: NO_PAIRS, best: 0, bestCall: 0, neighbour: null, neighbour2: null, reportPairs: null, answerPairs: null, reasonPair: null, counterPair: null, gone: false,
     };
     this.byId.set(id, e);
     this.reserve(e.slot + 1);
@@ -2199,7 +2197,7 @@ function nearestFigureBefore(input: LinkInput, ci: number): number {
   const named = NOT_FIGURE.exec(claims[ci].span.text);
   if (named) {
     for (let cj = ci - 1; cj >= 0; cj--) {
-      if (claims[cj].claimant !== who && input.claimFromDenial[cj] === null && (holdsNumber(claims[cj].span.text, named[1]) || holdsShare(claims[cj].span.text, named[0]))) return cj;
+      if (claims[cj].claimant !== who && input.claimFromDenial[cj] === null && (holdsNumber(claims[cj].span.text, named[1]) || (named[2] !== undefined && holdsShare(claims[cj].span.text, named[1])))) return cj;
     }
   }
   const kind = figureKindOf(claims[ci].span.text);
@@ -2256,16 +2254,15 @@ function countedNoun(text: string): string | null {
 }
 const COUNTED = /^(?:the\s+)?(?:number|total|count|tally)\s+of\s+(?:[\p{L}-]+\s+){0,3}?(\p{L}{3,})\s+at\s+(?:[a-z]+\s+){0,3}[£$€]?\d/iu;
 
-/** A figure named as the wrong one: "not 2 billion", "not 420", "not £2m". */
-const NOT_FIGURE = /\bnot\s+[£$€¥]?(\d[\d,.]*)(?:\s?(?:%|per\s?cent|percent))?/;
+/** A figure named as the wrong one: "not 2 billion", "not 420", "not £2m" (group 1), and a share's unit ("not 50%": group 2). */
+const NOT_FIGURE = /\bnot\s+[£$€¥]?(\d[\d,.]*)(\s?(?:%|per\s?cent|percent))?/;
 
 /**
- * Whether a text gives in words the share a "not" figure names ("not 50%" and "had fallen by half", "have halved"; "not
- * 25%" and "a quarter").
+ * Whether a text gives in words the share (a percentage) a "not" figure names ("not 50%" and "had fallen by half", "have
+ * halved"; "not 25%" and "a quarter").
  */
-function holdsShare(text: string, named: string): boolean {
-  const m = /(\d+)\s?(?:%|per\s?cent|percent)$/.exec(named);
-  const words = m === null ? undefined : SHARE_WORDS.get(m[1]);
+function holdsShare(text: string, percent: string): boolean {
+  const words = SHARE_WORDS.get(percent);
   return words !== undefined && words.test(text);
 }
 /** Shares in words by their percentage (`holdsShare`). */
