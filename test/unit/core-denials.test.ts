@@ -3107,3 +3107,14 @@ describe('forty-seventh session: a statement named by its topic is a generic tar
     assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['rubbish could pile up for weeks if refuse workers strike next month']);
   });
 });
+describe('forty-eighth session: a figure named with its figure\'s noun', () => {
+  it('"did not recognise the figure of 40,000 hours": the figure named is the generic target', () => {
+    assert.deepEqual(den('The trust said it did not recognise the figure of 40,000 hours.'), [['did not recognise the figure', 'it', 'the figure of 40,000 hours']]);
+    assert.deepEqual(den('The trust disputed the figure of £40m.'), [['disputed the figure', 'The trust', 'the figure of £40m']]);
+    // (not a figure's noun before "of": "allegations of 40 offences" names what was alleged)
+    assert.deepEqual(den('He denied allegations of 40 offences.'), [['denied allegations', 'He', '40 offences']]);
+  });
+  it('"disputed the 40,000-hour figure": a figure joined to its unit before the noun', () => {
+    assert.deepEqual(den('The trust disputed the 40,000-hour figure.'), [['disputed the 40,000-hour figure', 'The trust', 'the 40,000-hour figure']]);
+  });
+});

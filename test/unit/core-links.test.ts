@@ -1925,3 +1925,16 @@ describe('forty-seventh session: "not 50%" answers a share given in words', () =
     assert.deepEqual(described(a).map((l) => [l[0], l[2]]), [['sewage spills into the river had "fallen by half" since 2021', 'contradicts']]);
   });
 });
+describe('forty-eighth session: a figure disputed by its noun and value', () => {
+  const text = 'Ambulance crews waited more than 40,000 hours outside hospitals last winter, according to figures obtained by the Liberal Democrats.\n\nOne paramedic said crews were still queuing for six hours on some nights.\n\nThe ambulance trust said it did not recognise the figure of 40,000 hours.';
+  it('"did not recognise the figure of 40,000 hours" denies the claim that gave it', () => {
+    assert.deepEqual(described(run(text)), [['Ambulance crews waited more than 40,000 hours outside hospitals last winter', 'denial:did not recognise the figure', 'denies']]);
+  });
+  it('a total and a part of another order of magnitude do not contradict ("40,000 hours" and "six hours on some nights")', () => {
+    const a = run('Ambulance crews waited more than 40,000 hours outside hospitals last winter, according to figures obtained by the Liberal Democrats.\n\nOne paramedic said crews were still queuing for six hours on some nights.');
+    assert.deepEqual(described(a), []);
+    // (but figures of one order do: "more than 40,000 hours" and "about 31,000 hours")
+    const b = run('Ambulance crews waited more than 40,000 hours outside hospitals last winter, according to the Liberal Democrats.\n\nThe trust said crews waited about 31,000 hours outside hospitals last winter.');
+    assert.deepEqual(described(b).map((l) => l[2]), ['contradicts']);
+  });
+});

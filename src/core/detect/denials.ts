@@ -526,8 +526,10 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   // ("denied that any warning had been received": "that" opens a clause, whose subject names no statement denied)
   const thatClause = toks[k]?.lower === 'that' && clauseAt(ctx, k + 1, s.to);
   // (a year among the modifiers: "retracted a 2022 study")
-  // (or the figure a figure's noun names, after its determiner: "did not recognise the 2,000 figure")
-  const namedFigure = (m: number) => m > k && (toks[m - 1].f & F_DETERMINER) !== 0 && FIGURE_NOUNS.has(toks[m + 1]?.lower ?? '');
+  // (or the figure a figure's noun names, after its determiner: "did not recognise the 2,000 figure", "disputed the
+  // 40,000-hour figure")
+  const unitJoined = (m: number) => isPunct(toks[m + 1], '-') && toks[m + 1].start === toks[m].end && toks[m + 2]?.kind === 'word' && toks[m + 2].start === toks[m + 1].end;
+  const namedFigure = (m: number) => m > k && (toks[m - 1].f & F_DETERMINER) !== 0 && FIGURE_NOUNS.has(toks[unitJoined(m) ? m + 3 : m + 1]?.lower ?? '');
   // (a currency's mark and its sum)
   const moneyAt = (m: number) => isPunct(toks[m], '£$€') && toks[m + 1]?.kind === 'number';
   // (a short quotation that modifies the noun after it: "disputes 'corridor care' figures")
@@ -548,7 +550,7 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     }
     // (a count: "denies 14 counts of fraud", "denies eight counts of fraud")
     if (toks[n].kind === 'number' || (n === k && toks[n].pos === 'Q' && NUMBER_WORDS.has(toks[n].lower))) {
-      n++;
+      n += toks[n].kind === 'number' && namedFigure(n) && unitJoined(n) ? 3 : 1;
       continue;
     }
     const pe = possessorEnd(ctx, n, s.to);
@@ -687,6 +689,10 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     const end = targetEnd(ctx, s, k + 1);
     // ("rejected that version of events": the statement named, of nothing it says)
     if (generic && toks[k].lower === 'of' && end > k + 1 && ACCOUNT_OF_EVENTS.has(ctx.text.slice(toks[k + 1].start, toks[end - 1].end).toLowerCase())) {
+      return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, objFrom, end), true, psrc);
+    }
+    // ("did not recognise the figure of 40,000 hours": a figure's noun and the figure it gives, a figure named)
+    if (generic && toks[k].lower === 'of' && end > k + 1 && FIGURE_NOUNS.has(toks[k - 1].lower) && (toks[k + 1].kind === 'number' || (isPunct(toks[k + 1], '£$€') && toks[k + 2]?.kind === 'number'))) {
       return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, objFrom, end), true, psrc);
     }
     if (end > k + 1) {

@@ -2600,8 +2600,10 @@ function opposition(a: Bag, b: Bag): number {
   for (let k = 0; k < b.antonyms.length; k++) if (has(a.ids, b.antonyms[k])) return OPPOSED;
   const aq = a.quantities;
   const bq = b.quantities;
+  // (not figures of another order of magnitude, a total and a part: "waited 40,000 hours outside hospitals" against
+  // "queuing for six hours on some nights")
   for (let i = 0; i < aq.length; i += 2) {
-    for (let j = 0; j < bq.length; j += 2) if (bq[j] === aq[i] && differentFigures(bq[j + 1], aq[i + 1]) && !sameFigure(aq, bq, aq[i])) return FIGURES_ONLY;
+    for (let j = 0; j < bq.length; j += 2) if (bq[j] === aq[i] && differentFigures(bq[j + 1], aq[i + 1]) && !farApart(aq[i + 1], bq[j + 1]) && !sameFigure(aq, bq, aq[i])) return FIGURES_ONLY;
   }
   return NO_OPPOSITION;
 }
