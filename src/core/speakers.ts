@@ -10,7 +10,7 @@ import { TITLE_ABBREVIATIONS } from './data/abbreviations';
 import { CONTACT_VERBS, EVIDENCE_NOUNS, SEEN_BY_PARTICIPLES, SPOKE_VERBS, SPREAD_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
 import { memoByString } from './util/memo';
-import { fullNamePronoun, GENDERED_ROLES, GENDERED_TITLES, givenNamePronoun, isGivenName, ROLE_PRONOUNS } from './data/names';
+import { fullNamePronoun, GENDERED_ROLES, GENDERED_TITLES, givenNamePronoun, isGivenName, ORDERING_MODIFIERS, ROLE_PRONOUNS } from './data/names';
 
 export type SpeakerKind = 'person' | 'group' | 'other';
 
@@ -1718,8 +1718,12 @@ export function resolveSourceInfos(
     // ("the defence ministry" after "Russia's defence ministry": the head noun's body, when it holds the word before it too)
     if (s.definiteHead === true && !person) {
       const lower = name.toLowerCase();
-      const body = bodyByHead?.get(lower.slice(lower.lastIndexOf(' ') + 1));
+      const head = lower.slice(lower.lastIndexOf(' ') + 1);
+      const body = bodyByHead?.get(head);
       if (body !== undefined && (!lower.includes(' ') || body.toLowerCase().split(/\s+/).includes(lower.slice(0, lower.indexOf(' '))))) name = body;
+      // ("The trust said" after "The ambulance trust said": a head noun with a word before it, no body named before, is
+      // the body its head noun stands for from there on; not "the new poll", one of its kind)
+      else if (lower.includes(' ') && !ORDERING_MODIFIERS.has(lower.slice(0, lower.indexOf(' ')))) (bodyByHead ??= new Map()).set(head, name);
     } else if (!person && c.kind === 'group' && !s.plural && s.role !== true && NAMED_BODY.test(name) && !commonFirstWord(name)) (bodyByHead ??= new Map()).set(name.slice(name.lastIndexOf(' ') + 1), name);
     // ("The company said" after "The company Brightwell Energy said": the body its description named)
     else if (!person && s.describedAs !== undefined) (bodyByHead ??= new Map()).set(s.describedAs, name);

@@ -1089,3 +1089,13 @@ describe('forty-seventh session: the same spokesperson again', () => {
     assert.deepEqual(speakersOf('The trust said all income was reinvested. A spokesperson said the comments were unfair, adding that disabled badge holders parked for free.'), ['trust', 'trust', 'trust']);
   });
 });
+describe('forty-eighth session: a body described by a word before its head noun', () => {
+  it('"The trust said" after "The ambulance trust said": the ambulance trust', () => {
+    assert.deepEqual(speakersOf('The ambulance trust said crews waited 30 hours. The trust said handovers were faster.'), ['ambulance trust', 'ambulance trust']);
+    assert.deepEqual(speakersOf('The local council said bins were emptied. The council said crews worked late.'), ['local council', 'local council']);
+  });
+  it('not after a word that tells which of its kind ("the new poll"), nor before any description', () => {
+    assert.deepEqual(speakersOf('The new poll showed 59% backed the plan. The poll said most voters were undecided.'), ['new poll', 'poll']);
+    assert.deepEqual(speakersOf('The trust said handovers were faster. The ambulance trust said crews waited 30 hours.'), ['trust', 'ambulance trust']);
+  });
+});

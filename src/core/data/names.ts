@@ -58,6 +58,11 @@ export const GENDERED_TITLES: ReadonlyMap<string, 'he' | 'she'> = new Map(Object
   chairman: 'he', chairwoman: 'she', alderman: 'he', alderwoman: 'she',
 } as const));
 /** The pronoun a gendered role (`GENDERED_ROLES`) tells: the titles' and the people's nouns'. */
+/**
+ * Words before a body's head noun that tell which one of its kind, not what it is: "the new poll", "the latest report"
+ * stand for no body a later "the poll" names.
+ */
+export const ORDERING_MODIFIERS: ReadonlySet<string> = new Set(['new', 'latest', 'recent', 'same', 'other', 'first', 'last', 'previous', 'earlier', 'later', 'second', 'final', 'original', 'next']);
 export const ROLE_PRONOUNS: ReadonlyMap<string, 'he' | 'she'> = new Map([...GENDERED_TITLES, ...Object.entries(GENDERED_PEOPLE_WORDS)]);
 
 /**
