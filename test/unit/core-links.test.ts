@@ -1938,3 +1938,16 @@ describe('forty-eighth session: a figure disputed by its noun and value', () => 
     assert.deepEqual(described(b).map((l) => l[2]), ['contradicts']);
   });
 });
+describe('forty-eighth session: a figure given by whoever disputed another in its paragraph', () => {
+  it('"The trust put the true number at about 31,000" contradicts the claim of the 40,000 hours it disputed, three paragraphs up', () => {
+    const a = run('Ambulance crews waited more than 40,000 hours outside hospitals last winter, according to figures obtained by the Liberal Democrats.\n\nOne paramedic said crews were still queuing for six hours on some nights.\n\nLabour said the figures were a scandal.\n\nThe ambulance trust said it did not recognise the figure of 40,000 hours. The trust put the true number at about 31,000.');
+    assert.deepEqual(described(a), [
+      ['Ambulance crews waited more than 40,000 hours outside hospitals last winter', 'denial:did not recognise the figure', 'denies'],
+      ['Ambulance crews waited more than 40,000 hours outside hospitals last winter', 'the true number at about 31,000', 'contradicts'],
+    ]);
+  });
+  it('not when the figure is another claimant\'s dispute', () => {
+    const a = run('Ambulance crews waited more than 40,000 hours outside hospitals last winter, according to figures obtained by the Liberal Democrats.\n\nOne paramedic said crews were still queuing for six hours on some nights.\n\nLabour said the figures were a scandal.\n\nThe union said it did not recognise the figure of 40,000 hours. The trust put the true number at about 31,000.');
+    assert.deepEqual(described(a).map((l) => l[2]), ['denies']);
+  });
+});

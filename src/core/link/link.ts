@@ -2200,6 +2200,14 @@ function nearestFigureBefore(input: LinkInput, ci: number): number {
       if (claims[cj].claimant !== who && input.claimFromDenial[cj] === null && (holdsNumber(claims[cj].span.text, named[1]) || (named[2] !== undefined && holdsShare(claims[cj].span.text, named[1])))) return cj;
     }
   }
+  // ("The trust disputed the figure of 40,000 hours. It put the true number at about 31,000": the claim that gave the
+  // figure its claimant disputed in the same paragraph, however far back)
+  const disputed = disputedFigure(input, ci);
+  if (disputed !== null) {
+    for (let cj = ci - 1; cj >= 0 && block - input.claimBlock[cj] <= GIVEN_FIGURE_REACH; cj--) {
+      if (claims[cj].claimant !== who && input.claimFromDenial[cj] === null && disputed.test(claims[cj].span.text)) return cj;
+    }
+  }
   const kind = figureKindOf(claims[ci].span.text);
   // (a figure "put at" a number answers only a claim that counts its kind, or in its unit: "the journey at 50 minutes"
   // answers "a 75-minute drive away", not the nearest number)
@@ -2238,6 +2246,21 @@ function nearestFigureBefore(input: LinkInput, ci: number): number {
     if (nearest < 0) nearest = cj;
   }
   return nearest < 0 ? -1 : answer(nearest);
+}
+/**
+ * The figure a denial by claim ci's claimant in ci's paragraph names with its value ("did not recognise the figure of
+ * 40,000 hours": `givenFigure`), as a pattern; else null.
+ */
+function disputedFigure(input: LinkInput, ci: number): RegExp | null {
+  const who = input.claims[ci].claimant;
+  if (who === null) return null;
+  for (let di = 0; di < input.denials.length; di++) {
+    const d = input.denials[di];
+    if (input.denialBlock[di] !== input.claimBlock[ci] || d.speaker !== who || d.target === null || !namesFigure(d.target.text)) continue;
+    const given = givenFigure(d.target.text);
+    if (given !== null) return given;
+  }
+  return null;
 }
 /** A range of two figures: "between 1,800 and 2,200", "1,800 to 2,200" (groups 1 and 2). */
 const FIGURE_RANGE = /\b(?:between\s+)?[£$€]?(\d[\d,]*(?:\.\d+)?)\s+(?:and|to)\s+[£$€]?(\d[\d,]*(?:\.\d+)?)/i;
