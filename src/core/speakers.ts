@@ -35,6 +35,8 @@ function chargeTail(): string {
 const RELATIVE_TAIL = new RegExp(String.raw`(?<!,)\s+(?:who|whom)\s[^,]*|(?<=(?:^|\s)\p{Ll}[\p{L}'-]*)\s+that\s[^,]*|` + chargeTail(), 'u');
 
 /** A reflexive pronoun ending a source phrase: "Quinn herself". */
+/** A relative clause after a comma, last in a source: "One, who asked not to be named" (`canonicalName`). */
+const RELATIVE_ASIDE = /,\s+(?:who|whom)\s[^,]*,?$/;
 const REFLEXIVE_TAIL = /\s+(?:himself|herself|itself|themselves)$/i;
 /** Letters after a name for an office or an honour: "Anna Lowe KC", "Keir Starmer MP", "Jane Hill OBE". */
 const POSTNOMINAL_TAIL = /,?\s+(?:KC|QC|MP|MPs|MEP|MSP|MS|AM|OBE|CBE|MBE|KBE|DBE)$/;
@@ -66,6 +68,12 @@ export function canonicalName(source: string): CanonicalName {
   const unlinked = spaced.includes('](') ? spaced.replace(MARKDOWN_LINK, '$1') : spaced;
   // a parenthesis is no part of a name: "Sen. Ted Cruz (R-Tex.)", "the Athletics Integrity Unit (AIU)"
   let trimmed = (unlinked.includes('(') ? withoutParentheses(unlinked) : unlinked).trim();
+  // ("One, who asked not to be named": a relative clause last names no one; but "The post's author, who goes by the name
+  // \"PatriotVoice88\"" does, `NAMING_ASIDE`)
+  if (trimmed.includes(', wh')) {
+    const aside = RELATIVE_ASIDE.exec(trimmed);
+    if (aside !== null && !NAMING_ASIDE.test(aside[0])) trimmed = trimmed.slice(0, aside.index);
+  }
   trimmed = withoutTail(trimmed);
   // ("Which?", "consumer group Which?": a name written with its question mark, a body's)
   const questionName = trimmed.endsWith('?') ? QUESTION_NAME.exec(trimmed) : null;
@@ -1016,6 +1024,8 @@ export interface SourceInfo {
    * company Brightwell Energy", "energy firm Brightwell" ("company", "firm"). A later "the company" is that body.
    */
   readonly describedAs?: string;
+  /** One of a group, with nothing else to name them ("One", "Another", "One of them, who asked not to be named"): true. */
+  readonly member?: boolean;
 }
 
 /** The `SourceInfo` of a source phrase (the same object for the same phrase: do not change it). */
@@ -1067,6 +1077,7 @@ function computeSourceInfo(source: string): SourceInfo {
     members: canon.kind === 'group' && canon.name.includes(' and ') ? pairMembers(canon.name) : undefined,
     relative: undefined,
     describedAs: canon.kind === 'other' ? describedHead(source, canon.name) : undefined,
+    member: GROUP_MEMBER.test(source) ? true : undefined,
   };
 }
 
@@ -1111,6 +1122,12 @@ const headBeforeOf = memoByString((name) => {
 const DEFINITE_HEAD = /^\s*[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+)?\p{Ll}[\p{Ll}-]*\s*$/u;
 const NO_ACRONYMS: string[] = [];
 
+/**
+ * One of a group named before, with nothing else to name them, opening its sentence: "One", "Another", "One of them, who
+ * asked not to be named" (not "said one", a source cut short).
+ */
+const GROUP_MEMBER = /^(?:One|Another)(?:\s+of\s+(?:them|those))?(?:,\s+(?:who|whom)\s[^,]*,?)?$/;
+
 /** A person described by their age only: "the 26-year-old", "The 24-year-old woman"; group 1 the noun. */
 const AGE_DESCRIPTION = /^the\s+\d+-year-old(?:\s+(man|woman|boy|girl))?$/i;
 
@@ -1128,7 +1145,7 @@ export function isEpithet(source: string): boolean {
 function pronounInfo(pronoun: string): SourceInfo {
   return {
     canon: null, pronoun, surname: null, bare: false, plural: false, particleSurname: undefined, role: undefined, referredAs: undefined,
-    gender: undefined, offices: undefined, office: undefined, acronyms: undefined, abbreviation: undefined, definiteHead: undefined, members: undefined, relative: undefined, describedAs: undefined,
+    gender: undefined, offices: undefined, office: undefined, acronyms: undefined, abbreviation: undefined, definiteHead: undefined, members: undefined, relative: undefined, describedAs: undefined, member: undefined,
   };
 }
 
@@ -1558,6 +1575,8 @@ export function resolveSourceInfos(
   const persons: string[] = [];
   const pronounOf = new Map<string, 'he' | 'she'>();
   let lastGroup: string | null = null;
+  /** Where `lastGroup` was named (its source's index). */
+  let lastGroupAt = -1;
   let lastOther: string | null = null;
   /** The most recent source named (not a pronoun): what a relative "who" or "which" stands for. */
   let lastNamed: string | null = null;
@@ -1602,6 +1621,13 @@ export function resolveSourceInfos(
     const s = sources[i];
     if (s === null) {
       out[i] = null;
+      continue;
+    }
+    // ("Paramedics told the BBC X. One, who asked not to be named, said Y": one of the group the source right before
+    // names, as "they" stands for it; and "Another" after that one)
+    if (s.member === true && i > 0 && lastGroupAt === i - 1) {
+      out[i] = lastGroup;
+      lastGroupAt = i;
       continue;
     }
     const c = s.canon;
@@ -1772,8 +1798,10 @@ export function resolveSourceInfos(
         lastThing = name;
         lastThingAt = i;
       }
-      if (s.plural) lastGroup = name;
-      else lastOther = name;
+      if (s.plural) {
+        lastGroup = name;
+        lastGroupAt = i;
+      } else lastOther = name;
       if (s.role === true) {
         lastRole = name;
         lastRoleAt = s.plural ? -1 : i;

@@ -1099,3 +1099,18 @@ describe('forty-eighth session: a body described by a word before its head noun'
     assert.deepEqual(speakersOf('The trust said handovers were faster. The ambulance trust said crews waited 30 hours.'), ['trust', 'ambulance trust']);
   });
 });
+describe('forty-eighth session: one of the group named right before', () => {
+  it('"One, who asked not to be named, said" after "Paramedics told the BBC": the paramedics; "Another" after that one too', () => {
+    assert.deepEqual(speakersOf('Paramedics told the BBC the situation had not improved. One, who asked not to be named, said crews were still queuing for hours. Another said handovers took longer.'), ['Paramedics', 'Paramedics', 'Paramedics']);
+  });
+  it('not after a person, nor further on, nor a lower-case "one" (a source cut short)', () => {
+    assert.deepEqual(speakersOf('Tom Hale said the situation had not improved. One said crews were still queuing.'), ['Tom Hale', 'One']);
+    assert.deepEqual(speakersOf('Nurses said wards were full. The trust said beds were free. One said crews were still queuing.'), ['Nurses', 'trust', 'One']);
+  });
+  it('canonicalName: a relative clause last names no one; plural nouns of people are groups', () => {
+    assert.deepEqual(canonicalName('One, who asked not to be named'), { name: 'One', kind: 'person' });
+    assert.deepEqual(canonicalName('Sofie Lind, who called for an audit'), { name: 'Sofie Lind', kind: 'person' });
+    assert.deepEqual(canonicalName('Firefighters'), { name: 'Firefighters', kind: 'group' });
+    assert.deepEqual(canonicalName('Paramedics'), { name: 'Paramedics', kind: 'group' });
+  });
+});

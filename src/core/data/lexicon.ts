@@ -159,6 +159,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'advocates', 'historians', 'pollsters', 'strategists', 'advisers', 'advisors', 'insiders', 'donors', 'rebels',
   'militants', 'troops', 'police', 'regulators', 'auditors', 'inspectors', 'senators', 'delegates', 'candidates',
   'fact-checkers', 'factcheckers', 'journalists', 'reporters', 'epidemiologists', 'engineers', 'farmers', 'nurses', 'judges', 'ministers', 'mps',
+  'paramedics', 'firefighters', 'midwives', 'surgeons', 'pharmacists', 'clinicians', 'physicians', 'carers', 'patients', 'passengers',
+  'commuters', 'shoppers', 'tenants', 'pupils', 'drivers', 'crews', 'consumers', 'customers', 'fans', 'villagers', 'locals',
   'reports', 'polls', 'surveys', 'documents', 'records', 'messages', 'emails', 'studies', 'figures', 'statistics',
 ]);
 
