@@ -738,3 +738,14 @@ describe('forty-seventh session: a first person\'s dated past event is no stance
     assert.deepEqual(analyze('"We had a great time last year," she said.', 'plaintext').claims.map((c) => c.span.text), []);
   });
 });
+describe('forty-eighth session: what the next sentence contradicts as "that account" is a claim', () => {
+  it('"Drivers told the paper they had complained for years. The chief executive flatly contradicted that account": put up, and answered', () => {
+    const a = analyze('Drivers told the paper they had complained for years. The chief executive, Ingrid Voss, flatly contradicted that account, saying the first report reached the company in January.', 'plaintext');
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['they had complained for years', 'Drivers'], ['the first report reached the company in January', 'Ingrid Voss']]);
+    assert.deepEqual(a.links.map((l) => [l.claim, l.counter, l.relation]), [[a.claims[0].id, a.denials[0].id, 'denies'], [a.claims[0].id, a.claims[1].id, 'contradicts']]);
+  });
+  it('not a judgement two sentences on, nor one that names a statement without pointing ("the account")', () => {
+    assert.deepEqual(analyze('Drivers told the paper they had complained for years. The weather was fine. The chief executive flatly contradicted that account.', 'plaintext').claims, []);
+    assert.deepEqual(analyze('Drivers told the paper they had complained for years. The chief executive rejected their account of events.', 'plaintext').claims, []);
+  });
+});

@@ -1051,8 +1051,10 @@ function subjectClause(ctx: BlockContext, from: number, to: number): boolean {
 const CLAUSE_JOINS: ReadonlySet<string> = new Set(['and', 'but']);
 
 /**
- * Whether the sentence after the one that holds token `last` opens with a denial that points back at what was said ("She
- * told people their libraries were safe. | That was untrue."): its target a pronoun alone at the sentence's start.
+ * Whether the sentence after the one that holds token `last` holds a denial that points back at what was said ("She
+ * told people their libraries were safe. | That was untrue."): its target a pronoun alone at the sentence's start, or a
+ * pointing word and a statement's noun ("Drivers told the paper they had complained for years. | The chief executive
+ * flatly contradicted that account").
  */
 function judgedNext(ctx: BlockContext, denials: readonly RawDenial[], last: number): boolean {
   if (denials.length === 0) return false;
@@ -1060,9 +1062,17 @@ function judgedNext(ctx: BlockContext, denials: readonly RawDenial[], last: numb
   const s = sentenceOfToken(ctx, last);
   if (s === undefined || s.to >= toks.length || last + 1 < s.to - 1) return false;
   const first = toks[s.to];
-  for (const d of denials) if (d.genericTarget && d.target !== null && d.target[0] === first.start && d.target[1] === first.end && POINTING_WORDS.has(first.lower)) return true;
+  const next = sentenceOfToken(ctx, s.to);
+  const end = next === undefined ? first.end : toks[next.to - 1].end;
+  for (const d of denials) {
+    if (!d.genericTarget || d.target === null) continue;
+    if (d.target[0] === first.start && d.target[1] === first.end && POINTING_WORDS.has(first.lower)) return true;
+    if (d.target[0] > first.start && d.target[1] <= end && POINTER_AND_NOUN.test(ctx.text.slice(d.target[0], d.target[1]))) return true;
+  }
   return false;
 }
+/** A pointing word and a noun, a denial's generic target that points back: "that account", "this claim". */
+const POINTER_AND_NOUN = /^(?:that|this)\s+\p{Ll}+$/iu;
 
 /** `splitUnits`'s units (pairs of token indices) and how many entries of it are set. */
 let units = new Int32Array(64);
