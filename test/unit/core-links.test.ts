@@ -1951,3 +1951,9 @@ describe('forty-eighth session: a figure given by whoever disputed another in it
     assert.deepEqual(described(a).map((l) => l[2]), ['denies']);
   });
 });
+describe('forty-eighth session: an owner who speaks only in a denial', () => {
+  it('"the carmaker\'s claims were wide of the mark" answers no one else\'s claim when the carmaker (a headline\'s denier) has none listed', () => {
+    const a = analyze('# Carmaker denies hiding brake fault\n\nThe Driver and Vehicle Standards Agency said it had received 212 complaints about the brakes since 2022.\n\nConsumer group Which? said the carmaker\'s claims were "wide of the mark".', 'markdown');
+    assert.deepEqual(described(a).filter((l) => l[1] === 'denial:were "wide of the mark"'), []);
+  });
+});

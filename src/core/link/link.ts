@@ -2585,9 +2585,14 @@ function ownersClaim(input: LinkInput, ci: number, d: Denial, owner: string, all
     (namesOwner(who, owner) || namesOwner(sourceOfClaim(input, ci), owner) || input.roleNamed?.(who, owner) === true);
 }
 
-/** Whether a report's source other than denial d's names `owner` ("Ofgem, the energy regulator" names "regulator"). */
+/**
+ * Whether a report's or a denial's source other than denial d's names `owner` ("Ofgem, the energy regulator" names
+ * "regulator"; a headline's "Carmaker denies X" names "carmaker").
+ */
 function ownerSpeaks(input: LinkInput, owner: string, d: Denial): boolean {
-  for (const a of input.attributions ?? []) if (a.source !== null && a.source !== undefined && a.source.text !== d.source?.text && namesOwner(a.source.text, owner)) return true;
+  const names = (source: { readonly text: string } | null | undefined): boolean => source !== null && source !== undefined && source.text !== d.source?.text && namesOwner(source.text, owner);
+  for (const a of input.attributions ?? []) if (names(a.source)) return true;
+  for (const other of input.denials) if (other !== d && names(other.source)) return true;
   return false;
 }
 
