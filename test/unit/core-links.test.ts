@@ -1957,3 +1957,14 @@ describe('forty-eighth session: an owner who speaks only in a denial', () => {
     assert.deepEqual(described(a).filter((l) => l[1] === 'denial:were "wide of the mark"'), []);
   });
 });
+describe('forty-eighth session: a leaked memo or dossier answered by its noun', () => {
+  it('"The company dismissed the memo as fake" denies what the memo said', () => {
+    const a = run('A leaked memo seen by The Ledger said engineers flagged the fault in March 2023.\n\nThe company dismissed the memo as fake.');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['dismissed the memo', 'The company', 'the memo']]);
+    assert.deepEqual(described(a), [['engineers flagged the fault in March 2023', 'denial:dismissed the memo', 'denies']]);
+  });
+  it('"the dossier was false" denies what the dossier claimed', () => {
+    const a = run('The dossier claimed that the minister had met the lobbyist twice.\n\nThe minister said the dossier was false.');
+    assert.deepEqual(described(a), [['the minister had met the lobbyist twice', 'denial:was false', 'denies']]);
+  });
+});

@@ -209,6 +209,9 @@ export const DENIED_STATEMENT_NOUNS: readonly { id: string; words: readonly stri
   { id: 'statement.falsehood', words: ['fabrications', 'falsehoods', 'lies', 'smears', 'distortions'] },
   // what a company or a council publishes to claim something: "the advert was misleading", "the leaflet had been misleading"
   { id: 'statement.publicity', words: ['advert', 'adverts', 'advertisement', 'advertisements', 'leaflet', 'leaflets', 'flyer', 'flyers', 'brochure', 'brochures', 'poster', 'posters', 'billboard', 'billboards', 'newsletter', 'newsletters', 'letter', 'letters'] },
+  // a leaked paper: "dismissed the memo as fake", "the memo had been taken out of context" (not "email", most often a
+  // modifier: "criticized Clinton's email use", "the email server")
+  { id: 'statement.document', words: ['memo', 'memos', 'dossier', 'dossiers', 'document', 'documents'] },
   // what circulates online: "called the post a hoax", "dismissed the video as fake"
   { id: 'statement.online', words: ['post', 'posts', 'video', 'videos', 'clip', 'clips', 'meme', 'memes', 'image', 'images', 'photo', 'photos', 'message', 'messages'] },
 ];
