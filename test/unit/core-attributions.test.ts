@@ -4425,3 +4425,13 @@ describe('forty-seventh session: an accusation\'s content ends before the report
     ]);
   });
 });
+describe('forty-eighth session: whom something was said to is no content', () => {
+  it('"the 42 days it reported to regulators": a report with no content, not "to regulators"', () => {
+    assert.deepEqual(triplesOf('The company spilled sewage on 311 days, far more than the 42 days it reported to regulators.').map((x) => x[2]), [undefined]);
+    assert.deepEqual(triplesOf('The figures were lower than those the firm gave to the council.').filter((x) => x[2]?.startsWith('to ')), []);
+  });
+  it('but an infinitive stays: "vowed to block the nominee", and a headline\'s "Plans to Break in Two"', () => {
+    assert.deepEqual(triplesOf('He vowed to block the nominee.'), [['vowed', 'He', 'to block the nominee']]);
+    assert.deepEqual(triplesOf('Hewlett-Packard Plans to Break in Two\n\nThe company announced the split on Monday.')[0], ['Plans', 'Hewlett-Packard', 'to Break in Two']);
+  });
+});

@@ -1204,9 +1204,30 @@ function reviseModelCues(ctx: BlockContext, attributions: RawAttribution[]): voi
     // ("The government has reportedly ruled out X": a hedge's adverb and a verb that reports nothing is the adverb's
     // report, as PolNeAR marks "reportedly" alone; not "reportedly said", a verb of saying)
     if (a.rule === 'attr.model' && to - from >= 2 && HEDGE_ADVERBS.has(toks[from].lower) && !rangeHas(ctx, from + 1, to, (x) => (x.f & F_CUE_VERB) !== 0 || x.kind !== 'word')) a.cue = [toks[from].start, toks[from].end];
+    // ("the 42 days it reported to regulators": a phrase of "to" alone, whom it was said to, is no content)
+    if (a.rule === 'attr.model' && a.content !== null && recipientOnly(ctx, a.content, a.cue)) a.content = null;
     attributions[n++] = a;
   }
   attributions.length = n;
+}
+
+/** Whether a content is "to" and a noun phrase of at most four words, nothing after it: whom something was said to. */
+function recipientOnly(ctx: BlockContext, r: R, cue: R): boolean {
+  const cueLower = ctx.text[cue[0]] !== ctx.text[cue[0]].toUpperCase();
+  const toks = ctx.toks;
+  const from = tokenAtOrAfter(ctx, r[0]);
+  const to = tokenAtOrAfter(ctx, r[1]);
+  // (a lower-case "to": not a headline's "Plans To Shut Down")
+  if (ctx.text.slice(toks[from]?.start ?? 0, toks[from]?.end ?? 0) !== 'to' || to - from < 2 || to - from > 5 || from + 1 >= toks.length) return false;
+  // (a determiner, a name or a plural noun after it, no verb: not "to intervene", "to outlaw face coverings")
+  const next = toks[from + 1];
+  // (a noun of people by its ending: "regulators", "investors", "officials", "residents")
+  const plural = !next.cap && next.lower.length > 3 && next.lower.endsWith('s') && !next.lower.endsWith('ss') && (/(?:ors|ers|ists|ians|ants|ents|als)$/.test(next.lower) || !canBeVerb(next.lower));
+  // (a name only after a lower-case cue: not a headline's "Plans to Break in Two")
+  const name = next.cap && cueLower;
+  if (next.kind !== 'word' || !(name || (next.f & F_DETERMINER) !== 0 || plural)) return false;
+  const np = npStartingAt(ctx, from + 1, to);
+  return np !== null && np.to === to;
 }
 
 /** Whether a rule's cue is a verb that reports only after its content (`CueVerb.postposedOnly`: ", the BBC understands."). */
