@@ -1968,3 +1968,13 @@ describe('forty-eighth session: a leaked memo or dossier answered by its noun', 
     assert.deepEqual(described(a), [['the minister had met the lobbyist twice', 'denial:was false', 'denies']]);
   });
 });
+describe('forty-eighth session: an act someone is accused of, in three words', () => {
+  it('"accused the company of hiding sewage spills" is a claim the accused\'s "denied the allegations" denies', () => {
+    const a = run('Campaigners accused the company of hiding sewage spills.\n\nThe company denied the allegations.');
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['hiding sewage spills', 'Campaigners']]);
+    assert.deepEqual(described(a), [['hiding sewage spills', 'denial:denied the allegations', 'denies']]);
+  });
+  it('not three words after another verb\'s "of": "spoke of rising sea levels"', () => {
+    assert.deepEqual(run('The mayor spoke of rising sea levels.').claims, []);
+  });
+});

@@ -1086,10 +1086,22 @@ function pushUnit(ctx: BlockContext, f: number, t: number): void {
   // "dividends were £31m"; and three that say none did: "no participant died")
   if (ua < 0) return;
   const words = wordsIn(ctx, ua, trimmedEnd);
-  if (words < 4 && !(words >= 2 && countsThings(ctx, ua, trimmedEnd)) && !(words === 3 && ctx.toks[ua].lower === 'no' && hasVerb(ctx, ua + 2, trimmedEnd))) return;
+  // (and three that name an act someone is accused of: "accused the company of hiding sewage spills")
+  if (words < 4 && !(words >= 2 && countsThings(ctx, ua, trimmedEnd)) && !(words === 3 && ctx.toks[ua].lower === 'no' && hasVerb(ctx, ua + 2, trimmedEnd)) && !(words === 3 && accusedAct(ctx, ua))) return;
   if (unitCount + 2 > units.length) units = grownInt32(units, 2 * units.length);
   units[unitCount++] = ua;
   units[unitCount++] = trimmedEnd;
+}
+
+/** Whether the token at k is a gerund after the "of" of an accusing verb and whom it accuses: "accused the firm of | hiding". */
+function accusedAct(ctx: BlockContext, k: number): boolean {
+  const toks = ctx.toks;
+  if (k < 2 || toks[k - 1].lower !== 'of' || !toks[k].lower.endsWith('ing') || toks[k].cap) return false;
+  for (let j = k - 2; j >= 0 && j >= k - 6; j--) {
+    if (toks[j].kind !== 'word') return false;
+    if (cueVerbForm(toks[j].lower)?.verb.id === 'cue.accuse') return true;
+  }
+  return false;
 }
 
 /**
