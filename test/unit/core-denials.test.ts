@@ -3119,3 +3119,18 @@ describe('forty-eighth session: a figure named with its figure\'s noun', () => {
     assert.deepEqual(den('The trust disputed the 40,000-hour figure.'), [['disputed the 40,000-hour figure', 'The trust', 'the 40,000-hour figure']]);
   });
 });
+describe('forty-eighth session: "nothing to hide"', () => {
+  it('"We have nothing to hide" and "said it had nothing to hide" deny a concealment, as "did nothing wrong" denies wrongdoing', () => {
+    assert.deepEqual(den('"We have nothing to hide," a spokesman said.'), [['have nothing to hide', 'We', undefined]]);
+    assert.deepEqual(den('The company said it had nothing to hide.'), [['had nothing to hide', 'The company', undefined]]);
+    assert.deepEqual(den('She has nothing to hide, her lawyer said.'), [['has nothing to hide', 'her lawyer', undefined]]);
+  });
+  it('not a maxim or a purpose: "Honest people have nothing to hide", "to show that they have nothing to hide"', () => {
+    assert.deepEqual(den('Honest people have nothing to hide, the minister argued.'), []);
+    assert.deepEqual(den('Candidates publish their tax returns to show that they have nothing to hide.'), []);
+  });
+  it('links to the claim of a concealment it answers', () => {
+    const a = run('Campaigners said the company hid sewage spills from regulators.\n\n"We have nothing to hide," a company spokesman said.');
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['the company hid sewage spills from regulators', 'denies']]);
+  });
+});

@@ -578,6 +578,8 @@ export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[
   { id: 'noevidence.no-truth', words: ['no', 'truth'] },
   // "I did nothing wrong", "We have done nothing wrong": someone's denial of any wrongdoing (after a form of "do" only)
   { id: 'noevidence.nothing-wrong', words: ['nothing', 'wrong'] },
+  // "We have nothing to hide": the same denial of a concealment (after a form of "have" only)
+  { id: 'noevidence.nothing-to-hide', words: ['nothing', 'to', 'hide'] },
   // "There is not a shred of truth in these allegations", "not a shred of evidence that X"
   { id: 'noevidence.no-truth', words: ['not', 'a', 'shred', 'of', 'truth'] },
   { id: 'noevidence.no-evidence', words: ['not', 'a', 'shred', 'of', 'evidence'] },

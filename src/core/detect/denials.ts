@@ -2353,14 +2353,17 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
     }
     let k = cueTo;
     if (p.id === 'noevidence.without') return withoutEvidence(ctx, s, i, cueTo);
-    if (p.id === 'noevidence.nothing-wrong') {
+    if (p.id === 'noevidence.nothing-wrong' || p.id === 'noevidence.nothing-to-hide') {
       // (after a form of "do" and its auxiliaries: the subject before them the source, what is denied the charge before)
+      // (for "nothing to hide", a form of "have")
       const v = i - 1;
-      if (v < s.from || !DO_FORMS.has(toks[v].lower)) continue;
+      if (v < s.from || !(p.id === 'noevidence.nothing-wrong' ? DO_FORMS : HAVE_FORMS).has(toks[v].lower)) continue;
       let from = v;
       while (from - 1 > s.from && (toks[from - 1].f & F_AUX) !== 0 && !toks[from - 1].cap) from--;
       const found = verbDeniesBefore(ctx, s, from, cueTo, true);
-      found.denial.rule = 'deny.nothing-wrong';
+      // (someone's own concealment denied, its subject a pronoun: not a maxim, "Honest people have nothing to hide")
+      if (p.id === 'noevidence.nothing-to-hide' && (found.denial.source === null || from - 1 < s.from || !isPronoun(toks[from - 1]))) continue;
+      found.denial.rule = p.id === 'noevidence.nothing-wrong' ? 'deny.nothing-wrong' : 'deny.nothing-to-hide';
       // (inside a report, its source denies: "Twenty-four percent said | she did nothing wrong")
       const reporter = reporterBefore(ctx, s, from);
       if (reporter !== null) {
@@ -2371,6 +2374,8 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
         found.denial.source = null;
         found.denial.sourceType = null;
       }
+      // (and no clause of another verb than a report's: not "to show that they have nothing to hide")
+      if (p.id === 'noevidence.nothing-to-hide' && reporter === null && from - 2 >= s.from && toks[from - 2].lower === 'that') continue;
       return found;
     }
     if (p.id === 'noevidence.no-such-thing') {
