@@ -1978,3 +1978,14 @@ describe('forty-eighth session: an act someone is accused of, in three words', (
     assert.deepEqual(run('The mayor spoke of rising sea levels.').claims, []);
   });
 });
+describe('forty-eighth session: a bound set on a quantity is no measure of it', () => {
+  it('"fluoride measured 0.1 milligrams per litre" does not contradict "The legal limit is 1.5 milligrams per litre"', () => {
+    const a = run('Yorkshire Water said naturally occurring fluoride measured 0.1 milligrams per litre last year.\n\nThe legal limit in the UK is 1.5 milligrams per litre, according to the Drinking Water Inspectorate.');
+    assert.equal(a.claims.length, 2);
+    assert.deepEqual(described(a), []);
+  });
+  it('but two limits do: "the limit is 1.5 milligrams per litre" against "the limit is 4 milligrams per litre"', () => {
+    const a = run('The inspectorate said the legal limit for fluoride was 1.5 milligrams per litre.\n\nThe post claimed the legal limit for fluoride was 4 milligrams per litre.');
+    assert.deepEqual(described(a).map((l) => l[2]), ['contradicts']);
+  });
+});

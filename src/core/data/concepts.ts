@@ -110,6 +110,16 @@ export const MEASURE_PAIRS: readonly { id: string; words: readonly [string, stri
 ];
 
 /**
+ * Words that make a figure a bound set on a quantity, not a measure of it: "The legal limit is 1.5 milligrams per litre"
+ * and "fluoride measured 0.1 milligrams per litre" do not contradict each other. A figure named by one of them against a
+ * figure named by none measures another thing (two limits may still contradict).
+ */
+export const BOUND_MEASURE_WORDS: readonly { id: string; words: readonly string[] }[] = [
+  { id: 'bound.limit', words: ['limit', 'limits', 'cap', 'ceiling', 'threshold', 'maximum', 'minimum'] },
+  { id: 'bound.goal', words: ['target', 'targets', 'goal', 'goals', 'pledge'] },
+];
+
+/**
  * Names that stand for a country but are not its name, capital or demonym (government metonyms), and
  * common English names that world-countries no longer lists ("Turkey": its names are Türkiye, Turkiye
  * and Republic of Turkey since the country's 2022 renaming). Keys are lower case, values ISO 3166-1

@@ -18,7 +18,7 @@ import { ANTONYMS, READING_CONCEPTS, numberValue, readingOf, type Concept, type 
 import idfData from '../data/generated/concept-idf.json';
 import { ANSWER_NOES, DENIED_PROPOSITION_NOUNS, FALSEHOOD_ACTS, FIGURE_KINDS, FIGURE_NOUNS, FIGURE_RESTATEMENT_VERBS, FIGURE_SUBJECT_WORDS } from '../data/denials';
 import { COUNTERING_CUES, PUT_FIGURE_NOUNS } from '../data/cues';
-import { MEASURE_PAIRS } from '../data/concepts';
+import { BOUND_MEASURE_WORDS, MEASURE_PAIRS } from '../data/concepts';
 import { placeOf } from './places';
 import stem from 'wink-porter2-stemmer';
 import { fullNamePronoun, GENDERED_TITLES } from '../data/names';
@@ -1295,7 +1295,13 @@ export class Linker {
 /** Each of `MEASURE_PAIRS` as two whole-word patterns. */
 const MEASURES = MEASURE_PAIRS.map((p) => p.words.map((w) => new RegExp(`(?<![\\w-])${w.replace(/-/g, '\\-')}(?![\\w-])`, 'i')) as [RegExp, RegExp]);
 
-/** Whether one claim qualifies its figure by one word of a `MEASURE_PAIRS` pair and the other by the other word only. */
+/** Each of `BOUND_MEASURE_WORDS` as one whole-word pattern. */
+const BOUNDS = BOUND_MEASURE_WORDS.map((b) => new RegExp(`(?<![\\w-])(?:${b.words.join('|')})(?![\\w-])`, 'i'));
+
+/**
+ * Whether one claim qualifies its figure by one word of a `MEASURE_PAIRS` pair and the other by the other word only, or
+ * one names a bound (`BOUND_MEASURE_WORDS`) that the other does not.
+ */
 function differentMeasures(a: string, b: string): boolean {
   for (const [x, y] of MEASURES) {
     const ax = x.test(a);
@@ -1304,6 +1310,7 @@ function differentMeasures(a: string, b: string): boolean {
     const by = y.test(b);
     if ((ax && !ay && by && !bx) || (ay && !ax && bx && !by)) return true;
   }
+  for (const x of BOUNDS) if (x.test(a) !== x.test(b)) return true;
   return false;
 }
 
