@@ -3134,3 +3134,9 @@ describe('forty-eighth session: "nothing to hide"', () => {
     assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['the company hid sewage spills from regulators', 'denies']]);
   });
 });
+describe('forty-eighth session: when a passive\'s agent spoke is not the agent', () => {
+  it('"debunked by Full Fact in 2023", "rejected by the council on Monday": the source ends before the date', () => {
+    assert.deepEqual(den('A similar claim was debunked by Full Fact in 2023.'), [['was debunked', 'Full Fact', 'A similar claim']]);
+    assert.deepEqual(den('The claim was rejected by the council on Monday.'), [['was rejected', 'the council', 'The claim']]);
+  });
+});

@@ -2268,6 +2268,10 @@ export function beforeSetting(ctx: BlockContext, np: TokRange): TokRange {
     // (or a day's event: "was repeated by councillor Mark Webb at Tuesday's meeting", "in Monday's debate")
     if (toks[k - 1].cap && SETTING_PREPOSITIONS.has(toks[k].lower) && k + 3 < np.to && (toks[k + 1].f & F_DATE_WORD) !== 0 && isApostropheS(toks[k + 2]) && toks[k + 3].kind === 'word' && !toks[k + 3].cap) return { from: np.from, to: k };
   }
+  // (or when, last, after a name or a noun: "debunked by Full Fact in 2023", "rejected by the council on Monday"; not a
+  // relative clause's, "the organization she founded in 1975")
+  const k = np.to - 2;
+  if (k > np.from && (toks[k].lower === 'in' || toks[k].lower === 'on') && (toks[k - 1].cap || toks[k - 1].pos === 'N') && ((toks[k + 1].f & F_DATE_WORD) !== 0 || YEAR_NUMBER.test(toks[k + 1].text))) return { from: np.from, to: k };
   return np;
 }
 

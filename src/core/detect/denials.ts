@@ -2009,7 +2009,9 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   generic = personWrong || f.id.startsWith('figure.') || allGeneric(ctx, from, at) || topicNamedStatement(ctx, from, at) || figureSubject(ctx, from, at) || statementWithParticiple(ctx, from, at) || possessedStatement(ctx, from, at) || topicOnly;
   // ("has been debunked by the water company", "was branded \"a lie\" by the minister": the agent is who denies; not
   // "was exaggerated by the council", whose agent made the statement)
-  const agent = (f.id === 'false.debunked' || passiveNamed) && toks[quotedEnd]?.lower === 'by' ? npStartingAt(ctx, quotedEnd + 1, s.to) : null;
+  const byNp = (f.id === 'false.debunked' || passiveNamed) && toks[quotedEnd]?.lower === 'by' ? npStartingAt(ctx, quotedEnd + 1, s.to) : null;
+  // (not when: "debunked by Full Fact in 2023")
+  const agent = byNp && beforeSetting(ctx, byNp);
   const np = agent ? withAppositiveName(ctx, s, agent) : null;
   // (from the raising verb, unless the subject runs up to the copula: "a figure that | is simply false")
   const cueFrom = raised < i && subj.to <= raised ? raised : i;
