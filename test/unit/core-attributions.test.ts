@@ -4435,3 +4435,14 @@ describe('forty-eighth session: whom something was said to is no content', () =>
     assert.deepEqual(triplesOf('Hewlett-Packard Plans to Break in Two\n\nThe company announced the split on Monday.')[0], ['Plans', 'Hewlett-Packard', 'to Break in Two']);
   });
 });
+describe('forty-eighth session: a relative clause with no relative word is no clause reported', () => {
+  it('"The Eagle Forum, the organization she founded in 1975, confirmed her death": the forum confirmed, "her death" is no source', () => {
+    const a = triplesOf('The Eagle Forum, the conservative organization she founded in 1975, confirmed her death.');
+    assert.equal(a.length, 1);
+    assert.equal(a[0][2], 'her death');
+    assert.ok(a[0][1]?.startsWith('The Eagle Forum, the conservative organization'), a[0][1]);
+  });
+  it('but a pronoun subject after a word that is no noun opens a clause: "Exports fell because she raised tariffs, said the governor"', () => {
+    assert.deepEqual(triplesOf('Exports fell because she raised tariffs, said the governor.'), [['said', 'the governor', 'Exports fell because she raised tariffs']]);
+  });
+});

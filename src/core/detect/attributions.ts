@@ -2292,6 +2292,8 @@ function hasMainVerb(ctx: BlockContext, from: number, to: number): boolean {
     let j = k - 1;
     while (j >= from && toks[j].kind === 'word' && ((toks[j].f & F_AUX) !== 0 || toks[j].lower === 'not' || isAdverb(toks[j]))) j--;
     if (j >= from && ['who', 'which', 'that', 'whom'].includes(toks[j].lower)) continue;
+    // (nor a relative clause with no relative word, its subject a pronoun after the noun: "the organization | she founded")
+    if (j - 1 >= from && toks[j].kind === 'word' && (toks[j].f & F_PRONOUN) !== 0 && SUBJECT_PRONOUNS.has(toks[j].lower) && toks[j - 1].kind === 'word' && !toks[j - 1].cap && toks[j - 1].pos === 'N') continue;
     return true;
   }
   return false;
