@@ -1989,3 +1989,14 @@ describe('forty-eighth session: a bound set on a quantity is no measure of it', 
     assert.deepEqual(described(a).map((l) => l[2]), ['contradicts']);
   });
 });
+describe('forty-eighth session: a denial of a statement the article does not give', () => {
+  it('"A similar claim about Manchester was debunked" answers none of the article\'s claims', () => {
+    const a = run('A post claims that tap water in Leeds contains fluoride at ten times the legal limit.\n\nA toxicologist said the post appeared to confuse fluoride with chlorine.\n\nA similar claim about Manchester was debunked by Full Fact in 2023.');
+    assert.deepEqual(a.denials.map((d) => d.target?.text), ['A similar claim about Manchester']);
+    assert.deepEqual(described(a).filter((l) => l[1] === 'denial:was debunked'), []);
+  });
+  it('but "The claim was debunked" answers the claim before', () => {
+    const a = run('A post claims that tap water in Leeds contains fluoride at ten times the legal limit.\n\nThe claim was debunked by Full Fact in 2023.');
+    assert.deepEqual(described(a), [['tap water in Leeds contains fluoride at ten times the legal limit', 'denial:was debunked', 'denies']]);
+  });
+});

@@ -865,6 +865,8 @@ export class Linker {
       for (let di = 0; di < denials.length; di++) {
         if (!generics[di]) continue;
         const d = denials[di];
+        // (not a statement the article does not give: "A similar claim about Manchester was debunked in 2023")
+        if (d.target !== null && OTHER_STATEMENT.test(d.target.text)) continue;
         // (a heading's generic denial answers only a claim of its own heading: "Seoul says X; Pyongyang denies it")
         const inHeading = input.denialInHeading?.[di] === true;
         const story = input.denialStory?.[di] ?? 0;
@@ -1733,6 +1735,8 @@ export function linkFindings(input: LinkInput, settings: LinkSettings): Link[] {
 
 /** A generic target that names two statements: "both numbers", "both claims". */
 const BOTH = /^both\s/i;
+/** A generic target that names another statement than the article's: "a similar claim", "another rumour", "other posts". */
+const OTHER_STATEMENT = /^(?:(?:a|an)\s+(?:similar|separate|different)|another|other|similar)\s/i;
 /** A cue that denies two statements with no target: "Neither claim is true". */
 const NEITHER = /^neither\s/i;
 /** A denial's cue that rates the claim short of false: "not quite right", "not entirely accurate" (`false.not-quite-*`). */
