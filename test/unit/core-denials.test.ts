@@ -3140,3 +3140,16 @@ describe('forty-eighth session: when a passive\'s agent spoke is not the agent',
     assert.deepEqual(den('The claim was rejected by the council on Monday.'), [['was rejected', 'the council', 'The claim']]);
   });
 });
+describe('forty-eighth session: an adverb of falsity on a verb of saying with no "that"', () => {
+  // ("tap", a verb to the lexicon, opens the subject of the clause reported)
+  it('"A post wrongly claims tap water contains fluoride": the claim reported and called false', () => {
+    const a = run('A post wrongly claims tap water contains fluoride.');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['wrongly claims', 'A post', 'tap water contains fluoride']]);
+    assert.deepEqual(denOf(a), [['wrongly', undefined, 'tap water contains fluoride']]);
+  });
+  it('in a headline too: "Viral post wrongly claims tap water contains fluoride" is no headline called false as a whole', () => {
+    const a = run('Viral post wrongly claims tap water contains fluoride "at toxic levels"\n\nThe post was shared 20,000 times.');
+    assert.deepEqual(denOf(a), [['wrongly', undefined, 'tap water contains fluoride "at toxic levels"']]);
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['tap water contains fluoride "at toxic levels"', 'Viral post']]);
+  });
+});

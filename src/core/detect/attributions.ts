@@ -30,6 +30,7 @@ import { ADJUNCT_PREPS, APPROXIMATORS, BODY_NOUNS, DASHES, DATE_PREPOSITIONS, DE
 import { ARTICLES,
   attributionTailAt, NOUN_DETERMINERS, possessedStatementNounAt, VERB_COORDINATORS, CLAUSE_SUBORDINATORS, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, finiteVerbAfterComma, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isNameQuestionMark, isPronoun, isPunct, mainPredicateAfterClause, thatAfterPhrase, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_PRONOUNS, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, skipRightAdverbsToFigure, type TokRange,
+  verbReadSubject,
 } from './phrases';
 import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_AUX, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_NUMBER_WORD, F_PRONOUN, F_SOURCE_NOUN, F_VP_CONJUNCTION } from './word-flags';
 
@@ -1841,7 +1842,7 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
     // a bare clause: "said the United States had shared", "says he will run" (its subject after a figure's bound:
     // "said at least 40 people were missing")
     const b = figureBoundEnd(ctx, k);
-    const np = npStartingAt(ctx, b, s.to);
+    const np = npStartingAt(ctx, b, s.to) ?? verbReadSubject(ctx, b, s.to);
     // (a rounding word's figure is a subject only with its verb before any comma: "told us | about 3,000 passengers were
     // affected", not "added | around 292,000 jobs in December, China suffered ...")
     const rounded = b === k + 1 && APPROXIMATORS.has(toks[k].lower);

@@ -20,7 +20,7 @@ import {
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb, DATE_PREPOSITIONS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
 import { beforeSetting, isDateToken, matchWords, participleSource, preposedSource, skipAdjuncts, sourceType, withAppositiveName, type SourceFound } from './attributions';
-import { ARTICLES, attributionTailAt, possessedStatementNounAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNameQuestionMark, isNpWord, isOpeningQuote, isPluralPossessive, isPronoun, clauseThatAfter, isPunct, mainPredicateAfterClause, npStartingAt, npPastPossessive, opensClauseAfterTarget, rangeHas, thatAfterPhrase, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
+import { ARTICLES, verbReadSubject, attributionTailAt, possessedStatementNounAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNameQuestionMark, isNpWord, isOpeningQuote, isPluralPossessive, isPronoun, clauseThatAfter, isPunct, mainPredicateAfterClause, npStartingAt, npPastPossessive, opensClauseAfterTarget, rangeHas, thatAfterPhrase, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter, quoteAfterComma } from './appositive';
 import { ALLEGATION_NOUNS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, NAMING_VERBS, cueVerbForm } from '../data/cues';
 import { ACCOUNT_OF_EVENTS, ADMITTING_VERBS, DO_FORMS, FIRST_PERSON_DENIERS, JUDGED_PRONOUNS, COPULA_S_AFTER, DECEIVING_VERBS, INTO_BELIEFS, MADE_MEDIA_PARTICIPLES, OLD_MEDIA_NOUNS, SEEMING_TO_SHOW, DATE_LEADS_AFTER_OBJECT, MEDIA_NOUNS, NEGATIVE_SUBJECTS, NONE_TRUE_ADJECTIVES, NONE_WORDS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
@@ -2772,6 +2772,7 @@ function reportedClauseAt(ctx: BlockContext, s: Sentence, bare: number, k: numbe
   const toks = ctx.toks;
   const np = bare >= 0 ? npStartingAt(ctx, bare, s.to) : null;
   if (np && toks[bare].lower !== 'that' && isFiniteVerb(ctx, np.to)) return bare;
+  if (np === null && bare >= 0 && verbReadSubject(ctx, bare, s.to) !== null) return bare;
   let m = k;
   while (m < s.to && m - k < 6 && toks[m].lower !== 'that' && (isPunct(toks[m], ',') || isNpWord(toks[m]) || toks[m].pos === 'I')) m++;
   return toks[m]?.lower === 'that' ? m + 1 : -1;
@@ -3093,6 +3094,8 @@ function headlineNegation(ctx: BlockContext): RawDenial | null {
       // ("Ex-employee alleges firm faked safety tests": a verb of falsifying with its object is the act alleged, no
       // falsity called)
       if (FALSIFYING_VERBS.has(l) && i > 0 && toks[i + 1]?.kind === 'word' && toks[i + 1].lower !== 'by' && !isPunct(toks[i + 1], ',;:.')) continue;
+      // ("Viral post wrongly claims X": an adverb on a verb of saying calls what is said false, as in a sentence)
+      if (l.endsWith('ly') && (toks[i + 1]?.f & F_CUE_VERB) !== 0 && !toks[i + 1].cap) continue;
       // ("Hoax about tap water debunked", "Tap water hoax debunked": a falsity word that ends the headline judges all
       // before it, a first one among them)
       if (falsityEndsAfter(ctx, i)) continue;

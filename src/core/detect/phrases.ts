@@ -418,6 +418,16 @@ export function isFiniteVerb(ctx: BlockContext, i: number): boolean {
   return true;
 }
 
+/**
+ * A subject of two nouns whose first the lexicon reads as a verb, before the clause's finite verb, at token k ("tap water
+ * | contains fluoride", where `npStartingAt` finds none); else null.
+ */
+export function verbReadSubject(ctx: BlockContext, k: number, to: number): TokRange | null {
+  const toks = ctx.toks;
+  if (k + 2 >= to || toks[k].kind !== 'word' || toks[k].cap || toks[k].pos !== 'V' || /(?:s|ed|ing)$/.test(toks[k].lower)) return null;
+  return toks[k + 1].kind === 'word' && toks[k + 1].pos === 'N' && isFiniteVerb(ctx, k + 2) ? { from: k, to: k + 2 } : null;
+}
+
 /** Whether a clause opens at token k: a noun phrase and, past adverbs, a finite verb ("any warning | had been received"). */
 export function clauseAt(ctx: BlockContext, k: number, to: number): boolean {
   const np = npStartingAt(ctx, k, to);
