@@ -3153,3 +3153,15 @@ describe('forty-eighth session: an adverb of falsity on a verb of saying with no
     assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['tap water contains fluoride "at toxic levels"', 'Viral post']]);
   });
 });
+describe('forty-eighth session: "found no such report"', () => {
+  it('the verb of finding is the cue\'s, its subject the source, and no report of "found" is left', () => {
+    const t = 'The post says a council report "admitted" the problem in 2022. We found no such report.';
+    const a = run(t);
+    assert.deepEqual(denOf(a), [['found no', 'We', 'such report']]);
+    assert.deepEqual(a.attributions.map((x) => x.cue.text), ['says']);
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['a council report "admitted" the problem in 2022', 'denies']]);
+  });
+  it('inside a report, its source: "Inspectors said they found no such plan"', () => {
+    assert.deepEqual(den('Inspectors said they found no such plan.'), [['found no', 'Inspectors', 'such plan']]);
+  });
+});

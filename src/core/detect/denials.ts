@@ -2395,17 +2395,20 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
       if (np !== null && i - 1 >= s.from && MAKING_VERBS.has(toks[i - 1].lower) && STATEMENT_NOUNS.has(toks[np.to - 1].lower)) return verbDeniesBefore(ctx, s, i - 1, np.to, true);
       // (not a contrast or a condition: "Although there is no such overlap with ...")
       // (at the sentence's start, after "there is", or opening what a reporting verb reports: "said no such report exists")
-      const reported = i > s.from && (toks[i - 1].f & F_CUE_VERB) !== 0 && !toks[i - 1].cap;
+      // (not a verb of finding, whose object it is: "We found no such report")
+      const reported = i > s.from && (toks[i - 1].f & F_CUE_VERB) !== 0 && !toks[i - 1].cap && !FINDING_VERBS.has(toks[i - 1].lower);
       // (or as the object of a verb: "it had issued no such order", "has received no such request": the verb with the cue)
       const verb = i - 1;
       // (a thing made or held, `NO_SUCH_OBJECT_NOUNS`: not "had no such praise for Clinton")
       if (np !== null && cueFrom === i && !reported && verb > s.from && toks[verb].kind === 'word' && !toks[verb].cap && (toks[verb].pos === 'V' || (toks[verb].f & F_AUX) !== 0) && NO_SUCH_OBJECT_NOUNS.has(toks[np.to - 1].lower) && !CONCESSIVE_OPENERS.has(toks[s.from].lower)) cueFrom = verb;
       if (np === null || (cueFrom === i && i !== s.from && !reported) || (cueFrom > s.from && CONCESSIVE_OPENERS.has(toks[cueFrom - 1].lower))) continue;
       // (the cue up to "no"; "such" opens the target)
+      // (a verb of finding's subject the source, outside any report: "We found no such report")
+      const finder = cueFrom === verb && FINDING_VERBS.has(toks[verb].lower) && reporterBefore(ctx, s, verb) === null ? preposedSource(ctx, s, verb) : null;
       return {
         cueFrom,
         cueTo: i + 1,
-        denial: { rule: 'deny.no-evidence', cue: span(ctx, cueFrom, i + 1), source: null, sourceType: null, target: span(ctx, i + 1, np.to), genericTarget: true, score: 0.75 },
+        denial: { rule: 'deny.no-evidence', cue: span(ctx, cueFrom, i + 1), source: finder ? span(ctx, finder.range.from, finder.range.to) : null, sourceType: finder?.type ?? null, target: span(ctx, i + 1, np.to), genericTarget: true, score: 0.75 },
       };
     }
     if (p.id === 'noevidence.accused-of') {
