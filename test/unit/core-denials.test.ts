@@ -3165,3 +3165,24 @@ describe('forty-eighth session: "found no such report"', () => {
     assert.deepEqual(den('Inspectors said they found no such plan.'), [['found no', 'Inspectors', 'such plan']]);
   });
 });
+describe('forty-eighth session: an event or a thing said never to have happened or existed', () => {
+  it('"said the freeze never happened", "the meeting never took place", "such a plan does not exist"', () => {
+    assert.deepEqual(den('The Conservative group said the freeze "never happened".'), [['"never happened"', 'The Conservative group', 'the freeze']]);
+    assert.deepEqual(den('His office said the meeting never took place.'), [['never took place', 'His office', 'the meeting']]);
+    assert.deepEqual(den('The meeting did not take place.'), [['did not take place', undefined, 'The meeting']]);
+    assert.deepEqual(den('Hospital bosses said such a plan does not exist.'), [['does not exist', 'Hospital bosses', 'such a plan']]);
+  });
+  it('not a pronoun, a hope, a forecast, a time after it or a statement\'s own clause', () => {
+    assert.deepEqual(den('You said this 30 years ago, this didn\'t exist.'), []);
+    assert.deepEqual(den('"I hope that this development doesn\'t occur," he said.'), []);
+    assert.deepEqual(den('Critics said the withdrawal would not happen.'), []);
+    assert.deepEqual(den('The attack never happened before 2019.'), []);
+    assert.deepEqual(den('It ran counter to his statements that the contact never occurred.'), []);
+  });
+  it('denies the claim of the event it names, worded differently ("frozen", "the freeze"; "met", "the meeting")', () => {
+    const a = run('The council says it has frozen council tax for three years.\n\nThe Conservative group said the freeze never happened.');
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['it has frozen council tax for three years', 'denies']]);
+    const b = run('Witnesses claimed the minister met the lobbyist at the party. His office said the meeting never took place.');
+    assert.deepEqual(b.links.map((l) => [b.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['the minister met the lobbyist at the party', 'denies']]);
+  });
+});

@@ -578,6 +578,9 @@ export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[
   { id: 'noevidence.no-truth', words: ['no', 'truth'] },
   // "I did nothing wrong", "We have done nothing wrong": someone's denial of any wrongdoing (after a form of "do" only)
   { id: 'noevidence.nothing-wrong', words: ['nothing', 'wrong'] },
+  // "The freeze never happened", "the meeting did not take place", "Such a plan does not exist": an event or a thing
+  // someone claimed, named by its subject, denied (after a subject a determiner opens only)
+  ...[['happened'], ['happen'], ['occurred'], ['occur'], ['took', 'place'], ['take', 'place'], ['existed'], ['exist']].flatMap((rest) => ['never', 'not', "didn't", "doesn't", "hasn't"].map((neg) => ({ id: 'noevidence.never-happened', words: [neg, ...rest] }))),
   // "We have nothing to hide": the same denial of a concealment (after a form of "have" only)
   { id: 'noevidence.nothing-to-hide', words: ['nothing', 'to', 'hide'] },
   // "There is not a shred of truth in these allegations", "not a shred of evidence that X"

@@ -2380,6 +2380,11 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
       if (p.id === 'noevidence.nothing-to-hide' && reporter === null && from - 2 >= s.from && toks[from - 2].lower === 'that') continue;
       return found;
     }
+    if (p.id === 'noevidence.never-happened') {
+      const found = neverHappened(ctx, s, i, cueTo);
+      if (found) return found;
+      continue;
+    }
     if (p.id === 'noevidence.no-such-thing') {
       // (the verb of saying or showing is the cue's, its subject the source; what is denied is the claim before)
       const v = i - 1;
@@ -2706,6 +2711,54 @@ function falselyReported(ctx: BlockContext, s: Sentence, i: number): Found | nul
     cueFrom: i,
     cueTo: i + 1,
     denial: { rule: 'deny.falsely', cue: span(ctx, i, i + 1), source: null, sourceType: null, target: span(ctx, at, end), genericTarget: false, score: 0.8 },
+  };
+}
+
+/**
+ * `noevidence.never-happened`: "The freeze never happened", "the meeting did not take place", "Such a plan does not
+ * exist": the subject before the negation at token i (and its auxiliary), a noun phrase a determiner opens, is what is
+ * denied, an event or a thing claimed; the source whoever reports it ("The Conservative group said the freeze never
+ * happened"), else none (the article's). Not a relative clause's ("jobs that do not exist yet") nor a pronoun's.
+ */
+const NEVER_HAPPENED_AUX: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
+/** Verbs of hoping or fearing before "that" and the subject: "I hope that this development doesn't occur" denies nothing. */
+const WISHING_WORDS: ReadonlySet<string> = new Set(['hope', 'hopes', 'hoped', 'hoping', 'wish', 'wishes', 'wished', 'fear', 'fears', 'feared', 'sure', 'ensure', 'ensures', 'ensured', 'pray', 'prayed']);
+const EVENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'any', 'his', 'her', 'its', 'their', 'our']);
+function neverHappened(ctx: BlockContext, s: Sentence, i: number, cueTo: number): Found | null {
+  const toks = ctx.toks;
+  let v = i - 1;
+  // (the auxiliary before "not", "never" or none before a contraction: "did not happen", "has never existed")
+  if (toks[i].lower === 'not') {
+    if (v < s.from || !NEVER_HAPPENED_AUX.has(toks[v].lower)) return null;
+    v--;
+  } else if (toks[i].lower === 'never' && v >= s.from && NEVER_HAPPENED_AUX.has(toks[v].lower)) v--;
+  // (the phrase quoted: 'the freeze "never happened"')
+  const quoted = v >= s.from && toks[v].kind === 'quote' && isOpeningQuote(ctx, v);
+  if (quoted) v--;
+  // (the cue's end: the verb's phrase, and a closing quote right after it)
+  const end = quoted && toks[cueTo]?.kind === 'quote' && isClosingQuote(ctx, cueTo) ? cueTo + 1 : cueTo;
+  // (the sentence's or the clause's end after it: not "never happened before", "did not exist until 2019")
+  if (end < s.to && !isPunct(toks[end], '.,;!') && !(toks[end].kind === 'quote' && isClosingQuote(ctx, end))) return null;
+  const np = v >= s.from ? npEndingAt(ctx, v, s.from) : null;
+  // (a noun phrase, not a pronoun: "this didn't exist")
+  if (np === null || np.to !== v + 1 || np.to - np.from < 2 || !EVENT_DETERMINERS.has(toks[np.from].lower)) return null;
+  // (a thing said not to exist only when it is one someone claims was made or held, "such a plan", "the deal": "The money
+  // does not exist" judges no statement)
+  const exists = toks[cueTo - 1].lower === 'exist' || toks[cueTo - 1].lower === 'existed';
+  if (exists && toks[np.from].lower !== 'such' && !NO_SUCH_OBJECT_NOUNS.has(toks[np.to - 1].lower)) return null;
+  const before = toks[np.from - 1]?.lower === 'that' ? np.from - 2 : np.from - 1;
+  if (before >= s.from && WISHING_WORDS.has(toks[before].lower)) return null;
+  // (nor a statement's clause, which its report holds whole: "his earlier statements that the contact never occurred")
+  if (before >= s.from && before === np.from - 2 && STATEMENT_NOUNS.has(toks[before].lower)) return null;
+  const reporter = reporterBefore(ctx, s, np.from);
+  return {
+    cueFrom: quoted ? v + 1 : v + 1 < i ? v + 1 : i,
+    cueTo: end,
+    denial: {
+      rule: 'deny.never-happened', cue: span(ctx, quoted ? v + 1 : v + 1 < i ? v + 1 : i, end), source: reporter ? span(ctx, reporter.range.from, reporter.range.to) : null,
+      // (a statement named again, "Such a plan does not exist", points back as "no such plan" does)
+      sourceType: reporter?.type ?? null, target: span(ctx, np.from, np.to), genericTarget: toks[np.from].lower === 'such', score: 0.7,
+    },
   };
 }
 

@@ -292,6 +292,10 @@ const NONE: readonly number[] = [];
  * A denial's target of one to three words in lower case with no determiner first, or a short clause whose subject is a
  * person's pronoun (`Linker.singles`): "forgery", "he had misled anyone".
  */
+/** A cue that denies an event or a thing took place or exists (`deny.never-happened`): "never happened", "did not take place". */
+const EVENT_DENIED = /\b(?:happen|happened|occur|occurred|place|exist|existed)\W*$/i;
+/** The event such a cue denies, named by a determiner and a word or two: "the freeze", "the meeting", "this deal". */
+const EVENT_TARGET = /^(?:the|this|that|such|any|his|her|its|their)\s+[a-z]+(?:[ -][a-z]+)?$/i;
 const BARE_NOUN_TARGET = /^(?!(?:the|a|an|this|that|these|those|it|its|his|her|their|our|my|your|any|some|such|he|she|they)\b)[a-z]+(?:[ -][a-z]+){0,2}$|^(?:he|she|they)\s+[a-z]+(?:\s+[a-z]+){1,4}$/;
 /** Whether a claim's bag holds two concepts or fewer that weigh less than `THIN_CLAIM_WEIGHT` together (`scoreContradiction`). */
 function thinClaim(b: Bag): boolean {
@@ -1070,7 +1074,7 @@ export class Linker {
     this.totals[e.slot] = e.bag.total;
     // (a target in lower case that names a thing or an act, no determiner before it: "forgery", "vote rigging"; not "Mr",
     // "Muslims", "the campaign is", "This approach")
-    this.singles[e.slot] = !e.isClaim && e.denial?.target != null && BARE_NOUN_TARGET.test(e.denial.target.text) && indexedCount(e.bag, this.concepts.weights) === 1 ? 1 : 0;
+    this.singles[e.slot] = !e.isClaim && e.denial?.target != null && (BARE_NOUN_TARGET.test(e.denial.target.text) || (EVENT_DENIED.test(e.denial.cue.text) && EVENT_TARGET.test(e.denial.target.text))) && indexedCount(e.bag, this.concepts.weights) === 1 ? 1 : 0;
   }
 
   /** Forgets every pair and the indexes, to score `entries` again from scratch. */
