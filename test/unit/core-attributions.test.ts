@@ -4446,3 +4446,10 @@ describe('forty-eighth session: a relative clause with no relative word is no cl
     assert.deepEqual(triplesOf('Exports fell because she raised tariffs, said the governor.'), [['said', 'the governor', 'Exports fell because she raised tariffs']]);
   });
 });
+describe('forty-eighth session: a headline\'s "claims" that is a noun', () => {
+  it('"Council leader\'s tax claims under scrutiny" reports nothing; "Minister claims tax was frozen" and "ISIS claims to have X" do', () => {
+    assert.deepEqual(triplesOf('Council leader\'s tax claims under scrutiny\n\nThe council met on Tuesday.'), []);
+    assert.deepEqual(triplesOf('PM\'s migration claims under fire\n\nThe council met on Tuesday.'), []);
+    assert.deepEqual(triplesOf('Minister claims tax was frozen\n\nThe council met on Tuesday.'), [['claims', 'Minister', 'tax was frozen']]);
+  });
+});

@@ -1204,6 +1204,10 @@ function reviseModelCues(ctx: BlockContext, attributions: RawAttribution[]): voi
     // ("The government has reportedly ruled out X": a hedge's adverb and a verb that reports nothing is the adverb's
     // report, as PolNeAR marks "reportedly" alone; not "reportedly said", a verb of saying)
     if (a.rule === 'attr.model' && to - from >= 2 && HEDGE_ADVERBS.has(toks[from].lower) && !rangeHas(ctx, from + 1, to, (x) => (x.f & F_CUE_VERB) !== 0 || x.kind !== 'word')) a.cue = [toks[from].start, toks[from].end];
+    // ("Council leader's tax claims under scrutiny", "PM's migration claims under fire": in a headline, a statement's plural
+    // noun read as a verb, with nothing reported after it or only a preposition's phrase, is the headline's subject)
+    if (a.rule === 'attr.model' && ctx.headline && to - from === 1 && ALLEGATION_NOUNS.has(toks[from].lower) && toks[from].lower.endsWith('s') &&
+        (a.content === null || (a.content[0] >= toks[from].end && toks[tokenAtOrAfter(ctx, a.content[0])].pos === 'I' && toks[tokenAtOrAfter(ctx, a.content[0])].lower !== 'to'))) continue;
     // ("the 42 days it reported to regulators": a phrase of "to" alone, whom it was said to, is no content)
     if (a.rule === 'attr.model' && a.content !== null && recipientOnly(ctx, a.content, a.cue)) a.content = null;
     attributions[n++] = a;
