@@ -2000,3 +2000,13 @@ describe('forty-eighth session: a denial of a statement the article does not giv
     assert.deepEqual(described(a), [['tap water in Leeds contains fluoride at ten times the legal limit', 'denial:was debunked', 'denies']]);
   });
 });
+describe('forty-eighth session: a level held against a rise', () => {
+  it('"council tax has been frozen" contradicts "council tax rose by 4.99%"', () => {
+    const a = run('The council says council tax has been frozen for three years.\n\nOpposition councillors say council tax rose by 4.99% in each of those years.');
+    assert.deepEqual(described(a), [['council tax has been frozen for three years', 'council tax rose by 4.99% in each of those years', 'contradicts']]);
+  });
+  it('not a freeze against another freeze', () => {
+    const a = run('The council says council tax has been frozen for three years.\n\nOpposition councillors say council tax was frozen only last year.');
+    assert.deepEqual(described(a).filter((l) => l[2] === 'contradicts'), []);
+  });
+});
