@@ -4453,3 +4453,12 @@ describe('forty-eighth session: a headline\'s "claims" that is a noun', () => {
     assert.deepEqual(triplesOf('Minister claims tax was frozen\n\nThe council met on Tuesday.'), [['claims', 'Minister', 'tax was frozen']]);
   });
 });
+describe('forty-eighth session: words quoted inside a clause are no inverted report\'s content', () => {
+  it('\'the company had "never knowingly" charged customers more than the cap allowed\': no report by "customers"', () => {
+    const t = 'Its chief executive, Tom Ashworth, said last month that the company had "never knowingly" charged customers more than the cap allowed.';
+    assert.deepEqual(triplesOf(t), [['said', 'Its chief executive, Tom Ashworth', 'the company had "never knowingly" charged customers more than the cap allowed']]);
+  });
+  it('but a quotation that opens the sentence, with no comma, is: \'"We will win" said Smith.\'', () => {
+    assert.deepEqual(triplesOf('"We will win" said Smith.'), [['said', 'Smith', '"We will win"']]);
+  });
+});

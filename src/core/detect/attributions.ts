@@ -430,7 +430,13 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   }
   // (a present participle is never inverted: "..., saying it would close" has no source after the cue; nor a verb of
   // finding: "The recount, requested by the campaign, found 18,406 votes" has its subject before it)
-  if (!isParticiple && !NEVER_INVERTED.has(verb.id) && b >= s.from && (isPunct(toks[b], ',') || isClosingQuote(ctx, b))) {
+  // (a quotation right before the cue is what it reports only when it closes with its punctuation or opens the sentence:
+  // not the words quoted inside a clause, 'the company had "never knowingly" charged customers')
+  // (past the marks of a doubled quote: ",''")
+  let qb = b;
+  while (qb - 1 > s.from && toks[qb - 1].kind === 'quote' && toks[qb - 1].end === toks[qb].start) qb--;
+  const quotedWords = qb > s.from && isClosingQuote(ctx, b) && !isPunct(toks[qb - 1], ',.!?;:') && ctx.quotes[toks[b].quote].firstTok > s.from;
+  if (!isParticiple && !NEVER_INVERTED.has(verb.id) && b >= s.from && (isPunct(toks[b], ',') || (isClosingQuote(ctx, b) && !quotedWords))) {
     const k = skipRightAdverbs(ctx, i + 1, s.to);
     const found = npStartingAt(ctx, k, s.to);
     // ("said Mayor Tom Reyes in a statement": where and how a name spoke is no part of it; "said the company's operations
