@@ -4462,3 +4462,12 @@ describe('forty-eighth session: words quoted inside a clause are no inverted rep
     assert.deepEqual(triplesOf('"We will win" said Smith.'), [['said', 'Smith', '"We will win"']]);
   });
 });
+describe('forty-eighth session: a hedge\'s content ends before the source of the report of the same words', () => {
+  it('"Ofgem is expected to announce a fine next week, two people familiar with the matter said": no ", two" in either content', () => {
+    const t = 'Ofgem is expected to announce a fine next week, two people familiar with the matter said.';
+    const contents = triplesOf(t).map((x) => x[2]);
+    assert.ok(contents.includes('Ofgem is expected to announce a fine next week'), JSON.stringify(contents));
+    assert.deepEqual(contents.filter((c) => c?.endsWith('two')), []);
+    assert.deepEqual(run(t).claims.map((c) => c.span.text), ['Ofgem is expected to announce a fine next week']);
+  });
+});
