@@ -26,13 +26,15 @@ const MAX_LEADING = 5;
 /** A Markdown link, its text the first group: "[the ONS](https://www.ons.gov.uk)"; or a link's end or start a span cut off (its text then the span's own). */
 const MARKDOWN_LINK = /\[([^\]]*)\]\([^)]*\)|\]\([^)]*\)|\[(?=[^\]]*$)/g;
 
+/** A clause's words up to its comma, past a figure's own comma ("accused of accepting £250,000 in bribes"), as a pattern. */
+const TO_COMMA = String.raw`(?:[^,]|(?<=\d),(?=\d))*`;
 /** A charge's participle phrase on a source, as a pattern: "A nurse | accused of murdering seven babies" (`CHARGE_PARTICIPLES`). */
 function chargeTail(): string {
   const alts = [...CHARGE_PARTICIPLES].map(([p, preps]) => `${p}\\s+(?:${[...preps].join('|')})`);
-  return String.raw`\s+(?:` + alts.join('|') + String.raw`)\s[^,]*`;
+  return String.raw`\s+(?:` + alts.join('|') + String.raw`)\s` + TO_COMMA;
 }
 /** A restrictive relative clause on a source phrase, to its comma: "An official | who spoke on condition of anonymity", "the laboratory | that analyzed the sample", "A nurse | accused of murder" ("that" after a noun in lower case: not "Did | that mean Garcia"; not after a comma: "The post's author, who goes by the name X"). */
-const RELATIVE_TAIL = new RegExp(String.raw`(?<!,)\s+(?:who|whom)\s[^,]*|(?<=(?:^|\s)\p{Ll}[\p{L}'-]*)\s+that\s[^,]*|` + chargeTail(), 'u');
+const RELATIVE_TAIL = new RegExp(String.raw`(?<!,)\s+(?:who|whom)\s` + TO_COMMA + String.raw`|(?<=(?:^|\s)\p{Ll}[\p{L}'-]*)\s+that\s` + TO_COMMA + '|' + chargeTail(), 'u');
 
 /** A reflexive pronoun ending a source phrase: "Quinn herself". */
 /** A relative clause after a comma, last in a source: "One, who asked not to be named" (`canonicalName`). */

@@ -1114,3 +1114,9 @@ describe('forty-eighth session: one of the group named right before', () => {
     assert.deepEqual(canonicalName('Paramedics'), { name: 'Paramedics', kind: 'group' });
   });
 });
+describe('forty-eighth session: a charge with a sum in it', () => {
+  it('"A former council leader accused of accepting £250,000 in bribes ... has told a jury": the leader told, and is the speaker', () => {
+    const a = analyze('A former council leader accused of accepting £250,000 in bribes from a property developer has told a jury he "never took a penny".', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.speaker]), [['told', 'A former council leader accused of accepting £250,000 in bribes from a property developer', 'former council leader']]);
+  });
+});

@@ -26,7 +26,7 @@ import { CUE_LEXICON } from '../data/cue-lexicon';
 import { BE_FORMS, FIGURE_NOUNS, NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
 import { isDemonym, placeOf } from '../link/places';
 import { givenNamePronoun } from '../data/names';
-import { ADJUNCT_PREPS, APPROXIMATORS, BODY_NOUNS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, REGION_NAMES, canBeVerb, isIrregularVerbForm, SUBJECT_PRONOUNS, SUBORDINATORS, CHARGE_PARTICIPLES, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
+import { ADJUNCT_PREPS, APPROXIMATORS, CURRENCY_SIGNS, BODY_NOUNS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, REGION_NAMES, canBeVerb, isIrregularVerbForm, SUBJECT_PRONOUNS, SUBORDINATORS, CHARGE_PARTICIPLES, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
 import { ARTICLES,
   attributionTailAt, NOUN_DETERMINERS, possessedStatementNounAt, VERB_COORDINATORS, CLAUSE_SUBORDINATORS, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, finiteVerbAfterComma, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isNameQuestionMark, isPronoun, isPunct, mainPredicateAfterClause, thatAfterPhrase, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_PRONOUNS, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, skipRightAdverbsToFigure, type TokRange,
@@ -1051,6 +1051,8 @@ function chargeParticipleBefore(ctx: BlockContext, s: Sentence, to: number): num
   const toks = ctx.toks;
   for (let k = to - 1; k > s.from && to - k <= CHARGE_REACH; k--) {
     const t = toks[k];
+    // (past a sum in the charge: "accused of accepting £250,000 in bribes")
+    if ((t.kind === 'number' || CURRENCY_SIGNS.has(t.text)) && t.quote < 0) continue;
     if (t.kind !== 'word' || t.quote >= 0) return -1;
     const preps = CHARGE_PARTICIPLES.get(t.lower);
     if (preps === undefined || !preps.has(toks[k + 1]?.lower ?? '')) continue;
