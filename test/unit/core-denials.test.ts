@@ -3186,3 +3186,10 @@ describe('forty-eighth session: an event or a thing said never to have happened 
     assert.deepEqual(b.links.map((l) => [b.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['the minister met the lobbyist at the party', 'denies']]);
   });
 });
+describe('forty-eighth session: evidence said not to show, in quotation marks', () => {
+  it('\'said the study "does not show that erythritol causes heart attacks"\' denies what it would show', () => {
+    assert.deepEqual(den('Professor Sattar said the study "does not show that erythritol causes heart attacks".'), [['does not show', 'Professor Sattar', 'erythritol causes heart attacks']]);
+    // (not a person's own: 'said voters "do not support the plan"')
+    assert.deepEqual(den('The minister said voters "do not support the plan".'), []);
+  });
+});

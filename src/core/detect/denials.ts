@@ -415,7 +415,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   }
   // (in the passive the subject is what is not backed up: "the 95% figure cannot be backed up")
   if (v.negated === true && !passive && negSubject < 0) {
-    const subject = cueFrom > i - 1 ? null : preposedSource(ctx, s, cueFrom);
+    // (past a quotation's opening mark before the auxiliary: 'the study "does not show that X"')
+    const quoteBefore = cueFrom - 1 > s.from && toks[cueFrom - 1].kind === 'quote' && isOpeningQuote(ctx, cueFrom - 1);
+    const subject = cueFrom > i - 1 ? null : preposedSource(ctx, s, cueFrom) ?? (quoteBefore ? preposedSource(ctx, s, cueFrom - 1) : null);
     // (evidence the subject's head, before its own phrases: "Snap polls after the three debates do not support that")
     if (subject === null || !(v.anySubject === true || EVIDENCE_NOUNS.has(toks[subject.range.to - 1].lower) || evidenceBeforePhrase(ctx, s, subject.range))) return null;
   }
