@@ -749,3 +749,9 @@ describe('forty-eighth session: what the next sentence contradicts as "that acco
     assert.deepEqual(analyze('Drivers told the paper they had complained for years. The chief executive rejected their account of events.', 'plaintext').claims, []);
   });
 });
+describe('forty-eighth session: what a pronoun is accused of', () => {
+  it('\'accused him of "living in a parallel universe"\': the claim is the act, without "him of"', () => {
+    assert.deepEqual(analyze('Priya Shah accused him of "living in a parallel universe".', 'plaintext').claims.map((c) => [c.span.text, c.claimant]), [['"living in a parallel universe"', 'Priya Shah']]);
+    assert.deepEqual(analyze('Priya Shah accused him of living in a parallel universe.', 'plaintext').claims.map((c) => c.span.text), ['living in a parallel universe']);
+  });
+});

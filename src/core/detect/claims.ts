@@ -54,6 +54,9 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     for (let u = 0; u < nUnits; u += 2) {
       let ua = found[u];
       const ub = found[u + 1];
+      // ("accused | him of \"living in a parallel universe\"": the model's content with whom it accuses, a pronoun; the
+      // claim is what he is accused of)
+      if (ua + 2 <= ub && toks[ua].pos === 'O' && !toks[ua].cap && toks[ua + 1].lower === 'of' && accusingCue(ctx, a.cue)) ua += 2;
       // ("The family's lawyer said the weapon was found in the boot, according to the inventory": the claim is what was said)
       if (a.rule === 'attr.according-to') {
         const s = sentenceOfToken(ctx, ua);
@@ -545,12 +548,19 @@ function accusesAct(ctx: BlockContext, cue: R, first: number): boolean {
   for (let m = first + 1; m < first + ACCUSED_REACH && m < ctx.toks.length; m++) if (ctx.toks[m].lower === 'of') return gerundAt(ctx, m + 1);
   return false;
 }
+/** Whether a cue's first word is a verb of accusing ("accused", "accusing"). */
+function accusingCue(ctx: BlockContext, cue: R): boolean {
+  const f = cueVerbForm(ctx.toks[tokIndexAt(ctx, cue[0])]?.lower ?? '');
+  return f !== undefined && f !== null && ACCUSING_VERBS.has(f.verb.id);
+}
 /** How many tokens an accusation's content reaches for the "of" after whom it accuses. */
 const ACCUSED_REACH = 6;
 
 /** Whether a gerund stands at token k, past adverbs in "-ly" ("deliberately painting a false picture"). */
 function gerundAt(ctx: BlockContext, k: number): boolean {
   const toks = ctx.toks;
+  // (past a quotation's opening mark: 'of "living in a parallel universe"')
+  if (toks[k]?.kind === 'quote') k++;
   while (k < toks.length && (toks[k].f & F_LY_WORD) !== 0 && !toks[k].cap) k++;
   return k < toks.length && toks[k].kind === 'word' && !toks[k].cap && toks[k].lower.endsWith('ing');
 }
