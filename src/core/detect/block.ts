@@ -1207,7 +1207,7 @@ function reviseModelCues(ctx: BlockContext, attributions: RawAttribution[]): voi
     // ("Council leader's tax claims under scrutiny", "PM's migration claims under fire": in a headline, a statement's plural
     // noun read as a verb, with nothing reported after it or only a preposition's phrase, is the headline's subject)
     if (a.rule === 'attr.model' && ctx.headline && to - from === 1 && ALLEGATION_NOUNS.has(toks[from].lower) && toks[from].lower.endsWith('s') &&
-        (a.content === null || (a.content[0] >= toks[from].end && toks[tokenAtOrAfter(ctx, a.content[0])].pos === 'I' && toks[tokenAtOrAfter(ctx, a.content[0])].lower !== 'to'))) continue;
+        (a.content === null || (a.content[0] >= toks[from].end && prepositionAt(toks[tokenAtOrAfter(ctx, a.content[0])])))) continue;
     // ("the 42 days it reported to regulators": a phrase of "to" alone, whom it was said to, is no content)
     if (a.rule === 'attr.model' && a.content !== null && recipientOnly(ctx, a.content, a.cue)) a.content = null;
     attributions[n++] = a;
@@ -1215,10 +1215,13 @@ function reviseModelCues(ctx: BlockContext, attributions: RawAttribution[]): voi
   attributions.length = n;
 }
 
+/** Whether a token is a preposition other than "to" (which opens an infinitive as often): "under", "over", "of". */
+const prepositionAt = (t: Tok): boolean => t.pos === 'I' && t.lower !== 'to';
+
 /** Whether a content is "to" and a noun phrase of at most four words, nothing after it: whom something was said to. */
 function recipientOnly(ctx: BlockContext, r: R, cue: R): boolean {
-  const cueLower = ctx.text[cue[0]] !== ctx.text[cue[0]].toUpperCase();
   const toks = ctx.toks;
+  const cueLower = ctx.text[cue[0]] !== ctx.text[cue[0]].toUpperCase();
   const from = tokenAtOrAfter(ctx, r[0]);
   const to = tokenAtOrAfter(ctx, r[1]);
   // (a lower-case "to": not a headline's "Plans To Shut Down")
