@@ -1075,7 +1075,8 @@ function computeSourceInfo(source: string): SourceInfo {
     office: person ? undefined : officeOf(source, canon) ?? spokespersonsOffice(source),
     acronyms: acronyms.length > 0 ? acronyms : undefined,
     abbreviation: (body || acronyms.length === 0) && ACRONYM.test(canon.name) ? true : undefined,
-    definiteHead: canon.kind === 'group' && !/s$/i.test(canon.name) && DEFINITE_HEAD.test(source) && !PERSON_ROLES.has(canon.name.toLowerCase()) ? true : undefined,
+    // (and "the spokesperson", whom the one named before with a body's name is: `resolveSpeakers`)
+    definiteHead: canon.kind === 'group' && !/s$/i.test(canon.name) && DEFINITE_HEAD.test(source) && (!PERSON_ROLES.has(canon.name.toLowerCase()) || SPOKESPERSONS.has(canon.name.toLowerCase())) ? true : undefined,
     members: canon.kind === 'group' && canon.name.includes(' and ') ? pairMembers(canon.name) : undefined,
     relative: undefined,
     describedAs: canon.kind === 'other' ? describedHead(source, canon.name) : undefined,
@@ -1615,6 +1616,8 @@ export function resolveSourceInfos(
   };
   /** The body or person the last spokesperson spoke for, and where (a source's index), or -1. */
   let spokenFor: string | null = null;
+  /** The last spokesperson named with whom they speak for, by their role's noun ("Home Office spokesperson" under "spokesperson"). */
+  let spokespersonByRole: Map<string, string> | undefined;
   let spokenForAt = -1;
   /** Bodies named in full by their lower-case head noun, the last named of each ("mission": "UN human rights monitoring mission"). */
   let bodyByHead: Map<string, string> | undefined;
@@ -1770,6 +1773,10 @@ export function resolveSourceInfos(
     // (or a name nothing told a pronoun of, a company's perhaps: "Unite", "NHS England")
     // (not figures or a study, which have no spokesperson: "NHS England figures show X. A spokesperson said Y")
     // (and the same spokesperson again, the source right before: "A spokesperson described X as unfair, adding that Y")
+    // ("A Home Office spokesperson said X. ... the spokesperson said": the one named before with whom they speak for)
+    const role = name.includes(' ') ? lastWord(name).toLowerCase() : '';
+    if (SPOKESPERSONS.has(role)) (spokespersonByRole ??= new Map()).set(role, name);
+    else if (SPOKESPERSONS.has(name) && s.definiteHead === true && spokespersonByRole?.has(name)) name = spokespersonByRole.get(name)!;
     if (SPOKESPERSONS.has(name)) {
       if (lastThingAt === i - 1 && lastThing !== null && !EVIDENCE_NOUNS.has(lastWord(lastThing).toLowerCase())) name = lastThing;
       else if (lastUntoldAt === i - 1 && lastUntold !== null) name = lastUntold;

@@ -1120,3 +1120,17 @@ describe('forty-eighth session: a charge with a sum in it', () => {
     assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.speaker]), [['told', 'A former council leader accused of accepting £250,000 in bribes from a property developer', 'former council leader']]);
   });
 });
+describe('forty-eighth session: "the spokesperson" after one named with whom they speak for', () => {
+  it('"A Home Office spokesperson said X ... the spokesperson said" is the Home Office spokesperson', () => {
+    const a = analyze('A Home Office spokesperson said the figure was wrong.\n\n"The charity is mistaken," the spokesperson said.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['Home Office spokesperson', 'Home Office spokesperson']);
+  });
+  it('so "The charity\'s figures are simply wrong" answers the charity\'s claim, not the spokesperson\'s own', () => {
+    const a = analyze('The Refugee Council said 118,000 people were waiting for a decision in June.\n\nA Home Office spokesperson said the true comparison showed a rise of about 12%.\n\n"The charity\'s figures are simply wrong," the spokesperson said.', 'plaintext');
+    assert.deepEqual(a.links.filter((l) => l.relation === 'denies').map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['118,000 people were waiting for a decision in June']);
+  });
+  it('but "A spokesman" alone after one is a new one, as before', () => {
+    const a = analyze('A Tesco spokesman said prices would fall.\n\nAsda said it would match them. A spokesman said the cuts were permanent.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['Tesco spokesman', 'Asda', 'Asda']);
+  });
+});
