@@ -2010,3 +2010,10 @@ describe('forty-eighth session: a level held against a rise', () => {
     assert.deepEqual(described(a).filter((l) => l[2] === 'contradicts'), []);
   });
 });
+describe('forty-eighth session: a gerund and "such" in a denial\'s target point back', () => {
+  it('"The council denied receiving any such warning" denies the engineer\'s "We warned the council ..."', () => {
+    const a = run('"We warned the council about cracks in the supports two years ago," said Dave Morgan, a local engineer.\n\nThe council denied receiving any such warning.');
+    assert.deepEqual(described(a), [['We warned the council about cracks in the supports two years ago', 'denial:denied', 'denies']]);
+    assert.deepEqual(a.claims.filter((c) => c.deniedBy !== undefined), []);
+  });
+});

@@ -1261,6 +1261,12 @@ function finish(ctx: BlockContext, s: Sentence, verbIdx: number, cueFrom: number
       generic = allGeneric(ctx, antecedent.from, antecedent.to) || possessedStatement(ctx, antecedent.from, antecedent.to);
     }
   }
+  // ("denied receiving any such warning": a gerund and a statement named again, "such", points back as "no such" does)
+  if (target !== null && !generic) {
+    const from = tokenAtOrAfter(ctx, target[0]);
+    const to = tokenAtOrAfter(ctx, target[1]);
+    if (from + 2 < to && toks[from].lower.endsWith('ing') && !toks[from].cap && suchNamed(ctx, from + 1, to)) generic = true;
+  }
   // ("denied that the error was caused by staff shortages, as claimed by the Unison union": who claimed it, no part of it)
   let claimedBy: R | undefined;
   if (target !== null && !generic) {
