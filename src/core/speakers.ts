@@ -1616,9 +1616,9 @@ export function resolveSourceInfos(
   };
   /** The body or person the last spokesperson spoke for, and where (a source's index), or -1. */
   let spokenFor: string | null = null;
+  let spokenForAt = -1;
   /** The last spokesperson named with whom they speak for, by their role's noun ("Home Office spokesperson" under "spokesperson"). */
   let spokespersonByRole: Map<string, string> | undefined;
-  let spokenForAt = -1;
   /** Bodies named in full by their lower-case head noun, the last named of each ("mission": "UN human rights monitoring mission"). */
   let bodyByHead: Map<string, string> | undefined;
 

@@ -541,8 +541,7 @@ function accusesAct(ctx: BlockContext, cue: R, first: number): boolean {
   const word = t?.lower ?? '';
   // ("blamed air traffic control for the cancellations": whom it blames and for what)
   if (BLAMING_FORMS.has(word) && cue[1] === t.end) return true;
-  const f = cueVerbForm(word);
-  if (f === undefined || f === null || !ACCUSING_VERBS.has(f.verb.id)) return false;
+  if (!accusingWord(word)) return false;
   if (gerundAt(ctx, first)) return true;
   // (the model's content with whom it accuses: "accused | the minister of misleading parliament")
   for (let m = first + 1; m < first + ACCUSED_REACH && m < ctx.toks.length; m++) if (ctx.toks[m].lower === 'of') return gerundAt(ctx, m + 1);
@@ -550,7 +549,11 @@ function accusesAct(ctx: BlockContext, cue: R, first: number): boolean {
 }
 /** Whether a cue's first word is a verb of accusing ("accused", "accusing"). */
 function accusingCue(ctx: BlockContext, cue: R): boolean {
-  const f = cueVerbForm(ctx.toks[tokIndexAt(ctx, cue[0])]?.lower ?? '');
+  return accusingWord(ctx.toks[tokIndexAt(ctx, cue[0])]?.lower ?? '');
+}
+/** Whether a word is a form of a verb of accusing (`ACCUSING_VERBS`: "accused", "charges"). */
+function accusingWord(lower: string): boolean {
+  const f = cueVerbForm(lower);
   return f !== undefined && f !== null && ACCUSING_VERBS.has(f.verb.id);
 }
 /** How many tokens an accusation's content reaches for the "of" after whom it accuses. */

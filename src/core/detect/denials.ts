@@ -1261,18 +1261,14 @@ function finish(ctx: BlockContext, s: Sentence, verbIdx: number, cueFrom: number
       generic = allGeneric(ctx, antecedent.from, antecedent.to) || possessedStatement(ctx, antecedent.from, antecedent.to);
     }
   }
-  // ("denied receiving any such warning": a gerund and a statement named again, "such", points back as "no such" does)
-  if (target !== null && !generic) {
-    const from = tokenAtOrAfter(ctx, target[0]);
-    const to = tokenAtOrAfter(ctx, target[1]);
-    if (from + 2 < to && toks[from].lower.endsWith('ing') && !toks[from].cap && suchNamed(ctx, from + 1, to)) generic = true;
-  }
-  // ("denied that the error was caused by staff shortages, as claimed by the Unison union": who claimed it, no part of it)
   let claimedBy: R | undefined;
   if (target !== null && !generic) {
     const from = tokenAtOrAfter(ctx, target[0]);
     const to = tokenAtOrAfter(ctx, target[1]);
-    for (let k = from + 1; k + 3 < to; k++) {
+    // ("denied receiving any such warning": a gerund and a statement named again, "such", points back as "no such" does)
+    if (from + 2 < to && toks[from].lower.endsWith('ing') && !toks[from].cap && suchNamed(ctx, from + 1, to)) generic = true;
+    // ("denied that the error was caused by staff shortages, as claimed by the Unison union": who claimed it, no part of it)
+    for (let k = from + 1; !generic && k + 3 < to; k++) {
       if (!isPunct(toks[k], ',') || toks[k + 1].lower !== 'as' || !CLAIMED_AS.has(toks[k + 2].lower) || toks[k + 3].lower !== 'by' || k + 4 >= to) continue;
       claimedBy = span(ctx, k + 4, to);
       target = span(ctx, from, k);
@@ -2364,16 +2360,17 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
     let k = cueTo;
     if (p.id === 'noevidence.without') return withoutEvidence(ctx, s, i, cueTo);
     if (p.id === 'noevidence.nothing-wrong' || p.id === 'noevidence.nothing-to-hide') {
+      const hide = p.id === 'noevidence.nothing-to-hide';
       // (after a form of "do" and its auxiliaries: the subject before them the source, what is denied the charge before)
       // (for "nothing to hide", a form of "have")
       const v = i - 1;
-      if (v < s.from || !(p.id === 'noevidence.nothing-wrong' ? DO_FORMS : HAVE_FORMS).has(toks[v].lower)) continue;
+      if (v < s.from || !(hide ? HAVE_FORMS : DO_FORMS).has(toks[v].lower)) continue;
       let from = v;
       while (from - 1 > s.from && (toks[from - 1].f & F_AUX) !== 0 && !toks[from - 1].cap) from--;
       const found = verbDeniesBefore(ctx, s, from, cueTo, true);
       // (someone's own concealment denied, its subject a pronoun: not a maxim, "Honest people have nothing to hide")
-      if (p.id === 'noevidence.nothing-to-hide' && (found.denial.source === null || from - 1 < s.from || !isPronoun(toks[from - 1]))) continue;
-      found.denial.rule = p.id === 'noevidence.nothing-wrong' ? 'deny.nothing-wrong' : 'deny.nothing-to-hide';
+      if (hide && (found.denial.source === null || from - 1 < s.from || !isPronoun(toks[from - 1]))) continue;
+      found.denial.rule = hide ? 'deny.nothing-to-hide' : 'deny.nothing-wrong';
       // (inside a report, its source denies: "Twenty-four percent said | she did nothing wrong")
       const reporter = reporterBefore(ctx, s, from);
       if (reporter !== null) {
@@ -2385,7 +2382,7 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
         found.denial.sourceType = null;
       }
       // (and no clause of another verb than a report's: not "to show that they have nothing to hide")
-      if (p.id === 'noevidence.nothing-to-hide' && reporter === null && from - 2 >= s.from && toks[from - 2].lower === 'that') continue;
+      if (hide && reporter === null && from - 2 >= s.from && toks[from - 2].lower === 'that') continue;
       return found;
     }
     if (p.id === 'noevidence.never-happened') {
@@ -2722,16 +2719,18 @@ function falselyReported(ctx: BlockContext, s: Sentence, i: number): Found | nul
   };
 }
 
+/** Auxiliaries before "not happen" or "never existed": "did not happen", "has never existed". */
+const NEVER_HAPPENED_AUX: ReadonlySet<string> = new Set([...HAVE_FORMS, 'do', 'does', 'did']);
+/** Verbs of hoping or fearing before "that" and the subject: "I hope that this development doesn't occur" denies nothing. */
+const WISHING_WORDS: ReadonlySet<string> = new Set(['hope', 'hopes', 'hoped', 'hoping', 'wish', 'wishes', 'wished', 'fear', 'fears', 'feared', 'sure', 'ensure', 'ensures', 'ensured', 'pray', 'prayed']);
+/** Determiners that open the subject of `neverHappened`: "the freeze", "such a plan", "their meeting". */
+const EVENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'any', 'his', 'her', 'its', 'their', 'our']);
 /**
  * `noevidence.never-happened`: "The freeze never happened", "the meeting did not take place", "Such a plan does not
  * exist": the subject before the negation at token i (and its auxiliary), a noun phrase a determiner opens, is what is
  * denied, an event or a thing claimed; the source whoever reports it ("The Conservative group said the freeze never
  * happened"), else none (the article's). Not a relative clause's ("jobs that do not exist yet") nor a pronoun's.
  */
-const NEVER_HAPPENED_AUX: ReadonlySet<string> = new Set(['did', 'does', 'do', 'has', 'have', 'had']);
-/** Verbs of hoping or fearing before "that" and the subject: "I hope that this development doesn't occur" denies nothing. */
-const WISHING_WORDS: ReadonlySet<string> = new Set(['hope', 'hopes', 'hoped', 'hoping', 'wish', 'wishes', 'wished', 'fear', 'fears', 'feared', 'sure', 'ensure', 'ensures', 'ensured', 'pray', 'prayed']);
-const EVENT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those', 'such', 'any', 'his', 'her', 'its', 'their', 'our']);
 function neverHappened(ctx: BlockContext, s: Sentence, i: number, cueTo: number): Found | null {
   const toks = ctx.toks;
   let v = i - 1;
@@ -2759,11 +2758,13 @@ function neverHappened(ctx: BlockContext, s: Sentence, i: number, cueTo: number)
   // (nor a statement's clause, which its report holds whole: "his earlier statements that the contact never occurred")
   if (before >= s.from && before === np.from - 2 && STATEMENT_NOUNS.has(toks[before].lower)) return null;
   const reporter = reporterBefore(ctx, s, np.from);
+  // (the cue from the quotation's opening mark, the auxiliary or the negation, whichever comes first: right after the subject)
+  const cueFrom = v + 1;
   return {
-    cueFrom: quoted ? v + 1 : v + 1 < i ? v + 1 : i,
+    cueFrom,
     cueTo: end,
     denial: {
-      rule: 'deny.never-happened', cue: span(ctx, quoted ? v + 1 : v + 1 < i ? v + 1 : i, end), source: reporter ? span(ctx, reporter.range.from, reporter.range.to) : null,
+      rule: 'deny.never-happened', cue: span(ctx, cueFrom, end), source: reporter ? span(ctx, reporter.range.from, reporter.range.to) : null,
       // (a statement named again, "Such a plan does not exist", points back as "no such plan" does)
       sourceType: reporter?.type ?? null, target: span(ctx, np.from, np.to), genericTarget: toks[np.from].lower === 'such', score: 0.7,
     },

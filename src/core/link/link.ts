@@ -16,7 +16,7 @@
 import type { Claim, Denial, Link } from '../types';
 import { ANTONYMS, READING_CONCEPTS, numberValue, readingOf, type Concept, type ConceptReading } from './concepts';
 import idfData from '../data/generated/concept-idf.json';
-import { ANSWER_NOES, DENIED_PROPOSITION_NOUNS, FALSEHOOD_ACTS, FIGURE_KINDS, FIGURE_NOUNS, FIGURE_RESTATEMENT_VERBS, FIGURE_SUBJECT_WORDS } from '../data/denials';
+import { ANSWER_NOES, DENIED_PROPOSITION_NOUNS, FALSEHOOD_ACTS, FIGURE_KINDS, FIGURE_NOUNS, FIGURE_RESTATEMENT_VERBS, FIGURE_SUBJECT_WORDS, NO_EVIDENCE_PHRASES } from '../data/denials';
 import { COUNTERING_CUES, PUT_FIGURE_NOUNS } from '../data/cues';
 import { BOUND_MEASURE_WORDS, MEASURE_PAIRS } from '../data/concepts';
 import { placeOf } from './places';
@@ -289,13 +289,16 @@ const quantityScratch: number[] = [];
 const NONE: readonly number[] = [];
 
 /**
+ * A cue that denies an event or a thing took place or exists (`noevidence.never-happened`: "never happened", "did not take
+ * place"), by its last word, whatever closes it.
+ */
+const EVENT_DENIED = new RegExp(String.raw`\b(?:${[...new Set(NO_EVIDENCE_PHRASES.filter((p) => p.id === 'noevidence.never-happened').map((p) => p.words[p.words.length - 1]))].join('|')})\W*$`, 'i');
+/** The event such a cue denies, named by a determiner and a word or two: "the freeze", "the meeting", "this deal". */
+const EVENT_TARGET = /^(?:the|this|that|such|any|his|her|its|their)\s+[a-z]+(?:[ -][a-z]+)?$/i;
+/**
  * A denial's target of one to three words in lower case with no determiner first, or a short clause whose subject is a
  * person's pronoun (`Linker.singles`): "forgery", "he had misled anyone".
  */
-/** A cue that denies an event or a thing took place or exists (`deny.never-happened`): "never happened", "did not take place". */
-const EVENT_DENIED = /\b(?:happen|happened|occur|occurred|place|exist|existed)\W*$/i;
-/** The event such a cue denies, named by a determiner and a word or two: "the freeze", "the meeting", "this deal". */
-const EVENT_TARGET = /^(?:the|this|that|such|any|his|her|its|their)\s+[a-z]+(?:[ -][a-z]+)?$/i;
 const BARE_NOUN_TARGET = /^(?!(?:the|a|an|this|that|these|those|it|its|his|her|their|our|my|your|any|some|such|he|she|they)\b)[a-z]+(?:[ -][a-z]+){0,2}$|^(?:he|she|they)\s+[a-z]+(?:\s+[a-z]+){1,4}$/;
 /** Whether a claim's bag holds two concepts or fewer that weigh less than `THIN_CLAIM_WEIGHT` together (`scoreContradiction`). */
 function thinClaim(b: Bag): boolean {
