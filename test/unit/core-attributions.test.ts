@@ -4471,3 +4471,15 @@ describe('forty-eighth session: a hedge\'s content ends before the source of the
     assert.deepEqual(run(t).claims.map((c) => c.span.text), ['Ofgem is expected to announce a fine next week']);
   });
 });
+describe('forty-ninth session: a focusing word that opens what was said', () => {
+  const view = (t: string) => analyze(t, 'plaintext').attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content?.text ?? null]);
+  it('"said only two cases had been recorded" keeps "only" with its count or its determiner', () => {
+    assert.deepEqual(view('Helix said only two cases had been recorded.'), [['Helix', 'said', 'only two cases had been recorded']]);
+    assert.deepEqual(view('The hospital said just one patient had been admitted.'), [['The hospital', 'said', 'just one patient had been admitted']]);
+    assert.deepEqual(view('The survey shows only a small gap between the parties.'), [['The survey', 'shows', 'only a small gap between the parties']]);
+  });
+  it('but not "said only that X" nor "said just before midnight that X"', () => {
+    assert.deepEqual(view('Helix said only that it would respond.'), [['Helix', 'said', 'it would respond']]);
+    assert.deepEqual(view('The minister said just before midnight that the talks had failed.'), [['The minister', 'said', 'the talks had failed']]);
+  });
+});

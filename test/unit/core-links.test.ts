@@ -2017,3 +2017,13 @@ describe('forty-eighth session: a gerund and "such" in a denial\'s target point 
     assert.deepEqual(a.claims.filter((c) => c.deniedBy !== undefined), []);
   });
 });
+describe('forty-ninth session: a figure in words named as the wrong one', () => {
+  it('"showed four cases of myocarditis, not two" contradicts the claim that gave two cases', () => {
+    const a = run('Helix said only two cases had been recorded, neither of which was linked to the vaccine.\n\nAn agency official said the trial data showed four cases of myocarditis, not two.');
+    assert.deepEqual(described(a), [['only two cases had been recorded', 'the trial data showed four cases of myocarditis, not two', 'contradicts']]);
+  });
+  it('but "not one" is a negation, no figure named as wrong', () => {
+    const a = run('Helix said two cases had been recorded.\n\nAn agency official said the trial data showed that not one patient had been harmed.');
+    assert.deepEqual(described(a), []);
+  });
+});

@@ -135,8 +135,13 @@ export function skipRightAdverbsToFigure(ctx: BlockContext, i: number, max: numb
   const k = skipRightAdverbs(ctx, i, max);
   const toks = ctx.toks;
   if (k > i && k < max && FIGURE_LEADS.has(toks[k - 1].lower) && (toks[k].kind === 'number' || (toks[k].lower === 'as' && (toks[k + 1]?.lower === 'many' || toks[k + 1]?.lower === 'much')))) return k - 1;
+  // (and a focusing word before a count in words or a determiner: "said | only two cases had been recorded", "said | just
+  // one patient", "said | only the board could decide"; not "said only that X", "said just before midnight")
+  if (k > i && k < max && FOCUS_BEFORE_SUBJECT.has(toks[k - 1].lower) && toks[k].kind === 'word' && ((toks[k].f & (F_NUMBER_WORD | F_DETERMINER)) !== 0 || toks[k].lower === 'one') && toks[k].lower !== 'that') return k - 1;
   return k;
 }
+/** Focusing words that may open a reported clause's subject (`skipRightAdverbsToFigure`). */
+const FOCUS_BEFORE_SUBJECT: ReadonlySet<string> = new Set(['only', 'just', 'merely']);
 
 /** Words before "than" and a number inside a noun phrase: "more than 2,000 children", "fewer than ten". */
 const COMPARATIVES_BEFORE_THAN: ReadonlySet<string> = new Set(['more', 'fewer', 'less']);

@@ -633,7 +633,7 @@ export class Linker {
         e.who = who;
         e.length = c.span.end - c.span.start;
         // (or names a figure as the wrong one: "fell, but by 2,400, not 10,000")
-        e.generic = fromDenial === null && (figureRestatement(c.span.text) !== null || NOT_FIGURE.test(c.span.text) || CHANGE_FIGURE.test(c.span.text));
+        e.generic = fromDenial === null && (figureRestatement(c.span.text) !== null || notFigure(c.span.text) !== null || CHANGE_FIGURE.test(c.span.text));
         added.push(e);
       }
       claimEntries[i] = e;
@@ -2212,10 +2212,13 @@ function nearestFigureBefore(input: LinkInput, ci: number): number {
   const who = claims[ci].claimant;
   const block = input.claimBlock[ci];
   // "1.8 billion, not 2 billion": the nearest claim that gave the figure named after "not"
-  const named = NOT_FIGURE.exec(claims[ci].span.text);
+  // ("four cases of myocarditis, not two": the nearest that gave "two" or "2")
+  const named = notFigure(claims[ci].span.text);
   if (named) {
+    const word = named.word === null ? null : new RegExp(`\\b${named.word}\\b`, 'i');
     for (let cj = ci - 1; cj >= 0; cj--) {
-      if (claims[cj].claimant !== who && input.claimFromDenial[cj] === null && (holdsNumber(claims[cj].span.text, named[1]) || (named[2] !== undefined && holdsShare(claims[cj].span.text, named[1])))) return cj;
+      const text = claims[cj].span.text;
+      if (claims[cj].claimant !== who && input.claimFromDenial[cj] === null && (holdsNumber(text, named.digits) || (word !== null && word.test(text)) || (named.share && holdsShare(text, named.digits)))) return cj;
     }
   }
   // ("The trust disputed the figure of 40,000 hours. It put the true number at about 31,000": the claim that gave the
@@ -2297,6 +2300,18 @@ const COUNTED = /^(?:the\s+)?(?:number|total|count|tally)\s+of\s+(?:[\p{L}-]+\s+
 
 /** A figure named as the wrong one: "not 2 billion", "not 420", "not £2m" (group 1), and a share's unit ("not 50%": group 2). */
 const NOT_FIGURE = /\bnot\s+[£$€¥]?(\d[\d,.]*)(\s?(?:%|per\s?cent|percent))?/;
+/**
+ * A small figure in words named as the wrong one after a comma, the correction closing a clause: "four cases of
+ * myocarditis, not two" (group 1; not "not one", a negation: "not one patient was harmed").
+ */
+const NOT_FIGURE_WORD = new RegExp(`,\\s+not\\s+(${[...NUMBER_WORDS.keys()].join('|')})\\s*(?:[,;.]|$)`, 'i');
+/** A figure named as the wrong one (`NOT_FIGURE`, `NOT_FIGURE_WORD`): its digits, and whether it is a share; else null. */
+function notFigure(text: string): { digits: string; word: string | null; share: boolean } | null {
+  const m = NOT_FIGURE.exec(text);
+  if (m) return { digits: m[1], word: null, share: m[2] !== undefined };
+  const w = NOT_FIGURE_WORD.exec(text);
+  return w ? { digits: String(NUMBER_WORDS.get(w[1].toLowerCase())), word: w[1].toLowerCase(), share: false } : null;
+}
 
 /**
  * Whether a text gives in words the share (a percentage) a "not" figure names ("not 50%" and "had fallen by half", "have
