@@ -3193,3 +3193,14 @@ describe('forty-eighth session: evidence said not to show, in quotation marks', 
     assert.deepEqual(den('The minister said voters "do not support the plan".'), []);
   });
 });
+describe('forty-ninth session: a finding\'s time is no part of what it finds missing', () => {
+  it('"found no evidence of wrongdoing so far" denies wrongdoing; "at this stage", "to date" too', () => {
+    assert.deepEqual(den('The auditor said her office had found no evidence of wrongdoing so far.'), [['no evidence', 'her office', 'wrongdoing']]);
+    assert.deepEqual(den('Police said there was no evidence of foul play at this stage.'), [['there was no evidence', 'Police', 'foul play']]);
+    assert.deepEqual(den('Investigators have found no evidence of a cover-up to date.'), [['no evidence', 'Investigators', 'a cover-up']]);
+  });
+  it('"There is no evidence so far that X" and "There is no sign yet that X" deny X', () => {
+    assert.deepEqual(den('There is no evidence so far that the virus spread in schools.'), [['There is no evidence so far', undefined, 'the virus spread in schools']]);
+    assert.deepEqual(den('There is no sign yet that the outbreak is slowing.'), [['There is no sign yet', undefined, 'the outbreak is slowing']]);
+  });
+});

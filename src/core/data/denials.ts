@@ -565,6 +565,24 @@ export const FALSEHOOD_ACTS: readonly (readonly string[])[] = [
   ['making', 'false'], ['spreading', 'misinformation'], ['spreading', 'disinformation'], ['spreading', 'falsehoods'], ['spreading', 'lies'], ['peddling', 'falsehoods'], ['peddling', 'lies'],
 ];
 
+/**
+ * Phrases of time that limit a finding, no part of what it finds missing: "found no evidence of wrongdoing | so far",
+ * "There is no evidence | at this stage | that X", "no sign of a cover-up | to date".
+ */
+export const FINDING_TIME_PHRASES: readonly { id: string; words: readonly string[] }[] = [
+  { id: 'finding-time.so-far', words: ['so', 'far'] },
+  { id: 'finding-time.thus-far', words: ['thus', 'far'] },
+  { id: 'finding-time.to-date', words: ['to', 'date'] },
+  { id: 'finding-time.as-yet', words: ['as', 'yet'] },
+  { id: 'finding-time.yet', words: ['yet'] },
+  { id: 'finding-time.at-this-stage', words: ['at', 'this', 'stage'] },
+  { id: 'finding-time.at-this-time', words: ['at', 'this', 'time'] },
+  { id: 'finding-time.at-this-point', words: ['at', 'this', 'point'] },
+  { id: 'finding-time.at-present', words: ['at', 'present'] },
+  { id: 'finding-time.at-the-moment', words: ['at', 'the', 'moment'] },
+  { id: 'finding-time.for-now', words: ['for', 'now'] },
+];
+
 /** Phrases that state there is no support for a proposition: "there is no evidence that X". */
 export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[] }[] = [
   { id: 'noevidence.no-evidence', words: ['no', 'evidence'] },

@@ -23,7 +23,7 @@ import { beforeSetting, isDateToken, matchWords, participleSource, preposedSourc
 import { ARTICLES, verbReadSubject, attributionTailAt, possessedStatementNounAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNameQuestionMark, isNpWord, isOpeningQuote, isPluralPossessive, isPronoun, clauseThatAfter, isPunct, mainPredicateAfterClause, npStartingAt, npPastPossessive, opensClauseAfterTarget, rangeHas, thatAfterPhrase, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter, quoteAfterComma } from './appositive';
 import { ALLEGATION_NOUNS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, NAMING_VERBS, cueVerbForm } from '../data/cues';
-import { ACCOUNT_OF_EVENTS, ADMITTING_VERBS, DO_FORMS, FIRST_PERSON_DENIERS, JUDGED_PRONOUNS, COPULA_S_AFTER, DECEIVING_VERBS, INTO_BELIEFS, MADE_MEDIA_PARTICIPLES, OLD_MEDIA_NOUNS, SEEMING_TO_SHOW, DATE_LEADS_AFTER_OBJECT, MEDIA_NOUNS, NEGATIVE_SUBJECTS, NONE_TRUE_ADJECTIVES, NONE_WORDS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
+import { ACCOUNT_OF_EVENTS, ADMITTING_VERBS, FINDING_TIME_PHRASES, DO_FORMS, FIRST_PERSON_DENIERS, JUDGED_PRONOUNS, COPULA_S_AFTER, DECEIVING_VERBS, INTO_BELIEFS, MADE_MEDIA_PARTICIPLES, OLD_MEDIA_NOUNS, SEEMING_TO_SHOW, DATE_LEADS_AFTER_OBJECT, MEDIA_NOUNS, NEGATIVE_SUBJECTS, NONE_TRUE_ADJECTIVES, NONE_WORDS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
 
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set([...DENIED_STATEMENT_NOUNS.flatMap((g) => g.words), ...STATEMENT_PRONOUNS]);
 /** Nouns of what was found or counted rather than said ("data", "figures"), which may be the subject of a clause denied. */
@@ -2330,6 +2330,24 @@ const STATEMENT_LINKS: ReadonlySet<string> = new Set(['in', 'to', 'behind', 'for
 /** "there is no evidence that X", "no evidence of X". */
 const NO_EVIDENCE_FIRST = new Set(NO_EVIDENCE_PHRASES.map((p) => p.words[0]));
 
+/** The end of a `FINDING_TIME_PHRASES` phrase that begins at token k ("so far", "at this stage"), or k when none does. */
+function findingTimeEnd(ctx: BlockContext, k: number, to: number): number {
+  for (const p of FINDING_TIME_PHRASES) if (matchWords(ctx, k, to, p.words)) return k + p.words.length;
+  return k;
+}
+
+/**
+ * The start of a `FINDING_TIME_PHRASES` phrase that ends a no-evidence target from `from` to `e` ("wrongdoing | so far"),
+ * or e when none does (nor when it would leave nothing).
+ */
+function beforeFindingTime(ctx: BlockContext, from: number, e: number): number {
+  for (const p of FINDING_TIME_PHRASES) {
+    const at = e - p.words.length;
+    if (at > from && matchWords(ctx, at, e, p.words)) return at;
+  }
+  return e;
+}
+
 function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
   const toks = ctx.toks;
   if (!NO_EVIDENCE_FIRST.has(toks[i].lower)) return null;
@@ -2357,7 +2375,8 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
       while (m < s.to && m - cueTo < 3 && toks[m].kind === 'word' && !toks[m].cap && (toks[m].f & F_AUX) !== 0) m++;
       if (m < s.to && EVIDENCE_EMERGING_VERBS.has(toks[m].lower) && (m > cueTo || toks[m].lower.endsWith('s'))) cueTo = m + 1;
     }
-    let k = cueTo;
+    // ("There is no evidence so far that X": past a phrase of time that limits the finding)
+    let k = p.id === 'noevidence.no-evidence' || p.id === 'noevidence.no-proof' || p.id === 'noevidence.no-sign' || p.id === 'noevidence.no-indication' ? findingTimeEnd(ctx, cueTo, s.to) : cueTo;
     if (p.id === 'noevidence.without') return withoutEvidence(ctx, s, i, cueTo);
     if (p.id === 'noevidence.nothing-wrong' || p.id === 'noevidence.nothing-to-hide') {
       const hide = p.id === 'noevidence.nothing-to-hide';
@@ -2849,7 +2868,8 @@ function reportedClauseAt(ctx: BlockContext, s: Sentence, bare: number, k: numbe
  */
 function noEvidenceFound(ctx: BlockContext, s: Sentence, cueFrom: number, cueTo: number, from: number, endAt = -1): Found | null {
   const restated = endAt > from ? -1 : restatementEnd(ctx, s, from);
-  const end = endAt > from ? endAt : restated >= 0 ? restated : targetEnd(ctx, s, from);
+  // ("found no evidence of wrongdoing so far": the finding's time, no part of what it finds missing)
+  const end = endAt > from ? endAt : restated >= 0 ? restated : beforeFindingTime(ctx, from, targetEnd(ctx, s, from));
   if (end <= from) return null;
   const source = sourceBeforeFrame(ctx, s, cueFrom);
   return {
