@@ -723,13 +723,13 @@ describe('forty-seventh session: a sum of three words is a claim', () => {
   });
 });
 describe('forty-seventh session: what the next sentence calls false is a claim, whatever its score', () => {
-  it('"Janet Moss told people their libraries were safe. That was untrue.": the short report is put up, and answered', () => {
-    const a = analyze('Janet Moss stood up in the chamber and told people their libraries were safe. That was untrue.', 'plaintext');
-    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['their libraries were safe', 'Janet Moss']]);
+  it('"Janet Moss told people their libraries would stay open. That was untrue.": the short report is put up, and answered', () => {
+    const a = analyze('Janet Moss stood up in the chamber and told people their libraries would stay open. That was untrue.', 'plaintext');
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['their libraries would stay open', 'Janet Moss']]);
     assert.deepEqual(a.links.map((l) => [l.claim, l.counter]), [[a.claims[0].id, a.denials[0].id]]);
   });
-  it('not without the judgement: "Janet Moss told people their libraries were safe." alone scores under the bar', () => {
-    assert.deepEqual(analyze('Janet Moss stood up in the chamber and told people their libraries were safe.', 'plaintext').claims, []);
+  it('not without the judgement: "Janet Moss told people their libraries would stay open." alone scores under the bar', () => {
+    assert.deepEqual(analyze('Janet Moss stood up in the chamber and told people their libraries would stay open.', 'plaintext').claims, []);
   });
 });
 describe('forty-seventh session: a first person\'s dated past event is no stance', () => {
@@ -753,5 +753,16 @@ describe('forty-eighth session: what a pronoun is accused of', () => {
   it('\'accused him of "living in a parallel universe"\': the claim is the act, without "him of"', () => {
     assert.deepEqual(analyze('Priya Shah accused him of "living in a parallel universe".', 'plaintext').claims.map((c) => [c.span.text, c.claimant]), [['"living in a parallel universe"', 'Priya Shah']]);
     assert.deepEqual(analyze('Priya Shah accused him of living in a parallel universe.', 'plaintext').claims.map((c) => c.span.text), ['living in a parallel universe']);
+  });
+});
+describe('forty-ninth session: a short statement of a checkable property', () => {
+  const claims = (t: string) => analyze(t, 'plaintext').claims.map((c) => [c.span.text, c.claimant, c.checkworthiness]);
+  it('"myocarditis after vaccination is rare" is a claim however short; "fluoride is not toxic" too', () => {
+    assert.deepEqual(claims('Dr Elena Bruck said myocarditis after vaccination is rare.'), [['myocarditis after vaccination is rare', 'Elena Bruck', 0.55]]);
+    assert.deepEqual(claims('Experts said fluoride is not toxic.'), [['fluoride is not toxic', 'Experts', 0.55]]);
+  });
+  it('not a pronoun\'s ("it is rare") nor a word of taste ("the show is great")', () => {
+    assert.deepEqual(claims('Dr Elena Bruck said it is rare.'), []);
+    assert.deepEqual(claims('Dr Elena Bruck said the show is great.'), []);
   });
 });

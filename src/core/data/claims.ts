@@ -53,6 +53,17 @@ export const CLAIM_FEATURES = {
 /** Words after an imperative's verb that open its object: determiners, numbers' company, object pronouns and possessives ("Add 100 grams", "Bake it"). */
 export const IMPERATIVE_OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'it', 'them', 'this', 'that', 'these', 'those', 'your', 'my', 'our', 'his', 'her', 'their', 'some', 'all', 'each', 'every', 'me', 'us', 'him']);
 
+/**
+ * Adjectives that state a checkable property of a thing, whose short "X is rare" is a claim worth checking however few
+ * its words ("Myocarditis after vaccination is rare", "The drug is safe for children", "Fluoride is toxic"); not words of
+ * taste ("great", "wonderful").
+ */
+export const FACT_STATE_ADJECTIVES: ReadonlySet<string> = new Set([
+  'rare', 'common', 'uncommon', 'safe', 'unsafe', 'harmful', 'harmless', 'dangerous', 'effective', 'ineffective', 'toxic', 'poisonous',
+  'contagious', 'infectious', 'fatal', 'deadly', 'lethal', 'carcinogenic', 'addictive', 'legal', 'illegal', 'unlawful', 'lawful',
+  'widespread', 'rising', 'falling', 'free', 'mandatory', 'compulsory', 'banned', 'insolvent', 'bankrupt', 'profitable', 'unprofitable',
+]);
+
 /** Verbs of a measured change, which with a number make a statement of fact worth checking (`CLAIM_FEATURES.measuredChange`). */
 export const CHANGE_VERBS: ReadonlySet<string> = new Set([
   'rose', 'risen', 'rises', 'fell', 'fallen', 'falls', 'increased', 'increases', 'decreased', 'decreases', 'doubled', 'doubles',

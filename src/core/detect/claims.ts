@@ -9,7 +9,7 @@
 import { sentenceOfToken, type BlockContext, type Sentence, type Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
 import { POINTING_WORDS } from '../data/denials';
-import { ACCUSING_VERBS, BACKSHIFTED_MODALS, BLAMING_FORMS, CHANGE_VERBS, DIRECTING_CUES, INTENT_NOUNS, MULTIPLE_IDIOM_PARTICLES, RECORDED_EVENT_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUE_QUESTION_OPENINGS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
+import { ACCUSING_VERBS, BACKSHIFTED_MODALS, BLAMING_FORMS, CHANGE_VERBS, DIRECTING_CUES, FACT_STATE_ADJECTIVES, INTENT_NOUNS, MULTIPLE_IDIOM_PARTICLES, RECORDED_EVENT_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUE_QUESTION_OPENINGS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm, HEDGE_ADVERBS } from '../data/cues';
 import { CURRENCY_SIGNS, FRACTION_COUNTS, FRACTION_WORDS, ANSWER_LABELS, PARTICIPLE_END, SCALE_WORDS, SUBORDINATORS, isIrregularVerbForm, TIME_NOUNS, YEAR_NUMBER, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
 import { CHANGE_MULTIPLES, NEGATION_ADVERBS } from '../data/concepts';
@@ -717,6 +717,26 @@ function nounSubjectAct(ctx: BlockContext, a: number, b: number): boolean {
   }
   return v.pos === 'V' && !LINKING_VERBS.has(v.lower) && isFiniteVerb(ctx, k);
 }
+/**
+ * Whether tokens [a, b] state a checkable property of a thing (`FACT_STATE_ADJECTIVES`): a noun phrase (no pronoun), a
+ * form of "be", an adverb or "not" at most, and the adjective last or before a phrase of a preposition: "myocarditis
+ * after vaccination is rare", "the vaccine is not safe for children"; not "it is rare", "Smith is great".
+ */
+function statedProperty(ctx: BlockContext, a: number, b: number): boolean {
+  const toks = ctx.toks;
+  if (toks[a].kind !== 'word' || (toks[a].f & F_PRONOUN) !== 0 || toks[a].lower === 'this' || toks[a].lower === 'that') return false;
+  const np = npStartingAt(ctx, a, b + 1);
+  // (a noun, or a word the lexicon does not know: "myocarditis")
+  if (np === null || np.to > b || (toks[np.to - 1].pos !== 'N' && toks[np.to - 1].pos !== undefined)) return false;
+  // (past a phrase of a preposition after the noun: "myocarditis | after vaccination | is rare")
+  let v = np.to;
+  const more = toks[v].kind === 'word' && toks[v].pos === 'I' && !toks[v].cap ? npStartingAt(ctx, v + 1, b + 1) : null;
+  if (more !== null && more.to <= b) v = more.to;
+  if (!BE_AUXILIARIES.has(toks[v].lower)) return false;
+  let k = v + 1;
+  if (k <= b && (toks[k].lower === 'not' || isAdverb(toks[k]))) k++;
+  return k <= b && FACT_STATE_ADJECTIVES.has(toks[k].lower) && (k === b || (toks[k + 1].kind === 'word' && toks[k + 1].pos === 'I'));
+}
 /** Auxiliaries of a passive: "are approved", "was sold"; and with "been", "has been delivered". */
 const BE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 const HAVE_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
@@ -1233,7 +1253,8 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   const named = words < 6 && namedSubject(ctx, a, b);
   if (named) names++;
   // (or a noun's: "the study used contaminated equipment", which is no vaguer for its length)
-  const acted = words < 6 && !named && nounSubjectAct(ctx, a, b);
+  // (or a property stated of a thing: "myocarditis after vaccination is rare", `FACT_STATE_ADJECTIVES`)
+  const acted = words < 6 && !named && (nounSubjectAct(ctx, a, b) || statedProperty(ctx, a, b));
   sc += Math.min(names, 3) * CLAIM_FEATURES.name;
   sc += Math.min(numbers, 2) * CLAIM_FEATURES.number;
   // (the article's own figure of a counted thing or of money: "supplies water to about 85,000 households", "limits
