@@ -6,7 +6,7 @@
  */
 import { K_NUMBER, K_WORD, scanTokens, type ScannedTokens, type TokenText } from './text/tokenize';
 import { ADJUNCT_PREPS, UTILITY_WORDS, BODY_NOUNS, BUSINESS_ROLES, DEMONYM_PERSONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, INSTITUTION_HEADS, MEMBER_BODY_HEADS, NUMBER_WORDS, TITLE_SURNAMES, TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES, SUBORDINATORS, DEPARTMENT_HEAD, CHARGE_PARTICIPLES, posOf } from './data/lexicon';
-import { TITLE_ABBREVIATIONS } from './data/abbreviations';
+import { NAME_END_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './data/abbreviations';
 import { CONTACT_VERBS, EVIDENCE_NOUNS, SEEN_BY_PARTICIPLES, SPOKE_VERBS, SPREAD_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
 import { memoByString } from './util/memo';
@@ -77,6 +77,16 @@ export function canonicalName(source: string): CanonicalName {
     if (aside !== null && !NAMING_ASIDE.test(aside[0])) trimmed = trimmed.slice(0, aside.index);
   }
   trimmed = withoutTail(trimmed);
+  // ("Martin Luther King Jr.", "Robert F. Kennedy, Jr.": a person's name with the suffix of a generation, which is no
+  // surname: the name before it, the suffix without its full stop after)
+  const suffix = trimmed.includes(' ') ? GENERATION_SUFFIX.exec(trimmed) : null;
+  // (not a phrase that only ends with a name: "a harsh response from Donald Trump Jr.")
+  if (suffix !== null) {
+    const person = canonicalName(trimmed.slice(0, suffix.index));
+    if (person.kind === 'person') return { name: `${person.name} ${suffix[1]}`, kind: 'person' };
+  }
+  // ("Chirp Inc.": a company's form with its full stop, the same name as without it)
+  if (trimmed.endsWith('.') && NAME_END_ABBREVIATIONS.has(lastWord(trimmed.slice(0, -1)).toLowerCase())) trimmed = trimmed.slice(0, -1);
   // ("Which?", "consumer group Which?": a name written with its question mark, a body's)
   const questionName = trimmed.endsWith('?') ? QUESTION_NAME.exec(trimmed) : null;
   if (questionName !== null) return { name: questionName[1], kind: 'other' };
@@ -930,7 +940,13 @@ function withoutLeading(text: string): string {
 }
 
 /** The last word of a name of two words or more ("Sergey Lavrov" -> "Lavrov"), or null. */
+/** A generation's suffix that ends a person's name, after a space or a comma (group 1, without its full stop): "Jr.", "III". */
+const GENERATION_SUFFIX = /,?\s+(Jr|Sr|II|III|IV)\.?$/;
+
 function surnameOf(c: CanonicalName): string | null {
+  // ("Martin Luther King Jr": the surname before the generation's suffix)
+  const bare = c.kind === 'person' && GENERATION_SUFFIX.test(c.name) ? { name: c.name.replace(GENERATION_SUFFIX, ''), kind: c.kind } : c;
+  if (bare !== c) return surnameOf(bare);
   const space = c.name.lastIndexOf(' ');
   if (space < 0) return null;
   // (not a role held for someone, "longtime adviser to Trump": words in lower case that are no name's particles)

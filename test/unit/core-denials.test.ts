@@ -3204,3 +3204,9 @@ describe('forty-ninth session: a finding\'s time is no part of what it finds mis
     assert.deepEqual(den('There is no sign yet that the outbreak is slowing.'), [['There is no sign yet', undefined, 'the outbreak is slowing']]);
   });
 });
+describe('forty-ninth session: a name that ends with an abbreviation\'s full stop', () => {
+  it('"Chirp Inc. on Wednesday denied a report" is denied by Chirp Inc., not by Wednesday', () => {
+    assert.deepEqual(den('Social media company Chirp Inc. on Wednesday denied a report that it had sold user data.'), [['denied a report', 'Social media company Chirp Inc.', 'it had sold user data']]);
+    assert.deepEqual(den('Chirp Inc. denied a report that it had sold user data.'), [['denied a report', 'Chirp Inc.', 'it had sold user data']]);
+  });
+});

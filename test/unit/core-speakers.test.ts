@@ -246,7 +246,7 @@ describe('core speakers', () => {
       // a company by the word for one that ends its name, or an ampersand
       ['Homeware retailer Linden & Co', 'Linden & Co', 'other'],
       ['Marks & Spencer', 'Marks & Spencer', 'other'],
-      ['Acme Inc.', 'Acme Inc.', 'other'],
+      ['Acme Inc.', 'Acme Inc', 'other'],
       // a force named by its place
       ['Police Scotland', 'Police Scotland', 'other'],
       // a body with a place before its head, or named "National" and one word ("National" is otherwise a title word)
@@ -1132,5 +1132,17 @@ describe('forty-eighth session: "the spokesperson" after one named with whom the
   it('but "A spokesman" alone after one is a new one, as before', () => {
     const a = analyze('A Tesco spokesman said prices would fall.\n\nAsda said it would match them. A spokesman said the cuts were permanent.', 'plaintext');
     assert.deepEqual(a.attributions.map((x) => x.speaker), ['Tesco spokesman', 'Asda', 'Asda']);
+  });
+});
+describe('forty-ninth session: a generation\'s suffix and a company\'s full stop', () => {
+  it('"Martin Luther King Jr." is one person, "King" after him the same; "Robert F. Kennedy Jr." is another', () => {
+    assert.deepEqual(canonicalName('Martin Luther King Jr.'), { name: 'Martin Luther King Jr', kind: 'person' });
+    assert.deepEqual(canonicalName('Robert F. Kennedy, Jr.'), { name: 'Robert F Kennedy Jr', kind: 'person' });
+    assert.deepEqual(canonicalName('His son Donald Jr'), { name: 'Donald Jr', kind: 'person' });
+    assert.deepEqual(resolveSpeakers(['Martin Luther King Jr', 'Robert F. Kennedy Jr.', 'King', 'Kennedy'], [false, false, false, false]), ['Martin Luther King Jr', 'Robert F Kennedy Jr', 'Martin Luther King Jr', 'Robert F Kennedy Jr']);
+  });
+  it('"Chirp Inc." and "Chirp Inc" are one name', () => {
+    assert.deepEqual(canonicalName('Chirp Inc.'), { name: 'Chirp Inc', kind: 'other' });
+    assert.deepEqual(speakersOf('Chirp Inc. said profits rose. Chirp Inc said it would hire staff.'), ['Chirp Inc', 'Chirp Inc']);
   });
 });

@@ -90,3 +90,8 @@ export const SENTENCE_STARTERS: readonly string[] = [
 
 /** The forms of the `title` groups, lower case: "dr", "sen", "sgt" (a full stop after one belongs to the name that follows). */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(ABBREVIATION_GROUPS.filter((g) => g.kind === 'title').flatMap((g) => g.forms.map((f) => f.toLowerCase())));
+/**
+ * Abbreviations that end a name, whose full stop is the name's when the sentence goes on: "Chirp Inc. on Wednesday
+ * denied", "Martin Luther King Jr. said" (lower case).
+ */
+export const NAME_END_ABBREVIATIONS: ReadonlySet<string> = new Set(['inc', 'corp', 'co', 'cos', 'ltd', 'bros', 'jr', 'sr', 'esq']);

@@ -28,7 +28,7 @@ import { isDemonym, placeOf } from '../link/places';
 import { givenNamePronoun } from '../data/names';
 import { ADJUNCT_PREPS, APPROXIMATORS, CURRENCY_SIGNS, BODY_NOUNS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, REGION_NAMES, canBeVerb, isIrregularVerbForm, SUBJECT_PRONOUNS, SUBORDINATORS, CHARGE_PARTICIPLES, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
 import { ARTICLES,
-  attributionTailAt, NOUN_DETERMINERS, possessedStatementNounAt, VERB_COORDINATORS, CLAUSE_SUBORDINATORS, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, finiteVerbAfterComma, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isNameQuestionMark, isPronoun, isPunct, mainPredicateAfterClause, thatAfterPhrase, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_PRONOUNS, RELATIVE_WORDS, headNounAt,
+  attributionTailAt, NOUN_DETERMINERS, possessedStatementNounAt, VERB_COORDINATORS, CLAUSE_SUBORDINATORS, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, finiteVerbAfterComma, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isNameQuestionMark, isNameEndStop, isPronoun, isPunct, mainPredicateAfterClause, thatAfterPhrase, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_PRONOUNS, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, skipRightAdverbsToFigure, type TokRange,
   verbReadSubject,
 } from './phrases';
@@ -746,7 +746,7 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     if (toks[m - 1].kind === 'word' && !isParticipleWord(toks[m - 1]) && participleBeforeDate(ctx, j, s.from) < 0) j = skipLeftModifiers(ctx, m - 1, s.from);
   }
   // ("McConnell, who in 2010 said", "The mayor on Tuesday announced": a year or a day after "in" or "on")
-  else if (j - 2 >= s.from && (toks[j - 1].lower === 'in' || toks[j - 1].lower === 'on') && (YEAR_NUMBER.test(toks[j].text) || (toks[j].f & F_DATE_WORD) !== 0) && toks[j - 2].kind === 'word' && !isParticipleWord(toks[j - 2]) && !EVIDENCE_NOUNS.has(toks[j - 2].lower) && !POLL_NOUNS.has(toks[j - 2].lower) && participleBeforeDate(ctx, j, s.from) < 0) {
+  else if (j - 2 >= s.from && (toks[j - 1].lower === 'in' || toks[j - 1].lower === 'on') && (YEAR_NUMBER.test(toks[j].text) || (toks[j].f & F_DATE_WORD) !== 0) && (toks[j - 2].kind === 'word' || isNameEndStop(toks, j - 2)) && !isParticipleWord(toks[j - 2]) && !EVIDENCE_NOUNS.has(toks[j - 2].lower) && !POLL_NOUNS.has(toks[j - 2].lower) && participleBeforeDate(ctx, j, s.from) < 0) {
     j = skipLeftModifiers(ctx, j - 2, s.from);
   }
   if (j < s.from) return null;

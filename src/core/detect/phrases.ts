@@ -6,7 +6,7 @@ import type { BlockContext, Tok } from './context';
 import { isLowerAsciiCode } from '../util/chars';
 import { F_AUX, F_CLAUSE_WORD, F_CUE_VERB, F_DATE_WORD, F_DETERMINER, F_LY_WORD, F_NP_PREPOSITION, F_NUMBER_WORD, F_PRONOUN, F_SOURCE_NOUN } from './word-flags';
 import { DASHES, FIGURE_LEADS, canBeVerb } from '../data/lexicon';
-import { TITLE_ABBREVIATIONS } from '../data/abbreviations';
+import { NAME_END_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../data/abbreviations';
 import { ALLEGATION_NOUNS, cueVerbForm } from '../data/cues';
 import { TARGET_CLAUSE_STOPS } from '../data/denials';
 
@@ -155,6 +155,11 @@ export function npEndingAt(ctx: BlockContext, last: number, min: number, maxLen 
   const toks = ctx.toks;
   if (last < min || last < 0) return null;
   if (isPronoun(toks[last])) return { from: last, to: last + 1 };
+  // ("Chirp Inc. | on Wednesday denied": a name that ends with an abbreviation's full stop)
+  if (last - 1 >= min && isNameEndStop(toks, last)) {
+    const name = npEndingAt(ctx, last - 1, min, maxLen);
+    return name === null ? null : { from: name.from, to: last + 1 };
+  }
   let k = last;
   // "Ortega himself": a reflexive after a name stresses it
   if (REFLEXIVES.has(toks[last].lower) && last - 1 >= min && toks[last - 1].cap && isNpWord(toks[last - 1]) && !isPronoun(toks[last - 1])) k = last - 1;
@@ -245,6 +250,18 @@ function isTitleStop(toks: Tok[], k: number): boolean {
   return TITLE_ABBREVIATIONS.has(prev.lower) || (prev.text.length === 1 && prev.cap && toks[k - 2]?.kind === 'word' && toks[k - 2].cap);
 }
 
+/**
+ * Whether token k is the full stop of an abbreviation that ends a name (`NAME_END_ABBREVIATIONS`: "Chirp Inc.") with the
+ * sentence going on after it, a lower-case word or a comma next: "Chirp Inc. on Wednesday denied", "Chirp Inc., which".
+ */
+export function isNameEndStop(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k];
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  if (t === undefined || t.text !== '.' || !prev || prev.kind !== 'word' || !prev.cap || prev.end !== t.start || !NAME_END_ABBREVIATIONS.has(prev.lower) || !next) return false;
+  return (next.kind === 'word' && !next.cap) || (next.kind === 'punct' && next.text === ',');
+}
+
 /** Determiners that only open a noun phrase (not "that", "which", "one"): "its lead author", "the acting director". */
 export const NOUN_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
@@ -306,6 +323,11 @@ export function npStartingAt(ctx: BlockContext, first: number, max: number, maxL
     if ((joinsNp(toks, k, first) || isTitleStop(toks, k)) && to === k && k + 1 < max && isNpWord(toks[k + 1]) && !isPronoun(toks[k + 1]) && !isGerund(toks[k + 1])) {
       k++;
       continue;
+    }
+    // ("Chirp Inc. on Wednesday": the abbreviation's full stop ends the name)
+    if (to === k && isNameEndStop(toks, k)) {
+      to = k + 1;
+      break;
     }
     // (a hyphen inside a word: "a 38-year-old schoolteacher", which the tokenizer splits)
     if (t.kind === 'punct' && t.text === '-' && to === k && k + 1 < max && toks[k - 1].end === t.start && toks[k + 1].start === t.end && (toks[k + 1].kind === 'word' || toks[k + 1].kind === 'number')) {
