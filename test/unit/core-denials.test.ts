@@ -3210,3 +3210,13 @@ describe('forty-ninth session: a name that ends with an abbreviation\'s full sto
     assert.deepEqual(den('Chirp Inc. denied a report that it had sold user data.'), [['denied a report', 'Chirp Inc.', 'it had sold user data']]);
   });
 });
+describe('forty-ninth session: what a relative clause of saying or knowing judges false', () => {
+  it('"a number that everybody knows is false" judges the number; "a claim that experts say is false" the claim', () => {
+    assert.deepEqual(den('He keeps repeating a number that everybody knows is false.').map((d) => d[2]), ['a number']);
+    assert.deepEqual(den('He repeated a claim that experts say is false.').map((d) => d[2]), ['a claim']);
+    assert.deepEqual(den('It was a figure that we now know to be wrong.').map((d) => d[2]), ['a figure']);
+  });
+  it('"This is a claim that is false" judges the claim, not "This is"', () => {
+    assert.deepEqual(den('This is a claim that is false.'), [['is false', undefined, 'a claim']]);
+  });
+});

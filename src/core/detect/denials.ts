@@ -2247,7 +2247,13 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
   }
   while (from < i && (toks[from].kind === 'quote' || isPunct(toks[from], '"'))) from++;
   // ("repeated a figure that is simply false": the relative pronoun is none of the subject, its antecedent is)
-  if (i - 1 > from && toks[i - 1].kind === 'word' && RELATIVE_WORDS.has(toks[i - 1].lower)) return { from, to: i - 1 };
+  if (i - 1 > from && toks[i - 1].kind === 'word' && RELATIVE_WORDS.has(toks[i - 1].lower)) return { from: pastPointingCopula(ctx, from, i - 1), to: i - 1 };
+  // ("a number that everybody knows is false", "a claim that experts say is untrue": and past the clause of who says or
+  // knows it, a subject and its verb between the pronoun and the cue)
+  // (or a cue that opens with the verb of knowing: "a figure that we | know to be wrong")
+  const teller = KNOWING_VERBS.has(toks[i].lower) ? gappedRelativeAt(ctx, from, i) :
+    i - 1 > from && toks[i - 1].kind === 'word' && !toks[i - 1].cap && ((toks[i - 1].f & F_CUE_VERB) !== 0 || KNOWING_VERBS.has(toks[i - 1].lower)) ? gappedRelativeAt(ctx, from, i - 1) : -1;
+  if (teller > from) return { from: pastPointingCopula(ctx, from, teller), to: teller };
   if (relTo > from) return { from, to: relTo };
   // (a clause's conjunction after the comma is none of the subject: ", and any suggestion otherwise is untrue")
   // (nor one that opens the sentence: "And more than half of his advice is unsubstantiated")
@@ -2255,6 +2261,32 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
   if (from >= i) return null;
   return { from, to: i };
 }
+
+/**
+ * The relative pronoun ("that", "which") of a clause of saying or knowing whose subject runs from after it to the verb at
+ * `verb`: "a number | that | everybody knows", "a claim | that | experts say"; else -1.
+ */
+function gappedRelativeAt(ctx: BlockContext, from: number, verb: number): number {
+  const toks = ctx.toks;
+  for (let r = verb - 2; r > from && verb - r <= 4; r--) {
+    if (toks[r].kind !== 'word' || (toks[r].lower !== 'that' && toks[r].lower !== 'which')) continue;
+    const subject = npStartingAt(ctx, r + 1, verb);
+    // (past an adverb of the verb's: "that we | now | know")
+    return subject !== null && skipRightAdverbs(ctx, subject.to, verb) === verb ? r : -1;
+  }
+  return -1;
+}
+/**
+ * Past a pointing pronoun and a form of "be" that open an antecedent ("This is | a claim that is false", "It was | a
+ * figure that we know to be wrong"), when a noun phrase follows before `to`; else from.
+ */
+function pastPointingCopula(ctx: BlockContext, from: number, to: number): number {
+  const toks = ctx.toks;
+  return from + 2 < to && POINTING_SUBJECTS.has(toks[from].lower) && BE_FORMS.has(toks[from + 1].lower) && npStartingAt(ctx, from + 2, to)?.to === to ? from + 2 : from;
+}
+const POINTING_SUBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'it']);
+/** Verbs of knowing, whose clause may stand between a relative pronoun and what it judges: "a number that everybody knows is false". */
+const KNOWING_VERBS: ReadonlySet<string> = new Set(['know', 'knows', 'knew']);
 
 /**
  * The "that" of a statement's clause between commas closed by the comma at `close` (", that crime had doubled,"): after
