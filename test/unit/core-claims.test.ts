@@ -766,3 +766,17 @@ describe('forty-ninth session: a short statement of a checkable property', () =>
     assert.deepEqual(claims('Dr Elena Bruck said the show is great.'), []);
   });
 });
+describe('forty-ninth session: a first person\'s denial of a practice or of an act, contracted too', () => {
+  const claims = (t: string) => analyze(t, 'plaintext').claims.map((c) => [c.span.text, c.claimant]);
+  it('"We do not sell personal data", "We don\'t use child labour", "I didn\'t take any money" are claims', () => {
+    assert.deepEqual(claims('"We do not sell personal data, full stop," chief executive Maria Lopez told reporters.'), [['We do not sell personal data, full stop', 'Maria Lopez']]);
+    assert.deepEqual(claims('"We don\'t use child labour in any of our factories," chief executive Maria Lopez said.'), [['We don\'t use child labour in any of our factories', 'Maria Lopez']]);
+    assert.deepEqual(claims('"I didn\'t take any money," the mayor, Dana Okafor, said.'), [['I didn\'t take any money', 'Dana Okafor']]);
+  });
+  it('not what the speaker will not say, a possession, a condition nor an imperative', () => {
+    assert.deepEqual(claims('"We do not comment on individual cases," a spokesman said.'), []);
+    assert.deepEqual(claims('"I don\'t have a position on it yet," the senator said.'), []);
+    assert.deepEqual(claims('"If we don\'t act now, it will be too late," the senator said.'), []);
+    assert.deepEqual(claims('Protesters chanted: "Hands up, don\'t shoot."'), []);
+  });
+});

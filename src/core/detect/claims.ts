@@ -573,6 +573,8 @@ function negatedIn(ctx: BlockContext, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const w = ctx.toks[k].lower;
     if (w === 'not' || w === 'no' || w === 'never' || w === "n't" || w === 'none') return true;
+    // ("didn't", "don't" after a subject; not an imperative's, "Hands up, don't shoot")
+    if (k > from && ctx.toks[k - 1].kind === 'word' && CONTRACTED_NOT.test(w)) return true;
   }
   return false;
 }
@@ -587,14 +589,38 @@ function deniesOwnAct(ctx: BlockContext, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
     const w = toks[k].lower;
     // (not a resolve about the future: "I will never do it again")
-    if (w === 'never' ? FUTURE_MODALS.has(toks[k - 1].lower) : !((w === 'not' || w === "n't") && PAST_ACT_AUXILIARIES.has(toks[k - 1].lower))) continue;
+    // (or a practice denied in the present, with its object: "We do not sell personal data"; not "We do not comment on X")
+    // (the auxiliary and its negation may be one token: "We don't use", "I didn't take")
+    const contracted = CONTRACTED_NOT.exec(w);
+    const aux = contracted ? contracted[1] : toks[k - 1].lower;
+    const subject = contracted ? k - 1 : k - 2;
+    const present = aux === 'do' && subject >= from && FIRST_PERSON_SUBJECTS.has(toks[subject].lower);
+    if (w === 'never' ? FUTURE_MODALS.has(toks[k - 1].lower) : !((w === 'not' || w === "n't" || contracted) && (PAST_ACT_AUXILIARIES.has(aux) || present))) continue;
     let j = k + 1;
     while (j < to && NEGATION_ADVERBS.has(toks[j].lower)) j++;
     const v = toks[j];
-    if (v.kind === 'word' && !v.cap && (v.pos === 'V' || (v.pos === undefined && isIrregularVerbForm(v.lower))) && !MENTAL_VERBS.has(v.lower)) return true;
+    if (present && (j + 1 > to || toks[j + 1].kind !== 'word' || UNSAID_PRACTICES.has(v.lower))) continue;
+    // (with "do" or "did", an act: not "I don't have a position", "We didn't do well", nor a condition, "If we don't act")
+    if (aux !== toks[k - 1].lower || aux === 'do' || aux === 'did') {
+      if (NO_ACT_VERBS.has(v.lower) || (subject - 1 >= from && CONDITION_OPENERS.has(toks[subject - 1].lower))) continue;
+    }
+    // (after "do" or "did" a verb's plain form, however the lexicon reads it: "We don't | use child labour")
+    const plain = (aux === 'do' || aux === 'did') && canBeVerb(v.lower);
+    if (v.kind === 'word' && !v.cap && (v.pos === 'V' || plain || (v.pos === undefined && isIrregularVerbForm(v.lower))) && !MENTAL_VERBS.has(v.lower)) return true;
   }
   return false;
 }
+
+/** Verbs after a negated "do" that tell of no act: possession, "do" itself, a finding ("I don't find it compelling"). */
+const NO_ACT_VERBS: ReadonlySet<string> = new Set(['have', 'do', 'find', 'need', 'get', 'go', 'seem', 'look', 'identify', 'buy']);
+/** Words before a clause's subject that make the clause a condition: "If we don't act". */
+const CONDITION_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'when', 'until']);
+/** An auxiliary and its negation in one token (group 1 the auxiliary): "don't", "didn’t", "hadn't". */
+const CONTRACTED_NOT = /^(do|did)n['’]t$/;
+/** First persons whose present "do" and a negation deny a practice of theirs: "We do not sell personal data". */
+const FIRST_PERSON_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we']);
+/** Verbs whose present negated says what the speaker will not say, no practice denied: "We do not comment on X". */
+const UNSAID_PRACTICES: ReadonlySet<string> = new Set(['comment', 'speculate', 'discuss', 'disclose', 'respond', 'talk', 'answer', 'confirm', 'reveal']);
 
 /**
  * What tokens [from, to] tell of the speaker's own act when they open with "it", "he", "she" or "they" (a reported
