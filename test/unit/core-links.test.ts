@@ -2027,3 +2027,13 @@ describe('forty-ninth session: a figure in words named as the wrong one', () => 
     assert.deepEqual(described(a), []);
   });
 });
+describe('forty-ninth session: a head that counts occurrences counts its modifier too', () => {
+  it('"41 spills" against "164 spill events" at the same outfalls contradicts', () => {
+    const a = run('The water company said there had been 41 spills at the Avon outfalls last year.\n\nEnvironment Agency data shows 164 spill events at the Avon outfalls last year.');
+    assert.deepEqual(described(a), [['there had been 41 spills at the Avon outfalls last year', '164 spill events at the Avon outfalls last year', 'contradicts']]);
+  });
+  it('but not "41 spills" against "164 inspection visits": a head that counts something else', () => {
+    const a = run('The water company said there had been 41 spills at the Avon outfalls last year.\n\nEnvironment Agency data shows 164 inspection visits at the Avon outfalls last year.');
+    assert.deepEqual(described(a), []);
+  });
+});

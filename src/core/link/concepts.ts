@@ -218,6 +218,9 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
   let lastConcept: Concept | null = null;
   let lastConceptAt = -1;
   let levelConcept: Concept | null = null;
+  // (the noun of a compound a figure's count passed on to its head, and its token: "164 | spill | events")
+  let countedModifier: Concept | null = null;
+  let countedModifierAt = -1;
   for (let i = from; i < n; i++) {
     const kind = kinds[i];
     if (kind === K_NUMBER) {
@@ -361,8 +364,11 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     // (an adjective before the counted noun passes the number on: "400 extra appointments" counts appointments)
     // (a lower-case one: not "595 Republican delegates", a name's adjective, which counts a party's)
     // (and a noun before the compound's head: "10,000 prison places" counts places, as "4,200 places" does)
-    if (pendingNumber !== null && !((info.adjective || compoundModifier(words, kinds, i, n)) && word.text === word.lower && i + 1 < n && kinds[i + 1] === K_WORD && infoOf(words[i + 1]).concept !== null)) {
+    const modifier = pendingNumber !== null && (info.adjective || compoundModifier(words, kinds, i, n)) && word.text === word.lower && i + 1 < n && kinds[i + 1] === K_WORD && infoOf(words[i + 1]).concept !== null;
+    if (pendingNumber !== null && !modifier) {
       sink.quantity(pendingNumber, id);
+      // ("164 spill events", "41 spills": a head that only counts occurrences counts its modifier too)
+      if (countedModifier !== null && countedModifierAt === i - 1 && OCCURRENCE_HEADS.has(word.lower)) sink.quantity(pendingNumber, countedModifier);
       // ("fewer than 100 people died", "300 civilians were killed": people counted with the verb of their death count
       // deaths too, as "2,295 deaths" does)
       const fate = id.name === PEOPLE ? fateAfter(words, kinds, i + 1, n) : null;
@@ -371,6 +377,8 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       if (pendingTotal !== null) sink.quantity(pendingTotal, id);
     }
     pendingTotal = null;
+    countedModifier = modifier && !info.adjective ? id : null;
+    countedModifierAt = i;
   }
   if (pendingNumber !== null) sink.quantity(pendingNumber, pendingMoney ? conceptNamed(MONEY) : null);
 }
@@ -387,6 +395,9 @@ function compoundModifier(words: ArrayLike<TokenWords>, kinds: ArrayLike<number>
   // (a singular modifier: not a plural's "s", but "bus", "gas", "business" end in one too: "3,000 bus services")
   return w !== 'percentage' && posOf(w) === 'N' && !PLURAL_S.test(w) && head.text === head.lower && head.lower.endsWith('s') && posOf(head.lower) === 'N';
 }
+
+/** Heads of a compound that count occurrences of what the noun before them names: "164 spill events", "12 flood incidents". */
+const OCCURRENCE_HEADS: ReadonlySet<string> = new Set(['events', 'incidents', 'instances', 'episodes', 'occurrences', 'occasions', 'cases']);
 
 /** A word that ends in a plural's "s" (not "ss", "us" or "is": "business", "bus", "crisis"). */
 const PLURAL_S = /(?<![sui])s$/;
