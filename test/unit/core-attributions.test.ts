@@ -4483,3 +4483,15 @@ describe('forty-ninth session: a focusing word that opens what was said', () => 
     assert.deepEqual(view('The minister said just before midnight that the talks had failed.'), [['The minister', 'said', 'the talks had failed']]);
   });
 });
+describe('forty-ninth session: a report whose cue the colon ends, its content the next block', () => {
+  const view = (t: string, lang: 'plaintext' | 'markdown' = 'plaintext') => analyze(t, lang).attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content?.text ?? null]);
+  it('"Environment Agency data published in March shows:" before a list gives the list as what it shows', () => {
+    const t = 'Environment Agency data published in March shows:\n\n- 164 spill events at the Avon outfalls in 2024;\n- a total of 1,870 hours of discharges.\n';
+    assert.deepEqual(view(t, 'markdown'), [['Environment Agency data published in March', 'shows', '164 spill events at the Avon outfalls in 2024;\n- a total of 1,870 hours of discharges.']]);
+    assert.deepEqual(analyze(t, 'markdown').claims.map((c) => [c.span.text, c.claimant]), [['164 spill events at the Avon outfalls in 2024', 'Environment Agency data'], ['a total of 1,870 hours of discharges', 'Environment Agency data']]);
+  });
+  it('"Figures from the ONS show:" before a paragraph; not "We watched the show:"', () => {
+    assert.deepEqual(view('Figures from the ONS show:\n\nUnemployment fell to 4.1% in the three months to March.'), [['Figures from the ONS', 'show', 'Unemployment fell to 4.1% in the three months to March.']]);
+    assert.deepEqual(view('We watched the show:\n\nUnemployment fell to 4.1% in the three months to March.'), []);
+  });
+});

@@ -29,7 +29,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'relative-content' | 'subject-clause' | 'claim-made-by' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct' | 'passive-subject' | 'determiner-content' | 'claiming-that' | 'closing-frame' | 'appositive-noun' | 'prompting-report' | 'day-content' | 'prompting-content' | 'rule-source';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct' | 'passive-subject' | 'determiner-content' | 'claiming-that' | 'closing-frame' | 'appositive-noun' | 'prompting-report' | 'day-content' | 'prompting-content' | 'rule-source' | 'colon-report';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -440,6 +440,12 @@ function markContentAfter(ctx: BlockContext, attributions: RawAttribution[]): vo
   const from = s !== undefined ? ctx.toks[s.from].start : 0;
   // (the attributions are in the order of their cues)
   let atColon: RawAttribution | null = null;
+  // ("Environment Agency data published in March shows:" before a list: a subject and a verb of saying or showing right
+  // before the colon, which neither the rules nor the model read with no content in the block)
+  if (s !== undefined && !attributions.some((a) => a.cue[0] >= from) && !off.has('colon-report')) {
+    const report = colonReport(ctx, s);
+    if (report !== null) attributions.push(report);
+  }
   for (const a of attributions) {
     if (a.cue[0] < from) continue;
     // (or a name or two between the cue and the colon read as content: "wrote on X on Sunday:", the platform; not
@@ -454,6 +460,27 @@ function markContentAfter(ctx: BlockContext, attributions: RawAttribution[]): vo
   // its content (no quotation) gives way to the next block
   const c = atColon?.content;
   if (atColon && c && c[1] <= atColon.cue[0] && !atColon.contentOpensBlock && !QUOTE_OPENERS.has(text.charCodeAt(c[0]))) atColon.contentAfter = true;
+}
+
+/**
+ * The report of a sentence that ends with its cue and a colon, the content in the next block: a finite verb of saying,
+ * showing or finding right before the colon, its subject the source ("Environment Agency data published in March shows:",
+ * "The council's own figures reveal:"); else null.
+ */
+function colonReport(ctx: BlockContext, s: Sentence): RawAttribution | null {
+  const toks = ctx.toks;
+  const v = s.to - 2;
+  // (a verb the tagger may read as a noun after a name, "Figures from the ONS | show:"; not after a determiner or a
+  // preposition, "We watched the show:")
+  if (v <= s.from || !isPunct(toks[s.to - 1], ':') || toks[v].kind !== 'word' || toks[v].cap || (toks[v].f & F_CUE_VERB) === 0 || (toks[v - 1].f & F_DETERMINER) !== 0 || toks[v - 1].pos === 'I') return null;
+  const form = cueVerbForm(toks[v].lower);
+  if (form === undefined || form.participle || form.verb.kind !== 'speech') return null;
+  const src = preposedSource(ctx, s, v);
+  if (src === null || src.range.from !== s.from) return null;
+  return {
+    rule: 'attr.colon', cueKind: form.verb.kind, cue: [toks[v].start, toks[v].end], source: sourceSpan(ctx, src.range), sourceType: src.type, content: null,
+    contentOpensBlock: false, contentRunsOn: false, contentBefore: false, contentAfter: false, score: 0.8,
+  };
 }
 
 /** Whether an attribution's cue lies in [from, to) ("confirmed that observation, reporting:" has one before the colon). */
