@@ -4495,3 +4495,13 @@ describe('forty-ninth session: a report whose cue the colon ends, its content th
     assert.deepEqual(view('We watched the show:\n\nUnemployment fell to 4.1% in the three months to March.'), []);
   });
 });
+describe('forty-ninth session: a report and a denial of one subject, coordinated', () => {
+  const view = (t: string) => analyze(t, 'plaintext').attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content?.text ?? null]);
+  it('"has admitted making the payments but denies that they were bribes": what was admitted ends before "but"', () => {
+    assert.deepEqual(view('The firm has admitted making the payments but denies that they were bribes.'), [['The firm', 'has admitted', 'making the payments']]);
+    assert.deepEqual(view('The firm admits it made the payments but denies that they were bribes.'), [['The firm', 'admits', 'it made the payments']]);
+  });
+  it('not a denial inside a quotation nor in an aside between dashes', () => {
+    assert.deepEqual(view('He said "we made the payments but deny that they were bribes".'), [['He', 'said', '"we made the payments but deny that they were bribes"']]);
+  });
+});

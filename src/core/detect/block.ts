@@ -16,7 +16,7 @@ import { TITLE_ABBREVIATIONS } from '../data/abbreviations';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
 import { ARTICLES, CLAUSE_SUBORDINATORS, finiteVerbAfterComma, isNameQuestionMark, rangeHas, VERB_COORDINATORS, clauseAt, clauseThatAfter, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, isPluralPossessive, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, REFLEXIVES, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
-import { ANSWER_LABELS, AUX, MODALS, TIME_NOUNS, WEEKDAYS, isIrregularVerbForm, BODY_NOUNS, canBeVerb, CURRENCY_SIGNS, FIGURE_LEADS, FRONTING_WORDS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SCALE_WORDS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
+import { ANSWER_LABELS, AUX, DASHES, MODALS, TIME_NOUNS, WEEKDAYS, isIrregularVerbForm, BODY_NOUNS, canBeVerb, CURRENCY_SIGNS, FIGURE_LEADS, FRONTING_WORDS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SCALE_WORDS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
 import { F_AUX, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_PRONOUN, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
 import { isEpithet, sourceInfo } from '../speakers';
@@ -29,7 +29,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'relative-content' | 'subject-clause' | 'claim-made-by' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct' | 'passive-subject' | 'determiner-content' | 'claiming-that' | 'closing-frame' | 'appositive-noun' | 'prompting-report' | 'day-content' | 'prompting-content' | 'rule-source' | 'colon-report';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct' | 'passive-subject' | 'determiner-content' | 'claiming-that' | 'closing-frame' | 'appositive-noun' | 'prompting-report' | 'day-content' | 'prompting-content' | 'rule-source' | 'colon-report' | 'coordinated-denial';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -69,6 +69,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
     const d = calledFalse(ctx, denials, a);
     if (d) a.cue = [d.cue[0], a.cue[1]];
   }
+  if (!off.has('coordinated-denial')) contentsBeforeCoordinatedDenial(ctx, attributions, denials);
   if (!off.has('judged-content')) judgedContents(attributions, denials);
   if (!off.has('judged-content')) appositiveJudgedContents(ctx, attributions, denials);
   if (!off.has('appositive-noun')) dropAppositiveNounReports(ctx, attributions, denials);
@@ -2997,6 +2998,32 @@ function ruleContentsBeforeContrast(ctx: BlockContext, attributions: RawAttribut
     // (the clause after it holds another report's source and cue)
     if (!attributions.some((b) => b !== a && b.source !== null && b.source[0] > r[1] && b.cue[0] < c[1] && b.source[1] <= b.cue[0])) continue;
     a.content = r;
+  }
+}
+
+/**
+ * "The firm admits making the payments but denies that they were bribes": a content that runs on into the subject's next
+ * predicate, a denial coordinated with the report by "but" or "and" (its cue outside quotation marks), ends before the
+ * conjunction.
+ */
+function contentsBeforeCoordinatedDenial(ctx: BlockContext, attributions: RawAttribution[], denials: readonly RawDenial[]): void {
+  const toks = ctx.toks;
+  for (const a of attributions) {
+    const c = a.content;
+    if (c === null || c[0] < a.cue[1]) continue;
+    for (const d of denials) {
+      // (a denial by a verb, whose source is the report's own: one subject, two predicates)
+      if (d.cue[0] <= c[0] || d.cue[0] >= c[1] || d.rule !== 'deny.verb' || a.source === null || d.source === null || d.source[0] !== a.source[0] || d.source[1] !== a.source[1]) continue;
+      const k = tokenAtOrAfter(ctx, d.cue[0]);
+      const and = k - 1;
+      // (not inside an aside between dashes: "comments Trump made — and later walked back — that X")
+      if (and <= 0 || toks[k].quote >= 0 || (toks[and].lower !== 'but' && toks[and].lower !== 'and') || toks[k].cap || rangeHas(ctx, tokenAtOrAfter(ctx, c[0]), and, (t) => t.kind === 'punct' && DASHES.has(t.text))) continue;
+      // (past a comma before the conjunction)
+      const end = isPunct(toks[and - 1], ',') ? and - 2 : and - 1;
+      if (end < 0 || toks[end].end <= c[0]) continue;
+      a.content = [c[0], toks[end].end];
+      break;
+    }
   }
 }
 
