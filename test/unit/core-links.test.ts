@@ -2037,3 +2037,13 @@ describe('forty-ninth session: a head that counts occurrences counts its modifie
     assert.deepEqual(described(a), []);
   });
 });
+describe('forty-ninth session: a restated figure that names what it counts looks further back', () => {
+  const FILLERS = ['The ministry said its aircraft had not flown over the area.', 'The governor blamed the army for the attack.', 'Satellite images show a crater near the main road.', 'A rebel spokesman said the market had been shelled before.', 'Residents said they had heard loud explosions.', 'The army said it would open an inquiry.'];
+  const t = (gap: number) => ['At least 34 people were killed when a missile struck the market, health officials said.', ...FILLERS.slice(0, gap), 'Rebel commander Ivan Petrenko said the death toll was closer to 50.'].join('\n\n');
+  it('"the death toll was closer to 50" four paragraphs after "At least 34 people were killed" contradicts it', () => {
+    assert.deepEqual(described(run(t(3))).filter((l) => l[1] === 'the death toll was closer to 50'), [['At least 34 people were killed when a missile struck the market', 'the death toll was closer to 50', 'contradicts']]);
+  });
+  it('but not seven paragraphs after', () => {
+    assert.deepEqual(described(run(t(6))).filter((l) => l[1] === 'the death toll was closer to 50'), []);
+  });
+});

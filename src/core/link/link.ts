@@ -2134,6 +2134,8 @@ const claimEnd = (c: Claim): number => c.span.end;
 
 /** How many paragraphs back a denial of a figure it gives ("The £240 figure") looks for the claim that gave it. */
 const GIVEN_FIGURE_REACH = 10;
+/** How many paragraphs back a restated figure that names what it counts ("the death toll") looks for the claim counting it. */
+const KIND_FIGURE_REACH = 6;
 
 /** A pattern for the number a generic target gives with its figure's noun ("The £240 figure": 240, not 2,400), or null. */
 function givenFigure(target: string): RegExp | null {
@@ -2265,6 +2267,15 @@ function nearestFigureBefore(input: LinkInput, ci: number): number {
     }
     if (kind === null || countsKind(claims[cj].span.text, kind)) return answer(cj);
     if (nearest < 0) nearest = cj;
+  }
+  // ("the death toll was closer to 50" after three paragraphs of other claims: the claim that counts the deaths, further
+  // back, as a figure disputed is looked for)
+  if (nearest < 0 && kind !== null && !put) {
+    for (let cj = ci - 1; cj >= 0 && block - input.claimBlock[cj] <= KIND_FIGURE_REACH; cj--) {
+      if (block - input.claimBlock[cj] <= 2 || claims[cj].claimant === who || input.claimFromDenial[cj] !== null || !holdsFigure(claims[cj].span.text)) continue;
+      if (own !== null && farApart(own, firstFigure(claims[cj].span.text))) continue;
+      if (countsKind(claims[cj].span.text, kind)) return answer(cj);
+    }
   }
   return nearest < 0 ? -1 : answer(nearest);
 }
