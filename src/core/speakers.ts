@@ -10,7 +10,7 @@ import { NAME_END_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './data/abbreviation
 import { CONTACT_VERBS, EVIDENCE_NOUNS, SEEN_BY_PARTICIPLES, SPOKE_VERBS, SPREAD_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
 import { memoByString } from './util/memo';
-import { fullNamePronoun, GENDERED_ROLES, GENDERED_TITLES, givenNamePronoun, isGivenName, ORDERING_MODIFIERS, ROLE_PRONOUNS } from './data/names';
+import { fullNamePronoun, GENDERED_ROLES, NEWSPAPER_NAME_WORDS, NEWSPAPER_NOUNS, GENDERED_TITLES, givenNamePronoun, isGivenName, ORDERING_MODIFIERS, ROLE_PRONOUNS } from './data/names';
 
 export type SpeakerKind = 'person' | 'group' | 'other';
 
@@ -1637,6 +1637,8 @@ export function resolveSourceInfos(
   let spokespersonByRole: Map<string, string> | undefined;
   /** Bodies named in full by their lower-case head noun, the last named of each ("mission": "UN human rights monitoring mission"). */
   let bodyByHead: Map<string, string> | undefined;
+  /** The last newspaper named ("Daily Star"), which "the paper" stands for. */
+  let lastPaper: string | null = null;
 
   for (let i = 0; i < n; i++) {
     const s = sources[i];
@@ -1761,6 +1763,9 @@ export function resolveSourceInfos(
         person = true;
       }
     }
+    // ("the paper said" after "The Daily Star reported": the newspaper named last)
+    if (s.definiteHead === true && NEWSPAPER_NOUNS.has(name) && lastPaper !== null) name = lastPaper;
+    else if (startsUpper(name) && NEWSPAPER_NAME_WORDS.has(lastWord(name).toLowerCase())) lastPaper = name;
     // ("The mission said" after "The UN human rights monitoring mission said": the body named before by that head noun)
     // ("the defence ministry" after "Russia's defence ministry": the head noun's body, when it holds the word before it too)
     if (s.definiteHead === true && !person) {

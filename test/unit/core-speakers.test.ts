@@ -1146,3 +1146,12 @@ describe('forty-ninth session: a generation\'s suffix and a company\'s full stop
     assert.deepEqual(speakersOf('Chirp Inc. said profits rose. Chirp Inc said it would hire staff.'), ['Chirp Inc', 'Chirp Inc']);
   });
 });
+describe('forty-ninth session: "the paper" is the newspaper named last', () => {
+  it('"the paper said" after "The Daily Star reported" is the Daily Star', () => {
+    assert.deepEqual(speakersOf('The Daily Star reported on Friday that Moreno had agreed a deal. Citing sources close to the player, the paper said the contract was worth £4 million a year.'), ['Daily Star', 'Daily Star', 'Daily Star']);
+    assert.deepEqual(resolveSpeakers(['The Westbrook Gazette', 'the mayor', 'the newspaper'], [false, false, false]), ['Westbrook Gazette', 'mayor', 'Westbrook Gazette']);
+  });
+  it('but "the paper" with no newspaper named before stays itself', () => {
+    assert.deepEqual(resolveSpeakers(['the mayor', 'the paper'], [false, false]), ['mayor', 'paper']);
+  });
+});

@@ -74,3 +74,12 @@ export const GENDERED_ROLES: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'chairman', 'chairwoman', 'congressman', 'congresswoman', 'councilman', 'councilwoman',
   'assemblyman', 'assemblywoman', 'alderman', 'alderwoman', ...Object.keys(GENDERED_PEOPLE_WORDS),
 ]);
+
+/** Nouns that stand for a newspaper named before: "the paper said" after "The Daily Star reported". */
+export const NEWSPAPER_NOUNS: ReadonlySet<string> = new Set(['paper', 'newspaper', 'tabloid', 'broadsheet']);
+/** The last words of newspapers' names ("The Daily Star", "the Westbrook Gazette", "The Guardian"). */
+export const NEWSPAPER_NAME_WORDS: ReadonlySet<string> = new Set([
+  'times', 'post', 'star', 'mail', 'guardian', 'telegraph', 'journal', 'herald', 'gazette', 'tribune', 'chronicle', 'independent',
+  'express', 'mirror', 'observer', 'courier', 'echo', 'inquirer', 'globe', 'examiner', 'sentinel', 'argus', 'bulletin', 'dispatch',
+  'register', 'advertiser', 'post-gazette', 'standard',
+]);
