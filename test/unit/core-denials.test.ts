@@ -3220,3 +3220,18 @@ describe('forty-ninth session: what a relative clause of saying or knowing judge
     assert.deepEqual(den('This is a claim that is false.'), [['is false', undefined, 'a claim']]);
   });
 });
+describe('forty-ninth session: a person said to have misrepresented or cherry-picked', () => {
+  it('"Diaz said Moss had \\"cherry-picked\\" the figures" is Diaz\'s denial of Moss\'s claims', () => {
+    assert.deepEqual(den('Diaz said Moss had "cherry-picked" the figures.'), [['cherry-picked', 'Diaz', 'Moss']]);
+    assert.deepEqual(den('Diaz said Moss had misrepresented the figures.'), [['misrepresented', 'Diaz', 'Moss']]);
+    // (but "accused the council of \"cherry-picking\" data" stays an accusation, a claim someone may reject: core links)
+    assert.deepEqual(den('Diaz accused Moss of cherry-picking the figures.'), []);
+  });
+  it('which answers Moss\'s claim', () => {
+    const a = run('The Chancellor, Rachel Moss, told MPs that Britain had the fastest-growing economy in the G7 last year.\n\nShadow chancellor Omar Diaz said Moss had "cherry-picked" the figures.');
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.counter === a.denials[0].id, l.relation]), [['Britain had the fastest-growing economy in the G7 last year', true, 'denies']]);
+  });
+  it('not the article\'s own "Moss misrepresented the figures", with no report', () => {
+    assert.deepEqual(den('Moss misrepresented the figures.'), []);
+  });
+});

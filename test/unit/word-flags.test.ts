@@ -8,7 +8,7 @@ import {
 } from '../../src/core/detect/word-flags';
 import { COMPANY_FORMS, posOf, AUX, CLAUSE_WORDS, DETERMINERS, NP_PREPOSITIONS, NUMBER_WORDS, PERSONAL_PRONOUNS, PRONOUN_CONTRACTIONS, SOURCE_NOUNS, MONTHS, WEEKDAYS, DATE_WORDS, VP_CONJUNCTIONS } from '../../src/core/data/lexicon';
 import { ALLEGATION_VERBS, CUE_PHRASES, CUE_VERBS, NON_CUE_CONTEXTS, cueVerbForm } from '../../src/core/data/cues';
-import { CONTRACTED_FALSITY_VERBS, DENIAL_VERBS, FALSITY_PHRASES, FALSITY_VERBS, NO_EVIDENCE_PHRASES, TARGET_CLAUSE_STOPS, denialVerbOf } from '../../src/core/data/denials';
+import { CONTRACTED_FALSITY_VERBS, DENIAL_VERBS, FALSITY_PHRASES, FALSITY_VERBS, MISREPRESENTING_VERBS, NO_EVIDENCE_PHRASES, TARGET_CLAUSE_STOPS, denialVerbOf } from '../../src/core/data/denials';
 import { DEMAND_SUBJECTS, DEMAND_WORDS, OBLIGATION_WORDS, OPINION_STARTS, PRONOUN_SUBJECTS, UNSAID_VERBS } from '../../src/core/data/claims';
 
 /** Each flag asked of the sets themselves, one lookup each (what `wordFlags` answers with one lookup of all lists). */
@@ -29,7 +29,7 @@ function reference(text: string, lower: string): number {
   if (denial) f |= denial.phrasal === true ? F_NO_EVIDENCE_FIRST : F_DENIAL_VERB;
   if (NO_EVIDENCE_PHRASES.some((p) => p.words[0] === lower)) f |= F_NO_EVIDENCE_FIRST;
   // (a contracted "isn't", "don't" is read as "is not true", "don't add up" are: a falsity verb and a phrase's first word)
-  if (FALSITY_VERBS.has(lower) || CONTRACTED_FALSITY_VERBS.has(lower)) f |= F_FALSITY_VERB;
+  if (FALSITY_VERBS.has(lower) || CONTRACTED_FALSITY_VERBS.has(lower) || MISREPRESENTING_VERBS.has(lower)) f |= F_FALSITY_VERB;
   if (FALSITY_PHRASES.some((p) => p.words[0] === lower) || CONTRACTED_FALSITY_VERBS.has(lower)) f |= F_FALSITY_FIRST;
   if (DETERMINERS.has(lower)) f |= F_DETERMINER;
   if (AUX.has(lower)) f |= F_AUX;

@@ -531,11 +531,13 @@ export const FALSITY_VERBS: ReadonlySet<string> = new Set([
 
 /**
  * Verbs whose subject, a statement or a post, is false about what they name: "the post \"misrepresents what the Secretary
- * of State said\"", "The report distorted the findings" (the subject is what is denied; a person's subject is none).
+ * of State said\"", "The report distorted the findings" (the subject is what is denied; a person's subject only inside a
+ * report, whose source accuses them: "Diaz said Moss had \"cherry-picked\" the figures").
  */
 export const MISREPRESENTING_VERBS: ReadonlySet<string> = new Set([
   'misrepresent', 'misrepresents', 'misrepresented', 'distort', 'distorts', 'distorted', 'misstate', 'misstates', 'misstated',
   'mischaracterise', 'mischaracterises', 'mischaracterised', 'mischaracterize', 'mischaracterizes', 'mischaracterized', 'misquotes', 'misquoted',
+  'cherry-pick', 'cherry-picks', 'cherry-picked',
 ]);
 
 /**

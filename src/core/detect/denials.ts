@@ -2068,6 +2068,16 @@ function misrepresentation(ctx: BlockContext, s: Sentence, i: number, psrc: Map<
   const subj = subjectBefore(ctx, s, at);
   if (subj === null) return null;
   const head = toks[subj.to - 1].lower;
+  // ("Diaz said Moss had \"cherry-picked\" the figures": a person's act of falsehood inside a report, which its source
+  // accuses them of, as "accused Moss of cherry-picking" does)
+  const reporter = personJudged(ctx, subj) ? reporterBefore(ctx, s, subj.from) : null;
+  if (reporter !== null) {
+    return {
+      cueFrom: i,
+      cueTo: i + 1,
+      denial: { rule: 'deny.misrepresent', cue: span(ctx, i, i + 1), source: span(ctx, reporter.range.from, reporter.range.to), sourceType: reporter.type, target: span(ctx, subj.from, subj.to), genericTarget: true, score: 0.6 },
+    };
+  }
   if (!((STATEMENT_NOUNS.has(head) && !STATEMENT_PRONOUNS.has(head)) || MEDIA_NOUNS.has(head))) return null;
   // (not a correction's "An earlier version of this article misstated X", "This story misquoted Y": the article's own
   // words, which it no longer holds)

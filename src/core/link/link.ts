@@ -16,7 +16,7 @@
 import type { Claim, Denial, Link } from '../types';
 import { ANTONYMS, READING_CONCEPTS, numberValue, readingOf, type Concept, type ConceptReading } from './concepts';
 import idfData from '../data/generated/concept-idf.json';
-import { ANSWER_NOES, DENIED_PROPOSITION_NOUNS, FALSEHOOD_ACTS, FIGURE_KINDS, FIGURE_NOUNS, FIGURE_RESTATEMENT_VERBS, FIGURE_SUBJECT_WORDS, NO_EVIDENCE_PHRASES } from '../data/denials';
+import { ANSWER_NOES, DENIED_PROPOSITION_NOUNS, FALSEHOOD_ACTS, MISREPRESENTING_VERBS, FIGURE_KINDS, FIGURE_NOUNS, FIGURE_RESTATEMENT_VERBS, FIGURE_SUBJECT_WORDS, NO_EVIDENCE_PHRASES } from '../data/denials';
 import { COUNTERING_CUES, PUT_FIGURE_NOUNS } from '../data/cues';
 import { BOUND_MEASURE_WORDS, MEASURE_PAIRS } from '../data/concepts';
 import { placeOf } from './places';
@@ -2607,7 +2607,7 @@ const OWNERLESS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that'
 function denialOwner(d: Denial): string | null {
   if (d.target === null) return null;
   // ("accused the policing minister of \"misleading the public\"": the accused, named by the head of their phrase)
-  if (FALSEHOOD_ACT_CUES.has(d.cue.text.toLowerCase())) {
+  if (ACCUSED_OWNER_CUES.has(d.cue.text.toLowerCase())) {
     const head = /([A-Za-z][\w-]*)$/.exec(d.target.text)?.[1].toLowerCase();
     if (head !== undefined && !OWNERLESS.has(head) && posOf(head) !== 'O') return head;
   }
@@ -2615,6 +2615,8 @@ function denialOwner(d: Denial): string | null {
 }
 /** The cues of an accusation of falsehood (`FALSEHOOD_ACTS`), whose target is the accused. */
 const FALSEHOOD_ACT_CUES: ReadonlySet<string> = new Set(FALSEHOOD_ACTS.map((words) => words.join(' ')));
+/** `FALSEHOOD_ACT_CUES` and the verbs of misrepresenting (`MISREPRESENTING_VERBS`): "Moss had \"cherry-picked\" the figures" names Moss. */
+const ACCUSED_OWNER_CUES: ReadonlySet<string> = new Set([...FALSEHOOD_ACT_CUES, ...MISREPRESENTING_VERBS]);
 
 /**
  * Whether claim ci is someone's other than denial d's speaker, no denial's target, and its claimant or its report's
