@@ -780,3 +780,13 @@ describe('forty-ninth session: a first person\'s denial of a practice or of an a
     assert.deepEqual(claims('Protesters chanted: "Hands up, don\'t shoot."'), []);
   });
 });
+describe('forty-ninth session: a negative pronoun as the subject of a short counter-claim', () => {
+  const claims = (t: string) => analyze(t, 'plaintext').claims.map((c) => [c.span.text, c.claimant]);
+  it('"the council insists nothing has changed", "said nobody was hurt" are claims', () => {
+    assert.deepEqual(claims('Staff say opening hours have been cut by a third, but the council insists nothing has changed.'), [['opening hours have been cut by a third', 'Staff'], ['nothing has changed', 'council']]);
+    assert.deepEqual(claims('The fire service said nobody was hurt.'), [['nobody was hurt', 'fire service']]);
+  });
+  it('not a negative pronoun after the verb: "Hillary has nobody like that"', () => {
+    assert.deepEqual(claims('"Hillary has nobody like that," Anderson said.'), []);
+  });
+});

@@ -2047,3 +2047,18 @@ describe('forty-ninth session: a restated figure that names what it counts looks
     assert.deepEqual(described(run(t(6))).filter((l) => l[1] === 'the death toll was closer to 50'), []);
   });
 });
+describe('forty-ninth session: a spokesperson\'s own body, and a rate against a total', () => {
+  it('"Council denies cutting library hours" does not answer what "A council spokesman said"', () => {
+    const a = run('Council denies cutting library hours\n\nStaff say opening hours at the central library have been cut by a third since January.\n\nA council spokesman said the library was open exactly the same hours as last year.');
+    assert.deepEqual(described(a).filter((l) => l[0].startsWith('the library was open')), []);
+    assert.ok(described(a).some((l) => l[0] === 'opening hours at the central library have been cut by a third since January' && l[2] === 'denies'), JSON.stringify(described(a)));
+  });
+  it('"open 60 hours a week" does not contradict "open for 1,930 hours in the first half of this year"', () => {
+    const a = run('"We used to be open 60 hours a week at the central library," union representative Sarah Kemp said.\n\nFigures obtained by the BBC show the central library was open for 1,930 hours in the first half of this year.');
+    assert.deepEqual(described(a), []);
+  });
+  it('but "open 60 hours a week" contradicts "open 40 hours a week"', () => {
+    const a = run('"The central library is open 60 hours a week," a council spokesman said.\n\nFigures obtained by the BBC show the central library is open 40 hours a week.');
+    assert.deepEqual(described(a).map((l) => l[2]), ['contradicts']);
+  });
+});

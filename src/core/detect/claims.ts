@@ -573,6 +573,8 @@ function negatedIn(ctx: BlockContext, from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const w = ctx.toks[k].lower;
     if (w === 'not' || w === 'no' || w === 'never' || w === "n't" || w === 'none') return true;
+    // ("nothing has changed": a negative pronoun as the subject; not "Hillary has nobody like that")
+    if (k === from && NEGATIVE_PRONOUNS.has(w)) return true;
     // ("didn't", "don't" after a subject; not an imperative's, "Hands up, don't shoot")
     if (k > from && ctx.toks[k - 1].kind === 'word' && CONTRACTED_NOT.test(w)) return true;
   }
@@ -617,6 +619,8 @@ const NO_ACT_VERBS: ReadonlySet<string> = new Set(['have', 'do', 'find', 'need',
 const CONDITION_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'when', 'until']);
 /** An auxiliary and its negation in one token (group 1 the auxiliary): "don't", "didn’t", "hadn't". */
 const CONTRACTED_NOT = /^(do|did)n['’]t$/;
+/** Negative pronouns that open a counter-claim as its subject: "nothing has changed", "nobody was hurt". */
+const NEGATIVE_PRONOUNS: ReadonlySet<string> = new Set(['nothing', 'nobody', 'none']);
 /** First persons whose present "do" and a negation deny a practice of theirs: "We do not sell personal data". */
 const FIRST_PERSON_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we']);
 /** Verbs whose present negated says what the speaker will not say, no practice denied: "We do not comment on X". */
@@ -1146,7 +1150,9 @@ function pushUnit(ctx: BlockContext, f: number, t: number): void {
   if (ua < 0) return;
   const words = wordsIn(ctx, ua, trimmedEnd);
   // (and three that name an act someone is accused of: "accused the company of hiding sewage spills")
-  if (words < 4 && !(words >= 2 && countsThings(ctx, ua, trimmedEnd)) && !(words === 3 && ctx.toks[ua].lower === 'no' && hasVerb(ctx, ua + 2, trimmedEnd)) && !(words === 3 && accusedAct(ctx, ua))) return;
+  // (or a negative pronoun and its verb: "nothing has changed", "nobody was hurt")
+  if (words < 4 && !(words >= 2 && countsThings(ctx, ua, trimmedEnd)) && !(words === 3 && ctx.toks[ua].lower === 'no' && hasVerb(ctx, ua + 2, trimmedEnd)) &&
+    !(words === 3 && NEGATIVE_PRONOUNS.has(ctx.toks[ua].lower) && hasVerb(ctx, ua + 1, trimmedEnd)) && !(words === 3 && accusedAct(ctx, ua))) return;
   if (unitCount + 2 > units.length) units = grownInt32(units, 2 * units.length);
   units[unitCount++] = ua;
   units[unitCount++] = trimmedEnd;
@@ -1314,7 +1320,9 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   // short, but not a reported negation that is a counter-claim ("no polling station would close", "he was not there"):
   // four words or more, opening with a subject that names someone or something (not "Not yet", "I'm not a lawyer",
   // "They may not be", "was not the case"; "no" before a noun and a verb is a subject)
-  const noSubject = first !== undefined && first.lower === 'no' && second !== undefined && second.kind === 'word' && hasVerb(ctx, a + 2, b);
+  const noSubject = first !== undefined && ((first.lower === 'no' && second !== undefined && second.kind === 'word' && hasVerb(ctx, a + 2, b)) ||
+    // ("nothing has changed", "nobody was hurt": a negative pronoun as the subject)
+    (NEGATIVE_PRONOUNS.has(first.lower) && hasVerb(ctx, a + 1, b)));
   // (or a pronoun for the speaker that denies an act of theirs: "said it does not target civilians", "he did not sign it")
   const act = attributed ? pronounAct(ctx, a, b) : NO_ACT;
   const actDenied = act === DENIED_ACT;

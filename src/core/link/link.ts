@@ -1252,6 +1252,8 @@ export class Linker {
     // (nor the government's own department: "The government has rejected a report ..." and what the Department for Work
     // and Pensions says against it)
     if (denial.speaker && claim.claimant !== null && governmentSide(denial.speaker) && governmentSide(claim.claimant)) return;
+    // (nor its own spokesperson: "Council denies cutting library hours" and what "A council spokesman said")
+    if (denial.speaker && claim.claimant !== null && spokespersonOf(claim.claimant, denial.speaker)) return;
     if (holdsCue(claim, denial)) return;
     // a claim that itself says "not P" agrees with a denial of P ("China has never provided arms" beside "Beijing
     // denied supplying weapons"): no counter
@@ -1320,8 +1322,17 @@ function differentMeasures(a: string, b: string): boolean {
     if ((ax && !ay && by && !bx) || (ay && !ax && bx && !by)) return true;
   }
   for (const x of BOUNDS) if (x.test(a) !== x.test(b)) return true;
+  // (a rate against a total over a period named: "open 60 hours a week" against "open for 1,930 hours in the first half
+  // of this year"; not against a figure whose period is left out, "save £2m a year" against "save £800,000 at most")
+  const ar = RATE.test(a);
+  const br = RATE.test(b);
+  if ((ar && !br && PERIOD.test(b)) || (br && !ar && PERIOD.test(a))) return true;
   return false;
 }
+/** A figure given per unit of time: "60 hours a week", "£12 per day", "3,000 a month", "twice a year". */
+const RATE = /\b(?:a|an|per|each|every)\s+(?:hour|day|week|fortnight|month|quarter|year|annum)\b/i;
+/** A period a total is counted over: "in the first half of this year", "over six months", "in 2024", "last year". */
+const PERIOD = /\b(?:in|during|over|across|for)\s+(?:the\s+)?(?:(?:first|second|third|fourth|last|past|whole|full|same|previous)\s+)?(?:half|quarter|year|months|weeks|\d{4})\b|\b(?:in|during|over|across|for)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:\w+\s+)(?:months|weeks|years)\b|\b(?:this|last)\s+year\b/i;
 
 /**
  * Added to a bound on a shared weight: the bound is summed in another order than the weight, so it
@@ -2590,6 +2601,13 @@ function cueStems(cue: string): string[] {
   return cue.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 0 && !CUE_FILLERS.has(w) && !w.endsWith('ly')).map((w) => stem(w));
 }
 const CUE_FILLERS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'also', 'again', 'the', 'a', 'an', 'that', 'this', 'those', 'these', 'of', 'to']);
+
+/** Whether `who` is a spokesperson for `body` ("council spokesman" for "Council", "Home Office spokesperson" for "Home Office"). */
+function spokespersonOf(who: string, body: string): boolean {
+  const m = SPOKESPERSON_FOR.exec(who);
+  return m !== null && m[1].toLowerCase() === body.toLowerCase().replace(/^the\s+/, '');
+}
+const SPOKESPERSON_FOR = /^(.+?)\s+(?:spokesman|spokeswoman|spokesperson)$/i;
 
 /** Whether a speaker is the government or one of its departments ("government", "Department for Work and Pensions", "Home Office"). */
 function governmentSide(name: string): boolean {
