@@ -2062,3 +2062,9 @@ describe('forty-ninth session: a spokesperson\'s own body, and a rate against a 
     assert.deepEqual(described(a).map((l) => l[2]), ['contradicts']);
   });
 });
+describe('forty-ninth session: what a denial of a 5G claim answers', () => {
+  const t = 'A post claims that a new 5G mast killed hundreds of birds in Weymouth last week.\n\nDutch authorities said the birds in the photograph had probably died after being startled.\n\nExperts say radio waves from 5G masts are far too weak to harm birds.\n\nProfessor Tom Ellis said: "There is no known mechanism by which 5G signals could kill a bird."';
+  it('"no known mechanism by which 5G signals could kill a bird" denies the post\'s claim, not the other explanation nor the experts\' agreeing claim', () => {
+    assert.deepEqual(described(run(t)).filter((l) => l[1] === 'denial:There is no known mechanism').map((l) => l[0]), ['a new 5G mast killed hundreds of birds in Weymouth last week', '5G signals could kill a bird']);
+  });
+});

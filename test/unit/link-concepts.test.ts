@@ -212,3 +212,13 @@ describe('forty-sixth session: a range gives no one figure', () => {
     assert.deepEqual(quantities('27% of voters'), [[27, 'stem:percent']]);
   });
 });
+describe('forty-ninth session: names of digits and capitals, and "too ... to"', () => {
+  it('"5G" is a concept; "5th", "1990s" and "10am" are none', () => {
+    assert.deepEqual([...conceptsOf('5G signals could kill a bird').concepts], ['name:5g', 'stem:signal', 'group:kill', 'stem:bird']);
+    assert.deepEqual([...conceptsOf('the 5th in the 1990s at 10am').concepts], []);
+  });
+  it('"far too weak to harm birds" negates the harm; "too many birds" negates nothing', () => {
+    assert.equal(conceptsOf('radio waves are far too weak to harm birds').negated, true);
+    assert.equal(conceptsOf('there are too many birds to count').negated, false);
+  });
+});

@@ -225,7 +225,11 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     const kind = kinds[i];
     if (kind === K_NUMBER) {
       let v = numberValue(words[i].text);
-      if (!Number.isFinite(v)) continue;
+      if (!Number.isFinite(v)) {
+        // ("5G", "4G", "3D": a name of digits and letters is a concept, as a word is; not "5th", "1990s", "10am")
+        if (TECH_NAME.test(words[i].text)) sink.concept(conceptNamed(`name:${words[i].lower}`));
+        continue;
+      }
       // ("1.2 million people": a scale word before the counted noun multiplies the figure, which counts the noun; the
       // scale word stays a concept, as it was read before; "$2 million" with no noun after it counts "million" still)
       const scale = i + 2 < n && kinds[i + 1] === K_WORD && kinds[i + 2] === K_WORD ? SCALE_WORDS.get(words[i + 1].lower) : undefined;
@@ -310,6 +314,12 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       continue;
     }
     const info = infoOf(word);
+    // ("far too weak to harm birds": "too" and an adjective before "to" negate the verb after it)
+    if (word.lower === 'too' && i + 3 < n && kinds[i + 1] === K_WORD && infoOf(words[i + 1]).adjective && kinds[i + 2] === K_WORD && words[i + 2].lower === 'to') {
+      sink.negation();
+      negatorAt = i + 2;
+      continue;
+    }
     // (not "not only ... but": an addition, no negation)
     if (info.negator && !(word.lower === 'not' && i + 1 < n && words[i + 1].lower === 'only')) {
       sink.negation();
@@ -398,6 +408,9 @@ function compoundModifier(words: ArrayLike<TokenWords>, kinds: ArrayLike<number>
 
 /** Heads of a compound that count occurrences of what the noun before them names: "164 spill events", "12 flood incidents". */
 const OCCURRENCE_HEADS: ReadonlySet<string> = new Set(['events', 'incidents', 'instances', 'episodes', 'occurrences', 'occasions', 'cases']);
+
+/** A number token that names a thing with capitals after its digits: "5G", "4G", "3D" (not "5th", "1990s", "10am"). */
+const TECH_NAME = /^\d+\p{Lu}+$/u;
 
 /** A word that ends in a plural's "s" (not "ss", "us" or "is": "business", "bus", "crisis"). */
 const PLURAL_S = /(?<![sui])s$/;
