@@ -4505,3 +4505,10 @@ describe('forty-ninth session: a report and a denial of one subject, coordinated
     assert.deepEqual(view('He said "we made the payments but deny that they were bribes".'), [['He', 'said', '"we made the payments but deny that they were bribes"']]);
   });
 });
+describe('forty-ninth session: a linking adverb before a postposed report\'s content', () => {
+  const view = (t: string) => analyze(t, 'plaintext').attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content?.text ?? null]);
+  it('"However, X, a reverse image search shows" reports X, without "However,"', () => {
+    assert.deepEqual(view('However, the photograph was taken in the Netherlands in 2018, a reverse image search shows.'), [['a reverse image search', 'shows', 'the photograph was taken in the Netherlands in 2018']]);
+    assert.deepEqual(view('Meanwhile, the mast has not been switched on, the operator said.'), [['the operator', 'said', 'the mast has not been switched on']]);
+  });
+});

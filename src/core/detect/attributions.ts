@@ -2333,12 +2333,17 @@ function leftContent(ctx: BlockContext, s: Sentence, b: number): ContentInfo | n
   let from = s.from === 0 ? Math.max(datelineEnd(ctx), openingLabelEnd(ctx)) : s.from;
   // (nor the conjunction that ties the sentence to the one before: "But the study was observational, the authors said")
   if (from + 2 < b && toks[from].cap && SENTENCE_CONJUNCTIONS.has(toks[from].lower)) from++;
+  // (nor a linking adverb and its comma: "However, the photograph was taken in 2018, a reverse image search shows")
+  else if (from + 3 < b && toks[from].cap && LINKING_ADVERBS.has(toks[from].lower) && isPunct(toks[from + 1], ',')) from += 2;
   if (b - 1 < from) return null;
   return { range: [toks[from].start, toks[b - 1].end], opensBlock: from === 0 && isOpeningQuote(ctx, 0), runsOn: false };
 }
 
 /** Verbs of finding that never invert their subject (`attr.inverted`): "The recount, requested by X, found Y". */
 const NEVER_INVERTED: ReadonlySet<string> = new Set(['cue.find', 'cue.show', 'cue.reveal', 'cue.indicate']);
+
+/** Adverbs that open a sentence with a comma to tie it to the one before: "However,", "Meanwhile,". */
+const LINKING_ADVERBS: ReadonlySet<string> = new Set(['however', 'meanwhile', 'nevertheless', 'nonetheless', 'moreover', 'furthermore', 'separately', 'additionally']);
 
 /** Conjunctions that open a sentence to tie it to the one before: "But", "And", "Yet". */
 const SENTENCE_CONJUNCTIONS: ReadonlySet<string> = new Set(['but', 'and', 'yet']);
