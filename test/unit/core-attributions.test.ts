@@ -4512,3 +4512,10 @@ describe('forty-ninth session: a linking adverb before a postposed report\'s con
     assert.deepEqual(view('Meanwhile, the mast has not been switched on, the operator said.'), [['the operator', 'said', 'the mast has not been switched on']]);
   });
 });
+describe('forty-ninth session: "according to" a body\'s noun and its name', () => {
+  const view = (t: string) => analyze(t, 'plaintext').attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content?.text ?? null, a.speaker]);
+  it('"according to the network operator, Skylink" names Skylink, last or between commas', () => {
+    assert.deepEqual(view('The mast has not been switched on, according to the network operator, Skylink.'), [['the network operator, Skylink', 'according to', 'The mast has not been switched on', 'Skylink']]);
+    assert.deepEqual(view('According to the network operator, Skylink, the mast has not been switched on.'), [['the network operator, Skylink', 'According to', 'the mast has not been switched on', 'Skylink']]);
+  });
+});

@@ -2669,10 +2669,12 @@ function accordingTo(ctx: BlockContext, s: Sentence, i: number, cueTo: number): 
   }
   // ("According to the group's director, Davit Beridze, observers were expelled": a role, then its holder's name between
   // commas)
-  if (end === np.to && end + 3 < s.to && isPunct(toks[end], ',') && !toks[end - 1].cap && TITLE_WORDS.has(toks[end - 1].lower) && toks[end + 1].cap) {
+  // (or a body's noun, then its name, between commas or last: "according to the network operator, Skylink.")
+  if (end === np.to && end + 2 < s.to && isPunct(toks[end], ',') && !toks[end - 1].cap && (TITLE_WORDS.has(toks[end - 1].lower) || BODY_NOUNS.has(toks[end - 1].lower)) && toks[end + 1].cap) {
     let c = end + 1;
     while (c < s.to && c - end <= 4 && toks[c].kind === 'word' && toks[c].cap) c++;
-    if (c - end >= 3 && c + 1 < s.to && isPunct(toks[c], ',')) end = c;
+    const person = TITLE_WORDS.has(toks[end - 1].lower);
+    if ((person ? c - end >= 3 : c - end >= 2) && ((c + 1 < s.to && isPunct(toks[c], ',')) || (!person && c === s.to - 1 && isPunct(toks[c], '.')))) end = c;
   }
   const source: SourceFound = { range: { from: np.from, to: end }, type: sourceType(ctx, np) };
   let content: R | null = null;
