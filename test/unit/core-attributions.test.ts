@@ -4518,4 +4518,8 @@ describe('forty-ninth session: "according to" a body\'s noun and its name', () =
     assert.deepEqual(view('The mast has not been switched on, according to the network operator, Skylink.'), [['the network operator, Skylink', 'according to', 'The mast has not been switched on', 'Skylink']]);
     assert.deepEqual(view('According to the network operator, Skylink, the mast has not been switched on.'), [['the network operator, Skylink', 'According to', 'the mast has not been switched on', 'Skylink']]);
   });
+  it('and so does "said the network operator, Skylink"; a person\'s name still needs two words', () => {
+    assert.deepEqual(view('The mast is off, said the network operator, Skylink.'), [['the network operator, Skylink', 'said', 'The mast is off', 'Skylink']]);
+    assert.deepEqual(view('The mast is off, said the spokesman, Smith.').map((x) => x[0]), ['the spokesman']);
+  });
 });

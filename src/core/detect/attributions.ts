@@ -2256,7 +2256,8 @@ export function withAppositiveName(ctx: BlockContext, s: Sentence, np: TokRange)
   if (np.to + 2 >= s.to || !isPunct(toks[np.to], ',') || toks[np.to - 1].cap) return np;
   let k = np.to + 1;
   while (k < s.to && k - np.to <= 3 && toks[k].kind === 'word' && toks[k].cap) k++;
-  if (k - np.to - 1 < 2 || (k < s.to && !isPunct(toks[k], '.,;'))) return np;
+  // (a person's name of two words or more; a body's of one: "said the network operator, Skylink")
+  if (k - np.to - 1 < (BODY_NOUNS.has(toks[np.to - 1].lower) ? 1 : 2) || (k < s.to && !isPunct(toks[k], '.,;'))) return np;
   return { from: np.from, to: k };
 }
 
