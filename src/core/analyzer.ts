@@ -153,7 +153,8 @@ export class Analyzer {
       const led = index > 0 && (placed[index - 1].rel.followed || answer || ((kind === 'listItem' || kind === 'blockquote') && placed[index - 1].rel.led && blocks[index - 1].kind === kind &&
         fa.length === 0 && cached.findings.denials.length === 0 && adjacent(text, blocks[index - 1], block)));
       if (answer && cached.answerClaims === undefined) {
-        cached.answerClaims = answerStatementClaims(block.text, kind, this.settings.minCheckworthiness, cached.findings.claims);
+        // (a claims table's claim cell is a claim whatever it scores: `labelled`)
+        cached.answerClaims = answerStatementClaims(block.text, kind, this.settings.minCheckworthiness, cached.findings.claims, kind === 'tableCell' && claimCells?.has(index) === true);
       }
       // (and a block of nothing but a quotation goes on with the quotation the block before ends with: `continued`)
       // (not a block quote of a quotation alone in an article that signs its block quotes, a list of claims checked:

@@ -61,3 +61,17 @@ describe('core tables', () => {
     assert.deepEqual(findClaimRows(t, new ProseExtractor().blocks(t, 'markdown')), []);
   });
 });
+describe('forty-ninth session: a claim cell is a claim whatever it scores', () => {
+  const t = ['# Drone strikes: the claims', '', '| Claim | Who said it | Verdict |', '|---|---|---|', '| 40 of 52 drones destroyed | Ukrainian air force | Unverified |', '| Only military targets hit | Russian defence ministry | False |', ''].join('\n');
+  it('"Only military targets hit" is the ministry\'s claim, checked, and its row\'s "False" answers it', () => {
+    const a = analyze(t, 'markdown');
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant, c.checkworthiness]), [['40 of 52 drones destroyed', 'Ukrainian air force', 0.9], ['Only military targets hit', 'Russian defence ministry', 0.9]]);
+    const falseDenial = a.denials.find((d) => d.cue.text === 'False');
+    assert.ok(falseDenial);
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.counter === falseDenial.id, l.relation]), [['Only military targets hit', true, 'denies']]);
+  });
+  it('but a short statement in a table with no claim column is none', () => {
+    const a = analyze(['| Target | Damage |', '|---|---|', '| Only military targets hit | None |', ''].join('\n'), 'markdown');
+    assert.deepEqual(a.claims, []);
+  });
+});

@@ -385,11 +385,12 @@ function bareSource(ctx: BlockContext, r: R): R {
 
 /**
  * The statements of a block that score as claims only as someone's reported words, whatever its first sentence holds
- * (`BlockFindings.opensWithCue`): for an interview's answer, whose words are all the interviewee's (analyzer.ts).
- * Units that overlap one of `claims` are left out.
+ * (`BlockFindings.opensWithCue`): for an interview's answer, whose words are all the interviewee's (analyzer.ts); with
+ * `labelled`, for a claims table's claim cell, every statement in it, whatever it scores. Units that overlap one of `claims`
+ * are left out.
  */
-export function answerStatementClaims(text: string, kind: BlockKind, minCheckworthiness: number, claims: readonly RawClaim[]): RawClaim[] {
-  return reportedStatementClaims(blockContext(text, kind), claims, minCheckworthiness);
+export function answerStatementClaims(text: string, kind: BlockKind, minCheckworthiness: number, claims: readonly RawClaim[], labelled = false): RawClaim[] {
+  return reportedStatementClaims(blockContext(text, kind), claims, minCheckworthiness, labelled);
 }
 
 /** Whether a cue of the block's attributions or denials lies in its first sentence ("Reyes said ...": no colon cue's content). */

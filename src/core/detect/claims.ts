@@ -475,7 +475,7 @@ function verdicts(denials: readonly RawDenial[]): boolean {
  * (`BlockFindings.leadClaims`): "The bridge was inspected in March and declared safe." after "The mayor wrote on X:".
  * Units that overlap one of `claims` are left out.
  */
-export function reportedStatementClaims(ctx: BlockContext, claims: readonly RawClaim[], minScore: number): RawClaim[] {
+export function reportedStatementClaims(ctx: BlockContext, claims: readonly RawClaim[], minScore: number, labelled = false): RawClaim[] {
   let out: RawClaim[] | null = null;
   for (const s of ctx.sentences) {
     const found = splitUnits(ctx, [ctx.toks[s.from].start, ctx.toks[s.to - 1].end], 1, 0);
@@ -489,7 +489,10 @@ export function reportedStatementClaims(ctx: BlockContext, claims: readonly RawC
       const sc = score(ctx, ua, ub, true);
       // (a unit its own score makes a claim is one of `claims` already, but in a table's cell with no full stop, which
       // reads as a heading: "Unemployment is at its lowest level in 20 years")
-      if (sc >= minScore) (out ??= []).push({ span: [from, to], origin: 'content', attribution: null, denial: null, checkworthiness: sc });
+      // (with `labelled`, a claims table's claim cell: every statement in it is a claim put up for checking, whatever its score,
+      // as a "Claim:" label's is)
+      if (labelled) (out ??= []).push({ span: [from, to], origin: 'content', attribution: null, denial: null, checkworthiness: Math.max(sc, CLAIM_FEATURES.labelled), checked: true });
+      else if (sc >= minScore) (out ??= []).push({ span: [from, to], origin: 'content', attribution: null, denial: null, checkworthiness: sc });
     }
   }
   return out ?? NO_LEAD_CLAIMS;
