@@ -2068,3 +2068,9 @@ describe('forty-ninth session: what a denial of a 5G claim answers', () => {
     assert.deepEqual(described(run(t)).filter((l) => l[1] === 'denial:There is no known mechanism').map((l) => l[0]), ['a new 5G mast killed hundreds of birds in Weymouth last week', '5G signals could kill a bird']);
   });
 });
+describe('forty-ninth session: a denier whose source points back to its body', () => {
+  it('"Its general secretary, Pat Cullen, said the claim was misleading" answers the minister, not the college', () => {
+    const a = run('The health minister said the government had recruited 50,000 more nurses.\n\nThe Royal College of Nursing said the nurse figure included 19,000 nurses recruited from overseas. Its general secretary, Pat Cullen, said the claim was "deeply misleading".');
+    assert.deepEqual(described(a).filter((l) => l[1].startsWith('denial:')).map((l) => l[0]), ['the government had recruited 50,000 more nurses']);
+  });
+});

@@ -2011,11 +2011,15 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   const contrary = d.target !== null && CONTRARY_TARGET.test(d.target.text);
   // ("They are wrong", "Jones said Smith was wrong": someone's words, not the article's own)
   const someone = d.target !== null && WRONG_CUE.test(d.cue.text) && PERSON_JUDGED.test(d.target.text);
+  // (nor the claims of the body a possessive in the denier's source points back to, the one that spoke just before in its
+  // paragraph: "The Royal College of Nursing said X. Its general secretary, Pat Cullen, said the claim was misleading")
+  const ownBody = d.source !== null && OWN_BODY_SOURCE.test(d.source.text) && lo - 1 >= min && input.claimBlock[lo - 1] === block ? claims[lo - 1].claimant : null;
   for (let pass = alleged ? 0 : 1; pass < 2; pass++) {
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= reach; ci--) {
       if (figure && !HOLDS_NUMBER.test(claims[ci].span.text)) continue;
       if (contrary && input.claimBlock[ci] === block) continue;
       if (side !== null && claims[ci].claimant !== null && onSide(claims[ci].claimant!, side)) continue;
+      if (ownBody !== null && claims[ci].claimant === ownBody) continue;
       if ((pass === 0 || someone) && claims[ci].claimant === null) continue;
       if ((anyClaimant || claims[ci].claimant !== d.speaker) && input.claimFromDenial[ci] === null) return ci;
     }
@@ -2074,6 +2078,9 @@ function onSide(claimant: string, side: string): boolean {
  * answers).
  */
 const SIDE_NOUNS: ReadonlySet<string> = new Set(['union', 'unions', 'campaign', 'campaigners', 'council', 'ministry', 'government', 'company', 'firm', 'party', 'club', 'board', 'department', 'police', 'army', 'military', 'church', 'school', 'university', 'hospital', 'trial', 'study']);
+
+/** A source that opens with a possessive pointing back to a body: "Its general secretary, Pat Cullen", "Their lawyer". */
+const OWN_BODY_SOURCE = /^(?:its|their)\s/i;
 
 /** Whether bag x negates a concept that bag y has. */
 function negatesAny(x: Bag, y: Bag): boolean {
