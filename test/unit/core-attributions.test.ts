@@ -4523,3 +4523,9 @@ describe('forty-ninth session: "according to" a body\'s noun and its name', () =
     assert.deepEqual(view('The mast is off, said the spokesman, Smith.').map((x) => x[0]), ['the spokesman']);
   });
 });
+describe('forty-ninth session: a noun the model cut from the end of a sentence\'s compound', () => {
+  const view = (t: string) => analyze(t, 'plaintext').attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content?.text ?? null]);
+  it('"PM defends record on NHS waiting lists" keeps "lists"', () => {
+    assert.deepEqual(view('PM defends record on NHS waiting lists'), [['PM', 'defends', 'record on NHS waiting lists']]);
+  });
+});
