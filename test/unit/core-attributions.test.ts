@@ -4528,4 +4528,7 @@ describe('forty-ninth session: a noun the model cut from the end of a sentence\'
   it('"PM defends record on NHS waiting lists" keeps "lists"', () => {
     assert.deepEqual(view('PM defends record on NHS waiting lists'), [['PM', 'defends', 'record on NHS waiting lists']]);
   });
+  it('and after a determiner, which ends no content: "complain the device is ripping out their hair"', () => {
+    assert.deepEqual(view('6 users complain the device is ripping out their hair'), [['6 users', 'complain', 'the device is ripping out their hair']]);
+  });
 });

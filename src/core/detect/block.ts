@@ -3597,7 +3597,8 @@ function prepositionEndModelContents(ctx: BlockContext, attributions: RawAttribu
     }
     // ("defends record on NHS waiting | lists": a noun cut from the end of the compound that ends the sentence)
     const next = toks[last + 1];
-    if (next !== undefined && next.kind === 'word' && next.pos === 'N' && !next.cap && (next.f & F_DATE_WORD) === 0 && (p.pos === 'N' || p.pos === 'V' || p.pos === 'J') && p.kind === 'word' && !p.cap &&
+    // (or after a determiner, which ends no content: "brings into the | fold", "this | blunderbuss")
+    if (next !== undefined && next.kind === 'word' && next.pos === 'N' && !next.cap && (next.f & F_DATE_WORD) === 0 && (p.pos === 'N' || p.pos === 'V' || p.pos === 'J' || (p.f & F_DETERMINER) !== 0) && p.kind === 'word' && !p.cap &&
         (last + 2 >= toks.length || (isPunct(toks[last + 2], '.!?') && sentenceOfToken(ctx, last + 2)?.to === last + 3)) && !off.has('cut-compound')) {
       a.content = [a.content[0], next.end];
       continue;
