@@ -4532,3 +4532,12 @@ describe('forty-ninth session: a noun the model cut from the end of a sentence\'
     assert.deepEqual(view('6 users complain the device is ripping out their hair'), [['6 users', 'complain', 'the device is ripping out their hair']]);
   });
 });
+describe('forty-ninth session: an adverbial after a postposed frame', () => {
+  const view = (t: string) => analyze(t, 'plaintext').attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content?.text ?? null]);
+  it('"X, her representative said on Tuesday, after days of online speculation" reports X alone', () => {
+    assert.deepEqual(view('Pop star Lena Moss is not expecting a baby, her representative said on Tuesday, after days of online speculation.'), [['her representative', 'said', 'Pop star Lena Moss is not expecting a baby']]);
+  });
+  it('but a parenthetical frame inside a clause still reports the whole sentence', () => {
+    assert.deepEqual(view('These employees, Smith said, were well paid.'), [['Smith', 'said', 'These employees, Smith said, were well paid']]);
+  });
+});

@@ -2510,11 +2510,17 @@ function isParenthetical(ctx: BlockContext, s: Sentence, i: number): boolean {
     // (nor before another report that a conjunction opens: "Arrivals fell, the government said, but charities disputed the figures")
     // (nor before an appositive that denies what was said: "..., investigators said on Thursday, an account the
     // government swiftly rejected")
-    if (isPunct(t, ',')) return s.to - k > 3 && !isSourceParticiple(ctx.toks[skipRightAdverbs(ctx, k + 1, s.to)]) && !(CLAUSE_CONJUNCTIONS.has(ctx.toks[k + 1].lower) && reportsIn(ctx, k + 2, s.to)) && appositiveDenialAfter(ctx, s, k) === null && appositiveDenialAfter(ctx, s, k, true) === null;
+    // (nor before an adverbial of when or why the report came, with no verb of its own: "..., her representative said on
+    // Tuesday, after days of online speculation"; but "Talks collapsed, the union said, after the ministry refused a rise"
+    // goes on with what was said)
+    if (isPunct(t, ',')) return s.to - k > 3 && !isSourceParticiple(ctx.toks[skipRightAdverbs(ctx, k + 1, s.to)]) && !(FRAME_ADJUNCT_OPENERS.has(ctx.toks[k + 1].lower) && !rangeHas(ctx, k + 2, s.to, (x) => isFiniteVerb(ctx, x.i))) && !(CLAUSE_CONJUNCTIONS.has(ctx.toks[k + 1].lower) && reportsIn(ctx, k + 2, s.to)) && appositiveDenialAfter(ctx, s, k) === null && appositiveDenialAfter(ctx, s, k, true) === null;
     if (t.kind === 'quote' || isPunct(t, '.;:!?')) return false;
   }
   return false;
 }
+
+/** Words that open an adverbial after a report's frame, of when or why it came (`isParenthetical`): ", after days of speculation". */
+const FRAME_ADJUNCT_OPENERS: ReadonlySet<string> = new Set(['after', 'following', 'amid', 'ahead', 'despite']);
 
 function hasClosingQuote(ctx: BlockContext, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (isClosingQuote(ctx, k)) return true;
