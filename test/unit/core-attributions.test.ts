@@ -4541,3 +4541,13 @@ describe('forty-ninth session: an adverbial after a postposed frame', () => {
     assert.deepEqual(view('These employees, Smith said, were well paid.'), [['Smith', 'said', 'These employees, Smith said, were well paid']]);
   });
 });
+describe('forty-ninth session: an embedded post signed with its account\'s handle', () => {
+  const view = (t: string) => analyze(t, 'markdown').attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content?.text ?? null, a.speaker]);
+  it('"> X\\n>\\n> — @citywatch (@citywatch) March 2, 2025" is @citywatch\'s', () => {
+    assert.deepEqual(view('> The mayor cut £20m from our police.\n>\n> — @citywatch (@citywatch) [March 2, 2025](https://x.com/citywatch/status/1)\n'), [['@citywatch', '—', 'The mayor cut £20m from our police.', '@citywatch']]);
+    assert.deepEqual(view('"Taxes will fall." — @annaruiz\n'), [['@annaruiz', '—', '"Taxes will fall."', '@annaruiz']]);
+  });
+  it('but not an "@" with a space after it', () => {
+    assert.deepEqual(view('"Taxes will fall." — @ annaruiz\n'), []);
+  });
+});

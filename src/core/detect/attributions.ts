@@ -2874,7 +2874,13 @@ function signatureName(ctx: BlockContext, from: number): number {
   const toks = ctx.toks;
   let e = from;
   let words = 0;
-  for (; e < toks.length; e++) {
+  // ("— @citywatch (@citywatch) March 2, 2025": an account's handle signs an embedded post)
+  const handle = from + 1 < toks.length && toks[from].text === '@' && toks[from + 1].kind === 'word' && toks[from].end === toks[from + 1].start;
+  if (handle) {
+    e = from + 2;
+    words = 1;
+  }
+  for (; !handle && e < toks.length; e++) {
     const t = toks[e];
     if (t.kind === 'word' && (t.cap || t.lower === "'s")) {
       if (t.cap) words++;
