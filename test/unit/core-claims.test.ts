@@ -790,3 +790,11 @@ describe('forty-ninth session: a negative pronoun as the subject of a short coun
     assert.deepEqual(claims('"Hillary has nobody like that," Anderson said.'), []);
   });
 });
+describe('forty-ninth session: a change by a multiple in three words', () => {
+  const claims = (t: string) => analyze(t, 'plaintext').claims.map((c) => [c.span.text, c.claimant]);
+  it('"crime has halved", "fares have doubled" are claims; "it has doubled" is none', () => {
+    assert.deepEqual(claims('The mayor says crime has halved.'), [['crime has halved', 'mayor']]);
+    assert.deepEqual(claims('Campaigners say fares have doubled.'), [['fares have doubled', 'Campaigners']]);
+    assert.deepEqual(claims('The mayor said it has doubled.'), []);
+  });
+});

@@ -3235,3 +3235,14 @@ describe('forty-ninth session: a person said to have misrepresented or cherry-pi
     assert.deepEqual(den('Moss misrepresented the figures.'), []);
   });
 });
+describe('forty-ninth session: "tell a different story", "paint a different picture"', () => {
+  it('"Police figures tell a different story" denies the claim before, as "suggest otherwise" does', () => {
+    const a = run('The mayor says crime has halved.\n\nPolice figures tell a different story.');
+    assert.deepEqual(denOf(a), [['tell a different story', 'Police figures', undefined]]);
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['crime has halved', 'denies']]);
+    assert.deepEqual(den('The mayor says crime has halved.\n\nPolice figures paint a very different picture.'), [['paint a very different picture', 'Police figures', undefined]]);
+  });
+  it('but not "told a story about the war"', () => {
+    assert.deepEqual(den('The veteran told a story about the war.'), []);
+  });
+});

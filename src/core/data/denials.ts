@@ -179,6 +179,8 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   { id: 'deny.otherwise', lemma: 'suggest', forms: ['suggest', 'suggests', 'suggested', 'show', 'shows', 'showed', 'shown', 'indicate', 'indicates', 'indicated', 'prove', 'proves', 'proved'], strength: 0.7, object: 'none', phrases: [['otherwise'], ['the', 'opposite']], phrasal: true },
   // "Mayor says crime is down. Police figures say otherwise." (not a poll's share: "24 percent who said otherwise")
   { id: 'deny.say-otherwise', lemma: 'say', forms: ['say', 'says', 'said'], strength: 0.6, object: 'none', phrases: [['otherwise']], phrasal: true },
+  // "Mayor says crime has halved. Police figures tell a different story.", "paint a very different picture"
+  { id: 'deny.different-story', lemma: 'tell', forms: ['tell', 'tells', 'told', 'paint', 'paints', 'painted'], strength: 0.6, object: 'none', phrases: [['a', 'different', 'story'], ['a', 'very', 'different', 'story'], ['another', 'story'], ['a', 'different', 'picture'], ['a', 'very', 'different', 'picture'], ['a', 'rather', 'different', 'picture'], ['a', 'rather', 'different', 'story']], phrasal: true },
   // "Freshway said it did not recognise that description", "We do not recognise these figures": a British company's denial
   // of an account given of it (a statement's noun only: not "does not recognise the government")
   { id: 'deny.not-recognise', lemma: 'recognise', forms: ['recognise', 'recognises', 'recognised', 'recognize', 'recognizes', 'recognized'], strength: 0.7, object: 'statement', phrasal: true, negated: true, anySubject: true, statementNounOnly: true },

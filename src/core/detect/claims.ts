@@ -947,6 +947,8 @@ function countsThings(ctx: BlockContext, a: number, b: number): boolean {
   }
   // ("dividends were £31m": a sum a verb states, the unit's last word too)
   for (let k = a + 2; k <= b; k++) if (toks[k].kind === 'number' && toks[k - 1].kind === 'punct' && CURRENCY_SIGNS.has(toks[k - 1].text) && rangeHas(ctx, a, k - 1, (_, m) => isFiniteVerb(ctx, m))) return true;
+  // ("crime has halved", "fares have doubled": a change by a multiple, its subject a noun, the clause's last word)
+  if (b - a >= 1 && toks[b].kind === 'word' && CHANGE_MULTIPLES.has(toks[b].lower) && toks[a].kind === 'word' && (toks[a].pos === 'N' || toks[a].pos === undefined) && (toks[a].f & F_PRONOUN) === 0) return true;
   return false;
 }
 
