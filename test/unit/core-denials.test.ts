@@ -3246,3 +3246,11 @@ describe('forty-ninth session: "tell a different story", "paint a different pict
     assert.deepEqual(den('The veteran told a story about the war.'), []);
   });
 });
+describe('forty-ninth session: "shrugged off suggestions that X"', () => {
+  it('denies X, an allegation\'s noun after it', () => {
+    assert.deepEqual(den('The minister shrugged off suggestions that she had misled Parliament.'), [['shrugged off suggestions', 'The minister', 'she had misled Parliament']]);
+  });
+  it('but not "shrugged off the defeat"', () => {
+    assert.deepEqual(den('The coach shrugged off the defeat.'), []);
+  });
+});

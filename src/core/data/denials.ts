@@ -131,6 +131,8 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   { id: 'deny.dispel', lemma: 'dispel', forms: ['dispel', 'dispelled', 'dispels', 'dispelling'], strength: 0.7, object: 'statement', modelCue: true },
   { id: 'deny.brush-aside', lemma: 'brush', forms: ['brush', 'brushed', 'brushes', 'brushing'], strength: 0.6, object: 'statement', phrases: [['aside'], ['off']], modelCue: true, phrasal: true },
   { id: 'deny.laugh-off', lemma: 'laugh', forms: ['laughed', 'laughs', 'laughing'], strength: 0.6, object: 'statement', phrases: [['off']], modelCue: true, phrasal: true },
+  // "shrugged off suggestions that she had misled Parliament" (an allegation's noun only: not "shrugged off the defeat")
+  { id: 'deny.shrug-off', lemma: 'shrug', forms: ['shrug', 'shrugged', 'shrugs', 'shrugging'], strength: 0.5, object: 'statement', phrases: [['off']], modelCue: true, phrasal: true, statementNounOnly: true, allegationOnly: true },
   // "played down reports that patients are treated in corridors", "downplayed suggestions of a rift" (an allegation's noun
   // only: not "played down the risk", "played down concerns")
   { id: 'deny.play-down', lemma: 'play', forms: ['play', 'plays', 'played', 'playing'], strength: 0.5, object: 'statement', phrases: [['down']], modelCue: true, phrasal: true, statementNounOnly: true, allegationOnly: true },
