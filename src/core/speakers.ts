@@ -803,6 +803,8 @@ function nameOf(text: string): CanonicalName {
     for (let j = 1; j < best.length && first >= 0; j++) first = wordBefore(s, first - 1);
     const role = first > 0 && !best.includes('&') ? wordBefore(s, first - 1) : -1;
     if (role >= 0 && !startsUpper(words[role].text) && BODY_NOUNS.has(words[role].lower)) return { name: best.join(' '), kind: 'other' };
+    // ("Riverside FC": a club's or a company's form last names a body, no person)
+    if (best.length > 1 && FORM_HEADS.has(last!.lower)) return { name: best.join(' '), kind: 'other' };
     return { name: best.join(' '), kind: 'person' };
   }
   // "David French", "Stephen King", "Michael Jordan": given names, then a surname that is also a place, a demonym or a title
@@ -824,6 +826,9 @@ function nameOf(text: string): CanonicalName {
   const kind: SpeakerKind = last !== undefined && last.lower.endsWith('s') && !lastCap ? 'group' : lastCap ? 'other' : 'group';
   return { name: phrase, kind };
 }
+
+/** The noun a body's name's closing form stands for: "Riverside FC" is a club, "Chirp Inc" a company. */
+const FORM_HEADS: ReadonlyMap<string, string> = new Map([['fc', 'club'], ['afc', 'club'], ['inc', 'company'], ['ltd', 'company'], ['plc', 'company'], ['corp', 'company'], ['llc', 'company']]);
 
 /** Words of a compass point that open a region's name ("North Wales", "South West England"). */
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'mid', 'rural', 'greater']);
@@ -1782,7 +1787,9 @@ export function resolveSourceInfos(
     // ("The airport said" after "Heathbury Airport has rejected": an institution's name, by its head in lower case)
     else if (!person && c.kind === 'other' && name.includes(' ')) {
       const head = lastWord(name).toLowerCase();
-      if (INSTITUTION_HEADS.has(head)) (bodyByHead ??= new Map()).set(head, name);
+      // ("the club said" after "Riverside FC", "the company" after "Chirp Inc": the noun a name's form abbreviates)
+      if (FORM_HEADS.has(head)) (bodyByHead ??= new Map()).set(FORM_HEADS.get(head)!, name);
+      else if (INSTITUTION_HEADS.has(head)) (bodyByHead ??= new Map()).set(head, name);
       // ("the institute said" after "The Institute for Fiscal Studies said": the head before the name's "for" or "of")
       else {
         const word = headBeforeOf(name);

@@ -1155,3 +1155,12 @@ describe('forty-ninth session: "the paper" is the newspaper named last', () => {
     assert.deepEqual(resolveSpeakers(['the mayor', 'the paper'], [false, false]), ['mayor', 'paper']);
   });
 });
+describe('forty-ninth session: "the club" after "Riverside FC", "the company" after "Chirp Inc"', () => {
+  it('a name\'s closing form names the body its noun stands for', () => {
+    assert.deepEqual(canonicalName('Riverside FC'), { name: 'Riverside FC', kind: 'other' });
+    assert.deepEqual(resolveSpeakers(['Riverside FC', 'the club', 'Chirp Inc', 'The company'], [false, false, false, false]), ['Riverside FC', 'Riverside FC', 'Chirp Inc', 'Chirp Inc']);
+  });
+  it('but "the company" with no such name before stays itself', () => {
+    assert.deepEqual(resolveSpeakers(['Riverside FC', 'the company'], [false, false]), ['Riverside FC', 'company']);
+  });
+});
