@@ -343,11 +343,16 @@ function asideOfNoName(part: string): boolean {
   // (nor a relative clause on the name: "One parent, whose son's scooter caught fire in August")
   // (but one that gives the name: "who goes by the name \"PatriotVoice88\"", "known as")
   // (or where a body is: "Harbour Point Maritime, based in Hong Kong")
-  return SPREAD_PARTICIPLES.has(first) || PLACE_PREPOSITIONS.has(first) || (LOCATED_ASIDES.has(first) && PLACE_PREPOSITIONS.has(part.slice(space + 1).split(' ', 1)[0].toLowerCase())) || (DOCUMENT_ASIDES.has(first) && !part.includes(' by ') && WHEN_OR_WHERE.test(part.slice(space + 1))) || (RELATIVE_ASIDES.has(first) && !NAMING_ASIDE.test(part));
+  // (or who paid for a document, which is not its maker: "The review, commissioned by the World Health Organization and
+  // published in Environment International")
+  return SPREAD_PARTICIPLES.has(first) || PLACE_PREPOSITIONS.has(first) || COMMISSIONING_ASIDES.has(first) || (LOCATED_ASIDES.has(first) && PLACE_PREPOSITIONS.has(part.slice(space + 1).split(' ', 1)[0].toLowerCase())) || (DOCUMENT_ASIDES.has(first) && !part.includes(' by ') && WHEN_OR_WHERE.test(part.slice(space + 1))) || (RELATIVE_ASIDES.has(first) && !NAMING_ASIDE.test(part));
 }
 
 /** What follows such a participle when it says when or where: a lower-case word ("in", "on", "last") or a day or a month. */
 const WHEN_OR_WHERE = /^(?:[a-z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)/;
+
+/** Participles that open an aside on who paid for a document: "commissioned by the WHO", "funded by the industry". */
+const COMMISSIONING_ASIDES: ReadonlySet<string> = new Set(['commissioned', 'funded', 'sponsored', 'financed', 'paid']);
 
 /** Participles that open an aside on where a body is: "based in Hong Kong", "headquartered in Oslo". */
 const LOCATED_ASIDES: ReadonlySet<string> = new Set(['based', 'headquartered', 'located', 'registered']);

@@ -1164,3 +1164,9 @@ describe('forty-ninth session: "the club" after "Riverside FC", "the company" af
     assert.deepEqual(resolveSpeakers(['Riverside FC', 'the company'], [false, false]), ['Riverside FC', 'company']);
   });
 });
+describe('forty-ninth session: who paid for a document is not its speaker', () => {
+  it('"The review, commissioned by the World Health Organization and published in Environment International" is the review', () => {
+    assert.deepEqual(canonicalName('The review, commissioned by the World Health Organization and published in Environment International on Tuesday'), { name: 'review', kind: 'group' });
+    assert.deepEqual(canonicalName('A study, funded by the Wellcome Trust'), { name: 'study', kind: 'group' });
+  });
+});
