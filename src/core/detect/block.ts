@@ -465,9 +465,9 @@ function markContentAfter(ctx: BlockContext, attributions: RawAttribution[]): vo
 }
 
 /**
- * The report of a sentence that ends with its cue and a colon, the content in the next block: a finite verb of saying,
- * showing or finding right before the colon, its subject the source ("Environment Agency data published in March shows:",
- * "The council's own figures reveal:"); else null.
+ * The report of a sentence that ends with its cue and a colon, the content in the next block: a verb of saying, showing or
+ * finding right before the colon (however the tagger reads it), its subject the source, from the sentence's start
+ * ("Environment Agency data published in March shows:", "The council's own figures reveal:"); else null.
  */
 function colonReport(ctx: BlockContext, s: Sentence): RawAttribution | null {
   const toks = ctx.toks;

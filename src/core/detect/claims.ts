@@ -606,11 +606,10 @@ function deniesOwnAct(ctx: BlockContext, from: number, to: number): boolean {
     const v = toks[j];
     if (present && (j + 1 > to || toks[j + 1].kind !== 'word' || UNSAID_PRACTICES.has(v.lower))) continue;
     // (with "do" or "did", an act: not "I don't have a position", "We didn't do well", nor a condition, "If we don't act")
-    if (aux !== toks[k - 1].lower || aux === 'do' || aux === 'did') {
-      if (NO_ACT_VERBS.has(v.lower) || (subject - 1 >= from && CONDITION_OPENERS.has(toks[subject - 1].lower))) continue;
-    }
+    const doSupport = aux === 'do' || aux === 'did';
+    if (doSupport && (NO_ACT_VERBS.has(v.lower) || (subject - 1 >= from && CONDITION_OPENERS.has(toks[subject - 1].lower)))) continue;
     // (after "do" or "did" a verb's plain form, however the lexicon reads it: "We don't | use child labour")
-    const plain = (aux === 'do' || aux === 'did') && canBeVerb(v.lower);
+    const plain = doSupport && canBeVerb(v.lower);
     if (v.kind === 'word' && !v.cap && (v.pos === 'V' || plain || (v.pos === undefined && isIrregularVerbForm(v.lower))) && !MENTAL_VERBS.has(v.lower)) return true;
   }
   return false;
@@ -620,7 +619,7 @@ function deniesOwnAct(ctx: BlockContext, from: number, to: number): boolean {
 const NO_ACT_VERBS: ReadonlySet<string> = new Set(['have', 'do', 'find', 'need', 'get', 'go', 'seem', 'look', 'identify', 'buy']);
 /** Words before a clause's subject that make the clause a condition: "If we don't act". */
 const CONDITION_OPENERS: ReadonlySet<string> = new Set(['if', 'unless', 'when', 'until']);
-/** An auxiliary and its negation in one token (group 1 the auxiliary): "don't", "didn’t", "hadn't". */
+/** "Do" or "did" and its negation in one token (group 1 the auxiliary): "don't", "didn’t". */
 const CONTRACTED_NOT = /^(do|did)n['’]t$/;
 /** Negative pronouns that open a counter-claim as its subject: "nothing has changed", "nobody was hurt". */
 const NEGATIVE_PRONOUNS: ReadonlySet<string> = new Set(['nothing', 'nobody', 'none']);

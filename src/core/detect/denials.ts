@@ -2294,6 +2294,7 @@ function pastPointingCopula(ctx: BlockContext, from: number, to: number): number
   const toks = ctx.toks;
   return from + 2 < to && POINTING_SUBJECTS.has(toks[from].lower) && BE_FORMS.has(toks[from + 1].lower) && npStartingAt(ctx, from + 2, to)?.to === to ? from + 2 : from;
 }
+/** Pronouns that point at what a copula after them names (`pastPointingCopula`): "This is a claim that is false". */
 const POINTING_SUBJECTS: ReadonlySet<string> = new Set(['this', 'that', 'it']);
 /** Verbs of knowing, whose clause may stand between a relative pronoun and what it judges: "a number that everybody knows is false". */
 const KNOWING_VERBS: ReadonlySet<string> = new Set(['know', 'knows', 'knew']);
@@ -2372,6 +2373,9 @@ const STATEMENT_LINKS: ReadonlySet<string> = new Set(['in', 'to', 'behind', 'for
 /** "there is no evidence that X", "no evidence of X". */
 const NO_EVIDENCE_FIRST = new Set(NO_EVIDENCE_PHRASES.map((p) => p.words[0]));
 
+/** The no-evidence phrases a phrase of time may follow before what they find missing (`findingTimeEnd`). */
+const TIMED_FINDINGS: ReadonlySet<string> = new Set(['noevidence.no-evidence', 'noevidence.no-proof', 'noevidence.no-sign', 'noevidence.no-indication']);
+
 /** The end of a `FINDING_TIME_PHRASES` phrase that begins at token k ("so far", "at this stage"), or k when none does. */
 function findingTimeEnd(ctx: BlockContext, k: number, to: number): number {
   for (const p of FINDING_TIME_PHRASES) if (matchWords(ctx, k, to, p.words)) return k + p.words.length;
@@ -2418,7 +2422,7 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
       if (m < s.to && EVIDENCE_EMERGING_VERBS.has(toks[m].lower) && (m > cueTo || toks[m].lower.endsWith('s'))) cueTo = m + 1;
     }
     // ("There is no evidence so far that X": past a phrase of time that limits the finding)
-    let k = p.id === 'noevidence.no-evidence' || p.id === 'noevidence.no-proof' || p.id === 'noevidence.no-sign' || p.id === 'noevidence.no-indication' ? findingTimeEnd(ctx, cueTo, s.to) : cueTo;
+    let k = TIMED_FINDINGS.has(p.id) ? findingTimeEnd(ctx, cueTo, s.to) : cueTo;
     if (p.id === 'noevidence.without') return withoutEvidence(ctx, s, i, cueTo);
     if (p.id === 'noevidence.nothing-wrong' || p.id === 'noevidence.nothing-to-hide') {
       const hide = p.id === 'noevidence.nothing-to-hide';

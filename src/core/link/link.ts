@@ -2289,8 +2289,11 @@ function nearestFigureBefore(input: LinkInput, ci: number): number {
   // ("the death toll was closer to 50" after three paragraphs of other claims: the claim that counts the deaths, further
   // back, as a figure disputed is looked for)
   if (nearest < 0 && kind !== null && !put) {
-    for (let cj = ci - 1; cj >= 0 && block - input.claimBlock[cj] <= KIND_FIGURE_REACH; cj--) {
-      if (block - input.claimBlock[cj] <= 2 || claims[cj].claimant === who || input.claimFromDenial[cj] !== null || !holdsFigure(claims[cj].span.text)) continue;
+    // (past the claims of the two paragraphs before, read above)
+    let cj = ci - 1;
+    while (cj >= 0 && block - input.claimBlock[cj] <= 2) cj--;
+    for (; cj >= 0 && block - input.claimBlock[cj] <= KIND_FIGURE_REACH; cj--) {
+      if (claims[cj].claimant === who || input.claimFromDenial[cj] !== null || !holdsFigure(claims[cj].span.text)) continue;
       if (own !== null && farApart(own, firstFigure(claims[cj].span.text))) continue;
       if (countsKind(claims[cj].span.text, kind)) return answer(cj);
     }
@@ -2334,7 +2337,10 @@ const NOT_FIGURE = /\bnot\s+[£$€¥]?(\d[\d,.]*)(\s?(?:%|per\s?cent|percent))?
  * myocarditis, not two" (group 1; not "not one", a negation: "not one patient was harmed").
  */
 const NOT_FIGURE_WORD = new RegExp(`,\\s+not\\s+(${[...NUMBER_WORDS.keys()].join('|')})\\s*(?:[,;.]|$)`, 'i');
-/** A figure named as the wrong one (`NOT_FIGURE`, `NOT_FIGURE_WORD`): its digits, and whether it is a share; else null. */
+/**
+ * A figure named as the wrong one (`NOT_FIGURE`, `NOT_FIGURE_WORD`): its digits, its number word if it is written as one,
+ * and whether it is a share; else null.
+ */
 function notFigure(text: string): { digits: string; word: string | null; share: boolean } | null {
   const m = NOT_FIGURE.exec(text);
   if (m) return { digits: m[1], word: null, share: m[2] !== undefined };
