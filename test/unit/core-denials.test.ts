@@ -3254,3 +3254,15 @@ describe('forty-ninth session: "shrugged off suggestions that X"', () => {
     assert.deepEqual(den('The coach shrugged off the defeat.'), []);
   });
 });
+describe('forty-ninth session: "no record of" a thing sent, held or paid', () => {
+  it('"We have no record of any correspondence from the MP" denies that it was sent, and answers the MP', () => {
+    const a = run('The MP said he had written to the minister twice.\n\nThe ministry said: "We have no record of any correspondence from the MP."');
+    assert.deepEqual(denOf(a), [['no record', 'We', 'any correspondence from the MP']]);
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['he had written to the minister twice', 'denies']]);
+    assert.deepEqual(den('The council said it had no record of the complaint.'), [['no record', 'it', 'the complaint']]);
+  });
+  it('but not "no criminal record" nor "no record of the doctor"', () => {
+    assert.deepEqual(den('He has no criminal record.'), []);
+    assert.deepEqual(den('There is no record of the doctor at the hospital.'), []);
+  });
+});

@@ -2373,6 +2373,15 @@ const STATEMENT_LINKS: ReadonlySet<string> = new Set(['in', 'to', 'behind', 'for
 /** "there is no evidence that X", "no evidence of X". */
 const NO_EVIDENCE_FIRST = new Set(NO_EVIDENCE_PHRASES.map((p) => p.words[0]));
 
+/**
+ * Things sent, held or paid that a body may have no record of, whose "no record of" denies they were: "We have no record of
+ * any correspondence from the MP" (not "no record of the doctor", "no criminal record").
+ */
+const RECORDED_THINGS: ReadonlySet<string> = new Set([
+  'correspondence', 'letter', 'letters', 'email', 'emails', 'complaint', 'complaints', 'call', 'calls', 'request', 'requests',
+  'application', 'applications', 'payment', 'payments', 'meeting', 'meetings', 'contact', 'warning', 'warnings', 'report', 'reports',
+]);
+
 /** The no-evidence phrases a phrase of time may follow before what they find missing (`findingTimeEnd`). */
 const TIMED_FINDINGS: ReadonlySet<string> = new Set(['noevidence.no-evidence', 'noevidence.no-proof', 'noevidence.no-sign', 'noevidence.no-indication']);
 
@@ -2620,6 +2629,19 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
     }
     // ("no record of 10,000 trees being planted": a record of an act, with its gerund; not "no record of the doctor", a
     // thing's, nor "no criminal record")
+    // (or of a message, a meeting or a payment someone says was made: "We have no record of any correspondence from the MP")
+    if (p.id === 'noevidence.no-record' && toks[k]?.lower === 'of') {
+      // (its noun past a determiner and a modifier: "any such letter", "a formal complaint")
+      let head = k + 1;
+      while (head < s.to && head - k <= 3 && toks[head].kind === 'word' && !RECORDED_THINGS.has(toks[head].lower) && ((toks[head].f & F_DETERMINER) !== 0 || toks[head].lower === 'such' || toks[head].pos === 'J')) head++;
+      if (head < s.to && RECORDED_THINGS.has(toks[head].lower)) {
+        const found = noEvidenceFound(ctx, s, cueFrom, cueTo, k + 1);
+        if (found) {
+          found.denial.genericTarget = true;
+          return found;
+        }
+      }
+    }
     if (p.id === 'noevidence.no-record' && !(toks[k]?.lower === 'that' || (toks[k]?.lower === 'of' && rangeHas(ctx, k + 1, Math.min(s.to, k + 8), (t) => t.kind === 'word' && !t.cap && t.lower.endsWith('ing'))))) return null;
     const evidence = evidenceTarget(ctx, s, k);
     const viaEvidence = evidence >= 0 ? noEvidenceFound(ctx, s, cueFrom, cueTo, evidence) : null;
