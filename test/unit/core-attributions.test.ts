@@ -33,6 +33,14 @@ function rawTexts(t: string, a: RawAttribution): { rule: string; cue: string; so
   return { rule: a.rule, cue: t.slice(a.cue[0], a.cue[1]), source: a.source && t.slice(a.source[0], a.source[1]), content: a.content && t.slice(a.content[0], a.content[1]) };
 }
 
+/** A text's attributions as [source, cue, content] texts (null where none), and the speaker after them with `speaker`. */
+function sourceCueContent(text: string, languageId: LanguageId = 'plaintext', speaker = false): Array<Array<string | null>> {
+  return analyze(text, languageId).attributions.map((a) => {
+    const row = [a.source?.text ?? null, a.cue.text, a.content?.text ?? null];
+    return speaker ? [...row, a.speaker] : row;
+  });
+}
+
 function only(text: string, languageId: LanguageId = 'plaintext'): AttributionView {
   const a = run(text, languageId);
   assert.equal(a.attributions.length, 1, `attributions: ${JSON.stringify(a.attributions.map((x) => x.cue.text))}`);
@@ -4472,7 +4480,7 @@ describe('forty-eighth session: a hedge\'s content ends before the source of the
   });
 });
 describe('forty-ninth session: a focusing word that opens what was said', () => {
-  const view = (t: string) => analyze(t, 'plaintext').attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content?.text ?? null]);
+  const view = (t: string) => sourceCueContent(t);
   it('"said only two cases had been recorded" keeps "only" with its count or its determiner', () => {
     assert.deepEqual(view('Helix said only two cases had been recorded.'), [['Helix', 'said', 'only two cases had been recorded']]);
     assert.deepEqual(view('The hospital said just one patient had been admitted.'), [['The hospital', 'said', 'just one patient had been admitted']]);
@@ -4484,7 +4492,7 @@ describe('forty-ninth session: a focusing word that opens what was said', () => 
   });
 });
 describe('forty-ninth session: a report whose cue the colon ends, its content the next block', () => {
-  const view = (t: string, lang: 'plaintext' | 'markdown' = 'plaintext') => analyze(t, lang).attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content?.text ?? null]);
+  const view = (t: string, lang: LanguageId = 'plaintext') => sourceCueContent(t, lang);
   it('"Environment Agency data published in March shows:" before a list gives the list as what it shows', () => {
     const t = 'Environment Agency data published in March shows:\n\n- 164 spill events at the Avon outfalls in 2024;\n- a total of 1,870 hours of discharges.\n';
     assert.deepEqual(view(t, 'markdown'), [['Environment Agency data published in March', 'shows', '164 spill events at the Avon outfalls in 2024;\n- a total of 1,870 hours of discharges.']]);
@@ -4496,7 +4504,7 @@ describe('forty-ninth session: a report whose cue the colon ends, its content th
   });
 });
 describe('forty-ninth session: a report and a denial of one subject, coordinated', () => {
-  const view = (t: string) => analyze(t, 'plaintext').attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content?.text ?? null]);
+  const view = (t: string) => sourceCueContent(t);
   it('"has admitted making the payments but denies that they were bribes": what was admitted ends before "but"', () => {
     assert.deepEqual(view('The firm has admitted making the payments but denies that they were bribes.'), [['The firm', 'has admitted', 'making the payments']]);
     assert.deepEqual(view('The firm admits it made the payments but denies that they were bribes.'), [['The firm', 'admits', 'it made the payments']]);
@@ -4506,14 +4514,14 @@ describe('forty-ninth session: a report and a denial of one subject, coordinated
   });
 });
 describe('forty-ninth session: a linking adverb before a postposed report\'s content', () => {
-  const view = (t: string) => analyze(t, 'plaintext').attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content?.text ?? null]);
+  const view = (t: string) => sourceCueContent(t);
   it('"However, X, a reverse image search shows" reports X, without "However,"', () => {
     assert.deepEqual(view('However, the photograph was taken in the Netherlands in 2018, a reverse image search shows.'), [['a reverse image search', 'shows', 'the photograph was taken in the Netherlands in 2018']]);
     assert.deepEqual(view('Meanwhile, the mast has not been switched on, the operator said.'), [['the operator', 'said', 'the mast has not been switched on']]);
   });
 });
 describe('forty-ninth session: "according to" a body\'s noun and its name', () => {
-  const view = (t: string) => analyze(t, 'plaintext').attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content?.text ?? null, a.speaker]);
+  const view = (t: string) => sourceCueContent(t, 'plaintext', true);
   it('"according to the network operator, Skylink" names Skylink, last or between commas', () => {
     assert.deepEqual(view('The mast has not been switched on, according to the network operator, Skylink.'), [['the network operator, Skylink', 'according to', 'The mast has not been switched on', 'Skylink']]);
     assert.deepEqual(view('According to the network operator, Skylink, the mast has not been switched on.'), [['the network operator, Skylink', 'According to', 'the mast has not been switched on', 'Skylink']]);
@@ -4524,7 +4532,7 @@ describe('forty-ninth session: "according to" a body\'s noun and its name', () =
   });
 });
 describe('forty-ninth session: a noun the model cut from the end of a sentence\'s compound', () => {
-  const view = (t: string) => analyze(t, 'plaintext').attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content?.text ?? null]);
+  const view = (t: string) => sourceCueContent(t);
   it('"PM defends record on NHS waiting lists" keeps "lists"', () => {
     assert.deepEqual(view('PM defends record on NHS waiting lists'), [['PM', 'defends', 'record on NHS waiting lists']]);
   });
@@ -4533,7 +4541,7 @@ describe('forty-ninth session: a noun the model cut from the end of a sentence\'
   });
 });
 describe('forty-ninth session: an adverbial after a postposed frame', () => {
-  const view = (t: string) => analyze(t, 'plaintext').attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content?.text ?? null]);
+  const view = (t: string) => sourceCueContent(t);
   it('"X, her representative said on Tuesday, after days of online speculation" reports X alone', () => {
     assert.deepEqual(view('Pop star Lena Moss is not expecting a baby, her representative said on Tuesday, after days of online speculation.'), [['her representative', 'said', 'Pop star Lena Moss is not expecting a baby']]);
   });
@@ -4542,7 +4550,7 @@ describe('forty-ninth session: an adverbial after a postposed frame', () => {
   });
 });
 describe('forty-ninth session: an embedded post signed with its account\'s handle', () => {
-  const view = (t: string) => analyze(t, 'markdown').attributions.map((a) => [a.source?.text ?? null, a.cue.text, a.content?.text ?? null, a.speaker]);
+  const view = (t: string) => sourceCueContent(t, 'markdown', true);
   it('"> X\\n>\\n> — @citywatch (@citywatch) March 2, 2025" is @citywatch\'s', () => {
     assert.deepEqual(view('> The mayor cut £20m from our police.\n>\n> — @citywatch (@citywatch) [March 2, 2025](https://x.com/citywatch/status/1)\n'), [['@citywatch', '—', 'The mayor cut £20m from our police.', '@citywatch']]);
     assert.deepEqual(view('"Taxes will fall." — @annaruiz\n'), [['@annaruiz', '—', '"Taxes will fall."', '@annaruiz']]);
