@@ -10,7 +10,7 @@ import { NAME_END_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './data/abbreviation
 import { CONTACT_VERBS, EVIDENCE_NOUNS, SEEN_BY_PARTICIPLES, SPOKE_VERBS, SPREAD_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
 import { memoByString } from './util/memo';
-import { fullNamePronoun, GENDERED_ROLES, NEWSPAPER_NAME_WORDS, NEWSPAPER_NOUNS, GENDERED_TITLES, givenNamePronoun, isGivenName, ORDERING_MODIFIERS, ROLE_PRONOUNS } from './data/names';
+import { FORM_HEADS, fullNamePronoun, GENDERED_ROLES, NEWSPAPER_NAME_WORDS, NEWSPAPER_NOUNS, GENDERED_TITLES, givenNamePronoun, isGivenName, ORDERING_MODIFIERS, ROLE_PRONOUNS } from './data/names';
 
 export type SpeakerKind = 'person' | 'group' | 'other';
 
@@ -832,9 +832,6 @@ function nameOf(text: string): CanonicalName {
   return { name: phrase, kind };
 }
 
-/** The noun a body's name's closing form stands for: "Riverside FC" is a club, "Chirp Inc" a company. */
-const FORM_HEADS: ReadonlyMap<string, string> = new Map([['fc', 'club'], ['afc', 'club'], ['inc', 'company'], ['ltd', 'company'], ['plc', 'company'], ['corp', 'company'], ['llc', 'company']]);
-
 /** Words of a compass point that open a region's name ("North Wales", "South West England"). */
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'mid', 'rural', 'greater']);
 
@@ -955,8 +952,7 @@ const GENERATION_SUFFIX = /,?\s+(Jr|Sr|II|III|IV)\.?$/;
 
 function surnameOf(c: CanonicalName): string | null {
   // ("Martin Luther King Jr": the surname before the generation's suffix)
-  const bare = c.kind === 'person' && GENERATION_SUFFIX.test(c.name) ? { name: c.name.replace(GENERATION_SUFFIX, ''), kind: c.kind } : c;
-  if (bare !== c) return surnameOf(bare);
+  if (c.kind === 'person' && GENERATION_SUFFIX.test(c.name)) return surnameOf({ name: c.name.replace(GENERATION_SUFFIX, ''), kind: c.kind });
   const space = c.name.lastIndexOf(' ');
   if (space < 0) return null;
   // (not a role held for someone, "longtime adviser to Trump": words in lower case that are no name's particles)
