@@ -4559,3 +4559,10 @@ describe('forty-ninth session: an embedded post signed with its account\'s handl
     assert.deepEqual(view('"Taxes will fall." — @ annaruiz\n'), []);
   });
 });
+describe('fiftieth session: a leaflet dated between the cue and "that"', () => {
+  const view = (t: string) => sourceCueContent(t);
+  it('"said in a leaflet delivered last week that X" reports X, with the whole source', () => {
+    assert.deepEqual(view('Opposition leader Sandra Okafor said in a leaflet delivered last week that "Hedley has cut 500 police officers since 2021".'), [['Opposition leader Sandra Okafor', 'said', '"Hedley has cut 500 police officers since 2021"']]);
+    assert.deepEqual(view('The union said in a letter sent on Monday that pay would be frozen.'), [['The union', 'said', 'pay would be frozen']]);
+  });
+});

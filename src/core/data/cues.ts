@@ -526,8 +526,8 @@ export const ASKED_BY_PARTICIPLES: ReadonlySet<string> = new Set(['contacted', '
  * website Fee Ledger".
  */
 export const SEEN_BY_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'obtained', 'reviewed', 'published', 'released', 'issued', 'cited', 'quoted', 'completed', 'conducted', 'commissioned', 'compiled', 'gathered', 'collected']);
-/** Participles that date a document before the time they take ("a report dated March 2024", "an email sent on Tuesday"). */
-export const DATED_PARTICIPLES: ReadonlySet<string> = new Set(['dated', 'written', 'drafted', 'prepared', 'sent', 'filed', 'signed', 'circulated', 'leaked']);
+/** Participles that date a document before the time they take ("a report dated March 2024", "an email sent on Tuesday", "a leaflet delivered last week"). */
+export const DATED_PARTICIPLES: ReadonlySet<string> = new Set(['dated', 'written', 'drafted', 'prepared', 'sent', 'filed', 'signed', 'circulated', 'leaked', 'delivered', 'distributed', 'mailed']);
 
 /** Participles of spreading (`SPREAD_PARTICIPLES`) that are also of seeing, whose passive with "as" is a judgement: "was seen as", "viewed as". */
 export const SEEING_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'viewed', 'watched']);

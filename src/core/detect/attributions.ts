@@ -1690,9 +1690,9 @@ export function skipAdjuncts(ctx: BlockContext, s: Sentence, from: number): { k:
       k++;
       continue;
     }
-    // "said in a report published last week that", "saying in a statement posted on social media that": the participle
-    // that dates or places the adjunct's document
-    if (skipped && t.kind === 'word' && !t.cap && (SEEN_BY_PARTICIPLES.has(t.lower) || SPREAD_PARTICIPLES.has(t.lower))) {
+    // "said in a report published last week that", "saying in a statement posted on social media that", "said in a
+    // leaflet delivered last week that": the participle that dates or places the adjunct's document
+    if (skipped && t.kind === 'word' && !t.cap && (SEEN_BY_PARTICIPLES.has(t.lower) || SPREAD_PARTICIPLES.has(t.lower) || DATED_PARTICIPLES.has(t.lower))) {
       k++;
       continue;
     }
