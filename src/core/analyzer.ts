@@ -10,7 +10,7 @@ import { bodyOpening, canonicalName, isOnePersonDescribed, mentionedFullName, na
 import { Linker, lastWordOf, type LinkHolder } from './link/link';
 import { lowerBound } from './util/search';
 import { keepMaps } from './util/keep-maps';
-import { EVIDENCE_GIVING_VERBS, denialVerbOf } from './data/denials';
+import { EVIDENCE_GIVING_VERBS, PUBLISHING_MEDIA, denialVerbOf } from './data/denials';
 import { SAYING_VERBS, cueVerbForm } from './data/cues';
 import { BODY_NOUNS, SOURCE_NOUNS, posOf } from './data/lexicon';
 import { isWhitespaceCode } from './util/chars';
@@ -1548,6 +1548,19 @@ function rolesNamedIn(text: string): (claimant: string, role: string) => boolean
   };
 }
 
+/** The medium a report is said in (`REPORT_MEDIUM`) before what it says, or after its cue when that is said first; else null. */
+function reportMedium(text: string, a: Attribution): string | null {
+  const end = a.content !== null && a.content.start > a.cue.end ? a.content.start : Math.min(text.length, a.cue.end + MEDIUM_REACH);
+  const m = REPORT_MEDIUM.exec(text.slice(a.cue.end, end));
+  if (m === null) return null;
+  const noun = m[1].toLowerCase();
+  return PUBLISHING_MEDIA.has(noun) ? noun.replace(/s$/, '') : null;
+}
+/** "said | in a leaflet delivered last week", "claimed | on its newsletter": the noun of a medium, after up to two words. */
+const REPORT_MEDIUM = /^,?\s*(?:in|on|via|through)\s+(?:a|an|the|its|his|her|their|our)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\b/i;
+/** How far after a cue `reportMedium` looks when the report says what it says first. */
+const MEDIUM_REACH = 60;
+
 const blockStart = (p: Placed): number => p.block.start;
 const blockEnd = (p: Placed): number => p.block.end;
 
@@ -1556,7 +1569,7 @@ function assemble(text: string, languageId: LanguageId, path: string | undefined
   const found = linker.link({
     claims: s.claims, denials: s.denials, claimFromDenial: s.claimFromDenial, claimChecked: s.claimChecked, claimAttribution: s.claimAttr, attributions: s.attributions, genericTarget: s.genericTarget, denialInHeading: s.denialInHeading, denialAnswers: s.denialAnswers, denialReasons: s.denialReasons, claimBlock: s.claimBlock, denialBlock: s.denialBlock,
     denialSection: denialSections(placed, s.denialBlock), denialStory: denialStories(placed, s.denialBlock),
-    claimHolders: s.claimRel, denialHolders: s.denialRel, roleNamed: rolesNamedIn(text),
+    claimHolders: s.claimRel, denialHolders: s.denialRel, roleNamed: rolesNamedIn(text), reportMedium: (ai) => reportMedium(text, s.attributions[ai]),
   });
   const links = withoutEchoes(s, rows.length > 0 ? withRowLinks(s, found) : found);
   const analysis: Analysis = {

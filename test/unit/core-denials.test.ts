@@ -3266,3 +3266,13 @@ describe('forty-ninth session: "no record of" a thing sent, held or paid', () =>
     assert.deepEqual(den('There is no record of the doctor at the hospital.'), []);
   });
 });
+describe('fiftieth session: a lie with an intensifier', () => {
+  it('"called the claim \\"a straightforward lie\\"", "a blatant lie", "an outright lie"', () => {
+    assert.deepEqual(den('The mayor\'s office called the claim "a straightforward lie".'), [['called the claim "a straightforward lie"', 'The mayor\'s office', 'the claim']]);
+    assert.deepEqual(den('The minister said this was a blatant lie.'), [['was a blatant lie', 'The minister', 'this']]);
+    assert.deepEqual(den('The minister called the report an outright lie.'), [['called the report an outright lie', 'The minister', 'the report']]);
+  });
+  it('but not "a white lie" said of no statement', () => {
+    assert.deepEqual(den('He told a white lie about his age.'), []);
+  });
+});

@@ -2077,3 +2077,21 @@ describe('forty-ninth session: a denier whose source points back to its body', (
     assert.deepEqual(described(a).filter((l) => l[1].startsWith('denial:')).map((l) => l[0]), ['the government had recruited 50,000 more nurses']);
   });
 });
+describe('fiftieth session: the leaflet a claim was said in', () => {
+  const t = (medium: string) => `Okafor said in a ${medium} delivered last week that Hedley had cut 500 police officers.\n\nThe mayor's office called the leaflet "a straightforward lie".`;
+  it('"called the leaflet a lie" answers what was "said in a leaflet"', () => {
+    assert.deepEqual(described(run(t('leaflet'))), [['Hedley had cut 500 police officers', 'denial:called the leaflet "a straightforward lie"', 'denies']]);
+  });
+  it('but not what was said in a letter', () => {
+    assert.deepEqual(described(run(t('letter'))), []);
+  });
+});
+describe('fiftieth session: a first person\'s claim against a claim that names them', () => {
+  const t = 'Okafor said that "Hedley has cut 500 police officers since 2021".\n\nHedley himself told reporters: "We have not cut a single frontline officer."';
+  it('Hedley\'s "We have not cut a single frontline officer" contradicts "Hedley has cut 500 police officers"', () => {
+    assert.deepEqual(described(run(t)), [['Hedley has cut 500 police officers since 2021', 'We have not cut a single frontline officer', 'contradicts']]);
+  });
+  it('but not when someone else says it', () => {
+    assert.deepEqual(described(run(t.replace('Hedley himself', 'Ms Grant'))), []);
+  });
+});

@@ -220,6 +220,9 @@ export const DENIED_STATEMENT_NOUNS: readonly { id: string; words: readonly stri
   { id: 'statement.online', words: ['post', 'posts', 'video', 'videos', 'clip', 'clips', 'meme', 'memes', 'image', 'images', 'photo', 'photos', 'message', 'messages'] },
 ];
 
+/** Nouns of what publishes a claim, its owner when a denial names it: "the leaflet", "the advert", "the post". */
+export const PUBLISHING_MEDIA: ReadonlySet<string> = new Set(['leaflet', 'leaflets', 'advert', 'adverts', 'advertisement', 'flyer', 'brochure', 'poster', 'billboard', 'newsletter', 'post', 'posts', 'video', 'tweet', 'meme', 'clip', 'message']);
+
 /**
  * Nouns that name a proposition about the denier, the object of "deny": "denied any wrongdoing",
  * "denies involvement in the attack", "denied responsibility for", "denied any role in", "denied links to".
@@ -300,6 +303,9 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.fiction-bare', words: ['fiction'] },
   { id: 'false.fabrications', words: ['fabrications'] },
   { id: 'false.lie', words: ['a', 'lie'] },
+  // "called the leaflet \"a straightforward lie\"", "a blatant lie", "an outright lie"
+  ...['straightforward', 'blatant', 'barefaced', 'bare-faced', 'downright', 'deliberate', 'shameless', 'brazen', 'flat-out', 'big'].map((adj) => ({ id: 'false.lie', words: ['a', adj, 'lie'] })),
+  ...['outright', 'absolute', 'obvious'].map((adj) => ({ id: 'false.lie', words: ['an', adj, 'lie'] })),
   { id: 'false.lies', words: ['lies'] },
   { id: 'false.hoax', words: ['a', 'hoax'] },
   { id: 'false.hoax-bare', words: ['hoax'] },

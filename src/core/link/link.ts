@@ -18,6 +18,7 @@ import { ANTONYMS, READING_CONCEPTS, numberValue, readingOf, type Concept, type 
 import idfData from '../data/generated/concept-idf.json';
 import { ANSWER_NOES, DENIED_PROPOSITION_NOUNS, FALSEHOOD_ACTS, MISREPRESENTING_VERBS, FIGURE_KINDS, FIGURE_NOUNS, FIGURE_RESTATEMENT_VERBS, FIGURE_SUBJECT_WORDS, NO_EVIDENCE_PHRASES } from '../data/denials';
 import { COUNTERING_CUES, PUT_FIGURE_NOUNS } from '../data/cues';
+import { PUBLISHING_MEDIA } from '../data/denials';
 import { BOUND_MEASURE_WORDS, MEASURE_PAIRS } from '../data/concepts';
 import { placeOf } from './places';
 import stem from 'wink-porter2-stemmer';
@@ -93,6 +94,12 @@ export interface LinkInput {
    * Adeyemi"), so that "the mayor's claim" is hers where her reports' sources give only a pronoun.
    */
   roleNamed?: (claimant: string, role: string) => boolean;
+  /**
+   * Optional: the medium that attribution ai names right after its cue, a noun of `PUBLISHING_MEDIA` in the singular
+   * ("said in a leaflet delivered last week that" gives "leaflet"), or null. A denial of "the leaflet" answers the
+   * claims so reported.
+   */
+  reportMedium?: (ai: number) => string | null;
 }
 
 /** See `LinkInput.claimHolders`. */
@@ -760,6 +767,7 @@ export class Linker {
         const min = this.settings.minLinkScore;
         const low = e.bag!.low;
         const total = e.bag!.total;
+        const self = speaksFirst(e);
         for (let k = 0, n = this.candidates(this.denialIndex, e); k < n; k++) {
           const slot = cand[k];
           if (denialOutOfReach(shares[slot], lows[slot], totals[slot], low, min)) continue;
@@ -767,7 +775,8 @@ export class Linker {
         }
         for (let k = 0, n = this.candidates(this.claimIndex, e); k < n; k++) {
           const slot = cand[k];
-          if (contradictionOutOfReach(shares[slot], low, lows[slot], total, totals[slot], min)) continue;
+          // (not for a claim in the first person, whose speaker the other may name: `selfNamed`)
+          if (contradictionOutOfReach(shares[slot], low, lows[slot], total, totals[slot], min) && !self && !speaksFirst(bySlot[slot])) continue;
           this.scoreContradiction(e, bySlot[slot]);
         }
         this.index(this.claimIndex, e);
@@ -1291,9 +1300,13 @@ export class Linker {
     // "plans to allow Central Americans to come to the U.S. as refugees"; not "We never hid the data")
     if (opposed !== FIGURES_ONLY && (thinClaim(x.bag) || thinClaim(y.bag))) return;
     const shared = sharedWeight(x.bag, y.bag, this.concepts);
+    // ("We have not cut a single frontline officer", Hedley's, against "Hedley has cut 500 police officers": the first
+    // person is the one the other claim names, a concept both share)
+    const xSelf = selfNamed(x, y, this.concepts);
+    const ySelf = selfNamed(y, x, this.concepts);
     // opposite polarity on shared concepts is a strong signal: it adds to the similarity, measured against the shorter
     // claim ("The deficit will be closer to 4 percent" restates a forecast)
-    const sim = shared / Math.min(x.bag.total, y.bag.total);
+    const sim = (shared + xSelf + ySelf) / Math.min(x.bag.total + xSelf, y.bag.total + ySelf);
     const score = round(Math.min(1, sim + CONTRADICTION_MARGIN));
     if (score < this.settings.minLinkScore) return;
     const xFirst = x.pos < y.pos || (x.pos === y.pos && x.id < y.id);
@@ -1301,6 +1314,28 @@ export class Linker {
     const second = xFirst ? y : x;
     this.addLink({ claim: first.id, counter: second.id, relation: 'contradicts', score }, first, second);
   }
+}
+
+/** A claim that opens with the first person: "We have not cut", "I never said". */
+const FIRST_PERSON_OPENING = /^(?:we|i)\b/i;
+
+/** Whether claim entry x is someone's and opens with the first person (`FIRST_PERSON_OPENING`). */
+function speaksFirst(x: Entry): boolean {
+  return x.who !== null && x.claim !== null && FIRST_PERSON_OPENING.test(x.claim.span.text);
+}
+
+/**
+ * The weight of the concept of claimant x's surname when x's claim opens with the first person (`FIRST_PERSON_OPENING`)
+ * and y's claim names x by that surname, a concept of its bag: what "We" stands for there. Else 0.
+ */
+function selfNamed(x: Entry, y: Entry, table: ConceptTable): number {
+  const who = x.who;
+  if (who === null || !speaksFirst(x)) return 0;
+  const surname = who.slice(who.lastIndexOf(' ') + 1);
+  // (a name's, capitalised in the other claim: not a body's common noun, "office" against "officers")
+  if (!/^[A-Z][a-z]/.test(surname) || !new RegExp(`\\b${surname}\\b`).test(y.claim!.span.text)) return 0;
+  const id = table.known(`stem:${stem(surname.toLowerCase())}`);
+  return id !== undefined && y.bag!.ids.includes(id) ? table.weights[id] : 0;
 }
 
 /** Each of `MEASURE_PAIRS` as two whole-word patterns. */
@@ -2580,8 +2615,6 @@ function possessorOf(target: string): string | null {
   const owner = words[words.length - 1];
   return OWNERLESS.has(owner) ? null : owner;
 }
-/** Nouns of what publishes a claim, its owner when a denial names it: "the leaflet", "the advert", "the post". */
-const PUBLISHING_MEDIA: ReadonlySet<string> = new Set(['leaflet', 'leaflets', 'advert', 'adverts', 'advertisement', 'flyer', 'brochure', 'poster', 'billboard', 'newsletter', 'post', 'posts', 'video', 'tweet', 'meme', 'clip', 'message']);
 /** A target a possessive pronoun opens for a person's statement: "her figure", "his claims" (`nearestClaimBefore`). */
 /** An accused named by a pronoun alone (`FALSEHOOD_ACTS`: "accused him of lying"). */
 const ACCUSED_PRONOUN = /^(him|her)$/i;
@@ -2659,7 +2692,15 @@ function ownersClaim(input: LinkInput, ci: number, d: Denial, owner: string, all
   // (with `alleged`, a claim another denial's target holds too, when it names its claimant: "The mayor's claim that X
   // is not supported")
   return who !== null && who !== d.speaker && (input.claimFromDenial[ci] === null || (alleged && input.claimFromDenial[ci] !== d.id && namesOwner(who, owner))) &&
-    (namesOwner(who, owner) || namesOwner(sourceOfClaim(input, ci), owner) || input.roleNamed?.(who, owner) === true);
+    (namesOwner(who, owner) || namesOwner(sourceOfClaim(input, ci), owner) || input.roleNamed?.(who, owner) === true || publishedIn(input, ci, owner));
+}
+
+/** Whether claim ci's report names `owner`, a noun of `PUBLISHING_MEDIA`, as where it was said (`LinkInput.reportMedium`). */
+function publishedIn(input: LinkInput, ci: number, owner: string): boolean {
+  const ai = input.claimAttribution?.[ci] ?? -1;
+  if (ai < 0 || input.reportMedium === undefined || !PUBLISHING_MEDIA.has(owner)) return false;
+  const medium = input.reportMedium(ai);
+  return medium !== null && (medium === owner || `${medium}s` === owner);
 }
 
 /**
