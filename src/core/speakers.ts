@@ -5,7 +5,7 @@
  * of the right kind.
  */
 import { K_NUMBER, K_WORD, scanTokens, type ScannedTokens, type TokenText } from './text/tokenize';
-import { ADJUNCT_PREPS, UTILITY_WORDS, BODY_NOUNS, BUSINESS_ROLES, DEMONYM_PERSONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, INSTITUTION_HEADS, MEMBER_BODY_HEADS, NUMBER_WORDS, TITLE_SURNAMES, TITLE_WORDS, PERSONAL_PRONOUNS, NON_NAME_DATES, SUBORDINATORS, DEPARTMENT_HEAD, CHARGE_PARTICIPLES, posOf } from './data/lexicon';
+import { ADJUNCT_PREPS, UTILITY_WORDS, BODY_NOUNS, BUSINESS_ROLES, DEMONYM_PERSONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, INSTITUTION_HEADS, MEMBER_BODY_HEADS, NUMBER_WORDS, TITLE_SURNAMES, TITLE_WORDS, TRADE_TITLES, PERSONAL_PRONOUNS, NON_NAME_DATES, SUBORDINATORS, DEPARTMENT_HEAD, CHARGE_PARTICIPLES, posOf } from './data/lexicon';
 import { NAME_END_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './data/abbreviations';
 import { CONTACT_VERBS, EVIDENCE_NOUNS, SEEN_BY_PARTICIPLES, SPOKE_VERBS, SPREAD_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
@@ -655,7 +655,10 @@ const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the', 'o
  */
 function institutionName(text: string): CanonicalName | null {
   if (text.includes("'") || text.includes('\u2019')) return null;
-  const phrase = withoutLeading(text);
+  let phrase = withoutLeading(text);
+  // ("Drugmaker Velora Pharma": the trade before the name is no part of it)
+  const trade = phrase.indexOf(' ');
+  if (trade > 0 && TRADE_TITLE_SET.has(phrase.slice(0, trade).toLowerCase()) && phrase.indexOf(' ', trade + 1) > 0) phrase = phrase.slice(trade + 1);
   const words = phrase.split(' ');
   let first = words.length;
   for (let k = 0; k < words.length; k++) {
@@ -682,6 +685,9 @@ function institutionName(text: string): CanonicalName | null {
   for (let k = first; k < words.length; k++) if (!NAME_JOINERS.has(words[k].toLowerCase()) && !startsUpper(words[k])) return null;
   return NAME_JOINERS.has(words[words.length - 1].toLowerCase()) ? null : { name: phrase, kind: 'other' };
 }
+
+/** `TRADE_TITLES` as a set. */
+const TRADE_TITLE_SET: ReadonlySet<string> = new Set(TRADE_TITLES);
 
 /** Words that, alone before an appositive's comma, count the one the appositive names: "One, ...", "Another, ...". */
 const LONE_QUANTIFIERS: ReadonlySet<string> = new Set(['one', 'another', 'two', 'three', 'both', 'others']);

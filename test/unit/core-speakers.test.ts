@@ -1170,3 +1170,17 @@ describe('forty-ninth session: who paid for a document is not its speaker', () =
     assert.deepEqual(canonicalName('A study, funded by the Wellcome Trust'), { name: 'study', kind: 'group' });
   });
 });
+describe('fiftieth session: a business named by its trade', () => {
+  it('"Drugmaker Velora Pharma" is Velora Pharma, "Carmaker Veltro Motors" Veltro Motors, "Airline Ryanair" Ryanair', () => {
+    assert.deepEqual(canonicalName('Drugmaker Velora Pharma'), { name: 'Velora Pharma', kind: 'other' });
+    assert.deepEqual(canonicalName('Carmaker Veltro Motors'), { name: 'Veltro Motors', kind: 'other' });
+    assert.equal(canonicalName('Airline Ryanair').name, 'Ryanair');
+  });
+  it('but a surname that is also a trade stays a name: "Jan Brewer"', () => {
+    assert.equal(canonicalName('Former Arizona governor Jan Brewer').name, 'Jan Brewer');
+  });
+  it('"Velora" and "the company" after "Velora Pharma" are Velora Pharma', () => {
+    const a = new Analyzer().analyze('Drugmaker Velora Pharma on Monday denied that it had withheld results. "Every event was reported," the company said. Velora said the cases were unrelated.', 'plaintext');
+    assert.deepEqual([...a.denials, ...a.attributions].map((x) => [x.source?.text, x.speaker]), [['Drugmaker Velora Pharma', 'Velora Pharma'], ['the company', 'Velora Pharma'], ['Velora', 'Velora Pharma']]);
+  });
+});

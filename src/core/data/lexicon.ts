@@ -183,7 +183,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'observatory', 'journal', 'secretariat', 'directorate', 'inspectorate', 'registry', 'trust', 'forum', 'programme', 'program',
   // (a business by its trade: "Veltrix Systems", "Altamont Lode Resources")
   'systems', 'holdings', 'technologies', 'industries', 'resources', 'logistics', 'airlines', 'motors', 'foods',
-  'pharmaceuticals', 'securities', 'partners', 'ventures', 'labs', 'appliances', 'ingredients', 'developers', 'properties',
+  'pharmaceuticals', 'pharma', 'securities', 'partners', 'ventures', 'labs', 'appliances', 'ingredients', 'developers', 'properties',
   'brigade', 'force', 'guard', 'command', 'exchange', 'reserve', 'embassy', 'consulate', 'mission', 'delegation', 'chamber',
   'confederation', 'panel', 'cabinet', 'regiment', 'ombudsman', 'subcommittee', 'taskforce', 'consortium', 'syndicate', 'collective', 'cooperative', 'co-operative', 'charity', 'airways', 'railways', 'water', 'energy',
   // (a survey or a census by its name: "the Crime Survey for England and Wales")
@@ -239,6 +239,12 @@ export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(['$', '£', '€', '�
 export const DEPARTMENT_HEAD = '(?:Department|Ministry)\\s+(?:for|of)\\s+';
 
 /**
+ * A business by what it makes or does, before its name in a headline's or a sentence's capitals: "Drugmaker Velora
+ * Pharma denied X", "Carmaker Veltro Motors". No word that is also a surname ("Jan Brewer", "Miner", "Lender").
+ */
+export const TRADE_TITLES: readonly string[] = ['drugmaker', 'carmaker', 'automaker', 'chipmaker', 'retailer', 'supermarket', 'airline', 'insurer'];
+
+/**
  * Titles and roles that precede a name ("Foreign Minister Sergey Lavrov"); stripped when the canonical
  * speaker name is formed. Lower case.
  */
@@ -276,6 +282,7 @@ export const TITLE_WORDS = new Set([
   'organiser', 'organizer', 'resident', 'volunteer', 'nurse', 'paramedic', 'shopkeeper', 'landlord', 'farmer',
   // a race's: "Challenger Tom Baird", "Incumbent Jo Frost"
   'challenger', 'incumbent', 'contender', 'frontrunner', 'front-runner',
+  ...TRADE_TITLES,
 ]);
 
 /** Nouns for people and bodies that can be the source of a statement even in lower case. */

@@ -83,5 +83,11 @@ export const NEWSPAPER_NAME_WORDS: ReadonlySet<string> = new Set([
   'express', 'mirror', 'observer', 'courier', 'echo', 'inquirer', 'globe', 'examiner', 'sentinel', 'argus', 'bulletin', 'dispatch',
   'register', 'advertiser', 'post-gazette', 'standard',
 ]);
-/** The noun a body's name's closing form stands for: "Riverside FC" is a club, "Chirp Inc" a company ("the club said"). */
-export const FORM_HEADS: ReadonlyMap<string, string> = new Map([['fc', 'club'], ['afc', 'club'], ['inc', 'company'], ['ltd', 'company'], ['plc', 'company'], ['corp', 'company'], ['llc', 'company']]);
+/**
+ * The noun a body's name's closing form stands for: "Riverside FC" is a club, "Chirp Inc" a company ("the club said");
+ * so is a business named by its trade, "Velora Pharma", "Veltro Motors" ("the company said").
+ */
+export const FORM_HEADS: ReadonlyMap<string, string> = new Map([
+  ['fc', 'club'], ['afc', 'club'], ['inc', 'company'], ['ltd', 'company'], ['plc', 'company'], ['corp', 'company'], ['llc', 'company'],
+  ...['pharma', 'pharmaceuticals', 'motors', 'foods', 'holdings', 'technologies', 'industries', 'systems'].map((trade): [string, string] => [trade, 'company']),
+]);
