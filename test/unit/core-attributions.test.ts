@@ -4566,3 +4566,15 @@ describe('fiftieth session: a leaflet dated between the cue and "that"', () => {
     assert.deepEqual(view('The union said in a letter sent on Monday that pay would be frozen.'), [['The union', 'said', 'pay would be frozen']]);
   });
 });
+describe('fiftieth session: a pronoun that opens the sentence, an auxiliary after it', () => {
+  const view = (t: string) => sourceCueContent(t);
+  it('"It did not comment on whether X" is its report, and "It" the Agency', () => {
+    assert.deepEqual(view('It did not comment on whether it had received the data.'), [['It', 'not comment on', 'whether it had received the data']]);
+    const a = analyze('The Medicines Agency said it was aware of the report. It did not comment on whether it had received the data.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['Medicines Agency', 'Medicines Agency']);
+  });
+  it('but not "It appears that X" nor a passive, "They were noticed on social media"', () => {
+    assert.deepEqual(view('It appears that the game was not boring to everyone.').map((x) => x[0]), [null]);
+    assert.deepEqual(view('They were also immediately noticed on social media.').map((x) => x[0]).filter((x) => x !== null), []);
+  });
+});
