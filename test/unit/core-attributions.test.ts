@@ -4578,3 +4578,19 @@ describe('fiftieth session: a pronoun that opens the sentence, an auxiliary afte
     assert.deepEqual(view('They were also immediately noticed on social media.').map((x) => x[0]).filter((x) => x !== null), []);
   });
 });
+describe('fiftieth session: the quotation a report in the sentence before holds', () => {
+  const view = (t: string) => sourceCueContent(t);
+  it('\'Unite said that figure was "pure fantasy". Mark Dunne said X\' gives Dunne X, not the quotation', () => {
+    assert.deepEqual(view('Unite said that figure was "pure fantasy". Regional officer Mark Dunne said half of rounds had been completed.'), [['Unite', 'said', 'that figure was "pure fantasy"'], ['Regional officer Mark Dunne', 'said', 'half of rounds had been completed']]);
+  });
+  it('but a quotation that opens the sentence before is still the next "he said"\'s', () => {
+    assert.deepEqual(view('"We will win this." He said so twice.').map((x) => x.slice(0, 3)), [['He', 'said', '"We will win this."']]);
+  });
+});
+describe('fiftieth session: the words that lead a share', () => {
+  const view = (t: string) => sourceCueContent(t);
+  it('"said only around half of rounds had been completed, and that X" keeps "only around" and the second clause', () => {
+    assert.deepEqual(view('Mark Dunne said only around half of rounds had been completed, and that rubbish was piling up.'), [['Mark Dunne', 'said', 'only around half of rounds had been completed, and that rubbish was piling up']]);
+    assert.deepEqual(view('Mark Dunne said only half of rounds had been completed.'), [['Mark Dunne', 'said', 'only half of rounds had been completed']]);
+  });
+});

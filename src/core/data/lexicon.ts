@@ -229,6 +229,8 @@ export const BODY_NOUNS: ReadonlySet<string> = new Set([...BUSINESS_ROLES, 'watc
 export const SCALE_WORDS: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'm', 'bn']);
 /** Words that lead a figure in what was said: how near it is ("about 3,000", "nearly 400", "only 12") or a multiplier. */
 export const FIGURE_LEADS: ReadonlySet<string> = new Set([...APPROXIMATORS, 'over', 'under', 'only', 'just', ...MULTIPLIERS]);
+/** A share counted in words, which a figure's leading words (`FIGURE_LEADS`) may go before: "only around half of rounds". */
+export const SHARE_FRACTIONS: ReadonlySet<string> = new Set(['half', 'third', 'quarter', 'two-thirds', 'three-quarters']);
 /** A year written in digits: "2024", "1998". */
 export const YEAR_NUMBER = /^(?:1[89]|20)\d\d$/;
 

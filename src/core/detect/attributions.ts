@@ -26,7 +26,7 @@ import { CUE_LEXICON } from '../data/cue-lexicon';
 import { BE_FORMS, FIGURE_NOUNS, NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } from '../data/denials';
 import { isDemonym, placeOf } from '../link/places';
 import { givenNamePronoun } from '../data/names';
-import { ADJUNCT_PREPS, APPROXIMATORS, CURRENCY_SIGNS, BODY_NOUNS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, REGION_NAMES, canBeVerb, isIrregularVerbForm, SUBJECT_PRONOUNS, SUBORDINATORS, CHARGE_PARTICIPLES, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
+import { ADJUNCT_PREPS, APPROXIMATORS, FIGURE_LEADS, SHARE_FRACTIONS, CURRENCY_SIGNS, BODY_NOUNS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, REGION_NAMES, canBeVerb, isIrregularVerbForm, SUBJECT_PRONOUNS, SUBORDINATORS, CHARGE_PARTICIPLES, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
 import { ARTICLES,
   attributionTailAt, NOUN_DETERMINERS, possessedStatementNounAt, VERB_COORDINATORS, CLAUSE_SUBORDINATORS, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, finiteVerbAfterComma, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isNameQuestionMark, isNameEndStop, isPronoun, isPunct, mainPredicateAfterClause, thatAfterPhrase, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_PRONOUNS, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, skipRightAdverbsToFigure, type TokRange,
@@ -1910,6 +1910,10 @@ function figureBoundEnd(ctx: BlockContext, k: number): number {
   const bound = (a === 'at' && (b === 'least' || b === 'most')) || ((a === 'more' || a === 'fewer' || a === 'less') && b === 'than') || (a === 'up' && b === 'to');
   // (or a word that rounds it: "about 3,000 passengers")
   if (!bound && a !== undefined && APPROXIMATORS.has(a) && ctx.toks[k + 1]?.kind === 'number') return k + 1;
+  // (or words that lead a share in words: "only around half of rounds had been completed")
+  let j = k;
+  while (j < k + 3 && FIGURE_LEADS.has(ctx.toks[j]?.lower ?? '') && !SHARE_FRACTIONS.has(ctx.toks[j].lower)) j++;
+  if (j > k && SHARE_FRACTIONS.has(ctx.toks[j]?.lower ?? '')) return j;
   return bound && ctx.toks[k + 2]?.kind === 'number' ? k + 2 : k;
 }
 
@@ -2568,6 +2572,9 @@ function quoteBefore(ctx: BlockContext, s: Sentence): ContentInfo | null {
   if (isClosingQuote(ctx, last) || (isClosingQuote(ctx, last - 1) && ctx.toks[last].kind === 'punct')) {
     const qi = ctx.toks[isClosingQuote(ctx, last) ? last : last - 1].quote;
     const q = ctx.quotes[qi];
+    // (a quotation that opens its sentence or an earlier one: not one inside another's report, 'Unite said that figure
+    // was "pure fantasy". Regional officer Mark Dunne said ...')
+    if (q.firstTok > p.from) return null;
     return { range: [ctx.toks[q.firstTok].start, q.close], opensBlock: q.firstTok === 0, runsOn: false };
   }
   return null;

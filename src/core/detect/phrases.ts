@@ -5,7 +5,7 @@
 import type { BlockContext, Tok } from './context';
 import { isLowerAsciiCode } from '../util/chars';
 import { F_AUX, F_CLAUSE_WORD, F_CUE_VERB, F_DATE_WORD, F_DETERMINER, F_LY_WORD, F_NP_PREPOSITION, F_NUMBER_WORD, F_PRONOUN, F_SOURCE_NOUN } from './word-flags';
-import { DASHES, FIGURE_LEADS, canBeVerb } from '../data/lexicon';
+import { DASHES, FIGURE_LEADS, SHARE_FRACTIONS, canBeVerb } from '../data/lexicon';
 import { NAME_END_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../data/abbreviations';
 import { ALLEGATION_NOUNS, cueVerbForm } from '../data/cues';
 import { TARGET_CLAUSE_STOPS } from '../data/denials';
@@ -135,6 +135,14 @@ export function skipRightAdverbsToFigure(ctx: BlockContext, i: number, max: numb
   const k = skipRightAdverbs(ctx, i, max);
   const toks = ctx.toks;
   if (k > i && k < max && FIGURE_LEADS.has(toks[k - 1].lower) && (toks[k].kind === 'number' || (toks[k].lower === 'as' && (toks[k + 1]?.lower === 'many' || toks[k + 1]?.lower === 'much')))) return k - 1;
+  // (every leading word of a share in words, passed as adverbs or not: "said | only around half of rounds had been completed")
+  let m = k;
+  while (m < max && m < k + 2 && FIGURE_LEADS.has(toks[m].lower) && !SHARE_FRACTIONS.has(toks[m].lower)) m++;
+  if (m < max && SHARE_FRACTIONS.has(toks[m].lower)) {
+    let j = k;
+    while (j > i && FIGURE_LEADS.has(toks[j - 1].lower)) j--;
+    if (j < m) return j;
+  }
   // (and a focusing word before a count in words or a determiner: "said | only two cases had been recorded", "said | just
   // one patient", "said | only the board could decide"; not "said only that X", "said just before midnight")
   if (k > i && k < max && FOCUS_BEFORE_SUBJECT.has(toks[k - 1].lower) && toks[k].kind === 'word' && ((toks[k].f & (F_NUMBER_WORD | F_DETERMINER)) !== 0 || toks[k].lower === 'one') && toks[k].lower !== 'that') return k - 1;
