@@ -4580,8 +4580,8 @@ describe('fiftieth session: a pronoun that opens the sentence, an auxiliary afte
 });
 describe('fiftieth session: the quotation a report in the sentence before holds', () => {
   const view = (t: string) => sourceCueContent(t);
-  it('\'Unite said that figure was "pure fantasy". Mark Dunne said X\' gives Dunne X, not the quotation', () => {
-    assert.deepEqual(view('Unite said that figure was "pure fantasy". Regional officer Mark Dunne said half of rounds had been completed.'), [['Unite', 'said', 'that figure was "pure fantasy"'], ['Regional officer Mark Dunne', 'said', 'half of rounds had been completed']]);
+  it('\'Groups asserted that "trust is broken." Ana Ruiz said Wednesday X\' gives Ruiz X, not the quotation', () => {
+    assert.deepEqual(view('Civil rights groups asserted that "trust in the force is broken." Senator Ana Ruiz said Wednesday she, too, wants a federal inquiry.'), [['Civil rights groups', 'asserted', '"trust in the force is broken."'], ['Senator Ana Ruiz', 'said', 'she, too, wants a federal inquiry']]);
   });
   it('but a quotation that opens the sentence before is still the next "he said"\'s', () => {
     assert.deepEqual(view('"We will win this." He said so twice.').map((x) => x.slice(0, 3)), [['He', 'said', '"We will win this."']]);
