@@ -3276,3 +3276,12 @@ describe('fiftieth session: a lie with an intensifier', () => {
     assert.deepEqual(den('He told a white lie about his age.'), []);
   });
 });
+describe('fiftieth session: "falsely claims" a clause whose verb the lexicon reads as a noun', () => {
+  it('"Viral post falsely claims new law bans cash payments" denies what the post claims', () => {
+    assert.deepEqual(den('Viral post falsely claims new law bans cash payments'), [['falsely', undefined, 'new law bans cash payments']]);
+    assert.deepEqual(den('A post falsely claims the new law bans cash payments.'), [['falsely', undefined, 'the new law bans cash payments']]);
+  });
+  it('but not a noun phrase that ends on its word in -s, "falsely claims party funds"', () => {
+    assert.deepEqual(den('The minister falsely claims party funds.'), []);
+  });
+});

@@ -2923,11 +2923,25 @@ const FALSELY_LINKING_VERBS: ReadonlySet<string> = new Set([
 function reportedClauseAt(ctx: BlockContext, s: Sentence, bare: number, k: number): number {
   const toks = ctx.toks;
   const np = bare >= 0 ? npStartingAt(ctx, bare, s.to) : null;
-  if (np && toks[bare].lower !== 'that' && isFiniteVerb(ctx, np.to)) return bare;
+  if (np && toks[bare].lower !== 'that' && (isFiniteVerb(ctx, np.to) || verbInCompound(ctx, np) >= 0)) return bare;
   if (np === null && bare >= 0 && verbReadSubject(ctx, bare, s.to) !== null) return bare;
   let m = k;
   while (m < s.to && m - k < 6 && toks[m].lower !== 'that' && (isPunct(toks[m], ',') || isNpWord(toks[m]) || toks[m].pos === 'I')) m++;
   return toks[m]?.lower === 'that' ? m + 1 : -1;
+}
+
+/**
+ * The verb a noun phrase read as one compound holds, its first word in -s after a singular noun that a word follows
+ * ("new law | bans cash payments", a headline's clause without its article), or -1.
+ */
+function verbInCompound(ctx: BlockContext, np: TokRange): number {
+  const toks = ctx.toks;
+  for (let m = np.from + 1; m + 1 < np.to; m++) {
+    const w = toks[m].lower;
+    const before = toks[m - 1];
+    if (w.endsWith('s') && !w.endsWith('ss') && canBeVerb(w) && before.pos === 'N' && !before.cap && !before.lower.endsWith('s')) return m;
+  }
+  return -1;
 }
 
 /**
