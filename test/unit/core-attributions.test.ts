@@ -4594,3 +4594,14 @@ describe('fiftieth session: the words that lead a share', () => {
     assert.deepEqual(view('Mark Dunne said only half of rounds had been completed.'), [['Mark Dunne', 'said', 'only half of rounds had been completed']]);
   });
 });
+describe('fiftieth session: a clause after whom a verb tells, and a headline\'s clause read as one compound', () => {
+  const view = (t: string) => sourceCueContent(t);
+  it('"told FactWatch there are no plans to X, and Y" reports the whole existential clause', () => {
+    assert.deepEqual(view('HM Treasury told FactWatch there are no plans to restrict cash payments, and no such law has been passed.'), [['HM Treasury', 'told', 'there are no plans to restrict cash payments, and no such law has been passed']]);
+  });
+  it('"Viral post falsely claims new law bans cash payments" is the post\'s claim, which the article denies', () => {
+    const a = analyze('Viral post falsely claims new law bans cash payments', 'plaintext');
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['new law bans cash payments', 'Viral post']]);
+    assert.deepEqual(view('Viral post falsely claims new law bans cash payments'), [['Viral post', 'falsely claims', 'new law bans cash payments']]);
+  });
+});

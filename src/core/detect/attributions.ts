@@ -31,6 +31,7 @@ import { ARTICLES,
   attributionTailAt, NOUN_DETERMINERS, possessedStatementNounAt, VERB_COORDINATORS, CLAUSE_SUBORDINATORS, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, finiteVerbAfterComma, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isNameQuestionMark, isNameEndStop, isPronoun, isPunct, mainPredicateAfterClause, thatAfterPhrase, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_PRONOUNS, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, skipRightAdverbsToFigure, type TokRange,
   verbReadSubject,
+  verbInCompound,
 } from './phrases';
 import { F_ALLEGATION_VERB, F_ATTRIBUTION_START, F_AUX, F_CUE_PHRASE_FIRST, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_DETERMINER, F_MONTH_ABBREVIATION, F_NON_CUE, F_NUMBER_WORD, F_PRONOUN, F_SOURCE_NOUN, F_VP_CONJUNCTION } from './word-flags';
 
@@ -1810,6 +1811,8 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
       k = obj.to;
       // (a preposition read into the object ends it: "analysts | on a call")
       if (k - 1 > obj.from && toks[k - 1].kind === 'word' && !toks[k - 1].cap && ADJUNCT_PREPS.has(toks[k - 1].lower)) k--;
+      // (nor the "there" of an existential clause after it: "told FactWatch | there are no plans")
+      else if (k - 1 > obj.from && toks[k - 1].lower === 'there' && k < s.to && (BE_FORMS.has(toks[k].lower) || toks[k].lower === 'has' || toks[k].lower === 'have' || toks[k].lower === 'had' || MODALS.has(toks[k].lower))) k--;
       // (and a count after "of" with a word that rounds it, which the noun phrase stops before: "told a crowd of about
       // 2,000 supporters on Saturday that X")
       // (the rounding word right after "of", whether the noun phrase ends before "of" or after it)
@@ -1850,7 +1853,10 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
     // a bare clause: "said the United States had shared", "says he will run" (its subject after a figure's bound:
     // "said at least 40 people were missing")
     const b = figureBoundEnd(ctx, k);
-    const np = npStartingAt(ctx, b, s.to) ?? verbReadSubject(ctx, b, s.to);
+    let np = npStartingAt(ctx, b, s.to) ?? verbReadSubject(ctx, b, s.to);
+    // (a clause read as one compound to the sentence's end: "claims new law | bans cash payments")
+    const split = np !== null && np.from === b && np.to >= s.to - 1 ? verbInCompound(ctx, np) : -1;
+    if (split >= 0) np = { from: b, to: split };
     // (a rounding word's figure is a subject only with its verb before any comma: "told us | about 3,000 passengers were
     // affected", not "added | around 292,000 jobs in December, China suffered ...")
     const rounded = b === k + 1 && APPROXIMATORS.has(toks[k].lower);
@@ -1862,7 +1868,7 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
         // (past its adverbs: 'told a jury he "never took a penny"')
         const quotedVerb = toks[v].kind === 'quote' && isOpeningQuote(ctx, v) && v + 1 < s.to && isFiniteVerb(ctx, skipRightAdverbs(ctx, v + 1, s.to));
         if (!quotedVerb && (isPunct(toks[v], '.;:!?') || toks[v].kind === 'quote')) break;
-        if (quotedVerb || isFiniteVerb(ctx, v)) {
+        if (quotedVerb || v === split || isFiniteVerb(ctx, v)) {
           const c = contentFrom(ctx, s, k);
           // (weak for a verb that needs a complement, an object as often as a clause; but "it" and an auxiliary open a
           // clause: "confirmed it had opened an investigation")

@@ -20,7 +20,7 @@ import {
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb, DATE_PREPOSITIONS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
 import { beforeSetting, isDateToken, matchWords, participleSource, preposedSource, skipAdjuncts, sourceType, withAppositiveName, type SourceFound } from './attributions';
-import { ARTICLES, verbReadSubject, attributionTailAt, possessedStatementNounAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNameQuestionMark, isNpWord, isOpeningQuote, isPluralPossessive, isPronoun, clauseThatAfter, isPunct, mainPredicateAfterClause, npStartingAt, npPastPossessive, opensClauseAfterTarget, rangeHas, thatAfterPhrase, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
+import { ARTICLES, verbReadSubject, verbInCompound, attributionTailAt, possessedStatementNounAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNameQuestionMark, isNpWord, isOpeningQuote, isPluralPossessive, isPronoun, clauseThatAfter, isPunct, mainPredicateAfterClause, npStartingAt, npPastPossessive, opensClauseAfterTarget, rangeHas, thatAfterPhrase, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter, quoteAfterComma } from './appositive';
 import { ALLEGATION_NOUNS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, NAMING_VERBS, cueVerbForm } from '../data/cues';
 import { ACCOUNT_OF_EVENTS, ADMITTING_VERBS, FINDING_TIME_PHRASES, DO_FORMS, FIRST_PERSON_DENIERS, JUDGED_PRONOUNS, COPULA_S_AFTER, DECEIVING_VERBS, INTO_BELIEFS, MADE_MEDIA_PARTICIPLES, OLD_MEDIA_NOUNS, SEEMING_TO_SHOW, DATE_LEADS_AFTER_OBJECT, MEDIA_NOUNS, NEGATIVE_SUBJECTS, NONE_TRUE_ADJECTIVES, NONE_WORDS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
@@ -2928,20 +2928,6 @@ function reportedClauseAt(ctx: BlockContext, s: Sentence, bare: number, k: numbe
   let m = k;
   while (m < s.to && m - k < 6 && toks[m].lower !== 'that' && (isPunct(toks[m], ',') || isNpWord(toks[m]) || toks[m].pos === 'I')) m++;
   return toks[m]?.lower === 'that' ? m + 1 : -1;
-}
-
-/**
- * The verb a noun phrase read as one compound holds, its first word in -s after a singular noun that a word follows
- * ("new law | bans cash payments", a headline's clause without its article), or -1.
- */
-function verbInCompound(ctx: BlockContext, np: TokRange): number {
-  const toks = ctx.toks;
-  for (let m = np.from + 1; m + 1 < np.to; m++) {
-    const w = toks[m].lower;
-    const before = toks[m - 1];
-    if (w.endsWith('s') && !w.endsWith('ss') && canBeVerb(w) && before.pos === 'N' && !before.cap && !before.lower.endsWith('s')) return m;
-  }
-  return -1;
 }
 
 /**

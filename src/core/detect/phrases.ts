@@ -463,6 +463,20 @@ export function verbReadSubject(ctx: BlockContext, k: number, to: number): TokRa
   return toks[k + 1].kind === 'word' && toks[k + 1].pos === 'N' && isFiniteVerb(ctx, k + 2) ? { from: k, to: k + 2 } : null;
 }
 
+/**
+ * The verb a noun phrase read as one compound holds, its first word in -s after a singular noun that a word follows
+ * ("new law | bans cash payments", a headline's clause without its article), or -1.
+ */
+export function verbInCompound(ctx: BlockContext, np: TokRange): number {
+  const toks = ctx.toks;
+  for (let m = np.from + 1; m + 1 < np.to; m++) {
+    const w = toks[m].lower;
+    const before = toks[m - 1];
+    if (w.endsWith('s') && !w.endsWith('ss') && canBeVerb(w) && before.pos === 'N' && !before.cap && !before.lower.endsWith('s')) return m;
+  }
+  return -1;
+}
+
 /** Whether a clause opens at token k: a noun phrase and, past adverbs, a finite verb ("any warning | had been received"). */
 export function clauseAt(ctx: BlockContext, k: number, to: number): boolean {
   const np = npStartingAt(ctx, k, to);
