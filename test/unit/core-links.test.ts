@@ -2095,3 +2095,12 @@ describe('fiftieth session: a first person\'s claim against a claim that names t
     assert.deepEqual(described(run(t.replace('Hedley himself', 'Ms Grant'))), []);
   });
 });
+describe('fiftieth session: a figure "not found" where it was said to come from', () => {
+  const t = 'Several outlets reported last week that drinking three cups of coffee a day "adds nine years to your life".\n\nThe study followed 12,000 adults for ten years.\n\nStatistician Kevin McConway said the nine-year figure "does not appear anywhere in the paper".';
+  it('"the nine-year figure does not appear anywhere in the paper" denies the claim that gave nine years', () => {
+    assert.deepEqual(described(run(t)), [['drinking three cups of coffee a day "adds nine years to your life"', 'denial:does not appear anywhere in', 'denies']]);
+  });
+  it('but "The minister does not appear in the video" denies nothing', () => {
+    assert.deepEqual(run('The minister does not appear in the video.').denials, []);
+  });
+});

@@ -343,6 +343,10 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   // "The £2m figure simply does not exist" (of a statement only: "The money does not exist" judges no one's words)
   { id: 'false.not-exist', words: ['not', 'exist'] },
   { id: 'false.not-add-up', words: ['not', 'add', 'up'] },
+  // a figure or a quotation not found where it was said to come from: "the nine-year figure \"does not appear anywhere in
+  // the paper\"", "the quote does not appear in the transcript" (of a statement only: `WEAK_FALSITY`)
+  { id: 'false.not-appear-in', words: ['not', 'appear', 'in'] },
+  { id: 'false.not-appear-in', words: ['not', 'appear', 'anywhere', 'in'] },
   // "The claim does not stand up to scrutiny", "does not hold up to scrutiny"
   { id: 'false.not-stand-up-to-scrutiny', words: ['not', 'stand', 'up', 'to', 'scrutiny'] },
   { id: 'false.not-hold-up-to-scrutiny', words: ['not', 'hold', 'up', 'to', 'scrutiny'] },

@@ -40,7 +40,7 @@ const GENERIC_TARGET_WORDS: ReadonlySet<string> = new Set([...STATEMENT_NOUNS, .
  * Weak falsity words that, said of "it"/"that", judge an act, not a statement: "it was wrong", "that is absurd" (not
  * "That is not correct.", "That is incorrect.": said of what was just said, as fact checks do).
  */
-const STRICT_WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous', 'false.crazy', 'false.not-fair-one', 'false.not-exist']);
+const STRICT_WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous', 'false.crazy', 'false.not-fair-one', 'false.not-exist', 'false.not-appear-in']);
 /** Falsity words that are also plain criticism ("the decision was wrong"): a denial only of a statement ("the report is wrong"). */
 const WEAK_FALSITY = new Set([
   'false.wrong', 'false.absurd', 'false.ridiculous', 'false.crazy', 'false.nonsense', 'false.propaganda', 'false.incorrect', 'false.not-correct', 'false.not-right', 'false.lies', 'false.misleading', 'false.speculation', 'false.scaremongering',
@@ -53,6 +53,8 @@ const WEAK_FALSITY = new Set([
   'false.not-fair-one',
   // ("The money does not exist": a thing's, no statement's; "The £2m figure does not exist" judges one)
   'false.not-exist',
+  // ("The minister does not appear in the video": a person's, no statement's)
+  'false.not-appear-in',
 ]);
 
 /** Nouns for people that the lexicon reads as adjectives: a denial verb after one is a verb ("bank chief denies"). */
@@ -1558,9 +1560,17 @@ function figureSubject(ctx: BlockContext, from: number, to: number, owned = fals
       return true;
     }
     // (the figure itself too: "The £240 figure", "that 8 km estimate")
-    else if (!FIGURE_SUBJECT_WORDS.has(w) && (noun || !FIGURE_TOKEN.test(ctx.toks[k].text))) return false;
+    else if (!FIGURE_SUBJECT_WORDS.has(w) && (noun || !(FIGURE_TOKEN.test(ctx.toks[k].text) || countedUnit(w)))) return false;
   }
   return noun;
+}
+
+/** A number joined to its unit by a hyphen: "nine-year", "10-point", "three-fold". */
+function countedUnit(w: string): boolean {
+  const dash = w.indexOf('-');
+  if (dash <= 0 || dash === w.length - 1) return false;
+  const n = w.slice(0, dash);
+  return (/^\d[\d,.]*$/.test(n) || NUMBER_WORDS.has(n)) && /^[a-z]+$/.test(w.slice(dash + 1));
 }
 
 /** A token of a figure before its noun: a number, a currency sign, a unit ("£", "240", "8km", "%"). */

@@ -2193,8 +2193,13 @@ const KIND_FIGURE_REACH = 6;
 /** A pattern for the number a generic target gives with its figure's noun ("The £240 figure": 240, not 2,400), or null. */
 function givenFigure(target: string): RegExp | null {
   const m = /\d(?:[\d,.]*\d)?/.exec(target);
-  return m === null ? null : new RegExp(`(?<![\\d,.])${m[0].replace(/[.]/g, '\\.')}(?![\\d]|[,.]\\d)`);
+  if (m !== null) return new RegExp(`(?<![\\d,.])${m[0].replace(/[.]/g, '\\.')}(?![\\d]|[,.]\\d)`);
+  // ("the nine-year figure": a number word and its unit, "nine years" or "nine-year" in the claim)
+  const w = NUMBER_WORD_UNIT.exec(target);
+  return w === null ? null : new RegExp(`\\b${w[1]}[\\s-]+${w[2]}`, 'i');
 }
+/** A number word joined to its unit: "nine-year", "three-fold" (group 1 the number, 2 the unit). */
+const NUMBER_WORD_UNIT = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundred)-([a-z]+)\b/i;
 
 /** Whether a generic target names a figure (`FIGURE_NOUNS`: "the figure", "the real death toll"). */
 function namesFigure(target: string): boolean {
