@@ -2104,3 +2104,16 @@ describe('fiftieth session: a figure "not found" where it was said to come from'
     assert.deepEqual(run('The minister does not appear in the video.').denials, []);
   });
 });
+describe('fiftieth session: "We never said X", a statement its speaker denies making', () => {
+  it('denies X and answers the report that gave it', () => {
+    const a = run('The Courier reported that coffee adds nine years to your life.\n\n"We never said coffee adds years to your life," said lead author Helen Marsh.');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text, d.speaker]), [['never said', 'We', 'coffee adds years to your life', 'Helen Marsh']]);
+    assert.deepEqual(described(a).filter((l) => !l[0].startsWith('coffee adds years')), [['coffee adds nine years to your life', 'denial:never said', 'denies']]);
+  });
+  it('but not "can\'t say whether", "she\'d never say X", nor "I never said that."', () => {
+    assert.deepEqual(run('She did not say whether the plant would close.').denials, []);
+    assert.deepEqual(run("But she'd never say she's going to break up the big banks.").denials, []);
+    assert.deepEqual(run('I can\'t say the plant will close.').denials, []);
+    assert.deepEqual(run('He said the plant would close. I never said that.').denials, []);
+  });
+});

@@ -403,6 +403,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
       break;
     } else break;
   }
+  // ("We never said X", "I did not say that X": a statement denied made, a clause after it; not "can't say whether",
+  // "couldn't say", "never say never", "I never said that.")
+  if (v.id === 'deny.never-said' && !saidDenied(ctx, s, cueFrom, i)) return null;
   // ("their widely repudiated theories": a participle after adverbs, read as an adjective before its noun, denies nothing)
   const det = toks[cueFrom - 1];
   if (cueFrom < i && !ctx.headline && det?.kind === 'word' && ((det.f & F_DETERMINER) !== 0 || det.lower === "'s") && !rangeHas(ctx, cueFrom, i, (x) => (x.f & F_AUX) !== 0)) return null;
@@ -2814,6 +2817,26 @@ function falselyReported(ctx: BlockContext, s: Sentence, i: number): Found | nul
     cueTo: i + 1,
     denial: { rule: 'deny.falsely', cue: span(ctx, i, i + 1), source: null, sourceType: null, target: span(ctx, at, end), genericTarget: false, score: 0.8 },
   };
+}
+
+/**
+ * Whether cue tokens [from, i) before a verb of saying at i deny, in the past, that a statement was made: "never" or
+ * "did not" among them and no modal ("We never said", "I didn't claim"; not "can't say", "I would never say"), and a
+ * clause after the verb, bare or after "that" (not "whether", "so", a pronoun alone).
+ */
+/** Modals contracted or negated, which say what cannot or would not be said ("can't say", "she'd never say"). */
+const MODAL_CONTRACTIONS: ReadonlySet<string> = new Set(["can't", 'cannot', "couldn't", "won't", "wouldn't", "shouldn't", "'d", '’d', 'can’t', 'couldn’t', 'won’t', 'wouldn’t', 'shouldn’t']);
+function saidDenied(ctx: BlockContext, s: Sentence, from: number, i: number): boolean {
+  const toks = ctx.toks;
+  let past = false;
+  // (with the subject's contracted "would" before the cue: "she'd never say")
+  for (let k = Math.max(s.from, from - 1); k < i; k++) {
+    const w = toks[k].lower;
+    if (MODALS.has(w) || MODAL_CONTRACTIONS.has(w) || /['’]d$/.test(w)) return false;
+    if (w === 'never' || w === 'did' || w === "didn't") past = true;
+  }
+  const after = toks[i + 1]?.lower === 'that' ? i + 2 : i + 1;
+  return past && after < s.to && clauseAt(ctx, after, s.to);
 }
 
 /** Auxiliaries before "not happen" or "never existed": "did not happen", "has never existed". */
