@@ -15,7 +15,7 @@ import { SAYING_VERBS, cueVerbForm } from './data/cues';
 import { BODY_NOUNS, SOURCE_NOUNS, posOf } from './data/lexicon';
 import { isWhitespaceCode } from './util/chars';
 import { findInterview, isQuestionBlock, type Interview } from './interview';
-import { findClaimRows, type ClaimRow } from './tables';
+import { findClaimRows, findLabelledClaims, type ClaimRow } from './tables';
 
 export const DEFAULT_SETTINGS: Required<AnalyzerSettings> = {
   minCheckworthiness: 0.5,
@@ -113,7 +113,10 @@ export class Analyzer {
     // (a question-and-answer interview: its answers are the interviewee's words, `Interview`)
     const interview = findInterview(text, blocks, languageId === 'markdown');
     // (a fact check's table of claims, read by rows: `findClaimRows`)
-    const rows = languageId === 'markdown' ? findClaimRows(text, blocks) : NO_ROWS;
+    // (or by labels, "**Who said it:** X" and "**Verdict:** False" under a heading that gives the claim: `findLabelledClaims`)
+    const tableRows = languageId === 'markdown' ? findClaimRows(text, blocks) : NO_ROWS;
+    const labelled = findLabelledClaims(blocks);
+    const rows = labelled.length === 0 ? tableRows : tableRows.length === 0 ? labelled : [...tableRows, ...labelled];
     const claimCells = rows.length > 0 ? new Set(rows.map((r) => r.claim)) : undefined;
     const placed: Placed[] = new Array<Placed>(blocks.length);
     const lastPlaced = this.state?.placed ?? [];

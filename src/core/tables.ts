@@ -5,6 +5,7 @@
  */
 import type { ProseBlock } from './prose/block';
 import { canonicalName } from './speakers';
+import { SPEAKER_LABELS } from './data/claims';
 
 /** A row of a claims table: the blocks of its cells, and the canonical name of whom its claim is by. */
 export interface ClaimRow {
@@ -51,6 +52,45 @@ export function findClaimRows(text: string, blocks: readonly ProseBlock[]): Clai
   return out ?? NO_ROWS;
 }
 const NO_ROWS: ClaimRow[] = [];
+
+/** A paragraph that names whose the claim above it is: "Who said it: Mayor Anita Shah" (group 1 the name). */
+const WHO_LABEL = new RegExp(`^\\s*(?:${SPEAKER_LABELS.join('|')})\\s*[:\u2014\u2013-]\\s*(\\S.*?)\\s*$`, 'i');
+/** A paragraph that gives a fact check's verdict: "Verdict: False", "Our rating: Misleading". */
+const VERDICT_LABEL = /^\s*(?:our\s+)?(?:verdict|rating|ruling)\s*:/i;
+/** A paragraph labelled as the claim checked: "Claim: X". */
+const CLAIM_LABEL = /^\s*(?:the\s+)?claim\s*:/i;
+/** How many blocks before its "Who said it:" label the claim checked may stand. */
+const LABEL_REACH = 3;
+
+/**
+ * A fact check's claims named by labels, each a row as a table's: a heading or a "Claim:" paragraph, then within a few
+ * blocks, before the next heading, a "Who said it:" paragraph that names its speaker, and a "Verdict:" paragraph in the
+ * same section ("## 1. \"Knife crime has doubled\"", "**Who said it:** Paul Draper", "**Verdict:** False").
+ */
+export function findLabelledClaims(blocks: readonly ProseBlock[]): ClaimRow[] {
+  let out: ClaimRow[] | undefined;
+  for (let i = 1; i < blocks.length; i++) {
+    const who = blocks[i].kind === 'paragraph' ? WHO_LABEL.exec(blocks[i].text) : null;
+    if (who === null) continue;
+    let claim = -1;
+    for (let j = i - 1; j >= 0 && i - j <= LABEL_REACH; j--) {
+      if (blocks[j].kind === 'heading' || CLAIM_LABEL.test(blocks[j].text)) {
+        claim = j;
+        break;
+      }
+    }
+    if (claim < 0) continue;
+    let verdict = -1;
+    for (let j = claim + 1; j < blocks.length && j - claim <= 2 * LABEL_REACH && blocks[j].kind !== 'heading'; j++) {
+      if (VERDICT_LABEL.test(blocks[j].text)) {
+        verdict = j;
+        break;
+      }
+    }
+    if (verdict >= 0) (out ??= []).push({ claim, verdict, who: speakerOf(who[1]) });
+  }
+  return out ?? NO_ROWS;
+}
 
 /** The block after the last cell of the table row whose first cell is block `first`. */
 function rowEnd(text: string, blocks: readonly ProseBlock[], first: number): number {

@@ -75,3 +75,28 @@ describe('forty-ninth session: a claim cell is a claim whatever it scores', () =
     assert.deepEqual(a.claims, []);
   });
 });
+describe('fiftieth session: a fact check\'s claims named by labels', () => {
+  const t = ['# Fact check: the mayoral debate', '', '## 1. "Knife crime has doubled since 2020"', '', '**Who said it:** Conservative candidate Paul Draper', '', '**Verdict:** False', '', 'Police recorded 412 knife offences in 2020 and 468 in 2024.', '', '## 2. "Bus fares are the highest in the country"', '', '**Who said it:** Green candidate Lucy Barnes', '', '**Verdict:** True', ''].join('\n');
+  it('the heading\'s claim is the speaker the "Who said it:" label names, and its section\'s verdict answers it', () => {
+    const a = analyze(t, 'markdown');
+    assert.deepEqual(a.claims.filter((c) => c.claimant === 'Paul Draper' || c.claimant === 'Lucy Barnes').map((c) => [c.span.text, c.claimant]), [['Knife crime has doubled since 2020', 'Paul Draper'], ['Bus fares are the highest in the country', 'Lucy Barnes']]);
+    const verdict = a.denials.find((d) => d.cue.text === 'False');
+    assert.deepEqual(a.links.filter((l) => l.counter === verdict?.id).map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['Knife crime has doubled since 2020']);
+  });
+  it('and the label is no report of its own: "**Who said it:** Mayor Anita Shah"', () => {
+    const a = analyze(t.replace('Conservative candidate Paul Draper', 'Mayor Anita Shah'), 'markdown');
+    assert.deepEqual(a.attributions.map((x) => x.content?.text), []);
+    assert.equal(a.claims[0].claimant, 'Anita Shah');
+  });
+  it('reads the same after edits as from scratch', () => {
+    const an = new Analyzer();
+    an.analyze(t, 'markdown');
+    for (const edited of [t.replace('Paul Draper', 'Paula Draper'), t.replace('**Verdict:** False', '**Verdict:** True'), t]) {
+      assert.deepEqual(an.analyze(edited, 'markdown'), new Analyzer().analyze(edited, 'markdown'));
+    }
+  });
+  it('but a label with no heading or "Claim:" before it names no one\'s claim', () => {
+    const a = analyze('Knife crime has doubled since 2020.\n\nWho said it: Paul Draper\n', 'markdown');
+    assert.deepEqual(a.claims.map((c) => c.claimant), [null]);
+  });
+});

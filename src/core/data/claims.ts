@@ -165,3 +165,6 @@ export const TRUE_QUESTION_OPENINGS: readonly (readonly string[])[] = [
   ['is', 'it', 'true', 'that'], ['is', 'it', 'really', 'true', 'that'], ['is', 'it', 'true'], ['is', 'it', 'really', 'true'],
   ['is', 'it', 'the', 'case', 'that'], ['is', 'it', 'a', 'fact', 'that'],
 ];
+
+/** Labels before a colon that name whose a fact check's claim is: "Who said it: Mayor Anita Shah" (no report of its own). */
+export const SPEAKER_LABELS: readonly string[] = ['who said it', 'who made it', 'who made the claim', 'said by', 'made by', 'claimed by', 'claim by', 'speaker', 'claimant'];

@@ -27,6 +27,7 @@ import { BE_FORMS, FIGURE_NOUNS, NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } f
 import { isDemonym, placeOf } from '../link/places';
 import { givenNamePronoun } from '../data/names';
 import { ADJUNCT_PREPS, APPROXIMATORS, FIGURE_LEADS, SHARE_FRACTIONS, CURRENCY_SIGNS, BODY_NOUNS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, REGION_NAMES, canBeVerb, isIrregularVerbForm, SUBJECT_PRONOUNS, SUBORDINATORS, CHARGE_PARTICIPLES, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
+import { SPEAKER_LABELS } from '../data/claims';
 import { ARTICLES,
   attributionTailAt, NOUN_DETERMINERS, possessedStatementNounAt, VERB_COORDINATORS, CLAUSE_SUBORDINATORS, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, finiteVerbAfterComma, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isNameQuestionMark, isNameEndStop, isPronoun, isPunct, mainPredicateAfterClause, thatAfterPhrase, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_PRONOUNS, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, skipRightAdverbsToFigure, type TokRange,
@@ -2933,6 +2934,9 @@ function endsSentence(ctx: BlockContext, k: number): boolean {
   return s !== undefined && s.to === k + 1;
 }
 
+/** `SPEAKER_LABELS` as a set. */
+const SPEAKER_LABEL_SET: ReadonlySet<string> = new Set(SPEAKER_LABELS);
+
 /** An interview's labels before a colon: "Q: ...", "A: ...". */
 const INTERVIEW_LABELS: ReadonlySet<string> = new Set(['q', 'a', 'question', 'answer']);
 
@@ -2965,6 +2969,8 @@ function detectHeadlineColon(ctx: BlockContext): RawAttribution | null {
       }
     }
   }
+  // (not a fact check's label of whose the claim is, "Who said it: Mayor Anita Shah": `findLabelledClaims` reads it)
+  if (colon > 0 && SPEAKER_LABEL_SET.has(ctx.text.slice(0, toks[colon].start).trim().toLowerCase())) return null;
   if (ctx.headline && colon >= 3 && (isName(colon + 1, toks.length) || isSourceNouns(colon + 1, toks.length))) {
     const type = isName(colon + 1, toks.length) ? 'name' : sourceType(ctx, { from: colon + 1, to: toks.length });
     return { rule: 'attr.headline-colon', cueKind: 'speech', cue: r(colon, colon + 1), source: r(colon + 1, toks.length), sourceType: type, content: r(0, colon), contentOpensBlock: false, contentRunsOn: false, contentBefore: false, contentAfter: false, score: 0.8, speakerSource: undefined };
