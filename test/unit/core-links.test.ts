@@ -2117,3 +2117,9 @@ describe('fiftieth session: "We never said X", a statement its speaker denies ma
     assert.deepEqual(run('He said the plant would close. I never said that.').denials, []);
   });
 });
+describe('fiftieth session: "it had done nothing wrong", a denial of wrongdoing that names no target', () => {
+  it('answers a claim that charges the denier, not the nearest statement', () => {
+    assert.deepEqual(described(run('The inquiry chair said she would consider referring the matter to police. Medilink said it had done nothing wrong.')), []);
+    assert.deepEqual(described(run('Prosecutors alleged that Medilink had overcharged the department. Medilink said it had done nothing wrong.')), [['Medilink had overcharged the department', 'denial:had done nothing wrong', 'denies']]);
+  });
+});

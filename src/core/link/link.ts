@@ -1942,7 +1942,8 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   // ("Hume has denied any wrongdoing": the nearest claim that charges or accuses someone, "prosecutors alleged that he
   // had transferred donations ...", within a few paragraphs; none when there is none: the wrongdoing is no claim's)
   // (and an offence a defendant denies, "Both businessmen deny conspiracy to commit bribery": a charge against them, or none)
-  if (d.target !== null && d.speaker !== null && (NAMES_WRONGDOING.test(d.target.text) || NAMES_OFFENCE.test(d.target.text))) {
+  // (or that names none, "Medilink said it had done nothing wrong": not the inquiry's nearest statement)
+  if (d.speaker !== null && (d.target !== null ? NAMES_WRONGDOING.test(d.target.text) || NAMES_OFFENCE.test(d.target.text) : NOTHING_WRONG.test(d.cue.text))) {
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : OWNER_REACH); ci--) if (chargingClaim(input, ci, d)) return ci;
     return sameBlock ? -1 : chargeAfter(input, d, lo, block);
   }
@@ -2503,6 +2504,8 @@ const CHECKED_REACH = 2;
 
 /** A denial's generic target that names a wrongdoing denied ("any wrongdoing", "guilt", "any dishonesty"; not a conflict). */
 const NAMES_WRONGDOING = new RegExp(String.raw`\b(?:${DENIED_PROPOSITION_NOUNS.find((g) => g.id === 'proposition.wrongdoing')!.words.filter((w) => !w.startsWith('conflict')).join('|')})\b`, 'i');
+/** A denial's cue of wrongdoing with no target: "had done nothing wrong", "did nothing wrong". */
+const NOTHING_WRONG = /\bnothing wrong$/i;
 /** A denial's target that opens with an offence denied in court ("murder", "conspiracy to commit bribery"; "fraud charges" is a charge's noun). */
 const NAMES_OFFENCE = new RegExp(String.raw`^(?:${DENIED_PROPOSITION_NOUNS.find((g) => g.id === 'proposition.offence')!.words.filter((w) => !w.startsWith('count')).join('|')})\b(?!\s+(?:charges?|allegations?|claims?))`, 'i');
 /** A denial's generic target that names a charge or an accusation ("the charge", "the accusations against him"). */
