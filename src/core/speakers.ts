@@ -1795,7 +1795,8 @@ export function resolveSourceInfos(
     else if (!person && c.kind === 'other' && name.includes(' ')) {
       const head = lastWord(name).toLowerCase();
       // ("the club said" after "Riverside FC", "the company" after "Chirp Inc": the noun a name's form abbreviates)
-      if (FORM_HEADS.has(head)) (bodyByHead ??= new Map()).set(FORM_HEADS.get(head)!, name);
+      // (not a name with a preposition, whose last word is no trade: "Department of Energy")
+      if (FORM_HEADS.has(head) && !/ (?:of|for) /.test(name)) (bodyByHead ??= new Map()).set(FORM_HEADS.get(head)!, name);
       else if (INSTITUTION_HEADS.has(head)) (bodyByHead ??= new Map()).set(head, name);
       // ("the institute said" after "The Institute for Fiscal Studies said": the head before the name's "for" or "of")
       else {

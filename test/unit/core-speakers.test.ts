@@ -1184,3 +1184,9 @@ describe('fiftieth session: a business named by its trade', () => {
     assert.deepEqual([...a.denials, ...a.attributions].map((x) => [x.source?.text, x.speaker]), [['Drugmaker Velora Pharma', 'Velora Pharma'], ['the company', 'Velora Pharma'], ['Velora', 'Velora Pharma']]);
   });
 });
+describe('fiftieth session: "the company" after an energy firm\'s name', () => {
+  it('"the company said" after "Northgate Energy" is Northgate Energy, but not after "Department of Energy"', () => {
+    assert.deepEqual(resolveSpeakers(['Northgate Energy', 'the company'], [false, false]), ['Northgate Energy', 'Northgate Energy']);
+    assert.deepEqual(resolveSpeakers(['Department of Energy', 'the company'], [false, false]), ['Department of Energy', 'company']);
+  });
+});

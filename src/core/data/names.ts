@@ -89,5 +89,5 @@ export const NEWSPAPER_NAME_WORDS: ReadonlySet<string> = new Set([
  */
 export const FORM_HEADS: ReadonlyMap<string, string> = new Map([
   ['fc', 'club'], ['afc', 'club'], ['inc', 'company'], ['ltd', 'company'], ['plc', 'company'], ['corp', 'company'], ['llc', 'company'],
-  ...['pharma', 'pharmaceuticals', 'motors', 'foods', 'holdings', 'technologies', 'industries', 'systems'].map((trade): [string, string] => [trade, 'company']),
+  ...['pharma', 'pharmaceuticals', 'motors', 'foods', 'holdings', 'technologies', 'industries', 'systems', 'energy'].map((trade): [string, string] => [trade, 'company']),
 ]);
