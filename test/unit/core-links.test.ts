@@ -2123,3 +2123,9 @@ describe('fiftieth session: "it had done nothing wrong", a denial of wrongdoing 
     assert.deepEqual(described(run('Prosecutors alleged that Medilink had overcharged the department. Medilink said it had done nothing wrong.')), [['Medilink had overcharged the department', 'denial:had done nothing wrong', 'denies']]);
   });
 });
+describe('fiftieth session: a boast is a statement', () => {
+  it('"Minister\'s school funding boast challenged by watchdog" answers the minister\'s claim below it', () => {
+    const a = run('Minister\'s school funding boast challenged by watchdog\n\nEducation Secretary Rachel Lowe told MPs on Wednesday that school funding was "at its highest level ever in real terms".');
+    assert.deepEqual(described(a), [['school funding was "at its highest level ever in real terms"', 'denial:challenged', 'denies']]);
+  });
+});

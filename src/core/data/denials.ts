@@ -205,6 +205,8 @@ export const DENIED_STATEMENT_NOUNS: readonly { id: string; words: readonly stri
   // were wrong", a judgement of how someone speaks)
   { id: 'statement.talk', words: ['talk'] },
   { id: 'statement.speech', words: ['statement', 'statements', 'remarks', 'remark', 'comments', 'comment', 'tweet', 'tweets', 'testimony', 'quote', 'quotes', 'warning', 'warnings', 'prediction', 'predictions', 'forecast', 'forecasts'] },
+  // a claim of one's own success: "Minister's school funding boast challenged by watchdog"
+  { id: 'statement.boast', words: ['boast', 'boasts'] },
   { id: 'statement.writing', words: ['article', 'articles', 'narrative', 'narratives', 'version', 'versions', 'account', 'accounts', 'description', 'descriptions', 'characterization', 'characterisation', 'portrayal', 'depiction', 'interpretation', 'interpretations', 'reading', 'response', 'responses', 'explanation', 'explanations', 'comparison', 'comparisons', 'memoir', 'memoirs'] },
   { id: 'statement.idea', words: ['idea', 'notion', 'notions', 'suggestion', 'theory', 'theories', 'assertion', 'premise', 'argument', 'arguments', 'contention', 'rumours'] },
   { id: 'statement.finding', words: ['findings', 'finding', 'conclusion', 'conclusions', 'assessment', 'assessments', 'analysis', 'figures', 'figure', 'number', 'numbers', 'tally', 'total', 'totals', 'count', 'toll', 'calculation', 'calculations', 'sums', 'estimate', 'estimates', 'data', 'poll', 'polls', 'survey', 'study', 'studies', 'paper', 'result', 'results', 'methodology', 'methodologies', 'method', 'methods', 'statistics', 'audit', 'audits', 'review', 'reviews'] },
