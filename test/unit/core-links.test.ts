@@ -2129,3 +2129,9 @@ describe('fiftieth session: a boast is a statement', () => {
     assert.deepEqual(described(a), [['school funding was "at its highest level ever in real terms"', 'denial:challenged', 'denies']]);
   });
 });
+describe('fiftieth session: 5G, radio waves and mobile signals are one concept', () => {
+  it('"no evidence that mobile signals cause headaches" answers "a new 5G mast has caused headaches"', () => {
+    const a = run('Residents say a new 5G mast on Station Road has caused headaches and nosebleeds since May.\n\nA 2023 review of 100 studies found no evidence that mobile signals cause headaches.');
+    assert.deepEqual(described(a).filter((l) => l[0].startsWith('a new 5G mast')), [['a new 5G mast on Station Road has caused headaches and nosebleeds since May', 'denial:no evidence', 'denies']]);
+  });
+});

@@ -18,6 +18,9 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'money', words: ['money', 'funds', 'fund', 'funding', 'funded', 'payment', 'payments', 'paid', 'pay', 'pays', 'paying', 'cash', 'euros', 'euro', 'dollars', 'dollar', 'pounds', 'budget', 'budgets', 'spending', 'expenditure', 'financing', 'financed', 'finance', 'finances', 'grant', 'grants', 'loan', 'loans', 'rouble', 'roubles', 'ruble', 'rubles'] },
   { id: 'home', words: ['home', 'homes', 'house', 'houses', 'housing', 'dwelling', 'dwellings', 'residence', 'residences', 'apartment', 'apartments', 'flats'] },
   { id: 'drone', words: ['drone', 'drones', 'uav', 'uavs', 'unmanned'] },
+  // "a new 5G mast has caused nosebleeds" against "no mechanism by which radio waves could cause nosebleeds", "no evidence
+  // that mobile signals cause headaches" (a name of digits and letters among the words: "5g")
+  { id: 'radio', words: ['5g', '4g', '3g', 'radio', 'signal', 'signals', 'wireless', 'radiofrequency', 'electromagnetic', 'radiation'] },
   // "Chinese companies had shipped drone engines" against "Chinese firms had sent drone components"
   { id: 'company', words: ['company', 'companies', 'firm', 'firms', 'business', 'businesses', 'corporation', 'corporations', 'manufacturer', 'manufacturers', 'maker', 'makers'] },
   { id: 'parts', words: ['part', 'parts', 'component', 'components', 'engine', 'engines', 'electronics', 'microchips'] },

@@ -227,7 +227,11 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       let v = numberValue(words[i].text);
       if (!Number.isFinite(v)) {
         // ("5G", "4G", "3D": a name of digits and letters is a concept, as a word is; not "5th", "1990s", "10am")
-        if (TECH_NAME.test(words[i].text)) sink.concept(conceptNamed(`name:${words[i].lower}`));
+        // (or its group's: "5G" is radio, `CONCEPT_GROUPS`)
+        if (TECH_NAME.test(words[i].text)) {
+          const group = groupOf(words[i].lower);
+          sink.concept(conceptNamed(group !== undefined ? `group:${group}` : `name:${words[i].lower}`));
+        }
         continue;
       }
       // ("1.2 million people": a scale word before the counted noun multiplies the figure, which counts the noun; the
