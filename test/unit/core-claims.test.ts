@@ -798,3 +798,13 @@ describe('forty-ninth session: a change by a multiple in three words', () => {
     assert.deepEqual(claims('The mayor said it has doubled.'), []);
   });
 });
+describe('fiftieth session: a first person\'s denied act with a verb the lexicon does not know', () => {
+  const claims = (t: string) => analyze(t, 'plaintext').claims.map((c) => [c.span.text, c.claimant]);
+  it('"We do not deliberately overbook our flights" and "I did not email any classified material" are claims', () => {
+    assert.deepEqual(claims('"We do not deliberately overbook our flights," a spokesman said.'), [['We do not deliberately overbook our flights', 'spokesman']]);
+    assert.deepEqual(claims('"I did not email any classified material to anyone," Clinton said.'), [['I did not email any classified material to anyone', 'Clinton']]);
+  });
+  it('but a state of mind is no act: "But I don\'t dislike him"', () => {
+    assert.deepEqual(claims('"But I don\'t dislike him," Sharpton said.'), []);
+  });
+});

@@ -152,6 +152,7 @@ export const MENTAL_VERBS: ReadonlySet<string> = new Set([
   'expect', 'expected', 'see', 'seen', 'saw', 'understand', 'understood', 'feel', 'felt', 'care', 'cared', 'like', 'liked', 'mean', 'meant',
   'agree', 'agreed', 'decide', 'decided', 'intend', 'intended', 'imagine', 'imagined', 'dream', 'dreamed', 'hear', 'heard', 'read', 'regret',
   'regretted', 'wish', 'wished', 'hope', 'hoped', 'mind', 'minded', 'doubt', 'doubted', 'realize', 'realized', 'realise', 'realised', 'envision', 'envisioned', 'trust', 'trusted', 'say', 'said', 'get', 'got', 'gotten', 'been', 'be',
+  'dislike', 'disliked', 'hate', 'hated', 'love', 'loved', 'mistrust', 'distrust', 'fear', 'feared',
 ]);
 
 /** Finite verbs that name a report's sources ("The newspaper cited two people familiar with the discussions"): what they report is a claim only with a verb in it. */

@@ -609,7 +609,8 @@ function deniesOwnAct(ctx: BlockContext, from: number, to: number): boolean {
     const doSupport = aux === 'do' || aux === 'did';
     if (doSupport && (NO_ACT_VERBS.has(v.lower) || (subject - 1 >= from && CONDITION_OPENERS.has(toks[subject - 1].lower)))) continue;
     // (after "do" or "did" a verb's plain form, however the lexicon reads it: "We don't | use child labour")
-    const plain = doSupport && canBeVerb(v.lower);
+    // (or a word the lexicon does not know: "We do not | overbook our flights")
+    const plain = doSupport && (canBeVerb(v.lower) || (v.pos === undefined && v.kind === 'word'));
     if (v.kind === 'word' && !v.cap && (v.pos === 'V' || plain || (v.pos === undefined && isIrregularVerbForm(v.lower))) && !MENTAL_VERBS.has(v.lower)) return true;
   }
   return false;
