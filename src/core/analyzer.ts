@@ -1348,7 +1348,8 @@ function describes(description: SourceInfo, named: SourceInfo | null, namedText:
   // organisers; "Council leader" is "The leader of Westbridge council, Hannah Cole")
   const words = description.canon!.name.toLowerCase().split(' ');
   if (words.length > 1 && KINDS_OF_BODY.has(words[0]) && !namedText.toLowerCase().includes(words[0])) return false;
-  const person = named.canon.kind === 'person' && !named.plural;
+  // (a name of one word is a body's as often as a person's: "Airline rejects claims" over "SkyJet has rejected ...")
+  const person = named.canon.kind === 'person' && !named.plural && named.canon.name.includes(' ');
   if (description.plural) return !person;
   return !(person && BODY_NOUNS.has(lastWordOf(description.canon!.name)));
 }

@@ -1190,3 +1190,13 @@ describe('fiftieth session: "the company" after an energy firm\'s name', () => {
     assert.deepEqual(resolveSpeakers(['Department of Energy', 'the company'], [false, false]), ['Department of Energy', 'company']);
   });
 });
+describe('fiftieth session: a headline\'s body noun over a lede\'s one-word name', () => {
+  it('"Airline rejects claims" is SkyJet\'s, who "has rejected accusations" in the lede', () => {
+    const a = new Analyzer().analyze('Airline rejects claims it overbooked flights deliberately\n\nSkyJet has rejected accusations from passengers\' groups that it routinely sells more seats than its planes can hold.', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.source?.text, d.speaker]), [['Airline', 'SkyJet'], ['SkyJet', 'SkyJet']]);
+  });
+  it('but not a person\'s two-word name: "Council rejects claims" over "Councillor Jane Hurst has rejected claims"', () => {
+    const a = new Analyzer().analyze('Council rejects claims it cut bin collections\n\nCouncillor Jane Hurst has rejected claims that the council cut bin collections.', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => d.speaker), ['Council', 'Jane Hurst']);
+  });
+});
