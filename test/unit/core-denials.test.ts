@@ -3285,3 +3285,13 @@ describe('fiftieth session: "falsely claims" a clause whose verb the lexicon rea
     assert.deepEqual(den('The minister falsely claims party funds.'), []);
   });
 });
+describe('fiftieth session: a correction\'s "That was wrong." after a report', () => {
+  it('denies what the sentence before reports', () => {
+    const a = run('An earlier version of this article said that 40 schools in the county would close by 2027. That was wrong. The plan proposes closing 14 schools.');
+    assert.deepEqual(denOf(a), [['was wrong', undefined, 'That']]);
+    assert.deepEqual(a.links.filter((l) => l.relation === 'denies').map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['40 schools in the county would close by 2027']);
+  });
+  it('but not after a sentence that reports nothing: "He cut the budget. That was wrong."', () => {
+    assert.deepEqual(den('The mayor cut the library budget by half. That was wrong.'), []);
+  });
+});

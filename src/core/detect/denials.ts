@@ -2001,8 +2001,11 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // wrong. The permission allows 250,000 tonnes." after a claim put up; not "This is wrong because ...", nor a sentence
   // further on, nor "That is wrong." alone)
   // (or anywhere, with a colon before the explanation: "Okafor also said X. That is wrong: Eastbrook Academy opened in 2019.")
+  // (or the whole sentence right after one that reports, as a correction says: "An earlier version of this article said
+  // that 40 schools would close. That was wrong.")
   const verdict = f.id === 'false.wrong' && subj.from === s.from && subj.to === s.from + 1 && (toks[s.from].lower === 'this' || toks[s.from].lower === 'that') &&
-    ((s.from === 0 && quotedEnd + 1 === s.to && isPunct(toks[quotedEnd], '.') && s.to < toks.length) || (isPunct(toks[quotedEnd], ':') && quotedEnd + 1 < toks.length && toks[quotedEnd + 1].kind !== 'punct'));
+    ((s.from === 0 && quotedEnd + 1 === s.to && isPunct(toks[quotedEnd], '.') && s.to < toks.length) || (isPunct(toks[quotedEnd], ':') && quotedEnd + 1 < toks.length && toks[quotedEnd + 1].kind !== 'punct') ||
+      (quotedEnd + 1 === s.to && isPunct(toks[quotedEnd], '.') && reportsBefore(ctx, s)));
   // (or a statement's clause between commas: "The report's central finding, that | crime had doubled, | is wrong")
   const statementClause = subj.from >= 3 && toks[subj.from - 1].lower === 'that' && isPunct(toks[subj.from - 2], ',') && statementSubject(toks[subj.from - 3]);
   if (WEAK_FALSITY.has(f.id) && !rangeHas(ctx, subj.from, at, statementSubject) && !reported && !verdict && !statementClause && !personWrong) return null;
@@ -2837,6 +2840,13 @@ function saidDenied(ctx: BlockContext, s: Sentence, from: number, i: number): bo
   }
   const after = toks[i + 1]?.lower === 'that' ? i + 2 : i + 1;
   return past && after < s.to && clauseAt(ctx, after, s.to);
+}
+
+/** Whether the sentence before s, in its block, reports what someone said: a verb of saying and "that" right after it ("said that", "stated that"). */
+function reportsBefore(ctx: BlockContext, s: Sentence): boolean {
+  const i = ctx.sentences.indexOf(s);
+  const p = i > 0 ? ctx.sentences[i - 1] : undefined;
+  return p !== undefined && rangeHas(ctx, p.from, p.to - 1, (x) => (x.f & F_CUE_VERB) !== 0 && !x.cap && ctx.toks[x.i + 1]?.lower === 'that');
 }
 
 /** Auxiliaries before "not happen" or "never existed": "did not happen", "has never existed". */
