@@ -4605,3 +4605,10 @@ describe('fiftieth session: a clause after whom a verb tells, and a headline\'s 
     assert.deepEqual(view('Viral post falsely claims new law bans cash payments'), [['Viral post', 'falsely claims', 'new law bans cash payments']]);
   });
 });
+describe('fiftieth session: "the next day" before "that"', () => {
+  const view = (t: string) => sourceCueContent(t);
+  it('"told a council committee the next day that X" reports X', () => {
+    assert.deepEqual(view('Angela Boyd told a council committee the next day that violent offences had risen.'), [['Angela Boyd', 'told', 'violent offences had risen']]);
+    assert.deepEqual(view('Angela Boyd said the following week that violent offences had risen.'), [['Angela Boyd', 'said', 'violent offences had risen']]);
+  });
+});

@@ -1550,6 +1550,11 @@ function relativeContent(ctx: BlockContext, s: Sentence, comp: ContentInfo): R {
   return comp.range;
 }
 
+/** Words before a day counted from another: "the next day", "the following week", "the same morning". */
+const RELATIVE_DAY_WORDS: ReadonlySet<string> = new Set(['next', 'following', 'same', 'previous']);
+/** Nouns of `RELATIVE_DAY_WORDS`' times: "the next | day". */
+const RELATIVE_DAY_NOUNS: ReadonlySet<string> = new Set(['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
+
 /** Words that lead a date after a participle: "released last week", "published earlier this month". */
 const DATE_LEADS: ReadonlySet<string> = new Set(['last', 'this', 'next', 'earlier', 'later']);
 
@@ -1656,6 +1661,12 @@ export function skipAdjuncts(ctx: BlockContext, s: Sentence, from: number): { k:
   let skipped = false;
   for (let guard = 0; guard < 4 && k < s.to; guard++) {
     const t = toks[k];
+    // "said the next day that", "told the committee the following week that": a day counted from the story's, before "that"
+    if (t.lower === 'the' && k + 3 < s.to && RELATIVE_DAY_WORDS.has(toks[k + 1].lower) && RELATIVE_DAY_NOUNS.has(toks[k + 2].lower) && toks[k + 3].lower === 'that') {
+      k += 3;
+      skipped = true;
+      continue;
+    }
     if (t.kind === 'word' && !t.cap && ADJUNCT_PREPS.has(t.lower) && t.lower !== 'that') {
       // "accused the governor of stalling the repairs": "of" and a gerund is what is alleged, no adjunct
       if (t.lower === 'of' && k + 1 < s.to && isGerund(toks[k + 1])) break;
