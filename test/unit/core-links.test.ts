@@ -2135,3 +2135,9 @@ describe('fiftieth session: 5G, radio waves and mobile signals are one concept',
     assert.deepEqual(described(a).filter((l) => l[0].startsWith('a new 5G mast')), [['a new 5G mast on Station Road has caused headaches and nosebleeds since May', 'denial:no evidence', 'denies']]);
   });
 });
+describe('fiftieth session: "accused the mayor of playing fast and loose with the facts"', () => {
+  it('answers the mayor\'s own claim, not what his spokesman said for him', () => {
+    const a = run('Mayor Tom Reilly told a radio phone-in that violent crime had "gone down every single year" since 2019.\n\nA spokesman for the mayor said Mr Reilly had been referring to knife crime.\n\nOpposition councillor Priya Shah accused the mayor of "playing fast and loose with the facts".');
+    assert.deepEqual(described(a).filter((l) => l[2] === 'denies'), [['violent crime had "gone down every single year" since 2019', 'denial:playing fast and loose', 'denies']]);
+  });
+});

@@ -583,6 +583,8 @@ export const FALSEHOOD_ACTS: readonly (readonly string[])[] = [
   // ("accused him of making up numbers", "of making things up", "of fudging the figures", "of cooking the books")
   ...['fudging', 'twisting'].map((act) => [act]), ['making', 'up'], ['making', 'things', 'up'], ['making', 'it', 'up'], ['making', 'stuff', 'up'], ['cooking', 'the', 'books'],
   ['making', 'false'], ['spreading', 'misinformation'], ['spreading', 'disinformation'], ['spreading', 'falsehoods'], ['spreading', 'lies'], ['peddling', 'falsehoods'], ['peddling', 'lies'],
+  // ("accused the mayor of \"playing fast and loose with the facts\"", "of being economical with the truth")
+  ['playing', 'fast', 'and', 'loose'], ['being', 'economical', 'with', 'the', 'truth'],
 ];
 
 /**

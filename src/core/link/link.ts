@@ -1846,6 +1846,10 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     // (a claim named: the owner's claim reported as one, "she claimed that X", before their later words)
     const claimed = d.target !== null && CLAIM_NOUN.test(d.target.text) ? ownerClaim((ci) => CLAIMED_CUE.test(cueOfClaim(input, ci))) : -1;
     if (claimed >= 0) return claimed;
+    // (the accused's own words before what a spokesperson said for them: "accused the mayor of \"playing fast and loose
+    // with the facts\"" answers the mayor's claim, not his spokesman's explanation of it)
+    const own = accused ? ownerClaim((ci) => !SPOKESPERSON_SOURCE.test(sourceOfClaim(input, ci))) : -1;
+    if (own >= 0) return own;
     // (first a claimant the owner heads, "Police", before one it only qualifies, "police watchdog")
     const headed = ownerClaim((ci) => lastWordOf(claims[ci].claimant!) === owner);
     if (headed >= 0) return headed;
@@ -2504,6 +2508,8 @@ const CHECKED_REACH = 2;
 
 /** A denial's generic target that names a wrongdoing denied ("any wrongdoing", "guilt", "any dishonesty"; not a conflict). */
 const NAMES_WRONGDOING = new RegExp(String.raw`\b(?:${DENIED_PROPOSITION_NOUNS.find((g) => g.id === 'proposition.wrongdoing')!.words.filter((w) => !w.startsWith('conflict')).join('|')})\b`, 'i');
+/** A report's source that speaks for someone else: "a spokesman for the mayor", "her representative", "an aide". */
+const SPOKESPERSON_SOURCE = /\b(?:spokes(?:man|woman|person|people|men|women)|representatives?|aides?|lawyers?|attorneys?)\b/i;
 /** A denial's cue of wrongdoing with no target: "had done nothing wrong", "did nothing wrong". */
 const NOTHING_WRONG = /\bnothing wrong$/i;
 /** A denial's target that opens with an offence denied in court ("murder", "conspiracy to commit bribery"; "fraud charges" is a charge's noun). */
