@@ -56,8 +56,15 @@ function withoutTail(phrase: string): string {
   if (reflexive !== null && reflexive.index > 0) out = out.slice(0, reflexive.index);
   const letters = POSTNOMINAL_TAIL.exec(out);
   if (letters !== null && out.lastIndexOf(' ', letters.index - 1) > 0) out = out.slice(0, letters.index);
+  // ("NHS England data for October", "Home Office figures for 2024": the period the evidence covers names no one)
+  const period = PERIOD_TAIL.exec(out);
+  // (not the noun alone, "Data for March", which names no one either way)
+  if (period !== null && out.lastIndexOf(' ', period.index - 1) > 0) out = out.slice(0, period.index);
   return out;
 }
+
+/** A period a document covers, after its noun: " for October", " for 2024", " for the first quarter" (`withoutTail`). */
+const PERIOD_TAIL = /(?<=\b(?:data|figures|statistics|numbers)) for (?:the (?:first|second|third|fourth|last) (?:quarter|half)(?: of \d{4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|\d{4}(?:-\d{2,4})?|last (?:year|month|week))$/i;
 
 /** A person's office, spokesperson or lawyer, who speak for them: "Mr Hale's office", "Reid's lawyers" (the person in group 1). */
 const SPEAKS_FOR = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})['’]s (?:office|press office|spokes(?:man|woman|person)|lawyers?|solicitors?|attorneys?)$/u;

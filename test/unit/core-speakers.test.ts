@@ -1200,3 +1200,9 @@ describe('fiftieth session: a headline\'s body noun over a lede\'s one-word name
     assert.deepEqual(a.denials.map((d) => d.speaker), ['Council', 'Jane Hurst']);
   });
 });
+describe('fiftieth session: the period a document covers names no one', () => {
+  it('"NHS England data for October" is NHS England data, "Home Office figures for 2024" Home Office figures', () => {
+    assert.deepEqual(canonicalName('NHS England data for October'), { name: 'NHS England data', kind: 'group' });
+    assert.deepEqual(canonicalName('Home Office figures for 2024'), { name: 'Home Office figures', kind: 'group' });
+  });
+});
