@@ -1343,7 +1343,10 @@ function describes(description: SourceInfo, named: SourceInfo | null, namedText:
   if (named === null || named.canon === null) return named !== null;
   // (a name, or a phrase with the description's own noun: not a quantifier, "with some saying they waited six hours"
   // under "Airport says X")
-  if (!/\p{Lu}/u.test(namedText.slice(1)) && !namedText.toLowerCase().includes(lastWordOf(description.canon!.name).toLowerCase().replace(/s$/, ''))) return false;
+  // (a name of one word the lexicon does not know is a name however it is capitalised: "Tech giant denies X" over "Chirp
+  // denied X")
+  const oneName = /^\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(namedText) && posOf(namedText.toLowerCase()) === undefined;
+  if (!oneName && !/\p{Lu}/u.test(namedText.slice(1)) && !namedText.toLowerCase().includes(lastWordOf(description.canon!.name).toLowerCase().replace(/s$/, ''))) return false;
   // (a kind of body the description names its role in must be in the named one's phrase: "Police chief" is no march's
   // organisers; "Council leader" is "The leader of Westbridge council, Hannah Cole")
   const words = description.canon!.name.toLowerCase().split(' ');

@@ -1206,3 +1206,13 @@ describe('fiftieth session: the period a document covers names no one', () => {
     assert.deepEqual(canonicalName('Home Office figures for 2024'), { name: 'Home Office figures', kind: 'group' });
   });
 });
+describe('fiftieth session: a lede\'s one-word name the lexicon does not know', () => {
+  it('"Tech giant denies X" over "Chirp denied on Tuesday that X" is Chirp\'s', () => {
+    const a = new Analyzer().analyze('Tech giant denies listening to users through phone microphones\n\nChirp denied on Tuesday that its app secretly records conversations to target adverts.', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.source?.text, d.speaker]), [['Tech giant', 'Chirp'], ['Chirp', 'Chirp']]);
+  });
+  it('but not a quantifier: "Economists warn X" over "Some warned that X"', () => {
+    const a = new Analyzer().analyze('Economists warn rates will rise\n\nSome warned that rates would rise again next year.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['Economists', 'Some']);
+  });
+});
