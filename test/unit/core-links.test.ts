@@ -2141,3 +2141,14 @@ describe('fiftieth session: "accused the mayor of playing fast and loose with th
     assert.deepEqual(described(a).filter((l) => l[2] === 'denies'), [['violent crime had "gone down every single year" since 2019', 'denial:playing fast and loose', 'denies']]);
   });
 });
+describe('fiftieth session: "That claim" after "a similar claim" in the sentence before', () => {
+  it('is that other claim, and answers none of the article\'s', () => {
+    const a = run('HM Treasury said the government has passed no law on cash. The post appears to have started on a blog that published a similar claim in 2023. That claim was also untrue.');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['was also untrue', 'a similar claim']]);
+    assert.deepEqual(described(a), []);
+  });
+  it('but "That claim" after a claim of the article\'s still answers it', () => {
+    const a = run('A post says the council will ban cash payments. That claim is false.');
+    assert.deepEqual(described(a), [['the council will ban cash payments', 'denial:is false', 'denies']]);
+  });
+});

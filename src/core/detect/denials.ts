@@ -125,6 +125,9 @@ export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<num
     for (const d of out) if (!(d.rule === 'deny.falsity' && d.source === null && out.some((e) => e !== d && e.target !== null && e.target[0] <= d.cue[0] && d.cue[1] <= e.target[1]))) out[n++] = d;
     out.length = n;
   }
+  // ("The post appears to have started on a blog that published a similar claim in 2023. That claim was also untrue.": the
+  // other statement the sentence before named, no claim of the article's)
+  for (const d of out) if (d.genericTarget && d.target !== null) d.target = otherStatementBefore(ctx, d.target) ?? d.target;
   // (not a heading that labels the claim a fact check checks: "## Claim: Fishermen were not consulted")
   if (out.length === 0 && ctx.headline && !claimLabelled(ctx)) {
     const neg = headlineNegation(ctx);
@@ -2841,6 +2844,30 @@ function saidDenied(ctx: BlockContext, s: Sentence, from: number, i: number): bo
   const after = toks[i + 1]?.lower === 'that' ? i + 2 : i + 1;
   return past && after < s.to && clauseAt(ctx, after, s.to);
 }
+
+/**
+ * The phrase of another statement the sentence before names ("a similar claim", "another rumour") when a generic target
+ * points at a statement of that noun ("That claim", "This rumour"); else null.
+ */
+function otherStatementBefore(ctx: BlockContext, target: readonly [number, number]): [number, number] | null {
+  const toks = ctx.toks;
+  const k = tokenAtOrAfter(ctx, target[0]);
+  if (k + 2 > toks.length || toks[k + 1]?.end !== target[1] || !POINTING_DETERMINERS.has(toks[k].lower)) return null;
+  const noun = toks[k + 1].lower;
+  const si = ctx.sentences.findIndex((x) => x.from <= k && k < x.to);
+  const p = si > 0 ? ctx.sentences[si - 1] : undefined;
+  if (p === undefined) return null;
+  for (let m = p.from; m + 1 < p.to; m++) {
+    const w = toks[m].lower;
+    if (w === 'another' && toks[m + 1].lower === noun) return [toks[m].start, toks[m + 1].end];
+    if ((w === 'a' || w === 'an') && m + 2 < p.to && OTHER_ADJECTIVES.has(toks[m + 1].lower) && toks[m + 2].lower === noun) return [toks[m].start, toks[m + 2].end];
+  }
+  return null;
+}
+/** Determiners that point back at a statement just named: "That claim", "This rumour". */
+const POINTING_DETERMINERS: ReadonlySet<string> = new Set(['that', 'this']);
+/** Adjectives that make a statement another than the article's: "a similar claim", "a separate rumour". */
+const OTHER_ADJECTIVES: ReadonlySet<string> = new Set(['similar', 'separate', 'different']);
 
 /** Whether the sentence before s, in its block, reports what someone said: a verb of saying and "that" right after it ("said that", "stated that"). */
 function reportsBefore(ctx: BlockContext, s: Sentence): boolean {
