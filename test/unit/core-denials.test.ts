@@ -3295,3 +3295,13 @@ describe('fiftieth session: a correction\'s "That was wrong." after a report', (
     assert.deepEqual(den('The mayor cut the library budget by half. That was wrong.'), []);
   });
 });
+describe('fiftieth session: a myth', () => {
+  it('"It is a myth that X", "The idea that X is a myth" and "These claims are myths" deny', () => {
+    assert.deepEqual(den('It is a myth that asylum seekers get free cars.'), [['is a myth', undefined, 'asylum seekers get free cars']]);
+    assert.deepEqual(den('The idea that asylum seekers get free cars is a myth.'), [['is a myth', undefined, 'asylum seekers get free cars']]);
+    assert.deepEqual(den('The post claims asylum seekers get free cars. These claims are myths.'), [['are myths', undefined, 'These claims']]);
+  });
+  it('but not a story called a myth: "The film is a myth about a hero"', () => {
+    assert.deepEqual(den('The film is a myth about a hero.'), []);
+  });
+});

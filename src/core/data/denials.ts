@@ -467,6 +467,11 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   // "a figure plucked out of thin air"
   ...['plucked', 'pulled', 'conjured', 'made'].map((verb) => ({ id: `false.${verb}-out-of-thin-air`, words: [verb, 'out', 'of', 'thin', 'air'] })),
   { id: 'false.fiction', words: ['a', 'fiction'] },
+  // "It is a myth that asylum seekers get free cars", "The idea that X is a myth", "These claims are myths"
+  { id: 'false.myth', words: ['a', 'myth'] },
+  { id: 'false.myth', words: ['a', 'complete', 'myth'] },
+  { id: 'false.myth', words: ['an', 'urban', 'myth'] },
+  { id: 'false.myths', words: ['myths'] },
   // "The numbers in this report are a work of fiction"
   { id: 'false.work-of-fiction', words: ['a', 'work', 'of', 'fiction'] },
   // "dismissed as \"pure fiction\" a series of posts" (not fiction as a kind of book)

@@ -55,6 +55,8 @@ const WEAK_FALSITY = new Set([
   'false.not-exist',
   // ("The minister does not appear in the video": a person's, no statement's)
   'false.not-appear-in',
+  // ("The film is a myth about a hero": a story's; "The idea that X is a myth" judges a statement)
+  'false.myth', 'false.myths',
 ]);
 
 /** Nouns for people that the lexicon reads as adjectives: a denial verb after one is a verb ("bank chief denies"). */
@@ -1845,7 +1847,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   const extra = toks[that]?.lower;
   if (extra === 'to') return null;
   if (extra === 'that' && toks[i - 1]?.lower === 'it') {
-    if (WEAK_FALSITY.has(f.id)) return null;
+    // (a myth, said of the clause after it, judges it: "It is a myth that asylum seekers get free cars")
+    if (WEAK_FALSITY.has(f.id) && f.id !== 'false.myth') return null;
     const end = targetEnd(ctx, s, that + 1);
     if (end <= that + 1) return null;
     return { cueFrom: i, cueTo: judged, denial: { rule: 'deny.falsity', cue: span(ctx, i, judged), source: null, sourceType: null, target: span(ctx, that + 1, end), genericTarget: false, score: 0.75 } };
