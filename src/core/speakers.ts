@@ -215,6 +215,9 @@ export function canonicalName(source: string): CanonicalName {
     }
     if (c.kind === 'person') {
       const prep = prepositionBefore(part, c.name);
+      // ("Residents of Elm Road and Cedar Close": people of the places joined after them, a group, as of one place)
+      const people = prep === null ? PEOPLE_OF.exec(part) : null;
+      if (people !== null && GROUP_NOUNS.has(people[1].toLowerCase())) return { name: withoutLeading(part), kind: 'group' };
       // ("Transport Focus, the passenger watchdog": a name that an appositive calls a body is no person)
       if (prep === null) return part === parts[0] && parts.length > 1 && bodyAppositive(parts[1]) ? { name: c.name, kind: 'other' } : c;
       // "Mark Smith of the Cato Institute", "Jeffrey Lewis of the James Martin Center for Nonproliferation Studies":
@@ -274,6 +277,9 @@ function joinsBodyName(before: string, after: string): boolean {
 
 /** A document's phrase, "published", when, and "in" a journal's name (group 1 the phrase, 2 the name). */
 const PUBLISHED_IN = /^(.+?)\s+published\s+(?:.*?\s)?in\s+(?:the\s+(?:journal|magazine|newspaper)\s+)?((?:[Tt]he\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)$/u;
+
+/** A plural of people, then a preposition of place and a capitalised name: "Residents of | Elm Road" (group 1 the plural). */
+const PEOPLE_OF = /^(?:(?:the|some|many)\s+)?(\p{L}+s)\s+(?:of|in|from|on|at)\s+\p{Lu}/iu;
 
 /** A phrase, then "attributed to" and whom: "A quote attributed to Keir Starmer" (group 1 the phrase). */
 const ATTRIBUTED_TO = /^(.*\S)\s+(?:(?:falsely|wrongly|widely)\s+)?attributed\s+to\s+\S/;

@@ -1216,3 +1216,12 @@ describe('fiftieth session: a lede\'s one-word name the lexicon does not know', 
     assert.deepEqual(a.attributions.map((x) => x.speaker), ['Economists', 'Some']);
   });
 });
+describe('fiftieth session: people of places joined by "and"', () => {
+  it('"Residents of Elm Road and Cedar Close" are a group, not Cedar Close; "supporters of Democrat Hillary Clinton" are not Clinton', () => {
+    assert.deepEqual(canonicalName('Residents of Elm Road and Cedar Close'), { name: 'Residents of Elm Road and Cedar Close', kind: 'group' });
+    assert.deepEqual(canonicalName('supporters of Democrat Hillary Clinton'), { name: 'supporters of Democrat Hillary Clinton', kind: 'group' });
+  });
+  it('but "A spokeswoman for Reyes" still speaks for Reyes', () => {
+    assert.equal(canonicalName('A spokeswoman for Ana Reyes').name, 'Ana Reyes');
+  });
+});
