@@ -15,6 +15,7 @@ import { SAYING_VERBS, cueVerbForm } from './data/cues';
 import { BODY_NOUNS, SOURCE_NOUNS, posOf } from './data/lexicon';
 import { isWhitespaceCode } from './util/chars';
 import { findInterview, isQuestionBlock, type Interview } from './interview';
+import stem from 'wink-porter2-stemmer';
 import { findClaimRows, findLabelledClaims, type ClaimRow } from './tables';
 
 export const DEFAULT_SETTINGS: Required<AnalyzerSettings> = {
@@ -1378,12 +1379,21 @@ const DESCRIBED_MAX_WORDS = 3;
 
 /** The id of the reporting or denial verb a cue holds ("has rejected a claim" -> the verb "reject"'s), or null. */
 function cueVerbId(cue: string): string | null {
-  for (const w of cue.toLowerCase().split(/\s+/)) {
+  const words = cue.toLowerCase().split(/\s+/);
+  for (const w of words) {
     const id = cueVerbForm(w)?.verb.id ?? denialVerbOf(w)?.id;
     if (id !== undefined) return id;
+    // (a verb the lexicons do not list, by its stem past the auxiliaries, before a noun after it: "defends claim" and
+    // "has defended")
+    // (past adverbs and negations too: "strongly denied", "did not deny")
+    if (!CUE_AUXILIARIES.has(w) && !w.endsWith('ly') && !CUE_NEGATIONS.has(w)) return /^[a-z]+$/.test(w) ? `stem:${stem(w)}` : null;
   }
   return null;
 }
+/** Auxiliaries before a cue's verb (`cueVerbId`). */
+const CUE_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'also', 'again', 'do', 'does', 'did', "didn't", "doesn't"]);
+/** Negations before a cue's verb (`cueVerbId`). */
+const CUE_NEGATIONS: ReadonlySet<string> = new Set(['not', 'never', "n't"]);
 
 /** The whole document pass. */
 function assembleAll(text: string, placed: Placed[], interview: Interview | null, rows: readonly ClaimRow[]): DocState {

@@ -1225,3 +1225,13 @@ describe('fiftieth session: people of places joined by "and"', () => {
     assert.equal(canonicalName('A spokeswoman for Ana Reyes').name, 'Ana Reyes');
   });
 });
+describe('fiftieth session: a headline\'s verb the cue lexicons do not list', () => {
+  it('"Council leader defends claim that X" over "Council leader Fiona Grant has defended her claim" is Fiona Grant\'s', () => {
+    const a = new Analyzer().analyze('Council leader defends claim that bin collections are "back to normal"\n\nCouncil leader Fiona Grant has defended her claim that bin collections in Westbrook are back to normal.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.speaker]), [['defends claim', 'Fiona Grant'], ['has defended', 'Fiona Grant']]);
+  });
+  it('but not over another verb: "Council leader defends claim" over "Council leader Fiona Grant said"', () => {
+    const a = new Analyzer().analyze('Council leader defends claim that bin collections are "back to normal"\n\nCouncil leader Fiona Grant said bin collections in Westbrook were back to normal.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['Council leader', 'Fiona Grant']);
+  });
+});
