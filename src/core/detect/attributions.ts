@@ -1550,6 +1550,9 @@ function relativeContent(ctx: BlockContext, s: Sentence, comp: ContentInfo): R {
   return comp.range;
 }
 
+/** Forms of "have" after an existential "there": "there have been", "there has been". */
+const EXISTENTIAL_HAVE: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
 /** Words before a day counted from another: "the next day", "the following week", "the same morning". */
 const RELATIVE_DAY_WORDS: ReadonlySet<string> = new Set(['next', 'following', 'same', 'previous']);
 /** Nouns of `RELATIVE_DAY_WORDS`' times: "the next | day". */
@@ -1824,7 +1827,7 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
       // (a preposition read into the object ends it: "analysts | on a call")
       if (k - 1 > obj.from && toks[k - 1].kind === 'word' && !toks[k - 1].cap && ADJUNCT_PREPS.has(toks[k - 1].lower)) k--;
       // (nor the "there" of an existential clause after it: "told FactWatch | there are no plans")
-      else if (k - 1 > obj.from && toks[k - 1].lower === 'there' && k < s.to && (BE_FORMS.has(toks[k].lower) || toks[k].lower === 'has' || toks[k].lower === 'have' || toks[k].lower === 'had' || MODALS.has(toks[k].lower))) k--;
+      else if (k - 1 > obj.from && toks[k - 1].lower === 'there' && k < s.to && (BE_FORMS.has(toks[k].lower) || EXISTENTIAL_HAVE.has(toks[k].lower) || MODALS.has(toks[k].lower))) k--;
       // (and a count after "of" with a word that rounds it, which the noun phrase stops before: "told a crowd of about
       // 2,000 supporters on Saturday that X")
       // (the rounding word right after "of", whether the noun phrase ends before "of" or after it)

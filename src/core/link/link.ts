@@ -1333,7 +1333,7 @@ function selfNamed(x: Entry, y: Entry, table: ConceptTable): number {
   if (who === null || !speaksFirst(x)) return 0;
   const surname = who.slice(who.lastIndexOf(' ') + 1);
   // (a name's, capitalised in the other claim: not a body's common noun, "office" against "officers")
-  if (!/^[A-Z][a-z]/.test(surname) || !new RegExp(`\\b${surname}\\b`).test(y.claim!.span.text)) return 0;
+  if (!/^[A-Z][a-z]/.test(surname) || !new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(y.claim!.span.text)) return 0;
   const id = table.known(`stem:${stem(surname.toLowerCase())}`);
   return id !== undefined && y.bag!.ids.includes(id) ? table.weights[id] : 0;
 }
