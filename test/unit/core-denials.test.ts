@@ -3305,3 +3305,11 @@ describe('fiftieth session: a myth', () => {
     assert.deepEqual(den('The film is a myth about a hero.'), []);
   });
 });
+describe('fiftieth session: a denial in a relative clause on a body', () => {
+  it('"Oakridge Homes, which has denied any wrongdoing, said X" is Oakridge Homes\' denial', () => {
+    assert.deepEqual(den('Oakridge Homes, which has denied any wrongdoing, said its statement was based on the landowner\'s records.'), [['has denied', 'Oakridge Homes', 'any wrongdoing']]);
+  });
+  it('and "members of the Saudi government, which has denied X" the government\'s', () => {
+    assert.deepEqual(den('The campaign included members of the Saudi government, which has strongly denied any involvement in the attacks.'), [['has strongly denied', 'the Saudi government', 'any involvement in the attacks']]);
+  });
+});

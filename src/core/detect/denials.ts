@@ -1247,9 +1247,12 @@ function finish(ctx: BlockContext, s: Sentence, verbIdx: number, cueFrom: number
     if (!source && before !== undefined && before.lower === 'but' && cueFrom - 1 > s.from) source = sentenceSubject(ctx, s, cueFrom) ?? participleSource(ctx, s, cueFrom, psrc);
     // ("The man, whom police did not name, appeared in court and denied the charge": the sentence's subject)
     if (!source && before !== undefined && before.lower === 'and' && cueFrom - 1 > s.from) source = sentenceSubject(ctx, s, cueFrom);
-    // ("The minister, who denies wrongdoing, resigned": whom the relative "who" stands for)
-    if (!source && before?.lower === 'who' && cueFrom - 2 > s.from && isPunct(toks[cueFrom - 2], ',')) {
-      const np = npEndingAt(ctx, cueFrom - 3, s.from);
+    // ("The minister, who denies wrongdoing, resigned": whom the relative "who" stands for; "Oakridge Homes, which has
+    // denied any wrongdoing, said": what "which" does, a body's)
+    if (!source && (before?.lower === 'who' || before?.lower === 'which') && cueFrom - 2 > s.from && isPunct(toks[cueFrom - 2], ',')) {
+      let np = npEndingAt(ctx, cueFrom - 3, s.from);
+      // (a body after "of" for "which": "members of the Saudi government, which has denied X" is the government's)
+      if (np && before.lower === 'which') for (let m = np.to - 2; m > np.from; m--) if (toks[m].lower === 'of') np = { from: m + 1, to: np.to };
       if (np) source = { range: np, type: sourceType(ctx, np) };
     }
     // ("McAuliffe tried to walk back his comments", "The ministry sought to dismiss the reports": the subject of the try)
