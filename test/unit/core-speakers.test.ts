@@ -1235,3 +1235,12 @@ describe('fiftieth session: a headline\'s verb the cue lexicons do not list', ()
     assert.deepEqual(a.attributions.map((x) => x.speaker), ['Council leader', 'Fiona Grant']);
   });
 });
+describe('fiftieth session: "they" inside a sentence whose subject is a group of people', () => {
+  it('"Residents have shared photographs they say show X" is the residents\', and "Senate Democrats blocked the bill because they said X" the Democrats\'', () => {
+    assert.deepEqual(speakersOf('The Kent Courier said the homes were approved. Residents have shared photographs they say show the fields under water in 2013.'), ['Kent Courier', 'Residents']);
+    assert.deepEqual(speakersOf('Top Senate candidates spoke on Monday. Senate Democrats blocked the bill because they said the language was a poison pill.'), ['Senate Democrats']);
+  });
+  it('but not a "they" after a comma, in another clause', () => {
+    assert.notDeepEqual(speakersOf('The mayor met the unions. Residents were angry, and they said the council had lied.'), ['Residents']);
+  });
+});

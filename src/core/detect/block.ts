@@ -16,7 +16,7 @@ import { TITLE_ABBREVIATIONS } from '../data/abbreviations';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
 import { ARTICLES, CLAUSE_SUBORDINATORS, finiteVerbAfterComma, isNameQuestionMark, rangeHas, VERB_COORDINATORS, clauseAt, clauseThatAfter, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, isPluralPossessive, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, REFLEXIVES, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
-import { ANSWER_LABELS, AUX, DASHES, MODALS, TIME_NOUNS, WEEKDAYS, isIrregularVerbForm, BODY_NOUNS, canBeVerb, CURRENCY_SIGNS, FIGURE_LEADS, FRONTING_WORDS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SCALE_WORDS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
+import { ANSWER_LABELS, AUX, GROUP_NOUNS, DASHES, MODALS, TIME_NOUNS, WEEKDAYS, isIrregularVerbForm, BODY_NOUNS, canBeVerb, CURRENCY_SIGNS, FIGURE_LEADS, FRONTING_WORDS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SCALE_WORDS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
 import { F_AUX, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_PRONOUN, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
 import { isEpithet, sourceInfo } from '../speakers';
@@ -3170,6 +3170,26 @@ function subjectBeforeCue(ctx: BlockContext, cue: number): SourceFound | null {
  * Where what is reported begins after a phrase of place that opens at token `from` ("the convention floor | that X", "The
  * Russians, | X", "disclosure forms | a fee was X"), within the content's last token; -1 when nothing is reported after it.
  */
+/**
+ * The subject of the sentence a source "they" stands inside of, when the subject is a plural of people (`GROUP_NOUNS`) right
+ * before its finite verb and no other source comes between ("Residents have shared photographs | they | say ..."); else null.
+ */
+function theyOfSubject(ctx: BlockContext, source: R): R | null {
+  const toks = ctx.toks;
+  const k = tokenAtOrAfter(ctx, source[0]);
+  if (toks[k]?.lower !== 'they' || toks[k].end !== source[1]) return null;
+  const sent = sentenceOfToken(ctx, k);
+  if (!sent || k <= sent.from + 2) return null;
+  let v = sent.from;
+  while (v < k && !isFiniteVerb(ctx, v)) v++;
+  if (v >= k || v === sent.from) return null;
+  const np = npEndingAt(ctx, v - 1, sent.from);
+  if (!np || np.from !== sent.from || !GROUP_NOUNS.has(toks[np.to - 1].lower)) return null;
+  // (no comma, quotation or other "they" between: one clause the group is the subject of)
+  for (let m = np.to; m < k; m++) if (isPunct(toks[m], ',;:') || toks[m].kind === 'quote' || toks[m].lower === 'they') return null;
+  return [toks[np.from].start, toks[np.to - 1].end];
+}
+
 /** Pronouns that may open a sentence as its subject and speak: "It did not comment", "They declined to say". */
 const OPENING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 
@@ -3761,6 +3781,13 @@ function pronounSubjects(ctx: BlockContext, attributions: RawAttribution[], deni
   const toks = ctx.toks;
   for (const f of attributions) {
     if (f.source === null || f.speakerSource !== undefined) continue;
+    // ("Residents have shared photographs they say show X": "they" inside the sentence whose subject is a group of people
+    // is that group)
+    const group = theyOfSubject(ctx, f.source);
+    if (group !== null) {
+      f.speakerSource = group;
+      continue;
+    }
     // (or an epithet that stands for the person as a pronoun does: "The Finn said", "The 24-year-old said")
     const epithet = f.source[1] - f.source[0] > 3;
     if (epithet && !isEpithet(ctx.text.slice(f.source[0], f.source[1]))) continue;
