@@ -4612,3 +4612,10 @@ describe('fiftieth session: "the next day" before "that"', () => {
     assert.deepEqual(view('Angela Boyd said the following week that violent offences had risen.'), [['Angela Boyd', 'said', 'violent offences had risen']]);
   });
 });
+describe('fiftieth session: a study\'s or a trial\'s finding after what it found', () => {
+  const view = (t: string) => sourceCueContent(t);
+  it('"X, a large trial has found." and "X, a new statewide poll has found." report X', () => {
+    assert.deepEqual(view('Aspirin does not reduce the risk of a heart attack, a large trial has found.'), [['a large trial', 'found', 'Aspirin does not reduce the risk of a heart attack']]);
+    assert.deepEqual(view('The two candidates are locked in a tight race in Ohio, a new statewide poll has found.'), [['a new statewide poll', 'found', 'The two candidates are locked in a tight race in Ohio']]);
+  });
+});

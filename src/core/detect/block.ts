@@ -1207,7 +1207,7 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
   if (checked.size > supported.size && semicolon < 0 && !(ctx.toks.length > 3 && isPunct(ctx.toks[1], ':') && QUESTION_LABELS.has(ctx.toks[0].text)) && !off.has('unchecked')) {
     let n = 0;
     // (and a verb that is a cue only in its one form, after what it reports: ", the BBC understands.")
-    for (const a of attributions) if (!MODEL_CHECKED_RULES.has(a.rule) || supported.has(a) || postposedOnlyCue(ctx, a) || afterReversedCloser(ctx, a) || closingFrameReport(ctx, a) || singularThatReport(ctx, a) || claimingThatReport(ctx, a) || mediumThatReport(ctx, a) || evidenceThatReport(ctx, a) || onlinePostReport(ctx, a) || calledFalse(ctx, denials, a) !== null) attributions[n++] = a;
+    for (const a of attributions) if (!MODEL_CHECKED_RULES.has(a.rule) || supported.has(a) || postposedOnlyCue(ctx, a) || afterReversedCloser(ctx, a) || closingFrameReport(ctx, a) || singularThatReport(ctx, a) || claimingThatReport(ctx, a) || mediumThatReport(ctx, a) || evidenceThatReport(ctx, a) || postposedEvidenceReport(ctx, a) || onlinePostReport(ctx, a) || calledFalse(ctx, denials, a) !== null) attributions[n++] = a;
     attributions.length = n;
   }
 }
@@ -1435,6 +1435,22 @@ function evidenceThatReport(ctx: BlockContext, a: RawAttribution): boolean {
   for (let k = tokenAtOrAfter(ctx, a.source[0]); k < c && toks[k].start < a.source[1]; k++) if (EVIDENCE_NOUNS.has(toks[k].lower) || (SEEN_BY_PARTICIPLES.has(toks[k].lower) && toks[k + 1].lower === 'by')) return true;
   return false;
 }
+
+/**
+ * Whether a postposed report is a study's or a trial's finding, the source's head a noun of evidence and the cue a verb of
+ * evidence ("X, a large trial has found.", "X, the survey shows."): the model gives such a frame too little support.
+ */
+function postposedEvidenceReport(ctx: BlockContext, a: RawAttribution): boolean {
+  if (a.rule !== 'attr.postposed' || a.source === null || off.has('evidence-that')) return false;
+  const toks = ctx.toks;
+  const c = tokenAtOrAfter(ctx, a.cue[0]);
+  const form = cueVerbForm(toks[c].lower);
+  if (form === undefined || !EVIDENCE_VERBS.has(form.verb.id) || toks[c].end !== a.cue[1]) return false;
+  const head = toks[tokenAtOrAfter(ctx, a.source[1]) - 1];
+  return head !== undefined && (EVIDENCE_NOUNS.has(head.lower) || TRIAL_NOUNS.has(head.lower));
+}
+/** A medical trial's nouns, which report findings as a study does (not `EVIDENCE_NOUNS`: a court's trial hears). */
+const TRIAL_NOUNS: ReadonlySet<string> = new Set(['trial', 'trials']);
 
 /**
  * Whether "that" follows the verb at token c and a subject follows "that": not a relative clause's verb, "the nonstop
