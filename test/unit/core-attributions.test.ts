@@ -4619,3 +4619,10 @@ describe('fiftieth session: a study\'s or a trial\'s finding after what it found
     assert.deepEqual(view('The two candidates are locked in a tight race in Ohio, a new statewide poll has found.'), [['a new statewide poll', 'found', 'The two candidates are locked in a tight race in Ohio']]);
   });
 });
+describe('fiftieth session: a plural statement noun after its modifier, the object of a preposition', () => {
+  const view = (t: string) => sourceCueContent(t);
+  it('"Ex-footballer sues newspaper over doping claims" and "Minister resigns amid bullying claims" report nothing', () => {
+    assert.deepEqual(view('Ex-footballer sues newspaper over doping claims'), []);
+    assert.deepEqual(view('Minister resigns amid bullying claims'), []);
+  });
+});
