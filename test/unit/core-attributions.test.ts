@@ -4626,3 +4626,9 @@ describe('fiftieth session: a plural statement noun after its modifier, the obje
     assert.deepEqual(view('Minister resigns amid bullying claims'), []);
   });
 });
+describe('fiftieth session: "said only 340 of X"', () => {
+  const view = (t: string) => sourceCueContent(t);
+  it('keeps "only" in what was said, with the clause after "and that"', () => {
+    assert.deepEqual(view('The union said only 340 of the cancellations had happened on strike days, and that the rest were caused by a shortage of drivers.'), [['The union', 'said', 'only 340 of the cancellations had happened on strike days, and that the rest were caused by a shortage of drivers']]);
+  });
+});

@@ -1934,7 +1934,8 @@ function figureBoundEnd(ctx: BlockContext, k: number): number {
   // (or words that lead a share in words: "only around half of rounds had been completed")
   let j = k;
   while (j < k + 3 && FIGURE_LEADS.has(ctx.toks[j]?.lower ?? '') && !SHARE_FRACTIONS.has(ctx.toks[j].lower)) j++;
-  if (j > k && SHARE_FRACTIONS.has(ctx.toks[j]?.lower ?? '')) return j;
+  // (or a number: "said only 340 of the cancellations had happened on strike days")
+  if (j > k && (SHARE_FRACTIONS.has(ctx.toks[j]?.lower ?? '') || ctx.toks[j]?.kind === 'number')) return j;
   return bound && ctx.toks[k + 2]?.kind === 'number' ? k + 2 : k;
 }
 
