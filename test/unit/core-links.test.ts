@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import { analyze, Analyzer } from '../../src/core/analyzer';
 import { namedWithRole } from '../../src/core/speakers';
+import { conceptsOf } from '../../src/core/link/concepts';
 import type { Analysis, AnalyzerSettings, Link } from '../../src/core/types';
 import { byCue, claimByText } from './helpers/spans';
 
@@ -2150,5 +2151,16 @@ describe('fiftieth session: "That claim" after "a similar claim" in the sentence
   it('but "That claim" after a claim of the article\'s still answers it', () => {
     const a = run('A post says the council will ban cash payments. That claim is false.');
     assert.deepEqual(described(a), [['the council will ban cash payments', 'denial:is false', 'denies']]);
+  });
+});
+describe('fiftieth session: the denier of a gerund is its subject; a place opens a hyphenated word', () => {
+  it('"Tehran has repeatedly denied supplying drones to Russia" answers "the drones were Iranian-designed Shaheds"', () => {
+    const a = run('Ukrainian officials said the drones were Iranian-designed Shaheds. Tehran has repeatedly denied supplying drones to Russia for use in Ukraine.');
+    assert.deepEqual(described(a).filter((l) => l[1] === 'denial:has repeatedly denied').map((l) => l[0]).sort(), ['supplying drones to Russia for use in Ukraine', 'the drones were Iranian-designed Shaheds']);
+  });
+  it('"Iranian-designed" holds Iran, "Russian-made" Russia; "well-known" no place', () => {
+    assert.deepEqual([...conceptsOf('Iranian-designed Shaheds').concepts].filter((c) => c.startsWith('place:')), ['place:IRN']);
+    assert.deepEqual([...conceptsOf('Russian-made missiles').concepts].filter((c) => c.startsWith('place:')), ['place:RUS']);
+    assert.deepEqual([...conceptsOf('a well-known figure').concepts].filter((c) => c.startsWith('place:')), []);
   });
 });

@@ -11,7 +11,7 @@ import { K_NUMBER, K_PUNCT, K_QUOTE, K_WORD, scanTokens, type TokenKind } from '
 import { APPROXIMATORS, CURRENCY_SIGNS, NUMBER_WORDS, posOf, YEAR_NUMBER } from '../data/lexicon';
 import { memoByString } from '../util/memo';
 import { lowerBound } from '../util/search';
-import { placeStart, type PlaceNode } from './places';
+import { placeOf, placeStart, type PlaceNode } from './places';
 
 export interface ConceptBag {
   /** Concept ids: "place:IRN", "group:transfer", "stem:neutral". */
@@ -88,6 +88,8 @@ interface WordInfo {
   preposition: boolean;
   /** An adjective, which a number before it does not count ("400 extra appointments"). */
   adjective: boolean;
+  /** The place a hyphenated word opens with ("iranian-designed", "russian-made"), or null. */
+  prefixPlace: Concept | null;
 }
 
 /**
@@ -98,7 +100,9 @@ const wordInfo = memoByString(
   (lower: string): WordInfo => {
     const concept = conceptOfWord(lower);
     const pos = posOf(lower);
-    return { concept: concept === '' ? null : conceptNamed(concept), place: placeStart(lower), negator: NEGATORS.has(lower), preposition: lower !== 'to' && pos === 'I', adjective: pos === 'J' };
+    const dash = lower.indexOf('-');
+    const prefix = dash > 0 ? placeOf(lower.slice(0, dash)) : undefined;
+    return { concept: concept === '' ? null : conceptNamed(concept), place: placeStart(lower), negator: NEGATORS.has(lower), preposition: lower !== 'to' && pos === 'I', adjective: pos === 'J', prefixPlace: prefix !== undefined ? conceptNamed(`place:${prefix}`) : null };
   },
   100_000,
 );
@@ -353,6 +357,8 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       i += matched - 1;
       continue;
     }
+    // ("Iranian-designed Shaheds", "Russian-made missiles": the place a capitalised compound opens with)
+    if (info.prefixPlace !== null && word.text[0] !== word.text[0].toLowerCase()) sink.concept(info.prefixPlace);
     const id = info.concept;
     if (id === null) continue;
     // ("no one had been detained": "no one" is one negator, whose negation reaches the verb)

@@ -664,7 +664,10 @@ export class Linker {
       } else {
         e = this.entry(d.id, false, d.cue.start, call);
         e.denial = d;
-        e.bag = d.target && !generic ? bag(holder?.concepts ?? readingOf(d.target.text), this.concepts) : null;
+        // ("Tehran has denied supplying drones to Russia": a gerund's subject is the denier, whose place the target's
+        // concepts hold too, as "the drones were Iranian-designed" does)
+        const place = d.target && !generic ? denierPlace(d) : null;
+        e.bag = d.target && !generic ? bag(place !== null ? readingOf(`${place} ${d.target.text}`) : holder?.concepts ?? readingOf(d.target.text), this.concepts) : null;
         this.keepBounds(e);
         e.who = d.speaker;
         e.generic = generic;
@@ -1314,6 +1317,13 @@ export class Linker {
     const second = xFirst ? y : x;
     this.addLink({ claim: first.id, counter: second.id, relation: 'contradicts', score }, first, second);
   }
+}
+
+/** The place word (capitalised) of denial d's speaker when its target opens with a gerund, whose subject the denier is ("supplying drones"); else null. */
+function denierPlace(d: Denial): string | null {
+  if (d.speaker === null || d.target === null || !/^[a-z]+ing\b/.test(d.target.text)) return null;
+  for (const w of d.speaker.split(' ')) if (/^\p{Lu}/u.test(w) && placeOf(w.toLowerCase()) !== undefined) return w;
+  return null;
 }
 
 /** A claim that opens with the first person: "We have not cut", "I never said". */
