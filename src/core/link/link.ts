@@ -511,6 +511,11 @@ interface Entry {
   counterPair: Pair | null;
   /** Removed from the linker. */
   gone: boolean;
+  /**
+   * A claim someone makes in the first person (`FIRST_PERSON_OPENING`): the weight its speaker's surname would add, as a
+   * concept shared, to a pair with a claim that names them (`selfNamed`); else 0.
+   */
+  selfWeight: number;
 }
 
 /** The pairs of an item in none (shared: replaced by a list of its own, never changed; see `addPair`). */
@@ -641,6 +646,7 @@ export class Linker {
         e.length = c.span.end - c.span.start;
         // (or names a figure as the wrong one: "fell, but by 2,400, not 10,000")
         e.generic = fromDenial === null && (figureRestatement(c.span.text) !== null || notFigure(c.span.text) !== null || CHANGE_FIGURE.test(c.span.text));
+        e.selfWeight = fromDenial === null ? surnameWeight(who, c.span.text) : 0;
         added.push(e);
       }
       claimEntries[i] = e;
@@ -770,7 +776,7 @@ export class Linker {
         const min = this.settings.minLinkScore;
         const low = e.bag!.low;
         const total = e.bag!.total;
-        const self = speaksFirst(e);
+        const self = e.selfWeight;
         for (let k = 0, n = this.candidates(this.denialIndex, e); k < n; k++) {
           const slot = cand[k];
           if (denialOutOfReach(shares[slot], lows[slot], totals[slot], low, min)) continue;
@@ -778,8 +784,9 @@ export class Linker {
         }
         for (let k = 0, n = this.candidates(this.claimIndex, e); k < n; k++) {
           const slot = cand[k];
-          // (not for a claim in the first person, whose speaker the other may name: `selfNamed`)
-          if (contradictionOutOfReach(shares[slot], low, lows[slot], total, totals[slot], min) && !self && !speaksFirst(bySlot[slot])) continue;
+          // (for a claim in the first person, with what its speaker's surname may add: `selfNamed`)
+          const other = self > 0 || bySlot[slot].selfWeight > 0 ? bySlot[slot].selfWeight : 0;
+          if (contradictionOutOfReach(shares[slot] + self + other, low, lows[slot], total + self, totals[slot] + other, min)) continue;
           this.scoreContradiction(e, bySlot[slot]);
         }
         this.index(this.claimIndex, e);
@@ -1057,7 +1064,7 @@ export class Linker {
   private entry(id: string, isClaim: boolean, pos: number, call: number): Entry {
     const e: Entry = {
       id, slot: this.freeSlots.pop() ?? this.slots++, isClaim, claim: null, denial: null, bag: null, fromDenial: null,
-      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: NO_PAIRS, best: 0, bestCall: 0, neighbour: null, neighbour2: null, reportPairs: null, answerPairs: null, reasonPair: null, counterPair: null, gone: false,
+      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: NO_PAIRS, best: 0, bestCall: 0, neighbour: null, neighbour2: null, reportPairs: null, answerPairs: null, reasonPair: null, counterPair: null, gone: false, selfWeight: 0,
     };
     this.byId.set(id, e);
     this.reserve(e.slot + 1);
@@ -1329,9 +1336,16 @@ function denierPlace(d: Denial): string | null {
 /** A claim that opens with the first person: "We have not cut", "I never said". */
 const FIRST_PERSON_OPENING = /^(?:we|i)\b/i;
 
-/** Whether claim entry x is someone's and opens with the first person (`FIRST_PERSON_OPENING`). */
+/** Whether claim entry x opens with the first person and its speaker has a surname that may be named (`Entry.selfWeight`). */
 function speaksFirst(x: Entry): boolean {
-  return x.who !== null && x.claim !== null && FIRST_PERSON_OPENING.test(x.claim.span.text);
+  return x.selfWeight > 0;
+}
+
+/** `Entry.selfWeight` of a claim of `who`'s with text `text`: its surname concept's weight when the text opens with the first person. */
+function surnameWeight(who: string | null, text: string): number {
+  if (who === null || !FIRST_PERSON_OPENING.test(text)) return 0;
+  const surname = who.slice(who.lastIndexOf(' ') + 1);
+  return /^[A-Z][a-z]/.test(surname) ? (IDF[`stem:${stem(surname.toLowerCase())}`] ?? idfData.unseen) : 0;
 }
 
 /**
