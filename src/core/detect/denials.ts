@@ -368,6 +368,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   const t = toks[i];
   const verbs = denialVerbsOf(t.lower);
   if (!verbs) return null;
+  // ("said", "claimed": a denial only right after a negation, `deny.never-said`; nearly every one is a plain report, which
+  // this look at the word before sends on at once)
+  if (verbs.length === 1 && verbs[0].id === 'deny.never-said' && !SAY_NEGATIONS.has(ctx.toks[i - 1]?.lower ?? '')) return null;
   // (or a negative subject before it, of a verb that denies only when negated: "No study supports the claim that X",
   // "Nothing in the report supports it", "None of the data supports the claim")
   const negatedBefore = isNegated(ctx, i, s.from);
@@ -2836,6 +2839,8 @@ function falselyReported(ctx: BlockContext, s: Sentence, i: number): Found | nul
  * "did not" among them and no modal ("We never said", "I didn't claim"; not "can't say", "I would never say"), and a
  * clause after the verb, bare or after "that" (not "whether", "so", a pronoun alone).
  */
+/** The words right before a verb of saying that make it `deny.never-said`'s: "never said", "did not say", "didn't claim". */
+const SAY_NEGATIONS: ReadonlySet<string> = new Set(['never', 'not', "n't", "didn't", 'didn’t']);
 /** Modals contracted or negated, which say what cannot or would not be said ("can't say", "she'd never say"). */
 const MODAL_CONTRACTIONS: ReadonlySet<string> = new Set(["can't", 'cannot', "couldn't", "won't", "wouldn't", "shouldn't", "'d", '’d', 'can’t', 'couldn’t', 'won’t', 'wouldn’t', 'shouldn’t']);
 function saidDenied(ctx: BlockContext, s: Sentence, from: number, i: number): boolean {
