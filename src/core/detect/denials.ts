@@ -1255,7 +1255,8 @@ function finish(ctx: BlockContext, s: Sentence, verbIdx: number, cueFrom: number
     if (!source && (before?.lower === 'who' || before?.lower === 'which') && cueFrom - 2 > s.from && isPunct(toks[cueFrom - 2], ',')) {
       let np = npEndingAt(ctx, cueFrom - 3, s.from);
       // (a body after "of" for "which": "members of the Saudi government, which has denied X" is the government's)
-      if (np && before.lower === 'which') for (let m = np.to - 2; m > np.from; m--) if (toks[m].lower === 'of') np = { from: m + 1, to: np.to };
+      const of = np && before.lower === 'which' ? lastOfBetween(ctx, np.from + 1, np.to - 1) : -1;
+      if (np && of >= 0) np = { from: of + 1, to: np.to };
       if (np) source = { range: np, type: sourceType(ctx, np) };
     }
     // ("McAuliffe tried to walk back his comments", "The ministry sought to dismiss the reports": the subject of the try)
@@ -2839,6 +2840,12 @@ function falselyReported(ctx: BlockContext, s: Sentence, i: number): Found | nul
  * "did not" among them and no modal ("We never said", "I didn't claim"; not "can't say", "I would never say"), and a
  * clause after the verb, bare or after "that" (not "whether", "so", a pronoun alone).
  */
+/** The last token "of" in [from, to), or -1. */
+function lastOfBetween(ctx: BlockContext, from: number, to: number): number {
+  for (let m = to - 1; m >= from; m--) if (ctx.toks[m].lower === 'of') return m;
+  return -1;
+}
+
 /** The words right before a verb of saying that make it `deny.never-said`'s: "never said", "did not say", "didn't claim". */
 const SAY_NEGATIONS: ReadonlySet<string> = new Set(['never', 'not', "n't", "didn't", 'didn’t']);
 /** Modals contracted or negated, which say what cannot or would not be said ("can't say", "she'd never say"). */
