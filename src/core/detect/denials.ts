@@ -2847,9 +2847,12 @@ function lastOfBetween(ctx: BlockContext, from: number, to: number): number {
 }
 
 /** The words right before a verb of saying that make it `deny.never-said`'s: "never said", "did not say", "didn't claim". */
-const SAY_NEGATIONS: ReadonlySet<string> = new Set(['never', 'not', "n't", "didn't", 'didn’t']);
-/** Modals contracted or negated, which say what cannot or would not be said ("can't say", "she'd never say"). */
-const MODAL_CONTRACTIONS: ReadonlySet<string> = new Set(["can't", 'cannot', "couldn't", "won't", "wouldn't", "shouldn't", "'d", '’d', 'can’t', 'couldn’t', 'won’t', 'wouldn’t', 'shouldn’t']);
+const SAY_NEGATIONS: ReadonlySet<string> = new Set(['never', 'not', "n't", "didn't"]);
+/**
+ * Modals contracted or negated, which say what cannot or would not be said ("can't say", "she'd never say"); a token's
+ * lower-case form has the straight apostrophe, so no curly form is listed.
+ */
+const MODAL_CONTRACTIONS: ReadonlySet<string> = new Set(["can't", 'cannot', "couldn't", "won't", "wouldn't", "shouldn't", "'d"]);
 function saidDenied(ctx: BlockContext, s: Sentence, from: number, i: number): boolean {
   const toks = ctx.toks;
   let past = false;
