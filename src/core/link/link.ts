@@ -1336,11 +1336,6 @@ function denierPlace(d: Denial): string | null {
 /** A claim that opens with the first person: "We have not cut", "I never said". */
 const FIRST_PERSON_OPENING = /^(?:we|i)\b/i;
 
-/** Whether claim entry x opens with the first person and its speaker has a surname that may be named (`Entry.selfWeight`). */
-function speaksFirst(x: Entry): boolean {
-  return x.selfWeight > 0;
-}
-
 /** `Entry.selfWeight` of a claim of `who`'s with text `text`: its surname concept's weight when the text opens with the first person. */
 function surnameWeight(who: string | null, text: string): number {
   if (who === null || !FIRST_PERSON_OPENING.test(text)) return 0;
@@ -1354,12 +1349,14 @@ function surnameWeight(who: string | null, text: string): number {
  */
 function selfNamed(x: Entry, y: Entry, table: ConceptTable): number {
   const who = x.who;
-  if (who === null || !speaksFirst(x)) return 0;
+  // (`Entry.selfWeight`: a first person's claim, its speaker's surname a name's, "Hedley", not a body's common noun)
+  if (who === null || x.selfWeight === 0) return 0;
   const surname = who.slice(who.lastIndexOf(' ') + 1);
-  // (a name's, capitalised in the other claim: not a body's common noun, "office" against "officers")
-  if (!/^[A-Z][a-z]/.test(surname) || !new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(y.claim!.span.text)) return 0;
+  // (capitalised in the other claim, not "office" against "officers")
+  if (!new RegExp(`\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(y.claim!.span.text)) return 0;
   const id = table.known(`stem:${stem(surname.toLowerCase())}`);
-  return id !== undefined && y.bag!.ids.includes(id) ? table.weights[id] : 0;
+  // (the same weight the table gives the concept: `surnameWeight` reads it as `ConceptTable.internName` does)
+  return id !== undefined && y.bag!.ids.includes(id) ? x.selfWeight : 0;
 }
 
 /** Each of `MEASURE_PAIRS` as two whole-word patterns. */
