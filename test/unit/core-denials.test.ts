@@ -1793,6 +1793,9 @@ describe('twenty-eighth session: conflicts of interest, claims at law, a demonst
     assert.deepEqual(view('The police denied that officers kettled protesters on the bridge.'), [['The police', 'denied', 'officers kettled protesters on the bridge']]);
     // (not a time: "primary contests that month")
     assert.deepEqual(view('Sanders won the primary contests that month.'), []);
+    // (nouns that run on to a verb of their own are a clause's subject; a pronoun ends the run)
+    assert.deepEqual(view('The minister has denied that hospital waiting lists in the region have doubled since 2021.'), [['The minister', 'has denied', 'hospital waiting lists in the region have doubled since 2021']]);
+    assert.deepEqual(view('She rejected that advice at the time it was given.'), [['She', 'rejected', 'that advice']]);
   });
   it('", contradicting claims made by X" ends what "no evidence" denies', () => {
     const t = 'A study of more than two million children in Sweden has found no evidence that taking paracetamol during pregnancy causes autism or ADHD, contradicting claims made by several US officials this year.';

@@ -262,6 +262,20 @@ function answersNothing(ctx: BlockContext, s: Sentence, who: TokRange): boolean 
 /** Relative words and "that" before the subject of a clause of its own: "areas where they disagree", "said that they". */
 const CLAUSE_RELATIVES: ReadonlySet<string> = new Set(['where', 'which', 'that', 'who', 'whom']);
 
+/**
+ * Whether the words from token `from` run on, as a subject's nouns and modifiers, to a finite verb of their own ("denied
+ * that hospital | waiting lists in the region have doubled": the "that" opens a clause, not a demonstrative's noun).
+ * A pronoun, a relative word or punctuation ends the run ("rejected that advice at the time it was given").
+ */
+function subjectBeforeVerb(ctx: BlockContext, from: number, to: number): boolean {
+  for (let m = from; m < to && m - from <= 6; m++) {
+    const t = ctx.toks[m];
+    if (t.kind !== 'word' || isPronoun(t) || CLAUSE_RELATIVES.has(t.lower)) return false;
+    if (isFiniteVerb(ctx, m)) return m > from;
+  }
+  return false;
+}
+
 /** And, for a verb any subject denies with, the words of failing: "have failed to replicate", "were unable to reproduce". */
 const FAILED_TO: ReadonlySet<string> = new Set(['failed', 'fail', 'fails', 'unable', 'to', 'could', 'cannot']);
 
@@ -696,7 +710,7 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     // (not before a word the tagger does not know, most often a verb: 'denied that officers "kettled" protesters')
     const w = e < s.to && toks[e].kind === 'quote' && e + 1 < s.to ? e + 1 : e;
     const unknownWord = w < s.to && toks[w].kind === 'word' && !toks[w].cap && toks[w].pos === undefined;
-    if (e >= s.to || (e - k <= 2 && !isFiniteVerb(ctx, w) && toks[e].lower !== 'that' && !unknownWord)) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, e), true, psrc);
+    if (e >= s.to || (e - k <= 2 && !isFiniteVerb(ctx, w) && toks[e].lower !== 'that' && !unknownWord && !subjectBeforeVerb(ctx, e, s.to))) return finish(ctx, s, i, cueFrom, cueTo, v, span(ctx, k, e), true, psrc);
   }
   // (not a pronoun "that" with adverbs only after it: "I reject that completely")
   if (k < s.to && toks[k].kind === 'word' && TARGET_CONNECTORS.has(toks[k].lower) && (generic || (toks[k].lower === 'that' && v.clause !== false)) &&
