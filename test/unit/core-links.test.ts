@@ -2164,3 +2164,12 @@ describe('fiftieth session: the denier of a gerund is its subject; a place opens
     assert.deepEqual([...conceptsOf('a well-known figure').concepts].filter((c) => c.startsWith('place:')), []);
   });
 });
+describe('fifty-first session: "without" negates what follows it, not the claim', () => {
+  it('"The council sold that land without telling anyone" is contradicted by "no land had been sold"', () => {
+    const a = run('"The council sold that land without telling anyone," said Maria Okafor. A council spokesperson said no land had been sold.');
+    assert.deepEqual(described(a), [['The council sold that land without telling anyone', 'no land had been sold', 'contradicts']]);
+    assert.deepEqual([conceptsOf('sold that land without telling anyone').negated, conceptsOf('no land had been sold').negated], [false, true]);
+    // (nor does "without proof", a claim's manner; "without interruption" negates the state)
+    assert.deepEqual(['called them thugs without proof', 'called them thugs without offering any proof', 'continuing without interruption'].map((t) => conceptsOf(t).negated), [false, false, true]);
+  });
+});

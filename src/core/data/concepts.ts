@@ -159,6 +159,12 @@ export const PLACE_METONYMS: Readonly<Record<string, string>> = {
 /** Words that negate the proposition they stand in. */
 export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'without', "didn't", "doesn't", "don't", "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "couldn't", "cannot"]);
 
+/**
+ * Nouns that make a "without" phrase say how a claim was made, not negate it: "called them thugs without proof", as
+ * "without offering proof" does (a gerund after "without" negates only its own act: "sold the land without telling anyone").
+ */
+export const WITHOUT_MANNER_NOUNS: ReadonlySet<string> = new Set(['proof', 'evidence']);
+
 /** Adverbs between a negator and what it negates: "not yet transferred", "never really happened". */
 export const NEGATION_ADVERBS: ReadonlySet<string> = new Set(['yet', 'even', 'ever', 'always', 'really', 'just', 'fully', 'entirely', 'actually', 'necessarily', 'quite', 'also', 'still', 'once', 'directly', 'officially', 'knowingly', 'deliberately', 'intentionally', 'personally', 'previously']);
 /**

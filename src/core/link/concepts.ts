@@ -6,7 +6,7 @@
  */
 import stem from 'wink-porter2-stemmer';
 import irregular from '../data/generated/irregular-verbs.json';
-import { CHANGE_MULTIPLES, CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, FIGURE_FRAMING, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS } from '../data/concepts';
+import { CHANGE_MULTIPLES, CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, FIGURE_FRAMING, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS, WITHOUT_MANNER_NOUNS } from '../data/concepts';
 import { K_NUMBER, K_PUNCT, K_QUOTE, K_WORD, scanTokens, type TokenKind } from '../text/tokenize';
 import { APPROXIMATORS, CURRENCY_SIGNS, NUMBER_WORDS, posOf, YEAR_NUMBER } from '../data/lexicon';
 import { memoByString } from '../util/memo';
@@ -140,6 +140,12 @@ export interface ConceptSink {
   negation(): void;
   /** The word concept a negator negates: the first after it, within `NEGATION_REACH` words ("not transferred"). */
   negatedConcept(c: Concept): void;
+}
+
+/** Whether the words from `i` on make a "without" before them one of manner: a gerund, or evidence ("any proof"). */
+function withoutManner(words: ArrayLike<TokenWords>, kinds: ArrayLike<number>, i: number, n: number): boolean {
+  if (i < n && kinds[i] === K_WORD && (words[i].lower === 'any' || words[i].lower === 'a')) i++;
+  return i < n && kinds[i] === K_WORD && (words[i].lower.endsWith('ing') || WITHOUT_MANNER_NOUNS.has(words[i].lower));
 }
 
 /** How many words after a negator the concept it negates may come ("has not yet been transferred"). */
@@ -330,7 +336,9 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     }
     // (not "not only ... but": an addition, no negation)
     if (info.negator && !(word.lower === 'not' && i + 1 < n && words[i + 1].lower === 'only')) {
-      sink.negation();
+      // ("sold that land without telling anyone", "without proof": a "without" of manner negates its own phrase, not the
+      // claim; "continuing without interruption" negates the claim's state)
+      if (!(word.lower === 'without' && withoutManner(words, kinds, i + 1, n))) sink.negation();
       negatorAt = i;
     }
     if (negatorAt >= 0 && i - negatorAt > NEGATION_REACH) negatorAt = -1;
