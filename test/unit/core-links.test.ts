@@ -2173,3 +2173,12 @@ describe('fifty-first session: "without" negates what follows it, not the claim'
     assert.deepEqual(['called them thugs without proof', 'called them thugs without offering any proof', 'continuing without interruption'].map((t) => conceptsOf(t).negated), [false, false, true]);
   });
 });
+describe('fifty-first session: a corrected figure', () => {
+  it('", not 100 per cent" is none of the claim\'s figures, and negates nothing', () => {
+    assert.deepEqual(conceptsOf('waiting lists had risen by 38 per cent, not 100 per cent').quantities, [{ value: 38, concept: 'stem:percent' }]);
+    assert.equal(conceptsOf('waiting lists had risen by 38 per cent, not 100 per cent').negated, false);
+    const a = run('Tom Reilly said waiting lists had doubled in four years. Ms Sandhu said waiting lists had risen by 38 per cent, not 100 per cent.');
+    assert.deepEqual(described(a), [['waiting lists had doubled in four years', 'waiting lists had risen by 38 per cent, not 100 per cent', 'contradicts']]);
+    assert.deepEqual(a.links.map((l) => l.score), [1]);
+  });
+});

@@ -334,6 +334,14 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       negatorAt = i + 2;
       continue;
     }
+    // ("had risen by 38 per cent, not 100 per cent": a figure the claim corrects is none of its figures, and its "not"
+    // negates nothing of the claim)
+    if (word.lower === 'not' && i > from && kinds[i - 1] === K_PUNCT && words[i - 1].text === ',' && i + 1 < n && kinds[i + 1] === K_NUMBER) {
+      let end = i + 2;
+      while (end < n && end - i <= 4 && kinds[end] === K_WORD) end++;
+      i = end - 1;
+      continue;
+    }
     // (not "not only ... but": an addition, no negation)
     if (info.negator && !(word.lower === 'not' && i + 1 < n && words[i + 1].lower === 'only')) {
       // ("sold that land without telling anyone", "without proof": a "without" of manner negates its own phrase, not the
