@@ -2182,3 +2182,11 @@ describe('fifty-first session: a corrected figure', () => {
     assert.deepEqual(a.links.map((l) => l.score), [1]);
   });
 });
+describe('fifty-first session: "not 100 per cent" names the claim that doubled', () => {
+  it('answers "had doubled", not the nearest figure; with none that gave it, no figure at all', () => {
+    const a = run('Reilly said the waiting list had doubled. He also said patients waited two years. Sandhu said the rise was 38 per cent, not 100 per cent.');
+    assert.deepEqual(described(a), [['the waiting list had doubled', 'the rise was 38 per cent, not 100 per cent', 'contradicts']]);
+    const b = run('Reilly said patients waited two years. Sandhu said the rise was 38 per cent, not 100 per cent.');
+    assert.deepEqual(described(b), []);
+  });
+});

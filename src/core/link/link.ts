@@ -2306,6 +2306,8 @@ function nearestFigureBefore(input: LinkInput, ci: number): number {
       const text = claims[cj].span.text;
       if (claims[cj].claimant !== who && input.claimFromDenial[cj] === null && (holdsNumber(text, named.digits) || (word !== null && word.test(text)) || (named.share && holdsShare(text, named.digits)))) return cj;
     }
+    // (none gave it: the claim answers no other figure, "risen by 38 per cent, not 100 per cent" not "waiting up to two years")
+    return -1;
   }
   // ("The trust disputed the figure of 40,000 hours. It put the true number at about 31,000": the claim that gave the
   // figure its claimant disputed in the same paragraph, however far back)
@@ -2426,6 +2428,7 @@ function holdsShare(text: string, percent: string): boolean {
 const SHARE_WORDS: ReadonlyMap<string, RegExp> = new Map([
   ['50', /\b(?:half|halved|halving)\b/i],
   ['25', /\b(?:a quarter|quartered)\b/i],
+  ['100', /\b(?:doubled|doubling)\b/i],
 ]);
 
 /** Whether a text holds the number `n` as a whole number ("2" in "2 billion", not in "12" or "2.5"). */
