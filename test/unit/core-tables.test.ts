@@ -100,3 +100,9 @@ describe('fiftieth session: a fact check\'s claims named by labels', () => {
     assert.deepEqual(a.claims.map((c) => c.claimant), [null]);
   });
 });
+describe('fifty-first session: a "Who said it:" label that says where', () => {
+  it('is no claim of its own, and still names whose the claim is', () => {
+    const a = analyze('**Claim:** The council has doubled parking charges.\n\n**Who said it:** Councillor Gary Finch, in a Facebook post on 3 May.\n\n**Verdict:** False\n', 'markdown');
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['The council has doubled parking charges', 'Gary Finch']]);
+  });
+});

@@ -169,3 +169,5 @@ export const TRUE_QUESTION_OPENINGS: readonly (readonly string[])[] = [
 
 /** Labels before a colon that name whose a fact check's claim is: "Who said it: Mayor Anita Shah" (no report of its own). */
 export const SPEAKER_LABELS: readonly string[] = ['who said it', 'who made it', 'who made the claim', 'said by', 'made by', 'claimed by', 'claim by', 'speaker', 'claimant'];
+/** `SPEAKER_LABELS` as a set. */
+export const SPEAKER_LABEL_SET: ReadonlySet<string> = new Set(SPEAKER_LABELS);

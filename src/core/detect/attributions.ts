@@ -27,7 +27,7 @@ import { BE_FORMS, FIGURE_NOUNS, NO_EVIDENCE_PHRASES, STATEMENT_MAKING_VERBS } f
 import { isDemonym, placeOf } from '../link/places';
 import { givenNamePronoun } from '../data/names';
 import { ADJUNCT_PREPS, APPROXIMATORS, FIGURE_LEADS, SHARE_FRACTIONS, CURRENCY_SIGNS, BODY_NOUNS, DASHES, DATE_PREPOSITIONS, DETERMINERS, FRONTING_WORDS, GROUP_NOUNS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, REGION_NAMES, canBeVerb, isIrregularVerbForm, SUBJECT_PRONOUNS, SUBORDINATORS, CHARGE_PARTICIPLES, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, TITLE_WORDS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
-import { SPEAKER_LABELS } from '../data/claims';
+import { SPEAKER_LABEL_SET } from '../data/claims';
 import { ARTICLES,
   attributionTailAt, NOUN_DETERMINERS, possessedStatementNounAt, VERB_COORDINATORS, CLAUSE_SUBORDINATORS, clauseAt, datelineEnd, possessorFrom, reportingClauseAt, finiteVerbAfterComma, isAdverb, isApostropheS, isCapitalsWord, isGerund, isClosingQuote, isFiniteVerb, isNpWord, isOpeningQuote, isNameQuestionMark, isNameEndStop, isPronoun, isPunct, mainPredicateAfterClause, thatAfterPhrase, npEndingAt, npPastParticiple, npStartingAt, rangeHas, RELATIVE_PRONOUNS, RELATIVE_WORDS, headNounAt,
   skipLeftModifiers, skipRightAdverbs, skipRightAdverbsToFigure, type TokRange,
@@ -2948,9 +2948,6 @@ function endsSentence(ctx: BlockContext, k: number): boolean {
   const s = sentenceOfToken(ctx, k);
   return s !== undefined && s.to === k + 1;
 }
-
-/** `SPEAKER_LABELS` as a set. */
-const SPEAKER_LABEL_SET: ReadonlySet<string> = new Set(SPEAKER_LABELS);
 
 /** An interview's labels before a colon: "Q: ...", "A: ...". */
 const INTERVIEW_LABELS: ReadonlySet<string> = new Set(['q', 'a', 'question', 'answer']);

@@ -9,7 +9,7 @@
 import { sentenceOfToken, type BlockContext, type Sentence, type Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
 import { POINTING_WORDS } from '../data/denials';
-import { ACCUSING_VERBS, BACKSHIFTED_MODALS, BLAMING_FORMS, CHANGE_VERBS, DIRECTING_CUES, FACT_STATE_ADJECTIVES, INTENT_NOUNS, MULTIPLE_IDIOM_PARTICLES, RECORDED_EVENT_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUE_QUESTION_OPENINGS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
+import { ACCUSING_VERBS, BACKSHIFTED_MODALS, BLAMING_FORMS, CHANGE_VERBS, DIRECTING_CUES, FACT_STATE_ADJECTIVES, INTENT_NOUNS, MULTIPLE_IDIOM_PARTICLES, RECORDED_EVENT_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, SPEAKER_LABEL_SET, TRUE_QUESTION_OPENINGS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm, HEDGE_ADVERBS } from '../data/cues';
 import { CURRENCY_SIGNS, FRACTION_COUNTS, FRACTION_WORDS, ANSWER_LABELS, PARTICIPLE_END, SCALE_WORDS, SUBORDINATORS, isIrregularVerbForm, TIME_NOUNS, YEAR_NUMBER, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
 import { CHANGE_MULTIPLES, NEGATION_ADVERBS } from '../data/concepts';
@@ -211,6 +211,8 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     // (not the dateline that opens the block: "LAGOS, March 3 (Reuters) - ")
     let ua = trimUnit(ctx, s.from === 0 ? toks[datelineEnd(ctx)].start : s.start, sEnd);
     if (ua < 0) continue;
+    // (nor a fact check's label of whose the claim is: "Who said it: Councillor Gary Finch, in a post on 3 May")
+    if (speakerLabelled(ctx, ua, trimmedEnd)) continue;
     // (not a fact check's label: "Claim: X" claims X, the claim it checks)
     let labelled = false;
     const colon = claimLabelColon(ctx, ua);
@@ -410,6 +412,15 @@ function trueQuestionClause(ctx: BlockContext, s: Sentence): number {
   if (s.to - s.from < 6 || toks[s.from].lower !== 'is' || !isPunct(toks[s.to - 1], '?')) return -1;
   for (const o of TRUE_QUESTION_OPENINGS) if (matchWords(ctx, s.from, s.to - 1, o) && clauseAt(ctx, s.from + o.length, s.to - 1)) return s.from + o.length;
   return -1;
+}
+
+/** Whether the unit from token `ua` opens with a label of whose a claim is and its colon ("Who said it:", `SPEAKER_LABELS`). */
+function speakerLabelled(ctx: BlockContext, ua: number, to: number): boolean {
+  const toks = ctx.toks;
+  for (let k = ua + 1; k < to && k - ua <= 4; k++) {
+    if (toks[k].kind !== 'word') return isPunct(toks[k], ':') && SPEAKER_LABEL_SET.has(ctx.text.slice(toks[ua].start, toks[k - 1].end).toLowerCase());
+  }
+  return false;
 }
 
 /**
