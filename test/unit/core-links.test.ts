@@ -2190,3 +2190,14 @@ describe('fifty-first session: "not 100 per cent" names the claim that doubled',
     assert.deepEqual(described(b), []);
   });
 });
+describe('fifty-first session: a promise denied made', () => {
+  it('"The mayor never promised free bus travel for all pensioners" answers the claim that she promised it', () => {
+    const a = run('Councillor Gary Finch said Mayor Linda Hart promised that all pensioners would get free bus travel. The mayor never promised free bus travel for all pensioners.');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text, d.speaker]), [['never promised', 'free bus travel for all pensioners', 'Linda Hart']]);
+    assert.deepEqual(described(a).filter((l) => l[0].startsWith('Mayor')), [['Mayor Linda Hart promised that all pensioners would get free bus travel', 'denial:never promised', 'denies']]);
+  });
+  it('"did not promise to cut taxes"; not "promised" alone, nor "would never promise"', () => {
+    assert.deepEqual(run('She did not promise to cut taxes.').denials.map((d) => d.target?.text), ['to cut taxes']);
+    assert.deepEqual(run('She promised free bus travel. He would never promise free bus travel.').denials, []);
+  });
+});

@@ -190,7 +190,8 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   { id: 'deny.not-replicate', lemma: 'replicate', strength: 0.7, object: 'statement', phrasal: true, negated: true, anySubject: true },
   { id: 'deny.not-reproduce', lemma: 'reproduce', strength: 0.7, object: 'statement', phrasal: true, negated: true, anySubject: true },
   // "We never said coffee adds years to your life", "I did not claim that X": a statement its speaker denies making
-  { id: 'deny.never-said', lemma: 'say', forms: ['say', 'said', 'claim', 'claimed'], strength: 0.6, object: 'statement', phrasal: true, negated: true, anySubject: true, bareClause: true },
+  // (or a promise: "The mayor never promised free bus travel for all pensioners", "did not promise to cut taxes")
+  { id: 'deny.never-said', lemma: 'say', forms: ['say', 'said', 'claim', 'claimed', 'promise', 'promised'], strength: 0.6, object: 'statement', phrasal: true, negated: true, anySubject: true, bareClause: true },
   { id: 'deny.plead', lemma: 'plead', forms: ['plead', 'pleads', 'pleaded', 'pled', 'pleading'], strength: 0.9, object: 'any', phrases: [['not', 'guilty'], ['innocent']], modelCue: true },
 ];
 

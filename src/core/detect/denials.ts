@@ -812,6 +812,8 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   if (np && toks[np.to]?.lower === 'as' && isFalsityAt(ctx, np.to + 1)) return target(np.to);
   // ("The study does not show the test can detect cancer early": a clause without "that")
   if (v.bareClause === true && clauseAt(ctx, k, s.to)) return target(end);
+  // (a promise denied made, of a thing or an act: "never promised free bus travel", `saidDenied`)
+  if (v.id === 'deny.never-said' && PROMISE_FORMS.has(toks[i].lower)) return target(end);
   if (v.object === 'statement') return null; // "Voters rejected the mayor", "reject any proposal"
   // ("The state government denied any delay", "denied any link": "any" and a noun that closes the clause name what is denied)
   if (toks[k].lower === 'any' && end === k + 2 && toks[k + 1].kind === 'word' && !toks[k + 1].cap && (toks[k + 1].pos === 'N' || toks[k + 1].pos === undefined)) return target(end);
@@ -2862,6 +2864,8 @@ function lastOfBetween(ctx: BlockContext, from: number, to: number): number {
 
 /** The words right before a verb of saying that make it `deny.never-said`'s: "never said", "did not say", "didn't claim". */
 const SAY_NEGATIONS: ReadonlySet<string> = new Set(['never', 'not', "n't", "didn't"]);
+/** The forms of `deny.never-said` that deny a promise, whose object may be a thing or an act as well as a clause. */
+const PROMISE_FORMS: ReadonlySet<string> = new Set(['promise', 'promised']);
 /**
  * Modals contracted or negated, which say what cannot or would not be said ("can't say", "she'd never say"); a token's
  * lower-case form has the straight apostrophe, so no curly form is listed.
@@ -2877,7 +2881,10 @@ function saidDenied(ctx: BlockContext, s: Sentence, from: number, i: number): bo
     if (w === 'never' || w === 'did' || w === "didn't") past = true;
   }
   const after = toks[i + 1]?.lower === 'that' ? i + 2 : i + 1;
-  return past && after < s.to && clauseAt(ctx, after, s.to);
+  if (!past || after >= s.to) return false;
+  // (a promise of a thing or an act: "never promised free bus travel", "did not promise to cut taxes")
+  if (after === i + 1 && PROMISE_FORMS.has(toks[i].lower)) return toks[after].lower === 'to' || npStartingAt(ctx, after, s.to) !== null;
+  return clauseAt(ctx, after, s.to);
 }
 
 /**
