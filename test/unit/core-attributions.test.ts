@@ -4632,3 +4632,14 @@ describe('fiftieth session: "said only 340 of X"', () => {
     assert.deepEqual(view('The union said only 340 of the cancellations had happened on strike days, and that the rest were caused by a shortage of drivers.'), [['The union', 'said', 'only 340 of the cancellations had happened on strike days, and that the rest were caused by a shortage of drivers']]);
   });
 });
+describe('fifty-first session: who issued the statement a participle reports', () => {
+  it('"X issued a statement saying Y": X is the source, the cue runs from the verb (also "put out", past a relative clause)', () => {
+    assert.deepEqual(sourceCueContent('The ministry issued a statement claiming no one was hurt.', 'plaintext', true), [['The ministry', 'issued a statement claiming', 'no one was hurt', 'ministry']]);
+    assert.deepEqual(sourceCueContent('His office put out a statement saying the plan was legal.'), [['His office', 'put out a statement saying', 'the plan was legal']]);
+    assert.deepEqual(sourceCueContent('The group, which is based in Russia, released a statement saying it had downloaded names.'), [['The group, which is based in Russia', 'released a statement saying', 'it had downloaded names']]);
+    assert.deepEqual(sourceCueContent('The group, which calls itself Nightjar, posted a message on a forum claiming it had downloaded names.', 'plaintext', true), [['The group, which calls itself Nightjar', 'posted a message on a forum claiming', 'it had downloaded names', 'Nightjar']]);
+  });
+  it('but not a statement no verb of issuing stands before: "He read a statement saying X" keeps the statement', () => {
+    assert.deepEqual(sourceCueContent('He read a statement saying the plan was legal.').map((r) => r[0]), ['a statement']);
+  });
+});

@@ -429,6 +429,13 @@ export const STATEMENT_NOUNS: ReadonlySet<string> = new Set([
   'memo', 'tweet', 'tweets', 'post', 'posts', 'release', 'video', 'ad', 'ads', 'op-ed', 'response',
 ]);
 /**
+ * Verbs that issue a statement (`STATEMENT_NOUNS`), whose subject is who speaks in what the participle after it gives:
+ * "Black Lives Matter issued a statement saying X", "His office put out a statement saying X", where the model may read
+ * no report in the verb and the participle's source is the statement.
+ */
+export const ISSUING_VERBS: ReadonlySet<string> = new Set(['issued', 'issues', 'issue', 'released', 'releases', 'release', 'posted', 'posts', 'published', 'publishes', 'sent', 'sends', 'put', 'puts']);
+
+/**
  * Nouns of what circulates online, a report's source in fact checks ("Posts on WhatsApp claim the council has ...",
  * "A viral video says ..."): rarely in PolNeAR's political news, whose model gives their cues too little support.
  */

@@ -7,7 +7,7 @@ import type { BlockFindings, R, RawClaim, RawDenial, RawMention, RawQuote } from
 import type { BlockKind } from '../types';
 import { predictTokenAttributions } from '../model/attribution-model';
 import type { TagFilters } from '../model/tagger';
-import { ACCUSING_CUES, ALLEGATION_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, ONLINE_POST_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, DATED_PARTICIPLES, RESPONSE_VERBS, SEEING_PARTICIPLES, HEDGE_ADVERBS, UNAMBIGUOUS_THAT_VERBS, CLOSING_ADDRESSEES, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, TELL_FORMS, TELLING_NOUNS, cueVerbForm } from '../data/cues';
+import { ACCUSING_CUES, ALLEGATION_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, ONLINE_POST_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, DATED_PARTICIPLES, RESPONSE_VERBS, ISSUING_VERBS, SEEING_PARTICIPLES, HEDGE_ADVERBS, UNAMBIGUOUS_THAT_VERBS, CLOSING_ADDRESSEES, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, TELL_FORMS, TELLING_NOUNS, cueVerbForm } from '../data/cues';
 import { ANSWER_NOES, BE_FORMS, denialVerbOf, EVIDENCE_GIVING_VERBS, PROMPTING_WORDS } from '../data/denials';
 import { asksAnonymity, CITING_PARTICIPLES, gapSubjectStart, SETTING_PREPOSITIONS, beforeSetting, citingAsideEnd, isNonCue, participleAsideEnd, isRubricAt, rubricBeforeColon } from './attributions';
 import type { RawAttribution } from './raw';
@@ -28,7 +28,7 @@ import { isEpithet, sourceInfo } from '../speakers';
 export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'relative-content' | 'subject-clause' | 'claim-made-by' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
-  | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
+  | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'issued-statement' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
   | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct' | 'passive-subject' | 'determiner-content' | 'claiming-that' | 'closing-frame' | 'appositive-noun' | 'prompting-report' | 'day-content' | 'prompting-content' | 'rule-source' | 'colon-report' | 'coordinated-denial' | 'cut-compound' | 'pronoun-opener' | 'compound-noun';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
@@ -91,6 +91,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   if (!off.has('relative-target')) relativeTargets(ctx, attributions, denials);
   sortSmall(attributions, byCue);
   if (!off.has('statement-participle')) joinStatementParticiples(ctx, attributions);
+  if (!off.has('issued-statement')) issuedStatements(ctx, attributions);
   markContentAfter(ctx, attributions);
   sortSmall(denials, byCue);
   if (!off.has('possessor-claimant')) possessorClaimants(ctx, denials);
@@ -642,11 +643,15 @@ export function joinStatementParticiples(ctx: BlockContext, attributions: RawAtt
     if (b !== undefined && issuesStatementOf(ctx, a, b)) {
       // (the participle's source between the two is the statement, "a statement Tuesday saying": no speaker)
       const own = b.source !== null && b.source[0] < a.cue[1];
+      // (the model may find no subject past a relative clause, "The group, which calls itself Nightjar, posted a message
+      // claiming": the subject before the statement's verb, as a verb of saying's)
+      const subject = a.source === null ? issuerBefore(ctx, a) : null;
+      const source = a.source !== null ? { r: a.source, type: a.sourceType } : subject !== null ? { r: sourceSpan(ctx, subject.range), type: sourceType(ctx, subject.range) } : own ? { r: b.source, type: b.sourceType } : { r: null, type: null };
       attributions[n++] = {
         ...a,
         cue: [a.cue[0], b.cue[1]],
-        source: a.source ?? (own ? b.source : null),
-        sourceType: a.source !== null ? a.sourceType : own ? b.sourceType : null,
+        source: source.r,
+        sourceType: source.type,
         content: b.content,
         contentOpensBlock: b.contentOpensBlock,
         contentRunsOn: b.contentRunsOn,
@@ -658,6 +663,43 @@ export function joinStatementParticiples(ctx: BlockContext, attributions: RawAtt
     }
   }
   attributions.length = n;
+}
+
+/**
+ * A participle's report whose source is a statement its subject issued, with no report of the issuing verb's before it
+ * ("Black Lives Matter issued | a statement | saying X", "His office put out a statement saying X"): the verb's subject
+ * is the source, and the cue runs from the verb (as `joinStatementParticiples` makes it when the model reads the verb).
+ */
+function issuedStatements(ctx: BlockContext, attributions: RawAttribution[]): void {
+  const toks = ctx.toks;
+  for (const a of attributions) {
+    if (a.source === null || a.source[1] > a.cue[0]) continue;
+    const from = tokenAtOrAfter(ctx, a.source[0]);
+    const head = tokenAtOrAfter(ctx, a.source[1]) - 1;
+    if (head <= from || !STATEMENT_NOUNS.has(toks[head].lower) || (toks[from].f & F_DETERMINER) === 0 || toks[head + 1]?.start !== a.cue[0]) continue;
+    // (the verb right before the statement, or "put out" before it)
+    let v = from - 1;
+    if (v > 0 && toks[v].lower === 'out' && (toks[v - 1].lower === 'put' || toks[v - 1].lower === 'puts')) v--;
+    else if (toks[v]?.lower === 'put' || toks[v]?.lower === 'puts') continue;
+    const t = toks[v];
+    if (t === undefined || t.kind !== 'word' || t.cap || !ISSUING_VERBS.has(t.lower)) continue;
+    const s = sentenceOfToken(ctx, v);
+    if (s === undefined || v <= s.from) continue;
+    const subject = preposedSource(ctx, s, v);
+    if (subject === null) continue;
+    a.cue = [t.start, a.cue[1]];
+    a.source = sourceSpan(ctx, subject.range);
+    a.sourceType = sourceType(ctx, subject.range);
+  }
+}
+
+/** The subject before the verb that opens statement `a`'s cue ("The group, which calls itself Nightjar, | posted"), or null. */
+function issuerBefore(ctx: BlockContext, a: RawAttribution): SourceFound | null {
+  const first = tokenAtOrAfter(ctx, a.cue[0]);
+  const s = sentenceOfToken(ctx, first);
+  const t = ctx.toks[first];
+  if (s === undefined || first <= s.from || t.kind !== 'word' || t.cap || t.pos !== 'V') return null;
+  return preposedSource(ctx, s, first);
 }
 
 /** Whether `b`'s cue is a participle that gives what the statement `a` reports says (`joinStatementParticiples`). */
