@@ -2201,3 +2201,15 @@ describe('fifty-first session: a promise denied made', () => {
     assert.deepEqual(run('She promised free bus travel. He would never promise free bus travel.').denials, []);
   });
 });
+describe('fifty-first session: "the figures had been misread"', () => {
+  it('denies the figures, and answers what figures showed three paragraphs back', () => {
+    const t = 'The government has been accused of hiding cuts after figures showed funding fell by £120 million last year.\n\nMoore said ministers had cut the budget.\n\n"They have cut them by a fifth," she said.\n\nThe department said spending was at a record high and that the figures had been misread.';
+    const a = run(t);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text, d.speaker]), [['been misread', 'the figures', 'department']]);
+    assert.deepEqual(described(a).filter((l) => l[1] === 'denial:been misread'), [['funding fell by £120 million last year', 'denial:been misread', 'denies']]);
+  });
+  it('"misrepresented" and "misreported" of a statement; not of a thing', () => {
+    assert.deepEqual(run('He said his remarks had been misrepresented. The study was misreported.').denials.map((d) => d.target?.text), ['his remarks', 'The study']);
+    assert.deepEqual(run('The land was misread by the surveyor. The rules were misrepresented.').denials, []);
+  });
+});

@@ -389,6 +389,10 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.premature', words: ['premature'] },
   { id: 'false.misunderstood', words: ['misunderstood'] },
   { id: 'false.misinterpreted', words: ['misinterpreted'] },
+  // "the figures had been misread", "her words were misrepresented", "the study was misreported"
+  { id: 'false.misread', words: ['misread'] },
+  { id: 'false.misrepresented', words: ['misrepresented'] },
+  { id: 'false.misreported', words: ['misreported'] },
   // "the comparison was \"not a fair one\"" (of a statement's noun only; "unfair" alone is most often criticism, "the
   // process is unfair", "it's unfair")
   { id: 'false.not-fair-one', words: ['not', 'a', 'fair', 'one'] },

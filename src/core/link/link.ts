@@ -2494,10 +2494,10 @@ function countsKind(text: string, kind: (typeof FIGURE_KINDS)[number]): boolean 
   return false;
 }
 
-/** A denial's generic target that names what a study or a survey found ("the findings", "the study's conclusions"). */
-const NAMES_FINDINGS = /\b(?:findings?|study|study's|studies|research|results?|survey|poll|analysis)\b/i;
-/** A claimant that is a study, a survey or a report (the speaker named for "A study published in ... found"). */
-const FINDINGS_CLAIMANT = /\b(?:study|studies|survey|poll|report|research|analysis|review|audit|researchers)\b/i;
+/** A denial's generic target that names what a study, a survey or figures found ("the findings", "the study's conclusions", "the figures"). */
+const NAMES_FINDINGS = /\b(?:findings?|study|study's|studies|research|results?|survey|poll|analysis|figures|data|statistics)\b/i;
+/** A claimant that is a study, a survey, a report or figures (the speaker named for "A study published in ... found", "figures showed"). */
+const FINDINGS_CLAIMANT = /\b(?:study|studies|survey|poll|report|research|analysis|review|audit|researchers|figures|data|statistics)\b/i;
 
 /** A claim that opens with a study's noun: "The survey of 2,200 adults put X", "a survey that found X". */
 const FINDINGS_OPENING = /^(?:the|a|an|this|that|its|their|our)\s+(?:[\w-]+\s+)?(?:study|survey|poll|analysis|audit)\b/i;
