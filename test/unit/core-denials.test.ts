@@ -3316,3 +3316,28 @@ describe('fiftieth session: a denial in a relative clause on a body', () => {
     assert.deepEqual(den('The campaign included members of the Saudi government, which has strongly denied any involvement in the attacks.'), [['has strongly denied', 'the Saudi government', 'any involvement in the attacks']]);
   });
 });
+describe('fifty-first session: a statement called false before its noun (deny.false-statement)', () => {
+  const view = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.source?.text ?? null, d.cue.text, d.target?.text ?? null]);
+  it('"repeated his false claim that X": the article denies X, and the report of the claim stays', () => {
+    const t = 'Trump repeated his false claim that millions of people voted illegally.';
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(view(t), [[null, 'false', 'millions of people voted illegally']]);
+    assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.cue.text, x.content?.text]), [['Trump', 'repeated his false claim', 'millions of people voted illegally']]);
+    // (after a comma, the article's judgement, not the reporter's: "Trump said, repeating a false claim that X")
+    assert.deepEqual(view('Trump said, repeating a false claim that he opposed the invasion.'), [[null, 'false', 'he opposed the invasion']]);
+  });
+  it('"over the \\"false and damaging\\" story": the reporter\'s judgement of the story, which answers the report before', () => {
+    const t = 'The Daily Post reported that Bellini failed a drugs test. The club said it would take legal action over the "false and damaging" story.';
+    assert.deepEqual(view(t), [['The club', 'false and damaging', 'story']]);
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['Bellini failed a drugs test', 'denies']]);
+    // (whose report holds it judges it: the club condemned them as false)
+    assert.deepEqual(view('The club condemned the false and malicious allegations.'), [['The club', 'false and malicious', 'allegations']]);
+  });
+  it('not an offence, a noun that points at nothing, nor a statement said to be no false one', () => {
+    assert.deepEqual(view('He was charged with making a false report to police.'), []);
+    assert.deepEqual(view('He was looking for publicity using false claims.'), []);
+    assert.deepEqual(view('It is not a false claim.'), []);
+    assert.deepEqual(view('She was convicted of perjury and false statements to Congress.'), []);
+  });
+});

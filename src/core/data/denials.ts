@@ -885,6 +885,18 @@ export const STATEMENT_MAKING_VERBS: ReadonlySet<string> = new Set(['made', 'mak
 export const FIGURE_THAN_WORDS: ReadonlySet<string> = new Set(['reported', 'claimed', 'stated', 'suggested', 'alleged', 'estimated', 'published', 'announced', 'said', 'thought', 'feared', 'the', 'that', 'those', 'what']);
 
 /** Words that may stand between a copula and a falsity word ("is completely false", "is baseless and false"). */
+/**
+ * Adjectives that call a statement false where they stand before its noun (`FALSE_STATEMENT_NOUNS`): "repeated his false
+ * claim that X", "the baseless allegations", "legal action over the \"false and damaging\" story" (`deny.false-statement`).
+ */
+export const ATTRIBUTIVE_FALSITY: ReadonlySet<string> = new Set(['false', 'untrue', 'baseless', 'unfounded', 'groundless', 'bogus', 'debunked', 'discredited', 'fabricated', 'invented', 'made-up', 'disproven', 'disproved']);
+/** The nouns of a statement an `ATTRIBUTIVE_FALSITY` adjective judges (not "false statements", most often an offence's). */
+export const FALSE_STATEMENT_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'allegation', 'allegations', 'story', 'stories', 'report', 'reports', 'rumour', 'rumours', 'rumor', 'rumors', 'assertion', 'assertions', 'suggestion', 'suggestions', 'accusation', 'accusations', 'theory', 'theories']);
+/** Verbs before a false statement that make it an offence, not a judgement of another's: "filed a false report", "making false statements". */
+export const FALSE_STATEMENT_OFFENCES: ReadonlySet<string> = new Set(['file', 'files', 'filed', 'filing', 'make', 'makes', 'made', 'making', 'submit', 'submitted', 'submitting', 'give', 'gave', 'giving', 'given', 'lodged', 'lodging', 'knowingly', 'of']);
+/** Verbs of saying whose subject, before a false statement in what they report, is who calls it false: "The club said it would sue over the false story". */
+export const FALSE_STATEMENT_REPORTERS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'insisted', 'stated', 'wrote', 'argued', 'warned']);
+
 export const FALSITY_INTENSIFIERS: ReadonlySet<string> = new Set(['complete', 'total', 'utter', 'completely', 'entirely', 'utterly', 'totally', 'simply', 'absolutely', 'wholly', 'patently', 'demonstrably', 'clearly', 'also', 'all', 'just', 'pure', 'baseless', 'false', 'and', 'greatly', 'grossly', 'wildly', 'vastly', 'hugely', 'massively', 'flatly', 'categorically', 'plainly', 'flat', 'plain', 'quite', 'very', 'much',
   // (how sure the judge is, or how far: "is almost certainly exaggerated", "was largely overstated")
   'almost', 'certainly', 'probably', 'surely', 'obviously', 'definitely', 'largely', 'mostly', 'partly', 'badly', 'seriously', 'deeply', 'fundamentally', 'fatally', 'hopelessly',

@@ -1217,6 +1217,8 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
   if (supported.size > 0) supported.clear();
   const denied = modelDenialCues.clear();
   for (const d of denials) {
+    // (a statement called false is someone's all the same: "the false accusations that X" is a report the model may read)
+    if (d.rule === 'deny.false-statement') continue;
     taken.add(d.cue);
     denied.add(d.cue);
     // ("have no evidence to suggest that X": what the evidence would show is the denial's, no report of its own)
@@ -1229,7 +1231,7 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
   for (const a of attributions) if (a.content !== null) said.add(a.content);
   const judged = modelJudged.clear();
   for (const d of denials) {
-    if (d.target === null) continue;
+    if (d.target === null || d.rule === 'deny.false-statement') continue;
     said.add(d.target);
     judged.add(d.target);
   }

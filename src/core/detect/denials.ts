@@ -19,11 +19,11 @@ import {
 } from '../data/denials';
 import { F_AUX, F_CUE_VERB, F_DENIAL_START, F_DETERMINER, F_DENIAL_VERB, F_FALSITY_FIRST, F_FALSITY_VERB, F_NO_EVIDENCE_FIRST, F_TARGET_CLAUSE_STOP } from './word-flags';
 import { canBeVerb, DATE_PREPOSITIONS, MODALS, NUMBER_WORDS, PARTICIPLE_END, PASSIVE_BE, TIME_AFTER, TIME_AFTER_FIRST, TIME_NOUNS, VERB_NEGATIONS, YEAR_NUMBER } from '../data/lexicon';
-import { beforeSetting, isDateToken, matchWords, participleSource, preposedSource, skipAdjuncts, sourceType, withAppositiveName, type SourceFound } from './attributions';
+import { beforeSetting, isDateToken, matchWords, participleSource, preposedSource, skipAdjuncts, sourceSpan, sourceType, withAppositiveName, type SourceFound } from './attributions';
 import { ARTICLES, verbReadSubject, verbInCompound, attributionTailAt, possessedStatementNounAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNameQuestionMark, isNpWord, isOpeningQuote, isPluralPossessive, isPronoun, clauseThatAfter, isPunct, mainPredicateAfterClause, npStartingAt, npPastPossessive, opensClauseAfterTarget, rangeHas, thatAfterPhrase, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter, quoteAfterComma } from './appositive';
 import { ALLEGATION_NOUNS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, NAMING_VERBS, cueVerbForm } from '../data/cues';
-import { ACCOUNT_OF_EVENTS, ADMITTING_VERBS, FINDING_TIME_PHRASES, DO_FORMS, FIRST_PERSON_DENIERS, JUDGED_PRONOUNS, COPULA_S_AFTER, DECEIVING_VERBS, INTO_BELIEFS, MADE_MEDIA_PARTICIPLES, OLD_MEDIA_NOUNS, SEEMING_TO_SHOW, DATE_LEADS_AFTER_OBJECT, MEDIA_NOUNS, NEGATIVE_SUBJECTS, NONE_TRUE_ADJECTIVES, NONE_WORDS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
+import { ACCOUNT_OF_EVENTS, ADMITTING_VERBS, ATTRIBUTIVE_FALSITY, FALSE_STATEMENT_NOUNS, FALSE_STATEMENT_OFFENCES, FALSE_STATEMENT_REPORTERS, FINDING_TIME_PHRASES, DO_FORMS, FIRST_PERSON_DENIERS, JUDGED_PRONOUNS, COPULA_S_AFTER, DECEIVING_VERBS, INTO_BELIEFS, MADE_MEDIA_PARTICIPLES, OLD_MEDIA_NOUNS, SEEMING_TO_SHOW, DATE_LEADS_AFTER_OBJECT, MEDIA_NOUNS, NEGATIVE_SUBJECTS, NONE_TRUE_ADJECTIVES, NONE_WORDS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
 
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set([...DENIED_STATEMENT_NOUNS.flatMap((g) => g.words), ...STATEMENT_PRONOUNS]);
 /** Nouns of what was found or counted rather than said ("data", "figures"), which may be the subject of a clause denied. */
@@ -120,6 +120,7 @@ export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<num
   }
   fooledInto(ctx, used, out);
   oldMedia(ctx, used, out);
+  falseStatements(ctx, psrc, out);
   // ("rejected the suggestion that the waiting list had been manipulated": a falsity inside what another denial denies is
   // part of that proposition, judged by no one)
   if (out.length > 1) {
@@ -136,6 +137,60 @@ export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<num
     if (neg) out.push(neg);
   }
   return out;
+}
+
+/**
+ * "Trump repeated his false claim that millions voted illegally", "the club would take legal action over the \"false and
+ * damaging\" story": an adjective before a statement's noun calls it false (`ATTRIBUTIVE_FALSITY`, `deny.false-statement`).
+ * The cue is the adjectives, joined ("false and damaging"); the target the noun's "that" clause, or the noun alone, which
+ * points at what was said before. The source is who reports the sentence it stands in ("The club said ..."), else none,
+ * the article's own judgement (not the statement's maker: "his false claim" is his). Not a false statement as an offence
+ * ("charged with making a false report"), nor one denied already ("rejected the false claims that X"). Its tokens stay free:
+ * the report of the claim ("repeated his false claim that X") is read as well.
+ */
+function falseStatements(ctx: BlockContext, psrc: Map<number, SourceFound | null>, out: RawDenial[]): void {
+  const toks = ctx.toks;
+  for (const s of ctx.sentences) {
+    for (let k = s.from; k + 1 < s.to; k++) {
+      if (!ATTRIBUTIVE_FALSITY.has(toks[k].lower)) continue;
+      // (a headline that opens with it is `headlineNegation`'s: "False claim that vaccines cause autism spreads online")
+      if (ctx.headline && k === s.from) continue;
+      // (the adjectives, joined, and quotation marks round them, up to the noun)
+      let n = k + 1;
+      // (an adjective the lexicon does not know after "and": "false and malicious")
+      while (n < s.to && n - k <= 4 && !FALSE_STATEMENT_NOUNS.has(toks[n].lower) && (toks[n].kind === 'quote' || toks[n].lower === 'and' || isPunct(toks[n], ',') || toks[n].pos === 'J' || ATTRIBUTIVE_FALSITY.has(toks[n].lower) ||
+        (toks[n].pos === undefined && !toks[n].cap && toks[n - 1].lower === 'and'))) n++;
+      if (n >= s.to || !FALSE_STATEMENT_NOUNS.has(toks[n].lower)) continue;
+      let from = k;
+      while (from - 1 > s.from && (toks[from - 1].lower === 'and' || FALSITY_INTENSIFIERS.has(toks[from - 1].lower) || (toks[from - 1].pos === 'J' && toks[from - 2].lower !== 'not'))) from--;
+      const before = toks[from - 1];
+      if (before !== undefined && (before.lower === 'not' || before.lower === "n't")) continue;
+      let to = n;
+      while (to - 1 > k && (toks[to - 1].kind === 'quote' || isPunct(toks[to - 1], ','))) to--;
+      // (a determiner or a possessive before the adjectives, and no offence's verb before that: "making a false report")
+      while (toks[from].lower === 'and' || isPunct(toks[from], ',')) from++;
+      let d = from - 1;
+      if (d >= s.from && toks[d].kind === 'quote') d--;
+      // (a noun alone points back only after a pointing word: "over the false story", not "using false claims")
+      const pointing = d >= s.from && (EVENT_DETERMINERS.has(toks[d].lower) || toks[d].lower === "'s");
+      if (d >= s.from && ((toks[d].f & F_DETERMINER) !== 0 || toks[d].lower === "'s" || isPronoun(toks[d]))) d--;
+      // (nor one said to be no false one: "is not a false claim")
+      if (d >= s.from && (FALSE_STATEMENT_OFFENCES.has(toks[d].lower) || toks[d].lower === 'not' || toks[d].lower === "n't")) continue;
+      if (toks[from].kind === 'quote') from++;
+      const noun: R = [toks[n].start, toks[n].end];
+      // (nor one another rule read)
+      if (out.some((x) => (x.target !== null && x.target[0] <= noun[0] && noun[1] <= x.target[1]) || (x.cue[0] <= toks[k].start && toks[k].end <= x.cue[1]))) continue;
+      const that = clauseThatAfter(ctx, n, s.to);
+      const end = that > 0 && that + 1 < s.to ? targetEnd(ctx, s, that + 1) : -1;
+      if (end <= that + 1 && !pointing) continue;
+      const target = end > that + 1 ? span(ctx, that + 1, end) : noun;
+      if (out.some((x) => x.target !== null && x.target[0] <= target[0] && target[1] <= x.target[1])) continue;
+      let source: SourceFound | null = null;
+      // (not past a comma: 'Trump said, repeating a false claim that X' is the article's judgement)
+      for (let m = from - 1; m > s.from && source === null && !isPunct(toks[m], ',;:'); m--) if (FALSE_STATEMENT_REPORTERS.has(toks[m].lower) && !toks[m].cap) source = preposedSource(ctx, s, m);
+      out.push({ rule: 'deny.false-statement', cue: span(ctx, from, to), source: source !== null ? sourceSpan(ctx, source.range) : null, sourceType: source?.type ?? null, target, genericTarget: target === noun, score: 0.7 });
+    }
+  }
 }
 
 /**
