@@ -808,3 +808,10 @@ describe('fiftieth session: a first person\'s denied act with a verb the lexicon
     assert.deepEqual(claims('"But I don\'t dislike him," Sharpton said.'), []);
   });
 });
+describe('fifty-first session: a short report of a measured change', () => {
+  it('"said overall crime had fallen" is a claim; "said the team had lost" is not', () => {
+    const claims = (t: string) => analyze(t, 'plaintext').claims.map((c) => [c.span.text, c.checkworthiness]);
+    assert.deepEqual(claims('Joanna Pike said overall crime had fallen.'), [['overall crime had fallen', 0.55]]);
+    assert.deepEqual(claims('Joanna Pike said the home side had lost.'), []);
+  });
+});

@@ -761,6 +761,17 @@ function nounSubjectAct(ctx: BlockContext, a: number, b: number): boolean {
   }
   return v.pos === 'V' && !LINKING_VERBS.has(v.lower) && isFiniteVerb(ctx, k);
 }
+/** Whether tokens [a, b] are a noun phrase (no pronoun), auxiliaries and a verb of measured change (`CHANGE_VERBS`): "overall crime had fallen". */
+function measuredChangeOf(ctx: BlockContext, a: number, b: number): boolean {
+  const toks = ctx.toks;
+  if (toks[a].kind !== 'word' || (toks[a].f & F_PRONOUN) !== 0 || toks[a].lower === 'this' || toks[a].lower === 'that') return false;
+  const np = npStartingAt(ctx, a, b + 1);
+  if (np === null || np.to > b || toks[np.to - 1].pos !== 'N') return false;
+  let k = np.to;
+  while (k < b && (toks[k].f & F_AUX) !== 0) k++;
+  return toks[k].kind === 'word' && CHANGE_VERBS.has(toks[k].lower);
+}
+
 /**
  * Whether tokens [a, b] state a checkable property of a thing (`FACT_STATE_ADJECTIVES`): a noun phrase (no pronoun), a
  * form of "be", an adverb or "not" at most, and the adjective last or before a phrase of a preposition: "myocarditis
@@ -1302,7 +1313,8 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   if (named) names++;
   // (or a noun's: "the study used contaminated equipment", which is no vaguer for its length)
   // (or a property stated of a thing: "myocarditis after vaccination is rare", `FACT_STATE_ADJECTIVES`)
-  const acted = words < 6 && !named && (nounSubjectAct(ctx, a, b) || statedProperty(ctx, a, b));
+  // (or a change in a thing measured: "overall crime had fallen", "unemployment has risen", `CHANGE_VERBS`)
+  const acted = words < 6 && !named && (nounSubjectAct(ctx, a, b) || statedProperty(ctx, a, b) || measuredChangeOf(ctx, a, b));
   sc += Math.min(names, 3) * CLAIM_FEATURES.name;
   sc += Math.min(numbers, 2) * CLAIM_FEATURES.number;
   // (the article's own figure of a counted thing or of money: "supplies water to about 85,000 households", "limits
