@@ -3341,3 +3341,14 @@ describe('fifty-first session: a statement called false before its noun (deny.fa
     assert.deepEqual(view('She was convicted of perjury and false statements to Congress.'), []);
   });
 });
+describe('fifty-first session: a headline that calls a study flawed', () => {
+  const view = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.source?.text ?? null, d.cue.text, d.target?.text ?? null]);
+  it('\'Study linking X to Y "deeply flawed", experts say\': the study judged, the intensifier in the cue', () => {
+    assert.deepEqual(view('Study linking phone use to memory loss "deeply flawed", experts say'), [['experts', 'deeply flawed', 'Study linking phone use to memory loss']]);
+    assert.deepEqual(view('Report on hospital deaths "flawed", health board says'), [['health board', 'flawed', 'Report on hospital deaths']]);
+  });
+  it('not what a study finds flawed', () => {
+    assert.deepEqual(view('Study finds phones are flawed'), []);
+    assert.deepEqual(view('Study finds safety checks flawed'), []);
+  });
+});

@@ -3402,11 +3402,16 @@ function headlineNegation(ctx: BlockContext): RawDenial | null {
     // ('Minister\'s claim about NHS nurses "wrong", says royal college': a judgement that denies only right after a
     // statement's noun, ending the clause)
     if (JUDGING_ADJECTIVES.has(l)) {
-      const before = toks[i - 1]?.kind === 'quote' ? i - 2 : i - 1;
+      // (after an intensifier: 'Study linking phone use to memory loss "deeply flawed", experts say')
+      const from = i > 1 && FALSITY_INTENSIFIERS.has(toks[i - 1].lower) && toks[i - 1].pos === 'R' ? i - 1 : i;
+      const before = toks[from - 1]?.kind === 'quote' ? from - 2 : from - 1;
       const after = toks[i + 1]?.kind === 'quote' ? i + 2 : i + 1;
       const judgedEnd = after >= toks.length || isPunct(toks[after], ',;:.');
       // (not in a heading that a question word opens, "What the video gets wrong": it names a section of answers)
-      if (judgedEnd && before > 0 && !HEADING_WH_WORDS.has(toks[0].lower) && rangeHas(ctx, Math.max(0, before - 4), before + 1, (x) => STATEMENT_NOUNS.has(x.lower) && !STATEMENT_PRONOUNS.has(x.lower))) return denialOver(ctx, i, i + 1, 'deny.headline', 0.6);
+      // (of a statement named right before, or of a study the headline opens with)
+      // (with no verb before it, whose clause the adjective would end: not "Study finds safety checks flawed")
+      if (judgedEnd && before > 0 && !HEADING_WH_WORDS.has(toks[0].lower) && (rangeHas(ctx, Math.max(0, before - 4), before + 1, (x) => STATEMENT_NOUNS.has(x.lower) && !STATEMENT_PRONOUNS.has(x.lower)) || opensWithEvidence(ctx, before)) &&
+        !rangeHas(ctx, 0, before + 1, (x) => (x.f & F_CUE_VERB) !== 0 && !x.cap && isFiniteVerb(ctx, x.i))) return denialOver(ctx, from, i + 1, 'deny.headline', 0.6);
     }
     if (HEADLINE_FALSITY_WORDS.has(l)) {
       const pv = toks[i - 1]?.lower === 'a' || toks[i - 1]?.lower === 'an' ? toks[i - 2] : toks[i - 1];
@@ -3434,7 +3439,19 @@ const HEADING_WH_WORDS: ReadonlySet<string> = new Set(['what', "what's", 'how', 
 const FALSIFYING_VERBS: ReadonlySet<string> = new Set(['faked', 'fabricated']);
 
 /** Judgements that deny in a headline only right after what they judge: 'X\'s claim "wrong", says Y'. */
-const JUDGING_ADJECTIVES: ReadonlySet<string> = new Set(['wrong', 'misleading', 'inaccurate', 'incorrect', 'nonsense', 'untrue']);
+const JUDGING_ADJECTIVES: ReadonlySet<string> = new Set(['wrong', 'misleading', 'inaccurate', 'incorrect', 'nonsense', 'untrue', 'flawed']);
+
+/**
+ * Whether a headline opens with a study's or a report's noun (`EVIDENCE_NOUNS`, after a determiner) and no finite verb
+ * follows it up to token `to`: "Study linking X to Y | \"deeply flawed\"" (not "Study of 20 schools is | flawed").
+ */
+function opensWithEvidence(ctx: BlockContext, to: number): boolean {
+  const toks = ctx.toks;
+  const k = (toks[0].f & F_DETERMINER) !== 0 ? 1 : 0;
+  if (k > to || !EVIDENCE_NOUNS.has(toks[k].lower)) return false;
+  for (let m = k + 1; m <= to; m++) if (isFiniteVerb(ctx, m)) return false;
+  return true;
+}
 
 /**
  * The subject before a parenthesis that ends right before token i, with it: "The UK Health Security Agency (UKHSA) has
@@ -3579,7 +3596,7 @@ function denialOver(ctx: BlockContext, from: number, to: number, rule: string, s
   // ('Rail firm\'s claim that strikes cost £100m "exaggerated"': a falsity word after what it judges, which is no part of
   // it, and a statement's noun with its "that", which only names what is judged)
   const afterCue = toks[to]?.kind === 'quote' ? to + 1 : to;
-  const judged = rule === 'deny.headline' && from > a && from < b && (HEADLINE_FALSITY_WORDS.has(toks[from].lower) || JUDGING_ADJECTIVES.has(toks[from].lower) || (to - from > 1 && toks[from].lower === 'not')) && (afterCue >= b || isPunct(toks[afterCue], ',;:.'));
+  const judged = rule === 'deny.headline' && from > a && from < b && (HEADLINE_FALSITY_WORDS.has(toks[from].lower) || JUDGING_ADJECTIVES.has(toks[to - 1].lower) || (to - from > 1 && toks[from].lower === 'not')) && (afterCue >= b || isPunct(toks[afterCue], ',;:.'));
   if (judged) {
     b = from;
     // (and the copula and the adverbs before it: "Viral video ... was faked", "likely exaggerated", "categorically false")
