@@ -4643,3 +4643,13 @@ describe('fifty-first session: who issued the statement a participle reports', (
     assert.deepEqual(sourceCueContent('He read a statement saying the plan was legal.').map((r) => r[0]), ['a statement']);
   });
 });
+describe('fifty-first session: a finding hedged by "appear to"', () => {
+  it('"Satellite images analysed by X appear to show Y": the images and who analysed them, the cue from "appear"', () => {
+    assert.deepEqual(sourceCueContent('Satellite images analysed by the Open Borders Project appear to show armoured vehicles inside Kestrian territory on Thursday morning.', 'plaintext', true),
+      [['Satellite images analysed by the Open Borders Project', 'appear to show', 'armoured vehicles inside Kestrian territory on Thursday morning', 'Open Borders Project']]);
+    assert.deepEqual(sourceCueContent('The data seem to suggest that prices are rising.'), [['The data', 'seem to suggest', 'that prices are rising']]);
+  });
+  it('but not a person who appears to show a feeling', () => {
+    assert.deepEqual(sourceCueContent('He appears to show no remorse.').filter((r) => r[1] === 'appears to show'), []);
+  });
+});

@@ -196,6 +196,9 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
 /** Verbs that report a finding of an `EVIDENCE_NOUNS` subject (ids of `CUE_VERBS`). */
 export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['cue.show', 'cue.find', 'cue.suggest', 'cue.indicate', 'cue.reveal', 'cue.estimate', 'cue.predict', 'cue.conclude']);
 
+/** Verbs that hedge a finding before "to" and its verb: "Satellite images appear to show X", "the data seem to suggest X". */
+export const HEDGING_RAISERS: ReadonlySet<string> = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed']);
+
 /** Verbs that name what something is, a judgement of the source's that ends a report before it: "said X and branded it a lie". */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['branded', 'brands', 'labelled', 'labeled', 'labels', 'dubbed', 'dubs', 'termed', 'terms', 'described', 'describes', 'called', 'calls']);
 
@@ -532,7 +535,7 @@ export const ASKED_BY_PARTICIPLES: ReadonlySet<string> = new Set(['contacted', '
  * reviewed by The Ledger", "a recount completed in December", "a survey conducted by Gallup", "figures compiled by the
  * website Fee Ledger".
  */
-export const SEEN_BY_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'obtained', 'reviewed', 'published', 'released', 'issued', 'cited', 'quoted', 'completed', 'conducted', 'commissioned', 'compiled', 'gathered', 'collected']);
+export const SEEN_BY_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'obtained', 'reviewed', 'analysed', 'analyzed', 'published', 'released', 'issued', 'cited', 'quoted', 'completed', 'conducted', 'commissioned', 'compiled', 'gathered', 'collected']);
 /** Participles that date a document before the time they take ("a report dated March 2024", "an email sent on Tuesday", "a leaflet delivered last week"). */
 export const DATED_PARTICIPLES: ReadonlySet<string> = new Set(['dated', 'written', 'drafted', 'prepared', 'sent', 'filed', 'signed', 'circulated', 'leaked', 'delivered', 'distributed', 'mailed']);
 

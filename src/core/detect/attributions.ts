@@ -19,7 +19,7 @@ import { isClosingQuoteCode, isLowerAsciiCode } from '../util/chars';
 import type { R, RawAttribution, SourceType } from './raw';
 import { appositiveDenialAfter } from './appositive';
 import {
-  ALLEGATION_NOUNS, ONLINE_POST_NOUNS, ASKED_BY_PARTICIPLES, CLAIM_ADJECTIVES, CUE_PHRASES, DISCOURSE_ASIDES, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, NAMING_VERBS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, PUT_FIGURE_NOUNS, RUBRICS, SEEN_BY_PARTICIPLES, DATED_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
+  ALLEGATION_NOUNS, ONLINE_POST_NOUNS, ASKED_BY_PARTICIPLES, CLAIM_ADJECTIVES, CUE_PHRASES, DISCOURSE_ASIDES, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, HEDGING_RAISERS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, NAMING_VERBS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, PUT_FIGURE_NOUNS, RUBRICS, SEEN_BY_PARTICIPLES, DATED_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
   CUE_VERBS, cueVerbForm, type CueKind, type CueVerb, AUDIENCE_NOUNS, CONTACT_VERBS, SAYING_VERBS, SPOKE_VERBS,
 } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
@@ -322,6 +322,13 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     // (up to a comma: "While the campaign continues to claim to have brought new voters, turnout has been lower")
     const claimed = rangeOf(ctx, to, Math.min(nounParticiple ? infinitiveEnd(ctx, s, to) : contentEnd(ctx, s, to), firstComma(ctx, to, s.to) - 1));
     if (claimed) return make(ctx, 'attr.claims-to', verb.kind, i, i + 1, left, claimed, { range: claimed, opensBlock: false, runsOn: false });
+  }
+  // (hedged: "Satellite images analysed by the project appear to show X", the subject before "appear", the cue from it)
+  if (EVIDENCE_VERBS.has(verb.id) && !form.participle && i - 2 > s.from && toks[i - 1].lower === 'to' && HEDGING_RAISERS.has(toks[i - 2].lower) && !toks[i - 2].cap) {
+    const preposed = preposedSource(ctx, s, i - 2);
+    const subject = preposed !== null ? withEvidenceMaker(ctx, s, preposed) : null;
+    const found = subject !== null && isEvidence(ctx, subject.range) ? objectClause(ctx, s, i) : null;
+    if (found) return make(ctx, 'attr.evidence', verb.kind, i - 2, i + 1, subject, found, { range: found, opensBlock: false, runsOn: false });
   }
   // a finding: "a new poll shows 62 percent oppose the plan", "the audit found errors in 40 contracts"
   // (not one negated, which finds nothing: "The study cannot show cause and effect"; a that-clause so is a denial's)
@@ -1579,12 +1586,14 @@ function withEvidenceMaker(ctx: BlockContext, s: Sentence, left: SourceFound): S
 
 /**
  * A noun phrase after "by" with the study (`EVIDENCE_NOUNS`) it made before it: "a report | by | the National Audit
- * Office", the two as one range; else `np` itself.
+ * Office", "images analysed by the project", the two as one range; else `np` itself.
  */
 function withStudyMadeBy(ctx: BlockContext, s: Sentence, np: TokRange): TokRange {
   const toks = ctx.toks;
   if (np.from - 2 < s.from || toks[np.from - 1].lower !== 'by') return np;
-  const made = npEndingAt(ctx, np.from - 2, s.from);
+  // (past the participle of what was done to it: "Satellite images | analysed | by the Open Borders Project")
+  const end = np.from - 3 >= s.from && SEEN_BY_PARTICIPLES.has(toks[np.from - 2].lower) ? np.from - 3 : np.from - 2;
+  const made = npEndingAt(ctx, end, s.from);
   return made !== null && EVIDENCE_NOUNS.has(toks[made.to - 1].lower) ? { from: made.from, to: np.to } : np;
 }
 
@@ -1611,7 +1620,8 @@ function objectClause(ctx: BlockContext, s: Sentence, i: number): R | null {
   const toks = ctx.toks;
   const k = skipRightAdverbsToFigure(ctx, i + 1, s.to);
   // (a participle before its noun and the noun's verb is the subject's adjective: "show | recorded crime fell 8 percent")
-  const participle = k + 2 < s.to && toks[k].lower.endsWith('ed') && toks[k + 1].pos === 'N' && isFiniteVerb(ctx, k + 2);
+  // (or an adjective of its own: "show | armoured vehicles inside the territory")
+  const participle = k + 1 < s.to && toks[k].lower.endsWith('ed') && toks[k + 1].pos === 'N';
   if (k >= s.to || (toks[k].kind !== 'word' && toks[k].kind !== 'number') || ADJUNCT_PREPS.has(toks[k].lower) || (isFiniteVerb(ctx, k) && !participle)) return null;
   let end = k;
   while (end + 1 < s.to && !isPunct(toks[end + 1], ',;:')) end++;
