@@ -4653,3 +4653,9 @@ describe('fifty-first session: a finding hedged by "appear to"', () => {
     assert.deepEqual(sourceCueContent('He appears to show no remorse.').filter((r) => r[1] === 'appears to show'), []);
   });
 });
+describe('fifty-first session: posts that claim, after a live page\'s time label', () => {
+  it('"**09:40** Posts shared widely on social media claim that X" reports X', () => {
+    const t = '**09:40** Posts shared widely on social media claim that the sea wall has collapsed.\n';
+    assert.deepEqual(sourceCueContent(t, 'markdown'), [['Posts shared widely on social media', 'claim', 'the sea wall has collapsed']]);
+  });
+});

@@ -1583,7 +1583,9 @@ function onlinePostReport(ctx: BlockContext, a: RawAttribution): boolean {
   // (the post reports, not what is done to it: "The video was posted by an account that ...")
   const c = tokenAtOrAfter(ctx, a.cue[0]);
   if (c > 0 && (toks[c - 1].f & F_AUX) !== 0) return false;
-  const from = tokenAtOrAfter(ctx, a.source[0]);
+  let from = tokenAtOrAfter(ctx, a.source[0]);
+  // (past a live page's time label the source holds as yet: "09:40 Posts on social media claim")
+  if (toks[from]?.kind === 'number' && toks[from].text.includes(':')) from++;
   for (let k = from; k < toks.length && toks[k].end <= a.source[1]; k++) {
     // (in lower case but at the sentence's start: not "The Washington Post")
     if (ONLINE_POST_NOUNS.has(toks[k].lower) && (!toks[k].cap || (k === from && (k === 0 || toks[k - 1].kind !== 'word')))) return true;
