@@ -2213,3 +2213,9 @@ describe('fifty-first session: "the figures had been misread"', () => {
     assert.deepEqual(run('The land was misread by the surveyor. The rules were misrepresented.').denials, []);
   });
 });
+describe('fifty-first session: a structure said intact against one said collapsed', () => {
+  it('"the Hollins bridge is intact" contradicts "the Hollins bridge has collapsed"; "the wall is intact" is a claim however short', () => {
+    assert.deepEqual(described(run('Posts claim that the Hollins bridge has collapsed. The council says the Hollins bridge is intact.')), [['the Hollins bridge has collapsed', 'the Hollins bridge is intact', 'contradicts']]);
+    assert.deepEqual(run('Dorset Council says the wall is intact.').claims.map((c) => c.span.text), ['the wall is intact']);
+  });
+});

@@ -62,6 +62,8 @@ export const FACT_STATE_ADJECTIVES: ReadonlySet<string> = new Set([
   'rare', 'common', 'uncommon', 'safe', 'unsafe', 'harmful', 'harmless', 'dangerous', 'effective', 'ineffective', 'toxic', 'poisonous',
   'contagious', 'infectious', 'fatal', 'deadly', 'lethal', 'carcinogenic', 'addictive', 'legal', 'illegal', 'unlawful', 'lawful',
   'widespread', 'rising', 'falling', 'free', 'mandatory', 'compulsory', 'banned', 'insolvent', 'bankrupt', 'profitable', 'unprofitable',
+  // (the state of a structure after an event: "the wall is intact", "the bridge remains closed")
+  'intact', 'open', 'closed', 'damaged', 'destroyed', 'flooded',
 ]);
 
 /** Verbs of a measured change, which with a number make a statement of fact worth checking (`CLAIM_FEATURES.measuredChange`). */
