@@ -815,3 +815,14 @@ describe('fifty-first session: a short report of a measured change', () => {
     assert.deepEqual(claims('Joanna Pike said the home side had lost.'), []);
   });
 });
+describe('fifty-first session: a closing "as" clause of the setting', () => {
+  const claims = (t: string) => analyze(t, 'plaintext').claims.map((c) => c.span.text);
+  it('ends the claim: ", as 400 drivers prepare to strike next week"', () => {
+    assert.deepEqual(claims('The union says drivers have had a real-terms pay cut of 9% since 2021, as 400 drivers prepare to strike next week.'), ['drivers have had a real-terms pay cut of 9% since 2021']);
+    assert.deepEqual(claims('Anderson said his assumption was that Manafort was working for the Centre, as we were.'), ['his assumption was that Manafort was working for the Centre']);
+  });
+  it('but not "as" before a noun phrase, nor a clause the sentence goes on after', () => {
+    assert.deepEqual(claims('Comey said Twitter works as a way to sell books, as a way to promote movies, and as a way to sell murder.'), ['Twitter works as a way to sell books, as a way to promote movies, and as a way to sell murder']);
+    assert.deepEqual(claims('Murphy said that in 2004, as he was, Democrats running for office were told to stay clear of guns.'), ['in 2004, as he was, Democrats running for office were told to stay clear of guns']);
+  });
+});

@@ -1065,6 +1065,8 @@ function splitUnits(ctx: BlockContext, content: R, frameFrom: number, frameTo: n
   // a quotation split by its frame: what follows the frame up to the quotation going on is the frame's too
   // ("Q1," Reyes said at a news conference. "Q2.")
   const quoted = toks[a].kind === 'quote';
+  // (whether the tokens from `from` on are an aside no unit takes in)
+  let aside = false;
   for (; a <= last; a++) {
     const t = toks[a];
     // a quotation split by its attribution ("Q1," said Reyes. "Q2."): the frame is no part of a claim
@@ -1122,12 +1124,40 @@ function splitUnits(ctx: BlockContext, content: R, frameFrom: number, frameTo: n
       continue;
     }
     if (sentenceEnd || semi || clause) {
-      pushUnit(ctx, from, a - 1);
+      if (!aside) pushUnit(ctx, from, a - 1);
+      aside = false;
       from = clause ? a + 2 : a + 1;
+      continue;
+    }
+    // (", as 400 drivers prepare to strike next week": a clause of the time or the setting ends the claim, no claim
+    // of its own, up to the sentence's end)
+    if (!aside && isPunct(t, ',') && a + 3 <= last && toks[a + 1].lower === 'as' && closingAsClause(ctx, a + 2, last)) {
+      pushUnit(ctx, from, a - 1);
+      aside = true;
     }
   }
-  pushUnit(ctx, from, last);
+  if (!aside) pushUnit(ctx, from, last);
   return units;
+}
+
+/**
+ * Whether tokens from k on are a clause of its own that runs to the sentence's end with no comma: a subject (a number, a
+ * noun phrase or a pronoun) and a finite verb ("as 400 drivers | prepare to strike next week"; not "as a way to sell
+ * books, ...", "as I was, you were told").
+ */
+function closingAsClause(ctx: BlockContext, k: number, last: number): boolean {
+  const toks = ctx.toks;
+  let m = k;
+  while (m <= last && m - k < 6 && (toks[m].kind === 'number' || toks[m].cap || (toks[m].f & F_DETERMINER) !== 0 || toks[m].pos === 'N' || toks[m].pos === 'J' || toks[m].pos === 'P' || CLAUSE_PRONOUNS.has(toks[m].lower))) m++;
+  if (m === k || m > last || !isFiniteVerb(ctx, m)) return false;
+  for (let e = m + 1; e <= last; e++) {
+    if (isPunct(toks[e], '.!?;') && endsSentenceOrClause(ctx, e)) return true;
+    if (toks[e].kind === 'punct' && !isPunct(toks[e], '-')) return false;
+  }
+  return true;
+}
+function endsSentenceOrClause(ctx: BlockContext, e: number): boolean {
+  return isPunct(ctx.toks[e], ';') || endsSentence(ctx, e);
 }
 
 /** Whether tokens from..to open with a noun's or a name's subject and its verb (`nounSubjectAct`, `namedSubject`), quotation marks passed. */
