@@ -3352,3 +3352,12 @@ describe('fifty-first session: a headline that calls a study flawed', () => {
     assert.deepEqual(view('Study finds safety checks flawed'), []);
   });
 });
+describe('fifty-first session: accused of fiddling the figures', () => {
+  const view = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.source?.text ?? null, d.cue.text, d.target?.text ?? null]);
+  it('"of fiddling the figures", "of massaging the numbers", "of manipulating data"; not "of manipulating players"', () => {
+    assert.deepEqual(view('Patel accused the company of fiddling the figures.'), [['Patel', 'fiddling the figures', 'the company']]);
+    assert.deepEqual(view('Moore accused ministers of massaging the numbers.'), [['Moore', 'massaging the numbers', 'ministers']]);
+    assert.deepEqual(view('Moore accused the trust of manipulating data.'), [['Moore', 'manipulating data', 'the trust']]);
+    assert.deepEqual(view('He accused the club of manipulating players.'), []);
+  });
+});

@@ -595,6 +595,8 @@ export const FALSEHOOD_ACTS: readonly (readonly string[])[] = [
   ['making', 'false'], ['spreading', 'misinformation'], ['spreading', 'disinformation'], ['spreading', 'falsehoods'], ['spreading', 'lies'], ['peddling', 'falsehoods'], ['peddling', 'lies'],
   // ("accused the mayor of \"playing fast and loose with the facts\"", "of being economical with the truth")
   ['playing', 'fast', 'and', 'loose'], ['being', 'economical', 'with', 'the', 'truth'],
+  // ("of fiddling the figures", "of massaging the numbers", "of manipulating data"; not "of manipulating players")
+  ...['fiddling', 'massaging', 'manipulating', 'doctoring'].flatMap((act) => ['figures', 'numbers', 'data', 'statistics', 'books'].flatMap((what) => [[act, what], [act, 'the', what], [act, 'its', what], [act, 'their', what]])),
 ];
 
 /**
