@@ -1463,10 +1463,12 @@ function passiveAgent(text: string, at: number): boolean {
   const m = PASSIVE_BY.exec(text.slice(Math.max(0, at - 80), at));
   if (m === null) return false;
   const lead = m[1].trim();
-  return lead === '' || lead.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || LEAD_POS.has(posOf(w.toLowerCase()) ?? ''));
+  // (the role before the name's comma too: "made by a former midwife, Grace Oduya")
+  // (a role the lexicon does not know: "midwife,")
+  return lead === '' || lead.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || (w.endsWith(',') ? (posOf(w.slice(0, -1).toLowerCase()) ?? 'N') === 'N' : LEAD_POS.has(posOf(w.toLowerCase()) ?? '')));
 }
-/** A form of "be", a participle, "by" and up to three words, at a text's end (`passiveAgent`). */
-const PASSIVE_BY = /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|de|ne|wn|t)\s+by\s+((?:[\p{L}'’-]+\s+){0,3})$/u;
+/** A form of "be", a participle, "by" and up to three words (the last may end with a comma), at a text's end (`passiveAgent`). */
+const PASSIVE_BY = /\b(?:was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|de|ne|wn|t)\s+by\s+((?:[\p{L}'’-]+,?\s+){0,3})$/u;
 /** The letters right before `end` in a text ("Sen" of "Texas Sen."). */
 function wordEndingAt(text: string, end: number): string {
   let k = end;

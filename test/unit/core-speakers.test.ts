@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyzer';
 import { canonicalName, isPronoun, mentionedFullName, onePersonNamed, resolveSpeakers } from '../../src/core/speakers';
 import { Analyzer } from '../../src/core';
+import { givenNamePronoun } from '../../src/core/data/names';
 
 
 /** The speakers of a plain text's attributions, in order (null where there is none). */
@@ -1242,5 +1243,14 @@ describe('fiftieth session: "they" inside a sentence whose subject is a group of
   });
   it('but not a "they" after a comma, in another clause', () => {
     assert.notDeepEqual(speakersOf('The mayor met the unions. Residents were angry, and they said the council had lied.'), ['Residents']);
+  });
+});
+describe('fifty-first session: a pronoun for the person who made the claims', () => {
+  it('"The claims were made by a former midwife, Grace Oduya, ... She said X": she is Grace Oduya', () => {
+    const a = analyze('The trust rejected allegations that it covered up the deaths.\n\nThe claims were made by a former midwife, Grace Oduya, in evidence to a committee on Tuesday. She said managers had told staff not to report the deaths.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.speaker]), [['She', 'Grace Oduya']]);
+  });
+  it('"Priya" and "Grace" are women\'s names, "Raj" a man\'s', () => {
+    assert.deepEqual(['grace', 'priya', 'raj'].map((w) => givenNamePronoun(w)), ['she', 'she', 'he']);
   });
 });

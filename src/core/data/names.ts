@@ -13,6 +13,7 @@ export function givenNamePronoun(lower: string): 'he' | 'she' | undefined {
     byName = new Map();
     for (const w of names.he.split(' ')) byName.set(w, 'he');
     for (const w of names.she.split(' ')) byName.set(w, 'she');
+    for (const [w, p] of Object.entries(ADDED_GIVEN_NAMES)) byName.set(w, p);
     for (const w of NAMES_FOR_BOTH) byName.delete(w);
   }
   return byName.get(lower);
@@ -29,6 +30,15 @@ export function isGivenName(lower: string): boolean {
   either ??= new Set(names.either.split(' '));
   return either.has(lower) || givenNamePronoun(lower) !== undefined || NAMES_FOR_BOTH.includes(lower);
 }
+
+/**
+ * Given names compromise's lexicon lacks, or files under neither pronoun for another sense of the word ("grace"), with the
+ * pronoun for their bearer ("Grace Oduya ... She said", "Priya Sandhu ... she said").
+ */
+const ADDED_GIVEN_NAMES: Readonly<Record<string, 'he' | 'she'>> = {
+  grace: 'she', priya: 'she', freya: 'she', aoife: 'she', sinead: 'she', niamh: 'she', ngozi: 'she', chioma: 'she', yuki: 'she',
+  raj: 'he', kwame: 'he', chidi: 'he', tariq: 'he', callum: 'he', hiroshi: 'he', sanjay: 'he', arjun: 'he', rahul: 'he',
+};
 
 /**
  * Given names borne by men and women alike that compromise's lexicon files under one ("rowan" and "jesse" as a woman's,
