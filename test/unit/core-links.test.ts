@@ -2219,3 +2219,16 @@ describe('fifty-first session: a structure said intact against one said collapse
     assert.deepEqual(run('Dorset Council says the wall is intact.').claims.map((c) => c.span.text), ['the wall is intact']);
   });
 });
+describe('fifty-first session: the denier\'s reason in the next sentence, by one of its own', () => {
+  it('"X said the figure was wrong. Its managing director said Y": Y contradicts the claim the denial answers', () => {
+    const a = run('The union says drivers have had a real-terms pay cut of 9% since 2021.\n\nCoastline Buses said the figure was "simply wrong". Its managing director, Sarah Quinn, said drivers had received pay rises totalling 17% over three years, above the rate of inflation.');
+    assert.deepEqual(described(a), [
+      ['drivers have had a real-terms pay cut of 9% since 2021', 'denial:was "simply wrong"', 'denies'],
+      ['drivers have had a real-terms pay cut of 9% since 2021', 'drivers had received pay rises totalling 17% over three years, above the rate of inflation', 'contradicts'],
+    ]);
+  });
+  it('but not a report that opens otherwise', () => {
+    const a = run('The union says drivers have had a real-terms pay cut of 9% since 2021.\n\nCoastline Buses said the figure was "simply wrong". A passenger, Sarah Quinn, said drivers had received pay rises totalling 17% over three years, above the rate of inflation.');
+    assert.deepEqual(described(a).map((l) => l[2]), ['denies']);
+  });
+});

@@ -182,8 +182,18 @@ function promptingReports(ctx: BlockContext, attributions: readonly RawAttributi
         break;
       }
     }
+    // (or the next sentence's report by one of the denier's own, "Its managing director, Sarah Quinn, said": "Coastline
+    // Buses said the figure was \"simply wrong\". Its managing director ... said drivers had received rises of 17%")
+    const next = d.reason === undefined && d.source !== null && d.genericTarget ? ctx.sentences[ctx.sentences.indexOf(s) + 1] : undefined;
+    if (next !== undefined && OWN_SIDE_POSSESSIVES.has(toks[next.from].lower)) {
+      const ai = attributions.findIndex((a) => a.source !== null && a.source[0] === toks[next.from].start && a.content !== null && a.content[0] > a.cue[0]);
+      if (ai >= 0) d.reason = ai;
+    }
   }
 }
+
+/** Possessives that open a source of the body named before: "Its managing director", "Their spokesman". */
+const OWN_SIDE_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their']);
 
 /**
  * A denial whose target only names a statement, with a relative clause after it that reports what the statement says:
