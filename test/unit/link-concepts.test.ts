@@ -224,3 +224,10 @@ describe('forty-ninth session: names of digits and capitals, and "too ... to"', 
     assert.equal(conceptsOf('there are too many birds to count').negated, false);
   });
 });
+describe('fifty-first session: a year after a preposition of time', () => {
+  it('"housed in 2025, all under a government scheme" counts no government; "housed" is housing', () => {
+    const b = conceptsOf('14 refugee families were housed in 2025, all under a government resettlement scheme');
+    assert.deepEqual(b.quantities, [{ value: 14, concept: 'stem:famili' }, { value: 2025, concept: null }]);
+    assert.ok(b.concepts.has('group:home'));
+  });
+});

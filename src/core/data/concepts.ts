@@ -16,7 +16,7 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'capture', words: ['capture', 'captured', 'captures', 'seize', 'seized', 'seizure', 'loot', 'looted', 'steal', 'stole', 'stolen'], antonym: 'buy' },
   { id: 'sell', words: ['sell', 'sold', 'sells', 'selling', 'sale', 'sales'] },
   { id: 'money', words: ['money', 'funds', 'fund', 'funding', 'funded', 'payment', 'payments', 'paid', 'pay', 'pays', 'paying', 'cash', 'euros', 'euro', 'dollars', 'dollar', 'pounds', 'budget', 'budgets', 'spending', 'expenditure', 'financing', 'financed', 'finance', 'finances', 'grant', 'grants', 'loan', 'loans', 'rouble', 'roubles', 'ruble', 'rubles'] },
-  { id: 'home', words: ['home', 'homes', 'house', 'houses', 'housing', 'dwelling', 'dwellings', 'residence', 'residences', 'apartment', 'apartments', 'flats'] },
+  { id: 'home', words: ['home', 'homes', 'house', 'houses', 'housed', 'housing', 'dwelling', 'dwellings', 'residence', 'residences', 'apartment', 'apartments', 'flats'] },
   { id: 'drone', words: ['drone', 'drones', 'uav', 'uavs', 'unmanned'] },
   // "a new 5G mast has caused nosebleeds" against "no mechanism by which radio waves could cause nosebleeds", "no evidence
   // that mobile signals cause headaches" (a name of digits and letters among the words: "5g")

@@ -148,6 +148,9 @@ function withoutManner(words: ArrayLike<TokenWords>, kinds: ArrayLike<number>, i
   return i < n && kinds[i] === K_WORD && (words[i].lower.endsWith('ing') || WITHOUT_MANNER_NOUNS.has(words[i].lower));
 }
 
+/** Prepositions of time before a year (`readTokens`): "in 2025", "since 2019". */
+const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'throughout']);
+
 /** How many words after a negator the concept it negates may come ("has not yet been transferred"). */
 const NEGATION_REACH = 4;
 /**
@@ -293,6 +296,8 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       const reached = !unitAfter && !atWord && at > from && kinds[at] === K_WORD && words[at].lower === 'to' && CHANGE_TO_VERBS.has(words[at - 1].lower);
       if (atWord && !level && lastConcept !== null && at - lastConceptAt === 1) sink.quantity(v, lastConcept);
       else if ((level || reached) && levelConcept !== null) sink.quantity(v, levelConcept);
+      // ("were housed in 2025, all under a government scheme": a year after a preposition of time counts nothing after it)
+      else if (YEAR_NUMBER.test(words[i].text) && i > from && kinds[i - 1] === K_WORD && YEAR_PREPOSITIONS.has(words[i - 1].lower)) sink.quantity(v, null);
       else {
         pendingNumber = v;
         pendingAt = i;
