@@ -3334,6 +3334,13 @@ describe('fifty-first session: a statement called false before its noun (deny.fa
     // (whose report holds it judges it: the club condemned them as false)
     assert.deepEqual(view('The club condemned the false and malicious allegations.'), [['The club', 'false and malicious', 'allegations']]);
   });
+  it('"apologises for false claim about refugee housing": the claim named by its topic, which answers the claim it is about', () => {
+    const t = 'Councillor apologises for false claim about refugee housing\n\nA councillor has apologised after wrongly claiming that refugees were being given priority for council homes.';
+    assert.deepEqual(view(t)[0], [null, 'false', 'claim about refugee housing']);
+    const a = analyze(t, 'plaintext');
+    const d = a.denials[0];
+    assert.deepEqual(a.links.filter((l) => l.counter === d.id).map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['refugees were being given priority for council homes']);
+  });
   it('not an offence, a noun that points at nothing, nor a statement said to be no false one', () => {
     assert.deepEqual(view('He was charged with making a false report to police.'), []);
     assert.deepEqual(view('He was looking for publicity using false claims.'), []);

@@ -182,13 +182,15 @@ function falseStatements(ctx: BlockContext, psrc: Map<number, SourceFound | null
       if (out.some((x) => (x.target !== null && x.target[0] <= noun[0] && noun[1] <= x.target[1]) || (x.cue[0] <= toks[k].start && toks[k].end <= x.cue[1]))) continue;
       const that = clauseThatAfter(ctx, n, s.to);
       const end = that > 0 && that + 1 < s.to ? targetEnd(ctx, s, that + 1) : -1;
-      if (end <= that + 1 && !pointing) continue;
-      const target = end > that + 1 ? span(ctx, that + 1, end) : noun;
+      // (or what it is about, a topic only: "apologises for false claim about refugee housing")
+      const about = end <= that + 1 && STATEMENT_ABOUT.has(toks[n + 1]?.lower ?? '') ? npStartingAt(ctx, n + 2, s.to) : null;
+      if (end <= that + 1 && !pointing && about === null) continue;
+      const target = end > that + 1 ? span(ctx, that + 1, end) : about !== null ? span(ctx, n, about.to) : noun;
       if (out.some((x) => x.target !== null && x.target[0] <= target[0] && target[1] <= x.target[1])) continue;
       let source: SourceFound | null = null;
       // (not past a comma: 'Trump said, repeating a false claim that X' is the article's judgement)
       for (let m = from - 1; m > s.from && source === null && !isPunct(toks[m], ',;:'); m--) if (FALSE_STATEMENT_REPORTERS.has(toks[m].lower) && !toks[m].cap) source = preposedSource(ctx, s, m);
-      out.push({ rule: 'deny.false-statement', cue: span(ctx, from, to), source: source !== null ? sourceSpan(ctx, source.range) : null, sourceType: source?.type ?? null, target, genericTarget: target === noun, score: 0.7 });
+      out.push({ rule: 'deny.false-statement', cue: span(ctx, from, to), source: source !== null ? sourceSpan(ctx, source.range) : null, sourceType: source?.type ?? null, target, genericTarget: target === noun || about !== null, score: 0.7 });
     }
   }
 }
