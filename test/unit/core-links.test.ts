@@ -2232,3 +2232,13 @@ describe('fifty-first session: the denier\'s reason in the next sentence, by one
     assert.deepEqual(described(a).map((l) => l[2]), ['denies']);
   });
 });
+describe('fifty-first session: a speaker\'s own mistake owned', () => {
+  it('"I got my figures wrong" takes back the speaker\'s own claim with a figure', () => {
+    const a = run('Councillor Brian Mott told a meeting that 200 refugee families had been moved into council housing this year.\n\nCouncil records show that 14 refugee families were housed in 2025.\n\nIn a statement on Wednesday, Mr Mott said: "I got my figures wrong and I apologise."');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text, d.speaker]), [['got my figures wrong', 'my figures', 'Brian Mott']]);
+    assert.deepEqual(described(a).filter((l) => l[1] === 'denial:got my figures wrong').map((l) => l[0]), ['200 refugee families had been moved into council housing this year']);
+  });
+  it('not another\'s mistake the article names, nor a journey home', () => {
+    assert.deepEqual(run('So Clinton got that wrong. I got home late.').denials, []);
+  });
+});

@@ -544,9 +544,13 @@ export const CONTRACTED_FALSITY_VERBS: ReadonlyMap<string, string> = new Map([
   ["isn't", 'is'], ["aren't", 'are'], ["wasn't", 'was'], ["weren't", 'were'], ["doesn't", 'does'], ["don't", 'do'], ["didn't", 'did'],
 ]);
 
-/** Copulas and verbs of judgement that take a falsity predicate: "is false", "called ... baseless". */
+/** Verbs of getting something wrong (`FALSITY_VERBS`), which deny only with a first person subject (`OWNING_SUBJECTS`): "I got my figures wrong". */
+export const OWNING_VERBS: ReadonlySet<string> = new Set(['got', 'get', 'gets']);
+export const OWNING_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we']);
+
+/** Copulas and verbs of judgement that take a falsity predicate: "is false", "called ... baseless", "got my figures wrong". */
 export const FALSITY_VERBS: ReadonlySet<string> = new Set([
-  'is', 'are', 'was', 'were', "'s", 'be', 'been', 'am', "'m", 'remains', 'remain', 'proved', 'proves', 'proven', 'turned', 'turns',
+  'is', 'are', 'got', 'get', 'gets', 'was', 'were', "'s", 'be', 'been', 'am', "'m", 'remains', 'remain', 'proved', 'proves', 'proven', 'turned', 'turns',
   'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'label', 'labels',
   'labeled', 'labelled', 'branded', 'brands', 'brand', 'branding', 'deemed', 'termed', 'dubbed', 'as',
   // "the claim had no basis in fact", "the report has no factual basis"

@@ -1884,6 +1884,14 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     // after "Ofgem, the energy regulator, said X" is not anyone else's claim)
     if (ownerSpeaks(input, owner, d)) return -1;
   }
+  // ("I got my figures wrong", "We got it wrong": a speaker's own words taken back, their nearest claim, one with a number
+  // for figures named)
+  if (d.speaker !== null && d.target !== null && SELF_CORRECTION_CUE.test(d.cue.text) && OWN_TARGET.test(d.target.text)) {
+    const number = namesFigure(d.target.text);
+    for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= OWNER_REACH; ci--) {
+      if (claims[ci].claimant === d.speaker && input.claimFromDenial[ci] === null && (!number || HOLDS_NUMBER.test(claims[ci].span.text))) return ci;
+    }
+  }
   // ("her figure was \"simply not true\"", "his claim": the nearest person before, not the denier, whom the pronoun
   // stands for (`pronounStandsFor`), in the denial's paragraph or the one before; that person's nearest claim with a
   // number for a figure named, else their nearest)
@@ -2268,6 +2276,11 @@ function figureRestatement(text: string): 'figure' | 'put' | null {
 const PRONOUN_SUBJECT = /^(?:he|she|they|it|i|we)\s/i;
 /** How many paragraphs back a one-concept target after a pronoun looks for the claim it answers. */
 const PRONOUN_TARGET_REACH = 3;
+
+/** A denial's cue that owns its speaker's own mistake: "got my figures wrong", "got it wrong". */
+const SELF_CORRECTION_CUE = /^(?:got|get|gets)\b.*\bwrong$/i;
+/** A target that is the speaker's own words or figures: "my figures", "our numbers", "it". */
+const OWN_TARGET = /^(?:(?:my|our)\s+(?:\w+\s+)?(?:claims?|figures?|statements?|remarks?|comments?|numbers?|facts)|it|that|this)$/i;
 
 /** A denial's cue that takes back its speaker's own statement: "retracted", "has walked back", "rowed back on". */
 const RETRACTION_CUE = /\b(?:retract(?:s|ed|ing)?|walk(?:s|ed|ing)? back|row(?:s|ed|ing)? back|backtrack(?:s|ed|ing)?)\b/i;
