@@ -898,7 +898,7 @@ export const FIGURE_THAN_WORDS: ReadonlySet<string> = new Set(['reported', 'clai
 export const ATTRIBUTIVE_FALSITY: ReadonlySet<string> = new Set(['false', 'untrue', 'baseless', 'unfounded', 'groundless', 'bogus', 'debunked', 'discredited', 'fabricated', 'invented', 'made-up', 'disproven', 'disproved']);
 /** The nouns of a statement an `ATTRIBUTIVE_FALSITY` adjective judges (not "false statements", most often an offence's). */
 export const FALSE_STATEMENT_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'allegation', 'allegations', 'story', 'stories', 'report', 'reports', 'rumour', 'rumours', 'rumor', 'rumors', 'assertion', 'assertions', 'suggestion', 'suggestions', 'accusation', 'accusations', 'theory', 'theories']);
-/** Verbs before a false statement that make it an offence, not a judgement of another's: "filed a false report", "making false statements". */
+/** Words before a false statement that make it an offence, not a judgement of another's: "filed a false report", "accused of false claims". */
 export const FALSE_STATEMENT_OFFENCES: ReadonlySet<string> = new Set(['file', 'files', 'filed', 'filing', 'make', 'makes', 'made', 'making', 'submit', 'submitted', 'submitting', 'give', 'gave', 'giving', 'given', 'lodged', 'lodging', 'knowingly', 'of']);
 /** Verbs of saying whose subject, before a false statement in what they report, is who calls it false: "The club said it would sue over the false story". */
 export const FALSE_STATEMENT_REPORTERS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'insisted', 'stated', 'wrote', 'argued', 'warned']);

@@ -1151,13 +1151,10 @@ function closingAsClause(ctx: BlockContext, k: number, last: number): boolean {
   while (m <= last && m - k < 6 && (toks[m].kind === 'number' || toks[m].cap || (toks[m].f & F_DETERMINER) !== 0 || toks[m].pos === 'N' || toks[m].pos === 'J' || toks[m].pos === 'P' || CLAUSE_PRONOUNS.has(toks[m].lower))) m++;
   if (m === k || m > last || !isFiniteVerb(ctx, m)) return false;
   for (let e = m + 1; e <= last; e++) {
-    if (isPunct(toks[e], '.!?;') && endsSentenceOrClause(ctx, e)) return true;
+    if (isPunct(toks[e], ';') || (isPunct(toks[e], '.!?') && endsSentence(ctx, e))) return true;
     if (toks[e].kind === 'punct' && !isPunct(toks[e], '-')) return false;
   }
   return true;
-}
-function endsSentenceOrClause(ctx: BlockContext, e: number): boolean {
-  return isPunct(ctx.toks[e], ';') || endsSentence(ctx, e);
 }
 
 /** Whether tokens from..to open with a noun's or a name's subject and its verb (`nounSubjectAct`, `namedSubject`), quotation marks passed. */

@@ -120,7 +120,7 @@ export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<num
   }
   fooledInto(ctx, used, out);
   oldMedia(ctx, used, out);
-  falseStatements(ctx, psrc, out);
+  falseStatements(ctx, out);
   // ("rejected the suggestion that the waiting list had been manipulated": a falsity inside what another denial denies is
   // part of that proposition, judged by no one)
   if (out.length > 1) {
@@ -148,7 +148,7 @@ export function detectDenials(ctx: BlockContext, used: Uint8Array, psrc: Map<num
  * ("charged with making a false report"), nor one denied already ("rejected the false claims that X"). Its tokens stay free:
  * the report of the claim ("repeated his false claim that X") is read as well.
  */
-function falseStatements(ctx: BlockContext, psrc: Map<number, SourceFound | null>, out: RawDenial[]): void {
+function falseStatements(ctx: BlockContext, out: RawDenial[]): void {
   const toks = ctx.toks;
   for (const s of ctx.sentences) {
     for (let k = s.from; k + 1 < s.to; k++) {
@@ -167,8 +167,9 @@ function falseStatements(ctx: BlockContext, psrc: Map<number, SourceFound | null
       if (before !== undefined && (before.lower === 'not' || before.lower === "n't")) continue;
       let to = n;
       while (to - 1 > k && (toks[to - 1].kind === 'quote' || isPunct(toks[to - 1], ','))) to--;
-      // (a determiner or a possessive before the adjectives, and no offence's verb before that: "making a false report")
+      // (the cue opens with an adjective, not the "and" before it: "inflammatory, insulting and false stories")
       while (toks[from].lower === 'and' || isPunct(toks[from], ',')) from++;
+      // (a determiner or a possessive before the adjectives, and no offence's verb before that: "making a false report")
       let d = from - 1;
       if (d >= s.from && toks[d].kind === 'quote') d--;
       // (a noun alone points back only after a pointing word: "over the false story", not "using false claims")
