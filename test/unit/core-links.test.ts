@@ -2242,3 +2242,9 @@ describe('fifty-first session: a speaker\'s own mistake owned', () => {
     assert.deepEqual(run('So Clinton got that wrong. I got home late.').denials, []);
   });
 });
+describe('fifty-first session: a mistake owned in the same breath', () => {
+  it('"X said the company accepted the ruling. \\"We got this wrong,\\" she said" takes back the company\'s earlier claim, not that statement', () => {
+    const a = run('In 2024 the company said the discoloured water was caused by natural sediment.\n\nA spokesperson for Severn Valley Water said the company accepted the ruling. "We got this wrong," she said.');
+    assert.deepEqual(described(a).filter((l) => l[1] === 'denial:got this wrong').map((l) => l[0]), ['the discoloured water was caused by natural sediment']);
+  });
+});

@@ -1254,3 +1254,10 @@ describe('fifty-first session: a pronoun for the person who made the claims', ()
     assert.deepEqual(['grace', 'priya', 'raj'].map((w) => givenNamePronoun(w)), ['she', 'she', 'he']);
   });
 });
+describe('fifty-first session: magistrates are a body of people', () => {
+  it('"Magistrates heard X" names no one "she" could be', () => {
+    const a = analyze('Magistrates heard that managers had been warned.\n\nA spokesperson for Severn Valley Water said the company accepted the ruling. "We got this wrong," she said.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['Magistrates', 'spokesperson for Severn Valley Water', 'spokesperson for Severn Valley Water']);
+    assert.equal(canonicalName('Magistrates').kind, 'group');
+  });
+});

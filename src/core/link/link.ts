@@ -1884,12 +1884,13 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     // after "Ofgem, the energy regulator, said X" is not anyone else's claim)
     if (ownerSpeaks(input, owner, d)) return -1;
   }
-  // ("I got my figures wrong", "We got it wrong": a speaker's own words taken back, their nearest claim, one with a number
-  // for figures named)
+  // ("I got my figures wrong", "We got it wrong": a speaker's own words taken back, their nearest claim in a paragraph
+  // before, one with a number for figures named; not what they say in the same breath, "X said the company accepted the
+  // ruling. \"We got this wrong,\" she said")
   if (d.speaker !== null && d.target !== null && SELF_CORRECTION_CUE.test(d.cue.text) && OWN_TARGET.test(d.target.text)) {
     const number = namesFigure(d.target.text);
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= OWNER_REACH; ci--) {
-      if (claims[ci].claimant === d.speaker && input.claimFromDenial[ci] === null && (!number || HOLDS_NUMBER.test(claims[ci].span.text))) return ci;
+      if (input.claimBlock[ci] < block && claims[ci].claimant === d.speaker && input.claimFromDenial[ci] === null && (!number || HOLDS_NUMBER.test(claims[ci].span.text))) return ci;
     }
   }
   // ("her figure was \"simply not true\"", "his claim": the nearest person before, not the denier, whom the pronoun
