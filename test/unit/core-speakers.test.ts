@@ -1261,3 +1261,15 @@ describe('fifty-first session: magistrates are a body of people', () => {
     assert.equal(canonicalName('Magistrates').kind, 'group');
   });
 });
+describe('fifty-first session: "it" after a subordinator is the body the sentence opens with', () => {
+  it('"Severn Valley Water has been fined ..., a year after it told customers X": the company speaks', () => {
+    const speakers = (t: string) => analyze(t, 'plaintext').attributions.map((x) => [x.source?.text, x.speaker]);
+    assert.deepEqual(speakers('Severn Valley Water has been fined £2.1 million for pumping sewage into the River Teme, a year after it told customers that no sewage had entered the river.'), [['it', 'Severn Valley Water']]);
+    assert.deepEqual(speakers('The council was praised because it said the bins would be collected.'), [['it', 'council']]);
+  });
+  it('not a person, nor an "it" with no subordinator before it', () => {
+    const speakers = (t: string) => analyze(t, 'plaintext').attributions.map((x) => x.speaker);
+    assert.deepEqual(speakers('Tom Brennan was sacked after it said that no complaint had been made.'), [null]);
+    assert.deepEqual(speakers('Severn Valley Water was fined, and it said it would appeal.'), [null]);
+  });
+});

@@ -19,7 +19,7 @@ import { ARTICLES, CLAUSE_SUBORDINATORS, finiteVerbAfterComma, isNameQuestionMar
 import { ANSWER_LABELS, AUX, GROUP_NOUNS, DASHES, MODALS, TIME_NOUNS, WEEKDAYS, isIrregularVerbForm, BODY_NOUNS, canBeVerb, CURRENCY_SIGNS, FIGURE_LEADS, FRONTING_WORDS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SCALE_WORDS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
 import { F_AUX, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_PRONOUN, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
-import { isEpithet, sourceInfo } from '../speakers';
+import { canonicalName, isEpithet, sourceInfo } from '../speakers';
 
 /**
  * Decisions of the pipeline that scripts/train/decisions.ts switches off one at a time, to count the right
@@ -3266,6 +3266,33 @@ function theyOfSubject(ctx: BlockContext, source: R): R | null {
   return [toks[np.from].start, toks[np.to - 1].end];
 }
 
+/**
+ * The subject of the sentence a source "it" stands in, after a subordinator, when the subject is a body (a name in
+ * capitals or a body's noun, `BODY_NOUNS`) that opens the sentence before its finite verb: "Severn Valley Water has been
+ * fined £2.1m ..., a year after | it | told customers X"; else null.
+ */
+function itOfSubject(ctx: BlockContext, source: R): R | null {
+  const toks = ctx.toks;
+  const k = tokenAtOrAfter(ctx, source[0]);
+  if (toks[k]?.lower !== 'it' || toks[k].end !== source[1] || !IT_SUBORDINATORS.has(toks[k - 1]?.lower ?? '')) return null;
+  const sent = sentenceOfToken(ctx, k);
+  if (!sent || k <= sent.from + 2) return null;
+  let v = sent.from;
+  while (v < k && !isFiniteVerb(ctx, v)) v++;
+  if (v >= k || v === sent.from) return null;
+  const np = npEndingAt(ctx, v - 1, sent.from);
+  if (!np || np.from !== sent.from) return null;
+  const head = toks[np.to - 1];
+  const named = head.cap && rangeHas(ctx, np.from, np.to, (x) => x.cap && x.i > np.from);
+  if (!named && !BODY_NOUNS.has(head.lower)) return null;
+  if (named && canonicalName(ctx.text.slice(toks[np.from].start, head.end)).kind === 'person') return null;
+  // (no other "it" nor a quotation between)
+  for (let m = np.to; m < k; m++) if (toks[m].kind === 'quote' || toks[m].lower === 'it') return null;
+  return [toks[np.from].start, head.end];
+}
+/** Subordinators before an "it" that stands for the sentence's subject (`itOfSubject`). */
+const IT_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'because', 'although', 'though', 'since', 'while', 'as', 'until']);
+
 /** Pronouns that may open a sentence as its subject and speak: "It did not comment", "They declined to say". */
 const OPENING_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she', 'we', 'i']);
 
@@ -3859,7 +3886,7 @@ function pronounSubjects(ctx: BlockContext, attributions: RawAttribution[], deni
     if (f.source === null || f.speakerSource !== undefined) continue;
     // ("Residents have shared photographs they say show X": "they" inside the sentence whose subject is a group of people
     // is that group)
-    const group = theyOfSubject(ctx, f.source);
+    const group = theyOfSubject(ctx, f.source) ?? itOfSubject(ctx, f.source);
     if (group !== null) {
       f.speakerSource = group;
       continue;
