@@ -1201,6 +1201,8 @@ function finish(s: DocState, from: number, to: number, a0: number, a1: number, d
     // (not a report of giving no evidence whose content the denial opens: "Hollander offered | no evidence for the
     // figure" is the article's word on Hollander's claim, as `shareCoordinatedSources` holds in a block)
     if (best >= 0 && attrContent[best]!.start === d.cue.start && EVIDENCE_GIVING_VERBS.has(s.attrRel[best].cue.text.toLowerCase())) best = -1;
+    // (nor a statement called false that the report's speaker owns: "Trump repeated his false claims" is the article's word)
+    if (best >= 0 && OWNED_BEFORE.test(s.text.slice(Math.max(0, d.cue.start - 8), d.cue.start))) best = -1;
     if (best >= 0) {
       if (!d.source) s.denialSource[i] = s.attrRel[best].source;
       s.denialSpeaker[i] = s.attrSpeaker[best];
@@ -1271,6 +1273,9 @@ function roleHolder(s: DocState, name: string): string {
   }
   return holder ?? name;
 }
+
+/** A possessive right before a denial's cue, whose statement called false is the possessor's own ("his | false claims"). */
+const OWNED_BEFORE = /(?:\b(?:his|her|its|their)|['’]s)\s+$/i;
 
 /** Whether a claim's claimant from a denial (`RelClaim.claimedBy`) is a role alone, in lower case ("minister"). */
 function roleClaimant(name: string | null): boolean {

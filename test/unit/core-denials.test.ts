@@ -3341,11 +3341,19 @@ describe('fifty-first session: a statement called false before its noun (deny.fa
     const d = a.denials[0];
     assert.deepEqual(a.links.filter((l) => l.counter === d.id).map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['refugees were being given priority for council homes']);
   });
+  it('a compound\'s nouns, a headline with no article, "of" for what is rumoured; the owner of "his false claims" is not who judges them', () => {
+    assert.deepEqual(view('Candidate repeats baseless fraud claim after losing mayoral race'), [[null, 'baseless', 'fraud claim']]);
+    assert.deepEqual(view('Hashtag fuels false rumors of Cuban leader\'s death'), [[null, 'false', 'rumors of Cuban leader\'s death']]);
+    assert.deepEqual(view('Trump repeated his false voter fraud claims.'), [[null, 'false', 'voter fraud claims']]);
+  });
   it('not an offence, a noun that points at nothing, nor a statement said to be no false one', () => {
     assert.deepEqual(view('He was charged with making a false report to police.'), []);
     assert.deepEqual(view('He was looking for publicity using false claims.'), []);
     assert.deepEqual(view('It is not a false claim.'), []);
     assert.deepEqual(view('She was convicted of perjury and false statements to Congress.'), []);
+    // ("no evidence of fraud and that X": the report's second complement is no part of the denial's target)
+    assert.deepEqual(view('The commission said there was no evidence of fraud and that every vote had been checked.'), [['The commission', 'there was no evidence', 'fraud']]);
+    assert.deepEqual(view('The ministry denied that troops crossed the border and that civilians were killed.'), [['The ministry', 'denied', 'troops crossed the border and that civilians were killed']]);
   });
 });
 describe('fifty-first session: a headline that calls a study flawed', () => {

@@ -192,6 +192,9 @@ function promptingReports(ctx: BlockContext, attributions: readonly RawAttributi
   }
 }
 
+/** Possessives before a statement called false that make it its owner's own: "repeated his false claims". */
+const OWNING_POSSESSIVES: ReadonlySet<string> = new Set(['his', 'her', 'its', 'their', "'s"]);
+
 /** Possessives that open a source of the body named before: "Its managing director", "Their spokesman". */
 const OWN_SIDE_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their']);
 
@@ -1052,6 +1055,8 @@ function shareCoordinatedSources(ctx: BlockContext, attributions: readonly RawAt
     }
     // ("claimed without evidence that X": the article's own word on the report, never the reporter's)
     if (d.source !== null || d.rule === 'deny.without-evidence') continue;
+    // ("Trump repeated his false claims": a statement the report's own speaker owns is the article's judgement too)
+    if (d.rule === 'deny.false-statement' && OWNING_POSSESSIVES.has(ctx.toks[tokenAtOrAfter(ctx, d.cue[0]) - 1]?.lower ?? '')) continue;
     // ("Hollander offered no evidence for the figure": who gave none is the claimant; the article itself says so, though
     // PolNeAR reads "offered" as a report)
     if (d.rule === 'deny.no-evidence' && EVIDENCE_GIVING_VERBS.has(ctx.toks[tokenAtOrAfter(ctx, d.cue[0]) - 1]?.lower ?? '')) continue;

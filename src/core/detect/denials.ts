@@ -157,15 +157,22 @@ function falseStatements(ctx: BlockContext, out: RawDenial[]): void {
       if (ctx.headline && k === s.from) continue;
       // (the adjectives, joined, and quotation marks round them, up to the noun)
       let n = k + 1;
-      // (an adjective the lexicon does not know after "and": "false and malicious")
-      while (n < s.to && n - k <= 4 && !FALSE_STATEMENT_NOUNS.has(toks[n].lower) && (toks[n].kind === 'quote' || toks[n].lower === 'and' || isPunct(toks[n], ',') || toks[n].pos === 'J' || ATTRIBUTIVE_FALSITY.has(toks[n].lower) ||
-        (toks[n].pos === undefined && !toks[n].cap && toks[n - 1].lower === 'and'))) n++;
+      // (an adjective the lexicon does not know after "and": "false and malicious"; and the nouns of a compound before the
+      // statement's: "baseless fraud claim", "false voter fraud claims")
+      let modifier = -1;
+      while (n < s.to && n - k <= 4 && !FALSE_STATEMENT_NOUNS.has(toks[n].lower)) {
+        const w = toks[n];
+        const compound = w.pos === 'N' && !w.cap && (FALSE_STATEMENT_NOUNS.has(toks[n + 1]?.lower ?? '') || (toks[n + 1]?.pos === 'N' && FALSE_STATEMENT_NOUNS.has(toks[n + 2]?.lower ?? '')));
+        if (!(compound || w.kind === 'quote' || w.lower === 'and' || isPunct(w, ',') || w.pos === 'J' || ATTRIBUTIVE_FALSITY.has(w.lower) || (w.pos === undefined && !w.cap && toks[n - 1].lower === 'and'))) break;
+        if (compound && modifier < 0) modifier = n;
+        n++;
+      }
       if (n >= s.to || !FALSE_STATEMENT_NOUNS.has(toks[n].lower)) continue;
       let from = k;
       while (from - 1 > s.from && (toks[from - 1].lower === 'and' || FALSITY_INTENSIFIERS.has(toks[from - 1].lower) || (toks[from - 1].pos === 'J' && toks[from - 2].lower !== 'not'))) from--;
       const before = toks[from - 1];
       if (before !== undefined && (before.lower === 'not' || before.lower === "n't")) continue;
-      let to = n;
+      let to = modifier >= 0 ? modifier : n;
       while (to - 1 > k && (toks[to - 1].kind === 'quote' || isPunct(toks[to - 1], ','))) to--;
       // (the cue opens with an adjective, not the "and" before it: "inflammatory, insulting and false stories")
       while (toks[from].lower === 'and' || isPunct(toks[from], ',')) from++;
@@ -178,15 +185,17 @@ function falseStatements(ctx: BlockContext, out: RawDenial[]): void {
       // (nor one said to be no false one: "is not a false claim")
       if (d >= s.from && (FALSE_STATEMENT_OFFENCES.has(toks[d].lower) || toks[d].lower === 'not' || toks[d].lower === "n't")) continue;
       if (toks[from].kind === 'quote') from++;
-      const noun: R = [toks[n].start, toks[n].end];
+      const noun: R = [toks[modifier >= 0 ? modifier : n].start, toks[n].end];
       // (nor one another rule read)
       if (out.some((x) => (x.target !== null && x.target[0] <= noun[0] && noun[1] <= x.target[1]) || (x.cue[0] <= toks[k].start && toks[k].end <= x.cue[1]))) continue;
       const that = clauseThatAfter(ctx, n, s.to);
       const end = that > 0 && that + 1 < s.to ? targetEnd(ctx, s, that + 1) : -1;
       // (or what it is about, a topic only: "apologises for false claim about refugee housing")
-      const about = end <= that + 1 && STATEMENT_ABOUT.has(toks[n + 1]?.lower ?? '') ? npStartingAt(ctx, n + 2, s.to) : null;
-      if (end <= that + 1 && !pointing && about === null) continue;
-      const target = end > that + 1 ? span(ctx, that + 1, end) : about !== null ? span(ctx, n, about.to) : noun;
+      // (or "of": "false rumors of Cuban leader's death")
+      const about = end <= that + 1 && (STATEMENT_ABOUT.has(toks[n + 1]?.lower ?? '') || toks[n + 1]?.lower === 'of') ? npStartingAt(ctx, n + 2, s.to) : null;
+      // (a headline leaves its articles out: "Candidate repeats baseless fraud claim")
+      if (end <= that + 1 && !pointing && about === null && !ctx.headline) continue;
+      const target = end > that + 1 ? span(ctx, that + 1, end) : about !== null ? [noun[0], toks[about.to - 1].end] as R : noun;
       if (out.some((x) => x.target !== null && x.target[0] <= target[0] && target[1] <= x.target[1])) continue;
       let source: SourceFound | null = null;
       // (not past a comma: 'Trump said, repeating a false claim that X' is the article's judgement)
@@ -1481,6 +1490,9 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
       // ("denied taking any banned substance and said she would appeal": the denier's next report)
       if (t.lower === 'and' && e + 1 < s.to && (cueVerbForm(toks[e + 1].lower) !== undefined || denialVerbOf(toks[e + 1].lower) || (toks[e + 1].lower.endsWith('ing') && toks[e + 1].pos === 'V'))) break;
       if (t.lower === 'and' && e + 2 < s.to && isAdverbWord(toks[e + 1].lower) && (toks[e + 2].f & F_CUE_VERB) !== 0) break;
+      // ("said there was \"no evidence whatsoever\" of fraud and that every vote had been checked": a second complement
+      // of the report the denial stands in, after a target that is no "that" clause; "denied that X and that Y" denies both)
+      if (t.lower === 'and' && e + 1 < s.to && toks[e + 1].lower === 'that' && toks[k - 1]?.lower !== 'that') break;
       // ("denies murder and will stand trial in March": the subject's next predicate, a modal's)
       if (t.lower === 'and' && e + 2 < s.to && MODALS.has(toks[e + 1].lower) && (toks[e + 2].pos === 'V' || (toks[e + 2].f & F_AUX) !== 0)) break;
     }
