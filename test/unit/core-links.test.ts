@@ -2248,3 +2248,10 @@ describe('fifty-first session: a mistake owned in the same breath', () => {
     assert.deepEqual(described(a).filter((l) => l[1] === 'denial:got this wrong').map((l) => l[0]), ['the discoloured water was caused by natural sediment']);
   });
 });
+describe('fifty-first session: fraud and the fraudulent', () => {
+  it('"no evidence of fraud" answers "4,000 ballots had been fraudulent"', () => {
+    const a = run('Mr Shaw said at least 4,000 ballots had been fraudulent.\n\nThe commission said there was no evidence of fraud.');
+    assert.deepEqual(described(a), [['at least 4,000 ballots had been fraudulent', 'denial:there was no evidence', 'denies']]);
+    assert.ok(conceptsOf('votes were cast fraudulently').concepts.has('group:fraud'));
+  });
+});

@@ -95,6 +95,8 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'closure', words: ['close', 'closure', 'closures', 'closed', 'closing', 'closes', 'shut', 'shuts', 'shutting', 'shutdown', 'shutdowns'] },
   // "Over 300 trees will be felled" against "142 trees to be removed" (not "fell", which is "fall" as often)
   { id: 'remove', words: ['remove', 'removed', 'removes', 'removing', 'removal', 'felled', 'felling', 'uproot', 'uprooted', 'demolish', 'demolished', 'demolishing', 'demolition'] },
+  // ("no evidence of fraud" against "4,000 ballots had been fraudulent")
+  { id: 'fraud', words: ['fraud', 'frauds', 'fraudulent', 'fraudulently', 'fraudster', 'fraudsters'] },
   // (a structure after an event: "the sea wall has collapsed" against "the wall is intact")
   { id: 'collapse', words: ['collapse', 'collapsed', 'collapses', 'collapsing', 'crumbled', 'breached', 'washed'], antonym: 'intact' },
   { id: 'intact', words: ['intact', 'undamaged', 'unscathed'], antonym: 'collapse' },
