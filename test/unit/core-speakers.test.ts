@@ -1273,3 +1273,8 @@ describe('fifty-first session: "it" after a subordinator is the body the sentenc
     assert.deepEqual(speakers('Severn Valley Water was fined, and it said it would appeal.'), [null]);
   });
 });
+describe('fifty-first session: a traveller\'s role before the name', () => {
+  it('"Passenger Emma Lund, 34" is Emma Lund; "Commuter Tom Hale" Tom Hale', () => {
+    assert.deepEqual(['Passenger Emma Lund, 34', 'Commuter Tom Hale', 'Shopper Jo Marsh'].map((t) => canonicalName(t).name), ['Emma Lund', 'Tom Hale', 'Jo Marsh']);
+  });
+});

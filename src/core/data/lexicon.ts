@@ -283,6 +283,8 @@ export const TITLE_WORDS = new Set([
   'headteacher', 'headmaster', 'headmistress', 'principal', 'teacher',
   // people in a local story: "Organiser Helen Cross", "Resident Mary Jones", "Nurse Amy Lee"
   'organiser', 'organizer', 'resident', 'volunteer', 'nurse', 'paramedic', 'shopkeeper', 'landlord', 'farmer',
+  // (and of a travel story or a shop's: "Passenger Emma Lund", "Commuter Tom Hale", "Shopper Jo Marsh")
+  'passenger', 'commuter', 'traveller', 'traveler', 'holidaymaker', 'shopper', 'customer', 'tenant', 'homeowner', 'parent', 'pensioner',
   // a race's: "Challenger Tom Baird", "Incumbent Jo Frost"
   'challenger', 'incumbent', 'contender', 'frontrunner', 'front-runner',
   ...TRADE_TITLES,
