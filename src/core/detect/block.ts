@@ -15,7 +15,7 @@ import { isDemonym } from '../link/places';
 import { TITLE_ABBREVIATIONS } from '../data/abbreviations';
 import { sortSmall } from '../util/sort';
 import { isReversedCloserAt, isWhitespaceCode } from '../util/chars';
-import { ARTICLES, CLAUSE_SUBORDINATORS, finiteVerbAfterComma, isNameQuestionMark, rangeHas, VERB_COORDINATORS, clauseAt, clauseThatAfter, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, isPluralPossessive, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, REFLEXIVES, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
+import { type TokRange, ARTICLES, CLAUSE_SUBORDINATORS, finiteVerbAfterComma, isNameQuestionMark, rangeHas, VERB_COORDINATORS, clauseAt, clauseThatAfter, datelineEnd, timeLabelEnd, possessorFrom, reportingClauseAt, headNounAt, mainPredicateAfterClause, thinkTank, isAdverb, isApostropheS, isFiniteVerb, isNpWord, isOpeningQuote, isPluralPossessive, npEndingAt, npStartingAt, isPronoun, isPunct, OPENING_CONJUNCTIONS, REFLEXIVES, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipLeftModifiers, skipRightAdverbs } from './phrases';
 import { ANSWER_LABELS, AUX, GROUP_NOUNS, DASHES, MODALS, TIME_NOUNS, WEEKDAYS, isIrregularVerbForm, BODY_NOUNS, canBeVerb, CURRENCY_SIGNS, FIGURE_LEADS, FRONTING_WORDS, MULTIPLIERS, PARTICIPLE_END, PASSIVE_BE, posOf, PRONOUN_CONTRACTIONS, SCALE_WORDS, SUBORDINATORS, YEAR_NUMBER } from '../data/lexicon';
 import { F_AUX, F_CUE_VERB, F_DATE_WORD, F_DENIAL_VERB, F_PRONOUN, F_DETERMINER, F_NUMBER_WORD } from './word-flags';
 import { readingOfSpan, type ConceptReading } from '../link/concepts';
@@ -3252,6 +3252,20 @@ function subjectBeforeCue(ctx: BlockContext, cue: number): SourceFound | null {
  * Russians, | X", "disclosure forms | a fee was X"), within the content's last token; -1 when nothing is reported after it.
  */
 /**
+ * The noun phrase that opens the sentence of token k as its subject, right before the sentence's first finite verb, which
+ * comes before k (`theyOfSubject`, `itOfSubject`); else null.
+ */
+function openingSubjectBefore(ctx: BlockContext, k: number): TokRange | null {
+  const sent = sentenceOfToken(ctx, k);
+  if (!sent || k <= sent.from + 2) return null;
+  let v = sent.from;
+  while (v < k && !isFiniteVerb(ctx, v)) v++;
+  if (v >= k || v === sent.from) return null;
+  const np = npEndingAt(ctx, v - 1, sent.from);
+  return np !== null && np.from === sent.from ? np : null;
+}
+
+/**
  * The subject of the sentence a source "they" stands inside of, when the subject is a plural of people (`GROUP_NOUNS`) right
  * before its finite verb and no other source comes between ("Residents have shared photographs | they | say ..."); else null.
  */
@@ -3259,13 +3273,8 @@ function theyOfSubject(ctx: BlockContext, source: R): R | null {
   const toks = ctx.toks;
   const k = tokenAtOrAfter(ctx, source[0]);
   if (toks[k]?.lower !== 'they' || toks[k].end !== source[1]) return null;
-  const sent = sentenceOfToken(ctx, k);
-  if (!sent || k <= sent.from + 2) return null;
-  let v = sent.from;
-  while (v < k && !isFiniteVerb(ctx, v)) v++;
-  if (v >= k || v === sent.from) return null;
-  const np = npEndingAt(ctx, v - 1, sent.from);
-  if (!np || np.from !== sent.from || !GROUP_NOUNS.has(toks[np.to - 1].lower)) return null;
+  const np = openingSubjectBefore(ctx, k);
+  if (!np || !GROUP_NOUNS.has(toks[np.to - 1].lower)) return null;
   // (no comma, quotation or other "they" between: one clause the group is the subject of)
   for (let m = np.to; m < k; m++) if (isPunct(toks[m], ',;:') || toks[m].kind === 'quote' || toks[m].lower === 'they') return null;
   return [toks[np.from].start, toks[np.to - 1].end];
@@ -3280,13 +3289,8 @@ function itOfSubject(ctx: BlockContext, source: R): R | null {
   const toks = ctx.toks;
   const k = tokenAtOrAfter(ctx, source[0]);
   if (toks[k]?.lower !== 'it' || toks[k].end !== source[1] || !IT_SUBORDINATORS.has(toks[k - 1]?.lower ?? '')) return null;
-  const sent = sentenceOfToken(ctx, k);
-  if (!sent || k <= sent.from + 2) return null;
-  let v = sent.from;
-  while (v < k && !isFiniteVerb(ctx, v)) v++;
-  if (v >= k || v === sent.from) return null;
-  const np = npEndingAt(ctx, v - 1, sent.from);
-  if (!np || np.from !== sent.from) return null;
+  const np = openingSubjectBefore(ctx, k);
+  if (!np) return null;
   const head = toks[np.to - 1];
   const named = head.cap && rangeHas(ctx, np.from, np.to, (x) => x.cap && x.i > np.from);
   if (!named && !BODY_NOUNS.has(head.lower)) return null;
