@@ -546,11 +546,14 @@ export const CONTRACTED_FALSITY_VERBS: ReadonlyMap<string, string> = new Map([
 
 /** Verbs of getting something wrong (`FALSITY_VERBS`), which deny only with a first person subject (`OWNING_SUBJECTS`): "I got my figures wrong". */
 export const OWNING_VERBS: ReadonlySet<string> = new Set(['got', 'get', 'gets']);
+/** The subjects that own a mistake with `OWNING_VERBS`: "I got", "We got" (not "So Clinton got that wrong"). */
 export const OWNING_SUBJECTS: ReadonlySet<string> = new Set(['i', 'we']);
 
 /** Copulas and verbs of judgement that take a falsity predicate: "is false", "called ... baseless", "got my figures wrong". */
 export const FALSITY_VERBS: ReadonlySet<string> = new Set([
-  'is', 'are', 'got', 'get', 'gets', 'was', 'were', "'s", 'be', 'been', 'am', "'m", 'remains', 'remain', 'proved', 'proves', 'proven', 'turned', 'turns',
+  'is', 'are', 'was', 'were', "'s", 'be', 'been', 'am', "'m", 'remains', 'remain', 'proved', 'proves', 'proven', 'turned', 'turns',
+  // "I got my figures wrong" (`OWNING_VERBS`)
+  ...OWNING_VERBS,
   'call', 'calls', 'called', 'calling', 'describe', 'describes', 'described', 'describing', 'label', 'labels',
   'labeled', 'labelled', 'branded', 'brands', 'brand', 'branding', 'deemed', 'termed', 'dubbed', 'as',
   // "the claim had no basis in fact", "the report has no factual basis"
@@ -890,7 +893,6 @@ export const STATEMENT_MAKING_VERBS: ReadonlySet<string> = new Set(['made', 'mak
 /** After "than": a figure said to be off against what was reported ("far lower than claimed"). */
 export const FIGURE_THAN_WORDS: ReadonlySet<string> = new Set(['reported', 'claimed', 'stated', 'suggested', 'alleged', 'estimated', 'published', 'announced', 'said', 'thought', 'feared', 'the', 'that', 'those', 'what']);
 
-/** Words that may stand between a copula and a falsity word ("is completely false", "is baseless and false"). */
 /**
  * Adjectives that call a statement false where they stand before its noun (`FALSE_STATEMENT_NOUNS`): "repeated his false
  * claim that X", "the baseless allegations", "legal action over the \"false and damaging\" story" (`deny.false-statement`).
@@ -903,6 +905,7 @@ export const FALSE_STATEMENT_OFFENCES: ReadonlySet<string> = new Set(['file', 'f
 /** Verbs of saying whose subject, before a false statement in what they report, is who calls it false: "The club said it would sue over the false story". */
 export const FALSE_STATEMENT_REPORTERS: ReadonlySet<string> = new Set(['said', 'says', 'say', 'told', 'tells', 'added', 'insisted', 'stated', 'wrote', 'argued', 'warned']);
 
+/** Words that may stand between a copula and a falsity word ("is completely false", "is baseless and false"). */
 export const FALSITY_INTENSIFIERS: ReadonlySet<string> = new Set(['complete', 'total', 'utter', 'completely', 'entirely', 'utterly', 'totally', 'simply', 'absolutely', 'wholly', 'patently', 'demonstrably', 'clearly', 'also', 'all', 'just', 'pure', 'baseless', 'false', 'and', 'greatly', 'grossly', 'wildly', 'vastly', 'hugely', 'massively', 'flatly', 'categorically', 'plainly', 'flat', 'plain', 'quite', 'very', 'much',
   // (how sure the judge is, or how far: "is almost certainly exaggerated", "was largely overstated")
   'almost', 'certainly', 'probably', 'surely', 'obviously', 'definitely', 'largely', 'mostly', 'partly', 'badly', 'seriously', 'deeply', 'fundamentally', 'fatally', 'hopelessly',

@@ -9,6 +9,7 @@ import { DASHES, FIGURE_LEADS, SHARE_FRACTIONS, canBeVerb } from '../data/lexico
 import { NAME_END_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../data/abbreviations';
 import { ALLEGATION_NOUNS, cueVerbForm } from '../data/cues';
 import { TARGET_CLAUSE_STOPS } from '../data/denials';
+import { SPEAKER_LABEL_SET } from '../data/claims';
 
 /** A token range [from, to) in the block's tokens. */
 export interface TokRange {
@@ -475,6 +476,14 @@ export function verbInCompound(ctx: BlockContext, np: TokRange): number {
     if (w.endsWith('s') && !w.endsWith('ss') && canBeVerb(w) && before.pos === 'N' && !before.cap && !before.lower.endsWith('s')) return m;
   }
   return -1;
+}
+
+/**
+ * Whether tokens [from, colon) are a fact check's label of whose a claim is, before its colon at token `colon` ("Who said
+ * it:", `SPEAKER_LABELS`).
+ */
+export function speakerLabelBefore(ctx: BlockContext, from: number, colon: number): boolean {
+  return colon > from && SPEAKER_LABEL_SET.has(ctx.text.slice(ctx.toks[from].start, ctx.toks[colon - 1].end).toLowerCase());
 }
 
 /** Whether a clause opens at token k: a noun phrase and, past adverbs, a finite verb ("any warning | had been received"). */
