@@ -108,6 +108,9 @@ export function canonicalName(source: string): CanonicalName {
   else if (trimmed.length > 3 && (trimmed.endsWith("'s") || trimmed.endsWith('’s')) && trimmed[trimmed.length - 3] !== ' ') trimmed = trimmed.slice(0, -2);
   // (not inside a number: "A post shared more than 8,000 times")
   // (each part without its tail: "Ambrose herself, asked about the row on Westbridge Radio", "Jonathan Reeve KC, for the defence")
+  // (an aside on who made a document is part of its phrase: "The report, by researchers at the University of Southport",
+  // as "The report by researchers at ...")
+  if (trimmed.includes(', by ')) trimmed = trimmed.replace(/, by /g, ' by ');
   const parts = trimmed.includes(',') ? trimmed.split(/,(?!\d)/).map((p) => withoutTail(p.trim())).filter(Boolean) : trimmed ? [trimmed] : [];
   // "The transport minister, Elena Varga" and "Elena Varga, the transport minister": the person's name,
   // else the first part's

@@ -4659,3 +4659,13 @@ describe('fifty-first session: posts that claim, after a live page\'s time label
     assert.deepEqual(sourceCueContent(t, 'markdown'), [['Posts shared widely on social media', 'claim', 'the sea wall has collapsed']]);
   });
 });
+describe('fifty-second session: a relative pronoun after a document and who made it', () => {
+  it('"rejected a report by marine scientists which found X": the report speaks, not the company that rejected it', () => {
+    const t = 'Coastal Energy has rejected a report by marine scientists which found that an oil leak from one of its pipelines killed thousands of fish in Pendle Bay.';
+    assert.deepEqual(analyze(t, 'plaintext').attributions.map((x) => [x.cue.text, x.source?.text, x.speaker]), [['found', 'which', 'report by marine scientists']]);
+  });
+  it('but not a person after "by": "attacked on the speeches by Bernie Sanders, who cites them" is Sanders', () => {
+    const t = 'Clinton has been attacked on the speeches by Bernie Sanders, who cites them as evidence of her close ties to the banks.';
+    assert.deepEqual(analyze(t, 'plaintext').attributions.filter((x) => x.source?.text === 'who').map((x) => x.speaker), ['Bernie Sanders']);
+  });
+});

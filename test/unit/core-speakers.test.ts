@@ -1278,3 +1278,9 @@ describe('fifty-first session: a traveller\'s role before the name', () => {
     assert.deepEqual(['Passenger Emma Lund, 34', 'Commuter Tom Hale', 'Shopper Jo Marsh'].map((t) => canonicalName(t).name), ['Emma Lund', 'Tom Hale', 'Jo Marsh']);
   });
 });
+describe('fifty-second session: who made a document, after a comma', () => {
+  it('"The report, by researchers at X" names the report by them, as without the comma', () => {
+    assert.deepEqual(['The report, by researchers at the University of Southport', 'The report by researchers at the University of Southport', 'The report, by the Institute for Fiscal Studies'].map((t) => canonicalName(t).name),
+      ['report by researchers at the University of Southport', 'report by researchers at the University of Southport', 'Institute for Fiscal Studies']);
+  });
+});

@@ -29,7 +29,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'relative-content' | 'subject-clause' | 'claim-made-by' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'issued-statement' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct' | 'passive-subject' | 'determiner-content' | 'claiming-that' | 'closing-frame' | 'appositive-noun' | 'prompting-report' | 'day-content' | 'prompting-content' | 'rule-source' | 'colon-report' | 'coordinated-denial' | 'cut-compound' | 'pronoun-opener' | 'compound-noun';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct' | 'passive-subject' | 'determiner-content' | 'claiming-that' | 'closing-frame' | 'appositive-noun' | 'prompting-report' | 'day-content' | 'prompting-content' | 'rule-source' | 'colon-report' | 'coordinated-denial' | 'cut-compound' | 'pronoun-opener' | 'compound-noun' | 'relative-author';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -3843,10 +3843,12 @@ function relativeAntecedents(ctx: BlockContext, attributions: RawAttribution[]):
     if (t === undefined || t.end !== f.source[1] || (t.lower !== 'who' && t.lower !== 'which' && t.lower !== 'that')) continue;
     const before = k - 1 >= 0 && isPunct(ctx.toks[k - 1], ',') ? k - 2 : k - 1;
     // (the nearest phrase only, up to its determiner: "with the newspaper, which", not "screenshots of ... newspaper")
-    let m = before;
-    // (past a participle and its adverb before the noun: "a widely reported study that")
-    // (and a plural's possessive: "a retailers' association, which")
-    while (m >= 0 && m > before - 6 && (isNpWord(ctx.toks[m]) || thinkTank(ctx, m) || (m < before && (isPremodifier(ctx.toks[m]) || isPluralPossessive(ctx.toks, m)))) && !isPronoun(ctx.toks[m]) && !ANTECEDENT_DETERMINERS.has(ctx.toks[m].lower)) m--;
+    let m = antecedentStart(ctx, before);
+    // (a document's phrase with who made it: "a report by marine scientists which found", "a survey from the union that")
+    if (m > 0 && m < before && AUTHOR_PREPOSITIONS.has(ctx.toks[m].lower) && !off.has('relative-author')) {
+      const d = antecedentStart(ctx, m - 1);
+      if (d >= 0 && d < m - 1 && ANTECEDENT_DETERMINERS.has(ctx.toks[d].lower) && EVIDENCE_NOUNS.has(ctx.toks[m - 1].lower)) m = d;
+    }
     if (m < 0 || m === before || !ANTECEDENT_DETERMINERS.has(ctx.toks[m].lower)) {
       // (or a person's name before the comma: "Security researcher Lena Fischer, who first reported the breach")
       const name = k - 1 >= 0 && isPunct(ctx.toks[k - 1], ',') && !off.has('relative-name') ? personNameEndingAt(ctx, before) : null;
@@ -3865,6 +3867,20 @@ function relativeAntecedents(ctx: BlockContext, attributions: RawAttribution[]):
     f.speakerSource = [ctx.toks[m].start, ctx.toks[before].end];
   }
 }
+
+/**
+ * Where the nearest noun phrase ending at token `last` would start: the index of the first token before it that is no
+ * part of it (its determiner, if it has one), or `last` when token `last` is no noun (`relativeAntecedents`).
+ */
+function antecedentStart(ctx: BlockContext, last: number): number {
+  let m = last;
+  // (past a participle and its adverb before the noun: "a widely reported study that")
+  // (and a plural's possessive: "a retailers' association, which")
+  while (m >= 0 && m > last - 6 && (isNpWord(ctx.toks[m]) || thinkTank(ctx, m) || (m < last && (isPremodifier(ctx.toks[m]) || isPluralPossessive(ctx.toks, m)))) && !isPronoun(ctx.toks[m]) && !ANTECEDENT_DETERMINERS.has(ctx.toks[m].lower)) m--;
+  return m;
+}
+/** Prepositions that join a document to who made it, before a relative pronoun (`relativeAntecedents`). */
+const AUTHOR_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from']);
 
 /** The name of two or three capitalised words that ends at token `last` when it names a person ("Lena Fischer"); else null. */
 function personNameEndingAt(ctx: BlockContext, last: number): R | null {
