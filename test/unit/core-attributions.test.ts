@@ -4669,3 +4669,15 @@ describe('fifty-second session: a relative pronoun after a document and who made
     assert.deepEqual(analyze(t, 'plaintext').attributions.filter((x) => x.source?.text === 'who').map((x) => x.speaker), ['Bernie Sanders']);
   });
 });
+describe('fifty-second session: a document sent somewhere on a day, as subject', () => {
+  it('"a letter sent home last week told pupils X" and "A letter sent to parents last week told": the letter, not "home" or "parents"', () => {
+    assert.deepEqual(sourceCueContent('Parents said a letter sent home last week told pupils that skirts would no longer be allowed from January.'), [
+      ['Parents', 'said', 'a letter sent home last week told pupils that skirts would no longer be allowed from January'],
+      ['a letter', 'told', 'skirts would no longer be allowed from January'],
+    ]);
+    assert.deepEqual(sourceCueContent('A letter sent to parents last week told pupils that skirts would be banned.').map((r) => r[0]), ['A letter']);
+  });
+  it('but a person told on a day is no document: "The head told parents last week that X" keeps its subject', () => {
+    assert.deepEqual(sourceCueContent('The head told parents last week that skirts would be banned.').map((r) => r.slice(0, 2)), [['The head', 'told']]);
+  });
+});

@@ -691,8 +691,18 @@ function participleBeforeDate(ctx: BlockContext, k: number, from: number): numbe
   let m = k;
   while (m > from && (isDateToken(ctx, m) || DATE_LEADS.has(toks[m].lower) || TIME_NOUNS.has(toks[m].lower))) m--;
   if (m > from && !toks[m].cap && DATE_PREPOSITIONS.has(toks[m].lower)) m--;
+  // (past where it went: "a letter sent home last week", "leaflets handed out on Monday", "a letter sent to parents last week")
+  else if (m - 1 > from && SENT_PARTICLES.has(toks[m].lower)) m--;
+  else {
+    let p = m;
+    while (p > from && m - p < 3 && isNpWord(toks[p]) && !isPronoun(toks[p])) p--;
+    if (p < m && p - 1 > from && toks[p].lower === 'to' && DATED_PARTICIPLES.has(toks[p - 1].lower)) m = p - 1;
+  }
   return m > from && (SEEN_BY_PARTICIPLES.has(toks[m].lower) || DATED_PARTICIPLES.has(toks[m].lower)) ? m : -1;
 }
+
+/** Adverbs of where a document went, between its participle and its date (`participleBeforeDate`: "sent home last week"). */
+const SENT_PARTICLES: ReadonlySet<string> = new Set(['home', 'out', 'round', 'around', 'back']);
 
 /**
  * In the noun phrase [from, to), where the subject of a relative clause with no "that" begins after a noun opened by a
