@@ -3376,3 +3376,9 @@ describe('fifty-first session: accused of fiddling the figures', () => {
     assert.deepEqual(view('He accused the club of manipulating players.'), []);
   });
 });
+describe('fifty-second session: a gerund denied before a noun that a word in -ing modifies', () => {
+  it('"has denied breaching betting rules, his lawyer said": the player denies breaching the rules', () => {
+    assert.deepEqual(den('Premier League defender Luca Moretti has denied breaching betting rules, his lawyer said on Thursday.'), [['has denied', 'Premier League defender Luca Moretti', 'breaching betting rules']]);
+    assert.deepEqual(den('The driver denied dodging parking fines.'), [['denied', 'The driver', 'dodging parking fines']]);
+  });
+});

@@ -894,7 +894,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   // (or right after the verb, before an object that is no statement's noun: "denied misleading parliament", not "denied
   // misleading reports")
   const object = toks[g + 1];
-  const verbal = g > k || (object !== undefined && g + 1 < end && object.kind === 'word' && !STATEMENT_NOUNS.has(object.lower) && (object.pos === 'N' || object.pos === undefined || object.cap || (object.f & F_DETERMINER) !== 0));
+  // (or before a noun that a word in -ing modifies: "denied breaching betting rules", "denied dodging parking fines")
+  const verbal = g > k || (object !== undefined && g + 1 < end && object.kind === 'word' && !STATEMENT_NOUNS.has(object.lower) && (object.pos === 'N' || object.pos === undefined || object.cap || (object.f & F_DETERMINER) !== 0 ||
+    (!object.cap && object.lower.endsWith('ing') && g + 2 < end && toks[g + 2].pos === 'N' && !STATEMENT_NOUNS.has(toks[g + 2].lower))));
   // (or a word in -ing the lexicon does not know, before an object: "denied overcharging its customers")
   // (or one the tagger reads as a noun, before a determiner, a pronoun or a name: "denied meeting the envoy", "denied
   // publishing any such interview")
