@@ -4681,3 +4681,10 @@ describe('fifty-second session: a document sent somewhere on a day, as subject',
     assert.deepEqual(sourceCueContent('The head told parents last week that skirts would be banned.').map((r) => r.slice(0, 2)), [['The head', 'told']]);
   });
 });
+describe('fifty-second session: a preposition cut from its relative pronoun', () => {
+  it('"including three games in which he played": the content goes on past "in" to the clause\'s end', () => {
+    assert.deepEqual(sourceCueContent('The Football Association charged Moretti last week with placing 42 bets on matches between 2021 and 2023, including three games in which he played.'), [
+      ['The Football Association', 'charged', 'Moretti last week with placing 42 bets on matches between 2021 and 2023, including three games in which he played'],
+    ]);
+  });
+});
