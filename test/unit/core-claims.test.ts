@@ -826,3 +826,13 @@ describe('fifty-first session: a closing "as" clause of the setting', () => {
     assert.deepEqual(claims('Murphy said that in 2004, as he was, Democrats running for office were told to stay clear of guns.'), ['in 2004, as he was, Democrats running for office were told to stay clear of guns']);
   });
 });
+describe('fifty-second session: what an accusation or a charge names, past whom it names', () => {
+  const claimsOf = (t: string) => analyze(t, 'plaintext').claims.map((c) => [c.span.text, c.claimant]);
+  it('"charged Moretti last week with placing 42 bets": the charge, the FA\'s', () => {
+    assert.deepEqual(claimsOf('The Football Association charged Moretti last week with placing 42 bets on matches between 2021 and 2023, including three games in which he played.'),
+      [['placing 42 bets on matches between 2021 and 2023, including three games in which he played', 'Football Association']]);
+  });
+  it('"accused the leader of the council, Fiona Grant, of misleading voters": the act, past the "of" inside whom it names', () => {
+    assert.deepEqual(claimsOf('Critics accused the leader of the council, Fiona Grant, of misleading voters about the budget.'), [['misleading voters about the budget', 'Critics']]);
+  });
+});

@@ -738,7 +738,7 @@ describe('core links', () => {
     const a = run(t);
     assertWellFormed(a);
     assert.deepEqual(described(a).filter((l) => l[2] === 'denies'), [
-      ['the council of "cherry-picking" data from quiet weeks', 'denial:rejected the accusation', 'denies'],
+      ['"cherry-picking" data from quiet weeks', 'denial:rejected the accusation', 'denies'],
     ]);
   });
 

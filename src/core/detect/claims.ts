@@ -57,6 +57,9 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       // ("accused | him of \"living in a parallel universe\"": the model's content with whom it accuses, a pronoun; the
       // claim is what he is accused of)
       if (ua + 2 <= ub && toks[ua].pos === 'O' && !toks[ua].cap && toks[ua + 1].lower === 'of' && accusingCue(ctx, a.cue)) ua += 2;
+      // (or a noun phrase: "accused | the leader of the council, Fiona Grant, of misleading voters", "charged | Moretti last
+      // week with placing 42 bets": what they are accused or charged of, as a denial's gerund names it)
+      else if (accusingCue(ctx, a.cue)) ua = accusedActFrom(ctx, a.cue, ua, ub);
       // ("The family's lawyer said the weapon was found in the boot, according to the inventory": the claim is what was said)
       if (a.rule === 'attr.according-to') {
         const s = sentenceOfToken(ctx, ua);
@@ -561,6 +564,27 @@ function accusesAct(ctx: BlockContext, cue: R, first: number): boolean {
   for (let m = first + 1; m < first + ACCUSED_REACH && m < ctx.toks.length; m++) if (ctx.toks[m].lower === 'of') return gerundAt(ctx, m + 1);
   return false;
 }
+/**
+ * Where what an accusing cue's content accuses of begins, past whom it accuses: the gerund after the first "of" (or "with",
+ * for a charge) within `ACCUSED_PHRASE_REACH` tokens, with no verb before it; else `ua`.
+ */
+function accusedActFrom(ctx: BlockContext, cue: R, ua: number, ub: number): number {
+  const toks = ctx.toks;
+  const prep = ACCUSED_OF.get(toks[tokIndexAt(ctx, cue[0])].lower.slice(0, 6));
+  // (not a content that opens with the act: "running a campaign \"of hatred, of dividing us\"")
+  if (prep === undefined || toks[ua].lower === prep || gerundAt(ctx, ua)) return ua;
+  for (let m = ua + 1; m < ub && m - ua <= ACCUSED_PHRASE_REACH; m++) {
+    const t = toks[m];
+    if (t.lower === prep && m + 1 <= ub && gerundAt(ctx, m + 1)) return m + 1;
+    if (t.kind === 'word' && !t.cap && t.pos === 'V' && !t.lower.endsWith('ed')) return ua;
+  }
+  return ua;
+}
+/** The preposition after whom a verb of accusing names (by its first six letters), before what they are accused of. */
+const ACCUSED_OF: ReadonlyMap<string, string> = new Map([['accuse', 'of'], ['charge', 'with']]);
+/** How many tokens past the content's start `accusedActFrom` looks for the preposition. */
+const ACCUSED_PHRASE_REACH = 12;
+
 /** Whether a cue's first word is a verb of accusing ("accused", "accusing"). */
 function accusingCue(ctx: BlockContext, cue: R): boolean {
   return accusingWord(ctx.toks[tokIndexAt(ctx, cue[0])]?.lower ?? '');
