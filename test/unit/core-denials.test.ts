@@ -3382,3 +3382,9 @@ describe('fifty-second session: a gerund denied before a noun that a word in -in
     assert.deepEqual(den('The driver denied dodging parking fines.'), [['denied', 'The driver', 'dodging parking fines']]);
   });
 });
+describe('fifty-second session: a modal\'s predicate after the target, whatever the tagger reads after the modal', () => {
+  it('"denies betting on any match involving his club and would contest the charges": the target ends at the club', () => {
+    const t = 'His lawyer Sarah Quinn said Moretti "categorically denies" betting on any match involving his club and would contest the charges.';
+    assert.deepEqual(den(t).filter((d) => d[0] === 'categorically denies'), [['categorically denies', 'Moretti', 'betting on any match involving his club']]);
+  });
+});

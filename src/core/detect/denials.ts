@@ -1496,7 +1496,8 @@ function targetEnd(ctx: BlockContext, s: Sentence, k: number): number {
       // of the report the denial stands in, after a target that is no "that" clause; "denied that X and that Y" denies both)
       if (t.lower === 'and' && e + 1 < s.to && toks[e + 1].lower === 'that' && toks[k - 1]?.lower !== 'that') break;
       // ("denies murder and will stand trial in March": the subject's next predicate, a modal's)
-      if (t.lower === 'and' && e + 2 < s.to && MODALS.has(toks[e + 1].lower) && (toks[e + 2].pos === 'V' || (toks[e + 2].f & F_AUX) !== 0)) break;
+      // (whatever the tagger reads after the modal, a verb by grammar: "and would contest the charges")
+      if (t.lower === 'and' && e + 2 < s.to && MODALS.has(toks[e + 1].lower) && toks[e + 2].kind === 'word' && !toks[e + 2].cap && (toks[e + 2].f & F_DETERMINER) === 0) break;
     }
     e++;
   }
