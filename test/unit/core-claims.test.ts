@@ -836,3 +836,14 @@ describe('fifty-second session: what an accusation or a charge names, past whom 
     assert.deepEqual(claimsOf('Critics accused the leader of the council, Fiona Grant, of misleading voters about the budget.'), [['misleading voters about the budget', 'Critics']]);
   });
 });
+describe('fifty-second session: someone shown saying it', () => {
+  const claimsOf = (t: string) => analyze(t, 'plaintext').claims.map((c) => [c.span.text, c.claimant]);
+  it('"The video shows Mr Patel saying X": X is Mr Patel\'s claim, not the video\'s', () => {
+    const t = 'Union organiser Dev Patel posted a video on Facebook. The video shows Mr Patel saying the trust "has axed 300 nurses in ten months".';
+    assert.deepEqual(claimsOf(t), [['the trust "has axed 300 nurses in ten months"', 'Dev Patel']]);
+  });
+  it('but a document shown saying it stays inside the report that names it: "Christie defended Trump\'s tweet saying X"', () => {
+    const t = 'Chris Christie defended Trump\'s tweet saying African-Americans will vote for him because of the killing.';
+    assert.deepEqual(claimsOf(t).map((c) => c[1]), ['Chris Christie']);
+  });
+});

@@ -73,6 +73,9 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       if (holdsOtherCue(attributions, ai, from, to)) continue;
       // a report inside someone's reported words ("X said Y indicated that Z") adds no new claim
       if (halfCovered(out, n, from, to)) continue;
+      // ("The video shows | Mr Patel saying the trust has axed 300 nurses": someone shown saying it claims it, the report
+      // inside, not what shows them)
+      if (shownSaying(ctx, attributions, ai, from, to)) continue;
       // ("repeated the claim in a post on X": a statement named again, nothing it says)
       if (namesStatementOnly(ctx, ua, ub)) continue;
       // ("repeated it at a council meeting on Tuesday": a pronoun for what was said, and where or when, says nothing)
@@ -880,6 +883,21 @@ function coversPart(attributions: RawAttribution[], denials: RawDenial[], from: 
   for (const d of denials) {
     const c = d.target;
     if (c !== null && c[0] < to && from < c[1]) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the unit [from, to) opens with the named source of a report other than `self`'s whose cue is a participle
+ * right after it and whose content runs to the unit's end ("Mr Patel saying X"): the person shown saying it (not a
+ * document, "Trump's tweet saying X", "her statement explaining that X").
+ */
+function shownSaying(ctx: BlockContext, attributions: readonly RawAttribution[], self: number, from: number, to: number): boolean {
+  for (let k = 0; k < attributions.length; k++) {
+    const a = attributions[k];
+    if (k === self || a.source === null || a.sourceType !== 'name' || a.content === null || a.source[0] !== from || a.content[1] + 1 < to || a.cue[0] > a.source[1] + 1) continue;
+    const cue = ctx.toks[tokIndexAt(ctx, a.cue[0])];
+    if (cue !== undefined && cue.end === a.cue[1] && cue.lower.endsWith('ing')) return true;
   }
   return false;
 }
