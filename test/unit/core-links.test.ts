@@ -2255,3 +2255,10 @@ describe('fifty-first session: fraud and the fraudulent', () => {
     assert.ok(conceptsOf('votes were cast fraudulently').concepts.has('group:fraud'));
   });
 });
+describe('fifty-second session: "axed" is a cut', () => {
+  it('"had axed 300 jobs at its Leeds plant" is contradicted by "the number of jobs at its Leeds plant had risen"', () => {
+    const a = run('The union said the firm had axed 300 jobs at its Leeds plant this year.\n\nThe firm said the number of jobs at its Leeds plant had risen this year.');
+    assert.deepEqual(described(a), [['the firm had axed 300 jobs at its Leeds plant this year', 'the number of jobs at its Leeds plant had risen this year', 'contradicts']]);
+    assert.ok(conceptsOf('the factory shed 40 jobs').concepts.has('group:fall'));
+  });
+});
