@@ -2262,3 +2262,16 @@ describe('fifty-second session: "axed" is a cut', () => {
     assert.ok(conceptsOf('the factory shed 40 jobs').concepts.has('group:fall'));
   });
 });
+describe('fifty-second session: "no longer allowed" against "still permitted"', () => {
+  it('"skirts would no longer be allowed" is contradicted by "skirts would still be permitted as long as ..."', () => {
+    const a = run('Parents said skirts would no longer be allowed from January.\n\nThe head said skirts would still be permitted as long as they were of the approved design.');
+    assert.deepEqual(described(a), [['skirts would no longer be allowed from January', 'skirts would still be permitted as long as they were of the approved design', 'contradicts']]);
+  });
+  it('"no longer", "as long as" and "as well as" name nothing; "longer" alone does', () => {
+    assert.deepEqual([...conceptsOf('skirts would no longer be allowed').concepts], ['stem:skirt', 'group:allow']);
+    assert.deepEqual([...conceptsOf('permitted as long as they were approved').concepts], ['group:allow', 'stem:approv']);
+    assert.deepEqual([...conceptsOf('police as well as firefighters').concepts], ['stem:polic', 'stem:firefight']);
+    assert.deepEqual([...conceptsOf('waits are longer').concepts], ['stem:wait', 'stem:longer']);
+    assert.ok(conceptsOf('they banned skirts').concepts.has('group:ban'));
+  });
+});

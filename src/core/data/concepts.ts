@@ -84,7 +84,8 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   // "denies bribery" against "took bribes in return for contracts"
   { id: 'bribe', words: ['bribe', 'bribes', 'bribed', 'bribing', 'bribery', 'kickback', 'kickbacks'] },
   // "the additive had been outlawed in Europe" against "the European Union banned it"
-  { id: 'ban', words: ['ban', 'bans', 'banned', 'banning', 'outlaw', 'outlawed', 'outlaws', 'prohibit', 'prohibited', 'prohibits', 'prohibition'] },
+  { id: 'ban', words: ['ban', 'bans', 'banned', 'banning', 'outlaw', 'outlawed', 'outlaws', 'prohibit', 'prohibited', 'prohibits', 'prohibition'], antonym: 'allow' },
+  { id: 'allow', words: ['allow', 'allowed', 'allows', 'allowing', 'permit', 'permitted', 'permits', 'permitting', 'permission', 'legal', 'legalised', 'legalized'], antonym: 'ban' },
   // "denied that the count has stopped anywhere" against "counting has been suspended in Lareno"
   { id: 'halt', words: ['halt', 'halted', 'halts', 'stop', 'stopped', 'stops', 'stopping', 'suspend', 'suspended', 'suspends', 'suspension', 'pause', 'paused', 'interrupted', 'interruption'] },
   // an order given: "officers were told to stop drivers" against "at no point have officers been instructed to stop drivers"
@@ -160,6 +161,16 @@ export const PLACE_METONYMS: Readonly<Record<string, string>> = {
   british: 'GBR',
   turkey: 'TUR',
 };
+
+/**
+ * Words that name nothing inside a fixed phrase of function, by the words right before and after them: "no longer"
+ * (a negation of time), "as long as" (a condition), "as well as" (an addition).
+ */
+export const FUNCTION_PHRASE_WORDS: readonly { id: string; word: string; before: string; after?: string }[] = [
+  { id: 'function.no-longer', word: 'longer', before: 'no' },
+  { id: 'function.as-long-as', word: 'long', before: 'as', after: 'as' },
+  { id: 'function.as-well-as', word: 'well', before: 'as', after: 'as' },
+];
 
 /** Words that negate the proposition they stand in. */
 export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'without', "didn't", "doesn't", "don't", "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "couldn't", "cannot"]);

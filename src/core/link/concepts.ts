@@ -6,7 +6,7 @@
  */
 import stem from 'wink-porter2-stemmer';
 import irregular from '../data/generated/irregular-verbs.json';
-import { CHANGE_MULTIPLES, CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, FIGURE_FRAMING, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS, WITHOUT_MANNER_NOUNS } from '../data/concepts';
+import { CHANGE_MULTIPLES, CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, FIGURE_FRAMING, FUNCTION_PHRASE_WORDS, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS, WITHOUT_MANNER_NOUNS } from '../data/concepts';
 import { K_NUMBER, K_PUNCT, K_QUOTE, K_WORD, scanTokens, type TokenKind } from '../text/tokenize';
 import { APPROXIMATORS, CURRENCY_SIGNS, NUMBER_WORDS, posOf, YEAR_NUMBER } from '../data/lexicon';
 import { memoByString } from '../util/memo';
@@ -48,6 +48,12 @@ export function groupOf(lower: string): string | undefined {
 export const ANTONYMS: ReadonlyMap<string, string> = new Map(
   CONCEPT_GROUPS.filter((g) => g.antonym).map((g) => [`group:${g.id}`, `group:${g.antonym}`]),
 );
+
+/** Whether a word names nothing between the words before and after it (`FUNCTION_PHRASE_WORDS`: "no | longer"). */
+function functionPhraseWord(lower: string, before: string, after: string): boolean {
+  for (const p of FUNCTION_PHRASE_WORDS) if (p.word === lower && p.before === before && (p.after === undefined || p.after === after)) return true;
+  return false;
+}
 
 /** A word's concept when it is not part of a place name: "" for none (stop words, negators, closed classes). */
 function conceptOfWord(lower: string): string {
@@ -382,6 +388,8 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     if (info.prefixPlace !== null && word.text[0] !== word.text[0].toLowerCase()) sink.concept(info.prefixPlace);
     const id = info.concept;
     if (id === null) continue;
+    // ("would no longer be allowed", "as long as they were approved": a word of a fixed phrase of function names nothing)
+    if (i > from && kinds[i - 1] === K_WORD && functionPhraseWord(word.lower, words[i - 1].lower, i + 1 < n && kinds[i + 1] === K_WORD ? words[i + 1].lower : '')) continue;
     // ("no one had been detained": "no one" is one negator, whose negation reaches the verb)
     if (word.lower === 'one' && negatorAt >= 0 && negatorAt === i - 1 && words[i - 1].lower === 'no') continue;
     // ("made of press releases": what a thing consists of, no act of making)
