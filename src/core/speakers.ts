@@ -699,6 +699,8 @@ function institutionName(text: string): CanonicalName | null {
   if (first === 0 || !(INSTITUTION_HEADS.has(head) || (words[first] === 'of' && HEADS_BEFORE_OF.has(head)))) return null;
   if (words.length - first - 1 > MAX_INSTITUTION_TAIL) return null;
   for (let k = first; k < words.length; k++) if (!NAME_JOINERS.has(words[k].toLowerCase()) && !startsUpper(words[k])) return null;
+  // ("Bank of England Governor Andrew Bailey": a title after the institution's name, before a name, is a person's)
+  for (let k = first + 2; k < words.length - 2; k++) if (TITLE_WORDS.has(words[k].toLowerCase()) && words.length - k <= 4 && isGivenName(words[k + 1].toLowerCase())) return null;
   return NAME_JOINERS.has(words[words.length - 1].toLowerCase()) ? null : { name: phrase, kind: 'other' };
 }
 
@@ -823,6 +825,10 @@ function nameOf(text: string): CanonicalName {
     if (body !== null && best.length === 1 && GOVERNMENT_HEADS.has(body[1].toLowerCase())) return { name: text.slice(body.index), kind: 'other' };
     // ("The United Nations said": a body of several members named alone, no person)
     if (best.length > 1 && MEMBER_BODY_HEADS.has(last!.lower) && withoutLeading(text) === best.join(' ')) return { name: best.join(' '), kind: 'other' };
+    // ("Chief Inspector of Prisons Charlie Taylor", "Director of Public Health Anna Jones": what an office is of, before a given name and a surname, is no part of
+    // the person's name)
+    const given = best.length > 2 && OFFICE_OF.test(text.slice(0, text.length - best.join(' ').length)) ? best.findIndex((w, j) => j > 0 && best.length - j <= 3 && isGivenName(w.toLowerCase())) : -1;
+    if (given > 0 && !isGivenName(best[0].toLowerCase())) return { name: best.slice(given).join(' '), kind: 'person' };
     // ("SP Energy Networks": a utility's name, with the word inside it; not "Ed Power")
     if (best.length > 2 && best.slice(1, -1).some((w) => UTILITY_WORDS.has(w.toLowerCase()))) return { name: best.join(' '), kind: 'other' };
     // ("The energy regulator Ofgem", "Handset maker Novira": a name right after a lower-case noun for a body is the body's)
@@ -853,6 +859,9 @@ function nameOf(text: string): CanonicalName {
   const kind: SpeakerKind = last !== undefined && last.lower.endsWith('s') && !lastCap ? 'group' : lastCap ? 'other' : 'group';
   return { name: phrase, kind };
 }
+
+/** The end of an office's title before what it is of or for ("Chief Inspector of | Prisons Charlie Taylor"). */
+const OFFICE_OF = /\p{Lu}[\p{L}-]* (?:of|for) (?:the )?$/u;
 
 /** Words of a compass point that open a region's name ("North Wales", "South West England"). */
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'mid', 'rural', 'greater']);

@@ -1284,3 +1284,15 @@ describe('fifty-second session: who made a document, after a comma', () => {
       ['report by researchers at the University of Southport', 'report by researchers at the University of Southport', 'Institute for Fiscal Studies']);
   });
 });
+describe('fifty-second session: a person named after the office they hold and what it is of', () => {
+  it('"Chief Inspector of Prisons Charlie Taylor" is Charlie Taylor; "Director of Public Health Anna Jones" Anna Jones', () => {
+    assert.deepEqual(['Chief Inspector of Prisons Charlie Taylor', 'Director of Public Health Anna Jones', 'UMWA Director of Government Affairs Phil Smith', 'Palm Beach County Supervisor of Elections Susan Bucher'].map((t) => canonicalName(t)), [
+      { name: 'Charlie Taylor', kind: 'person' }, { name: 'Anna Jones', kind: 'person' }, { name: 'Phil Smith', kind: 'person' }, { name: 'Susan Bucher', kind: 'person' },
+    ]);
+  });
+  it('"Bank of England Governor Andrew Bailey" is Andrew Bailey, and the bank alone still the bank', () => {
+    assert.deepEqual(['Bank of England Governor Andrew Bailey', 'Bank of England', 'Federal Bureau of Investigation Director James Comey', 'Stanford Health Care'].map((t) => canonicalName(t)), [
+      { name: 'Andrew Bailey', kind: 'person' }, { name: 'Bank of England', kind: 'other' }, { name: 'James Comey', kind: 'person' }, { name: 'Stanford Health Care', kind: 'other' },
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import { canonicalName, type CanonicalName, type SpeakerKind } from '../../src/c
 import { tokenize } from '../../src/core/text/tokenize';
 import { INSTITUTION_HEADS, NON_NAME_DATES, TITLE_SURNAMES, TITLE_WORDS, UTILITY_WORDS, posOf } from '../../src/core/data/lexicon';
 import { TITLE_ABBREVIATIONS } from '../../src/core/data/abbreviations';
+import { isGivenName } from '../../src/core/data/names';
 import { placeOf } from '../../src/core/link/places';
 import { SEEN_BY_PARTICIPLES } from '../../src/core/data/cues';
 
@@ -58,6 +59,9 @@ function referenceInstitution(text: string): CanonicalName | null {
   if (first === 0 || !words.slice(0, first).every(upper)) return null;
   if (!INSTITUTION_HEADS.has(words[first - 1].toLowerCase().replace(/\.$/, '')) || words.length - first - 1 > 6) return null;
   if (!words.slice(first).every((w) => upper(w) || JOINERS.includes(w.toLowerCase())) || JOINERS.includes(words[words.length - 1].toLowerCase())) return null;
+  // (the fifty-second session's "Bank of England Governor Andrew Bailey": a title two words past the first joiner, then
+  // a given name and one or two words more, names a person)
+  if (words.some((w, k) => k >= first + 2 && TITLE_WORDS.has(w.toLowerCase()) && words.length - k >= 3 && words.length - k <= 4 && isGivenName(words[k + 1].toLowerCase()))) return null;
   return { name: words.join(' '), kind: 'other' };
 }
 function referenceNameOf(text: string): CanonicalName {
