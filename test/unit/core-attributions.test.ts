@@ -4688,3 +4688,13 @@ describe('fifty-second session: a preposition cut from its relative pronoun', ()
     ]);
   });
 });
+describe('fifty-second session: a relative pronoun after a post and how far it spread', () => {
+  it('"a post shared more than 10,000 times on Facebook, which said X": the post speaks, not the council named before', () => {
+    const t = 'Newcastle City Council has said the claims are false. The figure appeared in a post shared more than 10,000 times on Facebook, which said the council had "hidden" the true cost of the project.';
+    assert.deepEqual(analyze(t, 'plaintext').attributions.filter((x) => x.source?.text === 'which').map((x) => [x.cue.text, x.speaker]), [['said', 'post']]);
+  });
+  it('but no post past a finite verb: "The council posted figures on Facebook, which said X"', () => {
+    const t = 'The council posted figures on Facebook, which said the cost was £640 million.';
+    assert.deepEqual(analyze(t, 'plaintext').attributions.filter((x) => x.source?.text === 'which').map((x) => x.speaker), [null]);
+  });
+});

@@ -29,7 +29,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'relative-content' | 'subject-clause' | 'claim-made-by' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'issued-statement' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct' | 'passive-subject' | 'determiner-content' | 'claiming-that' | 'closing-frame' | 'appositive-noun' | 'prompting-report' | 'day-content' | 'prompting-content' | 'rule-source' | 'colon-report' | 'coordinated-denial' | 'cut-compound' | 'pronoun-opener' | 'compound-noun' | 'relative-author' | 'relative-preposition';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct' | 'passive-subject' | 'determiner-content' | 'claiming-that' | 'closing-frame' | 'appositive-noun' | 'prompting-report' | 'day-content' | 'prompting-content' | 'rule-source' | 'colon-report' | 'coordinated-denial' | 'cut-compound' | 'pronoun-opener' | 'compound-noun' | 'relative-author' | 'relative-preposition' | 'relative-post';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -3862,7 +3862,9 @@ function relativeAntecedents(ctx: BlockContext, attributions: RawAttribution[]):
     if (m < 0 || m === before || !ANTECEDENT_DETERMINERS.has(ctx.toks[m].lower)) {
       // (or a person's name before the comma: "Security researcher Lena Fischer, who first reported the breach")
       const name = k - 1 >= 0 && isPunct(ctx.toks[k - 1], ',') && !off.has('relative-name') ? personNameEndingAt(ctx, before) : null;
-      if (name !== null) f.speakerSource = name;
+      // (or a post with how far it went: "a post shared more than 10,000 times on Facebook, which said")
+      const post = name === null && k - 1 >= 0 && isPunct(ctx.toks[k - 1], ',') && !off.has('relative-post') ? spreadPostBefore(ctx, before) : null;
+      if (name !== null || post !== null) f.speakerSource = name ?? post!;
       // (or a body's name with no determiner, after a preposition: "claims made by campaign group Stop 5G UK, which says")
       // (a lower-case noun for a body before the name: not a place or a date, "Sanders of Vermont, who")
       else if (k - 1 >= 0 && isPunct(ctx.toks[k - 1], ',') && m >= 0 && m < before && ctx.toks[m].pos === 'I' && ctx.toks[before].cap && !off.has('relative-name') &&
@@ -3889,6 +3891,24 @@ function antecedentStart(ctx: BlockContext, last: number): number {
   while (m >= 0 && m > last - 6 && (isNpWord(ctx.toks[m]) || thinkTank(ctx, m) || (m < last && (isPremodifier(ctx.toks[m]) || isPluralPossessive(ctx.toks, m)))) && !isPronoun(ctx.toks[m]) && !ANTECEDENT_DETERMINERS.has(ctx.toks[m].lower)) m--;
   return m;
 }
+/**
+ * A post and how far it spread, ending at token `last` ("a post | shared more than 10,000 times on Facebook"): the post's
+ * noun phrase, from its determiner, when no finite verb comes between; else null (`relativeAntecedents`).
+ */
+function spreadPostBefore(ctx: BlockContext, last: number): R | null {
+  const toks = ctx.toks;
+  for (let n = last - 1; n > 0 && last - n <= SPREAD_REACH; n--) {
+    const t = toks[n];
+    if (t.kind === 'punct' || (t.kind === 'word' && isFiniteVerb(ctx, n) && !SPREAD_PARTICIPLES.has(t.lower))) return null;
+    if (!ONLINE_POST_NOUNS.has(t.lower) || !SPREAD_PARTICIPLES.has(toks[n + 1].lower)) continue;
+    const d = antecedentStart(ctx, n);
+    return d >= 0 && d < n && ANTECEDENT_DETERMINERS.has(toks[d].lower) ? [toks[d].start, t.end] : null;
+  }
+  return null;
+}
+/** How many tokens back from a relative pronoun's comma `spreadPostBefore` looks for the post. */
+const SPREAD_REACH = 12;
+
 /** Prepositions that join a document to who made it, before a relative pronoun (`relativeAntecedents`). */
 const AUTHOR_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from']);
 
