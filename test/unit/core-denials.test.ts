@@ -3388,3 +3388,9 @@ describe('fifty-second session: a modal\'s predicate after the target, whatever 
     assert.deepEqual(den(t).filter((d) => d[0] === 'categorically denies'), [['categorically denies', 'Moretti', 'betting on any match involving his club']]);
   });
 });
+describe('fifty-second session: "out of date" unquoted', () => {
+  it('"said the figures were out of date" denies the figures, as the quoted judgement does; "turned out to be false" still reads', () => {
+    assert.deepEqual(den('Mr Forbes said the figures were out of date.'), [['were out of date', 'Mr Forbes', 'the figures']]);
+    assert.deepEqual(den('The claim turned out to be false.').map((d) => d[2]), ['The claim']);
+  });
+});

@@ -1853,7 +1853,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
       k = objTo;
     } else return null;
     if (toks[k]?.lower === 'as') k++;
-  } else if (toks[k]?.lower === 'out' || toks[k]?.lower === 'to') {
+  } else if ((toks[k]?.lower === 'out' && falsityAt(ctx, k) === null) || toks[k]?.lower === 'to') {
+    // ("turned out to be false"; not "were out of date", the judgement itself)
     k++;
     if (toks[k]?.lower === 'be') k++;
   }
