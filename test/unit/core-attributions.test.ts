@@ -4698,3 +4698,14 @@ describe('fifty-second session: a relative pronoun after a post and how far it s
     assert.deepEqual(analyze(t, 'plaintext').attributions.filter((x) => x.source?.text === 'which').map((x) => x.speaker), [null]);
   });
 });
+describe('fifty-second session: a possessor\'s phrase before a word the lexicon reads as a verb', () => {
+  it('"The study\'s lead author, Dr Mikko Aalto, agreed": the whole phrase is the source', () => {
+    assert.deepEqual(sourceCueContent("The study's lead author, Dr Mikko Aalto, agreed that his findings did not prove that coffee protects the brain.").map((r) => r.slice(0, 2)), [["The study's lead author, Dr Mikko Aalto", 'agreed']]);
+  });
+  it('but not "\'s" for "is": "There\'s really nothing that suggests X" keeps what suggests', () => {
+    assert.deepEqual(sourceCueContent("There's really nothing that suggests Trump couldn't prevail.").map((r) => r.slice(0, 3)), [['that', 'suggests', "Trump couldn't prevail"]]);
+  });
+  it('a question\'s word opens no source: "explains why critics say X"', () => {
+    assert.deepEqual(sourceCueContent('That explains why critics say he had proposed to dismantle the law.').map((r) => r.slice(0, 2)), [['critics', 'say']]);
+  });
+});

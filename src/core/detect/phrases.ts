@@ -98,6 +98,12 @@ export function isNpWord(t: Tok): boolean {
   }
 }
 
+/** Words that open a question's clause, no noun phrase (`npEndingAt` trims them). */
+const CLAUSE_WH_WORDS: ReadonlySet<string> = new Set(['how', 'why', 'whether']);
+
+/** Words whose "'s" is "is" or "has", no possessive: "There's", "What's". */
+const CONTRACTION_HOSTS: ReadonlySet<string> = new Set(['there', 'here', 'what', 'that', 'who', 'where', 'how', 'when', 'why', 'this', 'everyone', 'nobody', 'everything', 'nothing', 'someone', 'something']);
+
 /** Adverbs before a verb that the lexicon reads otherwise: "It further alleges", "He later said", "She also told". */
 const LEFT_ADVERBS: ReadonlySet<string> = new Set(['also', 'further', 'later', 'again', 'then', 'now', 'first', 'separately', 'previously', 'once', 'long']);
 
@@ -220,6 +226,14 @@ export function npEndingAt(ctx: BlockContext, last: number, min: number, maxLen 
       }
       break;
     }
+    // (or after a possessor's "'s", whose phrase goes on before it: "The study's lead author")
+    // (not "'s" for "is": "There's really nothing")
+    if (t.kind === 'word' && !t.cap && t.pos === 'V' && (t.f & (F_CLAUSE_WORD | F_AUX)) === 0 && !t.lower.endsWith('ed') && from === k + 1 && k - 2 >= min && toks[k - 1].lower === "'s" &&
+        isNpWord(toks[k - 2]) && !isPronoun(toks[k - 2]) && !CONTRACTION_HOSTS.has(toks[k - 2].lower)) {
+      from = k;
+      k--;
+      continue;
+    }
     // (and after an adjective or a noun of its own: "Its chief operating officer", "the senior managing partner")
     if (t.kind === 'word' && !t.cap && t.lower.endsWith('ing') && (t.f & (F_CLAUSE_WORD | F_AUX)) === 0 && from === k + 1 && k - 2 >= min && isNpWord(toks[k - 1]) && !toks[k - 1].cap && NOUN_DETERMINERS.has(toks[k - 2].lower)) {
       from = k - 2;
@@ -234,7 +248,8 @@ export function npEndingAt(ctx: BlockContext, last: number, min: number, maxLen 
   }
   if (from < 0) return null;
   // Trim words that cannot start a noun phrase, and a conjunction opening the sentence ("But Dr Priya Shah said")
-  while (from <= last && toks[from].kind === 'word' && ((((toks[from].f & F_NP_PREPOSITION) !== 0 || toks[from].lower === 'and' || toks[from].lower === "'s") && !toks[from].cap) || (toks[from].cap && from < last && OPENING_CONJUNCTIONS.has(toks[from].lower)))) from++;
+  // (and a word of a question's clause: "questioning | how Mr. Trump's remaining rivals have approached")
+  while (from <= last && toks[from].kind === 'word' && ((((toks[from].f & F_NP_PREPOSITION) !== 0 || toks[from].lower === 'and' || toks[from].lower === "'s" || CLAUSE_WH_WORDS.has(toks[from].lower)) && !toks[from].cap) || (toks[from].cap && from < last && OPENING_CONJUNCTIONS.has(toks[from].lower)))) from++;
   if (from > last) return null;
   return { from, to: last + 1 };
 }
