@@ -3394,3 +3394,19 @@ describe('fifty-second session: "out of date" unquoted', () => {
     assert.deepEqual(den('The claim turned out to be false.').map((d) => d[2]), ['The claim']);
   });
 });
+describe('fifty-second session: exaggerating, and the press as the one judged', () => {
+  it('"said newspapers had exaggerated the results": a denial of the newspapers\' words; "Moss had overstated the savings" of Moss\'s', () => {
+    assert.deepEqual(den('He said newspapers had exaggerated the results.'), [['exaggerated', 'He', 'newspapers']]);
+    assert.deepEqual(den('Diaz said Moss had overstated the savings.'), [['overstated', 'Diaz', 'Moss']]);
+    assert.deepEqual(den('The claims were exaggerated.').map((d) => d[2]), ['The claims']);
+  });
+  it('the press\'s reported claim is what it answers, and none when no claim of theirs is reported', () => {
+    const linked = (t: string) => {
+      const a = analyze(t, 'plaintext');
+      return a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, a.denials.find((d) => d.id === l.counter)?.cue.text]);
+    };
+    assert.deepEqual(linked('Several newspapers reported that coffee halves the risk of dementia.\n\nProfessor Lena Vos said people who drink coffee may differ in many other ways.\n\nHe said newspapers had exaggerated the results.'),
+      [['coffee halves the risk of dementia', 'exaggerated']]);
+    assert.deepEqual(linked('Professor Lena Vos said people who drink coffee may differ in many other ways.\n\nHe said newspapers had exaggerated the results.'), []);
+  });
+});

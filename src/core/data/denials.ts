@@ -573,6 +573,8 @@ export const MISREPRESENTING_VERBS: ReadonlySet<string> = new Set([
   'misrepresent', 'misrepresents', 'misrepresented', 'distort', 'distorts', 'distorted', 'misstate', 'misstates', 'misstated',
   'mischaracterise', 'mischaracterises', 'mischaracterised', 'mischaracterize', 'mischaracterizes', 'mischaracterized', 'misquotes', 'misquoted',
   'cherry-pick', 'cherry-picks', 'cherry-picked',
+  // ("said newspapers had exaggerated the results", "the minister overstated the savings")
+  'exaggerate', 'exaggerates', 'exaggerated', 'overstate', 'overstates', 'overstated',
 ]);
 
 /**
@@ -816,6 +818,9 @@ export const ANSWER_NOES: ReadonlySet<string> = new Set(['no', 'absolutely not',
 
 /** Words besides statement nouns that a generic target ("the allegations", "the latest Western media reports") may hold. */
 export const GENERIC_TARGET_FILLERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'any', 'all', 'such', 'those', 'its', 'his', 'her', 'their', 'our', 'these', 'western', 'media', 'latest', 'recent', 'new', 'false', 'us', 'u.s.', 'headline']);
+
+/** The press as a whole, whose act of falsehood a report may judge as a person's (`deny.misrepresent`: "newspapers had exaggerated the results"). */
+export const NEWS_OUTLET_NOUNS: ReadonlySet<string> = new Set(['newspapers', 'papers', 'media', 'outlets', 'journalists', 'reporters', 'tabloids', 'broadcasters', 'press', 'headlines']);
 
 /**
  * Nouns of a thing shared or shown that a falsity judges by what it was said to show ("The image is fake", "the video

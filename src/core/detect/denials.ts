@@ -13,7 +13,7 @@
 import { sentenceOfToken, tokenAtOrAfter, type BlockContext, type Sentence, type Tok } from './context';
 import type { R, RawDenial } from './raw';
 import {
-  CONCESSIVE_OPENERS, NO_SUCH_OBJECT_NOUNS, CONTRACTED_FALSITY_VERBS, DENIAL_ADVERBS, DENIAL_NOUNS, DENIED_PROPOSITION_NOUNS, DENIED_STATEMENT_NOUNS, FALSITY_PHRASES, FALSITY_VERBS, MISREPRESENTING_VERBS,
+  CONCESSIVE_OPENERS, NEWS_OUTLET_NOUNS, NO_SUCH_OBJECT_NOUNS, CONTRACTED_FALSITY_VERBS, DENIAL_ADVERBS, DENIAL_NOUNS, DENIED_PROPOSITION_NOUNS, DENIED_STATEMENT_NOUNS, FALSITY_PHRASES, FALSITY_VERBS, MISREPRESENTING_VERBS,
   FINDING_EVENT_NOUNS, HEADLINE_FALSITY_WORDS, HEADLINE_NEGATIONS, LEGAL_CLAIM_WORDS, NO_EVIDENCE_PHRASES, PASSIVE_AUX, PERSON_PRONOUNS, REFUSED_OBJECT_NOUNS, STATEMENT_PRONOUNS,
   TARGET_CONNECTORS, TARGET_STOP_WORDS, EVIDENCE_QUALIFIERS, EVIDENCE_VERBS, FINDING_VERBS, POINTING_WORDS, BE_FORMS, RESTATEMENTS, EVIDENCE_GIVING_VERBS, TRYING_VERBS, VERDICT_LABELS, VERDICT_RATINGS, denialVerbOf, denialVerbsOf, type DenialVerb,
 } from '../data/denials';
@@ -2156,6 +2156,8 @@ function personJudged(ctx: BlockContext, subj: TokRange): boolean {
   const toks = ctx.toks;
   const n = subj.to - subj.from;
   if (n === 1 && JUDGED_PRONOUNS.has(toks[subj.from].lower)) return true;
+  // (or the press: "said newspapers had exaggerated the results", "the media have misrepresented X")
+  if (n >= 1 && n <= 2 && NEWS_OUTLET_NOUNS.has(toks[subj.to - 1].lower)) return true;
   if (n < 1 || n > 4) return false;
   for (let k = subj.from; k < subj.to; k++) if (toks[k].kind !== 'word' || !toks[k].cap || STATEMENT_NOUNS.has(toks[k].lower) || MEDIA_NOUNS.has(toks[k].lower) || (toks[k].f & F_DETERMINER) !== 0 || isPronoun(toks[k])) return false;
   return true;

@@ -18,7 +18,7 @@ import { ANTONYMS, READING_CONCEPTS, numberValue, readingOf, type Concept, type 
 import idfData from '../data/generated/concept-idf.json';
 import { ANSWER_NOES, DENIED_PROPOSITION_NOUNS, FALSEHOOD_ACTS, MISREPRESENTING_VERBS, FIGURE_KINDS, FIGURE_NOUNS, FIGURE_RESTATEMENT_VERBS, FIGURE_SUBJECT_WORDS, NO_EVIDENCE_PHRASES } from '../data/denials';
 import { COUNTERING_CUES, PUT_FIGURE_NOUNS } from '../data/cues';
-import { PUBLISHING_MEDIA } from '../data/denials';
+import { NEWS_OUTLET_NOUNS, PUBLISHING_MEDIA } from '../data/denials';
 import { BOUND_MEASURE_WORDS, MEASURE_PAIRS } from '../data/concepts';
 import { placeOf } from './places';
 import stem from 'wink-porter2-stemmer';
@@ -1875,8 +1875,9 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     const headed = ownerClaim((ci) => lastWordOf(claims[ci].claimant!) === owner);
     if (headed >= 0) return headed;
     const any = ownerClaim(() => true);
-    // (none when the accused made none, nor when the leaflet or the advert named published none the article reports)
-    if (any >= 0 || accused || PUBLISHING_MEDIA.has(owner)) return any;
+    // (none when the accused made none, nor when the leaflet or the advert named published none the article reports, nor
+    // the press, "newspapers had exaggerated the results", when no claim of theirs is reported)
+    if (any >= 0 || accused || PUBLISHING_MEDIA.has(owner) || NEWS_OUTLET_NOUNS.has(owner)) return any;
     // (else the owner's claim another denial named: "Mayor's crime figures challenged" over "The mayor's claim that X is
     // not supported by police data")
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= reach; ci--) if (ownersClaim(input, ci, d, owner, true)) return ci;
