@@ -1296,3 +1296,13 @@ describe('fifty-second session: a person named after the office they hold and wh
     ]);
   });
 });
+describe('fifty-second session: "it" opening a relative clause on the object of a clause after a subordinator', () => {
+  it('"after a local campaign group published photographs it said showed X": the group, not the company the sentence opens with', () => {
+    const t = 'Severn Valley Water has denied releasing sewage into the river, after a local campaign group published photographs it said showed brown water pouring from an outlet.';
+    assert.deepEqual(analyze(t, 'plaintext').attributions.filter((x) => x.source?.text === 'it').map((x) => x.speaker), ['local campaign group']);
+  });
+  it('but not a person\'s clause: "after Tom Hale published photographs it said showed X" resolves as before', () => {
+    const t = 'Severn Valley Water has denied releasing sewage into the river, after Tom Hale published photographs it said showed brown water pouring from an outlet.';
+    assert.deepEqual(analyze(t, 'plaintext').attributions.filter((x) => x.source?.text === 'it').map((x) => x.speaker), ['Severn Valley Water']);
+  });
+});

@@ -29,7 +29,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'relative-content' | 'subject-clause' | 'claim-made-by' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'issued-statement' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct' | 'passive-subject' | 'determiner-content' | 'claiming-that' | 'closing-frame' | 'appositive-noun' | 'prompting-report' | 'day-content' | 'prompting-content' | 'rule-source' | 'colon-report' | 'coordinated-denial' | 'cut-compound' | 'pronoun-opener' | 'compound-noun' | 'relative-author' | 'relative-preposition' | 'relative-post';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct' | 'passive-subject' | 'determiner-content' | 'claiming-that' | 'closing-frame' | 'appositive-noun' | 'prompting-report' | 'day-content' | 'prompting-content' | 'rule-source' | 'colon-report' | 'coordinated-denial' | 'cut-compound' | 'pronoun-opener' | 'compound-noun' | 'relative-author' | 'relative-preposition' | 'relative-post' | 'gap-it';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -3288,7 +3288,8 @@ function theyOfSubject(ctx: BlockContext, source: R): R | null {
 function itOfSubject(ctx: BlockContext, source: R): R | null {
   const toks = ctx.toks;
   const k = tokenAtOrAfter(ctx, source[0]);
-  if (toks[k]?.lower !== 'it' || toks[k].end !== source[1] || !IT_SUBORDINATORS.has(toks[k - 1]?.lower ?? '')) return null;
+  if (toks[k]?.lower !== 'it' || toks[k].end !== source[1]) return null;
+  if (!IT_SUBORDINATORS.has(toks[k - 1]?.lower ?? '')) return off.has('gap-it') ? null : gapItSubject(ctx, k);
   const np = openingSubjectBefore(ctx, k);
   if (!np) return null;
   const head = toks[np.to - 1];
@@ -3299,6 +3300,28 @@ function itOfSubject(ctx: BlockContext, source: R): R | null {
   for (let m = np.to; m < k; m++) if (toks[m].kind === 'quote' || toks[m].lower === 'it') return null;
   return [toks[np.from].start, head.end];
 }
+/**
+ * "after a local campaign group published photographs | it said showed X": an "it" that opens a relative clause with no
+ * "that" on the object of a clause after a subordinator stands for that clause's subject, a body (`itOfSubject`); else null.
+ */
+function gapItSubject(ctx: BlockContext, k: number): R | null {
+  const toks = ctx.toks;
+  const head = toks[k - 1];
+  if (head === undefined || head.kind !== 'word' || head.cap || head.pos !== 'N') return null;
+  for (let v = k - 2; v > 0 && k - v <= GAP_IT_REACH; v--) {
+    if (toks[v].kind !== 'word') return null;
+    if (!isFiniteVerb(ctx, v)) continue;
+    const np = npEndingAt(ctx, v - 1, 0);
+    if (np === null || np.from === 0 || !IT_SUBORDINATORS.has(toks[np.from - 1].lower)) return null;
+    const last = toks[np.to - 1];
+    const named = last.cap && rangeHas(ctx, np.from, np.to, (x) => x.cap && x.i > np.from) && canonicalName(ctx.text.slice(toks[np.from].start, last.end)).kind !== 'person';
+    return named || (!last.cap && BODY_NOUNS.has(last.lower)) ? [toks[np.from].start, last.end] : null;
+  }
+  return null;
+}
+/** How many tokens back from such an "it" `gapItSubject` looks for the clause's verb. */
+const GAP_IT_REACH = 6;
+
 /** Subordinators before an "it" that stands for the sentence's subject (`itOfSubject`). */
 const IT_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'because', 'although', 'though', 'since', 'while', 'as', 'until']);
 
