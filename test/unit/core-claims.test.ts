@@ -847,3 +847,9 @@ describe('fifty-second session: someone shown saying it', () => {
     assert.deepEqual(claimsOf(t).map((c) => c[1]), ['Chris Christie']);
   });
 });
+describe('fifty-second session: someone criticised for claiming it', () => {
+  it('"criticised Home Secretary Dan Hewitt for claiming that X": X is Dan Hewitt\'s claim', () => {
+    const t = 'The UK Statistics Authority has criticised Home Secretary Dan Hewitt for claiming that net migration had "halved" since his party took office.';
+    assert.deepEqual(analyze(t, 'plaintext').claims.map((c) => [c.span.text, c.claimant]), [['net migration had "halved" since his party took office', 'Dan Hewitt']]);
+  });
+});

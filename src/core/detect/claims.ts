@@ -889,13 +889,17 @@ function coversPart(attributions: RawAttribution[], denials: RawDenial[], from: 
 
 /**
  * Whether the unit [from, to) opens with the named source of a report other than `self`'s whose cue is a participle
- * right after it and whose content runs to the unit's end ("Mr Patel saying X"): the person shown saying it (not a
- * document, "Trump's tweet saying X", "her statement explaining that X").
+ * right after it, or after "for", and whose content runs to the unit's end ("Mr Patel saying X", "Dan Hewitt for
+ * claiming that X"): the person shown saying it, or blamed for it (not a document, "Trump's tweet saying X", "her
+ * statement explaining that X").
  */
 function shownSaying(ctx: BlockContext, attributions: readonly RawAttribution[], self: number, from: number, to: number): boolean {
   for (let k = 0; k < attributions.length; k++) {
     const a = attributions[k];
-    if (k === self || a.source === null || a.sourceType !== 'name' || a.content === null || a.source[0] !== from || a.content[1] + 1 < to || a.cue[0] > a.source[1] + 1) continue;
+    if (k === self || a.source === null || a.sourceType !== 'name' || a.content === null || a.source[0] !== from || a.content[1] + 1 < to) continue;
+    // (right after the name, or after "for": "criticised | Home Secretary Dan Hewitt for claiming that X")
+    const between = ctx.text.slice(a.source[1], a.cue[0]);
+    if (between !== ' ' && between !== '' && between !== ' for ') continue;
     const cue = ctx.toks[tokIndexAt(ctx, a.cue[0])];
     if (cue !== undefined && cue.end === a.cue[1] && cue.lower.endsWith('ing')) return true;
   }
