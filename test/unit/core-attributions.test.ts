@@ -4709,3 +4709,9 @@ describe('fifty-second session: a possessor\'s phrase before a word the lexicon 
     assert.deepEqual(sourceCueContent('That explains why critics say he had proposed to dismantle the law.').map((r) => r.slice(0, 2)), [['critics', 'say']]);
   });
 });
+describe('fifty-second session: a name the model begins inside', () => {
+  it('"The UK Statistics Authority has criticised X": the whole name, with the initials and the article before it', () => {
+    const t = 'The UK Statistics Authority has criticised Home Secretary Dan Hewitt for claiming that net migration had "halved" since his party took office.';
+    assert.deepEqual(sourceCueContent(t).filter((r) => r[1] === 'criticised').map((r) => r[0]), ['The UK Statistics Authority']);
+  });
+});
