@@ -2275,3 +2275,14 @@ describe('fifty-second session: "no longer allowed" against "still permitted"', 
     assert.ok(conceptsOf('they banned skirts').concepts.has('group:ban'));
   });
 });
+describe('fifty-second session: a lower bound agrees with any larger figure', () => {
+  it('"at least 3,000 soldiers" does not contradict "10,000 soldiers"; "at least 22 people killed" still contradicts "10 people killed"', () => {
+    assert.deepEqual(described(run('Austin said about 10,000 North Korean soldiers had been sent to Russia.\n\nSeoul said Pyongyang had sent at least 3,000 North Korean soldiers to Russia.')), []);
+    assert.deepEqual(described(run('The health ministry said at least 22 people had been killed in the strike.\n\nThe army said 10 people had been killed in the strike.')),
+      [['at least 22 people had been killed in the strike', '10 people had been killed in the strike', 'contradicts']]);
+  });
+  it('two lower bounds never conflict, and "more than £20m" reads as one', () => {
+    assert.deepEqual(described(run('Rubio has won at least 25 delegates in the state.\n\nCruz has won at least 175 delegates in the state.')), []);
+    assert.deepEqual(conceptsOf('more than £20m was spent').quantities.map((q) => [q.value, q.atLeast]), [[20000000, true]]);
+  });
+});

@@ -45,7 +45,7 @@ describe('link concepts', () => {
     // (a share "N in M", but not "N in" a year)
     assert.deepEqual(conceptsOf('one in 4 children and 1 in 20 adults').quantities, [{ value: 25, concept: 'stem:percent' }, { value: 5, concept: 'stem:percent' }]);
     assert.deepEqual(conceptsOf('a bill that rose from £1,812 in 2020 to £2,155, an increase of 19%').quantities.filter((q) => q.concept === 'stem:percent'), [{ value: 19, concept: 'stem:percent' }]);
-    assert.deepEqual(conceptsOf('They killed at least 14 people.').quantities, [{ value: 14, concept: 'group:people' }]);
+    assert.deepEqual(conceptsOf('They killed at least 14 people.').quantities, [{ value: 14, concept: 'group:people', atLeast: true }]);
     // (after a verb of a level, the noun before the verb; a multiplier after the digits)
     assert.deepEqual(conceptsOf('Usable reserves stood at £21.5m in March.').quantities, [{ value: 21500000, concept: 'stem:reserv' }]);
     assert.deepEqual(conceptsOf('The council held £30m in reserves.').quantities, [{ value: 30000000, concept: 'stem:reserv' }]);

@@ -172,6 +172,11 @@ export const FUNCTION_PHRASE_WORDS: readonly { id: string; word: string; before:
   { id: 'function.as-well-as', word: 'well', before: 'as', after: 'as' },
 ];
 
+/** Words before a number that make it a lower bound, which any larger figure agrees with: "at least 3,000", "more than 40,000". */
+export const LOWER_BOUND_PHRASES: readonly (readonly string[])[] = [
+  ['at', 'least'], ['more', 'than'], ['over'], ['upwards', 'of'], ['in', 'excess', 'of'], ['no', 'fewer', 'than'], ['no', 'less', 'than'], ['a', 'minimum', 'of'],
+];
+
 /** Words that negate the proposition they stand in. */
 export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'without', "didn't", "doesn't", "don't", "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "couldn't", "cannot"]);
 

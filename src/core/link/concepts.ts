@@ -6,7 +6,7 @@
  */
 import stem from 'wink-porter2-stemmer';
 import irregular from '../data/generated/irregular-verbs.json';
-import { CHANGE_MULTIPLES, CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, FIGURE_FRAMING, FUNCTION_PHRASE_WORDS, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS, WITHOUT_MANNER_NOUNS } from '../data/concepts';
+import { CHANGE_MULTIPLES, CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, FIGURE_FRAMING, FUNCTION_PHRASE_WORDS, LOWER_BOUND_PHRASES, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS, WITHOUT_MANNER_NOUNS } from '../data/concepts';
 import { K_NUMBER, K_PUNCT, K_QUOTE, K_WORD, scanTokens, type TokenKind } from '../text/tokenize';
 import { APPROXIMATORS, CURRENCY_SIGNS, NUMBER_WORDS, posOf, YEAR_NUMBER } from '../data/lexicon';
 import { memoByString } from '../util/memo';
@@ -17,8 +17,8 @@ export interface ConceptBag {
   /** Concept ids: "place:IRN", "group:transfer", "stem:neutral". */
   concepts: Set<string>;
   negated: boolean;
-  /** Numbers with the concept that follows them ("500 drones" -> ["500", "group:drone"]). */
-  quantities: Array<{ value: number; concept: string | null }>;
+  /** Numbers with the concept that follows them ("500 drones" -> ["500", "group:drone"]); `atLeast` for a lower bound ("at least 500"). */
+  quantities: Array<{ value: number; concept: string | null; atLeast?: true }>;
 }
 
 let groupIndex: Map<string, string> | undefined;
@@ -140,12 +140,30 @@ function infoOf(word: TokenWords): WordInfo {
 export interface ConceptSink {
   /** A concept, each time it is mentioned. */
   concept(c: Concept): void;
-  /** A number, with the word concept that follows it ("500 drones"), or null when none does. */
+  /**
+   * A number, with the word concept that follows it ("500 drones"), or null when none does; a lower bound ("at least 500
+   * drones") with its value negated.
+   */
   quantity(value: number, c: Concept | null): void;
   /** A negator ("not", "never"). */
   negation(): void;
   /** The word concept a negator negates: the first after it, within `NEGATION_REACH` words ("not transferred"). */
   negatedConcept(c: Concept): void;
+}
+
+/** Whether the words right before the number at `i` make it a lower bound (`LOWER_BOUND_PHRASES`: "at least | 3,000"). */
+function lowerBoundBefore(words: ArrayLike<TokenWords>, kinds: ArrayLike<number>, i: number, from: number): boolean {
+  let end = i;
+  // (past a currency sign: "more than | £20m")
+  if (end - 1 >= from && kinds[end - 1] === K_PUNCT && CURRENCY_SIGNS.has(words[end - 1].text)) end--;
+  for (const p of LOWER_BOUND_PHRASES) {
+    const at = end - p.length;
+    if (at < from) continue;
+    let ok = true;
+    for (let k = 0; k < p.length && ok; k++) ok = kinds[at + k] === K_WORD && words[at + k].lower === p[k];
+    if (ok) return true;
+  }
+  return false;
 }
 
 /** Whether the words from `i` on make a "without" before them one of manner: a gerund, or evidence ("any proof"). */
@@ -305,7 +323,8 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       // ("were housed in 2025, all under a government scheme": a year after a preposition of time counts nothing after it)
       else if (YEAR_NUMBER.test(words[i].text) && i > from && kinds[i - 1] === K_WORD && YEAR_PREPOSITIONS.has(words[i - 1].lower)) sink.quantity(v, null);
       else {
-        pendingNumber = v;
+        // ("at least 3,000 soldiers", "more than 40,000": a lower bound, kept with its value negated, `ConceptSink.quantity`)
+        pendingNumber = lowerBoundBefore(words, kinds, i, from) ? -v : v;
         pendingAt = i;
         pendingTotal = null;
         pendingMoney = i > from && kinds[i - 1] === K_PUNCT && CURRENCY_SIGNS.has(words[i - 1].text);
@@ -640,7 +659,7 @@ export function conceptsOf(text: string): ConceptBag {
   let negated = false;
   readConcepts(text, {
     concept: (c) => void concepts.add(c.name),
-    quantity: (value, concept) => void quantities.push({ value, concept: concept?.name ?? null }),
+    quantity: (value, concept) => void quantities.push(value < 0 ? { value: -value, concept: concept?.name ?? null, atLeast: true } : { value, concept: concept?.name ?? null }),
     negation: () => void (negated = true),
     negatedConcept: () => undefined,
   });

@@ -138,7 +138,8 @@ interface Bag {
   antonyms: readonly number[];
   /**
    * Numbers with the concept they count ("500 drones"), as pairs: the concept at an even index, its value
-   * after it (one list of exact length: two lists grown by push were a sixth of what bags allocated).
+   * after it, negated for a lower bound ("at least 500 drones"; one list of exact length: two lists grown by push were a
+   * sixth of what bags allocated).
    */
   quantities: readonly number[];
   /** The concept ids a negator negates ("not transferred": transfer), sorted; `NONE` for most bags. */
@@ -2802,7 +2803,7 @@ function opposition(a: Bag, b: Bag): number {
   // (not figures of another order of magnitude, a total and a part: "waited 40,000 hours outside hospitals" against
   // "queuing for six hours on some nights")
   for (let i = 0; i < aq.length; i += 2) {
-    for (let j = 0; j < bq.length; j += 2) if (bq[j] === aq[i] && differentFigures(bq[j + 1], aq[i + 1]) && !farApart(aq[i + 1], bq[j + 1]) && !sameFigure(aq, bq, aq[i])) return FIGURES_ONLY;
+    for (let j = 0; j < bq.length; j += 2) if (bq[j] === aq[i] && conflictingFigures(aq[i + 1], bq[j + 1]) && !sameFigure(aq, bq, aq[i])) return FIGURES_ONLY;
   }
   return NO_OPPOSITION;
 }
@@ -2810,9 +2811,21 @@ function opposition(a: Bag, b: Bag): number {
 function sameFigure(aq: Bag['quantities'], bq: Bag['quantities'], c: number): boolean {
   for (let i = 0; i < aq.length; i += 2) {
     if (aq[i] !== c) continue;
-    for (let j = 0; j < bq.length; j += 2) if (bq[j] === c && !differentFigures(bq[j + 1], aq[i + 1])) return true;
+    for (let j = 0; j < bq.length; j += 2) if (bq[j] === c && !differentFigures(Math.abs(bq[j + 1]), Math.abs(aq[i + 1]))) return true;
   }
   return false;
+}
+/**
+ * Whether two figures for one counted thing (a lower bound negated, `ConceptSink.quantity`) cannot both hold: different
+ * and of one order of magnitude (`farApart`); a figure against a lower bound only when it is below it ("at least 3,000
+ * soldiers" agrees with "10,000 soldiers"), two lower bounds never.
+ */
+function conflictingFigures(a: number, b: number): boolean {
+  if (a < 0 && b < 0) return false;
+  const x = Math.abs(a);
+  const y = Math.abs(b);
+  if ((a < 0 && y >= x) || (b < 0 && x >= y)) return false;
+  return differentFigures(x, y) && !farApart(x, y);
 }
 /** What `opposition` finds: nothing, different figures for one counted thing only, or a negation or an antonym. */
 const NO_OPPOSITION = 0;
