@@ -4715,3 +4715,9 @@ describe('fifty-second session: a name the model begins inside', () => {
     assert.deepEqual(sourceCueContent(t).filter((r) => r[1] === 'criticised').map((r) => r[0]), ['The UK Statistics Authority']);
   });
 });
+describe('fifty-second session: a participle after two coordinated infinitives', () => {
+  it('"Peskov declined to confirm or deny X, saying Y": Peskov says Y', () => {
+    const t = "Russia's Kremlin spokesman Dmitry Peskov declined to confirm or deny the presence of North Korean troops, saying military cooperation between the two countries was a matter for Moscow.";
+    assert.deepEqual(sourceCueContent(t).filter((r) => r[1] === 'saying'), [["Russia's Kremlin spokesman Dmitry Peskov", 'saying', 'military cooperation between the two countries was a matter for Moscow']]);
+  });
+});

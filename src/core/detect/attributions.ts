@@ -1391,6 +1391,8 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
     if (objectOfVerb(ctx, v, s.from) || nounAfterDeterminer(ctx, v, s.from)) continue;
     // (or an infinitive after a finite verb: "She declined to say whether the government would extend the cap, saying")
     if (v - 2 >= s.from && toks[v - 1].lower === 'to' && isFiniteVerb(ctx, v - 2)) v -= 2;
+    // (and one coordinated after it: "declined to confirm or deny the presence of troops, saying")
+    else if (v - 4 >= s.from && (toks[v - 1].lower === 'or' || toks[v - 1].lower === 'and') && toks[v - 3].lower === 'to' && isFiniteVerb(ctx, v - 4)) v -= 4;
     else if (!isFiniteVerb(ctx, v)) continue;
     const np = npEndingAt(ctx, beforeParenthesis(ctx, skipLeftModifiers(ctx, v - 1, s.from), s.from), s.from);
     if (np && !(np.to - np.from === 1 && toks[np.from].lower === 'it')) return { range: np, type: sourceType(ctx, np) };
