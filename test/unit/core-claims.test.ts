@@ -853,3 +853,15 @@ describe('fifty-second session: someone criticised for claiming it', () => {
     assert.deepEqual(analyze(t, 'plaintext').claims.map((c) => [c.span.text, c.claimant]), [['net migration had "halved" since his party took office', 'Dan Hewitt']]);
   });
 });
+describe('fifty-second session: who made the claim a heading quotes', () => {
+  it('"## \\"X\\"" then "Prime Minister Claire Dunmore made this claim in her opening statement.": X is hers, the sentence no claim', () => {
+    const t = '## "Unemployment has fallen every year since 2020"\n\nPrime Minister Claire Dunmore made this claim in her opening statement.\n';
+    const a = analyze(t, 'markdown');
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['Unemployment has fallen every year since 2020', 'Claire Dunmore']]);
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['made this claim', 'Prime Minister Claire Dunmore', '"Unemployment has fallen every year since 2020"']]);
+  });
+  it('but not after a block that quotes nothing, nor a claim made with its own clause', () => {
+    assert.deepEqual(analyze('Trump spoke to veterans.\n\nTrump made the pledge at a conference in Virginia.\n', 'markdown').attributions, []);
+    assert.deepEqual(analyze('## "Crime has halved"\n\nThe mayor made the claim that crime had halved.\n', 'markdown').attributions.map((x) => [x.cue.text, x.content?.text]), [['made the claim', 'crime had halved']]);
+  });
+});

@@ -73,6 +73,8 @@ export interface SourceFound {
 export function detectAttributions(ctx: BlockContext, used: Uint8Array, participleSources: Map<number, SourceFound | null>): RawAttribution[] {
   const out: RawAttribution[] = [];
   for (const a of detectQuoteDash(ctx, used)) out.push(a);
+  const made = detectMadeThisClaim(ctx, used);
+  if (made) out.push(made);
   const transcript = detectTranscriptLabel(ctx, used);
   if (transcript) out.push(transcript);
   // (a transcript label's colon is no headline's colon too: "TAPPER: Why not debate?")
@@ -2853,6 +2855,36 @@ function labelledClause(ctx: BlockContext, k: number): boolean {
   }
   return false;
 }
+
+/**
+ * `attr.made-this-claim`: a block that opens with who made the claim the block before quotes ("## \"Unemployment has
+ * fallen every year\"" then "Prime Minister Claire Dunmore made this claim in her opening statement."): the subject is
+ * its source, "made this claim" its cue, and its content the quotation that closes the block before, which only the
+ * document pass sees (`contentBefore`; after any other block it is left out). Not a claim made with its own clause
+ * ("made the claim that X").
+ */
+function detectMadeThisClaim(ctx: BlockContext, used: Uint8Array): RawAttribution | null {
+  const toks = ctx.toks;
+  const s = ctx.sentences[0];
+  if (s === undefined || s.to - s.from < 4) return null;
+  for (let v = s.from + 1; v + 2 < s.to; v++) {
+    if (!MADE_CLAIM_VERBS.has(toks[v].lower) || !MADE_CLAIM_DETERMINERS.has(toks[v + 1].lower) || !MADE_CLAIM_NOUNS.has(toks[v + 2].lower)) continue;
+    const after = toks[v + 3];
+    if (after !== undefined && after.kind === 'word' && (after.lower === 'that' || after.lower === 'about' || after.lower === 'of')) return null;
+    const source = preposedSource(ctx, s, v);
+    if (source === null || source.range.from !== s.from || source.type === 'pronoun') return null;
+    for (let k = v; k <= v + 2; k++) used[k] = 1;
+    return {
+      rule: 'attr.made-this-claim', cueKind: 'allegation', cue: [toks[v].start, toks[v + 2].end], source: [toks[source.range.from].start, toks[source.range.to - 1].end], sourceType: source.type,
+      content: null, contentOpensBlock: false, contentRunsOn: false, contentBefore: true, contentAfter: false, score: 0.8, speakerSource: undefined,
+    };
+  }
+  return null;
+}
+/** Verbs, determiners and nouns of making a claim named again (`detectMadeThisClaim`: "made | this | claim"). */
+const MADE_CLAIM_VERBS: ReadonlySet<string> = new Set(['made', 'makes', 'repeated', 'repeats']);
+const MADE_CLAIM_DETERMINERS: ReadonlySet<string> = new Set(['this', 'the', 'that']);
+const MADE_CLAIM_NOUNS: ReadonlySet<string> = new Set(['claim', 'statement', 'remark', 'comment', 'pledge', 'promise', 'boast']);
 
 /**
  * `attr.quote-dash`: a quotation signed with a dash and a name, in one block: `"I am proud of this city." ― Ana Petrova`,
