@@ -4721,3 +4721,8 @@ describe('fifty-second session: a participle after two coordinated infinitives',
     assert.deepEqual(sourceCueContent(t).filter((r) => r[1] === 'saying'), [["Russia's Kremlin spokesman Dmitry Peskov", 'saying', 'military cooperation between the two countries was a matter for Moscow']]);
   });
 });
+describe('fifty-second session: claims about a topic, anywhere in the sentence', () => {
+  it('"included several claims about the economy and public services" reports nothing', () => {
+    assert.deepEqual(sourceCueContent("Last night's debate between the three party leaders included several claims about the economy and public services."), []);
+  });
+});

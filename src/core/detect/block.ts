@@ -2338,6 +2338,8 @@ function runModel(
     // ("Claims about hospital waiting times": a plural noun opening a phrase about a topic is no cue)
     // (after a quantifier or an adjective too: "Several claims about it have spread", "False claims about the vaccine")
     if (oneWord && t0.lower.endsWith('s') && TOPIC_PREPOSITIONS.has(toks[cueTok + 1]?.lower ?? '') && opensWithModifiers(ctx, cueTok) && !off.has('topic-noun')) continue;
+    // (anywhere, before "about" or "regarding" and a phrase with no verb: "included several claims about the economy")
+    if (oneWord && t0.lower.endsWith('s') && ALLEGATION_NOUNS.has(t0.lower) && ABOUT_PREPOSITIONS.has(toks[cueTok + 1]?.lower ?? '') && p.content !== null && !rangeHas(ctx, p.content.first, p.content.last + 1, (x) => isFiniteVerb(ctx, x.i)) && !off.has('topic-noun')) continue;
     // ("The minister was quoted by the Times as saying X": who was quoted is the speaker of "saying", what the outlet
     // did no report of its own)
     if (oneWord && t0.lower === 'quoted' && passiveBe(ctx, cueTok, sentenceOfToken(ctx, cueTok)?.from ?? 0) && !off.has('passive-quoted')) continue;
@@ -3221,6 +3223,8 @@ const ALLEGED_VERB_AFTER: ReadonlySet<string> = new Set(['that', 'to', 'in', 'on
 
 /** Prepositions after a plural noun that opens a phrase about a topic: "Claims about ...", "Reports of ...". */
 const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'of', 'over', 'on', 'regarding']);
+/** Of `TOPIC_PREPOSITIONS`, those that name only a topic wherever the noun stands: "several claims about the economy". */
+const ABOUT_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'regarding']);
 
 /** Whether token k opens its sentence, or follows nothing but a quantifier, a number or an adjective there ("Several claims", "False claims"). */
 function opensWithModifiers(ctx: BlockContext, k: number): boolean {
