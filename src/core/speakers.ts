@@ -686,6 +686,9 @@ function institutionName(text: string): CanonicalName | null {
     if (!startsUpper(words[k]) && !(k > 0 && k === words.length - 1 && COMPANY_ENDINGS.has(words[k].replace(/\.$/, '')))) return null;
   }
   if (companyName(phrase)) return { name: phrase, kind: 'other' };
+  // ("Save the Teme", "Save Our Wye", "Keep Britain Tidy": a campaign named by what it calls for, an imperative first)
+  // (capitalised words and joiners only, a few: not "Keep Smith said")
+  if (words.length >= 3 && words.length <= CAMPAIGN_NAME_WORDS && CAMPAIGN_VERBS.has(words[0]) && words.every((w) => startsUpper(w) || NAME_JOINERS.has(w.toLowerCase()) || w === 'our')) return { name: phrase, kind: 'other' };
   // ("National Highways", "National Grid": a body named "National" and one word; "National" is otherwise a title word,
   // "National Security Adviser Jake Sullivan")
   if (words.length === 2 && first === 2 && words[0] === 'National' && !TITLE_WORDS.has(words[1].toLowerCase())) return { name: phrase, kind: 'other' };
@@ -703,6 +706,14 @@ function institutionName(text: string): CanonicalName | null {
   for (let k = first + 2; k < words.length - 2; k++) if (TITLE_WORDS.has(words[k].toLowerCase()) && words.length - k <= 4 && isGivenName(words[k + 1].toLowerCase())) return null;
   return NAME_JOINERS.has(words[words.length - 1].toLowerCase()) ? null : { name: phrase, kind: 'other' };
 }
+
+/** Imperatives that open a campaign's name ("Save the Teme", "Stop the War Coalition"), as written. */
+const CAMPAIGN_VERBS: ReadonlySet<string> = new Set(['Save', 'Stop', 'Protect', 'Keep', 'Defend', 'Scrap', 'Reclaim']);
+
+/** How many words a campaign's name of `CAMPAIGN_VERBS` may have ("Stop the War Coalition"). */
+const CAMPAIGN_NAME_WORDS = 5;
+/** A lower-case word, then a campaign's name that opens with one of `CAMPAIGN_VERBS`, at a text's end (`nameOf`). */
+const CAMPAIGN_AFTER_BODY = new RegExp(`(?:^|\\s)(\\p{Ll}+)\\s+((?:${[...CAMPAIGN_VERBS].join('|')})\\s+(?:the\\s+|our\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)$`, 'u');
 
 /** `TRADE_TITLES` as a set. */
 const TRADE_TITLE_SET: ReadonlySet<string> = new Set(TRADE_TITLES);
@@ -738,6 +749,9 @@ const MAX_INSTITUTION_TAIL = 6;
 function nameOf(text: string): CanonicalName {
   const institution = institutionName(text);
   if (institution) return institution;
+  // ("campaign group Save the Teme": such a campaign's name after a lower-case noun for a body)
+  const campaign = text.includes(' ') ? CAMPAIGN_AFTER_BODY.exec(text) : null;
+  if (campaign !== null && BODY_NOUNS.has(campaign[1])) return { name: campaign[2], kind: 'other' };
   // the word and number tokens, read from the tokenizer's arrays (no token objects; nothing below scans)
   const s = scanTokens(text);
   const kinds = s.kinds;

@@ -1306,3 +1306,13 @@ describe('fifty-second session: "it" opening a relative clause on the object of 
     assert.deepEqual(analyze(t, 'plaintext').attributions.filter((x) => x.source?.text === 'it').map((x) => x.speaker), ['Severn Valley Water']);
   });
 });
+describe('fifty-second session: a campaign named by what it calls for', () => {
+  it('"Save the Teme", "Save Our Wye", "campaign group Save the Teme" are bodies with their whole names', () => {
+    assert.deepEqual(['Save the Teme', 'Save Our Wye', 'campaign group Save the Teme', 'Keep Britain Tidy'].map((t) => canonicalName(t)), [
+      { name: 'Save the Teme', kind: 'other' }, { name: 'Save Our Wye', kind: 'other' }, { name: 'Save the Teme', kind: 'other' }, { name: 'Keep Britain Tidy', kind: 'other' },
+    ]);
+  });
+  it('but not a person whose given name is such a word: "Ban Ki-moon, the secretary general", "Keep Smith"', () => {
+    assert.deepEqual(['Ban Ki-moon, the secretary general of the United Nations', 'Keep Smith'].map((t) => canonicalName(t).kind), ['person', 'person']);
+  });
+});
