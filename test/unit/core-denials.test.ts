@@ -3410,3 +3410,9 @@ describe('fifty-second session: exaggerating, and the press as the one judged', 
     assert.deepEqual(linked('Professor Lena Vos said people who drink coffee may differ in many other ways.\n\nHe said newspapers had exaggerated the results.'), []);
   });
 });
+describe('fifty-second session: evidence as the agent of a passive denial inside a report', () => {
+  it('"Chote said the claim was not supported by the official statistics": Chote denies; on its own the statistics do', () => {
+    assert.deepEqual(den('Sir Robert Chote said the claim was not supported by the official statistics.'), [['was not supported', 'Sir Robert Chote', 'the claim']]);
+    assert.deepEqual(den('The claim was not supported by the official statistics.').map((d) => d[1]), ['the official statistics']);
+  });
+});

@@ -1156,6 +1156,7 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
   // (with its owner: "The company's figure was disputed", "Ardent's account was contradicted")
   const owner = possessorFrom(ctx, from - 1, s.from);
   if (owner >= 0) from = owner;
+  const subjectFrom = from;
   let to = head + 1;
   // (and what it is about: "Ardent's account of the consultation was contradicted")
   if (toks[head + 1]?.lower === 'of' && head + 2 < cueFrom && rangeHas(ctx, head + 1, cueFrom, (x) => x.kind === 'word') && !rangeHas(ctx, head + 1, cueFrom, (x) => x.kind !== 'word' || x.pos === 'V' || (x.f & F_AUX) !== 0)) to = cueFrom;
@@ -1199,6 +1200,10 @@ function passiveDenial(ctx: BlockContext, s: Sentence, i: number, cueFrom: numbe
     const found = npStartingAt(ctx, by + 1, s.to);
     const np = found ? withAppositiveName(ctx, s, beforeSetting(ctx, found)) : null;
     if (np) source = { range: np, type: sourceType(ctx, np) };
+    // ("Chote said the claim was \"not supported by the official statistics\"": evidence as the agent, inside someone's
+    // report, is what they weigh it by; they deny)
+    // (a report before the subject: not the subject's own noun, "The mayor's claim that X is not supported by police data")
+    if (np && EVIDENCE_NOUNS.has(toks[np.to - 1].lower)) source = reporterBefore(ctx, s, subjectFrom) ?? source;
   }
   return {
     cueFrom,
