@@ -1336,10 +1336,17 @@ function ledeNamed(s: DocState, n: number, head: number, speakers: ReadonlyArray
   if (verb === null) return null;
   for (let m = head; m < s.order.length; m++) {
     if (blockOfSource(s, m) > 1) break;
-    if (speakers[m] !== null && cueVerbId(cueOfSource(s, m).text) === verb) return describes(info, s.sources[m], sourceOf(s, m)?.text ?? '') ? speakers[m] : null;
+    if (speakers[m] !== null && sameReportVerb(cueVerbId(cueOfSource(s, m).text), verb)) return describes(info, s.sources[m], sourceOf(s, m)?.text ?? '') ? speakers[m] : null;
   }
   return null;
 }
+
+/** Whether a headline's cue verb and the lede's are one report's: the same verb, or "says" over "told" (`SAYING_VERB_IDS`). */
+function sameReportVerb(a: string | null, b: string): boolean {
+  return a === b || (a !== null && SAYING_VERB_IDS.has(a) && SAYING_VERB_IDS.has(b));
+}
+/** Verbs of plain saying, one of which a headline may put for the other ("Ex-minister says X" over "has told an inquiry that X"). */
+const SAYING_VERB_IDS: ReadonlySet<string> = new Set(['cue.say', 'cue.tell']);
 
 /**
  * Whether a headline's description of someone may name the lede's source: a plural, a group or a body ("economists", not
@@ -1368,7 +1375,8 @@ const KINDS_OF_BODY: ReadonlySet<string> = new Set(['police', 'union', 'council'
 
 /** Whether a name is common words alone, a noun last, as a headline describes someone ("Energy firm", "Former minister"). */
 function describedOnly(name: string): boolean {
-  const words = name.toLowerCase().split(' ');
+  // (a former holder's "ex-" before the noun: "Ex-minister", "Ex-police chief")
+  const words = name.toLowerCase().replace(/^ex-/, '').split(' ');
   if (words.length > DESCRIBED_MAX_WORDS) return false;
   // (a body's noun the lexicon does not know too, "Watchdog"; and a source's noun it reads as an adjective, "Police chief")
   // (and a modifier it does not know before the noun: "Tech firm", "Pharma giant")

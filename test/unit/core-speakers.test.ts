@@ -1316,3 +1316,13 @@ describe('fifty-second session: a campaign named by what it calls for', () => {
     assert.deepEqual(['Ban Ki-moon, the secretary general of the United Nations', 'Keep Smith'].map((t) => canonicalName(t).kind), ['person', 'person']);
   });
 });
+describe('fifty-second session: a headline\'s former holder who "says" what the lede has them tell', () => {
+  it('"Ex-minister says X" over "Former transport minister Helen Grant has told an inquiry that X" is Helen Grant', () => {
+    const t = 'Ex-minister says she was never told of safety warnings\n\nFormer transport minister Helen Grant has told an inquiry that she was never shown warnings about the bridge.';
+    assert.deepEqual(analyze(t, 'plaintext').attributions.map((x) => [x.source?.text, x.speaker]), [['Ex-minister', 'Helen Grant'], ['Former transport minister Helen Grant', 'Helen Grant']]);
+  });
+  it('but not a verb of another kind: "Ex-minister warns of X" over "Helen Grant said Y" keeps the description', () => {
+    const t = 'Ex-minister warns of cuts\n\nFormer transport minister Helen Grant said the budget was safe.';
+    assert.deepEqual(analyze(t, 'plaintext').attributions.map((x) => x.speaker)[0], 'Ex-minister');
+  });
+});
