@@ -3416,3 +3416,14 @@ describe('fifty-second session: evidence as the agent of a passive denial inside
     assert.deepEqual(den('The claim was not supported by the official statistics.').map((d) => d[1]), ['the official statistics']);
   });
 });
+describe('fifty-second session: old media in a headline and in a report', () => {
+  it('"Viral video of flooded Tube station is from 2021": what the video is of is the target', () => {
+    assert.deepEqual(den('Viral video of flooded Tube station is from 2021'), [['is from 2021', undefined, 'flooded Tube station']]);
+  });
+  it('"Transport for London said (that) the video was from July 2021": TfL denies what the video was said to show', () => {
+    assert.deepEqual(den('Transport for London said the video was from July 2021.'), [['was from July 2021', 'Transport for London', 'the video']]);
+    assert.deepEqual(den('Transport for London said that the video was from July 2021.').map((d) => d[1]), ['Transport for London']);
+    const a = analyze('A video shows water pouring into a London station.\n\nTransport for London said the video was from July 2021.', 'plaintext');
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['water pouring into a London station', 'denies']]);
+  });
+});

@@ -240,12 +240,18 @@ const IN_QUESTION: readonly string[] = ['in', 'question'];
  */
 function oldMedia(ctx: BlockContext, used: Uint8Array, out: RawDenial[]): void {
   const toks = ctx.toks;
-  for (const s of ctx.sentences) {
+  for (const sentence of ctx.sentences) {
+    // (or the clause a report's verb opens: "Transport for London said the video was from July 2021", whose source denies)
+    const said = reportedMediaClause(ctx, sentence);
+    const s = said >= 0 ? { ...sentence, from: toks[said + 1].lower === 'that' ? said + 2 : said + 1 } : sentence;
+    const reporter = said >= 0 ? preposedSource(ctx, sentence, said) : null;
     // (the medium's noun within the subject's first words, then what it seems to show)
     let m = s.from;
     while (m < s.to && m - s.from < 4 && !OLD_MEDIA_NOUNS.has(toks[m].lower)) m++;
     if (m >= s.to || !OLD_MEDIA_NOUNS.has(toks[m].lower)) continue;
     let show = -1;
+    // (what it is of, in a headline: "Viral video of flooded Tube station is from 2021")
+    if (ctx.headline && toks[m + 1]?.lower === 'of') show = m;
     for (let k = m + 1; k < s.to && k - m <= 8 && show < 0; k++) {
       const l = toks[k].lower;
       if (isPunct(toks[k], ';:.') || (toks[k].kind === 'word' && BE_FORMS.has(l))) break;
@@ -270,7 +276,7 @@ function oldMedia(ctx: BlockContext, used: Uint8Array, out: RawDenial[]): void {
       if (show < 0) {
         if (v !== named) break;
         for (let q = v; q <= year; q++) used[q] = 1;
-        out.push({ rule: 'deny.old-media', cue: span(ctx, v, year + 1), source: null, sourceType: null, target: span(ctx, s.from, named), genericTarget: true, score: 0.8 });
+        out.push({ rule: 'deny.old-media', cue: span(ctx, v, year + 1), source: reporter ? span(ctx, reporter.range.from, reporter.range.to) : null, sourceType: reporter?.type ?? null, target: span(ctx, s.from, named), genericTarget: true, score: 0.8 });
         break;
       }
       // (what they seem to show, up to the verb: past a relative's "that" and commas around an aside)
@@ -278,11 +284,30 @@ function oldMedia(ctx: BlockContext, used: Uint8Array, out: RawDenial[]): void {
       while (end > show + 1 && (isPunct(toks[end - 1], ',') || toks[end - 1].kind === 'quote')) end--;
       if (end <= show + 1) break;
       for (let q = v; q <= year; q++) used[q] = 1;
-      out.push({ rule: 'deny.old-media', cue: span(ctx, v, year + 1), source: null, sourceType: null, target: span(ctx, show + 1, end), genericTarget: false, score: 0.8 });
+      // (past the "of" of a headline's medium)
+      const from = toks[show + 1].lower === 'of' && show === m ? show + 2 : show + 1;
+      if (end <= from) break;
+      out.push({ rule: 'deny.old-media', cue: span(ctx, v, year + 1), source: reporter ? span(ctx, reporter.range.from, reporter.range.to) : null, sourceType: reporter?.type ?? null, target: span(ctx, from, end), genericTarget: false, score: 0.8 });
       break;
     }
   }
 }
+
+/**
+ * A report's verb in the first words of sentence s when a demonstrative and a medium's noun follow it, or its "that"
+ * ("Transport for London said | the video was from July 2021"): its index, the clause after it `oldMedia`'s; else -1.
+ */
+function reportedMediaClause(ctx: BlockContext, s: Sentence): number {
+  const toks = ctx.toks;
+  for (let v = s.from + 1; v < s.to && v - s.from <= REPORTER_REACH; v++) {
+    if ((toks[v].f & F_CUE_VERB) === 0 || toks[v].cap || !isFiniteVerb(ctx, v)) continue;
+    const at = toks[v + 1]?.lower === 'that' ? v + 2 : v + 1;
+    return DEMONSTRATIVE_ARTICLES.has(toks[at]?.lower ?? '') && OLD_MEDIA_NOUNS.has(toks[at + 1]?.lower ?? '') ? v : -1;
+  }
+  return -1;
+}
+/** How many tokens into a sentence `reportedMediaClause` looks for the report's verb. */
+const REPORTER_REACH = 8;
 
 interface Found {
   denial: RawDenial;
