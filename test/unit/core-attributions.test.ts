@@ -4726,3 +4726,8 @@ describe('fifty-second session: claims about a topic, anywhere in the sentence',
     assert.deepEqual(sourceCueContent("Last night's debate between the three party leaders included several claims about the economy and public services."), []);
   });
 });
+describe('fifty-second session: a post and the participle of its spreading', () => {
+  it('"A video shared widely on social media this week claiming X was filmed in 2021": "shared" reports nothing', () => {
+    assert.deepEqual(sourceCueContent("A video shared widely on social media this week claiming to show water pouring into a station was filmed more than three years ago.").filter((r) => r[1]?.startsWith('shared')), []);
+  });
+});
