@@ -83,6 +83,9 @@ export function canonicalName(source: string): CanonicalName {
     const aside = RELATIVE_ASIDE.exec(trimmed);
     if (aside !== null && !NAMING_ASIDE.test(aside[0])) trimmed = trimmed.slice(0, aside.index);
   }
+  // ("The owner of a block of flats in Croydon where a fire injured 12 people": nor a relative clause of where)
+  const where = trimmed.indexOf(' where ');
+  if (where > 0) trimmed = trimmed.slice(0, where);
   trimmed = withoutTail(trimmed);
   // ("Martin Luther King Jr.", "Robert F. Kennedy, Jr.": a person's name with the suffix of a generation, which is no
   // surname: the name before it, the suffix without its full stop after)

@@ -3427,3 +3427,11 @@ describe('fifty-second session: old media in a headline and in a report', () => 
     assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['water pouring into a London station', 'denies']]);
   });
 });
+describe('fifty-second session: a subject with a relative clause of where', () => {
+  it('"The owner of a block of flats in Croydon where a fire injured 12 people has denied X": the owner denies, not the 12 people', () => {
+    const a = analyze('The owner of a block of flats in Croydon where a fire injured 12 people has denied that the building had failed a safety inspection.', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.source?.text, d.speaker, d.target?.text]), [
+      ['The owner of a block of flats in Croydon where a fire injured 12 people', 'owner of a block of flats in Croydon', 'the building had failed a safety inspection'],
+    ]);
+  });
+});

@@ -1028,6 +1028,13 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   for (let k = np.from - 1; k > s.from && np.from - k <= RELATIVE_REACH; k--) {
     const t = toks[k];
     if (t.kind !== 'word' || t.quote >= 0) break;
+    // ("The owner of a block of flats in Croydon where a fire injured 12 people has denied": a relative "where" has a
+    // subject of its own; the sentence's subject is the phrase before it, from the sentence's start)
+    if (t.lower === 'where' && k - 1 > s.from && headNounAt(ctx, k - 1) && verbsBetween(ctx, k + 1, np.from) === 1) {
+      const head = subjectPhraseBefore(ctx, s, k);
+      if (head >= 0) np = { from: head, to: np.to };
+      break;
+    }
     if (!RELATIVE_WORDS.has(t.lower)) continue;
     // (not a reporting verb's "that": "The Journal notes that Coulter tweeted"; nor one after no noun: "So that's why")
     if ((toks[k - 1].f & F_CUE_VERB) !== 0 || !headNounAt(ctx, k - 1)) break;
@@ -1051,6 +1058,22 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   if (np.to - np.from === 1 && OPENING_CONJUNCTIONS.has(toks[np.from].lower)) return null;
   return { range: np, type: sourceType(ctx, np) };
 }
+
+/**
+ * Where the noun phrase before token k opens sentence s, of prepositional phrases ("The owner of a block of flats in
+ * Croydon | where"): the sentence's start (past an opening conjunction), when a determiner opens it and no verb, comma or
+ * quotation comes before k; else -1.
+ */
+function subjectPhraseBefore(ctx: BlockContext, s: Sentence, k: number): number {
+  const toks = ctx.toks;
+  let from = s.from;
+  if (OPENING_CONJUNCTIONS.has(toks[from].lower) && from + 1 < k) from++;
+  if ((toks[from].f & F_DETERMINER) === 0 || k - from > SUBJECT_PHRASE_REACH) return -1;
+  for (let m = from; m < k; m++) if (toks[m].kind !== 'word' || toks[m].quote >= 0 || (isFiniteVerb(ctx, m) && !isApostropheS(toks[m]))) return -1;
+  return from;
+}
+/** The most tokens of a subject's phrase before its relative "where" (`subjectPhraseBefore`). */
+const SUBJECT_PHRASE_REACH = 12;
 
 /**
  * Whether a subject may open at token `from` of sentence s: at the sentence's start, after a comma (the clause after what
