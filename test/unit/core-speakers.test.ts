@@ -1326,3 +1326,8 @@ describe('fifty-second session: a headline\'s former holder who "says" what the 
     assert.deepEqual(analyze(t, 'plaintext').attributions.map((x) => x.speaker)[0], 'Ex-minister');
   });
 });
+describe('fifty-second session: monitors and negotiators are groups', () => {
+  it('"Monitors from the Organisation" is the group, not a person "Monitors"', () => {
+    assert.deepEqual(['Monitors from the Organisation', 'Negotiators'].map((t) => canonicalName(t)), [{ name: 'Monitors from the Organisation', kind: 'group' }, { name: 'Negotiators', kind: 'group' }]);
+  });
+});

@@ -162,7 +162,7 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   'paramedics', 'firefighters', 'midwives', 'surgeons', 'pharmacists', 'clinicians', 'physicians', 'carers', 'patients', 'passengers',
   'commuters', 'shoppers', 'tenants', 'pupils', 'drivers', 'crews', 'consumers', 'customers', 'fans', 'villagers', 'locals',
   'reports', 'polls', 'surveys', 'documents', 'records', 'messages', 'emails', 'studies', 'figures', 'statistics',
-  'magistrates', 'jurors', 'coroners', 'councillors', 'councilors', 'trustees', 'governors',
+  'magistrates', 'jurors', 'coroners', 'councillors', 'councilors', 'trustees', 'governors', 'monitors', 'peacekeepers', 'negotiators', 'mediators',
 ]);
 
 /**
