@@ -4731,3 +4731,9 @@ describe('fifty-second session: a post and the participle of its spreading', () 
     assert.deepEqual(sourceCueContent("A video shared widely on social media this week claiming to show water pouring into a station was filmed more than three years ago.").filter((r) => r[1]?.startsWith('shared')), []);
   });
 });
+describe('fifty-second session: a fronted participle before a name with a relative clause', () => {
+  it('"Speaking to the BBC, Jenny Cole, who left the force in September, said X": the name and its clause, not the participle', () => {
+    const t = 'Speaking to the BBC, Jenny Cole, who left the force in September, said she had been instructed to mark dozens of emergency calls as resolved.';
+    assert.deepEqual(sourceCueContent(t, 'plaintext', true).map((r) => [r[0], r[3]]), [['Jenny Cole, who left the force in September', 'Jenny Cole']]);
+  });
+});

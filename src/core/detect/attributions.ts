@@ -749,7 +749,8 @@ const QUESTION_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'does', 'do', 
  */
 function frontedUpTo(ctx: BlockContext, s: Sentence, comma: number): boolean {
   const t = ctx.toks[s.from];
-  return t.kind === 'word' && (t.pos === 'I' || t.pos === 'R' || SUBORDINATORS.has(t.lower)) && runsToComma(ctx, s.from, comma);
+  // (or a participle's: "Speaking to the BBC, | Jenny Cole, who left the force in September, said")
+  return t.kind === 'word' && (t.pos === 'I' || t.pos === 'R' || SUBORDINATORS.has(t.lower) || (t.lower.endsWith('ing') && t.pos === 'V')) && runsToComma(ctx, s.from, comma);
 }
 
 /** The source before a cue: "Lavrov said", "Russian and Iranian officials have frequently denied". */
