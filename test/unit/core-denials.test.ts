@@ -3435,3 +3435,13 @@ describe('fifty-second session: a subject with a relative clause of where', () =
     ]);
   });
 });
+describe('fifty-second session: no evidence to support a statement named', () => {
+  it('"found no evidence to support the allegation": the allegation, generic, answering the claim before it', () => {
+    assert.deepEqual(den('An internal review had found no evidence to support the allegation.'), [['no evidence', 'An internal review', 'the allegation']]);
+    const a = analyze('Jenny Cole said she had been told to ignore dozens of emergency calls.\n\nThe chief constable said an internal review had found no evidence to support the allegation.', 'plaintext');
+    // (a target that only names a statement is no claim of its own)
+    assert.deepEqual(a.claims.filter((c) => c.deniedBy !== undefined), []);
+    assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['she had been told to ignore dozens of emergency calls']);
+    assert.deepEqual(a.claims.filter((c) => c.span.text.startsWith('support')), []);
+  });
+});

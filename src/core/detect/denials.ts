@@ -3168,7 +3168,7 @@ function noEvidenceFound(ctx: BlockContext, s: Sentence, cueFrom: number, cueTo:
       rule: 'deny.no-evidence', cue: span(ctx, cueFrom, cueTo), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null,
       // (and a figure named: "not seen any document that supports the £3 million figure")
       // (or the statement named again: "had no record of any such warning")
-      target: span(ctx, from, end), genericTarget: restated >= 0 || (end - from === 1 && STATEMENT_PRONOUNS.has(ctx.toks[from].lower)) || figureSubject(ctx, from, end) || suchNamed(ctx, from, end), score: 0.8,
+      target: span(ctx, from, end), genericTarget: restated >= 0 || (end - from === 1 && STATEMENT_PRONOUNS.has(ctx.toks[from].lower)) || figureSubject(ctx, from, end) || suchNamed(ctx, from, end) || allGeneric(ctx, from, end), score: 0.8,
     },
   };
 }
@@ -3248,6 +3248,8 @@ function evidenceTarget(ctx: BlockContext, s: Sentence, k: number): number {
   if (t + 2 < s.to && toks[t].kind === 'word' && toks[t + 1].lower === "'s" && STATEMENT_NOUNS.has(toks[t + 2].lower)) t += 2;
   if (t < s.to && STATEMENT_NOUNS.has(toks[t].lower) && !STATEMENT_PRONOUNS.has(toks[t].lower)) t++;
   if (t < s.to && toks[t].lower === 'that') return t + 1;
+  // ("found no evidence to support the allegation": the statement named, what was said before)
+  if (t === bare + 2 && (toks[bare].f & F_DETERMINER) !== 0 && STATEMENT_NOUNS.has(toks[bare + 1].lower)) return bare;
   // "to suggest the fire was set": a clause without "that" (a finite verb follows its subject)
   if (t === bare || t === bare + 1) {
     for (let j = bare; j < Math.min(s.to, bare + 6); j++) if (isFiniteVerb(ctx, j)) return j > bare ? bare : -1;
