@@ -842,8 +842,8 @@ function nameOf(text: string): CanonicalName {
     if (body !== null && best.length === 1 && GOVERNMENT_HEADS.has(body[1].toLowerCase())) return { name: text.slice(body.index), kind: 'other' };
     // ("The United Nations said": a body of several members named alone, no person)
     if (best.length > 1 && MEMBER_BODY_HEADS.has(last!.lower) && withoutLeading(text) === best.join(' ')) return { name: best.join(' '), kind: 'other' };
-    // ("Chief Inspector of Prisons Charlie Taylor", "Director of Public Health Anna Jones": what an office is of, before a given name and a surname, is no part of
-    // the person's name)
+    // ("Chief Inspector of Prisons Charlie Taylor", "Director of Public Health Anna Jones": what an office is of, before a
+    // given name and a surname, is no part of the person's name)
     const given = best.length > 2 && OFFICE_OF.test(text.slice(0, text.length - best.join(' ').length)) ? best.findIndex((w, j) => j > 0 && best.length - j <= 3 && isGivenName(w.toLowerCase())) : -1;
     if (given > 0 && !isGivenName(best[0].toLowerCase())) return { name: best.slice(given).join(' '), kind: 'person' };
     // ("SP Energy Networks": a utility's name, with the word inside it; not "Ed Power")

@@ -693,7 +693,8 @@ function participleBeforeDate(ctx: BlockContext, k: number, from: number): numbe
   let m = k;
   while (m > from && (isDateToken(ctx, m) || DATE_LEADS.has(toks[m].lower) || TIME_NOUNS.has(toks[m].lower))) m--;
   if (m > from && !toks[m].cap && DATE_PREPOSITIONS.has(toks[m].lower)) m--;
-  // (past where it went: "a letter sent home last week", "leaflets handed out on Monday", "a letter sent to parents last week")
+  // (past where it went: "a letter sent home last week", "leaflets handed out on Monday", "a letter sent to parents last
+  // week")
   else if (m - 1 > from && SENT_PARTICLES.has(toks[m].lower)) m--;
   else {
     let p = m;

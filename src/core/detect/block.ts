@@ -3899,7 +3899,8 @@ function relativeAntecedents(ctx: BlockContext, attributions: RawAttribution[]):
       const name = k - 1 >= 0 && isPunct(ctx.toks[k - 1], ',') && !off.has('relative-name') ? personNameEndingAt(ctx, before) : null;
       // (or a post with how far it went: "a post shared more than 10,000 times on Facebook, which said")
       const post = name === null && k - 1 >= 0 && isPunct(ctx.toks[k - 1], ',') && !off.has('relative-post') ? spreadPostBefore(ctx, before) : null;
-      if (name !== null || post !== null) f.speakerSource = name ?? post!;
+      const named = name ?? post;
+      if (named !== null) f.speakerSource = named;
       // (or a body's name with no determiner, after a preposition: "claims made by campaign group Stop 5G UK, which says")
       // (a lower-case noun for a body before the name: not a place or a date, "Sanders of Vermont, who")
       else if (k - 1 >= 0 && isPunct(ctx.toks[k - 1], ',') && m >= 0 && m < before && ctx.toks[m].pos === 'I' && ctx.toks[before].cap && !off.has('relative-name') &&
@@ -3932,7 +3933,7 @@ function antecedentStart(ctx: BlockContext, last: number): number {
  */
 function spreadPostBefore(ctx: BlockContext, last: number): R | null {
   const toks = ctx.toks;
-  for (let n = last - 1; n > 0 && last - n <= SPREAD_REACH; n--) {
+  for (let n = last - 1; n > 0 && last - n <= RELATIVE_POST_REACH; n--) {
     const t = toks[n];
     if (t.kind === 'punct' || (t.kind === 'word' && isFiniteVerb(ctx, n) && !SPREAD_PARTICIPLES.has(t.lower))) return null;
     if (!ONLINE_POST_NOUNS.has(t.lower) || !SPREAD_PARTICIPLES.has(toks[n + 1].lower)) continue;
@@ -3942,7 +3943,7 @@ function spreadPostBefore(ctx: BlockContext, last: number): R | null {
   return null;
 }
 /** How many tokens back from a relative pronoun's comma `spreadPostBefore` looks for the post. */
-const SPREAD_REACH = 12;
+const RELATIVE_POST_REACH = 12;
 
 /** Prepositions that join a document to who made it, before a relative pronoun (`relativeAntecedents`). */
 const AUTHOR_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from']);
