@@ -865,3 +865,12 @@ describe('fifty-second session: who made the claim a heading quotes', () => {
     assert.deepEqual(analyze('## "Crime has halved"\n\nThe mayor made the claim that crime had halved.\n', 'markdown').attributions.map((x) => [x.cue.text, x.content?.text]), [['made the claim', 'crime had halved']]);
   });
 });
+describe('fifty-second session: a report that led to another ends its claim', () => {
+  it('"said it has no plans X, after documents seen by the Press appeared to show Y": two claims, Y the documents\'', () => {
+    const t = 'Bristol Airport has said it has no plans to build a second runway, after documents seen by the Western Daily Press appeared to show a proposal for a 2,000-metre runway on green belt land.';
+    assert.deepEqual(analyze(t, 'plaintext', undefined, { minCheckworthiness: 0.1 }).claims.map((c) => [c.span.text, c.claimant]), [
+      ['it has no plans to build a second runway', 'Bristol Airport'],
+      ['a proposal for a 2,000-metre runway on green belt land', 'documents seen by the Western Daily Press'],
+    ]);
+  });
+});

@@ -53,7 +53,9 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     const nUnits = unitCount;
     for (let u = 0; u < nUnits; u += 2) {
       let ua = found[u];
-      const ub = found[u + 1];
+      // ("it has no plans to build a second runway, after documents seen by the Press appeared to show X": a report that
+      // led to it, its own claim, ends the claim)
+      const ub = promptingReportBefore(ctx, attributions, ai, found[u], found[u + 1]);
       // ("accused | him of \"living in a parallel universe\"": the model's content with whom it accuses, a pronoun; the
       // claim is what he is accused of)
       if (ua + 2 <= ub && toks[ua].pos === 'O' && !toks[ua].cap && toks[ua + 1].lower === 'of' && accusingCue(ctx, a.cue)) ua += 2;
@@ -885,6 +887,21 @@ function coversPart(attributions: RawAttribution[], denials: RawDenial[], from: 
     if (c !== null && c[0] < to && from < c[1]) return true;
   }
   return false;
+}
+
+/**
+ * The unit [ua, ub]'s last token before a comma and "after" or "following" that open the source of a report other than
+ * `self`'s inside it (what led to what `self` reports), else `ub`.
+ */
+function promptingReportBefore(ctx: BlockContext, attributions: readonly RawAttribution[], self: number, ua: number, ub: number): number {
+  const toks = ctx.toks;
+  for (let k = 0; k < attributions.length; k++) {
+    const a = attributions[k];
+    if (k === self || a.source === null || a.source[0] <= toks[ua].start || a.source[1] > toks[ub].end) continue;
+    const s = tokIndexAt(ctx, a.source[0]);
+    if (s - 3 > ua && (toks[s - 1].lower === 'after' || toks[s - 1].lower === 'following') && isPunct(toks[s - 2], ',') && a.cue[0] > a.source[1] - 1) return s - 3;
+  }
+  return ub;
 }
 
 /**
