@@ -4737,3 +4737,9 @@ describe('fifty-second session: a fronted participle before a name with a relati
     assert.deepEqual(sourceCueContent(t, 'plaintext', true).map((r) => [r[0], r[3]]), [['Jenny Cole, who left the force in September', 'Jenny Cole']]);
   });
 });
+describe('fifty-second session: a compound\'s plural noun before "of"', () => {
+  it('"include maps and cost estimates of £340m" reports nothing; "The Tax Foundation estimates that X" still does', () => {
+    assert.deepEqual(sourceCueContent('The documents, dated March, include maps and cost estimates of £340m.'), []);
+    assert.deepEqual(sourceCueContent('The Tax Foundation estimates that the plan would cost $374 billion over 10 years.').map((r) => r.slice(0, 2)), [['The Tax Foundation', 'estimates']]);
+  });
+});

@@ -2341,6 +2341,9 @@ function runModel(
     // ("Claims about hospital waiting times": a plural noun opening a phrase about a topic is no cue)
     // (after a quantifier or an adjective too: "Several claims about it have spread", "False claims about the vaccine")
     if (oneWord && t0.lower.endsWith('s') && TOPIC_PREPOSITIONS.has(toks[cueTok + 1]?.lower ?? '') && opensWithModifiers(ctx, cueTok) && !off.has('topic-noun')) continue;
+    // ("cost estimates of £340m": a plural noun after the noun that modifies it, before "of", names a thing, no one's report)
+    if (oneWord && t0.lower.endsWith('s') && toks[cueTok + 1]?.lower === 'of' && source !== null && cueTok > 0 && toks[cueTok - 1].end === source[1] && toks[cueTok - 1].start === source[0] &&
+        toks[cueTok - 1].kind === 'word' && !toks[cueTok - 1].cap && toks[cueTok - 1].pos === 'N' && !off.has('topic-noun')) continue;
     // (anywhere, before "about" or "regarding" and a phrase with no verb: "included several claims about the economy")
     if (oneWord && t0.lower.endsWith('s') && ALLEGATION_NOUNS.has(t0.lower) && ABOUT_PREPOSITIONS.has(toks[cueTok + 1]?.lower ?? '') && p.content !== null && !rangeHas(ctx, p.content.first, p.content.last + 1, (x) => isFiniteVerb(ctx, x.i)) && !off.has('topic-noun')) continue;
     // ("The minister was quoted by the Times as saying X": who was quoted is the speaker of "saying", what the outlet
