@@ -3445,3 +3445,9 @@ describe('fifty-second session: no evidence to support a statement named', () =>
     assert.deepEqual(a.claims.filter((c) => c.span.text.startsWith('support')), []);
   });
 });
+describe('fifty-second session: a copula that opens a block (found by the incremental property test)', () => {
+  it('"is true.", "are true", "was accurate." analyse without throwing and deny nothing; "Neither claim is true." still denies', () => {
+    for (const t of ['is true.', 'are true', 'was accurate.']) assert.deepEqual(den(t), []);
+    assert.deepEqual(den('Neither claim is true.').map((d) => d[0]), ['Neither claim is true']);
+  });
+});

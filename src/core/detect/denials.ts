@@ -3194,7 +3194,8 @@ function noneTrue(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, S
   // the subject: "neither" or "none", then at most "of", a determiner and a statement's noun
   let a = i - 1;
   while (a > s.from && i - a <= 4 && !NONE_WORDS.has(toks[a].lower)) a--;
-  if (!NONE_WORDS.has(toks[a].lower)) return null;
+  // (none before a copula that opens the sentence: "is true.")
+  if (a < s.from || !NONE_WORDS.has(toks[a].lower)) return null;
   for (let m = a + 1; m < i; m++) {
     const w = toks[m];
     if (!(w.lower === 'of' || (w.f & F_DETERMINER) !== 0 || STATEMENT_NOUNS.has(w.lower) || w.lower === 'them')) return null;
