@@ -575,7 +575,7 @@ function accusesAct(ctx: BlockContext, cue: R, first: number): boolean {
  */
 function accusedActFrom(ctx: BlockContext, cue: R, ua: number, ub: number): number {
   const toks = ctx.toks;
-  const prep = ACCUSED_OF.get(toks[tokIndexAt(ctx, cue[0])].lower.slice(0, 6));
+  const prep = ACCUSED_OF.get(cueVerbForm(toks[tokIndexAt(ctx, cue[0])].lower)?.verb.id ?? '');
   // (not a content that opens with the act: "running a campaign \"of hatred, of dividing us\"")
   if (prep === undefined || toks[ua].lower === prep || gerundAt(ctx, ua)) return ua;
   for (let m = ua + 1; m < ub && m - ua <= ACCUSED_PHRASE_REACH; m++) {
@@ -585,8 +585,8 @@ function accusedActFrom(ctx: BlockContext, cue: R, ua: number, ub: number): numb
   }
   return ua;
 }
-/** The preposition after whom a verb of accusing names (by its first six letters), before what they are accused of. */
-const ACCUSED_OF: ReadonlyMap<string, string> = new Map([['accuse', 'of'], ['charge', 'with']]);
+/** The preposition after whom a verb of accusing names (by its id, `ACCUSING_VERBS`), before what they are accused of. */
+const ACCUSED_OF: ReadonlyMap<string, string> = new Map([['cue.accuse', 'of'], ['cue.charge', 'with']]);
 /** How many tokens past the content's start `accusedActFrom` looks for the preposition. */
 const ACCUSED_PHRASE_REACH = 12;
 
