@@ -2286,3 +2286,14 @@ describe('fifty-second session: a lower bound agrees with any larger figure', ()
     assert.deepEqual(conceptsOf('more than £20m was spent').quantities.map((q) => [q.value, q.atLeast]), [[20000000, true]]);
   });
 });
+describe('fifty-third session: a spokesperson of a body named in full', () => {
+  it('"A police spokesman said: There is no evidence that crime has doubled" does not answer what "Westshire Police said"', () => {
+    const a = run('A leaflet said crime had doubled in the town.\n\nWestshire Police said recorded offences had risen from 4,210 to 4,547. A police spokesman said: "There is no evidence that crime has doubled."');
+    assert.deepEqual(described(a).filter((l) => l[0].startsWith('recorded offences')), []);
+    assert.ok(described(a).some((l) => l[0] === 'crime had doubled in the town' && l[1] === 'denial:There is no evidence' && l[2] === 'denies'), JSON.stringify(described(a)));
+  });
+  it('a council spokeswoman\'s claim contradicts no claim of "Harbridge Council"', () => {
+    const a = run('Harbridge Council said visits to its leisure centres rose by 14% last year.\n\nA council spokeswoman said visits to its leisure centres fell by 3% last year.');
+    assert.deepEqual(described(a), []);
+  });
+});

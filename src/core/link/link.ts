@@ -1272,8 +1272,9 @@ export class Linker {
     // (nor the government's own department: "The government has rejected a report ..." and what the Department for Work
     // and Pensions says against it)
     if (denial.speaker && claim.claimant !== null && governmentSide(denial.speaker) && governmentSide(claim.claimant)) return;
-    // (nor its own spokesperson: "Council denies cutting library hours" and what "A council spokesman said")
-    if (denial.speaker && claim.claimant !== null && spokespersonOf(claim.claimant, denial.speaker)) return;
+    // (nor its own spokesperson, either way round: "Council denies cutting library hours" and what "A council spokesman
+    // said"; what "Westshire Police said" and "A police spokesman said: \"There is no evidence that X\"")
+    if (denial.speaker && claim.claimant !== null && ownSpokesperson(claim.claimant, denial.speaker)) return;
     if (holdsCue(claim, denial)) return;
     // a claim that itself says "not P" agrees with a denial of P ("China has never provided arms" beside "Beijing
     // denied supplying weapons"): no counter
@@ -1299,7 +1300,7 @@ export class Linker {
     const a = x.claim!;
     const b = y.claim!;
     if (x.fromDenial !== null || y.fromDenial !== null || !x.bag || !y.bag) return;
-    if (x.who === y.who) return;
+    if (x.who === y.who || (x.who !== null && y.who !== null && ownSpokesperson(x.who, y.who))) return;
     const opposed = opposition(x.bag, y.bag);
     if (opposed === NO_OPPOSITION) return;
     // (figures only, of claims about different actors: "Trump has won 100 delegates" against "Clinton won at least 175
@@ -2702,10 +2703,19 @@ function cueStems(cue: string): string[] {
 }
 const CUE_FILLERS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'also', 'again', 'the', 'a', 'an', 'that', 'this', 'those', 'these', 'of', 'to']);
 
+/** Whether one of two speakers is the other's spokesperson (`spokespersonOf`). */
+function ownSpokesperson(a: string, b: string): boolean {
+  return spokespersonOf(a, b) || spokespersonOf(b, a);
+}
+
 /** Whether `who` is a spokesperson for `body` ("council spokesman" for "Council", "Home Office spokesperson" for "Home Office"). */
 function spokespersonOf(who: string, body: string): boolean {
   const m = SPOKESPERSON_FOR.exec(who);
-  return m !== null && m[1].toLowerCase() === body.toLowerCase().replace(/^the\s+/, '');
+  if (m === null) return false;
+  const of = m[1].toLowerCase();
+  const name = body.toLowerCase().replace(/^the\s+/, '');
+  // (the body named in full, its spokesperson by its last word: "police spokesman" of "Westshire Police")
+  return name === of || name.endsWith(` ${of}`);
 }
 const SPOKESPERSON_FOR = /^(.+?)\s+(?:spokesman|spokeswoman|spokesperson)$/i;
 
