@@ -4743,3 +4743,12 @@ describe('fifty-second session: a compound\'s plural noun before "of"', () => {
     assert.deepEqual(sourceCueContent('The Tax Foundation estimates that the plan would cost $374 billion over 10 years.').map((r) => r.slice(0, 2)), [['The Tax Foundation', 'estimates']]);
   });
 });
+describe('fifty-third session: a hedge\'s raiser before a verb that tells', () => {
+  it('"A leaked email, seen by the Gazette, appeared to tell officers that X": the email reports X, the cue from "appeared"', () => {
+    const t = 'A leaked email, seen by the Eastvale Gazette, appeared to tell officers that thefts below £200 should be filed without investigation.';
+    assert.deepEqual(sourceCueContent(t, 'plaintext', true), [['A leaked email', 'appeared to tell', 'thefts below £200 should be filed without investigation', 'leaked email']]);
+  });
+  it('"The minister seemed to tell reporters that X": the minister reports X', () => {
+    assert.deepEqual(sourceCueContent('The minister seemed to tell reporters that the bridge would be finished by May.'), [['The minister', 'seemed to tell', 'the bridge would be finished by May']]);
+  });
+});

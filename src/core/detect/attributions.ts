@@ -332,6 +332,12 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     const found = subject !== null && isEvidence(ctx, subject.range) ? objectClause(ctx, s, i) : null;
     if (found) return make(ctx, 'attr.evidence', verb.kind, i - 2, i + 1, subject, found, { range: found, opensBlock: false, runsOn: false });
   }
+  // ("A leaked email appeared to tell officers that X", "The minister seemed to say that X": a hedge's raiser before "to"
+  // and the verb, whose subject is the raiser's; the cue from the raiser)
+  if (comp && !comp.weak && !form.participle && i - 2 > s.from && toks[i - 1].lower === 'to' && HEDGING_RAISERS.has(toks[i - 2].lower) && !toks[i - 2].cap) {
+    const raised = preposedSource(ctx, s, i - 2);
+    if (raised) return make(ctx, 'attr.preposed', verb.kind, i - 2, i + 1, raised, comp.range, comp);
+  }
   // a finding: "a new poll shows 62 percent oppose the plan", "the audit found errors in 40 contracts"
   // (not one negated, which finds nothing: "The study cannot show cause and effect"; a that-clause so is a denial's)
   if (left && EVIDENCE_VERBS.has(verb.id) && !form.participle && (isEvidence(ctx, left.range) || evidencePronoun(ctx, s, left.range)) && !rangeHas(ctx, left.range.to, i, (t) => VERB_NEGATIONS.has(t.lower))) {
