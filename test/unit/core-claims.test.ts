@@ -874,3 +874,9 @@ describe('fifty-second session: a report that led to another ends its claim', ()
     ]);
   });
 });
+describe('fifty-third session: what someone deserves is no fact', () => {
+  it('"The residents deserve to know the truth" is no claim; the fact beside it is', () => {
+    const a = run('Councillor Mark Deane said officials had drawn up a list of sites to be shut by April. "The residents deserve to know the truth," he told a public meeting.');
+    assert.deepEqual(a.claims.map((c) => c.span.text), ['officials had drawn up a list of sites to be shut by April']);
+  });
+});

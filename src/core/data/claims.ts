@@ -139,7 +139,7 @@ export const COUNTED_IRREGULAR_PLURALS: ReadonlySet<string> = new Set(['people',
  * "found that 2.3 million euros could not be accounted for"): no hedge there.
  */
 export const BACKSHIFTED_MODALS: ReadonlySet<string> = new Set(['would', 'could']);
-export const OBLIGATION_WORDS: ReadonlySet<string> = new Set(['obliged', 'forced', 'should', 'must', 'ought', 'need', 'needs', 'hope', 'hopes', 'wish', 'would', 'could', 'might']);
+export const OBLIGATION_WORDS: ReadonlySet<string> = new Set(['obliged', 'forced', 'should', 'must', 'ought', 'need', 'needs', 'hope', 'hopes', 'wish', 'would', 'could', 'might', 'deserve', 'deserves', 'deserved']);
 
 /** Auxiliaries of a past act that a negator after them denies: "I did not take", "we have never sold", "I wasn't paid". */
 export const PAST_ACT_AUXILIARIES: ReadonlySet<string> = new Set(['did', 'have', 'has', 'had', 'was', 'were']);
