@@ -2297,3 +2297,9 @@ describe('fifty-third session: a spokesperson of a body named in full', () => {
     assert.deepEqual(described(a), []);
   });
 });
+describe('fifty-third session: a document its denier made', () => {
+  it('"Council denies plan to close leisure centres" does not answer what "figures published by the council" show', () => {
+    const a = run('Harbridge Council has denied claims that it plans to close three leisure centres.\n\nAccording to figures published by the council, visits to its three leisure centres rose by 14% last year.');
+    assert.deepEqual(described(a).filter((l) => l[0].startsWith('visits')), []);
+  });
+});

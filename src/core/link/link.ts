@@ -1274,7 +1274,7 @@ export class Linker {
     if (denial.speaker && claim.claimant !== null && governmentSide(denial.speaker) && governmentSide(claim.claimant)) return;
     // (nor its own spokesperson, either way round: "Council denies cutting library hours" and what "A council spokesman
     // said"; what "Westshire Police said" and "A police spokesman said: \"There is no evidence that X\"")
-    if (denial.speaker && claim.claimant !== null && ownSpokesperson(claim.claimant, denial.speaker)) return;
+    if (denial.speaker && claim.claimant !== null && oneSpeaksForOther(claim.claimant, denial.speaker)) return;
     if (holdsCue(claim, denial)) return;
     // a claim that itself says "not P" agrees with a denial of P ("China has never provided arms" beside "Beijing
     // denied supplying weapons"): no counter
@@ -1300,7 +1300,7 @@ export class Linker {
     const a = x.claim!;
     const b = y.claim!;
     if (x.fromDenial !== null || y.fromDenial !== null || !x.bag || !y.bag) return;
-    if (x.who === y.who || (x.who !== null && y.who !== null && ownSpokesperson(x.who, y.who))) return;
+    if (x.who === y.who || (x.who !== null && y.who !== null && oneSpeaksForOther(x.who, y.who))) return;
     const opposed = opposition(x.bag, y.bag);
     if (opposed === NO_OPPOSITION) return;
     // (figures only, of claims about different actors: "Trump has won 100 delegates" against "Clinton won at least 175
@@ -2703,21 +2703,26 @@ function cueStems(cue: string): string[] {
 }
 const CUE_FILLERS: ReadonlySet<string> = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'also', 'again', 'the', 'a', 'an', 'that', 'this', 'those', 'these', 'of', 'to']);
 
-/** Whether one of two speakers is the other's spokesperson (`spokespersonOf`). */
-function ownSpokesperson(a: string, b: string): boolean {
-  return spokespersonOf(a, b) || spokespersonOf(b, a);
+/** Whether one of two speakers speaks for the other (`speaksFor`). */
+function oneSpeaksForOther(a: string, b: string): boolean {
+  return speaksFor(a, b) || speaksFor(b, a);
 }
 
-/** Whether `who` is a spokesperson for `body` ("council spokesman" for "Council", "Home Office spokesperson" for "Home Office"). */
-function spokespersonOf(who: string, body: string): boolean {
-  const m = SPOKESPERSON_FOR.exec(who);
+/**
+ * Whether `who` speaks for `body`: its spokesperson ("council spokesman" for "Council", "Home Office spokesperson" for
+ * "Home Office", "police spokesman" for "Westshire Police", the body named in full and its spokesperson by its last word),
+ * or a document it made ("figures published by the council" for "Harbridge Council").
+ */
+function speaksFor(who: string, body: string): boolean {
+  const m = SPOKESPERSON_FOR.exec(who) ?? MADE_BY.exec(who);
   if (m === null) return false;
-  const of = m[1].toLowerCase();
+  const of = m[1].toLowerCase().replace(/^the\s+/, '');
   const name = body.toLowerCase().replace(/^the\s+/, '');
-  // (the body named in full, its spokesperson by its last word: "police spokesman" of "Westshire Police")
   return name === of || name.endsWith(` ${of}`);
 }
 const SPOKESPERSON_FOR = /^(.+?)\s+(?:spokesman|spokeswoman|spokesperson)$/i;
+/** A document and its maker: "figures published by the council", "data released by the Home Office". */
+const MADE_BY = /^(?:[\w'-]+\s+){1,3}(?:published|released|issued|compiled|produced|commissioned)\s+by\s+(.+)$/i;
 
 /** Whether a speaker is the government or one of its departments ("government", "Department for Work and Pensions", "Home Office"). */
 function governmentSide(name: string): boolean {
