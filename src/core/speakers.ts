@@ -639,8 +639,19 @@ function nameEnd(s: ScannedTokens): number {
   if (k < 0 || (!DATE_LEADS.has(s.words[k].lower) && startsUpper(s.words[k].text) && !TIME_ALONE.has(last))) return s.count;
   while (k >= 0 && DATE_LEADS.has(s.words[k].lower)) k = wordBefore(s, k - 1);
   // ("a hand recount completed in December": and the participle that dated it)
-  if (k > 0 && SEEN_BY_PARTICIPLES.has(s.words[k].lower)) k = wordBefore(s, k - 1);
+  // (or any participle in "-ed" on the noun of an "of" phrase, which the date is of: "The maker of a car seat recalled
+  // last month"; not the head's own, "The man arrested last week")
+  if (k > 0 && (SEEN_BY_PARTICIPLES.has(s.words[k].lower) || (PAST_PARTICIPLE.test(s.words[k].text) && ofBefore(s, k)))) k = wordBefore(s, k - 1);
   return k < 0 ? s.count : k + 1;
+}
+
+/** A lower-case word in "-ed": a past participle ("recalled", "closed"). */
+const PAST_PARTICIPLE = /^[a-z]+ed$/;
+
+/** Whether an "of" comes before the word at k, past a word or more ("The maker of a car seat | recalled"). */
+function ofBefore(s: ScannedTokens, k: number): boolean {
+  for (let m = wordBefore(s, k - 1); m > 0; m = wordBefore(s, m - 1)) if (s.words[m].lower === 'of') return m < wordBefore(s, k - 1);
+  return false;
 }
 
 /** Months that are also names, and so no date alone ("Theresa May", "June Sarpong"): `NON_NAME_DATES` holds the others. */

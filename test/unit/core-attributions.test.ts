@@ -4752,3 +4752,12 @@ describe('fifty-third session: a hedge\'s raiser before a verb that tells', () =
     assert.deepEqual(sourceCueContent('The minister seemed to tell reporters that the bridge would be finished by May.'), [['The minister', 'seemed to tell', 'the bridge would be finished by May']]);
   });
 });
+describe('fifty-third session: a participle and its time before the verb', () => {
+  it('"The maker of a car seat recalled last month has insisted X": the whole subject, not "last month"', () => {
+    assert.deepEqual(sourceCueContent("The maker of a children's car seat recalled last month has insisted it was unaware of any safety problems.", 'plaintext', true),
+      [["The maker of a children's car seat recalled last month", 'insisted', 'it was unaware of any safety problems', "maker of a children's car seat"]]);
+  });
+  it('"The man arrested last week said X": the man, not "week"', () => {
+    assert.deepEqual(sourceCueContent('The man arrested last week said he had been at home all evening.').map((r) => r[0]), ['The man arrested last week']);
+  });
+});

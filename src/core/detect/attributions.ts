@@ -772,7 +772,14 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
   if (j - 2 >= s.from && TIME_NOUNS.has(toks[j].lower) && DATE_LEADS.has(toks[j - 1].lower) && !toks[j - 1].cap) {
     let m = j - 1;
     while (m - 1 > s.from && DATE_LEADS.has(toks[m - 1].lower)) m--;
-    if (toks[m - 1].kind === 'word' && !isParticipleWord(toks[m - 1]) && participleBeforeDate(ctx, j, s.from) < 0) j = skipLeftModifiers(ctx, m - 1, s.from);
+    if (toks[m - 1].kind === 'word' && participleBeforeDate(ctx, j, s.from) < 0) {
+      // ("The maker of a car seat recalled last month has insisted": a participle's time, the subject's noun before it)
+      if (!isParticipleWord(toks[m - 1])) j = skipLeftModifiers(ctx, m - 1, s.from);
+      else if (m - 2 > s.from && !toks[m - 1].cap && toks[m - 2].kind === 'word') {
+        const head = npEndingAt(ctx, m - 2, s.from);
+        if (head !== null) return { range: { from: head.from, to: j + 1 }, type: sourceType(ctx, head) };
+      }
+    }
   }
   // ("McConnell, who in 2010 said", "The mayor on Tuesday announced": a year or a day after "in" or "on")
   else if (j - 2 >= s.from && (toks[j - 1].lower === 'in' || toks[j - 1].lower === 'on') && (YEAR_NUMBER.test(toks[j].text) || (toks[j].f & F_DATE_WORD) !== 0) && (toks[j - 2].kind === 'word' || isNameEndStop(toks, j - 2)) && !isParticipleWord(toks[j - 2]) && !EVIDENCE_NOUNS.has(toks[j - 2].lower) && !POLL_NOUNS.has(toks[j - 2].lower) && participleBeforeDate(ctx, j, s.from) < 0) {
