@@ -713,7 +713,7 @@ function institutionName(text: string): CanonicalName | null {
   if (words.length === 2 && first === 2 && PLACE_FORCES.has(words[0].toLowerCase()) && !TITLE_WORDS.has(words[1].toLowerCase())) return { name: phrase, kind: 'other' };
   // (and a head that is also a surname, before "of": "the British Chambers of Commerce", not "Ernie Chambers")
   const head = first === 0 ? '' : words[first - 1].toLowerCase().replace(/\.$/, '');
-  if (first === 0 || !(INSTITUTION_HEADS.has(head) || (words[first] === 'of' && HEADS_BEFORE_OF.has(head)))) return null;
+  if (first === 0 || !(INSTITUTION_HEADS.has(head) || (words[first] === 'of' && HEADS_BEFORE_OF.has(head)) || (words[first] === 'for' && HEADS_BEFORE_FOR.has(head)))) return null;
   if (words.length - first - 1 > MAX_INSTITUTION_TAIL) return null;
   for (let k = first; k < words.length; k++) if (!NAME_JOINERS.has(words[k].toLowerCase()) && !startsUpper(words[k])) return null;
   // ("Bank of England Governor Andrew Bailey": a title after the institution's name, before a name, is a person's)
@@ -737,6 +737,8 @@ const LONE_QUANTIFIERS: ReadonlySet<string> = new Set(['one', 'another', 'two', 
 
 /** Heads of an institution's name that are also surnames, heads only before "of": "Chambers of Commerce". */
 const HEADS_BEFORE_OF: ReadonlySet<string> = new Set(['chambers']);
+/** Heads of an institution's name only before "for", a common word otherwise: "Transport for the North", "Transport for Wales". */
+const HEADS_BEFORE_FOR: ReadonlySet<string> = new Set(['transport']);
 
 /**
  * Whether a phrase of capitalised words is a company's name by the word for one that ends it, or by an ampersand

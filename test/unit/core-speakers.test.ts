@@ -1331,3 +1331,10 @@ describe('fifty-second session: monitors and negotiators are groups', () => {
     assert.deepEqual(['Monitors from the Organisation', 'Negotiators'].map((t) => canonicalName(t)), [{ name: 'Monitors from the Organisation', kind: 'group' }, { name: 'Negotiators', kind: 'group' }]);
   });
 });
+describe('fifty-third session: a body named "Transport for" a region', () => {
+  it('"Transport for the North", "Transport for Greater Manchester" are bodies with their whole names; "the transport for the event" is none', () => {
+    assert.deepEqual(['Transport for the North', 'Transport for Greater Manchester', 'the transport for the event'].map((t) => canonicalName(t)), [
+      { name: 'Transport for the North', kind: 'other' }, { name: 'Transport for Greater Manchester', kind: 'other' }, { name: 'transport for the event', kind: 'group' },
+    ]);
+  });
+});
