@@ -67,6 +67,8 @@ function withoutTail(phrase: string): string {
 const PERIOD_TAIL = /(?<=\b(?:data|figures|statistics|numbers)) for (?:the (?:first|second|third|fourth|last) (?:quarter|half)(?: of \d{4})?|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?: \d{4})?|\d{4}(?:-\d{2,4})?|last (?:year|month|week))$/i;
 
 /** A person's office, spokesperson or lawyer, who speak for them: "Mr Hale's office", "Reid's lawyers" (the person in group 1). */
+/** A person's speakers in the plural, after the possessive (`SPEAKS_FOR`): "Reid's lawyers", "Mr Hale's solicitors". */
+const PLURAL_SPEAKERS_FOR = /['’]s (?:lawyers|solicitors|attorneys)$/;
 const SPEAKS_FOR = /^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})['’]s (?:office|press office|spokes(?:man|woman|person)|lawyers?|solicitors?|attorneys?)$/u;
 
 /** The canonical name of a source phrase (no pronouns here; memoised with the rest of a phrase's `sourceInfo`). */
@@ -1058,7 +1060,10 @@ export interface SourceInfo {
    * by which the full name is found ("Ursula von der Leyen"). Such a name holds no surname for others.
    */
   readonly particleSurname?: string;
-  /** A group named in the plural ("the protesters"): what "they" refers to first. */
+  /**
+   * A group named in the plural ("the protesters"), or a person's speakers in the plural ("Lineham's lawyers", who speak
+   * for Lineham): what "they" refers to first.
+   */
   readonly plural: boolean;
   /** A person named by a role alone, read as a group ("the health secretary": `PERSON_ROLES`). */
   readonly role?: boolean;
@@ -1149,7 +1154,7 @@ function computeSourceInfo(source: string): SourceInfo {
     pronoun: null,
     surname: person && particles === null ? surnameOf(canon) : null,
     bare: person && particles === null && !canon.name.includes(' '),
-    plural: particles === null && canon.kind === 'group' && (/s$/i.test(canon.name) || canon.name.includes(' and ')),
+    plural: person ? PLURAL_SPEAKERS_FOR.test(source) : particles === null && canon.kind === 'group' && (/s$/i.test(canon.name) || canon.name.includes(' and ')),
     particleSurname: particles ?? undefined,
     role: canon.kind !== 'person' && (canon.kind === 'other' ? roleNoun(roleHead(canon)) : PERSON_ROLES.has(roleHead(canon))) ? true : undefined,
     referredAs: undefined,
@@ -1882,6 +1887,11 @@ export function resolveSourceInfos(
     lastNamed = name;
     if (person && institution === undefined) {
       lastPerson = name;
+      // ("Lineham's lawyers said X. They said Y": the lawyers, who speak for him)
+      if (s.plural) {
+        lastGroup = name;
+        lastGroupAt = i;
+      }
       // (a pronoun that stood for the name tells best; else what the name itself tells)
       const known = s.referredAs ?? s.gender ?? (s.bare && name !== c.name ? sourceInfo(name).gender : undefined);
       if (known !== undefined) pronounOf.set(name, known);

@@ -1338,3 +1338,9 @@ describe('fifty-third session: a body named "Transport for" a region', () => {
     ]);
   });
 });
+describe('fifty-third session: "they" after a person\'s lawyers', () => {
+  it('"Lineham\'s lawyers said X. They said Y": the lawyers speak for Lineham both times, not the report before them', () => {
+    const t = 'A report in the Sunday Herald alleged that Gary Lineham had invested in a film scheme. In a statement, Lineham\'s lawyers said he had followed professional advice. They said he had never been contacted by HMRC.';
+    assert.deepEqual(analyze(t, 'plaintext').attributions.map((x) => [x.source?.text, x.speaker]), [['A report in the Sunday Herald', 'report in the Sunday Herald'], ["Lineham's lawyers", 'Gary Lineham'], ['They', 'Gary Lineham']]);
+  });
+});
