@@ -4761,3 +4761,12 @@ describe('fifty-third session: a participle and its time before the verb', () =>
     assert.deepEqual(sourceCueContent('The man arrested last week said he had been at home all evening.').map((r) => r[0]), ['The man arrested last week']);
   });
 });
+describe('fifty-third session: the means of an act someone is blamed for', () => {
+  it('"Which? has accused Greenmart of misleading shoppers by claiming X": Greenmart claims X', () => {
+    const t = 'Consumer group Which? has accused Greenmart of misleading shoppers by claiming its prices are the lowest of any supermarket.';
+    assert.deepEqual(sourceCueContent(t).filter((r) => r[1] === 'claiming'), [['Greenmart', 'claiming', 'its prices are the lowest of any supermarket']]);
+  });
+  it('but "The minister responded by saying X" is the minister\'s', () => {
+    assert.deepEqual(sourceCueContent('The minister responded by saying the figures were wrong.'), [['The minister', 'saying', 'the figures were wrong']]);
+  });
+});

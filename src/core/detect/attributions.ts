@@ -1375,6 +1375,12 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
   const toks = ctx.toks;
   const k = skipLeftModifiers(ctx, i - 1, s.from);
   if (k < s.from) return null;
+  // ("Which? has accused Greenmart of misleading shoppers by claiming X": the means of an act the object is blamed for is
+  // the object's)
+  if (toks[k].lower === 'by') {
+    const blamed = blamedObjectBefore(ctx, s, k);
+    if (blamed !== null) return blamed;
+  }
   if (toks[k].lower === 'and') {
     let best: SourceFound | null = null;
     for (const [pi, src] of psrc) if (pi >= s.from && pi < i && src) best = src;
@@ -1464,6 +1470,27 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
   }
   return null;
 }
+
+/**
+ * The object of a finite verb before "of" or "for" and a gerund, within `BLAMED_ACT_REACH` tokens before token `by`
+ * ("accused | Greenmart | of misleading shoppers | by"), or null: who did the act, and so what "by" and a participle
+ * after it say they did it with.
+ */
+function blamedObjectBefore(ctx: BlockContext, s: Sentence, by: number): SourceFound | null {
+  const toks = ctx.toks;
+  for (let m = by - 1; m > s.from && by - m <= BLAMED_ACT_REACH; m--) {
+    const t = toks[m];
+    if (t.kind === 'punct' || t.kind === 'quote') return null;
+    if ((t.lower !== 'of' && t.lower !== 'for') || !(toks[m + 1].kind === 'word' && !toks[m + 1].cap && toks[m + 1].lower.endsWith('ing'))) continue;
+    const np = npEndingAt(ctx, m - 1, s.from);
+    if (np === null || np.from - 1 < s.from) return null;
+    const v = toks[np.from - 1];
+    return v.kind === 'word' && !v.cap && (v.f & F_AUX) === 0 && isFiniteVerb(ctx, np.from - 1) ? { range: np, type: sourceType(ctx, np) } : null;
+  }
+  return null;
+}
+/** How far before "by" the act blamed may open (`blamedObjectBefore`). */
+const BLAMED_ACT_REACH = 12;
 
 /**
  * Whether token v, a word the lexicon may read as a verb, is a noun after an article or a possessive, straight or past
