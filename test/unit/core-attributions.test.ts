@@ -4237,8 +4237,11 @@ describe('forty-fifth session: a parenthetical frame after a relative pronoun', 
       ['said', 'The firm, which, critics say, ignored the warnings', 'it had done nothing wrong'],
     ]);
   });
-  it('with no relative pronoun the frame still reports the whole sentence, whose subject is no source: "The memo, officials said, showed X"', () => {
-    assert.deepEqual(triplesOf('The memo, officials said, showed the plan was agreed in May.'), [['said', 'officials', 'The memo, officials said, showed the plan was agreed in May']]);
+  it('with no relative pronoun the frame still reports the whole sentence: "The memo, officials said, showed X" (the memo, a record, shows X inside it)', () => {
+    assert.deepEqual(triplesOf('The memo, officials said, showed the plan was agreed in May.'), [['said', 'officials', 'The memo, officials said, showed the plan was agreed in May'], ['showed', 'The memo', 'the plan was agreed in May']]);
+  });
+  it('and a subject that is no record is no source: "The deal, officials said, meant X"', () => {
+    assert.deepEqual(triplesOf('The deal, officials said, meant the plan was agreed in May.'), [['said', 'officials', 'The deal, officials said, meant the plan was agreed in May']]);
   });
 });
 describe('forty-fifth session: a post\'s caption and what was posted', () => {
@@ -4768,5 +4771,16 @@ describe('fifty-third session: the means of an act someone is blamed for', () =>
   });
   it('but "The minister responded by saying X" is the minister\'s', () => {
     assert.deepEqual(sourceCueContent('The minister responded by saying the figures were wrong.'), [['The minister', 'saying', 'the figures were wrong']]);
+  });
+});
+describe('fifty-third session: records that show', () => {
+  it('"Minutes of the meeting show officials discussing X": the minutes report, not "discussing"', () => {
+    assert.deepEqual(sourceCueContent('Minutes of the meeting show officials discussing the closure of four schools.'), [['Minutes of the meeting', 'show', 'officials discussing the closure of four schools']]);
+  });
+  it('"Text messages seen by the Gazette show the manager ordering X"', () => {
+    assert.deepEqual(sourceCueContent('Text messages seen by the Gazette show the manager ordering staff to delete the files.').map((r) => r.slice(0, 2)), [['Text messages seen by the Gazette', 'show']]);
+  });
+  it('"The man arrested on Monday said X": the man, with when', () => {
+    assert.deepEqual(sourceCueContent('The man arrested on Monday said he had been at home all evening.').map((r) => r[0]), ['The man arrested on Monday']);
   });
 });

@@ -191,6 +191,8 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
   'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'data', 'analysis', 'analyses', 'research', 'report', 'reports',
   'investigation', 'inquiry', 'audit', 'review', 'figures', 'numbers', 'records', 'documents', 'census', 'results', 'findings',
   'statistics', 'tally', 'estimates', 'filings', 'evidence', 'research', 'experiment', 'experiments', 'test', 'tests', 'footage', 'images',
+  // records of what was said or done: "minutes of the meeting show officials discussing X", "emails show"
+  'minutes', 'memo', 'memos', 'messages', 'photos', 'photographs', 'pictures', 'recordings', 'transcripts', 'logs', 'receipts', 'invoices',
 ]);
 
 /** Verbs that report a finding of an `EVIDENCE_NOUNS` subject (ids of `CUE_VERBS`). */

@@ -775,15 +775,20 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     if (toks[m - 1].kind === 'word' && participleBeforeDate(ctx, j, s.from) < 0) {
       // ("The maker of a car seat recalled last month has insisted": a participle's time, the subject's noun before it)
       if (!isParticipleWord(toks[m - 1])) j = skipLeftModifiers(ctx, m - 1, s.from);
-      else if (m - 2 > s.from && !toks[m - 1].cap && toks[m - 2].kind === 'word') {
-        const head = npEndingAt(ctx, m - 2, s.from);
-        if (head !== null) return { range: { from: head.from, to: j + 1 }, type: sourceType(ctx, head) };
+      else {
+        const head = participleHead(ctx, s, m - 1, j);
+        if (head !== null) return head;
       }
     }
   }
   // ("McConnell, who in 2010 said", "The mayor on Tuesday announced": a year or a day after "in" or "on")
-  else if (j - 2 >= s.from && (toks[j - 1].lower === 'in' || toks[j - 1].lower === 'on') && (YEAR_NUMBER.test(toks[j].text) || (toks[j].f & F_DATE_WORD) !== 0) && (toks[j - 2].kind === 'word' || isNameEndStop(toks, j - 2)) && !isParticipleWord(toks[j - 2]) && !EVIDENCE_NOUNS.has(toks[j - 2].lower) && !POLL_NOUNS.has(toks[j - 2].lower) && participleBeforeDate(ctx, j, s.from) < 0) {
-    j = skipLeftModifiers(ctx, j - 2, s.from);
+  else if (j - 2 >= s.from && (toks[j - 1].lower === 'in' || toks[j - 1].lower === 'on') && (YEAR_NUMBER.test(toks[j].text) || (toks[j].f & F_DATE_WORD) !== 0) && (toks[j - 2].kind === 'word' || isNameEndStop(toks, j - 2)) && !EVIDENCE_NOUNS.has(toks[j - 2].lower) && !POLL_NOUNS.has(toks[j - 2].lower) && participleBeforeDate(ctx, j, s.from) < 0) {
+    if (!isParticipleWord(toks[j - 2])) j = skipLeftModifiers(ctx, j - 2, s.from);
+    // ("Minutes of a meeting held in June show": a participle's time, the subject's noun before it, as after "last month")
+    else {
+      const head = participleHead(ctx, s, j - 2);
+      if (head !== null) return head;
+    }
   }
   if (j < s.from) return null;
   // ("Which? said", "consumer group Which? said": a name written with its question mark)
@@ -1469,6 +1474,17 @@ export function participleSource(ctx: BlockContext, s: Sentence, i: number, psrc
     }
   }
   return null;
+}
+
+/**
+ * The subject that ends at token `end` (its time after it) when the participle at token p follows its noun phrase:
+ * "The maker of a car seat | recalled | last month", "Minutes of a meeting | held | in June"; else null.
+ */
+function participleHead(ctx: BlockContext, s: Sentence, p: number, end = p + 2): SourceFound | null {
+  const toks = ctx.toks;
+  if (p - 1 <= s.from || toks[p].cap || toks[p - 1].kind !== 'word') return null;
+  const head = npEndingAt(ctx, p - 1, s.from);
+  return head !== null ? { range: { from: head.from, to: end + 1 }, type: sourceType(ctx, head) } : null;
 }
 
 /**
