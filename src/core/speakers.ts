@@ -407,7 +407,7 @@ const PERSON_ROLES: ReadonlySet<string> = new Set([
   'manager', 'coach', 'researcher', 'scientist', 'founder', 'owner', 'captain', 'congressman', 'congresswoman', 'councillor',
   'councilor', 'candidate', 'nominee', 'official',
   'officer', 'detective', 'inspector', 'superintendent', 'constable', 'commander', 'investigator', 'witness',
-  'engineer', 'pilot', 'whistleblower', 'executive', 'consultant', 'campaigner', 'activist', 'insider', 'colleague', 'paramedic',
+  'engineer', 'pilot', 'whistleblower', 'executive', 'consultant', 'campaigner', 'activist', 'insider', 'colleague', 'paramedic', 'servant',
   // (who made a post or a film: "The creator of the video said he made it as a joke")
   'creator', 'author', 'organiser', 'organizer', 'uploader', 'photographer',
 ]);

@@ -4784,3 +4784,18 @@ describe('fifty-third session: records that show', () => {
     assert.deepEqual(sourceCueContent('The man arrested on Monday said he had been at home all evening.').map((r) => r[0]), ['The man arrested on Monday']);
   });
 });
+describe('fifty-third session: relative pronouns as sources', () => {
+  it('"a 1983 memo from a senior civil servant which said X": the source is "which", the memo speaks', () => {
+    const a = run('Documents shown to the inquiry include a 1983 memo from a senior civil servant which said the minister had been briefed in full.');
+    assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.cue.text, x.content?.text, x.speaker]), [['which', 'said', 'the minister had been briefed in full', '1983 memo from a senior civil servant']]);
+  });
+  it('"The paper quoted a former aide who said X": the aide\'s report is kept inside the paper\'s, and X is the aide\'s claim', () => {
+    const a = run('The paper quoted a former aide who said the minister had known about the report for months.');
+    assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.cue.text, x.speaker]), [['The paper', 'quoted', 'paper'], ['who', 'said', 'former aide']]);
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['the minister had known about the report for months', 'former aide']]);
+  });
+  it('"who" right after a plural of people with no determiner stands for them: "Voters who say X"', () => {
+    const a = run('The mayor dismissed the survey. Many residents were unhappy, and parents who say the school run has doubled in length are angriest.');
+    assert.deepEqual(a.attributions.filter((x) => x.source?.text === 'who').map((x) => x.speaker), ['parents']);
+  });
+});

@@ -29,7 +29,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'relative-content' | 'subject-clause' | 'claim-made-by' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'issued-statement' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct' | 'passive-subject' | 'determiner-content' | 'claiming-that' | 'closing-frame' | 'appositive-noun' | 'prompting-report' | 'day-content' | 'prompting-content' | 'rule-source' | 'colon-report' | 'coordinated-denial' | 'cut-compound' | 'pronoun-opener' | 'compound-noun' | 'relative-author' | 'relative-preposition' | 'relative-post' | 'gap-it' | 'name-start' | 'spread-post';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct' | 'passive-subject' | 'determiner-content' | 'claiming-that' | 'closing-frame' | 'appositive-noun' | 'prompting-report' | 'day-content' | 'prompting-content' | 'rule-source' | 'colon-report' | 'coordinated-denial' | 'cut-compound' | 'pronoun-opener' | 'compound-noun' | 'relative-author' | 'relative-preposition' | 'relative-post' | 'gap-it' | 'name-start' | 'spread-post' | 'relative-trim' | 'nested-relative' | 'relative-plural';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -2885,6 +2885,8 @@ export function dropNestedModelCues(attributions: RawAttribution[], ctx?: BlockC
       const c = h.content;
       if (h === a || h.rule !== 'attr.model' || c === null || dropped?.has(h)) continue;
       if (c[0] <= a.cue[0] && a.cue[1] <= c[1]) {
+        // (but one whose source is the relative pronoun on a noun the outer report names: "quoted a former aide who said X")
+        if (ctx && a.source !== null && c[0] < a.source[0] && relativePronounSource(ctx, a.source) && saysOrAlleges(ctx, a.cue) && !off.has('nested-relative')) break;
         if (!ctx || !opensCoordinate(ctx, a.cue[0])) (dropped ??= new Set()).add(a);
         // ("Passengers described a jolt on landing but said the crew remained calm": the source's next report ends the
         // content of the one before, once every cue inside it is looked at)
@@ -2903,6 +2905,20 @@ export function dropNestedModelCues(attributions: RawAttribution[], ctx?: BlockC
   let n = 0;
   for (const a of attributions) if (!dropped.has(a)) attributions[n++] = a;
   attributions.length = n;
+}
+
+/** Whether a source span is one relative pronoun right after a noun: "a former aide | who". */
+function relativePronounSource(ctx: BlockContext, src: R): boolean {
+  const k = tokenAtOrAfter(ctx, src[0]);
+  const t = ctx.toks[k];
+  return t !== undefined && t.end === src[1] && RELATIVE_SOURCE_WORDS.has(t.lower) && k > 0 && ctx.toks[k - 1].kind === 'word' && ctx.toks[k - 1].pos === 'N';
+}
+
+/** Whether a cue is one verb of speech or allegation ("said", "tweeted", "claim"; not "considered", "nominated"). */
+function saysOrAlleges(ctx: BlockContext, cue: R): boolean {
+  const t = ctx.toks[tokenAtOrAfter(ctx, cue[0])];
+  const kind = t !== undefined && t.end === cue[1] ? cueVerbForm(t.lower)?.verb.kind : undefined;
+  return kind === 'speech' || kind === 'allegation';
 }
 
 /** Content `c` up to the word before the coordinator (`opensCoordinate`) of the cue at `start`, or `c` when nothing would be left. */
@@ -3885,17 +3901,33 @@ const MAKING_PARTICIPLES: ReadonlySet<string> = new Set(['made', 'repeated', 'ec
  */
 function relativeAntecedents(ctx: BlockContext, attributions: RawAttribution[]): void {
   for (const f of attributions) {
-    if (f.source === null || f.source[1] - f.source[0] > 5) continue;
+    if (f.source === null) continue;
+    // (a model's source of a phrase and the relative pronoun after it, "a senior civil servant which": the pronoun)
+    if (f.rule === 'attr.model' && !off.has('relative-trim')) {
+      const last = tokenAtOrAfter(ctx, f.source[1]) - 1;
+      const t = ctx.toks[last];
+      if (t !== undefined && t.end === f.source[1] && t.start > f.source[0] && RELATIVE_SOURCE_WORDS.has(t.lower) && ctx.toks[last - 1]?.kind === 'word' && ctx.toks[last - 1].pos !== 'C' && ctx.toks[last - 1].pos !== 'I') {
+        // (the phrase speaks, unless the one below finds a nearer antecedent)
+        f.speakerSource = [f.source[0], ctx.toks[last - 1].end];
+        f.source = [t.start, t.end];
+        f.sourceType = 'pronoun';
+      }
+    }
+    if (f.source[1] - f.source[0] > 5) continue;
     const k = tokenAtOrAfter(ctx, f.source[0]);
     const t = ctx.toks[k];
     if (t === undefined || t.end !== f.source[1] || (t.lower !== 'who' && t.lower !== 'which' && t.lower !== 'that')) continue;
     const before = k - 1 >= 0 && isPunct(ctx.toks[k - 1], ',') ? k - 2 : k - 1;
     // (the nearest phrase only, up to its determiner: "with the newspaper, which", not "screenshots of ... newspaper")
     let m = antecedentStart(ctx, before);
-    // (a document's phrase with who made it: "a report by marine scientists which found", "a survey from the union that")
-    if (m > 0 && m < before && AUTHOR_PREPOSITIONS.has(ctx.toks[m].lower) && !off.has('relative-author')) {
-      const d = antecedentStart(ctx, m - 1);
-      if (d >= 0 && d < m - 1 && ANTECEDENT_DETERMINERS.has(ctx.toks[d].lower) && EVIDENCE_NOUNS.has(ctx.toks[m - 1].lower)) m = d;
+    // (a document's phrase with who made it: "a report by marine scientists which found", "a survey from the union that",
+    // "a memo from a senior civil servant which said")
+    // (with no comma before the pronoun: "an investigation by a UN panel, which said" is the panel's; and "which" after a
+    // person's role, who is no "which": "the Migration Watch think tank which said" is the think tank's)
+    const by = m > 0 && before === k - 1 && t.lower === 'which' && sourceInfo(ctx.text.slice(ctx.toks[m].start, ctx.toks[before].end)).role === true && ANTECEDENT_DETERMINERS.has(ctx.toks[m].lower) && AUTHOR_PREPOSITIONS.has(ctx.toks[m - 1].lower) ? m - 1 : m;
+    if (by > 0 && by < before && AUTHOR_PREPOSITIONS.has(ctx.toks[by].lower) && !off.has('relative-author')) {
+      const d = antecedentStart(ctx, by - 1);
+      if (d >= 0 && d < by - 1 && ANTECEDENT_DETERMINERS.has(ctx.toks[d].lower) && EVIDENCE_NOUNS.has(ctx.toks[by - 1].lower)) m = d;
     }
     if (m < 0 || m === before || !ANTECEDENT_DETERMINERS.has(ctx.toks[m].lower)) {
       // (or a person's name before the comma: "Security researcher Lena Fischer, who first reported the breach")
@@ -3908,6 +3940,10 @@ function relativeAntecedents(ctx: BlockContext, attributions: RawAttribution[]):
       // (a lower-case noun for a body before the name: not a place or a date, "Sanders of Vermont, who")
       else if (k - 1 >= 0 && isPunct(ctx.toks[k - 1], ',') && m >= 0 && m < before && ctx.toks[m].pos === 'I' && ctx.toks[before].cap && !off.has('relative-name') &&
           rangeHas(ctx, m + 1, before, (x) => !x.cap && BODY_NOUNS.has(x.lower))) {
+        f.speakerSource = [ctx.toks[m + 1].start, ctx.toks[before].end];
+      }
+      // (or a plural of people with no determiner, right before "who": "echoing security experts who say X")
+      else if (before === k - 1 && m >= 0 && m < before && ctx.toks[k].lower === 'who' && !ctx.toks[before].cap && ctx.toks[before].pos === 'N' && ctx.toks[before].lower.endsWith('s') && !off.has('relative-plural')) {
         f.speakerSource = [ctx.toks[m + 1].start, ctx.toks[before].end];
       }
       continue;
@@ -3947,6 +3983,9 @@ function spreadPostBefore(ctx: BlockContext, last: number): R | null {
 }
 /** How many tokens back from a relative pronoun's comma `spreadPostBefore` looks for the post. */
 const RELATIVE_POST_REACH = 12;
+
+/** Relative pronouns that stand for the phrase before them as a source (`relativeAntecedents`). */
+const RELATIVE_SOURCE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 
 /** Prepositions that join a document to who made it, before a relative pronoun (`relativeAntecedents`). */
 const AUTHOR_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from']);

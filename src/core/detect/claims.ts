@@ -73,6 +73,8 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       if (holdsDenialCue(denials, from, to)) continue;
       // "\"X,\" the agency told lawmakers, according to two members": the report inside has its own claim
       if (holdsOtherCue(attributions, ai, from, to)) continue;
+      // ("The paper quoted a former aide who said X": the report on a noun of the unit, by its relative pronoun, has its own)
+      if (holdsRelativeReport(ctx, attributions, ai, from, to)) continue;
       // a report inside someone's reported words ("X said Y indicated that Z") adds no new claim
       if (halfCovered(out, n, from, to)) continue;
       // ("The video shows | Mr Patel saying the trust has axed 300 nurses": someone shown saying it claims it, the report
@@ -936,6 +938,18 @@ function holdsOtherCue(attributions: readonly RawAttribution[], self: number, fr
   }
   return false;
 }
+
+/** Whether [from, to) holds another report whole whose source is a relative pronoun on a noun in it ("a former aide | who said X"). */
+function holdsRelativeReport(ctx: BlockContext, attributions: readonly RawAttribution[], self: number, from: number, to: number): boolean {
+  for (let k = 0; k < attributions.length; k++) {
+    const a = attributions[k];
+    if (k === self || a.source === null || a.content === null || a.source[0] <= from || a.content[1] > to || a.cue[0] < a.source[1]) continue;
+    const t = ctx.toks[tokIndexAt(ctx, a.source[0])];
+    if (t !== undefined && t.end === a.source[1] && RELATIVE_PRONOUN_SOURCES.has(t.lower)) return true;
+  }
+  return false;
+}
+const RELATIVE_PRONOUN_SOURCES: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 
 /**
  * The index of the report whose content holds [from, to), a denial's target, when its cue ends on no denial verb and
