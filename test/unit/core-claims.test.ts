@@ -880,3 +880,10 @@ describe('fifty-third session: what someone deserves is no fact', () => {
     assert.deepEqual(a.claims.map((c) => c.span.text), ['officials had drawn up a list of sites to be shut by April']);
   });
 });
+describe('fifty-third session: an accusation with an auxiliary before its verb', () => {
+  it('"Parents have accused the county council of planning to close four schools": the claim is the act, as without "have"', () => {
+    for (const t of ['Parents in Ashford have accused the county council of planning to close four village primary schools by stealth.', 'Parents in Ashford accused the county council of planning to close four village primary schools by stealth.']) {
+      assert.deepEqual(run(t).claims.map((c) => [c.span.text, c.claimant]), [['planning to close four village primary schools by stealth', 'Parents in Ashford']]);
+    }
+  });
+});

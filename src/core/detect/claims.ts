@@ -577,7 +577,7 @@ function accusesAct(ctx: BlockContext, cue: R, first: number): boolean {
  */
 function accusedActFrom(ctx: BlockContext, cue: R, ua: number, ub: number): number {
   const toks = ctx.toks;
-  const prep = ACCUSED_OF.get(cueVerbForm(toks[tokIndexAt(ctx, cue[0])].lower)?.verb.id ?? '');
+  const prep = ACCUSED_OF.get(cueVerbForm(cueVerbWord(ctx, cue))?.verb.id ?? '');
   // (not a content that opens with the act: "running a campaign \"of hatred, of dividing us\"")
   if (prep === undefined || toks[ua].lower === prep || gerundAt(ctx, ua)) return ua;
   for (let m = ua + 1; m < ub && m - ua <= ACCUSED_PHRASE_REACH; m++) {
@@ -594,7 +594,13 @@ const ACCUSED_PHRASE_REACH = 12;
 
 /** Whether a cue's first word is a verb of accusing ("accused", "accusing"). */
 function accusingCue(ctx: BlockContext, cue: R): boolean {
-  return accusingWord(ctx.toks[tokIndexAt(ctx, cue[0])]?.lower ?? '');
+  return accusingWord(cueVerbWord(ctx, cue));
+}
+/** A cue's verb, in lower case, past its auxiliaries ("have accused" -> "accused"). */
+function cueVerbWord(ctx: BlockContext, cue: R): string {
+  let k = tokIndexAt(ctx, cue[0]);
+  while (k + 1 < ctx.toks.length && ctx.toks[k + 1].end <= cue[1] && (ctx.toks[k].f & F_AUX) !== 0) k++;
+  return ctx.toks[k]?.lower ?? '';
 }
 /** Whether a word is a form of a verb of accusing (`ACCUSING_VERBS`: "accused", "charges"). */
 function accusingWord(lower: string): boolean {
