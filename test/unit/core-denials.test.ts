@@ -3451,3 +3451,13 @@ describe('fifty-second session: a copula that opens a block (found by the increm
     assert.deepEqual(den('Neither claim is true.').map((d) => d[0]), ['Neither claim is true']);
   });
 });
+describe('fifty-third session: a forecast judged too high', () => {
+  it('"Claims that the stadium will create 5,000 jobs are \\"wildly optimistic\\", according to a report": the report denies the claim', () => {
+    const a = analyze('Claims that the new stadium will create 5,000 jobs are "wildly optimistic", according to an independent report.', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text, d.speaker]), [['are "wildly optimistic"', 'the new stadium will create 5,000 jobs', 'independent report']]);
+  });
+  it('"The report said claims that X were unrealistic" denies; "The plan is unrealistic, the union said" judges no statement', () => {
+    assert.deepEqual(analyze('The report said claims that the stadium will create 5,000 jobs were unrealistic.', 'plaintext').denials.map((d) => d.target?.text), ['the stadium will create 5,000 jobs']);
+    assert.deepEqual(analyze('The plan is unrealistic, the union said. The manager said he was too optimistic about the season.', 'plaintext').denials, []);
+  });
+});

@@ -422,6 +422,11 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.overstated', words: ['overstated'] },
   { id: 'false.inflated', words: ['inflated'] },
   { id: 'false.overblown', words: ['overblown'] },
+  // a forecast judged too high: "claims of 5,000 jobs are \"wildly optimistic\"", "the estimate was unrealistic"
+  { id: 'false.unrealistic', words: ['unrealistic'] },
+  { id: 'false.over-optimistic', words: ['over-optimistic'] },
+  { id: 'false.over-optimistic', words: ['overoptimistic'] },
+  ...['wildly', 'overly', 'hugely', 'far too', 'too', 'unduly'].map((w) => ({ id: 'false.over-optimistic', words: [...w.split(' '), 'optimistic'] })),
   // "claims of 40,000 were not supported by any evidence"
   { id: 'false.not-supported', words: ['not', 'supported', 'by', 'any', 'evidence'] },
   { id: 'false.not-supported-the', words: ['not', 'supported', 'by', 'the', 'evidence'] },
