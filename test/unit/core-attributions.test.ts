@@ -4799,3 +4799,8 @@ describe('fifty-third session: relative pronouns as sources', () => {
     assert.deepEqual(a.attributions.filter((x) => x.source?.text === 'who').map((x) => x.speaker), ['parents']);
   });
 });
+describe('fifty-third session: whom something was put to', () => {
+  it('"Counsel to the inquiry put it to her that X": X, not "to her that X"', () => {
+    assert.deepEqual(sourceCueContent('Counsel to the inquiry, Jenni Richards KC, put it to her that the memo contradicted her evidence.').map((r) => r[2]), ['the memo contradicted her evidence']);
+  });
+});

@@ -29,7 +29,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'relative-content' | 'subject-clause' | 'claim-made-by' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'issued-statement' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct' | 'passive-subject' | 'determiner-content' | 'claiming-that' | 'closing-frame' | 'appositive-noun' | 'prompting-report' | 'day-content' | 'prompting-content' | 'rule-source' | 'colon-report' | 'coordinated-denial' | 'cut-compound' | 'pronoun-opener' | 'compound-noun' | 'relative-author' | 'relative-preposition' | 'relative-post' | 'gap-it' | 'name-start' | 'spread-post' | 'relative-trim' | 'nested-relative' | 'relative-plural';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct' | 'passive-subject' | 'determiner-content' | 'claiming-that' | 'closing-frame' | 'appositive-noun' | 'prompting-report' | 'day-content' | 'prompting-content' | 'rule-source' | 'colon-report' | 'coordinated-denial' | 'cut-compound' | 'pronoun-opener' | 'compound-noun' | 'relative-author' | 'relative-preposition' | 'relative-post' | 'gap-it' | 'name-start' | 'spread-post' | 'relative-trim' | 'nested-relative' | 'relative-plural' | 'put-to';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -2556,6 +2556,11 @@ function runModel(
       const np = npStartingAt(ctx, p.cue.last + 1, sentenceOfToken(ctx, p.cue.last)?.to ?? toks.length);
       content = np ? [toks[np.from].start, toks[np.to - 1].end] : null;
     }
+    // ("Counsel put it to her that X", "He put it to the minister that X": whom it was put to is no part of what was put)
+    if (content && p.content && (toks[p.cue.last].lower === 'it' || (toks[p.cue.last].lower === 'to' && toks[p.cue.last - 1]?.lower === 'it')) && !off.has('put-to')) {
+      const that = putToThat(ctx, tokenAtOrAfter(ctx, content[0]), tokenAtOrAfter(ctx, content[1]) - 1);
+      if (that >= 0) content = [toks[that + 1].start, content[1]];
+    }
     // ("The trial, which is expected to last three weeks, continues": a hedge with no source whose content opens with the
     // relative pronoun before its cue says it of the pronoun's antecedent, which opens the content)
     if (content && p.content && !alleged && source === null && p.content.first >= 2 && p.content.first + 1 === p.cue.first && RELATIVE_PRONOUNS.has(toks[p.content.first].lower) && isPunct(toks[p.content.first - 1], ',') &&
@@ -2906,6 +2911,21 @@ export function dropNestedModelCues(attributions: RawAttribution[], ctx?: BlockC
   for (const a of attributions) if (!dropped.has(a)) attributions[n++] = a;
   attributions.length = n;
 }
+
+/**
+ * The "that" after whom something was put to, at a content's opening from token `first` ("to her | that", "the minister |
+ * that"), no further than `last` and within `PUT_TO_REACH` tokens; else -1.
+ */
+function putToThat(ctx: BlockContext, first: number, last: number): number {
+  const toks = ctx.toks;
+  let k = toks[first]?.lower === 'to' ? first + 1 : first;
+  const np = npStartingAt(ctx, k, last + 1);
+  if (np === null || np.to - k > PUT_TO_REACH) return -1;
+  k = np.to;
+  return k < last && toks[k].lower === 'that' ? k : -1;
+}
+/** How many words whom something was put to may have (`putToThat`). */
+const PUT_TO_REACH = 6;
 
 /** Whether a source span is one relative pronoun right after a noun: "a former aide | who". */
 function relativePronounSource(ctx: BlockContext, src: R): boolean {
