@@ -887,3 +887,12 @@ describe('fifty-third session: an accusation with an auxiliary before its verb',
     }
   });
 });
+describe('fifty-third session: a pronoun\'s past act with its object', () => {
+  it('"after a watchdog found it had wrongly billed households": a claim, which the denial before it answers', () => {
+    const a = run('An energy company has denied overcharging thousands of customers after a watchdog found it had wrongly billed households on prepayment meters.');
+    assert.deepEqual(a.claims.filter((c) => c.claimant !== null).map((c) => [c.span.text, c.claimant]), [['it had wrongly billed households on prepayment meters', 'watchdog']]);
+  });
+  it('but "it has been" and "it had seemed" still point back', () => {
+    assert.deepEqual(run('The spokesman said it had been a difficult week.').claims, []);
+  });
+});

@@ -14,7 +14,7 @@ import { cueVerbForm, HEDGE_ADVERBS } from '../data/cues';
 import { CURRENCY_SIGNS, FRACTION_COUNTS, FRACTION_WORDS, ANSWER_LABELS, PARTICIPLE_END, SCALE_WORDS, SUBORDINATORS, isIrregularVerbForm, TIME_NOUNS, YEAR_NUMBER, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
 import { CHANGE_MULTIPLES, NEGATION_ADVERBS } from '../data/concepts';
 import { F_ALLEGED, F_AUX, F_CUE_VERB, F_LY_WORD, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION, F_PRONOUN } from './word-flags';
-import { clauseAt, closesQuotationFrom, datelineEnd, isAdverb, isApostropheS, isFiniteVerb, isPunct, mainPredicateAfterClause, npStartingAt, rangeHas, speakerLabelBefore } from './phrases';
+import { clauseAt, closesQuotationFrom, datelineEnd, isAdverb, isApostropheS, isFiniteVerb, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, rangeHas, speakerLabelBefore } from './phrases';
 import { CITING_PARTICIPLES, afterOpeningFrame, gapSubjectStart, isRubricAt, matchWords } from './attributions';
 import { sortSmall } from '../util/sort';
 import { grownInt32 } from '../util/typed';
@@ -1354,6 +1354,21 @@ function ownAction(ctx: BlockContext, a: number, b: number): boolean {
   return toks[a].lower === 'it' && v !== undefined && v.pos === 'V' && (v.f & F_AUX) === 0 && v.lower.endsWith('s') && !MENTAL_VERBS.has(v.lower) && rangeHas(ctx, a + 2, Math.min(b + 1, a + 6), (x) => x.lower === 'its');
 }
 
+/**
+ * Whether tokens [a, b] open with a pronoun, "had", "has" or "have", adverbs in "-ly", then a past participle in "-ed" (not
+ * of a mental verb) and its object's first word: "it had wrongly billed households", "they have overcharged customers".
+ */
+function pastActWithObject(ctx: BlockContext, a: number, b: number): boolean {
+  const toks = ctx.toks;
+  if (!PERFECT_AUXILIARIES.has(toks[a + 1]?.lower ?? '')) return false;
+  let k = a + 2;
+  while (k < b && (toks[k].f & F_LY_WORD) !== 0 && !toks[k].cap) k++;
+  const v = toks[k];
+  const o = toks[k + 1];
+  return k < b && v.kind === 'word' && !v.cap && v.lower.endsWith('ed') && !MENTAL_VERBS.has(v.lower) && o.kind === 'word' && (o.pos === 'N' || (o.f & F_DETERMINER) !== 0) && !isPronoun(o);
+}
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['had', 'has', 'have']);
+
 /** Whether tokens [a, b] hold a number written in digits. */
 function hasDigits(ctx: BlockContext, a: number, b: number): boolean {
   for (let k = a; k <= b; k++) if (ctx.toks[k].kind === 'number') return true;
@@ -1476,7 +1491,8 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
     if (OPINION_STARTS.has(first.lower) && !ownAct) sc += CLAIM_FEATURES.opinionStart;
     // ("it pays all its staff well above the living wage": "it" acting on what is its own is a body's act, no pointing
     // back; "it is", "it would", "this means", "it bothers me" point back or at nothing)
-    if (PRONOUN_SUBJECTS.has(first.lower) && second && (second.pos === 'V' || second.pos === 'M') && act === NO_ACT && !ownAction(ctx, a, b)) sc += CLAIM_FEATURES.pronounSubject;
+    // (nor a past act with its object: "found it had wrongly billed households on prepayment meters")
+    if (PRONOUN_SUBJECTS.has(first.lower) && second && (second.pos === 'V' || second.pos === 'M') && act === NO_ACT && !ownAction(ctx, a, b) && !pastActWithObject(ctx, a, b)) sc += CLAIM_FEATURES.pronounSubject;
     // ("declined to | say whether ...": what was not said)
     if (attributed && digits === 0 && !first.cap && UNSAID_VERBS.has(first.lower)) sc += CLAIM_FEATURES.infinitive;
   }
