@@ -42,6 +42,18 @@ const RELATIVE_ASIDE = /,\s+(?:who|whom)\s[^,]*,?$/;
 const REFLEXIVE_TAIL = /\s+(?:himself|herself|itself|themselves)$/i;
 /** Letters after a name for an office or an honour: "Anna Lowe KC", "Keir Starmer MP", "Jane Hill OBE". */
 const POSTNOMINAL_TAIL = /,?\s+(?:KC|QC|MP|MPs|MEP|MSP|MS|AM|OBE|CBE|MBE|KBE|DBE)$/;
+/**
+ * Whether a phrase that ends with letters at `at` is a role with an elected member's title ("A Conservative MP", "the
+ * local MP"): it opens with a determiner or a lower-case word, the letters are a member's (`MEMBER_TITLES`), and no given
+ * name comes two words before them ("former minister Jo Stevens MP" is Jo Stevens).
+ */
+function memberRole(phrase: string, at: number): boolean {
+  if (!ROLE_OPENING.test(phrase) || !MEMBER_TITLES.has(phrase.slice(at).replace(/^,?\s+/, ''))) return false;
+  const before = phrase.slice(0, at).split(' ');
+  return before.length < 2 || !isGivenName(before[before.length - 2].toLowerCase());
+}
+/** A phrase that opens with a determiner or a lower-case word: a role's, not a name's ("A Conservative MP", "the local MP"). */
+const ROLE_OPENING = /^(?:\p{Ll}|(?:A|An|The|One|Another)\s)/u;
 
 /**
  * A phrase without a reflexive that stresses the name ("Quinn herself", "the minister himself") or letters after a name
@@ -55,7 +67,8 @@ function withoutTail(phrase: string): string {
   const reflexive = REFLEXIVE_TAIL.exec(out);
   if (reflexive !== null && reflexive.index > 0) out = out.slice(0, reflexive.index);
   const letters = POSTNOMINAL_TAIL.exec(out);
-  if (letters !== null && out.lastIndexOf(' ', letters.index - 1) > 0) out = out.slice(0, letters.index);
+  // (after a name: not after a role's determiner or lower-case word, "A Conservative MP", "the local MP")
+  if (letters !== null && out.lastIndexOf(' ', letters.index - 1) > 0 && !memberRole(out, letters.index)) out = out.slice(0, letters.index);
   // ("NHS England data for October", "Home Office figures for 2024": the period the evidence covers names no one)
   const period = PERIOD_TAIL.exec(out);
   // (not the noun alone, "Data for March", which names no one either way)
@@ -405,7 +418,7 @@ const PERSON_ROLES: ReadonlySet<string> = new Set([
   'spokeswoman', 'spokesperson', 'director', 'chairman', 'chairwoman', 'commissioner', 'sheriff', 'bishop', 'judge',
   'prosecutor', 'lawyer', 'attorney', 'economist', 'analyst', 'aide', 'adviser', 'advisor', 'professor', 'doctor', 'nurse',
   'manager', 'coach', 'researcher', 'scientist', 'founder', 'owner', 'captain', 'congressman', 'congresswoman', 'councillor',
-  'councilor', 'candidate', 'nominee', 'official',
+  'councilor', 'candidate', 'nominee', 'official', 'mp', 'mep', 'msp', 'mla',
   'officer', 'detective', 'inspector', 'superintendent', 'constable', 'commander', 'investigator', 'witness',
   'engineer', 'pilot', 'whistleblower', 'executive', 'consultant', 'campaigner', 'activist', 'insider', 'colleague', 'paramedic', 'servant',
   // (who made a post or a film: "The creator of the video said he made it as a joke")
@@ -656,6 +669,9 @@ function ofBefore(s: ScannedTokens, k: number): boolean {
   return false;
 }
 
+/** An elected member's title in capitals, which ends a role's phrase when no name follows it (`nameOf`). */
+const MEMBER_TITLES: ReadonlySet<string> = new Set(['MP', 'MEP', 'MSP', 'MLA']);
+
 /** Months that are also names, and so no date alone ("Theresa May", "June Sarpong"): `NON_NAME_DATES` holds the others. */
 const NAME_MONTHS: ReadonlySet<string> = new Set(['april', 'may', 'june', 'august']);
 /** A day of the month in digits: "3", "14", "31". */
@@ -786,6 +802,10 @@ function nameOf(text: string): CanonicalName {
     }
   }
   if (end < s.count) text = text.slice(0, s.ends[end - 1]);
+  // ("A Conservative MP", "the local MP": an elected member's title last, with no name after it, names a role, as "A
+  // Labour councillor" does)
+  const lastAt = wordBefore(s, end - 1);
+  if (lastAt > 0 && MEMBER_TITLES.has(words[lastAt].text) && ROLE_OPENING.test(text)) return { name: withoutLeading(text), kind: 'group' };
   // the last run of capitalised words that are not titles, places, demonyms or dates ("released Monday")
   let best: string[] = [];
   let run: string[] = [];

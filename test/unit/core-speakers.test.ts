@@ -1344,3 +1344,13 @@ describe('fifty-third session: "they" after a person\'s lawyers', () => {
     assert.deepEqual(analyze(t, 'plaintext').attributions.map((x) => [x.source?.text, x.speaker]), [['A report in the Sunday Herald', 'report in the Sunday Herald'], ["Lineham's lawyers", 'Gary Lineham'], ['They', 'Gary Lineham']]);
   });
 });
+describe('fifty-third session: an elected member named by a role', () => {
+  it('"A Conservative MP", "the local MP", "a Tory MP" are roles, not a person "A Conservative"', () => {
+    assert.deepEqual(['A Conservative MP', 'the local MP', 'a Tory MP', 'A senior Conservative MP'].map((t) => canonicalName(t)), [
+      { name: 'Conservative MP', kind: 'group' }, { name: 'local MP', kind: 'group' }, { name: 'Tory MP', kind: 'group' }, { name: 'senior Conservative MP', kind: 'group' },
+    ]);
+  });
+  it('but a name before the letters keeps the person: "former minister Jo Stevens MP", "Keir Starmer MP"', () => {
+    assert.deepEqual(['former minister Jo Stevens MP', 'Keir Starmer MP'].map((t) => canonicalName(t).name), ['Jo Stevens', 'Keir Starmer']);
+  });
+});
