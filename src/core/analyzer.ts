@@ -1246,7 +1246,9 @@ function finish(s: DocState, from: number, to: number, a0: number, a1: number, d
     const x = s.claimRel[i];
     const o = x.out;
     const ai = s.claimAttr[i];
-    const claimant = ai >= 0 ? s.attrSpeaker[ai] : (x.claimedBy !== null ? roleHolder(s, x.claimedBy) : null) ?? (iv !== null && iv.answer[s.claimBlock[i]] === 1 && x.fromDenial === null ? iv.interviewee : null) ?? rowSpeaker(s, s.claimBlock[i]);
+    // (in an answer, what a report with no source says is the interviewee's too: "We have seen the highest number of X")
+    const answered = iv !== null && iv.answer[s.claimBlock[i]] === 1 && x.fromDenial === null;
+    const claimant = ai >= 0 ? s.attrSpeaker[ai] ?? (answered && s.attrRel[ai].source === null ? iv.interviewee : null) : (x.claimedBy !== null ? roleHolder(s, x.claimedBy) : null) ?? (answered ? iv.interviewee : null) ?? rowSpeaker(s, s.claimBlock[i]);
     const attribution = ai >= 0 ? s.attrRel[ai].id : null;
     s.claims[i] = o !== undefined && o.span === x.span && o.claimant === claimant && o.attribution === attribution && o.deniedBy === (x.fromDenial ?? undefined)
       ? o

@@ -178,3 +178,10 @@ describe('thirty-first session: answers that open with a reply', () => {
     assert.equal(findInterview(u, new ProseExtractor().blocks(u, 'markdown'), true), null);
   });
 });
+describe('fifty-third session: a report with no source inside an answer', () => {
+  it('"We have seen the highest number of completions in a decade": the interviewee\'s claim, though a verb of seeing opens it', () => {
+    const t = '## Interview: Housing Minister Rachel Grant on the target\n\n**Q: You promised 300,000 homes a year. Have you failed?**\n\nA: No. We have seen the highest number of completions in a decade, and the trend is upward.\n\n**Q: The Office for National Statistics says completions fell by 8% last year.**\n\nA: That figure covers only new-build completions. If you include conversions, the total rose.\n';
+    const a = analyze(t, 'markdown');
+    assert.deepEqual(a.claims.filter((c) => c.span.text.startsWith('the highest')).map((c) => [c.span.text, c.claimant]), [['the highest number of completions in a decade', 'Rachel Grant']]);
+  });
+});
