@@ -2303,3 +2303,12 @@ describe('fifty-third session: a document its denier made', () => {
     assert.deepEqual(described(a).filter((l) => l[0].startsWith('visits')), []);
   });
 });
+describe('fifty-third session: a denial that names a document', () => {
+  const t = 'NHS Tayside has refuted claims that the maternity unit is to close, branding a leaflet circulated by campaigners "scaremongering".\n\nThe leaflet, distributed to homes across Perth last week, said the unit would "shut its doors by Christmas".';
+  it('"branding a leaflet circulated by campaigners \\"scaremongering\\"": a generic denial of the leaflet, whose target keeps the participle', () => {
+    assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.target?.text]), [['has refuted claims', 'the maternity unit is to close'], ['branding a leaflet circulated by campaigners "scaremongering"', 'a leaflet circulated by campaigners']]);
+  });
+  it('answers what the leaflet says in the paragraph after it', () => {
+    assert.ok(described(run(t)).some((l) => l[0] === 'the unit would "shut its doors by Christmas"' && l[1] === 'denial:branding a leaflet circulated by campaigners "scaremongering"' && l[2] === 'denies'), JSON.stringify(described(run(t))));
+  });
+});

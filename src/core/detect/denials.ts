@@ -1779,6 +1779,9 @@ const SAYING_BEFORE_COPULA: ReadonlySet<string> = new Set(['says', 'said', 'say'
 /** Prepositions that say whom or what a statement named by its noun is about: "the allegations against him". */
 const STATEMENT_ABOUT: ReadonlySet<string> = new Set(['against', 'about', 'over', 'regarding', 'concerning', 'involving']);
 
+/** How many tokens a participle and its agent after a judged noun may take ("circulated by campaigners"). */
+const MAX_AGENT_SPAN = 6;
+
 /** Conjunctions that join an adjective to a falsity in one judgement: "speculative and inaccurate". */
 const JUDGEMENT_JOINS: ReadonlySet<string> = new Set(['and', 'or']);
 
@@ -1815,6 +1818,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   const isJudgement = contracted === undefined && (t.f & F_AUX) === 0 && !['remains', 'proved', 'proves', 'proven', 'turned', 'turns'].includes(t.lower);
   let objFrom = -1;
   let objTo = -1;
+  /** Where a participle and its agent after the object's noun begin (`MAX_AGENT_SPAN`), or -1. */
+  let agentFrom = -1;
   let clause: [number, number] | null = null;
   // (", a claim the union called \"plucked out of thin air\"": the verb closes an appositive, whose statement it judges)
   // (past intensifiers: "a figure the trade group called grossly exaggerated")
@@ -1850,6 +1855,15 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
       if (objTo === np.to && STATEMENT_NOUNS.has(toks[objTo - 1].lower) && STATEMENT_ABOUT.has(toks[objTo]?.lower ?? '')) {
         const about = PERSON_PRONOUNS.has(toks[objTo + 1]?.lower ?? '') ? objTo + 2 : (npStartingAt(ctx, objTo + 1, s.to)?.to ?? -1);
         if (about > objTo + 1 && about - objTo <= 6) objTo = about;
+      }
+      // ("branding a leaflet circulated by campaigners \"scaremongering\"": a participle and its agent go with the noun)
+      if (objTo === np.to && toks[objTo]?.kind === 'word' && !toks[objTo].cap && toks[objTo].lower.endsWith('ed') && toks[objTo + 1]?.lower === 'by') {
+        const agent = npStartingAt(ctx, objTo + 2, s.to);
+        const next = agent !== null ? (toks[agent.to]?.kind === 'quote' || toks[agent.to]?.lower === 'as' ? agent.to + 1 : agent.to) : -1;
+        if (agent !== null && agent.to - objTo <= MAX_AGENT_SPAN && next < s.to && falsityAt(ctx, next) !== null) {
+          agentFrom = objTo;
+          objTo = agent.to;
+        }
       }
       // ("called the report speculative and inaccurate": an adjective that ends the object and that a falsity joins is
       // the judgement's)
@@ -1945,7 +1959,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
     target = span(ctx, objFrom, objTo);
     // ("called the union's account a fabrication": a statement named by its noun, whose words are said elsewhere)
     // (or by its topic: "called the claims about the clinic crazy")
-    generic = allGeneric(ctx, objFrom, objTo) || (STATEMENT_NOUNS.has(toks[objTo - 1].lower) && !STATEMENT_PRONOUNS.has(toks[objTo - 1].lower)) ||
+    const head = agentFrom > 0 ? agentFrom : objTo;
+    generic = allGeneric(ctx, objFrom, head) || (STATEMENT_NOUNS.has(toks[head - 1].lower) && !STATEMENT_PRONOUNS.has(toks[head - 1].lower)) ||
       rangeHas(ctx, objFrom, objTo, (x) => (x.lower === 'about' || x.lower === 'over') && STATEMENT_NOUNS.has(toks[x.i - 1]?.lower ?? '') && !STATEMENT_PRONOUNS.has(toks[x.i - 1].lower));
     source = judgeSource(ctx, s, i, psrc);
     // (with the closing mark of a quoted judgement)

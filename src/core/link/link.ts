@@ -443,6 +443,37 @@ function reportAnswered(input: LinkInput, claimEntries: readonly Entry[], d: Den
   return best;
 }
 
+/**
+ * The document a generic denial's target names by its noun after a determiner ("a leaflet circulated by campaigners",
+ * "the post"), in lower case; else null.
+ */
+function documentNamed(target: string): string | null {
+  const m = DOCUMENT_TARGET.exec(target);
+  return m === null ? null : m[1].toLowerCase();
+}
+const DOCUMENT_TARGET = /^(?:the|a|an|this|that|its|their)\s+(leaflet|leaflets|flyer|flyers|letter|advert|adverts|advertisement|post|tweet|video|clip|report|study|survey|memo|email|article|booklet|newsletter|poster|posters|petition)\b/i;
+
+/**
+ * The claim nearest denial d (the di-th) within `REPORT_REACH` paragraphs, before or after it, whose claimant is the
+ * document it names (`documentNamed`: "leaflet" for "the leaflet", "report" for "report in the Sunday Herald"), another
+ * speaker's; or -1.
+ */
+function documentAnswered(input: LinkInput, d: Denial, di: number, head: string): number {
+  const claims = input.claims;
+  const block = input.denialBlock[di];
+  const c0 = firstClaimOfBlock(input, block - REPORT_REACH);
+  const c1 = firstClaimOfBlock(input, block + REPORT_REACH + 1);
+  let best = -1;
+  for (let ci = c0; ci < c1; ci++) {
+    const who = claims[ci].claimant;
+    if (who === null || who === d.speaker || input.claimFromDenial[ci] !== null) continue;
+    const first = who.toLowerCase().split(' ', 1)[0];
+    if (first !== head && lastWordOf(who).toLowerCase() !== head) continue;
+    if (best < 0 || Math.abs(input.claimBlock[ci] - block) < Math.abs(input.claimBlock[best] - block)) best = ci;
+  }
+  return best;
+}
+
 /** A cue that reports as the press does: "reported", "reports", "according to". */
 const REPORTING_CUE = /\b(?:report|reports|reported|reporting|according)\b/i;
 /** Sources a press report does not name: "people familiar with the matter", "sources", "people close to the talks". */
@@ -504,6 +535,8 @@ interface Entry {
   neighbour2: Pair | null;
   /** A denial of reports: its links to the claims of the report it answers (`REPORT_DENIAL`), to reuse. */
   reportPairs: Pair[] | null;
+  /** The pairs of a generic denial that names a document with the claims that document makes (`documentAnswered`). */
+  documentPairs: Pair[] | null;
   /** A denial: its links to the claims of the report that led to it (`LinkInput.denialAnswers`), to reuse. */
   answerPairs: Pair[] | null;
   /** A denial: the link of the claim it answers to its reason's first claim (`LinkInput.denialReasons`), to reuse. */
@@ -964,6 +997,20 @@ export class Linker {
         pairsWithBlockClaims(input, claimEntries, input.claimBlock[best], wanted, de, (de.reportPairs ??= []), GENERIC_DENIAL_SCORE, neighbours);
       }
     }
+    // "branding a leaflet circulated by campaigners \"scaremongering\"" and "The leaflet, distributed last week, said the
+    // unit would shut": a generic denial that names a document answers the claims that document makes, within
+    // REPORT_REACH paragraphs before or after it
+    if (GENERIC_DENIAL_SCORE >= this.settings.minLinkScore) {
+      for (let di = 0; di < denials.length; di++) {
+        const d = denials[di];
+        const head = generics[di] && d.target !== null ? documentNamed(d.target.text) : null;
+        if (head === null) continue;
+        const best = documentAnswered(input, d, di, head);
+        if (best < 0) continue;
+        const wanted = (ci: number) => claims[ci].claimant === claims[best].claimant && input.claimFromDenial[ci] === null;
+        pairsWithBlockClaims(input, claimEntries, input.claimBlock[best], wanted, denialEntries[di], (denialEntries[di].documentPairs ??= []), GENERIC_DENIAL_SCORE, neighbours);
+      }
+    }
     // "has denied that schools will lose money, after a union said budgets would fall": a denial answers the claims of the
     // report its sentence says led to it
     const answers = input.denialAnswers;
@@ -1065,7 +1112,7 @@ export class Linker {
   private entry(id: string, isClaim: boolean, pos: number, call: number): Entry {
     const e: Entry = {
       id, slot: this.freeSlots.pop() ?? this.slots++, isClaim, claim: null, denial: null, bag: null, fromDenial: null,
-      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: NO_PAIRS, best: 0, bestCall: 0, neighbour: null, neighbour2: null, reportPairs: null, answerPairs: null, reasonPair: null, counterPair: null, gone: false, selfWeight: 0,
+      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: NO_PAIRS, best: 0, bestCall: 0, neighbour: null, neighbour2: null, reportPairs: null, documentPairs: null, answerPairs: null, reasonPair: null, counterPair: null, gone: false, selfWeight: 0,
     };
     this.byId.set(id, e);
     this.reserve(e.slot + 1);
