@@ -4804,3 +4804,11 @@ describe('fifty-third session: whom something was put to', () => {
     assert.deepEqual(sourceCueContent('Counsel to the inquiry, Jenni Richards KC, put it to her that the memo contradicted her evidence.').map((r) => r[2]), ['the memo contradicted her evidence']);
   });
 });
+describe('fifty-third session: a post named with how far it spread and where', () => {
+  it('"A widely shared post on X claims Y": the whole phrase, not "A"', () => {
+    assert.deepEqual(sourceCueContent('A widely shared post on X claims the new Tyne crossing cost taxpayers "£2 billion".', 'plaintext', true), [['A widely shared post on X', 'claims', 'the new Tyne crossing cost taxpayers "£2 billion"', 'post on X']]);
+  });
+  it('"A widely shared post claims Y": the post with its determiner and modifiers', () => {
+    assert.deepEqual(sourceCueContent('A widely shared post claims the new crossing cost £2bn.').map((r) => r[0]), ['A widely shared post']);
+  });
+});
