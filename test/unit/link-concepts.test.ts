@@ -191,10 +191,11 @@ describe('twenty-seventh session: talks and negotiations', () => {
   });
 });
 describe('twenty-eighth session: a scale word between a figure and what it counts', () => {
-  it('"1.2 million people" counts 1,200,000 people; "$2 million in cash" still counts "million"', () => {
+  it('"1.2 million people" counts 1,200,000 people; "$2 million in cash" counts $2,000,000 of money (since the fifty-third session), "million" still a concept', () => {
     assert.deepEqual(conceptsOf('1.2 million people were now waiting for treatment').quantities, [{ value: 1200000, concept: 'group:people' }]);
     assert.deepEqual([...conceptsOf('1.2 million people were now waiting').concepts], ['stem:million', 'group:people', 'stem:now', 'stem:wait']);
-    assert.deepEqual(conceptsOf('$2 million in cash').quantities, [{ value: 2, concept: 'stem:million' }]);
+    assert.deepEqual(conceptsOf('$2 million in cash').quantities, [{ value: 2000000, concept: 'group:money' }]);
+    assert.deepEqual([...conceptsOf('$2 million in cash').concepts], ['stem:million', 'group:money']);
   });
 });
 describe('forty-sixth session: a singular modifier ending in "s"', () => {
@@ -229,5 +230,12 @@ describe('fifty-first session: a year after a preposition of time', () => {
     const b = conceptsOf('14 refugee families were housed in 2025, all under a government resettlement scheme');
     assert.deepEqual(b.quantities, [{ value: 14, concept: 'stem:famili' }, { value: 2025, concept: null }]);
     assert.ok(b.concepts.has('group:home'));
+  });
+});
+describe('fifty-third session: sums of money', () => {
+  it('"cost £2 billion" is the sum "£2bn" is; a sum before a verb counts money; a sum still pending when another comes is kept', () => {
+    assert.deepEqual(conceptsOf('the bridge cost £2 billion').quantities, conceptsOf('the bridge cost £2bn').quantities);
+    assert.deepEqual(conceptsOf('the bridge cost £410m, of which £120m came from central government').quantities, [{ value: 410000000, concept: 'group:money' }, { value: 120000000, concept: 'group:money' }]);
+    assert.deepEqual(conceptsOf('a £120m contract').quantities, [{ value: 120000000, concept: 'stem:contract' }]);
   });
 });

@@ -274,10 +274,24 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       // ("1.2 million people": a scale word before the counted noun multiplies the figure, which counts the noun; the
       // scale word stays a concept, as it was read before; "$2 million" with no noun after it counts "million" still)
       const scale = i + 2 < n && kinds[i + 1] === K_WORD && kinds[i + 2] === K_WORD ? SCALE_WORDS.get(words[i + 1].lower) : undefined;
+      const money = i > from && kinds[i - 1] === K_PUNCT && CURRENCY_SIGNS.has(words[i - 1].text);
       if (scale !== undefined && infoOf(words[i + 2]).concept !== null && !NO_UNITS.has(words[i + 2].lower)) {
         v = Math.round(v * scale);
         i++;
         sink.concept(infoOf(words[i]).concept!);
+      } else if (money && i + 1 < n && kinds[i + 1] === K_WORD && SCALE_WORDS.has(words[i + 1].lower)) {
+        // ("£2 billion", "$1.5 million in aid": a sum's scale word multiplies it, as "£2bn" reads; the scale word stays a
+        // concept, as it was read before, which two sums in millions share)
+        v = Math.round(v * SCALE_WORDS.get(words[i + 1].lower)!);
+        i++;
+        const c = infoOf(words[i]).concept;
+        if (c !== null) sink.concept(c);
+      }
+      // (a sum still pending when another figure comes is money: "cost £410m, of which £120m came from")
+      if (pendingNumber !== null && pendingMoney && pendingAt < i - 1) {
+        sink.quantity(pendingNumber, conceptNamed(MONEY));
+        pendingNumber = null;
+        pendingTotal = null;
       }
       // ("destroyed 40 of 52 drones", "40 of the 52 drones": the count is the first number, of the total after "of"; both
       // count the noun)
@@ -327,7 +341,7 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
         pendingNumber = lowerBoundBefore(words, kinds, i, from) ? -v : v;
         pendingAt = i;
         pendingTotal = null;
-        pendingMoney = i > from && kinds[i - 1] === K_PUNCT && CURRENCY_SIGNS.has(words[i - 1].text);
+        pendingMoney = money;
       }
       continue;
     }
@@ -434,7 +448,8 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     // (and a noun before the compound's head: "10,000 prison places" counts places, as "4,200 places" does)
     const modifier = pendingNumber !== null && (info.adjective || compoundModifier(words, kinds, i, n)) && word.text === word.lower && i + 1 < n && kinds[i + 1] === K_WORD && infoOf(words[i + 1]).concept !== null;
     if (pendingNumber !== null && !modifier) {
-      sink.quantity(pendingNumber, id);
+      // (a sum counts money, whatever word follows it: "£120m came from central government")
+      sink.quantity(pendingNumber, pendingMoney && pendingAt === i - 1 && posOf(word.lower) === 'V' ? conceptNamed(MONEY) : id);
       // ("164 spill events", "41 spills": a head that only counts occurrences counts its modifier too)
       if (countedModifier !== null && countedModifierAt === i - 1 && OCCURRENCE_HEADS.has(word.lower)) sink.quantity(pendingNumber, countedModifier);
       // ("fewer than 100 people died", "300 civilians were killed": people counted with the verb of their death count

@@ -1330,6 +1330,9 @@ export class Linker {
     // answer, not the proposition denied, so a claim that negates what the target speaks of agrees with it, "None of the
     // vaccines contains any electronic component"; not one that negates something else, "cures UTIs, no antibiotics needed")
     if (c.bag.negated && ANSWERING_NO.test(denial.cue.text) && negatesAny(c.bag, tb)) return;
+    // (nor one that gives another figure for what the negated target counts: "the bridge cost £410m" against "No, the
+    // bridge did not cost £2bn" is the answer's evidence)
+    if (!c.bag.negated && tb.negated && ANSWERING_NO.test(denial.cue.text) && negatesShared(tb, c.bag) && figuresConflict(tb, c.bag)) return;
     // (a claim that gives another figure for what the target counts says something else, often the figure that refutes
     // it: "Recorded crime fell ... a drop of 13%" is not what "Mayor's claim that crime has halved does not add up" denies)
     if (opposition(tb, c.bag) === FIGURES_ONLY) return;
@@ -1350,6 +1353,10 @@ export class Linker {
     if (x.who === y.who || (x.who !== null && y.who !== null && oneSpeaksForOther(x.who, y.who))) return;
     const opposed = opposition(x.bag, y.bag);
     if (opposed === NO_OPPOSITION) return;
+    // (a negated figure against another figure for the same thing agrees: "the bridge did not cost £2bn" and "the bridge
+    // cost £410m")
+    // (the negation on what both say: not "rose by 40 percent, which is simply not credible")
+    if (x.bag.negated !== y.bag.negated && negatesShared(x.bag.negated ? x.bag : y.bag, x.bag.negated ? y.bag : x.bag) && figuresConflict(x.bag, y.bag)) return;
     // (figures only, of claims about different actors: "Trump has won 100 delegates" against "Clinton won at least 175
     // delegates" counts two things)
     if (opposed === FIGURES_ONLY && differentActors(a, b)) return;
@@ -2860,14 +2867,18 @@ function opposition(a: Bag, b: Bag): number {
   if (a.negated !== b.negated && (negatesShared(a, b) || negatesShared(b, a))) return OPPOSED;
   for (let k = 0; k < a.antonyms.length; k++) if (has(b.ids, a.antonyms[k])) return OPPOSED;
   for (let k = 0; k < b.antonyms.length; k++) if (has(a.ids, b.antonyms[k])) return OPPOSED;
+  return figuresConflict(a, b) ? FIGURES_ONLY : NO_OPPOSITION;
+}
+/** Whether two bags give conflicting figures for one counted thing (`conflictingFigures`, and no figure they agree on). */
+function figuresConflict(a: Bag, b: Bag): boolean {
   const aq = a.quantities;
   const bq = b.quantities;
   // (not figures of another order of magnitude, a total and a part: "waited 40,000 hours outside hospitals" against
   // "queuing for six hours on some nights")
   for (let i = 0; i < aq.length; i += 2) {
-    for (let j = 0; j < bq.length; j += 2) if (bq[j] === aq[i] && conflictingFigures(aq[i + 1], bq[j + 1]) && !sameFigure(aq, bq, aq[i])) return FIGURES_ONLY;
+    for (let j = 0; j < bq.length; j += 2) if (bq[j] === aq[i] && conflictingFigures(aq[i + 1], bq[j + 1]) && !sameFigure(aq, bq, aq[i])) return true;
   }
-  return NO_OPPOSITION;
+  return false;
 }
 /** Whether two claims' quantities give one figure for concept c ("40 of the 52 drones" and "52 drones" agree on 52). */
 function sameFigure(aq: Bag['quantities'], bq: Bag['quantities'], c: number): boolean {
