@@ -2312,3 +2312,9 @@ describe('fifty-third session: a denial that names a document', () => {
     assert.ok(described(run(t)).some((l) => l[0] === 'the unit would "shut its doors by Christmas"' && l[1] === 'denial:branding a leaflet circulated by campaigners "scaremongering"' && l[2] === 'denies'), JSON.stringify(described(run(t))));
   });
 });
+describe('fifty-third session: a negated figure and another figure for it', () => {
+  it('"No, the new bridge did not cost £2bn" is not answered by "the bridge cost £410m", which agrees with it', () => {
+    const a = analyze('# Fact check: No, the new bridge did not cost £2bn\n\nA widely shared post on X claims the new crossing cost taxpayers "£2 billion".\n\nAccording to Transport North East, the bridge cost £410m, of which £120m came from central government.\n', 'markdown');
+    assert.deepEqual(described(a).filter((l) => l[0].includes('£410m') || l[1].includes('£410m')), []);
+  });
+});
