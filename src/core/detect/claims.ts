@@ -1193,6 +1193,13 @@ function splitUnits(ctx: BlockContext, content: R, frameFrom: number, frameTo: n
       a++;
       continue;
     }
+    // ("the company was leaking 180 million litres a day and should fix its pipes": a demand coordinated after a
+    // statement, sharing its subject, ends the statement; what it demands is no fact)
+    if (t.kind === 'word' && t.lower === 'and' && a > from + 2 && a + 2 <= last && DEMANDING_MODALS.has(toks[a + 1].lower) && hasVerb(ctx, from, a - 1)) {
+      pushUnit(ctx, from, a - 1);
+      from = a + 1;
+      continue;
+    }
     // a unit ends only at a punctuation mark
     if (t.kind !== 'punct' && t.kind !== 'quote') continue;
     const sentenceEnd = isPunct(t, '.!?') && endsSentence(ctx, a);
@@ -1222,6 +1229,9 @@ function splitUnits(ctx: BlockContext, content: R, frameFrom: number, frameTo: n
   if (!aside) pushUnit(ctx, from, last);
   return units;
 }
+
+/** Modals of what ought to be done, which after "and" open a demand coordinated with a statement (`splitUnits`). */
+const DEMANDING_MODALS: ReadonlySet<string> = new Set(['should', 'must', 'ought']);
 
 /**
  * Whether tokens from k on are a clause of its own that runs to the sentence's end with no comma: a subject (a number, a
