@@ -2318,3 +2318,13 @@ describe('fifty-third session: a negated figure and another figure for it', () =
     assert.deepEqual(described(a).filter((l) => l[0].includes('£410m') || l[1].includes('£410m')), []);
   });
 });
+describe('fifty-third session: "the report" judged false after a copula', () => {
+  const t = 'Fashion chain Harlow & Mead has denied a newspaper report that it plans to close 40 shops.\n\nThe Daily Courier reported on Saturday that the company had drawn up a list of loss-making stores and that about 2,000 jobs were at risk.\n\nHarlow & Mead said the report was "speculative and inaccurate".';
+  it('\'said the report was "speculative and inaccurate"\' denies the report', () => {
+    assert.deepEqual(run(t).denials.map((d) => [d.cue.text, d.target?.text, d.speaker]).slice(1), [['was "speculative and inaccurate"', 'the report', 'Harlow & Mead']]);
+  });
+  it('and answers every claim of the newspaper\'s report', () => {
+    const judged = described(run(t)).filter((l) => l[1] === 'denial:was "speculative and inaccurate"').map((l) => l[0]);
+    assert.deepEqual(judged, ['the company had drawn up a list of loss-making stores', 'about 2,000 jobs were at risk']);
+  });
+});

@@ -1906,7 +1906,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   if (k < s.to && toks[k].kind === 'quote' && isOpeningQuote(ctx, k)) k++;
   while (k < s.to && FALSITY_INTENSIFIERS.has(toks[k].lower) && !falsityAt(ctx, k)) k++;
   // (an adjective joined to the falsity: 'called the report "speculative and inaccurate"')
-  if (isJudgement && k + 2 < s.to && toks[k].pos === 'J' && !falsityAt(ctx, k) && JUDGEMENT_JOINS.has(toks[k + 1].lower) && falsityAt(ctx, k + 2)) k += 2;
+  // (and after a copula: 'said the report was "speculative and inaccurate"')
+  if ((isJudgement || BE_FORMS.has(verb)) && k + 2 < s.to && toks[k].pos === 'J' && !falsityAt(ctx, k) && JUDGEMENT_JOINS.has(toks[k + 1].lower) && falsityAt(ctx, k + 2)) k += 2;
   // ("called the figure \"irresponsible speculation\"", "is wild speculation": one adjective before a falsity's noun)
   if (k + 1 < s.to && adjectiveLike(toks[k]) && !falsityAt(ctx, k) && falsityAt(ctx, k + 1) !== null) k++;
   if (k < s.to && ['a', 'an'].includes(toks[k].lower) && !falsityAt(ctx, k)) {

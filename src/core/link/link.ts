@@ -408,9 +408,13 @@ const REPORT_DENIAL = /\b(?:reports?|rumou?rs?|speculation)\b/i;
  * not as its judgement after the target ('called the volunteers\' figure "irresponsible speculation"').
  */
 function namesReports(d: Denial): boolean {
+  // (or a target that is the report alone: 'said the report was "speculative and inaccurate"')
+  if (d.target !== null && REPORT_TARGET.test(d.target.text)) return true;
   const m = REPORT_DENIAL.exec(d.cue.text);
   return m !== null && !(d.target !== null && d.cue.start + m.index >= d.target.end);
 }
+/** A target that names a press report and nothing it says: "the report", "the newspaper's story", "these reports". */
+const REPORT_TARGET = /^(?:the|that|this|these|those|its|their)\s+(?:newspaper(?:['’]s)?\s+|press\s+|media\s+)?(?:report|reports|story|stories|article|articles)$/i;
 /**
  * The claim of the report a denial of reports (d, the di-th) answers: the nearest within `REPORT_REACH` paragraphs that
  * another speaker reports, one a press report's cue gives first ("Several newspapers reported that X" before the nearest
