@@ -4812,3 +4812,12 @@ describe('fifty-third session: a post named with how far it spread and where', (
     assert.deepEqual(sourceCueContent('A widely shared post claims the new crossing cost £2bn.').map((r) => r[0]), ['A widely shared post']);
   });
 });
+describe('fifty-third session: a hearing and what it is into', () => {
+  it('"An inquest into one of the deaths heard that X": the inquest with what it is into, not "the deaths"', () => {
+    assert.deepEqual(sourceCueContent('An inquest into one of the deaths heard that an ambulance took four hours to reach her.'), [['An inquest into one of the deaths', 'heard', 'an ambulance took four hours to reach her']]);
+  });
+  it('"The inquest into her death heard that X" and "An inquiry into the fire heard that X" report (were none)', () => {
+    assert.deepEqual(sourceCueContent('The inquest into her death heard that an ambulance took four hours.').map((r) => r[0]), ['The inquest into her death']);
+    assert.deepEqual(sourceCueContent('An inquiry into the fire heard that the alarms failed.').map((r) => r[0]), ['An inquiry into the fire']);
+  });
+});

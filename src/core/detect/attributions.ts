@@ -2719,6 +2719,9 @@ function namesShare(ctx: BlockContext, r: TokRange): boolean {
 /** Who hears what is said in court: "the court heard", "a jury heard", "jurors heard", "the inquest heard". */
 const COURT_HEARERS: ReadonlySet<string> = new Set(['court', 'jury', 'jurors', 'tribunal', 'inquiry', 'inquest', 'hearing', 'magistrates', 'trial', 'judge']);
 const HEAR_FORMS: ReadonlySet<string> = new Set(['heard', 'hears', 'hear']);
+/** Prepositions between a hearing and what it is of ("The inquest | into | her death heard"), and how many it may take. */
+const COURT_PREPOSITIONS: ReadonlySet<string> = new Set(['into', 'of', 'at']);
+const COURT_PHRASE_HOPS = 3;
 const SAY_VERB: CueVerb = CUE_VERBS.find((v) => v.id === 'cue.say')!;
 
 /**
@@ -2732,7 +2735,13 @@ function detectCourtHeard(ctx: BlockContext, used: Uint8Array, psrc: Map<number,
     for (let i = s.from + 1; i < s.to; i++) {
       const t = toks[i];
       if (t.kind !== 'word' || t.quote >= 0 || used[i] || !HEAR_FORMS.has(t.lower)) continue;
-      const left = preposedSource(ctx, s, i);
+      let left = preposedSource(ctx, s, i);
+      // ("An inquest into one of the deaths heard", "The inquiry into the fire heard": the hearing before what it is into)
+      for (let hop = 0; left !== null && hop < COURT_PHRASE_HOPS && !rangeHas(ctx, left.range.from, left.range.to, (x) => COURT_HEARERS.has(x.lower)); hop++) {
+        const p = left.range.from - 1;
+        const before = p - 1 >= s.from && COURT_PREPOSITIONS.has(toks[p].lower) ? npEndingAt(ctx, p - 1, s.from) : null;
+        left = before !== null ? { range: { from: before.from, to: left.range.to }, type: sourceType(ctx, before) } : null;
+      }
       if (!left || !rangeHas(ctx, left.range.from, left.range.to, (x) => COURT_HEARERS.has(x.lower))) continue;
       const b = left.range.from - 1;
       let found: Found | null = null;
