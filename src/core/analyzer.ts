@@ -1279,10 +1279,12 @@ function roleHolder(s: DocState, name: string): string {
 /** A possessive right before a denial's cue, whose statement called false is the possessor's own ("his | false claims"). */
 const OWNED_BEFORE = /(?:\b(?:his|her|its|their)|['’]s)\s+$/i;
 
-/** Whether a claim's claimant from a denial (`RelClaim.claimedBy`) is a role alone, in lower case ("minister"). */
+/** Whether a claim's claimant from a denial (`RelClaim.claimedBy`) is a role alone, in lower case ("minister", "former trustee"). */
 function roleClaimant(name: string | null): boolean {
-  return name !== null && /^\p{Ll}[\p{Ll}-]*$/u.test(name);
+  return name !== null && ROLE_ALONE.test(name);
 }
+/** A role of one to three words in lower case: "minister", "former trustee", "senior police officer". */
+const ROLE_ALONE = /^\p{Ll}[\p{Ll}-]*(?: \p{Ll}[\p{Ll}-]*){0,2}$/u;
 
 /** The speaker a claims table gives the claims of block `b`, its claim cell (`findClaimRows`), or null. */
 function rowSpeaker(s: DocState, b: number): string | null {

@@ -903,3 +903,12 @@ describe('fifty-third session: a demand coordinated after a statement', () => {
     assert.deepEqual(a.claims.map((c) => c.span.text), ['the company was leaking 180 million litres of water a day']);
   });
 });
+describe('fifty-third session: a denied claim\'s maker named by a role of two words', () => {
+  it('"rejected claims by a former trustee that X" and later "Former trustee Graham Hollis told": X is Graham Hollis\'s', () => {
+    const t = 'The charity Brightside has rejected claims by a former trustee that it wasted more than £1m of donations on consultants.\n\nFormer trustee Graham Hollis told the Sunday Echo that the charity had paid consultants £1.3m over three years.';
+    assert.deepEqual(run(t).claims.map((c) => [c.span.text, c.claimant]), [
+      ['it wasted more than £1m of donations on consultants', 'Graham Hollis'],
+      ['the charity had paid consultants £1.3m over three years', 'Graham Hollis'],
+    ]);
+  });
+});
