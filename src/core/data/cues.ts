@@ -198,6 +198,9 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
 /** Verbs that report a finding of an `EVIDENCE_NOUNS` subject (ids of `CUE_VERBS`). */
 export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['cue.show', 'cue.find', 'cue.suggest', 'cue.indicate', 'cue.reveal', 'cue.estimate', 'cue.predict', 'cue.conclude']);
 
+/** Relative pronouns that stand for the phrase before them as a source: "a former aide | who said", "a memo | which said". */
+export const RELATIVE_SOURCE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
+
 /** Verbs that hedge a finding before "to" and its verb: "Satellite images appear to show X", "the data seem to suggest X". */
 export const HEDGING_RAISERS: ReadonlySet<string> = new Set(['appear', 'appears', 'appeared', 'seem', 'seems', 'seemed']);
 

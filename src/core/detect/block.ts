@@ -7,7 +7,7 @@ import type { BlockFindings, R, RawClaim, RawDenial, RawMention, RawQuote } from
 import type { BlockKind } from '../types';
 import { predictTokenAttributions } from '../model/attribution-model';
 import type { TagFilters } from '../model/tagger';
-import { ACCUSING_CUES, ALLEGATION_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, ONLINE_POST_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, DATED_PARTICIPLES, RESPONSE_VERBS, ISSUING_VERBS, SEEING_PARTICIPLES, HEDGE_ADVERBS, UNAMBIGUOUS_THAT_VERBS, CLOSING_ADDRESSEES, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, TELL_FORMS, TELLING_NOUNS, cueVerbForm } from '../data/cues';
+import { ACCUSING_CUES, ALLEGATION_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, ONLINE_POST_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, DATED_PARTICIPLES, RESPONSE_VERBS, ISSUING_VERBS, SEEING_PARTICIPLES, HEDGE_ADVERBS, UNAMBIGUOUS_THAT_VERBS, CLOSING_ADDRESSEES, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, TELL_FORMS, TELLING_NOUNS, RELATIVE_SOURCE_WORDS, cueVerbForm } from '../data/cues';
 import { ANSWER_NOES, BE_FORMS, denialVerbOf, EVIDENCE_GIVING_VERBS, PROMPTING_WORDS } from '../data/denials';
 import { asksAnonymity, CITING_PARTICIPLES, gapSubjectStart, SETTING_PREPOSITIONS, beforeSetting, citingAsideEnd, isNonCue, participleAsideEnd, isRubricAt, rubricBeforeColon } from './attributions';
 import type { RawAttribution } from './raw';
@@ -2165,15 +2165,8 @@ function runModel(
     // subject's noun phrase that ends at the cue, from a determiner the model took alone, or from the determiner and
     // modifiers before the noun it took)
     if (source && p.source && p.source.last < p.cue.first && !off.has('subject-phrase')) {
-      const sent = sentenceOfToken(ctx, p.cue.first);
-      const pre = sent ? preposedSource(ctx, sent, p.cue.first) : null;
-      const lone = p.source.first === sourceEnd && ARTICLES.has(toks[sourceEnd].lower);
-      if (pre !== null && pre.range.to === p.cue.first && (lone ? pre.range.from === p.source.first && pre.range.to - 1 > sourceEnd &&
-          !rangeHas(ctx, sourceEnd + 1, p.cue.first, (x) => x.kind === 'punct' || x.kind === 'quote' || (isFiniteVerb(ctx, x.i) && toks[x.i + 1]?.pos !== 'N'))
-        : pre.range.to - 1 === sourceEnd && pre.range.from < p.source.first && ARTICLES.has(toks[pre.range.from].lower) && (toks[p.source.first - 1].pos === 'J' || toks[p.source.first - 1].lower.endsWith('ed')) &&
-          !rangeHas(ctx, pre.range.from + 1, p.source.first, (x) => x.kind !== 'word' || x.cap || !(x.pos === 'R' || x.pos === 'J' || x.pos === 'V')))) {
-        source = [toks[pre.range.from].start, toks[pre.range.to - 1].end];
-      }
+      const phrase = subjectPhraseAt(ctx, p.source.first, sourceEnd, p.cue.first);
+      if (phrase !== null) source = phrase;
     }
     // ("the Court of Arbitration for Sport cleared a swimmer after finding": a name with "of" or "for" in it, whole)
     if (source && p.source && p.source.last < p.cue.first && toks[sourceEnd].cap && NAME_JOINERS.has(toks[sourceEnd + 1]?.lower ?? '') && toks[sourceEnd + 2]?.cap && !off.has('name-joiner')) {
@@ -2924,6 +2917,25 @@ export function dropNestedModelCues(attributions: RawAttribution[], ctx?: BlockC
   let n = 0;
   for (const a of attributions) if (!dropped.has(a)) attributions[n++] = a;
   attributions.length = n;
+}
+
+/**
+ * The subject's noun phrase that ends at the cue at token `cue` and holds a model's source [first, last] (`preposedSource`),
+ * when the model took a lone determiner of it ("A | widely shared post on X claims", with no verb or mark after it) or its
+ * noun without the determiner and modifiers before ("A widely shared | post claims"); else null.
+ */
+function subjectPhraseAt(ctx: BlockContext, first: number, last: number, cue: number): R | null {
+  const toks = ctx.toks;
+  const sent = sentenceOfToken(ctx, cue);
+  const pre = sent ? preposedSource(ctx, sent, cue) : null;
+  if (pre === null || pre.range.to !== cue) return null;
+  const { from, to } = pre.range;
+  const lone = first === last && ARTICLES.has(toks[last].lower);
+  const fits = lone
+    ? from === first && to - 1 > last && !rangeHas(ctx, last + 1, cue, (x) => x.kind === 'punct' || x.kind === 'quote' || (isFiniteVerb(ctx, x.i) && toks[x.i + 1]?.pos !== 'N'))
+    : to - 1 === last && from < first && ARTICLES.has(toks[from].lower) && (toks[first - 1].pos === 'J' || toks[first - 1].lower.endsWith('ed')) &&
+      !rangeHas(ctx, from + 1, first, (x) => x.kind !== 'word' || x.cap || !(x.pos === 'R' || x.pos === 'J' || x.pos === 'V'));
+  return fits ? [toks[from].start, toks[to - 1].end] : null;
 }
 
 /**
@@ -4017,9 +4029,6 @@ function spreadPostBefore(ctx: BlockContext, last: number): R | null {
 }
 /** How many tokens back from a relative pronoun's comma `spreadPostBefore` looks for the post. */
 const RELATIVE_POST_REACH = 12;
-
-/** Relative pronouns that stand for the phrase before them as a source (`relativeAntecedents`). */
-const RELATIVE_SOURCE_WORDS: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 
 /** Prepositions that join a document to who made it, before a relative pronoun (`relativeAntecedents`). */
 const AUTHOR_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from']);

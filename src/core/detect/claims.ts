@@ -10,7 +10,7 @@ import { sentenceOfToken, type BlockContext, type Sentence, type Tok } from './c
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
 import { POINTING_WORDS } from '../data/denials';
 import { ACCUSING_VERBS, BACKSHIFTED_MODALS, BLAMING_FORMS, CHANGE_VERBS, DIRECTING_CUES, FACT_STATE_ADJECTIVES, INTENT_NOUNS, MULTIPLE_IDIOM_PARTICLES, RECORDED_EVENT_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUE_QUESTION_OPENINGS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
-import { cueVerbForm, HEDGE_ADVERBS } from '../data/cues';
+import { cueVerbForm, HEDGE_ADVERBS, RELATIVE_SOURCE_WORDS } from '../data/cues';
 import { CURRENCY_SIGNS, FRACTION_COUNTS, FRACTION_WORDS, ANSWER_LABELS, PARTICIPLE_END, SCALE_WORDS, SUBORDINATORS, isIrregularVerbForm, TIME_NOUNS, YEAR_NUMBER, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
 import { CHANGE_MULTIPLES, NEGATION_ADVERBS } from '../data/concepts';
 import { F_ALLEGED, F_AUX, F_CUE_VERB, F_LY_WORD, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION, F_PRONOUN } from './word-flags';
@@ -951,11 +951,10 @@ function holdsRelativeReport(ctx: BlockContext, attributions: readonly RawAttrib
     const a = attributions[k];
     if (k === self || a.source === null || a.content === null || a.source[0] <= from || a.content[1] > to || a.cue[0] < a.source[1]) continue;
     const t = ctx.toks[tokIndexAt(ctx, a.source[0])];
-    if (t !== undefined && t.end === a.source[1] && RELATIVE_PRONOUN_SOURCES.has(t.lower)) return true;
+    if (t !== undefined && t.end === a.source[1] && RELATIVE_SOURCE_WORDS.has(t.lower)) return true;
   }
   return false;
 }
-const RELATIVE_PRONOUN_SOURCES: ReadonlySet<string> = new Set(['who', 'which', 'that']);
 
 /**
  * The index of the report whose content holds [from, to), a denial's target, when its cue ends on no denial verb and

@@ -1336,7 +1336,7 @@ export class Linker {
     if (c.bag.negated && ANSWERING_NO.test(denial.cue.text) && negatesAny(c.bag, tb)) return;
     // (nor one that gives another figure for what the negated target counts: "the bridge cost £410m" against "No, the
     // bridge did not cost £2bn" is the answer's evidence)
-    if (!c.bag.negated && tb.negated && ANSWERING_NO.test(denial.cue.text) && negatesShared(tb, c.bag) && figuresConflict(tb, c.bag)) return;
+    if (ANSWERING_NO.test(denial.cue.text) && negatedFigureAgrees(tb, c.bag)) return;
     // (a claim that gives another figure for what the target counts says something else, often the figure that refutes
     // it: "Recorded crime fell ... a drop of 13%" is not what "Mayor's claim that crime has halved does not add up" denies)
     if (opposition(tb, c.bag) === FIGURES_ONLY) return;
@@ -1360,7 +1360,7 @@ export class Linker {
     // (a negated figure against another figure for the same thing agrees: "the bridge did not cost £2bn" and "the bridge
     // cost £410m")
     // (the negation on what both say: not "rose by 40 percent, which is simply not credible")
-    if (x.bag.negated !== y.bag.negated && negatesShared(x.bag.negated ? x.bag : y.bag, x.bag.negated ? y.bag : x.bag) && figuresConflict(x.bag, y.bag)) return;
+    if (negatedFigureAgrees(x.bag, y.bag) || negatedFigureAgrees(y.bag, x.bag)) return;
     // (figures only, of claims about different actors: "Trump has won 100 delegates" against "Clinton won at least 175
     // delegates" counts two things)
     if (opposed === FIGURES_ONLY && differentActors(a, b)) return;
@@ -2872,6 +2872,13 @@ function opposition(a: Bag, b: Bag): number {
   for (let k = 0; k < a.antonyms.length; k++) if (has(b.ids, a.antonyms[k])) return OPPOSED;
   for (let k = 0; k < b.antonyms.length; k++) if (has(a.ids, b.antonyms[k])) return OPPOSED;
   return figuresConflict(a, b) ? FIGURES_ONLY : NO_OPPOSITION;
+}
+/**
+ * Whether bag `neg` negates a concept bag `other` holds, `other` does not negate, and the two give conflicting figures for
+ * one counted thing: the other figure agrees with the negation ("did not cost £2bn" and "cost £410m").
+ */
+function negatedFigureAgrees(neg: Bag, other: Bag): boolean {
+  return neg.negated && !other.negated && negatesShared(neg, other) && figuresConflict(neg, other);
 }
 /** Whether two bags give conflicting figures for one counted thing (`conflictingFigures`, and no figure they agree on). */
 function figuresConflict(a: Bag, b: Bag): boolean {
