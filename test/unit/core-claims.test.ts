@@ -912,3 +912,13 @@ describe('fifty-third session: a denied claim\'s maker named by a role of two wo
     ]);
   });
 });
+describe('fifty-third session: a fact check\'s "The claim:" label', () => {
+  it('"**The claim:** Crime has doubled since 2019." is the checked claim without its label, as "**Claim:**" is', () => {
+    const a = analyze('**The claim:** Crime has doubled since 2019.', 'markdown');
+    assert.deepEqual(a.claims.map((c) => c.span.text), ['Crime has doubled since 2019']);
+  });
+  it('"**The claim:** 40% of GPs plan to quit." is whole, though "plan" reports an infinitive; a report inside still gives its claim', () => {
+    assert.deepEqual(analyze('**The claim:** 40% of GPs plan to quit.', 'markdown').claims.map((c) => c.span.text), ['40% of GPs plan to quit']);
+    assert.deepEqual(analyze('**Claim:** Senator Ana Ruiz said the rate has doubled.', 'markdown').claims.map((c) => [c.span.text, c.claimant]), [['the rate has doubled', 'Ana Ruiz']]);
+  });
+});

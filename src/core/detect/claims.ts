@@ -213,7 +213,10 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     // (but for the clause before a comma that every finding in the sentence comes after: "The council raised the tax
     // rate by 2 percent in 2022, | a rise the mayor herself proposed")
     let sEnd = s.end;
-    if (coversPart(attributions, denials, s.start, s.end) || cueInside(attributions, s.start, s.end) || cueInside(denials, s.start, s.end)) {
+    // (but a fact check's labelled claim that no report inside it made a claim of is whole: "The claim: 40% of GPs plan
+    // to quit", whose "plan" reports only an infinitive)
+    const labelledWhole = labelledAt(ctx, s.start) && !overlapsClaim(out, n, s.start, s.end) && !cueInside(denials, s.start, s.end);
+    if (!labelledWhole && (coversPart(attributions, denials, s.start, s.end) || cueInside(attributions, s.start, s.end) || cueInside(denials, s.start, s.end))) {
       const cut = ownClauseEnd(ctx, s, attributions, denials);
       if (cut < 0) continue;
       sEnd = toks[cut].end;
@@ -449,7 +452,7 @@ function labelledAt(ctx: BlockContext, at: number): boolean {
   return false;
 }
 
-/** Whether a fact check's "Claim:" label stands at token k: "Claim" or "Claims", a number perhaps ("Claim 1:", "Claim #2:"), and a colon. */
+/** Whether a fact check's "Claim:" label stands at token k: "Claim" or "Claims" (after "The" perhaps), a number perhaps ("Claim 1:", "Claim #2:"), and a colon. */
 function claimLabelAt(ctx: BlockContext, k: number): boolean {
   return claimLabelColon(ctx, k) > 0;
 }
@@ -460,6 +463,8 @@ const CLAIM_LABEL_WORDS: ReadonlySet<string> = new Set(['claim', 'claims', 'myth
 /** The colon of a fact check's "Claim:" label at token k (`claimLabelAt`), or -1. */
 function claimLabelColon(ctx: BlockContext, k: number): number {
   const toks = ctx.toks;
+  // (after its article: "The claim:")
+  if (toks[k].lower === 'the' && k + 1 < toks.length && CLAIM_LABEL_WORDS.has(toks[k + 1].lower)) k++;
   if (!CLAIM_LABEL_WORDS.has(toks[k].lower)) return -1;
   let c = k + 1;
   if (isPunct(toks[c], '#')) c++;
