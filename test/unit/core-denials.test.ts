@@ -3461,3 +3461,9 @@ describe('fifty-third session: a forecast judged too high', () => {
     assert.deepEqual(analyze('The plan is unrealistic, the union said. The manager said he was too optimistic about the season.', 'plaintext').denials, []);
   });
 });
+describe('fifty-third session: a study said to leave something out', () => {
+  it('"the report did not take account of two new prisons" judges the report; "The minister did not take account of the warnings" judges no statement', () => {
+    assert.deepEqual(analyze('Ms Marsh told the BBC the report did not take account of two new prisons.', 'plaintext').denials.map((d) => [d.cue.text, d.target?.text, d.speaker]), [['did not take account of', 'the report', 'Marsh']]);
+    assert.deepEqual(analyze('The minister did not take account of the warnings.', 'plaintext').denials, []);
+  });
+});

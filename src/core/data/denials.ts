@@ -359,6 +359,10 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.not-right', words: ['not', 'right'] },
   // "That's simply not the case", "It is not the case that X"
   { id: 'false.not-the-case', words: ['not', 'the', 'case'] },
+  // a study or a figure said to leave something out: "the report did not take account of two new prisons", "the figures
+  // do not take into account X" (said of a statement only, `WEAK_FALSITY`)
+  { id: 'false.not-take-account', words: ['not', 'take', 'account', 'of'] },
+  { id: 'false.not-take-account', words: ['not', 'take', 'into', 'account'] },
   // a rating short of false, still against the claim: "That is not quite right either", "not entirely accurate", "not strictly true"
   ...['quite', 'entirely', 'strictly', 'wholly'].flatMap((adverb) => ['right', 'true', 'accurate', 'correct'].map((adj) => ({ id: `false.not-${adverb}-${adj}`, words: ['not', adverb, adj] }))),
   { id: 'false.wrong', words: ['wrong'] },
