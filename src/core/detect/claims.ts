@@ -215,8 +215,8 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     let sEnd = s.end;
     // (but a fact check's labelled claim that no report inside it made a claim of is whole: "The claim: 40% of GPs plan
     // to quit", whose "plan" reports only an infinitive)
-    const labelledWhole = labelledAt(ctx, s.start) && !overlapsClaim(out, n, s.start, s.end) && !cueInside(denials, s.start, s.end);
-    if (!labelledWhole && (coversPart(attributions, denials, s.start, s.end) || cueInside(attributions, s.start, s.end) || cueInside(denials, s.start, s.end))) {
+    if ((coversPart(attributions, denials, s.start, s.end) || cueInside(attributions, s.start, s.end) || cueInside(denials, s.start, s.end)) &&
+        !(opensWithClaimLabel(ctx, s) && !overlapsClaim(out, n, s.start, s.end) && !cueInside(denials, s.start, s.end))) {
       const cut = ownClauseEnd(ctx, s, attributions, denials);
       if (cut < 0) continue;
       sEnd = toks[cut].end;
@@ -444,12 +444,16 @@ function labelledAt(ctx: BlockContext, at: number): boolean {
   const toks = ctx.toks;
   for (const s of ctx.sentences) {
     if (toks[s.from].start > at || toks[s.to - 1].end < at) continue;
-    // (past the emphasis marks that open it: "**Claim:** X")
-    let f = s.from;
-    while (f + 1 < s.to && isPunct(toks[f], '*_')) f++;
-    return f + 1 < s.to && claimLabelAt(ctx, f);
+    return opensWithClaimLabel(ctx, s);
   }
   return false;
+}
+
+/** Whether sentence s opens with a fact check's "Claim:" label, past the emphasis marks that open it ("**Claim:** X"). */
+function opensWithClaimLabel(ctx: BlockContext, s: Sentence): boolean {
+  let f = s.from;
+  while (f + 1 < s.to && isPunct(ctx.toks[f], '*_')) f++;
+  return f + 1 < s.to && claimLabelAt(ctx, f);
 }
 
 /** Whether a fact check's "Claim:" label stands at token k: "Claim" or "Claims" (after "The" perhaps), a number perhaps ("Claim 1:", "Claim #2:"), and a colon. */
