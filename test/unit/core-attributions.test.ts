@@ -4821,3 +4821,8 @@ describe('fifty-third session: a hearing and what it is into', () => {
     assert.deepEqual(sourceCueContent('An inquiry into the fire heard that the alarms failed.').map((r) => r[0]), ['An inquiry into the fire']);
   });
 });
+describe('fifty-third session: who saw a document, in an aside', () => {
+  it('"The document, seen by the Castleford Times, sets out X": "seen" reports nothing', () => {
+    assert.deepEqual(sourceCueContent('The document, seen by the Castleford Times, sets out options for saving £3m, including "four-weekly residual waste collections".').filter((r) => r[1] === 'seen'), []);
+  });
+});

@@ -304,6 +304,8 @@ export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[];
   ...['questioned', 'surveyed', 'polled', 'interviewed'].map((cue) => ({ id: 'noncue.sampled', before: [], cue, after: ['#'] })),
   // a document and who saw it: "a budget document seen by the Echo lists ...", "a memo obtained by Reuters" (over all of train a cue 0 times in 3)
   ...['seen', 'obtained', 'reviewed'].map((cue) => ({ id: 'noncue.document-seen-by', before: ['memo|memos|document|documents|letter|letters|report|email|emails|draft|copy|records|files|papers|plan|proposal|minutes|contract|filing|filings|agreement'], cue, after: ['by'] })),
+  // (and in an aside between commas: "The document, seen by the Castleford Times, sets out X")
+  ...['seen', 'obtained', 'reviewed'].map((cue) => ({ id: 'noncue.document-seen-by', before: ['memo|memos|document|documents|letter|letters|report|email|emails|draft|copy|records|files|papers|plan|proposal|minutes|contract|filing|filings|agreement', ','], cue, after: ['by'] })),
   // phrasal verbs: "voters did not show up", "showing off the hat"
   ...['show', 'shows', 'showed', 'showing', 'shown'].map((cue) => ({ id: 'noncue.show-up', before: [], cue, after: ['up|off'] })),
   // the noun: "the morning shows", "a talk show" (PolNeAR train outside tenths 3 and 7: a cue 6 times in 88)
