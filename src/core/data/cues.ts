@@ -222,6 +222,9 @@ const NAME_SHAPES: string[][] = [1, 2, 3, 4].flatMap((n) => {
 const NAME_ENDS = ',|.|;|:|)|which|who|that|to|in|at|and|with|from|is|was|has|had|will|would';
 const SHOW_NOUN_BEFORE = "a|the|his|her|their|its|'s|’s|morning|talk|news|radio|tv|television|reality|game|cable|sunday|weekend|late-night";
 
+/** Documents someone saw, before "seen by", "obtained by", "reviewed by" (`noncue.document-seen-by`), as one alternation. */
+const SEEN_DOCUMENT_NOUNS = 'memo|memos|document|documents|letter|letters|report|email|emails|draft|copy|records|files|papers|plan|proposal|minutes|contract|filing|filings|agreement';
+
 /**
  * Contexts where a cue word is the article's own framing or no report at all: "it is worth noting that",
  * "the morning shows", "appeared on Fox". Each word of `before` and `after` may list alternatives
@@ -303,9 +306,9 @@ export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[];
   // a poll's sample: "The poll, which questioned 2,000 adults online", "surveyed 1,000 voters" (over all of train a cue 0 times in 2)
   ...['questioned', 'surveyed', 'polled', 'interviewed'].map((cue) => ({ id: 'noncue.sampled', before: [], cue, after: ['#'] })),
   // a document and who saw it: "a budget document seen by the Echo lists ...", "a memo obtained by Reuters" (over all of train a cue 0 times in 3)
-  ...['seen', 'obtained', 'reviewed'].map((cue) => ({ id: 'noncue.document-seen-by', before: ['memo|memos|document|documents|letter|letters|report|email|emails|draft|copy|records|files|papers|plan|proposal|minutes|contract|filing|filings|agreement'], cue, after: ['by'] })),
+  ...['seen', 'obtained', 'reviewed'].map((cue) => ({ id: 'noncue.document-seen-by', before: [SEEN_DOCUMENT_NOUNS], cue, after: ['by'] })),
   // (and in an aside between commas: "The document, seen by the Castleford Times, sets out X")
-  ...['seen', 'obtained', 'reviewed'].map((cue) => ({ id: 'noncue.document-seen-by', before: ['memo|memos|document|documents|letter|letters|report|email|emails|draft|copy|records|files|papers|plan|proposal|minutes|contract|filing|filings|agreement', ','], cue, after: ['by'] })),
+  ...['seen', 'obtained', 'reviewed'].map((cue) => ({ id: 'noncue.document-seen-by', before: [SEEN_DOCUMENT_NOUNS, ','], cue, after: ['by'] })),
   // phrasal verbs: "voters did not show up", "showing off the hat"
   ...['show', 'shows', 'showed', 'showing', 'shown'].map((cue) => ({ id: 'noncue.show-up', before: [], cue, after: ['up|off'] })),
   // the noun: "the morning shows", "a talk show" (PolNeAR train outside tenths 3 and 7: a cue 6 times in 88)
