@@ -731,7 +731,7 @@ function institutionName(text: string): CanonicalName | null {
   if (words.length === 2 && first === 2 && PLACE_FORCES.has(words[0].toLowerCase()) && !TITLE_WORDS.has(words[1].toLowerCase())) return { name: phrase, kind: 'other' };
   // (and a head that is also a surname, before "of": "the British Chambers of Commerce", not "Ernie Chambers")
   const head = first === 0 ? '' : words[first - 1].toLowerCase().replace(/\.$/, '');
-  if (first === 0 || !(INSTITUTION_HEADS.has(head) || (words[first] === 'of' && HEADS_BEFORE_OF.has(head)) || (words[first] === 'for' && HEADS_BEFORE_FOR.has(head)))) return null;
+  if (first === 0 || !(INSTITUTION_HEADS.has(head) || (first < words.length && HEADS_BEFORE_JOINER.get(head) === words[first]))) return null;
   if (words.length - first - 1 > MAX_INSTITUTION_TAIL) return null;
   for (let k = first; k < words.length; k++) if (!NAME_JOINERS.has(words[k].toLowerCase()) && !startsUpper(words[k])) return null;
   // ("Bank of England Governor Andrew Bailey": a title after the institution's name, before a name, is a person's)
@@ -753,10 +753,11 @@ const TRADE_TITLE_SET: ReadonlySet<string> = new Set(TRADE_TITLES);
 /** Words that, alone before an appositive's comma, count the one the appositive names: "One, ...", "Another, ...". */
 const LONE_QUANTIFIERS: ReadonlySet<string> = new Set(['one', 'another', 'two', 'three', 'both', 'others']);
 
-/** Heads of an institution's name that are also surnames, heads only before "of": "Chambers of Commerce". */
-const HEADS_BEFORE_OF: ReadonlySet<string> = new Set(['chambers']);
-/** Heads of an institution's name only before "for", a common word otherwise: "Transport for the North", "Transport for Wales". */
-const HEADS_BEFORE_FOR: ReadonlySet<string> = new Set(['transport']);
+/**
+ * Heads of an institution's name only before one joiner, a surname or a common word otherwise: "the British Chambers of
+ * Commerce" (not "Ernie Chambers"), "Transport for the North" (not "the transport for the event").
+ */
+const HEADS_BEFORE_JOINER: ReadonlyMap<string, string> = new Map([['chambers', 'of'], ['transport', 'for']]);
 
 /**
  * Whether a phrase of capitalised words is a company's name by the word for one that ends it, or by an ampersand
