@@ -2328,3 +2328,13 @@ describe('fifty-third session: "the report" judged false after a copula', () => 
     assert.deepEqual(judged, ['the company had drawn up a list of loss-making stores', 'about 2,000 jobs were at risk']);
   });
 });
+describe('fifty-fourth session: one exact figure both give', () => {
+  const t = 'Rail union leaders have rejected claims that striking drivers earn more than £70,000 a year.\n\nSpeaking on breakfast television, Transport Secretary James Whitlow said the average train driver "earns £70,000 for a four-day week".';
+  it('"striking drivers earn more than £70,000 a year" is what the minister\'s "earns £70,000 for a four-day week" says: the figure weighs as a rare word', () => {
+    assert.deepEqual(described(run(t)).filter((l) => l[0].startsWith('the average')), [['the average train driver "earns £70,000 for a four-day week"', 'denial:have rejected claims', 'denies']]);
+  });
+  it('another figure adds nothing', () => {
+    const u = 'Rail union leaders have rejected claims that striking drivers earn more than £70,000 a year.\n\nSpeaking on breakfast television, Transport Secretary James Whitlow said the average train driver "earns £71,000 for a four-day week".';
+    assert.deepEqual(described(run(u)).filter((l) => l[0].startsWith('the average')), []);
+  });
+});

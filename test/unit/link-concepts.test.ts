@@ -239,3 +239,10 @@ describe('fifty-third session: sums of money', () => {
     assert.deepEqual(conceptsOf('a £120m contract').quantities, [{ value: 120000000, concept: 'stem:contract' }]);
   });
 });
+describe('fifty-fourth session: a sum for something', () => {
+  it('"earns £70,000 for a four-day week" counts money, as "£70,000 a year" does; "a £70,000 salary" counts the salary', () => {
+    assert.deepEqual(conceptsOf('the average driver earns £70,000 for a four-day week').quantities, [{ value: 70000, concept: 'group:money' }]);
+    assert.deepEqual(conceptsOf('the council paid $5 million for the land').quantities, [{ value: 5000000, concept: 'group:money' }]);
+    assert.deepEqual(conceptsOf('a £70,000 salary for a driver').quantities, [{ value: 70000, concept: 'stem:salari' }]);
+  });
+});

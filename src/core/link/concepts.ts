@@ -448,8 +448,9 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     // (and a noun before the compound's head: "10,000 prison places" counts places, as "4,200 places" does)
     const modifier = pendingNumber !== null && (info.adjective || compoundModifier(words, kinds, i, n)) && word.text === word.lower && i + 1 < n && kinds[i + 1] === K_WORD && infoOf(words[i + 1]).concept !== null;
     if (pendingNumber !== null && !modifier) {
-      // (a sum counts money, whatever word follows it: "£120m came from central government")
-      sink.quantity(pendingNumber, pendingMoney && pendingAt === i - 1 && posOf(word.lower) === 'V' ? conceptNamed(MONEY) : id);
+      // (a sum counts money, whatever word follows it: "£120m came from central government"; and a sum for something, a
+      // price or a pay: "earns £70,000 for a four-day week")
+      sink.quantity(pendingNumber, pendingMoney && ((pendingAt === i - 1 && posOf(word.lower) === 'V') || (pendingAt < i - 1 && words[pendingAt + 1].lower === 'for')) ? conceptNamed(MONEY) : id);
       // ("164 spill events", "41 spills": a head that only counts occurrences counts its modifier too)
       if (countedModifier !== null && countedModifierAt === i - 1 && OCCURRENCE_HEADS.has(word.lower)) sink.quantity(pendingNumber, countedModifier);
       // ("fewer than 100 people died", "300 civilians were killed": people counted with the verb of their death count

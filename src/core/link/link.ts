@@ -815,9 +815,11 @@ export class Linker {
         const low = e.bag!.low;
         const total = e.bag!.total;
         const self = e.selfWeight;
+        // (the weight a figure both share may add: `scoreDenial`)
+        const figure = e.bag!.quantities.length > 0 ? FIGURE_WEIGHT : 0;
         for (let k = 0, n = this.candidates(this.denialIndex, e); k < n; k++) {
           const slot = cand[k];
-          if (denialOutOfReach(shares[slot], lows[slot], totals[slot], low, min)) continue;
+          if (denialOutOfReach(shares[slot], lows[slot], totals[slot], low, figure, min)) continue;
           this.scoreDenial(e, bySlot[slot]);
         }
         for (let k = 0, n = this.candidates(this.claimIndex, e); k < n; k++) {
@@ -832,10 +834,11 @@ export class Linker {
         const cand = this.cand;
         const { shares, lows, bySlot } = this;
         const min = this.settings.minLinkScore;
+        const figure = e.bag !== null && e.bag.quantities.length > 0 ? FIGURE_WEIGHT : 0;
         for (let k = 0, n = this.candidates(this.claimIndex, e); k < n; k++) {
           const slot = cand[k];
           // (a denial without a target bag is never indexed nor a candidate's counter: candidates gives it none)
-          if (denialOutOfReach(shares[slot], e.bag!.low, e.bag!.total, lows[slot], min)) continue;
+          if (denialOutOfReach(shares[slot], e.bag!.low, e.bag!.total, lows[slot], figure, min)) continue;
           this.scoreDenial(bySlot[slot], e);
         }
         this.index(this.denialIndex, e);
@@ -1343,7 +1346,10 @@ export class Linker {
     // the weight of the target's concepts the claim has
     const shared = sharedWeight(tb, c.bag, this.concepts);
     if (!sharedNonPlace) return;
-    const score = round(shared / tb.total);
+    // (one exact figure for one counted thing is a concept of both, as rare as a word never seen: "striking drivers earn
+    // more than £70,000 a year" and the average driver "earns £70,000 for a four-day week")
+    const figure = shareFigure(tb, c.bag) ? FIGURE_WEIGHT : 0;
+    const score = round((shared + figure) / (tb.total + figure));
     // (the article's own statement, no one's claim, is denied only by a close match: "The bridge is expected to cost 1.1
     // billion euros" shares the bridge and money with "denied that any payment had been made for the bridge", no more)
     if (score >= this.settings.minLinkScore && (claim.claimant !== null || score >= OWN_STATEMENT_DENIAL_MIN)) this.addLink({ claim: claim.id, counter: denial.id, relation: 'denies', score }, c, d);
@@ -1465,10 +1471,11 @@ const BOUND_BELOW = 0.006;
 /**
  * Whether a claim and a denial cannot link, from the weight of the indexed concepts they share (`shares`,
  * found by `candidates`) and the weight of the other concepts of either (`low`): a bound on the shared
- * weight over the target's total (`tLow`, `tTotal`: the target's bag; `cLow`: the claim's) below the minimum.
+ * weight over the target's total (`tLow`, `tTotal`: the target's bag; `cLow`: the claim's) below the minimum; `figure`,
+ * the weight a figure both may share adds to both (`FIGURE_WEIGHT` when one of them has a figure, else 0).
  */
-function denialOutOfReach(shares: number, tLow: number, tTotal: number, cLow: number, minScore: number): boolean {
-  return (shares + Math.min(tLow, cLow) + BOUND_SLACK) / tTotal < minScore - BOUND_BELOW;
+function denialOutOfReach(shares: number, tLow: number, tTotal: number, cLow: number, figure: number, minScore: number): boolean {
+  return (shares + Math.min(tLow, cLow) + figure + BOUND_SLACK) / (tTotal + figure) < minScore - BOUND_BELOW;
 }
 
 /** The same for two claims of opposite polarity, whose score is the shared weight over the smaller total, plus the margin. */
@@ -2891,6 +2898,22 @@ function figuresConflict(a: Bag, b: Bag): boolean {
   }
   return false;
 }
+/**
+ * Whether two bags give the same figure, of 10 or more, for one counted thing ("£70,000" and "more than £70,000" of money
+ * both; not "two officers" and "two hours", nor a small count such as "three children").
+ */
+function shareFigure(a: Bag, b: Bag): boolean {
+  const aq = a.quantities;
+  const bq = b.quantities;
+  for (let i = 0; i < aq.length; i += 2) {
+    const v = Math.abs(aq[i + 1]);
+    if (v < 10) continue;
+    for (let j = 0; j < bq.length; j += 2) if (bq[j] === aq[i] && Math.abs(bq[j + 1]) === v) return true;
+  }
+  return false;
+}
+/** The weight of one exact figure two bags share (`shareFigure`): a concept's never seen in news (`scoreDenial`). */
+const FIGURE_WEIGHT = idfData.unseen;
 /** Whether two claims' quantities give one figure for concept c ("40 of the 52 drones" and "52 drones" agree on 52). */
 function sameFigure(aq: Bag['quantities'], bq: Bag['quantities'], c: number): boolean {
   for (let i = 0; i < aq.length; i += 2) {
