@@ -4826,3 +4826,12 @@ describe('fifty-third session: who saw a document, in an aside', () => {
     assert.deepEqual(sourceCueContent('The document, seen by the Castleford Times, sets out options for saving £3m, including "four-weekly residual waste collections".').filter((r) => r[1] === 'seen'), []);
   });
 });
+describe('fifty-fourth session: a verb\'s noun sense', () => {
+  it('"Unions representing refuse workers warned that X": "refuse" is household waste, no cue, and the whole phrase is the source', () => {
+    assert.deepEqual(sourceCueContent('Unions representing refuse workers warned that any cut to collections would mean job losses.', 'plaintext', true), [['Unions representing refuse workers', 'warned', 'any cut to collections would mean job losses', 'Unions representing refuse workers']]);
+  });
+  it('"the refuse collection" is a noun; "They refuse the offer" keeps the verb', () => {
+    assert.equal(buildContext('The refuse collection was missed.', 'paragraph').toks[1].pos, 'N');
+    assert.equal(buildContext('They refuse the offer.', 'paragraph').toks[1].pos, 'V');
+  });
+});

@@ -5,6 +5,8 @@
  * for the counts), restricted to verbs whose complement is what was said or believed.
  */
 
+import { NOUN_SENSES } from './lexicon';
+
 export type CueKind =
   /** says what was said: the complement is a claim */
   | 'speech'
@@ -235,6 +237,8 @@ export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[];
   { id: 'noncue.worth-noting', before: ['worth'], cue: 'noting' },
   // the noun: "think tank", "the Migration Watch think tank which said" (over all of train "think tank(s)" a cue 0 times)
   { id: 'noncue.think-tank', before: [], cue: 'think', after: ['tank|tanks'] },
+  // "Unions representing refuse workers warned": a noun before the noun it describes (household waste)
+  ...[...NOUN_SENSES].map(([cue, nouns]) => ({ id: `noncue.noun-sense-${cue}`, before: [], cue, after: [[...nouns].join('|')] })),
   // the noun: "Ceasefire talks stall", "debt ceiling talks", "pep talks" (over all of train "peace/trade/secret talks" a cue 0 times in 5)
   { id: 'noncue.talks-noun', before: ['peace|ceasefire|truce|trade|tariff|budget|debt|ceiling|coalition|merger|contract|pay|wage|nuclear|climate|border|settlement|unity|secret|direct|bilateral|formal|informal|fresh|pep|little|crisis|brexit|obamacare'], cue: 'talks' },
   { id: 'noncue.needless-to-say', before: ['needless', 'to'], cue: 'say' },

@@ -58,6 +58,15 @@ const BRITISH_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=\w{2}[aeiou])l(ed|ing)$/, 'll$1'],
 ];
 
+/**
+ * Words the lexicon reads as verbs that are nouns before the nouns listed for them, which they describe: "Unions
+ * representing refuse workers warned" (household waste). `contextOf` tags them as nouns there, and no cue is read in
+ * them (`NON_CUE_CONTEXTS`).
+ */
+export const NOUN_SENSES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['refuse', new Set(['workers', 'worker', 'collection', 'collections', 'collectors', 'collector', 'lorry', 'lorries', 'bins', 'bin', 'sacks', 'sack', 'tip', 'tips', 'disposal', 'site', 'sites', 'centre', 'centres', 'crews', 'crew', 'staff', 'vehicles', 'trucks', 'strike', 'strikes'])],
+]);
+
 /** The word's most frequent coarse part of speech, or undefined when the lexicon does not know it. */
 export function posOf(lower: string): PosClass | undefined {
   if (!posMap) load();

@@ -5,9 +5,9 @@
  */
 import { codeUnits, K_QUOTE, K_WORD, scanTokens, TOKEN_KINDS, type Token, type TokenKind, type MemoOf } from '../text/tokenize';
 import { tokenSentences, type TokenSentence } from '../text/sentences';
-import { canBeVerb, CURRENCY_SIGNS, type PosClass } from '../data/lexicon';
+import { canBeVerb, CURRENCY_SIGNS, NOUN_SENSES, type PosClass } from '../data/lexicon';
 import { isEmphasisMark } from './phrases';
-import { F_ATTRIBUTION_START, F_CAP, F_DENIAL_START, F_DETERMINER, F_POS_MASK, F_PRONOUN, POS_CLASSES, wordFlags } from './word-flags';
+import { F_ATTRIBUTION_START, F_CAP, F_DENIAL_START, F_DETERMINER, F_NON_CUE, F_POS_MASK, F_PRONOUN, POS_CLASSES, wordFlags } from './word-flags';
 import { isWhitespaceCode } from '../util/chars';
 import { keepMaps } from '../util/keep-maps';
 import { lowerBound } from '../util/search';
@@ -183,6 +183,7 @@ function contextOf(text: string, kind: BlockKind, reuse: boolean): BlockContext 
   }
   if (count > 3) thirdPersonVerbs(toks, count);
   if ((flags & F_PRONOUN) !== 0) surnameHe(toks, count);
+  if ((flags & F_NON_CUE) !== 0) nounSenses(toks, count);
   const quotes = findQuotes(toks, kinds, text);
   const sentences = tokenSentences(text, codes, scanned);
   const headline = kind === 'heading' || isHeadlineText(codes, text.length);
@@ -213,6 +214,14 @@ function thirdPersonVerbs(toks: Tok[], count: number): void {
     if (!nounLike(prev) || !((prev.f & F_CAP) !== 0 || (pk >= 1 && toks[pk - 1].kind === 'word' && ((toks[pk - 1].f & F_DETERMINER) !== 0 || nounLike(toks[pk - 1]))))) continue;
     if (!canBeVerb(t.lower)) continue;
     (t as BlockTok).f = (t.f & ~F_POS_MASK) | VERB_CODE;
+  }
+}
+/** Tags a word of `NOUN_SENSES` a noun before a noun listed for it ("refuse | workers"); the word's other flags are kept. */
+function nounSenses(toks: Tok[], count: number): void {
+  for (let k = 0; k + 1 < count; k++) {
+    const t = toks[k];
+    if ((t.f & F_NON_CUE) === 0 || (t.f & F_POS_MASK) !== VERB_CODE) continue;
+    if (NOUN_SENSES.get(t.lower)?.has(toks[k + 1].lower)) (t as BlockTok).f = (t.f & ~F_POS_MASK) | NOUN_CODE;
   }
 }
 /**
