@@ -3467,3 +3467,12 @@ describe('fifty-third session: a study said to leave something out', () => {
     assert.deepEqual(analyze('The minister did not take account of the warnings.', 'plaintext').denials, []);
   });
 });
+describe('fifty-fourth session: figures said to give a wrong picture', () => {
+  it('\'said the figures "do not reflect the real picture"\' and "The report does not reflect reality" deny the figures and the report', () => {
+    assert.deepEqual(den('A spokesman for Southmere Water said the figures "do not reflect the real picture".'), [['do not reflect the real picture', 'A spokesman for Southmere Water', 'the figures']]);
+    assert.deepEqual(den('The report does not reflect reality, the minister said.'), [['does not reflect reality', 'the minister', 'The report']]);
+  });
+  it('of a statement only: "Prices do not reflect the true picture" denies nothing', () => {
+    assert.deepEqual(den('Prices do not reflect the true picture, the minister said.'), []);
+  });
+});
