@@ -4835,3 +4835,18 @@ describe('fifty-fourth session: a verb\'s noun sense', () => {
     assert.equal(buildContext('They refuse the offer.', 'paragraph').toks[1].pos, 'V');
   });
 });
+
+describe('fifty-fourth session: a relative clause\'s report', () => {
+  it('"which alleged that Hart had pocketed money raised for a hospice": the participle on the object stays in the content', () => {
+    assert.deepEqual(sourceCueContent('He sued over a 2023 article in the Daily Courier which alleged that Hart had pocketed money raised for a hospice.', 'plaintext', true).filter((r) => r[1] === 'alleged'),
+      [['which', 'alleged', 'that Hart had pocketed money raised for a hospice', 'Daily Courier']]);
+  });
+  it('between commas, it ends at the comma before the main clause\'s verb: "An article, which alleged that X raised for a hospice, | was defamatory"', () => {
+    assert.deepEqual(sourceCueContent('An article, which alleged that Hart had pocketed money raised for a hospice, was later withdrawn.', 'plaintext', true).filter((r) => r[1] === 'alleged'),
+      [['which', 'alleged', 'that Hart had pocketed money raised for a hospice', 'article']]);
+  });
+  it('"an article published by the Daily Courier in 2023, which alleged": the newspaper is who alleged, past the year', () => {
+    assert.deepEqual(sourceCueContent('Hart sued over an article published by the Daily Courier in 2023, which alleged that he had misused donations.', 'plaintext', true).filter((r) => r[1] === 'alleged'),
+      [['which', 'alleged', 'that he had misused donations', 'Daily Courier']]);
+  });
+});

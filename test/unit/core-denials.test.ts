@@ -3476,3 +3476,11 @@ describe('fifty-fourth session: figures said to give a wrong picture', () => {
     assert.deepEqual(den('Prices do not reflect the true picture, the minister said.'), []);
   });
 });
+
+describe('fifty-fourth session: a ruling\'s clause', () => {
+  it('"The judge ruled (that) the article was untrue" denies the article, the judge its source', () => {
+    assert.deepEqual(den('The judge ruled that the article was untrue.'), [['was untrue', 'The judge', 'the article']]);
+    assert.deepEqual(den('The High Court judge ruled the article was untrue and defamatory.'), [['was untrue', 'The High Court judge', 'the article']]);
+    assert.deepEqual(den('The tribunal determined that the claims were false.'), [['were false', 'The tribunal', 'the claims']]);
+  });
+});

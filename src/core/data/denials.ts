@@ -697,6 +697,12 @@ export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[
   ...['wrong', 'incorrect', 'mistaken'].map((adjective) => ({ id: 'noevidence.wrong-to', words: [adjective, 'to'] })),
 ];
 
+/**
+ * A court's or an inquiry's verbs of judgement (not in the cue list, whose model reads them) that report the clause after
+ * them, so that a falsity judges that clause's subject, not theirs: "The judge ruled that | the article | was untrue".
+ */
+export const RULING_VERBS: ReadonlySet<string> = new Set(['ruled', 'rules', 'determined', 'adjudged']);
+
 /** Verbs before "nothing to suggest X" that make it a finding: "found nothing to indicate that X". */
 export const FINDING_VERBS: ReadonlySet<string> = new Set(['found', 'find', 'finds', 'seen', 'see', 'saw', 'sees', 'uncovered', 'identified']);
 

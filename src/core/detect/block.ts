@@ -29,7 +29,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'relative-content' | 'subject-clause' | 'claim-made-by' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'issued-statement' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct' | 'passive-subject' | 'determiner-content' | 'claiming-that' | 'closing-frame' | 'appositive-noun' | 'prompting-report' | 'day-content' | 'prompting-content' | 'rule-source' | 'colon-report' | 'coordinated-denial' | 'cut-compound' | 'pronoun-opener' | 'compound-noun' | 'relative-author' | 'relative-preposition' | 'relative-post' | 'gap-it' | 'name-start' | 'spread-post' | 'relative-trim' | 'nested-relative' | 'relative-plural' | 'put-to' | 'subject-phrase';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct' | 'passive-subject' | 'determiner-content' | 'claiming-that' | 'closing-frame' | 'appositive-noun' | 'prompting-report' | 'day-content' | 'prompting-content' | 'rule-source' | 'colon-report' | 'coordinated-denial' | 'cut-compound' | 'pronoun-opener' | 'compound-noun' | 'relative-author' | 'relative-preposition' | 'relative-post' | 'gap-it' | 'name-start' | 'spread-post' | 'relative-trim' | 'nested-relative' | 'relative-plural' | 'put-to' | 'subject-phrase' | 'relative-year';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -2698,7 +2698,11 @@ function runModel(
     const subjectParticiple = source !== null && t0.lower.endsWith('ing') && p.cue.first > 0 && toks[p.cue.first - 1].end === source[1] && toks[sentenceOfToken(ctx, p.cue.first)?.from ?? -1]?.start === source[0];
     if (content && p.content && p.source && ((p.source.first === p.source.last && RELATIVE_WORDS.has(toks[p.source.first].lower)) || subjectParticiple) && !off.has('relative-content')) {
       let k = -1;
-      if (!subjectParticiple) {
+      // (a clause between commas ends at the comma before the main clause's verb, past a participle of its own: "an article,
+      // which alleged that Hart had pocketed money raised for a hospice, | was defamatory")
+      const aside = !subjectParticiple && p.source.first > 0 && isPunct(toks[p.source.first - 1], ',') ? closingCommaBeforeVerb(ctx, p.content.first, p.content.last) : -1;
+      if (aside > 0) k = aside;
+      else if (!subjectParticiple) {
         k = mainPredicateIn(ctx, p.content.first, p.content.last);
         // (or any main verb after the reported clause's own: "people who said they could speak Welsh | fell to 538,300")
         if (k <= p.content.first) k = mainPredicateAfterClause(ctx, p.content.first, p.content.last + 1);
@@ -3727,6 +3731,13 @@ function clipDateline(ctx: BlockContext, attributions: RawAttribution[], denials
   for (const f of [...attributions, ...denials]) if (f.source !== null && f.source[0] < at && f.source[1] > at) f.source = [at, f.source[1]];
 }
 
+/** The first comma in tokens (from, last] outside quotations with a finite verb right after it (`finiteVerbAfterComma`), or -1. */
+function closingCommaBeforeVerb(ctx: BlockContext, from: number, last: number): number {
+  const toks = ctx.toks;
+  for (let m = from + 1; m < last; m++) if (toks[m].quote < 0 && isPunct(toks[m], ',') && finiteVerbAfterComma(ctx, m, last + 1)) return m;
+  return -1;
+}
+
 /**
  * A model report in a relative clause between commas ("The report, which said fares rose by 10%, was published"): what
  * it says ends at the comma that closes the clause before the main clause's verb, as the rules' `attr.relative` reads it.
@@ -3963,7 +3974,10 @@ function relativeAntecedents(ctx: BlockContext, attributions: RawAttribution[]):
     const k = tokenAtOrAfter(ctx, f.source[0]);
     const t = ctx.toks[k];
     if (t === undefined || t.end !== f.source[1] || (t.lower !== 'who' && t.lower !== 'which' && t.lower !== 'that')) continue;
-    const before = k - 1 >= 0 && isPunct(ctx.toks[k - 1], ',') ? k - 2 : k - 1;
+    let before = k - 1 >= 0 && isPunct(ctx.toks[k - 1], ',') ? k - 2 : k - 1;
+    // (past a year after "in" that closes the phrase before the comma: "an article published by the Daily Courier in 2023,
+    // which alleged" is the newspaper's)
+    if (before === k - 2 && before >= 2 && ctx.toks[before].kind === 'number' && YEAR_NUMBER.test(ctx.toks[before].text) && ctx.toks[before - 1].lower === 'in' && ctx.toks[before - 2].kind === 'word' && !off.has('relative-year')) before -= 2;
     // (the nearest phrase only, up to its determiner: "with the newspaper, which", not "screenshots of ... newspaper")
     let m = antecedentStart(ctx, before);
     // (a document's phrase with who made it: "a report by marine scientists which found", "a survey from the union that",

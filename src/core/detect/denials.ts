@@ -23,7 +23,7 @@ import { beforeSetting, isDateToken, matchWords, participleSource, preposedSourc
 import { ARTICLES, verbReadSubject, verbInCompound, attributionTailAt, possessedStatementNounAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNameQuestionMark, isNpWord, isOpeningQuote, isPluralPossessive, isPronoun, clauseThatAfter, isPunct, mainPredicateAfterClause, npStartingAt, npPastPossessive, opensClauseAfterTarget, rangeHas, thatAfterPhrase, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter, quoteAfterComma } from './appositive';
 import { ALLEGATION_NOUNS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, NAMING_VERBS, cueVerbForm } from '../data/cues';
-import { ACCOUNT_OF_EVENTS, ADMITTING_VERBS, ATTRIBUTIVE_FALSITY, OWNING_SUBJECTS, OWNING_VERBS, FALSE_STATEMENT_NOUNS, FALSE_STATEMENT_OFFENCES, FALSE_STATEMENT_REPORTERS, FINDING_TIME_PHRASES, DO_FORMS, FIRST_PERSON_DENIERS, JUDGED_PRONOUNS, COPULA_S_AFTER, DECEIVING_VERBS, INTO_BELIEFS, MADE_MEDIA_PARTICIPLES, OLD_MEDIA_NOUNS, SEEMING_TO_SHOW, DATE_LEADS_AFTER_OBJECT, MEDIA_NOUNS, NEGATIVE_SUBJECTS, NONE_TRUE_ADJECTIVES, NONE_WORDS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, SUPPOSITION_WORDS } from '../data/denials';
+import { ACCOUNT_OF_EVENTS, ADMITTING_VERBS, ATTRIBUTIVE_FALSITY, OWNING_SUBJECTS, OWNING_VERBS, FALSE_STATEMENT_NOUNS, FALSE_STATEMENT_OFFENCES, FALSE_STATEMENT_REPORTERS, FINDING_TIME_PHRASES, DO_FORMS, FIRST_PERSON_DENIERS, JUDGED_PRONOUNS, COPULA_S_AFTER, DECEIVING_VERBS, INTO_BELIEFS, MADE_MEDIA_PARTICIPLES, OLD_MEDIA_NOUNS, SEEMING_TO_SHOW, DATE_LEADS_AFTER_OBJECT, MEDIA_NOUNS, NEGATIVE_SUBJECTS, NONE_TRUE_ADJECTIVES, NONE_WORDS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, RULING_VERBS, SUPPOSITION_WORDS } from '../data/denials';
 
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set([...DENIED_STATEMENT_NOUNS.flatMap((g) => g.words), ...STATEMENT_PRONOUNS]);
 /** Nouns of what was found or counted rather than said ("data", "figures"), which may be the subject of a clause denied. */
@@ -2398,7 +2398,7 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
     // (not a statement's noun: "said claims of 40,000 were not supported by any evidence", "the claim about closures is false")
     // (not a participle on the noun before it: "Video showing soldiers burning ballots was staged")
     // (nor a cue verb's form as a noun after a determiner: "The claim first appeared in 2020 and has been debunked")
-    else if (m + 1 < i && (toks[m].f & F_CUE_VERB) !== 0 && !toks[m].cap && toks[m + 1].lower !== 'that' && !((toks[m + 1].lower === 'of' || toks[m + 1].lower === 'about') && STATEMENT_NOUNS.has(toks[m].lower)) && !nounBefore(ctx, m, from) &&
+    else if (m + 1 < i && reportingVerb(toks[m]) && toks[m + 1].lower !== 'that' && !((toks[m + 1].lower === 'of' || toks[m + 1].lower === 'about') && STATEMENT_NOUNS.has(toks[m].lower)) && !nounBefore(ctx, m, from) &&
         !(toks[m].lower.endsWith('ing') && m > from && STATEMENT_NOUNS.has(toks[m - 1].lower)) &&
         // (nor a cue's form before a verb, the subject's noun: "Similar claims | circulated in 2021 and were debunked")
         // (nor the noun a relative clause between commas is on: "The viral post | , which claimed X, was fabricated")
@@ -2504,11 +2504,16 @@ function cueBeforeThat(ctx: BlockContext, m: number, from: number): boolean {
   const toks = ctx.toks;
   for (let k = m - 1; k >= from && k >= m - 5; k--) {
     const t = toks[k];
-    if ((t.f & F_CUE_VERB) !== 0 && !t.cap) return true;
+    if (reportingVerb(t)) return true;
     // (prepositions, days, places and numbers only: not a noun phrase's, "said the course name that appeared ...")
     if ((t.kind !== 'word' && t.kind !== 'number') || isFiniteVerb(ctx, k) || t.quote >= 0 || (t.f & F_DETERMINER) !== 0 || (t.kind === 'word' && !t.cap && t.pos !== 'I')) return false;
   }
   return false;
+}
+
+/** Whether a token is a verb that reports a clause after it: a cue verb's form, or a ruling's ("ruled"), not capitalised. */
+function reportingVerb(t: Tok): boolean {
+  return ((t.f & F_CUE_VERB) !== 0 || RULING_VERBS.has(t.lower)) && !t.cap;
 }
 
 /** After ", as some advocates say," at k (a comma, "as", up to eight words and a comma): the token after the aside; else k. */

@@ -666,6 +666,7 @@ export function mainPredicateAfterClause(ctx: BlockContext, from: number, to: nu
   // (a relative clause on the clause's subject, "people who drink diet soda every day | are three times more likely ... |
   // has been criticised": its verb is the relative's, the next the clause's own, the one after the main predicate)
   let relative = false;
+  let ownEnd = -1;
   for (let k = from; k < to; k++) {
     const t = toks[k];
     if (relative && t.quote < 0 && isFiniteVerb(ctx, k) && !isApostropheS(t) && toks[k - 1]?.lower !== 'to') {
@@ -706,8 +707,11 @@ export function mainPredicateAfterClause(ctx: BlockContext, from: number, to: nu
       // (a verb of saying or thinking takes a clause of its own without "that": "he believes the government is ...")
       if ((t.f & F_CUE_VERB) !== 0) return -1;
       k = verbChainEnd(ctx, k, to);
+      ownEnd = k;
       continue;
     }
+    // (nor a past participle on the own verb's object, before a preposition: "had pocketed money | raised | for a hospice")
+    if (reducedRelativeAt(ctx, k, ownEnd)) continue;
     // (not a verb coordinated with the clause's, with its own auxiliaries: "is playing the card and would be a failed
     // candidate")
     if (toks[k - 1].kind === 'word' && VERB_COORDINATORS.has(toks[k - 1].lower)) {
@@ -720,6 +724,23 @@ export function mainPredicateAfterClause(ctx: BlockContext, from: number, to: nu
     if (toks[k - 1].kind === 'word' || toks[k - 1].kind === 'number' || toks[k - 1].kind === 'quote') return k;
   }
   return -1;
+}
+
+/** Prepositions after a past participle that make it a reduced relative on the noun before it ("money raised | for"). */
+const REDUCED_RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'by', 'from', 'during', 'through', 'under']);
+
+/**
+ * Whether token k is a past participle in -ed on the object of the verb that ends at token verbEnd: one to three lower-case
+ * words after the verb, a noun last, and a preposition of `REDUCED_RELATIVE_PREPOSITIONS` after it ("had pocketed money |
+ * raised | for a hospice", "cut the funds | earmarked | for roads").
+ */
+function reducedRelativeAt(ctx: BlockContext, k: number, verbEnd: number): boolean {
+  const toks = ctx.toks;
+  const t = toks[k];
+  if (verbEnd < 0 || k - verbEnd < 2 || k - verbEnd > 4 || !t.lower.endsWith('ed') || t.cap || !REDUCED_RELATIVE_PREPOSITIONS.has(toks[k + 1]?.lower ?? '')) return false;
+  if (toks[k - 1].pos !== 'N') return false;
+  for (let m = verbEnd + 1; m < k; m++) if (toks[m].kind !== 'word' || toks[m].cap || isFiniteVerb(ctx, m)) return false;
+  return true;
 }
 
 /**
