@@ -2700,7 +2700,7 @@ function runModel(
       let k = -1;
       // (a clause between commas ends at the comma before the main clause's verb, past a participle of its own: "an article,
       // which alleged that Hart had pocketed money raised for a hospice, | was defamatory")
-      const aside = !subjectParticiple && p.source.first > 0 && isPunct(toks[p.source.first - 1], ',') ? closingCommaBeforeVerb(ctx, p.content.first, p.content.last) : -1;
+      const aside = !subjectParticiple && p.source.first > 0 && isPunct(toks[p.source.first - 1], ',') ? closingCommaBeforeVerb(ctx, p.content.first + 1, p.content.last, p.content.last + 1) : -1;
       if (aside > 0) k = aside;
       else if (!subjectParticiple) {
         k = mainPredicateIn(ctx, p.content.first, p.content.last);
@@ -3731,10 +3731,13 @@ function clipDateline(ctx: BlockContext, attributions: RawAttribution[], denials
   for (const f of [...attributions, ...denials]) if (f.source !== null && f.source[0] < at && f.source[1] > at) f.source = [at, f.source[1]];
 }
 
-/** The first comma in tokens (from, last] outside quotations with a finite verb right after it (`finiteVerbAfterComma`), or -1. */
-function closingCommaBeforeVerb(ctx: BlockContext, from: number, last: number): number {
+/**
+ * The first comma in tokens [from, last) outside quotations with a finite verb right after it, before token `to`
+ * (`finiteVerbAfterComma`: ", was posted", ", has been shared", past adverbs ", later denied it"), or -1.
+ */
+function closingCommaBeforeVerb(ctx: BlockContext, from: number, last: number, to: number): number {
   const toks = ctx.toks;
-  for (let m = from + 1; m < last; m++) if (toks[m].quote < 0 && isPunct(toks[m], ',') && finiteVerbAfterComma(ctx, m, last + 1)) return m;
+  for (let m = Math.max(from, 1); m < last; m++) if (toks[m].quote < 0 && isPunct(toks[m], ',') && finiteVerbAfterComma(ctx, m, to)) return m;
   return -1;
 }
 
@@ -3749,15 +3752,8 @@ function relativeModelContents(ctx: BlockContext, attributions: RawAttribution[]
     const k = tokenAtOrAfter(ctx, a.source[0]);
     const t = toks[k];
     if (t === undefined || t.end !== a.source[1] || (t.lower !== 'which' && t.lower !== 'who') || k === 0 || !isPunct(toks[k - 1], ',')) continue;
-    for (let m = tokenAtOrAfter(ctx, a.content[0]); m + 1 < toks.length && toks[m + 1].end <= a.content[1]; m++) {
-      if (toks[m].quote >= 0 || !isPunct(toks[m], ',')) continue;
-      // (the main clause's verb right after the comma, past its auxiliaries: ", was posted", ", has been shared"; or past
-      // adverbs: ", later denied it")
-      if (m > 0 && finiteVerbAfterComma(ctx, m, toks.length)) {
-        a.content = [a.content[0], toks[m - 1].end];
-        break;
-      }
-    }
+    const m = closingCommaBeforeVerb(ctx, tokenAtOrAfter(ctx, a.content[0]), tokenAtOrAfter(ctx, a.content[1]) - 1, toks.length);
+    if (m > 0) a.content = [a.content[0], toks[m - 1].end];
   }
 }
 
