@@ -1754,8 +1754,10 @@ export function resolveSourceInfos(
       if (p === 'he' || p === 'she') {
         // (the same pronoun again, with no person named since it stood for someone named by a role: "One California
         // delegate said he tried ... He was unable to find a taker, he said. \"Not even one,\" he said")
+        // (not past a role named since that tells the pronoun: "The whistleblower said X. \"...,\" she said. A spokeswoman
+        // for the trust said Y. She said Z" is the spokeswoman)
         const again = roleReferent?.get(p);
-        if (again !== undefined && again.at > lastNamedPersonAt) {
+        if (again !== undefined && again.at > lastNamedPersonAt && !((roleBy?.get(p)?.at ?? -1) > again.at)) {
           out[i] = again.name;
           again.at = i;
           continue;

@@ -3471,6 +3471,7 @@ describe('fifty-fourth session: figures said to give a wrong picture', () => {
   it('\'said the figures "do not reflect the real picture"\' and "The report does not reflect reality" deny the figures and the report', () => {
     assert.deepEqual(den('A spokesman for Southmere Water said the figures "do not reflect the real picture".'), [['do not reflect the real picture', 'A spokesman for Southmere Water', 'the figures']]);
     assert.deepEqual(den('The report does not reflect reality, the minister said.'), [['does not reflect reality', 'the minister', 'The report']]);
+    assert.deepEqual(den('The trust said those figures "do not reflect the current position".'), [['do not reflect the current position', 'The trust', 'those figures']]);
   });
   it('of a statement only: "Prices do not reflect the true picture" denies nothing', () => {
     assert.deepEqual(den('Prices do not reflect the true picture, the minister said.'), []);

@@ -1354,3 +1354,9 @@ describe('fifty-third session: an elected member named by a role', () => {
     assert.deepEqual(['former minister Jo Stevens MP', 'Keir Starmer MP'].map((t) => canonicalName(t).name), ['Jo Stevens', 'Keir Starmer']);
   });
 });
+describe('fifty-fourth session: a pronoun after a role that tells it, named since', () => {
+  it('"The whistleblower said X. \\"Y,\\" she said. A spokeswoman for the trust said Z. She said W": the second "She" is the spokeswoman', () => {
+    const t = 'A whistleblower said that 300 referrals were never booked. "Patients were calling us in tears," she said.\n\nA spokeswoman for the trust said the allegations were unfounded. She said every referral had been booked.';
+    assert.deepEqual(analyze(t, 'plaintext').attributions.map((x) => [x.source?.text, x.speaker]), [['A whistleblower', 'whistleblower'], ['she', 'whistleblower'], ['A spokeswoman for the trust', 'spokeswoman for the trust'], ['She', 'spokeswoman for the trust']]);
+  });
+});

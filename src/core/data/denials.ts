@@ -366,7 +366,7 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   // figures said to give a wrong picture: "the figures \"do not reflect the real picture\"", "does not reflect reality" (of a
   // statement only, `WEAK_FALSITY`: "Prices do not reflect the true cost" judges no one's words)
   { id: 'false.not-reflect', words: ['not', 'reflect', 'reality'] },
-  ...['real', 'true', 'full', 'actual', 'whole'].flatMap((adj) => ['picture', 'position', 'situation', 'story'].map((noun) => ({ id: 'false.not-reflect', words: ['not', 'reflect', 'the', adj, noun] }))),
+  ...['real', 'true', 'full', 'actual', 'whole', 'current'].flatMap((adj) => ['picture', 'position', 'situation', 'story'].map((noun) => ({ id: 'false.not-reflect', words: ['not', 'reflect', 'the', adj, noun] }))),
   // a rating short of false, still against the claim: "That is not quite right either", "not entirely accurate", "not strictly true"
   ...['quite', 'entirely', 'strictly', 'wholly'].flatMap((adverb) => ['right', 'true', 'accurate', 'correct'].map((adj) => ({ id: `false.not-${adverb}-${adj}`, words: ['not', adverb, adj] }))),
   { id: 'false.wrong', words: ['wrong'] },
