@@ -619,7 +619,7 @@ function mapBlock(text: string, block: ProseBlock, cached: Cached, dup: number, 
     const content = after ? null : span(a.content);
     if (content || a.contentBefore || after) withContent++;
     as[nA++] = {
-      id: makeId(P_ATTRIBUTION, cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: a.speakerSource ? referredInfo(span(a.speakerSource), a.speakerSource, source) : itSays(selfTold(infoOf(source, a.source), source, content), source, cue), content, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn,
+      id: makeId(P_ATTRIBUTION, cached.keyHash, dup, a.rule, a.cue[0]), cue, source, info: a.speakerSource ? referredInfo(span(a.speakerSource), a.speakerSource, source) : afterQuote(itSays(selfTold(infoOf(source, a.source), source, content), source, cue), source, cue, content), content, opensBlock: a.contentOpensBlock, runsOn: a.contentRunsOn,
       before: a.contentBefore, after, out: undefined,
     };
   }
@@ -761,6 +761,17 @@ function itSays(info: SourceInfo | null, source: Span | null, cue: Span): Source
   if (info === null || info.pronoun !== 'it' || source === null || cue.start < source.end || !SAYING_VERBS.has(cue.text)) return info;
   return { ...info, saysAfter: true };
 }
+
+/**
+ * The `SourceInfo` of a source "he" or "she" after the quotation that opens its content, `SourceInfo.afterQuote` ('"We
+ * stand by it," he said', '"X," he said. "Y."'; not "He said that X").
+ */
+function afterQuote(info: SourceInfo | null, source: Span | null, cue: Span, content: Span | null): SourceInfo | null {
+  if (info === null || (info.pronoun !== 'he' && info.pronoun !== 'she') || source === null || content === null || content.start >= source.start || !OPENING_QUOTE.test(content.text)) return info;
+  return { ...info, afterQuote: true };
+}
+/** A content that opens with a quotation mark. */
+const OPENING_QUOTE = /^["\u201c']/;
 
 /**
  * The `SourceInfo` of the name a pronoun source is known to stand for (`RawAttribution.speakerSource`), with the

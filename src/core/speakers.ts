@@ -10,7 +10,7 @@ import { NAME_END_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './data/abbreviation
 import { CONTACT_VERBS, EVIDENCE_NOUNS, SEEN_BY_PARTICIPLES, SPOKE_VERBS, SPREAD_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
 import { memoByString } from './util/memo';
-import { FORM_HEADS, fullNamePronoun, GENDERED_ROLES, NEWSPAPER_NAME_WORDS, NEWSPAPER_NOUNS, GENDERED_TITLES, givenNamePronoun, isGivenName, ORDERING_MODIFIERS, ROLE_PRONOUNS } from './data/names';
+import { FORM_HEADS, fullNamePronoun, GENDERED_ROLES, NEWSPAPER_NAME_WORDS, NEWSPAPER_NOUNS, GENDERED_TITLES, givenNamePronoun, isGivenName, KIN_ROLES, ORDERING_MODIFIERS, ROLE_PRONOUNS } from './data/names';
 
 export type SpeakerKind = 'person' | 'group' | 'other';
 
@@ -1107,6 +1107,12 @@ export interface SourceInfo {
    * true (the analyzer's, not `sourceInfo`'s). It then stands for a name right before that nothing told a pronoun of.
    */
   readonly saysAfter?: boolean;
+  /**
+   * For the pronoun "he" or "she" after a quotation it closes ('"We stand by it," he said'): true (the analyzer's, not
+   * `sourceInfo`'s). A quotation so tagged goes on from the source right before, a role that tells the pronoun ("A
+   * spokesman insisted X."), whoever was named before that.
+   */
+  readonly afterQuote?: boolean;
   /** For a person, the offices among the title words right before the name ("Mayor Tess Oduya": mayor). */
   readonly offices?: readonly string[];
   /**
@@ -1283,6 +1289,9 @@ function genderOf(source: string, name: string): 'he' | 'she' | undefined {
  * board" (the role's noun before any preposition; `GENDERED_ROLES`).
  */
 function roleGender(name: string): 'he' | 'she' | undefined {
+  // (a role after the body's name, whatever joins that name: "Department for Education spokesman")
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  if (GENDERED_ROLES.has(last)) return ROLE_PRONOUNS.get(last);
   for (const w of name.split(' ')) {
     const lower = w.toLowerCase();
     if (GENDERED_ROLES.has(lower)) return ROLE_PRONOUNS.get(lower);
@@ -1770,7 +1779,7 @@ export function resolveSourceInfos(
         // (a role named since that tells the pronoun, before a name that does not: "Pennine Crown put ... A spokeswoman
         // for the operator said ... she said")
         const role = roleBy?.get(p);
-        if (role !== undefined && (who === null || (pronounOf.get(who) === undefined && role.at > (namedAt.get(who) ?? -1)) || (role.at === i - 1 && sources[i - 1]!.selfTold === true))) who = null;
+        if (role !== undefined && (who === null || (pronounOf.get(who) === undefined && role.at > (namedAt.get(who) ?? -1)) || (role.at === i - 1 && (sources[i - 1]!.selfTold === true || (s.afterQuote === true && !KIN_ROLES.has(lastWord(role.name).toLowerCase())))))) who = null;
         // (a person named by a role alone in the source right before, after a person named whom nothing told the pronoun
         // of: "Amara Nwosu said X. A senior police officer, who asked not to be named, said Y. He said Z" is the officer;
         // "Mr Justice Ambrose ruled X. A spokesman said Y. In his ruling he wrote" is the judge)

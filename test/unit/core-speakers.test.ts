@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { analyze } from '../../src/core/analyzer';
-import { canonicalName, isPronoun, mentionedFullName, onePersonNamed, resolveSpeakers } from '../../src/core/speakers';
+import { canonicalName, isPronoun, mentionedFullName, onePersonNamed, resolveSpeakers, sourceInfo } from '../../src/core/speakers';
 import { Analyzer } from '../../src/core';
 import { givenNamePronoun } from '../../src/core/data/names';
 
@@ -1358,5 +1358,21 @@ describe('fifty-fourth session: a pronoun after a role that tells it, named sinc
   it('"The whistleblower said X. \\"Y,\\" she said. A spokeswoman for the trust said Z. She said W": the second "She" is the spokeswoman', () => {
     const t = 'A whistleblower said that 300 referrals were never booked. "Patients were calling us in tears," she said.\n\nA spokeswoman for the trust said the allegations were unfounded. She said every referral had been booked.';
     assert.deepEqual(analyze(t, 'plaintext').attributions.map((x) => [x.source?.text, x.speaker]), [['A whistleblower', 'whistleblower'], ['she', 'whistleblower'], ['A spokeswoman for the trust', 'spokeswoman for the trust'], ['She', 'spokeswoman for the trust']]);
+  });
+});
+describe('fifty-fourth session: a quotation after a spokesman\'s report', () => {
+  it('"Tom Maddox said X. A spokesman insisted Y. \\"Z,\\" he said": the quotation goes on from the spokesman, not Maddox', () => {
+    const t = 'Tom Maddox said the claim was untrue.\n\nA Department for Education spokesman insisted the figure was accurate. "The 500 figure includes all schools," he said. "We stand by it."';
+    assert.deepEqual(analyze(t, 'plaintext').attributions.map((x) => [x.source?.text, x.speaker]), [['Tom Maddox', 'Tom Maddox'], ['A Department for Education spokesman', 'Department for Education spokesman'], ['he', 'Department for Education spokesman']]);
+  });
+  it('but "He said that Z" after it stays with the person, and so does a quotation after "his brother added"', () => {
+    const t = 'Tom Maddox said the claim was untrue. A spokesman insisted the figure was accurate. He said that the minister should apologise.';
+    assert.deepEqual(analyze(t, 'plaintext').attributions.map((x) => x.speaker), ['Tom Maddox', 'spokesman', 'Tom Maddox']);
+    const kin = 'Alastair Osman called him a kind person. He had just become a father, his brother added. "He is a new dad," he said.';
+    assert.deepEqual(analyze(kin, 'plaintext').attributions.map((x) => x.speaker).slice(-1), ['Alastair Osman']);
+  });
+  it('a role after a body\'s name tells its pronoun: "A Department for Education spokesman" is "he"', () => {
+    assert.equal(sourceInfo('A Department for Education spokesman').gender, 'he');
+    assert.equal(sourceInfo('A Friends of the Earth spokeswoman').gender, 'she');
   });
 });

@@ -58,6 +58,12 @@ const GENDERED_PEOPLE_WORDS = {
   brother: 'he', sister: 'she', grandfather: 'he', grandmother: 'she', uncle: 'he', aunt: 'she', widow: 'she', widower: 'he',
 } as const;
 
+/**
+ * Kin among the gendered people's words: "his brother" goes with the person the article names as such ("Alastair Osman"),
+ * so a quotation after it does not make it the speaker over that name (`SourceInfo.afterQuote`).
+ */
+export const KIN_ROLES: ReadonlySet<string> = new Set(Object.keys(GENDERED_PEOPLE_WORDS).filter((w) => !['man', 'woman', 'boy', 'girl'].includes(w)));
+
 /** Titles before a name that tell whom "he" or "she" stands for: "Mr Justice Ambrose", "Dame Sarah Connolly". */
 export const GENDERED_TITLES: ReadonlyMap<string, 'he' | 'she'> = new Map(Object.entries({
   mr: 'he', mister: 'he', sir: 'he', lord: 'he', monsieur: 'he', herr: 'he', señor: 'he', king: 'he', prince: 'he',
