@@ -4850,3 +4850,14 @@ describe('fifty-fourth session: a relative clause\'s report', () => {
       [['which', 'alleged', 'that he had misused donations', 'Daily Courier']]);
   });
 });
+
+describe('fifty-fourth session: a request in a letter', () => {
+  it('"X wrote to the Speaker asking for Y": the participle is the cue, the writer its source, with a comma or without', () => {
+    assert.deepEqual(sourceCueContent('Tom Maddox wrote to the Speaker asking for the record to be corrected.', 'plaintext', true), [['Tom Maddox', 'asking', 'for the record to be corrected', 'Tom Maddox']]);
+    assert.deepEqual(sourceCueContent('The council wrote to residents, urging them to reduce water use.', 'plaintext', true), [['The council', 'urging', 'them to reduce water use', 'council']]);
+  });
+  it('"sent a letter to the FBI director asking him to X" is the sender\'s, and so is one after "said X and wrote to"', () => {
+    assert.deepEqual(sourceCueContent('Chaffetz sent a letter to the FBI director asking him to probe the claims.', 'plaintext', true), [['Chaffetz', 'asking', 'him to probe the claims', 'Chaffetz']]);
+    assert.deepEqual(sourceCueContent('Tom Maddox said the claim was untrue and wrote to the Speaker asking for the record to be corrected.', 'plaintext', true).map((r) => r[0]), ['Tom Maddox', 'Tom Maddox']);
+  });
+});

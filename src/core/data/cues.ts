@@ -209,6 +209,14 @@ export const HEDGING_RAISERS: ReadonlySet<string> = new Set(['appear', 'appears'
 /** Verbs that name what something is, a judgement of the source's that ends a report before it: "said X and branded it a lie". */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['branded', 'brands', 'labelled', 'labeled', 'labels', 'dubbed', 'dubs', 'termed', 'terms', 'described', 'describes', 'called', 'calls']);
 
+/** Verbs of writing to someone, before "to" and the addressee: "wrote to the Speaker asking for X" (`REQUEST_PARTICIPLES`). */
+export const WRITING_TO_VERBS: ReadonlySet<string> = new Set(['wrote', 'write', 'writes', 'written', 'writing']);
+/**
+ * Participles of a request or a warning after a letter's addressee, whose speaker is the writer, not the addressee: "Tom
+ * Maddox wrote to the Speaker | asking | for the record to be corrected", "wrote to residents | urging | them to save water".
+ */
+export const REQUEST_PARTICIPLES: ReadonlySet<string> = new Set(['asking', 'urging', 'calling', 'demanding', 'requesting', 'imploring', 'begging', 'pressing', 'inviting', 'warning', 'telling']);
+
 /**
  * Participles that say how far a post went, between a source and its cue: "A post shared more than 8,000 times on
  * Facebook claims ...", "A video viewed 2 million times shows ...". The source runs from the noun before them.

@@ -7,7 +7,7 @@ import type { BlockFindings, R, RawClaim, RawDenial, RawMention, RawQuote } from
 import type { BlockKind } from '../types';
 import { predictTokenAttributions } from '../model/attribution-model';
 import type { TagFilters } from '../model/tagger';
-import { ACCUSING_CUES, ALLEGATION_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, ONLINE_POST_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, DATED_PARTICIPLES, RESPONSE_VERBS, ISSUING_VERBS, SEEING_PARTICIPLES, HEDGE_ADVERBS, UNAMBIGUOUS_THAT_VERBS, CLOSING_ADDRESSEES, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, TELL_FORMS, TELLING_NOUNS, RELATIVE_SOURCE_WORDS, cueVerbForm } from '../data/cues';
+import { ACCUSING_CUES, ALLEGATION_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, ONLINE_POST_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, DATED_PARTICIPLES, RESPONSE_VERBS, ISSUING_VERBS, SEEING_PARTICIPLES, HEDGE_ADVERBS, WRITING_TO_VERBS, REQUEST_PARTICIPLES, UNAMBIGUOUS_THAT_VERBS, CLOSING_ADDRESSEES, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, TELL_FORMS, TELLING_NOUNS, RELATIVE_SOURCE_WORDS, cueVerbForm } from '../data/cues';
 import { ANSWER_NOES, BE_FORMS, denialVerbOf, EVIDENCE_GIVING_VERBS, PROMPTING_WORDS } from '../data/denials';
 import { asksAnonymity, CITING_PARTICIPLES, gapSubjectStart, SETTING_PREPOSITIONS, beforeSetting, citingAsideEnd, isNonCue, participleAsideEnd, isRubricAt, rubricBeforeColon } from './attributions';
 import type { RawAttribution } from './raw';
@@ -29,7 +29,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'relative-content' | 'subject-clause' | 'claim-made-by' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'issued-statement' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct' | 'passive-subject' | 'determiner-content' | 'claiming-that' | 'closing-frame' | 'appositive-noun' | 'prompting-report' | 'day-content' | 'prompting-content' | 'rule-source' | 'colon-report' | 'coordinated-denial' | 'cut-compound' | 'pronoun-opener' | 'compound-noun' | 'relative-author' | 'relative-preposition' | 'relative-post' | 'gap-it' | 'name-start' | 'spread-post' | 'relative-trim' | 'nested-relative' | 'relative-plural' | 'put-to' | 'subject-phrase' | 'relative-year';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct' | 'passive-subject' | 'determiner-content' | 'claiming-that' | 'closing-frame' | 'appositive-noun' | 'prompting-report' | 'day-content' | 'prompting-content' | 'rule-source' | 'colon-report' | 'coordinated-denial' | 'cut-compound' | 'pronoun-opener' | 'compound-noun' | 'relative-author' | 'relative-preposition' | 'relative-post' | 'gap-it' | 'name-start' | 'spread-post' | 'relative-trim' | 'nested-relative' | 'relative-plural' | 'put-to' | 'subject-phrase' | 'relative-year' | 'written-request';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -85,6 +85,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   if (!off.has('subject-clause')) subjectClauseModelContents(ctx, attributions);
   if (!off.has('preposition-end')) prepositionEndModelContents(ctx, attributions);
   if (!off.has('claim-made-by')) claimsMadeBy(ctx, attributions);
+  if (!off.has('written-request')) writtenRequests(ctx, attributions);
   relativeAntecedents(ctx, attributions);
   if (!off.has('pronoun-subject')) pronounSubjects(ctx, attributions, denials);
   if (!off.has('asked-no')) askedNoDenials(ctx, attributions, denials);
@@ -3755,6 +3756,63 @@ function relativeModelContents(ctx: BlockContext, attributions: RawAttribution[]
     const m = closingCommaBeforeVerb(ctx, tokenAtOrAfter(ctx, a.content[0]), tokenAtOrAfter(ctx, a.content[1]) - 1, toks.length);
     if (m > 0) a.content = [a.content[0], toks[m - 1].end];
   }
+}
+
+/**
+ * A request in a letter ("Tom Maddox wrote to the Speaker asking for the record to be corrected", `WRITING_TO_VERBS`,
+ * `REQUEST_PARTICIPLES`): the participle is the cue, the writer its source, what follows it its content. The model may
+ * read the addressee as the participle's source, or the verb of writing as a cue whose content is the addressee (and the
+ * request after it): the writer's report is then the participle's, and the writing's is dropped.
+ */
+function writtenRequests(ctx: BlockContext, attributions: RawAttribution[]): void {
+  const toks = ctx.toks;
+  for (let v = 0; v + 3 < toks.length; v++) {
+    if (toks[v + 1].lower !== 'to' || !(WRITING_TO_VERBS.has(toks[v].lower) || LETTER_NOUNS.has(toks[v].lower))) continue;
+    const s = sentenceOfToken(ctx, v);
+    if (!s) continue;
+    // (the verb that sent the letter: "sent a letter to", "sent an open letter to")
+    let verb = v;
+    if (LETTER_NOUNS.has(toks[v].lower)) while (verb > s.from && v - verb < 4 && !isFiniteVerb(ctx, verb)) verb--;
+    if (!isFiniteVerb(ctx, verb) && !WRITING_TO_VERBS.has(toks[verb].lower)) continue;
+    const np = npStartingAt(ctx, v + 2, s.to);
+    if (np === null) continue;
+    const r = np.to < s.to && isPunct(toks[np.to], ',') ? np.to + 1 : np.to;
+    if (r >= s.to - 1 || !REQUEST_PARTICIPLES.has(toks[r].lower)) continue;
+    const written = attributions.findIndex((a) => a.cue[0] <= toks[v].start && toks[v].end <= a.cue[1]);
+    const w = written >= 0 ? attributions[written] : null;
+    // (the writing's content is the addressee, with the request or without it)
+    if (w !== null && (w.content === null || w.content[0] !== toks[np.from].start)) continue;
+    const writer = w?.source ?? writerOf(ctx, attributions, s, verb);
+    if (writer === null) continue;
+    const p = attributions.find((a) => a.cue[0] === toks[r].start);
+    if (p !== undefined) {
+      if (p.source !== null && (p.source[0] < toks[np.from].start || p.source[1] > toks[np.to - 1].end) && p.source[0] !== writer[0]) continue;
+      p.source = writer;
+      p.sourceType = w?.sourceType ?? p.sourceType;
+    } else if (w !== null && w.content !== null && w.content[1] > toks[r].end) {
+      // (the writing's report becomes the request's: its cue the participle, its content what follows)
+      attributions.push({ ...w, cue: [toks[r].start, toks[r].end], content: [toks[r + 1].start, w.content[1]] });
+    } else continue;
+    if (written >= 0) attributions.splice(written, 1);
+  }
+}
+
+/** Nouns of a letter sent to someone: "sent a letter to the FBI director asking him to X" (`writtenRequests`). */
+const LETTER_NOUNS: ReadonlySet<string> = new Set(['letter', 'letters', 'email', 'emails']);
+
+/**
+ * Who wrote, for a verb of writing or sending at token `verb` (`writtenRequests`): the subject before it, or the source of
+ * a report before it in its sentence that "and" joins it to ("Maddox said X and wrote to the Speaker"); else null.
+ */
+function writerOf(ctx: BlockContext, attributions: readonly RawAttribution[], s: Sentence, verb: number): R | null {
+  const toks = ctx.toks;
+  if (verb > s.from && toks[verb - 1].lower === 'and') {
+    let joined: R | null = null;
+    for (const a of attributions) if (a.source !== null && a.source[1] <= a.cue[0] && a.source[0] >= toks[s.from].start && a.cue[1] <= toks[verb - 1].start) joined = a.source;
+    if (joined !== null) return joined;
+  }
+  const subject = subjectBeforeCue(ctx, verb);
+  return subject ? sourceSpan(ctx, subject.range) : null;
 }
 
 /**
