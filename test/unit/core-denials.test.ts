@@ -3485,3 +3485,11 @@ describe('fifty-fourth session: a ruling\'s clause', () => {
     assert.deepEqual(den('The tribunal determined that the claims were false.'), [['were false', 'The tribunal', 'the claims']]);
   });
 });
+
+describe('fifty-fourth session: an appositive dismissed "as" something', () => {
+  it('", a figure the provincial government dismissed as “exaggerated”" denies the figure before the comma, the government its source', () => {
+    assert.deepEqual(den('The WHO said the outbreak had killed at least 412 people, a figure the provincial government dismissed as "exaggerated and politically motivated".'),
+      [['dismissed', 'the provincial government', 'the outbreak had killed at least 412 people']]);
+    assert.deepEqual(den('Kyiv accused Moscow of shelling the plant, a charge Russia rejected as absurd.'), [['rejected', 'Russia', 'Moscow of shelling the plant']]);
+  });
+});

@@ -92,7 +92,8 @@ export function appositiveDenialAfter(ctx: BlockContext, s: Sentence, comma: num
   if (saying) return v < s.to && toks[v].kind === 'word' && (toks[v].f & F_CUE_VERB) !== 0 && !toks[v].cap && BE_FORMS.has(toks[v + 1]?.lower ?? '') ? { source: np, verb: v } : null;
   if (!(v < s.to && toks[v].kind === 'word' && (denialVerbsOf(toks[v].lower)?.some((x) => (x.negated === true) === negated) ?? false))) return null;
   const after = toks[v + 1];
-  if (v + 1 < s.to && !(after.kind === 'punct' || after.kind === 'quote')) return null;
+  // (or "as" and the judgement: ", a figure the provincial government dismissed as \"exaggerated\"")
+  if (v + 1 < s.to && !(after.kind === 'punct' || after.kind === 'quote' || (after.lower === 'as' && v + 2 < s.to))) return null;
   return { source: np, verb: v };
 }
 
