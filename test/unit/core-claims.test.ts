@@ -922,3 +922,9 @@ describe('fifty-third session: a fact check\'s "The claim:" label', () => {
     assert.deepEqual(analyze('**Claim:** Senator Ana Ruiz said the rate has doubled.', 'markdown').claims.map((c) => [c.span.text, c.claimant]), [['the rate has doubled', 'Ana Ruiz']]);
   });
 });
+describe('fifty-fourth session: an accusation that another denies', () => {
+  it('"Oduya accused aid agencies of inflating the numbers, an allegation the agencies rejected": the claim denied is Oduya\'s', () => {
+    const a = analyze('Samuel Oduya accused aid agencies of inflating the numbers to attract donor funding, an allegation the agencies rejected.', 'plaintext');
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant, c.deniedBy !== undefined]), [['aid agencies of inflating the numbers to attract donor funding', 'Samuel Oduya', true]]);
+  });
+});

@@ -974,7 +974,10 @@ function reportSaying(ctx: BlockContext, attributions: readonly RawAttribution[]
     const a = attributions[k];
     // (its verb outside the denial's cue: "wrongly said", the report's cue holding the adverb, is the senator's report)
     // (and the denial's cue outside its content: "Rubio said he dismissed the polls showing X" reports the denial, not X)
-    if (a.content === null || a.content[0] > from || a.content[1] < to || (a.cue[1] > d.cue[0] && a.cue[1] <= d.cue[1]) || (d.cue[0] < a.content[1] && a.content[0] < d.cue[1])) continue;
+    // (or an accusation's, whose object and "of" the target holds too: "He accused | aid agencies of | inflating the
+    // numbers, an allegation the agencies rejected")
+    const accused = a.content !== null && a.content[0] > from && a.cue[1] <= from && ctx.toks[tokIndexAt(ctx, a.content[0]) - 1]?.lower === 'of';
+    if (a.content === null || (a.content[0] > from && !accused) || a.content[1] < to || (a.cue[1] > d.cue[0] && a.cue[1] <= d.cue[1]) || (d.cue[0] < a.content[1] && a.content[0] < d.cue[1])) continue;
     const t = ctx.toks[tokIndexAt(ctx, a.cue[1] - 1)];
     if (t && (t.f & F_DENIAL_VERB) === 0) return k;
   }
