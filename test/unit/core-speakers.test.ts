@@ -1376,3 +1376,12 @@ describe('fifty-fourth session: a quotation after a spokesman\'s report', () => 
     assert.equal(sourceInfo('A Friends of the Earth spokeswoman').gender, 'she');
   });
 });
+describe('fifty-fourth session: newspapers named after a weekday', () => {
+  it('"The Sunday Ledger", "The Daily Record", "The Liverpool Echo" are bodies, not a person "Ledger"; "the newspaper" after one is it', () => {
+    assert.deepEqual(['The Sunday Ledger', 'The Daily Record', 'The Liverpool Echo'].map((t) => canonicalName(t)), [
+      { name: 'Sunday Ledger', kind: 'other' }, { name: 'Daily Record', kind: 'other' }, { name: 'Liverpool Echo', kind: 'other' },
+    ]);
+    const t = 'The Sunday Ledger reported that 900 jobs were at risk. The newspaper said it had seen internal documents.';
+    assert.deepEqual(analyze(t, 'plaintext').attributions.map((x) => x.speaker), ['Sunday Ledger', 'Sunday Ledger']);
+  });
+});

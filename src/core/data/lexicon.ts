@@ -201,7 +201,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   // (a transport hub by its name: "Heathbury Airport")
   'airport',
   // news outlets ("The Washington Post", "The New York Times", "Fox News", "the Associated Press")
-  'post', 'times', 'herald', 'tribune', 'gazette', 'telegraph', 'chronicle', 'inquirer', 'examiner', 'courier', 'news', 'press',
+  'post', 'times', 'herald', 'tribune', 'gazette', 'telegraph', 'chronicle', 'inquirer', 'examiner', 'courier', 'news', 'press', 'ledger', 'record', 'journal', 'mirror', 'echo',
   'magazine', 'globe', 'observer', 'guardian',
 ]);
 

@@ -97,7 +97,7 @@ export const NEWSPAPER_NOUNS: ReadonlySet<string> = new Set(['paper', 'newspaper
 export const NEWSPAPER_NAME_WORDS: ReadonlySet<string> = new Set([
   'times', 'post', 'star', 'mail', 'guardian', 'telegraph', 'journal', 'herald', 'gazette', 'tribune', 'chronicle', 'independent',
   'express', 'mirror', 'observer', 'courier', 'echo', 'inquirer', 'globe', 'examiner', 'sentinel', 'argus', 'bulletin', 'dispatch',
-  'register', 'advertiser', 'post-gazette', 'standard',
+  'register', 'advertiser', 'post-gazette', 'standard', 'ledger',
 ]);
 /**
  * The noun a body's name's closing form stands for: "Riverside FC" is a club, "Chirp Inc" a company ("the club said");
