@@ -45,7 +45,8 @@ describe('link concepts', () => {
     // (a share "N in M", but not "N in" a year)
     assert.deepEqual(conceptsOf('one in 4 children and 1 in 20 adults').quantities, [{ value: 25, concept: 'stem:percent' }, { value: 5, concept: 'stem:percent' }]);
     assert.deepEqual(conceptsOf('a bill that rose from £1,812 in 2020 to £2,155, an increase of 19%').quantities.filter((q) => q.concept === 'stem:percent'), [{ value: 19, concept: 'stem:percent' }]);
-    assert.deepEqual(conceptsOf('They killed at least 14 people.').quantities, [{ value: 14, concept: 'group:people', atLeast: true }]);
+    // (people counted after the verb that befell them count that too: the fifty-fourth session's `fateBefore`)
+    assert.deepEqual(conceptsOf('They killed at least 14 people.').quantities, [{ value: 14, concept: 'group:people', atLeast: true }, { value: 14, concept: 'group:kill', atLeast: true }]);
     // (after a verb of a level, the noun before the verb; a multiplier after the digits)
     assert.deepEqual(conceptsOf('Usable reserves stood at £21.5m in March.').quantities, [{ value: 21500000, concept: 'stem:reserv' }]);
     assert.deepEqual(conceptsOf('The council held £30m in reserves.').quantities, [{ value: 30000000, concept: 'stem:reserv' }]);
@@ -244,5 +245,17 @@ describe('fifty-fourth session: a sum for something', () => {
     assert.deepEqual(conceptsOf('the average driver earns £70,000 for a four-day week').quantities, [{ value: 70000, concept: 'group:money' }]);
     assert.deepEqual(conceptsOf('the council paid $5 million for the land').quantities, [{ value: 5000000, concept: 'group:money' }]);
     assert.deepEqual(conceptsOf('a £70,000 salary for a driver').quantities, [{ value: 70000, concept: 'stem:salari' }]);
+  });
+});
+describe('fifty-fourth session: people counted after the verb that befell them', () => {
+  it('"had killed at least 412 people" counts deaths too, as "412 people were killed" does; "visited 30 people" counts people only', () => {
+    assert.deepEqual(conceptsOf('the outbreak had killed at least 412 people').quantities, [{ value: 412, concept: 'group:people', atLeast: true }, { value: 412, concept: 'group:kill', atLeast: true }]);
+    assert.deepEqual(conceptsOf('the blast injured 30 people').quantities, [{ value: 30, concept: 'group:people' }, { value: 30, concept: 'group:injure' }]);
+    assert.deepEqual(conceptsOf('he visited 30 people').quantities, [{ value: 30, concept: 'group:people' }]);
+  });
+  it('so "killed at least 412 people" is contradicted by "only 87 deaths from cholera had been confirmed"', () => {
+    const a = analyze('The WHO said a cholera outbreak in Kavala had killed at least 412 people since August.\n\nHealth minister Samuel Oduya said only 87 deaths from cholera had been confirmed in Kavala.', 'plaintext');
+    assert.deepEqual(a.links.map((l) => [l.relation, a.claims.find((c) => c.id === l.claim)?.span.text, a.claims.find((c) => c.id === l.counter)?.span.text]),
+      [['contradicts', 'a cholera outbreak in Kavala had killed at least 412 people since August', 'only 87 deaths from cholera had been confirmed in Kavala']]);
   });
 });

@@ -455,7 +455,8 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       if (countedModifier !== null && countedModifierAt === i - 1 && OCCURRENCE_HEADS.has(word.lower)) sink.quantity(pendingNumber, countedModifier);
       // ("fewer than 100 people died", "300 civilians were killed": people counted with the verb of their death count
       // deaths too, as "2,295 deaths" does)
-      const fate = id.name === PEOPLE ? fateAfter(words, kinds, i + 1, n) : null;
+      // (and so do people counted right after the verb that befell them: "had killed at least 412 people")
+      const fate = id.name === PEOPLE ? fateAfter(words, kinds, i + 1, n) ?? fateBefore(words, kinds, pendingAt, from) : null;
       if (fate !== null) sink.quantity(pendingNumber, fate);
       pendingNumber = null;
       if (pendingTotal !== null) sink.quantity(pendingTotal, id);
@@ -518,6 +519,18 @@ function fateAfter(words: ArrayLike<TokenWords>, kinds: ArrayLike<number>, from:
   if (j < n && kinds[j] === K_QUOTE) j++;
   while (j < n && j - from < 3 && kinds[j] === K_WORD && FATE_AUXILIARIES.has(words[j].lower)) j++;
   if (j >= n || kinds[j] !== K_WORD) return null;
+  const c = infoOf(words[j]).concept;
+  return c !== null && FATES.has(c.name) ? c : null;
+}
+
+/** Words between a verb and the number it counts: "killed | at least | 412 people", "injured | more than | 30". */
+const FATE_NUMBER_LEADS: ReadonlySet<string> = new Set(['at', 'least', 'more', 'than', 'about', 'around', 'nearly', 'almost', 'some', 'over', 'an', 'estimated', 'up', 'to']);
+
+/** The concept of a death or an injury in a verb in -ed right before the number at token `at`, past `FATE_NUMBER_LEADS`, or null. */
+function fateBefore(words: ArrayLike<TokenWords>, kinds: ArrayLike<number>, at: number, from: number): Concept | null {
+  let j = at - 1;
+  while (j >= from && at - j <= 3 && kinds[j] === K_WORD && FATE_NUMBER_LEADS.has(words[j].lower)) j--;
+  if (j < from || kinds[j] !== K_WORD || !words[j].lower.endsWith('ed')) return null;
   const c = infoOf(words[j]).concept;
   return c !== null && FATES.has(c.name) ? c : null;
 }
