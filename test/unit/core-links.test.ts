@@ -2338,3 +2338,13 @@ describe('fifty-fourth session: one exact figure both give', () => {
     assert.deepEqual(described(run(u)).filter((l) => l[0].startsWith('the average')), []);
   });
 });
+describe('fifty-fourth session: changes of two different things', () => {
+  const t = 'A video claims that Mayor Dana Whitfield slashed the police budget by 30 percent.\n\nIts founder, Greg Amos, has claimed that crime rose by 50 percent under Whitfield. FBI data shows violent crime in the city fell by 8 percent.';
+  it('"crime rose by 50 percent under Whitfield" does not contradict "Whitfield slashed the police budget by 30 percent": what changed differs', () => {
+    // (at a low threshold, to show the one left: the two changes of crime; and the budget's cut against a fall in crime
+    // at 0.40, a figure only)
+    const a = run(t, { minLinkScore: 0.45 });
+    const text = (id: string) => a.claims.find((c) => c.id === id)?.span.text;
+    assert.deepEqual(a.links.filter((l) => l.relation === 'contradicts').map((l) => [text(l.claim), text(l.counter)]), [['crime rose by 50 percent under Whitfield', 'violent crime in the city fell by 8 percent']]);
+  });
+});

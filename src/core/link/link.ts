@@ -164,6 +164,8 @@ class ConceptTable {
   readonly isPlace: number[] = [];
   /** The antonym concept (`ANTONYMS`), if any. */
   readonly antonyms: Array<string | undefined> = [];
+  /** The concept's name, by its number. */
+  private readonly names: string[] = [];
 
   /** The concept's number, given now if it has none (kept on the concept too, for its next mention). */
   intern(c: Concept): number {
@@ -184,6 +186,7 @@ class ConceptTable {
       this.weights.push(place ? PLACE_WEIGHT : (IDF[c] ?? idfData.unseen));
       this.isPlace.push(place ? 1 : 0);
       this.antonyms.push(ANTONYMS.get(c));
+      this.names.push(c);
     }
     return id;
   }
@@ -191,6 +194,11 @@ class ConceptTable {
   /** The concept's number, if it has one. */
   known(c: string): number | undefined {
     return this.ids.get(c);
+  }
+
+  /** The name of the concept numbered `id`. */
+  nameOf(id: number): string {
+    return this.names[id] ?? '';
   }
 }
 
@@ -1363,6 +1371,9 @@ export class Linker {
     if (x.who === y.who || (x.who !== null && y.who !== null && oneSpeaksForOther(x.who, y.who))) return;
     const opposed = opposition(x.bag, y.bag);
     if (opposed === NO_OPPOSITION) return;
+    // (a change one way against a change the other way, of two different things: "crime rose by 50 percent under
+    // Whitfield" against Whitfield "slashed the police budget by 30 percent" share a name and a unit, not what changed)
+    if (opposed === OPPOSED && changeOnlyOpposition(x.bag, y.bag, this.concepts) && !sharesTopic(x.bag, y.bag, this.concepts, a, b)) return;
     // (a negated figure against another figure for the same thing agrees: "the bridge did not cost £2bn" and "the bridge
     // cost £410m")
     // (the negation on what both say: not "rose by 40 percent, which is simply not credible")
@@ -2986,6 +2997,40 @@ function differentFigures(a: number, b: number): boolean {
 const FIGURE_TOLERANCE = 0.1;
 
 /** Whether a concept that `a` negates is one of `b`'s. */
+/** The concept groups of a change or a level, whose antonyms oppose two claims only about one thing (`sharesTopic`). */
+const CHANGE_GROUPS: ReadonlySet<string> = new Set(['group:rise', 'group:fall', 'group:freeze', 'group:higher', 'group:lower']);
+/** Units a figure of a change counts in, no topic of their own: "by 30 percent", "by $18 million". */
+const FIGURE_UNITS: ReadonlySet<string> = new Set(['stem:percent', 'group:money']);
+
+/**
+ * Whether two bags oppose only by antonyms of a change (`CHANGE_GROUPS`: "rose" against "slashed"), neither negating
+ * what the other says.
+ */
+function changeOnlyOpposition(a: Bag, b: Bag, table: ConceptTable): boolean {
+  if (a.negated !== b.negated && (negatesShared(a, b) || negatesShared(b, a))) return false;
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    for (let k = 0; k < x.antonyms.length; k++) if (has(y.ids, x.antonyms[k]) && !CHANGE_GROUPS.has(table.nameOf(x.antonyms[k]))) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether two claims' bags share a concept that says what they are about: no name (a capitalised word of either claim,
+ * `actorsOf`: "Whitfield"), no place, no unit of a figure (`FIGURE_UNITS`) and no change (`CHANGE_GROUPS`).
+ */
+function sharesTopic(a: Bag, b: Bag, table: ConceptTable, ca: Claim, cb: Claim): boolean {
+  let names: Set<string> | undefined;
+  for (let k = 0; k < a.ids.length; k++) {
+    const id = a.ids[k];
+    if (!has(b.ids, id) || table.isPlace[id] === 1) continue;
+    const name = table.nameOf(id);
+    if (FIGURE_UNITS.has(name) || CHANGE_GROUPS.has(name)) continue;
+    names ??= new Set([...actorsOfClaim(ca), ...actorsOfClaim(cb)].map((w) => `stem:${stem(w.toLowerCase())}`));
+    if (!names.has(name)) return true;
+  }
+  return false;
+}
+
 function negatesShared(a: Bag, b: Bag): boolean {
   for (let k = 0; k < a.negatedIds.length; k++) if (has(b.ids, a.negatedIds[k])) return true;
   return false;
