@@ -448,7 +448,8 @@ function personBefore(s: DocState, n: number, pronoun: 'he' | 'she'): string | n
 
 /**
  * The body that the sentence right before source n's sentence, in its block, opens with (`bodyOpening`: "The Football
- * Association charged Price ... | It alleges"), or null.
+ * Association charged Price ... | It alleges"; "Nightjar has made similar claims before. | In March, it said" after a
+ * paragraph that ends with another body's report), or null.
  */
 function bodyBefore(s: DocState, n: number): string | null {
   const src = sourceOf(s, n);
@@ -458,7 +459,12 @@ function bodyBefore(s: DocState, n: number): string | null {
   const at = sentenceStartIn(own);
   if (at === 0) return null;
   const before = own.slice(0, at).trimEnd();
-  return bodyOpening(before.slice(sentenceStartIn(before.slice(0, -1))));
+  const from = sentenceStartIn(before.slice(0, -1));
+  // (none when the source before is in that sentence or this one, "..., according to the SITE Intelligence Group. It
+  // said": that source is what "it" stands for)
+  const prev = n > 0 && blockOfSource(s, n - 1) === b ? sourceOf(s, n - 1) : null;
+  if (prev !== null && prev.start - s.placed[b].block.start >= from) return null;
+  return bodyOpening(before.slice(from));
 }
 
 /** Where the last sentence of a text begins: after the last full stop, question or exclamation mark and space, or line break. */

@@ -1480,8 +1480,11 @@ const OPENING_DETERMINERS = /^(?:The|A|An|This|That|These|Those|Its|His|Her|Thei
 const TIME_LABEL = /^\**\d{1,2}[:.]\d{2}\**\s*(?:[—–-]\s*)?/;
 /** A sentence's opening subject that is a study, a report or a survey, before a comma or its verb (`bodyOpening`). */
 const EVIDENCE_OPENING = /^(The (?:[a-z-]+ )?(?:study|report|survey|poll|review|analysis|audit|trial|research))(?:,| (?:has |have |had |was |is |also )?[a-z]+(?:ed|s)\b)/;
-/** A sentence's opening subject in capitals, "The" before it or not, then its verb in "-ed" or "-s" (`bodyOpening`). */
-const BODY_OPENING = /^(The )?((?:\p{Lu}[\p{L}&'’-]*)(?: (?:of |for |and |on )?\p{Lu}[\p{L}&'’-]*)*) (?:has |have |had |was |is |also |then |later |on |last |this )?[a-z]+(?:ed|s)\b/u;
+/**
+ * A sentence's opening subject in capitals, "The" before it or not, then its verb in "-ed" or "-s", or any participle after
+ * "has", "have" or "had" ("has made") (`bodyOpening`).
+ */
+const BODY_OPENING = /^(The )?((?:\p{Lu}[\p{L}&'’-]*)(?: (?:of |for |and |on )?\p{Lu}[\p{L}&'’-]*)*) (?:(?:has|have|had) (?:also |since |already )?[a-z]{3,}\b|(?:has |have |had |was |is |also |then |later |on |last |this )?[a-z]+(?:ed|s)\b)/u;
 
 /**
  * Whether a text names a person with a role word, in lower case, right before the name ("the mayor of Northgate,
@@ -1806,11 +1809,11 @@ export function resolveSourceInfos(
       // (inside the reported words of the source right before, a name that no full name, pronoun or given name told: a
       // company's, "Freshway said it did not recognise that description", 'Halvorsen Capital said it "vigorously disputes"')
       // (or of the source right before when "it" says, "Brightstone Homes said X. It said Y": a person would be "he" or "she")
-      // (or, when the source right before is no thing's, the body the sentence right before opens with, though no source:
-      // "The Football Association charged Price with 14 breaches. It alleges X" after "Striker denies ..."; not past a
-      // source right before, "..., according to the SITE Intelligence Group. It said")
+      // (or the body the sentence right before opens with, though no source: "The Football Association charged Price with
+      // 14 breaches. It alleges X" after "Striker denies ..."; not past a source in that sentence, "..., according to the
+      // SITE Intelligence Group. It said": `bodyBefore` tells)
       // (the first source has none right before it: -1 is no source's index)
-      else if (p === 'it') out[i] = i > 0 && lastUntoldAt === i - 1 && (quotedFirstPerson[i] || s.saysAfter === true) ? lastUntold : (i > 0 && lastThingAt === i - 1 ? null : bodyBefore?.(i)) ?? lastThing;
+      else if (p === 'it') out[i] = i > 0 && lastUntoldAt === i - 1 && (quotedFirstPerson[i] || s.saysAfter === true) ? lastUntold : bodyBefore?.(i) ?? lastThing;
       else if (p === 'who') out[i] = lastNamed;
       else if ((p === 'i' || p === 'we') && quotedFirstPerson[i]) out[i] = lastPerson;
       else out[i] = null;

@@ -1385,3 +1385,13 @@ describe('fifty-fourth session: newspapers named after a weekday', () => {
     assert.deepEqual(analyze(t, 'plaintext').attributions.map((x) => x.speaker), ['Sunday Ledger', 'Sunday Ledger']);
   });
 });
+describe('fifty-fourth session: "it" after a paragraph that ends with another body\'s report', () => {
+  it('"The ICO said X.\\n\\nThe Nightjar Collective has made similar claims before. In March, it said Y": "it" is the Collective', () => {
+    const t = 'The Information Commissioner\'s Office said it was making enquiries.\n\nThe Nightjar Collective has made similar claims before. In March, it said it had stolen data from a Dutch bank.';
+    assert.deepEqual(analyze(t, 'plaintext').attributions.map((x) => x.speaker), ["Information Commissioner's Office", 'Nightjar Collective']);
+  });
+  it('but a source in the sentence right before is what "it" stands for: "..., according to the Monitoring Group. It said Y"', () => {
+    const t = 'The Observatory Group reported the figure on Monday.\n\nThe attack killed 40 people, according to the Monitoring Group. It said the toll would rise.';
+    assert.deepEqual(analyze(t, 'plaintext').attributions.map((x) => x.speaker).slice(-1), ['Monitoring Group']);
+  });
+});
