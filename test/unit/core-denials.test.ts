@@ -3493,3 +3493,18 @@ describe('fifty-fourth session: an appositive dismissed "as" something', () => {
     assert.deepEqual(den('Kyiv accused Moscow of shelling the plant, a charge Russia rejected as absurd.'), [['rejected', 'Russia', 'Moscow of shelling the plant']]);
   });
 });
+
+describe('fifty-fourth session: a finding inconsistent with an explanation', () => {
+  it('"was \\"inconsistent with meat contamination\\"", "were not consistent with a fall" deny the explanation after "with"', () => {
+    assert.deepEqual(den('The AIU said the concentration of trenbolone in her sample was “inconsistent with meat contamination”.'), [['inconsistent with', 'The AIU', 'meat contamination']]);
+    assert.deepEqual(den('The injuries were not consistent with a fall, the pathologist said.'), [['not consistent with', 'the pathologist', 'a fall']]);
+  });
+  it('not evidence after "with" ("inconsistent with the CCTV footage"), nor "consistent with" alone', () => {
+    assert.deepEqual(den('His account is inconsistent with the CCTV footage.'), []);
+    assert.deepEqual(den('The results are consistent with earlier studies.'), []);
+  });
+  it('and the claim of contaminated meat is the one it denies', () => {
+    const a = analyze('Morland said the positive test was caused by contaminated meat she had eaten in Lisbon.\n\nThe AIU said the concentration in her sample was “inconsistent with meat contamination”.', 'plaintext');
+    assert.deepEqual(a.links.map((l) => [l.relation, a.claims.find((c) => c.id === l.claim)?.span.text]), [['denies', 'the positive test was caused by contaminated meat she had eaten in Lisbon']]);
+  });
+});

@@ -102,7 +102,7 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'collapse', words: ['collapse', 'collapsed', 'collapses', 'collapsing', 'crumbled', 'breached', 'washed'], antonym: 'intact' },
   { id: 'intact', words: ['intact', 'undamaged', 'unscathed'], antonym: 'collapse' },
   { id: 'safe', words: ['safe', 'safely', 'harmless'], antonym: 'unsafe' },
-  { id: 'unsafe', words: ['unsafe', 'dangerous', 'hazardous', 'harmful', 'toxic', 'contaminated', 'polluted'], antonym: 'safe' },
+  { id: 'unsafe', words: ['unsafe', 'dangerous', 'hazardous', 'harmful', 'toxic', 'contaminated', 'contamination', 'polluted'], antonym: 'safe' },
 ];
 
 /**

@@ -678,6 +678,9 @@ export const NO_EVIDENCE_PHRASES: readonly { id: string; words: readonly string[
   { id: 'noevidence.nothing-to', words: ['nothing', 'to'] },
   // the article's (or a speaker's) refutation before its own clause: "Contrary to his claim that people would learn nothing, ..."
   { id: 'noevidence.contrary-to', words: ['contrary', 'to'] },
+  // "the concentration was \"inconsistent with meat contamination\"": the explanation the finding rules out is the target
+  { id: 'noevidence.inconsistent-with', words: ['inconsistent', 'with'] },
+  { id: 'noevidence.inconsistent-with', words: ['not', 'consistent', 'with'] },
   // "found no link between the vaccine and autism": what is linked is the target
   { id: 'noevidence.no-link', words: ['no', 'link'] },
   { id: 'noevidence.no-link', words: ['no', 'causal', 'link'] },

@@ -2689,6 +2689,11 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
       if (found) return found;
       continue;
     }
+    if (p.id === 'noevidence.inconsistent-with') {
+      const found = inconsistentWith(ctx, s, cueFrom, cueTo);
+      if (found) return found;
+      continue;
+    }
     if (p.id === 'noevidence.contrary-to') {
       // ("contrary to his claim that X", "contrary to reports that X": a statement's noun before "that"; not "contrary to
       // the law that bans X")
@@ -3122,6 +3127,29 @@ function verbDeniesBefore(ctx: BlockContext, s: Sentence, v: number, cueTo: numb
 function reporterBefore(ctx: BlockContext, s: Sentence, at: number): SourceFound | null {
   const c = lastCueBefore(ctx, s, at);
   return c > s.from ? preposedSource(ctx, s, c) : null;
+}
+
+/**
+ * `noevidence.inconsistent-with`: a finding that rules out an explanation ("the concentration in her sample was
+ * \"inconsistent with meat contamination\"", "The injuries were not consistent with a fall"), the cue from/to tokens.
+ * The target is the noun phrase after "with", the explanation; the source who reports the finding, if anyone. Not when
+ * that phrase is the evidence itself ("His account is inconsistent with the CCTV footage": the account is what it
+ * rules out), nor after no copula.
+ */
+function inconsistentWith(ctx: BlockContext, s: Sentence, cueFrom: number, cueTo: number): Found | null {
+  const toks = ctx.toks;
+  const before = toks[cueFrom - 1]?.kind === 'quote' ? cueFrom - 2 : cueFrom - 1;
+  if (before < s.from || !BE_FORMS.has(toks[before].lower)) return null;
+  let from = cueTo;
+  if (toks[from]?.kind === 'quote') from++;
+  const np = npStartingAt(ctx, from, s.to);
+  if (np === null || EVIDENCE_NOUNS.has(toks[np.to - 1].lower) || MEDIA_NOUNS.has(toks[np.to - 1].lower)) return null;
+  const reporter = reporterBefore(ctx, s, cueFrom);
+  return {
+    cueFrom,
+    cueTo,
+    denial: { rule: 'deny.no-evidence', cue: span(ctx, cueFrom, cueTo), source: reporter ? span(ctx, reporter.range.from, reporter.range.to) : null, sourceType: reporter?.type ?? null, target: span(ctx, np.from, np.to), genericTarget: false, score: 0.6 },
+  };
 }
 
 /**
