@@ -4861,3 +4861,10 @@ describe('fifty-fourth session: a request in a letter', () => {
     assert.deepEqual(sourceCueContent('Tom Maddox said the claim was untrue and wrote to the Speaker asking for the record to be corrected.', 'plaintext', true).map((r) => r[0]), ['Tom Maddox', 'Tom Maddox']);
   });
 });
+
+describe('fifty-fourth session: a subject with a relative clause between commas', () => {
+  it('"Island Link, which runs ferries between Portmere and the Skerry Isles, has blamed storms": the subject is the source, not the clause\'s last phrase', () => {
+    assert.deepEqual(sourceCueContent('Island Link, which runs ferries between Portmere and the Skerry Isles, has blamed storms for the cancellation of more than 300 sailings since January.', 'plaintext', true).map((r) => [r[0], r[1], r[3]]),
+      [['Island Link', 'has blamed', 'Island Link']]);
+  });
+});

@@ -29,7 +29,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'relative-content' | 'subject-clause' | 'claim-made-by' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'issued-statement' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct' | 'passive-subject' | 'determiner-content' | 'claiming-that' | 'closing-frame' | 'appositive-noun' | 'prompting-report' | 'day-content' | 'prompting-content' | 'rule-source' | 'colon-report' | 'coordinated-denial' | 'cut-compound' | 'pronoun-opener' | 'compound-noun' | 'relative-author' | 'relative-preposition' | 'relative-post' | 'gap-it' | 'name-start' | 'spread-post' | 'relative-trim' | 'nested-relative' | 'relative-plural' | 'put-to' | 'subject-phrase' | 'relative-year' | 'written-request';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct' | 'passive-subject' | 'determiner-content' | 'claiming-that' | 'closing-frame' | 'appositive-noun' | 'prompting-report' | 'day-content' | 'prompting-content' | 'rule-source' | 'colon-report' | 'coordinated-denial' | 'cut-compound' | 'pronoun-opener' | 'compound-noun' | 'relative-author' | 'relative-preposition' | 'relative-post' | 'gap-it' | 'name-start' | 'spread-post' | 'relative-trim' | 'nested-relative' | 'relative-plural' | 'put-to' | 'subject-phrase' | 'relative-year' | 'written-request' | 'relative-clause-source';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -86,6 +86,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   if (!off.has('preposition-end')) prepositionEndModelContents(ctx, attributions);
   if (!off.has('claim-made-by')) claimsMadeBy(ctx, attributions);
   if (!off.has('written-request')) writtenRequests(ctx, attributions);
+  if (!off.has('relative-clause-source')) relativeClauseSources(ctx, attributions);
   relativeAntecedents(ctx, attributions);
   if (!off.has('pronoun-subject')) pronounSubjects(ctx, attributions, denials);
   if (!off.has('asked-no')) askedNoDenials(ctx, attributions, denials);
@@ -3794,6 +3795,30 @@ function writtenRequests(ctx: BlockContext, attributions: RawAttribution[]): voi
       attributions.push({ ...w, cue: [toks[r].start, toks[r].end], content: [toks[r + 1].start, w.content[1]] });
     } else continue;
     if (written >= 0) attributions.splice(written, 1);
+  }
+}
+
+/**
+ * A model report whose source is the last noun phrase of a relative clause between commas on the sentence's subject
+ * ("Island Link, which runs ferries between Portmere and | the Skerry Isles |, has blamed storms"): the subject is the
+ * source, the clause's antecedent.
+ */
+function relativeClauseSources(ctx: BlockContext, attributions: RawAttribution[]): void {
+  const toks = ctx.toks;
+  for (const a of attributions) {
+    if (a.rule !== 'attr.model' || a.source === null || a.source[1] > a.cue[0]) continue;
+    const last = tokenAtOrAfter(ctx, a.source[1]) ;
+    if (!isPunct(toks[last], ',') || toks[last + 1]?.start !== a.cue[0]) continue;
+    const s = sentenceOfToken(ctx, last);
+    const first = tokenAtOrAfter(ctx, a.source[0]);
+    if (!s || first <= s.from + 2) continue;
+    let m = first - 1;
+    while (m > s.from && !isPunct(toks[m], ',') && toks[m].quote < 0) m--;
+    if (m <= s.from || !isPunct(toks[m], ',') || m + 1 >= first || !RELATIVE_WORDS.has(toks[m + 1].lower) || toks[m + 1].lower === 'that') continue;
+    const np = npEndingAt(ctx, m - 1, s.from);
+    if (np === null || np.from !== s.from) continue;
+    a.source = sourceSpan(ctx, np);
+    a.sourceType = sourceType(ctx, np);
   }
 }
 
