@@ -4868,3 +4868,10 @@ describe('fifty-fourth session: a subject with a relative clause between commas'
       [['Island Link', 'has blamed', 'Island Link']]);
   });
 });
+
+describe('fifty-fourth session: "called off"', () => {
+  it('"The union called off the strike", "sailings were called off" report nothing', () => {
+    assert.deepEqual(sourceCueContent('The union called off the strike after talks.', 'plaintext', true), []);
+    assert.deepEqual(sourceCueContent('Several businesses have called off projects with him because of his comments.', 'plaintext', true), []);
+  });
+});

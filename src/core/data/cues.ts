@@ -339,6 +339,8 @@ export const NON_CUE_CONTEXTS: readonly { id: string; before: readonly string[];
   // about how", "says nothing about X", whose topic is the content; over PolNeAR train and dev a cue 0 times in 3)
   ...['said', 'says', 'say', 'saying'].map((cue) => ({ id: 'noncue.said-little', before: [], cue, after: ['little|nothing', '.|,|;'] })),
   // "found a way to", "found fault with", "found himself" (a cue 0 times in 14)
+  // "sailings were called off", "called off the strike": cancelled, nothing said
+  ...['called', 'calling', 'calls', 'call'].map((cue) => ({ id: 'noncue.called-off', before: [], cue, after: ['off'] })),
   { id: 'noncue.found-a-way', before: [], cue: 'found', after: ['ways|way|fault|time|common|himself|herself|themselves|itself|myself|ourselves'] },
   { id: 'noncue.found-a-way', before: [], cue: 'found', after: ['a|an|new', 'way|ways'] },
   // a document and when it appeared: "a survey released on Thursday", "a report published earlier this month" (cues 3 in 34)

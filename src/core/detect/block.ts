@@ -3807,7 +3807,7 @@ function relativeClauseSources(ctx: BlockContext, attributions: RawAttribution[]
   const toks = ctx.toks;
   for (const a of attributions) {
     if (a.rule !== 'attr.model' || a.source === null || a.source[1] > a.cue[0]) continue;
-    const last = tokenAtOrAfter(ctx, a.source[1]) ;
+    const last = tokenAtOrAfter(ctx, a.source[1]);
     if (!isPunct(toks[last], ',') || toks[last + 1]?.start !== a.cue[0]) continue;
     const s = sentenceOfToken(ctx, last);
     const first = tokenAtOrAfter(ctx, a.source[0]);
