@@ -1111,6 +1111,8 @@ function afterContent(s: DocState, i: number): void {
       last = c;
     }
   }
+  // (without the separator that ends a list's item: "only 41 were called off because of bad weather;")
+  while (end > start && (text.charCodeAt(end - 1) === 0x3b || text.charCodeAt(end - 1) === 0x2c)) end--;
   const was = s.attrRel[i].out?.content;
   const t = text.slice(start, end);
   s.attrContent[i] = was && was.start === start && was.end === end && was.text === t ? was : { start, end, text: t };

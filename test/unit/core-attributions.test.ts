@@ -941,7 +941,7 @@ describe('core attributions', () => {
       ]);
       const v = 'Greenline said:\n\n- all bills were within the cap;\n- the sample was small;\n- the regulator found no breach.\n';
       assert.deepEqual(run(v, 'markdown').attributions.map((a) => [a.cue.text, a.content?.text]), [
-        ['said:', 'all bills were within the cap;\n- the sample was small;'],
+        ['said:', 'all bills were within the cap;\n- the sample was small'],
         ['found', 'no breach'],
       ]);
     });
@@ -4873,5 +4873,12 @@ describe('fifty-fourth session: "called off"', () => {
   it('"The union called off the strike", "sailings were called off" report nothing', () => {
     assert.deepEqual(sourceCueContent('The union called off the strike after talks.', 'plaintext', true), []);
     assert.deepEqual(sourceCueContent('Several businesses have called off projects with him because of his comments.', 'plaintext', true), []);
+  });
+});
+
+describe('fifty-fourth session: a list item\'s separator', () => {
+  it('"According to the council:" and an item that ends in ";": the content stops before the semicolon', () => {
+    const a = analyze('According to the Skerry Isles Community Council:\n\n- only 41 of the cancelled sailings were called off because of bad weather;\n', 'markdown');
+    assert.deepEqual(a.attributions.map((x) => x.content?.text), ['only 41 of the cancelled sailings were called off because of bad weather']);
   });
 });
