@@ -1113,6 +1113,11 @@ export interface SourceInfo {
    * spokesman insisted X."), whoever was named before that.
    */
   readonly afterQuote?: boolean;
+  /**
+   * A spokesperson's phrase ("A spokesperson for the Department for Business and Trade", whose name is the body's): "he"
+   * or "she" in the source right after stands for them.
+   */
+  readonly speaksFor?: boolean;
   /** For a person, the offices among the title words right before the name ("Mayor Tess Oduya": mayor). */
   readonly offices?: readonly string[];
   /**
@@ -1196,8 +1201,11 @@ function computeSourceInfo(source: string): SourceInfo {
     relative: undefined,
     describedAs: canon.kind === 'other' ? describedHead(source, canon.name) : undefined,
     member: GROUP_MEMBER.test(source) ? true : undefined,
+    speaksFor: SPOKESPERSON_PHRASE.test(source) ? true : undefined,
   };
 }
+/** A spokesperson's phrase: "A spokesperson for the Department for Business and Trade", "A Home Office spokeswoman". */
+const SPOKESPERSON_PHRASE = /\bspokes(?:man|woman|person)\b/i;
 
 /** The head noun of the description before a body's name in its source ("The company Brightwell Energy": "company"), if any. */
 function describedHead(source: string, name: string): string | undefined {
@@ -1263,7 +1271,7 @@ export function isEpithet(source: string): boolean {
 function pronounInfo(pronoun: string): SourceInfo {
   return {
     canon: null, pronoun, surname: null, bare: false, plural: false, particleSurname: undefined, role: undefined, referredAs: undefined,
-    gender: undefined, offices: undefined, office: undefined, acronyms: undefined, abbreviation: undefined, definiteHead: undefined, members: undefined, relative: undefined, describedAs: undefined, member: undefined,
+    gender: undefined, offices: undefined, office: undefined, acronyms: undefined, abbreviation: undefined, definiteHead: undefined, members: undefined, relative: undefined, describedAs: undefined, member: undefined, speaksFor: undefined,
   };
 }
 
@@ -1766,6 +1774,15 @@ export function resolveSourceInfos(
       if (p === 'he' || p === 'she') {
         // (the same pronoun again, with no person named since it stood for someone named by a role: "One California
         // delegate said he tried ... He was unable to find a taker, he said. \"Not even one,\" he said")
+        // (a spokesperson whom no word gives a pronoun, in the source right before, whatever name they speak under: "A
+        // spokesperson for the Department for Business and Trade said X. She denied reports that Y"; not inside what
+        // someone says, '"He disagrees with them," the spokesperson said', whose "he" is another; a spokesman or a
+        // spokeswoman is a role that tells the pronoun, below)
+        const prior = i > 0 ? sources[i - 1] : null;
+        if (prior !== null && prior.speaksFor === true && prior.gender === undefined && out[i - 1] !== null && !quotedFirstPerson[i]) {
+          out[i] = out[i - 1];
+          continue;
+        }
         // (not past a role named since that tells the pronoun: "The whistleblower said X. \"...,\" she said. A spokeswoman
         // for the trust said Y. She said Z" is the spokeswoman)
         const again = roleReferent?.get(p);

@@ -1395,3 +1395,15 @@ describe('fifty-fourth session: "it" after a paragraph that ends with another bo
     assert.deepEqual(analyze(t, 'plaintext').attributions.map((x) => x.speaker).slice(-1), ['Monitoring Group']);
   });
 });
+describe('fifty-fourth session: "she" after a spokesperson named for a body', () => {
+  it('"A spokesperson for the Department for Business and Trade said X. She denied Y": the department, not a company named earlier', () => {
+    const t = 'Veltro declined to comment.\n\nA spokesperson for the Department for Business and Trade said ministers were in close contact with the company. She denied reports that the government had offered Veltro a subsidy.';
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual([...a.attributions, ...a.denials].map((x) => [x.source?.text, x.speaker]), [['Veltro', 'Veltro'], ['A spokesperson for the Department for Business and Trade', 'Department for Business and Trade'], ['She', 'Department for Business and Trade']]);
+  });
+  it('but not a "he" inside what the spokesperson says: \'"He disagrees with them," the spokesperson said\' after the prime minister', () => {
+    const t = 'David Cameron said the remarks were wrong. The prime minister\'s spokesperson said Cameron stood by them. "He disagrees with them," the spokesperson said.';
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.denials.filter((d) => d.source?.text === 'He').map((d) => d.speaker), ['David Cameron']);
+  });
+});
