@@ -1186,7 +1186,7 @@ function computeSourceInfo(source: string): SourceInfo {
     pronoun: null,
     surname: person && particles === null ? surnameOf(canon) : null,
     bare: person && particles === null && !canon.name.includes(' '),
-    plural: person ? PLURAL_SPEAKERS_FOR.test(source) : particles === null && canon.kind === 'group' && (/s$/i.test(canon.name) || canon.name.includes(' and ')),
+    plural: person ? PLURAL_SPEAKERS_FOR.test(source) : particles === null && canon.kind === 'group' && (/s$/i.test(canon.name) || canon.name.includes(' and ') || PEOPLE_HEAD.test(canon.name)),
     particleSurname: particles ?? undefined,
     role: canon.kind !== 'person' && (canon.kind === 'other' ? roleNoun(roleHead(canon)) : PERSON_ROLES.has(roleHead(canon))) ? true : undefined,
     referredAs: undefined,
@@ -1204,6 +1204,8 @@ function computeSourceInfo(source: string): SourceInfo {
     speaksFor: SPOKESPERSON_PHRASE.test(source) ? true : undefined,
   };
 }
+/** A group of people with a phrase after its plural head: "three people familiar with the matter", "people close to him". */
+const PEOPLE_HEAD = /^(?:\p{L}+\s+)?(?:people|persons|individuals)\s+(?:familiar|close|with|who|briefed|involved|in|at|from)\b/iu;
 /** A spokesperson's phrase: "A spokesperson for the Department for Business and Trade", "A Home Office spokeswoman". */
 const SPOKESPERSON_PHRASE = /\bspokes(?:man|woman|person)\b/i;
 
@@ -1250,9 +1252,9 @@ const NO_ACRONYMS: string[] = [];
 
 /**
  * One of a group named before, with nothing else to name them, opening its sentence: "One", "Another", "One of them, who
- * asked not to be named" (not "said one", a source cut short).
+ * asked not to be named"; or "one of the people" anywhere (not "said one", a source cut short).
  */
-const GROUP_MEMBER = /^(?:One|Another)(?:\s+of\s+(?:them|those))?(?:,\s+(?:who|whom)\s[^,]*,?)?$/;
+const GROUP_MEMBER = /^(?:(?:One|Another)(?:\s+of\s+(?:them|those|(?:the|those|these)\s+(?:people|sources|officials|individuals|persons)))?|one\s+of\s+(?:them|(?:the|those|these)\s+(?:people|sources|officials|individuals|persons)))(?:,\s+(?:who|whom)\s[^,]*,?)?$/;
 
 /** A person described by their age only: "the 26-year-old", "The 24-year-old woman"; group 1 the noun. */
 const AGE_DESCRIPTION = /^the\s+\d+-year-old(?:\s+(man|woman|boy|girl))?$/i;

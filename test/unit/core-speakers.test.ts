@@ -1407,3 +1407,13 @@ describe('fifty-fourth session: "she" after a spokesperson named for a body', ()
     assert.deepEqual(a.denials.filter((d) => d.source?.text === 'He').map((d) => d.speaker), ['David Cameron']);
   });
 });
+describe('fifty-fourth session: members of people familiar with the matter', () => {
+  it('"according to three people familiar with the matter. ... one of the people said. Another cautioned": each is of that group', () => {
+    const t = 'Veltro is in talks to sell its battery unit, according to three people familiar with the matter.\n\nA deal could come next week, one of the people said. Another cautioned that the price had not been finalised.';
+    assert.deepEqual(analyze(t, 'plaintext').attributions.map((x) => x.speaker), ['three people familiar with the matter', 'three people familiar with the matter', 'three people familiar with the matter']);
+  });
+  it('"people familiar with her thinking say X. ... They did not offer details": "they" is that group', () => {
+    assert.equal(sourceInfo('people familiar with her thinking').plural, true);
+    assert.equal(sourceInfo('three people familiar with the matter').plural, true);
+  });
+});
