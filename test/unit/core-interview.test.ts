@@ -185,3 +185,14 @@ describe('fifty-third session: a report with no source inside an answer', () => 
     assert.deepEqual(a.claims.filter((c) => c.span.text.startsWith('the highest')).map((c) => [c.span.text, c.claimant]), [['the highest number of completions in a decade', 'Rachel Grant']]);
   });
 });
+describe('fifty-fourth session: an answer that denies the act asked about', () => {
+  const t = 'Southmere Water\'s chief executive, Claire Benton, spoke to the Gazette after the company was fined. This interview has been edited for length.\n\n**The Environment Agency says your company discharged sewage on 1,400 days last year. Is that right?**\n\nNo. That figure counts every overflow at every site.\n\n**Campaigners say the company hid data from regulators.**\n\nWe did not hide anything. Every figure we hold has been published since 2021.\n';
+  it('"We did not hide anything." answers "Campaigners say the company hid data from regulators", as "No." answers its question', () => {
+    const a = analyze(t, 'markdown');
+    const text = (id: string) => a.claims.find((c) => c.id === id)?.span.text;
+    assert.deepEqual(a.denials.filter((d) => d.target === null).map((d) => [d.cue.text, d.speaker]), [['No', 'Claire Benton'], ['did not hide', 'Claire Benton']]);
+    assert.deepEqual(a.links.filter((l) => l.relation === 'denies').map((l) => [text(l.claim), a.denials.find((d) => d.id === l.counter)?.cue.text]), [
+      ['your company discharged sewage on 1,400 days last year', 'No'], ['the company hid data from regulators', 'did not hide'],
+    ]);
+  });
+});

@@ -264,10 +264,30 @@ function answerDenial(ctx: BlockContext, denials: readonly RawDenial[]): RawDeni
   const from = toks.length > 3 && isPunct(toks[1], ':') && ANSWER_LABELS.has(toks[0].text) ? 2 : 0;
   let k = from;
   while (k < first.to && k - from < 3 && toks[k].kind === 'word') k++;
-  if (k === from || k >= toks.length || !isPunct(toks[k], '.,!—–-') || !ANSWER_NOES.has(ctx.text.slice(toks[from].start, toks[k - 1].end).toLowerCase())) return null;
   const end = toks[first.to - 1].end;
   for (const d of denials) if (d.cue[0] < end) return null;
+  if (k === from || k >= toks.length || !isPunct(toks[k], '.,!—–-') || !ANSWER_NOES.has(ctx.text.slice(toks[from].start, toks[k - 1].end).toLowerCase())) {
+    // (or a first person's denial of the act asked about: "We did not hide anything.", "I have never taken a bribe.")
+    const act = firstPersonDenialAt(ctx, from, first.to);
+    return act === null ? null : { rule: 'deny.answer', cue: act, source: null, sourceType: null, target: null, genericTarget: true, score: 0.7 };
+  }
   return { rule: 'deny.answer', cue: [toks[from].start, toks[k - 1].end], source: null, sourceType: null, target: null, genericTarget: true, score: 0.7 };
+}
+
+/**
+ * A sentence that opens at token `from` with "I" or "We", up to two auxiliaries, "not" (or "n't", "never") and a verb
+ * ("We did not hide anything", "I have never taken a bribe", "We didn't cut staff"): the span from the auxiliary (or
+ * "never") to the verb; else null.
+ */
+function firstPersonDenialAt(ctx: BlockContext, from: number, to: number): R | null {
+  const toks = ctx.toks;
+  if (from + 3 >= to || (toks[from].lower !== 'i' && toks[from].lower !== 'we')) return null;
+  let k = from + 1;
+  while (k < to && k - from <= 2 && (toks[k].f & F_AUX) !== 0) k++;
+  if (k >= to || (toks[k].lower !== 'not' && toks[k].lower !== "n't" && toks[k].lower !== 'never') || (k === from + 1 && toks[k].lower !== 'never')) return null;
+  const v = k + 1;
+  if (v >= to || toks[v].kind !== 'word' || toks[v].cap || !canBeVerb(toks[v].lower)) return null;
+  return [toks[from + 1].start, toks[v].end];
 }
 
 /** Labels of an interview's question, "Q: ..." (of `ANSWER_LABELS`). */

@@ -345,6 +345,9 @@ function has(ids: readonly number[], id: number): boolean {
 
 /** How many paragraphs back a denial naming a document looks for a claim that opens with it (`nearestClaimBefore`). */
 const OPENING_DOCUMENT_REACH = 6;
+/** An interview answer's cue that denies an act in the first person, past its pronoun (`deny.answer`): "did not hide", "have never taken". */
+const DENIED_ACT_ANSWER = /^(?:[a-z]+\s+){0,2}(?:not|never)\s+[a-z]+$|^[a-z]+n['’]t\s+[a-z]+$|^never\s+[a-z]+$/i;
+
 /** A denial's cue that says what was claimed is not so, naming nothing: "found no such thing", "said no such thing". */
 const NO_SUCH_THING = /\bno such thing\b/i;
 
@@ -2129,7 +2132,8 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   // conservative? A: No." puts no claim)
   // (or, when the question puts none of its own, the one before it: "The Gazette reported that X. **Did the cabinet
   // approve X?** No.")
-  if (d.target === null && ANSWER_NOES.has(d.cue.text.toLowerCase())) {
+  // (and so does a first person's answer that denies the act asked about: "We did not hide anything.")
+  if (d.target === null && (ANSWER_NOES.has(d.cue.text.toLowerCase()) || DENIED_ACT_ANSWER.test(d.cue.text))) {
     const ci = lo - 1;
     // (claims are in document order: the nearest before is the question's, or, the question holding none, one before it)
     return ci < min || input.claimBlock[ci] < block - 2 || claims[ci].claimant === d.speaker || input.claimFromDenial[ci] !== null ? -1 : ci;
