@@ -1206,8 +1206,11 @@ function computeSourceInfo(source: string): SourceInfo {
 }
 /** A group of people with a phrase after its plural head: "three people familiar with the matter", "people close to him". */
 const PEOPLE_HEAD = /^(?:\p{L}+\s+)?(?:people|persons|individuals)\s+(?:familiar|close|with|who|briefed|involved|in|at|from)\b/iu;
-/** A spokesperson's phrase: "A spokesperson for the Department for Business and Trade", "A Home Office spokeswoman". */
-const SPOKESPERSON_PHRASE = /\bspokes(?:man|woman|person)\b/i;
+/**
+ * A spokesperson's phrase that gives them no pronoun: "A spokesperson for the Department for Business and Trade", "A
+ * spokesperson for Mr Okonkwo" (whose "Mr" is the leader's; "spokesman" and "spokeswoman" are roles that tell theirs).
+ */
+const SPOKESPERSON_PHRASE = /\bspokesperson\b/i;
 
 /** The head noun of the description before a body's name in its source ("The company Brightwell Energy": "company"), if any. */
 function describedHead(source: string, name: string): string | undefined {
@@ -1777,11 +1780,11 @@ export function resolveSourceInfos(
         // (the same pronoun again, with no person named since it stood for someone named by a role: "One California
         // delegate said he tried ... He was unable to find a taker, he said. \"Not even one,\" he said")
         // (a spokesperson whom no word gives a pronoun, in the source right before, whatever name they speak under: "A
-        // spokesperson for the Department for Business and Trade said X. She denied reports that Y"; not inside what
-        // someone says, '"He disagrees with them," the spokesperson said', whose "he" is another; a spokesman or a
-        // spokeswoman is a role that tells the pronoun, below)
+        // spokesperson for the Department for Business and Trade said X. She denied reports that Y", "A spokesperson for
+        // Mr Okonkwo said X. \"...,\" she said"; not inside what someone says, '"He disagrees with them," the spokesperson
+        // said', whose "he" is another; a spokesman or a spokeswoman is a role that tells the pronoun, below)
         const prior = i > 0 ? sources[i - 1] : null;
-        if (prior !== null && prior.speaksFor === true && prior.gender === undefined && out[i - 1] !== null && !quotedFirstPerson[i]) {
+        if (prior !== null && prior.speaksFor === true && out[i - 1] !== null && !quotedFirstPerson[i]) {
           out[i] = out[i - 1];
           continue;
         }

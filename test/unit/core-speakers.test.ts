@@ -1417,3 +1417,9 @@ describe('fifty-fourth session: members of people familiar with the matter', () 
     assert.equal(sourceInfo('three people familiar with the matter').plural, true);
   });
 });
+describe('fifty-fourth session: a spokesperson for a man, then "she"', () => {
+  it('"A spokesperson for Mr Okonkwo said X. \\"Y,\\" she said": the "Mr" is the leader\'s; "she" is his spokesperson, for him', () => {
+    const t = 'Westbridge Council leader Sam Okonkwo said crime had halved.\n\nA spokesperson for Mr Okonkwo said he had been referring to burglaries. "The leader was clear that he meant burglary," she said.';
+    assert.deepEqual(analyze(t, 'plaintext').attributions.map((x) => x.speaker), ['Sam Okonkwo', 'Sam Okonkwo', 'Sam Okonkwo']);
+  });
+});
