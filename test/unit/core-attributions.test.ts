@@ -4882,3 +4882,13 @@ describe('fifty-fourth session: a list item\'s separator', () => {
     assert.deepEqual(a.attributions.map((x) => x.content?.text), ['only 41 of the cancelled sailings were called off because of bad weather']);
   });
 });
+
+describe('fifty-fourth session: a document and whom it reached', () => {
+  it('"according to documents leaked to the student newspaper", "figures provided to MPs": the phrase with whom it reached is the source', () => {
+    assert.deepEqual(sourceCueContent('The university plans to cut 200 jobs, according to documents leaked to the student newspaper.', 'plaintext', true), [['documents leaked to the student newspaper', 'according to', 'The university plans to cut 200 jobs', 'documents leaked to the student newspaper']]);
+    assert.deepEqual(sourceCueContent('According to figures provided to MPs, waiting lists rose by 8%.', 'plaintext', true).map((r) => [r[0], r[2]]), [['figures provided to MPs', 'waiting lists rose by 8%']]);
+  });
+  it('"According to a letter sent to parents on Monday, the school will close." keeps what the letter says', () => {
+    assert.deepEqual(sourceCueContent('According to a letter sent to parents on Monday, the school will close.', 'plaintext', true).map((r) => r[2]), ['the school will close']);
+  });
+});

@@ -2787,6 +2787,9 @@ export function afterOpeningFrame(ctx: BlockContext, s: Sentence, from: number, 
   return from;
 }
 
+/** Participles of a document handed to someone, before "to" (`accordingTo`): "documents given to the BBC", "figures provided to MPs". */
+const HANDED_PARTICIPLES: ReadonlySet<string> = new Set(['given', 'passed', 'provided', 'shown', 'supplied', 'submitted']);
+
 function accordingTo(ctx: BlockContext, s: Sentence, i: number, cueTo: number): Found | null {
   const toks = ctx.toks;
   // ("according to even his own supporters": past a focusing adverb; "after, according to him, the network censured his
@@ -2799,6 +2802,11 @@ function accordingTo(ctx: BlockContext, s: Sentence, i: number, cueTo: number): 
   while (end < s.to && toks[end].kind === 'word' && !toks[end].cap && SEEN_BY_PARTICIPLES.has(toks[end].lower)) {
     const more = npStartingAt(ctx, end + 2, s.to) ?? npStartingAt(ctx, end + 1, s.to);
     end = more ? more.to : end + 1;
+  }
+  // ("according to documents leaked to the student newspaper", "a letter sent to parents": whom the document reached)
+  if (end + 2 < s.to && toks[end].kind === 'word' && !toks[end].cap && (DATED_PARTICIPLES.has(toks[end].lower) || HANDED_PARTICIPLES.has(toks[end].lower)) && toks[end + 1].lower === 'to') {
+    const whom = npStartingAt(ctx, end + 2, s.to);
+    if (whom) end = whom.to;
   }
   // ("according to a 2023 report by the OECD", "according to figures from the ONS": the document's maker)
   if (end + 1 < s.to && (toks[end].lower === 'by' || toks[end].lower === 'from') && EVIDENCE_NOUNS.has(toks[end - 1].lower)) {
