@@ -1186,7 +1186,7 @@ function computeSourceInfo(source: string): SourceInfo {
     pronoun: null,
     surname: person && particles === null ? surnameOf(canon) : null,
     bare: person && particles === null && !canon.name.includes(' '),
-    plural: person ? PLURAL_SPEAKERS_FOR.test(source) : particles === null && canon.kind === 'group' && (/s$/i.test(canon.name) || canon.name.includes(' and ') || PEOPLE_HEAD.test(canon.name)),
+    plural: person ? PLURAL_SPEAKERS_FOR.test(source) : particles === null && canon.kind === 'group' && ((/s$/i.test(canon.name) && !SINGULAR_IN_S.has(lastWord(canon.name).toLowerCase())) || canon.name.includes(' and ') || PEOPLE_HEAD.test(canon.name)),
     particleSurname: particles ?? undefined,
     role: canon.kind !== 'person' && (canon.kind === 'other' ? roleNoun(roleHead(canon)) : PERSON_ROLES.has(roleHead(canon))) ? true : undefined,
     referredAs: undefined,
@@ -1204,6 +1204,8 @@ function computeSourceInfo(source: string): SourceInfo {
     speaksFor: SPOKESPERSON_PHRASE.test(source) ? true : undefined,
   };
 }
+/** Nouns in -s of one person or body, no plural: "Airport boss", "a business", "a witness". */
+const SINGULAR_IN_S: ReadonlySet<string> = new Set(['boss', 'business', 'witness', 'actress', 'princess', 'hostess', 'waitress', 'headmistress', 'campus', 'bus']);
 /** A group of people with a phrase after its plural head: "three people familiar with the matter", "people close to him". */
 const PEOPLE_HEAD = /^(?:\p{L}+\s+)?(?:people|persons|individuals)\s+(?:familiar|close|with|who|briefed|involved|in|at|from)\b/iu;
 /**

@@ -1423,3 +1423,11 @@ describe('fifty-fourth session: a spokesperson for a man, then "she"', () => {
     assert.deepEqual(analyze(t, 'plaintext').attributions.map((x) => x.speaker), ['Sam Okonkwo', 'Sam Okonkwo', 'Sam Okonkwo']);
   });
 });
+describe('fifty-fourth session: a headline\'s "boss"', () => {
+  it('"Airport boss rejects noise complaints" over "The chief executive of Heathbury Airport, Mark Fenwick, has rejected claims": one boss, Fenwick', () => {
+    assert.equal(sourceInfo('Airport boss').plural, false);
+    assert.equal(sourceInfo('Union bosses').plural, true);
+    const t = '# Airport boss rejects noise complaints\n\nThe chief executive of Heathbury Airport, Mark Fenwick, has rejected claims by residents that night flights have doubled since 2020.\n';
+    assert.deepEqual(analyze(t, 'markdown').denials.map((d) => d.speaker), ['Mark Fenwick', 'Mark Fenwick']);
+  });
+});
