@@ -1204,6 +1204,8 @@ function computeSourceInfo(source: string): SourceInfo {
     speaksFor: SPOKESPERSON_PHRASE.test(source) ? true : undefined,
   };
 }
+/** Evidence named by a body's head noun alone: "Police figures", "Council data" (group 1 the noun). */
+const BODY_EVIDENCE = /^(\p{Lu}\p{Ll}+) (?:figures|data|statistics|numbers|records)$/u;
 /** Nouns in -s of one person or body, no plural: "Airport boss", "a business", "a witness". */
 const SINGULAR_IN_S: ReadonlySet<string> = new Set(['boss', 'business', 'witness', 'actress', 'princess', 'hostess', 'waitress', 'headmistress', 'campus', 'bus']);
 /** A group of people with a phrase after its plural head: "three people familiar with the matter", "people close to him". */
@@ -1899,6 +1901,11 @@ export function resolveSourceInfos(
     // ("the paper said" after "The Daily Star reported": the newspaper named last)
     if (s.definiteHead === true && NEWSPAPER_NOUNS.has(name) && lastPaper !== null) name = lastPaper;
     else if (startsUpper(name) && NEWSPAPER_NAME_WORDS.has(lastWord(name).toLowerCase())) lastPaper = name;
+    // ("Police figures show X" after "Figures published by Northshire Police show Y": the body named before by the word
+    // before the evidence's noun)
+    const evidence = BODY_EVIDENCE.exec(name);
+    const evidenceBody = evidence !== null ? bodyByHead?.get(evidence[1].toLowerCase()) : undefined;
+    if (evidenceBody !== undefined) name = evidenceBody;
     // ("The mission said" after "The UN human rights monitoring mission said": the body named before by that head noun)
     // ("the defence ministry" after "Russia's defence ministry": the head noun's body, when it holds the word before it too)
     if (s.definiteHead === true && !person) {

@@ -1431,3 +1431,12 @@ describe('fifty-fourth session: a headline\'s "boss"', () => {
     assert.deepEqual(analyze(t, 'markdown').denials.map((d) => d.speaker), ['Mark Fenwick', 'Mark Fenwick']);
   });
 });
+describe('fifty-fourth session: evidence named by a body\'s head noun', () => {
+  it('"Police figures show X" after "Figures published by Northshire Police show Y" are Northshire Police\'s', () => {
+    const t = 'Figures published by Northshire Police show that recorded crime fell by 26 percent. Police figures show violent offences rose from 2,100 to 2,460.';
+    assert.deepEqual(analyze(t, 'plaintext').attributions.map((x) => x.speaker), ['Northshire Police', 'Northshire Police']);
+  });
+  it('with no such body named before, they stay the figures\' own', () => {
+    assert.deepEqual(analyze('Police figures show violent offences rose from 2,100 to 2,460.', 'plaintext').attributions.map((x) => x.speaker), ['Police figures']);
+  });
+});
