@@ -10,7 +10,7 @@ import { NAME_END_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './data/abbreviation
 import { CONTACT_VERBS, EVIDENCE_NOUNS, SEEN_BY_PARTICIPLES, SPOKE_VERBS, SPREAD_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
 import { memoByString } from './util/memo';
-import { FORM_HEADS, fullNamePronoun, GENDERED_ROLES, NEWSPAPER_NAME_WORDS, NEWSPAPER_NOUNS, GENDERED_TITLES, givenNamePronoun, isGivenName, KIN_ROLES, ORDERING_MODIFIERS, ROLE_PRONOUNS } from './data/names';
+import { FORM_HEADS, fullNamePronoun, GENDERED_ROLES, NEWSPAPER_NAME_WORDS, NEWSPAPER_NOUNS, GENDERED_TITLES, givenNamePronoun, isGivenName, KIN_ROLES, ORDERING_MODIFIERS, ROLE_PRONOUNS, SINGULAR_IN_S } from './data/names';
 
 export type SpeakerKind = 'person' | 'group' | 'other';
 
@@ -1114,8 +1114,8 @@ export interface SourceInfo {
    */
   readonly afterQuote?: boolean;
   /**
-   * A spokesperson's phrase ("A spokesperson for the Department for Business and Trade", whose name is the body's): "he"
-   * or "she" in the source right after stands for them.
+   * A spokesperson's phrase whose word tells no pronoun ("A spokesperson for the Department for Business and Trade", whose
+   * name is the body's): "he" or "she" in the source right after stands for them (`resolveSourceInfos`).
    */
   readonly speaksFor?: boolean;
   /** For a person, the offices among the title words right before the name ("Mayor Tess Oduya": mayor). */
@@ -1206,8 +1206,6 @@ function computeSourceInfo(source: string): SourceInfo {
 }
 /** Evidence named by a body's head noun alone: "Police figures", "Council data" (group 1 the noun). */
 const BODY_EVIDENCE = /^(\p{Lu}\p{Ll}+) (?:figures|data|statistics|numbers|records)$/u;
-/** Nouns in -s of one person or body, no plural: "Airport boss", "a business", "a witness". */
-const SINGULAR_IN_S: ReadonlySet<string> = new Set(['boss', 'business', 'witness', 'actress', 'princess', 'hostess', 'waitress', 'headmistress', 'campus', 'bus']);
 /** A group of people with a phrase after its plural head: "three people familiar with the matter", "people close to him". */
 const PEOPLE_HEAD = /^(?:\p{L}+\s+)?(?:people|persons|individuals)\s+(?:familiar|close|with|who|briefed|involved|in|at|from)\b/iu;
 /**
@@ -1781,8 +1779,6 @@ export function resolveSourceInfos(
     if (!c) {
       const p = s.pronoun;
       if (p === 'he' || p === 'she') {
-        // (the same pronoun again, with no person named since it stood for someone named by a role: "One California
-        // delegate said he tried ... He was unable to find a taker, he said. \"Not even one,\" he said")
         // (a spokesperson whom no word gives a pronoun, in the source right before, whatever name they speak under: "A
         // spokesperson for the Department for Business and Trade said X. She denied reports that Y", "A spokesperson for
         // Mr Okonkwo said X. \"...,\" she said"; not inside what someone says, '"He disagrees with them," the spokesperson
@@ -1792,6 +1788,8 @@ export function resolveSourceInfos(
           out[i] = out[i - 1];
           continue;
         }
+        // (the same pronoun again, with no person named since it stood for someone named by a role: "One California
+        // delegate said he tried ... He was unable to find a taker, he said. \"Not even one,\" he said")
         // (not past a role named since that tells the pronoun: "The whistleblower said X. \"...,\" she said. A spokeswoman
         // for the trust said Y. She said Z" is the spokeswoman)
         const again = roleReferent?.get(p);

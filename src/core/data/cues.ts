@@ -211,6 +211,8 @@ export const NAMING_VERBS: ReadonlySet<string> = new Set(['branded', 'brands', '
 
 /** Verbs of writing to someone, before "to" and the addressee: "wrote to the Speaker asking for X" (`REQUEST_PARTICIPLES`). */
 export const WRITING_TO_VERBS: ReadonlySet<string> = new Set(['wrote', 'write', 'writes', 'written', 'writing']);
+/** Nouns of a letter sent to someone: "sent a letter to the FBI director asking him to X" (`REQUEST_PARTICIPLES`). */
+export const LETTER_NOUNS: ReadonlySet<string> = new Set(['letter', 'letters', 'email', 'emails']);
 /**
  * Participles of a request or a warning after a letter's addressee, whose speaker is the writer, not the addressee: "Tom
  * Maddox wrote to the Speaker | asking | for the record to be corrected", "wrote to residents | urging | them to save water".
@@ -562,6 +564,8 @@ export const ASKED_BY_PARTICIPLES: ReadonlySet<string> = new Set(['contacted', '
 export const SEEN_BY_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'obtained', 'reviewed', 'analysed', 'analyzed', 'published', 'released', 'issued', 'cited', 'quoted', 'completed', 'conducted', 'commissioned', 'compiled', 'gathered', 'collected']);
 /** Participles that date a document before the time they take ("a report dated March 2024", "an email sent on Tuesday", "a leaflet delivered last week"). */
 export const DATED_PARTICIPLES: ReadonlySet<string> = new Set(['dated', 'written', 'drafted', 'prepared', 'sent', 'filed', 'signed', 'circulated', 'leaked', 'delivered', 'distributed', 'mailed']);
+/** Participles of a document handed to someone, before "to": "documents given to the BBC", "figures provided to MPs". */
+export const HANDED_PARTICIPLES: ReadonlySet<string> = new Set(['given', 'passed', 'provided', 'shown', 'supplied', 'submitted']);
 
 /** Participles of spreading (`SPREAD_PARTICIPLES`) that are also of seeing, whose passive with "as" is a judgement: "was seen as", "viewed as". */
 export const SEEING_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'viewed', 'watched']);

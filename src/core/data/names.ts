@@ -64,6 +64,9 @@ const GENDERED_PEOPLE_WORDS = {
  */
 export const KIN_ROLES: ReadonlySet<string> = new Set(Object.keys(GENDERED_PEOPLE_WORDS).filter((w) => !['man', 'woman', 'boy', 'girl'].includes(w)));
 
+/** Nouns in -s of one person or body, no plural: "Airport boss", "a business", "a witness" (a source's `plural`). */
+export const SINGULAR_IN_S: ReadonlySet<string> = new Set(['boss', 'business', 'witness', 'actress', 'princess', 'hostess', 'waitress', 'headmistress', 'campus', 'bus']);
+
 /** Titles before a name that tell whom "he" or "she" stands for: "Mr Justice Ambrose", "Dame Sarah Connolly". */
 export const GENDERED_TITLES: ReadonlyMap<string, 'he' | 'she'> = new Map(Object.entries({
   mr: 'he', mister: 'he', sir: 'he', lord: 'he', monsieur: 'he', herr: 'he', señor: 'he', king: 'he', prince: 'he',
