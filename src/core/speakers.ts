@@ -1595,7 +1595,7 @@ function officeHolders(sources: ArrayLike<SourceInfo | null>): Map<string, Set<s
 }
 
 /** What follows a company's first word in its name: "& Co", "Ltd", "Motors", "Group" (the name's tail). */
-const COMPANY_TAIL = new RegExp(`^(?:&\\s*Co\\.?|and\\s+Co\\.?|Co\\.?|Ltd\\.?|Limited|Inc\\.?|Corp\\.?|Corporation|plc|PLC|LLC|AG|SA|GmbH|Group|Holdings|Motors|Airlines?|Bank|Energy|Foods|Industries|Systems|Technologies|Pharma(?:ceuticals)?|${TRADE_WORDS.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})$`);
+const COMPANY_TAIL = new RegExp(`^(?:&\\s*Co\\.?|and\\s+Co\\.?|Co\\.?|Ltd\\.?|Limited|Inc\\.?|Corp\\.?|Corporation|plc|PLC|LLC|AG|SA|GmbH|Group|Holdings|Motors|Airlines?|Airways|Rail|Railways?|Ferries|Buses|Water|Bank|Energy|Foods|Industries|Systems|Technologies|Pharma(?:ceuticals)?|${TRADE_WORDS.map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})$`);
 
 /** A surname in capitals, as transcripts write a speaker: "MOORE", "TAPPER". */
 const CAPITALS_SURNAME = /^\p{Lu}{3,}$/u;

@@ -1440,3 +1440,13 @@ describe('fifty-fourth session: evidence named by a body\'s head noun', () => {
     assert.deepEqual(analyze('Police figures show violent offences rose from 2,100 to 2,460.', 'plaintext').attributions.map((x) => x.speaker), ['Police figures']);
   });
 });
+describe('fifty-fourth session: transport operators by their trade', () => {
+  it('"Northline Rail", "Island Ferries", "Westway Buses" are bodies; "Northline" later is Northline Rail, as the headline\'s "Rail firm" is', () => {
+    assert.deepEqual(['Northline Rail', 'Island Ferries', 'Westway Buses'].map((t) => canonicalName(t).kind), ['other', 'other', 'other']);
+    const t = '# Rail firm denies cancelling trains to save money\n\nNorthline Rail has denied claims that it deliberately cancelled evening services to cut staff costs.\n\nNorthline said the cancellations were caused by a shortage of trained drivers.\n';
+    const a = analyze(t, 'markdown');
+    assert.deepEqual([...a.denials, ...a.attributions].map((x) => x.speaker), ['Northline Rail', 'Northline Rail', 'Northline Rail']);
+    // (so the headline's denial answers no claim of the firm's own)
+    assert.deepEqual(a.links.filter((l) => a.claims.find((c) => c.id === l.claim)?.claimant === 'Northline Rail'), []);
+  });
+});

@@ -195,7 +195,7 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'systems', 'holdings', 'technologies', 'industries', 'resources', 'logistics', 'airlines', 'motors', 'foods',
   'pharmaceuticals', 'pharma', 'securities', 'partners', 'ventures', 'labs', 'appliances', 'ingredients', 'developers', 'properties',
   'brigade', 'force', 'guard', 'command', 'exchange', 'reserve', 'embassy', 'consulate', 'mission', 'delegation', 'chamber',
-  'confederation', 'panel', 'cabinet', 'regiment', 'ombudsman', 'subcommittee', 'taskforce', 'consortium', 'syndicate', 'collective', 'cooperative', 'co-operative', 'charity', 'airways', 'railways', 'water', 'energy',
+  'confederation', 'panel', 'cabinet', 'regiment', 'ombudsman', 'subcommittee', 'taskforce', 'consortium', 'syndicate', 'collective', 'cooperative', 'co-operative', 'charity', 'airways', 'railways', 'rail', 'buses', 'ferries', 'water', 'energy',
   // (a survey or a census by its name: "the Crime Survey for England and Wales")
   'survey', 'census', 'campaign',
   // (a transport hub by its name: "Heathbury Airport")
