@@ -4892,3 +4892,10 @@ describe('fifty-fourth session: a document and whom it reached', () => {
     assert.deepEqual(sourceCueContent('According to a letter sent to parents on Monday, the school will close.', 'plaintext', true).map((r) => r[2]), ['the school will close']);
   });
 });
+
+describe('fifty-fourth session: a model source over a clause of its own', () => {
+  it('"The Care Quality Commission closed the home in 2023 after an inspection found X": the inspection found it', () => {
+    assert.deepEqual(sourceCueContent('The Care Quality Commission closed the home in 2023 after an inspection found residents "dehydrated and in soiled bedding".', 'plaintext', true).map((r) => [r[0], r[1]]),
+      [['an inspection', 'found']]);
+  });
+});

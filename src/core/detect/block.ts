@@ -2202,10 +2202,13 @@ function runModel(
     if (gap >= 0) source = [toks[gap].start, toks[sourceEnd].end];
     // ("Tennis star cleared of doping as tribunal accepts X": in a headline, a source before a subordinate clause whose own
     // subject stands right before the cue, a finite verb, is that subject)
-    if (source && p.source && ctx.headline && p.source.last + 2 < p.cue.first && isFiniteVerb(ctx, p.cue.first) && !off.has('clause-subject')) {
+    // (and anywhere, a source the model ran over a clause of its own to the subordinate clause's subject: "The Care Quality
+    // Commission closed the home in 2023 after | an inspection | found X")
+    const overClause = source !== null && p.source !== null && !ctx.headline && p.source.last + 1 >= p.cue.first && p.source.last - p.source.first >= 4 && rangeHas(ctx, p.source.first + 1, p.source.last - 1, (x) => isFiniteVerb(ctx, x.i) && (x.f & F_AUX) === 0);
+    if (source && p.source && (ctx.headline ? p.source.last + 2 < p.cue.first : overClause) && isFiniteVerb(ctx, p.cue.first) && !off.has('clause-subject')) {
       let e = p.cue.first;
       while (e - 1 > p.source.last && (toks[e - 1].f & F_AUX) !== 0) e--;
-      for (let k = e - 2; k > p.source.last; k--) {
+      for (let k = e - 2; k > (ctx.headline ? p.source.last : p.source.first); k--) {
         if (toks[k].kind !== 'word' || toks[k].cap || !SUBORDINATORS.has(toks[k].lower)) continue;
         const np = npStartingAt(ctx, k + 1, e);
         if (np !== null && np.to === e) source = [toks[np.from].start, toks[np.to - 1].end];
