@@ -346,7 +346,7 @@ function has(ids: readonly number[], id: number): boolean {
 /** How many paragraphs back a denial naming a document looks for a claim that opens with it (`nearestClaimBefore`). */
 const OPENING_DOCUMENT_REACH = 6;
 /** An interview answer's cue that denies an act in the first person, past its pronoun (`deny.answer`): "did not hide", "have never taken". */
-const DENIED_ACT_ANSWER = /^(?:[a-z]+\s+){0,2}(?:not|never)\s+[a-z]+$|^[a-z]+n['’]t\s+[a-z]+$|^never\s+[a-z]+$/i;
+const DENIED_ACT_ANSWER = /^(?:[a-z]+\s+){0,2}(?:not|never)\s+[a-z]+$|^[a-z]+n['’]t\s+[a-z]+$/i;
 
 /** A denial's cue that says what was claimed is not so, naming nothing: "found no such thing", "said no such thing". */
 const NO_SUCH_THING = /\bno such thing\b/i;
@@ -2891,9 +2891,13 @@ function opposition(a: Bag, b: Bag): number {
   // (a negation of something the other claim says: "committed, not transferred" against "has been delivered"; not
   // "hasn't ignored South Carolina" against "a victory in South Carolina")
   if (a.negated !== b.negated && (negatesShared(a, b) || negatesShared(b, a))) return OPPOSED;
-  for (let k = 0; k < a.antonyms.length; k++) if (has(b.ids, a.antonyms[k])) return OPPOSED;
-  for (let k = 0; k < b.antonyms.length; k++) if (has(a.ids, b.antonyms[k])) return OPPOSED;
+  if (antonymIn(a, b) || antonymIn(b, a)) return OPPOSED;
   return figuresConflict(a, b) ? FIGURES_ONLY : NO_OPPOSITION;
+}
+/** Whether bag `y` holds an antonym of one of bag `x`'s concepts (`Bag.antonyms`), other than those `except` accepts. */
+function antonymIn(x: Bag, y: Bag, except?: (id: number) => boolean): boolean {
+  for (let k = 0; k < x.antonyms.length; k++) if (has(y.ids, x.antonyms[k]) && !(except?.(x.antonyms[k]) ?? false)) return true;
+  return false;
 }
 /**
  * Whether bag `neg` negates a concept bag `other` holds, `other` does not negate, and the two give conflicting figures for
@@ -3012,10 +3016,8 @@ const FIGURE_UNITS: ReadonlySet<string> = new Set(['stem:percent', 'group:money'
  */
 function changeOnlyOpposition(a: Bag, b: Bag, table: ConceptTable): boolean {
   if (a.negated !== b.negated && (negatesShared(a, b) || negatesShared(b, a))) return false;
-  for (const [x, y] of [[a, b], [b, a]] as const) {
-    for (let k = 0; k < x.antonyms.length; k++) if (has(y.ids, x.antonyms[k]) && !CHANGE_GROUPS.has(table.nameOf(x.antonyms[k]))) return false;
-  }
-  return true;
+  const change = (id: number): boolean => CHANGE_GROUPS.has(table.nameOf(id));
+  return !antonymIn(a, b, change) && !antonymIn(b, a, change);
 }
 
 /**
