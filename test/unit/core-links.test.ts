@@ -2348,3 +2348,9 @@ describe('fifty-fourth session: changes of two different things', () => {
     assert.deepEqual(a.links.filter((l) => l.relation === 'contradicts').map((l) => [text(l.claim), text(l.counter)]), [['crime rose by 50 percent under Whitfield', 'violent crime in the city fell by 8 percent']]);
   });
 });
+describe('fifty-fifth session: a change by a fraction against a change in percent', () => {
+  it('"had cut journey times by a quarter" is contradicted by "average journey times rose by 4 percent"', () => {
+    const t = 'Council leader Priya Nandra claimed on Monday that the new bus lanes had cut journey times by a quarter. But figures from the transport authority show average journey times rose by 4 percent in the six months after the lanes opened.';
+    assert.deepEqual(described(run(t)), [['the new bus lanes had cut journey times by a quarter', 'average journey times rose by 4 percent in the six months after the lanes opened', 'contradicts']]);
+  });
+});

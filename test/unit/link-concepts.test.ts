@@ -168,6 +168,11 @@ describe('thirty-second session: sums of money, closures', () => {
     assert.deepEqual(quantities('spending was cut by a quarter'), [[25, 'stem:percent']]);
     assert.deepEqual(quantities('a third of voters'), []);
   });
+  it('a fraction of change names percent, as "by 25 percent" does, not the fraction\'s word', () => {
+    assert.deepEqual([...conceptsOf('journey times were cut by a quarter').concepts], ['stem:journey', 'stem:time', 'group:fall', 'stem:percent']);
+    assert.deepEqual([...conceptsOf('crime is down by half').concepts].includes('stem:percent'), true);
+    assert.deepEqual([...conceptsOf('a quarter of voters').concepts].includes('stem:percent'), false);
+  });
   it('felling and removing are one concept; "fell" stays "fall"\'s', () => {
     assert.deepEqual([...conceptsOf('trees will be felled').concepts].includes('group:remove'), true);
     assert.deepEqual([...conceptsOf('trees to be removed').concepts].includes('group:remove'), true);

@@ -365,6 +365,12 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     const change = CHANGE_MULTIPLES.get(word.lower) ?? (word.lower === 'half' && i > from && kinds[i - 1] === K_WORD && (words[i - 1].lower === 'by' || words[i - 1].lower === 'in') ? 50 : undefined) ??
       (i - 1 > from && words[i - 1].lower === 'a' && words[i - 2].lower === 'by' ? CHANGE_FRACTIONS.get(word.lower) : undefined);
     if (change !== undefined) sink.quantity(change, conceptNamed(PERCENT));
+    // (a fraction of change is a share, as "by 25 percent" is, not a word of its own: "cut journey times by a quarter"
+    // and "journey times rose by 4 percent" both name percent)
+    if (change !== undefined && !CHANGE_MULTIPLES.has(word.lower)) {
+      sink.concept(conceptNamed(PERCENT));
+      continue;
+    }
     // "three people", "seven people": a number written out counts as one in digits
     const spelled = NUMBER_WORDS.get(word.lower);
     if (spelled !== undefined) {
