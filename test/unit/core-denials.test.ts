@@ -3508,3 +3508,12 @@ describe('fifty-fourth session: a finding inconsistent with an explanation', () 
     assert.deepEqual(a.links.map((l) => [l.relation, a.claims.find((c) => c.id === l.claim)?.span.text]), [['denies', 'the positive test was caused by contaminated meat she had eaten in Lisbon']]);
   });
 });
+describe('fifty-fifth session: someone called wrong in a quotation that opens its sentence', () => {
+  it('\'"Smith is wrong," Jones said.\' and \'"Mr Fenwick is simply wrong," she said.\' judge the person named', () => {
+    assert.deepEqual(den('Smith said violent crime rose by 12% last year. "Smith is wrong," Jones said.'), [['is wrong', 'Jones', 'Smith']]);
+    assert.deepEqual(den('Mark Fenwick said the lanes had cost £4m. "Mr Fenwick is simply wrong," a council spokeswoman said.'), [['is simply wrong', 'a council spokeswoman', 'Mr Fenwick']]);
+  });
+  it('not a quoted admission: \'"I was wrong," he said.\'', () => {
+    assert.deepEqual(den('"I was wrong," he said.'), []);
+  });
+});

@@ -2078,7 +2078,7 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // wrong"; not the speaker's own "I was wrong")
   // (opening its sentence, or after a verb of saying or thinking, "Jones said Smith was wrong", "he believes they are wrong";
   // not a supposition, "when he is wrong", "because they were wrong", nor an admission, "admitting he was wrong")
-  const opener = subj.from === s.from || (subj.from > s.from && (toks[subj.from - 1].f & F_CUE_VERB) !== 0 && !ADMITTING_VERBS.has(toks[subj.from - 1].lower)) ||
+  const opener = subj.from === s.from || (subj.from - 1 === s.from && toks[s.from].kind === 'quote') || (subj.from > s.from && (toks[subj.from - 1].f & F_CUE_VERB) !== 0 && !ADMITTING_VERBS.has(toks[subj.from - 1].lower)) ||
     (subj.from - 1 > s.from && toks[subj.from - 1].lower === 'that' && (toks[subj.from - 2].f & F_CUE_VERB) !== 0 && !ADMITTING_VERBS.has(toks[subj.from - 2].lower));
   const personWrong = f.id === 'false.wrong' && opener && personJudged(ctx, subj);
   if (subj.to - subj.from === 1 && PERSON_SUBJECTS.has(toks[subj.from].lower) && f.id !== 'false.not-dead' && f.id !== 'false.alive' && !personWrong) return null;
