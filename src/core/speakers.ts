@@ -10,7 +10,7 @@ import { NAME_END_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './data/abbreviation
 import { CONTACT_VERBS, EVIDENCE_NOUNS, SEEN_BY_PARTICIPLES, SPOKE_VERBS, SPREAD_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
 import { memoByString } from './util/memo';
-import { FORM_HEADS, fullNamePronoun, GENDERED_ROLES, NEWSPAPER_NAME_WORDS, NEWSPAPER_NOUNS, GENDERED_TITLES, givenNamePronoun, isGivenName, KIN_ROLES, ORDERING_MODIFIERS, ROLE_PRONOUNS, SINGULAR_IN_S } from './data/names';
+import { FORM_HEADS, fullNamePronoun, GENDERED_ROLES, NEWSPAPER_NAME_WORDS, NEWSPAPER_NOUNS, GENDERED_TITLES, givenNamePronoun, isGivenName, KIN_ROLES, ORDERING_MODIFIERS, ROLE_PRONOUNS, SINGULAR_IN_S, WRITTEN_SOURCE_NOUNS } from './data/names';
 
 export type SpeakerKind = 'person' | 'group' | 'other';
 
@@ -1755,6 +1755,12 @@ export function resolveSourceInfos(
   /** The body or person the last spokesperson spoke for, and where (a source's index), or -1. */
   let spokenFor: string | null = null;
   let spokenForAt = -1;
+  /**
+   * The body named right before a written thing's source, and where that thing was (a source's index): whom a
+   * spokesperson after it speaks for ("The MHRA told us X. Its ingredient list includes Y. ... a spokesperson said Z").
+   */
+  let writer: string | null = null;
+  let writerAt = -1;
   /** The last spokesperson named with whom they speak for, by their role's noun ("Home Office spokesperson" under "spokesperson"). */
   let spokespersonByRole: Map<string, string> | undefined;
   /** Bodies named in full by their lower-case head noun, the last named of each ("mission": "UN human rights monitoring mission"). */
@@ -1933,16 +1939,18 @@ export function resolveSourceInfos(
     // ("Unite denied this. A spokesman said X", "NHS England said X. A spokesperson said Y": a spokesperson for no one
     // named speaks for the body the source right before names)
     // (or a name nothing told a pronoun of, a company's perhaps: "Unite", "NHS England")
-    // (not figures or a study, which have no spokesperson: "NHS England figures show X. A spokesperson said Y")
+    // (not figures or a study, which have no spokesperson: "NHS England figures show X. A spokesperson said Y"; nor a
+    // written thing, "Its ingredient list includes X")
     // (and the same spokesperson again, the source right before: "A spokesperson described X as unfair, adding that Y")
     // ("A Home Office spokesperson said X. ... the spokesperson said": the one named before with whom they speak for)
     const role = name.includes(' ') ? lastWord(name).toLowerCase() : '';
     if (SPOKESPERSONS.has(role)) (spokespersonByRole ??= new Map()).set(role, name);
     else if (SPOKESPERSONS.has(name) && s.definiteHead === true && spokespersonByRole?.has(name)) name = spokespersonByRole.get(name)!;
     if (SPOKESPERSONS.has(name)) {
-      if (lastThingAt === i - 1 && lastThing !== null && !EVIDENCE_NOUNS.has(lastWord(lastThing).toLowerCase())) name = lastThing;
+      if (lastThingAt === i - 1 && lastThing !== null && !EVIDENCE_NOUNS.has(lastWord(lastThing).toLowerCase()) && !WRITTEN_SOURCE_NOUNS.has(lastWord(lastThing).toLowerCase())) name = lastThing;
       else if (lastUntoldAt === i - 1 && lastUntold !== null) name = lastUntold;
       else if (spokenForAt === i - 1 && spokenFor !== null) name = spokenFor;
+      else if (writerAt === i - 1 && writer !== null) name = writer;
       if (!SPOKESPERSONS.has(name)) {
         spokenFor = name;
         spokenForAt = i;
@@ -1971,6 +1979,10 @@ export function resolveSourceInfos(
       if (s.gender !== undefined) (roleBy ??= new Map()).set(s.gender, { name, at: i });
       // (nor a plural: "Fact checkers have shown X. ... It claims Y" is what was named before them)
       else if (s.role !== true && s.plural !== true) {
+        if (lastThingAt === i - 1 && lastThing !== null && WRITTEN_SOURCE_NOUNS.has(lastWord(name).toLowerCase()) && !WRITTEN_SOURCE_NOUNS.has(lastWord(lastThing).toLowerCase())) {
+          writer = lastThing;
+          writerAt = i;
+        }
         lastThing = name;
         lastThingAt = i;
       }

@@ -1450,3 +1450,13 @@ describe('fifty-fourth session: transport operators by their trade', () => {
     assert.deepEqual(a.links.filter((l) => a.claims.find((c) => c.id === l.claim)?.claimant === 'Northline Rail'), []);
   });
 });
+describe('fifty-fifth session: a spokesperson after a written thing', () => {
+  it('"Its ingredient list includes X" has no spokesperson: "a spokesperson said" next speaks for the body named before the list', () => {
+    const t = 'The Health Products Agency told us the vaccine contains no electronic components. Its ingredient list, published online, includes a protein, salts and sugars.\n\nThe agency has received 14 reports of deaths, but a spokesperson said there was no evidence the vaccine caused any of them.';
+    assert.deepEqual(speakersOf(t), ['Health Products Agency', 'ingredient list', 'Health Products Agency']);
+  });
+  it('nor "The leaflet says X" after a body\'s report', () => {
+    const t = 'The council said the tip would reopen in May. The leaflet says residents must book a slot. A spokesperson said bookings would open on Monday.';
+    assert.deepEqual(speakersOf(t), ['council', 'leaflet', 'council']);
+  });
+});

@@ -64,6 +64,12 @@ const GENDERED_PEOPLE_WORDS = {
  */
 export const KIN_ROLES: ReadonlySet<string> = new Set(Object.keys(GENDERED_PEOPLE_WORDS).filter((w) => !['man', 'woman', 'boy', 'girl'].includes(w)));
 
+/**
+ * Heads of written things that speak as a source with no spokesperson of their own, besides findings (`EVIDENCE_NOUNS`):
+ * "Its ingredient list includes X", "The leaflet says X" (not whom "a spokesperson said" right after speaks for).
+ */
+export const WRITTEN_SOURCE_NOUNS: ReadonlySet<string> = new Set(['list', 'lists', 'website', 'websites', 'label', 'labels', 'leaflet', 'leaflets', 'letter', 'letters', 'document', 'documents', 'guidance', 'post', 'posts', 'video', 'videos', 'clip', 'clips']);
+
 /** Nouns in -s of one person or body, no plural: "Airport boss", "a business", "a witness" (a source's `plural`). */
 export const SINGULAR_IN_S: ReadonlySet<string> = new Set(['boss', 'business', 'witness', 'actress', 'princess', 'hostess', 'waitress', 'headmistress', 'campus', 'bus']);
 
