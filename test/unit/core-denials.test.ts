@@ -3517,3 +3517,12 @@ describe('fifty-fifth session: someone called wrong in a quotation that opens it
     assert.deepEqual(den('"I was wrong," he said.'), []);
   });
 });
+describe('fifty-fifth session: a statement called impossible', () => {
+  it('"The idea is physically impossible", "The claim is impossible" deny; "impossible to verify", "The task is impossible", "It is impossible" do not', () => {
+    assert.deepEqual(den('The idea is physically impossible.'), [['is physically impossible', undefined, 'The idea']]);
+    assert.deepEqual(den('The claim is scientifically impossible.'), [['is scientifically impossible', undefined, 'The claim']]);
+    assert.deepEqual(den('The claim is impossible to verify.'), []);
+    assert.deepEqual(den('The task is impossible.'), []);
+    assert.deepEqual(den('It is impossible.'), []);
+  });
+});

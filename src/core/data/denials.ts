@@ -325,6 +325,8 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.ridiculous', words: ['ridiculous'] },
   // "called the claims completely crazy" (as "absurd": of a statement only)
   { id: 'false.crazy', words: ['crazy'] },
+  // "The idea is physically impossible" (of a statement only; not "impossible to verify", what cannot be done)
+  { id: 'false.impossible', words: ['impossible'] },
   // "The report that she was shot was a false story", "a fabricated claim", "a made-up story"
   ...['false', 'fabricated', 'made-up', 'bogus', 'fake'].flatMap((adj) => ['story', 'claim', 'report', 'rumour', 'rumor', 'narrative', 'account', 'statement'].map((noun) => ({ id: 'false.false-story', words: ['a', adj, noun] }))),
   { id: 'false.incorrect', words: ['incorrect'] },
@@ -936,6 +938,8 @@ export const FALSE_STATEMENT_REPORTERS: ReadonlySet<string> = new Set(['said', '
 export const FALSITY_INTENSIFIERS: ReadonlySet<string> = new Set(['complete', 'total', 'utter', 'completely', 'entirely', 'utterly', 'totally', 'simply', 'absolutely', 'wholly', 'patently', 'demonstrably', 'clearly', 'also', 'all', 'just', 'pure', 'baseless', 'false', 'and', 'greatly', 'grossly', 'wildly', 'vastly', 'hugely', 'massively', 'flatly', 'categorically', 'plainly', 'flat', 'plain', 'quite', 'very', 'much',
   // (how sure the judge is, or how far: "is almost certainly exaggerated", "was largely overstated")
   'almost', 'certainly', 'probably', 'surely', 'obviously', 'definitely', 'largely', 'mostly', 'partly', 'badly', 'seriously', 'deeply', 'fundamentally', 'fatally', 'hopelessly',
+  // (by what law: "is physically impossible", "scientifically impossible")
+  'physically', 'scientifically', 'technically', 'biologically', 'chemically', 'medically', 'mathematically', 'logically',
   // (how it was done: "was \"deliberately misleading\"")
   'deliberately', 'intentionally', 'knowingly', 'wilfully', 'willfully']);
 

@@ -40,10 +40,10 @@ const GENERIC_TARGET_WORDS: ReadonlySet<string> = new Set([...STATEMENT_NOUNS, .
  * Weak falsity words that, said of "it"/"that", judge an act, not a statement: "it was wrong", "that is absurd" (not
  * "That is not correct.", "That is incorrect.": said of what was just said, as fact checks do).
  */
-const STRICT_WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous', 'false.crazy', 'false.not-fair-one', 'false.not-exist', 'false.not-appear-in']);
+const STRICT_WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous', 'false.crazy', 'false.impossible', 'false.not-fair-one', 'false.not-exist', 'false.not-appear-in']);
 /** Falsity words that are also plain criticism ("the decision was wrong"): a denial only of a statement ("the report is wrong"). */
 const WEAK_FALSITY = new Set([
-  'false.wrong', 'false.absurd', 'false.ridiculous', 'false.crazy', 'false.nonsense', 'false.propaganda', 'false.incorrect', 'false.not-correct', 'false.not-right', 'false.lies', 'false.misleading', 'false.speculation', 'false.scaremongering',
+  'false.wrong', 'false.absurd', 'false.ridiculous', 'false.crazy', 'false.impossible', 'false.nonsense', 'false.propaganda', 'false.incorrect', 'false.not-correct', 'false.not-right', 'false.lies', 'false.misleading', 'false.speculation', 'false.scaremongering',
   'false.fearmongering', 'false.alarmist', 'false.hysteria', 'false.wishful-thinking', 'false.not-reliable-measure', 'false.not-representative', 'false.unrepresentative', 'false.distortion', 'false.distortions', 'false.premature', 'false.misunderstood', 'false.misinterpreted', 'false.misread', 'false.misrepresented', 'false.misreported', 'false.exaggeration', 'false.exaggerated', 'false.overstated', 'false.inflated', 'false.overblown', 'false.unrealistic', 'false.over-optimistic', 'false.not-take-account', 'false.not-reflect', 'false.flawed', 'false.out-of-date', 'false.outdated',
   'false.staged', 'false.doctored', 'false.edited-to', 'false.photoshopped', 'false.manipulated', 'false.digitally-altered', 'false.deepfake',
   'false.invented', 'false.fiction', 'false.fantasy', 'false.political-attack', 'false.politically-motivated', 'false.witch-hunt',
@@ -1938,6 +1938,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   }
   // the phrase must be the predicate, not an adjective before a noun: "is false." but not "is false advertising"
   const after = toks[fEnd];
+  // (nor what cannot be done: "The claim is impossible to verify")
+  if (f.id === 'false.impossible' && after?.lower === 'to') return null;
   // (but a participle's phrase on a falsity's noun: 'was "a lie spread by Dolvyn and its sponsors"')
   // (but a statement's plural named by it: "These are fabricated allegations")
   if (after && after.kind === 'word' && after.pos === 'N' && !['news', 'claims', 'reports', 'allegations', 'accusations', 'charges', 'stories', 'rumours', 'rumors'].includes(after.lower) && !(toks[fEnd + 1]?.lower === 'by' && FALSITY_NOUN_HEADS.has(toks[fEnd - 1].lower))) return null;
