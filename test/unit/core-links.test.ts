@@ -2354,3 +2354,13 @@ describe('fifty-fifth session: a change by a fraction against a change in percen
     assert.deepEqual(described(run(t)), [['the new bus lanes had cut journey times by a quarter', 'average journey times rose by 4 percent in the six months after the lanes opened', 'contradicts']]);
   });
 });
+describe('fifty-fifth session: a speaker\'s reason right before their generic denial', () => {
+  const t = 'A video shared on Facebook claims that the flu vaccine given to pensioners contains "tracking microchips".\n\nThe clip also says the vaccine has killed "thousands" of people.\n\nThe health agency said 14 people had died after vaccination. All 14 were over 80 and had serious illnesses, the agency said.\n\nProfessor Anne Cole, an immunologist, said: "A microchip could not fit through a vaccine needle. The idea is physically impossible."';
+  it('"The idea is physically impossible" after "A microchip could not fit through a vaccine needle" answers the claim about microchips, not the nearest', () => {
+    assert.deepEqual(described(run(t)).filter((l) => l[1] === 'denial:is physically impossible'), [['the flu vaccine given to pensioners contains "tracking microchips"', 'denial:is physically impossible', 'denies']]);
+  });
+  it('with no reason before it, the nearest claim', () => {
+    const u = t.replace('A microchip could not fit through a vaccine needle. ', '');
+    assert.deepEqual(described(run(u)).filter((l) => l[1] === 'denial:is physically impossible'), [['All 14 were over 80 and had serious illnesses', 'denial:is physically impossible', 'denies']]);
+  });
+});

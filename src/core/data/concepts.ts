@@ -23,7 +23,7 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'radio', words: ['5g', '4g', '3g', 'radio', 'signal', 'signals', 'wireless', 'radiofrequency', 'electromagnetic', 'radiation'] },
   // "Chinese companies had shipped drone engines" against "Chinese firms had sent drone components"
   { id: 'company', words: ['company', 'companies', 'firm', 'firms', 'business', 'businesses', 'corporation', 'corporations', 'manufacturer', 'manufacturers', 'maker', 'makers'] },
-  { id: 'parts', words: ['part', 'parts', 'component', 'components', 'engine', 'engines', 'electronics', 'microchips'] },
+  { id: 'parts', words: ['part', 'parts', 'component', 'components', 'engine', 'engines', 'electronics', 'microchip', 'microchips'] },
   // "a study that claimed to find a link between phone masts and headaches" against "no evidence that masts cause headaches"
   { id: 'cause', words: ['cause', 'causes', 'caused', 'causing', 'link', 'links', 'linked', 'linking', 'trigger', 'triggers', 'triggered'] },
   // "its blood test can spot cancer ten years early" against "the study does not show the test can detect cancer early"

@@ -955,6 +955,7 @@ export class Linker {
         // crime is wrong, police data show" answers the senator's claim in the paragraphs after it)
         if (ci < 0 && inHeading) ci = firstClaimAfter(input, d, input.denialBlock[di], story);
         if (ci < 0) continue;
+        ci = this.reasonedClaim(input, claimEntries, d, input.denialBlock[di], ci, story);
         // (not a rating short of false, "That is not quite right either": a verdict of "False" judges another claim)
         if (d.speaker === null && !PARTIAL_RATING.test(d.cue.text)) judged = ci;
         const de = denialEntries[di];
@@ -1364,6 +1365,35 @@ export class Linker {
     // (the article's own statement, no one's claim, is denied only by a close match: "The bridge is expected to cost 1.1
     // billion euros" shares the bridge and money with "denied that any payment had been made for the bridge", no more)
     if (score >= this.settings.minLinkScore && (claim.claimant !== null || score >= OWN_STATEMENT_DENIAL_MIN)) this.addLink({ claim: claim.id, counter: denial.id, relation: 'denies', score }, c, d);
+  }
+
+  /**
+   * The claim a speaker's generic denial answers when their own claim right before it, in its paragraph, gives the
+   * reason: "A microchip could not fit through a vaccine needle. The idea is physically impossible." answers the claim
+   * about microchips, several paragraphs back, that shares two concepts with the reason, when the nearest claim `ci`
+   * does not (the nearer claim sharing most, within `OWNER_REACH` paragraphs, someone's; not one that negates, itself a
+   * denial: "the vaccine contains no electronic components"); else `ci`.
+   */
+  private reasonedClaim(input: LinkInput, claimEntries: readonly Entry[], d: Denial, block: number, ci: number, story: number): number {
+    const claims = input.claims;
+    const r = lowerBound(claims, d.cue.start + 2, claimEnd) - 1;
+    if (d.speaker === null || r < 0 || r === ci || input.claimBlock[r] !== block || claims[r].claimant !== d.speaker || input.claimFromDenial[r] !== null) return ci;
+    const reason = claimEntries[r].bag;
+    const weights = this.concepts.weights;
+    const nearest = claimEntries[ci].bag;
+    if (reason === null || (nearest !== null && sharesTwo(reason, nearest, weights))) return ci;
+    let best = ci;
+    let most = 0;
+    for (let cj = r - 1; cj >= 0 && block - input.claimBlock[cj] <= OWNER_REACH && input.claimBlock[cj] >= story; cj--) {
+      const b = claimEntries[cj].bag;
+      if (b === null || b.negated || claims[cj].claimant === null || claims[cj].claimant === d.speaker || input.claimFromDenial[cj] !== null || !sharesTwo(reason, b, weights)) continue;
+      const w = sharedWeight(reason, b, this.concepts);
+      if (w > most) {
+        most = w;
+        best = cj;
+      }
+    }
+    return best;
   }
 
   /** (Bounded first as `scoreDenial`, by `contradictionOutOfReach`.) */
