@@ -928,3 +928,13 @@ describe('fifty-fourth session: an accusation that another denies', () => {
     assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant, c.deniedBy !== undefined]), [['aid agencies of inflating the numbers to attract donor funding', 'Samuel Oduya', true]]);
   });
 });
+describe('fifty-fifth session: the speaker\'s own clause after "and" with no comma', () => {
+  it('"Waiting lists are falling and we are seeing patients faster": the statement of things is a claim of its own', () => {
+    const t = '"Waiting lists are falling and we are seeing patients faster," a spokeswoman said.';
+    assert.deepEqual(run(t).claims.map((c) => [c.span.text, c.claimant]), [['Waiting lists are falling', 'spokeswoman']]);
+  });
+  it('not after a subordinator\'s clause, nor after a first person: "If the figures are right and we are wrong"', () => {
+    const t = 'He said waiting lists had been rising since 2019. "If the figures are right and we are wrong, the minister should resign," he said.';
+    assert.deepEqual(run(t).claims.map((c) => c.span.text), ['waiting lists had been rising since 2019']);
+  });
+});

@@ -14,7 +14,7 @@ import { cueVerbForm, HEDGE_ADVERBS, RELATIVE_SOURCE_WORDS } from '../data/cues'
 import { CURRENCY_SIGNS, FRACTION_COUNTS, FRACTION_WORDS, ANSWER_LABELS, PARTICIPLE_END, SCALE_WORDS, SUBORDINATORS, isIrregularVerbForm, TIME_NOUNS, YEAR_NUMBER, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
 import { CHANGE_MULTIPLES, NEGATION_ADVERBS } from '../data/concepts';
 import { F_ALLEGED, F_AUX, F_CUE_VERB, F_LY_WORD, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION, F_PRONOUN } from './word-flags';
-import { clauseAt, closesQuotationFrom, datelineEnd, isAdverb, isApostropheS, isFiniteVerb, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, rangeHas, speakerLabelBefore } from './phrases';
+import { CLAUSE_SUBORDINATORS, clauseAt, closesQuotationFrom, datelineEnd, isAdverb, isApostropheS, isFiniteVerb, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, rangeHas, speakerLabelBefore } from './phrases';
 import { CITING_PARTICIPLES, afterOpeningFrame, gapSubjectStart, isRubricAt, matchWords } from './attributions';
 import { sortSmall } from '../util/sort';
 import { grownInt32 } from '../util/typed';
@@ -1207,6 +1207,16 @@ function splitUnits(ctx: BlockContext, content: R, frameFrom: number, frameTo: n
     // ("the company was leaking 180 million litres a day and should fix its pipes": a demand coordinated after a
     // statement, sharing its subject, ends the statement; what it demands is no fact)
     if (t.kind === 'word' && t.lower === 'and' && a > from + 2 && a + 2 <= last && DEMANDING_MODALS.has(toks[a + 1].lower) && hasVerb(ctx, from, a - 1)) {
+      pushUnit(ctx, from, a - 1);
+      from = a + 1;
+      continue;
+    }
+    // ("Waiting lists are falling and we are getting patients seen faster": the speaker's own clause after "and" or "but"
+    // with no comma, when what comes before has its verb and no first person, is a unit of its own, as after ", and": a
+    // statement of things, then what the speaker does)
+    // (not a second clause of a subordinator's: "If the figures are right and we are wrong, ...")
+    if (t.kind === 'word' && CLAUSE_JOINS.has(t.lower) && a > from + 1 && a + 2 <= last && FIRST_PERSON_SUBJECTS.has(toks[a + 1].lower) && isFiniteVerb(ctx, a + 2) && hasVerb(ctx, from, a - 1) &&
+      !rangeHas(ctx, from, a, (x) => CLAUSE_SUBORDINATORS.has(x.lower) || (x.f & F_FIRST_PERSON) !== 0)) {
       pushUnit(ctx, from, a - 1);
       from = a + 1;
       continue;
