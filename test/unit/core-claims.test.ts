@@ -938,3 +938,10 @@ describe('fifty-fifth session: the speaker\'s own clause after "and" with no com
     assert.deepEqual(run(t).claims.map((c) => c.span.text), ['waiting lists had been rising since 2019']);
   });
 });
+describe('fifty-fifth session: a first person\'s contraction is a first person', () => {
+  it('"I’ve talked to him", "We’re going to win" weigh as "I have talked to him", "We are going to win": no claim', () => {
+    for (const t of ['"I have talked to him about security," Gorka said.', '"I’ve talked to him about security," Gorka said.', '"We’re going to win this election," Clinton said.', '"We\'ve had more successful conventions than this one," Eastland said.']) {
+      assert.deepEqual(run(t).claims.map((c) => c.span.text), [], t);
+    }
+  });
+});

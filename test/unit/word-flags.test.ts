@@ -39,7 +39,7 @@ function reference(text: string, lower: string): number {
   // (a pronoun with a verb too: "I'd", "they're")
   if (Object.hasOwn(PERSONAL_PRONOUNS, lower) || Object.hasOwn(PRONOUN_CONTRACTIONS, lower)) f |= F_PRONOUN;
   if (MONTHS.has(lower) || WEEKDAYS.has(lower) || lower === 'yesterday' || lower === 'percent' || lower === '%') f |= F_CLAIM_DATE;
-  if (['we', 'us', 'our', 'i', 'me', 'my'].includes(lower)) f |= F_FIRST_PERSON;
+  if (['we', 'us', 'our', 'i', 'me', 'my'].includes(lower) || PRONOUN_CONTRACTIONS[lower] === 'i' || PRONOUN_CONTRACTIONS[lower] === 'we') f |= F_FIRST_PERSON;
   if (OBLIGATION_WORDS.has(lower)) f |= F_OBLIGATION;
   if (['alleged', 'purported', 'suspected'].includes(lower)) f |= F_ALLEGED;
   if (DATE_WORDS.has(lower)) f |= F_DATE_WORD;

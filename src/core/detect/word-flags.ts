@@ -87,7 +87,8 @@ const FLAG_LISTS: readonly (readonly [number, Iterable<string>])[] = [
   [F_NP_PREPOSITION, NP_PREPOSITIONS],
   [F_PRONOUN, [...Object.keys(PERSONAL_PRONOUNS), ...Object.keys(PRONOUN_CONTRACTIONS)]],
   [F_CLAIM_DATE, [...MONTHS, ...WEEKDAYS, 'yesterday', 'percent', '%']],
-  [F_FIRST_PERSON, ['we', 'us', 'our', 'i', 'me', 'my']],
+  // (and their contractions: "I've seen the emails", "we're")
+  [F_FIRST_PERSON, ['we', 'us', 'our', 'i', 'me', 'my', ...Object.keys(PRONOUN_CONTRACTIONS).filter((w) => PRONOUN_CONTRACTIONS[w] === 'i' || PRONOUN_CONTRACTIONS[w] === 'we')]],
   [F_OBLIGATION, OBLIGATION_WORDS],
   [F_ALLEGED, ['alleged', 'purported', 'suspected', 'accused', 'charged']],
   [F_DATE_WORD, DATE_WORDS],
