@@ -3526,3 +3526,18 @@ describe('fifty-fifth session: a statement called impossible', () => {
     assert.deepEqual(den('It is impossible.'), []);
   });
 });
+describe('fifty-fifth session: someone said to be misrepresenting as they speak', () => {
+  it('"said the minister was misrepresenting the data", \'"The minister is cherry-picking the data," Ashby said\': the minister\'s words are judged', () => {
+    assert.deepEqual(den('Ashby said the minister was misrepresenting the data.'), [['misrepresenting', 'Ashby', 'the minister']]);
+    assert.deepEqual(den('"The minister is cherry-picking the data," Ashby said.'), [['cherry-picking', 'Ashby', 'The minister']]);
+    assert.deepEqual(den('Ashby said: "She is cherry-picking the data."'), [['cherry-picking', 'Ashby', 'She']]);
+  });
+  it('and answers the minister\'s claim', () => {
+    const a = analyze('Health Minister Laura Penrose said waiting lists had fallen for the fifth month. "The minister is cherry-picking the data," Ashby said.', 'plaintext');
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, a.denials.find((d) => d.id === l.counter)?.cue.text]), [['waiting lists had fallen for the fifth month', 'cherry-picking']]);
+  });
+  it('not the article\'s own, a thing\'s act, nor a passive: "The minister was exaggerating his injuries, the court heard", "The findings were distorted"', () => {
+    assert.deepEqual(den('The minister was exaggerating his injuries, the court heard.'), []);
+    assert.deepEqual(den('The findings were distorted.'), []);
+  });
+});

@@ -590,6 +590,8 @@ export const MISREPRESENTING_VERBS: ReadonlySet<string> = new Set([
   'cherry-pick', 'cherry-picks', 'cherry-picked',
   // ("said newspapers had exaggerated the results", "the minister overstated the savings")
   'exaggerate', 'exaggerates', 'exaggerated', 'overstate', 'overstates', 'overstated',
+  // (as it is done: "The minister is cherry-picking the data", "said the company was misrepresenting its findings")
+  'misrepresenting', 'distorting', 'misstating', 'mischaracterising', 'mischaracterizing', 'misquoting', 'cherry-picking', 'exaggerating', 'overstating',
 ]);
 
 /**
@@ -964,6 +966,15 @@ export const INTO_BELIEFS: ReadonlySet<string> = new Set(['believing', 'thinking
 export const ADMITTING_VERBS: ReadonlySet<string> = new Set(['admit', 'admits', 'admitted', 'admitting', 'acknowledge', 'acknowledges', 'acknowledged', 'acknowledging', 'concede', 'concedes', 'conceded', 'conceding', 'accept', 'accepts', 'accepted', 'accepting']);
 /** Pronouns for someone whose words a falsity judges ("He is wrong"): not "I" or "we", an admission. */
 export const JUDGED_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they']);
+/**
+ * Roles and bodies whose words a verb of misrepresenting judges after "the" ("said the minister was cherry-picking the
+ * data", "the government is distorting the figures"): someone who speaks, not a thing ("the report distorted X" judges
+ * the report itself).
+ */
+export const JUDGED_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'minister', 'secretary', 'chancellor', 'president', 'mayor', 'governor', 'senator', 'candidate', 'leader', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman',
+  'government', 'council', 'company', 'firm', 'department', 'ministry', 'campaign', 'party', 'administration', 'opposition', 'authority', 'board', 'trust',
+]);
 /** The first persons who deny an act of their own with "did nothing wrong" and no report around it ("I", "we"). */
 export const FIRST_PERSON_DENIERS: ReadonlySet<string> = new Set(['i', 'we']);
 /** Forms of "do" before "nothing wrong" ("did nothing wrong", "have done nothing wrong"). */

@@ -23,7 +23,7 @@ import { beforeSetting, isDateToken, matchWords, participleSource, preposedSourc
 import { ARTICLES, verbReadSubject, verbInCompound, attributionTailAt, possessedStatementNounAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNameQuestionMark, isNpWord, isOpeningQuote, isPluralPossessive, isPronoun, clauseThatAfter, isPunct, mainPredicateAfterClause, npStartingAt, npPastPossessive, opensClauseAfterTarget, rangeHas, thatAfterPhrase, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter, quoteAfterComma } from './appositive';
 import { ALLEGATION_NOUNS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, NAMING_VERBS, cueVerbForm } from '../data/cues';
-import { ACCOUNT_OF_EVENTS, ADMITTING_VERBS, ATTRIBUTIVE_FALSITY, OWNING_SUBJECTS, OWNING_VERBS, FALSE_STATEMENT_NOUNS, FALSE_STATEMENT_OFFENCES, FALSE_STATEMENT_REPORTERS, FINDING_TIME_PHRASES, DO_FORMS, FIRST_PERSON_DENIERS, JUDGED_PRONOUNS, COPULA_S_AFTER, DECEIVING_VERBS, INTO_BELIEFS, MADE_MEDIA_PARTICIPLES, OLD_MEDIA_NOUNS, SEEMING_TO_SHOW, DATE_LEADS_AFTER_OBJECT, MEDIA_NOUNS, NEGATIVE_SUBJECTS, NONE_TRUE_ADJECTIVES, NONE_WORDS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, RULING_VERBS, SUPPOSITION_WORDS } from '../data/denials';
+import { ACCOUNT_OF_EVENTS, ADMITTING_VERBS, ATTRIBUTIVE_FALSITY, OWNING_SUBJECTS, OWNING_VERBS, FALSE_STATEMENT_NOUNS, FALSE_STATEMENT_OFFENCES, FALSE_STATEMENT_REPORTERS, FINDING_TIME_PHRASES, DO_FORMS, FIRST_PERSON_DENIERS, JUDGED_PRONOUNS, JUDGED_ROLE_NOUNS, COPULA_S_AFTER, DECEIVING_VERBS, INTO_BELIEFS, MADE_MEDIA_PARTICIPLES, OLD_MEDIA_NOUNS, SEEMING_TO_SHOW, DATE_LEADS_AFTER_OBJECT, MEDIA_NOUNS, NEGATIVE_SUBJECTS, NONE_TRUE_ADJECTIVES, NONE_WORDS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, RULING_VERBS, SUPPOSITION_WORDS } from '../data/denials';
 
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set([...DENIED_STATEMENT_NOUNS.flatMap((g) => g.words), ...STATEMENT_PRONOUNS]);
 /** Nouns of what was found or counted rather than said ("data", "figures"), which may be the subject of a clause denied. */
@@ -2212,6 +2212,18 @@ function personJudged(ctx: BlockContext, subj: TokRange): boolean {
 }
 
 /**
+ * Whether the subject a falsity judges is someone named by a role, whose words it then judges: "the minister", "the
+ * health secretary", "the government" (`JUDGED_ROLE_NOUNS` after "the" and up to two lower-case words).
+ */
+function roleJudged(ctx: BlockContext, subj: TokRange): boolean {
+  const toks = ctx.toks;
+  const n = subj.to - subj.from;
+  if (n < 2 || n > 4 || toks[subj.from].lower !== 'the' || !JUDGED_ROLE_NOUNS.has(toks[subj.to - 1].lower)) return false;
+  for (let k = subj.from + 1; k < subj.to - 1; k++) if (toks[k].kind !== 'word' || toks[k].cap) return false;
+  return true;
+}
+
+/**
  * Whether tokens [from, to) name a statement by what it is about, its noun last after lower-case modifiers with no verb
  * ("bin strike claims", "Viral cancer cure claims"): a statement named, not what it says.
  */
@@ -2234,7 +2246,8 @@ function misrepresentation(ctx: BlockContext, s: Sentence, i: number, psrc: Map<
   // (past a quotation's opening mark, auxiliaries and adverbs before the verb: 'the post "has badly misrepresented"')
   let at = i;
   while (at - 1 > s.from && ((toks[at - 1].kind === 'quote' && isOpeningQuote(ctx, at - 1)) || (toks[at - 1].kind === 'word' && !toks[at - 1].cap && ((toks[at - 1].f & F_AUX) !== 0 || DENIAL_ADVERBS.has(toks[at - 1].lower) || FALSITY_INTENSIFIERS.has(toks[at - 1].lower))))) {
-    if (PASSIVE_AUX.has(toks[at - 1].lower)) return null;
+    // (a form of "be" before a verb in -ing is no passive: "was cherry-picking the data")
+    if (PASSIVE_AUX.has(toks[at - 1].lower) && !toks[i].lower.endsWith('ing')) return null;
     at--;
   }
   const subj = subjectBefore(ctx, s, at);
@@ -2242,12 +2255,15 @@ function misrepresentation(ctx: BlockContext, s: Sentence, i: number, psrc: Map<
   const head = toks[subj.to - 1].lower;
   // ("Diaz said Moss had \"cherry-picked\" the figures": a person's act of falsehood inside a report, which its source
   // accuses them of, as "accused Moss of cherry-picking" does)
-  const reporter = personJudged(ctx, subj) ? reporterBefore(ctx, s, subj.from) : null;
-  if (reporter !== null) {
+  // (or someone named by a role, "said the minister was cherry-picking the data"; or either inside someone's quoted
+  // words, whoever speaks them: '"The minister is cherry-picking the data," Ashby said')
+  const person = personJudged(ctx, subj) || roleJudged(ctx, subj);
+  const reporter = person ? reporterBefore(ctx, s, subj.from) : null;
+  if (reporter !== null || (person && toks[subj.from].quote >= 0)) {
     return {
       cueFrom: i,
       cueTo: i + 1,
-      denial: { rule: 'deny.misrepresent', cue: span(ctx, i, i + 1), source: span(ctx, reporter.range.from, reporter.range.to), sourceType: reporter.type, target: span(ctx, subj.from, subj.to), genericTarget: true, score: 0.6 },
+      denial: { rule: 'deny.misrepresent', cue: span(ctx, i, i + 1), source: reporter ? span(ctx, reporter.range.from, reporter.range.to) : null, sourceType: reporter?.type ?? null, target: span(ctx, subj.from, subj.to), genericTarget: true, score: 0.6 },
     };
   }
   if (!((STATEMENT_NOUNS.has(head) && !STATEMENT_PRONOUNS.has(head)) || MEDIA_NOUNS.has(head))) return null;
