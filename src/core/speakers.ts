@@ -1387,6 +1387,8 @@ function spokespersonsOffice(source: string): string | undefined {
   const last = words[words.length - 1];
   return OFFICES.has(last) ? officeKey(words.length > 1 ? words[words.length - 2] : '', last) : undefined;
 }
+/** A spokesperson's name for whom they speak by a body's lower-case noun ("spokesman for the regulator": group 1). */
+const SPOKESPERSON_FOR_BODY = /^spokes(?:man|woman|person) for the (\p{Ll}+)$/u;
 const SPOKESPERSON_FOR = /^(?:an?|the)\s+(?:\p{Ll}+\s+)?spokes(?:man|woman|person)\s+for\s+the\s+((?:\p{L}+\s+)?\p{L}+)$/iu;
 
 /** A short form in capitals: "WHO", "AIU", "CBO". */
@@ -1885,6 +1887,11 @@ export function resolveSourceInfos(
       const held = holder.values().next().value!;
       name = held.includes(' ') ? held : fullBySurname.get(held) ?? held;
       person = true;
+    } else if (!person && name.startsWith('spokes')) {
+      // ("A spokesman for the regulator said" after "The Civil Aviation Authority said": the body named before by that noun)
+      const noun = SPOKESPERSON_FOR_BODY.exec(name)?.[1];
+      const body = noun !== undefined ? bodyByHead?.get(noun) : undefined;
+      if (body !== undefined) name = body;
     }
     // ("the Sanders" after "Bernie Sanders", "The Times" after "The New York Times": one word after "the", read as a
     // body, that completes a name given before)
@@ -1928,7 +1935,10 @@ export function resolveSourceInfos(
       const head = lastWord(name).toLowerCase();
       // ("the club said" after "Riverside FC", "the company" after "Chirp Inc": the noun a name's form abbreviates)
       // (not a name with a preposition, whose last word is no trade: "Department of Energy")
-      if (FORM_HEADS.has(head) && !/ (?:of|for) /.test(name)) (bodyByHead ??= new Map()).set(FORM_HEADS.get(head)!, name);
+      if (FORM_HEADS.has(head) && !/ (?:of|for) /.test(name)) {
+        bodyByHead ??= new Map();
+        for (const noun of FORM_HEADS.get(head)!) bodyByHead.set(noun, name);
+      }
       else if (INSTITUTION_HEADS.has(head)) (bodyByHead ??= new Map()).set(head, name);
       // ("the institute said" after "The Institute for Fiscal Studies said": the head before the name's "for" or "of")
       else {

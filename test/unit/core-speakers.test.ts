@@ -1460,3 +1460,16 @@ describe('fifty-fifth session: a spokesperson after a written thing', () => {
     assert.deepEqual(speakersOf(t), ['council', 'leaflet', 'council']);
   });
 });
+describe('fifty-fifth session: a body by the nouns its name\'s form stands for', () => {
+  it('"The airline", "the carrier" after "SkyBridge Airways"; "The firm" after "Veltro Motors"', () => {
+    assert.deepEqual(speakersOf('SkyBridge Airways said fares would rise. The airline said fuel costs had doubled. The carrier said it would hire 200 pilots.'), ['SkyBridge Airways', 'SkyBridge Airways', 'SkyBridge Airways']);
+    assert.deepEqual(speakersOf('Veltro Motors said sales rose. The firm said prices would fall.'), ['Veltro Motors', 'Veltro Motors']);
+  });
+  it('"The regulator", "A spokesman for the regulator", "the watchdog" after "The Civil Aviation Authority"', () => {
+    const t = 'The Civil Aviation Authority said it had opened an investigation. A spokesman for the regulator said it had received complaints. The watchdog said it would report in May.';
+    assert.deepEqual(speakersOf(t), ['Civil Aviation Authority', 'Civil Aviation Authority', 'Civil Aviation Authority']);
+  });
+  it('with no such body named before, they stay their own', () => {
+    assert.deepEqual(speakersOf('Unite said members were angry. A spokesman for the regulator said it had received complaints.'), ['Unite', 'spokesman for the regulator']);
+  });
+});

@@ -109,10 +109,18 @@ export const NEWSPAPER_NAME_WORDS: ReadonlySet<string> = new Set([
   'register', 'advertiser', 'post-gazette', 'standard', 'ledger',
 ]);
 /**
- * The noun a body's name's closing form stands for: "Riverside FC" is a club, "Chirp Inc" a company ("the club said");
- * so is a business named by its trade, "Velora Pharma", "Veltro Motors" ("the company said").
+ * The nouns a body's name's closing form stands for: "Riverside FC" is a club, "Chirp Inc" a company or a firm ("the club
+ * said", "the firm said"); so is a business named by its trade, "Velora Pharma", "Veltro Motors" ("the company said"), an
+ * airline by its own ("SkyBridge Airways": "the airline", "the carrier"), a regulator by its form ("the Civil Aviation
+ * Authority": "the regulator", "the watchdog").
  */
-export const FORM_HEADS: ReadonlyMap<string, string> = new Map([
-  ['fc', 'club'], ['afc', 'club'], ['inc', 'company'], ['ltd', 'company'], ['plc', 'company'], ['corp', 'company'], ['llc', 'company'],
-  ...['pharma', 'pharmaceuticals', 'motors', 'foods', 'holdings', 'technologies', 'industries', 'systems', 'energy'].map((trade): [string, string] => [trade, 'company']),
+const COMPANY_NOUNS: readonly string[] = ['company', 'firm', 'business'];
+export const FORM_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['fc', ['club']], ['afc', ['club']],
+  ...['inc', 'ltd', 'plc', 'corp', 'llc'].map((form): [string, readonly string[]] => [form, COMPANY_NOUNS]),
+  ...['pharma', 'pharmaceuticals', 'motors', 'foods', 'holdings', 'technologies', 'industries', 'systems', 'energy'].map((trade): [string, readonly string[]] => [trade, COMPANY_NOUNS]),
+  // ("The airline said", "the carrier" after "SkyBridge Airways")
+  ...['airways', 'airlines'].map((trade): [string, readonly string[]] => [trade, ['airline', 'carrier', ...COMPANY_NOUNS]]),
+  // ("the regulator", "the watchdog" after "The Civil Aviation Authority", "the Gambling Commission")
+  ...['authority', 'commission'].map((form): [string, readonly string[]] => [form, [form, 'regulator', 'watchdog']]),
 ]);
