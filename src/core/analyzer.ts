@@ -1364,12 +1364,14 @@ function ledeNamed(s: DocState, n: number, head: number, speakers: ReadonlyArray
   return null;
 }
 
-/** Whether a headline's cue verb and the lede's are one report's: the same verb, or "says" over "told" (`SAYING_VERB_IDS`). */
+/** Whether a headline's cue verb and the lede's are one report's: the same verb, "says" over "told" (`SAYING_VERB_IDS`), "denies" over "rejected" (`DENYING_VERB_IDS`). */
 function sameReportVerb(a: string | null, b: string): boolean {
-  return a === b || (a !== null && SAYING_VERB_IDS.has(a) && SAYING_VERB_IDS.has(b));
+  return a === b || (a !== null && ((SAYING_VERB_IDS.has(a) && SAYING_VERB_IDS.has(b)) || (DENYING_VERB_IDS.has(a) && DENYING_VERB_IDS.has(b))));
 }
 /** Verbs of plain saying, one of which a headline may put for the other ("Ex-minister says X" over "has told an inquiry that X"). */
 const SAYING_VERB_IDS: ReadonlySet<string> = new Set(['cue.say', 'cue.tell']);
+/** Verbs of denying a statement, one of which a headline may put for the other ("Airline denies X" over "has rejected allegations that X"). */
+const DENYING_VERB_IDS: ReadonlySet<string> = new Set(['deny.deny', 'deny.reject', 'deny.dismiss', 'deny.refute', 'deny.dispute', 'deny.rebut']);
 
 /**
  * Whether a headline's description of someone may name the lede's source: a plural, a group or a body ("economists", not

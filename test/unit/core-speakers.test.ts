@@ -1473,3 +1473,13 @@ describe('fifty-fifth session: a body by the nouns its name\'s form stands for',
     assert.deepEqual(speakersOf('Unite said members were angry. A spokesman for the regulator said it had received complaints.'), ['Unite', 'spokesman for the regulator']);
   });
 });
+describe('fifty-fifth session: a headline\'s denial over the lede\'s in another verb of denying', () => {
+  it('"Airline denies X" over "SkyBridge Airways has rejected allegations that X": the airline named', () => {
+    const t = '# Airline denies pilots were told to fly with faulty engines\n\nSkyBridge Airways has rejected allegations that pilots were pressured to fly aircraft with known engine faults.\n';
+    assert.deepEqual(analyze(t, 'markdown').denials.map((d) => d.speaker), ['SkyBridge Airways', 'SkyBridge Airways']);
+  });
+  it('not over a report in a verb of saying: "Airline denies X" over "SkyBridge Airways said X"', () => {
+    const t = '# Airline denies pilots were told to fly with faulty engines\n\nSkyBridge Airways said no pilot had been pressured to fly.\n';
+    assert.deepEqual(analyze(t, 'markdown').denials.map((d) => d.speaker), ['Airline']);
+  });
+});
