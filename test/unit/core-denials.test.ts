@@ -3541,3 +3541,11 @@ describe('fifty-fifth session: someone said to be misrepresenting as they speak'
     assert.deepEqual(den('The findings were distorted.'), []);
   });
 });
+describe('fifty-fifth session: a statement "without basis"', () => {
+  it('"were \\"without basis\\"", "without any foundation", "without any merit" judge the statement; "sacked without any basis" is no denial', () => {
+    assert.deepEqual(den('The airline said the claims were "without basis".'), [['were "without basis"', 'The airline', 'the claims']]);
+    assert.deepEqual(den('The airline said the claims were without any foundation.'), [['were without any foundation', 'The airline', 'the claims']]);
+    assert.deepEqual(den('The trust said the complaint was without any merit.'), [['was without any merit', 'The trust', 'the complaint']]);
+    assert.deepEqual(den('He was sacked without any basis.'), []);
+  });
+});

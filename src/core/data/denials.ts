@@ -377,7 +377,9 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.false-premise', words: ['based', 'on', 'a', 'false', 'premise'] },
   { id: 'false.erroneous', words: ['erroneous'] },
   { id: 'false.without-merit', words: ['without', 'merit'] },
-  { id: 'false.without-foundation', words: ['without', 'foundation'] },
+  // "the claims were \"without basis\"", "without any foundation"
+  { id: 'false.without-basis', words: ['without', 'basis'] },
+  ...['basis', 'foundation', 'merit'].map((noun) => ({ id: `false.without-any-${noun}`, words: ['without', 'any', noun] })),
   { id: 'false.propaganda', words: ['propaganda'] },
   { id: 'false.disinformation', words: ['disinformation'] },
   { id: 'false.misinformation', words: ['misinformation'] },
