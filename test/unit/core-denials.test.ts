@@ -3549,3 +3549,12 @@ describe('fifty-fifth session: a statement "without basis"', () => {
     assert.deepEqual(den('He was sacked without any basis.'), []);
   });
 });
+describe('fifty-fifth session: two falsity words joined are one judgement', () => {
+  it('\'described the report as "inaccurate and misleading"\': the cue holds both, and the closing mark', () => {
+    assert.deepEqual(den('Officials described the report as "inaccurate and misleading".'), [['described the report as "inaccurate and misleading"', 'Officials', 'the report']]);
+    assert.deepEqual(den('The claim is false or misleading.'), [['is false or misleading', undefined, 'The claim']]);
+  });
+  it('not a clause after "and": "The claim is false and the minister knows it."', () => {
+    assert.deepEqual(den('The claim is false and the minister knows it.'), [['is false', undefined, 'The claim']]);
+  });
+});
