@@ -3558,3 +3558,9 @@ describe('fifty-fifth session: two falsity words joined are one judgement', () =
     assert.deepEqual(den('The claim is false and the minister knows it.'), [['is false', undefined, 'The claim']]);
   });
 });
+describe('fifty-fifth session: a phrasal verb of denying in its plain sense', () => {
+  it('"the number of drones shot down as \\"propaganda\\"" holds one denial, "dismissed", not "shot down"', () => {
+    assert.deepEqual(den('The Kremlin dismissed Ukrainian claims about the number of drones shot down as "propaganda".').map((d) => d[0]), ['dismissed Ukrainian claims']);
+    assert.deepEqual(den('Officials shot down reports of a merger.'), [['shot down reports', 'Officials', 'a merger']]);
+  });
+});

@@ -566,6 +566,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
   if (v.phrases && phraseLen === 0) return null;
   // (a phrase with nothing after it denies no statement: "the number Kestrov said it had shot down.")
   if (v.phrases && v.object === 'statement' && !passive && i + 1 + phraseLen >= s.to - 1 && (s.to - 1 < i + 1 + phraseLen || isPunct(toks[s.to - 1], '.!?'))) return null;
+  // (nor with "as" or a comma after it, a participle of the plain sense after its noun: "the number of drones shot down as
+  // \"propaganda\"")
+  if (v.phrases && v.object === 'statement' && !passive && (toks[i + 1 + phraseLen]?.lower === 'as' || isPunct(toks[i + 1 + phraseLen], ','))) return null;
   // (an appositive's, after a comma: "X, a claim disputed by the opposition" denies X)
   // (past an adverb: "a claim firmly rejected by the ministry")
   const adverbed = !passive && !reduced && prev?.kind === 'word' && DENIAL_ADVERBS.has(prev.lower) && STATEMENT_NOUNS.has(toks[i - 2]?.lower ?? '') && toks[i + 1]?.lower === 'by' && t.lower.endsWith('ed');
