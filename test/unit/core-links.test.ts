@@ -2364,3 +2364,14 @@ describe('fifty-fifth session: a speaker\'s reason right before their generic de
     assert.deepEqual(described(run(u)).filter((l) => l[1] === 'denial:is physically impossible'), [['All 14 were over 80 and had serious illnesses', 'denial:is physically impossible', 'denies']]);
   });
 });
+describe('fifty-fifth session: figures named by their owner\'s place', () => {
+  const t = '# Ukraine says it shot down 40 drones\n\nKYIV, March 4 (Reuters) - Ukraine\'s air force said on Tuesday it had destroyed 40 of the 52 drones Russia launched overnight.\n\nRussia\'s defence ministry said its forces had struck "military-industrial facilities".\n\nKharkiv\'s mayor, Ihor Terekhov, said a drone had hit an apartment block.\n\nKremlin spokesman Dmitry Peskov said the Ukrainian figures were "not credible".';
+  it('"the Ukrainian figures" is a statement named, no claim of its own', () => {
+    const a = run(t);
+    assert.deepEqual(a.denials.map((d) => d.target?.text), ['the Ukrainian figures']);
+    assert.deepEqual(a.claims.filter((c) => c.span.text.includes('figures')), []);
+  });
+  it('and answers the figure of a claimant of that place, "Ukraine\'s air force", three paragraphs back', () => {
+    assert.deepEqual(described(run(t)).filter((l) => l[1] === 'denial:were "not credible"'), [['it had destroyed 40 of the 52 drones Russia launched overnight', 'denial:were "not credible"', 'denies']]);
+  });
+});

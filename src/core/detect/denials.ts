@@ -1697,7 +1697,8 @@ function figureSubject(ctx: BlockContext, from: number, to: number, owned = fals
       return true;
     }
     // (the figure itself too: "The £240 figure", "that 8 km estimate")
-    else if (!FIGURE_SUBJECT_WORDS.has(w) && (noun || !(FIGURE_TOKEN.test(ctx.toks[k].text) || countedUnit(w)))) return false;
+    // (and whose it is by a name's word: "the Ukrainian figures", "the Kremlin figure")
+    else if (!FIGURE_SUBJECT_WORDS.has(w) && (noun || !(FIGURE_TOKEN.test(ctx.toks[k].text) || countedUnit(w) || (ctx.toks[k].kind === 'word' && ctx.toks[k].cap && k > from)))) return false;
   }
   return noun;
 }

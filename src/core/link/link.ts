@@ -2152,6 +2152,14 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
       if (input.claimFromDenial[ci] !== null && claims[ci].claimant !== d.speaker && HOLDS_DIGITS.test(claims[ci].span.text)) return ci;
     }
   }
+  // ("Peskov said the Ukrainian figures were \"not credible\"": the nearest figure of a claimant of the place the target
+  // names its owner by, "Ukraine's air force said it had destroyed 40 of the 52 drones", a few paragraphs back)
+  const place = figure && d.speaker !== null ? ownerPlaceIn(d.target!.text) : null;
+  if (place !== null) {
+    for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= OWNER_REACH; ci--) {
+      if (claims[ci].claimant !== null && claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && HOLDS_NUMBER.test(claims[ci].span.text) && claimOfPlace(input, ci, place)) return ci;
+    }
+  }
   // ("rejected reports that she had missed two tests. \"That is completely false,\" Roche said": a pointer right after a
   // denial answers what that denial named, in its paragraph or the one before)
   // (in the denial's paragraph, or the same denier's or the article's: "Lena Fischer ... disputed that" in a paragraph
@@ -2208,6 +2216,21 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     }
   }
   return -1;
+}
+
+/** The country a capitalised word of a target names ("the Ukrainian figures": UKR; "Russia's figure"), or null. */
+function ownerPlaceIn(target: string): string | null {
+  for (const w of target.split(/\s+/)) {
+    if (!/^\p{Lu}/u.test(w)) continue;
+    const p = placeOf(w.toLowerCase().replace(/['’]s$/, ''));
+    if (p !== undefined) return p;
+  }
+  return null;
+}
+
+/** Whether claim ci's claimant or its report's source names country `place` by a capitalised word ("Ukraine's air force"). */
+function claimOfPlace(input: LinkInput, ci: number, place: string): boolean {
+  return ownerPlaceIn(input.claims[ci].claimant ?? '') === place || ownerPlaceIn(sourceOfClaim(input, ci)) === place;
 }
 
 /**
