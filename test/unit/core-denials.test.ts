@@ -3564,3 +3564,12 @@ describe('fifty-fifth session: a phrasal verb of denying in its plain sense', ()
     assert.deepEqual(den('Officials shot down reports of a merger.'), [['shot down reports', 'Officials', 'a merger']]);
   });
 });
+describe('fifty-fifth session: a passive question answered in the sentence after', () => {
+  it('\'The minister was asked if taxes would rise. She replied: "Absolutely not."\' denies that taxes would rise', () => {
+    assert.deepEqual(den('The minister was asked if taxes would rise. She replied: "Absolutely not."'), [['Absolutely not', 'She', 'taxes would rise']]);
+  });
+  it('not an answer that is no "no", nor one two sentences on', () => {
+    assert.deepEqual(den('The minister was asked if taxes would rise. She said the budget was balanced.'), []);
+    assert.deepEqual(den('The minister was asked if taxes would rise. She smiled. Then she said: "No."'), []);
+  });
+});

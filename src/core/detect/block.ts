@@ -225,20 +225,25 @@ function relativeTargets(ctx: BlockContext, attributions: readonly RawAttributio
 /**
  * `deny.asked-no`: "Asked whether X, Reddy said: \"No.\"": a question put as a sourceless "Asked" report whose content
  * opens with "whether" or "if", answered in the same sentence by a report of only an answer's "no" (`ANSWER_NOES`): the
- * answer's speaker denies X.
+ * answer's speaker denies X. (Or a passive one, "was asked if X", answered in the sentence after: "She replied: \"Absolutely
+ * not.\"")
  */
 function askedNoDenials(ctx: BlockContext, attributions: readonly RawAttribution[], denials: RawDenial[]): void {
   const toks = ctx.toks;
   for (const q of attributions) {
     if (q.content === null || q.source !== null) continue;
     const k = tokenAtOrAfter(ctx, q.cue[0]);
-    if (toks[k]?.lower !== 'asked') continue;
+    // ("The minister was asked if X. She replied: \"Absolutely not.\"": a passive question, answered in the sentence after)
+    const passive = toks[k]?.lower !== 'asked';
+    if (passive && !(BE_FORMS.has(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'asked')) continue;
     const w = tokenAtOrAfter(ctx, q.content[0]);
     if (toks[w]?.lower !== 'whether' && toks[w]?.lower !== 'if') continue;
     const s = sentenceOfToken(ctx, k);
     if (!s || toks[w + 1] === undefined || toks[w + 1].start >= q.content[1]) continue;
+    const next = passive && s.to < toks.length ? sentenceOfToken(ctx, s.to) : undefined;
+    const end = toks[(next ?? s).to - 1].end;
     for (const a of attributions) {
-      if (a === q || a.source === null || a.content === null || a.cue[0] <= q.content[1] || a.cue[0] >= toks[s.to - 1].end) continue;
+      if (a === q || a.source === null || a.content === null || a.cue[0] <= q.content[1] || a.cue[0] >= end) continue;
       const said = ctx.text.slice(a.content[0], a.content[1]).replace(/^["“‘']+|["”’'.,!]+$/g, '').trim().toLowerCase();
       if (!ANSWER_NOES.has(said)) continue;
       // (the cue the answer's words, without the quotation's marks: "No")
