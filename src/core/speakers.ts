@@ -10,7 +10,7 @@ import { NAME_END_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './data/abbreviation
 import { CONTACT_VERBS, EVIDENCE_NOUNS, SEEN_BY_PARTICIPLES, SPOKE_VERBS, SPREAD_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
 import { memoByString } from './util/memo';
-import { FORM_HEADS, fullNamePronoun, GENDERED_ROLES, NEWSPAPER_NAME_WORDS, NEWSPAPER_NOUNS, GENDERED_TITLES, givenNamePronoun, isGivenName, KIN_ROLES, ORDERING_MODIFIERS, ROLE_PRONOUNS, SINGULAR_IN_S, WRITTEN_SOURCE_NOUNS } from './data/names';
+import { FORM_HEADS, fullNamePronoun, GENDERED_ROLES, NEWSPAPER_NAME_WORDS, NEWSPAPER_NOUNS, GENDERED_TITLES, givenNamePronoun, isGivenName, KIN_ROLES, ORDERING_MODIFIERS, REGULATOR_NAMES, REGULATOR_NOUNS, ROLE_PRONOUNS, SINGULAR_IN_S, WRITTEN_SOURCE_NOUNS } from './data/names';
 
 export type SpeakerKind = 'person' | 'group' | 'other';
 
@@ -891,6 +891,8 @@ function nameOf(text: string): CanonicalName {
     if (role >= 0 && !startsUpper(words[role].text) && BODY_NOUNS.has(words[role].lower)) return { name: best.join(' '), kind: 'other' };
     // ("Riverside FC": a club's or a company's form last names a body, no person)
     if (best.length > 1 && FORM_HEADS.has(last!.lower)) return { name: best.join(' '), kind: 'other' };
+    // ("Ofgem", "Ofwat": a regulator's name)
+    if (best.length === 1 && REGULATOR_NAMES.has(best[0])) return { name: best[0], kind: 'other' };
     return { name: best.join(' '), kind: 'person' };
   }
   // "David French", "Stephen King", "Michael Jordan": given names, then a surname that is also a place, a demonym or a title
@@ -1930,6 +1932,11 @@ export function resolveSourceInfos(
     } else if (!person && c.kind === 'group' && !s.plural && s.role !== true && NAMED_BODY.test(name) && !commonFirstWord(name)) (bodyByHead ??= new Map()).set(name.slice(name.lastIndexOf(' ') + 1), name);
     // ("The company said" after "The company Brightwell Energy said": the body its description named)
     else if (!person && s.describedAs !== undefined) (bodyByHead ??= new Map()).set(s.describedAs, name);
+    // ("The regulator said" after "Ofgem said")
+    else if (!person && REGULATOR_NAMES.has(name)) {
+      bodyByHead ??= new Map();
+      for (const noun of REGULATOR_NOUNS) bodyByHead.set(noun, name);
+    }
     // ("The airport said" after "Heathbury Airport has rejected": an institution's name, by its head in lower case)
     else if (!person && c.kind === 'other' && name.includes(' ')) {
       const head = lastWord(name).toLowerCase();

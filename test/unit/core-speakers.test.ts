@@ -1483,3 +1483,9 @@ describe('fifty-fifth session: a headline\'s denial over the lede\'s in another 
     assert.deepEqual(analyze(t, 'markdown').denials.map((d) => d.speaker), ['Airline']);
   });
 });
+describe('fifty-fifth session: regulators known by one name', () => {
+  it('"Ofgem", "the FDA" are bodies, which "the regulator", "the watchdog" and "a spokesman for the regulator" stand for after them', () => {
+    assert.deepEqual(['Ofgem', 'the FDA', 'Offord'].map((t) => canonicalName(t).kind), ['other', 'other', 'person']);
+    assert.deepEqual(speakersOf('Ofgem said it was looking into the complaints. The regulator said it had fined the firm. A spokesman for the watchdog said more fines would follow.'), ['Ofgem', 'Ofgem', 'Ofgem']);
+  });
+});

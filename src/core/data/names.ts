@@ -108,6 +108,10 @@ export const NEWSPAPER_NAME_WORDS: ReadonlySet<string> = new Set([
   'express', 'mirror', 'observer', 'courier', 'echo', 'inquirer', 'globe', 'examiner', 'sentinel', 'argus', 'bulletin', 'dispatch',
   'register', 'advertiser', 'post-gazette', 'standard', 'ledger',
 ]);
+/** Regulators known by one name ("Ofgem", "Ofwat"): bodies, which "the regulator" and "the watchdog" stand for after them. */
+export const REGULATOR_NAMES: ReadonlySet<string> = new Set(['Ofgem', 'Ofwat', 'Ofcom', 'Ofsted', 'Ofqual', 'Ofreg', 'FERC', 'FCC', 'SEC', 'FTC', 'EPA', 'FAA', 'FDA', 'MHRA', 'FCA', 'CMA', 'ORR', 'ICO', 'CAA', 'ASA', 'IPSO']);
+/** The nouns a regulator's name stands for (`REGULATOR_NAMES`, and an Authority's or a Commission's: `FORM_HEADS`). */
+export const REGULATOR_NOUNS: readonly string[] = ['regulator', 'watchdog'];
 /**
  * The nouns a body's name's closing form stands for: "Riverside FC" is a club, "Chirp Inc" a company or a firm ("the club
  * said", "the firm said"); so is a business named by its trade, "Velora Pharma", "Veltro Motors" ("the company said"), an
@@ -122,5 +126,5 @@ export const FORM_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
   // ("The airline said", "the carrier" after "SkyBridge Airways")
   ...['airways', 'airlines'].map((trade): [string, readonly string[]] => [trade, ['airline', 'carrier', ...COMPANY_NOUNS]]),
   // ("the regulator", "the watchdog" after "The Civil Aviation Authority", "the Gambling Commission")
-  ...['authority', 'commission'].map((form): [string, readonly string[]] => [form, [form, 'regulator', 'watchdog']]),
+  ...['authority', 'commission'].map((form): [string, readonly string[]] => [form, [form, ...REGULATOR_NOUNS]]),
 ]);
