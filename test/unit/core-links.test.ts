@@ -2375,3 +2375,11 @@ describe('fifty-fifth session: figures named by their owner\'s place', () => {
     assert.deepEqual(described(run(t)).filter((l) => l[1] === 'denial:were "not credible"'), [['it had destroyed 40 of the 52 drones Russia launched overnight', 'denial:were "not credible"', 'denies']]);
   });
 });
+describe('fifty-fifth session: a limiting count with no noun', () => {
+  it('"only 120 were completed" contradicts the count just given, another claimant\'s: "300 new homes were built last year"', () => {
+    assert.deepEqual(described(run('The government says 300 new homes were built last year. The opposition says only 120 were completed.')), [['300 new homes were built last year', 'only 120 were completed', 'contradicts']]);
+  });
+  it('not the same claimant\'s part of its own count: "It added that only 20 were senior"', () => {
+    assert.deepEqual(described(run('The firm said 500 staff were hired. It added that only 20 were senior.')), []);
+  });
+});

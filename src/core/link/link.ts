@@ -694,7 +694,8 @@ export class Linker {
         e.who = who;
         e.length = c.span.end - c.span.start;
         // (or names a figure as the wrong one: "fell, but by 2,400, not 10,000")
-        e.generic = fromDenial === null && (figureRestatement(c.span.text) !== null || notFigure(c.span.text) !== null || CHANGE_FIGURE.test(c.span.text));
+        // (or gives a limiting count with no noun, of what was just counted: "only 120 were completed")
+        e.generic = fromDenial === null && (figureRestatement(c.span.text) !== null || notFigure(c.span.text) !== null || CHANGE_FIGURE.test(c.span.text) || (c.claimant !== null && LIMITED_COUNT.test(c.span.text)));
         e.selfWeight = fromDenial === null ? surnameWeight(who, c.span.text) : 0;
         added.push(e);
       }
@@ -2408,6 +2409,12 @@ function figureRestatement(text: string): 'figure' | 'put' | null {
   }
   return null;
 }
+
+/**
+ * A count that limits, with no noun of its own, as its subject: "only 120 were completed", "just 40 had been repaired",
+ * "fewer than 90 have opened" (what it counts the claim before it named).
+ */
+const LIMITED_COUNT = /^(?:only|just|fewer\s+than|as\s+few\s+as|no\s+more\s+than|barely)\s+\d[\d,.]*\s+(?:were|was|had|have|has|are|is|will|would)\b/i;
 
 /** A target that opens with a personal pronoun, its subject: "she had been warned", "he lied". */
 const PRONOUN_SUBJECT = /^(?:he|she|they|it|i|we)\s/i;
