@@ -2383,3 +2383,12 @@ describe('fifty-fifth session: a limiting count with no noun', () => {
     assert.deepEqual(described(run('The firm said 500 staff were hired. It added that only 20 were senior.')), []);
   });
 });
+describe('fifty-fifth session: a cost is a figure', () => {
+  it('"the true cost was nearer £9m" restates "would cost £5m"; "The true cost is far higher" denies it', () => {
+    assert.deepEqual(described(run('The mayor said the new library would cost £5m. Critics said the true cost was nearer £9m.')), [['the new library would cost £5m', 'the true cost was nearer £9m', 'contradicts']]);
+    assert.deepEqual(described(run('The mayor said the library would cost £5m. The true cost is far higher, critics say.')), [['the library would cost £5m', 'denial:is far higher', 'denies']]);
+  });
+  it('not "The costs were shared with the county", which gives no figure', () => {
+    assert.deepEqual(described(run('The mayor said the bridge cost £2m. The costs were shared with the county.')), []);
+  });
+});
