@@ -844,6 +844,9 @@ function nameOf(text: string): CanonicalName {
     else if (run.length > 0 && UTILITY_WORDS.has(t.lower) && k + 1 < end && kinds[k + 1] === K_WORD && startsUpper(words[k + 1].text) && !TITLE_WORDS.has(words[k + 1].lower)) run.push(t.text);
     // "Piet de Vries", "Ursula von der Leyen", "Osama bin Laden": a particle inside a name, a capital after it
     else if (run.length > 0 && NAME_PARTICLES.has(t.text) && capitalAfter(s, k, end)) run.push(t.text);
+    // ("the Medicines and Healthcare products Regulatory Agency": a plural in lower case inside an institution's name
+    // that "and" joins, capitals on both sides and the institution's head last)
+    else if (run.length > 0 && text.includes(' and ') && t.lower.endsWith('s') && posOf(t.lower) === 'N' && capitalAfter(s, k, end) && INSTITUTION_HEADS.has(words[wordBefore(s, end - 1)].lower)) run.push(t.text);
     else if (run.length > 0) {
       best = run;
       run = [];

@@ -1489,3 +1489,11 @@ describe('fifty-fifth session: regulators known by one name', () => {
     assert.deepEqual(speakersOf('Ofgem said it was looking into the complaints. The regulator said it had fined the firm. A spokesman for the watchdog said more fines would follow.'), ['Ofgem', 'Ofgem', 'Ofgem']);
   });
 });
+describe('fifty-fifth session: a plural in lower case inside an institution\'s name', () => {
+  it('"The Medicines and Healthcare products Regulatory Agency" is the whole name, a body', () => {
+    assert.deepEqual(canonicalName('The Medicines and Healthcare products Regulatory Agency'), { name: 'Medicines and Healthcare products Regulatory Agency', kind: 'other' });
+  });
+  it('not before a person\'s name: "voters said Smith"', () => {
+    assert.deepEqual(canonicalName('voters said Smith').name, 'Smith');
+  });
+});
