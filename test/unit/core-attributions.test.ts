@@ -4899,3 +4899,11 @@ describe('fifty-fourth session: a model source over a clause of its own', () => 
       [['an inspection', 'found']]);
   });
 });
+describe('fifty-fifth session: an adverb inside a phrasal cue', () => {
+  it('"pointing instead to farm run-off": the cue runs over its particle, what is said starts after it', () => {
+    assert.deepEqual(sourceCueContent('The company rejected claims that its discharges were to blame, pointing instead to farm run-off.'), [['The company', 'pointing instead to', 'farm run-off']]);
+  });
+  it('as "pointing to farm run-off" reads with no adverb', () => {
+    assert.deepEqual(sourceCueContent('The company rejected the claims, pointing to farm run-off.'), [['The company', 'pointing to', 'farm run-off']]);
+  });
+});

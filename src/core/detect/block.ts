@@ -6,6 +6,7 @@ import { cueInside, detectClaims, PASSIVE_FRAME, quotationClaims, reportedStatem
 import type { BlockFindings, R, RawClaim, RawDenial, RawMention, RawQuote } from './raw';
 import type { BlockKind } from '../types';
 import { predictTokenAttributions } from '../model/attribution-model';
+import { CUE_LEXICON } from '../data/cue-lexicon';
 import type { TagFilters } from '../model/tagger';
 import { ACCUSING_CUES, ALLEGATION_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, ONLINE_POST_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, DATED_PARTICIPLES, RESPONSE_VERBS, ISSUING_VERBS, SEEING_PARTICIPLES, HEDGE_ADVERBS, WRITING_TO_VERBS, LETTER_NOUNS, REQUEST_PARTICIPLES, UNAMBIGUOUS_THAT_VERBS, CLOSING_ADDRESSEES, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, TELL_FORMS, TELLING_NOUNS, RELATIVE_SOURCE_WORDS, cueVerbForm } from '../data/cues';
 import { ANSWER_NOES, BE_FORMS, denialVerbOf, EVIDENCE_GIVING_VERBS, PROMPTING_WORDS } from '../data/denials';
@@ -29,7 +30,7 @@ export type Decision =
   | 'framed' | 'headline' | 'unchecked' | 'relative-content' | 'subject-clause' | 'claim-made-by' | 'denial-verb' | 'non-cue' | 'nested' | 'in-source'
   | 'colon-rubric' | 'colon-source' | 'credit' | 'host' | 'only-modifiers' | 'nested-model' | 'min-score' | 'coordinate'
   | 'lexicon-participle' | 'in-quote' | 'complement' | 'statement-participle' | 'issued-statement' | 'poll-framed' | 'source-shape' | 'reversed-closer' | 'coordinate-source'
-  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct' | 'passive-subject' | 'determiner-content' | 'claiming-that' | 'closing-frame' | 'appositive-noun' | 'prompting-report' | 'day-content' | 'prompting-content' | 'rule-source' | 'colon-report' | 'coordinated-denial' | 'cut-compound' | 'pronoun-opener' | 'compound-noun' | 'relative-author' | 'relative-preposition' | 'relative-post' | 'gap-it' | 'name-start' | 'spread-post' | 'relative-trim' | 'nested-relative' | 'relative-plural' | 'put-to' | 'subject-phrase' | 'relative-year' | 'written-request' | 'relative-clause-source';
+  | 'participle-object' | 'passive-allegation' | 'participle-part' | 'citing-aside' | 'as-source' | 'singular-that' | 'dangling-content' | 'later-report' | 'source-setting' | 'accused-of' | 'at-least' | 'seen-by-source' | 'possessive-source' | 'put-figure' | 'trailing-link' | 'aside-source' | 'pronoun-subject' | 'subject-participle' | 'online-post' | 'attributive' | 'wh-content' | 'asked-clause' | 'counted-noun' | 'determiner-source' | 'alleged-adjective' | 'aside-participle' | 'but-clause' | 'relative-source' | 'relative-content' | 'topic-noun' | 'passive-told' | 'content-over-cue' | 'exchange-cue' | 'seeming-subject' | 'name-and' | 'object-noun' | 'statement-source' | 'passive-quoted' | 'statement-modifiers' | 'heading-noun' | 'negation-content' | 'judged-cue' | 'source-head' | 'wh-source' | 'preposition-source' | 'own-subject' | 'time-clause' | 'coordinate-content' | 'fronted-pronoun' | 'subject-relative' | 'possessor-claimant' | 'judged-content' | 'reported-by' | 'conditional-passive' | 'preposition-object' | 'own-predicate' | 'imperative' | 'told-noun' | 'clause-pronoun' | 'evidence-that' | 'relative-name' | 'found-state' | 'object-gap' | 'age-source' | 'after-preposition' | 'figure-participle' | 'legal-claim' | 'existential-content' | 'closed-cue' | 'statement-article' | 'subject-statement' | 'relative-passive' | 'spoke-to' | 'anonymity' | 'reduced-relative' | 'gap-subject' | 'bare-to' | 'than-clause' | 'name-joiner' | 'modifier-content' | 'possessed-noun' | 'asked-no' | 'what-we-know' | 'relative-target' | 'faces-allegations' | 'relative-gap' | 'cut-noun-content' | 'clause-subject' | 'focus-word' | 'relative-hedge' | 'figure-gap' | 'caused-act' | 'headline-clause' | 'modifier-source' | 'title-noun' | 'preposition-end' | 'relative-word-content' | 'object-article' | 'medium-after-statement' | 'subordinate-source' | 'fronted-clause' | 'place-phrase' | 'object-adjunct' | 'passive-subject' | 'determiner-content' | 'claiming-that' | 'closing-frame' | 'appositive-noun' | 'prompting-report' | 'day-content' | 'prompting-content' | 'rule-source' | 'colon-report' | 'coordinated-denial' | 'cut-compound' | 'pronoun-opener' | 'compound-noun' | 'relative-author' | 'relative-preposition' | 'relative-post' | 'gap-it' | 'name-start' | 'spread-post' | 'relative-trim' | 'nested-relative' | 'relative-plural' | 'put-to' | 'subject-phrase' | 'relative-year' | 'written-request' | 'relative-clause-source' | 'phrasal-particle';
 const NONE: ReadonlySet<Decision> = new Set();
 /**
  * The decisions switched off for the `detectBlock` call in progress (its `decisionsOff`, for diagnostics);
@@ -844,6 +845,13 @@ function isTimeWord(ctx: BlockContext, k: number): boolean {
   return t.kind === 'word' && (TIME_NOUNS.has(t.lower) || (!t.cap && TIME_LEAD_WORDS.has(t.lower)) || isDateToken(ctx, k));
 }
 const TIME_LEAD_WORDS: ReadonlySet<string> = new Set(['in', 'on', 'this', 'last', 'earlier', 'just', 'late', 'early']);
+
+/** The particles a phrasal cue ends with ("point to", "hint at", "weigh in on"'s last). */
+const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['to', 'at', 'on']);
+/** The particle of each verb form of the lexicon's two-word phrasal cues ("pointing" -> "to" of "point to"). */
+const PHRASAL_CUE_PARTICLES: ReadonlyMap<string, string> = new Map(
+  CUE_LEXICON.flatMap((e) => e.forms.map((f) => f.split(' '))).filter((w) => w.length === 2 && PHRASAL_PARTICLES.has(w[1])).map((w): [string, string] => [w[0], w[1]]),
+);
 
 /**
  * A model source before the cue at token `cue` without a time that ends it right before the cue (only adverbs between):
@@ -2536,6 +2544,13 @@ function runModel(
     const shared = off.has('coordinate-source') ? undefined : coordinatedSource(ctx, attributions, cueStart, source);
     if (shared) source = shared;
     let cue: R = [cueStart, cueEnd];
+    // ("pointing instead | to farm run-off": an adverb inside a phrasal cue of the lexicon, "point to", leaves its particle
+    // to the content; the cue runs over it, and what is said starts after it)
+    if (p.content && p.cue.last > p.cue.first && p.content.first === p.cue.last + 1 && p.content.first < p.content.last && isAdverb(toks[p.cue.last]) &&
+        PHRASAL_CUE_PARTICLES.get(toks[p.cue.first].lower) === toks[p.content.first].lower && !off.has('phrasal-particle')) {
+      cue = [cueStart, toks[p.content.first].end];
+      p.content = { first: p.content.first + 1, last: p.content.last };
+    }
     // ("both sides trade | blame", "Rivals traded | accusations": a verb of exchange before the noun of blame is the cue's,
     // no part of the source)
     if (source && oneWord && cueTok > 1 && EXCHANGE_VERBS.has(toks[cueTok - 1].lower) && source[1] === toks[cueTok - 1].end && source[0] < toks[cueTok - 1].start && !off.has('exchange-cue')) {
