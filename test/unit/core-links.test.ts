@@ -2392,3 +2392,13 @@ describe('fifty-fifth session: a cost is a figure', () => {
     assert.deepEqual(described(run('The mayor said the bridge cost £2m. The costs were shared with the county.')), []);
   });
 });
+describe('fifty-fifth session: an explanation named', () => {
+  it('"dismissed that explanation" answers a claim that gives a cause, in its words or its cue', () => {
+    assert.deepEqual(described(run('The council said the floods were caused by a blocked drain. Residents dismissed that explanation as nonsense.')), [['the floods were caused by a blocked drain', 'denial:dismissed that explanation', 'denies']]);
+    assert.deepEqual(described(run('The council blamed the floods on a blocked drain. Residents dismissed that explanation as nonsense.')), [['the floods on a blocked drain', 'denial:dismissed that explanation', 'denies']]);
+  });
+  it('none when the explanation was given as no claim: not the nearest statement before it', () => {
+    const t = 'Local MP David Osei said bathing water in the town had failed safety tests three years running. The company rejected claims that its discharges were to blame, pointing instead to farm run-off.\n\nMs Marsh dismissed that explanation as "nonsense".';
+    assert.deepEqual(described(run(t)).filter((l) => l[1] === 'denial:dismissed that explanation'), []);
+  });
+});

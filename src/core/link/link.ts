@@ -2161,6 +2161,15 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
       if (claims[ci].claimant !== null && claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && HOLDS_NUMBER.test(claims[ci].span.text) && claimOfPlace(input, ci, place)) return ci;
     }
   }
+  // ("Ms Marsh dismissed that explanation": an explanation named answers only a claim that gives a cause, in its words or
+  // its report's cue, "blamed farm run-off for the spills", within two paragraphs; none when the explanation was no claim, "pointing instead to farm
+  // run-off", rather than the nearest statement, "bathing water had failed safety tests")
+  if (d.target !== null && EXPLANATION_TARGET.test(d.target.text)) {
+    for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : 2); ci--) {
+      if (claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && (CAUSE_GIVEN.test(claims[ci].span.text) || CAUSE_GIVEN.test(cueOfClaim(input, ci)))) return ci;
+    }
+    return -1;
+  }
   // ("rejected reports that she had missed two tests. \"That is completely false,\" Roche said": a pointer right after a
   // denial answers what that denial named, in its paragraph or the one before)
   // (in the denial's paragraph, or the same denier's or the article's: "Lena Fischer ... disputed that" in a paragraph
@@ -2218,6 +2227,11 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   }
   return -1;
 }
+
+/** A target that names an explanation: "that explanation", "the company's excuse" is not one (a possessive names its owner). */
+const EXPLANATION_TARGET = /^(?:that|this|the|their|its|his|her)\s+(?:explanation|excuse|justification)$/i;
+/** Words of a claim that gives a cause: "blamed farm run-off", "because of the heat", "was caused by", "due to". */
+const CAUSE_GIVEN = /\b(?:because|blame[ds]?|blaming|caused?|causing|due to|result of|responsible|led to)\b/i;
 
 /** The country a capitalised word of a target names ("the Ukrainian figures": UKR; "Russia's figure"), or null. */
 function ownerPlaceIn(target: string): string | null {
