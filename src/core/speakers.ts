@@ -1392,6 +1392,19 @@ function spokespersonsOffice(source: string): string | undefined {
   const last = words[words.length - 1];
   return OFFICES.has(last) ? officeKey(words.length > 1 ? words[words.length - 2] : '', last) : undefined;
 }
+/** `bodies` (made when undefined) with `name` set under each of `nouns`: the body "the firm" or "the regulator" stands for. */
+function namedBy(bodies: Map<string, string> | undefined, nouns: readonly string[], name: string): Map<string, string> {
+  const out = bodies ?? new Map<string, string>();
+  for (const noun of nouns) out.set(noun, name);
+  return out;
+}
+
+/** Whether a source's name ends with findings' or a written thing's noun, which speak with no spokesperson ("NHS England figures", "ingredient list"). */
+function speaksItself(name: string): boolean {
+  const last = lastWord(name).toLowerCase();
+  return EVIDENCE_NOUNS.has(last) || WRITTEN_SOURCE_NOUNS.has(last);
+}
+
 /** A spokesperson's name for whom they speak by a body's lower-case noun ("spokesman for the regulator": group 1). */
 const SPOKESPERSON_FOR_BODY = /^spokes(?:man|woman|person) for the (\p{Ll}+)$/u;
 const SPOKESPERSON_FOR = /^(?:an?|the)\s+(?:\p{Ll}+\s+)?spokes(?:man|woman|person)\s+for\s+the\s+((?:\p{L}+\s+)?\p{L}+)$/iu;
@@ -1936,19 +1949,13 @@ export function resolveSourceInfos(
     // ("The company said" after "The company Brightwell Energy said": the body its description named)
     else if (!person && s.describedAs !== undefined) (bodyByHead ??= new Map()).set(s.describedAs, name);
     // ("The regulator said" after "Ofgem said")
-    else if (!person && REGULATOR_NAMES.has(name)) {
-      bodyByHead ??= new Map();
-      for (const noun of REGULATOR_NOUNS) bodyByHead.set(noun, name);
-    }
+    else if (!person && REGULATOR_NAMES.has(name)) bodyByHead = namedBy(bodyByHead, REGULATOR_NOUNS, name);
     // ("The airport said" after "Heathbury Airport has rejected": an institution's name, by its head in lower case)
     else if (!person && c.kind === 'other' && name.includes(' ')) {
       const head = lastWord(name).toLowerCase();
       // ("the club said" after "Riverside FC", "the company" after "Chirp Inc": the noun a name's form abbreviates)
       // (not a name with a preposition, whose last word is no trade: "Department of Energy")
-      if (FORM_HEADS.has(head) && !/ (?:of|for) /.test(name)) {
-        bodyByHead ??= new Map();
-        for (const noun of FORM_HEADS.get(head)!) bodyByHead.set(noun, name);
-      }
+      if (FORM_HEADS.has(head) && !/ (?:of|for) /.test(name)) bodyByHead = namedBy(bodyByHead, FORM_HEADS.get(head)!, name);
       else if (INSTITUTION_HEADS.has(head)) (bodyByHead ??= new Map()).set(head, name);
       // ("the institute said" after "The Institute for Fiscal Studies said": the head before the name's "for" or "of")
       else {
@@ -1967,7 +1974,7 @@ export function resolveSourceInfos(
     if (SPOKESPERSONS.has(role)) (spokespersonByRole ??= new Map()).set(role, name);
     else if (SPOKESPERSONS.has(name) && s.definiteHead === true && spokespersonByRole?.has(name)) name = spokespersonByRole.get(name)!;
     if (SPOKESPERSONS.has(name)) {
-      if (lastThingAt === i - 1 && lastThing !== null && !EVIDENCE_NOUNS.has(lastWord(lastThing).toLowerCase()) && !WRITTEN_SOURCE_NOUNS.has(lastWord(lastThing).toLowerCase())) name = lastThing;
+      if (lastThingAt === i - 1 && lastThing !== null && !speaksItself(lastThing)) name = lastThing;
       else if (lastUntoldAt === i - 1 && lastUntold !== null) name = lastUntold;
       else if (spokenForAt === i - 1 && spokenFor !== null) name = spokenFor;
       else if (writerAt === i - 1 && writer !== null) name = writer;
@@ -1999,7 +2006,7 @@ export function resolveSourceInfos(
       if (s.gender !== undefined) (roleBy ??= new Map()).set(s.gender, { name, at: i });
       // (nor a plural: "Fact checkers have shown X. ... It claims Y" is what was named before them)
       else if (s.role !== true && s.plural !== true) {
-        if (lastThingAt === i - 1 && lastThing !== null && WRITTEN_SOURCE_NOUNS.has(lastWord(name).toLowerCase()) && !WRITTEN_SOURCE_NOUNS.has(lastWord(lastThing).toLowerCase())) {
+        if (lastThingAt === i - 1 && lastThing !== null && WRITTEN_SOURCE_NOUNS.has(lastWord(name).toLowerCase()) && !speaksItself(lastThing)) {
           writer = lastThing;
           writerAt = i;
         }

@@ -1935,7 +1935,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // (a falsity before another, "baseless speculation", "false propaganda": the two are one predicate)
   for (let g = falsityAt(ctx, fEnd); g !== null; g = falsityAt(ctx, fEnd)) fEnd += g.len;
   // (and one joined after it, "inaccurate and misleading", "false or misleading": one judgement)
-  for (let g = JUDGEMENT_JOINS.has(toks[fEnd]?.lower ?? '') ? falsityAt(ctx, fEnd + 1) : null; g !== null; g = JUDGEMENT_JOINS.has(toks[fEnd]?.lower ?? '') ? falsityAt(ctx, fEnd + 1) : null) fEnd += 1 + g.len;
+  const joined = (k: number) => (JUDGEMENT_JOINS.has(toks[k]?.lower ?? '') ? falsityAt(ctx, k + 1) : null);
+  for (let g = joined(fEnd); g !== null; g = joined(fEnd)) fEnd += 1 + g.len;
   // ("is not backed by polls": the agent after a phrase that ends in "by" is part of it)
   if (toks[fEnd - 1]?.lower === 'by') {
     const agent = npStartingAt(ctx, fEnd, s.to);

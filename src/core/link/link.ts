@@ -2162,8 +2162,8 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     }
   }
   // ("Ms Marsh dismissed that explanation": an explanation named answers only a claim that gives a cause, in its words or
-  // its report's cue, "blamed farm run-off for the spills", within two paragraphs; none when the explanation was no claim, "pointing instead to farm
-  // run-off", rather than the nearest statement, "bathing water had failed safety tests")
+  // its report's cue, "blamed farm run-off for the spills", within two paragraphs; none when the explanation was no
+  // claim, "pointing instead to farm run-off", rather than the nearest statement, "bathing water had failed safety tests")
   if (d.target !== null && EXPLANATION_TARGET.test(d.target.text)) {
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : 2); ci--) {
       if (claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && (CAUSE_GIVEN.test(claims[ci].span.text) || CAUSE_GIVEN.test(cueOfClaim(input, ci)))) return ci;
@@ -2228,7 +2228,7 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
   return -1;
 }
 
-/** A target that names an explanation: "that explanation", "the company's excuse" is not one (a possessive names its owner). */
+/** A target that names an explanation by a determiner: "that explanation", "their excuse" (a name's possessive, "the company's excuse", names its owner: `denialOwner`). */
 const EXPLANATION_TARGET = /^(?:that|this|the|their|its|his|her)\s+(?:explanation|excuse|justification)$/i;
 /** Words of a claim that gives a cause: "blamed farm run-off", "because of the heat", "was caused by", "due to". */
 const CAUSE_GIVEN = /\b(?:because|blame[ds]?|blaming|caused?|causing|due to|result of|responsible|led to)\b/i;
