@@ -2402,3 +2402,13 @@ describe('fifty-fifth session: an explanation named', () => {
     assert.deepEqual(described(run(t)).filter((l) => l[1] === 'denial:dismissed that explanation'), []);
   });
 });
+describe('fifty-fifth session: opposite changes of one thing with one concept shared', () => {
+  it('"crime had doubled since 2020" is contradicted by "crime fell by 8 percent", another claimant\'s, in the next sentence', () => {
+    assert.deepEqual(described(run('The senator claimed that crime had doubled since 2020. In fact, police records show crime fell by 8 percent.')), [['crime had doubled since 2020', 'crime fell by 8 percent', 'contradicts']]);
+  });
+  it('not changes of different things, nor one claimant\'s own two', () => {
+    assert.deepEqual(described(run('The council said rents rose in May. Landlords said prices fell.')), []);
+    assert.deepEqual(described(run('Officials said the move would reduce poverty in a state with high income inequality. Economists said incomes would increase in the first year.')), []);
+    assert.deepEqual(described(run('The firm said profits had doubled in May. It said profits fell in June.')), []);
+  });
+});

@@ -558,6 +558,8 @@ interface Entry {
   reasonPair: Pair | null;
   /** A claim a countering cue reports: its link to the claim it counters (`COUNTERING_CUE`), to reuse. */
   counterPair: Pair | null;
+  /** A claim of a change: its link to the nearest opposite change of the same thing another claimant gave (`oppositeChangeBefore`), to reuse. */
+  changePair: Pair | null;
   /** Removed from the linker. */
   gone: boolean;
   /**
@@ -1102,6 +1104,22 @@ export class Linker {
         neighbours.push(p);
       }
     }
+    // "The senator claimed that crime had doubled since 2020" and "police records show crime fell by 8 percent": a change
+    // one way against the nearest change the other way of the same thing, another claimant's, in its paragraph or the one
+    // before, contradicts it, though the two share one concept only and no pair of shared concepts proposes them
+    if (OPPOSITE_CHANGE_SCORE >= this.settings.minLinkScore) {
+      for (let ci = 0; ci < claims.length; ci++) {
+        const ce = claimEntries[ci];
+        if (ce.bag === null || ce.fromDenial !== null || ce.bag.antonyms.length === 0) continue;
+        const cj = this.oppositeChangeBefore(input, claimEntries, ci);
+        if (cj < 0) continue;
+        let p = ce.changePair;
+        if (p === null || p.claim !== claimEntries[cj] || p.link.claim !== claims[cj].id || p.link.counter !== claims[ci].id) {
+          p = ce.changePair = { link: { claim: claims[cj].id, counter: claims[ci].id, relation: 'contradicts', score: OPPOSITE_CHANGE_SCORE }, claim: claimEntries[cj], counter: ce, dead: false };
+        }
+        neighbours.push(p);
+      }
+    }
     // the same pairs and the same neighbour links (made in the same order) at the same places: the links of the last call
     const sameNeighbours = still && sameList(neighbours, this.lastNeighbours);
     if (samePairs && sameNeighbours) return this.lastLinks.slice();
@@ -1132,7 +1150,7 @@ export class Linker {
   private entry(id: string, isClaim: boolean, pos: number, call: number): Entry {
     const e: Entry = {
       id, slot: this.freeSlots.pop() ?? this.slots++, isClaim, claim: null, denial: null, bag: null, fromDenial: null,
-      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: NO_PAIRS, best: 0, bestCall: 0, neighbour: null, neighbour2: null, reportPairs: null, documentPairs: null, answerPairs: null, reasonPair: null, counterPair: null, gone: false, selfWeight: 0,
+      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: NO_PAIRS, best: 0, bestCall: 0, neighbour: null, neighbour2: null, reportPairs: null, documentPairs: null, answerPairs: null, reasonPair: null, counterPair: null, changePair: null, gone: false, selfWeight: 0,
     };
     this.byId.set(id, e);
     this.reserve(e.slot + 1);
@@ -1395,6 +1413,28 @@ export class Linker {
       }
     }
     return best;
+  }
+
+  /**
+   * The nearest claim before claim ci, in ci's paragraph or the one before, of another claimant (neither one's
+   * spokesperson), that gives the opposite change of a thing both name (`CHANGE_GROUPS` antonyms, `sharesTopic`), neither
+   * negated, and shares no two indexed concepts with ci (such a pair is scored: `scoreContradiction`); else -1.
+   */
+  private oppositeChangeBefore(input: LinkInput, claimEntries: readonly Entry[], ci: number): number {
+    const claims = input.claims;
+    const x = claimEntries[ci];
+    const a = x.bag!;
+    const who = claims[ci].claimant;
+    if (a.negated || who === null) return -1;
+    const table = this.concepts;
+    for (let cj = ci - 1; cj >= 0 && input.claimBlock[ci] - input.claimBlock[cj] <= 1; cj--) {
+      const b = claimEntries[cj].bag;
+      const other = claims[cj].claimant;
+      if (b === null || b.negated || claimEntries[cj].fromDenial !== null || other === null || other === who || oneSpeaksForOther(other, who)) continue;
+      if (sharesTwo(a, b, table.weights) || !sameThingChanged(a, b, table, claims[ci], claims[cj])) continue;
+      return cj;
+    }
+    return -1;
   }
 
   /** (Bounded first as `scoreDenial`, by `contradictionOutOfReach`.) */
@@ -3027,6 +3067,8 @@ function conflictingFigures(a: number, b: number): boolean {
   if ((a < 0 && y >= x) || (b < 0 && x >= y)) return false;
   return differentFigures(x, y) && !farApart(x, y);
 }
+/** The score of a change against the nearest opposite change of the same thing (`oppositeChangeBefore`). */
+const OPPOSITE_CHANGE_SCORE = 0.6;
 /** What `opposition` finds: nothing, different figures for one counted thing only, or a negation or an antonym. */
 const NO_OPPOSITION = 0;
 const FIGURES_ONLY = 1;
@@ -3095,19 +3137,40 @@ function changeOnlyOpposition(a: Bag, b: Bag, table: ConceptTable): boolean {
 }
 
 /**
+ * Whether two bags give opposite changes (`CHANGE_GROUPS` antonyms) of one thing: a concept right before or right after
+ * the change in the order each bag reads ("crime had doubled", "crime fell by 8 percent"), a topic (`sharesTopic`: no
+ * name, place, unit or change); not two changes of different things that share a word elsewhere ("reduce poverty" and
+ * "incomes increase" beside "income inequality").
+ */
+function sameThingChanged(a: Bag, b: Bag, table: ConceptTable, ca: Claim, cb: Claim): boolean {
+  for (let k = 0; k < a.ids.length; k++) {
+    const x = a.ids[k];
+    if (!CHANGE_GROUPS.has(table.nameOf(x))) continue;
+    for (let m = 0; m < b.ids.length; m++) {
+      const y = b.ids[m];
+      if (table.antonyms[x] !== table.nameOf(y) && table.antonyms[y] !== table.nameOf(x)) continue;
+      for (const t of [a.ids[k - 1], a.ids[k + 1]]) {
+        if (t !== undefined && (b.ids[m - 1] === t || b.ids[m + 1] === t) && topicConcept(table, t, ca, cb)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/** Whether concept t says what two claims are about: no place, no unit of a figure, no change, no name of either claim's. */
+function topicConcept(table: ConceptTable, t: number, ca: Claim, cb: Claim): boolean {
+  if (table.isPlace[t] === 1) return false;
+  const name = table.nameOf(t);
+  if (FIGURE_UNITS.has(name) || CHANGE_GROUPS.has(name)) return false;
+  return ![...actorsOfClaim(ca), ...actorsOfClaim(cb)].some((w) => `stem:${stem(w.toLowerCase())}` === name);
+}
+
+/**
  * Whether two claims' bags share a concept that says what they are about: no name (a capitalised word of either claim,
  * `actorsOf`: "Whitfield"), no place, no unit of a figure (`FIGURE_UNITS`) and no change (`CHANGE_GROUPS`).
  */
 function sharesTopic(a: Bag, b: Bag, table: ConceptTable, ca: Claim, cb: Claim): boolean {
-  let names: Set<string> | undefined;
-  for (let k = 0; k < a.ids.length; k++) {
-    const id = a.ids[k];
-    if (!has(b.ids, id) || table.isPlace[id] === 1) continue;
-    const name = table.nameOf(id);
-    if (FIGURE_UNITS.has(name) || CHANGE_GROUPS.has(name)) continue;
-    names ??= new Set([...actorsOfClaim(ca), ...actorsOfClaim(cb)].map((w) => `stem:${stem(w.toLowerCase())}`));
-    if (!names.has(name)) return true;
-  }
+  for (let k = 0; k < a.ids.length; k++) if (has(b.ids, a.ids[k]) && topicConcept(table, a.ids[k], ca, cb)) return true;
   return false;
 }
 
