@@ -264,3 +264,8 @@ describe('fifty-fourth session: people counted after the verb that befell them',
       [['contradicts', 'a cholera outbreak in Kavala had killed at least 412 people since August', 'only 87 deaths from cholera had been confirmed in Kavala']]);
   });
 });
+describe('fifty-fifth session: shrinking', () => {
+  it('"are shrinking", "has shrunk", "dropping" are falls, as "shrank" is', () => {
+    for (const t of ['waiting lists are shrinking', 'the list has shrunk', 'prices are dropping']) assert.equal([...conceptsOf(t).concepts].includes('group:fall'), true, t);
+  });
+});

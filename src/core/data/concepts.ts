@@ -36,7 +36,7 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'kill', words: ['kill', 'killed', 'kills', 'killing', 'killings', 'dead', 'death', 'deaths', 'die', 'died', 'dies', 'fatalities', 'slain'], antonym: 'alive' },
   { id: 'alive', words: ['alive', 'survive', 'survived', 'survives', 'survivor', 'survivors', 'living'], antonym: 'kill' },
   { id: 'rise', words: ['rise', 'rose', 'risen', 'rises', 'rising', 'increase', 'increased', 'increases', 'increasing', 'grow', 'grew', 'grown', 'growth', 'jump', 'jumped', 'surge', 'surged', 'climb', 'climbed', 'up', 'doubled', 'doubling', 'tripled', 'trebled', 'quadrupled'], antonym: 'fall' },
-  { id: 'fall', words: ['fall', 'fell', 'fallen', 'falls', 'falling', 'decrease', 'decreased', 'decreases', 'decline', 'declined', 'declines', 'drop', 'dropped', 'drops', 'shrink', 'shrank', 'plunge', 'plunged', 'down', 'cut', 'cuts', 'reduce', 'reduced', 'reduces', 'reduction', 'slashed', 'halved', 'axed', 'axing', 'shed', 'shedding'], antonym: 'rise' },
+  { id: 'fall', words: ['fall', 'fell', 'fallen', 'falls', 'falling', 'decrease', 'decreased', 'decreases', 'decline', 'declined', 'declines', 'drop', 'dropped', 'drops', 'dropping', 'shrink', 'shrank', 'shrinks', 'shrinking', 'shrunk', 'plunge', 'plunged', 'down', 'cut', 'cuts', 'reduce', 'reduced', 'reduces', 'reduction', 'slashed', 'halved', 'axed', 'axing', 'shed', 'shedding'], antonym: 'rise' },
   // a level held: "council tax has been frozen for three years" against "council tax rose by 4.99%" (not "freezing", as
   // often the weather)
   { id: 'freeze', words: ['freeze', 'froze', 'frozen', 'freezes', 'unchanged'], antonym: 'rise' },
