@@ -136,6 +136,8 @@ interface Bag {
   negated: boolean;
   /** Antonym concept ids of the bag's concepts. */
   antonyms: readonly number[];
+  /** With any antonym: the concept ids in the order first mentioned (`sameThingChanged`); else `NONE`. */
+  order: readonly number[];
   /**
    * Numbers with the concept they count ("500 drones"), as pairs: the concept at an even index, its value
    * after it, negated for a lower bound ("at least 500 drones"; one list of exact length: two lists grown by push were a
@@ -293,7 +295,7 @@ function bag(reading: ConceptReading, table: ConceptTable, keep = true): Bag | n
     total += w;
     if (w < MIN_INDEX_IDF) low += w;
   }
-  return { ids, total, low, negated: reading[1] === 1, antonyms: antonyms ?? NONE, quantities, negatedIds };
+  return { ids, total, low, negated: reading[1] === 1, antonyms: antonyms ?? NONE, order: antonyms !== undefined ? first.slice(0, count) : NONE, quantities, negatedIds };
 }
 
 /** Scratch of `bag`: a reading's distinct concept ids in the order first mentioned (its first entries). */
@@ -1417,7 +1419,7 @@ export class Linker {
 
   /**
    * The nearest claim before claim ci, in ci's paragraph or the one before, of another claimant (neither one's
-   * spokesperson), that gives the opposite change of a thing both name (`CHANGE_GROUPS` antonyms, `sharesTopic`), neither
+   * spokesperson), that gives the opposite change of a thing both name (`CHANGE_GROUPS` antonyms, `sameThingChanged`), neither
    * negated, and shares no two indexed concepts with ci (such a pair is scored: `scoreContradiction`); else -1.
    */
   private oppositeChangeBefore(input: LinkInput, claimEntries: readonly Entry[], ci: number): number {
@@ -1446,8 +1448,10 @@ export class Linker {
     const opposed = opposition(x.bag, y.bag);
     if (opposed === NO_OPPOSITION) return;
     // (a change one way against a change the other way, of two different things: "crime rose by 50 percent under
-    // Whitfield" against Whitfield "slashed the police budget by 30 percent" share a name and a unit, not what changed)
-    if (opposed === OPPOSED && changeOnlyOpposition(x.bag, y.bag, this.concepts) && !sharesTopic(x.bag, y.bag, this.concepts, a, b)) return;
+    // Whitfield" against Whitfield "slashed the police budget by 30 percent" share a name and a unit, not what changed;
+    // "a trend of declining federal budget deficits will end this year" and "It is expected to rise to 2.9 percent this
+    // year" share words, but none right by either change)
+    if (opposed === OPPOSED && changeOnlyOpposition(x.bag, y.bag, this.concepts) && !sameThingChanged(x.bag, y.bag, this.concepts, a, b)) return;
     // (a negated figure against another figure for the same thing agrees: "the bridge did not cost £2bn" and "the bridge
     // cost £410m")
     // (the negation on what both say: not "rose by 40 percent, which is simply not credible")
@@ -3121,7 +3125,7 @@ function differentFigures(a: number, b: number): boolean {
 const FIGURE_TOLERANCE = 0.1;
 
 /** Whether a concept that `a` negates is one of `b`'s. */
-/** The concept groups of a change or a level, whose antonyms oppose two claims only about one thing (`sharesTopic`). */
+/** The concept groups of a change or a level, whose antonyms oppose two claims only about one thing (`sameThingChanged`). */
 const CHANGE_GROUPS: ReadonlySet<string> = new Set(['group:rise', 'group:fall', 'group:freeze', 'group:higher', 'group:lower']);
 /** Units a figure of a change counts in, no topic of their own: "by 30 percent", "by $18 million". */
 const FIGURE_UNITS: ReadonlySet<string> = new Set(['stem:percent', 'group:money']);
@@ -3137,25 +3141,36 @@ function changeOnlyOpposition(a: Bag, b: Bag, table: ConceptTable): boolean {
 }
 
 /**
- * Whether two bags give opposite changes (`CHANGE_GROUPS` antonyms) of one thing: a concept right before or right after
- * the change in the order each bag reads ("crime had doubled", "crime fell by 8 percent"), a topic (`sharesTopic`: no
+ * Whether two bags give opposite changes (`CHANGE_GROUPS` antonyms) of one thing: a concept at most two before or after
+ * the change in the order each bag mentions them (`Bag.order`: "crime had doubled", "crime fell by 8 percent"; "journey
+ * times rose"), a topic (`topicConcept`: no
  * name, place, unit or change); not two changes of different things that share a word elsewhere ("reduce poverty" and
  * "incomes increase" beside "income inequality").
  */
 function sameThingChanged(a: Bag, b: Bag, table: ConceptTable, ca: Claim, cb: Claim): boolean {
-  for (let k = 0; k < a.ids.length; k++) {
-    const x = a.ids[k];
+  // (places and names left out, which tell where or whose, not what: "rents in Cardiff are now higher")
+  const names = new Set([...actorsOfClaim(ca), ...actorsOfClaim(cb)].map((w) => `stem:${stem(w.toLowerCase())}`));
+  const what = (t: number): boolean => table.isPlace[t] !== 1 && !names.has(table.nameOf(t));
+  const ao = a.order.filter(what);
+  const bo = b.order.filter(what);
+  for (let k = 0; k < ao.length; k++) {
+    const x = ao[k];
     if (!CHANGE_GROUPS.has(table.nameOf(x))) continue;
-    for (let m = 0; m < b.ids.length; m++) {
-      const y = b.ids[m];
+    for (let m = 0; m < bo.length; m++) {
+      const y = bo[m];
       if (table.antonyms[x] !== table.nameOf(y) && table.antonyms[y] !== table.nameOf(x)) continue;
-      for (const t of [a.ids[k - 1], a.ids[k + 1]]) {
-        if (t !== undefined && (b.ids[m - 1] === t || b.ids[m + 1] === t) && topicConcept(table, t, ca, cb)) return true;
+      for (let i = Math.max(0, k - CHANGED_THING_REACH); i <= k + CHANGED_THING_REACH && i < ao.length; i++) {
+        const t = ao[i];
+        if (i === k) continue;
+        const at = bo.indexOf(t);
+        if (at >= 0 && Math.abs(at - m) <= CHANGED_THING_REACH && topicConcept(table, t, ca, cb)) return true;
       }
     }
   }
   return false;
 }
+/** How many concepts from a change the thing that changed may be, in the order mentioned, places and names left out ("rents in Cardiff are now higher": two). */
+const CHANGED_THING_REACH = 2;
 
 /** Whether concept t says what two claims are about: no place, no unit of a figure, no change, no name of either claim's. */
 function topicConcept(table: ConceptTable, t: number, ca: Claim, cb: Claim): boolean {
@@ -3165,14 +3180,6 @@ function topicConcept(table: ConceptTable, t: number, ca: Claim, cb: Claim): boo
   return ![...actorsOfClaim(ca), ...actorsOfClaim(cb)].some((w) => `stem:${stem(w.toLowerCase())}` === name);
 }
 
-/**
- * Whether two claims' bags share a concept that says what they are about: no name (a capitalised word of either claim,
- * `actorsOf`: "Whitfield"), no place, no unit of a figure (`FIGURE_UNITS`) and no change (`CHANGE_GROUPS`).
- */
-function sharesTopic(a: Bag, b: Bag, table: ConceptTable, ca: Claim, cb: Claim): boolean {
-  for (let k = 0; k < a.ids.length; k++) if (has(b.ids, a.ids[k]) && topicConcept(table, a.ids[k], ca, cb)) return true;
-  return false;
-}
 
 function negatesShared(a: Bag, b: Bag): boolean {
   for (let k = 0; k < a.negatedIds.length; k++) if (has(b.ids, a.negatedIds[k])) return true;
