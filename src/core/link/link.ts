@@ -3144,13 +3144,12 @@ function changeOnlyOpposition(a: Bag, b: Bag, table: ConceptTable): boolean {
 /**
  * Whether two bags give opposite changes (`CHANGE_GROUPS` antonyms) of one thing: a concept at most two before or after
  * the change in the order each bag mentions them (`Bag.order`: "crime had doubled", "crime fell by 8 percent"; "journey
- * times rose"), a topic (`topicConcept`: no
- * name, place, unit or change); not two changes of different things that share a word elsewhere ("reduce poverty" and
- * "incomes increase" beside "income inequality").
+ * times rose"), a topic (`topicConcept`: no name, place, unit or change); not two changes of different things that share
+ * a word elsewhere ("reduce poverty" and "incomes increase" beside "income inequality").
  */
 function sameThingChanged(a: Bag, b: Bag, table: ConceptTable, ca: Claim, cb: Claim): boolean {
   // (places and names left out, which tell where or whose, not what: "rents in Cardiff are now higher")
-  const names = new Set([...actorsOfClaim(ca), ...actorsOfClaim(cb)].map((w) => `stem:${stem(w.toLowerCase())}`));
+  const names = actorConcepts(ca, cb);
   const what = (t: number): boolean => table.isPlace[t] !== 1 && !names.has(table.nameOf(t));
   const ao = a.order.filter(what);
   const bo = b.order.filter(what);
@@ -3164,7 +3163,7 @@ function sameThingChanged(a: Bag, b: Bag, table: ConceptTable, ca: Claim, cb: Cl
         const t = ao[i];
         if (i === k) continue;
         const at = bo.indexOf(t);
-        if (at >= 0 && Math.abs(at - m) <= CHANGED_THING_REACH && topicConcept(table, t, ca, cb)) return true;
+        if (at >= 0 && Math.abs(at - m) <= CHANGED_THING_REACH && topicConcept(table, t, names)) return true;
       }
     }
   }
@@ -3173,12 +3172,16 @@ function sameThingChanged(a: Bag, b: Bag, table: ConceptTable, ca: Claim, cb: Cl
 /** How many concepts from a change the thing that changed may be, in the order mentioned, places and names left out ("rents in Cardiff are now higher": two). */
 const CHANGED_THING_REACH = 2;
 
-/** Whether concept t says what two claims are about: no place, no unit of a figure, no change, no name of either claim's. */
-function topicConcept(table: ConceptTable, t: number, ca: Claim, cb: Claim): boolean {
+/** The concepts of two claims' names (`actorsOfClaim`: "Whitfield" -> "stem:whitfield"). */
+function actorConcepts(ca: Claim, cb: Claim): Set<string> {
+  return new Set([...actorsOfClaim(ca), ...actorsOfClaim(cb)].map((w) => `stem:${stem(w.toLowerCase())}`));
+}
+
+/** Whether concept t says what two claims are about: no place, no unit of a figure, no change, none of their `names` (`actorConcepts`). */
+function topicConcept(table: ConceptTable, t: number, names: ReadonlySet<string>): boolean {
   if (table.isPlace[t] === 1) return false;
   const name = table.nameOf(t);
-  if (FIGURE_UNITS.has(name) || CHANGE_GROUPS.has(name)) return false;
-  return ![...actorsOfClaim(ca), ...actorsOfClaim(cb)].some((w) => `stem:${stem(w.toLowerCase())}` === name);
+  return !FIGURE_UNITS.has(name) && !CHANGE_GROUPS.has(name) && !names.has(name);
 }
 
 
