@@ -4907,3 +4907,18 @@ describe('fifty-fifth session: an adverb inside a phrasal cue', () => {
     assert.deepEqual(sourceCueContent('The company rejected the claims, pointing to farm run-off.'), [['The company', 'pointing to', 'farm run-off']]);
   });
 });
+
+describe('fifty-sixth session: an appositive with a relative clause', () => {
+  it('a denial\'s source is the name with its appositive and the appositive\'s restrictive clause: "Unison, the union that represents library workers, disputed"', () => {
+    const a = run('Unison, the union that represents library workers, disputed that figure. Unison, the union which represents nurses, denied the claim.');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.speaker]), [
+      ['disputed that figure', 'Unison, the union that represents library workers', 'Unison'],
+      ['denied the claim', 'Unison, the union which represents nurses', 'Unison'],
+    ]);
+  });
+
+  it('not a passive\'s subject, who is asked: "Herman Cain, the host who runs a radio show, was asked by a caller why X"', () => {
+    const t = 'Recently, Herman Cain, the host who runs a radio show, was asked by a caller why young men are coming to the country as refugees.';
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [['was asked', 'a caller', 'why young men are coming to the country as refugees']]);
+  });
+});

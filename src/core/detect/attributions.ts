@@ -285,6 +285,9 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     if (found && clauseAfterCue(ctx, s, i + 1)) return make(ctx, 'attr.evidence', verb.kind, i, i + 1, study, found, { range: found, opensBlock: false, runsOn: false });
   }
   let left = preposedSource(ctx, s, i);
+  // ("Recently, Herman Cain, the host who runs a radio show, was asked by a caller why X": a passive's subject with its
+  // agent after it is the one asked, no source)
+  if (left && !isParticiple && toks[i + 1]?.lower === 'by' && passiveBe(ctx, i, s.from)) left = null;
   // ("Tests by an independent lab found X": the study with who made it, not the maker alone)
   if (left && EVIDENCE_VERBS.has(verb.id) && !form.participle) left = withEvidenceMaker(ctx, s, left);
   // (not a noun's: "is defending his early-morning tweets attempting to shame X, saying" is the subject's)
@@ -942,6 +945,9 @@ export function preposedSource(ctx: BlockContext, s: Sentence, i: number): Sourc
     }
     // "Smith, a spokesman for the ministry, said": the appositive, then the name before it
     let app = np ? null : npEndingAt(ctx, j - 1, s.from);
+    // ("Unison, the union that represents library workers, disputed": the appositive's noun with its restrictive relative
+    // clause, one verb in it, when a comma opens the appositive)
+    if (app) app = appositiveWithRelative(ctx, s, app);
     // ("Diane Whitcombe, 58, of Church Stretton, denies": a person's home town after "of", and an age before it)
     if (app && app.from - 3 >= s.from && toks[app.from - 1].lower === 'of' && isPunct(toks[app.from - 2], ',') && toks[app.from].cap) {
       let m = app.from - 3;
@@ -1102,6 +1108,25 @@ const SUBJECT_PHRASE_REACH = 12;
 function opensSubject(ctx: BlockContext, s: Sentence, from: number): boolean {
   const toks = ctx.toks;
   return from === s.from || isPunct(toks[from - 1], ',') || (from === s.from + 1 && OPENING_CONJUNCTIONS.has(toks[s.from].lower));
+}
+
+/**
+ * The appositive `app` that ends before the comma at token j, with the noun its restrictive relative clause hangs on
+ * ("Unison, | the union that represents | library workers,"): from that noun, when a comma opens it and the clause has
+ * one verb right after its "that", "who" or "which"; else `app` as it is.
+ */
+function appositiveWithRelative(ctx: BlockContext, s: Sentence, app: TokRange): TokRange {
+  const toks = ctx.toks;
+  for (let k = app.from - 1; k > s.from + 2 && app.from - k <= RELATIVE_REACH; k--) {
+    const t = toks[k];
+    if (t.kind !== 'word' || t.quote >= 0) return app;
+    if (!RELATIVE_WORDS.has(t.lower)) continue;
+    const after = toks[k + 1];
+    if (!headNounAt(ctx, k - 1) || after.kind !== 'word' || !((after.f & F_AUX) !== 0 || canBeVerb(after.lower)) || verbsBetween(ctx, k + 1, app.from) > 1) return app;
+    const head = npEndingAt(ctx, k - 1, s.from);
+    return head && head.from - 2 >= s.from && isPunct(toks[head.from - 1], ',') ? { from: head.from, to: app.to } : app;
+  }
+  return app;
 }
 
 /** Words between a charge's participle and the end of the phrase before a cue (`chargeParticipleBefore`). */
