@@ -2412,3 +2412,19 @@ describe('fifty-fifth session: opposite changes of one thing with one concept sh
     assert.deepEqual(described(run('The firm said profits had doubled in May. It said profits fell in June.')), []);
   });
 });
+describe('fifty-sixth session: a change named by its size', () => {
+  it('"a drop that size in two months", "such a drop", "a fall of that size" judged false answer the change before them', () => {
+    const lead = 'Figures published by the trust show the waiting list fell from 14,200 to 11,900 between April and June. ';
+    const change = 'the waiting list fell from 14,200 to 11,900 between April and June';
+    assert.deepEqual(described(run(`${lead}The Royal College of Nursing said a drop that size in two months was "simply not credible".`)), [[change, 'denial:was "simply not credible"', 'denies']]);
+    assert.deepEqual(described(run(`${lead}The union said such a drop was not credible.`)), [[change, 'denial:was not credible', 'denies']]);
+    assert.deepEqual(described(run(`${lead}A fall of that size was implausible, the union said.`)), [[change, 'denial:was implausible', 'denies']]);
+    assert.deepEqual(described(run(`${lead}The union said a fall that steep was not plausible.`)), [[change, 'denial:was not plausible', 'denies']]);
+  });
+  it('not "a drop" alone, nor a figure called ridiculous, nor a plot called implausible', () => {
+    const lead = 'Figures published by the trust show the waiting list fell from 14,200 to 11,900 between April and June. ';
+    assert.deepEqual(described(run(`${lead}The union said a drop was not credible.`)), []);
+    assert.deepEqual(run('The minister said costs rose by 8%. The cost was ridiculous.').denials, []);
+    assert.deepEqual(run('The film\'s plot is implausible.').denials, []);
+  });
+});

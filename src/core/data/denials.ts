@@ -327,6 +327,9 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.crazy', words: ['crazy'] },
   // "The idea is physically impossible" (of a statement only; not "impossible to verify", what cannot be done)
   { id: 'false.impossible', words: ['impossible'] },
+  // "A fall of that size is implausible", "the figure is not plausible" (of a statement or a figure only, as "impossible")
+  { id: 'false.implausible', words: ['implausible'] },
+  { id: 'false.not-plausible', words: ['not', 'plausible'] },
   // "The report that she was shot was a false story", "a fabricated claim", "a made-up story"
   ...['false', 'fabricated', 'made-up', 'bogus', 'fake'].flatMap((adj) => ['story', 'claim', 'report', 'rumour', 'rumor', 'narrative', 'account', 'statement'].map((noun) => ({ id: 'false.false-story', words: ['a', adj, noun] }))),
   { id: 'false.incorrect', words: ['incorrect'] },

@@ -40,10 +40,12 @@ const GENERIC_TARGET_WORDS: ReadonlySet<string> = new Set([...STATEMENT_NOUNS, .
  * Weak falsity words that, said of "it"/"that", judge an act, not a statement: "it was wrong", "that is absurd" (not
  * "That is not correct.", "That is incorrect.": said of what was just said, as fact checks do).
  */
-const STRICT_WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous', 'false.crazy', 'false.impossible', 'false.not-fair-one', 'false.not-exist', 'false.not-appear-in']);
+const STRICT_WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous', 'false.crazy', 'false.impossible', 'false.implausible', 'false.not-plausible', 'false.not-fair-one', 'false.not-exist', 'false.not-appear-in']);
+/** Weak falsity words that judge a figure's truth when said of a figure ("the rise is exaggerated"), not how big it is. */
+const FIGURE_WEAK_FALSITY = new Set(['false.wrong', 'false.implausible', 'false.not-plausible', 'false.impossible', 'false.incorrect', 'false.not-correct', 'false.exaggerated', 'false.overstated', 'false.inflated', 'false.misleading']);
 /** Falsity words that are also plain criticism ("the decision was wrong"): a denial only of a statement ("the report is wrong"). */
 const WEAK_FALSITY = new Set([
-  'false.wrong', 'false.absurd', 'false.ridiculous', 'false.crazy', 'false.impossible', 'false.nonsense', 'false.propaganda', 'false.incorrect', 'false.not-correct', 'false.not-right', 'false.lies', 'false.misleading', 'false.speculation', 'false.scaremongering',
+  'false.wrong', 'false.absurd', 'false.ridiculous', 'false.crazy', 'false.impossible', 'false.implausible', 'false.not-plausible', 'false.nonsense', 'false.propaganda', 'false.incorrect', 'false.not-correct', 'false.not-right', 'false.lies', 'false.misleading', 'false.speculation', 'false.scaremongering',
   'false.fearmongering', 'false.alarmist', 'false.hysteria', 'false.wishful-thinking', 'false.not-reliable-measure', 'false.not-representative', 'false.unrepresentative', 'false.distortion', 'false.distortions', 'false.premature', 'false.misunderstood', 'false.misinterpreted', 'false.misread', 'false.misrepresented', 'false.misreported', 'false.exaggeration', 'false.exaggerated', 'false.overstated', 'false.inflated', 'false.overblown', 'false.unrealistic', 'false.over-optimistic', 'false.not-take-account', 'false.not-reflect', 'false.flawed', 'false.out-of-date', 'false.outdated',
   'false.staged', 'false.doctored', 'false.edited-to', 'false.photoshopped', 'false.manipulated', 'false.digitally-altered', 'false.deepfake',
   'false.invented', 'false.fiction', 'false.fantasy', 'false.political-attack', 'false.politically-motivated', 'false.witch-hunt',
@@ -1688,9 +1690,21 @@ function figureSubject(ctx: BlockContext, from: number, to: number, owned = fals
   // (with `owned`, past its owner: "The council's figure", "the ministry's own estimate")
   let start = from;
   for (let k = from; owned && k < to && !FIGURE_NOUNS.has(ctx.toks[k].lower); k++) if (isApostropheS(ctx.toks[k]) && k > from) start = k + 1;
+  // ("such a drop", "a drop that size": an indefinite figure is one named only by its size)
+  let indefinite = false;
+  let sized = false;
   for (let k = start; k < to; k++) {
     const w = ctx.toks[k].lower;
     if (FIGURE_NOUNS.has(w)) noun = true;
+    else if (w === 'such' && !noun) sized = true;
+    else if ((w === 'a' || w === 'an') && !noun && k === start + (sized ? 1 : 0)) indefinite = true;
+    // ("a drop that size", "a fall of that size", "a rise that steep": how big the figure before is)
+    else if (noun && sizeOfFigureAt(ctx, k, to) > k) {
+      k = sizeOfFigureAt(ctx, k, to) - 1;
+      sized = true;
+    }
+    // (and over what time: "a drop that size in two months")
+    else if (noun && sized && FIGURE_SPAN_PREPOSITIONS.has(w) && onlyTimeSpan(ctx, k + 1, to)) break;
     // (or after it with "of": "the figure of £1 million", "the estimate of 300")
     else if (noun && w === 'of' && k + 1 < to) {
       for (let m = k + 1; m < to; m++) if (!FIGURE_TOKEN.test(ctx.toks[m].text)) return false;
@@ -1700,7 +1714,35 @@ function figureSubject(ctx: BlockContext, from: number, to: number, owned = fals
     // (and whose it is by a name's word: "the Ukrainian figures", "the Kremlin figure")
     else if (!FIGURE_SUBJECT_WORDS.has(w) && (noun || !(FIGURE_TOKEN.test(ctx.toks[k].text) || countedUnit(w) || (ctx.toks[k].kind === 'word' && ctx.toks[k].cap && k > from)))) return false;
   }
-  return noun;
+  return noun && (!indefinite || sized);
+}
+
+/** Prepositions of the time a figure's change took: "a drop that size in two months", "over a year". */
+const FIGURE_SPAN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'over', 'within']);
+
+/** Words of how big a figure is after "that" or "of that": "a drop that size", "a rise of that scale", "a fall that steep". */
+const FIGURE_SIZE_WORDS: ReadonlySet<string> = new Set(['size', 'scale', 'magnitude', 'big', 'large', 'steep', 'sharp', 'high', 'low', 'fast', 'quick', 'quickly', 'sudden']);
+
+/**
+ * The end (exclusive) of a figure's size at token k, before `to`: "that size", "that steep", "of that size", "of such
+ * magnitude"; k when none opens there.
+ */
+function sizeOfFigureAt(ctx: BlockContext, k: number, to: number): number {
+  const toks = ctx.toks;
+  const m = toks[k].lower === 'of' && (toks[k + 1]?.lower === 'that' || toks[k + 1]?.lower === 'this' || toks[k + 1]?.lower === 'such') ? k + 1 : k;
+  if (m + 1 >= to || (toks[m].lower !== 'that' && toks[m].lower !== 'this' && toks[m].lower !== 'such') || !FIGURE_SIZE_WORDS.has(toks[m + 1].lower)) return k;
+  return m + 2;
+}
+
+/** Whether tokens [from, to) are a span of time and nothing else: "two months", "a single year", "12 weeks". */
+function onlyTimeSpan(ctx: BlockContext, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  for (let k = from; k < to - 1; k++) {
+    const t = ctx.toks[k];
+    if (!(t.kind === 'number' || NUMBER_WORDS.has(t.lower) || t.lower === 'a' || t.lower === 'just' || t.lower === 'single' || t.lower === 'few')) return false;
+  }
+  const last = ctx.toks[to - 1].lower;
+  return TIME_NOUNS.has(last) || TIME_NOUNS.has(last.replace(/s$/, '')) || last === 'days' || last === 'day' || last === 'hours';
 }
 
 /** A number joined to its unit by a hyphen: "nine-year", "10-point", "three-fold". */
@@ -2169,7 +2211,10 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
       (quotedEnd + 1 === s.to && isPunct(toks[quotedEnd], '.') && reportsBefore(ctx, s)));
   // (or a statement's clause between commas: "The report's central finding, that | crime had doubled, | is wrong")
   const statementClause = subj.from >= 3 && toks[subj.from - 1].lower === 'that' && isPunct(toks[subj.from - 2], ',') && statementSubject(toks[subj.from - 3]);
-  if (WEAK_FALSITY.has(f.id) && !rangeHas(ctx, subj.from, at, statementSubject) && !reported && !verdict && !statementClause && !personWrong) return null;
+  // (or a figure's change judged as a figure is: "A fall of that size is implausible", "the rise is exaggerated"; not
+  // "The cost was ridiculous", a complaint)
+  const figureJudged = FIGURE_WEAK_FALSITY.has(f.id) && figureSubject(ctx, subj.from, at);
+  if (WEAK_FALSITY.has(f.id) && !rangeHas(ctx, subj.from, at, statementSubject) && !reported && !verdict && !statementClause && !personWrong && !figureJudged) return null;
   // (the target with the quotation's opening mark)
   if (reported && th === subj.from - 2 && from === subj.from) from = subj.from - 1;
   // ("the figure is far lower": nothing but a figure's noun and its determiners; not "turnout was far lower")
