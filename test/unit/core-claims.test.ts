@@ -724,13 +724,13 @@ describe('forty-seventh session: a sum of three words is a claim', () => {
   });
 });
 describe('forty-seventh session: what the next sentence calls false is a claim, whatever its score', () => {
-  it('"Janet Moss told people their libraries would stay open. That was untrue.": the short report is put up, and answered', () => {
-    const a = analyze('Janet Moss stood up in the chamber and told people their libraries would stay open. That was untrue.', 'plaintext');
-    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['their libraries would stay open', 'Janet Moss']]);
+  it('"Janet Moss told people their libraries would be fine. That was untrue.": the short report is put up, and answered', () => {
+    const a = analyze('Janet Moss stood up in the chamber and told people their libraries would be fine. That was untrue.', 'plaintext');
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['their libraries would be fine', 'Janet Moss']]);
     assert.deepEqual(a.links.map((l) => [l.claim, l.counter]), [[a.claims[0].id, a.denials[0].id]]);
   });
-  it('not without the judgement: "Janet Moss told people their libraries would stay open." alone scores under the bar', () => {
-    assert.deepEqual(analyze('Janet Moss stood up in the chamber and told people their libraries would stay open.', 'plaintext').claims, []);
+  it('not without the judgement: "Janet Moss told people their libraries would be fine." alone scores under the bar (a state kept, "would stay open", scores over it since the fifty-sixth session)', () => {
+    assert.deepEqual(analyze('Janet Moss stood up in the chamber and told people their libraries would be fine.', 'plaintext').claims, []);
   });
 });
 describe('forty-seventh session: a first person\'s dated past event is no stance', () => {
@@ -943,5 +943,18 @@ describe('fifty-fifth session: a first person\'s contraction is a first person',
     for (const t of ['"I have talked to him about security," Gorka said.', '"I’ve talked to him about security," Gorka said.', '"We’re going to win this election," Clinton said.', '"We\'ve had more successful conventions than this one," Eastland said.']) {
       assert.deepEqual(run(t).claims.map((c) => c.span.text), [], t);
     }
+  });
+});
+describe('fifty-sixth session: a state kept', () => {
+  it('"the library would stay open", "the bridge remains closed", "the plant will not remain open" are claims, as "the bridge is closed" is', () => {
+    assert.deepEqual(run('The council said the library would stay open. Engineers said the bridge remains closed. The owner said the plant will not remain open. Police said the road is closed.').claims.map((c) => [c.span.text, c.claimant, c.checkworthiness]), [
+      ['the library would stay open', 'council', 0.55],
+      ['the bridge remains closed', 'Engineers', 0.55],
+      ['the plant will not remain open', 'owner', 0.55],
+      ['the road is closed', 'Police', 0.55],
+    ]);
+  });
+  it('not a state that is no fact: "the mood would stay calm", "talks will remain difficult"', () => {
+    assert.deepEqual(run('The chairman said the mood would stay calm. Officials said talks will remain difficult.').claims.map((c) => c.span.text), []);
   });
 });

@@ -11,7 +11,7 @@ import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
 import { POINTING_WORDS } from '../data/denials';
 import { ACCUSING_VERBS, BACKSHIFTED_MODALS, BLAMING_FORMS, CHANGE_VERBS, DIRECTING_CUES, FACT_STATE_ADJECTIVES, INTENT_NOUNS, MULTIPLE_IDIOM_PARTICLES, RECORDED_EVENT_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUE_QUESTION_OPENINGS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm, HEDGE_ADVERBS, RELATIVE_SOURCE_WORDS } from '../data/cues';
-import { CURRENCY_SIGNS, FRACTION_COUNTS, FRACTION_WORDS, ANSWER_LABELS, PARTICIPLE_END, SCALE_WORDS, SUBORDINATORS, isIrregularVerbForm, TIME_NOUNS, YEAR_NUMBER, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
+import { CURRENCY_SIGNS, MODALS, FRACTION_COUNTS, FRACTION_WORDS, ANSWER_LABELS, PARTICIPLE_END, SCALE_WORDS, SUBORDINATORS, isIrregularVerbForm, TIME_NOUNS, YEAR_NUMBER, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
 import { CHANGE_MULTIPLES, NEGATION_ADVERBS } from '../data/concepts';
 import { F_ALLEGED, F_AUX, F_CUE_VERB, F_LY_WORD, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION, F_PRONOUN } from './word-flags';
 import { CLAUSE_SUBORDINATORS, clauseAt, closesQuotationFrom, datelineEnd, isAdverb, isApostropheS, isFiniteVerb, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, rangeHas, speakerLabelBefore } from './phrases';
@@ -833,14 +833,22 @@ function statedProperty(ctx: BlockContext, a: number, b: number): boolean {
   let v = np.to;
   const more = toks[v].kind === 'word' && toks[v].pos === 'I' && !toks[v].cap ? npStartingAt(ctx, v + 1, b + 1) : null;
   if (more !== null && more.to <= b) v = more.to;
-  if (!BE_AUXILIARIES.has(toks[v].lower)) return false;
+  // (or a verb of staying in a state, after a modal too: "the bridge remains closed", "the library would stay open",
+  // "the plant will not remain open")
   let k = v + 1;
+  if (MODALS.has(toks[v].lower) && k <= b) {
+    if (toks[k].lower === 'not' && k + 1 <= b) k++;
+    if (!STATE_VERBS.has(toks[k].lower) && toks[k].lower !== 'be') return false;
+    k++;
+  } else if (!BE_AUXILIARIES.has(toks[v].lower) && !STATE_VERBS.has(toks[v].lower)) return false;
   if (k <= b && (toks[k].lower === 'not' || isAdverb(toks[k]))) k++;
   return k <= b && FACT_STATE_ADJECTIVES.has(toks[k].lower) && (k === b || (toks[k + 1].kind === 'word' && toks[k + 1].pos === 'I'));
 }
 /** Auxiliaries of a passive: "are approved", "was sold"; and with "been", "has been delivered". */
 const BE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were']);
 const HAVE_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+/** Verbs of staying in a state, as "be" states one: "the bridge remains closed", "the library will stay open". */
+const STATE_VERBS: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', 'stay', 'stays', 'stayed']);
 /** Verbs that link a subject to a state, as a copula does: "the issue remained tricky", "the plan sounded equivocal". */
 const LINKING_VERBS: ReadonlySet<string> = new Set(['remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'become', 'becomes', 'became', 'sound', 'sounds', 'sounded', 'look', 'looks', 'looked', 'appear', 'appears', 'appeared', 'stay', 'stays', 'stayed', 'get', 'gets', 'got', 'go', 'goes', 'went', 'feel', 'feels', 'felt']);
 
