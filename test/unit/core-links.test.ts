@@ -2428,3 +2428,17 @@ describe('fifty-sixth session: a change named by its size', () => {
     assert.deepEqual(run('The film\'s plot is implausible.').denials, []);
   });
 });
+describe('fifty-sixth session: open against closed', () => {
+  it('"the library would close in April" is contradicted by "the library would stay open", another claimant\'s, next to it', () => {
+    assert.deepEqual(described(run('Staff said the library would close in April. The council said the library would stay open.')), [['the library would close in April', 'the library would stay open', 'contradicts']]);
+    assert.deepEqual(described(run('Reports said the owner would shut the steelworks in December. The minister said the steelworks would remain open.')), [['the owner would shut the steelworks in December', 'the steelworks would remain open', 'contradicts']]);
+  });
+  it('not the opening or closing of different things, nor one claimant\'s own two', () => {
+    assert.deepEqual(described(run('Staff said the library would close in April. The council said a new gym would open in May.')), []);
+    assert.deepEqual(described(run('The council said the library would close in April. It said the library would reopen in June.')), []);
+  });
+  it('"Nobody is closing any library" negates the closing: it contradicts "three libraries would close" and is no claim that a denial of the closures denies', () => {
+    assert.deepEqual(described(run('Campaigners said three libraries would close by April. "Nobody is closing any library," the council leader said.')), [['three libraries would close by April', 'Nobody is closing any library', 'contradicts']]);
+    assert.deepEqual(described(run('The council has denied claims that it plans to close three libraries. "Nobody is closing any library," council leader Priya Natarajan said.')), [['it plans to close three libraries', 'denial:has denied claims', 'denies']]);
+  });
+});

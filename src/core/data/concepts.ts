@@ -93,7 +93,9 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   // "had reached an agreement" against "no fee has been agreed"
   { id: 'agree', words: ['agree', 'agrees', 'agreed', 'agreeing', 'agreement', 'agreements'] },
   // "closing seven libraries will save £2m" against "the closures would save £800,000"
-  { id: 'closure', words: ['close', 'closure', 'closures', 'closed', 'closing', 'closes', 'shut', 'shuts', 'shutting', 'shutdown', 'shutdowns'] },
+  { id: 'closure', words: ['close', 'closure', 'closures', 'closed', 'closing', 'closes', 'shut', 'shuts', 'shutting', 'shutdown', 'shutdowns'], antonym: 'open' },
+  // "the library would close in April" against "the library would stay open" (not "opening", as in "opening hours")
+  { id: 'open', words: ['open', 'opened', 'reopen', 'reopened', 'reopens', 'reopening'], antonym: 'closure' },
   // "Over 300 trees will be felled" against "142 trees to be removed" (not "fell", which is "fall" as often)
   { id: 'remove', words: ['remove', 'removed', 'removes', 'removing', 'removal', 'felled', 'felling', 'uproot', 'uprooted', 'demolish', 'demolished', 'demolishing', 'demolition'] },
   // ("no evidence of fraud" against "4,000 ballots had been fraudulent")
@@ -178,7 +180,7 @@ export const LOWER_BOUND_PHRASES: readonly (readonly string[])[] = [
 ];
 
 /** Words that negate the proposition they stand in. */
-export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'without', "didn't", "doesn't", "don't", "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "couldn't", "cannot"]);
+export const NEGATORS: ReadonlySet<string> = new Set(['not', "n't", 'no', 'never', 'neither', 'nor', 'none', 'nothing', 'nobody', 'without', "didn't", "doesn't", "don't", "wasn't", "weren't", "isn't", "aren't", "hasn't", "haven't", "hadn't", "won't", "wouldn't", "couldn't", "cannot"]);
 
 /**
  * Nouns that make a "without" phrase say how a claim was made, not negate it: "called them thugs without proof", as

@@ -3127,7 +3127,7 @@ const FIGURE_TOLERANCE = 0.1;
 
 /** Whether a concept that `a` negates is one of `b`'s. */
 /** The concept groups of a change or a level, whose antonyms oppose two claims only about one thing (`sameThingChanged`). */
-const CHANGE_GROUPS: ReadonlySet<string> = new Set(['group:rise', 'group:fall', 'group:freeze', 'group:higher', 'group:lower']);
+const CHANGE_GROUPS: ReadonlySet<string> = new Set(['group:rise', 'group:fall', 'group:freeze', 'group:higher', 'group:lower', 'group:closure', 'group:open']);
 /** Units a figure of a change counts in, no topic of their own: "by 30 percent", "by $18 million". */
 const FIGURE_UNITS: ReadonlySet<string> = new Set(['stem:percent', 'group:money']);
 
