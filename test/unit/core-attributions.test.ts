@@ -4922,3 +4922,11 @@ describe('fifty-sixth session: an appositive with a relative clause', () => {
     assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [['was asked', 'a caller', 'why young men are coming to the country as refugees']]);
   });
 });
+describe('fifty-sixth session: what a statement is about is no source', () => {
+  it('"Sprinter cleared of doping after tainted meat claim": the words before the noun name the claim\'s topic, no one who made it', () => {
+    assert.deepEqual(analyze('# Sprinter cleared of doping after tainted meat claim\n', 'markdown').attributions, []);
+  });
+  it('a body or a group before the noun stays a source: "Unions claim pay cut was illegal"', () => {
+    assert.deepEqual(analyze('# Unions claim pay cut was illegal\n', 'markdown').attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [['claim', 'Unions', 'pay cut was illegal']]);
+  });
+});

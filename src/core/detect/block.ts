@@ -1333,9 +1333,28 @@ function reviseModelCues(ctx: BlockContext, attributions: RawAttribution[]): voi
         (a.content === null || (a.content[0] >= toks[from].end && prepositionAt(toks[tokenAtOrAfter(ctx, a.content[0])])))) continue;
     // ("the 42 days it reported to regulators": a phrase of "to" alone, whom it was said to, is no content)
     if (a.rule === 'attr.model' && a.content !== null && recipientOnly(ctx, a.content, a.cue)) a.content = null;
+    // ("Sprinter cleared of doping after tainted meat claim": a statement's noun with nothing reported, after words in
+    // lower case that name no one, names what the statement is about, no source)
+    if (a.rule === 'attr.model' && a.content === null && a.source !== null && to - from === 1 && ALLEGATION_NOUNS.has(toks[from].lower) && topicBeforeNoun(ctx, a.source, from)) continue;
     attributions[n++] = a;
   }
   attributions.length = n;
+}
+
+/**
+ * Whether a source r ends right before the statement's noun at token k and is words in lower case with no determiner,
+ * pronoun, body or group of people among them: what the statement is about ("tainted meat | claim"), not who made it
+ * ("union | claim", "police | claims").
+ */
+function topicBeforeNoun(ctx: BlockContext, r: R, k: number): boolean {
+  const toks = ctx.toks;
+  const from = tokenAtOrAfter(ctx, r[0]);
+  if (k === 0 || toks[k - 1].end !== r[1] || from >= k) return false;
+  for (let m = from; m < k; m++) {
+    const t = toks[m];
+    if (t.kind !== 'word' || t.cap || (t.f & (F_DETERMINER | F_PRONOUN)) !== 0 || BODY_NOUNS.has(t.lower) || GROUP_NOUNS.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /** Whether a token is a preposition other than "to" (which opens an infinitive as often): "under", "over", "of". */
