@@ -4930,3 +4930,9 @@ describe('fifty-sixth session: what a statement is about is no source', () => {
     assert.deepEqual(analyze('# Unions claim pay cut was illegal\n', 'markdown').attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [['claim', 'Unions', 'pay cut was illegal']]);
   });
 });
+describe('fifty-sixth session: a model source inside the object of the verb a participle hangs on', () => {
+  it('"has cleared sprinter Dana Okafor of a doping violation, accepting X": the participle is the subject\'s, the unit\'s', () => {
+    const t = 'The Athletics Integrity Unit has cleared sprinter Dana Okafor of a doping violation, accepting her explanation that a banned substance entered her body through contaminated meat.';
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.speaker]), [['accepting', 'The Athletics Integrity Unit', 'Athletics Integrity Unit']]);
+  });
+});

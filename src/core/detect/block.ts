@@ -2533,7 +2533,8 @@ function runModel(
       const sf = tokenAtOrAfter(ctx, source[0]);
       // (not a verb whose object does what the participle says: "has left many Republicans wondering", "The video shows
       // Wendy Sherman, who was undersecretary, outlining")
-      const object = w !== null && w[1] <= source[0] && source[1] <= cueStart && sf >= 1 && toks[sf - 1].kind === 'word' && isFiniteVerb(ctx, sf - 1) && (toks[sf - 1].f & F_AUX) === 0 && !OBJECT_PREDICATE_VERBS.has(toks[sf - 1].lower);
+      // (or a part of that object past a noun before it: "has cleared sprinter | Dana Okafor of a doping violation, accepting")
+      const object = w !== null && w[1] <= source[0] && source[1] <= cueStart && sf >= 1 && objectOfSubjectVerb(ctx, tokenAtOrAfter(ctx, w[1]), sf);
       if (w && ((w[0] <= source[0] && source[1] <= w[1] && w[1] - w[0] > source[1] - source[0]) || object)) {
         source = null;
         hung = whole;
@@ -3551,6 +3552,22 @@ function participleSubject(ctx: BlockContext, start: number, psrc: Map<number, S
   const quoteComma = before?.kind === 'quote' && k > s.from && isPunct(ctx.toks[k - 1], ',');
   if (!before || !(isPunct(before, ',') || quoteComma || before.lower === 'and' || before.lower === 'by')) return null;
   return participleSource(ctx, s, i, psrc);
+}
+
+/**
+ * Whether token sf opens the object of the finite verb (not an auxiliary, nor one of `OBJECT_PREDICATE_VERBS`) that follows
+ * token `from`, the end of the clause's subject: the verb right before sf, or a noun or two after the verb ("granted | Mr.
+ * Clarke", "has cleared sprinter | Dana Okafor", a noun the lexicon does not know too; not "tweeted when | Clinton ended").
+ */
+function objectOfSubjectVerb(ctx: BlockContext, from: number, sf: number): boolean {
+  const toks = ctx.toks;
+  for (let m = sf - 1; m >= from && sf - m <= 3; m--) {
+    const t = toks[m];
+    if (t.kind !== 'word') return false;
+    // (a participle after an auxiliary too: "has cleared")
+    if (isFiniteVerb(ctx, m) || (t.pos === 'V' && m > from && (toks[m - 1].f & F_AUX) !== 0)) return (t.f & F_AUX) === 0 && !OBJECT_PREDICATE_VERBS.has(t.lower) && (m === sf - 1 || !rangeHas(ctx, m + 1, sf, (x) => !(x.pos === 'N' || x.pos === undefined) || x.cap || CLAUSE_SUBORDINATORS.has(x.lower) || RELATIVE_WORDS.has(x.lower)));
+  }
+  return false;
 }
 
 /**
