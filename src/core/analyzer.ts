@@ -443,7 +443,10 @@ function personBefore(s: DocState, n: number, pronoun: 'he' | 'she'): string | n
   }
   let text = '';
   for (let k = Math.max(0, b - PRONOUN_PERSON_REACH); k < b; k++) text += s.placed[k].rel.source + '\n';
-  return text === '' ? null : onePersonNamed(text, pronoun);
+  if (text === '') return null;
+  // (else with the block's own sentences before the source's, where the person may be the subject by surname alone:
+  // "sprinter Maria Okafor" before "Okafor tested positive in June. She has always denied X")
+  return onePersonNamed(text, pronoun) ?? (src !== null ? onePersonNamed(text + s.placed[b].rel.source.slice(0, src.start - s.placed[b].block.start), pronoun) : null);
 }
 
 /**

@@ -1483,7 +1483,23 @@ export function onePersonNamed(text: string, pronoun: 'he' | 'she', anywhere = f
     found = c.name;
     subject ||= opensSentence(plain, m.index!) || passiveAgent(plain, m.index!);
   }
+  // (or by the surname alone, which opens a sentence: "sprinter Dana Okafor ... Okafor tested positive in June")
+  if (found !== null && !subject && !anywhere) subject = surnameOpensSentence(plain, found);
   return found === null || !(subject || anywhere) || titleCased(text) ? null : found;
+}
+
+/** Whether the surname of `name` alone opens a sentence of `text`, a word in lower case after it (its verb): "Okafor tested". */
+function surnameOpensSentence(text: string, name: string): boolean {
+  const surname = name.slice(name.lastIndexOf(' ') + 1);
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+    const end = at + surname.length;
+    if (at > 0 && /[\p{L}'’-]/u.test(text[at - 1])) continue;
+    if (!/^\s+\p{Ll}/u.test(text.slice(end, end + 3)) || !opensSentence(text, at)) continue;
+    // (alone: not the surname of the full name itself, after its given name)
+    if (text.slice(Math.max(0, at - name.length + surname.length), at) === name.slice(0, name.length - surname.length)) continue;
+    return true;
+  }
+  return false;
 }
 /**
  * The body a sentence opens with as its subject, named in capitals after "The" ("The Football Association charged ...",

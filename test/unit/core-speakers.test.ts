@@ -1497,3 +1497,14 @@ describe('fifty-fifth session: a plural in lower case inside an institution\'s n
     assert.deepEqual(canonicalName('voters said Smith').name, 'Smith');
   });
 });
+describe('fifty-sixth session: a pronoun for one named in full before and by surname as a subject', () => {
+  it('"sprinter Maria Okafor" in one paragraph, "Okafor tested positive in June. She has always denied X" in the next: she is Maria Okafor', () => {
+    const t = 'The unit has cleared sprinter Maria Okafor of a doping violation.\n\nOkafor tested positive for clenbuterol in June. She has always denied knowingly taking any prohibited substance.';
+    assert.deepEqual(analyze(t, 'plaintext').denials.map((d) => [d.source?.text, d.speaker]), [['She', 'Maria Okafor']]);
+  });
+  it('not without the surname as a subject, nor when the surname opens no sentence', () => {
+    for (const t of ['The unit has cleared sprinter Maria Okafor of a doping violation.\n\nThe test was positive. She has always denied taking any banned substance.', 'The unit has cleared sprinter Maria Okafor of a doping violation.\n\nThe test of Okafor was positive. She has always denied taking any banned substance.']) {
+      assert.deepEqual(analyze(t, 'plaintext').denials.map((d) => d.speaker), [null], t);
+    }
+  });
+});
