@@ -2442,3 +2442,8 @@ describe('fifty-sixth session: open against closed', () => {
     assert.deepEqual(described(run('The council has denied claims that it plans to close three libraries. "Nobody is closing any library," council leader Priya Natarajan said.')), [['it plans to close three libraries', 'denial:has denied claims', 'denies']]);
   });
 });
+describe('fifty-sixth session: redundancies are jobs', () => {
+  it('"staff had already been told to expect redundancies" is contradicted by "no staff had been told their jobs were at risk"', () => {
+    assert.deepEqual(described(run('Tom Hadley said staff had already been told to expect redundancies. The council said no staff had been told their jobs were at risk.')), [['staff had already been told to expect redundancies', 'no staff had been told their jobs were at risk', 'contradicts']]);
+  });
+});

@@ -61,7 +61,8 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'crime', words: ['crime', 'crimes', 'offence', 'offences', 'offense', 'offenses', 'offending', 'criminality'] },
   { id: 'unemployment', words: ['unemployment', 'joblessness', 'jobless', 'unemployed'] },
   { id: 'injure', words: ['injure', 'injured', 'injures', 'injuring', 'injury', 'injuries', 'wound', 'wounded', 'wounding', 'hurt'] },
-  { id: 'job', words: ['job', 'jobs', 'employment', 'hire', 'hired', 'hires', 'hiring', 'workforce'] },
+  // (and its loss named as a noun: "staff had been told to expect redundancies" against "no staff had been told their jobs were at risk")
+  { id: 'job', words: ['job', 'jobs', 'employment', 'hire', 'hired', 'hires', 'hiring', 'workforce', 'redundancy', 'redundancies', 'layoff', 'layoffs'] },
   { id: 'vote', words: ['vote', 'votes', 'voted', 'voting', 'voter', 'voters', 'ballot', 'ballots'] },
   // a count or a record changed: "machines flipped votes" against "no voting machine changed votes"
   { id: 'alter', words: ['change', 'changed', 'changes', 'changing', 'alter', 'altered', 'alters', 'altering', 'flip', 'flipped', 'flips', 'flipping', 'switch', 'switched', 'manipulate', 'manipulated', 'manipulating', 'rig', 'rigged', 'rigging', 'tamper', 'tampered', 'tampering', 'falsify', 'falsified', 'doctored'] },
