@@ -269,3 +269,15 @@ describe('fifty-fifth session: shrinking', () => {
     for (const t of ['waiting lists are shrinking', 'the list has shrunk', 'prices are dropping']) assert.equal([...conceptsOf(t).concepts].includes('group:fall'), true, t);
   });
 });
+describe('fifty-sixth session: what is not shown', () => {
+  it('"does not show that erythritol causes heart attacks" negates what the clause says, not the showing', () => {
+    assert.deepEqual(negatedIn('It does not show that erythritol causes heart attacks'), ['stem:erythritol']);
+    assert.deepEqual(negatedIn('The data did not prove that the vaccine caused the deaths'), ['stem:vaccin']);
+    assert.deepEqual(negatedIn('It does not show the risk'), ['stem:show']);
+  });
+  it('links a study\'s claim with the expert\'s "It does not show that X"', () => {
+    const a = analyze('A study claimed that the sweetener erythritol doubles the risk of heart attack. Professor Ian Marsh said: "It does not show that erythritol causes heart attacks."', 'plaintext');
+    const text = new Map(a.claims.map((c) => [c.id, c.span.text]));
+    assert.deepEqual(a.links.map((l) => [l.relation, text.get(l.claim), text.get(l.counter)]), [['contradicts', 'the sweetener erythritol doubles the risk of heart attack', 'It does not show that erythritol causes heart attacks']]);
+  });
+});

@@ -197,6 +197,9 @@ export const NEGATION_ADVERBS: ReadonlySet<string> = new Set(['yet', 'even', 'ev
  */
 export const NEGATION_FRAMES: ReadonlySet<string> = new Set(['point', 'time', 'stage', 'moment', 'way', 'means', 'plan', 'plans', 'intention', 'intentions']);
 
+/** Verbs of evidence whose negation before "that" negates what the clause says: "does not show that X causes Y", "did not prove that". */
+export const EVIDENCE_THAT_VERBS: ReadonlySet<string> = new Set(['show', 'shows', 'showed', 'shown', 'prove', 'proves', 'proved', 'proven', 'demonstrate', 'demonstrates', 'demonstrated', 'establish', 'establishes', 'established', 'mean', 'means', 'meant', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated']);
+
 /**
  * Verbs that, before "of" or "from", say what a thing consists of, no act: "a bridge made of press releases" shares no
  * making with "a payment had been made"; the verb is no concept there.

@@ -6,7 +6,7 @@
  */
 import stem from 'wink-porter2-stemmer';
 import irregular from '../data/generated/irregular-verbs.json';
-import { CHANGE_MULTIPLES, CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, FIGURE_FRAMING, FUNCTION_PHRASE_WORDS, LOWER_BOUND_PHRASES, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS, WITHOUT_MANNER_NOUNS } from '../data/concepts';
+import { CHANGE_MULTIPLES, CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, EVIDENCE_THAT_VERBS, FIGURE_FRAMING, FUNCTION_PHRASE_WORDS, LOWER_BOUND_PHRASES, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS, WITHOUT_MANNER_NOUNS } from '../data/concepts';
 import { K_NUMBER, K_PUNCT, K_QUOTE, K_WORD, scanTokens, type TokenKind } from '../text/tokenize';
 import { APPROXIMATORS, CURRENCY_SIGNS, NUMBER_WORDS, posOf, YEAR_NUMBER } from '../data/lexicon';
 import { memoByString } from '../util/memo';
@@ -442,7 +442,10 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     // "going to", which negates nothing of its own)
     // (nor an indefinite pronoun, which passes the negation on to the verb: "At no point was anyone prevented from
     // leaving" negates the preventing)
-    if (negatorAt >= 0 && !NEGATION_ADVERBS.has(word.lower) && !INDEFINITE_PRONOUNS.has(word.lower) && !(word.lower === 'going' && i + 1 < n && words[i + 1].lower === 'to') && !(i === negatorAt + 1 && words[negatorAt].lower === 'no' && NEGATION_FRAMES.has(word.lower))) {
+    // ("It does not show that erythritol causes heart attacks": a verb of evidence before "that" passes the negation on to
+    // the clause it opens, what is not shown)
+    if (negatorAt >= 0 && i + 1 < n && words[i + 1].lower === 'that' && EVIDENCE_THAT_VERBS.has(word.lower)) negatorAt = i + 1;
+    else if (negatorAt >= 0 && !NEGATION_ADVERBS.has(word.lower) && !INDEFINITE_PRONOUNS.has(word.lower) && !(word.lower === 'going' && i + 1 < n && words[i + 1].lower === 'to') && !(i === negatorAt + 1 && words[negatorAt].lower === 'no' && NEGATION_FRAMES.has(word.lower))) {
       sink.negatedConcept(id);
       // ("no electronic components": "no" negates its noun phrase, the head noun after an adjective too; not "no big
       // money people", whose noun after the adjective is no head)
