@@ -1569,16 +1569,46 @@ function opensSentence(text: string, at: number): boolean {
   }
   if (k >= 0) {
     const c = text.charCodeAt(k);
-    if (c === 44 || c === 59 || c === 58) return false;
+    // ("The study's lead author, Dr Helen Cho, stood by the findings": the name in apposition to the subject that opens
+    // the sentence)
+    if (c === 44) return leadWords(text.slice(k + 1, at)) && subjectBeforeComma(text, k);
+    if (c === 59 || c === 58) return false;
     if (c !== 10 && text.charCodeAt(k + 1) !== 32 && text.charCodeAt(k + 1) !== 10) return false;
   }
-  // (words a subject's name may follow: a title or a role, an adjective, an article; not a verb or a preposition, "He
-  // met Roman Catholics")
-  const lead = text.slice(k + 1, at).trim();
+  return leadWords(text.slice(k + 1, at));
+}
+/**
+ * Whether `lead` is words a subject's name may follow: none, or a title or a role, an adjective, an article; not a verb or
+ * a preposition, "He met Roman Catholics".
+ */
+function leadWords(text: string): boolean {
+  const lead = text.trim();
   if (lead === '') return true;
   const words = lead.split(/\s+/);
   return words.length <= SUBJECT_LEAD_WORDS && words.every((w) => /^\p{Lu}/u.test(w) || LEAD_POS.has(posOf(w.toLowerCase()) ?? ''));
 }
+/**
+ * Whether the words from the start of the sentence to the comma at `comma` are a short noun phrase, its subject: "The
+ * study's lead author", "Its chief executive" (at most `APPOSED_SUBJECT_WORDS`, each in capitals, or an article, an
+ * adjective or a noun, a possessive's "'s" left out, and a noun or a capital last).
+ */
+function subjectBeforeComma(text: string, comma: number): boolean {
+  let k = comma - 1;
+  while (k >= 0 && !SENTENCE_END.has(text.charCodeAt(k))) {
+    if (text.charCodeAt(k) === 44) return false;
+    k--;
+  }
+  const words = text.slice(k + 1, comma).trim().split(/\s+/);
+  const last = words.length - 1;
+  // (a verb's form before the head noun is a modifier: "lead author", "managing director")
+  const pos = (w: string): string => posOf(w.replace(/['’]s$/, '').toLowerCase()) ?? '';
+  return words.length >= 2 && words.length <= APPOSED_SUBJECT_WORDS && (/^\p{Lu}/u.test(words[last]) || pos(words[last]) === 'N') &&
+    words.every((w, i) => (/^\p{Lu}/u.test(w) && pos(w) !== 'O' && pos(w) !== 'V') || LEAD_POS.has(pos(w)) || w.toLowerCase() === 'its' || (i > 0 && i === last - 1 && pos(w) === 'V'));
+}
+/** Full stop, "!", "?" and a line's end: where a sentence ends before a subject (`subjectBeforeComma`). */
+const SENTENCE_END: ReadonlySet<number> = new Set([46, 33, 63, 10]);
+/** How many words the subject before an appositive name may have ("The study's lead author"). */
+const APPOSED_SUBJECT_WORDS = 5;
 /** The pronoun a gendered title right before a name at `at` tells of it ("Ms", "Mr."); else undefined. */
 function titleBeforeName(text: string, at: number): 'he' | 'she' | undefined {
   const m = WORD_BEFORE.exec(text.slice(Math.max(0, at - 20), at));

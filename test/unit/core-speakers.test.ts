@@ -1508,3 +1508,14 @@ describe('fifty-sixth session: a pronoun for one named in full before and by sur
     }
   });
 });
+describe('fifty-sixth session: a name in apposition to the subject', () => {
+  it('"The study\'s lead author, Dr Helen Cho, stood by the findings. She said X": she is Helen Cho', () => {
+    const t = 'The study\'s lead author, Dr Helen Cho, stood by the findings. She said the team had repeated the analysis in a second group of patients.';
+    assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => [a.source?.text, a.speaker]), [['She', 'Helen Cho']]);
+    assert.equal(onePersonNamed('The Turkish President, Recep Tayyip Erdogan, did another about-face. ', 'he'), 'Recep Tayyip Erdogan');
+  });
+  it('not a name after a clause\'s comma, nor after a phrase with a verb: "After the vote, Helen Cho ..." is a subject; "He met the lead author, Helen Cho," is not', () => {
+    assert.equal(onePersonNamed('He met the lead author, Helen Cho, in May. ', 'she'), null);
+    assert.equal(onePersonNamed('In the study, the data, Helen Cho said, were clear. ', 'she'), null);
+  });
+});
