@@ -2447,3 +2447,19 @@ describe('fifty-sixth session: redundancies are jobs', () => {
     assert.deepEqual(described(run('Tom Hadley said staff had already been told to expect redundancies. The council said no staff had been told their jobs were at risk.')), [['staff had already been told to expect redundancies', 'no staff had been told their jobs were at risk', 'contradicts']]);
   });
 });
+describe('fifty-sixth session: a denied change is not denied of a claim that states none', () => {
+  it('"Mayor\'s claim that knife crime has halved is misleading" denies the mayor\'s halving, not her spokesperson\'s "referring to knife crime among under-18s"', () => {
+    const t = '# Mayor\'s claim that knife crime has halved is misleading\n\nThe mayor, Lucy Tennant, has said knife crime in the city has halved since 2021.\n\nA spokesperson for the mayor said she had been referring to knife crime among under-18s.\n';
+    assert.deepEqual(described(analyze(t, 'markdown')), [
+      ['knife crime has halved', 'denial:is misleading', 'denies'],
+      ['knife crime in the city has halved since 2021', 'denial:is misleading', 'denies'],
+    ]);
+  });
+  it('a claim that states the change in other words is still denied: "crime has halved" and "crime was cut by half"', () => {
+    const t = '# Mayor\'s claim that knife crime has halved is misleading\n\nThe mayor said knife crime in the city was cut by half in three years.\n';
+    assert.deepEqual(described(analyze(t, 'markdown')), [
+      ['knife crime has halved', 'denial:is misleading', 'denies'],
+      ['knife crime in the city was cut by half in three years', 'denial:is misleading', 'denies'],
+    ]);
+  });
+});

@@ -1376,6 +1376,9 @@ export class Linker {
     // (a claim that gives another figure for what the target counts says something else, often the figure that refutes
     // it: "Recorded crime fell ... a drop of 13%" is not what "Mayor's claim that crime has halved does not add up" denies)
     if (opposition(tb, c.bag) === FIGURES_ONLY) return;
+    // (nor one that states no change, when the target states one: "Mayor's claim that knife crime has halved is
+    // misleading" is no denial of "she had been referring to knife crime among under-18s")
+    if (this.statesChange(tb) && !this.statesChange(c.bag)) return;
     // the weight of the target's concepts the claim has
     const shared = sharedWeight(tb, c.bag, this.concepts);
     if (!sharedNonPlace) return;
@@ -1386,6 +1389,12 @@ export class Linker {
     // (the article's own statement, no one's claim, is denied only by a close match: "The bridge is expected to cost 1.1
     // billion euros" shares the bridge and money with "denied that any payment had been made for the bridge", no more)
     if (score >= this.settings.minLinkScore && (claim.claimant !== null || score >= OWN_STATEMENT_DENIAL_MIN)) this.addLink({ claim: claim.id, counter: denial.id, relation: 'denies', score }, c, d);
+  }
+
+  /** Whether a bag holds a concept of a change or a level (`CHANGE_GROUPS`: "has halved", "would close"). */
+  private statesChange(b: Bag): boolean {
+    for (let k = 0; k < b.ids.length; k++) if (CHANGE_GROUPS.has(this.concepts.nameOf(b.ids[k]))) return true;
+    return false;
   }
 
   /**
