@@ -958,3 +958,14 @@ describe('fifty-sixth session: a state kept', () => {
     assert.deepEqual(run('The chairman said the mood would stay calm. Officials said talks will remain difficult.').claims.map((c) => c.span.text), []);
   });
 });
+describe('fifty-sixth session: a halving in words', () => {
+  it('"We have cut knife crime in half" weighs as "We have halved knife crime": a claim; "reduced by half" too', () => {
+    assert.deepEqual(run('Ms Tennant told supporters: "We have cut knife crime in half." The council said waiting times were reduced by half.').claims.map((c) => [c.span.text, c.checkworthiness]), [
+      ['We have cut knife crime in half', 0.7],
+      ['waiting times were reduced by half', 0.7],
+    ]);
+  });
+  it('not "half" with no cut before it: "We spent half the day in court"', () => {
+    assert.deepEqual(run('"We spent half the day in court," she said.').claims, []);
+  });
+});

@@ -85,6 +85,8 @@ export const INTENT_NOUNS: ReadonlySet<string> = new Set([
   'push', 'pledge', 'pledges', 'promise', 'promises', 'proposal', 'proposals', 'call', 'calls', 'order', 'orders', 'request', 'requests',
 ]);
 
+/** Verbs of cutting before "in half" or "by half", a halving in words: "cut knife crime in half", "reduced by half". */
+export const HALVING_VERBS: ReadonlySet<string> = new Set(['cut', 'cuts', 'cutting', 'slashed', 'slash', 'slashing', 'reduced', 'reduce', 'reduces', 'reducing', 'fell', 'fallen', 'dropped', 'shrunk', 'shrank']);
 /** Words after "doubled" that make it an idiom, no change by a multiple (`CHANGE_MULTIPLES`): "doubled down on", "doubled as". */
 export const MULTIPLE_IDIOM_PARTICLES: ReadonlySet<string> = new Set(['down', 'as', 'up', 'over', 'back']);
 

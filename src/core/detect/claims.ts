@@ -9,7 +9,7 @@
 import { sentenceOfToken, type BlockContext, type Sentence, type Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
 import { POINTING_WORDS } from '../data/denials';
-import { ACCUSING_VERBS, BACKSHIFTED_MODALS, BLAMING_FORMS, CHANGE_VERBS, DIRECTING_CUES, FACT_STATE_ADJECTIVES, INTENT_NOUNS, MULTIPLE_IDIOM_PARTICLES, RECORDED_EVENT_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUE_QUESTION_OPENINGS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
+import { ACCUSING_VERBS, BACKSHIFTED_MODALS, BLAMING_FORMS, CHANGE_VERBS, DIRECTING_CUES, HALVING_VERBS, FACT_STATE_ADJECTIVES, INTENT_NOUNS, MULTIPLE_IDIOM_PARTICLES, RECORDED_EVENT_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUE_QUESTION_OPENINGS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm, HEDGE_ADVERBS, RELATIVE_SOURCE_WORDS } from '../data/cues';
 import { CURRENCY_SIGNS, MODALS, FRACTION_COUNTS, FRACTION_WORDS, ANSWER_LABELS, PARTICIPLE_END, SCALE_WORDS, SUBORDINATORS, isIrregularVerbForm, TIME_NOUNS, YEAR_NUMBER, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
 import { CHANGE_MULTIPLES, NEGATION_ADVERBS } from '../data/concepts';
@@ -807,6 +807,19 @@ function nounSubjectAct(ctx: BlockContext, a: number, b: number): boolean {
   }
   return v.pos === 'V' && !LINKING_VERBS.has(v.lower) && isFiniteVerb(ctx, k);
 }
+/**
+ * Whether the "half" at token k, after "in" or "by", ends a halving with a verb of cutting before it, within
+ * `HALVING_REACH` words from token a: "cut knife crime in half", "waiting times were reduced by half".
+ */
+function halvedAt(ctx: BlockContext, a: number, k: number): boolean {
+  const toks = ctx.toks;
+  if (k - 2 < a || (toks[k - 1].lower !== 'in' && toks[k - 1].lower !== 'by')) return false;
+  for (let m = k - 2; m >= a && k - m <= HALVING_REACH; m--) if (toks[m].kind === 'word' && HALVING_VERBS.has(toks[m].lower)) return true;
+  return false;
+}
+/** How many words before "in half" a verb of cutting may stand ("cut | knife crime among teenagers | in half"). */
+const HALVING_REACH = 6;
+
 /** Whether tokens [a, b] are a noun phrase (no pronoun), auxiliaries and a verb of measured change (`CHANGE_VERBS`): "overall crime had fallen". */
 function measuredChangeOf(ctx: BlockContext, a: number, b: number): boolean {
   const toks = ctx.toks;
@@ -1455,7 +1468,8 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
     // ("three people were injured": a number word counts as digits do; and a change by a multiple, "waits have halved",
     // not "doubled down on its attacks", "doubled as a reminder")
     if (t.kind === 'number') digits++;
-    const change = CHANGE_MULTIPLES.has(t.lower) && !MULTIPLE_IDIOM_PARTICLES.has(toks[k + 1]?.lower ?? '');
+    // (and "cut knife crime in half", "reduced by half": a halving in words)
+    const change = (CHANGE_MULTIPLES.has(t.lower) && !MULTIPLE_IDIOM_PARTICLES.has(toks[k + 1]?.lower ?? '')) || (t.lower === 'half' && halvedAt(ctx, a, k));
     if (change) multiple = true;
     if (t.kind === 'number' || (t.f & F_NUMBER_WORD) !== 0 || (k > a && FRACTION_WORDS.has(t.lower) && FRACTION_COUNTS.has(toks[k - 1].lower)) || change) numbers++;
     // a month, a weekday, "percent" or a "%" sign (a punctuation token: "8%" scores as "8 percent" does)
