@@ -2463,3 +2463,9 @@ describe('fifty-sixth session: a denied change is not denied of a claim that sta
     ]);
   });
 });
+describe('fifty-sixth session: a cost by the day', () => {
+  it('"the daily cost had fallen to £5.6 million" contradicts "was costing taxpayers £8 million a day"', () => {
+    const t = 'The National Audit Office found that housing asylum seekers in hotels was costing taxpayers £8 million a day. A Home Office spokesperson said the daily cost had fallen to £5.6 million since the figures were collected.';
+    assert.deepEqual(described(run(t)), [['housing asylum seekers in hotels was costing taxpayers £8 million a day', 'the daily cost had fallen to £5.6 million since the figures were collected', 'contradicts']]);
+  });
+});

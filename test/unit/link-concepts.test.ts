@@ -281,3 +281,14 @@ describe('fifty-sixth session: what is not shown', () => {
     assert.deepEqual(a.links.map((l) => [l.relation, text.get(l.claim), text.get(l.counter)]), [['contradicts', 'the sweetener erythritol doubles the risk of heart attack', 'It does not show that erythritol causes heart attacks']]);
   });
 });
+describe('fifty-sixth session: a sum with its scale word reached by a change', () => {
+  it('"had fallen to £5.6 million" counts what fell, past the scale word, and a cost\'s sum counts money', () => {
+    assert.deepEqual(quantities('the daily cost had fallen to £5.6 million since the report'), [[5600000, 'group:money']]);
+    assert.deepEqual(quantities('was costing taxpayers £8 million a day'), [[8000000, 'group:money']]);
+  });
+  it('"daily" and "a day" share a concept, as "costing" and "cost" do', () => {
+    const a = conceptsOf('the daily cost');
+    const b = conceptsOf('costing £8 million a day');
+    assert.deepEqual([...a.concepts].filter((c) => b.concepts.has(c)), ['group:day', 'group:price']);
+  });
+});

@@ -79,7 +79,9 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   // "denied that it had withheld any research" against "has buried internal studies"
   { id: 'conceal', words: ['conceal', 'concealed', 'concealing', 'conceals', 'hide', 'hid', 'hidden', 'hiding', 'bury', 'buried', 'burying', 'withhold', 'withheld', 'withholding', 'suppress', 'suppressed', 'suppressing', 'cover-up'] },
   // "wholesale costs had risen by 30%" against "wholesale gas prices had fallen by 8%"
-  { id: 'price', words: ['price', 'prices', 'priced', 'pricing', 'cost', 'costs'] },
+  { id: 'price', words: ['price', 'prices', 'priced', 'pricing', 'cost', 'costs', 'costing', 'costed'] },
+  // a rate per day: "the daily cost had fallen to £5.6 million" against "£8 million a day"
+  { id: 'day', words: ['day', 'days', 'daily'] },
   // "no evidence of forgery" against "thousands of postal votes were forged"
   { id: 'forge', words: ['forge', 'forged', 'forges', 'forging', 'forgery', 'forgeries', 'counterfeit', 'counterfeited', 'falsify', 'falsified', 'falsifies', 'falsifying', 'falsification'] },
   // "denies bribery" against "took bribes in return for contracts"

@@ -262,6 +262,8 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     const kind = kinds[i];
     if (kind === K_NUMBER) {
       let v = numberValue(words[i].text);
+      // (the figure's own token, before a scale word after it moves i on: "£5.6 | million")
+      const first = i;
       if (!Number.isFinite(v)) {
         // ("5G", "4G", "3D": a name of digits and letters is a concept, as a word is; not "5th", "1990s", "10am")
         // (or its group's: "5G" is radio, `CONCEPT_GROUPS`)
@@ -325,15 +327,18 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       // "estimated the crowd at about 20,000", "put turnout at 20,000": the noun before "at" is what is counted, when no
       // word after the figure names it ("approval this year at 49.5 percent" counts percent); after a verb of a level,
       // the noun before the verb ("reserves stood at £21.5m")
-      let at = i - 1;
-      while (at > from && ((kinds[at] !== K_WORD && kinds[at] !== K_NUMBER) || APPROXIMATORS.has(words[at].lower)) && at > i - 4) at--;
+      // ("had fallen to £5.6 million": from before the figure, past its scale word)
+      let at = first - 1;
+      while (at > from && ((kinds[at] !== K_WORD && kinds[at] !== K_NUMBER) || APPROXIMATORS.has(words[at].lower)) && at > first - 4) at--;
       const unitAfter = i + 1 < n && kinds[i + 1] === K_WORD && infoOf(words[i + 1]).concept !== null && !NO_UNITS.has(words[i + 1].lower);
       const atWord = !unitAfter && at > from && kinds[at] === K_WORD && words[at].lower === 'at';
       const level = atWord && LEVEL_VERBS.has(words[at - 1].lower);
       // (and after a verb of change and "to", the noun before the verb: "deaths had risen to 171")
       const reached = !unitAfter && !atWord && at > from && kinds[at] === K_WORD && words[at].lower === 'to' && CHANGE_TO_VERBS.has(words[at - 1].lower);
       if (atWord && !level && lastConcept !== null && at - lastConceptAt === 1) sink.quantity(v, lastConcept);
-      else if ((level || reached) && levelConcept !== null) sink.quantity(v, levelConcept);
+      // (a sum a price or a cost reached counts money, as any sum does: "the daily cost had fallen to £5.6 million" against
+      // "was costing taxpayers £8 million a day")
+      else if ((level || reached) && levelConcept !== null) sink.quantity(v, money && levelConcept.name === PRICE ? conceptNamed(MONEY) : levelConcept);
       // ("were housed in 2025, all under a government scheme": a year after a preposition of time counts nothing after it)
       else if (YEAR_NUMBER.test(words[i].text) && i > from && kinds[i - 1] === K_WORD && YEAR_PREPOSITIONS.has(words[i - 1].lower)) sink.quantity(v, null);
       else {
@@ -514,6 +519,8 @@ function afterPreposition(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>
 const PERCENT = 'stem:percent';
 /** What a sum of money with no word after it that names what it counts counts ("would save £800,000 at most"): money, as "pounds" does (`CONCEPT_GROUPS`). */
 const MONEY = 'group:money';
+/** The concept of a price or a cost, whose sum reached counts money (`MONEY`). */
+const PRICE = 'group:price';
 /** The concept of people counted (`fateAfter`). */
 const PEOPLE = 'group:people';
 /** The concepts of what befell people counted: "died", "were injured". */
