@@ -844,6 +844,8 @@ function nameOf(text: string): CanonicalName {
     else if (run.length > 0 && UTILITY_WORDS.has(t.lower) && k + 1 < end && kinds[k + 1] === K_WORD && startsUpper(words[k + 1].text) && !TITLE_WORDS.has(words[k + 1].lower)) run.push(t.text);
     // "Piet de Vries", "Ursula von der Leyen", "Osama bin Laden": a particle inside a name, a capital after it
     else if (run.length > 0 && NAME_PARTICLES.has(t.text) && capitalAfter(s, k, end)) run.push(t.text);
+    // ("Ashford Against the Incinerator", "Residents Against the Bypass": a campaign's "the" after its capitalised "Against")
+    else if (t.text === 'the' && run.length > 1 && run[run.length - 1] === 'Against' && capitalAfter(s, k, end)) run.push(t.text);
     // ("the Medicines and Healthcare products Regulatory Agency": a plural in lower case inside an institution's name
     // that "and" joins, capitals on both sides and the institution's head last)
     else if (run.length > 0 && text.includes(' and ') && t.lower.endsWith('s') && posOf(t.lower) === 'N' && capitalAfter(s, k, end) && INSTITUTION_HEADS.has(words[wordBefore(s, end - 1)].lower)) run.push(t.text);
@@ -894,6 +896,8 @@ function nameOf(text: string): CanonicalName {
     if (role >= 0 && !startsUpper(words[role].text) && BODY_NOUNS.has(words[role].lower)) return { name: best.join(' '), kind: 'other' };
     // ("Riverside FC": a club's or a company's form last names a body, no person)
     if (best.length > 1 && FORM_HEADS.has(last!.lower)) return { name: best.join(' '), kind: 'other' };
+    // ("Mothers Against Drunk Driving", "Ashford Against the Incinerator": a campaign against something, no person)
+    if (best.length > 2 && best.includes('Against')) return { name: best.join(' '), kind: 'other' };
     // ("Ofgem", "Ofwat": a regulator's name)
     if (best.length === 1 && REGULATOR_NAMES.has(best[0])) return { name: best[0], kind: 'other' };
     return { name: best.join(' '), kind: 'person' };

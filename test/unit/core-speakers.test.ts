@@ -1519,3 +1519,10 @@ describe('fifty-sixth session: a name in apposition to the subject', () => {
     assert.equal(onePersonNamed('In the study, the data, Helen Cho said, were clear. ', 'she'), null);
   });
 });
+describe('fifty-sixth session: a campaign against something', () => {
+  it('"Ashford Against the Incinerator", "Mothers Against Drunk Driving" are bodies named whole', () => {
+    assert.deepEqual(canonicalName('The organisers of the protest, Ashford Against the Incinerator'), { name: 'Ashford Against the Incinerator', kind: 'other' });
+    assert.deepEqual(canonicalName('Residents Against the Bypass'), { name: 'Residents Against the Bypass', kind: 'other' });
+    assert.deepEqual(canonicalName('Mothers Against Drunk Driving'), { name: 'Mothers Against Drunk Driving', kind: 'other' });
+  });
+});
