@@ -922,6 +922,9 @@ function nameOf(text: string): CanonicalName {
   return { name: phrase, kind };
 }
 
+/** A body that audits or inspects by its name: "National Audit Office", "HM Inspectorate of Prisons", "Housing Ombudsman". */
+const AUDIT_BODY = /(?:\bAudit Office|\bInspectorate\b.*|\bOmbudsman)$/u;
+
 /** The end of an office's title before what it is of or for ("Chief Inspector of | Prisons Charlie Taylor"). */
 const OFFICE_OF = /\p{Lu}[\p{L}-]* (?:of|for) (?:the )?$/u;
 
@@ -1215,6 +1218,8 @@ function computeSourceInfo(source: string): SourceInfo {
 }
 /** Evidence named by a body's head noun alone: "Police figures", "Council data" (group 1 the noun). */
 const BODY_EVIDENCE = /^(\p{Lu}\p{Ll}+) (?:figures|data|statistics|numbers|records)$/u;
+/** A document of a body named by a noun and its possessive: "watchdog's report", "regulator's findings". */
+const OWNED_FINDING = /^(\p{Ll}+)['’]s (?:report|findings|review|analysis|figures|data|study|audit|investigation)$/u;
 /** A group of people with a phrase after its plural head: "three people familiar with the matter", "people close to him". */
 const PEOPLE_HEAD = /^(?:\p{L}+\s+)?(?:people|persons|individuals)\s+(?:familiar|close|with|who|briefed|involved|in|at|from)\b/iu;
 /**
@@ -1982,7 +1987,8 @@ export function resolveSourceInfos(
     else if (startsUpper(name) && NEWSPAPER_NAME_WORDS.has(lastWord(name).toLowerCase())) lastPaper = name;
     // ("Police figures show X" after "Figures published by Northshire Police show Y": the body named before by the word
     // before the evidence's noun)
-    const evidence = BODY_EVIDENCE.exec(name);
+    // (and a body's document by the noun that stood for it: "The watchdog's report said" after "the National Audit Office")
+    const evidence = BODY_EVIDENCE.exec(name) ?? OWNED_FINDING.exec(name);
     const evidenceBody = evidence !== null ? bodyByHead?.get(evidence[1].toLowerCase()) : undefined;
     if (evidenceBody !== undefined) name = evidenceBody;
     // ("The mission said" after "The UN human rights monitoring mission said": the body named before by that head noun)
@@ -2013,6 +2019,9 @@ export function resolveSourceInfos(
         if (word !== '') (bodyByHead ??= new Map()).set(word, name);
       }
     }
+    // ("the watchdog" after "the National Audit Office", "HM Inspectorate of Prisons", "the Housing Ombudsman": a body
+    // that audits or inspects, named with "the" or without, by a regulator's nouns)
+    if (!person && AUDIT_BODY.test(name)) bodyByHead = namedBy(bodyByHead, REGULATOR_NOUNS, name);
     // ("Unite denied this. A spokesman said X", "NHS England said X. A spokesperson said Y": a spokesperson for no one
     // named speaks for the body the source right before names)
     // (or a name nothing told a pronoun of, a company's perhaps: "Unite", "NHS England")

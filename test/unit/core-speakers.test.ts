@@ -1526,3 +1526,14 @@ describe('fifty-sixth session: a campaign against something', () => {
     assert.deepEqual(canonicalName('Mothers Against Drunk Driving'), { name: 'Mothers Against Drunk Driving', kind: 'other' });
   });
 });
+describe('fifty-sixth session: a body that audits or inspects is a watchdog', () => {
+  it('"the watchdog" and "the watchdog\'s report" after "the National Audit Office"; "the watchdog" after an Ombudsman or an Inspectorate', () => {
+    const speakers = (t: string) => analyze(t, 'plaintext').attributions.map((a) => a.speaker);
+    assert.deepEqual(speakers('The National Audit Office said costs rose. The watchdog\'s report said hotels were full. The watchdog said staff were few.'), ['National Audit Office', 'National Audit Office', 'National Audit Office']);
+    assert.deepEqual(speakers('The Housing Ombudsman said costs rose. The watchdog said repairs were slow.'), ['Housing Ombudsman', 'Housing Ombudsman']);
+    assert.deepEqual(speakers('HM Inspectorate of Prisons said cells were damp. The watchdog said staff were few.'), ['HM Inspectorate of Prisons', 'HM Inspectorate of Prisons']);
+  });
+  it('not a body that neither audits nor inspects: "the watchdog" after "The Home Office" is no one named', () => {
+    assert.deepEqual(analyze('The Home Office said costs rose. The watchdog said hotels were full.', 'plaintext').attributions.map((a) => a.speaker), ['Home Office', 'watchdog']);
+  });
+});
