@@ -3573,3 +3573,13 @@ describe('fifty-fifth session: a passive question answered in the sentence after
     assert.deepEqual(den('The minister was asked if taxes would rise. She smiled. Then she said: "No."'), []);
   });
 });
+describe('fifty-sixth session: a headline\'s falsity word before a noun', () => {
+  const den = (t: string) => analyze(`# ${t}\n`, 'markdown').denials.map((d) => [d.cue.text, d.target?.text]);
+  it('"Water company fined over false sewage reports" judges the reports, no claim the headline makes: no denial of the headline', () => {
+    assert.deepEqual(den('Water company fined over false sewage reports'), []);
+  });
+  it('a falsity word that ends the subject still judges it: "Viral claim about tap water false"', () => {
+    assert.deepEqual(den('Viral claim about tap water false'), [['false', 'Viral claim about tap water']]);
+    assert.deepEqual(den('Claims about tap water false, says council'), [['false', 'Claims about tap water']]);
+  });
+});

@@ -3597,6 +3597,9 @@ function headlineNegation(ctx: BlockContext): RawDenial | null {
       if (FALSIFYING_VERBS.has(l) && i > 0 && toks[i + 1]?.kind === 'word' && toks[i + 1].lower !== 'by' && !isPunct(toks[i + 1], ',;:.')) continue;
       // ("Viral post wrongly claims X": an adverb on a verb of saying calls what is said false, as in a sentence)
       if (l.endsWith('ly') && (toks[i + 1]?.f & F_CUE_VERB) !== 0 && !toks[i + 1].cap) continue;
+      // ("Water company fined over false sewage reports": an adjective before a noun in lower case judges that noun's
+      // phrase, as `deny.false-statement` reads one, not the headline)
+      if (ATTRIBUTIVE_FALSITY.has(l) && i > 0 && toks[i + 1]?.kind === 'word' && !toks[i + 1].cap && isNpWord(toks[i + 1]) && !VERB_AFTER_FALSITY.has(toks[i + 1].lower)) continue;
       // ("Hoax about tap water debunked", "Tap water hoax debunked": a falsity word that ends the headline judges all
       // before it, a first one among them)
       if (falsityEndsAfter(ctx, i)) continue;
@@ -3607,6 +3610,9 @@ function headlineNegation(ctx: BlockContext): RawDenial | null {
   }
   return null;
 }
+
+/** Words after a headline's falsity word that make it no attributive adjective: "Claims false, says minister". */
+const VERB_AFTER_FALSITY: ReadonlySet<string> = new Set(['says', 'say', 'said', 'claims', 'according', 'as', 'and', 'or', 'but', 'for', 'to', 'by', 'in', 'on', 'about']);
 
 /** Question words that open a heading of answers: "What the video gets wrong", "How the figures were inflated". */
 const HEADING_WH_WORDS: ReadonlySet<string> = new Set(['what', "what's", 'how', 'why', 'where', 'which']);
