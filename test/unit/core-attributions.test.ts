@@ -4936,3 +4936,17 @@ describe('fifty-sixth session: a model source inside the object of the verb a pa
     assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.speaker]), [['accepting', 'The Athletics Integrity Unit', 'Athletics Integrity Unit']]);
   });
 });
+describe('fifty-sixth session: a post after an inverted cue', () => {
+  it('"X, twice its original budget, says a post shared widely on Facebook": the post is the source, with where it spread; what comes before is what it says', () => {
+    const t = 'The Kelton bypass cost £180 million, twice its original budget, says a post shared widely on Facebook.';
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text, a.speaker]), [['says', 'a post shared widely on Facebook', 'The Kelton bypass cost £180 million, twice its original budget', 'post']]);
+    assert.deepEqual(run('The bypass cost £180 million, twice its budget, says a viral post.').attributions.map((a) => [a.source?.text, a.content?.text]), [['a viral post', 'The bypass cost £180 million, twice its budget']]);
+  });
+  it('a fact check\'s verdict then answers the post\'s claim', () => {
+    const a = analyze('**Claim:** The Kelton bypass cost £180 million, twice its original budget, says a post shared widely on Facebook.\n\n**Verdict:** Mostly false.\n', 'markdown');
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, a.denials.find((d) => d.id === l.counter)?.cue.text]), [['The Kelton bypass cost £180 million, twice its original budget', 'Mostly false']]);
+  });
+  it('not a person after the cue, read as before: "X, says Tom Reyes"', () => {
+    assert.deepEqual(run('The bridge will close, says Tom Reyes.').attributions.map((a) => [a.source?.text, a.content?.text]), [['Tom Reyes', 'The bridge will close']]);
+  });
+});

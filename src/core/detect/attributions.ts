@@ -311,7 +311,10 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     const main = mainPredicateAfterClause(ctx, from, to);
     if (main > from + 1) comp = { ...comp, range: [comp.range[0], trimEnd(ctx, main - 1)] };
   }
-  if (comp && left && !comp.weak) return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, comp.range, comp);
+  // ("The bypass cost £180 million, twice its budget, says a post shared widely on Facebook": a post's or a document's
+  // noun phrase after a comma and the cue, to the sentence's end, is the source of an inverted report, whatever the
+  // words before the comma read as)
+  if (comp && left && !comp.weak && !(i - 1 > s.from && isPunct(toks[i - 1], ',') && postAfterCue(ctx, s, i + 1))) return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, comp.range, comp);
   const gap = !comp && left && !form.participle && (verb.kind === 'speech' || verb.kind === 'cognition') ? relativeGapContent(ctx, s, i, left) : null;
   if (gap) return make(ctx, 'attr.relative-gap', verb.kind, i, i + 1, left, gap, { range: gap, opensBlock: false, runsOn: false });
   // "A picture shared on Facebook claims to show a shark", "He claims to have evidence": what is claimed is the infinitive
@@ -435,11 +438,11 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   // "Michael Mulgrew, president of the union, which represents teachers, said he hopes ...": an
   // appositive chain before the cue and a complement after it is a preposed attribution
   // (not a clause before the comma: "The scales were packed in 180 sacks, said an official who spoke on condition of
-  // anonymity", whose source after the cue has a relative clause)
+  // anonymity", whose source after the cue has a relative clause; nor "..., says a post shared widely on Facebook")
   // (a short quotation inside the chain's aside is no quotation the cue reports: 'The post, written by a user who calls
   // herself "AshbyMum", says')
   if (comp && b > s.from && isPunct(toks[b], ',') && toks[s.from].cap && (!hasClosingQuote(ctx, s.from, b) || (onlyAsideQuotes(ctx, s.from, b) && !hasMainVerb(ctx, s.from, firstComma(ctx, s.from, b)))) && !namesSignature(ctx, s, i + 1) &&
-    !(hasMainVerb(ctx, s.from, b) && relativeSourceAfter(ctx, i + 1, s.to))) {
+    !(hasMainVerb(ctx, s.from, b) && relativeSourceAfter(ctx, i + 1, s.to)) && !postAfterCue(ctx, s, i + 1)) {
     const first = firstComma(ctx, s.from, b);
     // ("Rovers reject £40m bid for striker, say he is not for sale": in a headline, a clause before the comma, whose
     // subject has the second verb too, not an appositive chain)
@@ -465,7 +468,9 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     // ("But Professor Alan Whitfield, an epidemiologist who was not involved, said the study ...": words before the
     // comma with no verb of their own are the subject of the cue, no content; the model reads that form)
     // (a name and its appositive: a comma inside; not a headline, whose capitalised verbs read as names, nor "No, he said")
-    if (np && !ctx.headline && !isClosingQuote(ctx, b) && !(isPunct(toks[b], ',') && isClosingQuote(ctx, b - 1)) && punctOutsideQuotes(ctx, s.from, b, ',') && !hasMainVerb(ctx, s.from, b)) return null;
+    // (not a post or a document after the cue, an inverted report's source whatever the words before read as)
+    const post = np !== null && postAfterCue(ctx, s, k);
+    if (np && !post && !ctx.headline && !isClosingQuote(ctx, b) && !(isPunct(toks[b], ',') && isClosingQuote(ctx, b - 1)) && punctOutsideQuotes(ctx, s.from, b, ',') && !hasMainVerb(ctx, s.from, b)) return null;
     // (not a pronoun that opens what is said, after a quoted name in the subject: 'A man who gave his name only as "Karim"
     // said he had been beaten')
     const opensClause = np !== null && np.to - np.from === 1 && isPronoun(toks[np.from]) && np.to < s.to && toks[np.to].kind === 'word';
@@ -473,7 +478,11 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     if (np && !opensClause && !rangeHas(ctx, np.from, np.to, (x, m) => !isDateToken(ctx, m))) return null;
     if (np && !opensClause) {
       const content = leftContent(ctx, s, b);
-      return make(ctx, 'attr.inverted', verb.kind, i, i + 1, { range: np, type: sourceType(ctx, np) }, content ? continueQuote(ctx, s, np.to, content) : null, content ?? undefined);
+      // (the post with where it spread: "a post | shared widely on Facebook", as a preposed source keeps it)
+      let end = s.to;
+      while (post && end > np.to && isPunct(toks[end - 1], '.!?')) end--;
+      const source = post ? { from: np.from, to: end } : np;
+      return make(ctx, 'attr.inverted', verb.kind, i, i + 1, { range: source, type: sourceType(ctx, source) }, content ? continueQuote(ctx, s, source.to, content) : null, content ?? undefined);
     }
   }
   return null;
@@ -1127,6 +1136,20 @@ function appositiveWithRelative(ctx: BlockContext, s: Sentence, app: TokRange): 
     return head && head.from - 2 >= s.from && isPunct(toks[head.from - 1], ',') ? { from: head.from, to: app.to } : app;
   }
   return app;
+}
+
+/**
+ * Whether a post's or a document's noun phrase opens at token k and runs to the end of sentence s, a participle's phrase of
+ * where it spread at most after it: "a post shared widely on Facebook", "a viral post", "a leaflet handed out in Brasova".
+ */
+function postAfterCue(ctx: BlockContext, s: Sentence, k: number): boolean {
+  const toks = ctx.toks;
+  if ((toks[k]?.f & F_DETERMINER) === 0) return false;
+  const np = npStartingAt(ctx, k, s.to);
+  if (np === null || !(ONLINE_POST_NOUNS.has(toks[np.to - 1].lower) || MEDIUM_NOUNS.has(toks[np.to - 1].lower))) return false;
+  let end = s.to;
+  while (end > np.to && isPunct(toks[end - 1], '.!?')) end--;
+  return np.to === end || (toks[np.to].kind === 'word' && SPREAD_PARTICIPLES.has(toks[np.to].lower) && !rangeHas(ctx, np.to + 1, end, (x) => x.quote >= 0 || isPunct(x, ',;:') || isFiniteVerb(ctx, x.i)));
 }
 
 /** Words between a charge's participle and the end of the phrase before a cue (`chargeParticipleBefore`). */
