@@ -3583,3 +3583,13 @@ describe('fifty-sixth session: a headline\'s falsity word before a noun', () => 
     assert.deepEqual(den('Claims about tap water false, says council'), [['false', 'Claims about tap water']]);
   });
 });
+describe('fifty-sixth session: a first person\'s quoted negation in a headline', () => {
+  const den = (t: string) => analyze(`# ${t}\n`, 'markdown').denials.map((d) => [d.cue.text, d.target?.text]);
+  it('\'"We have not closed a single A&E": health secretary questioned\' is the speaker\'s counter-claim, no denial of itself', () => {
+    assert.deepEqual(den('"We have not closed a single A&E": health secretary questioned on hospital cuts'), []);
+    assert.deepEqual(den('Minister: "I did not mislead Parliament"'), []);
+  });
+  it('the article\'s own negation still denies: "Macaulay Culkin not dead"', () => {
+    assert.deepEqual(den('Macaulay Culkin not dead'), [['not', 'Macaulay Culkin not dead']]);
+  });
+});

@@ -3558,6 +3558,9 @@ function headlineNegation(ctx: BlockContext): RawDenial | null {
       if (l === 'no' && !(i === 0 && isPunct(toks[1], ',-—–:')) && !(i > 0 && isPunct(toks[i - 1], ':?') && toks[i - 1].quote < 0 && toks[i + 1]?.lower !== 'one')) continue;
       if (l === 'not' && ['only', 'just', 'yet'].includes(toks[i + 1]?.lower ?? '')) continue;
       if (nonDenialNegation(ctx, i) !== null) continue;
+      // ('"We have not closed a single A&E": health secretary questioned': a first person's negation in quotation marks
+      // is the speaker's own counter-claim, no denial by the article of what the quotation says)
+      if (t.quote >= 0 && rangeHas(ctx, ctx.quotes[t.quote].firstTok, i, (x) => FIRST_PERSON_DENIERS.has(x.lower))) continue;
       // ("They're not fake", "third boob is no hoax": a falsity negated affirms)
       const nx = toks[i + 1]?.lower === 'a' || toks[i + 1]?.lower === 'an' ? toks[i + 2] : toks[i + 1];
       if (nx !== undefined && HEADLINE_FALSITY_WORDS.has(nx.lower)) continue;
