@@ -102,7 +102,8 @@ export function findInterview(text: string, blocks: readonly ProseBlock[], markd
  */
 export function isQuestionBlock(text: string, b: ProseBlock, markdown: boolean): boolean {
   // (or an explainer's heading that asks: "## Is it true that black bins will be emptied only once a month?")
-  return ((b.kind === 'paragraph' && putsQuestion(text, b, markdown)) || (b.kind === 'heading' && WORDS.test(b.text))) && b.text.trimEnd().endsWith('?');
+  // (or a transcript's question after its speaker's label: "Presenter: The college says X. Is that true?")
+  return ((b.kind === 'paragraph' && (putsQuestion(text, b, markdown) || SPEAKER_LABEL.test(b.text))) || (b.kind === 'heading' && WORDS.test(b.text))) && b.text.trimEnd().endsWith('?');
 }
 
 /**
@@ -112,6 +113,9 @@ export function isQuestionBlock(text: string, b: ProseBlock, markdown: boolean):
 function putsQuestion(text: string, b: ProseBlock, markdown: boolean): boolean {
   return (markdown && inBold(text, b) && WORDS.test(b.text)) || QUESTION_LABEL.test(b.text);
 }
+
+/** A transcript's speaker label that opens a block: "Presenter:", "PRESENTER:", "Martin Cole:" (up to four capitalised words). */
+const SPEAKER_LABEL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}:\s/u;
 
 /** The first full name of a person (two words or more) in blocks [0, to): "Trade Minister Hemi Tuckwell" -> "Hemi Tuckwell". */
 function personNamedIn(blocks: readonly ProseBlock[], to: number): string | null {

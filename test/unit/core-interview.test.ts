@@ -196,3 +196,15 @@ describe('fifty-fourth session: an answer that denies the act asked about', () =
     ]);
   });
 });
+describe('fifty-sixth session: a transcript\'s question and answer by speakers\' labels', () => {
+  it('"**Presenter:** The college says X. Is that true?" answered "**Martin Cole:** No. ...": Cole\'s "No" denies X', () => {
+    const t = '**Presenter:** The college says eight A&E departments have been downgraded since 2022. Is that true?\n\n**Martin Cole:** No. We have not closed a single A&E department.\n';
+    const a = analyze(t, 'markdown');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.speaker]), [['No', 'Martin Cole', 'Martin Cole']]);
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['eight A&E departments have been downgraded since 2022', 'denies']]);
+  });
+  it('not an answer to a labelled block that asks nothing, nor a "No" that opens no answer', () => {
+    const t = '**Presenter:** The college says eight A&E departments have been downgraded since 2022.\n\n**Martin Cole:** No. We have not closed a single A&E department.\n';
+    assert.deepEqual(analyze(t, 'markdown').links, []);
+  });
+});

@@ -266,8 +266,8 @@ function answerDenial(ctx: BlockContext, denials: readonly RawDenial[]): RawDeni
   const toks = ctx.toks;
   const first = ctx.sentences[0];
   if (first === undefined || toks.length < 2) return null;
-  // (past an answer's label: "A: No. ...")
-  const from = toks.length > 3 && isPunct(toks[1], ':') && ANSWER_LABELS.has(toks[0].text) ? 2 : 0;
+  // (past an answer's label: "A: No. ..."; or a transcript's speaker's: "Martin Cole: No. ...")
+  const from = toks.length > 3 && isPunct(toks[1], ':') && ANSWER_LABELS.has(toks[0].text) ? 2 : speakerLabelEnd(ctx);
   let k = from;
   while (k < first.to && k - from < 3 && toks[k].kind === 'word') k++;
   const end = toks[first.to - 1].end;
@@ -278,6 +278,14 @@ function answerDenial(ctx: BlockContext, denials: readonly RawDenial[]): RawDeni
     return act === null ? null : { rule: 'deny.answer', cue: act, source: null, sourceType: null, target: null, genericTarget: true, score: 0.7 };
   }
   return { rule: 'deny.answer', cue: [toks[from].start, toks[k - 1].end], source: null, sourceType: null, target: null, genericTarget: true, score: 0.7 };
+}
+
+/** The token after a transcript's speaker label that opens the block ("Martin Cole: | No."): up to four capitalised words and a colon; else 0. */
+function speakerLabelEnd(ctx: BlockContext): number {
+  const toks = ctx.toks;
+  let k = 0;
+  while (k < toks.length && k < 4 && toks[k].kind === 'word' && toks[k].cap) k++;
+  return k > 0 && k + 1 < toks.length && isPunct(toks[k], ':') ? k + 1 : 0;
 }
 
 /**
