@@ -1988,7 +1988,8 @@ export function resolveSourceInfos(
     // ("Police figures show X" after "Figures published by Northshire Police show Y": the body named before by the word
     // before the evidence's noun)
     // (and a body's document by the noun that stood for it: "The watchdog's report said" after "the National Audit Office")
-    const evidence = BODY_EVIDENCE.exec(name) ?? OWNED_FINDING.exec(name);
+    // (both with a space, the second with a possessive: tested first, as most names have neither)
+    const evidence = !name.includes(' ') ? null : BODY_EVIDENCE.exec(name) ?? (name.includes("'s ") || name.includes('’s ') ? OWNED_FINDING.exec(name) : null);
     const evidenceBody = evidence !== null ? bodyByHead?.get(evidence[1].toLowerCase()) : undefined;
     if (evidenceBody !== undefined) name = evidenceBody;
     // ("The mission said" after "The UN human rights monitoring mission said": the body named before by that head noun)
@@ -2021,7 +2022,8 @@ export function resolveSourceInfos(
     }
     // ("the watchdog" after "the National Audit Office", "HM Inspectorate of Prisons", "the Housing Ombudsman": a body
     // that audits or inspects, named with "the" or without, by a regulator's nouns)
-    if (!person && AUDIT_BODY.test(name)) bodyByHead = namedBy(bodyByHead, REGULATOR_NOUNS, name);
+    // (its words looked for first, as most names have none of them: this runs for every source on every call)
+    if (!person && (name.includes('Audit') || name.includes('Inspectorate') || name.includes('Ombudsman')) && AUDIT_BODY.test(name)) bodyByHead = namedBy(bodyByHead, REGULATOR_NOUNS, name);
     // ("Unite denied this. A spokesman said X", "NHS England said X. A spokesperson said Y": a spokesperson for no one
     // named speaks for the body the source right before names)
     // (or a name nothing told a pronoun of, a company's perhaps: "Unite", "NHS England")
