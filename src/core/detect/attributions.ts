@@ -314,7 +314,7 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   // ("The bypass cost £180 million, twice its budget, says a post shared widely on Facebook": a post's or a document's
   // noun phrase after a comma and the cue, to the sentence's end, is the source of an inverted report, whatever the
   // words before the comma read as)
-  if (comp && left && !comp.weak && !(i - 1 > s.from && isPunct(toks[i - 1], ',') && postAfterCue(ctx, s, i + 1))) return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, comp.range, comp);
+  if (comp && left && !comp.weak && !(i - 1 > s.from && isPunct(toks[i - 1], ',') && postAfterCue(ctx, s, i + 1) >= 0)) return make(ctx, 'attr.preposed', verb.kind, i, i + 1, left, comp.range, comp);
   const gap = !comp && left && !form.participle && (verb.kind === 'speech' || verb.kind === 'cognition') ? relativeGapContent(ctx, s, i, left) : null;
   if (gap) return make(ctx, 'attr.relative-gap', verb.kind, i, i + 1, left, gap, { range: gap, opensBlock: false, runsOn: false });
   // "A picture shared on Facebook claims to show a shark", "He claims to have evidence": what is claimed is the infinitive
@@ -442,7 +442,7 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   // (a short quotation inside the chain's aside is no quotation the cue reports: 'The post, written by a user who calls
   // herself "AshbyMum", says')
   if (comp && b > s.from && isPunct(toks[b], ',') && toks[s.from].cap && (!hasClosingQuote(ctx, s.from, b) || (onlyAsideQuotes(ctx, s.from, b) && !hasMainVerb(ctx, s.from, firstComma(ctx, s.from, b)))) && !namesSignature(ctx, s, i + 1) &&
-    !(hasMainVerb(ctx, s.from, b) && relativeSourceAfter(ctx, i + 1, s.to)) && !postAfterCue(ctx, s, i + 1)) {
+    !(hasMainVerb(ctx, s.from, b) && relativeSourceAfter(ctx, i + 1, s.to)) && postAfterCue(ctx, s, i + 1) < 0) {
     const first = firstComma(ctx, s.from, b);
     // ("Rovers reject £40m bid for striker, say he is not for sale": in a headline, a clause before the comma, whose
     // subject has the second verb too, not an appositive chain)
@@ -469,8 +469,8 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     // comma with no verb of their own are the subject of the cue, no content; the model reads that form)
     // (a name and its appositive: a comma inside; not a headline, whose capitalised verbs read as names, nor "No, he said")
     // (not a post or a document after the cue, an inverted report's source whatever the words before read as)
-    const post = np !== null && postAfterCue(ctx, s, k);
-    if (np && !post && !ctx.headline && !isClosingQuote(ctx, b) && !(isPunct(toks[b], ',') && isClosingQuote(ctx, b - 1)) && punctOutsideQuotes(ctx, s.from, b, ',') && !hasMainVerb(ctx, s.from, b)) return null;
+    const postEnd = np !== null ? postAfterCue(ctx, s, k) : -1;
+    if (np && postEnd < 0 && !ctx.headline && !isClosingQuote(ctx, b) && !(isPunct(toks[b], ',') && isClosingQuote(ctx, b - 1)) && punctOutsideQuotes(ctx, s.from, b, ',') && !hasMainVerb(ctx, s.from, b)) return null;
     // (not a pronoun that opens what is said, after a quoted name in the subject: 'A man who gave his name only as "Karim"
     // said he had been beaten')
     const opensClause = np !== null && np.to - np.from === 1 && isPronoun(toks[np.from]) && np.to < s.to && toks[np.to].kind === 'word';
@@ -479,9 +479,7 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     if (np && !opensClause) {
       const content = leftContent(ctx, s, b);
       // (the post with where it spread: "a post | shared widely on Facebook", as a preposed source keeps it)
-      let end = s.to;
-      while (post && end > np.to && isPunct(toks[end - 1], '.!?')) end--;
-      const source = post ? { from: np.from, to: end } : np;
+      const source = postEnd >= 0 ? { from: np.from, to: postEnd } : np;
       return make(ctx, 'attr.inverted', verb.kind, i, i + 1, { range: source, type: sourceType(ctx, source) }, content ? continueQuote(ctx, s, source.to, content) : null, content ?? undefined);
     }
   }
@@ -1120,7 +1118,7 @@ function opensSubject(ctx: BlockContext, s: Sentence, from: number): boolean {
 }
 
 /**
- * The appositive `app` that ends before the comma at token j, with the noun its restrictive relative clause hangs on
+ * The appositive `app` that ends before a comma, with the noun its restrictive relative clause hangs on
  * ("Unison, | the union that represents | library workers,"): from that noun, when a comma opens it and the clause has
  * one verb right after its "that", "who" or "which"; else `app` as it is.
  */
@@ -1139,17 +1137,18 @@ function appositiveWithRelative(ctx: BlockContext, s: Sentence, app: TokRange): 
 }
 
 /**
- * Whether a post's or a document's noun phrase opens at token k and runs to the end of sentence s, a participle's phrase of
- * where it spread at most after it: "a post shared widely on Facebook", "a viral post", "a leaflet handed out in Brasova".
+ * The end (exclusive, before the sentence's closing mark) of a post's or a document's noun phrase that opens at token k
+ * and runs to the end of sentence s, a participle's phrase of where it spread at most after it: "a post shared widely on
+ * Facebook", "a viral post", "a leaflet handed out in Brasova"; else -1.
  */
-function postAfterCue(ctx: BlockContext, s: Sentence, k: number): boolean {
+function postAfterCue(ctx: BlockContext, s: Sentence, k: number): number {
   const toks = ctx.toks;
-  if ((toks[k]?.f & F_DETERMINER) === 0) return false;
+  if ((toks[k]?.f & F_DETERMINER) === 0) return -1;
   const np = npStartingAt(ctx, k, s.to);
-  if (np === null || !(ONLINE_POST_NOUNS.has(toks[np.to - 1].lower) || MEDIUM_NOUNS.has(toks[np.to - 1].lower))) return false;
+  if (np === null || !(ONLINE_POST_NOUNS.has(toks[np.to - 1].lower) || MEDIUM_NOUNS.has(toks[np.to - 1].lower))) return -1;
   let end = s.to;
   while (end > np.to && isPunct(toks[end - 1], '.!?')) end--;
-  return np.to === end || (toks[np.to].kind === 'word' && SPREAD_PARTICIPLES.has(toks[np.to].lower) && !rangeHas(ctx, np.to + 1, end, (x) => x.quote >= 0 || isPunct(x, ',;:') || isFiniteVerb(ctx, x.i)));
+  return np.to === end || (toks[np.to].kind === 'word' && SPREAD_PARTICIPLES.has(toks[np.to].lower) && !rangeHas(ctx, np.to + 1, end, (x) => x.quote >= 0 || isPunct(x, ',;:') || isFiniteVerb(ctx, x.i))) ? end : -1;
 }
 
 /** Words between a charge's participle and the end of the phrase before a cue (`chargeParticipleBefore`). */

@@ -139,7 +139,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
     : NO_READINGS;
   return {
     attributions, denials, claims, mentions: mentions ?? NO_MENTIONS, quotes: quotes ?? NO_QUOTES, closingQuote: closing, signedClaims, leadClaims, opensWithCue: opens, openingClaims, sentences: ctx.sentences.length,
-    claimConcepts, targetConcepts, dateline: datelineEnd(ctx) > 0 && timeLabelEnd(ctx) === 0, answerDenial: ctx.headline ? null : answerDenial(ctx, denials),
+    claimConcepts, targetConcepts, dateline: datelineEnd(ctx) > 0 && timeLabelEnd(ctx) === 0, answerDenial: ctx.headline ? null : answerDenial(ctx, denials, attributions),
   };
 }
 
@@ -262,12 +262,12 @@ function askedNoDenials(ctx: BlockContext, attributions: readonly RawAttribution
  * `BlockFindings.answerDenial`: a block that opens with an answer's "no" (`ANSWER_NOES`: "No.", "No,", "Absolutely
  * not.", "Not true."), closed by a full stop, a comma or a dash, with no denial of the block's in that first sentence.
  */
-function answerDenial(ctx: BlockContext, denials: readonly RawDenial[]): RawDenial | null {
+function answerDenial(ctx: BlockContext, denials: readonly RawDenial[], attributions: readonly RawAttribution[]): RawDenial | null {
   const toks = ctx.toks;
   const first = ctx.sentences[0];
   if (first === undefined || toks.length < 2) return null;
-  // (past an answer's label: "A: No. ..."; or a transcript's speaker's: "Martin Cole: No. ...")
-  const from = toks.length > 3 && isPunct(toks[1], ':') && ANSWER_LABELS.has(toks[0].text) ? 2 : speakerLabelEnd(ctx);
+  // (past an answer's label: "A: No. ..."; or a transcript's speaker's, `attr.transcript`: "Martin Cole: No. ...")
+  const from = toks.length > 3 && isPunct(toks[1], ':') && ANSWER_LABELS.has(toks[0].text) ? 2 : transcriptLabelEnd(ctx, attributions);
   let k = from;
   while (k < first.to && k - from < 3 && toks[k].kind === 'word') k++;
   const end = toks[first.to - 1].end;
@@ -280,12 +280,10 @@ function answerDenial(ctx: BlockContext, denials: readonly RawDenial[]): RawDeni
   return { rule: 'deny.answer', cue: [toks[from].start, toks[k - 1].end], source: null, sourceType: null, target: null, genericTarget: true, score: 0.7 };
 }
 
-/** The token after a transcript's speaker label that opens the block ("Martin Cole: | No."): up to four capitalised words and a colon; else 0. */
-function speakerLabelEnd(ctx: BlockContext): number {
-  const toks = ctx.toks;
-  let k = 0;
-  while (k < toks.length && k < 4 && toks[k].kind === 'word' && toks[k].cap) k++;
-  return k > 0 && k + 1 < toks.length && isPunct(toks[k], ':') ? k + 1 : 0;
+/** The token after the transcript's speaker label that opens the block (`attr.transcript`: "Martin Cole: | No."); else 0. */
+function transcriptLabelEnd(ctx: BlockContext, attributions: readonly RawAttribution[]): number {
+  for (const a of attributions) if (a.rule === 'attr.transcript') return tokenAtOrAfter(ctx, a.cue[1]);
+  return 0;
 }
 
 /**
