@@ -1492,7 +1492,7 @@ export function onePersonNamed(text: string, pronoun: 'he' | 'she', anywhere = f
     found = c.name;
     subject ||= opensSentence(plain, m.index!) || passiveAgent(plain, m.index!);
   }
-  // (or by the surname alone, which opens a sentence: "sprinter Dana Okafor ... Okafor tested positive in June")
+  // (or by the surname alone, which opens a sentence: "sprinter Maria Okafor ... Okafor tested positive in June")
   if (found !== null && !subject && !anywhere) subject = surnameOpensSentence(plain, found);
   return found === null || !(subject || anywhere) || titleCased(text) ? null : found;
 }

@@ -1695,12 +1695,13 @@ function figureSubject(ctx: BlockContext, from: number, to: number, owned = fals
   let sized = false;
   for (let k = start; k < to; k++) {
     const w = ctx.toks[k].lower;
+    // ("a drop that size", "a fall of that size", "a rise that steep": how big the figure before is)
+    const size = noun ? sizeOfFigureAt(ctx, k, to) : k;
     if (FIGURE_NOUNS.has(w)) noun = true;
     else if (w === 'such' && !noun) sized = true;
     else if ((w === 'a' || w === 'an') && !noun && k === start + (sized ? 1 : 0)) indefinite = true;
-    // ("a drop that size", "a fall of that size", "a rise that steep": how big the figure before is)
-    else if (noun && sizeOfFigureAt(ctx, k, to) > k) {
-      k = sizeOfFigureAt(ctx, k, to) - 1;
+    else if (size > k) {
+      k = size - 1;
       sized = true;
     }
     // (and over what time: "a drop that size in two months")
