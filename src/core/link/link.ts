@@ -164,6 +164,8 @@ class ConceptTable {
   readonly weights: number[] = [];
   /** 1 for a place concept, else 0. */
   readonly isPlace: number[] = [];
+  /** 1 for a concept of a change or a level (`CHANGE_GROUPS`), else 0. */
+  readonly isChange: number[] = [];
   /** The antonym concept (`ANTONYMS`), if any. */
   readonly antonyms: Array<string | undefined> = [];
   /** The concept's name, by its number. */
@@ -187,6 +189,7 @@ class ConceptTable {
       const place = c.startsWith('place:');
       this.weights.push(place ? PLACE_WEIGHT : (IDF[c] ?? idfData.unseen));
       this.isPlace.push(place ? 1 : 0);
+      this.isChange.push(CHANGE_GROUPS.has(c) ? 1 : 0);
       this.antonyms.push(ANTONYMS.get(c));
       this.names.push(c);
     }
@@ -1378,7 +1381,7 @@ export class Linker {
     if (opposition(tb, c.bag) === FIGURES_ONLY) return;
     // (nor one that states no change, when the target states one: "Mayor's claim that knife crime has halved is
     // misleading" is no denial of "she had been referring to knife crime among under-18s")
-    if (this.statesChange(tb) && !this.statesChange(c.bag)) return;
+    if (statesChange(tb, this.concepts) && !statesChange(c.bag, this.concepts)) return;
     // the weight of the target's concepts the claim has
     const shared = sharedWeight(tb, c.bag, this.concepts);
     if (!sharedNonPlace) return;
@@ -1389,12 +1392,6 @@ export class Linker {
     // (the article's own statement, no one's claim, is denied only by a close match: "The bridge is expected to cost 1.1
     // billion euros" shares the bridge and money with "denied that any payment had been made for the bridge", no more)
     if (score >= this.settings.minLinkScore && (claim.claimant !== null || score >= OWN_STATEMENT_DENIAL_MIN)) this.addLink({ claim: claim.id, counter: denial.id, relation: 'denies', score }, c, d);
-  }
-
-  /** Whether a bag holds a concept of a change or a level (`CHANGE_GROUPS`: "has halved", "would close"). */
-  private statesChange(b: Bag): boolean {
-    for (let k = 0; k < b.ids.length; k++) if (CHANGE_GROUPS.has(this.concepts.nameOf(b.ids[k]))) return true;
-    return false;
   }
 
   /**
@@ -3146,7 +3143,7 @@ const FIGURE_UNITS: ReadonlySet<string> = new Set(['stem:percent', 'group:money'
  */
 function changeOnlyOpposition(a: Bag, b: Bag, table: ConceptTable): boolean {
   if (a.negated !== b.negated && (negatesShared(a, b) || negatesShared(b, a))) return false;
-  const change = (id: number): boolean => CHANGE_GROUPS.has(table.nameOf(id));
+  const change = (id: number): boolean => table.isChange[id] === 1;
   return !antonymIn(a, b, change) && !antonymIn(b, a, change);
 }
 
@@ -3164,7 +3161,7 @@ function sameThingChanged(a: Bag, b: Bag, table: ConceptTable, ca: Claim, cb: Cl
   const bo = b.order.filter(what);
   for (let k = 0; k < ao.length; k++) {
     const x = ao[k];
-    if (!CHANGE_GROUPS.has(table.nameOf(x))) continue;
+    if (table.isChange[x] !== 1) continue;
     for (let m = 0; m < bo.length; m++) {
       const y = bo[m];
       if (table.antonyms[x] !== table.nameOf(y) && table.antonyms[y] !== table.nameOf(x)) continue;
@@ -3181,6 +3178,12 @@ function sameThingChanged(a: Bag, b: Bag, table: ConceptTable, ca: Claim, cb: Cl
 /** How many concepts from a change the thing that changed may be, in the order mentioned, places and names left out ("rents in Cardiff are now higher": two). */
 const CHANGED_THING_REACH = 2;
 
+/** Whether a bag holds a concept of a change or a level (`CHANGE_GROUPS`: "has halved", "would close"). */
+function statesChange(b: Bag, table: ConceptTable): boolean {
+  for (let k = 0; k < b.ids.length; k++) if (table.isChange[b.ids[k]] === 1) return true;
+  return false;
+}
+
 /** The concepts of two claims' names (`actorsOfClaim`: "Whitfield" -> "stem:whitfield"). */
 function actorConcepts(ca: Claim, cb: Claim): Set<string> {
   return new Set([...actorsOfClaim(ca), ...actorsOfClaim(cb)].map((w) => `stem:${stem(w.toLowerCase())}`));
@@ -3190,7 +3193,7 @@ function actorConcepts(ca: Claim, cb: Claim): Set<string> {
 function topicConcept(table: ConceptTable, t: number, names: ReadonlySet<string>): boolean {
   if (table.isPlace[t] === 1) return false;
   const name = table.nameOf(t);
-  return !FIGURE_UNITS.has(name) && !CHANGE_GROUPS.has(name) && !names.has(name);
+  return table.isChange[t] !== 1 && !FIGURE_UNITS.has(name) && !names.has(name);
 }
 
 
