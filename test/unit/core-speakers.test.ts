@@ -1537,3 +1537,15 @@ describe('fifty-sixth session: a body that audits or inspects is a watchdog', ()
     assert.deepEqual(analyze('The Home Office said costs rose. The watchdog said hotels were full.', 'plaintext').attributions.map((a) => a.speaker), ['Home Office', 'watchdog']);
   });
 });
+describe('fifty-seventh session: a named report framed by "according to"', () => {
+  it('"Industry analyst Priya Nair said X, according to filings with the regulator": Nair speaks, and claims X', () => {
+    const a = analyze('Industry analyst Priya Nair said the number of pilots hired was closer to 120, according to filings with the regulator.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.speaker]), [['according to', 'filings with the regulator', 'Priya Nair']]);
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['the number of pilots hired was closer to 120', 'Priya Nair']]);
+  });
+  it('not a frame with no named source, nor content with no frame: the document speaks', () => {
+    for (const t of ['He said the weapon was found in the boot, according to the inventory.', 'The weapon was found in the boot, according to the inventory.']) {
+      assert.deepEqual(analyze(t, 'plaintext').attributions.filter((x) => x.cue.text === 'according to').map((x) => x.speaker), ['inventory'], t);
+    }
+  });
+});

@@ -2816,22 +2816,27 @@ const FRAME_VERBS: ReadonlySet<string> = new Set(['cue.say', 'cue.add', 'cue.cla
  * Moen, said | the weapon was found in the boot"); else `from`.
  */
 export function afterOpeningFrame(ctx: BlockContext, s: Sentence, from: number, to: number): number {
+  return openingFrame(ctx, s, from, to)?.words ?? from;
+}
+
+/** The named source of a report's frame that opens tokens [from, to) of sentence s, and where its words begin (see `afterOpeningFrame`). */
+function openingFrame(ctx: BlockContext, s: Sentence, from: number, to: number): { source: SourceFound; words: number } | null {
   const toks = ctx.toks;
   for (let v = from + 1; v < to - 1 && v < from + 12; v++) {
     const t = toks[v];
-    if (t.quote >= 0) return from;
+    if (t.quote >= 0) return null;
     if ((t.f & F_CUE_VERB) === 0 || t.cap || !isFiniteVerb(ctx, v)) continue;
     const verb = cueVerbForm(t.lower);
     const src = preposedSource(ctx, s, v);
     // (a named speaker's words: not "51 percent of respondents said they would ...", where the share is the claim)
-    if (!verb || !FRAME_VERBS.has(verb.verb.id) || !src || src.range.from !== from || src.type !== 'name' || namesShare(ctx, src.range)) return from;
+    if (!verb || !FRAME_VERBS.has(verb.verb.id) || !src || src.range.from !== from || src.type !== 'name' || namesShare(ctx, src.range)) return null;
     // (past when, where or to whom before "that": "said on Friday that X", "told reporters that X")
     let m = v + 1;
     while (m < to && m - v <= 6 && toks[m].kind === 'word' && toks[m].lower !== 'that' && !isFiniteVerb(ctx, m)) m++;
     const c = m < to && toks[m].lower === 'that' ? m + 1 : v + 1;
-    return c < to ? c : from;
+    return c < to ? { source: src, words: c } : null;
   }
-  return from;
+  return null;
 }
 
 function accordingTo(ctx: BlockContext, s: Sentence, i: number, cueTo: number): Found | null {
@@ -2914,6 +2919,10 @@ function accordingTo(ctx: BlockContext, s: Sentence, i: number, cueTo: number): 
     content = [toks[open].start, toks[before].end];
   }
   const found = make(ctx, 'attr.according-to', 'speech', i, cueTo, source, content);
+  // ("Analyst Priya Nair said the number was closer to 120, according to filings": the named source of the frame the
+  // content opens with says the words, as the claim, cut past the frame, is theirs)
+  const frame = content !== null && content[0] === toks[from].start ? openingFrame(ctx, s, from, before) : null;
+  if (frame) found.attr.speakerSource = [toks[frame.source.range.from].start, toks[frame.source.range.to - 1].end];
   // ("The German finance ministry denied X, according to a statement released on Tuesday evening": a statement no one is
   // named for is the subject's own, who speaks in it)
   if (content !== null && (toks[np.from].lower === 'a' || toks[np.from].lower === 'an') && MEDIUM_NOUNS.has(toks[np.to - 1].lower) && !rangeHas(ctx, np.to, end, (x) => x.lower === 'by' || x.lower === 'from')) {
