@@ -1198,7 +1198,7 @@ function computeSourceInfo(source: string): SourceInfo {
     pronoun: null,
     surname: person && particles === null ? surnameOf(canon) : null,
     bare: person && particles === null && !canon.name.includes(' '),
-    plural: person ? PLURAL_SPEAKERS_FOR.test(source) : particles === null && canon.kind === 'group' && ((/s$/i.test(canon.name) && !SINGULAR_IN_S.has(lastWord(canon.name).toLowerCase())) || canon.name.includes(' and ') || PEOPLE_HEAD.test(canon.name)),
+    plural: person ? PLURAL_SPEAKERS_FOR.test(source) : particles === null && canon.kind === 'group' && ((/s$/i.test(canon.name) && !SINGULAR_IN_S.has(lastWord(canon.name).toLowerCase()) && !ONE_PERSON_HEAD.test(canon.name)) || canon.name.includes(' and ') || PEOPLE_HEAD.test(canon.name)),
     particleSurname: particles ?? undefined,
     role: canon.kind !== 'person' && (canon.kind === 'other' ? roleNoun(roleHead(canon)) : PERSON_ROLES.has(roleHead(canon))) ? true : undefined,
     referredAs: undefined,
@@ -1220,6 +1220,9 @@ function computeSourceInfo(source: string): SourceInfo {
 const BODY_EVIDENCE = /^(\p{Lu}\p{Ll}+) (?:figures|data|statistics|numbers|records)$/u;
 /** A document of a body named by a noun and its possessive: "watchdog's report", "regulator's findings". */
 const OWNED_FINDING = /^(\p{Ll}+)['’]s (?:report|findings|review|analysis|figures|data|study|audit|investigation)$/u;
+/** One unnamed person with a phrase after the head: "a person close to the process", "a source familiar with the talks" (no plural, whatever the phrase ends with). */
+const ONE_PERSON_HEAD = /^(?:\p{L}+\s+)?(?:person|source|individual|official|aide|adviser|advisor|insider|ally|friend)\s+(?:familiar|close|with|who|briefed|involved|in|at|from)\b/iu;
+
 /** A group of people with a phrase after its plural head: "three people familiar with the matter", "people close to him". */
 const PEOPLE_HEAD = /^(?:\p{L}+\s+)?(?:people|persons|individuals)\s+(?:familiar|close|with|who|briefed|involved|in|at|from)\b/iu;
 /**

@@ -4950,3 +4950,14 @@ describe('fifty-sixth session: a post after an inverted cue', () => {
     assert.deepEqual(run('The bridge will close, says Tom Reyes.').attributions.map((a) => [a.source?.text, a.content?.text]), [['Tom Reyes', 'The bridge will close']]);
   });
 });
+describe('fifty-seventh session: a source close to someone', () => {
+  it('"According to a source close to the club, X": the source is the whole phrase, and X the content', () => {
+    const a = analyze("According to a source close to the club, City's sporting director met Bellini in Lisbon last week.", 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text, x.speaker]), [['According to', 'a source close to the club', "City's sporting director met Bellini in Lisbon last week", 'source close to the club']]);
+  });
+  it('"X, said people close to the campaign" and "A person close to the talks said X"; not "came close to collapse"', () => {
+    assert.deepEqual(analyze('The plan was dropped on Monday, said people close to the campaign.', 'plaintext').attributions.map((x) => x.source?.text), ['people close to the campaign']);
+    assert.deepEqual(analyze('A person close to the talks said the deal was done.', 'plaintext').attributions.map((x) => x.source?.text), ['A person close to the talks']);
+    assert.deepEqual(analyze('The talks came close to collapse, the director said.', 'plaintext').attributions.map((x) => [x.source?.text, x.content?.text]), [['the director', 'The talks came close to collapse']]);
+  });
+});

@@ -1549,3 +1549,11 @@ describe('fifty-seventh session: a named report framed by "according to"', () =>
     }
   });
 });
+describe('fifty-seventh session: one unnamed person close to something is no plural', () => {
+  it('"a person close to the secretive process", "a source familiar with the talks" are one; "people close to the campaign", "aides close to the talks" many', () => {
+    assert.equal(sourceInfo('a person close to the secretive process').plural, false);
+    assert.equal(sourceInfo('a source familiar with the talks').plural, false);
+    assert.equal(sourceInfo('people close to the campaign').plural, true);
+    assert.equal(sourceInfo('aides close to the talks').plural, true);
+  });
+});

@@ -339,7 +339,7 @@ export function npStartingAt(ctx: BlockContext, first: number, max: number, maxL
     if (k > first && t.kind === 'word' && !t.cap && (t.f & F_DETERMINER) !== 0 && (toks[k - 1].pos === 'N' || toks[k - 1].cap || toks[k - 1].pos === undefined)) break;
     // (or a participle between a determiner and its noun: "a randomised trial", "the leaked memo")
     // (or the "think" of "think tank", which the lexicon reads as a verb: "says think tank")
-    if ((isNpWord(t) && !isPronoun(t)) || attributiveParticiple(toks, k, max) || thinkTank(ctx, k) || verbAsNounModifier(toks, k, max) || adverbAsNoun(toks, k)) {
+    if ((isNpWord(t) && !isPronoun(t)) || attributiveParticiple(toks, k, max) || thinkTank(ctx, k) || verbAsNounModifier(toks, k, max) || adverbAsNoun(toks, k) || closeToAfterNoun(toks, k, first, max)) {
       to = k + 1;
       k++;
       continue;
@@ -365,6 +365,15 @@ export function npStartingAt(ctx: BlockContext, first: number, max: number, maxL
   // "Ortega himself": a reflexive after a name stresses it
   if (to < max && toks[to - 1].cap && toks[to].kind === 'word' && REFLEXIVES.has(toks[to].lower)) to++;
   return { from: first, to };
+}
+
+/**
+ * Whether token k is the "close" of "close to" after a noun of the phrase, which the lexicon reads as a verb: "a source
+ * | close | to the club", "people close to the negotiations" (the phrase goes on to what they are close to).
+ */
+function closeToAfterNoun(toks: readonly Tok[], k: number, first: number, max: number): boolean {
+  const t = toks[k];
+  return k > first && k + 2 < max && t.lower === 'close' && toks[k + 1].lower === 'to' && toks[k - 1].kind === 'word' && !toks[k - 1].cap && (toks[k - 1].pos === 'N' || (toks[k - 1].f & F_SOURCE_NOUN) !== 0) && isNpWord(toks[k + 2]) && !isPronoun(toks[k + 2]);
 }
 
 /**
