@@ -1557,3 +1557,14 @@ describe('fifty-seventh session: one unnamed person close to something is no plu
     assert.equal(sourceInfo('aides close to the talks').plural, true);
   });
 });
+describe('fifty-seventh session: a watchdog or a campaign by what it does', () => {
+  it('"the think tank Education Watch", "Human Rights Watch", "Transport Action" are bodies named whole, no person "Watch"', () => {
+    assert.deepEqual(canonicalName('the think tank Education Watch'), { name: 'Education Watch', kind: 'other' });
+    assert.deepEqual(canonicalName('Human Rights Watch'), { name: 'Human Rights Watch', kind: 'other' });
+    assert.deepEqual(canonicalName('Energy Action'), { name: 'Energy Action', kind: 'other' });
+  });
+  it('so "he" after Human Rights Watch is not the watchdog', () => {
+    const t = 'Berhanu Nega left in May. Human Rights Watch said the camp was overcrowded. He says he fears returning home.';
+    assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => a.speaker), ['Human Rights Watch', null]);
+  });
+});

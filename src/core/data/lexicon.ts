@@ -198,6 +198,8 @@ export const INSTITUTION_HEADS: ReadonlySet<string> = new Set([
   'confederation', 'panel', 'cabinet', 'regiment', 'ombudsman', 'subcommittee', 'taskforce', 'consortium', 'syndicate', 'collective', 'cooperative', 'co-operative', 'charity', 'airways', 'railways', 'rail', 'buses', 'ferries', 'water', 'energy',
   // (a survey or a census by its name: "the Crime Survey for England and Wales")
   'survey', 'census', 'campaign',
+  // (a watchdog or a campaign by what it does: "Human Rights Watch", "Education Watch", "Transport Action")
+  'watch', 'action',
   // (a transport hub by its name: "Heathbury Airport")
   'airport',
   // news outlets ("The Washington Post", "The New York Times", "Fox News", "the Associated Press")
