@@ -2469,3 +2469,9 @@ describe('fifty-sixth session: a cost by the day', () => {
     assert.deepEqual(described(run(t)), [['housing asylum seekers in hotels was costing taxpayers £8 million a day', 'the daily cost had fallen to £5.6 million since the figures were collected', 'contradicts']]);
   });
 });
+describe('fifty-seventh session: a whole sized by what it holds', () => {
+  it('"a backlog of 12,000 unrepaired potholes" against the council\'s "the pothole backlog stood at 3,400" contradicts', () => {
+    const t = 'Opposition councillors say Westmoor council is hiding a backlog of 12,000 unrepaired potholes. A spokesman for the council said the pothole backlog stood at 3,400, down from 5,100 a year ago.';
+    assert.deepEqual(described(run(t)), [['Westmoor council is hiding a backlog of 12,000 unrepaired potholes', 'the pothole backlog stood at 3,400, down from 5,100 a year ago', 'contradicts']]);
+  });
+});

@@ -292,3 +292,12 @@ describe('fifty-sixth session: a sum with its scale word reached by a change', (
     assert.deepEqual([...a.concepts].filter((c) => b.concepts.has(c)), ['group:day', 'group:price']);
   });
 });
+describe('fifty-seventh session: a count sizes the whole it makes up', () => {
+  it('"a backlog of 12,000 potholes" counts the backlog too; "a total of 300 people" the total', () => {
+    assert.deepEqual(conceptsOf('a backlog of 12,000 potholes').quantities, [{ value: 12000, concept: 'stem:pothol' }, { value: 12000, concept: 'stem:backlog' }]);
+    assert.deepEqual(conceptsOf('a total of 300 people').quantities, [{ value: 300, concept: 'group:people' }, { value: 300, concept: 'stem:total' }]);
+  });
+  it('not a noun of no whole: "a photo of 300 people" counts people only', () => {
+    assert.deepEqual(conceptsOf('a photo of 300 people').quantities, [{ value: 300, concept: 'group:people' }]);
+  });
+});

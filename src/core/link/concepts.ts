@@ -472,6 +472,10 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       // (and so do people counted right after the verb that befell them: "had killed at least 412 people")
       const fate = id.name === PEOPLE ? fateAfter(words, kinds, i + 1, n) ?? fateBefore(words, kinds, pendingAt, from) : null;
       if (fate !== null) sink.quantity(pendingNumber, fate);
+      // ("a backlog of 12,000 potholes": what is counted sizes the whole it makes up too, as "the backlog stood at 3,400"
+      // does)
+      const whole = wholeBefore(words, kinds, pendingAt, from);
+      if (whole !== null && whole !== id) sink.quantity(pendingNumber, whole);
       pendingNumber = null;
       if (pendingTotal !== null) sink.quantity(pendingTotal, id);
     }
@@ -549,6 +553,15 @@ function fateBefore(words: ArrayLike<TokenWords>, kinds: ArrayLike<number>, at: 
   if (j < from || kinds[j] !== K_WORD || !words[j].lower.endsWith('ed')) return null;
   const c = infoOf(words[j]).concept;
   return c !== null && FATES.has(c.name) ? c : null;
+}
+
+/** Nouns of a whole that what it holds is counted in, before "of" and the count: "a backlog of 12,000 potholes". */
+const WHOLE_NOUNS: ReadonlySet<string> = new Set(['backlog', 'backlogs', 'shortfall', 'surplus', 'deficit', 'queue', 'caseload', 'workforce', 'stockpile', 'tally', 'total']);
+
+/** The concept of a whole's noun (`WHOLE_NOUNS`) right before "of" and the number at token `at`, past index `from`; else null. */
+function wholeBefore(words: ArrayLike<TokenWords>, kinds: ArrayLike<number>, at: number, from: number): Concept | null {
+  if (at - 2 < from || kinds[at - 1] !== K_WORD || words[at - 1].lower !== 'of' || kinds[at - 2] !== K_WORD || !WHOLE_NOUNS.has(words[at - 2].lower)) return null;
+  return infoOf(words[at - 2]).concept;
 }
 
 /**
