@@ -4961,3 +4961,13 @@ describe('fifty-seventh session: a source close to someone', () => {
     assert.deepEqual(analyze('The talks came close to collapse, the director said.', 'plaintext').attributions.map((x) => [x.source?.text, x.content?.text]), [['the director', 'The talks came close to collapse']]);
   });
 });
+describe('fifty-seventh session: a picture or a clip said to seem to show something', () => {
+  it('"Videos shared on social media appear to show X": the videos are the source, "appear to show" the cue, X the content', () => {
+    const a = analyze('Videos shared on social media appear to show an officer striking a seated protester.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['appear to show', 'Videos shared on social media', 'an officer striking a seated protester']]);
+  });
+  it('not a video that plainly shows something, which the model reads as before', () => {
+    const a = analyze('A video of the episode shows her clutching her cellphone.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text]), [['shows', 'A video of the episode']]);
+  });
+});

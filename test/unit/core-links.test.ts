@@ -1844,10 +1844,10 @@ describe('forty-sixth session: a figure inside another\'s range', () => {
   });
 });
 describe('forty-sixth session: "The screenshot is fabricated" under a verdict heading', () => {
-  it('answers the claim that opens with the screenshot, four paragraphs up, not the last statement before it', () => {
+  it('answers the claim the screenshot seems to show, four paragraphs up, not the last statement before it', () => {
     const a = analyze('# Fact check: a council leaflet\n\nA screenshot shared on Facebook appears to show a post by Councillor Amy Green saying bins "will be collected once a month from April".\n\nMs Green said she never wrote it.\n\nA council spokesperson said: "Bins will continue to be collected every fortnight."\n\n## Our verdict\n\nThe screenshot is fabricated.\n', 'markdown');
     const d = a.denials.find((x) => x.cue.text === 'is fabricated');
-    assert.deepEqual(a.links.filter((l) => l.counter === d?.id).map((l) => a.claims.find((c) => c.id === l.claim)?.span.text.slice(0, 30)), ['A screenshot shared on Faceboo']);
+    assert.deepEqual(a.links.filter((l) => l.counter === d?.id).map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text.slice(0, 30), a.claims.find((c) => c.id === l.claim)?.claimant]), [['a post by Councillor Amy Green', 'screenshot']]);
   });
 });
 describe('forty-seventh session: a denial answers the report its own sentence says led to it', () => {

@@ -196,6 +196,11 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
   // records of what was said or done: "minutes of the meeting show officials discussing X", "emails show"
   'minutes', 'memo', 'memos', 'messages', 'photos', 'photographs', 'pictures', 'recordings', 'transcripts', 'logs', 'receipts', 'invoices',
 ]);
+/**
+ * Nouns of a picture or a clip, which are evidence only when they are said to seem to show something ("Videos shared on
+ * social media appear to show X"; not "A video of the episode shows her ...", which PolNeAR's annotators leave out).
+ */
+export const VISUAL_NOUNS: ReadonlySet<string> = new Set(['video', 'videos', 'clip', 'clips', 'photo', 'photograph', 'picture', 'image', 'recording', 'screenshot', 'screenshots']);
 
 /** Verbs that report a finding of an `EVIDENCE_NOUNS` subject (ids of `CUE_VERBS`). */
 export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['cue.show', 'cue.find', 'cue.suggest', 'cue.indicate', 'cue.reveal', 'cue.estimate', 'cue.predict', 'cue.conclude']);

@@ -19,7 +19,7 @@ import { isClosingQuoteCode, isLowerAsciiCode } from '../util/chars';
 import type { R, RawAttribution, SourceType } from './raw';
 import { appositiveDenialAfter } from './appositive';
 import {
-  ALLEGATION_NOUNS, ONLINE_POST_NOUNS, ASKED_BY_PARTICIPLES, CLAIM_ADJECTIVES, CUE_PHRASES, DISCOURSE_ASIDES, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, HEDGING_RAISERS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, NAMING_VERBS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, PUT_FIGURE_NOUNS, RUBRICS, SEEN_BY_PARTICIPLES, DATED_PARTICIPLES, HANDED_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
+  ALLEGATION_NOUNS, ONLINE_POST_NOUNS, ASKED_BY_PARTICIPLES, CLAIM_ADJECTIVES, CUE_PHRASES, DISCOURSE_ASIDES, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, VISUAL_NOUNS, HEDGING_RAISERS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, NAMING_VERBS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, PUT_FIGURE_NOUNS, RUBRICS, SEEN_BY_PARTICIPLES, DATED_PARTICIPLES, HANDED_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
   CUE_VERBS, cueVerbForm, type CueKind, type CueVerb, AUDIENCE_NOUNS, CONTACT_VERBS, SAYING_VERBS, SPOKE_VERBS,
 } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
@@ -335,7 +335,7 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
   if (EVIDENCE_VERBS.has(verb.id) && !form.participle && i - 2 > s.from && toks[i - 1].lower === 'to' && HEDGING_RAISERS.has(toks[i - 2].lower) && !toks[i - 2].cap) {
     const preposed = preposedSource(ctx, s, i - 2);
     const subject = preposed !== null ? withEvidenceMaker(ctx, s, preposed) : null;
-    const found = subject !== null && isEvidence(ctx, subject.range) ? objectClause(ctx, s, i) : null;
+    const found = subject !== null && (isEvidence(ctx, subject.range) || rangeHas(ctx, subject.range.from, subject.range.to, (x) => VISUAL_NOUNS.has(x.lower))) ? objectClause(ctx, s, i) : null;
     if (found) return make(ctx, 'attr.evidence', verb.kind, i - 2, i + 1, subject, found, { range: found, opensBlock: false, runsOn: false });
   }
   // ("A leaked email appeared to tell officers that X", "The minister seemed to say that X": a hedge's raiser before "to"

@@ -2171,11 +2171,13 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : 3); ci--) {
       if (claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && (namesOwner(sourceOfClaim(input, ci), noun) || namesOwner(sourceOfClaim(input, ci), other))) return ci;
     }
-    // (or the nearest claim that opens with it, no one's report, further back, as a verdict under its own heading is: "The
-    // screenshot is fabricated" after "A screenshot shared on Facebook appears to show a post by Councillor Amy Green saying X")
+    // (or the nearest claim that opens with it, no one's report, or that it shows, further back, as a verdict under its own
+    // heading is: "The screenshot is fabricated" after "A screenshot shared on Facebook appears to show a post by
+    // Councillor Amy Green saying X")
     const opening = new RegExp(String.raw`^(?:an?|the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}(?:${noun}|${other})\b`, 'i');
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : OPENING_DOCUMENT_REACH); ci--) {
-      if (claims[ci].claimant === null && input.claimFromDenial[ci] === null && opening.test(claims[ci].span.text)) return ci;
+      if (input.claimFromDenial[ci] !== null) continue;
+      if (claims[ci].claimant === null ? opening.test(claims[ci].span.text) : claims[ci].claimant !== d.speaker && MEDIA_NOUN.test(noun) && (namesOwner(sourceOfClaim(input, ci), noun) || namesOwner(sourceOfClaim(input, ci), other))) return ci;
     }
   }
   // ("dismissed the findings as scaremongering": the nearest claim that a study, a poll or a report makes)
@@ -2725,6 +2727,8 @@ const FINDINGS_CLAIMANT = /\b(?:study|studies|survey|poll|report|research|analys
 const FINDINGS_OPENING = /^(?:the|a|an|this|that|its|their|our)\s+(?:[\w-]+\s+)?(?:study|survey|poll|analysis|audit)\b/i;
 
 /** A generic target that names a document or a post by its noun: "the complaint", "the group's report", "the posts" (the noun). */
+/** A picture's or a clip's noun, whose claims (what it seems to show) a verdict may answer from further back. */
+const MEDIA_NOUN = /^(?:videos?|clips?|screenshots?|photos?|images?|pictures?|footage)$/;
 const NAMES_DOCUMENT = /^(?:the|this|that|these|those|its|their|his|her|\S+['’]s)\s+(?:\w+\s+)?(complaint|lawsuit|report|memo|letter|dossier|filing|indictment|audit|petition|posts?|messages?|videos?|tweets?|captions?|clips?|screenshots?|photos?|images?|pictures?|footage)$/i;
 
 /** A generic target that names a claim: "The claim", "this claim", "the statement". */
