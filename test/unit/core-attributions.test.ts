@@ -4971,3 +4971,12 @@ describe('fifty-seventh session: a picture or a clip said to seem to show someth
     assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text]), [['shows', 'A video of the episode']]);
   });
 });
+describe('fifty-seventh session: a quotation after a fact check\'s label', () => {
+  it('"**Claim:** \\"X,\\" Mayor Lena Ortiz said": the content is the quotation, without the label', () => {
+    const t = '**Claim:** "We have doubled the number of buses on the road since 2022," Mayor Lena Ortiz said in a campaign video.';
+    const a = analyze(t, 'markdown');
+    assert.deepEqual(a.attributions.map((x) => [x.content?.text, x.content?.start]), [['"We have doubled the number of buses on the road since 2022,"', 11]]);
+    assert.deepEqual(a.claims.map((c) => c.span.text), ['We have doubled the number of buses on the road since 2022']);
+    assert.deepEqual(analyze(t.replace(/\*\*/g, ''), 'plaintext').attributions.map((x) => x.content?.start), [7]);
+  });
+});

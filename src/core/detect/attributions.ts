@@ -2499,6 +2499,8 @@ function leftContent(ctx: BlockContext, s: Sentence, b: number): ContentInfo | n
     const quote = ctx.quotes[toks[q].quote];
     const open = quote.firstTok;
     const openSentence = sentenceOfToken(ctx, open);
+    // ("**Claim:** \"We have doubled X,\" the mayor said": the quotation right after a fact check's label opens the content)
+    if (s.from === 0 && open > 0 && open === openingLabelEnd(ctx)) return { range: [toks[open].start, toks[q].end], opensBlock: false, runsOn: false };
     if (open >= s.from && open > s.from) {
       // a quotation inside the sentence: the content is the sentence up to the quote's end
       return { range: [toks[s.from].start, toks[q].end], opensBlock: s.from === 0 && isOpeningQuote(ctx, 0), runsOn: false };
