@@ -2475,3 +2475,15 @@ describe('fifty-seventh session: a whole sized by what it holds', () => {
     assert.deepEqual(described(run(t)), [['Westmoor council is hiding a backlog of 12,000 unrepaired potholes', 'the pothole backlog stood at 3,400, down from 5,100 a year ago', 'contradicts']]);
   });
 });
+describe('fifty-seventh session: a figure within a negated bound agrees with it', () => {
+  const trust = 'The trust said no patient waited more than 24 hours on a trolley. ';
+  it('"no patient waited more than 24 hours" and "patients waited more than 12 hours" (or "waited 20 hours") both may hold: no link', () => {
+    for (const t of [trust + 'Data from NHS England shows 1,240 patients at the trust waited more than 12 hours on trolleys last month.', trust + 'Nurses said patients at the trust waited 20 hours on trolleys last month.', 'The trust said no patient has waited longer than 24 hours on a trolley. Data shows 1,240 patients at the trust waited more than 12 hours on trolleys last month.']) {
+      assert.deepEqual(described(run(t)), [], t);
+    }
+  });
+  it('but a figure past the bound contradicts it: "waited 70 hours", "more than 30 hours"', () => {
+    assert.deepEqual(described(run(trust + 'Nurses said patients at the trust waited 70 hours on trolleys last month.')), [['no patient waited more than 24 hours on a trolley', 'patients at the trust waited 70 hours on trolleys last month', 'contradicts']]);
+    assert.deepEqual(described(run(trust + 'Nurses said patients at the trust waited more than 30 hours on trolleys last month.')), [['no patient waited more than 24 hours on a trolley', 'patients at the trust waited more than 30 hours on trolleys last month', 'contradicts']]);
+  });
+});

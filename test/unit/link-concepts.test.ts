@@ -301,3 +301,8 @@ describe('fifty-seventh session: a count sizes the whole it makes up', () => {
     assert.deepEqual(conceptsOf('a photo of 300 people').quantities, [{ value: 300, concept: 'group:people' }]);
   });
 });
+describe('fifty-seventh session: "longer than" bounds a figure', () => {
+  it('"waited longer than 24 hours" is a lower bound, as "more than 24 hours" is', () => {
+    assert.deepEqual(conceptsOf('No patient has waited longer than 24 hours').quantities, [{ value: 24, concept: 'stem:hour', atLeast: true }]);
+  });
+});

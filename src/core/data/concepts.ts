@@ -179,7 +179,7 @@ export const FUNCTION_PHRASE_WORDS: readonly { id: string; word: string; before:
 
 /** Words before a number that make it a lower bound, which any larger figure agrees with: "at least 3,000", "more than 40,000". */
 export const LOWER_BOUND_PHRASES: readonly (readonly string[])[] = [
-  ['at', 'least'], ['more', 'than'], ['over'], ['upwards', 'of'], ['in', 'excess', 'of'], ['no', 'fewer', 'than'], ['no', 'less', 'than'], ['a', 'minimum', 'of'],
+  ['at', 'least'], ['more', 'than'], ['over'], ['upwards', 'of'], ['in', 'excess', 'of'], ['no', 'fewer', 'than'], ['no', 'less', 'than'], ['a', 'minimum', 'of'], ['longer', 'than'],
 ];
 
 /** Words that negate the proposition they stand in. */

@@ -3033,7 +3033,28 @@ function antonymIn(x: Bag, y: Bag, except?: (id: number) => boolean): boolean {
  * one counted thing: the other figure agrees with the negation ("did not cost £2bn" and "cost £410m").
  */
 function negatedFigureAgrees(neg: Bag, other: Bag): boolean {
-  return neg.negated && !other.negated && negatesShared(neg, other) && figuresConflict(neg, other);
+  return neg.negated && !other.negated && negatesShared(neg, other) && (figuresConflict(neg, other) || withinNegatedBound(neg, other));
+}
+/**
+ * Whether every figure `other` gives for a thing `neg` bounds in a negation stays within the bound ("no patient waited
+ * more than 24 hours" and "patients waited more than 12 hours", or "waited 20 hours": both may hold; not "waited 70
+ * hours", nor "more than 24 hours"), and it gives one.
+ */
+function withinNegatedBound(neg: Bag, other: Bag): boolean {
+  const nq = neg.quantities;
+  const oq = other.quantities;
+  let within = false;
+  for (let i = 0; i < nq.length; i += 2) {
+    if (nq[i + 1] >= 0) continue;
+    const bound = -nq[i + 1];
+    for (let j = 0; j < oq.length; j += 2) {
+      if (oq[j] !== nq[i]) continue;
+      const v = oq[j + 1];
+      if (v < 0 ? -v >= bound : v > bound) return false;
+      within = true;
+    }
+  }
+  return within;
 }
 /** Whether two bags give conflicting figures for one counted thing (`conflictingFigures`, and no figure they agree on). */
 function figuresConflict(a: Bag, b: Bag): boolean {
