@@ -2487,3 +2487,9 @@ describe('fifty-seventh session: a figure within a negated bound agrees with it'
     assert.deepEqual(described(run(trust + 'Nurses said patients at the trust waited more than 30 hours on trolleys last month.')), [['no patient waited more than 24 hours on a trolley', 'patients at the trust waited more than 30 hours on trolleys last month', 'contradicts']]);
   });
 });
+describe('fifty-seventh session: a sum added to a bill against another sum', () => {
+  it('"will add £300 to the average driver\'s annual bill" against "the average driver would pay an extra £62 a year" contradicts', () => {
+    const t = "The AA said next year's fuel duty rise will add £300 to the average driver's annual bill. Treasury minister James Carr said the average driver would pay an extra £62 a year.";
+    assert.deepEqual(described(run(t)), [["next year's fuel duty rise will add £300 to the average driver's annual bill", 'the average driver would pay an extra £62 a year', 'contradicts']]);
+  });
+});

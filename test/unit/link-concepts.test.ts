@@ -306,3 +306,9 @@ describe('fifty-seventh session: "longer than" bounds a figure', () => {
     assert.deepEqual(conceptsOf('No patient has waited longer than 24 hours').quantities, [{ value: 24, concept: 'stem:hour', atLeast: true }]);
   });
 });
+describe('fifty-seventh session: a sum added to something', () => {
+  it('"will add £300 to the average driver\'s bill" counts money; "gave $5,000 to the PAC" still counts what follows', () => {
+    assert.deepEqual(conceptsOf("the rise will add £300 to the average driver's annual bill").quantities, [{ value: 300, concept: 'group:money' }]);
+    assert.deepEqual(conceptsOf('A company gave $5,000 to the PAC').quantities, [{ value: 5000, concept: 'stem:pac' }]);
+  });
+});

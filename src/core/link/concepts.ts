@@ -463,8 +463,9 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     const modifier = pendingNumber !== null && (info.adjective || compoundModifier(words, kinds, i, n)) && word.text === word.lower && i + 1 < n && kinds[i + 1] === K_WORD && infoOf(words[i + 1]).concept !== null;
     if (pendingNumber !== null && !modifier) {
       // (a sum counts money, whatever word follows it: "£120m came from central government"; and a sum for something, a
-      // price or a pay: "earns £70,000 for a four-day week")
-      sink.quantity(pendingNumber, pendingMoney && ((pendingAt === i - 1 && posOf(word.lower) === 'V') || (pendingAt < i - 1 && words[pendingAt + 1].lower === 'for')) ? conceptNamed(MONEY) : id);
+      // price or a pay: "earns £70,000 for a four-day week"; and a sum added to something: "will add £300 to the average
+      // driver's bill")
+      sink.quantity(pendingNumber, pendingMoney && ((pendingAt === i - 1 && posOf(word.lower) === 'V') || (pendingAt < i - 1 && (words[pendingAt + 1].lower === 'for' || (words[pendingAt + 1].lower === 'to' && addedAt(words, kinds, pendingAt, from))))) ? conceptNamed(MONEY) : id);
       // ("164 spill events", "41 spills": a head that only counts occurrences counts its modifier too)
       if (countedModifier !== null && countedModifierAt === i - 1 && OCCURRENCE_HEADS.has(word.lower)) sink.quantity(pendingNumber, countedModifier);
       // ("fewer than 100 people died", "300 civilians were killed": people counted with the verb of their death count
@@ -553,6 +554,15 @@ function fateBefore(words: ArrayLike<TokenWords>, kinds: ArrayLike<number>, at: 
   if (j < from || kinds[j] !== K_WORD || !words[j].lower.endsWith('ed')) return null;
   const c = infoOf(words[j]).concept;
   return c !== null && FATES.has(c.name) ? c : null;
+}
+
+/** Verbs of adding a sum to something: "will add £300 to the average driver's bill". */
+const ADDING_VERBS: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding']);
+
+/** Whether a verb of adding (`ADDING_VERBS`) stands right before the sum at token `at` (past its currency sign), past index `from`. */
+function addedAt(words: ArrayLike<TokenWords>, kinds: ArrayLike<number>, at: number, from: number): boolean {
+  const v = at - 1 >= from && kinds[at - 1] !== K_WORD ? at - 2 : at - 1;
+  return v >= from && kinds[v] === K_WORD && ADDING_VERBS.has(words[v].lower);
 }
 
 /** Nouns of a whole that what it holds is counted in, before "of" and the count: "a backlog of 12,000 potholes". */
