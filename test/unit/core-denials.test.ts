@@ -3593,3 +3593,13 @@ describe('fifty-sixth session: a first person\'s quoted negation in a headline',
     assert.deepEqual(den('Macaulay Culkin not dead'), [['not', 'Macaulay Culkin not dead']]);
   });
 });
+describe('fifty-seventh session: disagreement with a statement before a second clause of the report', () => {
+  it('\'Northstar said it "strongly disagreed" with Ofgem\'s findings and that X\': the findings are denied', () => {
+    const a = analyze('Northstar said it "strongly disagreed" with Ofgem\'s findings and that fewer than 40,000 customers had been affected.', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.source?.text, d.target?.text]), [['Northstar', "Ofgem's findings"]]);
+    assert.deepEqual(analyze('Northstar said it disagreed with the findings but would pay the fine.', 'plaintext').denials.map((d) => d.target?.text), ['the findings']);
+  });
+  it('not a noun phrase that goes on past "and": "disagreed with the findings and recommendations of the review"', () => {
+    assert.deepEqual(analyze('Northstar said it disagreed with the findings and recommendations of the review.', 'plaintext').denials.map((d) => d.target?.text), []);
+  });
+});

@@ -456,7 +456,10 @@ function statementNamedAt(ctx: BlockContext, s: Sentence, k: number): number {
   const pe = possessorEnd(ctx, m, s.to);
   if (pe > 0) m = pe;
   if (m >= s.to || !STATEMENT_NOUNS.has(toks[m].lower) || STATEMENT_PRONOUNS.has(toks[m].lower)) return -1;
-  return m + 1 >= s.to || isPunct(toks[m + 1], '.;,!') ? m + 1 : -1;
+  // (or before a second clause of the report or a second verb: 'said it "strongly disagreed" with Ofgem's findings and
+  // that fewer than 40,000 customers had been affected')
+  const joined = m + 2 < s.to && (toks[m + 1].lower === 'and' || toks[m + 1].lower === 'but') && (toks[m + 2].lower === 'that' || isFiniteVerb(ctx, m + 2));
+  return m + 1 >= s.to || isPunct(toks[m + 1], '.;,!') || joined ? m + 1 : -1;
 }
 
 /** "Clinton's", "the ministry's", "Exxon Mobil's": a possessor before the object noun; the index after it, or -1. */
