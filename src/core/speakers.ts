@@ -894,6 +894,8 @@ function nameOf(text: string): CanonicalName {
     for (let j = 1; j < best.length && first >= 0; j++) first = wordBefore(s, first - 1);
     const role = first > 0 && !best.includes('&') ? wordBefore(s, first - 1) : -1;
     if (role >= 0 && !startsUpper(words[role].text) && BODY_NOUNS.has(words[role].lower)) return { name: best.join(' '), kind: 'other' };
+    // (or one capitalised to open the sentence: "Regulator Ofgem said", "Charity Shelter warned")
+    if (best.length > 1 && first === 0 && BODY_OPENERS.has(best[0].toLowerCase())) return { name: best.slice(1).join(' '), kind: 'other' };
     // ("Riverside FC": a club's or a company's form last names a body, no person)
     if (best.length > 1 && FORM_HEADS.has(last!.lower)) return { name: best.join(' '), kind: 'other' };
     // ("Mothers Against Drunk Driving", "Ashford Against the Incinerator": a campaign against something, no person)
@@ -921,6 +923,12 @@ function nameOf(text: string): CanonicalName {
   const kind: SpeakerKind = last !== undefined && last.lower.endsWith('s') && !lastCap ? 'group' : lastCap ? 'other' : 'group';
   return { name: phrase, kind };
 }
+
+/**
+ * Nouns for a body that open a sentence before its name, capitalised ("Regulator Ofgem", "Charity Shelter"): the
+ * `BODY_NOUNS` that seldom begin a name themselves (not "Union Pacific", "Group Lotus", "Party City").
+ */
+const BODY_OPENERS: ReadonlySet<string> = new Set(['regulator', 'watchdog', 'charity', 'retailer', 'airline', 'insurer', 'lender', 'broadcaster', 'supplier', 'manufacturer', 'operator', 'newspaper', 'publisher', 'website', 'firm']);
 
 /** A body that audits or inspects by its name: "National Audit Office", "HM Inspectorate of Prisons", "Housing Ombudsman". */
 const AUDIT_BODY = /(?:\bAudit Office|\bInspectorate\b.*|\bOmbudsman)$/u;

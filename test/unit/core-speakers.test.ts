@@ -1568,3 +1568,15 @@ describe('fifty-seventh session: a watchdog or a campaign by what it does', () =
     assert.deepEqual(analyze(t, 'plaintext').attributions.map((a) => a.speaker), ['Human Rights Watch', null]);
   });
 });
+describe('fifty-seventh session: a noun for a body capitalised to open the sentence', () => {
+  it('"Regulator Ofgem", "Watchdog Ofcom", "Charity Shelter" are the bodies named after the noun', () => {
+    assert.deepEqual(canonicalName('Regulator Ofgem'), { name: 'Ofgem', kind: 'other' });
+    assert.deepEqual(canonicalName('Watchdog Ofcom'), { name: 'Ofcom', kind: 'other' });
+    assert.deepEqual(canonicalName('Charity Shelter'), { name: 'Shelter', kind: 'other' });
+    assert.deepEqual(analyze('Regulator Ofgem has accused Northstar Energy of overcharging customers.', 'plaintext').attributions.map((a) => a.speaker), ['Ofgem']);
+  });
+  it('not a noun that often begins a name: "Union Pacific", "Charity Commission" stay whole', () => {
+    assert.equal(canonicalName('Union Pacific').name, 'Union Pacific');
+    assert.equal(canonicalName('Charity Commission').name, 'Charity Commission');
+  });
+});
