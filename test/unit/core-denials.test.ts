@@ -3603,3 +3603,12 @@ describe('fifty-seventh session: disagreement with a statement before a second c
     assert.deepEqual(analyze('Northstar said it disagreed with the findings and recommendations of the review.', 'plaintext').denials.map((d) => d.target?.text), []);
   });
 });
+describe('fifty-seventh session: a warning that directs someone to act, on a statement judged false', () => {
+  it('"messages circulating on WhatsApp warning residents not to drink tap water are false": the messages are judged, whole', () => {
+    const a = analyze('Thames Valley Water has said that messages circulating on WhatsApp warning residents not to drink tap water are false.', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.source?.text, d.target?.text]), [['Thames Valley Water', 'messages circulating on WhatsApp warning residents not to drink tap water']]);
+  });
+  it('but a participle that reports a clause still gives the clause: "A post claiming the bridge will close is false"', () => {
+    assert.deepEqual(analyze('A post claiming the bridge will close is false.', 'plaintext').denials.map((d) => d.target?.text), ['the bridge will close']);
+  });
+});

@@ -2493,3 +2493,9 @@ describe('fifty-seventh session: a sum added to a bill against another sum', () 
     assert.deepEqual(described(run(t)), [["next year's fuel duty rise will add £300 to the average driver's annual bill", 'the average driver would pay an extra £62 a year', 'contradicts']]);
   });
 });
+describe('fifty-seventh session: messages spread somewhere, judged false, answer what the messages claim', () => {
+  it('"messages circulating on WhatsApp ... are false" answers the next paragraph\'s "The messages claim that X"', () => {
+    const t = 'Thames Valley Water has said that messages circulating on WhatsApp warning residents not to drink tap water are false.\n\nThe messages claim that a chemical spill at a treatment works has contaminated supplies to 30,000 homes.';
+    assert.deepEqual(described(run(t)), [['a chemical spill at a treatment works has contaminated supplies to 30,000 homes', 'denial:are false', 'denies']]);
+  });
+});

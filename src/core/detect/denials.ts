@@ -1790,9 +1790,20 @@ function bareReportedClause(ctx: BlockContext, from: number, at: number): number
     if (t.kind !== 'word') return -1;
     if (t.cap || (t.f & F_CUE_VERB) === 0 || !t.lower.endsWith('ing')) continue;
     if (!rangeHas(ctx, Math.max(from, m - 4), m, (x) => STATEMENT_NOUNS.has(x.lower) || MEDIA_NOUNS.has(x.lower))) return -1;
-    return toks[m + 1].lower !== 'that' && clauseAt(ctx, m + 1, at) ? m + 1 : -1;
+    return toks[m + 1].lower !== 'that' && clauseAt(ctx, m + 1, at) && !toldToActAt(ctx, m + 1, at) ? m + 1 : -1;
   }
   return -1;
+}
+
+/**
+ * Whether tokens [from, at) name whom a warning or a plea directs to act, and the act: a noun phrase, then "to" or "not
+ * to" ("messages warning | residents not to drink tap water": no clause the messages report).
+ */
+function toldToActAt(ctx: BlockContext, from: number, at: number): boolean {
+  const np = npStartingAt(ctx, from, at);
+  if (np === null) return false;
+  const k = np.to < at && ctx.toks[np.to].lower === 'not' ? np.to + 1 : np.to;
+  return k < at && ctx.toks[k].lower === 'to';
 }
 
 /** Verbs of saying after "To" that make a clause the subject of a falsity: "To suggest that X is wrong". */
@@ -2201,9 +2212,20 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // (on a statement's or a medium's noun, past a phrase on it: "A post claiming", "Reports suggesting", "A post on
   // Facebook claiming"; not "their lying ways saying that I'm the one")
   let onStatement = false;
-  for (let m = pi - 1; m >= s.from && m >= pi - 4 && !onStatement && toks[m].kind === 'word'; m--) onStatement = STATEMENT_NOUNS.has(toks[m].lower) || MEDIA_NOUNS.has(toks[m].lower);
+  let noun = -1;
+  for (let m = pi - 1; m >= s.from && m >= pi - 4 && !onStatement && toks[m].kind === 'word'; m--) {
+    onStatement = STATEMENT_NOUNS.has(toks[m].lower) || MEDIA_NOUNS.has(toks[m].lower);
+    if (onStatement) noun = m;
+  }
   // (with no "that", only a clause: not 'tweets accusing | Alicia Machado of having a criminal record are "lies"')
-  const reported = bareReport >= 0 || (pi - 1 >= s.from && p.kind === 'word' && !p.cap && (p.f & F_CUE_VERB) !== 0 && p.lower.endsWith('ing') && onStatement && (pi < th || clauseAt(ctx, subj.from, at)));
+  const reportingParticiple = pi - 1 >= s.from && p.kind === 'word' && !p.cap && (p.f & F_CUE_VERB) !== 0 && p.lower.endsWith('ing') && onStatement;
+  // ("messages circulating on WhatsApp warning | residents not to drink tap water | are false": whom a warning directs to
+  // act is no clause it reports; the messages are judged, the whole phrase)
+  if (reportingParticiple && pi === th && bareReport < 0 && toldToActAt(ctx, subj.from, at)) {
+    subj = { from: npEndingAt(ctx, noun, s.from)?.from ?? noun, to: subj.to };
+    from = subj.from;
+  }
+  const reported = bareReport >= 0 || (reportingParticiple && subj.from > pi && (pi < th || clauseAt(ctx, subj.from, at)));
   // (or a fact check's verdict that opens its paragraph and is the whole sentence, the explanation after it: "This is
   // wrong. The permission allows 250,000 tonnes." after a claim put up; not "This is wrong because ...", nor a sentence
   // further on, nor "That is wrong." alone)

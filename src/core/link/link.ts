@@ -465,13 +465,14 @@ function reportAnswered(input: LinkInput, claimEntries: readonly Entry[], d: Den
 
 /**
  * The document a generic denial's target names by its noun after a determiner ("a leaflet circulated by campaigners",
- * "the post"), in lower case; else null.
+ * "the post"), or a plural's before a participle of spreading ("messages circulating on WhatsApp"), in lower case; else
+ * null.
  */
 function documentNamed(target: string): string | null {
   const m = DOCUMENT_TARGET.exec(target);
-  return m === null ? null : m[1].toLowerCase();
+  return m === null ? null : (m[1] ?? m[2]).toLowerCase();
 }
-const DOCUMENT_TARGET = /^(?:the|a|an|this|that|its|their)\s+(leaflet|leaflets|flyer|flyers|letter|advert|adverts|advertisement|post|tweet|video|clip|report|study|survey|memo|email|article|booklet|newsletter|poster|posters|petition)\b/i;
+const DOCUMENT_TARGET = /^(?:(?:the|a|an|this|that|its|their)\s+(leaflet|leaflets|flyer|flyers|letter|advert|adverts|advertisement|post|tweet|video|clip|report|study|survey|memo|email|article|booklet|newsletter|poster|posters|petition|message|messages)|(messages|posts|leaflets|flyers|emails|letters)\s+(?:circulating|shared|sent|posted|spread))\b/i;
 
 /**
  * The claim nearest denial d (the di-th) within `REPORT_REACH` paragraphs, before or after it, whose claimant is the
