@@ -2499,3 +2499,20 @@ describe('fifty-seventh session: messages spread somewhere, judged false, answer
     assert.deepEqual(described(run(t)), [['a chemical spill at a treatment works has contaminated supplies to 30,000 homes', 'denial:are false', 'denies']]);
   });
 });
+describe('fifty-seventh session: that a thing did not happen against a claim that it did', () => {
+  const messages = 'The messages claim that a chemical spill at a treatment works has contaminated supplies to 30,000 homes.\n\n';
+  it('"there had been no spill" contradicts the nearest claim of a spill, another claimant\'s, though they share one concept', () => {
+    assert.deepEqual(described(run(messages + 'The company said there had been no spill.')), [['a chemical spill at a treatment works has contaminated supplies to 30,000 homes', 'there had been no spill', 'contradicts']]);
+  });
+  it('and so after edits, as a fresh analysis gives', () => {
+    const an = new Analyzer();
+    an.analyze(messages + 'The company said there had been no fire.', 'plaintext');
+    const edited = an.analyze(messages + 'The company said there had been no spill.', 'plaintext');
+    assert.deepEqual(described(edited), described(run(messages + 'The company said there had been no spill.')));
+  });
+  it('not the claimant\'s own claim, nor a thing the other claim does not hold, nor more than two paragraphs back', () => {
+    assert.deepEqual(described(run('The company said a spill had contaminated supplies. The company said there had been no spill.')), []);
+    assert.deepEqual(described(run(messages + 'The company said there had been no fire.')), []);
+    assert.deepEqual(described(run(messages + 'The mayor spoke.\n\nResidents met.\n\nThe police arrived.\n\nThe company said there had been no spill.')), []);
+  });
+});

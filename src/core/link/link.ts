@@ -566,6 +566,8 @@ interface Entry {
   counterPair: Pair | null;
   /** A claim of a change: its link to the nearest opposite change of the same thing another claimant gave (`oppositeChangeBefore`), to reuse. */
   changePair: Pair | null;
+  /** A claim that something did not happen: its link to the nearest claim another claimant made that it did (`absentBefore`), to reuse. */
+  absencePair: Pair | null;
   /** Removed from the linker. */
   gone: boolean;
   /**
@@ -1126,6 +1128,23 @@ export class Linker {
         neighbours.push(p);
       }
     }
+    // "The company said there had been no spill" and "The messages claim that a chemical spill has contaminated supplies":
+    // that a thing did not happen against the nearest claim another claimant made that it did, in its paragraph or the
+    // two before, contradicts it, though the two share one concept only
+    if (OPPOSITE_CHANGE_SCORE >= this.settings.minLinkScore) {
+      for (let ci = 0; ci < claims.length; ci++) {
+        const ce = claimEntries[ci];
+        // (a negated bag first, the cheap test most claims fail: this runs for every claim on every call)
+        if (ce.bag === null || !ce.bag.negated || ce.fromDenial !== null) continue;
+        const cj = this.absentBefore(input, claimEntries, ci);
+        if (cj < 0) continue;
+        let p = ce.absencePair;
+        if (p === null || p.claim !== claimEntries[cj] || p.link.claim !== claims[cj].id || p.link.counter !== claims[ci].id) {
+          p = ce.absencePair = { link: { claim: claims[cj].id, counter: claims[ci].id, relation: 'contradicts', score: OPPOSITE_CHANGE_SCORE }, claim: claimEntries[cj], counter: ce, dead: false };
+        }
+        neighbours.push(p);
+      }
+    }
     // the same pairs and the same neighbour links (made in the same order) at the same places: the links of the last call
     const sameNeighbours = still && sameList(neighbours, this.lastNeighbours);
     if (samePairs && sameNeighbours) return this.lastLinks.slice();
@@ -1156,7 +1175,7 @@ export class Linker {
   private entry(id: string, isClaim: boolean, pos: number, call: number): Entry {
     const e: Entry = {
       id, slot: this.freeSlots.pop() ?? this.slots++, isClaim, claim: null, denial: null, bag: null, fromDenial: null,
-      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: NO_PAIRS, best: 0, bestCall: 0, neighbour: null, neighbour2: null, reportPairs: null, documentPairs: null, answerPairs: null, reasonPair: null, counterPair: null, changePair: null, gone: false, selfWeight: 0,
+      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: NO_PAIRS, best: 0, bestCall: 0, neighbour: null, neighbour2: null, reportPairs: null, documentPairs: null, answerPairs: null, reasonPair: null, counterPair: null, changePair: null, absencePair: null, gone: false, selfWeight: 0,
     };
     this.byId.set(id, e);
     this.reserve(e.slot + 1);
@@ -1443,6 +1462,30 @@ export class Linker {
       if (b === null || b.negated || (!antonymIn(a, b) && !antonymIn(b, a)) || claimEntries[cj].fromDenial !== null || other === null || other === who || oneSpeaksForOther(other, who)) continue;
       if (sharesTwo(a, b, table.weights) || !sameThingChanged(a, b, table, claims[ci], claims[cj])) continue;
       return cj;
+    }
+    return -1;
+  }
+
+  /**
+   * The nearest claim before claim ci, in ci's paragraph or the two before, of another claimant (neither one's
+   * spokesperson), that holds, not negated, the one thing ci says there was none of ("there had been no spill",
+   * `ABSENCE_CLAIM`), a concept rare enough to index, and shares no two indexed concepts with ci (such a pair is scored:
+   * `scoreContradiction`); else -1.
+   */
+  private absentBefore(input: LinkInput, claimEntries: readonly Entry[], ci: number): number {
+    const claims = input.claims;
+    const who = claims[ci].claimant;
+    const a = claimEntries[ci].bag!;
+    if (who === null || a.negatedIds.length !== 1) return -1;
+    if (!ABSENCE_CLAIM.test(claims[ci].span.text)) return -1;
+    const table = this.concepts;
+    const id = a.negatedIds[0];
+    if (table.weights[id] < MIN_INDEX_IDF) return -1;
+    for (let cj = ci - 1; cj >= 0 && input.claimBlock[ci] - input.claimBlock[cj] <= 2; cj--) {
+      const b = claimEntries[cj].bag;
+      const other = claims[cj].claimant;
+      if (b === null || b.negated || !has(b.ids, id) || claimEntries[cj].fromDenial !== null || other === null || other === who || oneSpeaksForOther(other, who)) continue;
+      return sharesTwo(a, b, table.weights) ? -1 : cj;
     }
     return -1;
   }
@@ -3104,6 +3147,8 @@ function conflictingFigures(a: number, b: number): boolean {
   if ((a < 0 && y >= x) || (b < 0 && x >= y)) return false;
   return differentFigures(x, y) && !farApart(x, y);
 }
+/** A claim that there was none of one thing: "there had been no spill", "there was no leak" (`absentBefore`). */
+const ABSENCE_CLAIM = /^there\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+no\s+[\p{L}-]+$/iu;
 /** The score of a change against the nearest opposite change of the same thing (`oppositeChangeBefore`). */
 const OPPOSITE_CHANGE_SCORE = 0.6;
 /** What `opposition` finds: nothing, different figures for one counted thing only, or a negation or an antonym. */
