@@ -4980,3 +4980,9 @@ describe('fifty-seventh session: a quotation after a fact check\'s label', () =>
     assert.deepEqual(analyze(t.replace(/\*\*/g, ''), 'plaintext').attributions.map((x) => x.content?.start), [7]);
   });
 });
+describe('fifty-seventh session: a study claiming that something adds to something, then the sentence\'s own verb', () => {
+  it('"A widely reported study claiming that X adds four years to life expectancy has been criticised": the content ends before "has been criticised"', () => {
+    const a = analyze('A widely reported study claiming that drinking three cups of coffee a day adds four years to life expectancy has been criticised by statisticians.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.content?.text]), [['A widely reported study', 'drinking three cups of coffee a day adds four years to life expectancy']]);
+  });
+});

@@ -714,7 +714,8 @@ export function mainPredicateAfterClause(ctx: BlockContext, from: number, to: nu
     if (!own) {
       own = true;
       // (a verb of saying or thinking takes a clause of its own without "that": "he believes the government is ...")
-      if ((t.f & F_CUE_VERB) !== 0) return -1;
+      // (not "add" with a thing added to something: "that coffee adds four years to life expectancy | has been criticised")
+      if ((t.f & F_CUE_VERB) !== 0 && !addsTo(ctx, k, to)) return -1;
       k = verbChainEnd(ctx, k, to);
       ownEnd = k;
       continue;
@@ -734,6 +735,18 @@ export function mainPredicateAfterClause(ctx: BlockContext, from: number, to: nu
   }
   return -1;
 }
+
+/** Whether token k is a form of "add" with what is added and "to" within the four words after it ("adds four years to life"). */
+function addsTo(ctx: BlockContext, k: number, to: number): boolean {
+  const toks = ctx.toks;
+  if (!ADD_FORMS.has(toks[k].lower)) return false;
+  for (let m = k + 2; m < to && m <= k + 5; m++) {
+    if (toks[m].lower === 'to') return true;
+    if (toks[m].kind === 'punct' || isFiniteVerb(ctx, m)) return false;
+  }
+  return false;
+}
+const ADD_FORMS: ReadonlySet<string> = new Set(['add', 'adds', 'added']);
 
 /** Prepositions after a past participle that make it a reduced relative on the noun before it ("money raised | for"). */
 const REDUCED_RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'by', 'from', 'during', 'through', 'under']);
