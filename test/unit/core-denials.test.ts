@@ -3612,3 +3612,14 @@ describe('fifty-seventh session: a warning that directs someone to act, on a sta
     assert.deepEqual(analyze('A post claiming the bridge will close is false.', 'plaintext').denials.map((d) => d.target?.text), ['the bridge will close']);
   });
 });
+describe('fifty-seventh session: a clause of time or reason inside the clause judged', () => {
+  it('"Mayor Tom Bright\'s claim that violent crime has halved since he took office is not supported by police figures": the claim, up to the predicate', () => {
+    const a = analyze("Mayor Tom Bright's claim that violent crime in the city has halved since he took office is not supported by police figures.", 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['is not supported', 'police figures', 'violent crime in the city has halved since he took office']]);
+    assert.deepEqual(analyze('A claim that the bridge closed because engineers found cracks was denied by the council.', 'plaintext').denials.map((d) => d.target?.text), ['the bridge closed because engineers found cracks']);
+  });
+  it('and a report\'s clause on its subject ends there too: "A hacker who first revealed that X while she was secretary of state was sentenced to four years"', () => {
+    const a = analyze('A Romanian hacker who first revealed that the senator used a private email address while she was secretary of state was sentenced to four years in prison.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.content?.text), ['that the senator used a private email address while she was secretary of state']);
+  });
+});

@@ -700,7 +700,11 @@ export function mainPredicateAfterClause(ctx: BlockContext, from: number, to: nu
     // does one before its verb, "people who used phones for an hour a day were ...")
     // (not a preposition of time before a date: "has fallen by a third since 2022 | is not supported")
     // (nor a subordinator that is a preposition's part: "because of a flu outbreak", "such as", "as well as")
-    if (t.kind === 'word' && CLAUSE_OPENERS.has(t.lower) && (own || k > from) && !(TIME_PREPOSITIONS.has(t.lower) && (toks[k + 1]?.kind === 'number' || (toks[k + 1]?.f ?? 0) & F_DATE_WORD)) && !prepositionPart(toks, k)) return -1;
+    if (t.kind === 'word' && CLAUSE_OPENERS.has(t.lower) && (own || k > from) && !(TIME_PREPOSITIONS.has(t.lower) && (toks[k + 1]?.kind === 'number' || (toks[k + 1]?.f ?? 0) & F_DATE_WORD)) && !prepositionPart(toks, k)) {
+      // (but a clause of time or reason after the own verb, then a passive's or a negation's chain of auxiliaries: "that
+      // violent crime has halved since he took office | is not supported by police figures")
+      return own && CLAUSE_SUBORDINATORS.has(t.lower) ? predicateAfterSubordinate(ctx, k + 1, to) : -1;
+    }
     // (a possessive's "'s" is no verb: "Mexico's jails"; nor an infinitive, "to appear")
     if (!isFiniteVerb(ctx, k) || isApostropheS(t) || toks[k - 1]?.lower === 'to') continue;
     // (a past form the tagger reads as a noun after the clause's plural subject: "that the strikes cost it £12m | has
@@ -732,6 +736,29 @@ export function mainPredicateAfterClause(ctx: BlockContext, from: number, to: nu
     if (t.lower.endsWith('ing')) continue;
     // (after a quotation's closing mark too: 'that Nettle offered "the fastest speeds in Britain" | has been banned')
     if (toks[k - 1].kind === 'word' || toks[k - 1].kind === 'number' || toks[k - 1].kind === 'quote') return k;
+  }
+  return -1;
+}
+
+/**
+ * The main predicate after a subordinate clause that starts at token `from` ("he took office | is not supported"): past
+ * the clause's own verb, the next verb, when it is an auxiliary with "not" or a participle after it ("is not supported",
+ * "has been disputed", "was criticised"); else -1.
+ */
+function predicateAfterSubordinate(ctx: BlockContext, from: number, to: number): number {
+  const toks = ctx.toks;
+  let seen = false;
+  for (let k = from; k < to; k++) {
+    const t = toks[k];
+    if (t.kind === 'punct' || t.quote >= 0 || (t.kind === 'word' && CLAUSE_OPENERS.has(t.lower))) return -1;
+    if (!isFiniteVerb(ctx, k) || isApostropheS(t)) continue;
+    if (!seen) {
+      seen = true;
+      k = verbChainEnd(ctx, k, to);
+      continue;
+    }
+    const next = toks[k + 1];
+    return (t.f & F_AUX) !== 0 && next !== undefined && k + 1 < to && (next.lower === 'not' || (next.pos === 'V' && /(?:ed|en)$/.test(next.lower))) ? k : -1;
   }
   return -1;
 }
