@@ -197,10 +197,12 @@ export const EVIDENCE_NOUNS: ReadonlySet<string> = new Set([
   'minutes', 'memo', 'memos', 'messages', 'photos', 'photographs', 'pictures', 'recordings', 'transcripts', 'logs', 'receipts', 'invoices',
 ]);
 /**
- * Nouns of a picture or a clip, which are evidence only when they are said to seem to show something ("Videos shared on
- * social media appear to show X"; not "A video of the episode shows her ...", which PolNeAR's annotators leave out).
+ * Nouns of a picture or a clip: evidence when said to seem to show something ("Videos shared on social media appear to
+ * show X"), though only those among `EVIDENCE_NOUNS` ("footage", "photos") are when they plainly show ("A video of the
+ * episode shows her ..." PolNeAR's annotators leave out); and a verdict on one ("The screenshot is fabricated") answers
+ * what it seems to show from further back than another document's.
  */
-export const VISUAL_NOUNS: ReadonlySet<string> = new Set(['video', 'videos', 'clip', 'clips', 'photo', 'photograph', 'picture', 'image', 'recording', 'screenshot', 'screenshots']);
+export const VISUAL_NOUNS: ReadonlySet<string> = new Set(['video', 'videos', 'clip', 'clips', 'photo', 'photos', 'photograph', 'photographs', 'picture', 'pictures', 'image', 'images', 'footage', 'recording', 'recordings', 'screenshot', 'screenshots']);
 
 /** Verbs that report a finding of an `EVIDENCE_NOUNS` subject (ids of `CUE_VERBS`). */
 export const EVIDENCE_VERBS: ReadonlySet<string> = new Set(['cue.show', 'cue.find', 'cue.suggest', 'cue.indicate', 'cue.reveal', 'cue.estimate', 'cue.predict', 'cue.conclude']);

@@ -237,6 +237,9 @@ export const BUSINESS_ROLES: ReadonlySet<string> = new Set([
 export const BODY_NOUNS: ReadonlySet<string> = new Set([...BUSINESS_ROLES, 'watchdog', 'regulator', 'group', 'union', 'body', 'organisation', 'organization', 'agency', 'association', 'campaign', 'party', 'council', 'authority',
   'website', 'site', 'newspaper', 'broadcaster', 'magazine', 'publisher', 'club']);
 
+/** Forms of "add", a verb of adding something to something: "adds four years to life", "will add £300 to the bill". */
+export const ADDING_VERBS: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding']);
+
 /** Words that scale the number before them: "£310 million", "2.1bn". */
 export const SCALE_WORDS: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'm', 'bn']);
 /** Words that lead a figure in what was said: how near it is ("about 3,000", "nearly 400", "only 12") or a multiplier. */

@@ -5,7 +5,7 @@
 import type { BlockContext, Tok } from './context';
 import { isLowerAsciiCode } from '../util/chars';
 import { F_AUX, F_CLAUSE_WORD, F_CUE_VERB, F_DATE_WORD, F_DETERMINER, F_LY_WORD, F_NP_PREPOSITION, F_NUMBER_WORD, F_PRONOUN, F_SOURCE_NOUN } from './word-flags';
-import { DASHES, FIGURE_LEADS, SHARE_FRACTIONS, canBeVerb } from '../data/lexicon';
+import { ADDING_VERBS, DASHES, FIGURE_LEADS, SHARE_FRACTIONS, canBeVerb } from '../data/lexicon';
 import { NAME_END_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../data/abbreviations';
 import { ALLEGATION_NOUNS, cueVerbForm } from '../data/cues';
 import { TARGET_CLAUSE_STOPS } from '../data/denials';
@@ -766,14 +766,13 @@ function predicateAfterSubordinate(ctx: BlockContext, from: number, to: number):
 /** Whether token k is a form of "add" with what is added and "to" within the four words after it ("adds four years to life"). */
 function addsTo(ctx: BlockContext, k: number, to: number): boolean {
   const toks = ctx.toks;
-  if (!ADD_FORMS.has(toks[k].lower)) return false;
+  if (!ADDING_VERBS.has(toks[k].lower)) return false;
   for (let m = k + 2; m < to && m <= k + 5; m++) {
     if (toks[m].lower === 'to') return true;
     if (toks[m].kind === 'punct' || isFiniteVerb(ctx, m)) return false;
   }
   return false;
 }
-const ADD_FORMS: ReadonlySet<string> = new Set(['add', 'adds', 'added']);
 
 /** Prepositions after a past participle that make it a reduced relative on the noun before it ("money raised | for"). */
 const REDUCED_RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'by', 'from', 'during', 'through', 'under']);

@@ -8,7 +8,7 @@ import stem from 'wink-porter2-stemmer';
 import irregular from '../data/generated/irregular-verbs.json';
 import { CHANGE_MULTIPLES, CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, EVIDENCE_THAT_VERBS, FIGURE_FRAMING, FUNCTION_PHRASE_WORDS, LOWER_BOUND_PHRASES, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS, WITHOUT_MANNER_NOUNS } from '../data/concepts';
 import { K_NUMBER, K_PUNCT, K_QUOTE, K_WORD, scanTokens, type TokenKind } from '../text/tokenize';
-import { APPROXIMATORS, CURRENCY_SIGNS, NUMBER_WORDS, posOf, YEAR_NUMBER } from '../data/lexicon';
+import { ADDING_VERBS, APPROXIMATORS, CURRENCY_SIGNS, NUMBER_WORDS, posOf, YEAR_NUMBER } from '../data/lexicon';
 import { memoByString } from '../util/memo';
 import { lowerBound } from '../util/search';
 import { placeOf, placeStart, type PlaceNode } from './places';
@@ -555,9 +555,6 @@ function fateBefore(words: ArrayLike<TokenWords>, kinds: ArrayLike<number>, at: 
   const c = infoOf(words[j]).concept;
   return c !== null && FATES.has(c.name) ? c : null;
 }
-
-/** Verbs of adding a sum to something: "will add £300 to the average driver's bill". */
-const ADDING_VERBS: ReadonlySet<string> = new Set(['add', 'adds', 'added', 'adding']);
 
 /** Whether a verb of adding (`ADDING_VERBS`) stands right before the sum at token `at` (past its currency sign), past index `from`. */
 function addedAt(words: ArrayLike<TokenWords>, kinds: ArrayLike<number>, at: number, from: number): boolean {

@@ -17,7 +17,7 @@ import type { Claim, Denial, Link } from '../types';
 import { ANTONYMS, READING_CONCEPTS, numberValue, readingOf, type Concept, type ConceptReading } from './concepts';
 import idfData from '../data/generated/concept-idf.json';
 import { ANSWER_NOES, DENIED_PROPOSITION_NOUNS, FALSEHOOD_ACTS, MISREPRESENTING_VERBS, FIGURE_KINDS, FIGURE_NOUNS, FIGURE_RESTATEMENT_VERBS, FIGURE_SUBJECT_WORDS, NO_EVIDENCE_PHRASES } from '../data/denials';
-import { COUNTERING_CUES, PUT_FIGURE_NOUNS } from '../data/cues';
+import { COUNTERING_CUES, PUT_FIGURE_NOUNS, VISUAL_NOUNS } from '../data/cues';
 import { NEWS_OUTLET_NOUNS, PUBLISHING_MEDIA } from '../data/denials';
 import { BOUND_MEASURE_WORDS, MEASURE_PAIRS } from '../data/concepts';
 import { placeOf } from './places';
@@ -1090,11 +1090,7 @@ export class Linker {
         let cj = ci - 1;
         while (cj >= 0 && input.claimBlock[ci] - input.claimBlock[cj] <= COUNTER_REACH && (claims[cj].claimant === null || claims[cj].claimant === who || fromDenials[cj] !== null)) cj--;
         if (cj < 0 || input.claimBlock[ci] - input.claimBlock[cj] > COUNTER_REACH) continue;
-        let p = ce.counterPair;
-        if (p === null || p.claim !== claimEntries[cj] || p.link.claim !== claims[cj].id || p.link.counter !== claims[ci].id) {
-          p = ce.counterPair = { link: { claim: claims[cj].id, counter: claims[ci].id, relation: 'contradicts', score: GENERIC_DENIAL_SCORE }, claim: claimEntries[cj], counter: ce, dead: false };
-        }
-        neighbours.push(p);
+        neighbours.push((ce.counterPair = contradictionPair(ce.counterPair, claimEntries[cj], claims[cj].id, ce, claims[ci].id, GENERIC_DENIAL_SCORE)));
       }
     }
     // "Rebel commanders said the number was closer to 200": a claim that restates a figure without naming what it
@@ -1105,11 +1101,7 @@ export class Linker {
         if (!ce.generic) continue;
         const cj = nearestFigureBefore(input, ci);
         if (cj < 0) continue;
-        let p = ce.neighbour2;
-        if (p === null || p.claim !== claimEntries[cj] || p.link.claim !== claims[cj].id || p.link.counter !== claims[ci].id) {
-          p = ce.neighbour2 = { link: { claim: claims[cj].id, counter: claims[ci].id, relation: 'contradicts', score: FIGURE_RESTATEMENT_SCORE }, claim: claimEntries[cj], counter: ce, dead: false };
-        }
-        neighbours.push(p);
+        neighbours.push((ce.neighbour2 = contradictionPair(ce.neighbour2, claimEntries[cj], claims[cj].id, ce, claims[ci].id, FIGURE_RESTATEMENT_SCORE)));
       }
     }
     // "The senator claimed that crime had doubled since 2020" and "police records show crime fell by 8 percent": a change
@@ -1121,11 +1113,7 @@ export class Linker {
         if (ce.bag === null || ce.fromDenial !== null || ce.bag.antonyms.length === 0) continue;
         const cj = this.oppositeChangeBefore(input, claimEntries, ci);
         if (cj < 0) continue;
-        let p = ce.changePair;
-        if (p === null || p.claim !== claimEntries[cj] || p.link.claim !== claims[cj].id || p.link.counter !== claims[ci].id) {
-          p = ce.changePair = { link: { claim: claims[cj].id, counter: claims[ci].id, relation: 'contradicts', score: OPPOSITE_CHANGE_SCORE }, claim: claimEntries[cj], counter: ce, dead: false };
-        }
-        neighbours.push(p);
+        neighbours.push((ce.changePair = contradictionPair(ce.changePair, claimEntries[cj], claims[cj].id, ce, claims[ci].id, OPPOSITE_CHANGE_SCORE)));
       }
     }
     // "The company said there had been no spill" and "The messages claim that a chemical spill has contaminated supplies":
@@ -1138,11 +1126,7 @@ export class Linker {
         if (ce.bag === null || !ce.bag.negated || ce.fromDenial !== null) continue;
         const cj = this.absentBefore(input, claimEntries, ci);
         if (cj < 0) continue;
-        let p = ce.absencePair;
-        if (p === null || p.claim !== claimEntries[cj] || p.link.claim !== claims[cj].id || p.link.counter !== claims[ci].id) {
-          p = ce.absencePair = { link: { claim: claims[cj].id, counter: claims[ci].id, relation: 'contradicts', score: OPPOSITE_CHANGE_SCORE }, claim: claimEntries[cj], counter: ce, dead: false };
-        }
-        neighbours.push(p);
+        neighbours.push((ce.absencePair = contradictionPair(ce.absencePair, claimEntries[cj], claims[cj].id, ce, claims[ci].id, OPPOSITE_CHANGE_SCORE)));
       }
     }
     // the same pairs and the same neighbour links (made in the same order) at the same places: the links of the last call
@@ -2221,7 +2205,7 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     const opening = new RegExp(String.raw`^(?:an?|the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}(?:${noun}|${other})\b`, 'i');
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : OPENING_DOCUMENT_REACH); ci--) {
       if (input.claimFromDenial[ci] !== null) continue;
-      if (claims[ci].claimant === null ? opening.test(claims[ci].span.text) : claims[ci].claimant !== d.speaker && MEDIA_NOUN.test(noun) && (namesOwner(sourceOfClaim(input, ci), noun) || namesOwner(sourceOfClaim(input, ci), other))) return ci;
+      if (claims[ci].claimant === null ? opening.test(claims[ci].span.text) : claims[ci].claimant !== d.speaker && VISUAL_NOUNS.has(noun) && (namesOwner(sourceOfClaim(input, ci), noun) || namesOwner(sourceOfClaim(input, ci), other))) return ci;
     }
   }
   // ("dismissed the findings as scaremongering": the nearest claim that a study, a poll or a report makes)
@@ -2771,8 +2755,6 @@ const FINDINGS_CLAIMANT = /\b(?:study|studies|survey|poll|report|research|analys
 const FINDINGS_OPENING = /^(?:the|a|an|this|that|its|their|our)\s+(?:[\w-]+\s+)?(?:study|survey|poll|analysis|audit)\b/i;
 
 /** A generic target that names a document or a post by its noun: "the complaint", "the group's report", "the posts" (the noun). */
-/** A picture's or a clip's noun, whose claims (what it seems to show) a verdict may answer from further back. */
-const MEDIA_NOUN = /^(?:videos?|clips?|screenshots?|photos?|images?|pictures?|footage)$/;
 const NAMES_DOCUMENT = /^(?:the|this|that|these|those|its|their|his|her|\S+['’]s)\s+(?:\w+\s+)?(complaint|lawsuit|report|memo|letter|dossier|filing|indictment|audit|petition|posts?|messages?|videos?|tweets?|captions?|clips?|screenshots?|photos?|images?|pictures?|footage)$/i;
 
 /** A generic target that names a claim: "The claim", "this claim", "the statement". */
@@ -3149,6 +3131,14 @@ function conflictingFigures(a: number, b: number): boolean {
 }
 /** A claim that there was none of one thing: "there had been no spill", "there was no leak" (`absentBefore`). */
 const ABSENCE_CLAIM = /^there\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+no\s+[\p{L}-]+$/iu;
+/**
+ * The pair of a neighbour link from a claim to the claim that contradicts it, `last` when it is that pair already (kept
+ * from call to call, so that an unchanged neighbour link is the same object), else a new one.
+ */
+function contradictionPair(last: Pair | null, claim: Entry, claimId: string, counter: Entry, counterId: string, score: number): Pair {
+  if (last !== null && last.claim === claim && last.link.claim === claimId && last.link.counter === counterId) return last;
+  return { link: { claim: claimId, counter: counterId, relation: 'contradicts', score }, claim, counter, dead: false };
+}
 /** The score of a change against the nearest opposite change of the same thing (`oppositeChangeBefore`). */
 const OPPOSITE_CHANGE_SCORE = 0.6;
 /** What `opposition` finds: nothing, different figures for one counted thing only, or a negation or an antonym. */
