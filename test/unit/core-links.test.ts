@@ -2516,3 +2516,13 @@ describe('fifty-seventh session: that a thing did not happen against a claim tha
     assert.deepEqual(described(run(messages + 'The mayor spoke.\n\nResidents met.\n\nThe police arrived.\n\nThe company said there had been no spill.')), []);
   });
 });
+describe('fifty-seventh session: what someone meant is no claim a denial answers or another contradicts', () => {
+  const t = 'The prime minister told a rally that the government had "already built 40 new hospitals".\n\nA Downing Street spokesperson said the prime minister had been referring to "the 40 hospitals programme as a whole".\n\n';
+  it('"the claim was plainly untrue" after a spokesperson\'s "had been referring to X" answers the prime minister\'s claim', () => {
+    assert.deepEqual(described(run(t + 'The Nuffield Trust said the claim was "plainly untrue".')), [['the government had "already built 40 new hospitals"', 'denial:was "plainly untrue"', 'denies']]);
+  });
+  it('"Four new hospitals is not forty" contradicts the claim, not the spokesperson\'s explanation', () => {
+    const a = run(t + 'The Nuffield Trust, a health think tank, said the claim was "plainly untrue". Its analyst Sally Gregg said: "Four new hospitals is not forty."');
+    assert.deepEqual(described(a).filter((l) => l[2] === 'contradicts'), [['the government had "already built 40 new hospitals"', 'Four new hospitals is not forty', 'contradicts']]);
+  });
+});

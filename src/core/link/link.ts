@@ -1482,6 +1482,9 @@ export class Linker {
     if (x.who === y.who || (x.who !== null && y.who !== null && oneSpeaksForOther(x.who, y.who))) return;
     const opposed = opposition(x.bag, y.bag);
     if (opposed === NO_OPPOSITION) return;
+    // (nor what someone meant, which says nothing of the world: "the prime minister had been referring to \"the 40
+    // hospitals programme\"" against "Four new hospitals is not forty")
+    if (CLARIFICATION.test(a.span.text) || CLARIFICATION.test(b.span.text)) return;
     // (a change one way against a change the other way, of two different things: "crime rose by 50 percent under
     // Whitfield" against Whitfield "slashed the police budget by 30 percent" share a name and a unit, not what changed;
     // "a trend of declining federal budget deficits will end this year" and "It is expected to rise to 2.9 percent this
@@ -2303,11 +2306,17 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
       if (side !== null && claims[ci].claimant !== null && onSide(claims[ci].claimant!, side)) continue;
       if (ownBody !== null && claims[ci].claimant === ownBody) continue;
       if ((pass === 0 || someone) && claims[ci].claimant === null) continue;
+      // ("A Downing Street spokesperson said the prime minister had been referring to the programme as a whole. ... The
+      // Nuffield Trust said the claim was plainly untrue": what someone meant is no claim a denial answers)
+      if (CLARIFICATION.test(claims[ci].span.text)) continue;
       if ((anyClaimant || claims[ci].claimant !== d.speaker) && input.claimFromDenial[ci] === null) return ci;
     }
   }
   return -1;
 }
+
+/** A claim of what someone meant: "she had been referring to knife crime", "he was referring to burglaries". */
+const CLARIFICATION = /^(?:\S+\s+){1,6}?(?:had\s+been|has\s+been|have\s+been|was|were|is|are|may\s+have\s+been|might\s+have\s+been)\s+referring\s+to\b/i;
 
 /** A target that names an explanation by a determiner: "that explanation", "their excuse" (a name's possessive, "the company's excuse", names its owner: `denialOwner`). */
 const EXPLANATION_TARGET = /^(?:that|this|the|their|its|his|her)\s+(?:explanation|excuse|justification)$/i;
