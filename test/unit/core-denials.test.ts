@@ -3623,3 +3623,14 @@ describe('fifty-seventh session: a clause of time or reason inside the clause ju
     assert.deepEqual(a.attributions.map((x) => x.content?.text), ['that the senator used a private email address while she was secretary of state']);
   });
 });
+describe('fifty-seventh session: "not what was said", "not what happened"', () => {
+  it('"Rob Ellis said that was \\"simply not what was said\\"" denies what was said before; "That is not what happened, Ellis said" too', () => {
+    const a = analyze('Councillor Anne Pryce said the firm had told councils that the routes were "no longer viable".\n\nThe managing director, Rob Ellis, said that was "simply not what was said".', 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text, d.speaker]), [['was "simply not what was said"', 'that', 'Rob Ellis']]);
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['the firm had told councils that the routes were "no longer viable"', 'denies']]);
+    assert.deepEqual(analyze('That is not what happened, Ellis said.', 'plaintext').denials.map((d) => [d.cue.text, d.source?.text]), [['is not what happened', 'Ellis']]);
+  });
+  it('not a comparison that goes on: "This is not what happened in 2019 when the plant closed"', () => {
+    assert.deepEqual(analyze('This is not what happened in 2019 when the plant closed.', 'plaintext').denials, []);
+  });
+});

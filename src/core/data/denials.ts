@@ -364,6 +364,8 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.not-right', words: ['not', 'right'] },
   // "That's simply not the case", "It is not the case that X"
   { id: 'false.not-the-case', words: ['not', 'the', 'case'] },
+  // "That was simply not what was said", "That is not what happened": said of an account just given
+  ...[['was', 'said'], ['was', 'agreed'], ['happened'], ['i', 'said'], ['we', 'said'], ['he', 'said'], ['she', 'said'], ['they', 'said']].map((rest) => ({ id: 'false.not-what-said', words: ['not', 'what', ...rest] })),
   // a study or a figure said to leave something out: "the report did not take account of two new prisons", "the figures
   // do not take into account X" (said of a statement only, `WEAK_FALSITY`)
   { id: 'false.not-take-account', words: ['not', 'take', 'account', 'of'] },

@@ -1989,6 +1989,9 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
     /* the negation is part of the phrase */
   } else if (isNegated(ctx, i + 1, i)) return null;
   let fEnd = k + f.len;
+  // ("That was not what was said.": the phrase closes its clause; not "This is not what happened in 2019 when X", a
+  // comparison)
+  if (f.id === 'false.not-what-said' && fEnd < s.to && toks[fEnd].kind !== 'punct' && toks[fEnd].kind !== 'quote') return null;
   // (a falsity before another, "baseless speculation", "false propaganda": the two are one predicate)
   for (let g = falsityAt(ctx, fEnd); g !== null; g = falsityAt(ctx, fEnd)) fEnd += g.len;
   // (and one joined after it, "inaccurate and misleading", "false or misleading": one judgement)
@@ -2123,7 +2126,7 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // ("That is simply not the case.", "It is not the case that X": a pronoun opening its sentence; after a clause, "but
   // that was not the case" judges the clause before it, no claim someone made)
   // (or one a report opens: "Prospect said that was \"not the case\"", "said that this was not the case")
-  if (f.id === 'false.not-the-case' && subj.from !== s.from && !reportOpensAt(ctx, s, subj.from)) return null;
+  if ((f.id === 'false.not-the-case' || f.id === 'false.not-what-said') && subj.from !== s.from && !reportOpensAt(ctx, s, subj.from)) return null;
   // "Nothing could be further from the truth than the company's claim that X": what follows "than" is judged
   if (f.id === 'false.further-from-truth' && subj.to - subj.from === 1 && toks[subj.from].lower === 'nothing') {
     if (toks[fEnd]?.lower !== 'than') return null;
