@@ -2165,8 +2165,9 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
       if ((claims[ci].claimant !== null || reportedAs === storyReported) && claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && reportedAs(input, ci)) return ci;
     }
     // (the article's own "So the claim is wrong." with none reported as a claim: the claim its fact check is about, the
-    // story's first and someone's, "Cllr Mark Ellison told a public meeting that X", as a verdict judges)
-    if (reportedAs === claimedOrPosted && d.speaker === null && !sameBlock && lo > min && claims[min].claimant !== null && input.claimFromDenial[min] === null && input.claimBlock[min] - story <= FIRST_CLAIM_BLOCK) return min;
+    // story's first and someone's, "Cllr Mark Ellison told a public meeting that X", as a verdict judges; and so does
+    // another's "the claim", "The Nuffield Trust said the claim was plainly untrue")
+    if (reportedAs === claimedOrPosted && !sameBlock && lo > min && claims[min].claimant !== null && claims[min].claimant !== d.speaker && input.claimFromDenial[min] === null && input.claimBlock[min] - story <= FIRST_CLAIM_BLOCK) return min;
   }
   // ("Hume has denied any wrongdoing": the nearest claim that charges or accuses someone, "prosecutors alleged that he
   // had transferred donations ...", within a few paragraphs; none when there is none: the wrongdoing is no claim's)
