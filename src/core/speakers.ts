@@ -115,6 +115,9 @@ export function canonicalName(source: string): CanonicalName {
   // ("Which?", "consumer group Which?": a name written with its question mark, a body's)
   const questionName = trimmed.endsWith('?') ? QUESTION_NAME.exec(trimmed) : null;
   if (questionName !== null) return { name: questionName[1], kind: 'other' };
+  // ("Stand Up to Racism", "campaign group Hope not Hate": a campaign named by a call to act, small words inside it)
+  const call = trimmed.includes(' ') ? CAMPAIGN_CALL.exec(trimmed) : null;
+  if (call !== null) return { name: call[1], kind: 'other' };
   // ("Mr Hale's office", "Reid's lawyers": whom the office or the lawyer speaks for, a person named)
   const speaksFor = trimmed.includes("'s ") || trimmed.includes('’s ') ? SPEAKS_FOR.exec(trimmed) : null;
   if (speaksFor !== null) {
@@ -929,6 +932,12 @@ function nameOf(text: string): CanonicalName {
  * `BODY_NOUNS` that seldom begin a name themselves (not "Union Pacific", "Group Lotus", "Party City").
  */
 const BODY_OPENERS: ReadonlySet<string> = new Set(['regulator', 'watchdog', 'charity', 'retailer', 'airline', 'insurer', 'lender', 'broadcaster', 'supplier', 'manufacturer', 'operator', 'newspaper', 'publisher', 'website', 'firm']);
+
+/**
+ * A campaign's name that calls to act, ending the phrase: an imperative verb in capitals, capitalised words, one small word
+ * in lower case and capitalised words after it ("Stand Up to Racism", "Hope not Hate", "Save Our Libraries").
+ */
+const CAMPAIGN_CALL = /(?:^|\s)((?:Stand|Stop|Save|Keep|Hope|Fight|Vote|Make|Protect|Defend|Free|Bring|Reclaim|Unite)(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:to|not|the|our|for|and|against)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)$/u;
 
 /** A body that audits or inspects by its name: "National Audit Office", "HM Inspectorate of Prisons", "Housing Ombudsman". */
 const AUDIT_BODY = /(?:\bAudit Office|\bInspectorate\b.*|\bOmbudsman)$/u;

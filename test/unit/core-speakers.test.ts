@@ -1580,3 +1580,13 @@ describe('fifty-seventh session: a noun for a body capitalised to open the sente
     assert.equal(canonicalName('Charity Commission').name, 'Charity Commission');
   });
 });
+describe('fifty-seventh session: a campaign named by a call to act', () => {
+  it('"Stand Up to Racism", "campaign group Hope not Hate", "Stop the War Coalition" are bodies named whole', () => {
+    assert.deepEqual(canonicalName('Stand Up to Racism'), { name: 'Stand Up to Racism', kind: 'other' });
+    assert.deepEqual(canonicalName('campaign group Hope not Hate'), { name: 'Hope not Hate', kind: 'other' });
+    assert.deepEqual(canonicalName('Stop the War Coalition'), { name: 'Stop the War Coalition', kind: 'other' });
+  });
+  it('not a person whose given name is such a verb: "Hope Johnson"', () => {
+    assert.deepEqual(canonicalName('Hope Johnson'), { name: 'Hope Johnson', kind: 'person' });
+  });
+});
