@@ -3634,3 +3634,16 @@ describe('fifty-seventh session: "not what was said", "not what happened"', () =
     assert.deepEqual(analyze('This is not what happened in 2019 when the plant closed.', 'plaintext').denials, []);
   });
 });
+describe('fifty-seventh session: no evidence of "it"', () => {
+  it('"found no evidence of it in our supply chain" names what was said before: a generic target, no claim of its own', () => {
+    const a = analyze('A report by campaigners said 40% of the retailer\'s cotton was picked by forced labour in 2023. "We have found no evidence of it in our supply chain," a spokesman said.', 'plaintext');
+    const d = a.denials.find((x) => x.cue.text === 'no evidence');
+    assert.equal(d?.target?.text, 'it in our supply chain');
+    assert.deepEqual(a.claims.map((c) => c.span.text), ["40% of the retailer's cotton was picked by forced labour in 2023"]);
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.counter === d?.id]), [["40% of the retailer's cotton was picked by forced labour in 2023", true]]);
+  });
+  it('but a clause whose subject is "it" is what is found missing: "no evidence that it was unsafe"', () => {
+    const a = analyze('The regulator said it had found no evidence that it was unsafe.', 'plaintext');
+    assert.deepEqual(a.claims.map((c) => [c.span.text, a.denials.some((d) => d.target?.text === c.span.text)]), [['it was unsafe', true]]);
+  });
+});

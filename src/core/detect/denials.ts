@@ -3316,9 +3316,17 @@ function noEvidenceFound(ctx: BlockContext, s: Sentence, cueFrom: number, cueTo:
       rule: 'deny.no-evidence', cue: span(ctx, cueFrom, cueTo), source: source ? span(ctx, source.range.from, source.range.to) : null, sourceType: source?.type ?? null,
       // (and a figure named: "not seen any document that supports the £3 million figure")
       // (or the statement named again: "had no record of any such warning")
-      target: span(ctx, from, end), genericTarget: restated >= 0 || (end - from === 1 && STATEMENT_PRONOUNS.has(ctx.toks[from].lower)) || figureSubject(ctx, from, end) || suchNamed(ctx, from, end) || allGeneric(ctx, from, end), score: 0.8,
+      // (or what was said before, by a pronoun after "of", with where it was missing: "found no evidence of it in our supply
+      // chain")
+      target: span(ctx, from, end), genericTarget: restated >= 0 || (end - from === 1 && STATEMENT_PRONOUNS.has(ctx.toks[from].lower)) || figureSubject(ctx, from, end) || suchNamed(ctx, from, end) || allGeneric(ctx, from, end) || pronounOfAt(ctx, from), score: 0.8,
     },
   };
+}
+
+/** Whether token `from` is "it" or "them" right after "of", for a thing named before: "no evidence of | it in our supply chain". */
+function pronounOfAt(ctx: BlockContext, from: number): boolean {
+  const t = ctx.toks[from];
+  return from > 0 && ctx.toks[from - 1].lower === 'of' && (t.lower === 'it' || t.lower === 'them');
 }
 
 /** Whether tokens [from, to) name what was said before again with "such": "any such warning", "such claims". */
