@@ -10,7 +10,7 @@ import { NAME_END_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './data/abbreviation
 import { CONTACT_VERBS, EVIDENCE_NOUNS, SEEN_BY_PARTICIPLES, SPOKE_VERBS, SPREAD_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
 import { memoByString } from './util/memo';
-import { FORM_HEADS, fullNamePronoun, GENDERED_ROLES, NEWSPAPER_NAME_WORDS, NEWSPAPER_NOUNS, GENDERED_TITLES, givenNamePronoun, isGivenName, KIN_ROLES, ORDERING_MODIFIERS, REGULATOR_NAMES, REGULATOR_NOUNS, ROLE_PRONOUNS, SINGULAR_IN_S, WRITTEN_SOURCE_NOUNS } from './data/names';
+import { FORM_HEADS, fullNamePronoun, GENDERED_ROLES, NEWSPAPER_NAME_WORDS, NEWSPAPER_NOUNS, GENDERED_TITLES, givenNamePronoun, isGivenName, KIN_ROLES, ORDERING_MODIFIERS, CAMPAIGN_CALL_LINKS, CAMPAIGN_CALL_VERBS, REGULATOR_NAMES, REGULATOR_NOUNS, ROLE_PRONOUNS, SINGULAR_IN_S, WRITTEN_SOURCE_NOUNS } from './data/names';
 
 export type SpeakerKind = 'person' | 'group' | 'other';
 
@@ -934,10 +934,11 @@ function nameOf(text: string): CanonicalName {
 const BODY_OPENERS: ReadonlySet<string> = new Set(['regulator', 'watchdog', 'charity', 'retailer', 'airline', 'insurer', 'lender', 'broadcaster', 'supplier', 'manufacturer', 'operator', 'newspaper', 'publisher', 'website', 'firm']);
 
 /**
- * A campaign's name that calls to act, ending the phrase: an imperative verb in capitals, capitalised words, one small word
- * in lower case and capitalised words after it ("Stand Up to Racism", "Hope not Hate", "Save Our Libraries").
+ * A campaign's name that calls to act, ending the phrase: a verb of `CAMPAIGN_CALL_VERBS`, capitalised words, one small
+ * word of `CAMPAIGN_CALL_LINKS` in lower case and capitalised words after it ("Stand Up to Racism", "Hope not Hate", "Stop
+ * the War Coalition").
  */
-const CAMPAIGN_CALL = /(?:^|\s)((?:Stand|Stop|Save|Keep|Hope|Fight|Vote|Make|Protect|Defend|Free|Bring|Reclaim|Unite)(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:to|not|the|our|for|and|against)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)$/u;
+const CAMPAIGN_CALL = new RegExp(String.raw`(?:^|\s)((?:${CAMPAIGN_CALL_VERBS.join('|')})(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:${CAMPAIGN_CALL_LINKS.join('|')})\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)$`, 'u');
 
 /** A body that audits or inspects by its name: "National Audit Office", "HM Inspectorate of Prisons", "Housing Ombudsman". */
 const AUDIT_BODY = /(?:\bAudit Office|\bInspectorate\b.*|\bOmbudsman)$/u;

@@ -112,6 +112,10 @@ export const NEWSPAPER_NAME_WORDS: ReadonlySet<string> = new Set([
 export const REGULATOR_NAMES: ReadonlySet<string> = new Set(['Ofgem', 'Ofwat', 'Ofcom', 'Ofsted', 'Ofqual', 'Ofreg', 'FERC', 'FCC', 'SEC', 'FTC', 'EPA', 'FAA', 'FDA', 'MHRA', 'FCA', 'CMA', 'ORR', 'ICO', 'CAA', 'ASA', 'IPSO']);
 /** The nouns a regulator's name stands for (`REGULATOR_NAMES`, and an Authority's or a Commission's: `FORM_HEADS`). */
 export const REGULATOR_NOUNS: readonly string[] = ['regulator', 'watchdog'];
+/** Verbs that open a campaign's name as a call to act ("Stand Up to Racism", "Hope not Hate", "Stop the War Coalition"). */
+export const CAMPAIGN_CALL_VERBS: readonly string[] = ['Stand', 'Stop', 'Save', 'Keep', 'Hope', 'Fight', 'Vote', 'Make', 'Protect', 'Defend', 'Free', 'Bring', 'Reclaim', 'Unite'];
+/** The small words in lower case inside such a name ("to", "not", "the"). */
+export const CAMPAIGN_CALL_LINKS: readonly string[] = ['to', 'not', 'the', 'our', 'for', 'and', 'against'];
 /**
  * The nouns a body's name's closing form stands for: "Riverside FC" is a club, "Chirp Inc" a company or a firm ("the club
  * said", "the firm said"); so is a business named by its trade, "Velora Pharma", "Veltro Motors" ("the company said"), an
