@@ -969,3 +969,10 @@ describe('fifty-sixth session: a halving in words', () => {
     assert.deepEqual(run('"We spent half the day in court," she said.').claims, []);
   });
 });
+describe('fifty-seventh session: "forced labour" is no duty', () => {
+  it('"suppliers sourced cotton from farms that used forced labour" is a claim, as "staff were forced to work" is still an obligation', () => {
+    const a = analyze('The Ethical Trade Network said at least three of the retailer\'s suppliers sourced cotton from farms that used forced labour.', 'plaintext');
+    assert.deepEqual(a.claims.map((c) => c.span.text), ["at least three of the retailer's suppliers sourced cotton from farms that used forced labour"]);
+    assert.deepEqual(analyze('The union said staff were forced to work unpaid overtime.', 'plaintext').claims, []);
+  });
+});

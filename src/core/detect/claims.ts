@@ -1387,6 +1387,9 @@ function startsClause(ctx: BlockContext, k: number, last: number): boolean {
   return v.kind === 'word' && (v.pos === 'V' || v.pos === 'M');
 }
 
+/** Words of `OBLIGATION_WORDS` that are a duty only before "to": "were forced to close" (not "forced labour"). */
+const COMPELLED_PARTICIPLES: ReadonlySet<string> = new Set(['forced', 'obliged']);
+
 /** Words of `OBLIGATION_WORDS` that are no duty before a figure: "needs £900,000 of repairs". */
 const NEED_VERBS: ReadonlySet<string> = new Set(['need', 'needs']);
 
@@ -1464,7 +1467,8 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
     if (k > a && (t.lower === 'which' || t.lower === 'who') && toks[k - 1].text === ',') relative = true;
     // (in reported words "would" is "will" told later: "said production would be delayed until 2027")
     // (a need with a figure and no verb after it is a fact: "the building needs £900,000 of repairs", not "we need to act")
-    if (!relative && !(attributed && BACKSHIFTED_MODALS.has(t.lower)) && !(NEED_VERBS.has(t.lower) && figureAt(ctx, k + 1))) obligation |= t.f & F_OBLIGATION;
+    // ("forced labour", "forced out of office": a participle of force is a duty only before "to", "were forced to close")
+    if (!relative && !(attributed && BACKSHIFTED_MODALS.has(t.lower)) && !(NEED_VERBS.has(t.lower) && figureAt(ctx, k + 1)) && !(COMPELLED_PARTICIPLES.has(t.lower) && toks[k + 1]?.lower !== 'to')) obligation |= t.f & F_OBLIGATION;
     // ("three people were injured": a number word counts as digits do; and a change by a multiple, "waits have halved",
     // not "doubled down on its attacks", "doubled as a reminder")
     if (t.kind === 'number') digits++;
