@@ -1107,26 +1107,19 @@ export class Linker {
     // "The senator claimed that crime had doubled since 2020" and "police records show crime fell by 8 percent": a change
     // one way against the nearest change the other way of the same thing, another claimant's, in its paragraph or the one
     // before, contradicts it, though the two share one concept only and no pair of shared concepts proposes them
+    // ("The company said there had been no spill" and "The messages claim that a chemical spill has contaminated supplies":
+    // so does that a thing did not happen against the nearest claim another claimant made that it did, in its paragraph or
+    // the two before; a claim is one or the other, as only a negated bag says a thing did not happen and a negated change
+    // opposes none)
     if (OPPOSITE_CHANGE_SCORE >= this.settings.minLinkScore) {
       for (let ci = 0; ci < claims.length; ci++) {
         const ce = claimEntries[ci];
-        if (ce.bag === null || ce.fromDenial !== null || ce.bag.antonyms.length === 0) continue;
-        const cj = this.oppositeChangeBefore(input, claimEntries, ci);
+        // (the bag's flags first, the cheap tests most claims fail: this runs for every claim on every call)
+        if (ce.bag === null || ce.fromDenial !== null || (!ce.bag.negated && ce.bag.antonyms.length === 0)) continue;
+        const cj = ce.bag.negated ? this.absentBefore(input, claimEntries, ci) : this.oppositeChangeBefore(input, claimEntries, ci);
         if (cj < 0) continue;
-        neighbours.push((ce.changePair = contradictionPair(ce.changePair, claimEntries[cj], claims[cj].id, ce, claims[ci].id, OPPOSITE_CHANGE_SCORE)));
-      }
-    }
-    // "The company said there had been no spill" and "The messages claim that a chemical spill has contaminated supplies":
-    // that a thing did not happen against the nearest claim another claimant made that it did, in its paragraph or the
-    // two before, contradicts it, though the two share one concept only
-    if (OPPOSITE_CHANGE_SCORE >= this.settings.minLinkScore) {
-      for (let ci = 0; ci < claims.length; ci++) {
-        const ce = claimEntries[ci];
-        // (a negated bag first, the cheap test most claims fail: this runs for every claim on every call)
-        if (ce.bag === null || !ce.bag.negated || ce.fromDenial !== null) continue;
-        const cj = this.absentBefore(input, claimEntries, ci);
-        if (cj < 0) continue;
-        neighbours.push((ce.absencePair = contradictionPair(ce.absencePair, claimEntries[cj], claims[cj].id, ce, claims[ci].id, OPPOSITE_CHANGE_SCORE)));
+        if (ce.bag.negated) neighbours.push((ce.absencePair = contradictionPair(ce.absencePair, claimEntries[cj], claims[cj].id, ce, claims[ci].id, OPPOSITE_CHANGE_SCORE)));
+        else neighbours.push((ce.changePair = contradictionPair(ce.changePair, claimEntries[cj], claims[cj].id, ce, claims[ci].id, OPPOSITE_CHANGE_SCORE)));
       }
     }
     // the same pairs and the same neighbour links (made in the same order) at the same places: the links of the last call
