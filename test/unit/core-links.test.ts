@@ -2540,3 +2540,17 @@ describe('fifty-seventh session: "the claim", a named speaker\'s, with none repo
     assert.deepEqual(described(a).filter((l) => l[1].startsWith('denial:')).map((l) => l[0]), ['40 had been built']);
   });
 });
+describe('fifty-eighth session: opposite changes of one thing', () => {
+  it('the nearest opposite change of the same thing, sharing two concepts, contradicts at the neighbour score at least', () => {
+    const a = run('Mayor Victor Hale said violent crime in the city had fallen by 20% over the past year, crediting his decision to put more officers on the streets. But figures released by the police show violent crime rose by 6% in the twelve months to September.');
+    assert.deepEqual(described(a), [['violent crime in the city had fallen by 20% over the past year, crediting his decision to put more officers on the streets', 'violent crime rose by 6% in the twelve months to September', 'contradicts']]);
+    assert.equal(a.links[0].score, 0.6);
+  });
+  it('a month is no thing that changed: "turnout fell to 41% in April" and "membership rose to 30,000 in April"', () => {
+    assert.deepEqual(described(run('The party said turnout fell to 41% in April. A rival poll showed membership rose to 30,000 in April.')), []);
+  });
+  it('"burglaries are up" after a form of "be" is a rise, which contradicts "burglaries had fallen"; "up to" is none', () => {
+    assert.deepEqual(described(run('The minister claimed burglaries had fallen sharply. Police figures show burglaries are up 12% this year.')), [['burglaries had fallen sharply', 'burglaries are up 12% this year', 'contradicts']]);
+    assert.deepEqual(described(run('The minister claimed burglaries had fallen sharply. Police figures show burglaries are up to 12% this year.')), []);
+  });
+});

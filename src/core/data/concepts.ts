@@ -177,6 +177,17 @@ export const FUNCTION_PHRASE_WORDS: readonly { id: string; word: string; before:
   { id: 'function.as-well-as', word: 'well', before: 'as', after: 'as' },
 ];
 
+/**
+ * Words that name a change only right after a form of "be", and not before a word that makes them a phrase of their
+ * own: "Violent crime is up", "sales were up 6%" (a rise), not "it is up to the council", "was up for re-election".
+ */
+export const CHANGE_AFTER_BE: readonly { id: string; word: string; group: string; notBefore: readonly string[] }[] = [
+  { id: 'change.be-up', word: 'up', group: 'rise', notBefore: ['to', 'for', 'against', 'in', 'on', 'with', 'at', 'and', 'there', 'late', 'early', 'all', 'front'] },
+];
+
+/** Forms of "be" after which `CHANGE_AFTER_BE` words name a change. */
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+
 /** Words before a number that make it a lower bound, which any larger figure agrees with: "at least 3,000", "more than 40,000". */
 export const LOWER_BOUND_PHRASES: readonly (readonly string[])[] = [
   ['at', 'least'], ['more', 'than'], ['over'], ['upwards', 'of'], ['in', 'excess', 'of'], ['no', 'fewer', 'than'], ['no', 'less', 'than'], ['a', 'minimum', 'of'], ['longer', 'than'],

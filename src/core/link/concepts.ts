@@ -6,7 +6,7 @@
  */
 import stem from 'wink-porter2-stemmer';
 import irregular from '../data/generated/irregular-verbs.json';
-import { CHANGE_MULTIPLES, CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, EVIDENCE_THAT_VERBS, FIGURE_FRAMING, FUNCTION_PHRASE_WORDS, LOWER_BOUND_PHRASES, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS, WITHOUT_MANNER_NOUNS } from '../data/concepts';
+import { BE_FORMS, CHANGE_AFTER_BE, CHANGE_MULTIPLES, CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, EVIDENCE_THAT_VERBS, FIGURE_FRAMING, FUNCTION_PHRASE_WORDS, LOWER_BOUND_PHRASES, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS, WITHOUT_MANNER_NOUNS } from '../data/concepts';
 import { K_NUMBER, K_PUNCT, K_QUOTE, K_WORD, scanTokens, type TokenKind } from '../text/tokenize';
 import { ADDING_VERBS, APPROXIMATORS, CURRENCY_SIGNS, NUMBER_WORDS, posOf, YEAR_NUMBER } from '../data/lexicon';
 import { memoByString } from '../util/memo';
@@ -48,6 +48,12 @@ export function groupOf(lower: string): string | undefined {
 export const ANTONYMS: ReadonlyMap<string, string> = new Map(
   CONCEPT_GROUPS.filter((g) => g.antonym).map((g) => [`group:${g.id}`, `group:${g.antonym}`]),
 );
+
+/** The change a word after a form of "be" names (`CHANGE_AFTER_BE`: "crime is up"), by the word after it; else null. */
+function changeAfterBe(lower: string, after: string): Concept | null {
+  for (const c of CHANGE_AFTER_BE) if (c.word === lower && !c.notBefore.includes(after)) return conceptNamed(`group:${c.group}`);
+  return null;
+}
 
 /** Whether a word names nothing between the words before and after it (`FUNCTION_PHRASE_WORDS`: "no | longer"). */
 function functionPhraseWord(lower: string, before: string, after: string): boolean {
@@ -430,7 +436,7 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     }
     // ("Iranian-designed Shaheds", "Russian-made missiles": the place a capitalised compound opens with)
     if (info.prefixPlace !== null && word.text[0] !== word.text[0].toLowerCase()) sink.concept(info.prefixPlace);
-    const id = info.concept;
+    const id = info.concept ?? (i > from && kinds[i - 1] === K_WORD && BE_FORMS.has(words[i - 1].lower) ? changeAfterBe(word.lower, i + 1 < n && kinds[i + 1] === K_WORD ? words[i + 1].lower : '') : null);
     if (id === null) continue;
     // ("would no longer be allowed", "as long as they were approved": a word of a fixed phrase of function names nothing)
     if (i > from && kinds[i - 1] === K_WORD && functionPhraseWord(word.lower, words[i - 1].lower, i + 1 < n && kinds[i + 1] === K_WORD ? words[i + 1].lower : '')) continue;

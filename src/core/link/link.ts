@@ -1106,7 +1106,8 @@ export class Linker {
     }
     // "The senator claimed that crime had doubled since 2020" and "police records show crime fell by 8 percent": a change
     // one way against the nearest change the other way of the same thing, another claimant's, in its paragraph or the one
-    // before, contradicts it, though the two share one concept only and no pair of shared concepts proposes them
+    // before, contradicts it, though the two share one concept only and no pair of shared concepts proposes them (and at
+    // this score at least when a pair does, whose score may be lower)
     // ("The company said there had been no spill" and "The messages claim that a chemical spill has contaminated supplies":
     // so does that a thing did not happen against the nearest claim another claimant made that it did, in its paragraph or
     // the two before; a claim is one or the other, as only a negated bag says a thing did not happen and a negated change
@@ -1423,7 +1424,9 @@ export class Linker {
   /**
    * The nearest claim before claim ci, in ci's paragraph or the one before, of another claimant (neither one's
    * spokesperson), that gives the opposite change of a thing both name (`CHANGE_GROUPS` antonyms, `sameThingChanged`), neither
-   * negated, and shares no two indexed concepts with ci (such a pair is scored: `scoreContradiction`); else -1.
+   * negated; else -1. (A pair that shares two indexed concepts is scored too, `scoreContradiction`, and keeps the higher
+   * score: "violent crime in the city had fallen by 20% over the past year, crediting his decision to put more officers on
+   * the streets" against "violent crime rose by 6%", whose long first claim scores it 0.57.)
    */
   private oppositeChangeBefore(input: LinkInput, claimEntries: readonly Entry[], ci: number): number {
     const claims = input.claims;
@@ -1437,7 +1440,7 @@ export class Linker {
       const other = claims[cj].claimant;
       // (an antonym first, the cheap test most pairs fail: this runs for every claim on every call)
       if (b === null || b.negated || (!antonymIn(a, b) && !antonymIn(b, a)) || claimEntries[cj].fromDenial !== null || other === null || other === who || oneSpeaksForOther(other, who)) continue;
-      if (sharesTwo(a, b, table.weights) || !sameThingChanged(a, b, table, claims[ci], claims[cj])) continue;
+      if (!sameThingChanged(a, b, table, claims[ci], claims[cj])) continue;
       return cj;
     }
     return -1;
@@ -3201,6 +3204,9 @@ const CHANGE_GROUPS: ReadonlySet<string> = new Set(['group:rise', 'group:fall', 
 /** Units a figure of a change counts in, no topic of their own: "by 30 percent", "by $18 million". */
 const FIGURE_UNITS: ReadonlySet<string> = new Set(['stem:percent', 'group:money']);
 
+/** The concepts of the names of months and days, which tell when a thing changed, not what ("a drop from 76 percent ... in April"). */
+const TIME_CONCEPTS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS].filter((w) => !w.endsWith('.')).map((w) => `stem:${stem(w)}`));
+
 /**
  * Whether two bags oppose only by antonyms of a change (`CHANGE_GROUPS`: "rose" against "slashed"), neither negating
  * what the other says.
@@ -3257,7 +3263,7 @@ function actorConcepts(ca: Claim, cb: Claim): Set<string> {
 function topicConcept(table: ConceptTable, t: number, names: ReadonlySet<string>): boolean {
   if (table.isPlace[t] === 1) return false;
   const name = table.nameOf(t);
-  return table.isChange[t] !== 1 && !FIGURE_UNITS.has(name) && !names.has(name);
+  return table.isChange[t] !== 1 && !FIGURE_UNITS.has(name) && !TIME_CONCEPTS.has(name) && !names.has(name);
 }
 
 
