@@ -2554,3 +2554,16 @@ describe('fifty-eighth session: opposite changes of one thing', () => {
     assert.deepEqual(described(run('The minister claimed burglaries had fallen sharply. Police figures show burglaries are up to 12% this year.')), []);
   });
 });
+describe('fifty-eighth session: what a figure counts', () => {
+  it('a comma after a sum ends what it counts: "cost £84 million, twice its original budget" counts money, which "final cost was £61 million" contradicts', () => {
+    assert.deepEqual(described(run("A post on Facebook says the bridge cost £84 million, twice its original budget. Figures published by the county council show the bridge's final cost was £61 million.")), [
+      ['the bridge cost £84 million, twice its original budget', "the bridge's final cost was £61 million", 'contradicts'],
+    ]);
+  });
+  it('a budget and a cost are different measures', () => {
+    assert.deepEqual(described(run("Figures published by the county council show the bridge's final cost was £61 million. A transport economist said the bridge's original budget was £42 million.")), []);
+  });
+  it('a gap "the estimates vary by $15 billion" counts no fortune', () => {
+    assert.deepEqual(described(run("Forbes said the brothers' fortune stood at just under $40 billion each. Bloomberg said estimates of the brothers' fortune vary by $15 billion.")), []);
+  });
+});

@@ -124,6 +124,9 @@ export const MEASURE_PAIRS: readonly { id: string; words: readonly [string, stri
   { id: 'measure.median-mean', words: ['median', 'mean'] },
   // (a pattern each: "peak", "peak-time", "peak-hour" against "off-peak")
   { id: 'measure.peak-off-peak', words: ['peak(?:-time|-hour)?', 'off-peak'] },
+  // (what was planned against what was spent: "The original budget was £42 million" against "the bridge's final cost was
+  // £61 million"; not against "cost £84 million, twice its original budget", which names both)
+  { id: 'measure.budget-cost', words: ['budget(?:s|ed)?', 'cost(?:s|ing)?'] },
 ];
 
 /**
@@ -222,6 +225,12 @@ export const COMPOSITION_VERBS: ReadonlySet<string> = new Set(['made', 'make', '
 export const COMPOSITION_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'from']);
 
 /** Verbs of change after whose "to" a figure counts the noun before them: "deaths had risen to 171", "fell to 1,520". */
+/**
+ * Verbs of a difference between two figures, before "by" and a figure: what the figure counts is the gap, no measure of a
+ * thing another figure may contradict ("the numbers vary by $15 billion" against "just under $40 billion each").
+ */
+export const DIFFERENCE_VERBS: ReadonlySet<string> = new Set(['vary', 'varies', 'varied', 'differ', 'differs', 'differed', 'diverge', 'diverges', 'diverged']);
+
 export const CHANGE_TO_VERBS: ReadonlySet<string> = new Set([
   'rose', 'risen', 'rise', 'rises', 'rising', 'fell', 'fallen', 'fall', 'falls', 'falling', 'climbed', 'climbs', 'dropped', 'drops',
   'increased', 'increases', 'decreased', 'decreases', 'grew', 'grown', 'jumped', 'surged', 'declined', 'soared', 'plunged', 'reached', 'reaches',

@@ -6,7 +6,7 @@
  */
 import stem from 'wink-porter2-stemmer';
 import irregular from '../data/generated/irregular-verbs.json';
-import { BE_FORMS, CHANGE_AFTER_BE, CHANGE_MULTIPLES, CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, EVIDENCE_THAT_VERBS, FIGURE_FRAMING, FUNCTION_PHRASE_WORDS, LOWER_BOUND_PHRASES, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS, WITHOUT_MANNER_NOUNS } from '../data/concepts';
+import { BE_FORMS, CHANGE_AFTER_BE, CHANGE_MULTIPLES, CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, DIFFERENCE_VERBS, EVIDENCE_THAT_VERBS, FIGURE_FRAMING, FUNCTION_PHRASE_WORDS, LOWER_BOUND_PHRASES, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS, WITHOUT_MANNER_NOUNS } from '../data/concepts';
 import { K_NUMBER, K_PUNCT, K_QUOTE, K_WORD, scanTokens, type TokenKind } from '../text/tokenize';
 import { ADDING_VERBS, APPROXIMATORS, CURRENCY_SIGNS, NUMBER_WORDS, posOf, YEAR_NUMBER } from '../data/lexicon';
 import { memoByString } from '../util/memo';
@@ -347,6 +347,8 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       else if ((level || reached) && levelConcept !== null) sink.quantity(v, money && levelConcept.name === PRICE ? conceptNamed(MONEY) : levelConcept);
       // ("were housed in 2025, all under a government scheme": a year after a preposition of time counts nothing after it)
       else if (YEAR_NUMBER.test(words[i].text) && i > from && kinds[i - 1] === K_WORD && YEAR_PREPOSITIONS.has(words[i - 1].lower)) sink.quantity(v, null);
+      // ("vary by $15 billion": a gap between figures counts nothing a figure measures, `DIFFERENCE_VERBS`)
+      else if (at > from && kinds[at] === K_WORD && words[at].lower === 'by' && kinds[at - 1] === K_WORD && DIFFERENCE_VERBS.has(words[at - 1].lower)) sink.quantity(v, null);
       else {
         // ("at least 3,000 soldiers", "more than 40,000": a lower bound, kept with its value negated, `ConceptSink.quantity`)
         pendingNumber = lowerBoundBefore(words, kinds, i, from) ? -v : v;
@@ -356,7 +358,15 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       }
       continue;
     }
-    if (kind !== K_WORD) continue;
+    if (kind !== K_WORD) {
+      // ("cost £84 million, twice its original budget": a comma or a stop right after a figure ends what it counts)
+      if (pendingNumber !== null && pendingAt === i - 1 && kind === K_PUNCT && FIGURE_ENDING_MARKS.has(words[i].text)) {
+        sink.quantity(pendingNumber, pendingMoney ? conceptNamed(MONEY) : null);
+        pendingNumber = null;
+        pendingTotal = null;
+      }
+      continue;
+    }
     const word = words[i];
     // ("rose to 1,520 last year": a word of time after a figure ends what it counts)
     if (pendingNumber !== null && pendingAt === i - 1 && NO_UNITS.has(word.lower)) {
@@ -530,6 +540,8 @@ function afterPreposition(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>
 const PERCENT = 'stem:percent';
 /** What a sum of money with no word after it that names what it counts counts ("would save £800,000 at most"): money, as "pounds" does (`CONCEPT_GROUPS`). */
 const MONEY = 'group:money';
+/** Marks after a figure that end what it counts (`conceptsOf`). */
+const FIGURE_ENDING_MARKS: ReadonlySet<string> = new Set([',', ';', ':', '(', ')', '—', '–', '.', '!', '?']);
 /** The concept of a price or a cost, whose sum reached counts money (`MONEY`). */
 const PRICE = 'group:price';
 /** The concept of people counted (`fateAfter`). */
