@@ -587,6 +587,9 @@ describe('core attributions', () => {
         ['Lene Aas: No. Every container was inspected. The figure of 14 comes from a draft audit.', 'Lene Aas'],
         // (a title with its full stop in capitals)
         ['SEN. LENE AAS: No. Every container was inspected. The figure of 14 comes from a draft audit.', 'SEN. LENE AAS'],
+        // (a title and the name in sentence case, with or without the title's full stop)
+        ['Director Lene Aas: No. Every container was inspected. The figure of 14 comes from a draft audit.', 'Director Lene Aas'],
+        ['Dr. Aas: No. Every container was inspected. The figure of 14 comes from a draft audit.', 'Dr. Aas'],
       ] as const) {
         it(JSON.stringify(t), () => {
           assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [[':', source, 'No. Every container was inspected. The figure of 14 comes from a draft audit.']]);

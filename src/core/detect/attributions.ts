@@ -2973,9 +2973,12 @@ function detectTranscriptLabel(ctx: BlockContext, used: Uint8Array): RawAttribut
   // ("Lene Aas: No. Every container was inspected.", "**Lene Aas:** ..." in Markdown: a full name, two or three
   // capitalised words the lexicon does not know, in the body, before a clause with a verb; not "Clinton: 45 percent"
   // in a list of results, nor a topic or a place: "Superdelegates: ...", "So: ...", "New Hampshire: ...")
+  // (or a title and one or more such words: "Mayor Anita Shah: That's simply wrong.", "Dr. Raman: ...")
   if (k === first && !ctx.headline) {
-    while (k < toks.length && k - first < 3 && toks[k].kind === 'word' && toks[k].cap && toks[k].pos === undefined && placeOf(toks[k].lower) === undefined) k++;
-    if (k - first < 2 || !isPunct(toks[k], ':') || !labelledClause(ctx, k + 1)) return null;
+    let name = k;
+    if (toks[k]?.kind === 'word' && toks[k].cap && (TITLE_WORDS.has(toks[k].lower) || (isPunct(toks[k + 1], '.') && TITLE_WORDS.has(toks[k].lower + '.')))) name = k = isPunct(toks[k + 1], '.') ? k + 2 : k + 1;
+    while (k < toks.length && k - name < 3 && toks[k].kind === 'word' && toks[k].cap && toks[k].pos === undefined && placeOf(toks[k].lower) === undefined) k++;
+    if (k - first < 2 || k === name || !isPunct(toks[k], ':') || !labelledClause(ctx, k + 1)) return null;
   }
   if (k === first || !isPunct(toks[k], ':') || k + 1 >= toks.length || isCategoryWord(toks[first]) || isCategoryWord(toks[k - 1])) return null;
   // ("NEW DELHI: The ministry said ...": a dateline's place, no speaker)

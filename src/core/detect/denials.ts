@@ -2235,7 +2235,10 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // (or anywhere, with a colon before the explanation: "Okafor also said X. That is wrong: Eastbrook Academy opened in 2019.")
   // (or the whole sentence right after one that reports, as a correction says: "An earlier version of this article said
   // that 40 schools would close. That was wrong.")
-  const verdict = f.id === 'false.wrong' && subj.from === s.from && subj.to === s.from + 1 && (toks[s.from].lower === 'this' || toks[s.from].lower === 'that') &&
+  // (the same right after a speaker's label that opens the block, an interview's answer: "Mayor Anita Shah: That's simply
+  // wrong. We have completed 4,300 homes.")
+  const opensVerdict = subj.from === s.from || (s.from === 0 && afterOpeningLabel(ctx, subj.from));
+  const verdict = f.id === 'false.wrong' && opensVerdict && subj.to === subj.from + 1 && (toks[subj.from].lower === 'this' || toks[subj.from].lower === 'that') &&
     ((s.from === 0 && quotedEnd + 1 === s.to && isPunct(toks[quotedEnd], '.') && s.to < toks.length) || (isPunct(toks[quotedEnd], ':') && quotedEnd + 1 < toks.length && toks[quotedEnd + 1].kind !== 'punct') ||
       (quotedEnd + 1 === s.to && isPunct(toks[quotedEnd], '.') && reportsBefore(ctx, s)));
   // (or a statement's clause between commas: "The report's central finding, that | crime had doubled, | is wrong")
@@ -3860,4 +3863,18 @@ function relativeVerbAt(ctx: BlockContext, m: number): boolean {
   // (not a participle before the clause's subject: "claims that shipped drones reached Russia")
   const np = npStartingAt(ctx, m + 1, ctx.toks.length);
   return !(np && np.to < ctx.toks.length && isFiniteVerb(ctx, np.to));
+}
+
+/** The most words a speaker's label before its colon holds (`afterOpeningLabel`): "Mayor Anita Shah", "Sen. Laura Kincaid". */
+const OPENING_LABEL_WORDS = 5;
+
+/**
+ * Whether token k comes right after a speaker's label that opens the block: capitalised words (and a title's full stop)
+ * and a colon, "Mayor Anita Shah: | That's simply wrong." (`attr.transcript`), "A: | ...".
+ */
+function afterOpeningLabel(ctx: BlockContext, k: number): boolean {
+  const toks = ctx.toks;
+  if (k < 2 || k - 1 > OPENING_LABEL_WORDS + 1 || !isPunct(toks[k - 1], ':')) return false;
+  for (let j = 0; j < k - 1; j++) if (!(toks[j].kind === 'word' && toks[j].cap) && !(j > 0 && isPunct(toks[j], '.'))) return false;
+  return true;
 }
