@@ -2567,3 +2567,14 @@ describe('fifty-eighth session: what a figure counts', () => {
     assert.deepEqual(described(run("Forbes said the brothers' fortune stood at just under $40 billion each. Bloomberg said estimates of the brothers' fortune vary by $15 billion.")), []);
   });
 });
+describe('fifty-eighth session: figures in the thousands differ by more than their last place', () => {
+  it('"completed 4,300 homes" is contradicted by "3,950 homes were completed" (8% apart, but no rounding makes one the other)', () => {
+    assert.deepEqual(described(run('Mayor Anita Shah said the city had completed 4,300 homes. Figures from the planning department show 3,950 homes were completed in the period.')), [
+      ['the city had completed 4,300 homes', '3,950 homes were completed in the period', 'contradicts'],
+    ]);
+  });
+  it('but "about 4,000 homes" agrees with 3,950, and shares keep the tolerance: 46 percent and 44 percent', () => {
+    assert.deepEqual(described(run('Mayor Anita Shah said the city had completed about 4,000 homes. Figures from the planning department show 3,950 homes were completed in the period.')), []);
+    assert.deepEqual(described(run('A Quinnipiac poll showed turnout at 46 percent among young voters. A Marist poll showed turnout at 44 percent among young voters.')), []);
+  });
+});

@@ -3193,7 +3193,21 @@ const ACTOR_WORD = /(?<![\p{L}-])\p{Lu}[\p{Ll}'’]{2,}(?![\p{L}-])/gu;
  * ("one in four children" and "27% of children" agree; 14 and 37 deaths, 10,000 and 2,400 marchers do not).
  */
 function differentFigures(a: number, b: number): boolean {
-  return Math.abs(a - b) > FIGURE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+  const d = Math.abs(a - b);
+  // (or, both in the thousands or more, by more than the coarser figure's last place: "4,300 homes" and "3,950 homes"
+  // differ, though by 8%, as no rounding makes one the other; "about 4,000" and "3,950" agree; not shares and small
+  // counts, which polls and tallies of different days give close to each other)
+  return d > FIGURE_TOLERANCE * Math.max(Math.abs(a), Math.abs(b)) || (Math.min(Math.abs(a), Math.abs(b)) >= PLACED_FIGURE_MIN && d > Math.max(lastPlace(a), lastPlace(b)));
+}
+/** The least figure `differentFigures` reads by its last place. */
+const PLACED_FIGURE_MIN = 1000;
+/** The value of a whole figure's last significant place: 100 for 4,300, 10 for 3,950, 1e6 for 84,000,000. */
+function lastPlace(v: number): number {
+  const x = Math.round(Math.abs(v));
+  if (x === 0) return 1;
+  let u = 1;
+  while (x % (u * 10) === 0) u *= 10;
+  return u;
 }
 /** The share of the larger of two figures by which they may differ and still agree (`differentFigures`). */
 const FIGURE_TOLERANCE = 0.1;
