@@ -4989,3 +4989,15 @@ describe('fifty-seventh session: a study claiming that something adds to somethi
     assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.content?.text]), [['A widely reported study', 'drinking three cups of coffee a day adds four years to life expectancy']]);
   });
 });
+describe('fifty-eighth session: an act done together goes on with the content\'s own subject', () => {
+  it('"reported that executives met in a hotel and discussed raising charges by 8%": the content runs through "discussed"', () => {
+    const t = 'The Sunday Ledger reported that executives from three firms met in a London hotel in October and discussed raising standing charges by 8%.';
+    assert.deepEqual(run(t).attributions.filter((a) => a.cue.text === 'reported').map((a) => [a.source?.text, a.content?.text]), [
+      ['The Sunday Ledger', 'executives from three firms met in a London hotel in October and discussed raising standing charges by 8%'],
+    ]);
+  });
+  it('but "and said" after it is the source\'s own report still', () => {
+    const t = 'The Sunday Ledger reported that executives from three firms met in a London hotel and said the firms had refused to comment.';
+    assert.deepEqual(run(t).attributions.filter((a) => a.cue.text === 'reported').map((a) => a.content?.text), ['executives from three firms met in a London hotel']);
+  });
+});

@@ -2201,7 +2201,9 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
       // (or a concession with "that": "said X but accepted that Y")
       // (not a participle of finding that goes on with the content's own perfect: "said officers had searched the riverbank
       // and found no ballot papers", what the officers found)
-      const perfect = !comma && t.lower === 'and' && next !== undefined && PERFECT_FINDINGS.has(next.lower) && perfectIn(ctx, k, j);
+      // (nor an act the content's own subject did together, without a comma: "reported that executives met in a London
+      // hotel and discussed raising charges", what the executives discussed)
+      const perfect = !comma && t.lower === 'and' && next !== undefined && ((PERFECT_FINDINGS.has(next.lower) && perfectIn(ctx, k, j)) || JOINT_ACTS.has(next.lower));
       // (nor a modal of the content's own after a comma's "and": "said the cuts would mostly affect cabin crew, and could be
       // announced as early as January", what the cuts could be; not "will", the source's own plan, "and will meet them")
       const modal = comma && t.lower === 'and' && next !== undefined && BACKSHIFTED.has(next.lower) && rangeHas(ctx, k, j, (x) => BACKSHIFTED.has(x.lower));
@@ -2239,6 +2241,8 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
 /** Modals a reported clause holds in the past's sequence of tenses (`reportEnd`): "would", "could", "might", "should". */
 const BACKSHIFTED: ReadonlySet<string> = new Set(['would', 'could', 'might', 'should']);
 /** Participles of finding that read as past tenses too, which go on with a content's perfect (`reportEnd`): "had searched and found". */
+/** Verbs of saying that are acts people do together, which after "and" go on with the content's own subject (`reportEnd`). */
+const JOINT_ACTS: ReadonlySet<string> = new Set(['discussed', 'debated', 'negotiated']);
 const PERFECT_FINDINGS: ReadonlySet<string> = new Set(['found', 'discovered', 'uncovered', 'identified', 'detected', 'established', 'confirmed', 'concluded']);
 
 /** Whether tokens [from, to) hold a perfect's auxiliary and its participle: "officers | had searched | the riverbank". */
