@@ -3660,3 +3660,13 @@ describe('fifty-eighth session: an interview answer\'s "That\'s simply wrong."',
     assert.deepEqual(den('The mayor cut the library budget. Note: That is wrong. It was cut by a third.'), []);
   });
 });
+describe('fifty-eighth session: a whole before "of" and a statement\'s noun', () => {
+  it('"rejects every one of these allegations", "all of these allegations", "denied each of the charges" deny', () => {
+    assert.deepEqual(den('His barrister said his client rejects every one of these allegations.'), [['rejects every one of these allegations', 'his client', 'every one of these allegations']]);
+    assert.deepEqual(den('His barrister said his client rejects all of these allegations.'), [['rejects all of these allegations', 'his client', 'all of these allegations']]);
+    assert.deepEqual(den('She denied each of the charges.'), [['denied each of the charges', 'She', 'each of the charges']]);
+  });
+  it('but not a whole of no statement: "rejected any of the blame"', () => {
+    assert.deepEqual(den('The firm rejected any of the blame.'), []);
+  });
+});

@@ -694,6 +694,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
     else if ((toks[n].f & F_DETERMINER) !== 0 || ['J', 'R', 'N', undefined].includes(toks[n].pos) || (toks[n].text.includes('-') && !toks[n].cap)) n++;
     // ("rejected a series of claims that X", "dismissed a string of allegations")
     else if (toks[n].lower === 'of' && n > k && STATEMENT_QUANTITIES.has(toks[n - 1].lower)) n++;
+    // ("rejects every one of these allegations", "denied all of the charges", "each of the claims")
+    else if (toks[n].lower === 'of' && n > k && n - k <= 2 && OF_QUANTIFIERS.has(toks[n - 1].lower) && (n - 1 === k || toks[n - 2].lower === 'every')) n++;
+    else if (toks[n].lower === 'one' && n === k + 1 && toks[k].lower === 'every' && toks[n + 1]?.lower === 'of') n++;
     else break;
   }
   let kind = n < s.to && !thatClause ? objectNounAt(ctx, n, v) : null;
@@ -1776,6 +1779,8 @@ const MAX_CALLED_CLAUSE = 30;
 const FALSITY_NOUN_HEADS: ReadonlySet<string> = new Set(['lie', 'lies', 'fabrication', 'fabrications', 'propaganda', 'disinformation', 'misinformation', 'smear', 'hoax', 'fantasy', 'fiction', 'invention', 'nonsense', 'slander']);
 
 /** Nouns of how many statements there were, before "of": "a series of claims", "a raft of allegations". */
+/** Words of a whole before "of" and a statement's noun: "all of the allegations", "every one of these claims". */
+const OF_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'each', 'both', 'any', 'one']);
 const STATEMENT_QUANTITIES: ReadonlySet<string> = new Set(['series', 'string', 'raft', 'slew', 'litany', 'barrage', 'flurry', 'wave', 'host', 'number', 'couple', 'handful', 'spate', 'stream', 'torrent', 'set', 'list', 'dozens', 'hundreds', 'thousands']);
 
 /**
