@@ -1148,6 +1148,13 @@ export interface SourceInfo {
    * name is the body's): "he" or "she" in the source right after stands for them (`resolveSourceInfos`).
    */
   readonly speaksFor?: boolean;
+  /**
+   * For a lawyer named with whom they act for ("Forsyth's barrister, Niall Grant", "Mr Reid's solicitor"), that client's
+   * name as the phrase gives it ("Forsyth"): "his client" in the source right after is that client (`resolveSourceInfos`).
+   */
+  readonly counselFor?: string;
+  /** A lawyer's client named by a possessive ("his client", "her clients"): the one the lawyer named before acts for. */
+  readonly client?: boolean;
   /** For a person, the offices among the title words right before the name ("Mayor Tess Oduya": mayor). */
   readonly offices?: readonly string[];
   /**
@@ -1232,8 +1239,16 @@ function computeSourceInfo(source: string): SourceInfo {
     describedAs: canon.kind === 'other' ? describedHead(source, canon.name) : undefined,
     member: GROUP_MEMBER.test(source) ? true : undefined,
     speaksFor: SPOKESPERSON_PHRASE.test(source) ? true : undefined,
+    counselFor: COUNSEL_FOR.exec(source)?.[1],
+    client: CLIENT.test(source) ? true : undefined,
   };
 }
+/** A lawyer named with their client's possessive ("Forsyth's barrister, Niall Grant", "Mr Reid's defence lawyer"): group 1 the client. */
+const COUNSEL_FOR = /^(?:Mr|Mrs|Ms|Miss|Dr)?\.?\s*(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})['’]s (?:(?:defence|defense|criminal) )?(?:lawyers?|solicitors?|attorneys?|barristers?|counsel|legal team)\b/u;
+/** How many sources back a lawyer named may be for "his client" (`resolveSourceInfos`). */
+const CLIENT_REACH = 2;
+/** A lawyer's client by a possessive: "his client", "her clients". */
+const CLIENT = /^(?:his|her|their) clients?$/i;
 /** Evidence named by a body's head noun alone: "Police figures", "Council data" (group 1 the noun). */
 const BODY_EVIDENCE = /^(\p{Lu}\p{Ll}+) (?:figures|data|statistics|numbers|records)$/u;
 /** A document of a body named by a noun and its possessive: "watchdog's report", "regulator's findings". */
@@ -1313,7 +1328,7 @@ export function isEpithet(source: string): boolean {
 function pronounInfo(pronoun: string): SourceInfo {
   return {
     canon: null, pronoun, surname: null, bare: false, plural: false, particleSurname: undefined, role: undefined, referredAs: undefined,
-    gender: undefined, offices: undefined, office: undefined, acronyms: undefined, abbreviation: undefined, definiteHead: undefined, members: undefined, relative: undefined, describedAs: undefined, member: undefined, speaksFor: undefined,
+    gender: undefined, offices: undefined, office: undefined, acronyms: undefined, abbreviation: undefined, definiteHead: undefined, members: undefined, relative: undefined, describedAs: undefined, member: undefined, speaksFor: undefined, counselFor: undefined, client: undefined,
   };
 }
 
@@ -1866,6 +1881,17 @@ export function resolveSourceInfos(
 
   for (let i = 0; i < n; i++) {
     const s = sources[i];
+    // ("Forsyth's barrister, Niall Grant, told the court that his client \"rejects every one of these allegations\"": the
+    // client of the lawyer named in one of the sources right before, completed from a full name with that surname)
+    if (s !== null && s.client === true) {
+      let client: string | undefined;
+      for (let j = i - 1; j >= 0 && j >= i - CLIENT_REACH && client === undefined; j--) client = sources[j]?.counselFor;
+      if (client !== undefined) {
+        const surname = client.slice(client.lastIndexOf(' ') + 1);
+        out[i] = client.includes(' ') ? client : fullBySurname.get(surname) ?? fullNameOf?.(surname, i) ?? client;
+        continue;
+      }
+    }
     if (s === null) {
       out[i] = null;
       continue;

@@ -1590,3 +1590,15 @@ describe('fifty-seventh session: a campaign named by a call to act', () => {
     assert.deepEqual(canonicalName('Hope Johnson'), { name: 'Hope Johnson', kind: 'person' });
   });
 });
+describe('fifty-eighth session: a lawyer\'s client', () => {
+  const lead = 'Prosecutors allege that Helen Forsyth, 54, left residents without food for up to two days. ';
+  it('"his client" right after "Forsyth\'s barrister, Niall Grant" is Helen Forsyth, whose denial "rejects every one of these allegations" it is', () => {
+    const a = analyze(`${lead}Forsyth's barrister, Niall Grant, told the court that his client "rejects every one of these allegations".`, 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.speaker]), [['rejects every one of these allegations', 'Helen Forsyth']]);
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['Prosecutors', 'Niall Grant']);
+  });
+  it('but "his client" after a speaker who is no one\'s lawyer stays a client', () => {
+    const a = analyze(`${lead}The home's manager, Niall Grant, said his client rejects all of these allegations.`, 'plaintext');
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.speaker]), [['rejects all of these allegations', 'client']]);
+  });
+});
