@@ -2578,3 +2578,15 @@ describe('fifty-eighth session: figures in the thousands differ by more than the
     assert.deepEqual(described(run('A Quinnipiac poll showed turnout at 46 percent among young voters. A Marist poll showed turnout at 44 percent among young voters.')), []);
   });
 });
+describe('fifty-eighth session: a hyphenated compound news seldom writes whole reads as its two words', () => {
+  it('"there never was a stand-down order" contradicts an order to "stand down"', () => {
+    assert.deepEqual(described(run('Two contractors said the station chief ordered the security team to "stand down" rather than rush to the compound. The former station chief said there never was a stand-down order.')), [
+      ['the station chief ordered the security team to "stand down" rather than rush to the compound', 'there never was a stand-down order', 'contradicts'],
+    ]);
+  });
+  it('"there had never been any price-fixing" contradicts "told to fix prices"', () => {
+    assert.deepEqual(described(run('The union said drivers had been told to fix prices on the route. The company said there had never been any price-fixing on the route.')), [
+      ['drivers had been told to fix prices on the route', 'there had never been any price-fixing on the route', 'contradicts'],
+    ]);
+  });
+});

@@ -21,6 +21,9 @@ export interface ConceptBag {
   quantities: Array<{ value: number; concept: string | null; atLeast?: true }>;
 }
 
+import idfData from '../data/generated/concept-idf.json';
+const IDF = idfData.idf as Record<string, number>;
+
 let groupIndex: Map<string, string> | undefined;
 const irregularForms = new Map(Object.entries(irregular.forms as Record<string, string>));
 
@@ -102,6 +105,23 @@ interface WordInfo {
   adjective: boolean;
   /** The place a hyphenated word opens with ("iranian-designed", "russian-made"), or null. */
   prefixPlace: Concept | null;
+  /**
+   * The concept of the first word of a compound of two with a hyphen that news seldom writes whole ("breath-holding":
+   * "breath", the compound's concept then its head's, "hold", as "holding your breath" reads), or null.
+   */
+  prefixPart: Concept | null;
+}
+
+/** A compound of two words of three letters or more with a hyphen: "breath-holding", "price-fixing". */
+const HYPHENATED_PAIR = /^(\p{Ll}{3,})-(\p{Ll}{3,})$/u;
+
+/** The concepts of a hyphenated compound's two words ([first, head]) when the compound is unknown to `IDF`; else null. */
+function compoundParts(lower: string, concept: string): [string, string] | null {
+  const m = HYPHENATED_PAIR.exec(lower);
+  if (m === null || concept === '' || IDF[concept] !== undefined) return null;
+  const first = conceptOfWord(m[1]);
+  const head = conceptOfWord(m[2]);
+  return first !== '' && head !== '' && IDF[first] !== undefined && IDF[head] !== undefined ? [first, head] : null;
 }
 
 /**
@@ -114,7 +134,11 @@ const wordInfo = memoByString(
     const pos = posOf(lower);
     const dash = lower.indexOf('-');
     const prefix = dash > 0 ? placeOf(lower.slice(0, dash)) : undefined;
-    return { concept: concept === '' ? null : conceptNamed(concept), place: placeStart(lower), negator: NEGATORS.has(lower), preposition: lower !== 'to' && pos === 'I', adjective: pos === 'J', prefixPlace: prefix !== undefined ? conceptNamed(`place:${prefix}`) : null };
+    const parts = dash > 0 && prefix === undefined ? compoundParts(lower, concept) : null;
+    return {
+      concept: parts !== null ? conceptNamed(parts[1]) : concept === '' ? null : conceptNamed(concept), place: placeStart(lower), negator: NEGATORS.has(lower), preposition: lower !== 'to' && pos === 'I', adjective: pos === 'J',
+      prefixPlace: prefix !== undefined ? conceptNamed(`place:${prefix}`) : null, prefixPart: parts !== null ? conceptNamed(parts[0]) : null,
+    };
   },
   100_000,
 );
@@ -446,6 +470,7 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     }
     // ("Iranian-designed Shaheds", "Russian-made missiles": the place a capitalised compound opens with)
     if (info.prefixPlace !== null && word.text[0] !== word.text[0].toLowerCase()) sink.concept(info.prefixPlace);
+    if (info.prefixPart !== null) sink.concept(info.prefixPart);
     const id = info.concept ?? (i > from && kinds[i - 1] === K_WORD && BE_FORMS.has(words[i - 1].lower) ? changeAfterBe(word.lower, i + 1 < n && kinds[i + 1] === K_WORD ? words[i + 1].lower : '') : null);
     if (id === null) continue;
     // ("would no longer be allowed", "as long as they were approved": a word of a fixed phrase of function names nothing)
