@@ -5001,3 +5001,16 @@ describe('fifty-eighth session: an act done together goes on with the content\'s
     assert.deepEqual(run(t).attributions.filter((a) => a.cue.text === 'reported').map((a) => a.content?.text), ['executives from three firms met in a London hotel']);
   });
 });
+describe('fifty-eighth session: a quotation signed by a role under a fact check\'s heading', () => {
+  it('\'## "X" — Opposition leader\' is the role\'s claim, and \'## "X" — Prime Minister\' is one attribution, not two', () => {
+    const a = run('# Fact check\n\n## "Two million more children are living in poverty" — Opposition leader\n\n## "Unemployment is at its lowest level for 50 years" — Prime Minister\n', 'markdown');
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [
+      ['—', 'Opposition leader', '"Two million more children are living in poverty"'],
+      ['—', 'Prime Minister', '"Unemployment is at its lowest level for 50 years"'],
+    ]);
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [
+      ['Two million more children are living in poverty', 'Opposition leader'],
+      ['Unemployment is at its lowest level for 50 years', 'Prime Minister'],
+    ]);
+  });
+});

@@ -80,7 +80,8 @@ export function detectAttributions(ctx: BlockContext, used: Uint8Array, particip
   // (a transcript label's colon is no headline's colon too: "TAPPER: Why not debate?")
   const headlineColon = transcript ? null : detectHeadlineColon(ctx);
   if (headlineColon) {
-    out.push(headlineColon);
+    // (once: not again when a signed quotation's dash is its cue, '"X" — Prime Minister')
+    if (!out.some((a) => a.cue[0] === headlineColon.cue[0])) out.push(headlineColon);
     return out; // the headline is one attribution: "CONTENT: SOURCE"
   }
   if (ctx.text.includes('hear') || ctx.text.includes('Hear')) detectCourtHeard(ctx, used, participleSources, out);
@@ -3128,7 +3129,8 @@ function signatureName(ctx: BlockContext, from: number): number {
     if (t.kind === 'word' && (t.cap || t.lower === "'s")) {
       if (t.cap) words++;
     // (a body's noun in lower case after its name: "— Kingsmead Green Lanes campaign")
-    } else if (t.kind === 'word' && words > 0 && BODY_NOUNS.has(t.lower) && (e + 1 >= toks.length || toks[e + 1].kind !== 'word')) {
+    // (or a role's: "— Opposition leader", "— Labour spokesperson")
+    } else if (t.kind === 'word' && words > 0 && (BODY_NOUNS.has(t.lower) || (t.f & F_SOURCE_NOUN) !== 0) && (e + 1 >= toks.length || toks[e + 1].kind !== 'word')) {
       e++;
       break;
     } else if (t.text === '.' && e > from && toks[e - 1].kind === 'word' && !endsSentence(ctx, e)) {
