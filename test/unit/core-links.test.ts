@@ -2590,3 +2590,10 @@ describe('fifty-eighth session: a hyphenated compound news seldom writes whole r
     ]);
   });
 });
+describe('fifty-eighth session: a verdict under a heading that holds a claim', () => {
+  it('"**False.**" under the second heading answers that heading\'s claim, though the first heading\'s verdict ("Mostly true.") is no denial', () => {
+    const t = '# Fact check: the leaders\' debate\n\n## "Unemployment is at its lowest level for 50 years" — Prime Minister\n\n**Mostly true.** The rate fell to 3.8% in the three months to August.\n\n## "Two million more children are living in poverty" — Opposition leader\n\n**False.** Official figures show the number of children in relative poverty rose by about 350,000.\n';
+    const a = analyze(t, 'markdown');
+    assert.deepEqual(described(a), [['Two million more children are living in poverty', 'denial:False', 'denies']]);
+  });
+});

@@ -959,7 +959,7 @@ export class Linker {
         // (a heading's generic denial answers only a claim of its own heading: "Seoul says X; Pyongyang denies it")
         const inHeading = input.denialInHeading?.[di] === true;
         const story = input.denialStory?.[di] ?? 0;
-        let ci = nearestClaimBefore(input, d, input.denialBlock[di], Infinity, inHeading, judged, sections ? input.denialSection![di] : -1, story);
+        let ci = nearestClaimBefore(input, d, input.denialBlock[di], Infinity, inHeading, judged, sections || headingClaimVerdict(input, di) ? input.denialSection![di] : -1, story);
         // (a speaker's denial of reports answers no claim that negates, itself a denial: "Daniel is not for sale")
         if (ci >= 0 && d.speaker !== null && namesReports(d) && claimEntries[ci].bag?.negated === true) continue;
         // (a heading's generic denial with no claim of its own heads what follows: "Senator's viral claim about migrant
@@ -2017,6 +2017,27 @@ function verdictSections(input: LinkInput): boolean {
     if (first === -2) first = sections[di];
     else if (sections[di] !== first) return true;
   }
+  return false;
+}
+
+/**
+ * Whether generic denial di is a verdict that names nothing and no one, under a heading (not the document's first
+ * block, its title) that holds a claim of its own: '## "Two million more children are living in poverty" — Opposition
+ * leader' then "**False.** ...", though no other verdict stands under another heading ("**Mostly true.**" is none).
+ */
+function headingClaimVerdict(input: LinkInput, di: number): boolean {
+  const section = input.denialSection?.[di] ?? -1;
+  const d = input.denials[di];
+  if (section <= 0 || d.speaker !== null || d.target !== null) return false;
+  const blocks = input.claimBlock;
+  let lo = 0;
+  let hi = input.claims.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid] < section) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let ci = lo; ci < input.claims.length && blocks[ci] === section; ci++) if (input.claimFromDenial[ci] === null) return true;
   return false;
 }
 
