@@ -3670,3 +3670,15 @@ describe('fifty-eighth session: a whole before "of" and a statement\'s noun', ()
     assert.deepEqual(den('The firm rejected any of the blame.'), []);
   });
 });
+describe('fifty-eighth session: "moved to quash speculation", "sought to dampen speculation"', () => {
+  it('the base form after "to" denies, as "quashed" and "scotched" do', () => {
+    assert.deepEqual(den('Westbridge Rovers have moved to quash speculation that Luis Ferreira is set to join a Spanish club.'), [['quash speculation', 'Westbridge Rovers', 'Luis Ferreira is set to join a Spanish club']]);
+    assert.deepEqual(den('The club sought to dampen speculation that Ferreira will leave.'), [['dampen speculation', 'The club', 'Ferreira will leave']]);
+    assert.deepEqual(den('The club wants to scotch rumours that Ferreira will leave.'), [['scotch rumours', 'The club', 'Ferreira will leave']]);
+  });
+  it('but not concerns, hopes or a conviction', () => {
+    assert.deepEqual(den('The campaign sought to quash concerns about its fundraising.'), []);
+    assert.deepEqual(den('The rain dampened hopes of a win.'), []);
+    assert.deepEqual(den('A court quashed his conviction.'), []);
+  });
+});

@@ -123,11 +123,15 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   // British: "the player's agent has rubbished reports of an agreement", "scotched rumours", "quashed speculation",
   // "dispelled reports", "brushed aside claims", "laughed off suggestions", "poured cold water on reports"
   { id: 'deny.rubbish', lemma: 'rubbish', forms: ['rubbished', 'rubbishes', 'rubbishing'], strength: 0.8, object: 'statement', modelCue: true },
-  { id: 'deny.scotch', lemma: 'scotch', forms: ['scotched', 'scotches', 'scotching'], strength: 0.8, object: 'statement', modelCue: true },
+  { id: 'deny.scotch', lemma: 'scotch', forms: ['scotch', 'scotched', 'scotches', 'scotching'], strength: 0.8, object: 'statement', modelCue: true },
   // "Director kills stolen Batmobile rumor with photo", "killing reports of a merger" (an allegation's noun only: not "kills
   // the bill", "kills two people"; not the past, whose passive is a death's: "feared killed", "will be killed by")
   { id: 'deny.kill', lemma: 'kill', forms: ['kill', 'kills', 'killing'], strength: 0.7, object: 'statement', modelCue: false, statementNounOnly: true, allegationOnly: true },
-  { id: 'deny.quash', lemma: 'quash', forms: ['quashed', 'quashes', 'quashing'], strength: 0.7, object: 'statement', modelCue: true },
+  // ("moved to quash speculation that X": the base form after "to" too; an allegation's noun only, not "sought to quash
+  // concerns about his fundraising")
+  { id: 'deny.quash', lemma: 'quash', forms: ['quash', 'quashed', 'quashes', 'quashing'], strength: 0.7, object: 'statement', modelCue: true, statementNounOnly: true, allegationOnly: true },
+  // "sought to dampen speculation that X", "dampened reports of a rift" (an allegation's noun only: not "dampened hopes")
+  { id: 'deny.dampen', lemma: 'dampen', forms: ['dampen', 'dampened', 'dampens', 'dampening'], strength: 0.5, object: 'statement', modelCue: true, statementNounOnly: true, allegationOnly: true },
   { id: 'deny.dispel', lemma: 'dispel', forms: ['dispel', 'dispelled', 'dispels', 'dispelling'], strength: 0.7, object: 'statement', modelCue: true },
   { id: 'deny.brush-aside', lemma: 'brush', forms: ['brush', 'brushed', 'brushes', 'brushing'], strength: 0.6, object: 'statement', phrases: [['aside'], ['off']], modelCue: true, phrasal: true },
   { id: 'deny.laugh-off', lemma: 'laugh', forms: ['laughed', 'laughs', 'laughing'], strength: 0.6, object: 'statement', phrases: [['off']], modelCue: true, phrasal: true },
