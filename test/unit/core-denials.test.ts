@@ -3682,3 +3682,12 @@ describe('fifty-eighth session: "moved to quash speculation", "sought to dampen 
     assert.deepEqual(den('A court quashed his conviction.'), []);
   });
 });
+describe('fifty-eighth session: no basis for a figure named with its figure', () => {
+  it('"There is simply no basis for the 90% figure, Ellis said.", "no basis for the £84 million figure" deny', () => {
+    assert.deepEqual(den('There is simply no basis for the 90% figure, Ellis said.'), [['There is simply no basis', 'Ellis', 'the 90% figure']]);
+    assert.deepEqual(den('Ellis said there was no basis for the £84 million figure.'), [['there was no basis', 'Ellis', 'the £84 million figure']]);
+  });
+  it('but not a count of things, "no evidence for the 40 schools"', () => {
+    assert.deepEqual(den('There is no evidence for the 40 schools, she said.'), []);
+  });
+});

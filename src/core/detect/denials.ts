@@ -2905,8 +2905,10 @@ function noEvidence(ctx: BlockContext, s: Sentence, i: number): Found | null {
       // (a pronoun, alone or before a statement's noun, where the noun phrase reader sees a complementiser: "for that",
       // "for that claim")
       const pointing = forAt + 1 < s.to && STATEMENT_PRONOUNS.has(toks[forAt + 1].lower);
-      const named = pointing ? { from: forAt + 1, to: forAt + 2 < s.to && STATEMENT_NOUNS.has(toks[forAt + 2].lower) ? forAt + 3 : forAt + 2 } : npStartingAt(ctx, forAt + 1, s.to);
-      if (named !== null && (named.to === s.to || isPunct(toks[named.to], '.!?') || (isPunct(toks[named.to], ',') && isClosingQuote(ctx, named.to + 1))) && (STATEMENT_PRONOUNS.has(toks[named.to - 1].lower) || STATEMENT_NOUNS.has(toks[named.to - 1].lower))) {
+      // (or a figure's noun past its figure, where the noun phrase reader stops at the number: "for the 90% figure")
+      const named = pointing ? { from: forAt + 1, to: forAt + 2 < s.to && STATEMENT_NOUNS.has(toks[forAt + 2].lower) ? forAt + 3 : forAt + 2 } : figureNamedAt(ctx, forAt + 1, s.to) ?? npStartingAt(ctx, forAt + 1, s.to);
+      // (or before a comma and a postposed report: "There is simply no basis for the 90% figure, Ellis said.")
+      if (named !== null && (named.to === s.to || isPunct(toks[named.to], '.!?') || (isPunct(toks[named.to], ',') && (isClosingQuote(ctx, named.to + 1) || attributionTailAt(ctx, named.to + 1, s.to)))) && (STATEMENT_PRONOUNS.has(toks[named.to - 1].lower) || STATEMENT_NOUNS.has(toks[named.to - 1].lower))) {
         const found = noEvidenceFound(ctx, s, cueFrom, forAt, forAt + 1, named.to);
         if (found) {
           found.denial.genericTarget = true;
@@ -3883,3 +3885,18 @@ function afterOpeningLabel(ctx: BlockContext, k: number): boolean {
   for (let j = 0; j < k - 1; j++) if (!(toks[j].kind === 'word' && toks[j].cap) && !(j > 0 && isPunct(toks[j], '.'))) return false;
   return true;
 }
+
+/**
+ * A determiner, a figure and a statement's noun from token `from` ("the 90% figure", "the £84m claim", "this 40,000
+ * estimate"), as a range; else null.
+ */
+function figureNamedAt(ctx: BlockContext, from: number, to: number): TokRange | null {
+  const toks = ctx.toks;
+  let m = from;
+  if (m < to && (toks[m].f & F_DETERMINER) !== 0) m++;
+  const figure = m;
+  while (m < to && m - figure < 4 && (toks[m].kind === 'number' || isPunct(toks[m], '%£$€') || (m > figure && toks[m].kind === 'word' && SCALE_WORDS_AFTER_FIGURE.has(toks[m].lower)))) m++;
+  return m > figure && m < to && toks[m].kind === 'word' && STATEMENT_NOUNS.has(toks[m].lower) && rangeHas(ctx, figure, m, (t) => t.kind === 'number') ? { from, to: m + 1 } : null;
+}
+/** Scale words and units a figure before a statement's noun may carry (`figureNamedAt`): "the £84 million figure", "the 90 per cent claim". */
+const SCALE_WORDS_AFTER_FIGURE: ReadonlySet<string> = new Set(['million', 'billion', 'm', 'bn', 'per', 'cent', 'percent']);
