@@ -976,3 +976,14 @@ describe('fifty-seventh session: "forced labour" is no duty', () => {
     assert.deepEqual(analyze('The union said staff were forced to work unpaid overtime.', 'plaintext').claims, []);
   });
 });
+describe('fifty-eighth session: an act of falsehood someone is accused of is a claim too', () => {
+  it('"alleged that the company had overstated its order book by at least $400 million" is Grayfin\'s claim as well as its denial of the company\'s figures', () => {
+    const a = run('Grayfin Research alleged that the company had overstated its order book by at least $400 million.');
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['the company had overstated its order book by at least $400 million', 'Grayfin Research']]);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.target?.text]), [['overstated', 'the company']]);
+  });
+  it('but not a post said to misrepresent, which is a statement judged: "the post misrepresents what the minister said"', () => {
+    const a = run('A spokesman said the post misrepresents what the minister said.');
+    assert.deepEqual(a.claims.map((c) => c.span.text), []);
+  });
+});

@@ -8,9 +8,9 @@
  */
 import { sentenceOfToken, type BlockContext, type Sentence, type Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
-import { POINTING_WORDS } from '../data/denials';
+import { MEDIA_NOUNS, POINTING_WORDS } from '../data/denials';
 import { ACCUSING_VERBS, BACKSHIFTED_MODALS, BLAMING_FORMS, CHANGE_VERBS, DIRECTING_CUES, HALVING_VERBS, FACT_STATE_ADJECTIVES, INTENT_NOUNS, MULTIPLE_IDIOM_PARTICLES, RECORDED_EVENT_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUE_QUESTION_OPENINGS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
-import { cueVerbForm, HEDGE_ADVERBS, RELATIVE_SOURCE_WORDS } from '../data/cues';
+import { cueVerbForm, HEDGE_ADVERBS, RELATIVE_SOURCE_WORDS, STATEMENT_NOUNS } from '../data/cues';
 import { CURRENCY_SIGNS, MODALS, FRACTION_COUNTS, FRACTION_WORDS, ANSWER_LABELS, PARTICIPLE_END, SCALE_WORDS, SUBORDINATORS, isIrregularVerbForm, TIME_NOUNS, YEAR_NUMBER, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
 import { CHANGE_MULTIPLES, NEGATION_ADVERBS } from '../data/concepts';
 import { F_ALLEGED, F_AUX, F_CUE_VERB, F_LY_WORD, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION, F_PRONOUN } from './word-flags';
@@ -70,7 +70,7 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       const from = toks[ua].start;
       const to = toks[ub].end;
       // "X denied that ..., according to a statement": the denial already stands for it
-      if (holdsDenialCue(denials, from, to)) continue;
+      if (holdsDenialCue(ctx.text, denials, from, to)) continue;
       // "\"X,\" the agency told lawmakers, according to two members": the report inside has its own claim
       if (holdsOtherCue(attributions, ai, from, to)) continue;
       // ("The paper quoted a former aide who said X": the report on a noun of the unit, by its relative pronoun, has its own)
@@ -896,10 +896,18 @@ function namesStatementOnly(ctx: BlockContext, from: number, to: number): boolea
 }
 
 /** Whether a denial's cue begins within the unit [from, to). */
-function holdsDenialCue(denials: RawDenial[], from: number, to: number): boolean {
+function holdsDenialCue(text: string, denials: RawDenial[], from: number, to: number): boolean {
   // (a cue that begins in the unit: a quoted judgement's closing mark may lie past the unit's end, 'were "baseless"')
-  for (const d of denials) if (d.cue[0] >= from && d.cue[0] < to) return true;
+  // (but an act of falsehood someone is accused of, which is a claim about them too: "alleged that the company had
+  // overstated its order book by at least $400 million")
+  for (const d of denials) if (d.cue[0] >= from && d.cue[0] < to && !(d.rule === 'deny.misrepresent' && d.target !== null && d.target[0] === from && !judgesStatement(text, d.target))) return true;
   return false;
+}
+
+/** Whether a target ends on a statement's or a post's noun ("the post", "the report"), no one accused. */
+function judgesStatement(text: string, target: readonly [number, number]): boolean {
+  const last = text.slice(target[0], target[1]).toLowerCase().split(/\s+/).pop() ?? '';
+  return STATEMENT_NOUNS.has(last) || MEDIA_NOUNS.has(last);
 }
 
 /** Whether a claim found already (of the first `n` of `claims`) overlaps the unit [from, to). */
