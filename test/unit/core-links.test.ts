@@ -2597,3 +2597,13 @@ describe('fifty-eighth session: a verdict under a heading that holds a claim', (
     assert.deepEqual(described(a), [['Two million more children are living in poverty', 'denial:False', 'denies']]);
   });
 });
+describe('fifty-eighth session: "non-" after a form of "be" negates its head', () => {
+  it('"were non-binding letters of intent" is contradicted by "all of its contracts were legally binding"', () => {
+    assert.deepEqual(described(run('Grayfin said many of the contracts Lumora announced last year were non-binding letters of intent. Lumora said all of its contracts were legally binding.')), [
+      ['many of the contracts Lumora announced last year were non-binding letters of intent', 'all of its contracts were legally binding', 'contradicts'],
+    ]);
+  });
+  it('but "meetings with non-government officials" negates nothing', () => {
+    assert.deepEqual(described(run('The agency reported that half of her meetings with non-government officials were with donors. A review found that half of the officials who met her were donors.')), []);
+  });
+});

@@ -110,7 +110,12 @@ interface WordInfo {
    * "breath", the compound's concept then its head's, "hold", as "holding your breath" reads), or null.
    */
   prefixPart: Concept | null;
+  /** A word with "non-" that negates its head, whose concept it is: "non-binding" reads as "not binding". */
+  selfNegated: boolean;
 }
+
+/** A word with "non-" before a word of three letters or more: "non-binding", "non-existent". */
+const NON_PREFIXED = /^non-(\p{Ll}{3,})$/u;
 
 /** A compound of two words of three letters or more with a hyphen: "breath-holding", "price-fixing". */
 const HYPHENATED_PAIR = /^(\p{Ll}{3,})-(\p{Ll}{3,})$/u;
@@ -134,10 +139,12 @@ const wordInfo = memoByString(
     const pos = posOf(lower);
     const dash = lower.indexOf('-');
     const prefix = dash > 0 ? placeOf(lower.slice(0, dash)) : undefined;
-    const parts = dash > 0 && prefix === undefined ? compoundParts(lower, concept) : null;
+    const non = dash === 3 ? NON_PREFIXED.exec(lower) : null;
+    const head = non !== null ? conceptOfWord(non[1]) : '';
+    const parts = dash > 0 && prefix === undefined && head === '' ? compoundParts(lower, concept) : null;
     return {
-      concept: parts !== null ? conceptNamed(parts[1]) : concept === '' ? null : conceptNamed(concept), place: placeStart(lower), negator: NEGATORS.has(lower), preposition: lower !== 'to' && pos === 'I', adjective: pos === 'J',
-      prefixPlace: prefix !== undefined ? conceptNamed(`place:${prefix}`) : null, prefixPart: parts !== null ? conceptNamed(parts[0]) : null,
+      concept: head !== '' ? conceptNamed(head) : parts !== null ? conceptNamed(parts[1]) : concept === '' ? null : conceptNamed(concept), place: placeStart(lower), negator: NEGATORS.has(lower), preposition: lower !== 'to' && pos === 'I', adjective: pos === 'J',
+      prefixPlace: prefix !== undefined ? conceptNamed(`place:${prefix}`) : null, prefixPart: parts !== null ? conceptNamed(parts[0]) : null, selfNegated: head !== '',
     };
   },
   100_000,
@@ -471,6 +478,16 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     // ("Iranian-designed Shaheds", "Russian-made missiles": the place a capitalised compound opens with)
     if (info.prefixPlace !== null && word.text[0] !== word.text[0].toLowerCase()) sink.concept(info.prefixPlace);
     if (info.prefixPart !== null) sink.concept(info.prefixPart);
+    // ("were non-binding letters of intent": "not binding", a negation of its own head, said of the subject after a form
+    // of "be"; not "meetings with non-government officials", who are other officials)
+    if (info.selfNegated && i > from && kinds[i - 1] === K_WORD && (BE_FORMS.has(words[i - 1].lower) || (words[i - 1].lower.endsWith('ly') && i - 1 > from && kinds[i - 2] === K_WORD && BE_FORMS.has(words[i - 2].lower)))) {
+      sink.negation();
+      sink.concept(info.concept!);
+      sink.negatedConcept(info.concept!);
+      lastConcept = info.concept;
+      lastConceptAt = i;
+      continue;
+    }
     const id = info.concept ?? (i > from && kinds[i - 1] === K_WORD && BE_FORMS.has(words[i - 1].lower) ? changeAfterBe(word.lower, i + 1 < n && kinds[i + 1] === K_WORD ? words[i + 1].lower : '') : null);
     if (id === null) continue;
     // ("would no longer be allowed", "as long as they were approved": a word of a fixed phrase of function names nothing)
