@@ -2607,3 +2607,9 @@ describe('fifty-eighth session: "non-" after a form of "be" negates its head', (
     assert.deepEqual(described(run('The agency reported that half of her meetings with non-government officials were with donors. A review found that half of the officials who met her were donors.')), []);
   });
 });
+describe('fifty-eighth session: "under water" is a flood', () => {
+  it('"claims to show Dunmore airport under water" is denied by the headline "Photo of flooded airport is from 2015"', () => {
+    const a = run("Photo of flooded airport is from 2015\n\nAn image shared thousands of times on X claims to show Dunmore airport under water after Saturday's storm.");
+    assert.deepEqual(described(a), [["to show Dunmore airport under water after Saturday's storm", 'denial:is from 2015', 'denies']]);
+  });
+});

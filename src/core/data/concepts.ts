@@ -73,7 +73,7 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   // what escapes into water, land or air: "logged discharges at six outfalls" against "monitors recorded spills"
   { id: 'spill', words: ['spill', 'spills', 'spilled', 'spilt', 'spilling', 'discharge', 'discharges', 'discharged', 'discharging', 'leak', 'leaks', 'leaked', 'leaking', 'leakage', 'overflow', 'overflows', 'dump', 'dumped', 'dumping'] },
   // "claims to show cars swept away by floodwater in Valencia" against "does not show flooding in Valencia"
-  { id: 'flood', words: ['flood', 'floods', 'flooded', 'flooding', 'floodwater', 'floodwaters', 'inundated', 'inundation', 'deluge'] },
+  { id: 'flood', words: ['flood', 'floods', 'flooded', 'flooding', 'floodwater', 'floodwaters', 'inundated', 'inundation', 'deluge', 'underwater', 'submerged'] },
   // "rejected suggestions that its product harms renal function" against "causes chronic kidney disease"
   { id: 'kidney', words: ['kidney', 'kidneys', 'renal'] },
   // "denied that it had withheld any research" against "has buried internal studies"
@@ -186,6 +186,14 @@ export const FUNCTION_PHRASE_WORDS: readonly { id: string; word: string; before:
  */
 export const CHANGE_AFTER_BE: readonly { id: string; word: string; group: string; notBefore: readonly string[] }[] = [
   { id: 'change.be-up', word: 'up', group: 'rise', notBefore: ['to', 'for', 'against', 'in', 'on', 'with', 'at', 'and', 'there', 'late', 'early', 'all', 'front'] },
+];
+
+/**
+ * Words that name a group's concept right after a word of their phrase: "under water" is a flood, as "underwater" and
+ * "flooded" are ("claims to show Dunmore airport under water" against "Photo of flooded airport is from 2015").
+ */
+export const PHRASE_CONCEPTS: readonly { id: string; word: string; before: string; group: string }[] = [
+  { id: 'phrase.under-water', word: 'water', before: 'under', group: 'flood' },
 ];
 
 /** Forms of "be" after which `CHANGE_AFTER_BE` words name a change. */

@@ -6,7 +6,7 @@
  */
 import stem from 'wink-porter2-stemmer';
 import irregular from '../data/generated/irregular-verbs.json';
-import { BE_FORMS, CHANGE_AFTER_BE, CHANGE_MULTIPLES, CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, DIFFERENCE_VERBS, EVIDENCE_THAT_VERBS, FIGURE_FRAMING, FUNCTION_PHRASE_WORDS, LOWER_BOUND_PHRASES, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS, WITHOUT_MANNER_NOUNS } from '../data/concepts';
+import { BE_FORMS, CHANGE_AFTER_BE, PHRASE_CONCEPTS, CHANGE_MULTIPLES, CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, DIFFERENCE_VERBS, EVIDENCE_THAT_VERBS, FIGURE_FRAMING, FUNCTION_PHRASE_WORDS, LOWER_BOUND_PHRASES, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS, WITHOUT_MANNER_NOUNS } from '../data/concepts';
 import { K_NUMBER, K_PUNCT, K_QUOTE, K_WORD, scanTokens, type TokenKind } from '../text/tokenize';
 import { ADDING_VERBS, APPROXIMATORS, CURRENCY_SIGNS, NUMBER_WORDS, posOf, YEAR_NUMBER } from '../data/lexicon';
 import { memoByString } from '../util/memo';
@@ -51,6 +51,12 @@ export function groupOf(lower: string): string | undefined {
 export const ANTONYMS: ReadonlyMap<string, string> = new Map(
   CONCEPT_GROUPS.filter((g) => g.antonym).map((g) => [`group:${g.id}`, `group:${g.antonym}`]),
 );
+
+/** The concept a word names right after the word before it (`PHRASE_CONCEPTS`: "under | water"), else null. */
+function phraseConcept(lower: string, before: string): Concept | null {
+  for (const p of PHRASE_CONCEPTS) if (p.word === lower && p.before === before) return conceptNamed(`group:${p.group}`);
+  return null;
+}
 
 /** The change a word after a form of "be" names (`CHANGE_AFTER_BE`: "crime is up"), by the word after it; else null. */
 function changeAfterBe(lower: string, after: string): Concept | null {
@@ -488,7 +494,7 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       lastConceptAt = i;
       continue;
     }
-    const id = info.concept ?? (i > from && kinds[i - 1] === K_WORD && BE_FORMS.has(words[i - 1].lower) ? changeAfterBe(word.lower, i + 1 < n && kinds[i + 1] === K_WORD ? words[i + 1].lower : '') : null);
+    const id = (i > from && kinds[i - 1] === K_WORD ? phraseConcept(word.lower, words[i - 1].lower) : null) ?? info.concept ?? (i > from && kinds[i - 1] === K_WORD && BE_FORMS.has(words[i - 1].lower) ? changeAfterBe(word.lower, i + 1 < n && kinds[i + 1] === K_WORD ? words[i + 1].lower : '') : null);
     if (id === null) continue;
     // ("would no longer be allowed", "as long as they were approved": a word of a fixed phrase of function names nothing)
     if (i > from && kinds[i - 1] === K_WORD && functionPhraseWord(word.lower, words[i - 1].lower, i + 1 < n && kinds[i + 1] === K_WORD ? words[i + 1].lower : '')) continue;
