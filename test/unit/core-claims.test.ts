@@ -987,3 +987,13 @@ describe('fifty-eighth session: an act of falsehood someone is accused of is a c
     assert.deepEqual(a.claims.map((c) => c.span.text), []);
   });
 });
+describe('fifty-eighth session: a correction\'s figure', () => {
+  it('"The correct figure is 4.9%." is the article\'s claim, which contradicts the figure the earlier version gave', () => {
+    const a = run('An earlier version of this article said that regulated rail fares would rise by 8.9% in March. The correct figure is 4.9%.');
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.checkworthiness]), [['regulated rail fares would rise by 8.9% in March', 0.8], ['The correct figure is 4.9%', 0.6]]);
+    assert.deepEqual(a.links.map((l) => [l.relation, l.score]), [['contradicts', 0.6]]);
+  });
+  it('but "The figure is 4.9%." names none as the right one', () => {
+    assert.deepEqual(run('The figure is 4.9%.').claims.map((c) => c.span.text), []);
+  });
+});

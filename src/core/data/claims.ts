@@ -48,7 +48,15 @@ export const CLAIM_FEATURES = {
   request: -0.5,
   /** an instruction, a verb in its plain form opening the sentence before its object ("Mix 500 grams of flour", "Bake it at 240 degrees") */
   imperative: -0.5,
+  /**
+   * the article's own correction of a figure, a figure's noun named as the right one and a number ("The correct figure is
+   * 4.9%", "The real number was about 2,000", `CORRECTING_WORDS`): what a correction or a fact check sets against a claim
+   */
+  figureCorrection: 0.4,
 } as const;
+
+/** Words before a figure's noun that name it as the right one (`CLAIM_FEATURES.figureCorrection`): "the correct figure". */
+export const CORRECTING_WORDS: ReadonlySet<string> = new Set(['correct', 'real', 'actual', 'true', 'right', 'accurate']);
 
 /** Words after an imperative's verb that open its object: determiners, numbers' company, object pronouns and possessives ("Add 100 grams", "Bake it"). */
 export const IMPERATIVE_OBJECT_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'it', 'them', 'this', 'that', 'these', 'those', 'your', 'my', 'our', 'his', 'her', 'their', 'some', 'all', 'each', 'every', 'me', 'us', 'him']);

@@ -8,8 +8,8 @@
  */
 import { sentenceOfToken, type BlockContext, type Sentence, type Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
-import { MEDIA_NOUNS, POINTING_WORDS } from '../data/denials';
-import { ACCUSING_VERBS, BACKSHIFTED_MODALS, BLAMING_FORMS, CHANGE_VERBS, DIRECTING_CUES, HALVING_VERBS, FACT_STATE_ADJECTIVES, INTENT_NOUNS, MULTIPLE_IDIOM_PARTICLES, RECORDED_EVENT_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUE_QUESTION_OPENINGS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
+import { FIGURE_NOUNS, MEDIA_NOUNS, POINTING_WORDS } from '../data/denials';
+import { ACCUSING_VERBS, BACKSHIFTED_MODALS, CORRECTING_WORDS, BLAMING_FORMS, CHANGE_VERBS, DIRECTING_CUES, HALVING_VERBS, FACT_STATE_ADJECTIVES, INTENT_NOUNS, MULTIPLE_IDIOM_PARTICLES, RECORDED_EVENT_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUE_QUESTION_OPENINGS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm, HEDGE_ADVERBS, RELATIVE_SOURCE_WORDS, STATEMENT_NOUNS } from '../data/cues';
 import { CURRENCY_SIGNS, MODALS, FRACTION_COUNTS, FRACTION_WORDS, ANSWER_LABELS, PARTICIPLE_END, SCALE_WORDS, SUBORDINATORS, isIrregularVerbForm, TIME_NOUNS, YEAR_NUMBER, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
 import { CHANGE_MULTIPLES, NEGATION_ADVERBS } from '../data/concepts';
@@ -1454,6 +1454,13 @@ function toldToAct(ctx: BlockContext, a: number, b: number): boolean {
   return true;
 }
 
+/** Whether tokens [a, b] open with a figure named as the right one and a form of "be": "The correct figure is", "the real number was" (`CORRECTING_WORDS`). */
+function correctedFigure(ctx: BlockContext, a: number, b: number): boolean {
+  const toks = ctx.toks;
+  const k = toks[a].lower === 'the' ? a + 1 : a;
+  return k + 2 <= b && CORRECTING_WORDS.has(toks[k].lower) && FIGURE_NOUNS.has(toks[k + 1].lower) && (toks[k + 2].lower === 'is' || toks[k + 2].lower === 'was' || toks[k + 2].lower === 'were' || toks[k + 2].lower === 'are');
+}
+
 /** Check-worthiness in 0..1, from the features in src/core/data/claims.ts, of the text from token a to token b (inclusive). */
 function score(ctx: BlockContext, a: number, b: number, attributed: boolean): number {
   const toks = ctx.toks;
@@ -1514,6 +1521,7 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
   // have doubled")
   if (!attributed && toks[a].quote < 0 && ((digits > 0 && countedFigure(ctx, a, b)) || multiple)) sc += CLAIM_FEATURES.ownQuantity;
   sc += Math.min(dates, 2) * CLAIM_FEATURES.date;
+  if (numbers > 0 && correctedFigure(ctx, a, b)) sc += CLAIM_FEATURES.figureCorrection;
   if (numbers > 0) {
     for (let k = a; k <= b; k++) {
       // (a verb or a word the lexicon does not know, "halved", tested before the set: most words are neither)
