@@ -5014,3 +5014,11 @@ describe('fifty-eighth session: a quotation signed by a role under a fact check\
     ]);
   });
 });
+describe('fifty-eighth session: a passive "as" clause with its agent closing the sentence', () => {
+  it('"X, as announced by the Department for Transport." reports X', () => {
+    assert.deepEqual(triplesOf('The correct figure is 4.9%, as announced by the Department for Transport.'), [['announced', 'the Department for Transport', 'The correct figure is 4.9%']]);
+  });
+  it('but not with more after the agent: "as announced by the Department for Transport on Monday"', () => {
+    assert.deepEqual(triplesOf('Fares will rise by 4.9%, as announced by the Department for Transport on Monday.'), [['announced', 'the Department for Transport', undefined]]);
+  });
+});

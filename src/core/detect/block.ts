@@ -2908,6 +2908,9 @@ function runModel(
     // ("higher than officials had predicted": the source is who comes after "than")
     if (source && !off.has('as-source')) source = afterThan(ctx, source);
     if (content && source && !off.has('as-source')) content = asSourceSaid(ctx, tokenAtOrAfter(ctx, source[0]), tokenAtOrAfter(ctx, cueEnd), content);
+    // ("The correct figure is 4.9%, as announced by the Department for Transport.": a passive "as" clause closing the
+    // sentence reports the clause before its comma)
+    if (!content && source && oneWord && !off.has('as-source')) content = asReportedBy(ctx, cueTok, tokenAtOrAfter(ctx, source[0]), tokenAtOrAfter(ctx, source[1] - 1));
     // (what a telling's noun leads to: "told the story of | how she escaped")
     if (telling) {
       cue = [cueStart, toks[telling.cueLast].end];
@@ -3681,6 +3684,18 @@ function asSourceSaid(ctx: BlockContext, src: number, afterCue: number, content:
   while (n > 0 && n > e - 4 && toks[n].lower !== 'not' && !isPunct(toks[n], ',')) n--;
   if (toks[n].lower === 'not' && n < e && toks[n + 1].kind === 'number' && toks[n].start >= content[0]) return [toks[n + 1].start, toks[e].end];
   return [content[0], toks[e].end];
+}
+
+/**
+ * The clause before ", as" when a passive participle's "as" clause closes the sentence with its agent ("X, as announced by
+ * the Department for Transport.", "X, as reported by Reuters"): from the sentence's start to before the comma; else null.
+ */
+function asReportedBy(ctx: BlockContext, cue: number, sourceFrom: number, sourceLast: number): R | null {
+  const toks = ctx.toks;
+  if (cue < 3 || toks[cue - 1].lower !== 'as' || !isPunct(toks[cue - 2], ',') || toks[cue + 1]?.lower !== 'by' || sourceFrom !== cue + 2) return null;
+  const s = sentenceOfToken(ctx, cue);
+  if (!s || !(sourceLast + 1 === s.to || (sourceLast + 2 === s.to && isPunct(toks[sourceLast + 1], '.!')))) return null;
+  return cue - 3 > s.from ? [toks[s.from].start, toks[cue - 3].end] : null;
 }
 
 /** Words after "than" that count rather than compare ("more than half", "fewer than a third", "more than a dozen"). */
