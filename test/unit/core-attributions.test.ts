@@ -5022,3 +5022,9 @@ describe('fifty-eighth session: a passive "as" clause with its agent closing the
     assert.deepEqual(triplesOf('Fares will rise by 4.9%, as announced by the Department for Transport on Monday.'), [['announced', 'the Department for Transport', undefined]]);
   });
 });
+describe('fifty-eighth session: a bare clause after a day\'s adjunct', () => {
+  it('"Russia\'s defence ministry said on Tuesday its air defences had shot down 14 drones" reports the clause, by the whole source', () => {
+    assert.deepEqual(triplesOf("Russia's defence ministry said on Tuesday its air defences had shot down 14 Ukrainian drones overnight."), [['said', "Russia's defence ministry", 'its air defences had shot down 14 Ukrainian drones overnight']]);
+    assert.deepEqual(triplesOf('The minister said on Tuesday morning he would resign.'), [['said', 'The minister', 'he would resign']]);
+  });
+});

@@ -2001,7 +2001,10 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
   if (skipped) k = prepositionThenThat(ctx, s, k);
   // adjuncts: "on Monday", "in a statement", "in his video message", "last week"
   const adj = skipAdjuncts(ctx, s, k);
-  skipped = skipped || adj.skipped;
+  // (a bare clause may follow a day's adjunct alone, as none may follow an object or another adjunct: "said on Tuesday |
+  // its air defences had shot down 14 drones")
+  const dayOnly = !skipped && adj.skipped && dayAdjunct(ctx, k, adj.k);
+  skipped = (skipped || adj.skipped) && !dayOnly;
   k = adj.k;
   if (k >= s.to) return null;
   const t = toks[k];
@@ -2047,6 +2050,14 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
     }
   }
   return null;
+}
+
+/** Whether tokens [from, to) are "on" and a day's words alone: "on Tuesday", "on Tuesday morning", "on 3 March". */
+function dayAdjunct(ctx: BlockContext, from: number, to: number): boolean {
+  const toks = ctx.toks;
+  if (to - from < 2 || to - from > 4 || toks[from].lower !== 'on') return false;
+  for (let k = from + 1; k < to; k++) if (!((toks[k].f & F_DATE_WORD) !== 0 || (toks[k].kind === 'number' && /^\d{1,2}$/.test(toks[k].text)))) return false;
+  return true;
 }
 
 /**
