@@ -5028,3 +5028,10 @@ describe('fifty-eighth session: a bare clause after a day\'s adjunct', () => {
     assert.deepEqual(triplesOf('The minister said on Tuesday morning he would resign.'), [['said', 'The minister', 'he would resign']]);
   });
 });
+describe('fifty-eighth session: a headline\'s second report after a comma', () => {
+  it('"Ministry says drone attack foiled, Kyiv denies launching it": the ministry\'s words end before Kyiv\'s denial', () => {
+    const a = run('Ministry says drone attack foiled, Kyiv denies launching it\n\nRussia\'s defence ministry said its air defences had shot down 14 drones.');
+    assert.deepEqual(a.attributions.filter((x) => x.cue.text === 'says').map((x) => [x.source?.text, x.content?.text]), [['Ministry', 'drone attack foiled']]);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['denies', 'Kyiv', 'launching it']]);
+  });
+});

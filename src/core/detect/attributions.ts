@@ -2052,6 +2052,15 @@ function complementAfter(ctx: BlockContext, s: Sentence, i: number, verb: CueVer
   return null;
 }
 
+/** Whether a headline's name of one to three capitalised words at token j is followed by a reporting or denial verb in the present: "Kyiv denies", "Zelensky says". */
+function headlineReportAt(ctx: BlockContext, j: number, to: number): boolean {
+  const toks = ctx.toks;
+  let k = j;
+  while (k < to && k - j < 3 && toks[k].kind === 'word' && toks[k].cap) k++;
+  const v = toks[k];
+  return k > j && k < to && v.kind === 'word' && !v.cap && v.lower.endsWith('s') && (v.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0;
+}
+
 /** Whether tokens [from, to) are "on" and a day's words alone: "on Tuesday", "on Tuesday morning", "on 3 March". */
 function dayAdjunct(ctx: BlockContext, from: number, to: number): boolean {
   const toks = ctx.toks;
@@ -2157,6 +2166,8 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
     // a clause set against the report, with a report of its own: "said the talks had lasted six hours, though Chinese
     // state media reported that X"
     if (t.quote < 0 && isPunct(toks[j - 1], ',') && toks[j - 1].quote < 0 && CONCESSIVE_REPORTS.has(t.lower) && reportsAfter(ctx, j + 1, to + 1) && clauseAt(ctx, j + 1, to + 1)) return j - 2;
+    // (in a headline, a comma and another's report or denial: "Ministry says drone attack foiled, Kyiv denies launching it")
+    if (ctx.headline && t.quote < 0 && t.cap && isPunct(toks[j - 1], ',') && headlineReportAt(ctx, j, to + 1)) return j - 2;
     if (t.quote >= 0 || t.kind !== 'word' || t.cap) continue;
     // (a comma, or a comma and the closing mark of a quotation: 'said things "should be wrapped up by Cleveland," referring to ...')
     const quoteComma = toks[j - 1].kind === 'quote' && j - 2 > k && isPunct(toks[j - 2], ',');
