@@ -585,3 +585,9 @@ export const UNAMBIGUOUS_THAT_VERBS: ReadonlySet<string> = new Set(['cue.contend
 
 /** Whom a closing "told" names before the sentence's end: "told us.", "told reporters.". */
 export const CLOSING_ADDRESSEES: ReadonlySet<string> = new Set(['us', 'me', 'reporters', 'journalists']);
+
+/**
+ * Verbs of saying that are acts people do together, which after "and" with no comma go on with the reported clause's own
+ * subject (`reportEnd`): "reported that executives met in a London hotel and discussed raising charges".
+ */
+export const JOINT_ACTS: ReadonlySet<string> = new Set(['discussed', 'debated', 'negotiated']);

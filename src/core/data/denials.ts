@@ -990,3 +990,6 @@ export const JUDGED_ROLE_NOUNS: ReadonlySet<string> = new Set([
 export const FIRST_PERSON_DENIERS: ReadonlySet<string> = new Set(['i', 'we']);
 /** Forms of "do" before "nothing wrong" ("did nothing wrong", "have done nothing wrong"). */
 export const DO_FORMS: ReadonlySet<string> = new Set(['did', 'done', 'do', 'does', 'doing']);
+
+/** Words of a whole before "of" and a statement's noun, which a denial's object may open with: "all of the allegations", "every one of these claims". */
+export const OF_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'each', 'both', 'any', 'one']);

@@ -19,7 +19,7 @@ import { isClosingQuoteCode, isLowerAsciiCode } from '../util/chars';
 import type { R, RawAttribution, SourceType } from './raw';
 import { appositiveDenialAfter } from './appositive';
 import {
-  ALLEGATION_NOUNS, ONLINE_POST_NOUNS, ASKED_BY_PARTICIPLES, CLAIM_ADJECTIVES, CUE_PHRASES, DISCOURSE_ASIDES, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, VISUAL_NOUNS, HEDGING_RAISERS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, NAMING_VERBS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, PUT_FIGURE_NOUNS, RUBRICS, SEEN_BY_PARTICIPLES, DATED_PARTICIPLES, HANDED_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
+  ALLEGATION_NOUNS, JOINT_ACTS, ONLINE_POST_NOUNS, ASKED_BY_PARTICIPLES, CLAIM_ADJECTIVES, CUE_PHRASES, DISCOURSE_ASIDES, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, VISUAL_NOUNS, HEDGING_RAISERS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, NAMING_VERBS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, PUT_FIGURE_NOUNS, RUBRICS, SEEN_BY_PARTICIPLES, DATED_PARTICIPLES, HANDED_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
   CUE_VERBS, cueVerbForm, type CueKind, type CueVerb, AUDIENCE_NOUNS, CONTACT_VERBS, SAYING_VERBS, SPOKE_VERBS,
 } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
@@ -2264,8 +2264,6 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
 /** Modals a reported clause holds in the past's sequence of tenses (`reportEnd`): "would", "could", "might", "should". */
 const BACKSHIFTED: ReadonlySet<string> = new Set(['would', 'could', 'might', 'should']);
 /** Participles of finding that read as past tenses too, which go on with a content's perfect (`reportEnd`): "had searched and found". */
-/** Verbs of saying that are acts people do together, which after "and" go on with the content's own subject (`reportEnd`). */
-const JOINT_ACTS: ReadonlySet<string> = new Set(['discussed', 'debated', 'negotiated']);
 const PERFECT_FINDINGS: ReadonlySet<string> = new Set(['found', 'discovered', 'uncovered', 'identified', 'detected', 'established', 'confirmed', 'concluded']);
 
 /** Whether tokens [from, to) hold a perfect's auxiliary and its participle: "officers | had searched | the riverbank". */

@@ -23,7 +23,7 @@ import { beforeSetting, isDateToken, matchWords, participleSource, preposedSourc
 import { ARTICLES, verbReadSubject, verbInCompound, attributionTailAt, possessedStatementNounAt, clauseAt, datelineEnd, isAdverb, isApostropheS, possessorFrom, reportingClauseAt, CLAUSE_SUBORDINATORS, closesQuotationFrom, thinkTank, isClosingQuote, npEndingAt, isFiniteVerb, isNameQuestionMark, isNpWord, isOpeningQuote, isPluralPossessive, isPronoun, clauseThatAfter, isPunct, mainPredicateAfterClause, npStartingAt, npPastPossessive, opensClauseAfterTarget, rangeHas, thatAfterPhrase, RELATIVE_PRONOUNS, RELATIVE_WORDS, skipRightAdverbs, type TokRange } from './phrases';
 import { appositiveDenialAfter, quoteAfterComma } from './appositive';
 import { ALLEGATION_NOUNS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, NAMING_VERBS, cueVerbForm } from '../data/cues';
-import { ACCOUNT_OF_EVENTS, ADMITTING_VERBS, ATTRIBUTIVE_FALSITY, OWNING_SUBJECTS, OWNING_VERBS, FALSE_STATEMENT_NOUNS, FALSE_STATEMENT_OFFENCES, FALSE_STATEMENT_REPORTERS, FINDING_TIME_PHRASES, DO_FORMS, FIRST_PERSON_DENIERS, JUDGED_PRONOUNS, JUDGED_ROLE_NOUNS, COPULA_S_AFTER, DECEIVING_VERBS, INTO_BELIEFS, MADE_MEDIA_PARTICIPLES, OLD_MEDIA_NOUNS, SEEMING_TO_SHOW, DATE_LEADS_AFTER_OBJECT, MEDIA_NOUNS, NEGATIVE_SUBJECTS, NONE_TRUE_ADJECTIVES, NONE_WORDS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, RULING_VERBS, SUPPOSITION_WORDS } from '../data/denials';
+import { ACCOUNT_OF_EVENTS, ADMITTING_VERBS, OF_QUANTIFIERS, ATTRIBUTIVE_FALSITY, OWNING_SUBJECTS, OWNING_VERBS, FALSE_STATEMENT_NOUNS, FALSE_STATEMENT_OFFENCES, FALSE_STATEMENT_REPORTERS, FINDING_TIME_PHRASES, DO_FORMS, FIRST_PERSON_DENIERS, JUDGED_PRONOUNS, JUDGED_ROLE_NOUNS, COPULA_S_AFTER, DECEIVING_VERBS, INTO_BELIEFS, MADE_MEDIA_PARTICIPLES, OLD_MEDIA_NOUNS, SEEMING_TO_SHOW, DATE_LEADS_AFTER_OBJECT, MEDIA_NOUNS, NEGATIVE_SUBJECTS, NONE_TRUE_ADJECTIVES, NONE_WORDS, FALSITY_INTENSIFIERS, STATEMENT_MAKING_VERBS, FIGURE_COMPARATIVES, FIGURE_INTENSIFIERS, FIGURE_NOUNS, FIGURE_SUBJECT_WORDS, FIGURE_THAN_WORDS, GENERIC_TARGET_FILLERS, NEGATED_BEFORE, NOUN_BEFORE, PERSON_SUBJECTS, RULING_VERBS, SUPPOSITION_WORDS } from '../data/denials';
 
 const STATEMENT_NOUNS: ReadonlySet<string> = new Set([...DENIED_STATEMENT_NOUNS.flatMap((g) => g.words), ...STATEMENT_PRONOUNS]);
 /** Nouns of what was found or counted rather than said ("data", "figures"), which may be the subject of a clause denied. */
@@ -1779,8 +1779,6 @@ const MAX_CALLED_CLAUSE = 30;
 const FALSITY_NOUN_HEADS: ReadonlySet<string> = new Set(['lie', 'lies', 'fabrication', 'fabrications', 'propaganda', 'disinformation', 'misinformation', 'smear', 'hoax', 'fantasy', 'fiction', 'invention', 'nonsense', 'slander']);
 
 /** Nouns of how many statements there were, before "of": "a series of claims", "a raft of allegations". */
-/** Words of a whole before "of" and a statement's noun: "all of the allegations", "every one of these claims". */
-const OF_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'each', 'both', 'any', 'one']);
 const STATEMENT_QUANTITIES: ReadonlySet<string> = new Set(['series', 'string', 'raft', 'slew', 'litany', 'barrage', 'flurry', 'wave', 'host', 'number', 'couple', 'handful', 'spate', 'stream', 'torrent', 'set', 'list', 'dozens', 'hundreds', 'thousands']);
 
 /**

@@ -6,7 +6,8 @@
  */
 import stem from 'wink-porter2-stemmer';
 import irregular from '../data/generated/irregular-verbs.json';
-import { BE_FORMS, CHANGE_AFTER_BE, PHRASE_CONCEPTS, CHANGE_MULTIPLES, CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, DIFFERENCE_VERBS, EVIDENCE_THAT_VERBS, FIGURE_FRAMING, FUNCTION_PHRASE_WORDS, LOWER_BOUND_PHRASES, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS, WITHOUT_MANNER_NOUNS } from '../data/concepts';
+import idfData from '../data/generated/concept-idf.json';
+import { BE_FORMS, CHANGE_AFTER_BE, CHANGE_MULTIPLES, CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, DIFFERENCE_VERBS, EVIDENCE_THAT_VERBS, FIGURE_FRAMING, FUNCTION_PHRASE_WORDS, LOWER_BOUND_PHRASES, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS, PHRASE_CONCEPTS, WITHOUT_MANNER_NOUNS } from '../data/concepts';
 import { K_NUMBER, K_PUNCT, K_QUOTE, K_WORD, scanTokens, type TokenKind } from '../text/tokenize';
 import { ADDING_VERBS, APPROXIMATORS, CURRENCY_SIGNS, NUMBER_WORDS, posOf, YEAR_NUMBER } from '../data/lexicon';
 import { memoByString } from '../util/memo';
@@ -21,7 +22,6 @@ export interface ConceptBag {
   quantities: Array<{ value: number; concept: string | null; atLeast?: true }>;
 }
 
-import idfData from '../data/generated/concept-idf.json';
 const IDF = idfData.idf as Record<string, number>;
 
 let groupIndex: Map<string, string> | undefined;
@@ -484,9 +484,11 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
     // ("Iranian-designed Shaheds", "Russian-made missiles": the place a capitalised compound opens with)
     if (info.prefixPlace !== null && word.text[0] !== word.text[0].toLowerCase()) sink.concept(info.prefixPlace);
     if (info.prefixPart !== null) sink.concept(info.prefixPart);
+    // (the word before, when a word: what a phrase's word, a change after "be" or a fixed phrase of function reads by)
+    const before = i > from && kinds[i - 1] === K_WORD ? words[i - 1].lower : '';
     // ("were non-binding letters of intent": "not binding", a negation of its own head, said of the subject after a form
     // of "be"; not "meetings with non-government officials", who are other officials)
-    if (info.selfNegated && i > from && kinds[i - 1] === K_WORD && (BE_FORMS.has(words[i - 1].lower) || (words[i - 1].lower.endsWith('ly') && i - 1 > from && kinds[i - 2] === K_WORD && BE_FORMS.has(words[i - 2].lower)))) {
+    if (info.selfNegated && (BE_FORMS.has(before) || (before.endsWith('ly') && i - 1 > from && kinds[i - 2] === K_WORD && BE_FORMS.has(words[i - 2].lower)))) {
       sink.negation();
       sink.concept(info.concept!);
       sink.negatedConcept(info.concept!);
@@ -494,10 +496,11 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       lastConceptAt = i;
       continue;
     }
-    const id = (i > from && kinds[i - 1] === K_WORD ? phraseConcept(word.lower, words[i - 1].lower) : null) ?? info.concept ?? (i > from && kinds[i - 1] === K_WORD && BE_FORMS.has(words[i - 1].lower) ? changeAfterBe(word.lower, i + 1 < n && kinds[i + 1] === K_WORD ? words[i + 1].lower : '') : null);
+    const after = i + 1 < n && kinds[i + 1] === K_WORD ? words[i + 1].lower : '';
+    const id = (before !== '' ? phraseConcept(word.lower, before) : null) ?? info.concept ?? (BE_FORMS.has(before) ? changeAfterBe(word.lower, after) : null);
     if (id === null) continue;
     // ("would no longer be allowed", "as long as they were approved": a word of a fixed phrase of function names nothing)
-    if (i > from && kinds[i - 1] === K_WORD && functionPhraseWord(word.lower, words[i - 1].lower, i + 1 < n && kinds[i + 1] === K_WORD ? words[i + 1].lower : '')) continue;
+    if (before !== '' && functionPhraseWord(word.lower, before, after)) continue;
     // ("no one had been detained": "no one" is one negator, whose negation reaches the verb)
     if (word.lower === 'one' && negatorAt >= 0 && negatorAt === i - 1 && words[i - 1].lower === 'no') continue;
     // ("made of press releases": what a thing consists of, no act of making)

@@ -2029,15 +2029,7 @@ function headingClaimVerdict(input: LinkInput, di: number): boolean {
   const section = input.denialSection?.[di] ?? -1;
   const d = input.denials[di];
   if (section <= 0 || d.speaker !== null || d.target !== null) return false;
-  const blocks = input.claimBlock;
-  let lo = 0;
-  let hi = input.claims.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid] < section) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let ci = lo; ci < input.claims.length && blocks[ci] === section; ci++) if (input.claimFromDenial[ci] === null) return true;
+  for (let ci = firstClaimOfBlock(input, section); ci < input.claims.length && input.claimBlock[ci] === section; ci++) if (input.claimFromDenial[ci] === null) return true;
   return false;
 }
 
