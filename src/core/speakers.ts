@@ -10,7 +10,7 @@ import { NAME_END_ABBREVIATIONS, TITLE_ABBREVIATIONS } from './data/abbreviation
 import { CONTACT_VERBS, EVIDENCE_NOUNS, SEEN_BY_PARTICIPLES, SPOKE_VERBS, SPREAD_PARTICIPLES } from './data/cues';
 import { placeOf } from './link/places';
 import { memoByString } from './util/memo';
-import { FORM_HEADS, fullNamePronoun, GENDERED_ROLES, NEWSPAPER_NAME_WORDS, NEWSPAPER_NOUNS, GENDERED_TITLES, givenNamePronoun, isGivenName, KIN_ROLES, ORDERING_MODIFIERS, CAMPAIGN_CALL_LINKS, CAMPAIGN_CALL_VERBS, REGULATOR_NAMES, REGULATOR_NOUNS, ROLE_PRONOUNS, SINGULAR_IN_S, WRITTEN_SOURCE_NOUNS } from './data/names';
+import { FORM_HEADS, fullNamePronoun, GENDERED_ROLES, NEWSPAPER_NAME_WORDS, NEWSPAPER_NOUNS, GENDERED_TITLES, givenNamePronoun, isGivenName, KIN_ROLES, ORDERING_MODIFIERS, CAMPAIGN_CALL_LINKS, CAMPAIGN_CALL_VERBS, PARTY_NAMES, PARTY_NOUNS, REGULATOR_NAMES, REGULATOR_NOUNS, ROLE_PRONOUNS, SINGULAR_IN_S, WRITTEN_SOURCE_NOUNS } from './data/names';
 
 export type SpeakerKind = 'person' | 'group' | 'other';
 
@@ -113,6 +113,9 @@ export function canonicalName(source: string): CanonicalName {
   // ("Chirp Inc.": a company's form with its full stop, the same name as without it)
   if (trimmed.endsWith('.') && NAME_END_ABBREVIATIONS.has(lastWord(trimmed.slice(0, -1)).toLowerCase())) trimmed = trimmed.slice(0, -1);
   // ("Which?", "consumer group Which?": a name written with its question mark, a body's)
+  // ("the Liberal Democrats": a party by its name, no person; a group of members in the plural)
+  const party = trimmed.includes(' ') || /^\p{Lu}/u.test(trimmed) ? withoutThe(trimmed) : '';
+  if (PARTY_NAMES.has(party)) return { name: party, kind: party.endsWith('s') ? 'group' : 'other' };
   const questionName = trimmed.endsWith('?') ? QUESTION_NAME.exec(trimmed) : null;
   if (questionName !== null) return { name: questionName[1], kind: 'other' };
   // ("Stand Up to Racism", "campaign group Hope not Hate": a campaign named by a call to act, small words inside it)
@@ -176,7 +179,8 @@ export function canonicalName(source: string): CanonicalName {
     const made = part.includes(' from ') || part.includes(' by ') ? DOCUMENT_FROM.exec(part) : null;
     if (made !== null && EVIDENCE_NOUNS.has(made[1].toLowerCase())) {
       const maker = canonicalName(part.slice(made[0].length));
-      if (maker.kind !== 'group') return maker;
+      // (a party in the plural too: "an analysis by the Liberal Democrats")
+      if (maker.kind !== 'group' || PARTY_NAMES.has(maker.name)) return maker;
     }
     // ("Professor Mark Ellison and Dr. Sun Li": two people, each with a given name and a surname, speak together)
     const pair = part.includes(' and ') ? namedPair(part) : null;
@@ -2054,6 +2058,8 @@ export function resolveSourceInfos(
     else if (!person && s.describedAs !== undefined) (bodyByHead ??= new Map()).set(s.describedAs, name);
     // ("The regulator said" after "Ofgem said")
     else if (!person && REGULATOR_NAMES.has(name)) bodyByHead = namedBy(bodyByHead, REGULATOR_NOUNS, name);
+    // ("The party said" after "the Liberal Democrats")
+    else if (!person && PARTY_NAMES.has(name)) bodyByHead = namedBy(bodyByHead, PARTY_NOUNS, name);
     // ("The airport said" after "Heathbury Airport has rejected": an institution's name, by its head in lower case)
     else if (!person && c.kind === 'other' && name.includes(' ')) {
       const head = lastWord(name).toLowerCase();
@@ -2133,4 +2139,9 @@ export function resolveSourceInfos(
     out[i] = name;
   }
   return out;
+}
+
+/** A name without "the" or "The" before it ("the SNP" -> "SNP"). */
+function withoutThe(name: string): string {
+  return name.startsWith('the ') || name.startsWith('The ') ? name.slice(4) : name;
 }

@@ -1602,3 +1602,14 @@ describe('fifty-eighth session: a lawyer\'s client', () => {
     assert.deepEqual(a.denials.map((d) => [d.cue.text, d.speaker]), [['rejects all of these allegations', 'client']]);
   });
 });
+describe('fifty-eighth session: a party by its name', () => {
+  it('"The party" after "an analysis by the Liberal Democrats" or "Labour" is that party; "Liberal Democrats" is no person', () => {
+    const a = analyze('Ambulances waited 9,400 hours in January, according to an analysis by the Liberal Democrats. The party said one patient waited 31 hours.', 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['Liberal Democrats', 'Liberal Democrats']);
+    assert.deepEqual(analyze('Labour said ambulances waited 9,400 hours. The party said one patient waited 31 hours.', 'plaintext').attributions.map((x) => x.speaker), ['Labour', 'Labour']);
+    assert.deepEqual(canonicalName('the Liberal Democrats'), { name: 'Liberal Democrats', kind: 'group' });
+  });
+  it('but "the party" with no party named before stays the party', () => {
+    assert.deepEqual(analyze('The mayor said turnout fell. The party said one patient waited 31 hours.', 'plaintext').attributions.map((x) => x.speaker), ['mayor', 'party']);
+  });
+});

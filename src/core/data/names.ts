@@ -112,6 +112,17 @@ export const NEWSPAPER_NAME_WORDS: ReadonlySet<string> = new Set([
 export const REGULATOR_NAMES: ReadonlySet<string> = new Set(['Ofgem', 'Ofwat', 'Ofcom', 'Ofsted', 'Ofqual', 'Ofreg', 'FERC', 'FCC', 'SEC', 'FTC', 'EPA', 'FAA', 'FDA', 'MHRA', 'FCA', 'CMA', 'ORR', 'ICO', 'CAA', 'ASA', 'IPSO']);
 /** The nouns a regulator's name stands for (`REGULATOR_NAMES`, and an Authority's or a Commission's: `FORM_HEADS`). */
 export const REGULATOR_NOUNS: readonly string[] = ['regulator', 'watchdog'];
+/**
+ * Political parties by their names ("Liberal Democrats", "Labour", "the SNP"), bodies that a later "the party" stands for
+ * (`PARTY_NOUNS`); a name in the plural is a group of members, as "Republicans" is, no person ("Liberal Democrats").
+ */
+export const PARTY_NAMES: ReadonlySet<string> = new Set([
+  'Labour', 'Labour Party', 'Conservatives', 'Conservative Party', 'Tories', 'Liberal Democrats', 'Lib Dems', 'Green Party', 'Greens', 'SNP',
+  'Scottish National Party', 'Plaid Cymru', 'Reform UK', 'DUP', 'Sinn Féin', 'Sinn Fein', 'UKIP', 'Democrats', 'Republicans', 'Democratic Party',
+  'Republican Party', 'GOP', 'Libertarian Party',
+]);
+/** The nouns that stand for a party named before (`PARTY_NAMES`). */
+export const PARTY_NOUNS: readonly string[] = ['party'];
 /** Verbs that open a campaign's name as a call to act ("Stand Up to Racism", "Hope not Hate", "Stop the War Coalition"). */
 export const CAMPAIGN_CALL_VERBS: readonly string[] = ['Stand', 'Stop', 'Save', 'Keep', 'Hope', 'Fight', 'Vote', 'Make', 'Protect', 'Defend', 'Free', 'Bring', 'Reclaim', 'Unite'];
 /** The small words in lower case inside such a name ("to", "not", "the"). */
