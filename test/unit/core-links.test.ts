@@ -2613,3 +2613,9 @@ describe('fifty-eighth session: "under water" is a flood', () => {
     assert.deepEqual(described(a), [["to show Dunmore airport under water after Saturday's storm", 'denial:is from 2015', 'denies']]);
   });
 });
+describe('fifty-eighth session: a year after a month or a season counts nothing', () => {
+  it('"ran in spring 2024 and received 1,800 responses", "closed in March 2023 and cut 400 jobs"', () => {
+    assert.deepEqual(conceptsOf('A public consultation ran in spring 2024 and received 1,800 responses').quantities, [{ value: 2024, concept: null }, { value: 1800, concept: 'stem:respons' }]);
+    assert.deepEqual(conceptsOf('The plant closed in March 2023 and cut 400 jobs').quantities, [{ value: 2023, concept: null }, { value: 400, concept: 'group:job' }]);
+  });
+});

@@ -9,7 +9,7 @@ import irregular from '../data/generated/irregular-verbs.json';
 import idfData from '../data/generated/concept-idf.json';
 import { BE_FORMS, CHANGE_AFTER_BE, CHANGE_MULTIPLES, CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, DIFFERENCE_VERBS, EVIDENCE_THAT_VERBS, FIGURE_FRAMING, FUNCTION_PHRASE_WORDS, LOWER_BOUND_PHRASES, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS, PHRASE_CONCEPTS, WITHOUT_MANNER_NOUNS } from '../data/concepts';
 import { K_NUMBER, K_PUNCT, K_QUOTE, K_WORD, scanTokens, type TokenKind } from '../text/tokenize';
-import { ADDING_VERBS, APPROXIMATORS, CURRENCY_SIGNS, NUMBER_WORDS, posOf, YEAR_NUMBER } from '../data/lexicon';
+import { ADDING_VERBS, APPROXIMATORS, CURRENCY_SIGNS, MONTHS, NUMBER_WORDS, posOf, YEAR_NUMBER } from '../data/lexicon';
 import { memoByString } from '../util/memo';
 import { lowerBound } from '../util/search';
 import { placeOf, placeStart, type PlaceNode } from './places';
@@ -216,6 +216,8 @@ function withoutManner(words: ArrayLike<TokenWords>, kinds: ArrayLike<number>, i
 }
 
 /** Prepositions of time before a year (`readTokens`): "in 2025", "since 2019". */
+/** Words that name a part of the year before a year, after which the year counts nothing (`readTokens`): months and seasons. */
+const YEAR_NAMING_WORDS: ReadonlySet<string> = new Set([...MONTHS].filter((m) => !m.endsWith('.')).concat(['spring', 'summer', 'autumn', 'fall', 'winter']));
 const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'throughout']);
 
 /** How many words after a negator the concept it negates may come ("has not yet been transferred"). */
@@ -383,7 +385,8 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       // "was costing taxpayers £8 million a day")
       else if ((level || reached) && levelConcept !== null) sink.quantity(v, money && levelConcept.name === PRICE ? conceptNamed(MONEY) : levelConcept);
       // ("were housed in 2025, all under a government scheme": a year after a preposition of time counts nothing after it)
-      else if (YEAR_NUMBER.test(words[i].text) && i > from && kinds[i - 1] === K_WORD && YEAR_PREPOSITIONS.has(words[i - 1].lower)) sink.quantity(v, null);
+      // (nor after a month or a season: "ran in spring 2024 and received 1,800 responses", "in March 2023")
+      else if (YEAR_NUMBER.test(words[i].text) && i > from && kinds[i - 1] === K_WORD && (YEAR_PREPOSITIONS.has(words[i - 1].lower) || YEAR_NAMING_WORDS.has(words[i - 1].lower))) sink.quantity(v, null);
       // ("vary by $15 billion": a gap between figures counts nothing a figure measures, `DIFFERENCE_VERBS`)
       else if (at > from && kinds[at] === K_WORD && words[at].lower === 'by' && kinds[at - 1] === K_WORD && DIFFERENCE_VERBS.has(words[at - 1].lower)) sink.quantity(v, null);
       else {
