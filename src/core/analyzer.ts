@@ -888,6 +888,8 @@ interface DocState {
   claimFromDenial: Array<string | null>;
   /** For each claim: whether a fact check's "Claim:" label names it (`RelClaim.checked`). */
   claimChecked: boolean[];
+  /** For each claim: whether its block opens with a fact check's "Fact:" label, the answer to the claim checked before (`FACT_LABEL`). */
+  claimAnswering: boolean[];
   /** For each claim, the index of its attribution (or -1). */
   claimAttr: number[];
   /** Attributions (>= 0) and denials (< 0, ~index) in document order of their cues, with their source facts, whether the cue lies in a content, and the speakers. */
@@ -945,8 +947,10 @@ function fillBlocks(s: DocState, from: number, to: number, ia: number, id: numbe
       s.denialRel[id++] = x;
     }
     const rc = rel.claims;
+    const answering = rc.length > 0 && FACT_LABEL.test(p.block.text);
     for (let k = 0; k < rc.length; k++) {
       const x = rc[k];
+      s.claimAnswering[ic] = answering && x.fromDenial === null;
       s.claimBlock[ic] = b;
       s.claimFromDenial[ic] = x.fromDenial;
       s.claimChecked[ic] = x.checked || (underClaim && x.fromDenial === null);
@@ -1452,7 +1456,7 @@ function assembleAll(text: string, placed: Placed[], interview: Interview | null
     text, placed, interview, rows, aAt: new Int32Array(nB), dAt: new Int32Array(nB), cAt: new Int32Array(nB), oAt: new Int32Array(nB),
     attrRel: new Array<RelAttribution>(nA), attrBlock: new Array<number>(nA), attrContent: new Array<Span | null>(nA), attrSpeaker: new Array<string | null>(nA),
     denialRel: new Array<RelDenial>(nD), denialBlock: new Array<number>(nD), genericTarget: new Array<boolean>(nD), denialInHeading: new Array<boolean>(nD), denialAnswers: new Array<number>(nD), denialReasons: new Array<number>(nD), denialSource: new Array<Span | null>(nD), denialSpeaker: new Array<string | null>(nD),
-    claimRel: new Array<RelClaim>(nC), claimBlock: new Array<number>(nC), claimFromDenial: new Array<string | null>(nC), claimChecked: new Array<boolean>(nC), claimAttr: new Array<number>(nC),
+    claimRel: new Array<RelClaim>(nC), claimBlock: new Array<number>(nC), claimFromDenial: new Array<string | null>(nC), claimChecked: new Array<boolean>(nC), claimAnswering: new Array<boolean>(nC), claimAttr: new Array<number>(nC),
     order: new Array<number>(nO), sources: new Array<SourceInfo | null>(nO), inQuote: new Array<boolean>(nO), speakers: [], contents: [],
     attributions: new Array<Attribution>(nA), denials: new Array<Denial>(nD), claims: new Array<Claim>(nC),
   };
@@ -1577,6 +1581,8 @@ function lastMarkedBlocks(placed: readonly Placed[], denialBlock: ArrayLike<numb
 
 const isHeading = (p: Placed): boolean => p.block.kind === 'heading';
 /** A fact check's heading over the claim it checks: "The claim", "Claim", "What was claimed", "What she said". */
+/** A fact check's label of its answer to the claim checked before it: "Fact:", "The facts:", "Reality:". */
+const FACT_LABEL = /^\s*(?:fact|the\s+facts?|facts|reality|the\s+reality|truth|the\s+truth)\s*:/i;
 const CLAIM_HEADING = /^\s*(?:(?:the\s+)?claims?|what\s+(?:was\s+(?:claimed|said)|(?:he|she|they|it)\s+(?:claimed|said)))[.:?]?\s*$/i;
 const hasDateline = (p: Placed): boolean => p.cached.findings.dateline;
 
@@ -1625,7 +1631,7 @@ const blockEnd = (p: Placed): number => p.block.end;
 function assemble(text: string, languageId: LanguageId, path: string | undefined, placed: Placed[], linker: Linker, prev: DocState | undefined, interview: Interview | null, rows: readonly ClaimRow[]): { analysis: Analysis; state: DocState } {
   const s = (prev && assembleWindow(prev, text, placed, interview, rows)) ?? assembleAll(text, placed, interview, rows);
   const found = linker.link({
-    claims: s.claims, denials: s.denials, claimFromDenial: s.claimFromDenial, claimChecked: s.claimChecked, claimAttribution: s.claimAttr, attributions: s.attributions, genericTarget: s.genericTarget, denialInHeading: s.denialInHeading, denialAnswers: s.denialAnswers, denialReasons: s.denialReasons, claimBlock: s.claimBlock, denialBlock: s.denialBlock,
+    claims: s.claims, denials: s.denials, claimFromDenial: s.claimFromDenial, claimChecked: s.claimChecked, claimAnswering: s.claimAnswering, claimAttribution: s.claimAttr, attributions: s.attributions, genericTarget: s.genericTarget, denialInHeading: s.denialInHeading, denialAnswers: s.denialAnswers, denialReasons: s.denialReasons, claimBlock: s.claimBlock, denialBlock: s.denialBlock,
     denialSection: denialSections(placed, s.denialBlock), denialStory: denialStories(placed, s.denialBlock),
     claimHolders: s.claimRel, denialHolders: s.denialRel, roleNamed: rolesNamedIn(text), reportMedium: (ai) => reportMedium(text, s.attributions[ai]),
   });

@@ -2619,3 +2619,13 @@ describe('fifty-eighth session: a year after a month or a season counts nothing'
     assert.deepEqual(conceptsOf('The plant closed in March 2023 and cut 400 jobs').quantities, [{ value: 2023, concept: null }, { value: 400, concept: 'group:job' }]);
   });
 });
+describe('fifty-eighth session: a fact check\'s "Fact:" answers the claim its "Claim:" names', () => {
+  it('"**Fact:** A six-week public consultation ran" contradicts "**Claim:** The cameras were installed without consultation"', () => {
+    const t = '# Claims checked\n\n**Claim:** The cameras were installed without consultation.\n\n**Fact:** A six-week public consultation ran in spring 2024 and received 1,800 responses.\n';
+    assert.deepEqual(described(analyze(t, 'markdown')), [['The cameras were installed without consultation', 'A six-week public consultation ran in spring 2024 and received 1,800 responses', 'contradicts']]);
+  });
+  it('but not an answer that shares no concept with the claim, nor a paragraph with no label', () => {
+    assert.deepEqual(described(analyze('# Claims checked\n\n**Claim:** The cameras were installed without consultation.\n\n**Fact:** Average speeds on the road fell by 4 mph in 2024.\n', 'markdown')), []);
+    assert.deepEqual(described(analyze('# Claims checked\n\n**Claim:** The cameras were installed without consultation.\n\nA six-week public consultation ran in spring 2024 and received 1,800 responses.\n', 'markdown')), []);
+  });
+});

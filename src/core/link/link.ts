@@ -44,6 +44,11 @@ export interface LinkInput {
    */
   claimChecked?: ArrayLike<boolean>;
   /**
+   * For each claim: whether its block opens with a fact check's "Fact:" label, which answers the claim a "Claim:" label
+   * names before it (`claimChecked`).
+   */
+  claimAnswering?: ArrayLike<boolean>;
+  /**
    * Optional, for each claim: the index in `attributions` of the attribution whose content holds it, or -1; with
    * `attributions`, the document's attributions. A denial of reports ("denied reports of a rift") answers the claims
    * of the nearest report ("The Daily Mirror reported that X": a cue of "report", `REPORT_CUE`).
@@ -568,6 +573,8 @@ interface Entry {
   changePair: Pair | null;
   /** A claim that something did not happen: its link to the nearest claim another claimant made that it did (`absentBefore`), to reuse. */
   absencePair: Pair | null;
+  /** A claim under a fact check's "Fact:" label: its link to the claim checked before it (`checkedBefore`), to reuse. */
+  factPair: Pair | null;
   /** Removed from the linker. */
   gone: boolean;
   /**
@@ -1123,6 +1130,17 @@ export class Linker {
         else neighbours.push((ce.changePair = contradictionPair(ce.changePair, claimEntries[cj], claims[cj].id, ce, claims[ci].id, OPPOSITE_CHANGE_SCORE)));
       }
     }
+    // ("**Claim:** The cameras were installed without consultation." then "**Fact:** A six-week public consultation ran in
+    // spring 2024": a fact check's answer under its "Fact:" label contradicts the claim checked before it, in its paragraph
+    // or the two before, when the two share a concept)
+    if (input.claimAnswering !== undefined && input.claimChecked !== undefined && OPPOSITE_CHANGE_SCORE >= this.settings.minLinkScore) {
+      for (let ci = 0; ci < claims.length; ci++) {
+        if (!input.claimAnswering[ci]) continue;
+        const ce = claimEntries[ci];
+        const cj = checkedBefore(input, claimEntries, ci, this.concepts.weights);
+        if (cj >= 0) neighbours.push((ce.factPair = contradictionPair(ce.factPair, claimEntries[cj], claims[cj].id, ce, claims[ci].id, OPPOSITE_CHANGE_SCORE)));
+      }
+    }
     // the same pairs and the same neighbour links (made in the same order) at the same places: the links of the last call
     const sameNeighbours = still && sameList(neighbours, this.lastNeighbours);
     if (samePairs && sameNeighbours) return this.lastLinks.slice();
@@ -1153,7 +1171,7 @@ export class Linker {
   private entry(id: string, isClaim: boolean, pos: number, call: number): Entry {
     const e: Entry = {
       id, slot: this.freeSlots.pop() ?? this.slots++, isClaim, claim: null, denial: null, bag: null, fromDenial: null,
-      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: NO_PAIRS, best: 0, bestCall: 0, neighbour: null, neighbour2: null, reportPairs: null, documentPairs: null, answerPairs: null, reasonPair: null, counterPair: null, changePair: null, absencePair: null, gone: false, selfWeight: 0,
+      who: null, length: 0, generic: false, targetAt: 0, targetLength: -1, pos, next: pos, seen: call, pairs: NO_PAIRS, best: 0, bestCall: 0, neighbour: null, neighbour2: null, reportPairs: null, documentPairs: null, answerPairs: null, reasonPair: null, counterPair: null, changePair: null, absencePair: null, factPair: null, gone: false, selfWeight: 0,
     };
     this.byId.set(id, e);
     this.reserve(e.slot + 1);
@@ -2018,6 +2036,23 @@ function verdictSections(input: LinkInput): boolean {
     else if (sections[di] !== first) return true;
   }
   return false;
+}
+
+/**
+ * The nearest claim before claim ci that a fact check's "Claim:" label names (`LinkInput.claimChecked`), in ci's paragraph
+ * or the two before, not taken from a denial, that shares an indexed concept with ci; else -1.
+ */
+function checkedBefore(input: LinkInput, claimEntries: readonly Entry[], ci: number, weights: readonly number[]): number {
+  const a = claimEntries[ci].bag;
+  if (a === null) return -1;
+  for (let cj = ci - 1; cj >= 0 && input.claimBlock[ci] - input.claimBlock[cj] <= 2; cj--) {
+    if (!input.claimChecked![cj] || input.claimFromDenial[cj] !== null) continue;
+    const b = claimEntries[cj].bag;
+    if (b === null) return -1;
+    for (let k = 0; k < a.ids.length; k++) if (weights[a.ids[k]] >= MIN_INDEX_IDF && has(b.ids, a.ids[k])) return cj;
+    return -1;
+  }
+  return -1;
 }
 
 /**
