@@ -1580,9 +1580,9 @@ function lastMarkedBlocks(placed: readonly Placed[], denialBlock: ArrayLike<numb
 }
 
 const isHeading = (p: Placed): boolean => p.block.kind === 'heading';
-/** A fact check's heading over the claim it checks: "The claim", "Claim", "What was claimed", "What she said". */
 /** A fact check's label of its answer to the claim checked before it: "Fact:", "The facts:", "Reality:". */
 const FACT_LABEL = /^\s*(?:fact|the\s+facts?|facts|reality|the\s+reality|truth|the\s+truth)\s*:/i;
+/** A fact check's heading over the claim it checks: "The claim", "Claim", "What was claimed", "What she said". */
 const CLAIM_HEADING = /^\s*(?:(?:the\s+)?claims?|what\s+(?:was\s+(?:claimed|said)|(?:he|she|they|it)\s+(?:claimed|said)))[.:?]?\s*$/i;
 const hasDateline = (p: Placed): boolean => p.cached.findings.dateline;
 

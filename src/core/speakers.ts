@@ -112,10 +112,10 @@ export function canonicalName(source: string): CanonicalName {
   }
   // ("Chirp Inc.": a company's form with its full stop, the same name as without it)
   if (trimmed.endsWith('.') && NAME_END_ABBREVIATIONS.has(lastWord(trimmed.slice(0, -1)).toLowerCase())) trimmed = trimmed.slice(0, -1);
-  // ("Which?", "consumer group Which?": a name written with its question mark, a body's)
   // ("the Liberal Democrats": a party by its name, no person; a group of members in the plural)
-  const party = trimmed.includes(' ') || /^\p{Lu}/u.test(trimmed) ? withoutThe(trimmed) : '';
+  const party = withoutThe(trimmed);
   if (PARTY_NAMES.has(party)) return { name: party, kind: party.endsWith('s') ? 'group' : 'other' };
+  // ("Which?", "consumer group Which?": a name written with its question mark, a body's)
   const questionName = trimmed.endsWith('?') ? QUESTION_NAME.exec(trimmed) : null;
   if (questionName !== null) return { name: questionName[1], kind: 'other' };
   // ("Stand Up to Racism", "campaign group Hope not Hate": a campaign named by a call to act, small words inside it)

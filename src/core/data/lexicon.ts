@@ -317,10 +317,10 @@ export const SOURCE_NOUNS = new Set([
   'judge', 'commission', 'board', 'council', 'union', 'group', 'foundation', 'office', 'department', 'camp', 'team',
 ]);
 
-export const MONTHS = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.',
-]);
+/** The months' names in full ("march"; `MONTHS` adds their abbreviations with a full stop). */
+export const MONTH_NAMES: readonly string[] = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+export const MONTHS = new Set([...MONTH_NAMES, 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.']);
 /** Words in -ly that are no adverbs (the detectors' F_LY_WORD flag). */
 export const ADVERB_EXCEPTIONS: ReadonlySet<string> = new Set(['only', 'family', 'ally', 'italy', 'july', 'reply', 'supply', 'assembly', 'rally']);
 

@@ -9,7 +9,7 @@ import irregular from '../data/generated/irregular-verbs.json';
 import idfData from '../data/generated/concept-idf.json';
 import { BE_FORMS, CHANGE_AFTER_BE, CHANGE_MULTIPLES, CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, DIFFERENCE_VERBS, EVIDENCE_THAT_VERBS, FIGURE_FRAMING, FUNCTION_PHRASE_WORDS, LOWER_BOUND_PHRASES, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS, PHRASE_CONCEPTS, WITHOUT_MANNER_NOUNS } from '../data/concepts';
 import { K_NUMBER, K_PUNCT, K_QUOTE, K_WORD, scanTokens, type TokenKind } from '../text/tokenize';
-import { ADDING_VERBS, APPROXIMATORS, CURRENCY_SIGNS, MONTHS, NUMBER_WORDS, posOf, YEAR_NUMBER } from '../data/lexicon';
+import { ADDING_VERBS, APPROXIMATORS, CURRENCY_SIGNS, MONTH_NAMES, NUMBER_WORDS, posOf, YEAR_NUMBER } from '../data/lexicon';
 import { memoByString } from '../util/memo';
 import { lowerBound } from '../util/search';
 import { placeOf, placeStart, type PlaceNode } from './places';
@@ -215,9 +215,9 @@ function withoutManner(words: ArrayLike<TokenWords>, kinds: ArrayLike<number>, i
   return i < n && kinds[i] === K_WORD && (words[i].lower.endsWith('ing') || WITHOUT_MANNER_NOUNS.has(words[i].lower));
 }
 
-/** Prepositions of time before a year (`readTokens`): "in 2025", "since 2019". */
 /** Words that name a part of the year before a year, after which the year counts nothing (`readTokens`): months and seasons. */
-const YEAR_NAMING_WORDS: ReadonlySet<string> = new Set([...MONTHS].filter((m) => !m.endsWith('.')).concat(['spring', 'summer', 'autumn', 'fall', 'winter']));
+const YEAR_NAMING_WORDS: ReadonlySet<string> = new Set([...MONTH_NAMES, 'spring', 'summer', 'autumn', 'fall', 'winter']);
+/** Prepositions of time before a year (`readTokens`): "in 2025", "since 2019". */
 const YEAR_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'during', 'throughout']);
 
 /** How many words after a negator the concept it negates may come ("has not yet been transferred"). */

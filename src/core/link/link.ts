@@ -23,7 +23,7 @@ import { BOUND_MEASURE_WORDS, MEASURE_PAIRS } from '../data/concepts';
 import { placeOf } from './places';
 import stem from 'wink-porter2-stemmer';
 import { fullNamePronoun, GENDERED_TITLES } from '../data/names';
-import { DEPARTMENT_HEAD, MONTHS, NUMBER_WORDS, WEEKDAYS, posOf } from '../data/lexicon';
+import { DEPARTMENT_HEAD, MONTH_NAMES, MONTHS, NUMBER_WORDS, WEEKDAYS, posOf } from '../data/lexicon';
 import { lowerBound } from '../util/search';
 import { ascending, sortSmall } from '../util/sort';
 import { keepMaps } from '../util/keep-maps';
@@ -1922,10 +1922,15 @@ const byPos = (x: Entry, y: Entry): number => x.pos - y.pos;
 
 /** Whether two bags share at least two indexed concepts (what makes a pair a candidate); `weights` by concept id. */
 function sharesTwo(x: Bag, y: Bag, weights: readonly number[]): boolean {
+  return sharesIndexed(x, y, weights, 2);
+}
+
+/** Whether bags x and y share `count` concepts or more that are rare enough to index (`MIN_INDEX_IDF`). */
+function sharesIndexed(x: Bag, y: Bag, weights: readonly number[], count: number): boolean {
   let n = 0;
   const ids = x.ids;
   for (let k = 0; k < ids.length; k++) {
-    if (weights[ids[k]] >= MIN_INDEX_IDF && has(y.ids, ids[k]) && ++n >= 2) return true;
+    if (weights[ids[k]] >= MIN_INDEX_IDF && has(y.ids, ids[k]) && ++n >= count) return true;
   }
   return false;
 }
@@ -2048,9 +2053,7 @@ function checkedBefore(input: LinkInput, claimEntries: readonly Entry[], ci: num
   for (let cj = ci - 1; cj >= 0 && input.claimBlock[ci] - input.claimBlock[cj] <= 2; cj--) {
     if (!input.claimChecked![cj] || input.claimFromDenial[cj] !== null) continue;
     const b = claimEntries[cj].bag;
-    if (b === null) return -1;
-    for (let k = 0; k < a.ids.length; k++) if (weights[a.ids[k]] >= MIN_INDEX_IDF && has(b.ids, a.ids[k])) return cj;
-    return -1;
+    return b !== null && sharesIndexed(a, b, weights, 1) ? cj : -1;
   }
   return -1;
 }
@@ -3267,7 +3270,7 @@ const CHANGE_GROUPS: ReadonlySet<string> = new Set(['group:rise', 'group:fall', 
 const FIGURE_UNITS: ReadonlySet<string> = new Set(['stem:percent', 'group:money']);
 
 /** The concepts of the names of months and days, which tell when a thing changed, not what ("a drop from 76 percent ... in April"). */
-const TIME_CONCEPTS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS].filter((w) => !w.endsWith('.')).map((w) => `stem:${stem(w)}`));
+const TIME_CONCEPTS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...WEEKDAYS].map((w) => `stem:${stem(w)}`));
 
 /**
  * Whether two bags oppose only by antonyms of a change (`CHANGE_GROUPS`: "rose" against "slashed"), neither negating
