@@ -692,6 +692,22 @@ describe('core links', () => {
     assert.deepEqual(described(run('Ellwood said she had not been warned.\n\nEllwood denied that she had been warned.')).filter((l) => l[0] !== 'she had been warned'), []);
   });
 
+  it('a target whose subject points back by "such" answers the nearest claim before with its noun\'s concept: "denied that any such instruction had been given"', () => {
+    const t = [
+      'The opposition\'s spokesman, Owen Price, claimed that the exam boards had been told to mark more generously.',
+      '',
+      'The regulator denied that any such instruction had been given.',
+    ].join('\n');
+    const a = run(t);
+    assertWellFormed(a);
+    assert.deepEqual(described(a), [
+      ['the exam boards had been told to mark more generously', 'denial:denied', 'denies'],
+      ['any such instruction had been given', 'denial:denied', 'denies'],
+    ]);
+    // (not a claim without the noun's concept)
+    assert.deepEqual(described(run('Owen Price claimed that the exam boards had marked more generously.\n\nThe regulator denied that any such instruction had been given.')).filter((l) => l[0] !== 'any such instruction had been given'), []);
+  });
+
   it('"said the claims were without merit" answers the nearest claim reported as claimed or alleged, past a quotation between', () => {
     const t = [
       'The lawsuit, filed on Monday, claims that internal tests showed nitrate levels above the legal limit on 37 occasions.',

@@ -997,13 +997,16 @@ export class Linker {
     // "Ortega said the mayor had been warned ..." and "Her office denied that she had been warned": a target of one
     // concept after a pronoun, which no pair of shared concepts can propose, answers the nearest claim before it, of
     // another claimant, within PRONOUN_TARGET_REACH paragraphs, that has the concept
+    // (and so does a target whose subject points back by "such", by the concept of its noun: "Price claimed that the exam
+    // boards had been told to mark more generously" and "Ofqual denied that any such instruction had been given")
     if (GENERIC_DENIAL_SCORE >= this.settings.minLinkScore) {
       for (let di = 0; di < denials.length; di++) {
         const d = denials[di];
         const de = denialEntries[di];
         const tb = de.bag;
-        if (generics[di] || d.target === null || tb === null || tb.ids.length !== 1 || tb.negated || !PRONOUN_SUBJECT.test(d.target.text)) continue;
-        const id = tb.ids[0];
+        if (generics[di] || d.target === null || tb === null || tb.negated) continue;
+        const id = tb.ids.length === 1 && PRONOUN_SUBJECT.test(d.target.text) ? tb.ids[0] : suchConcept(d.target.text, tb, this.concepts);
+        if (id < 0) continue;
         if (this.concepts.weights[id] < MIN_INDEX_IDF || this.concepts.isPlace[id]) continue;
         const block = input.denialBlock[di];
         // (the claims ending before the cue, in document order)
@@ -2570,6 +2573,18 @@ const LIMITED_COUNT = /^(?:only|just|fewer\s+than|as\s+few\s+as|no\s+more\s+than
 
 /** A target that opens with a personal pronoun, its subject: "she had been warned", "he lied". */
 const PRONOUN_SUBJECT = /^(?:he|she|they|it|i|we)\s/i;
+/** A target whose subject points back by "such": "any such instruction had been given", "such a deal". */
+const SUCH_SUBJECT = /^(?:any\s+|no\s+)?such\s+(?:an?\s+)?([a-z]+)/i;
+
+/** The number of the concept of the noun a "such" target's subject names (`SUCH_SUBJECT`), when the target's bag holds it; else -1. */
+function suchConcept(target: string, tb: Bag, table: ConceptTable): number {
+  const m = SUCH_SUBJECT.exec(target);
+  if (m === null) return -1;
+  const reading = readingOf(m[1]);
+  if ((reading[0] as number) === 0) return -1;
+  const id = table.intern(reading[READING_CONCEPTS] as Concept);
+  return has(tb.ids, id) ? id : -1;
+}
 /** How many paragraphs back a one-concept target after a pronoun looks for the claim it answers. */
 const PRONOUN_TARGET_REACH = 3;
 
