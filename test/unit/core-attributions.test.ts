@@ -1113,6 +1113,18 @@ describe('core attributions', () => {
     assert.deepEqual(only(t), { cue: spanOf(t, 'said'), source: spanOf(t, 'Kessel'), content: spanOf(t, 'Many parents did not know which papers to keep'), speaker: 'Kessel' });
   });
 
+  it('a report inside another\'s content, its subject with a participle\'s aside, is no appositive chain from the sentence\'s start', () => {
+    const t = 'The association said its own counts, taken over two weeks in September, showed traffic had fallen by only 8%.';
+    assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [
+      ['said', 'The association', 'its own counts, taken over two weeks in September, showed traffic had fallen by only 8%'],
+    ]);
+    // (a chain with no report before its first comma stays the subject)
+    const u = 'Michael Mulgrew, president of the union, which represents teachers, said he hopes the talks resume.';
+    assert.deepEqual(run(u).attributions.map((a) => [a.cue.text, a.source?.text, a.content?.text]), [
+      ['said', 'Michael Mulgrew, president of the union, which represents teachers', 'he hopes the talks resume'],
+    ]);
+  });
+
   it('a report ends at a semicolon before a clause with a reporting verb of its own: "said X; 29 percent said Y"', () => {
     const t = 'Some 20 percent said the mayor was born abroad; 29 percent of the voters said they believe the rumour.';
     assert.deepEqual(run(t).attributions.map((a) => [a.cue.text, a.content?.text]), [

@@ -449,6 +449,9 @@ function detectAt(ctx: BlockContext, s: Sentence, i: number, used: Uint8Array, p
     // subject has the second verb too, not an appositive chain)
     const subject = ctx.headline ? npStartingAt(ctx, s.from, first) : null;
     if (subject && subject.to < first && isFiniteVerb(ctx, subject.to)) return make(ctx, 'attr.preposed', verb.kind, i, i + 1, { range: subject, type: sourceType(ctx, subject) }, comp.range, comp);
+    // (not a clause before the first comma, its verb the sentence's own: "The association said its own counts, taken over
+    // two weeks, showed X" has "its own counts, taken over two weeks" for the subject of "showed", no chain from "The")
+    if (reportsBefore(ctx, s.from, first)) return null;
     const src: SourceFound = { range: { from: s.from, to: b }, type: sourceType(ctx, { from: s.from, to: first }) };
     return make(ctx, 'attr.preposed', verb.kind, i, i + 1, src, comp.range, comp);
   }
@@ -2498,6 +2501,13 @@ function relativeSourceAfter(ctx: BlockContext, k: number, to: number): boolean 
  * Whether tokens [from, to) hold a finite verb outside a relative clause (a verb right after "who", "which" or "that",
  * past auxiliaries and adverbs, is the relative clause's): a clause that can be reported, not a noun phrase.
  */
+/** Whether tokens [from, to) hold a finite verb of reporting, no relative pronoun right before it: "The association | said | its own counts". */
+function reportsBefore(ctx: BlockContext, from: number, to: number): boolean {
+  const toks = ctx.toks;
+  for (let k = from + 1; k < to; k++) if ((toks[k].f & F_CUE_VERB) !== 0 && !toks[k].cap && isFiniteVerb(ctx, k) && !RELATIVE_PRONOUNS.has(toks[k - 1].lower)) return true;
+  return false;
+}
+
 function hasMainVerb(ctx: BlockContext, from: number, to: number): boolean {
   const toks = ctx.toks;
   for (let k = from; k < to; k++) {
