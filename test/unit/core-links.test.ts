@@ -644,6 +644,19 @@ describe('core links', () => {
     ]);
   });
 
+  it('another figure for the same change contradicts though one claim opens with the evidence that shows it: "its own counts showed traffic had fallen by only 8%"', () => {
+    const t = [
+      'Traffic on Mill Road has fallen by 33% since the new cycle lanes opened in June, the city council said.',
+      '',
+      'The traders\' association said its own counts, taken over two weeks in September, showed traffic had fallen by only 8%.',
+    ].join('\n');
+    const a = run(t);
+    assertWellFormed(a);
+    assert.deepEqual(described(a), [
+      ['Traffic on Mill Road has fallen by 33% since the new cycle lanes opened in June', 'its own counts, taken over two weeks in September, showed traffic had fallen by only 8%', 'contradicts'],
+    ]);
+  });
+
   it('a figure "put at" a number contradicts the nearest claim that counts its kind or in its unit: crowds, journeys', () => {
     const t = [
       'Organisers said more than 20,000 people took part. Police estimated the crowd at about 6,000.',

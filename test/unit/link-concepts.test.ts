@@ -20,6 +20,16 @@ describe('link concepts', () => {
     assert.deepEqual(b.quantities, [{ value: 500, concept: 'group:drone' }]);
   });
 
+  it('an evidence frame that opens a text is no concept of it: "its own counts, taken in September, showed | traffic had fallen"', () => {
+    assert.deepEqual([...conceptsOf('its own counts showed traffic had fallen by only 8%').concepts], ['stem:traffic', 'group:fall']);
+    assert.deepEqual([...conceptsOf('its own counts, taken over two weeks in September, showed traffic had fallen').concepts], ['stem:traffic', 'group:fall']);
+    assert.deepEqual([...conceptsOf('monitoring data showed that spills lasted 610 hours').concepts], ['group:spill', 'stem:last', 'stem:hour']);
+    // (not a frame whose subject shows no evidence, nor one with too little after it, nor a verb further in)
+    assert.deepEqual([...conceptsOf('Officials showed reporters the site').concepts], ['stem:offici', 'stem:show', 'stem:report', 'stem:site']);
+    assert.deepEqual([...conceptsOf('the audit found fraud').concepts], ['stem:audit', 'stem:find', 'group:fraud']);
+    assert.deepEqual([...conceptsOf('traffic counts on the road showed a fall').concepts], ['stem:traffic', 'stem:count', 'stem:road', 'stem:show', 'group:fall']);
+  });
+
   it('takes the longest place name, and a single word as a place only with a capital', () => {
     const b = conceptsOf('The United Arab Emirates bought 12 jets; the turkey was not from Turkey.');
     assert.deepEqual([...b.concepts], ['place:ARE', 'group:buy', 'stem:jet', 'stem:turkey', 'place:TUR']);

@@ -221,6 +221,19 @@ export const NEGATION_ADVERBS: ReadonlySet<string> = new Set(['yet', 'even', 'ev
  */
 export const NEGATION_FRAMES: ReadonlySet<string> = new Set(['point', 'time', 'stage', 'moment', 'way', 'means', 'plan', 'plans', 'intention', 'intentions']);
 
+/**
+ * An evidence frame that opens a claim, what it says is shown before the claim's proposition: "its own counts showed |
+ * traffic had fallen by only 8%", "monitoring data showed | spills lasting 610 hours". Its words are no concepts of the
+ * claim: the nouns of what shows (the last word of a phrase of up to `maxWords` words) and its verbs.
+ */
+export const EVIDENCE_FRAME = {
+  nouns: new Set(['count', 'counts', 'data', 'figures', 'numbers', 'records', 'statistics', 'survey', 'surveys', 'poll', 'polls', 'study', 'studies', 'analysis', 'audit', 'review', 'report', 'tests', 'test', 'results', 'findings', 'research', 'evidence', 'footage', 'documents', 'emails', 'minutes', 'logs', 'readings', 'measurements', 'monitoring']) as ReadonlySet<string>,
+  verbs: new Set(['show', 'shows', 'showed', 'found', 'finds', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated', 'reveal', 'reveals', 'revealed', 'prove', 'proves', 'proved']) as ReadonlySet<string>,
+  maxWords: 4,
+  /** The most tokens of an aside between commas after the phrase: "its own counts, taken over two weeks in September, showed". */
+  maxAside: 10,
+};
+
 /** Verbs of evidence whose negation before "that" negates what the clause says: "does not show that X causes Y", "did not prove that". */
 export const EVIDENCE_THAT_VERBS: ReadonlySet<string> = new Set(['show', 'shows', 'showed', 'shown', 'prove', 'proves', 'proved', 'proven', 'demonstrate', 'demonstrates', 'demonstrated', 'establish', 'establishes', 'established', 'mean', 'means', 'meant', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated']);
 

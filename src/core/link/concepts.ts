@@ -7,7 +7,7 @@
 import stem from 'wink-porter2-stemmer';
 import irregular from '../data/generated/irregular-verbs.json';
 import idfData from '../data/generated/concept-idf.json';
-import { BE_FORMS, CHANGE_AFTER_BE, CHANGE_MULTIPLES, CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, DIFFERENCE_VERBS, EVIDENCE_THAT_VERBS, FIGURE_FRAMING, FUNCTION_PHRASE_WORDS, LOWER_BOUND_PHRASES, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS, PHRASE_CONCEPTS, WITHOUT_MANNER_NOUNS } from '../data/concepts';
+import { BE_FORMS, CHANGE_AFTER_BE, CHANGE_MULTIPLES, CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, DIFFERENCE_VERBS, EVIDENCE_FRAME, EVIDENCE_THAT_VERBS, FIGURE_FRAMING, FUNCTION_PHRASE_WORDS, LOWER_BOUND_PHRASES, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS, PHRASE_CONCEPTS, WITHOUT_MANNER_NOUNS } from '../data/concepts';
 import { K_NUMBER, K_PUNCT, K_QUOTE, K_WORD, scanTokens, type TokenKind } from '../text/tokenize';
 import { ADDING_VERBS, APPROXIMATORS, CURRENCY_SIGNS, MONTH_NAMES, NUMBER_WORDS, posOf, YEAR_NUMBER } from '../data/lexicon';
 import { memoByString } from '../util/memo';
@@ -281,11 +281,35 @@ export function readConcepts(text: string, sink: ConceptSink): void {
 }
 
 /**
+ * Where the proposition starts after an evidence frame that opens tokens `from` to `n` (`EVIDENCE_FRAME`: "its own counts
+ * showed | traffic had fallen", "monitoring data showed that | spills ..."), with at least three tokens after it; else `from`.
+ */
+function evidenceFrameEnd(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from: number, n: number): number {
+  const frame = EVIDENCE_FRAME;
+  for (let k = from + 1; k < n && k - from <= frame.maxWords; k++) {
+    let v = k;
+    // (past an aside between commas after what shows: "its own counts, taken over two weeks in September, showed")
+    if (kinds[k] === K_PUNCT && words[k].text === ',') {
+      v = k + 1;
+      while (v < n && v - k <= frame.maxAside && !(kinds[v] === K_PUNCT && words[v].text === ',')) v++;
+      v++;
+    }
+    if (v >= n || kinds[v] !== K_WORD) return from;
+    if (!frame.verbs.has(words[v].lower)) continue;
+    if (!frame.nouns.has(words[k - 1].lower)) return from;
+    const start = v + 1 < n && words[v + 1].lower === 'that' ? v + 2 : v + 1;
+    return n - start >= 3 && kinds[start] === K_WORD ? start : from;
+  }
+  return from;
+}
+
+/**
  * `readConcepts` over tokens already made: tokens `from` to `to` (excluded) of `kinds` (numbers of
  * `TOKEN_KINDS`) and `words`. A place name ends at `to` at the latest.
  */
 function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from: number, to: number, sink: ConceptSink): void {
   const n = to;
+  from = evidenceFrameEnd(kinds, words, from, n);
   let pendingNumber: number | null = null;
   // (the token of the pending number)
   let pendingAt = -1;
