@@ -657,6 +657,20 @@ describe('core links', () => {
     ]);
   });
 
+  it('"the count" is what was counted: "denied that the count had been taken during the holidays" answers "The council counted cars ... in the school holidays"', () => {
+    const t = [
+      '"The council counted cars on one day in the school holidays," said the association\'s chair, Kevin Doyle.',
+      '',
+      'A council spokesman denied that the count had been taken during the holidays.',
+    ].join('\n');
+    const a = run(t);
+    assertWellFormed(a);
+    assert.deepEqual(described(a), [
+      ['The council counted cars on one day in the school holidays', 'denial:denied', 'denies'],
+      ['the count had been taken during the holidays', 'denial:denied', 'denies'],
+    ]);
+  });
+
   it('a figure "put at" a number contradicts the nearest claim that counts its kind or in its unit: crowds, journeys', () => {
     const t = [
       'Organisers said more than 20,000 people took part. Police estimated the crowd at about 6,000.',

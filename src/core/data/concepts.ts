@@ -30,7 +30,7 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'detect', words: ['detect', 'detects', 'detected', 'detecting', 'detection', 'spot', 'spots', 'spotted', 'spotting'] },
   { id: 'dementia', words: ['dementia', "alzheimer's", 'alzheimer', 'alzheimers'] },
   // (the verbs only: "a record high" is no count) "its monitors recorded spills" against "volunteers had logged discharges"
-  { id: 'logged', words: ['recorded', 'logged', 'registered', 'counted', 'tallied', 'documented'] },
+  { id: 'logged', words: ['recorded', 'logged', 'registered', 'counted', 'count', 'tallied', 'documented'] },
   { id: 'weapon', words: ['weapon', 'weapons', 'arms', 'armament', 'armaments', 'munition', 'munitions', 'ammunition', 'missile', 'missiles', 'rocket', 'rockets', 'artillery', 'shells', 'bombs', 'rifles', 'guns'] },
   { id: 'war', words: ['war', 'wars', 'conflict', 'conflicts', 'fighting', 'hostilities', 'invasion'] },
   { id: 'kill', words: ['kill', 'killed', 'kills', 'killing', 'killings', 'dead', 'death', 'deaths', 'die', 'died', 'dies', 'fatalities', 'slain'], antonym: 'alive' },
