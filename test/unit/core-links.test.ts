@@ -2561,6 +2561,25 @@ describe('fifty-seventh session: that a thing did not happen against a claim tha
     assert.deepEqual(described(run(messages + 'The mayor spoke.\n\nResidents met.\n\nThe police arrived.\n\nThe company said there had been no spill.')), []);
   });
 });
+describe('fifty-ninth session: that a thing did not happen at all against a claim after it that it did', () => {
+  const told = 'The company had told regulators that its storm overflows on the Test had not discharged at all that year. ';
+  it('"had not discharged at all" contradicts the nearest claim after it, another claimant\'s, of what was discharged', () => {
+    const a = run(told + 'Prosecutors said monitoring data showed spills lasting a total of 610 hours.');
+    assertWellFormed(a);
+    assert.deepEqual(described(a), [['its storm overflows on the Test had not discharged at all that year', 'monitoring data showed spills lasting a total of 610 hours', 'contradicts']]);
+  });
+  it('and so after edits, as a fresh analysis gives', () => {
+    const an = new Analyzer();
+    an.analyze(told + 'Prosecutors said monitoring data showed fires lasting a total of 610 hours.', 'plaintext');
+    const t = told + 'Prosecutors said monitoring data showed spills lasting a total of 610 hours.';
+    assert.deepEqual(described(an.analyze(t, 'plaintext')), described(run(t)));
+  });
+  it('not the claimant\'s own claim after it, nor one two paragraphs on, nor a denial short of "at all"', () => {
+    assert.deepEqual(described(run(told + 'The company said monitoring data showed spills lasting 610 hours.')), []);
+    assert.deepEqual(described(run(told + '\n\nThe mayor spoke.\n\nProsecutors said monitoring data showed spills lasting a total of 610 hours.')), []);
+    assert.deepEqual(described(run('The company had told regulators that its storm overflows on the Test had not discharged that year. Prosecutors said monitoring data showed spills lasting a total of 610 hours.')), []);
+  });
+});
 describe('fifty-seventh session: what someone meant is no claim a denial answers or another contradicts', () => {
   const t = 'The prime minister told a rally that the government had "already built 40 new hospitals".\n\nA Downing Street spokesperson said the prime minister had been referring to "the 40 hospitals programme as a whole".\n\n';
   it('"the claim was plainly untrue" after a spokesperson\'s "had been referring to X" answers the prime minister\'s claim', () => {

@@ -571,7 +571,7 @@ interface Entry {
   counterPair: Pair | null;
   /** A claim of a change: its link to the nearest opposite change of the same thing another claimant gave (`oppositeChangeBefore`), to reuse. */
   changePair: Pair | null;
-  /** A claim that something did not happen: its link to the nearest claim another claimant made that it did (`absentBefore`), to reuse. */
+  /** A claim that something did not happen: its link to the nearest claim another claimant made that it did (`absentNear`), to reuse. */
   absencePair: Pair | null;
   /** A claim under a fact check's "Fact:" label: its link to the claim checked before it (`checkedBefore`), to reuse. */
   factPair: Pair | null;
@@ -1127,9 +1127,10 @@ export class Linker {
         const ce = claimEntries[ci];
         // (the bag's flags first, the cheap tests most claims fail: this runs for every claim on every call)
         if (ce.bag === null || ce.fromDenial !== null || (!ce.bag.negated && ce.bag.antonyms.length === 0)) continue;
-        const cj = ce.bag.negated ? this.absentBefore(input, claimEntries, ci) : this.oppositeChangeBefore(input, claimEntries, ci);
+        const cj = ce.bag.negated ? this.absentNear(input, claimEntries, ci) : this.oppositeChangeBefore(input, claimEntries, ci);
         if (cj < 0) continue;
-        if (ce.bag.negated) neighbours.push((ce.absencePair = contradictionPair(ce.absencePair, claimEntries[cj], claims[cj].id, ce, claims[ci].id, OPPOSITE_CHANGE_SCORE)));
+        // (the earlier of the two is the claim, the later its counter)
+        if (ce.bag.negated) neighbours.push((ce.absencePair = cj < ci ? contradictionPair(ce.absencePair, claimEntries[cj], claims[cj].id, ce, claims[ci].id, OPPOSITE_CHANGE_SCORE) : contradictionPair(ce.absencePair, ce, claims[ci].id, claimEntries[cj], claims[cj].id, OPPOSITE_CHANGE_SCORE)));
         else neighbours.push((ce.changePair = contradictionPair(ce.changePair, claimEntries[cj], claims[cj].id, ce, claims[ci].id, OPPOSITE_CHANGE_SCORE)));
       }
     }
@@ -1468,12 +1469,12 @@ export class Linker {
   }
 
   /**
-   * The nearest claim before claim ci, in ci's paragraph or the two before, of another claimant (neither one's
-   * spokesperson), that holds, not negated, the one thing ci says there was none of ("there had been no spill",
-   * `ABSENCE_CLAIM`), a concept rare enough to index, and shares no two indexed concepts with ci (such a pair is scored:
-   * `scoreContradiction`); else -1.
+   * The nearest claim before claim ci, in ci's paragraph or the two before (else the nearest after it, in its paragraph or
+   * the next), of another claimant (neither one's spokesperson), that holds, not negated, the one thing ci says there was
+   * none of ("there had been no spill", `ABSENCE_CLAIM`), a concept rare enough to index, and shares no two indexed
+   * concepts with ci (such a pair is scored: `scoreContradiction`); else -1.
    */
-  private absentBefore(input: LinkInput, claimEntries: readonly Entry[], ci: number): number {
+  private absentNear(input: LinkInput, claimEntries: readonly Entry[], ci: number): number {
     const claims = input.claims;
     const who = claims[ci].claimant;
     const a = claimEntries[ci].bag!;
@@ -1482,11 +1483,18 @@ export class Linker {
     const table = this.concepts;
     const id = a.negatedIds[0];
     if (table.weights[id] < MIN_INDEX_IDF) return -1;
-    for (let cj = ci - 1; cj >= 0 && input.claimBlock[ci] - input.claimBlock[cj] <= 2; cj--) {
+    const holds = (cj: number): boolean => {
       const b = claimEntries[cj].bag;
       const other = claims[cj].claimant;
-      if (b === null || b.negated || !has(b.ids, id) || claimEntries[cj].fromDenial !== null || other === null || other === who || oneSpeaksForOther(other, who)) continue;
-      return sharesTwo(a, b, table.weights) ? -1 : cj;
+      return !(b === null || b.negated || !has(b.ids, id) || claimEntries[cj].fromDenial !== null || other === null || other === who || oneSpeaksForOther(other, who));
+    };
+    for (let cj = ci - 1; cj >= 0 && input.claimBlock[ci] - input.claimBlock[cj] <= 2; cj--) {
+      if (holds(cj)) return sharesTwo(a, claimEntries[cj].bag!, table.weights) ? -1 : cj;
+    }
+    // (else the nearest after it, in its paragraph or the next: "The company had told regulators that its storm overflows
+    // had not discharged at all that year. Prosecutors said monitoring data showed spills lasting 610 hours.")
+    for (let cj = ci + 1; cj < claims.length && input.claimBlock[cj] - input.claimBlock[ci] <= 1; cj++) {
+      if (holds(cj)) return sharesTwo(a, claimEntries[cj].bag!, table.weights) ? -1 : cj;
     }
     return -1;
   }
@@ -3201,8 +3209,11 @@ function conflictingFigures(a: number, b: number): boolean {
   if ((a < 0 && y >= x) || (b < 0 && x >= y)) return false;
   return differentFigures(x, y) && !farApart(x, y);
 }
-/** A claim that there was none of one thing: "there had been no spill", "there was no leak" (`absentBefore`). */
-const ABSENCE_CLAIM = /^there\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+no\s+[\p{L}-]+$/iu;
+/**
+ * A claim that there was none of one thing: "there had been no spill", "there was no leak"; or that a thing did not
+ * happen at all: "its storm overflows had not discharged at all that year" (`absentNear`).
+ */
+const ABSENCE_CLAIM = /^there\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+no\s+[\p{L}-]+$|^(?:[\p{L}'’-]+\s+){1,6}?(?:had|has|have|did|does|do)\s+not\s+[\p{L}-]+\s+at\s+all\b/iu;
 /**
  * The pair of a neighbour link from a claim to the claim that contradicts it, `last` when it is that pair already (kept
  * from call to call, so that an unchanged neighbour link is the same object), else a new one.
