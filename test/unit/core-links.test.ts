@@ -2580,6 +2580,21 @@ describe('fifty-ninth session: that a thing did not happen at all against a clai
     assert.deepEqual(described(run('The company had told regulators that its storm overflows on the Test had not discharged that year. Prosecutors said monitoring data showed spills lasting a total of 610 hours.')), []);
   });
 });
+describe('fifty-ninth session: one concept for words of one thing', () => {
+  it('"sacked" and "dismissed": "Any suggestion that he was dismissed is wrong" answers the report that he "had been sacked"', () => {
+    const t = 'The Daily Echo reported that Reis had been sacked following a heated argument with the club captain.\n\nIn a statement, the club said: "Any suggestion that he was dismissed is wrong."';
+    const a = run(t);
+    assertWellFormed(a);
+    assert.deepEqual(described(a), [
+      ['Reis had been sacked following a heated argument with the club captain', 'denial:is wrong', 'denies'],
+      ['he was dismissed', 'denial:is wrong', 'denies'],
+    ]);
+  });
+  it('accidents and collisions: "accidents on the A614 have risen" against "the number of collisions on the road fell from 58 to 37"', () => {
+    const t = 'The post also claims that accidents on the A614 have risen since the cameras were installed. Police figures show the number of collisions on the road fell from 58 in 2023 to 37 in 2024.';
+    assert.deepEqual(described(run(t)), [['accidents on the A614 have risen since the cameras were installed', 'the number of collisions on the road fell from 58 in 2023 to 37 in 2024', 'contradicts']]);
+  });
+});
 describe('fifty-seventh session: what someone meant is no claim a denial answers or another contradicts', () => {
   const t = 'The prime minister told a rally that the government had "already built 40 new hospitals".\n\nA Downing Street spokesperson said the prime minister had been referring to "the 40 hospitals programme as a whole".\n\n';
   it('"the claim was plainly untrue" after a spokesperson\'s "had been referring to X" answers the prime minister\'s claim', () => {

@@ -67,6 +67,10 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   // a count or a record changed: "machines flipped votes" against "no voting machine changed votes"
   { id: 'alter', words: ['change', 'changed', 'changes', 'changing', 'alter', 'altered', 'alters', 'altering', 'flip', 'flipped', 'flips', 'flipping', 'switch', 'switched', 'manipulate', 'manipulated', 'manipulating', 'rig', 'rigged', 'rigging', 'tamper', 'tampered', 'tampering', 'falsify', 'falsified', 'doctored'] },
   { id: 'resign', words: ['resign', 'resigned', 'resigns', 'resigning', 'resignation', 'quit', 'quits'] },
+  // (losing one's job at another's hands: "Reis had been sacked" against "Any suggestion that he was dismissed is wrong")
+  { id: 'sack', words: ['sack', 'sacked', 'sacking', 'sacks', 'dismissed', 'dismissal'] },
+  // (a road's or a vehicle's: "accidents on the A614 have risen" against "the number of collisions on the road fell")
+  { id: 'collision', words: ['accident', 'accidents', 'collision', 'collisions', 'crash', 'crashes'] },
   // an inspection or a test passed or failed: "had passed its most recent inspection" against "had failed two of its last three inspections"
   { id: 'pass', words: ['pass', 'passed', 'passes', 'passing'], antonym: 'fail' },
   { id: 'fail', words: ['fail', 'failed', 'fails', 'failing', 'failure', 'failures'], antonym: 'pass' },
