@@ -2568,6 +2568,10 @@ describe('fifty-ninth session: that a thing did not happen at all against a clai
     assertWellFormed(a);
     assert.deepEqual(described(a), [['its storm overflows on the Test had not discharged at all that year', 'monitoring data showed spills lasting a total of 610 hours', 'contradicts']]);
   });
+  it('"there had never been any argument between him and the manager" contradicts the report of an argument before it', () => {
+    const t = 'The Daily Echo reported that Reis had been sacked following a heated argument with club captain Danny Moore.\n\nWriting on Instagram, Moore said there had "never been any argument" between him and the manager.';
+    assert.deepEqual(described(run(t)).filter((l) => l[2] === 'contradicts'), [['Reis had been sacked following a heated argument with club captain Danny Moore', 'there had "never been any argument" between him and the manager', 'contradicts']]);
+  });
   it('and so after edits, as a fresh analysis gives', () => {
     const an = new Analyzer();
     an.analyze(told + 'Prosecutors said monitoring data showed fires lasting a total of 610 hours.', 'plaintext');
