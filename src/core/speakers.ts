@@ -428,6 +428,7 @@ const PERSON_ROLES: ReadonlySet<string> = new Set([
   'councilor', 'candidate', 'nominee', 'official', 'mp', 'mep', 'msp', 'mla',
   'officer', 'detective', 'inspector', 'superintendent', 'constable', 'commander', 'investigator', 'witness',
   'engineer', 'pilot', 'whistleblower', 'executive', 'consultant', 'campaigner', 'activist', 'insider', 'colleague', 'paramedic', 'servant',
+  'contractor', 'staffer', 'technician', 'moderator',
   // (who made a post or a film: "The creator of the video said he made it as a joke")
   'creator', 'author', 'organiser', 'organizer', 'uploader', 'photographer',
 ]);

@@ -120,6 +120,9 @@ describe('core speakers', () => {
       // (a person named by a role alone right before, after a name that tells no pronoun: the role)
       const officer = 'The group\'s investigations director, Amara Nwosu, said the shipment was large.\n\nA senior police officer, who asked not to be named, said investigators were examining bank transfers. He said the transfers totalled about $3 million.';
       assert.deepEqual(analyze(officer, 'plaintext').attributions.map((a) => a.speaker), ['Amara Nwosu', 'senior police officer', 'senior police officer']);
+      // (a contractor, a staffer: roles too, which a spokeswoman named before does not pass over)
+      const contractor = 'EchoHome denied the allegations. "Our devices only record after hearing the wake word," a spokeswoman said.\n\nBut a former contractor, who asked not to be named, said she had reviewed clips in which no wake word could be heard. "We were told to move on," she said.';
+      assert.deepEqual(analyze(contractor, 'plaintext').attributions.map((a) => a.speaker), ['EchoHome', 'former contractor', 'former contractor']);
       // (one person described, whose own report opens with the pronoun: "One patient ... said she had received a letter.
       // \"I was horrified,\" she said" is the patient, though a woman was named before; not "A Clinton ally said she")
       const patient = 'Chief executive Dr Amina Shah apologised. One patient, who asked not to be named, said she had received a letter. "I was horrified," she said.';
