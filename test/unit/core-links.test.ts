@@ -2599,6 +2599,14 @@ describe('fifty-ninth session: one concept for words of one thing', () => {
     assert.deepEqual(described(run(t)), [['accidents on the A614 have risen since the cameras were installed', 'the number of collisions on the road fell from 58 in 2023 to 37 in 2024', 'contradicts']]);
   });
 });
+describe('fifty-ninth session: what a measure fell or rose to restates its figure', () => {
+  it('"the average wait had fallen to 11 weeks" contradicts the nearest claim before in its unit, another claimant\'s', () => {
+    const t = 'The trust said patients waited an average of 18 weeks for surgery last year. The health board said the average wait had fallen to 11 weeks since the new theatres opened.';
+    assert.deepEqual(described(run(t)), [['patients waited an average of 18 weeks for surgery last year', 'the average wait had fallen to 11 weeks since the new theatres opened', 'contradicts']]);
+    // (not a change to a figure of something the measure's noun does not name, nor the claimant's own figure)
+    assert.deepEqual(described(run('The trust said patients waited an average of 18 weeks for surgery last year. The trust said the average wait had fallen to 11 weeks.')), []);
+  });
+});
 describe('fifty-seventh session: what someone meant is no claim a denial answers or another contradicts', () => {
   const t = 'The prime minister told a rally that the government had "already built 40 new hospitals".\n\nA Downing Street spokesperson said the prime minister had been referring to "the 40 hospitals programme as a whole".\n\n';
   it('"the claim was plainly untrue" after a spokesperson\'s "had been referring to X" answers the prime minister\'s claim', () => {

@@ -914,7 +914,7 @@ export const FIGURE_COMPARATIVES: readonly { id: string; words: readonly string[
 export const FIGURE_INTENSIFIERS: ReadonlySet<string> = new Set(['far', 'much', 'significantly', 'considerably', 'substantially', 'vastly', 'well', 'many', 'times', 'actually', 'probably', 'likely', 'in', 'fact', 'a', 'lot', 'several', 'an', 'serious', 'gross', 'huge', 'massive', 'significant', 'vast']);
 /** The nouns of a figure (`FIGURE_COMPARATIVES`), and the other words its subject may hold. */
 export const FIGURE_NOUNS: ReadonlySet<string> = new Set(['figure', 'figures', 'number', 'numbers', 'toll', 'tally', 'count', 'estimate', 'estimates', 'total', 'totals', 'increase', 'rise', 'fall', 'drop', 'decrease', 'decline', 'gain', 'loss', 'amount', 'sum', 'sums', 'cost', 'costs']);
-export const FIGURE_SUBJECT_WORDS: ReadonlySet<string> = new Set(['the', 'that', 'this', 'these', 'those', 'its', 'their', 'real', 'actual', 'true', 'official', 'death', 'casualty', 'final', 'combined', 'overall', 'annual', 'correct']);
+export const FIGURE_SUBJECT_WORDS: ReadonlySet<string> = new Set(['the', 'that', 'this', 'these', 'those', 'its', 'their', 'real', 'actual', 'true', 'official', 'death', 'casualty', 'final', 'combined', 'overall', 'annual', 'correct', 'daily', 'weekly', 'monthly', 'average']);
 /**
  * What a figure counts, by the words that name it: a restated figure ("the death toll was no higher than four") answers
  * the nearest claim that counts the same kind of thing ("killed at least 14 civilians") before a nearer one that counts

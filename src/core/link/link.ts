@@ -330,8 +330,11 @@ const BARE_NOUN_TARGET = /^(?!(?:the|a|an|this|that|these|those|it|its|his|her|t
 function thinClaim(b: Bag): boolean {
   return b.ids.length <= 2 && b.total < THIN_CLAIM_WEIGHT;
 }
-/** The least weight of a claim of two concepts or fewer that may contradict another ("hid" and "data": 11.7; "come" and the US: 6.1). */
-const THIN_CLAIM_WEIGHT = 9;
+/**
+ * The least weight of a claim of two concepts or fewer that may contradict another ("hid" and "data": 11.7; "citizen" and
+ * the US: 8.8, "he had never been a U.S. citizen"; "come" and the US: 6.1).
+ */
+const THIN_CLAIM_WEIGHT = 8.5;
 
 /** How many of a bag's concepts weigh enough to be indexed (`MIN_INDEX_IDF`). */
 function indexedCount(b: Bag, weights: readonly number[]): number {
@@ -2568,10 +2571,16 @@ function figureRestatement(text: string): 'figure' | 'put' | null {
     // ("the total came to 1.8 billion"; not "the figure came from a 2022 report", which says where it came from)
     if ((verb === 'came' || verb === 'comes') && !text.startsWith('to ', next + 1)) return null;
     if (FIGURE_NOUNS.has(w)) return FIGURE_RESTATEMENT_VERBS.has(verb) ? 'figure' : verb === 'of' && countedNoun(text) !== null ? 'put' : null;
-    return PUT_FIGURE_NOUNS.has(w) && verb === 'at' ? 'put' : null;
+    if (!PUT_FIGURE_NOUNS.has(w)) return null;
+    if (verb === 'at') return 'put';
+    // (or what a measure's change came to: "the daily cost had fallen to £5.6 million", "the average wait rose to 14 weeks")
+    const rest = text.slice(next < 0 ? text.length : next + 1);
+    return CHANGED_TO.test(`${verb} ${rest}`) ? 'put' : null;
   }
   return null;
 }
+/** A change of a measure and "to", before a figure: "had fallen to £5.6 million", "rose to 14", "has climbed to". */
+const CHANGED_TO = /^(?:(?:had|has|have)\s+)?(?:fallen|fell|dropped|risen|rose|climbed|increased|decreased|grown|grew|shrunk|shrank)\s+to\s+[£$€]?\d/i;
 
 /**
  * A count that limits, with no noun of its own, as its subject: "only 120 were completed", "just 40 had been repaired",
