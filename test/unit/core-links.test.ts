@@ -2572,6 +2572,12 @@ describe('fifty-ninth session: that a thing did not happen at all against a clai
     const t = 'The Daily Echo reported that Reis had been sacked following a heated argument with club captain Danny Moore.\n\nWriting on Instagram, Moore said there had "never been any argument" between him and the manager.';
     assert.deepEqual(described(run(t)).filter((l) => l[2] === 'contradicts'), [['Reis had been sacked following a heated argument with club captain Danny Moore', 'there had "never been any argument" between him and the manager', 'contradicts']]);
   });
+  it('\'there had been "no significant restrictions" in UK airspace\' says there were no restrictions, against what they caused', () => {
+    const t = 'The airline\'s chief executive, Jonas Berg, said most of the cancellations were caused by restrictions imposed by air traffic controllers.\n\nA NATS spokesman said there had been "no significant restrictions" in UK airspace over the weekend.';
+    assert.deepEqual(described(run(t)), [['most of the cancellations were caused by restrictions imposed by air traffic controllers', 'there had been "no significant restrictions" in UK airspace over the weekend', 'contradicts']]);
+    // (not a claim without the head noun: the adjective alone is no thing that was absent)
+    assert.deepEqual(described(run('Jonas Berg said the delays were significant.\n\nA NATS spokesman said there had been "no significant restrictions" in UK airspace.')), []);
+  });
   it('and so after edits, as a fresh analysis gives', () => {
     const an = new Analyzer();
     an.analyze(told + 'Prosecutors said monitoring data showed fires lasting a total of 610 hours.', 'plaintext');

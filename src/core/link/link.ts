@@ -1481,10 +1481,18 @@ export class Linker {
     const claims = input.claims;
     const who = claims[ci].claimant;
     const a = claimEntries[ci].bag!;
-    if (who === null || a.negatedIds.length !== 1) return -1;
-    if (!ABSENCE_CLAIM.test(claims[ci].span.text)) return -1;
+    if (who === null || a.negatedIds.length === 0) return -1;
     const table = this.concepts;
-    const id = a.negatedIds[0];
+    // (the one thing negated; or the head noun of "no" and an adjective: 'there had been "no significant restrictions" in
+    // UK airspace over the weekend' says there were no restrictions)
+    let id = a.negatedIds.length === 1 && ABSENCE_CLAIM.test(claims[ci].span.text) ? a.negatedIds[0] : -1;
+    if (id < 0) {
+      const m = QUALIFIED_ABSENCE.exec(claims[ci].span.text);
+      const reading = m !== null ? readingOf(m[1]) : null;
+      if (reading === null || (reading[0] as number) === 0) return -1;
+      id = table.intern(reading[READING_CONCEPTS] as Concept);
+      if (!has(a.negatedIds, id)) return -1;
+    }
     if (table.weights[id] < MIN_INDEX_IDF) return -1;
     const holds = (cj: number): boolean => {
       const b = claimEntries[cj].bag;
@@ -3223,6 +3231,11 @@ function conflictingFigures(a: number, b: number): boolean {
  * argument" between him and the manager'; or that a thing did not
  * happen at all: "its storm overflows had not discharged at all that year" (`absentNear`).
  */
+/**
+ * A claim that there was none of a thing qualified by an adjective, where and when: 'there had been "no significant
+ * restrictions" in UK airspace over the weekend' (the head noun: `absentNear`).
+ */
+const QUALIFIED_ABSENCE = /^there\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+["“]?no\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)["”]?(?:\s+(?:in|on|at|over|during|across|within|for)\s+[^,;]+)?$/iu;
 const ABSENCE_CLAIM = /^there\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+no\s+[\p{L}-]+$|^there\s+(?:had|has|have|was|were)\s+["“]?never\s+(?:been\s+)?any\s+[\p{L}-]+["”]?(?:\s+between\s+[^,;]+)?$|^(?:[\p{L}'’-]+\s+){1,6}?(?:had|has|have|did|does|do)\s+not\s+[\p{L}-]+\s+at\s+all\b/iu;
 /**
  * The pair of a neighbour link from a claim to the claim that contradicts it, `last` when it is that pair already (kept
