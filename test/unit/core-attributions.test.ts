@@ -818,6 +818,15 @@ describe('core attributions', () => {
       assert.deepEqual(a.map((x) => rawTexts(t, x)), [{ rule: 'attr.quote-dash', cue: '\u2014', source: 'Gov. Ana Ruiz', content: '"We will rebuild the harbour,"' }]);
     });
 
+    it('a role in lower case before the name: "..." \u2014 Transport secretary Helen Ward, March 2025 (in a block quote)', () => {
+      const t = '> "The bridge is perfectly safe." \u2014 Transport secretary Helen Ward, March 2025';
+      assert.deepEqual(run(t, 'markdown').attributions.map(attributionView), [
+        { cue: spanOf(t, '\u2014'), source: spanOf(t, 'Transport secretary Helen Ward'), content: spanOf(t, '"The bridge is perfectly safe."'), speaker: 'Helen Ward' },
+      ]);
+      // (not a word that only joins a name to what follows: "\u2014 Norah Lee of the council" signs nothing)
+      assert.deepEqual(run('"The bridge is safe." \u2014 Norah Lee of the Gazette and the council', 'markdown').attributions, []);
+    });
+
     it('on a line of its own under a quotation of two sentences: the content is the quotation in the paragraph before', () => {
       const t = 'Claims checked this week:\n\n"The bridge cost 40 million euros. It was finished a year late."\n\n- Tom Reyes.\n\nThe bridge cost 52 million euros.';
       const a = run(t);

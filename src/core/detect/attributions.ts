@@ -3126,6 +3126,9 @@ function detectQuoteDash(ctx: BlockContext, used: Uint8Array): RawAttribution[] 
   return out;
 }
 
+/** Words of `TITLE_WORDS` that join a title's words ("Secretary of State") but no role of their own before a name. */
+const JOINING_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'to', 'for']);
+
 /**
  * A signature's attribution: the dash at `dash` its cue, the name up to token `nameEnd` its source, and `content` (null:
  * the quotation that closes the block before, `contentBefore`).
@@ -3163,6 +3166,9 @@ function signatureName(ctx: BlockContext, from: number): number {
     } else if (t.kind === 'word' && words > 0 && (BODY_NOUNS.has(t.lower) || (t.f & F_SOURCE_NOUN) !== 0) && (e + 1 >= toks.length || toks[e + 1].kind !== 'word')) {
       e++;
       break;
+    // (or a role's before the name: "— Transport secretary Helen Ward, March 2025")
+    } else if (t.kind === 'word' && words > 0 && ((t.f & F_SOURCE_NOUN) !== 0 || (TITLE_WORDS.has(t.lower) && !JOINING_WORDS.has(t.lower))) && e + 1 < toks.length && toks[e + 1].kind === 'word' && toks[e + 1].cap) {
+      continue;
     } else if (t.text === '.' && e > from && toks[e - 1].kind === 'word' && !endsSentence(ctx, e)) {
       // (an abbreviation's or an initial's full stop, inside the name)
       if (toks[e - 1].cap) words--;
