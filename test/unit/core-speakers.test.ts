@@ -1063,6 +1063,9 @@ describe('forty-seventh session: "It says" after a live page\'s time label', () 
   it('"**09:12** — The Met Office has upgraded its warning. It says X": the Met Office', () => {
     assert.deepEqual(speakersOf('**09:12** — The Met Office has upgraded its warning to amber. It says gusts of up to 80mph are possible.'), ['Met Office']);
   });
+  it('"**18:05** — Council leader Amira Hussain opens the debate. She says X": the person the first sentence opens on, past the label', () => {
+    assert.deepEqual(speakersOf('**18:05** — Council leader Amira Hussain opens the debate. She says the budget "protects every frontline service".'), ['Amira Hussain']);
+  });
 });
 describe('forty-seventh session: an office named with what it is of, and a spokesperson for an office', () => {
   it('"The mayor of Northgate, Rachel Adeyemi, said X. The mayor said Y": the mayor is Rachel Adeyemi', () => {

@@ -4286,7 +4286,9 @@ function pronounSubjects(ctx: BlockContext, attributions: RawAttribution[], deni
     // keeps goats. In it, she has recorded ... \"...,\" she said")
     let pi = si - 1;
     while (!epithet && pi > 0 && si - pi < 3 && pronounSubject(ctx, ctx.sentences[pi], t.lower) && !cueInside(attributions, toks[ctx.sentences[pi].from].start, toks[ctx.sentences[pi].to - 1].end) && !cueInside(denials, toks[ctx.sentences[pi].from].start, toks[ctx.sentences[pi].to - 1].end)) pi--;
-    const prev = ctx.sentences[pi];
+    // (past a live page's time label that opens the block: "**18:05** — Council leader Amira Hussain opens the debate.")
+    const label = pi === 0 ? timeLabelEnd(ctx) : 0;
+    const prev = label > 0 ? { ...ctx.sentences[0], from: label } : ctx.sentences[pi];
     const from = toks[prev.from].start;
     const to = toks[prev.to - 1].end;
     // (a question put to the subject names no one else: "Mallory was tight-lipped when asked about Delacroix. He said")
