@@ -4286,6 +4286,11 @@ describe('forty-fifth session: verbs of claiming with "that" after a phrase with
   });
 });
 describe('forty-fifth session: a hearsay adverb before a verb that reports nothing', () => {
+  it('"The council\'s inspection report, dated January, rated X": a noun that modifies the noun after it is no cue', () => {
+    const t = 'The council\'s inspection report, dated January, rated the bridge\'s condition as "poor" and recommended weight limits.';
+    assert.deepEqual(run(t).attributions.filter((a) => a.cue.text === 'inspection'), []);
+  });
+
   it('"The government has reportedly ruled out X": the cue is "reportedly", the claim the whole clause', () => {
     const a = new Analyzer().analyze('The government has reportedly ruled out a four-day week for the civil service, although ministers have not commented publicly.', 'plaintext');
     assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['reportedly', undefined, 'The government has reportedly ruled out a four-day week for the civil service']]);

@@ -1337,6 +1337,9 @@ function reviseModelCues(ctx: BlockContext, attributions: RawAttribution[]): voi
     // noun read as a verb, with nothing reported after it or only a preposition's phrase, is the headline's subject)
     if (a.rule === 'attr.model' && ctx.headline && to - from === 1 && ALLEGATION_NOUNS.has(toks[from].lower) && toks[from].lower.endsWith('s') &&
         (a.content === null || (a.content[0] >= toks[from].end && prepositionAt(toks[tokenAtOrAfter(ctx, a.content[0])])))) continue;
+    // ("The council's inspection report, dated January, rated X": a noun that modifies the noun after it, all its content,
+    // is no act of saying)
+    if (a.rule === 'attr.model' && to - from === 1 && a.content !== null && toks[from].pos === 'N' && (toks[from].f & F_CUE_VERB) === 0 && to < toks.length && a.content[0] === toks[to].start && a.content[1] === toks[to].end && toks[to].kind === 'word' && !toks[to].cap && toks[to].pos === 'N') continue;
     // ("the 42 days it reported to regulators": a phrase of "to" alone, whom it was said to, is no content)
     if (a.rule === 'attr.model' && a.content !== null && recipientOnly(ctx, a.content, a.cue)) a.content = null;
     // ("Sprinter cleared of doping after tainted meat claim": a statement's noun with nothing reported, after words in
