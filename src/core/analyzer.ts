@@ -5,7 +5,7 @@ import { ProseExtractor, balanceMarkup, isExact, originOf, toDocRange, type Pros
 import { PlainTextExtractor, commonPrefix, commonSuffix } from './prose/plain-incremental';
 import { answerStatementClaims, detectBlock, judgedInRelative, judgesReport } from './detect/block';
 import type { BlockFindings, R, RawAttribution, RawClaim } from './detect/raw';
-import { readingOf, type ConceptReading } from './link/concepts';
+import { conceptsOf, readingOf, type ConceptReading } from './link/concepts';
 import { bodyOpening, canonicalName, isOnePersonDescribed, mentionedFullName, namedWithRole, onePersonNamed, resolveSourceInfos, sourceInfo, type SourceInfo } from './speakers';
 import { Linker, lastWordOf, type LinkHolder } from './link/link';
 import { lowerBound } from './util/search';
@@ -1366,9 +1366,31 @@ function ledeNamed(s: DocState, n: number, head: number, speakers: ReadonlyArray
   if (verb === null) return null;
   for (let m = head; m < s.order.length; m++) {
     if (blockOfSource(s, m) > 1) break;
-    if (speakers[m] !== null && sameReportVerb(cueVerbId(cueOfSource(s, m).text), verb)) return describes(info, s.sources[m], sourceOf(s, m)?.text ?? '') ? speakers[m] : null;
+    if (speakers[m] !== null && (sameReportVerb(cueVerbId(cueOfSource(s, m).text), verb) || stressedSameReport(s, n, m, verb))) return describes(info, s.sources[m], sourceOf(s, m)?.text ?? '') ? speakers[m] : null;
   }
   return null;
+}
+
+/**
+ * Whether source n's report in a headline, by a verb of saying with stress (`STRESSED_SAYING_VERB_IDS`), and source m's in
+ * the lede, by plain saying or the other way round, say the same of one thing: their contents share a concept that is no
+ * mere word of saying ("bills will not rise" and "customers' bills will not increase this winter").
+ */
+function stressedSameReport(s: DocState, n: number, m: number, verb: string): boolean {
+  const other = cueVerbId(cueOfSource(s, m).text);
+  if (other === null || !((STRESSED_SAYING_VERB_IDS.has(verb) && SAYING_VERB_IDS.has(other)) || (SAYING_VERB_IDS.has(verb) && STRESSED_SAYING_VERB_IDS.has(other)))) return false;
+  const a = contentOf(s, n);
+  const b = contentOf(s, m);
+  if (a === null || b === null) return false;
+  const x = conceptsOf(a.text).concepts;
+  for (const c of conceptsOf(b.text).concepts) if (x.has(c)) return true;
+  return false;
+}
+
+/** The content of source n's attribution (of `DocState.order`), or null for a denial's or none. */
+function contentOf(s: DocState, n: number): Span | null {
+  const it = s.order[n];
+  return it >= 0 ? s.attrRel[it].content : null;
 }
 
 /** Whether a headline's cue verb and the lede's are one report's: the same verb, "says" over "told" (`SAYING_VERB_IDS`), "denies" over "rejected" (`DENYING_VERB_IDS`). */
@@ -1377,6 +1399,11 @@ function sameReportVerb(a: string | null, b: string): boolean {
 }
 /** Verbs of plain saying, one of which a headline may put for the other ("Ex-minister says X" over "has told an inquiry that X"). */
 const SAYING_VERB_IDS: ReadonlySet<string> = new Set(['cue.say', 'cue.tell']);
+/**
+ * Verbs of saying with stress, which a headline may put for plain saying when the two say the same of one thing ("Energy
+ * firm insists bills will not rise" over "has said customers' bills will not increase this winter"): `sameReport`.
+ */
+const STRESSED_SAYING_VERB_IDS: ReadonlySet<string> = new Set(['cue.insist', 'cue.maintain']);
 /** Verbs of denying a statement, one of which a headline may put for the other ("Airline denies X" over "has rejected allegations that X"). */
 const DENYING_VERB_IDS: ReadonlySet<string> = new Set(['deny.deny', 'deny.reject', 'deny.dismiss', 'deny.refute', 'deny.dispute', 'deny.rebut']);
 
@@ -1390,7 +1417,9 @@ function describes(description: SourceInfo, named: SourceInfo | null, namedText:
   // under "Airport says X")
   // (a name of one word the lexicon does not know is a name however it is capitalised: "Tech giant denies X" over "Chirp
   // denied X")
-  const oneName = /^\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(namedText) && posOf(namedText.toLowerCase()) === undefined;
+  // (before its appositive or relative clause: "Harbourline, which runs the island ferry service," under "Ferry operator")
+  const head = namedText.includes(',') ? namedText.slice(0, namedText.indexOf(',')) : namedText;
+  const oneName = /^\p{Lu}[\p{Ll}\p{Lu}]+$/u.test(head) && posOf(head.toLowerCase()) === undefined;
   if (!oneName && !/\p{Lu}/u.test(namedText.slice(1)) && !namedText.toLowerCase().includes(lastWordOf(description.canon!.name).toLowerCase().replace(/s$/, ''))) return false;
   // (a kind of body the description names its role in must be in the named one's phrase: "Police chief" is no march's
   // organisers; "Council leader" is "The leader of Westbridge council, Hannah Cole")

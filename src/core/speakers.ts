@@ -773,12 +773,15 @@ const HEADS_BEFORE_JOINER: ReadonlyMap<string, string> = new Map([['chambers', '
  */
 function companyName(phrase: string): boolean {
   const words = phrase.split(' ');
+  // (not a given name and a surname that is a trade's word too: "Ed Power", "Tom Homes")
+  if (words.length === 2 && givenNamePronoun(words[0].toLowerCase()) !== undefined) return false;
   const ending = COMPANY_ENDINGS.has(words[words.length - 1].toLowerCase().replace(/\.$/, ''));
   return words.length >= 2 && (ending || words.includes('&')) && words.every((w, k) => startsUpper(w) || w === '&' || (ending && k === words.length - 1));
 }
 
 /** Words of a trade that end a company's name and no surname is: "Greenleaf Stores", "Brightstone Homes", "Southline Trains". */
-const TRADE_WORDS: readonly string[] = ['stores', 'homes', 'trains', 'railways', 'airways', 'buses', 'pharmaceuticals', 'logistics', 'properties', 'telecom'];
+// (and of a utility or a club: "Northern Power", "Harcastle United")
+const TRADE_WORDS: readonly string[] = ['stores', 'homes', 'trains', 'railways', 'airways', 'buses', 'pharmaceuticals', 'logistics', 'properties', 'telecom', 'power', 'energy', 'utilities', 'united', 'rovers', 'wanderers'];
 
 /** Words that end a company's name: "Linden & Co", "Acme Inc.", "Halvor Foods Ltd". */
 const COMPANY_ENDINGS: ReadonlySet<string> = new Set(['co', 'inc', 'ltd', 'plc', 'llc', 'corp', 'gmbh', 'ag', 'sa', 'nv', 'bv', 'asa', 'ab', ...TRADE_WORDS]);

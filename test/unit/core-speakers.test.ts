@@ -810,6 +810,13 @@ describe('thirty-fourth session: a headline\'s source described by common words 
     // (a body's noun the lexicon does not know: "Watchdog")
     assert.deepEqual(speakers("Watchdog rejects bank's claim that fees are lower\n\nThe Financial Conduct Authority has rejected Summit Bank's claim that its fees are lower than its rivals'.").denials.map((x) => x[1]), ['Financial Conduct Authority', 'Financial Conduct Authority']);
   });
+  it('"insists" over "has said" when the two say the same of one thing; a utility\'s, a club\'s name; an appositive after a name', () => {
+    assert.deepEqual(speakers('Energy firm insists bills will not rise\n\nNorthern Power has said customers\' bills will not increase this winter.').attributions.map((x) => x[1]), ['Northern Power', 'Northern Power']);
+    assert.deepEqual(speakers('Club denies manager was sacked\n\nHarcastle United have denied that manager Paulo Reis was sacked.').denials.map((x) => x[1]), ['Harcastle United', 'Harcastle United']);
+    assert.deepEqual(speakers('Ferry operator denies cutting safety crew\n\nHarbourline, which runs the island ferry service, has denied claims that it cut the number of safety crew.').denials.map((x) => x[1]), ['Harbourline', 'Harbourline']);
+    // (not when the two say different things: "bills will not rise" and "prices were under review")
+    assert.deepEqual(speakers('Energy firm insists bills will not rise\n\nNorthern Power has said prices were under review.').attributions.map((x) => x[1]), ['Energy firm', 'Northern Power']);
+  });
   it('so is the headline\'s denial with the same source, which no longer answers the company\'s own claim', () => {
     const t = 'Water company says hosepipe ban "not needed"\n\nSouthern Vale Water says a hosepipe ban is not needed this summer.';
     assert.deepEqual(speakers(t).denials, [['Water company', 'Southern Vale Water']]);
