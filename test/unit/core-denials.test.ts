@@ -3249,6 +3249,16 @@ describe('forty-ninth session: "tell a different story", "paint a different pict
     assert.deepEqual(den('The veteran told a story about the war.'), []);
   });
 });
+describe('fifty-ninth session: "gave a different account"', () => {
+  it('"Russia\'s defence ministry gave a different account, saying X" denies the claim before', () => {
+    const a = run('Ukraine\'s air force said its air defences had destroyed 30 of the 35 drones launched by Russia overnight.\n\nRussia\'s defence ministry gave a different account, saying its forces had carried out a "massive strike" on energy infrastructure.');
+    assert.deepEqual(denOf(a), [['gave a different account', 'Russia\'s defence ministry', undefined]]);
+    assert.deepEqual(a.links.filter((l) => l.relation === 'denies').map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['its air defences had destroyed 30 of the 35 drones launched by Russia overnight']);
+  });
+  it('but not "gave an account of the war"', () => {
+    assert.deepEqual(den('The veteran gave an account of the war.'), []);
+  });
+});
 describe('forty-ninth session: "shrugged off suggestions that X"', () => {
   it('denies X, an allegation\'s noun after it', () => {
     assert.deepEqual(den('The minister shrugged off suggestions that she had misled Parliament.'), [['shrugged off suggestions', 'The minister', 'she had misled Parliament']]);

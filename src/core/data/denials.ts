@@ -187,6 +187,8 @@ export const DENIAL_VERBS: readonly DenialVerb[] = [
   { id: 'deny.say-otherwise', lemma: 'say', forms: ['say', 'says', 'said'], strength: 0.6, object: 'none', phrases: [['otherwise']], phrasal: true },
   // "Mayor says crime has halved. Police figures tell a different story.", "paint a very different picture"
   { id: 'deny.different-story', lemma: 'tell', forms: ['tell', 'tells', 'told', 'paint', 'paints', 'painted'], strength: 0.6, object: 'none', phrases: [['a', 'different', 'story'], ['a', 'very', 'different', 'story'], ['another', 'story'], ['a', 'different', 'picture'], ['a', 'very', 'different', 'picture'], ['a', 'rather', 'different', 'picture'], ['a', 'rather', 'different', 'story']], phrasal: true },
+  // "Russia's defence ministry gave a different account, saying X": another's account of the same events
+  { id: 'deny.different-account', lemma: 'give', forms: ['give', 'gives', 'gave', 'given', 'giving', 'offer', 'offers', 'offered', 'offering'], strength: 0.6, object: 'none', phrases: [['a', 'different', 'account'], ['a', 'very', 'different', 'account'], ['a', 'conflicting', 'account'], ['a', 'different', 'version'], ['a', 'contradictory', 'account'], ['a', 'starkly', 'different', 'account']], phrasal: true },
   // "Freshway said it did not recognise that description", "We do not recognise these figures": a British company's denial
   // of an account given of it (a statement's noun only: not "does not recognise the government")
   { id: 'deny.not-recognise', lemma: 'recognise', forms: ['recognise', 'recognises', 'recognised', 'recognize', 'recognizes', 'recognized'], strength: 0.7, object: 'statement', phrasal: true, negated: true, anySubject: true, statementNounOnly: true },
