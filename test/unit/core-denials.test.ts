@@ -924,6 +924,13 @@ describe('core denials', () => {
         assert.deepEqual(run(t).denials.map((d) => d.cue.text), ['not']);
       });
     }
+
+    it('"never" after a form of "be", before a participle or an article: "Banksy Was Never Arrested", "There was never a panel planned"', () => {
+      assert.deepEqual(run('Banksy Was Never Arrested In London').denials.map((d) => [d.cue.text, d.target?.text]), [['Never', 'Banksy Was Never Arrested In London']]);
+      assert.deepEqual(run('There was never a panel discussion planned for the pregame show').denials.map((d) => d.cue.text), ['never']);
+      // (not a judgement, nor a modal's or a verb's "never")
+      for (const t of ['Catcalling Is Never Funny', 'Injured bomber may never walk again', 'Men keep burger for a friend who never showed up']) assert.deepEqual(run(t).denials, [], t);
+    });
   });
 
   describe("a denial in someone's words is theirs", () => {

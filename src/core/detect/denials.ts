@@ -3572,6 +3572,11 @@ const NUMBERED_FALSITY_LABELS: ReadonlySet<string> = new Set(['myth', 'myths']);
  * "Woman detained in Lebanon is not al-Baghdadi's wife, Iraq says", "Banksy arrest hoax: ...".
  * Only headlines: in body text a negated sentence is a claim of its own, not a denial.
  */
+/** Forms of "be" after which "never" denies in a headline as "not" does (`headlineNegation`), before `NEVER_BEFORE` or a participle. */
+const NEVER_AFTER: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been']);
+/** What follows such a "never": a participle in -ed or -en ("Was Never Arrested"), or an article ("was never a panel"); not "Is Never Funny". */
+const NEVER_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'any']);
+
 function headlineNegation(ctx: BlockContext): RawDenial | null {
   const toks = ctx.toks;
   if (toks.length < 3) return null;
@@ -3591,7 +3596,9 @@ function headlineNegation(ctx: BlockContext): RawDenial | null {
     const t = toks[i];
     if (t.kind !== 'word') continue;
     const l = t.lower;
-    const negation = HEADLINE_NEGATIONS.has(l) || l.endsWith("n't");
+    // ("Banksy Was Never Arrested", "There was never a panel discussion planned": "never" after a form of "be"; not "May
+    // Never Walk Again", "never showed up")
+    const negation = HEADLINE_NEGATIONS.has(l) || l.endsWith("n't") || (l === 'never' && i > 0 && NEVER_AFTER.has(toks[i - 1].lower) && i + 1 < toks.length && (NEVER_BEFORE.has(toks[i + 1].lower) || /(?:ed|en)$/.test(toks[i + 1].lower)));
     // ("Is Mara Quinn quitting music? Her team says no": the question's proposition, denied by the one who answers)
     if (l === 'no' && i === toks.length - 1 - (isPunct(toks[toks.length - 1], '.!') ? 1 : 0)) {
       const answered = answeredQuestion(ctx, i);
