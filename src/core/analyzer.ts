@@ -1401,7 +1401,7 @@ function sameReportVerb(a: string | null, b: string): boolean {
 const SAYING_VERB_IDS: ReadonlySet<string> = new Set(['cue.say', 'cue.tell']);
 /**
  * Verbs of saying with stress, which a headline may put for plain saying when the two say the same of one thing ("Energy
- * firm insists bills will not rise" over "has said customers' bills will not increase this winter"): `sameReport`.
+ * firm insists bills will not rise" over "has said customers' bills will not increase this winter"): `stressedSameReport`.
  */
 const STRESSED_SAYING_VERB_IDS: ReadonlySet<string> = new Set(['cue.insist', 'cue.maintain']);
 /** Verbs of denying a statement, one of which a headline may put for the other ("Airline denies X" over "has rejected allegations that X"). */

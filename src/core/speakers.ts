@@ -779,8 +779,10 @@ function companyName(phrase: string): boolean {
   return words.length >= 2 && (ending || words.includes('&')) && words.every((w, k) => startsUpper(w) || w === '&' || (ending && k === words.length - 1));
 }
 
-/** Words of a trade that end a company's name and no surname is: "Greenleaf Stores", "Brightstone Homes", "Southline Trains". */
-// (and of a utility or a club: "Northern Power", "Harcastle United")
+/**
+ * Words of a trade that end a company's name and no surname is: "Greenleaf Stores", "Brightstone Homes", "Southline Trains";
+ * and of a utility or a club: "Northern Power", "Harcastle United" (after no given name: `companyName`).
+ */
 const TRADE_WORDS: readonly string[] = ['stores', 'homes', 'trains', 'railways', 'airways', 'buses', 'pharmaceuticals', 'logistics', 'properties', 'telecom', 'power', 'energy', 'utilities', 'united', 'rovers', 'wanderers'];
 
 /** Words that end a company's name: "Linden & Co", "Acme Inc.", "Halvor Foods Ltd". */

@@ -2497,10 +2497,6 @@ function relativeSourceAfter(ctx: BlockContext, k: number, to: number): boolean 
   return np !== null && np.to < to && (ctx.toks[np.to].lower === 'who' || ctx.toks[np.to].lower === 'whom');
 }
 
-/**
- * Whether tokens [from, to) hold a finite verb outside a relative clause (a verb right after "who", "which" or "that",
- * past auxiliaries and adverbs, is the relative clause's): a clause that can be reported, not a noun phrase.
- */
 /** Whether tokens [from, to) hold a finite verb of reporting, no relative pronoun right before it: "The association | said | its own counts". */
 function reportsBefore(ctx: BlockContext, from: number, to: number): boolean {
   const toks = ctx.toks;
@@ -2508,6 +2504,10 @@ function reportsBefore(ctx: BlockContext, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Whether tokens [from, to) hold a finite verb outside a relative clause (a verb right after "who", "which" or "that",
+ * past auxiliaries and adverbs, is the relative clause's): a clause that can be reported, not a noun phrase.
+ */
 function hasMainVerb(ctx: BlockContext, from: number, to: number): boolean {
   const toks = ctx.toks;
   for (let k = from; k < to; k++) {

@@ -3567,16 +3567,16 @@ function claimLabelled(ctx: BlockContext): boolean {
 /** Falsity words that head a numbered list's claims: "Myth 1: ...". */
 const NUMBERED_FALSITY_LABELS: ReadonlySet<string> = new Set(['myth', 'myths']);
 
-/**
- * A headline that negates its own proposition or calls it false: "No, Banksy hasn't been arrested",
- * "Woman detained in Lebanon is not al-Baghdadi's wife, Iraq says", "Banksy arrest hoax: ...".
- * Only headlines: in body text a negated sentence is a claim of its own, not a denial.
- */
 /** Forms of "be" after which "never" denies in a headline as "not" does (`headlineNegation`), before `NEVER_BEFORE` or a participle. */
 const NEVER_AFTER: ReadonlySet<string> = new Set(['was', 'were', 'is', 'are', 'been']);
 /** What follows such a "never": a participle in -ed or -en ("Was Never Arrested"), or an article ("was never a panel"); not "Is Never Funny". */
 const NEVER_BEFORE: ReadonlySet<string> = new Set(['a', 'an', 'any']);
 
+/**
+ * A headline that negates its own proposition or calls it false: "No, Banksy hasn't been arrested",
+ * "Woman detained in Lebanon is not al-Baghdadi's wife, Iraq says", "Banksy arrest hoax: ...".
+ * Only headlines: in body text a negated sentence is a claim of its own, not a denial.
+ */
 function headlineNegation(ctx: BlockContext): RawDenial | null {
   const toks = ctx.toks;
   if (toks.length < 3) return null;

@@ -1488,10 +1488,8 @@ export class Linker {
     let id = a.negatedIds.length === 1 && ABSENCE_CLAIM.test(claims[ci].span.text) ? a.negatedIds[0] : -1;
     if (id < 0) {
       const m = QUALIFIED_ABSENCE.exec(claims[ci].span.text);
-      const reading = m !== null ? readingOf(m[1]) : null;
-      if (reading === null || (reading[0] as number) === 0) return -1;
-      id = table.intern(reading[READING_CONCEPTS] as Concept);
-      if (!has(a.negatedIds, id)) return -1;
+      id = m !== null ? wordConcept(m[1], table) : -1;
+      if (id < 0 || !has(a.negatedIds, id)) return -1;
     }
     if (table.weights[id] < MIN_INDEX_IDF) return -1;
     const holds = (cj: number): boolean => {
@@ -2604,11 +2602,13 @@ const SUCH_SUBJECT = /^(?:any\s+|no\s+)?such\s+(?:an?\s+)?([a-z]+)/i;
 /** The number of the concept of the noun a "such" target's subject names (`SUCH_SUBJECT`), when the target's bag holds it; else -1. */
 function suchConcept(target: string, tb: Bag, table: ConceptTable): number {
   const m = SUCH_SUBJECT.exec(target);
-  if (m === null) return -1;
-  const reading = readingOf(m[1]);
-  if ((reading[0] as number) === 0) return -1;
-  const id = table.intern(reading[READING_CONCEPTS] as Concept);
-  return has(tb.ids, id) ? id : -1;
+  const id = m !== null ? wordConcept(m[1], table) : -1;
+  return id >= 0 && has(tb.ids, id) ? id : -1;
+}
+/** The number of the concept one word reads as ("instruction": the group of instructing), or -1 when it reads as none. */
+function wordConcept(word: string, table: ConceptTable): number {
+  const reading = readingOf(word);
+  return (reading[0] as number) === 0 ? -1 : table.intern(reading[READING_CONCEPTS] as Concept);
 }
 /** How many paragraphs back a one-concept target after a pronoun looks for the claim it answers. */
 const PRONOUN_TARGET_REACH = 3;
@@ -3227,15 +3227,15 @@ function conflictingFigures(a: number, b: number): boolean {
   return differentFigures(x, y) && !farApart(x, y);
 }
 /**
- * A claim that there was none of one thing: "there had been no spill", "there was no leak", 'there had "never been any
- * argument" between him and the manager'; or that a thing did not
- * happen at all: "its storm overflows had not discharged at all that year" (`absentNear`).
- */
-/**
  * A claim that there was none of a thing qualified by an adjective, where and when: 'there had been "no significant
  * restrictions" in UK airspace over the weekend' (the head noun: `absentNear`).
  */
 const QUALIFIED_ABSENCE = /^there\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+["“]?no\s+(?:[\p{L}-]+\s+)?([\p{L}-]+)["”]?(?:\s+(?:in|on|at|over|during|across|within|for)\s+[^,;]+)?$/iu;
+/**
+ * A claim that there was none of one thing: "there had been no spill", "there was no leak", 'there had "never been any
+ * argument" between him and the manager'; or that a thing did not happen at all: "its storm overflows had not discharged
+ * at all that year" (`absentNear`).
+ */
 const ABSENCE_CLAIM = /^there\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+no\s+[\p{L}-]+$|^there\s+(?:had|has|have|was|were)\s+["“]?never\s+(?:been\s+)?any\s+[\p{L}-]+["”]?(?:\s+between\s+[^,;]+)?$|^(?:[\p{L}'’-]+\s+){1,6}?(?:had|has|have|did|does|do)\s+not\s+[\p{L}-]+\s+at\s+all\b/iu;
 /**
  * The pair of a neighbour link from a claim to the claim that contradicts it, `last` when it is that pair already (kept
