@@ -48,6 +48,23 @@ describe('core tables', () => {
     assert.deepEqual(a.attributions.filter((x) => x.source?.text === 'Who'), []);
   });
 
+  it('a verdict cell that opens with a rating and a colon, its explanation after it, denies its row\'s claim; the rating names no speaker', () => {
+    const t = [
+      '| Claim | Who said it | Verdict |',
+      '| --- | --- | --- |',
+      '| "We have built 300,000 homes a year" | Housing Secretary Dev Patel | False: official figures show 234,000 homes were built last year. |',
+      '| "Crime has doubled since 2015" | Opposition leader Mark Hale | Misleading: recorded crime rose by 40%, partly because of changes in how police record offences. |',
+    ].join('\n');
+    const a = analyze(t, 'markdown');
+    const claims = new Map(a.claims.map((c) => [c.id, c.span.text]));
+    const denials = new Map(a.denials.map((d) => [d.id, d.cue.text]));
+    assert.deepEqual(a.links.filter((l) => l.relation === 'denies').map((l) => [claims.get(l.claim), denials.get(l.counter)]), [
+      ['We have built 300,000 homes a year', 'False'],
+      ['Crime has doubled since 2015', 'Misleading'],
+    ]);
+    assert.deepEqual(a.attributions.filter((x) => x.source?.text === 'Misleading' || x.source?.text === 'False'), []);
+  });
+
   it('one Analyzer after an edit in a row\'s cells equals a fresh one', () => {
     const an = new Analyzer();
     an.analyze(T, 'markdown');

@@ -562,6 +562,8 @@ export const VERDICT_RATINGS: readonly { id: string; words: readonly string[] }[
   { id: 'verdict.partly-true', words: ['partly', 'true'] },
   { id: 'verdict.half-truth', words: ['half', 'truth'] },
   { id: 'verdict.exaggerated', words: ['exaggerated'] },
+  // ("| ... | Misleading: recorded crime rose by 40% ... |": a rating before its explanation, as "Misleading." is alone)
+  { id: 'verdict.misleading', words: ['misleading'] },
 ];
 
 /**

@@ -56,6 +56,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   if (participleSources.size > 0) participleSources.clear();
   const denials = detectDenials(ctx, used, participleSources);
   const attributions = detectAttributions(ctx, used, participleSources);
+  dropRatingLabels(attributions, denials);
   if (!off.has('framed')) dropFramedReports(attributions);
   addModelAttributions(ctx, attributions, denials, participleSources);
   addLexiconParticiples(ctx, attributions, denials, participleSources);
@@ -595,6 +596,20 @@ const FRAMED_RULES: ReadonlySet<string> = new Set(['attr.preposed', 'attr.postpo
  * inside another attribution's content, and took the framing one (rules alone, all of train: of 59 such
  * pairs the framing cue was right 56 times, the framed one 8 times).
  */
+/**
+ * Drops a label's report whose source is a verdict's rating before its colon ("| ... | Misleading: recorded crime rose by
+ * 40% ... |": the rating, `deny.verdict`, is no one who speaks).
+ */
+function dropRatingLabels(attributions: RawAttribution[], denials: readonly RawDenial[]): void {
+  if (attributions.length === 0 || denials.length === 0) return;
+  let n = 0;
+  for (const a of attributions) {
+    if (a.rule === 'attr.headline-colon' && a.source !== null && denials.some((d) => d.rule === 'deny.verdict' && d.cue[0] === a.source![0] && d.cue[1] === a.source![1])) continue;
+    attributions[n++] = a;
+  }
+  attributions.length = n;
+}
+
 export function dropFramedReports(attributions: RawAttribution[]): void {
   dropReportsFramedBy(attributions, FRAMING_RULES, FRAMED_RULES);
 }

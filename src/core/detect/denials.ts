@@ -3444,9 +3444,6 @@ function sourceBeforeFrame(ctx: BlockContext, s: Sentence, cueFrom: number): Sou
  */
 function verdictDenial(ctx: BlockContext): RawDenial | null {
   const toks = ctx.toks;
-  // (the block's first sentence: "**Verdict: Misleading.** The subsidy costs less than ..." explains it after)
-  const last = ctx.sentences.length > 0 ? ctx.sentences[0].to : toks.length;
-  if (last > MAX_VERDICT_TOKENS) return null;
   let colon = -1;
   for (let k = 1; k < Math.min(toks.length, 4); k++) {
     if (isPunct(toks[k], ':')) {
@@ -3454,6 +3451,17 @@ function verdictDenial(ctx: BlockContext): RawDenial | null {
       break;
     }
   }
+  // ("| ... | False: official figures show 234,000 homes were built |": a table's cell that opens with a rating and a colon,
+  // the explanation after it)
+  if (ctx.kind === 'tableCell' && colon > 0) {
+    let r = 0;
+    while (r < colon && toks[r].kind !== 'word') r++;
+    const len = r < colon ? ratingAt(ctx, r) : 0;
+    if (len > 0 && r + len === colon) return { rule: 'deny.verdict', cue: span(ctx, r, r + len), source: null, sourceType: null, target: null, genericTarget: true, score: 0.9 };
+  }
+  // (the block's first sentence: "**Verdict: Misleading.** The subsidy costs less than ..." explains it after)
+  const last = ctx.sentences.length > 0 ? ctx.sentences[0].to : toks.length;
+  if (last > MAX_VERDICT_TOKENS) return null;
   if (colon < 1 || !VERDICT_LABELS.has(ctx.text.slice(toks[0].start, toks[colon - 1].end).toLowerCase())) return null;
   let k = colon + 1;
   if (toks[k]?.kind === 'quote') k++;
