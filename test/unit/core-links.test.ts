@@ -2601,6 +2601,11 @@ describe('fifty-ninth session: one concept for words of one thing', () => {
       ['he was dismissed', 'denial:is wrong', 'denies'],
     ]);
   });
+  it('a junta and the military: "Beijing rejects claims it supplied weapons to Myanmar junta" answers "had transferred arms ... to the military"', () => {
+    const t = '# Beijing rejects claims it supplied weapons to Myanmar junta\n\nA United Nations report said Chinese state-owned companies had transferred at least $267 million worth of arms to the military between 2021 and 2022.';
+    const a = analyze(t, 'markdown');
+    assert.deepEqual(described(a).filter((l) => l[0].startsWith('Chinese')), [['Chinese state-owned companies had transferred at least $267 million worth of arms to the military between 2021 and 2022', 'denial:rejects claims', 'denies']]);
+  });
   it('accidents and collisions: "accidents on the A614 have risen" against "the number of collisions on the road fell from 58 to 37"', () => {
     const t = 'The post also claims that accidents on the A614 have risen since the cameras were installed. Police figures show the number of collisions on the road fell from 58 in 2023 to 37 in 2024.';
     assert.deepEqual(described(run(t)), [['accidents on the A614 have risen since the cameras were installed', 'the number of collisions on the road fell from 58 in 2023 to 37 in 2024', 'contradicts']]);

@@ -33,6 +33,8 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'logged', words: ['recorded', 'logged', 'registered', 'counted', 'count', 'tallied', 'documented'] },
   { id: 'weapon', words: ['weapon', 'weapons', 'arms', 'armament', 'armaments', 'munition', 'munitions', 'ammunition', 'missile', 'missiles', 'rocket', 'rockets', 'artillery', 'shells', 'bombs', 'rifles', 'guns'] },
   { id: 'war', words: ['war', 'wars', 'conflict', 'conflicts', 'fighting', 'hostilities', 'invasion'] },
+  // (a country's armed forces, or those ruling it: "supplied weapons to Myanmar junta" against "transferred arms to the military")
+  { id: 'military', words: ['military', 'militaries', 'junta', 'juntas', 'army', 'armies'] },
   { id: 'kill', words: ['kill', 'killed', 'kills', 'killing', 'killings', 'dead', 'death', 'deaths', 'die', 'died', 'dies', 'fatalities', 'slain'], antonym: 'alive' },
   { id: 'alive', words: ['alive', 'survive', 'survived', 'survives', 'survivor', 'survivors', 'living'], antonym: 'kill' },
   { id: 'rise', words: ['rise', 'rose', 'risen', 'rises', 'rising', 'increase', 'increased', 'increases', 'increasing', 'grow', 'grew', 'grown', 'grows', 'growing', 'growth', 'jump', 'jumped', 'jumps', 'jumping', 'surge', 'surged', 'surges', 'surging', 'climb', 'climbed', 'climbs', 'climbing', 'up', 'doubled', 'doubling', 'tripled', 'trebled', 'quadrupled'], antonym: 'fall' },
