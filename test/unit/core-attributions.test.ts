@@ -4286,6 +4286,13 @@ describe('forty-fifth session: verbs of claiming with "that" after a phrase with
   });
 });
 describe('forty-fifth session: a hearsay adverb before a verb that reports nothing', () => {
+  it('"The message also claims that X": the model\'s verbless cue before a rule\'s cue goes, and X is the message\'s claim', () => {
+    const t = 'The message also claims that the advice comes from "doctors at Johns Hopkins".';
+    const a = run(t);
+    assert.deepEqual(a.attributions.map((x) => [x.cue.text, x.source?.text, x.content?.text]), [['claims', 'The message', 'the advice comes from "doctors at Johns Hopkins"']]);
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['the advice comes from "doctors at Johns Hopkins"', 'message']]);
+  });
+
   it('"The council\'s inspection report, dated January, rated X": a noun that modifies the noun after it is no cue', () => {
     const t = 'The council\'s inspection report, dated January, rated the bridge\'s condition as "poor" and recommended weight limits.';
     assert.deepEqual(run(t).attributions.filter((a) => a.cue.text === 'inspection'), []);

@@ -59,6 +59,7 @@ function detect(text: string, kind: BlockKind, minCheckworthiness: number): Bloc
   dropRatingLabels(attributions, denials);
   if (!off.has('framed')) dropFramedReports(attributions);
   addModelAttributions(ctx, attributions, denials, participleSources);
+  dropModelBeforeRuleCue(ctx, attributions);
   addLexiconParticiples(ctx, attributions, denials, participleSources);
   if (!off.has('poll-framed')) dropPollFramedReports(attributions);
   if (!off.has('complement')) dropComplementReports(ctx, attributions);
@@ -583,6 +584,21 @@ function zeroed(buf: Uint8Array, n: number): Uint8Array {
   if (buf.length < n) return new Uint8Array(Math.max(n, 2 * buf.length));
   buf.fill(0, 0, n);
   return buf;
+}
+
+/**
+ * Drops the model's report whose cue holds no verb and whose content opens with a rule's cue: the rule's report is the one
+ * the words make, the model's cue before it a subject it took for a verb ("The message also | claims that X": the model's
+ * cue "message also"; not "endured criticism for | telling X", "sent a letter urging X", the model's own verbs).
+ */
+function dropModelBeforeRuleCue(ctx: BlockContext, attributions: RawAttribution[]): void {
+  let n = 0;
+  for (const a of attributions) {
+    if (a.rule === 'attr.model' && a.content !== null && attributions.some((r) => r.rule !== 'attr.model' && r.cue[0] === a.content![0]) &&
+        !rangeHas(ctx, tokenAtOrAfter(ctx, a.cue[0]), tokenAtOrAfter(ctx, a.cue[1]), (t) => t.pos === 'V' || (t.f & F_CUE_VERB) !== 0)) continue;
+    attributions[n++] = a;
+  }
+  attributions.length = n;
 }
 
 /**
