@@ -2579,6 +2579,12 @@ describe('fifty-ninth session: that a thing did not happen at all against a clai
     // (not a claim without the head noun: the adjective alone is no thing that was absent)
     assert.deepEqual(described(run('Jonas Berg said the delays were significant.\n\nA NATS spokesman said there had been "no significant restrictions" in UK airspace.')), []);
   });
+  it('"it had issued no such advice" contradicts the claim before of the advice, another claimant\'s', () => {
+    const t = 'The message also claims that the advice comes from "doctors at Johns Hopkins". The hospital told us it had issued no such advice.';
+    assert.deepEqual(described(run(t)), [['the advice comes from "doctors at Johns Hopkins"', 'it had issued no such advice', 'contradicts']]);
+    // (not a claim without the noun's concept)
+    assert.deepEqual(described(run('The message also claims that doctors at Johns Hopkins recommend it. The hospital told us it had issued no such advice.')), []);
+  });
   it('and so after edits, as a fresh analysis gives', () => {
     const an = new Analyzer();
     an.analyze(told + 'Prosecutors said monitoring data showed fires lasting a total of 610 hours.', 'plaintext');

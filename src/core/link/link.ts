@@ -1474,7 +1474,8 @@ export class Linker {
   /**
    * The nearest claim before claim ci, in ci's paragraph or the two before (else the nearest after it, in its paragraph or
    * the next), of another claimant (neither one's spokesperson), that holds, not negated, the one thing ci says there was
-   * none of ("there had been no spill", `ABSENCE_CLAIM`), a concept rare enough to index, and shares no two indexed
+   * none of ("there had been no spill", `ABSENCE_CLAIM`; the noun of `QUALIFIED_ABSENCE` or `NO_SUCH`), a concept rare
+   * enough to index, and shares no two indexed
    * concepts with ci (such a pair is scored: `scoreContradiction`); else -1.
    */
   private absentNear(input: LinkInput, claimEntries: readonly Entry[], ci: number): number {
@@ -1486,8 +1487,10 @@ export class Linker {
     // (the one thing negated; or the head noun of "no" and an adjective: 'there had been "no significant restrictions" in
     // UK airspace over the weekend' says there were no restrictions)
     let id = a.negatedIds.length === 1 && ABSENCE_CLAIM.test(claims[ci].span.text) ? a.negatedIds[0] : -1;
+    // (or the noun after "no such", which points back to what the claim before says: "The hospital told us it had issued no
+    // such advice" after "The message also claims that the advice comes from doctors at Johns Hopkins")
     if (id < 0) {
-      const m = QUALIFIED_ABSENCE.exec(claims[ci].span.text);
+      const m = QUALIFIED_ABSENCE.exec(claims[ci].span.text) ?? NO_SUCH.exec(claims[ci].span.text);
       id = m !== null ? wordConcept(m[1], table) : -1;
       if (id < 0 || !has(a.negatedIds, id)) return -1;
     }
@@ -3226,6 +3229,8 @@ function conflictingFigures(a: number, b: number): boolean {
   if ((a < 0 && y >= x) || (b < 0 && x >= y)) return false;
   return differentFigures(x, y) && !farApart(x, y);
 }
+/** A claim that holds "no such" and a noun: "it had issued no such advice" (the noun: `absentNear`). */
+const NO_SUCH = /\bno\s+such\s+([\p{L}-]+)/iu;
 /**
  * A claim that there was none of a thing qualified by an adjective, where and when: 'there had been "no significant
  * restrictions" in UK airspace over the weekend' (the head noun: `absentNear`).
