@@ -1475,8 +1475,7 @@ export class Linker {
    * The nearest claim before claim ci, in ci's paragraph or the two before (else the nearest after it, in its paragraph or
    * the next), of another claimant (neither one's spokesperson), that holds, not negated, the one thing ci says there was
    * none of ("there had been no spill", `ABSENCE_CLAIM`; the noun of `QUALIFIED_ABSENCE` or `NO_SUCH`), a concept rare
-   * enough to index, and shares no two indexed
-   * concepts with ci (such a pair is scored: `scoreContradiction`); else -1.
+   * enough to index, and shares no two indexed concepts with ci (such a pair is scored: `scoreContradiction`); else -1.
    */
   private absentNear(input: LinkInput, claimEntries: readonly Entry[], ci: number): number {
     const claims = input.claims;
