@@ -1593,6 +1593,12 @@ const EVIDENCE_OPENING = /^(The (?:[a-z-]+ )?(?:study|report|survey|poll|review|
 const BODY_OPENING = /^(The )?((?:\p{Lu}[\p{L}&'’-]*)(?: (?:of |for |and |on )?\p{Lu}[\p{L}&'’-]*)*) (?:(?:has|have|had) (?:also |since |already )?[a-z]{3,}\b|(?:has |have |had |was |is |also |then |later |on |last |this )?[a-z]+(?:ed|s)\b)/u;
 
 /**
+ * A person's role that speaks for the body named before it, optional, with its space: "union official Gemma Rourke" and
+ * "council leader Amira Hussain" speak for the union and the council (`namedWithRole`).
+ */
+const SPEAKING_FOR = '(?: (?:general |chief |senior |deputy )?(?:official|spokes(?:man|woman|person)|leader|boss|chief|representative|negotiator|chair(?:man|woman)?|secretary|president|director|executive|head))?';
+
+/**
  * Whether a text names a person with a role word, in lower case, right before the name ("the mayor of Northgate,
  * Rachel Adeyemi", "Mayor Rachel Adeyemi") or in an appositive right after it ("Rachel Adeyemi, the city's mayor").
  */
@@ -1601,7 +1607,7 @@ export function namedWithRole(text: string, name: string, role: string): boolean
   const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // (the role's first letter in either case: "Mayor Rachel Adeyemi")
   const r = `[${role[0]}${role[0].toUpperCase()}]${role.slice(1)}`;
-  return new RegExp(`\\b${r}(?: (?:of|for) (?:the )?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)*,)? ${n}\\b`, 'u').test(text) ||
+  return new RegExp(`\\b${r}(?: (?:of|for) (?:the )?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*)*,)?${SPEAKING_FOR} ${n}\\b`, 'u').test(text) ||
     new RegExp(`\\b${n}, (?:the|a|an|its|their) (?:[\\p{L}'’-]+ ){0,3}${role}\\b`, 'u').test(text);
 }
 

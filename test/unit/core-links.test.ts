@@ -2736,3 +2736,22 @@ describe('fifty-eighth session: a fact check\'s "Fact:" answers the claim its "C
     assert.deepEqual(described(analyze('# Claims checked\n\n**Claim:** The cameras were installed without consultation.\n\nA six-week public consultation ran in spring 2024 and received 1,800 responses.\n', 'markdown')), []);
   });
 });
+describe('sixtieth session: "the union\'s figures" are its official\'s', () => {
+  const t = [
+    'The Unite union announced on Thursday that 1,200 cabin crew would walk out for five days from 23 December.',
+    'However, union official Gemma Rourke said the airline was "living in a fantasy world". She said more than 80% of the company\'s crew were union members.',
+    'The airline disputed the union\'s figures, saying fewer than half of its cabin staff belonged to Unite.',
+  ].join('\n\n');
+  it('the nearest claim of a person named with the owner before a role ("union official Gemma Rourke"), before the union\'s own', () => {
+    assert.deepEqual(described(run(t)), [
+      ["more than 80% of the company's crew were union members", "denial:disputed the union's figures", 'denies'],
+      ["more than 80% of the company's crew were union members", 'fewer than half of its cabin staff belonged to Unite', 'contradicts'],
+    ]);
+  });
+  it('namedWithRole: the owner, then a role that speaks for it, right before the name; not another role', () => {
+    assert.equal(namedWithRole('union official Gemma Rourke said', 'Gemma Rourke', 'union'), true);
+    assert.equal(namedWithRole('Council leader Amira Hussain said', 'Amira Hussain', 'council'), true);
+    assert.equal(namedWithRole('union general secretary Gemma Rourke said', 'Gemma Rourke', 'union'), true);
+    assert.equal(namedWithRole('union member Gemma Rourke said', 'Gemma Rourke', 'union'), false);
+  });
+});

@@ -2134,8 +2134,9 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     // with the facts\"" answers the mayor's claim, not his spokesman's explanation of it)
     const own = accused ? ownerClaim((ci) => !SPOKESPERSON_SOURCE.test(sourceOfClaim(input, ci))) : -1;
     if (own >= 0) return own;
-    // (first a claimant the owner heads, "Police", before one it only qualifies, "police watchdog")
-    const headed = ownerClaim((ci) => lastWordOf(claims[ci].claimant!) === owner);
+    // (first a claimant the owner heads, "Police", or one named with a role in it, "union official Gemma Rourke", before
+    // one it only qualifies, "police watchdog")
+    const headed = ownerClaim((ci) => lastWordOf(claims[ci].claimant!) === owner || input.roleNamed?.(claims[ci].claimant!, owner) === true);
     if (headed >= 0) return headed;
     const any = ownerClaim(() => true);
     // (none when the accused made none, nor when the leaflet or the advert named published none the article reports, nor
