@@ -322,3 +322,13 @@ describe('fifty-seventh session: a sum added to something', () => {
     assert.deepEqual(conceptsOf('A company gave $5,000 to the PAC').quantities, [{ value: 5000, concept: 'stem:pac' }]);
   });
 });
+describe('sixtieth session: nouns the irregular verbs list as forms of another verb', () => {
+  it('"crew", "drug", "rent", "ground" are their own stems, as their plurals are; "wound" an injury; "grew" still grows', () => {
+    assert.deepEqual([...conceptsOf('1,200 cabin crew').concepts], ['stem:cabin', 'stem:crew']);
+    assert.deepEqual([...conceptsOf('the drug').concepts], [...conceptsOf('the drugs').concepts]);
+    assert.deepEqual([...conceptsOf('the rent').concepts], ['stem:rent']);
+    assert.deepEqual([...conceptsOf('on the ground').concepts], [...conceptsOf('on the grounds').concepts]);
+    assert.deepEqual([...conceptsOf('a wound').concepts], ['group:injure']);
+    assert.deepEqual([...conceptsOf('it grew').concepts], [...conceptsOf('it grows').concepts]);
+  });
+});

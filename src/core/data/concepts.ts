@@ -264,6 +264,12 @@ export const CHANGE_TO_VERBS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Words the irregular verbs list as a form of another verb that the news uses as nouns of their own: "cabin crew" is no
+ * form of "crow", "drug" none of "drag", "rent" none of "rend"; each is its own stem, as its plural is ("crews", "drugs").
+ */
+export const NOUN_NOT_VERB_FORMS: ReadonlySet<string> = new Set(['crew', 'drug', 'rent', 'ground', 'stove', 'shore', 'wound']);
+
+/**
  * Words that frame a figure without naming what it measures: "the true cost was closer to £20 million" speaks of the
  * same cost as "the ferry cost £12 million". No concept of their own.
  */

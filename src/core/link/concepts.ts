@@ -7,7 +7,7 @@
 import stem from 'wink-porter2-stemmer';
 import irregular from '../data/generated/irregular-verbs.json';
 import idfData from '../data/generated/concept-idf.json';
-import { BE_FORMS, CHANGE_AFTER_BE, CHANGE_MULTIPLES, CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, DIFFERENCE_VERBS, EVIDENCE_FRAME, EVIDENCE_THAT_VERBS, FIGURE_FRAMING, FUNCTION_PHRASE_WORDS, LOWER_BOUND_PHRASES, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS, PHRASE_CONCEPTS, WITHOUT_MANNER_NOUNS } from '../data/concepts';
+import { BE_FORMS, CHANGE_AFTER_BE, CHANGE_MULTIPLES, CHANGE_TO_VERBS, COMPOSITION_PREPOSITIONS, COMPOSITION_VERBS, CONCEPT_GROUPS, DIFFERENCE_VERBS, EVIDENCE_FRAME, EVIDENCE_THAT_VERBS, FIGURE_FRAMING, FUNCTION_PHRASE_WORDS, LOWER_BOUND_PHRASES, NEGATION_ADVERBS, NEGATION_FRAMES, NEGATORS, NO_UNITS, NOUN_NOT_VERB_FORMS, PHRASE_CONCEPTS, WITHOUT_MANNER_NOUNS } from '../data/concepts';
 import { K_NUMBER, K_PUNCT, K_QUOTE, K_WORD, scanTokens, type TokenKind } from '../text/tokenize';
 import { ADDING_VERBS, APPROXIMATORS, CURRENCY_SIGNS, MONTH_NAMES, NUMBER_WORDS, posOf, YEAR_NUMBER } from '../data/lexicon';
 import { memoByString } from '../util/memo';
@@ -77,7 +77,7 @@ function conceptOfWord(lower: string): string {
   if (STOP.has(lower) || NEGATORS.has(lower) || INDEFINITE_PRONOUNS.has(lower) || FIGURE_FRAMING.has(lower)) return '';
   const pos = posOf(lower);
   if (pos === 'D' || pos === 'I' || pos === 'C' || pos === 'O' || pos === 'M') return '';
-  const base = irregularForms.get(lower) ?? lower;
+  const base = NOUN_NOT_VERB_FORMS.has(lower) ? lower : irregularForms.get(lower) ?? lower;
   const group = groupOf(lower) ?? groupOf(base);
   return group ? `group:${group}` : `stem:${stem(base)}`;
 }
