@@ -2755,3 +2755,14 @@ describe('sixtieth session: "the union\'s figures" are its official\'s', () => {
     assert.equal(namedWithRole('union member Gemma Rourke said', 'Gemma Rourke', 'union'), false);
   });
 });
+describe('sixtieth session: "the water company\'s account" names its owner by a compound', () => {
+  it('is no claim of its own and answers the company\'s nearest claim', () => {
+    const t = [
+      'The company said in a statement that the outfall had operated only twice during the period.',
+      'Local MP Tom Ashdown said the water company\'s account "does not add up".',
+    ].join('\n\n');
+    const a = run(t);
+    assert.deepEqual(a.claims.map((c) => c.span.text), ['the outfall had operated only twice during the period']);
+    assert.deepEqual(described(a), [['the outfall had operated only twice during the period', 'denial:does not add up', 'denies']]);
+  });
+});

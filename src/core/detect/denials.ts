@@ -1675,8 +1675,8 @@ function possessedStatement(ctx: BlockContext, from: number, to: number): boolea
   while (k < to && k - from < 3 && toks[k].kind === 'word' && toks[k].cap) k++;
   // (or a body by its common noun: "The commission's number", "the ministry's figures", "the club's response")
   if (k === from && toks[from].lower === 'the') k++;
-  // (a noun the tagger does not know too: "the chancellor's claim")
-  if (k === from + 1 && toks[from].lower === 'the' && k < to && toks[k].kind === 'word' && !toks[k].cap && (toks[k].pos === 'N' || toks[k].pos === undefined)) k++;
+  // (a noun the tagger does not know too: "the chancellor's claim"; or two, a compound's: "the water company's account")
+  if (k === from + 1 && toks[from].lower === 'the') while (k < to && k - from < 3 && toks[k].kind === 'word' && !toks[k].cap && (toks[k].pos === 'N' || toks[k].pos === undefined)) k++;
   // (or a plural's: "the campaigners' sums")
   if (k === from || k >= to || (toks[k].lower !== "'s" && toks[k].lower !== '’s' && !isPluralPossessive(toks, k))) return false;
   k++;
