@@ -401,8 +401,12 @@ const LOCATED_ASIDES: ReadonlySet<string> = new Set(['based', 'headquartered', '
 /** Participles that open an aside on where and when a document went out: "The complaint, filed Monday in Franklin County Court" (not who made it: "published by the IFS"). */
 const DOCUMENT_ASIDES: ReadonlySet<string> = new Set(['filed', 'lodged', 'submitted', 'dated', 'issued', 'released', 'published', 'sent', 'written', 'signed']);
 
-/** A relative clause that gives a name: "who goes by the name ...", "known as ...", "calls himself ...". */
-const NAMING_ASIDE = /\bname\b|\bknown as\b|\bcalls? (?:himself|herself|themselves|itself)\b|["“]/;
+/**
+ * A relative clause that gives a name: "who goes by the name ...", "known as ...", "calls himself ...", a name quoted
+ * after "as", "by", "called" or "named" ("who posts as \"PatriotVoice88\""); not any quotation ("which includes a photo
+ * of a sign reading \"No BBQs\"").
+ */
+const NAMING_ASIDE = /\bname\b|\bknown as\b|\bcalls? (?:himself|herself|themselves|itself)\b|\b(?:as|by|called|named) ["“]/;
 
 /** Relative pronouns that open a clause about the name before their comma, naming no one. */
 const RELATIVE_ASIDES: ReadonlySet<string> = new Set(['who', 'whose', 'which', 'whom', 'where', 'when']);

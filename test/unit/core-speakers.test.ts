@@ -344,6 +344,9 @@ describe('core speakers', () => {
       ["One parent, whose son's scooter caught fire in their hallway in August", 'One parent', 'group'],
       ['The Trump campaign, which dispatched at least four operatives in Fargo', 'Trump campaign', 'group'],
       ['The post\'s author, who goes by the name "PatriotVoice88"', 'PatriotVoice88', 'person'],
+      // (sixtieth session) a name quoted after "as" is given; a quotation the clause only mentions is not
+      ['The account, which posts as "PatriotVoice88"', 'PatriotVoice88', 'person'],
+      ['The post, which includes a photo of a sign reading "No BBQs"', 'post', 'group'],
       // a title between the role's "to" or "for" and the name: the role's holder, or whom the spokesman speaks for
       ['A former aide to Senator Grace Whitfield', 'former aide to Senator Grace Whitfield', 'person'],
       ['A spokesman for Gov. Tim Reyes', 'Tim Reyes', 'person'],
