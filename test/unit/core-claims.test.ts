@@ -997,3 +997,18 @@ describe('fifty-eighth session: a correction\'s figure', () => {
     assert.deepEqual(run('The figure is 4.9%.').claims.map((c) => c.span.text), []);
   });
 });
+describe('sixtieth session: an act denied as intended', () => {
+  it('"it has no plans to ban barbecues", "We have no plans to close the library" are claims of the speaker', () => {
+    const a = run('"We have no plans to close the library," a council spokesman said. The council said it has no plans to ban barbecues.');
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.checkworthiness]), [['We have no plans to close the library', 0.55], ['it has no plans to ban barbecues', 0.55]]);
+  });
+  it('and contradict a claim of the act done: "Greenford Council has banned barbecues in all of its parks"', () => {
+    const a = run('A post claims that Greenford Council has banned barbecues in all of its parks. The council told us it has no plans to ban barbecues.');
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, a.claims.find((c) => c.id === l.counter)?.span.text, l.relation]), [
+      ['Greenford Council has banned barbecues in all of its parks', 'it has no plans to ban barbecues', 'contradicts'],
+    ]);
+  });
+  it('but not "it has no plans" with nothing intended', () => {
+    assert.deepEqual(run('The council said it has no plans.').claims.map((c) => c.span.text), []);
+  });
+});

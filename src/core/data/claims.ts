@@ -87,6 +87,9 @@ export const DIRECTING_CUES: ReadonlySet<string> = new Set([
   'asked', 'asks', 'asking', 'ordered', 'orders', 'instructed', 'encouraged', 'encourages', 'reminded', 'reminds', 'begged', 'implored',
 ]);
 
+/** Nouns of an intended act that "no" denies: "it has no plans to", "had no intention of" (`deniedIntent`). */
+export const DENIED_INTENT_NOUNS: ReadonlySet<string> = new Set(['plan', 'plans', 'intention', 'intentions']);
+
 /** Nouns of an act intended, whose "to" names the act, no one directed: "the attempt to interfere", "plans to merge". */
 export const INTENT_NOUNS: ReadonlySet<string> = new Set([
   'attempt', 'attempts', 'effort', 'efforts', 'plan', 'plans', 'bid', 'bids', 'move', 'moves', 'decision', 'decisions', 'action', 'actions',

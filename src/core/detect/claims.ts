@@ -9,7 +9,7 @@
 import { sentenceOfToken, type BlockContext, type Sentence, type Tok } from './context';
 import type { R, RawAttribution, RawClaim, RawDenial } from './raw';
 import { FIGURE_NOUNS, MEDIA_NOUNS, POINTING_WORDS } from '../data/denials';
-import { ACCUSING_VERBS, BACKSHIFTED_MODALS, CORRECTING_WORDS, BLAMING_FORMS, CHANGE_VERBS, DIRECTING_CUES, HALVING_VERBS, FACT_STATE_ADJECTIVES, INTENT_NOUNS, MULTIPLE_IDIOM_PARTICLES, RECORDED_EVENT_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUE_QUESTION_OPENINGS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
+import { ACCUSING_VERBS, BACKSHIFTED_MODALS, CORRECTING_WORDS, BLAMING_FORMS, CHANGE_VERBS, DIRECTING_CUES, HALVING_VERBS, FACT_STATE_ADJECTIVES, INTENT_NOUNS, MULTIPLE_IDIOM_PARTICLES, RECORDED_EVENT_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, DENIED_INTENT_NOUNS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUE_QUESTION_OPENINGS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm, HEDGE_ADVERBS, RELATIVE_SOURCE_WORDS, STATEMENT_NOUNS } from '../data/cues';
 import { CURRENCY_SIGNS, MODALS, FRACTION_COUNTS, FRACTION_WORDS, ANSWER_LABELS, PARTICIPLE_END, SCALE_WORDS, SUBORDINATORS, isIrregularVerbForm, TIME_NOUNS, YEAR_NUMBER, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
 import { CHANGE_MULTIPLES, NEGATION_ADVERBS } from '../data/concepts';
@@ -644,10 +644,13 @@ function negatedIn(ctx: BlockContext, from: number, to: number): boolean {
 /**
  * Whether tokens [from, to] deny a past act: "never", or "not" / "n't" after an auxiliary of the past
  * (`PAST_ACT_AUXILIARIES`), then past adverbs ("knowingly"), a verb that is no state of mind (`MENTAL_VERBS`):
- * "I have never knowingly taken", "we did not receive", "I didn't sell"; not "I don't know", "we have not decided".
+ * "I have never knowingly taken", "we did not receive", "I didn't sell"; not "I don't know", "we have not decided"; or
+ * an act denied as intended (`deniedIntent`).
  */
 function deniesOwnAct(ctx: BlockContext, from: number, to: number): boolean {
   const toks = ctx.toks;
+  // (or an act denied as intended: "We have no plans to close the library")
+  if (FIRST_PERSON_SUBJECTS.has(toks[from].lower) && deniedIntent(ctx, from + 1, to)) return true;
   for (let k = from + 1; k < to; k++) {
     const w = toks[k].lower;
     // (not a resolve about the future: "I will never do it again")
@@ -697,6 +700,8 @@ function pronounAct(ctx: BlockContext, from: number, to: number): number {
   const toks = ctx.toks;
   if (from + 2 >= to || !ACTING_PRONOUNS.has(toks[from].lower) || !DO_HAVE.has(toks[from + 1].lower)) return NO_ACT;
   const neg = toks[from + 2].lower;
+  // ("it has no plans to ban barbecues", "she had no intention of resigning": an act of theirs denied as intended)
+  if (deniedIntent(ctx, from + 1, to)) return DENIED_ACT;
   const negated = neg === 'not' || neg === "n't" || neg === 'never';
   if (negated && from + 3 >= to) return NO_ACT;
   // (past a quotation's opening mark: 'it had "taken down Streamline's servers"')
@@ -707,6 +712,15 @@ function pronounAct(ctx: BlockContext, from: number, to: number): number {
   if (negated) return act && (v.pos === 'V' || DO_FORMS.has(toks[from + 1].lower)) ? DENIED_ACT : NO_ACT;
   return act && v.pos === 'V' && !DO_FORMS.has(toks[from + 1].lower) && PARTICIPLE_END.test(v.lower) ? TOLD_ACT : NO_ACT;
 }
+/**
+ * Whether tokens from k, before `to`, deny an act as intended: "has", "have" or "had", "no", a noun of intent and "to"
+ * or "of" ("it | has no plans to ban barbecues", "We | have no intention of closing the library").
+ */
+function deniedIntent(ctx: BlockContext, k: number, to: number): boolean {
+  const toks = ctx.toks;
+  return k + 3 < to && HAVE_FORMS.has(toks[k].lower) && toks[k + 1].lower === 'no' && DENIED_INTENT_NOUNS.has(toks[k + 2].lower) && (toks[k + 3].lower === 'to' || toks[k + 3].lower === 'of');
+}
+const HAVE_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 const NO_ACT = 0;
 const DENIED_ACT = 1;
 const TOLD_ACT = 2;
