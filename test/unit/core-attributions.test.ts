@@ -5068,3 +5068,22 @@ describe('fifty-eighth session: a headline\'s second report after a comma', () =
     assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text, d.target?.text]), [['denies', 'Kyiv', 'launching it']]);
   });
 });
+describe('sixtieth session: "but" and a second verb of the source\'s', () => {
+  it('"told a press conference that Russia was \\"ready for talks\\" but blamed Kyiv": the content ends before "but"', () => {
+    assert.deepEqual(triplesOf('President Vladimir Putin told a press conference that Russia was "ready for talks" but blamed Kyiv for the lack of progress.'), [
+      ['told', 'President Vladimir Putin', 'Russia was "ready for talks"'],
+      ['blamed', 'President Vladimir Putin', 'Kyiv for the lack of progress'],
+    ]);
+  });
+  it('but not a verb seldom a cue, the content\'s own: "said the scheme had started but stalled in May"', () => {
+    assert.deepEqual(triplesOf('The mayor said the scheme had started but stalled in May.'), [['said', 'The mayor', 'the scheme had started but stalled in May']]);
+  });
+});
+describe('sixtieth session: a relative clause on a post\'s noun', () => {
+  it('"The photo Trump posted did not show a grab", "The letter she wrote was never sent": no report', () => {
+    assert.deepEqual(triplesOf('The photo Trump posted did not show a grab. The letter she wrote was never sent.'), []);
+  });
+  it('but "countries he said had sent immigrants" is what he said', () => {
+    assert.deepEqual(triplesOf('Trump named countries he said had sent immigrants who plotted attacks.').map((t) => t[0]), ['said']);
+  });
+});

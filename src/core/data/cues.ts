@@ -479,6 +479,8 @@ export const ONLINE_POST_NOUNS: ReadonlySet<string> = new Set([
   'post', 'posts', 'tweet', 'tweets', 'video', 'videos', 'meme', 'memes', 'image', 'images', 'photo', 'photos',
   'message', 'messages', 'clip', 'clips', 'screenshot', 'screenshots', 'caption', 'captions', 'graphic', 'graphics',
 ]);
+/** Nouns of where posts are made, which a relative clause may follow as a post's noun does ("the account Trump retweeted"). */
+export const POSTING_ACCOUNT_NOUNS: ReadonlySet<string> = new Set(['account', 'accounts', 'page', 'pages', 'channel', 'channels', 'website', 'blog']);
 /** Prepositions of an aside that says where a statement was made ("in a statement", "on its website", "during an interview"). */
 export const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'via', 'during', 'through']);
 /** Nouns of where a statement is made: the statements and posts (`STATEMENT_NOUNS`, `ONLINE_POST_NOUNS`), and interviews, speeches and the like. */

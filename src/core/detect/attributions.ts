@@ -2234,7 +2234,7 @@ function reportEnd(ctx: BlockContext, s: Sentence, k: number): number {
       // announced as early as January", what the cuts could be; not "will", the source's own plan, "and will meet them")
       const modal = comma && t.lower === 'and' && next !== undefined && BACKSHIFTED.has(next.lower) && rangeHas(ctx, k, j, (x) => BACKSHIFTED.has(x.lower));
       if (next && next.kind === 'word' && !next.cap && !perfect && !modal && (comma ? isFiniteVerb(ctx, v) || isParticipleVerb(next) : (next.f & (F_CUE_VERB | F_DENIAL_VERB)) !== 0 || NAMING_VERBS.has(next.lower) || decliningToSay(ctx, v) ||
-          (t.lower === 'and' && LEXICON_PAST_CUES.has(next.lower)) || (CONCEDING_VERBS.has(next.lower) && toks[v + 1]?.lower === 'that'))) {
+          ((t.lower === 'and' || t.lower === 'but') && LEXICON_PAST_CUES.has(next.lower)) || (CONCEDING_VERBS.has(next.lower) && toks[v + 1]?.lower === 'that'))) {
         return comma ? cut : j - 1;
       }
       // after a comma, a personal pronoun and its verb: "said X, but he also warned Y", "..., and she added"

@@ -8,7 +8,7 @@ import type { BlockKind } from '../types';
 import { predictTokenAttributions } from '../model/attribution-model';
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import type { TagFilters } from '../model/tagger';
-import { ACCUSING_CUES, ALLEGATION_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, ONLINE_POST_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, DATED_PARTICIPLES, RESPONSE_VERBS, ISSUING_VERBS, SEEING_PARTICIPLES, HEDGE_ADVERBS, WRITING_TO_VERBS, LETTER_NOUNS, REQUEST_PARTICIPLES, UNAMBIGUOUS_THAT_VERBS, CLOSING_ADDRESSEES, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, TELL_FORMS, TELLING_NOUNS, RELATIVE_SOURCE_WORDS, cueVerbForm } from '../data/cues';
+import { ACCUSING_CUES, ALLEGATION_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, ONLINE_POST_NOUNS, POSTING_ACCOUNT_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, DATED_PARTICIPLES, RESPONSE_VERBS, ISSUING_VERBS, SEEING_PARTICIPLES, HEDGE_ADVERBS, WRITING_TO_VERBS, LETTER_NOUNS, REQUEST_PARTICIPLES, UNAMBIGUOUS_THAT_VERBS, CLOSING_ADDRESSEES, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, TELL_FORMS, TELLING_NOUNS, RELATIVE_SOURCE_WORDS, cueVerbForm } from '../data/cues';
 import { ANSWER_NOES, BE_FORMS, denialVerbOf, EVIDENCE_GIVING_VERBS, PROMPTING_WORDS } from '../data/denials';
 import { asksAnonymity, CITING_PARTICIPLES, gapSubjectStart, SETTING_PREPOSITIONS, beforeSetting, citingAsideEnd, isNonCue, participleAsideEnd, isRubricAt, rubricBeforeColon } from './attributions';
 import type { RawAttribution } from './raw';
@@ -1371,6 +1371,10 @@ function reviseModelCues(ctx: BlockContext, attributions: RawAttribution[]): voi
     // ("The council's inspection report, dated January, rated X": a noun that modifies the noun after it, all its content,
     // is no act of saying)
     if (a.rule === 'attr.model' && to - from === 1 && a.content !== null && toks[from].pos === 'N' && (toks[from].f & F_CUE_VERB) === 0 && to < toks.length && a.content[0] === toks[to].start && a.content[1] === toks[to].end && toks[to].kind === 'word' && !toks[to].cap && toks[to].pos === 'N') continue;
+    // ("The photo Trump posted | did not show a grab", "The letter she wrote | was never sent": after a post's or a
+    // statement's noun, a source and its cue are a relative clause on the noun when an auxiliary opens the content right
+    // after the cue, the sentence's own verb; not "countries he said | had sent immigrants", what he said of them)
+    if (a.rule === 'attr.model' && a.source !== null && a.content !== null && relativeOnPost(ctx, a, to)) continue;
     // ("the 42 days it reported to regulators": a phrase of "to" alone, whom it was said to, is no content)
     if (a.rule === 'attr.model' && a.content !== null && recipientOnly(ctx, a.content, a.cue)) a.content = null;
     // ("Sprinter cleared of doping after tainted meat claim": a statement's noun with nothing reported, after words in
@@ -1379,6 +1383,20 @@ function reviseModelCues(ctx: BlockContext, attributions: RawAttribution[]): voi
     attributions[n++] = a;
   }
   attributions.length = n;
+}
+
+/**
+ * Whether model report a, its cue ending before token `to`, is a relative clause on a post's or a statement's noun right
+ * before its source or inside it, whose content is the sentence's own predicate: an auxiliary right after the cue ("The Twitter
+ * account Trump retweeted | was set up as a trap").
+ */
+function relativeOnPost(ctx: BlockContext, a: RawAttribution, to: number): boolean {
+  const toks = ctx.toks;
+  // (the noun right before the source, or inside it before its last word: the model's "The photo Trump")
+  const s1 = tokenAtOrAfter(ctx, a.source![1]) - 1;
+  if (!rangeHas(ctx, Math.max(0, tokenAtOrAfter(ctx, a.source![0]) - 1), s1, (x) => x.kind === 'word' && (ONLINE_POST_NOUNS.has(x.lower) || STATEMENT_NOUNS.has(x.lower) || POSTING_ACCOUNT_NOUNS.has(x.lower)))) return false;
+  const next = toks[to];
+  return next !== undefined && a.content![0] === next.start && next.kind === 'word' && (next.f & F_AUX) !== 0 && next.lower !== 'having';
 }
 
 /**
