@@ -3708,3 +3708,14 @@ describe('fifty-eighth session: no basis for a figure named with its figure', ()
     assert.deepEqual(den('There is no evidence for the 40 schools, she said.'), []);
   });
 });
+describe('sixtieth session: "gave a different figure"', () => {
+  it('"The Russian defence ministry gave a different figure, saying X" denies the figure before', () => {
+    const a = run('Ukraine\'s air force said on Sunday that it had destroyed 35 of the 40 attack drones Russia launched overnight.\n\nThe Russian defence ministry gave a different figure, saying Ukrainian air defences had intercepted only a handful of drones.');
+    assert.deepEqual(denOf(a), [['gave a different figure', 'The Russian defence ministry', undefined]]);
+    assert.deepEqual(a.links.filter((l) => l.relation === 'denies').map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['it had destroyed 35 of the 40 attack drones Russia launched overnight']);
+  });
+  it('"gave a far lower estimate" too; not "gave a figure for the cost"', () => {
+    assert.deepEqual(den('The council gave a far lower estimate.'), [['gave a far lower estimate', 'The council', undefined]]);
+    assert.deepEqual(den('The council gave a figure for the cost.'), []);
+  });
+});
