@@ -2766,3 +2766,9 @@ describe('sixtieth session: "the water company\'s account" names its owner by a 
     assert.deepEqual(described(a), [['the outfall had operated only twice during the period', 'denial:does not add up', 'denies']]);
   });
 });
+describe('sixtieth session: a depot is a facility', () => {
+  it('"its strikes had hit a fuel depot used by the Ukrainian military" is what "denied that any military facility had been hit" denies', () => {
+    const a = run('Moscow also claimed that its strikes had hit a fuel depot used by the Ukrainian military near Izmail. Ukrainian officials denied that any military facility had been hit.');
+    assert.deepEqual(described(a).filter((l) => l[0].startsWith('its')), [['its strikes had hit a fuel depot used by the Ukrainian military near Izmail', 'denial:denied', 'denies']]);
+  });
+});
