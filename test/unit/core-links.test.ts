@@ -2772,3 +2772,17 @@ describe('sixtieth session: a depot is a facility', () => {
     assert.deepEqual(described(a).filter((l) => l[0].startsWith('its')), [['its strikes had hit a fuel depot used by the Ukrainian military near Izmail', 'denial:denied', 'denies']]);
   });
 });
+describe('sixtieth session: a denial of reports that say something', () => {
+  const t = [
+    'Brightmart reported a 12% fall in half-year profits on Thursday, blaming weaker spending on clothing.',
+    'Chief executive Karen Holt denied reports that the company was preparing to close up to 40 stores, calling them "pure speculation".',
+    'The Sunday Courier had reported last month that Brightmart was reviewing its store estate.',
+  ].join('\n\n');
+  it('answers the report that speaks of it, not the company\'s own results; "calling them" points back to the same reports', () => {
+    assert.deepEqual(described(run(t)), [
+      ['the company was preparing to close up to 40 stores', 'denial:denied reports', 'denies'],
+      ['the company was preparing to close up to 40 stores', 'denial:calling them "pure speculation"', 'denies'],
+      ['Brightmart was reviewing its store estate', 'denial:denied reports', 'denies'],
+    ]);
+  });
+});

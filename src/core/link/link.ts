@@ -442,9 +442,10 @@ const REPORT_TARGET = /^(?:the|that|this|these|those|its|their)\s+(?:newspaper(?
 /**
  * The claim of the report a denial of reports (d, the di-th) answers: the nearest within `REPORT_REACH` paragraphs that
  * another speaker reports, one a press report's cue gives first ("Several newspapers reported that X" before the nearest
- * said), not one that negates, itself a denial ("Daniel is not for sale"); or -1.
+ * said), not one that negates, itself a denial ("Daniel is not for sale"), nor, with `said` (the bag of what the
+ * denial says the report says), one that shares none of its indexed concepts; or -1.
  */
-function reportAnswered(input: LinkInput, claimEntries: readonly Entry[], d: Denial, di: number): number {
+function reportAnswered(input: LinkInput, claimEntries: readonly Entry[], d: Denial, di: number, said: Bag | null, weights: readonly number[]): number {
   const claims = input.claims;
   const block = input.denialBlock[di];
   // (only the claims of the blocks in reach: the claims are in document order)
@@ -456,6 +457,8 @@ function reportAnswered(input: LinkInput, claimEntries: readonly Entry[], d: Den
   for (let ci = c0; ci < c1; ci++) {
     const who = claims[ci].claimant;
     if (who === null || who === d.speaker || input.claimFromDenial[ci] !== null || !reportedClaim(input, ci) || claimEntries[ci].bag?.negated === true) continue;
+    const bag = claimEntries[ci].bag;
+    if (said !== null && (bag === null || !sharesIndexed(bag, said, weights, 1))) continue;
     // (a press report: its cue reports as the press does, or its sources are unnamed, "three people familiar with the
     // matter told Reuters")
     const reported = REPORTING_CUE.test(cueOfClaim(input, ci)) || UNNAMED_SOURCES.test(sourceOfClaim(input, ci));
@@ -509,6 +512,8 @@ const REPORTING_CUE = /\b(?:report|reports|reported|reporting|according)\b/i;
 const UNNAMED_SOURCES = /\b(?:familiar with|sources?\b|close to|people briefed|briefed on|with knowledge of)/i;
 /** How many paragraphs from a denial of reports the report it answers may stand. */
 const REPORT_REACH = 3;
+/** The fewest concepts of a denial's target that say what the report it denies says (`reportAnswered`): not "a rift". */
+const REPORT_SAID_CONCEPTS = 3;
 
 /** The score of a link from a denial to the claims of the report its sentence says led to it (`LinkInput.denialAnswers`). */
 const PROMPTING_REPORT_SCORE = 0.8;
@@ -1033,7 +1038,10 @@ export class Linker {
       for (let di = 0; di < denials.length; di++) {
         const d = denials[di];
         if (d.speaker === null || !namesReports(d)) continue;
-        const best = reportAnswered(input, claimEntries, d, di);
+        // (a report named with what it says, "denied reports that the company was preparing to close up to 40 stores":
+        // one that speaks of some of it, not "Brightmart reported a 12% fall in profits", the company's own results)
+        const said = !input.genericTarget[di] ? denialEntries[di].bag : null;
+        const best = reportAnswered(input, claimEntries, d, di, said !== null && said.ids.length >= REPORT_SAID_CONCEPTS ? said : null, this.concepts.weights);
         if (best < 0) continue;
         const de = denialEntries[di];
         const wanted = (ci: number) => claims[ci].claimant === claims[best].claimant && input.claimFromDenial[ci] === null && reportedClaim(input, ci);
@@ -2436,8 +2444,8 @@ function denialById(denials: readonly Denial[], id: string): Denial | undefined 
 const denialsById = new WeakMap<readonly Denial[], Map<string, number>>();
 
 
-/** A denial's target that only points back: "That", "This", "These reports", "those claims", "it", "such plans". */
-const POINTER_TARGET = /^(?:that|this|these|those|it|such)(?:\s+(?:reports?|claims?|allegations?|accounts?|stor(?:y|ies)|suggestions?|rumou?rs?|plans?|ideas?))?$/i;
+/** A denial's target that only points back: "That", "This", "These reports", "those claims", "it", "such plans", "them". */
+const POINTER_TARGET = /^(?:them|(?:that|this|these|those|it|such)(?:\s+(?:reports?|claims?|allegations?|accounts?|stor(?:y|ies)|suggestions?|rumou?rs?|plans?|ideas?))?)$/i;
 
 /** A name's last word, in lower case ("police watchdog" -> "watchdog"). */
 export function lastWordOf(name: string): string {
