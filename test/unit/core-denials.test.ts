@@ -3719,3 +3719,11 @@ describe('sixtieth session: "gave a different figure"', () => {
     assert.deepEqual(den('The council gave a figure for the cost.'), []);
   });
 });
+describe('sixtieth session: a relative clause of falsity on the object\'s statement noun', () => {
+  it('"made a claim that was false" judges "a claim"; "made claims during the debate that do not stand up" the claims, no claim of its own', () => {
+    assert.deepEqual(den('The minister made a claim that was false.'), [['was false', undefined, 'a claim']]);
+    const a = run('Both candidates made claims during the debate that do not stand up.');
+    assert.deepEqual(denOf(a), [['do not stand up', undefined, 'claims during the debate']]);
+    assert.deepEqual(a.claims.map((c) => c.span.text), []);
+  });
+});

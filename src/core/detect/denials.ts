@@ -1344,6 +1344,26 @@ function relativeOpensBefore(ctx: BlockContext, s: Sentence, k: number): boolean
 }
 
 /**
+ * The phrase of a statement's or a figure's noun that a finite verb's object opens, ending right before token `to` or
+ * before a preposition's phrase that does, within [from, to): "The minister made | a claim |", "made | claims | during
+ * Tuesday's debate"; else null.
+ */
+function objectStatementBefore(ctx: BlockContext, from: number, to: number): TokRange | null {
+  const toks = ctx.toks;
+  for (let m = to - 1; m > from && to - m <= OBJECT_STATEMENT_REACH; m--) {
+    const t = toks[m];
+    if (t.kind !== 'word' && t.kind !== 'number') return null;
+    // (the noun last, or a preposition after it: not "the claim's author"; past another's, "figures | from a 2019 report")
+    if (!STATEMENT_NOUNS.has(t.lower) && !FIGURE_NOUNS.has(t.lower) || (m + 1 < to && toks[m + 1].pos !== 'I')) continue;
+    const np = npEndingAt(ctx, m, from);
+    if (np !== null && np.from > from && isFiniteVerb(ctx, np.from - 1)) return np;
+  }
+  return null;
+}
+/** How many tokens before a relative pronoun `objectStatementBefore` looks for the statement's noun. */
+const OBJECT_STATEMENT_REACH = 8;
+
+/**
  * The noun phrase a relative "which" or "that" right before token k stands for, after a comma, a dash or a
  * parenthesis: "The report, | which the embassy dismissed"; else null.
  */
@@ -2107,6 +2127,12 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   if (raised < i && subj.to === at - 1 && RELATIVE_WORDS.has(toks[subj.to].lower)) {
     const np = npEndingAt(ctx, subj.to - 1, subj.from);
     if (np !== null && np.from > subj.from && isFiniteVerb(ctx, np.from - 1)) subj = { from: np.from, to: subj.to };
+  }
+  // (and any verb's, when the relative clause is on a statement's noun, its object, or past a preposition's phrase on the
+  // noun: "The minister made a claim | that was false", "made claims during Tuesday's debate | that do not stand up")
+  if (raised >= i && subj.to === at - 1 && RELATIVE_WORDS.has(toks[subj.to].lower)) {
+    const np = objectStatementBefore(ctx, s.from, subj.to);
+    if (np !== null) subj = { from: np.from, to: subj.to };
   }
   // (the subject may end before a relative pronoun: "a figure that | is simply false")
   if (subj.to < at) at = subj.to;
