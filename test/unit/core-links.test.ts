@@ -2786,3 +2786,9 @@ describe('sixtieth session: a denial of reports that say something', () => {
     ]);
   });
 });
+describe('sixtieth session: homes built and homes completed', () => {
+  it('"the council had built 3,000 affordable homes since 2021" is contradicted by "1,140 affordable homes were completed in that period"', () => {
+    const t = "Labour's Maya Cole said the council had built 3,000 affordable homes since 2021.\n\nThe council's own housing report says 1,140 affordable homes were completed in that period.";
+    assert.deepEqual(described(run(t)), [['the council had built 3,000 affordable homes since 2021', '1,140 affordable homes were completed in that period', 'contradicts']]);
+  });
+});

@@ -114,6 +114,9 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'intact', words: ['intact', 'undamaged', 'unscathed'], antonym: 'collapse' },
   { id: 'safe', words: ['safe', 'safely', 'harmless'], antonym: 'unsafe' },
   { id: 'unsafe', words: ['unsafe', 'dangerous', 'hazardous', 'harmful', 'toxic', 'contaminated', 'contamination', 'polluted'], antonym: 'safe' },
+  // homes or roads built: "the council had built 3,000 affordable homes" against "1,140 affordable homes were completed"
+  // (not "complete", an adjective as often, "a complete ban", nor "building" or "completion", nouns of other things too)
+  { id: 'build', words: ['build', 'builds', 'built', 'construct', 'constructs', 'constructed', 'construction', 'completed'] },
   // a place built for a use: "its strikes had hit a fuel depot used by the Ukrainian military" against "denied that any
   // military facility had been hit" (not "base", a party's voters as often)
   { id: 'facility', words: ['facility', 'facilities', 'installation', 'installations', 'depot', 'depots', 'compound', 'compounds'] },
