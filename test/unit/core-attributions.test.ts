@@ -5087,3 +5087,10 @@ describe('sixtieth session: a relative clause on a post\'s noun', () => {
     assert.deepEqual(triplesOf('Trump named countries he said had sent immigrants who plotted attacks.').map((t) => t[0]), ['said']);
   });
 });
+describe('sixtieth session: a plain form after a preposition is a noun', () => {
+  it('"lose an average of two hours of sleep a night has been criticised": the content runs to the sentence\'s own verb', () => {
+    assert.deepEqual(triplesOf('A widely reported study claiming that teenagers who use their phones after 10pm lose an average of two hours of sleep a night has been criticised by sleep scientists.'), [
+      ['claiming', 'A widely reported study', 'teenagers who use their phones after 10pm lose an average of two hours of sleep a night'],
+    ]);
+  });
+});

@@ -475,8 +475,12 @@ export function isFiniteVerb(ctx: BlockContext, i: number): boolean {
   const prev = ctx.toks[i - 1];
   // "its alleged assistance": a participle after a determiner is an adjective
   if (prev && prev.kind === 'word' && ((prev.f & F_DETERMINER) !== 0 || prev.lower === "'s")) return false;
+  // ("two hours of sleep a night", "a lack of support": a plain form after a preposition is its noun)
+  if (prev && prev.kind === 'word' && NOUN_PREPOSITIONS.has(prev.lower) && !/(?:s|ed)$/.test(t.lower)) return false;
   return true;
 }
+/** Prepositions whose object a plain form the lexicon reads as a verb is, a noun (`isFiniteVerb`): "hours of | sleep". */
+const NOUN_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'in', 'on', 'for', 'with', 'about', 'from', 'into', 'without']);
 
 /**
  * A subject of two nouns whose first the lexicon reads as a verb, before the clause's finite verb, at token k ("tap water
