@@ -332,3 +332,10 @@ describe('sixtieth session: nouns the irregular verbs list as forms of another v
     assert.deepEqual([...conceptsOf('it grew').concepts], [...conceptsOf('it grows').concepts]);
   });
 });
+describe('sixtieth session: teens and teenagers', () => {
+  it('"teens", "teenagers", "adolescents" are one concept', () => {
+    assert.deepEqual([...conceptsOf('poor sleep in teens').concepts].filter((c) => c === 'group:teen'), ['group:teen']);
+    assert.deepEqual([...conceptsOf('teenagers who use their phones').concepts][0], 'group:teen');
+    assert.deepEqual([...conceptsOf('adolescents').concepts], ['group:teen']);
+  });
+});
