@@ -143,8 +143,8 @@ export class Analyzer {
       const fa = cached.findings.attributions;
       const signed = fa.length > 0 && fa[0].contentBefore && index > 0 && placed[index - 1].rel.closing !== null && adjacent(text, blocks[index - 1], block);
       // an attribution whose cue ends the block with a colon ("Reyes wrote:", `contentAfter`) has the next
-      // block for content when that block follows right after
-      const followed = index + 1 < blocks.length && hasContentAfter(fa) && adjacent(text, block, blocks[index + 1]);
+      // block for content when that block follows right after and holds a word or a number (not "," alone)
+      const followed = index + 1 < blocks.length && hasContentAfter(fa) && adjacent(text, block, blocks[index + 1]) && WORD_OR_NUMBER.test(text.slice(blocks[index + 1].start, blocks[index + 1].end));
       // (and the block that is such a content keeps the statements that are claims as someone's words: `leadClaims`)
       // (and so does an interview's answer, whose statements are the interviewee's, all of them, and a claims table's claim
       // cell, the speaker's of its row)
@@ -1125,6 +1125,9 @@ function afterContent(s: DocState, i: number): void {
   s.attrContent[i] = was && was.start === start && was.end === end && was.text === t ? was : { start, end, text: t };
   claimsOfContent(s, i, b, last, start, end);
 }
+
+/** A letter or a digit: what a block needs to be a colon cue's content (`RelBlock.followed`). */
+const WORD_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 /** The most list items or quoted paragraphs after "said:" that one content takes in (`afterContent`). */
 const MAX_LISTED_BLOCKS = 20;

@@ -375,3 +375,9 @@ describe('core analyzer', () => {
     });
   });
 });
+describe('sixtieth session: a colon cue before a block with no word', () => {
+  it('"said :" then a paragraph of "," alone has no content (the property test\'s counterexample), "said:" then a quotation has it', () => {
+    assert.deepEqual(analyze('said :\n\n,', 'plaintext').attributions.map((a) => [a.cue.text, a.content]), [['said :', null]]);
+    assert.deepEqual(analyze('Reyes said:\n\n"We will appeal."', 'plaintext').attributions.map((a) => [a.cue.text, a.content?.text]), [['said:', '"We will appeal."']]);
+  });
+});
