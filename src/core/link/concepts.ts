@@ -319,6 +319,9 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
   let pendingMoney = false;
   // (the index of the last negator's word while its concept is still to come, else -1)
   let negatorAt = -1;
+  // (the verb a negative pronoun's negation waits for past the phrase on the pronoun, "Nobody from the council | has
+  // knocked", else -1)
+  let negatedVerbAt = -1;
   // (the last word concept and its token: "put the crowd at 20,000" counts the crowd; and the concept before a verb of
   // a level: "reserves stood at £21.5m" counts the reserves)
   let lastConcept: Concept | null = null;
@@ -484,6 +487,19 @@ function readTokens(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, from
       if (!(word.lower === 'without' && withoutManner(words, kinds, i + 1, n))) sink.negation();
       negatorAt = i;
     }
+    // ("Nobody from the council or Crestline has knocked on our door", "No one at the hospital was told": the phrase on
+    // a negative pronoun is who, not what is negated; the negation reaches the verb after it)
+    if (negatorAt === i && (NEGATIVE_PRONOUNS.has(word.lower) || (word.lower === 'no' && i + 1 < n && words[i + 1].lower === 'one'))) {
+      const p = word.lower === 'no' ? i + 2 : i + 1;
+      if (p < n && kinds[p] === K_WORD && infoOf(words[p]).preposition) {
+        negatedVerbAt = verbAfter(words, kinds, p + 1, n);
+        negatorAt = -1;
+      }
+    }
+    if (i === negatedVerbAt) {
+      negatorAt = i - 1;
+      negatedVerbAt = -1;
+    }
     if (negatorAt >= 0 && i - negatorAt > NEGATION_REACH) negatorAt = -1;
     // ("not everyone saw her as credible": the negation limits who, and negates no concept after it)
     if (negatorAt === i - 1 && UNIVERSAL_PRONOUNS.has(word.lower)) negatorAt = -1;
@@ -607,6 +623,20 @@ const CHANGE_FRACTIONS: ReadonlyMap<string, number> = new Map([['third', 33], ['
 
 /** Words that multiply the figure before them: "1.2 million people", "3.5 billion". */
 const SCALE_WORDS: ReadonlyMap<string, number> = new Map([['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]]);
+
+/**
+ * Negative pronouns of persons, whose phrase after them names whose people (`readTokens`): "Nobody | from the council";
+ * not "none", whose "of" names the things counted as none, "none of her emails were marked classified", nor "nothing",
+ * "he's paid nothing in federal taxes".
+ */
+const NEGATIVE_PRONOUNS: ReadonlySet<string> = new Set(['nobody', 'noone']);
+/** The first word from index `from` the lexicon reads as a verb, within `NEGATED_VERB_REACH` tokens; else -1. */
+function verbAfter(words: ArrayLike<TokenWords>, kinds: ArrayLike<number>, from: number, n: number): number {
+  for (let k = from; k < n && k - from < NEGATED_VERB_REACH; k++) if (kinds[k] === K_WORD && posOf(words[k].lower) === 'V') return k;
+  return -1;
+}
+/** How many tokens after a negative pronoun's preposition `verbAfter` looks for the verb its negation reaches. */
+const NEGATED_VERB_REACH = 8;
 
 /** Whether one of the two words before token i is a preposition ("in the region", "of Lareno"), within `from`. */
 function afterPreposition(kinds: ArrayLike<number>, words: ArrayLike<TokenWords>, i: number, from: number): boolean {
