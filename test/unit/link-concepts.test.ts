@@ -340,15 +340,10 @@ describe('sixtieth session: teens and teenagers', () => {
   });
 });
 describe('sixtieth session: the phrase on "nobody" names whose people', () => {
-  const negated = (t: string): string[] => {
-    const seen: string[] = [];
-    readConcepts(t, { concept: () => undefined, quantity: () => undefined, negation: () => undefined, negatedConcept: (c) => void seen.push(c.name) });
-    return seen;
-  };
   it('"Nobody from the council or Crestline has knocked on our door" negates the knocking, not the council; "None of the passengers" still the passengers', () => {
-    assert.deepEqual(negated('Nobody from the council or Crestline has knocked on our door'), ['stem:knock']);
-    assert.deepEqual(negated('No one from the council has visited'), ['stem:visit']);
-    assert.deepEqual(negated('none of her emails were marked classified'), ['stem:email']);
+    assert.deepEqual(negatedIn('Nobody from the council or Crestline has knocked on our door'), ['stem:knock']);
+    assert.deepEqual(negatedIn('No one from the council has visited'), ['stem:visit']);
+    assert.deepEqual(negatedIn('none of her emails were marked classified'), ['stem:email']);
   });
   it('so it does not contradict "the council had written to the developer three times"', () => {
     const a = analyze('Ms Shah said the council had written to the developer, Crestline Homes, three times since January.\n\n"Nobody from the council or Crestline has knocked on our door," said Gary Pike.', 'plaintext');
