@@ -1012,3 +1012,9 @@ describe('sixtieth session: an act denied as intended', () => {
     assert.deepEqual(run('The council said it has no plans.').claims.map((c) => c.span.text), []);
   });
 });
+describe('sixtieth session: what the speaker\'s own evidence shows', () => {
+  it('"Our own tests show the building is safe" is a claim; "Our own tests show we care" is not', () => {
+    assert.deepEqual(run('"Our own tests, by an independent laboratory, show the building is safe," he said.').claims.map((c) => [c.span.text, c.checkworthiness]), [['Our own tests, by an independent laboratory, show the building is safe', 0.55]]);
+    assert.deepEqual(run('"Our own tests show we care," he said.').claims.map((c) => c.span.text), []);
+  });
+});

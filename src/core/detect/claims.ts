@@ -12,7 +12,7 @@ import { FIGURE_NOUNS, MEDIA_NOUNS, POINTING_WORDS } from '../data/denials';
 import { ACCUSING_VERBS, BACKSHIFTED_MODALS, CORRECTING_WORDS, BLAMING_FORMS, CHANGE_VERBS, DIRECTING_CUES, HALVING_VERBS, FACT_STATE_ADJECTIVES, INTENT_NOUNS, MULTIPLE_IDIOM_PARTICLES, RECORDED_EVENT_VERBS, CLAIMING_NOUNS, COUNTED_IRREGULAR_PLURALS, CLAIMING_VERBS, CLAIM_FEATURES, DEMAND_SUBJECTS, DEMAND_WORDS, DENIED_INTENT_NOUNS, CITING_VERBS, FUTURE_MODALS, IMPERATIVE_OBJECT_OPENERS, MENTAL_VERBS, OPINION_STARTS, PAST_ACT_AUXILIARIES, PRONOUN_SUBJECTS, REQUEST_NOUNS, REQUEST_PREPOSITIONS, TRUE_QUESTION_OPENINGS, TRUTH_FRAME_WORDS, UNSAID_VERBS } from '../data/claims';
 import { cueVerbForm, HEDGE_ADVERBS, RELATIVE_SOURCE_WORDS, STATEMENT_NOUNS } from '../data/cues';
 import { CURRENCY_SIGNS, MODALS, FRACTION_COUNTS, FRACTION_WORDS, ANSWER_LABELS, PARTICIPLE_END, SCALE_WORDS, SUBORDINATORS, isIrregularVerbForm, TIME_NOUNS, YEAR_NUMBER, canBeVerb, isVerbLike, posOf } from '../data/lexicon';
-import { CHANGE_MULTIPLES, NEGATION_ADVERBS } from '../data/concepts';
+import { CHANGE_MULTIPLES, EVIDENCE_THAT_VERBS, NEGATION_ADVERBS } from '../data/concepts';
 import { F_ALLEGED, F_AUX, F_CUE_VERB, F_LY_WORD, F_DENIAL_VERB, F_DETERMINER, F_CLAIM_DATE, F_CLAIM_OPENER, F_FIRST_PERSON, F_NUMBER_WORD, F_OBLIGATION, F_PRONOUN } from './word-flags';
 import { CLAUSE_SUBORDINATORS, clauseAt, closesQuotationFrom, datelineEnd, isAdverb, isApostropheS, isFiniteVerb, isPronoun, isPunct, mainPredicateAfterClause, npStartingAt, rangeHas, speakerLabelBefore } from './phrases';
 import { CITING_PARTICIPLES, afterOpeningFrame, gapSubjectStart, isRubricAt, matchWords } from './attributions';
@@ -846,6 +846,20 @@ function measuredChangeOf(ctx: BlockContext, a: number, b: number): boolean {
 }
 
 /**
+ * Whether tokens [a, b] hold a verb of evidence (`EVIDENCE_THAT_VERBS`) whose clause after it, "that" or not, states a
+ * checkable property of a thing (`statedProperty`): "Our own tests | show | the building is safe".
+ */
+function shownProperty(ctx: BlockContext, a: number, b: number): boolean {
+  const toks = ctx.toks;
+  for (let k = a + 1; k < b; k++) {
+    if (toks[k].kind !== 'word' || !EVIDENCE_THAT_VERBS.has(toks[k].lower)) continue;
+    const from = toks[k + 1].lower === 'that' ? k + 2 : k + 1;
+    return from <= b && statedProperty(ctx, from, b);
+  }
+  return false;
+}
+
+/**
  * Whether tokens [a, b] state a checkable property of a thing (`FACT_STATE_ADJECTIVES`): a noun phrase (no pronoun), a
  * form of "be", an adverb or "not" at most, and the adjective last or before a phrase of a preposition: "myocarditis
  * after vaccination is rare", "the vaccine is not safe for children"; not "it is rare", "Smith is great".
@@ -1589,7 +1603,8 @@ function score(ctx: BlockContext, a: number, b: number, attributed: boolean): nu
     const noun = REQUEST_NOUNS.has(first.lower) ? a : ((first.f & F_DETERMINER) !== 0 || first.lower === 'repeated') && REQUEST_NOUNS.has(second.lower) ? a + 1 : -1;
     if (noun >= 0 && (noun === b || REQUEST_PREPOSITIONS.has(toks[noun + 1].lower))) sc += CLAIM_FEATURES.request;
   }
-  if (firstPerson > 0 && names === 0 && numbers === 0 && !pastPassive && !ownAct) sc += CLAIM_FEATURES.firstPerson;
+  // (nor what the speaker's own evidence shows of a thing: "Our own tests show the building is safe")
+  if (firstPerson > 0 && names === 0 && numbers === 0 && !pastPassive && !ownAct && !shownProperty(ctx, a, b)) sc += CLAIM_FEATURES.firstPerson;
   if (obligation !== 0) sc += CLAIM_FEATURES.obligation;
   // (or an embedded one: "declined to say whether the tests had found arsenic")
   // (the mark may follow the unit's last word: "\"Why would anyone believe them now?\"")
