@@ -7,6 +7,7 @@
  * no `vscode`.
  */
 import type { ProseBlock } from './prose/block';
+import { posOf } from './data/lexicon';
 import { canonicalName } from './speakers';
 
 /** The interview an article holds: which blocks are answers, and who answers. */
@@ -115,14 +116,24 @@ function putsQuestion(text: string, b: ProseBlock, markdown: boolean): boolean {
   return (markdown && inBold(text, b) && WORDS.test(b.text)) || QUESTION_LABEL.test(b.text);
 }
 
+/** The word in lower case right after a name, past its space. */
+const NEXT_WORD = /^ ([a-z]+)\b/;
+
 /** A transcript's speaker label that opens a block: "Presenter:", "PRESENTER:", "Martin Cole:" (up to four capitalised words). */
 const SPEAKER_LABEL = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}:\s/u;
 
-/** The first full name of a person (two words or more) in blocks [0, to): "Trade Minister Hemi Tuckwell" -> "Hemi Tuckwell". */
+/**
+ * The first full name of a person (two words or more) in blocks [0, to): "Trade Minister Hemi Tuckwell" -> "Hemi
+ * Tuckwell"; not a name before a noun it modifies ("the Northern Valleys health board").
+ */
 function personNamedIn(blocks: readonly ProseBlock[], to: number): string | null {
   for (let i = 0; i < to; i++) {
-    for (const m of blocks[i].text.matchAll(CAPITALISED_RUN)) {
+    const text = blocks[i].text;
+    for (const m of text.matchAll(CAPITALISED_RUN)) {
       if (!m[0].includes(' ')) continue;
+      // (not a name that modifies a noun after it: "the Northern Valleys | health board")
+      const after = NEXT_WORD.exec(text.slice(m.index + m[0].length));
+      if (after !== null && posOf(after[1]) === 'N') continue;
       const c = canonicalName(m[0]);
       if (c.kind === 'person' && c.name.includes(' ')) return c.name;
     }

@@ -208,3 +208,21 @@ describe('fifty-sixth session: a transcript\'s question and answer by speakers\'
     assert.deepEqual(analyze(t, 'markdown').links, []);
   });
 });
+describe('sixtieth session: a name before the noun it modifies is no interviewee', () => {
+  it('"The chief executive of the Northern Valleys health board, Dr Alan Pryce" answers, not "Northern Valleys"', () => {
+    const t = [
+      '# Health board chief answers critics',
+      '',
+      'The chief executive of the Northern Valleys health board, Dr Alan Pryce, has faced criticism. We put the main claims to him.',
+      '',
+      '**Unions say 300 nursing posts have been lost since 2023. Is that true?**',
+      '',
+      'No. We did not cut a single nurse.',
+      '',
+      '**Will any community hospitals close?**',
+      '',
+      'We have no plans to close any community hospital.',
+    ].join('\n');
+    assert.equal(findInterview(t, new ProseExtractor().blocks(t, 'markdown'), true)?.interviewee, 'Alan Pryce');
+  });
+});
