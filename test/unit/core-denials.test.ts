@@ -3728,3 +3728,16 @@ describe('sixtieth session: a relative clause of falsity on the object\'s statem
     assert.deepEqual(a.claims.map((c) => c.span.text), []);
   });
 });
+describe('sixtieth session: "That\'s not what our data shows"', () => {
+  it('in an interview\'s answer denies the claim its question reports, as the answerer', () => {
+    const t = '# Health board chief answers critics\n\nThe chief executive of the health board, Dr Alan Pryce, spoke to us.\n\n**Unions say 300 nursing posts have been lost. Is that true?**\n\nNo. We did not cut a single nurse.\n\n**The Royal College of Nursing says waiting times in A&E have doubled.**\n\nThat\'s not what our data shows. The average wait has gone up by 40 minutes.\n';
+    const a = analyze(t, 'markdown');
+    const d = a.denials.find((x) => x.cue.text.endsWith('not what our data shows'));
+    assert.deepEqual([d?.cue.text, d?.speaker, d?.target?.text], ["'s not what our data shows", 'Alan Pryce', 'That']);
+    assert.deepEqual(a.links.filter((l) => l.counter === d?.id).map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['waiting times in A&E have doubled']);
+  });
+  it('"That is not what their figures show" too; not "what our data shows is a rise"', () => {
+    assert.deepEqual(den('That is not what their figures show.'), [['is not what their figures show', undefined, 'That']]);
+    assert.deepEqual(den('What our data shows is a rise of 40 minutes.'), []);
+  });
+});

@@ -476,7 +476,9 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
     { id: 'false.not-supported-evidence', words: ['not', 'supported', 'by', noun] },
   ]),
   // "That is not what the figures show": said of what was just claimed
-  ...[['figures', 'show'], ['data', 'show'], ['statistics', 'show'], ['numbers', 'show'], ['evidence', 'shows'], ['records', 'show']].map(([noun, verb]) => ({ id: 'false.not-what-figures-show', words: ['not', 'what', 'the', noun, verb] })),
+  // (or "our" or "their" figures: "That's not what our data shows", in an interview's answer; "data" with either verb)
+  ...[['figures', 'show'], ['data', 'show'], ['data', 'shows'], ['statistics', 'show'], ['numbers', 'show'], ['evidence', 'shows'], ['records', 'show']].flatMap(([noun, verb]) =>
+    ['the', 'our', 'their', 'its'].map((det) => ({ id: 'false.not-what-figures-show', words: ['not', 'what', det, noun, verb] }))),
   // (a headline's, with no article: "Mayor's claim that X is not supported by figures")
   { id: 'false.not-supported-bare-figures', words: ['not', 'supported', 'by', 'figures'] },
   { id: 'false.not-supported-bare-data', words: ['not', 'supported', 'by', 'data'] },
