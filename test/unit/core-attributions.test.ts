@@ -5094,3 +5094,11 @@ describe('sixtieth session: a plain form after a preposition is a noun', () => {
     ]);
   });
 });
+describe('sixtieth session: the model\'s contents that are no phrase', () => {
+  it('"We put the main claims to him": a content around its own noun cue is no report', () => {
+    assert.deepEqual(triplesOf('We put the main claims to him.'), []);
+  });
+  it('"has faced criticism after the board\'s budget was cut": a content opening with a possessive\'s "\'s" is none', () => {
+    assert.deepEqual(triplesOf("The chief executive, Dr Alan Pryce, has faced criticism after the board's budget was cut by £18 million.").map((t) => t[2]), [undefined]);
+  });
+});

@@ -1375,6 +1375,12 @@ function reviseModelCues(ctx: BlockContext, attributions: RawAttribution[]): voi
     // statement's noun, a source and its cue are a relative clause on the noun when an auxiliary opens the content right
     // after the cue, the sentence's own verb; not "countries he said | had sent immigrants", what he said of them)
     if (a.rule === 'attr.model' && a.source !== null && a.content !== null && relativeOnPost(ctx, a, to)) continue;
+    // ("has faced criticism after the board's budget was cut": a content that opens with a possessive's "'s" is half a
+    // phrase, none; not a contraction's, "There's a tacit recognition that X")
+    if (a.rule === 'attr.model' && a.content !== null && possessiveOpening(ctx, tokenAtOrAfter(ctx, a.content[0]))) a.content = null;
+    // ("We put the main claims to him": a content around its own cue, a noun after a determiner, is no content of it;
+    // not PolNeAR's passive "The trial is expected to last three weeks")
+    if (a.rule === 'attr.model' && a.content !== null && a.content[0] < a.cue[0] && a.cue[1] <= a.content[1] && to - from === 1 && toks[from].pos === 'N' && determinedNoun(ctx, from)) continue;
     // ("the 42 days it reported to regulators": a phrase of "to" alone, whom it was said to, is no content)
     if (a.rule === 'attr.model' && a.content !== null && recipientOnly(ctx, a.content, a.cue)) a.content = null;
     // ("Sprinter cleared of doping after tainted meat claim": a statement's noun with nothing reported, after words in
@@ -1383,6 +1389,20 @@ function reviseModelCues(ctx: BlockContext, attributions: RawAttribution[]): voi
     attributions[n++] = a;
   }
   attributions.length = n;
+}
+
+/** Whether token k is a possessive's "'s" after a noun in lower case ("the board | 's"), no contraction's ("There's", "He's"). */
+function possessiveOpening(ctx: BlockContext, k: number): boolean {
+  const prev = ctx.toks[k - 1];
+  return k > 0 && isApostropheS(ctx.toks[k]) && prev.kind === 'word' && !prev.cap && prev.pos === 'N';
+}
+
+/** Whether a determiner opens the phrase of noun k, past adjectives before it: "the | main | claims". */
+function determinedNoun(ctx: BlockContext, k: number): boolean {
+  const toks = ctx.toks;
+  let m = k - 1;
+  while (m >= 0 && toks[m].kind === 'word' && !toks[m].cap && toks[m].pos === 'J') m--;
+  return m >= 0 && toks[m].kind === 'word' && (toks[m].f & F_DETERMINER) !== 0;
 }
 
 /**
