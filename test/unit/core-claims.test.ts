@@ -1018,3 +1018,10 @@ describe('sixtieth session: what the speaker\'s own evidence shows', () => {
     assert.deepEqual(run('"Our own tests show we care," he said.').claims.map((c) => c.span.text), []);
   });
 });
+describe('sixtieth session: a short clause whose subject is a bare plural noun', () => {
+  it('"officers had been assaulted", "witnesses saw a gun" are claims; "others agreed" is not', () => {
+    assert.deepEqual(run('She said officers had been assaulted.').claims.map((c) => [c.span.text, c.checkworthiness]), [['officers had been assaulted', 0.55]]);
+    assert.deepEqual(run('He said witnesses saw a gun.').claims.map((c) => c.span.text), ['witnesses saw a gun']);
+    assert.deepEqual(run('He said others agreed.').claims.map((c) => c.span.text), []);
+  });
+});

@@ -798,17 +798,20 @@ function namedSubject(ctx: BlockContext, a: number, b: number): boolean {
 }
 
 /**
- * Whether tokens a..b open with a determiner and a noun or two, then a verb of an act that is no auxiliary or copula:
- * "the study used contaminated equipment", "the company cut 500 jobs" (not "the plan is a disaster", "the answer will
- * come").
+ * Whether tokens a..b open with a determiner and a noun or two, or a plural noun alone, then a verb of an act that is no
+ * auxiliary or copula: "the study used contaminated equipment", "the company cut 500 jobs", "officers had been
+ * assaulted" (not "the plan is a disaster", "the answer will come").
  */
 function nounSubjectAct(ctx: BlockContext, a: number, b: number): boolean {
   const toks = ctx.toks;
   const d = toks[a];
-  if (d === undefined || d.kind !== 'word' || (d.f & F_DETERMINER) === 0 || (d.f & F_PRONOUN) !== 0 || d.lower === 'this' || d.lower === 'that') return false;
-  let k = a + 1;
-  while (k <= b && k - a <= 2 && toks[k].kind === 'word' && (toks[k].pos === 'N' || toks[k].pos === 'J')) k++;
-  if (k === a + 1 || k > b || toks[k - 1].pos !== 'N') return false;
+  // (or a plural noun with no determiner: "officers had been assaulted")
+  const bare = d !== undefined && d.kind === 'word' && !d.cap && d.pos === 'N' && d.lower.endsWith('s') && (d.f & F_PRONOUN) === 0 && d.lower !== 'others';
+  if (!bare && (d === undefined || d.kind !== 'word' || (d.f & F_DETERMINER) === 0 || (d.f & F_PRONOUN) !== 0 || d.lower === 'this' || d.lower === 'that')) return false;
+  const n0 = bare ? a : a + 1;
+  let k = n0;
+  while (k <= b && k - n0 <= 1 && toks[k].kind === 'word' && (toks[k].pos === 'N' || toks[k].pos === 'J')) k++;
+  if (k === n0 || k > b || toks[k - 1].pos !== 'N') return false;
   const v = toks[k];
   if (v.kind !== 'word' || v.cap) return false;
   // (or a passive: "the designs are approved", "The money has been delivered")
