@@ -2792,3 +2792,14 @@ describe('sixtieth session: homes built and homes completed', () => {
     assert.deepEqual(described(run(t)), [['the council had built 3,000 affordable homes since 2021', '1,140 affordable homes were completed in that period', 'contradicts']]);
   });
 });
+describe('sixtieth session: footage said to be edited', () => {
+  it('"The footage circulating online has been edited to remove the context" denies what "Videos posted online appear to show"', () => {
+    const t = [
+      'Videos posted online appear to show officers dragging protesters across the road. Organisers said 23 people had been injured.',
+      'Chief Superintendent Karen Mills said the force had acted lawfully. "The footage circulating online has been edited to remove the context," she said.',
+    ].join('\n\n');
+    const a = run(t);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.speaker, d.target?.text]), [['been edited to remove', 'Karen Mills', 'The footage circulating online']]);
+    assert.deepEqual(described(a), [['officers dragging protesters across the road', 'denial:been edited to remove', 'denies']]);
+  });
+});

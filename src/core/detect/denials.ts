@@ -43,6 +43,8 @@ const GENERIC_TARGET_WORDS: ReadonlySet<string> = new Set([...STATEMENT_NOUNS, .
 const STRICT_WEAK_FALSITY = new Set(['false.wrong', 'false.absurd', 'false.ridiculous', 'false.crazy', 'false.impossible', 'false.implausible', 'false.not-plausible', 'false.not-fair-one', 'false.not-exist', 'false.not-appear-in']);
 /** Weak falsity words that judge a figure's truth when said of a figure ("the rise is exaggerated"), not how big it is. */
 const FIGURE_WEAK_FALSITY = new Set(['false.wrong', 'false.implausible', 'false.not-plausible', 'false.impossible', 'false.incorrect', 'false.not-correct', 'false.exaggerated', 'false.overstated', 'false.inflated', 'false.misleading']);
+/** Falsity words of manipulated media, said of a medium's noun too ("the footage was doctored"). */
+const MANIPULATED_MEDIA: ReadonlySet<string> = new Set(['false.staged', 'false.doctored', 'false.edited-to', 'false.photoshopped', 'false.manipulated', 'false.digitally-altered', 'false.deepfake']);
 /** Falsity words that are also plain criticism ("the decision was wrong"): a denial only of a statement ("the report is wrong"). */
 const WEAK_FALSITY = new Set([
   'false.wrong', 'false.absurd', 'false.ridiculous', 'false.crazy', 'false.impossible', 'false.implausible', 'false.not-plausible', 'false.nonsense', 'false.propaganda', 'false.incorrect', 'false.not-correct', 'false.not-right', 'false.lies', 'false.misleading', 'false.speculation', 'false.scaremongering',
@@ -1662,15 +1664,15 @@ const FIGURE_COMPARATIVE_WORDS = FIGURE_COMPARATIVES.map((p) => p.words);
 const FIGURE_COMPARATIVE_FIRST: ReadonlySet<string> = new Set(FIGURE_COMPARATIVES.map((p) => p.words[0]));
 
 /**
- * Whether tokens [from, to) name a statement and how it goes round, nothing it says: determiners, a statement's or a
- * figure's noun, then a participle ("The figure being circulated", "the claims circulating online", "the video
- * shared by the senator").
+ * Whether tokens [from, to) name a statement and how it goes round, nothing it says: determiners, a statement's, a
+ * figure's or a medium's noun, then a participle ("The figure being circulated", "the claims circulating online", "the
+ * video shared by the senator", "The footage circulating online").
  */
 function statementWithParticiple(ctx: BlockContext, from: number, to: number): boolean {
   const toks = ctx.toks;
   let k = from;
   while (k < to && (toks[k].f & F_DETERMINER) !== 0) k++;
-  if (k + 1 >= to || !(STATEMENT_NOUNS.has(toks[k].lower) || FIGURE_NOUNS.has(toks[k].lower))) return false;
+  if (k + 1 >= to || !(STATEMENT_NOUNS.has(toks[k].lower) || FIGURE_NOUNS.has(toks[k].lower) || MEDIA_NOUNS.has(toks[k].lower))) return false;
   k++;
   if (toks[k].lower === 'being' && k + 1 < to) k++;
   const p = toks[k];
@@ -2232,7 +2234,8 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
   // particular; but "repeated a figure that is simply false" judges the one repeated)
   if (at - subj.from === 2 && (toks[subj.from].lower === 'a' || toks[subj.from].lower === 'any') && STATEMENT_NOUNS.has(toks[subj.from + 1].lower) && toks[at].lower !== 'that' && toks[at].lower !== 'which') return null;
   // "The decision was wrong", "That is wrong": criticism; "the report is wrong": a denial ("It's nonsense" too)
-  const statementSubject = (x: BlockContext['toks'][number]) => STATEMENT_NOUNS.has(x.lower) && !TALK_NOUNS.has(x.lower) && (!STATEMENT_PRONOUNS.has(x.lower) || !STRICT_WEAK_FALSITY.has(f.id));
+  // (or, for manipulated media, a medium's noun: "The footage circulating online has been edited to remove the context")
+  const statementSubject = (x: BlockContext['toks'][number]) => (STATEMENT_NOUNS.has(x.lower) || (MANIPULATED_MEDIA.has(f.id) && MEDIA_NOUNS.has(x.lower))) && !TALK_NOUNS.has(x.lower) && (!STATEMENT_PRONOUNS.has(x.lower) || !STRICT_WEAK_FALSITY.has(f.id));
   // (or a subject that reports: "A post claiming that the whole county is affected is wrong")
   // (or the clause a reporting participle on the subject reports: "A post claiming that | the whole county is affected
   // is wrong")
@@ -2527,10 +2530,11 @@ function subjectBefore(ctx: BlockContext, s: Sentence, i: number): TokRange | nu
       from = (m + 2 === i && DETERMINER_THAT_NOUNS.has(toks[m + 1].lower)) || (m + 1 === i && toks[m - 1].lower !== 'and') ? m : m + 1;
     }
     // (not a statement's noun: "said claims of 40,000 were not supported by any evidence", "the claim about closures is false")
-    // (not a participle on the noun before it: "Video showing soldiers burning ballots was staged")
+    // (not a participle on the noun before it: "Video showing soldiers burning ballots was staged", "The footage
+    // circulating online has been edited to remove the context")
     // (nor a cue verb's form as a noun after a determiner: "The claim first appeared in 2020 and has been debunked")
     else if (m + 1 < i && reportingVerb(toks[m]) && toks[m + 1].lower !== 'that' && !((toks[m + 1].lower === 'of' || toks[m + 1].lower === 'about') && STATEMENT_NOUNS.has(toks[m].lower)) && !nounBefore(ctx, m, from) &&
-        !(toks[m].lower.endsWith('ing') && m > from && STATEMENT_NOUNS.has(toks[m - 1].lower)) &&
+        !(toks[m].lower.endsWith('ing') && m > from && (STATEMENT_NOUNS.has(toks[m - 1].lower) || MEDIA_NOUNS.has(toks[m - 1].lower))) &&
         // (nor a cue's form before a verb, the subject's noun: "Similar claims | circulated in 2021 and were debunked")
         // (nor the noun a relative clause between commas is on: "The viral post | , which claimed X, was fabricated")
         !(toks[m].pos === 'N' && predicateVerbAt(ctx, m + 1)) && m + 1 !== relTo &&

@@ -2278,8 +2278,11 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     // ("The posts are misleading" after "One post ... claimed that X": either number)
     const noun = document[1].toLowerCase();
     const other = noun.endsWith('s') ? noun.slice(0, -1) : `${noun}s`;
+    // ("The footage circulating online has been edited" after "Videos posted online appear to show X": a visual
+    // medium's noun names any such medium's report)
+    const names = (source: string): boolean => namesOwner(source, noun) || namesOwner(source, other) || (VISUAL_NOUNS.has(noun) && namesVisual(source));
     for (let ci = lo - 1; ci >= min && block - input.claimBlock[ci] <= (sameBlock ? 0 : 3); ci--) {
-      if (claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && (namesOwner(sourceOfClaim(input, ci), noun) || namesOwner(sourceOfClaim(input, ci), other))) return ci;
+      if (claims[ci].claimant !== d.speaker && input.claimFromDenial[ci] === null && names(sourceOfClaim(input, ci))) return ci;
     }
     // (or the nearest claim that opens with it, no one's report, or that it shows, further back, as a verdict under its own
     // heading is: "The screenshot is fabricated" after "A screenshot shared on Facebook appears to show a post by
@@ -2862,8 +2865,14 @@ const FINDINGS_CLAIMANT = /\b(?:study|studies|survey|poll|report|research|analys
 /** A claim that opens with a study's noun: "The survey of 2,200 adults put X", "a survey that found X". */
 const FINDINGS_OPENING = /^(?:the|a|an|this|that|its|their|our)\s+(?:[\w-]+\s+)?(?:study|survey|poll|analysis|audit)\b/i;
 
-/** A generic target that names a document or a post by its noun: "the complaint", "the group's report", "the posts" (the noun). */
-const NAMES_DOCUMENT = /^(?:the|this|that|these|those|its|their|his|her|\S+['’]s)\s+(?:\w+\s+)?(complaint|lawsuit|report|memo|letter|dossier|filing|indictment|audit|petition|posts?|messages?|videos?|tweets?|captions?|clips?|screenshots?|photos?|images?|pictures?|footage)$/i;
+/** A generic target that names a document or a post by its noun: "the complaint", "the group's report", "the posts", "The footage circulating online" (the noun). */
+const NAMES_DOCUMENT = /^(?:the|this|that|these|those|its|their|his|her|\S+['’]s)\s+(?:\w+\s+)?(complaint|lawsuit|report|memo|letter|dossier|filing|indictment|audit|petition|posts?|messages?|videos?|tweets?|captions?|clips?|screenshots?|photos?|images?|pictures?|footage)(?:\s+(?:circulating|shared|posted|spreading)(?:\s+[a-z]+){0,2})?$/i;
+
+/** Whether a source names a visual medium (`VISUAL_NOUNS`): "Videos posted online", "Footage shared on X". */
+function namesVisual(source: string): boolean {
+  for (const w of source.toLowerCase().split(/[\s,]+/)) if (VISUAL_NOUNS.has(w)) return true;
+  return false;
+}
 
 /** A generic target that names a claim: "The claim", "this claim", "the statement". */
 const NAMES_CLAIM = /^(?:the|this|that)\s+(?:claim|statement)$/i;
