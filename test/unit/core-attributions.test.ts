@@ -5102,3 +5102,8 @@ describe('sixtieth session: the model\'s contents that are no phrase', () => {
     assert.deepEqual(triplesOf("The chief executive, Dr Alan Pryce, has faced criticism after the board's budget was cut by £18 million.").map((t) => t[2]), [undefined]);
   });
 });
+describe('sixtieth session: a campaign launched, between the cue and "that"', () => {
+  it('"said in an advertising campaign launched this month that X": the cue is "said", the content X', () => {
+    assert.deepEqual(triplesOf('Freshco said in an advertising campaign launched this month that its farmers receive 42p per litre.'), [['said', 'Freshco', 'its farmers receive 42p per litre']]);
+  });
+});

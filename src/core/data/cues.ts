@@ -571,6 +571,12 @@ export const ASKED_BY_PARTICIPLES: ReadonlySet<string> = new Set(['contacted', '
  * website Fee Ledger".
  */
 export const SEEN_BY_PARTICIPLES: ReadonlySet<string> = new Set(['seen', 'obtained', 'reviewed', 'analysed', 'analyzed', 'published', 'released', 'issued', 'cited', 'quoted', 'completed', 'conducted', 'commissioned', 'compiled', 'gathered', 'collected']);
+/**
+ * Participles that place a campaign or a document in time after a verb of saying's adjunct, before "that": "said in an
+ * advertising campaign | launched this month | that X", "said in a report | issued on Monday | that X".
+ */
+export const LAUNCHED_PARTICIPLES: ReadonlySet<string> = new Set(['launched', 'unveiled', 'aired', 'broadcast', 'issued', 'released', 'published', 'posted', 'run']);
+
 /** Participles that date a document before the time they take ("a report dated March 2024", "an email sent on Tuesday", "a leaflet delivered last week"). */
 export const DATED_PARTICIPLES: ReadonlySet<string> = new Set(['dated', 'written', 'drafted', 'prepared', 'sent', 'filed', 'signed', 'circulated', 'leaked', 'delivered', 'distributed', 'mailed']);
 /** Participles of a document handed to someone, before "to": "documents given to the BBC", "figures provided to MPs". */

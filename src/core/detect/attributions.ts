@@ -19,7 +19,7 @@ import { isClosingQuoteCode, isLowerAsciiCode } from '../util/chars';
 import type { R, RawAttribution, SourceType } from './raw';
 import { appositiveDenialAfter } from './appositive';
 import {
-  ALLEGATION_NOUNS, JOINT_ACTS, ONLINE_POST_NOUNS, ASKED_BY_PARTICIPLES, CLAIM_ADJECTIVES, CUE_PHRASES, DISCOURSE_ASIDES, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, VISUAL_NOUNS, HEDGING_RAISERS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, NAMING_VERBS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, PUT_FIGURE_NOUNS, RUBRICS, SEEN_BY_PARTICIPLES, DATED_PARTICIPLES, HANDED_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
+  ALLEGATION_NOUNS, JOINT_ACTS, ONLINE_POST_NOUNS, ASKED_BY_PARTICIPLES, CLAIM_ADJECTIVES, CUE_PHRASES, DISCOURSE_ASIDES, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, DETERMINER_THAT_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, VISUAL_NOUNS, HEDGING_RAISERS, LEXICON_PARTICIPLE_MIN_PROBABILITY, NON_CUE_CONTEXTS, NAMING_VERBS, POLL_NOUNS, POLL_PHRASE_MAX_TOKENS, PUT_FIGURE_NOUNS, RUBRICS, SEEN_BY_PARTICIPLES, DATED_PARTICIPLES, LAUNCHED_PARTICIPLES, HANDED_PARTICIPLES, SPREAD_PARTICIPLES, SIGNATURE_MAX_WORDS,
   CUE_VERBS, cueVerbForm, type CueKind, type CueVerb, AUDIENCE_NOUNS, CONTACT_VERBS, SAYING_VERBS, SPOKE_VERBS,
 } from '../data/cues';
 import { CUE_LEXICON } from '../data/cue-lexicon';
@@ -1864,7 +1864,8 @@ export function skipAdjuncts(ctx: BlockContext, s: Sentence, from: number): { k:
     }
     // "said in a report published last week that", "saying in a statement posted on social media that", "said in a
     // leaflet delivered last week that": the participle that dates or places the adjunct's document
-    if (skipped && t.kind === 'word' && !t.cap && (SEEN_BY_PARTICIPLES.has(t.lower) || SPREAD_PARTICIPLES.has(t.lower) || DATED_PARTICIPLES.has(t.lower))) {
+    // (or launches it: "said in an advertising campaign launched this month that")
+    if (skipped && t.kind === 'word' && !t.cap && (SEEN_BY_PARTICIPLES.has(t.lower) || SPREAD_PARTICIPLES.has(t.lower) || DATED_PARTICIPLES.has(t.lower) || LAUNCHED_PARTICIPLES.has(t.lower))) {
       k++;
       continue;
     }

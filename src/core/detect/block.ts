@@ -8,7 +8,7 @@ import type { BlockKind } from '../types';
 import { predictTokenAttributions } from '../model/attribution-model';
 import { CUE_LEXICON } from '../data/cue-lexicon';
 import type { TagFilters } from '../model/tagger';
-import { ACCUSING_CUES, ALLEGATION_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, ONLINE_POST_NOUNS, POSTING_ACCOUNT_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, DATED_PARTICIPLES, RESPONSE_VERBS, ISSUING_VERBS, SEEING_PARTICIPLES, HEDGE_ADVERBS, WRITING_TO_VERBS, LETTER_NOUNS, REQUEST_PARTICIPLES, UNAMBIGUOUS_THAT_VERBS, CLOSING_ADDRESSEES, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, TELL_FORMS, TELLING_NOUNS, RELATIVE_SOURCE_WORDS, cueVerbForm } from '../data/cues';
+import { ACCUSING_CUES, ALLEGATION_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, MEDIUM_NOUNS, MEDIUM_PREPOSITIONS, ONLINE_POST_NOUNS, POSTING_ACCOUNT_NOUNS, REPORTING_ADVERBS, SEEN_BY_PARTICIPLES, SPREAD_PARTICIPLES, DATED_PARTICIPLES, LAUNCHED_PARTICIPLES, RESPONSE_VERBS, ISSUING_VERBS, SEEING_PARTICIPLES, HEDGE_ADVERBS, WRITING_TO_VERBS, LETTER_NOUNS, REQUEST_PARTICIPLES, UNAMBIGUOUS_THAT_VERBS, CLOSING_ADDRESSEES, STATEMENT_GAP_BREAKS, STATEMENT_NOUNS, TELL_FORMS, TELLING_NOUNS, RELATIVE_SOURCE_WORDS, cueVerbForm } from '../data/cues';
 import { ANSWER_NOES, BE_FORMS, denialVerbOf, EVIDENCE_GIVING_VERBS, PROMPTING_WORDS } from '../data/denials';
 import { asksAnonymity, CITING_PARTICIPLES, gapSubjectStart, SETTING_PREPOSITIONS, beforeSetting, citingAsideEnd, isNonCue, participleAsideEnd, isRubricAt, rubricBeforeColon } from './attributions';
 import type { RawAttribution } from './raw';
@@ -2564,8 +2564,9 @@ function runModel(
     if (oneWord && source && source[1] <= cueStart && cueTok > 0 && NOUN_AFTER_PREPOSITIONS.has(toks[cueTok - 1].lower) && !t0.lower.endsWith('ing') && !off.has('object-noun')) source = null;
     const host = asVerb || off.has('host') ? undefined : attributions.find((a) => a.rule !== 'attr.model' && inCueClause(ctx, a, cueStart, cueEnd));
     if (host) {
-      // (not a participle that dates the medium the host's report was made in: "said in a letter | sent on Monday | that")
-      if (!(oneWord && cueTok > 0 && DATED_PARTICIPLES.has(t0.lower) && toks[cueTok - 1].pos === 'N' && !toks[cueTok - 1].cap)) host.cue = [host.cue[0], cueEnd];
+      // (not a participle that dates or launches the medium the host's report was made in: "said in a letter | sent on
+      // Monday | that", "said in an advertising campaign | launched this month | that")
+      if (!(oneWord && cueTok > 0 && (DATED_PARTICIPLES.has(t0.lower) || LAUNCHED_PARTICIPLES.has(t0.lower)) && toks[cueTok - 1].pos === 'N' && !toks[cueTok - 1].cap)) host.cue = [host.cue[0], cueEnd];
       taken.add([cueStart, cueEnd]);
       continue;
     }
