@@ -1025,3 +1025,10 @@ describe('sixtieth session: a short clause whose subject is a bare plural noun',
     assert.deepEqual(run('He said others agreed.').claims.map((c) => c.span.text), []);
   });
 });
+describe('sixtieth session: a question a cue leaves unanswered', () => {
+  it('"declined to say how many farms were in the group", "wondered why" put no claim; "explained how X" still may', () => {
+    assert.deepEqual(run('A Freshco spokesman declined to say how many farms were in the group.').claims.map((c) => c.span.text), []);
+    assert.deepEqual(run('He wondered why the senator had said so little about it during his campaign.').claims.map((c) => c.span.text), []);
+    assert.deepEqual(run('Rep. Mia Love explained how Senator Cruz had persuaded her to back a trade bill in 2015.').claims.map((c) => c.span.text), ['how Senator Cruz had persuaded her to back a trade bill in 2015']);
+  });
+});

@@ -97,7 +97,10 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       // ("Did a councillor say bins would only be collected monthly?": what a question asks whether someone said is put up
       // for checking, as "Is it true that X?" is; its question mark no discount)
       const asked = askedIfSaid(ctx, a, ub);
-      const sc = asked ? Math.max(CLAIM_FEATURES.labelled, score(ctx, ua, ub, true)) : Math.min(1, hundredths(score(ctx, ua, ub, !hedged) + claimedAct + directed + (claiming || accusesAct(ctx, a.cue, ua) ? CLAIM_FEATURES.claimVerb : 0)));
+      // ("declined to say how many farms were in the group", "would not say why": a question left unanswered, no
+      // proposition; not "explained how she pushed Mr Obama to arm the rebels", which tells it)
+      const unanswered = EMBEDDED_QUESTION_OPENERS.has(toks[ua].lower) && UNANSWERED_CUE.test(ctx.text.slice(a.cue[0], a.cue[1])) ? CLAIM_FEATURES.question : 0;
+      const sc = asked ? Math.max(CLAIM_FEATURES.labelled, score(ctx, ua, ub, true)) : Math.min(1, hundredths(score(ctx, ua, ub, !hedged) + claimedAct + directed + unanswered + (claiming || accusesAct(ctx, a.cue, ua) ? CLAIM_FEATURES.claimVerb : 0)));
       // (the label opens the cue's sentence, or the quotation's before a signature: "Claim 1: \"X.\" — Prime Minister David Lowe")
       // (or one the next sentence calls false, "That was untrue", whatever its score: what is judged is put up for checking)
       if (sc >= minScore || judgedNext(ctx, denials, ub)) out[n++] = { span: [from, to], origin: 'content', attribution: ai, denial: null, checkworthiness: Math.max(sc, minScore), checked: asked || labelledAt(ctx, a.cue[0]) || (a.cue[0] > from && labelledAt(ctx, from)) };
@@ -712,6 +715,11 @@ function pronounAct(ctx: BlockContext, from: number, to: number): number {
   if (negated) return act && (v.pos === 'V' || DO_FORMS.has(toks[from + 1].lower)) ? DENIED_ACT : NO_ACT;
   return act && v.pos === 'V' && !DO_FORMS.has(toks[from + 1].lower) && PARTICIPLE_END.test(v.lower) ? TOLD_ACT : NO_ACT;
 }
+/** Words that open an embedded question in reported words ("declined to say | how many farms were in the group", "why"). */
+const EMBEDDED_QUESTION_OPENERS: ReadonlySet<string> = new Set(['how', 'why']);
+/** A cue that leaves its question unanswered: "declined to say", "refused to say", "would not say", "asked", "wondered". */
+const UNANSWERED_CUE = /\b(?:declin|refus|not\s+say|n['’]t\s+say|ask|wonder)/i;
+
 /**
  * Whether tokens from k, before `to`, deny an act as intended: "has", "have" or "had", "no", a noun of intent and "to"
  * or "of" ("it | has no plans to ban barbecues", "We | have no intention of closing the library").
