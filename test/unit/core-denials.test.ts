@@ -3741,3 +3741,15 @@ describe('sixtieth session: "That\'s not what our data shows"', () => {
     assert.deepEqual(den('What our data shows is a rise of 40 minutes.'), []);
   });
 });
+describe('sixtieth session: "a claim by X, an appositive, that Y"', () => {
+  it('denies Y, claimed by X, past the appositive', () => {
+    const a = run('Dairy farmers have disputed a claim by Freshco, the supermarket chain, that it pays them more for their milk than any other retailer.');
+    assert.deepEqual(denOf(a), [['have disputed a claim', 'Dairy farmers', 'it pays them more for their milk than any other retailer']]);
+    assert.deepEqual(a.claims.map((c) => [c.span.text, c.claimant]), [['it pays them more for their milk than any other retailer', 'Freshco']]);
+  });
+  it('and the people\'s own union is on their side: "Farmers dispute X" answers no claim of "The Farmers\' Union"', () => {
+    const t = "Farmers dispute supermarket's claim it pays fair prices for milk\n\nThe Farmers' Union said only 200 of the 2,300 farms that supply Freshco's milk receive that price.";
+    const a = run(t);
+    assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['it pays fair prices for milk']);
+  });
+});

@@ -740,6 +740,9 @@ function verbDenial(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number,
       if (to > k + 1) {
         claimedBy = span(ctx, k + 1, to);
         k = to;
+        // (past an appositive between commas: "a claim by Freshco, the supermarket chain, that X")
+        const ap = k + 2 < s.to && isPunct(toks[k], ',') ? npStartingAt(ctx, k + 1, s.to) : null;
+        if (ap !== null && ap.to + 1 < s.to && isPunct(toks[ap.to], ',') && toks[ap.to + 1].lower === 'that') k = ap.to + 1;
       }
     }
   } else if (kind === 'proposition') {

@@ -1396,6 +1396,8 @@ export class Linker {
     // (nor its own spokesperson, either way round: "Council denies cutting library hours" and what "A council spokesman
     // said"; what "Westshire Police said" and "A police spokesman said: \"There is no evidence that X\"")
     if (denial.speaker && claim.claimant !== null && oneSpeaksForOther(claim.claimant, denial.speaker)) return;
+    // (nor the body named for the people who deny, either way round: "Dairy farmers" and "The Farmers' Union")
+    if (denial.speaker && claim.claimant !== null && (peoplesBody(claim.claimant, denial.speaker) || peoplesBody(denial.speaker, claim.claimant))) return;
     if (holdsCue(claim, denial)) return;
     // a claim that itself says "not P" agrees with a denial of P ("China has never provided arms" beside "Beijing
     // denied supplying weapons"): no counter
@@ -2459,6 +2461,13 @@ export function lastWordOf(name: string): string {
 function headWord(speaker: string): string | null {
   const w = lastWordOf(speaker);
   return w.length > 3 && /^[a-z]+$/.test(w) && SIDE_NOUNS.has(w) ? w : null;
+}
+/** Whether a body's name holds the plural possessive of the people another speaker names: "The Farmers' Union" of "Dairy farmers". */
+function peoplesBody(body: string, people: string): boolean {
+  const w = lastWordOf(people).toLowerCase();
+  if (w.length <= 3 || !w.endsWith('s')) return false;
+  for (const x of wordsOf(body)) if (x === `${w}'` || x === `${w}’`) return true;
+  return false;
 }
 /** Whether a claimant's name holds a side's noun, or its possessive: "Union figures", "the company's barrister". */
 function onSide(claimant: string, side: string): boolean {
