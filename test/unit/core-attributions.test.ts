@@ -5107,3 +5107,11 @@ describe('sixtieth session: a campaign launched, between the cue and "that"', ()
     assert.deepEqual(triplesOf('Freshco said in an advertising campaign launched this month that its farmers receive 42p per litre.'), [['said', 'Freshco', 'its farmers receive 42p per litre']]);
   });
 });
+describe('sixtieth session: "citing" right after a report\'s cue', () => {
+  it('"X, the group said, citing data from Y": the report\'s source cites', () => {
+    assert.deepEqual(triplesOf('Fires destroyed more than 2.5 million hectares this year, the group said, citing data from the MapBiomas project.'), [
+      ['said', 'the group', 'Fires destroyed more than 2.5 million hectares this year'],
+      ['citing', 'the group', 'data from the MapBiomas project'],
+    ]);
+  });
+});

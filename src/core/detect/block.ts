@@ -1357,6 +1357,15 @@ function reviseModelCues(ctx: BlockContext, attributions: RawAttribution[]): voi
     const bare = a.rule === 'attr.model' && to - from >= 2 && toks[from].kind === 'word' && (toks[from].f & F_AUX) !== 0 &&
       !rangeHas(ctx, from + 1, to, (x) => !(x.kind === 'word' && !REPORTING_ADVERBS.has(x.lower) && (isAdverb(x) || x.lower === 'since')));
     if (bare) continue;
+    // ("X, the group said, citing data from the MapBiomas project": a participle right after a rule's cue and its comma
+    // is that report's source's act, whatever source the model read)
+    if (a.rule === 'attr.model' && to - from === 1 && from >= 2 && toks[from].lower.endsWith('ing') && isPunct(toks[from - 1], ',')) {
+      const host = attributions.find((b) => b.rule !== 'attr.model' && b.source !== null && b.cue[1] === toks[from - 2].end);
+      if (host !== undefined) {
+        a.source = host.source;
+        a.sourceType = host.sourceType;
+      }
+    }
     // ("This claim has been widely shared in local Facebook groups": a passive of spreading, no one's report; not of seeing,
     // "was seen as a threat", PolNeAR's)
     if (a.rule === 'attr.model' && a.source === null && from > 0 && PASSIVE_BE.has(toks[from - 1].lower) && SPREAD_PARTICIPLES.has(toks[to - 1].lower) && !SEEING_PARTICIPLES.has(toks[to - 1].lower) &&
