@@ -1791,6 +1791,9 @@ function countNamings(sources: ArrayLike<SourceInfo | null>): Map<string, number
   return m;
 }
 
+/** An inner word of a full name that may stand for the person alone: capitalised, three letters or more ("Lula"; not "da"). */
+const INNER_NAME = /^\p{Lu}\p{Ll}{2,}$/u;
+
 /** `resolveSpeakers` on the sources' `SourceInfo` (null where there is no source). */
 export function resolveSourceInfos(
   sources: ArrayLike<SourceInfo | null>, quotedFirstPerson: ArrayLike<boolean>, fullNameOf?: (surname: string, source: number) => string | null,
@@ -1808,6 +1811,8 @@ export function resolveSourceInfos(
   let fullByLastWord: Map<string, string> | undefined;
   // and a company's name by its first word: "Bramwell" -> "Bramwell & Co"
   let fullByFirstWord: Map<string, string> | undefined;
+  // and a long name by an inner word: "Lula" -> "Luiz Inacio Lula da Silva"
+  let fullByInner: Map<string, string> | undefined;
   // (whether a source names a person by an office alone, whose holders are then looked up)
   let offices = false;
   for (let i = 0; i < n; i++) {
@@ -1820,6 +1825,14 @@ export function resolveSourceInfos(
       else if (held !== s.canon!.name || namings !== undefined) {
         namings ??= countNamings(sources);
         if ((namings.get(s.canon!.name) ?? 0) > (namings.get(held) ?? 0)) fullBySurname.set(s.surname, s.canon!.name);
+      }
+    }
+    // ("Lula" of "Luiz Inacio Lula da Silva": a person's name of three words or more, a given name first, completes its
+    // inner names too, when nothing else completes them)
+    if (s.surname !== null && s.relative !== true && s.canon !== null && s.canon.kind === 'person') {
+      const words = s.canon.name.split(' ');
+      if (words.length >= 3 && INNER_NAME.test(words[0])) {
+        for (let w = 1; w < words.length - 1; w++) if (INNER_NAME.test(words[w]) && !(fullByInner ??= new Map()).has(words[w])) fullByInner.set(words[w], s.canon.name);
       }
     }
     if (s.acronyms !== undefined) for (const a of s.acronyms) if (!(fullByAcronym ??= new Map()).has(a)) fullByAcronym.set(a, s.canon!.name);
@@ -2004,6 +2017,9 @@ export function resolveSourceInfos(
         const written = name[0] + name.slice(1).toLowerCase();
         full = fullBySurname.get(written) ?? fullNameOf?.(written, i) ?? name;
       }
+      // ("Brazil's Lula says X" over "President Luiz Inacio Lula da Silva said": an inner word of a long name, when no
+      // full name ends in it)
+      if ((full === undefined || full === name) && c.kind === 'person') full = fullByInner?.get(name) ?? full;
       name = full ?? name;
     } else if (s.particleSurname !== undefined) {
       // ("Von der Leyen said" after "Ursula von der Leyen": the full name that ends in the same words, whatever their case)

@@ -1629,3 +1629,9 @@ describe('fifty-eighth session: a party by its name', () => {
     assert.deepEqual(analyze('The mayor said turnout fell. The party said one patient waited 31 hours.', 'plaintext').attributions.map((x) => x.speaker), ['mayor', 'party']);
   });
 });
+describe('sixtieth session: an inner word of a long name', () => {
+  it('"Brazil\'s Lula says X" in a headline is "Luiz Inacio Lula da Silva", named in full only after it', () => {
+    const a = analyze("Brazil's Lula says deforestation fell 30%\n\nPresident Luiz Inacio Lula da Silva said on Wednesday that deforestation fell. Lula told reporters in Brasilia that the promise was kept.", 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => x.speaker), ['Luiz Inacio Lula da Silva', 'Luiz Inacio Lula da Silva', 'Luiz Inacio Lula da Silva']);
+  });
+});
