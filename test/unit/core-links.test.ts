@@ -2803,3 +2803,12 @@ describe('sixtieth session: footage said to be edited', () => {
     assert.deepEqual(described(a), [['officers dragging protesters across the road', 'denial:been edited to remove', 'denies']]);
   });
 });
+describe('sixtieth session: a spokesperson named by the body\'s initials', () => {
+  it('"An MoD spokesperson said X" is the Ministry of Defence\'s side: its denial does not deny X', () => {
+    const t = [
+      'The Ministry of Defence has denied a newspaper report that the army missed its recruitment target by more than 40% last year.',
+      'An MoD spokesperson said: "The army recruited 7,900 regular soldiers last year, the highest number for five years."',
+    ].join('\n\n');
+    assert.deepEqual(described(run(t)), [['the army missed its recruitment target by more than 40% last year', 'denial:has denied a newspaper report', 'denies']]);
+  });
+});

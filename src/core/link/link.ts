@@ -3071,15 +3071,22 @@ function oneSpeaksForOther(a: string, b: string): boolean {
 
 /**
  * Whether `who` speaks for `body`: its spokesperson ("council spokesman" for "Council", "Home Office spokesperson" for
- * "Home Office", "police spokesman" for "Westshire Police", the body named in full and its spokesperson by its last word),
- * or a document it made ("figures published by the council" for "Harbridge Council").
+ * "Home Office", "police spokesman" for "Westshire Police", the body named in full and its spokesperson by its last word
+ * or its initials, "MoD spokesperson" for "Ministry of Defence"), or a document it made ("figures published by the council" for "Harbridge Council").
  */
 function speaksFor(who: string, body: string): boolean {
   const m = SPOKESPERSON_FOR.exec(who) ?? MADE_BY.exec(who);
   if (m === null) return false;
   const of = m[1].toLowerCase().replace(/^the\s+/, '');
   const name = body.toLowerCase().replace(/^the\s+/, '');
-  return name === of || name.endsWith(` ${of}`);
+  // (or by its initials: "MoD spokesperson" for "Ministry of Defence", "NHS spokesman" for "National Health Service")
+  return name === of || name.endsWith(` ${of}`) || (of.length >= 2 && !of.includes(' ') && name.includes(' ') && initialsOf(name) === of);
+}
+/** The first letters of a name's words, lower case: "ministry of defence" -> "mod". */
+function initialsOf(name: string): string {
+  let out = '';
+  for (const w of name.split(/\s+/)) if (w !== '') out += w[0];
+  return out;
 }
 const SPOKESPERSON_FOR = /^(.+?)\s+(?:spokesman|spokeswoman|spokesperson)$/i;
 /** A document and its maker: "figures published by the council", "data released by the Home Office". */
