@@ -350,3 +350,10 @@ describe('sixtieth session: the phrase on "nobody" names whose people', () => {
     assert.deepEqual(a.links, []);
   });
 });
+describe('sixtieth session: a vague count names no thing counted', () => {
+  it('"thousands of dead people voted" has no concept of "thousands"; so it denies "at least 3,000 dead voters had cast ballots"', () => {
+    assert.deepEqual([...conceptsOf('thousands of dead people voted').concepts], ['group:kill', 'group:people', 'group:vote']);
+    const a = analyze('Tanner told supporters that "at least 3,000 dead voters" had cast ballots.\n\nCounty clerk Maria Delgado said: "The claim that thousands of dead people voted is false."', 'plaintext');
+    assert.deepEqual(a.links.map((l) => [a.claims.find((c) => c.id === l.claim)?.span.text, l.relation]), [['"at least 3,000 dead voters" had cast ballots', 'denies'], ['thousands of dead people voted', 'denies']]);
+  });
+});
