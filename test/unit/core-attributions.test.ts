@@ -5115,3 +5115,10 @@ describe('sixtieth session: "citing" right after a report\'s cue', () => {
     ]);
   });
 });
+describe('sixtieth session: the model\'s content inside a denial\'s cue', () => {
+  it('"Election officials reject fraud claims after candidate refuses to concede": no report of the candidate', () => {
+    const a = run('Election officials reject fraud claims after candidate refuses to concede');
+    assert.deepEqual(a.attributions.map((x) => x.cue.text), []);
+    assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text]), [['reject fraud claims', 'Election officials']]);
+  });
+});

@@ -1331,6 +1331,11 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
     runModel(ctx, attributions, taken, said, judged, psrc);
     if (!off.has('nested-model')) dropNestedModelCues(attributions, ctx);
     reviseModelCues(ctx, attributions);
+    // ("Election officials reject fraud claims after candidate refuses to concede": a model's content inside a denial's
+    // cue is what is denied, no one's report)
+    let n = 0;
+    for (const a of attributions) if (!(a.rule === 'attr.model' && a.content !== null && denials.some((d) => d.cue[0] <= a.content![0] && a.content![1] <= d.cue[1]))) attributions[n++] = a;
+    attributions.length = n;
   }
   // a rule reading the model does not share (not in a headline, where the model looked after the semicolon only)
   // (nor after an interview question's label, "Q: Traders claim footfall has fallen by 30%", which the model never saw
