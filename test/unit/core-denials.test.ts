@@ -3753,3 +3753,10 @@ describe('sixtieth session: "a claim by X, an appositive, that Y"', () => {
     assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['it pays fair prices for milk']);
   });
 });
+describe('sixtieth session: "at best optimistic"', () => {
+  it('judges a statement as over-optimistic: \'the company\'s claim was "at best optimistic"\', "The forecast is optimistic at best"; not "The mood was optimistic at best"', () => {
+    assert.deepEqual(den('Which? said the company\'s claim was "at best optimistic".'), [['was "at best optimistic"', 'Which?', "the company's claim"]]);
+    assert.deepEqual(den('The forecast is optimistic at best.'), [['is optimistic at best', undefined, 'The forecast']]);
+    assert.deepEqual(den('The mood was optimistic at best.'), []);
+  });
+});

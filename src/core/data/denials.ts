@@ -452,6 +452,9 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.over-optimistic', words: ['over-optimistic'] },
   { id: 'false.over-optimistic', words: ['overoptimistic'] },
   ...['wildly', 'overly', 'hugely', 'far too', 'too', 'unduly'].map((w) => ({ id: 'false.over-optimistic', words: [...w.split(' '), 'optimistic'] })),
+  // 'the company's claim was "at best optimistic"', "optimistic at best": hedged praise that doubts it
+  { id: 'false.over-optimistic', words: ['at', 'best', 'optimistic'] },
+  { id: 'false.over-optimistic', words: ['optimistic', 'at', 'best'] },
   // "claims of 40,000 were not supported by any evidence"
   { id: 'false.not-supported', words: ['not', 'supported', 'by', 'any', 'evidence'] },
   { id: 'false.not-supported-the', words: ['not', 'supported', 'by', 'the', 'evidence'] },
