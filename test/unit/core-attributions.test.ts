@@ -5122,3 +5122,11 @@ describe('sixtieth session: the model\'s content inside a denial\'s cue', () => 
     assert.deepEqual(a.denials.map((d) => [d.cue.text, d.source?.text]), [['reject fraud claims', 'Election officials']]);
   });
 });
+describe('sixtieth session: "despite a warning" set against a report', () => {
+  it('ends the content: "insisted that X, despite a warning from the energy regulator that Y"; in a headline too', () => {
+    assert.deepEqual(triplesOf("Power company Brightwave has insisted that its customers' bills will fall by 8% in January, despite a warning from the energy regulator that prices are likely to rise."), [
+      ['insisted', 'Power company Brightwave', "its customers' bills will fall by 8% in January"],
+    ]);
+    assert.deepEqual(triplesOf("Energy firm insists bills will fall, despite regulator's warning").map((t) => t[2]), ['bills will fall']);
+  });
+});

@@ -2397,14 +2397,17 @@ function reportsAfter(ctx: BlockContext, k: number, to: number): boolean {
   return false;
 }
 
-/** Whether a report's noun and its clause begin at k, after "despite": "reports that", "claims by the club that", "the rumours". */
+/**
+ * Whether a report's noun and its clause begin at k, after "despite": "reports that", "claims by the club that", "the
+ * rumours", "a warning from the energy regulator that".
+ */
 function despiteReport(ctx: BlockContext, k: number, end: number): boolean {
   const toks = ctx.toks;
   let m = k < end && (toks[k].f & F_DETERMINER) !== 0 ? k + 1 : k;
   // (with whose they are: "despite opposition claims that", "despite the union's claims")
-  if (m + 1 < end && toks[m].kind === 'word' && !ALLEGATION_NOUNS.has(toks[m].lower) && (toks[m].pos === 'N' || toks[m].cap) && ALLEGATION_NOUNS.has(toks[m + 1].lower)) m++;
-  else if (m + 2 < end && toks[m].kind === 'word' && isApostropheS(toks[m + 1]) && ALLEGATION_NOUNS.has(toks[m + 2].lower)) m += 2;
-  if (m < end && ALLEGATION_NOUNS.has(toks[m].lower)) return true;
+  if (m + 1 < end && toks[m].kind === 'word' && !setAgainst(toks[m].lower) && (toks[m].pos === 'N' || toks[m].cap) && setAgainst(toks[m + 1].lower)) m++;
+  else if (m + 2 < end && toks[m].kind === 'word' && isApostropheS(toks[m + 1]) && setAgainst(toks[m + 2].lower)) m += 2;
+  if (m < end && setAgainst(toks[m].lower)) return true;
   // ("despite evidence gathered by UN monitors that", "despite mounting evidence of", "despite polls showing": evidence
   // with where it comes from or what it shows)
   if (m + 1 < end && toks[m].kind === 'word' && (toks[m].pos === 'J' || EVIDENCE_ADJECTIVES.has(toks[m].lower)) && EVIDENCE_NOUNS.has(toks[m + 1].lower)) m++;
@@ -2412,6 +2415,12 @@ function despiteReport(ctx: BlockContext, k: number, end: number): boolean {
   return m + 1 < end && EVIDENCE_NOUNS.has(toks[m].lower) && next.kind === 'word' && (EVIDENCE_TIES.has(next.lower) || (!next.cap && (next.lower.endsWith('ed') || next.lower.endsWith('ing')) && next.pos !== 'N'));
 }
 
+/** Whether a noun names a report another sets against one: an allegation's, or a warning's ("despite a warning from the regulator that"). */
+function setAgainst(lower: string): boolean {
+  return ALLEGATION_NOUNS.has(lower) || WARNING_NOUNS.has(lower);
+}
+/** Nouns of a warning or a forecast another gave (`despiteReport`). */
+const WARNING_NOUNS: ReadonlySet<string> = new Set(['warning', 'warnings', 'forecast', 'forecasts', 'prediction', 'predictions']);
 /** Words after the noun of evidence set against a report: "despite evidence that", "despite data from". */
 const EVIDENCE_TIES: ReadonlySet<string> = new Set(['that', 'of', 'from', 'by', 'to']);
 /** Words before such a noun that the lexicon may not read as adjectives: "despite mounting evidence". */
