@@ -2812,3 +2812,9 @@ describe('sixtieth session: a spokesperson named by the body\'s initials', () =>
     assert.deepEqual(described(run(t)), [['the army missed its recruitment target by more than 40% last year', 'denial:has denied a newspaper report', 'denies']]);
   });
 });
+describe('sixtieth session: a bid is an offer, and "no bid had been made" says there was none', () => {
+  it('"no bid had been made" contradicts "Westbury had tabled the offer last week", another claimant\'s', () => {
+    const t = 'The Daily Star reported on Monday that Westbury had tabled the offer last week.\n\nA club spokesman said no bid had been made.';
+    assert.deepEqual(described(run(t)), [['Westbury had tabled the offer last week', 'no bid had been made', 'contradicts']]);
+  });
+});

@@ -116,6 +116,8 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   { id: 'unsafe', words: ['unsafe', 'dangerous', 'hazardous', 'harmful', 'toxic', 'contaminated', 'contamination', 'polluted'], antonym: 'safe' },
   // "teenagers who use their phones after 10pm" against "Study linking phone use to poor sleep in teens"
   { id: 'teen', words: ['teen', 'teens', 'teenager', 'teenagers', 'teenage', 'adolescent', 'adolescents', 'adolescence'] },
+  // an offer to buy: "Westbury had tabled the offer last week" against "no bid had been made"
+  { id: 'bid', words: ['bid', 'bids', 'offer', 'offers', 'offered', 'bidding', 'tabled'] },
   // homes or roads built: "the council had built 3,000 affordable homes" against "1,140 affordable homes were completed"
   // (not "complete", an adjective as often, "a complete ban", nor "building" or "completion", nouns of other things too)
   { id: 'build', words: ['build', 'builds', 'built', 'construct', 'constructs', 'constructed', 'construction', 'completed'] },

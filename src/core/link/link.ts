@@ -3272,9 +3272,9 @@ const QUALIFIED_ABSENCE = /^there\s+(?:had\s+been|has\s+been|have\s+been|was|wer
 /**
  * A claim that there was none of one thing: "there had been no spill", "there was no leak", 'there had "never been any
  * argument" between him and the manager'; or that a thing did not happen at all: "its storm overflows had not discharged
- * at all that year" (`absentNear`).
+ * at all that year" (`absentNear`); or that none of one thing was done: "no bid had been made".
  */
-const ABSENCE_CLAIM = /^there\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+no\s+[\p{L}-]+$|^there\s+(?:had|has|have|was|were)\s+["“]?never\s+(?:been\s+)?any\s+[\p{L}-]+["”]?(?:\s+between\s+[^,;]+)?$|^(?:[\p{L}'’-]+\s+){1,6}?(?:had|has|have|did|does|do)\s+not\s+[\p{L}-]+\s+at\s+all\b/iu;
+const ABSENCE_CLAIM = /^there\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+no\s+[\p{L}-]+$|^there\s+(?:had|has|have|was|were)\s+["“]?never\s+(?:been\s+)?any\s+[\p{L}-]+["”]?(?:\s+between\s+[^,;]+)?$|^(?:[\p{L}'’-]+\s+){1,6}?(?:had|has|have|did|does|do)\s+not\s+[\p{L}-]+\s+at\s+all\b|^no\s+[\p{L}-]+\s+(?:(?:had|has|have)\s+been|was|were|is|are)\s+[\p{L}-]+$/iu;
 /**
  * The pair of a neighbour link from a claim to the claim that contradicts it, `last` when it is that pair already (kept
  * from call to call, so that an unchanged neighbour link is the same object), else a new one.
