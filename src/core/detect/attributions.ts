@@ -2415,7 +2415,10 @@ function despiteReport(ctx: BlockContext, k: number, end: number): boolean {
   return m + 1 < end && EVIDENCE_NOUNS.has(toks[m].lower) && next.kind === 'word' && (EVIDENCE_TIES.has(next.lower) || (!next.cap && (next.lower.endsWith('ed') || next.lower.endsWith('ing')) && next.pos !== 'N'));
 }
 
-/** Whether a noun names a report another sets against one: an allegation's, or a warning's ("despite a warning from the regulator that"). */
+/**
+ * Whether a noun names a report another sets against one: an allegation's, or a warning's ("despite a warning from the
+ * regulator that").
+ */
 function setAgainst(lower: string): boolean {
   return ALLEGATION_NOUNS.has(lower) || WARNING_NOUNS.has(lower);
 }

@@ -1405,7 +1405,10 @@ function reviseModelCues(ctx: BlockContext, attributions: RawAttribution[]): voi
   attributions.length = n;
 }
 
-/** Whether token k is a possessive's "'s" after a noun in lower case ("the board | 's"), no contraction's ("There's", "He's"). */
+/**
+ * Whether token k is a possessive's "'s" after a noun in lower case ("the board | 's"), no contraction's ("There's",
+ * "He's").
+ */
 function possessiveOpening(ctx: BlockContext, k: number): boolean {
   const prev = ctx.toks[k - 1];
   return k > 0 && isApostropheS(ctx.toks[k]) && prev.kind === 'word' && !prev.cap && prev.pos === 'N';
@@ -1421,8 +1424,8 @@ function determinedNoun(ctx: BlockContext, k: number): boolean {
 
 /**
  * Whether model report a, its cue ending before token `to`, is a relative clause on a post's or a statement's noun right
- * before its source or inside it, whose content is the sentence's own predicate: an auxiliary right after the cue ("The Twitter
- * account Trump retweeted | was set up as a trap").
+ * before its source or inside it, whose content is the sentence's own predicate: an auxiliary right after the cue ("The
+ * Twitter account Trump retweeted | was set up as a trap").
  */
 function relativeOnPost(ctx: BlockContext, a: RawAttribution, to: number): boolean {
   const toks = ctx.toks;

@@ -728,6 +728,7 @@ function deniedIntent(ctx: BlockContext, k: number, to: number): boolean {
   const toks = ctx.toks;
   return k + 3 < to && HAVE_FORMS.has(toks[k].lower) && toks[k + 1].lower === 'no' && DENIED_INTENT_NOUNS.has(toks[k + 2].lower) && (toks[k + 3].lower === 'to' || toks[k + 3].lower === 'of');
 }
+/** The forms of "have" before "no" and a noun of intent (`deniedIntent`). */
 const HAVE_FORMS: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 const NO_ACT = 0;
 const DENIED_ACT = 1;

@@ -1359,7 +1359,7 @@ function objectStatementBefore(ctx: BlockContext, from: number, to: number): Tok
     const t = toks[m];
     if (t.kind !== 'word' && t.kind !== 'number') return null;
     // (the noun last, or a preposition after it: not "the claim's author"; past another's, "figures | from a 2019 report")
-    if (!STATEMENT_NOUNS.has(t.lower) && !FIGURE_NOUNS.has(t.lower) || (m + 1 < to && toks[m + 1].pos !== 'I')) continue;
+    if ((!STATEMENT_NOUNS.has(t.lower) && !FIGURE_NOUNS.has(t.lower)) || (m + 1 < to && toks[m + 1].pos !== 'I')) continue;
     const np = npEndingAt(ctx, m, from);
     if (np !== null && np.from > from && isFiniteVerb(ctx, np.from - 1)) return np;
   }

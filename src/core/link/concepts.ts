@@ -34,8 +34,7 @@ const STOP = new Set([
   'might', 'must', 'shall', 'should', "'s", 'also', 'into', 'than', 'then', 'there', 'which', 'who', 'whom', 'what',
   'about', 'all', 'some', 'any', 'such', 'more', 'most', 'very', 'so', 'if', 'up', 'out', 'over', 'under', 'since',
   'including', 'use', 'used', 'using', 'other', 'others', 'another', 'only', 'just', 'when', 'even', 'still', 'already',
-  // (a vague count, no thing counted:
-  // "thousands of dead people voted", "hundreds of flights")
+  // (a vague count, no thing counted: "thousands of dead people voted", "hundreds of flights")
   'dozens', 'hundreds', 'thousands', 'millions', 'billions',
 ]);
 /** Indefinite pronouns: "anyone", "something", "everybody". */

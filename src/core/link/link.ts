@@ -2462,7 +2462,10 @@ function headWord(speaker: string): string | null {
   const w = lastWordOf(speaker);
   return w.length > 3 && /^[a-z]+$/.test(w) && SIDE_NOUNS.has(w) ? w : null;
 }
-/** Whether a body's name holds the plural possessive of the people another speaker names: "The Farmers' Union" of "Dairy farmers". */
+/**
+ * Whether a body's name holds the plural possessive of the people another speaker names: "The Farmers' Union" of "Dairy
+ * farmers".
+ */
 function peoplesBody(body: string, people: string): boolean {
   const w = lastWordOf(people).toLowerCase();
   if (w.length <= 3 || !w.endsWith('s')) return false;
@@ -2874,7 +2877,10 @@ const FINDINGS_CLAIMANT = /\b(?:study|studies|survey|poll|report|research|analys
 /** A claim that opens with a study's noun: "The survey of 2,200 adults put X", "a survey that found X". */
 const FINDINGS_OPENING = /^(?:the|a|an|this|that|its|their|our)\s+(?:[\w-]+\s+)?(?:study|survey|poll|analysis|audit)\b/i;
 
-/** A generic target that names a document or a post by its noun: "the complaint", "the group's report", "the posts", "The footage circulating online" (the noun). */
+/**
+ * A generic target that names a document or a post by its noun: "the complaint", "the group's report", "the posts", "The
+ * footage circulating online" (the noun).
+ */
 const NAMES_DOCUMENT = /^(?:the|this|that|these|those|its|their|his|her|\S+['’]s)\s+(?:\w+\s+)?(complaint|lawsuit|report|memo|letter|dossier|filing|indictment|audit|petition|posts?|messages?|videos?|tweets?|captions?|clips?|screenshots?|photos?|images?|pictures?|footage)(?:\s+(?:circulating|shared|posted|spreading)(?:\s+[a-z]+){0,2})?$/i;
 
 /** Whether a source names a visual medium (`VISUAL_NOUNS`): "Videos posted online", "Footage shared on X". */
@@ -3072,7 +3078,8 @@ function oneSpeaksForOther(a: string, b: string): boolean {
 /**
  * Whether `who` speaks for `body`: its spokesperson ("council spokesman" for "Council", "Home Office spokesperson" for
  * "Home Office", "police spokesman" for "Westshire Police", the body named in full and its spokesperson by its last word
- * or its initials, "MoD spokesperson" for "Ministry of Defence"), or a document it made ("figures published by the council" for "Harbridge Council").
+ * or its initials, "MoD spokesperson" for "Ministry of Defence"), or a document it made ("figures published by the
+ * council" for "Harbridge Council").
  */
 function speaksFor(who: string, body: string): boolean {
   const m = SPOKESPERSON_FOR.exec(who) ?? MADE_BY.exec(who);
