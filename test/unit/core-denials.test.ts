@@ -3760,3 +3760,11 @@ describe('sixtieth session: "at best optimistic"', () => {
     assert.deepEqual(den('The mood was optimistic at best.'), []);
   });
 });
+describe('sixtieth session: evidence a report names tells a different story', () => {
+  it('"Cancer Voices said its own survey of 600 patients told a different story" disputes the claim before; "Residents said they were not sure" still does not', () => {
+    const a = run('The trust said 78% of cancer patients had started treatment within 62 days in October.\n\nBut the charity Cancer Voices said its own survey of 600 patients told a different story.');
+    assert.deepEqual(denOf(a), [['told a different story', 'its own survey of 600 patients', undefined]]);
+    assert.deepEqual(a.links.map((l) => a.claims.find((c) => c.id === l.claim)?.span.text), ['78% of cancer patients had started treatment within 62 days in October']);
+    assert.deepEqual(den('Residents said they were not sure.'), []);
+  });
+});

@@ -344,15 +344,19 @@ function evidenceBeforePhrase(ctx: BlockContext, s: Sentence, r: TokRange): bool
  * not so sure", "The trial suggests otherwise") answers no one's claim: a poll's share ("44 percent of Independents
  * disagreed", "12 per cent were not sure"), the subject of a clause of its own, after a subordinator, a relative word,
  * "that" or a reporting verb ("areas where they disagree", "indicated that they were not sure"), or one that opens with
- * a concession or a supposition ("Unless proved otherwise", "even if the returns suggest otherwise").
+ * a concession or a supposition ("Unless proved otherwise", "even if the returns suggest otherwise"); evidence answers
+ * after a reporting verb and with a figure ("said its own survey of 600 patients told a different story").
  */
 function answersNothing(ctx: BlockContext, s: Sentence, who: TokRange): boolean {
   const toks = ctx.toks;
-  if (rangeHas(ctx, who.from, who.to, (x) => x.kind === 'number' || x.lower === 'percent' || x.lower === 'per')) return true;
+  // (but evidence answers, with a figure of its own or after a reporting verb: "The charity said its own survey of 600
+  // patients told a different story")
+  const evidence = EVIDENCE_NOUNS.has(toks[who.to - 1].lower) || evidenceBeforePhrase(ctx, s, who);
+  if (!evidence && rangeHas(ctx, who.from, who.to, (x) => x.kind === 'number' || x.lower === 'percent' || x.lower === 'per')) return true;
   const opens = (k: number) => k >= s.from && (CONCESSIVE_OPENERS.has(toks[k].lower) || SUPPOSITION_WORDS.has(toks[k].lower));
   if (opens(who.from) || opens(who.from - 1)) return true;
   const before = who.from > s.from ? toks[who.from - 1] : undefined;
-  return before !== undefined && (CLAUSE_SUBORDINATORS.has(before.lower) || CLAUSE_RELATIVES.has(before.lower) || (before.f & F_CUE_VERB) !== 0);
+  return before !== undefined && (CLAUSE_SUBORDINATORS.has(before.lower) || CLAUSE_RELATIVES.has(before.lower) || ((before.f & F_CUE_VERB) !== 0 && !evidence));
 }
 
 /** Relative words and "that" before the subject of a clause of its own: "areas where they disagree", "said that they". */
