@@ -602,6 +602,16 @@ function dropModelBeforeRuleCue(ctx: BlockContext, attributions: RawAttribution[
 }
 
 /**
+ * Drops the model's report whose content lies inside a denial's cue: what is denied, no one's report ("Election officials
+ * reject fraud claims after candidate refuses to concede").
+ */
+function dropModelContentsInDenialCues(attributions: RawAttribution[], denials: readonly RawDenial[]): void {
+  let n = 0;
+  for (const a of attributions) if (!(a.rule === 'attr.model' && a.content !== null && denials.some((d) => d.cue[0] <= a.content![0] && a.content![1] <= d.cue[1]))) attributions[n++] = a;
+  attributions.length = n;
+}
+
+/**
  * Drops a label's report whose source is a verdict's rating before its colon ("| ... | Misleading: recorded crime rose by
  * 40% ... |": the rating, `deny.verdict`, is no one who speaks).
  */
@@ -1331,11 +1341,7 @@ function addModelAttributions(ctx: BlockContext, attributions: RawAttribution[],
     runModel(ctx, attributions, taken, said, judged, psrc);
     if (!off.has('nested-model')) dropNestedModelCues(attributions, ctx);
     reviseModelCues(ctx, attributions);
-    // ("Election officials reject fraud claims after candidate refuses to concede": a model's content inside a denial's
-    // cue is what is denied, no one's report)
-    let n = 0;
-    for (const a of attributions) if (!(a.rule === 'attr.model' && a.content !== null && denials.some((d) => d.cue[0] <= a.content![0] && a.content![1] <= d.cue[1]))) attributions[n++] = a;
-    attributions.length = n;
+    dropModelContentsInDenialCues(attributions, denials);
   }
   // a rule reading the model does not share (not in a headline, where the model looked after the semicolon only)
   // (nor after an interview question's label, "Q: Traders claim footfall has fallen by 30%", which the model never saw

@@ -31,24 +31,26 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     const a = attributions[ai];
     if (!a.content) continue;
     if (a.cueKind === 'demand' || (ctx.headline && a.rule === 'attr.headline-colon')) continue;
+    // (the cue's words, read once for the tests below)
+    const cueText = ctx.text.slice(a.cue[0], a.cue[1]);
     // ("It does not claim to cure the disease", "never said that X": what a negated cue reports no one claims)
-    if (NEGATED_CUE.test(ctx.text.slice(a.cue[0], a.cue[1]))) continue;
+    if (NEGATED_CUE.test(cueText)) continue;
     // ("citing two people familiar with the plans": what is cited is a source, no proposition)
     // (nor "The newspaper cited two people familiar with the discussions": a finite "cited" with no verb after it; but "cited
     // internal emails showing that X" has one)
     if (a.cue[1] - a.cue[0] <= 7) {
-      const cue = ctx.text.slice(a.cue[0], a.cue[1]).toLowerCase();
+      const cue = cueText.toLowerCase();
       if (CITING_PARTICIPLES.has(cue) || (CITING_VERBS.has(cue) && !contentHasVerb(ctx, a.content, true))) continue;
     }
     // the frame: the cue and source inside the content, or none (frameFrom > frameTo)
     // (not a passive with no source, which is part of the claim: "The bridge is expected to cost 1.1 billion euros")
-    const framed = inside(a.cue, a.content) && !(a.source === null && PASSIVE_FRAME.test(ctx.text.slice(a.cue[0], a.cue[1])));
+    const framed = inside(a.cue, a.content) && !(a.source === null && PASSIVE_FRAME.test(cueText));
     const frameFrom = framed ? Math.min(a.cue[0], a.source?.[0] ?? a.cue[0]) : 1;
     const frameTo = framed ? Math.max(a.cue[1], a.source?.[1] ?? a.cue[1]) : 0;
     const claiming = isClaimingCue(ctx, a.cue);
     // (by the cue's last word: "have warned")
     const directing = DIRECTING_CUES.has(toks[tokIndexAt(ctx, a.cue[1] - 1)].lower);
-    const hedged = a.source === null && HEDGE_FRAME.test(ctx.text.slice(a.cue[0], a.cue[1]));
+    const hedged = a.source === null && HEDGE_FRAME.test(cueText);
     const found = splitUnits(ctx, a.content, frameFrom, frameTo);
     const nUnits = unitCount;
     for (let u = 0; u < nUnits; u += 2) {
@@ -97,9 +99,9 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
       // ("Did a councillor say bins would only be collected monthly?": what a question asks whether someone said is put up
       // for checking, as "Is it true that X?" is; its question mark no discount)
       const asked = askedIfSaid(ctx, a, ub);
-      // ("declined to say how many farms were in the group", "would not say why": a question left unanswered, no
-      // proposition; not "explained how she pushed Mr Obama to arm the rebels", which tells it)
-      const unanswered = EMBEDDED_QUESTION_OPENERS.has(toks[ua].lower) && UNANSWERED_CUE.test(ctx.text.slice(a.cue[0], a.cue[1])) ? CLAIM_FEATURES.question : 0;
+      // ("declined to say how many farms were in the group", "wondered why": a question left unanswered, no proposition;
+      // not "explained how she pushed Mr Obama to arm the rebels", which tells it)
+      const unanswered = EMBEDDED_QUESTION_OPENERS.has(toks[ua].lower) && UNANSWERED_CUE.test(cueText) ? CLAIM_FEATURES.question : 0;
       const sc = asked ? Math.max(CLAIM_FEATURES.labelled, score(ctx, ua, ub, true)) : Math.min(1, hundredths(score(ctx, ua, ub, !hedged) + claimedAct + directed + unanswered + (claiming || accusesAct(ctx, a.cue, ua) ? CLAIM_FEATURES.claimVerb : 0)));
       // (the label opens the cue's sentence, or the quotation's before a signature: "Claim 1: \"X.\" — Prime Minister David Lowe")
       // (or one the next sentence calls false, "That was untrue", whatever its score: what is judged is put up for checking)
@@ -717,8 +719,11 @@ function pronounAct(ctx: BlockContext, from: number, to: number): number {
 }
 /** Words that open an embedded question in reported words ("declined to say | how many farms were in the group", "why"). */
 const EMBEDDED_QUESTION_OPENERS: ReadonlySet<string> = new Set(['how', 'why']);
-/** A cue that leaves its question unanswered: "declined to say", "refused to say", "would not say", "asked", "wondered". */
-const UNANSWERED_CUE = /\b(?:declin|refus|not\s+say|n['’]t\s+say|ask|wonder)/i;
+/**
+ * A cue that leaves its question unanswered: "declined to say", "refused to say", "asked", "wondered" (a negated cue,
+ * "would not say", reports no claim at all: `NEGATED_CUE`).
+ */
+const UNANSWERED_CUE = /\b(?:declin|refus|ask|wonder)/i;
 
 /**
  * Whether tokens from k, before `to`, deny an act as intended: "has", "have" or "had", "no", a noun of intent and "to"

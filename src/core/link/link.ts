@@ -1140,9 +1140,12 @@ export class Linker {
         if (ce.bag === null || ce.fromDenial !== null || (!ce.bag.negated && ce.bag.antonyms.length === 0)) continue;
         const cj = ce.bag.negated ? this.absentNear(input, claimEntries, ci) : this.oppositeChangeBefore(input, claimEntries, ci);
         if (cj < 0) continue;
-        // (the earlier of the two is the claim, the later its counter)
-        if (ce.bag.negated) neighbours.push((ce.absencePair = cj < ci ? contradictionPair(ce.absencePair, claimEntries[cj], claims[cj].id, ce, claims[ci].id, OPPOSITE_CHANGE_SCORE) : contradictionPair(ce.absencePair, ce, claims[ci].id, claimEntries[cj], claims[cj].id, OPPOSITE_CHANGE_SCORE)));
-        else neighbours.push((ce.changePair = contradictionPair(ce.changePair, claimEntries[cj], claims[cj].id, ce, claims[ci].id, OPPOSITE_CHANGE_SCORE)));
+        // (the earlier of the two is the claim, the later its counter: an opposite change is always before, an absence's
+        // claim may come after it)
+        const first = Math.min(ci, cj);
+        const second = Math.max(ci, cj);
+        if (ce.bag.negated) neighbours.push((ce.absencePair = contradictionPair(ce.absencePair, claimEntries[first], claims[first].id, claimEntries[second], claims[second].id, OPPOSITE_CHANGE_SCORE)));
+        else neighbours.push((ce.changePair = contradictionPair(ce.changePair, claimEntries[first], claims[first].id, claimEntries[second], claims[second].id, OPPOSITE_CHANGE_SCORE)));
       }
     }
     // ("**Claim:** The cameras were installed without consultation." then "**Fact:** A six-week public consultation ran in
