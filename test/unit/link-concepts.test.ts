@@ -70,6 +70,11 @@ describe('link concepts', () => {
     assert.deepEqual(conceptsOf('The agency counted 3 more people and 88 a day.').quantities, [{ value: 3, concept: null }, { value: 88, concept: null }]);
   });
 
+  it('a conjunction that opens a clause after a figure ends what it counts: a sum is money, not the noun of the clause', () => {
+    assert.deepEqual(conceptsOf('The analysis valued it at £800,000 once redundancy costs were included.').quantities, [{ value: 800000, concept: 'group:money' }]);
+    assert.deepEqual(conceptsOf('Crowds of 3,000 when rallies were held.').quantities, [{ value: 3000, concept: null }]);
+  });
+
   it('reads a multiplier after a figure\'s digits: "30m", "5bn", "10k"', () => {
     assert.deepEqual(['30m', '1.2bn', '10k', '2tn', '5th', '30mm'].map(numberValue), [30e6, 1.2e9, 10e3, 2e12, NaN, NaN]);
   });

@@ -285,8 +285,14 @@ export const NOUN_NOT_VERB_FORMS: ReadonlySet<string> = new Set(['crew', 'drug',
  */
 export const FIGURE_FRAMING: ReadonlySet<string> = new Set(['true', 'real', 'actual', 'closer', 'nearer']);
 
-/** Words after a figure that are not what it counts: "1,520 last year", "88 a day", "30 each". */
-export const NO_UNITS: ReadonlySet<string> = new Set(['last', 'next', 'this', 'ago', 'each', 'every', 'apiece', 'per', 'a', 'an', 'more', 'fewer', 'less', 'earlier', 'later']);
+/**
+ * Words after a figure that are not what it counts: "1,520 last year", "88 a day", "30 each"; and the conjunctions that
+ * open a clause after it ("put the saving at about £800,000 once redundancy costs were included" counts money, not jobs).
+ */
+export const NO_UNITS: ReadonlySet<string> = new Set([
+  'last', 'next', 'this', 'ago', 'each', 'every', 'apiece', 'per', 'a', 'an', 'more', 'fewer', 'less', 'earlier', 'later',
+  'once', 'when', 'while', 'if', 'unless', 'because', 'although', 'though', 'whereas',
+]);
 
 /**
  * Verbs of a change by a multiple, and the change in percent they give ("halved": 50, "doubled": 100): a figure of their
