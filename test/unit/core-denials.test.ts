@@ -3768,3 +3768,11 @@ describe('sixtieth session: evidence a report names tells a different story', ()
     assert.deepEqual(den('Residents said they were not sure.'), []);
   });
 });
+describe('sixty-first session: "an attempt to mislead"', () => {
+  const rows = (t: string) => analyze(t, 'plaintext').denials.map((d) => [d.cue.text, d.target?.text]);
+  it('said of a statement, with whom it would mislead, denies it; said of a scheme, it does not', () => {
+    assert.deepEqual(rows('Her opponent said the claim was "a deliberate attempt to mislead voters".'), [['was "a deliberate attempt to mislead voters"', 'the claim']]);
+    assert.deepEqual(rows('The figures were an attempt to deceive the public.'), [['were an attempt to deceive the public', 'The figures']]);
+    assert.deepEqual(rows('The scheme was an attempt to mislead investors, prosecutors said.'), []);
+  });
+});

@@ -2818,3 +2818,10 @@ describe('sixtieth session: a bid is an offer, and "no bid had been made" says t
     assert.deepEqual(described(run(t)), [['Westbury had tabled the offer last week', 'no bid had been made', 'contradicts']]);
   });
 });
+describe('sixty-first session: "the claim" past a heading\'s claim a denial holds', () => {
+  it('answers the story\'s first claim of someone\'s own, not the nearest statement of that someone\'s side', () => {
+    const t = "# Mayor's claim that crime has halved is misleading\n\nThe mayor, Julia Brandt, said that violent crime in the city had halved since 2021.\n\nA spokesman for Brandt said the mayor \"stands by\" her record.\n\nHer opponent, Raj Mehta, said the claim was \"a deliberate attempt to mislead voters\".\n";
+    const a = analyze(t, 'markdown');
+    assert.deepEqual(described(a).filter((l) => l[1] === 'denial:was "a deliberate attempt to mislead voters"'), [['violent crime in the city had halved since 2021', 'denial:was "a deliberate attempt to mislead voters"', 'denies']]);
+  });
+});

@@ -407,6 +407,9 @@ export const FALSITY_PHRASES: readonly { id: string; words: readonly string[] }[
   { id: 'false.not-real', words: ['not', 'real'] },
   { id: 'false.bogus', words: ['bogus'] },
   { id: 'false.misleading', words: ['misleading'] },
+  // 'the claim was "a deliberate attempt to mislead voters"', "an attempt to deceive the public" (of a statement only:
+  // "the scheme was an attempt to mislead investors" judges no one's words)
+  ...['mislead', 'deceive'].map((verb) => ({ id: 'false.attempt-to-mislead', words: ['attempt', 'to', verb] })),
   // "the quote had been \"taken out of context\"", "his remarks were taken out of context"
   { id: 'false.out-of-context', words: ['taken', 'out', 'of', 'context'] },
   // "the letter had been \"misunderstood\"", "his remarks were misinterpreted" (of a statement only: "I felt misunderstood")

@@ -61,6 +61,8 @@ const WEAK_FALSITY = new Set([
   'false.not-appear-in',
   // ("The film is a myth about a hero": a story's; "The idea that X is a myth" judges a statement)
   'false.myth', 'false.myths',
+  // ("The scheme was an attempt to mislead investors": a fraud's, no statement's)
+  'false.attempt-to-mislead',
 ]);
 
 /** Nouns for people that the lexicon reads as adjectives: a denial verb after one is a verb ("bank chief denies"). */
@@ -2034,6 +2036,11 @@ function falsity(ctx: BlockContext, s: Sentence, i: number, psrc: Map<number, So
     const agent = npStartingAt(ctx, fEnd, s.to);
     if (!agent) return null;
     fEnd = agent.to;
+  }
+  // ("an attempt to mislead voters": whom the attempt would mislead is part of it)
+  if (f.id === 'false.attempt-to-mislead' && toks[fEnd]?.kind === 'word') {
+    const misled = npStartingAt(ctx, fEnd, s.to);
+    if (misled) fEnd = misled.to;
   }
   // the phrase must be the predicate, not an adjective before a noun: "is false." but not "is false advertising"
   const after = toks[fEnd];

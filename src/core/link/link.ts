@@ -2250,7 +2250,11 @@ function nearestClaimBefore(input: LinkInput, d: Denial, block: number, below = 
     // (the article's own "So the claim is wrong." with none reported as a claim: the claim its fact check is about, the
     // story's first and someone's, "Cllr Mark Ellison told a public meeting that X", as a verdict judges; and so does
     // another's "the claim", "The Nuffield Trust said the claim was plainly untrue")
-    if (reportedAs === claimedOrPosted && !sameBlock && lo > min && claims[min].claimant !== null && claims[min].claimant !== d.speaker && input.claimFromDenial[min] === null && input.claimBlock[min] - story <= FIRST_CLAIM_BLOCK) return min;
+    // (past a heading's claim that a denial holds: "Mayor's claim that crime has halved is misleading" over "Julia Brandt
+    // said that violent crime in the city had halved", which Raj Mehta's "the claim was \"a deliberate attempt to mislead
+    // voters\"" judges)
+    const first = reportedAs === claimedOrPosted && !sameBlock ? firstOwnClaim(input, min, lo) : -1;
+    if (first >= 0 && claims[first].claimant !== null && claims[first].claimant !== d.speaker && input.claimBlock[first] - story <= FIRST_CLAIM_BLOCK) return first;
   }
   // ("Hume has denied any wrongdoing": the nearest claim that charges or accuses someone, "prosecutors alleged that he
   // had transferred donations ...", within a few paragraphs; none when there is none: the wrongdoing is no claim's)
@@ -3011,6 +3015,12 @@ const OFFENCE_VERBS = /\b(?:stole|stolen|steal(?:ing|s)?|embezzl\w+|defraud\w*|l
 /** A figure in digits (`nearestClaimBefore`'s figure already disputed). */
 const HOLDS_DIGITS = /\d/;
 const HOLDS_NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|hundreds?|thousands?|millions?|billions?|dozens?|doubled|tripled|trebled|quadrupled|halved)\b/i;
+
+/** The first claim in [from, to) that no denial holds (`LinkInput.claimFromDenial`), or -1. */
+function firstOwnClaim(input: LinkInput, from: number, to: number): number {
+  for (let ci = from; ci < to; ci++) if (input.claimFromDenial[ci] === null) return ci;
+  return -1;
+}
 
 /** The last block (counted from 0) where a fact check's verdict takes the article's first claim as the one it checks. */
 const FIRST_CLAIM_BLOCK = 2;
