@@ -2825,3 +2825,11 @@ describe('sixty-first session: "the claim" past a heading\'s claim a denial hold
     assert.deepEqual(described(a).filter((l) => l[1] === 'denial:was "a deliberate attempt to mislead voters"'), [['violent crime in the city had halved since 2021', 'denial:was "a deliberate attempt to mislead voters"', 'denies']]);
   });
 });
+describe('sixty-first session: ignored against looked into', () => {
+  it('"fatigue reports were ignored" and "all fatigue reports are reviewed within 48 hours" contradict; reviewing two things does not', () => {
+    assert.deepEqual(described(run('Ellison, a former pilot, claimed that fatigue reports were ignored. The airline said all fatigue reports are reviewed within 48 hours.')), [
+      ['fatigue reports were ignored', 'all fatigue reports are reviewed within 48 hours', 'contradicts'],
+    ]);
+    assert.deepEqual(described(run('Ellison, a former pilot, claimed that fatigue reports were ignored. The airline said all safety audits are reviewed within 48 hours.')), []);
+  });
+});

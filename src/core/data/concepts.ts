@@ -112,6 +112,11 @@ export const CONCEPT_GROUPS: readonly ConceptGroup[] = [
   // (a structure after an event: "the sea wall has collapsed" against "the wall is intact")
   { id: 'collapse', words: ['collapse', 'collapsed', 'collapses', 'collapsing', 'crumbled', 'breached', 'washed'], antonym: 'intact' },
   { id: 'intact', words: ['intact', 'undamaged', 'unscathed'], antonym: 'collapse' },
+  // a report or a complaint left alone, against one looked into: "fatigue reports were ignored" against "all fatigue reports
+  // are reviewed within 48 hours"
+  { id: 'ignore', words: ['ignore', 'ignored', 'ignores', 'ignoring', 'disregard', 'disregarded', 'disregarding'], antonym: 'heed' },
+  // (each form of a word the group holds, so that "did not review" still negates "were reviewed")
+  { id: 'heed', words: ['heed', 'heeded', 'heeds', 'heeding', 'review', 'reviewed', 'reviews', 'reviewing'], antonym: 'ignore' },
   { id: 'safe', words: ['safe', 'safely', 'harmless'], antonym: 'unsafe' },
   { id: 'unsafe', words: ['unsafe', 'dangerous', 'hazardous', 'harmful', 'toxic', 'contaminated', 'contamination', 'polluted'], antonym: 'safe' },
   // "teenagers who use their phones after 10pm" against "Study linking phone use to poor sleep in teens"
