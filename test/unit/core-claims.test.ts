@@ -1032,3 +1032,10 @@ describe('sixtieth session: a question a cue leaves unanswered', () => {
     assert.deepEqual(run('Rep. Mia Love explained how Senator Cruz had persuaded her to back a trade bill in 2015.').claims.map((c) => c.span.text), ['how Senator Cruz had persuaded her to back a trade bill in 2015']);
   });
 });
+describe('sixty-first session: what someone pointed to', () => {
+  it('is a source, no claim, unless a verb in it says something', () => {
+    assert.deepEqual(run('The association pointed to official figures from the Office for National Statistics.').claims.map((c) => c.span.text), []);
+    assert.deepEqual(run('The minister points to a report by the Institute for Fiscal Studies.').claims.map((c) => c.span.text), []);
+    assert.deepEqual(run('The association pointed to official figures showing that rents rose by 8.7% last year.').claims.map((c) => c.span.text), ['rents rose by 8.7% last year']);
+  });
+});

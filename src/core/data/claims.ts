@@ -170,8 +170,12 @@ export const MENTAL_VERBS: ReadonlySet<string> = new Set([
   'dislike', 'disliked', 'hate', 'hated', 'love', 'loved', 'mistrust', 'distrust', 'fear', 'feared',
 ]);
 
-/** Finite verbs that name a report's sources ("The newspaper cited two people familiar with the discussions"): what they report is a claim only with a verb in it. */
-export const CITING_VERBS: ReadonlySet<string> = new Set(['cited', 'cites', 'cite', 'quoted', 'quotes', 'quote']);
+/**
+ * Finite verbs that name a report's sources ("The newspaper cited two people familiar with the discussions", "The
+ * association pointed to official figures from the Office for National Statistics"): what they report is a claim only
+ * with a verb in it.
+ */
+export const CITING_VERBS: ReadonlySet<string> = new Set(['cited', 'cites', 'cite', 'quoted', 'quotes', 'quote', 'pointed to', 'points to', 'point to', 'pointing to']);
 
 /**
  * A question's opening that puts the clause after it up for checking ("Is it true that black bins will be emptied only

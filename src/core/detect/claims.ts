@@ -38,7 +38,7 @@ export function detectClaims(ctx: BlockContext, attributions: RawAttribution[], 
     // ("citing two people familiar with the plans": what is cited is a source, no proposition)
     // (nor "The newspaper cited two people familiar with the discussions": a finite "cited" with no verb after it; but "cited
     // internal emails showing that X" has one)
-    if (a.cue[1] - a.cue[0] <= 7) {
+    if (a.cue[1] - a.cue[0] <= 11) {
       const cue = cueText.toLowerCase();
       if (CITING_PARTICIPLES.has(cue) || (CITING_VERBS.has(cue) && !contentHasVerb(ctx, a.content, true))) continue;
     }
