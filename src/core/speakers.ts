@@ -1199,6 +1199,12 @@ export interface SourceInfo {
   readonly describedAs?: string;
   /** One of a group, with nothing else to name them ("One", "Another", "One of them, who asked not to be named"): true. */
   readonly member?: boolean;
+  /**
+   * A body described, not named, with "a" or "an" ("A landlords' association", "figures from a tenants' union"): the
+   * description's words, lower case, with no apostrophes ("landlords association"), which a name given later ends with
+   * ("the South West Landlords Association": `resolveSourceInfos`). Two words at least.
+   */
+  readonly indefinite?: string;
 }
 
 /** The `SourceInfo` of a source phrase (the same object for the same phrase: do not change it). */
@@ -1255,8 +1261,22 @@ function computeSourceInfo(source: string): SourceInfo {
     speaksFor: SPOKESPERSON_PHRASE.test(source) ? true : undefined,
     counselFor: COUNSEL_FOR.exec(source)?.[1],
     client: CLIENT.test(source) ? true : undefined,
+    indefinite: canon.kind === 'group' ? indefiniteWords(source) : undefined,
   };
 }
+/** A body described with "a" or "an" to the source's end, perhaps after a document and "from" or "by": group 1 the description. */
+const INDEFINITE_BODY = /(?:^|\s(?:from|by)\s)[Aa]n?\s+((?:\p{Ll}+['’]?\s+)+\p{Ll}+)$/u;
+/** `SourceInfo.indefinite` of a source, or undefined. */
+function indefiniteWords(source: string): string | undefined {
+  const m = INDEFINITE_BODY.exec(source);
+  return m !== null ? withoutApostrophes(m[1].toLowerCase()) : undefined;
+}
+/** A text without its apostrophes ("tenants' union" -> "tenants union"). */
+function withoutApostrophes(text: string): string {
+  return text.replace(/['’]/g, '');
+}
+/** How many sources after a body described with "a" its name may come (`SourceInfo.indefinite`). */
+const INDEFINITE_REACH = 8;
 /** A lawyer named with their client's possessive ("Forsyth's barrister, Niall Grant", "Mr Reid's defence lawyer"): group 1 the client. */
 const COUNSEL_FOR = /^(?:Mr|Mrs|Ms|Miss|Dr)?\.?\s*(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2})['’]s (?:(?:defence|defense|criminal) )?(?:lawyers?|solicitors?|attorneys?|barristers?|counsel|legal team)\b/u;
 /** How many sources back a lawyer named may be for "his client" (`resolveSourceInfos`). */
@@ -1343,6 +1363,7 @@ function pronounInfo(pronoun: string): SourceInfo {
   return {
     canon: null, pronoun, surname: null, bare: false, plural: false, particleSurname: undefined, role: undefined, referredAs: undefined,
     gender: undefined, offices: undefined, office: undefined, acronyms: undefined, abbreviation: undefined, definiteHead: undefined, members: undefined, relative: undefined, describedAs: undefined, member: undefined, speaksFor: undefined, counselFor: undefined, client: undefined,
+    indefinite: undefined,
   };
 }
 
@@ -2169,6 +2190,21 @@ export function resolveSourceInfos(
       }
     }
     out[i] = name;
+  }
+  // ("A landlords' association has rejected figures ... But the South West Landlords Association said X": a body described
+  // with "a" is the one named soon after whose name ends with the description's words, and so are what stood for it)
+  for (let i = 0; i < n; i++) {
+    const words = sources[i]?.indefinite;
+    if (words === undefined || !words.includes(' ')) continue;
+    for (let j = i + 1; j < n && j - i <= INDEFINITE_REACH; j++) {
+      const t = sources[j];
+      if (t?.canon?.kind !== 'other' || out[j] === null) continue;
+      const name = withoutApostrophes(t.canon.name.toLowerCase());
+      if (name !== words && !name.endsWith(` ${words}`)) continue;
+      const described = out[i];
+      for (let k = i; k < j; k++) if (out[k] === described) out[k] = out[j];
+      break;
+    }
   }
   return out;
 }

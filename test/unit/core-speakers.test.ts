@@ -1635,3 +1635,22 @@ describe('sixtieth session: an inner word of a long name', () => {
     assert.deepEqual(a.attributions.map((x) => x.speaker), ['Luiz Inacio Lula da Silva', 'Luiz Inacio Lula da Silva', 'Luiz Inacio Lula da Silva']);
   });
 });
+describe('sixty-first session: a body described with "a", named soon after', () => {
+  it('"A landlords\' association" is the "South West Landlords Association" named after it; "figures from a tenants\' union" the "Bristol Tenants Union"', () => {
+    const t = "A landlords' association has rejected figures from a tenants' union suggesting that rents rose by 20%.\n\nThe Bristol Tenants Union said rents had climbed. But the South West Landlords Association said the survey was flawed.";
+    const a = analyze(t, 'plaintext');
+    assert.deepEqual(a.attributions.map((x) => [x.source?.text, x.speaker]), [
+      ["figures from a tenants' union", 'Bristol Tenants Union'],
+      ['The Bristol Tenants Union', 'Bristol Tenants Union'],
+      ['the South West Landlords Association', 'South West Landlords Association'],
+    ]);
+    assert.deepEqual(a.denials.map((x) => [x.source?.text, x.speaker]), [
+      ["A landlords' association", 'South West Landlords Association'],
+      ['the South West Landlords Association', 'South West Landlords Association'],
+    ]);
+  });
+  it('not a name that does not end with the description, nor a description of one word', () => {
+    assert.deepEqual(speakersOf('A campaign group said the plan was unlawful. The Green Party said it would vote against it.'), ['campaign group', 'Green Party']);
+    assert.deepEqual(speakersOf('A union said pay had fallen. Unite the Union said strikes would follow.'), ['union', 'Unite the Union']);
+  });
+});
